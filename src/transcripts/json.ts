@@ -1,0 +1,27 @@
+import type { FileOutcome } from './corpus.js';
+
+/**
+ * The stable `parse --json` line for one input file (documented in the README): answer (and
+ * question) paragraphs joined with a blank line.
+ */
+export function outcomeToJson(outcome: FileOutcome): object {
+  if (!outcome.ok) return { file: outcome.file, ok: false, error: outcome.error };
+  const t = outcome.transcript;
+  return {
+    file: outcome.file,
+    ok: true,
+    title: t.title,
+    date: t.date,
+    spokesperson: t.spokesperson,
+    url: t.url,
+    records: t.records.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      outlet: r.kind === 'exchange' ? r.outlet : null,
+      followup: r.kind === 'exchange' ? r.followup : null,
+      question: r.kind === 'exchange' ? r.question.join('\n\n') : null,
+      answer: r.answer.join('\n\n'),
+      spokesperson: r.spokesperson,
+    })),
+  };
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isoDate, readTitle } from './title.js';
+
+/** One row of a folder's MANIFEST.tsv (columns: file, url, fetched_at, title). */
+export interface ManifestEntry {
+  file: string;
+  url: string | null;
+  title: string | null;
+  /** The title's date; where the title lacks the year or the date, inferred from its neighbours. */
+  date: string | null;
+  /** Row order: the site issues document ids in publication order. */
+  order: number;
+}
+
+export const MANIFEST_NAME = 'MANIFEST.tsv';
+
+/** Reads `dir/MANIFEST.tsv`; an absent manifest is an empty one. */
+export function readManifest(dir: string): Map<string, ManifestEntry> {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, MANIFEST_NAME), 'utf8');
+  } catch {
+    return new Map();
+  }
+  const rows = text.split(/\r?\n/).filter((row) => row.trim() !== '');
+  const header = (rows.shift() ?? '').split('\t');
+  const col = (name: string): number => header.indexOf(name);
+  const [fileCol, urlCol, titleCol] = [col('file'), col('url'), col('title')];
+  if (fileCol < 0) return new Map();
+
+  const entries: ManifestEntry[] = rows.map((row, order) => {
+    const cells = row.split('\t');
+    const title = titleCol >= 0 ? cells[titleCol] || null : null;
+    return {
+      file: cells[fileCol] ?? '',
+      url: urlCol >= 0 ? cells[urlCol] || null : null,
+      title,
+      date: title ? readTitle(title).date : null,
+      order,
+    };
+  });
+  inferMissingDates(entries);
+  return new Map(entries.map((e) => [e.file, e]));
+}
+
+/**
+ * A few real titles lack the year ("on September 10") or the date (the Pelosi remarks). Rows are in
+ * publication order, so the nearest dated row before one supplies its year, or its date.
+ */
+function inferMissingDates(entries: ManifestEntry[]): void {
+  let previous: string | null = null;
+  for (const entry of entries) {
+    if (entry.date) {
+      previous = entry.date;
+      continue;
+    }
+    if (!previous) continue;
+    const monthDay = entry.title ? readTitle(entry.title).monthDay : null;
+    if (monthDay) {
+      const [year, month] = previous.split('-').map(Number) as [number, number];
+      const rolledOver = month - monthDay.month > 6; // December's neighbour, January's page
+      entry.date = isoDate(rolledOver ? year + 1 : year, monthDay.month, monthDay.day);
+    } else {
+      entry.date = previous;
+    }
+  }
+}

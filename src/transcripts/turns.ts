@@ -1,0 +1,154 @@
+import type { Exchange, SourceLine, Statement, TranscriptRecord } from './types.js';
+
+/** Spokespersons of the Ministry in and around the bundled years; the title's name is added per page. */
+const KNOWN_SPOKESPEOPLE = ['Lu Kang', 'Geng Shuang', 'Hua Chunying', 'Zhao Lijian', 'Wang Wenbin', 'Mao Ning', 'Wang Yi'];
+
+/** What a line's leading `Label:` makes of it. */
+export type LineRole =
+  | { role: 'question'; outlet: string | null; followupLabel: boolean; text: string }
+  | { role: 'answer'; speaker: string | null; text: string }
+  | { role: 'text'; text: string };
+
+const LABEL = /^([^:：]{1,60}?)\s*[:：]\s*/;
+const QUESTION_LABEL = /^(Q|Question)$/i;
+const FOLLOWUP_LABEL = /^(Follow[- ]?up(\s+question)?|(The\s+|Foreign\s+)?(Journalist|Reporter)(\s+[a-z]+)?)$/i;
+const ANSWER_LABEL = /^A$/;
+/** Small words that may stand lower-case inside an outlet's name ("Associated Press of Pakistan"). */
+const NAME_PARTICLES = new Set(['of', 'and', 'the', 'de', 'for', '&']);
+
+/** An outlet name: at most six words, each capitalised (or a particle), no sentence punctuation. */
+function looksLikeOutlet(label: string): boolean {
+  if (/[,.;!?"“”()]/.test(label)) return false;
+  const words = label.split(/\s+/);
+  if (words.length > 6) return false;
+  if (!/^[A-Z]/.test(words[0]!)) return false;
+  return words.every((w) => NAME_PARTICLES.has(w) || /^[A-Z0-9]/.test(w));
+}
+
+export function classifyLine(line: SourceLine, spokespeople: ReadonlySet<string>): LineRole {
+  const m = LABEL.exec(line.text);
+  if (!m) return { role: 'text', text: line.text };
+  const label = m[1]!.trim();
+  const rest = line.text.slice(m[0].length);
+  // "As of 24:00 on …", "Between 00:00 and …": a clock time, not a label.
+  if (/\d$/.test(label) && /^\d/.test(rest)) return { role: 'text', text: line.text };
+  if (!rest) return { role: 'text', text: line.text };
+  if (QUESTION_LABEL.test(label)) return { role: 'question', outlet: null, followupLabel: false, text: rest };
+  if (FOLLOWUP_LABEL.test(label)) return { role: 'question', outlet: null, followupLabel: true, text: rest };
+  if (ANSWER_LABEL.test(label)) return { role: 'answer', speaker: null, text: rest };
+  if (spokespeople.has(label)) return { role: 'answer', speaker: label, text: rest };
+  // A plain (not bold) line is an answer's own text however its start looks; plain text has no emphasis.
+  if (line.bold !== false && looksLikeOutlet(label)) {
+    return { role: 'question', outlet: label, followupLabel: false, text: rest };
+  }
+  return { role: 'text', text: line.text };
+}
+
+interface Draft {
+  /** Opened by a bold paragraph without a label, after an answer. */
+  unlabelled: boolean;
+  outlet: string | null;
+  followupOf: number | null;
+  question: string[];
+  answer: string[];
+  speaker: string | null;
+}
+
+/**
+ * Turns the lines of one transcript into records: the opening statement, then one exchange per
+ * question turn. Text is kept as given; only labels are taken off.
+ */
+export function assembleRecords(lines: SourceLine[], key: string, spokesperson: string): TranscriptRecord[] {
+  const spokespeople = new Set([...KNOWN_SPOKESPEOPLE, spokesperson]);
+  const opening: string[] = [];
+  const drafts: Draft[] = [];
+  let state: 'opening' | 'question' | 'answer' = 'opening';
+
+  const current = (): Draft | undefined => drafts[drafts.length - 1];
+  for (const line of lines) {
+    const turn = classifyLine(line, spokespeople);
+    if (turn.role === 'question') {
+      const previous = current();
+      const sameOutlet = turn.outlet !== null && previous?.outlet === turn.outlet;
+      const isFollowup = previous !== undefined && (turn.followupLabel || sameOutlet);
+      drafts.push({
+        unlabelled: false,
+        outlet: turn.outlet ?? (turn.followupLabel && previous ? previous.outlet : null),
+        followupOf: isFollowup ? drafts.length - 1 : null,
+        question: [turn.text],
+        answer: [],
+        speaker: null,
+      });
+      state = 'question';
+    } else if (turn.role === 'answer') {
+      if (state === 'opening') {
+        opening.push(turn.text);
+      } else {
+        const draft = current()!;
+        draft.speaker ??= turn.speaker;
+        draft.answer.push(turn.text);
+        state = 'answer';
+      }
+    } else if (state === 'opening') {
+      opening.push(turn.text);
+    } else if (state === 'question') {
+      const draft = current()!;
+      if (line.bold === true) {
+        draft.question.push(turn.text);
+      } else {
+        // A question answered with no label ("Follow-up: …" then the answer's plain paragraph).
+        draft.answer.push(turn.text);
+        state = 'answer';
+      }
+    } else if (line.bold === true && line.paragraphStart) {
+      // A bold paragraph after an answer is a question asked without a label
+      // ("The following question was raised by a journalist after the press conference: …").
+      drafts.push({ unlabelled: true, outlet: null, followupOf: null, question: [turn.text], answer: [], speaker: null });
+      state = 'question';
+    } else {
+      current()!.answer.push(turn.text);
+    }
+  }
+
+  foldStrayBoldParagraphs(drafts);
+  const records: TranscriptRecord[] = [];
+  if (opening.length > 0) {
+    const statement: Statement = { kind: 'statement', id: `${key}#s1`, position: 1, answer: opening, spokesperson };
+    records.push(statement);
+  }
+  const idOf = new Map<number, string>();
+  let n = 0;
+  drafts.forEach((draft, index) => {
+    if (draft.answer.length === 0) return; // a question left unanswered in the transcript
+    n++;
+    const id = `${key}#${n}`;
+    idOf.set(index, id);
+    const exchange: Exchange = {
+      kind: 'exchange',
+      id,
+      position: records.length + 1,
+      outlet: draft.outlet,
+      followup: draft.followupOf === null ? null : (idOf.get(draft.followupOf) ?? null),
+      question: draft.question,
+      answer: draft.answer,
+      spokesperson: draft.speaker ?? spokesperson,
+    };
+    records.push(exchange);
+  });
+  return records;
+}
+
+/**
+ * An unlabelled bold paragraph that no answer follows was not a question: either a heading
+ * ("The following questions were raised after the press conference:"), dropped, or a paragraph of
+ * the answer that the page set in bold, given back to that answer so no sentence is lost.
+ */
+function foldStrayBoldParagraphs(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i > 0; i--) {
+    const draft = drafts[i]!;
+    if (!draft.unlabelled || draft.answer.length > 0) continue;
+    const isHeading = draft.question.every((p) => p.endsWith(':'));
+    if (!isHeading) drafts[i - 1]!.answer.push(...draft.question);
+    drafts.splice(i, 1);
+  }
+}

@@ -1,0 +1,53 @@
+/** One question-and-answer turn of a briefing, in the Ministry's own words. */
+export interface Exchange {
+  kind: 'exchange';
+  /** Stable, human-readable id: `<briefing key>#<n>`, n counting exchanges from 1. */
+  id: string;
+  /** 1-based position among all records of the briefing (statements included). */
+  position: number;
+  /** The outlet that asked, when the transcript names one (`null` for `Q:` style). */
+  outlet: string | null;
+  /** Id of the exchange this one follows up on, or null. */
+  followup: string | null;
+  /** Question paragraphs, verbatim, label removed. */
+  question: string[];
+  /** Answer paragraphs, verbatim, label removed, in order. */
+  answer: string[];
+  spokesperson: string;
+}
+
+/** An opening announcement made before the first question; it has no question. */
+export interface Statement {
+  kind: 'statement';
+  /** `<briefing key>#s<n>`. */
+  id: string;
+  position: number;
+  answer: string[];
+  spokesperson: string;
+}
+
+export type TranscriptRecord = Exchange | Statement;
+
+export interface Transcript {
+  /** The file the transcript was read from. */
+  file: string;
+  title: string;
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  /** Briefing key used in record ids: the date, with a letter suffix when two transcripts share it. */
+  key: string;
+  spokesperson: string;
+  /** Official transcript URL, or null when neither the page nor a manifest carries one. */
+  url: string | null;
+  records: TranscriptRecord[];
+}
+
+/** A paragraph (or one `<br>`-separated line of one) of transcript text. */
+export interface SourceLine {
+  /** Entities decoded, white space collapsed, trimmed. */
+  text: string;
+  /** Whether most of the line is bold; null where the format carries no emphasis (plain text). */
+  bold: boolean | null;
+  /** True when this line starts a new paragraph of the source (false after a `<br>`). */
+  paragraphStart: boolean;
+}
