@@ -1,0 +1,50 @@
+import type { IndexedRecord } from '../store/types.js';
+
+/** Narrowing a search; every field optional. Dates are ISO `YYYY-MM-DD`, inclusive. */
+export interface SearchFilters {
+  from?: string;
+  to?: string;
+  /** Spokesperson name, case-insensitive exact match ("Hua Chunying"). */
+  spokesperson?: string;
+  /** Asking outlet, case-insensitive exact match ("Reuters"). */
+  outlet?: string;
+}
+
+/** A verbatim sentence of a record's answer: `record.answer.slice(start, end)`. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+}
+
+export interface SearchHit {
+  record: IndexedRecord;
+  /** Fused relevance, higher is better; comparable within one response only. */
+  score: number;
+  /** The best sentences of the answer, in answer order. */
+  spans: QuoteSpan[];
+  /** The spans' text joined with " … " where sentences are skipped (and at either end when cut). */
+  quote: string;
+}
+
+/** `hybrid`: lexical and vector ranking fused; `lexical`: no vectors (model unavailable). */
+export type SearchMode = 'hybrid' | 'lexical';
+
+export interface SearchResponse {
+  query: string;
+  mode: SearchMode;
+  tookMs: number;
+  /** Best first; empty when nothing is relevant enough (never the least bad matches). */
+  hits: SearchHit[];
+}
+
+/** What the index covers, for `/about` and `ask`'s banner. */
+export interface CorpusInfo {
+  firstDate: string | null;
+  lastDate: string | null;
+  briefings: number;
+  exchanges: number;
+  statements: number;
+  mode: SearchMode;
+  /** Embedding model of the vectors, null in lexical mode. */
+  model: string | null;
+}

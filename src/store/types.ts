@@ -1,0 +1,39 @@
+/**
+ * One quotable record as the index stores it: an exchange or statement with its briefing's facts,
+ * so a search hit carries its whole citation. `answer` is the canonical text every quote is cut from.
+ */
+export interface IndexedRecord {
+  /** `2020-05-22#3` (exchange) or `2020-05-22#s1` (statement). */
+  id: string;
+  kind: 'exchange' | 'statement';
+  /** Briefing key: the date, with a letter suffix when two transcripts share it (`2019-04-29b`). */
+  key: string;
+  /** ISO date of the briefing. */
+  date: string;
+  spokesperson: string;
+  /** Asking outlet, null when the transcript names none (and for statements). */
+  outlet: string | null;
+  /** Id of the exchange this one follows up on. */
+  followup: string | null;
+  /** 1-based position in the briefing. */
+  position: number;
+  /** Question paragraphs joined with a blank line; null for statements. */
+  question: string | null;
+  /** Answer (or statement) paragraphs joined with a blank line, verbatim. */
+  answer: string;
+  /** Official transcript URL, or null when unknown. */
+  url: string | null;
+  /** Transcript title as the Ministry wrote it. */
+  title: string;
+}
+
+/** One briefing (transcript) in the index. */
+export interface BriefingSummary {
+  key: string;
+  date: string;
+  title: string;
+  spokesperson: string;
+  url: string | null;
+  /** Ids of its records, in briefing order. */
+  recordIds: string[];
+}
