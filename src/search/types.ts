@@ -48,3 +48,30 @@ export interface CorpusInfo {
   /** Embedding model of the vectors, null in lexical mode. */
   model: string | null;
 }
+
+export interface SearchOptions {
+  filters?: SearchFilters;
+  /** How many hits at most; default 5. */
+  k?: number;
+}
+
+export interface Briefing {
+  summary: import('../store/types.js').BriefingSummary;
+  records: IndexedRecord[];
+}
+
+/** What the commands and the CLI may ask of an opened index. */
+export interface SpoxSearch {
+  search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  /** One record by id (`2020-05-22#3`). */
+  record(id: string): IndexedRecord | undefined;
+  /** A briefing by key (`2019-04-29b`) or date (the first briefing of that date). */
+  briefing(keyOrDate: string): Briefing | undefined;
+  /** The n briefing dates closest to `date` (either side), nearest first. */
+  nearestBriefingDates(date: string, n: number): string[];
+  latestBriefing(): Briefing | undefined;
+  /** Distinct values, sorted, for autocomplete. */
+  spokespeople(): string[];
+  outlets(): string[];
+  info(): CorpusInfo;
+}
