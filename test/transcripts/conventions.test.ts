@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
+import { exchanges, parseSeed } from './helpers.js';
+
+describe('Q:/A: pages', () => {
+  const t = parseSeed('t1558711.shtml');
+
+  it('reads title, date, spokesperson and the manifest URL', () => {
+    expect(t.title).toBe("Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on May 11, 2018");
+    expect(t.date).toBe('2018-05-11');
+    expect(t.spokesperson).toBe('Geng Shuang');
+    expect(t.url).toBe('https://www.fmprc.gov.cn/mfa_eng/xwfw_665399/s2510_665401/2511_665403/t1558711.shtml');
+  });
+
+  it('keeps the opening announcements as a statement, skipping the image-only paragraph', () => {
+    const first = t.records[0]!;
+    expect(first.kind).toBe('statement');
+    expect(first.id).toBe('2018-05-11#s1');
+    expect(first.answer[0]).toMatch(/^At the invitation of President Julius Maada Wonie Bio/);
+    expect(first.answer.length).toBe(6);
+  });
+
+  it('strips the Q: and A: labels and keeps every paragraph of a long answer in order', () => {
+    const [ex] = exchanges(t);
+    expect(ex!.id).toBe('2018-05-11#1');
+    expect(ex!.outlet).toBeNull();
+    expect(ex!.question[0]).toMatch(/^You just announced State Councilor/);
+    expect(ex!.answer[0]).toMatch(/^France is a permanent member/);
+    expect(ex!.answer[1]).toMatch(/^During his visit to France/);
+    expect(ex!.spokesperson).toBe('Geng Shuang');
+  });
+});
+
+describe('Outlet:/Name: pages', () => {
+  const t = parseSeed('t1794629.shtml');
+  it('names the outlet that asked and the spokesperson who answered', () => {
+    const named = exchanges(t).filter((e) => e.outlet !== null);
+    expect(named.length).toBeGreaterThan(5);
+    for (const e of exchanges(t)) {
+      expect(e.spokesperson).toBe('Zhao Lijian');
+      expect(e.answer[0]).not.toMatch(/^Zhao Lijian:/);
+      if (e.outlet) expect(e.question[0]).not.toMatch(new RegExp(`^${e.outlet}:`));
+    }
+  });
+});
+
+describe('follow-up questions', () => {
+  it('links a Follow-up to the exchange it follows', () => {
+    const t = parseSeed('t1560357.shtml');
+    const follow = exchanges(t).find((e) => e.followup !== null);
+    expect(follow).toBeDefined();
+    const index = t.records.findIndex((r) => r.id === follow!.id);
+    expect(t.records[index - 1]!.id).toBe(follow!.followup);
+    expect(follow!.answer.length).toBeGreaterThan(0);
+  });
+
+  it('takes the plain paragraph after a Follow-up as its answer when it has no label', () => {
+    const t = parseSeed('t1670850.shtml');
+    const follow = exchanges(t).find((e) => e.question[0]!.startsWith('When you say "foreign forces"'));
+    expect(follow?.followup).not.toBeNull();
+    expect(follow!.answer[0]).toMatch(/^As you may have noticed, some countries have made irresponsi/);
+  });
+
+  it('takes a second question by the same outlet as a follow-up (plain-text 2021 file)', () => {
+    const t = parseSeed('seeds/plain-text/000_4d07b25c1c8cc511.txt');
+    const nos = exchanges(t).filter((e) => e.outlet === 'NOS');
+    expect(nos.map((e) => e.followup)).toEqual([null, nos[0]!.id]);
+  });
+
+  it('reads "Journalist clarifies:" turns as follow-ups, keeping the counter-question in the answer', () => {
+    const t = parseSeed('t1627900.shtml');
+    const clarified = exchanges(t).find((e) => e.question[0]!.startsWith('Some US and ROK media commented'));
+    expect(clarified?.followup).not.toBeNull();
+    const asked = t.records.find((r) => r.id === clarified!.followup)!;
+    expect(asked.answer.join(' ')).toContain('What do you mean by saying that "China may be factored in as a new variable"?');
+  });
+});
+
+describe('layout quirks', () => {
+  it('splits turns that share one paragraph through <br> line breaks', () => {
+    const t = parseSeed('t1603452.shtml');
+    const late = exchanges(t).find((e) => e.question[0]!.startsWith('The following question was raised by a journalist'));
+    expect(late).toBeDefined();
+    expect(late!.answer[0]).toBe('This groundless accusation by the US side shows no respect for facts.');
+    expect(late!.spokesperson).toBe('Lu Kang');
+  });
+
+  it('reads labels written without a space after the colon', () => {
+    const t = parseSeed('t1560357.shtml');
+    expect(exchanges(t).some((e) => e.question[0]!.startsWith('The Vietnam unit of the Russian oil firm'))).toBe(true);
+  });
+
+  it('decodes entities and non-breaking spaces into plain spaces', () => {
+    const t = parseSeed('t1659619.shtml');
+    const taiwan = exchanges(t).find((e) => e.question[0]!.startsWith('Yesterday two US warships'));
+    expect(taiwan!.answer[0]).toContain('handle issues related to Taiwan to avoid');
+    expect(t.records.every((r) => r.answer.every((p) => !p.includes('\u00a0') && !p.includes('&nbsp;')))).toBe(true);
+  });
+
+  it('does not take clock times ("As of 24:00 …", "Between 00:00 and …") for labels', () => {
+    const t = parseSeed('t1741546.shtml');
+    const all = t.records.flatMap((r) => r.answer);
+    expect(all.some((p) => p.startsWith('As of 24:00 February 5, a total of 1,153 cured'))).toBe(true);
+    const t2 = parseSeed('t1743480.shtml');
+    expect(t2.records.flatMap((r) => r.answer).some((p) => p.startsWith('Between 00:00 and 24:00, February 10'))).toBe(true);
+  });
+
+  it('keeps a bold paragraph inside an answer in that answer', () => {
+    const t = parseSeed('t1627624.shtml');
+    const trade = exchanges(t).find((e) => e.answer[0]!.startsWith('China and the United States agreed to hold positive'));
+    expect(trade!.answer[1]).toMatch(/^As for whether the trade talks are motivated by China's economic situation/);
+  });
+
+  it('drops a heading that only announces questions taken after the conference', () => {
+    const t = parseSeed('t1769241.shtml');
+    const texts = t.records.flatMap((r) => [...(r.kind === 'exchange' ? r.question : []), ...r.answer]);
+    expect(texts.some((p) => p.startsWith('The following questions were raised after the press conference'))).toBe(false);
+    expect(exchanges(t).some((e) => e.question[0]!.startsWith('A commentary published by Japan'))).toBe(true);
+  });
+});
+
+describe('dates and ids', () => {
+  it('takes the year of a title without one from the neighbouring manifest rows', () => {
+    expect(parseSeed('t1593756.shtml').date).toBe('2018-09-10');
+  });
+
+  it('dates the undated Pelosi remarks from the page published just before it', () => {
+    const t = parseSeed('t1686638.shtml');
+    expect(t.date).toBe('2019-08-06');
+    expect(t.spokesperson).toBe('Hua Chunying');
+  });
+
+  it('gives two transcripts of one date distinct keys, in publication order', () => {
+    const outcomes = parseTranscriptFiles(['seeds/mfa-en/t1660057.shtml', 'seeds/mfa-en/t1659619.shtml']);
+    const keys = Object.fromEntries(outcomes.map((o) => [o.file.slice(-14), o.ok ? o.transcript.key : o.error]));
+    expect(keys).toEqual({ 't1659619.shtml': '2019-04-29', 't1660057.shtml': '2019-04-29b' });
+    const later = outcomes.find((o) => o.file.endsWith('t1660057.shtml'));
+    expect(later?.ok && later.transcript.records[0]!.id.startsWith('2019-04-29b#')).toBe(true);
+  });
+});
+
+describe('the 2021 plain-text transcript', () => {
+  const t = parseSeed('seeds/plain-text/000_4d07b25c1c8cc511.txt');
+  it('yields its 13 exchanges in order, with Wang Wenbin and 2021-02-26', () => {
+    expect(t.date).toBe('2021-02-26');
+    expect(t.spokesperson).toBe('Wang Wenbin');
+    expect(t.records.every((r) => r.kind === 'exchange')).toBe(true);
+    expect(exchanges(t).map((e) => e.outlet)).toEqual([
+      'CRI', 'NOS', 'NOS', 'Beijing Youth Daily', 'PTI', 'Prasar Bharati', 'China Review News', 'NHK', 'AFP',
+      'Shenzhen TV', 'Bloomberg', 'The Paper', 'RIA Novosti',
+    ]);
+    expect(exchanges(t).map((e) => e.id)).toEqual(Array.from({ length: 13 }, (_, i) => `2021-02-26#${i + 1}`));
+    expect(exchanges(t).every((e) => e.spokesperson === 'Wang Wenbin')).toBe(true);
+  });
+
+  it('keeps the multi-paragraph answer whole and leaves out the breadcrumb and trailer', () => {
+    const nos = exchanges(t)[1]!;
+    expect(nos.answer).toHaveLength(5);
+    expect(nos.answer[4]).toMatch(/^On your second question, I already stated our position earlier\./);
+    const all = t.records.flatMap((r) => [...r.answer, ...(r.kind === 'exchange' ? r.question : [])]).join('\n');
+    expect(all).not.toMatch(/Suggest To A Friend|Home >/);
+  });
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { decodeHTML } from 'entities';
+import { describe, expect, it } from 'vitest';
+import { parseTranscriptFiles, type FileOutcome } from '../../src/transcripts/corpus.js';
+import type { Transcript } from '../../src/transcripts/types.js';
+
+/**
+ * The page's visible transcript text, computed without the parser: the content div's markup with
+ * scripts and tags removed, entities decoded, white space collapsed.
+ */
+function visibleText(file: string): string {
+  const raw = readFileSync(file, 'utf8');
+  const start = raw.indexOf('<div class="content">');
+  const end = raw.indexOf('<div class="tool"', start);
+  const body = file.endsWith('.txt') ? raw : raw.slice(start, end);
+  const text = body.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<[^>]*>/g, '');
+  return decodeHTML(text).replace(/\s+/g, ' ');
+}
+
+describe('the whole bundled corpus', () => {
+  const outcomes = parseTranscriptFiles(['seeds']);
+  const transcripts = outcomes.flatMap((o) => (o.ok ? [o.transcript] : []));
+
+  it('parses all 442 files with no failure', () => {
+    expect(outcomes.filter((o) => !o.ok)).toEqual([]);
+    expect(transcripts).toHaveLength(442);
+  });
+
+  it('quotes verbatim: every question and answer paragraph occurs in its page\'s visible text', () => {
+    const misses: string[] = [];
+    let checked = 0;
+    for (const t of transcripts) {
+      const visible = visibleText(t.file);
+      for (const r of t.records) {
+        const paragraphs = [...r.answer, ...(r.kind === 'exchange' ? r.question : [])];
+        for (const p of paragraphs) {
+          checked++;
+          if (!visible.includes(p)) misses.push(`${r.id}: ${p.slice(0, 80)}`);
+        }
+      }
+    }
+    expect(misses).toEqual([]);
+    expect(checked).toBeGreaterThan(10_000);
+  });
+
+  it('gives every record a unique id and every exchange an answer', () => {
+    const ids = transcripts.flatMap((t) => t.records.map((r) => r.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(transcripts.every((t) => t.records.every((r) => r.answer.length > 0 && r.answer.every((p) => p.length > 0)))).toBe(true);
+    const exchangeCount = transcripts.reduce((n, t) => n + t.records.filter((r) => r.kind === 'exchange').length, 0);
+    expect(exchangeCount).toBeGreaterThan(4000);
+  });
+
+  it('gives the same ids when the files are parsed again', () => {
+    const again = parseTranscriptFiles(['seeds']);
+    const idsOf = (list: FileOutcome[]): string[] => list.flatMap((o) => (o.ok ? o.transcript.records.map((r) => r.id) : []));
+    expect(idsOf(again)).toEqual(idsOf(outcomes));
+  });
+
+  it('names a spokesperson, an ISO date and a URL for every page', () => {
+    const bad = transcripts.filter(
+      (t: Transcript) => !/^\d{4}-\d{2}-\d{2}$/.test(t.date) || !t.spokesperson || (t.file.endsWith('.shtml') && !t.url),
+    );
+    expect(bad.map((t) => t.file)).toEqual([]);
+  });
+});
