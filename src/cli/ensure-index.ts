@@ -1,0 +1,32 @@
+import type { Embedder } from '../embed/embedder.js';
+import { buildIndex, type BuildReport } from '../store/build.js';
+import { currentGeneration } from '../store/layout.js';
+import { createProgress } from './progress.js';
+
+/** The bundled transcripts, always indexed. */
+export const SEEDS_DIR = 'seeds';
+
+/** Builds the index from seeds/ (and `extra` paths), reporting progress and failures on stderr. */
+export async function runIndexBuild(indexDir: string, embedder: Embedder | null, extra: string[] = []): Promise<BuildReport> {
+  const progress = createProgress('embedding');
+  try {
+    const report = await buildIndex({
+      sources: [SEEDS_DIR, ...extra],
+      indexDir,
+      embedder,
+      log: (line) => console.error(line),
+      progress: (done, total) => progress.update(done, total),
+    });
+    for (const f of report.failures) console.error(`error: ${f.file}: ${f.error}`);
+    return report;
+  } finally {
+    progress.stop();
+  }
+}
+
+/** For commands that need an index: builds one first when there is none, saying so. */
+export async function ensureIndex(indexDir: string, embedder: Embedder | null): Promise<void> {
+  if (currentGeneration(indexDir)) return;
+  console.error(`No index in ${indexDir}/ yet: building it from ${SEEDS_DIR}/ first (once).`);
+  await runIndexBuild(indexDir, embedder);
+}

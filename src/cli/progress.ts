@@ -1,0 +1,46 @@
+import cliProgress from 'cli-progress';
+
+export interface Progress {
+  update(done: number, total: number): void;
+  stop(): void;
+}
+
+/**
+ * A bar with count, rate and ETA on a terminal; on a pipe or in CI, a plain line every 10%
+ * (and at the end) so logs stay readable.
+ */
+export function createProgress(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (stream.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      { format: `${label} [{bar}] {value}/{total} | {rate}/s | ETA {eta_formatted}`, stream, hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
+    let started = false;
+    const startedAt = Date.now();
+    return {
+      update(done, total) {
+        if (!started) {
+          bar.start(total, done, { rate: '0' });
+          started = true;
+        }
+        const rate = done / Math.max(0.001, (Date.now() - startedAt) / 1000);
+        bar.update(done, { rate: rate.toFixed(1) });
+      },
+      stop: () => started && bar.stop(),
+    };
+  }
+  let lastTenth = -1;
+  const startedAt = Date.now();
+  return {
+    update(done, total) {
+      const tenth = total === 0 ? 10 : Math.floor((done / total) * 10);
+      if (tenth === lastTenth) return;
+      lastTenth = tenth;
+      const seconds = (Date.now() - startedAt) / 1000;
+      const rate = done / Math.max(0.001, seconds);
+      const eta = rate > 0 ? Math.round((total - done) / rate) : 0;
+      stream.write(`${label}: ${done}/${total} (${rate.toFixed(1)}/s, ETA ${eta}s)\n`);
+    },
+    stop() {},
+  };
+}

@@ -1,0 +1,174 @@
+import type { Embedder } from '../embed/embedder.js';
+import { dayNumber, type VectorStore } from '../store/vectors.js';
+import type { BriefingSummary, IndexedRecord } from '../store/types.js';
+import { FUSION, fuseRankings } from './fusion.js';
+import type { LexicalIndex, LexicalMatch } from './lexical.js';
+import { normalizeForPhrase, parseQuery } from './query.js';
+import { renderQuote, selectQuoteSpans } from './quote.js';
+import { termsOf } from './terms.js';
+import type {
+  Briefing, CorpusInfo, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
+} from './types.js';
+
+export interface EngineParts {
+  records: IndexedRecord[];
+  briefings: BriefingSummary[];
+  lexical: LexicalIndex;
+  /** Both present: hybrid mode; otherwise lexical. */
+  vectors: VectorStore | null;
+  embedder: Embedder | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Searches an index loaded in memory; see `openSearch` for loading one from disk. */
+export class SearchEngine implements SpoxSearch {
+  private readonly byId = new Map<string, IndexedRecord>();
+  private readonly briefingsByKey = new Map<string, BriefingSummary>();
+  /** Sorted by date, then key. */
+  private readonly briefings: BriefingSummary[];
+  private readonly phraseText = new Map<string, string>();
+  readonly mode: SearchMode;
+
+  constructor(private readonly parts: EngineParts) {
+    for (const r of parts.records) this.byId.set(r.id, r);
+    this.briefings = [...parts.briefings].sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
+    for (const b of this.briefings) this.briefingsByKey.set(b.key, b);
+    this.mode = parts.vectors && parts.embedder ? 'hybrid' : 'lexical';
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    const started = performance.now();
+    const k = options.k ?? 5;
+    const parsed = parseQuery(query);
+    const queryTerms = termsOf(parsed.text);
+    const accept = this.acceptor(options.filters ?? {}, parsed.phrases);
+
+    const lexical = this.relevantLexical(parsed.text, queryTerms, accept);
+    let ranked: { id: string; score: number }[];
+    if (this.mode === 'hybrid') {
+      const semantic = await this.relevantSemantic(parsed.text, options.filters ?? {}, accept);
+      ranked = fuseRankings([
+        { ids: lexical.map((m) => m.id), weight: FUSION.lexicalWeight },
+        { ids: semantic, weight: FUSION.vectorWeight },
+      ]);
+    } else {
+      ranked = lexical.map((m) => ({ id: m.id, score: m.score }));
+    }
+
+    const hits: SearchHit[] = ranked.slice(0, k).map(({ id, score }) => {
+      const record = this.byId.get(id)!;
+      const spans = selectQuoteSpans(record.answer, queryTerms, (t) => this.parts.lexical.idf(t));
+      return { record, score, spans, quote: renderQuote(record.answer, spans) };
+    });
+    return { query, mode: this.mode, tookMs: performance.now() - started, hits };
+  }
+
+  /** Lexical matches that contain enough of the query's informative terms, best first. */
+  private relevantLexical(text: string, queryTerms: string[], accept: (id: string) => boolean): LexicalMatch[] {
+    if (queryTerms.length === 0) return [];
+    const lexical = this.parts.lexical;
+    let informative = queryTerms.filter((t) => lexical.documentShare(t) < FUSION.commonTermShare);
+    if (informative.length === 0) informative = queryTerms;
+    const needed = Math.max(1, Math.ceil(informative.length * FUSION.minTermCoverage));
+    return lexical
+      .search(text, accept)
+      .filter((m) => informative.filter((t) => m.matched.includes(t)).length >= needed)
+      .slice(0, FUSION.candidates);
+  }
+
+  /** Record ids ranked by their best chunk's similarity, above the relevance floor. */
+  private async relevantSemantic(text: string, filters: SearchFilters, accept: (id: string) => boolean): Promise<string[]> {
+    const [vector] = await this.parts.embedder!.embed([text]);
+    const days = { from: filters.from ? dayNumber(filters.from) : undefined, to: filters.to ? dayNumber(filters.to) : undefined };
+    const matches = await this.parts.vectors!.query(Array.from(vector!), FUSION.candidates * 3, days);
+    const ids: string[] = [];
+    const seen = new Set<string>();
+    for (const m of matches) {
+      if (m.similarity < FUSION.minVectorSimilarity) break;
+      if (seen.has(m.record) || !accept(m.record)) continue;
+      seen.add(m.record);
+      ids.push(m.record);
+    }
+    return ids.slice(0, FUSION.candidates);
+  }
+
+  private acceptor(filters: SearchFilters, phrases: string[]): (id: string) => boolean {
+    const spokesperson = filters.spokesperson?.toLowerCase();
+    const outlet = filters.outlet?.toLowerCase();
+    return (id) => {
+      const r = this.byId.get(id);
+      if (!r) return false;
+      if (filters.from && r.date < filters.from) return false;
+      if (filters.to && r.date > filters.to) return false;
+      if (spokesperson && !r.spokesperson.toLowerCase().includes(spokesperson)) return false;
+      if (outlet && !(r.outlet ?? '').toLowerCase().includes(outlet)) return false;
+      return phrases.every((p) => this.textForPhrases(r).includes(p));
+    };
+  }
+
+  private textForPhrases(r: IndexedRecord): string {
+    let text = this.phraseText.get(r.id);
+    if (text === undefined) {
+      text = normalizeForPhrase(`${r.question ?? ''}\n${r.answer}`);
+      this.phraseText.set(r.id, text);
+    }
+    return text;
+  }
+
+  record(id: string): IndexedRecord | undefined {
+    return this.byId.get(id.trim());
+  }
+
+  briefing(keyOrDate: string): Briefing | undefined {
+    const wanted = keyOrDate.trim();
+    const summary = this.briefingsByKey.get(wanted) ?? this.briefings.find((b) => b.date === wanted);
+    return summary ? this.withRecords(summary) : undefined;
+  }
+
+  nearestBriefingDates(date: string, n: number): string[] {
+    const target = Date.parse(date);
+    if (Number.isNaN(target)) return [];
+    const dates = [...new Set(this.briefings.map((b) => b.date))];
+    return dates
+      .map((d) => ({ d, distance: Math.abs(Date.parse(d) - target) / DAY_MS }))
+      .sort((a, b) => a.distance - b.distance || a.d.localeCompare(b.d))
+      .slice(0, n)
+      .map((x) => x.d);
+  }
+
+  latestBriefing(): Briefing | undefined {
+    const last = this.briefings[this.briefings.length - 1];
+    return last ? this.withRecords(last) : undefined;
+  }
+
+  spokespeople(): string[] {
+    return distinctSorted(this.parts.records.map((r) => r.spokesperson));
+  }
+
+  outlets(): string[] {
+    return distinctSorted(this.parts.records.flatMap((r) => (r.outlet ? [r.outlet] : [])));
+  }
+
+  info(): CorpusInfo {
+    const exchanges = this.parts.records.filter((r) => r.kind === 'exchange').length;
+    return {
+      firstDate: this.briefings[0]?.date ?? null,
+      lastDate: this.briefings[this.briefings.length - 1]?.date ?? null,
+      briefings: this.briefings.length,
+      exchanges,
+      statements: this.parts.records.length - exchanges,
+      mode: this.mode,
+      model: this.mode === 'hybrid' ? this.parts.embedder!.model : null,
+    };
+  }
+
+  private withRecords(summary: BriefingSummary): Briefing {
+    return { summary, records: summary.recordIds.flatMap((id) => this.byId.get(id) ?? []) };
+  }
+}
+
+
+function distinctSorted(values: string[]): string[] {
+  return [...new Set(values)].sort((a, b) => a.localeCompare(b));
+}

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Embedder } from '../embed/embedder.js';
+import type { IndexManifest } from '../store/build.js';
+import { currentGeneration, LEXICAL_FILE, MANIFEST_FILE, RECORDS_FILE } from '../store/layout.js';
+import type { BriefingSummary, IndexedRecord } from '../store/types.js';
+import { VectorStore } from '../store/vectors.js';
+import { SearchEngine } from './engine.js';
+import { LexicalIndex, type LexicalData } from './lexical.js';
+
+export class IndexMissingError extends Error {
+  override name = 'IndexMissingError';
+  constructor(indexDir: string) {
+    super(`no index in ${indexDir}/: run \`npm run index\` to build it from seeds/`);
+  }
+}
+
+export interface OpenOptions {
+  /** The query embedder; null (or a model other than the index's) means lexical mode. */
+  embedder: Embedder | null;
+  /** Says why the index opens in lexical mode although it has vectors. */
+  log?: (line: string) => void;
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+/** Loads the committed index generation into memory, once. */
+export async function openSearch(indexDir: string, options: OpenOptions): Promise<SearchEngine> {
+  const generation = currentGeneration(indexDir);
+  if (!generation) throw new IndexMissingError(indexDir);
+  const manifest = readJson<IndexManifest>(join(generation, MANIFEST_FILE));
+  const { records, briefings } = readJson<{ records: IndexedRecord[]; briefings: BriefingSummary[] }>(join(generation, RECORDS_FILE));
+  const lexical = new LexicalIndex(readJson<LexicalData>(join(generation, LEXICAL_FILE)));
+
+  let embedder = options.embedder;
+  if (embedder && manifest.model !== embedder.model) {
+    options.log?.(
+      manifest.model
+        ? `the index's vectors are from ${manifest.model}, not ${embedder.model}: lexical search only until \`npm run index\` re-embeds`
+        : 'the index has no vectors yet: lexical search only until `npm run index` runs with the model available',
+    );
+    embedder = null;
+  }
+  const vectors = embedder ? await VectorStore.open(generation) : null;
+  return new SearchEngine({ records, briefings, lexical, vectors, embedder });
+}

@@ -1,0 +1,68 @@
+import { LocalIndex, ProtobufCodec } from 'vectra';
+import { join } from 'node:path';
+import { VECTORS_DIR } from './layout.js';
+
+/** What each vector carries: the record it points back to, and what search filters on. */
+export interface ChunkMetadata {
+  [field: string]: string | number;
+  record: string;
+  key: string;
+  /** yyyymmdd, sortable. */
+  day: number;
+}
+
+/** `2020-05-22` → 20200522: dates as Vectra filters compare them. */
+export function dayNumber(date: string): number {
+  return Number(date.replaceAll('-', ''));
+}
+
+export interface StoredChunk {
+  id: string;
+  vector: number[];
+  metadata: ChunkMetadata;
+}
+
+export interface VectorMatch {
+  record: string;
+  similarity: number;
+}
+
+/** Vectra `LocalIndex` (protobuf file: float32 vectors, half the size of JSON) behind a small surface. */
+export class VectorStore {
+  private constructor(private readonly index: LocalIndex<ChunkMetadata>) {}
+
+  private static at(generationDir: string): LocalIndex<ChunkMetadata> {
+    return new LocalIndex<ChunkMetadata>(join(generationDir, VECTORS_DIR), undefined, undefined, new ProtobufCodec());
+  }
+
+  /** Writes a new store holding exactly `chunks`. */
+  static async write(generationDir: string, chunks: StoredChunk[]): Promise<void> {
+    const index = VectorStore.at(generationDir);
+    await index.createIndex({ version: 1, deleteIfExists: true });
+    await index.beginUpdate();
+    for (const chunk of chunks) await index.insertItem(chunk);
+    await index.endUpdate();
+  }
+
+  /** Opens a store and loads it into memory; null when the generation has none. */
+  static async open(generationDir: string): Promise<VectorStore | null> {
+    const index = VectorStore.at(generationDir);
+    if (!(await index.isIndexCreated())) return null;
+    await index.getIndexStats(); // loads the file now, not on the first query
+    return new VectorStore(index);
+  }
+
+  async chunks(): Promise<StoredChunk[]> {
+    return (await this.index.listItems()).map((item) => ({ id: item.id, vector: item.vector, metadata: item.metadata }));
+  }
+
+  /** Best chunks for a query vector, optionally within a day range. */
+  async query(vector: number[], topK: number, days?: { from?: number; to?: number }): Promise<VectorMatch[]> {
+    const range: Record<string, number> = {};
+    if (days?.from !== undefined) range.$gte = days.from;
+    if (days?.to !== undefined) range.$lte = days.to;
+    const filter = Object.keys(range).length > 0 ? { day: range } : undefined;
+    const results = await this.index.queryItems(vector, '', topK, filter);
+    return results.map((r) => ({ record: r.item.metadata.record, similarity: r.score }));
+  }
+}
