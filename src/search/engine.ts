@@ -1,7 +1,7 @@
 import type { Embedder } from '../embed/embedder.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
-import { FUSION, fuseRankings } from './fusion.js';
+import { FUSION, fuseRankings, type FusionSettings } from './fusion.js';
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
 import { normalizeForPhrase, parseQuery } from './query.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
@@ -17,6 +17,8 @@ export interface EngineParts {
   /** Both present: hybrid mode; otherwise lexical. */
   vectors: VectorStore | null;
   embedder: Embedder | null;
+  /** Overrides of the documented defaults in `fusion.ts` (for tuning and tests). */
+  fusion?: Partial<FusionSettings>;
 }
 
 const DAY_MS = 86_400_000;
@@ -29,8 +31,10 @@ export class SearchEngine implements SpoxSearch {
   private readonly briefings: BriefingSummary[];
   private readonly phraseText = new Map<string, string>();
   readonly mode: SearchMode;
+  private readonly fusion: FusionSettings;
 
   constructor(private readonly parts: EngineParts) {
+    this.fusion = { ...FUSION, ...parts.fusion };
     for (const r of parts.records) this.byId.set(r.id, r);
     this.briefings = [...parts.briefings].sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
     for (const b of this.briefings) this.briefingsByKey.set(b.key, b);
@@ -49,9 +53,9 @@ export class SearchEngine implements SpoxSearch {
     if (this.mode === 'hybrid') {
       const semantic = await this.relevantSemantic(parsed.text, options.filters ?? {}, accept);
       ranked = fuseRankings([
-        { ids: lexical.map((m) => m.id), weight: FUSION.lexicalWeight },
-        { ids: semantic, weight: FUSION.vectorWeight },
-      ]);
+        { ids: lexical.map((m) => m.id), weight: this.fusion.lexicalWeight },
+        { ids: semantic, weight: this.fusion.vectorWeight },
+      ], this.fusion.rrfK);
     } else {
       ranked = lexical.map((m) => ({ id: m.id, score: m.score }));
     }
@@ -68,29 +72,29 @@ export class SearchEngine implements SpoxSearch {
   private relevantLexical(text: string, queryTerms: string[], accept: (id: string) => boolean): LexicalMatch[] {
     if (queryTerms.length === 0) return [];
     const lexical = this.parts.lexical;
-    let informative = queryTerms.filter((t) => lexical.documentShare(t) < FUSION.commonTermShare);
+    let informative = queryTerms.filter((t) => lexical.documentShare(t) < this.fusion.commonTermShare);
     if (informative.length === 0) informative = queryTerms;
-    const needed = Math.max(1, Math.ceil(informative.length * FUSION.minTermCoverage));
+    const needed = Math.max(1, Math.ceil(informative.length * this.fusion.minTermCoverage));
     return lexical
       .search(text, accept)
       .filter((m) => informative.filter((t) => m.matched.includes(t)).length >= needed)
-      .slice(0, FUSION.candidates);
+      .slice(0, this.fusion.candidates);
   }
 
   /** Record ids ranked by their best chunk's similarity, above the relevance floor. */
   private async relevantSemantic(text: string, filters: SearchFilters, accept: (id: string) => boolean): Promise<string[]> {
     const [vector] = await this.parts.embedder!.embed([text]);
     const days = { from: filters.from ? dayNumber(filters.from) : undefined, to: filters.to ? dayNumber(filters.to) : undefined };
-    const matches = await this.parts.vectors!.query(Array.from(vector!), FUSION.candidates * 3, days);
+    const matches = await this.parts.vectors!.query(Array.from(vector!), this.fusion.candidates * 3, days);
     const ids: string[] = [];
     const seen = new Set<string>();
     for (const m of matches) {
-      if (m.similarity < FUSION.minVectorSimilarity) break;
+      if (m.similarity < this.fusion.minVectorSimilarity) break;
       if (seen.has(m.record) || !accept(m.record)) continue;
       seen.add(m.record);
       ids.push(m.record);
     }
-    return ids.slice(0, FUSION.candidates);
+    return ids.slice(0, this.fusion.candidates);
   }
 
   private acceptor(filters: SearchFilters, phrases: string[]): (id: string) => boolean {

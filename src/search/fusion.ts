@@ -4,7 +4,17 @@
  * the smaller weight: it lifts exchanges that say the same thing in other words, and adds them
  * when the words do not match, without pushing strong keyword matches down.
  */
-export const FUSION = {
+export interface FusionSettings {
+  rrfK: number;
+  lexicalWeight: number;
+  vectorWeight: number;
+  candidates: number;
+  minTermCoverage: number;
+  commonTermShare: number;
+  minVectorSimilarity: number;
+}
+
+export const FUSION: FusionSettings = {
   /** Reciprocal rank fusion constant: larger flattens the difference between ranks. */
   rrfK: 60,
   lexicalWeight: 1,
@@ -19,13 +29,13 @@ export const FUSION = {
   commonTermShare: 0.25,
   /** A vector-only match must be at least this similar (cosine, normalized MiniLM embeddings). */
   minVectorSimilarity: 0.42,
-} as const;
+};
 
 /** Reciprocal-rank-fused scores of ranked id lists, each with its weight; best first. */
-export function fuseRankings(rankings: { ids: string[]; weight: number }[]): { id: string; score: number }[] {
+export function fuseRankings(rankings: { ids: string[]; weight: number }[], rrfK = FUSION.rrfK): { id: string; score: number }[] {
   const scores = new Map<string, number>();
   for (const { ids, weight } of rankings) {
-    ids.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + weight / (FUSION.rrfK + rank + 1)));
+    ids.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + weight / (rrfK + rank + 1)));
   }
   return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
 }

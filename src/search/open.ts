@@ -5,7 +5,7 @@ import type { IndexManifest } from '../store/build.js';
 import { currentGeneration, LEXICAL_FILE, MANIFEST_FILE, RECORDS_FILE } from '../store/layout.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
 import { VectorStore } from '../store/vectors.js';
-import { SearchEngine } from './engine.js';
+import { SearchEngine, type EngineParts } from './engine.js';
 import { LexicalIndex, type LexicalData } from './lexical.js';
 
 export class IndexMissingError extends Error {
@@ -20,6 +20,7 @@ export interface OpenOptions {
   embedder: Embedder | null;
   /** Says why the index opens in lexical mode although it has vectors. */
   log?: (line: string) => void;
+  fusion?: EngineParts['fusion'];
 }
 
 function readJson<T>(path: string): T {
@@ -44,5 +45,5 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
     embedder = null;
   }
   const vectors = embedder ? await VectorStore.open(generation) : null;
-  return new SearchEngine({ records, briefings, lexical, vectors, embedder });
+  return new SearchEngine({ records, briefings, lexical, vectors, embedder, fusion: options.fusion });
 }

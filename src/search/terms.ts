@@ -20,15 +20,26 @@ export function tokenize(text: string): string[] {
   return text.replace(/\bU\.S\.(?=\W|$)/g, 'US').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
 }
 
+// Stemming dominates indexing time and the vocabulary is small: each distinct token is stemmed once.
+const termCache = new Map<string, string | null>();
+
 /** The index term for one token, or null when it carries no topic. */
 export function normalizeTerm(token: string): string | null {
+  let term = termCache.get(token);
+  if (term === undefined) {
+    term = computeTerm(token);
+    termCache.set(token, term);
+  }
+  return term;
+}
+
+function computeTerm(token: string): string | null {
   if (token === 'US' || token === 'USA') return 'usa';
   let term = token.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
   if (term.length < 2 && !/\d/.test(term)) return null;
   if (STOP_WORDS.has(term)) return null;
   if (/^\d+$/.test(term)) return term;
-  term = stemmer(term);
-  return term;
+  return stemmer(term);
 }
 
 /** Distinct index terms of a text, in first-seen order. */

@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -18,6 +18,7 @@ export class EmbeddingJournal {
   private readonly known = new Map<string, number[]>();
 
   constructor(indexDir: string) {
+    mkdirSync(indexDir, { recursive: true });
     this.path = join(indexDir, JOURNAL_FILE);
     let text = '';
     try {

@@ -1,6 +1,6 @@
 import { LocalIndex, ProtobufCodec } from 'vectra';
 import { join } from 'node:path';
-import { VECTORS_DIR } from './layout.js';
+import { VECTORS_DIR, writeFileDurable } from './layout.js';
 
 /** What each vector carries: the record it points back to, and what search filters on. */
 export interface ChunkMetadata {
@@ -35,13 +35,17 @@ export class VectorStore {
     return new LocalIndex<ChunkMetadata>(join(generationDir, VECTORS_DIR), undefined, undefined, new ProtobufCodec());
   }
 
-  /** Writes a new store holding exactly `chunks`. */
+  /**
+   * Writes a new store holding exactly `chunks`, in Vectra's own file format through its codec.
+   * Vectra's insert checks each id against every item already inserted, so inserting the whole
+   * corpus item by item is quadratic; a generation is always written whole, so it is encoded at once.
+   */
   static async write(generationDir: string, chunks: StoredChunk[]): Promise<void> {
     const index = VectorStore.at(generationDir);
     await index.createIndex({ version: 1, deleteIfExists: true });
-    await index.beginUpdate();
-    for (const chunk of chunks) await index.insertItem(chunk);
-    await index.endUpdate();
+    const items = chunks.map((c) => ({ ...c, norm: Math.hypot(...c.vector) }));
+    const data = index.codec.serializeIndex({ version: 1, metadata_config: {}, items });
+    writeFileDurable(join(index.folderPath, index.indexName), data);
   }
 
   /** Opens a store and loads it into memory; null when the generation has none. */
