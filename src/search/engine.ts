@@ -68,16 +68,21 @@ export class SearchEngine implements SpoxSearch {
     return { query, mode: this.mode, tookMs: performance.now() - started, hits };
   }
 
-  /** Lexical matches that contain enough of the query's informative terms, best first. */
+  /**
+   * Lexical matches that hold enough of the query's meaning: the informative query terms they
+   * contain must carry at least `minTermCoverage` of those terms' total idf. A term the corpus
+   * never uses weighs most, so a query about something never discussed matches nothing.
+   */
   private relevantLexical(text: string, queryTerms: string[], accept: (id: string) => boolean): LexicalMatch[] {
     if (queryTerms.length === 0) return [];
     const lexical = this.parts.lexical;
     let informative = queryTerms.filter((t) => lexical.documentShare(t) < this.fusion.commonTermShare);
     if (informative.length === 0) informative = queryTerms;
-    const needed = Math.max(1, Math.ceil(informative.length * this.fusion.minTermCoverage));
+    const weight = new Map(informative.map((t) => [t, lexical.idf(t)]));
+    const needed = this.fusion.minTermCoverage * [...weight.values()].reduce((a, b) => a + b, 0);
     return lexical
       .search(text, accept)
-      .filter((m) => informative.filter((t) => m.matched.includes(t)).length >= needed)
+      .filter((m) => m.matched.reduce((sum, t) => sum + (weight.get(t) ?? 0), 0) >= needed)
       .slice(0, this.fusion.candidates);
   }
 

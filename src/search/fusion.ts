@@ -22,8 +22,9 @@ export const FUSION: FusionSettings = {
   /** How many candidates each ranker contributes before fusion. */
   candidates: 100,
   /**
-   * A lexical match must contain at least this share of the query's informative terms (those in
-   * fewer than `commonTermShare` of all records; "China", "US" and the like are not informative).
+   * A lexical match must contain query terms carrying at least this share of the idf of the
+   * query's informative terms (those in fewer than `commonTermShare` of all records; "China", "US"
+   * and the like are not informative).
    */
   minTermCoverage: 0.5,
   commonTermShare: 0.25,

@@ -51,10 +51,9 @@ export class LexicalIndex {
     this.miniSearch = MiniSearch.loadJS<LexicalDoc>(data.miniSearch, OPTIONS);
   }
 
-  /** Inverse document frequency (BM25 form) of a normalised term; 0 for a term no record has. */
+  /** Inverse document frequency (BM25 form) of a normalised term; highest for a term no record has. */
   idf(term: string): number {
     const n = this.data.documentFrequency[term] ?? 0;
-    if (n === 0) return 0;
     const total = this.data.documentCount;
     return Math.log(1 + (total - n + 0.5) / (n + 0.5));
   }
