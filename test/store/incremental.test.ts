@@ -1,0 +1,166 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Embedder } from '../../src/embed/embedder.js';
+import { openSearch } from '../../src/search/open.js';
+import { buildIndex } from '../../src/store/build.js';
+import { currentGeneration } from '../../src/store/layout.js';
+import { indexContents, tinyEmbedder, TINY_MODEL, workspace } from './fixtures.js';
+
+let embedder: Embedder;
+beforeAll(async () => {
+  embedder = await tinyEmbedder();
+});
+
+/** Every record has vectors, every vector points at a record, and no chunk is stored twice. */
+async function expectConsistent(indexDir: string): Promise<string[]> {
+  const { records, chunkRecords, chunkIds } = await indexContents(indexDir);
+  expect(new Set(records).size).toBe(records.length);
+  expect([...chunkRecords].sort()).toEqual([...records].sort());
+  expect(new Set(chunkIds).size).toBe(chunkIds.length);
+  return records;
+}
+
+describe('incremental indexing', () => {
+  const ws = workspace(6);
+  afterAll(() => ws.cleanup());
+  const lines: string[] = [];
+  const build = (e: Embedder | null = embedder) =>
+    buildIndex({ sources: [ws.sources], indexDir: ws.indexDir, embedder: e, log: (l) => lines.push(l) });
+
+  it('embeds everything the first time', async () => {
+    const report = await build();
+    expect(report).toMatchObject({ transcripts: 6, embedded: 6, reused: 0, removed: 0, withoutVectors: 0, model: TINY_MODEL });
+    await expectConsistent(ws.indexDir);
+  });
+
+  it('embeds only an added transcript', async () => {
+    const added = ws.addPage(6);
+    const report = await build();
+    expect(report).toMatchObject({ transcripts: 7, embedded: 1, reused: 6 });
+    const records = await expectConsistent(ws.indexDir);
+    expect(records.length).toBeGreaterThan(0);
+    expect(added).toMatch(/\.shtml$/);
+  });
+
+  it('re-embeds a changed transcript and drops a removed one', async () => {
+    const files = readdirSync(ws.sources).filter((f) => f.endsWith('.shtml')).sort();
+    const changed = join(ws.sources, files[1]!);
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('A: ', 'A: Indeed. '));
+    rmSync(join(ws.sources, files[2]!));
+    const report = await build();
+    expect(report).toMatchObject({ transcripts: 6, embedded: 1, reused: 5, removed: 1 });
+    await expectConsistent(ws.indexDir);
+  });
+
+  it('rebuilds the vectors when the model changes, saying why', async () => {
+    const otherModel = join(ws.root, 'other-model');
+    cpSync(TINY_MODEL, otherModel, { recursive: true });
+    const other = await tinyEmbedder(otherModel);
+    lines.length = 0;
+    const report = await build(other);
+    expect(report).toMatchObject({ embedded: 6, reused: 0, model: otherModel });
+    expect(lines.join('\n')).toMatch(/model changed \(test\/fixtures\/tiny-model → .*other-model\): re-embedding everything/);
+    await build(); // back to the tiny model for the next tests
+  });
+
+  it('rebuilds everything when the parser version differs, saying why', async () => {
+    const manifestPath = join(currentGeneration(ws.indexDir)!, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { parserVersion: number };
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, parserVersion: 0 }));
+    lines.length = 0;
+    const report = await build();
+    expect(lines.join('\n')).toMatch(/parser version changed \(0 → \d+\): rebuilding everything/);
+    expect(report).toMatchObject({ embedded: 6, reused: 0 });
+  });
+
+  it('keeps only the committed generation on disk', () => {
+    const generations = readdirSync(ws.indexDir).filter((f) => f.startsWith('gen-'));
+    expect(generations).toHaveLength(1);
+    expect(currentGeneration(ws.indexDir)).toBe(join(ws.indexDir, generations[0]!));
+  });
+});
+
+describe('a run killed mid-way', () => {
+  const ws = workspace(5);
+  afterAll(() => ws.cleanup());
+
+  it('leaves the previous index usable, and the next run completes it without duplicates', async () => {
+    await buildIndex({ sources: [ws.sources], indexDir: ws.indexDir, embedder });
+    const before = await indexContents(ws.indexDir);
+    const generationBefore = currentGeneration(ws.indexDir);
+    for (let i = 5; i < 9; i++) ws.addPage(i);
+
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/store/crash-child.ts', ws.indexDir, ws.sources, '40'], { encoding: 'utf8' });
+    expect(child.signal).toBe('SIGKILL');
+    expect(child.stdout).not.toContain('finished');
+
+    // The killed run changed nothing a reader sees.
+    expect(currentGeneration(ws.indexDir)).toBe(generationBefore);
+    expect((await indexContents(ws.indexDir)).records).toEqual(before.records);
+    const search = await openSearch(ws.indexDir, { embedder: null });
+    expect(search.info().briefings).toBe(5);
+    expect(existsSync(join(ws.indexDir, 'embedding-journal.jsonl'))).toBe(true);
+
+    // A half-written generation from a run killed while writing is ignored and cleaned up.
+    const torn = join(ws.indexDir, 'gen-torn-1');
+    mkdirSync(torn);
+    writeFileSync(join(torn, 'records.json'), '{"records": [');
+
+    const lines: string[] = [];
+    const report = await buildIndex({ sources: [ws.sources], indexDir: ws.indexDir, embedder, log: (l) => lines.push(l) });
+    expect(lines.join('\n')).toMatch(/resuming: \d+ vectors from an interrupted run are reused/);
+    expect(report).toMatchObject({ transcripts: 9, embedded: 4, reused: 5 });
+    const records = await expectConsistent(ws.indexDir);
+    expect(records.length).toBeGreaterThan(before.records.length);
+    expect(existsSync(torn)).toBe(false);
+    expect(existsSync(join(ws.indexDir, 'embedding-journal.jsonl'))).toBe(false);
+  });
+});
+
+describe('without the model', () => {
+  const ws = workspace(4);
+  afterAll(() => ws.cleanup());
+
+  it('stores records and the lexical index, and a later run with the model adds the vectors', async () => {
+    const offline = await buildIndex({ sources: [ws.sources], indexDir: ws.indexDir, embedder: null });
+    expect(offline).toMatchObject({ transcripts: 4, embedded: 0, withoutVectors: 4, model: null });
+    const notes: string[] = [];
+    const lexical = await openSearch(ws.indexDir, { embedder, log: (l) => notes.push(l) });
+    expect(lexical.info().mode).toBe('lexical');
+    expect(notes.join('\n')).toMatch(/no vectors yet/);
+    expect(lexical.info().exchanges).toBeGreaterThan(20);
+
+    const online = await buildIndex({ sources: [ws.sources], indexDir: ws.indexDir, embedder });
+    expect(online).toMatchObject({ embedded: 4, withoutVectors: 0 });
+    await expectConsistent(ws.indexDir);
+    expect((await openSearch(ws.indexDir, { embedder })).info()).toMatchObject({ mode: 'hybrid', model: TINY_MODEL });
+  });
+});
+
+describe('hybrid search through the real embedding code', () => {
+  const ws = workspace(8);
+  afterAll(() => ws.cleanup());
+
+  it('fuses vector hits with lexical ones and applies filters to both', async () => {
+    await buildIndex({ sources: [ws.sources], indexDir: ws.indexDir, embedder });
+    // The tiny model's similarities are arbitrary: let every vector hit through to exercise fusion.
+    const search = await openSearch(ws.indexDir, { embedder, fusion: { minVectorSimilarity: -1 } });
+    const lexicalOnly = await openSearch(ws.indexDir, { embedder: null });
+
+    const semanticOnly = await search.search('zzzz qqqq', { k: 5 });
+    expect(semanticOnly.mode).toBe('hybrid');
+    expect(semanticOnly.hits).toHaveLength(5);
+    expect((await lexicalOnly.search('zzzz qqqq')).hits).toEqual([]);
+    for (const hit of semanticOnly.hits) expect(hit.quote.length).toBeGreaterThan(0);
+
+    const first = search.info().firstDate!;
+    const dated = await search.search('zzzz qqqq', { k: 50, filters: { to: first } });
+    expect(dated.hits.length).toBeGreaterThan(0);
+    expect(dated.hits.every((h) => h.record.date === first)).toBe(true);
+
+    const strict = await openSearch(ws.indexDir, { embedder });
+    expect((await strict.search('zzzz qqqq')).hits).toEqual([]);
+  });
+});
