@@ -1,0 +1,26 @@
+import { EmbedBuilder, MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { CARD_COLOR } from '../src/discord/cards.js';
+import type { SlashCommand } from '../src/discord/command.js';
+import { spoxMessage } from '../src/discord/payloads.js';
+
+const USAGE: [string, string][] = [
+  ['/ask question [from] [to] [spokesperson] [outlet] [private]', 'Search the answers. `/ask question: Taiwan arms sales from: 2019-01-01`. Put words in "quotes" for an exact phrase. Page with Previous / Next; **Full answer** shows the whole answer; **Cite** gives a ready-to-paste citation.'],
+  ['/briefing date', 'One press conference: who asked what, with a menu to open any exchange. `/briefing date: 2020-05-22`'],
+  ['/latest', 'The newest briefing in the index, as /briefing shows it.'],
+  ['/quote id', 'One exchange in full, by the id every card shows. `/quote id: 2020-05-22#3`'],
+  ['/about', 'What the index covers and how it searches.'],
+  ['Apps → What did China say?', 'Right-click (or long-press) a message: searches with its text; only you see the answer.'],
+];
+
+export default {
+  kind: 'slash',
+  data: new SlashCommandBuilder().setName('help').setDescription('How to use spox'),
+  async execute(interaction: ChatInputCommandInteraction) {
+    const embed = new EmbedBuilder()
+      .setColor(CARD_COLOR)
+      .setTitle('spox commands')
+      .setDescription('Quotes are verbatim from the official transcripts; the id in each footer opens the exchange with /quote.')
+      .addFields(USAGE.map(([name, value]) => ({ name, value })));
+    await interaction.reply({ ...spoxMessage({ embeds: [embed] }), flags: MessageFlags.Ephemeral });
+  },
+} satisfies SlashCommand;

@@ -1,0 +1,32 @@
+import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import type { BotContext, SlashCommand } from '../src/discord/command.js';
+import { escapeVerbatim } from '../src/discord/markdown.js';
+import { notice } from '../src/discord/payloads.js';
+import { recordMessages } from '../src/discord/record-message.js';
+import { sendMessages } from '../src/discord/respond.js';
+import { plainLabel } from '../src/discord/text-fit.js';
+
+const data = new SlashCommandBuilder()
+  .setName('quote')
+  .setDescription('One exchange in full: the question and the whole answer')
+  .addStringOption((o) =>
+    o.setName('id').setDescription('Exchange id from a card footer, e.g. 2020-05-22#3').setRequired(true).setMaxLength(40),
+  );
+
+export default {
+  kind: 'slash',
+  data,
+  async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
+    const id = interaction.options.getString('id', true).trim();
+    const record = ctx.search.record(id);
+    if (!record) {
+      const shown = escapeVerbatim(plainLabel(id, 40));
+      await interaction.reply({
+        ...notice(`No exchange ${shown} in the index. Ids look like 2020-05-22#3; every card shows its id in the footer.`),
+        flags: MessageFlags.Ephemeral,
+      });
+      return;
+    }
+    await sendMessages(interaction, recordMessages(record, { withQuestion: true, cite: true }), { ephemeral: false });
+  },
+} satisfies SlashCommand;

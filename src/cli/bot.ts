@@ -1,0 +1,82 @@
+import { Events } from 'discord.js';
+import { config as loadDotenv } from 'dotenv';
+import { createBot } from '../discord/client.js';
+import { ConfigError, readDiscordConfig } from '../discord/config.js';
+import { loadCommands } from '../discord/loader.js';
+import { redactor } from '../discord/redact.js';
+import { IndexMissingError, openSearch } from '../search/open.js';
+import { currentGeneration } from '../store/layout.js';
+import { loadModelOrWarn } from './model.js';
+
+/** How long shutdown waits for interactions being answered. */
+const DRAIN_MS = 5_000;
+
+function indexMissing(indexDir: string): string {
+  return `No search index in ${indexDir}/. Run \`npm run index\` to build it from the bundled transcripts, then start the bot again.`;
+}
+
+/** Runs the bot until SIGINT/SIGTERM; resolves with the exit code. */
+async function main(): Promise<number> {
+  loadDotenv({ quiet: true });
+  let config;
+  try {
+    config = readDiscordConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      return 1;
+    }
+    throw err;
+  }
+  const redact = redactor([config.DISCORD_TOKEN]);
+  const log = (line: string): void => console.log(`${new Date().toISOString()} ${redact(line)}`);
+  const warn = (line: string): void => console.error(`${new Date().toISOString()} ${redact(line)}`);
+
+  const indexDir = config.SPOX_INDEX_DIR;
+  if (!currentGeneration(indexDir)) {
+    console.error(indexMissing(indexDir));
+    return 1;
+  }
+  let search;
+  try {
+    search = await openSearch(indexDir, { embedder: await loadModelOrWarn(warn), log: warn });
+  } catch (err) {
+    if (err instanceof IndexMissingError) {
+      console.error(indexMissing(indexDir));
+      return 1;
+    }
+    throw err;
+  }
+  const info = search.info();
+  log(`index ${indexDir}/: ${info.briefings} briefings (${info.firstDate} to ${info.lastDate}), ${info.exchanges} exchanges; ${info.mode} search${info.model ? ` with ${info.model}` : ''}`);
+
+  const commands = await loadCommands();
+  const { client, dispatcher } = createBot({ search, commands, rateLimit: config.SPOX_RATE_LIMIT, log: warn });
+  client.once(Events.ClientReady, (ready) => log(`ready as ${ready.user.tag}: ${[...commands.keys()].join(', ')}`));
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string): void => {
+      if (stopping) return;
+      stopping = true;
+      log(`${signal}: finishing open interactions, then disconnecting`);
+      const drained = Promise.race([dispatcher.idle(), new Promise((r) => setTimeout(r, DRAIN_MS).unref())]);
+      void drained.then(() => client.destroy()).then(() => resolve(0));
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    client.login(config.DISCORD_TOKEN).catch((err: unknown) => {
+      warn(`could not connect to Discord: ${err instanceof Error ? err.message : String(err)}`);
+      warn('check DISCORD_TOKEN (Discord Developer Portal → your application → Bot → Reset Token)');
+      void client.destroy().then(() => resolve(1));
+    });
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`bot: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);

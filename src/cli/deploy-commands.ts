@@ -1,0 +1,65 @@
+import { DiscordAPIError } from 'discord.js';
+import { config as loadDotenv } from 'dotenv';
+import { parseArgs } from 'node:util';
+import { ConfigError, readDiscordConfig } from '../discord/config.js';
+import { deployCommands } from '../discord/deploy.js';
+import { commandDefinitions, loadCommands } from '../discord/loader.js';
+import { redactor } from '../discord/redact.js';
+
+const USAGE = 'usage: npm run deploy-commands [-- --dry-run]';
+
+async function main(): Promise<number> {
+  let dryRun: boolean;
+  try {
+    dryRun = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false } } }).values['dry-run'];
+  } catch (err) {
+    console.error(`deploy-commands: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const definitions = commandDefinitions(await loadCommands());
+  if (dryRun) {
+    // The definitions exactly as they would be sent; no token, no network.
+    process.stdout.write(`${JSON.stringify(definitions, null, 2)}\n`);
+    return 0;
+  }
+
+  loadDotenv({ quiet: true });
+  let config;
+  try {
+    config = readDiscordConfig(process.env, { require: ['DISCORD_CLIENT_ID'] });
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      return 1;
+    }
+    throw err;
+  }
+  const redact = redactor([config.DISCORD_TOKEN]);
+  try {
+    const { count, scope } = await deployCommands({
+      token: config.DISCORD_TOKEN,
+      clientId: config.DISCORD_CLIENT_ID!,
+      guildId: config.DISCORD_GUILD_ID,
+      definitions,
+    });
+    console.log(`Registered ${count} commands for ${scope}.`);
+    if (!config.DISCORD_GUILD_ID) console.log('Global commands can take a few minutes to show up in every server.');
+    return 0;
+  } catch (err) {
+    if (err instanceof DiscordAPIError) {
+      const hint = err.status === 401 ? ' Check DISCORD_TOKEN.' : err.status === 403 || err.status === 404 ? ' Check DISCORD_CLIENT_ID and DISCORD_GUILD_ID, and that the app is in that server.' : '';
+      console.error(redact(`Discord refused the commands (HTTP ${err.status}): ${err.message}.${hint}`));
+    } else {
+      console.error(redact(`deploy-commands: ${err instanceof Error ? err.message : String(err)}`));
+    }
+    return 1;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`deploy-commands: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);

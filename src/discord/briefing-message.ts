@@ -1,0 +1,87 @@
+import {
+  ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, StringSelectMenuBuilder, StringSelectMenuOptionBuilder,
+  type MessageActionRowComponentBuilder,
+} from 'discord.js';
+import type { Briefing } from '../search/types.js';
+import type { IndexedRecord } from '../store/types.js';
+import { CARD_COLOR } from './cards.js';
+import { customId, PREFIX } from './custom-ids.js';
+import { LIMITS } from './limits.js';
+import { escapeVerbatim } from './markdown.js';
+import { notice, spoxMessage, type SpoxMessage } from './payloads.js';
+import { escapedLabel, plainLabel } from './text-fit.js';
+
+/** Room for the list of exchanges in the embed. */
+const LIST_CHARS = 4000;
+/** One select menu per 25 records, and one row kept for the source link. */
+const MAX_MENUS = LIMITS.actionRows - 1;
+
+function asker(record: IndexedRecord): string {
+  if (record.kind === 'statement') return 'Statement';
+  return record.outlet ?? 'Question';
+}
+
+/** The opening words of what a line stands for: the question, or a statement's own text. */
+function opening(record: IndexedRecord): string {
+  return record.question ?? record.answer;
+}
+
+/** `**3.** Reuters: According to reports, …`, each line within its share of the embed. */
+function listLines(records: IndexedRecord[]): string {
+  const perLine = Math.min(160, Math.floor(LIST_CHARS / Math.max(1, records.length)) - 1);
+  return records
+    .map((r) => {
+      const head = `**${r.position}.** ${escapeVerbatim(asker(r))}: `;
+      return head + escapedLabel(opening(r).replace(/\s+/g, ' '), Math.max(8, perLine - head.length));
+    })
+    .join('\n');
+}
+
+/** A briefing: who asked what (the start of each question), and menus to open any exchange. */
+export function briefingMessage(briefing: Briefing): SpoxMessage {
+  const { summary } = briefing;
+  const shown = briefing.records.slice(0, MAX_MENUS * LIMITS.selectOptions);
+  const exchanges = briefing.records.filter((r) => r.kind === 'exchange').length;
+  const statements = briefing.records.length - exchanges;
+  const embed = new EmbedBuilder()
+    .setColor(CARD_COLOR)
+    .setTitle(plainLabel(summary.title, LIMITS.embedTitle))
+    .setFooter({
+      text: `${summary.key} · ${exchanges} exchanges${statements ? ` · ${statements} statements` : ''}${
+        shown.length < briefing.records.length ? ` · first ${shown.length} listed; open others with /quote` : ''
+      }`,
+    });
+  if (summary.url) embed.setURL(summary.url);
+  if (shown.length > 0) embed.setDescription(listLines(shown));
+
+  const rows: ActionRowBuilder<MessageActionRowComponentBuilder>[] = [];
+  for (let part = 0; part * LIMITS.selectOptions < shown.length; part++) {
+    const group = shown.slice(part * LIMITS.selectOptions, (part + 1) * LIMITS.selectOptions);
+    const menu = new StringSelectMenuBuilder()
+      .setCustomId(customId(PREFIX.open, summary.key, part))
+      .setPlaceholder(plainLabel(`Open an exchange (${group[0]!.position}–${group[group.length - 1]!.position})`, 150))
+      .addOptions(
+        group.map((r) =>
+          new StringSelectMenuOptionBuilder()
+            .setLabel(plainLabel(`${r.position}. ${asker(r)}`, LIMITS.optionLabel))
+            .setDescription(plainLabel(opening(r), LIMITS.optionDescription))
+            .setValue(r.id),
+        ),
+      );
+    rows.push(new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(menu));
+  }
+  if (summary.url) {
+    rows.push(
+      new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(
+        new ButtonBuilder().setLabel('Transcript').setStyle(ButtonStyle.Link).setURL(summary.url),
+      ),
+    );
+  }
+  return spoxMessage({ embeds: [embed], components: rows });
+}
+
+/** No briefing that day: the nearest dates that have one. */
+export function noBriefingMessage(date: string, nearest: string[]): SpoxMessage {
+  const dates = nearest.length > 0 ? ` Nearest briefing dates: ${nearest.join(', ')}.` : '';
+  return notice(`No briefing on ${date} in the index.${dates}`);
+}
