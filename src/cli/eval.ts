@@ -1,0 +1,166 @@
+import { parseArgs } from 'node:util';
+import type { Embedder } from '../embed/embedder.js';
+import { loadEmbedder } from '../embed/embedder.js';
+import { readEmbedSettings } from '../embed/settings.js';
+import { coverageProblem, loadCorpusRecords, ruleCoverage } from '../eval/coverage.js';
+import { DEFAULT_QUERIES_PATH, loadQuerySet, QUERY_KINDS, type EvalQuery, type QueryKind } from '../eval/queries.js';
+import { buildJsonReport, formatQueryLines, formatSummaryTables, type EvalResults, type ModeResult } from '../eval/report.js';
+import { EVAL_K, runQueries } from '../eval/run.js';
+import { openSearch } from '../search/open.js';
+import { buildIndex } from '../store/build.js';
+import { currentGeneration, indexDirFromEnv } from '../store/layout.js';
+
+const USAGE = `usage: npm run eval -- [--json] [--verbose] [--queries FILE] [--index DIR] [--only ID …] [--rules]
+  --json      machine-readable report on stdout
+  --verbose   every query and its top ${EVAL_K} hits, not only the failures
+  --queries   the query set (default ${DEFAULT_QUERIES_PATH})
+  --index     the index folder (default: SPOX_INDEX_DIR or index/); built from seeds/ when missing
+  --only      run only these query ids (repeatable)
+  --rules     no search: count each query's relevant records in the corpus (each needs ≥ ${EVAL_K})`;
+
+/** The bundled transcripts the development queries are written against. */
+const SEEDS = ['seeds'];
+
+const log = (line: string): void => console.error(line);
+
+function counts(queries: readonly EvalQuery[]): Record<QueryKind, number> {
+  const result = { keyword: 0, paraphrase: 0, none: 0 };
+  for (const q of queries) result[q.kind]++;
+  return result;
+}
+
+/** `--rules`: the relevant-record count of every query, straight from the transcripts. */
+function printRuleCoverage(queries: readonly EvalQuery[], json: boolean): number {
+  const records = loadCorpusRecords(SEEDS);
+  const rows = queries.map((q) => ruleCoverage(q, records));
+  const problems = rows.map((row) => coverageProblem(row, EVAL_K)).filter((p): p is string => p !== null);
+  if (json) {
+    console.log(JSON.stringify({ records: records.length, queries: rows.map(({ ids: _ids, ...row }) => row), problems }));
+  } else {
+    console.log(`${records.length} records in ${SEEDS.join(', ')}/\n`);
+    console.log(`${'kind'.padEnd(11)}${'query'.padEnd(34)}${'relevant'.padStart(9)}${'in question'.padStart(13)}`);
+    for (const row of rows) {
+      const flag = coverageProblem(row, EVAL_K) ? '  ✗' : '';
+      console.log(`${row.kind.padEnd(11)}${row.id.padEnd(34)}${String(row.matches).padStart(9)}${String(row.inQuestion).padStart(13)}${flag}`);
+    }
+    console.log(problems.length ? `\n${problems.length} problems:\n  ${problems.join('\n  ')}` : '\nevery rule has enough relevant records; every "none" topic is absent');
+  }
+  return problems.length ? 1 : 0;
+}
+
+/** The embedding model, or why there is none (never throws). */
+async function tryLoadModel(): Promise<{ embedder: Embedder } | { reason: string }> {
+  let settings;
+  try {
+    settings = readEmbedSettings();
+  } catch (err) {
+    return { reason: (err as Error).message };
+  }
+  const load = await loadEmbedder(settings, log);
+  return load.ok ? { embedder: load.embedder } : { reason: load.reason };
+}
+
+async function build(indexDir: string, embedder: Embedder | null, why: string): Promise<void> {
+  log(why);
+  const report = await buildIndex({ sources: SEEDS, indexDir, embedder, log });
+  for (const f of report.failures) log(`error: ${f.file}: ${f.error}`);
+}
+
+/** Runs the queries against an index opened with `embedder` (null: lexical-only). */
+async function runMode(indexDir: string, embedder: Embedder | null, queries: EvalQuery[]): Promise<ModeResult> {
+  const notes: string[] = [];
+  const search = await openSearch(indexDir, { embedder, log: (line) => notes.push(line) });
+  const wanted = embedder ? 'hybrid' : 'lexical';
+  if (search.info().mode !== wanted) {
+    return { available: false, reason: notes.join('; ') || `the index opened in ${search.info().mode} mode` };
+  }
+  return { available: true, outcomes: await runQueries(search, queries) };
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        json: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+        queries: { type: 'string', default: DEFAULT_QUERIES_PATH },
+        index: { type: 'string' },
+        only: { type: 'string', multiple: true },
+        rules: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    console.error(`eval: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values } = args;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+
+  let queries: EvalQuery[];
+  try {
+    queries = loadQuerySet(values.queries);
+  } catch (err) {
+    console.error(`eval: ${(err as Error).message}`);
+    return 2;
+  }
+  if (values.only?.length) {
+    const unknown = values.only.filter((id) => !queries.some((q) => q.id === id));
+    if (unknown.length) {
+      console.error(`eval: no query with id ${unknown.map((id) => `"${id}"`).join(', ')} in ${values.queries}`);
+      return 2;
+    }
+    queries = queries.filter((q) => values.only!.includes(q.id));
+  }
+  if (values.rules) return printRuleCoverage(queries, values.json);
+
+  const indexDir = values.index ?? indexDirFromEnv();
+  const model = await tryLoadModel();
+  const embedder = 'embedder' in model ? model.embedder : null;
+  if (!currentGeneration(indexDir)) {
+    await build(indexDir, embedder, `No index in ${indexDir}/ yet: building it from ${SEEDS.join(', ')}/ first.`);
+  }
+
+  const lexical = await runMode(indexDir, null, queries);
+  let hybrid: ModeResult;
+  if (!embedder) {
+    hybrid = { available: false, reason: `model unavailable: ${'reason' in model ? model.reason : 'unknown'}` };
+  } else {
+    hybrid = await runMode(indexDir, embedder, queries);
+    if (!hybrid.available) {
+      // The model loads but the index lacks its vectors: embed what is missing, as `npm run index` would.
+      await build(indexDir, embedder, `${hybrid.reason}\nEmbedding the index with ${embedder.model} to measure hybrid search.`);
+      hybrid = await runMode(indexDir, embedder, queries);
+      if (!hybrid.available) hybrid = { available: false, reason: `index has no usable vectors: ${hybrid.reason}` };
+    }
+  }
+
+  const results: EvalResults = { lexical, hybrid };
+  if (values.json) {
+    console.log(JSON.stringify(buildJsonReport(results, counts(queries))));
+    return 0;
+  }
+  const c = counts(queries);
+  console.log(
+    `spox retrieval eval: ${queries.length} queries (${QUERY_KINDS.map((k) => `${c[k]} ${k}`).join(', ')}) on ${indexDir}/, top ${EVAL_K}\n`,
+  );
+  for (const line of formatSummaryTables(results)) console.log(line);
+  const details = formatQueryLines(results, values.verbose);
+  if (details.length) {
+    console.log(values.verbose ? '\nevery query (✓ relevant, ✗ not):' : `\nfailures (precision@${EVAL_K} < 1, or hits for a "none" query):`);
+    for (const line of details) console.log(line);
+  }
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (err: Error) => {
+    console.error(`eval failed: ${err.stack ?? err.message}`);
+    process.exitCode = 1;
+  },
+);

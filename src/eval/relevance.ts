@@ -1,0 +1,35 @@
+import type { SearchFilters } from '../search/types.js';
+import type { IndexedRecord } from '../store/types.js';
+import type { RelevanceRule } from './queries.js';
+
+/** The text a relevance rule is tested against: the question (if any) and the answer. */
+export function relevanceText(record: Pick<IndexedRecord, 'question' | 'answer'>): string {
+  return record.question === null ? record.answer : `${record.question}\n\n${record.answer}`;
+}
+
+/** A compiled rule: true when the record is relevant. */
+export type RelevanceTest = (record: Pick<IndexedRecord, 'question' | 'answer'>) => boolean;
+
+/** Compiles a rule's patterns once (case-insensitive, Unicode). */
+export function compileRule(rule: RelevanceRule): RelevanceTest {
+  const all = (rule.all ?? []).map((s) => new RegExp(s, 'iu'));
+  const any = (rule.any ?? []).map((s) => new RegExp(s, 'iu'));
+  if (all.length === 0 && any.length === 0) throw new Error('a relevance rule needs "all" or "any" patterns');
+  return (record) => {
+    const text = relevanceText(record);
+    return all.every((re) => re.test(text)) && (any.length === 0 || any.some((re) => re.test(text)));
+  };
+}
+
+/**
+ * Whether a record passes search filters, as `SearchFilters` documents them (inclusive ISO dates,
+ * case-insensitive exact names). Used to count the relevant records a filtered query can reach.
+ */
+export function matchesFilters(record: Pick<IndexedRecord, 'date' | 'spokesperson' | 'outlet'>, filters: SearchFilters | undefined): boolean {
+  if (!filters) return true;
+  if (filters.from !== undefined && record.date < filters.from) return false;
+  if (filters.to !== undefined && record.date > filters.to) return false;
+  if (filters.spokesperson !== undefined && record.spokesperson.toLowerCase() !== filters.spokesperson.toLowerCase()) return false;
+  if (filters.outlet !== undefined && (record.outlet ?? '').toLowerCase() !== filters.outlet.toLowerCase()) return false;
+  return true;
+}

@@ -1,0 +1,180 @@
+import type { QueryKind } from './queries.js';
+import { QUERY_KINDS } from './queries.js';
+import { EVAL_DEPTH, EVAL_K, isFailure, summarizeKind, type KindSummary, type QueryOutcome } from './run.js';
+
+/** The issue's target for keyword queries. */
+export const KEYWORD_GOAL = { precision: 0.85, success: 1 } as const;
+
+/** One column of the report: a mode that ran, or one that could not. */
+export type ModeResult =
+  | { available: true; outcomes: QueryOutcome[] }
+  | { available: false; reason: string };
+
+export interface EvalResults {
+  lexical: ModeResult;
+  hybrid: ModeResult;
+}
+
+export type ModeName = keyof EvalResults;
+const MODES: readonly ModeName[] = ['lexical', 'hybrid'];
+
+export interface ModeReport {
+  available: boolean;
+  /** Why the mode did not run. */
+  reason?: string;
+  summary?: Record<QueryKind, KindSummary>;
+  keywordGoalMet?: boolean;
+  outcomes?: QueryOutcome[];
+}
+
+/** The `--json` report. */
+export interface JsonReport {
+  k: number;
+  depth: number;
+  queries: Record<QueryKind, number>;
+  goal: { kind: 'keyword'; precisionAtLeast: number; successAtLeast: number };
+  modes: Record<ModeName, ModeReport>;
+}
+
+export function summarizeAll(outcomes: readonly QueryOutcome[]): Record<QueryKind, KindSummary> {
+  return {
+    keyword: summarizeKind('keyword', outcomes),
+    paraphrase: summarizeKind('paraphrase', outcomes),
+    none: summarizeKind('none', outcomes),
+  };
+}
+
+/** Whether keyword precision@k and success@k reach the goal (false when there are no keyword queries). */
+export function meetsKeywordGoal(summary: KindSummary): boolean {
+  return (
+    summary.precision !== null &&
+    summary.success !== null &&
+    summary.precision >= KEYWORD_GOAL.precision - 1e-9 &&
+    summary.success >= KEYWORD_GOAL.success - 1e-9
+  );
+}
+
+export function buildJsonReport(results: EvalResults, counts: Record<QueryKind, number>): JsonReport {
+  const modes = {} as Record<ModeName, ModeReport>;
+  for (const name of MODES) {
+    const r = results[name];
+    if (!r.available) {
+      modes[name] = { available: false, reason: r.reason };
+      continue;
+    }
+    const summary = summarizeAll(r.outcomes);
+    modes[name] = { available: true, summary, keywordGoalMet: meetsKeywordGoal(summary.keyword), outcomes: r.outcomes };
+  }
+  return {
+    k: EVAL_K,
+    depth: EVAL_DEPTH,
+    queries: counts,
+    goal: { kind: 'keyword', precisionAtLeast: KEYWORD_GOAL.precision, successAtLeast: KEYWORD_GOAL.success },
+    modes,
+  };
+}
+
+const fixed = (v: number | null): string => (v === null ? '–' : v.toFixed(3));
+
+function countOf(summary: KindSummary, rate: number | null): string {
+  return rate === null ? '–' : `${Math.round(rate * summary.queries)}/${summary.queries}`;
+}
+
+interface Row {
+  label: string;
+  cell: (s: KindSummary) => string;
+}
+
+const TOPIC_ROWS: Row[] = [
+  { label: `precision@${EVAL_K}`, cell: (s) => fixed(s.precision) },
+  { label: `success@${EVAL_K}`, cell: (s) => fixed(s.success) },
+  { label: `MRR (top ${EVAL_DEPTH})`, cell: (s) => fixed(s.mrr) },
+  { label: 'returned nothing', cell: (s) => countOf(s, s.emptyRate) },
+];
+
+const NONE_ROWS: Row[] = [
+  { label: 'correctly empty', cell: (s) => countOf(s, s.emptyRate) },
+  { label: 'empty rate', cell: (s) => fixed(s.emptyRate) },
+];
+
+function unavailable(result: ModeResult): string {
+  return result.available ? '' : `n/a (${result.reason})`;
+}
+
+/** The side-by-side tables, one per kind, then the goal line. */
+export function formatSummaryTables(results: EvalResults): string[] {
+  const summaries = {} as Record<ModeName, Record<QueryKind, KindSummary> | null>;
+  for (const name of MODES) {
+    const r = results[name];
+    summaries[name] = r.available ? summarizeAll(r.outcomes) : null;
+  }
+  const anyRun = summaries.lexical ?? summaries.hybrid;
+  const lines: string[] = [];
+  const labelWidth = 22;
+  const colWidth = 10;
+  for (const kind of QUERY_KINDS) {
+    const count = anyRun ? anyRun[kind].queries : 0;
+    if (count === 0) continue;
+    lines.push(`${`${kind} (${count} queries)`.padEnd(labelWidth)}${'lexical'.padStart(colWidth)}   hybrid`);
+    const rows = kind === 'none' ? NONE_ROWS : TOPIC_ROWS;
+    rows.forEach((row, i) => {
+      const cells = MODES.map((name) => {
+        const s = summaries[name];
+        if (s) return row.cell(s[kind]);
+        return i === 0 ? unavailable(results[name]) : 'n/a';
+      });
+      lines.push(`  ${row.label.padEnd(labelWidth - 2)}${(cells[0] ?? '').padStart(colWidth)}   ${cells[1] ?? ''}`);
+    });
+    lines.push('');
+  }
+  const goal = `keyword goal: precision@${EVAL_K} ≥ ${KEYWORD_GOAL.precision} and success@${EVAL_K} = ${KEYWORD_GOAL.success}`;
+  const verdicts = MODES.map((name) => {
+    const s = summaries[name];
+    if (!s) return `${name} n/a`;
+    return `${name} ${meetsKeywordGoal(s.keyword) ? 'met' : 'NOT met'}`;
+  });
+  lines.push(`${goal}: ${verdicts.join(', ')}`);
+  return lines;
+}
+
+function scoreLine(o: QueryOutcome | undefined): string {
+  if (!o) return 'n/a';
+  if (o.kind === 'none') return o.empty ? 'empty ✓' : `${o.hits.length} hits ✗`;
+  const few = o.empty ? ' (no hits)' : o.hits.length < EVAL_K ? ` (${o.hits.length} hits)` : '';
+  return `P@${EVAL_K} ${fixed(o.precision)} RR ${fixed(o.reciprocalRank)}${few}`;
+}
+
+/**
+ * Per-query lines: failures only (a topic query whose top k is not all relevant, a `none` query
+ * with hits), or every query with `verbose`. Under each, the top-k hits of each mode that ran,
+ * marked ✓ relevant / ✗ not (only the ✗ ones unless verbose).
+ */
+export function formatQueryLines(results: EvalResults, verbose: boolean): string[] {
+  const byMode = {} as Record<ModeName, Map<string, QueryOutcome>>;
+  for (const name of MODES) {
+    const r = results[name];
+    byMode[name] = new Map(r.available ? r.outcomes.map((o) => [o.id, o]) : []);
+  }
+  const order = results.lexical.available ? results.lexical.outcomes : results.hybrid.available ? results.hybrid.outcomes : [];
+  const lines: string[] = [];
+  for (const first of order) {
+    const outcomes = MODES.map((name) => byMode[name].get(first.id));
+    const failed = outcomes.some((o) => o !== undefined && isFailure(o));
+    if (!failed && !verbose) continue;
+    const mark = failed ? '✗' : '✓';
+    const scores = MODES.filter((name) => results[name].available)
+      .map((name) => `${name} ${scoreLine(byMode[name].get(first.id))}`)
+      .join(' | ');
+    lines.push(`${mark} [${first.kind}] ${first.id}  ${scores}`);
+    lines.push(`    "${first.query}"`);
+    for (const name of MODES) {
+      const o = byMode[name].get(first.id);
+      if (!o) continue;
+      o.hits.slice(0, EVAL_K).forEach((h, i) => {
+        if (h.relevant && !verbose) return;
+        lines.push(`    ${name.padEnd(7)} #${i + 1} ${h.relevant ? '✓' : '✗'} ${h.id.padEnd(14)} ${h.preview}`);
+      });
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const TSX = path.resolve('node_modules/.bin/tsx');
+
+function evalCli(args: string[], env: Record<string, string> = {}) {
+  const run = spawnSync(TSX, ['src/cli/eval.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SPOX_OFFLINE: '1', ...env },
+    timeout: 230_000,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run eval', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'spox-eval-cli-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('builds a missing index, runs lexical-only, and says why hybrid is n/a', () => {
+    const indexDir = path.join(dir, 'index');
+    const { code, stdout, stderr } = evalCli(
+      ['--json', '--index', indexDir, '--only', 'meng-wanzhou', '--only', 'none-aukus'],
+      { SPOX_MODEL: path.join(dir, 'no-such-model') },
+    );
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/building it from seeds/);
+    const report = JSON.parse(stdout) as {
+      queries: Record<string, number>;
+      modes: {
+        lexical: { available: boolean; summary: Record<string, { queries: number; success: number | null; emptyRate: number | null }> };
+        hybrid: { available: boolean; reason: string };
+      };
+    };
+    expect(report.queries).toEqual({ keyword: 1, paraphrase: 0, none: 1 });
+    expect(report.modes.lexical.available).toBe(true);
+    expect(report.modes.lexical.summary.keyword?.success).toBe(1); // "Meng Wanzhou" is in 71 exchanges
+    expect(report.modes.lexical.summary.none?.queries).toBe(1);
+    expect(report.modes.hybrid.available).toBe(false);
+    expect(report.modes.hybrid.reason).toMatch(/^model unavailable: /);
+
+    // The table form, on the index just built.
+    const table = evalCli(['--index', indexDir, '--only', 'meng-wanzhou'], { SPOX_MODEL: path.join(dir, 'no-such-model') });
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/keyword \(1 queries\)\s+lexical\s+hybrid/);
+    expect(table.stdout).toMatch(/precision@5\s+\d\.\d{3}\s+n\/a \(model unavailable: /);
+    expect(table.stderr).not.toMatch(/building/);
+  });
+
+  it('embeds a vector-less index when the model loads, and fills the hybrid column', () => {
+    // Reuses the lexical-only index of the test above; the fixture model's vectors are arbitrary,
+    // so only the code path is checked here, not the figures.
+    const indexDir = path.join(dir, 'index');
+    const { code, stdout, stderr } = evalCli(['--json', '--index', indexDir, '--only', 'meng-wanzhou'], {
+      SPOX_MODEL: path.resolve('test/fixtures/tiny-model'),
+    });
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/no vectors yet[\s\S]*Embedding the index with/);
+    const report = JSON.parse(stdout) as {
+      modes: { hybrid: { available: boolean; outcomes: { id: string; mode: string; precision: number }[] } };
+    };
+    expect(report.modes.hybrid.available).toBe(true);
+    expect(report.modes.hybrid.outcomes.map((o) => [o.id, o.mode])).toEqual([['meng-wanzhou', 'hybrid']]);
+    expect(report.modes.hybrid.outcomes[0]?.precision).toBeGreaterThanOrEqual(0);
+  }, 240_000);
+
+  it('--rules counts relevant records without an index', () => {
+    const { code, stdout } = evalCli(['--rules', '--json', '--only', 'dalai-lama', '--index', path.join(dir, 'unused')]);
+    expect(code).toBe(0);
+    expect(existsSync(path.join(dir, 'unused'))).toBe(false);
+    const report = JSON.parse(stdout) as { queries: { id: string; matches: number }[]; problems: string[] };
+    expect(report.queries).toEqual([{ id: 'dalai-lama', kind: 'keyword', matches: 6, inQuestion: 6 }]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('refuses bad arguments with exit code 2', () => {
+    expect(evalCli(['--frobnicate']).code).toBe(2);
+    const unknown = evalCli(['--only', 'no-such-query', '--rules']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/no query with id "no-such-query"/);
+    expect(evalCli(['--queries', path.join(dir, 'missing.json')]).stderr).toMatch(/cannot read query set/);
+  });
+});

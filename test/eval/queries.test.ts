@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadQuerySet, parseQuerySet } from '../../src/eval/queries.js';
+
+const keyword = { id: 'meng', query: 'Meng Wanzhou', kind: 'keyword', relevant: { all: ['Meng Wanzhou'] } };
+const none = { id: 'aukus', query: 'AUKUS', kind: 'none', absent: ['AUKUS'] };
+
+describe('parseQuerySet', () => {
+  it('accepts well-formed queries of each kind', () => {
+    const set = parseQuerySet([keyword, { ...keyword, id: 'p', kind: 'paraphrase', filters: { from: '2020-01-01' } }, none]);
+    expect(set.map((q) => q.kind)).toEqual(['keyword', 'paraphrase', 'none']);
+    expect(set[1]?.filters).toEqual({ from: '2020-01-01' });
+  });
+
+  it.each([
+    ['a topic query without a rule', [{ ...keyword, relevant: undefined }], /needs a relevance rule/],
+    ['a "none" query with a rule', [{ ...none, relevant: { all: ['x'] } }], /has no relevance rule/],
+    ['absent patterns on a topic query', [{ ...keyword, absent: ['x'] }], /only a "none" query/],
+    ['an empty rule', [{ ...keyword, relevant: {} }], /"all" or "any"/],
+    ['a broken regular expression', [{ ...keyword, relevant: { all: ['(unclosed'] } }], /bad regular expression/],
+    ['duplicate ids', [keyword, keyword], /duplicate query id "meng"/],
+    ['an unknown kind', [{ ...keyword, kind: 'fuzzy' }], /kind/],
+    ['an unknown field', [{ ...keyword, relevance: {} }], /relevance/],
+    ['a malformed date filter', [{ ...keyword, filters: { from: '2020/01/01' } }], /YYYY-MM-DD/],
+    ['a blank query', [{ ...keyword, query: '   ' }], /query/],
+  ])('rejects %s', (_name, data, message) => {
+    expect(() => parseQuerySet(data)).toThrow(message);
+  });
+});
+
+describe('loadQuerySet', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'spox-eval-queries-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('says which file is missing or not JSON', () => {
+    expect(() => loadQuerySet(path.join(dir, 'nope.json'))).toThrow(/cannot read query set .*nope\.json/);
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, '[{');
+    expect(() => loadQuerySet(bad)).toThrow(/not valid JSON/);
+  });
+});
+
+describe('the development query set (eval/queries.json)', () => {
+  const set = loadQuerySet();
+  const ofKind = (kind: string) => set.filter((q) => q.kind === kind);
+
+  it('has at least 40 topic queries: 30 keyword, 12 paraphrase; and 3 never-discussed ones', () => {
+    expect(ofKind('keyword').length).toBeGreaterThanOrEqual(30);
+    expect(ofKind('paraphrase').length).toBeGreaterThanOrEqual(12);
+    expect(ofKind('none').length).toBeGreaterThanOrEqual(3);
+    expect(ofKind('keyword').length + ofKind('paraphrase').length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('names the absent topic of every "none" query, so the corpus check can confirm it', () => {
+    for (const q of ofKind('none')) expect(q.absent?.length, q.id).toBeGreaterThan(0);
+  });
+
+  it('words paraphrases without the distinctive terms of their keyword twin', () => {
+    // A paraphrase restating "Meng Wanzhou" or "JCPOA" would measure keyword matching again.
+    const distinctive = /Meng Wanzhou|Kovrig|Spavor|JCPOA|Dalai|arbitrat|Galwan|Venezuela|fentanyl|\bNBA\b|\bINF\b|Vatican|entity list|extradition|Xinjiang|Taiwan|national security law/i;
+    for (const q of ofKind('paraphrase')) expect(q.query, q.id).not.toMatch(distinctive);
+  });
+});
