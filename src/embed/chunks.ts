@@ -24,6 +24,11 @@ export function chunkRecord(
   countTokens: Count,
   maxTokens: number,
 ): string[] {
+  // Most exchanges fit one window whole: one count settles them (counting is the slow part).
+  const paragraphs = answerParagraphs.map((p) => p.trim()).filter((p) => p !== '');
+  const whole = [question?.trim() ?? '', ...paragraphs].filter((t) => t !== '').join('\n\n');
+  if (whole === '' || countTokens(whole) <= maxTokens) return whole === '' ? [] : [whole];
+
   // Counts include the special tokens ([CLS] … [SEP]) once per text; pieces are costed without them.
   const special = countTokens('');
   const cost = (text: string): number => countTokens(text) - special;

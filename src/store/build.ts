@@ -70,22 +70,28 @@ function readManifest(generationDir: string | null): IndexManifest | null {
 }
 
 
-/**
- * Parses the sources and writes a complete new index generation, embedding only what is new or
- * changed, then swaps it in. The previous index stays usable until the swap.
- */
+/** Parses the sources and indexes what parsed; files that fail are reported, never fatal. */
 export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
-  const log = options.log ?? (() => {});
-  const { indexDir, embedder } = options;
-
-  const outcomes = parseTranscriptFiles(options.sources);
   const failures: ParseFailure[] = [];
   const transcripts: Transcript[] = [];
-  for (const o of outcomes) {
+  for (const o of parseTranscriptFiles(options.sources)) {
     if (o.ok) transcripts.push(o.transcript);
     else failures.push({ file: o.file, error: o.error });
   }
-  transcripts.sort((a, b) => a.key.localeCompare(b.key));
+  return { ...(await indexTranscripts(transcripts, options)), failures };
+}
+
+/**
+ * Writes a complete new index generation of `transcripts`, embedding only what is new or changed,
+ * then swaps it in. The previous index stays usable until the swap.
+ */
+export async function indexTranscripts(
+  parsed: Transcript[],
+  options: Omit<BuildOptions, 'sources'>,
+): Promise<Omit<BuildReport, 'failures'>> {
+  const log = options.log ?? (() => {});
+  const { indexDir, embedder } = options;
+  const transcripts = [...parsed].sort((a, b) => a.key.localeCompare(b.key));
 
   const previousDir = currentGeneration(indexDir);
   const previous = readManifest(previousDir);
@@ -140,7 +146,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   const removed = previous ? Object.keys(previous.transcripts).filter((k) => !(k in manifest.transcripts)).length : 0;
 
   if (embedder && toEmbed.length > 0) {
-    chunks.push(...(await embedTranscripts(toEmbed, embedder, indexDir, log, options.progress)));
+    for (const chunk of await embedTranscripts(toEmbed, embedder, indexDir, log, options.progress)) chunks.push(chunk);
   }
 
   const generationDir = createGeneration(indexDir);
@@ -158,7 +164,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
 
   const withoutVectors = Object.values(manifest.transcripts).filter((t) => !t.vectors).length;
   return {
-    transcripts: transcripts.length, records: records.length, failures, embedded: toEmbed.length, reused, removed,
+    transcripts: transcripts.length, records: records.length, embedded: toEmbed.length, reused, removed,
     withoutVectors, model, generationDir,
   };
 }
