@@ -57,10 +57,10 @@ export function resultMessage(result: StoredResult, index: number): SpoxMessage 
 export function noResultsMessage(query: string, filters: SearchFilters): SpoxMessage {
   const narrowed = filtersLabel(filters);
   const hint = narrowed
-    ? 'Try widening the dates, dropping a filter, or other wording.'
-    : 'Try other wording, or fewer words.';
+    ? 'Try widening the dates, dropping a filter, or different wording.'
+    : 'Try different or fewer words.';
   return notice(
-    `No exchange in the index matches “${escapedLabel(query, 300)}”${narrowed ? ` (${escapedLabel(narrowed, 300)})` : ''}. ${hint}`,
+    `Nothing relevant found for “${escapedLabel(query, 300)}”${narrowed ? ` (${escapedLabel(narrowed, 300)})` : ''}. ${hint}`,
   );
 }
 

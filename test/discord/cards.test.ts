@@ -1,0 +1,140 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { briefingMessage } from '../../src/discord/briefing-message.js';
+import { answerPages, citation, hitCard } from '../../src/discord/cards.js';
+import { limitViolations, LIMITS, type MessageBody } from '../../src/discord/limits.js';
+import { unescapeMarkdown } from '../../src/discord/markdown.js';
+import type { SpoxMessage } from '../../src/discord/payloads.js';
+import { recordMessages } from '../../src/discord/record-message.js';
+import { resultMessage } from '../../src/discord/result-message.js';
+import type { StoredResult } from '../../src/discord/result-store.js';
+import { ELLIPSIS } from '../../src/discord/text-fit.js';
+import { renderQuote, selectQuoteSpans } from '../../src/search/quote.js';
+import type { SearchHit } from '../../src/search/types.js';
+import { toBriefingSummary, toIndexedRecords } from '../../src/store/records.js';
+import type { IndexedRecord } from '../../src/store/types.js';
+import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
+import type { Transcript } from '../../src/transcripts/types.js';
+
+let transcripts: Transcript[];
+let records: IndexedRecord[];
+
+beforeAll(() => {
+  transcripts = parseTranscriptFiles(['seeds']).flatMap((o) => (o.ok ? [o.transcript] : []));
+  records = transcripts.flatMap(toIndexedRecords);
+});
+
+function json(message: SpoxMessage): MessageBody & { allowed_mentions: unknown } {
+  return {
+    ...(message.content !== undefined ? { content: message.content } : {}),
+    embeds: message.embeds.map((e) => e.toJSON()),
+    components: message.components.map((c) => c.toJSON()),
+    allowed_mentions: message.allowedMentions,
+  };
+}
+
+/** The quote search would show for a query made of the question's words. */
+function realisticHit(record: IndexedRecord): SearchHit {
+  const terms = (record.question ?? record.title).toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  const spans = selectQuoteSpans(record.answer, terms, () => 1);
+  return { record, score: 1, spans, quote: renderQuote(record.answer, spans) };
+}
+
+/** The worst case: the whole answer as the quote. */
+function wholeAnswerHit(record: IndexedRecord): SearchHit {
+  return { record, score: 1, spans: [{ start: 0, end: record.answer.length }], quote: record.answer };
+}
+
+function stored(hits: SearchHit[]): StoredResult {
+  return { id: 'Ab3_x-9k', userId: '400000000000000001', query: 'a query', filters: { from: '2018-01-01', outlet: 'Reuters' }, mode: 'lexical', hits };
+}
+
+/** A question as a label: whole, or its opening cut after a whole word, with "…". */
+function expectQuestionLabel(shown: string, question: string): void {
+  const text = unescapeMarkdown(shown);
+  if (text === question) return;
+  expect(text.endsWith(ELLIPSIS)).toBe(true);
+  const head = text.slice(0, -ELLIPSIS.length);
+  expect(question.startsWith(head)).toBe(true);
+  expect(question[head.length]).toMatch(/\s/);
+}
+
+describe('every bundled exchange fits Discord', () => {
+  it('has a corpus with the hard cases: answers over 6000 characters, questions over 1024, Markdown characters', () => {
+    expect(records.length).toBeGreaterThan(4000);
+    expect(records.some((r) => r.answer.length > LIMITS.embedsTotal)).toBe(true);
+    expect(records.some((r) => (r.question ?? '').length > LIMITS.fieldValue)).toBe(true);
+    expect(records.some((r) => r.answer.includes('*'))).toBe(true);
+  });
+
+  it('renders each result card within the limits, the quote verbatim and the question cut only at a word', () => {
+    const problems: string[] = [];
+    for (const record of records) {
+      for (const hit of [realisticHit(record), wholeAnswerHit(record)]) {
+        const others = [realisticHit(records[0]!), realisticHit(records[1]!)];
+        const result = stored([others[0]!, hit, others[1]!]);
+        const body = json(resultMessage(result, 1));
+        for (const p of limitViolations(body)) problems.push(`${record.id}: ${p}`);
+        expect(body.allowed_mentions).toEqual({ parse: [] });
+        const embed = body.embeds![0]!;
+        expect(embed.footer!.text.startsWith(`2 of 3 · ${record.id} · `)).toBe(true);
+        const shown = unescapeMarkdown(embed.description!);
+        if (shown !== hit.quote) {
+          // Only a quote longer than an embed is shortened: its opening, whole sentences or words, then " …".
+          expect(shown.endsWith(` ${ELLIPSIS}`)).toBe(true);
+          const head = shown.slice(0, -2);
+          expect(hit.quote.startsWith(head)).toBe(true);
+          expect(hit.quote[head.length]).toMatch(/\s/);
+        }
+        if (record.question) expectQuestionLabel(embed.fields![0]!.value, record.question);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('shows each realistic quote unshortened', () => {
+    for (const record of records) {
+      const hit = realisticHit(record);
+      expect(unescapeMarkdown(hitCard(hit, { index: 0, total: 1, mode: 'hybrid' }).toJSON().description!)).toBe(hit.quote);
+    }
+  });
+
+  it('splits each full answer over embeds within the limits, every character kept in order, never mid-word', () => {
+    const problems: string[] = [];
+    for (const record of records) {
+      const pages = answerPages(record);
+      expect(pages.join('')).toBe(record.answer);
+      for (const page of pages.slice(0, -1)) expect(page).toMatch(/\s$/);
+      for (const withQuestion of [false, true]) {
+        const bodies = recordMessages(record, { withQuestion, cite: withQuestion }).map(json);
+        for (const body of bodies) for (const p of limitViolations(body)) problems.push(`${record.id}: ${p}`);
+        const text = bodies.flatMap((b) => b.embeds!.map((e) => unescapeMarkdown(e.description!))).join('');
+        expect(text).toBe(record.answer);
+        if (withQuestion && record.question) expectQuestionLabel(bodies[0]!.embeds![0]!.fields![0]!.value, record.question);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('fits each citation in one message, with the attribution and the source', () => {
+    for (const record of records) {
+      for (const quote of [realisticHit(record).quote, record.answer]) {
+        const text = citation(record, quote);
+        expect(text.length).toBeLessThanOrEqual(LIMITS.content);
+        expect(text).toContain(`Chinese Foreign Ministry spokesperson ${record.spokesperson} said at the regular press conference on `);
+        expect(text).toContain(record.url ?? record.title);
+      }
+    }
+  });
+
+  it('renders each briefing within the limits, with a menu option for every record', () => {
+    const problems: string[] = [];
+    for (const transcript of transcripts) {
+      const briefingRecords = toIndexedRecords(transcript);
+      const body = json(briefingMessage({ summary: toBriefingSummary(transcript), records: briefingRecords }));
+      for (const p of limitViolations(body)) problems.push(`${transcript.key}: ${p}`);
+      const values = body.components!.flatMap((row) => row.components.flatMap((c) => ('options' in c ? c.options.map((o) => o.value) : [])));
+      expect(values).toEqual(briefingRecords.map((r) => r.id));
+    }
+    expect(problems).toEqual([]);
+  });
+});

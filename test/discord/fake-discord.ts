@@ -1,0 +1,114 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request discord.js sent, as the fake API received it. */
+export interface RecordedRequest {
+  method: string;
+  /** Decoded path without the query string, e.g. `/api/v10/webhooks/1/tok/messages/@original`. */
+  path: string;
+  query: string;
+  headers: IncomingMessage['headers'];
+  body: any;
+}
+
+/** Bounds: the fake API refuses big bodies and keeps only the latest requests. */
+const MAX_BODY_BYTES = 1_000_000;
+const MAX_RECORDED = 500;
+
+/** A plausible message object, as Discord returns it for a webhook edit or follow-up. */
+function messageJson(body: any, id: string): object {
+  return {
+    id,
+    type: 0,
+    channel_id: '300000000000000001',
+    content: body?.content ?? '',
+    embeds: body?.embeds ?? [],
+    components: body?.components ?? [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    timestamp: new Date(0).toISOString(),
+    edited_timestamp: null,
+    flags: body?.flags ?? 0,
+    author: { id: '100000000000000001', username: 'spox', discriminator: '0000', global_name: null, avatar: null, bot: true },
+  };
+}
+
+/**
+ * Discord's HTTP API, faked on loopback: interaction callbacks answer 204, webhook edits and
+ * follow-ups answer with a message, command registration echoes the commands. Everything is recorded.
+ */
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  private server: Server | undefined;
+  private nextId = 500000000000000000n;
+
+  get api(): string {
+    const address = this.server?.address() as AddressInfo | null | undefined;
+    if (!address) throw new Error('fake Discord is not listening');
+    return `http://127.0.0.1:${address.port}/api`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => void this.serve(req, res));
+    this.server.maxConnections = 32;
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve())));
+    this.server = undefined;
+  }
+
+  /** Forget what was recorded (between tests). */
+  clear(): void {
+    this.requests.length = 0;
+  }
+
+  /** Requests whose path ends with the suffix (or matches the pattern). */
+  find(method: string, path: RegExp): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === method && path.test(r.path));
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        res.writeHead(413).end();
+        return;
+      }
+      chunks.push(chunk);
+    }
+    const text = Buffer.concat(chunks).toString('utf8');
+    const [rawPath = '', query = ''] = (req.url ?? '').split('?');
+    const path = decodeURIComponent(rawPath); // discord.js sends `@original` as `%40original`
+    const body = text ? JSON.parse(text) : null;
+    this.requests.push({ method: req.method ?? '', path, query, headers: req.headers, body });
+    if (this.requests.length > MAX_RECORDED) this.requests.shift();
+
+    const json = (status: number, payload: unknown): void => {
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+    };
+    if (req.method === 'POST' && /^\/api\/v10\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) {
+      res.writeHead(204).end();
+    } else if (req.method === 'PATCH' && /^\/api\/v10\/webhooks\/[^/]+\/[^/]+\/messages\/[^/]+$/.test(path)) {
+      json(200, messageJson(body, String(this.nextId++)));
+    } else if (req.method === 'DELETE' && /^\/api\/v10\/webhooks\/[^/]+\/[^/]+\/messages\/[^/]+$/.test(path)) {
+      res.writeHead(204).end();
+    } else if (req.method === 'POST' && /^\/api\/v10\/webhooks\/[^/]+\/[^/]+$/.test(path)) {
+      json(200, messageJson(body, String(this.nextId++)));
+    } else if (req.method === 'PUT' && /^\/api\/v10\/applications\/[^/]+(\/guilds\/[^/]+)?\/commands$/.test(path)) {
+      json(200, (body as object[]).map((c, i) => ({ ...c, id: String(this.nextId + BigInt(i)), version: '1' })));
+    } else {
+      json(404, { message: 'Unknown route', code: 0 });
+    }
+  }
+}

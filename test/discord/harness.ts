@@ -1,0 +1,75 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Client } from 'discord.js';
+import type { SpoxCommand } from '../../src/discord/command.js';
+import { createBot } from '../../src/discord/client.js';
+import type { Dispatcher } from '../../src/discord/dispatcher.js';
+import { loadCommands } from '../../src/discord/loader.js';
+import { ResultStore } from '../../src/discord/result-store.js';
+import { openSearch } from '../../src/search/open.js';
+import type { SpoxSearch } from '../../src/search/types.js';
+import { buildIndex } from '../../src/store/build.js';
+import { FakeDiscord } from './fake-discord.js';
+
+/** A lexical-only index of seeds/ in a temporary folder. */
+export async function buildSeedIndex(): Promise<{ search: SpoxSearch; dir: string; remove: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'spox-discord-'));
+  await buildIndex({ sources: ['seeds'], indexDir: dir, embedder: null });
+  const search = await openSearch(dir, { embedder: null });
+  return { search, dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface BotUnderTest {
+  client: Client;
+  dispatcher: Dispatcher;
+  discord: FakeDiscord;
+  logs: string[];
+  /** Hands a raw gateway payload to discord.js and waits until the bot has answered it. */
+  deliver(raw: object): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BotOptions {
+  search: SpoxSearch;
+  discord: FakeDiscord;
+  rateLimit?: number;
+  results?: ResultStore;
+  now?: () => number;
+  /** Extra commands next to the real ones (e.g. one that throws). */
+  extraCommands?: SpoxCommand[];
+}
+
+/**
+ * The real bot (real commands, dispatcher and discord.js client) talking to a fake Discord on
+ * loopback. No gateway connection: interactions are handed to discord.js's own InteractionCreate action.
+ */
+export async function startBot(options: BotOptions): Promise<BotUnderTest> {
+  const commands = await loadCommands();
+  for (const extra of options.extraCommands ?? []) commands.set(extra.data.name, extra);
+  const logs: string[] = [];
+  const { client, dispatcher } = createBot({
+    search: options.search,
+    commands,
+    rateLimit: options.rateLimit ?? 1000,
+    log: (line) => logs.push(line),
+    rest: { api: options.discord.api, retries: 0, timeout: 10_000 },
+    ...(options.results ? { results: options.results } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const actions = (client as unknown as { actions: { InteractionCreate: { handle(raw: object): void } } }).actions;
+  return {
+    client,
+    dispatcher,
+    discord: options.discord,
+    logs,
+    async deliver(raw) {
+      actions.InteractionCreate.handle(raw);
+      await dispatcher.idle();
+    },
+    async close() {
+      await dispatcher.idle();
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,387 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { citation, longDate } from '../../src/discord/cards.js';
+import { unescapeMarkdown } from '../../src/discord/markdown.js';
+import { ResultStore } from '../../src/discord/result-store.js';
+import type { SpoxSearch } from '../../src/search/types.js';
+import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import { buildSeedIndex, startBot, type BotUnderTest } from './harness.js';
+import * as raw from './raw-interactions.js';
+
+const CALLBACK = /^\/api\/v10\/interactions\/[^/]+\/[^/]+\/callback$/;
+const EDIT_ORIGINAL = /^\/api\/v10\/webhooks\/[^/]+\/[^/]+\/messages\/@original$/;
+const FOLLOW_UP = /^\/api\/v10\/webhooks\/[^/]+\/[^/]+$/;
+const EPHEMERAL = 64;
+
+let search: SpoxSearch;
+let removeIndex: () => void;
+const discord = new FakeDiscord();
+let bot: BotUnderTest;
+let clock = Date.UTC(2024, 0, 1);
+const results = new ResultStore({ ttlMs: 10 * 60_000, now: () => clock });
+
+beforeAll(async () => {
+  const index = await buildSeedIndex();
+  search = index.search;
+  removeIndex = index.remove;
+  await discord.start();
+  bot = await startBot({ search, discord, results, now: () => clock });
+});
+
+afterAll(async () => {
+  await bot?.close();
+  await discord.stop();
+  removeIndex?.();
+});
+
+afterEach(() => discord.clear());
+
+/** The requests one interaction caused, by its token. */
+function requestsFor(interaction: { token: string }): RecordedRequest[] {
+  return discord.requests.filter((r) => r.path.includes(`/${interaction.token}`));
+}
+
+function only(requests: RecordedRequest[]): RecordedRequest {
+  expect(requests).toHaveLength(1);
+  return requests[0]!;
+}
+
+/** Customs ids of every component in a message body. */
+function customIds(body: any): string[] {
+  return (body.components ?? []).flatMap((row: any) => row.components.map((c: any) => c.custom_id).filter(Boolean));
+}
+
+async function ask(options: raw.Option[], userId = raw.ALICE) {
+  const interaction = raw.slashCommand('ask', options, userId);
+  await bot.deliver(interaction);
+  return { interaction, requests: requestsFor(interaction) };
+}
+
+describe('/ask', () => {
+  it('defers publicly, then edits in the first card with its buttons and no mentions', async () => {
+    const question = 'Taiwan arms sales';
+    const expected = await search.search(question, { k: 5 });
+    expect(expected.hits.length).toBeGreaterThan(1);
+    const { requests } = await ask([raw.string('question', question)]);
+
+    const defer = only(requests.filter((r) => CALLBACK.test(r.path)));
+    expect(defer.method).toBe('POST');
+    expect(defer.body).toEqual({ type: 5, data: { flags: 0 } });
+
+    const edit = only(requests.filter((r) => r.method === 'PATCH' && EDIT_ORIGINAL.test(r.path)));
+    expect(edit.body.allowed_mentions).toEqual({ parse: [] });
+    expect(edit.body.embeds).toHaveLength(1);
+    const card = edit.body.embeds[0];
+    const hit = expected.hits[0]!;
+    expect(card.title).toBe(`${hit.record.spokesperson} · ${hit.record.date}`);
+    expect(card.url).toBe(hit.record.url);
+    expect(unescapeMarkdown(card.description)).toBe(hit.quote);
+    expect(card.fields[0].value).toBe(hit.record.question);
+    expect(card.fields[0].name).toContain(hit.record.outlet ?? 'outlet not named');
+    expect(card.footer.text).toBe(`1 of ${expected.hits.length} · ${hit.record.id} · lexical search only (no embedding model)`);
+    expect(edit.body.content).toContain(question);
+
+    const row = edit.body.components[0].components;
+    expect(row.map((c: any) => c.label)).toEqual(['Previous', 'Next', 'Full answer', 'Cite', 'Source']);
+    expect(row[0].disabled).toBe(true);
+    expect(row[1].disabled).toBe(false);
+    expect(row[4]).toMatchObject({ style: 5, url: hit.record.url });
+    expect(customIds(edit.body).every((id) => id.length <= 100)).toBe(true);
+  });
+
+  it('defers ephemerally when private', async () => {
+    const { requests } = await ask([raw.string('question', 'Taiwan arms sales'), raw.boolean('private', true)]);
+    const defer = only(requests.filter((r) => CALLBACK.test(r.path)));
+    expect(defer.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    expect(only(requests.filter((r) => r.method === 'PATCH')).body.embeds).toHaveLength(1);
+  });
+
+  it('applies the spokesperson and date filters', async () => {
+    const { requests } = await ask([
+      raw.string('question', 'trade'),
+      raw.string('spokesperson', 'Hua Chunying'),
+      raw.string('from', '2019-01-01'),
+      raw.string('to', '2019-12-31'),
+    ]);
+    const card = only(requests.filter((r) => r.method === 'PATCH')).body.embeds[0];
+    expect(card.title).toMatch(/^Hua Chunying · 2019-\d\d-\d\d$/);
+  });
+
+  it('refuses a malformed date at once, privately, without searching', async () => {
+    const { requests } = await ask([raw.string('question', 'trade'), raw.string('from', '2019-13-45')]);
+    const reply = only(requests);
+    expect(reply.body.type).toBe(4);
+    expect(reply.body.data.flags).toBe(EPHEMERAL);
+    expect(reply.body.data.content).toContain('YYYY-MM-DD');
+    expect(reply.body.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('says when nothing is relevant and suggests widening the search', async () => {
+    const question = 'zqxjv flurbonic wibbleton';
+    expect((await search.search(question)).hits).toHaveLength(0);
+    const { requests } = await ask([raw.string('question', question), raw.string('from', '2020-01-01')]);
+    const edit = only(requests.filter((r) => r.method === 'PATCH'));
+    expect(edit.body.embeds).toEqual([]);
+    expect(edit.body.content).toContain('Nothing relevant found');
+    expect(edit.body.content).toContain('widening the dates');
+    expect(edit.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('autocompletes spokespeople and outlets from the index', async () => {
+    const spokesperson = raw.autocomplete('ask', [
+      { ...raw.string('question', 'x') },
+      { ...raw.string('spokesperson', 'hua'), focused: true },
+    ]);
+    await bot.deliver(spokesperson);
+    const choices = only(requestsFor(spokesperson));
+    expect(choices.body.type).toBe(8);
+    // Names starting with what was typed come first; others containing it follow.
+    expect(choices.body.data.choices).toEqual([
+      { name: 'Hua Chunying', value: 'Hua Chunying' },
+      { name: 'Geng Shuang', value: 'Geng Shuang' },
+    ]);
+
+    const outlet = raw.autocomplete('ask', [{ ...raw.string('outlet', ''), focused: true }]);
+    await bot.deliver(outlet);
+    const all = only(requestsFor(outlet)).body.data.choices as { name: string; value: string }[];
+    expect(all).toHaveLength(25);
+    expect(all.every((c) => search.outlets().includes(c.value))).toBe(true);
+
+    const reuters = raw.autocomplete('ask', [{ ...raw.string('outlet', 'reu'), focused: true }]);
+    await bot.deliver(reuters);
+    expect(only(requestsFor(reuters)).body.data.choices[0]).toEqual({ name: 'Reuters', value: 'Reuters' });
+  });
+});
+
+describe('result buttons', () => {
+  async function firstCard(userId = raw.ALICE) {
+    const { requests } = await ask([raw.string('question', 'Taiwan arms sales')], userId);
+    const edit = only(requests.filter((r) => r.method === 'PATCH'));
+    return { body: edit.body, ids: customIds(edit.body) };
+  }
+
+  it('pages for the person who asked, updating the card in place', async () => {
+    const { body, ids } = await firstCard();
+    const next = ids.find((id) => id.startsWith('page:') && id.endsWith(':n'))!;
+    const click = raw.button(next, raw.ALICE, raw.message({ embeds: body.embeds, components: body.components }));
+    await bot.deliver(click);
+    const update = only(requestsFor(click));
+    expect(update.body.type).toBe(7);
+    expect(update.body.data.embeds[0].footer.text).toMatch(/^2 of \d /);
+    expect(update.body.data.allowed_mentions).toEqual({ parse: [] });
+    expect(update.body.data.components[0].components[0].disabled).toBe(false);
+
+    const back = customIds(update.body.data).find((id) => id.endsWith(':p'))!;
+    const clickBack = raw.button(back, raw.ALICE);
+    await bot.deliver(clickBack);
+    expect(only(requestsFor(clickBack)).body.data.embeds[0].footer.text).toMatch(/^1 of /);
+  });
+
+  it("refuses another user's page click, privately, and leaves the card alone", async () => {
+    const { ids } = await firstCard(raw.ALICE);
+    const next = ids.find((id) => id.endsWith(':n'))!;
+    const click = raw.button(next, raw.BOB);
+    await bot.deliver(click);
+    const refusal = only(requestsFor(click));
+    expect(refusal.body.type).toBe(4);
+    expect(refusal.body.data.flags).toBe(EPHEMERAL);
+    expect(refusal.body.data.content).toContain('Only the person who ran this search');
+  });
+
+  it('says politely when the result has expired', async () => {
+    const { ids } = await firstCard();
+    clock += 11 * 60_000;
+    const click = raw.button(ids.find((id) => id.endsWith(':n'))!, raw.ALICE);
+    await bot.deliver(click);
+    const reply = only(requestsFor(click));
+    expect(reply.body.type).toBe(4);
+    expect(reply.body.data.flags).toBe(EPHEMERAL);
+    expect(reply.body.data.content).toContain('expired');
+    expect(reply.body.data.content).toContain('/ask');
+  });
+
+  it('Cite gives the quote, the attribution and the URL in a code block, to anyone', async () => {
+    const { body, ids } = await firstCard(raw.ALICE);
+    const click = raw.button(ids.find((id) => id.startsWith('cite:'))!, raw.BOB);
+    await bot.deliver(click);
+    const reply = only(requestsFor(click));
+    expect(reply.body.type).toBe(4);
+    expect(reply.body.data.flags).toBe(EPHEMERAL);
+    const text: string = reply.body.data.content;
+    const hit = (await search.search('Taiwan arms sales', { k: 5 })).hits[0]!;
+    expect(text).toBe(citation(hit.record, hit.quote));
+    expect(text.startsWith('```\n')).toBe(true);
+    expect(text).toContain(hit.quote);
+    expect(text).toContain(
+      `Chinese Foreign Ministry spokesperson ${hit.record.spokesperson} said at the regular press conference on ${longDate(hit.record.date)}`,
+    );
+    expect(text).toContain(hit.record.url!);
+    expect(body.embeds[0].footer.text).toContain(hit.record.id);
+  });
+
+  it('Full answer shows the whole answer privately, verbatim, over several messages when long', async () => {
+    const long = findRecord((r) => r.answer.length > 6000);
+    const click = raw.button(`full:${long.id}`, raw.BOB);
+    await bot.deliver(click);
+    const requests = requestsFor(click);
+    const first = only(requests.filter((r) => CALLBACK.test(r.path)));
+    expect(first.body.type).toBe(4);
+    expect(first.body.data.flags).toBe(EPHEMERAL);
+    const followUps = requests.filter((r) => r.method === 'POST' && FOLLOW_UP.test(r.path));
+    expect(followUps.length).toBeGreaterThan(0);
+    for (const f of followUps) expect(f.body.flags).toBe(EPHEMERAL);
+    const bodies = [first.body.data, ...followUps.map((f) => f.body)];
+    const text = bodies.flatMap((b) => b.embeds.map((e: any) => unescapeMarkdown(e.description))).join('');
+    expect(text).toBe(long.answer);
+    for (const b of bodies) expect(b.allowed_mentions).toEqual({ parse: [] });
+  });
+});
+
+/** A record of the index meeting a condition (via its briefings, the public surface). */
+function findRecord(test: (r: NonNullable<ReturnType<SpoxSearch['record']>>) => boolean) {
+  const info = search.info();
+  for (let day = Date.parse(info.firstDate!); day <= Date.parse(info.lastDate!); day += 86_400_000) {
+    const date = new Date(day).toISOString().slice(0, 10);
+    for (const key of [date, `${date}b`]) {
+      const found = search.briefing(key)?.records.find(test);
+      if (found) return found;
+    }
+  }
+  throw new Error('no such record in the index');
+}
+
+describe('/briefing, /latest and the select menu', () => {
+  it('lists the exchanges of a briefing with menus to open each', async () => {
+    const briefing = search.briefing('2020-05-22') ?? search.latestBriefing()!;
+    const interaction = raw.slashCommand('briefing', [raw.string('date', briefing.summary.date)]);
+    await bot.deliver(interaction);
+    const reply = only(requestsFor(interaction));
+    expect(reply.body.type).toBe(4);
+    expect(reply.body.data.flags ?? 0).toBe(0);
+    const embed = reply.body.data.embeds[0];
+    expect(embed.title).toBe(briefing.summary.title);
+    const lines = (embed.description as string).split('\n');
+    expect(lines).toHaveLength(briefing.records.length);
+    const firstExchange = briefing.records.find((r) => r.kind === 'exchange' && r.outlet)!;
+    expect(lines.some((l) => unescapeMarkdown(l).startsWith(`**${firstExchange.position}.** ${firstExchange.outlet}: `))).toBe(true);
+    const options = reply.body.data.components
+      .flatMap((row: any) => row.components)
+      .filter((c: any) => c.type === 3)
+      .flatMap((c: any) => c.options.map((o: any) => o.value));
+    expect(options).toEqual(briefing.records.map((r) => r.id));
+    expect(reply.body.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('opens the chosen exchange in full, privately', async () => {
+    const briefing = search.latestBriefing()!;
+    const record = briefing.records.find((r) => r.kind === 'exchange')!;
+    const choice = raw.stringSelect(`open:${briefing.summary.key}:0`, [record.id], raw.BOB);
+    await bot.deliver(choice);
+    const reply = requestsFor(choice)[0]!;
+    expect(reply.body.type).toBe(4);
+    expect(reply.body.data.flags).toBe(EPHEMERAL);
+    const [first] = reply.body.data.embeds;
+    expect(first.fields[0].value).toBe(record.question);
+    const text = requestsFor(choice)
+      .flatMap((r) => (r.body.data ?? r.body).embeds.map((e: any) => unescapeMarkdown(e.description)))
+      .join('');
+    expect(text).toBe(record.answer);
+    expect(customIds(reply.body.data)).toContain(`citerec:${record.id}`);
+  });
+
+  it('gives the nearest briefing dates when there was none that day', async () => {
+    const interaction = raw.slashCommand('briefing', [raw.string('date', '2020-05-24')]);
+    expect(search.briefing('2020-05-24')).toBeUndefined();
+    await bot.deliver(interaction);
+    const reply = only(requestsFor(interaction));
+    expect(reply.body.data.flags).toBe(EPHEMERAL);
+    expect(reply.body.data.content).toContain('No briefing on 2020-05-24');
+    expect(reply.body.data.content).toContain(search.nearestBriefingDates('2020-05-24', 5).join(', '));
+  });
+
+  it('/latest shows the newest briefing as /briefing does', async () => {
+    const latest = raw.slashCommand('latest');
+    await bot.deliver(latest);
+    const byDate = raw.slashCommand('briefing', [raw.string('date', search.info().lastDate!)]);
+    await bot.deliver(byDate);
+    const a = only(requestsFor(latest)).body.data;
+    const b = only(requestsFor(byDate)).body.data;
+    expect(a.embeds[0].title).toBe(search.latestBriefing()!.summary.title);
+    expect(a.embeds).toEqual(b.embeds);
+  });
+});
+
+describe('/quote, /help, /about', () => {
+  it('/quote shows one exchange in full, publicly, with Cite and the source', async () => {
+    const record = findRecord((r) => r.kind === 'exchange' && r.answer.length < 3000 && r.url !== null);
+    const interaction = raw.slashCommand('quote', [raw.string('id', record.id)]);
+    await bot.deliver(interaction);
+    const reply = only(requestsFor(interaction));
+    expect(reply.body.type).toBe(4);
+    expect(reply.body.data.flags ?? 0).toBe(0);
+    const embed = reply.body.data.embeds[0];
+    expect(unescapeMarkdown(embed.description)).toBe(record.answer);
+    expect(embed.fields[0].value).toBe(record.question);
+    expect(embed.footer.text).toBe(record.id);
+    const buttons = reply.body.data.components[0].components;
+    expect(buttons.map((b: any) => b.label)).toEqual(['Cite', 'Source']);
+
+    const cite = raw.button(`citerec:${record.id}`, raw.BOB);
+    await bot.deliver(cite);
+    expect(only(requestsFor(cite)).body.data.content).toBe(citation(record, record.answer));
+  });
+
+  it('/quote of an unknown id says how ids look, privately', async () => {
+    const interaction = raw.slashCommand('quote', [raw.string('id', '1999-01-01#1')]);
+    await bot.deliver(interaction);
+    const reply = only(requestsFor(interaction));
+    expect(reply.body.data.flags).toBe(EPHEMERAL);
+    expect(reply.body.data.content).toContain('2020-05-22#3');
+  });
+
+  it('/about gives the corpus coverage and the search mode', async () => {
+    const interaction = raw.slashCommand('about');
+    await bot.deliver(interaction);
+    const fields = Object.fromEntries(
+      only(requestsFor(interaction)).body.data.embeds[0].fields.map((f: any) => [f.name, f.value]),
+    );
+    const info = search.info();
+    expect(fields).toMatchObject({
+      'First briefing': info.firstDate,
+      'Last briefing': info.lastDate,
+      Briefings: String(info.briefings),
+      Exchanges: String(info.exchanges),
+      'Search mode': 'lexical search only (no embedding model)',
+      Model: 'none (lexical search)',
+    });
+  });
+
+  it('/help lists every command', async () => {
+    const interaction = raw.slashCommand('help');
+    await bot.deliver(interaction);
+    const names = only(requestsFor(interaction)).body.data.embeds[0].fields.map((f: any) => f.name).join('\n');
+    for (const command of ['/ask', '/briefing', '/latest', '/quote', '/about', 'What did China say?']) expect(names).toContain(command);
+  });
+});
+
+describe('"What did China say?" message context menu', () => {
+  it("searches with the message's text and answers privately", async () => {
+    const target = raw.message({ content: 'What about the arms sales to Taiwan?', authorId: raw.BOB });
+    const interaction = raw.messageContextMenu('What did China say?', target);
+    await bot.deliver(interaction);
+    const requests = requestsFor(interaction);
+    expect(only(requests.filter((r) => CALLBACK.test(r.path))).body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    const edit = only(requests.filter((r) => r.method === 'PATCH'));
+    expect(edit.body.embeds[0].footer.text).toMatch(/^1 of \d+ · /);
+    expect(edit.body.content).toContain('What about the arms sales to Taiwan?');
+    expect(edit.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('says so when the message has no text', async () => {
+    const interaction = raw.messageContextMenu('What did China say?', raw.message({ content: '' }));
+    await bot.deliver(interaction);
+    const reply = only(requestsFor(interaction));
+    expect(reply.body.type).toBe(4);
+    expect(reply.body.data.flags).toBe(EPHEMERAL);
+    expect(reply.body.data.content).toContain('no text');
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { escapeVerbatim, unescapeMarkdown } from '../../src/discord/markdown.js';
+import { RateLimiter } from '../../src/discord/rate-limit.js';
+import { ResultStore } from '../../src/discord/result-store.js';
+import { escapedLabel, fitExcerpt, plainLabel, splitVerbatim } from '../../src/discord/text-fit.js';
+
+describe('escapeVerbatim', () => {
+  const samples = [
+    'The **so-called** "democracy" is _nothing_ but ~~a lie~~ || spoiler || `code`',
+    '# Not a heading\n- not a list\n+ nor this\n> not a quote\n1. not numbered\n  2) nor this',
+    'Ask <@123456789012345678> or @everyone about [this](https://example.com) \\ backslash',
+    '*****************************************',
+  ];
+
+  it('escapes every Markdown character so the text renders as written', () => {
+    for (const text of samples) expect(unescapeMarkdown(escapeVerbatim(text))).toBe(text);
+    const escaped = escapeVerbatim(samples[1]!);
+    expect(escaped).toContain('\\# Not');
+    expect(escaped).toContain('\\- not');
+    expect(escaped).toContain('\\> not');
+    expect(escaped).toContain('1\\. not');
+    expect(escapeVerbatim('a *b* c')).toBe('a \\*b\\* c');
+    expect(escapeVerbatim('<@1>')).toBe('\\<@1\\>');
+  });
+
+  it('leaves ordinary prose alone', () => {
+    const prose = 'China firmly opposes this. We urge the US side to stop, and to honor its commitments: 1.5 percent.';
+    expect(escapeVerbatim(prose)).toBe(prose);
+  });
+});
+
+describe('splitVerbatim', () => {
+  const paragraph = (n: number, words: number): string =>
+    Array.from({ length: words }, (_, i) => `word${n}x${i}${i % 12 === 11 ? '.' : ''}`).join(' ');
+
+  it('cuts at paragraph boundaries first, keeping every character', () => {
+    const text = [paragraph(1, 60), paragraph(2, 60), paragraph(3, 60)].join('\n\n');
+    const pieces = splitVerbatim(text, 1000);
+    expect(pieces.join('')).toBe(text);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces.slice(0, -1)) expect(piece.endsWith('\n\n')).toBe(true);
+  });
+
+  it('cuts after a sentence when a paragraph is longer than a piece, and never mid-word', () => {
+    const text = paragraph(1, 400);
+    const pieces = splitVerbatim(text, 700);
+    expect(pieces.join('')).toBe(text);
+    for (const piece of pieces) expect(escapeVerbatim(piece).length).toBeLessThanOrEqual(700);
+    for (const piece of pieces.slice(0, -1)) expect(piece).toMatch(/\. $/);
+  });
+
+  it('counts the escaping against the budget', () => {
+    const text = '** '.repeat(500);
+    const pieces = splitVerbatim(text, 100);
+    expect(pieces.join('')).toBe(text);
+    for (const piece of pieces) expect(escapeVerbatim(piece).length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('labels and excerpts', () => {
+  it('cuts a label at a word boundary with "…"', () => {
+    expect(escapedLabel('What is your comment on the *new* measures announced today?', 30)).toBe('What is your comment on the…');
+    expect(plainLabel('According to   reports, the Archbishop said', 24)).toBe('According to reports,…');
+    expect(plainLabel('short', 24)).toBe('short');
+  });
+
+  it('keeps an excerpt whole when it fits, else its opening sentences and " …"', () => {
+    expect(fitExcerpt('One. Two.', 100)).toBe('One. Two.');
+    expect(fitExcerpt('First sentence here. Second sentence is longer than the room.', 30)).toBe('First sentence here. …');
+  });
+});
+
+describe('paging state and rate limit', () => {
+  it('forgets a result after its time to live, and keeps a bounded number', () => {
+    let now = 0;
+    const store = new ResultStore({ ttlMs: 1000, maxEntries: 2, now: () => now });
+    const first = store.add({ userId: 'u', query: 'q', filters: {}, mode: 'lexical', hits: [] });
+    expect(store.get(first.id)).toBe(first);
+    now = 1000;
+    expect(store.get(first.id)).toBeUndefined();
+    const ids = [1, 2, 3].map(() => store.add({ userId: 'u', query: 'q', filters: {}, mode: 'lexical', hits: [] }).id);
+    expect(store.size).toBe(2);
+    expect(store.get(ids[0]!)).toBeUndefined();
+    expect(store.get(ids[2]!)).toBeDefined();
+  });
+
+  it('allows N queries per user per window, then says how long to wait', () => {
+    let now = 0;
+    const limiter = new RateLimiter({ limit: 2, windowMs: 60_000, now: () => now });
+    expect(limiter.take('a').ok).toBe(true);
+    now = 10_000;
+    expect(limiter.take('a').ok).toBe(true);
+    expect(limiter.take('a')).toEqual({ ok: false, retryAfterMs: 50_000 });
+    expect(limiter.take('b').ok).toBe(true);
+    now = 60_001;
+    expect(limiter.take('a').ok).toBe(true);
+  });
+});
