@@ -50,6 +50,9 @@ async function main(): Promise<number> {
   const info = search.info();
   log(`index ${indexDir}/: ${info.briefings} briefings (${info.firstDate} to ${info.lastDate}), ${info.exchanges} exchanges; ${info.mode} search${info.model ? ` with ${info.model}` : ''}`);
 
+  // The dispatcher answers every interaction's failure; anything else is logged, never fatal.
+  process.on('unhandledRejection', (reason) => warn(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+
   const commands = await loadCommands();
   const { client, dispatcher } = createBot({ search, commands, rateLimit: config.SPOX_RATE_LIMIT, log: warn });
   client.once(Events.ClientReady, (ready) => log(`ready as ${ready.user.tag}: ${[...commands.keys()].join(', ')}`));

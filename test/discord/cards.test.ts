@@ -91,6 +91,21 @@ describe('every bundled exchange fits Discord', () => {
     expect(problems).toEqual([]);
   });
 
+  it('links to the transcript when its URL is known, and omits the link otherwise', () => {
+    const withoutUrl = records.filter((r) => r.url === null);
+    expect(withoutUrl.length).toBeGreaterThan(0);
+    for (const record of [...withoutUrl, records[0]!]) {
+      const body = json(resultMessage(stored([realisticHit(record)]), 0));
+      const links = body.components!.flatMap((row) => row.components).filter((c) => 'url' in c);
+      expect(links).toHaveLength(record.url ? 1 : 0);
+      expect(body.embeds![0]!.url).toBe(record.url ?? undefined);
+      const full = recordMessages(record, { withQuestion: true, cite: true }).map(json).at(-1)!;
+      expect(full.components!.flatMap((row) => row.components).map((c) => ('label' in c ? c.label : ''))).toEqual(
+        record.url ? ['Cite', 'Source'] : ['Cite'],
+      );
+    }
+  });
+
   it('shows each realistic quote unshortened', () => {
     for (const record of records) {
       const hit = realisticHit(record);
