@@ -1,3 +1,4 @@
+import './load-env.js';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openSearch } from '../search/open.js';

@@ -1,23 +1,22 @@
+import './load-env.js';
 import { Events } from 'discord.js';
-import { config as loadDotenv } from 'dotenv';
 import { createBot } from '../discord/client.js';
 import { ConfigError, readDiscordConfig } from '../discord/config.js';
 import { loadCommands } from '../discord/loader.js';
 import { redactor } from '../discord/redact.js';
-import { IndexMissingError, openSearch } from '../search/open.js';
-import { currentGeneration } from '../store/layout.js';
+import { openSearch } from '../search/open.js';
+import { staleIndexReason } from '../store/build.js';
 import { loadModelOrWarn } from './model.js';
 
 /** How long shutdown waits for interactions being answered. */
 const DRAIN_MS = 5_000;
 
-function indexMissing(indexDir: string): string {
-  return `No search index in ${indexDir}/. Run \`npm run index\` to build it from the bundled transcripts, then start the bot again.`;
+function indexUnusable(reason: string): string {
+  return `Cannot start: ${reason}. Run \`npm run index\` to build it from the bundled transcripts, then start the bot again.`;
 }
 
 /** Runs the bot until SIGINT/SIGTERM; resolves with the exit code. */
 async function main(): Promise<number> {
-  loadDotenv({ quiet: true });
   let config;
   try {
     config = readDiscordConfig(process.env);
@@ -33,20 +32,12 @@ async function main(): Promise<number> {
   const warn = (line: string): void => console.error(`${new Date().toISOString()} ${redact(line)}`);
 
   const indexDir = config.SPOX_INDEX_DIR;
-  if (!currentGeneration(indexDir)) {
-    console.error(indexMissing(indexDir));
+  const unusable = staleIndexReason(indexDir);
+  if (unusable) {
+    console.error(indexUnusable(unusable));
     return 1;
   }
-  let search;
-  try {
-    search = await openSearch(indexDir, { embedder: await loadModelOrWarn(warn), log: warn });
-  } catch (err) {
-    if (err instanceof IndexMissingError) {
-      console.error(indexMissing(indexDir));
-      return 1;
-    }
-    throw err;
-  }
+  const search = await openSearch(indexDir, { embedder: await loadModelOrWarn(warn), log: warn });
   const info = search.info();
   log(`index ${indexDir}/: ${info.briefings} briefings (${info.firstDate} to ${info.lastDate}), ${info.exchanges} exchanges; ${info.mode} search${info.model ? ` with ${info.model}` : ''}`);
 

@@ -1,5 +1,5 @@
+import './load-env.js';
 import { DiscordAPIError } from 'discord.js';
-import { config as loadDotenv } from 'dotenv';
 import { parseArgs } from 'node:util';
 import { ConfigError, readDiscordConfig } from '../discord/config.js';
 import { deployCommands } from '../discord/deploy.js';
@@ -23,7 +23,6 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  loadDotenv({ quiet: true });
   let config;
   try {
     config = readDiscordConfig(process.env, { require: ['DISCORD_CLIENT_ID'] });

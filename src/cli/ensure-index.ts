@@ -1,6 +1,5 @@
 import type { Embedder } from '../embed/embedder.js';
-import { buildIndex, type BuildReport } from '../store/build.js';
-import { currentGeneration } from '../store/layout.js';
+import { buildIndex, staleIndexReason, type BuildReport } from '../store/build.js';
 import { createProgress } from './progress.js';
 
 /** The bundled transcripts, always indexed. */
@@ -24,9 +23,10 @@ export async function runIndexBuild(indexDir: string, embedder: Embedder | null,
   }
 }
 
-/** For commands that need an index: builds one first when there is none, saying so. */
+/** For commands that need an index: builds it first when there is none (or it is outdated), saying so. */
 export async function ensureIndex(indexDir: string, embedder: Embedder | null): Promise<void> {
-  if (currentGeneration(indexDir)) return;
-  console.error(`No index in ${indexDir}/ yet: building it from ${SEEDS_DIR}/ first (once).`);
+  const reason = staleIndexReason(indexDir);
+  if (!reason) return;
+  console.error(`${reason.replace(/^./, (c) => c.toUpperCase())}: building it from ${SEEDS_DIR}/ first.`);
   await runIndexBuild(indexDir, embedder);
 }

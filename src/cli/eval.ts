@@ -1,3 +1,4 @@
+import './load-env.js';
 import { parseArgs } from 'node:util';
 import type { Embedder } from '../embed/embedder.js';
 import { loadEmbedder } from '../embed/embedder.js';
@@ -7,8 +8,8 @@ import { DEFAULT_QUERIES_PATH, loadQuerySet, QUERY_KINDS, type EvalQuery, type Q
 import { buildJsonReport, formatQueryLines, formatSummaryTables, type EvalResults, type ModeResult } from '../eval/report.js';
 import { EVAL_K, runQueries } from '../eval/run.js';
 import { openSearch } from '../search/open.js';
-import { buildIndex } from '../store/build.js';
-import { currentGeneration, indexDirFromEnv } from '../store/layout.js';
+import { indexDirFromEnv } from '../store/layout.js';
+import { ensureIndex, runIndexBuild, SEEDS_DIR } from './ensure-index.js';
 
 const USAGE = `usage: npm run eval -- [--json] [--verbose] [--queries FILE] [--index DIR] [--only ID …] [--rules]
   --json      machine-readable report on stdout
@@ -19,7 +20,7 @@ const USAGE = `usage: npm run eval -- [--json] [--verbose] [--queries FILE] [--i
   --rules     no search: count each query's relevant records in the corpus (each needs ≥ ${EVAL_K})`;
 
 /** The bundled transcripts the development queries are written against. */
-const SEEDS = ['seeds'];
+const SEEDS = [SEEDS_DIR];
 
 const log = (line: string): void => console.error(line);
 
@@ -58,12 +59,6 @@ async function tryLoadModel(): Promise<{ embedder: Embedder } | { reason: string
   }
   const load = await loadEmbedder(settings, log);
   return load.ok ? { embedder: load.embedder } : { reason: load.reason };
-}
-
-async function build(indexDir: string, embedder: Embedder | null, why: string): Promise<void> {
-  log(why);
-  const report = await buildIndex({ sources: SEEDS, indexDir, embedder, log });
-  for (const f of report.failures) log(`error: ${f.file}: ${f.error}`);
 }
 
 /** Runs the queries against an index opened with `embedder` (null: lexical-only). */
@@ -121,9 +116,7 @@ async function main(): Promise<number> {
   const indexDir = values.index ?? indexDirFromEnv();
   const model = await tryLoadModel();
   const embedder = 'embedder' in model ? model.embedder : null;
-  if (!currentGeneration(indexDir)) {
-    await build(indexDir, embedder, `No index in ${indexDir}/ yet: building it from ${SEEDS.join(', ')}/ first.`);
-  }
+  await ensureIndex(indexDir, embedder);
 
   const lexical = await runMode(indexDir, null, queries);
   let hybrid: ModeResult;
@@ -133,7 +126,8 @@ async function main(): Promise<number> {
     hybrid = await runMode(indexDir, embedder, queries);
     if (!hybrid.available) {
       // The model loads but the index lacks its vectors: embed what is missing, as `npm run index` would.
-      await build(indexDir, embedder, `${hybrid.reason}\nEmbedding the index with ${embedder.model} to measure hybrid search.`);
+      log(`${hybrid.reason}\nEmbedding the index with ${embedder.model} to measure hybrid search.`);
+      await runIndexBuild(indexDir, embedder);
       hybrid = await runMode(indexDir, embedder, queries);
       if (!hybrid.available) hybrid = { available: false, reason: `index has no usable vectors: ${hybrid.reason}` };
     }

@@ -1,3 +1,4 @@
+import './load-env.js';
 import { parseArgs } from 'node:util';
 import { indexDirFromEnv } from '../store/layout.js';
 import { runIndexBuild } from './ensure-index.js';

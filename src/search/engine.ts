@@ -1,7 +1,7 @@
 import type { Embedder } from '../embed/embedder.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
-import { FUSION, fuseRankings, type FusionSettings } from './fusion.js';
+import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
 import { normalizeForPhrase, parseQuery } from './query.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
@@ -52,10 +52,7 @@ export class SearchEngine implements SpoxSearch {
     let ranked: { id: string; score: number }[];
     if (this.mode === 'hybrid') {
       const semantic = await this.relevantSemantic(parsed.text, options.filters ?? {}, accept);
-      ranked = fuseRankings([
-        { ids: lexical.map((m) => m.id), weight: this.fusion.lexicalWeight },
-        { ids: semantic, weight: this.fusion.vectorWeight },
-      ], this.fusion.rrfK);
+      ranked = fuseScores(lexical, semantic, this.fusion);
     } else {
       ranked = lexical.map((m) => ({ id: m.id, score: m.score }));
     }
@@ -86,20 +83,20 @@ export class SearchEngine implements SpoxSearch {
       .slice(0, this.fusion.candidates);
   }
 
-  /** Record ids ranked by their best chunk's similarity, above the relevance floor. */
-  private async relevantSemantic(text: string, filters: SearchFilters, accept: (id: string) => boolean): Promise<string[]> {
+  /** Records by their best chunk's similarity, above the relevance floor, best first. */
+  private async relevantSemantic(text: string, filters: SearchFilters, accept: (id: string) => boolean): Promise<Scored[]> {
     const [vector] = await this.parts.embedder!.embed([text]);
     const days = { from: filters.from ? dayNumber(filters.from) : undefined, to: filters.to ? dayNumber(filters.to) : undefined };
     const matches = await this.parts.vectors!.query(Array.from(vector!), this.fusion.candidates * 3, days);
-    const ids: string[] = [];
+    const best: Scored[] = [];
     const seen = new Set<string>();
     for (const m of matches) {
       if (m.similarity < this.fusion.minVectorSimilarity) break;
       if (seen.has(m.record) || !accept(m.record)) continue;
       seen.add(m.record);
-      ids.push(m.record);
+      best.push({ id: m.record, score: m.similarity });
     }
-    return ids.slice(0, this.fusion.candidates);
+    return best.slice(0, this.fusion.candidates);
   }
 
   private acceptor(filters: SearchFilters, phrases: string[]): (id: string) => boolean {

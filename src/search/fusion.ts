@@ -1,42 +1,56 @@
 /**
- * How the two rankings are combined, and when a match counts as relevant at all. On this corpus
- * BM25 is the stronger ranker for the names and terms reporters type, so the vector ranking has
- * the smaller weight: it lifts exchanges that say the same thing in other words, and adds them
- * when the words do not match, without pushing strong keyword matches down.
+ * How the lexical (BM25) and vector rankings are combined, and when a match counts as relevant at
+ * all. On this corpus BM25 is the stronger ranker for the names and terms reporters type, so fusion
+ * is lexical-first: a record's score is its BM25 score relative to the best lexical match (0..1)
+ * plus a bounded bonus for vector similarity above the floor (0..vectorWeight). Vectors reorder
+ * close lexical matches and bring in exchanges that say the same thing in other words, but cannot
+ * lift a weak keyword match, or a vector-only one, above a strong keyword match.
+ *
+ * Rank fusion (RRF) was rejected here: it gives a lexical rank-20 record that is vector rank 1 more
+ * than a lexical rank-1 record, whatever the similarity, which lowered keyword precision in trials.
  */
 export interface FusionSettings {
-  rrfK: number;
-  lexicalWeight: number;
+  /** Largest bonus the vector side can add (a record at similarity 1). */
   vectorWeight: number;
-  candidates: number;
-  minTermCoverage: number;
-  commonTermShare: number;
-  minVectorSimilarity: number;
-}
-
-export const FUSION: FusionSettings = {
-  /** Reciprocal rank fusion constant: larger flattens the difference between ranks. */
-  rrfK: 60,
-  lexicalWeight: 1,
-  vectorWeight: 0.5,
   /** How many candidates each ranker contributes before fusion. */
-  candidates: 100,
+  candidates: number;
   /**
    * A lexical match must contain query terms carrying at least this share of the idf of the
    * query's informative terms (those in fewer than `commonTermShare` of all records; "China", "US"
    * and the like are not informative).
    */
+  minTermCoverage: number;
+  commonTermShare: number;
+  /**
+   * Cosine similarity (normalized MiniLM embeddings) below which a vector match counts for nothing:
+   * it neither adds a record nor lifts one. Unrelated texts score under about 0.3 with MiniLM.
+   */
+  minVectorSimilarity: number;
+}
+
+export const FUSION: FusionSettings = {
+  vectorWeight: 0.3,
+  candidates: 100,
   minTermCoverage: 0.5,
   commonTermShare: 0.25,
-  /** A vector-only match must be at least this similar (cosine, normalized MiniLM embeddings). */
   minVectorSimilarity: 0.42,
 };
 
-/** Reciprocal-rank-fused scores of ranked id lists, each with its weight; best first. */
-export function fuseRankings(rankings: { ids: string[]; weight: number }[], rrfK = FUSION.rrfK): { id: string; score: number }[] {
-  const scores = new Map<string, number>();
-  for (const { ids, weight } of rankings) {
-    ids.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + weight / (rrfK + rank + 1)));
+export interface Scored {
+  id: string;
+  score: number;
+}
+
+/** Lexical-first fusion of BM25 scores and vector similarities; best first. */
+export function fuseScores(lexical: Scored[], vector: Scored[], settings: FusionSettings): Scored[] {
+  const best = lexical.reduce((max, m) => Math.max(max, m.score), 0);
+  const fused = new Map<string, number>();
+  for (const m of lexical) fused.set(m.id, best > 0 ? m.score / best : 0);
+  const floor = settings.minVectorSimilarity;
+  for (const m of vector) {
+    if (m.score < floor) continue;
+    const bonus = settings.vectorWeight * ((m.score - floor) / Math.max(1e-9, 1 - floor));
+    fused.set(m.id, (fused.get(m.id) ?? 0) + bonus);
   }
-  return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
+  return [...fused].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
 }

@@ -15,9 +15,13 @@ const STOP_WORDS = new Set(
   china's spokesperson regarding concerning`.split(/\s+/),
 );
 
-/** Word tokens of a text (letters and digits), with "U.S." read as the country "US". */
+/** Word tokens of a text (letters and digits), with "U.S." and "United States" read as "US". */
 export function tokenize(text: string): string[] {
-  return text.replace(/\bU\.S\.(?=\W|$)/g, 'US').match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return (
+    text
+      .replace(/\bU\.S\.(?=\W|$)|\bUnited States\b/g, 'US')
+      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
+  );
 }
 
 // Stemming dominates indexing time and the vocabulary is small: each distinct token is stemmed once.
@@ -35,6 +39,8 @@ export function normalizeTerm(token: string): string | null {
 
 function computeTerm(token: string): string | null {
   if (token === 'US' || token === 'USA') return 'usa';
+  // An acronym that spells a function word is a name: "WHO" is the organisation, not "who".
+  if (/^[A-Z]{2,}$/.test(token) && STOP_WORDS.has(token.toLowerCase())) return `${token.toLowerCase()}_`;
   let term = token.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
   if (term.length < 2 && !/\d/.test(term)) return null;
   if (STOP_WORDS.has(term)) return null;

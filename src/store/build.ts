@@ -16,8 +16,8 @@ import { toBriefingSummary, toIndexedRecords } from './records.js';
 import type { IndexedRecord } from './types.js';
 import { dayNumber, VectorStore, type StoredChunk } from './vectors.js';
 
-/** Bumped when the stored layout changes; an index of another format is rebuilt. */
-export const INDEX_FORMAT = 1;
+/** Bumped when the stored layout or the lexical terms change; an index of another format is rebuilt. */
+export const INDEX_FORMAT = 2;
 
 export interface IndexManifest {
   format: number;
@@ -58,6 +58,18 @@ export interface BuildReport {
 function contentHash(transcript: Transcript): string {
   const { file: _file, ...content } = transcript;
   return createHash('sha256').update(String(PARSER_VERSION)).update(JSON.stringify(content)).digest('hex').slice(0, 24);
+}
+
+/**
+ * Why the committed index cannot be used as it is (null when it can): missing, or built by a
+ * version of spox that stored or parsed differently.
+ */
+export function staleIndexReason(indexDir: string): string | null {
+  const manifest = readManifest(currentGeneration(indexDir));
+  if (!manifest) return `no index in ${indexDir}/ yet`;
+  if (manifest.format !== INDEX_FORMAT) return `the index in ${indexDir}/ has an older format (${manifest.format}, now ${INDEX_FORMAT})`;
+  if (manifest.parserVersion !== PARSER_VERSION) return `the index in ${indexDir}/ was parsed by an older parser (version ${manifest.parserVersion}, now ${PARSER_VERSION})`;
+  return null;
 }
 
 function readManifest(generationDir: string | null): IndexManifest | null {

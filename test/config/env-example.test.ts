@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderEnvExample } from '../../scripts/env-example.js';
+import { discordConfigSchema } from '../../src/discord/config.js';
+import { embedSettingsSchema } from '../../src/embed/settings.js';
+
+describe('.env.example', () => {
+  it('is what the settings schemas generate (run scripts/env-example.ts after changing one)', () => {
+    expect(readFileSync('.env.example', 'utf8')).toBe(renderEnvExample());
+  });
+
+  it('documents every variable that is validated', () => {
+    const text = readFileSync('.env.example', 'utf8');
+    for (const name of [...Object.keys(discordConfigSchema.shape), ...Object.keys(embedSettingsSchema.shape)]) {
+      expect(text).toMatch(new RegExp(`^(# )?${name}=$`, 'm'));
+    }
+  });
+});
