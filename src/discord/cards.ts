@@ -115,12 +115,19 @@ export function longDate(iso: string): string {
 /** Characters a citation's code block may hold (message content is limited to 2000). */
 const CITATION_CHARS = LIMITS.content;
 
+/** Where the words were said, from the transcript's title: most are regular press conferences. */
+export function occasion(title: string): string {
+  if (/Daily Briefing Online/i.test(title)) return 'at the daily online briefing';
+  if (/'s Remarks\b/i.test(title)) return 'in remarks';
+  return 'at the regular press conference';
+}
+
 /**
  * A ready-to-paste citation in a code block: the quote, who said it where and when, and the URL.
  * A quote too long for one message is shortened to its opening sentences, marked with "…".
  */
 export function citation(record: IndexedRecord, quote: string): string {
-  const attribution = `Chinese Foreign Ministry spokesperson ${record.spokesperson} said at the regular press conference on ${longDate(record.date)}.`;
+  const attribution = `Chinese Foreign Ministry spokesperson ${record.spokesperson} said ${occasion(record.title)} on ${longDate(record.date)}.`;
   const source = record.url ?? record.title;
   const frame = (text: string): string => `“${text}”\n${attribution}\n${source}`;
   const room = CITATION_CHARS - frame('').length - '```\n\n```'.length;

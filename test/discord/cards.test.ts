@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefingMessage } from '../../src/discord/briefing-message.js';
-import { answerPages, citation, hitCard } from '../../src/discord/cards.js';
+import { answerPages, citation, hitCard, longDate, occasion } from '../../src/discord/cards.js';
 import { limitViolations, LIMITS, type MessageBody } from '../../src/discord/limits.js';
 import { unescapeMarkdown } from '../../src/discord/markdown.js';
 import type { SpoxMessage } from '../../src/discord/payloads.js';
@@ -130,12 +130,19 @@ describe('every bundled exchange fits Discord', () => {
     expect(problems).toEqual([]);
   });
 
+  it('names the occasion as the title does: press conference, online briefing or remarks', () => {
+    const byTitle = (pattern: RegExp) => records.find((r) => pattern.test(r.title))!;
+    expect(citation(byTitle(/Regular Press Conference/), 'x')).toMatch(/ said at the regular press conference on /);
+    expect(citation(byTitle(/Daily Briefing Online/), 'x')).toMatch(/ said at the daily online briefing on /);
+    expect(citation(byTitle(/Hua Chunying's Remarks on August 6, 2019/), 'x')).toMatch(/ said in remarks on August 6, 2019\./);
+  });
+
   it('fits each citation in one message, with the attribution and the source', () => {
     for (const record of records) {
       for (const quote of [realisticHit(record).quote, record.answer]) {
         const text = citation(record, quote);
         expect(text.length).toBeLessThanOrEqual(LIMITS.content);
-        expect(text).toContain(`Chinese Foreign Ministry spokesperson ${record.spokesperson} said at the regular press conference on `);
+        expect(text).toContain(`Chinese Foreign Ministry spokesperson ${record.spokesperson} said ${occasion(record.title)} on ${longDate(record.date)}.`);
         expect(text).toContain(record.url ?? record.title);
       }
     }
