@@ -1,7 +1,7 @@
 import './load-env.js';
 import { Events } from 'discord.js';
 import { createBot } from '../discord/client.js';
-import { ConfigError, readDiscordConfig } from '../discord/config.js';
+import { readDiscordConfigOrReport } from '../discord/config.js';
 import { loadCommands } from '../discord/loader.js';
 import { redactor } from '../discord/redact.js';
 import { openSearch } from '../search/open.js';
@@ -17,16 +17,8 @@ function indexUnusable(reason: string): string {
 
 /** Runs the bot until SIGINT/SIGTERM; resolves with the exit code. */
 async function main(): Promise<number> {
-  let config;
-  try {
-    config = readDiscordConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      return 1;
-    }
-    throw err;
-  }
+  const config = readDiscordConfigOrReport(process.env);
+  if (!config) return 1;
   const redact = redactor([config.DISCORD_TOKEN]);
   const log = (line: string): void => console.log(`${new Date().toISOString()} ${redact(line)}`);
   const warn = (line: string): void => console.error(`${new Date().toISOString()} ${redact(line)}`);

@@ -1,7 +1,7 @@
 import './load-env.js';
 import { DiscordAPIError } from 'discord.js';
 import { parseArgs } from 'node:util';
-import { ConfigError, readDiscordConfig } from '../discord/config.js';
+import { readDiscordConfigOrReport } from '../discord/config.js';
 import { deployCommands } from '../discord/deploy.js';
 import { commandDefinitions, loadCommands } from '../discord/loader.js';
 import { redactor } from '../discord/redact.js';
@@ -23,16 +23,8 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  let config;
-  try {
-    config = readDiscordConfig(process.env, { require: ['DISCORD_CLIENT_ID'] });
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      return 1;
-    }
-    throw err;
-  }
+  const config = readDiscordConfigOrReport(process.env, { require: ['DISCORD_CLIENT_ID'] });
+  if (!config) return 1;
   const redact = redactor([config.DISCORD_TOKEN]);
   try {
     const { count, scope } = await deployCommands({

@@ -1,7 +1,7 @@
 import { EmbedBuilder } from 'discord.js';
 import type { SearchHit, SearchMode } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
-import { LIMITS } from './limits.js';
+import { embedLength, LIMITS } from './limits.js';
 import { escapeVerbatim } from './markdown.js';
 import { escapedLabel, fitExcerpt, plainLabel, splitVerbatim } from './text-fit.js';
 
@@ -76,7 +76,7 @@ export function fullAnswerEmbeds(record: IndexedRecord, options: { withQuestion:
   let current: EmbedBuilder[] = [];
   let length = 0;
   for (const embed of embeds) {
-    const size = embedChars(embed);
+    const size = embedLength(embed.data);
     if (current.length > 0 && (length + size > LIMITS.embedsTotal || current.length >= LIMITS.embeds)) {
       messages.push(current);
       current = [];
@@ -89,16 +89,6 @@ export function fullAnswerEmbeds(record: IndexedRecord, options: { withQuestion:
   return messages;
 }
 
-function embedChars(embed: EmbedBuilder): number {
-  const d = embed.data;
-  return (
-    (d.title?.length ?? 0) +
-    (d.description?.length ?? 0) +
-    (d.footer?.text.length ?? 0) +
-    (d.author?.name.length ?? 0) +
-    (d.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
-  );
-}
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',

@@ -83,3 +83,14 @@ export function readDiscordConfig(env: NodeJS.ProcessEnv, options: { require?: C
   }
   return parsed.data;
 }
+
+/** For entry points: the settings, or null after printing what is wrong (names only, never values). */
+export function readDiscordConfigOrReport(env: NodeJS.ProcessEnv, options: { require?: ConfigVariable[] } = {}): DiscordConfig | null {
+  try {
+    return readDiscordConfig(env, options);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    return null;
+  }
+}
