@@ -5,7 +5,7 @@ import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.j
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
 import { normalizeForPhrase, parseQuery } from './query.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
-import { termsOf } from './terms.js';
+import { normalizeTerm, termsOf, tokenize } from './terms.js';
 import type {
   Briefing, CorpusInfo, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
 } from './types.js';
@@ -68,7 +68,9 @@ export class SearchEngine implements SpoxSearch {
   /**
    * Lexical matches that hold enough of the query's meaning: the informative query terms they
    * contain must carry at least `minTermCoverage` of those terms' total idf. A term the corpus
-   * never uses weighs most, so a query about something never discussed matches nothing.
+   * never uses weighs most, so a query about something never discussed matches nothing. Only the
+   * informative terms are searched: a term in a quarter of all records adds little to the ranking
+   * and most of the work (at 10x the corpus, it roughly halved query time).
    */
   private relevantLexical(text: string, queryTerms: string[], accept: (id: string) => boolean): LexicalMatch[] {
     if (queryTerms.length === 0) return [];
@@ -77,8 +79,9 @@ export class SearchEngine implements SpoxSearch {
     if (informative.length === 0) informative = queryTerms;
     const weight = new Map(informative.map((t) => [t, lexical.idf(t)]));
     const needed = this.fusion.minTermCoverage * [...weight.values()].reduce((a, b) => a + b, 0);
+    const searched = tokenize(text).filter((token) => weight.has(normalizeTerm(token) ?? ''));
     return lexical
-      .search(text, accept)
+      .search(searched.join(' '), accept)
       .filter((m) => m.matched.reduce((sum, t) => sum + (weight.get(t) ?? 0), 0) >= needed)
       .slice(0, this.fusion.candidates);
   }
