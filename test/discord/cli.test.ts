@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FAKE_TOKEN } from './fake-token.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const TOKEN = 'MTAxMjM0NTY3ODkwMTIzNDU2Nzg5.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789';
+const TOKEN = FAKE_TOKEN;
 /** An empty working folder: no .env, no index. */
 const cwd = mkdtempSync(join(tmpdir(), 'spox-cli-'));
 

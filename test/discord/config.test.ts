@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, discordConfigSchema, readDiscordConfig } from '../../src/discord/config.js';
+import { FAKE_TOKEN } from './fake-token.js';
 
-const TOKEN = 'MTAxMjM0NTY3ODkwMTIzNDU2Nzg5.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789';
+const TOKEN = FAKE_TOKEN;
 
 function problem(env: Record<string, string>, options?: Parameters<typeof readDiscordConfig>[1]): string {
   try {

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { commandDefinitions, loadCommands } from '../../src/discord/loader.js';
 import { FakeDiscord } from './fake-discord.js';
+import { FAKE_TOKEN } from './fake-token.js';
 
-const TOKEN = 'MTAxMjM0NTY3ODkwMTIzNDU2Nzg5.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789';
+const TOKEN = FAKE_TOKEN;
 const discord = new FakeDiscord();
 
 beforeAll(() => discord.start());

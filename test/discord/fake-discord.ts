@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { message } from './raw-interactions.js';
 
 /** One request discord.js sent, as the fake API received it. */
 export interface RecordedRequest {
@@ -17,24 +18,7 @@ const MAX_RECORDED = 500;
 
 /** A plausible message object, as Discord returns it for a webhook edit or follow-up. */
 function messageJson(body: any, id: string): object {
-  return {
-    id,
-    type: 0,
-    channel_id: '300000000000000001',
-    content: body?.content ?? '',
-    embeds: body?.embeds ?? [],
-    components: body?.components ?? [],
-    attachments: [],
-    mentions: [],
-    mention_roles: [],
-    mention_everyone: false,
-    pinned: false,
-    tts: false,
-    timestamp: new Date(0).toISOString(),
-    edited_timestamp: null,
-    flags: body?.flags ?? 0,
-    author: { id: '100000000000000001', username: 'spox', discriminator: '0000', global_name: null, avatar: null, bot: true },
-  };
+  return message({ id, content: body?.content, embeds: body?.embeds, components: body?.components, flags: body?.flags });
 }
 
 /**

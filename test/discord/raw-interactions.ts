@@ -55,9 +55,11 @@ export function autocomplete(name: string, options: Option[], userId = ALICE) {
 }
 
 /** A message as the API shows it: what a component is attached to, or a context menu's target. */
-export function message(fields: { content?: string; embeds?: unknown[]; components?: unknown[]; authorId?: string } = {}) {
+export function message(
+  fields: { id?: string; content?: string; embeds?: unknown[]; components?: unknown[]; flags?: number; authorId?: string } = {},
+) {
   return {
-    id: snowflake(),
+    id: fields.id ?? snowflake(),
     type: 0,
     channel_id: CHANNEL_ID,
     content: fields.content ?? '',
@@ -71,7 +73,7 @@ export function message(fields: { content?: string; embeds?: unknown[]; componen
     tts: false,
     timestamp: new Date(0).toISOString(),
     edited_timestamp: null,
-    flags: 0,
+    flags: fields.flags ?? 0,
     author: user(fields.authorId ?? APP_ID),
   };
 }
