@@ -7,7 +7,7 @@ import { buildLexicalData } from '../search/lexical.js';
 import { parseTranscriptFiles, type ParseFailure } from '../transcripts/corpus.js';
 import { PARSER_VERSION } from '../transcripts/parse.js';
 import type { Transcript } from '../transcripts/types.js';
-import { chunkHash, EmbeddingJournal } from './journal.js';
+import { chunkHash, clearEmbeddingJournal, EmbeddingJournal } from './journal.js';
 import {
   commitGeneration, createGeneration, currentGeneration, LEXICAL_FILE, MANIFEST_FILE, RECORDS_FILE,
   removeStaleGenerations, writeFileDurable,
@@ -171,7 +171,7 @@ export async function indexTranscripts(
   // The manifest last: a generation without one is never taken for complete.
   writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
   commitGeneration(indexDir, generationDir);
-  new EmbeddingJournal(indexDir).clear();
+  clearEmbeddingJournal(indexDir);
   removeStaleGenerations(indexDir);
 
   const withoutVectors = Object.values(manifest.transcripts).filter((t) => !t.vectors).length;

@@ -51,9 +51,9 @@ export class EmbeddingJournal {
     for (const e of entries) this.known.set(e.hash, e.vector);
   }
 
-  /** Once a generation holding these vectors is committed, the journal has served. */
-  clear(): void {
-    rmSync(this.path, { force: true });
-    this.known.clear();
-  }
+}
+
+/** Once a generation holding the journal's vectors is committed, the journal has served. */
+export function clearEmbeddingJournal(indexDir: string): void {
+  rmSync(join(indexDir, JOURNAL_FILE), { force: true });
 }
