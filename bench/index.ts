@@ -17,7 +17,8 @@ import { openSearch } from '../src/search/open.js';
 import type { SearchOptions } from '../src/search/types.js';
 import { indexTranscripts, type IndexManifest } from '../src/store/build.js';
 import { currentGeneration, MANIFEST_FILE } from '../src/store/layout.js';
-import { dayNumber, VectorStore, type StoredChunk } from '../src/store/vectors.js';
+import { toIndexedRecords } from '../src/store/records.js';
+import { chunkMetadata, VectorStore, type StoredChunk } from '../src/store/vectors.js';
 import { parseTranscriptFiles } from '../src/transcripts/corpus.js';
 import type { Transcript } from '../src/transcripts/types.js';
 import { median, percentile, round } from './stats.js';
@@ -104,13 +105,11 @@ function precomputedQueryVectors(): Embedder {
 async function addMiniLmSizedVectors(generation: string, transcripts: Transcript[]): Promise<number> {
   const chunks: StoredChunk[] = [];
   const embedder = precomputedQueryVectors();
-  for (const t of transcripts) {
-    for (const r of t.records) {
-      const count = Math.random() < MINILM_CHUNKS_PER_RECORD - 1 ? 2 : 1;
-      for (let i = 0; i < count; i++) {
-        const [vector] = await embedder.embed(['']);
-        chunks.push({ id: `${r.id}~${i}`, vector: Array.from(vector!), metadata: { record: r.id, key: t.key, day: dayNumber(t.date) } });
-      }
+  for (const r of transcripts.flatMap(toIndexedRecords)) {
+    const count = Math.random() < MINILM_CHUNKS_PER_RECORD - 1 ? 2 : 1;
+    for (let i = 0; i < count; i++) {
+      const [vector] = await embedder.embed(['']);
+      chunks.push({ id: `${r.id}~${i}`, vector: Array.from(vector!), metadata: chunkMetadata(r) });
     }
   }
   await VectorStore.write(generation, chunks);

@@ -14,7 +14,7 @@ import {
 } from './layout.js';
 import { toBriefingSummary, toIndexedRecords } from './records.js';
 import type { IndexedRecord } from './types.js';
-import { dayNumber, VectorStore, type StoredChunk } from './vectors.js';
+import { chunkMetadata, VectorStore, type StoredChunk } from './vectors.js';
 
 /** Bumped when the stored layout or the lexical terms change; an index of another format is rebuilt. */
 export const INDEX_FORMAT = 2;
@@ -146,7 +146,9 @@ export async function indexTranscripts(
     const old = previous?.transcripts[transcript.key];
     const kept = old && old.hash === hash && old.vectors ? previousChunks.get(transcript.key) : undefined;
     if (kept) {
-      chunks.push(...kept);
+      // Metadata is derived, so it is written afresh: only the vectors are worth keeping.
+      const byId = new Map(own.map((r) => [r.id, r]));
+      for (const chunk of kept) chunks.push({ ...chunk, metadata: chunkMetadata(byId.get(chunk.metadata.record)!) });
       reused++;
     } else if (embedder) {
       toEmbed.push({ transcript, records: own });
@@ -201,7 +203,7 @@ async function embedTranscripts(
           hash: chunkHash(embedder.model, text),
           text,
           vector: [],
-          metadata: { record: record.id, key: transcript.key, day: dayNumber(transcript.date) },
+          metadata: chunkMetadata(record),
         });
       });
     }

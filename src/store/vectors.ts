@@ -1,6 +1,7 @@
 import { LocalIndex, ProtobufCodec } from 'vectra';
 import { join } from 'node:path';
 import { VECTORS_DIR, writeFileDurable } from './layout.js';
+import type { IndexedRecord } from './types.js';
 
 /** What each vector carries: the record it points back to, and what search filters on. */
 export interface ChunkMetadata {
@@ -9,6 +10,13 @@ export interface ChunkMetadata {
   key: string;
   /** yyyymmdd, sortable. */
   day: number;
+  spokesperson: string;
+  /** Empty when the transcript names no outlet. */
+  outlet: string;
+}
+
+export function chunkMetadata(record: IndexedRecord): ChunkMetadata {
+  return { record: record.id, key: record.key, day: dayNumber(record.date), spokesperson: record.spokesperson, outlet: record.outlet ?? '' };
 }
 
 /** `2020-05-22` → 20200522: dates as Vectra filters compare them. */
