@@ -32,6 +32,8 @@ export class SearchEngine implements SpoxSearch {
   private readonly phraseText = new Map<string, string>();
   readonly mode: SearchMode;
   private readonly fusion: FusionSettings;
+  /** Distinct values for autocomplete and filters, computed once. */
+  private readonly names: { spokespeople: string[]; outlets: string[] };
 
   constructor(private readonly parts: EngineParts) {
     this.fusion = { ...FUSION, ...parts.fusion };
@@ -39,6 +41,10 @@ export class SearchEngine implements SpoxSearch {
     this.briefings = [...parts.briefings].sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
     for (const b of this.briefings) this.briefingsByKey.set(b.key, b);
     this.mode = parts.vectors && parts.embedder ? 'hybrid' : 'lexical';
+    this.names = {
+      spokespeople: distinctSorted(parts.records.map((r) => r.spokesperson)),
+      outlets: distinctSorted(parts.records.flatMap((r) => (r.outlet ? [r.outlet] : []))),
+    };
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
@@ -89,8 +95,15 @@ export class SearchEngine implements SpoxSearch {
   /** Records by their best chunk's similarity, above the relevance floor, best first. */
   private async relevantSemantic(text: string, filters: SearchFilters, accept: (id: string) => boolean): Promise<Scored[]> {
     const [vector] = await this.parts.embedder!.embed([text]);
-    const days = { from: filters.from ? dayNumber(filters.from) : undefined, to: filters.to ? dayNumber(filters.to) : undefined };
-    const matches = await this.parts.vectors!.query(Array.from(vector!), this.fusion.candidates * 3, days);
+    // The filters as data for Vectra: names matching the (case-insensitive, partial) filter values.
+    const matching = (values: string[], wanted?: string): string[] | undefined =>
+      wanted === undefined ? undefined : values.filter((v) => v.toLowerCase().includes(wanted.toLowerCase()));
+    const matches = await this.parts.vectors!.query(Array.from(vector!), this.fusion.candidates * 3, {
+      from: filters.from ? dayNumber(filters.from) : undefined,
+      to: filters.to ? dayNumber(filters.to) : undefined,
+      spokespeople: matching(this.spokespeople(), filters.spokesperson),
+      outlets: matching(this.outlets(), filters.outlet),
+    });
     const best: Scored[] = [];
     const seen = new Set<string>();
     for (const m of matches) {
@@ -152,11 +165,11 @@ export class SearchEngine implements SpoxSearch {
   }
 
   spokespeople(): string[] {
-    return distinctSorted(this.parts.records.map((r) => r.spokesperson));
+    return this.names.spokespeople;
   }
 
   outlets(): string[] {
-    return distinctSorted(this.parts.records.flatMap((r) => (r.outlet ? [r.outlet] : [])));
+    return this.names.outlets;
   }
 
   info(): CorpusInfo {

@@ -1,4 +1,4 @@
-import { LocalIndex, ProtobufCodec } from 'vectra';
+import { LocalIndex, ProtobufCodec, type MetadataFilter } from 'vectra';
 import { join } from 'node:path';
 import { VECTORS_DIR, writeFileDurable } from './layout.js';
 import type { IndexedRecord } from './types.js';
@@ -28,6 +28,15 @@ export interface StoredChunk {
   id: string;
   vector: number[];
   metadata: ChunkMetadata;
+}
+
+export interface VectorFilter {
+  /** yyyymmdd bounds, inclusive. */
+  from?: number;
+  to?: number;
+  /** Exact metadata values, any of. */
+  spokespeople?: string[];
+  outlets?: string[];
 }
 
 export interface VectorMatch {
@@ -68,13 +77,15 @@ export class VectorStore {
     return (await this.index.listItems()).map((item) => ({ id: item.id, vector: item.vector, metadata: item.metadata }));
   }
 
-  /** Best chunks for a query vector, optionally within a day range. */
-  async query(vector: number[], topK: number, days?: { from?: number; to?: number }): Promise<VectorMatch[]> {
-    const range: Record<string, number> = {};
-    if (days?.from !== undefined) range.$gte = days.from;
-    if (days?.to !== undefined) range.$lte = days.to;
-    const filter = Object.keys(range).length > 0 ? { day: range } : undefined;
-    const results = await this.index.queryItems(vector, '', topK, filter);
+  /** Best chunks for a query vector, narrowed (as Vectra filters) by day range and exact names. */
+  async query(vector: number[], topK: number, where: VectorFilter = {}): Promise<VectorMatch[]> {
+    const filter: MetadataFilter = {};
+    if (where.from !== undefined || where.to !== undefined) {
+      filter.day = { ...(where.from !== undefined && { $gte: where.from }), ...(where.to !== undefined && { $lte: where.to }) };
+    }
+    if (where.spokespeople) filter.spokesperson = { $in: where.spokespeople };
+    if (where.outlets) filter.outlet = { $in: where.outlets };
+    const results = await this.index.queryItems(vector, '', topK, Object.keys(filter).length > 0 ? filter : undefined);
     return results.map((r) => ({ record: r.item.metadata.record, similarity: r.score }));
   }
 }

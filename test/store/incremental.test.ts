@@ -13,6 +13,12 @@ beforeAll(async () => {
   embedder = await tinyEmbedder();
 });
 
+async function countRecords(indexDir: string, keep: (r: { spokesperson: string }) => boolean): Promise<number> {
+  const generation = currentGeneration(indexDir)!;
+  const { records } = JSON.parse(readFileSync(join(generation, 'records.json'), 'utf8')) as { records: { spokesperson: string }[] };
+  return records.filter(keep).length;
+}
+
 /** Every record has vectors, every vector points at a record, and no chunk is stored twice. */
 async function expectConsistent(indexDir: string): Promise<string[]> {
   const { records, chunkRecords, chunkIds } = await indexContents(indexDir);
@@ -159,6 +165,13 @@ describe('hybrid search through the real embedding code', () => {
     const dated = await search.search('zzzz qqqq', { k: 50, filters: { to: first } });
     expect(dated.hits.length).toBeGreaterThan(0);
     expect(dated.hits.every((h) => h.record.date === first)).toBe(true);
+
+    // A partial, case-insensitive name narrows the vector candidates too (as a Vectra filter).
+    const geng = await search.search('zzzz qqqq', { k: 50, filters: { spokesperson: 'geng' } });
+    const gengRecords = await countRecords(ws.indexDir, (r) => r.spokesperson === 'Geng Shuang');
+    expect(gengRecords).toBeGreaterThan(0);
+    expect(geng.hits.length).toBe(Math.min(50, gengRecords));
+    expect(geng.hits.every((h) => h.record.spokesperson === 'Geng Shuang')).toBe(true);
 
     const strict = await openSearch(ws.indexDir, { embedder });
     expect((await strict.search('zzzz qqqq')).hits).toEqual([]);
