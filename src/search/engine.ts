@@ -3,7 +3,7 @@ import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
-import { normalizeForPhrase, parseQuery } from './query.js';
+import { normalizeForPhrase, parseQuery, topicOf } from './query.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { normalizeTerm, termsOf, tokenize } from './terms.js';
 import type {
@@ -94,7 +94,7 @@ export class SearchEngine implements SpoxSearch {
 
   /** Records by their best chunk's similarity, above the relevance floor, best first. */
   private async relevantSemantic(text: string, filters: SearchFilters, accept: (id: string) => boolean): Promise<Scored[]> {
-    const [vector] = await this.parts.embedder!.embed([text]);
+    const [vector] = await this.parts.embedder!.embed([topicOf(text)]);
     // The filters as data for Vectra: names matching the (case-insensitive, partial) filter values.
     const matching = (values: string[], wanted?: string): string[] | undefined =>
       wanted === undefined ? undefined : values.filter((v) => v.toLowerCase().includes(wanted.toLowerCase()));

@@ -20,3 +20,22 @@ export function parseQuery(query: string): ParsedQuery {
 export function normalizeForPhrase(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The topic of a question put to the bot, without its framing: "What did China say about the
+ * Dalai Lama?" → "the Dalai Lama". Embedded with the framing, every query would resemble every
+ * question asked at a briefing ("What is China's response to …"), lifting unrelated exchanges over
+ * the similarity floor.
+ */
+const FRAMING = [
+  /^\s*what\s+(?:did|does|do|has|have|is|was)\s+(?:china|beijing|the\s+(?:chinese\s+)?(?:foreign\s+)?(?:ministry|government|spokesperson|side))(?:'s|’s)?\s+(?:say|said|think|comment|stance|position|view|response|reaction)?\s*(?:about|on|of|regarding|to|towards?)?\s+/i,
+  /^\s*(?:china|beijing)(?:'s|’s)\s+(?:position|stance|view|response|reaction|comments?)\s+(?:on|to|about|regarding)\s+/i,
+  /^\s*how\s+(?:did|does|has)\s+(?:china|beijing)\s+(?:respond(?:ed)?|react(?:ed)?)\s+to\s+/i,
+];
+
+export function topicOf(text: string): string {
+  let topic = text;
+  for (const pattern of FRAMING) topic = topic.replace(pattern, '');
+  topic = topic.replace(/[?.!\s]+$/, '').trim();
+  return topic || text;
+}

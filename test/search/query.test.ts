@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery, topicOf } from '../../src/search/query.js';
+
+describe('parseQuery', () => {
+  it('takes double-quoted phrases out as phrases and keeps their words for ranking', () => {
+    expect(parseQuery('"National  Security Law" Hong Kong')).toEqual({
+      text: 'National Security Law Hong Kong',
+      phrases: ['national security law'],
+    });
+    expect(parseQuery('“one country, two systems”')).toEqual({ text: 'one country, two systems', phrases: ['one country, two systems'] });
+    expect(parseQuery('an "unclosed phrase')).toEqual({ text: 'an unclosed phrase', phrases: [] });
+  });
+});
+
+describe('topicOf', () => {
+  it('drops the framing of a question to the bot', () => {
+    expect(topicOf('What did China say about the Dalai Lama?')).toBe('the Dalai Lama');
+    expect(topicOf("What is China's position on US arms sales to Taiwan?")).toBe('US arms sales to Taiwan');
+    expect(topicOf("China's response to the Hong Kong protests")).toBe('the Hong Kong protests');
+    expect(topicOf('How did Beijing react to the tariffs?')).toBe('the tariffs');
+    expect(topicOf('What does the Foreign Ministry think of Huawei')).toBe('Huawei');
+  });
+
+  it('leaves a plain topic as it is', () => {
+    expect(topicOf('Huawei 5G')).toBe('Huawei 5G');
+    expect(topicOf('What happened at the G20?')).toBe('What happened at the G20');
+    expect(topicOf('?')).toBe('?');
+  });
+});
