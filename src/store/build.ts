@@ -12,7 +12,7 @@ import {
   commitGeneration, createGeneration, currentGeneration, LEXICAL_FILE, MANIFEST_FILE, RECORDS_FILE,
   removeStaleGenerations, writeFileDurable,
 } from './layout.js';
-import { toBriefingSummary, toIndexedRecords } from './records.js';
+import { PARAGRAPH_SEPARATOR, toBriefingSummary, toIndexedRecords } from './records.js';
 import type { IndexedRecord } from './types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from './vectors.js';
 
@@ -137,7 +137,8 @@ export async function indexTranscripts(
   };
   const records: IndexedRecord[] = [];
   const chunks: StoredChunk[] = [];
-  const toEmbed: { transcript: Transcript; records: IndexedRecord[] }[] = [];
+  const toEmbed: IndexedRecord[] = [];
+  let embedded = 0;
   let reused = 0;
   for (const transcript of transcripts) {
     const hash = contentHash(transcript);
@@ -151,7 +152,8 @@ export async function indexTranscripts(
       for (const chunk of kept) chunks.push({ ...chunk, metadata: chunkMetadata(byId.get(chunk.metadata.record)!) });
       reused++;
     } else if (embedder) {
-      toEmbed.push({ transcript, records: own });
+      for (const record of own) toEmbed.push(record);
+      embedded++;
     }
     manifest.transcripts[transcript.key] = {
       file: transcript.file, hash, records: own.length, vectors: kept !== undefined || embedder !== null,
@@ -160,7 +162,7 @@ export async function indexTranscripts(
   const removed = previous ? Object.keys(previous.transcripts).filter((k) => !(k in manifest.transcripts)).length : 0;
 
   if (embedder && toEmbed.length > 0) {
-    for (const chunk of await embedTranscripts(toEmbed, embedder, indexDir, log, options.progress)) chunks.push(chunk);
+    for (const chunk of await embedRecords(toEmbed, embedder, indexDir, log, options.progress)) chunks.push(chunk);
   }
 
   const generationDir = createGeneration(indexDir);
@@ -178,14 +180,14 @@ export async function indexTranscripts(
 
   const withoutVectors = Object.values(manifest.transcripts).filter((t) => !t.vectors).length;
   return {
-    transcripts: transcripts.length, records: records.length, embedded: toEmbed.length, reused, removed,
+    transcripts: transcripts.length, records: records.length, embedded, reused, removed,
     withoutVectors, model, generationDir,
   };
 }
 
-/** Embeds every chunk of the given transcripts, resuming from the journal a killed run left. */
-async function embedTranscripts(
-  work: { transcript: Transcript; records: IndexedRecord[] }[],
+/** Embeds every chunk of the given records, resuming from the journal a killed run left. */
+async function embedRecords(
+  records: IndexedRecord[],
   embedder: Embedder,
   indexDir: string,
   log: (line: string) => void,
@@ -194,19 +196,11 @@ async function embedTranscripts(
   const journal = new EmbeddingJournal(indexDir);
   if (journal.size > 0) log(`resuming: ${journal.size} vectors from an interrupted run are reused`);
   const chunks: (StoredChunk & { hash: string; text: string })[] = [];
-  for (const { transcript, records } of work) {
-    for (const record of records) {
-      const paragraphs = record.answer.split('\n\n');
-      chunkRecord(record.question, paragraphs, (t) => embedder.countTokens(t), embedder.maxTokens).forEach((text, i) => {
-        chunks.push({
-          id: `${record.id}~${i}`,
-          hash: chunkHash(embedder.model, text),
-          text,
-          vector: [],
-          metadata: chunkMetadata(record),
-        });
-      });
-    }
+  for (const record of records) {
+    const paragraphs = record.answer.split(PARAGRAPH_SEPARATOR);
+    chunkRecord(record.question, paragraphs, (t) => embedder.countTokens(t), embedder.maxTokens).forEach((text, i) => {
+      chunks.push({ id: `${record.id}~${i}`, hash: chunkHash(embedder.model, text), text, vector: [], metadata: chunkMetadata(record) });
+    });
   }
   const missing = chunks.filter((c) => journal.get(c.hash) === undefined);
   const BATCH = 32;

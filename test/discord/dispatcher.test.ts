@@ -2,7 +2,7 @@ import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SlashCommand } from '../../src/discord/command.js';
 import type { SpoxSearch } from '../../src/search/types.js';
-import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
+import { FakeDiscord } from './fake-discord.js';
 import { buildSeedIndex, startBot, type BotUnderTest } from './harness.js';
 import * as raw from './raw-interactions.js';
 
@@ -62,9 +62,6 @@ afterAll(async () => {
 
 afterEach(() => discord.clear());
 
-function requestsFor(interaction: { token: string }): RecordedRequest[] {
-  return discord.requests.filter((r) => r.path.includes(`/${interaction.token}`));
-}
 
 function referenceIn(text: string): string {
   const match = /Reference: ([0-9A-F]{8})/.exec(text);
@@ -76,7 +73,7 @@ describe('a handler that throws', () => {
   it('becomes an ephemeral "something went wrong" with a reference that is in the log', async () => {
     const interaction = raw.slashCommand('boom');
     await bot.deliver(interaction);
-    const [reply, ...rest] = requestsFor(interaction);
+    const [reply, ...rest] = discord.requestsFor(interaction);
     expect(rest).toHaveLength(0);
     expect(reply!.body.type).toBe(4);
     expect(reply!.body.data.flags).toBe(EPHEMERAL);
@@ -89,7 +86,7 @@ describe('a handler that throws', () => {
     // The bot carries on: the next interaction is answered normally.
     const next = raw.slashCommand('help');
     await bot.deliver(next);
-    const help = requestsFor(next);
+    const help = discord.requestsFor(next);
     expect(help).toHaveLength(1);
     expect(help[0]!.body.data.embeds[0].title).toBe('spox commands');
   });
@@ -97,7 +94,7 @@ describe('a handler that throws', () => {
   it('after a public deferral, removes the "thinking" message and tells the user alone', async () => {
     const interaction = raw.slashCommand('boom-later');
     await bot.deliver(interaction);
-    const [defer, remove, followUp] = requestsFor(interaction);
+    const [defer, remove, followUp] = discord.requestsFor(interaction);
     expect(defer!.body).toEqual({ type: 5, data: { flags: 0 } });
     expect(remove!.method).toBe('DELETE');
     expect(remove!.path).toMatch(/\/messages\/@original$/);
@@ -109,7 +106,7 @@ describe('a handler that throws', () => {
   it('after a private deferral, edits the reply into the error', async () => {
     const interaction = raw.slashCommand('boom-private');
     await bot.deliver(interaction);
-    const [defer, edit] = requestsFor(interaction);
+    const [defer, edit] = discord.requestsFor(interaction);
     expect(defer!.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
     expect(edit!.method).toBe('PATCH');
     referenceIn(edit!.body.content);
@@ -119,7 +116,7 @@ describe('a handler that throws', () => {
   it('answers a click on an unknown component with the same error, privately', async () => {
     const click = raw.button('nope:1');
     await bot.deliver(click);
-    const [reply] = requestsFor(click);
+    const [reply] = discord.requestsFor(click);
     expect(reply!.body.data.flags).toBe(EPHEMERAL);
     referenceIn(reply!.body.data.content);
   });
@@ -130,7 +127,7 @@ describe('per-user rate limit', () => {
     const askAs = async (userId: string) => {
       const interaction = raw.slashCommand('ask', [raw.string('question', 'Taiwan arms sales')], userId);
       await bot.deliver(interaction);
-      return requestsFor(interaction);
+      return discord.requestsFor(interaction);
     };
     for (let i = 0; i < LIMIT; i++) expect((await askAs(raw.ALICE))[0]!.body.type).toBe(5);
 
@@ -144,7 +141,7 @@ describe('per-user rate limit', () => {
     expect((await askAs(raw.BOB))[0]!.body.type).toBe(5);
     const help = raw.slashCommand('help', [], raw.ALICE);
     await bot.deliver(help);
-    expect(requestsFor(help)[0]!.body.data.embeds).toHaveLength(1);
+    expect(discord.requestsFor(help)[0]!.body.data.embeds).toHaveLength(1);
 
     clock += 61_000;
     expect((await askAs(raw.ALICE))[0]!.body.type).toBe(5);

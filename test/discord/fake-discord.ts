@@ -55,6 +55,11 @@ export class FakeDiscord {
     this.requests.length = 0;
   }
 
+  /** The requests one interaction caused, found by its token in the path. */
+  requestsFor(interaction: { token: string }): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.includes(`/${interaction.token}`));
+  }
+
   /** Requests whose path ends with the suffix (or matches the pattern). */
   find(method: string, path: RegExp): RecordedRequest[] {
     return this.requests.filter((r) => r.method === method && path.test(r.path));

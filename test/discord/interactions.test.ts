@@ -35,10 +35,6 @@ afterAll(async () => {
 
 afterEach(() => discord.clear());
 
-/** The requests one interaction caused, by its token. */
-function requestsFor(interaction: { token: string }): RecordedRequest[] {
-  return discord.requests.filter((r) => r.path.includes(`/${interaction.token}`));
-}
 
 function only(requests: RecordedRequest[]): RecordedRequest {
   expect(requests).toHaveLength(1);
@@ -53,7 +49,7 @@ function customIds(body: any): string[] {
 async function ask(options: raw.Option[], userId = raw.ALICE) {
   const interaction = raw.slashCommand('ask', options, userId);
   await bot.deliver(interaction);
-  return { interaction, requests: requestsFor(interaction) };
+  return { interaction, requests: discord.requestsFor(interaction) };
 }
 
 describe('/ask', () => {
@@ -132,7 +128,7 @@ describe('/ask', () => {
       { ...raw.string('spokesperson', 'hua'), focused: true },
     ]);
     await bot.deliver(spokesperson);
-    const choices = only(requestsFor(spokesperson));
+    const choices = only(discord.requestsFor(spokesperson));
     expect(choices.body.type).toBe(8);
     // Names starting with what was typed come first; others containing it follow.
     expect(choices.body.data.choices).toEqual([
@@ -142,13 +138,13 @@ describe('/ask', () => {
 
     const outlet = raw.autocomplete('ask', [{ ...raw.string('outlet', ''), focused: true }]);
     await bot.deliver(outlet);
-    const all = only(requestsFor(outlet)).body.data.choices as { name: string; value: string }[];
+    const all = only(discord.requestsFor(outlet)).body.data.choices as { name: string; value: string }[];
     expect(all).toHaveLength(25);
     expect(all.every((c) => search.outlets().includes(c.value))).toBe(true);
 
     const reuters = raw.autocomplete('ask', [{ ...raw.string('outlet', 'reu'), focused: true }]);
     await bot.deliver(reuters);
-    expect(only(requestsFor(reuters)).body.data.choices[0]).toEqual({ name: 'Reuters', value: 'Reuters' });
+    expect(only(discord.requestsFor(reuters)).body.data.choices[0]).toEqual({ name: 'Reuters', value: 'Reuters' });
   });
 });
 
@@ -164,7 +160,7 @@ describe('result buttons', () => {
     const next = ids.find((id) => id.startsWith('page:') && id.endsWith(':n'))!;
     const click = raw.button(next, raw.ALICE, raw.message({ embeds: body.embeds, components: body.components }));
     await bot.deliver(click);
-    const update = only(requestsFor(click));
+    const update = only(discord.requestsFor(click));
     expect(update.body.type).toBe(7);
     expect(update.body.data.embeds[0].footer.text).toMatch(/^2 of \d /);
     expect(update.body.data.allowed_mentions).toEqual({ parse: [] });
@@ -173,7 +169,7 @@ describe('result buttons', () => {
     const back = customIds(update.body.data).find((id) => id.endsWith(':p'))!;
     const clickBack = raw.button(back, raw.ALICE);
     await bot.deliver(clickBack);
-    expect(only(requestsFor(clickBack)).body.data.embeds[0].footer.text).toMatch(/^1 of /);
+    expect(only(discord.requestsFor(clickBack)).body.data.embeds[0].footer.text).toMatch(/^1 of /);
   });
 
   it("refuses another user's page click, privately, and leaves the card alone", async () => {
@@ -181,7 +177,7 @@ describe('result buttons', () => {
     const next = ids.find((id) => id.endsWith(':n'))!;
     const click = raw.button(next, raw.BOB);
     await bot.deliver(click);
-    const refusal = only(requestsFor(click));
+    const refusal = only(discord.requestsFor(click));
     expect(refusal.body.type).toBe(4);
     expect(refusal.body.data.flags).toBe(EPHEMERAL);
     expect(refusal.body.data.content).toContain('Only the person who ran this search');
@@ -192,7 +188,7 @@ describe('result buttons', () => {
     clock += 11 * 60_000;
     const click = raw.button(ids.find((id) => id.endsWith(':n'))!, raw.ALICE);
     await bot.deliver(click);
-    const reply = only(requestsFor(click));
+    const reply = only(discord.requestsFor(click));
     expect(reply.body.type).toBe(4);
     expect(reply.body.data.flags).toBe(EPHEMERAL);
     expect(reply.body.data.content).toContain('expired');
@@ -203,7 +199,7 @@ describe('result buttons', () => {
     const { body, ids } = await firstCard(raw.ALICE);
     const click = raw.button(ids.find((id) => id.startsWith('cite:'))!, raw.BOB);
     await bot.deliver(click);
-    const reply = only(requestsFor(click));
+    const reply = only(discord.requestsFor(click));
     expect(reply.body.type).toBe(4);
     expect(reply.body.data.flags).toBe(EPHEMERAL);
     const text: string = reply.body.data.content;
@@ -222,7 +218,7 @@ describe('result buttons', () => {
     const long = findRecord((r) => r.answer.length > 6000);
     const click = raw.button(`full:${long.id}`, raw.BOB);
     await bot.deliver(click);
-    const requests = requestsFor(click);
+    const requests = discord.requestsFor(click);
     const first = only(requests.filter((r) => CALLBACK.test(r.path)));
     expect(first.body.type).toBe(4);
     expect(first.body.data.flags).toBe(EPHEMERAL);
@@ -254,7 +250,7 @@ describe('/briefing, /latest and the select menu', () => {
     const briefing = search.briefing('2020-05-22') ?? search.latestBriefing()!;
     const interaction = raw.slashCommand('briefing', [raw.string('date', briefing.summary.date)]);
     await bot.deliver(interaction);
-    const reply = only(requestsFor(interaction));
+    const reply = only(discord.requestsFor(interaction));
     expect(reply.body.type).toBe(4);
     expect(reply.body.data.flags ?? 0).toBe(0);
     const embed = reply.body.data.embeds[0];
@@ -276,12 +272,12 @@ describe('/briefing, /latest and the select menu', () => {
     const record = briefing.records.find((r) => r.kind === 'exchange')!;
     const choice = raw.stringSelect(`open:${briefing.summary.key}:0`, [record.id], raw.BOB);
     await bot.deliver(choice);
-    const reply = requestsFor(choice)[0]!;
+    const reply = discord.requestsFor(choice)[0]!;
     expect(reply.body.type).toBe(4);
     expect(reply.body.data.flags).toBe(EPHEMERAL);
     const [first] = reply.body.data.embeds;
     expect(first.fields[0].value).toBe(record.question);
-    const text = requestsFor(choice)
+    const text = discord.requestsFor(choice)
       .flatMap((r) => (r.body.data ?? r.body).embeds.map((e: any) => unescapeMarkdown(e.description)))
       .join('');
     expect(text).toBe(record.answer);
@@ -292,7 +288,7 @@ describe('/briefing, /latest and the select menu', () => {
     const interaction = raw.slashCommand('briefing', [raw.string('date', '2020-05-24')]);
     expect(search.briefing('2020-05-24')).toBeUndefined();
     await bot.deliver(interaction);
-    const reply = only(requestsFor(interaction));
+    const reply = only(discord.requestsFor(interaction));
     expect(reply.body.data.flags).toBe(EPHEMERAL);
     expect(reply.body.data.content).toContain('No briefing on 2020-05-24');
     expect(reply.body.data.content).toContain(search.nearestBriefingDates('2020-05-24', 5).join(', '));
@@ -303,8 +299,8 @@ describe('/briefing, /latest and the select menu', () => {
     await bot.deliver(latest);
     const byDate = raw.slashCommand('briefing', [raw.string('date', search.info().lastDate!)]);
     await bot.deliver(byDate);
-    const a = only(requestsFor(latest)).body.data;
-    const b = only(requestsFor(byDate)).body.data;
+    const a = only(discord.requestsFor(latest)).body.data;
+    const b = only(discord.requestsFor(byDate)).body.data;
     expect(a.embeds[0].title).toBe(search.latestBriefing()!.summary.title);
     expect(a.embeds).toEqual(b.embeds);
   });
@@ -315,7 +311,7 @@ describe('/quote, /help, /about', () => {
     const record = findRecord((r) => r.kind === 'exchange' && r.answer.length < 3000 && r.url !== null);
     const interaction = raw.slashCommand('quote', [raw.string('id', record.id)]);
     await bot.deliver(interaction);
-    const reply = only(requestsFor(interaction));
+    const reply = only(discord.requestsFor(interaction));
     expect(reply.body.type).toBe(4);
     expect(reply.body.data.flags ?? 0).toBe(0);
     const embed = reply.body.data.embeds[0];
@@ -327,13 +323,13 @@ describe('/quote, /help, /about', () => {
 
     const cite = raw.button(`citerec:${record.id}`, raw.BOB);
     await bot.deliver(cite);
-    expect(only(requestsFor(cite)).body.data.content).toBe(citation(record, record.answer));
+    expect(only(discord.requestsFor(cite)).body.data.content).toBe(citation(record, record.answer));
   });
 
   it('/quote of an unknown id says how ids look, privately', async () => {
     const interaction = raw.slashCommand('quote', [raw.string('id', '1999-01-01#1')]);
     await bot.deliver(interaction);
-    const reply = only(requestsFor(interaction));
+    const reply = only(discord.requestsFor(interaction));
     expect(reply.body.data.flags).toBe(EPHEMERAL);
     expect(reply.body.data.content).toContain('2020-05-22#3');
   });
@@ -342,7 +338,7 @@ describe('/quote, /help, /about', () => {
     const interaction = raw.slashCommand('about');
     await bot.deliver(interaction);
     const fields = Object.fromEntries(
-      only(requestsFor(interaction)).body.data.embeds[0].fields.map((f: any) => [f.name, f.value]),
+      only(discord.requestsFor(interaction)).body.data.embeds[0].fields.map((f: any) => [f.name, f.value]),
     );
     const info = search.info();
     expect(fields).toMatchObject({
@@ -358,7 +354,7 @@ describe('/quote, /help, /about', () => {
   it('/help lists every command', async () => {
     const interaction = raw.slashCommand('help');
     await bot.deliver(interaction);
-    const names = only(requestsFor(interaction)).body.data.embeds[0].fields.map((f: any) => f.name).join('\n');
+    const names = only(discord.requestsFor(interaction)).body.data.embeds[0].fields.map((f: any) => f.name).join('\n');
     for (const command of ['/ask', '/briefing', '/latest', '/quote', '/about', 'What did China say?']) expect(names).toContain(command);
   });
 });
@@ -368,7 +364,7 @@ describe('"What did China say?" message context menu', () => {
     const target = raw.message({ content: 'What about the arms sales to Taiwan?', authorId: raw.BOB });
     const interaction = raw.messageContextMenu('What did China say?', target);
     await bot.deliver(interaction);
-    const requests = requestsFor(interaction);
+    const requests = discord.requestsFor(interaction);
     expect(only(requests.filter((r) => CALLBACK.test(r.path))).body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
     const edit = only(requests.filter((r) => r.method === 'PATCH'));
     expect(edit.body.embeds[0].footer.text).toMatch(/^1 of \d+ · /);
@@ -379,7 +375,7 @@ describe('"What did China say?" message context menu', () => {
   it('says so when the message has no text', async () => {
     const interaction = raw.messageContextMenu('What did China say?', raw.message({ content: '' }));
     await bot.deliver(interaction);
-    const reply = only(requestsFor(interaction));
+    const reply = only(discord.requestsFor(interaction));
     expect(reply.body.type).toBe(4);
     expect(reply.body.data.flags).toBe(EPHEMERAL);
     expect(reply.body.data.content).toContain('no text');
