@@ -55,7 +55,7 @@ export class SearchEngine implements SpoxSearch {
     const accept = this.acceptor(options.filters ?? {}, parsed.phrases);
 
     const lexical = this.relevantLexical(parsed.text, queryTerms, accept);
-    let ranked: { id: string; score: number }[];
+    let ranked: Scored[];
     if (this.mode === 'hybrid') {
       const semantic = await this.relevantSemantic(parsed.text, options.filters ?? {}, accept);
       ranked = fuseScores(lexical, semantic, this.fusion);
@@ -63,12 +63,31 @@ export class SearchEngine implements SpoxSearch {
       ranked = lexical.map((m) => ({ id: m.id, score: m.score }));
     }
 
-    const hits: SearchHit[] = ranked.slice(0, k).map(({ id, score }) => {
+    const hits: SearchHit[] = this.withoutRepublished(ranked, k).map(({ id, score }) => {
       const record = this.byId.get(id)!;
       const spans = selectQuoteSpans(record.answer, queryTerms, (t) => this.parts.lexical.idf(t));
       return { record, score, spans, quote: renderQuote(record.answer, spans) };
     });
     return { query, mode: this.mode, tookMs: performance.now() - started, hits };
+  }
+
+  /**
+   * The best k, skipping an exchange whose question was already shown for the same date: the site
+   * sometimes republishes a briefing with a revised translation (`2019-04-29b`), and a reporter
+   * needs one card per thing said, the better-ranked version.
+   */
+  private withoutRepublished(ranked: Scored[], k: number): Scored[] {
+    const seen = new Set<string>();
+    const kept: Scored[] = [];
+    for (const hit of ranked) {
+      if (kept.length === k) break;
+      const r = this.byId.get(hit.id)!;
+      const sameQuestion = r.question === null ? r.id : `${r.date} ${r.question.toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 60)}`;
+      if (seen.has(sameQuestion)) continue;
+      seen.add(sameQuestion);
+      kept.push(hit);
+    }
+    return kept;
   }
 
   /**

@@ -78,6 +78,16 @@ describe('lexical search on the bundled corpus', () => {
     expect(hits.some((h) => /arms sales? to Taiwan/i.test(h.quote))).toBe(true);
   });
 
+  it('shows one card for an exchange the site published twice (a revised translation)', async () => {
+    const filters = { from: '2019-04-29', to: '2019-04-29' };
+    const { hits } = await search.search('US warships Taiwan Strait', { filters, k: 10 });
+    const warships = hits.filter((h) => h.record.question?.startsWith('Yesterday two US warships sailed through the Taiwan Strait'));
+    expect(warships).toHaveLength(1);
+    // Both versions are in the index and either can be opened by id.
+    expect(search.record('2019-04-29#1')?.question).toMatch(/^Yesterday two US warships/);
+    expect(search.record('2019-04-29b#1')?.question).toMatch(/^Yesterday two US warships/);
+  });
+
   it('looks up records, briefings, nearest dates and autocomplete values', () => {
     expect(search.record('2021-02-26#2')?.outlet).toBe('NOS');
     expect(search.briefing('2019-04-29b')?.summary.key).toBe('2019-04-29b');
