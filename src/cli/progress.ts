@@ -16,12 +16,13 @@ export function createProgress(label: string, stream: NodeJS.WriteStream = proce
       cliProgress.Presets.shades_classic,
     );
     let started = false;
-    const startedAt = Date.now();
+    let startedAt = 0;
     return {
       update(done, total) {
         if (!started) {
           bar.start(total, done, { rate: '0' });
           started = true;
+          startedAt = Date.now();
         }
         const rate = done / Math.max(0.001, (Date.now() - startedAt) / 1000);
         bar.update(done, { rate: rate.toFixed(1) });
@@ -30,9 +31,10 @@ export function createProgress(label: string, stream: NodeJS.WriteStream = proce
     };
   }
   let lastTenth = -1;
-  const startedAt = Date.now();
+  let startedAt = 0;
   return {
     update(done, total) {
+      if (startedAt === 0) startedAt = Date.now(); // the rate counts from the first update, not from set-up
       const tenth = total === 0 ? 10 : Math.floor((done / total) * 10);
       if (tenth === lastTenth) return;
       lastTenth = tenth;
