@@ -40,7 +40,9 @@ export function listTranscriptFiles(paths: string[]): { files: string[]; failure
       failures.push({ file: path, error: 'no such file or folder' });
     }
   }
-  return { files: [...new Set(files)], failures };
+  // A file named twice (seeds/ and seeds/plain-text/x.txt, or by another path) is read once.
+  const seen = new Set<string>();
+  return { files: files.filter((f) => !seen.has(resolve(f)) && seen.add(resolve(f))), failures };
 }
 
 /** Manifests are read once per folder. */

@@ -51,6 +51,11 @@ describe('the whole bundled corpus', () => {
     expect(exchangeCount).toBeGreaterThan(4000);
   });
 
+  it('reads a file named twice, by different paths, once', () => {
+    const twice = parseTranscriptFiles(['seeds/plain-text', `${process.cwd()}/seeds/plain-text/000_4d07b25c1c8cc511.txt`]);
+    expect(twice).toHaveLength(1);
+  });
+
   it('gives the same ids when the files are parsed again', () => {
     const again = parseTranscriptFiles(['seeds']);
     const idsOf = (list: FileOutcome[]): string[] => list.flatMap((o) => (o.ok ? o.transcript.records.map((r) => r.id) : []));
