@@ -1,8 +1,6 @@
 import './load-env.js';
 import { parseArgs } from 'node:util';
 import type { Embedder } from '../embed/embedder.js';
-import { loadEmbedder } from '../embed/embedder.js';
-import { readEmbedSettings } from '../embed/settings.js';
 import { coverageProblem, loadCorpusRecords, ruleCoverage } from '../eval/coverage.js';
 import { DEFAULT_QUERIES_PATH, loadQuerySet, QUERY_KINDS, type EvalQuery, type QueryKind } from '../eval/queries.js';
 import { buildJsonReport, formatQueryLines, formatSummaryTables, type EvalResults, type ModeResult } from '../eval/report.js';
@@ -10,6 +8,7 @@ import { EVAL_K, runQueries } from '../eval/run.js';
 import { openSearch } from '../search/open.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { ensureIndex, runIndexBuild, SEEDS_DIR } from './ensure-index.js';
+import { loadModel } from './model.js';
 
 const USAGE = `usage: npm run eval -- [--json] [--verbose] [--queries FILE] [--index DIR] [--only ID …] [--rules]
   --json      machine-readable report on stdout
@@ -49,17 +48,6 @@ function printRuleCoverage(queries: readonly EvalQuery[], json: boolean): number
   return problems.length ? 1 : 0;
 }
 
-/** The embedding model, or why there is none (never throws). */
-async function tryLoadModel(): Promise<{ embedder: Embedder } | { reason: string }> {
-  let settings;
-  try {
-    settings = readEmbedSettings();
-  } catch (err) {
-    return { reason: (err as Error).message };
-  }
-  const load = await loadEmbedder(settings, log);
-  return load.ok ? { embedder: load.embedder } : { reason: load.reason };
-}
 
 /** Runs the queries against an index opened with `embedder` (null: lexical-only). */
 async function runMode(indexDir: string, embedder: Embedder | null, queries: EvalQuery[]): Promise<ModeResult> {
@@ -114,14 +102,14 @@ async function main(): Promise<number> {
   if (values.rules) return printRuleCoverage(queries, values.json);
 
   const indexDir = values.index ?? indexDirFromEnv();
-  const model = await tryLoadModel();
-  const embedder = 'embedder' in model ? model.embedder : null;
+  const model = await loadModel(log);
+  const embedder = model.ok ? model.embedder : null;
   await ensureIndex(indexDir, embedder);
 
   const lexical = await runMode(indexDir, null, queries);
   let hybrid: ModeResult;
   if (!embedder) {
-    hybrid = { available: false, reason: `model unavailable: ${'reason' in model ? model.reason : 'unknown'}` };
+    hybrid = { available: false, reason: `model unavailable: ${model.ok ? 'unknown' : model.reason}` };
   } else {
     hybrid = await runMode(indexDir, embedder, queries);
     if (!hybrid.available) {

@@ -2,7 +2,8 @@ import { parseTranscriptFiles } from '../transcripts/corpus.js';
 import { toIndexedRecords } from '../store/records.js';
 import type { IndexedRecord } from '../store/types.js';
 import type { EvalQuery, QueryKind } from './queries.js';
-import { compileRule, matchesFilters, relevanceText } from './relevance.js';
+import { matchesFilters } from '../search/filters.js';
+import { compileRule, relevanceText } from './relevance.js';
 
 /** How many records of the corpus a query's rule accepts (within its filters). */
 export interface RuleCoverage {

@@ -1,4 +1,3 @@
-import type { SearchFilters } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import type { RelevanceRule } from './queries.js';
 
@@ -21,15 +20,3 @@ export function compileRule(rule: RelevanceRule): RelevanceTest {
   };
 }
 
-/**
- * Whether a record passes search filters, as `SearchFilters` documents them (inclusive ISO dates,
- * case-insensitive exact names). Used to count the relevant records a filtered query can reach.
- */
-export function matchesFilters(record: Pick<IndexedRecord, 'date' | 'spokesperson' | 'outlet'>, filters: SearchFilters | undefined): boolean {
-  if (!filters) return true;
-  if (filters.from !== undefined && record.date < filters.from) return false;
-  if (filters.to !== undefined && record.date > filters.to) return false;
-  if (filters.spokesperson !== undefined && record.spokesperson.toLowerCase() !== filters.spokesperson.toLowerCase()) return false;
-  if (filters.outlet !== undefined && (record.outlet ?? '').toLowerCase() !== filters.outlet.toLowerCase()) return false;
-  return true;
-}

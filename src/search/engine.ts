@@ -1,6 +1,7 @@
 import type { Embedder } from '../embed/embedder.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
+import { matchesFilters, nameMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
 import { normalizeForPhrase, parseQuery, topicOf } from './query.js';
@@ -114,9 +115,9 @@ export class SearchEngine implements SpoxSearch {
   /** Records by their best chunk's similarity, above the relevance floor, best first. */
   private async relevantSemantic(text: string, filters: SearchFilters, accept: (id: string) => boolean): Promise<Scored[]> {
     const [vector] = await this.parts.embedder!.embed([topicOf(text)]);
-    // The filters as data for Vectra: names matching the (case-insensitive, partial) filter values.
+    // The filters as data for Vectra: the names that match the filter values.
     const matching = (values: string[], wanted?: string): string[] | undefined =>
-      wanted === undefined ? undefined : values.filter((v) => v.toLowerCase().includes(wanted.toLowerCase()));
+      wanted ? values.filter((v) => nameMatches(v, wanted)) : undefined;
     const matches = await this.parts.vectors!.query(Array.from(vector!), this.fusion.candidates * 3, {
       from: filters.from ? dayNumber(filters.from) : undefined,
       to: filters.to ? dayNumber(filters.to) : undefined,
@@ -135,16 +136,9 @@ export class SearchEngine implements SpoxSearch {
   }
 
   private acceptor(filters: SearchFilters, phrases: string[]): (id: string) => boolean {
-    const spokesperson = filters.spokesperson?.toLowerCase();
-    const outlet = filters.outlet?.toLowerCase();
     return (id) => {
       const r = this.byId.get(id);
-      if (!r) return false;
-      if (filters.from && r.date < filters.from) return false;
-      if (filters.to && r.date > filters.to) return false;
-      if (spokesperson && !r.spokesperson.toLowerCase().includes(spokesperson)) return false;
-      if (outlet && !(r.outlet ?? '').toLowerCase().includes(outlet)) return false;
-      return phrases.every((p) => this.textForPhrases(r).includes(p));
+      return r !== undefined && matchesFilters(r, filters) && phrases.every((p) => this.textForPhrases(r).includes(p));
     };
   }
 

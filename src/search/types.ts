@@ -4,9 +4,9 @@ import type { IndexedRecord } from '../store/types.js';
 export interface SearchFilters {
   from?: string;
   to?: string;
-  /** Spokesperson name, case-insensitive exact match ("Hua Chunying"). */
+  /** Spokesperson name, case-insensitive; a part is enough ("Hua" finds "Hua Chunying"). */
   spokesperson?: string;
-  /** Asking outlet, case-insensitive exact match ("Reuters"). */
+  /** Asking outlet, case-insensitive; a part is enough ("Bloomberg" finds "Bloomberg News"). */
   outlet?: string;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileRule, matchesFilters, relevanceText } from '../../src/eval/relevance.js';
+import { matchesFilters } from '../../src/search/filters.js';
+import { compileRule, relevanceText } from '../../src/eval/relevance.js';
 
 const exchange = (question: string | null, answer: string) => ({ question, answer });
 
