@@ -64,7 +64,7 @@ function readOne(file: string, manifests: ManifestCache): FileOutcome {
     checkTranscriptSize(statSync(file).size); // before reading a huge file into memory
     const text = decodeTranscript(readFileSync(file));
     const entry = manifests.entryFor(file);
-    return { file, ok: true, transcript: parseTranscript(file, text, { url: entry?.url, date: entry?.date }) };
+    return { file, ok: true, transcript: parseTranscript(file, text, { url: entry?.url, date: entry?.date, published: entry?.published }) };
   } catch (err) {
     const reason = err instanceof TranscriptError ? err.message : `could not be read: ${(err as Error).message}`;
     return { file, ok: false, error: reason };
