@@ -158,6 +158,17 @@ describe('page transcripts win over corpus pairs of their date', () => {
     expect(preferPageTranscripts([{ ...statement, date: '2022-03-01' }, march1])).toHaveLength(2);
   });
 
+  it('drops a pasted copy of a page that is indexed too, and keeps a paste without its page', () => {
+    const all = transcriptsOf(parseTranscriptFiles(['seeds/plain-text', 'seeds/site-2026']));
+    const kept = preferPageTranscripts(all).map((t) => t.file.split('/').slice(-2).join('/'));
+    expect(kept).toEqual([
+      'plain-text/000_4d07b25c1c8cc511.txt', 'site-2026/t20260718_11985618.html',
+      'site-2026/t20260810_12001539.html', 'site-2026/t20260817_12005503.html',
+    ]);
+    const pastesOnly = transcriptsOf(parseTranscriptFiles(['seeds/plain-text']));
+    expect(preferPageTranscripts(pastesOnly)).toEqual(pastesOnly);
+  });
+
   it('keeps one import of a date when two files hold it (the .csv and the .xlsx)', () => {
     const both = preferPageTranscripts([...transcriptsOf(fromCsv), ...transcriptsOf(fromXlsx)]);
     expect(both).toHaveLength(324);
@@ -182,9 +193,10 @@ describe('npm run index -- file.xlsx', () => {
     expect(byId.get('2018-10-17#1')?.source).toBeUndefined();
     expect(byId.has('pc-2018-10-17#1')).toBe(false);
     expect(byId.get('2026-08-10#1')?.occasion).toBe('written-remarks');
-    // The sample bundled as .csv and the same sample named as .xlsx: each date once.
+    // The sample bundled as .csv and the same sample named as .xlsx: each date once; the 2026 pastes give way to their pages.
     const keys = briefings.map((b) => b.key);
     expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.filter((k) => k.startsWith('2026-'))).toEqual(['2026-07-18', '2026-08-10', '2026-08-17']);
     expect(keys.filter((k) => k.startsWith('pc-'))).toHaveLength(324 - 8); // 8 dates of 2018-2020 are bundled pages
   }, 120_000);
 });
