@@ -90,7 +90,7 @@ async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
 /** A `.csv` through exceljs's reader (fast-csv, RFC 4180 quoting), every cell kept as the text it holds. */
 async function* csvRows(file: string): AsyncGenerator<SheetRow> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = await workbook.csv.readFile(file, { map: (value: string) => value } as never);
+  const sheet = await workbook.csv.readFile(file, { map: (value: string) => value }); // no guessing of numbers and dates
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => rows.push({ row: number, cells: rowCells(row.values) }));
   yield* rows;
