@@ -28,7 +28,7 @@ export const LEXICAL_FILE = 'lexical.json';
 export const VECTORS_DIR = 'vectors';
 
 /** How long a replaced generation stays on disk for readers that opened it just before the switch. */
-export const RETIRED_GENERATION_GRACE_MS = 10 * 60_000;
+export const RETIRED_GENERATION_GRACE_MS = 5 * 60_000;
 
 /** The folder of the committed generation, or null when there is none (or it is damaged). */
 export function currentGeneration(indexDir: string): string | null {
@@ -111,7 +111,16 @@ function replaceFileDurable(indexDir: string, name: string, data: string): void 
   const temp = join(indexDir, `${name}.${process.pid}.tmp`);
   writeFileDurable(temp, data);
   renameSync(temp, join(indexDir, name));
-  fsyncDirectory(indexDir);
+  flushAfterRename(indexDir);
+}
+
+/** After a rename has happened nothing may throw: the caller would act as if it had not. */
+function flushAfterRename(indexDir: string): void {
+  try {
+    fsyncDirectory(indexDir);
+  } catch {
+    // The rename stands; only its durability across a power cut is in doubt.
+  }
 }
 
 /** Makes `generationDir` the index: the one step that changes what readers see. */
@@ -129,10 +138,14 @@ export function commitGeneration(indexDir: string, generationDir: string): void 
   }
 }
 
-/** Removes a generation this run made and could not commit (its entry too). */
+/** Removes a generation this run made and did not commit (its entry too); never the current one. */
 export function discardGeneration(indexDir: string, generationDir: string): void {
-  if (!removeFolder(generationDir)) return;
-  writeState(indexDir, readState(indexDir).filter((g) => join(indexDir, g.name) !== generationDir));
+  if (currentGeneration(indexDir) === generationDir || !removeFolder(generationDir)) return;
+  try {
+    writeState(indexDir, readState(indexDir).filter((g) => join(indexDir, g.name) !== generationDir));
+  } catch {
+    // Its folder is gone; the next run drops the entry.
+  }
 }
 
 export interface CleanupOptions {
