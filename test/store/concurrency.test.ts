@@ -184,9 +184,11 @@ describe('readers during rebuilds', () => {
       .run({ indexDir, sources: [ws.sources], rebuilds: 10, toggle: [join(ws.sources, page), join(ws.root, page)] })
       .finally(() => (done = true));
     const seen = new Set<number>();
+    const generations = new Set<string>();
     let opens = 0;
     const failures: string[] = [];
     while (!done) {
+      generations.add(currentGeneration(indexDir)!);
       try {
         seen.add((await openSearch(indexDir, { embedder: null })).info().briefings);
       } catch (err) {
@@ -201,6 +203,9 @@ describe('readers during rebuilds', () => {
     // Every open saw one whole generation: with the page, or without it.
     expect([...seen].every((n) => n === 3 || n === 4)).toBe(true);
     expect(seen.size).toBe(2);
+    // A generation a reader has found stays whole on disk for the grace period, however slow the reader.
+    expect(generations.size).toBeGreaterThan(2);
+    for (const generation of generations) expect(existsSync(join(generation, 'lexical.json'))).toBe(true);
   });
 });
 
