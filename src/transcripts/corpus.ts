@@ -23,10 +23,10 @@ function kindOf(stats: Stats): string {
   if (stats.isFIFO()) return 'a FIFO (named pipe)';
   if (stats.isSocket()) return 'a socket';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  return 'not a regular file';
+  return 'a special file';
 }
 
-const notRegular = (stats: Stats): string => `not a regular file (${kindOf(stats)}): skipped`;
+const notRegular = (stats: Stats): string => `${kindOf(stats)}, not a regular file: skipped`;
 
 /** An error from the file system as one line: its code and what it means. */
 function fsReason(err: unknown): string {

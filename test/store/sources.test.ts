@@ -124,7 +124,7 @@ describe('a failure never removes', () => {
     const byFile = new Map(report.failures.map((f) => [f.file, f]));
     expect(byFile.get(emptied)).toMatchObject({ error: 'empty file', kept: [expect.any(String)] });
     expect(byFile.get(unreadable)?.error).toMatch(/could not be read: EACCES/);
-    expect(byFile.get(piped)?.error).toMatch(/not a regular file \(a FIFO/);
+    expect(byFile.get(piped)?.error).toMatch(/a FIFO \(named pipe\), not a regular file/);
     for (const file of [emptied, unreadable, piped]) {
       const key = byFile.get(file)!.kept[0]!;
       expect(before.files[key]).toBe(file);
