@@ -19,5 +19,4 @@ describe('LruCache', () => {
     expect(cache.get('c')).toBe(30);
     expect(() => new LruCache(0)).toThrow(RangeError);
   });
-
 });
