@@ -149,9 +149,18 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
 
     const failures: ParseFailure[] = [];
     const transcripts: Transcript[] = [];
-    for (const o of parseTranscriptFiles(plan.read)) {
+    const outcomes = parseTranscriptFiles(plan.read);
+    for (const o of outcomes) {
       if (o.ok) transcripts.push(o.transcript);
       else failures.push({ file: o.file, error: o.error });
+    }
+    // A source that held transcripts and now lists none (an unmounted drive, an emptied folder) is
+    // taken for a failure, not for the removal of everything in it: that takes --forget.
+    for (const source of plan.read) {
+      const had = Object.values(previous?.transcripts ?? {}).filter((t) => isWithin(t.file, source)).length;
+      if (had > 0 && !outcomes.some((o) => isWithin(o.file, source))) {
+        failures.push({ file: source, error: `no transcript files in it any more (it had ${had}); to remove them, --forget it` });
+      }
     }
     if (transcripts.length === 0) throw new NothingReadError(failures);
     const report = await commitTranscripts(transcripts, options, { sources: plan.read, failures });

@@ -144,6 +144,19 @@ describe('a failure never removes', () => {
     expect((await build({ forget: [extra] })).removed).toBe(2);
   });
 
+  it('keeps what a source held when it lists no transcript any more (an unmounted drive), until it is forgotten', async () => {
+    const { ws, extra, build } = setup();
+    await build({ sources: [ws.sources, extra] });
+    const before = snapshot(ws.indexDir);
+    rmSync(join(extra, 'more'), { recursive: true });
+    const report = await build();
+    expect(report.failures).toEqual([
+      { file: extra, error: 'no transcript files in it any more (it had 2); to remove them, --forget it', kept: keysFrom(before.files, extra) },
+    ]);
+    expect(snapshot(ws.indexDir).records).toEqual(before.records);
+    expect(await build({ forget: [extra] })).toMatchObject({ removed: 2, failures: [] });
+  });
+
   it('a run that can read nothing changes nothing and throws', async () => {
     const { ws, build } = setup();
     await build();
