@@ -53,6 +53,7 @@ async function main(): Promise<number> {
   const kept = report.failures.reduce((n, f) => n + f.kept.length, 0);
   console.log(
     `indexed ${report.transcripts} transcripts, ${report.records} records into ${indexDir}/ in ${seconds}s; ${vectors}` +
+      (report.sources.length > 1 ? `; sources: ${report.sources.join(', ')}` : '') +
       (report.removed ? `; ${report.removed} removed` : '') +
       (report.failures.length ? `; ${report.failures.length} files or folders failed (see above)` : '') +
       (kept ? `, ${kept} transcripts kept from the previous index` : ''),

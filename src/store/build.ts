@@ -145,7 +145,6 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       source,
       transcripts: Object.values(previous?.transcripts ?? {}).filter((t) => isWithin(t.file, source) && !plan.read.some((r) => isWithin(t.file, r))).length,
     }));
-    for (const f of forgotten) options.log?.(`forgetting ${f.source}: its ${f.transcripts} transcripts are removed from the index`);
 
     const failures: ParseFailure[] = [];
     const transcripts: Transcript[] = [];
@@ -164,6 +163,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     }
     if (transcripts.length === 0) throw new NothingReadError(failures);
     const report = await commitTranscripts(transcripts, options, { sources: plan.read, failures });
+    for (const f of forgotten) options.log?.(`forgot ${f.source}: its ${f.transcripts} transcripts were removed from the index`);
     return { ...report, forgotten };
   });
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -131,11 +131,6 @@ function newOwner(): LockOwner {
   return { pid: process.pid, startedAt: new Date().toISOString(), host: hostname(), processStart: ownStart, token: randomUUID() };
 }
 
-/** The current writer of the index, if any (stale or not). */
-export function lockOwner(indexDir: string): LockOwner | null {
-  return readOwner(join(indexDir, LOCK_FILE));
-}
-
 /** Takes the index's write lock, waiting for (or refusing, with `wait: false`) a running writer. */
 async function acquire(indexDir: string, options: LockOptions): Promise<LockOwner> {
   mkdirSync(indexDir, { recursive: true });
@@ -170,14 +165,15 @@ async function acquire(indexDir: string, options: LockOptions): Promise<LockOwne
   }
 }
 
+/** Never throws: it runs after the work, whose outcome it must not replace. */
 function release(indexDir: string, owner: LockOwner): void {
   held.delete(owner.token);
   try {
     removeIfOwnedBy(join(indexDir, LOCK_FILE), owner);
+    removeDeadTempFiles(indexDir);
   } catch {
-    // Already gone: nothing to release.
+    // Already gone (the folder removed meanwhile): nothing to release.
   }
-  removeDeadTempFiles(indexDir);
 }
 
 /** Temp files of lock attempts by processes that died between writing and removing them. */
@@ -190,7 +186,7 @@ function removeDeadTempFiles(indexDir: string): void {
   }
   for (const entry of entries) {
     const pid = /^LOCK\.(\d+)\.[0-9a-f-]{36}\.tmp$/.exec(entry)?.[1];
-    if (pid && Number(pid) !== process.pid && !isAlive(Number(pid))) unlinkSync(join(indexDir, entry));
+    if (pid && Number(pid) !== process.pid && !isAlive(Number(pid))) rmSync(join(indexDir, entry), { force: true });
   }
 }
 

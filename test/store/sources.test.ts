@@ -86,7 +86,7 @@ describe('sources are remembered', () => {
     await expect(build({ forget: [ws.sources] })).rejects.toThrow(/both given to index and to forget/);
     const forgotten = await build({ forget: [extra] });
     expect(forgotten).toMatchObject({ transcripts: 4, removed: 2, forgotten: [{ source: extra, transcripts: 2 }] });
-    expect(lines).toContain(`forgetting ${extra}: its 2 transcripts are removed from the index`);
+    expect(lines).toContain(`forgot ${extra}: its 2 transcripts were removed from the index`);
     expect(snapshot(ws.indexDir).sources).toEqual([ws.sources]);
     expect(keysFrom(snapshot(ws.indexDir).files, extra)).toEqual([]);
   });
