@@ -165,7 +165,8 @@ export function removeStaleGenerations(indexDir: string, options: CleanupOptions
   const current = currentName(indexDir);
   const removed: string[] = [];
   const kept: GenerationEntry[] = [];
-  for (const g of readState(indexDir)) {
+  const state = readState(indexDir);
+  for (const g of state) {
     const path = join(indexDir, g.name);
     const retiredAt = g.retiredAt ?? (g.committedAt ? new Date(now).toISOString() : null);
     const unused = g.name !== current && path !== options.keep &&
@@ -173,7 +174,7 @@ export function removeStaleGenerations(indexDir: string, options: CleanupOptions
     if (unused && removeFolder(path)) removed.push(path);
     else kept.push(g.name === current ? g : { ...g, retiredAt });
   }
-  writeState(indexDir, kept);
+  if (JSON.stringify(kept) !== JSON.stringify(state)) writeState(indexDir, kept);
   for (const entry of readdirSync(indexDir, { withFileTypes: true })) {
     const pid = /^(?:CURRENT|generations\.json)\.(\d+)\.tmp$/.exec(entry.name)?.[1];
     if (pid && entry.isFile() && !isRunning(Number(pid))) rmSync(join(indexDir, entry.name), { force: true });
