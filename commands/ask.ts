@@ -1,22 +1,21 @@
 import { MessageFlags, SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
-import { parseIsoDate } from '../src/discord/dates.js';
 import { LIMITS } from '../src/discord/limits.js';
 import { notice } from '../src/discord/payloads.js';
 import { answerWithSearch } from '../src/discord/search-reply.js';
 import { plainLabel } from '../src/discord/text-fit.js';
-import type { SearchFilters } from '../src/search/types.js';
+import { checkSearchRequest, MAX_NAME_CHARS, MAX_QUERY_CHARS, type CheckedRequest } from '../src/search/request.js';
 
 const data = new SlashCommandBuilder()
   .setName('ask')
   .setDescription("Search the spokesperson's answers; quoted verbatim with the official transcript")
   .addStringOption((o) =>
-    o.setName('question').setDescription('What to look for, e.g. Taiwan arms sales, or "exact phrase"').setRequired(true).setMaxLength(300),
+    o.setName('question').setDescription('What to look for, e.g. Taiwan arms sales, or "exact phrase"').setRequired(true).setMaxLength(MAX_QUERY_CHARS),
   )
   .addStringOption((o) => o.setName('from').setDescription('Earliest briefing date, YYYY-MM-DD').setMinLength(10).setMaxLength(10))
   .addStringOption((o) => o.setName('to').setDescription('Latest briefing date, YYYY-MM-DD').setMinLength(10).setMaxLength(10))
-  .addStringOption((o) => o.setName('spokesperson').setDescription('Only answers by this spokesperson').setAutocomplete(true))
-  .addStringOption((o) => o.setName('outlet').setDescription('Only questions from this outlet').setAutocomplete(true))
+  .addStringOption((o) => o.setName('spokesperson').setDescription('Only answers by this spokesperson').setAutocomplete(true).setMaxLength(MAX_NAME_CHARS))
+  .addStringOption((o) => o.setName('outlet').setDescription('Only questions from this outlet').setAutocomplete(true).setMaxLength(MAX_NAME_CHARS))
   .addStringOption((o) =>
     o
       .setName('sort')
@@ -25,22 +24,18 @@ const data = new SlashCommandBuilder()
   )
   .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer (default: everyone in the channel)'));
 
-/** The filters from the options, or the first problem with them. */
-function readFilters(interaction: ChatInputCommandInteraction): { filters: SearchFilters } | { problem: string } {
-  const filters: SearchFilters = {};
-  for (const name of ['from', 'to'] as const) {
-    const raw = interaction.options.getString(name);
-    if (raw === null) continue;
-    const date = parseIsoDate(raw);
-    if (!date) return { problem: `\`${name}\` must be a date written YYYY-MM-DD, e.g. 2020-05-22.` };
-    filters[name] = date;
-  }
-  if (filters.from && filters.to && filters.from > filters.to) return { problem: '`from` must not be later than `to`.' };
-  const spokesperson = interaction.options.getString('spokesperson')?.trim();
-  if (spokesperson) filters.spokesperson = spokesperson;
-  const outlet = interaction.options.getString('outlet')?.trim();
-  if (outlet) filters.outlet = outlet;
-  return { filters };
+/** The query and filters from the options, or the problem with them (the same check as `ask`'s). */
+function readRequest(interaction: ChatInputCommandInteraction): CheckedRequest {
+  return checkSearchRequest(
+    {
+      question: interaction.options.getString('question', true),
+      from: interaction.options.getString('from'),
+      to: interaction.options.getString('to'),
+      spokesperson: interaction.options.getString('spokesperson'),
+      outlet: interaction.options.getString('outlet'),
+    },
+    (field) => `\`${field}\``,
+  );
 }
 
 /** Index values containing what was typed, those starting with it first. */
@@ -60,16 +55,15 @@ export default {
   data,
   searches: true,
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-    const query = interaction.options.getString('question', true).trim();
-    const read = readFilters(interaction);
-    if ('problem' in read) {
+    const read = readRequest(interaction);
+    if (!read.ok) {
       await interaction.reply({ ...notice(read.problem), flags: MessageFlags.Ephemeral });
       return;
     }
     const isPrivate = interaction.options.getBoolean('private') ?? false;
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
     const sort = interaction.options.getString('sort');
-    await answerWithSearch(interaction, ctx, query, read.filters, sort === 'newest' || sort === 'relevance' ? sort : undefined);
+    await answerWithSearch(interaction, ctx, read.query, read.filters, sort === 'newest' || sort === 'relevance' ? sort : undefined);
   },
   async autocomplete(interaction: AutocompleteInteraction, ctx: BotContext) {
     const focused = interaction.options.getFocused(true);

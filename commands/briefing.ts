@@ -1,8 +1,8 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { briefingMessage, noBriefingMessage } from '../src/discord/briefing-message.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
-import { parseIsoDate } from '../src/discord/dates.js';
 import { notice } from '../src/discord/payloads.js';
+import { parseIsoDate } from '../src/search/request.js';
 
 const data = new SlashCommandBuilder()
   .setName('briefing')

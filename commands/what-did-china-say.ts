@@ -2,12 +2,11 @@ import { ApplicationCommandType, ContextMenuCommandBuilder, MessageFlags, type M
 import type { BotContext, MessageMenuCommand } from '../src/discord/command.js';
 import { notice } from '../src/discord/payloads.js';
 import { answerWithSearch } from '../src/discord/search-reply.js';
-
-/** Longest text searched from a message; a long message is searched by its opening words. */
-const MAX_QUERY_CHARS = 300;
+import { MAX_QUERY_CHARS } from '../src/search/request.js';
 
 const data = new ContextMenuCommandBuilder().setName('What did China say?').setType(ApplicationCommandType.Message);
 
+/** A long message is searched by its opening words, up to the longest question searched. */
 function queryFrom(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= MAX_QUERY_CHARS) return flat;

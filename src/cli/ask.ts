@@ -1,10 +1,11 @@
 import './load-env.js';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { occasionPhrase } from '../answers/occasion.js';
 import { searchedSpan, type SearchedSpan } from '../answers/span.js';
 import { nothingRelevantText, totalsLine } from '../answers/totals.js';
 import { openSearch } from '../search/open.js';
+import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
 import type { SearchFilters, SearchResponse } from '../search/types.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { ensureIndex } from './ensure-index.js';
@@ -54,7 +55,8 @@ function printHuman(response: SearchResponse, filters: SearchFilters, span: Sear
   });
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A queries file is a list of questions, not a corpus. */
+const MAX_QUERIES_FILE_BYTES = 16 * 1024 * 1024;
 
 async function main(): Promise<number> {
   let args;
@@ -71,13 +73,6 @@ async function main(): Promise<number> {
     return 2;
   }
   const { values, positionals } = args;
-  for (const option of ['from', 'to'] as const) {
-    const value = values[option];
-    if (value !== undefined && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) {
-      console.error(`ask: --${option} must be a date written YYYY-MM-DD, not "${value}"`);
-      return 2;
-    }
-  }
   const sort = values.sort;
   if (sort !== undefined && sort !== 'relevance' && sort !== 'newest') {
     console.error(`ask: --sort must be relevance or newest, not "${sort}"`);
@@ -88,16 +83,49 @@ async function main(): Promise<number> {
     console.error(`ask: --k must be a whole number from 1 to 50, not "${values.k}"`);
     return 2;
   }
+  const request = (question: string): CheckedRequest =>
+    checkSearchRequest({ ...values, question }, (field) => (field === 'question' ? 'the question' : `--${field}`));
+  const problem = (checked: CheckedRequest & { ok: false }): string =>
+    checked.problem + (checked.value !== undefined ? ` (not "${checked.value.slice(0, 40)}")` : '');
+
+  // The filters first (with a stand-in question), then each question.
+  const base = request('-');
+  if (!base.ok) {
+    console.error(`ask: ${problem(base)}`);
+    return 2;
+  }
   let queries: string[];
+  let rejected = 0;
   if (values['queries-file']) {
+    const file = values['queries-file'];
+    let text: string;
     try {
-      queries = readFileSync(values['queries-file'], 'utf8').split(/\r?\n/).map((q) => q.trim()).filter(Boolean);
+      if (statSync(file).size > MAX_QUERIES_FILE_BYTES) {
+        console.error(`ask: --queries-file ${file} is over ${MAX_QUERIES_FILE_BYTES / 1024 / 1024} MB; give at most that many queries at once`);
+        return 2;
+      }
+      text = readFileSync(file, 'utf8');
     } catch (err) {
-      console.error(`ask: cannot read --queries-file ${values['queries-file']}: ${(err as Error).message}`);
+      console.error(`ask: cannot read --queries-file ${file}: ${(err as Error).message}`);
       return 2;
     }
+    queries = [];
+    text.split(/\r?\n/).forEach((line, i) => {
+      if (!line.trim()) return;
+      const checked = request(line);
+      if (checked.ok) queries.push(checked.query);
+      else {
+        console.error(`ask: ${file}:${i + 1}: ${checked.problem} (line skipped)`);
+        rejected++;
+      }
+    });
   } else if (positionals.length > 0) {
-    queries = [positionals.join(' ')];
+    const checked = request(positionals.join(' '));
+    if (!checked.ok) {
+      console.error(`ask: ${problem(checked)}`);
+      return 2;
+    }
+    queries = [checked.query];
   } else {
     console.error(`ask: give a question\n${USAGE}`);
     return 2;
@@ -107,13 +135,12 @@ async function main(): Promise<number> {
   const embedder = await loadModelOrWarn();
   await ensureIndex(indexDir, embedder);
   const search = await openSearch(indexDir, { embedder, log: (line) => console.error(line) });
-  const filters: SearchFilters = { from: values.from, to: values.to, spokesperson: values.spokesperson, outlet: values.outlet };
   for (const query of queries) {
-    const response = await search.search(query, { filters, k, ...(sort ? { sort } : {}) });
+    const response = await search.search(query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
     if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response)));
-    else printHuman(response, filters, searchedSpan(search, filters));
+    else printHuman(response, base.filters, searchedSpan(search, base.filters));
   }
-  return 0;
+  return rejected > 0 ? 1 : 0;
 }
 
 main().then(

@@ -1,22 +1,42 @@
 import type { Embedder } from '../embed/embedder.js';
-import { buildIndex, staleIndexReason, type BuildReport } from '../store/build.js';
+import { buildIndex, staleIndexReason, type BuildFailure, type BuildOptions, type BuildReport } from '../store/build.js';
 import { createProgress } from './progress.js';
 
 /** The bundled transcripts, always indexed. */
 export const SEEDS_DIR = 'seeds';
 
-/** Builds the index from seeds/ (and `extra` paths), reporting progress and failures on stderr. */
-export async function runIndexBuild(indexDir: string, embedder: Embedder | null, extra: string[] = []): Promise<BuildReport> {
+/** One line per failure: what could not be read, why, and what the index kept from it. */
+export function failureLine(f: BuildFailure): string {
+  const kept = f.kept.length === 0 ? '' : f.kept.length === 1
+    ? `; transcript ${f.kept[0]} indexed from it before is kept as it was`
+    : `; the ${f.kept.length} transcripts indexed from it before are kept as they were`;
+  return `error: ${f.file}: ${f.error}${kept}`;
+}
+
+export type IndexRunOptions = Pick<BuildOptions, 'forget' | 'wait' | 'onlyWhenStale'>;
+
+/**
+ * Builds the index from seeds/, the sources it remembers and `extra` paths, reporting progress,
+ * waiting for another writer and failures on stderr. Every command that writes the index runs this
+ * (or buildIndex, which takes the same lock).
+ */
+export async function runIndexBuild(
+  indexDir: string,
+  embedder: Embedder | null,
+  extra: string[] = [],
+  options: IndexRunOptions = {},
+): Promise<BuildReport> {
   const progress = createProgress('embedding');
   try {
     const report = await buildIndex({
+      ...options,
       sources: [SEEDS_DIR, ...extra],
       indexDir,
       embedder,
       log: (line) => console.error(line),
       progress: (done, total) => progress.update(done, total),
     });
-    for (const f of report.failures) console.error(`error: ${f.file}: ${f.error}`);
+    for (const f of report.failures) console.error(failureLine(f));
     return report;
   } finally {
     progress.stop();
@@ -28,5 +48,6 @@ export async function ensureIndex(indexDir: string, embedder: Embedder | null): 
   const reason = staleIndexReason(indexDir);
   if (!reason) return;
   console.error(`${reason.replace(/^./, (c) => c.toUpperCase())}: building it from ${SEEDS_DIR}/ first.`);
-  await runIndexBuild(indexDir, embedder);
+  // Another command may be building it right now: then this waits, and builds only if still needed.
+  await runIndexBuild(indexDir, embedder, [], { onlyWhenStale: true });
 }

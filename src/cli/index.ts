@@ -1,32 +1,62 @@
 import './load-env.js';
 import { parseArgs } from 'node:util';
+import { NothingReadError } from '../store/build.js';
 import { indexDirFromEnv } from '../store/layout.js';
-import { runIndexBuild } from './ensure-index.js';
+import { describeOwner, IndexBusyError } from '../store/lock.js';
+import { SourceError } from '../store/sources.js';
+import { failureLine, runIndexBuild } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 
-const USAGE = 'usage: npm run index [-- <extra transcript files or folders…>]';
+const USAGE = `usage: npm run index [-- <extra transcript files or folders…>] [--forget PATH]… [--no-wait]
+  seeds/ and every source indexed before are read again; --forget PATH stops indexing a source and
+  removes its transcripts; --no-wait exits (code 2) instead of waiting when another index run is going on`;
 
 async function main(): Promise<number> {
-  let positionals: string[];
+  let args;
   try {
-    ({ positionals } = parseArgs({ allowPositionals: true, options: {} }));
+    args = parseArgs({
+      allowPositionals: true,
+      options: { forget: { type: 'string', multiple: true, default: [] }, 'no-wait': { type: 'boolean', default: false } },
+    });
   } catch (err) {
     console.error(`index: ${(err as Error).message}\n${USAGE}`);
     return 2;
   }
+  const { positionals, values } = args;
   const indexDir = indexDirFromEnv();
   const started = performance.now();
   const embedder = await loadModelOrWarn();
-  const report = await runIndexBuild(indexDir, embedder, positionals);
+  let report;
+  try {
+    report = await runIndexBuild(indexDir, embedder, positionals, { forget: values.forget, wait: !values['no-wait'] });
+  } catch (err) {
+    if (err instanceof IndexBusyError) {
+      console.error(`index: another index run (${describeOwner(err.owner)}) is writing to ${indexDir}/; not waiting (--no-wait). Nothing was changed.`);
+      return 2;
+    }
+    if (err instanceof SourceError) {
+      console.error(`index: ${err.message}. Nothing was changed.`);
+      return 2;
+    }
+    if (err instanceof NothingReadError) {
+      for (const f of err.failures) console.error(failureLine({ ...f, kept: [] }));
+      console.error(`index failed: ${err.message}; the index in ${indexDir}/ is as it was.`);
+      return 1;
+    }
+    throw err;
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const vectors = report.model
     ? `vectors (${report.model}): ${report.embedded} transcripts embedded, ${report.reused} reused` +
       (report.withoutVectors ? `, ${report.withoutVectors} without vectors` : '')
     : 'no vectors (lexical search only)';
+  const kept = report.failures.reduce((n, f) => n + f.kept.length, 0);
   console.log(
     `indexed ${report.transcripts} transcripts, ${report.records} records into ${indexDir}/ in ${seconds}s; ${vectors}` +
+      (report.sources.length > 1 ? `; sources: ${report.sources.join(', ')}` : '') +
       (report.removed ? `; ${report.removed} removed` : '') +
-      (report.failures.length ? `; ${report.failures.length} files failed (see above)` : ''),
+      (report.failures.length ? `; ${report.failures.length} files or folders failed (see above)` : '') +
+      (kept ? `, ${kept} transcripts kept from the previous index` : ''),
   );
   return report.failures.length > 0 ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { LruCache } from '../util/lru.js';
 
 /**
  * Words that carry no topic: English function words, and the framing of a question to the bot
@@ -25,7 +26,8 @@ export function tokenize(text: string): string[] {
 }
 
 // Stemming dominates indexing time and the vocabulary is small: each distinct token is stemmed once.
-const termCache = new Map<string, string | null>();
+// Bounded: a long-running bot sees ever new tokens in queries.
+const termCache = new LruCache<string, string | null>(200_000);
 
 /** The index term for one token, or null when it carries no topic. */
 export function normalizeTerm(token: string): string | null {

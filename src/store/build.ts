@@ -1,21 +1,23 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { chunkRecord } from '../embed/chunks.js';
 import { buildLexicalData } from '../search/lexical.js';
-import type { ParseFailure } from '../transcripts/corpus.js';
+import { rekey, type ParseFailure } from '../transcripts/corpus.js';
 import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
 import { parseSourceFiles } from '../transcripts/sources.js';
 import { PARSER_VERSION } from '../transcripts/parse.js';
 import type { Transcript } from '../transcripts/types.js';
 import { chunkHash, clearEmbeddingJournal, EmbeddingJournal } from './journal.js';
 import {
-  commitGeneration, createGeneration, currentGeneration, LEXICAL_FILE, MANIFEST_FILE, RECORDS_FILE,
+  commitGeneration, createGeneration, currentGeneration, discardGeneration, LEXICAL_FILE, MANIFEST_FILE, RECORDS_FILE,
   removeStaleGenerations, writeFileDurable,
 } from './layout.js';
+import { withIndexLock, type LockOwner } from './lock.js';
 import { PARAGRAPH_SEPARATOR, toBriefingSummary, toIndexedRecords } from './records.js';
-import type { IndexedRecord } from './types.js';
+import { inferSources, isWithin, planSources, sourceId } from './sources.js';
+import type { BriefingSummary, IndexedRecord } from './types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from './vectors.js';
 
 /** Bumped when the stored layout or the lexical terms change; an index of another format is rebuilt. */
@@ -28,25 +30,46 @@ export interface IndexManifest {
   model: string | null;
   dimension: number | null;
   builtAt: string;
+  /** Every folder or file indexed and not forgotten; a plain re-run reads them all (absent before format 2's sources). */
+  sources?: string[];
   /** Per briefing key: the source file, a hash of its parsed content, and whether it has vectors. */
   transcripts: Record<string, { file: string; hash: string; records: number; vectors: boolean }>;
 }
 
 export interface BuildOptions {
-  /** Files or folders of transcripts. */
+  /** Files or folders of transcripts, read with those the index remembers (and then remembered too). */
   sources: string[];
+  /** Remembered sources to stop indexing: their transcripts are removed. */
+  forget?: string[];
   indexDir: string;
   /** Null: store records and the lexical index only (vectors of unchanged transcripts are kept). */
   embedder: Embedder | null;
   log?: (line: string) => void;
   /** Called as chunks are embedded. */
   progress?: (done: number, total: number) => void;
+  /** false: when another run is writing the index, throw IndexBusyError instead of waiting. */
+  wait?: boolean;
+  /** Build only if the index is missing or outdated (checked once the lock is held). */
+  onlyWhenStale?: boolean;
+  /** How long a replaced generation stays on disk for readers (default 5 minutes). */
+  graceMs?: number;
+}
+
+/** A file or folder that could not be read this run, and the transcripts kept from the previous index for it. */
+export interface BuildFailure extends ParseFailure {
+  /** Briefing keys indexed from it before, kept as they were. */
+  kept: string[];
 }
 
 export interface BuildReport {
   transcripts: number;
   records: number;
-  failures: ParseFailure[];
+  failures: BuildFailure[];
+  /** The sources read (and remembered), and those forgotten with the number of transcripts removed. */
+  sources: string[];
+  forgotten: { source: string; transcripts: number }[];
+  /** Set when `onlyWhenStale` found the index usable and built nothing. */
+  upToDate?: boolean;
   /** Transcripts embedded by this run, reused from the previous index, and dropped from it. */
   embedded: number;
   reused: number;
@@ -84,29 +107,125 @@ function readManifest(generationDir: string | null): IndexManifest | null {
 }
 
 
-/** Parses the sources and indexes what parsed; files that fail are reported, never fatal. */
-export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
-  const failures: ParseFailure[] = [];
-  const transcripts: Transcript[] = [];
-  for (const o of await parseSourceFiles(options.sources)) {
-    if (o.ok) transcripts.push(o.transcript);
-    else failures.push({ file: o.file, error: o.error });
+/** No transcript could be read: the run changed nothing. */
+export class NothingReadError extends Error {
+  override name = 'NothingReadError';
+  constructor(readonly failures: ParseFailure[]) {
+    super(
+      `no transcript could be read from the sources (${failures.length} ${failures.length === 1 ? 'failure' : 'failures'}): ` +
+        'nothing was changed',
+    );
   }
-  return { ...(await indexTranscripts(preferPageTranscripts(transcripts), options)), failures };
+}
+
+function lockOptions(options: { wait?: boolean; log?: (line: string) => void }) {
+  return {
+    wait: options.wait,
+    onWait: (owner: LockOwner) => options.log?.(`waiting for the index run of pid ${owner.pid}, started at ${owner.startedAt}, to finish…`),
+  };
+}
+
+const EMPTY_RUN = { transcripts: 0, records: 0, embedded: 0, reused: 0, removed: 0, withoutVectors: 0 };
+
+/**
+ * Reads every source (those given and those the index remembers) and indexes what parsed. A file or
+ * folder that cannot be read is reported, and what the index held from it is kept; a run that can
+ * read nothing throws NothingReadError and changes nothing. Holds the index's write lock throughout.
+ */
+export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
+  const { indexDir } = options;
+  return withIndexLock(indexDir, lockOptions(options), async () => {
+    const previous = readManifest(currentGeneration(indexDir));
+    if (options.onlyWhenStale && staleIndexReason(indexDir) === null) {
+      const sources = previous?.sources ?? [];
+      return { ...EMPTY_RUN, failures: [], sources, forgotten: [], upToDate: true, model: previous!.model, generationDir: currentGeneration(indexDir)! };
+    }
+    const remembered = previous?.sources ??
+      inferSources(Object.values(previous?.transcripts ?? {}).map((t) => t.file)).filter((s) => !options.sources.some((g) => isWithin(s, g)));
+    const plan = planSources(remembered, options.sources, options.forget ?? []);
+    const forgotten = plan.forgotten.map((source) => ({
+      source,
+      transcripts: Object.values(previous?.transcripts ?? {}).filter((t) => isWithin(t.file, source) && !plan.read.some((r) => isWithin(t.file, r))).length,
+    }));
+
+    const failures: ParseFailure[] = [];
+    const transcripts: Transcript[] = [];
+    const outcomes = await parseSourceFiles(plan.read);
+    for (const o of outcomes) {
+      if (o.ok) transcripts.push(o.transcript);
+      else failures.push({ file: o.file, error: o.error });
+    }
+    // A source that held transcripts and now lists none (an unmounted drive, an emptied folder) is
+    // taken for a failure, not for the removal of everything in it: that takes --forget.
+    for (const source of plan.read) {
+      const had = Object.values(previous?.transcripts ?? {}).filter((t) => isWithin(t.file, source)).length;
+      if (had > 0 && !outcomes.some((o) => isWithin(o.file, source))) {
+        failures.push({ file: source, error: `no transcript files in it any more (it had ${had}); to remove them, --forget it` });
+      }
+    }
+    if (transcripts.length === 0) throw new NothingReadError(failures);
+    const report = await commitTranscripts(preferPageTranscripts(transcripts), options, { sources: plan.read, failures });
+    for (const f of forgotten) options.log?.(`forgot ${f.source}: its ${f.transcripts} transcripts were removed from the index`);
+    return { ...report, forgotten };
+  });
 }
 
 /**
- * Writes a complete new index generation of `transcripts`, embedding only what is new or changed,
- * then swaps it in. The previous index stays usable until the swap.
+ * Makes `parsed` the index's content (the remembered sources are unchanged, `sources` added), under
+ * the write lock. buildIndex is the usual way in; this is for transcripts parsed elsewhere.
  */
 export async function indexTranscripts(
   parsed: Transcript[],
+  options: Omit<BuildOptions, 'sources' | 'forget' | 'onlyWhenStale'> & { sources?: string[] },
+): Promise<Omit<BuildReport, 'failures' | 'forgotten'>> {
+  return withIndexLock(options.indexDir, lockOptions(options), async () => {
+    if (parsed.length === 0) throw new NothingReadError([]);
+    const remembered = readManifest(currentGeneration(options.indexDir))?.sources ?? [];
+    const sources = planSources(remembered, options.sources ?? [], []).read;
+    const { failures: _none, ...report } = await commitTranscripts(parsed, options, { sources, failures: [] });
+    return report;
+  });
+}
+
+/** One briefing as the new generation will hold it: parsed this run, or kept from the previous one. */
+interface Unit {
+  key: string;
+  file: string;
+  hash: string;
+  records: IndexedRecord[];
+  briefing: BriefingSummary;
+}
+
+/** The previous generation's records and briefings of `keys` (a transcript that failed this run). */
+function previousUnits(generationDir: string, previous: IndexManifest, keys: string[]): Unit[] {
+  const stored = JSON.parse(readFileSync(join(generationDir, RECORDS_FILE), 'utf8')) as { records: IndexedRecord[]; briefings: BriefingSummary[] };
+  return keys.flatMap((key) => {
+    const briefing = stored.briefings.find((b) => b.key === key);
+    const entry = previous.transcripts[key]!;
+    return briefing ? [{ key, file: entry.file, hash: entry.hash, briefing, records: stored.records.filter((r) => r.key === key) }] : [];
+  });
+}
+
+/** A briefing key not yet taken: `DATE`, `DATEb`, `DATEc`… */
+function freeKey(date: string, taken: Set<string>): string {
+  for (let i = 0; ; i++) {
+    const key = i === 0 ? date : date + String.fromCharCode(97 + i);
+    if (!taken.has(key)) return key;
+  }
+}
+
+/**
+ * Writes a complete new index generation of `parsed` (plus, for each failed path, what the previous
+ * index held from it), embedding only what is new or changed, then swaps it in. The previous index
+ * stays usable until the swap, and on disk for readers for a while after it. Caller holds the lock.
+ */
+async function commitTranscripts(
+  parsed: Transcript[],
   options: Omit<BuildOptions, 'sources'>,
-): Promise<Omit<BuildReport, 'failures'>> {
+  run: { sources: string[]; failures: ParseFailure[] },
+): Promise<Omit<BuildReport, 'forgotten'>> {
   const log = options.log ?? (() => {});
   const { indexDir, embedder } = options;
-  const transcripts = [...parsed].sort((a, b) => a.key.localeCompare(b.key));
-
   const previousDir = currentGeneration(indexDir);
   const previous = readManifest(previousDir);
   let reusable = previous !== null && previous.model !== null;
@@ -134,20 +253,50 @@ export async function indexTranscripts(
   const model = embedder?.model ?? (reusable ? previous!.model : null);
   const dimension = embedder?.dimension ?? (reusable ? previous!.dimension : null);
 
+  // What failed this run keeps what the index held from it: a failure never removes.
+  const freshFiles = new Set(parsed.map((t) => resolve(t.file)));
+  const keptFor = new Map<ParseFailure, string[]>(run.failures.map((f) => [f, []]));
+  for (const [key, entry] of Object.entries(previous?.transcripts ?? {})) {
+    if (freshFiles.has(resolve(entry.file))) continue;
+    const failure = run.failures.find((f) => isWithin(entry.file, f.file));
+    if (failure) keptFor.get(failure)!.push(key);
+  }
+  const keptKeys = [...keptFor.values()].flat();
+  let kept: Unit[] = [];
+  if (keptKeys.length > 0 && previous?.format === INDEX_FORMAT && previousDir) {
+    kept = previousUnits(previousDir, previous, keptKeys);
+  } else if (keptKeys.length > 0) {
+    log(`warning: ${keptKeys.length} transcripts that could not be read this run cannot be kept: the previous index has another format`);
+    for (const list of keptFor.values()) list.length = 0;
+  }
+  // A fresh transcript sharing a kept one's key (its same-day twin) takes the next free key.
+  const taken = new Set([...kept.map((u) => u.key), ...parsed.map((t) => t.key)]);
+  for (const t of parsed) {
+    if (kept.some((u) => u.key === t.key)) {
+      const key = freeKey(t.date, taken);
+      taken.add(key);
+      rekey(t, key);
+    }
+  }
+  const units: Unit[] = [
+    ...parsed.map((t) => ({ key: t.key, file: sourceId(t.file), hash: contentHash(t), records: toIndexedRecords(t), briefing: toBriefingSummary(t) })),
+    ...kept,
+  ].sort((a, b) => a.key.localeCompare(b.key));
+
   const manifest: IndexManifest = {
-    format: INDEX_FORMAT, parserVersion: PARSER_VERSION, model, dimension, builtAt: new Date().toISOString(), transcripts: {},
+    format: INDEX_FORMAT, parserVersion: PARSER_VERSION, model, dimension, builtAt: new Date().toISOString(),
+    sources: run.sources, transcripts: {},
   };
   const records: IndexedRecord[] = [];
   const chunks: StoredChunk[] = [];
   const toEmbed: IndexedRecord[] = [];
   let embedded = 0;
   let reused = 0;
-  for (const transcript of transcripts) {
-    const hash = contentHash(transcript);
-    const own = toIndexedRecords(transcript);
+  for (const unit of units) {
+    const { hash, records: own } = unit;
     records.push(...own);
-    const old = previous?.transcripts[transcript.key];
-    const kept = old && old.hash === hash && old.vectors ? previousChunks.get(transcript.key) : undefined;
+    const old = previous?.transcripts[unit.key];
+    const kept = old && old.hash === hash && old.vectors ? previousChunks.get(unit.key) : undefined;
     if (kept) {
       // Metadata is derived, so it is written afresh: only the vectors are worth keeping.
       const byId = new Map(own.map((r) => [r.id, r]));
@@ -157,8 +306,8 @@ export async function indexTranscripts(
       for (const record of own) toEmbed.push(record);
       embedded++;
     }
-    manifest.transcripts[transcript.key] = {
-      file: transcript.file, hash, records: own.length, vectors: kept !== undefined || embedder !== null,
+    manifest.transcripts[unit.key] = {
+      file: unit.file, hash, records: own.length, vectors: kept !== undefined || embedder !== null,
     };
   }
   const removed = previous ? Object.keys(previous.transcripts).filter((k) => !(k in manifest.transcripts)).length : 0;
@@ -168,22 +317,33 @@ export async function indexTranscripts(
   }
 
   const generationDir = createGeneration(indexDir);
-  writeFileDurable(join(generationDir, RECORDS_FILE), JSON.stringify({
-    briefings: transcripts.map(toBriefingSummary),
-    records,
-  }));
-  writeFileDurable(join(generationDir, LEXICAL_FILE), JSON.stringify(buildLexicalData(records)));
-  if (chunks.length > 0) await VectorStore.write(generationDir, chunks);
-  // The manifest last: a generation without one is never taken for complete.
-  writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
-  commitGeneration(indexDir, generationDir);
-  clearEmbeddingJournal(indexDir);
-  removeStaleGenerations(indexDir);
+  try {
+    writeFileDurable(join(generationDir, RECORDS_FILE), JSON.stringify({
+      briefings: units.map((u) => u.briefing),
+      records,
+    }));
+    writeFileDurable(join(generationDir, LEXICAL_FILE), JSON.stringify(buildLexicalData(records)));
+    if (chunks.length > 0) await VectorStore.write(generationDir, chunks);
+    // The manifest last: a generation without one is never taken for complete.
+    writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
+    commitGeneration(indexDir, generationDir);
+  } catch (err) {
+    discardGeneration(indexDir, generationDir);
+    throw err;
+  }
+  // Committed: from here on nothing may fail the run (the next run finishes any tidying).
+  try {
+    clearEmbeddingJournal(indexDir);
+    removeStaleGenerations(indexDir, { graceMs: options.graceMs });
+  } catch (err) {
+    log(`warning: could not tidy ${indexDir}/ after the switch: ${(err as Error).message}`);
+  }
 
   const withoutVectors = Object.values(manifest.transcripts).filter((t) => !t.vectors).length;
   return {
-    transcripts: transcripts.length, records: records.length, embedded, reused, removed,
-    withoutVectors, model, generationDir,
+    transcripts: units.length, records: records.length, embedded, reused, removed,
+    withoutVectors, model, generationDir, sources: run.sources,
+    failures: run.failures.map((f) => ({ ...f, kept: keptFor.get(f)!.filter((k) => k in manifest.transcripts) })),
   };
 }
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { checkTranscriptSize, decodeTranscript } from './decode.js';
 import { TranscriptError } from './errors.js';
@@ -18,9 +18,27 @@ export type FileOutcome = { file: string; ok: true; transcript: Transcript } | {
 /** Extensions taken from a folder; a file named explicitly is read whatever its name. */
 export const TRANSCRIPT_EXTENSIONS = new Set(['.shtml', '.html', '.htm', '.txt']);
 
+/** What a path is when it is not a regular file or folder, for messages. */
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'a special file';
+}
+
+const notRegular = (stats: Stats): string => `${kindOf(stats)}, not a regular file: skipped`;
+
+/** An error from the file system as one line: its code and what it means. */
+function fsReason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  return e.code === 'ENOENT' ? 'no such file or folder' : e.code ? `${e.code}: ${e.message.split(',')[0]!.replace(/^\w+: /, '')}` : e.message;
+}
+
 /**
- * Expands files and folders (recursively) into transcript files, sorted within each folder; from a
- * folder, only files with one of `extensions`.
+ * Expands files and folders (recursively) into transcript files, sorted within each folder. Only
+ * regular files are read (a FIFO would block the reader forever). A path that cannot be read,
+ * file or folder, is a failure naming it: never taken for an empty one. From a folder, only files
+ * with one of `extensions`.
  */
 export function listTranscriptFiles(
   paths: string[],
@@ -29,22 +47,41 @@ export function listTranscriptFiles(
   const files: string[] = [];
   const failures: ParseFailure[] = [];
   const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      failures.push({ file: dir, error: `folder could not be read (${fsReason(err)}): skipped` });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name !== MANIFEST_NAME && extensions.has(extname(entry.name).toLowerCase())) {
-        files.push(path);
-      }
+      else if (entry.name === MANIFEST_NAME || !extensions.has(extname(entry.name).toLowerCase())) continue;
+      else if (entry.isFile()) files.push(path);
+      else addFile(path); // a link, a FIFO, a socket…: judged by what it is
+    }
+  };
+  const addFile = (path: string): void => {
+    try {
+      const stats = statSync(path);
+      if (stats.isFile()) files.push(path);
+      else failures.push({ file: path, error: notRegular(stats) });
+    } catch (err) {
+      failures.push({ file: path, error: fsReason(err) });
     }
   };
   for (const path of paths) {
+    let stats: Stats;
     try {
-      if (statSync(path).isDirectory()) walk(path);
-      else files.push(path);
-    } catch {
-      failures.push({ file: path, error: 'no such file or folder' });
+      stats = statSync(path);
+    } catch (err) {
+      failures.push({ file: path, error: fsReason(err) });
+      continue;
     }
+    if (stats.isDirectory()) walk(path);
+    else addFile(path);
   }
   // A file named twice (seeds/ and seeds/plain-text/x.txt, or by another path) is read once.
   const seen = new Set<string>();
@@ -65,14 +102,26 @@ class ManifestCache {
   }
 }
 
+/** A regular file's bytes. Opened without blocking, so a file swapped for a FIFO cannot hang the run. */
+function readRegularFile(file: string): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new TranscriptError(notRegular(stats));
+    checkTranscriptSize(stats.size); // before reading a huge file into memory
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function readOne(file: string, manifests: ManifestCache): FileOutcome {
   try {
-    checkTranscriptSize(statSync(file).size); // before reading a huge file into memory
-    const text = decodeTranscript(readFileSync(file));
+    const text = decodeTranscript(readRegularFile(file));
     const entry = manifests.entryFor(file);
     return { file, ok: true, transcript: parseTranscript(file, text, { url: entry?.url, date: entry?.date, published: entry?.published }) };
   } catch (err) {
-    const reason = err instanceof TranscriptError ? err.message : `could not be read: ${(err as Error).message}`;
+    const reason = err instanceof TranscriptError ? err.message : `could not be read: ${fsReason(err)}`;
     return { file, ok: false, error: reason };
   }
 }
@@ -96,7 +145,8 @@ function assignKeys(transcripts: Transcript[], manifests: ManifestCache): void {
   }
 }
 
-function rekey(transcript: Transcript, key: string): void {
+/** Gives a transcript another briefing key, renaming its record ids and follow-up links with it. */
+export function rekey(transcript: Transcript, key: string): void {
   const swap = (id: string): string => key + id.slice(transcript.key.length);
   for (const record of transcript.records) {
     record.id = swap(record.id);

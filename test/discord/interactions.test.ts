@@ -116,6 +116,18 @@ describe('/ask', () => {
     expect(reply.body.data.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('refuses an impossible date, reversed dates and a blank question as `ask` does, privately', async () => {
+    for (const [options, message] of [
+      [[raw.string('question', 'trade'), raw.string('to', '2020-02-30')], '`to` must be a date written YYYY-MM-DD that exists'],
+      [[raw.string('question', 'trade'), raw.string('from', '2020-05-01'), raw.string('to', '2020-01-01')], '`from` (2020-05-01) is later than `to` (2020-01-01).'],
+      [[raw.string('question', '   ')], '`question` is empty'],
+    ] as const) {
+      const reply = only((await ask([...options])).requests);
+      expect(reply.body.data.flags).toBe(EPHEMERAL);
+      expect(reply.body.data.content).toContain(message);
+    }
+  });
+
   it('says privately when nothing is relevant, with the span searched, and removes the public "thinking…"', async () => {
     const question = 'zqxjv flurbonic wibbleton';
     expect((await search.search(question)).hits).toHaveLength(0);

@@ -85,6 +85,29 @@ describe('npm run ask', () => {
   it('names the bad option', () => {
     const run = ask(['Huawei', '--from', '12/05/2019']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/--from must be a date written YYYY-MM-DD, not "12\/05\/2019"/);
+    expect(run.stderr).toMatch(/--from must be a date written YYYY-MM-DD that exists, e\.g\. 2020-05-22\. \(not "12\/05\/2019"\)/);
+  });
+
+  it('refuses what the bot refuses: an empty question, an impossible date, reversed dates (exit 2)', () => {
+    const cases: [string[], RegExp][] = [
+      [[''], /ask: the question is empty/],
+      [['Huawei', '--from', '2020-02-30'], /--from must be a date written YYYY-MM-DD that exists.*\(not "2020-02-30"\)/],
+      [['Huawei', '--from', '2020-05-01', '--to', '2020-01-01'], /--from \(2020-05-01\) is later than --to \(2020-01-01\)/],
+    ];
+    for (const [args, message] of cases) {
+      const run = ask(args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stdout).toBe('');
+    }
+  });
+
+  it('skips an over-long line of --queries-file, naming it, and answers the others', () => {
+    const file = join(root, 'long-line.txt');
+    writeFileSync(file, `Huawei\n${'trade war '.repeat(500_000)}\nDalai Lama\n`); // a 5 MB line
+    const run = ask(['--queries-file', file]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`ask: ${file}:2: the question is 4,999,999 characters long; at most 300 are searched`);
+    expect(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { query: string }).query)).toEqual(['Huawei', 'Dalai Lama']);
   });
 });

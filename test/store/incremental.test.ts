@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Embedder } from '../../src/embed/embedder.js';
 import { openSearch } from '../../src/search/open.js';
 import { buildIndex } from '../../src/store/build.js';
-import { currentGeneration } from '../../src/store/layout.js';
+import { createGeneration, currentGeneration, removeStaleGenerations, RETIRED_GENERATION_GRACE_MS } from '../../src/store/layout.js';
 import { indexContents, tinyEmbedder, TINY_MODEL, workspace } from './fixtures.js';
 
 let embedder: Embedder;
@@ -81,10 +81,12 @@ describe('incremental indexing', () => {
     expect(report).toMatchObject({ embedded: 6, reused: 0 });
   });
 
-  it('keeps only the committed generation on disk', () => {
-    const generations = readdirSync(ws.indexDir).filter((f) => f.startsWith('gen-'));
-    expect(generations).toHaveLength(1);
-    expect(currentGeneration(ws.indexDir)).toBe(join(ws.indexDir, generations[0]!));
+  it('keeps the generations it replaced for the grace period only, then just the committed one', () => {
+    const generations = () => readdirSync(ws.indexDir).filter((f) => f.startsWith('gen-'));
+    expect(generations().length).toBeGreaterThan(1); // replaced moments ago: a reader may be opening one
+    removeStaleGenerations(ws.indexDir, { now: Date.now() + RETIRED_GENERATION_GRACE_MS });
+    expect(generations()).toHaveLength(1);
+    expect(currentGeneration(ws.indexDir)).toBe(join(ws.indexDir, generations()[0]!));
   });
 });
 
@@ -110,8 +112,7 @@ describe('a run killed mid-way', () => {
     expect(existsSync(join(ws.indexDir, 'embedding-journal.jsonl'))).toBe(true);
 
     // A half-written generation from a run killed while writing is ignored and cleaned up.
-    const torn = join(ws.indexDir, 'gen-torn-1');
-    mkdirSync(torn);
+    const torn = createGeneration(ws.indexDir);
     writeFileSync(join(torn, 'records.json'), '{"records": [');
 
     const lines: string[] = [];

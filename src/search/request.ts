@@ -1,0 +1,66 @@
+import type { SearchFilters } from './types.js';
+
+/**
+ * What a search request may hold, checked in one place for every front end (the `ask` command
+ * line, the Discord bot): each says the same thing about the same input, naming the option its way.
+ */
+
+/** Longest question searched; Discord's `/ask` option has the same limit. */
+export const MAX_QUERY_CHARS = 300;
+/** Longest spokesperson or outlet filter (the longest outlet in the corpus is far shorter). */
+export const MAX_NAME_CHARS = 100;
+
+export type RequestField = 'question' | 'from' | 'to' | 'spokesperson' | 'outlet';
+
+export interface SearchRequestInput {
+  question: string;
+  from?: string | null;
+  to?: string | null;
+  spokesperson?: string | null;
+  outlet?: string | null;
+}
+
+export type CheckedRequest =
+  | { ok: true; query: string; filters: SearchFilters }
+  /** `problem` is a sentence naming the option as `name` gave it; `value` is the input at fault, if one. */
+  | { ok: false; field: RequestField; problem: string; value?: string };
+
+/** `YYYY-MM-DD` that names a real day (not 2020-02-30), or null. */
+export function parseIsoDate(text: string): string | null {
+  const trimmed = text.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return null;
+  const date = new Date(`${trimmed}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === trimmed ? trimmed : null;
+}
+
+/** Checks a request; `name` says how the front end calls a field (`--from`, `` `from` ``). */
+export function checkSearchRequest(input: SearchRequestInput, name: (field: RequestField) => string): CheckedRequest {
+  const query = input.question.trim();
+  if (!query) return { ok: false, field: 'question', problem: `${name('question')} is empty: give the words to look for.` };
+  if (query.length > MAX_QUERY_CHARS) {
+    return {
+      ok: false, field: 'question',
+      problem: `${name('question')} is ${query.length.toLocaleString('en')} characters long; at most ${MAX_QUERY_CHARS} are searched: keep the words that matter.`,
+    };
+  }
+  const filters: SearchFilters = {};
+  for (const field of ['from', 'to'] as const) {
+    const raw = input[field];
+    if (raw === null || raw === undefined) continue;
+    const date = parseIsoDate(raw);
+    if (!date) return { ok: false, field, problem: `${name(field)} must be a date written YYYY-MM-DD that exists, e.g. 2020-05-22.`, value: raw };
+    filters[field] = date;
+  }
+  if (filters.from && filters.to && filters.from > filters.to) {
+    return { ok: false, field: 'from', problem: `${name('from')} (${filters.from}) is later than ${name('to')} (${filters.to}).` };
+  }
+  for (const field of ['spokesperson', 'outlet'] as const) {
+    const value = input[field]?.trim();
+    if (!value) continue;
+    if (value.length > MAX_NAME_CHARS) {
+      return { ok: false, field, problem: `${name(field)} is ${value.length.toLocaleString('en')} characters long; at most ${MAX_NAME_CHARS}.` };
+    }
+    filters[field] = value;
+  }
+  return { ok: true, query, filters };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { checkSearchRequest, MAX_QUERY_CHARS, parseIsoDate } from '../../src/search/request.js';
+
+const cli = (field: string): string => (field === 'question' ? 'the question' : `--${field}`);
+const check = (input: Parameters<typeof checkSearchRequest>[0]) => checkSearchRequest(input, cli);
+
+describe('search request check (shared by ask and the bot)', () => {
+  it('accepts a question with real, ordered dates and trims what was typed', () => {
+    expect(check({ question: '  Huawei ', from: '2020-02-29', to: '2020-03-01', spokesperson: ' Hua ', outlet: '' })).toEqual({
+      ok: true, query: 'Huawei', filters: { from: '2020-02-29', to: '2020-03-01', spokesperson: 'Hua' },
+    });
+  });
+
+  it('refuses an empty question, a too long one, impossible or malformed dates, and reversed dates', () => {
+    expect(check({ question: '   ' })).toMatchObject({ ok: false, field: 'question', problem: 'the question is empty: give the words to look for.' });
+    expect(check({ question: 'x'.repeat(MAX_QUERY_CHARS + 1) })).toMatchObject({ ok: false, field: 'question', problem: /is 301 characters long; at most 300/ });
+    for (const bad of ['2020-02-30', '2019-13-45', '12/05/2019', '2021-02-29']) {
+      expect(check({ question: 'trade', from: bad })).toMatchObject({ ok: false, field: 'from', value: bad, problem: /--from must be a date written YYYY-MM-DD that exists/ });
+    }
+    expect(check({ question: 'trade', from: '2020-05-01', to: '2020-01-01' })).toMatchObject({
+      ok: false, field: 'from', problem: '--from (2020-05-01) is later than --to (2020-01-01).',
+    });
+    expect(check({ question: 'trade', outlet: 'R'.repeat(101) })).toMatchObject({ ok: false, field: 'outlet' });
+  });
+
+  it('names the fields as each front end does', () => {
+    const bot = checkSearchRequest({ question: 'trade', to: '2020-02-30' }, (f) => `\`${f}\``);
+    expect(bot).toMatchObject({ ok: false, problem: /^`to` must be a date/ });
+    expect(parseIsoDate('2024-02-29')).toBe('2024-02-29');
+    expect(parseIsoDate('2023-02-29')).toBeNull();
+  });
+});
