@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { parseSourceFiles } from '../transcripts/sources.js';
 import { outcomeToJson } from '../transcripts/json.js';
+import { plural } from '../answers/wording.js';
 
 const USAGE = 'usage: npm run parse -- [--json] <files or folders…>';
 
@@ -26,14 +27,14 @@ async function main(): Promise<number> {
       const t = outcome.transcript;
       const exchanges = t.records.filter((r) => r.kind === 'exchange').length;
       const statements = t.records.length - exchanges;
-      console.log(`${t.date}  ${t.spokesperson.padEnd(13)} ${String(exchanges).padStart(3)} exchanges, ${statements} statements  ${outcome.file}`);
+      console.log(`${t.date}  ${t.spokesperson.padEnd(13)} ${plural(exchanges, 'exchange').padStart(13)}, ${plural(statements, 'statement')}  ${outcome.file}`);
     } else {
       console.error(`error: ${outcome.file}: ${outcome.error}`);
     }
   }
   if (!args.values.json) {
     // A research-corpus spreadsheet yields one transcript per date, and reports malformed rows one by one.
-    console.log(`${outcomes.length - failed} transcripts ok, ${failed} failed`);
+    console.log(`${plural(outcomes.length - failed, 'transcript')} ok, ${failed} failed`);
   }
   return failed > 0 ? 1 : 0;
 }

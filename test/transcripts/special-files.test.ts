@@ -40,6 +40,6 @@ describe('only regular files are read', () => {
     expect(run.signal).toBeNull(); // not killed by the timeout: it did not hang
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`error: ${fifo}: a FIFO (named pipe), not a regular file: skipped`);
-    expect(run.stdout).toMatch(/^1 files ok, 1 failed$/m);
+    expect(run.stdout).toMatch(/^1 transcript ok, 1 failed$/m);
   });
 });
