@@ -44,23 +44,39 @@ export interface LexicalMatch {
   matched: string[];
 }
 
+/** One term's postings as MiniSearch holds them: field id → document short id → term frequency. */
+export type TermPostings = Map<number, Map<number, number>>;
+
 export class LexicalIndex {
   private readonly miniSearch: MiniSearch<LexicalDoc>;
+  /** Copied out of the data: the plain JSON (postings included) is not kept alive after load. */
+  private readonly documentFrequency: Map<string, number>;
+  private readonly documentCount: number;
 
-  constructor(private readonly data: LexicalData) {
+  /**
+   * `postings`, when given, are added to MiniSearch's term index as the Maps it keeps (term → field id →
+   * document short id → frequency) instead of going through the plain objects of `loadJS`, which at
+   * archive size costs seconds; test/search/lexical-file.test.ts checks that the result answers as an
+   * index built from the records does.
+   */
+  constructor(data: LexicalData, postings: Iterable<[string, TermPostings]> = []) {
     this.miniSearch = MiniSearch.loadJS<LexicalDoc>(data.miniSearch, OPTIONS);
+    const termIndex = (this.miniSearch as unknown as { _index: Map<string, TermPostings> })._index;
+    for (const [term, fields] of postings) termIndex.set(term, fields);
+    this.documentFrequency = new Map(Object.entries(data.documentFrequency));
+    this.documentCount = data.documentCount;
   }
 
   /** Inverse document frequency (BM25 form) of a normalised term; highest for a term no record has. */
   idf(term: string): number {
-    const n = this.data.documentFrequency[term] ?? 0;
-    const total = this.data.documentCount;
+    const n = this.documentFrequency.get(term) ?? 0;
+    const total = this.documentCount;
     return Math.log(1 + (total - n + 0.5) / (n + 0.5));
   }
 
   /** Share of records that contain the term. */
   documentShare(term: string): number {
-    return (this.data.documentFrequency[term] ?? 0) / Math.max(1, this.data.documentCount);
+    return (this.documentFrequency.get(term) ?? 0) / Math.max(1, this.documentCount);
   }
 
   search(query: string, accept: (id: string) => boolean): LexicalMatch[] {

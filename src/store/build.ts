@@ -3,21 +3,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { chunkRecord } from '../embed/chunks.js';
+import { writeLexicalFiles } from '../search/lexical-file.js';
 import { buildLexicalData } from '../search/lexical.js';
 import { parseTranscriptFiles, type ParseFailure } from '../transcripts/corpus.js';
 import { PARSER_VERSION } from '../transcripts/parse.js';
 import type { Transcript } from '../transcripts/types.js';
 import { chunkHash, clearEmbeddingJournal, EmbeddingJournal } from './journal.js';
 import {
-  commitGeneration, createGeneration, currentGeneration, LEXICAL_FILE, MANIFEST_FILE, RECORDS_FILE,
-  removeStaleGenerations, writeFileDurable,
+  commitGeneration, createGeneration, currentGeneration, MANIFEST_FILE, removeStaleGenerations, writeFileDurable,
 } from './layout.js';
+import { writeRecordStore } from './records-file.js';
 import { PARAGRAPH_SEPARATOR, toBriefingSummary, toIndexedRecords } from './records.js';
 import type { IndexedRecord } from './types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from './vectors.js';
 
 /** Bumped when the stored layout or the lexical terms change; an index of another format is rebuilt. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export interface IndexManifest {
   format: number;
@@ -123,7 +124,7 @@ export async function indexTranscripts(
   const previousChunks = new Map<string, StoredChunk[]>();
   if (reusable && previousDir) {
     const store = await VectorStore.open(previousDir);
-    for (const chunk of (await store?.chunks()) ?? []) {
+    for (const chunk of store?.chunks() ?? []) {
       const list = previousChunks.get(chunk.metadata.key) ?? [];
       list.push(chunk);
       previousChunks.set(chunk.metadata.key, list);
@@ -166,12 +167,9 @@ export async function indexTranscripts(
   }
 
   const generationDir = createGeneration(indexDir);
-  writeFileDurable(join(generationDir, RECORDS_FILE), JSON.stringify({
-    briefings: transcripts.map(toBriefingSummary),
-    records,
-  }));
-  writeFileDurable(join(generationDir, LEXICAL_FILE), JSON.stringify(buildLexicalData(records)));
-  if (chunks.length > 0) await VectorStore.write(generationDir, chunks);
+  writeRecordStore(generationDir, transcripts.map(toBriefingSummary), records);
+  writeLexicalFiles(generationDir, buildLexicalData(records));
+  if (chunks.length > 0) await VectorStore.write(generationDir, chunks, previousDir);
   // The manifest last: a generation without one is never taken for complete.
   writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
   commitGeneration(indexDir, generationDir);

@@ -9,8 +9,10 @@ import { join } from 'node:path';
 const CURRENT_FILE = 'CURRENT';
 const GENERATION_PREFIX = 'gen-';
 export const MANIFEST_FILE = 'manifest.json';
-export const RECORDS_FILE = 'records.json';
+export const RECORDS_FILE = 'records.jsonl';
+export const BRIEFINGS_FILE = 'briefings.jsonl';
 export const LEXICAL_FILE = 'lexical.json';
+export const LEXICAL_POSTINGS_FILE = 'lexical.bin';
 export const VECTORS_DIR = 'vectors';
 
 /** The folder of the committed generation, or null when there is none (or it is damaged). */
