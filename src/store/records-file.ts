@@ -22,7 +22,7 @@ export function readRecordStore(generationDir: string): { records: IndexedRecord
 }
 
 /** Writes one JSON value a line, in pieces, and flushes the file to disk. */
-export function writeJsonLines(path: string, values: Iterable<unknown>): void {
+export function writeJsonLines(path: string, values: Iterable<unknown>, pieceBytes = PIECE_BYTES): void {
   const fd = openSync(path, 'w');
   try {
     let piece: string[] = [];
@@ -36,7 +36,7 @@ export function writeJsonLines(path: string, values: Iterable<unknown>): void {
       const line = JSON.stringify(value) + '\n';
       piece.push(line);
       length += line.length;
-      if (length >= PIECE_BYTES) flush();
+      if (length >= pieceBytes) flush();
     }
     flush();
     fsyncSync(fd);
@@ -46,10 +46,10 @@ export function writeJsonLines(path: string, values: Iterable<unknown>): void {
 }
 
 /** Reads a JSON-lines file a piece at a time; a bad line is an error naming the file and line. */
-export function* readJsonLines<T>(path: string): Generator<T> {
+export function* readJsonLines<T>(path: string, pieceBytes = PIECE_BYTES): Generator<T> {
   const fd = openSync(path, 'r');
   try {
-    let buffer = Buffer.alloc(PIECE_BYTES);
+    let buffer = Buffer.alloc(pieceBytes);
     let filled = 0;
     let lineNumber = 0;
     for (;;) {
