@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { AsPlainObject } from 'minisearch';
 import { LEXICAL_FILE, LEXICAL_POSTINGS_FILE } from '../store/layout.js';
 import { writeFileDurable } from '../store/layout.js';
-import { LexicalIndex, type LexicalData, type TermPostings } from './lexical.js';
+import { documentTables, LexicalIndex, loadMiniSearch, termPostings, type LexicalData, type TermPostings } from './lexical.js';
 
 /**
  * The lexical index on disk, in two files written and read in pieces:
@@ -21,39 +21,39 @@ type Header = Omit<AsPlainObject, 'index'> & {
 const PIECE_WORDS = 1 << 20;
 
 export function writeLexicalFiles(generationDir: string, data: LexicalData): void {
-  const { index, ...tables } = data.miniSearch;
   const fd = openSync(join(generationDir, LEXICAL_POSTINGS_FILE), 'w');
   const terms: string[] = [];
   try {
-    let piece = new Uint32Array(PIECE_WORDS);
+    const piece = new Uint32Array(PIECE_WORDS);
     let used = 0;
-    const flush = (): void => {
+    const room = (words: number): void => {
+      if (used + words <= piece.length) return;
       writeSync(fd, new Uint8Array(piece.buffer, 0, used * 4));
       used = 0;
     };
-    const put = (word: number): void => {
-      if (used === piece.length) flush();
-      piece[used++] = word;
-    };
-    for (const [term, fields] of index) {
+    for (const [term, fields] of termPostings(data.miniSearch)) {
       terms.push(term);
-      const fieldIds = Object.keys(fields);
-      put(fieldIds.length);
-      for (const fieldId of fieldIds) {
-        const postings = fields[Number(fieldId)]!;
-        const docIds = Object.keys(postings);
-        put(Number(fieldId));
-        put(docIds.length);
-        for (const docId of docIds) put(Number(docId));
-        for (const docId of docIds) put(postings[Number(docId)]!);
+      room(1);
+      piece[used++] = fields.size;
+      for (const [fieldId, frequencies] of fields) {
+        room(2);
+        piece[used++] = fieldId;
+        piece[used++] = frequencies.size;
+        // A term in more documents than a piece holds is written in runs of ids, then of frequencies.
+        for (const pass of [0, 1]) {
+          for (const [docId, frequency] of frequencies) {
+            room(1);
+            piece[used++] = pass === 0 ? docId : frequency;
+          }
+        }
       }
     }
-    flush();
-    piece = new Uint32Array(0);
+    room(piece.length);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
+  const { index: _none, ...tables } = documentTables(data.miniSearch);
   const header: Header = {
     ...tables,
     terms,
@@ -84,7 +84,7 @@ export function readLexicalIndex(generationDir: string): LexicalIndex {
   }
   const frequency: Record<string, number> = {};
   documentFrequency.terms.forEach((term, i) => (frequency[term] = documentFrequency.counts[i]!));
-  return new LexicalIndex({ miniSearch: { ...tables, index: [] }, documentFrequency: frequency, documentCount: records }, postings());
+  return new LexicalIndex({ miniSearch: loadMiniSearch(tables, postings()), documentFrequency: frequency, documentCount: records });
 }
 
 /** One term's postings, made into MiniSearch's Maps on first use from the words at `at`. */

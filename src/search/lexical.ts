@@ -2,9 +2,9 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { IndexedRecord } from '../store/types.js';
 import { normalizeTerm, termsOf, tokenize } from './terms.js';
 
-/** The lexical index as stored in `lexical.json`: MiniSearch's own form plus document frequencies. */
+/** The lexical index in memory (`lexical-file.ts` stores it): MiniSearch plus document frequencies. */
 export interface LexicalData {
-  miniSearch: AsPlainObject;
+  miniSearch: MiniSearch<LexicalDoc>;
   /** Records containing each term, for judging which query terms are informative. */
   documentFrequency: Record<string, number>;
   documentCount: number;
@@ -34,7 +34,40 @@ export function buildLexicalData(records: IndexedRecord[]): LexicalData {
       documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
     }
   }
-  return { miniSearch: miniSearch.toJSON(), documentFrequency, documentCount: records.length };
+  return { miniSearch, documentFrequency, documentCount: records.length };
+}
+
+/*
+ * Storage reaches into MiniSearch's term index (`_index`: term → field id → document short id →
+ * frequency) so that postings go to and from disk as numbers, never as MiniSearch's plain JSON form
+ * (at archive size, seconds of work and a string longer than V8 allows).
+ * test/search/lexical-file.test.ts checks that a stored and loaded index answers as a built one.
+ */
+type TermIndex = Map<string, TermPostings>;
+const termIndexOf = (miniSearch: MiniSearch<LexicalDoc>): TermIndex => (miniSearch as unknown as { _index: TermIndex })._index;
+
+/** MiniSearch's document tables in its plain form, without the term index. */
+export function documentTables(miniSearch: MiniSearch<LexicalDoc>): AsPlainObject {
+  const holder = miniSearch as unknown as { _index: TermIndex };
+  const index = holder._index;
+  holder._index = new Map();
+  try {
+    return miniSearch.toJSON();
+  } finally {
+    holder._index = index;
+  }
+}
+
+export function termPostings(miniSearch: MiniSearch<LexicalDoc>): Iterable<[string, TermPostings]> {
+  return termIndexOf(miniSearch);
+}
+
+/** A MiniSearch of stored document tables and postings, with the options it was built with. */
+export function loadMiniSearch(tables: Omit<AsPlainObject, 'index'>, postings: Iterable<[string, TermPostings]>): MiniSearch<LexicalDoc> {
+  const miniSearch = MiniSearch.loadJS<LexicalDoc>({ ...tables, index: [] }, OPTIONS);
+  const termIndex = termIndexOf(miniSearch);
+  for (const [term, fields] of postings) termIndex.set(term, fields);
+  return miniSearch;
 }
 
 export interface LexicalMatch {
@@ -53,16 +86,8 @@ export class LexicalIndex {
   private readonly documentFrequency: Map<string, number>;
   private readonly documentCount: number;
 
-  /**
-   * `postings`, when given, are added to MiniSearch's term index as the Maps it keeps (term → field id →
-   * document short id → frequency) instead of going through the plain objects of `loadJS`, which at
-   * archive size costs seconds; test/search/lexical-file.test.ts checks that the result answers as an
-   * index built from the records does.
-   */
-  constructor(data: LexicalData, postings: Iterable<[string, TermPostings]> = []) {
-    this.miniSearch = MiniSearch.loadJS<LexicalDoc>(data.miniSearch, OPTIONS);
-    const termIndex = (this.miniSearch as unknown as { _index: Map<string, TermPostings> })._index;
-    for (const [term, fields] of postings) termIndex.set(term, fields);
+  constructor(data: LexicalData) {
+    this.miniSearch = data.miniSearch;
     this.documentFrequency = new Map(Object.entries(data.documentFrequency));
     this.documentCount = data.documentCount;
   }

@@ -107,7 +107,7 @@ export class VectorStore {
       if (previousDir && reuseFile(join(previousDir, VECTORS_DIR, file), join(dir, file))) continue;
       const items = shard.map((c) => {
         const vector = Array.from(c.vector);
-        return { id: c.id, metadata: c.metadata, vector, norm: Math.hypot(...vector) };
+        return { id: c.id, metadata: c.metadata, vector, norm: Math.sqrt(vector.reduce((sum, x) => sum + x * x, 0)) };
       });
       writeFileDurable(join(dir, file), codec.serializeIndex({ version: 1, metadata_config: {}, items }));
     }
