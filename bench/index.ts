@@ -11,7 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median, round } from './stats.js';
@@ -94,10 +94,13 @@ function goalLines(results: Json[]): string[] {
 }
 
 function table(results: Json[]): string {
-  const rows = [['scale', 'records', 'vectors', 'build s', 'load ms', 'lexical p95', 'hybrid p95', 'RSS lexical', 'RSS hybrid', 'scan ratio', 'update s', 'disk MB']];
+  const rows = [['scale', 'records', 'vectors', 'build s', 'load ms (cpu)', 'lexical p95 (cpu)', 'hybrid p95 (cpu)', 'RSS lexical', 'RSS hybrid', 'scan ratio', 'update s', 'disk MB']];
   for (const r of results) {
     const [l, h, s] = [r.lexical as Json, r.hybrid as Json, r.scan as Json];
-    rows.push([`${r.scale}x`, r.records, r.vectors, r.build_s, h.load_ms, l.p95_ms, h.p95_ms, l.rss_mb, h.rss_mb, s.scan_ratio, (r.update as Json | undefined)?.update_s ?? '-', (r.disk_mb as Json).with_vectors].map(String));
+    rows.push([
+      `${r.scale}x`, r.records, r.vectors, r.build_s, `${h.load_ms} (${h.load_cpu_ms})`, `${l.p95_ms} (${l.p95_cpu_ms})`, `${h.p95_ms} (${h.p95_cpu_ms})`,
+      l.rss_mb, h.rss_mb, s.scan_ratio, (r.update as Json | undefined)?.update_s ?? '-', (r.disk_mb as Json).with_vectors,
+    ].map(String));
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   return rows.map((row) => row.map((cell, i) => cell.padStart(widths[i]!)).join('  ')).join('\n');
@@ -118,7 +121,8 @@ async function main(): Promise<void> {
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
-  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memory_gb: round(totalmem() / 2 ** 30, 1), node: process.version };
+  // Wall times stretch when other work shares the cores: the load average says how busy it was.
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memory_gb: round(totalmem() / 2 ** 30, 1), node: process.version, load_average: loadavg().map((l) => round(l, 1)) };
   if (!values.json) {
     console.log(JSON.stringify({ machine, goals: GOALS, results }, null, 1));
     console.log(`\n${table(results)}\n`);
