@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import type { IndexManifest } from '../store/build.js';
 import { currentGeneration, MANIFEST_FILE } from '../store/layout.js';
-import { readRecordStore } from '../store/records-file.js';
+import { openRecordStore } from '../store/records-file.js';
 import { VectorStore } from '../store/vectors.js';
 import { SearchEngine, type EngineParts } from './engine.js';
 import { readLexicalIndex } from './lexical-file.js';
@@ -32,7 +32,7 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
   const generation = currentGeneration(indexDir);
   if (!generation) throw new IndexMissingError(indexDir);
   const manifest = readJson<IndexManifest>(join(generation, MANIFEST_FILE));
-  const { records, briefings } = readRecordStore(generation);
+  const { records, briefings } = openRecordStore(generation);
   const lexical = readLexicalIndex(generation);
 
   let embedder = options.embedder;

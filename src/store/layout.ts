@@ -10,6 +10,7 @@ const CURRENT_FILE = 'CURRENT';
 const GENERATION_PREFIX = 'gen-';
 export const MANIFEST_FILE = 'manifest.json';
 export const RECORDS_FILE = 'records.jsonl';
+export const RECORD_FIELDS_FILE = 'record-fields.jsonl';
 export const BRIEFINGS_FILE = 'briefings.jsonl';
 export const LEXICAL_FILE = 'lexical.json';
 export const LEXICAL_POSTINGS_FILE = 'lexical.bin';

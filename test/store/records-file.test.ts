@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readJsonLines, readRecordStore, writeJsonLines, writeRecordStore } from '../../src/store/records-file.js';
+import { openRecordStore, readJsonLines, readRecordStore, writeJsonLines, writeRecordStore } from '../../src/store/records-file.js';
 import { toBriefingSummary, toIndexedRecords } from '../../src/store/records.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
 
@@ -33,5 +33,22 @@ describe('the record store, in pieces', () => {
     const path = join(dir, 'torn.jsonl');
     writeFileSync(path, `${JSON.stringify(records[0])}\n${JSON.stringify(records[1]).slice(0, 40)}\n`);
     expect(() => [...readJsonLines(path)]).toThrow(`${path}, line 2:`);
+  });
+});
+
+describe('the record store opened for searching', () => {
+  it('gives records equal to the stored ones, their text read on demand', () => {
+    writeRecordStore(dir, transcripts.map(toBriefingSummary), records);
+    const opened = openRecordStore(dir);
+    expect(opened.records).toHaveLength(records.length);
+    // Equality, spread and JSON see every field, text included, as on a plain record.
+    expect(opened.records).toEqual(records);
+    const last = records.length - 1;
+    expect({ ...opened.records[last]! }).toEqual(records[last]);
+    expect(JSON.parse(JSON.stringify(opened.records[7]))).toEqual(records[7]);
+    const withNonAscii = records.findIndex((r) => /[^\x00-\x7f]/.test(r.answer));
+    expect(withNonAscii).toBeGreaterThan(-1);
+    expect(opened.records[withNonAscii]!.answer).toBe(records[withNonAscii]!.answer);
+    expect(opened.briefings).toEqual(transcripts.map(toBriefingSummary));
   });
 });
