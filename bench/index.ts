@@ -117,6 +117,7 @@ async function main(): Promise<void> {
     for (const scale of scales) {
       console.error(`bench: ${scale}x …`);
       results.push(measureScale(scale, root));
+      console.error(`bench: ${JSON.stringify(results[results.length - 1])}`);
     }
   } finally {
     rmSync(root, { recursive: true, force: true });
