@@ -1,186 +1,143 @@
 /**
- * `npm run bench`: index build, load, query latency, memory and size, at the bundled corpus (1x)
- * and at a synthetic 10x corpus (every transcript replicated with dates shifted by whole years).
- * Build speed is measured with the fixture model (and the real one when it loads) at 1x; query
- * latency is measured lexical-only and hybrid with a vector store of MiniLM's size and precomputed
- * query vectors, i.e. excluding model inference. Prints one JSON report. Figures, not assertions:
- * these machines are shared and noisy.
+ * `npm run bench [-- --scales 1,10,25,50] [--json]`: the index at the bundled corpus (1x) and at
+ * synthetic multiples of it (every transcript replicated with dates shifted by whole years, with
+ * MiniLM-sized random vectors, 1.5 a record). Every figure comes from a fresh child process
+ * (bench/child.ts): build without a model, vectors written through Vectra, a bot-like process's load
+ * time, resident memory and warm query latency (lexical, and hybrid excluding the query's embedding),
+ * vector search against a plain typed-array scan, one new briefing added at 25x or less, and the
+ * whole `npm run ask -- "Huawei"` process at 1x in lexical mode. Figures, not assertions: these
+ * machines are shared and noisy. With `--json` the last line is
+ * `{"scales":[{"scale","records","load_ms","lexical_p95_ms","hybrid_p95_ms","rss_mb","scan_ratio"}]}`.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { loadEmbedder, type Embedder } from '../src/embed/embedder.js';
-import { readEmbedSettings } from '../src/embed/settings.js';
-import { loadQuerySet } from '../src/eval/queries.js';
-import { openSearch } from '../src/search/open.js';
-import type { SearchOptions } from '../src/search/types.js';
-import { indexTranscripts, type IndexManifest } from '../src/store/build.js';
-import { currentGeneration, MANIFEST_FILE } from '../src/store/layout.js';
-import { toIndexedRecords } from '../src/store/records.js';
-import { chunkMetadata, VectorStore, type StoredChunk } from '../src/store/vectors.js';
-import { parseTranscriptFiles } from '../src/transcripts/corpus.js';
-import type { Transcript } from '../src/transcripts/types.js';
-import { median, percentile, round } from './stats.js';
+import { parseArgs } from 'node:util';
+import { median, round } from './stats.js';
 
-const QUERY_RUNS = 240;
-const WARMUP = 20;
-/** MiniLM's vector size: the vector-store latency is measured at the real model's dimension. */
-const MINILM_DIMENSION = 384;
-/** Chunks per record with MiniLM's tokenizer (most answers fit one 256-piece window). */
-const MINILM_CHUNKS_PER_RECORD = 1.3;
-const FIXTURE_MODEL = 'test/fixtures/tiny-model';
-const BENCH_MODEL = 'bench/random-minilm-sized';
+const GOALS = {
+  ask_cpu_s_1x: 0.8, ask_peak_rss_mb_1x: 200,
+  load_ms_25x: 2000, hybrid_p95_ms_25x: 50, lexical_p95_ms_25x: 30, rss_mb_25x: 600,
+  scan_ratio: 1.5, build_s_25x: 60, update_s_25x: 2,
+};
+/** Heap room for the children: the builder at 50x and more needs more than Node's default. */
+const NODE_OPTIONS = '--max-old-space-size=12288';
 
-function replicate(transcripts: Transcript[], times: number): Transcript[] {
-  const out: Transcript[] = [];
-  for (let copy = 0; copy < times; copy++) {
-    for (const t of transcripts) {
-      if (copy === 0) {
-        out.push(t);
-        continue;
-      }
-      const date = `${Number(t.date.slice(0, 4)) + 4 * copy}${t.date.slice(4)}`;
-      const key = date + t.key.slice(10);
-      const swap = (id: string): string => key + id.slice(t.key.length);
-      out.push({
-        ...t,
-        date,
-        key,
-        records: t.records.map((r) => (r.kind === 'exchange' ? { ...r, id: swap(r.id), followup: r.followup && swap(r.followup) } : { ...r, id: swap(r.id) })),
-      });
-    }
+type Json = Record<string, unknown>;
+
+function child(args: string[]): Json {
+  const run = spawnSync(process.execPath, [NODE_OPTIONS, '--import', 'tsx', 'bench/child.ts', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (run.status !== 0) throw new Error(`bench child ${args.join(' ')} failed (exit ${run.status ?? run.signal}):\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop()!) as Json;
+}
+
+/** CPU seconds and peak RSS of the whole `npm run ask` process tree, by /usr/bin/time. */
+function askProcess(indexDir: string, emptyCache: string): Json {
+  if (!existsSync('/usr/bin/time')) return { unavailable: '/usr/bin/time is not installed' };
+  const env = { ...process.env, SPOX_INDEX_DIR: indexDir, SPOX_OFFLINE: '1', SPOX_MODEL_CACHE: emptyCache };
+  const runs: { cpu_s: number; peak_rss_mb: number; wall_s: number }[] = [];
+  for (let i = 0; i < 4; i++) {
+    const run = spawnSync('/usr/bin/time', ['-f', 'TIME %U %S %M %e', 'npm', 'run', '-s', 'ask', '--', 'Huawei'], { env, encoding: 'utf8' });
+    const line = /TIME ([\d.]+) ([\d.]+) (\d+) ([\d.]+)/.exec(run.stderr);
+    if (run.status !== 0 || !line) throw new Error(`npm run ask failed:\n${run.stderr}`);
+    if (!run.stdout.includes('Huawei')) throw new Error(`npm run ask did not answer:\n${run.stdout}`);
+    if (i > 0) runs.push({ cpu_s: Number(line[1]) + Number(line[2]), peak_rss_mb: Math.round(Number(line[3]) / 1024), wall_s: Number(line[4]) });
   }
-  return out;
-}
-
-/** 240 warm queries: the development set's queries, alone and with each kind of filter. */
-function benchQueries(): { query: string; options: SearchOptions }[] {
-  const queries = loadQuerySet().map((q) => q.query);
-  const variants: SearchOptions[] = [{}, { filters: { from: '2019-01-01', to: '2019-12-31' } }, { filters: { spokesperson: 'Hua Chunying' } }, { k: 10 }];
-  const all: { query: string; options: SearchOptions }[] = [];
-  for (let i = 0; all.length < QUERY_RUNS + WARMUP; i++) {
-    all.push({ query: queries[i % queries.length]!, options: variants[Math.floor(i / queries.length) % variants.length]! });
-  }
-  return all;
-}
-
-async function latencies(run: (q: { query: string; options: SearchOptions }) => Promise<number>): Promise<object> {
-  const times: number[] = [];
-  const queries = benchQueries();
-  for (const [i, q] of queries.entries()) {
-    const ms = await run(q);
-    if (i >= WARMUP) times.push(ms);
-  }
-  return { queries: times.length, p50_ms: round(median(times), 2), p95_ms: round(percentile(times, 95), 2), max_ms: round(Math.max(...times), 2) };
-}
-
-function diskMB(dir: string): number {
-  return round(Number(execFileSync('du', ['-sk', dir], { encoding: 'utf8' }).split('\t')[0]) / 1024, 1);
-}
-
-const rssMB = (): number => round(process.memoryUsage().rss / 1024 / 1024, 0);
-
-/**
- * Stands in for the model at query time so latency excludes inference (the goal is stated that
- * way): returns a random unit vector of MiniLM's size for each text, instantly.
- */
-function precomputedQueryVectors(): Embedder {
-  const unit = (): Float32Array => {
-    const v = Float32Array.from({ length: MINILM_DIMENSION }, () => Math.random() - 0.5);
-    const n = Math.hypot(...v);
-    return v.map((x) => x / n);
-  };
   return {
-    model: BENCH_MODEL, dimension: MINILM_DIMENSION, maxTokens: 256,
-    countTokens: (text) => text.split(/\s+/).length,
-    embed: async (texts) => texts.map(unit),
+    mode: 'lexical (SPOX_OFFLINE=1, no cached model)',
+    cpu_s: round(median(runs.map((r) => r.cpu_s)), 2),
+    peak_rss_mb: median(runs.map((r) => r.peak_rss_mb)),
+    wall_s: round(median(runs.map((r) => r.wall_s)), 2),
   };
 }
 
-/**
- * Adds a MiniLM-sized vector store to a lexical generation: random unit vectors, MINILM_CHUNKS_PER_RECORD
- * per record, pointing at the real records, so queries do the real scan and fusion.
- */
-async function addMiniLmSizedVectors(generation: string, transcripts: Transcript[]): Promise<number> {
-  const chunks: StoredChunk[] = [];
-  const embedder = precomputedQueryVectors();
-  for (const r of transcripts.flatMap(toIndexedRecords)) {
-    const count = Math.random() < MINILM_CHUNKS_PER_RECORD - 1 ? 2 : 1;
-    for (let i = 0; i < count; i++) {
-      const [vector] = await embedder.embed(['']);
-      chunks.push({ id: `${r.id}~${i}`, vector: Array.from(vector!), metadata: chunkMetadata(r) });
-    }
-  }
-  await VectorStore.write(generation, chunks);
-  const manifestPath = join(generation, MANIFEST_FILE);
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as IndexManifest;
-  writeFileSync(manifestPath, JSON.stringify({ ...manifest, model: BENCH_MODEL, dimension: MINILM_DIMENSION }));
-  return chunks.length;
-}
-
-async function measureScale(scale: number, transcripts: Transcript[], fixture: Embedder | null, real: Embedder | null): Promise<object> {
-  const dir = mkdtempSync(join(tmpdir(), `spox-bench-${scale}x-`));
+function measureScale(scale: number, root: string): Json {
+  const dir = join(root, `${scale}x`);
+  mkdirSync(dir);
   try {
-    const records = transcripts.reduce((n, t) => n + t.records.length, 0);
-    const exchanges = transcripts.reduce((n, t) => n + t.records.filter((r) => r.kind === 'exchange').length, 0);
-    const result: Record<string, unknown> = { scale: `${scale}x`, transcripts: transcripts.length, exchanges, records };
-
-    const indexDir = join(dir, 'index');
-    let started = performance.now();
-    await indexTranscripts(transcripts, { indexDir, embedder: null });
-    result.build_lexical_s = round((performance.now() - started) / 1000, 2);
-    const generation = currentGeneration(indexDir)!;
-    const lexicalMb = diskMB(generation);
-
-    for (const [name, embedder] of [['fixture_model', fixture], ['real_model', real]] as const) {
-      if (!embedder) continue;
-      const buildDir = join(dir, name);
-      started = performance.now();
-      await indexTranscripts(transcripts, { indexDir: buildDir, embedder });
-      const s = (performance.now() - started) / 1000;
-      result[`build_${name}`] = { model: embedder.model, seconds: round(s, 1), exchanges_per_second: round(exchanges / s, 1), size_mb: diskMB(currentGeneration(buildDir)!) };
-      rmSync(buildDir, { recursive: true, force: true });
-    }
-
-    const rssBefore = rssMB();
-    started = performance.now();
-    const lexical = await openSearch(indexDir, { embedder: null });
-    result.load_lexical_ms = round(performance.now() - started, 0);
-    result.query_lexical = await latencies(async (q) => (await lexical.search(q.query, q.options)).tookMs);
-
-    const vectors = await addMiniLmSizedVectors(generation, transcripts);
-    started = performance.now();
-    const hybrid = await openSearch(indexDir, { embedder: precomputedQueryVectors() });
-    result.load_hybrid_ms = round(performance.now() - started, 0);
-    result.query_hybrid_excluding_inference = {
-      vectors, dimension: MINILM_DIMENSION,
-      ...(await latencies(async (q) => (await hybrid.search(q.query, q.options)).tookMs)),
-    };
-    result.rss_mb = { before_load: rssBefore, after_loading_both: rssMB() };
-    result.size_on_disk_mb = { records_and_lexical: lexicalMb, with_minilm_sized_vectors: diskMB(generation) };
+    const built = child(['build', String(scale), dir]);
+    const lexical = child(['serve', dir, 'lexical']);
+    const hybrid = child(['serve', dir, 'hybrid']);
+    const scan = child(['scan', dir]);
+    const result: Json = { scale, ...built, lexical, hybrid, scan };
+    if (scale === 1) result.ask = askProcess(join(dir, 'index'), join(root, 'empty-model-cache'));
+    if (scale <= 25) result.update = child(['update', String(scale), dir]);
     return result;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function main(): Promise<void> {
-  const fixtureLoad = await loadEmbedder({ model: FIXTURE_MODEL, cacheDir: '.cache/unused', offline: true });
-  if (!fixtureLoad.ok) throw new Error(`fixture model: ${fixtureLoad.reason}`);
-  const realLoad = await loadEmbedder(readEmbedSettings());
-  const parsed = parseTranscriptFiles(['seeds']).flatMap((o) => (o.ok ? [o.transcript] : []));
-  const report = {
-    bench: 'index-and-search',
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
-    real_model: realLoad.ok ? realLoad.embedder.model : `unavailable: ${realLoad.reason}`,
-    goals: { p95_query_ms_1x: 20, p95_query_ms_10x: 100, load_ms_1x: 1000, size_mb_1x: 50 },
-    scales: [
-      await measureScale(1, parsed, fixtureLoad.embedder, realLoad.ok ? realLoad.embedder : null),
-      await measureScale(10, replicate(parsed, 10), null, null),
-    ],
+function goalLines(results: Json[]): string[] {
+  const at = (scale: number): Json | undefined => results.find((r) => r.scale === scale);
+  const lines: string[] = [];
+  const check = (name: string, value: unknown, goal: number): void => {
+    if (typeof value !== 'number') return;
+    lines.push(`${value <= goal ? 'met    ' : 'NOT met'}  ${name}: ${value} (goal under ${goal})`);
   };
-  console.log(JSON.stringify(report, null, 2));
+  const one = at(1);
+  const ask = one?.ask as Json | undefined;
+  check('ask "Huawei" whole process at 1x, CPU s', ask?.cpu_s, GOALS.ask_cpu_s_1x);
+  check('ask "Huawei" whole process at 1x, peak RSS MB', ask?.peak_rss_mb, GOALS.ask_peak_rss_mb_1x);
+  const s25 = at(25);
+  if (s25) {
+    check('25x hybrid load ms', (s25.hybrid as Json).load_ms, GOALS.load_ms_25x);
+    check('25x hybrid query p95 ms (no inference)', (s25.hybrid as Json).p95_ms, GOALS.hybrid_p95_ms_25x);
+    check('25x lexical query p95 ms', (s25.lexical as Json).p95_ms, GOALS.lexical_p95_ms_25x);
+    check('25x bot-like RSS with vectors MB', (s25.hybrid as Json).rss_mb, GOALS.rss_mb_25x);
+    check('25x build without a model s', s25.build_s, GOALS.build_s_25x);
+    check('25x update, one new briefing s', (s25.update as Json | undefined)?.update_s, GOALS.update_s_25x);
+  }
+  for (const r of results) check(`${r.scale}x scan_ratio`, (r.scan as Json).scan_ratio, GOALS.scan_ratio);
+  return lines;
+}
+
+function table(results: Json[]): string {
+  const rows = [['scale', 'records', 'vectors', 'build s', 'load ms (cpu)', 'lexical p95 (cpu)', 'hybrid p95 (cpu)', 'RSS lexical', 'RSS hybrid', 'scan ratio', 'update s', 'disk MB']];
+  for (const r of results) {
+    const [l, h, s] = [r.lexical as Json, r.hybrid as Json, r.scan as Json];
+    rows.push([
+      `${r.scale}x`, r.records, r.vectors, r.build_s, `${h.load_ms} (${h.load_cpu_ms})`, `${l.p95_ms} (${l.p95_cpu_ms})`, `${h.p95_ms} (${h.p95_cpu_ms})`,
+      l.rss_mb, h.rss_mb, s.scan_ratio, (r.update as Json | undefined)?.update_s ?? '-', (r.disk_mb as Json).with_vectors,
+    ].map(String));
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return rows.map((row) => row.map((cell, i) => cell.padStart(widths[i]!)).join('  ')).join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { scales: { type: 'string', default: '1,10,25,50' }, json: { type: 'boolean', default: false } } });
+  const scales = values.scales.split(',').map((s) => Number(s.trim()));
+  if (scales.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--scales takes whole numbers from 1, like 1,25; got "${values.scales}"`);
+  const root = mkdtempSync(join(tmpdir(), 'spox-bench-'));
+  mkdirSync(join(root, 'empty-model-cache'));
+  const results: Json[] = [];
+  try {
+    for (const scale of scales) {
+      console.error(`bench: ${scale}x …`);
+      results.push(measureScale(scale, root));
+      console.error(`bench: ${JSON.stringify(results[results.length - 1])}`);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  // Wall times stretch when other work shares the cores: the load average says how busy it was.
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memory_gb: round(totalmem() / 2 ** 30, 1), node: process.version, load_average: loadavg().map((l) => round(l, 1)) };
+  if (!values.json) {
+    console.log(JSON.stringify({ machine, goals: GOALS, results }, null, 1));
+    console.log(`\n${table(results)}\n`);
+    if (results.find((r) => r.scale === 1)?.ask) console.log(`ask "Huawei" at 1x (whole npm process, lexical): ${JSON.stringify(results.find((r) => r.scale === 1)!.ask)}`);
+    for (const line of goalLines(results)) console.log(line);
+    return;
+  }
+  console.log(JSON.stringify({ machine, goals: GOALS, results }));
+  for (const line of goalLines(results)) console.log(`# ${line}`);
+  const summary = results.map((r) => ({
+    scale: r.scale, records: r.records, load_ms: (r.hybrid as Json).load_ms, lexical_p95_ms: (r.lexical as Json).p95_ms,
+    hybrid_p95_ms: (r.hybrid as Json).p95_ms, rss_mb: (r.hybrid as Json).rss_mb, scan_ratio: (r.scan as Json).scan_ratio,
+  }));
+  console.log(JSON.stringify({ scales: summary }));
 }
 
 await main();

@@ -1,7 +1,7 @@
-import { pipeline, type FeatureExtractionPipeline } from '@xenova/transformers';
+import type { FeatureExtractionPipeline } from '@xenova/transformers';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describeFailure, missingFolder } from './failure.js';
+import { describeFailure, missingFolder, notCached } from './failure.js';
 import { readMaxTokens } from './limits.js';
 import { DownloadMonitor } from './progress.js';
 import type { EmbedSettings } from './settings.js';
@@ -44,9 +44,12 @@ async function load(settings: EmbedSettings, log: (line: string) => void): Promi
   if (source.kind === 'folder' && !isDirectory(source.folder)) return { ok: false, ...missingFolder(source.folder) };
 
   const folder = localFolder(source, settings);
-  const name = configureTransformers(source, settings);
   // Only a hub model with downloads allowed can fetch; then a file missing from the cache is a download.
   const canFetch = source.kind === 'hub' && !settings.offline;
+  // Known to fail without Transformers.js, whose import alone costs half a second and ~50 MB.
+  if (source.kind === 'hub' && !canFetch && !existsSync(path.join(folder, 'config.json'))) return { ok: false, ...notCached(source.id, settings) };
+  const { env, pipeline } = await import('@xenova/transformers');
+  const name = configureTransformers(env, source, settings);
   const onDisk = (file: string): boolean => !canFetch || existsSync(path.join(folder, file));
   const monitor = new DownloadMonitor(name, onDisk, log, STALL_MS);
   try {

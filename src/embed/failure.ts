@@ -41,6 +41,14 @@ export function missingFolder(folder: string): LoadFailure {
   };
 }
 
+/** Offline, and the model was never downloaded. */
+export function notCached(id: string, settings: EmbedSettings): LoadFailure {
+  return {
+    reason: `SPOX_OFFLINE is set and ${id} is not in the model cache ${shown(settings.cacheDir)}`,
+    hint: `unset SPOX_OFFLINE and ${downloadHint(settings, id)}`,
+  };
+}
+
 /** Turns whatever a model load threw into one line of what failed and one of what to do. */
 export function describeFailure(error: unknown, source: ModelSource, settings: EmbedSettings): LoadFailure {
   const text = errorText(error);
@@ -61,12 +69,7 @@ export function describeFailure(error: unknown, source: ModelSource, settings: E
   }
 
   const id = source.id;
-  if (notLocal) {
-    return {
-      reason: `SPOX_OFFLINE is set and ${id} is not in the model cache ${shown(settings.cacheDir)}`,
-      hint: `unset SPOX_OFFLINE and ${downloadHint(settings, id)}`,
-    };
-  }
+  if (notLocal) return notCached(id, settings);
   if (error instanceof DownloadStalled) {
     return { reason: `download of ${id} stalled: ${error.message}`, hint: downloadHint(settings, id) };
   }

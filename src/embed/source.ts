@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { env } from '@xenova/transformers';
+import type { env as TransformersEnv } from '@xenova/transformers';
 import type { EmbedSettings } from './settings.js';
 
 /** Where the model comes from: a folder on disk, or a Hugging Face id (cache, then download). */
@@ -22,7 +22,7 @@ export function isDirectory(folder: string): boolean {
  * Sets Transformers.js's global env for this load and returns the name to pass to `pipeline`.
  * Every field we rely on is set each time, since an earlier load may have changed it.
  */
-export function configureTransformers(source: ModelSource, settings: EmbedSettings): string {
+export function configureTransformers(env: typeof TransformersEnv, source: ModelSource, settings: EmbedSettings): string {
   env.allowLocalModels = true;
   env.cacheDir = settings.cacheDir;
   if (source.kind === 'folder') {

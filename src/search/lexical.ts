@@ -2,9 +2,9 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { IndexedRecord } from '../store/types.js';
 import { normalizeTerm, termsOf, tokenize } from './terms.js';
 
-/** The lexical index as stored in `lexical.json`: MiniSearch's own form plus document frequencies. */
+/** The lexical index in memory (`lexical-file.ts` stores it): MiniSearch plus document frequencies. */
 export interface LexicalData {
-  miniSearch: AsPlainObject;
+  miniSearch: MiniSearch<LexicalDoc>;
   /** Records containing each term, for judging which query terms are informative. */
   documentFrequency: Record<string, number>;
   documentCount: number;
@@ -34,7 +34,40 @@ export function buildLexicalData(records: IndexedRecord[]): LexicalData {
       documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
     }
   }
-  return { miniSearch: miniSearch.toJSON(), documentFrequency, documentCount: records.length };
+  return { miniSearch, documentFrequency, documentCount: records.length };
+}
+
+/*
+ * Storage reaches into MiniSearch's term index (`_index`: term → field id → document short id →
+ * frequency) so that postings go to and from disk as numbers, never as MiniSearch's plain JSON form
+ * (at archive size, seconds of work and a string longer than V8 allows).
+ * test/search/lexical-file.test.ts checks that a stored and loaded index answers as a built one.
+ */
+type TermIndex = Map<string, TermPostings>;
+const termIndexOf = (miniSearch: MiniSearch<LexicalDoc>): TermIndex => (miniSearch as unknown as { _index: TermIndex })._index;
+
+/** MiniSearch's document tables in its plain form, without the term index. */
+export function documentTables(miniSearch: MiniSearch<LexicalDoc>): AsPlainObject {
+  const holder = miniSearch as unknown as { _index: TermIndex };
+  const index = holder._index;
+  holder._index = new Map();
+  try {
+    return miniSearch.toJSON();
+  } finally {
+    holder._index = index;
+  }
+}
+
+export function termPostings(miniSearch: MiniSearch<LexicalDoc>): Iterable<[string, TermPostings]> {
+  return termIndexOf(miniSearch);
+}
+
+/** A MiniSearch of stored document tables and postings, with the options it was built with. */
+export function loadMiniSearch(tables: Omit<AsPlainObject, 'index'>, postings: Iterable<[string, TermPostings]>): MiniSearch<LexicalDoc> {
+  const miniSearch = MiniSearch.loadJS<LexicalDoc>({ ...tables, index: [] }, OPTIONS);
+  const termIndex = termIndexOf(miniSearch);
+  for (const [term, fields] of postings) termIndex.set(term, fields);
+  return miniSearch;
 }
 
 export interface LexicalMatch {
@@ -44,23 +77,31 @@ export interface LexicalMatch {
   matched: string[];
 }
 
+/** One term's postings as MiniSearch holds them: field id → document short id → term frequency. */
+export type TermPostings = Map<number, Map<number, number>>;
+
 export class LexicalIndex {
   private readonly miniSearch: MiniSearch<LexicalDoc>;
+  /** Copied out of the data: the plain JSON (postings included) is not kept alive after load. */
+  private readonly documentFrequency: Map<string, number>;
+  private readonly documentCount: number;
 
-  constructor(private readonly data: LexicalData) {
-    this.miniSearch = MiniSearch.loadJS<LexicalDoc>(data.miniSearch, OPTIONS);
+  constructor(data: LexicalData) {
+    this.miniSearch = data.miniSearch;
+    this.documentFrequency = new Map(Object.entries(data.documentFrequency));
+    this.documentCount = data.documentCount;
   }
 
   /** Inverse document frequency (BM25 form) of a normalised term; highest for a term no record has. */
   idf(term: string): number {
-    const n = this.data.documentFrequency[term] ?? 0;
-    const total = this.data.documentCount;
+    const n = this.documentFrequency.get(term) ?? 0;
+    const total = this.documentCount;
     return Math.log(1 + (total - n + 0.5) / (n + 0.5));
   }
 
   /** Share of records that contain the term. */
   documentShare(term: string): number {
-    return (this.data.documentFrequency[term] ?? 0) / Math.max(1, this.data.documentCount);
+    return (this.documentFrequency.get(term) ?? 0) / Math.max(1, this.documentCount);
   }
 
   search(query: string, accept: (id: string) => boolean): LexicalMatch[] {

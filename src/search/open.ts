@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import type { IndexManifest } from '../store/build.js';
-import { currentGeneration, LEXICAL_FILE, MANIFEST_FILE, RECORDS_FILE } from '../store/layout.js';
-import type { BriefingSummary, IndexedRecord } from '../store/types.js';
+import { currentGeneration, MANIFEST_FILE } from '../store/layout.js';
+import { openRecordStore } from '../store/records-file.js';
 import { VectorStore } from '../store/vectors.js';
 import { SearchEngine, type EngineParts } from './engine.js';
-import { LexicalIndex, type LexicalData } from './lexical.js';
+import { readLexicalIndex } from './lexical-file.js';
 
 export class IndexMissingError extends Error {
   override name = 'IndexMissingError';
@@ -32,8 +32,8 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
   const generation = currentGeneration(indexDir);
   if (!generation) throw new IndexMissingError(indexDir);
   const manifest = readJson<IndexManifest>(join(generation, MANIFEST_FILE));
-  const { records, briefings } = readJson<{ records: IndexedRecord[]; briefings: BriefingSummary[] }>(join(generation, RECORDS_FILE));
-  const lexical = new LexicalIndex(readJson<LexicalData>(join(generation, LEXICAL_FILE)));
+  const { records, briefings } = openRecordStore(generation);
+  const lexical = readLexicalIndex(generation);
 
   let embedder = options.embedder;
   if (embedder && manifest.model !== embedder.model) {
@@ -44,6 +44,7 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
     );
     embedder = null;
   }
+  // Lexical mode never reads the vectors.
   const vectors = embedder ? await VectorStore.open(generation) : null;
   return new SearchEngine({ records, briefings, lexical, vectors, embedder, fusion: options.fusion });
 }

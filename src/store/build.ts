@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { chunkRecord } from '../embed/chunks.js';
+import { writeLexicalFiles } from '../search/lexical-file.js';
 import { buildLexicalData } from '../search/lexical.js';
 import { rekey, type ParseFailure } from '../transcripts/corpus.js';
 import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
@@ -11,17 +12,18 @@ import { PARSER_VERSION } from '../transcripts/parse.js';
 import type { Transcript } from '../transcripts/types.js';
 import { chunkHash, clearEmbeddingJournal, EmbeddingJournal } from './journal.js';
 import {
-  commitGeneration, createGeneration, currentGeneration, discardGeneration, LEXICAL_FILE, MANIFEST_FILE, RECORDS_FILE,
+  commitGeneration, createGeneration, currentGeneration, discardGeneration, MANIFEST_FILE,
   removeStaleGenerations, writeFileDurable,
 } from './layout.js';
 import { withIndexLock, type LockOwner } from './lock.js';
+import { readRecordStore, writeRecordStore } from './records-file.js';
 import { PARAGRAPH_SEPARATOR, toBriefingSummary, toIndexedRecords } from './records.js';
 import { inferSources, isWithin, planSources, sourceId } from './sources.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from './vectors.js';
 
 /** Bumped when the stored layout or the lexical terms change; an index of another format is rebuilt. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export interface IndexManifest {
   format: number;
@@ -198,7 +200,7 @@ interface Unit {
 
 /** The previous generation's records and briefings of `keys` (a transcript that failed this run). */
 function previousUnits(generationDir: string, previous: IndexManifest, keys: string[]): Unit[] {
-  const stored = JSON.parse(readFileSync(join(generationDir, RECORDS_FILE), 'utf8')) as { records: IndexedRecord[]; briefings: BriefingSummary[] };
+  const stored = readRecordStore(generationDir);
   return keys.flatMap((key) => {
     const briefing = stored.briefings.find((b) => b.key === key);
     const entry = previous.transcripts[key]!;
@@ -244,7 +246,7 @@ async function commitTranscripts(
   const previousChunks = new Map<string, StoredChunk[]>();
   if (reusable && previousDir) {
     const store = await VectorStore.open(previousDir);
-    for (const chunk of (await store?.chunks()) ?? []) {
+    for (const chunk of store?.chunks() ?? []) {
       const list = previousChunks.get(chunk.metadata.key) ?? [];
       list.push(chunk);
       previousChunks.set(chunk.metadata.key, list);
@@ -318,12 +320,9 @@ async function commitTranscripts(
 
   const generationDir = createGeneration(indexDir);
   try {
-    writeFileDurable(join(generationDir, RECORDS_FILE), JSON.stringify({
-      briefings: units.map((u) => u.briefing),
-      records,
-    }));
-    writeFileDurable(join(generationDir, LEXICAL_FILE), JSON.stringify(buildLexicalData(records)));
-    if (chunks.length > 0) await VectorStore.write(generationDir, chunks);
+    writeRecordStore(generationDir, units.map((u) => u.briefing), records);
+    writeLexicalFiles(generationDir, buildLexicalData(records));
+    if (chunks.length > 0) await VectorStore.write(generationDir, chunks, previousDir);
     // The manifest last: a generation without one is never taken for complete.
     writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
     commitGeneration(indexDir, generationDir);

@@ -23,8 +23,11 @@ const GENERATION_PREFIX = 'gen-';
 /** The names this index gives its generations; a state entry of any other form is never acted on. */
 const GENERATION_NAME = /^gen-[0-9a-z]+-\d+-[0-9a-f]{6}$/;
 export const MANIFEST_FILE = 'manifest.json';
-export const RECORDS_FILE = 'records.json';
+export const RECORDS_FILE = 'records.jsonl';
+export const RECORD_FIELDS_FILE = 'record-fields.jsonl';
+export const BRIEFINGS_FILE = 'briefings.jsonl';
 export const LEXICAL_FILE = 'lexical.json';
+export const LEXICAL_POSTINGS_FILE = 'lexical.bin';
 export const VECTORS_DIR = 'vectors';
 
 /** How long a replaced generation stays on disk for readers that opened it just before the switch. */

@@ -1,7 +1,9 @@
-import { LocalIndex, ProtobufCodec, type MetadataFilter } from 'vectra';
+import { createHash } from 'node:crypto';
+import { copyFileSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VECTORS_DIR, writeFileDurable } from './layout.js';
 import type { IndexedRecord } from './types.js';
+import { decodeVectraShard } from './vectra-file.js';
 
 /** What each vector carries: the record it points back to, and what search filters on. */
 export interface ChunkMetadata {
@@ -19,14 +21,15 @@ export function chunkMetadata(record: IndexedRecord): ChunkMetadata {
   return { record: record.id, key: record.key, day: dayNumber(record.date), spokesperson: record.spokesperson, outlet: record.outlet ?? '' };
 }
 
-/** `2020-05-22` → 20200522: dates as Vectra filters compare them. */
+/** `2020-05-22` → 20200522: dates as the filters compare them. */
 export function dayNumber(date: string): number {
   return Number(date.replaceAll('-', ''));
 }
 
 export interface StoredChunk {
   id: string;
-  vector: number[];
+  /** As embedded (number[]) or a view into a loaded store (Float32Array). */
+  vector: ArrayLike<number>;
   metadata: ChunkMetadata;
 }
 
@@ -44,48 +47,287 @@ export interface VectorMatch {
   similarity: number;
 }
 
-/** Vectra `LocalIndex` (protobuf file: float32 vectors, half the size of JSON) behind a small surface. */
-export class VectorStore {
-  private constructor(private readonly index: LocalIndex<ChunkMetadata>) {}
+/**
+ * The vectors of a generation are Vectra `LocalIndex` files (protobuf codec), one per shard:
+ * `vectors/<shard>.pb`, each readable with `new LocalIndex(dir, '<shard>.pb', undefined, new ProtobufCodec())`.
+ * `vectors/shards.json` lists them in order with their item counts. A shard holds whole briefings of one
+ * year (split when a year is larger than SHARD_ITEMS), so an update rewrites the shards it touches and
+ * links the others from the previous generation; no file or string ever holds the whole store.
+ */
+const SHARDS_FILE = 'shards.json';
+const SHARD_ITEMS = 16_384;
 
-  private static at(generationDir: string): LocalIndex<ChunkMetadata> {
-    return new LocalIndex<ChunkMetadata>(join(generationDir, VECTORS_DIR), undefined, undefined, new ProtobufCodec());
+interface ShardEntry {
+  file: string;
+  items: number;
+}
+
+type Column = Int32Array;
+
+/**
+ * Serves queries from one contiguous `Float32Array` (cosine = dot product with the unit query, times the
+ * row's precomputed inverse length) with the
+ * filter fields as typed-array columns; Vectra is only needed to write.
+ */
+export class VectorStore {
+  private constructor(
+    /** count × dimension, as stored. */
+    private readonly matrix: Float32Array,
+    /** 1 / the length of each row: cosine = dot × this, without rewriting the stored values. */
+    private readonly inverseNorm: Float32Array,
+    readonly dimension: number,
+    private readonly ids: string[],
+    /** Per chunk: index into `records`, its day, and codes into `names`. */
+    private readonly recordOf: Column,
+    private readonly day: Column,
+    private readonly spokespersonOf: Column,
+    private readonly outletOf: Column,
+    private readonly keyOf: Column,
+    private readonly records: string[],
+    private readonly names: string[],
+  ) {}
+
+  get size(): number {
+    return this.ids.length;
   }
 
   /**
-   * Writes a new store holding exactly `chunks`, in Vectra's own file format through its codec.
-   * Vectra's insert checks each id against every item already inserted, so inserting the whole
-   * corpus item by item is quadratic; a generation is always written whole, so it is encoded at once.
+   * Writes a new store holding exactly `chunks` in Vectra's own file format, through Vectra's codec.
+   * Shards whose content is unchanged since `previousDir` are hard-linked instead of encoded again.
    */
-  static async write(generationDir: string, chunks: StoredChunk[]): Promise<void> {
-    const index = VectorStore.at(generationDir);
-    await index.createIndex({ version: 1, deleteIfExists: true });
-    const items = chunks.map((c) => ({ ...c, norm: Math.hypot(...c.vector) }));
-    const data = index.codec.serializeIndex({ version: 1, metadata_config: {}, items });
-    writeFileDurable(join(index.folderPath, index.indexName), data);
-  }
-
-  /** Opens a store and loads it into memory; null when the generation has none. */
-  static async open(generationDir: string): Promise<VectorStore | null> {
-    const index = VectorStore.at(generationDir);
-    if (!(await index.isIndexCreated())) return null;
-    await index.getIndexStats(); // loads the file now, not on the first query
-    return new VectorStore(index);
-  }
-
-  async chunks(): Promise<StoredChunk[]> {
-    return (await this.index.listItems()).map((item) => ({ id: item.id, vector: item.vector, metadata: item.metadata }));
-  }
-
-  /** Best chunks for a query vector, narrowed (as Vectra filters) by day range and exact names. */
-  async query(vector: number[], topK: number, where: VectorFilter = {}): Promise<VectorMatch[]> {
-    const filter: MetadataFilter = {};
-    if (where.from !== undefined || where.to !== undefined) {
-      filter.day = { ...(where.from !== undefined && { $gte: where.from }), ...(where.to !== undefined && { $lte: where.to }) };
+  static async write(generationDir: string, chunks: StoredChunk[], previousDir?: string | null): Promise<void> {
+    const { ProtobufCodec } = await import('vectra');
+    const codec = new ProtobufCodec();
+    const dir = join(generationDir, VECTORS_DIR);
+    mkdirSync(dir, { recursive: true });
+    const entries: ShardEntry[] = [];
+    for (const { label, chunks: shard } of shardsOf(chunks)) {
+      const file = `${label}-${shardHash(shard)}.pb`;
+      entries.push({ file, items: shard.length });
+      if (previousDir && reuseFile(join(previousDir, VECTORS_DIR, file), join(dir, file))) continue;
+      const items = shard.map((c) => {
+        const vector = Array.from(c.vector);
+        return { id: c.id, metadata: c.metadata, vector, norm: Math.sqrt(vector.reduce((sum, x) => sum + x * x, 0)) };
+      });
+      writeFileDurable(join(dir, file), codec.serializeIndex({ version: 1, metadata_config: {}, items }));
     }
-    if (where.spokespeople) filter.spokesperson = { $in: where.spokespeople };
-    if (where.outlets) filter.outlet = { $in: where.outlets };
-    const results = await this.index.queryItems(vector, '', topK, Object.keys(filter).length > 0 ? filter : undefined);
-    return results.map((r) => ({ record: r.item.metadata.record, similarity: r.score }));
+    writeFileDurable(join(dir, SHARDS_FILE), JSON.stringify(entries));
+  }
+
+  /** Loads a generation's vectors into memory (without Vectra); null when the generation has none. */
+  static async open(generationDir: string): Promise<VectorStore | null> {
+    const dir = join(generationDir, VECTORS_DIR);
+    let entries: ShardEntry[];
+    try {
+      entries = JSON.parse(readFileSync(join(dir, SHARDS_FILE), 'utf8')) as ShardEntry[];
+    } catch {
+      return null;
+    }
+    const count = entries.reduce((n, e) => n + e.items, 0);
+    const ids: string[] = [];
+    const columns = { record: new Int32Array(count), day: new Int32Array(count), spokesperson: new Int32Array(count), outlet: new Int32Array(count), key: new Int32Array(count) };
+    const records = new Interner();
+    const names = new Interner();
+    let matrix = new Float32Array(0);
+    let dimension = 0;
+    for (const entry of entries) {
+      const path = join(dir, entry.file);
+      const before = ids.length;
+      decodeVectraShard(readFileSync(path), path, (id, metadata, vectorBytes) => {
+        const row = ids.length;
+        if (row >= count) throw new Error(`${path}: more vectors than ${SHARDS_FILE} lists`);
+        if (dimension === 0) {
+          dimension = vectorBytes.length / 4;
+          matrix = new Float32Array(count * dimension);
+        }
+        if (vectorBytes.length !== dimension * 4) throw new Error(`${path}: vector of ${id} has ${vectorBytes.length / 4} values, not ${dimension}`);
+        new Uint8Array(matrix.buffer, row * dimension * 4, dimension * 4).set(vectorBytes);
+        ids.push(id);
+        columns.record[row] = records.code(String(metadata.record ?? ''));
+        columns.day[row] = Number(metadata.day ?? 0);
+        columns.spokesperson[row] = names.code(String(metadata.spokesperson ?? ''));
+        columns.outlet[row] = names.code(String(metadata.outlet ?? ''));
+        columns.key[row] = names.code(String(metadata.key ?? ''));
+      });
+      if (ids.length - before !== entry.items) throw new Error(`${path}: ${ids.length - before} vectors, ${SHARDS_FILE} says ${entry.items}`);
+    }
+    const inverseNorm = new Float32Array(count);
+    for (let row = 0; row < count; row++) {
+      const norm = Math.sqrt(dot(matrix, row * dimension, matrix.subarray(row * dimension), dimension));
+      inverseNorm[row] = norm > 0 ? 1 / norm : 0;
+    }
+    return new VectorStore(matrix, inverseNorm, dimension, ids, columns.record, columns.day, columns.spokesperson, columns.outlet, columns.key, records.values, names.values);
+  }
+
+  /** Every chunk, its vector a view into the store (the values as stored). */
+  chunks(): StoredChunk[] {
+    return this.ids.map((id, i) => ({
+      id,
+      vector: this.matrix.subarray(i * this.dimension, (i + 1) * this.dimension),
+      metadata: {
+        record: this.records[this.recordOf[i]!]!,
+        key: this.names[this.keyOf[i]!]!,
+        day: this.day[i]!,
+        spokesperson: this.names[this.spokespersonOf[i]!]!,
+        outlet: this.names[this.outletOf[i]!]!,
+      },
+    }));
+  }
+
+  /** Best chunks for a query vector by cosine similarity, narrowed by day range and exact names. */
+  async query(vector: ArrayLike<number>, topK: number, where: VectorFilter = {}): Promise<VectorMatch[]> {
+    const d = this.dimension;
+    if (vector.length !== d) throw new Error(`query vector has ${vector.length} values, the store ${d}`);
+    const q = Float32Array.from(vector);
+    const queryNorm = Math.sqrt(dot(q, 0, q, d));
+    if (queryNorm > 0) for (let j = 0; j < d; j++) q[j] = q[j]! / queryNorm;
+    const allowed = (wanted: string[] | undefined): Uint8Array | null => {
+      if (!wanted) return null;
+      const set = new Set(wanted);
+      return Uint8Array.from(this.names, (name) => (set.has(name) ? 1 : 0));
+    };
+    const spokespeople = allowed(where.spokespeople);
+    const outlets = allowed(where.outlets);
+    const from = where.from ?? -Infinity;
+    const to = where.to ?? Infinity;
+    const top = new TopK(topK);
+    const m = this.matrix;
+    for (let row = 0, n = this.ids.length; row < n; row++) {
+      const day = this.day[row]!;
+      if (day < from || day > to) continue;
+      if (spokespeople && spokespeople[this.spokespersonOf[row]!] === 0) continue;
+      if (outlets && outlets[this.outletOf[row]!] === 0) continue;
+      top.offer(row, dot(m, row * d, q, d) * this.inverseNorm[row]!);
+    }
+    return top.sorted().map(({ row, score }) => ({ record: this.records[this.recordOf[row]!]!, similarity: score }));
+  }
+}
+
+/** Dot product of `q` with the row starting at `offset`, unrolled by four (the hot loop of every query). */
+export function dot(m: Float32Array, offset: number, q: Float32Array, d: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let j = 0;
+  for (; j + 3 < d; j += 4) {
+    s0 += m[offset + j]! * q[j]!;
+    s1 += m[offset + j + 1]! * q[j + 1]!;
+    s2 += m[offset + j + 2]! * q[j + 2]!;
+    s3 += m[offset + j + 3]! * q[j + 3]!;
+  }
+  for (; j < d; j++) s0 += m[offset + j]! * q[j]!;
+  return s0 + s1 + s2 + s3;
+}
+
+/** The k best rows by score: a min-heap, so a row worse than the k-th costs one comparison. */
+class TopK {
+  private readonly rows: number[] = [];
+  private readonly scores: number[] = [];
+  constructor(private readonly k: number) {}
+
+  offer(row: number, score: number): void {
+    if (this.k <= 0) return;
+    const { rows, scores } = this;
+    if (rows.length < this.k) {
+      rows.push(row);
+      scores.push(score);
+      let i = rows.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (scores[parent]! <= scores[i]!) break;
+        this.swap(i, parent);
+        i = parent;
+      }
+      return;
+    }
+    if (score <= scores[0]!) return;
+    rows[0] = row;
+    scores[0] = score;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let min = i;
+      if (l < rows.length && scores[l]! < scores[min]!) min = l;
+      if (r < rows.length && scores[r]! < scores[min]!) min = r;
+      if (min === i) break;
+      this.swap(i, min);
+      i = min;
+    }
+  }
+
+  /** Best first; equal scores in store order. */
+  sorted(): { row: number; score: number }[] {
+    return this.rows.map((row, i) => ({ row, score: this.scores[i]! })).sort((a, b) => b.score - a.score || a.row - b.row);
+  }
+
+  private swap(a: number, b: number): void {
+    [this.rows[a], this.rows[b]] = [this.rows[b]!, this.rows[a]!];
+    [this.scores[a], this.scores[b]] = [this.scores[b]!, this.scores[a]!];
+  }
+}
+
+/** Strings stored once, referred to by number. */
+class Interner {
+  readonly values: string[] = [];
+  private readonly codes = new Map<string, number>();
+  code(value: string): number {
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.values.push(value) - 1;
+      this.codes.set(value, code);
+    }
+    return code;
+  }
+}
+
+/** Consecutive runs of one year's briefings, at most SHARD_ITEMS chunks unless one briefing is larger. */
+function shardsOf(chunks: StoredChunk[]): { label: string; chunks: StoredChunk[] }[] {
+  const byYear = new Map<string, StoredChunk[]>();
+  for (const c of chunks) {
+    const year = String(c.metadata.day).slice(0, 4);
+    const list = byYear.get(year) ?? [];
+    list.push(c);
+    byYear.set(year, list);
+  }
+  const shards: { label: string; chunks: StoredChunk[] }[] = [];
+  for (const year of [...byYear.keys()].sort()) {
+    const list = byYear.get(year)!;
+    let part = 0;
+    let start = 0;
+    for (let i = 1; i <= list.length; i++) {
+      const boundary = i === list.length || list[i]!.metadata.key !== list[i - 1]!.metadata.key;
+      if (boundary && (i - start >= SHARD_ITEMS || i === list.length)) {
+        shards.push({ label: `${year}-${part++}`, chunks: list.slice(start, i) });
+        start = i;
+      }
+    }
+  }
+  return shards;
+}
+
+/** Names a shard by its content, so an unchanged shard is recognised in the previous generation. */
+function shardHash(chunks: StoredChunk[]): string {
+  const hash = createHash('sha1');
+  for (const c of chunks) {
+    hash.update(c.id).update('\0').update(JSON.stringify(c.metadata)).update('\0');
+    const v = c.vector instanceof Float32Array ? c.vector : Float32Array.from(c.vector);
+    hash.update(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+  }
+  return hash.digest('base64url').slice(0, 16);
+}
+
+function reuseFile(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch {
+    try {
+      copyFileSync(from, to);
+      return true;
+    } catch {
+      return false;
+    }
   }
 }

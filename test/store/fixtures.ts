@@ -1,8 +1,9 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadEmbedder, type Embedder } from '../../src/embed/embedder.js';
-import { currentGeneration, RECORDS_FILE } from '../../src/store/layout.js';
+import { currentGeneration } from '../../src/store/layout.js';
+import { readRecordStore } from '../../src/store/records-file.js';
 import { VectorStore } from '../../src/store/vectors.js';
 
 export const TINY_MODEL = 'test/fixtures/tiny-model';
@@ -32,9 +33,8 @@ export function workspace(pages: number): { root: string; sources: string; index
 /** What a reader of the committed index sees: its record ids, and the record ids and ids of its vectors. */
 export async function indexContents(indexDir: string): Promise<{ records: string[]; chunkRecords: Set<string>; chunkIds: string[] }> {
   const generation = currentGeneration(indexDir)!;
-  const stored = JSON.parse(readFileSync(join(generation, RECORDS_FILE), 'utf8')) as { records: { id: string }[] };
-  const records = stored.records.map((r) => r.id);
+  const records = readRecordStore(generation).records.map((r) => r.id);
   const store = await VectorStore.open(generation);
-  const chunks = (await store?.chunks()) ?? [];
+  const chunks = store?.chunks() ?? [];
   return { records, chunkRecords: new Set(chunks.map((c) => c.metadata.record)), chunkIds: chunks.map((c) => c.id) };
 }

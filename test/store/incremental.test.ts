@@ -6,6 +6,7 @@ import type { Embedder } from '../../src/embed/embedder.js';
 import { openSearch } from '../../src/search/open.js';
 import { buildIndex } from '../../src/store/build.js';
 import { createGeneration, currentGeneration, removeStaleGenerations, RETIRED_GENERATION_GRACE_MS } from '../../src/store/layout.js';
+import { readRecordStore } from '../../src/store/records-file.js';
 import { indexContents, tinyEmbedder, TINY_MODEL, workspace } from './fixtures.js';
 
 let embedder: Embedder;
@@ -15,7 +16,7 @@ beforeAll(async () => {
 
 async function countRecords(indexDir: string, keep: (r: { spokesperson: string }) => boolean): Promise<number> {
   const generation = currentGeneration(indexDir)!;
-  const { records } = JSON.parse(readFileSync(join(generation, 'records.json'), 'utf8')) as { records: { spokesperson: string }[] };
+  const { records } = readRecordStore(generation);
   return records.filter(keep).length;
 }
 
@@ -113,7 +114,7 @@ describe('a run killed mid-way', () => {
 
     // A half-written generation from a run killed while writing is ignored and cleaned up.
     const torn = createGeneration(ws.indexDir);
-    writeFileSync(join(torn, 'records.json'), '{"records": [');
+    writeFileSync(join(torn, 'records.jsonl'), '{"id": "2018');
 
     const lines: string[] = [];
     const report = await buildIndex({ sources: [ws.sources], indexDir: ws.indexDir, embedder, log: (l) => lines.push(l) });

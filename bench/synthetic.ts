@@ -1,0 +1,118 @@
+/**
+ * The synthetic corpora and stand-ins the benchmark measures with: the bundled transcripts replicated
+ * with dates shifted by whole 4-year steps, MiniLM-sized random vectors, and a query "model" that
+ * returns precomputed vectors (so query latency excludes inference).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Embedder } from '../src/embed/embedder.js';
+import { loadQuerySet } from '../src/eval/queries.js';
+import type { SearchOptions } from '../src/search/types.js';
+import type { IndexManifest } from '../src/store/build.js';
+import { MANIFEST_FILE } from '../src/store/layout.js';
+import { toIndexedRecords } from '../src/store/records.js';
+import { chunkMetadata, VectorStore, type StoredChunk } from '../src/store/vectors.js';
+import { parseTranscriptFiles } from '../src/transcripts/corpus.js';
+import type { Transcript } from '../src/transcripts/types.js';
+
+/** MiniLM's vector size. */
+export const DIMENSION = 384;
+/** Chunks per record with MiniLM's tokenizer over the bundled corpus (256 word pieces a window). */
+export const CHUNKS_PER_RECORD = 1.5;
+export const BENCH_MODEL = 'bench/random-minilm-sized';
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so every run measures the same data. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function unitVector(next: () => number): Float32Array {
+  const v = new Float32Array(DIMENSION);
+  let sum = 0;
+  for (let i = 0; i < DIMENSION; i++) {
+    v[i] = next() - 0.5;
+    sum += v[i]! * v[i]!;
+  }
+  const norm = Math.sqrt(sum);
+  for (let i = 0; i < DIMENSION; i++) v[i] = v[i]! / norm;
+  return v;
+}
+
+export function seedTranscripts(): Transcript[] {
+  return parseTranscriptFiles(['seeds']).flatMap((o) => (o.ok ? [o.transcript] : []));
+}
+
+/** One copy of a transcript, `years` later (keys and ids follow the date). */
+export function shifted(t: Transcript, years: number): Transcript {
+  if (years === 0) return t;
+  const date = `${Number(t.date.slice(0, 4)) + years}${t.date.slice(4)}`;
+  const key = date + t.key.slice(10);
+  const swap = (id: string): string => key + id.slice(t.key.length);
+  return {
+    ...t,
+    date,
+    key,
+    records: t.records.map((r) => (r.kind === 'exchange' ? { ...r, id: swap(r.id), followup: r.followup && swap(r.followup) } : { ...r, id: swap(r.id) })),
+  };
+}
+
+/** `scale` copies of the corpus, each 4 years after the previous one. */
+export function replicate(transcripts: Transcript[], scale: number): Transcript[] {
+  const out: Transcript[] = [];
+  for (let copy = 0; copy < scale; copy++) for (const t of transcripts) out.push(shifted(t, 4 * copy));
+  return out;
+}
+
+/** One briefing newer than every briefing of the `scale`x corpus: what an update adds. */
+export function newBriefing(transcripts: Transcript[], scale: number): Transcript {
+  return shifted(transcripts[transcripts.length - 1]!, 4 * scale);
+}
+
+/** Adds MiniLM-sized vectors (CHUNKS_PER_RECORD a record on average) to a generation built without a model. */
+export async function addSyntheticVectors(generation: string, transcripts: Transcript[]): Promise<number> {
+  const next = random(12);
+  const chunks: StoredChunk[] = [];
+  for (const r of transcripts.flatMap(toIndexedRecords)) {
+    const count = next() < CHUNKS_PER_RECORD - 1 ? 2 : 1;
+    for (let i = 0; i < count; i++) chunks.push({ id: `${r.id}~${i}`, vector: unitVector(next), metadata: chunkMetadata(r) });
+  }
+  await VectorStore.write(generation, chunks);
+  const path = join(generation, MANIFEST_FILE);
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as IndexManifest;
+  for (const entry of Object.values(manifest.transcripts)) entry.vectors = true;
+  writeFileSync(path, JSON.stringify({ ...manifest, model: BENCH_MODEL, dimension: DIMENSION }));
+  return chunks.length;
+}
+
+/** Stands in for the model at query time: a random unit vector per text, in microseconds. */
+export function syntheticEmbedder(): Embedder {
+  const next = random(34);
+  return {
+    model: BENCH_MODEL,
+    dimension: DIMENSION,
+    maxTokens: 256,
+    countTokens: (text) => Math.ceil(text.split(/\s+/).length * 1.3),
+    embed: async (texts) => texts.map(() => unitVector(next)),
+  };
+}
+
+export const QUERY_RUNS = 240;
+export const WARMUP = 20;
+
+/** The development set's queries, alone and with each kind of filter: WARMUP + QUERY_RUNS of them. */
+export function benchQueries(): { query: string; options: SearchOptions }[] {
+  const queries = loadQuerySet().map((q) => q.query);
+  const variants: SearchOptions[] = [{}, { filters: { from: '2019-01-01', to: '2019-12-31' } }, { filters: { spokesperson: 'Hua Chunying' } }, { k: 10 }];
+  const all: { query: string; options: SearchOptions }[] = [];
+  for (let i = 0; all.length < QUERY_RUNS + WARMUP; i++) {
+    all.push({ query: queries[i % queries.length]!, options: variants[Math.floor(i / queries.length) % variants.length]! });
+  }
+  return all;
+}

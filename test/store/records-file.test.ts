@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openRecordStore, readJsonLines, readRecordStore, writeJsonLines, writeRecordStore } from '../../src/store/records-file.js';
+import { toBriefingSummary, toIndexedRecords } from '../../src/store/records.js';
+import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
+
+const transcripts = parseTranscriptFiles(['seeds']).flatMap((o) => (o.ok ? [o.transcript] : []));
+const records = transcripts.flatMap(toIndexedRecords);
+const dir = mkdtempSync(join(tmpdir(), 'spox-records-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the record store, in pieces', () => {
+  it('reads back every bundled record and briefing as written', () => {
+    writeRecordStore(dir, transcripts.map(toBriefingSummary), records);
+    const stored = readRecordStore(dir);
+    expect(stored.records.length).toBeGreaterThan(4000);
+    expect(stored.records).toEqual(records);
+    expect(stored.briefings).toEqual(transcripts.map(toBriefingSummary));
+  });
+
+  it('gives the same records whatever the piece size, lines longer than a piece included', () => {
+    const path = join(dir, 'small-pieces.jsonl');
+    const longest = Math.max(...records.map((r) => JSON.stringify(r).length));
+    writeJsonLines(path, records, 1000);
+    // 1000-byte pieces: most lines span several reads, and the longest is many times a piece.
+    expect(longest).toBeGreaterThan(5000);
+    expect([...readJsonLines(path, 1000)]).toEqual(records);
+  });
+
+  it('names the file and line of a damaged line', () => {
+    const path = join(dir, 'torn.jsonl');
+    writeFileSync(path, `${JSON.stringify(records[0])}\n${JSON.stringify(records[1]).slice(0, 40)}\n`);
+    expect(() => [...readJsonLines(path)]).toThrow(`${path}, line 2:`);
+  });
+});
+
+describe('the record store opened for searching', () => {
+  it('gives records equal to the stored ones, their text read on demand', () => {
+    writeRecordStore(dir, transcripts.map(toBriefingSummary), records);
+    const opened = openRecordStore(dir);
+    expect(opened.records).toHaveLength(records.length);
+    // Equality, spread and JSON see every field, text included, as on a plain record.
+    expect(opened.records).toEqual(records);
+    const last = records.length - 1;
+    expect({ ...opened.records[last]! }).toEqual(records[last]);
+    expect(JSON.parse(JSON.stringify(opened.records[7]))).toEqual(records[7]);
+    const withNonAscii = records.findIndex((r) => /[^\x00-\x7f]/.test(r.answer));
+    expect(withNonAscii).toBeGreaterThan(-1);
+    expect(opened.records[withNonAscii]!.answer).toBe(records[withNonAscii]!.answer);
+    expect(opened.briefings).toEqual(transcripts.map(toBriefingSummary));
+  });
+});
