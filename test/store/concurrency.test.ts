@@ -50,7 +50,8 @@ function contents(indexDir: string): object {
   const generation = currentGeneration(indexDir)!;
   const manifest = JSON.parse(readFileSync(join(generation, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   delete manifest.builtAt;
-  return { manifest, records: readFileSync(join(generation, 'records.json'), 'utf8'), lexical: readFileSync(join(generation, 'lexical.json'), 'utf8') };
+  return { manifest, records: readFileSync(join(generation, 'records.jsonl'), 'utf8'), briefings: readFileSync(join(generation, 'briefings.jsonl'), 'utf8'),
+    lexical: readFileSync(join(generation, 'lexical.json'), 'utf8'), postings: readFileSync(join(generation, 'lexical.bin')).toString('base64') };
 }
 
 /** The index folder is tidy: no lock left, every generation folder recorded in the state file, CURRENT among them. */

@@ -30,7 +30,7 @@ describe('clean-up removes only what this index made', () => {
 
   it('removes the folder of a run that died before its switch, and a replaced one after the grace period', async () => {
     const dead = createGeneration(ws.indexDir); // as a run killed while writing leaves it
-    writeFileSync(join(dead, 'records.json'), '{"records": [');
+    writeFileSync(join(dead, 'records.jsonl'), '{"id": "2018');
     const replaced = currentGeneration(ws.indexDir)!;
     await build();
     expect(existsSync(dead)).toBe(false);

@@ -6,11 +6,12 @@ import { buildIndex, NothingReadError, type BuildOptions } from '../../src/store
 import { currentGeneration } from '../../src/store/layout.js';
 import { SourceError } from '../../src/store/sources.js';
 import { workspace } from './fixtures.js';
+import { readRecordStore } from '../../src/store/records-file.js';
 
 /** What the committed index holds: record id → answer, and the manifest's sources and files. */
 function snapshot(indexDir: string): { records: Map<string, string>; sources: string[]; files: Record<string, string> } {
   const generation = currentGeneration(indexDir)!;
-  const { records } = JSON.parse(readFileSync(join(generation, 'records.json'), 'utf8')) as { records: { id: string; answer: string }[] };
+  const { records } = readRecordStore(generation);
   const manifest = JSON.parse(readFileSync(join(generation, 'manifest.json'), 'utf8')) as {
     sources: string[]; transcripts: Record<string, { file: string }>;
   };

@@ -8,6 +8,7 @@ import { parseTranscriptFiles, type FileOutcome } from '../../src/transcripts/co
 import { preferPageTranscripts } from '../../src/transcripts/prefer-pages.js';
 import { PRESSCON_CORPUS, readPressConFile, UNKNOWN_SPOKESPERSON } from '../../src/transcripts/presscon.js';
 import type { Exchange, Transcript } from '../../src/transcripts/types.js';
+import { readRecordStore } from '../../src/store/records-file.js';
 
 const XLSX = '../shared/corpus/presscon/cmfa-presscon-v4-ukraine.xlsx';
 const CSV = 'seeds/presscon/cmfa-presscon-v4-ukraine.csv';
@@ -184,7 +185,7 @@ describe('npm run index -- file.xlsx', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^indexed \d+ transcripts, \d+ records into /m);
     const generation = readFileSync(join(dir, 'index', 'CURRENT'), 'utf8').trim();
-    const { records, briefings } = JSON.parse(readFileSync(join(dir, 'index', generation, 'records.json'), 'utf8')) as {
+    const { records, briefings } = readRecordStore(join(dir, 'index', generation)) as unknown as {
       records: { id: string; occasion: string; source?: { corpus: string; excerpt: boolean } }[];
       briefings: { key: string; occasion: string }[];
     };
