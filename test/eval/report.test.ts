@@ -7,7 +7,7 @@ function outcome(id: string, kind: QueryOutcome['kind'], relevance: boolean[]): 
   const top = relevance.slice(0, 5);
   const first = relevance.indexOf(true);
   return {
-    id, kind, query: `query ${id}`, mode: 'lexical',
+    id, kind, split: null, query: `query ${id}`, mode: 'lexical',
     hits: relevance.map((relevant, i) => ({ id: `2020-01-0${i + 1}#1`, relevant, score: 1, preview: `preview ${id} ${i + 1}` })),
     precision: judged ? top.filter(Boolean).length / 5 : null,
     success: judged ? (top.some(Boolean) ? 1 : 0) : null,
@@ -85,7 +85,7 @@ describe('buildJsonReport', () => {
   it('carries summaries and outcomes of the modes that ran, and the reason for one that did not', () => {
     const report = buildJsonReport(
       { lexical: { available: true, outcomes: [perfect, weak, noneOk] }, hybrid: { available: false, reason: 'model unavailable: x' } },
-      { keyword: 2, paraphrase: 0, none: 1 },
+      { keyword: 2, paraphrase: 0, semantic: 0, none: 1 },
     );
     expect(report.k).toBe(5);
     expect(report.goal).toEqual({ kind: 'keyword', precisionAtLeast: 0.85, successAtLeast: 1 });
