@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Embedder } from '../embed/embedder.js';
 import { coverageProblem, loadCorpusRecords, ruleCoverage } from '../eval/coverage.js';
 import { EVAL_CORPUS_PATH, readEvalCorpus } from '../eval/corpus.js';
-import { DEFAULT_QUERIES_PATH, loadQuerySet, QUERY_KINDS, type EvalQuery, type QueryKind } from '../eval/queries.js';
+import { DEFAULT_QUERIES_PATH, loadQuerySet, QUERY_KINDS, QUERY_SPLITS, type EvalQuery, type QueryKind, type QuerySplit } from '../eval/queries.js';
 import { buildJsonReport, formatQueryLines, formatSplitTables, type EvalResults, type ModeResult } from '../eval/report.js';
 import { EVAL_K, runQueries } from '../eval/run.js';
 import { openSearch } from '../search/open.js';
@@ -14,13 +14,14 @@ import { createProgress } from './progress.js';
 /** The evaluation's own index: the fixed corpus only, never the bot's index/. */
 const DEFAULT_EVAL_INDEX = '.cache/eval-index';
 
-const USAGE = `usage: npm run eval -- [--json] [--verbose] [--queries FILE] [--index DIR] [--only ID …] [--rules]
+const USAGE = `usage: npm run eval -- [--json] [--verbose] [--queries FILE] [--index DIR] [--only ID …] [--split HALF] [--rules]
   --json      machine-readable report on stdout
   --verbose   every query and its top ${EVAL_K} hits, not only the failures
   --queries   the query set (default ${DEFAULT_QUERIES_PATH})
   --index     the evaluation index folder (default ${DEFAULT_EVAL_INDEX}); brought up to date with the
               fixed corpus listed in ${EVAL_CORPUS_PATH} on every run, whatever else seeds/ holds
   --only      run only these query ids (repeatable)
+  --split     run only one half: tuning or heldout (tune on tuning only)
   --rules     no search: count each query's relevant records in the corpus (each needs ≥ ${EVAL_K})`;
 
 const log = (line: string): void => console.error(line);
@@ -86,6 +87,7 @@ async function main(): Promise<number> {
         queries: { type: 'string', default: DEFAULT_QUERIES_PATH },
         index: { type: 'string' },
         only: { type: 'string', multiple: true },
+        split: { type: 'string' },
         rules: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -121,6 +123,13 @@ async function main(): Promise<number> {
   } catch (err) {
     console.error(`eval: ${(err as Error).message}`);
     return 2;
+  }
+  if (values.split !== undefined) {
+    if (!QUERY_SPLITS.includes(values.split as QuerySplit)) {
+      console.error(`eval: --split must be ${QUERY_SPLITS.join(' or ')}, not "${values.split}"`);
+      return 2;
+    }
+    queries = queries.filter((q) => q.split === values.split);
   }
   if (values.rules) return printRuleCoverage(queries, corpus, values.json);
 

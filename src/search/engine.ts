@@ -3,6 +3,8 @@ import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
 import { matchesFilters, nameMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
+import { expandQuery, type FeedbackDoc } from './feedback.js';
+import { admit, weighQueryTerms } from './gate.js';
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
 import { normalizeForPhrase, parseQuery, topicOf } from './query.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
@@ -31,6 +33,7 @@ export class SearchEngine implements SpoxSearch {
   /** Sorted by date, then key. */
   private readonly briefings: BriefingSummary[];
   private readonly phraseText = new Map<string, string>();
+  private readonly recordTerms = new Map<string, { counts: Map<string, number>; length: number }>();
   readonly mode: SearchMode;
   private readonly fusion: FusionSettings;
   /** Distinct values for autocomplete and filters, computed once. */
@@ -55,7 +58,7 @@ export class SearchEngine implements SpoxSearch {
     const queryTerms = termsOf(parsed.text);
     const accept = this.acceptor(options.filters ?? {}, parsed.phrases);
 
-    const lexical = this.relevantLexical(parsed.text, queryTerms, accept);
+    const lexical = this.relevantLexical(queryTerms, accept);
     let ranked: Scored[];
     if (this.mode === 'hybrid') {
       const semantic = await this.relevantSemantic(parsed.text, options.filters ?? {}, accept);
@@ -92,24 +95,51 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /**
-   * Lexical matches that hold enough of the query's meaning: the informative query terms they
-   * contain must carry at least `minTermCoverage` of those terms' total idf. A term the corpus
-   * never uses weighs most, so a query about something never discussed matches nothing. Only the
-   * informative terms are searched: a term in a quarter of all records adds little to the ranking
-   * and most of the work (at 10x the corpus, it roughly halved query time).
+   * Lexical matches that answer the query, best first: BM25 over the informative query terms
+   * (a term in a quarter of all records adds little to the ranking and most of the work), kept by
+   * the relevance rule of `gate.ts`, then reordered by a second pass with pseudo-relevance
+   * feedback terms (`feedback.ts`), which cannot add records the rule did not keep.
    */
-  private relevantLexical(text: string, queryTerms: string[], accept: (id: string) => boolean): LexicalMatch[] {
+  private relevantLexical(queryTerms: string[], accept: (id: string) => boolean): LexicalMatch[] {
     if (queryTerms.length === 0) return [];
     const lexical = this.parts.lexical;
-    let informative = queryTerms.filter((t) => lexical.documentShare(t) < this.fusion.commonTermShare);
+    const s = this.fusion;
+    let informative = queryTerms.filter((t) => lexical.documentShare(t) < s.commonTermShare);
     if (informative.length === 0) informative = queryTerms;
-    const weight = new Map(informative.map((t) => [t, lexical.idf(t)]));
-    const needed = this.fusion.minTermCoverage * [...weight.values()].reduce((a, b) => a + b, 0);
-    const searched = tokenize(text).filter((token) => weight.has(normalizeTerm(token) ?? ''));
+    const weights = weighQueryTerms(informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t));
+    const firstPass = lexical.searchTerms(new Map(informative.map((t) => [t, 1])), accept, s.fieldBoost);
+    const kept = admit(firstPass, weights, s);
+    if (kept.length === 0 || s.feedbackDocs === 0) return kept.slice(0, s.candidates);
+
+    const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.termCounts(m.id), score: m.score }));
+    const candidate = (t: string): boolean =>
+      !/^\d+$/.test(t) && lexical.documentFrequency(t) > 1 && lexical.documentShare(t) < s.commonTermShare;
+    const expanded = expandQuery(informative, feedback, candidate, s);
+    const keptIds = new Set(kept.map((m) => m.id));
+    const original = new Set(informative);
     return lexical
-      .search(searched.join(' '), accept)
-      .filter((m) => m.matched.reduce((sum, t) => sum + (weight.get(t) ?? 0), 0) >= needed)
-      .slice(0, this.fusion.candidates);
+      .searchTerms(expanded, (id) => keptIds.has(id), s.fieldBoost)
+      .map((m) => ({ ...m, matched: m.matched.filter((t) => original.has(t)) }))
+      .slice(0, s.candidates);
+  }
+
+  /** A record's index terms and their counts, for feedback; computed once per record. */
+  private termCounts(id: string): { counts: Map<string, number>; length: number } {
+    let entry = this.recordTerms.get(id);
+    if (!entry) {
+      const r = this.byId.get(id)!;
+      const counts = new Map<string, number>();
+      let length = 0;
+      for (const token of tokenize(`${r.question ?? ''} ${r.answer}`)) {
+        const term = normalizeTerm(token);
+        if (!term) continue;
+        counts.set(term, (counts.get(term) ?? 0) + 1);
+        length++;
+      }
+      entry = { counts, length };
+      this.recordTerms.set(id, entry);
+    }
+    return entry;
   }
 
   /** Records by their best chunk's similarity, above the relevance floor, best first. */

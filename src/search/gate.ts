@@ -1,0 +1,66 @@
+import type { LexicalMatch } from './lexical.js';
+
+/**
+ * The relevance rule for lexical matches: which records count as answering the query at all.
+ * It must keep two promises at once, measured by `npm run eval` on both halves of eval/:
+ * a topic the corpus never discusses comes back empty, and a topic it does discuss is never
+ * answered with nothing, nor cut to one or two records when more discuss it.
+ *
+ * 1. Weights. Each informative query term weighs its idf. A term the corpus never uses weighs as
+ *    much as the query's rarest known term, never more: an unknown word ("decertification") cannot
+ *    veto the known ones, yet still counts, so a query that is mostly unknown names ("Peng Shuai",
+ *    "Evergrande default") is mostly unmatched.
+ * 2. Coverage. A record passes when the query terms it contains carry more than `minTermCoverage`
+ *    (a half) of the query's weight. "Peng" alone covers exactly half of "Peng Shuai": not enough.
+ * 3. Floor. When fewer than `minResults` records pass and the terms the corpus knows carry more
+ *    than half of the query's weight (the topic is in the corpus), the best BM25 matches covering
+ *    at least `floorCoverage` are added up to `minResults`: "the killing of Jamal Khashoggi" keeps
+ *    the exchanges that only say "Khashoggi". A query mostly of unknown words gets no floor.
+ *
+ * Measured both ways on the tuning half (see eval/README.md): false "nothing found" answers to
+ * in-corpus topics, and answers to never-discussed topics.
+ */
+export interface GateSettings {
+  minTermCoverage: number;
+  floorCoverage: number;
+  minResults: number;
+}
+
+export interface QueryWeights {
+  /** Informative query term → weight. */
+  weight: Map<string, number>;
+  total: number;
+  /** Share of the total carried by terms the corpus uses. */
+  knownShare: number;
+}
+
+export function weighQueryTerms(terms: readonly string[], documentFrequency: (t: string) => number, idf: (t: string) => number): QueryWeights {
+  const known = terms.filter((t) => documentFrequency(t) > 0);
+  if (known.length === 0) return { weight: new Map(), total: 0, knownShare: 0 };
+  const rarestKnown = Math.max(...known.map(idf));
+  const weight = new Map(terms.map((t) => [t, documentFrequency(t) > 0 ? idf(t) : rarestKnown]));
+  const total = [...weight.values()].reduce((a, b) => a + b, 0);
+  const knownWeight = known.reduce((sum, t) => sum + weight.get(t)!, 0);
+  return { weight, total, knownShare: knownWeight / total };
+}
+
+/** Share of the query's weight carried by the query terms a match contains. */
+export function coverage(match: LexicalMatch, q: QueryWeights): number {
+  let sum = 0;
+  for (const t of match.matched) sum += q.weight.get(t) ?? 0;
+  return q.total > 0 ? sum / q.total : 0;
+}
+
+/** The matches that pass (rule above), in their given (BM25) order. */
+export function admit(matches: readonly LexicalMatch[], q: QueryWeights, s: GateSettings): LexicalMatch[] {
+  if (q.total === 0) return [];
+  const epsilon = 1e-9;
+  const passing = new Set(matches.filter((m) => coverage(m, q) > s.minTermCoverage + epsilon));
+  if (passing.size < s.minResults && q.knownShare > 0.5 + epsilon) {
+    for (const m of matches) {
+      if (passing.size >= s.minResults) break;
+      if (!passing.has(m) && coverage(m, q) >= s.floorCoverage - epsilon) passing.add(m);
+    }
+  }
+  return matches.filter((m) => passing.has(m));
+}
