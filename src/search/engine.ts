@@ -118,7 +118,7 @@ export class SearchEngine implements SpoxSearch {
     const keptIds = new Set(kept.map((m) => m.id));
     const original = new Set(informative);
     return lexical
-      .searchTerms(expanded, (id) => keptIds.has(id), s.fieldBoost)
+      .searchTerms(expanded, s.feedbackAdmits ? accept : (id) => keptIds.has(id), s.fieldBoost)
       .map((m) => ({ ...m, matched: m.matched.filter((t) => original.has(t)) }))
       .slice(0, s.candidates);
   }

@@ -12,6 +12,8 @@ export interface FeedbackSettings {
   feedbackTerms: number;
   /** λ of RM3: the expansion's share of the query model (0..1). */
   feedbackWeight: number;
+  /** Whether the second pass may add records the first pass did not keep. */
+  feedbackAdmits: boolean;
 }
 
 export interface FeedbackDoc {

@@ -39,11 +39,13 @@ export const FUSION: FusionSettings = {
   minTermCoverage: 0.5,
   floorCoverage: 0.25,
   minResults: 5,
+  floorKnownShare: 0.75,
   commonTermShare: 0.25,
   fieldBoost: FIELD_BOOST,
-  feedbackDocs: 10,
+  feedbackDocs: 5,
   feedbackTerms: 10,
   feedbackWeight: 0.3,
+  feedbackAdmits: true,
   minVectorSimilarity: 0.42,
 };
 

@@ -24,6 +24,8 @@ export interface GateSettings {
   minTermCoverage: number;
   floorCoverage: number;
   minResults: number;
+  /** The floor applies only when known terms carry more than this share of the query's weight. */
+  floorKnownShare: number;
 }
 
 export interface QueryWeights {
@@ -56,7 +58,7 @@ export function admit(matches: readonly LexicalMatch[], q: QueryWeights, s: Gate
   if (q.total === 0) return [];
   const epsilon = 1e-9;
   const passing = new Set(matches.filter((m) => coverage(m, q) > s.minTermCoverage + epsilon));
-  if (passing.size < s.minResults && q.knownShare > 0.5 + epsilon) {
+  if (passing.size < s.minResults && q.knownShare > s.floorKnownShare + epsilon) {
     for (const m of matches) {
       if (passing.size >= s.minResults) break;
       if (!passing.has(m) && coverage(m, q) >= s.floorCoverage - epsilon) passing.add(m);
