@@ -2,16 +2,19 @@
  * `npx tsx scripts/tune-lexical.ts '<json settings>' …`: lexical figures of the TUNING half only,
  * for each given override of the ranking settings (`FusionSettings`), on the evaluation index that
  * `npm run eval` builds (.cache/eval-index). Settings are chosen here; the held-out half is then
- * checked once with `npm run eval`, never used to choose.
+ * checked with `npm run eval` (or `--heldout` here, for the check that an adopted setting does not
+ * hurt the held-out half), never used to choose.
  */
 import { loadQuerySet } from '../src/eval/queries.js';
 import { summarizeAll } from '../src/eval/report.js';
 import { runQueries } from '../src/eval/run.js';
 import { openSearch } from '../src/search/open.js';
 
-const queries = loadQuerySet().filter((q) => q.split === 'tuning');
+const heldout = process.argv.includes('--heldout');
+const queries = loadQuerySet().filter((q) => q.split === (heldout ? 'heldout' : 'tuning'));
+const args = process.argv.slice(2).filter((a) => a !== '--heldout');
 const fmt = (v: number | null): string => (v === null ? '–' : v.toFixed(3));
-for (const arg of process.argv.slice(2).length ? process.argv.slice(2) : ['{}']) {
+for (const arg of args.length ? args : ['{}']) {
   const fusion = JSON.parse(arg) as Record<string, unknown>;
   const search = await openSearch('.cache/eval-index', { embedder: null, fusion });
   const outcomes = await runQueries(search, queries);

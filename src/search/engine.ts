@@ -58,7 +58,7 @@ export class SearchEngine implements SpoxSearch {
     const queryTerms = termsOf(parsed.text);
     const accept = this.acceptor(options.filters ?? {}, parsed.phrases);
 
-    const lexical = this.relevantLexical(queryTerms, accept);
+    const lexical = this.relevantLexical(parsed.text, queryTerms, accept);
     let ranked: Scored[];
     if (this.mode === 'hybrid') {
       const semantic = await this.relevantSemantic(parsed.text, options.filters ?? {}, accept);
@@ -96,17 +96,19 @@ export class SearchEngine implements SpoxSearch {
 
   /**
    * Lexical matches that answer the query, best first: BM25 over the informative query terms
-   * (a term in a quarter of all records adds little to the ranking and most of the work), kept by
-   * the relevance rule of `gate.ts`, then reordered by a second pass with pseudo-relevance
-   * feedback terms (`feedback.ts`), which cannot add records the rule did not keep.
+   * (a term in a quarter of all records adds little to the ranking and most of the work). The
+   * relevance rule (`gate.ts`) decides on the user's own words whether the topic is in the corpus
+   * and keeps the matches that answer it; a second pass with pseudo-relevance feedback terms
+   * (`feedback.ts`) then ranks the final list, and may add records that discuss the topic in
+   * other words. Nothing kept: nothing returned.
    */
-  private relevantLexical(queryTerms: string[], accept: (id: string) => boolean): LexicalMatch[] {
+  private relevantLexical(text: string, queryTerms: string[], accept: (id: string) => boolean): LexicalMatch[] {
     if (queryTerms.length === 0) return [];
     const lexical = this.parts.lexical;
     const s = this.fusion;
     let informative = queryTerms.filter((t) => lexical.documentShare(t) < s.commonTermShare);
     if (informative.length === 0) informative = queryTerms;
-    const weights = weighQueryTerms(informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t));
+    const weights = weighQueryTerms(informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), namesIn(text));
     const firstPass = lexical.searchTerms(new Map(informative.map((t) => [t, 1])), accept, s.fieldBoost);
     const kept = admit(firstPass, weights, s);
     if (kept.length === 0 || s.feedbackDocs === 0) return kept.slice(0, s.candidates);
@@ -233,6 +235,17 @@ export class SearchEngine implements SpoxSearch {
   }
 }
 
+
+/** Index terms of the query's words written with a capital (names, acronyms): "Evergrande", "AUKUS". */
+function namesIn(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const token of tokenize(text)) {
+    if (!/\p{Lu}/u.test(token)) continue;
+    const term = normalizeTerm(token);
+    if (term) names.add(term);
+  }
+  return names;
+}
 
 function distinctSorted(values: string[]): string[] {
   return [...new Set(values)].sort((a, b) => a.localeCompare(b));

@@ -1,9 +1,9 @@
 /**
- * Pseudo-relevance feedback (RM3): the best first-pass matches are taken as relevant, and the
- * words they share are added to the query with a small weight, so a second BM25 pass ranks higher
- * the exchanges that discuss the topic in the words the corpus uses for it ("trading bloc" →
- * the RCEP exchanges' "free trade", "ASEAN"). Expansion terms only reorder: which records are
- * relevant at all is decided on the user's own words (`gate.ts`).
+ * Pseudo-relevance feedback (RM3): the best first-pass matches (those the relevance rule kept) are
+ * taken as relevant, and the words they share are added to the query with a small weight, so a
+ * second BM25 pass finds and ranks higher the exchanges that discuss the topic in the corpus's own
+ * words. Whether the query's topic is in the corpus at all is decided on the user's words alone
+ * (`gate.ts`): feedback runs only when that rule kept something.
  */
 export interface FeedbackSettings {
   /** First-pass matches read (0 turns feedback off). */
@@ -12,7 +12,7 @@ export interface FeedbackSettings {
   feedbackTerms: number;
   /** λ of RM3: the expansion's share of the query model (0..1). */
   feedbackWeight: number;
-  /** Whether the second pass may add records the first pass did not keep. */
+  /** Whether the second pass may add records the first pass did not keep (else it only reorders). */
   feedbackAdmits: boolean;
 }
 
