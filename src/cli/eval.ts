@@ -1,7 +1,7 @@
 import './load-env.js';
 import { parseArgs } from 'node:util';
 import type { Embedder } from '../embed/embedder.js';
-import { coverageProblem, loadCorpusRecords, ruleCoverage } from '../eval/coverage.js';
+import { coverageProblem, loadCorpusRecords, MIN_RELEVANT_RECORDS, ruleCoverage } from '../eval/coverage.js';
 import { EVAL_CORPUS_PATH, readEvalCorpus } from '../eval/corpus.js';
 import { DEFAULT_QUERIES_PATH, loadQuerySet, QUERY_KINDS, QUERY_SPLITS, type EvalQuery, type QueryKind, type QuerySplit } from '../eval/queries.js';
 import { buildJsonReport, formatQueryLines, formatSplitTables, type EvalResults, type ModeResult } from '../eval/report.js';
@@ -22,7 +22,7 @@ const USAGE = `usage: npm run eval -- [--json] [--verbose] [--queries FILE] [--i
               fixed corpus listed in ${EVAL_CORPUS_PATH} on every run, whatever else seeds/ holds
   --only      run only these query ids (repeatable)
   --split     run only one half: tuning or heldout (tune on tuning only)
-  --rules     no search: count each query's relevant records in the corpus (each needs ≥ ${EVAL_K})`;
+  --rules     no search: count each query's relevant records in the corpus (each needs ≥ ${MIN_RELEVANT_RECORDS})`;
 
 const log = (line: string): void => console.error(line);
 
@@ -36,14 +36,14 @@ function counts(queries: readonly EvalQuery[]): Record<QueryKind, number> {
 function printRuleCoverage(queries: readonly EvalQuery[], corpus: string[], json: boolean): number {
   const records = loadCorpusRecords(corpus);
   const rows = queries.map((q) => ruleCoverage(q, records));
-  const problems = rows.map((row) => coverageProblem(row, EVAL_K)).filter((p): p is string => p !== null);
+  const problems = rows.map((row) => coverageProblem(row, MIN_RELEVANT_RECORDS)).filter((p): p is string => p !== null);
   if (json) {
     console.log(JSON.stringify({ records: records.length, queries: rows.map(({ ids: _ids, ...row }) => row), problems }));
   } else {
     console.log(`${records.length} records in the ${corpus.length} transcripts of ${EVAL_CORPUS_PATH}\n`);
     console.log(`${'kind'.padEnd(11)}${'query'.padEnd(34)}${'relevant'.padStart(9)}${'in question'.padStart(13)}`);
     for (const row of rows) {
-      const flag = coverageProblem(row, EVAL_K) ? '  ✗' : '';
+      const flag = coverageProblem(row, MIN_RELEVANT_RECORDS) ? '  ✗' : '';
       console.log(`${row.kind.padEnd(11)}${row.id.padEnd(34)}${String(row.matches).padStart(9)}${String(row.inQuestion).padStart(13)}${flag}`);
     }
     console.log(problems.length ? `\n${problems.length} problems:\n  ${problems.join('\n  ')}` : '\nevery rule has enough relevant records; every "none" topic is absent');
@@ -139,19 +139,9 @@ async function main(): Promise<number> {
   await buildEvalIndex(indexDir, corpus, embedder);
 
   const lexical = await runMode(indexDir, null, queries);
-  let hybrid: ModeResult;
-  if (!embedder) {
-    hybrid = { available: false, reason: `model unavailable: ${model.ok ? 'unknown' : model.reason}` };
-  } else {
-    hybrid = await runMode(indexDir, embedder, queries);
-    if (!hybrid.available) {
-      // The model loads but the index lacks its vectors: embed what is missing, as `npm run index` would.
-      log(`${hybrid.reason}\nEmbedding the index with ${embedder.model} to measure hybrid search.`);
-      await buildEvalIndex(indexDir, corpus, embedder);
-      hybrid = await runMode(indexDir, embedder, queries);
-      if (!hybrid.available) hybrid = { available: false, reason: `index has no usable vectors: ${hybrid.reason}` };
-    }
-  }
+  const hybrid: ModeResult = embedder
+    ? await runMode(indexDir, embedder, queries)
+    : { available: false, reason: `model unavailable: ${model.ok ? 'unknown' : model.reason}` };
 
   const results: EvalResults = { lexical, hybrid };
   if (values.json) {
