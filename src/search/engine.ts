@@ -115,7 +115,7 @@ export class SearchEngine implements SpoxSearch {
 
     const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.termCounts(m.id), score: m.score }));
     const candidate = (t: string): boolean =>
-      !/^\d+$/.test(t) && lexical.documentFrequency(t) > 1 && lexical.documentShare(t) < s.commonTermShare;
+      !/^\d+$/.test(t) && lexical.documentFrequency(t) > 1 && lexical.documentShare(t) < s.feedbackMaxShare;
     const expanded = expandQuery(informative, feedback, candidate, s);
     const keptIds = new Set(kept.map((m) => m.id));
     const original = new Set(informative);

@@ -14,6 +14,11 @@ export interface FeedbackSettings {
   feedbackWeight: number;
   /** Whether the second pass may add records the first pass did not keep (else it only reorders). */
   feedbackAdmits: boolean;
+  /**
+   * Expansion terms are words in fewer than this share of records: a frequent word adds little
+   * to the ranking and most of the second pass's work.
+   */
+  feedbackMaxShare: number;
 }
 
 export interface FeedbackDoc {

@@ -47,6 +47,7 @@ export const FUSION: FusionSettings = {
   feedbackTerms: 10,
   feedbackWeight: 0.3,
   feedbackAdmits: true,
+  feedbackMaxShare: 0.05,
   minVectorSimilarity: 0.42,
 };
 
