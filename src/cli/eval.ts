@@ -1,46 +1,49 @@
 import './load-env.js';
 import { parseArgs } from 'node:util';
 import type { Embedder } from '../embed/embedder.js';
-import { coverageProblem, loadCorpusRecords, ruleCoverage } from '../eval/coverage.js';
-import { DEFAULT_QUERIES_PATH, loadQuerySet, QUERY_KINDS, type EvalQuery, type QueryKind } from '../eval/queries.js';
-import { buildJsonReport, formatQueryLines, formatSummaryTables, type EvalResults, type ModeResult } from '../eval/report.js';
+import { coverageProblem, loadCorpusRecords, MIN_RELEVANT_RECORDS, ruleCoverage } from '../eval/coverage.js';
+import { EVAL_CORPUS_PATH, readEvalCorpus } from '../eval/corpus.js';
+import { DEFAULT_QUERIES_PATH, loadQuerySet, QUERY_KINDS, QUERY_SPLITS, type EvalQuery, type QueryKind, type QuerySplit } from '../eval/queries.js';
+import { buildJsonReport, formatQueryLines, formatSplitTables, type EvalResults, type ModeResult } from '../eval/report.js';
 import { EVAL_K, runQueries } from '../eval/run.js';
 import { openSearch } from '../search/open.js';
-import { indexDirFromEnv } from '../store/layout.js';
-import { ensureIndex, runIndexBuild, SEEDS_DIR } from './ensure-index.js';
+import { buildIndex } from '../store/build.js';
 import { loadModel } from './model.js';
+import { createProgress } from './progress.js';
 
-const USAGE = `usage: npm run eval -- [--json] [--verbose] [--queries FILE] [--index DIR] [--only ID …] [--rules]
+/** The evaluation's own index: the fixed corpus only, never the bot's index/. */
+const DEFAULT_EVAL_INDEX = '.cache/eval-index';
+
+const USAGE = `usage: npm run eval -- [--json] [--verbose] [--queries FILE] [--index DIR] [--only ID …] [--split HALF] [--rules]
   --json      machine-readable report on stdout
   --verbose   every query and its top ${EVAL_K} hits, not only the failures
   --queries   the query set (default ${DEFAULT_QUERIES_PATH})
-  --index     the index folder (default: SPOX_INDEX_DIR or index/); built from seeds/ when missing
+  --index     the evaluation index folder (default ${DEFAULT_EVAL_INDEX}); brought up to date with the
+              fixed corpus listed in ${EVAL_CORPUS_PATH} on every run, whatever else seeds/ holds
   --only      run only these query ids (repeatable)
-  --rules     no search: count each query's relevant records in the corpus (each needs ≥ ${EVAL_K})`;
-
-/** The bundled transcripts the development queries are written against. */
-const SEEDS = [SEEDS_DIR];
+  --split     run only one half: tuning or heldout (tune on tuning only)
+  --rules     no search: count each query's relevant records in the corpus (each needs ≥ ${MIN_RELEVANT_RECORDS})`;
 
 const log = (line: string): void => console.error(line);
 
 function counts(queries: readonly EvalQuery[]): Record<QueryKind, number> {
-  const result = { keyword: 0, paraphrase: 0, none: 0 };
+  const result = { keyword: 0, paraphrase: 0, semantic: 0, none: 0 };
   for (const q of queries) result[q.kind]++;
   return result;
 }
 
 /** `--rules`: the relevant-record count of every query, straight from the transcripts. */
-function printRuleCoverage(queries: readonly EvalQuery[], json: boolean): number {
-  const records = loadCorpusRecords(SEEDS);
+function printRuleCoverage(queries: readonly EvalQuery[], corpus: string[], json: boolean): number {
+  const records = loadCorpusRecords(corpus);
   const rows = queries.map((q) => ruleCoverage(q, records));
-  const problems = rows.map((row) => coverageProblem(row, EVAL_K)).filter((p): p is string => p !== null);
+  const problems = rows.map((row) => coverageProblem(row, MIN_RELEVANT_RECORDS)).filter((p): p is string => p !== null);
   if (json) {
     console.log(JSON.stringify({ records: records.length, queries: rows.map(({ ids: _ids, ...row }) => row), problems }));
   } else {
-    console.log(`${records.length} records in ${SEEDS.join(', ')}/\n`);
+    console.log(`${records.length} records in the ${corpus.length} transcripts of ${EVAL_CORPUS_PATH}\n`);
     console.log(`${'kind'.padEnd(11)}${'query'.padEnd(34)}${'relevant'.padStart(9)}${'in question'.padStart(13)}`);
     for (const row of rows) {
-      const flag = coverageProblem(row, EVAL_K) ? '  ✗' : '';
+      const flag = coverageProblem(row, MIN_RELEVANT_RECORDS) ? '  ✗' : '';
       console.log(`${row.kind.padEnd(11)}${row.id.padEnd(34)}${String(row.matches).padStart(9)}${String(row.inQuestion).padStart(13)}${flag}`);
     }
     console.log(problems.length ? `\n${problems.length} problems:\n  ${problems.join('\n  ')}` : '\nevery rule has enough relevant records; every "none" topic is absent');
@@ -48,6 +51,20 @@ function printRuleCoverage(queries: readonly EvalQuery[], json: boolean): number
   return problems.length ? 1 : 0;
 }
 
+
+/**
+ * Brings the evaluation index up to date with exactly the fixed corpus (transcripts no longer
+ * listed are dropped; vectors of unchanged ones are kept), embedding when a model is given.
+ */
+async function buildEvalIndex(indexDir: string, corpus: string[], embedder: Embedder | null): Promise<void> {
+  const progress = createProgress('embedding');
+  try {
+    const report = await buildIndex({ sources: corpus, indexDir, embedder, log, progress: (done, total) => progress.update(done, total) });
+    for (const f of report.failures) log(`error: ${f.file}: ${f.error}`);
+  } finally {
+    progress.stop();
+  }
+}
 
 /** Runs the queries against an index opened with `embedder` (null: lexical-only). */
 async function runMode(indexDir: string, embedder: Embedder | null, queries: EvalQuery[]): Promise<ModeResult> {
@@ -70,6 +87,7 @@ async function main(): Promise<number> {
         queries: { type: 'string', default: DEFAULT_QUERIES_PATH },
         index: { type: 'string' },
         only: { type: 'string', multiple: true },
+        split: { type: 'string' },
         rules: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -99,38 +117,43 @@ async function main(): Promise<number> {
     }
     queries = queries.filter((q) => values.only!.includes(q.id));
   }
-  if (values.rules) return printRuleCoverage(queries, values.json);
+  let corpus: string[];
+  try {
+    corpus = readEvalCorpus();
+  } catch (err) {
+    console.error(`eval: ${(err as Error).message}`);
+    return 2;
+  }
+  if (values.split !== undefined) {
+    if (!QUERY_SPLITS.includes(values.split as QuerySplit)) {
+      console.error(`eval: --split must be ${QUERY_SPLITS.join(' or ')}, not "${values.split}"`);
+      return 2;
+    }
+    queries = queries.filter((q) => q.split === values.split);
+  }
+  if (values.rules) return printRuleCoverage(queries, corpus, values.json);
 
-  const indexDir = values.index ?? indexDirFromEnv();
+  const indexDir = values.index ?? DEFAULT_EVAL_INDEX;
   const model = await loadModel(log);
   const embedder = model.ok ? model.embedder : null;
-  await ensureIndex(indexDir, embedder);
+  await buildEvalIndex(indexDir, corpus, embedder);
 
   const lexical = await runMode(indexDir, null, queries);
-  let hybrid: ModeResult;
-  if (!embedder) {
-    hybrid = { available: false, reason: `model unavailable: ${model.ok ? 'unknown' : model.reason}` };
-  } else {
-    hybrid = await runMode(indexDir, embedder, queries);
-    if (!hybrid.available) {
-      // The model loads but the index lacks its vectors: embed what is missing, as `npm run index` would.
-      log(`${hybrid.reason}\nEmbedding the index with ${embedder.model} to measure hybrid search.`);
-      await runIndexBuild(indexDir, embedder);
-      hybrid = await runMode(indexDir, embedder, queries);
-      if (!hybrid.available) hybrid = { available: false, reason: `index has no usable vectors: ${hybrid.reason}` };
-    }
-  }
+  const hybrid: ModeResult = embedder
+    ? await runMode(indexDir, embedder, queries)
+    : { available: false, reason: `model unavailable: ${model.ok ? 'unknown' : model.reason}` };
 
   const results: EvalResults = { lexical, hybrid };
   if (values.json) {
-    console.log(JSON.stringify(buildJsonReport(results, counts(queries))));
+    console.log(JSON.stringify(buildJsonReport(results, counts(queries), { list: EVAL_CORPUS_PATH, transcripts: corpus.length })));
     return 0;
   }
   const c = counts(queries);
   console.log(
-    `spox retrieval eval: ${queries.length} queries (${QUERY_KINDS.map((k) => `${c[k]} ${k}`).join(', ')}) on ${indexDir}/, top ${EVAL_K}\n`,
+    `spox retrieval eval: ${queries.length} queries (${QUERY_KINDS.map((k) => `${c[k]} ${k}`).join(', ')}), top ${EVAL_K},\n` +
+      `on the ${corpus.length} transcripts of ${EVAL_CORPUS_PATH} (index ${indexDir}/)\n`,
   );
-  for (const line of formatSummaryTables(results)) console.log(line);
+  for (const line of formatSplitTables(results)) console.log(line);
   const details = formatQueryLines(results, values.verbose);
   if (details.length) {
     console.log(values.verbose ? '\nevery query (✓ relevant, ✗ not):' : `\nfailures (precision@${EVAL_K} < 1, or hits for a "none" query):`);

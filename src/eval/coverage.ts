@@ -39,6 +39,13 @@ export function ruleCoverage(query: EvalQuery, records: readonly IndexedRecord[]
 }
 
 /**
+ * Fewest relevant records a topic query may have. Small real topics (Khashoggi, Gui Minhai: 3
+ * exchanges each) are kept rather than dropped: precision@5 of such a query cannot exceed n/5,
+ * the same for every engine, so they lower every column alike (eval/README.md gives the ceiling).
+ */
+export const MIN_RELEVANT_RECORDS = 3;
+
+/**
  * What makes a query unusable: a topic query needs at least `minimum` relevant records (else
  * precision@k cannot reach 1), a `none` query needs its topic to be absent.
  */

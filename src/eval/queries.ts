@@ -6,11 +6,21 @@ import type { SearchFilters } from '../search/types.js';
  * What a development query measures:
  * - `keyword`: the query names the topic with the words the transcripts use ("Meng Wanzhou");
  * - `paraphrase`: the query describes the topic without its rare keywords ("the detained Huawei executive");
+ * - `semantic`: the query describes the topic by what it is, in words the relevant exchanges need
+ *   not contain ("the world's largest trading bloc signed in Asia" for RCEP);
  * - `none`: a topic the corpus never discusses; the correct response is no hits at all.
  */
-export type QueryKind = 'keyword' | 'paraphrase' | 'none';
+export type QueryKind = 'keyword' | 'paraphrase' | 'semantic' | 'none';
 
-export const QUERY_KINDS: readonly QueryKind[] = ['keyword', 'paraphrase', 'none'];
+export const QUERY_KINDS: readonly QueryKind[] = ['keyword', 'paraphrase', 'semantic', 'none'];
+
+/**
+ * Which half of the development set a query belongs to: settings are tuned on `tuning` only;
+ * `heldout` checks that what was tuned holds on questions it was not tuned on (see `split.ts`).
+ */
+export type QuerySplit = 'tuning' | 'heldout';
+
+export const QUERY_SPLITS: readonly QuerySplit[] = ['tuning', 'heldout'];
 
 /**
  * Which records count as relevant: regular expressions (case-insensitive) tested against a record's
@@ -36,6 +46,10 @@ export interface EvalQuery {
   absent?: string[];
   /** Why the rule is shaped as it is, for whoever edits it next. */
   note?: string;
+  /** Where the query came from (who wrote it, before or after seeing rankings). */
+  source?: string;
+  /** Tuning or held-out half; recorded in the file, assigned by `assignSplits`. */
+  split?: QuerySplit;
 }
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -71,11 +85,13 @@ const querySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by "-"'),
     query: z.string().trim().min(1),
-    kind: z.enum(['keyword', 'paraphrase', 'none']),
+    kind: z.enum(['keyword', 'paraphrase', 'semantic', 'none']),
     relevant: ruleSchema.optional(),
     filters: filtersSchema.optional(),
     absent: patterns.optional(),
     note: z.string().optional(),
+    source: z.string().optional(),
+    split: z.enum(['tuning', 'heldout']).optional(),
   })
   .strict()
   .superRefine((q, ctx) => {

@@ -1,9 +1,17 @@
 import type { IndexedRecord } from '../store/types.js';
 import type { RelevanceRule } from './queries.js';
 
+// Every rule of the set is tested against every record: each record's text is joined once.
+const joined = new WeakMap<object, string>();
+
 /** The text a relevance rule is tested against: the question (if any) and the answer. */
 export function relevanceText(record: Pick<IndexedRecord, 'question' | 'answer'>): string {
-  return record.question === null ? record.answer : `${record.question}\n\n${record.answer}`;
+  let text = joined.get(record);
+  if (text === undefined) {
+    text = record.question === null ? record.answer : `${record.question}\n\n${record.answer}`;
+    joined.set(record, text);
+  }
+  return text;
 }
 
 /** A compiled rule: true when the record is relevant. */

@@ -1,9 +1,44 @@
-import type { QueryKind } from './queries.js';
-import { QUERY_KINDS } from './queries.js';
+import type { QueryKind, QuerySplit } from './queries.js';
+import { QUERY_KINDS, QUERY_SPLITS } from './queries.js';
 import { EVAL_DEPTH, EVAL_K, isFailure, summarizeKind, type KindSummary, type QueryOutcome } from './run.js';
 
 /** The issue's target for keyword queries. */
 export const KEYWORD_GOAL = { precision: 0.85, success: 1 } as const;
+
+/** The targets judged on the held-out half, lexical mode (issue 9). */
+export const HELDOUT_GOALS = {
+  keywordPrecision: 0.85,
+  keywordSuccess: 1,
+  paraphrasePrecision: 0.8,
+  /** Share of never-discussed queries that must come back empty. */
+  noneEmptyShare: 5 / 6,
+} as const;
+
+export interface GoalCheck {
+  goal: string;
+  value: string;
+  met: boolean;
+}
+
+/** Topic queries (any kind but `none`) answered with no hits at all: a false "nothing found". */
+export function emptyTopicQueries(outcomes: readonly QueryOutcome[]): QueryOutcome[] {
+  return outcomes.filter((o) => o.kind !== 'none' && o.empty);
+}
+
+/** The held-out targets, checked against one mode's outcomes on that half. */
+export function checkHeldoutGoals(outcomes: readonly QueryOutcome[]): GoalCheck[] {
+  const s = summarizeAll(outcomes);
+  const atLeast = (v: number | null, min: number): boolean => v !== null && v >= min - 1e-9;
+  const empties = emptyTopicQueries(outcomes).length;
+  const topics = outcomes.filter((o) => o.kind !== 'none').length;
+  return [
+    { goal: `keyword P@${EVAL_K} ≥ ${HELDOUT_GOALS.keywordPrecision}`, value: fixed(s.keyword.precision), met: atLeast(s.keyword.precision, HELDOUT_GOALS.keywordPrecision) },
+    { goal: `keyword S@${EVAL_K} = ${HELDOUT_GOALS.keywordSuccess}`, value: fixed(s.keyword.success), met: atLeast(s.keyword.success, HELDOUT_GOALS.keywordSuccess) },
+    { goal: `paraphrase P@${EVAL_K} ≥ ${HELDOUT_GOALS.paraphrasePrecision}`, value: fixed(s.paraphrase.precision), met: atLeast(s.paraphrase.precision, HELDOUT_GOALS.paraphrasePrecision) },
+    { goal: 'no in-corpus query answered with nothing', value: `${empties}/${topics}`, met: empties === 0 },
+    { goal: 'never-discussed empty ≥ 5/6', value: countOf(s.none, s.none.emptyRate), met: atLeast(s.none.emptyRate, HELDOUT_GOALS.noneEmptyShare) },
+  ];
+}
 
 /** One column of the report: a mode that ran, or one that could not. */
 export type ModeResult =
@@ -22,8 +57,13 @@ export interface ModeReport {
   available: boolean;
   /** Why the mode did not run. */
   reason?: string;
+  /** Over every query. */
   summary?: Record<QueryKind, KindSummary>;
+  /** Per half of the development set (queries whose file records a split). */
+  splits?: Record<QuerySplit, Record<QueryKind, KindSummary> & { emptyTopicQueries: number }>;
   keywordGoalMet?: boolean;
+  /** The held-out targets, on the held-out half. */
+  heldoutGoals?: GoalCheck[];
   outcomes?: QueryOutcome[];
 }
 
@@ -32,6 +72,8 @@ export interface JsonReport {
   k: number;
   depth: number;
   queries: Record<QueryKind, number>;
+  /** What the index held, when the report knows (the fixed evaluation corpus). */
+  corpus?: { list: string; transcripts: number };
   goal: { kind: 'keyword'; precisionAtLeast: number; successAtLeast: number };
   modes: Record<ModeName, ModeReport>;
 }
@@ -40,6 +82,7 @@ export function summarizeAll(outcomes: readonly QueryOutcome[]): Record<QueryKin
   return {
     keyword: summarizeKind('keyword', outcomes),
     paraphrase: summarizeKind('paraphrase', outcomes),
+    semantic: summarizeKind('semantic', outcomes),
     none: summarizeKind('none', outcomes),
   };
 }
@@ -54,7 +97,7 @@ export function meetsKeywordGoal(summary: KindSummary): boolean {
   );
 }
 
-export function buildJsonReport(results: EvalResults, counts: Record<QueryKind, number>): JsonReport {
+export function buildJsonReport(results: EvalResults, counts: Record<QueryKind, number>, corpus?: JsonReport['corpus']): JsonReport {
   const modes = {} as Record<ModeName, ModeReport>;
   for (const name of MODES) {
     const r = results[name];
@@ -63,12 +106,26 @@ export function buildJsonReport(results: EvalResults, counts: Record<QueryKind, 
       continue;
     }
     const summary = summarizeAll(r.outcomes);
-    modes[name] = { available: true, summary, keywordGoalMet: meetsKeywordGoal(summary.keyword), outcomes: r.outcomes };
+    const splits = {} as NonNullable<ModeReport['splits']>;
+    for (const split of QUERY_SPLITS) {
+      const mine = r.outcomes.filter((o) => o.split === split);
+      splits[split] = { ...summarizeAll(mine), emptyTopicQueries: emptyTopicQueries(mine).length };
+    }
+    const heldout = r.outcomes.filter((o) => o.split === 'heldout');
+    modes[name] = {
+      available: true,
+      summary,
+      splits,
+      keywordGoalMet: meetsKeywordGoal(summary.keyword),
+      heldoutGoals: heldout.length ? checkHeldoutGoals(heldout) : [],
+      outcomes: r.outcomes,
+    };
   }
   return {
     k: EVAL_K,
     depth: EVAL_DEPTH,
     queries: counts,
+    ...(corpus ? { corpus } : {}),
     goal: { kind: 'keyword', precisionAtLeast: KEYWORD_GOAL.precision, successAtLeast: KEYWORD_GOAL.success },
     modes,
   };
@@ -134,6 +191,48 @@ export function formatSummaryTables(results: EvalResults): string[] {
     return `${name} ${meetsKeywordGoal(s.keyword) ? 'met' : 'NOT met'}`;
   });
   lines.push(`${goal}: ${verdicts.join(', ')}`);
+  const empties = MODES.map((name) => {
+    const r = results[name];
+    if (!r.available) return `${name} n/a`;
+    const topics = r.outcomes.filter((o) => o.kind !== 'none').length;
+    return `${name} ${emptyTopicQueries(r.outcomes).length}/${topics}`;
+  });
+  lines.push(`in-corpus queries answered with nothing: ${empties.join(', ')}`);
+  return lines;
+}
+
+function only(results: EvalResults, split: QuerySplit): EvalResults {
+  const pick = (r: ModeResult): ModeResult => (r.available ? { available: true, outcomes: r.outcomes.filter((o) => o.split === split) } : r);
+  return { lexical: pick(results.lexical), hybrid: pick(results.hybrid) };
+}
+
+/**
+ * The tables of each half of the development set (tuning, then held-out), and the held-out
+ * targets per mode; queries without a recorded split are reported in one table of their own.
+ */
+export function formatSplitTables(results: EvalResults): string[] {
+  const order = results.lexical.available ? results.lexical.outcomes : results.hybrid.available ? results.hybrid.outcomes : [];
+  const lines: string[] = [];
+  const halves: { title: string; part: EvalResults; size: number }[] = QUERY_SPLITS.map((split) => ({
+    title: split === 'tuning' ? 'TUNING half (settings are chosen on these)' : 'HELD-OUT half (never tuned on)',
+    part: only(results, split),
+    size: order.filter((o) => o.split === split).length,
+  }));
+  const unsplit = order.filter((o) => o.split === null).length;
+  if (unsplit === order.length) return formatSummaryTables(results);
+  for (const { title, part, size } of halves) {
+    if (size === 0) continue;
+    lines.push(`== ${title}: ${size} queries ==`, ...formatSummaryTables(part), '');
+  }
+  if (unsplit) lines.push(`(${unsplit} queries without a recorded split are left out of both halves)`, '');
+  for (const name of MODES) {
+    const r = results[name];
+    if (!r.available) continue;
+    const heldout = r.outcomes.filter((o) => o.split === 'heldout');
+    if (!heldout.length) continue;
+    const checks = checkHeldoutGoals(heldout).map((c) => `${c.goal}: ${c.value} ${c.met ? '✓' : '✗'}`);
+    lines.push(`held-out targets, ${name}: ${checks.join('; ')}`);
+  }
   return lines;
 }
 
@@ -165,7 +264,7 @@ export function formatQueryLines(results: EvalResults, verbose: boolean): string
     const scores = MODES.filter((name) => results[name].available)
       .map((name) => `${name} ${scoreLine(byMode[name].get(first.id))}`)
       .join(' | ');
-    lines.push(`${mark} [${first.kind}] ${first.id}  ${scores}`);
+    lines.push(`${mark} [${first.kind}${first.split ? ` ${first.split}` : ''}] ${first.id}  ${scores}`);
     lines.push(`    "${first.query}"`);
     for (const name of MODES) {
       const o = byMode[name].get(first.id);

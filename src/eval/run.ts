@@ -1,7 +1,7 @@
 import type { SearchMode, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { mean, precisionAtK, reciprocalRank, successAtK } from './metrics.js';
-import type { EvalQuery, QueryKind } from './queries.js';
+import type { EvalQuery, QueryKind, QuerySplit } from './queries.js';
 import { compileRule, type RelevanceTest } from './relevance.js';
 
 /** The cut-off of precision@k and success@k. */
@@ -20,6 +20,8 @@ export interface HitJudgement {
 export interface QueryOutcome {
   id: string;
   kind: QueryKind;
+  /** The half of the development set the query belongs to; null when the file records none. */
+  split: QuerySplit | null;
   query: string;
   /** The mode the engine reported for this response. */
   mode: SearchMode;
@@ -65,6 +67,7 @@ export async function runQuery(search: Pick<SpoxSearch, 'search'>, query: EvalQu
   return {
     id: query.id,
     kind: query.kind,
+    split: query.split ?? null,
     query: query.query,
     mode: response.mode,
     hits,

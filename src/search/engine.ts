@@ -3,11 +3,14 @@ import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
 import { matchesFilters, nameMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
+import { expandQuery, type FeedbackDoc } from './feedback.js';
+import { admit, weighQueryTerms } from './gate.js';
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
 import { normalizeForPhrase, parseQuery, timeIntent, topicOf } from './query.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { normalizeTerm, termsOf, tokenize } from './terms.js';
+import { LruCache } from '../util/lru.js';
 import type {
   Briefing, CorpusInfo, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
 } from './types.js';
@@ -33,6 +36,8 @@ export class SearchEngine implements SpoxSearch {
   private readonly briefings: BriefingSummary[];
   private readonly phraseText = new Map<string, string>();
   private readonly questionKeys = new Map<string, string>();
+  /** Term counts of records used for feedback; bounded, as a bot runs for weeks. */
+  private readonly recordTerms = new LruCache<string, { counts: Map<string, number>; length: number }>(4096);
   readonly mode: SearchMode;
   private readonly fusion: FusionSettings;
   /** Distinct values for autocomplete and filters, computed once. */
@@ -134,23 +139,52 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /**
-   * Lexical matches that hold enough of the query's meaning: the informative query terms they
-   * contain must carry at least `minTermCoverage` of those terms' total idf. A term the corpus
-   * never uses weighs most, so a query about something never discussed matches nothing. Only the
-   * informative terms are searched: a term in a quarter of all records adds little to the ranking
-   * and most of the work (at 10x the corpus, it roughly halved query time).
+   * Lexical matches that answer the query, best first: BM25 over the informative query terms
+   * (a term in a quarter of all records adds little to the ranking and most of the work). The
+   * relevance rule (`gate.ts`) decides on the user's own words whether the topic is in the corpus
+   * and keeps the matches that answer it; a second pass with pseudo-relevance feedback terms
+   * (`feedback.ts`) then ranks the final list, and may add records that discuss the topic in
+   * other words. Nothing kept: nothing returned.
    */
   private relevantLexical(text: string, queryTerms: string[], accept: (id: string) => boolean): LexicalMatch[] {
     if (queryTerms.length === 0) return [];
     const lexical = this.parts.lexical;
-    let informative = queryTerms.filter((t) => lexical.documentShare(t) < this.fusion.commonTermShare);
+    const s = this.fusion;
+    let informative = queryTerms.filter((t) => lexical.documentShare(t) < s.commonTermShare);
     if (informative.length === 0) informative = queryTerms;
-    const weight = new Map(informative.map((t) => [t, lexical.idf(t)]));
-    const needed = this.fusion.minTermCoverage * [...weight.values()].reduce((a, b) => a + b, 0);
-    const searched = tokenize(text).filter((token) => weight.has(normalizeTerm(token) ?? ''));
+    const weights = weighQueryTerms(informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), namesIn(text));
+    const firstPass = lexical.searchTerms(new Map(informative.map((t) => [t, 1])), accept, s.fieldBoost);
+    const kept = admit(firstPass, weights, s);
+    if (kept.length === 0 || s.feedbackDocs === 0) return kept;
+
+    const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.termCounts(m.id), score: m.score }));
+    const candidate = (t: string): boolean =>
+      !/^\d+$/.test(t) && lexical.documentFrequency(t) > 1 && lexical.documentShare(t) < s.feedbackMaxShare;
+    const expanded = expandQuery(informative, feedback, candidate, s);
+    const keptIds = new Set(kept.map((m) => m.id));
+    const original = new Set(informative);
     return lexical
-      .search(searched.join(' '), accept)
-      .filter((m) => m.matched.reduce((sum, t) => sum + (weight.get(t) ?? 0), 0) >= needed);
+      .searchTerms(expanded, s.feedbackAdmits ? accept : (id) => keptIds.has(id), s.fieldBoost)
+      .map((m) => ({ ...m, matched: m.matched.filter((t) => original.has(t)) }));
+  }
+
+  /** A record's index terms and their counts, for feedback; computed once per record. */
+  private termCounts(id: string): { counts: Map<string, number>; length: number } {
+    let entry = this.recordTerms.get(id);
+    if (!entry) {
+      const r = this.byId.get(id)!;
+      const counts = new Map<string, number>();
+      let length = 0;
+      for (const token of tokenize(`${r.question ?? ''} ${r.answer}`)) {
+        const term = normalizeTerm(token);
+        if (!term) continue;
+        counts.set(term, (counts.get(term) ?? 0) + 1);
+        length++;
+      }
+      entry = { counts, length };
+      this.recordTerms.set(id, entry);
+    }
+    return entry;
   }
 
   /** Records by their best chunk's similarity, above the relevance floor, best first. */
@@ -244,6 +278,17 @@ export class SearchEngine implements SpoxSearch {
   }
 }
 
+
+/** Index terms of the query's words written with a capital (names, acronyms): "Evergrande", "AUKUS". */
+function namesIn(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const token of tokenize(text)) {
+    if (!/\p{Lu}/u.test(token)) continue;
+    const term = normalizeTerm(token);
+    if (term) names.add(term);
+  }
+  return names;
+}
 
 function distinctSorted(values: string[]): string[] {
   return [...new Set(values)].sort((a, b) => a.localeCompare(b));

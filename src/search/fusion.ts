@@ -1,3 +1,7 @@
+import type { FeedbackSettings } from './feedback.js';
+import type { GateSettings } from './gate.js';
+import { FIELD_BOOST, type FieldBoost } from './lexical.js';
+
 /**
  * How the lexical (BM25) and vector rankings are combined, and when a match counts as relevant at
  * all. On this corpus BM25 is the stronger ranker for the names and terms reporters type, so fusion
@@ -9,18 +13,18 @@
  * Rank fusion (RRF) was rejected here: it gives a lexical rank-20 record that is vector rank 1 more
  * than a lexical rank-1 record, whatever the similarity, which lowered keyword precision in trials.
  */
-export interface FusionSettings {
+export interface FusionSettings extends GateSettings, FeedbackSettings {
   /** Largest bonus the vector side can add (a record at similarity 1). */
   vectorWeight: number;
   /** How many candidates each ranker contributes before fusion. */
   candidates: number;
   /**
-   * A lexical match must contain query terms carrying at least this share of the idf of the
-   * query's informative terms (those in fewer than `commonTermShare` of all records; "China", "US"
-   * and the like are not informative).
+   * Query terms in at least this share of all records ("China", "US" and the like) are not
+   * informative: they are neither searched nor weighed by the relevance rule (`gate.ts`).
    */
-  minTermCoverage: number;
   commonTermShare: number;
+  /** Field weights of BM25 (`lexical.ts`). */
+  fieldBoost: FieldBoost;
   /**
    * Cosine similarity (normalized MiniLM embeddings) below which a vector match counts for nothing:
    * it neither adds a record nor lifts one. Unrelated texts score under about 0.3 with MiniLM.
@@ -28,11 +32,22 @@ export interface FusionSettings {
   minVectorSimilarity: number;
 }
 
+/** Chosen on the tuning half of eval/ (see eval/README.md for the figures). */
 export const FUSION: FusionSettings = {
   vectorWeight: 0.3,
   candidates: 100,
   minTermCoverage: 0.5,
+  floorCoverage: 0.25,
+  minResults: 5,
+  floorKnownShare: 0.5,
+  noFloorForUnknownNames: true,
   commonTermShare: 0.25,
+  fieldBoost: FIELD_BOOST,
+  feedbackDocs: 5,
+  feedbackTerms: 10,
+  feedbackWeight: 0.3,
+  feedbackAdmits: true,
+  feedbackMaxShare: 0.05,
   minVectorSimilarity: 0.42,
 };
 

@@ -12,17 +12,25 @@ export interface LexicalData {
 
 type LexicalDoc = Pick<IndexedRecord, 'id' | 'question' | 'answer' | 'outlet'>;
 
+/**
+ * Field weights of the BM25 score. An exchange whose question names the topic is about it; one
+ * whose answer mentions it may be about something else. Chosen on the tuning half of eval/.
+ */
+export interface FieldBoost {
+  question: number;
+  answer: number;
+  outlet: number;
+}
+
+export const FIELD_BOOST: FieldBoost = { question: 2, answer: 1, outlet: 0.5 };
+
 /** Build and load must agree on these, or a loaded index reads terms differently from its queries. */
 const OPTIONS: Options<LexicalDoc> = {
   fields: ['question', 'answer', 'outlet'],
   storeFields: [],
   tokenize,
   processTerm: (term) => normalizeTerm(term) ?? null,
-  searchOptions: {
-    // An exchange whose question names the topic is about it; one that mentions it in passing less so.
-    boost: { question: 1.6, answer: 1, outlet: 0.5 },
-    combineWith: 'OR',
-  },
+  searchOptions: { boost: { ...FIELD_BOOST }, combineWith: 'OR' },
 };
 
 export function buildLexicalData(records: IndexedRecord[]): LexicalData {
@@ -83,30 +91,46 @@ export type TermPostings = Map<number, Map<number, number>>;
 export class LexicalIndex {
   private readonly miniSearch: MiniSearch<LexicalDoc>;
   /** Copied out of the data: the plain JSON (postings included) is not kept alive after load. */
-  private readonly documentFrequency: Map<string, number>;
+  private readonly frequencies: Map<string, number>;
   private readonly documentCount: number;
 
   constructor(data: LexicalData) {
     this.miniSearch = data.miniSearch;
-    this.documentFrequency = new Map(Object.entries(data.documentFrequency));
+    this.frequencies = new Map(Object.entries(data.documentFrequency));
     this.documentCount = data.documentCount;
   }
 
   /** Inverse document frequency (BM25 form) of a normalised term; highest for a term no record has. */
   idf(term: string): number {
-    const n = this.documentFrequency.get(term) ?? 0;
+    const n = this.frequencies.get(term) ?? 0;
     const total = this.documentCount;
     return Math.log(1 + (total - n + 0.5) / (n + 0.5));
   }
 
   /** Share of records that contain the term. */
   documentShare(term: string): number {
-    return (this.documentFrequency.get(term) ?? 0) / Math.max(1, this.documentCount);
+    return this.documentFrequency(term) / Math.max(1, this.documentCount);
   }
 
-  search(query: string, accept: (id: string) => boolean): LexicalMatch[] {
+  /** Records that contain the term (0: the corpus never uses it). */
+  documentFrequency(term: string): number {
+    return this.frequencies.get(term) ?? 0;
+  }
+
+  /**
+   * BM25 over index terms already normalised (`normalizeTerm`), each scaled by its weight
+   * (query terms 1, feedback terms less); `matched` lists the weighted terms each record holds.
+   */
+  searchTerms(weights: ReadonlyMap<string, number>, accept: (id: string) => boolean, boost: FieldBoost = FIELD_BOOST): LexicalMatch[] {
+    if (weights.size === 0) return [];
     return this.miniSearch
-      .search(query, { filter: (result) => accept(result.id as string) })
+      .search([...weights.keys()].join(' '), {
+        tokenize: (text) => text.split(' '),
+        processTerm: (term) => term,
+        boost: { ...boost },
+        boostTerm: (term) => weights.get(term) ?? 1,
+        filter: (result) => accept(result.id as string),
+      })
       .map((r) => ({ id: r.id as string, score: r.score, matched: r.queryTerms }));
   }
 }

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { LruCache } from '../util/lru.js';
+import { IZE_STEMS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
 
 /**
  * Words that carry no topic: English function words, and the framing of a question to the bot
@@ -16,13 +17,46 @@ const STOP_WORDS = new Set(
   china's spokesperson regarding concerning`.split(/\s+/),
 );
 
-/** Word tokens of a text (letters and digits), with "U.S." and "United States" read as "US". */
+/**
+ * Word tokens of a text (letters and digits), with the names of `aliases.ts` read as their
+ * canonical form ("United States" → "US", "North Korea" → "DPRK"). A possessive stays on its word
+ * ("Kashmir's", cut by `normalizeTerm`); a hyphen splits ("Jong-un" → "Jong", "un", as "Jong Un").
+ */
 export function tokenize(text: string): string[] {
-  return (
-    text
-      .replace(/\bU\.S\.(?=\W|$)|\bUnited States\b/g, 'US')
-      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
-  );
+  return canonicalNames(text).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One alternation per case mode, longer forms first, each form a whole word. */
+function aliasMatcher(caseSensitive: boolean): { pattern: RegExp; canonical: Map<string, string>; caseSensitive: boolean } | null {
+  const canonical = new Map<string, string>();
+  const key = (form: string): string => (caseSensitive ? form : form.toLowerCase());
+  for (const alias of PHRASE_ALIASES.filter((a) => Boolean(a.caseSensitive) === caseSensitive)) {
+    for (const form of alias.except ?? []) canonical.set(key(form), form);
+    for (const form of alias.variants) canonical.set(key(form), alias.canonical);
+  }
+  if (canonical.size === 0) return null;
+  const forms = [...canonical.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+  return { pattern, canonical, caseSensitive };
+}
+
+const ALIAS_MATCHERS = [aliasMatcher(true), aliasMatcher(false)].flatMap((m) => (m ? [m] : []));
+
+function canonicalNames(text: string): string {
+  let out = text;
+  for (const { pattern, canonical, caseSensitive } of ALIAS_MATCHERS) {
+    out = out.replace(pattern, (form) => canonical.get(caseSensitive ? form : form.toLowerCase()) ?? form);
+  }
+  return out;
+}
+
+const IZE = new RegExp(`^(${IZE_STEMS.join('|')})is(e|ed|es|er|ers|ing|ation|ations)$`);
+
+/** A lower-case word in the spelling the index uses (`aliases.ts`: transliterations, British forms). */
+function foldSpelling(word: string): string {
+  return WORD_ALIASES[word] ?? word.replace(IZE, '$1iz$2');
 }
 
 // Stemming dominates indexing time and the vocabulary is small: each distinct token is stemmed once.
@@ -43,7 +77,7 @@ function computeTerm(token: string): string | null {
   if (token === 'US' || token === 'USA') return 'usa';
   // An acronym that spells a function word is a name: "WHO" is the organisation, not "who".
   if (/^[A-Z]{2,}$/.test(token) && STOP_WORDS.has(token.toLowerCase())) return `${token.toLowerCase()}_`;
-  let term = token.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  let term = foldSpelling(token.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, ''));
   if (term.length < 2 && !/\d/.test(term)) return null;
   if (STOP_WORDS.has(term)) return null;
   if (/^\d+$/.test(term)) return term;

@@ -19,37 +19,47 @@ describe('npm run eval', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'spox-eval-cli-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('builds a missing index, runs lexical-only, and says why hybrid is n/a', () => {
+  it('indexes the fixed corpus, runs lexical-only, reports both halves, and says why hybrid is n/a', () => {
     const indexDir = path.join(dir, 'index');
-    const { code, stdout, stderr } = evalCli(
-      ['--json', '--index', indexDir, '--only', 'meng-wanzhou', '--only', 'none-aukus'],
-      { SPOX_MODEL: path.join(dir, 'no-such-model') },
-    );
+    // dalai-lama and none-evergrande are in the tuning half, meng-wanzhou and none-aukus held out.
+    const only = ['dalai-lama', 'none-evergrande', 'meng-wanzhou', 'none-aukus'].flatMap((id) => ['--only', id]);
+    const { code, stdout, stderr } = evalCli(['--json', '--index', indexDir, ...only], { SPOX_MODEL: path.join(dir, 'no-such-model') });
     expect(code, stderr).toBe(0);
-    expect(stderr).toMatch(/building it from seeds/);
     const report = JSON.parse(stdout) as {
       queries: Record<string, number>;
+      corpus: { list: string; transcripts: number };
       modes: {
-        lexical: { available: boolean; summary: Record<string, { queries: number; success: number | null; emptyRate: number | null }> };
+        lexical: {
+          available: boolean;
+          summary: Record<string, { queries: number; success: number | null; emptyRate: number | null }>;
+          splits: Record<string, Record<string, { queries: number; success: number | null }> & { emptyTopicQueries: number }>;
+          heldoutGoals: { goal: string; met: boolean }[];
+        };
         hybrid: { available: boolean; reason: string };
       };
     };
-    expect(report.queries).toEqual({ keyword: 1, paraphrase: 0, none: 1 });
+    expect(report.queries).toEqual({ keyword: 2, paraphrase: 0, semantic: 0, none: 2 });
+    expect(report.corpus).toEqual({ list: 'eval/corpus.txt', transcripts: 442 });
     expect(report.modes.lexical.available).toBe(true);
     expect(report.modes.lexical.summary.keyword?.success).toBe(1); // "Meng Wanzhou" is in 71 exchanges
-    expect(report.modes.lexical.summary.none?.queries).toBe(1);
+    expect(report.modes.lexical.splits.tuning?.keyword?.queries).toBe(1);
+    expect(report.modes.lexical.splits.heldout?.keyword?.queries).toBe(1);
+    expect(report.modes.lexical.splits.heldout?.emptyTopicQueries).toBe(0);
+    expect(report.modes.lexical.heldoutGoals.map((g) => g.goal)).toContain('no in-corpus query answered with nothing');
     expect(report.modes.hybrid.available).toBe(false);
     expect(report.modes.hybrid.reason).toMatch(/^model unavailable: /);
 
-    // The table form, on the index just built.
-    const table = evalCli(['--index', indexDir, '--only', 'meng-wanzhou'], { SPOX_MODEL: path.join(dir, 'no-such-model') });
+    // The table form, on the index just built; only the held-out half.
+    const table = evalCli(['--index', indexDir, '--split', 'heldout', ...only], { SPOX_MODEL: path.join(dir, 'no-such-model') });
     expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/HELD-OUT half \(never tuned on\): 2 queries/);
+    expect(table.stdout).not.toMatch(/TUNING half/);
     expect(table.stdout).toMatch(/keyword \(1 queries\)\s+lexical\s+hybrid/);
     expect(table.stdout).toMatch(/precision@5\s+\d\.\d{3}\s+n\/a \(model unavailable: /);
-    expect(table.stderr).not.toMatch(/building/);
+    expect(table.stdout).toMatch(/held-out targets, lexical: keyword P@5 ≥ 0\.85: /);
   });
 
-  it('embeds a vector-less index when the model loads, and fills the hybrid column', () => {
+  it('embeds the vector-less evaluation index when the model loads, and fills the hybrid column', () => {
     // Reuses the lexical-only index of the test above; the fixture model's vectors are arbitrary,
     // so only the code path is checked here, not the figures.
     const indexDir = path.join(dir, 'index');
@@ -57,7 +67,7 @@ describe('npm run eval', () => {
       SPOX_MODEL: path.resolve('test/fixtures/tiny-model'),
     });
     expect(code, stderr).toBe(0);
-    expect(stderr).toMatch(/no vectors yet[\s\S]*Embedding the index with/);
+    expect(stderr).toMatch(/embedding: \d+\/\d+/);
     const report = JSON.parse(stdout) as {
       modes: { hybrid: { available: boolean; outcomes: { id: string; mode: string; precision: number }[] } };
     };
@@ -70,8 +80,9 @@ describe('npm run eval', () => {
     const { code, stdout } = evalCli(['--rules', '--json', '--only', 'dalai-lama', '--index', path.join(dir, 'unused')]);
     expect(code).toBe(0);
     expect(existsSync(path.join(dir, 'unused'))).toBe(false);
-    const report = JSON.parse(stdout) as { queries: { id: string; matches: number }[]; problems: string[] };
+    const report = JSON.parse(stdout) as { records: number; queries: { id: string; matches: number }[]; problems: string[] };
     expect(report.queries).toEqual([{ id: 'dalai-lama', kind: 'keyword', matches: 6, inQuestion: 6 }]);
+    expect(report.records).toBeGreaterThan(4000);
     expect(report.problems).toEqual([]);
   });
 
@@ -81,5 +92,8 @@ describe('npm run eval', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/no query with id "no-such-query"/);
     expect(evalCli(['--queries', path.join(dir, 'missing.json')]).stderr).toMatch(/cannot read query set/);
+    const split = evalCli(['--split', 'test', '--rules']);
+    expect(split.code).toBe(2);
+    expect(split.stderr).toMatch(/--split must be tuning or heldout, not "test"/);
   });
 });

@@ -2,15 +2,23 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadQuerySet, parseQuerySet } from '../../src/eval/queries.js';
+import { loadQuerySet, parseQuerySet, QUERY_KINDS } from '../../src/eval/queries.js';
+import { assignSplits } from '../../src/eval/split.js';
+import { readEvalCorpus } from '../../src/eval/corpus.js';
 
 const keyword = { id: 'meng', query: 'Meng Wanzhou', kind: 'keyword', relevant: { all: ['Meng Wanzhou'] } };
 const none = { id: 'aukus', query: 'AUKUS', kind: 'none', absent: ['AUKUS'] };
 
 describe('parseQuerySet', () => {
   it('accepts well-formed queries of each kind', () => {
-    const set = parseQuerySet([keyword, { ...keyword, id: 'p', kind: 'paraphrase', filters: { from: '2020-01-01' } }, none]);
-    expect(set.map((q) => q.kind)).toEqual(['keyword', 'paraphrase', 'none']);
+    const set = parseQuerySet([
+      keyword,
+      { ...keyword, id: 'p', kind: 'paraphrase', filters: { from: '2020-01-01' } },
+      { ...keyword, id: 's', kind: 'semantic', split: 'heldout', source: 'blind' },
+      none,
+    ]);
+    expect(set.map((q) => q.kind)).toEqual(['keyword', 'paraphrase', 'semantic', 'none']);
+    expect(set[2]?.split).toBe('heldout');
     expect(set[1]?.filters).toEqual({ from: '2020-01-01' });
   });
 
@@ -25,6 +33,7 @@ describe('parseQuerySet', () => {
     ['an unknown field', [{ ...keyword, relevance: {} }], /relevance/],
     ['a malformed date filter', [{ ...keyword, filters: { from: '2020/01/01' } }], /YYYY-MM-DD/],
     ['a blank query', [{ ...keyword, query: '   ' }], /query/],
+    ['an unknown split', [{ ...keyword, split: 'test' }], /split/],
   ])('rejects %s', (_name, data, message) => {
     expect(() => parseQuerySet(data)).toThrow(message);
   });
@@ -46,11 +55,29 @@ describe('the development query set (eval/queries.json)', () => {
   const set = loadQuerySet();
   const ofKind = (kind: string) => set.filter((q) => q.kind === kind);
 
-  it('has at least 40 topic queries: 30 keyword, 12 paraphrase; and 3 never-discussed ones', () => {
-    expect(ofKind('keyword').length).toBeGreaterThanOrEqual(30);
-    expect(ofKind('paraphrase').length).toBeGreaterThanOrEqual(12);
-    expect(ofKind('none').length).toBeGreaterThanOrEqual(3);
-    expect(ofKind('keyword').length + ofKind('paraphrase').length).toBeGreaterThanOrEqual(40);
+  it('has 150+ queries of every kind, most written by a helper who never saw a ranking', () => {
+    expect(set.length).toBeGreaterThanOrEqual(150);
+    expect(ofKind('keyword').length).toBeGreaterThanOrEqual(60);
+    expect(ofKind('paraphrase').length).toBeGreaterThanOrEqual(30);
+    expect(ofKind('semantic').length).toBeGreaterThanOrEqual(20);
+    expect(ofKind('none').length).toBeGreaterThanOrEqual(12);
+    expect(set.filter((q) => q.source === 'blind').length).toBeGreaterThan(set.length / 2);
+    expect(set.every((q) => q.source === 'blind' || q.source === 'dev')).toBe(true);
+  });
+
+  it('records the deterministic tuning / held-out split, each kind halved', () => {
+    const split = assignSplits(set);
+    for (const q of set) expect(q.split, q.id).toBe(split.get(q.id));
+    for (const kind of QUERY_KINDS) {
+      const tuning = ofKind(kind).filter((q) => q.split === 'tuning').length;
+      const heldout = ofKind(kind).filter((q) => q.split === 'heldout').length;
+      expect(Math.abs(tuning - heldout), kind).toBeLessThanOrEqual(1);
+    }
+    // Each writer's queries fall in both halves.
+    for (const source of ['dev', 'blind']) {
+      const mine = set.filter((q) => q.source === source);
+      expect(mine.filter((q) => q.split === 'heldout').length / mine.length, source).toBeGreaterThan(0.35);
+    }
   });
 
   it('names the absent topic of every "none" query, so the corpus check can confirm it', () => {
@@ -60,6 +87,13 @@ describe('the development query set (eval/queries.json)', () => {
   it('words paraphrases without the distinctive terms of their keyword twin', () => {
     // A paraphrase restating "Meng Wanzhou" or "JCPOA" would measure keyword matching again.
     const distinctive = /Meng Wanzhou|Kovrig|Spavor|JCPOA|Dalai|arbitrat|Galwan|Venezuela|fentanyl|\bNBA\b|\bINF\b|Vatican|entity list|extradition|Xinjiang|Taiwan|national security law/i;
-    for (const q of ofKind('paraphrase')) expect(q.query, q.id).not.toMatch(distinctive);
+    for (const q of ofKind('paraphrase').filter((q) => q.source === 'dev')) expect(q.query, q.id).not.toMatch(distinctive);
+  });
+
+  it('is measured on a fixed list of transcripts, not whatever seeds/ holds', () => {
+    const files = readEvalCorpus();
+    expect(files).toHaveLength(442);
+    expect(files.filter((f) => f.startsWith('seeds/mfa-en/'))).toHaveLength(441);
+    expect(files).toContain('seeds/plain-text/000_4d07b25c1c8cc511.txt');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildJsonReport, formatQueryLines, formatSummaryTables, meetsKeywordGoal, type EvalResults } from '../../src/eval/report.js';
+import { buildJsonReport, checkHeldoutGoals, formatQueryLines, formatSplitTables, formatSummaryTables, meetsKeywordGoal, type EvalResults } from '../../src/eval/report.js';
 import type { QueryOutcome } from '../../src/eval/run.js';
 
 function outcome(id: string, kind: QueryOutcome['kind'], relevance: boolean[]): QueryOutcome {
@@ -7,7 +7,7 @@ function outcome(id: string, kind: QueryOutcome['kind'], relevance: boolean[]): 
   const top = relevance.slice(0, 5);
   const first = relevance.indexOf(true);
   return {
-    id, kind, query: `query ${id}`, mode: 'lexical',
+    id, kind, split: null, query: `query ${id}`, mode: 'lexical',
     hits: relevance.map((relevant, i) => ({ id: `2020-01-0${i + 1}#1`, relevant, score: 1, preview: `preview ${id} ${i + 1}` })),
     precision: judged ? top.filter(Boolean).length / 5 : null,
     success: judged ? (top.some(Boolean) ? 1 : 0) : null,
@@ -85,7 +85,7 @@ describe('buildJsonReport', () => {
   it('carries summaries and outcomes of the modes that ran, and the reason for one that did not', () => {
     const report = buildJsonReport(
       { lexical: { available: true, outcomes: [perfect, weak, noneOk] }, hybrid: { available: false, reason: 'model unavailable: x' } },
-      { keyword: 2, paraphrase: 0, none: 1 },
+      { keyword: 2, paraphrase: 0, semantic: 0, none: 1 },
     );
     expect(report.k).toBe(5);
     expect(report.goal).toEqual({ kind: 'keyword', precisionAtLeast: 0.85, successAtLeast: 1 });
@@ -95,5 +95,32 @@ describe('buildJsonReport', () => {
     expect(report.modes.lexical.outcomes).toHaveLength(3);
     expect(report.modes.hybrid).toEqual({ available: false, reason: 'model unavailable: x' });
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+});
+
+describe('the two halves', () => {
+  const tuned = { ...outcome('t1', 'keyword', [true, true, true, true, true]), split: 'tuning' as const };
+  const held = { ...outcome('h1', 'keyword', [true, true, true, true, false]), split: 'heldout' as const };
+  const heldEmpty = { ...outcome('h2', 'paraphrase', []), split: 'heldout' as const };
+  const heldNone = { ...outcome('h3', 'none', []), split: 'heldout' as const };
+  const results: EvalResults = {
+    lexical: { available: true, outcomes: [tuned, held, heldEmpty, heldNone] },
+    hybrid: { available: false, reason: 'model unavailable' },
+  };
+
+  it('get a table each, and the held-out targets are judged on the held-out half only', () => {
+    const text = formatSplitTables(results).join('\n');
+    expect(text).toMatch(/TUNING half[^\n]*: 1 queries[\s\S]*precision@5\s+1\.000[\s\S]*HELD-OUT half[^\n]*: 3 queries[\s\S]*precision@5\s+0\.800/);
+    expect(text).toMatch(/in-corpus queries answered with nothing: lexical 1\/2, hybrid n\/a/);
+    expect(text).toMatch(/held-out targets, lexical: keyword P@5 ≥ 0\.85: 0\.800 ✗; keyword S@5 = 1: 1\.000 ✓; paraphrase P@5 ≥ 0\.8: 0\.000 ✗; no in-corpus query answered with nothing: 1\/2 ✗; never-discussed empty ≥ 5\/6: 1\/1 ✓/);
+  });
+
+  it('are summarised separately in the JSON report', () => {
+    const report = buildJsonReport(results, { keyword: 2, paraphrase: 1, semantic: 0, none: 1 });
+    expect(report.modes.lexical.splits?.tuning.keyword.precision).toBe(1);
+    expect(report.modes.lexical.splits?.heldout.keyword.precision).toBeCloseTo(0.8);
+    expect(report.modes.lexical.splits?.heldout.emptyTopicQueries).toBe(1);
+    expect(report.modes.lexical.heldoutGoals?.filter((g) => g.met).map((g) => g.goal)).toEqual(['keyword S@5 = 1', 'never-discussed empty ≥ 5/6']);
+    expect(checkHeldoutGoals([held]).find((g) => g.goal.startsWith('no in-corpus'))?.met).toBe(true);
   });
 });

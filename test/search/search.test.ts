@@ -125,6 +125,37 @@ describe('lexical search on the bundled corpus', () => {
     expect(search.record('2019-04-29b#1')?.question).toMatch(/^Yesterday two US warships/);
   });
 
+  it('never answers an in-corpus topic with nothing, nor cuts it to one or two when more exchanges discuss it', async () => {
+    // "decertification" is a word the corpus never uses: it must not veto the known words.
+    const status = await search.search("the decertification of Hong Kong's special trade status", { k: 10 });
+    expect(status.hits.length).toBeGreaterThanOrEqual(5);
+    expect(status.hits.some((h) => /special (trade )?status/i.test(text(h.record)))).toBe(true);
+    // Three exchanges name Khashoggi; only two also say "Jamal" or "killing".
+    const khashoggi = await search.search('the killing of Jamal Khashoggi', { k: 10 });
+    const named = khashoggi.hits.filter((h) => /Khashoggi/.test(text(h.record)));
+    expect(named.length).toBe(3);
+    expect(khashoggi.hits.slice(0, 3).every((h) => /Khashoggi/.test(text(h.record)))).toBe(true);
+  });
+
+  it('keeps never-discussed topics empty, also when some of their words are known', async () => {
+    // "Peng" (Peng Liyuan), "submarine", "default" and "Paris" occur; the names asked about do not.
+    for (const query of ['Peng Shuai', 'What did China say about the AUKUS submarine pact?', 'Evergrande default', 'the Notre-Dame cathedral fire in Paris']) {
+      expect((await search.search(query)).hits, query).toEqual([]);
+    }
+  });
+
+  it('finds every spelling of a name: Uighur, Uyghur, Uygur; North Korea and DPRK; British spellings', async () => {
+    const labour = await search.search('The Uighur forced labour allegations', { k: 10 });
+    expect(labour.hits.length).toBe(10);
+    const spellings = new Set(labour.hits.flatMap((h) => text(h.record).match(/U[iy]gh?[uy]r|Uygur/g) ?? []));
+    expect(spellings.size).toBeGreaterThan(1);
+    expect(labour.hits.slice(0, 5).every((h) => /forced labou?r/i.test(text(h.record)))).toBe(true);
+
+    const korea = await search.search('North Korea nuclear test', { k: 10 });
+    expect(korea.hits.slice(0, 5).every((h) => /DPRK|North Korea|Democratic People's Republic of Korea|Pyongyang/i.test(text(h.record)))).toBe(true);
+    expect(korea.hits.some((h) => /DPRK/.test(text(h.record)) && !/North Korea/i.test(text(h.record)))).toBe(true);
+  });
+
   it('looks up records, briefings, nearest dates and autocomplete values', () => {
     expect(search.record('2021-02-26#2')?.outlet).toBe('NOS');
     expect(search.briefing('2019-04-29b')?.summary.key).toBe('2019-04-29b');

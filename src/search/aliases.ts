@@ -1,0 +1,83 @@
+/**
+ * Spelling variants and aliases, as reviewed data: every form on a line is indexed and searched as
+ * its line's canonical form, at index time and at query time alike (`terms.ts` applies them), so
+ * "Uighur" finds the exchanges that spell it "Uyghur" or "Uygur", and "North Korea" those that say
+ * "DPRK". Add a line only for forms that name the same thing in this corpus; a form that is also an
+ * ordinary word ("IS", "WHO" as a pronoun) needs `caseSensitive`. Changing this list changes the
+ * lexical terms: bump `INDEX_FORMAT` in src/store/build.ts.
+ */
+
+/** Names of several words (or with punctuation) read as one canonical form before words are split. */
+export interface PhraseAlias {
+  /** What the variants become: a word the tokenizer keeps whole. */
+  canonical: string;
+  /** Literal forms, matched as whole words; where two overlap the longer wins. */
+  variants: string[];
+  /** Match the variants' exact capitals (acronyms that spell ordinary words). */
+  caseSensitive?: boolean;
+  /** Forms that must not be rewritten although they contain a variant (checked at the match's start). */
+  except?: string[];
+}
+
+export const PHRASE_ALIASES: PhraseAlias[] = [
+  { canonical: 'US', variants: ['U.S.', 'U.S.A.', 'United States of America', 'United States'], caseSensitive: true },
+  { canonical: 'DPRK', variants: ["Democratic People's Republic of Korea", 'Democratic People’s Republic of Korea', 'North Koreans', 'North Korean', 'North Korea'] },
+  { canonical: 'ROK', variants: ['Republic of Korea', 'South Koreans', 'South Korean', 'South Korea'] },
+  {
+    canonical: 'UK',
+    variants: ['United Kingdom of Great Britain and Northern Ireland', 'United Kingdom', 'Great Britain', 'Britain', 'British', 'U.K.'],
+    // The Supreme Court of British Columbia (Meng Wanzhou's case) is in Canada.
+    except: ['British Columbia', 'British Virgin Islands'],
+  },
+  { canonical: 'ISIS', variants: ['Islamic State of Iraq and Syria', 'Islamic State of Iraq and the Levant', 'Islamic State', 'ISIL', 'Daesh'] },
+  { canonical: 'Vietnam', variants: ['Viet Nam'] },
+  { canonical: 'Xi', variants: ['Xi Jinping'] },
+  { canonical: 'HongKong', variants: ['Hong Kong Special Administrative Region', 'Hong Kong SAR', 'HKSAR', 'Hong Kong', 'HK'] },
+  { canonical: 'Macao', variants: ['Macao Special Administrative Region', 'Macao SAR', 'MSAR', 'Macau'] },
+  { canonical: 'WHO', variants: ['World Health Organization', 'World Health Organisation'] },
+  { canonical: 'WTO', variants: ['World Trade Organization', 'World Trade Organisation'] },
+  { canonical: 'UN', variants: ['United Nations', 'U.N.'] },
+  { canonical: 'EU', variants: ['European Union'] },
+  { canonical: 'NATO', variants: ['North Atlantic Treaty Organization'] },
+  { canonical: 'ASEAN', variants: ['Association of Southeast Asian Nations'] },
+  { canonical: 'SCO', variants: ['Shanghai Cooperation Organization', 'Shanghai Cooperation Organisation'] },
+  { canonical: 'RCEP', variants: ['Regional Comprehensive Economic Partnership'] },
+  { canonical: 'JCPOA', variants: ['Joint Comprehensive Plan of Action', 'Iran nuclear deal'] },
+  { canonical: 'INF', variants: ['Intermediate-Range Nuclear Forces Treaty', 'Intermediate-range Nuclear Forces Treaty'] },
+  { canonical: 'CPC', variants: ['Communist Party of China', 'Chinese Communist Party', 'CCP'] },
+  { canonical: 'NPC', variants: ["National People's Congress", 'National People’s Congress'] },
+  { canonical: 'BRI', variants: ['Belt and Road Initiative', 'Belt and Road', 'One Belt One Road', 'OBOR'] },
+  { canonical: 'G20', variants: ['G-20', 'Group of Twenty', 'Group of 20'] },
+  { canonical: 'COVID', variants: ['COVID-19', 'Covid-19', 'COVID19', '2019-nCoV', 'novel coronavirus pneumonia', 'novel coronavirus', 'coronavirus'] },
+];
+
+/**
+ * Single words folded to one spelling: transliterations of a name, and British spellings read as
+ * American (the Ministry's translators use both). Lower case; matched after possessives are cut.
+ */
+export const WORD_ALIASES: Record<string, string> = {
+  uighur: 'uyghur', uighurs: 'uyghurs', uygur: 'uyghur', uygurs: 'uyghurs', uigur: 'uyghur',
+  xizang: 'tibet', burma: 'myanmar', kiev: 'kyiv', senkaku: 'diaoyu',
+  labour: 'labor', defence: 'defense', offence: 'offense', licence: 'license', programme: 'program',
+  programmes: 'programs', centre: 'center', centres: 'centers', judgement: 'judgment', catalogue: 'catalog',
+  favour: 'favor', favourable: 'favorable', honour: 'honor', behaviour: 'behavior', neighbour: 'neighbor',
+  neighbours: 'neighbors', neighbouring: 'neighboring', colour: 'color', rumour: 'rumor', rumours: 'rumors',
+  endeavour: 'endeavor', endeavours: 'endeavors', harbour: 'harbor', vigour: 'vigor', humour: 'humor',
+  travelled: 'traveled', travelling: 'traveling', cancelled: 'canceled', cancelling: 'canceling',
+  modelling: 'modeling', fulfil: 'fulfill', enrol: 'enroll', skilful: 'skillful', whilst: 'while',
+  jewellery: 'jewelry', tonne: 'ton', tonnes: 'tons', cheque: 'check', analyse: 'analyze', analysed: 'analyzed',
+  paralyse: 'paralyze', sceptical: 'skeptical',
+};
+
+/**
+ * Word beginnings whose British "-ise/-isation" spelling is folded to "-ize/-ization" ("criticised" →
+ * "criticized"). A list, not a rule: "promise", "exercise", "rise" and "advise" end the same way.
+ */
+export const IZE_STEMS: string[] = [
+  'apolog', 'author', 'capital', 'central', 'character', 'civil', 'critic', 'demoral', 'destabil',
+  'emphas', 'final', 'formal', 'global', 'harmon', 'industrial', 'internationa', 'jeopard', 'legal',
+  'legitim', 'liberal', 'local', 'marginal', 'maxim', 'militar', 'minim', 'mobil', 'modern', 'monopol',
+  'neutral', 'normal', 'optim', 'organ', 'penal', 'polar', 'polit', 'priorit', 'privat', 'real',
+  'recogn', 'revital', 'sanit', 'special', 'stabil', 'standard', 'stigmat', 'subsid', 'summar',
+  'symbol', 'sympath', 'util', 'weapon',
+];

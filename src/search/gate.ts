@@ -1,0 +1,83 @@
+import type { LexicalMatch } from './lexical.js';
+
+/**
+ * The relevance rule for lexical matches: whether the query's topic is in the corpus at all, and
+ * which records count as answering it. It keeps two promises at once, measured by `npm run eval`
+ * on both halves of eval/ (figures in eval/README.md): a topic the corpus never discusses comes
+ * back empty, and a topic it does discuss is never answered with nothing, nor cut to one or two
+ * records when more discuss it.
+ *
+ * 1. Weights. Each informative query term weighs its idf. A term the corpus never uses weighs as
+ *    much as the query's rarest known term, never more: an unknown word ("decertifies") cannot veto
+ *    the known ones, yet still counts, so a query mostly of unknown words is mostly unmatched.
+ * 2. Coverage. A record passes when the query terms it contains carry more than `minTermCoverage`
+ *    (a half) of the query's weight. "Peng" alone covers exactly half of "Peng Shuai": not enough.
+ * 3. Floor. When fewer than `minResults` records pass, the best BM25 matches covering at least
+ *    `floorCoverage` are added up to `minResults` ("the killing of Jamal Khashoggi" keeps the
+ *    exchanges that only say "Khashoggi"; a paraphrase keeps its partial matches), unless the
+ *    query looks like a topic the corpus lacks: unknown words carry at least `floorKnownShare` of
+ *    its weight, or it names (a capitalised word: "AUKUS", "Evergrande", "Nord Stream") something
+ *    the corpus never uses.
+ *
+ * What it cannot do: a never-discussed event described only in words the corpus uses ("Russia's
+ * invasion of Ukraine in 2022", "the assassination of Shinzo Abe") looks to a lexical rule like a
+ * paraphrase of a discussed one; tightening the floor for them empties as many real topics
+ * (measured: eval/README.md).
+ */
+export interface GateSettings {
+  minTermCoverage: number;
+  floorCoverage: number;
+  minResults: number;
+  /** The floor applies only when known terms carry more than this share of the query's weight. */
+  floorKnownShare: number;
+  /** No floor when the query names something the corpus never uses. */
+  noFloorForUnknownNames: boolean;
+}
+
+export interface QueryWeights {
+  /** Informative query term → weight. */
+  weight: Map<string, number>;
+  total: number;
+  /** Share of the total carried by terms the corpus uses. */
+  knownShare: number;
+  /** The query names something (a capitalised word) the corpus never uses. */
+  unknownName: boolean;
+}
+
+export function weighQueryTerms(
+  terms: readonly string[],
+  documentFrequency: (t: string) => number,
+  idf: (t: string) => number,
+  names: ReadonlySet<string> = new Set(),
+): QueryWeights {
+  const known = terms.filter((t) => documentFrequency(t) > 0);
+  const unknownName = terms.some((t) => documentFrequency(t) === 0 && names.has(t));
+  if (known.length === 0) return { weight: new Map(), total: 0, knownShare: 0, unknownName };
+  const rarestKnown = Math.max(...known.map(idf));
+  const weight = new Map(terms.map((t) => [t, documentFrequency(t) > 0 ? idf(t) : rarestKnown]));
+  const total = [...weight.values()].reduce((a, b) => a + b, 0);
+  const knownWeight = known.reduce((sum, t) => sum + weight.get(t)!, 0);
+  return { weight, total, knownShare: knownWeight / total, unknownName };
+}
+
+/** Share of the query's weight carried by the query terms a match contains. */
+export function coverage(match: LexicalMatch, q: QueryWeights): number {
+  let sum = 0;
+  for (const t of match.matched) sum += q.weight.get(t) ?? 0;
+  return q.total > 0 ? sum / q.total : 0;
+}
+
+/** The matches that pass (rule above), in their given (BM25) order. */
+export function admit(matches: readonly LexicalMatch[], q: QueryWeights, s: GateSettings): LexicalMatch[] {
+  if (q.total === 0) return [];
+  const epsilon = 1e-9;
+  const passing = new Set(matches.filter((m) => coverage(m, q) > s.minTermCoverage + epsilon));
+  const floor = q.knownShare > s.floorKnownShare + epsilon && !(s.noFloorForUnknownNames && q.unknownName);
+  if (passing.size < s.minResults && floor) {
+    for (const m of matches) {
+      if (passing.size >= s.minResults) break;
+      if (!passing.has(m) && coverage(m, q) >= s.floorCoverage - epsilon) passing.add(m);
+    }
+  }
+  return matches.filter((m) => passing.has(m));
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { admit, coverage, weighQueryTerms, type GateSettings } from '../../src/search/gate.js';
+import { expandQuery } from '../../src/search/feedback.js';
+
+const settings: GateSettings = { minTermCoverage: 0.5, floorCoverage: 0.25, minResults: 5, floorKnownShare: 0.5, noFloorForUnknownNames: true };
+const df: Record<string, number> = { kill: 60, jamal: 2, khashoggi: 3, peng: 4, hong: 500, status: 80 };
+const idf = (t: string): number => Math.log(1 + (4000 - (df[t] ?? 0) + 0.5) / ((df[t] ?? 0) + 0.5));
+const match = (id: string, matched: string[]) => ({ id, score: 10 - Number(id), matched });
+
+describe('the relevance rule', () => {
+  it('weighs an unknown word as the rarest known one, never more', () => {
+    const q = weighQueryTerms(['decertif', 'hong', 'status'], (t) => df[t] ?? 0, idf);
+    expect(q.weight.get('decertif')).toBeCloseTo(idf('status'));
+    expect(q.knownShare).toBeGreaterThan(0.5);
+    expect(q.unknownName).toBe(false);
+    expect(weighQueryTerms(['zzz'], (t) => df[t] ?? 0, idf).total).toBe(0);
+  });
+
+  it('needs more than half the weight; a name known by half ("Peng" of "Peng Shuai") is not enough', () => {
+    const q = weighQueryTerms(['peng', 'shuai'], (t) => df[t] ?? 0, idf, new Set(['peng', 'shuai']));
+    expect(coverage(match('1', ['peng']), q)).toBeCloseTo(0.5);
+    expect(q.unknownName).toBe(true);
+    expect(admit([match('1', ['peng']), match('2', ['peng'])], q, settings)).toEqual([]);
+  });
+
+  it('tops a known topic up to minResults with partial matches, in BM25 order', () => {
+    const q = weighQueryTerms(['kill', 'jamal', 'khashoggi'], (t) => df[t] ?? 0, idf);
+    const matches = [match('1', ['jamal', 'khashoggi']), match('2', ['kill']), match('3', ['khashoggi']), match('4', ['jamal', 'khashoggi'])];
+    expect(admit(matches, q, settings).map((m) => m.id)).toEqual(['1', '3', '4']); // "kill" alone covers too little
+    expect(admit(matches, q, { ...settings, minResults: 0 }).map((m) => m.id)).toEqual(['1', '4']);
+  });
+});
+
+describe('RM3 feedback', () => {
+  const docs = [
+    { counts: new Map([['rcep', 3], ['asean', 2], ['trade', 4]]), length: 9, score: 2 },
+    { counts: new Map([['rcep', 1], ['sign', 1], ['trade', 2]]), length: 4, score: 1 },
+  ];
+
+  it('keeps the query terms at weight 1 and adds the feedback terms by their share, λ of the query model', () => {
+    const weights = expandQuery(['trade'], docs, () => true, { feedbackDocs: 2, feedbackTerms: 2, feedbackWeight: 0.5, feedbackAdmits: true, feedbackMaxShare: 1 });
+    expect(weights.get('trade')).toBe(1);
+    expect([...weights.keys()]).toEqual(['trade', 'rcep', 'asean']);
+    // λ = 0.5 with one query term: the expansion weighs as much as the query, split by P(t|R).
+    expect((weights.get('rcep') ?? 0) + (weights.get('asean') ?? 0)).toBeCloseTo(1);
+    expect(weights.get('rcep')!).toBeGreaterThan(weights.get('asean')!);
+  });
+
+  it('adds only candidate terms, and nothing when turned off', () => {
+    const weights = expandQuery(['trade'], docs, (t) => t !== 'rcep', { feedbackDocs: 2, feedbackTerms: 5, feedbackWeight: 0.3, feedbackAdmits: true, feedbackMaxShare: 1 });
+    expect(weights.has('rcep')).toBe(false);
+    expect(weights.has('sign')).toBe(true);
+    expect(expandQuery(['trade'], docs, () => true, { feedbackDocs: 2, feedbackTerms: 0, feedbackWeight: 0.3, feedbackAdmits: true, feedbackMaxShare: 1 })).toEqual(new Map([['trade', 1]]));
+  });
+});
