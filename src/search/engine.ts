@@ -64,7 +64,8 @@ export class SearchEngine implements SpoxSearch {
     const queryTerms = termsOf(parsed.text);
     const accept = this.acceptor(options.filters ?? {}, parsed.phrases);
 
-    const lexical = this.relevantLexical(parsed.text, queryTerms, accept);
+    // Newest first, a record only feedback terms reached would lead the list: none is kept then.
+    const lexical = this.relevantLexical(parsed.text, queryTerms, accept, sort === 'newest' ? 0 : k);
     let ranked: Scored[];
     if (this.mode === 'hybrid') {
       const semantic = await this.relevantSemantic(parsed.text, options.filters ?? {}, accept);
@@ -146,7 +147,7 @@ export class SearchEngine implements SpoxSearch {
    * (`feedback.ts`) then ranks the final list, and may add records that discuss the topic in
    * other words. Nothing kept: nothing returned.
    */
-  private relevantLexical(text: string, queryTerms: string[], accept: (id: string) => boolean): LexicalMatch[] {
+  private relevantLexical(text: string, queryTerms: string[], accept: (id: string) => boolean, shownRanks: number): LexicalMatch[] {
     if (queryTerms.length === 0) return [];
     const lexical = this.parts.lexical;
     const s = this.fusion;
@@ -163,9 +164,14 @@ export class SearchEngine implements SpoxSearch {
     const expanded = expandQuery(informative, feedback, candidate, s);
     const keptIds = new Set(kept.map((m) => m.id));
     const original = new Set(informative);
-    return lexical
+    const reranked = lexical
       .searchTerms(expanded, s.feedbackAdmits ? accept : (id) => keptIds.has(id), s.fieldBoost)
       .map((m) => ({ ...m, matched: m.matched.filter((t) => original.has(t)) }));
+    // The matches are what the user's own words admitted. A record only the feedback terms reach is
+    // kept where it ranks among the best `shownRanks` (it may well answer a paraphrase), and
+    // otherwise dropped, so a count of matches and a newest-first list are about the topic asked,
+    // not about its neighbours.
+    return reranked.filter((m, rank) => keptIds.has(m.id) || rank < shownRanks);
   }
 
   /** A record's index terms and their counts, for feedback; computed once per record. */

@@ -138,8 +138,8 @@ describe('lexical search on the bundled corpus', () => {
   });
 
   it('keeps never-discussed topics empty, also when some of their words are known', async () => {
-    // "Peng" (Peng Liyuan), "submarine", "default" and "Paris" occur; the names asked about do not.
-    for (const query of ['Peng Shuai', 'What did China say about the AUKUS submarine pact?', 'Evergrande default', 'the Notre-Dame cathedral fire in Paris']) {
+    // "Peng" (Peng Liyuan), "group", "default" and "Paris" occur; the names asked about do not.
+    for (const query of ['Peng Shuai', 'What did China say about the Wagner group mutiny?', 'Evergrande default', 'the Notre-Dame cathedral fire in Paris']) {
       expect((await search.search(query)).hits, query).toEqual([]);
     }
   });
