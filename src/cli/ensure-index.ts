@@ -1,16 +1,24 @@
 import type { Embedder } from '../embed/embedder.js';
 import { buildIndex, staleIndexReason, type BuildReport } from '../store/build.js';
+import { existsSync } from 'node:fs';
+import { dataDirFromEnv } from '../sync/settings.js';
 import { createProgress } from './progress.js';
 
 /** The bundled transcripts, always indexed. */
 export const SEEDS_DIR = 'seeds';
 
-/** Builds the index from seeds/ (and `extra` paths), reporting progress and failures on stderr. */
+/** The sources every index build reads: seeds/, and the synced pages when there are any. */
+export function defaultSources(): string[] {
+  const dataDir = dataDirFromEnv();
+  return existsSync(dataDir) ? [SEEDS_DIR, dataDir] : [SEEDS_DIR];
+}
+
+/** Builds the index from the default sources (and `extra` paths), reporting progress and failures on stderr. */
 export async function runIndexBuild(indexDir: string, embedder: Embedder | null, extra: string[] = []): Promise<BuildReport> {
   const progress = createProgress('embedding');
   try {
     const report = await buildIndex({
-      sources: [SEEDS_DIR, ...extra],
+      sources: [...defaultSources(), ...extra],
       indexDir,
       embedder,
       log: (line) => console.error(line),

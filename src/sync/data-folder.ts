@@ -1,0 +1,126 @@
+import {
+  closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { MANIFEST_NAME } from '../transcripts/manifest.js';
+
+/**
+ * The data folder keeps every page the sync downloaded, as served, at a path that mirrors its URL
+ * (`data/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html`), and in each folder a MANIFEST.tsv
+ * the indexer reads: `file`, `url`, `fetched_at`, `title`. A page counts as kept once its row is
+ * written; the row is written after the page file, so a run killed between the two leaves a file
+ * the next run downloads again (atomically over it), never a row without its file.
+ */
+const MANIFEST_HEADER = 'file\turl\tfetched_at\ttitle\n';
+const TEMP_SUFFIX = '.part';
+
+/** A URL path segment safe to use as a file or folder name. */
+const SAFE_SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+
+/** The page's path relative to the data folder, from the URL's path only (hosts serve the same pages). */
+export function relativePathFor(url: string): string {
+  const segments = new URL(url).pathname.split('/').filter(Boolean);
+  if (segments.length === 0 || !segments.every((s) => SAFE_SEGMENT.test(s) && s !== '..')) {
+    throw new Error(`the URL path cannot be kept as a file name: ${url}`);
+  }
+  return segments.join('/');
+}
+
+function writeDurable(path: string, data: Uint8Array | string, flags: string): void {
+  const fd = openSync(path, flags);
+  try {
+    writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Hidden (a leading dot) so the indexer never reads it, and removed by the next run when left behind. */
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${path.slice(dirname(path).length + 1)}.${process.pid}${TEMP_SUFFIX}`);
+}
+
+export class DataFolder {
+  /** URL path → kept page, from every MANIFEST.tsv. */
+  private readonly kept = new Map<string, { file: string; url: string }>();
+
+  constructor(readonly dir: string) {
+    if (existsSync(dir)) this.scan(dir);
+  }
+
+  private scan(dir: string): void {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) this.scan(path);
+      else if (entry.name.endsWith(TEMP_SUFFIX)) rmSync(path, { force: true }); // a killed run's half-written page
+      else if (entry.name === MANIFEST_NAME) this.readManifest(dir);
+    }
+  }
+
+  private readManifest(dir: string): void {
+    const rows = readFileSync(join(dir, MANIFEST_NAME), 'utf8').split('\n').slice(1);
+    for (const row of rows) {
+      const [file, url] = row.split('\t');
+      if (!file || !url) continue;
+      const path = join(dir, file);
+      try {
+        if (!statSync(path).isFile()) continue;
+        this.kept.set(relativePathFor(url), { file: path, url });
+      } catch {
+        // a row whose file is gone: not kept, downloaded again
+      }
+    }
+  }
+
+  /** Whether the page at this URL (on any host) is already kept. */
+  has(url: string): boolean {
+    try {
+      return this.kept.has(relativePathFor(url));
+    } catch {
+      return false;
+    }
+  }
+
+  get size(): number {
+    return this.kept.size;
+  }
+
+  /** Files of every kept page. */
+  files(): string[] {
+    return [...this.kept.values()].map((k) => k.file);
+  }
+
+  /** Where a page of this URL is kept. */
+  pathFor(url: string): string {
+    return join(this.dir, relativePathFor(url));
+  }
+
+  /**
+   * Keeps a downloaded page: the file by write-and-rename, then its manifest row by one append,
+   * each flushed to disk before the next step.
+   */
+  keep(url: string, body: Uint8Array, title: string, fetchedAt: Date = new Date()): string {
+    const path = this.pathFor(url);
+    const folder = dirname(path);
+    mkdirSync(folder, { recursive: true });
+    const temp = tempPathFor(path);
+    writeDurable(temp, body, 'w');
+    renameSync(temp, path);
+
+    const manifest = join(folder, MANIFEST_NAME);
+    if (!existsSync(manifest)) {
+      const tempManifest = tempPathFor(manifest);
+      writeDurable(tempManifest, MANIFEST_HEADER, 'w');
+      renameSync(tempManifest, manifest);
+    }
+    const clean = (s: string): string => s.replace(/[\t\r\n]+/g, ' ').trim();
+    let row = `${clean(path.slice(folder.length + 1))}\t${clean(url)}\t${fetchedAt.toISOString()}\t${clean(title)}\n`;
+    // A row torn by a kill must not swallow the next one.
+    const text = readFileSync(manifest);
+    if (text.length > 0 && text[text.length - 1] !== 0x0a) row = '\n' + row;
+    writeDurable(manifest, row, 'a');
+    this.kept.set(relativePathFor(url), { file: path, url });
+    return path;
+  }
+}
