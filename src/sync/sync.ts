@@ -137,14 +137,14 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
         break;
       }
       const listing = readListing(html, url);
-      if (listing.items.length === 0) {
-        if (page === 0 || listing.pageCount === null) {
-          const why = isMaintenancePage(html) ? 'the site\'s "system maintenance" page' : 'no transcript links';
-          failed.push({ url, error: `listing page: ${why}` });
-        }
+      if (listing.items.length === 0 && listing.pageCount === null) {
+        // Not a listing at all: the maintenance page, or a template this reader does not know.
+        const why = isMaintenancePage(html) ? 'the site\'s "system maintenance" page' : 'no transcript links and no page count';
+        failed.push({ url, error: `listing page: ${why}` });
         break;
       }
       if (page === 0) sectionsRead++;
+      if (listing.items.length === 0) break;
       let anything = false;
       for (const item of listing.items) {
         if (listed.has(item.url)) continue;
