@@ -1,17 +1,21 @@
 import './load-env.js';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { describeCoverage, reachesOutside, type Coverage } from '../search/coverage.js';
 import { openSearch } from '../search/open.js';
-import type { SearchFilters, SearchResponse } from '../search/types.js';
+import type { SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { indexDirFromEnv } from '../store/layout.js';
+import { dataDirFromEnv } from '../sync/settings.js';
+import { readSyncState } from '../sync/state.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 
 const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--spokesperson NAME]
-                      [--outlet NAME] [--k N] [--json] [--queries-file F]`;
+                      [--outlet NAME] [--k N] [--json] [--queries-file F]
+       npm run ask -- --about`;
 
 /** The stable `ask --json` object (documented in the README). */
-export function responseToJson(response: SearchResponse): object {
+export function responseToJson(response: SearchResponse, coverage: Coverage): object {
   return {
     query: response.query,
     mode: response.mode,
@@ -27,15 +31,18 @@ export function responseToJson(response: SearchResponse): object {
       url: h.record.url,
       score: h.score,
     })),
+    coverage,
   };
 }
 
-function printHuman(response: SearchResponse): void {
+function printHuman(response: SearchResponse, coverage: Coverage, filters: SearchFilters): void {
   if (response.mode === 'lexical') console.log('(lexical search: keyword matching only, semantic search is off)\n');
   if (response.hits.length === 0) {
     console.log(`Nothing relevant found for "${response.query}". Try other words or a wider date range.`);
+    console.log(describeCoverage(coverage));
     return;
   }
+  if (reachesOutside(coverage, response.query, filters)) console.log(`Note: you asked about dates the index does not hold. ${describeCoverage(coverage)}\n`);
   response.hits.forEach((hit, i) => {
     const r = hit.record;
     const asker = r.kind === 'statement' ? 'opening statement' : `asked by ${r.outlet ?? 'a journalist'}`;
@@ -48,6 +55,19 @@ function printHuman(response: SearchResponse): void {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** `--about`: the sources, the span and its gaps, and the last sync. */
+function printAbout(search: SpoxSearch, dataDir: string): void {
+  const info = search.info();
+  const coverage = search.coverage();
+  console.log(`${coverage.briefings} briefings, ${info.exchanges} exchanges, ${info.statements} statements; ${info.mode} search${info.model ? ` with ${info.model}` : ''}`);
+  console.log(coverage.from ? `span: ${coverage.from} to ${coverage.to}` : 'span: none (the index is empty)');
+  console.log(coverage.gaps.length ? `gaps (over 30 days without a briefing): ${coverage.gaps.map((g) => `${g.from} to ${g.to}`).join(', ')}` : 'gaps: none');
+  console.log('sources:');
+  for (const s of search.sources()) console.log(`  ${s.kind.padEnd(8)} ${String(s.briefings).padStart(5)} briefings, ${s.from} to ${s.to}`);
+  const last = readSyncState(dataDir).lastSync;
+  console.log(last ? `last sync: ${last.at} from ${last.site} (${last.fetched} new pages)` : `last sync: never (npm run sync fills ${dataDir}/)`);
+}
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -56,6 +76,7 @@ async function main(): Promise<number> {
       options: {
         from: { type: 'string' }, to: { type: 'string' }, spokesperson: { type: 'string' }, outlet: { type: 'string' },
         k: { type: 'string', default: '5' }, json: { type: 'boolean', default: false }, 'queries-file': { type: 'string' },
+        about: { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -83,7 +104,7 @@ async function main(): Promise<number> {
       console.error(`ask: cannot read --queries-file ${values['queries-file']}: ${(err as Error).message}`);
       return 2;
     }
-  } else if (positionals.length > 0) {
+  } else if (positionals.length > 0 || values.about) {
     queries = [positionals.join(' ')];
   } else {
     console.error(`ask: give a question\n${USAGE}`);
@@ -93,12 +114,18 @@ async function main(): Promise<number> {
   const indexDir = indexDirFromEnv();
   const embedder = await loadModelOrWarn();
   await ensureIndex(indexDir, embedder);
-  const search = await openSearch(indexDir, { embedder, log: (line) => console.error(line) });
+  const dataDir = dataDirFromEnv();
+  const search = await openSearch(indexDir, { embedder, log: (line) => console.error(line), dataDir });
+  if (values.about) {
+    printAbout(search, dataDir);
+    return 0;
+  }
+  const coverage = search.coverage();
   const filters: SearchFilters = { from: values.from, to: values.to, spokesperson: values.spokesperson, outlet: values.outlet };
   for (const query of queries) {
     const response = await search.search(query, { filters, k });
-    if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response)));
-    else printHuman(response);
+    if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response, coverage)));
+    else printHuman(response, coverage, filters);
   }
   return 0;
 }
