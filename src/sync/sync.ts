@@ -95,8 +95,8 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
   try {
     release = await lockfile.lock(options.dataDir, {
       lockfilePath: join(options.dataDir, '.sync.lock'),
-      stale: 120_000,
-      update: 30_000,
+      stale: 30_000,
+      update: 10_000,
       onCompromised: (err) => log(`the sync lock on ${options.dataDir}/ was lost: ${err.message}`),
     });
   } catch (err) {
