@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { parseTranscriptFiles } from '../transcripts/corpus.js';
+import { parseSourceFiles } from '../transcripts/sources.js';
 import { outcomeToJson } from '../transcripts/json.js';
 
 const USAGE = 'usage: npm run parse -- [--json] <files or folders…>';
 
-function main(): number {
+async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
@@ -16,7 +16,7 @@ function main(): number {
     console.error(`parse: name at least one file or folder\n${USAGE}`);
     return 2;
   }
-  const outcomes = parseTranscriptFiles(args.positionals);
+  const outcomes = await parseSourceFiles(args.positionals);
   let failed = 0;
   for (const outcome of outcomes) {
     if (!outcome.ok) failed++;
@@ -32,9 +32,16 @@ function main(): number {
     }
   }
   if (!args.values.json) {
-    console.log(`${outcomes.length - failed} files ok, ${failed} failed`);
+    // A research-corpus spreadsheet yields one transcript per date, and reports malformed rows one by one.
+    console.log(`${outcomes.length - failed} transcripts ok, ${failed} failed`);
   }
   return failed > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+main().then(
+  (code) => (process.exitCode = code),
+  (err: Error) => {
+    console.error(`parse failed: ${err.message}`);
+    process.exitCode = 1;
+  },
+);

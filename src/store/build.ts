@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { chunkRecord } from '../embed/chunks.js';
 import { buildLexicalData } from '../search/lexical.js';
-import { parseTranscriptFiles, type ParseFailure } from '../transcripts/corpus.js';
+import type { ParseFailure } from '../transcripts/corpus.js';
+import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
+import { parseSourceFiles } from '../transcripts/sources.js';
 import { PARSER_VERSION } from '../transcripts/parse.js';
 import type { Transcript } from '../transcripts/types.js';
 import { chunkHash, clearEmbeddingJournal, EmbeddingJournal } from './journal.js';
@@ -86,11 +88,11 @@ function readManifest(generationDir: string | null): IndexManifest | null {
 export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   const failures: ParseFailure[] = [];
   const transcripts: Transcript[] = [];
-  for (const o of parseTranscriptFiles(options.sources)) {
+  for (const o of await parseSourceFiles(options.sources)) {
     if (o.ok) transcripts.push(o.transcript);
     else failures.push({ file: o.file, error: o.error });
   }
-  return { ...(await indexTranscripts(transcripts, options)), failures };
+  return { ...(await indexTranscripts(preferPageTranscripts(transcripts), options)), failures };
 }
 
 /**

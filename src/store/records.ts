@@ -19,6 +19,8 @@ export function toIndexedRecords(transcript: Transcript): IndexedRecord[] {
     answer: r.answer.join(PARAGRAPH_SEPARATOR),
     url: transcript.url,
     title: transcript.title,
+    occasion: transcript.occasion,
+    ...(r.kind === 'exchange' && r.source ? { source: r.source } : {}),
   }));
 }
 
@@ -29,6 +31,7 @@ export function toBriefingSummary(transcript: Transcript): BriefingSummary {
     title: transcript.title,
     spokesperson: transcript.spokesperson,
     url: transcript.url,
+    occasion: transcript.occasion,
     recordIds: transcript.records.map((r) => r.id),
   };
 }

@@ -1,3 +1,5 @@
+import type { Occasion, RecordSource } from '../transcripts/types.js';
+
 /**
  * One quotable record as the index stores it: an exchange or statement with its briefing's facts,
  * so a search hit carries its whole citation. `answer` is the canonical text every quote is cut from.
@@ -25,6 +27,10 @@ export interface IndexedRecord {
   url: string | null;
   /** Transcript title as the Ministry wrote it. */
   title: string;
+  /** The kind of publication, from the title: a card says "written remarks" rather than "press conference". */
+  occasion: Occasion;
+  /** Set when the text comes from an imported corpus rather than a Ministry page: cite the corpus. */
+  source?: RecordSource;
 }
 
 /** One briefing (transcript) in the index. */
@@ -34,6 +40,7 @@ export interface BriefingSummary {
   title: string;
   spokesperson: string;
   url: string | null;
+  occasion: Occasion;
   /** Ids of its records, in briefing order. */
   recordIds: string[];
 }

@@ -16,10 +16,16 @@ export interface ParseFailure {
 export type FileOutcome = { file: string; ok: true; transcript: Transcript } | { file: string; ok: false; error: string };
 
 /** Extensions taken from a folder; a file named explicitly is read whatever its name. */
-const TRANSCRIPT_EXTENSIONS = new Set(['.shtml', '.html', '.htm', '.txt']);
+export const TRANSCRIPT_EXTENSIONS = new Set(['.shtml', '.html', '.htm', '.txt']);
 
-/** Expands files and folders (recursively) into transcript files, sorted within each folder. */
-export function listTranscriptFiles(paths: string[]): { files: string[]; failures: ParseFailure[] } {
+/**
+ * Expands files and folders (recursively) into transcript files, sorted within each folder; from a
+ * folder, only files with one of `extensions`.
+ */
+export function listTranscriptFiles(
+  paths: string[],
+  extensions: ReadonlySet<string> = TRANSCRIPT_EXTENSIONS,
+): { files: string[]; failures: ParseFailure[] } {
   const files: string[] = [];
   const failures: ParseFailure[] = [];
   const walk = (dir: string): void => {
@@ -27,7 +33,7 @@ export function listTranscriptFiles(paths: string[]): { files: string[]; failure
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name !== MANIFEST_NAME && TRANSCRIPT_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+      else if (entry.name !== MANIFEST_NAME && extensions.has(extname(entry.name).toLowerCase())) {
         files.push(path);
       }
     }
@@ -64,7 +70,7 @@ function readOne(file: string, manifests: ManifestCache): FileOutcome {
     checkTranscriptSize(statSync(file).size); // before reading a huge file into memory
     const text = decodeTranscript(readFileSync(file));
     const entry = manifests.entryFor(file);
-    return { file, ok: true, transcript: parseTranscript(file, text, { url: entry?.url, date: entry?.date }) };
+    return { file, ok: true, transcript: parseTranscript(file, text, { url: entry?.url, date: entry?.date, published: entry?.published }) };
   } catch (err) {
     const reason = err instanceof TranscriptError ? err.message : `could not be read: ${(err as Error).message}`;
     return { file, ok: false, error: reason };
@@ -81,7 +87,9 @@ function assignKeys(transcripts: Transcript[], manifests: ManifestCache): void {
   for (const group of byDate.values()) {
     if (group.length < 2) continue;
     const order = (t: Transcript): number => manifests.entryFor(t.file)?.order ?? Number.MAX_SAFE_INTEGER;
-    group.sort((a, b) => order(a) - order(b) || a.file.localeCompare(b.file));
+    // A page as served comes before a pasted copy of it (plain text); then publication order.
+    const pasted = (t: Transcript): number => (extname(t.file).toLowerCase() === '.txt' ? 1 : 0);
+    group.sort((a, b) => pasted(a) - pasted(b) || order(a) - order(b) || a.file.localeCompare(b.file));
     group.forEach((t, i) => {
       if (i > 0) rekey(t, t.date + String.fromCharCode(97 + i)); // b, c, …
     });

@@ -4,12 +4,23 @@ import { collapseWhitespace } from './text.js';
 
 /** What a Ministry transcript page holds once the page chrome is set aside. */
 export interface PageContent {
+  /** The page's own title: `<meta name="ArticleTitle">`, the visible header, or `<title>` without the site's suffix. */
   title: string;
-  /** Null when the page has no `<div class="content">`: not a transcript page of this template. */
+  /** Null when the page has no transcript body (`div.content`, `div.content_text`, `div.news_content`). */
   lines: SourceLine[] | null;
   /** Whether the markup ends with `</html>`; a page cut short does not. */
   complete: boolean;
+  /** Publication date (`<meta name="PubDate">` or the `.xltime` shown under the title), ISO; null when absent. */
+  published: string | null;
+  /** Links to transcript pages (`…/t1728695.shtml`, `…/t20260817_12005503.html`): many on a listing page. */
+  transcriptLinks: number;
 }
+
+/** The class of the element holding the transcript: the 2018-2020 template, and the 2021+ ones (see SITE.md). */
+const BODY_CLASSES = ['content', 'content_text', 'news_content'];
+/** `<title>` ends with the site's name on the current template. */
+const SITE_SUFFIX = /\s*_\s*Ministry of Foreign Affairs\b.*$/;
+const TRANSCRIPT_LINK = /\/t\d{6,}(?:_\d+)?\.s?html?$/;
 
 /** Elements whose start or end begins a new paragraph of text. */
 const BLOCK = new Set(['p', 'div', 'li', 'tr', 'td', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'blockquote']);
@@ -32,6 +43,12 @@ function hasClass(attribs: Record<string, string>, cls: string): boolean {
 export function readPage(html: string): PageContent {
   let title = '';
   let inTitle = false;
+  let articleTitle: string | null = null;
+  let headerTitle: string | null = null;
+  let published: string | null = null;
+  /** Text of the element being read for the header title or the time shown under it. */
+  let capture: { what: 'header' | 'time'; depth: number; text: string } | null = null;
+  let transcriptLinks = 0;
   let sawContent = false;
   const lines: SourceLine[] = [];
 
@@ -66,7 +83,21 @@ export function readPage(html: string): PageContent {
     {
       onopentag(name, attribs) {
         if (name === 'title' && !sawContent) inTitle = true;
-        const isContent = !sawContent && name === 'div' && hasClass(attribs, 'content');
+        if (name === 'meta') {
+          const meta = (attribs.name ?? '').toLowerCase();
+          if (meta === 'articletitle' && attribs.content) articleTitle ??= attribs.content;
+          if (meta === 'pubdate' && attribs.content) published ??= isoDay(attribs.content);
+        }
+        if (name === 'a' && TRANSCRIPT_LINK.test(attribs.href ?? '')) transcriptLinks++;
+        if (!capture && !sawContent && hasClass(attribs, 'news_header_title') && headerTitle === null) capture = { what: 'header', depth: 0, text: '' };
+        if (!capture && !sawContent && hasClass(attribs, 'xltime') && published === null) capture = { what: 'time', depth: 0, text: '' };
+        if (capture) capture.depth++;
+        // The transcript ends before `<div style="clear:both;">` on the current template.
+        if (contentOpen && name === 'div' && /clear\s*:\s*both/i.test(attribs.style ?? '')) {
+          endLine(true);
+          contentOpen = false;
+        }
+        const isContent = !sawContent && name === 'div' && BODY_CLASSES.some((c) => hasClass(attribs, c));
         const entry = { bold: isBoldElement(name, attribs), hidden: HIDDEN.has(name), content: isContent };
         open.push(entry);
         if (entry.bold) boldDepth++;
@@ -81,11 +112,17 @@ export function readPage(html: string): PageContent {
         }
       },
       ontext(text) {
+        if (capture) capture.text += text;
         if (inTitle) title += text;
         else if (contentOpen && hiddenDepth === 0) segments.push({ text, bold: boldDepth > 0 });
       },
       onclosetag(name) {
         if (name === 'title') inTitle = false;
+        if (capture && --capture.depth === 0) {
+          if (capture.what === 'header') headerTitle = collapseWhitespace(capture.text);
+          else published = isoDay(capture.text);
+          capture = null;
+        }
         const entry = open.pop();
         if (!entry) return;
         if (entry.bold) boldDepth--;
@@ -97,9 +134,18 @@ export function readPage(html: string): PageContent {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
+  const pageTitle = articleTitle ?? headerTitle ?? title.replace(SITE_SUFFIX, '');
   return {
-    title: collapseWhitespace(title),
+    title: collapseWhitespace(pageTitle),
     lines: sawContent ? lines : null,
     complete: /<\/html\s*>\s*$/i.test(html),
+    published,
+    transcriptLinks,
   };
+}
+
+/** `2026-08-17 20:30` → `2026-08-17`; null when the text holds no such date. */
+function isoDay(text: string): string | null {
+  const m = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }

@@ -14,6 +14,7 @@ export function outcomeToJson(outcome: FileOutcome): object {
     date: t.date,
     spokesperson: t.spokesperson,
     url: t.url,
+    occasion: t.occasion,
     records: t.records.map((r) => ({
       id: r.id,
       kind: r.kind,
@@ -22,6 +23,7 @@ export function outcomeToJson(outcome: FileOutcome): object {
       question: r.kind === 'exchange' ? r.question.join('\n\n') : null,
       answer: r.answer.join('\n\n'),
       spokesperson: r.spokesperson,
+      source: (r.kind === 'exchange' && r.source) || null,
     })),
   };
 }

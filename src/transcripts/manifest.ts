@@ -9,8 +9,16 @@ export interface ManifestEntry {
   title: string | null;
   /** The title's date; where the title lacks the year or the date, inferred from its neighbours. */
   date: string | null;
+  /** Publication date of the page from its URL (`…/202607/t20260718_11985618.html`), for titles without a date. */
+  published: string | null;
   /** Row order: the site issues document ids in publication order. */
   order: number;
+}
+
+/** `t20260718_11985618.html` → `2026-07-18`: the page's publication date (not always the briefing's). */
+export function publishedFromUrl(url: string | null): string | null {
+  const m = url ? /\/t(\d{4})(\d{2})(\d{2})_\d+\.s?html?$/.exec(url) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
 export const MANIFEST_NAME = 'MANIFEST.tsv';
@@ -32,11 +40,13 @@ export function readManifest(dir: string): Map<string, ManifestEntry> {
   const entries: ManifestEntry[] = rows.map((row, order) => {
     const cells = row.split('\t');
     const title = titleCol >= 0 ? cells[titleCol] || null : null;
+    const url = urlCol >= 0 ? cells[urlCol] || null : null;
     return {
       file: cells[fileCol] ?? '',
-      url: urlCol >= 0 ? cells[urlCol] || null : null,
+      url,
       title,
       date: title ? readTitle(title).date : null,
+      published: publishedFromUrl(url),
       order,
     };
   });

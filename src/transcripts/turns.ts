@@ -13,6 +13,11 @@ const LABEL = /^([^:：]{1,60}?)\s*[:：]\s*/;
 const QUESTION_LABEL = /^(Q|Question)$/i;
 const FOLLOWUP_LABEL = /^(Follow[- ]?up(\s+question)?|(The\s+|Foreign\s+)?(Journalist|Reporter)(\s+[a-z]+)?)$/i;
 const ANSWER_LABEL = /^A$/;
+/**
+ * "The following question was raised after the press conference: …": a question asked without a
+ * label. Pages set it in bold; in plain text, which has no emphasis, these words are what tell it.
+ */
+const RAISED_AFTER = /^(After the press conference, )?the following question (was|is) raised\b[^:]{0,60}:\s*\S/i;
 /** Small words that may stand lower-case inside an outlet's name ("Associated Press of Pakistan"). */
 const NAME_PARTICLES = new Set(['of', 'and', 'the', 'de', 'for', '&']);
 
@@ -100,7 +105,7 @@ export function assembleRecords(lines: SourceLine[], key: string, spokesperson: 
         draft.answer.push(turn.text);
         state = 'answer';
       }
-    } else if (line.bold === true && line.paragraphStart) {
+    } else if ((line.bold === true || (line.bold === null && RAISED_AFTER.test(turn.text))) && line.paragraphStart) {
       // A bold paragraph after an answer is a question asked without a label
       // ("The following question was raised by a journalist after the press conference: …").
       drafts.push({ unlabelled: true, outlet: null, followupOf: null, question: [turn.text], answer: [], speaker: null });

@@ -14,7 +14,25 @@ export interface Exchange {
   /** Answer paragraphs, verbatim, label removed, in order. */
   answer: string[];
   spokesperson: string;
+  /** Where the text came from when not a Ministry page: an imported research corpus (see presscon.ts). */
+  source?: RecordSource;
 }
+
+/** An imported corpus as the origin of a record, so a citation can name it. */
+export interface RecordSource {
+  /** The corpus's citation name, e.g. "CMFA PressCon v4". */
+  corpus: string;
+  /** True when the corpus split the answer into several pairs: the text may be an excerpt of what was said. */
+  excerpt: boolean;
+}
+
+/**
+ * What kind of publication the transcript is, from its title: a regular press conference, the written
+ * "Remarks on <date>" answers given during recesses, a statement that names no spokesperson ("Foreign
+ * Ministry Spokesperson’s Remarks on …"), other remarks by a named spokesperson (on a topic), or a
+ * "Daily Briefing Online" (February 2020).
+ */
+export type Occasion = 'press-conference' | 'written-remarks' | 'statement' | 'remarks' | 'online-briefing';
 
 /** An opening announcement made before the first question; it has no question. */
 export interface Statement {
@@ -37,6 +55,7 @@ export interface Transcript {
   /** Briefing key used in record ids: the date, with a letter suffix when two transcripts share it. */
   key: string;
   spokesperson: string;
+  occasion: Occasion;
   /** Official transcript URL, or null when neither the page nor a manifest carries one. */
   url: string | null;
   records: TranscriptRecord[];

@@ -7,7 +7,7 @@ import type { IndexedRecord } from '../../src/store/types.js';
 function record(id: string, question: string | null, answer: string): IndexedRecord {
   return {
     id, kind: question === null ? 'statement' : 'exchange', key: id.slice(0, 10), date: id.slice(0, 10),
-    spokesperson: 'Geng Shuang', outlet: null, followup: null, position: 1, question, answer, url: null, title: 't',
+    spokesperson: 'Geng Shuang', outlet: null, followup: null, position: 1, question, answer, url: null, title: 't', occasion: 'press-conference',
   };
 }
 

@@ -59,9 +59,9 @@ describe('npm run parse', () => {
     const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(Object.keys(cases).length + 1);
     const good = lines.find((l) => l.ok === true)!;
-    expect(Object.keys(good)).toEqual(['file', 'ok', 'title', 'date', 'spokesperson', 'url', 'records']);
+    expect(Object.keys(good)).toEqual(['file', 'ok', 'title', 'date', 'spokesperson', 'url', 'occasion', 'records']);
     const record = (good.records as Record<string, unknown>[])[1]!;
-    expect(Object.keys(record)).toEqual(['id', 'kind', 'outlet', 'followup', 'question', 'answer', 'spokesperson']);
+    expect(Object.keys(record)).toEqual(['id', 'kind', 'outlet', 'followup', 'question', 'answer', 'spokesperson', 'source']);
     expect(record.answer).toContain('\n\n'); // paragraphs joined with a blank line
     const failed = lines.filter((l) => l.ok === false);
     expect(failed.every((l) => typeof l.error === 'string' && String(l.file).startsWith(dir))).toBe(true);
@@ -70,6 +70,6 @@ describe('npm run parse', () => {
   it('prints a line per transcript and a summary, exit 0 when all parse', () => {
     const out = execFileSync(cli[0]!, [cli[1]!, 'seeds/plain-text'], { encoding: 'utf8' });
     expect(out).toMatch(/^2021-02-26 {2}Wang Wenbin +13 exchanges, 0 statements/m);
-    expect(out).toMatch(/^1 files ok, 0 failed$/m);
+    expect(out).toMatch(/^3 transcripts ok, 0 failed$/m);
   });
 });

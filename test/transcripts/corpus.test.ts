@@ -10,8 +10,10 @@ import type { Transcript } from '../../src/transcripts/types.js';
  */
 function visibleText(file: string): string {
   const raw = readFileSync(file, 'utf8');
-  const start = raw.indexOf('<div class="content">');
-  const end = raw.indexOf('<div class="tool"', start);
+  // The 2018-2020 template, then the current one (seeds/site-2026).
+  const current = raw.includes('<div class="content_text">');
+  const start = raw.indexOf(current ? '<div class="content_text">' : '<div class="content">');
+  const end = raw.indexOf(current ? '<div style="clear:both;">' : '<div class="tool"', start);
   const body = file.endsWith('.txt') ? raw : raw.slice(start, end);
   const text = body.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<[^>]*>/g, '');
   return decodeHTML(text).replace(/\s+/g, ' ');
@@ -21,9 +23,10 @@ describe('the whole bundled corpus', () => {
   const outcomes = parseTranscriptFiles(['seeds']);
   const transcripts = outcomes.flatMap((o) => (o.ok ? [o.transcript] : []));
 
-  it('parses all 442 files with no failure', () => {
+  it('parses all 447 files with no failure', () => {
     expect(outcomes.filter((o) => !o.ok)).toEqual([]);
-    expect(transcripts).toHaveLength(442);
+    // 441 pages of 2018-2020, 3 pages of 2026, the 2021 paste and the two 2026 pastes.
+    expect(transcripts).toHaveLength(447);
   });
 
   it('quotes verbatim: every question and answer paragraph occurs in its page\'s visible text', () => {
@@ -53,7 +56,7 @@ describe('the whole bundled corpus', () => {
 
   it('reads a file named twice, by different paths, once', () => {
     const twice = parseTranscriptFiles(['seeds/plain-text', `${process.cwd()}/seeds/plain-text/000_4d07b25c1c8cc511.txt`]);
-    expect(twice).toHaveLength(1);
+    expect(twice).toHaveLength(3); // the folder's three pastes, the one named again not twice
   });
 
   it('gives the same ids when the files are parsed again', () => {

@@ -1,0 +1,215 @@
+import ExcelJS from 'exceljs';
+import { extname } from 'node:path';
+import type { FileOutcome } from './corpus.js';
+import { collapseWhitespace } from './text.js';
+import type { Exchange, Transcript } from './types.js';
+
+/**
+ * CMFA PressCon (Mochtak & Turcsanyi 2021): the researchers' corpus of the Ministry's regular press
+ * conferences as question/answer pairs, one a row, distributed as `.xlsx` (and converted to `.csv`).
+ * Its pairs become one transcript per date, keyed `pc-DATE` so no id can collide with a parsed page's.
+ */
+export const PRESSCON_CORPUS = 'CMFA PressCon v4';
+/** How the corpus asks to be cited (its README). */
+export const PRESSCON_CITATION =
+  'Mochtak & Turcsanyi, "Studying Chinese Foreign Policy Narratives: Introducing the Ministry of Foreign Affairs ' +
+  'Press Conferences Corpus", Journal of Chinese Political Science 26(4), 2021, doi:10.1007/s11366-021-09762-3';
+/** The corpus writes `missing` where it does not know who spoke. */
+export const UNKNOWN_SPOKESPERSON = 'Unknown spokesperson';
+export const PRESSCON_KEY_PREFIX = 'pc-';
+
+/** Columns a file must have to be read as PressCon (the others — lemmas, entities, sentiment — are not used). */
+const REQUIRED_COLUMNS = ['id_split', 'link', 'spokesperson', 'date', 'question', 'answer', 'who_asked'] as const;
+type Column = (typeof REQUIRED_COLUMNS)[number];
+
+export const SPREADSHEET_EXTENSIONS = new Set(['.xlsx', '.csv']);
+
+export function isSpreadsheetFile(file: string): boolean {
+  return SPREADSHEET_EXTENSIONS.has(extname(file).toLowerCase());
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** One row as the spreadsheet numbers it (the header is row 1), its cells as text. */
+interface SheetRow {
+  row: number;
+  cells: string[];
+}
+
+/** A cell's value as text: what the spreadsheet shows, dates as YYYY-MM-DD. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('hyperlink' in value) return String(value.text);
+  if ('formula' in value || 'sharedFormula' in value) return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  return ''; // an error value (#N/A …)
+}
+
+function rowCells(values: ExcelJS.CellValue[] | { [key: string]: ExcelJS.CellValue }): string[] {
+  // exceljs numbers cells from 1; index 0 is empty.
+  const list = Array.isArray(values) ? values.slice(1) : [];
+  return Array.from(list, (v) => cellText(v));
+}
+
+/** The first worksheet of an `.xlsx`, read as a stream (the full corpus has some 31,000 rows). */
+async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
+  });
+  for await (const sheet of reader) {
+    for await (const row of sheet) yield { row: row.number, cells: rowCells(row.values) };
+    return; // the pairs are on the first sheet
+  }
+}
+
+/** A `.csv` through exceljs's reader (fast-csv, RFC 4180 quoting), every cell kept as the text it holds. */
+async function* csvRows(file: string): AsyncGenerator<SheetRow> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = await workbook.csv.readFile(file, { map: (value: string) => value } as never);
+  const rows: SheetRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, number) => rows.push({ row: number, cells: rowCells(row.values) }));
+  yield* rows;
+}
+
+/** One question/answer pair of the corpus, checked. */
+interface Pair {
+  row: number;
+  date: string;
+  exchange: Omit<Exchange, 'kind' | 'id' | 'position'>;
+  link: string | null;
+}
+
+function isoDateOf(text: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const date = new Date(`${m[0]}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(m[0]) ? m[0] : null;
+}
+
+/** Cell text as paragraphs: the corpus's own line breaks, white space collapsed (the verbatim rule). */
+function paragraphs(text: string): string[] {
+  return text.split(/\r?\n/).map(collapseWhitespace).filter((p) => p !== '');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A few answers keep the transcript's speaker label with a sequence number ("48_Zhao Lijian: …");
+ * labels are not the spokesperson's words, so it comes off, as the page parser takes labels off.
+ */
+function withoutLabel(answer: string[], spokesperson: string): string[] {
+  const [first, ...rest] = answer;
+  if (first === undefined) return answer;
+  const label = new RegExp(`^(\\d+_)?${escapeRegExp(spokesperson)}\\s*:\\s*`);
+  const stripped = first.replace(label, '');
+  return stripped === '' ? rest : [stripped, ...rest];
+}
+
+/** Checks one row; returns the pair, or what is wrong with it. */
+function readPair(cells: Record<Column, string>, row: number): Pair | string {
+  const date = isoDateOf(cells.date);
+  if (!date) return cells.date.trim() ? `date "${cells.date.trim().slice(0, 30)}" is not YYYY-MM-DD` : 'no date';
+  const question = paragraphs(cells.question);
+  if (question.length === 0) return 'the question is empty';
+  const named = collapseWhitespace(cells.spokesperson);
+  const spokesperson = named === '' || named.toLowerCase() === 'missing' ? UNKNOWN_SPOKESPERSON : named;
+  const answer = withoutLabel(paragraphs(cells.answer), spokesperson);
+  if (answer.length === 0) return 'the answer is empty';
+  const link = cells.link.trim();
+  if (link !== '' && !/^https?:\/\/[^\s"<>]+$/i.test(link)) return `link "${link.slice(0, 60)}" is not an http(s) URL`;
+  const asker = collapseWhitespace(cells.who_asked);
+  return {
+    row,
+    date,
+    link: link || null,
+    exchange: {
+      outlet: asker === '' || asker === '-' ? null : asker,
+      followup: null,
+      question,
+      answer,
+      spokesperson,
+      // The corpus splits a multi-topic answer into pairs numbered `1723_1`, `1723_2`: each an excerpt.
+      source: { corpus: PRESSCON_CORPUS, excerpt: /_\d+$/.test(cells.id_split.trim()) },
+    },
+  };
+}
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function titleFor(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `Regular Press Conference on ${MONTHS[m - 1]} ${d}, ${y} (${PRESSCON_CORPUS})`;
+}
+
+/** The pairs of one date, in the file's order, as one transcript. */
+function toTranscript(file: string, date: string, pairs: Pair[]): Transcript {
+  const key = `${PRESSCON_KEY_PREFIX}${date}`;
+  const named = pairs.map((p) => p.exchange.spokesperson).filter((s) => s !== UNKNOWN_SPOKESPERSON);
+  return {
+    file,
+    title: titleFor(date),
+    date,
+    key,
+    spokesperson: mostCommon(named) ?? UNKNOWN_SPOKESPERSON,
+    occasion: 'press-conference',
+    url: mostCommon(pairs.flatMap((p) => (p.link ? [p.link] : []))) ?? null,
+    records: pairs.map(({ exchange }, i) => ({ kind: 'exchange', id: `${key}#${i + 1}`, position: i + 1, ...exchange })),
+  };
+}
+
+/**
+ * Reads a PressCon `.xlsx` or `.csv`: one outcome per date (a transcript), one per malformed row
+ * (`row N: what is wrong`), or one for the file when it cannot be read or lacks the corpus's columns.
+ */
+export async function readPressConFile(file: string): Promise<FileOutcome[]> {
+  const failures: FileOutcome[] = [];
+  const byDate = new Map<string, Pair[]>();
+  try {
+    let columns: Map<Column, number> | null = null;
+    const rows = extname(file).toLowerCase() === '.csv' ? csvRows(file) : xlsxRows(file);
+    for await (const { row, cells } of rows) {
+      if (cells.every((c) => c.trim() === '')) continue;
+      if (!columns) {
+        const header = cells.map((c) => c.trim().toLowerCase());
+        const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+        if (missing.length > 0) {
+          return [{
+            file, ok: false,
+            error: `not a ${PRESSCON_CORPUS} sheet: its first row lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+          }];
+        }
+        columns = new Map(REQUIRED_COLUMNS.map((c) => [c, header.indexOf(c)]));
+        continue;
+      }
+      const named = Object.fromEntries([...columns].map(([c, i]) => [c, cells[i] ?? ''])) as Record<Column, string>;
+      const pair = readPair(named, row);
+      if (typeof pair === 'string') {
+        failures.push({ file, ok: false, error: `row ${row}: ${pair}; the row is skipped` });
+        continue;
+      }
+      const sameDay = byDate.get(pair.date);
+      if (sameDay) sameDay.push(pair);
+      else byDate.set(pair.date, [pair]);
+    }
+    if (!columns) return [{ file, ok: false, error: `empty sheet: no ${PRESSCON_CORPUS} header row` }];
+  } catch (err) {
+    return [{ file, ok: false, error: `could not be read as a spreadsheet: ${oneLine((err as Error).message)}` }];
+  }
+  const transcripts = [...byDate.keys()].sort().map((date): FileOutcome => ({
+    file, ok: true, transcript: toTranscript(file, date, byDate.get(date)!),
+  }));
+  return [...transcripts, ...failures];
+}
+
+function oneLine(text: string): string {
+  return collapseWhitespace(text).slice(0, 200);
+}
