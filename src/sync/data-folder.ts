@@ -41,45 +41,63 @@ function tempPathFor(path: string): string {
   return join(dirname(path), `.${path.slice(dirname(path).length + 1)}.${process.pid}${TEMP_SUFFIX}`);
 }
 
-export class DataFolder {
-  /** URL path → kept page, from every MANIFEST.tsv. */
-  private readonly kept = new Map<string, { file: string; url: string }>();
-
-  constructor(readonly dir: string) {
-    if (existsSync(dir)) this.scan(dir);
-  }
-
-  private scan(dir: string): void {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) this.scan(path);
-      else if (entry.name.endsWith(TEMP_SUFFIX)) rmSync(path, { force: true }); // a killed run's half-written page
-      else if (entry.name === MANIFEST_NAME) this.readManifest(dir);
-    }
-  }
-
-  private readManifest(dir: string): void {
-    const rows = readFileSync(join(dir, MANIFEST_NAME), 'utf8').split('\n').slice(1);
-    for (const row of rows) {
-      const [file, url] = row.split('\t');
-      if (!file || !url) continue;
-      const path = join(dir, file);
-      try {
-        if (!statSync(path).isFile()) continue;
-        this.kept.set(relativePathFor(url), { file: path, url });
-      } catch {
-        // a row whose file is gone: not kept, downloaded again
+/** `url`-path key → file, of every manifest row under `dir` whose file exists. */
+function manifestRows(dir: string, onEntry: (path: string, name: string) => void = () => {}): Map<string, { file: string; url: string }> {
+  const kept = new Map<string, { file: string; url: string }>();
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else onEntry(path, entry.name);
+      if (entry.name !== MANIFEST_NAME) continue;
+      for (const row of readFileSync(path, 'utf8').split('\n').slice(1)) {
+        const [file, url] = row.split('\t');
+        if (!file || !url) continue;
+        try {
+          const page = join(folder, file);
+          if (statSync(page).isFile()) kept.set(relativePathFor(url.trim()), { file: page, url: url.trim() });
+        } catch {
+          // a row whose file is gone (downloaded again), or a URL that is no path of a page
+        }
       }
     }
+  };
+  if (existsSync(dir)) walk(dir);
+  return kept;
+}
+
+/**
+ * URL paths of the pages other sources already hold (seeds/ has transcripts with their URLs in
+ * MANIFEST.tsv): the sync must not download a second copy of a bundled briefing.
+ */
+export function urlPathsIn(dirs: string[]): Set<string> {
+  return new Set(dirs.flatMap((d) => [...manifestRows(d).keys()]));
+}
+
+/** The key a page is known by: its URL's path (both hosts serve the same pages). */
+export function urlKey(url: string): string | null {
+  try {
+    return relativePathFor(url);
+  } catch {
+    return null;
+  }
+}
+
+export class DataFolder {
+  /** URL path → kept page, from every MANIFEST.tsv. */
+  private readonly kept: Map<string, { file: string; url: string }>;
+
+  constructor(readonly dir: string) {
+    // A killed run's half-written page is removed.
+    this.kept = manifestRows(dir, (path, name) => {
+      if (name.endsWith(TEMP_SUFFIX)) rmSync(path, { force: true });
+    });
   }
 
   /** Whether the page at this URL (on any host) is already kept. */
   has(url: string): boolean {
-    try {
-      return this.kept.has(relativePathFor(url));
-    } catch {
-      return false;
-    }
+    const key = urlKey(url);
+    return key !== null && this.kept.has(key);
   }
 
   get size(): number {

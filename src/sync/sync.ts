@@ -5,7 +5,7 @@ import type { Embedder } from '../embed/embedder.js';
 import { buildIndex, staleIndexReason, type IndexManifest } from '../store/build.js';
 import { currentGeneration, MANIFEST_FILE } from '../store/layout.js';
 import { readTitle } from '../transcripts/title.js';
-import { DataFolder } from './data-folder.js';
+import { DataFolder, urlKey, urlPathsIn } from './data-folder.js';
 import { FetchFailure, PoliteFetcher, type FetcherOptions } from './fetcher.js';
 import { listingPageUrl, readListing, type ListingItem } from './listing.js';
 import { checkPage, isMaintenancePage } from './page-check.js';
@@ -116,7 +116,9 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   const fetcher = new PoliteFetcher({ ...options.fetcher, log });
   const failed: SyncReport['failed'] = [];
   const listed = new Set<string>();
-  const known = (item: ListingItem): boolean => data.has(item.url) || new URL(item.url).pathname in state.moved;
+  const elsewhere = urlPathsIn(options.sources);
+  const known = (item: ListingItem): boolean =>
+    data.has(item.url) || elsewhere.has(urlKey(item.url) ?? '') || new URL(item.url).pathname in state.moved;
   const older = (item: ListingItem): boolean => {
     const date = itemDate(item);
     return options.since !== undefined && date !== null && date < options.since;
@@ -146,14 +148,17 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       if (page === 0) sectionsRead++;
       if (listing.items.length === 0) break;
       let anything = false;
+      let reachedSince = false;
       for (const item of listing.items) {
         if (listed.has(item.url)) continue;
         listed.add(item.url);
+        if (older(item)) reachedSince = true;
         if (known(item) || older(item)) continue;
         anything = true;
         sectionFresh.push(item);
       }
-      if (!anything) break;
+      // Listings run newest first: past --since, every later page is older still.
+      if (!anything || reachedSince) break;
       if (listing.pageCount !== null && page + 1 >= listing.pageCount) break;
     }
     fresh.push(...sectionFresh.reverse());

@@ -24,6 +24,8 @@ export type Behaviour =
 export class FakeSite {
   readonly hits = new Map<string, number>();
   readonly userAgents = new Set<string>();
+  /** When each request arrived (performance.now()), in order. */
+  readonly arrivals: number[] = [];
   private readonly behaviours = new Map<string, Behaviour>();
   private server: Server | undefined;
   private readonly hanging = new Set<ServerResponse>();
@@ -43,6 +45,7 @@ export class FakeSite {
   reset(): void {
     this.behaviours.clear();
     this.hits.clear();
+    this.arrivals.length = 0;
   }
 
   /** How many requests reached paths matching the pattern. */
@@ -67,6 +70,7 @@ export class FakeSite {
   private serve(req: IncomingMessage, res: ServerResponse): void {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     this.hits.set(path, (this.hits.get(path) ?? 0) + 1);
+    this.arrivals.push(performance.now());
     this.userAgents.add(req.headers['user-agent'] ?? '');
     const behaviour = this.behaviours.get(path);
     if (behaviour?.kind === 'fail' && behaviour.times > 0) {
