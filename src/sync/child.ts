@@ -1,8 +1,11 @@
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { SyncReport } from './sync.js';
 
 const SYNC_CLI = fileURLToPath(new URL('../cli/sync.ts', import.meta.url));
+/** tsx's loader by absolute URL, so a child runs TypeScript whatever its working folder. */
+export const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 /** Enough for any report; output past it is cut (the report is the last line). */
 const MAX_OUTPUT = 4 * 1024 * 1024;
 
@@ -18,7 +21,7 @@ export function runSyncInChild(
   const log = options.log ?? (() => {});
   return new Promise((resolve, reject) => {
     // Aborting sends SIGTERM: a sync stopped at any point leaves the data folder and index consistent.
-    const child = spawn(process.execPath, ['--import', 'tsx', SYNC_CLI, '--json', ...args], {
+    const child = spawn(process.execPath, ['--import', TSX_LOADER, SYNC_CLI, '--json', ...args], {
       env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal, killSignal: 'SIGTERM',
     });
     let stdout = '';

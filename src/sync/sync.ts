@@ -1,6 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import lockfile from 'proper-lockfile';
 import type { Embedder } from '../embed/embedder.js';
 import { buildIndex, staleIndexReason, type IndexManifest } from '../store/build.js';
 import { currentGeneration, MANIFEST_FILE } from '../store/layout.js';
@@ -81,6 +80,44 @@ function indexedSummary(indexDir: string): { files: Set<string>; transcripts: nu
   }
 }
 
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * One sync at a time per data folder: a lock file holding the owner's pid. A lock whose owner is
+ * gone (killed, even with -9) is taken over at once rather than waited out.
+ */
+function lockDataFolder(dataDir: string): () => void {
+  const path = join(dataDir, '.sync.lock');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      let owner = 0;
+      try {
+        owner = Number(readFileSync(path, 'utf8'));
+      } catch {
+        continue; // released meanwhile
+      }
+      if (owner > 0 && processAlive(owner)) {
+        throw new SyncBusyError(`another sync (process ${owner}) is running on ${dataDir}/`);
+      }
+      rmSync(path, { force: true });
+    }
+  }
+  throw new SyncBusyError(`could not lock ${dataDir}/ for the sync`);
+}
+
 /**
  * One sync: reads the listings newest first until a page holds nothing new, downloads each new
  * page once (oldest first, so a run cut short resumes where it stopped), keeps those that are
@@ -91,22 +128,11 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
   const log = options.log ?? (() => {});
   const site = new URL(options.site).origin;
   mkdirSync(options.dataDir, { recursive: true });
-  let release: () => Promise<void>;
-  try {
-    release = await lockfile.lock(options.dataDir, {
-      lockfilePath: join(options.dataDir, '.sync.lock'),
-      stale: 30_000,
-      update: 10_000,
-      onCompromised: (err) => log(`the sync lock on ${options.dataDir}/ was lost: ${err.message}`),
-    });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ELOCKED') throw new SyncBusyError(`another sync is running on ${options.dataDir}/`);
-    throw err;
-  }
+  const release = lockDataFolder(options.dataDir);
   try {
     return await syncLocked(options, site, log);
   } finally {
-    await release();
+    release();
   }
 }
 
