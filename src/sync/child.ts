@@ -16,13 +16,13 @@ const MAX_OUTPUT = 4 * 1024 * 1024;
  */
 export function runSyncInChild(
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; log?: (line: string) => void; signal?: AbortSignal } = {},
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; log?: (line: string) => void; signal?: AbortSignal } = {},
 ): Promise<SyncReport> {
   const log = options.log ?? (() => {});
   return new Promise((resolve, reject) => {
     // Aborting sends SIGTERM: a sync stopped at any point leaves the data folder and index consistent.
     const child = spawn(process.execPath, ['--import', TSX_LOADER, SYNC_CLI, '--json', ...args], {
-      env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal, killSignal: 'SIGTERM',
+      env: options.env ?? process.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal, killSignal: 'SIGTERM',
     });
     let stdout = '';
     let stderr = '';

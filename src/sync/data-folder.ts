@@ -1,7 +1,7 @@
 import {
   closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { MANIFEST_NAME } from '../transcripts/manifest.js';
 
 /**
@@ -42,13 +42,20 @@ function tempPathFor(path: string): string {
 }
 
 /** `url`-path key → file, of every manifest row under `dir` whose file exists. */
-function manifestRows(dir: string, onEntry: (path: string, name: string) => void = () => {}): Map<string, { file: string; url: string }> {
+function manifestRows(
+  dir: string,
+  onEntry: (path: string, name: string) => void = () => {},
+  recursive = true,
+): Map<string, { file: string; url: string }> {
   const kept = new Map<string, { file: string; url: string }>();
   const walk = (folder: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else onEntry(path, entry.name);
+      if (entry.isDirectory()) {
+        if (recursive) walk(path);
+      } else {
+        onEntry(path, entry.name);
+      }
       if (entry.name !== MANIFEST_NAME) continue;
       for (const row of readFileSync(path, 'utf8').split('\n').slice(1)) {
         const [file, url] = row.split('\t');
@@ -70,8 +77,23 @@ function manifestRows(dir: string, onEntry: (path: string, name: string) => void
  * URL paths of the pages other sources already hold (seeds/ has transcripts with their URLs in
  * MANIFEST.tsv): the sync must not download a second copy of a bundled briefing.
  */
-export function urlPathsIn(dirs: string[]): Set<string> {
-  return new Set(dirs.flatMap((d) => [...manifestRows(d).keys()]));
+export function urlPathsIn(paths: string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const path of paths) {
+    let isFile = false;
+    try {
+      isFile = statSync(path).isFile();
+    } catch {
+      continue; // reported by the indexer
+    }
+    if (!isFile) {
+      for (const key of manifestRows(path).keys()) keys.add(key);
+      continue;
+    }
+    // A single file: its row of its folder's manifest.
+    for (const [key, kept] of manifestRows(dirname(path), () => {}, false)) if (resolve(kept.file) === resolve(path)) keys.add(key);
+  }
+  return keys;
 }
 
 /** The key a page is known by: its URL's path (both hosts serve the same pages). */
