@@ -47,3 +47,26 @@ export function writeSyntheticSite(root: string, count: number): string[] {
   writeFileSync(join(root, 'eng/xw/fyrbt/fyrbt/index.html'), listingHtml("Spokesperson's Remarks", [], 0, 1));
   return links.map((l) => `/eng/xw/fyrbt/lxjzh/${l.href.slice(2)}`);
 }
+
+/** Serves a folder at its paths on loopback (404 otherwise); for the benchmark's site. */
+export async function serveFolder(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const { createServer } = await import('node:http');
+  const { readFile } = await import('node:fs/promises');
+  const { normalize } = await import('node:path');
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
+    readFile(join(root, path)).then(
+      (body) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body),
+      () => res.writeHead(404).end('not found'),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address() as { port: number };
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
