@@ -40,7 +40,8 @@ async function main(): Promise<number> {
   const embedder = await loadModelOrWarn(warn);
   const open = () => openSearch(indexDir, { embedder, log: warn, dataDir });
   const loaded = await open();
-  const search = new SwappableSearch(loaded);
+  const swappable = new SwappableSearch(loaded);
+  const search = swappable.search;
   const info = search.info();
   log(`index ${indexDir}/: ${info.briefings} briefings (${info.firstDate} to ${info.lastDate}), ${info.exchanges} exchanges; ${info.mode} search${info.model ? ` with ${info.model}` : ''}`);
 
@@ -57,7 +58,7 @@ async function main(): Promise<number> {
   const stopSync = new AbortController();
   const schedule = config.SPOX_SYNC_EVERY === undefined ? null : new ScheduledSync({
     everyMs: config.SPOX_SYNC_EVERY,
-    search,
+    search: swappable,
     sync: () => runSyncInChild([], { log, signal: stopSync.signal }),
     indexVersion: () => currentGeneration(indexDir),
     open,

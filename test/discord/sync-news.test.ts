@@ -40,7 +40,7 @@ beforeAll(async () => {
   const open = () => openSearch(indexDir, { embedder: null, dataDir });
   const loaded = await open();
   search = new SwappableSearch(loaded);
-  bot = await startBot({ search, discord, lastSync: () => readSyncState(dataDir).lastSync });
+  bot = await startBot({ search: search.search, discord, lastSync: () => readSyncState(dataDir).lastSync });
   bot.client.rest.setToken(FAKE_TOKEN); // what login does; channel messages need the bot's token
   schedule = new ScheduledSync({
     everyMs: 3_600_000,
@@ -87,7 +87,7 @@ describe('scheduled sync in the bot', () => {
     const posts = discord.find('POST', POSTS);
     expect(posts).toHaveLength(3);
     for (const [i, post] of posts.entries()) {
-      const briefing = search.briefing(run.added[i]!)!;
+      const briefing = search.search.briefing(run.added[i]!)!;
       const exchanges = briefing.records.filter((r) => r.kind === 'exchange');
       expect(post.body.allowed_mentions).toEqual({ parse: [] });
       expect(post.body.content).toBe(`New briefing indexed: ${briefing.summary.date}`);
