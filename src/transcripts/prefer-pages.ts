@@ -1,3 +1,4 @@
+import { extname } from 'node:path';
 import type { Occasion, Transcript } from './types.js';
 
 /** Occasions whose page holds the day's briefing (a statement or topical remarks does not). */
@@ -7,16 +8,22 @@ function isImported(t: Transcript): boolean {
   return t.records.some((r) => r.kind === 'exchange' && r.source !== undefined);
 }
 
+function isPaste(t: Transcript): boolean {
+  return extname(t.file).toLowerCase() === '.txt';
+}
+
 /**
- * One version of each briefing: where a Ministry page of a date is indexed (bundled, synced or
- * added), its exchanges win and the imported corpus pairs of that date are dropped, so nothing is
- * shown twice. Of two imports of one date (the sample and the full corpus), the one with more pairs
- * is kept. Pure: returns a new list, in the given order.
+ * One version of each briefing, the Ministry's page first:
+ * - where a page of a date is indexed (bundled, synced or added), the imported corpus pairs of that
+ *   date are dropped; of two imports of one date (the sample and the full corpus), the one with more
+ *   pairs is kept;
+ * - a pasted plain-text copy of a page that is also indexed (same date and title) is dropped.
+ * A revised translation re-published as a second page stays (`DATEb`). Pure: a new list, in the given order.
  */
 export function preferPageTranscripts(transcripts: readonly Transcript[]): Transcript[] {
-  const pageDates = new Set(
-    transcripts.filter((t) => !isImported(t) && BRIEFING_OCCASIONS.has(t.occasion)).map((t) => t.date),
-  );
+  const pages = transcripts.filter((t) => !isImported(t) && !isPaste(t));
+  const pageDates = new Set(pages.filter((t) => BRIEFING_OCCASIONS.has(t.occasion)).map((t) => t.date));
+  const pageTitles = new Set(pages.map((t) => `${t.date} ${t.title}`));
   const importedByKey = new Map<string, Transcript>();
   for (const t of transcripts) {
     if (!isImported(t) || pageDates.has(t.date)) continue;
@@ -24,5 +31,5 @@ export function preferPageTranscripts(transcripts: readonly Transcript[]): Trans
     if (!other || t.records.length > other.records.length) importedByKey.set(t.key, t);
   }
   const kept = new Set(importedByKey.values());
-  return transcripts.filter((t) => !isImported(t) || kept.has(t));
+  return transcripts.filter((t) => (isImported(t) ? kept.has(t) : !(isPaste(t) && pageTitles.has(`${t.date} ${t.title}`))));
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { FileOutcome } from './corpus.js';
 import { collapseWhitespace } from './text.js';
@@ -54,8 +55,29 @@ function rowCells(values: ExcelJS.CellValue[] | { [key: string]: ExcelJS.CellVal
   return Array.from(list, (v) => cellText(v));
 }
 
+/**
+ * Throws unless the file ends with a zip directory that lies inside it. exceljs's streaming reader
+ * waits forever on a cut-short `.xlsx` (a partial download), so that is checked first.
+ */
+async function checkZipComplete(file: string): Promise<void> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const tail = Buffer.alloc(Math.min(size, 22 + 0xffff)); // the end record, after a comment of at most 64 KB
+    await handle.read(tail, 0, tail.length, size - tail.length);
+    const end = tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const directoryEnd = end >= 0 && end + 22 <= tail.length ? tail.readUInt32LE(end + 16) + tail.readUInt32LE(end + 12) : Infinity;
+    if (directoryEnd > size - tail.length + end) {
+      throw new Error('not a complete .xlsx file (its zip directory is missing: cut short, or not a spreadsheet)');
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The first worksheet of an `.xlsx`, read as a stream (the full corpus has some 31,000 rows). */
 async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
+  await checkZipComplete(file);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
   });
@@ -68,7 +90,7 @@ async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
 /** A `.csv` through exceljs's reader (fast-csv, RFC 4180 quoting), every cell kept as the text it holds. */
 async function* csvRows(file: string): AsyncGenerator<SheetRow> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = await workbook.csv.readFile(file, { map: (value: string) => value } as never);
+  const sheet = await workbook.csv.readFile(file, { map: (value: string) => value }); // no guessing of numbers and dates
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => rows.push({ row: number, cells: rowCells(row.values) }));
   yield* rows;

@@ -94,11 +94,18 @@ describe('lexical search on the bundled corpus', () => {
     expect(search.briefing('2021-02-26')?.records).toHaveLength(13);
     expect(search.briefing('2019-01-01')).toBeUndefined();
     expect(search.nearestBriefingDates('2019-01-01', 2)).toEqual(['2019-01-02', '2019-01-03']);
-    expect(search.latestBriefing()?.summary.date).toBe('2021-02-26');
-    expect(search.spokespeople()).toEqual(['Geng Shuang', 'Hua Chunying', 'Lu Kang', 'Wang Wenbin', 'Zhao Lijian']);
+    expect(search.latestBriefing()?.summary.date).toBe('2026-08-17');
+    // The 2018-2021 pages, the 2026 pages (a statement is the unnamed spokesperson's), and the PressCon sample from 2002.
+    expect(search.spokespeople()).toEqual([
+      'Foreign Ministry Spokesperson', 'Geng Shuang', 'Guo Jiakun', 'Hong Lei', 'Hua Chunying', 'Jiang Yu', 'Kong Quan',
+      'Lin Jian', 'Liu Jianchao', 'Lu Kang', 'Ma Zhaoxu', 'Mao Ning', 'Qin Gang', 'Unknown spokesperson', 'Wang Wenbin',
+      'Zhang Qiyue', 'Zhao Lijian',
+    ]);
     expect(search.outlets()).toContain('Bloomberg');
     const info = search.info();
-    expect(info).toMatchObject({ firstDate: '2018-05-11', lastDate: '2021-02-26', briefings: 442, mode: 'lexical', model: null });
+    // 445 transcripts (441 pages of 2018-2020, 3 of 2026, the 2021 paste; the 2026 pastes give way to their pages)
+    // and the PressCon sample's 324 dates less the 8 that pages cover.
+    expect(info).toMatchObject({ firstDate: '2002-11-19', lastDate: '2026-08-17', briefings: 445 + 324 - 8, mode: 'lexical', model: null });
     expect(info.exchanges).toBeGreaterThan(4000);
   });
 });

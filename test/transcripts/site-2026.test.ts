@@ -100,6 +100,26 @@ describe('the 2026 site pages bundled in seeds/site-2026', () => {
     expect(() => parseTranscript('statement.html', html)).toThrow(/the title carries no full date and neither the page nor a manifest gives one/);
   });
 
+  it('reads the page by its structure: title from <title> without the site suffix, the older news_content body, extra attributes', () => {
+    const real = readFileSync('seeds/site-2026/t20260810_12001539.html', 'utf8');
+    const expected = parseTranscript('page.html', real);
+    const variants = [
+      real.replace(/<meta name="ArticleTitle"[^>]*>/, '').replace(/<div class="news_header_title">[^<]*<\/div>/, ''),
+      real.replace(/<meta name="ArticleTitle"[^>]*>/, '').replace(/<div class="news_header_title">[^<]*<\/div>/, '')
+        .replace("_Ministry of Foreign Affairs of the People's Republic of China</title>", '_Ministry of Foreign Affairs</title>'),
+      real.replace('<div class="content_text">', '<div class="news_content">'),
+      real.replace('<div class="content_text">', '<div id="News_Body" class="content_text clearfix" data-x="1">\n  ')
+        .replace(/<p>/g, '<p style="text-indent: 2em;">\n'),
+      // The body left unclosed, so the print link, "Links: …" and the copyright fall inside it.
+      real.replace('<div style="clear:both;"></div>\n</div>', '<div style="clear:both;"></div>'),
+    ];
+    for (const html of variants) {
+      const t = parseTranscript('page.html', html);
+      expect(t.title).toBe('Foreign Ministry Spokesperson Guo Jiakun’s Remarks on August 10, 2026');
+      expect(t.records).toEqual(expected.records);
+    }
+  });
+
   it('takes the date from the title, not from a URL of another year (briefings re-published under 2024 URLs)', () => {
     const sub = join(dir, 'republished');
     mkdirSync(sub);

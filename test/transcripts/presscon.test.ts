@@ -1,0 +1,202 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseTranscriptFiles, type FileOutcome } from '../../src/transcripts/corpus.js';
+import { preferPageTranscripts } from '../../src/transcripts/prefer-pages.js';
+import { PRESSCON_CORPUS, readPressConFile, UNKNOWN_SPOKESPERSON } from '../../src/transcripts/presscon.js';
+import type { Exchange, Transcript } from '../../src/transcripts/types.js';
+
+const XLSX = '../shared/corpus/presscon/cmfa-presscon-v4-ukraine.xlsx';
+const CSV = 'seeds/presscon/cmfa-presscon-v4-ukraine.csv';
+const dir = mkdtempSync(join(tmpdir(), 'spox-presscon-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const transcriptsOf = (outcomes: FileOutcome[]): Transcript[] => outcomes.flatMap((o) => (o.ok ? [o.transcript] : []));
+const pairsOf = (transcripts: Transcript[]): Exchange[] =>
+  transcripts.flatMap((t) => t.records.filter((r): r is Exchange => r.kind === 'exchange'));
+
+/** The sheet's rows as exceljs's in-memory reader gives them (not the streaming reader the import uses). */
+async function sheetRows(): Promise<Record<string, string>[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(XLSX);
+  const sheet = workbook.worksheets[0]!;
+  const header = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+  const rows: Record<string, string>[] = [];
+  sheet.eachRow((row, n) => {
+    if (n === 1) return;
+    const values = (row.values as unknown[]).slice(1);
+    rows.push(Object.fromEntries(header.map((h, i) => [h, values[i] instanceof Date ? (values[i] as Date).toISOString().slice(0, 10) : String(values[i] ?? '')])));
+  });
+  // The import groups pairs by date, keeping the sheet's order within a date (a stable sort does the same).
+  return rows.sort((a, b) => a.date!.localeCompare(b.date!));
+}
+
+let fromXlsx: FileOutcome[];
+let fromCsv: FileOutcome[];
+let rows: Record<string, string>[];
+beforeAll(async () => {
+  [fromXlsx, fromCsv, rows] = await Promise.all([readPressConFile(XLSX), readPressConFile(CSV), sheetRows()]);
+});
+
+describe('CMFA PressCon import', () => {
+  it('reads the .xlsx and the .csv into the same 661 pairs over 324 dates, without failures', () => {
+    expect(fromXlsx.filter((o) => !o.ok)).toEqual([]);
+    expect(fromCsv.filter((o) => !o.ok)).toEqual([]);
+    const strip = (list: FileOutcome[]) => transcriptsOf(list).map(({ file: _file, ...t }) => t);
+    expect(strip(fromXlsx)).toEqual(strip(fromCsv));
+    expect(transcriptsOf(fromXlsx)).toHaveLength(324);
+    expect(pairsOf(transcriptsOf(fromXlsx))).toHaveLength(661);
+  });
+
+  it('quotes verbatim: each question and answer is its cell\'s text (white space collapsed), in the sheet\'s order', () => {
+    const pairs = pairsOf(transcriptsOf(fromXlsx));
+    expect(rows).toHaveLength(pairs.length);
+    const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+    let labelled = 0;
+    rows.forEach((row, i) => {
+      const pair = pairs[i]!;
+      expect(pair.question.join('\n\n')).toBe(collapse(row.question!));
+      const answer = collapse(row.answer!);
+      if (pair.answer.join('\n\n') !== answer) {
+        // The corpus kept the speaker's label on a few answers ("Zhao Lijian: …", "48_Zhao Lijian: …"): only it comes off.
+        labelled++;
+        expect(answer).toBe(`${new RegExp(`^(\\d+_)?${row.spokesperson}: `).exec(answer)?.[0]}${pair.answer.join('\n\n')}`);
+      }
+    });
+    expect(labelled).toBe(3);
+  });
+
+  it('keys each date pc-DATE with ids pc-DATE#n that cannot collide with a page\'s, the same on every run', async () => {
+    const transcripts = transcriptsOf(fromCsv);
+    const march1 = transcripts.find((t) => t.date === '2022-03-01')!;
+    expect(march1.key).toBe('pc-2022-03-01');
+    expect(march1.records.map((r) => r.id)).toEqual(march1.records.map((_, i) => `pc-2022-03-01#${i + 1}`));
+    const ids = transcripts.flatMap((t) => t.records.map((r) => r.id));
+    expect(new Set(ids).size).toBe(661);
+    expect(ids.every((id) => /^pc-\d{4}-\d{2}-\d{2}#\d+$/.test(id))).toBe(true);
+    const again = transcriptsOf(await readPressConFile(CSV)).flatMap((t) => t.records.map((r) => r.id));
+    expect(again).toEqual(ids);
+  });
+
+  it('carries date, spokesperson (missing → unknown), asker (- → none), link, occasion and the corpus as source', () => {
+    const transcripts = transcriptsOf(fromCsv);
+    const pairs = pairsOf(transcripts);
+    const march1 = transcripts.find((t) => t.date === '2022-03-01')!;
+    expect(march1).toMatchObject({
+      spokesperson: 'Wang Wenbin', occasion: 'press-conference',
+      url: 'https://www.fmprc.gov.cn/mfa_eng/xwfw_665399/s2510_665401/2511_665403/202203/t20220301_10646858.html',
+    });
+    expect(march1.title).toContain(PRESSCON_CORPUS);
+    expect(pairs.map((p) => p.spokesperson)).toEqual(rows.map((r) => (r.spokesperson === 'missing' ? UNKNOWN_SPOKESPERSON : r.spokesperson)));
+    expect(transcripts.find((t) => t.date === '2002-12-03')!.spokesperson).toBe(UNKNOWN_SPOKESPERSON);
+    expect(pairs.map((p) => p.outlet)).toEqual(rows.map((r) => (r.who_asked === '-' ? null : r.who_asked)));
+    expect(pairs.filter((p) => p.outlet === null)).toHaveLength(116);
+    // The corpus split multi-topic answers into pairs `N_1`, `N_2`: those answers are excerpts.
+    expect(pairs.map((p) => p.source)).toEqual(rows.map((r) => ({ corpus: 'CMFA PressCon v4', excerpt: r.id_split!.includes('_') })));
+    expect(pairs.filter((p) => p.source?.excerpt)).toHaveLength(42);
+  });
+
+  it('reports each malformed row by file and row number, and imports the rest', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = await workbook.csv.readFile(CSV, { map: (v: string) => v });
+    const col = (name: string) => (sheet.getRow(1).values as string[]).indexOf(name);
+    sheet.getRow(5).getCell(col('answer')).value = '';
+    sheet.getRow(9).getCell(col('date')).value = '19 November 2002';
+    sheet.getRow(12).getCell(col('link')).value = 'javascript:alert(1)';
+    sheet.getRow(20).getCell(col('question')).value = '   ';
+    const damaged = join(dir, 'damaged.csv');
+    await workbook.csv.writeFile(damaged);
+
+    const outcomes = await readPressConFile(damaged);
+    expect(outcomes.filter((o) => !o.ok)).toEqual([
+      { file: damaged, ok: false, error: 'row 5: the answer is empty; the row is skipped' },
+      { file: damaged, ok: false, error: 'row 9: date "19 November 2002" is not YYYY-MM-DD; the row is skipped' },
+      { file: damaged, ok: false, error: 'row 12: link "javascript:alert(1)" is not an http(s) URL; the row is skipped' },
+      { file: damaged, ok: false, error: 'row 20: the question is empty; the row is skipped' },
+    ]);
+    expect(pairsOf(transcriptsOf(outcomes))).toHaveLength(661 - 4);
+  });
+
+  it('says why a file is not PressCon, or cannot be read at all', async () => {
+    const other = join(dir, 'other.csv');
+    writeFileSync(other, 'date,question,answer\n2022-03-01,Q,A\n');
+    expect(await readPressConFile(other)).toEqual([
+      { file: other, ok: false, error: 'not a CMFA PressCon v4 sheet: its first row lacks the columns id_split, link, spokesperson, who_asked' },
+    ]);
+    const truncated = join(dir, 'truncated.xlsx');
+    const bytes = readFileSync(XLSX);
+    writeFileSync(truncated, bytes.subarray(0, bytes.length / 2));
+    const [outcome, ...rest] = await readPressConFile(truncated);
+    expect(rest).toEqual([]);
+    expect(outcome!.ok === false && outcome!.error).toMatch(/^could not be read as a spreadsheet: /);
+  });
+});
+
+describe('page transcripts win over corpus pairs of their date', () => {
+  it('drops the corpus pairs of a date that a bundled page covers, and keeps the others', () => {
+    const pages = transcriptsOf(parseTranscriptFiles(['seeds/mfa-en', 'seeds/site-2026']));
+    const imported = transcriptsOf(fromCsv);
+    const kept = preferPageTranscripts([...pages, ...imported]);
+    const keys = new Set(kept.map((t) => t.key));
+    // The corpus has 2018-10-17 (Lu Kang), which seeds/mfa-en also holds as a page.
+    expect(keys.has('2018-10-17')).toBe(true);
+    expect(keys.has('pc-2018-10-17')).toBe(false);
+    const pageDates = new Set(pages.map((t) => t.date));
+    const overlapping = imported.filter((t) => pageDates.has(t.date));
+    expect(overlapping.length).toBeGreaterThan(3);
+    expect(kept).toHaveLength(pages.length + imported.length - overlapping.length);
+    expect(keys.has('pc-2022-03-01')).toBe(true);
+    expect(kept.filter((t) => pages.includes(t))).toEqual(pages); // every page kept, in order
+  });
+
+  it('lets a statement of the same date leave the day\'s corpus pairs alone', () => {
+    const statement = transcriptsOf(parseTranscriptFiles(['seeds/site-2026/t20260718_11985618.html']))[0]!;
+    const march1 = transcriptsOf(fromCsv).find((t) => t.date === '2022-03-01')!;
+    expect(preferPageTranscripts([{ ...statement, date: '2022-03-01' }, march1])).toHaveLength(2);
+  });
+
+  it('drops a pasted copy of a page that is indexed too, and keeps a paste without its page', () => {
+    const all = transcriptsOf(parseTranscriptFiles(['seeds/plain-text', 'seeds/site-2026']));
+    const kept = preferPageTranscripts(all).map((t) => t.file.split('/').slice(-2).join('/'));
+    expect(kept).toEqual([
+      'plain-text/000_4d07b25c1c8cc511.txt', 'site-2026/t20260718_11985618.html',
+      'site-2026/t20260810_12001539.html', 'site-2026/t20260817_12005503.html',
+    ]);
+    const pastesOnly = transcriptsOf(parseTranscriptFiles(['seeds/plain-text']));
+    expect(preferPageTranscripts(pastesOnly)).toEqual(pastesOnly);
+  });
+
+  it('keeps one import of a date when two files hold it (the .csv and the .xlsx)', () => {
+    const both = preferPageTranscripts([...transcriptsOf(fromCsv), ...transcriptsOf(fromXlsx)]);
+    expect(both).toHaveLength(324);
+    expect(new Set(both.map((t) => t.key)).size).toBe(324);
+  });
+});
+
+describe('npm run index -- file.xlsx', () => {
+  it('indexes the spreadsheet with the bundled transcripts, pages winning over pairs of their date', () => {
+    const env = { ...process.env, SPOX_INDEX_DIR: join(dir, 'index'), SPOX_OFFLINE: '1', SPOX_MODEL_CACHE: join(dir, 'cache') };
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', XLSX], { encoding: 'utf8', env });
+    expect(run.stderr).not.toMatch(/^error:/m);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^indexed \d+ transcripts, \d+ records into /m);
+    const generation = readFileSync(join(dir, 'index', 'CURRENT'), 'utf8').trim();
+    const { records, briefings } = JSON.parse(readFileSync(join(dir, 'index', generation, 'records.json'), 'utf8')) as {
+      records: { id: string; occasion: string; source?: { corpus: string; excerpt: boolean } }[];
+      briefings: { key: string; occasion: string }[];
+    };
+    const byId = new Map(records.map((r) => [r.id, r]));
+    expect(byId.get('pc-2022-03-01#1')?.source).toEqual({ corpus: 'CMFA PressCon v4', excerpt: false });
+    expect(byId.get('2018-10-17#1')?.source).toBeUndefined();
+    expect(byId.has('pc-2018-10-17#1')).toBe(false);
+    expect(byId.get('2026-08-10#1')?.occasion).toBe('written-remarks');
+    // The sample bundled as .csv and the same sample named as .xlsx: each date once; the 2026 pastes give way to their pages.
+    const keys = briefings.map((b) => b.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.filter((k) => k.startsWith('2026-'))).toEqual(['2026-07-18', '2026-08-10', '2026-08-17']);
+    expect(keys.filter((k) => k.startsWith('pc-'))).toHaveLength(324 - 8); // 8 dates of 2018-2020 are bundled pages
+  }, 120_000);
+});
