@@ -4,7 +4,7 @@
  *   sync:  `runSync` from an empty data folder and index (listings, 100 downloads, pages kept with
  *          their manifest rows, parse, index), with no politeness delay;
  *   index: parsing and indexing the same 100 pages from a folder (`buildIndex`), nothing else;
- * each in a fresh process, alternating, 5 runs each, with no model (lexical) and with the tiny
+ * each in a fresh process, alternating, 3 runs each, with no model (lexical) and with the tiny
  * fixture model (embedding included). Prints the medians and the overhead. Figures, not assertions.
  */
 import { spawn } from 'node:child_process';
@@ -19,7 +19,7 @@ import { median, round } from './stats.js';
 import { serveFolder, writeSyntheticSite } from './synthetic-site.js';
 
 const ITEMS = 100;
-const RUNS = 5;
+const RUNS = 3;
 const TINY_MODEL = 'test/fixtures/tiny-model';
 
 async function embedderFor(model: string): Promise<Embedder | null> {

@@ -1,5 +1,5 @@
 import {
-  closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync,
+  appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { MANIFEST_NAME } from '../transcripts/manifest.js';
@@ -159,8 +159,30 @@ export class DataFolder {
     // A row torn by a kill must not swallow the next one.
     const text = readFileSync(manifest);
     if (text.length > 0 && text[text.length - 1] !== 0x0a) row = '\n' + row;
-    writeDurable(manifest, row, 'a');
+    // One append; not flushed: a row lost to a power cut only means the page is downloaded again.
+    appendFileSync(manifest, row);
     this.kept.set(relativePathFor(url), { file: path, url });
     return path;
+  }
+
+  /**
+   * Drops a kept page (one that turned out not to be a transcript): its manifest row first, by
+   * rewrite-and-rename, then the file. Returns its URL, or null when the file is not a kept page.
+   */
+  forget(file: string): string | null {
+    const entry = [...this.kept].find(([, k]) => resolve(k.file) === resolve(file));
+    if (!entry) return null;
+    const [key, { url }] = entry;
+    const folder = dirname(resolve(file));
+    const manifest = join(folder, MANIFEST_NAME);
+    const name = resolve(file).slice(folder.length + 1);
+    const rows = readFileSync(manifest, 'utf8').split('\n');
+    const kept = rows.filter((row, i) => i === 0 || row.split('\t')[0] !== name);
+    const temp = tempPathFor(manifest);
+    writeDurable(temp, kept.join('\n'), 'w');
+    renameSync(temp, manifest);
+    rmSync(file, { force: true });
+    this.kept.delete(key);
+    return url;
   }
 }

@@ -1,12 +1,10 @@
 import { decodeTranscript } from '../transcripts/decode.js';
 import { TranscriptError } from '../transcripts/errors.js';
-import { parseTranscript } from '../transcripts/parse.js';
-import type { Transcript } from '../transcripts/types.js';
 import type { FetchedPage } from './fetcher.js';
 
 export type PageVerdict =
-  | { ok: true; transcript: Transcript }
-  /** `moved`: the URL redirects to another page that holds no transcript; asking again will not help. */
+  | { ok: true }
+  /** `moved`: the URL redirects to a page that holds no transcript; asking again will not help. */
   | { ok: false; reason: string; moved: boolean };
 
 /** The page the site serves (with status 200) for old URLs and during maintenance: "系统维护". */
@@ -20,26 +18,25 @@ function samePage(a: string, b: string): boolean {
 }
 
 /**
- * Whether a downloaded page is a transcript: a status of 200 proves nothing on this site, so the
- * page must parse as one. Otherwise the reason, in one line.
+ * The checks a downloaded page must pass before it is kept: a status of 200 proves nothing on this
+ * site. Cheap on purpose: whether a kept page is a transcript is decided by the one parse the
+ * indexer makes (a kept page that does not parse is then dropped and reported, see sync.ts).
  */
-export function checkPage(page: FetchedPage, file: string, hints: { date: string | null }): PageVerdict {
-  const moved = !samePage(page.url, page.finalUrl);
-  const where = moved ? ` (redirected to ${page.finalUrl})` : '';
+export function checkPage(page: FetchedPage): PageVerdict {
+  const redirected = !samePage(page.url, page.finalUrl);
+  const where = redirected ? ` (redirected to ${page.finalUrl})` : '';
   let text: string;
   try {
     text = decodeTranscript(page.body);
   } catch (err) {
     const reason = err instanceof TranscriptError && err.message === 'empty file' ? 'empty page' : (err as Error).message;
-    return { ok: false, reason: `not a transcript: ${reason}${where}`, moved };
+    return { ok: false, reason: `not a transcript: ${reason}${where}`, moved: redirected };
   }
   if (isMaintenancePage(text)) {
-    return { ok: false, reason: `not a transcript: the site's "system maintenance" page${where}`, moved };
+    return { ok: false, reason: `not a transcript: the site's "system maintenance" page${where}`, moved: redirected };
   }
-  try {
-    return { ok: true, transcript: parseTranscript(file, text, { url: page.url, date: hints.date }) };
-  } catch (err) {
-    if (!(err instanceof TranscriptError)) throw err;
-    return { ok: false, reason: `not a transcript: ${err.message}${where}`, moved };
+  if (!/<p[\s>]/i.test(text) && !/\n\s*\S/.test(text)) {
+    return { ok: false, reason: `not a transcript: the page has no paragraphs${where}`, moved: redirected };
   }
+  return { ok: true };
 }

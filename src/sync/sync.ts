@@ -192,6 +192,7 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   log(`${listed.size} listed, ${fresh.length} new`);
 
   let fetched = 0;
+  const keptNow = new Set<string>();
   for (const item of fresh) {
     let file: string;
     try {
@@ -209,16 +210,16 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       log(`failed: ${item.url}: ${err.message}`);
       continue;
     }
-    const verdict = checkPage(page, file, { date: itemDate(item) });
+    const verdict = checkPage(page);
     if (!verdict.ok) {
       failed.push({ url: item.url, error: verdict.reason });
       log(`skipped: ${item.url}: ${verdict.reason}`);
       if (verdict.moved) state.moved[new URL(item.url).pathname] = { to: page.finalUrl, reason: verdict.reason, at: new Date().toISOString() };
       continue;
     }
-    data.keep(item.url, page.body, verdict.transcript.title);
+    keptNow.add(resolve(data.keep(item.url, page.body, item.title)));
     fetched++;
-    log(`kept ${verdict.transcript.date} ${verdict.transcript.title}`);
+    log(`kept ${file}`);
   }
 
   const siteUnreadable = sectionsRead === 0;
@@ -239,7 +240,18 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       log,
       progress: options.progress,
     });
-    for (const f of built.failures) log(`error: ${f.file}: ${f.error}`);
+    // The indexer's parse is the test of a transcript: a kept page that fails it is dropped (and
+    // asked again next run); failures of the other sources are only reported.
+    for (const f of built.failures) {
+      const url = data.forget(f.file);
+      if (url === null) {
+        log(`error: ${f.file}: ${f.error}`);
+        continue;
+      }
+      failed.push({ url, error: `not a transcript: ${f.error}` });
+      log(`dropped: ${url}: not a transcript: ${f.error}`);
+      if (keptNow.has(resolve(f.file))) fetched--;
+    }
     reindexed = true;
     summary = { files: new Set(), transcripts: built.transcripts, records: built.records };
   }

@@ -124,6 +124,27 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(site.hits.get(`${LXJZH}index_1.html`)).toBeUndefined();
   });
 
+  it('drops a kept page the indexer cannot read as a transcript, reports it, and asks for it again next run', async () => {
+    const notTranscript = `${LXJZH}202608/t20260816_12004444.html`;
+    site.set(`${LXJZH}index.html`, {
+      kind: 'body',
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260816_12004444.html', 'Regular Press Conferences', '2026-08-16'),
+    });
+    // A real page of the Ministry's site that is no transcript: a listing of the old site.
+    site.set(notTranscript, { kind: 'body', body: readFileSync('test/fixtures/listing-page.shtml', 'utf8') });
+    const first = await sync();
+    const dropped = first.report.failed.find((f) => f.url === site.origin + notTranscript);
+    expect(dropped?.error).toMatch(/^not a transcript: /);
+    expect(first.report).toMatchObject({ fetched: 3, indexed: { transcripts: 3 } });
+    expect(existsSync(join(root, 'data', notTranscript))).toBe(false);
+    expect(readFileSync(join(root, 'data', LXJZH, '202608/MANIFEST.tsv'), 'utf8')).not.toContain('t20260816_12004444');
+
+    const hits = site.hits.get(notTranscript);
+    const second = await sync();
+    expect(site.hits.get(notTranscript)).toBe(hits! + 1);
+    expect(second.report.failed.map((f) => f.url)).toEqual([site.origin + notTranscript]);
+  });
+
   it('says the site could not be read when no listing answers', async () => {
     for (const section of [LXJZH, '/eng/xw/fyrbt/fyrbt/']) site.set(`${section}index.html`, { kind: 'fail', times: 99 });
     const { report, siteUnreadable } = await sync();
