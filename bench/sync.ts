@@ -5,7 +5,8 @@
  *          their manifest rows, parse, index), with no politeness delay;
  *   index: parsing and indexing the same 100 pages from a folder (`buildIndex`), nothing else;
  * each in a fresh process, alternating, 3 runs each, with no model (lexical) and with the tiny
- * fixture model (embedding included). Prints the medians and the overhead. Figures, not assertions.
+ * fixture model (embedding included; `--lexical-only` skips it). Prints the medians and the overhead.
+ * Figures, not assertions.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -79,7 +80,8 @@ async function main(): Promise<void> {
   const server = await serveFolder(siteDir);
   const report: Record<string, unknown> = { items: ITEMS, listing_pages: Math.ceil(ITEMS / 10), runs: RUNS, politeness_delay: 'excluded (0 ms)' };
   try {
-    for (const model of ['none', 'tiny']) {
+    const models = process.argv.includes('--lexical-only') ? ['none'] : ['none', 'tiny'];
+    for (const model of models) {
       const sync: number[] = [];
       const index: number[] = [];
       for (let i = 0; i < RUNS; i++) {

@@ -1,5 +1,6 @@
 import {
-  appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync,
+  appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync,
+  writeFileSync, writeSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { MANIFEST_NAME } from '../transcripts/manifest.js';
@@ -144,8 +145,10 @@ export class DataFolder {
     const path = this.pathFor(url);
     const folder = dirname(path);
     mkdirSync(folder, { recursive: true });
+    // Write-and-rename keeps a kill from leaving half a page. Not flushed: a page a power cut
+    // damages fails the indexer's parse, is dropped, and is downloaded again by the next run.
     const temp = tempPathFor(path);
-    writeDurable(temp, body, 'w');
+    writeFileSync(temp, body);
     renameSync(temp, path);
 
     const manifest = join(folder, MANIFEST_NAME);
