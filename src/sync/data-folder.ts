@@ -138,8 +138,8 @@ export class DataFolder {
   }
 
   /**
-   * Keeps a downloaded page: the file by write-and-rename, then its manifest row by one append,
-   * each flushed to disk before the next step.
+   * Keeps a downloaded page: the file by write-and-rename, then its manifest row by one append.
+   * A kill between the two leaves a file without a row, which the next run downloads again.
    */
   keep(url: string, body: Uint8Array, title: string, fetchedAt: Date = new Date()): string {
     const path = this.pathFor(url);
