@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { discordConfigSchema } from '../src/discord/config.js';
 import { embedSettingsSchema } from '../src/embed/settings.js';
+import { syncSettingsSchema } from '../src/sync/settings.js';
 
 function section(title: string, schema: z.ZodObject): string[] {
   const lines = [`# --- ${title} ---`];
@@ -38,6 +39,8 @@ export function renderEnvExample(): string {
     ...section('Discord bot (npm start, npm run deploy-commands)', discordConfigSchema),
     '',
     ...section('Embedding model (npm run index, ask, eval, start)', embedSettingsSchema),
+    '',
+    ...section('Sync from the Ministry\'s site (npm run sync, and the bot\'s SPOX_SYNC_EVERY)', syncSettingsSchema),
     '',
   ].join('\n');
 }

@@ -6,16 +6,13 @@ export interface SearchedSpan {
   to: string | null;
 }
 
-/**
- * What the index covers, from its first to its last briefing. The one place that asks; it will ask
- * the index's coverage (with its gaps) once that exists.
- */
-export function indexSpan(search: Pick<SpoxSearch, 'info'>): SearchedSpan {
-  const info = search.info();
-  return { from: info.firstDate, to: info.lastDate };
+/** What the index covers, from its first to its last briefing (its gaps: `search.coverage()`). */
+export function indexSpan(search: Pick<SpoxSearch, 'coverage'>): SearchedSpan {
+  const { from, to } = search.coverage();
+  return { from, to };
 }
 
-export function searchedSpan(search: Pick<SpoxSearch, 'info'>, filters: SearchFilters): SearchedSpan {
+export function searchedSpan(search: Pick<SpoxSearch, 'coverage'>, filters: SearchFilters): SearchedSpan {
   const index = indexSpan(search);
   const later = (a: string | null, b: string | undefined): string | null => (b && (!a || b > a) ? b : a);
   const earlier = (a: string | null, b: string | undefined): string | null => (b && (!a || b < a) ? b : a);

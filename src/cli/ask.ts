@@ -4,18 +4,22 @@ import { parseArgs } from 'node:util';
 import { occasionPhrase } from '../answers/occasion.js';
 import { searchedSpan, type SearchedSpan } from '../answers/span.js';
 import { nothingRelevantText, totalsLine } from '../answers/totals.js';
+import { describeCoverage, reachesOutside, type Coverage } from '../search/coverage.js';
 import { openSearch } from '../search/open.js';
 import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
-import type { SearchFilters, SearchResponse } from '../search/types.js';
+import type { SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { indexDirFromEnv } from '../store/layout.js';
+import { dataDirFromEnv } from '../sync/settings.js';
+import { readSyncState } from '../sync/state.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 
 const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--spokesperson NAME]
-                      [--outlet NAME] [--sort relevance|newest] [--k N] [--json] [--queries-file F]`;
+                      [--outlet NAME] [--sort relevance|newest] [--k N] [--json] [--queries-file F]
+       npm run ask -- --about`;
 
 /** The stable `ask --json` object (documented in the README). */
-export function responseToJson(response: SearchResponse): object {
+export function responseToJson(response: SearchResponse, coverage: Coverage): object {
   return {
     query: response.query,
     mode: response.mode,
@@ -35,15 +39,18 @@ export function responseToJson(response: SearchResponse): object {
       url: h.record.url,
       score: h.score,
     })),
+    coverage,
   };
 }
 
-function printHuman(response: SearchResponse, filters: SearchFilters, span: SearchedSpan): void {
+function printHuman(response: SearchResponse, filters: SearchFilters, span: SearchedSpan, coverage: Coverage): void {
   if (response.mode === 'lexical') console.log('(keyword search only: the meaning search model is off)\n');
   if (response.hits.length === 0) {
     console.log(nothingRelevantText(response.query, filters, span));
+    if (coverage.gaps.length > 0) console.log(describeCoverage(coverage));
     return;
   }
+  if (reachesOutside(coverage, response.query, filters)) console.log(`Note: you asked about dates the index does not hold. ${describeCoverage(coverage)}\n`);
   console.log(`${totalsLine(response)}\n`);
   response.hits.forEach((hit, i) => {
     const r = hit.record;
@@ -58,6 +65,19 @@ function printHuman(response: SearchResponse, filters: SearchFilters, span: Sear
 /** A queries file is a list of questions, not a corpus. */
 const MAX_QUERIES_FILE_BYTES = 16 * 1024 * 1024;
 
+/** `--about`: the sources, the span and its gaps, and the last sync. */
+function printAbout(search: SpoxSearch, dataDir: string): void {
+  const info = search.info();
+  const coverage = search.coverage();
+  console.log(`${coverage.briefings} briefings, ${info.exchanges} exchanges, ${info.statements} statements; ${info.mode} search${info.model ? ` with ${info.model}` : ''}`);
+  console.log(coverage.from ? `span: ${coverage.from} to ${coverage.to}` : 'span: none (the index is empty)');
+  console.log(coverage.gaps.length ? `gaps (over 30 days without a briefing): ${coverage.gaps.map((g) => `${g.from} to ${g.to}`).join(', ')}` : 'gaps: none');
+  console.log('sources:');
+  for (const s of search.sources()) console.log(`  ${s.kind.padEnd(8)} ${String(s.briefings).padStart(5)} briefings, ${s.from} to ${s.to}`);
+  const last = readSyncState(dataDir).lastSync;
+  console.log(last ? `last sync: ${last.at} from ${last.site} (${last.fetched} new pages)` : `last sync: never (npm run sync fills ${dataDir}/)`);
+}
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -66,6 +86,7 @@ async function main(): Promise<number> {
       options: {
         from: { type: 'string' }, to: { type: 'string' }, spokesperson: { type: 'string' }, outlet: { type: 'string' },
         k: { type: 'string', default: '5' }, sort: { type: 'string' }, json: { type: 'boolean', default: false }, 'queries-file': { type: 'string' },
+        about: { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -119,6 +140,8 @@ async function main(): Promise<number> {
         rejected++;
       }
     });
+  } else if (values.about && positionals.length === 0) {
+    queries = [];
   } else if (positionals.length > 0) {
     const checked = request(positionals.join(' '));
     if (!checked.ok) {
@@ -134,11 +157,17 @@ async function main(): Promise<number> {
   const indexDir = indexDirFromEnv();
   const embedder = await loadModelOrWarn();
   await ensureIndex(indexDir, embedder);
-  const search = await openSearch(indexDir, { embedder, log: (line) => console.error(line) });
+  const dataDir = dataDirFromEnv();
+  const search = await openSearch(indexDir, { embedder, log: (line) => console.error(line), dataDir });
+  if (values.about) {
+    printAbout(search, dataDir);
+    return 0;
+  }
+  const coverage = search.coverage();
   for (const query of queries) {
     const response = await search.search(query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
-    if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response)));
-    else printHuman(response, base.filters, searchedSpan(search, base.filters));
+    if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response, coverage)));
+    else printHuman(response, base.filters, searchedSpan(search, base.filters), coverage);
   }
   return rejected > 0 ? 1 : 0;
 }

@@ -4,8 +4,15 @@ import { createBot } from '../discord/client.js';
 import { readDiscordConfigOrReport } from '../discord/config.js';
 import { loadCommands } from '../discord/loader.js';
 import { redactor } from '../discord/redact.js';
+import { postNews } from '../discord/news.js';
+import { ScheduledSync } from '../discord/scheduled-sync.js';
 import { openSearch } from '../search/open.js';
+import { SwappableSearch } from '../search/swappable.js';
 import { staleIndexReason } from '../store/build.js';
+import { currentGeneration } from '../store/layout.js';
+import { runSyncInChild } from '../sync/child.js';
+import { dataDirFromEnv } from '../sync/settings.js';
+import { readSyncState } from '../sync/state.js';
 import { loadModelOrWarn } from './model.js';
 
 /** How long shutdown waits for interactions being answered. */
@@ -29,7 +36,12 @@ async function main(): Promise<number> {
     console.error(indexUnusable(unusable));
     return 1;
   }
-  const search = await openSearch(indexDir, { embedder: await loadModelOrWarn(warn), log: warn });
+  const dataDir = dataDirFromEnv();
+  const embedder = await loadModelOrWarn(warn);
+  const open = () => openSearch(indexDir, { embedder, log: warn, dataDir });
+  const loaded = await open();
+  const swappable = new SwappableSearch(loaded);
+  const search = swappable.search;
   const info = search.info();
   log(`index ${indexDir}/: ${info.briefings} briefings (${info.firstDate} to ${info.lastDate}), ${info.exchanges} exchanges; ${info.mode} search${info.model ? ` with ${info.model}` : ''}`);
 
@@ -37,8 +49,26 @@ async function main(): Promise<number> {
   process.on('unhandledRejection', (reason) => warn(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
 
   const commands = await loadCommands();
-  const { client, dispatcher } = createBot({ search, commands, rateLimit: config.SPOX_RATE_LIMIT, log: warn });
+  const { client, dispatcher } = createBot({
+    search, commands, rateLimit: config.SPOX_RATE_LIMIT, log: warn, lastSync: () => readSyncState(dataDir).lastSync,
+  });
   client.once(Events.ClientReady, (ready) => log(`ready as ${ready.user.tag}: ${[...commands.keys()].join(', ')}`));
+
+  const newsChannel = config.DISCORD_NEWS_CHANNEL;
+  const stopSync = new AbortController();
+  const schedule = config.SPOX_SYNC_EVERY === undefined ? null : new ScheduledSync({
+    everyMs: config.SPOX_SYNC_EVERY,
+    search: swappable,
+    sync: () => runSyncInChild([], { log, signal: stopSync.signal }),
+    indexVersion: () => currentGeneration(indexDir),
+    open,
+    ...(newsChannel ? { announce: (briefing) => postNews(client, newsChannel, briefing) } : {}),
+    log,
+  }, loaded);
+  if (schedule) {
+    schedule.start();
+    log(`sync every ${config.SPOX_SYNC_EVERY! / 60_000} minutes${newsChannel ? `, news posted in channel ${newsChannel}` : ''}`);
+  }
 
   return new Promise<number>((resolve) => {
     let stopping = false;
@@ -47,7 +77,8 @@ async function main(): Promise<number> {
       stopping = true;
       log(`${signal}: finishing open interactions, then disconnecting`);
       const drained = Promise.race([dispatcher.idle(), new Promise((r) => setTimeout(r, DRAIN_MS).unref())]);
-      void drained.then(() => client.destroy()).then(() => resolve(0));
+      stopSync.abort();
+      void drained.then(() => schedule?.stop()).then(() => client.destroy()).then(() => resolve(0));
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));

@@ -1,9 +1,17 @@
 import type { Embedder } from '../embed/embedder.js';
+import { existsSync } from 'node:fs';
 import { buildIndex, staleIndexReason, type BuildFailure, type BuildOptions, type BuildReport } from '../store/build.js';
+import { dataDirFromEnv } from '../sync/settings.js';
 import { createProgress } from './progress.js';
 
 /** The bundled transcripts, always indexed. */
 export const SEEDS_DIR = 'seeds';
+
+/** The sources every index build reads: seeds/, and the synced pages when there are any. */
+export function defaultSources(): string[] {
+  const dataDir = dataDirFromEnv();
+  return existsSync(dataDir) ? [SEEDS_DIR, dataDir] : [SEEDS_DIR];
+}
 
 /** One line per failure: what could not be read, why, and what the index kept from it. */
 export function failureLine(f: BuildFailure): string {
@@ -30,7 +38,7 @@ export async function runIndexBuild(
   try {
     const report = await buildIndex({
       ...options,
-      sources: [SEEDS_DIR, ...extra],
+      sources: [...defaultSources(), ...extra],
       indexDir,
       embedder,
       log: (line) => console.error(line),

@@ -18,6 +18,7 @@ export interface BotParts {
   results?: ResultStore;
   /** Clock for the rate limit; Date.now when omitted. */
   now?: () => number;
+  lastSync?: BotContext['lastSync'];
 }
 
 /**
@@ -33,7 +34,10 @@ export function createBot(parts: BotParts): { client: Client; dispatcher: Dispat
   const dispatcher = new Dispatcher({
     commands: parts.commands,
     components: COMPONENT_ROUTES,
-    ctx: { search: parts.search, results: parts.results ?? new ResultStore(), log: parts.log },
+    ctx: {
+      search: parts.search, results: parts.results ?? new ResultStore(), log: parts.log,
+      ...(parts.lastSync ? { lastSync: parts.lastSync } : {}),
+    },
     rateLimiter: new RateLimiter({ limit: parts.rateLimit, ...(parts.now ? { now: parts.now } : {}) }),
   });
   client.on(Events.InteractionCreate, (interaction) => void dispatcher.handle(interaction));

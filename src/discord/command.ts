@@ -10,6 +10,8 @@ export interface BotContext {
   search: SpoxSearch;
   results: ResultStore;
   log: (line: string) => void;
+  /** When the sync last read the Ministry's site (null: never); absent where no sync runs. */
+  lastSync?: () => { at: string; site: string } | null;
 }
 
 /** Anything with a JSON command definition: the discord.js builders. */

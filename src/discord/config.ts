@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 const SNOWFLAKE = /^\d{17,20}$/;
+const DURATION = /^(\d+)\s*(m|h|d)$/i;
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 /** A bot token: three dot-separated base64url parts. */
 const TOKEN = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
 
@@ -41,6 +43,25 @@ export const discordConfigSchema = z.object({
     .pipe(z.number().int().min(1, 'must be at least 1').max(1000, 'must be at most 1000'))
     .default(6)
     .describe('Searches (/ask and "What did China say?") each user may run per minute. Default: 6.'),
+  SPOX_SYNC_EVERY: z
+    .string()
+    .regex(DURATION, 'must be a duration such as 30m, 1h or 1d')
+    .transform((v) => {
+      const [, n, unit] = DURATION.exec(v)!;
+      return Number(n) * UNIT_MS[unit!.toLowerCase() as keyof typeof UNIT_MS];
+    })
+    .pipe(z.number().min(10 * 60_000, 'must be at least 10m (be polite to the Ministry\'s site)').max(7 * 86_400_000, 'must be at most 7d'))
+    .optional()
+    .describe(
+      "Optional: the bot runs `npm run sync` this often (e.g. 1h; at least 10m), without blocking commands, and reloads the index when new briefings arrive. Default: unset (no schedule).",
+    ),
+  DISCORD_NEWS_CHANNEL: z
+    .string()
+    .regex(SNOWFLAKE, 'must be a numeric channel id')
+    .optional()
+    .describe(
+      'Optional: post one message per new briefing the scheduled sync brings (date, spokesperson, exchanges, first questions, link) in this channel. Get it in Discord: Developer Mode on, then right-click the channel → Copy Channel ID; the bot needs Send Messages and Embed Links there. Default: unset (no posts).',
+    ),
 });
 
 export type DiscordConfig = z.output<typeof discordConfigSchema>;

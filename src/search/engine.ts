@@ -1,6 +1,7 @@
 import type { Embedder } from '../embed/embedder.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
+import { computeCoverage, summarizeSources, type Coverage, type SourceSummary } from './coverage.js';
 import { matchesFilters, nameMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
@@ -24,6 +25,10 @@ export interface EngineParts {
   embedder: Embedder | null;
   /** Overrides of the documented defaults in `fusion.ts` (for tuning and tests). */
   fusion?: Partial<FusionSettings>;
+  /** The source file of each briefing key (from the index manifest), to say where briefings came from. */
+  sourceFiles?: Record<string, string>;
+  /** The sync's data folder, to tell synced sources from the others. Default: `data`. */
+  dataDir?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -42,6 +47,7 @@ export class SearchEngine implements SpoxSearch {
   private readonly fusion: FusionSettings;
   /** Distinct values for autocomplete and filters, computed once. */
   private readonly names: { spokespeople: string[]; outlets: string[] };
+  private readonly span: Coverage;
 
   constructor(private readonly parts: EngineParts) {
     this.fusion = { ...FUSION, ...parts.fusion };
@@ -53,6 +59,7 @@ export class SearchEngine implements SpoxSearch {
       spokespeople: distinctSorted(parts.records.map((r) => r.spokesperson)),
       outlets: distinctSorted(parts.records.flatMap((r) => (r.outlet ? [r.outlet] : []))),
     };
+    this.span = computeCoverage(this.briefings.map((b) => b.date));
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
@@ -277,6 +284,20 @@ export class SearchEngine implements SpoxSearch {
       mode: this.mode,
       model: this.mode === 'hybrid' ? this.parts.embedder!.model : null,
     };
+  }
+
+  /** Every briefing key, oldest first. */
+  briefingKeys(): string[] {
+    return this.briefings.map((b) => b.key);
+  }
+
+  coverage(): Coverage {
+    return this.span;
+  }
+
+  sources(): SourceSummary[] {
+    const files = this.parts.sourceFiles ?? {};
+    return summarizeSources(this.briefings.map((b) => ({ date: b.date, file: files[b.key] ?? null })), this.parts.dataDir ?? 'data');
   }
 
   private withRecords(summary: BriefingSummary): Briefing {

@@ -21,6 +21,8 @@ export interface OpenOptions {
   /** Says why the index opens in lexical mode although it has vectors. */
   log?: (line: string) => void;
   fusion?: EngineParts['fusion'];
+  /** The sync's data folder (to tell synced sources apart); default `data`. */
+  dataDir?: string;
 }
 
 function readJson<T>(path: string): T {
@@ -46,5 +48,6 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
   }
   // Lexical mode never reads the vectors.
   const vectors = embedder ? await VectorStore.open(generation) : null;
-  return new SearchEngine({ records, briefings, lexical, vectors, embedder, fusion: options.fusion });
+  const sourceFiles = Object.fromEntries(Object.entries(manifest.transcripts).map(([key, t]) => [key, t.file]));
+  return new SearchEngine({ records, briefings, lexical, vectors, embedder, fusion: options.fusion, sourceFiles, dataDir: options.dataDir });
 }

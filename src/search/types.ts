@@ -1,4 +1,5 @@
 import type { IndexedRecord } from '../store/types.js';
+import type { Coverage, SourceSummary } from './coverage.js';
 
 /** Narrowing a search; every field optional. Dates are ISO `YYYY-MM-DD`, inclusive. */
 export interface SearchFilters {
@@ -103,4 +104,8 @@ export interface SpoxSearch {
   spokespeople(): string[];
   outlets(): string[];
   info(): CorpusInfo;
+  /** The span of the indexed briefings and its gaps: what a search looked through. */
+  coverage(): Coverage;
+  /** Briefings by kind of source (bundled, synced, imported, added), with their spans. */
+  sources(): SourceSummary[];
 }

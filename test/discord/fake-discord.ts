@@ -122,6 +122,8 @@ export class FakeDiscord {
       res.writeHead(204).end();
     } else if (req.method === 'POST' && /^\/api\/v10\/webhooks\/[^/]+\/[^/]+$/.test(path)) {
       json(200, messageJson(body, String(this.nextId++)));
+    } else if (req.method === 'POST' && /^\/api\/v10\/channels\/\d+\/messages$/.test(path)) {
+      json(200, messageJson(body, String(this.nextId++)));
     } else if (req.method === 'PUT' && /^\/api\/v10\/applications\/[^/]+(\/guilds\/[^/]+)?\/commands$/.test(path)) {
       json(200, (body as object[]).map((c, i) => ({ ...c, id: String(this.nextId + BigInt(i)), version: '1' })));
     } else {

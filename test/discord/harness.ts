@@ -38,6 +38,7 @@ export interface BotOptions {
   now?: () => number;
   /** Extra commands next to the real ones (e.g. one that throws). */
   extraCommands?: SpoxCommand[];
+  lastSync?: () => { at: string; site: string } | null;
 }
 
 /**
@@ -56,6 +57,7 @@ export async function startBot(options: BotOptions): Promise<BotUnderTest> {
     rest: { api: options.discord.api, retries: 0, timeout: 10_000 },
     ...(options.results ? { results: options.results } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.lastSync ? { lastSync: options.lastSync } : {}),
   });
   const actions = (client as unknown as { actions: { InteractionCreate: { handle(raw: object): void } } }).actions;
   return {

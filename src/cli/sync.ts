@@ -1,0 +1,94 @@
+import './load-env.js';
+import { parseArgs } from 'node:util';
+import { indexDirFromEnv } from '../store/layout.js';
+import { DEFAULT_SITE, readSyncSettings } from '../sync/settings.js';
+import { runSync, SyncBusyError } from '../sync/sync.js';
+import { SEEDS_DIR } from './ensure-index.js';
+import { loadModelOrWarn } from './model.js';
+import { createProgress } from './progress.js';
+
+const USAGE = 'usage: npm run sync -- [--site URL] [--since YYYY-MM-DD] [--max-pages N] [--json]';
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        site: { type: 'string', default: DEFAULT_SITE }, since: { type: 'string' }, 'max-pages': { type: 'string' },
+        json: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (err) {
+    console.error(`sync: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  let site: URL;
+  try {
+    site = new URL(values.site);
+    if (site.protocol !== 'https:' && site.protocol !== 'http:') throw new Error('not http(s)');
+  } catch {
+    console.error(`sync: --site must be an http(s) URL such as ${DEFAULT_SITE}, not "${values.site}"`);
+    return 2;
+  }
+  if (values.since !== undefined && (!DATE.test(values.since) || Number.isNaN(Date.parse(values.since)))) {
+    console.error(`sync: --since must be a date written YYYY-MM-DD, not "${values.since}"`);
+    return 2;
+  }
+  const maxPages = values['max-pages'] === undefined ? undefined : Number(values['max-pages']);
+  if (maxPages !== undefined && (!Number.isInteger(maxPages) || maxPages < 1)) {
+    console.error(`sync: --max-pages must be a whole number of at least 1, not "${values['max-pages']}"`);
+    return 2;
+  }
+  let settings;
+  try {
+    settings = readSyncSettings();
+  } catch (err) {
+    console.error((err as Error).message);
+    return 2;
+  }
+
+  const embedder = await loadModelOrWarn();
+  const progress = createProgress('embedding');
+  let outcome;
+  try {
+    outcome = await runSync({
+      site: site.href, since: values.since, maxPages,
+      dataDir: settings.SPOX_DATA_DIR, indexDir: indexDirFromEnv(), sources: [SEEDS_DIR], embedder,
+      fetcher: { minIntervalMs: settings.SPOX_SYNC_DELAY_MS },
+      log: (line) => console.error(line),
+      progress: (done, total) => progress.update(done, total),
+    });
+  } catch (err) {
+    if (err instanceof SyncBusyError) {
+      console.error(`sync: ${err.message}; try again when it has finished`);
+      return 1;
+    }
+    throw err;
+  } finally {
+    progress.stop();
+  }
+  const { report } = outcome;
+  if (values.json) {
+    console.log(JSON.stringify(report));
+  } else {
+    for (const f of report.failed) console.log(`failed: ${f.url}: ${f.error}`);
+    console.log(
+      `${report.site}: ${report.listed} listed, ${report.new} new, ${report.fetched} fetched, ${report.failed.length} failed; ` +
+        `index: ${report.indexed.transcripts} transcripts, ${report.indexed.records} records`,
+    );
+  }
+  if (outcome.siteUnreadable) {
+    console.error(`sync: could not read any listing of ${report.site} (see the failures above)`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (err: Error) => {
+    console.error(`sync failed: ${err.message}\nThe data folder and the index are unchanged or complete; run it again to finish.`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,105 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { SearchFilters } from './types.js';
+
+/** What the index covers: the span of its briefings and the stretches inside it without any. */
+export interface Coverage {
+  /** First and last briefing date, `YYYY-MM-DD`; null when the index is empty. */
+  from: string | null;
+  to: string | null;
+  briefings: number;
+  /** Stretches of more than `GAP_DAYS` days without a briefing: the first and last day of each. */
+  gaps: { from: string; to: string }[];
+}
+
+/** Recesses are about two weeks (New Year, Spring Festival, summer): a longer silence is a hole in the index. */
+export const GAP_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+const dayOf = (date: string): number => Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+const dateOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** The coverage of briefings held on these dates (any order, repeats allowed). */
+export function computeCoverage(dates: string[]): Coverage {
+  const days = [...new Set(dates)].map(dayOf).filter((d) => !Number.isNaN(d)).sort((a, b) => a - b);
+  const gaps: Coverage['gaps'] = [];
+  for (let i = 1; i < days.length; i++) {
+    const without = days[i]! - days[i - 1]! - 1;
+    if (without > GAP_DAYS) gaps.push({ from: dateOf(days[i - 1]! + 1), to: dateOf(days[i]! - 1) });
+  }
+  return {
+    from: days.length ? dateOf(days[0]!) : null,
+    to: days.length ? dateOf(days[days.length - 1]!) : null,
+    briefings: dates.length,
+    gaps,
+  };
+}
+
+/** Whether any briefing of the coverage falls within `from`..`to` (inclusive). */
+function covers(coverage: Coverage, from: string, to: string): boolean {
+  if (!coverage.from || !coverage.to || to < coverage.from || from > coverage.to) return false;
+  return !coverage.gaps.some((g) => g.from <= from && to <= g.to);
+}
+
+/** Years a question names ("in 2023", "since 2021"): 1990 to 2099. */
+export function yearsIn(question: string): number[] {
+  return [...new Set([...question.matchAll(/\b(19[9]\d|20\d\d)\b/g)].map((m) => Number(m[1])))];
+}
+
+/**
+ * Whether the search asked about time the index does not hold: a date filter reaching past either
+ * end or lying in a gap, or a year named in the question without any indexed briefing.
+ */
+export function reachesOutside(coverage: Coverage, question: string, filters: SearchFilters = {}): boolean {
+  if (!coverage.from || !coverage.to) return true;
+  if (filters.from && filters.from < coverage.from) return true;
+  if (filters.to && filters.to > coverage.to) return true;
+  if ((filters.from || filters.to) && !covers(coverage, filters.from ?? coverage.from, filters.to ?? coverage.to)) return true;
+  return yearsIn(question).some((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`));
+}
+
+/** One sentence naming the span searched and its gaps, for answers and "nothing relevant found". */
+export function describeCoverage(coverage: Coverage): string {
+  if (!coverage.from || !coverage.to) return 'The index holds no briefings yet.';
+  const gaps = coverage.gaps.length === 0
+    ? ''
+    : `; none from ${coverage.gaps.map((g) => `${g.from} to ${g.to}`).join(', ')}`;
+  return `Searched ${coverage.briefings} briefings from ${coverage.from} to ${coverage.to}${gaps}.`;
+}
+
+/** Where a transcript came from, by the path the index manifest records. */
+export type SourceKind = 'bundled' | 'synced' | 'imported' | 'added';
+
+export function sourceKind(file: string, dataDir: string): SourceKind {
+  if (/\.(xlsx|csv)$/i.test(file)) return 'imported';
+  const under = (dir: string): boolean => {
+    const rel = relative(resolve(dir), resolve(file));
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
+  if (under('seeds')) return 'bundled';
+  if (under(dataDir)) return 'synced';
+  return 'added';
+}
+
+/** Briefings of one kind of source, with their span. */
+export interface SourceSummary {
+  kind: SourceKind;
+  briefings: number;
+  from: string;
+  to: string;
+}
+
+/** Sources by kind, in a fixed order: bundled, synced, imported, added. */
+export function summarizeSources(briefings: { date: string; file: string | null }[], dataDir: string): SourceSummary[] {
+  const order: SourceKind[] = ['bundled', 'synced', 'imported', 'added'];
+  const byKind = new Map<SourceKind, string[]>();
+  for (const b of briefings) {
+    const kind = b.file === null ? 'added' : sourceKind(b.file, dataDir);
+    const dates = byKind.get(kind) ?? [];
+    dates.push(b.date);
+    byKind.set(kind, dates);
+  }
+  return order.flatMap((kind) => {
+    const dates = (byKind.get(kind) ?? []).sort();
+    return dates.length ? [{ kind, briefings: dates.length, from: dates[0]!, to: dates[dates.length - 1]! }] : [];
+  });
+}

@@ -1,0 +1,191 @@
+import {
+  appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync,
+  writeFileSync, writeSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { MANIFEST_NAME } from '../transcripts/manifest.js';
+
+/**
+ * The data folder keeps every page the sync downloaded, as served, at a path that mirrors its URL
+ * (`data/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html`), and in each folder a MANIFEST.tsv
+ * the indexer reads: `file`, `url`, `fetched_at`, `title`. A page counts as kept once its row is
+ * written; the row is written after the page file, so a run killed between the two leaves a file
+ * the next run downloads again (atomically over it), never a row without its file.
+ */
+const MANIFEST_HEADER = 'file\turl\tfetched_at\ttitle\n';
+const TEMP_SUFFIX = '.part';
+
+/** A URL path segment safe to use as a file or folder name. */
+const SAFE_SEGMENT = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+
+/** The page's path relative to the data folder, from the URL's path only (hosts serve the same pages). */
+export function relativePathFor(url: string): string {
+  const segments = new URL(url).pathname.split('/').filter(Boolean);
+  if (segments.length === 0 || !segments.every((s) => SAFE_SEGMENT.test(s) && s !== '..')) {
+    throw new Error(`the URL path cannot be kept as a file name: ${url}`);
+  }
+  return segments.join('/');
+}
+
+function writeDurable(path: string, data: Uint8Array | string, flags: string): void {
+  const fd = openSync(path, flags);
+  try {
+    writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Hidden (a leading dot) so the indexer never reads it, and removed by the next run when left behind. */
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${path.slice(dirname(path).length + 1)}.${process.pid}${TEMP_SUFFIX}`);
+}
+
+/** `url`-path key → file, of every manifest row under `dir` whose file exists. */
+function manifestRows(
+  dir: string,
+  onEntry: (path: string, name: string) => void = () => {},
+  recursive = true,
+): Map<string, { file: string; url: string }> {
+  const kept = new Map<string, { file: string; url: string }>();
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (recursive) walk(path);
+      } else {
+        onEntry(path, entry.name);
+      }
+      if (entry.name !== MANIFEST_NAME) continue;
+      for (const row of readFileSync(path, 'utf8').split('\n').slice(1)) {
+        const [file, url] = row.split('\t');
+        if (!file || !url) continue;
+        try {
+          const page = join(folder, file);
+          if (statSync(page).isFile()) kept.set(relativePathFor(url.trim()), { file: page, url: url.trim() });
+        } catch {
+          // a row whose file is gone (downloaded again), or a URL that is no path of a page
+        }
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return kept;
+}
+
+/**
+ * URL paths of the pages other sources already hold (seeds/ has transcripts with their URLs in
+ * MANIFEST.tsv): the sync must not download a second copy of a bundled briefing.
+ */
+export function urlPathsIn(paths: string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const path of paths) {
+    let isFile = false;
+    try {
+      isFile = statSync(path).isFile();
+    } catch {
+      continue; // reported by the indexer
+    }
+    if (!isFile) {
+      for (const key of manifestRows(path).keys()) keys.add(key);
+      continue;
+    }
+    // A single file: its row of its folder's manifest.
+    for (const [key, kept] of manifestRows(dirname(path), () => {}, false)) if (resolve(kept.file) === resolve(path)) keys.add(key);
+  }
+  return keys;
+}
+
+/** The key a page is known by: its URL's path (both hosts serve the same pages). */
+export function urlKey(url: string): string | null {
+  try {
+    return relativePathFor(url);
+  } catch {
+    return null;
+  }
+}
+
+export class DataFolder {
+  /** URL path → kept page, from every MANIFEST.tsv. */
+  private readonly kept: Map<string, { file: string; url: string }>;
+
+  constructor(readonly dir: string) {
+    // A killed run's half-written page is removed.
+    this.kept = manifestRows(dir, (path, name) => {
+      if (name.endsWith(TEMP_SUFFIX)) rmSync(path, { force: true });
+    });
+  }
+
+  /** Whether the page at this URL (on any host) is already kept. */
+  has(url: string): boolean {
+    const key = urlKey(url);
+    return key !== null && this.kept.has(key);
+  }
+
+  get size(): number {
+    return this.kept.size;
+  }
+
+  /** Files of every kept page. */
+  files(): string[] {
+    return [...this.kept.values()].map((k) => k.file);
+  }
+
+  /** Where a page of this URL is kept. */
+  pathFor(url: string): string {
+    return join(this.dir, relativePathFor(url));
+  }
+
+  /**
+   * Keeps a downloaded page: the file by write-and-rename, then its manifest row by one append.
+   * A kill between the two leaves a file without a row, which the next run downloads again.
+   */
+  keep(url: string, body: Uint8Array, title: string, fetchedAt: Date = new Date()): string {
+    const path = this.pathFor(url);
+    const folder = dirname(path);
+    mkdirSync(folder, { recursive: true });
+    // Write-and-rename keeps a kill from leaving half a page. Not flushed: a page a power cut
+    // damages fails the indexer's parse, is dropped, and is downloaded again by the next run.
+    const temp = tempPathFor(path);
+    writeFileSync(temp, body);
+    renameSync(temp, path);
+
+    const manifest = join(folder, MANIFEST_NAME);
+    if (!existsSync(manifest)) {
+      const tempManifest = tempPathFor(manifest);
+      writeDurable(tempManifest, MANIFEST_HEADER, 'w');
+      renameSync(tempManifest, manifest);
+    }
+    const clean = (s: string): string => s.replace(/[\t\r\n]+/g, ' ').trim();
+    let row = `${clean(path.slice(folder.length + 1))}\t${clean(url)}\t${fetchedAt.toISOString()}\t${clean(title)}\n`;
+    // A row torn by a kill must not swallow the next one.
+    const text = readFileSync(manifest);
+    if (text.length > 0 && text[text.length - 1] !== 0x0a) row = '\n' + row;
+    // One append; not flushed: a row lost to a power cut only means the page is downloaded again.
+    appendFileSync(manifest, row);
+    this.kept.set(relativePathFor(url), { file: path, url });
+    return path;
+  }
+
+  /**
+   * Drops a kept page (one that turned out not to be a transcript): its manifest row first, by
+   * rewrite-and-rename, then the file. Returns its URL, or null when the file is not a kept page.
+   */
+  forget(file: string): string | null {
+    const entry = [...this.kept].find(([, k]) => resolve(k.file) === resolve(file));
+    if (!entry) return null;
+    const [key, { url }] = entry;
+    const folder = dirname(resolve(file));
+    const manifest = join(folder, MANIFEST_NAME);
+    const name = resolve(file).slice(folder.length + 1);
+    const rows = readFileSync(manifest, 'utf8').split('\n');
+    const kept = rows.filter((row, i) => i === 0 || row.split('\t')[0] !== name);
+    const temp = tempPathFor(manifest);
+    writeDurable(temp, kept.join('\n'), 'w');
+    renameSync(temp, manifest);
+    rmSync(file, { force: true });
+    this.kept.delete(key);
+    return url;
+  }
+}

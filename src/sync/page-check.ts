@@ -1,0 +1,42 @@
+import { decodeTranscript } from '../transcripts/decode.js';
+import { TranscriptError } from '../transcripts/errors.js';
+import type { FetchedPage } from './fetcher.js';
+
+export type PageVerdict =
+  | { ok: true }
+  /** `moved`: the URL redirects to a page that holds no transcript; asking again will not help. */
+  | { ok: false; reason: string; moved: boolean };
+
+/** The page the site serves (with status 200) for old URLs and during maintenance: "系统维护". */
+export function isMaintenancePage(html: string): boolean {
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? '';
+  return /系统维护|system maintenance/i.test(title) || (html.length < 20_000 && /系统维护中|System maintenance\. Please visit later/i.test(html));
+}
+
+function samePage(a: string, b: string): boolean {
+  return new URL(a).pathname === new URL(b).pathname;
+}
+
+/**
+ * The checks a downloaded page must pass before it is kept: a status of 200 proves nothing on this
+ * site. Cheap on purpose: whether a kept page is a transcript is decided by the one parse the
+ * indexer makes (a kept page that does not parse is then dropped and reported, see sync.ts).
+ */
+export function checkPage(page: FetchedPage): PageVerdict {
+  const redirected = !samePage(page.url, page.finalUrl);
+  const where = redirected ? ` (redirected to ${page.finalUrl})` : '';
+  let text: string;
+  try {
+    text = decodeTranscript(page.body);
+  } catch (err) {
+    const reason = err instanceof TranscriptError && err.message === 'empty file' ? 'empty page' : (err as Error).message;
+    return { ok: false, reason: `not a transcript: ${reason}${where}`, moved: redirected };
+  }
+  if (isMaintenancePage(text)) {
+    return { ok: false, reason: `not a transcript: the site's "system maintenance" page${where}`, moved: redirected };
+  }
+  if (!/<p[\s>]/i.test(text) && !/\n\s*\S/.test(text)) {
+    return { ok: false, reason: `not a transcript: the page has no paragraphs${where}`, moved: redirected };
+  }
+  return { ok: true };
+}

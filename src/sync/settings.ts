@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** The Ministry's site; `www.fmprc.gov.cn` serves the same pages. */
+export const DEFAULT_SITE = 'https://www.mfa.gov.cn';
+/** Sent with every request, so the site's operators can tell who is asking and how to reach us. */
+export const USER_AGENT = 'spox-sync/0.1 (+https://github.com/spox; verbatim quotes of the spokesperson; one request a second)';
+
+/**
+ * The sync's settings, read from the environment (and `.env`). Each description is the one source
+ * for `.env.example` and for error messages.
+ */
+export const syncSettingsSchema = z.object({
+  SPOX_DATA_DIR: z
+    .string()
+    .min(1)
+    .default('data')
+    .describe('Folder where `npm run sync` keeps the pages it downloads (mirroring their URL paths, with MANIFEST.tsv files) and sync-state.json. Default: data.'),
+  SPOX_SYNC_DELAY_MS: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number of milliseconds')
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(600_000, 'must be at most 600000 (10 minutes)'))
+    .default(1000)
+    .describe('Least time between two requests to the Ministry\'s site, in milliseconds (one request at a time). Default: 1000.'),
+});
+
+export type SyncSettings = z.output<typeof syncSettingsSchema>;
+
+/** Reads the sync settings; an empty variable counts as unset. Throws with a message naming the variable. */
+export function readSyncSettings(env: NodeJS.ProcessEnv = process.env): SyncSettings {
+  const raw: Record<string, string> = {};
+  for (const name of Object.keys(syncSettingsSchema.shape)) {
+    const value = env[name]?.trim();
+    if (value) raw[name] = value;
+  }
+  const parsed = syncSettingsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => {
+      const name = String(i.path[0]) as keyof typeof syncSettingsSchema.shape;
+      return `- ${name} ${i.message}. ${syncSettingsSchema.shape[name].description ?? ''}`;
+    });
+    throw new Error(`Configuration problem (set it in .env or the environment):\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** Where synced pages live: `SPOX_DATA_DIR`, default `data/`. */
+export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SPOX_DATA_DIR?.trim() || 'data';
+}

@@ -1,0 +1,267 @@
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Embedder } from '../embed/embedder.js';
+import { buildIndex, staleIndexReason, type IndexManifest } from '../store/build.js';
+import { currentGeneration, MANIFEST_FILE } from '../store/layout.js';
+import { readTitle } from '../transcripts/title.js';
+import { DataFolder, urlKey, urlPathsIn } from './data-folder.js';
+import { FetchFailure, PoliteFetcher, type FetcherOptions } from './fetcher.js';
+import { listingPageUrl, readListing, type ListingItem } from './listing.js';
+import { checkPage, isMaintenancePage } from './page-check.js';
+import { readSyncState, writeSyncState } from './state.js';
+
+/** The two English sections, newest first: press conferences (and recess remarks), then other remarks and statements. */
+export const SECTIONS = ['/eng/xw/fyrbt/lxjzh/', '/eng/xw/fyrbt/fyrbt/'];
+
+export interface SyncOptions {
+  /** Origin of the site, e.g. `https://www.mfa.gov.cn`. */
+  site: string;
+  dataDir: string;
+  indexDir: string;
+  /** Transcript sources indexed together with the data folder (seeds/). */
+  sources: string[];
+  embedder: Embedder | null;
+  fetcher: FetcherOptions;
+  /** Skip listed items dated before this `YYYY-MM-DD`, and stop paging where all are older. */
+  since?: string;
+  /** At most this many listing pages per section. */
+  maxPages?: number;
+  log?: (line: string) => void;
+  /** Embedding progress, as for `npm run index`. */
+  progress?: (done: number, total: number) => void;
+}
+
+/** The `--json` object of `npm run sync` (documented in the README). */
+export interface SyncReport {
+  site: string;
+  /** Distinct items on the listing pages read. */
+  listed: number;
+  /** Listed items not kept yet (and not older than --since). */
+  new: number;
+  /** New pages downloaded and kept as transcripts. */
+  fetched: number;
+  failed: { url: string; error: string }[];
+  /** What the index holds after the run. */
+  indexed: { transcripts: number; records: number };
+}
+
+export interface SyncOutcome {
+  report: SyncReport;
+  /** No listing page of any section could be read. */
+  siteUnreadable: boolean;
+  /** Whether this run committed a new index generation. */
+  reindexed: boolean;
+  /** Requests sent (retries included). */
+  requests: number;
+}
+
+/** Another sync holds the data folder. */
+export class SyncBusyError extends Error {
+  override name = 'SyncBusyError';
+}
+
+function itemDate(item: ListingItem): string | null {
+  return readTitle(item.title).date ?? item.listedDate;
+}
+
+function indexedSummary(indexDir: string): { files: Set<string>; transcripts: number; records: number } | null {
+  const generation = currentGeneration(indexDir);
+  if (!generation || staleIndexReason(indexDir)) return null;
+  try {
+    const manifest = JSON.parse(readFileSync(join(generation, MANIFEST_FILE), 'utf8')) as IndexManifest;
+    const entries = Object.values(manifest.transcripts);
+    return {
+      files: new Set(entries.map((t) => resolve(t.file))),
+      transcripts: entries.length,
+      records: entries.reduce((sum, t) => sum + t.records, 0),
+    };
+  } catch {
+    return null;
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * One sync at a time per data folder: a lock file holding the owner's pid. A lock whose owner is
+ * gone (killed, even with -9) is taken over at once rather than waited out.
+ */
+function lockDataFolder(dataDir: string): () => void {
+  const path = join(dataDir, '.sync.lock');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      let owner = 0;
+      try {
+        owner = Number(readFileSync(path, 'utf8'));
+      } catch {
+        continue; // released meanwhile
+      }
+      if (owner > 0 && processAlive(owner)) {
+        throw new SyncBusyError(`another sync (process ${owner}) is running on ${dataDir}/`);
+      }
+      rmSync(path, { force: true });
+    }
+  }
+  throw new SyncBusyError(`could not lock ${dataDir}/ for the sync`);
+}
+
+/**
+ * One sync: reads the listings newest first until a page holds nothing new, downloads each new
+ * page once (oldest first, so a run cut short resumes where it stopped), keeps those that are
+ * transcripts, and indexes the data folder with the other sources when anything is missing from
+ * the index. A page that fails is reported and the run goes on.
+ */
+export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
+  const log = options.log ?? (() => {});
+  const site = new URL(options.site).origin;
+  mkdirSync(options.dataDir, { recursive: true });
+  const release = lockDataFolder(options.dataDir);
+  try {
+    return await syncLocked(options, site, log);
+  } finally {
+    release();
+  }
+}
+
+async function syncLocked(options: SyncOptions, site: string, log: (line: string) => void): Promise<SyncOutcome> {
+  const data = new DataFolder(options.dataDir);
+  const state = readSyncState(options.dataDir);
+  const fetcher = new PoliteFetcher({ ...options.fetcher, log });
+  const failed: SyncReport['failed'] = [];
+  const listed = new Set<string>();
+  const elsewhere = urlPathsIn(options.sources);
+  const known = (item: ListingItem): boolean =>
+    data.has(item.url) || elsewhere.has(urlKey(item.url) ?? '') || new URL(item.url).pathname in state.moved;
+  const older = (item: ListingItem): boolean => {
+    const date = itemDate(item);
+    return options.since !== undefined && date !== null && date < options.since;
+  };
+
+  let sectionsRead = 0;
+  const fresh: ListingItem[] = [];
+  for (const section of SECTIONS) {
+    const sectionFresh: ListingItem[] = [];
+    for (let page = 0; options.maxPages === undefined || page < options.maxPages; page++) {
+      const url = listingPageUrl(new URL(section, site).href, page);
+      let html: string;
+      try {
+        const served = await fetcher.get(url);
+        html = new TextDecoder('utf-8').decode(served.body);
+      } catch (err) {
+        failed.push({ url, error: `listing page: ${(err as Error).message}` });
+        break;
+      }
+      const listing = readListing(html, url);
+      if (listing.items.length === 0 && listing.pageCount === null) {
+        // Not a listing at all: the maintenance page, or a template this reader does not know.
+        const why = isMaintenancePage(html) ? 'the site\'s "system maintenance" page' : 'no transcript links and no page count';
+        failed.push({ url, error: `listing page: ${why}` });
+        break;
+      }
+      if (page === 0) sectionsRead++;
+      if (listing.items.length === 0) break;
+      let anything = false;
+      let reachedSince = false;
+      for (const item of listing.items) {
+        if (listed.has(item.url)) continue;
+        listed.add(item.url);
+        if (older(item)) reachedSince = true;
+        if (known(item) || older(item)) continue;
+        anything = true;
+        sectionFresh.push(item);
+      }
+      // Listings run newest first: past --since, every later page is older still.
+      if (!anything || reachedSince) break;
+      if (listing.pageCount !== null && page + 1 >= listing.pageCount) break;
+    }
+    fresh.push(...sectionFresh.reverse());
+  }
+  log(`${listed.size} listed, ${fresh.length} new`);
+
+  let fetched = 0;
+  const keptNow = new Set<string>();
+  for (const item of fresh) {
+    let file: string;
+    try {
+      file = data.pathFor(item.url);
+    } catch (err) {
+      failed.push({ url: item.url, error: (err as Error).message });
+      continue;
+    }
+    let page;
+    try {
+      page = await fetcher.get(item.url);
+    } catch (err) {
+      if (!(err instanceof FetchFailure)) throw err;
+      failed.push({ url: item.url, error: err.message });
+      log(`failed: ${item.url}: ${err.message}`);
+      continue;
+    }
+    const verdict = checkPage(page);
+    if (!verdict.ok) {
+      failed.push({ url: item.url, error: verdict.reason });
+      log(`skipped: ${item.url}: ${verdict.reason}`);
+      if (verdict.moved) state.moved[new URL(item.url).pathname] = { to: page.finalUrl, reason: verdict.reason, at: new Date().toISOString() };
+      continue;
+    }
+    keptNow.add(resolve(data.keep(item.url, page.body, item.title)));
+    fetched++;
+    log(`kept ${file}`);
+  }
+
+  const siteUnreadable = sectionsRead === 0;
+  if (!siteUnreadable) {
+    state.lastSync = { at: new Date().toISOString(), site, listed: listed.size, fetched, failed: failed.length };
+  }
+  writeSyncState(options.dataDir, state);
+
+  // Index when something kept is not in the index yet: new pages, or a previous run cut short.
+  let summary = indexedSummary(options.indexDir);
+  const missing = data.files().some((f) => !summary?.files.has(resolve(f)));
+  let reindexed = false;
+  if (summary === null || missing) {
+    const built = await buildIndex({
+      sources: [...options.sources, options.dataDir],
+      indexDir: options.indexDir,
+      embedder: options.embedder,
+      log,
+      progress: options.progress,
+    });
+    // The indexer's parse is the test of a transcript: a kept page that fails it is dropped (and
+    // asked again next run); failures of the other sources are only reported.
+    for (const f of built.failures) {
+      const url = data.forget(f.file);
+      if (url === null) {
+        log(`error: ${f.file}: ${f.error}`);
+        continue;
+      }
+      failed.push({ url, error: `not a transcript: ${f.error}` });
+      log(`dropped: ${url}: not a transcript: ${f.error}`);
+      if (keptNow.has(resolve(f.file))) fetched--;
+    }
+    reindexed = true;
+    summary = { files: new Set(), transcripts: built.transcripts, records: built.records };
+  }
+  return {
+    report: {
+      site, listed: listed.size, new: fresh.length, fetched, failed,
+      indexed: { transcripts: summary.transcripts, records: summary.records },
+    },
+    siteUnreadable,
+    reindexed,
+    requests: fetcher.requests,
+  };
+}

@@ -1,0 +1,158 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDiscordConfig } from '../../src/discord/config.js';
+import { unescapeMarkdown } from '../../src/discord/markdown.js';
+import { ScheduledSync } from '../../src/discord/scheduled-sync.js';
+import { postNews } from '../../src/discord/news.js';
+import { openSearch } from '../../src/search/open.js';
+import { SwappableSearch } from '../../src/search/swappable.js';
+import { buildIndex } from '../../src/store/build.js';
+import { currentGeneration } from '../../src/store/layout.js';
+import { readSyncState } from '../../src/sync/state.js';
+import { runSync } from '../../src/sync/sync.js';
+import { FakeSite } from '../sync/fake-site.js';
+import { FakeDiscord } from './fake-discord.js';
+import { FAKE_TOKEN } from './fake-token.js';
+import { startBot, type BotUnderTest } from './harness.js';
+import * as raw from './raw-interactions.js';
+
+/** The one bundled 2021 transcript: a small index to start from, before the sync brings 2026. */
+const BUNDLED = 'seeds/plain-text/000_4d07b25c1c8cc511.txt';
+const NEWS_CHANNEL = '300000000000000999';
+const POSTS = new RegExp(`^/api/v10/channels/${NEWS_CHANNEL}/messages$`);
+
+const site = new FakeSite();
+const discord = new FakeDiscord();
+let root: string;
+let bot: BotUnderTest;
+let search: SwappableSearch;
+let schedule: ScheduledSync;
+const logs: string[] = [];
+
+beforeAll(async () => {
+  await Promise.all([site.start(), discord.start()]);
+  root = mkdtempSync(join(tmpdir(), 'spox-news-'));
+  const indexDir = join(root, 'index');
+  const dataDir = join(root, 'data');
+  await buildIndex({ sources: [BUNDLED], indexDir, embedder: null });
+  const open = () => openSearch(indexDir, { embedder: null, dataDir });
+  const loaded = await open();
+  search = new SwappableSearch(loaded);
+  bot = await startBot({ search: search.search, discord, lastSync: () => readSyncState(dataDir).lastSync });
+  bot.client.rest.setToken(FAKE_TOKEN); // what login does; channel messages need the bot's token
+  schedule = new ScheduledSync({
+    everyMs: 3_600_000,
+    search,
+    sync: async () => (await runSync({
+      site: site.origin, dataDir, indexDir, sources: [BUNDLED], embedder: null,
+      fetcher: { minIntervalMs: 0, retries: 1, retryDelayMs: 5, timeoutMs: 2_000 },
+    })).report,
+    indexVersion: () => currentGeneration(indexDir),
+    open,
+    announce: (briefing) => postNews(bot.client, NEWS_CHANNEL, briefing),
+    log: (line) => logs.push(line),
+  }, loaded);
+});
+
+afterAll(async () => {
+  await schedule?.stop();
+  await bot?.close();
+  await Promise.all([site.stop(), discord.stop()]);
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function reply(name: string) {
+  const interaction = raw.slashCommand(name);
+  await bot.deliver(interaction);
+  const requests = discord.requestsFor(interaction);
+  expect(requests).toHaveLength(1);
+  return requests[0]!.body.data;
+}
+
+describe('scheduled sync in the bot', () => {
+  it('before any sync, /about shows the bundled source and says no sync has run', async () => {
+    const fields = Object.fromEntries((await reply('about')).embeds[0].fields.map((f: any) => [f.name, f.value]));
+    expect(fields.Sources).toBe('bundled with spox: 1 briefings, 2021-02-26 to 2021-02-26');
+    expect(fields['Last sync']).toMatch(/^never/);
+  });
+
+  it('swaps in the new index and posts one message per new briefing, mentions off, verbatim, linked', async () => {
+    const run = await schedule.runOnce();
+    expect(run.reloaded).toBe(true);
+    expect(run.added).toEqual(['2026-07-18', '2026-08-10', '2026-08-17']);
+    expect(run.announced).toEqual(run.added);
+
+    const posts = discord.find('POST', POSTS);
+    expect(posts).toHaveLength(3);
+    for (const [i, post] of posts.entries()) {
+      const briefing = search.search.briefing(run.added[i]!)!;
+      const exchanges = briefing.records.filter((r) => r.kind === 'exchange');
+      expect(post.body.allowed_mentions).toEqual({ parse: [] });
+      expect(post.body.content).toBe(`New briefing indexed: ${briefing.summary.date}`);
+      const embed = post.body.embeds[0];
+      expect(embed.url).toBe(briefing.summary.url);
+      expect(embed.url.startsWith(site.origin)).toBe(true);
+      expect(embed.title).toBe(briefing.summary.title);
+      expect(embed.fields).toEqual([
+        { name: 'Date', value: briefing.summary.date, inline: true },
+        { name: 'Spokesperson', value: briefing.summary.spokesperson, inline: true },
+        { name: 'Exchanges', value: String(exchanges.length), inline: true },
+      ]);
+      // The first question's opening words, as the Ministry wrote them.
+      const first = exchanges[0]!;
+      const line = unescapeMarkdown(embed.description.split('\n')[1]);
+      const shown = line.replace(/^• /, '').replace(first.outlet ? `${first.outlet}: ` : '', '').replace(/…$/, '');
+      expect(first.question!.replace(/\s+/g, ' ').startsWith(shown)).toBe(true);
+      expect(shown.length).toBeGreaterThan(20);
+    }
+    const conference = posts[2]!.body.embeds[0];
+    expect(conference.fields[1].value).toBe('Lin Jian');
+    expect(unescapeMarkdown(conference.description)).toContain('CCTV: China announced that King Abdullah II of Jordan will pay a state visit to China.');
+  });
+
+  it('/latest is the newest indexed briefing with its link; /about lists both sources, the gap and the last sync', async () => {
+    const latest = await reply('latest');
+    expect(latest.embeds[0].title).toBe('Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on August 17, 2026');
+    expect(latest.embeds[0].url).toBe(`${site.origin}/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html`);
+
+    const fields = Object.fromEntries((await reply('about')).embeds[0].fields.map((f: any) => [f.name, f.value]));
+    expect(fields.Sources).toBe(
+      "bundled with spox: 1 briefings, 2021-02-26 to 2021-02-26\nsynced from the Ministry's site: 3 briefings, 2026-07-18 to 2026-08-17",
+    );
+    expect(fields['First briefing']).toBe('2021-02-26');
+    expect(fields['Last briefing']).toBe('2026-08-17');
+    expect(fields['Gaps (over 30 days without a briefing)']).toBe('2021-02-27 to 2026-07-17');
+    expect(fields['Last sync']).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+  });
+
+  it('a sync that brings nothing new neither reloads nor posts', async () => {
+    discord.clear();
+    const run = await schedule.runOnce();
+    expect(run).toMatchObject({ reloaded: false, added: [], announced: [] });
+    expect(run.report).toMatchObject({ fetched: 0, failed: [] });
+    expect(discord.find('POST', POSTS)).toHaveLength(0);
+  });
+});
+
+describe('sync settings of the bot', () => {
+  it('reads SPOX_SYNC_EVERY as a duration and DISCORD_NEWS_CHANNEL as a channel id, naming what is wrong', () => {
+    expect(readDiscordConfig({ DISCORD_TOKEN: FAKE_TOKEN, SPOX_SYNC_EVERY: '1h', DISCORD_NEWS_CHANNEL: NEWS_CHANNEL })).toMatchObject({
+      SPOX_SYNC_EVERY: 3_600_000, DISCORD_NEWS_CHANNEL: NEWS_CHANNEL,
+    });
+    expect(readDiscordConfig({ DISCORD_TOKEN: FAKE_TOKEN, SPOX_SYNC_EVERY: '90m' }).SPOX_SYNC_EVERY).toBe(5_400_000);
+    expect(readDiscordConfig({ DISCORD_TOKEN: FAKE_TOKEN }).SPOX_SYNC_EVERY).toBeUndefined();
+    const problem = (env: Record<string, string>): string => {
+      try {
+        readDiscordConfig({ DISCORD_TOKEN: FAKE_TOKEN, ...env });
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return '';
+    };
+    expect(problem({ SPOX_SYNC_EVERY: 'hourly' })).toContain('SPOX_SYNC_EVERY must be a duration such as 30m, 1h or 1d');
+    expect(problem({ SPOX_SYNC_EVERY: '1m' })).toContain('SPOX_SYNC_EVERY must be at least 10m');
+    expect(problem({ DISCORD_NEWS_CHANNEL: '#news' })).toContain('DISCORD_NEWS_CHANNEL must be a numeric channel id');
+  });
+});

@@ -1,0 +1,113 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeCoverage, describeCoverage, reachesOutside, sourceKind, yearsIn } from '../../src/search/coverage.js';
+import { openSearch } from '../../src/search/open.js';
+import type { SearchEngine } from '../../src/search/engine.js';
+import { buildIndex } from '../../src/store/build.js';
+import { TSX_LOADER } from '../../src/sync/child.js';
+import { writeSyncState } from '../../src/sync/state.js';
+import { readManifest } from '../../src/transcripts/manifest.js';
+
+/** The dates of the bundled 2018-2020 pages, as their manifest gives them. */
+const seedDates = [...readManifest('seeds/mfa-en').values()].flatMap((e) => (e.date ? [e.date] : []));
+
+describe('computeCoverage', () => {
+  it('gives the span of the bundled pages; the two-week recesses inside it are not gaps', () => {
+    const coverage = computeCoverage(seedDates);
+    expect(coverage.from).toBe('2018-05-11');
+    expect(coverage.briefings).toBe(seedDates.length);
+    expect(coverage.to! >= '2020-07-01').toBe(true);
+    // Spring Festival and National Day recesses are shorter than 30 days: no gaps inside the span.
+    expect(coverage.gaps).toEqual([]);
+  });
+
+  it('reports stretches of more than 30 days without a briefing by their first and last day', () => {
+    expect(computeCoverage(['2021-02-26', '2026-08-17', '2026-07-18', '2026-08-10']).gaps).toEqual([
+      { from: '2021-02-27', to: '2026-07-17' },
+    ]);
+    expect(computeCoverage(['2020-01-01', '2020-02-02']).gaps).toEqual([{ from: '2020-01-02', to: '2020-02-01' }]); // 31 days without
+    expect(computeCoverage(['2020-01-01', '2020-02-01']).gaps).toEqual([]); // 30 days without: not more than 30
+    expect(computeCoverage([])).toEqual({ from: null, to: null, briefings: 0, gaps: [] });
+  });
+});
+
+describe('reachesOutside', () => {
+  const coverage = computeCoverage([...seedDates, '2021-02-26']);
+  it('notices filters past either end or inside a gap, and years the question names without briefings', () => {
+    expect(reachesOutside(coverage, 'Huawei')).toBe(false);
+    expect(reachesOutside(coverage, 'Huawei', { from: '2019-01-01', to: '2019-12-31' })).toBe(false);
+    expect(reachesOutside(coverage, 'Huawei', { from: '2017-01-01' })).toBe(true);
+    expect(reachesOutside(coverage, 'Huawei', { to: '2023-01-01' })).toBe(true);
+    expect(reachesOutside(coverage, 'Huawei', { from: '2020-09-01', to: '2020-12-31' })).toBe(true); // inside the gap
+    expect(reachesOutside(coverage, 'Pelosi visit to Taiwan in 2022')).toBe(true);
+    expect(reachesOutside(coverage, 'trade talks in 2019')).toBe(false);
+    expect(yearsIn('from 2019 to 2023, not 1850 or 12019')).toEqual([2019, 2023]);
+  });
+
+  it('names the span and its gaps in one sentence', () => {
+    expect(describeCoverage(computeCoverage(['2021-02-26', '2026-08-17', '2026-07-18']))).toBe(
+      'Searched 3 briefings from 2021-02-26 to 2026-08-17; none from 2021-02-27 to 2026-07-17.',
+    );
+    expect(describeCoverage(computeCoverage([]))).toBe('The index holds no briefings yet.');
+  });
+});
+
+describe('sources and the ask command', () => {
+  let root: string;
+  let search: SearchEngine;
+  const sources = ['seeds/plain-text/000_4d07b25c1c8cc511.txt', 'seeds/site-2026', 'seeds/presscon'];
+
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'spox-coverage-'));
+    await buildIndex({ sources, indexDir: join(root, 'index'), embedder: null });
+    search = await openSearch(join(root, 'index'), { embedder: null, dataDir: join(root, 'data') });
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('tells the kinds of source apart by path', () => {
+    expect(sourceKind('seeds/mfa-en/t1558711.shtml', 'data')).toBe('bundled');
+    expect(sourceKind('data/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html', 'data')).toBe('synced');
+    expect(sourceKind('/tmp/x/data/eng/t1.html', '/tmp/x/data')).toBe('synced');
+    expect(sourceKind('seeds/presscon/cmfa-presscon-v4-ukraine.csv', 'data')).toBe('imported');
+    expect(sourceKind('/home/me/CMFA_PressCon_v4.xlsx', 'data')).toBe('imported');
+    expect(sourceKind('/home/me/briefings/t1.html', 'data')).toBe('added');
+    expect(sourceKind('seedsx/t1.html', 'data')).toBe('added');
+  });
+
+  it('the engine reports its coverage and its briefings by source', () => {
+    const coverage = search.coverage();
+    expect(coverage.to).toBe('2026-08-17');
+    expect(coverage.briefings).toBe(search.briefingKeys().length);
+    const kinds = search.sources().map((s) => s.kind);
+    expect(kinds).toEqual(['bundled', 'imported']);
+    const bundled = search.sources()[0]!;
+    expect(bundled).toMatchObject({ briefings: 4, to: '2026-08-17' });
+  });
+
+  it('ask --json carries the coverage; ask --about lists sources, span, gaps and the last sync', async () => {
+    mkdirSync(join(root, 'data'));
+    writeSyncState(join(root, 'data'), { lastSync: { at: '2026-08-18T06:00:00.000Z', site: 'https://www.mfa.gov.cn', listed: 9, fetched: 1, failed: 0 }, moved: {} });
+    const env = { ...process.env, SPOX_INDEX_DIR: join(root, 'index'), SPOX_DATA_DIR: join(root, 'data'), SPOX_OFFLINE: '1', SPOX_MODEL_CACHE: join(root, 'cache') };
+    const run = (args: string[]): Promise<string> => new Promise((done) => {
+      const child = spawn(process.execPath, ['--import', TSX_LOADER, 'src/cli/ask.ts', ...args], { env });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      child.on('close', () => done(out));
+    });
+    const [json, about, nothing] = await Promise.all([
+      run(['zzyzx quokka', '--json']), run(['--about']), run(['zzyzx quokka in 2023']),
+    ]);
+    const response = JSON.parse(json);
+    expect(response.results).toEqual([]);
+    expect(response.coverage).toEqual(search.coverage());
+    expect(about).toContain(`span: ${search.coverage().from} to 2026-08-17`);
+    expect(about).toMatch(/^ {2}bundled +4 briefings, 2021-02-26 to 2026-08-17$/m);
+    expect(about).toMatch(/^ {2}imported +\d+ briefings/m);
+    expect(about).toContain('last sync: 2026-08-18T06:00:00.000Z from https://www.mfa.gov.cn');
+    expect(nothing).toContain('Nothing relevant found for "zzyzx quokka in 2023"');
+    expect(nothing).toContain(describeCoverage(search.coverage()));
+  }, 60_000);
+});

@@ -1,0 +1,127 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openSearch } from '../../src/search/open.js';
+import { runSyncInChild, TSX_LOADER } from '../../src/sync/child.js';
+import { FakeSite } from './fake-site.js';
+
+const CLI = resolve('src/cli/sync.ts');
+const TRANSCRIPT_PAGES = /^\/eng\/xw\/fyrbt\/\w+\/\d{6}\/t\d+_\d+\.html$/;
+const site = new FakeSite();
+let root: string;
+
+beforeAll(() => site.start());
+afterAll(() => site.stop());
+beforeEach(() => {
+  site.reset();
+  // A working folder with an empty seeds/: the 2026 pages are bundled in the project's seeds, so
+  // only here are they new to the sync.
+  root = mkdtempSync(join(tmpdir(), 'spox-sync-cli-'));
+  mkdirSync(join(root, 'seeds'));
+  return () => rmSync(root, { recursive: true, force: true });
+});
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run sync` in `root`, offline (no model: lexical index), without the politeness delay unless given. */
+const environment = (): NodeJS.ProcessEnv => ({
+  ...process.env, SPOX_DATA_DIR: join(root, 'data'), SPOX_INDEX_DIR: join(root, 'index'), SPOX_OFFLINE: '1',
+  SPOX_MODEL_CACHE: join(root, 'cache'), SPOX_SYNC_DELAY_MS: '0',
+});
+
+function sync(args: string[], env: Record<string, string> = {}, onStart?: (kill: () => void) => void): Promise<Run> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--import', TSX_LOADER, CLI, ...args], { cwd: root, env: { ...environment(), ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    onStart?.(() => child.kill('SIGKILL'));
+  });
+}
+
+describe('npm run sync', () => {
+  it('prints the --json report, exits 0, and a second run (as the bot runs it) downloads no transcript again', async () => {
+    const first = await sync(['--site', site.origin, '--json']);
+    expect(first.code).toBe(0);
+    const report = JSON.parse(first.stdout);
+    expect(Object.keys(report)).toEqual(['site', 'listed', 'new', 'fetched', 'failed', 'indexed']);
+    expect(report).toMatchObject({ site: site.origin, listed: 4, new: 4, fetched: 3 });
+    expect(report.failed).toHaveLength(1);
+    expect(Object.keys(report.failed[0])).toEqual(['url', 'error']);
+    expect(report.failed[0].error).toContain('system maintenance');
+    expect(Object.keys(report.indexed)).toEqual(['transcripts', 'records']);
+    expect(report.indexed.transcripts).toBe(3);
+    expect(first.stderr).toMatch(/semantic search is off/);
+    expect(site.count(TRANSCRIPT_PAGES)).toBe(3);
+
+    site.reset();
+    const second = await runSyncInChild(['--site', site.origin], { cwd: root, env: environment() });
+    expect(second).toMatchObject({ new: 0, fetched: 0, failed: [], indexed: report.indexed });
+    expect(site.count(TRANSCRIPT_PAGES)).toBe(0);
+  }, 60_000);
+
+  it('exits non-zero when the site cannot be read at all, and on a bad option', async () => {
+    const empty = new FakeSite(root); // serves nothing but 404s
+    await empty.start();
+    try {
+      const run = await sync(['--site', empty.origin, '--json']);
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout).failed.map((f: { error: string }) => f.error)).toEqual(['listing page: HTTP 404', 'listing page: HTTP 404']);
+      expect(run.stderr).toContain(`could not read any listing of ${empty.origin}`);
+    } finally {
+      await empty.stop();
+    }
+    const bad = await sync(['--since', 'last week']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--since must be a date written YYYY-MM-DD, not "last week"');
+  }, 60_000);
+
+  it('killed in the middle, leaves the data folder and index consistent; the next run completes the work', async () => {
+    const data = join(root, 'data');
+    const manifests = (): string[] => {
+      const found: string[] = [];
+      const walk = (d: string): void => {
+        for (const e of existsSync(d) ? readdirSync(d, { withFileTypes: true }) : []) {
+          if (e.isDirectory()) walk(join(d, e.name));
+          else if (e.name === 'MANIFEST.tsv') found.push(join(d, e.name));
+        }
+      };
+      walk(data);
+      return found;
+    };
+    // Slow enough to be killed after the first page is kept and before the last.
+    await sync(['--site', site.origin], { SPOX_SYNC_DELAY_MS: '700' }, (kill) => {
+      const poll = setInterval(() => {
+        if (manifests().length > 0) {
+          clearInterval(poll);
+          kill();
+        }
+      }, 20);
+    });
+    const keptBefore = manifests().flatMap((m) => readFileSync(m, 'utf8').trim().split('\n').slice(1));
+    expect(keptBefore.length).toBeGreaterThanOrEqual(1);
+    expect(keptBefore.length).toBeLessThan(3);
+    for (const m of manifests()) {
+      for (const row of readFileSync(m, 'utf8').trim().split('\n').slice(1)) expect(existsSync(join(m, '..', row.split('\t')[0]!))).toBe(true);
+    }
+    const hitsBefore = new Map(site.hits);
+
+    const again = await sync(['--site', site.origin, '--json']);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ fetched: 3 - keptBefore.length, indexed: { transcripts: 3 } });
+    for (const row of keptBefore) {
+      const path = new URL(row.split('\t')[1]!).pathname;
+      expect(site.hits.get(path)).toBe(hitsBefore.get(path)); // a kept page is never downloaded again
+    }
+    const search = await openSearch(join(root, 'index'), { embedder: null });
+    expect(search.coverage()).toMatchObject({ from: '2026-07-18', to: '2026-08-17', briefings: 3 });
+  }, 60_000);
+});

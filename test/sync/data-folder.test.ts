@@ -1,0 +1,65 @@
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DataFolder, relativePathFor, urlPathsIn } from '../../src/sync/data-folder.js';
+import { readSyncSettings } from '../../src/sync/settings.js';
+import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
+
+const CONFERENCE = '/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html';
+const page = readFileSync(`../shared/corpus/site-2026/pages${CONFERENCE}`);
+let root = '';
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('DataFolder', () => {
+  it('keeps a page at its URL path with a manifest row the indexer reads (URL for the citation)', () => {
+    root = mkdtempSync(join(tmpdir(), 'spox-data-'));
+    const data = new DataFolder(root);
+    const file = data.keep(`https://www.mfa.gov.cn${CONFERENCE}`, page, 'Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on August 17, 2026');
+    expect(file).toBe(join(root, CONFERENCE));
+    expect(readFileSync(file)).toEqual(page);
+    expect(data.has(`https://www.fmprc.gov.cn${CONFERENCE}`)).toBe(true); // either host: the same page
+    expect(new DataFolder(root).size).toBe(1);
+    const [outcome] = parseTranscriptFiles([root]);
+    expect(outcome).toMatchObject({ ok: true });
+    if (outcome?.ok) expect(outcome.transcript.url).toBe(`https://www.mfa.gov.cn${CONFERENCE}`);
+  });
+
+  it('after a kill: removes half-written pages, forgets rows whose file is gone, and never joins a torn row to the next', () => {
+    root = mkdtempSync(join(tmpdir(), 'spox-data-'));
+    const data = new DataFolder(root);
+    data.keep(`https://www.mfa.gov.cn${CONFERENCE}`, page, 'first');
+    const folder = join(root, '/eng/xw/fyrbt/lxjzh/202608');
+    writeFileSync(join(folder, '.t20260810_12001539.html.999.part'), page.subarray(0, 100));
+    appendFileSync(join(folder, 'MANIFEST.tsv'), 't20260810_12001539.html\thttps://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202608/t20260810_12001539.html\t2026'); // torn, no file
+    const reopened = new DataFolder(root);
+    expect(readdirSync(folder).filter((f) => f.endsWith('.part'))).toEqual([]);
+    expect(reopened.size).toBe(1);
+    reopened.keep('https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202608/t20260810_12001539.html', page, 'second');
+    const rows = readFileSync(join(folder, 'MANIFEST.tsv'), 'utf8').split('\n');
+    expect(rows.filter((r) => r.endsWith('\tsecond'))).toHaveLength(1);
+    expect(rows.find((r) => r.endsWith('\tsecond'))!.startsWith('t20260810_12001539.html\t')).toBe(true);
+    expect(new DataFolder(root).size).toBe(2);
+  });
+
+  it('refuses URL paths that are no safe file names', () => {
+    expect(() => relativePathFor('https://www.mfa.gov.cn/eng/a%2F..%2F..%2Fetc/t1.html')).toThrow(/cannot be kept as a file name/);
+    expect(() => relativePathFor('https://www.mfa.gov.cn/')).toThrow(/cannot be kept/);
+    expect(relativePathFor('https://www.mfa.gov.cn/eng/../eng/xw/t1.html')).toBe('eng/xw/t1.html');
+  });
+
+  it('knows the URLs of the bundled pages, so a seeded briefing is not downloaded twice', () => {
+    const known = urlPathsIn(['seeds', 'no-such-folder']);
+    expect(known.has('eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html')).toBe(true);
+    expect(known.has('mfa_eng/xwfw_665399/s2510_665401/2511_665403/t1558711.shtml')).toBe(true);
+    expect(existsSync('no-such-folder')).toBe(false);
+  });
+});
+
+describe('sync settings', () => {
+  it('defaults, and names a bad value', () => {
+    expect(readSyncSettings({})).toEqual({ SPOX_DATA_DIR: 'data', SPOX_SYNC_DELAY_MS: 1000 });
+    expect(readSyncSettings({ SPOX_SYNC_DELAY_MS: '2500', SPOX_DATA_DIR: '/srv/spox' })).toEqual({ SPOX_DATA_DIR: '/srv/spox', SPOX_SYNC_DELAY_MS: 2500 });
+    expect(() => readSyncSettings({ SPOX_SYNC_DELAY_MS: 'fast' })).toThrow(/SPOX_SYNC_DELAY_MS must be a whole number of milliseconds/);
+  });
+});

@@ -1,0 +1,107 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, normalize } from 'node:path';
+
+/** The reconstruction of the Ministry's 2026 site, at its real paths. */
+export const SITE_PAGES = '../shared/corpus/site-2026/pages';
+export const MAINTENANCE_PATH = '/web/system/index_17321.shtml';
+
+/** What the fake site does for one path, instead of serving the file. */
+export type Behaviour =
+  /** Answer 503 this many times, then serve normally. */
+  | { kind: 'fail'; times: number; status?: number }
+  /** Never answer (the client's time-out must end the request). */
+  | { kind: 'hang' }
+  /** Serve this body with 200. */
+  | { kind: 'body'; body: string };
+
+/**
+ * The Ministry's site on loopback: files under `root` at their URL paths, old-scheme URLs
+ * (`/mfa_eng/…`) redirected to the maintenance page as the real site does, 404 for anything
+ * else, and the failures a test asks for. Every request is counted by path.
+ */
+export class FakeSite {
+  readonly hits = new Map<string, number>();
+  readonly userAgents = new Set<string>();
+  /** When each request arrived (performance.now()), in order. */
+  readonly arrivals: number[] = [];
+  private readonly behaviours = new Map<string, Behaviour>();
+  private server: Server | undefined;
+  private readonly hanging = new Set<ServerResponse>();
+
+  constructor(private readonly root: string = SITE_PAGES) {}
+
+  get origin(): string {
+    const address = this.server?.address() as AddressInfo | null | undefined;
+    if (!address) throw new Error('fake site is not listening');
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  set(path: string, behaviour: Behaviour): void {
+    this.behaviours.set(path, behaviour);
+  }
+
+  reset(): void {
+    this.behaviours.clear();
+    this.hits.clear();
+    this.arrivals.length = 0;
+  }
+
+  /** How many requests reached paths matching the pattern. */
+  count(pattern: RegExp): number {
+    return [...this.hits].filter(([p]) => pattern.test(p)).reduce((sum, [, n]) => sum + n, 0);
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => this.serve(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    for (const res of this.hanging) res.destroy();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    this.server = undefined;
+  }
+
+  private serve(req: IncomingMessage, res: ServerResponse): void {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    this.hits.set(path, (this.hits.get(path) ?? 0) + 1);
+    this.arrivals.push(performance.now());
+    this.userAgents.add(req.headers['user-agent'] ?? '');
+    const behaviour = this.behaviours.get(path);
+    if (behaviour?.kind === 'fail' && behaviour.times > 0) {
+      behaviour.times--;
+      res.writeHead(behaviour.status ?? 503, { 'content-type': 'text/plain' }).end('Service Unavailable');
+      return;
+    }
+    if (behaviour?.kind === 'hang') {
+      this.hanging.add(res);
+      res.on('close', () => this.hanging.delete(res));
+      return;
+    }
+    if (behaviour?.kind === 'body') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(behaviour.body);
+      return;
+    }
+    if (path.startsWith('/mfa_eng/')) {
+      res.writeHead(302, { location: MAINTENANCE_PATH }).end();
+      return;
+    }
+    const file = join(this.root, normalize(path).replace(/^(\.\.[/\\])+/, ''));
+    if (existsSync(file) && statSync(file).isFile()) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+    } else {
+      res.writeHead(404, { 'content-type': 'text/html' }).end('<html><body>404 Not Found</body></html>');
+    }
+  }
+}
+
+/** A real listing page with one more item, linking to `href`, inserted first. */
+export function listingWithExtraItem(listingPath: string, href: string, title: string, date: string): string {
+  const html = readFileSync(join(SITE_PAGES, listingPath), 'utf8');
+  return html.replace('<ul class="news_list">', `<ul class="news_list">\n<li><a href="${href}" target="_blank">${title}</a><span>${date}</span></li>`);
+}

@@ -1,0 +1,155 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openSearch } from '../../src/search/open.js';
+import { readSyncState } from '../../src/sync/state.js';
+import { runSync, type SyncOptions } from '../../src/sync/sync.js';
+import { FakeSite, listingWithExtraItem } from './fake-site.js';
+
+const LXJZH = '/eng/xw/fyrbt/lxjzh/';
+const CONFERENCE = `${LXJZH}202608/t20260817_12005503.html`;
+const REMARKS = `${LXJZH}202608/t20260810_12001539.html`;
+const STATEMENT = '/eng/xw/fyrbt/fyrbt/202607/t20260718_11985618.html';
+const OLD_SCHEME = '/mfa_eng/xwfw_665399/s2510_665401/2511_665403/202102/t20210226_9170740.html';
+const MISSING = `${LXJZH}202608/t20260816_12004444.html`;
+/** New-scheme transcript pages (not listings). */
+const TRANSCRIPT_PAGES = /^\/eng\/xw\/fyrbt\/\w+\/\d{6}\/t\d+_\d+\.html$/;
+
+const site = new FakeSite();
+let root: string;
+const logs: string[] = [];
+
+beforeAll(() => site.start());
+afterAll(() => site.stop());
+beforeEach(() => {
+  site.reset();
+  logs.length = 0;
+  root = mkdtempSync(join(tmpdir(), 'spox-sync-'));
+  return () => rmSync(root, { recursive: true, force: true });
+});
+
+/** A sync of the loopback site into `root` with the real fetcher: no delay, quick retries, no model. */
+function sync(extra: Partial<SyncOptions> = {}) {
+  return runSync({
+    site: site.origin, dataDir: join(root, 'data'), indexDir: join(root, 'index'), sources: [], embedder: null,
+    fetcher: { minIntervalMs: 0, retries: 2, retryDelayMs: 5, timeoutMs: 2_000 },
+    log: (line) => logs.push(line),
+    ...extra,
+  });
+}
+
+describe('runSync against the 2026 site on loopback', () => {
+  it('keeps and indexes every transcript; a 503 that recovers is indexed; a missing page and the maintenance redirect are reported', async () => {
+    site.set(REMARKS, { kind: 'fail', times: 1 });
+    site.set(`${LXJZH}index.html`, {
+      kind: 'body',
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260816_12004444.html', 'Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on August 16, 2026', '2026-08-16'),
+    });
+    const { report, siteUnreadable, reindexed } = await sync();
+
+    expect(siteUnreadable).toBe(false);
+    expect(reindexed).toBe(true);
+    expect(report.site).toBe(site.origin);
+    expect(report.listed).toBe(5);
+    expect(report.new).toBe(5);
+    expect(report.fetched).toBe(3);
+    expect(report.failed).toEqual([
+      { url: site.origin + OLD_SCHEME, error: `not a transcript: the site's "system maintenance" page (redirected to ${site.origin}/web/system/index_17321.shtml)` },
+      { url: site.origin + MISSING, error: 'HTTP 404' },
+    ]);
+    expect(site.hits.get(REMARKS)).toBe(2);
+
+    // Kept as served, at paths mirroring the URLs, each with its manifest row.
+    const served = readFileSync(`../shared/corpus/site-2026/pages${CONFERENCE}`);
+    expect(readFileSync(join(root, 'data', CONFERENCE))).toEqual(served);
+    const manifest = readFileSync(join(root, 'data', LXJZH, '202608/MANIFEST.tsv'), 'utf8').trim().split('\n');
+    expect(manifest[0]).toBe('file\turl\tfetched_at\ttitle');
+    expect(manifest.slice(1).map((row) => row.split('\t')[0])).toEqual(['t20260810_12001539.html', 't20260817_12005503.html']);
+    expect(manifest[2]!.split('\t')[1]).toBe(site.origin + CONFERENCE);
+    expect(manifest[2]!.split('\t')[3]).toBe('Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on August 17, 2026');
+
+    const search = await openSearch(join(root, 'index'), { embedder: null });
+    expect(report.indexed).toEqual({ transcripts: 3, records: search.info().exchanges + search.info().statements });
+    const conference = search.briefing('2026-08-17')!;
+    expect(conference.summary.spokesperson).toBe('Lin Jian');
+    expect(conference.summary.url).toBe(site.origin + CONFERENCE);
+    expect(conference.records.length).toBeGreaterThan(5);
+    expect(search.briefing('2026-08-10')?.summary.spokesperson).toBe('Guo Jiakun');
+    expect(search.briefing('2026-07-18')?.summary.url).toBe(site.origin + STATEMENT);
+    expect(search.briefing('2021-02-26')).toBeUndefined();
+  });
+
+  it('downloads no transcript again on a second sync of the unchanged site, and leaves the index as it was', async () => {
+    const first = await sync();
+    expect(first.report.fetched).toBe(3);
+    const firstIndex = readFileSync(join(root, 'index', 'CURRENT'), 'utf8');
+    site.reset();
+
+    const second = await sync();
+    expect(second.report).toEqual({ ...first.report, listed: 3, new: 0, fetched: 0, failed: [] }); // index_1 is not read again
+    expect(site.count(TRANSCRIPT_PAGES)).toBe(0);
+    expect(site.count(/^\/mfa_eng\//)).toBe(0); // the moved page is remembered, not asked again
+    expect(site.hits.get(`${LXJZH}index_1.html`)).toBeUndefined(); // the first page held nothing new
+    expect(second.reindexed).toBe(false);
+    expect(readFileSync(join(root, 'index', 'CURRENT'), 'utf8')).toBe(firstIndex);
+    expect(readSyncState(join(root, 'data')).lastSync).toMatchObject({ site: site.origin, fetched: 0 });
+  });
+
+  it('reports a page that times out on every attempt, indexes the rest, and indexes it once it answers', async () => {
+    site.set(STATEMENT, { kind: 'hang' });
+    const first = await sync({ fetcher: { minIntervalMs: 0, retries: 1, retryDelayMs: 5, timeoutMs: 200 } });
+    expect(first.report.failed).toContainEqual({ url: site.origin + STATEMENT, error: 'timed out after 0.2 s (after 2 attempts)' });
+    expect(first.report.indexed.transcripts).toBe(2);
+    expect(existsSync(join(root, 'data', STATEMENT))).toBe(false);
+
+    site.reset();
+    const second = await sync();
+    expect(second.report).toMatchObject({ new: 1, fetched: 1, failed: [] });
+    expect(site.count(TRANSCRIPT_PAGES)).toBe(1);
+    expect(second.report.indexed.transcripts).toBe(3);
+    const search = await openSearch(join(root, 'index'), { embedder: null });
+    expect(search.briefing('2026-07-18')?.records.length).toBeGreaterThan(0);
+  });
+
+  it('stops paging at --since and at --max-pages', async () => {
+    const since = await sync({ since: '2026-08-11' });
+    expect(since.report).toMatchObject({ new: 1, fetched: 1 });
+    expect(site.hits.get(`${LXJZH}index_1.html`)).toBeUndefined();
+    expect(site.hits.get(REMARKS)).toBeUndefined();
+
+    site.reset();
+    const bounded = await sync({ maxPages: 1 });
+    expect(bounded.report).toMatchObject({ new: 2, fetched: 2 }); // the remarks and the statement
+    expect(site.hits.get(`${LXJZH}index_1.html`)).toBeUndefined();
+  });
+
+  it('drops a kept page the indexer cannot read as a transcript, reports it, and asks for it again next run', async () => {
+    const notTranscript = `${LXJZH}202608/t20260816_12004444.html`;
+    site.set(`${LXJZH}index.html`, {
+      kind: 'body',
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260816_12004444.html', 'Regular Press Conferences', '2026-08-16'),
+    });
+    // A real page of the Ministry's site that is no transcript: a listing of the old site.
+    site.set(notTranscript, { kind: 'body', body: readFileSync('test/fixtures/listing-page.shtml', 'utf8') });
+    const first = await sync();
+    const dropped = first.report.failed.find((f) => f.url === site.origin + notTranscript);
+    expect(dropped?.error).toMatch(/^not a transcript: /);
+    expect(first.report).toMatchObject({ fetched: 3, indexed: { transcripts: 3 } });
+    expect(existsSync(join(root, 'data', notTranscript))).toBe(false);
+    expect(readFileSync(join(root, 'data', LXJZH, '202608/MANIFEST.tsv'), 'utf8')).not.toContain('t20260816_12004444');
+
+    const hits = site.hits.get(notTranscript);
+    const second = await sync();
+    expect(site.hits.get(notTranscript)).toBe(hits! + 1);
+    expect(second.report.failed.map((f) => f.url)).toEqual([site.origin + notTranscript]);
+  });
+
+  it('says the site could not be read when no listing answers', async () => {
+    for (const section of [LXJZH, '/eng/xw/fyrbt/fyrbt/']) site.set(`${section}index.html`, { kind: 'fail', times: 99 });
+    const { report, siteUnreadable } = await sync();
+    expect(siteUnreadable).toBe(true);
+    expect(report.failed.map((f) => f.error)).toEqual(['listing page: HTTP 503 (after 3 attempts)', 'listing page: HTTP 503 (after 3 attempts)']);
+    expect(readSyncState(join(root, 'data')).lastSync).toBeNull();
+  });
+});
