@@ -232,7 +232,9 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   let summary = indexedSummary(options.indexDir);
   const missing = data.files().some((f) => !summary?.files.has(resolve(f)));
   let reindexed = false;
-  if (summary === null || missing) {
+  // No index yet and nothing kept (a site that could not be read, and no other source): nothing to build.
+  const nothingToIndex = summary === null && data.files().length === 0;
+  if ((summary === null || missing) && !nothingToIndex) {
     const built = await buildIndex({
       sources: [...options.sources, options.dataDir],
       indexDir: options.indexDir,
@@ -258,7 +260,7 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   return {
     report: {
       site, listed: listed.size, new: fresh.length, fetched, failed,
-      indexed: { transcripts: summary.transcripts, records: summary.records },
+      indexed: { transcripts: summary?.transcripts ?? 0, records: summary?.records ?? 0 },
     },
     siteUnreadable,
     reindexed,

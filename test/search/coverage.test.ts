@@ -107,7 +107,7 @@ describe('sources and the ask command', () => {
     expect(about).toMatch(/^ {2}bundled +4 briefings, 2021-02-26 to 2026-08-17$/m);
     expect(about).toMatch(/^ {2}imported +\d+ briefings/m);
     expect(about).toContain('last sync: 2026-08-18T06:00:00.000Z from https://www.mfa.gov.cn');
-    expect(nothing).toContain('Nothing relevant found for "zzyzx quokka in 2023"');
+    expect(nothing).toContain('Nothing relevant found for “zzyzx quokka in 2023”');
     expect(nothing).toContain(describeCoverage(search.coverage()));
   }, 60_000);
 });
