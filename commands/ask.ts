@@ -1,6 +1,6 @@
 import { MessageFlags, SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
-import { parseIsoDate } from '../src/discord/dates.js';
+import { checkFilters } from '../src/answers/filter-input.js';
 import { LIMITS } from '../src/discord/limits.js';
 import { notice } from '../src/discord/payloads.js';
 import { answerWithSearch } from '../src/discord/search-reply.js';
@@ -21,20 +21,12 @@ const data = new SlashCommandBuilder()
 
 /** The filters from the options, or the first problem with them. */
 function readFilters(interaction: ChatInputCommandInteraction): { filters: SearchFilters } | { problem: string } {
-  const filters: SearchFilters = {};
-  for (const name of ['from', 'to'] as const) {
-    const raw = interaction.options.getString(name);
-    if (raw === null) continue;
-    const date = parseIsoDate(raw);
-    if (!date) return { problem: `\`${name}\` must be a date written YYYY-MM-DD, e.g. 2020-05-22.` };
-    filters[name] = date;
-  }
-  if (filters.from && filters.to && filters.from > filters.to) return { problem: '`from` must not be later than `to`.' };
-  const spokesperson = interaction.options.getString('spokesperson')?.trim();
-  if (spokesperson) filters.spokesperson = spokesperson;
-  const outlet = interaction.options.getString('outlet')?.trim();
-  if (outlet) filters.outlet = outlet;
-  return { filters };
+  return checkFilters({
+    from: interaction.options.getString('from'),
+    to: interaction.options.getString('to'),
+    spokesperson: interaction.options.getString('spokesperson'),
+    outlet: interaction.options.getString('outlet'),
+  });
 }
 
 /** Index values containing what was typed, those starting with it first. */

@@ -3,7 +3,7 @@ import type { BotContext, SpoxCommand } from './command.js';
 import { COMPONENT_ROUTES } from './components.js';
 import { Dispatcher } from './dispatcher.js';
 import { noMentions } from './payloads.js';
-import { RateLimiter } from './rate-limit.js';
+import { RateLimiter } from '../answers/rate-limit.js';
 import { ResultStore } from './result-store.js';
 
 export interface BotParts {

@@ -3,7 +3,7 @@ import { MessageFlags, type Interaction, type RepliableInteraction } from 'disco
 import type { BotContext, ComponentRoute, SpoxCommand } from './command.js';
 import { parseCustomId } from './custom-ids.js';
 import { notice } from './payloads.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { RateLimiter } from '../answers/rate-limit.js';
 
 export interface DispatcherOptions {
   commands: Map<string, SpoxCommand>;

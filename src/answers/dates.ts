@@ -1,0 +1,19 @@
+/** `YYYY-MM-DD` that names a real day, or null. */
+export function parseIsoDate(text: string): string | null {
+  const trimmed = text.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return null;
+  const date = new Date(`${trimmed}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === trimmed ? trimmed : null;
+}
+
+/**
+ * A briefing as a person names it: a date (`2020-05-22`), or a date with the letter of a second
+ * transcript of that day (`2019-04-29b`). `key` is what the index looks up; null when malformed.
+ */
+export function parseBriefingKey(text: string): { date: string; key: string } | null {
+  const trimmed = text.trim();
+  const suffix = /^(\d{4}-\d{2}-\d{2})([b-z])$/.exec(trimmed);
+  const date = parseIsoDate(suffix ? suffix[1]! : trimmed);
+  if (!date) return null;
+  return { date, key: suffix ? `${date}${suffix[2]}` : date };
+}
