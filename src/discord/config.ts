@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { botSettingsShape } from '../config/bot-settings.js';
 import { ConfigError, readEnvSettings, readEnvSettingsOrReport } from '../config/env.js';
 
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -30,18 +31,7 @@ export const discordConfigSchema = z.object({
     .describe(
       'Optional: deploy the commands to this one server (instantly) instead of globally. Get it in Discord: User Settings → Advanced → Developer Mode on, then right-click the server → Copy Server ID. Default: unset (global).',
     ),
-  SPOX_INDEX_DIR: z
-    .string()
-    .min(1)
-    .default('index')
-    .describe('Folder of the search index that `npm run index` builds; relative to the project root. Default: index.'),
-  SPOX_RATE_LIMIT: z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().int().min(1, 'must be at least 1').max(1000, 'must be at most 1000'))
-    .default(6)
-    .describe('Searches (/ask and "What did China say?") each user may run per minute. Default: 6.'),
+  ...botSettingsShape,
 });
 
 export type DiscordConfig = z.output<typeof discordConfigSchema>;
