@@ -4,11 +4,12 @@ import type { BriefingSummary, IndexedRecord } from '../store/types.js';
 import { matchesFilters, nameMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
-import { normalizeForPhrase, parseQuery, topicOf } from './query.js';
+import { normalizeForPhrase, parseQuery, timeIntent, topicOf } from './query.js';
+import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { normalizeTerm, termsOf, tokenize } from './terms.js';
 import type {
-  Briefing, CorpusInfo, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
+  Briefing, CorpusInfo, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
 } from './types.js';
 
 export interface EngineParts {
@@ -51,7 +52,9 @@ export class SearchEngine implements SpoxSearch {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const started = performance.now();
     const k = options.k ?? 5;
-    const parsed = parseQuery(query);
+    const intent = timeIntent(query);
+    const sort = options.sort ?? (intent.latest ? 'newest' : 'relevance');
+    const parsed = parseQuery(intent.query);
     const queryTerms = termsOf(parsed.text);
     const accept = this.acceptor(options.filters ?? {}, parsed.phrases);
 
@@ -64,24 +67,48 @@ export class SearchEngine implements SpoxSearch {
       ranked = lexical.map((m) => ({ id: m.id, score: m.score }));
     }
 
-    const hits: SearchHit[] = this.withoutRepublished(ranked, k).map(({ id, score }) => {
+    const matches = orderMatches(
+      this.withoutRepublished(ranked).map(({ id, score }) => ({ id, score, date: this.byId.get(id)!.date })),
+      sort,
+    );
+    const hits: SearchHit[] = matches.slice(0, k).map(({ id, score }) => {
       const record = this.byId.get(id)!;
-      const spans = selectQuoteSpans(record.answer, queryTerms, (t) => this.parts.lexical.idf(t));
-      return { record, score, spans, quote: renderQuote(record.answer, spans) };
+      return { record, score, ...this.quoteOf(record, queryTerms) };
     });
-    return { query, mode: this.mode, tookMs: performance.now() - started, hits };
+    return {
+      query,
+      searched: intent.query,
+      mode: this.mode,
+      sort,
+      latestIntent: intent.latest,
+      tookMs: performance.now() - started,
+      hits,
+      total: matches.length,
+      ...dateSpan(matches),
+      matches,
+    };
+  }
+
+  /** The quote of a record's answer for a query's terms: its sentence spans and the text shown. */
+  quoteOf(record: IndexedRecord, queryTerms: string[]): { spans: QuoteSpan[]; quote: string } {
+    const spans = selectQuoteSpans(record.answer, queryTerms, (t) => this.idf(t));
+    return { spans, quote: renderQuote(record.answer, spans) };
+  }
+
+  /** The informativeness of an index term (BM25 idf), for weighing quote sentences. */
+  idf(term: string): number {
+    return this.parts.lexical.idf(term);
   }
 
   /**
-   * The best k, skipping an exchange whose question was already shown for the same date: the site
-   * sometimes republishes a briefing with a revised translation (`2019-04-29b`), and a reporter
+   * Ranked matches, skipping an exchange whose question was already shown for the same date: the
+   * site sometimes republishes a briefing with a revised translation (`2019-04-29b`), and a reporter
    * needs one card per thing said, the better-ranked version.
    */
-  private withoutRepublished(ranked: Scored[], k: number): Scored[] {
+  private withoutRepublished(ranked: Scored[]): Scored[] {
     const seen = new Set<string>();
     const kept: Scored[] = [];
     for (const hit of ranked) {
-      if (kept.length === k) break;
       const r = this.byId.get(hit.id)!;
       const sameQuestion = r.question === null ? r.id : `${r.date} ${r.question.toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 60)}`;
       if (seen.has(sameQuestion)) continue;
@@ -108,8 +135,7 @@ export class SearchEngine implements SpoxSearch {
     const searched = tokenize(text).filter((token) => weight.has(normalizeTerm(token) ?? ''));
     return lexical
       .search(searched.join(' '), accept)
-      .filter((m) => m.matched.reduce((sum, t) => sum + (weight.get(t) ?? 0), 0) >= needed)
-      .slice(0, this.fusion.candidates);
+      .filter((m) => m.matched.reduce((sum, t) => sum + (weight.get(t) ?? 0), 0) >= needed);
   }
 
   /** Records by their best chunk's similarity, above the relevance floor, best first. */

@@ -1,3 +1,5 @@
+import { termsOf } from './terms.js';
+
 /** A user's query split into free words and the exact phrases written in double quotes. */
 export interface ParsedQuery {
   /** The whole query without quote marks: what the rankers read. */
@@ -38,4 +40,40 @@ export function topicOf(text: string): string {
   for (const pattern of FRAMING) topic = topic.replace(pattern, '');
   topic = topic.replace(/[?.!\s]+$/, '').trim();
   return topic || text;
+}
+
+/**
+ * Words asking for the newest position ("latest", "most recent", "now", "current", "still", "this
+ * week" …): they say when, not what, so they are no search terms; the answer is sorted newest first.
+ * Only words outside double-quoted phrases count.
+ */
+const LATEST_WORDS =
+  /\b(?:(?:the\s+)?(?:very\s+)?latest|most\s+recent(?:ly)?|lately|nowadays|right\s+now|now|currently|current|still|today|these\s+days|this\s+(?:week|month|year)|so\s+far|any\s*more|newest)\b/gi;
+
+export interface TimeIntent {
+  /** The query without the time words (quoted phrases kept as written). */
+  query: string;
+  /** Whether the query asked for the latest position. */
+  latest: boolean;
+}
+
+export function timeIntent(query: string): TimeIntent {
+  let latest = false;
+  // Split on quoted phrases so that "…" keeps its words; strip only outside them.
+  const parts = query.split(/(["“][^"“”]*["”])/);
+  const stripped = parts
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      return part.replace(LATEST_WORDS, () => {
+        latest = true;
+        return ' ';
+      });
+    })
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([?.!,])/g, '$1')
+    .trim();
+  // A query made only of time words ("latest") keeps them: there is nothing else to search.
+  if (!latest || termsOf(stripped).length === 0) return { query, latest: false };
+  return { query: stripped, latest };
 }

@@ -1,30 +1,72 @@
 import type { QuoteSpan } from './types.js';
 
-/** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Gen|Lt|Col|Sen|Rep|Gov|Jr|Sr|Inc|Co|Ltd|vs|etc|approx)|\b[A-Z]|\b[a-z]\.[a-z]|\b(?:U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|e\.g|i\.e))\.$/;
-
 /**
- * Sentence spans of a text, as offsets, so a quote is always the text itself. A sentence ends at
- * . ! ? (with closing quotes or brackets) followed by white space and an upper-case letter, digit or
- * opening quote, or at a paragraph break.
+ * Sentence spans of a text, as offsets, so a quote is always the text itself. The boundaries are
+ * Unicode's (`Intl.Segmenter`), corrected where English abbreviations fool it:
+ * - never after a title or an initial ("Mr. Pompeo", "Dr. S. Jaishankar", "No. 5", "St. Petersburg");
+ * - after "U.S.", "U.K.", "etc.", "p.m." only when the next word usually starts a sentence
+ *   ("… with the U.S. We urge …", not "the U.S. Secretary of State");
+ * - never before a lower-case word ("“Isn't it absurd?” he said").
  */
+
+/** Words ending in "." that never end a sentence in these transcripts. */
+const TITLES = new Set(
+  `Mr Mrs Ms Dr Prof St No Nos Gen Lt Col Capt Sen Rep Gov Amb Jr Sr vs approx Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Art`.split(' '),
+);
+
+/** Abbreviations that may also end a sentence. */
+const MAY_END = /(?:\b(?:U\.S|U\.K|U\.N|E\.U|D\.C|a\.m|p\.m|e\.g|i\.e|etc|Inc|Co|Ltd)|\b[a-z]\.[a-z])\.$/;
+
+/** Words that start a sentence far more often than they continue one after an abbreviation. */
+const SENTENCE_STARTERS = new Set(
+  `The This That These Those It Its We Our I In On As At But And So If What When Why How There They Their He She His Her
+  China China's Chinese Such Some Any All Since For Yet Also However Meanwhile Therefore Besides Moreover First Second Third Last Finally`.split(/\s+/),
+);
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
 export function splitSentences(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const boundary = /([.!?]+["'”’)\]]*)(\s+)(?=["“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n/gu;
   let start = 0;
-  let m: RegExpExecArray | null;
-  while ((m = boundary.exec(text)) !== null) {
-    const end = m[1] !== undefined ? m.index + m[1].length : m.index;
-    if (m[1] !== undefined && ABBREVIATIONS.test(text.slice(Math.max(start, end - 12), end))) continue;
+  for (const { index, segment } of segmenter.segment(text)) {
+    const end = index + segment.length;
+    if (end < text.length && !endsSentence(text, start, end)) continue;
     pushTrimmed(text, start, end, spans);
-    start = m.index + m[0].length;
+    start = end;
   }
   pushTrimmed(text, start, text.length, spans);
   return spans;
+}
+
+/** Whether the segmenter's boundary at `end` (after the white space) really ends a sentence. */
+function endsSentence(text: string, start: number, end: number): boolean {
+  const before = text.slice(start, end);
+  if (/\n\s*$/.test(before)) return true; // a paragraph or line break always ends one
+  const last = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+  const next = /^\S+/.exec(text.slice(end))?.[0] ?? '';
+  if (/^["“‘(\[]?\p{Ll}/u.test(next)) return false;
+  if (!last.endsWith('.')) return true;
+  const word = last.replace(/^["“‘(\[]+/, '').slice(0, -1);
+  if (TITLES.has(word) || /^\p{Lu}$/u.test(word)) return false;
+  if (MAY_END.test(last)) return SENTENCE_STARTERS.has(next.replace(/[,;:]$/, ''));
+  return true;
 }
 
 function pushTrimmed(text: string, start: number, end: number, spans: QuoteSpan[]): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end > start) spans.push({ start, end });
+}
+
+/**
+ * Whether text ending at `end` ends a sentence there (for cutting labels and pages): a sentence
+ * mark, not an abbreviation or an initial.
+ */
+export function isSentenceEndAt(text: string, end: number): boolean {
+  const head = text.slice(Math.max(0, end - 40), end);
+  if (!/[.!?…]["”’)\]]*\s*$/.test(head)) return false;
+  const last = /(\S+)\s*$/.exec(head)?.[1] ?? '';
+  if (!last.endsWith('.')) return true;
+  const word = last.replace(/^["“‘(\[]+/, '').slice(0, -1);
+  return !(TITLES.has(word) || /^\p{Lu}$/u.test(word) || MAY_END.test(last));
 }

@@ -29,12 +29,37 @@ export interface SearchHit {
 /** `hybrid`: lexical and vector ranking fused; `lexical`: no vectors (model unavailable). */
 export type SearchMode = 'hybrid' | 'lexical';
 
+/**
+ * `relevance`: best match first (among matches of about equal relevance, the newer first);
+ * `newest`: the relevant matches newest first (passing mentions after the real matches).
+ */
+export type SearchSort = 'relevance' | 'newest';
+
+/** One relevant match, in the response's order: enough to list it or open it. */
+export interface MatchRef {
+  id: string;
+  date: string;
+  score: number;
+}
+
 export interface SearchResponse {
   query: string;
+  /** What was searched: the query without the words that asked for the latest position. */
+  searched: string;
   mode: SearchMode;
+  sort: SearchSort;
+  /** The query asked for the latest position ("latest", "now", "still" …), so it is sorted newest first. */
+  latestIntent: boolean;
   tookMs: number;
-  /** Best first; empty when nothing is relevant enough (never the least bad matches). */
+  /** The first k matches with their quotes; empty when nothing is relevant enough (never the least bad matches). */
   hits: SearchHit[];
+  /** How many exchanges match in all (one per exchange when a briefing was republished). */
+  total: number;
+  /** Earliest and latest date among all matches; null when none. */
+  first: string | null;
+  last: string | null;
+  /** Every match in order (hits are the first of these). */
+  matches: MatchRef[];
 }
 
 /** What the index covers, for `/about` and `ask`'s banner. */
@@ -53,6 +78,8 @@ export interface SearchOptions {
   filters?: SearchFilters;
   /** How many hits at most; default 5. */
   k?: number;
+  /** Default `relevance`, or `newest` when the query asks for the latest position. */
+  sort?: SearchSort;
 }
 
 export interface Briefing {

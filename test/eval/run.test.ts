@@ -18,7 +18,11 @@ function fakeSearch(answers: Record<string, IndexedRecord[]>) {
     async search(query, options): Promise<SearchResponse> {
       calls.push({ query, options });
       const hits = (answers[query] ?? []).map((r, i) => ({ record: r, score: 10 - i, spans: [], quote: '' }));
-      return { query, mode: 'lexical', tookMs: 1, hits };
+      const matches = hits.map((h) => ({ id: h.record.id, date: h.record.date, score: h.score }));
+      return {
+        query, searched: query, mode: 'lexical', sort: 'relevance', latestIntent: false, tookMs: 1, hits,
+        total: hits.length, first: null, last: null, matches,
+      };
     },
   };
   return { search, calls };

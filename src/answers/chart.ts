@@ -1,0 +1,66 @@
+import { Resvg } from '@resvg/resvg-js';
+import { parse, View } from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { Timeline } from './timeline.js';
+
+/** The chart's size in pixels: wide enough for 26+ monthly bars with readable labels. */
+export const CHART_WIDTH = 960;
+export const CHART_HEIGHT = 400;
+
+/** The Ministry's blue, as on the cards. */
+const BAR_COLOR = '#2b5797';
+
+/** A Vega-Lite bar chart of the topic's monthly counts over the index's whole span. */
+export function timelineSpec(timeline: Timeline): TopLevelSpec {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    width: CHART_WIDTH,
+    height: CHART_HEIGHT,
+    autosize: { type: 'fit', contains: 'padding' },
+    padding: 12,
+    background: 'white',
+    title: {
+      text: `“${timeline.topic}”: exchanges per month`,
+      subtitle: timeline.first && timeline.last
+        ? `${timeline.total} in all · first ${timeline.first} · last ${timeline.last}`
+        : 'never came up in the index',
+      anchor: 'start',
+      font: 'DejaVu Sans',
+      subtitleFont: 'DejaVu Sans',
+    },
+    data: { values: timeline.months.map((m) => ({ month: `${m.month}-01`, count: m.count })) },
+    mark: { type: 'bar', color: BAR_COLOR },
+    encoding: {
+      x: {
+        field: 'month',
+        type: 'ordinal',
+        timeUnit: 'yearmonth',
+        title: null,
+        axis: { format: '%b %Y', labelAngle: -60, labelFont: 'DejaVu Sans', labelOverlap: true },
+      },
+      y: { field: 'count', type: 'quantitative', title: 'exchanges', axis: { tickMinStep: 1, labelFont: 'DejaVu Sans', titleFont: 'DejaVu Sans' } },
+    },
+    config: { view: { stroke: null } },
+  };
+}
+
+/** The chart as SVG, rendered by Vega without a browser. */
+export async function timelineSvg(timeline: Timeline): Promise<string> {
+  const view = new View(parse(compile(timelineSpec(timeline)).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** The chart as a PNG of CHART_WIDTH × CHART_HEIGHT pixels (resvg, system fonts). */
+export async function timelinePng(timeline: Timeline): Promise<Buffer> {
+  const svg = await timelineSvg(timeline);
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'width', value: CHART_WIDTH },
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+    background: 'white',
+  }).render();
+  return png.asPng();
+}

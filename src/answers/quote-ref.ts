@@ -1,0 +1,43 @@
+import { renderQuote, sentenceSpansAt } from '../search/quote.js';
+import type { QuoteSpan } from '../search/types.js';
+import type { IndexedRecord } from '../store/types.js';
+
+/**
+ * A quote named by its record and sentence offsets, so that a button can carry it for as long as the
+ * message exists: `2019-04-29b#12|1a4-2bc.2f0-3aa` (offsets in base 36). No spans: the whole answer.
+ * Contains no ':' (the custom-id separator).
+ */
+export interface QuoteRef {
+  recordId: string;
+  spans: QuoteSpan[];
+}
+
+export function encodeQuoteRef(ref: QuoteRef): string {
+  return `${ref.recordId}|${ref.spans.map((s) => `${s.start.toString(36)}-${s.end.toString(36)}`).join('.')}`;
+}
+
+export function decodeQuoteRef(text: string): QuoteRef | null {
+  const bar = text.lastIndexOf('|');
+  if (bar <= 0) return null;
+  const recordId = text.slice(0, bar);
+  const encoded = text.slice(bar + 1);
+  if (encoded === '') return { recordId, spans: [] };
+  const spans: QuoteSpan[] = [];
+  for (const part of encoded.split('.')) {
+    const m = /^([0-9a-z]{1,6})-([0-9a-z]{1,6})$/.exec(part);
+    if (!m) return null;
+    spans.push({ start: Number.parseInt(m[1]!, 36), end: Number.parseInt(m[2]!, 36) });
+  }
+  return { recordId, spans };
+}
+
+/**
+ * The quote a reference names, cut from the record's answer: its sentences when the offsets are
+ * sentences of this answer, the whole answer when none are given; null when they do not fit (the
+ * record changed since the button was made, or the id was tampered with).
+ */
+export function quoteOfRef(record: IndexedRecord, spans: QuoteSpan[]): { spans: QuoteSpan[]; quote: string } | null {
+  if (spans.length === 0) return { spans: [], quote: record.answer };
+  const checked = sentenceSpansAt(record.answer, spans);
+  return checked ? { spans: checked, quote: renderQuote(record.answer, checked) } : null;
+}

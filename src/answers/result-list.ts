@@ -1,0 +1,76 @@
+import type { MatchRef } from '../search/types.js';
+import type { IndexedRecord } from '../store/types.js';
+import { askerName, openingText } from './wording.js';
+
+/** Matches listed per page of the list view. */
+export const LIST_PAGE_SIZE = 10;
+
+/** One line of the list view: date · spokesperson · asker · first words of the question. */
+export interface ListRow {
+  id: string;
+  date: string;
+  spokesperson: string;
+  asker: string;
+  /** The question (or a statement's text), white space collapsed; cut by the renderer. */
+  opening: string;
+  /** Id of the exchange it follows up, if any. */
+  followup: string | null;
+}
+
+export function listRow(record: IndexedRecord): ListRow {
+  return {
+    id: record.id,
+    date: record.date,
+    spokesperson: record.spokesperson,
+    asker: askerName(record),
+    opening: openingText(record),
+    followup: record.followup,
+  };
+}
+
+export interface ListPage {
+  rows: ListRow[];
+  /** 0-based page shown, and how many there are. */
+  page: number;
+  pages: number;
+  /** 0-based position of the first row among all matches. */
+  offset: number;
+  total: number;
+}
+
+/** One page of the matches as list rows (a page number out of range shows the nearest page). */
+export function listPage(matches: MatchRef[], page: number, record: (id: string) => IndexedRecord | undefined): ListPage {
+  const pages = Math.max(1, Math.ceil(matches.length / LIST_PAGE_SIZE));
+  const shown = Math.min(Math.max(0, Math.trunc(page)), pages - 1);
+  const offset = shown * LIST_PAGE_SIZE;
+  const rows = matches.slice(offset, offset + LIST_PAGE_SIZE).flatMap((m) => {
+    const r = record(m.id);
+    return r ? [listRow(r)] : [];
+  });
+  return { rows, page: shown, pages, offset, total: matches.length };
+}
+
+/** `2020-06-22 · Zhao Lijian · Reuters · ` — the row's head before the question's opening. */
+export function listRowHead(row: ListRow): string {
+  return `${row.date} · ${row.spokesperson} · ${row.asker} · `;
+}
+
+/**
+ * Where a reader is in a stored result: a card (match `index`) or a page of the list. Encoded as
+ * one token without ':' for a button's id or a Slack action value: `c.RESULT.3`, `l.RESULT.0`.
+ */
+export interface ResultPosition {
+  resultId: string;
+  view: 'card' | 'list';
+  index: number;
+}
+
+export function encodePosition(p: ResultPosition): string {
+  return `${p.view === 'card' ? 'c' : 'l'}.${p.resultId}.${p.index}`;
+}
+
+export function decodePosition(text: string): ResultPosition | null {
+  const m = /^([cl])\.([A-Za-z0-9_-]{1,40})\.(\d{1,5})$/.exec(text);
+  if (!m) return null;
+  return { view: m[1] === 'c' ? 'card' : 'list', resultId: m[2]!, index: Number(m[3]) };
+}

@@ -1,0 +1,29 @@
+import type { SearchFilters, SearchResponse } from '../search/types.js';
+import { filtersWords } from './filters.js';
+import { spanWords, type SearchedSpan } from './span.js';
+import { plural } from './wording.js';
+
+/** How the matches are ordered, in words. */
+export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent'>): string {
+  if (response.sort === 'newest') return response.latestIntent ? 'latest first (you asked for the latest)' : 'latest first';
+  return 'best match first';
+}
+
+/** `37 exchanges, 2018-12-06 → 2020-06-22; latest first` — how often and since when a topic came up. */
+export function totalsLine(response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent'>): string {
+  const count = plural(response.total, 'exchange');
+  const dates = response.first && response.last ? (response.first === response.last ? `, ${response.first}` : `, ${response.first} → ${response.last}`) : '';
+  return `${count}${dates}; ${orderWords(response)}`;
+}
+
+/** The "nothing relevant" answer: what was searched, over which dates, and how to widen it. */
+export function nothingRelevantText(
+  query: string,
+  filters: SearchFilters,
+  span: SearchedSpan,
+  escape: (userText: string) => string = (t) => t,
+): string {
+  const narrowed = escape(filtersWords(filters));
+  const hint = narrowed ? 'Try widening the dates, dropping a filter, or different wording.' : 'Try different or fewer words.';
+  return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(span)}${narrowed ? ` (${narrowed})` : ''}. ${hint}`;
+}

@@ -1,0 +1,31 @@
+import type { SearchMode } from '../search/types.js';
+import type { IndexedRecord } from '../store/types.js';
+
+/** The one name of the button or link that opens the official transcript, on every card and list. */
+export const TRANSCRIPT_LINK_LABEL = 'Official transcript';
+
+const MODE_WORDS: Record<SearchMode, string> = {
+  hybrid: 'keyword + meaning search',
+  lexical: 'keyword search',
+};
+
+/** How the answer was searched, in words a reporter knows. */
+export function modeWords(mode: SearchMode): string {
+  return MODE_WORDS[mode];
+}
+
+/** `1 exchange`, `37 exchanges`; the plural given when it is not the singular plus "s". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** Who asked, as a list column or a label: the outlet, "journalist (outlet not named)", or "statement". */
+export function askerName(record: IndexedRecord): string {
+  if (record.kind === 'statement') return 'statement';
+  return record.outlet ?? 'outlet not named';
+}
+
+/** The opening words of what a record stands for: the question, or a statement's own text. */
+export function openingText(record: IndexedRecord): string {
+  return (record.question ?? record.answer).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,49 @@
+import type { MatchRef, SearchSort } from './types.js';
+
+/**
+ * Matches whose scores differ by less than this share of the best score are of about equal
+ * relevance: the newer goes first. BM25 separates real differences by far more than 3%.
+ */
+export const EQUAL_RELEVANCE = 0.03;
+
+/**
+ * Under `newest`, matches scoring below this share of the best are passing mentions: listed after
+ * the real matches (each part newest first), so "the latest on X" is about X.
+ */
+export const PASSING_MENTION = 0.25;
+
+/** Matches (best first by score) in the order asked for. */
+export function orderMatches(matches: MatchRef[], sort: SearchSort): MatchRef[] {
+  const byScore = [...matches].sort((a, b) => b.score - a.score);
+  const best = byScore[0]?.score ?? 0;
+  if (sort === 'newest') {
+    const newer = (a: MatchRef, b: MatchRef): number => b.date.localeCompare(a.date) || b.score - a.score;
+    const strong = byScore.filter((m) => m.score >= PASSING_MENTION * best).sort(newer);
+    const weak = byScore.filter((m) => m.score < PASSING_MENTION * best).sort(newer);
+    return [...strong, ...weak];
+  }
+  // Groups of about equal relevance, each led by its best; within a group, newest first.
+  const ordered: MatchRef[] = [];
+  let group: MatchRef[] = [];
+  const flush = (): void => {
+    ordered.push(...group.sort((a, b) => b.date.localeCompare(a.date) || b.score - a.score));
+    group = [];
+  };
+  for (const m of byScore) {
+    if (group.length > 0 && group[0]!.score - m.score > EQUAL_RELEVANCE * best) flush();
+    group.push(m);
+  }
+  flush();
+  return ordered;
+}
+
+/** Earliest and latest dates of the matches. */
+export function dateSpan(matches: MatchRef[]): { first: string | null; last: string | null } {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const { date } of matches) {
+    if (first === null || date < first) first = date;
+    if (last === null || date > last) last = date;
+  }
+  return { first, last };
+}
