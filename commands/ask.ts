@@ -17,6 +17,12 @@ const data = new SlashCommandBuilder()
   .addStringOption((o) => o.setName('to').setDescription('Latest briefing date, YYYY-MM-DD').setMinLength(10).setMaxLength(10))
   .addStringOption((o) => o.setName('spokesperson').setDescription('Only answers by this spokesperson').setAutocomplete(true))
   .addStringOption((o) => o.setName('outlet').setDescription('Only questions from this outlet').setAutocomplete(true))
+  .addStringOption((o) =>
+    o
+      .setName('sort')
+      .setDescription('Best match first (default), or newest first; "latest" in the question also sorts newest first')
+      .addChoices({ name: 'relevance (best match first)', value: 'relevance' }, { name: 'newest first', value: 'newest' }),
+  )
   .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer (default: everyone in the channel)'));
 
 /** The filters from the options, or the first problem with them. */
@@ -54,7 +60,8 @@ export default {
     }
     const isPrivate = interaction.options.getBoolean('private') ?? false;
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-    await answerWithSearch(interaction, ctx, query, read.filters);
+    const sort = interaction.options.getString('sort');
+    await answerWithSearch(interaction, ctx, query, read.filters, sort === 'newest' || sort === 'relevance' ? sort : undefined);
   },
   async autocomplete(interaction: AutocompleteInteraction, ctx: BotContext) {
     const focused = interaction.options.getFocused(true);

@@ -27,6 +27,7 @@ export default {
       });
       return;
     }
-    await sendMessages(interaction, recordMessages(record, { withQuestion: true, cite: true }), { ephemeral: false });
+    const followed = record.followup ? ctx.search.record(record.followup) : undefined;
+    await sendMessages(interaction, recordMessages(record, { withQuestion: true, cite: { spans: [] }, followed }), { ephemeral: false });
   },
 } satisfies SlashCommand;

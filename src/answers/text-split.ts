@@ -1,3 +1,5 @@
+import { isAbbreviationAt, isSentenceEndAt } from '../search/sentences.js';
+
 /**
  * Cutting verbatim text to a platform's size limits. `measure` gives the length a piece takes once
  * the platform's escaping is applied (Discord Markdown backslashes, Slack `&amp;` entities), so the
@@ -8,7 +10,8 @@ export type Measure = (text: string) => number;
 /** Marks words left out of an excerpt or a label. */
 export const ELLIPSIS = '…';
 
-const SENTENCE_END = /[.!?;:…。！？；]["”’)\]]*\s*$/;
+/** Marks that end a clause where a cut reads well; a full stop only when it ends a sentence (not "Mr."). */
+const CLAUSE_END = /[!?;:…。！？；]["”’)\]]*\s*$/;
 
 /**
  * Splits text into pieces that each measure at most `max`, preferring to cut at a paragraph, then a
@@ -47,9 +50,9 @@ function bestCut(text: string, start: number, end: number): number {
   for (let b = end; b > start; b--) {
     const before = text[b - 1]!;
     if (!/\s/.test(before)) continue;
-    if (word < 0) word = b;
+    if (word < 0 && !isAbbreviationAt(text, b)) word = b;
     if (paragraph < 0 && before === '\n') paragraph = b;
-    if (sentence < 0 && SENTENCE_END.test(text.slice(Math.max(start, b - 8), b))) sentence = b;
+    if (sentence < 0 && (CLAUSE_END.test(text.slice(Math.max(start, b - 8), b)) || isSentenceEndAt(text, b))) sentence = b;
     if (paragraph >= 0 && sentence >= 0) break;
   }
   const span = end - start;
@@ -82,7 +85,8 @@ export function plainLabel(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const room = flat.slice(0, max - ELLIPSIS.length + 1);
-  const space = room.lastIndexOf(' ');
+  let space = room.lastIndexOf(' ');
+  while (space > max / 3 && isAbbreviationAt(room, space)) space = room.lastIndexOf(' ', space - 1);
   const head = space > max / 3 ? room.slice(0, space) : room.slice(0, max - ELLIPSIS.length);
   return `${head.trimEnd()}${ELLIPSIS}`;
 }

@@ -88,3 +88,9 @@ export function buildTimeline(
     });
   return { topic, total: matches.length, first, last, months, busiest };
 }
+
+/** `37 exchanges from 2018-12-06 to 2020-06-22` — or that the topic never came up. */
+export function timelineSummary(t: Timeline, plural: (n: number, word: string) => string): string {
+  if (!t.first || !t.last) return `“${t.topic}” never came up in the index.`;
+  return `${plural(t.total, 'exchange')}; first ${t.first}, last ${t.last}.`;
+}

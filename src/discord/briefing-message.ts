@@ -1,5 +1,6 @@
+import { plural } from '../answers/wording.js';
 import {
-  ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, StringSelectMenuBuilder, StringSelectMenuOptionBuilder,
+  ActionRowBuilder, EmbedBuilder, StringSelectMenuBuilder, StringSelectMenuOptionBuilder,
   type MessageActionRowComponentBuilder,
 } from 'discord.js';
 import type { Briefing } from '../search/types.js';
@@ -9,6 +10,7 @@ import { customId, PREFIX } from './custom-ids.js';
 import { LIMITS } from './limits.js';
 import { escapeVerbatim } from './markdown.js';
 import { notice, spoxMessage, type SpoxMessage } from './payloads.js';
+import { transcriptButton } from './quote-buttons.js';
 import { escapedLabel, plainLabel } from './text-fit.js';
 
 /** Room for the list of exchanges in the embed. */
@@ -47,7 +49,7 @@ export function briefingMessage(briefing: Briefing): SpoxMessage {
     .setColor(CARD_COLOR)
     .setTitle(plainLabel(summary.title, LIMITS.embedTitle))
     .setFooter({
-      text: `${summary.key} · ${exchanges} exchanges${statements ? ` · ${statements} statements` : ''}${
+      text: `${summary.key} · ${plural(exchanges, 'exchange')}${statements ? ` · ${plural(statements, 'statement')}` : ''}${
         shown.length < briefing.records.length ? ` · first ${shown.length} listed; open others with /quote` : ''
       }`,
     });
@@ -73,7 +75,7 @@ export function briefingMessage(briefing: Briefing): SpoxMessage {
   if (summary.url) {
     rows.push(
       new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(
-        new ButtonBuilder().setLabel('Transcript').setStyle(ButtonStyle.Link).setURL(summary.url),
+        transcriptButton(summary.url),
       ),
     );
   }

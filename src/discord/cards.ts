@@ -1,4 +1,5 @@
 import { EmbedBuilder } from 'discord.js';
+import { modeWords } from '../answers/wording.js';
 import type { SearchHit, SearchMode } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { embedLength, LIMITS } from './limits.js';
@@ -11,13 +12,12 @@ export const CARD_COLOR = 0x2b5797;
 /** Room for one page of a full answer in an embed (escaped), below the 4096 limit. */
 export const ANSWER_PAGE_CHARS = 4000;
 
-const MODE_LABEL: Record<SearchMode, string> = {
-  hybrid: 'hybrid search',
-  lexical: 'lexical search only (no embedding model)',
-};
+/** Room for the question a follow-up follows: enough to recognise it. */
+const FOLLOWED_CHARS = 300;
 
+/** How the answer was searched, for footers and /about: "keyword search", "keyword + meaning search". */
 export function modeLabel(mode: SearchMode): string {
-  return MODE_LABEL[mode];
+  return modeWords(mode);
 }
 
 /** `Hua Chunying · 2019-04-29`, the title of every card. */
@@ -37,6 +37,20 @@ export function questionValue(record: IndexedRecord): string {
   return escapedLabel(record.question ?? record.title, LIMITS.fieldValue);
 }
 
+/** The fields above the quote's question: the question a follow-up follows, then the question. */
+function questionFields(record: IndexedRecord, followed: IndexedRecord | undefined): { name: string; value: string }[] {
+  const fields: { name: string; value: string }[] = [];
+  if (followed?.question) {
+    const who = followed.outlet ? ` (${followed.outlet})` : '';
+    fields.push({
+      name: plainLabel(`Following up on this question${who}`, LIMITS.fieldName),
+      value: escapedLabel(followed.question, FOLLOWED_CHARS),
+    });
+  }
+  fields.push({ name: questionLabel(record), value: questionValue(record) });
+  return fields;
+}
+
 function baseEmbed(record: IndexedRecord, titlePrefix = ''): EmbedBuilder {
   const embed = new EmbedBuilder().setColor(CARD_COLOR).setTitle(recordTitle(record, titlePrefix));
   if (record.url) embed.setURL(record.url);
@@ -44,14 +58,19 @@ function baseEmbed(record: IndexedRecord, titlePrefix = ''): EmbedBuilder {
 }
 
 /**
- * One search hit: the verbatim quote (the best sentences, "…" where skipped), the question and who
- * asked it, and a footer with the position, the exchange id and the search mode.
+ * One search match: the verbatim quote (whole sentences, "…" where sentences are skipped), the
+ * question it follows up (if any), the question and who asked it, and a footer with the position
+ * among all matches, the exchange id and how it was searched.
  */
-export function hitCard(hit: SearchHit, position: { index: number; total: number; mode: SearchMode }): EmbedBuilder {
+export function hitCard(
+  hit: Pick<SearchHit, 'record' | 'quote'>,
+  position: { index: number; total: number; mode: SearchMode },
+  followed?: IndexedRecord,
+): EmbedBuilder {
   const { record } = hit;
   return baseEmbed(record)
     .setDescription(escapeVerbatim(fitExcerpt(hit.quote, LIMITS.embedDescription)))
-    .addFields({ name: questionLabel(record), value: questionValue(record) })
+    .addFields(questionFields(record, followed))
     .setFooter({ text: `${position.index + 1} of ${position.total} · ${record.id} · ${modeLabel(position.mode)}` });
 }
 
@@ -64,11 +83,11 @@ export function answerPages(record: IndexedRecord): string[] {
  * A record's whole answer as embeds, grouped into messages that each stay within Discord's limits.
  * With `withQuestion`, the first embed also carries the question (the exchange in full).
  */
-export function fullAnswerEmbeds(record: IndexedRecord, options: { withQuestion: boolean }): EmbedBuilder[][] {
+export function fullAnswerEmbeds(record: IndexedRecord, options: { withQuestion: boolean; followed?: IndexedRecord }): EmbedBuilder[][] {
   const pages = answerPages(record);
   const embeds = pages.map((page, i) => {
     const embed = baseEmbed(record, options.withQuestion ? '' : 'Full answer · ').setDescription(escapeVerbatim(page));
-    if (i === 0 && options.withQuestion) embed.addFields({ name: questionLabel(record), value: questionValue(record) });
+    if (i === 0 && options.withQuestion) embed.addFields(questionFields(record, options.followed));
     const part = pages.length > 1 ? ` · part ${i + 1} of ${pages.length}` : '';
     return embed.setFooter({ text: `${record.id}${part}` });
   });
@@ -87,41 +106,4 @@ export function fullAnswerEmbeds(record: IndexedRecord, options: { withQuestion:
   }
   if (current.length > 0) messages.push(current);
   return messages;
-}
-
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-/** `2019-04-29` → `April 29, 2019`. */
-export function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const name = MONTHS[(month ?? 0) - 1];
-  return name && day && year ? `${name} ${day}, ${year}` : iso;
-}
-
-/** Characters a citation's code block may hold (message content is limited to 2000). */
-const CITATION_CHARS = LIMITS.content;
-
-/** Where the words were said, from the transcript's title: most are regular press conferences. */
-export function occasion(title: string): string {
-  if (/Daily Briefing Online/i.test(title)) return 'at the daily online briefing';
-  if (/'s Remarks\b/i.test(title)) return 'in remarks';
-  return 'at the regular press conference';
-}
-
-/**
- * A ready-to-paste citation in a code block: the quote, who said it where and when, and the URL.
- * A quote too long for one message is shortened to its opening sentences, marked with "…".
- */
-export function citation(record: IndexedRecord, quote: string): string {
-  const attribution = `Chinese Foreign Ministry spokesperson ${record.spokesperson} said ${occasion(record.title)} on ${longDate(record.date)}.`;
-  const source = record.url ?? record.title;
-  const frame = (text: string): string => `“${text}”\n${attribution}\n${source}`;
-  const room = CITATION_CHARS - frame('').length - '```\n\n```'.length;
-  const text = frame(fitExcerpt(quote, room));
-  // A code block shows its text verbatim unless the text itself holds a fence.
-  return text.includes('```') ? escapeVerbatim(text) : `\`\`\`\n${text}\n\`\`\``;
 }

@@ -1,58 +1,104 @@
-import { citation } from './cards.js';
+import { MessageFlags } from 'discord.js';
+import { citation, type CitationFormat } from '../answers/citation.js';
+import { decodeQuoteRef, quoteOfRef } from '../answers/quote-ref.js';
+import { decodePosition } from '../answers/result-list.js';
+import type { IndexedRecord } from '../store/types.js';
 import type { BotContext, ComponentInteraction, ComponentRoute } from './command.js';
 import { PREFIX } from './custom-ids.js';
+import { LIMITS } from './limits.js';
+import { escapeVerbatim } from './markdown.js';
 import { notice } from './payloads.js';
 import { recordMessages } from './record-message.js';
 import { replyPrivately, sendMessages } from './respond.js';
-import { EXPIRED_RESULT, resultMessage } from './result-message.js';
+import { EXPIRED_RESULT, listMessage, pickedMessage, resultMessage } from './result-message.js';
 
 async function missingRecord(interaction: ComponentInteraction, id: string | undefined): Promise<void> {
-  await replyPrivately(interaction, notice(`Exchange ${id ?? '?'} is not in the index any more. Run /ask again.`));
+  const shown = escapeVerbatim((id ?? '?').slice(0, 40));
+  await replyPrivately(interaction, notice(`Exchange ${shown} is not in the index any more. Run /ask again.`));
 }
 
-/** Previous / next hit: only the user who searched may page; the card is updated in place. */
+/** The record and quote a button carries, or a private reply saying why there is none. */
+async function quoteFromButton(interaction: ComponentInteraction, encoded: string | undefined, ctx: BotContext) {
+  const ref = encoded ? decodeQuoteRef(encoded) : null;
+  const record = ref ? ctx.search.record(ref.recordId) : undefined;
+  if (!ref || !record) {
+    await missingRecord(interaction, ref?.recordId ?? encoded);
+    return undefined;
+  }
+  const quote = quoteOfRef(record, ref.spans);
+  if (!quote) {
+    await replyPrivately(interaction, notice(`The transcript of ${escapeVerbatim(record.id)} has changed since this card was made. Open it again with /quote ${escapeVerbatim(record.id)}.`));
+    return undefined;
+  }
+  return { record, ...quote };
+}
+
+const followedOf = (record: IndexedRecord, ctx: BotContext): IndexedRecord | undefined =>
+  record.followup ? ctx.search.record(record.followup) : undefined;
+
+/** Previous / next card (only the user who searched; the card is updated in place), or list page. */
 const page: ComponentRoute = {
   prefix: PREFIX.page,
-  async handle(interaction, [resultId = '', target = ''], ctx: BotContext) {
+  async handle(interaction, [position = ''], ctx: BotContext) {
+    const at = decodePosition(position);
+    const result = at ? ctx.results.get(at.resultId) : undefined;
+    if (!at || !result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
+    if (at.view === 'list') return void (await interaction.update(listMessage(result, at.index, ctx.search)));
+    if (interaction.user.id !== result.userId) {
+      return replyPrivately(interaction, notice('Only the person who ran this search can page through it. Use “List all” to see every match, or run /ask yourself.'));
+    }
+    const index = Math.min(Math.max(0, at.index), result.total - 1);
+    await interaction.update(resultMessage(result, index, ctx.search));
+  },
+};
+
+/** Every match of a result as a paged list, privately, for whoever clicks. */
+const list: ComponentRoute = {
+  prefix: PREFIX.list,
+  async handle(interaction, [position = ''], ctx) {
+    const at = decodePosition(position);
+    const result = at ? ctx.results.get(at.resultId) : undefined;
+    if (!at || !result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
+    await replyPrivately(interaction, listMessage(result, at.index, ctx.search));
+  },
+};
+
+/** The list's menu: the chosen match as a card, privately. */
+const pick: ComponentRoute = {
+  prefix: PREFIX.pick,
+  async handle(interaction, [resultId = ''], ctx) {
+    if (!interaction.isStringSelectMenu()) throw new Error(`${interaction.customId} is not a select menu`);
     const result = ctx.results.get(resultId);
     if (!result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
-    if (interaction.user.id !== result.userId) {
-      return replyPrivately(interaction, notice('Only the person who ran this search can page through it. Run /ask to search yourself.'));
-    }
-    const index = Math.min(Math.max(0, Number.parseInt(target, 10) || 0), result.hits.length - 1);
-    await interaction.update(resultMessage(result, index));
+    const message = pickedMessage(result, Number.parseInt(interaction.values[0] ?? '', 10), ctx.search);
+    if (!message) return missingRecord(interaction, interaction.values[0]);
+    await replyPrivately(interaction, message);
   },
 };
 
-/** The whole answer of a record, privately, over as many embeds as it needs. */
+/** The whole answer of a record, privately, over as many embeds as it needs, citing the same quote. */
 const fullAnswer: ComponentRoute = {
   prefix: PREFIX.full,
-  async handle(interaction, [recordId], ctx) {
-    const record = recordId ? ctx.search.record(recordId) : undefined;
-    if (!record) return missingRecord(interaction, recordId);
-    await sendMessages(interaction, recordMessages(record, { withQuestion: false, cite: false }), { ephemeral: true });
+  async handle(interaction, [encoded], ctx) {
+    const quote = await quoteFromButton(interaction, encoded, ctx);
+    if (!quote) return;
+    const messages = recordMessages(quote.record, { withQuestion: false, cite: { spans: quote.spans } });
+    await sendMessages(interaction, messages, { ephemeral: true });
   },
 };
 
-/** The citation of a hit's quote, privately. */
-const citeHit: ComponentRoute = {
-  prefix: PREFIX.citeHit,
-  async handle(interaction, [resultId = '', index = ''], ctx) {
-    const hit = ctx.results.get(resultId)?.hits[Number.parseInt(index, 10)];
-    if (!hit) return replyPrivately(interaction, notice(EXPIRED_RESULT));
-    await replyPrivately(interaction, notice(citation(hit.record, hit.quote)));
-  },
-};
-
-/** The citation of a record's answer (from /quote or an opened exchange), privately. */
-const citeRecord: ComponentRoute = {
-  prefix: PREFIX.citeRecord,
-  async handle(interaction, [recordId], ctx) {
-    const record = recordId ? ctx.search.record(recordId) : undefined;
-    if (!record) return missingRecord(interaction, recordId);
-    await replyPrivately(interaction, notice(citation(record, record.answer)));
-  },
-};
+function citeRoute(prefix: string, format: CitationFormat): ComponentRoute {
+  return {
+    prefix,
+    async handle(interaction, [encoded], ctx) {
+      const quote = await quoteFromButton(interaction, encoded, ctx);
+      if (!quote) return;
+      const text = citation(quote.record, quote.spans, { format, maxChars: LIMITS.content, escape: escapeVerbatim });
+      // Plain text, so it pastes as it reads; the link is not unfurled into a preview.
+      await interaction.reply({ ...notice(text), flags: MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds });
+    },
+  };
+}
 
 /** A briefing's select menu: the chosen exchange in full, privately. */
 const openRecord: ComponentRoute = {
@@ -62,9 +108,12 @@ const openRecord: ComponentRoute = {
     const recordId = interaction.values[0];
     const record = recordId ? ctx.search.record(recordId) : undefined;
     if (!record) return missingRecord(interaction, recordId);
-    await sendMessages(interaction, recordMessages(record, { withQuestion: true, cite: true }), { ephemeral: true });
+    const messages = recordMessages(record, { withQuestion: true, cite: { spans: [] }, followed: followedOf(record, ctx) });
+    await sendMessages(interaction, messages, { ephemeral: true });
   },
 };
 
 /** Every button and select menu spox puts on its messages. */
-export const COMPONENT_ROUTES: ComponentRoute[] = [page, fullAnswer, citeHit, citeRecord, openRecord];
+export const COMPONENT_ROUTES: ComponentRoute[] = [
+  page, list, pick, fullAnswer, citeRoute(PREFIX.cite, 'plain'), citeRoute(PREFIX.footnote, 'footnote'), openRecord,
+];

@@ -1,16 +1,21 @@
 /**
  * Component custom ids: `prefix:arg:arg`. The prefix routes a click to its handler; the arguments
- * say what the component acts on. Record ids (`2019-04-29b#3`) contain no ':'.
+ * say what the component acts on. Record ids (`2019-04-29b#3`), quote references and result
+ * positions contain no ':'. Every id stays within Discord's 100 characters.
  */
 export const PREFIX = {
-  /** `page:RESULT:TARGET:p|n`: show hit TARGET of a stored result (p/n keeps prev and next distinct). */
+  /** `page:POSITION:p|n`: show a card or a list page of a stored result (p/n keeps prev and next distinct). */
   page: 'page',
-  /** `full:RECORD`: the whole answer of a record, ephemeral. */
+  /** `list:POSITION`: the list view of a stored result, privately, for anyone. */
+  list: 'list',
+  /** `pick:RESULT`: the list view's menu: the chosen match as a card, privately. */
+  pick: 'pick',
+  /** `full:QUOTEREF`: the whole answer of a record, privately, citing the same quote. */
   full: 'full',
-  /** `cite:RESULT:INDEX`: the citation of a stored hit's quote. */
-  citeHit: 'cite',
-  /** `citerec:RECORD`: the citation of a record's answer. */
-  citeRecord: 'citerec',
+  /** `cite:QUOTEREF`: the plain-text citation of a quote (no spans: the whole answer). */
+  cite: 'cite',
+  /** `note:QUOTEREF`: the Chicago-style footnote of a quote. */
+  footnote: 'note',
   /** `open:BRIEFING:PART`: select menu of a briefing's records. */
   open: 'open',
 } as const;

@@ -1,20 +1,30 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type MessageActionRowComponentBuilder } from 'discord.js';
+import { ActionRowBuilder, type MessageActionRowComponentBuilder } from 'discord.js';
+import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { fullAnswerEmbeds } from './cards.js';
-import { customId, PREFIX } from './custom-ids.js';
 import { spoxMessage, type SpoxMessage } from './payloads.js';
+import { quoteButtons, transcriptButton } from './quote-buttons.js';
+
+export interface RecordMessageOptions {
+  /** The exchange in full (question first), or just the answer. */
+  withQuestion: boolean;
+  /** Cite and Footnote buttons for this quote (no spans: the whole answer); none when omitted. */
+  cite?: { spans: QuoteSpan[] };
+  /** The exchange a follow-up follows, shown above its question. */
+  followed?: IndexedRecord;
+}
 
 /**
  * A record in full, as one or more messages: the question (with `withQuestion`) and the whole answer
- * split over embeds. The last message carries Cite (when asked for) and the source link.
+ * split over embeds. The last message carries Cite and Footnote (when asked for) and the transcript link.
  */
-export function recordMessages(record: IndexedRecord, options: { withQuestion: boolean; cite: boolean }): SpoxMessage[] {
-  const groups = fullAnswerEmbeds(record, { withQuestion: options.withQuestion });
-  const buttons: ButtonBuilder[] = [];
-  if (options.cite) {
-    buttons.push(new ButtonBuilder().setCustomId(customId(PREFIX.citeRecord, record.id)).setLabel('Cite').setStyle(ButtonStyle.Secondary));
-  }
-  if (record.url) buttons.push(new ButtonBuilder().setLabel('Source').setStyle(ButtonStyle.Link).setURL(record.url));
+export function recordMessages(record: IndexedRecord, options: RecordMessageOptions): SpoxMessage[] {
+  const groups = fullAnswerEmbeds(record, { withQuestion: options.withQuestion, followed: options.followed });
+  const buttons = options.cite
+    ? quoteButtons(record, options.cite.spans, { fullAnswer: false })
+    : record.url
+      ? [transcriptButton(record.url)]
+      : [];
   return groups.map((embeds, i) =>
     spoxMessage({
       embeds,

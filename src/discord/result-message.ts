@@ -1,67 +1,133 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type MessageActionRowComponentBuilder } from 'discord.js';
-import type { SearchFilters } from '../search/types.js';
-import { hitCard } from './cards.js';
+import {
+  ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, StringSelectMenuBuilder, StringSelectMenuOptionBuilder,
+  type MessageActionRowComponentBuilder,
+} from 'discord.js';
+import { filtersWords } from '../answers/filters.js';
+import { encodePosition, listPage, listRowHead } from '../answers/result-list.js';
+import { totalsLine } from '../answers/totals.js';
+import { plural } from '../answers/wording.js';
+import type { SearchHit, SpoxSearch } from '../search/types.js';
+import { CARD_COLOR, hitCard } from './cards.js';
 import { customId, PREFIX } from './custom-ids.js';
-import { notice, spoxMessage, type SpoxMessage } from './payloads.js';
+import { LIMITS } from './limits.js';
+import { escapeVerbatim } from './markdown.js';
+import { spoxMessage, type SpoxMessage } from './payloads.js';
+import { quoteButtons } from './quote-buttons.js';
 import type { StoredResult } from './result-store.js';
-import { escapedLabel } from './text-fit.js';
+import { escapedLabel, plainLabel } from './text-fit.js';
+
+type Lookup = Pick<SpoxSearch, 'record' | 'quoteFor'>;
 
 /** The filters as a label: `from 2019-01-01 · outlet Reuters`. */
-export function filtersLabel(filters: SearchFilters): string {
-  const parts: string[] = [];
-  if (filters.from) parts.push(`from ${filters.from}`);
-  if (filters.to) parts.push(`to ${filters.to}`);
-  if (filters.spokesperson) parts.push(`spokesperson ${filters.spokesperson}`);
-  if (filters.outlet) parts.push(`outlet ${filters.outlet}`);
-  return parts.join(' · ');
+export const filtersLabel = filtersWords;
+
+/** `Results for “Taiwan” (from 2019-01-01) — 37 exchanges, 2018-12-06 → 2020-06-22; latest first` */
+function heading(result: StoredResult, what = 'Results'): string {
+  const narrowed = filtersLabel(result.filters);
+  return `${what} for “${escapedLabel(result.query, 300)}”${narrowed ? ` (${escapedLabel(narrowed, 300)})` : ''} — ${totalsLine(result)}`;
 }
 
-function searchedFor(query: string, filters: SearchFilters): string {
-  const narrowed = filtersLabel(filters);
-  return `Results for “${escapedLabel(query, 300)}”${narrowed ? ` (${escapedLabel(narrowed, 300)})` : ''}`;
+/** Match `index` of a stored result with its quote: kept from the search, or quoted now. */
+export function matchAt(result: StoredResult, index: number, search: Lookup): Pick<SearchHit, 'record' | 'quote' | 'spans'> | undefined {
+  const kept = result.hits[index];
+  if (kept) return kept;
+  const match = result.matches[index];
+  const record = match ? search.record(match.id) : undefined;
+  return record ? { record, ...search.quoteFor(record, result.query) } : undefined;
 }
 
-/** One hit of a stored result with its buttons: previous/next, Full answer, Cite, and the source. */
-export function resultMessage(result: StoredResult, index: number): SpoxMessage {
-  const hit = result.hits[index];
-  if (!hit) throw new RangeError(`result ${result.id} has no hit ${index}`);
-  const total = result.hits.length;
-  const buttons: ButtonBuilder[] = [];
+function row(...components: MessageActionRowComponentBuilder[]): ActionRowBuilder<MessageActionRowComponentBuilder> {
+  return new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(components);
+}
+
+/**
+ * One match of a stored result as a card: Previous / Next through every match and the list of all
+ * of them, then Full answer, Cite, Footnote and the transcript for this quote.
+ */
+export function resultMessage(result: StoredResult, index: number, search: Lookup): SpoxMessage {
+  const hit = matchAt(result, index, search);
+  if (!hit) throw new RangeError(`result ${result.id} has no match ${index}`);
+  const total = result.total;
+  const followed = hit.record.followup ? search.record(hit.record.followup) : undefined;
+  const rows: ActionRowBuilder<MessageActionRowComponentBuilder>[] = [];
   if (total > 1) {
-    buttons.push(
-      new ButtonBuilder()
-        .setCustomId(customId(PREFIX.page, result.id, index - 1, 'p'))
-        .setLabel('Previous')
-        .setStyle(ButtonStyle.Secondary)
-        .setDisabled(index === 0),
-      new ButtonBuilder()
-        .setCustomId(customId(PREFIX.page, result.id, index + 1, 'n'))
-        .setLabel('Next')
-        .setStyle(ButtonStyle.Secondary)
-        .setDisabled(index === total - 1),
+    const at = (i: number): string => encodePosition({ resultId: result.id, view: 'card', index: i });
+    rows.push(
+      row(
+        new ButtonBuilder().setCustomId(customId(PREFIX.page, at(Math.max(0, index - 1)), 'p')).setLabel('Previous').setStyle(ButtonStyle.Secondary).setDisabled(index === 0),
+        new ButtonBuilder().setCustomId(customId(PREFIX.page, at(Math.min(total - 1, index + 1)), 'n')).setLabel('Next').setStyle(ButtonStyle.Secondary).setDisabled(index >= total - 1),
+        new ButtonBuilder()
+          .setCustomId(customId(PREFIX.list, encodePosition({ resultId: result.id, view: 'list', index: 0 })))
+          .setLabel(plainLabel(`List all ${total}`, LIMITS.buttonLabel))
+          .setStyle(ButtonStyle.Secondary),
+      ),
     );
   }
-  buttons.push(
-    new ButtonBuilder().setCustomId(customId(PREFIX.full, hit.record.id)).setLabel('Full answer').setStyle(ButtonStyle.Primary),
-    new ButtonBuilder().setCustomId(customId(PREFIX.citeHit, result.id, index)).setLabel('Cite').setStyle(ButtonStyle.Secondary),
-  );
-  if (hit.record.url) buttons.push(new ButtonBuilder().setLabel('Source').setStyle(ButtonStyle.Link).setURL(hit.record.url));
+  rows.push(row(...quoteButtons(hit.record, hit.spans, { fullAnswer: true })));
   return spoxMessage({
-    content: searchedFor(result.query, result.filters),
-    embeds: [hitCard(hit, { index, total, mode: result.mode })],
-    components: [new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(buttons)],
+    content: heading(result),
+    embeds: [hitCard(hit, { index, total, mode: result.mode }, followed)],
+    components: rows,
   });
 }
 
-/** Nothing relevant: say so, and how to widen the search. */
-export function noResultsMessage(query: string, filters: SearchFilters): SpoxMessage {
-  const narrowed = filtersLabel(filters);
-  const hint = narrowed
-    ? 'Try widening the dates, dropping a filter, or different wording.'
-    : 'Try different or fewer words.';
-  return notice(
-    `Nothing relevant found for “${escapedLabel(query, 300)}”${narrowed ? ` (${escapedLabel(narrowed, 300)})` : ''}. ${hint}`,
-  );
+/** Room for each list line in the embed. */
+const LINE_CHARS = 380;
+
+/**
+ * One page of every match: date · spokesperson · asker · the question's first words, a menu to open
+ * any of them as a card, and Previous / Next page.
+ */
+export function listMessage(result: StoredResult, page: number, search: Lookup): SpoxMessage {
+  const shown = listPage(result.matches, page, (id) => search.record(id));
+  const lines = shown.rows.map((r, i) => {
+    const head = `**${shown.offset + i + 1}.** ${escapeVerbatim(listRowHead(r))}${r.followup ? '(follow-up) ' : ''}`;
+    return head + escapedLabel(r.opening, Math.max(20, LINE_CHARS - head.length));
+  });
+  const embed = new EmbedBuilder()
+    .setColor(CARD_COLOR)
+    .setTitle(plainLabel(`${plural(shown.total, 'exchange')} · page ${shown.page + 1} of ${shown.pages}`, LIMITS.embedTitle))
+    .setDescription(lines.join('\n') || 'No matches.')
+    .setFooter({ text: 'Open any of them with the menu; each card has Cite and the official transcript.' });
+  const rows: ActionRowBuilder<MessageActionRowComponentBuilder>[] = [];
+  if (shown.rows.length > 0) {
+    rows.push(
+      row(
+        new StringSelectMenuBuilder()
+          .setCustomId(customId(PREFIX.pick, result.id))
+          .setPlaceholder(plainLabel(`Open one (${shown.offset + 1}–${shown.offset + shown.rows.length})`, 150))
+          .addOptions(
+            shown.rows.map((r, i) =>
+              new StringSelectMenuOptionBuilder()
+                .setLabel(plainLabel(`${shown.offset + i + 1}. ${r.date} · ${r.spokesperson} · ${r.asker}`, LIMITS.optionLabel))
+                .setDescription(plainLabel(r.opening, LIMITS.optionDescription))
+                .setValue(String(shown.offset + i)),
+            ),
+          ),
+      ),
+    );
+  }
+  if (shown.pages > 1) {
+    const at = (p: number): string => encodePosition({ resultId: result.id, view: 'list', index: p });
+    rows.push(
+      row(
+        new ButtonBuilder().setCustomId(customId(PREFIX.page, at(Math.max(0, shown.page - 1)), 'p')).setLabel('Previous page').setStyle(ButtonStyle.Secondary).setDisabled(shown.page === 0),
+        new ButtonBuilder().setCustomId(customId(PREFIX.page, at(Math.min(shown.pages - 1, shown.page + 1)), 'n')).setLabel('Next page').setStyle(ButtonStyle.Secondary).setDisabled(shown.page >= shown.pages - 1),
+      ),
+    );
+  }
+  return spoxMessage({ content: heading(result, 'All matches'), embeds: [embed], components: rows });
 }
 
-export const EXPIRED_RESULT = 'This result has expired. Run /ask again to search.';
+/** One match opened from the list: its card with the quote's buttons, no paging. */
+export function pickedMessage(result: StoredResult, index: number, search: Lookup): SpoxMessage | undefined {
+  const hit = matchAt(result, index, search);
+  if (!hit) return undefined;
+  const followed = hit.record.followup ? search.record(hit.record.followup) : undefined;
+  return spoxMessage({
+    embeds: [hitCard(hit, { index, total: result.total, mode: result.mode }, followed)],
+    components: [row(...quoteButtons(hit.record, hit.spans, { fullAnswer: true }))],
+  });
+}
+
+export const EXPIRED_RESULT = 'This list of results has expired (results are kept for a day). Run /ask again to search; Cite and Full answer keep working.';

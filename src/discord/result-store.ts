@@ -1,21 +1,32 @@
 import { randomBytes } from 'node:crypto';
-import type { SearchFilters, SearchHit, SearchMode } from '../search/types.js';
+import type { MatchRef, SearchFilters, SearchHit, SearchMode, SearchSort } from '../search/types.js';
 
-/** One /ask (or context-menu) search kept so its card can be paged and cited. */
+/**
+ * One /ask (or context-menu) search kept so its cards can be paged and its matches listed. Quotes
+ * and citations do not depend on it: their buttons carry the record and the quote's offsets.
+ */
 export interface StoredResult {
   id: string;
-  /** Only this user may page through the hits. */
+  /** Only this user may page the cards in place; anyone may open the list. */
   userId: string;
   query: string;
   filters: SearchFilters;
   mode: SearchMode;
+  sort: SearchSort;
+  latestIntent: boolean;
+  /** The first matches with their quotes; the others are quoted when shown. */
   hits: SearchHit[];
+  /** Every match, in order. */
+  matches: MatchRef[];
+  total: number;
+  first: string | null;
+  last: string | null;
 }
 
 export interface ResultStoreOptions {
-  /** How long a result can be paged after the search. Default 30 minutes. */
+  /** How long a result can be paged and listed after the search. Default 24 hours. */
   ttlMs?: number;
-  /** Results kept at most; the oldest go first. Default 1000. */
+  /** Results kept at most; the oldest go first. Default 2000. */
   maxEntries?: number;
   now?: () => number;
 }
@@ -28,8 +39,8 @@ export class ResultStore {
   private readonly now: () => number;
 
   constructor(options: ResultStoreOptions = {}) {
-    this.ttlMs = options.ttlMs ?? 30 * 60_000;
-    this.maxEntries = options.maxEntries ?? 1000;
+    this.ttlMs = options.ttlMs ?? 24 * 60 * 60_000;
+    this.maxEntries = options.maxEntries ?? 2000;
     this.now = options.now ?? Date.now;
   }
 

@@ -1,26 +1,54 @@
-import type { ChatInputCommandInteraction, MessageContextMenuCommandInteraction } from 'discord.js';
-import type { SearchFilters } from '../search/types.js';
+import { MessageFlags, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction } from 'discord.js';
+import { searchedSpan } from '../answers/span.js';
+import { nothingRelevantText } from '../answers/totals.js';
+import type { SearchFilters, SearchSort } from '../search/types.js';
 import type { BotContext } from './command.js';
-import { noResultsMessage, resultMessage } from './result-message.js';
+import { escapedLabel } from './text-fit.js';
+import { notice, type SpoxMessage } from './payloads.js';
+import { resultMessage } from './result-message.js';
 
-/** Hits shown per search (paged one card at a time). */
+/** Matches quoted at search time; the others are quoted when paged to. */
 export const HITS_PER_SEARCH = 5;
 
+/** Nothing relevant: say so, over which dates, and how to widen the search. */
+export function noResultsMessage(query: string, filters: SearchFilters, ctx: Pick<BotContext, 'search'>): SpoxMessage {
+  return notice(nothingRelevantText(query, filters, searchedSpan(ctx.search, filters), (t) => escapedLabel(t, 300)));
+}
+
 /**
- * Runs a search for a deferred interaction and edits the reply into the first card (or says that
- * nothing matched). The hits are kept so the card can be paged and cited.
+ * Runs a search for a deferred interaction and edits the reply into the first card. Nothing
+ * relevant is said privately: a public "thinking…" is removed and the asker alone is told.
  */
 export async function answerWithSearch(
   interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   ctx: BotContext,
   query: string,
   filters: SearchFilters,
+  sort?: SearchSort,
 ): Promise<void> {
-  const response = await ctx.search.search(query, { filters, k: HITS_PER_SEARCH });
+  const response = await ctx.search.search(query, { filters, k: HITS_PER_SEARCH, ...(sort ? { sort } : {}) });
   if (response.hits.length === 0) {
-    await interaction.editReply(noResultsMessage(query, filters));
+    const message = noResultsMessage(query, filters, ctx);
+    if (interaction.ephemeral) {
+      await interaction.editReply(message);
+    } else {
+      await interaction.deleteReply();
+      await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
+    }
     return;
   }
-  const result = ctx.results.add({ userId: interaction.user.id, query, filters, mode: response.mode, hits: response.hits });
-  await interaction.editReply(resultMessage(result, 0));
+  const result = ctx.results.add({
+    userId: interaction.user.id,
+    query,
+    filters,
+    mode: response.mode,
+    sort: response.sort,
+    latestIntent: response.latestIntent,
+    hits: response.hits,
+    matches: response.matches,
+    total: response.total,
+    first: response.first,
+    last: response.last,
+  });
+  await interaction.editReply(resultMessage(result, 0, ctx.search));
 }

@@ -73,7 +73,7 @@ export class SearchEngine implements SpoxSearch {
     );
     const hits: SearchHit[] = matches.slice(0, k).map(({ id, score }) => {
       const record = this.byId.get(id)!;
-      return { record, score, ...this.quoteOf(record, queryTerms) };
+      return { record, score, ...this.quoteOfTerms(record, queryTerms) };
     });
     return {
       query,
@@ -89,8 +89,12 @@ export class SearchEngine implements SpoxSearch {
     };
   }
 
+  quoteFor(record: IndexedRecord, query: string): { spans: QuoteSpan[]; quote: string } {
+    return this.quoteOfTerms(record, termsOf(parseQuery(timeIntent(query).query).text));
+  }
+
   /** The quote of a record's answer for a query's terms: its sentence spans and the text shown. */
-  quoteOf(record: IndexedRecord, queryTerms: string[]): { spans: QuoteSpan[]; quote: string } {
+  private quoteOfTerms(record: IndexedRecord, queryTerms: string[]): { spans: QuoteSpan[]; quote: string } {
     const spans = selectQuoteSpans(record.answer, queryTerms, (t) => this.idf(t));
     return { spans, quote: renderQuote(record.answer, spans) };
   }

@@ -65,8 +65,13 @@ function pushTrimmed(text: string, start: number, end: number, spans: QuoteSpan[
 export function isSentenceEndAt(text: string, end: number): boolean {
   const head = text.slice(Math.max(0, end - 40), end);
   if (!/[.!?…]["”’)\]]*\s*$/.test(head)) return false;
-  const last = /(\S+)\s*$/.exec(head)?.[1] ?? '';
-  if (!last.endsWith('.')) return true;
+  return !isAbbreviationAt(text, end);
+}
+
+/** Whether the word ending at `end` (white space allowed after it) is a title, an initial or an abbreviation ("Mr.", "S.", "U.S."). */
+export function isAbbreviationAt(text: string, end: number): boolean {
+  const last = /(\S+)\s*$/.exec(text.slice(Math.max(0, end - 40), end))?.[1] ?? '';
+  if (!last.endsWith('.')) return false;
   const word = last.replace(/^["“‘(\[]+/, '').slice(0, -1);
-  return !(TITLES.has(word) || /^\p{Lu}$/u.test(word) || MAY_END.test(last));
+  return TITLES.has(word) || /^\p{Lu}$/u.test(word) || MAY_END.test(last);
 }

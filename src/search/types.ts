@@ -90,6 +90,8 @@ export interface Briefing {
 /** What the commands and the CLI may ask of an opened index. */
 export interface SpoxSearch {
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  /** The quote of a record for a query, as search would choose it (for a match opened from a list). */
+  quoteFor(record: IndexedRecord, query: string): { spans: QuoteSpan[]; quote: string };
   /** One record by id (`2020-05-22#3`). */
   record(id: string): IndexedRecord | undefined;
   /** A briefing by key (`2019-04-29b`) or date (the first briefing of that date). */

@@ -1,14 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefingMessage } from '../../src/discord/briefing-message.js';
-import { answerPages, citation, hitCard, longDate, occasion } from '../../src/discord/cards.js';
+import { citation, longDate } from '../../src/answers/citation.js';
+import { decodeQuoteRef, quoteOfRef } from '../../src/answers/quote-ref.js';
+import { answerPages, hitCard } from '../../src/discord/cards.js';
+import { parseCustomId } from '../../src/discord/custom-ids.js';
 import { limitViolations, LIMITS, type MessageBody } from '../../src/discord/limits.js';
 import { unescapeMarkdown } from '../../src/discord/markdown.js';
 import type { SpoxMessage } from '../../src/discord/payloads.js';
 import { recordMessages } from '../../src/discord/record-message.js';
-import { resultMessage } from '../../src/discord/result-message.js';
+import { listMessage, resultMessage } from '../../src/discord/result-message.js';
 import type { StoredResult } from '../../src/discord/result-store.js';
 import { ELLIPSIS } from '../../src/discord/text-fit.js';
 import { renderQuote, selectQuoteSpans } from '../../src/search/quote.js';
+import { splitSentences } from '../../src/search/sentences.js';
 import type { SearchHit } from '../../src/search/types.js';
 import { toBriefingSummary, toIndexedRecords } from '../../src/store/records.js';
 import type { IndexedRecord } from '../../src/store/types.js';
@@ -41,12 +45,26 @@ function realisticHit(record: IndexedRecord): SearchHit {
 
 /** The worst case: the whole answer as the quote. */
 function wholeAnswerHit(record: IndexedRecord): SearchHit {
-  return { record, score: 1, spans: [{ start: 0, end: record.answer.length }], quote: record.answer };
+  const spans = splitSentences(record.answer);
+  return { record, score: 1, spans, quote: renderQuote(record.answer, spans) };
 }
 
 function stored(hits: SearchHit[]): StoredResult {
-  return { id: 'Ab3_x-9k', userId: '400000000000000001', query: 'a query', filters: { from: '2018-01-01', outlet: 'Reuters' }, mode: 'lexical', hits };
+  const matches = hits.map((h) => ({ id: h.record.id, date: h.record.date, score: h.score }));
+  return {
+    id: 'Ab3_x-9k', userId: '400000000000000001', query: 'a query', filters: { from: '2018-01-01', outlet: 'Reuters' }, mode: 'lexical',
+    sort: 'relevance', latestIntent: false, hits, matches, total: hits.length, first: null, last: null,
+  };
 }
+
+/** The index's lookups, over the parsed records. */
+const lookup = {
+  record: (id: string) => records.find((r) => r.id === id),
+  quoteFor: (record: IndexedRecord) => {
+    const spans = selectQuoteSpans(record.answer, [], () => 1);
+    return { spans, quote: renderQuote(record.answer, spans) };
+  },
+};
 
 /** A question as a label: whole, or its opening cut after a whole word, with "…". */
 function expectQuestionLabel(shown: string, question: string): void {
@@ -72,8 +90,13 @@ describe('every bundled exchange fits Discord', () => {
       for (const hit of [realisticHit(record), wholeAnswerHit(record)]) {
         const others = [realisticHit(records[0]!), realisticHit(records[1]!)];
         const result = stored([others[0]!, hit, others[1]!]);
-        const body = json(resultMessage(result, 1));
+        const body = json(resultMessage(result, 1, lookup));
         for (const p of limitViolations(body)) problems.push(`${record.id}: ${p}`);
+        // Cite carries the quote itself: decoded, it gives back the card's quote (or the whole answer when too long to carry).
+        const cite = body.components!.flatMap((row) => row.components).find((c) => 'custom_id' in c && c.custom_id.startsWith('cite:'));
+        const ref = decodeQuoteRef(parseCustomId((cite as { custom_id: string }).custom_id).args[0]!)!;
+        expect(ref.recordId).toBe(record.id);
+        expect(quoteOfRef(record, ref.spans)!.quote).toBe(ref.spans.length > 0 ? hit.quote : record.answer);
         expect(body.allowed_mentions).toEqual({ parse: [] });
         const embed = body.embeds![0]!;
         expect(embed.footer!.text.startsWith(`2 of 3 · ${record.id} · `)).toBe(true);
@@ -95,13 +118,13 @@ describe('every bundled exchange fits Discord', () => {
     const withoutUrl = records.filter((r) => r.url === null);
     expect(withoutUrl.length).toBeGreaterThan(0);
     for (const record of [...withoutUrl, records[0]!]) {
-      const body = json(resultMessage(stored([realisticHit(record)]), 0));
+      const body = json(resultMessage(stored([realisticHit(record)]), 0, lookup));
       const links = body.components!.flatMap((row) => row.components).filter((c) => 'url' in c);
       expect(links).toHaveLength(record.url ? 1 : 0);
       expect(body.embeds![0]!.url).toBe(record.url ?? undefined);
-      const full = recordMessages(record, { withQuestion: true, cite: true }).map(json).at(-1)!;
+      const full = recordMessages(record, { withQuestion: true, cite: { spans: [] } }).map(json).at(-1)!;
       expect(full.components!.flatMap((row) => row.components).map((c) => ('label' in c ? c.label : ''))).toEqual(
-        record.url ? ['Cite', 'Source'] : ['Cite'],
+        record.url ? ['Cite', 'Footnote', 'Official transcript'] : ['Cite', 'Footnote'],
       );
     }
   });
@@ -120,7 +143,7 @@ describe('every bundled exchange fits Discord', () => {
       expect(pages.join('')).toBe(record.answer);
       for (const page of pages.slice(0, -1)) expect(page).toMatch(/\s$/);
       for (const withQuestion of [false, true]) {
-        const bodies = recordMessages(record, { withQuestion, cite: withQuestion }).map(json);
+        const bodies = recordMessages(record, { withQuestion, ...(withQuestion ? { cite: { spans: [] } } : {}) }).map(json);
         for (const body of bodies) for (const p of limitViolations(body)) problems.push(`${record.id}: ${p}`);
         const text = bodies.flatMap((b) => b.embeds!.map((e) => unescapeMarkdown(e.description!))).join('');
         expect(text).toBe(record.answer);
@@ -132,20 +155,48 @@ describe('every bundled exchange fits Discord', () => {
 
   it('names the occasion as the title does: press conference, online briefing or remarks', () => {
     const byTitle = (pattern: RegExp) => records.find((r) => pattern.test(r.title))!;
-    expect(citation(byTitle(/Regular Press Conference/), 'x')).toMatch(/ said at the regular press conference on /);
-    expect(citation(byTitle(/Daily Briefing Online/), 'x')).toMatch(/ said at the daily online briefing on /);
-    expect(citation(byTitle(/Hua Chunying's Remarks on August 6, 2019/), 'x')).toMatch(/ said in remarks on August 6, 2019\./);
+    const plain = (r: IndexedRecord) => citation(r, [], { format: 'plain', maxChars: LIMITS.content });
+    expect(plain(byTitle(/Regular Press Conference/))).toMatch(/, regular press conference, /);
+    expect(plain(byTitle(/Daily Briefing Online/))).toMatch(/, daily online briefing, /);
+    expect(plain(byTitle(/Hua Chunying's Remarks on August 6, 2019/))).toMatch(/, remarks, August 6, 2019, /);
   });
 
-  it('fits each citation in one message, with the attribution and the source', () => {
+  it('fits each citation in one message: the quote from a sentence start, who, where, when, who asked, the transcript link', () => {
     for (const record of records) {
-      for (const quote of [realisticHit(record).quote, record.answer]) {
-        const text = citation(record, quote);
+      const realistic = realisticHit(record);
+      for (const spans of [realistic.spans, []]) {
+        const text = citation(record, spans, { format: 'plain', maxChars: LIMITS.content });
         expect(text.length).toBeLessThanOrEqual(LIMITS.content);
-        expect(text).toContain(`Chinese Foreign Ministry spokesperson ${record.spokesperson} said ${occasion(record.title)} on ${longDate(record.date)}.`);
-        expect(text).toContain(record.url ?? record.title);
+        expect(text.startsWith('“…')).toBe(false);
+        expect(text).toContain(`— ${record.spokesperson}, Chinese Foreign Ministry spokesperson, `);
+        expect(text).toContain(longDate(record.date));
+        expect(text).toContain(record.kind === 'statement' ? 'in an opening statement' : record.outlet ? `question from ${record.outlet}` : "a journalist's question");
+        expect(text).toContain(record.url ? `Official English transcript: ${record.url}` : record.title);
+        expect(text).not.toContain('```');
       }
+      const note = citation(record, realistic.spans, { format: 'footnote', maxChars: LIMITS.content });
+      expect(note).toContain(`${record.spokesperson}, `);
+      expect(note).toContain(`“${record.title},”`);
+      if (record.url) expect(note.endsWith(`${record.url}.`)).toBe(true);
     }
+    expect(citation(records[0]!, realisticHit(records[0]!).spans, { format: 'plain', maxChars: 2000 }).startsWith(`“${realisticHit(records[0]!).quote}”\n`)).toBe(true);
+  });
+
+  it('renders every page of a list of every record within the limits, with a menu to open each row', () => {
+    const all = stored(records.map((r) => ({ record: r, score: 1, spans: [], quote: '' })));
+    const problems: string[] = [];
+    const pages = Math.ceil(records.length / 10);
+    for (let page = 0; page < pages; page++) {
+      const body = json(listMessage(all, page, lookup));
+      for (const p of limitViolations(body)) problems.push(`page ${page}: ${p}`);
+      const values = body.components!.flatMap((row) => row.components.flatMap((c) => ('options' in c ? c.options.map((o) => o.value) : [])));
+      expect(values).toEqual(records.slice(page * 10, page * 10 + 10).map((_, i) => String(page * 10 + i)));
+    }
+    expect(problems).toEqual([]);
+    const first = json(listMessage(all, 0, lookup)).embeds![0]!;
+    expect(first.title).toBe(`${records.length} exchanges · page 1 of ${pages}`);
+    const r = records[0]!;
+    expect(unescapeMarkdown(first.description!.split('\n')[0]!)).toContain(`**1.** ${r.date} · ${r.spokesperson} · ${r.outlet ?? (r.kind === 'statement' ? 'statement' : 'outlet not named')} · `);
   });
 
   it('renders each briefing within the limits, with a menu option for every record', () => {

@@ -64,6 +64,15 @@ describe('labels and excerpts', () => {
     expect(plainLabel('short', 24)).toBe('short');
   });
 
+  it('never cuts a label just after an abbreviation or an initial ("Mr.…", "S.…")', () => {
+    const question = 'Foreign Minister Wang Yi had a phone conversation with Dr. S. Jaishankar and Mr. Pompeo about the border.';
+    for (let max = 20; max < question.length; max++) {
+      for (const label of [plainLabel(question, max), escapedLabel(question, max)]) {
+        expect(label).not.toMatch(/\b(?:Dr|Mr|S)\.…$/);
+      }
+    }
+  });
+
   it('keeps an excerpt whole when it fits, else its opening sentences and " …"', () => {
     expect(fitExcerpt('One. Two.', 100)).toBe('One. Two.');
     expect(fitExcerpt('First sentence here. Second sentence is longer than the room.', 30)).toBe('First sentence here. …');
@@ -74,11 +83,15 @@ describe('paging state and rate limit', () => {
   it('forgets a result after its time to live, and keeps a bounded number', () => {
     let now = 0;
     const store = new ResultStore({ ttlMs: 1000, maxEntries: 2, now: () => now });
-    const first = store.add({ userId: 'u', query: 'q', filters: {}, mode: 'lexical', hits: [] });
+    const entry = {
+      userId: 'u', query: 'q', filters: {}, mode: 'lexical', sort: 'relevance', latestIntent: false,
+      hits: [], matches: [], total: 0, first: null, last: null,
+    } as const;
+    const first = store.add({ ...entry, hits: [], matches: [] });
     expect(store.get(first.id)).toBe(first);
     now = 1000;
     expect(store.get(first.id)).toBeUndefined();
-    const ids = [1, 2, 3].map(() => store.add({ userId: 'u', query: 'q', filters: {}, mode: 'lexical', hits: [] }).id);
+    const ids = [1, 2, 3].map(() => store.add({ ...entry, hits: [], matches: [] }).id);
     expect(store.size).toBe(2);
     expect(store.get(ids[0]!)).toBeUndefined();
     expect(store.get(ids[2]!)).toBeDefined();

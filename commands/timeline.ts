@@ -1,0 +1,36 @@
+import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { timelinePng } from '../src/answers/chart.js';
+import { indexSpan } from '../src/answers/span.js';
+import { buildTimeline } from '../src/answers/timeline.js';
+import type { BotContext, SlashCommand } from '../src/discord/command.js';
+import { noResultsMessage } from '../src/discord/search-reply.js';
+import { timelineMessage } from '../src/discord/timeline-message.js';
+
+const data = new SlashCommandBuilder()
+  .setName('timeline')
+  .setDescription('How often a topic came up, month by month, with its first and last time and busiest months')
+  .addStringOption((o) => o.setName('topic').setDescription('The topic, e.g. Meng Wanzhou, or "exact phrase"').setRequired(true).setMaxLength(200));
+
+export default {
+  kind: 'slash',
+  data,
+  searches: true,
+  async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
+    const topic = interaction.options.getString('topic', true).trim();
+    await interaction.deferReply();
+    const response = await ctx.search.search(topic, { k: 0 });
+    if (response.total === 0) {
+      await interaction.deleteReply();
+      await interaction.followUp({ ...noResultsMessage(topic, {}, ctx), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    const timeline = buildTimeline(
+      topic,
+      response.matches,
+      indexSpan(ctx.search),
+      (key) => ctx.search.briefing(key)?.summary,
+      (id) => ctx.search.record(id)?.key,
+    );
+    await interaction.editReply(timelineMessage(timeline, await timelinePng(timeline), response.mode));
+  },
+} satisfies SlashCommand;

@@ -1,0 +1,62 @@
+import './load-env.js';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { timelinePng } from '../answers/chart.js';
+import { indexSpan } from '../answers/span.js';
+import { buildTimeline, timelineSummary } from '../answers/timeline.js';
+import { plural } from '../answers/wording.js';
+import { openSearch } from '../search/open.js';
+import { indexDirFromEnv } from '../store/layout.js';
+import { ensureIndex } from './ensure-index.js';
+import { loadModelOrWarn } from './model.js';
+
+const USAGE = 'usage: npm run timeline -- "<topic>" [--out file.png]';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+  } catch (err) {
+    console.error(`timeline: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const topic = args.positionals.join(' ').trim();
+  if (!topic) {
+    console.error(`timeline: give a topic\n${USAGE}`);
+    return 2;
+  }
+  const out = args.values.out;
+  if (out !== undefined && !/\.png$/i.test(out)) {
+    console.error(`timeline: --out must name a .png file, not "${out}"`);
+    return 2;
+  }
+  const indexDir = indexDirFromEnv();
+  const embedder = await loadModelOrWarn();
+  await ensureIndex(indexDir, embedder);
+  const search = await openSearch(indexDir, { embedder, log: (line) => console.error(line) });
+  const response = await search.search(topic, { k: 0 });
+  const timeline = buildTimeline(topic, response.matches, indexSpan(search), (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key);
+  console.log(timelineSummary(timeline, plural));
+  const widest = Math.max(1, ...timeline.months.map((m) => m.count));
+  for (const m of timeline.months) console.log(`${m.month}  ${String(m.count).padStart(3)}  ${'█'.repeat(Math.round((40 * m.count) / widest))}`);
+  if (timeline.busiest.length > 0) {
+    console.log('\nBusiest months:');
+    for (const m of timeline.busiest) {
+      console.log(`  ${m.month}: ${plural(m.count, 'exchange')}`);
+      for (const b of m.briefings) console.log(`    ${b.key} (${b.count})  ${b.url ?? '(no transcript link known)'}`);
+    }
+  }
+  if (out) {
+    writeFileSync(out, await timelinePng(timeline));
+    console.log(`\nchart written to ${out}`);
+  }
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (err: Error) => {
+    console.error(`timeline failed: ${err.message}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,36 @@
+import { ButtonBuilder, ButtonStyle } from 'discord.js';
+import { encodeQuoteRef } from '../answers/quote-ref.js';
+import { TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
+import type { QuoteSpan } from '../search/types.js';
+import type { IndexedRecord } from '../store/types.js';
+import { customId, PREFIX } from './custom-ids.js';
+import { LIMITS } from './limits.js';
+
+/**
+ * The custom id of a quote button: the record and the quote's sentence offsets, so it works for
+ * anyone for as long as the message exists. Offsets that would not fit 100 characters are dropped:
+ * the button then cites the whole answer (cut to whole sentences when long).
+ */
+export function quoteButtonId(prefix: string, record: IndexedRecord, spans: QuoteSpan[]): string {
+  const id = customId(prefix, encodeQuoteRef({ recordId: record.id, spans }));
+  return id.length <= LIMITS.customId ? id : customId(prefix, encodeQuoteRef({ recordId: record.id, spans: [] }));
+}
+
+/** The link to the official transcript, one name everywhere. */
+export function transcriptButton(url: string): ButtonBuilder {
+  return new ButtonBuilder().setLabel(TRANSCRIPT_LINK_LABEL).setStyle(ButtonStyle.Link).setURL(url);
+}
+
+/** Full answer (optional), Cite, Footnote and the transcript link for one quote. */
+export function quoteButtons(record: IndexedRecord, spans: QuoteSpan[], options: { fullAnswer: boolean }): ButtonBuilder[] {
+  const buttons: ButtonBuilder[] = [];
+  if (options.fullAnswer) {
+    buttons.push(new ButtonBuilder().setCustomId(quoteButtonId(PREFIX.full, record, spans)).setLabel('Full answer').setStyle(ButtonStyle.Primary));
+  }
+  buttons.push(
+    new ButtonBuilder().setCustomId(quoteButtonId(PREFIX.cite, record, spans)).setLabel('Cite').setStyle(ButtonStyle.Secondary),
+    new ButtonBuilder().setCustomId(quoteButtonId(PREFIX.footnote, record, spans)).setLabel('Footnote').setStyle(ButtonStyle.Secondary),
+  );
+  if (record.url) buttons.push(transcriptButton(record.url));
+  return buttons;
+}
