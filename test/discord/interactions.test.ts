@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { citation, longDate } from '../../src/discord/cards.js';
 import { unescapeMarkdown } from '../../src/discord/markdown.js';
-import { ResultStore } from '../../src/discord/result-store.js';
+import { ResultStore } from '../../src/answers/result-store.js';
 import type { SpoxSearch } from '../../src/search/types.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
 import { buildSeedIndex, startBot, type BotUnderTest } from './harness.js';
