@@ -1,0 +1,46 @@
+import { storeResponse } from '../answers/result-store.js';
+import { searchedSpan } from '../answers/span.js';
+import { nothingRelevantText } from '../answers/totals.js';
+import type { SearchFilters, SearchSort } from '../search/types.js';
+import type { Reply, SlackContext } from './app.js';
+import { escapedLabel } from './blocks.js';
+import { noticeMessage, resultCard } from './cards.js';
+
+/** Matches quoted at search time (as on Discord); the others are quoted when paged to. */
+export const HITS_PER_SEARCH = 5;
+/** Longest question searched; a longer text is searched by its opening words. */
+export const MAX_QUERY_CHARS = 300;
+
+/** The opening words of a long text, cut at a word. */
+export function queryFrom(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= MAX_QUERY_CHARS) return flat;
+  const cut = flat.lastIndexOf(' ', MAX_QUERY_CHARS);
+  return flat.slice(0, cut > 0 ? cut : MAX_QUERY_CHARS);
+}
+
+/** Counts a search against the user's limit; false (after saying so) when over it. */
+export async function withinLimit(userId: string, reply: Reply, ctx: SlackContext): Promise<boolean> {
+  const decision = ctx.rateLimiter.take(userId);
+  if (decision.ok) return true;
+  const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+  await reply(noticeMessage(`You have reached the limit of searches per minute. Please try again in ${seconds} s.`));
+  return false;
+}
+
+/** Searches and answers the asker privately with the first card, or says that nothing is relevant and over which dates. */
+export async function answerWithSearch(
+  asked: { userId: string; query: string; filters: SearchFilters; sort?: SearchSort },
+  reply: Reply,
+  ctx: SlackContext,
+): Promise<void> {
+  const { userId, query, filters, sort } = asked;
+  const response = await ctx.search.search(query, { filters, k: HITS_PER_SEARCH, ...(sort ? { sort } : {}) });
+  if (response.hits.length === 0) {
+    const text = nothingRelevantText(query, filters, searchedSpan(ctx.search, filters), (t) => escapedLabel(t, 300));
+    await reply(noticeMessage(text));
+    return;
+  }
+  const result = storeResponse(ctx.results, { userId, query, filters }, response);
+  await reply(resultCard(result, 0, ctx.search));
+}
