@@ -40,7 +40,7 @@ export function slackManifest(options: { requestUrl?: string } = {}): Record<str
           name: SHORTCUT_NAME,
           type: 'message',
           callback_id: SHORTCUT_CALLBACK_ID,
-          description: "Search the spokesperson's answers with this message's text (only you see the answer)",
+          description: "Search the spokesperson's answers with this message's text; only you see it",
         },
       ],
     },
