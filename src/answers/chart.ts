@@ -1,6 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import { parse, View } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
 import type { Timeline } from './timeline.js';
 
 /** The chart's size in pixels: wide enough for 26+ monthly bars with readable labels. */
@@ -44,8 +43,12 @@ export function timelineSpec(timeline: Timeline): TopLevelSpec {
   };
 }
 
-/** The chart as SVG, rendered by Vega without a browser. */
+/**
+ * The chart as SVG, rendered by Vega without a browser. Vega is loaded on first use: loaded before
+ * discord.js, it breaks discord.js's own start-up (an inspect helper it bundles), and most runs never draw.
+ */
 export async function timelineSvg(timeline: Timeline): Promise<string> {
+  const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const view = new View(parse(compile(timelineSpec(timeline)).spec), { renderer: 'none' });
   try {
     return await view.toSVG();

@@ -53,10 +53,14 @@ describe('npm run deploy-commands (src/cli/deploy-commands.ts)', () => {
     const { code, stdout } = run('src/cli/deploy-commands.ts', ['--dry-run'], {});
     expect(code).toBe(0);
     const definitions = JSON.parse(stdout) as { name: string; type: number; options?: { name: string; autocomplete?: boolean }[] }[];
-    expect(definitions.map((d) => d.name).sort()).toEqual(['about', 'ask', 'briefing', 'help', 'latest', 'quote', 'What did China say?'].sort());
+    expect(definitions.map((d) => d.name).sort()).toEqual(['about', 'ask', 'briefing', 'help', 'latest', 'quote', 'timeline', 'What did China say?'].sort());
     expect(definitions.find((d) => d.name === 'What did China say?')!.type).toBe(3);
     const ask = definitions.find((d) => d.name === 'ask')!;
-    expect(ask.options!.map((o) => o.name)).toEqual(['question', 'from', 'to', 'spokesperson', 'outlet', 'private']);
+    expect(ask.options!.map((o) => o.name)).toEqual(['question', 'from', 'to', 'spokesperson', 'outlet', 'sort', 'private']);
+    const sort = ask.options!.find((o) => o.name === 'sort') as unknown as { choices: { value: string }[] };
+    expect(sort.choices.map((c) => c.value)).toEqual(['relevance', 'newest']);
+    const timeline = definitions.find((d) => d.name === 'timeline')!;
+    expect(timeline.options!.map((o) => o.name)).toEqual(['topic']);
     expect(ask.options!.filter((o) => o.autocomplete).map((o) => o.name)).toEqual(['spokesperson', 'outlet']);
   });
 

@@ -10,6 +10,31 @@ export interface RecordedRequest {
   query: string;
   headers: IncomingMessage['headers'];
   body: any;
+  /** Files sent as multipart/form-data (attachments), with their bytes. */
+  files: { field: string; filename: string; contentType: string; data: Buffer }[];
+}
+
+/** Splits a multipart/form-data body into its JSON payload and its files. */
+function parseMultipart(raw: Buffer, contentType: string): { body: any; files: RecordedRequest['files'] } {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  const marker = Buffer.from(`--${boundary?.[1] ?? boundary?.[2] ?? ''}`);
+  const files: RecordedRequest['files'] = [];
+  let body: any = null;
+  let at = raw.indexOf(marker);
+  while (at >= 0) {
+    const next = raw.indexOf(marker, at + marker.length);
+    if (next < 0) break;
+    const part = raw.subarray(at + marker.length + 2, next - 2); // skip CRLF after the marker and before the next
+    const split = part.indexOf('\r\n\r\n');
+    const head = part.subarray(0, split).toString('utf8');
+    const data = part.subarray(split + 4);
+    const field = /name="([^"]*)"/.exec(head)?.[1] ?? '';
+    const filename = /filename="([^"]*)"/.exec(head)?.[1];
+    if (field === 'payload_json') body = JSON.parse(data.toString('utf8'));
+    else if (filename !== undefined) files.push({ field, filename, contentType: /content-type:\s*(\S+)/i.exec(head)?.[1] ?? '', data: Buffer.from(data) });
+    at = next;
+  }
+  return { body, files };
 }
 
 /** Bounds: the fake API refuses big bodies and keeps only the latest requests. */
@@ -76,11 +101,14 @@ export class FakeDiscord {
       }
       chunks.push(chunk);
     }
-    const text = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
     const [rawPath = '', query = ''] = (req.url ?? '').split('?');
     const path = decodeURIComponent(rawPath); // discord.js sends `@original` as `%40original`
-    const body = text ? JSON.parse(text) : null;
-    this.requests.push({ method: req.method ?? '', path, query, headers: req.headers, body });
+    const contentType = req.headers['content-type'] ?? '';
+    const { body, files } = contentType.startsWith('multipart/form-data')
+      ? parseMultipart(raw, contentType)
+      : { body: raw.length ? JSON.parse(raw.toString('utf8')) : null, files: [] };
+    this.requests.push({ method: req.method ?? '', path, query, headers: req.headers, body, files });
     if (this.requests.length > MAX_RECORDED) this.requests.shift();
 
     const json = (status: number, payload: unknown): void => {

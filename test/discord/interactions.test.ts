@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { citation, longDate } from '../../src/discord/cards.js';
-import { unescapeMarkdown } from '../../src/discord/markdown.js';
+import { inflateSync } from 'node:zlib';
+import { citation, longDate } from '../../src/answers/citation.js';
+import { CHART_HEIGHT, CHART_WIDTH } from '../../src/answers/chart.js';
+import { escapeVerbatim, unescapeMarkdown } from '../../src/discord/markdown.js';
 import { ResultStore } from '../../src/answers/result-store.js';
 import type { SpoxSearch } from '../../src/search/types.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
@@ -73,14 +75,17 @@ describe('/ask', () => {
     expect(unescapeMarkdown(card.description)).toBe(hit.quote);
     expect(card.fields[0].value).toBe(hit.record.question);
     expect(card.fields[0].name).toContain(hit.record.outlet ?? 'outlet not named');
-    expect(card.footer.text).toBe(`1 of ${expected.hits.length} · ${hit.record.id} · lexical search only (no embedding model)`);
+    expect(card.footer.text).toBe(`1 of ${expected.total} · ${hit.record.id} · keyword search`);
     expect(edit.body.content).toContain(question);
+    // How many exchanges match, from when to when.
+    expect(edit.body.content).toContain(`${expected.total} exchanges, ${expected.first} → ${expected.last}; best match first`);
 
-    const row = edit.body.components[0].components;
-    expect(row.map((c: any) => c.label)).toEqual(['Previous', 'Next', 'Full answer', 'Cite', 'Source']);
-    expect(row[0].disabled).toBe(true);
-    expect(row[1].disabled).toBe(false);
-    expect(row[4]).toMatchObject({ style: 5, url: hit.record.url });
+    const [paging, quoteRow] = edit.body.components.map((r: any) => r.components);
+    expect(paging.map((c: any) => c.label)).toEqual(['Previous', 'Next', `List all ${expected.total}`]);
+    expect(paging[0].disabled).toBe(true);
+    expect(paging[1].disabled).toBe(false);
+    expect(quoteRow.map((c: any) => c.label)).toEqual(['Full answer', 'Cite', 'Footnote', 'Official transcript']);
+    expect(quoteRow[3]).toMatchObject({ style: 5, url: hit.record.url });
     expect(customIds(edit.body).every((id) => id.length <= 100)).toBe(true);
   });
 
@@ -111,15 +116,34 @@ describe('/ask', () => {
     expect(reply.body.data.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it('says when nothing is relevant and suggests widening the search', async () => {
+  it('says privately when nothing is relevant, with the span searched, and removes the public "thinking…"', async () => {
     const question = 'zqxjv flurbonic wibbleton';
     expect((await search.search(question)).hits).toHaveLength(0);
     const { requests } = await ask([raw.string('question', question), raw.string('from', '2020-01-01')]);
-    const edit = only(requests.filter((r) => r.method === 'PATCH'));
-    expect(edit.body.embeds).toEqual([]);
-    expect(edit.body.content).toContain('Nothing relevant found');
-    expect(edit.body.content).toContain('widening the dates');
-    expect(edit.body.allowed_mentions).toEqual({ parse: [] });
+    expect(requests.filter((r) => r.method === 'DELETE' && EDIT_ORIGINAL.test(r.path))).toHaveLength(1);
+    const reply = only(requests.filter((r) => r.method === 'POST' && FOLLOW_UP.test(r.path)));
+    expect(reply.body.flags).toBe(EPHEMERAL);
+    expect(reply.body.content).toContain('Nothing relevant found');
+    expect(reply.body.content).toContain(`in the briefings from 2020-01-01 to ${search.info().lastDate}`);
+    expect(reply.body.content).toContain('widening the dates');
+    expect(reply.body.allowed_mentions).toEqual({ parse: [] });
+    expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
+  });
+
+  it('sorts newest first when asked, and when the question asks for the latest', async () => {
+    const newest = await search.search('Meng Wanzhou', { sort: 'newest', k: 5 });
+    const byRelevance = await search.search('Meng Wanzhou', { k: 5 });
+    expect(newest.hits[0]!.record.date).toBe(newest.last);
+    expect(newest.hits[0]!.record.id).not.toBe(byRelevance.hits[0]!.record.id);
+    const sorted = await ask([raw.string('question', 'Meng Wanzhou'), raw.string('sort', 'newest')]);
+    const card = only(sorted.requests.filter((r) => r.method === 'PATCH')).body;
+    expect(card.embeds[0].footer.text).toContain(newest.hits[0]!.record.id);
+    expect(card.content).toContain('latest first');
+
+    const latest = await ask([raw.string('question', 'latest on Meng Wanzhou')]);
+    const latestCard = only(latest.requests.filter((r) => r.method === 'PATCH')).body;
+    expect(latestCard.embeds[0].footer.text).toContain(newest.hits[0]!.record.id);
+    expect(latestCard.content).toContain('latest first (you asked for the latest)');
   });
 
   it('autocompletes spokespeople and outlets from the index', async () => {
@@ -162,7 +186,7 @@ describe('result buttons', () => {
     await bot.deliver(click);
     const update = only(discord.requestsFor(click));
     expect(update.body.type).toBe(7);
-    expect(update.body.data.embeds[0].footer.text).toMatch(/^2 of \d /);
+    expect(update.body.data.embeds[0].footer.text).toMatch(/^2 of \d+ /);
     expect(update.body.data.allowed_mentions).toEqual({ parse: [] });
     expect(update.body.data.components[0].components[0].disabled).toBe(false);
 
@@ -195,28 +219,65 @@ describe('result buttons', () => {
     expect(reply.body.data.content).toContain('/ask');
   });
 
-  it('Cite gives the quote, the attribution and the URL in a code block, to anyone', async () => {
+  it('Cite gives a plain, paste-ready citation of the quote, to anyone, after the results have expired', async () => {
     const { body, ids } = await firstCard(raw.ALICE);
-    const click = raw.button(ids.find((id) => id.startsWith('cite:'))!, raw.BOB);
+    clock += 2 * 24 * 60 * 60_000; // long after any result is kept
+    const citeId = ids.find((id) => id.startsWith('cite:'))!;
+    const click = raw.button(citeId, raw.BOB);
     await bot.deliver(click);
     const reply = only(discord.requestsFor(click));
     expect(reply.body.type).toBe(4);
-    expect(reply.body.data.flags).toBe(EPHEMERAL);
+    expect(reply.body.data.flags).toBe(EPHEMERAL | 4); // ephemeral, link not unfurled
     const text: string = reply.body.data.content;
     const hit = (await search.search('Taiwan arms sales', { k: 5 })).hits[0]!;
-    expect(text).toBe(citation(hit.record, hit.quote));
-    expect(text.startsWith('```\n')).toBe(true);
-    expect(text).toContain(hit.quote);
-    expect(text).toContain(
-      `Chinese Foreign Ministry spokesperson ${hit.record.spokesperson} said at the regular press conference on ${longDate(hit.record.date)}`,
-    );
-    expect(text).toContain(hit.record.url!);
+    expect(text).toBe(citation(hit.record, hit.spans, { format: 'plain', maxChars: 2000, escape: escapeVerbatim }));
+    expect(unescapeMarkdown(text).startsWith(`“${hit.quote}”\n`)).toBe(true);
+    expect(text).not.toContain('```');
+    expect(text).toContain(`— ${hit.record.spokesperson}, Chinese Foreign Ministry spokesperson, regular press conference, ${longDate(hit.record.date)}, `);
+    expect(text).toContain(`Official English transcript: ${hit.record.url}`);
     expect(body.embeds[0].footer.text).toContain(hit.record.id);
+
+    const note = raw.button(ids.find((id) => id.startsWith('note:'))!, raw.BOB);
+    await bot.deliver(note);
+    const footnote: string = only(discord.requestsFor(note)).body.data.content;
+    expect(footnote).toBe(citation(hit.record, hit.spans, { format: 'footnote', maxChars: 2000, escape: escapeVerbatim }));
+    expect(footnote).toContain('Ministry of Foreign Affairs of the People’s Republic of China');
+    expect(footnote.endsWith(`${hit.record.url}.`)).toBe(true);
+  });
+
+  it('lists every match, pages the list and opens any one from its menu, for anyone', async () => {
+    const expected = await search.search('Taiwan arms sales', { k: 5 });
+    const { ids } = await firstCard(raw.ALICE);
+    const click = raw.button(ids.find((id) => id.startsWith('list:'))!, raw.BOB);
+    await bot.deliver(click);
+    const list = only(discord.requestsFor(click)).body;
+    expect(list.data.flags).toBe(EPHEMERAL);
+    const pages = Math.ceil(expected.total / 10);
+    expect(list.data.embeds[0].title).toBe(`${expected.total} exchanges · page 1 of ${pages}`);
+    const lines: string[] = list.data.embeds[0].description.split('\n');
+    expect(lines).toHaveLength(Math.min(10, expected.total));
+    const first = expected.hits[0]!.record;
+    expect(unescapeMarkdown(lines[0]!)).toContain(`**1.** ${first.date} · ${first.spokesperson} · ${first.outlet ?? 'outlet not named'} · `);
+
+    const nextPage = customIds(list.data).find((id) => id.startsWith('page:l.') && id.endsWith(':n'))!;
+    const paged = raw.button(nextPage, raw.BOB);
+    await bot.deliver(paged);
+    const second = only(discord.requestsFor(paged)).body;
+    expect(second.type).toBe(7);
+    expect(second.data.embeds[0].title).toBe(`${expected.total} exchanges · page 2 of ${pages}`);
+    expect(unescapeMarkdown(second.data.embeds[0].description)).toMatch(/^\*\*11\.\*\* /);
+
+    const menu = customIds(second.data).find((id) => id.startsWith('pick:'))!;
+    const choice = raw.stringSelect(menu, ['12'], raw.BOB);
+    await bot.deliver(choice);
+    const card = only(discord.requestsFor(choice)).body;
+    expect(card.data.flags).toBe(EPHEMERAL);
+    expect(card.data.embeds[0].footer.text).toBe(`13 of ${expected.total} · ${expected.matches[12]!.id} · keyword search`);
   });
 
   it('Full answer shows the whole answer privately, verbatim, over several messages when long', async () => {
     const long = findRecord((r) => r.answer.length > 6000);
-    const click = raw.button(`full:${long.id}`, raw.BOB);
+    const click = raw.button(`full:${long.id}|`, raw.BOB);
     await bot.deliver(click);
     const requests = discord.requestsFor(click);
     const first = only(requests.filter((r) => CALLBACK.test(r.path)));
@@ -281,7 +342,7 @@ describe('/briefing, /latest and the select menu', () => {
       .flatMap((r) => (r.body.data ?? r.body).embeds.map((e: any) => unescapeMarkdown(e.description)))
       .join('');
     expect(text).toBe(record.answer);
-    expect(customIds(reply.body.data)).toContain(`citerec:${record.id}`);
+    expect(customIds(reply.body.data)).toContain(`cite:${record.id}|`);
   });
 
   it('gives the nearest briefing dates when there was none that day', async () => {
@@ -319,11 +380,24 @@ describe('/quote, /help, /about', () => {
     expect(embed.fields[0].value).toBe(record.question);
     expect(embed.footer.text).toBe(record.id);
     const buttons = reply.body.data.components[0].components;
-    expect(buttons.map((b: any) => b.label)).toEqual(['Cite', 'Source']);
+    expect(buttons.map((b: any) => b.label)).toEqual(['Cite', 'Footnote', 'Official transcript']);
 
-    const cite = raw.button(`citerec:${record.id}`, raw.BOB);
+    const cite = raw.button(`cite:${record.id}|`, raw.BOB);
     await bot.deliver(cite);
-    expect(only(discord.requestsFor(cite)).body.data.content).toBe(citation(record, record.answer));
+    expect(only(discord.requestsFor(cite)).body.data.content).toBe(
+      citation(record, [], { format: 'plain', maxChars: 2000, escape: escapeVerbatim }),
+    );
+  });
+
+  it('/quote of a follow-up shows the question it follows', async () => {
+    const record = findRecord((r) => r.followup !== null && r.answer.length < 3000);
+    const followed = search.record(record.followup!)!;
+    const interaction = raw.slashCommand('quote', [raw.string('id', record.id)]);
+    await bot.deliver(interaction);
+    const [first, second] = only(discord.requestsFor(interaction)).body.data.embeds[0].fields;
+    expect(first.name).toMatch(/^Following up on this question/);
+    expect(followed.question!.replace(/\s+/g, ' ')).toContain(unescapeMarkdown(first.value).replace(/…$/, '').replace(/\s+/g, ' '));
+    expect(second.name).toMatch(/^Follow-up question/);
   });
 
   it('/quote of an unknown id says how ids look, privately', async () => {
@@ -346,7 +420,7 @@ describe('/quote, /help, /about', () => {
       'Last briefing': info.lastDate,
       Briefings: String(info.briefings),
       Exchanges: String(info.exchanges),
-      'Search mode': 'lexical search only (no embedding model)',
+      'Search mode': 'keyword search',
       Model: 'none (lexical search)',
     });
   });
@@ -355,7 +429,7 @@ describe('/quote, /help, /about', () => {
     const interaction = raw.slashCommand('help');
     await bot.deliver(interaction);
     const names = only(discord.requestsFor(interaction)).body.data.embeds[0].fields.map((f: any) => f.name).join('\n');
-    for (const command of ['/ask', '/briefing', '/latest', '/quote', '/about', 'What did China say?']) expect(names).toContain(command);
+    for (const command of ['/ask', '/timeline', '/briefing', '/latest', '/quote', '/about', 'What did China say?']) expect(names).toContain(command);
   });
 });
 
@@ -379,5 +453,58 @@ describe('"What did China say?" message context menu', () => {
     expect(reply.body.type).toBe(4);
     expect(reply.body.data.flags).toBe(EPHEMERAL);
     expect(reply.body.data.content).toContain('no text');
+  });
+});
+
+/** Width, height and pixel bytes of a PNG, decoded (IHDR, then the inflated IDAT stream). */
+function decodePng(png: Buffer): { width: number; height: number; pixels: number } {
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  let at = 8;
+  let width = 0;
+  let height = 0;
+  let channels = 0;
+  const idat: Buffer[] = [];
+  while (at < png.length) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    const data = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      expect(data[8]).toBe(8); // bit depth
+      channels = ({ 0: 1, 2: 3, 4: 2, 6: 4 } as Record<number, number>)[data[9]!]!;
+    }
+    if (type === 'IDAT') idat.push(data);
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(idat));
+  expect(raw.length).toBe(height * (1 + width * channels)); // one filter byte per row
+  return { width, height, pixels: width * height };
+}
+
+describe('/timeline', () => {
+  it('answers with a chart of the topic per month as a PNG, the first and last time, and the busiest months linked', async () => {
+    const topic = 'Meng Wanzhou';
+    const expected = await search.search(topic, { k: 0 });
+    const interaction = raw.slashCommand('timeline', [raw.string('topic', topic)]);
+    await bot.deliver(interaction);
+    const edit = only(discord.requestsFor(interaction).filter((r) => r.method === 'PATCH'));
+    const file = only(edit.files as any[]) as unknown as { filename: string; data: Buffer };
+    expect(file.filename).toBe('timeline.png');
+    const png = decodePng(file.data);
+    expect([png.width, png.height]).toEqual([CHART_WIDTH, CHART_HEIGHT]);
+    const embed = edit.body.embeds[0];
+    expect(embed.image.url).toBe('attachment://timeline.png');
+    expect(embed.description).toContain(`${expected.total} exchanges; first ${expected.first}, last ${expected.last}.`);
+    expect(embed.description).toMatch(/\*\*20\d\d-\d\d\*\*: \d+ exchanges? — \[20\d\d-\d\d-\d\d\w?\]\(https:\/\/www\.fmprc\.gov\.cn\//);
+    expect(edit.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('says privately when the topic never came up', async () => {
+    const interaction = raw.slashCommand('timeline', [raw.string('topic', 'zqxjv flurbonic')]);
+    await bot.deliver(interaction);
+    const reply = only(discord.requestsFor(interaction).filter((r) => r.method === 'POST' && FOLLOW_UP.test(r.path)));
+    expect(reply.body.flags).toBe(EPHEMERAL);
+    expect(reply.body.content).toContain('Nothing relevant found');
   });
 });

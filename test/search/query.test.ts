@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, topicOf } from '../../src/search/query.js';
+import { parseQuery, timeIntent, topicOf } from '../../src/search/query.js';
 
 describe('parseQuery', () => {
   it('takes double-quoted phrases out as phrases and keeps their words for ranking', () => {
@@ -25,5 +25,17 @@ describe('topicOf', () => {
     expect(topicOf('Huawei 5G')).toBe('Huawei 5G');
     expect(topicOf('What happened at the G20?')).toBe('What happened at the G20');
     expect(topicOf('?')).toBe('?');
+  });
+});
+
+describe('timeIntent', () => {
+  it('takes out the words that ask for the latest position, outside quoted phrases', () => {
+    expect(timeIntent('latest position on Taiwan')).toEqual({ query: 'position on Taiwan', latest: true });
+    expect(timeIntent('Is China still opposed to the INF Treaty?')).toEqual({ query: 'Is China opposed to the INF Treaty?', latest: true });
+    expect(timeIntent('most recent comments on Huawei this week')).toEqual({ query: 'comments on Huawei', latest: true });
+    expect(timeIntent('"still water" Mekong')).toEqual({ query: '"still water" Mekong', latest: false });
+    expect(timeIntent('Meng Wanzhou')).toEqual({ query: 'Meng Wanzhou', latest: false });
+    // Nothing but time words: nothing to take them from.
+    expect(timeIntent('latest')).toEqual({ query: 'latest', latest: false });
   });
 });

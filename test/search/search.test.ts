@@ -78,6 +78,43 @@ describe('lexical search on the bundled corpus', () => {
     expect(hits.some((h) => /arms sales? to Taiwan/i.test(h.quote))).toBe(true);
   });
 
+  it('counts every match and its first and last date; newest first on request or when the question asks for the latest', async () => {
+    const plain = await search.search('Meng Wanzhou', { k: 5 });
+    expect(plain.sort).toBe('relevance');
+    expect(plain.total).toBe(plain.matches.length);
+    expect(plain.total).toBeGreaterThan(20);
+    expect(new Set(plain.matches.map((m) => m.id)).size).toBe(plain.total);
+    const dates = plain.matches.map((m) => m.date).sort();
+    expect([plain.first, plain.last]).toEqual([dates[0], dates.at(-1)]);
+    for (const m of plain.matches) expect(text(search.record(m.id)!)).toMatch(/Meng Wanzhou/);
+
+    const newest = await search.search('Meng Wanzhou', { k: 5, sort: 'newest' });
+    expect(newest.total).toBe(plain.total);
+    expect(newest.hits[0]!.record.date).toBe(plain.last);
+    expect(newest.hits.map((h) => h.record.date)).toEqual([...newest.hits.map((h) => h.record.date)].sort().reverse());
+
+    // "latest" is when, not what: same matches, newest first.
+    const latest = await search.search('What is the latest on Meng Wanzhou?', { k: 5 });
+    expect(latest).toMatchObject({ sort: 'newest', latestIntent: true, total: plain.total, searched: 'What is on Meng Wanzhou?' });
+    expect(latest.hits.map((h) => h.record.id)).toEqual(newest.hits.map((h) => h.record.id));
+  });
+
+  it('puts the newer first among matches of about equal relevance', async () => {
+    const { matches } = await search.search('Huawei', { k: 5 });
+    const best = Math.max(...matches.map((m) => m.score));
+    let checked = 0;
+    for (let i = 1; i < matches.length; i++) {
+      const [a, b] = [matches[i - 1]!, matches[i]!];
+      if (Math.abs(a.score - b.score) < 0.001 * best) {
+        expect(a.date >= b.date).toBe(true);
+        checked++;
+      }
+      // Never a clearly better match after a clearly worse one.
+      expect(b.score - a.score).toBeLessThanOrEqual(0.03 * best);
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('shows one card for an exchange the site published twice (a revised translation)', async () => {
     const filters = { from: '2019-04-29', to: '2019-04-29' };
     const { hits } = await search.search('US warships Taiwan Strait', { filters, k: 10 });

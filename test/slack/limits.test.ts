@@ -51,7 +51,7 @@ describe('every exchange of the bundled corpus within Block Kit limits, escaped'
       const { spans, quote } = seed.search.quoteFor(record, record.question ?? record.answer.slice(0, 60));
       const hit = { record, spans, quote, score: 1 };
       const response = { mode: 'lexical', sort: 'relevance', latestIntent: false, hits: [hit, hit, hit], matches: [], total: 3, first: record.date, last: record.date } as unknown as SearchResponse;
-      const result = new ResultStore().add({ userId: 'U', query, filters, ...response } as never);
+      const result = new ResultStore().add({ ...response, userId: 'U', query, filters } as never);
       const card = resultCard(result, 1, seed.search);
       problems.push(...check(`${record.id} card`, card));
       for (const part of quoted(card)[0]!.split(' … ')) if (!record.answer.includes(part.replace(/ …$/, ''))) problems.push(`${record.id}: card quote not verbatim`);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,8 +8,8 @@ const root = mkdtempSync(join(tmpdir(), 'spox-ask-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** `npm run ask` as a fresh clone runs it offline: no index yet, no model in the cache. */
-function ask(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], {
+function ask(args: string[], script = 'src/cli/ask.ts') {
+  return spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
     encoding: 'utf8',
     env: { ...process.env, SPOX_INDEX_DIR: join(root, 'index'), SPOX_OFFLINE: '1', SPOX_MODEL_CACHE: join(root, 'cache') },
   });
@@ -26,6 +26,41 @@ describe('npm run ask', () => {
     expect(response.results).toHaveLength(5);
     expect(Object.keys(response.results[0]!)).toEqual(['id', 'date', 'spokesperson', 'outlet', 'question', 'answer', 'quote', 'url', 'score']);
     expect(response.results.every((r) => /Huawei/.test(`${r.question} ${r.answer}`))).toBe(true);
+    // How many exchanges match, from when to when, and in which order.
+    const totals = response as unknown as { sort: string; total: number; first: string; last: string };
+    expect(totals.sort).toBe('relevance');
+    expect(totals.total).toBeGreaterThan(5);
+    expect(totals.first <= totals.last).toBe(true);
+    for (const r of response.results) expect(r.date as string >= totals.first && (r.date as string) <= totals.last).toBe(true);
+  });
+
+  it('sorts newest first with --sort newest and when the question asks for the latest; prints the totals', () => {
+    const newest = JSON.parse(ask(['Meng Wanzhou', '--sort', 'newest', '--json']).stdout) as { sort: string; last: string; results: { date: string }[] };
+    expect(newest.sort).toBe('newest');
+    expect(newest.results[0]!.date).toBe(newest.last);
+    const dates = newest.results.map((r) => r.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const latest = JSON.parse(ask(['latest on Meng Wanzhou', '--json']).stdout) as { sort: string; results: { date: string }[] };
+    expect(latest.sort).toBe('newest');
+    expect(latest.results.map((r) => r.date)).toEqual(dates);
+
+    const human = ask(['Meng Wanzhou', '--sort', 'newest', '--k', '1']);
+    expect(human.stdout).toMatch(/^\d+ exchanges, 20\d\d-\d\d-\d\d → 20\d\d-\d\d-\d\d; latest first$/m);
+  });
+
+  it('npm run timeline prints the months and the busiest briefings, and writes the chart as a PNG', () => {
+    const out = join(root, 'meng.png');
+    const run = ask(['Meng Wanzhou', '--out', out], 'src/cli/timeline.ts');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^\d+ exchanges; first 2018-\d\d-\d\d, last 20\d\d-\d\d-\d\d\.$/m);
+    expect(run.stdout).toMatch(/^2018-12 +\d+ +█+$/m);
+    expect(run.stdout).toMatch(/Busiest months:\n  20\d\d-\d\d: \d+ exchanges\n    20\d\d-\d\d-\d\d\S* \(\d+\)  https:\/\/www\.fmprc\.gov\.cn\//);
+    const png = readFileSync(out);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([960, 400]);
+    const bad = ask(['Meng Wanzhou', '--out', 'chart.svg'], 'src/cli/timeline.ts');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--out must name a .png file');
   });
 
   it('prints readable results with filters, and one JSON line per query from --queries-file', () => {

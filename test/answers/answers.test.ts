@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { occasionOf } from '../../src/answers/occasion.js';
+import { decodeQuoteRef, encodeQuoteRef, quoteOfRef } from '../../src/answers/quote-ref.js';
+import { decodePosition, encodePosition } from '../../src/answers/result-list.js';
+import { indexSpan, searchedSpan } from '../../src/answers/span.js';
+import { buildTimeline } from '../../src/answers/timeline.js';
+import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
+import { plural } from '../../src/answers/wording.js';
+import type { SearchEngine } from '../../src/search/engine.js';
+import { openSearch } from '../../src/search/open.js';
+import { buildSeedIndex } from '../search/lexical-index.js';
+
+let search: SearchEngine;
+let cleanup: () => void;
+
+beforeAll(async () => {
+  const built = await buildSeedIndex('spox-answers-');
+  cleanup = built.cleanup;
+  search = await openSearch(built.dir, { embedder: null });
+});
+afterAll(() => cleanup());
+
+describe('quote references carried by buttons', () => {
+  it('give back the quote search chose, and refuse offsets that are not sentences of the answer', async () => {
+    const hit = (await search.search('Dalai Lama', { k: 1 })).hits[0]!;
+    const encoded = encodeQuoteRef({ recordId: hit.record.id, spans: hit.spans });
+    expect(encoded).not.toContain(':');
+    const ref = decodeQuoteRef(encoded)!;
+    expect(ref.recordId).toBe(hit.record.id);
+    expect(quoteOfRef(hit.record, ref.spans)!.quote).toBe(hit.quote);
+    const shifted = ref.spans.map((s) => ({ start: s.start + 1, end: s.end }));
+    expect(quoteOfRef(hit.record, shifted)).toBeNull();
+    expect(quoteOfRef(hit.record, [])!.quote).toBe(hit.record.answer);
+    expect(decodeQuoteRef('2019-01-01#1|zz-!!')).toBeNull();
+    expect(decodePosition(encodePosition({ resultId: 'Ab3_x-9k', view: 'list', index: 4 }))).toEqual({ resultId: 'Ab3_x-9k', view: 'list', index: 4 });
+    expect(decodePosition('x.Ab3.4')).toBeNull();
+  });
+});
+
+describe('wording', () => {
+  it('names the occasion from the title, counts in words, and says the span searched', async () => {
+    const byTitle = (pattern: RegExp) => search.briefing(search.nearestBriefingDates('2019-08-06', 400).find((d) => pattern.test(search.briefing(d)!.summary.title))!)!.records[0]!;
+    expect(occasionOf(byTitle(/Regular Press Conference/))).toBe('press-conference');
+    expect(occasionOf(byTitle(/Daily Briefing Online/))).toBe('online-briefing');
+    expect(occasionOf(byTitle(/Hua Chunying's Remarks on August 6, 2019/))).toBe('remarks');
+    expect([plural(1, 'exchange'), plural(2, 'exchange'), plural(0, 'statement')]).toEqual(['1 exchange', '2 exchanges', '0 statements']);
+    const one = { total: 1, first: '2019-01-02', last: '2019-01-02', sort: 'relevance', latestIntent: false } as const;
+    expect(totalsLine(one)).toBe('1 exchange, 2019-01-02; best match first');
+    const span = searchedSpan(search, { from: '2019-03-01' });
+    expect(span).toEqual({ from: '2019-03-01', to: search.info().lastDate });
+    expect(nothingRelevantText('x', { from: '2019-03-01' }, span)).toBe(
+      `Nothing relevant found for “x” in the briefings from 2019-03-01 to ${search.info().lastDate} (from 2019-03-01). Try widening the dates, dropping a filter, or different wording.`,
+    );
+  });
+});
+
+describe('timeline', () => {
+  it('counts the matches per month over the whole index, zeros included, with the busiest months and their briefings', async () => {
+    const response = await search.search('Meng Wanzhou', { k: 0 });
+    const t = buildTimeline('Meng Wanzhou', response.matches, indexSpan(search), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
+    const info = search.info();
+    expect(t.months[0]!.month).toBe(info.firstDate!.slice(0, 7));
+    expect(t.months.at(-1)!.month).toBe(info.lastDate!.slice(0, 7));
+    expect(t.months.reduce((sum, m) => sum + m.count, 0)).toBe(response.total);
+    expect(t.months.some((m) => m.count === 0)).toBe(true);
+    expect([t.first, t.last]).toEqual([response.first, response.last]);
+    const busiest = t.busiest[0]!;
+    expect(busiest.count).toBe(Math.max(...t.months.map((m) => m.count)));
+    expect(busiest.briefings.reduce((sum, b) => sum + b.count, 0)).toBe(busiest.count);
+    for (const b of busiest.briefings) {
+      expect(b.key.startsWith(busiest.month)).toBe(true);
+      expect(b.url).toBe(search.briefing(b.key)!.summary.url);
+    }
+  });
+});
