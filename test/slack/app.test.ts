@@ -4,7 +4,7 @@ import { decodeQuoteRef } from '../../src/answers/quote-ref.js';
 import { blockViolations } from '../../src/slack/limits.js';
 import { buildSeedIndex } from '../discord/harness.js';
 import { postToApp, waitFor } from './fake-slack.js';
-import { buttonClick, messageShortcut, SIGNING_SECRET, startSlack, type SlackUnderTest } from './harness.js';
+import { BOT_TOKEN, buttonClick, messageShortcut, SIGNING_SECRET, startSlack, type SlackUnderTest } from './harness.js';
 import { buttons, controlSequences, quoted, texts, type Sent } from './messages.js';
 
 let seed: Awaited<ReturnType<typeof buildSeedIndex>>;
@@ -174,6 +174,7 @@ describe('the card buttons', () => {
     const replies = await click('spox_share', share);
     const [posted] = s.fake.calls('chat.postMessage') as unknown as (Sent & { channel: string })[];
     expect(posted!.channel).toBe('C0DESK');
+    expect(s.fake.received.find((r) => r.method === 'chat.postMessage')!.authorization).toBe(`Bearer ${BOT_TOKEN}`);
     expect(quoted(posted!)[0]).toBe(quoted(card)[0]);
     expect(buttons(posted!).has('spox_next')).toBe(false);
     expect(texts(posted!).join()).toContain(record.id);

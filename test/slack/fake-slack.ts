@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 
 /** A Web API call or a response-URL message the app sent, as the fake received it. */
 export interface Received {
@@ -9,6 +10,8 @@ export interface Received {
   /** For `respond`: which response URL (the part after /respond/). */
   target?: string;
   body: Record<string, unknown>;
+  /** The Authorization header of a Web API call (which token the app used). */
+  authorization?: string;
   at: number;
 }
 
@@ -45,6 +48,12 @@ export class FakeSlack {
   private readonly failures = new Map<string, number>();
   private server: Server | null = null;
   private port = 0;
+  private sockets: WebSocketServer | null = null;
+  /** Socket Mode: the app's open connection, and what it sent over it (acks, by envelope id). */
+  socket: WebSocket | null = null;
+  readonly socketAcks = new Map<string, Record<string, unknown>>();
+  /** How each Socket Mode connection ended: the close code the app sent. */
+  readonly socketCloses: number[] = [];
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
@@ -68,13 +77,31 @@ export class FakeSlack {
           return;
         }
         const method = api[1]!;
-        this.received.push({ method, body: parseBody(text, req.headers['content-type']), at: Date.now() });
+        this.received.push({ method, body: parseBody(text, req.headers['content-type']), authorization: req.headers.authorization ?? '', at: Date.now() });
         const answer = this.answers.get(method) ?? (method === 'auth.test' ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' } : { ok: true });
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
+    // Socket Mode: apps.connections.open hands out this URL; Slack greets with "hello", then sends envelopes.
+    this.answers.set('apps.connections.open', { ok: true, url: `ws://127.0.0.1:${this.port}/socket` });
+    this.sockets = new WebSocketServer({ server: this.server, path: '/socket' });
+    this.sockets.on('connection', (socket) => {
+      this.socket = socket;
+      socket.on('message', (data) => {
+        const message = JSON.parse(String(data)) as { envelope_id: string; payload?: Record<string, unknown> };
+        this.socketAcks.set(message.envelope_id, message.payload ?? {});
+      });
+      socket.on('close', (code) => this.socketCloses.push(code));
+      socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0SPOX' } }));
+    });
+  }
+
+  /** Socket Mode: sends an envelope (`slash_commands`, `interactive`, `events_api`) to the connected app. */
+  sendEnvelope(envelopeId: string, type: string, payload: Record<string, unknown>): void {
+    if (!this.socket) throw new Error('no Socket Mode connection');
+    this.socket.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api' }));
   }
 
   /** The Web API base URL for `SLACK_API_URL`. */
@@ -106,6 +133,8 @@ export class FakeSlack {
   }
 
   async close(): Promise<void> {
+    for (const client of this.sockets?.clients ?? []) client.terminate();
+    this.sockets?.close();
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
