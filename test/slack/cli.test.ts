@@ -113,4 +113,39 @@ describe('npm run slack (src/cli/slack.ts)', () => {
       await fake.close();
     }
   }, 90_000);
+
+  it('Socket Mode: connects through apps.connections.open, then closes the socket on SIGTERM', async () => {
+    const fake = new FakeSlack();
+    await fake.start();
+    const appToken = ['xapp', '1', 'A0SPOX', '0000000000', 'fake'].join('-');
+    const child = spawn(process.execPath, ['--import', pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, join(ROOT, 'src/cli/slack.ts')], {
+      cwd,
+      env: {
+        PATH: process.env.PATH ?? '',
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_APP_TOKEN: appToken,
+        SLACK_API_URL: fake.apiUrl,
+        SPOX_INDEX_DIR: seed.dir,
+        SPOX_OFFLINE: '1',
+        SPOX_MODEL_CACHE: join(cwd, 'no-models'),
+      },
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    try {
+      await waitFor('the app to connect', () => out.includes('connected to Slack in Socket Mode'), 60_000);
+      expect(fake.socket).not.toBeNull();
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(fake.socketCloses.length).toBeGreaterThan(0);
+      expect(out).toContain('SIGTERM: finishing open requests, then closing the socket');
+      expect(out).toContain('stopped');
+      for (const secret of [BOT_TOKEN, appToken]) expect(out).not.toContain(secret);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await fake.close();
+    }
+  }, 90_000);
 });
