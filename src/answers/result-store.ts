@@ -70,6 +70,9 @@ export class ResultStore {
   }
 }
 
+/** Matches quoted at search time; the others are quoted when paged to. */
+export const HITS_PER_SEARCH = 5;
+
 /** Keeps a search's response for paging and listing, as asked by `userId`. */
 export function storeResponse(
   results: ResultStore,

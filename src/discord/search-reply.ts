@@ -2,14 +2,13 @@ import { MessageFlags, type ChatInputCommandInteraction, type MessageContextMenu
 import { searchedSpan } from '../answers/span.js';
 import { nothingRelevantText } from '../answers/totals.js';
 import type { SearchFilters, SearchSort } from '../search/types.js';
-import { storeResponse } from '../answers/result-store.js';
+import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
 import type { BotContext } from './command.js';
 import { escapedLabel } from './text-fit.js';
 import { notice, type SpoxMessage } from './payloads.js';
 import { resultMessage } from './result-message.js';
 
-/** Matches quoted at search time; the others are quoted when paged to. */
-export const HITS_PER_SEARCH = 5;
+export { HITS_PER_SEARCH };
 
 /** Nothing relevant: say so, over which dates, and how to widen the search. */
 export function noResultsMessage(query: string, filters: SearchFilters, ctx: Pick<BotContext, 'search'>): SpoxMessage {

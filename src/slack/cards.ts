@@ -10,7 +10,7 @@ import { modeWords, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
 import type { QuoteSpan, SearchMode, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { ACTION } from './actions.js';
-import { blockQuote, button, context, escapedLabel, linkButton, quoteOpening, quoteSections, section } from './blocks.js';
+import { button, context, escapedLabel, linkButton, quoteOpening, quoteSections, section } from './blocks.js';
 import { SLACK_LIMITS, type Block, type ButtonElement, type SlackMessage } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 
@@ -162,5 +162,3 @@ export function citationMessage(record: IndexedRecord, spans: QuoteSpan[]): Slac
 export function noticeMessage(text: string): SlackMessage {
   return { text, blocks: [section(text)] };
 }
-
-export { blockQuote };

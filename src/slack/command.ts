@@ -5,7 +5,8 @@ import { noticeMessage, recordMessages } from './cards.js';
 import { parseTypedSearch } from './inline-filters.js';
 import { SLASH_COMMAND } from './manifest.js';
 import { unescapeMrkdwn } from './mrkdwn.js';
-import { answerWithSearch, MAX_QUERY_CHARS, queryFrom, withinLimit } from './search-answer.js';
+import { queryFrom } from '../answers/query-text.js';
+import { answerWithSearch, withinLimit } from './search-answer.js';
 import { aboutMessage, briefingMessages, helpMessage } from './views.js';
 
 /** How many nearby dates to offer when there was no briefing that day. */
@@ -36,7 +37,7 @@ export async function answerCommand(rawText: string, userId: string, reply: Repl
     return reply(noticeMessage(`Type what to look for after the filters, e.g. \`${SLASH_COMMAND} Huawei from:2019-01-01\`.`));
   }
   if (!(await withinLimit(userId, reply, ctx))) return;
-  const query = typed.query.length > MAX_QUERY_CHARS ? queryFrom(typed.query) : typed.query;
+  const query = queryFrom(typed.query);
   await answerWithSearch({ userId, query, filters: typed.filters, ...(typed.sort ? { sort: typed.sort } : {}) }, reply, ctx);
 }
 

@@ -12,8 +12,3 @@ export function escapeMrkdwn(text: string): string {
 export function unescapeMrkdwn(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
-
-/** A link whose label is escaped; the URL must be one spox trusts (a transcript URL from the index). */
-export function mrkdwnLink(url: string, label: string): string {
-  return `<${url.replace(/[<>|]/g, encodeURIComponent)}|${escapeMrkdwn(label)}>`;
-}

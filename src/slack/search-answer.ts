@@ -1,23 +1,10 @@
-import { storeResponse } from '../answers/result-store.js';
+import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
 import { searchedSpan } from '../answers/span.js';
 import { nothingRelevantText } from '../answers/totals.js';
 import type { SearchFilters, SearchSort } from '../search/types.js';
 import type { Reply, SlackContext } from './app.js';
 import { escapedLabel } from './blocks.js';
 import { noticeMessage, resultCard } from './cards.js';
-
-/** Matches quoted at search time (as on Discord); the others are quoted when paged to. */
-export const HITS_PER_SEARCH = 5;
-/** Longest question searched; a longer text is searched by its opening words. */
-export const MAX_QUERY_CHARS = 300;
-
-/** The opening words of a long text, cut at a word. */
-export function queryFrom(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= MAX_QUERY_CHARS) return flat;
-  const cut = flat.lastIndexOf(' ', MAX_QUERY_CHARS);
-  return flat.slice(0, cut > 0 ? cut : MAX_QUERY_CHARS);
-}
 
 /** Counts a search against the user's limit; false (after saying so) when over it. */
 export async function withinLimit(userId: string, reply: Reply, ctx: SlackContext): Promise<boolean> {

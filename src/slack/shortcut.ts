@@ -1,7 +1,8 @@
 import type { Reply, SlackContext } from './app.js';
 import { noticeMessage } from './cards.js';
 import { unescapeMrkdwn } from './mrkdwn.js';
-import { answerWithSearch, queryFrom, withinLimit } from './search-answer.js';
+import { queryFrom } from '../answers/query-text.js';
+import { answerWithSearch, withinLimit } from './search-answer.js';
 
 /**
  * A message's text as words to search: a mention or a channel link is dropped, a link keeps its
