@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { App, LogLevel, type Logger, type RespondArguments, type RespondFn } from '@slack/bolt';
+import { errorReference, failureText } from '../answers/notices.js';
 import { RateLimiter } from '../answers/rate-limit.js';
 import { ResultStore } from '../answers/result-store.js';
 import type { SpoxSearch } from '../search/types.js';
@@ -108,10 +108,10 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
   /** Runs an answer after its ack; a failure gets a private reply with a reference, and a log line. */
   const guarded = (what: string, respond: RespondFn | undefined, answer: () => Promise<void>): Promise<void> => {
     const task = answer().catch(async (err: unknown) => {
-      const reference = randomBytes(4).toString('hex').toUpperCase();
+      const reference = errorReference();
       parts.log(`error ${reference} in ${what}: ${errorText(err)}`);
       if (!respond) return;
-      const text = `Something went wrong while answering. Reference: ${reference}. Please try again; if it keeps happening, report this reference.`;
+      const text = failureText(reference);
       await replyThrough(respond)({ text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] }).catch((replyError: unknown) =>
         parts.log(`error ${reference}: the error reply failed too: ${errorText(replyError)}`),
       );

@@ -1,3 +1,4 @@
+import { rateLimitedText } from '../answers/notices.js';
 import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
 import { searchedSpan } from '../answers/span.js';
 import { nothingRelevantText } from '../answers/totals.js';
@@ -10,8 +11,7 @@ import { noticeMessage, resultCard } from './cards.js';
 export async function withinLimit(userId: string, reply: Reply, ctx: SlackContext): Promise<boolean> {
   const decision = ctx.rateLimiter.take(userId);
   if (decision.ok) return true;
-  const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
-  await reply(noticeMessage(`You have reached the limit of searches per minute. Please try again in ${seconds} s.`));
+  await reply(noticeMessage(rateLimitedText(decision.retryAfterMs)));
   return false;
 }
 
