@@ -15,3 +15,9 @@ export function rateLimitedText(retryAfterMs: number): string {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   return `You have reached the limit of searches per minute. Please try again in ${seconds} s.`;
 }
+
+/** No briefing that day: the nearest dates that have one. `shown` is the date as typed, escaped by the caller. */
+export function noBriefingText(shown: string, nearest: string[]): string {
+  const dates = nearest.length > 0 ? ` Nearest briefing dates: ${nearest.join(', ')}.` : '';
+  return `No briefing on ${shown} in the index.${dates}`;
+}

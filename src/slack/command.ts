@@ -1,4 +1,5 @@
 import { parseBriefingKey } from '../answers/dates.js';
+import { noBriefingText } from '../answers/notices.js';
 import type { Reply, SlackContext } from './app.js';
 import { escapedLabel } from './blocks.js';
 import { noticeMessage, recordMessages } from './cards.js';
@@ -46,9 +47,7 @@ async function answerBriefing(argument: string, reply: Reply, ctx: SlackContext)
   if (!named) return reply(noticeMessage(`Give the date as YYYY-MM-DD, e.g. \`${SLASH_COMMAND} briefing 2020-05-22\`.`));
   const briefing = ctx.search.briefing(named.key);
   if (!briefing) {
-    const nearest = ctx.search.nearestBriefingDates(named.date, NEAREST);
-    const dates = nearest.length > 0 ? ` Nearest briefing dates: ${nearest.join(', ')}.` : '';
-    return reply(noticeMessage(`No briefing on ${escapedLabel(argument, 20)} in the index.${dates}`));
+    return reply(noticeMessage(noBriefingText(escapedLabel(argument, 20), ctx.search.nearestBriefingDates(named.date, NEAREST))));
   }
   const messages = briefingMessages(briefing);
   // Two transcripts of one day (a revised translation): say where the other one is.
