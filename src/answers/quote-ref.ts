@@ -18,7 +18,9 @@ export function encodeQuoteRef(ref: QuoteRef): string {
 
 export function decodeQuoteRef(text: string): QuoteRef | null {
   const bar = text.lastIndexOf('|');
-  if (bar <= 0) return null;
+  // A bare record id (buttons made before quotes carried offsets): the whole answer.
+  if (bar < 0) return text ? { recordId: text, spans: [] } : null;
+  if (bar === 0) return null;
   const recordId = text.slice(0, bar);
   const encoded = text.slice(bar + 1);
   if (encoded === '') return { recordId, spans: [] };

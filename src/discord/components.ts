@@ -115,5 +115,6 @@ const openRecord: ComponentRoute = {
 
 /** Every button and select menu spox puts on its messages. */
 export const COMPONENT_ROUTES: ComponentRoute[] = [
-  page, list, pick, fullAnswer, citeRoute(PREFIX.cite, 'plain'), citeRoute(PREFIX.footnote, 'footnote'), openRecord,
+  page, list, pick, fullAnswer, citeRoute(PREFIX.cite, 'plain'), citeRoute(PREFIX.footnote, 'footnote'),
+  citeRoute(PREFIX.legacyCite, 'plain'), openRecord,
 ];

@@ -16,6 +16,8 @@ export const PREFIX = {
   cite: 'cite',
   /** `note:QUOTEREF`: the Chicago-style footnote of a quote. */
   footnote: 'note',
+  /** `citerec:RECORD`: Cite on messages sent before quotes carried offsets (the whole answer). */
+  legacyCite: 'citerec',
   /** `open:BRIEFING:PART`: select menu of a briefing's records. */
   open: 'open',
 } as const;

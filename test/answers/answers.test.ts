@@ -32,6 +32,8 @@ describe('quote references carried by buttons', () => {
     expect(quoteOfRef(hit.record, shifted)).toBeNull();
     expect(quoteOfRef(hit.record, [])!.quote).toBe(hit.record.answer);
     expect(decodeQuoteRef('2019-01-01#1|zz-!!')).toBeNull();
+    // Buttons sent before quotes carried offsets name the record alone: the whole answer.
+    expect(decodeQuoteRef('2019-01-01#1')).toEqual({ recordId: '2019-01-01#1', spans: [] });
     expect(decodePosition(encodePosition({ resultId: 'Ab3_x-9k', view: 'list', index: 4 }))).toEqual({ resultId: 'Ab3_x-9k', view: 'list', index: 4 });
     expect(decodePosition('x.Ab3.4')).toBeNull();
   });

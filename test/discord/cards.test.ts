@@ -58,8 +58,9 @@ function stored(hits: SearchHit[]): StoredResult {
 }
 
 /** The index's lookups, over the parsed records. */
+let byId: Map<string, IndexedRecord> | undefined;
 const lookup = {
-  record: (id: string) => records.find((r) => r.id === id),
+  record: (id: string) => (byId ??= new Map(records.map((r) => [r.id, r]))).get(id),
   quoteFor: (record: IndexedRecord) => {
     const spans = selectQuoteSpans(record.answer, [], () => 1);
     return { spans, quote: renderQuote(record.answer, spans) };
@@ -108,7 +109,10 @@ describe('every bundled exchange fits Discord', () => {
           expect(hit.quote.startsWith(head)).toBe(true);
           expect(hit.quote[head.length]).toMatch(/\s/);
         }
-        if (record.question) expectQuestionLabel(embed.fields![0]!.value, record.question);
+        if (record.question) expectQuestionLabel(embed.fields!.at(-1)!.value, record.question);
+        // A follow-up shows the question it follows first.
+        const followed = record.followup ? lookup.record(record.followup) : undefined;
+        if (followed?.question) expectQuestionLabel(embed.fields![0]!.value, followed.question);
       }
     }
     expect(problems).toEqual([]);

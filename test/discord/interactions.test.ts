@@ -389,6 +389,15 @@ describe('/quote, /help, /about', () => {
     );
   });
 
+  it('Cite buttons on messages sent before this version still cite the whole answer', async () => {
+    const record = findRecord((r) => r.kind === 'exchange' && r.answer.length < 1500 && r.url !== null);
+    const cite = raw.button(`citerec:${record.id}`, raw.BOB);
+    await bot.deliver(cite);
+    expect(only(discord.requestsFor(cite)).body.data.content).toBe(
+      citation(record, [], { format: 'plain', maxChars: 2000, escape: escapeVerbatim }),
+    );
+  });
+
   it('/quote of a follow-up shows the question it follows', async () => {
     const record = findRecord((r) => r.followup !== null && r.answer.length < 3000);
     const followed = search.record(record.followup!)!;
