@@ -86,8 +86,8 @@ async function main(): Promise<number> {
         warn(`could not start the Slack app: ${err instanceof Error ? err.message : String(err)}`);
         warn(
           config.SLACK_MODE === 'socket'
-            ? 'check SLACK_APP_TOKEN (Basic Information → App-Level Tokens, scope connections:write) and SLACK_BOT_TOKEN'
-            : `check that port ${config.SLACK_PORT} is free, and SLACK_BOT_TOKEN`,
+            ? 'check SLACK_BOT_TOKEN (OAuth & Permissions → Bot User OAuth Token) and SLACK_APP_TOKEN (Basic Information → App-Level Tokens, scope connections:write)'
+            : `check SLACK_BOT_TOKEN (OAuth & Permissions → Bot User OAuth Token), and that port ${config.SLACK_PORT} is free`,
         );
         resolve(1);
       },

@@ -78,7 +78,7 @@ function errorText(err: unknown): string {
 
 export interface SpoxSlackApp {
   app: App;
-  /** Starts Socket Mode, or the HTTP server (resolving with its port). */
+  /** Checks the bot token, then starts Socket Mode, or the HTTP server (resolving with its port). */
   start(listen?: { port: number; host?: string }): Promise<number | null>;
   /** Settles when every request being answered has been answered. */
   idle(): Promise<void>;
@@ -164,6 +164,8 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
   return {
     app,
     async start(listen) {
+      // A wrong bot token fails here, once and clearly, rather than on every request later.
+      await app.client.auth.test();
       if (parts.mode === 'socket') {
         await app.start();
         return null;

@@ -73,6 +73,30 @@ describe('npm run slack (src/cli/slack.ts)', () => {
     expect(out).not.toContain(SIGNING_SECRET);
   });
 
+  it('a bot token Slack refuses stops the app at start with a message naming it, not the token', async () => {
+    const fake = new FakeSlack();
+    await fake.start();
+    fake.answer('auth.test', { ok: false, error: 'invalid_auth' });
+    try {
+      const child = spawn(process.execPath, ['--import', pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, join(ROOT, 'src/cli/slack.ts')], {
+        cwd,
+        env: {
+          PATH: process.env.PATH ?? '', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_MODE: 'http', SLACK_SIGNING_SECRET: SIGNING_SECRET,
+          SLACK_PORT: String(await freePort()), SLACK_API_URL: fake.apiUrl, SPOX_INDEX_DIR: seed.dir, SPOX_OFFLINE: '1', SPOX_MODEL_CACHE: join(cwd, 'no-models'),
+        },
+      });
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+      expect(await new Promise<number | null>((r) => child.on('exit', (code) => r(code)))).toBe(1);
+      expect(out).toContain('could not start the Slack app: An API error occurred: invalid_auth');
+      expect(out).toContain('check SLACK_BOT_TOKEN');
+      expect(out).not.toContain(BOT_TOKEN);
+    } finally {
+      await fake.close();
+    }
+  }, 90_000);
+
   it('HTTP mode: answers a signed /spox, then stops cleanly on SIGTERM', async () => {
     const fake = new FakeSlack();
     await fake.start();
