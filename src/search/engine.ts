@@ -32,6 +32,7 @@ export class SearchEngine implements SpoxSearch {
   /** Sorted by date, then key. */
   private readonly briefings: BriefingSummary[];
   private readonly phraseText = new Map<string, string>();
+  private readonly questionKeys = new Map<string, string>();
   readonly mode: SearchMode;
   private readonly fusion: FusionSettings;
   /** Distinct values for autocomplete and filters, computed once. */
@@ -113,13 +114,23 @@ export class SearchEngine implements SpoxSearch {
     const seen = new Set<string>();
     const kept: Scored[] = [];
     for (const hit of ranked) {
-      const r = this.byId.get(hit.id)!;
-      const sameQuestion = r.question === null ? r.id : `${r.date} ${r.question.toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 60)}`;
+      const sameQuestion = this.questionKey(hit.id);
       if (seen.has(sameQuestion)) continue;
       seen.add(sameQuestion);
       kept.push(hit);
     }
     return kept;
+  }
+
+  /** What two versions of one exchange share: the date and the question's first letters (computed once). */
+  private questionKey(id: string): string {
+    let key = this.questionKeys.get(id);
+    if (key === undefined) {
+      const r = this.byId.get(id)!;
+      key = r.question === null ? r.id : `${r.date} ${r.question.slice(0, 120).toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 60)}`;
+      this.questionKeys.set(id, key);
+    }
+    return key;
   }
 
   /**
