@@ -1,8 +1,8 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { briefingMessage, noBriefingMessage } from '../src/discord/briefing-message.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
+import { parseBriefingKey } from '../src/answers/dates.js';
 import { notice } from '../src/discord/payloads.js';
-import { parseIsoDate } from '../src/search/request.js';
 
 const data = new SlashCommandBuilder()
   .setName('briefing')
@@ -19,20 +19,20 @@ export default {
   data,
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const raw = interaction.options.getString('date', true).trim();
-    const suffix = /^(\d{4}-\d{2}-\d{2})([b-z])$/.exec(raw);
-    const date = parseIsoDate(suffix ? suffix[1]! : raw);
-    if (!date) {
+    const named = parseBriefingKey(raw);
+    if (!named) {
       await interaction.reply({ ...notice('Give the date as YYYY-MM-DD, e.g. 2020-05-22.'), flags: MessageFlags.Ephemeral });
       return;
     }
-    const briefing = ctx.search.briefing(suffix ? raw : date);
+    const { date, key } = named;
+    const briefing = ctx.search.briefing(key);
     if (!briefing) {
       await interaction.reply({ ...noBriefingMessage(raw, ctx.search.nearestBriefingDates(date, NEAREST)), flags: MessageFlags.Ephemeral });
       return;
     }
     const message = briefingMessage(briefing);
     // Two transcripts of one day (a revised translation): say where the other one is.
-    const other = suffix ? undefined : ctx.search.briefing(`${date}b`);
+    const other = key !== date ? undefined : ctx.search.briefing(`${date}b`);
     await interaction.reply(other ? { ...message, content: `Another transcript of this day: /briefing ${other.summary.key}` } : message);
   },
 } satisfies SlashCommand;

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { discordConfigSchema } from '../src/discord/config.js';
 import { embedSettingsSchema } from '../src/embed/settings.js';
 import { syncSettingsSchema } from '../src/sync/settings.js';
+import { slackVariablesSchema } from '../src/slack/config.js';
 
 function section(title: string, schema: z.ZodObject): string[] {
   const lines = [`# --- ${title} ---`];
@@ -36,7 +37,9 @@ export function renderEnvExample(): string {
     '# spox settings: copy to .env and fill in. Generated from the zod schemas by scripts/env-example.ts.',
     '# Optional settings are commented out; their defaults are in their descriptions.',
     '',
-    ...section('Discord bot (npm start, npm run deploy-commands)', discordConfigSchema),
+    ...section('Discord bot (npm start, npm run deploy-commands); SPOX_INDEX_DIR and SPOX_RATE_LIMIT apply to Slack too', discordConfigSchema),
+    '',
+    ...section('Slack app (npm run slack; also reads SPOX_INDEX_DIR and SPOX_RATE_LIMIT above)', slackVariablesSchema),
     '',
     ...section('Embedding model (npm run index, ask, eval, start)', embedSettingsSchema),
     '',

@@ -1,3 +1,4 @@
+import { noBriefingText } from '../answers/notices.js';
 import { plural } from '../answers/wording.js';
 import {
   ActionRowBuilder, EmbedBuilder, StringSelectMenuBuilder, StringSelectMenuOptionBuilder,
@@ -84,6 +85,5 @@ export function briefingMessage(briefing: Briefing): SpoxMessage {
 
 /** No briefing that day: the nearest dates that have one. */
 export function noBriefingMessage(date: string, nearest: string[]): SpoxMessage {
-  const dates = nearest.length > 0 ? ` Nearest briefing dates: ${nearest.join(', ')}.` : '';
-  return notice(`No briefing on ${date} in the index.${dates}`);
+  return notice(noBriefingText(date, nearest));
 }

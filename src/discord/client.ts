@@ -3,8 +3,8 @@ import type { BotContext, SpoxCommand } from './command.js';
 import { COMPONENT_ROUTES } from './components.js';
 import { Dispatcher } from './dispatcher.js';
 import { noMentions } from './payloads.js';
-import { RateLimiter } from './rate-limit.js';
-import { ResultStore } from './result-store.js';
+import { RateLimiter } from '../answers/rate-limit.js';
+import { ResultStore } from '../answers/result-store.js';
 
 export interface BotParts {
   search: BotContext['search'];

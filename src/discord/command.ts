@@ -3,7 +3,7 @@ import type {
   ContextMenuCommandBuilder, MessageContextMenuCommandInteraction, RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { SpoxSearch } from '../search/types.js';
-import type { ResultStore } from './result-store.js';
+import type { ResultStore } from '../answers/result-store.js';
 
 /** What every handler is handed: the opened index, the stored results, and the log. */
 export interface BotContext {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { botSettingsShape } from '../config/bot-settings.js';
+import { ConfigError, readEnvSettings, readEnvSettingsOrReport } from '../config/env.js';
 
 const SNOWFLAKE = /^\d{17,20}$/;
 const DURATION = /^(\d+)\s*(m|h|d)$/i;
@@ -31,18 +33,7 @@ export const discordConfigSchema = z.object({
     .describe(
       'Optional: deploy the commands to this one server (instantly) instead of globally. Get it in Discord: User Settings → Advanced → Developer Mode on, then right-click the server → Copy Server ID. Default: unset (global).',
     ),
-  SPOX_INDEX_DIR: z
-    .string()
-    .min(1)
-    .default('index')
-    .describe('Folder of the search index that `npm run index` builds; relative to the project root. Default: index.'),
-  SPOX_RATE_LIMIT: z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().int().min(1, 'must be at least 1').max(1000, 'must be at most 1000'))
-    .default(6)
-    .describe('Searches (/ask and "What did China say?") each user may run per minute. Default: 6.'),
+  ...botSettingsShape,
   SPOX_SYNC_EVERY: z
     .string()
     .regex(DURATION, 'must be a duration such as 30m, 1h or 1d')
@@ -67,51 +58,14 @@ export const discordConfigSchema = z.object({
 export type DiscordConfig = z.output<typeof discordConfigSchema>;
 export type ConfigVariable = keyof typeof discordConfigSchema.shape;
 
-/** A setting is missing or malformed; the message names it, says where to get it, and never shows its value. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
-function describeVariable(name: ConfigVariable): string {
-  return discordConfigSchema.shape[name].description ?? '';
-}
-
-function problemLine(name: ConfigVariable, problem: string): string {
-  return `${name} ${problem}. ${describeVariable(name)}`;
-}
+export { ConfigError };
 
 /** Reads and checks the settings; an empty variable counts as unset. Throws ConfigError. */
 export function readDiscordConfig(env: NodeJS.ProcessEnv, options: { require?: ConfigVariable[] } = {}): DiscordConfig {
-  const raw: Record<string, string> = {};
-  for (const name of Object.keys(discordConfigSchema.shape)) {
-    const value = env[name]?.trim();
-    if (value) raw[name] = value;
-  }
-  const parsed = discordConfigSchema.safeParse(raw);
-  const problems: string[] = [];
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const name = String(issue.path[0]) as ConfigVariable;
-      // Only our own wording: zod's message for a missing value would otherwise be generic.
-      problems.push(problemLine(name, raw[name] === undefined ? 'is not set' : issue.message));
-    }
-  }
-  for (const name of options.require ?? []) {
-    if (raw[name] === undefined && !problems.some((p) => p.startsWith(`${name} `))) problems.push(problemLine(name, 'is not set'));
-  }
-  if (problems.length > 0 || !parsed.success) {
-    throw new ConfigError(`Configuration problem (set it in .env or the environment):\n${problems.map((p) => `- ${p}`).join('\n')}`);
-  }
-  return parsed.data;
+  return readEnvSettings(discordConfigSchema, env, options);
 }
 
 /** For entry points: the settings, or null after printing what is wrong (names only, never values). */
 export function readDiscordConfigOrReport(env: NodeJS.ProcessEnv, options: { require?: ConfigVariable[] } = {}): DiscordConfig | null {
-  try {
-    return readDiscordConfig(env, options);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    console.error(err.message);
-    return null;
-  }
+  return readEnvSettingsOrReport(() => readDiscordConfig(env, options));
 }

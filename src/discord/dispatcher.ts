@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { MessageFlags, type Interaction, type RepliableInteraction } from 'discord.js';
 import type { BotContext, ComponentRoute, SpoxCommand } from './command.js';
 import { parseCustomId } from './custom-ids.js';
 import { notice } from './payloads.js';
-import type { RateLimiter } from './rate-limit.js';
+import { errorReference, failureText, rateLimitedText } from '../answers/notices.js';
+import type { RateLimiter } from '../answers/rate-limit.js';
 
 export interface DispatcherOptions {
   commands: Map<string, SpoxCommand>;
@@ -22,11 +22,6 @@ function describe(interaction: Interaction): string {
   if (interaction.isCommand() || interaction.isAutocomplete()) return `/${interaction.commandName} (${who})`;
   if (interaction.isMessageComponent()) return `component ${interaction.customId} (${who})`;
   return `interaction type ${interaction.type} (${who})`;
-}
-
-/** A reference to quote when reporting an error: short, and found in the log. */
-function errorReference(): string {
-  return randomBytes(4).toString('hex').toUpperCase();
 }
 
 /**
@@ -89,9 +84,8 @@ export class Dispatcher {
   private async withinLimit(interaction: RepliableInteraction): Promise<boolean> {
     const decision = this.options.rateLimiter.take(interaction.user.id);
     if (decision.ok) return true;
-    const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
     await interaction.reply({
-      ...notice(`You have reached the limit of searches per minute. Please try again in ${seconds} s.`),
+      ...notice(rateLimitedText(decision.retryAfterMs)),
       flags: MessageFlags.Ephemeral,
     });
     return false;
@@ -107,7 +101,7 @@ export class Dispatcher {
         return;
       }
       if (!interaction.isRepliable()) return;
-      const message = notice(`Something went wrong while answering. Reference: ${reference}. Please try again; if it keeps happening, report this reference.`);
+      const message = notice(failureText(reference));
       if (interaction.deferred && !interaction.replied && interaction.ephemeral) {
         await interaction.editReply(message);
       } else if (interaction.deferred || interaction.replied) {

@@ -6,14 +6,14 @@ import { filtersWords } from '../answers/filters.js';
 import { encodePosition, listPage, listRowHead } from '../answers/result-list.js';
 import { totalsLine } from '../answers/totals.js';
 import { plural } from '../answers/wording.js';
-import type { SearchHit, SpoxSearch } from '../search/types.js';
+import type { SpoxSearch } from '../search/types.js';
 import { CARD_COLOR, hitCard } from './cards.js';
 import { customId, PREFIX } from './custom-ids.js';
 import { LIMITS } from './limits.js';
 import { escapeVerbatim } from './markdown.js';
 import { spoxMessage, type SpoxMessage } from './payloads.js';
 import { quoteButtons } from './quote-buttons.js';
-import type { StoredResult } from './result-store.js';
+import { matchAt, type StoredResult } from '../answers/result-store.js';
 import { escapedLabel, plainLabel } from './text-fit.js';
 
 type Lookup = Pick<SpoxSearch, 'record' | 'quoteFor'>;
@@ -25,15 +25,6 @@ export const filtersLabel = filtersWords;
 function heading(result: StoredResult, what = 'Results'): string {
   const narrowed = filtersLabel(result.filters);
   return `${what} for “${escapedLabel(result.query, 300)}”${narrowed ? ` (${escapedLabel(narrowed, 300)})` : ''} — ${totalsLine(result)}`;
-}
-
-/** Match `index` of a stored result with its quote: kept from the search, or quoted now. */
-export function matchAt(result: StoredResult, index: number, search: Lookup): Pick<SearchHit, 'record' | 'quote' | 'spans'> | undefined {
-  const kept = result.hits[index];
-  if (kept) return kept;
-  const match = result.matches[index];
-  const record = match ? search.record(match.id) : undefined;
-  return record ? { record, ...search.quoteFor(record, result.query) } : undefined;
 }
 
 function row(...components: MessageActionRowComponentBuilder[]): ActionRowBuilder<MessageActionRowComponentBuilder> {
@@ -131,3 +122,5 @@ export function pickedMessage(result: StoredResult, index: number, search: Looku
 }
 
 export const EXPIRED_RESULT = 'This list of results has expired (results are kept for a day). Run /ask again to search; Cite and Full answer keep working.';
+
+export { matchAt };

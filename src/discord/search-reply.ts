@@ -2,13 +2,13 @@ import { MessageFlags, type ChatInputCommandInteraction, type MessageContextMenu
 import { searchedSpan } from '../answers/span.js';
 import { nothingRelevantText } from '../answers/totals.js';
 import type { SearchFilters, SearchSort } from '../search/types.js';
+import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
 import type { BotContext } from './command.js';
 import { escapedLabel } from './text-fit.js';
 import { notice, type SpoxMessage } from './payloads.js';
 import { resultMessage } from './result-message.js';
 
-/** Matches quoted at search time; the others are quoted when paged to. */
-export const HITS_PER_SEARCH = 5;
+export { HITS_PER_SEARCH };
 
 /** Nothing relevant: say so, over which dates, and how to widen the search. */
 export function noResultsMessage(query: string, filters: SearchFilters, ctx: Pick<BotContext, 'search'>): SpoxMessage {
@@ -37,18 +37,6 @@ export async function answerWithSearch(
     }
     return;
   }
-  const result = ctx.results.add({
-    userId: interaction.user.id,
-    query,
-    filters,
-    mode: response.mode,
-    sort: response.sort,
-    latestIntent: response.latestIntent,
-    hits: response.hits,
-    matches: response.matches,
-    total: response.total,
-    first: response.first,
-    last: response.last,
-  });
+  const result = storeResponse(ctx.results, { userId: interaction.user.id, query, filters }, response);
   await interaction.editReply(resultMessage(result, 0, ctx.search));
 }

@@ -9,7 +9,7 @@ import { unescapeMarkdown } from '../../src/discord/markdown.js';
 import type { SpoxMessage } from '../../src/discord/payloads.js';
 import { recordMessages } from '../../src/discord/record-message.js';
 import { listMessage, resultMessage } from '../../src/discord/result-message.js';
-import type { StoredResult } from '../../src/discord/result-store.js';
+import type { StoredResult } from '../../src/answers/result-store.js';
 import { ELLIPSIS } from '../../src/discord/text-fit.js';
 import { renderQuote, selectQuoteSpans } from '../../src/search/quote.js';
 import { splitSentences } from '../../src/search/sentences.js';

@@ -6,7 +6,7 @@ import type { SpoxCommand } from '../../src/discord/command.js';
 import { createBot } from '../../src/discord/client.js';
 import type { Dispatcher } from '../../src/discord/dispatcher.js';
 import { loadCommands } from '../../src/discord/loader.js';
-import { ResultStore } from '../../src/discord/result-store.js';
+import { ResultStore } from '../../src/answers/result-store.js';
 import { openSearch } from '../../src/search/open.js';
 import type { SpoxSearch } from '../../src/search/types.js';
 import { buildIndex } from '../../src/store/build.js';

@@ -3,7 +3,7 @@ import { inflateSync } from 'node:zlib';
 import { citation, longDate } from '../../src/answers/citation.js';
 import { CHART_HEIGHT, CHART_WIDTH } from '../../src/answers/chart.js';
 import { escapeVerbatim, unescapeMarkdown } from '../../src/discord/markdown.js';
-import { ResultStore } from '../../src/discord/result-store.js';
+import { ResultStore } from '../../src/answers/result-store.js';
 import type { SpoxSearch } from '../../src/search/types.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
 import { buildSeedIndex, startBot, type BotUnderTest } from './harness.js';

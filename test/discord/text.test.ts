@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeVerbatim, unescapeMarkdown } from '../../src/discord/markdown.js';
-import { RateLimiter } from '../../src/discord/rate-limit.js';
-import { ResultStore } from '../../src/discord/result-store.js';
+import { RateLimiter } from '../../src/answers/rate-limit.js';
+import { ResultStore } from '../../src/answers/result-store.js';
 import { escapedLabel, fitExcerpt, plainLabel, splitVerbatim } from '../../src/discord/text-fit.js';
 
 describe('escapeVerbatim', () => {

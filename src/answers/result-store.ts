@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { MatchRef, SearchFilters, SearchHit, SearchMode, SearchSort } from '../search/types.js';
+import type { MatchRef, SearchFilters, SearchHit, SearchMode, SearchResponse, SearchSort, SpoxSearch } from '../search/types.js';
 
 /**
  * One /ask (or context-menu) search kept so its cards can be paged and its matches listed. Quotes
@@ -68,4 +68,39 @@ export class ResultStore {
   get size(): number {
     return this.entries.size;
   }
+}
+
+/** Matches quoted at search time; the others are quoted when paged to. */
+export const HITS_PER_SEARCH = 5;
+
+/** Keeps a search's response for paging and listing, as asked by `userId`. */
+export function storeResponse(
+  results: ResultStore,
+  asked: { userId: string; query: string; filters: SearchFilters },
+  response: SearchResponse,
+): StoredResult {
+  return results.add({
+    ...asked,
+    mode: response.mode,
+    sort: response.sort,
+    latestIntent: response.latestIntent,
+    hits: response.hits,
+    matches: response.matches,
+    total: response.total,
+    first: response.first,
+    last: response.last,
+  });
+}
+
+/** Match `index` of a stored result with its quote: kept from the search, or quoted now. */
+export function matchAt(
+  result: StoredResult,
+  index: number,
+  search: Pick<SpoxSearch, 'record' | 'quoteFor'>,
+): Pick<SearchHit, 'record' | 'quote' | 'spans'> | undefined {
+  const kept = result.hits[index];
+  if (kept) return kept;
+  const match = result.matches[index];
+  const record = match ? search.record(match.id) : undefined;
+  return record ? { record, ...search.quoteFor(record, result.query) } : undefined;
 }

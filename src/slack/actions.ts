@@ -1,0 +1,14 @@
+/**
+ * Action ids of spox's buttons. The value says what a button acts on: a result position
+ * (`encodePosition`) for paging, a quote reference (`encodeQuoteRef`: record id and the quote's
+ * sentence offsets) for Full answer, Cite and Share, so those work for anyone, at any time.
+ */
+export const ACTION = {
+  previous: 'spox_previous',
+  next: 'spox_next',
+  fullAnswer: 'spox_full_answer',
+  cite: 'spox_cite',
+  share: 'spox_share',
+  /** A link button: Slack still sends the click, which is acknowledged and nothing more. */
+  transcript: 'spox_transcript',
+} as const;

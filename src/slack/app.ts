@@ -1,0 +1,203 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { App, LogLevel, type Logger, type RespondArguments, type RespondFn } from '@slack/bolt';
+import { errorReference, failureText } from '../answers/notices.js';
+import { RateLimiter } from '../answers/rate-limit.js';
+import { ResultStore } from '../answers/result-store.js';
+import type { SpoxSearch } from '../search/types.js';
+import { ACTION } from './actions.js';
+import { answerButton, type ButtonClick } from './buttons.js';
+import { answerCommand } from './command.js';
+import { answerShortcut } from './shortcut.js';
+import type { SlackMessage } from './limits.js';
+import { SHORTCUT_CALLBACK_ID, SLASH_COMMAND } from './manifest.js';
+import { homeView } from './views.js';
+
+export interface SlackAppParts {
+  search: SpoxSearch;
+  mode: 'socket' | 'http';
+  botToken: string;
+  /** Socket Mode's app-level token. */
+  appToken?: string;
+  /** HTTP mode: verifies each request's signature and timestamp. */
+  signingSecret?: string;
+  /** Web API base URL (tests point it at a loopback fake). */
+  apiUrl?: string;
+  /** Searches per user per minute. */
+  rateLimit: number;
+  log: (line: string) => void;
+  /** Paging state; a default store (24 hours) when omitted. */
+  results?: ResultStore;
+  /** Clock for the rate limit; Date.now when omitted. */
+  now?: () => number;
+  /** When the index was last built or synced, for the Home tab. */
+  lastUpdate?: () => string | null;
+}
+
+/** What each answer is handed: the index, paging state, the limit and the log. */
+export interface SlackContext {
+  search: SpoxSearch;
+  results: ResultStore;
+  rateLimiter: RateLimiter;
+  log: (line: string) => void;
+}
+
+/** Sends one answer through a response URL: ephemeral, or replacing the message a button is on. */
+export type Reply = (message: SlackMessage, options?: { replace?: boolean; inChannel?: boolean }) => Promise<void>;
+
+function replyThrough(respond: RespondFn): Reply {
+  return async (message, options = {}) => {
+    const args = {
+      text: message.text,
+      blocks: message.blocks,
+      response_type: options.inChannel ? 'in_channel' : 'ephemeral',
+      replace_original: options.replace ?? false,
+    } as RespondArguments;
+    await respond(args);
+  };
+}
+
+/** Bolt's log lines through spox's log (where secrets are redacted); debug lines are dropped. */
+function boltLogger(log: (line: string) => void): Logger {
+  let level = LogLevel.INFO;
+  const write = (tag: string) => (...msg: unknown[]) => log(`slack ${tag}: ${msg.map((m) => (m instanceof Error ? m.message : String(m))).join(' ')}`);
+  return {
+    debug: () => undefined,
+    info: write('info'),
+    warn: write('warn'),
+    error: write('error'),
+    setLevel: (l: LogLevel) => void (level = l),
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
+}
+
+export interface SpoxSlackApp {
+  app: App;
+  /** Checks the bot token, then starts Socket Mode, or the HTTP server (resolving with its port). */
+  start(listen?: { port: number; host?: string }): Promise<number | null>;
+  /** Settles when every request being answered has been answered. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The Slack app: `/spox`, the buttons on its cards, the "What did China say?" shortcut and the
+ * Home tab, each acknowledged at once and answered through its response URL (or the Web API). A
+ * failure is logged with a reference and answered privately with it; the app keeps running.
+ */
+export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
+  const logger = boltLogger(parts.log);
+  const clientOptions = parts.apiUrl ? { slackApiUrl: parts.apiUrl } : {};
+  const app =
+    parts.mode === 'socket'
+      ? new App({ token: parts.botToken, appToken: parts.appToken, socketMode: true, clientOptions, logger })
+      : new App({ token: parts.botToken, signingSecret: parts.signingSecret, clientOptions, logger });
+  const ctx: SlackContext = {
+    search: parts.search,
+    results: parts.results ?? new ResultStore(),
+    rateLimiter: new RateLimiter({ limit: parts.rateLimit, ...(parts.now ? { now: parts.now } : {}) }),
+    log: parts.log,
+  };
+  const inFlight = new Set<Promise<void>>();
+
+  /** Runs an answer after its ack; a failure gets a private reply with a reference, and a log line. */
+  const guarded = (what: string, respond: RespondFn | undefined, answer: () => Promise<void>): Promise<void> => {
+    const task = answer().catch(async (err: unknown) => {
+      const reference = errorReference();
+      parts.log(`error ${reference} in ${what}: ${errorText(err)}`);
+      if (!respond) return;
+      const text = failureText(reference);
+      await replyThrough(respond)({ text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] }).catch((replyError: unknown) =>
+        parts.log(`error ${reference}: the error reply failed too: ${errorText(replyError)}`),
+      );
+    });
+    inFlight.add(task);
+    void task.finally(() => inFlight.delete(task));
+    return task;
+  };
+
+  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+    await ack();
+    await guarded(`${SLASH_COMMAND} (user ${command.user_id})`, respond, () =>
+      answerCommand(command.text, command.user_id, replyThrough(respond), ctx),
+    );
+  });
+
+  for (const actionId of [ACTION.previous, ACTION.next, ACTION.fullAnswer, ACTION.cite, ACTION.share]) {
+    app.action({ type: 'block_actions', action_id: actionId }, async ({ action, body, ack, respond, client }) => {
+      await ack();
+      const click: ButtonClick = {
+        actionId,
+        value: 'value' in action && typeof action.value === 'string' ? action.value : '',
+        userId: body.user.id,
+        channelId: body.channel?.id ?? null,
+      };
+      await guarded(`button ${actionId} (user ${body.user.id})`, respond, () =>
+        answerButton(click, replyThrough(respond), (message) => postToChannel(client, click.channelId, message), ctx),
+      );
+    });
+  }
+  // The transcript is a link: Slack opens it and still sends the click, which needs only its ack.
+  app.action({ type: 'block_actions', action_id: ACTION.transcript }, async ({ ack }) => ack());
+
+  app.shortcut({ type: 'message_action', callback_id: SHORTCUT_CALLBACK_ID }, async ({ shortcut, ack, respond }) => {
+    await ack();
+    const text = shortcut.type === 'message_action' ? (shortcut.message.text ?? '') : '';
+    await guarded(`shortcut (user ${shortcut.user.id})`, respond, () => answerShortcut(text, shortcut.user.id, replyThrough(respond), ctx));
+  });
+
+  app.event('app_home_opened', async ({ event, client }) => {
+    if (event.tab !== 'home') return;
+    await guarded(`home tab (user ${event.user})`, undefined, async () => {
+      await client.views.publish({ user_id: event.user, view: homeView(ctx.search, parts.lastUpdate?.() ?? null) as never });
+    });
+  });
+
+  app.error(async (error) => parts.log(`slack error: ${errorText(error)}`));
+
+  let server: Server | null = null;
+  return {
+    app,
+    async start(listen) {
+      // A wrong bot token fails here, once and clearly, rather than on every request later.
+      await app.client.auth.test();
+      if (parts.mode === 'socket') {
+        await app.start();
+        return null;
+      }
+      server = (await app.start({ port: listen?.port ?? 3000, ...(listen?.host ? { host: listen.host } : {}) })) as Server;
+      return (server.address() as AddressInfo).port;
+    },
+    async idle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+    async stop() {
+      server?.closeIdleConnections();
+      await app.stop();
+    },
+  };
+}
+
+/** Share to channel: posts the card with the bot token; false when the bot may not post there. */
+async function postToChannel(client: App['client'], channelId: string | null, message: SlackMessage): Promise<boolean> {
+  if (!channelId) return false;
+  try {
+    await client.chat.postMessage({
+      channel: channelId,
+      text: message.text,
+      blocks: message.blocks as never,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+    return true;
+  } catch (err) {
+    const code = (err as { data?: { error?: string } }).data?.error;
+    if (code === 'not_in_channel' || code === 'channel_not_found') return false;
+    throw err;
+  }
+}

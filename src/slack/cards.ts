@@ -1,0 +1,164 @@
+import { citation, longDate, type CitationFormat } from '../answers/citation.js';
+import { filtersWords } from '../answers/filters.js';
+import { safeLinkUrl } from '../answers/links.js';
+import { occasionPhrase } from '../answers/occasion.js';
+import { encodeQuoteRef } from '../answers/quote-ref.js';
+import { encodePosition } from '../answers/result-list.js';
+import { matchAt, type StoredResult } from '../answers/result-store.js';
+import { totalsLine } from '../answers/totals.js';
+import { modeWords, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
+import type { QuoteSpan, SearchMode, SpoxSearch } from '../search/types.js';
+import type { IndexedRecord } from '../store/types.js';
+import { ACTION } from './actions.js';
+import { button, context, escapedLabel, linkButton, quoteOpening, quoteSections, section } from './blocks.js';
+import { SLACK_LIMITS, type Block, type ButtonElement, type SlackMessage } from './limits.js';
+import { escapeMrkdwn } from './mrkdwn.js';
+
+type Lookup = Pick<SpoxSearch, 'record' | 'quoteFor'>;
+
+/** Room for the quote in its section (the section limit, less a margin for the quote marks). */
+const QUOTE_CHARS = SLACK_LIMITS.sectionText - 10;
+/** Room for the question under a quote: enough to know what was asked. */
+const QUESTION_CHARS = 1500;
+/** Room for the echoed question and filters in the heading. */
+const ECHO_CHARS = 300;
+/** Blocks a message of a full answer may use for text; the rest is for its heading, context and buttons. */
+const TEXT_BLOCKS_PER_MESSAGE = SLACK_LIMITS.messageBlocks - 5;
+/** The notification text of a card: its opening words. */
+const FALLBACK_CHARS = 300;
+
+/** `*Hua Chunying* · April 29, 2019 · regular press conference`: who said it, when, where. */
+function byline(record: IndexedRecord, prefix = ''): string {
+  return `${prefix}*${escapeMrkdwn(record.spokesperson)}* · ${longDate(record.date)} · ${occasionPhrase(record)}`;
+}
+
+/** `*Question from Reuters:* …` (or a follow-up, or a statement's title). */
+function questionText(record: IndexedRecord, max = QUESTION_CHARS): string {
+  if (record.kind === 'statement') return `*Statement* · ${escapedLabel(record.title, max)}`;
+  const kind = record.followup ? 'Follow-up question' : 'Question';
+  const who = record.outlet ? `${kind} from ${escapeMrkdwn(record.outlet)}` : `${kind} (outlet not named)`;
+  return `*${who}:* ${escapedLabel(record.question ?? '', max)}`;
+}
+
+/** What a phone's notification shows: who, when, and the quote's opening words (escaped). */
+function fallback(record: IndexedRecord, quote: string): string {
+  return escapeMrkdwn(`${record.spokesperson}, ${record.date}: “${quote.length > FALLBACK_CHARS ? `${quote.slice(0, FALLBACK_CHARS).replace(/\s+\S*$/, '')} …` : quote}”`);
+}
+
+function transcriptButton(record: IndexedRecord): ButtonElement[] {
+  const url = safeLinkUrl(record.url);
+  return url ? [linkButton(TRANSCRIPT_LINK_LABEL, ACTION.transcript, url)] : [];
+}
+
+/** A quote reference for a button value, within Slack's 2,000 characters (else the whole answer). */
+function quoteValue(record: IndexedRecord, spans: QuoteSpan[]): string {
+  const value = encodeQuoteRef({ recordId: record.id, spans });
+  return value.length <= SLACK_LIMITS.buttonValue ? value : encodeQuoteRef({ recordId: record.id, spans: [] });
+}
+
+/** `Results for “Taiwan” (from 2019-01-01) — 37 exchanges, 2018-12-06 → 2020-06-22; best match first` */
+export function resultHeading(result: Pick<StoredResult, 'query' | 'filters' | 'total' | 'first' | 'last' | 'sort' | 'latestIntent'>): string {
+  const narrowed = filtersWords(result.filters);
+  return `Results for “${escapedLabel(result.query, ECHO_CHARS)}”${narrowed ? ` (${escapedLabel(narrowed, ECHO_CHARS)})` : ''} — ${totalsLine(result)}`;
+}
+
+/** The blocks every quote card has: who/when/where, the verbatim quote, the question. */
+function quoteBlocks(record: IndexedRecord, quote: string): Block[] {
+  return [section(byline(record)), section(quoteOpening(quote, QUOTE_CHARS)), section(questionText(record))];
+}
+
+/**
+ * Match `index` of a stored result, for the person who searched (ephemeral): the quote card with
+ * Previous / Next through every match, Full answer, Cite, Share to channel and the transcript.
+ */
+export function resultCard(result: StoredResult, index: number, search: Lookup): SlackMessage {
+  const hit = matchAt(result, index, search);
+  if (!hit) throw new RangeError(`result ${result.id} has no match ${index}`);
+  const { record } = hit;
+  const at = (i: number): string => encodePosition({ resultId: result.id, view: 'card', index: i });
+  const buttons: ButtonElement[] = [];
+  if (index > 0) buttons.push(button('Previous', ACTION.previous, at(index - 1)));
+  if (index < result.total - 1) buttons.push(button('Next', ACTION.next, at(index + 1)));
+  const ref = quoteValue(record, hit.spans);
+  buttons.push(
+    button('Full answer', ACTION.fullAnswer, ref),
+    button('Cite', ACTION.cite, ref),
+    button('Share to channel', ACTION.share, ref, 'primary'),
+    ...transcriptButton(record),
+  );
+  return {
+    text: fallback(record, hit.quote),
+    blocks: [
+      context(resultHeading(result)),
+      ...quoteBlocks(record, hit.quote),
+      context(`${index + 1} of ${result.total} · ${escapeMrkdwn(record.id)} · ${modeWords(result.mode)}`),
+      { type: 'actions', elements: buttons },
+    ],
+  };
+}
+
+/** A quote as posted to the channel by Share: the card without paging, with Full answer, Cite and the transcript. */
+export function sharedCard(record: IndexedRecord, spans: QuoteSpan[], quote: string, mode: SearchMode): SlackMessage {
+  const ref = quoteValue(record, spans);
+  return {
+    text: fallback(record, quote),
+    blocks: [
+      ...quoteBlocks(record, quote),
+      context(`${escapeMrkdwn(record.id)} · shared from /spox · ${modeWords(mode)}`),
+      { type: 'actions', elements: [button('Full answer', ACTION.fullAnswer, ref), button('Cite', ACTION.cite, ref), ...transcriptButton(record)] },
+    ],
+  };
+}
+
+/**
+ * A record in full as one or more messages (each within 50 blocks): the question (with
+ * `withQuestion`), then the whole answer verbatim over as many sections as it needs. The last
+ * message has Cite (the whole answer), Share (with `share`) and the transcript.
+ */
+export function recordMessages(record: IndexedRecord, options: { withQuestion: boolean; share: boolean }): SlackMessage[] {
+  const pieces = quoteSections(record.answer);
+  const groups: Block[][] = [];
+  for (let i = 0; i < pieces.length; i += TEXT_BLOCKS_PER_MESSAGE) groups.push(pieces.slice(i, i + TEXT_BLOCKS_PER_MESSAGE));
+  const ref = quoteValue(record, []);
+  const buttons = [button('Cite', ACTION.cite, ref), ...(options.share ? [button('Share to channel', ACTION.share, ref, 'primary')] : []), ...transcriptButton(record)];
+  return groups.map((group, i) => {
+    const blocks: Block[] = [];
+    if (i === 0) {
+      blocks.push(section(byline(record, options.withQuestion ? '' : 'Full answer · ')));
+      if (options.withQuestion) blocks.push(section(questionText(record, SLACK_LIMITS.sectionText - 100)));
+    }
+    blocks.push(...group);
+    const part = groups.length > 1 ? ` · part ${i + 1} of ${groups.length}` : '';
+    blocks.push(context(`${escapeMrkdwn(record.id)}${part}`));
+    if (i === groups.length - 1) blocks.push({ type: 'actions', elements: buttons });
+    return { text: fallback(record, record.answer), blocks };
+  });
+}
+
+/** Room for a citation in its section, less the code fence. */
+const CITATION_CHARS = SLACK_LIMITS.sectionText - 8;
+
+/** Paste-ready citations of a quote, plain and as a Chicago-style footnote, each in a code block. */
+export function citationMessage(record: IndexedRecord, spans: QuoteSpan[]): SlackMessage {
+  const cite = (format: CitationFormat): string => {
+    const text = citation(record, spans, { format, maxChars: CITATION_CHARS, escape: escapeMrkdwn });
+    // The URL is left bare so it stays a link; one the index should never hold is escaped like the rest.
+    return record.url && !safeLinkUrl(record.url) ? text.split(record.url).join(escapeMrkdwn(record.url)) : text;
+  };
+  const plainText = cite('plain');
+  const footnote = cite('footnote');
+  return {
+    text: `Citation of ${escapeMrkdwn(record.id)}`,
+    blocks: [
+      context('*Cite* — copy and paste:'),
+      section(`\`\`\`${plainText}\`\`\``),
+      context('*Footnote* (Chicago):'),
+      section(`\`\`\`${footnote}\`\`\``),
+    ],
+  };
+}
+
+/** A short message in spox's own words; any user or transcript text in it is escaped by the caller. */
+export function noticeMessage(text: string): SlackMessage {
+  return { text, blocks: [section(text)] };
+}

@@ -1,0 +1,33 @@
+import { rateLimitedText } from '../answers/notices.js';
+import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
+import { searchedSpan } from '../answers/span.js';
+import { nothingRelevantText } from '../answers/totals.js';
+import type { SearchFilters, SearchSort } from '../search/types.js';
+import type { Reply, SlackContext } from './app.js';
+import { escapedLabel } from './blocks.js';
+import { noticeMessage, resultCard } from './cards.js';
+
+/** Counts a search against the user's limit; false (after saying so) when over it. */
+export async function withinLimit(userId: string, reply: Reply, ctx: SlackContext): Promise<boolean> {
+  const decision = ctx.rateLimiter.take(userId);
+  if (decision.ok) return true;
+  await reply(noticeMessage(rateLimitedText(decision.retryAfterMs)));
+  return false;
+}
+
+/** Searches and answers the asker privately with the first card, or says that nothing is relevant and over which dates. */
+export async function answerWithSearch(
+  asked: { userId: string; query: string; filters: SearchFilters; sort?: SearchSort },
+  reply: Reply,
+  ctx: SlackContext,
+): Promise<void> {
+  const { userId, query, filters, sort } = asked;
+  const response = await ctx.search.search(query, { filters, k: HITS_PER_SEARCH, ...(sort ? { sort } : {}) });
+  if (response.hits.length === 0) {
+    const text = nothingRelevantText(query, filters, searchedSpan(ctx.search, filters), (t) => escapedLabel(t, 300));
+    await reply(noticeMessage(text));
+    return;
+  }
+  const result = storeResponse(ctx.results, { userId, query, filters }, response);
+  await reply(resultCard(result, 0, ctx.search));
+}

@@ -1,0 +1,102 @@
+import { safeLinkUrl } from '../answers/links.js';
+import { indexSpan, spanWords } from '../answers/span.js';
+import { askerName, modeWords, openingText, plural, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
+import type { Briefing, CorpusInfo, SpoxSearch } from '../search/types.js';
+import { ACTION } from './actions.js';
+import { context, escapedLabel, linkButton, section } from './blocks.js';
+import { SLACK_LIMITS, type Block, type SlackMessage } from './limits.js';
+import { SHORTCUT_NAME, SLASH_COMMAND } from './manifest.js';
+import { escapeMrkdwn } from './mrkdwn.js';
+
+const C = SLASH_COMMAND;
+
+/** What spox is, in two sentences: the Home tab and /spox help open with it. */
+const WHAT_SPOX_IS =
+  "spox quotes China's Foreign Ministry spokesperson *verbatim*, from the Ministry's English transcripts of its press conferences: every quote with the spokesperson, the date, the question and who asked it, and a link to the official transcript. Nothing is paraphrased or generated.";
+
+const USAGE: [string, string][] = [
+  [`${C} Taiwan arms sales`, 'The best-matching answers, one card at a time (only you see them). *Previous / Next* page through every match; *Full answer* shows the whole answer; *Cite* gives a paste-ready citation; *Share to channel* posts the card for everyone.'],
+  [`${C} Huawei from:2019-01-01 to:2019-12-31 by:"Hua Chunying" outlet:Reuters sort:newest`, 'Narrow by dates (YYYY-MM-DD), spokesperson (`by:`), the outlet that asked, and order (`sort:newest` or `sort:relevance`). Put words in "quotes" for an exact phrase.'],
+  [`${C} briefing 2020-05-22`, 'One press conference: who asked what, with each exchange’s id.'],
+  [`${C} quote 2020-05-22#3`, 'One exchange in full, by the id every card shows.'],
+  [`${C} about`, 'What the index covers and how it searches.'],
+  [`More actions (⋯) on a message → ${SHORTCUT_NAME}`, 'Searches with that message’s text; only you see the answer.'],
+];
+
+function usageBlocks(): Block[] {
+  return USAGE.map(([example, what]) => section(`\`${escapeMrkdwn(example)}\`\n${what}`));
+}
+
+export function helpMessage(): SlackMessage {
+  return { text: `How to use ${C}`, blocks: [section(WHAT_SPOX_IS), ...usageBlocks()] };
+}
+
+/** Coverage in words: `441 briefings from 2018-05-02 to 2021-…; 8,000 exchanges; keyword search`. */
+function coverageLines(info: CorpusInfo, span: string, gaps: { from: string; to: string }[]): string[] {
+  return [
+    `*Briefings:* ${plural(info.briefings, 'briefing')} ${span}`,
+    ...(gaps.length ? [`*Gaps* (over 30 days without a briefing): ${gaps.map((g) => `${g.from} to ${g.to}`).join(', ')}`] : []),
+    `*Exchanges:* ${info.exchanges.toLocaleString('en-US')}${info.statements ? ` · *statements:* ${info.statements.toLocaleString('en-US')}` : ''}`,
+    `*Search:* ${modeWords(info.mode)}${info.model ? ` (${escapeMrkdwn(info.model)})` : ''}`,
+  ];
+}
+
+export function aboutMessage(search: Pick<SpoxSearch, 'info' | 'coverage'>): SlackMessage {
+  const info = search.info();
+  const text = coverageLines(info, spanWords(indexSpan(search)), search.coverage().gaps).join('\n');
+  return { text: 'What spox covers', blocks: [section(WHAT_SPOX_IS), section(text)] };
+}
+
+/** The App Home tab: what spox is, examples, the span covered, and when the index was last updated. */
+export function homeView(search: Pick<SpoxSearch, 'info' | 'coverage'>, lastUpdate: string | null): { type: 'home'; blocks: Block[] } {
+  const info = search.info();
+  const coverage = coverageLines(info, spanWords(indexSpan(search)), search.coverage().gaps);
+  coverage.push(`*Last update of the index:* ${lastUpdate ? escapeMrkdwn(lastUpdate) : 'unknown'}`);
+  return {
+    type: 'home',
+    blocks: [
+      { type: 'header', text: { type: 'plain_text', text: 'spox: the spokesperson, verbatim', emoji: false } },
+      section(WHAT_SPOX_IS),
+      { type: 'divider' },
+      section('*Try it* (answers are visible only to you until you share them):'),
+      ...usageBlocks(),
+      { type: 'divider' },
+      section(coverage.join('\n')),
+    ],
+  };
+}
+
+/** Room for each exchange's line in a briefing. */
+const LINE_CHARS = 200;
+
+/** A briefing: each exchange's number, asker and opening words with its id, in sections within the limits. */
+export function briefingMessages(briefing: Briefing): SlackMessage[] {
+  const { summary, records } = briefing;
+  const exchanges = records.filter((r) => r.kind === 'exchange').length;
+  const statements = records.length - exchanges;
+  const url = safeLinkUrl(summary.url);
+  const head: Block[] = [
+    section(`*${escapeMrkdwn(summary.title)}*`),
+    context(`${escapeMrkdwn(summary.key)} · ${plural(exchanges, 'exchange')}${statements ? ` · ${plural(statements, 'statement')}` : ''} · open one with \`${C} quote ID\``),
+  ];
+  const lines = records.map((r) => `*${r.position}.* ${escapeMrkdwn(askerName(r))}: ${escapedLabel(openingText(r), LINE_CHARS)} \`${escapeMrkdwn(r.id)}\``);
+  const sections: Block[] = [];
+  let current = '';
+  for (const line of lines) {
+    if (current && current.length + 1 + line.length > SLACK_LIMITS.sectionText) {
+      sections.push(section(current));
+      current = '';
+    }
+    current = current ? `${current}\n${line}` : line;
+  }
+  if (current) sections.push(section(current));
+  const tail: Block[] = url ? [{ type: 'actions', elements: [linkButton(TRANSCRIPT_LINK_LABEL, ACTION.transcript, url)] }] : [];
+  const room = SLACK_LIMITS.messageBlocks - head.length - tail.length;
+  const messages: SlackMessage[] = [];
+  for (let i = 0; i < Math.max(1, sections.length); i += room) {
+    const blocks = [...(i === 0 ? head : []), ...sections.slice(i, i + room)];
+    if (i + room >= sections.length) blocks.push(...tail);
+    messages.push({ text: escapeMrkdwn(summary.title), blocks });
+  }
+  return messages;
+}

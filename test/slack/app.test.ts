@@ -1,0 +1,317 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { longDate } from '../../src/answers/citation.js';
+import { decodeQuoteRef } from '../../src/answers/quote-ref.js';
+import { blockViolations } from '../../src/slack/limits.js';
+import { buildSeedIndex } from '../discord/harness.js';
+import { postToApp, waitFor } from './fake-slack.js';
+import { BOT_TOKEN, buttonClick, messageShortcut, SIGNING_SECRET, startSlack, type SlackUnderTest } from './harness.js';
+import { buttons, controlSequences, quoted, texts, type Sent } from './messages.js';
+
+let seed: Awaited<ReturnType<typeof buildSeedIndex>>;
+let s: SlackUnderTest;
+let counter = 0;
+const target = (): string => `r${++counter}`;
+
+beforeAll(async () => {
+  seed = await buildSeedIndex();
+  s = await startSlack({ search: seed.search, lastUpdate: '2026-11-28 21:04 UTC' });
+}, 120_000);
+afterAll(async () => {
+  await s?.close();
+  seed?.remove();
+});
+afterEach(async () => {
+  await s.idle();
+  // Every message the app sent in the test stays within Slack's limits and holds no control sequence.
+  const sent = s.fake.received.filter((x) => x.method === 'respond' || x.method === 'chat.postMessage');
+  s.fake.received.length = 0;
+  for (const r of sent) {
+    const message = r.body as unknown as Sent & { blocks: [] };
+    expect(blockViolations({ text: message.text ?? '', blocks: message.blocks ?? [] })).toEqual([]);
+    expect(controlSequences(message)).toEqual([]);
+  }
+});
+
+/** Sends `/spox TEXT` and returns the messages sent to its response URL once answered. */
+async function spox(text: string, user = 'U0ASKER'): Promise<{ ack: { status: number; body: string; at: number }; messages: Sent[]; url: string }> {
+  const id = target();
+  const ack = await s.command(text, { user, respondTo: id });
+  await waitFor(`an answer to /spox ${text}`, () => s.fake.responses(id).length > 0);
+  await s.idle();
+  return { ack, messages: s.fake.responses(id) as Sent[], url: s.fake.responseUrl(id) };
+}
+
+async function click(actionId: string, value: string | undefined, options: { user?: string } = {}): Promise<Sent[]> {
+  const id = target();
+  const ack = await s.interact(buttonClick({ actionId, ...(value !== undefined ? { value } : {}), ...options, responseUrl: s.fake.responseUrl(id) }));
+  expect(ack.status).toBe(200);
+  await s.idle();
+  return s.fake.responses(id) as Sent[];
+}
+
+/** The record a card shows, from its Full answer button (record id and quote offsets). */
+function cardRecord(card: Sent) {
+  const ref = decodeQuoteRef(buttons(card).get('spox_full_answer')!.value!)!;
+  return seed.search.record(ref.recordId)!;
+}
+
+describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', () => {
+  it('acknowledges at once, then sends a verbatim quote with its citation details to the response URL', async () => {
+    const { ack, messages } = await spox('Meng Wanzhou');
+    expect(ack.status).toBe(200);
+    expect(ack.body).toBe('');
+    const [card] = messages;
+    expect(messages).toHaveLength(1);
+    const answeredAt = s.fake.received.find((r) => r.method === 'respond')!.at;
+    expect(ack.at).toBeLessThanOrEqual(answeredAt + 50);
+    expect(card!.response_type).toBe('ephemeral');
+    const record = cardRecord(card!);
+    // The quote: each part between "…" is the Ministry's text exactly.
+    const [quote] = quoted(card!);
+    for (const part of quote!.split(' … ')) expect(record.answer).toContain(part);
+    expect(quote!.toLowerCase()).toMatch(/meng|canad/);
+    // Its citation: spokesperson, date, occasion, who asked, the id, and the transcript link.
+    const all = texts(card!).join('\n');
+    expect(all).toContain(`*${record.spokesperson}* · ${longDate(record.date)} · regular press conference`);
+    expect(all).toContain(record.id);
+    expect(all).toMatch(/Question|Statement/);
+    expect(buttons(card!).get('spox_transcript')!.url).toBe(record.url);
+    expect([...buttons(card!).keys()]).toEqual(['spox_next', 'spox_full_answer', 'spox_cite', 'spox_share', 'spox_transcript']);
+  });
+
+  it('rejects unsigned, wrongly signed and stale requests without answering', async () => {
+    const body = new URLSearchParams({ command: '/spox', text: 'Huawei', user_id: 'U0ASKER', response_url: s.fake.responseUrl('never') }).toString();
+    const type = 'application/x-www-form-urlencoded';
+    expect((await postToApp(s.url, body, type, null)).status).toBe(401);
+    expect((await postToApp(s.url, body, type, { secret: 'a'.repeat(32) })).status).toBe(401);
+    const tenMinutesAgo = Math.floor(Date.now() / 1000) - 600;
+    expect((await postToApp(s.url, body, type, { secret: SIGNING_SECRET, timestamp: tenMinutesAgo })).status).toBe(401);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(s.fake.responses('never')).toEqual([]);
+  });
+
+  it('applies the filter words: dates, spokesperson, outlet and newest first', async () => {
+    const { messages } = await spox('Huawei from:2019-01-01 to:2019-12-31 by:"Geng Shuang" sort:newest');
+    const card = messages[0]!;
+    expect(texts(card)[0]).toContain('Results for “Huawei” (from 2019-01-01 · to 2019-12-31 · spokesperson Geng Shuang)');
+    expect(texts(card)[0]).toContain('latest first');
+    const dates: string[] = [];
+    let current = card;
+    for (let i = 0; i < 4; i++) {
+      const record = cardRecord(current);
+      expect(record.spokesperson).toBe('Geng Shuang');
+      expect(record.date >= '2019-01-01' && record.date <= '2019-12-31').toBe(true);
+      dates.push(record.date);
+      const next = buttons(current).get('spox_next');
+      if (!next) break;
+      const [paged] = await click('spox_next', next.value);
+      expect(paged!.replace_original).toBe(true);
+      current = paged!;
+    }
+    expect(dates.length).toBeGreaterThan(1);
+    expect([...dates].sort().reverse()).toEqual(dates);
+
+    const outlet = (await spox('Huawei outlet:bloomberg')).messages[0]!;
+    expect(cardRecord(outlet).outlet).toMatch(/Bloomberg/);
+  });
+
+  it('names a malformed filter word and searches nothing', async () => {
+    const bad = (await spox('Huawei from:2019-02-30')).messages[0]!;
+    expect(texts(bad).join()).toContain('`from:` must be a date written YYYY-MM-DD');
+    const reversed = (await spox('Huawei from:2020-01-01 to:2019-01-01')).messages[0]!;
+    expect(texts(reversed).join()).toContain('`from:` must not be later than `to:`');
+    const sort = (await spox('Huawei sort:oldest')).messages[0]!;
+    expect(texts(sort).join()).toContain('`sort:` must be `newest` or `relevance`');
+  });
+
+  it('says when nothing is relevant, with the span searched', async () => {
+    const { messages } = await spox('zyxwvut quokka');
+    const text = texts(messages[0]!).join();
+    expect(text).toContain('Nothing relevant found for “zyxwvut quokka” in the briefings from ');
+    expect(messages[0]!.response_type).toBe('ephemeral');
+  });
+});
+
+describe('the card buttons', () => {
+  it('Previous and Next replace the card; another user may not page it; an unknown result has expired', async () => {
+    const card = (await spox('Taiwan arms sales')).messages[0]!;
+    const [second] = await click('spox_next', buttons(card).get('spox_next')!.value);
+    expect(texts(second!).join()).toContain('2 of ');
+    const [first] = await click('spox_previous', buttons(second!).get('spox_previous')!.value);
+    expect(cardRecord(first!).id).toBe(cardRecord(card).id);
+    const [refused] = await click('spox_next', buttons(card).get('spox_next')!.value, { user: 'U0SOMEONE' });
+    expect(texts(refused!).join()).toContain('Only the person who ran this search');
+    const [expired] = await click('spox_next', 'c.doesnotexist.1');
+    expect(texts(expired!).join()).toContain('This result has expired');
+  });
+
+  it('Full answer sends the whole answer, verbatim, privately', async () => {
+    const card = (await spox('Hong Kong national security law')).messages[0]!;
+    const record = cardRecord(card);
+    const messages = await click('spox_full_answer', buttons(card).get('spox_full_answer')!.value);
+    expect(messages.every((m) => m.response_type === 'ephemeral' && m.replace_original === false)).toBe(true);
+    const shown = messages.flatMap(quoted).join('\n');
+    expect(shown.replace(/\s+/g, ' ').trim()).toBe(record.answer.replace(/\s+/g, ' ').trim());
+  });
+
+  it('Cite gives the quote in quotation marks, who said it where and when, and the transcript URL', async () => {
+    const card = (await spox('Meng Wanzhou')).messages[0]!;
+    const record = cardRecord(card);
+    const [cite] = await click('spox_cite', buttons(card).get('spox_cite')!.value);
+    const [plain, footnote] = texts(cite!).filter((t) => t.startsWith('```'));
+    expect(plain).toContain('“');
+    expect(plain).toContain(`${record.spokesperson}, Chinese Foreign Ministry spokesperson, regular press conference, ${longDate(record.date)}`);
+    expect(plain).toContain(record.url!);
+    expect(footnote).toContain(`${record.spokesperson}, regular press conference, ${longDate(record.date)}`);
+    const [quotePart] = quoted(card);
+    expect(plain).toContain(quotePart!.split(' … ')[0]!.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  });
+
+  it('Share to channel posts the card with chat.postMessage, or through the response URL where the bot is not a member', async () => {
+    const card = (await spox('Meng Wanzhou')).messages[0]!;
+    const record = cardRecord(card);
+    const share = buttons(card).get('spox_share')!.value;
+    const replies = await click('spox_share', share);
+    const [posted] = s.fake.calls('chat.postMessage') as unknown as (Sent & { channel: string })[];
+    expect(posted!.channel).toBe('C0DESK');
+    expect(s.fake.received.find((r) => r.method === 'chat.postMessage')!.authorization).toBe(`Bearer ${BOT_TOKEN}`);
+    expect(quoted(posted!)[0]).toBe(quoted(card)[0]);
+    expect(buttons(posted!).has('spox_next')).toBe(false);
+    expect(texts(posted!).join()).toContain(record.id);
+    expect(texts(replies.at(-1)!).join()).toContain('Shared to the channel');
+
+    s.fake.answer('chat.postMessage', { ok: false, error: 'not_in_channel' });
+    try {
+      const fallback = await click('spox_share', share);
+      expect(fallback[0]!.response_type).toBe('in_channel');
+      expect(fallback[0]!.replace_original).toBe(false);
+      expect(quoted(fallback[0]!)[0]).toBe(quoted(card)[0]);
+    } finally {
+      s.fake.answer('chat.postMessage', { ok: true });
+    }
+  });
+
+  it('a quote reference that names no record, or offsets that are not its sentences, is refused politely', async () => {
+    const [missing] = await click('spox_cite', '1999-01-01#1|');
+    expect(texts(missing!).join()).toContain('is not in the index any more');
+    const [changed] = await click('spox_cite', '2020-05-22#3|1-2');
+    expect(texts(changed!).join()).toContain('has changed since this card was made');
+  });
+});
+
+describe('the other commands', () => {
+  it('help, about, briefing (and a day without one), quote', async () => {
+    expect(texts((await spox('help')).messages[0]!).join()).toContain('/spox briefing 2020-05-22');
+    expect(texts((await spox('')).messages[0]!).join()).toContain('/spox quote 2020-05-22#3');
+    const info = seed.search.info();
+    const about = texts((await spox('about')).messages[0]!).join('\n');
+    expect(about).toContain(`from ${info.firstDate} to ${info.lastDate}`);
+    expect(about).toContain(`${info.briefings} briefings`);
+
+    const briefing = (await spox('briefing 2020-05-22')).messages;
+    const listed = briefing.flatMap(texts).join('\n');
+    const day = seed.search.briefing('2020-05-22')!;
+    for (const r of day.records) expect(listed).toContain(`\`${r.id}\``);
+
+    const none = texts((await spox('briefing 2020-05-23')).messages[0]!).join();
+    expect(none).toContain('No briefing on 2020-05-23 in the index. Nearest briefing dates: ');
+    expect(texts((await spox('briefing 2020-13-01')).messages[0]!).join()).toContain('Give the date as YYYY-MM-DD');
+
+    const record = seed.search.record('2020-05-22#3')!;
+    const quote = (await spox('quote 2020-05-22#3')).messages;
+    expect(quote.flatMap(quoted).join('\n').replace(/\s+/g, ' ').trim()).toBe(record.answer.replace(/\s+/g, ' ').trim());
+    expect(texts(quote[0]!).join()).toContain(record.question!.slice(0, 40));
+    expect([...buttons(quote.at(-1)!).keys()]).toEqual(['spox_cite', 'spox_share', 'spox_transcript']);
+    expect(texts((await spox('quote 2099-01-01#1')).messages[0]!).join()).toContain('No exchange 2099-01-01#1 in the index');
+  });
+});
+
+describe('the "What did China say?" shortcut', () => {
+  it('searches with the message text (mentions and link markup dropped) and answers privately', async () => {
+    const id = target();
+    const ack = await s.interact(messageShortcut({ text: '<@U0EDITOR> what about <https://example.org/x|Meng Wanzhou> &amp; Canada?', responseUrl: s.fake.responseUrl(id) }));
+    expect(ack.status).toBe(200);
+    await waitFor('the shortcut answer', () => s.fake.responses(id).length > 0);
+    await s.idle();
+    const [card] = s.fake.responses(id) as Sent[];
+    expect(card!.response_type).toBe('ephemeral');
+    expect(texts(card!)[0]).toContain('Results for “what about Meng Wanzhou &amp; Canada?”');
+    expect(quoted(card!)[0]!.length).toBeGreaterThan(20);
+  });
+});
+
+describe('App Home', () => {
+  it('publishes the Home tab: what spox is, examples, the span covered and the last update', async () => {
+    const ack = await s.event({ type: 'app_home_opened', user: 'U0ASKER', channel: 'D0HOME', tab: 'home' });
+    expect(ack.status).toBe(200);
+    const [call] = await waitFor('views.publish', () => {
+      const calls = s.fake.calls('views.publish');
+      return calls.length > 0 && calls;
+    });
+    await s.idle();
+    const { user_id, view } = call as { user_id: string; view: { type: string; blocks: [] } };
+    expect(user_id).toBe('U0ASKER');
+    expect(view.type).toBe('home');
+    expect(blockViolations({ blocks: view.blocks }, { view: true })).toEqual([]);
+    const text = texts({ blocks: view.blocks }).join('\n');
+    const info = seed.search.info();
+    expect(text).toContain('verbatim');
+    expect(text).toContain('/spox Taiwan arms sales');
+    expect(text).toContain(`from ${info.firstDate} to ${info.lastDate}`);
+    expect(text).toContain('2026-11-28 21:04 UTC');
+    // The messages tab is not a reason to publish.
+    await s.event({ type: 'app_home_opened', user: 'U0ASKER', channel: 'D0HOME', tab: 'messages' });
+    await s.idle();
+    expect(s.fake.calls('views.publish')).toHaveLength(1);
+  });
+});
+
+describe('escaping', () => {
+  it('the echoed question can neither notify nor forge a link', async () => {
+    // Slack sends typed `<`, `>` and `&` as entities; a raw sequence is checked too.
+    for (const text of ['&lt;!channel&gt; &lt;@U0BOSS&gt; Huawei &lt;https://evil.example|click here&gt;', '<!here> <#C0GENERAL> zyxwvut quokka <!subteam^S0ALL>']) {
+      const { messages } = await spox(text);
+      const echoed = texts(messages[0]!)[0]!;
+      expect(echoed).toMatch(/&lt;!(channel|here)&gt;/);
+      expect(controlSequences(messages[0]!)).toEqual([]); // also checked for every message after each test
+    }
+  });
+});
+
+describe('errors and limits', () => {
+  it('a failed answer is logged with a reference and the user gets that reference privately; the app keeps running', async () => {
+    const id = target();
+    s.fake.failNext(id, 1);
+    await s.command('Huawei', { respondTo: id });
+    await waitFor('the error reply', () => s.fake.responses(id).length > 0);
+    await s.idle();
+    const [reply] = s.fake.responses(id) as Sent[];
+    const reference = /Reference: ([0-9A-F]{8})/.exec(reply!.text ?? '')![1]!;
+    expect(reply!.response_type).toBe('ephemeral');
+    expect(s.logs.some((l) => l.startsWith(`error ${reference} in /spox (user U0ASKER)`))).toBe(true);
+    expect((await spox('Huawei')).messages[0]!.blocks!.length).toBeGreaterThan(3);
+  });
+
+  it('limits searches per user per minute; help does not count, other users have their own limit', async () => {
+    const now = { t: 1_000_000 };
+    const limited = await startSlack({ search: seed.search, rateLimit: 2, now: () => now.t });
+    try {
+      const ask = async (text: string, user = 'U0FAST'): Promise<string> => {
+        const id = target();
+        await limited.command(text, { user, respondTo: id });
+        await waitFor('an answer', () => limited.fake.responses(id).length > 0);
+        await limited.idle();
+        return texts(limited.fake.responses(id)[0] as Sent).join();
+      };
+      expect(await ask('Huawei')).toContain('Results for');
+      expect(await ask('help')).toContain('/spox briefing');
+      expect(await ask('Taiwan')).toContain('Results for');
+      expect(await ask('Hong Kong')).toContain('You have reached the limit of searches per minute. Please try again in 60 s.');
+      expect(await ask('Hong Kong', 'U0OTHER')).toContain('Results for');
+      now.t += 60_001;
+      expect(await ask('Hong Kong')).toContain('Results for');
+    } finally {
+      await limited.close();
+    }
+  });
+});

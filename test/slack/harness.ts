@@ -1,0 +1,139 @@
+import { ResultStore } from '../../src/answers/result-store.js';
+import { createSlackApp, type SpoxSlackApp } from '../../src/slack/app.js';
+import type { SpoxSearch } from '../../src/search/types.js';
+import { FakeSlack, postToApp, type SentRequest } from './fake-slack.js';
+
+/** Built at run time, so no token-like literal sits in the repository. */
+export const BOT_TOKEN = ['xoxb', '000000000000', 'fake', 'test'].join('-');
+export const SIGNING_SECRET = 'f'.repeat(8) + '0123456789abcdef' + 'e'.repeat(8);
+
+export interface SlackUnderTest {
+  slack: SpoxSlackApp;
+  fake: FakeSlack;
+  logs: string[];
+  /** http://127.0.0.1:PORT/slack/events */
+  url: string;
+  /** Sends a slash command, signed; resolves with the app's HTTP answer (the ack). */
+  command(text: string, options: { user?: string; respondTo: string }): Promise<SentRequest>;
+  /** Sends an interaction payload (button, shortcut), signed. */
+  interact(payload: Record<string, unknown>): Promise<SentRequest>;
+  /** Sends an Events API event, signed. */
+  event(event: Record<string, unknown>): Promise<SentRequest>;
+  /** Waits until every request the app has taken is answered. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real Slack app (real Bolt, HTTP mode) on 127.0.0.1, its Web API and response URLs on a fake Slack. */
+export async function startSlack(options: { search: SpoxSearch; rateLimit?: number; now?: () => number; lastUpdate?: string }): Promise<SlackUnderTest> {
+  const fake = new FakeSlack();
+  await fake.start();
+  const logs: string[] = [];
+  const slack = createSlackApp({
+    search: options.search,
+    mode: 'http',
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    apiUrl: fake.apiUrl,
+    rateLimit: options.rateLimit ?? 1000,
+    log: (line) => logs.push(line),
+    results: new ResultStore(),
+    ...(options.now ? { now: options.now } : {}),
+    lastUpdate: () => options.lastUpdate ?? null,
+  });
+  const port = await slack.start({ port: 0, host: '127.0.0.1' });
+  const url = `http://127.0.0.1:${port}/slack/events`;
+  const sign = { secret: SIGNING_SECRET };
+  return {
+    slack,
+    fake,
+    logs,
+    url,
+    command(text, { user = 'U0ASKER', respondTo }) {
+      const body = new URLSearchParams({
+        token: 'unused',
+        team_id: 'T0001',
+        team_domain: 'newsroom',
+        channel_id: 'C0DESK',
+        channel_name: 'china-desk',
+        user_id: user,
+        user_name: 'reporter',
+        command: '/spox',
+        text,
+        api_app_id: 'A0SPOX',
+        response_url: fake.responseUrl(respondTo),
+        trigger_id: '1.2.3',
+      }).toString();
+      return postToApp(url, body, 'application/x-www-form-urlencoded', sign);
+    },
+    interact(payload) {
+      const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+      return postToApp(url, body, 'application/x-www-form-urlencoded', sign);
+    },
+    event(event) {
+      const body = JSON.stringify({
+        token: 'unused',
+        team_id: 'T0001',
+        api_app_id: 'A0SPOX',
+        type: 'event_callback',
+        event_id: `Ev${Math.random().toString(36).slice(2)}`,
+        event_time: Math.floor(Date.now() / 1000),
+        event,
+      });
+      return postToApp(url, body, 'application/json', sign);
+    },
+    idle: () => slack.idle(),
+    async close() {
+      await slack.idle();
+      await slack.stop();
+      await fake.close();
+    },
+  };
+}
+
+/** A click on a button of a message, as Slack sends it. */
+export function buttonClick(options: {
+  actionId: string;
+  value?: string;
+  user?: string;
+  channel?: string;
+  responseUrl: string;
+}): Record<string, unknown> {
+  return {
+    type: 'block_actions',
+    team: { id: 'T0001', domain: 'newsroom' },
+    user: { id: options.user ?? 'U0ASKER', username: 'reporter', team_id: 'T0001' },
+    api_app_id: 'A0SPOX',
+    token: 'unused',
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: options.channel ?? 'C0DESK', is_ephemeral: true },
+    trigger_id: '1.2.3',
+    channel: { id: options.channel ?? 'C0DESK', name: 'china-desk' },
+    response_url: options.responseUrl,
+    actions: [
+      {
+        type: 'button',
+        action_id: options.actionId,
+        block_id: 'b1',
+        text: { type: 'plain_text', text: 'x' },
+        ...(options.value !== undefined ? { value: options.value } : {}),
+        action_ts: '1700000001.000200',
+      },
+    ],
+  };
+}
+
+/** "What did China say?" on a message, as Slack sends it. */
+export function messageShortcut(options: { text: string; user?: string; responseUrl: string }): Record<string, unknown> {
+  return {
+    type: 'message_action',
+    callback_id: 'what_did_china_say',
+    trigger_id: '1.2.3',
+    message_ts: '1700000000.000100',
+    response_url: options.responseUrl,
+    team: { id: 'T0001', domain: 'newsroom' },
+    channel: { id: 'C0DESK', name: 'china-desk' },
+    user: { id: options.user ?? 'U0ASKER', name: 'reporter' },
+    message: { type: 'message', user: 'U0OTHER', ts: '1700000000.000100', text: options.text },
+    token: 'unused',
+  };
+}

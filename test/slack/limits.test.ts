@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ResultStore } from '../../src/answers/result-store.js';
+import { citationMessage, recordMessages, resultCard, sharedCard } from '../../src/slack/cards.js';
+import { blockViolations, SLACK_LIMITS, type SlackMessage } from '../../src/slack/limits.js';
+import { aboutMessage, briefingMessages, helpMessage, homeView } from '../../src/slack/views.js';
+import type { SearchResponse } from '../../src/search/types.js';
+import type { IndexedRecord } from '../../src/store/types.js';
+import { buildSeedIndex } from '../discord/harness.js';
+import { controlSequences, quoted } from './messages.js';
+
+let seed: Awaited<ReturnType<typeof buildSeedIndex>>;
+let records: IndexedRecord[];
+
+beforeAll(async () => {
+  seed = await buildSeedIndex();
+  const ids = new Set<string>();
+  records = [];
+  for (const date of allBriefingKeys()) for (const r of seed.search.briefing(date)!.records) if (!ids.has(r.id)) (ids.add(r.id), records.push(r));
+}, 120_000);
+afterAll(() => seed?.remove());
+
+/** Every briefing key of the index, walking from the first date with nearestBriefingDates. */
+function allBriefingKeys(): string[] {
+  const info = seed.search.info();
+  const keys = new Set<string>();
+  const dates = seed.search.nearestBriefingDates(info.firstDate!, info.briefings + 10);
+  for (const date of dates) {
+    keys.add(date);
+    for (const suffix of 'bcd') if (seed.search.briefing(`${date}${suffix}`)) keys.add(`${date}${suffix}`);
+  }
+  return [...keys];
+}
+
+function check(what: string, message: SlackMessage): string[] {
+  return [...blockViolations(message), ...controlSequences(message)].map((p) => `${what}: ${p}`);
+}
+
+describe('every exchange of the bundled corpus within Block Kit limits, escaped', () => {
+  it('finds every record of the index', () => {
+    const info = seed.search.info();
+    expect(records.length).toBe(info.exchanges + info.statements);
+  });
+
+  it('cards, shared cards, full answers, /spox quote and citations', () => {
+    const problems: string[] = [];
+    // The longest question and filters a search can echo.
+    const query = 'W'.repeat(300);
+    const filters = { spokesperson: 'S'.repeat(100), outlet: 'O'.repeat(100), from: '2018-01-01', to: '2020-12-31' };
+    let longestSection = 0;
+    for (const record of records) {
+      const { spans, quote } = seed.search.quoteFor(record, record.question ?? record.answer.slice(0, 60));
+      const hit = { record, spans, quote, score: 1 };
+      const response = { mode: 'lexical', sort: 'relevance', latestIntent: false, hits: [hit, hit, hit], matches: [], total: 3, first: record.date, last: record.date } as unknown as SearchResponse;
+      const result = new ResultStore().add({ ...response, userId: 'U', query, filters } as never);
+      const card = resultCard(result, 1, seed.search);
+      problems.push(...check(`${record.id} card`, card));
+      for (const part of quoted(card)[0]!.split(' … ')) if (!record.answer.includes(part.replace(/ …$/, ''))) problems.push(`${record.id}: card quote not verbatim`);
+      problems.push(...check(`${record.id} shared`, sharedCard(record, spans, quote, 'hybrid')));
+      const full = recordMessages(record, { withQuestion: true, share: true });
+      full.forEach((m, i) => problems.push(...check(`${record.id} full ${i}`, m)));
+      const shown = full.flatMap(quoted).join('\n');
+      if (shown.replace(/\s+/g, ' ').trim() !== record.answer.replace(/\s+/g, ' ').trim()) problems.push(`${record.id}: full answer not verbatim`);
+      problems.push(...check(`${record.id} full answer`, recordMessages(record, { withQuestion: false, share: false })[0]!));
+      problems.push(...check(`${record.id} cite`, citationMessage(record, spans)));
+      problems.push(...check(`${record.id} cite whole`, citationMessage(record, [])));
+      for (const m of full) for (const b of m.blocks) if (b.type === 'section' && b.text) longestSection = Math.max(longestSection, b.text.text.length);
+    }
+    expect(problems).toEqual([]);
+    // The corpus has answers long enough to need more than one section: the cutting is exercised.
+    expect(longestSection).toBeGreaterThan(SLACK_LIMITS.sectionText / 2);
+  });
+
+  it('every briefing, help, about and the Home tab', () => {
+    const problems: string[] = [];
+    for (const key of allBriefingKeys()) {
+      const messages = briefingMessages(seed.search.briefing(key)!);
+      messages.forEach((m, i) => problems.push(...check(`briefing ${key} ${i}`, m)));
+    }
+    problems.push(...check('help', helpMessage()), ...check('about', aboutMessage(seed.search)));
+    const home = homeView(seed.search, '2026-11-28 21:04 UTC');
+    problems.push(...blockViolations({ blocks: home.blocks }, { view: true }));
+    expect(problems).toEqual([]);
+  });
+});

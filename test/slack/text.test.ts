@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseTypedSearch } from '../../src/slack/inline-filters.js';
+import { escapeMrkdwn, unescapeMrkdwn } from '../../src/slack/mrkdwn.js';
+import { searchableText } from '../../src/slack/shortcut.js';
+
+describe('filter words typed after /spox', () => {
+  it('reads every filter word, quoted or not, anywhere in the text; the rest is the question', () => {
+    expect(parseTypedSearch('Taiwan arms sales from:2019-01-01 to:2019-12-31 by:"Hua Chunying" outlet:Reuters sort:newest')).toEqual({
+      query: 'Taiwan arms sales',
+      filters: { from: '2019-01-01', to: '2019-12-31', spokesperson: 'Hua Chunying', outlet: 'Reuters' },
+      sort: 'newest',
+    });
+    expect(parseTypedSearch('outlet:“Bloomberg News” "trade war" by:hua')).toEqual({
+      query: '"trade war"',
+      filters: { outlet: 'Bloomberg News', spokesperson: 'hua' },
+    });
+    expect(parseTypedSearch('SORT:Relevance Huawei spokesperson:Geng')).toEqual({ query: 'Huawei', filters: { spokesperson: 'Geng' }, sort: 'relevance' });
+  });
+
+  it('leaves words that only contain a filter word alone', () => {
+    expect(parseTypedSearch('see https://example.org/?from:1 and time:now')).toEqual({ query: 'see https://example.org/?from:1 and time:now', filters: {} });
+  });
+
+  it('names the word that is wrong, checked by the same rules as Discord', () => {
+    expect(parseTypedSearch('x from:2019-02-30')).toEqual({ problem: '`from:` must be a date written YYYY-MM-DD, e.g. 2020-05-22.' });
+    expect(parseTypedSearch('x to:yesterday')).toEqual({ problem: '`to:` must be a date written YYYY-MM-DD, e.g. 2020-05-22.' });
+    expect(parseTypedSearch('x from:2020-01-01 to:2019-01-01')).toEqual({ problem: '`from:` must not be later than `to:`.' });
+    expect(parseTypedSearch('x by:')).toEqual({ problem: '`by:` needs a value, e.g. `by:"Hua Chunying"`.' });
+    expect(parseTypedSearch('x outlet:AFP outlet:Reuters')).toEqual({ problem: '`outlet:` is given twice.' });
+    expect(parseTypedSearch('x sort:oldest')).toEqual({ problem: '`sort:` must be `newest` or `relevance`.' });
+  });
+});
+
+describe('mrkdwn escaping', () => {
+  it('turns every control sequence into text that shows as typed', () => {
+    const hostile = '<!channel> <!here> <!everyone> <@U0123ABC> <#C0123|general> <!subteam^S01> <https://evil.example|Official transcript> R&D';
+    const escaped = escapeMrkdwn(hostile);
+    expect(escaped).not.toMatch(/[<>]/);
+    expect(escaped).toContain('&lt;!channel&gt;');
+    expect(escaped).toContain('R&amp;D');
+    expect(unescapeMrkdwn(escaped)).toBe(hostile);
+    // Already-escaped text is escaped again, so an entity in a transcript shows as written.
+    expect(escapeMrkdwn('&lt;')).toBe('&amp;lt;');
+  });
+
+  it('searches a message by its words: mentions dropped, link labels kept, entities read back', () => {
+    expect(searchableText('<@U0EDITOR> <!here> what about <https://x.example/a|Huawei 5G> &amp; <#C01|desk>?')).toBe('what about Huawei 5G & desk?');
+    expect(searchableText('word '.repeat(100)).length).toBeLessThanOrEqual(300);
+  });
+});
