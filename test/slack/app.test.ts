@@ -119,7 +119,7 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
     const bad = (await spox('Huawei from:2019-02-30')).messages[0]!;
     expect(texts(bad).join()).toContain('`from:` must be a date written YYYY-MM-DD');
     const reversed = (await spox('Huawei from:2020-01-01 to:2019-01-01')).messages[0]!;
-    expect(texts(reversed).join()).toContain('`from:` must not be later than `to:`');
+    expect(texts(reversed).join()).toContain('`from:` (2020-01-01) is later than `to:` (2019-01-01)');
     const sort = (await spox('Huawei sort:oldest')).messages[0]!;
     expect(texts(sort).join()).toContain('`sort:` must be `newest` or `relevance`');
   });

@@ -22,9 +22,9 @@ describe('filter words typed after /spox', () => {
   });
 
   it('names the word that is wrong, checked by the same rules as Discord', () => {
-    expect(parseTypedSearch('x from:2019-02-30')).toEqual({ problem: '`from:` must be a date written YYYY-MM-DD, e.g. 2020-05-22.' });
-    expect(parseTypedSearch('x to:yesterday')).toEqual({ problem: '`to:` must be a date written YYYY-MM-DD, e.g. 2020-05-22.' });
-    expect(parseTypedSearch('x from:2020-01-01 to:2019-01-01')).toEqual({ problem: '`from:` must not be later than `to:`.' });
+    expect(parseTypedSearch('x from:2019-02-30')).toEqual({ problem: '`from:` must be a date written YYYY-MM-DD that exists, e.g. 2020-05-22.' });
+    expect(parseTypedSearch('x to:yesterday')).toEqual({ problem: '`to:` must be a date written YYYY-MM-DD that exists, e.g. 2020-05-22.' });
+    expect(parseTypedSearch('x from:2020-01-01 to:2019-01-01')).toEqual({ problem: '`from:` (2020-01-01) is later than `to:` (2019-01-01).' });
     expect(parseTypedSearch('x by:')).toEqual({ problem: '`by:` needs a value, e.g. `by:"Hua Chunying"`.' });
     expect(parseTypedSearch('x outlet:AFP outlet:Reuters')).toEqual({ problem: '`outlet:` is given twice.' });
     expect(parseTypedSearch('x sort:oldest')).toEqual({ problem: '`sort:` must be `newest` or `relevance`.' });
