@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isoDate, readTitle } from './title.js';
+import { readChineseTitle } from './zh/title.js';
 
 /** One row of a folder's MANIFEST.tsv (columns: file, url, fetched_at, title). */
 export interface ManifestEntry {
@@ -36,7 +37,7 @@ export function readManifest(dir: string): Map<string, ManifestEntry> {
       file: cells[fileCol] ?? '',
       url: urlCol >= 0 ? cells[urlCol] || null : null,
       title,
-      date: title ? readTitle(title).date : null,
+      date: title ? (readTitle(title).date ?? readChineseTitle(title).date) : null,
       order,
     };
   });

@@ -4,9 +4,10 @@ import { readPlainText } from './plain.js';
 import { readTitle } from './title.js';
 import { assembleRecords } from './turns.js';
 import type { SourceLine, Transcript } from './types.js';
+import { isChinesePage, parseChineseTranscript } from './zh/parse.js';
 
 /** Bumped whenever a change to the parser can change its output; the index rebuilds on a change. */
-export const PARSER_VERSION = 1;
+export const PARSER_VERSION = 2;
 
 /** Facts about a file that come from outside it (the folder's MANIFEST.tsv). */
 export interface TranscriptHints {
@@ -23,6 +24,7 @@ function looksLikeHtml(text: string): boolean {
 export function parseTranscript(file: string, text: string, hints: TranscriptHints = {}): Transcript {
   let title: string | null;
   let lines: SourceLine[];
+  if (looksLikeHtml(text) && isChinesePage(text)) return parseChineseTranscript(file, text, hints);
   if (looksLikeHtml(text)) {
     const page = readPage(text);
     if (!page.complete) throw new TranscriptError('truncated HTML: the page ends before </html>');
