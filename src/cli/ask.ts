@@ -2,7 +2,8 @@ import './load-env.js';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openSearch } from '../search/open.js';
-import type { SearchFilters, SearchResponse } from '../search/types.js';
+import { chineseCounterpart } from '../search/bilingual.js';
+import type { SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
@@ -10,8 +11,11 @@ import { loadModelOrWarn } from './model.js';
 const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--spokesperson NAME]
                       [--outlet NAME] [--k N] [--json] [--queries-file F]`;
 
-/** The stable `ask --json` object (documented in the README). */
-export function responseToJson(response: SearchResponse): object {
+/**
+ * The stable `ask --json` object (documented in the README). With the index to look in, an
+ * English result carries its Chinese original as `zh` when one is aligned.
+ */
+export function responseToJson(response: SearchResponse, search?: Pick<SpoxSearch, 'record'>): object {
   return {
     query: response.query,
     mode: response.mode,
@@ -26,8 +30,15 @@ export function responseToJson(response: SearchResponse): object {
       quote: h.quote,
       url: h.record.url,
       score: h.score,
+      lang: h.record.lang ?? 'en',
+      ...chineseJson(search, h.record),
     })),
   };
+}
+
+function chineseJson(search: Pick<SpoxSearch, 'record'> | undefined, record: SearchResponse['hits'][number]['record']): object {
+  const zh = search ? chineseCounterpart(search, record) : undefined;
+  return zh ? { zh: { question: zh.question, answer: zh.answer, url: zh.url, id: zh.id, confidence: record.zh!.confidence } } : {};
 }
 
 function printHuman(response: SearchResponse): void {
@@ -97,7 +108,7 @@ async function main(): Promise<number> {
   const filters: SearchFilters = { from: values.from, to: values.to, spokesperson: values.spokesperson, outlet: values.outlet };
   for (const query of queries) {
     const response = await search.search(query, { filters, k });
-    if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response)));
+    if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response, search)));
     else printHuman(response);
   }
   return 0;

@@ -1,4 +1,5 @@
 import type { Embedder } from '../embed/embedder.js';
+import { readsChinese } from '../embed/languages.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
 import { matchesFilters, nameMatches } from './filters.js';
@@ -6,6 +7,7 @@ import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.j
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
 import { normalizeForPhrase, parseQuery, topicOf } from './query.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
+import { hasCjk } from './cjk.js';
 import { normalizeTerm, termsOf, tokenize } from './terms.js';
 import type {
   Briefing, CorpusInfo, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
@@ -15,6 +17,8 @@ export interface EngineParts {
   records: IndexedRecord[];
   briefings: BriefingSummary[];
   lexical: LexicalIndex;
+  /** The Chinese records' lexical index, loaded on the first query in Chinese; absent when the index has none. */
+  chineseLexical?: () => LexicalIndex;
   /** Both present: hybrid mode; otherwise lexical. */
   vectors: VectorStore | null;
   embedder: Embedder | null;
@@ -35,6 +39,7 @@ export class SearchEngine implements SpoxSearch {
   private readonly fusion: FusionSettings;
   /** Distinct values for autocomplete and filters, computed once. */
   private readonly names: { spokespeople: string[]; outlets: string[] };
+  private chinese: LexicalIndex | undefined;
 
   constructor(private readonly parts: EngineParts) {
     this.fusion = { ...FUSION, ...parts.fusion };
@@ -55,9 +60,12 @@ export class SearchEngine implements SpoxSearch {
     const queryTerms = termsOf(parsed.text);
     const accept = this.acceptor(options.filters ?? {}, parsed.phrases);
 
-    const lexical = this.relevantLexical(parsed.text, queryTerms, accept);
+    // A query in Chinese searches the Chinese records; any other the English ones.
+    const index = hasCjk(parsed.text) && this.parts.chineseLexical ? (this.chinese ??= this.parts.chineseLexical()) : this.parts.lexical;
+    const lexical = this.relevantLexical(index, parsed.text, queryTerms, accept);
     let ranked: Scored[];
-    if (this.mode === 'hybrid') {
+    // An English model's vector of a Chinese query is noise: such a query is answered lexically.
+    if (this.mode === 'hybrid' && (index === this.parts.lexical || readsChinese(this.parts.embedder!.model))) {
       const semantic = await this.relevantSemantic(parsed.text, options.filters ?? {}, accept);
       ranked = fuseScores(lexical, semantic, this.fusion);
     } else {
@@ -66,7 +74,7 @@ export class SearchEngine implements SpoxSearch {
 
     const hits: SearchHit[] = this.withoutRepublished(ranked, k).map(({ id, score }) => {
       const record = this.byId.get(id)!;
-      const spans = selectQuoteSpans(record.answer, queryTerms, (t) => this.parts.lexical.idf(t));
+      const spans = selectQuoteSpans(record.answer, queryTerms, (t) => index.idf(t));
       return { record, score, spans, quote: renderQuote(record.answer, spans) };
     });
     return { query, mode: this.mode, tookMs: performance.now() - started, hits };
@@ -83,7 +91,7 @@ export class SearchEngine implements SpoxSearch {
     for (const hit of ranked) {
       if (kept.length === k) break;
       const r = this.byId.get(hit.id)!;
-      const sameQuestion = r.question === null ? r.id : `${r.date} ${r.question.toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 60)}`;
+      const sameQuestion = r.question === null ? r.id : `${r.date} ${r.question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 60)}`;
       if (seen.has(sameQuestion)) continue;
       seen.add(sameQuestion);
       kept.push(hit);
@@ -98,9 +106,8 @@ export class SearchEngine implements SpoxSearch {
    * informative terms are searched: a term in a quarter of all records adds little to the ranking
    * and most of the work (at 10x the corpus, it roughly halved query time).
    */
-  private relevantLexical(text: string, queryTerms: string[], accept: (id: string) => boolean): LexicalMatch[] {
+  private relevantLexical(lexical: LexicalIndex, text: string, queryTerms: string[], accept: (id: string) => boolean): LexicalMatch[] {
     if (queryTerms.length === 0) return [];
-    const lexical = this.parts.lexical;
     let informative = queryTerms.filter((t) => lexical.documentShare(t) < this.fusion.commonTermShare);
     if (informative.length === 0) informative = queryTerms;
     const weight = new Map(informative.map((t) => [t, lexical.idf(t)]));
@@ -173,7 +180,9 @@ export class SearchEngine implements SpoxSearch {
   }
 
   latestBriefing(): Briefing | undefined {
-    const last = this.briefings[this.briefings.length - 1];
+    // The newest English briefing; the Chinese one of the same day is reached from its records.
+    const english = this.briefings.filter((b) => (b.lang ?? 'en') === 'en');
+    const last = english[english.length - 1] ?? this.briefings[this.briefings.length - 1];
     return last ? this.withRecords(last) : undefined;
   }
 

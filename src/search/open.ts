@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import type { IndexManifest } from '../store/build.js';
-import { currentGeneration, LEXICAL_FILE, MANIFEST_FILE, RECORDS_FILE } from '../store/layout.js';
+import { currentGeneration, LEXICAL_FILE, LEXICAL_ZH_FILE, MANIFEST_FILE, RECORDS_FILE } from '../store/layout.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
 import { VectorStore } from '../store/vectors.js';
 import { SearchEngine, type EngineParts } from './engine.js';
@@ -34,6 +34,8 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
   const manifest = readJson<IndexManifest>(join(generation, MANIFEST_FILE));
   const { records, briefings } = readJson<{ records: IndexedRecord[]; briefings: BriefingSummary[] }>(join(generation, RECORDS_FILE));
   const lexical = new LexicalIndex(readJson<LexicalData>(join(generation, LEXICAL_FILE)));
+  const zhFile = join(generation, LEXICAL_ZH_FILE);
+  const chineseLexical = existsSync(zhFile) ? (): LexicalIndex => new LexicalIndex(readJson<LexicalData>(zhFile)) : undefined;
 
   let embedder = options.embedder;
   if (embedder && manifest.model !== embedder.model) {
@@ -45,5 +47,5 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
     embedder = null;
   }
   const vectors = embedder ? await VectorStore.open(generation) : null;
-  return new SearchEngine({ records, briefings, lexical, vectors, embedder, fusion: options.fusion });
+  return new SearchEngine({ records, briefings, lexical, chineseLexical, vectors, embedder, fusion: options.fusion });
 }

@@ -6,15 +6,16 @@ const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Jan|Feb|Mar|Apr|Jun|J
 /**
  * Sentence spans of a text, as offsets, so a quote is always the text itself. A sentence ends at
  * . ! ? (with closing quotes or brackets) followed by white space and an upper-case letter, digit or
- * opening quote, or at a paragraph break.
+ * opening quote, at 。！？ in Chinese, or at a paragraph break.
  */
 export function splitSentences(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  const boundary = /([.!?]+["'”’)\]]*)(\s+)(?=["“‘(\[]?[\p{Lu}\p{N}])|\n\s*\n/gu;
+  // Chinese sentences end at 。！？ (with closing quotes or brackets), no space needed after them.
+  const boundary = /([.!?]+["'”’)\]]*)(\s+)(?=["“‘(\[]?[\p{Lu}\p{N}])|([。！？]+[”’」』）]*)(?=\S)|\n\s*\n/gu;
   let start = 0;
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(text)) !== null) {
-    const end = m[1] !== undefined ? m.index + m[1].length : m.index;
+    const end = m[1] !== undefined ? m.index + m[1].length : m[3] !== undefined ? m.index + m[3].length : m.index;
     if (m[1] !== undefined && ABBREVIATIONS.test(text.slice(Math.max(start, end - 12), end))) continue;
     pushTrimmed(text, start, end, spans);
     start = m.index + m[0].length;

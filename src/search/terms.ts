@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { cjkTerm, expandCjk, hasCjk } from './cjk.js';
 
 /**
  * Words that carry no topic: English function words, and the framing of a question to the bot
@@ -15,12 +16,15 @@ const STOP_WORDS = new Set(
   china's spokesperson regarding concerning`.split(/\s+/),
 );
 
-/** Word tokens of a text (letters and digits), with "U.S." and "United States" read as "US". */
+/**
+ * Word tokens of a text (letters and digits), with "U.S." and "United States" read as "US"; Chinese
+ * runs cut into two-character terms (cjk.ts), never kept as one clause-long term.
+ */
 export function tokenize(text: string): string[] {
-  return (
+  return expandCjk(
     text
       .replace(/\bU\.S\.(?=\W|$)|\bUnited States\b/g, 'US')
-      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
+      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [],
   );
 }
 
@@ -38,6 +42,7 @@ export function normalizeTerm(token: string): string | null {
 }
 
 function computeTerm(token: string): string | null {
+  if (hasCjk(token)) return cjkTerm(token); // no case, no stem; one character is a word
   if (token === 'US' || token === 'USA') return 'usa';
   // An acronym that spells a function word is a name: "WHO" is the organisation, not "who".
   if (/^[A-Z]{2,}$/.test(token) && STOP_WORDS.has(token.toLowerCase())) return `${token.toLowerCase()}_`;

@@ -7,9 +7,11 @@ import { buildLexicalData } from '../search/lexical.js';
 import { parseTranscriptFiles, type ParseFailure } from '../transcripts/corpus.js';
 import { PARSER_VERSION } from '../transcripts/parse.js';
 import type { Transcript } from '../transcripts/types.js';
+import { alignCorpus } from '../transcripts/zh/bilingual.js';
+import { readsChinese } from '../embed/languages.js';
 import { chunkHash, clearEmbeddingJournal, EmbeddingJournal } from './journal.js';
 import {
-  commitGeneration, createGeneration, currentGeneration, LEXICAL_FILE, MANIFEST_FILE, RECORDS_FILE,
+  commitGeneration, createGeneration, currentGeneration, LEXICAL_FILE, LEXICAL_ZH_FILE, MANIFEST_FILE, RECORDS_FILE,
   removeStaleGenerations, writeFileDurable,
 } from './layout.js';
 import { PARAGRAPH_SEPARATOR, toBriefingSummary, toIndexedRecords } from './records.js';
@@ -17,7 +19,7 @@ import type { IndexedRecord } from './types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from './vectors.js';
 
 /** Bumped when the stored layout or the lexical terms change; an index of another format is rebuilt. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 export interface IndexManifest {
   format: number;
@@ -140,10 +142,21 @@ export async function indexTranscripts(
   const toEmbed: IndexedRecord[] = [];
   let embedded = 0;
   let reused = 0;
+  const chineseOf = alignCorpus(transcripts);
+  // Chinese text is embedded only by a model that reads it; an English model's vectors of it are noise.
+  const embedsChinese = model !== null && readsChinese(model);
   for (const transcript of transcripts) {
     const hash = contentHash(transcript);
     const own = toIndexedRecords(transcript);
+    for (const record of own) {
+      const pair = chineseOf.get(record.id);
+      if (pair) record.zh = { id: pair.zh, confidence: pair.confidence };
+    }
     records.push(...own);
+    if (transcript.lang === 'zh' && !embedsChinese) {
+      manifest.transcripts[transcript.key] = { file: transcript.file, hash, records: own.length, vectors: true };
+      continue;
+    }
     const old = previous?.transcripts[transcript.key];
     const kept = old && old.hash === hash && old.vectors ? previousChunks.get(transcript.key) : undefined;
     if (kept) {
@@ -170,7 +183,9 @@ export async function indexTranscripts(
     briefings: transcripts.map(toBriefingSummary),
     records,
   }));
-  writeFileDurable(join(generationDir, LEXICAL_FILE), JSON.stringify(buildLexicalData(records)));
+  const chinese = records.filter((r) => r.lang === 'zh');
+  writeFileDurable(join(generationDir, LEXICAL_FILE), JSON.stringify(buildLexicalData(records.filter((r) => r.lang !== 'zh'))));
+  if (chinese.length > 0) writeFileDurable(join(generationDir, LEXICAL_ZH_FILE), JSON.stringify(buildLexicalData(chinese)));
   if (chunks.length > 0) await VectorStore.write(generationDir, chunks);
   // The manifest last: a generation without one is never taken for complete.
   writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));

@@ -11,6 +11,8 @@ const GENERATION_PREFIX = 'gen-';
 export const MANIFEST_FILE = 'manifest.json';
 export const RECORDS_FILE = 'records.json';
 export const LEXICAL_FILE = 'lexical.json';
+/** The Chinese records' lexical index: loaded only when a query is in Chinese (it is five times the English one). */
+export const LEXICAL_ZH_FILE = 'lexical-zh.json';
 export const VECTORS_DIR = 'vectors';
 
 /** The folder of the committed generation, or null when there is none (or it is damaged). */

@@ -19,12 +19,14 @@ export function toIndexedRecords(transcript: Transcript): IndexedRecord[] {
     answer: r.answer.join(PARAGRAPH_SEPARATOR),
     url: transcript.url,
     title: transcript.title,
+    lang: transcript.lang ?? 'en',
   }));
 }
 
 export function toBriefingSummary(transcript: Transcript): BriefingSummary {
   return {
     key: transcript.key,
+    lang: transcript.lang ?? 'en',
     date: transcript.date,
     title: transcript.title,
     spokesperson: transcript.spokesperson,

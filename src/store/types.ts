@@ -1,3 +1,5 @@
+import type { Lang } from '../transcripts/types.js';
+
 /**
  * One quotable record as the index stores it: an exchange or statement with its briefing's facts,
  * so a search hit carries its whole citation. `answer` is the canonical text every quote is cut from.
@@ -25,11 +27,20 @@ export interface IndexedRecord {
   url: string | null;
   /** Transcript title as the Ministry wrote it. */
   title: string;
+  /** Language of `question` and `answer`; absent means 'en'. */
+  lang?: Lang;
+  /**
+   * English records only: the Chinese original of the same turn (`zh-2019-07-10#3`) and how sure
+   * the alignment is (0–1); absent when the index holds no Chinese counterpart.
+   */
+  zh?: { id: string; confidence: number };
 }
 
 /** One briefing (transcript) in the index. */
 export interface BriefingSummary {
   key: string;
+  /** Absent means 'en'. */
+  lang?: Lang;
   date: string;
   title: string;
   spokesperson: string;

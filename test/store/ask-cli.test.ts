@@ -24,8 +24,25 @@ describe('npm run ask', () => {
     const response = JSON.parse(run.stdout) as { query: string; mode: string; took_ms: number; results: Record<string, unknown>[] };
     expect(response.mode).toBe('lexical');
     expect(response.results).toHaveLength(5);
-    expect(Object.keys(response.results[0]!)).toEqual(['id', 'date', 'spokesperson', 'outlet', 'question', 'answer', 'quote', 'url', 'score']);
-    expect(response.results.every((r) => /Huawei/.test(`${r.question} ${r.answer}`))).toBe(true);
+    const keys = ['id', 'date', 'spokesperson', 'outlet', 'question', 'answer', 'quote', 'url', 'score', 'lang'];
+    expect(response.results.every((r) => Object.keys(r).join() === keys.join() || Object.keys(r).join() === [...keys, 'zh'].join())).toBe(true);
+    expect(response.results.every((r) => /Huawei/.test(`${r.question} ${r.answer}`) && r.lang === 'en')).toBe(true);
+    // English results of the years both sites cover carry the Chinese original of the same exchange.
+    const aligned = response.results.filter((r) => r.zh !== undefined) as { zh: Record<string, unknown> }[];
+    expect(aligned.length).toBeGreaterThan(0);
+    for (const { zh } of aligned) {
+      expect(Object.keys(zh)).toEqual(['question', 'answer', 'url', 'id', 'confidence']);
+      expect(zh.answer).toMatch(/[\u4e00-\u9fff]/);
+      expect(zh.url).toMatch(/^https:\/\/www\.fmprc\.gov\.cn\/web\//);
+    }
+  });
+
+  it('answers a Chinese query with Chinese exchanges that contain it', () => {
+    const run = ask(['孟晚舟', '--json', '--k', '3']);
+    expect(run.status).toBe(0);
+    const response = JSON.parse(run.stdout) as { results: { lang: string; question: string; answer: string; url: string }[] };
+    expect(response.results).toHaveLength(3);
+    expect(response.results.every((r) => r.lang === 'zh' && `${r.question}${r.answer}`.includes('孟晚舟') && r.url.includes('/web/'))).toBe(true);
   });
 
   it('prints readable results with filters, and one JSON line per query from --queries-file', () => {
