@@ -1,5 +1,6 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
+import { chineseCounterpart } from '../src/search/bilingual.js';
 import { escapeVerbatim } from '../src/discord/markdown.js';
 import { notice } from '../src/discord/payloads.js';
 import { recordMessages } from '../src/discord/record-message.js';
@@ -27,6 +28,9 @@ export default {
       });
       return;
     }
-    await sendMessages(interaction, recordMessages(record, { withQuestion: true, cite: true }), { ephemeral: false });
+    // An English exchange and, below it, its Chinese original when one is aligned.
+    const chinese = chineseCounterpart(ctx.search, record);
+    const messages = [record, ...(chinese ? [chinese] : [])].flatMap((r) => recordMessages(r, { withQuestion: true, cite: true }));
+    await sendMessages(interaction, messages, { ephemeral: false });
   },
 } satisfies SlashCommand;

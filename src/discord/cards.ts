@@ -102,6 +102,12 @@ export function longDate(iso: string): string {
   return name && day && year ? `${name} ${day}, ${year}` : iso;
 }
 
+/** `外交部发言人耿爽2019年5月20日主持例行记者会时表示。`: the Chinese title says who and when. */
+function chineseAttribution(record: IndexedRecord): string {
+  const m = /(\d{4}年\d{1,2}月\d{1,2}日)外交部发言人(\S+?)主持(.*?例行记者会)/.exec(record.title);
+  return m ? `外交部发言人${m[2]}${m[1]}主持${m[3]}时表示。` : `${record.title}（${record.spokesperson}）`;
+}
+
 /** Characters a citation's code block may hold (message content is limited to 2000). */
 const CITATION_CHARS = LIMITS.content;
 
@@ -117,7 +123,9 @@ export function occasion(title: string): string {
  * A quote too long for one message is shortened to its opening sentences, marked with "…".
  */
 export function citation(record: IndexedRecord, quote: string): string {
-  const attribution = `Chinese Foreign Ministry spokesperson ${record.spokesperson} said ${occasion(record.title)} on ${longDate(record.date)}.`;
+  const attribution = record.lang === 'zh'
+    ? chineseAttribution(record)
+    : `Chinese Foreign Ministry spokesperson ${record.spokesperson} said ${occasion(record.title)} on ${longDate(record.date)}.`;
   const source = record.url ?? record.title;
   const frame = (text: string): string => `“${text}”\n${attribution}\n${source}`;
   const room = CITATION_CHARS - frame('').length - '```\n\n```'.length;

@@ -1,3 +1,4 @@
+import { chineseCounterpart } from '../search/bilingual.js';
 import { citation } from './cards.js';
 import type { BotContext, ComponentInteraction, ComponentRoute } from './command.js';
 import { PREFIX } from './custom-ids.js';
@@ -66,5 +67,17 @@ const openRecord: ComponentRoute = {
   },
 };
 
+/** 中文原文: the Chinese original of an English exchange in full, privately, verbatim, with its own link and Cite. */
+const chineseOriginal: ComponentRoute = {
+  prefix: PREFIX.chinese,
+  async handle(interaction, [recordId], ctx) {
+    const record = recordId ? ctx.search.record(recordId) : undefined;
+    if (!record) return missingRecord(interaction, recordId);
+    const chinese = chineseCounterpart(ctx.search, record);
+    if (!chinese) return replyPrivately(interaction, notice(`No Chinese original of ${record.id} is in the index.`));
+    await sendMessages(interaction, recordMessages(chinese, { withQuestion: true, cite: true }), { ephemeral: true });
+  },
+};
+
 /** Every button and select menu spox puts on its messages. */
-export const COMPONENT_ROUTES: ComponentRoute[] = [page, fullAnswer, citeHit, citeRecord, openRecord];
+export const COMPONENT_ROUTES: ComponentRoute[] = [page, fullAnswer, citeHit, citeRecord, openRecord, chineseOriginal];

@@ -2,6 +2,7 @@ import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type MessageActionRowComp
 import type { SearchFilters } from '../search/types.js';
 import { hitCard } from './cards.js';
 import { customId, PREFIX } from './custom-ids.js';
+import { chineseButton } from './record-message.js';
 import { notice, spoxMessage, type SpoxMessage } from './payloads.js';
 import type { StoredResult } from './result-store.js';
 import { escapedLabel } from './text-fit.js';
@@ -49,7 +50,11 @@ export function resultMessage(result: StoredResult, index: number): SpoxMessage 
   return spoxMessage({
     content: searchedFor(result.query, result.filters),
     embeds: [hitCard(hit, { index, total, mode: result.mode })],
-    components: [new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(buttons)],
+    components: [
+      new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(buttons),
+      // A row holds five buttons: the Chinese original gets its own.
+      ...(hit.record.zh ? [new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(chineseButton(hit.record))] : []),
+    ],
   });
 }
 
