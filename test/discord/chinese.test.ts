@@ -86,6 +86,22 @@ describe('the Chinese original on Discord', () => {
     expect(texts).toEqual([search.record('2019-05-20#1')!.answer, search.record('zh-2019-05-20#1')!.answer]);
   });
 
+  it('/briefing links the Chinese transcript beside the English one; a day only the Chinese site has shows the Chinese briefing', async () => {
+    const interaction = raw.slashCommand('briefing', [raw.string('date', '2020-06-15')]);
+    await bot.deliver(interaction);
+    const body = only(discord.requestsFor(interaction)).body.data;
+    const links = body.components[body.components.length - 1].components;
+    expect(links.map((b: any) => [b.label, b.url])).toEqual([
+      ['Transcript', search.briefing('2020-06-15')!.summary.url],
+      ['中文原文', search.briefing('zh-2020-06-15')!.summary.url],
+    ]);
+    const chineseOnly = raw.slashCommand('briefing', [raw.string('date', '2016-11-15')]);
+    await bot.deliver(chineseOnly);
+    const zh = only(discord.requestsFor(chineseOnly)).body.data;
+    expect(zh.embeds[0].title).toBe('2016年11月15日外交部发言人耿爽主持例行记者会');
+    expect(zh.embeds[0].footer.text).toMatch(/^zh-2016-11-15 · \d+ exchanges/);
+  });
+
   it('says so, privately, when the exchange is no longer in the index', async () => {
     const click = raw.button('zh:2021-02-26#1', raw.BOB);
     await bot.deliver(click);
