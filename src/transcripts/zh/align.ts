@@ -78,7 +78,7 @@ function lengthDistance(en: number, zh: number, ratio: number): number {
  * briefing's English/Chinese length ratio), shared numbers, named entities and Latin-script words,
  * and the asking outlet when both name it. Only records of the same kind are comparable.
  */
-export function similarity(en: Signals, zh: Signals, ratio: number): number {
+function similarity(en: Signals, zh: Signals, ratio: number): number {
   if (en.kind !== zh.kind) return -Infinity;
   let score = 1 - 1.5 * lengthDistance(en.answerLength, zh.answerLength, ratio);
   if (en.kind === 'exchange') score += 0.5 - 0.75 * lengthDistance(en.questionLength, zh.questionLength, ratio);
