@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefingMessage } from '../../src/discord/briefing-message.js';
 import { answerPages, citation, hitCard, longDate, occasion } from '../../src/discord/cards.js';
@@ -14,12 +15,16 @@ import { toBriefingSummary, toIndexedRecords } from '../../src/store/records.js'
 import type { IndexedRecord } from '../../src/store/types.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
 import type { Transcript } from '../../src/transcripts/types.js';
+import { ENGLISH_SEEDS } from '../seed-sources.js';
 
 let transcripts: Transcript[];
 let records: IndexedRecord[];
 
 beforeAll(() => {
-  transcripts = parseTranscriptFiles(['seeds']).flatMap((o) => (o.ok ? [o.transcript] : []));
+  // The English seeds and every 20th Chinese page (all 771 would double the run for no new layout).
+  const chinese = readdirSync('seeds/mfa-zh').filter((f) => f.endsWith('.shtml')).sort().filter((_, i) => i % 20 === 0);
+  const sources = [...ENGLISH_SEEDS, ...chinese.map((f) => `seeds/mfa-zh/${f}`)];
+  transcripts = parseTranscriptFiles(sources).flatMap((o) => (o.ok ? [o.transcript] : []));
   records = transcripts.flatMap(toIndexedRecords);
 });
 
@@ -142,7 +147,8 @@ describe('every bundled exchange fits Discord', () => {
       for (const quote of [realisticHit(record).quote, record.answer]) {
         const text = citation(record, quote);
         expect(text.length).toBeLessThanOrEqual(LIMITS.content);
-        expect(text).toContain(`Chinese Foreign Ministry spokesperson ${record.spokesperson} said ${occasion(record.title)} on ${longDate(record.date)}.`);
+        if (record.lang === 'zh') expect(text).toMatch(/\n外交部发言人\S+\d{4}年\d{1,2}月\d{1,2}日主持(网上)?例行记者会时表示。\n/);
+        else expect(text).toContain(`Chinese Foreign Ministry spokesperson ${record.spokesperson} said ${occasion(record.title)} on ${longDate(record.date)}.`);
         expect(text).toContain(record.url ?? record.title);
       }
     }
