@@ -183,9 +183,8 @@ export async function indexTranscripts(
     briefings: transcripts.map(toBriefingSummary),
     records,
   }));
-  const chinese = records.filter((r) => r.lang === 'zh');
   writeFileDurable(join(generationDir, LEXICAL_FILE), JSON.stringify(buildLexicalData(records.filter((r) => r.lang !== 'zh'))));
-  if (chinese.length > 0) writeFileDurable(join(generationDir, LEXICAL_ZH_FILE), JSON.stringify(buildLexicalData(chinese)));
+  writeChineseLexical(generationDir, previousDir, records.filter((r) => r.lang === 'zh'));
   if (chunks.length > 0) await VectorStore.write(generationDir, chunks);
   // The manifest last: a generation without one is never taken for complete.
   writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
@@ -198,6 +197,24 @@ export async function indexTranscripts(
     transcripts: transcripts.length, records: records.length, embedded, reused, removed,
     withoutVectors, model, generationDir,
   };
+}
+
+/**
+ * The Chinese records' lexical index (`lexical-zh.json`), beside a hash of what it indexes: building
+ * it is most of an index run's time, so an unchanged one is taken from the previous generation.
+ */
+function writeChineseLexical(generationDir: string, previousDir: string | null, chinese: IndexedRecord[]): void {
+  if (chinese.length === 0) return;
+  const hash = createHash('sha256').update(String(INDEX_FORMAT)).update(JSON.stringify(chinese)).digest('hex');
+  const hashFile = `${LEXICAL_ZH_FILE}.sha256`;
+  let data: string | null = null;
+  try {
+    if (previousDir && readFileSync(join(previousDir, hashFile), 'utf8') === hash) data = readFileSync(join(previousDir, LEXICAL_ZH_FILE), 'utf8');
+  } catch {
+    data = null; // no previous one, or unreadable: build it
+  }
+  writeFileDurable(join(generationDir, LEXICAL_ZH_FILE), data ?? JSON.stringify(buildLexicalData(chinese)));
+  writeFileDurable(join(generationDir, hashFile), hash);
 }
 
 /** Embeds every chunk of the given records, resuming from the journal a killed run left. */

@@ -47,7 +47,7 @@ describe('npm run eval', () => {
     expect(table.stdout).toMatch(/keyword \(1 queries\)\s+lexical\s+hybrid/);
     expect(table.stdout).toMatch(/precision@5\s+\d\.\d{3}\s+n\/a \(model unavailable: /);
     expect(table.stderr).not.toMatch(/building/);
-  });
+  }, 240_000); // it builds the whole index, English and Chinese
 
   it('embeds a vector-less index when the model loads, and fills the hybrid column', () => {
     // Reuses the lexical-only index of the test above; the fixture model's vectors are arbitrary,

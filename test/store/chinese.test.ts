@@ -6,7 +6,7 @@ import { buildIndex } from '../../src/store/build.js';
 import { currentGeneration, LEXICAL_FILE, LEXICAL_ZH_FILE } from '../../src/store/layout.js';
 import { bilingualSample } from '../seed-sources.js';
 import { indexContents, tinyEmbedder } from './fixtures.js';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 describe('Chinese records in the index', () => {
@@ -43,5 +43,20 @@ describe('Chinese records in the index', () => {
     const lexicalEn = readFileSync(join(generation, LEXICAL_FILE), 'utf8');
     expect(lexicalEn).not.toContain('zh-2019-05-20#1');
     expect(readFileSync(join(generation, LEXICAL_ZH_FILE), 'utf8')).toContain('zh-2019-05-20#1');
+  });
+
+  it('takes an unchanged Chinese lexical index from the previous generation, and rebuilds it when a Chinese page changes', async () => {
+    const previous = currentGeneration(indexDir)!;
+    const marked = readFileSync(join(previous, LEXICAL_ZH_FILE), 'utf8').replace('"documentCount":', '"reused":1,"documentCount":');
+    writeFileSync(join(previous, LEXICAL_ZH_FILE), marked);
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+    expect(readFileSync(join(currentGeneration(indexDir)!, LEXICAL_ZH_FILE), 'utf8')).toContain('"reused":1');
+
+    const zhPage = readdirSync(join(sample.dir, 'zh')).find((f) => f.endsWith('.shtml'))!;
+    rmSync(join(sample.dir, 'zh', zhPage));
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+    const rebuilt = readFileSync(join(currentGeneration(indexDir)!, LEXICAL_ZH_FILE), 'utf8');
+    expect(rebuilt).not.toContain('"reused":1');
+    expect(JSON.parse(rebuilt).documentCount).toBeGreaterThan(5);
   });
 });
