@@ -30,7 +30,9 @@ export default {
       await interaction.reply({ ...noBriefingMessage(raw, ctx.search.nearestBriefingDates(date, NEAREST)), flags: MessageFlags.Ephemeral });
       return;
     }
-    const message = briefingMessage(briefing);
+    // The Chinese transcript of the same day, linked beside the English one.
+    const chinese = briefing.summary.lang === 'zh' ? undefined : ctx.search.briefing(`zh-${briefing.summary.date}`);
+    const message = briefingMessage(briefing, chinese?.summary.url ?? null);
     // Two transcripts of one day (a revised translation): say where the other one is.
     const other = key !== date ? undefined : ctx.search.briefing(`${date}b`);
     await interaction.reply(other ? { ...message, content: `Another transcript of this day: /briefing ${other.summary.key}` } : message);

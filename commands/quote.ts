@@ -1,5 +1,6 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
+import { chineseCounterpart } from '../src/search/bilingual.js';
 import { escapeVerbatim } from '../src/discord/markdown.js';
 import { notice } from '../src/discord/payloads.js';
 import { recordMessages } from '../src/discord/record-message.js';
@@ -28,6 +29,12 @@ export default {
       return;
     }
     const followed = record.followup ? ctx.search.record(record.followup) : undefined;
-    await sendMessages(interaction, recordMessages(record, { withQuestion: true, cite: { spans: [] }, followed }), { ephemeral: false });
+    // An English exchange and, below it, its Chinese original when one is aligned.
+    const chinese = chineseCounterpart(ctx.search, record);
+    const messages = [
+      ...recordMessages(record, { withQuestion: true, cite: { spans: [] }, followed }),
+      ...(chinese ? recordMessages(chinese, { withQuestion: true, cite: { spans: [] }, followed: chinese.followup ? ctx.search.record(chinese.followup) : undefined }) : []),
+    ];
+    await sendMessages(interaction, messages, { ephemeral: false });
   },
 } satisfies SlashCommand;

@@ -61,6 +61,7 @@ export interface CitationOptions {
  */
 export function citation(record: IndexedRecord, spans: QuoteSpan[], options: CitationOptions): string {
   const escape = options.escape ?? ((t: string) => t);
+  if (record.lang === 'zh') return chineseCitation(record, spans, options, escape);
   const when = longDate(record.date);
   if (options.format === 'footnote') {
     const corpus = corpusSource(record);
@@ -70,14 +71,40 @@ export function citation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
     return `${escape(record.spokesperson)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}, in “${escape(record.title)},” ${where}${record.url ? `, ${record.url}` : ''}.`;
   }
   const attribution = `— ${escape(record.spokesperson)}, Chinese Foreign Ministry spokesperson, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}. ${sourceWords(record).replace(record.title, escape(record.title))}`;
-  const frame = (quote: string): string => `“${escape(quote)}”\n${attribution}`;
+  return fitQuote(record, spans, options.maxChars, (quote) => `“${escape(quote)}”\n${attribution}`);
+}
+
+/** The quote framed, cut to its first whole sentences that fit `maxChars`. */
+function fitQuote(record: IndexedRecord, spans: QuoteSpan[], maxChars: number, frame: (quote: string) => string): string {
   const whole = spans.length > 0 ? spans : splitSentences(record.answer);
   for (let n = whole.length; n > 0; n--) {
     const text = frame(renderQuote(record.answer, whole.slice(0, n)));
-    if (text.length <= options.maxChars) return text;
+    if (text.length <= maxChars) return text;
   }
   // One sentence longer than the whole message: its opening words, marked as cut.
-  const room = Math.max(0, options.maxChars - frame('').length - 2);
+  const room = Math.max(0, maxChars - frame('').length - 2);
   const first = record.answer.slice(whole[0]?.start ?? 0, whole[0]?.end ?? 0);
   return frame(`${first.slice(0, room).replace(/\s+\S*$/, '')} …`);
+}
+
+/** `外交部发言人耿爽2019年5月20日主持例行记者会时表示。`: the Chinese title says who and when. */
+function chineseAttribution(record: IndexedRecord): { speaker: string; when: string; occasion: string } | null {
+  const m = /(\d{4}年\d{1,2}月\d{1,2}日)外交部发言人(\S+?)主持(.*?例行记者会)/.exec(record.title);
+  return m ? { when: m[1]!, speaker: m[2]!, occasion: m[3]! } : null;
+}
+
+/**
+ * A Chinese record's citation, in Chinese, as a China desk writes it. `plain`: the quote, then
+ * `外交部发言人耿爽2019年5月20日主持例行记者会时表示。` and the Chinese transcript's URL; `footnote`: speaker,
+ * date and occasion, the transcript's title, the Ministry and the URL.
+ */
+function chineseCitation(record: IndexedRecord, spans: QuoteSpan[], options: CitationOptions, escape: (text: string) => string): string {
+  const said = chineseAttribution(record);
+  const source = record.url ?? escape(record.title);
+  if (options.format === 'footnote') {
+    const who = said ? `外交部发言人${said.speaker}，${said.when}${said.occasion}` : `外交部发言人${escape(record.spokesperson)}，${record.date}`;
+    return `${who}，《${escape(record.title)}》，中华人民共和国外交部${record.url ? `，${record.url}` : ''}。`;
+  }
+  const attribution = said ? `外交部发言人${said.speaker}${said.when}主持${said.occasion}时表示。` : `${escape(record.title)}（${escape(record.spokesperson)}）`;
+  return fitQuote(record, spans, options.maxChars, (quote) => `“${escape(quote)}”\n${attribution}\n${source}`);
 }

@@ -6,6 +6,7 @@ import { searchedSpan, type SearchedSpan } from '../answers/span.js';
 import { nothingRelevantText, totalsLine } from '../answers/totals.js';
 import { describeCoverage, reachesOutside, type Coverage } from '../search/coverage.js';
 import { openSearch } from '../search/open.js';
+import { chineseCounterpart } from '../search/bilingual.js';
 import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
 import type { SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { indexDirFromEnv } from '../store/layout.js';
@@ -18,8 +19,11 @@ const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY
                       [--outlet NAME] [--sort relevance|newest] [--k N] [--json] [--queries-file F]
        npm run ask -- --about`;
 
-/** The stable `ask --json` object (documented in the README). */
-export function responseToJson(response: SearchResponse, coverage: Coverage): object {
+/**
+ * The stable `ask --json` object (documented in the README). With the index to look in, an
+ * English result carries its Chinese original as `zh` when one is aligned.
+ */
+export function responseToJson(response: SearchResponse, coverage: Coverage, search?: Pick<SpoxSearch, 'record'>): object {
   return {
     query: response.query,
     mode: response.mode,
@@ -38,9 +42,16 @@ export function responseToJson(response: SearchResponse, coverage: Coverage): ob
       quote: h.quote,
       url: h.record.url,
       score: h.score,
+      lang: h.record.lang ?? 'en',
+      ...chineseJson(search, h.record),
     })),
     coverage,
   };
+}
+
+function chineseJson(search: Pick<SpoxSearch, 'record'> | undefined, record: SearchResponse['hits'][number]['record']): object {
+  const zh = search ? chineseCounterpart(search, record) : undefined;
+  return zh ? { zh: { question: zh.question, answer: zh.answer, url: zh.url, id: zh.id, confidence: record.zh!.confidence } } : {};
 }
 
 function printHuman(response: SearchResponse, filters: SearchFilters, span: SearchedSpan, coverage: Coverage): void {
@@ -166,7 +177,7 @@ async function main(): Promise<number> {
   const coverage = search.coverage();
   for (const query of queries) {
     const response = await search.search(query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
-    if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response, coverage)));
+    if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response, coverage, search)));
     else printHuman(response, base.filters, searchedSpan(search, base.filters), coverage);
   }
   return rejected > 0 ? 1 : 0;

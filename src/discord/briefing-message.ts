@@ -1,7 +1,7 @@
 import { noBriefingText } from '../answers/notices.js';
 import { plural } from '../answers/wording.js';
 import {
-  ActionRowBuilder, EmbedBuilder, StringSelectMenuBuilder, StringSelectMenuOptionBuilder,
+  ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, StringSelectMenuBuilder, StringSelectMenuOptionBuilder,
   type MessageActionRowComponentBuilder,
 } from 'discord.js';
 import type { Briefing } from '../search/types.js';
@@ -40,8 +40,11 @@ function listLines(records: IndexedRecord[]): string {
     .join('\n');
 }
 
-/** A briefing: who asked what (the start of each question), and menus to open any exchange. */
-export function briefingMessage(briefing: Briefing): SpoxMessage {
+/**
+ * A briefing: who asked what (the start of each question), and menus to open any exchange; with
+ * `chineseUrl`, a 中文原文 link to the Chinese transcript of the same briefing beside the English one.
+ */
+export function briefingMessage(briefing: Briefing, chineseUrl: string | null = null): SpoxMessage {
   const { summary } = briefing;
   const shown = briefing.records.slice(0, MAX_MENUS * LIMITS.selectOptions);
   const exchanges = briefing.records.filter((r) => r.kind === 'exchange').length;
@@ -73,13 +76,10 @@ export function briefingMessage(briefing: Briefing): SpoxMessage {
       );
     rows.push(new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(menu));
   }
-  if (summary.url) {
-    rows.push(
-      new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(
-        transcriptButton(summary.url),
-      ),
-    );
-  }
+  const links: ButtonBuilder[] = [];
+  if (summary.url) links.push(transcriptButton(summary.url));
+  if (chineseUrl) links.push(new ButtonBuilder().setLabel('中文原文').setStyle(ButtonStyle.Link).setURL(chineseUrl));
+  if (links.length > 0) rows.push(new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(links));
   return spoxMessage({ embeds: [embed], components: rows });
 }
 

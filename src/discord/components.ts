@@ -3,6 +3,7 @@ import { citation, type CitationFormat } from '../answers/citation.js';
 import { decodeQuoteRef, quoteOfRef } from '../answers/quote-ref.js';
 import { decodePosition } from '../answers/result-list.js';
 import type { IndexedRecord } from '../store/types.js';
+import { chineseCounterpart } from '../search/bilingual.js';
 import type { BotContext, ComponentInteraction, ComponentRoute } from './command.js';
 import { PREFIX } from './custom-ids.js';
 import { LIMITS } from './limits.js';
@@ -113,8 +114,21 @@ const openRecord: ComponentRoute = {
   },
 };
 
+/** 中文原文: the Chinese original of an English exchange in full, privately, verbatim, with its own link and Cite. */
+const chineseOriginal: ComponentRoute = {
+  prefix: PREFIX.chinese,
+  async handle(interaction, [recordId], ctx) {
+    const record = recordId ? ctx.search.record(recordId) : undefined;
+    if (!record) return missingRecord(interaction, recordId);
+    const chinese = chineseCounterpart(ctx.search, record);
+    if (!chinese) return replyPrivately(interaction, notice(`No Chinese original of ${escapeVerbatim(record.id)} is in the index.`));
+    const messages = recordMessages(chinese, { withQuestion: true, cite: { spans: [] }, followed: followedOf(chinese, ctx) });
+    await sendMessages(interaction, messages, { ephemeral: true });
+  },
+};
+
 /** Every button and select menu spox puts on its messages. */
 export const COMPONENT_ROUTES: ComponentRoute[] = [
   page, list, pick, fullAnswer, citeRoute(PREFIX.cite, 'plain'), citeRoute(PREFIX.footnote, 'footnote'),
-  citeRoute(PREFIX.legacyCite, 'plain'), openRecord,
+  citeRoute(PREFIX.legacyCite, 'plain'), openRecord, chineseOriginal,
 ];

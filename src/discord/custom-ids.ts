@@ -20,6 +20,8 @@ export const PREFIX = {
   legacyCite: 'citerec',
   /** `open:BRIEFING:PART`: select menu of a briefing's records. */
   open: 'open',
+  /** `zh:RECORD`: the Chinese original aligned with an English record, ephemeral. */
+  chinese: 'zh',
 } as const;
 
 export function customId(prefix: string, ...args: (string | number)[]): string {

@@ -21,7 +21,12 @@ export function transcriptButton(url: string): ButtonBuilder {
   return new ButtonBuilder().setLabel(TRANSCRIPT_LINK_LABEL).setStyle(ButtonStyle.Link).setURL(url);
 }
 
-/** Full answer (optional), Cite, Footnote and the transcript link for one quote. */
+/** 中文原文: the Chinese original aligned with an English record, shown privately (`zh:RECORD`). */
+export function chineseButton(record: IndexedRecord): ButtonBuilder {
+  return new ButtonBuilder().setCustomId(customId(PREFIX.chinese, record.id)).setLabel('中文原文').setStyle(ButtonStyle.Secondary);
+}
+
+/** Full answer (optional), Cite, Footnote, the transcript link and 中文原文 (when aligned) for one quote: five at most, one row. */
 export function quoteButtons(record: IndexedRecord, spans: QuoteSpan[], options: { fullAnswer: boolean }): ButtonBuilder[] {
   const buttons: ButtonBuilder[] = [];
   if (options.fullAnswer) {
@@ -32,5 +37,6 @@ export function quoteButtons(record: IndexedRecord, spans: QuoteSpan[], options:
     new ButtonBuilder().setCustomId(quoteButtonId(PREFIX.footnote, record, spans)).setLabel('Footnote').setStyle(ButtonStyle.Secondary),
   );
   if (record.url) buttons.push(transcriptButton(record.url));
+  if (record.zh) buttons.push(chineseButton(record));
   return buttons;
 }

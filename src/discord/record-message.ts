@@ -3,7 +3,7 @@ import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { fullAnswerEmbeds } from './cards.js';
 import { spoxMessage, type SpoxMessage } from './payloads.js';
-import { quoteButtons, transcriptButton } from './quote-buttons.js';
+import { chineseButton, quoteButtons, transcriptButton } from './quote-buttons.js';
 
 export interface RecordMessageOptions {
   /** The exchange in full (question first), or just the answer. */
@@ -16,15 +16,14 @@ export interface RecordMessageOptions {
 
 /**
  * A record in full, as one or more messages: the question (with `withQuestion`) and the whole answer
- * split over embeds. The last message carries Cite and Footnote (when asked for) and the transcript link.
+ * split over embeds. The last message carries Cite and Footnote (when asked for), the transcript link
+ * and, for an English record with an aligned original, 中文原文.
  */
 export function recordMessages(record: IndexedRecord, options: RecordMessageOptions): SpoxMessage[] {
   const groups = fullAnswerEmbeds(record, { withQuestion: options.withQuestion, followed: options.followed });
   const buttons = options.cite
     ? quoteButtons(record, options.cite.spans, { fullAnswer: false })
-    : record.url
-      ? [transcriptButton(record.url)]
-      : [];
+    : [...(record.url ? [transcriptButton(record.url)] : []), ...(record.zh ? [chineseButton(record)] : [])];
   return groups.map((embeds, i) =>
     spoxMessage({
       embeds,

@@ -1,4 +1,5 @@
 import type { Embedder } from '../embed/embedder.js';
+import { readsChinese } from '../embed/languages.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
 import { computeCoverage, summarizeSources, type Coverage, type SourceSummary } from './coverage.js';
@@ -10,6 +11,7 @@ import type { LexicalIndex, LexicalMatch } from './lexical.js';
 import { normalizeForPhrase, parseQuery, timeIntent, topicOf } from './query.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
+import { hasCjk } from './cjk.js';
 import { normalizeTerm, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import type {
@@ -20,6 +22,8 @@ export interface EngineParts {
   records: IndexedRecord[];
   briefings: BriefingSummary[];
   lexical: LexicalIndex;
+  /** The Chinese records' lexical index, loaded on the first query in Chinese; absent when the index has none. */
+  chineseLexical?: () => LexicalIndex;
   /** Both present: hybrid mode; otherwise lexical. */
   vectors: VectorStore | null;
   embedder: Embedder | null;
@@ -48,6 +52,7 @@ export class SearchEngine implements SpoxSearch {
   /** Distinct values for autocomplete and filters, computed once. */
   private readonly names: { spokespeople: string[]; outlets: string[] };
   private readonly span: Coverage;
+  private chinese: LexicalIndex | undefined;
 
   constructor(private readonly parts: EngineParts) {
     this.fusion = { ...FUSION, ...parts.fusion };
@@ -71,10 +76,13 @@ export class SearchEngine implements SpoxSearch {
     const queryTerms = termsOf(parsed.text);
     const accept = this.acceptor(options.filters ?? {}, parsed.phrases);
 
+    // A query in Chinese searches the Chinese records; any other the English ones.
+    const index = hasCjk(parsed.text) ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     // Newest first, a record only feedback terms reached would lead the list: none is kept then.
-    const lexical = this.relevantLexical(parsed.text, queryTerms, accept, sort === 'newest' ? 0 : k);
+    const lexical = this.relevantLexical(index, parsed.text, queryTerms, accept, sort === 'newest' ? 0 : k);
     let ranked: Scored[];
-    if (this.mode === 'hybrid') {
+    // An English model's vector of a Chinese query is noise: such a query is answered lexically.
+    if (this.mode === 'hybrid' && (index === this.parts.lexical || readsChinese(this.parts.embedder!.model))) {
       const semantic = await this.relevantSemantic(parsed.text, options.filters ?? {}, accept);
       ranked = fuseScores(lexical, semantic, this.fusion);
     } else {
@@ -87,7 +95,7 @@ export class SearchEngine implements SpoxSearch {
     );
     const hits: SearchHit[] = matches.slice(0, k).map(({ id, score }) => {
       const record = this.byId.get(id)!;
-      return { record, score, ...this.quoteOfTerms(record, queryTerms) };
+      return { record, score, ...this.quoteOfTerms(record, queryTerms, index) };
     });
     return {
       query,
@@ -104,13 +112,20 @@ export class SearchEngine implements SpoxSearch {
   }
 
   quoteFor(record: IndexedRecord, query: string): { spans: QuoteSpan[]; quote: string } {
-    return this.quoteOfTerms(record, termsOf(parseQuery(timeIntent(query).query).text));
+    const index = record.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
+    return this.quoteOfTerms(record, termsOf(parseQuery(timeIntent(query).query).text), index);
   }
 
   /** The quote of a record's answer for a query's terms: its sentence spans and the text shown. */
-  private quoteOfTerms(record: IndexedRecord, queryTerms: string[]): { spans: QuoteSpan[]; quote: string } {
-    const spans = selectQuoteSpans(record.answer, queryTerms, (t) => this.idf(t));
+  private quoteOfTerms(record: IndexedRecord, queryTerms: string[], index: LexicalIndex): { spans: QuoteSpan[]; quote: string } {
+    const spans = selectQuoteSpans(record.answer, queryTerms, (t) => index.idf(t));
     return { spans, quote: renderQuote(record.answer, spans) };
+  }
+
+  /** The Chinese records' lexical index, loaded on first use; undefined when the index has none. */
+  private chineseIndex(): LexicalIndex | undefined {
+    if (!this.parts.chineseLexical) return undefined;
+    return (this.chinese ??= this.parts.chineseLexical());
   }
 
   /** The informativeness of an index term (BM25 idf), for weighing quote sentences. */
@@ -140,7 +155,7 @@ export class SearchEngine implements SpoxSearch {
     let key = this.questionKeys.get(id);
     if (key === undefined) {
       const r = this.byId.get(id)!;
-      key = r.question === null ? r.id : `${r.date} ${r.question.slice(0, 120).toLowerCase().replace(/[^a-z0-9]+/g, '').slice(0, 60)}`;
+      key = r.question === null ? r.id : `${r.date} ${r.question.slice(0, 120).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 60)}`;
       this.questionKeys.set(id, key);
     }
     return key;
@@ -154,9 +169,8 @@ export class SearchEngine implements SpoxSearch {
    * (`feedback.ts`) then ranks the final list, and may add records that discuss the topic in
    * other words. Nothing kept: nothing returned.
    */
-  private relevantLexical(text: string, queryTerms: string[], accept: (id: string) => boolean, shownRanks: number): LexicalMatch[] {
+  private relevantLexical(lexical: LexicalIndex, text: string, queryTerms: string[], accept: (id: string) => boolean, shownRanks: number): LexicalMatch[] {
     if (queryTerms.length === 0) return [];
-    const lexical = this.parts.lexical;
     const s = this.fusion;
     let informative = queryTerms.filter((t) => lexical.documentShare(t) < s.commonTermShare);
     if (informative.length === 0) informative = queryTerms;
@@ -261,7 +275,9 @@ export class SearchEngine implements SpoxSearch {
   }
 
   latestBriefing(): Briefing | undefined {
-    const last = this.briefings[this.briefings.length - 1];
+    // The newest English briefing; the Chinese one of the same day is reached from its records.
+    const english = this.briefings.filter((b) => (b.lang ?? 'en') === 'en');
+    const last = english[english.length - 1] ?? this.briefings[this.briefings.length - 1];
     return last ? this.withRecords(last) : undefined;
   }
 

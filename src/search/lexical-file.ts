@@ -20,8 +20,16 @@ type Header = Omit<AsPlainObject, 'index'> & {
 
 const PIECE_WORDS = 1 << 20;
 
-export function writeLexicalFiles(generationDir: string, data: LexicalData): void {
-  const fd = openSync(join(generationDir, LEXICAL_POSTINGS_FILE), 'w');
+/** The two files of one lexical index; the Chinese records' index has its own (layout.ts). */
+export interface LexicalFiles {
+  header: string;
+  postings: string;
+}
+
+const ENGLISH_FILES: LexicalFiles = { header: LEXICAL_FILE, postings: LEXICAL_POSTINGS_FILE };
+
+export function writeLexicalFiles(generationDir: string, data: LexicalData, files: LexicalFiles = ENGLISH_FILES): void {
+  const fd = openSync(join(generationDir, files.postings), 'w');
   const terms: string[] = [];
   try {
     const piece = new Uint32Array(PIECE_WORDS);
@@ -60,7 +68,7 @@ export function writeLexicalFiles(generationDir: string, data: LexicalData): voi
     documentFrequency: { terms: Object.keys(data.documentFrequency), counts: Object.values(data.documentFrequency) },
     records: data.documentCount,
   };
-  writeFileDurable(join(generationDir, LEXICAL_FILE), JSON.stringify(header));
+  writeFileDurable(join(generationDir, files.header), JSON.stringify(header));
 }
 
 /**
@@ -68,9 +76,9 @@ export function writeLexicalFiles(generationDir: string, data: LexicalData): voi
  * Maps are made the first time a query touches it, so start-up work and memory do not grow with the
  * number of postings (about 8 bytes each instead of MiniSearch's ~50).
  */
-export function readLexicalIndex(generationDir: string): LexicalIndex {
-  const { terms, documentFrequency, records, ...tables } = JSON.parse(readFileSync(join(generationDir, LEXICAL_FILE), 'utf8')) as Header;
-  const postingsPath = join(generationDir, LEXICAL_POSTINGS_FILE);
+export function readLexicalIndex(generationDir: string, files: LexicalFiles = ENGLISH_FILES): LexicalIndex {
+  const { terms, documentFrequency, records, ...tables } = JSON.parse(readFileSync(join(generationDir, files.header), 'utf8')) as Header;
+  const postingsPath = join(generationDir, files.postings);
   const words = readWords(postingsPath);
   function* postings(): Generator<[string, TermPostings]> {
     let at = 0;
@@ -80,7 +88,7 @@ export function readLexicalIndex(generationDir: string): LexicalIndex {
       const count = words[at++]!;
       for (let f = 0; f < count; f++) at += 2 + 2 * words[at + 1]!;
     }
-    if (at !== words.length) throw new Error(`${postingsPath} does not match the ${terms.length} terms of ${LEXICAL_FILE}; the index is damaged`);
+    if (at !== words.length) throw new Error(`${postingsPath} does not match the ${terms.length} terms of ${files.header}; the index is damaged`);
   }
   const frequency: Record<string, number> = {};
   documentFrequency.terms.forEach((term, i) => (frequency[term] = documentFrequency.counts[i]!));

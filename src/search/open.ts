@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import type { IndexManifest } from '../store/build.js';
-import { currentGeneration, MANIFEST_FILE } from '../store/layout.js';
+import { currentGeneration, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE, MANIFEST_FILE } from '../store/layout.js';
 import { openRecordStore } from '../store/records-file.js';
 import { VectorStore } from '../store/vectors.js';
 import { SearchEngine, type EngineParts } from './engine.js';
 import { readLexicalIndex } from './lexical-file.js';
+import type { LexicalIndex } from './lexical.js';
 
 export class IndexMissingError extends Error {
   override name = 'IndexMissingError';
@@ -36,6 +37,8 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
   const manifest = readJson<IndexManifest>(join(generation, MANIFEST_FILE));
   const { records, briefings } = openRecordStore(generation);
   const lexical = readLexicalIndex(generation);
+  const chineseFiles = { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE };
+  const chineseLexical = existsSync(join(generation, LEXICAL_ZH_FILE)) ? (): LexicalIndex => readLexicalIndex(generation, chineseFiles) : undefined;
 
   let embedder = options.embedder;
   if (embedder && manifest.model !== embedder.model) {
@@ -49,5 +52,5 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
   // Lexical mode never reads the vectors.
   const vectors = embedder ? await VectorStore.open(generation) : null;
   const sourceFiles = Object.fromEntries(Object.entries(manifest.transcripts).map(([key, t]) => [key, t.file]));
-  return new SearchEngine({ records, briefings, lexical, vectors, embedder, fusion: options.fusion, sourceFiles, dataDir: options.dataDir });
+  return new SearchEngine({ records, briefings, lexical, chineseLexical, vectors, embedder, fusion: options.fusion, sourceFiles, dataDir: options.dataDir });
 }

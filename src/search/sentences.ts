@@ -7,6 +7,7 @@ import type { QuoteSpan } from './types.js';
  * - after "U.S.", "U.K.", "etc.", "p.m." only when the next word usually starts a sentence
  *   ("… with the U.S. We urge …", not "the U.S. Secretary of State");
  * - never before a lower-case word ("“Isn't it absurd?” he said").
+ * - in Chinese, at 。！？ (with closing quotes or brackets), no space needed after them.
  */
 
 /** Words ending in "." that never end a sentence in these transcripts. */
@@ -29,8 +30,11 @@ export function splitSentences(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let start = 0;
   for (const { index, segment } of segmenter.segment(text)) {
-    const end = index + segment.length;
+    let end = index + segment.length;
     if (end < text.length && !endsSentence(text, start, end)) continue;
+    // Unicode keeps an opening quote after 。！？ with the sentence before it; it opens the next one.
+    const opening = /[。！？][”’」』）]*([“‘「『（]+\s*)$/u.exec(text.slice(start, end));
+    if (opening) end -= opening[1]!.length;
     pushTrimmed(text, start, end, spans);
     start = end;
   }

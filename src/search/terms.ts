@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { LruCache } from '../util/lru.js';
 import { IZE_STEMS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
+import { cjkTerm, expandCjk, hasCjk } from './cjk.js';
 
 /**
  * Words that carry no topic: English function words, and the framing of a question to the bot
@@ -21,9 +22,10 @@ const STOP_WORDS = new Set(
  * Word tokens of a text (letters and digits), with the names of `aliases.ts` read as their
  * canonical form ("United States" → "US", "North Korea" → "DPRK"). A possessive stays on its word
  * ("Kashmir's", cut by `normalizeTerm`); a hyphen splits ("Jong-un" → "Jong", "un", as "Jong Un").
+ * Chinese runs are cut into two-character terms (cjk.ts), never kept as one clause-long term.
  */
 export function tokenize(text: string): string[] {
-  return canonicalNames(text).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return expandCjk(canonicalNames(text).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []);
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -74,6 +76,7 @@ export function normalizeTerm(token: string): string | null {
 }
 
 function computeTerm(token: string): string | null {
+  if (hasCjk(token)) return cjkTerm(token); // no case, no stem; one character is a word
   if (token === 'US' || token === 'USA') return 'usa';
   // An acronym that spells a function word is a name: "WHO" is the organisation, not "who".
   if (/^[A-Z]{2,}$/.test(token) && STOP_WORDS.has(token.toLowerCase())) return `${token.toLowerCase()}_`;

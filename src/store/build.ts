@@ -9,10 +9,12 @@ import { rekey, type ParseFailure } from '../transcripts/corpus.js';
 import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
 import { parseSourceFiles } from '../transcripts/sources.js';
 import { PARSER_VERSION } from '../transcripts/parse.js';
-import type { Transcript } from '../transcripts/types.js';
+import type { Lang, Transcript } from '../transcripts/types.js';
+import { alignCorpus } from '../transcripts/zh/bilingual.js';
+import { readsChinese } from '../embed/languages.js';
 import { chunkHash, clearEmbeddingJournal, EmbeddingJournal } from './journal.js';
 import {
-  commitGeneration, createGeneration, currentGeneration, discardGeneration, MANIFEST_FILE,
+  commitGeneration, createGeneration, currentGeneration, discardGeneration, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE, MANIFEST_FILE,
   removeStaleGenerations, writeFileDurable,
 } from './layout.js';
 import { withIndexLock, type LockOwner } from './lock.js';
@@ -23,7 +25,7 @@ import type { BriefingSummary, IndexedRecord } from './types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from './vectors.js';
 
 /** Bumped when the stored layout or the lexical terms change; an index of another format is rebuilt. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 export interface IndexManifest {
   format: number;
@@ -193,6 +195,7 @@ export async function indexTranscripts(
 interface Unit {
   key: string;
   file: string;
+  lang: Lang;
   hash: string;
   records: IndexedRecord[];
   briefing: BriefingSummary;
@@ -204,7 +207,8 @@ function previousUnits(generationDir: string, previous: IndexManifest, keys: str
   return keys.flatMap((key) => {
     const briefing = stored.briefings.find((b) => b.key === key);
     const entry = previous.transcripts[key]!;
-    return briefing ? [{ key, file: entry.file, hash: entry.hash, briefing, records: stored.records.filter((r) => r.key === key) }] : [];
+    const records = stored.records.filter((r) => r.key === key);
+    return briefing ? [{ key, file: entry.file, lang: records[0]?.lang ?? 'en', hash: entry.hash, briefing, records }] : [];
   });
 }
 
@@ -280,10 +284,16 @@ async function commitTranscripts(
       rekey(t, key);
     }
   }
+  const chineseOf = alignCorpus(parsed);
   const units: Unit[] = [
-    ...parsed.map((t) => ({ key: t.key, file: sourceId(t.file), hash: contentHash(t), records: toIndexedRecords(t), briefing: toBriefingSummary(t) })),
+    ...parsed.map((t) => ({
+      key: t.key, file: sourceId(t.file), lang: t.lang ?? 'en', hash: contentHash(t), records: linkChinese(toIndexedRecords(t), chineseOf), briefing: toBriefingSummary(t),
+    })),
     ...kept,
   ].sort((a, b) => a.key.localeCompare(b.key));
+  // A kept English record's link to a Chinese record that is gone (its page removed) is dropped.
+  const ids = new Set(units.flatMap((u) => u.records.map((r) => r.id)));
+  for (const unit of kept) unit.records = unit.records.map((r) => (r.zh && !ids.has(r.zh.id) ? withoutChinese(r) : r));
 
   const manifest: IndexManifest = {
     format: INDEX_FORMAT, parserVersion: PARSER_VERSION, model, dimension, builtAt: new Date().toISOString(),
@@ -294,9 +304,15 @@ async function commitTranscripts(
   const toEmbed: IndexedRecord[] = [];
   let embedded = 0;
   let reused = 0;
+  // Chinese text is embedded only by a model that reads it; an English model's vectors of it are noise.
+  const embedsChinese = model !== null && readsChinese(model);
   for (const unit of units) {
     const { hash, records: own } = unit;
     records.push(...own);
+    if (unit.lang === 'zh' && !embedsChinese) {
+      manifest.transcripts[unit.key] = { file: unit.file, hash, records: own.length, vectors: true };
+      continue;
+    }
     const old = previous?.transcripts[unit.key];
     const kept = old && old.hash === hash && old.vectors ? previousChunks.get(unit.key) : undefined;
     if (kept) {
@@ -321,7 +337,8 @@ async function commitTranscripts(
   const generationDir = createGeneration(indexDir);
   try {
     writeRecordStore(generationDir, units.map((u) => u.briefing), records);
-    writeLexicalFiles(generationDir, buildLexicalData(records));
+    writeLexicalFiles(generationDir, buildLexicalData(records.filter((r) => r.lang !== 'zh')));
+    writeChineseLexical(generationDir, previousDir, records.filter((r) => r.lang === 'zh'));
     if (chunks.length > 0) await VectorStore.write(generationDir, chunks, previousDir);
     // The manifest last: a generation without one is never taken for complete.
     writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
@@ -344,6 +361,47 @@ async function commitTranscripts(
     withoutVectors, model, generationDir, sources: run.sources,
     failures: run.failures.map((f) => ({ ...f, kept: keptFor.get(f)!.filter((k) => k in manifest.transcripts) })),
   };
+}
+
+/** Each English record with the link to its aligned Chinese original (alignCorpus: English id → pair). */
+function linkChinese(records: IndexedRecord[], chineseOf: ReturnType<typeof alignCorpus>): IndexedRecord[] {
+  for (const record of records) {
+    const pair = chineseOf.get(record.id);
+    if (pair) record.zh = { id: pair.zh, confidence: pair.confidence };
+  }
+  return records;
+}
+
+function withoutChinese(record: IndexedRecord): IndexedRecord {
+  const { zh: _gone, ...rest } = record;
+  return rest;
+}
+
+/**
+ * The Chinese records' lexical index (`lexical-zh.json` + `lexical-zh.bin`, as lexical-file.ts writes
+ * the English one), beside a hash of what it indexes: building it is most of an index run's time, so
+ * an unchanged one is taken from the previous generation.
+ */
+function writeChineseLexical(generationDir: string, previousDir: string | null, chinese: IndexedRecord[]): void {
+  if (chinese.length === 0) return;
+  const hash = createHash('sha256').update(String(INDEX_FORMAT)).update(JSON.stringify(chinese)).digest('hex');
+  const hashFile = `${LEXICAL_ZH_FILE}.sha256`;
+  const files = { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE };
+  let previousFiles: [Buffer, Buffer] | null = null;
+  try {
+    if (previousDir && readFileSync(join(previousDir, hashFile), 'utf8') === hash) {
+      previousFiles = [readFileSync(join(previousDir, files.header)), readFileSync(join(previousDir, files.postings))];
+    }
+  } catch {
+    previousFiles = null; // no previous one, or unreadable: build it
+  }
+  if (previousFiles) {
+    writeFileDurable(join(generationDir, files.header), previousFiles[0]);
+    writeFileDurable(join(generationDir, files.postings), previousFiles[1]);
+  } else {
+    writeLexicalFiles(generationDir, buildLexicalData(chinese), files);
+  }
+  writeFileDurable(join(generationDir, hashFile), hash);
 }
 
 /** Embeds every chunk of the given records, resuming from the journal a killed run left. */

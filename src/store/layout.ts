@@ -28,6 +28,9 @@ export const RECORD_FIELDS_FILE = 'record-fields.jsonl';
 export const BRIEFINGS_FILE = 'briefings.jsonl';
 export const LEXICAL_FILE = 'lexical.json';
 export const LEXICAL_POSTINGS_FILE = 'lexical.bin';
+/** The Chinese records' lexical index: loaded only when a query is in Chinese (it is five times the English one). */
+export const LEXICAL_ZH_FILE = 'lexical-zh.json';
+export const LEXICAL_ZH_POSTINGS_FILE = 'lexical-zh.bin';
 export const VECTORS_DIR = 'vectors';
 
 /** How long a replaced generation stays on disk for readers that opened it just before the switch. */

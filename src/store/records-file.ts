@@ -13,14 +13,17 @@ import type { BriefingSummary, IndexedRecord } from './types.js';
  */
 const PIECE_BYTES = 4 << 20;
 
-/** `[offset, length, id, kind, key, date, spokesperson, outlet, followup, position]` */
-type RecordFields = [number, number, string, IndexedRecord['kind'], string, string, string, string | null, string | null, number];
+/** `[offset, length, id, kind, key, date, spokesperson, outlet, followup, position, lang, zh]` */
+type RecordFields = [
+  number, number, string, IndexedRecord['kind'], string, string, string, string | null, string | null, number,
+  IndexedRecord['lang'] | null, IndexedRecord['zh'] | null,
+];
 
 export function writeRecordStore(generationDir: string, briefings: Iterable<BriefingSummary>, records: Iterable<IndexedRecord>): void {
   writeJsonLines(join(generationDir, BRIEFINGS_FILE), briefings);
   const fields: RecordFields[] = [];
   writeJsonLines(join(generationDir, RECORDS_FILE), records, PIECE_BYTES, (r: IndexedRecord, offset, length) => {
-    fields.push([offset, length, r.id, r.kind, r.key, r.date, r.spokesperson, r.outlet, r.followup, r.position]);
+    fields.push([offset, length, r.id, r.kind, r.key, r.date, r.spokesperson, r.outlet, r.followup, r.position, r.lang ?? null, r.zh ?? null]);
   });
   writeJsonLines(join(generationDir, RECORD_FIELDS_FILE), fields);
 }
@@ -34,24 +37,25 @@ export function readRecordStore(generationDir: string): { records: IndexedRecord
 }
 
 /**
- * The records for searching: the short fields in memory, the text (`question`, `answer`, `url`,
- * `title`) read from `records.jsonl` when a property is read. They behave as plain records (spread,
+ * The records for searching: the short fields in memory (with `lang` and the `zh` link), the rest
+ * (`question`, `answer`, `url`, `title`, `occasion`, `source`) read from `records.jsonl` when a property is read. They behave as plain records (spread,
  * JSON, equality); only the memory stays small.
  */
 export function openRecordStore(generationDir: string): { records: IndexedRecord[]; briefings: BriefingSummary[] } {
   const text = new RecordText(join(generationDir, RECORDS_FILE));
   const records: IndexedRecord[] = [];
-  for (const [offset, length, id, kind, key, date, spokesperson, outlet, followup, position] of readJsonLines<RecordFields>(join(generationDir, RECORD_FIELDS_FILE))) {
-    records.push(new Proxy({ id, kind, key, date, spokesperson, outlet, followup, position, [LOCATION]: [offset, length] } as StoredRecord, text.handler) as unknown as IndexedRecord);
+  for (const [offset, length, id, kind, key, date, spokesperson, outlet, followup, position, lang, zh] of readJsonLines<RecordFields>(join(generationDir, RECORD_FIELDS_FILE))) {
+    const short = { id, kind, key, date, spokesperson, outlet, followup, position, ...(lang ? { lang } : {}), ...(zh ? { zh } : {}) };
+    records.push(new Proxy({ ...short, [LOCATION]: [offset, length] } as StoredRecord, text.handler) as unknown as IndexedRecord);
   }
   return { records, briefings: [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))] };
 }
 
 const LOCATION = Symbol('line in records.jsonl');
 type StoredRecord = Omit<IndexedRecord, TextField> & { [LOCATION]: [number, number] };
-type TextField = 'question' | 'answer' | 'url' | 'title';
-const TEXT_FIELDS = new Set<string | symbol>(['question', 'answer', 'url', 'title']);
-const ALL_FIELDS = ['id', 'kind', 'key', 'date', 'spokesperson', 'outlet', 'followup', 'position', 'question', 'answer', 'url', 'title'];
+type TextField = 'question' | 'answer' | 'url' | 'title' | 'occasion' | 'source';
+const TEXT_FIELDS = new Set<string | symbol>(['question', 'answer', 'url', 'title', 'occasion', 'source']);
+const SHORT_FIELDS = ['id', 'kind', 'key', 'date', 'spokesperson', 'outlet', 'followup', 'position', 'lang', 'zh'];
 
 /** Reads record lines on demand (the last few kept); the file stays open while its records live. */
 class RecordText {
@@ -65,10 +69,11 @@ class RecordText {
     const line = (target: StoredRecord): IndexedRecord => this.line(...target[LOCATION]);
     this.handler = {
       get: (target, property) => (TEXT_FIELDS.has(property) ? line(target)[property as TextField] : target[property as keyof StoredRecord]),
-      has: (target, property) => TEXT_FIELDS.has(property) || (property !== LOCATION && property in target),
-      ownKeys: () => ALL_FIELDS,
+      has: (target, property) => (TEXT_FIELDS.has(property) ? property in line(target) : property !== LOCATION && property in target),
+      // The optional fields (`source`, `lang`, `zh`) are own keys only where the record has them.
+      ownKeys: (target) => [...SHORT_FIELDS.filter((f) => f in target), ...[...TEXT_FIELDS].filter((f) => f in line(target))] as string[],
       getOwnPropertyDescriptor: (target, property) =>
-        typeof property === 'string' && ALL_FIELDS.includes(property)
+        typeof property === 'string' && (TEXT_FIELDS.has(property) ? property in line(target) : SHORT_FIELDS.includes(property) && property in target)
           ? { value: TEXT_FIELDS.has(property) ? line(target)[property as TextField] : target[property as keyof StoredRecord], writable: true, enumerable: true, configurable: true }
           : undefined,
       set: () => false,

@@ -21,12 +21,14 @@ export function toIndexedRecords(transcript: Transcript): IndexedRecord[] {
     title: transcript.title,
     occasion: transcript.occasion,
     ...(r.kind === 'exchange' && r.source ? { source: r.source } : {}),
+    lang: transcript.lang ?? 'en',
   }));
 }
 
 export function toBriefingSummary(transcript: Transcript): BriefingSummary {
   return {
     key: transcript.key,
+    lang: transcript.lang ?? 'en',
     date: transcript.date,
     title: transcript.title,
     spokesperson: transcript.spokesperson,

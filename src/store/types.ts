@@ -1,4 +1,4 @@
-import type { Occasion, RecordSource } from '../transcripts/types.js';
+import type { Lang, Occasion, RecordSource } from '../transcripts/types.js';
 
 /**
  * One quotable record as the index stores it: an exchange or statement with its briefing's facts,
@@ -31,11 +31,20 @@ export interface IndexedRecord {
   occasion: Occasion;
   /** Set when the text comes from an imported corpus rather than a Ministry page: cite the corpus. */
   source?: RecordSource;
+  /** Language of `question` and `answer`; absent means 'en'. */
+  lang?: Lang;
+  /**
+   * English records only: the Chinese original of the same turn (`zh-2019-07-10#3`) and how sure
+   * the alignment is (0–1); absent when the index holds no Chinese counterpart.
+   */
+  zh?: { id: string; confidence: number };
 }
 
 /** One briefing (transcript) in the index. */
 export interface BriefingSummary {
   key: string;
+  /** Absent means 'en'. */
+  lang?: Lang;
   date: string;
   title: string;
   spokesperson: string;

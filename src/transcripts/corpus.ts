@@ -131,16 +131,16 @@ function readOne(file: string, manifests: ManifestCache): FileOutcome {
  * get keys `DATE` and `DATEb`, in publication order, so every record id stays unique.
  */
 function assignKeys(transcripts: Transcript[], manifests: ManifestCache): void {
-  const byDate = new Map<string, Transcript[]>();
-  for (const t of transcripts) byDate.set(t.date, [...(byDate.get(t.date) ?? []), t]);
-  for (const group of byDate.values()) {
+  const byKey = new Map<string, Transcript[]>(); // the date, or zh-date: the languages never share keys
+  for (const t of transcripts) byKey.set(t.key, [...(byKey.get(t.key) ?? []), t]);
+  for (const group of byKey.values()) {
     if (group.length < 2) continue;
     const order = (t: Transcript): number => manifests.entryFor(t.file)?.order ?? Number.MAX_SAFE_INTEGER;
     // A page as served comes before a pasted copy of it (plain text); then publication order.
     const pasted = (t: Transcript): number => (extname(t.file).toLowerCase() === '.txt' ? 1 : 0);
     group.sort((a, b) => pasted(a) - pasted(b) || order(a) - order(b) || a.file.localeCompare(b.file));
     group.forEach((t, i) => {
-      if (i > 0) rekey(t, t.date + String.fromCharCode(97 + i)); // b, c, …
+      if (i > 0) rekey(t, t.key + String.fromCharCode(97 + i)); // b, c, …
     });
   }
 }

@@ -1,3 +1,4 @@
+import { decodeDeclaredChinese } from './charset.js';
 import { TranscriptError } from './errors.js';
 
 /** Transcript pages are tens of kilobytes; anything this large is not one. */
@@ -11,16 +12,18 @@ export function checkTranscriptSize(size: number): void {
   }
 }
 
-/** Checks that bytes are a plausible transcript file and returns them as text. */
+/** Checks that bytes are a plausible transcript file and returns them as text (UTF-8, or the Chinese charset a page declares). */
 export function decodeTranscript(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new TranscriptError('empty file');
   checkTranscriptSize(bytes.length);
   if (bytes.includes(0)) throw new TranscriptError('binary file (it contains NUL bytes), not a transcript');
+  const chinese = decodeDeclaredChinese(bytes); // the Ministry's older Chinese pages are GBK, and say so
+  if (chinese !== null) return chinese;
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw new TranscriptError(
-      'not UTF-8 text (the Ministry\'s Chinese pages are often GBK: save the page as UTF-8, or use the English page)',
+      'not UTF-8 text, and no GBK/GB2312/GB18030 charset declared in a <meta> tag (save the page as UTF-8, or whole with its <head>)',
     );
   }
 }

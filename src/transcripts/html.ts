@@ -38,9 +38,10 @@ function hasClass(attribs: Record<string, string>, cls: string): boolean {
 
 /**
  * Streams the page once: the `<title>`, and the text of `<div class="content">` as lines (a
- * paragraph, or a `<br>`-separated part of one), each with whether most of it is bold.
+ * paragraph, or a `<br>`-separated part of one), each with whether most of it is bold. `normalize`
+ * is the white-space rule for a line's text (Chinese pages keep their full-width spaces).
  */
-export function readPage(html: string): PageContent {
+export function readPage(html: string, normalize: (text: string) => string = collapseWhitespace): PageContent {
   let title = '';
   let inTitle = false;
   let articleTitle: string | null = null;
@@ -62,7 +63,7 @@ export function readPage(html: string): PageContent {
   let paragraphStart = true;
 
   const endLine = (newParagraph: boolean): void => {
-    const text = collapseWhitespace(segments.map((s) => s.text).join(''));
+    const text = normalize(segments.map((s) => s.text).join(''));
     if (text) {
       let boldChars = 0;
       let allChars = 0;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isoDate, readTitle } from './title.js';
+import { readChineseTitle } from './zh/title.js';
 
 /** One row of a folder's MANIFEST.tsv (columns: file, url, fetched_at, title). */
 export interface ManifestEntry {
@@ -45,7 +46,7 @@ export function readManifest(dir: string): Map<string, ManifestEntry> {
       file: cells[fileCol] ?? '',
       url,
       title,
-      date: title ? readTitle(title).date : null,
+      date: title ? (readTitle(title).date ?? readChineseTitle(title).date) : null,
       published: publishedFromUrl(url),
       order,
     };

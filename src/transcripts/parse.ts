@@ -4,9 +4,10 @@ import { readPlainText } from './plain.js';
 import { isoDate, readTitle, type TitleFacts } from './title.js';
 import { assembleRecords } from './turns.js';
 import type { SourceLine, Transcript } from './types.js';
+import { isChinesePage, parseChineseTranscript } from './zh/parse.js';
 
 /** Bumped whenever a change to the parser can change its output; the index rebuilds on a change. */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 /** Facts about a file that come from outside it (the folder's MANIFEST.tsv, or the site's listing). */
 export interface TranscriptHints {
@@ -53,6 +54,7 @@ export function parseTranscript(file: string, text: string, hints: TranscriptHin
   let title: string | null;
   let lines: SourceLine[];
   let published: string | null = null;
+  if (looksLikeHtml(text) && isChinesePage(text)) return parseChineseTranscript(file, text, hints);
   if (looksLikeHtml(text)) {
     const page = readPage(text);
     if (!page.complete) throw new TranscriptError('truncated HTML: the page ends before </html>');

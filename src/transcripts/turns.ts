@@ -59,11 +59,19 @@ interface Draft {
   speaker: string | null;
 }
 
+/** Reads a line's label; the English pages' rules by default, the Chinese pages bring their own. */
+export type LineClassifier = (line: SourceLine) => LineRole;
+
 /**
  * Turns the lines of one transcript into records: the opening statement, then one exchange per
  * question turn. Text is kept as given; only labels are taken off.
  */
-export function assembleRecords(lines: SourceLine[], key: string, spokesperson: string): TranscriptRecord[] {
+export function assembleRecords(
+  lines: SourceLine[],
+  key: string,
+  spokesperson: string,
+  classify?: LineClassifier,
+): TranscriptRecord[] {
   const spokespeople = new Set([...KNOWN_SPOKESPEOPLE, spokesperson]);
   const opening: string[] = [];
   const drafts: Draft[] = [];
@@ -71,7 +79,7 @@ export function assembleRecords(lines: SourceLine[], key: string, spokesperson: 
 
   const current = (): Draft | undefined => drafts[drafts.length - 1];
   for (const line of lines) {
-    const turn = classifyLine(line, spokespeople);
+    const turn = classify ? classify(line) : classifyLine(line, spokespeople);
     if (turn.role === 'question') {
       const previous = current();
       const sameOutlet = turn.outlet !== null && previous?.outlet === turn.outlet;
@@ -152,7 +160,7 @@ function foldStrayBoldParagraphs(drafts: Draft[]): void {
   for (let i = drafts.length - 1; i > 0; i--) {
     const draft = drafts[i]!;
     if (!draft.unlabelled || draft.answer.length > 0) continue;
-    const isHeading = draft.question.every((p) => p.endsWith(':'));
+    const isHeading = draft.question.every((p) => /[:：]$/.test(p));
     if (!isHeading) drafts[i - 1]!.answer.push(...draft.question);
     drafts.splice(i, 1);
   }

@@ -46,14 +46,23 @@ export interface Statement {
 
 export type TranscriptRecord = Exchange | Statement;
 
+/** The language a transcript (and its records' text) is published in. */
+export type Lang = 'en' | 'zh';
+
 export interface Transcript {
+  /** Absent means 'en': the Ministry's English translation; 'zh' is the Chinese original. */
+  lang?: Lang;
   /** The file the transcript was read from. */
   file: string;
   title: string;
   /** ISO date, YYYY-MM-DD. */
   date: string;
-  /** Briefing key used in record ids: the date, with a letter suffix when two transcripts share it. */
+  /**
+   * Briefing key used in record ids: the date, with a letter suffix when two transcripts share it;
+   * Chinese transcripts' keys start `zh-` (`zh-2019-07-10`), so their ids never meet English ones.
+   */
   key: string;
+  /** In English (`Geng Shuang`), also for Chinese transcripts, so one filter finds both. */
   spokesperson: string;
   occasion: Occasion;
   /** Official transcript URL, or null when neither the page nor a manifest carries one. */

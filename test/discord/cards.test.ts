@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefingMessage } from '../../src/discord/briefing-message.js';
 import { citation, longDate } from '../../src/answers/citation.js';
@@ -18,12 +19,16 @@ import { toBriefingSummary, toIndexedRecords } from '../../src/store/records.js'
 import type { IndexedRecord } from '../../src/store/types.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
 import type { Transcript } from '../../src/transcripts/types.js';
+import { ENGLISH_SEEDS } from '../seed-sources.js';
 
 let transcripts: Transcript[];
 let records: IndexedRecord[];
 
 beforeAll(() => {
-  transcripts = parseTranscriptFiles(['seeds']).flatMap((o) => (o.ok ? [o.transcript] : []));
+  // The English seeds and every 20th Chinese page (all 771 would double the run for no new layout).
+  const chinese = readdirSync('seeds/mfa-zh').filter((f) => f.endsWith('.shtml')).sort().filter((_, i) => i % 20 === 0);
+  const sources = [...ENGLISH_SEEDS, ...chinese.map((f) => `seeds/mfa-zh/${f}`)];
+  transcripts = parseTranscriptFiles(sources).flatMap((o) => (o.ok ? [o.transcript] : []));
   records = transcripts.flatMap(toIndexedRecords);
 });
 
@@ -172,13 +177,24 @@ describe('every bundled exchange fits Discord', () => {
         const text = citation(record, spans, { format: 'plain', maxChars: LIMITS.content });
         expect(text.length).toBeLessThanOrEqual(LIMITS.content);
         expect(text.startsWith('“…')).toBe(false);
+        expect(text).not.toContain('```');
+        if (record.lang === 'zh') {
+          expect(text).toMatch(/\n外交部发言人\S+\d{4}年\d{1,2}月\d{1,2}日主持(网上)?例行记者会时表示。\n/);
+          expect(text).toContain(record.url ?? record.title);
+          continue;
+        }
         expect(text).toContain(`— ${record.spokesperson}, Chinese Foreign Ministry spokesperson, `);
         expect(text).toContain(longDate(record.date));
         expect(text).toContain(record.kind === 'statement' ? 'in an opening statement' : record.outlet ? `question from ${record.outlet}` : "a journalist's question");
         expect(text).toContain(record.url ? `Official English transcript: ${record.url}` : record.title);
-        expect(text).not.toContain('```');
       }
       const note = citation(record, realistic.spans, { format: 'footnote', maxChars: LIMITS.content });
+      if (record.lang === 'zh') {
+        expect(note).toMatch(/^外交部发言人\S+，\d{4}年\d{1,2}月\d{1,2}日(网上)?例行记者会，/);
+        expect(note).toContain(`《${record.title}》，中华人民共和国外交部`);
+        if (record.url) expect(note.endsWith(`${record.url}。`)).toBe(true);
+        continue;
+      }
       expect(note).toContain(`${record.spokesperson}, `);
       expect(note).toContain(`“${record.title},”`);
       if (record.url) expect(note.endsWith(`${record.url}.`)).toBe(true);

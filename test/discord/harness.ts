@@ -10,12 +10,13 @@ import { ResultStore } from '../../src/answers/result-store.js';
 import { openSearch } from '../../src/search/open.js';
 import type { SpoxSearch } from '../../src/search/types.js';
 import { buildIndex } from '../../src/store/build.js';
+import { ENGLISH_SEEDS } from '../seed-sources.js';
 import { FakeDiscord } from './fake-discord.js';
 
-/** A lexical-only index of seeds/ in a temporary folder. */
+/** A lexical-only index of the English seeds in a temporary folder. */
 export async function buildSeedIndex(): Promise<{ search: SpoxSearch; dir: string; remove: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'spox-discord-'));
-  await buildIndex({ sources: ['seeds'], indexDir: dir, embedder: null });
+  await buildIndex({ sources: ENGLISH_SEEDS, indexDir: dir, embedder: null }); // the Chinese pages: test/search/chinese.test.ts
   const search = await openSearch(dir, { embedder: null });
   return { search, dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -24,15 +24,32 @@ describe('npm run ask', () => {
     const response = JSON.parse(run.stdout) as { query: string; mode: string; took_ms: number; results: Record<string, unknown>[] };
     expect(response.mode).toBe('lexical');
     expect(response.results).toHaveLength(5);
-    expect(Object.keys(response.results[0]!)).toEqual(['id', 'date', 'spokesperson', 'outlet', 'question', 'answer', 'quote', 'url', 'score']);
-    expect(response.results.every((r) => /Huawei/.test(`${r.question} ${r.answer}`))).toBe(true);
+    const keys = ['id', 'date', 'spokesperson', 'outlet', 'question', 'answer', 'quote', 'url', 'score', 'lang'];
+    expect(response.results.every((r) => Object.keys(r).join() === keys.join() || Object.keys(r).join() === [...keys, 'zh'].join())).toBe(true);
+    expect(response.results.every((r) => /Huawei/.test(`${r.question} ${r.answer}`) && r.lang === 'en')).toBe(true);
+    // English results of the years both sites cover carry the Chinese original of the same exchange.
+    const aligned = response.results.filter((r) => r.zh !== undefined) as { zh: Record<string, unknown> }[];
+    expect(aligned.length).toBeGreaterThan(0);
+    for (const { zh } of aligned) {
+      expect(Object.keys(zh)).toEqual(['question', 'answer', 'url', 'id', 'confidence']);
+      expect(zh.answer).toMatch(/[\u4e00-\u9fff]/);
+      expect(zh.url).toMatch(/^https:\/\/www\.fmprc\.gov\.cn\/web\//);
+    }
     // How many exchanges match, from when to when, and in which order.
     const totals = response as unknown as { sort: string; total: number; first: string; last: string };
     expect(totals.sort).toBe('relevance');
     expect(totals.total).toBeGreaterThan(5);
     expect(totals.first <= totals.last).toBe(true);
     for (const r of response.results) expect(r.date as string >= totals.first && (r.date as string) <= totals.last).toBe(true);
-  }, 180_000);
+  }, 300_000); // the first run builds the whole index, 1,200 pages in two languages (~25 s of CPU)
+
+  it('answers a Chinese query with Chinese exchanges that contain it', () => {
+    const run = ask(['孟晚舟', '--json', '--k', '3']);
+    expect(run.status).toBe(0);
+    const response = JSON.parse(run.stdout) as { results: { lang: string; question: string; answer: string; url: string }[] };
+    expect(response.results).toHaveLength(3);
+    expect(response.results.every((r) => r.lang === 'zh' && `${r.question}${r.answer}`.includes('孟晚舟') && r.url.includes('/web/'))).toBe(true);
+  });
 
   it('sorts newest first with --sort newest and when the question asks for the latest; prints the totals', () => {
     const file = join(root, 'latest.txt');

@@ -1,0 +1,69 @@
+/**
+ * Names both versions of a briefing write, each language's way: a place, person or body in
+ * Chinese and the English spellings that stand for it. An alignment signal only.
+ */
+const ENTITIES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['美国', ['US', 'U.S.', 'United States', 'American', 'America', 'Washington']], ['日本', ['Japan']], ['朝鲜', ['DPRK', 'North Korea']],
+  ['韩国', ['ROK', 'South Korea', 'Korean']], ['俄罗斯', ['Russia']], ['印度', ['India']], ['巴基斯坦', ['Pakistan']],
+  ['英国', ['UK', 'Britain', 'British', 'United Kingdom']], ['法国', ['France', 'French']], ['德国', ['Germany', 'German']],
+  ['加拿大', ['Canada', 'Canadian']], ['澳大利亚', ['Australia']], ['澳方', ['Australia']], ['新西兰', ['New Zealand']],
+  ['伊朗', ['Iran']], ['以色列', ['Israel']], ['巴勒斯坦', ['Palestin']], ['叙利亚', ['Syria']], ['伊拉克', ['Iraq']],
+  ['阿富汗', ['Afghan']], ['沙特', ['Saudi']], ['土耳其', ['Turkey', 'Turkish']], ['埃及', ['Egypt']], ['利比亚', ['Libya']],
+  ['委内瑞拉', ['Venezuela']], ['巴西', ['Brazil']], ['墨西哥', ['Mexico']], ['古巴', ['Cuba']], ['阿根廷', ['Argentin']],
+  ['越南', ['Viet Nam', 'Vietnam']], ['菲律宾', ['Philippine']], ['印度尼西亚', ['Indonesia']], ['印尼', ['Indonesia']],
+  ['马来西亚', ['Malaysia']], ['新加坡', ['Singapore']], ['泰国', ['Thailand', 'Thai']], ['缅甸', ['Myanmar']],
+  ['柬埔寨', ['Cambodia']], ['老挝', ['Lao']], ['蒙古', ['Mongolia']], ['尼泊尔', ['Nepal']], ['斯里兰卡', ['Sri Lanka']],
+  ['孟加拉', ['Bangladesh']], ['哈萨克斯坦', ['Kazakhstan']], ['乌克兰', ['Ukrain']], ['意大利', ['Ital']], ['西班牙', ['Spain', 'Spanish']],
+  ['希腊', ['Greece', 'Greek']], ['波兰', ['Poland', 'Polish']], ['瑞典', ['Swed']], ['挪威', ['Norw']], ['丹麦', ['Denmark', 'Danish']],
+  ['荷兰', ['Netherlands', 'Dutch']], ['比利时', ['Belgi']], ['瑞士', ['Switzerland', 'Swiss']], ['捷克', ['Czech']],
+  ['匈牙利', ['Hungar']], ['塞尔维亚', ['Serbia']], ['南非', ['South Africa']], ['尼日利亚', ['Nigeria']], ['埃塞俄比亚', ['Ethiopia']],
+  ['肯尼亚', ['Kenya']], ['津巴布韦', ['Zimbabwe']], ['苏丹', ['Sudan']], ['非洲', ['Africa']], ['欧盟', ['EU', 'European Union']],
+  ['欧洲', ['Europe']], ['东盟', ['ASEAN']], ['联合国', ['UN', 'United Nations']], ['安理会', ['Security Council']],
+  ['世卫组织', ['WHO', 'World Health Organization']], ['世界卫生组织', ['WHO', 'World Health Organization']], ['世贸组织', ['WTO']],
+  ['北约', ['NATO']], ['二十国集团', ['G20']], ['七国集团', ['G7']], ['金砖', ['BRICS']], ['上海合作组织', ['SCO', 'Shanghai Cooperation']],
+  ['上合组织', ['SCO', 'Shanghai Cooperation']], ['亚投行', ['AIIB', 'Asian Infrastructure']], ['一带一路', ['Belt and Road', 'BRI']],
+  ['香港', ['Hong Kong', 'HKSAR']], ['澳门', ['Macao', 'Macau']], ['台湾', ['Taiwan']], ['西藏', ['Tibet', 'Xizang']], ['新疆', ['Xinjiang']],
+  ['南海', ['South China Sea']], ['钓鱼岛', ['Diaoyu']], ['武汉', ['Wuhan']], ['北京', ['Beijing']], ['上海', ['Shanghai']],
+  ['华为', ['Huawei']], ['中兴', ['ZTE']], ['孟晚舟', ['Meng Wanzhou']], ['康明凯', ['Kovrig']], ['迈克尔', ['Spavor', 'Michael']],
+  ['特朗普', ['Trump']], ['蓬佩奥', ['Pompeo']], ['拜登', ['Biden']], ['普京', ['Putin']], ['金正恩', ['Kim Jong']],
+  ['文在寅', ['Moon Jae-in']], ['安倍', ['Abe']], ['莫迪', ['Modi']], ['特鲁多', ['Trudeau']], ['莫里森', ['Morrison']],
+  ['默克尔', ['Merkel']], ['马克龙', ['Macron']], ['约翰逊', ['Johnson']],
+  ['达赖', ['Dalai']], ['佩洛西', ['Pelosi']], ['谭德塞', ['Tedros']], ['习近平', ['Xi Jinping', 'President Xi']],
+  ['李克强', ['Li Keqiang', 'Premier Li']], ['王毅', ['Wang Yi']], ['新冠', ['COVID', 'coronavirus', 'novel coronavirus', 'epidemic']],
+  ['疫情', ['epidemic', 'pandemic', 'outbreak', 'COVID']], ['疫苗', ['vaccine']], ['贸易', ['trade']], ['关税', ['tariff']],
+  ['核武', ['nuclear']], ['无核化', ['denucleari']], ['导弹', ['missile']], ['制裁', ['sanction']], ['人权', ['human rights']], ['恐怖', ['terror']],
+  ['签证', ['visa']], ['留学生', ['student']], ['记者', ['journalist', 'reporter', 'correspondent']], ['大使', ['ambassador']],
+  ['领事', ['consul']], ['总统', ['President']], ['总理', ['Prime Minister', 'Premier', 'PM']], ['外长', ['Foreign Minister', 'Secretary of State']],
+  ['国务卿', ['Secretary of State', 'Secretary']], ['峰会', ['summit']], ['选举', ['election']], ['军舰', ['warship', 'vessel', 'ship']],
+  ['飞机', ['aircraft', 'plane', 'flight']], ['航班', ['flight']], ['地震', ['earthquake']], ['遇难', ['killed', 'death', 'died', 'victim']],
+  ['奥运', ['Olympic']], ['气候', ['climate']], ['巴黎协定', ['Paris Agreement']], ['5G', ['5G']], ['世界卫生大会', ['World Health Assembly', 'WHA']],
+];
+
+/** English forms: a capitalised one is matched as written at a word start, a lower-case one in any case. */
+const ENGLISH_PATTERNS: RegExp[][] = ENTITIES.map(([, forms]) => {
+  const escape = (f: string): string => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const cased = forms.filter((f) => /^[A-Z0-9]/.test(f)).map(escape);
+  const lower = forms.filter((f) => !/^[A-Z0-9]/.test(f)).map(escape);
+  const patterns: RegExp[] = [];
+  if (cased.length > 0) patterns.push(new RegExp(`(?<![A-Za-z])(?:${cased.join('|')})`));
+  if (lower.length > 0) patterns.push(new RegExp(`(?<![A-Za-z])(?:${lower.join('|')})`, 'i'));
+  return patterns;
+});
+
+/** The entities (indices into the table) a Chinese text mentions. */
+export function chineseEntities(text: string): Set<number> {
+  const found = new Set<number>();
+  ENTITIES.forEach(([zh], i) => {
+    if (text.includes(zh)) found.add(i);
+  });
+  return found;
+}
+
+/** The entities (indices into the table) an English text mentions. */
+export function englishEntities(text: string): Set<number> {
+  const found = new Set<number>();
+  ENGLISH_PATTERNS.forEach((patterns, i) => {
+    if (patterns.some((p) => p.test(text))) found.add(i);
+  });
+  return found;
+}

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bigrams, cjkTerm, cjkTokens } from '../../src/search/cjk.js';
+import { chineseCounterpart } from '../../src/search/bilingual.js';
+import { openSearch } from '../../src/search/open.js';
+import { splitSentences } from '../../src/search/sentences.js';
+import { termsOf, tokenize } from '../../src/search/terms.js';
+import type { SpoxSearch } from '../../src/search/types.js';
+import { buildIndex } from '../../src/store/build.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bilingualSample } from '../seed-sources.js';
+
+describe('Chinese terms', () => {
+  it('never turns a Chinese clause into one term: two-character terms, so 华为 is one of them', () => {
+    expect(tokenize('关于华为的问题')).toEqual(['关于', '于华', '华为', '为的', '的问', '问题']);
+    expect(termsOf('关于华为的问题')).toContain(cjkTerm('华为'));
+    expect(termsOf('关于华为的问题')).not.toContain(cjkTerm('关于华为的问题'));
+    expect(cjkTerm('华为')).toBe('~534e4e3a'); // a term no English word spells
+    expect(tokenize('美国总统特朗普17日表示')).toEqual(['美国', '国总', '总统', '统特', '特朗', '朗普', '17', '日表', '表示']);
+    expect(tokenize('中国—东盟')).toEqual(['中国', '东盟']);
+    expect(cjkTokens('特朗普17日', bigrams)).toEqual(['特朗', '朗普', '17', '日']);
+    expect(tokenize('（JLG）系根据1997年')).toEqual(['JLG', '系根', '根据', '1997', '年']);
+  });
+
+  it('leaves English tokens as they were', () => {
+    expect(tokenize("The U.S. side's remarks on Huawei 5G")).toEqual(['The', 'US', "side's", 'remarks', 'on', 'Huawei', '5G']);
+  });
+
+  it('cuts Chinese answers into sentences at 。！？, each a verbatim span', () => {
+    const answer = '中方对此坚决反对。香港是中国的香港！你是否注意到？“甩锅”赶不走病毒。';
+    const spans = splitSentences(answer);
+    expect(spans.map((s) => answer.slice(s.start, s.end))).toEqual(['中方对此坚决反对。', '香港是中国的香港！', '你是否注意到？', '“甩锅”赶不走病毒。']);
+  });
+});
+
+describe('searching the Chinese pages beside the English ones', () => {
+  const sample = bilingualSample();
+  const indexDir = mkdtempSync(join(tmpdir(), 'spox-zh-index-'));
+  let search: SpoxSearch;
+  beforeAll(async () => {
+    const report = await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+    expect(report.failures).toEqual([]);
+    search = await openSearch(indexDir, { embedder: null });
+  });
+  afterAll(() => {
+    sample.remove();
+    rmSync(indexDir, { recursive: true, force: true });
+  });
+
+  // A name must occur as written; the law is also written 香港国安立法 and 香港国家安全立法.
+  const relevant: Record<string, RegExp> = { 华为: /华为/, 孟晚舟: /孟晚舟/, 香港国安法: /香港国安|香港.{0,12}国家安全/ };
+  for (const [query, pattern] of Object.entries(relevant)) {
+    it(`a Chinese query (${query}) returns Chinese exchanges about it, best first, quoted verbatim`, async () => {
+      const response = await search.search(query, { k: 5 });
+      expect(response.hits.length).toBeGreaterThan(1);
+      expect(`${response.hits[0]!.record.question}${response.hits[0]!.record.answer}`).toContain(query);
+      for (const hit of response.hits) {
+        expect(hit.record.lang).toBe('zh');
+        expect(`${hit.record.question ?? ''}${hit.record.answer}`).toMatch(pattern);
+        for (const span of hit.spans) expect(hit.record.answer.slice(span.start, span.end).length).toBeGreaterThan(0);
+        expect(hit.record.answer).toContain(hit.quote.replace(/^… |…$| …$/g, '').split(' … ')[0]!);
+      }
+    });
+  }
+
+  it('links each English record to its aligned Chinese original, which is found and shown by id', () => {
+    const english = search.record('2019-05-20#1')!;
+    expect(english.lang).toBe('en');
+    expect(english.zh?.id).toBe('zh-2019-05-20#1');
+    expect(english.zh!.confidence).toBeGreaterThan(0.8);
+    const chinese = chineseCounterpart(search, english)!;
+    expect(chinese.question).toMatch(/^谷歌公司已经暂停了和华为公司的部分业务合作/);
+    expect(chinese.url).toMatch(/^https:\/\/www\.fmprc\.gov\.cn\/web\//);
+    expect(chinese.spokesperson).toBe(english.spokesperson);
+    expect(search.record('zh-2019-05-20#1')?.zh).toBeUndefined();
+  });
+
+  it('keeps a Chinese briefing with no English counterpart searchable and quotable on its own', async () => {
+    const response = await search.search('亚投行', { k: 3 });
+    expect(response.hits[0]?.record.id).toMatch(/^zh-2016-11-15#/);
+    expect(search.briefing('zh-2016-11-15')?.records.length).toBeGreaterThan(3);
+    expect(search.briefing('2020-06-15')?.summary.lang).toBe('en'); // a date means the English briefing
+    expect(search.latestBriefing()?.summary.key).toBe('2020-07-01');
+  });
+
+  it('filters Chinese records by the English form of the spokesperson', async () => {
+    const hits = (await search.search('华为', { k: 10, filters: { spokesperson: 'Zhao Lijian' } })).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.record.spokesperson === 'Zhao Lijian' && h.record.date >= '2020-02-24')).toBe(true);
+  });
+});

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readsChinese } from '../../src/embed/languages.js';
+import { buildIndex } from '../../src/store/build.js';
+import { currentGeneration, LEXICAL_FILE, LEXICAL_ZH_FILE } from '../../src/store/layout.js';
+import { bilingualSample } from '../seed-sources.js';
+import { indexContents, tinyEmbedder } from './fixtures.js';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+describe('Chinese records in the index', () => {
+  const sample = bilingualSample(['2019-05-20', '2020-06-15']);
+  const indexDir = mkdtempSync(join(tmpdir(), 'spox-store-zh-'));
+  afterAll(() => {
+    sample.remove();
+    rmSync(indexDir, { recursive: true, force: true });
+  });
+
+  it('knows which models read Chinese by their names', () => {
+    expect(readsChinese('Xenova/all-MiniLM-L6-v2')).toBe(false);
+    expect(readsChinese('test/fixtures/tiny-model')).toBe(false);
+    expect(readsChinese('Xenova/paraphrase-multilingual-MiniLM-L12-v2')).toBe(true);
+    expect(readsChinese('Xenova/bge-m3')).toBe(true);
+  });
+
+  it('stores them with the English ones, links each English record to its original, and embeds only the English with an English model', async () => {
+    const report = await buildIndex({ sources: [sample.dir], indexDir, embedder: await tinyEmbedder() });
+    expect(report.failures).toEqual([]);
+    expect(report.withoutVectors).toBe(0);
+    const { records, chunkRecords } = await indexContents(indexDir);
+    const chinese = records.filter((id) => id.startsWith('zh-'));
+    expect(chinese.length).toBeGreaterThan(10);
+    expect([...chunkRecords].some((id) => id.startsWith('zh-'))).toBe(false);
+    expect(records.filter((id) => !id.startsWith('zh-')).every((id) => chunkRecords.has(id))).toBe(true);
+
+    const generation = currentGeneration(indexDir)!;
+    const stored = JSON.parse(readFileSync(join(generation, 'records.json'), 'utf8')) as { records: { id: string; lang: string; zh?: { id: string } }[] };
+    const english = stored.records.filter((r) => r.lang === 'en');
+    expect(english.length).toBeGreaterThan(10);
+    expect(english.every((r) => r.zh?.id === `zh-${r.id}`)).toBe(true); // these two briefings have the same turns on both sites
+    // Two lexical indexes: English queries never load the Chinese one.
+    const lexicalEn = readFileSync(join(generation, LEXICAL_FILE), 'utf8');
+    expect(lexicalEn).not.toContain('zh-2019-05-20#1');
+    expect(readFileSync(join(generation, LEXICAL_ZH_FILE), 'utf8')).toContain('zh-2019-05-20#1');
+  });
+
+  it('takes an unchanged Chinese lexical index from the previous generation, and rebuilds it when a Chinese page changes', async () => {
+    const previous = currentGeneration(indexDir)!;
+    const marked = readFileSync(join(previous, LEXICAL_ZH_FILE), 'utf8').replace('"documentCount":', '"reused":1,"documentCount":');
+    writeFileSync(join(previous, LEXICAL_ZH_FILE), marked);
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+    expect(readFileSync(join(currentGeneration(indexDir)!, LEXICAL_ZH_FILE), 'utf8')).toContain('"reused":1');
+
+    const zhPage = readdirSync(join(sample.dir, 'zh')).find((f) => f.endsWith('.shtml'))!;
+    rmSync(join(sample.dir, 'zh', zhPage));
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+    const rebuilt = readFileSync(join(currentGeneration(indexDir)!, LEXICAL_ZH_FILE), 'utf8');
+    expect(rebuilt).not.toContain('"reused":1');
+    expect(JSON.parse(rebuilt).documentCount).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { dropOneAgreement, sameShapeAgreement } from '../../../src/eval/alignment.js';
+import { parseTranscriptFiles } from '../../../src/transcripts/corpus.js';
+import { alignTranscripts } from '../../../src/transcripts/zh/align.js';
+import { alignCorpus } from '../../../src/transcripts/zh/bilingual.js';
+
+/** English record id → Chinese record id (or null), checked by hand by reading both sides. */
+const fixture = JSON.parse(readFileSync('test/fixtures/zh-alignment.json', 'utf8')) as {
+  briefings: Record<string, Record<string, string | null>>;
+};
+const checkedDates = Object.keys(fixture.briefings);
+
+describe('aligning Chinese exchanges with their English counterparts', () => {
+  const all = parseTranscriptFiles(['seeds/mfa-en', 'seeds/mfa-zh']).flatMap((o) => (o.ok ? [o.transcript] : []));
+  const checked = all.filter((t) => checkedDates.includes(t.date));
+
+  it('pairs the hand-checked briefings exactly, a merged follow-up and a turn one side lacks included', () => {
+    const got: Record<string, Record<string, string | null>> = {};
+    for (const english of checked.filter((t) => t.lang !== 'zh')) {
+      const chinese = checked.find((t) => t.lang === 'zh' && t.date === english.date)!;
+      const pairs = new Map(alignTranscripts(english, chinese).map((p) => [p.en, p.zh]));
+      got[english.key] = Object.fromEntries(english.records.map((r) => [r.id, pairs.get(r.id) ?? null]));
+    }
+    expect(got).toEqual(fixture.briefings);
+    expect(Object.values(got).flatMap((b) => Object.keys(b)).length).toBeGreaterThan(130);
+  });
+
+  it('leaves an exchange one side lacks unpaired instead of shifting the rest (each Chinese exchange removed in turn)', () => {
+    const score = dropOneAgreement(checked);
+    expect(score.briefings).toBeGreaterThan(80); // one run per Chinese exchange of the nine same-shape briefings
+    expect(score.exact / score.exchanges).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('pairs ≥ 98% of English exchanges with their counterpart on every briefing where both sides have the same turns', () => {
+    const score = sameShapeAgreement(all);
+    expect(score.briefings).toBeGreaterThan(400);
+    expect(score.exact / score.exchanges).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('records how sure each pairing is: high for clear pairs, capped for merged follow-ups', () => {
+    const pairs = alignCorpus(checked);
+    const merged = [pairs.get('2019-03-06#13')!, pairs.get('2019-03-06#14')!];
+    expect(merged.map((p) => p.zh)).toEqual(['zh-2019-03-06#13', 'zh-2019-03-06#13']);
+    expect(merged.every((p) => p.confidence <= 0.7)).toBe(true);
+    const clear = [...pairs.values()].filter((p) => !p.en.startsWith('2019-03-06'));
+    expect(clear.filter((p) => p.confidence >= 0.8).length / clear.length).toBeGreaterThan(0.95);
+    expect(pairs.has('2019-08-05#1')).toBe(false); // Hua Chunying's written remarks have no Chinese page here
+  });
+});
