@@ -14,15 +14,16 @@ function isPaste(t: Transcript): boolean {
 
 /**
  * One version of each briefing, the Ministry's page first:
- * - where a page of a date is indexed (bundled, synced or added), the imported corpus pairs of that
- *   date are dropped; of two imports of one date (the sample and the full corpus), the one with more
+ * - where an English page of a date is indexed (bundled, synced or added), the imported corpus pairs
+ *   of that date are dropped (a Chinese page is the original beside them, not a replacement); of two imports of one date (the sample and the full corpus), the one with more
  *   pairs is kept;
  * - a pasted plain-text copy of a page that is also indexed (same date and title) is dropped.
  * A revised translation re-published as a second page stays (`DATEb`). Pure: a new list, in the given order.
  */
 export function preferPageTranscripts(transcripts: readonly Transcript[]): Transcript[] {
   const pages = transcripts.filter((t) => !isImported(t) && !isPaste(t));
-  const pageDates = new Set(pages.filter((t) => BRIEFING_OCCASIONS.has(t.occasion)).map((t) => t.date));
+  // The imported corpus is English: only an English page of the date replaces its pairs.
+  const pageDates = new Set(pages.filter((t) => BRIEFING_OCCASIONS.has(t.occasion) && (t.lang ?? 'en') === 'en').map((t) => t.date));
   const pageTitles = new Set(pages.map((t) => `${t.date} ${t.title}`));
   const importedByKey = new Map<string, Transcript>();
   for (const t of transcripts) {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readsChinese } from '../../src/embed/languages.js';
 import { buildIndex } from '../../src/store/build.js';
-import { currentGeneration, LEXICAL_FILE, LEXICAL_ZH_FILE } from '../../src/store/layout.js';
+import { currentGeneration, LEXICAL_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE } from '../../src/store/layout.js';
+import { openRecordStore, readRecordStore } from '../../src/store/records-file.js';
 import { bilingualSample } from '../seed-sources.js';
 import { indexContents, tinyEmbedder } from './fixtures.js';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,19 +36,24 @@ describe('Chinese records in the index', () => {
     expect(records.filter((id) => !id.startsWith('zh-')).every((id) => chunkRecords.has(id))).toBe(true);
 
     const generation = currentGeneration(indexDir)!;
-    const stored = JSON.parse(readFileSync(join(generation, 'records.json'), 'utf8')) as { records: { id: string; lang: string; zh?: { id: string } }[] };
+    const stored = readRecordStore(generation);
     const english = stored.records.filter((r) => r.lang === 'en');
     expect(english.length).toBeGreaterThan(10);
     expect(english.every((r) => r.zh?.id === `zh-${r.id}`)).toBe(true); // these two briefings have the same turns on both sites
+    // A search process keeps the language and the link in memory with the other short fields.
+    const opened = openRecordStore(generation).records;
+    expect(opened.map((r) => [r.id, r.lang, r.zh?.id])).toEqual(stored.records.map((r) => [r.id, r.lang, r.zh?.id]));
+    expect(opened.find((r) => r.lang === 'zh')).toMatchObject({ occasion: 'press-conference' });
     // Two lexical indexes: English queries never load the Chinese one.
     const lexicalEn = readFileSync(join(generation, LEXICAL_FILE), 'utf8');
     expect(lexicalEn).not.toContain('zh-2019-05-20#1');
     expect(readFileSync(join(generation, LEXICAL_ZH_FILE), 'utf8')).toContain('zh-2019-05-20#1');
+    expect(readFileSync(join(generation, LEXICAL_ZH_POSTINGS_FILE)).length).toBeGreaterThan(0);
   });
 
   it('takes an unchanged Chinese lexical index from the previous generation, and rebuilds it when a Chinese page changes', async () => {
     const previous = currentGeneration(indexDir)!;
-    const marked = readFileSync(join(previous, LEXICAL_ZH_FILE), 'utf8').replace('"documentCount":', '"reused":1,"documentCount":');
+    const marked = readFileSync(join(previous, LEXICAL_ZH_FILE), 'utf8').replace('"records":', '"reused":1,"records":');
     writeFileSync(join(previous, LEXICAL_ZH_FILE), marked);
     await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
     expect(readFileSync(join(currentGeneration(indexDir)!, LEXICAL_ZH_FILE), 'utf8')).toContain('"reused":1');
@@ -57,6 +63,6 @@ describe('Chinese records in the index', () => {
     await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
     const rebuilt = readFileSync(join(currentGeneration(indexDir)!, LEXICAL_ZH_FILE), 'utf8');
     expect(rebuilt).not.toContain('"reused":1');
-    expect(JSON.parse(rebuilt).documentCount).toBeGreaterThan(5);
+    expect(JSON.parse(rebuilt).records).toBeGreaterThan(5);
   });
 });

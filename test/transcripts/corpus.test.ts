@@ -20,7 +20,7 @@ function visibleText(file: string): string {
 }
 
 describe('the whole bundled English corpus', () => {
-  const outcomes = parseTranscriptFiles(['seeds/mfa-en', 'seeds/plain-text']); // seeds/mfa-zh: test/transcripts/zh/
+  const outcomes = parseTranscriptFiles(['seeds/mfa-en', 'seeds/site-2026', 'seeds/plain-text']); // seeds/mfa-zh: test/transcripts/zh/
   const transcripts = outcomes.flatMap((o) => (o.ok ? [o.transcript] : []));
 
   it('parses all 447 files with no failure', () => {
@@ -60,7 +60,7 @@ describe('the whole bundled English corpus', () => {
   });
 
   it('gives the same ids when the files are parsed again', () => {
-    const again = parseTranscriptFiles(['seeds/mfa-en', 'seeds/plain-text']);
+    const again = parseTranscriptFiles(['seeds/mfa-en', 'seeds/site-2026', 'seeds/plain-text']);
     const idsOf = (list: FileOutcome[]): string[] => list.flatMap((o) => (o.ok ? o.transcript.records.map((r) => r.id) : []));
     expect(idsOf(again)).toEqual(idsOf(outcomes));
   });
