@@ -177,7 +177,9 @@ export class SearchEngine implements SpoxSearch {
     const weights = weighQueryTerms(informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), namesIn(text));
     const firstPass = lexical.searchTerms(new Map(informative.map((t) => [t, 1])), accept, s.fieldBoost);
     const kept = admit(firstPass, weights, s);
-    if (kept.length === 0 || s.feedbackDocs === 0) return kept;
+    // Feedback terms were tuned on English words; Chinese two-character terms shared by neighbours
+    // (中美, 协议) would bring in records that never name the topic: a Chinese query keeps its own matches.
+    if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) return kept;
 
     const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.termCounts(m.id), score: m.score }));
     const candidate = (t: string): boolean =>
