@@ -9,8 +9,10 @@ import { termsOf } from '../../src/search/terms.js';
 import { LEXICAL_FILE } from '../../src/store/layout.js';
 import { toIndexedRecords } from '../../src/store/records.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
+import { ENGLISH_SEEDS } from '../seed-sources.js';
 
-const records = parseTranscriptFiles(['seeds']).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+// The English records, as the English lexical files hold them (the Chinese ones have their own: test/store/chinese.test.ts).
+const records = parseTranscriptFiles(ENGLISH_SEEDS).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
 /** A query as the engine searches it: its index terms, each of weight 1. */
 const weightsOf = (query: string): Map<string, number> => new Map(termsOf(query).map((t) => [t, 1]));
 const dir = mkdtempSync(join(tmpdir(), 'spox-lexical-'));
