@@ -7,7 +7,10 @@ import { DEFAULT_QUERIES_PATH, loadQuerySet, QUERY_KINDS, QUERY_SPLITS, type Eva
 import { buildJsonReport, formatQueryLines, formatSplitTables, type EvalResults, type ModeResult } from '../eval/report.js';
 import { EVAL_K, runQueries } from '../eval/run.js';
 import { openSearch } from '../search/open.js';
-import { buildIndex } from '../store/build.js';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildIndex, staleIndexReason, type IndexManifest } from '../store/build.js';
+import { currentGeneration, MANIFEST_FILE } from '../store/layout.js';
 import { loadModel } from './model.js';
 import { createProgress } from './progress.js';
 
@@ -18,8 +21,8 @@ const USAGE = `usage: npm run eval -- [--json] [--verbose] [--queries FILE] [--i
   --json      machine-readable report on stdout
   --verbose   every query and its top ${EVAL_K} hits, not only the failures
   --queries   the query set (default ${DEFAULT_QUERIES_PATH})
-  --index     the evaluation index folder (default ${DEFAULT_EVAL_INDEX}); brought up to date with the
-              fixed corpus listed in ${EVAL_CORPUS_PATH} on every run, whatever else seeds/ holds
+  --index     the evaluation index folder (default ${DEFAULT_EVAL_INDEX}); indexed from the fixed
+              corpus listed in ${EVAL_CORPUS_PATH} (never from seeds/ as a whole) when not current
   --only      run only these query ids (repeatable)
   --split     run only one half: tuning or heldout (tune on tuning only)
   --rules     no search: count each query's relevant records in the corpus (each needs ≥ ${MIN_RELEVANT_RECORDS})`;
@@ -53,10 +56,32 @@ function printRuleCoverage(queries: readonly EvalQuery[], corpus: string[], json
 
 
 /**
+ * Whether the evaluation index holds exactly the listed transcripts, in the current format, with
+ * vectors of `embedder`'s model when one is given (a transcript edited in place is not detected:
+ * the listed pages are the Ministry's, fixed).
+ */
+function evalIndexCurrent(indexDir: string, corpus: string[], embedder: Embedder | null): boolean {
+  const generation = currentGeneration(indexDir);
+  if (!generation || staleIndexReason(indexDir)) return false;
+  let manifest: IndexManifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(generation, MANIFEST_FILE), 'utf8')) as IndexManifest;
+  } catch {
+    return false;
+  }
+  const indexed = Object.values(manifest.transcripts);
+  const files = new Set(indexed.map((t) => resolve(t.file)));
+  if (files.size !== corpus.length || !corpus.every((f) => files.has(resolve(f)))) return false;
+  return !embedder || (manifest.model === embedder.model && indexed.every((t) => t.vectors));
+}
+
+/**
  * Brings the evaluation index up to date with exactly the fixed corpus (transcripts no longer
  * listed are dropped; vectors of unchanged ones are kept), embedding when a model is given.
  */
 async function buildEvalIndex(indexDir: string, corpus: string[], embedder: Embedder | null): Promise<void> {
+  if (evalIndexCurrent(indexDir, corpus, embedder)) return;
+  log(`Indexing the ${corpus.length} transcripts of ${EVAL_CORPUS_PATH} into ${indexDir}/.`);
   const progress = createProgress('embedding');
   try {
     const report = await buildIndex({ sources: corpus, indexDir, embedder, log, progress: (done, total) => progress.update(done, total) });
