@@ -34,9 +34,10 @@ export function readRecordStore(generationDir: string): { records: IndexedRecord
 }
 
 /**
- * The records for searching: the short fields in memory, the text (`question`, `answer`, `url`,
- * `title`) read from `records.jsonl` when a property is read. They behave as plain records (spread,
- * JSON, equality); only the memory stays small.
+ * The records for searching: the short fields in memory, every other field (the text: `question`,
+ * `answer`, `url`, `title`, and whatever else a record carries, such as `occasion` or `source`)
+ * read from `records.jsonl` when it is read. They behave as plain records (spread, JSON, equality);
+ * only the memory stays small.
  */
 export function openRecordStore(generationDir: string): { records: IndexedRecord[]; briefings: BriefingSummary[] } {
   const text = new RecordText(join(generationDir, RECORDS_FILE));
@@ -48,10 +49,7 @@ export function openRecordStore(generationDir: string): { records: IndexedRecord
 }
 
 const LOCATION = Symbol('line in records.jsonl');
-type StoredRecord = Omit<IndexedRecord, TextField> & { [LOCATION]: [number, number] };
-type TextField = 'question' | 'answer' | 'url' | 'title';
-const TEXT_FIELDS = new Set<string | symbol>(['question', 'answer', 'url', 'title']);
-const ALL_FIELDS = ['id', 'kind', 'key', 'date', 'spokesperson', 'outlet', 'followup', 'position', 'question', 'answer', 'url', 'title'];
+type StoredRecord = Partial<IndexedRecord> & { [LOCATION]: [number, number] };
 
 /** Reads record lines on demand (the last few kept); the file stays open while its records live. */
 class RecordText {
@@ -63,13 +61,16 @@ class RecordText {
     this.fd = openSync(path, 'r');
     closeWhenUnused.register(this, this.fd);
     const line = (target: StoredRecord): IndexedRecord => this.line(...target[LOCATION]);
+    // A field kept in memory is answered from it; any other is read from the record's line.
+    const field = (target: StoredRecord, property: string): unknown =>
+      Object.hasOwn(target, property) ? target[property as keyof IndexedRecord] : (line(target) as unknown as Record<string, unknown>)[property];
     this.handler = {
-      get: (target, property) => (TEXT_FIELDS.has(property) ? line(target)[property as TextField] : target[property as keyof StoredRecord]),
-      has: (target, property) => TEXT_FIELDS.has(property) || (property !== LOCATION && property in target),
-      ownKeys: () => ALL_FIELDS,
+      get: (target, property) => (typeof property === 'symbol' ? target[property as typeof LOCATION] : field(target, property)),
+      has: (target, property) => typeof property === 'string' && (Object.hasOwn(target, property) || property in line(target)),
+      ownKeys: (target) => Object.keys(line(target)),
       getOwnPropertyDescriptor: (target, property) =>
-        typeof property === 'string' && ALL_FIELDS.includes(property)
-          ? { value: TEXT_FIELDS.has(property) ? line(target)[property as TextField] : target[property as keyof StoredRecord], writable: true, enumerable: true, configurable: true }
+        typeof property === 'string' && property in line(target)
+          ? { value: field(target, property), writable: true, enumerable: true, configurable: true }
           : undefined,
       set: () => false,
       defineProperty: () => false,

@@ -116,7 +116,7 @@ describe('every bundled exchange fits Discord', () => {
       }
     }
     expect(problems).toEqual([]);
-  });
+  }, 240_000);
 
   it('links to the transcript when its URL is known, and omits the link otherwise', () => {
     const withoutUrl = records.filter((r) => r.url === null);
@@ -157,12 +157,13 @@ describe('every bundled exchange fits Discord', () => {
     expect(problems).toEqual([]);
   });
 
-  it('names the occasion as the title does: press conference, online briefing or remarks', () => {
+  it('names the occasion as the title does: press conference, online briefing, written remarks or remarks', () => {
     const byTitle = (pattern: RegExp) => records.find((r) => pattern.test(r.title))!;
     const plain = (r: IndexedRecord) => citation(r, [], { format: 'plain', maxChars: LIMITS.content });
     expect(plain(byTitle(/Regular Press Conference/))).toMatch(/, regular press conference, /);
     expect(plain(byTitle(/Daily Briefing Online/))).toMatch(/, daily online briefing, /);
-    expect(plain(byTitle(/Hua Chunying's Remarks on August 6, 2019/))).toMatch(/, remarks, August 6, 2019, /);
+    expect(plain(byTitle(/Hua Chunying's Remarks on August 6, 2019/))).toMatch(/, written remarks, August 6, 2019, /);
+    expect(plain(byTitle(/Remarks on Speaker Pelosi|Pelosi/))).toMatch(/, remarks, /);
   });
 
   it('fits each citation in one message: the quote from a sentence start, who, where, when, who asked, the transcript link', () => {
