@@ -11,19 +11,9 @@ const PHRASE: Record<Occasion, string> = {
   'online-briefing': 'daily online briefing',
 };
 
-/**
- * The occasion of a record: the parser's own field when the index has it, else read from the
- * transcript's title as the Ministry wrote it. Most titles are regular press conferences.
- */
+/** The occasion of a record, as the parser read it from the transcript's title (`readTitle`). */
 export function occasionOf(record: IndexedRecord): Occasion {
-  const given = (record as IndexedRecord & { occasion?: Occasion }).occasion;
-  if (given && given in PHRASE) return given;
-  const title = record.title;
-  if (/Daily Briefing Online|Online Briefing/i.test(title)) return 'online-briefing';
-  if (/Written Remarks|Answers? to (?:a )?(?:Journalist|Reporter)s?'? Questions?/i.test(title)) return 'written-remarks';
-  if (/\bStatement\b/i.test(title)) return 'statement';
-  if (/['’]s Remarks\b|\bRemarks\b/i.test(title) && !/Press Conference/i.test(title)) return 'remarks';
-  return 'press-conference';
+  return record.occasion;
 }
 
 /** `regular press conference`, `written remarks`, … */

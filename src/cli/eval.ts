@@ -7,19 +7,24 @@ import { DEFAULT_QUERIES_PATH, loadQuerySet, QUERY_KINDS, QUERY_SPLITS, type Eva
 import { buildJsonReport, formatQueryLines, formatSplitTables, type EvalResults, type ModeResult } from '../eval/report.js';
 import { EVAL_K, runQueries } from '../eval/run.js';
 import { openSearch } from '../search/open.js';
-import { buildIndex } from '../store/build.js';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildIndex, staleIndexReason, type IndexManifest } from '../store/build.js';
+import { currentGeneration, MANIFEST_FILE } from '../store/layout.js';
 import { loadModel } from './model.js';
 import { createProgress } from './progress.js';
 
 /** The evaluation's own index: the fixed corpus only, never the bot's index/. */
 const DEFAULT_EVAL_INDEX = '.cache/eval-index';
 
-const USAGE = `usage: npm run eval -- [--json] [--verbose] [--queries FILE] [--index DIR] [--only ID …] [--split HALF] [--rules]
+const USAGE = `usage: npm run eval -- [--json] [--verbose] [--queries FILE] [--index DIR] [--only ID …] [--split HALF] [--corpus LIST] [--rules]
   --json      machine-readable report on stdout
   --verbose   every query and its top ${EVAL_K} hits, not only the failures
   --queries   the query set (default ${DEFAULT_QUERIES_PATH})
-  --index     the evaluation index folder (default ${DEFAULT_EVAL_INDEX}); brought up to date with the
-              fixed corpus listed in ${EVAL_CORPUS_PATH} on every run, whatever else seeds/ holds
+  --index     the evaluation index folder (default ${DEFAULT_EVAL_INDEX}); indexed from the fixed
+              corpus listed in ${EVAL_CORPUS_PATH} (never from seeds/ as a whole) when not current
+  --corpus    the list of transcripts to index (default ${EVAL_CORPUS_PATH}; the figures mean
+              something only on that one)
   --only      run only these query ids (repeatable)
   --split     run only one half: tuning or heldout (tune on tuning only)
   --rules     no search: count each query's relevant records in the corpus (each needs ≥ ${MIN_RELEVANT_RECORDS})`;
@@ -33,14 +38,14 @@ function counts(queries: readonly EvalQuery[]): Record<QueryKind, number> {
 }
 
 /** `--rules`: the relevant-record count of every query, straight from the transcripts. */
-function printRuleCoverage(queries: readonly EvalQuery[], corpus: string[], json: boolean): number {
+function printRuleCoverage(queries: readonly EvalQuery[], corpus: string[], list: string, json: boolean): number {
   const records = loadCorpusRecords(corpus);
   const rows = queries.map((q) => ruleCoverage(q, records));
   const problems = rows.map((row) => coverageProblem(row, MIN_RELEVANT_RECORDS)).filter((p): p is string => p !== null);
   if (json) {
     console.log(JSON.stringify({ records: records.length, queries: rows.map(({ ids: _ids, ...row }) => row), problems }));
   } else {
-    console.log(`${records.length} records in the ${corpus.length} transcripts of ${EVAL_CORPUS_PATH}\n`);
+    console.log(`${records.length} records in the ${corpus.length} transcripts of ${list}\n`);
     console.log(`${'kind'.padEnd(11)}${'query'.padEnd(34)}${'relevant'.padStart(9)}${'in question'.padStart(13)}`);
     for (const row of rows) {
       const flag = coverageProblem(row, MIN_RELEVANT_RECORDS) ? '  ✗' : '';
@@ -53,10 +58,32 @@ function printRuleCoverage(queries: readonly EvalQuery[], corpus: string[], json
 
 
 /**
+ * Whether the evaluation index holds exactly the listed transcripts, in the current format, with
+ * vectors of `embedder`'s model when one is given (a transcript edited in place is not detected:
+ * the listed pages are the Ministry's, fixed).
+ */
+function evalIndexCurrent(indexDir: string, corpus: string[], embedder: Embedder | null): boolean {
+  const generation = currentGeneration(indexDir);
+  if (!generation || staleIndexReason(indexDir)) return false;
+  let manifest: IndexManifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(generation, MANIFEST_FILE), 'utf8')) as IndexManifest;
+  } catch {
+    return false;
+  }
+  const indexed = Object.values(manifest.transcripts);
+  const files = new Set(indexed.map((t) => resolve(t.file)));
+  if (files.size !== corpus.length || !corpus.every((f) => files.has(resolve(f)))) return false;
+  return !embedder || (manifest.model === embedder.model && indexed.every((t) => t.vectors));
+}
+
+/**
  * Brings the evaluation index up to date with exactly the fixed corpus (transcripts no longer
  * listed are dropped; vectors of unchanged ones are kept), embedding when a model is given.
  */
-async function buildEvalIndex(indexDir: string, corpus: string[], embedder: Embedder | null): Promise<void> {
+async function buildEvalIndex(indexDir: string, corpus: string[], list: string, embedder: Embedder | null): Promise<void> {
+  if (evalIndexCurrent(indexDir, corpus, embedder)) return;
+  log(`Indexing the ${corpus.length} transcripts of ${list} into ${indexDir}/.`);
   const progress = createProgress('embedding');
   try {
     const report = await buildIndex({ sources: corpus, indexDir, embedder, log, progress: (done, total) => progress.update(done, total) });
@@ -88,6 +115,7 @@ async function main(): Promise<number> {
         index: { type: 'string' },
         only: { type: 'string', multiple: true },
         split: { type: 'string' },
+        corpus: { type: 'string', default: EVAL_CORPUS_PATH },
         rules: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -119,7 +147,7 @@ async function main(): Promise<number> {
   }
   let corpus: string[];
   try {
-    corpus = readEvalCorpus();
+    corpus = readEvalCorpus(values.corpus);
   } catch (err) {
     console.error(`eval: ${(err as Error).message}`);
     return 2;
@@ -131,12 +159,12 @@ async function main(): Promise<number> {
     }
     queries = queries.filter((q) => q.split === values.split);
   }
-  if (values.rules) return printRuleCoverage(queries, corpus, values.json);
+  if (values.rules) return printRuleCoverage(queries, corpus, values.corpus, values.json);
 
   const indexDir = values.index ?? DEFAULT_EVAL_INDEX;
   const model = await loadModel(log);
   const embedder = model.ok ? model.embedder : null;
-  await buildEvalIndex(indexDir, corpus, embedder);
+  await buildEvalIndex(indexDir, corpus, values.corpus, embedder);
 
   const lexical = await runMode(indexDir, null, queries);
   const hybrid: ModeResult = embedder
@@ -145,13 +173,13 @@ async function main(): Promise<number> {
 
   const results: EvalResults = { lexical, hybrid };
   if (values.json) {
-    console.log(JSON.stringify(buildJsonReport(results, counts(queries), { list: EVAL_CORPUS_PATH, transcripts: corpus.length })));
+    console.log(JSON.stringify(buildJsonReport(results, counts(queries), { list: values.corpus, transcripts: corpus.length })));
     return 0;
   }
   const c = counts(queries);
   console.log(
     `spox retrieval eval: ${queries.length} queries (${QUERY_KINDS.map((k) => `${c[k]} ${k}`).join(', ')}), top ${EVAL_K},\n` +
-      `on the ${corpus.length} transcripts of ${EVAL_CORPUS_PATH} (index ${indexDir}/)\n`,
+      `on the ${corpus.length} transcripts of ${values.corpus} (index ${indexDir}/)\n`,
   );
   for (const line of formatSplitTables(results)) console.log(line);
   const details = formatQueryLines(results, values.verbose);

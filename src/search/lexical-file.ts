@@ -73,8 +73,8 @@ export function writeLexicalFiles(generationDir: string, data: LexicalData, file
 
 /**
  * Loads the stored lexical index. The postings stay in one `Uint32Array` as read from the file; a term's
- * Maps are made the first time a query touches it, so start-up work and memory do not grow with the
- * number of postings (about 8 bytes each instead of MiniSearch's ~50).
+ * Maps are made when a query touches it and dropped after, so start-up work and memory do not grow with
+ * the number of postings (about 8 bytes each instead of MiniSearch's ~50).
  */
 export function readLexicalIndex(generationDir: string, files: LexicalFiles = ENGLISH_FILES): LexicalIndex {
   const { terms, documentFrequency, records, ...tables } = JSON.parse(readFileSync(join(generationDir, files.header), 'utf8')) as Header;
@@ -95,7 +95,11 @@ export function readLexicalIndex(generationDir: string, files: LexicalFiles = EN
   return new LexicalIndex({ miniSearch: loadMiniSearch(tables, postings()), documentFrequency: frequency, documentCount: records });
 }
 
-/** One term's postings, made into MiniSearch's Maps on first use from the words at `at`. */
+/**
+ * One term's postings, read from the words at `at` each time a query asks for them: MiniSearch gets
+ * its Maps, and memory stays flat however many terms queries touch. A write (MiniSearch cleaning up
+ * after a discarded document) turns it into an ordinary Map.
+ */
 class StoredTermPostings extends Map<number, Map<number, number>> {
   private words: Uint32Array | null;
 
@@ -104,57 +108,64 @@ class StoredTermPostings extends Map<number, Map<number, number>> {
     this.words = words;
   }
 
-  private decode(): void {
-    const words = this.words;
-    if (words === null) return;
-    this.words = null;
+  /** Field id → its postings, made now; only `only` when given. */
+  private read(only?: number): Map<number, Map<number, number>> {
+    const words = this.words!;
+    const fields = new Map<number, Map<number, number>>();
     let at = this.at;
     const count = words[at++]!;
     for (let f = 0; f < count; f++) {
       const fieldId = words[at++]!;
       const n = words[at++]!;
-      const frequencies = new Map<number, number>();
-      for (let i = 0; i < n; i++) frequencies.set(words[at + i]!, words[at + n + i]!);
+      if (only === undefined || fieldId === only) {
+        const frequencies = new Map<number, number>();
+        for (let i = 0; i < n; i++) frequencies.set(words[at + i]!, words[at + n + i]!);
+        fields.set(fieldId, frequencies);
+      }
       at += 2 * n;
-      super.set(fieldId, frequencies);
     }
+    return fields;
+  }
+
+  private current(): Map<number, Map<number, number>> {
+    return this.words ? this.read() : new Map(super.entries());
+  }
+
+  private materialize(): void {
+    if (!this.words) return;
+    const fields = this.read();
+    this.words = null;
+    for (const [fieldId, frequencies] of fields) super.set(fieldId, frequencies);
   }
 
   override get(fieldId: number): Map<number, number> | undefined {
-    this.decode();
-    return super.get(fieldId);
+    return this.words ? this.read(fieldId).get(fieldId) : super.get(fieldId);
   }
   override has(fieldId: number): boolean {
-    this.decode();
-    return super.has(fieldId);
+    return this.words ? this.read(fieldId).has(fieldId) : super.has(fieldId);
+  }
+  override get size(): number {
+    return this.words ? this.words[this.at]! : super.size;
   }
   override set(fieldId: number, value: Map<number, number>): this {
-    this.decode();
+    this.materialize();
     return super.set(fieldId, value);
   }
   override delete(fieldId: number): boolean {
-    this.decode();
+    this.materialize();
     return super.delete(fieldId);
   }
-  override get size(): number {
-    this.decode();
-    return super.size;
-  }
   override entries(): MapIterator<[number, Map<number, number>]> {
-    this.decode();
-    return super.entries();
+    return this.current().entries();
   }
   override keys(): MapIterator<number> {
-    this.decode();
-    return super.keys();
+    return this.current().keys();
   }
   override values(): MapIterator<Map<number, number>> {
-    this.decode();
-    return super.values();
+    return this.current().values();
   }
   override forEach(callback: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void): void {
-    this.decode();
-    super.forEach(callback);
+    this.current().forEach((value, key) => callback(value, key, this));
   }
   override [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
     return this.entries();

@@ -250,7 +250,7 @@ async function commitTranscripts(
   const previousChunks = new Map<string, StoredChunk[]>();
   if (reusable && previousDir) {
     const store = await VectorStore.open(previousDir);
-    for (const chunk of store?.chunks() ?? []) {
+    for (const chunk of (await store?.chunks()) ?? []) {
       const list = previousChunks.get(chunk.metadata.key) ?? [];
       list.push(chunk);
       previousChunks.set(chunk.metadata.key, list);

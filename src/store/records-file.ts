@@ -38,8 +38,9 @@ export function readRecordStore(generationDir: string): { records: IndexedRecord
 
 /**
  * The records for searching: the short fields in memory (with `lang` and the `zh` link), the rest
- * (`question`, `answer`, `url`, `title`, `occasion`, `source`) read from `records.jsonl` when a property is read. They behave as plain records (spread,
- * JSON, equality); only the memory stays small.
+ * (`question`, `answer`, `url`, `title`, `occasion`, `source`) read from `records.jsonl` when a
+ * property is read. They behave as plain records (spread, JSON, equality); only the memory stays
+ * small. A field added to records must be listed in one of the two lists below.
  */
 export function openRecordStore(generationDir: string): { records: IndexedRecord[]; briefings: BriefingSummary[] } {
   const text = new RecordText(join(generationDir, RECORDS_FILE));

@@ -40,11 +40,10 @@ describe('quote references carried by buttons', () => {
 });
 
 describe('wording', () => {
-  it('names the occasion from the title, counts in words, and says the span searched', async () => {
+  it('names the occasion as the parser read it from the title, counts in words, and says the span searched', async () => {
     const byTitle = (pattern: RegExp) => search.briefing(search.nearestBriefingDates('2019-08-06', 400).find((d) => pattern.test(search.briefing(d)!.summary.title))!)!.records[0]!;
     expect(occasionOf(byTitle(/Regular Press Conference/))).toBe('press-conference');
     expect(occasionOf(byTitle(/Daily Briefing Online/))).toBe('online-briefing');
-    // The parser's own field (kept by the record store since this merge): a dated "…'s Remarks on <date>" is written remarks.
     expect(occasionOf(byTitle(/Hua Chunying's Remarks on August 6, 2019/))).toBe('written-remarks');
     expect([plural(1, 'exchange'), plural(2, 'exchange'), plural(0, 'statement')]).toEqual(['1 exchange', '2 exchanges', '0 statements']);
     const one = { total: 1, first: '2019-01-02', last: '2019-01-02', sort: 'relevance', latestIntent: false } as const;

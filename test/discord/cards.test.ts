@@ -121,7 +121,7 @@ describe('every bundled exchange fits Discord', () => {
       }
     }
     expect(problems).toEqual([]);
-  });
+  }, 240_000);
 
   it('links to the transcript when its URL is known, and omits the link otherwise', () => {
     const withoutUrl = records.filter((r) => r.url === null);
@@ -162,13 +162,13 @@ describe('every bundled exchange fits Discord', () => {
     expect(problems).toEqual([]);
   });
 
-  it('names the occasion as the title does: press conference, online briefing or remarks', () => {
+  it('names the occasion as the title does: press conference, online briefing, written remarks or remarks', () => {
     const byTitle = (pattern: RegExp) => records.find((r) => pattern.test(r.title))!;
     const plain = (r: IndexedRecord) => citation(r, [], { format: 'plain', maxChars: LIMITS.content });
     expect(plain(byTitle(/Regular Press Conference/))).toMatch(/, regular press conference, /);
     expect(plain(byTitle(/Daily Briefing Online/))).toMatch(/, daily online briefing, /);
-    // The parser reads a dated "…'s Remarks on <date>" as the written answers of a recess day (title.ts).
     expect(plain(byTitle(/Hua Chunying's Remarks on August 6, 2019/))).toMatch(/, written remarks, August 6, 2019, /);
+    expect(plain(byTitle(/Remarks on Speaker Pelosi|Pelosi/))).toMatch(/, remarks, /);
   });
 
   it('fits each citation in one message: the quote from a sentence start, who, where, when, who asked, the transcript link', () => {
