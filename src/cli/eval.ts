@@ -7,10 +7,9 @@ import { DEFAULT_QUERIES_PATH, loadQuerySet, QUERY_KINDS, QUERY_SPLITS, type Eva
 import { buildJsonReport, formatQueryLines, formatSplitTables, type EvalResults, type ModeResult } from '../eval/report.js';
 import { EVAL_K, runQueries } from '../eval/run.js';
 import { openSearch } from '../search/open.js';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { buildIndex, staleIndexReason, type IndexManifest } from '../store/build.js';
-import { currentGeneration, MANIFEST_FILE } from '../store/layout.js';
+import { resolve } from 'node:path';
+import { buildIndex, readManifest, staleIndexReason } from '../store/build.js';
+import { currentGeneration } from '../store/layout.js';
 import { loadModel } from './model.js';
 import { createProgress } from './progress.js';
 
@@ -65,12 +64,8 @@ function printRuleCoverage(queries: readonly EvalQuery[], corpus: string[], list
 function evalIndexCurrent(indexDir: string, corpus: string[], embedder: Embedder | null): boolean {
   const generation = currentGeneration(indexDir);
   if (!generation || staleIndexReason(indexDir)) return false;
-  let manifest: IndexManifest;
-  try {
-    manifest = JSON.parse(readFileSync(join(generation, MANIFEST_FILE), 'utf8')) as IndexManifest;
-  } catch {
-    return false;
-  }
+  const manifest = readManifest(generation);
+  if (!manifest) return false;
   const indexed = Object.values(manifest.transcripts);
   const files = new Set(indexed.map((t) => resolve(t.file)));
   if (files.size !== corpus.length || !corpus.every((f) => files.has(resolve(f)))) return false;

@@ -1,11 +1,8 @@
 import './load-env.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { redactor } from '../discord/redact.js';
 import { openSearch } from '../search/open.js';
-import type { IndexManifest } from '../store/build.js';
-import { staleIndexReason } from '../store/build.js';
-import { currentGeneration, MANIFEST_FILE } from '../store/layout.js';
+import { readManifest, staleIndexReason } from '../store/build.js';
+import { currentGeneration } from '../store/layout.js';
 import { createSlackApp } from '../slack/app.js';
 import { readSlackConfigOrReport, slackSecrets } from '../slack/config.js';
 import { EVENTS_PATH } from '../slack/manifest.js';
@@ -20,12 +17,8 @@ const DRAIN_MS = 5_000;
 function indexBuiltAt(indexDir: string): string | null {
   const generation = currentGeneration(indexDir);
   if (!generation) return null;
-  try {
-    const { builtAt } = JSON.parse(readFileSync(join(generation, MANIFEST_FILE), 'utf8')) as IndexManifest;
-    return builtAt ? builtAt.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC') : null;
-  } catch {
-    return null;
-  }
+  const builtAt = readManifest(generation)?.builtAt;
+  return builtAt ? builtAt.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC') : null;
 }
 
 /** The last sync from the Ministry's site when there was one, else when the index was built. */

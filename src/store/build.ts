@@ -101,7 +101,8 @@ export function staleIndexReason(indexDir: string): string | null {
   return null;
 }
 
-function readManifest(generationDir: string | null): IndexManifest | null {
+/** The manifest of a generation folder; null when there is none or it cannot be read. */
+export function readManifest(generationDir: string | null): IndexManifest | null {
   if (!generationDir) return null;
   try {
     return JSON.parse(readFileSync(join(generationDir, MANIFEST_FILE), 'utf8')) as IndexManifest;

@@ -1,8 +1,8 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
-import { buildIndex, staleIndexReason, type IndexManifest } from '../store/build.js';
-import { currentGeneration, MANIFEST_FILE } from '../store/layout.js';
+import { buildIndex, readManifest, staleIndexReason } from '../store/build.js';
+import { currentGeneration } from '../store/layout.js';
 import { readTitle } from '../transcripts/title.js';
 import { DataFolder, urlKey, urlPathsIn } from './data-folder.js';
 import { FetchFailure, PoliteFetcher, type FetcherOptions } from './fetcher.js';
@@ -67,17 +67,14 @@ function itemDate(item: ListingItem): string | null {
 function indexedSummary(indexDir: string): { files: Set<string>; transcripts: number; records: number } | null {
   const generation = currentGeneration(indexDir);
   if (!generation || staleIndexReason(indexDir)) return null;
-  try {
-    const manifest = JSON.parse(readFileSync(join(generation, MANIFEST_FILE), 'utf8')) as IndexManifest;
-    const entries = Object.values(manifest.transcripts);
-    return {
-      files: new Set(entries.map((t) => resolve(t.file))),
-      transcripts: entries.length,
-      records: entries.reduce((sum, t) => sum + t.records, 0),
-    };
-  } catch {
-    return null;
-  }
+  const manifest = readManifest(generation);
+  if (!manifest) return null;
+  const entries = Object.values(manifest.transcripts);
+  return {
+    files: new Set(entries.map((t) => resolve(t.file))),
+    transcripts: entries.length,
+    records: entries.reduce((sum, t) => sum + t.records, 0),
+  };
 }
 
 function processAlive(pid: number): boolean {
