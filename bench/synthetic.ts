@@ -14,6 +14,7 @@ import { toIndexedRecords } from '../src/store/records.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from '../src/store/vectors.js';
 import { parseTranscriptFiles } from '../src/transcripts/corpus.js';
 import type { Transcript } from '../src/transcripts/types.js';
+import { seededRandom } from '../src/util/seeded-random.js';
 
 /** MiniLM's vector size. */
 export const DIMENSION = 384;
@@ -21,17 +22,8 @@ export const DIMENSION = 384;
 export const CHUNKS_PER_RECORD = 1.5;
 export const BENCH_MODEL = 'bench/random-minilm-sized';
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so every run measures the same data. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers in [0, 1), so every run measures the same data. */
+export const random = seededRandom;
 
 export function unitVector(next: () => number): Float32Array {
   const v = new Float32Array(DIMENSION);

@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import protobuf from 'protobufjs';
+import { seededRandom } from '../src/util/seeded-random.js';
 
 export const TINY_DIMENSION = 16;
 /** What the tokenizer would accept; the sentence-transformers limit below is what the model "reads". */
@@ -126,18 +127,6 @@ function configJson(vocabSize: number): object {
     type_vocab_size: 2,
     vocab_size: vocabSize,
     pad_token_id: 0,
-  };
-}
-
-/** mulberry32: small, seedable, and exact in integer arithmetic, so the table is the same everywhere. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

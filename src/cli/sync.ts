@@ -6,9 +6,9 @@ import { runSync, SyncBusyError } from '../sync/sync.js';
 import { SEEDS_DIR } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { createProgress } from './progress.js';
+import { parseIsoDate } from '../search/request.js';
 
 const USAGE = 'usage: npm run sync -- [--site URL] [--since YYYY-MM-DD] [--max-pages N] [--json]';
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 async function main(): Promise<number> {
   let values;
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
     console.error(`sync: --site must be an http(s) URL such as ${DEFAULT_SITE}, not "${values.site}"`);
     return 2;
   }
-  if (values.since !== undefined && (!DATE.test(values.since) || Number.isNaN(Date.parse(values.since)))) {
+  if (values.since !== undefined && !parseIsoDate(values.since)) {
     console.error(`sync: --since must be a date written YYYY-MM-DD, not "${values.since}"`);
     return 2;
   }
