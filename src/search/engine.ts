@@ -44,7 +44,10 @@ export class SearchEngine implements SpoxSearch {
   /** Sorted by date, then key. */
   private readonly briefings: BriefingSummary[];
   private readonly phraseText = new Map<string, string>();
+  /** Question keys of records whose date has more than one briefing in their language (few). */
   private readonly questionKeys = new Map<string, string>();
+  /** `date lang` of the days with more than one briefing in one language: republications. */
+  private readonly republishedDays = new Set<string>();
   /** Term counts of records used for feedback; bounded, as a bot runs for weeks. */
   private readonly recordTerms = new LruCache<string, { counts: Map<string, number>; length: number }>(4096);
   readonly mode: SearchMode;
@@ -58,7 +61,13 @@ export class SearchEngine implements SpoxSearch {
     this.fusion = { ...FUSION, ...parts.fusion };
     for (const r of parts.records) this.byId.set(r.id, r);
     this.briefings = [...parts.briefings].sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
-    for (const b of this.briefings) this.briefingsByKey.set(b.key, b);
+    const seenDays = new Set<string>();
+    for (const b of this.briefings) {
+      this.briefingsByKey.set(b.key, b);
+      const day = `${b.date} ${b.lang ?? 'en'}`;
+      if (seenDays.has(day)) this.republishedDays.add(day);
+      seenDays.add(day);
+    }
     this.mode = parts.vectors && parts.embedder ? 'hybrid' : 'lexical';
     this.names = {
       spokespeople: distinctSorted(parts.records.map((r) => r.spokesperson)),
@@ -150,12 +159,17 @@ export class SearchEngine implements SpoxSearch {
     return kept;
   }
 
-  /** What two versions of one exchange share: the date and the question's first letters (computed once). */
+  /**
+   * What two versions of one exchange share: the date and the question's first letters (computed
+   * once). Only a day with two briefings in one language can hold two versions, so every other
+   * record is its own key, and its question is not read from disk for every match.
+   */
   private questionKey(id: string): string {
     let key = this.questionKeys.get(id);
     if (key === undefined) {
       const r = this.byId.get(id)!;
-      key = r.question === null ? r.id : `${r.date} ${r.question.slice(0, 120).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 60)}`;
+      if (r.kind === 'statement' || !this.republishedDays.has(`${r.date} ${r.lang ?? 'en'}`)) return r.id;
+      key = `${r.date} ${r.question!.slice(0, 120).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 60)}`;
       this.questionKeys.set(id, key);
     }
     return key;
