@@ -3,6 +3,7 @@ import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { parseTranscriptFiles, type FileOutcome } from '../../src/transcripts/corpus.js';
 import type { Transcript } from '../../src/transcripts/types.js';
+import { verbatimMisses } from './helpers.js';
 
 /**
  * The page's visible transcript text, computed without the parser: the content div's markup with
@@ -30,18 +31,7 @@ describe('the whole bundled English corpus', () => {
   });
 
   it('quotes verbatim: every question and answer paragraph occurs in its page\'s visible text', () => {
-    const misses: string[] = [];
-    let checked = 0;
-    for (const t of transcripts) {
-      const visible = visibleText(t.file);
-      for (const r of t.records) {
-        const paragraphs = [...r.answer, ...(r.kind === 'exchange' ? r.question : [])];
-        for (const p of paragraphs) {
-          checked++;
-          if (!visible.includes(p)) misses.push(`${r.id}: ${p.slice(0, 80)}`);
-        }
-      }
-    }
+    const { misses, checked } = verbatimMisses(transcripts, visibleText);
     expect(misses).toEqual([]);
     expect(checked).toBeGreaterThan(10_000);
   });

@@ -13,3 +13,23 @@ export function parseSeed(name: string): Transcript {
 export function exchanges(t: Transcript): Exchange[] {
   return t.records.filter((r): r is Exchange => r.kind === 'exchange');
 }
+
+/**
+ * The verbatim check: every question and answer paragraph must occur in its page's visible text
+ * (worked out without the parser, by `visibleText`). Returns the paragraphs that do not, and how
+ * many were checked.
+ */
+export function verbatimMisses(transcripts: Transcript[], visibleText: (file: string) => string): { misses: string[]; checked: number } {
+  const misses: string[] = [];
+  let checked = 0;
+  for (const t of transcripts) {
+    const visible = visibleText(t.file);
+    for (const r of t.records) {
+      for (const p of [...r.answer, ...(r.kind === 'exchange' ? r.question : [])]) {
+        checked++;
+        if (!visible.includes(p)) misses.push(`${r.id}: ${p.slice(0, 80)}`);
+      }
+    }
+  }
+  return { misses, checked };
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { parseTranscriptFiles } from '../../../src/transcripts/corpus.js';
-import type { Exchange, Transcript } from '../../../src/transcripts/types.js';
+import { exchanges, verbatimMisses } from '../helpers.js';
 
 /**
  * The page's visible transcript text, computed without the parser: the content div's markup (up
@@ -16,8 +16,6 @@ function visibleText(file: string): string {
   const text = raw.slice(start, end).replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<[^>]*>/g, '');
   return decodeHTML(text).replace(/[^\S\u3000]+/g, ' ');
 }
-
-const exchangesOf = (t: Transcript): Exchange[] => t.records.filter((r): r is Exchange => r.kind === 'exchange');
 
 describe('the bundled Chinese pages (seeds/mfa-zh)', () => {
   const outcomes = parseTranscriptFiles(['seeds/mfa-zh']);
@@ -35,17 +33,7 @@ describe('the bundled Chinese pages (seeds/mfa-zh)', () => {
   });
 
   it('quotes verbatim: every question and answer paragraph occurs in its page\'s visible text', () => {
-    const misses: string[] = [];
-    let checked = 0;
-    for (const t of transcripts) {
-      const visible = visibleText(t.file);
-      for (const r of t.records) {
-        for (const p of [...r.answer, ...(r.kind === 'exchange' ? r.question : [])]) {
-          checked++;
-          if (!visible.includes(p)) misses.push(`${r.id}: ${p.slice(0, 40)}`);
-        }
-      }
-    }
+    const { misses, checked } = verbatimMisses(transcripts, visibleText);
     expect(misses).toEqual([]);
     expect(checked).toBeGreaterThan(20_000);
   });
@@ -54,7 +42,7 @@ describe('the bundled Chinese pages (seeds/mfa-zh)', () => {
     const paragraphs = transcripts.flatMap((t) => t.records.flatMap((r) => [...r.answer, ...(r.kind === 'exchange' ? r.question : [])]));
     expect(paragraphs.filter((p) => /^[\s\u3000]/.test(p))).toEqual([]);
     expect(paragraphs.filter((p) => /^(问|答|追问)：/.test(p))).toEqual([]);
-    const first = exchangesOf(byDate.get('2016-11-15')!)[0]!;
+    const first = exchanges(byDate.get('2016-11-15')!)[0]!;
     expect(first.question).toEqual([
       '近日，美国国务院发布消息称，美国国务院助理国务卿布朗菲尔德将于11月21-22日出席在北京举行的第14次中美执法合作联合联络小组会议。你能否介绍会议有关情况？中方对此次会议有何期待？',
     ]);
@@ -65,7 +53,7 @@ describe('the bundled Chinese pages (seeds/mfa-zh)', () => {
 
   it('reads outlets and the spokesperson\'s name as labels (2020), in English form', () => {
     const june1 = byDate.get('2020-06-01')!;
-    const ex = exchangesOf(june1);
+    const ex = exchanges(june1);
     expect(ex[0]!.outlet).toBe('总台央视');
     expect(ex[0]!.spokesperson).toBe('Zhao Lijian');
     expect(ex[0]!.answer[0]).toMatch(/^美方领导人对中方的种种指责完全罔顾事实/);
@@ -75,11 +63,11 @@ describe('the bundled Chinese pages (seeds/mfa-zh)', () => {
     const june15 = byDate.get('2020-06-15')!;
     expect(june15.records[0]!.kind).toBe('statement');
     expect(june15.records[0]!.answer[0]).toMatch(/^国务委员兼外交部长王毅将于6月16日/);
-    expect(exchangesOf(june15).slice(0, 3).map((e) => e.outlet)).toEqual(['总台央视', '环球时报', '路透社']);
+    expect(exchanges(june15).slice(0, 3).map((e) => e.outlet)).toEqual(['总台央视', '环球时报', '路透社']);
   });
 
   it('links follow-ups (追问：, 记者：) to the exchange they follow', () => {
-    const followups = transcripts.flatMap((t) => exchangesOf(t).filter((e) => e.followup !== null));
+    const followups = transcripts.flatMap((t) => exchanges(t).filter((e) => e.followup !== null));
     expect(followups.length).toBeGreaterThan(100);
     const ids = new Set(transcripts.flatMap((t) => t.records.map((r) => r.id)));
     expect(followups.every((e) => ids.has(e.followup!) && e.followup!.split('#')[0] === e.id.split('#')[0])).toBe(true);
