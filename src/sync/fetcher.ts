@@ -1,5 +1,6 @@
 import pRetry, { AbortError } from 'p-retry';
 import { MAX_TRANSCRIPT_BYTES } from '../transcripts/decode.js';
+import { HttpClient, TooLargeError } from './http-get.js';
 import { USER_AGENT } from './settings.js';
 
 export interface FetcherOptions {
@@ -44,12 +45,11 @@ export class FetchFailure extends Error {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function describe(err: unknown, timeoutMs: number): string {
-  const e = err as Error & { cause?: { code?: string; message?: string } };
+  const e = err as Error;
   if (e.name === 'TimeoutError') return `timed out after ${timeoutMs / 1000} s`;
   if (e instanceof HttpStatusError) return e.message.replace(/ for .*/, '');
-  if (!(e instanceof TypeError)) return e.message;
-  const cause = e.cause?.code ?? e.cause?.message;
-  return `network error (${cause ?? e.message})`;
+  const code = (e as { code?: string }).code;
+  return code ? `network error (${code})` : e.message;
 }
 
 /**
@@ -62,6 +62,7 @@ export class PoliteFetcher {
   private readonly timeoutMs: number;
   private readonly retries: number;
   private readonly retryDelayMs: number;
+  private readonly http = new HttpClient();
   /** Requests actually sent, retries included. */
   requests = 0;
 
@@ -69,6 +70,11 @@ export class PoliteFetcher {
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.retries = options.retries ?? 3;
     this.retryDelayMs = options.retryDelayMs ?? 2_000;
+  }
+
+  /** Closes kept-alive connections (they never hold the process open). */
+  close(): void {
+    this.http.close();
   }
 
   /** GETs `url`; throws FetchFailure once retries are spent (or at once on a 4xx). */
@@ -79,8 +85,9 @@ export class PoliteFetcher {
   }
 
   private async withRetries(url: string): Promise<FetchedPage> {
+    let attempts = 0;
     try {
-      return await pRetry(() => this.attempt(url), {
+      return await pRetry(() => (attempts++, this.attempt(url)), {
         retries: this.retries,
         minTimeout: this.retryDelayMs,
         factor: 2,
@@ -93,7 +100,7 @@ export class PoliteFetcher {
       });
     } catch (err) {
       const status = err instanceof HttpStatusError ? err.status : null;
-      const tries = status !== null && status < 500 ? '' : ` (after ${this.retries + 1} attempts)`;
+      const tries = attempts > 1 ? ` (after ${attempts} attempts)` : '';
       throw new FetchFailure(`${describe(err, this.timeoutMs)}${tries}`, status);
     }
   }
@@ -103,25 +110,21 @@ export class PoliteFetcher {
     if (wait > 0) await sleep(wait);
     this.lastStart = Date.now();
     this.requests++;
-    const response = await fetch(url, {
-      headers: { 'user-agent': this.options.userAgent ?? USER_AGENT, accept: 'text/html,application/xhtml+xml' },
-      redirect: 'follow',
-      signal: AbortSignal.timeout(this.timeoutMs),
-    });
-    if (response.status >= 500) {
-      await response.body?.cancel();
-      throw new HttpStatusError(response.status, url); // retried
+    let response;
+    try {
+      response = await this.http.get(url, {
+        headers: { 'user-agent': this.options.userAgent ?? USER_AGENT, accept: 'text/html,application/xhtml+xml' },
+        signal: AbortSignal.timeout(this.timeoutMs),
+        maxBytes: MAX_TRANSCRIPT_BYTES,
+      });
+    } catch (err) {
+      if (err instanceof TooLargeError) throw new AbortError(err);
+      throw err;
     }
-    if (response.status >= 400) {
-      await response.body?.cancel();
+    if (response.status >= 500) throw new HttpStatusError(response.status, url); // retried
+    if (response.status >= 400 || response.status < 200 || response.status >= 300) {
       throw new AbortError(new HttpStatusError(response.status, url)); // not retried
     }
-    const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > MAX_TRANSCRIPT_BYTES) {
-      await response.body?.cancel();
-      throw new AbortError(new Error(`the page is ${declared} bytes, too large to be a transcript`));
-    }
-    const body = new Uint8Array(await response.arrayBuffer());
-    return { url, finalUrl: response.url || url, status: response.status, body };
+    return { url, finalUrl: response.url, status: response.status, body: response.body };
   }
 }

@@ -137,6 +137,16 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   const data = new DataFolder(options.dataDir);
   const state = readSyncState(options.dataDir);
   const fetcher = new PoliteFetcher({ ...options.fetcher, log });
+  try {
+    return await syncWith(fetcher, data, state, options, site, log);
+  } finally {
+    fetcher.close();
+  }
+}
+
+async function syncWith(
+  fetcher: PoliteFetcher, data: DataFolder, state: ReturnType<typeof readSyncState>, options: SyncOptions, site: string, log: (line: string) => void,
+): Promise<SyncOutcome> {
   const failed: SyncReport['failed'] = [];
   const listed = new Set<string>();
   const elsewhere = urlPathsIn(options.sources);

@@ -1,9 +1,12 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { FileOutcome } from './corpus.js';
 import { collapseWhitespace } from './text.js';
 import type { Exchange, Transcript } from './types.js';
+
+/** exceljs takes ~0.4 s to load: only a run that reads a spreadsheet pays it. */
+const loadExcelJS = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 
 /**
  * CMFA PressCon (Mochtak & Turcsanyi 2021): the researchers' corpus of the Ministry's regular press
@@ -78,6 +81,7 @@ async function checkZipComplete(file: string): Promise<void> {
 /** The first worksheet of an `.xlsx`, read as a stream (the full corpus has some 31,000 rows). */
 async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
   await checkZipComplete(file);
+  const ExcelJS = await loadExcelJS();
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
   });
@@ -89,6 +93,7 @@ async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
 
 /** A `.csv` through exceljs's reader (fast-csv, RFC 4180 quoting), every cell kept as the text it holds. */
 async function* csvRows(file: string): AsyncGenerator<SheetRow> {
+  const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   const sheet = await workbook.csv.readFile(file, { map: (value: string) => value }); // no guessing of numbers and dates
   const rows: SheetRow[] = [];

@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_TRANSCRIPT_BYTES } from '../../src/transcripts/decode.js';
 import { FetchFailure, PoliteFetcher } from '../../src/sync/fetcher.js';
 import { USER_AGENT } from '../../src/sync/settings.js';
-import { FakeSite } from './fake-site.js';
+import { FakeSite, SITE_PAGES } from './fake-site.js';
 
 const PAGE = '/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html';
 const site = new FakeSite();
@@ -65,5 +71,45 @@ describe('PoliteFetcher', () => {
     const [a, b, c] = site.arrivals;
     expect(b! - a!).toBeGreaterThanOrEqual(90);
     expect(c! - b!).toBeGreaterThanOrEqual(90);
+  });
+
+  it('reads a gzip-encoded page, and refuses one too large to be a transcript without retrying', async () => {
+    const served = readFileSync(join(SITE_PAGES, PAGE));
+    let hits = 0;
+    const server = createServer((req, res) => {
+      hits++;
+      if (req.url === '/big') {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(Buffer.alloc(MAX_TRANSCRIPT_BYTES + 1, 0x20)); // no content-length: the limit holds while reading
+        return;
+      }
+      const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+      res.end(gzip ? gzipSync(served) : served);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const client = fetcher();
+      const page = await client.get(`${origin}/page`);
+      expect(Buffer.from(page.body).equals(served)).toBe(true);
+      const error = await client.get(`${origin}/big`).catch((e: unknown) => e);
+      expect((error as FetchFailure).message).toMatch(/too large to be a transcript$/);
+      expect(hits).toBe(2);
+      client.close();
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('names the network error of a site that refuses the connection', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const error = await fetcher({ retries: 1 }).get(`http://127.0.0.1:${port}/eng/`).catch((e: unknown) => e);
+    expect((error as FetchFailure).message).toBe('network error (ECONNREFUSED) (after 2 attempts)');
+    expect(lines[0]).toContain('network error (ECONNREFUSED); retrying (attempt 2 of 2)');
   });
 });
