@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const LAUNCH = resolve('scripts/launch.mjs');
+const root = mkdtempSync(join(tmpdir(), 'spox-launch-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A project folder with one command as TypeScript source and as a compiled file, each saying which it is. */
+function project(): string {
+  const dir = mkdtempSync(join(root, 'p-'));
+  mkdirSync(join(dir, 'src/cli'), { recursive: true });
+  mkdirSync(join(dir, 'dist/src/cli'), { recursive: true });
+  writeFileSync(join(dir, 'tsconfig.json'), '{}');
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+  writeFileSync(join(dir, 'src/cli/hello.ts'), "const said: string = 'source'; console.log(said, process.argv.slice(2).join(' '));\n");
+  writeFileSync(join(dir, 'dist/src/cli/hello.js'), "console.log('compiled', process.argv.slice(2).join(' '));\n");
+  return dir;
+}
+
+const run = (dir: string, ...args: string[]) => spawnSync(process.execPath, [LAUNCH, ...args], { cwd: dir, encoding: 'utf8' });
+const age = (path: string, seconds: number): void => utimesSync(path, new Date(Date.now() - seconds * 1000), new Date(Date.now() - seconds * 1000));
+
+describe('scripts/launch.mjs (how npm run ask starts)', () => {
+  it('runs the compiled command when the build is newer than every source, with the arguments after the name', () => {
+    const dir = project();
+    age(join(dir, 'src/cli/hello.ts'), 60);
+    age(join(dir, 'tsconfig.json'), 60);
+    writeFileSync(join(dir, 'dist/BUILT'), 'now\n');
+    const out = run(dir, 'hello', 'Huawei', '--json');
+    expect(out.stdout.trim()).toBe('compiled Huawei --json');
+  });
+
+  it('runs the TypeScript when a source changed after the build, or nothing was built', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'dist/BUILT'), 'then\n');
+    age(join(dir, 'dist/BUILT'), 60);
+    expect(run(dir, 'hello', 'Huawei').stdout.trim()).toBe('source Huawei');
+    rmSync(join(dir, 'dist/BUILT'));
+    expect(run(dir, 'hello', 'x').stdout.trim()).toBe('source x');
+  });
+
+  it('refuses a name that is not a command of src/cli', () => {
+    const out = run(project(), '../../etc/passwd');
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain('give the name of a command of src/cli/');
+  });
+});
