@@ -3,7 +3,6 @@ import { copyFileSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VECTORS_DIR, writeFileDurable } from './layout.js';
 import type { IndexedRecord } from './types.js';
-import { decodeVectraShard } from './vectra-file.js';
 
 /** What each vector carries: the record it points back to, and what search filters on. */
 export interface ChunkMetadata {
@@ -123,6 +122,8 @@ export class VectorStore {
     } catch {
       return null;
     }
+    // protobufjs costs ~90 ms to load: a lexical-mode process (which imports this module for `dayNumber`) never pays it.
+    const { decodeVectraShard } = await import('./vectra-file.js');
     const count = entries.reduce((n, e) => n + e.items, 0);
     const ids: string[] = [];
     const columns = { record: new Int32Array(count), day: new Int32Array(count), spokesperson: new Int32Array(count), outlet: new Int32Array(count), key: new Int32Array(count) };
