@@ -6,7 +6,7 @@ import { computeCoverage, summarizeSources, type Coverage, type SourceSummary } 
 import { matchesFilters, nameMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
-import { admit, weighQueryTerms } from './gate.js';
+import { admit, isYearTerm, namedYear, reachesYear, weighQueryTerms } from './gate.js';
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
 import { normalizeForPhrase, parseQuery, timeIntent, topicOf } from './query.js';
 import { dateSpan, orderMatches } from './order.js';
@@ -83,7 +83,7 @@ export class SearchEngine implements SpoxSearch {
     const sort = options.sort ?? (intent.latest ? 'newest' : 'relevance');
     const parsed = parseQuery(intent.query);
     const queryTerms = termsOf(parsed.text);
-    const accept = this.acceptor(options.filters ?? {}, parsed.phrases);
+    const accept = this.acceptor(options.filters ?? {}, parsed.phrases, namedYear(intent.query));
 
     // A query in Chinese searches the Chinese records; any other the English ones.
     const index = hasCjk(parsed.text) ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
@@ -188,7 +188,10 @@ export class SearchEngine implements SpoxSearch {
     const s = this.fusion;
     let informative = queryTerms.filter((t) => lexical.documentShare(t) < s.commonTermShare);
     if (informative.length === 0) informative = queryTerms;
-    const weights = weighQueryTerms(informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), namesIn(text));
+    // A year ranks but does not admit (rule 4 of gate.ts selects by it): "2022" in an unrelated
+    // exchange must not carry it into the answers to "Pelosi's 2022 visit to Taiwan".
+    const topical = informative.filter((t) => !isYearTerm(t));
+    const weights = weighQueryTerms(topical.length > 0 ? topical : informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), namesIn(text));
     const firstPass = lexical.searchTerms(new Map(informative.map((t) => [t, 1])), accept, s.fieldBoost);
     const kept = admit(firstPass, weights, s);
     // Feedback terms were tuned on English words; Chinese two-character terms shared by neighbours
@@ -253,10 +256,15 @@ export class SearchEngine implements SpoxSearch {
     return best.slice(0, this.fusion.candidates);
   }
 
-  private acceptor(filters: SearchFilters, phrases: string[]): (id: string) => boolean {
+  private acceptor(filters: SearchFilters, phrases: string[], year: number | null): (id: string) => boolean {
     return (id) => {
       const r = this.byId.get(id);
-      return r !== undefined && matchesFilters(r, filters) && phrases.every((p) => this.textForPhrases(r).includes(p));
+      return (
+        r !== undefined &&
+        matchesFilters(r, filters) &&
+        phrases.every((p) => this.textForPhrases(r).includes(p)) &&
+        (year === null || reachesYear(r.date, year, () => this.textForPhrases(r)))
+      );
     };
   }
 

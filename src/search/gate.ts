@@ -1,3 +1,4 @@
+import { yearsIn } from './coverage.js';
 import type { LexicalMatch } from './lexical.js';
 
 /**
@@ -18,6 +19,12 @@ import type { LexicalMatch } from './lexical.js';
  *    query looks like a topic the corpus lacks: unknown words carry at least `floorKnownShare` of
  *    its weight, or it names (a capitalised word: "AUKUS", "Evergrande", "Nord Stream") something
  *    the corpus never uses.
+ * 4. Years. A query that names a year (the latest, when it names several) asks about something of
+ *    that year or later: a briefing held before it answers only when it names that year itself
+ *    ("the 2022 Winter Olympics" was discussed from 2018 on). "Nancy Pelosi's 2022 visit to
+ *    Taiwan" is not answered with her 2019 remarks on Hong Kong, and the span searched says why.
+ *    A year ranks but does not count towards rule 2: "2022" in an unrelated exchange must not
+ *    admit it.
  *
  * What it cannot do: a never-discussed event described only in words the corpus uses ("Russia's
  * invasion of Ukraine in 2022", "the assassination of Shinzo Abe") looks to a lexical rule like a
@@ -80,4 +87,20 @@ export function admit(matches: readonly LexicalMatch[], q: QueryWeights, s: Gate
     }
   }
   return matches.filter((m) => passing.has(m));
+}
+
+/** The latest year a query names (`yearsIn`), which its answers must reach (rule 4); null when none. */
+export function namedYear(query: string): number | null {
+  const years = yearsIn(query);
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
+/** An index term that is a year as `yearsIn` reads them. */
+export function isYearTerm(term: string): boolean {
+  return /^(199\d|20\d\d)$/.test(term);
+}
+
+/** Rule 4: a record dated before the year answers only when its text names the year. */
+export function reachesYear(date: string, year: number, text: () => string): boolean {
+  return Number(date.slice(0, 4)) >= year || new RegExp(`\\b${year}\\b`).test(text());
 }

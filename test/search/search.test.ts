@@ -144,6 +144,23 @@ describe('lexical search on the bundled corpus', () => {
     }
   });
 
+  it('answers a question naming a year from that year on, or with earlier exchanges that name the year', async () => {
+    // The PressCon sample holds the 2022 exchanges on Pelosi's visit; her 2019 remarks on Hong Kong are another story.
+    const pelosi = await search.search("Nancy Pelosi's 2022 visit to Taiwan", { k: 10 });
+    expect(pelosi.hits.length).toBeGreaterThan(0);
+    expect(pelosi.hits[0]!.record.date >= '2022-01-01').toBe(true);
+    expect(text(pelosi.hits[0]!.record)).toMatch(/Pelosi/);
+    for (const h of pelosi.matches!) {
+      const r = search.record(h.id)!;
+      if (r.date < '2022-01-01') expect(text(r)).toMatch(/\b2022\b/);
+    }
+    // Beijing 2022 was discussed years before: those exchanges name the year and stay.
+    const olympics = await search.search('Beijing 2022 Winter Olympics', { k: 10 });
+    const early = olympics.hits.filter((h) => h.record.date < '2022-01-01');
+    expect(early.length).toBeGreaterThan(0);
+    for (const h of early) expect(text(h.record)).toMatch(/\b2022\b/);
+  });
+
   it('finds every spelling of a name: Uighur, Uyghur, Uygur; North Korea and DPRK; British spellings', async () => {
     const labour = await search.search('The Uighur forced labour allegations', { k: 10 });
     expect(labour.hits.length).toBe(10);
