@@ -6,7 +6,7 @@ import { currentGeneration } from '../store/layout.js';
 import { decodeDeclaredChinese } from '../transcripts/charset.js';
 import { readTitle } from '../transcripts/title.js';
 import { readChineseTitle } from '../transcripts/zh/title.js';
-import { DataFolder, urlKey, urlPathsIn } from './data-folder.js';
+import { DataFolder, datedTitlesIn, urlKey, urlPathsIn } from './data-folder.js';
 import { FetchFailure, PoliteFetcher, type FetcherOptions } from './fetcher.js';
 import { listingPageUrl, readListing, type ListingItem } from './listing.js';
 import { checkPage, isMaintenancePage } from './page-check.js';
@@ -81,8 +81,13 @@ export class SyncBusyError extends Error {
   override name = 'SyncBusyError';
 }
 
+/** The full date a title names, English or Chinese; null when it names none. */
+function titleDate(title: string): string | null {
+  return readTitle(title).date ?? readChineseTitle(title).date;
+}
+
 function itemDate(item: ListingItem): string | null {
-  return readTitle(item.title).date ?? readChineseTitle(item.title).date ?? item.listedDate;
+  return titleDate(item.title) ?? item.listedDate;
 }
 
 /** A listing page as text: by the charset it declares (the Chinese site's older pages are GBK), else UTF-8. */
@@ -166,8 +171,9 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   const failed: SyncReport['failed'] = [];
   const listed = new Set<string>();
   const elsewhere = urlPathsIn(options.sources);
+  const bundledTitles = datedTitlesIn(options.sources, (title) => titleDate(title) !== null);
   const known = (item: ListingItem): boolean =>
-    data.has(item.url) || elsewhere.has(urlKey(item.url) ?? '') || new URL(item.url).pathname in state.moved;
+    data.has(item.url) || elsewhere.has(urlKey(item.url) ?? '') || bundledTitles.has(item.title) || new URL(item.url).pathname in state.moved;
   const older = (item: ListingItem): boolean => {
     const date = itemDate(item);
     return options.since !== undefined && date !== null && date < options.since;

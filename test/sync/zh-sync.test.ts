@@ -42,15 +42,16 @@ beforeEach(() => {
   return () => rmSync(root, { recursive: true, force: true });
 });
 
-/** A folder holding the bundled English page of 2019-01-25 with its manifest row: an English source indexed with the data folder. */
-function englishSource(): string {
-  const dir = join(root, 'en');
+/** A folder holding one bundled page with its manifest row: a source indexed with the data folder. */
+function bundledSource(seeds: string, file: string, name: string): string {
+  const dir = join(root, name);
   mkdirSync(dir);
-  const [header, ...rows] = readFileSync('seeds/mfa-en/MANIFEST.tsv', 'utf8').trim().split('\n');
-  copyFileSync(join('seeds/mfa-en', ENGLISH_FILE), join(dir, ENGLISH_FILE));
-  writeFileSync(join(dir, 'MANIFEST.tsv'), `${header}\n${rows.find((r) => r.startsWith(`${ENGLISH_FILE}\t`))}\n`);
+  const [header, ...rows] = readFileSync(join(seeds, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
+  copyFileSync(join(seeds, file), join(dir, file));
+  writeFileSync(join(dir, 'MANIFEST.tsv'), `${header}\n${rows.find((r) => r.startsWith(`${file}\t`))}\n`);
   return dir;
 }
+const englishSource = (): string => bundledSource('seeds/mfa-en', ENGLISH_FILE, 'en');
 
 function sync(extra: Partial<SyncOptions> = {}) {
   return runSync({
@@ -139,6 +140,17 @@ describe('sync of the Chinese site (SPOX_SYNC_LANGS=en,zh)', () => {
     expect(en.report).toMatchObject({ listed: 4, new: 4, fetched: 3 });
     expect(site.count(/^\/web\/fyrbt_673021\//)).toBe(0);
     expect(en.report.indexed.transcripts).toBe(6); // the Chinese pages kept by the first run stay indexed
+  });
+
+  it('does not download a briefing bundled under its old URL again: the site lists it at a new one, with the same title', async () => {
+    const bundled = byDate('2019-03-06');
+    const { report } = await sync({ langs: ['zh'], sources: [bundledSource('seeds/mfa-zh', bundled.seedFile.split('/').pop()!, 'zh')] });
+    expect(report).toMatchObject({ listed: 3, new: 2, fetched: 2, failed: [], indexed: { transcripts: 3 } });
+    expect(site.hits.get(bundled.path)).toBeUndefined();
+    expect(site.count(ZH_TRANSCRIPTS)).toBe(2);
+    const search = await openSearch(join(root, 'index'), { embedder: null });
+    expect(search.briefing('zh-2019-03-06b')).toBeUndefined(); // one briefing of that date, the bundled page
+    expect(search.briefing('zh-2019-03-06')!.summary.url).toBe('https://www.fmprc.gov.cn/web/wjdt_674879/fyrbt_674889/t1643437.shtml');
   });
 });
 
