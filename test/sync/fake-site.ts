@@ -18,9 +18,10 @@ export type Behaviour =
   | { kind: 'body'; body: string };
 
 /**
- * The Ministry's site on loopback: files under `root` (or the first of several roots that has the
- * path: the English reconstruction and a Chinese one, see scripts/build-zh-site-fixture.ts) at their URL paths, old-scheme URLs
- * (`/mfa_eng/…`) redirected to the maintenance page as the real site does, 404 for anything
+ * The Ministry's site on loopback: files under `root` at their URL paths (with several roots, the
+ * first that has the path: the English reconstruction and the Chinese copy that
+ * scripts/build-zh-site-fixture.ts builds), served with the charset the page declares, old-scheme
+ * URLs (`/mfa_eng/…`) redirected to the maintenance page as the real site does, 404 for anything
  * else, and the failures a test asks for. Every request is counted by path.
  */
 export class FakeSite {

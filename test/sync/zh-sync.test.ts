@@ -130,7 +130,13 @@ describe('sync of the Chinese site (SPOX_SYNC_LANGS=en,zh)', () => {
     expect(site.hits.get(`${ZH_SECTION}index_1.shtml`)).toBeUndefined();
   });
 
-  it('reads the Chinese site alone with zh, and the English one alone by default', async () => {
+  it('reads the Chinese site alone with zh, and the English one alone by default; --since reads the Chinese titles\' dates', async () => {
+    const recent = await sync({ langs: ['zh'], since: '2019-02-01', dataDir: join(root, 'since-data'), indexDir: join(root, 'since-index') });
+    expect(recent.report).toMatchObject({ listed: 2, new: 1, fetched: 1 }); // 2019-03-06 only; index_1.shtml not read
+    expect(site.hits.get(`${ZH_SECTION}index_1.shtml`)).toBeUndefined();
+    expect(site.hits.get(byDate('2019-01-25').path)).toBeUndefined();
+
+    site.reset();
     const zh = await sync({ langs: ['zh'] });
     expect(zh.report).toMatchObject({ listed: 3, new: 3, fetched: 3, failed: [], indexed: { transcripts: 3 } });
     expect(site.count(/^\/eng\//)).toBe(0);
