@@ -102,21 +102,17 @@ function rowsIn(paths: string[]): Map<string, KeptRow> {
 }
 
 /**
- * URL paths of the pages other sources already hold: the sync must not download a second copy of
- * a bundled briefing.
+ * The pages other sources already hold, by URL path and by title: the sync must not download a
+ * second copy of a bundled briefing, even where the site lists it at a new URL.
  */
-export function urlPathsIn(paths: string[]): Set<string> {
-  return new Set(rowsIn(paths).keys());
+export function pagesIn(paths: string[]): { urlPaths: Set<string>; titles: Set<string> } {
+  const rows = rowsIn(paths);
+  return { urlPaths: new Set(rows.keys()), titles: new Set([...rows.values()].map((r) => r.title).filter(Boolean)) };
 }
 
-/**
- * Titles of the pages other sources hold, where the title names a briefing's full date
- * (`2019年3月6日外交部发言人陆慷主持例行记者会`, `… Regular Press Conference on March 6, 2019`):
- * the site re-published older pages under today's URLs, so a bundled briefing listed at a new URL
- * is known by its title. `isDated` says whether a title carries a full date.
- */
-export function datedTitlesIn(paths: string[], isDated: (title: string) => boolean): Set<string> {
-  return new Set([...rowsIn(paths).values()].map((r) => r.title).filter((t) => t && isDated(t)));
+/** URL paths of the pages other sources already hold. */
+export function urlPathsIn(paths: string[]): Set<string> {
+  return pagesIn(paths).urlPaths;
 }
 
 /** The key a page is known by: its URL's path (both hosts serve the same pages). */

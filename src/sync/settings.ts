@@ -2,7 +2,6 @@ import { z } from 'zod';
 
 /** The Ministry's site; `www.fmprc.gov.cn` serves the same pages. */
 export const DEFAULT_SITE = 'https://www.mfa.gov.cn';
-/** Sent with every request, so the site's operators can tell who is asking and how to reach us. */
 /** The sites a sync can read: the Ministry's English site, and its Chinese one. */
 export const SYNC_LANGS = ['en', 'zh'] as const;
 export type SyncLang = (typeof SYNC_LANGS)[number];
@@ -18,6 +17,7 @@ export function parseSyncLangs(value: string): SyncLang[] {
   return SYNC_LANGS.filter((l) => parts.includes(l));
 }
 
+/** Sent with every request, so the site's operators can tell who is asking and how to reach us. */
 export const USER_AGENT = 'spox-sync/0.1 (+https://github.com/spox; verbatim quotes of the spokesperson; one request a second)';
 
 /**

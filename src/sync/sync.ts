@@ -6,7 +6,7 @@ import { currentGeneration } from '../store/layout.js';
 import { decodeDeclaredChinese } from '../transcripts/charset.js';
 import { readTitle } from '../transcripts/title.js';
 import { readChineseTitle } from '../transcripts/zh/title.js';
-import { DataFolder, datedTitlesIn, urlKey, urlPathsIn } from './data-folder.js';
+import { DataFolder, pagesIn, urlKey } from './data-folder.js';
 import { FetchFailure, PoliteFetcher, type FetcherOptions } from './fetcher.js';
 import { listingPageUrl, readListing, type ListingItem } from './listing.js';
 import { checkPage, isMaintenancePage } from './page-check.js';
@@ -170,10 +170,12 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   const fetcher = new PoliteFetcher({ ...options.fetcher, log });
   const failed: SyncReport['failed'] = [];
   const listed = new Set<string>();
-  const elsewhere = urlPathsIn(options.sources);
-  const bundledTitles = datedTitlesIn(options.sources, (title) => titleDate(title) !== null);
+  const elsewhere = pagesIn(options.sources);
+  // A title naming a briefing's date names one briefing: the Chinese site lists its bundled
+  // 2016-2020 pages under today's URLs, and the English site re-published older briefings too.
+  const bundledBriefing = (item: ListingItem): boolean => elsewhere.titles.has(item.title) && titleDate(item.title) !== null;
   const known = (item: ListingItem): boolean =>
-    data.has(item.url) || elsewhere.has(urlKey(item.url) ?? '') || bundledTitles.has(item.title) || new URL(item.url).pathname in state.moved;
+    data.has(item.url) || elsewhere.urlPaths.has(urlKey(item.url) ?? '') || bundledBriefing(item) || new URL(item.url).pathname in state.moved;
   const older = (item: ListingItem): boolean => {
     const date = itemDate(item);
     return options.since !== undefined && date !== null && date < options.since;
