@@ -55,7 +55,7 @@ export interface SyncOptions {
 /** The `--json` object of `npm run sync` (documented in the README). */
 export interface SyncReport {
   site: string;
-  /** Distinct items on the listing pages read. */
+  /** Distinct items on the listing pages read, of every language synced. */
   listed: number;
   /** Listed items not kept yet (and not older than --since). */
   new: number;
