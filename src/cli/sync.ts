@@ -1,21 +1,21 @@
 import './load-env.js';
 import { parseArgs } from 'node:util';
 import { indexDirFromEnv } from '../store/layout.js';
-import { DEFAULT_SITE, readSyncSettings } from '../sync/settings.js';
+import { DEFAULT_SITE, parseSyncLangs, readSyncSettings, type SyncLang } from '../sync/settings.js';
 import { runSync, SyncBusyError } from '../sync/sync.js';
 import { SEEDS_DIR } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { createProgress } from './progress.js';
 import { parseIsoDate } from '../search/request.js';
 
-const USAGE = 'usage: npm run sync -- [--site URL] [--since YYYY-MM-DD] [--max-pages N] [--json]';
+const USAGE = 'usage: npm run sync -- [--site URL] [--langs en|zh|en,zh] [--since YYYY-MM-DD] [--max-pages N] [--json]';
 
 async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
       options: {
-        site: { type: 'string', default: DEFAULT_SITE }, since: { type: 'string' }, 'max-pages': { type: 'string' },
+        site: { type: 'string', default: DEFAULT_SITE }, langs: { type: 'string' }, since: { type: 'string' }, 'max-pages': { type: 'string' },
         json: { type: 'boolean', default: false },
       },
     }));
@@ -40,9 +40,19 @@ async function main(): Promise<number> {
     console.error(`sync: --max-pages must be a whole number of at least 1, not "${values['max-pages']}"`);
     return 2;
   }
+  let langs: SyncLang[] | undefined;
+  if (values.langs !== undefined) {
+    try {
+      langs = parseSyncLangs(values.langs);
+    } catch (err) {
+      console.error(`sync: --langs ${(err as Error).message}`);
+      return 2;
+    }
+  }
   let settings;
   try {
-    settings = readSyncSettings();
+    // The option wins over SPOX_SYNC_LANGS, which is then not checked.
+    settings = readSyncSettings(langs ? { ...process.env, SPOX_SYNC_LANGS: undefined } : process.env);
   } catch (err) {
     console.error((err as Error).message);
     return 2;
@@ -53,7 +63,7 @@ async function main(): Promise<number> {
   let outcome;
   try {
     outcome = await runSync({
-      site: site.href, since: values.since, maxPages,
+      site: site.href, langs: langs ?? settings.SPOX_SYNC_LANGS, since: values.since, maxPages,
       dataDir: settings.SPOX_DATA_DIR, indexDir: indexDirFromEnv(), sources: [SEEDS_DIR], embedder,
       fetcher: { minIntervalMs: settings.SPOX_SYNC_DELAY_MS },
       log: (line) => console.error(line),

@@ -42,13 +42,20 @@ function tempPathFor(path: string): string {
   return join(dirname(path), `.${path.slice(dirname(path).length + 1)}.${process.pid}${TEMP_SUFFIX}`);
 }
 
+/** One manifest row whose file exists. */
+interface KeptRow {
+  file: string;
+  url: string;
+  title: string;
+}
+
 /** `url`-path key → file, of every manifest row under `dir` whose file exists. */
 function manifestRows(
   dir: string,
   onEntry: (path: string, name: string) => void = () => {},
   recursive = true,
-): Map<string, { file: string; url: string }> {
-  const kept = new Map<string, { file: string; url: string }>();
+): Map<string, KeptRow> {
+  const kept = new Map<string, KeptRow>();
   const walk = (folder: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
@@ -59,11 +66,11 @@ function manifestRows(
       }
       if (entry.name !== MANIFEST_NAME) continue;
       for (const row of readFileSync(path, 'utf8').split('\n').slice(1)) {
-        const [file, url] = row.split('\t');
+        const [file, url, , title] = row.split('\t');
         if (!file || !url) continue;
         try {
           const page = join(folder, file);
-          if (statSync(page).isFile()) kept.set(relativePathFor(url.trim()), { file: page, url: url.trim() });
+          if (statSync(page).isFile()) kept.set(relativePathFor(url.trim()), { file: page, url: url.trim(), title: title?.trim() ?? '' });
         } catch {
           // a row whose file is gone (downloaded again), or a URL that is no path of a page
         }
@@ -74,12 +81,9 @@ function manifestRows(
   return kept;
 }
 
-/**
- * URL paths of the pages other sources already hold (seeds/ has transcripts with their URLs in
- * MANIFEST.tsv): the sync must not download a second copy of a bundled briefing.
- */
-export function urlPathsIn(paths: string[]): Set<string> {
-  const keys = new Set<string>();
+/** Manifest rows of the pages other sources hold (seeds/ has transcripts with their URLs in MANIFEST.tsv). */
+function rowsIn(paths: string[]): Map<string, KeptRow> {
+  const rows = new Map<string, KeptRow>();
   for (const path of paths) {
     let isFile = false;
     try {
@@ -88,13 +92,27 @@ export function urlPathsIn(paths: string[]): Set<string> {
       continue; // reported by the indexer
     }
     if (!isFile) {
-      for (const key of manifestRows(path).keys()) keys.add(key);
+      for (const [key, row] of manifestRows(path)) rows.set(key, row);
       continue;
     }
     // A single file: its row of its folder's manifest.
-    for (const [key, kept] of manifestRows(dirname(path), () => {}, false)) if (resolve(kept.file) === resolve(path)) keys.add(key);
+    for (const [key, row] of manifestRows(dirname(path), () => {}, false)) if (resolve(row.file) === resolve(path)) rows.set(key, row);
   }
-  return keys;
+  return rows;
+}
+
+/**
+ * The pages other sources already hold, by URL path and by title: the sync must not download a
+ * second copy of a bundled briefing, even where the site lists it at a new URL.
+ */
+export function pagesIn(paths: string[]): { urlPaths: Set<string>; titles: Set<string> } {
+  const rows = rowsIn(paths);
+  return { urlPaths: new Set(rows.keys()), titles: new Set([...rows.values()].map((r) => r.title).filter(Boolean)) };
+}
+
+/** URL paths of the pages other sources already hold. */
+export function urlPathsIn(paths: string[]): Set<string> {
+  return pagesIn(paths).urlPaths;
 }
 
 /** The key a page is known by: its URL's path (both hosts serve the same pages). */
@@ -108,7 +126,7 @@ export function urlKey(url: string): string | null {
 
 export class DataFolder {
   /** URL path → kept page, from every MANIFEST.tsv. */
-  private readonly kept: Map<string, { file: string; url: string }>;
+  private readonly kept: Map<string, KeptRow>;
 
   constructor(readonly dir: string) {
     // A killed run's half-written page is removed.
@@ -164,7 +182,7 @@ export class DataFolder {
     if (text.length > 0 && text[text.length - 1] !== 0x0a) row = '\n' + row;
     // One append; not flushed: a row lost to a power cut only means the page is downloaded again.
     appendFileSync(manifest, row);
-    this.kept.set(relativePathFor(url), { file: path, url });
+    this.kept.set(relativePathFor(url), { file: path, url, title: clean(title) });
     return path;
   }
 

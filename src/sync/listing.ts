@@ -21,9 +21,9 @@ export interface ListingPage {
 const ARTICLE = /\/t\d{5,}(?:_\d+)?\.s?html?$/i;
 const LISTED_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
-/** The listing of a section: `…/index.html` for page 0, then `index_1.html`, `index_2.html`, … */
-export function listingPageUrl(sectionUrl: string, page: number): string {
-  return new URL(page === 0 ? 'index.html' : `index_${page}.html`, sectionUrl).href;
+/** The listing of a section: `…/index.html` for page 0, then `index_1.html`, `index_2.html`, … (`.shtml` on the Chinese site). */
+export function listingPageUrl(sectionUrl: string, page: number, extension: 'html' | 'shtml' = 'html'): string {
+  return new URL(page === 0 ? `index.${extension}` : `index_${page}.${extension}`, sectionUrl).href;
 }
 
 /**

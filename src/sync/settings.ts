@@ -2,6 +2,21 @@ import { z } from 'zod';
 
 /** The Ministry's site; `www.fmprc.gov.cn` serves the same pages. */
 export const DEFAULT_SITE = 'https://www.mfa.gov.cn';
+/** The sites a sync can read: the Ministry's English site, and its Chinese one. */
+export const SYNC_LANGS = ['en', 'zh'] as const;
+export type SyncLang = (typeof SYNC_LANGS)[number];
+
+/**
+ * `en`, `zh` or `en,zh` (either order, spaces allowed) → the languages, each once; otherwise an
+ * Error whose message says what is wrong with the value (the caller names the option or variable).
+ */
+export function parseSyncLangs(value: string): SyncLang[] {
+  const parts = value.split(',').map((p) => p.trim().toLowerCase());
+  const bad = parts.filter((p) => !(SYNC_LANGS as readonly string[]).includes(p));
+  if (bad.length > 0) throw new Error(`must be en, zh or en,zh (comma-separated), not "${value}"`);
+  return SYNC_LANGS.filter((l) => parts.includes(l));
+}
+
 /** Sent with every request, so the site's operators can tell who is asking and how to reach us. */
 export const USER_AGENT = 'spox-sync/0.1 (+https://github.com/spox; verbatim quotes of the spokesperson; one request a second)';
 
@@ -22,6 +37,18 @@ export const syncSettingsSchema = z.object({
     .pipe(z.number().int().min(0).max(600_000, 'must be at most 600000 (10 minutes)'))
     .default(1000)
     .describe('Least time between two requests to the Ministry\'s site, in milliseconds (one request at a time). Default: 1000.'),
+  SPOX_SYNC_LANGS: z
+    .string()
+    .transform((value, ctx) => {
+      try {
+        return parseSyncLangs(value);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    })
+    .default(['en'])
+    .describe('Which of the Ministry\'s sites the sync reads: en (the English press conferences and remarks), zh (the Chinese press conferences), or en,zh. `npm run sync -- --langs` overrides it. Default: en.'),
 });
 
 export type SyncSettings = z.output<typeof syncSettingsSchema>;

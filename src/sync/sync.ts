@@ -3,15 +3,34 @@ import { join, resolve } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { buildIndex, readManifest, staleIndexReason } from '../store/build.js';
 import { currentGeneration } from '../store/layout.js';
+import { decodeDeclaredChinese } from '../transcripts/charset.js';
 import { readTitle } from '../transcripts/title.js';
-import { DataFolder, urlKey, urlPathsIn } from './data-folder.js';
+import { readChineseTitle } from '../transcripts/zh/title.js';
+import { DataFolder, pagesIn, urlKey } from './data-folder.js';
 import { FetchFailure, PoliteFetcher, type FetcherOptions } from './fetcher.js';
 import { listingPageUrl, readListing, type ListingItem } from './listing.js';
 import { checkPage, isMaintenancePage } from './page-check.js';
+import type { SyncLang } from './settings.js';
 import { readSyncState, writeSyncState } from './state.js';
 
-/** The two English sections, newest first: press conferences (and recess remarks), then other remarks and statements. */
-export const SECTIONS = ['/eng/xw/fyrbt/lxjzh/', '/eng/xw/fyrbt/fyrbt/'];
+/** A section of the site the sync reads: its listing pages are `index.EXT`, `index_1.EXT`, … */
+export interface SyncSection {
+  path: string;
+  listingExtension: 'html' | 'shtml';
+}
+
+/**
+ * The sections of each language's site, read in this order, each newest first. English: press
+ * conferences (and recess remarks), then other remarks and statements; Chinese: the press
+ * conferences (例行记者会, `index.shtml`; see SITE.md). A language is one more input to the same run.
+ */
+export const SECTIONS: Record<SyncLang, SyncSection[]> = {
+  en: [
+    { path: '/eng/xw/fyrbt/lxjzh/', listingExtension: 'html' },
+    { path: '/eng/xw/fyrbt/fyrbt/', listingExtension: 'html' },
+  ],
+  zh: [{ path: '/web/fyrbt_673021/jzhsl_673025/', listingExtension: 'shtml' }],
+};
 
 export interface SyncOptions {
   /** Origin of the site, e.g. `https://www.mfa.gov.cn`. */
@@ -22,6 +41,8 @@ export interface SyncOptions {
   sources: string[];
   embedder: Embedder | null;
   fetcher: FetcherOptions;
+  /** The sites to read (`SPOX_SYNC_LANGS`, `--langs`); default English only. */
+  langs?: SyncLang[];
   /** Skip listed items dated before this `YYYY-MM-DD`, and stop paging where all are older. */
   since?: string;
   /** At most this many listing pages per section. */
@@ -34,7 +55,7 @@ export interface SyncOptions {
 /** The `--json` object of `npm run sync` (documented in the README). */
 export interface SyncReport {
   site: string;
-  /** Distinct items on the listing pages read. */
+  /** Distinct items on the listing pages read, of every language synced. */
   listed: number;
   /** Listed items not kept yet (and not older than --since). */
   new: number;
@@ -60,8 +81,18 @@ export class SyncBusyError extends Error {
   override name = 'SyncBusyError';
 }
 
+/** The full date a title names, English or Chinese; null when it names none. */
+function titleDate(title: string): string | null {
+  return readTitle(title).date ?? readChineseTitle(title).date;
+}
+
 function itemDate(item: ListingItem): string | null {
-  return readTitle(item.title).date ?? item.listedDate;
+  return titleDate(item.title) ?? item.listedDate;
+}
+
+/** A listing page as text: by the charset it declares (the Chinese site's older pages are GBK), else UTF-8. */
+function decodeListing(body: Uint8Array): string {
+  return decodeDeclaredChinese(body) ?? new TextDecoder('utf-8').decode(body);
 }
 
 function indexedSummary(indexDir: string): { files: Set<string>; transcripts: number; records: number } | null {
@@ -149,9 +180,12 @@ async function syncWith(
 ): Promise<SyncOutcome> {
   const failed: SyncReport['failed'] = [];
   const listed = new Set<string>();
-  const elsewhere = urlPathsIn(options.sources);
+  const elsewhere = pagesIn(options.sources);
+  // A title naming a briefing's date names one briefing: the Chinese site lists its bundled
+  // 2016-2020 pages under today's URLs, and the English site re-published older briefings too.
+  const bundledBriefing = (item: ListingItem): boolean => elsewhere.titles.has(item.title) && titleDate(item.title) !== null;
   const known = (item: ListingItem): boolean =>
-    data.has(item.url) || elsewhere.has(urlKey(item.url) ?? '') || new URL(item.url).pathname in state.moved;
+    data.has(item.url) || elsewhere.urlPaths.has(urlKey(item.url) ?? '') || bundledBriefing(item) || new URL(item.url).pathname in state.moved;
   const older = (item: ListingItem): boolean => {
     const date = itemDate(item);
     return options.since !== undefined && date !== null && date < options.since;
@@ -159,14 +193,15 @@ async function syncWith(
 
   let sectionsRead = 0;
   const fresh: ListingItem[] = [];
-  for (const section of SECTIONS) {
+  const sections = (options.langs ?? ['en']).flatMap((lang) => SECTIONS[lang]);
+  for (const section of sections) {
     const sectionFresh: ListingItem[] = [];
     for (let page = 0; options.maxPages === undefined || page < options.maxPages; page++) {
-      const url = listingPageUrl(new URL(section, site).href, page);
+      const url = listingPageUrl(new URL(section.path, site).href, page, section.listingExtension);
       let html: string;
       try {
         const served = await fetcher.get(url);
-        html = new TextDecoder('utf-8').decode(served.body);
+        html = decodeListing(served.body);
       } catch (err) {
         failed.push({ url, error: `listing page: ${(err as Error).message}` });
         break;

@@ -6,7 +6,7 @@ import { collapseWhitespace } from './text.js';
 export interface PageContent {
   /** The page's own title: `<meta name="ArticleTitle">`, the visible header, or `<title>` without the site's suffix. */
   title: string;
-  /** Null when the page has no transcript body (`div.content`, `div.content_text`, `div.news_content`). */
+  /** Null when the page has no transcript body (`div.content`, `div.content_text`, `div.news_content`, the Chinese `div.news-main`). */
   lines: SourceLine[] | null;
   /** Whether the markup ends with `</html>`; a page cut short does not. */
   complete: boolean;
@@ -16,8 +16,13 @@ export interface PageContent {
   transcriptLinks: number;
 }
 
-/** The class of the element holding the transcript: the 2018-2020 template, and the 2021+ ones (see SITE.md). */
-const BODY_CLASSES = ['content', 'content_text', 'news_content'];
+/**
+ * The class of the element holding the transcript: the 2018-2020 template, the 2021+ English ones,
+ * and today's Chinese one (`div.news-main#News_Body_Txt_A`; see SITE.md).
+ */
+const BODY_CLASSES = ['content', 'content_text', 'news_content', 'news-main'];
+/** The Chinese site's transcript body by its id, whatever its class. */
+const BODY_ID = 'News_Body_Txt_A';
 /** `<title>` ends with the site's name on the current template. */
 const SITE_SUFFIX = /\s*_\s*Ministry of Foreign Affairs\b.*$/;
 const TRANSCRIPT_LINK = /\/t\d{6,}(?:_\d+)?\.s?html?$/;
@@ -93,12 +98,13 @@ export function readPage(html: string, normalize: (text: string) => string = col
         if (!capture && !sawContent && hasClass(attribs, 'news_header_title') && headerTitle === null) capture = { what: 'header', depth: 0, text: '' };
         if (!capture && !sawContent && hasClass(attribs, 'xltime') && published === null) capture = { what: 'time', depth: 0, text: '' };
         if (capture) capture.depth++;
-        // The transcript ends before `<div style="clear:both;">` on the current template.
-        if (contentOpen && name === 'div' && /clear\s*:\s*both/i.test(attribs.style ?? '')) {
+        // The transcript ends before `<div style="clear:both;">` on the current English template,
+        // and at `div.news-foot` on the Chinese one.
+        if (contentOpen && name === 'div' && (/clear\s*:\s*both/i.test(attribs.style ?? '') || hasClass(attribs, 'news-foot'))) {
           endLine(true);
           contentOpen = false;
         }
-        const isContent = !sawContent && name === 'div' && BODY_CLASSES.some((c) => hasClass(attribs, c));
+        const isContent = !sawContent && name === 'div' && (BODY_CLASSES.some((c) => hasClass(attribs, c)) || attribs.id === BODY_ID);
         const entry = { bold: isBoldElement(name, attribs), hidden: HIDDEN.has(name), content: isContent };
         open.push(entry);
         if (entry.bold) boldDepth++;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
+import { declaredCharset } from '../../src/transcripts/charset.js';
 
 /** The reconstruction of the Ministry's 2026 site, at its real paths. */
 export const SITE_PAGES = '../shared/corpus/site-2026/pages';
@@ -17,8 +18,10 @@ export type Behaviour =
   | { kind: 'body'; body: string };
 
 /**
- * The Ministry's site on loopback: files under `root` at their URL paths, old-scheme URLs
- * (`/mfa_eng/…`) redirected to the maintenance page as the real site does, 404 for anything
+ * The Ministry's site on loopback: files under `root` at their URL paths (with several roots, the
+ * first that has the path: the English reconstruction and the Chinese copy that
+ * scripts/build-zh-site-fixture.ts builds), served with the charset the page declares, old-scheme
+ * URLs (`/mfa_eng/…`) redirected to the maintenance page as the real site does, 404 for anything
  * else, and the failures a test asks for. Every request is counted by path.
  */
 export class FakeSite {
@@ -30,7 +33,11 @@ export class FakeSite {
   private server: Server | undefined;
   private readonly hanging = new Set<ServerResponse>();
 
-  constructor(private readonly root: string = SITE_PAGES) {}
+  private readonly roots: string[];
+
+  constructor(root: string | string[] = SITE_PAGES) {
+    this.roots = typeof root === 'string' ? [root] : root;
+  }
 
   get origin(): string {
     const address = this.server?.address() as AddressInfo | null | undefined;
@@ -91,9 +98,11 @@ export class FakeSite {
       res.writeHead(302, { location: MAINTENANCE_PATH }).end();
       return;
     }
-    const file = join(this.root, normalize(path).replace(/^(\.\.[/\\])+/, ''));
-    if (existsSync(file) && statSync(file).isFile()) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+    const relative = normalize(path).replace(/^(\.\.[/\\])+/, '');
+    const file = this.roots.map((root) => join(root, relative)).find((f) => existsSync(f) && statSync(f).isFile());
+    if (file) {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': `text/html; charset=${declaredCharset(body) ?? 'utf-8'}` }).end(body);
     } else {
       res.writeHead(404, { 'content-type': 'text/html' }).end('<html><body>404 Not Found</body></html>');
     }

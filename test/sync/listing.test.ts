@@ -68,5 +68,8 @@ describe('readListing', () => {
   it('names the listing pages as the site pages them', () => {
     expect(listingPageUrl(SECTION, 0)).toBe(`${SECTION}index.html`);
     expect(listingPageUrl(SECTION, 2)).toBe(`${SECTION}index_2.html`);
+    const chinese = 'https://www.mfa.gov.cn/web/fyrbt_673021/jzhsl_673025/';
+    expect(listingPageUrl(chinese, 0, 'shtml')).toBe(`${chinese}index.shtml`);
+    expect(listingPageUrl(chinese, 1, 'shtml')).toBe(`${chinese}index_1.shtml`);
   });
 });

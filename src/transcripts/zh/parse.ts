@@ -17,12 +17,15 @@ export function isChinesePage(html: string): boolean {
   return title !== null && isChineseTitle(title[1]!);
 }
 
-/** Parses a page of the Ministry's Chinese site (`问：`/`答：`, or `路透社记者：`/`赵立坚：`). */
+/** Parses a page of the Ministry's Chinese site, either template (`问：`/`答：`, or `路透社记者：`/`赵立坚：`). */
 export function parseChineseTranscript(file: string, html: string, hints: { url?: string | null; date?: string | null } = {}): Transcript {
   const page = readPage(html, normalizeChineseLine);
   if (!page.complete) throw new TranscriptError('truncated HTML: the page ends before </html>');
-  if (page.lines === null) throw new TranscriptError('not a Ministry transcript page: it has no <div class="content"> transcript body');
-  const title = page.title.replace(/\s*[—–-]+\s*中华人民共和国外交部\s*$/, '');
+  if (page.lines === null) {
+    throw new TranscriptError('not a Ministry transcript page: it has no transcript body (<div class="content">, or today\'s <div class="news-main" id="News_Body_Txt_A">)');
+  }
+  // The site's name follows the title: `— 中华人民共和国外交部` (to 2020), `_中华人民共和国外交部` (today).
+  const title = page.title.replace(/\s*[—–_-]+\s*中华人民共和国外交部\s*$/, '');
   const facts = readChineseTitle(title);
   if (!facts.spokesperson) throw new TranscriptError(`the title names no spokesperson: "${title}"`);
   const date = facts.date ?? hints.date ?? null;
