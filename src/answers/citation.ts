@@ -3,6 +3,7 @@ import { splitSentences } from '../search/sentences.js';
 import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { occasionPhrase } from './occasion.js';
+import { statementKind } from './wording.js';
 
 /** `plain`: paste into a story; `footnote`: a Chicago-style note. */
 export type CitationFormat = 'plain' | 'footnote';
@@ -41,7 +42,10 @@ function sourceWords(record: IndexedRecord): string {
 
 /** `answering a question from Reuters`, `answering a journalist's question`, `in an opening statement`. */
 function askedWords(record: IndexedRecord): string {
-  if (record.kind === 'statement') return 'in an opening statement';
+  if (record.kind === 'statement') {
+    const kind = statementKind(record);
+    return `in ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+  }
   return record.outlet ? `answering a question from ${record.outlet}` : "answering a journalist's question";
 }
 

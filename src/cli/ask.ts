@@ -2,6 +2,7 @@ import './load-env.js';
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { occasionPhrase } from '../answers/occasion.js';
+import { statementKind } from '../answers/wording.js';
 import { searchedSpan, type SearchedSpan } from '../answers/span.js';
 import { nothingRelevantText, totalsLine } from '../answers/totals.js';
 import { describeCoverage, reachesOutside, type Coverage } from '../search/coverage.js';
@@ -65,7 +66,7 @@ function printHuman(response: SearchResponse, filters: SearchFilters, span: Sear
   console.log(`${totalsLine(response)}\n`);
   response.hits.forEach((hit, i) => {
     const r = hit.record;
-    const asker = r.kind === 'statement' ? 'opening statement' : `asked by ${r.outlet ?? 'a journalist'}`;
+    const asker = r.kind === 'statement' ? statementKind(r) : `asked by ${r.outlet ?? 'a journalist'}`;
     console.log(`${i + 1}. ${r.date} · ${r.spokesperson} · ${occasionPhrase(r)} · ${asker}   [${r.id}]`);
     if (r.question) console.log(`   Q: ${r.question.length > 300 ? r.question.slice(0, 300).replace(/\s+\S*$/, '') + ' …' : r.question}`);
     console.log(`   “${hit.quote}”`);

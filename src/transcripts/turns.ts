@@ -18,6 +18,13 @@ const ANSWER_LABEL = /^A$/;
  * label. Pages set it in bold; in plain text, which has no emphasis, these words are what tell it.
  */
 const RAISED_AFTER = /^(After the press conference, )?the following question (was|is) raised\b[^:]{0,60}:\s*\S/i;
+/**
+ * A line of asterisks: the pages set it between the last answer and what follows the questions (an
+ * announcement of a recess or an event, a greeting, a question raised after the conference), so
+ * that text is never part of the answer before it.
+ */
+const SEPARATOR = /^\s*[*＊]{3,}\s*$/;
+
 /** Small words that may stand lower-case inside an outlet's name ("Associated Press of Pakistan"). */
 const NAME_PARTICLES = new Set(['of', 'and', 'the', 'de', 'for', '&']);
 
@@ -74,17 +81,29 @@ export function assembleRecords(
 ): TranscriptRecord[] {
   const spokespeople = new Set([...KNOWN_SPOKESPEOPLE, spokesperson]);
   const opening: string[] = [];
+  /** What follows a line of asterisks and is no question: the closing statement. */
+  const closing: string[] = [];
+  /** The first question turn after the closing statement, if any (a question raised after the conference). */
+  let afterClosing: Draft | undefined;
   const drafts: Draft[] = [];
-  let state: 'opening' | 'question' | 'answer' = 'opening';
+  let state: 'opening' | 'question' | 'answer' | 'closing' = 'opening';
 
   const current = (): Draft | undefined => drafts[drafts.length - 1];
+  const openTurn = (draft: Draft): void => {
+    if (closing.length > 0) afterClosing ??= draft;
+    drafts.push(draft);
+  };
   for (const line of lines) {
+    if (state !== 'opening' && SEPARATOR.test(line.text)) {
+      state = 'closing';
+      continue;
+    }
     const turn = classify ? classify(line) : classifyLine(line, spokespeople);
     if (turn.role === 'question') {
       const previous = current();
       const sameOutlet = turn.outlet !== null && previous?.outlet === turn.outlet;
       const isFollowup = previous !== undefined && (turn.followupLabel || sameOutlet);
-      drafts.push({
+      openTurn({
         unlabelled: false,
         outlet: turn.outlet ?? (turn.followupLabel && previous ? previous.outlet : null),
         followupOf: isFollowup ? drafts.length - 1 : null,
@@ -93,7 +112,7 @@ export function assembleRecords(
         speaker: null,
       });
       state = 'question';
-    } else if (turn.role === 'answer') {
+    } else if (turn.role === 'answer' && state !== 'closing') {
       if (state === 'opening') {
         opening.push(turn.text);
       } else {
@@ -116,8 +135,10 @@ export function assembleRecords(
     } else if ((line.bold === true || (line.bold === null && RAISED_AFTER.test(turn.text))) && line.paragraphStart) {
       // A bold paragraph after an answer is a question asked without a label
       // ("The following question was raised by a journalist after the press conference: …").
-      drafts.push({ unlabelled: true, outlet: null, followupOf: null, question: [turn.text], answer: [], speaker: null });
+      openTurn({ unlabelled: true, outlet: null, followupOf: null, question: [turn.text], answer: [], speaker: null });
       state = 'question';
+    } else if (state === 'closing') {
+      closing.push(turn.text);
     } else {
       current()!.answer.push(turn.text);
     }
@@ -131,7 +152,12 @@ export function assembleRecords(
   }
   const idOf = new Map<number, string>();
   let n = 0;
+  const pushClosing = (): void => {
+    if (closing.length === 0) return;
+    records.push({ kind: 'statement', id: `${key}#s2`, position: records.length + 1, answer: closing, spokesperson });
+  };
   drafts.forEach((draft, index) => {
+    if (draft === afterClosing) pushClosing();
     if (draft.answer.length === 0) return; // a question left unanswered in the transcript
     n++;
     const id = `${key}#${n}`;
@@ -148,6 +174,7 @@ export function assembleRecords(
     };
     records.push(exchange);
   });
+  if (!records.some((r) => r.id === `${key}#s2`)) pushClosing();
   return records;
 }
 

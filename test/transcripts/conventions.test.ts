@@ -111,6 +111,16 @@ describe('layout quirks', () => {
     expect(trade!.answer[1]).toMatch(/^As for whether the trade talks are motivated by China's economic situation/);
   });
 
+  it('keeps what follows a line of asterisks out of the last answer: a closing statement of its own', () => {
+    const t = parseSeed('t1625726.shtml'); // 2018-12-28: the new-year recess announced after the questions
+    const last = exchanges(t).at(-1)!;
+    expect(last.answer.join('\n')).not.toMatch(/adjourned|\*\*\*/);
+    const closing = t.records.at(-1)!;
+    expect(closing.kind).toBe('statement');
+    expect(closing.id).toBe('2018-12-28#s2');
+    expect(closing.answer[0]).toMatch(/^The regular press conference of the Ministry of Foreign Affairs will be adjourned on December 31, 2018/);
+  });
+
   it('drops a heading that only announces questions taken after the conference', () => {
     const t = parseSeed('t1769241.shtml');
     const texts = t.records.flatMap((r) => [...(r.kind === 'exchange' ? r.question : []), ...r.answer]);
