@@ -7,7 +7,7 @@ import { decodeDeclaredChinese } from '../transcripts/charset.js';
 import { readTitle } from '../transcripts/title.js';
 import { readChineseTitle } from '../transcripts/zh/title.js';
 import { DataFolder, pagesIn, urlKey } from './data-folder.js';
-import { FetchFailure, PoliteFetcher, type FetcherOptions } from './fetcher.js';
+import { FetchFailure, PoliteFetcher, type FetchedPage, type FetcherOptions } from './fetcher.js';
 import { listingPageUrl, readListing, type ListingItem } from './listing.js';
 import { checkPage, isMaintenancePage } from './page-check.js';
 import type { SyncLang } from './settings.js';
@@ -235,23 +235,31 @@ async function syncWith(
 
   let fetched = 0;
   const keptNow = new Set<string>();
-  for (const item of fresh) {
-    let file: string;
+  const downloads = fresh.filter((item) => {
     try {
-      file = data.pathFor(item.url);
+      data.pathFor(item.url);
+      return true;
     } catch (err) {
       failed.push({ url: item.url, error: (err as Error).message });
+      return false;
+    }
+  });
+  // Each page is asked for before the one before it is checked and kept, so its request is on the
+  // wire while this process writes; the fetcher still sends one request at a time, spaced as configured.
+  const request = (url: string): Promise<{ page: FetchedPage } | { error: unknown }> =>
+    fetcher.get(url).then((page) => ({ page }), (error: unknown) => ({ error }));
+  let next = downloads.length > 0 ? request(downloads[0]!.url) : null;
+  for (let i = 0; i < downloads.length; i++) {
+    const item = downloads[i]!;
+    const got = await next!;
+    next = i + 1 < downloads.length ? request(downloads[i + 1]!.url) : null;
+    if ('error' in got) {
+      if (!(got.error instanceof FetchFailure)) throw got.error;
+      failed.push({ url: item.url, error: got.error.message });
+      log(`failed: ${item.url}: ${got.error.message}`);
       continue;
     }
-    let page;
-    try {
-      page = await fetcher.get(item.url);
-    } catch (err) {
-      if (!(err instanceof FetchFailure)) throw err;
-      failed.push({ url: item.url, error: err.message });
-      log(`failed: ${item.url}: ${err.message}`);
-      continue;
-    }
+    const { page } = got;
     const verdict = checkPage(page);
     if (!verdict.ok) {
       failed.push({ url: item.url, error: verdict.reason });
@@ -259,7 +267,8 @@ async function syncWith(
       if (verdict.moved) state.moved[new URL(item.url).pathname] = { to: page.finalUrl, reason: verdict.reason, at: new Date().toISOString() };
       continue;
     }
-    keptNow.add(resolve(data.keep(item.url, page.body, item.title)));
+    const file = data.keep(item.url, page.body, item.title);
+    keptNow.add(resolve(file));
     fetched++;
     log(`kept ${file}`);
   }
