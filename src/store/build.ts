@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { chunkRecord } from '../embed/chunks.js';
 import { writeLexicalFiles } from '../search/lexical-file.js';
-import { buildLexicalData } from '../search/lexical.js';
+import { buildLexicalData } from '../search/lexical-build.js';
 import { rekey, type ParseFailure } from '../transcripts/corpus.js';
 import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
 import { parseSourceFiles } from '../transcripts/sources.js';
@@ -25,7 +25,7 @@ import type { BriefingSummary, IndexedRecord } from './types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from './vectors.js';
 
 /** Bumped when the stored layout or the lexical terms change; an index of another format is rebuilt. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 export interface IndexManifest {
   format: number;
