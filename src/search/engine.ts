@@ -201,9 +201,7 @@ export class SearchEngine implements SpoxSearch {
     const expanded = expandQuery(informative, feedback, candidate, s);
     const keptIds = new Set(kept.map((m) => m.id));
     const original = new Set(informative);
-    const reranked = lexical
-      .searchTerms(expanded, s.feedbackAdmits ? accept : (id) => keptIds.has(id), s.fieldBoost)
-      .map((m) => ({ ...m, matched: m.matched.filter((t) => original.has(t)) }));
+    const reranked = lexical.searchTerms(expanded, s.feedbackAdmits ? accept : (id) => keptIds.has(id), s.fieldBoost, original);
     // The matches are what the user's own words admitted. A record only the feedback terms reach is
     // kept where it ranks among the best `shownRanks` (it may well answer a paraphrase), and
     // otherwise dropped, so a count of matches and a newest-first list are about the topic asked,

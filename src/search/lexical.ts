@@ -56,11 +56,20 @@ export interface LexicalMatch {
   matched: string[];
 }
 
+interface WorkSpace {
+  scores: Float64Array;
+  termScores: Float64Array;
+  matchedBits: Uint32Array;
+  reached: Uint8Array;
+  accepted: Uint8Array;
+  accept: ((id: string) => boolean) | null;
+}
+const ACCEPTED = 1;
+const REFUSED = 2;
+
 export class LexicalIndex {
   private readonly documentCount: number;
-  /** Per-query work space, reused: the score of each document and the query terms it matched. */
-  private scores: Float64Array | null = null;
-  private termScores: Float64Array | null = null;
+  private space: WorkSpace | null = null;
 
   constructor(private readonly data: LexicalData) {
     this.documentCount = data.ids.length;
@@ -103,24 +112,29 @@ export class LexicalIndex {
    * BM25 over index terms already normalised (`normalizeTerm`), each scaled by its weight
    * (query terms 1, feedback terms less); `matched` lists the weighted terms each record holds.
    * Every accepted match, best first (equal scores: in the order the postings reached them).
+   * `reported`: list only these of the matched terms (the score still counts all of them).
+   * `accept` must answer the same for an id as long as the same function is passed: the second pass
+   * of a query (feedback terms) reuses the first pass's answers.
    *
    * The score is MiniSearch's: per term and field, idf × (d + tf·(k+1) / (tf + k·(1 − b + b·len/avg)))
    * with idf from the field's document count, times the term's weight and the field's boost; summed
    * over fields, then over terms in query order; times the number of query terms matched.
    */
-  searchTerms(weights: ReadonlyMap<string, number>, accept: (id: string) => boolean, boost: FieldBoost = FIELD_BOOST): LexicalMatch[] {
+  searchTerms(
+    weights: ReadonlyMap<string, number>, accept: (id: string) => boolean, boost: FieldBoost = FIELD_BOOST, reported?: ReadonlySet<string>,
+  ): LexicalMatch[] {
     const { ids, postingStart, docs, frequencies, fieldLength, averageFieldLength } = this.data;
     const total = this.documentCount;
     const queryTerms = [...weights.keys()].filter((t) => t !== '');
     if (queryTerms.length === 0 || total === 0) return [];
     // A boost of 0 counts as 1, as MiniSearch reads it.
     const fieldBoosts = LEXICAL_FIELDS.map((f) => boost[f] || 1);
-    const scores = (this.scores ??= new Float64Array(total));
-    const termScores = (this.termScores ??= new Float64Array(total));
+    const space = this.workSpace();
+    const { scores, termScores } = space;
     const words = Math.ceil(queryTerms.length / 32);
-    const matchedBits = new Uint32Array(total * words);
-    const wasReached = new Uint8Array(total);
-    /** Documents in the order a posting first reached them. */
+    // The query terms each document matched, a bit each; the common case of one word reuses its array.
+    const matchedBits = words === 1 ? space.matchedBits : new Uint32Array(total * words);
+    /** Documents in the order a posting first reached them (MiniSearch's order for equal scores). */
     const reached: number[] = [];
     const reachedByTerm: number[] = [];
 
@@ -145,17 +159,18 @@ export class LexicalIndex {
           const length = fieldLength[doc * FIELD_COUNT + f]!;
           const rawScore = invDocFreq * (D + termFreq * (K + 1) / (termFreq + K * (1 - B + B * length / averageLength)));
           const slot = doc * words + word;
-          if ((matchedBits[slot]! & bit) === 0) {
-            if (wasReached[doc] === 0) {
-              wasReached[doc] = 1;
-              reached.push(doc);
-            }
-            matchedBits[slot] = matchedBits[slot]! | bit;
-            reachedByTerm.push(doc);
-            termScores[doc] = weight * rawScore;
-          } else {
+          const bits = matchedBits[slot]!;
+          if ((bits & bit) !== 0) {
             termScores[doc] = termScores[doc]! + weight * rawScore;
+            continue;
           }
+          if (space.reached[doc] === 0) {
+            space.reached[doc] = 1;
+            reached.push(doc);
+          }
+          matchedBits[slot] = bits | bit;
+          reachedByTerm.push(doc);
+          termScores[doc] = weight * rawScore;
         }
       }
       for (const doc of reachedByTerm) {
@@ -164,27 +179,107 @@ export class LexicalIndex {
       }
     }
 
-    // One array of matched terms per distinct set, shared by the matches that have it.
-    const matchedSets = new Map<string, string[]>();
-    const matchedOf = (doc: number): { terms: string[] } => {
-      const bits = matchedBits.subarray(doc * words, doc * words + words);
-      const key = bits.join(',');
-      let terms = matchedSets.get(key);
-      if (!terms) {
-        terms = Object.freeze(queryTerms.filter((_, q) => (bits[q >>> 5]! & (1 << (q & 31))) !== 0)) as string[];
-        matchedSets.set(key, terms);
-      }
-      return { terms };
-    };
-    const matches: LexicalMatch[] = [];
-    for (const doc of reached) {
-      const score = scores[doc]!;
+    // Each reached document's score and terms, the work space zeroed for the next query before any
+    // record filter runs; then the accepted ones, scored times the number of query terms they matched.
+    const reachedScores = new Float64Array(reached.length);
+    const reachedBits = words === 1 ? new Uint32Array(reached.length) : matchedBits;
+    reached.forEach((doc, i) => {
+      reachedScores[i] = scores[doc]!;
       scores[doc] = 0;
-      const id = ids[doc]!;
-      if (!accept(id)) continue;
-      const { terms } = matchedOf(doc);
-      matches.push({ id, score: score * terms.length, matched: terms });
+      space.reached[doc] = 0;
+      if (words === 1) {
+        reachedBits[i] = matchedBits[doc]!;
+        matchedBits[doc] = 0;
+      }
+    });
+    const kept = new Uint32Array(reached.length);
+    const finalScores = new Float64Array(reached.length);
+    const matchedSets = new Map<string | number, { count: number; listed: string[] }>();
+    const matchedTerms: string[][] = [];
+    let n = 0;
+    const accepted = this.acceptance(accept);
+    reached.forEach((doc, i) => {
+      if (accepted[doc] === 0) accepted[doc] = accept(ids[doc]!) ? ACCEPTED : REFUSED;
+      if (accepted[doc] === REFUSED) return;
+      const at = words === 1 ? i : doc * words;
+      const key = words === 1 ? reachedBits[i]! : reachedBits.subarray(at, at + words).join();
+      let set = matchedSets.get(key);
+      if (!set) {
+        const terms = queryTerms.filter((_, q) => (reachedBits[at + (q >>> 5)]! & (1 << (q & 31))) !== 0);
+        // Shared by every match with the same terms: frozen, as no one may change another's.
+        set = { count: terms.length, listed: Object.freeze(reported ? terms.filter((t) => reported.has(t)) : terms) as string[] };
+        matchedSets.set(key, set);
+      }
+      kept[n] = doc;
+      finalScores[n] = reachedScores[i]! * set.count;
+      matchedTerms.push(set.listed);
+      n++;
+    });
+    const order = descendingOrder(finalScores.subarray(0, n));
+    const matches: LexicalMatch[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const j = order[i]!;
+      matches[i] = { id: ids[kept[j]!]!, score: finalScores[j]!, matched: matchedTerms[j]! };
     }
-    return matches.sort((a, b) => b.score - a.score); // stable: equal scores keep the order reached
+    return matches;
+  }
+
+  /** Per document, what `accept` answered (0: not asked yet); kept while the same function is passed. */
+  private acceptance(accept: (id: string) => boolean): Uint8Array {
+    const space = this.workSpace();
+    if (space.accept !== accept) {
+      space.accepted.fill(0);
+      space.accept = accept;
+    }
+    return space.accepted;
+  }
+
+  /** Per-document arrays a query works in, made once and left zeroed after each query. */
+  private workSpace(): WorkSpace {
+    const total = this.documentCount;
+    return (this.space ??= {
+      scores: new Float64Array(total),
+      termScores: new Float64Array(total),
+      matchedBits: new Uint32Array(total),
+      reached: new Uint8Array(total),
+      accepted: new Uint8Array(total),
+      accept: null,
+    });
   }
 }
+
+/**
+ * Positions of `scores` from the highest score to the lowest, equal scores in their given order: a
+ * stable least-significant-digit radix sort on the bits of the numbers (for numbers of one sign, their
+ * order as unsigned integers), byte by byte, skipping bytes all scores share.
+ */
+export function descendingOrder(scores: Float64Array): Uint32Array {
+  const n = scores.length;
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (n < 2) return order;
+  if (scores.some((s) => !(s >= 0))) return order.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const halves = new Uint32Array(scores.buffer, scores.byteOffset, 2 * n); // little-endian: low half first
+  let next = new Uint32Array(n);
+  const counts = new Uint32Array(256);
+  for (let byte = 0; byte < 8; byte++) {
+    const half = byte >>> 2;
+    const shift = (byte & 3) * 8;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[255 - ((halves[2 * i + half]! >>> shift) & 255)]!++;
+    if (counts.includes(n)) continue; // every score has this byte
+    let sum = 0;
+    for (let d = 0; d < 256; d++) {
+      const c = counts[d]!;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      next[counts[255 - ((halves[2 * i + half]! >>> shift) & 255)]!++] = i;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
+}
+

@@ -92,6 +92,22 @@ describe('the lexical index', () => {
       expect(expected.length).toBeGreaterThan(50);
       expect(difference(loaded.searchTerms(expanded, () => true, boost), expected)).toBeNull();
     }
+    // Reported terms: the feedback pass lists only the user's own terms, scored as before.
+    const own = new Set(termsOf('Meng Wanzhou extradition'));
+    const reported = loaded.searchTerms(expanded, () => true, FIELD_BOOST, own);
+    const full = referenceSearch(reference, expanded, () => true);
+    expect(reported.map((m) => [m.id, m.score])).toEqual(full.map((m) => [m.id, m.score]));
+    expect(reported.map((m) => m.matched)).toEqual(full.map((m) => m.matched.filter((t) => own.has(t))));
+    expect(reported.some((m) => m.matched.length === 0)).toBe(true);
+    // A new filter is asked again; the same one (the second pass of a query) is not.
+    let asked = 0;
+    const counting = (id: string): boolean => (asked++, even(id));
+    expect(difference(loaded.searchTerms(huawei, counting), referenceSearch(reference, huawei, even))).toBeNull();
+    const first = asked;
+    expect(first).toBeGreaterThan(50);
+    loaded.searchTerms(huawei, counting);
+    expect(asked).toBe(first);
+    expect(difference(loaded.searchTerms(huawei, (id) => !even(id)), referenceSearch(reference, huawei, (id) => !even(id)))).toBeNull();
     expect(loaded.searchTerms(new Map([['xylophonist', 1]]), () => true)).toEqual([]);
     expect(loaded.searchTerms(new Map(), () => true)).toEqual([]);
   });
