@@ -7,7 +7,7 @@ import { matchesFilters, nameMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
 import { admit, weighQueryTerms } from './gate.js';
-import type { LexicalIndex, LexicalMatch } from './lexical.js';
+import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, parseQuery, timeIntent, topicOf } from './query.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
@@ -183,7 +183,7 @@ export class SearchEngine implements SpoxSearch {
    * (`feedback.ts`) then ranks the final list, and may add records that discuss the topic in
    * other words. Nothing kept: nothing returned.
    */
-  private relevantLexical(lexical: LexicalIndex, text: string, queryTerms: string[], accept: (id: string) => boolean, shownRanks: number): LexicalMatch[] {
+  private relevantLexical(lexical: LexicalIndex, text: string, queryTerms: string[], accept: RecordFilter, shownRanks: number): LexicalMatch[] {
     if (queryTerms.length === 0) return [];
     const s = this.fusion;
     let informative = queryTerms.filter((t) => lexical.documentShare(t) < s.commonTermShare);
@@ -251,11 +251,13 @@ export class SearchEngine implements SpoxSearch {
     return best.slice(0, this.fusion.candidates);
   }
 
-  private acceptor(filters: SearchFilters, phrases: string[]): (id: string) => boolean {
-    return (id) => {
+  /** By id, and by record for a lexical index that knows its records (no id looked up per match). */
+  private acceptor(filters: SearchFilters, phrases: string[]): RecordFilter {
+    const record = (r: IndexedRecord): boolean => matchesFilters(r, filters) && phrases.every((p) => this.textForPhrases(r).includes(p));
+    return Object.assign((id: string) => {
       const r = this.byId.get(id);
-      return r !== undefined && matchesFilters(r, filters) && phrases.every((p) => this.textForPhrases(r).includes(p));
-    };
+      return r !== undefined && record(r);
+    }, { record });
   }
 
   private textForPhrases(r: IndexedRecord): string {

@@ -14,57 +14,70 @@ const OUTLET = LEXICAL_FIELDS.indexOf('outlet');
 export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData {
   const termNumbers = new Map<string, number>();
   const termNames: string[] = [];
-  /** Token → term number (-1: not a term), so each distinct token is normalised once. */
-  const tokenTerms = new Map<string, number>();
-  const postingsPerKey: number[] = [];
-  const documentFrequency: number[] = [];
-  const lastDocument: number[] = [];
+  /** Token → token number; each distinct token is normalised once, into `tokenTerm` (-1: not a term). */
+  const tokenNumbers = new Map<string, number>();
+  const tokenTerm = new Growable(Int32Array);
+  /** Per token number: the last field (doc × FIELD_COUNT + field + 1) it was seen in, to count distinct tokens. */
+  const tokenSeen = new Growable(Float64Array);
+  const postingsPerKey = new Growable(Uint32Array);
+  const documentFrequency = new Growable(Uint32Array);
+  /** Per term: the last document that counted for its document frequency (+ 1), and its count in the current field. */
+  const lastDocument = new Growable(Float64Array);
+  const fieldCount = new Growable(Uint32Array);
+  const fieldTerms: number[] = [];
   const postings = new Postings();
   const fieldLength = new Uint32Array(records.length * FIELD_COUNT);
   const averageFieldLength = new Float64Array(FIELD_COUNT);
-  const counts = new Map<number, number>();
 
-  const termOf = (token: string): number => {
-    let t = tokenTerms.get(token);
-    if (t !== undefined) return t;
+  const tokenNumber = (token: string): number => {
+    let n = tokenNumbers.get(token);
+    if (n !== undefined) return n;
+    n = tokenNumbers.size;
+    tokenNumbers.set(token, n);
     const term = normalizeTerm(token);
-    if (!term) t = -1;
-    else {
-      t = termNumbers.get(term);
-      if (t === undefined) {
+    let t = -1;
+    if (term) {
+      t = termNumbers.get(term) ?? -1;
+      if (t < 0) {
         t = termNames.length;
         termNumbers.set(term, t);
         termNames.push(term);
-        for (let f = 0; f < FIELD_COUNT; f++) postingsPerKey.push(0);
-        documentFrequency.push(0);
-        lastDocument.push(-1);
       }
     }
-    tokenTerms.set(token, t);
-    return t;
+    tokenTerm.set(n, t);
+    return n;
   };
 
   records.forEach((record, doc) => {
     for (let f = 0; f < FIELD_COUNT; f++) {
       const value = record[LEXICAL_FIELDS[f]!];
       if (value == null) continue;
-      const tokens = tokenize(String(value));
-      const length = new Set(tokens).size;
+      const stamp = doc * FIELD_COUNT + f + 1;
+      let length = 0;
+      fieldTerms.length = 0;
+      for (const token of tokenize(String(value))) {
+        const n = tokenNumber(token);
+        if (tokenSeen.get(n) !== stamp) {
+          tokenSeen.set(n, stamp);
+          length++;
+        }
+        const t = tokenTerm.get(n);
+        if (t < 0) continue;
+        const count = fieldCount.get(t);
+        if (count === 0) fieldTerms.push(t);
+        fieldCount.set(t, count + 1);
+      }
       fieldLength[doc * FIELD_COUNT + f] = length;
       averageFieldLength[f] = (averageFieldLength[f]! * doc + length) / (doc + 1);
-      counts.clear();
-      for (const token of tokens) {
-        const t = termOf(token);
-        if (t >= 0) counts.set(t, (counts.get(t) ?? 0) + 1);
-      }
-      for (const [t, count] of counts) {
+      for (const t of fieldTerms) {
         const key = t * FIELD_COUNT + f;
-        postings.push(key, doc, count);
-        postingsPerKey[key]!++;
+        postings.push(key, doc, fieldCount.get(t));
+        fieldCount.set(t, 0);
+        postingsPerKey.set(key, postingsPerKey.get(key) + 1);
         // A record counts once for its question and answer together; its outlet is not its text.
-        if (f !== OUTLET && lastDocument[t] !== doc) {
-          lastDocument[t] = doc;
-          documentFrequency[t]!++;
+        if (f !== OUTLET && lastDocument.get(t) !== doc + 1) {
+          lastDocument.set(t, doc + 1);
+          documentFrequency.set(t, documentFrequency.get(t) + 1);
         }
       }
     }
@@ -79,7 +92,7 @@ export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData
   for (const t of order) {
     for (let f = 0; f < FIELD_COUNT; f++) {
       postingStart[rank[t]! * FIELD_COUNT + f] = at;
-      at += postingsPerKey[t * FIELD_COUNT + f]!;
+      at += postingsPerKey.get(t * FIELD_COUNT + f);
     }
   }
   postingStart[termNames.length * FIELD_COUNT] = at;
@@ -102,7 +115,7 @@ export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData
     frequencies,
     fieldLength,
     averageFieldLength,
-    documentFrequency: Uint32Array.from(order, (t) => documentFrequency[t]!),
+    documentFrequency: Uint32Array.from(order, (t) => documentFrequency.get(t)),
   };
 }
 
@@ -129,5 +142,29 @@ class Postings {
       const used = n === this.pieces.length - 1 ? this.used : Postings.PIECE;
       for (let i = 0; i < 3 * used; i += 3) visit(piece[i]!, piece[i + 1]!, piece[i + 2]!);
     });
+  }
+}
+
+type NumberArray = Int32Array | Uint32Array | Float64Array;
+
+/** A typed array that grows as numbers are set past its end (unset entries read 0). */
+class Growable<A extends NumberArray> {
+  private array: A;
+
+  constructor(private readonly Type: { new (length: number): A }) {
+    this.array = new Type(1024);
+  }
+
+  get(i: number): number {
+    return i < this.array.length ? this.array[i]! : 0;
+  }
+
+  set(i: number, value: number): void {
+    if (i >= this.array.length) {
+      const larger = new this.Type(Math.max(2 * this.array.length, i + 1));
+      larger.set(this.array);
+      this.array = larger;
+    }
+    this.array[i] = value;
   }
 }

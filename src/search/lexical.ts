@@ -1,3 +1,5 @@
+import type { IndexedRecord } from '../store/types.js';
+
 /**
  * The lexical index in memory and its BM25 ranking, over typed arrays: the postings of each term and
  * field as document numbers and term frequencies, the field lengths, and the document frequencies.
@@ -49,6 +51,12 @@ export interface LexicalData {
   documentFrequency: Uint32Array;
 }
 
+/**
+ * Which records a search may return, by id; with `record`, the same rule on the record itself, which
+ * an index that knows its records (`useRecords`) asks instead, without looking ids up.
+ */
+export type RecordFilter = ((id: string) => boolean) & { record?: (record: IndexedRecord) => boolean };
+
 export interface LexicalMatch {
   id: string;
   score: number;
@@ -62,7 +70,7 @@ interface WorkSpace {
   matchedBits: Uint32Array;
   reached: Uint8Array;
   accepted: Uint8Array;
-  accept: ((id: string) => boolean) | null;
+  accept: RecordFilter | null;
 }
 const ACCEPTED = 1;
 const REFUSED = 2;
@@ -70,9 +78,23 @@ const REFUSED = 2;
 export class LexicalIndex {
   private readonly documentCount: number;
   private space: WorkSpace | null = null;
+  /** The record of each document number, when known (`useRecords`). */
+  private records: readonly IndexedRecord[] | null = null;
 
   constructor(private readonly data: LexicalData) {
     this.documentCount = data.ids.length;
+  }
+
+  /**
+   * Gives the index the records it holds, in document order (as the record store keeps them), so
+   * that a search filters records without looking their ids up. False, and nothing changes, when
+   * they are not the index's records.
+   */
+  useRecords(records: readonly IndexedRecord[]): boolean {
+    const ids = this.data.ids;
+    if (records.length !== ids.length || records.some((r, doc) => r.id !== ids[doc])) return false;
+    this.records = records;
+    return true;
   }
 
   /** The number of a term, or -1 when no record holds it. */
@@ -121,7 +143,7 @@ export class LexicalIndex {
    * over fields, then over terms in query order; times the number of query terms matched.
    */
   searchTerms(
-    weights: ReadonlyMap<string, number>, accept: (id: string) => boolean, boost: FieldBoost = FIELD_BOOST, reported?: ReadonlySet<string>,
+    weights: ReadonlyMap<string, number>, accept: RecordFilter, boost: FieldBoost = FIELD_BOOST, reported?: ReadonlySet<string>,
   ): LexicalMatch[] {
     const { ids, postingStart, docs, frequencies, fieldLength, averageFieldLength } = this.data;
     const total = this.documentCount;
@@ -198,8 +220,9 @@ export class LexicalIndex {
     const matchedTerms: string[][] = [];
     let n = 0;
     const accepted = this.acceptance(accept);
+    const records = accept.record ? this.records : null;
     reached.forEach((doc, i) => {
-      if (accepted[doc] === 0) accepted[doc] = accept(ids[doc]!) ? ACCEPTED : REFUSED;
+      if (accepted[doc] === 0) accepted[doc] = (records ? accept.record!(records[doc]!) : accept(ids[doc]!)) ? ACCEPTED : REFUSED;
       if (accepted[doc] === REFUSED) return;
       const at = words === 1 ? i : doc * words;
       const key = words === 1 ? reachedBits[i]! : reachedBits.subarray(at, at + words).join();
@@ -225,7 +248,7 @@ export class LexicalIndex {
   }
 
   /** Per document, what `accept` answered (0: not asked yet); kept while the same function is passed. */
-  private acceptance(accept: (id: string) => boolean): Uint8Array {
+  private acceptance(accept: RecordFilter): Uint8Array {
     const space = this.workSpace();
     if (space.accept !== accept) {
       space.accepted.fill(0);

@@ -385,7 +385,10 @@ function withoutChinese(record: IndexedRecord): IndexedRecord {
  */
 function writeChineseLexical(generationDir: string, previousDir: string | null, chinese: IndexedRecord[]): void {
   if (chinese.length === 0) return;
-  const hash = createHash('sha256').update(String(INDEX_FORMAT)).update(JSON.stringify(chinese)).digest('hex');
+  // Record by record: the Chinese records of the whole archive as one string would pass V8's longest string.
+  const hashing = createHash('sha256').update(String(INDEX_FORMAT));
+  for (const record of chinese) hashing.update(JSON.stringify(record)).update('\n');
+  const hash = hashing.digest('hex');
   const hashFile = `${LEXICAL_ZH_FILE}.sha256`;
   const files = { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE };
   let previousFiles: [Buffer, Buffer] | null = null;
