@@ -18,7 +18,7 @@ import {
   removeStaleGenerations, writeFileDurable,
 } from './layout.js';
 import { withIndexLock, type LockOwner } from './lock.js';
-import { readRecordStore, writeRecordStore } from './records-file.js';
+import { readChineseLinks, readRecordStore, writeRecordStore } from './records-file.js';
 import { PARAGRAPH_SEPARATOR, toBriefingSummary, toIndexedRecords } from './records.js';
 import { inferSources, isWithin, planSources, sourceId } from './sources.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
@@ -285,10 +285,11 @@ async function commitTranscripts(
       rekey(t, key);
     }
   }
-  const chineseOf = alignCorpus(parsed);
+  const hashes = new Map(parsed.map((t) => [t, contentHash(t)]));
+  const chineseOf = alignChangedDates(parsed, hashes, previousDir, reusableLinks(previous) ? previous : null, log);
   const units: Unit[] = [
     ...parsed.map((t) => ({
-      key: t.key, file: sourceId(t.file), lang: t.lang ?? 'en', hash: contentHash(t), records: linkChinese(toIndexedRecords(t), chineseOf), briefing: toBriefingSummary(t),
+      key: t.key, file: sourceId(t.file), lang: t.lang ?? 'en', hash: hashes.get(t)!, records: linkChinese(toIndexedRecords(t), chineseOf), briefing: toBriefingSummary(t),
     })),
     ...kept,
   ].sort((a, b) => a.key.localeCompare(b.key));
@@ -364,8 +365,51 @@ async function commitTranscripts(
   };
 }
 
-/** Each English record with the link to its aligned Chinese original (alignCorpus: English id → pair). */
-function linkChinese(records: IndexedRecord[], chineseOf: ReturnType<typeof alignCorpus>): IndexedRecord[] {
+/** Whether the previous generation's Chinese links were made by this format and parser. */
+function reusableLinks(previous: IndexManifest | null): previous is IndexManifest {
+  return previous !== null && previous.format === INDEX_FORMAT && previous.parserVersion === PARSER_VERSION;
+}
+
+type ChineseLinks = Map<string, { zh: string; confidence: number }>;
+
+/**
+ * The Chinese original of each English record (`alignCorpus`: English id → Chinese id and confidence),
+ * aligning only the dates where a transcript is new, changed or gone since the previous generation;
+ * the other dates keep the links it stored. Aligning is per date, and aligning the whole archive
+ * again was most of the time of adding one briefing.
+ */
+function alignChangedDates(
+  parsed: Transcript[], hashes: Map<Transcript, string>, previousDir: string | null, previous: IndexManifest | null, log: (line: string) => void,
+): ChineseLinks {
+  if (!previousDir || !previous) return alignCorpus(parsed);
+  let stored: { keysByDate: Map<string, Set<string>>; links: Map<string, NonNullable<IndexedRecord['zh']>> };
+  try {
+    stored = readChineseLinks(previousDir);
+  } catch (err) {
+    log(`warning: aligning every briefing again: the previous index's links could not be read (${(err as Error).message})`);
+    return alignCorpus(parsed);
+  }
+  const byDate = new Map<string, Transcript[]>();
+  for (const t of parsed) byDate.set(t.date, [...(byDate.get(t.date) ?? []), t]);
+  const unchanged = (date: string, transcripts: Transcript[]): boolean => {
+    const before = stored.keysByDate.get(date);
+    return before !== undefined && before.size === transcripts.length &&
+      transcripts.every((t) => before.has(t.key) && previous.transcripts[t.key]?.hash === hashes.get(t));
+  };
+  const clean = new Set([...byDate].filter(([date, transcripts]) => unchanged(date, transcripts)).map(([date]) => date));
+  const links: ChineseLinks = alignCorpus(parsed.filter((t) => !clean.has(t.date)));
+  for (const t of parsed) {
+    if (!clean.has(t.date) || t.lang === 'zh') continue;
+    for (const r of t.records) {
+      const link = stored.links.get(r.id);
+      if (link) links.set(r.id, { zh: link.id, confidence: link.confidence });
+    }
+  }
+  return links;
+}
+
+/** Each English record with the link to its aligned Chinese original (English id → Chinese id). */
+function linkChinese(records: IndexedRecord[], chineseOf: ChineseLinks): IndexedRecord[] {
   for (const record of records) {
     const pair = chineseOf.get(record.id);
     if (pair) record.zh = { id: pair.zh, confidence: pair.confidence };

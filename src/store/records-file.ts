@@ -109,6 +109,29 @@ export function openRecordStore(generationDir: string): { records: IndexedRecord
   return { records, briefings: [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))] };
 }
 
+/**
+ * What a generation stored of the alignment: the briefing keys of each date, and each English
+ * record's link to its Chinese original (read from the short fields, not the text).
+ */
+export function readChineseLinks(generationDir: string): {
+  keysByDate: Map<string, Set<string>>;
+  links: Map<string, NonNullable<IndexedRecord['zh']>>;
+} {
+  const keysByDate = new Map<string, Set<string>>();
+  for (const b of readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))) {
+    const keys = keysByDate.get(b.date) ?? new Set<string>();
+    keys.add(b.key);
+    keysByDate.set(b.date, keys);
+  }
+  const links = new Map<string, NonNullable<IndexedRecord['zh']>>();
+  for (const block of readJsonLines<FieldsBlock>(join(generationDir, RECORD_FIELDS_FILE))) {
+    block.zh.forEach((zh, i) => {
+      if (zh) links.set(block.id[i]!, zh);
+    });
+  }
+  return { keysByDate, links };
+}
+
 /** A plain copy of a record, text included (a stored record's spread holds only its short fields). */
 export function wholeRecord(record: IndexedRecord): IndexedRecord {
   return record instanceof StoredRecord ? record.toJSON() : { ...record };
