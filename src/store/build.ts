@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { chunkRecord } from '../embed/chunks.js';
@@ -340,7 +340,7 @@ async function commitTranscripts(
   try {
     writeRecordStore(generationDir, units.map((u) => u.briefing), records);
     writeLexicalFiles(generationDir, buildLexicalData(records.filter((r) => r.lang !== 'zh')));
-    writeChineseLexical(generationDir, previousDir, records.filter((r) => r.lang === 'zh'));
+    writeChineseLexical(generationDir, previousDir, units);
     if (chunks.length > 0) await VectorStore.write(generationDir, chunks, previousDir);
     // The manifest last: a generation without one is never taken for complete.
     writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
@@ -424,32 +424,41 @@ function withoutChinese(record: IndexedRecord): IndexedRecord {
 
 /**
  * The Chinese records' lexical index (`lexical-zh.json` + `lexical-zh.bin`, as lexical-file.ts writes
- * the English one), beside a hash of what it indexes: building it is most of an index run's time, so
- * an unchanged one is taken from the previous generation.
+ * the English one), beside a hash of what it indexes (the key and content hash of each Chinese
+ * briefing, in order): building it is most of an index run's time, so an unchanged one is taken from
+ * the previous generation, hard-linked (a committed generation never changes its files).
  */
-function writeChineseLexical(generationDir: string, previousDir: string | null, chinese: IndexedRecord[]): void {
+function writeChineseLexical(generationDir: string, previousDir: string | null, units: Unit[]): void {
+  const chinese = units.filter((u) => u.lang === 'zh');
   if (chinese.length === 0) return;
-  // Record by record: the Chinese records of the whole archive as one string would pass V8's longest string.
   const hashing = createHash('sha256').update(String(INDEX_FORMAT));
-  for (const record of chinese) hashing.update(JSON.stringify(record)).update('\n');
+  for (const unit of chinese) hashing.update(`${unit.key} ${unit.hash}\n`);
   const hash = hashing.digest('hex');
   const hashFile = `${LEXICAL_ZH_FILE}.sha256`;
-  const files = { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE };
-  let previousFiles: [Buffer, Buffer] | null = null;
+  const files = [LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE];
+  let taken = false;
   try {
     if (previousDir && readFileSync(join(previousDir, hashFile), 'utf8') === hash) {
-      previousFiles = [readFileSync(join(previousDir, files.header)), readFileSync(join(previousDir, files.postings))];
+      for (const file of files) takeOver(join(previousDir, file), join(generationDir, file));
+      taken = true;
     }
   } catch {
-    previousFiles = null; // no previous one, or unreadable: build it
+    for (const file of files) rmSync(join(generationDir, file), { force: true }); // no previous one, or unreadable: build it
   }
-  if (previousFiles) {
-    writeFileDurable(join(generationDir, files.header), previousFiles[0]);
-    writeFileDurable(join(generationDir, files.postings), previousFiles[1]);
-  } else {
-    writeLexicalFiles(generationDir, buildLexicalData(chinese), files);
+  if (!taken) {
+    const records = chinese.flatMap((u) => u.records);
+    writeLexicalFiles(generationDir, buildLexicalData(records), { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE });
   }
   writeFileDurable(join(generationDir, hashFile), hash);
+}
+
+/** A previous generation's file in the new one: hard-linked, or copied where links cannot be made. */
+function takeOver(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    writeFileDurable(to, readFileSync(from));
+  }
 }
 
 /** Embeds every chunk of the given records, resuming from the journal a killed run left. */
