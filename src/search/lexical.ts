@@ -276,7 +276,7 @@ export class LexicalIndex {
  * stable least-significant-digit radix sort on the bits of the numbers (for numbers of one sign, their
  * order as unsigned integers), byte by byte, skipping bytes all scores share.
  */
-export function descendingOrder(scores: Float64Array): Uint32Array {
+function descendingOrder(scores: Float64Array): Uint32Array {
   const n = scores.length;
   let order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
