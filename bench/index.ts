@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --scales 1,10,25,50] [--json]`: the index at the bundled corpus (1x) and at
- * synthetic multiples of it (every transcript replicated with dates shifted by whole years, with
+ * synthetic multiples of it (every transcript replicated with dates shifted by the corpus’s span of years, with
  * MiniLM-sized random vectors, 1.5 a record). Every figure comes from a fresh child process
  * (bench/child.ts): build without a model, vectors written through Vectra, a bot-like process's load
  * time, resident memory and warm query latency (lexical, and hybrid excluding the query's embedding),

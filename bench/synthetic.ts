@@ -1,6 +1,6 @@
 /**
  * The synthetic corpora and stand-ins the benchmark measures with: the bundled transcripts replicated
- * with dates shifted by whole 4-year steps, MiniLM-sized random vectors, and a query "model" that
+ * with dates shifted by the corpus's span of years, MiniLM-sized random vectors, and a query "model" that
  * returns precomputed vectors (so query latency excludes inference).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -55,23 +55,35 @@ export function shifted(t: Transcript, years: number): Transcript {
   };
 }
 
-/** `scale` copies of the corpus, each 4 years after the previous one. */
+/** Years between two copies: the corpus's span, so that no copy's dates (and ids) meet another's. */
+function yearStep(transcripts: Transcript[]): number {
+  const years = transcripts.map((t) => Number(t.date.slice(0, 4)));
+  return Math.max(...years) - Math.min(...years) + 1;
+}
+
+/** `scale` copies of the corpus, each one span of years after the previous one. */
 export function replicate(transcripts: Transcript[], scale: number): Transcript[] {
+  const step = yearStep(transcripts);
   const out: Transcript[] = [];
-  for (let copy = 0; copy < scale; copy++) for (const t of transcripts) out.push(shifted(t, 4 * copy));
+  for (let copy = 0; copy < scale; copy++) for (const t of transcripts) out.push(shifted(t, step * copy));
   return out;
 }
 
 /** One briefing newer than every briefing of the `scale`x corpus: what an update adds. */
 export function newBriefing(transcripts: Transcript[], scale: number): Transcript {
-  return shifted(transcripts[transcripts.length - 1]!, 4 * scale);
+  const english = transcripts.filter((t) => (t.lang ?? 'en') === 'en');
+  const latest = english.reduce((a, b) => (b.date > a.date ? b : a));
+  return shifted(latest, yearStep(transcripts) * scale);
 }
 
-/** Adds MiniLM-sized vectors (CHUNKS_PER_RECORD a record on average) to a generation built without a model. */
+/**
+ * Adds MiniLM-sized vectors (CHUNKS_PER_RECORD a record on average) to a generation built without a
+ * model: to the English records only, as MiniLM (English) indexes them.
+ */
 export async function addSyntheticVectors(generation: string, transcripts: Transcript[]): Promise<number> {
   const next = random(12);
   const chunks: StoredChunk[] = [];
-  for (const r of transcripts.flatMap(toIndexedRecords)) {
+  for (const r of transcripts.filter((t) => (t.lang ?? 'en') === 'en').flatMap(toIndexedRecords)) {
     const count = next() < CHUNKS_PER_RECORD - 1 ? 2 : 1;
     for (let i = 0; i < count; i++) chunks.push({ id: `${r.id}~${i}`, vector: unitVector(next), metadata: chunkMetadata(r) });
   }

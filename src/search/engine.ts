@@ -7,7 +7,7 @@ import { matchesFilters, nameMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
 import { admit, isYearTerm, namedYear, reachesYear, weighQueryTerms } from './gate.js';
-import type { LexicalIndex, LexicalMatch } from './lexical.js';
+import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, parseQuery, timeIntent, topicOf } from './query.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
@@ -43,7 +43,8 @@ export class SearchEngine implements SpoxSearch {
   private readonly briefingsByKey = new Map<string, BriefingSummary>();
   /** Sorted by date, then key. */
   private readonly briefings: BriefingSummary[];
-  private readonly phraseText = new Map<string, string>();
+  /** Normalised text of records a phrase or a named year was checked against; bounded, as a bot runs for weeks. */
+  private readonly phraseText = new LruCache<string, string>(8192);
   /** Question keys of records whose date has more than one briefing in their language (few). */
   private readonly questionKeys = new Map<string, string>();
   /** `date lang` of the days with more than one briefing in one language: republications. */
@@ -183,7 +184,7 @@ export class SearchEngine implements SpoxSearch {
    * (`feedback.ts`) then ranks the final list, and may add records that discuss the topic in
    * other words. Nothing kept: nothing returned.
    */
-  private relevantLexical(lexical: LexicalIndex, text: string, queryTerms: string[], accept: (id: string) => boolean, shownRanks: number): LexicalMatch[] {
+  private relevantLexical(lexical: LexicalIndex, text: string, queryTerms: string[], accept: RecordFilter, shownRanks: number): LexicalMatch[] {
     if (queryTerms.length === 0) return [];
     const s = this.fusion;
     let informative = queryTerms.filter((t) => lexical.documentShare(t) < s.commonTermShare);
@@ -204,9 +205,7 @@ export class SearchEngine implements SpoxSearch {
     const expanded = expandQuery(informative, feedback, candidate, s);
     const keptIds = new Set(kept.map((m) => m.id));
     const original = new Set(informative);
-    const reranked = lexical
-      .searchTerms(expanded, s.feedbackAdmits ? accept : (id) => keptIds.has(id), s.fieldBoost)
-      .map((m) => ({ ...m, matched: m.matched.filter((t) => original.has(t)) }));
+    const reranked = lexical.searchTerms(expanded, s.feedbackAdmits ? accept : (id) => keptIds.has(id), s.fieldBoost, original);
     // The matches are what the user's own words admitted. A record only the feedback terms reach is
     // kept where it ranks among the best `shownRanks` (it may well answer a paraphrase), and
     // otherwise dropped, so a count of matches and a newest-first list are about the topic asked,
@@ -256,16 +255,16 @@ export class SearchEngine implements SpoxSearch {
     return best.slice(0, this.fusion.candidates);
   }
 
-  private acceptor(filters: SearchFilters, phrases: string[], year: number | null): (id: string) => boolean {
-    return (id) => {
+  /** By id, and by record for a lexical index that knows its records (no id looked up per match). */
+  private acceptor(filters: SearchFilters, phrases: string[], year: number | null): RecordFilter {
+    const record = (r: IndexedRecord): boolean =>
+      matchesFilters(r, filters) &&
+      phrases.every((p) => this.textForPhrases(r).includes(p)) &&
+      (year === null || reachesYear(r.date, year, () => this.textForPhrases(r)));
+    return Object.assign((id: string) => {
       const r = this.byId.get(id);
-      return (
-        r !== undefined &&
-        matchesFilters(r, filters) &&
-        phrases.every((p) => this.textForPhrases(r).includes(p)) &&
-        (year === null || reachesYear(r.date, year, () => this.textForPhrases(r)))
-      );
-    };
+      return r !== undefined && record(r);
+    }, { record });
   }
 
   private textForPhrases(r: IndexedRecord): string {

@@ -1,16 +1,16 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { IndexedRecord } from '../store/types.js';
-import { normalizeTerm, termsOf, tokenize } from './terms.js';
 
-/** The lexical index in memory (`lexical-file.ts` stores it): MiniSearch plus document frequencies. */
-export interface LexicalData {
-  miniSearch: MiniSearch<LexicalDoc>;
-  /** Records containing each term, for judging which query terms are informative. */
-  documentFrequency: Record<string, number>;
-  documentCount: number;
-}
+/**
+ * The lexical index in memory and its BM25 ranking, over typed arrays: the postings of each term and
+ * field as document numbers and term frequencies, the field lengths, and the document frequencies.
+ * `lexical-build.ts` makes it from records, `lexical-file.ts` stores and loads it. The scores are
+ * MiniSearch 7's (BM25+, below), which ranked this index before; test/search/lexical-file.test.ts
+ * checks them against MiniSearch on the bundled corpus.
+ */
 
-type LexicalDoc = Pick<IndexedRecord, 'id' | 'question' | 'answer' | 'outlet'>;
+/** The fields indexed, in the order their postings are stored and scored. */
+export const LEXICAL_FIELDS = ['question', 'answer', 'outlet'] as const;
+export const FIELD_COUNT = LEXICAL_FIELDS.length;
 
 /**
  * Field weights of the BM25 score. An exchange whose question names the topic is about it; one
@@ -24,85 +24,97 @@ export interface FieldBoost {
 
 export const FIELD_BOOST: FieldBoost = { question: 2, answer: 1, outlet: 0.5 };
 
-/** Build and load must agree on these, or a loaded index reads terms differently from its queries. */
-const OPTIONS: Options<LexicalDoc> = {
-  fields: ['question', 'answer', 'outlet'],
-  storeFields: [],
-  tokenize,
-  processTerm: (term) => normalizeTerm(term) ?? null,
-  searchOptions: { boost: { ...FIELD_BOOST }, combineWith: 'OR' },
-};
+/** BM25+ saturation (k), length normalisation (b) and the floor of a match (d): MiniSearch's defaults. */
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
 
-export function buildLexicalData(records: IndexedRecord[]): LexicalData {
-  const miniSearch = new MiniSearch<LexicalDoc>(OPTIONS);
-  miniSearch.addAll(records.map(({ id, question, answer, outlet }) => ({ id, question, answer, outlet })));
-  const documentFrequency: Record<string, number> = {};
-  for (const r of records) {
-    for (const term of termsOf(`${r.question ?? ''} ${r.answer}`)) {
-      documentFrequency[term] = (documentFrequency[term] ?? 0) + 1;
-    }
-  }
-  return { miniSearch, documentFrequency, documentCount: records.length };
+export interface LexicalData {
+  /** Document number → record id. */
+  ids: string[];
+  /** Every index term, sorted (code-unit order): a term's number is its place here. */
+  terms: string[];
+  /**
+   * Where each term's postings in each field start in `docs`/`frequencies`: entry
+   * `term * FIELD_COUNT + field`, and one more entry at the end (the total).
+   */
+  postingStart: Uint32Array;
+  /** Document numbers, ascending within each term and field. */
+  docs: Uint32Array;
+  /** Occurrences of the term in that document's field (at most 65,535 counted). */
+  frequencies: Uint16Array;
+  /** Per document and field (`doc * FIELD_COUNT + field`): distinct tokens in it, as MiniSearch counted length. */
+  fieldLength: Uint32Array;
+  /** Per field: the mean of `fieldLength` over the documents that have the field, as MiniSearch kept it. */
+  averageFieldLength: Float64Array;
+  /** Per term: records whose question or answer holds it, for judging which query terms are informative. */
+  documentFrequency: Uint32Array;
 }
 
-/*
- * Storage reaches into MiniSearch's term index (`_index`: term → field id → document short id →
- * frequency) so that postings go to and from disk as numbers, never as MiniSearch's plain JSON form
- * (at archive size, seconds of work and a string longer than V8 allows).
- * test/search/lexical-file.test.ts checks that a stored and loaded index answers as a built one.
+/**
+ * Which records a search may return, by id; with `record`, the same rule on the record itself, which
+ * an index that knows its records (`useRecords`) asks instead, without looking ids up.
  */
-type TermIndex = Map<string, TermPostings>;
-const termIndexOf = (miniSearch: MiniSearch<LexicalDoc>): TermIndex => (miniSearch as unknown as { _index: TermIndex })._index;
-
-/** MiniSearch's document tables in its plain form, without the term index. */
-export function documentTables(miniSearch: MiniSearch<LexicalDoc>): AsPlainObject {
-  const holder = miniSearch as unknown as { _index: TermIndex };
-  const index = holder._index;
-  holder._index = new Map();
-  try {
-    return miniSearch.toJSON();
-  } finally {
-    holder._index = index;
-  }
-}
-
-export function termPostings(miniSearch: MiniSearch<LexicalDoc>): Iterable<[string, TermPostings]> {
-  return termIndexOf(miniSearch);
-}
-
-/** A MiniSearch of stored document tables and postings, with the options it was built with. */
-export function loadMiniSearch(tables: Omit<AsPlainObject, 'index'>, postings: Iterable<[string, TermPostings]>): MiniSearch<LexicalDoc> {
-  const miniSearch = MiniSearch.loadJS<LexicalDoc>({ ...tables, index: [] }, OPTIONS);
-  const termIndex = termIndexOf(miniSearch);
-  for (const [term, fields] of postings) termIndex.set(term, fields);
-  return miniSearch;
-}
+export type RecordFilter = ((id: string) => boolean) & { record?: (record: IndexedRecord) => boolean };
 
 export interface LexicalMatch {
   id: string;
   score: number;
-  /** Query terms (normalised) that this record matched. */
+  /** Query terms (normalised) that this record matched, in query order. */
   matched: string[];
 }
 
-/** One term's postings as MiniSearch holds them: field id → document short id → term frequency. */
-export type TermPostings = Map<number, Map<number, number>>;
+interface WorkSpace {
+  scores: Float64Array;
+  termScores: Float64Array;
+  matchedBits: Uint32Array;
+  reached: Uint8Array;
+  accepted: Uint8Array;
+  accept: RecordFilter | null;
+}
+const ACCEPTED = 1;
+const REFUSED = 2;
 
 export class LexicalIndex {
-  private readonly miniSearch: MiniSearch<LexicalDoc>;
-  /** Copied out of the data: the plain JSON (postings included) is not kept alive after load. */
-  private readonly frequencies: Map<string, number>;
   private readonly documentCount: number;
+  private space: WorkSpace | null = null;
+  /** The record of each document number, when known (`useRecords`). */
+  private records: readonly IndexedRecord[] | null = null;
 
-  constructor(data: LexicalData) {
-    this.miniSearch = data.miniSearch;
-    this.frequencies = new Map(Object.entries(data.documentFrequency));
-    this.documentCount = data.documentCount;
+  constructor(private readonly data: LexicalData) {
+    this.documentCount = data.ids.length;
+  }
+
+  /**
+   * Gives the index the records it holds, in document order (as the record store keeps them), so
+   * that a search filters records without looking their ids up. False, and nothing changes, when
+   * they are not the index's records.
+   */
+  useRecords(records: readonly IndexedRecord[]): boolean {
+    const ids = this.data.ids;
+    if (records.length !== ids.length || records.some((r, doc) => r.id !== ids[doc])) return false;
+    this.records = records;
+    return true;
+  }
+
+  /** The number of a term, or -1 when no record holds it. */
+  private termNumber(term: string): number {
+    const terms = this.data.terms;
+    let low = 0;
+    let high = terms.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const t = terms[middle]!;
+      if (t < term) low = middle + 1;
+      else if (t > term) high = middle - 1;
+      else return middle;
+    }
+    return -1;
   }
 
   /** Inverse document frequency (BM25 form) of a normalised term; highest for a term no record has. */
   idf(term: string): number {
-    const n = this.frequencies.get(term) ?? 0;
+    const n = this.documentFrequency(term);
     const total = this.documentCount;
     return Math.log(1 + (total - n + 0.5) / (n + 0.5));
   }
@@ -114,23 +126,183 @@ export class LexicalIndex {
 
   /** Records that contain the term (0: the corpus never uses it). */
   documentFrequency(term: string): number {
-    return this.frequencies.get(term) ?? 0;
+    const t = this.termNumber(term);
+    return t < 0 ? 0 : this.data.documentFrequency[t]!;
   }
 
   /**
    * BM25 over index terms already normalised (`normalizeTerm`), each scaled by its weight
    * (query terms 1, feedback terms less); `matched` lists the weighted terms each record holds.
+   * Every accepted match, best first (equal scores: in the order the postings reached them).
+   * `reported`: list only these of the matched terms (the score still counts all of them).
+   * `accept` must answer the same for an id as long as the same function is passed: the second pass
+   * of a query (feedback terms) reuses the first pass's answers.
+   *
+   * The score is MiniSearch's: per term and field, idf × (d + tf·(k+1) / (tf + k·(1 − b + b·len/avg)))
+   * with idf from the field's document count, times the term's weight and the field's boost; summed
+   * over fields, then over terms in query order; times the number of query terms matched.
    */
-  searchTerms(weights: ReadonlyMap<string, number>, accept: (id: string) => boolean, boost: FieldBoost = FIELD_BOOST): LexicalMatch[] {
-    if (weights.size === 0) return [];
-    return this.miniSearch
-      .search([...weights.keys()].join(' '), {
-        tokenize: (text) => text.split(' '),
-        processTerm: (term) => term,
-        boost: { ...boost },
-        boostTerm: (term) => weights.get(term) ?? 1,
-        filter: (result) => accept(result.id as string),
-      })
-      .map((r) => ({ id: r.id as string, score: r.score, matched: r.queryTerms }));
+  searchTerms(
+    weights: ReadonlyMap<string, number>, accept: RecordFilter, boost: FieldBoost = FIELD_BOOST, reported?: ReadonlySet<string>,
+  ): LexicalMatch[] {
+    const { ids, postingStart, docs, frequencies, fieldLength, averageFieldLength } = this.data;
+    const total = this.documentCount;
+    const queryTerms = [...weights.keys()].filter((t) => t !== '');
+    if (queryTerms.length === 0 || total === 0) return [];
+    // A boost of 0 counts as 1, as MiniSearch reads it.
+    const fieldBoosts = LEXICAL_FIELDS.map((f) => boost[f] || 1);
+    const space = this.workSpace();
+    const { scores, termScores } = space;
+    const words = Math.ceil(queryTerms.length / 32);
+    // The query terms each document matched, a bit each; the common case of one word reuses its array.
+    const matchedBits = words === 1 ? space.matchedBits : new Uint32Array(total * words);
+    /** Documents in the order a posting first reached them (MiniSearch's order for equal scores). */
+    const reached: number[] = [];
+    const reachedByTerm: number[] = [];
+
+    for (let q = 0; q < queryTerms.length; q++) {
+      const t = this.termNumber(queryTerms[q]!);
+      if (t < 0) continue;
+      const termBoost = weights.get(queryTerms[q]!)!;
+      const word = q >>> 5;
+      const bit = 1 << (q & 31);
+      reachedByTerm.length = 0;
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        const start = postingStart[t * FIELD_COUNT + f]!;
+        const end = postingStart[t * FIELD_COUNT + f + 1]!;
+        if (start === end) continue;
+        const matching = end - start;
+        const invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+        const weight = termBoost * fieldBoosts[f]!;
+        const averageLength = averageFieldLength[f]!;
+        for (let p = start; p < end; p++) {
+          const doc = docs[p]!;
+          const termFreq = frequencies[p]!;
+          const length = fieldLength[doc * FIELD_COUNT + f]!;
+          const rawScore = invDocFreq * (D + termFreq * (K + 1) / (termFreq + K * (1 - B + B * length / averageLength)));
+          const slot = doc * words + word;
+          const bits = matchedBits[slot]!;
+          if ((bits & bit) !== 0) {
+            termScores[doc] = termScores[doc]! + weight * rawScore;
+            continue;
+          }
+          if (space.reached[doc] === 0) {
+            space.reached[doc] = 1;
+            reached.push(doc);
+          }
+          matchedBits[slot] = bits | bit;
+          reachedByTerm.push(doc);
+          termScores[doc] = weight * rawScore;
+        }
+      }
+      for (const doc of reachedByTerm) {
+        scores[doc] = scores[doc]! + termScores[doc]!;
+        termScores[doc] = 0;
+      }
+    }
+
+    // Each reached document's score and terms, the work space zeroed for the next query before any
+    // record filter runs; then the accepted ones, scored times the number of query terms they matched.
+    const reachedScores = new Float64Array(reached.length);
+    const reachedBits = words === 1 ? new Uint32Array(reached.length) : matchedBits;
+    reached.forEach((doc, i) => {
+      reachedScores[i] = scores[doc]!;
+      scores[doc] = 0;
+      space.reached[doc] = 0;
+      if (words === 1) {
+        reachedBits[i] = matchedBits[doc]!;
+        matchedBits[doc] = 0;
+      }
+    });
+    const kept = new Uint32Array(reached.length);
+    const finalScores = new Float64Array(reached.length);
+    const matchedSets = new Map<string | number, { count: number; listed: string[] }>();
+    const matchedTerms: string[][] = [];
+    let n = 0;
+    const accepted = this.acceptance(accept);
+    const records = accept.record ? this.records : null;
+    reached.forEach((doc, i) => {
+      if (accepted[doc] === 0) accepted[doc] = (records ? accept.record!(records[doc]!) : accept(ids[doc]!)) ? ACCEPTED : REFUSED;
+      if (accepted[doc] === REFUSED) return;
+      const at = words === 1 ? i : doc * words;
+      const key = words === 1 ? reachedBits[i]! : reachedBits.subarray(at, at + words).join();
+      let set = matchedSets.get(key);
+      if (!set) {
+        const terms = queryTerms.filter((_, q) => (reachedBits[at + (q >>> 5)]! & (1 << (q & 31))) !== 0);
+        // Shared by every match with the same terms: frozen, as no one may change another's.
+        set = { count: terms.length, listed: Object.freeze(reported ? terms.filter((t) => reported.has(t)) : terms) as string[] };
+        matchedSets.set(key, set);
+      }
+      kept[n] = doc;
+      finalScores[n] = reachedScores[i]! * set.count;
+      matchedTerms.push(set.listed);
+      n++;
+    });
+    const order = descendingOrder(finalScores.subarray(0, n));
+    const matches: LexicalMatch[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const j = order[i]!;
+      matches[i] = { id: ids[kept[j]!]!, score: finalScores[j]!, matched: matchedTerms[j]! };
+    }
+    return matches;
+  }
+
+  /** Per document, what `accept` answered (0: not asked yet); kept while the same function is passed. */
+  private acceptance(accept: RecordFilter): Uint8Array {
+    const space = this.workSpace();
+    if (space.accept !== accept) {
+      space.accepted.fill(0);
+      space.accept = accept;
+    }
+    return space.accepted;
+  }
+
+  /** Per-document arrays a query works in, made once and left zeroed after each query. */
+  private workSpace(): WorkSpace {
+    const total = this.documentCount;
+    return (this.space ??= {
+      scores: new Float64Array(total),
+      termScores: new Float64Array(total),
+      matchedBits: new Uint32Array(total),
+      reached: new Uint8Array(total),
+      accepted: new Uint8Array(total),
+      accept: null,
+    });
   }
 }
+
+/**
+ * Positions of `scores` from the highest score to the lowest, equal scores in their given order: a
+ * stable least-significant-digit radix sort on the bits of the numbers (for numbers of one sign, their
+ * order as unsigned integers), byte by byte, skipping bytes all scores share.
+ */
+function descendingOrder(scores: Float64Array): Uint32Array {
+  const n = scores.length;
+  let order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (n < 2) return order;
+  if (scores.some((s) => !(s >= 0))) return order.sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const halves = new Uint32Array(scores.buffer, scores.byteOffset, 2 * n); // little-endian: low half first
+  let next = new Uint32Array(n);
+  const counts = new Uint32Array(256);
+  for (let byte = 0; byte < 8; byte++) {
+    const half = byte >>> 2;
+    const shift = (byte & 3) * 8;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[255 - ((halves[2 * i + half]! >>> shift) & 255)]!++;
+    if (counts.includes(n)) continue; // every score has this byte
+    let sum = 0;
+    for (let d = 0; d < 256; d++) {
+      const c = counts[d]!;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
+      next[counts[255 - ((halves[2 * i + half]! >>> shift) & 255)]!++] = i;
+    }
+    [order, next] = [next, order];
+  }
+  return order;
+}
+

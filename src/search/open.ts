@@ -36,9 +36,17 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
   if (!generation) throw new IndexMissingError(indexDir);
   const manifest = readJson<IndexManifest>(join(generation, MANIFEST_FILE));
   const { records, briefings } = openRecordStore(generation);
+  // Each lexical index knows its records (the English and the Chinese ones, in store order), so a search filters them by document number.
   const lexical = readLexicalIndex(generation);
+  lexical.useRecords(records.filter((r) => r.lang !== 'zh'));
   const chineseFiles = { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE };
-  const chineseLexical = existsSync(join(generation, LEXICAL_ZH_FILE)) ? (): LexicalIndex => readLexicalIndex(generation, chineseFiles) : undefined;
+  const chineseLexical = existsSync(join(generation, LEXICAL_ZH_FILE))
+    ? (): LexicalIndex => {
+      const index = readLexicalIndex(generation, chineseFiles);
+      index.useRecords(records.filter((r) => r.lang === 'zh'));
+      return index;
+    }
+    : undefined;
 
   let embedder = options.embedder;
   if (embedder && manifest.model !== embedder.model) {

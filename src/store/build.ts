@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { chunkRecord } from '../embed/chunks.js';
 import { writeLexicalFiles } from '../search/lexical-file.js';
-import { buildLexicalData } from '../search/lexical.js';
+import { buildLexicalData } from '../search/lexical-build.js';
 import { rekey, type ParseFailure } from '../transcripts/corpus.js';
 import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
 import { parseSourceFiles } from '../transcripts/sources.js';
@@ -18,14 +18,14 @@ import {
   removeStaleGenerations, writeFileDurable,
 } from './layout.js';
 import { withIndexLock, type LockOwner } from './lock.js';
-import { readRecordStore, writeRecordStore } from './records-file.js';
+import { readChineseLinks, readRecordStore, writeRecordStore } from './records-file.js';
 import { PARAGRAPH_SEPARATOR, toBriefingSummary, toIndexedRecords } from './records.js';
 import { inferSources, isWithin, planSources, sourceId } from './sources.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from './vectors.js';
 
 /** Bumped when the stored layout or the lexical terms change; an index of another format is rebuilt. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 export interface IndexManifest {
   format: number;
@@ -285,10 +285,11 @@ async function commitTranscripts(
       rekey(t, key);
     }
   }
-  const chineseOf = alignCorpus(parsed);
+  const hashes = new Map(parsed.map((t) => [t, contentHash(t)]));
+  const chineseOf = alignChangedDates(parsed, hashes, previousDir, reusableLinks(previous) ? previous : null, log);
   const units: Unit[] = [
     ...parsed.map((t) => ({
-      key: t.key, file: sourceId(t.file), lang: t.lang ?? 'en', hash: contentHash(t), records: linkChinese(toIndexedRecords(t), chineseOf), briefing: toBriefingSummary(t),
+      key: t.key, file: sourceId(t.file), lang: t.lang ?? 'en', hash: hashes.get(t)!, records: linkChinese(toIndexedRecords(t), chineseOf), briefing: toBriefingSummary(t),
     })),
     ...kept,
   ].sort((a, b) => a.key.localeCompare(b.key));
@@ -339,7 +340,7 @@ async function commitTranscripts(
   try {
     writeRecordStore(generationDir, units.map((u) => u.briefing), records);
     writeLexicalFiles(generationDir, buildLexicalData(records.filter((r) => r.lang !== 'zh')));
-    writeChineseLexical(generationDir, previousDir, records.filter((r) => r.lang === 'zh'));
+    writeChineseLexical(generationDir, previousDir, units);
     if (chunks.length > 0) await VectorStore.write(generationDir, chunks, previousDir);
     // The manifest last: a generation without one is never taken for complete.
     writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
@@ -364,8 +365,51 @@ async function commitTranscripts(
   };
 }
 
-/** Each English record with the link to its aligned Chinese original (alignCorpus: English id → pair). */
-function linkChinese(records: IndexedRecord[], chineseOf: ReturnType<typeof alignCorpus>): IndexedRecord[] {
+/** Whether the previous generation's Chinese links were made by this format and parser. */
+function reusableLinks(previous: IndexManifest | null): previous is IndexManifest {
+  return previous !== null && previous.format === INDEX_FORMAT && previous.parserVersion === PARSER_VERSION;
+}
+
+type ChineseLinks = Map<string, { zh: string; confidence: number }>;
+
+/**
+ * The Chinese original of each English record (`alignCorpus`: English id → Chinese id and confidence),
+ * aligning only the dates where a transcript is new, changed or gone since the previous generation;
+ * the other dates keep the links it stored. Aligning is per date, and aligning the whole archive
+ * again was most of the time of adding one briefing.
+ */
+function alignChangedDates(
+  parsed: Transcript[], hashes: Map<Transcript, string>, previousDir: string | null, previous: IndexManifest | null, log: (line: string) => void,
+): ChineseLinks {
+  if (!previousDir || !previous) return alignCorpus(parsed);
+  let stored: { keysByDate: Map<string, Set<string>>; links: Map<string, NonNullable<IndexedRecord['zh']>> };
+  try {
+    stored = readChineseLinks(previousDir);
+  } catch (err) {
+    log(`warning: aligning every briefing again: the previous index's links could not be read (${(err as Error).message})`);
+    return alignCorpus(parsed);
+  }
+  const byDate = new Map<string, Transcript[]>();
+  for (const t of parsed) byDate.set(t.date, [...(byDate.get(t.date) ?? []), t]);
+  const unchanged = (date: string, transcripts: Transcript[]): boolean => {
+    const before = stored.keysByDate.get(date);
+    return before !== undefined && before.size === transcripts.length &&
+      transcripts.every((t) => before.has(t.key) && previous.transcripts[t.key]?.hash === hashes.get(t));
+  };
+  const clean = new Set([...byDate].filter(([date, transcripts]) => unchanged(date, transcripts)).map(([date]) => date));
+  const links: ChineseLinks = alignCorpus(parsed.filter((t) => !clean.has(t.date)));
+  for (const t of parsed) {
+    if (!clean.has(t.date) || t.lang === 'zh') continue;
+    for (const r of t.records) {
+      const link = stored.links.get(r.id);
+      if (link) links.set(r.id, { zh: link.id, confidence: link.confidence });
+    }
+  }
+  return links;
+}
+
+/** Each English record with the link to its aligned Chinese original (English id → Chinese id). */
+function linkChinese(records: IndexedRecord[], chineseOf: ChineseLinks): IndexedRecord[] {
   for (const record of records) {
     const pair = chineseOf.get(record.id);
     if (pair) record.zh = { id: pair.zh, confidence: pair.confidence };
@@ -380,29 +424,41 @@ function withoutChinese(record: IndexedRecord): IndexedRecord {
 
 /**
  * The Chinese records' lexical index (`lexical-zh.json` + `lexical-zh.bin`, as lexical-file.ts writes
- * the English one), beside a hash of what it indexes: building it is most of an index run's time, so
- * an unchanged one is taken from the previous generation.
+ * the English one), beside a hash of what it indexes (the key and content hash of each Chinese
+ * briefing, in order): building it is most of an index run's time, so an unchanged one is taken from
+ * the previous generation, hard-linked (a committed generation never changes its files).
  */
-function writeChineseLexical(generationDir: string, previousDir: string | null, chinese: IndexedRecord[]): void {
+function writeChineseLexical(generationDir: string, previousDir: string | null, units: Unit[]): void {
+  const chinese = units.filter((u) => u.lang === 'zh');
   if (chinese.length === 0) return;
-  const hash = createHash('sha256').update(String(INDEX_FORMAT)).update(JSON.stringify(chinese)).digest('hex');
+  const hashing = createHash('sha256').update(String(INDEX_FORMAT));
+  for (const unit of chinese) hashing.update(`${unit.key} ${unit.hash}\n`);
+  const hash = hashing.digest('hex');
   const hashFile = `${LEXICAL_ZH_FILE}.sha256`;
-  const files = { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE };
-  let previousFiles: [Buffer, Buffer] | null = null;
+  const files = [LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE];
+  let taken = false;
   try {
     if (previousDir && readFileSync(join(previousDir, hashFile), 'utf8') === hash) {
-      previousFiles = [readFileSync(join(previousDir, files.header)), readFileSync(join(previousDir, files.postings))];
+      for (const file of files) takeOver(join(previousDir, file), join(generationDir, file));
+      taken = true;
     }
   } catch {
-    previousFiles = null; // no previous one, or unreadable: build it
+    for (const file of files) rmSync(join(generationDir, file), { force: true }); // no previous one, or unreadable: build it
   }
-  if (previousFiles) {
-    writeFileDurable(join(generationDir, files.header), previousFiles[0]);
-    writeFileDurable(join(generationDir, files.postings), previousFiles[1]);
-  } else {
-    writeLexicalFiles(generationDir, buildLexicalData(chinese), files);
+  if (!taken) {
+    const records = chinese.flatMap((u) => u.records);
+    writeLexicalFiles(generationDir, buildLexicalData(records), { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE });
   }
   writeFileDurable(join(generationDir, hashFile), hash);
+}
+
+/** A previous generation's file in the new one: hard-linked, or copied where links cannot be made. */
+function takeOver(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    writeFileDurable(to, readFileSync(from));
+  }
 }
 
 /** Embeds every chunk of the given records, resuming from the journal a killed run left. */

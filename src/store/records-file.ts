@@ -8,24 +8,72 @@ import type { BriefingSummary, IndexedRecord } from './types.js';
  * is bounded by the disk, not by V8's longest string:
  * - `records.jsonl`: every record, whole (the canonical text);
  * - `record-fields.jsonl`: per record, where its line is in `records.jsonl` and the short fields search
- *   filters and lists on, so a search process loads those and reads the text of a record when asked;
+ *   filters and lists on, in blocks of columns (below), so a search process loads those and reads
+ *   the text of a record when asked;
  * - `briefings.jsonl`: every briefing.
  */
 const PIECE_BYTES = 4 << 20;
 
-/** `[offset, length, id, kind, key, date, spokesperson, outlet, followup, position, lang, zh]` */
-type RecordFields = [
-  number, number, string, IndexedRecord['kind'], string, string, string, string | null, string | null, number,
-  IndexedRecord['lang'] | null, IndexedRecord['zh'] | null,
-];
+/**
+ * `record-fields.jsonl`: one line per block of up to FIELDS_BLOCK records, each field a column;
+ * fields with few distinct values (kind, key, date, spokesperson, outlet, lang) as a table of their
+ * values and each record's place in it, so that a search process holds each value once.
+ */
+interface FieldsBlock {
+  offset: number[];
+  length: number[];
+  id: string[];
+  position: number[];
+  followup: (string | null)[];
+  zh: (IndexedRecord['zh'] | null)[];
+  kind: Column<IndexedRecord['kind']>;
+  key: Column<string>;
+  date: Column<string>;
+  spokesperson: Column<string>;
+  outlet: Column<string | null>;
+  lang: Column<IndexedRecord['lang'] | null>;
+}
+interface Column<T> {
+  values: T[];
+  at: number[];
+}
+type TableField = 'kind' | 'key' | 'date' | 'spokesperson' | 'outlet' | 'lang';
+const TABLE_FIELDS: TableField[] = ['kind', 'key', 'date', 'spokesperson', 'outlet', 'lang'];
+const FIELDS_BLOCK = 8192;
 
 export function writeRecordStore(generationDir: string, briefings: Iterable<BriefingSummary>, records: Iterable<IndexedRecord>): void {
   writeJsonLines(join(generationDir, BRIEFINGS_FILE), briefings);
-  const fields: RecordFields[] = [];
+  const blocks: FieldsBlock[] = [];
+  let block: FieldsBlock | null = null;
+  let places: Map<unknown, number>[] = [];
   writeJsonLines(join(generationDir, RECORDS_FILE), records, PIECE_BYTES, (r: IndexedRecord, offset, length) => {
-    fields.push([offset, length, r.id, r.kind, r.key, r.date, r.spokesperson, r.outlet, r.followup, r.position, r.lang ?? null, r.zh ?? null]);
+    if (!block || block.id.length === FIELDS_BLOCK) {
+      const column = <T>(): Column<T> => ({ values: [], at: [] });
+      block = {
+        offset: [], length: [], id: [], position: [], followup: [], zh: [],
+        kind: column(), key: column(), date: column(), spokesperson: column(), outlet: column(), lang: column(),
+      };
+      places = TABLE_FIELDS.map(() => new Map());
+      blocks.push(block);
+    }
+    block.offset.push(offset);
+    block.length.push(length);
+    block.id.push(r.id);
+    block.position.push(r.position);
+    block.followup.push(r.followup);
+    block.zh.push(r.zh ?? null);
+    TABLE_FIELDS.forEach((field, i) => {
+      const value = r[field] ?? null;
+      const column = block![field] as Column<unknown>;
+      let at = places[i]!.get(value);
+      if (at === undefined) {
+        at = column.values.push(value) - 1;
+        places[i]!.set(value, at);
+      }
+      column.at.push(at);
+    });
   });
-  writeJsonLines(join(generationDir, RECORD_FIELDS_FILE), fields);
+  writeJsonLines(join(generationDir, RECORD_FIELDS_FILE), blocks);
 }
 
 /** Every record and briefing, read whole. */
@@ -37,53 +85,133 @@ export function readRecordStore(generationDir: string): { records: IndexedRecord
 }
 
 /**
- * The records for searching: the short fields in memory (with `lang` and the `zh` link), the rest
- * (`question`, `answer`, `url`, `title`, `occasion`, `source`) read from `records.jsonl` when a
- * property is read. They behave as plain records (spread, JSON, equality); only the memory stays
- * small. A field added to records must be listed in one of the two lists below.
+ * The records for searching: the short fields in memory as plain properties (with `lang` and the
+ * `zh` link, where the record has them), the rest (`question`, `answer`, `url`, `title`, `occasion`,
+ * `source`) read from `records.jsonl` when read. JSON gives the whole record; a spread, or
+ * `Object.keys`, only the short fields (`wholeRecord` gives a plain copy). A field added to records
+ * must be a short field here or a text getter of StoredRecord.
  */
 export function openRecordStore(generationDir: string): { records: IndexedRecord[]; briefings: BriefingSummary[] } {
   const text = new RecordText(join(generationDir, RECORDS_FILE));
   const records: IndexedRecord[] = [];
-  for (const [offset, length, id, kind, key, date, spokesperson, outlet, followup, position, lang, zh] of readJsonLines<RecordFields>(join(generationDir, RECORD_FIELDS_FILE))) {
-    const short = { id, kind, key, date, spokesperson, outlet, followup, position, ...(lang ? { lang } : {}), ...(zh ? { zh } : {}) };
-    records.push(new Proxy({ ...short, [LOCATION]: [offset, length] } as StoredRecord, text.handler) as unknown as IndexedRecord);
+  const path = join(generationDir, RECORD_FIELDS_FILE);
+  for (const block of readJsonLines<FieldsBlock>(path)) {
+    if (!Array.isArray(block.id) || !block.kind?.at) throw new Error(`${path}: not the record fields of this version of spox; run \`npm run index\``);
+    const { kind, key, date, spokesperson, outlet, lang } = block;
+    for (let i = 0; i < block.id.length; i++) {
+      records.push(new StoredRecord(
+        text, block.offset[i]!, block.length[i]!, block.id[i]!, kind.values[kind.at[i]!]!, key.values[key.at[i]!]!, date.values[date.at[i]!]!,
+        spokesperson.values[spokesperson.at[i]!]!, outlet.values[outlet.at[i]!]!, block.followup[i]!, block.position[i]!,
+        lang.values[lang.at[i]!]!, block.zh[i]!,
+      ));
+    }
   }
   return { records, briefings: [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))] };
 }
 
-const LOCATION = Symbol('line in records.jsonl');
-type StoredRecord = Omit<IndexedRecord, TextField> & { [LOCATION]: [number, number] };
-type TextField = 'question' | 'answer' | 'url' | 'title' | 'occasion' | 'source';
-const TEXT_FIELDS = new Set<string | symbol>(['question', 'answer', 'url', 'title', 'occasion', 'source']);
-const SHORT_FIELDS = ['id', 'kind', 'key', 'date', 'spokesperson', 'outlet', 'followup', 'position', 'lang', 'zh'];
+/**
+ * What a generation stored of the alignment: the briefing keys of each date, and each English
+ * record's link to its Chinese original (read from the short fields, not the text).
+ */
+export function readChineseLinks(generationDir: string): {
+  keysByDate: Map<string, Set<string>>;
+  links: Map<string, NonNullable<IndexedRecord['zh']>>;
+} {
+  const keysByDate = new Map<string, Set<string>>();
+  for (const b of readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))) {
+    const keys = keysByDate.get(b.date) ?? new Set<string>();
+    keys.add(b.key);
+    keysByDate.set(b.date, keys);
+  }
+  const links = new Map<string, NonNullable<IndexedRecord['zh']>>();
+  for (const block of readJsonLines<FieldsBlock>(join(generationDir, RECORD_FIELDS_FILE))) {
+    block.zh.forEach((zh, i) => {
+      if (zh) links.set(block.id[i]!, zh);
+    });
+  }
+  return { keysByDate, links };
+}
+
+/** A plain copy of a record, text included (a stored record's spread holds only its short fields). */
+export function wholeRecord(record: IndexedRecord): IndexedRecord {
+  return record instanceof StoredRecord ? record.toJSON() : { ...record };
+}
+
+/** A record of the store: short fields own, the text read from its line when asked. */
+class StoredRecord implements IndexedRecord {
+  readonly #text: RecordText;
+  readonly #offset: number;
+  readonly #length: number;
+  id: string;
+  kind: IndexedRecord['kind'];
+  key: string;
+  date: string;
+  spokesperson: string;
+  outlet: string | null;
+  followup: string | null;
+  position: number;
+  declare lang?: IndexedRecord['lang'];
+  declare zh?: IndexedRecord['zh'];
+
+  constructor(
+    text: RecordText, offset: number, length: number, id: string, kind: IndexedRecord['kind'], key: string, date: string,
+    spokesperson: string, outlet: string | null, followup: string | null, position: number, lang: IndexedRecord['lang'] | null,
+    zh: IndexedRecord['zh'] | null,
+  ) {
+    this.#text = text;
+    this.#offset = offset;
+    this.#length = length;
+    this.id = id;
+    this.kind = kind;
+    this.key = key;
+    this.date = date;
+    this.spokesperson = spokesperson;
+    this.outlet = outlet;
+    this.followup = followup;
+    this.position = position;
+    if (lang) this.lang = lang;
+    if (zh) this.zh = zh;
+  }
+
+  private line(): IndexedRecord {
+    return this.#text.line(this.#offset, this.#length);
+  }
+  get question(): string | null {
+    return this.line().question;
+  }
+  get answer(): string {
+    return this.line().answer;
+  }
+  get url(): string | null {
+    return this.line().url;
+  }
+  get title(): string {
+    return this.line().title;
+  }
+  get occasion(): IndexedRecord['occasion'] {
+    return this.line().occasion;
+  }
+  get source(): IndexedRecord['source'] {
+    return this.line().source;
+  }
+
+  /** The whole record, as stored. */
+  toJSON(): IndexedRecord {
+    return { ...this.line() };
+  }
+}
 
 /** Reads record lines on demand (the last few kept); the file stays open while its records live. */
 class RecordText {
   private readonly fd: number;
   private readonly recent = new Map<number, IndexedRecord>();
-  readonly handler: ProxyHandler<StoredRecord>;
 
   constructor(private readonly path: string) {
     this.fd = openSync(path, 'r');
     closeWhenUnused.register(this, this.fd);
-    const line = (target: StoredRecord): IndexedRecord => this.line(...target[LOCATION]);
-    this.handler = {
-      get: (target, property) => (TEXT_FIELDS.has(property) ? line(target)[property as TextField] : target[property as keyof StoredRecord]),
-      has: (target, property) => (TEXT_FIELDS.has(property) ? property in line(target) : property !== LOCATION && property in target),
-      // The optional fields (`source`, `lang`, `zh`) are own keys only where the record has them.
-      ownKeys: (target) => [...SHORT_FIELDS.filter((f) => f in target), ...[...TEXT_FIELDS].filter((f) => f in line(target))] as string[],
-      getOwnPropertyDescriptor: (target, property) =>
-        typeof property === 'string' && (TEXT_FIELDS.has(property) ? property in line(target) : SHORT_FIELDS.includes(property) && property in target)
-          ? { value: TEXT_FIELDS.has(property) ? line(target)[property as TextField] : target[property as keyof StoredRecord], writable: true, enumerable: true, configurable: true }
-          : undefined,
-      set: () => false,
-      defineProperty: () => false,
-      deleteProperty: () => false,
-    };
   }
 
-  private line(offset: number, length: number): IndexedRecord {
+  line(offset: number, length: number): IndexedRecord {
     let record = this.recent.get(offset);
     if (record) return record;
     const bytes = Buffer.alloc(length);

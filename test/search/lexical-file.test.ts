@@ -1,15 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import MiniSearch from 'minisearch';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadQuerySet } from '../../src/eval/queries.js';
 import { readLexicalIndex, writeLexicalFiles } from '../../src/search/lexical-file.js';
-import { buildLexicalData, LexicalIndex } from '../../src/search/lexical.js';
-import { termsOf } from '../../src/search/terms.js';
+import { buildLexicalData } from '../../src/search/lexical-build.js';
+import { FIELD_BOOST, LexicalIndex, type FieldBoost, type LexicalMatch } from '../../src/search/lexical.js';
+import { normalizeTerm, termsOf, tokenize } from '../../src/search/terms.js';
 import { LEXICAL_FILE } from '../../src/store/layout.js';
 import { toIndexedRecords } from '../../src/store/records.js';
+import type { IndexedRecord } from '../../src/store/types.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
-import { ENGLISH_SEEDS } from '../seed-sources.js';
+import { ENGLISH_SEEDS, SAMPLE_DATES } from '../seed-sources.js';
 
 // The English records, as the English lexical files hold them (the Chinese ones have their own: test/store/chinese.test.ts).
 const records = parseTranscriptFiles(ENGLISH_SEEDS).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
@@ -18,37 +21,130 @@ const weightsOf = (query: string): Map<string, number> => new Map(termsOf(query)
 const dir = mkdtempSync(join(tmpdir(), 'spox-lexical-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('the stored lexical index', () => {
+/**
+ * The reference: MiniSearch 7 over the same records with the options spox ranked with before it
+ * scored its own postings, searched as `LexicalIndex.searchTerms` searched through it.
+ */
+function miniSearchOf(docs: IndexedRecord[]): MiniSearch<IndexedRecord> {
+  const miniSearch = new MiniSearch<IndexedRecord>({
+    fields: ['question', 'answer', 'outlet'],
+    storeFields: [],
+    tokenize,
+    processTerm: (term) => normalizeTerm(term) ?? null,
+  });
+  miniSearch.addAll(docs.map(({ id, question, answer, outlet }) => ({ id, question, answer, outlet }) as IndexedRecord));
+  return miniSearch;
+}
+
+function referenceSearch(miniSearch: MiniSearch<IndexedRecord>, weights: Map<string, number>, accept: (id: string) => boolean, boost: FieldBoost = FIELD_BOOST): LexicalMatch[] {
+  if (weights.size === 0) return [];
+  return miniSearch
+    .search([...weights.keys()].join(' '), {
+      tokenize: (text) => text.split(' '),
+      processTerm: (term) => term,
+      boost: { ...boost },
+      boostTerm: (term) => weights.get(term) ?? 1,
+      filter: (result) => accept(result.id as string),
+      combineWith: 'OR',
+    })
+    .map((r) => ({ id: r.id as string, score: r.score, matched: r.queryTerms }));
+}
+
+/** Where two rankings first differ (id, score to the last bit, matched terms), or null when they are the same. */
+function difference(actual: LexicalMatch[], expected: LexicalMatch[]): string | null {
+  const line = (m: LexicalMatch | undefined): string => (m ? `${m.id} ${m.score} ${m.matched.join(',')}` : 'nothing');
+  for (let i = 0; i < Math.max(actual.length, expected.length); i++) {
+    if (line(actual[i]) !== line(expected[i])) return `rank ${i + 1}: ${line(actual[i])}, expected ${line(expected[i])}`;
+  }
+  return null;
+}
+
+describe('the lexical index', () => {
   const data = buildLexicalData(records);
   const built = new LexicalIndex(data);
   writeLexicalFiles(dir, data);
   const loaded = readLexicalIndex(dir);
+  const reference = miniSearchOf(records);
   const queries = [...new Set(loadQuerySet().map((q) => q.query))];
 
-  it('answers every development query as the index built from the records does', () => {
-    expect(queries.length).toBeGreaterThan(20);
+  it('scores and orders every development query exactly as MiniSearch did, built and loaded from disk', () => {
+    expect(queries.length).toBeGreaterThan(200);
     let hits = 0;
     for (const query of queries) {
-      const expected = built.searchTerms(weightsOf(query), () => true);
+      const expected = referenceSearch(reference, weightsOf(query), () => true);
       hits += expected.length;
-      expect(loaded.searchTerms(weightsOf(query), () => true), query).toEqual(expected);
+      expect(difference(built.searchTerms(weightsOf(query), () => true), expected), query).toBeNull();
+      expect(difference(loaded.searchTerms(weightsOf(query), () => true), expected), query).toBeNull();
     }
-    expect(hits).toBeGreaterThan(1000);
+    expect(hits).toBeGreaterThan(10_000);
   });
 
-  it('applies the record filter and gives the same term weights', () => {
+  it('weighs terms (feedback weights), fields and the record filter as MiniSearch did', () => {
     const even = (id: string): boolean => Number(id.split('#')[1]) % 2 === 0;
     const huawei = weightsOf('Huawei 5G');
-    expect(loaded.searchTerms(huawei, even)).toEqual(built.searchTerms(huawei, even));
+    expect(difference(loaded.searchTerms(huawei, even), referenceSearch(reference, huawei, even))).toBeNull();
     expect(loaded.searchTerms(huawei, even).every((m) => even(m.id))).toBe(true);
+    // A first-pass query plus feedback terms at 0.3, as the engine's second pass searches.
+    const expanded = new Map([...weightsOf('Meng Wanzhou extradition'), ...termsOf('Canada detention Huawei fraud').map((t): [string, number] => [t, 0.3])]);
+    const boosts: FieldBoost[] = [FIELD_BOOST, { question: 3, answer: 1, outlet: 0 }, { question: 1, answer: 1.5, outlet: 2 }];
+    for (const boost of boosts) {
+      const expected = referenceSearch(reference, expanded, () => true, boost);
+      expect(expected.length).toBeGreaterThan(50);
+      expect(difference(loaded.searchTerms(expanded, () => true, boost), expected)).toBeNull();
+    }
+    // Reported terms: the feedback pass lists only the user's own terms, scored as before.
+    const own = new Set(termsOf('Meng Wanzhou extradition'));
+    const reported = loaded.searchTerms(expanded, () => true, FIELD_BOOST, own);
+    const full = referenceSearch(reference, expanded, () => true);
+    expect(reported.map((m) => [m.id, m.score])).toEqual(full.map((m) => [m.id, m.score]));
+    expect(reported.map((m) => m.matched)).toEqual(full.map((m) => m.matched.filter((t) => own.has(t))));
+    expect(reported.some((m) => m.matched.length === 0)).toBe(true);
+    // A new filter is asked again; the same one (the second pass of a query) is not.
+    let asked = 0;
+    const counting = (id: string): boolean => (asked++, even(id));
+    expect(difference(loaded.searchTerms(huawei, counting), referenceSearch(reference, huawei, even))).toBeNull();
+    const first = asked;
+    expect(first).toBeGreaterThan(50);
+    loaded.searchTerms(huawei, counting);
+    expect(asked).toBe(first);
+    expect(difference(loaded.searchTerms(huawei, (id) => !even(id)), referenceSearch(reference, huawei, (id) => !even(id)))).toBeNull();
+    expect(loaded.searchTerms(new Map([['xylophonist', 1]]), () => true)).toEqual([]);
+    expect(loaded.searchTerms(new Map(), () => true)).toEqual([]);
+  });
+
+  it('counts the records whose question or answer holds each term, as the words of the text give them', () => {
+    const counted = new Map<string, number>();
+    for (const r of records) for (const term of termsOf(`${r.question ?? ''} ${r.answer}`)) counted.set(term, (counted.get(term) ?? 0) + 1);
+    expect(counted.size).toBeGreaterThan(5_000);
+    for (const [term, n] of counted) if (loaded.documentFrequency(term) !== n) expect(`${term}: ${loaded.documentFrequency(term)}`).toBe(`${term}: ${n}`);
     for (const term of termsOf('Huawei Meng Wanzhou Hong Kong national security law xylophone')) {
       expect(loaded.idf(term)).toBe(built.idf(term));
-      expect(loaded.documentShare(term)).toBe(built.documentShare(term));
+      expect(loaded.documentShare(term)).toBe((counted.get(term) ?? 0) / records.length);
     }
+    expect(loaded.documentFrequency('xylophonist')).toBe(0);
   });
 
   it('keeps the postings out of the JSON part', () => {
     const header = readFileSync(join(dir, LEXICAL_FILE), 'utf8');
     expect(header.length).toBeLessThan(readFileSync(join(dir, 'lexical.bin')).length / 4);
+  });
+});
+
+describe('the Chinese records’ lexical index', () => {
+  const chinese = parseTranscriptFiles(['seeds/mfa-zh'])
+    .flatMap((o) => (o.ok && SAMPLE_DATES.includes(o.transcript.date) ? toIndexedRecords(o.transcript) : []));
+  const chineseDir = join(dir, 'zh');
+
+  it('scores two-character terms exactly as MiniSearch did', () => {
+    expect(chinese.length).toBeGreaterThan(50);
+    mkdirSync(chineseDir);
+    writeLexicalFiles(chineseDir, buildLexicalData(chinese));
+    const loaded = readLexicalIndex(chineseDir);
+    const reference = miniSearchOf(chinese);
+    for (const query of ['华为', '孟晚舟', '香港国安法', '中美关系', '美国 贸易']) {
+      const expected = referenceSearch(reference, weightsOf(query), () => true);
+      expect(expected.length, query).toBeGreaterThan(0);
+      expect(difference(loaded.searchTerms(weightsOf(query), () => true), expected), query).toBeNull();
+    }
   });
 });

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readsChinese } from '../../src/embed/languages.js';
 import { buildIndex } from '../../src/store/build.js';
-import { currentGeneration, LEXICAL_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE } from '../../src/store/layout.js';
-import { openRecordStore, readRecordStore } from '../../src/store/records-file.js';
+import { currentGeneration, LEXICAL_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE, RECORD_FIELDS_FILE } from '../../src/store/layout.js';
+import { openRecordStore, readJsonLines, readRecordStore, writeJsonLines } from '../../src/store/records-file.js';
 import { bilingualSample } from '../seed-sources.js';
 import { indexContents, tinyEmbedder } from './fixtures.js';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,5 +64,40 @@ describe('Chinese records in the index', () => {
     const rebuilt = readFileSync(join(currentGeneration(indexDir)!, LEXICAL_ZH_FILE), 'utf8');
     expect(rebuilt).not.toContain('"reused":1');
     expect(JSON.parse(rebuilt).records).toBeGreaterThan(5);
+  });
+});
+
+describe('aligning only the dates that changed', () => {
+  const dates = ['2019-01-25', '2019-05-20', '2020-06-15'];
+  const sample = bilingualSample(dates);
+  const indexDir = mkdtempSync(join(tmpdir(), 'spox-store-zh-align-'));
+  afterAll(() => {
+    sample.remove();
+    rmSync(indexDir, { recursive: true, force: true });
+  });
+
+  it('keeps the stored links of unchanged dates and aligns again the date whose pages changed', async () => {
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+    const first = readRecordStore(currentGeneration(indexDir)!).records.filter((r) => r.lang === 'en');
+    for (const date of dates) expect(first.filter((r) => r.date === date && r.zh).length, date).toBeGreaterThan(3);
+    // Mark the stored links, so that a link taken over is told from one aligned again.
+    const fieldsPath = join(currentGeneration(indexDir)!, RECORD_FIELDS_FILE);
+    const blocks = [...readJsonLines<{ zh: ({ id: string; confidence: number } | null)[] }>(fieldsPath)];
+    for (const block of blocks) block.zh = block.zh.map((zh) => zh && { ...zh, confidence: 0.123 });
+    writeJsonLines(fieldsPath, blocks);
+
+    const changed = readdirSync(join(sample.dir, 'zh')).find((f) => f.endsWith('.shtml') && readFileSync(join(sample.dir, 'zh', f), 'utf8').includes('2020年6月15日'))!;
+    // The page and its manifest row go (a row without its file leaves every page of the folder without a URL).
+    rmSync(join(sample.dir, 'zh', changed));
+    const manifest = join(sample.dir, 'zh', 'MANIFEST.tsv');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').split('\n').filter((row) => !row.startsWith(`${changed}\t`)).join('\n'));
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+    const second = readRecordStore(currentGeneration(indexDir)!).records.filter((r) => r.lang === 'en');
+    for (const date of dates.slice(0, 2)) {
+      const linked = second.filter((r) => r.date === date && r.zh);
+      expect(linked.map((r) => r.zh!.id)).toEqual(first.filter((r) => r.date === date && r.zh).map((r) => r.zh!.id));
+      expect(linked.every((r) => r.zh!.confidence === 0.123), date).toBe(true);
+    }
+    expect(second.filter((r) => r.date === '2020-06-15' && r.zh)).toEqual([]);
   });
 });

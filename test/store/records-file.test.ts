@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openRecordStore, readJsonLines, readRecordStore, writeJsonLines, writeRecordStore } from '../../src/store/records-file.js';
+import { openRecordStore, readJsonLines, readRecordStore, wholeRecord, writeJsonLines, writeRecordStore } from '../../src/store/records-file.js';
 import { toBriefingSummary, toIndexedRecords } from '../../src/store/records.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
 
@@ -41,14 +41,27 @@ describe('the record store opened for searching', () => {
     writeRecordStore(dir, transcripts.map(toBriefingSummary), records);
     const opened = openRecordStore(dir);
     expect(opened.records).toHaveLength(records.length);
-    // Equality, spread and JSON see every field, text included, as on a plain record.
-    expect(opened.records).toEqual(records);
+    // JSON and wholeRecord give the whole record; a spread, the short fields a search keeps in memory.
+    expect(opened.records.map(wholeRecord)).toEqual(records);
+    expect(JSON.parse(JSON.stringify(opened.records))).toEqual(records);
     const last = records.length - 1;
-    expect({ ...opened.records[last]! }).toEqual(records[last]);
-    expect(JSON.parse(JSON.stringify(opened.records[7]))).toEqual(records[7]);
+    const { question: _q, answer: _a, url: _u, title: _t, occasion: _o, source: _s, ...short } = records[last]!;
+    expect({ ...opened.records[last]! }).toEqual(short);
+    const fields = ['question', 'answer', 'url', 'title', 'occasion', 'source', 'lang', 'zh', 'id', 'kind', 'key', 'date', 'spokesperson', 'outlet', 'followup', 'position'] as const;
+    records.forEach((r, i) => {
+      for (const field of fields) if (opened.records[i]![field] !== r[field] && JSON.stringify(opened.records[i]![field]) !== JSON.stringify(r[field])) expect(`${r.id} ${field}: ${JSON.stringify(opened.records[i]![field])}`).toBe(`${r.id} ${field}: ${JSON.stringify(r[field])}`);
+    });
     const withNonAscii = records.findIndex((r) => /[^\x00-\x7f]/.test(r.answer));
     expect(withNonAscii).toBeGreaterThan(-1);
     expect(opened.records[withNonAscii]!.answer).toBe(records[withNonAscii]!.answer);
+    expect(records.some((r) => r.lang === 'zh')).toBe(true);
     expect(opened.briefings).toEqual(transcripts.map(toBriefingSummary));
+  });
+
+  it('keeps each spokesperson and date once in memory, however many records share it', () => {
+    writeRecordStore(dir, transcripts.map(toBriefingSummary), records);
+    const opened = openRecordStore(dir).records;
+    const [a, b] = opened.filter((r) => r.spokesperson === records[0]!.spokesperson).slice(-2);
+    expect(Object.is(a!.spokesperson, b!.spokesperson)).toBe(true);
   });
 });
