@@ -12,12 +12,15 @@ export const EQUAL_RELEVANCE = 0.03;
  */
 export const PASSING_MENTION = 0.25;
 
+/** ISO dates compare as plain strings (localeCompare would ask ICU, for thousands of matches). */
+const newerFirst = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0);
+
 /** Matches (best first by score) in the order asked for. */
 export function orderMatches(matches: MatchRef[], sort: SearchSort): MatchRef[] {
   const byScore = [...matches].sort((a, b) => b.score - a.score);
   const best = byScore[0]?.score ?? 0;
   if (sort === 'newest') {
-    const newer = (a: MatchRef, b: MatchRef): number => b.date.localeCompare(a.date) || b.score - a.score;
+    const newer = (a: MatchRef, b: MatchRef): number => newerFirst(a.date, b.date) || b.score - a.score;
     const strong = byScore.filter((m) => m.score >= PASSING_MENTION * best).sort(newer);
     const weak = byScore.filter((m) => m.score < PASSING_MENTION * best).sort(newer);
     return [...strong, ...weak];
@@ -26,7 +29,7 @@ export function orderMatches(matches: MatchRef[], sort: SearchSort): MatchRef[] 
   const ordered: MatchRef[] = [];
   let group: MatchRef[] = [];
   const flush = (): void => {
-    ordered.push(...group.sort((a, b) => b.date.localeCompare(a.date) || b.score - a.score));
+    ordered.push(...group.sort((a, b) => newerFirst(a.date, b.date) || b.score - a.score));
     group = [];
   };
   for (const m of byScore) {
