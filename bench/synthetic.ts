@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Embedder } from '../src/embed/embedder.js';
 import { loadQuerySet } from '../src/eval/queries.js';
 import type { SearchOptions } from '../src/search/types.js';
-import type { IndexManifest } from '../src/store/build.js';
+import type { IndexManifest } from '../src/store/index-manifest.js';
 import { MANIFEST_FILE } from '../src/store/layout.js';
 import { toIndexedRecords } from '../src/store/records.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from '../src/store/vectors.js';

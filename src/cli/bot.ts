@@ -8,7 +8,7 @@ import { postNews } from '../discord/news.js';
 import { ScheduledSync } from '../discord/scheduled-sync.js';
 import { openSearch } from '../search/open.js';
 import { SwappableSearch } from '../search/swappable.js';
-import { staleIndexReason } from '../store/build.js';
+import { staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { runSyncInChild } from '../sync/child.js';
 import { dataDirFromEnv } from '../sync/settings.js';

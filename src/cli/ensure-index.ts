@@ -1,6 +1,7 @@
 import type { Embedder } from '../embed/embedder.js';
 import { existsSync } from 'node:fs';
-import { buildIndex, staleIndexReason, type BuildFailure, type BuildOptions, type BuildReport } from '../store/build.js';
+import type { BuildFailure, BuildOptions, BuildReport } from '../store/build.js';
+import { staleIndexReason } from '../store/index-manifest.js';
 import { dataDirFromEnv } from '../sync/settings.js';
 import { createProgress } from './progress.js';
 
@@ -34,6 +35,8 @@ export async function runIndexBuild(
   extra: string[] = [],
   options: IndexRunOptions = {},
 ): Promise<BuildReport> {
+  // The index writer (parsers, alignment) is loaded only by a run that writes: asking loads none of it.
+  const { buildIndex } = await import('../store/build.js');
   const progress = createProgress('embedding');
   try {
     const report = await buildIndex({

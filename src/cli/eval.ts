@@ -8,7 +8,8 @@ import { buildJsonReport, formatQueryLines, formatSplitTables, type EvalResults,
 import { EVAL_K, runQueries } from '../eval/run.js';
 import { openSearch } from '../search/open.js';
 import { resolve } from 'node:path';
-import { buildIndex, readManifest, staleIndexReason } from '../store/build.js';
+import { buildIndex } from '../store/build.js';
+import { readManifest, staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { loadModel } from './model.js';
 import { createProgress } from './progress.js';

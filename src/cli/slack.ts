@@ -1,7 +1,7 @@
 import './load-env.js';
 import { redactor } from '../discord/redact.js';
 import { openSearch } from '../search/open.js';
-import { readManifest, staleIndexReason } from '../store/build.js';
+import { readManifest, staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { createSlackApp } from '../slack/app.js';
 import { readSlackConfigOrReport, slackSecrets } from '../slack/config.js';

@@ -23,10 +23,12 @@ export function bigrams(run: string): string[] {
   return out;
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Made on first use: loading ICU's Chinese dictionary costs every process ~20 ms, and only bench/cjk.ts uses it. */
+let segmenter: Intl.Segmenter | undefined;
 
 /** The dictionary words `Intl.Segmenter('zh')` finds in a run (the alternative measured by bench/cjk.ts). */
 export function segmenterWords(run: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   return [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 

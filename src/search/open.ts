@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
-import type { IndexManifest } from '../store/build.js';
+import type { IndexManifest } from '../store/index-manifest.js';
 import { currentGeneration, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE, MANIFEST_FILE } from '../store/layout.js';
 import { openRecordStore } from '../store/records-file.js';
 import { VectorStore } from '../store/vectors.js';

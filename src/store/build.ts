@@ -8,7 +8,8 @@ import { buildLexicalData } from '../search/lexical-build.js';
 import { rekey, type ParseFailure } from '../transcripts/corpus.js';
 import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
 import { parseSourceFiles } from '../transcripts/sources.js';
-import { PARSER_VERSION } from '../transcripts/parse.js';
+import { PARSER_VERSION } from '../transcripts/parser-version.js';
+import { INDEX_FORMAT, readManifest, staleIndexReason, type IndexManifest } from './index-manifest.js';
 import type { Lang, Transcript } from '../transcripts/types.js';
 import { alignCorpus } from '../transcripts/zh/bilingual.js';
 import { readsChinese } from '../embed/languages.js';
@@ -23,22 +24,6 @@ import { PARAGRAPH_SEPARATOR, toBriefingSummary, toIndexedRecords } from './reco
 import { inferSources, isWithin, planSources, sourceId } from './sources.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from './vectors.js';
-
-/** Bumped when the stored layout or the lexical terms change; an index of another format is rebuilt. */
-export const INDEX_FORMAT = 5;
-
-export interface IndexManifest {
-  format: number;
-  parserVersion: number;
-  /** Model and dimension of the stored vectors; null when the index has none. */
-  model: string | null;
-  dimension: number | null;
-  builtAt: string;
-  /** Every folder or file indexed and not forgotten; a plain re-run reads them all (absent before format 2's sources). */
-  sources?: string[];
-  /** Per briefing key: the source file, a hash of its parsed content, and whether it has vectors. */
-  transcripts: Record<string, { file: string; hash: string; records: number; vectors: boolean }>;
-}
 
 export interface BuildOptions {
   /** Files or folders of transcripts, read with those the index remembers (and then remembered too). */
@@ -88,29 +73,6 @@ function contentHash(transcript: Transcript): string {
   const { file: _file, ...content } = transcript;
   return createHash('sha256').update(String(PARSER_VERSION)).update(JSON.stringify(content)).digest('hex').slice(0, 24);
 }
-
-/**
- * Why the committed index cannot be used as it is (null when it can): missing, or built by a
- * version of spox that stored or parsed differently.
- */
-export function staleIndexReason(indexDir: string): string | null {
-  const manifest = readManifest(currentGeneration(indexDir));
-  if (!manifest) return `no index in ${indexDir}/ yet`;
-  if (manifest.format !== INDEX_FORMAT) return `the index in ${indexDir}/ has an older format (${manifest.format}, now ${INDEX_FORMAT})`;
-  if (manifest.parserVersion !== PARSER_VERSION) return `the index in ${indexDir}/ was parsed by an older parser (version ${manifest.parserVersion}, now ${PARSER_VERSION})`;
-  return null;
-}
-
-/** The manifest of a generation folder; null when there is none or it cannot be read. */
-export function readManifest(generationDir: string | null): IndexManifest | null {
-  if (!generationDir) return null;
-  try {
-    return JSON.parse(readFileSync(join(generationDir, MANIFEST_FILE), 'utf8')) as IndexManifest;
-  } catch {
-    return null;
-  }
-}
-
 
 /** No transcript could be read: the run changed nothing. */
 export class NothingReadError extends Error {

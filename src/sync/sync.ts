@@ -1,7 +1,8 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
-import { buildIndex, readManifest, staleIndexReason } from '../store/build.js';
+import { buildIndex } from '../store/build.js';
+import { readManifest, staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { decodeDeclaredChinese } from '../transcripts/charset.js';
 import { readTitle } from '../transcripts/title.js';

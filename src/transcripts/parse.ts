@@ -6,8 +6,7 @@ import { assembleRecords } from './turns.js';
 import type { SourceLine, Transcript } from './types.js';
 import { isChinesePage, parseChineseTranscript } from './zh/parse.js';
 
-/** Bumped whenever a change to the parser can change its output; the index rebuilds on a change. */
-export const PARSER_VERSION = 4;
+export { PARSER_VERSION } from './parser-version.js';
 
 /** Facts about a file that come from outside it (the folder's MANIFEST.tsv, or the site's listing). */
 export interface TranscriptHints {

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PARSER_VERSION } from '../transcripts/parser-version.js';
+import { currentGeneration, MANIFEST_FILE } from './layout.js';
+
+/**
+ * What an index generation says about itself, and whether it can be used as it is: checked by every
+ * command before it searches, so this module loads no parser and no index writer.
+ */
+
+/** Bumped when the stored layout or the lexical terms change; an index of another format is rebuilt. */
+export const INDEX_FORMAT = 5;
+
+export interface IndexManifest {
+  format: number;
+  parserVersion: number;
+  /** Model and dimension of the stored vectors; null when the index has none. */
+  model: string | null;
+  dimension: number | null;
+  builtAt: string;
+  /** Every folder or file indexed and not forgotten; a plain re-run reads them all (absent before format 2's sources). */
+  sources?: string[];
+  /** Per briefing key: the source file, a hash of its parsed content, and whether it has vectors. */
+  transcripts: Record<string, { file: string; hash: string; records: number; vectors: boolean }>;
+}
+
+/**
+ * Why the committed index cannot be used as it is (null when it can): missing, or built by a
+ * version of spox that stored or parsed differently.
+ */
+export function staleIndexReason(indexDir: string): string | null {
+  const manifest = readManifest(currentGeneration(indexDir));
+  if (!manifest) return `no index in ${indexDir}/ yet`;
+  if (manifest.format !== INDEX_FORMAT) return `the index in ${indexDir}/ has an older format (${manifest.format}, now ${INDEX_FORMAT})`;
+  if (manifest.parserVersion !== PARSER_VERSION) return `the index in ${indexDir}/ was parsed by an older parser (version ${manifest.parserVersion}, now ${PARSER_VERSION})`;
+  return null;
+}
+
+/** The manifest of a generation folder; null when there is none or it cannot be read. */
+export function readManifest(generationDir: string | null): IndexManifest | null {
+  if (!generationDir) return null;
+  try {
+    return JSON.parse(readFileSync(join(generationDir, MANIFEST_FILE), 'utf8')) as IndexManifest;
+  } catch {
+    return null;
+  }
+}
