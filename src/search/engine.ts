@@ -47,8 +47,8 @@ export class SearchEngine implements SpoxSearch {
   private readonly phraseText = new LruCache<string, string>(8192);
   /** Question keys of records whose date has more than one briefing in their language (few). */
   private readonly questionKeys = new Map<string, string>();
-  /** `date lang` of the days with more than one briefing in one language: republications. */
-  private readonly republishedDays = new Set<string>();
+  /** Records of the days with more than one briefing in one language (republications): few. */
+  private readonly republishedIds = new Set<string>();
   /** Term counts of records used for feedback; bounded, as a bot runs for weeks. */
   private readonly recordTerms = new LruCache<string, { counts: Map<string, number>; length: number }>(4096);
   readonly mode: SearchMode;
@@ -63,12 +63,14 @@ export class SearchEngine implements SpoxSearch {
     for (const r of parts.records) this.byId.set(r.id, r);
     this.briefings = [...parts.briefings].sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
     const seenDays = new Set<string>();
+    const republishedDays = new Set<string>();
+    const dayOf = (b: BriefingSummary): string => `${b.date} ${b.lang ?? 'en'}`;
     for (const b of this.briefings) {
       this.briefingsByKey.set(b.key, b);
-      const day = `${b.date} ${b.lang ?? 'en'}`;
-      if (seenDays.has(day)) this.republishedDays.add(day);
-      seenDays.add(day);
+      if (seenDays.has(dayOf(b))) republishedDays.add(dayOf(b));
+      seenDays.add(dayOf(b));
     }
+    for (const b of this.briefings) if (republishedDays.has(dayOf(b))) for (const id of b.recordIds) this.republishedIds.add(id);
     this.mode = parts.vectors && parts.embedder ? 'hybrid' : 'lexical';
     this.names = {
       spokespeople: distinctSorted(parts.records.map((r) => r.spokesperson)),
@@ -96,11 +98,11 @@ export class SearchEngine implements SpoxSearch {
       const semantic = await this.relevantSemantic(parsed.text, options.filters ?? {}, accept);
       ranked = fuseScores(lexical, semantic, this.fusion);
     } else {
-      ranked = lexical.map((m) => ({ id: m.id, score: m.score }));
+      ranked = lexical.map((m) => ({ id: m.id, score: m.score, record: m.record }));
     }
 
     const matches = orderMatches(
-      this.withoutRepublished(ranked).map(({ id, score }) => ({ id, score, date: this.byId.get(id)!.date })),
+      this.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date })),
       sort,
     );
     const hits: SearchHit[] = matches.slice(0, k).map(({ id, score }) => {
@@ -152,9 +154,12 @@ export class SearchEngine implements SpoxSearch {
     const seen = new Set<string>();
     const kept: Scored[] = [];
     for (const hit of ranked) {
-      const sameQuestion = this.questionKey(hit.id);
-      if (seen.has(sameQuestion)) continue;
-      seen.add(sameQuestion);
+      // Only a record of a republished day can repeat another; every other id occurs once.
+      if (this.republishedIds.has(hit.id)) {
+        const sameQuestion = this.questionKey(hit.id);
+        if (seen.has(sameQuestion)) continue;
+        seen.add(sameQuestion);
+      }
       kept.push(hit);
     }
     return kept;
@@ -166,10 +171,11 @@ export class SearchEngine implements SpoxSearch {
    * record is its own key, and its question is not read from disk for every match.
    */
   private questionKey(id: string): string {
+    if (!this.republishedIds.has(id)) return id;
     let key = this.questionKeys.get(id);
     if (key === undefined) {
       const r = this.byId.get(id)!;
-      if (r.kind === 'statement' || !this.republishedDays.has(`${r.date} ${r.lang ?? 'en'}`)) return r.id;
+      if (r.kind === 'statement') return r.id;
       key = `${r.date} ${r.question!.slice(0, 120).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 60)}`;
       this.questionKeys.set(id, key);
     }
@@ -210,7 +216,7 @@ export class SearchEngine implements SpoxSearch {
     // kept where it ranks among the best `shownRanks` (it may well answer a paraphrase), and
     // otherwise dropped, so a count of matches and a newest-first list are about the topic asked,
     // not about its neighbours.
-    return reranked.filter((m, rank) => keptIds.has(m.id) || rank < shownRanks);
+    return reranked.filter((m, rank) => rank < shownRanks || keptIds.has(m.id));
   }
 
   /** A record's index terms and their counts, for feedback; computed once per record. */

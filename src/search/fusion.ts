@@ -1,6 +1,7 @@
 import type { FeedbackSettings } from './feedback.js';
 import type { GateSettings } from './gate.js';
 import { FIELD_BOOST, type FieldBoost } from './lexical.js';
+import type { IndexedRecord } from '../store/types.js';
 
 /**
  * How the lexical (BM25) and vector rankings are combined, and when a match counts as relevant at
@@ -54,6 +55,8 @@ export const FUSION: FusionSettings = {
 export interface Scored {
   id: string;
   score: number;
+  /** Carried from a lexical match that has it, so that ordering looks no id up. */
+  record?: IndexedRecord;
 }
 
 /** Lexical-first fusion of BM25 scores and vector similarities; best first. */

@@ -60,6 +60,8 @@ export type RecordFilter = ((id: string) => boolean) & { record?: (record: Index
 export interface LexicalMatch {
   id: string;
   score: number;
+  /** The record itself, when the index knows its records (`useRecords`): no lookup by id needed. */
+  record?: IndexedRecord;
   /** Query terms (normalised) that this record matched, in query order. */
   matched: string[];
 }
@@ -240,9 +242,13 @@ export class LexicalIndex {
     });
     const order = descendingOrder(finalScores.subarray(0, n));
     const matches: LexicalMatch[] = new Array(n);
+    const known = this.records;
     for (let i = 0; i < n; i++) {
       const j = order[i]!;
-      matches[i] = { id: ids[kept[j]!]!, score: finalScores[j]!, matched: matchedTerms[j]! };
+      const doc = kept[j]!;
+      matches[i] = known
+        ? { id: known[doc]!.id, record: known[doc]!, score: finalScores[j]!, matched: matchedTerms[j]! }
+        : { id: ids[doc]!, score: finalScores[j]!, matched: matchedTerms[j]! };
     }
     return matches;
   }

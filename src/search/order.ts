@@ -29,7 +29,8 @@ export function orderMatches(matches: MatchRef[], sort: SearchSort): MatchRef[] 
   const ordered: MatchRef[] = [];
   let group: MatchRef[] = [];
   const flush = (): void => {
-    ordered.push(...group.sort((a, b) => newerFirst(a.date, b.date) || b.score - a.score));
+    // One push per match: spreading a group of tens of thousands as arguments can overflow the stack.
+    for (const m of group.sort((a, b) => newerFirst(a.date, b.date) || b.score - a.score)) ordered.push(m);
     group = [];
   };
   for (const m of byScore) {
