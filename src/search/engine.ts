@@ -61,7 +61,9 @@ export class SearchEngine implements SpoxSearch {
   constructor(private readonly parts: EngineParts) {
     this.fusion = { ...FUSION, ...parts.fusion };
     for (const r of parts.records) this.byId.set(r.id, r);
-    this.briefings = [...parts.briefings].sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
+    // ISO dates and ASCII keys compare as plain strings (localeCompare asks ICU: seconds at archive size).
+    const ascending = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+    this.briefings = [...parts.briefings].sort((a, b) => ascending(a.date, b.date) || ascending(a.key, b.key));
     const seenDays = new Set<string>();
     const republishedDays = new Set<string>();
     const dayOf = (b: BriefingSummary): string => `${b.date} ${b.lang ?? 'en'}`;
@@ -72,10 +74,13 @@ export class SearchEngine implements SpoxSearch {
     }
     for (const b of this.briefings) if (republishedDays.has(dayOf(b))) for (const id of b.recordIds) this.republishedIds.add(id);
     this.mode = parts.vectors && parts.embedder ? 'hybrid' : 'lexical';
-    this.names = {
-      spokespeople: distinctSorted(parts.records.map((r) => r.spokesperson)),
-      outlets: distinctSorted(parts.records.flatMap((r) => (r.outlet ? [r.outlet] : []))),
-    };
+    const spokespeople = new Set<string>();
+    const outlets = new Set<string>();
+    for (const r of parts.records) {
+      spokespeople.add(r.spokesperson);
+      if (r.outlet) outlets.add(r.outlet);
+    }
+    this.names = { spokespeople: distinctSorted([...spokespeople]), outlets: distinctSorted([...outlets]) };
     this.span = computeCoverage(this.briefings.map((b) => b.date));
   }
 

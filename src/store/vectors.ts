@@ -134,21 +134,26 @@ export class VectorStore {
     const names = new Interner();
     let matrix: Float32Array = new Float32Array(0);
     let simd: SimdScan | null = null;
+    let matrixBytes: Uint8Array = new Uint8Array(0);
     let dimension = 0;
+    const inverseNorm = new Float32Array(count);
     for (const entry of entries) {
       const path = join(dir, entry.file);
       const before = ids.length;
-      decodeVectraShard(readFileSync(path), path, (id, metadata, vectorBytes) => {
+      decodeVectraShard(readFileSync(path), path, (id, metadata, vectorBytes, norm) => {
         const row = ids.length;
         if (row >= count) throw new Error(`${path}: more vectors than ${SHARDS_FILE} lists`);
         if (dimension === 0) {
           dimension = vectorBytes.length / 4;
           simd = SimdScan.create(count, dimension);
           matrix = simd?.matrix ?? new Float32Array(count * dimension);
+          matrixBytes = new Uint8Array(matrix.buffer, matrix.byteOffset, matrix.byteLength);
         }
         if (vectorBytes.length !== dimension * 4) throw new Error(`${path}: vector of ${id} has ${vectorBytes.length / 4} values, not ${dimension}`);
-        new Uint8Array(matrix.buffer, matrix.byteOffset + row * dimension * 4, dimension * 4).set(vectorBytes);
+        matrixBytes.set(vectorBytes, row * dimension * 4);
         ids.push(id);
+        // The length Vectra stored with the vector; NaN: computed below.
+        inverseNorm[row] = norm === null ? Number.NaN : norm > 0 ? 1 / norm : 0;
         columns.record[row] = records.code(String(metadata.record ?? ''));
         columns.day[row] = Number(metadata.day ?? 0);
         columns.spokesperson[row] = names.code(String(metadata.spokesperson ?? ''));
@@ -157,8 +162,8 @@ export class VectorStore {
       });
       if (ids.length - before !== entry.items) throw new Error(`${path}: ${ids.length - before} vectors, ${SHARDS_FILE} says ${entry.items}`);
     }
-    const inverseNorm = new Float32Array(count);
     for (let row = 0; row < count; row++) {
+      if (!Number.isNaN(inverseNorm[row]!)) continue;
       const norm = Math.sqrt(dot(matrix, row * dimension, matrix.subarray(row * dimension), dimension));
       inverseNorm[row] = norm > 0 ? 1 / norm : 0;
     }
@@ -280,12 +285,18 @@ class TopK {
 class Interner {
   readonly values: string[] = [];
   private readonly codes = new Map<string, number>();
+  private lastValue: string | undefined;
+  private lastCode = -1;
   code(value: string): number {
+    // Consecutive chunks mostly repeat a briefing's names: the same string as last time costs no lookup.
+    if (value === this.lastValue) return this.lastCode;
     let code = this.codes.get(value);
     if (code === undefined) {
       code = this.values.push(value) - 1;
       this.codes.set(value, code);
     }
+    this.lastValue = value;
+    this.lastCode = code;
     return code;
   }
 }
