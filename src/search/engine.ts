@@ -6,7 +6,7 @@ import { computeCoverage, summarizeSources, type Coverage, type SourceSummary } 
 import { matchesFilters, nameMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
-import { admit, isYearTerm, namedYear, reachesYear, weighQueryTerms } from './gate.js';
+import { admit, isYearTerm, weighQueryTerms, yearRule } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, parseQuery, timeIntent, topicOf } from './query.js';
 import { dateSpan, orderMatches } from './order.js';
@@ -91,7 +91,7 @@ export class SearchEngine implements SpoxSearch {
     const sort = options.sort ?? (intent.latest ? 'newest' : 'relevance');
     const parsed = parseQuery(intent.query);
     const queryTerms = termsOf(parsed.text);
-    const accept = this.acceptor(options.filters ?? {}, parsed.phrases, namedYear(intent.query));
+    const accept = this.acceptor(options.filters ?? {}, parsed.phrases, yearRule(intent.query));
 
     // A query in Chinese searches the Chinese records; any other the English ones.
     const index = hasCjk(parsed.text) ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
@@ -267,11 +267,11 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /** By id, and by record for a lexical index that knows its records (no id looked up per match). */
-  private acceptor(filters: SearchFilters, phrases: string[], year: number | null): RecordFilter {
+  private acceptor(filters: SearchFilters, phrases: string[], reachesYear: ReturnType<typeof yearRule>): RecordFilter {
     const record = (r: IndexedRecord): boolean =>
       matchesFilters(r, filters) &&
       phrases.every((p) => this.textForPhrases(r).includes(p)) &&
-      (year === null || reachesYear(r.date, year, () => this.textForPhrases(r)));
+      (reachesYear === null || reachesYear(r.date, () => this.textForPhrases(r)));
     return Object.assign((id: string) => {
       const r = this.byId.get(id);
       return r !== undefined && record(r);

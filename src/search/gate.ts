@@ -26,8 +26,8 @@ import type { LexicalMatch } from './lexical.js';
  *    A year ranks but does not count towards rule 2: "2022" in an unrelated exchange must not
  *    admit it.
  *
- * What it cannot do: a never-discussed event described only in words the corpus uses ("Russia's
- * invasion of Ukraine in 2022", "the assassination of Shinzo Abe") looks to a lexical rule like a
+ * What it cannot do: a never-discussed event described only in words the corpus uses, with no year
+ * ("the assassination of Shinzo Abe", "the end of dynamic zero-COVID policy"), looks to a lexical rule like a
  * paraphrase of a discussed one; tightening the floor for them empties as many real topics
  * (measured: eval/README.md).
  */
@@ -89,18 +89,19 @@ export function admit(matches: readonly LexicalMatch[], q: QueryWeights, s: Gate
   return matches.filter((m) => passing.has(m));
 }
 
-/** The latest year a query names (`yearsIn`), which its answers must reach (rule 4); null when none. */
-export function namedYear(query: string): number | null {
-  const years = yearsIn(query);
-  return years.length > 0 ? Math.max(...years) : null;
-}
-
 /** An index term that is a year as `yearsIn` reads them. */
 export function isYearTerm(term: string): boolean {
-  return /^(199\d|20\d\d)$/.test(term);
+  return /^\d{4}$/.test(term) && yearsIn(term).length === 1;
 }
 
-/** Rule 4: a record dated before the year answers only when its text names the year. */
-export function reachesYear(date: string, year: number, text: () => string): boolean {
-  return Number(date.slice(0, 4)) >= year || new RegExp(`\\b${year}\\b`).test(text());
+/**
+ * Rule 4 for one query: whether a record (its date, and its text when that is needed) can answer
+ * it; null when the query names no year. The latest year named counts.
+ */
+export function yearRule(query: string): ((date: string, text: () => string) => boolean) | null {
+  const years = yearsIn(query);
+  if (years.length === 0) return null;
+  const year = Math.max(...years);
+  const named = new RegExp(`\\b${year}\\b`);
+  return (date, text) => Number(date.slice(0, 4)) >= year || named.test(text());
 }

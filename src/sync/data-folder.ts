@@ -110,11 +110,6 @@ export function pagesIn(paths: string[]): { urlPaths: Set<string>; titles: Set<s
   return { urlPaths: new Set(rows.keys()), titles: new Set([...rows.values()].map((r) => r.title).filter(Boolean)) };
 }
 
-/** URL paths of the pages other sources already hold. */
-export function urlPathsIn(paths: string[]): Set<string> {
-  return pagesIn(paths).urlPaths;
-}
-
 /** The key a page is known by: its URL's path (both hosts serve the same pages). */
 export function urlKey(url: string): string | null {
   try {

@@ -122,7 +122,7 @@ export class PoliteFetcher {
       throw err;
     }
     if (response.status >= 500) throw new HttpStatusError(response.status, url); // retried
-    if (response.status >= 400 || response.status < 200 || response.status >= 300) {
+    if (response.status < 200 || response.status >= 300) {
       throw new AbortError(new HttpStatusError(response.status, url)); // not retried
     }
     return { url, finalUrl: response.url, status: response.status, body: response.body };

@@ -158,27 +158,18 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
   const site = new URL(options.site).origin;
   mkdirSync(options.dataDir, { recursive: true });
   const release = lockDataFolder(options.dataDir);
+  const fetcher = new PoliteFetcher({ ...options.fetcher, log });
   try {
-    return await syncLocked(options, site, log);
+    return await syncLocked(options, site, log, fetcher);
   } finally {
+    fetcher.close();
     release();
   }
 }
 
-async function syncLocked(options: SyncOptions, site: string, log: (line: string) => void): Promise<SyncOutcome> {
+async function syncLocked(options: SyncOptions, site: string, log: (line: string) => void, fetcher: PoliteFetcher): Promise<SyncOutcome> {
   const data = new DataFolder(options.dataDir);
   const state = readSyncState(options.dataDir);
-  const fetcher = new PoliteFetcher({ ...options.fetcher, log });
-  try {
-    return await syncWith(fetcher, data, state, options, site, log);
-  } finally {
-    fetcher.close();
-  }
-}
-
-async function syncWith(
-  fetcher: PoliteFetcher, data: DataFolder, state: ReturnType<typeof readSyncState>, options: SyncOptions, site: string, log: (line: string) => void,
-): Promise<SyncOutcome> {
   const failed: SyncReport['failed'] = [];
   const listed = new Set<string>();
   const elsewhere = pagesIn(options.sources);

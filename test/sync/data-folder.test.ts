@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataFolder, relativePathFor, urlPathsIn } from '../../src/sync/data-folder.js';
+import { DataFolder, pagesIn, relativePathFor } from '../../src/sync/data-folder.js';
 import { readSyncSettings } from '../../src/sync/settings.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
 
@@ -49,7 +49,7 @@ describe('DataFolder', () => {
   });
 
   it('knows the URLs of the bundled pages, so a seeded briefing is not downloaded twice', () => {
-    const known = urlPathsIn(['seeds', 'no-such-folder']);
+    const known = pagesIn(['seeds', 'no-such-folder']).urlPaths;
     expect(known.has('eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html')).toBe(true);
     expect(known.has('mfa_eng/xwfw_665399/s2510_665401/2511_665403/t1558711.shtml')).toBe(true);
     expect(existsSync('no-such-folder')).toBe(false);
