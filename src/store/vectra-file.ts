@@ -23,7 +23,7 @@ export type ShardItem = (id: string, metadata: Record<string, string | number | 
  * the time of loading the vectors.
  */
 class RepeatedStrings {
-  private readonly last = new Map<number, { start: number; end: number; value: string }>();
+  private readonly last = new Map<number, { start: number; length: number; value: string }>();
   constructor(private readonly file: Uint8Array) {}
 
   /** The length-prefixed string at the reader, the same string object as last time in this slot when its bytes are. */
@@ -31,15 +31,14 @@ class RepeatedStrings {
     const at = reader.pos;
     const length = reader.uint32();
     const start = reader.pos;
-    const end = start + length;
     const previous = this.last.get(slot);
-    if (previous && previous.end - previous.start === length && this.sameBytes(previous.start, start, length)) {
-      reader.pos = end;
+    if (previous && previous.length === length && this.sameBytes(previous.start, start, length)) {
+      reader.pos = start + length;
       return previous.value;
     }
     reader.pos = at;
     const value = reader.string();
-    this.last.set(slot, { start, end, value });
+    this.last.set(slot, { start, length, value });
     return value;
   }
 

@@ -156,8 +156,10 @@ export function assembleRecords(
     if (closing.length === 0) return;
     records.push({ kind: 'statement', id: `${key}#s2`, position: records.length + 1, answer: closing, spokesperson });
   };
+  // Before the question raised after it, or last (also when that question was folded away).
+  const closingAt = afterClosing ? drafts.indexOf(afterClosing) : -1;
   drafts.forEach((draft, index) => {
-    if (draft === afterClosing) pushClosing();
+    if (index === closingAt) pushClosing();
     if (draft.answer.length === 0) return; // a question left unanswered in the transcript
     n++;
     const id = `${key}#${n}`;
@@ -174,7 +176,7 @@ export function assembleRecords(
     };
     records.push(exchange);
   });
-  if (!records.some((r) => r.id === `${key}#s2`)) pushClosing();
+  if (closingAt === -1) pushClosing();
   return records;
 }
 
