@@ -39,6 +39,23 @@ function freePort(): Promise<number> {
   });
 }
 
+
+/**
+ * `npm run slack` as one process (node with tsx's loader), so a signal reaches the app itself as it
+ * would under a service manager; its output collected, offline, on the seed index.
+ */
+function startApp(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, join(ROOT, 'src/cli/slack.ts')], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', SPOX_INDEX_DIR: seed.dir, SPOX_OFFLINE: '1', SPOX_MODEL_CACHE: join(cwd, 'no-models'), ...env },
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  return { child, output: () => out, exited };
+}
+
 describe('npm run slack:manifest', () => {
   it('prints a valid manifest as JSON; --http sets the request URLs', () => {
     const socket = run('src/cli/slack-manifest.ts', [], {});
@@ -78,17 +95,11 @@ describe('npm run slack (src/cli/slack.ts)', () => {
     await fake.start();
     fake.answer('auth.test', { ok: false, error: 'invalid_auth' });
     try {
-      const child = spawn(process.execPath, ['--import', pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, join(ROOT, 'src/cli/slack.ts')], {
-        cwd,
-        env: {
-          PATH: process.env.PATH ?? '', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_MODE: 'http', SLACK_SIGNING_SECRET: SIGNING_SECRET,
-          SLACK_PORT: String(await freePort()), SLACK_API_URL: fake.apiUrl, SPOX_INDEX_DIR: seed.dir, SPOX_OFFLINE: '1', SPOX_MODEL_CACHE: join(cwd, 'no-models'),
-        },
+      const app = startApp({
+        SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_MODE: 'http', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: String(await freePort()), SLACK_API_URL: fake.apiUrl,
       });
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-      expect(await new Promise<number | null>((r) => child.on('exit', (code) => r(code)))).toBe(1);
+      expect(await app.exited).toBe(1);
+      const out = app.output();
       expect(out).toContain('could not start the Slack app: An API error occurred: invalid_auth');
       expect(out).toContain('check SLACK_BOT_TOKEN');
       expect(out).not.toContain(BOT_TOKEN);
@@ -101,27 +112,11 @@ describe('npm run slack (src/cli/slack.ts)', () => {
     const fake = new FakeSlack();
     await fake.start();
     const port = await freePort();
-    // One process (node with tsx's loader), so the signal reaches the app itself as it would under a service manager.
-    const child = spawn(process.execPath, ['--import', pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, join(ROOT, 'src/cli/slack.ts')], {
-      cwd,
-      env: {
-        PATH: process.env.PATH ?? '',
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_MODE: 'http',
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_PORT: String(port),
-        SLACK_API_URL: fake.apiUrl,
-        SPOX_INDEX_DIR: seed.dir,
-        SPOX_OFFLINE: '1',
-        SPOX_MODEL_CACHE: join(cwd, 'no-models'),
-      },
+    const { child, output, exited } = startApp({
+      SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_MODE: 'http', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: String(port), SLACK_API_URL: fake.apiUrl,
     });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     try {
-      await waitFor('the app to listen', () => out.includes(`listening on port ${port}`), 60_000);
+      await waitFor('the app to listen', () => output().includes(`listening on port ${port}`), 60_000);
       const body = new URLSearchParams({ command: '/spox', text: 'Meng Wanzhou', user_id: 'U0ASKER', team_id: 'T0001', channel_id: 'C0DESK', response_url: fake.responseUrl('cli') }).toString();
       const ack = await postToApp(`http://127.0.0.1:${port}/slack/events`, body, 'application/x-www-form-urlencoded', { secret: SIGNING_SECRET });
       expect(ack.status).toBe(200);
@@ -129,6 +124,7 @@ describe('npm run slack (src/cli/slack.ts)', () => {
       expect(quoted(card!)[0]!.length).toBeGreaterThan(20);
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
+      const out = output();
       expect(out).toContain('SIGTERM: finishing open requests, then closing the HTTP server');
       expect(out).toContain('stopped');
       for (const secret of [BOT_TOKEN, SIGNING_SECRET]) expect(out).not.toContain(secret);
@@ -142,28 +138,14 @@ describe('npm run slack (src/cli/slack.ts)', () => {
     const fake = new FakeSlack();
     await fake.start();
     const appToken = ['xapp', '1', 'A0SPOX', '0000000000', 'fake'].join('-');
-    const child = spawn(process.execPath, ['--import', pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href, join(ROOT, 'src/cli/slack.ts')], {
-      cwd,
-      env: {
-        PATH: process.env.PATH ?? '',
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_APP_TOKEN: appToken,
-        SLACK_API_URL: fake.apiUrl,
-        SPOX_INDEX_DIR: seed.dir,
-        SPOX_OFFLINE: '1',
-        SPOX_MODEL_CACHE: join(cwd, 'no-models'),
-      },
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    const { child, output, exited } = startApp({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: appToken, SLACK_API_URL: fake.apiUrl });
     try {
-      await waitFor('the app to connect', () => out.includes('connected to Slack in Socket Mode'), 60_000);
+      await waitFor('the app to connect', () => output().includes('connected to Slack in Socket Mode'), 60_000);
       expect(fake.socket).not.toBeNull();
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
       expect(fake.socketCloses.length).toBeGreaterThan(0);
+      const out = output();
       expect(out).toContain('SIGTERM: finishing open requests, then closing the socket');
       expect(out).toContain('stopped');
       for (const secret of [BOT_TOKEN, appToken]) expect(out).not.toContain(secret);
