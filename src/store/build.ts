@@ -6,6 +6,7 @@ import { chunkRecord } from '../embed/chunks.js';
 import { writeLexicalFiles } from '../search/lexical-file.js';
 import { buildLexicalData } from '../search/lexical-build.js';
 import { rekey, type ParseFailure } from '../transcripts/corpus.js';
+import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
 import { parseSourceFiles } from '../transcripts/sources.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
@@ -42,6 +43,8 @@ export interface BuildOptions {
   onlyWhenStale?: boolean;
   /** How long a replaced generation stays on disk for readers (default 5 minutes). */
   graceMs?: number;
+  /** Source files already parsed this run (the sync's downloads), taken instead of parsed again. */
+  parsedAhead?: ParsedAhead;
 }
 
 /** A file or folder that could not be read this run, and the transcripts kept from the previous index for it. */
@@ -117,7 +120,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
 
     const failures: ParseFailure[] = [];
     const transcripts: Transcript[] = [];
-    const outcomes = await parseSourceFiles(plan.read);
+    const outcomes = await parseSourceFiles(plan.read, options.parsedAhead);
     for (const o of outcomes) {
       if (o.ok) transcripts.push(o.transcript);
       else failures.push({ file: o.file, error: o.error });

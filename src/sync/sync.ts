@@ -5,6 +5,8 @@ import { buildIndex } from '../store/build.js';
 import { readManifest, staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { decodeDeclaredChinese } from '../transcripts/charset.js';
+import { rowFacts } from '../transcripts/manifest.js';
+import { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { readTitle } from '../transcripts/title.js';
 import { readChineseTitle } from '../transcripts/zh/title.js';
 import { DataFolder, pagesIn, urlKey } from './data-folder.js';
@@ -12,7 +14,7 @@ import { FetchFailure, PoliteFetcher, type FetchedPage, type FetcherOptions } fr
 import { listingPageUrl, readListing, type ListingItem } from './listing.js';
 import { checkPage, isMaintenancePage } from './page-check.js';
 import type { SyncLang } from './settings.js';
-import { readSyncState, writeSyncState } from './state.js';
+import { readSyncState, writeSyncState, type SyncState } from './state.js';
 
 /** A section of the site the sync reads: its listing pages are `index.EXT`, `index_1.EXT`, … */
 export interface SyncSection {
@@ -225,8 +227,7 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   }
   log(`${listed.size} listed, ${fresh.length} new`);
 
-  let fetched = 0;
-  const keptNow = new Set<string>();
+  const parsedAhead = new ParsedAhead();
   const downloads = fresh.filter((item) => {
     try {
       data.pathFor(item.url);
@@ -236,34 +237,8 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       return false;
     }
   });
-  // Each page is asked for before the one before it is checked and kept, so its request is on the
-  // wire while this process writes; the fetcher still sends one request at a time, spaced as configured.
-  const request = (url: string): Promise<{ page: FetchedPage } | { error: unknown }> =>
-    fetcher.get(url).then((page) => ({ page }), (error: unknown) => ({ error }));
-  let next = downloads.length > 0 ? request(downloads[0]!.url) : null;
-  for (let i = 0; i < downloads.length; i++) {
-    const item = downloads[i]!;
-    const got = await next!;
-    next = i + 1 < downloads.length ? request(downloads[i + 1]!.url) : null;
-    if ('error' in got) {
-      if (!(got.error instanceof FetchFailure)) throw got.error;
-      failed.push({ url: item.url, error: got.error.message });
-      log(`failed: ${item.url}: ${got.error.message}`);
-      continue;
-    }
-    const { page } = got;
-    const verdict = checkPage(page);
-    if (!verdict.ok) {
-      failed.push({ url: item.url, error: verdict.reason });
-      log(`skipped: ${item.url}: ${verdict.reason}`);
-      if (verdict.moved) state.moved[new URL(item.url).pathname] = { to: page.finalUrl, reason: verdict.reason, at: new Date().toISOString() };
-      continue;
-    }
-    const file = data.keep(item.url, page.body, item.title);
-    keptNow.add(resolve(file));
-    fetched++;
-    log(`kept ${file}`);
-  }
+  const keptNow = await downloadPages(downloads, { fetcher, data, parsedAhead, failed, moved: state.moved, log });
+  let fetched = keptNow.size;
 
   const siteUnreadable = sectionsRead === 0;
   if (!siteUnreadable) {
@@ -284,6 +259,7 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       embedder: options.embedder,
       log,
       progress: options.progress,
+      parsedAhead,
     });
     // The indexer's parse is the test of a transcript: a kept page that fails it is dropped (and
     // asked again next run); failures of the other sources are only reported.
@@ -309,4 +285,52 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
     reindexed,
     requests: fetcher.requests,
   };
+}
+
+/**
+ * Downloads the pages, one request at a time, and keeps those that pass the checks, parsing each as
+ * it arrives. Returns the files kept, once all are written (also when a download throws).
+ */
+async function downloadPages(
+  items: ListingItem[],
+  run: { fetcher: PoliteFetcher; data: DataFolder; parsedAhead: ParsedAhead; failed: SyncReport['failed']; moved: SyncState['moved']; log: (line: string) => void },
+): Promise<Set<string>> {
+  const { fetcher, data, failed, log } = run;
+  const kept = new Set<string>();
+  // Each page is asked for before the one before it is checked and kept, so its request is on the
+  // wire while this process writes and parses; the fetcher still sends one request at a time, spaced as configured.
+  const request = (url: string): Promise<{ page: FetchedPage } | { error: unknown }> =>
+    fetcher.get(url).then((page) => ({ page }), (error: unknown) => ({ error }));
+  let next = items.length > 0 ? request(items[0]!.url) : null;
+  try {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const got = await next!;
+      next = i + 1 < items.length ? request(items[i + 1]!.url) : null;
+      if ('error' in got) {
+        if (!(got.error instanceof FetchFailure)) throw got.error;
+        failed.push({ url: item.url, error: got.error.message });
+        log(`failed: ${item.url}: ${got.error.message}`);
+        continue;
+      }
+      const { page } = got;
+      const verdict = checkPage(page);
+      if (!verdict.ok) {
+        failed.push({ url: item.url, error: verdict.reason });
+        log(`skipped: ${item.url}: ${verdict.reason}`);
+        if (verdict.moved) run.moved[new URL(item.url).pathname] = { to: page.finalUrl, reason: verdict.reason, at: new Date().toISOString() };
+        continue;
+      }
+      const file = data.keep(item.url, page.body, item.title);
+      kept.add(resolve(file));
+      log(`kept ${file}`);
+      // Parsed now, while the next page is on the wire and this one is being written.
+      run.parsedAhead.parse(file, page.body, { url: item.url, ...rowFacts(item.url, item.title) });
+    }
+  } catch (err) {
+    await data.flush().catch(() => {}); // what was kept is written before the caller lets go of the folder
+    throw err;
+  }
+  await data.flush();
+  return kept;
 }

@@ -3,7 +3,8 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { checkTranscriptSize, decodeTranscript } from './decode.js';
 import { TranscriptError } from './errors.js';
 import { MANIFEST_NAME, readManifest, type ManifestEntry } from './manifest.js';
-import { parseTranscript } from './parse.js';
+import { parseTranscript, type TranscriptHints } from './parse.js';
+import type { ParsedAhead } from './parsed-ahead.js';
 import type { Transcript } from './types.js';
 
 /** A file that could not be parsed, and why (one line). */
@@ -115,11 +116,26 @@ function readRegularFile(file: string): Buffer {
   }
 }
 
-function readOne(file: string, manifests: ManifestCache): FileOutcome {
+/** What a parse of a file depends on besides its bytes: what its manifest row says. */
+function rowHints(entry: ManifestEntry | undefined): TranscriptHints {
+  return { url: entry?.url, date: entry?.date, published: entry?.published };
+}
+
+/** A transcript file's outcome from its bytes; errors other than a transcript's own are thrown. */
+export function parsedOutcome(file: string, bytes: Uint8Array, hints: TranscriptHints): FileOutcome {
   try {
-    const text = decodeTranscript(readRegularFile(file));
-    const entry = manifests.entryFor(file);
-    return { file, ok: true, transcript: parseTranscript(file, text, { url: entry?.url, date: entry?.date, published: entry?.published }) };
+    return { file, ok: true, transcript: parseTranscript(file, decodeTranscript(bytes), hints) };
+  } catch (err) {
+    if (err instanceof TranscriptError) return { file, ok: false, error: err.message };
+    throw err;
+  }
+}
+
+function readOne(file: string, manifests: ManifestCache, ahead?: ParsedAhead): FileOutcome {
+  try {
+    const hints = rowHints(manifests.entryFor(file));
+    const bytes = readRegularFile(file);
+    return ahead?.take(file, bytes, hints) ?? parsedOutcome(file, bytes, hints);
   } catch (err) {
     const reason = err instanceof TranscriptError ? err.message : `could not be read: ${fsReason(err)}`;
     return { file, ok: false, error: reason };
@@ -156,10 +172,10 @@ export function rekey(transcript: Transcript, key: string): void {
 }
 
 /** Parses every transcript under the given paths; failures are reported, never thrown. */
-export function parseTranscriptFiles(paths: string[]): FileOutcome[] {
+export function parseTranscriptFiles(paths: string[], ahead?: ParsedAhead): FileOutcome[] {
   const { files, failures } = listTranscriptFiles(paths);
   const manifests = new ManifestCache();
-  const outcomes = files.map((file) => readOne(file, manifests));
+  const outcomes = files.map((file) => readOne(file, manifests, ahead));
   assignKeys(
     outcomes.flatMap((o) => (o.ok ? [o.transcript] : [])),
     manifests,

@@ -24,6 +24,11 @@ export function publishedFromUrl(url: string | null): string | null {
 
 export const MANIFEST_NAME = 'MANIFEST.tsv';
 
+/** What one row says by itself: its title's date (neighbours may supply a missing one) and its URL's. */
+export function rowFacts(url: string | null, title: string | null): { date: string | null; published: string | null } {
+  return { date: title ? (readTitle(title).date ?? readChineseTitle(title).date) : null, published: publishedFromUrl(url) };
+}
+
 /** Reads `dir/MANIFEST.tsv`; an absent manifest is an empty one. */
 export function readManifest(dir: string): Map<string, ManifestEntry> {
   let text: string;
@@ -42,14 +47,7 @@ export function readManifest(dir: string): Map<string, ManifestEntry> {
     const cells = row.split('\t');
     const title = titleCol >= 0 ? cells[titleCol] || null : null;
     const url = urlCol >= 0 ? cells[urlCol] || null : null;
-    return {
-      file: cells[fileCol] ?? '',
-      url,
-      title,
-      date: title ? (readTitle(title).date ?? readChineseTitle(title).date) : null,
-      published: publishedFromUrl(url),
-      order,
-    };
+    return { file: cells[fileCol] ?? '', url, title, ...rowFacts(url, title), order };
   });
   inferMissingDates(entries);
   return new Map(entries.map((e) => [e.file, e]));

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
+import { buildIndex } from '../../src/store/build.js';
+import { currentGeneration } from '../../src/store/layout.js';
+import { readRecordStore } from '../../src/store/records-file.js';
 import { readSyncState } from '../../src/sync/state.js';
 import { runSync, type SyncOptions } from '../../src/sync/sync.js';
 import { FakeSite, listingWithExtraItem } from './fake-site.js';
@@ -78,6 +81,11 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(search.briefing('2026-08-10')?.summary.spokesperson).toBe('Guo Jiakun');
     expect(search.briefing('2026-07-18')?.summary.url).toBe(site.origin + STATEMENT);
     expect(search.briefing('2021-02-26')).toBeUndefined();
+
+    // The pages parsed as they arrived are indexed exactly as a run reading the data folder indexes them.
+    await buildIndex({ sources: [join(root, 'data')], indexDir: join(root, 'rebuilt'), embedder: null });
+    const records = (index: string) => readRecordStore(currentGeneration(join(root, index))!).records;
+    expect(records('index')).toEqual(records('rebuilt'));
   });
 
   it('downloads no transcript again on a second sync of the unchanged site, and leaves the index as it was', async () => {
