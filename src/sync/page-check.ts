@@ -3,7 +3,8 @@ import { TranscriptError } from '../transcripts/errors.js';
 import type { FetchedPage } from './fetcher.js';
 
 export type PageVerdict =
-  | { ok: true }
+  /** `text`: the page decoded, for the parse. */
+  | { ok: true; text: string }
   /** `moved`: the URL redirects to a page that holds no transcript; asking again will not help. */
   | { ok: false; reason: string; moved: boolean };
 
@@ -38,5 +39,5 @@ export function checkPage(page: FetchedPage): PageVerdict {
   if (!/<p[\s>]/i.test(text) && !/\n\s*\S/.test(text)) {
     return { ok: false, reason: `not a transcript: the page has no paragraphs${where}`, moved: redirected };
   }
-  return { ok: true };
+  return { ok: true, text };
 }

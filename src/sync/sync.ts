@@ -325,7 +325,7 @@ async function downloadPages(
       kept.add(resolve(file));
       log(`kept ${file}`);
       // Parsed now, while the next page is on the wire and this one is being written.
-      run.parsedAhead.parse(file, page.body, { url: item.url, ...rowFacts(item.url, item.title) });
+      run.parsedAhead.parse(file, page.body, { url: item.url, ...rowFacts(item.url, item.title) }, verdict.text);
     }
   } catch (err) {
     await data.flush().catch(() => {}); // what was kept is written before the caller lets go of the folder

@@ -121,10 +121,13 @@ function rowHints(entry: ManifestEntry | undefined): TranscriptHints {
   return { url: entry?.url, date: entry?.date, published: entry?.published };
 }
 
-/** A transcript file's outcome from its bytes; errors other than a transcript's own are thrown. */
-export function parsedOutcome(file: string, bytes: Uint8Array, hints: TranscriptHints): FileOutcome {
+/**
+ * A transcript file's outcome from its bytes (`decoded`: their text, where the caller decoded them
+ * already); errors other than a transcript's own are thrown.
+ */
+export function parsedOutcome(file: string, bytes: Uint8Array, hints: TranscriptHints, decoded?: string): FileOutcome {
   try {
-    return { file, ok: true, transcript: parseTranscript(file, decodeTranscript(bytes), hints) };
+    return { file, ok: true, transcript: parseTranscript(file, decoded ?? decodeTranscript(bytes), hints) };
   } catch (err) {
     if (err instanceof TranscriptError) return { file, ok: false, error: err.message };
     throw err;

@@ -14,9 +14,9 @@ const digestOf = (bytes: Uint8Array): string => createHash('sha256').update(byte
 export class ParsedAhead {
   private readonly byFile = new Map<string, { digest: string; hints: string; outcome: FileOutcome }>();
 
-  /** Parses what will be `file`'s bytes, with the facts its manifest row will give. */
-  parse(file: string, bytes: Uint8Array, hints: TranscriptHints): FileOutcome {
-    const outcome = parsedOutcome(file, bytes, hints);
+  /** Parses what will be `file`'s bytes (`decoded`: their text), with the facts its manifest row will give. */
+  parse(file: string, bytes: Uint8Array, hints: TranscriptHints, decoded?: string): FileOutcome {
+    const outcome = parsedOutcome(file, bytes, hints, decoded);
     this.byFile.set(resolve(file), { digest: digestOf(bytes), hints: JSON.stringify(hints), outcome });
     return outcome;
   }
