@@ -1,8 +1,7 @@
 import {
-  closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync,
-  writeSync,
+  appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync,
+  writeFileSync, writeSync,
 } from 'node:fs';
-import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { MANIFEST_NAME } from '../transcripts/manifest.js';
 
@@ -120,15 +119,9 @@ export function urlKey(url: string): string | null {
   }
 }
 
-const cleanCell = (s: string): string => s.replace(/[\t\r\n]+/g, ' ').trim();
-
 export class DataFolder {
   /** URL path → kept page, from every MANIFEST.tsv. */
   private readonly kept: Map<string, KeptRow>;
-  /** Folders whose manifest this process has appended to, so it ends with a whole row. */
-  private readonly rowEnded = new Set<string>();
-  private writing: Promise<void> = Promise.resolve();
-  private writeError: Error | null = null;
 
   constructor(readonly dir: string) {
     // A killed run's half-written page is removed.
@@ -159,54 +152,33 @@ export class DataFolder {
 
   /**
    * Keeps a downloaded page: the file by write-and-rename, then its manifest row by one append.
-   * A kill between the two leaves a file without a row, which the next run downloads again. The
-   * writes run in the background, in order (the sync parses the page meanwhile); `flush()` waits
-   * for them and throws the first that failed, and a keep after a failed write throws it at once.
+   * A kill between the two leaves a file without a row, which the next run downloads again.
    */
   keep(url: string, body: Uint8Array, title: string, fetchedAt: Date = new Date()): string {
-    if (this.writeError) throw this.writeError;
     const path = this.pathFor(url);
-    const row = { url, title: cleanCell(title), fetchedAt };
-    this.writing = this.writing
-      .then(() => this.write(path, body, row))
-      .catch((err: unknown) => {
-        this.writeError ??= err as Error;
-      });
-    this.kept.set(relativePathFor(url), { file: path, url, title: row.title });
-    return path;
-  }
-
-  /** Waits for every page kept so far to be written; throws the first write that failed. */
-  async flush(): Promise<void> {
-    await this.writing;
-    if (this.writeError) throw this.writeError;
-  }
-
-  private async write(path: string, body: Uint8Array, row: { url: string; title: string; fetchedAt: Date }): Promise<void> {
-    if (this.writeError) return;
     const folder = dirname(path);
-    const manifest = join(folder, MANIFEST_NAME);
-    const ended = this.rowEnded.has(resolve(folder));
-    if (!ended) await mkdir(folder, { recursive: true });
+    mkdirSync(folder, { recursive: true });
     // Write-and-rename keeps a kill from leaving half a page. Not flushed: a page a power cut
     // damages fails the indexer's parse, is dropped, and is downloaded again by the next run.
     const temp = tempPathFor(path);
-    await writeFile(temp, body);
-    await rename(temp, path);
-    let line = `${cleanCell(path.slice(folder.length + 1))}\t${cleanCell(row.url)}\t${row.fetchedAt.toISOString()}\t${row.title}\n`;
-    if (!ended) {
-      if (!existsSync(manifest)) {
-        const tempManifest = tempPathFor(manifest);
-        writeDurable(tempManifest, MANIFEST_HEADER, 'w');
-        renameSync(tempManifest, manifest);
-      }
-      // A row torn by a kill must not swallow the next one.
-      const text = readFileSync(manifest);
-      if (text.length > 0 && text[text.length - 1] !== 0x0a) line = '\n' + line;
+    writeFileSync(temp, body);
+    renameSync(temp, path);
+
+    const manifest = join(folder, MANIFEST_NAME);
+    if (!existsSync(manifest)) {
+      const tempManifest = tempPathFor(manifest);
+      writeDurable(tempManifest, MANIFEST_HEADER, 'w');
+      renameSync(tempManifest, manifest);
     }
+    const clean = (s: string): string => s.replace(/[\t\r\n]+/g, ' ').trim();
+    let row = `${clean(path.slice(folder.length + 1))}\t${clean(url)}\t${fetchedAt.toISOString()}\t${clean(title)}\n`;
+    // A row torn by a kill must not swallow the next one.
+    const text = readFileSync(manifest);
+    if (text.length > 0 && text[text.length - 1] !== 0x0a) row = '\n' + row;
     // One append; not flushed: a row lost to a power cut only means the page is downloaded again.
-    await appendFile(manifest, line);
-    this.rowEnded.add(resolve(folder));
+    appendFileSync(manifest, row);
+    this.kept.set(relativePathFor(url), { file: path, url, title: clean(title) });
+    return path;
   }
 
   /**
@@ -225,7 +197,6 @@ export class DataFolder {
     const temp = tempPathFor(manifest);
     writeDurable(temp, kept.join('\n'), 'w');
     renameSync(temp, manifest);
-    this.rowEnded.delete(folder);
     rmSync(file, { force: true });
     this.kept.delete(key);
     return url;

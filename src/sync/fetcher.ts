@@ -4,7 +4,7 @@ import { HttpClient, TooLargeError } from './http-get.js';
 import { USER_AGENT } from './settings.js';
 
 export interface FetcherOptions {
-  /** Least time between the starts of two requests (retries included). */
+  /** Least time from the end of one request to the start of the next (retries included). */
   minIntervalMs: number;
   /** Per request, body included. */
   timeoutMs?: number;
@@ -58,7 +58,7 @@ function describe(err: unknown, timeoutMs: number): string {
  */
 export class PoliteFetcher {
   private queue: Promise<unknown> = Promise.resolve();
-  private lastStart = 0;
+  private lastEnd = 0;
   private readonly timeoutMs: number;
   private readonly retries: number;
   private readonly retryDelayMs: number;
@@ -106,20 +106,22 @@ export class PoliteFetcher {
   }
 
   private async attempt(url: string): Promise<FetchedPage> {
-    const wait = this.lastStart + this.options.minIntervalMs - Date.now();
+    const wait = this.lastEnd + this.options.minIntervalMs - Date.now();
     if (wait > 0) await sleep(wait);
-    this.lastStart = Date.now();
     this.requests++;
     let response;
     try {
       response = await this.http.get(url, {
         headers: { 'user-agent': this.options.userAgent ?? USER_AGENT, accept: 'text/html,application/xhtml+xml' },
-        signal: AbortSignal.timeout(this.timeoutMs),
+        timeoutMs: this.timeoutMs,
         maxBytes: MAX_TRANSCRIPT_BYTES,
       });
     } catch (err) {
       if (err instanceof TooLargeError) throw new AbortError(err);
       throw err;
+    } finally {
+      // Spaced from the end, not the start: the site sees the gap whatever the time in transit.
+      this.lastEnd = Date.now();
     }
     if (response.status >= 500) throw new HttpStatusError(response.status, url); // retried
     if (response.status < 200 || response.status >= 300) {

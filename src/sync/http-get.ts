@@ -1,17 +1,16 @@
-import http, { type IncomingMessage } from 'node:http';
-import https from 'node:https';
-import { gunzipSync, inflateSync } from 'node:zlib';
+import type { IncomingHttpHeaders } from 'node:http';
+import { Worker } from 'node:worker_threads';
 
 /**
- * One GET over node:http(s) with a keep-alive agent per protocol. Node's global `fetch` (undici)
- * costs about four times the CPU of a request on loopback and 50 ms to load, which made a sync of
- * 100 pages cost a fifth of their parsing and indexing; this client does what the sync needs only.
+ * GETs through the HTTP client of `http-worker.mjs`, in a worker thread: a request costs this
+ * thread a message each way, so the sync parses one page while the next is being received (on
+ * loopback, node:http took about 1 ms of CPU a page, as much as a fifth of parsing and indexing it).
  */
 export interface HttpAnswer {
   /** Where the redirects ended. */
   url: string;
   status: number;
-  headers: IncomingMessage['headers'];
+  headers: IncomingHttpHeaders;
   body: Uint8Array;
 }
 
@@ -22,89 +21,74 @@ export class TooLargeError extends Error {
 
 export interface HttpGetOptions {
   headers: Record<string, string>;
-  /** Ends the request, redirects and body included. */
-  signal: AbortSignal;
+  /** Ends the request, redirects and body included, counted from when the worker sends it. */
+  timeoutMs: number;
   maxBytes: number;
   maxRedirects?: number;
 }
 
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+type WorkerAnswer =
+  | { id: number; ok: true; url: string; status: number; headers: IncomingHttpHeaders; body: ArrayBuffer }
+  | { id: number; ok: false; error: { name: string; message: string; code?: string } };
+
+interface Waiting {
+  resolve: (answer: HttpAnswer) => void;
+  reject: (err: Error) => void;
+}
+
+/** The worker's error as this thread's: a network error keeps its code, a size error its class. */
+function errorOf({ name, message, code }: { name: string; message: string; code?: string }): Error {
+  if (name === 'TooLargeError') return new TooLargeError(message);
+  return Object.assign(new Error(message), { name, ...(code ? { code } : {}) });
+}
 
 export class HttpClient {
-  private readonly agents = {
-    'http:': new http.Agent({ keepAlive: true, maxSockets: 1 }),
-    'https:': new https.Agent({ keepAlive: true, maxSockets: 1 }),
-  };
+  private worker: Worker | null = null;
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 0;
 
-  async get(url: string, options: HttpGetOptions): Promise<HttpAnswer> {
-    let current = url;
-    for (let hop = 0; ; hop++) {
-      const answer = await this.once(current, options);
-      const location = answer.headers.location;
-      if (!REDIRECTS.has(answer.status) || !location) return answer;
-      if (hop >= (options.maxRedirects ?? 5)) throw new Error(`more than ${options.maxRedirects ?? 5} redirects`);
-      current = new URL(location, current).href;
-    }
-  }
-
-  /** Closes the kept-alive connections. */
-  close(): void {
-    for (const agent of Object.values(this.agents)) agent.destroy();
-  }
-
-  private once(url: string, { headers, signal, maxBytes }: HttpGetOptions): Promise<HttpAnswer> {
-    const target = new URL(url);
-    const module = target.protocol === 'https:' ? https : target.protocol === 'http:' ? http : null;
-    if (!module) return Promise.reject(new Error(`not an http(s) URL: ${url}`));
-    return new Promise((resolve, reject) => {
-      const fail = (err: Error): void => reject(signal.aborted ? timeoutError(signal) : err);
-      const request = module.get(target, { agent: this.agents[target.protocol as 'http:'], headers: { ...headers, 'accept-encoding': 'gzip, deflate' }, signal }, (response) => {
-        const status = response.statusCode ?? 0;
-        if (REDIRECTS.has(status) || status >= 400) {
-          response.resume(); // the body is not needed; read it off so the connection is reused
-          response.on('end', () => resolve({ url, status, headers: response.headers, body: new Uint8Array() }));
-          response.on('error', fail);
-          return;
-        }
-        const declared = Number(response.headers['content-length'] ?? 0);
-        if (declared > maxBytes) {
-          response.destroy();
-          reject(new TooLargeError(`the page is ${declared} bytes, too large to be a transcript`));
-          return;
-        }
-        const chunks: Buffer[] = [];
-        let bytes = 0;
-        response.on('data', (chunk: Buffer) => {
-          bytes += chunk.length;
-          if (bytes > maxBytes) {
-            response.destroy();
-            reject(new TooLargeError(`the page is over ${maxBytes} bytes, too large to be a transcript`));
-            return;
-          }
-          chunks.push(chunk);
-        });
-        response.on('error', fail);
-        response.on('end', () => {
-          try {
-            resolve({ url, status, headers: response.headers, body: decompress(Buffer.concat(chunks), response.headers['content-encoding']) });
-          } catch (err) {
-            reject(new Error(`the page's ${response.headers['content-encoding']} encoding is damaged: ${(err as Error).message}`));
-          }
-        });
-      });
-      request.on('error', fail);
+  get(url: string, { headers, timeoutMs, maxBytes, maxRedirects = 5 }: HttpGetOptions): Promise<HttpAnswer> {
+    const worker = this.started();
+    const id = this.nextId++;
+    return new Promise<HttpAnswer>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      worker.ref(); // held open while a request is out, never after
+      worker.postMessage({ id, url, headers, timeoutMs, maxBytes, maxRedirects });
     });
   }
-}
 
-function decompress(body: Buffer, encoding: string | undefined): Uint8Array {
-  const name = encoding?.trim().toLowerCase();
-  if (name === 'gzip' || name === 'x-gzip') return gunzipSync(body);
-  if (name === 'deflate') return inflateSync(body);
-  return body;
-}
+  /** Stops the worker and its kept-alive connections. */
+  close(): void {
+    const worker = this.worker;
+    this.worker = null;
+    for (const id of [...this.waiting.keys()]) this.settle(id)?.reject(new Error('the HTTP client was closed'));
+    void worker?.terminate();
+  }
 
-function timeoutError(signal: AbortSignal): Error {
-  const reason = signal.reason as Error | undefined;
-  return reason instanceof Error ? reason : Object.assign(new Error('timed out'), { name: 'TimeoutError' });
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./http-worker.mjs', import.meta.url));
+    worker.unref();
+    worker.on('message', (answer: WorkerAnswer) => {
+      const waiting = this.settle(answer.id);
+      if (!waiting) return; // closed meanwhile
+      if (answer.ok) waiting.resolve({ url: answer.url, status: answer.status, headers: answer.headers, body: new Uint8Array(answer.body) });
+      else waiting.reject(errorOf(answer.error));
+    });
+    worker.on('error', (err) => {
+      // The worker died (it should not): every request out fails with its error, the next starts a new one.
+      if (this.worker === worker) this.worker = null;
+      for (const id of [...this.waiting.keys()]) this.settle(id)?.reject(err);
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  /** Takes a request off the waiting list; the worker may rest once none is out. */
+  private settle(id: number): Waiting | undefined {
+    const waiting = this.waiting.get(id);
+    this.waiting.delete(id);
+    if (this.waiting.size === 0) this.worker?.unref();
+    return waiting;
+  }
 }

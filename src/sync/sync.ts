@@ -289,7 +289,7 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
 
 /**
  * Downloads the pages, one request at a time, and keeps those that pass the checks, parsing each as
- * it arrives. Returns the files kept, once all are written (also when a download throws).
+ * it arrives. Returns the files kept.
  */
 async function downloadPages(
   items: ListingItem[],
@@ -298,39 +298,33 @@ async function downloadPages(
   const { fetcher, data, failed, log } = run;
   const kept = new Set<string>();
   // Each page is asked for before the one before it is checked and kept, so its request is on the
-  // wire while this process writes and parses; the fetcher still sends one request at a time, spaced as configured.
+  // wire while this process keeps and parses it; the fetcher still sends one request at a time, spaced as configured.
   const request = (url: string): Promise<{ page: FetchedPage } | { error: unknown }> =>
     fetcher.get(url).then((page) => ({ page }), (error: unknown) => ({ error }));
   let next = items.length > 0 ? request(items[0]!.url) : null;
-  try {
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
-      const got = await next!;
-      next = i + 1 < items.length ? request(items[i + 1]!.url) : null;
-      if ('error' in got) {
-        if (!(got.error instanceof FetchFailure)) throw got.error;
-        failed.push({ url: item.url, error: got.error.message });
-        log(`failed: ${item.url}: ${got.error.message}`);
-        continue;
-      }
-      const { page } = got;
-      const verdict = checkPage(page);
-      if (!verdict.ok) {
-        failed.push({ url: item.url, error: verdict.reason });
-        log(`skipped: ${item.url}: ${verdict.reason}`);
-        if (verdict.moved) run.moved[new URL(item.url).pathname] = { to: page.finalUrl, reason: verdict.reason, at: new Date().toISOString() };
-        continue;
-      }
-      const file = data.keep(item.url, page.body, item.title);
-      kept.add(resolve(file));
-      log(`kept ${file}`);
-      // Parsed now, while the next page is on the wire and this one is being written.
-      run.parsedAhead.parse(file, page.body, { url: item.url, ...rowFacts(item.url, item.title) }, verdict.text);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const got = await next!;
+    next = i + 1 < items.length ? request(items[i + 1]!.url) : null;
+    if ('error' in got) {
+      if (!(got.error instanceof FetchFailure)) throw got.error;
+      failed.push({ url: item.url, error: got.error.message });
+      log(`failed: ${item.url}: ${got.error.message}`);
+      continue;
     }
-  } catch (err) {
-    await data.flush().catch(() => {}); // what was kept is written before the caller lets go of the folder
-    throw err;
+    const { page } = got;
+    const verdict = checkPage(page);
+    if (!verdict.ok) {
+      failed.push({ url: item.url, error: verdict.reason });
+      log(`skipped: ${item.url}: ${verdict.reason}`);
+      if (verdict.moved) run.moved[new URL(item.url).pathname] = { to: page.finalUrl, reason: verdict.reason, at: new Date().toISOString() };
+      continue;
+    }
+    const file = data.keep(item.url, page.body, item.title);
+    kept.add(resolve(file));
+    log(`kept ${file}`);
+    // Parsed now, while the next page is on the wire.
+    run.parsedAhead.parse(file, page.body, { url: item.url, ...rowFacts(item.url, item.title) }, verdict.text);
   }
-  await data.flush();
   return kept;
 }

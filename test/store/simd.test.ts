@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ES module script without types
 import { compileScanWat, scanModuleSource } from '../../scripts/build-simd.mjs';
 import { SimdScan } from '../../src/store/simd/scan.js';
 import { dot } from '../../src/store/vectors.js';

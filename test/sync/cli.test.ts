@@ -97,16 +97,17 @@ describe('npm run sync', () => {
       walk(data);
       return found;
     };
-    // Slow enough to be killed after the first page is kept and before the last.
+    const rows = (): string[] => manifests().flatMap((m) => readFileSync(m, 'utf8').trim().split('\n').slice(1));
+    // Slow enough to be killed after the first page is kept (its row written) and before the last.
     await sync(['--site', site.origin], { SPOX_SYNC_DELAY_MS: '700' }, (kill) => {
       const poll = setInterval(() => {
-        if (manifests().length > 0) {
+        if (rows().length > 0) {
           clearInterval(poll);
           kill();
         }
       }, 20);
     });
-    const keptBefore = manifests().flatMap((m) => readFileSync(m, 'utf8').trim().split('\n').slice(1));
+    const keptBefore = rows();
     expect(keptBefore.length).toBeGreaterThanOrEqual(1);
     expect(keptBefore.length).toBeLessThan(3);
     for (const m of manifests()) {

@@ -12,11 +12,10 @@ let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('DataFolder', () => {
-  it('keeps a page at its URL path with a manifest row the indexer reads (URL for the citation)', async () => {
+  it('keeps a page at its URL path with a manifest row the indexer reads (URL for the citation)', () => {
     root = mkdtempSync(join(tmpdir(), 'spox-data-'));
     const data = new DataFolder(root);
     const file = data.keep(`https://www.mfa.gov.cn${CONFERENCE}`, page, 'Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on August 17, 2026');
-    await data.flush();
     expect(file).toBe(join(root, CONFERENCE));
     expect(readFileSync(file)).toEqual(page);
     expect(data.has(`https://www.fmprc.gov.cn${CONFERENCE}`)).toBe(true); // either host: the same page
@@ -26,11 +25,10 @@ describe('DataFolder', () => {
     if (outcome?.ok) expect(outcome.transcript.url).toBe(`https://www.mfa.gov.cn${CONFERENCE}`);
   });
 
-  it('after a kill: removes half-written pages, forgets rows whose file is gone, and never joins a torn row to the next', async () => {
+  it('after a kill: removes half-written pages, forgets rows whose file is gone, and never joins a torn row to the next', () => {
     root = mkdtempSync(join(tmpdir(), 'spox-data-'));
     const data = new DataFolder(root);
     data.keep(`https://www.mfa.gov.cn${CONFERENCE}`, page, 'first');
-    await data.flush();
     const folder = join(root, '/eng/xw/fyrbt/lxjzh/202608');
     writeFileSync(join(folder, '.t20260810_12001539.html.999.part'), page.subarray(0, 100));
     appendFileSync(join(folder, 'MANIFEST.tsv'), 't20260810_12001539.html\thttps://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202608/t20260810_12001539.html\t2026'); // torn, no file
@@ -38,28 +36,10 @@ describe('DataFolder', () => {
     expect(readdirSync(folder).filter((f) => f.endsWith('.part'))).toEqual([]);
     expect(reopened.size).toBe(1);
     reopened.keep('https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202608/t20260810_12001539.html', page, 'second');
-    await reopened.flush();
     const rows = readFileSync(join(folder, 'MANIFEST.tsv'), 'utf8').split('\n');
     expect(rows.filter((r) => r.endsWith('\tsecond'))).toHaveLength(1);
     expect(rows.find((r) => r.endsWith('\tsecond'))!.startsWith('t20260810_12001539.html\t')).toBe(true);
     expect(new DataFolder(root).size).toBe(2);
-  });
-
-  it('writes pages kept in a row in order, one row each; a write that fails is thrown by flush and by the next keep', async () => {
-    root = mkdtempSync(join(tmpdir(), 'spox-data-'));
-    const data = new DataFolder(root);
-    const names = ['t20260801_1.html', 't20260802_2.html', 't20260803_3.html'];
-    for (const name of names) data.keep(`https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202608/${name}`, page, name);
-    await data.flush();
-    const rows = readFileSync(join(root, 'eng/xw/fyrbt/lxjzh/202608/MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1);
-    expect(rows.map((r) => r.split('\t')[0])).toEqual(names);
-    for (const name of names) expect(readFileSync(join(root, 'eng/xw/fyrbt/lxjzh/202608', name))).toEqual(page);
-
-    writeFileSync(join(root, 'eng/xw/fyrbt/lxjzh/202609'), 'a file where the folder should be');
-    data.keep('https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202609/t20260901_4.html', page, 'blocked');
-    await expect(data.flush()).rejects.toThrow(/202609/);
-    expect(() => data.keep('https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202608/t20260804_5.html', page, 'after')).toThrow(/202609/);
-    expect(new DataFolder(root).size).toBe(3);
   });
 
   it('refuses URL paths that are no safe file names', () => {
