@@ -67,7 +67,8 @@ export class HttpClient {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('./http-worker.mjs', import.meta.url));
+    // Plain JavaScript: none of this process's flags (tsx's loader costs a worker a quarter of a second).
+    const worker = new Worker(new URL('./http-worker.mjs', import.meta.url), { execArgv: [] });
     worker.unref();
     worker.on('message', (answer: WorkerAnswer) => {
       const waiting = this.settle(answer.id);
