@@ -306,6 +306,8 @@ async function downloadPages(
     const item = items[i]!;
     const got = await next!;
     next = i + 1 < items.length ? request(items[i + 1]!.url) : null;
+    // The fetcher's queue starts the request in a later microtask: let it go out before the parse.
+    await new Promise((resolve) => setImmediate(resolve));
     if ('error' in got) {
       if (!(got.error instanceof FetchFailure)) throw got.error;
       failed.push({ url: item.url, error: got.error.message });
