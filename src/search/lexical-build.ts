@@ -16,23 +16,22 @@ export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData
   const termNames: string[] = [];
   /** Token → token number; each distinct token is normalised once, into `tokenTerm` (-1: not a term). */
   const tokenNumbers = new Map<string, number>();
-  const tokenTerm = new Growable(Int32Array);
+  const tokenTerm: number[] = [];
   /** Per token number: the last field (doc × FIELD_COUNT + field + 1) it was seen in, to count distinct tokens. */
-  const tokenSeen = new Growable(Float64Array);
-  const postingsPerKey = new Growable(Uint32Array);
-  const documentFrequency = new Growable(Uint32Array);
-  /** Per term: the last document that counted for its document frequency (+ 1), and its count in the current field. */
-  const lastDocument = new Growable(Float64Array);
-  const fieldCount = new Growable(Uint32Array);
+  const tokenSeen: number[] = [];
+  /** Per term and field (term × FIELD_COUNT + field): its number of postings. */
+  const postingsPerKey: number[] = [];
+  /** Per term: its document frequency, the last document that counted for it (+ 1), and its count in the current field. */
+  const documentFrequency: number[] = [];
+  const lastDocument: number[] = [];
+  const fieldCount: number[] = [];
   const fieldTerms: number[] = [];
   const postings = new Postings();
   const fieldLength = new Uint32Array(records.length * FIELD_COUNT);
   const averageFieldLength = new Float64Array(FIELD_COUNT);
 
   const tokenNumber = (token: string): number => {
-    let n = tokenNumbers.get(token);
-    if (n !== undefined) return n;
-    n = tokenNumbers.size;
+    const n = tokenNumbers.size;
     tokenNumbers.set(token, n);
     const term = normalizeTerm(token);
     let t = -1;
@@ -42,13 +41,19 @@ export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData
         t = termNames.length;
         termNumbers.set(term, t);
         termNames.push(term);
+        documentFrequency.push(0);
+        lastDocument.push(0);
+        fieldCount.push(0);
+        for (let f = 0; f < FIELD_COUNT; f++) postingsPerKey.push(0);
       }
     }
-    tokenTerm.set(n, t);
+    tokenTerm.push(t);
+    tokenSeen.push(0);
     return n;
   };
 
-  records.forEach((record, doc) => {
+  for (let doc = 0; doc < records.length; doc++) {
+    const record = records[doc]!;
     for (let f = 0; f < FIELD_COUNT; f++) {
       const value = record[LEXICAL_FIELDS[f]!];
       if (value == null) continue;
@@ -56,32 +61,31 @@ export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData
       let length = 0;
       fieldTerms.length = 0;
       for (const token of tokenize(String(value))) {
-        const n = tokenNumber(token);
-        if (tokenSeen.get(n) !== stamp) {
-          tokenSeen.set(n, stamp);
+        const n = tokenNumbers.get(token) ?? tokenNumber(token);
+        if (tokenSeen[n] !== stamp) {
+          tokenSeen[n] = stamp;
           length++;
         }
-        const t = tokenTerm.get(n);
+        const t = tokenTerm[n]!;
         if (t < 0) continue;
-        const count = fieldCount.get(t);
-        if (count === 0) fieldTerms.push(t);
-        fieldCount.set(t, count + 1);
+        if (fieldCount[t] === 0) fieldTerms.push(t);
+        fieldCount[t]!++;
       }
       fieldLength[doc * FIELD_COUNT + f] = length;
       averageFieldLength[f] = (averageFieldLength[f]! * doc + length) / (doc + 1);
       for (const t of fieldTerms) {
         const key = t * FIELD_COUNT + f;
-        postings.push(key, doc, fieldCount.get(t));
-        fieldCount.set(t, 0);
-        postingsPerKey.set(key, postingsPerKey.get(key) + 1);
+        postings.push(key, doc, fieldCount[t]!);
+        fieldCount[t] = 0;
+        postingsPerKey[key]!++;
         // A record counts once for its question and answer together; its outlet is not its text.
-        if (f !== OUTLET && lastDocument.get(t) !== doc + 1) {
-          lastDocument.set(t, doc + 1);
-          documentFrequency.set(t, documentFrequency.get(t) + 1);
+        if (f !== OUTLET && lastDocument[t] !== doc + 1) {
+          lastDocument[t] = doc + 1;
+          documentFrequency[t]!++;
         }
       }
     }
-  });
+  }
 
   // Terms sorted, so a query finds one by binary search; postings grouped by term and field, in document order.
   const order = termNames.map((_, t) => t).sort((a, b) => (termNames[a]! < termNames[b]! ? -1 : 1));
@@ -92,7 +96,7 @@ export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData
   for (const t of order) {
     for (let f = 0; f < FIELD_COUNT; f++) {
       postingStart[rank[t]! * FIELD_COUNT + f] = at;
-      at += postingsPerKey.get(t * FIELD_COUNT + f);
+      at += postingsPerKey[t * FIELD_COUNT + f]!;
     }
   }
   postingStart[termNames.length * FIELD_COUNT] = at;
@@ -115,7 +119,7 @@ export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData
     frequencies,
     fieldLength,
     averageFieldLength,
-    documentFrequency: Uint32Array.from(order, (t) => documentFrequency.get(t)),
+    documentFrequency: Uint32Array.from(order, (t) => documentFrequency[t]!),
   };
 }
 
@@ -142,29 +146,5 @@ class Postings {
       const used = n === this.pieces.length - 1 ? this.used : Postings.PIECE;
       for (let i = 0; i < 3 * used; i += 3) visit(piece[i]!, piece[i + 1]!, piece[i + 2]!);
     });
-  }
-}
-
-type NumberArray = Int32Array | Uint32Array | Float64Array;
-
-/** A typed array that grows as numbers are set past its end (unset entries read 0). */
-class Growable<A extends NumberArray> {
-  private array: A;
-
-  constructor(private readonly Type: { new (length: number): A }) {
-    this.array = new Type(1024);
-  }
-
-  get(i: number): number {
-    return i < this.array.length ? this.array[i]! : 0;
-  }
-
-  set(i: number, value: number): void {
-    if (i >= this.array.length) {
-      const larger = new this.Type(Math.max(2 * this.array.length, i + 1));
-      larger.set(this.array);
-      this.array = larger;
-    }
-    this.array[i] = value;
   }
 }

@@ -3,8 +3,10 @@ import { linkSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { chunkRecord } from '../embed/chunks.js';
-import { writeLexicalFiles } from '../search/lexical-file.js';
+import { ENGLISH_FILES, readLexicalData, writeLexicalFiles, type LexicalFiles } from '../search/lexical-file.js';
 import { buildLexicalData } from '../search/lexical-build.js';
+import { mergeLexicalData } from '../search/lexical-merge.js';
+import type { LexicalData } from '../search/lexical.js';
 import { rekey, type ParseFailure } from '../transcripts/corpus.js';
 import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
 import { parseSourceFiles } from '../transcripts/sources.js';
@@ -301,8 +303,9 @@ async function commitTranscripts(
   const generationDir = createGeneration(indexDir);
   try {
     writeRecordStore(generationDir, units.map((u) => u.briefing), records);
-    writeLexicalFiles(generationDir, buildLexicalData(records.filter((r) => r.lang !== 'zh')));
-    writeChineseLexical(generationDir, previousDir, units);
+    const unchanged = (unit: Unit): boolean => reusableLinks(previous) && previous.transcripts[unit.key]?.hash === unit.hash;
+    writeLexical(generationDir, previousDir, units.filter((u) => u.lang !== 'zh'), unchanged, ENGLISH_FILES);
+    writeLexical(generationDir, previousDir, units.filter((u) => u.lang === 'zh'), unchanged, { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE });
     if (chunks.length > 0) await VectorStore.write(generationDir, chunks, previousDir);
     // The manifest last: a generation without one is never taken for complete.
     writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
@@ -385,33 +388,58 @@ function withoutChinese(record: IndexedRecord): IndexedRecord {
 }
 
 /**
- * The Chinese records' lexical index (`lexical-zh.json` + `lexical-zh.bin`, as lexical-file.ts writes
- * the English one), beside a hash of what it indexes (the key and content hash of each Chinese
- * briefing, in order): building it is most of an index run's time, so an unchanged one is taken from
- * the previous generation, hard-linked (a committed generation never changes its files).
+ * One lexical index of the new generation (the English records', or the Chinese': layout.ts), beside a
+ * hash of what it indexes (the key and content hash of each briefing, in order). When that is the
+ * previous generation's, its files are taken over, hard-linked (a committed generation never changes
+ * its files); otherwise the previous index is merged with the records of the briefings new or changed
+ * since (lexical-merge.ts), which gives the files a clean build would. Tokenizing every record again
+ * was most of the time of adding one briefing. A change of the terms bumps INDEX_FORMAT, so no merge
+ * ever mixes terms of two versions.
  */
-function writeChineseLexical(generationDir: string, previousDir: string | null, units: Unit[]): void {
-  const chinese = units.filter((u) => u.lang === 'zh');
-  if (chinese.length === 0) return;
+function writeLexical(generationDir: string, previousDir: string | null, units: Unit[], unchanged: (unit: Unit) => boolean, files: LexicalFiles): void {
+  if (units.length === 0) return;
   const hashing = createHash('sha256').update(String(INDEX_FORMAT));
-  for (const unit of chinese) hashing.update(`${unit.key} ${unit.hash}\n`);
+  for (const unit of units) hashing.update(`${unit.key} ${unit.hash}\n`);
   const hash = hashing.digest('hex');
-  const hashFile = `${LEXICAL_ZH_FILE}.sha256`;
-  const files = [LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE];
-  let taken = false;
+  const hashFile = `${files.header}.sha256`;
+  const both = [files.header, files.postings];
   try {
     if (previousDir && readFileSync(join(previousDir, hashFile), 'utf8') === hash) {
-      for (const file of files) takeOver(join(previousDir, file), join(generationDir, file));
-      taken = true;
+      for (const file of both) takeOver(join(previousDir, file), join(generationDir, file));
+      writeFileDurable(join(generationDir, hashFile), hash);
+      return;
     }
   } catch {
-    for (const file of files) rmSync(join(generationDir, file), { force: true }); // no previous one, or unreadable: build it
+    for (const file of both) rmSync(join(generationDir, file), { force: true }); // no previous one, or unreadable: build it
   }
-  if (!taken) {
-    const records = chinese.flatMap((u) => u.records);
-    writeLexicalFiles(generationDir, buildLexicalData(records), { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE });
+  const records = units.flatMap((u) => u.records);
+  const previous = previousDir && units.some(unchanged) ? previousLexical(previousDir, files) : null;
+  let data: LexicalData | null = null;
+  if (previous) {
+    const docOf = new Map(previous.ids.map((id, doc) => [id, doc]));
+    const previousDoc = new Int32Array(records.length).fill(-1);
+    let doc = 0;
+    for (const unit of units) {
+      const carried = unchanged(unit);
+      for (const record of unit.records) previousDoc[doc++] = carried ? (docOf.get(record.id) ?? -1) : -1;
+    }
+    try {
+      data = mergeLexicalData(records, previous, previousDoc);
+    } catch {
+      data = null; // out of order (a key sorted differently): built afresh below
+    }
   }
+  writeLexicalFiles(generationDir, data ?? buildLexicalData(records), files);
   writeFileDurable(join(generationDir, hashFile), hash);
+}
+
+/** The previous generation's lexical index, or null when it has none that can be read. */
+function previousLexical(previousDir: string, files: LexicalFiles): LexicalData | null {
+  try {
+    return readLexicalData(previousDir, files);
+  } catch {
+    return null;
+  }
 }
 
 /** A previous generation's file in the new one: hard-linked, or copied where links cannot be made. */
