@@ -21,7 +21,7 @@ import {
   removeStaleGenerations, writeFileDurable,
 } from './layout.js';
 import { withIndexLock, type LockOwner } from './lock.js';
-import { readChineseLinks, readRecordStore, writeRecordStore } from './records-file.js';
+import { readRecordStore, readStoredLines, writeRecordStore, type StoredLine } from './records-file.js';
 import { PARAGRAPH_SEPARATOR, toBriefingSummary, toIndexedRecords } from './records.js';
 import { inferSources, isWithin, planSources, sourceId } from './sources.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
@@ -250,7 +250,8 @@ async function commitTranscripts(
     }
   }
   const hashes = new Map(parsed.map((t) => [t, contentHash(t)]));
-  const chineseOf = alignChangedDates(parsed, hashes, previousDir, reusableLinks(previous) ? previous : null, log);
+  const stored = reusableLinks(previous) && previousDir ? storedLines(previousDir, log) : null;
+  const chineseOf = alignChangedDates(parsed, hashes, stored ? previous : null, stored);
   const units: Unit[] = [
     ...parsed.map((t) => ({
       key: t.key, file: sourceId(t.file), lang: t.lang ?? 'en', hash: hashes.get(t)!, records: linkChinese(toIndexedRecords(t), chineseOf), briefing: toBriefingSummary(t),
@@ -302,8 +303,14 @@ async function commitTranscripts(
 
   const generationDir = createGeneration(indexDir);
   try {
-    writeRecordStore(generationDir, units.map((u) => u.briefing), records);
     const unchanged = (unit: Unit): boolean => reusableLinks(previous) && previous.transcripts[unit.key]?.hash === unit.hash;
+    // An unchanged briefing's record is stored as before, unless its link to the Chinese changed.
+    const carried = new Set(units.filter(unchanged).map((u) => u.key));
+    const lineOf = (record: IndexedRecord): StoredLine | null => {
+      const line = carried.has(record.key) ? stored?.lines.get(record.id) : undefined;
+      return line && line.zh?.id === record.zh?.id && line.zh?.confidence === record.zh?.confidence ? line : null;
+    };
+    writeRecordStore(generationDir, units.map((u) => u.briefing), records, stored && previousDir ? { from: previousDir, lineOf } : undefined);
     writeLexical(generationDir, previousDir, units.filter((u) => u.lang !== 'zh'), unchanged, ENGLISH_FILES);
     writeLexical(generationDir, previousDir, units.filter((u) => u.lang === 'zh'), unchanged, { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE });
     if (chunks.length > 0) await VectorStore.write(generationDir, chunks, previousDir);
@@ -344,16 +351,9 @@ type ChineseLinks = Map<string, { zh: string; confidence: number }>;
  * again was most of the time of adding one briefing.
  */
 function alignChangedDates(
-  parsed: Transcript[], hashes: Map<Transcript, string>, previousDir: string | null, previous: IndexManifest | null, log: (line: string) => void,
+  parsed: Transcript[], hashes: Map<Transcript, string>, previous: IndexManifest | null, stored: StoredLines | null,
 ): ChineseLinks {
-  if (!previousDir || !previous) return alignCorpus(parsed);
-  let stored: { keysByDate: Map<string, Set<string>>; links: Map<string, NonNullable<IndexedRecord['zh']>> };
-  try {
-    stored = readChineseLinks(previousDir);
-  } catch (err) {
-    log(`warning: aligning every briefing again: the previous index's links could not be read (${(err as Error).message})`);
-    return alignCorpus(parsed);
-  }
+  if (!previous || !stored) return alignCorpus(parsed);
   const byDate = new Map<string, Transcript[]>();
   for (const t of parsed) byDate.set(t.date, [...(byDate.get(t.date) ?? []), t]);
   const unchanged = (date: string, transcripts: Transcript[]): boolean => {
@@ -366,11 +366,23 @@ function alignChangedDates(
   for (const t of parsed) {
     if (!clean.has(t.date) || t.lang === 'zh') continue;
     for (const r of t.records) {
-      const link = stored.links.get(r.id);
+      const link = stored.lines.get(r.id)?.zh;
       if (link) links.set(r.id, { zh: link.id, confidence: link.confidence });
     }
   }
   return links;
+}
+
+type StoredLines = ReturnType<typeof readStoredLines>;
+
+/** The previous generation's record lines and links (records-file.ts), or null when they cannot be read. */
+function storedLines(previousDir: string, log: (line: string) => void): StoredLines | null {
+  try {
+    return readStoredLines(previousDir);
+  } catch (err) {
+    log(`warning: aligning and writing every briefing again: the previous index's record fields could not be read (${(err as Error).message})`);
+    return null;
+  }
 }
 
 /** Each English record with the link to its aligned Chinese original (English id → Chinese id). */
