@@ -1,6 +1,7 @@
 import type { IndexedRecord } from '../store/types.js';
 import { FIELD_COUNT, LEXICAL_FIELDS, type LexicalData } from './lexical.js';
-import { normalizeTerm, tokenize } from './terms.js';
+import { cjkKeyToken, forEachCjkToken, hasCjk } from './cjk.js';
+import { normalizeTerm, wordsOf } from './terms.js';
 
 const MAX_FREQUENCY = 0xffff;
 const OUTLET = LEXICAL_FIELDS.indexOf('outlet');
@@ -30,9 +31,10 @@ export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData
   const fieldLength = new Uint32Array(records.length * FIELD_COUNT);
   const averageFieldLength = new Float64Array(FIELD_COUNT);
 
-  const tokenNumber = (token: string): number => {
-    const n = tokenNumbers.size;
-    tokenNumbers.set(token, n);
+  /** Chinese tokens by their `forEachCjkToken` number: a string of each was most of the build's time. */
+  const cjkNumbers = new KeyNumbers();
+  const newToken = (token: string): number => {
+    const n = tokenTerm.length;
     const term = normalizeTerm(token);
     let t = -1;
     if (term) {
@@ -52,24 +54,47 @@ export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData
     return n;
   };
 
+  let stamp = 0;
+  let length = 0;
+  const count = (n: number): void => {
+    if (tokenSeen[n] !== stamp) {
+      tokenSeen[n] = stamp;
+      length++;
+    }
+    const t = tokenTerm[n]!;
+    if (t < 0) return;
+    if (fieldCount[t] === 0) fieldTerms.push(t);
+    fieldCount[t]!++;
+  };
+  const countToken = (token: string): void => {
+    let n = tokenNumbers.get(token);
+    if (n === undefined) {
+      n = newToken(token);
+      tokenNumbers.set(token, n);
+    }
+    count(n);
+  };
+  const countCjk = (key: number): void => {
+    let n = cjkNumbers.get(key);
+    if (n < 0) {
+      n = newToken(cjkKeyToken(key));
+      cjkNumbers.set(key, n);
+    }
+    count(n);
+  };
+
   for (let doc = 0; doc < records.length; doc++) {
     const record = records[doc]!;
     for (let f = 0; f < FIELD_COUNT; f++) {
       const value = record[LEXICAL_FIELDS[f]!];
       if (value == null) continue;
-      const stamp = doc * FIELD_COUNT + f + 1;
-      let length = 0;
+      // The tokens of `tokenize`, each Chinese run cut as `expandCjk` cuts it.
+      stamp = doc * FIELD_COUNT + f + 1;
+      length = 0;
       fieldTerms.length = 0;
-      for (const token of tokenize(String(value))) {
-        const n = tokenNumbers.get(token) ?? tokenNumber(token);
-        if (tokenSeen[n] !== stamp) {
-          tokenSeen[n] = stamp;
-          length++;
-        }
-        const t = tokenTerm[n]!;
-        if (t < 0) continue;
-        if (fieldCount[t] === 0) fieldTerms.push(t);
-        fieldCount[t]!++;
+      for (const word of wordsOf(String(value))) {
+        if (hasCjk(word)) forEachCjkToken(word, countCjk, countToken);
+        else countToken(word);
       }
       fieldLength[doc * FIELD_COUNT + f] = length;
       averageFieldLength[f] = (averageFieldLength[f]! * doc + length) / (doc + 1);
@@ -146,5 +171,43 @@ class Postings {
       const used = n === this.pieces.length - 1 ? this.used : Postings.PIECE;
       for (let i = 0; i < 3 * used; i += 3) visit(piece[i]!, piece[i + 1]!, piece[i + 2]!);
     });
+  }
+}
+
+/** Numbers below 2³² (never 0) → numbers, in an open-addressing table of typed arrays. */
+class KeyNumbers {
+  private keys = new Uint32Array(1 << 12);
+  private values = new Int32Array(1 << 12);
+  private size = 0;
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(key | 0, 0x9e3779b1) >>> 0;
+    for (;;) {
+      i &= mask;
+      const k = this.keys[i]!;
+      if (k === key || k === 0) return i;
+      i++;
+    }
+  }
+
+  /** -1 when absent. */
+  get(key: number): number {
+    const i = this.slot(key);
+    return this.keys[i] === key ? this.values[i]! : -1;
+  }
+
+  set(key: number, value: number): void {
+    if (2 * (this.size + 1) > this.keys.length) {
+      const { keys, values } = this;
+      this.keys = new Uint32Array(2 * keys.length);
+      this.values = new Int32Array(2 * keys.length);
+      this.size = 0;
+      keys.forEach((k, i) => k !== 0 && this.set(k, values[i]!));
+    }
+    const i = this.slot(key);
+    if (this.keys[i] !== key) this.size++;
+    this.keys[i] = key;
+    this.values[i] = value;
   }
 }

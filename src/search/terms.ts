@@ -25,7 +25,12 @@ const STOP_WORDS = new Set(
  * Chinese runs are cut into two-character terms (cjk.ts), never kept as one clause-long term.
  */
 export function tokenize(text: string): string[] {
-  return expandCjk(canonicalNames(text).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []);
+  return expandCjk(wordsOf(text));
+}
+
+/** The words of a text, names read as their canonical form, before Chinese runs are cut (`tokenize`). */
+export function wordsOf(text: string): string[] {
+  return canonicalNames(text).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
