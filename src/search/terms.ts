@@ -51,7 +51,15 @@ function aliasMatcher(caseSensitive: boolean): { pattern: RegExp; canonical: Map
 
 const ALIAS_MATCHERS = [aliasMatcher(true), aliasMatcher(false)].flatMap((m) => (m ? [m] : []));
 
+/**
+ * Every form spells an ASCII letter, so a text with none (nor ſ or K, which fold to s and k in any
+ * case) holds none of them: most Chinese text, skipped without running the patterns.
+ */
+const FORMS_SPELL_LATIN = PHRASE_ALIASES.every((a) => [...a.variants, ...(a.except ?? [])].every((form) => /[A-Za-z]/.test(form)));
+const LATIN = /[A-Za-z\u017f\u212a]/;
+
 function canonicalNames(text: string): string {
+  if (FORMS_SPELL_LATIN && !LATIN.test(text)) return text;
   let out = text;
   for (const { pattern, canonical, caseSensitive } of ALIAS_MATCHERS) {
     out = out.replace(pattern, (form) => canonical.get(caseSensitive ? form : form.toLowerCase()) ?? form);

@@ -53,17 +53,18 @@ interface EnglishForm {
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-const ENGLISH_FORMS = new Map<number, EnglishForm[]>();
+/** By first character code (< 128: every form starts with a letter or digit). */
+const ENGLISH_FORMS: (EnglishForm[] | undefined)[] = [];
 ENTITIES.forEach(([, forms], entity) => {
   for (const written of forms) {
     const anyCase = !/^[A-Z0-9]/.test(written);
     const form = anyCase ? written.toLowerCase() : written;
     const start = lowerAscii(form.charCodeAt(0));
-    const list = ENGLISH_FORMS.get(start) ?? [];
+    if (start >= 128) throw new Error(`entity form ${written} does not start with an ASCII letter or digit`);
+    const list = (ENGLISH_FORMS[start] ??= []);
     const same = list.find((f) => f.form === form && f.anyCase === anyCase);
     if (same) same.entities.push(entity);
     else list.push({ form, anyCase, entities: [entity] });
-    ENGLISH_FORMS.set(start, list);
   }
 });
 
@@ -90,7 +91,8 @@ export function englishEntities(text: string): Set<number> {
   const found = new Set<number>();
   for (let at = 0; at < text.length; at++) {
     if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) continue;
-    const forms = ENGLISH_FORMS.get(lowerAscii(text.charCodeAt(at)));
+    const c = text.charCodeAt(at);
+    const forms = c < 128 ? ENGLISH_FORMS[lowerAscii(c)] : undefined;
     if (!forms) continue;
     for (const form of forms) if (formAt(text, at, form)) for (const entity of form.entities) found.add(entity);
   }
