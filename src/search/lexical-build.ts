@@ -128,12 +128,14 @@ export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData
   const cursor = postingStart.slice(0, termNames.length * FIELD_COUNT);
   const docs = new Uint32Array(at);
   const frequencies = new Uint16Array(at);
-  postings.forEach((key, doc, count) => {
-    const t = Math.floor(key / FIELD_COUNT);
-    const sortedKey = rank[t]! * FIELD_COUNT + (key - t * FIELD_COUNT);
-    const p = cursor[sortedKey]!++;
-    docs[p] = doc;
-    frequencies[p] = Math.min(count, MAX_FREQUENCY);
+  const sortedKey = new Uint32Array(termNames.length * FIELD_COUNT);
+  for (let key = 0; key < sortedKey.length; key++) sortedKey[key] = rank[Math.floor(key / FIELD_COUNT)]! * FIELD_COUNT + (key % FIELD_COUNT);
+  postings.forEachPiece((piece, entries) => {
+    for (let i = 0; i < 3 * entries; i += 3) {
+      const p = cursor[sortedKey[piece[i]!]!]!++;
+      docs[p] = piece[i + 1]!;
+      frequencies[p] = Math.min(piece[i + 2]!, MAX_FREQUENCY);
+    }
   });
 
   return {
@@ -166,11 +168,9 @@ class Postings {
     piece[i + 2] = count;
   }
 
-  forEach(visit: (key: number, doc: number, count: number) => void): void {
-    this.pieces.forEach((piece, n) => {
-      const used = n === this.pieces.length - 1 ? this.used : Postings.PIECE;
-      for (let i = 0; i < 3 * used; i += 3) visit(piece[i]!, piece[i + 1]!, piece[i + 2]!);
-    });
+  /** Each piece and how many triples it holds, in the order pushed. */
+  forEachPiece(visit: (piece: Uint32Array, entries: number) => void): void {
+    this.pieces.forEach((piece, n) => visit(piece, n === this.pieces.length - 1 ? this.used : Postings.PIECE));
   }
 }
 
