@@ -18,6 +18,9 @@ describe('index terms', () => {
     same('U.S.', 'United States');
     same('labour', 'labor');
     same('organisations criticised', 'organizations criticized');
+    same('NORTH KOREA', 'DPRK'); // in any case but the case-sensitive ones
+    same('Hong \u212aong', 'HK'); // the Kelvin sign reads as k in any case, as Unicode folds it
+    expect(tokenize('united states')).toEqual(['united', 'states']); // 'US' is matched as written
   });
 
   it('keep unrelated words apart', () => {
