@@ -40,7 +40,7 @@ const ENTITIES: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 /**
- * English forms, by their first character (lower-cased): a capitalised one (or one starting with a
+ * English forms, by their first two characters (lower-cased): a capitalised one (or one starting with a
  * digit) is matched as written, a lower-case one in any (ASCII) case; either only at the start of a
  * word (no ASCII letter before it). One pass over the text finds them all, where a pattern per
  * entity read the text some 150 times, which was most of the time of aligning.
@@ -52,16 +52,17 @@ interface EnglishForm {
 }
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** The slot of a form starting with `a` then `b` (ASCII), or -1. */
+const startSlot = (a: number, b: number): number => (a < 128 && b < 128 ? lowerAscii(a) * 128 + lowerAscii(b) : -1);
 
-/** By first character code (< 128: every form starts with a letter or digit). */
 const ENGLISH_FORMS: (EnglishForm[] | undefined)[] = [];
 ENTITIES.forEach(([, forms], entity) => {
   for (const written of forms) {
     const anyCase = !/^[A-Z0-9]/.test(written);
     const form = anyCase ? written.toLowerCase() : written;
-    const start = lowerAscii(form.charCodeAt(0));
-    if (start >= 128) throw new Error(`entity form ${written} does not start with an ASCII letter or digit`);
-    const list = (ENGLISH_FORMS[start] ??= []);
+    const slot = startSlot(form.charCodeAt(0), form.charCodeAt(1));
+    if (form.length < 2 || slot < 0) throw new Error(`entity form ${written}: not two ASCII characters or more`);
+    const list = (ENGLISH_FORMS[slot] ??= []);
     const same = list.find((f) => f.form === form && f.anyCase === anyCase);
     if (same) same.entities.push(entity);
     else list.push({ form, anyCase, entities: [entity] });
@@ -89,10 +90,10 @@ export function chineseEntities(text: string): Set<number> {
 /** The entities (indices into the table) an English text mentions. */
 export function englishEntities(text: string): Set<number> {
   const found = new Set<number>();
-  for (let at = 0; at < text.length; at++) {
+  for (let at = 0; at + 1 < text.length; at++) {
     if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) continue;
-    const c = text.charCodeAt(at);
-    const forms = c < 128 ? ENGLISH_FORMS[lowerAscii(c)] : undefined;
+    const slot = startSlot(text.charCodeAt(at), text.charCodeAt(at + 1));
+    const forms = slot < 0 ? undefined : ENGLISH_FORMS[slot];
     if (!forms) continue;
     for (const form of forms) if (formAt(text, at, form)) for (const entity of form.entities) found.add(entity);
   }
