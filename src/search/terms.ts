@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import { LruCache } from '../util/lru.js';
 import { IZE_STEMS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
 import { cjkTerm, expandCjk, hasCjk } from './cjk.js';
+import { words } from './words.js';
 
 /**
  * Words that carry no topic: English function words, and the framing of a question to the bot
@@ -30,7 +31,7 @@ export function tokenize(text: string): string[] {
 
 /** The words of a text, names read as their canonical form, before Chinese runs are cut (`tokenize`). */
 export function wordsOf(text: string): string[] {
-  return canonicalNames(text).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return words(canonicalNames(text));
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
