@@ -310,7 +310,13 @@ async function commitTranscripts(
       const line = carried.has(record.key) ? stored?.lines.get(record.id) : undefined;
       return line && line.zh?.id === record.zh?.id && line.zh?.confidence === record.zh?.confidence ? line : null;
     };
-    writeRecordStore(generationDir, units.map((u) => u.briefing), records, stored && previousDir ? { from: previousDir, lineOf } : undefined);
+    try {
+      writeRecordStore(generationDir, units.map((u) => u.briefing), records, stored && previousDir ? { from: previousDir, lineOf } : undefined);
+    } catch (err) {
+      if (!stored) throw err;
+      log(`warning: writing every record again: the previous index's records could not be copied (${(err as Error).message})`);
+      writeRecordStore(generationDir, units.map((u) => u.briefing), records);
+    }
     writeLexical(generationDir, previousDir, units.filter((u) => u.lang !== 'zh'), unchanged, ENGLISH_FILES);
     writeLexical(generationDir, previousDir, units.filter((u) => u.lang === 'zh'), unchanged, { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE });
     if (chunks.length > 0) await VectorStore.write(generationDir, chunks, previousDir);

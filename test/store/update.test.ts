@@ -97,4 +97,20 @@ describe('an update writes what a clean build of the same sources writes', () =>
     expect(zeros).toBeGreaterThan(frequencies.length / 2); // carried; the changed briefing's postings were counted afresh
     expect(zeros).toBeLessThan(frequencies.length);
   });
+
+  it('writes every record again, with a warning, when the previous records cannot be copied', async () => {
+    const indexDir = join(root, 'damaged');
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+    const previous = currentGeneration(indexDir)!;
+    const before = readRecordStore(previous).records;
+    writeFileSync(join(previous, RECORDS_FILE), readFileSync(join(previous, RECORDS_FILE)).subarray(0, 1000)); // cut short
+
+    edit(pageWith(join(sample.dir, 'en'), 'Huawei'), 'Huawei', 'Huawei Technologies');
+    const lines: string[] = [];
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null, log: (line) => lines.push(line) });
+    expect(lines.join('\n')).toMatch(/writing every record again: .*records\.jsonl: ends before byte/);
+    const after = readRecordStore(currentGeneration(indexDir)!).records;
+    expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id));
+    expect(after.filter((r) => r.answer.includes('Huawei Technologies')).length).toBeGreaterThan(0);
+  });
 });
