@@ -317,8 +317,10 @@ async function commitTranscripts(
       log(`warning: writing every record again: the previous index's records could not be copied (${(err as Error).message})`);
       writeRecordStore(generationDir, units.map((u) => u.briefing), records);
     }
+    // The English index always (a search opens it), the Chinese one where there are Chinese briefings.
     writeLexical(generationDir, previousDir, units.filter((u) => u.lang !== 'zh'), unchanged, ENGLISH_FILES);
-    writeLexical(generationDir, previousDir, units.filter((u) => u.lang === 'zh'), unchanged, { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE });
+    const chinese = units.filter((u) => u.lang === 'zh');
+    if (chinese.length > 0) writeLexical(generationDir, previousDir, chinese, unchanged, { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE });
     if (chunks.length > 0) await VectorStore.write(generationDir, chunks, previousDir);
     // The manifest last: a generation without one is never taken for complete.
     writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
@@ -415,7 +417,6 @@ function withoutChinese(record: IndexedRecord): IndexedRecord {
  * ever mixes terms of two versions.
  */
 function writeLexical(generationDir: string, previousDir: string | null, units: Unit[], unchanged: (unit: Unit) => boolean, files: LexicalFiles): void {
-  if (units.length === 0) return;
   const hashing = createHash('sha256').update(String(INDEX_FORMAT));
   for (const unit of units) hashing.update(`${unit.key} ${unit.hash}\n`);
   const hash = hashing.digest('hex');
