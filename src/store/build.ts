@@ -211,16 +211,6 @@ async function commitTranscripts(
     reusable = false;
   }
 
-  // Vectors of unchanged transcripts come from the previous generation, grouped by briefing key.
-  const previousChunks = new Map<string, StoredChunk[]>();
-  if (reusable && previousDir) {
-    const store = await VectorStore.open(previousDir);
-    for (const chunk of (await store?.chunks()) ?? []) {
-      const list = previousChunks.get(chunk.metadata.key) ?? [];
-      list.push(chunk);
-      previousChunks.set(chunk.metadata.key, list);
-    }
-  }
   const model = embedder?.model ?? (reusable ? previous!.model : null);
   const dimension = embedder?.dimension ?? (reusable ? previous!.dimension : null);
 
@@ -273,11 +263,29 @@ async function commitTranscripts(
   let reused = 0;
   // Chinese text is embedded only by a model that reads it; an English model's vectors of it are noise.
   const embedsChinese = model !== null && readsChinese(model);
+  const embeds = (lang: Lang): boolean => lang !== 'zh' || embedsChinese;
+  // Vectors of unchanged transcripts come from the previous generation: a year that holds what it held
+  // keeps its files, and only the other years' vectors are read, grouped by briefing key.
+  const keptYears = reusable && previousDir && stored ? keptVectorYears(units, previous!, stored.briefings, embeds) : new Set<string>();
+  const previousChunks = new Map<string, StoredChunk[]>();
+  if (reusable && previousDir) {
+    const years = new Set(units.filter((u) => embeds(u.lang)).map((u) => u.briefing.date.slice(0, 4)).filter((year) => !keptYears.has(year)));
+    for (const chunk of await VectorStore.chunksOfYears(previousDir, years)) {
+      const list = previousChunks.get(chunk.metadata.key) ?? [];
+      list.push(chunk);
+      previousChunks.set(chunk.metadata.key, list);
+    }
+  }
   for (const unit of units) {
     const { hash, records: own } = unit;
     records.push(...own);
-    if (unit.lang === 'zh' && !embedsChinese) {
+    if (!embeds(unit.lang)) {
       manifest.transcripts[unit.key] = { file: unit.file, hash, records: own.length, vectors: true };
+      continue;
+    }
+    if (keptYears.has(unit.briefing.date.slice(0, 4))) {
+      manifest.transcripts[unit.key] = { file: unit.file, hash, records: own.length, vectors: true };
+      reused++;
       continue;
     }
     const old = previous?.transcripts[unit.key];
@@ -321,7 +329,7 @@ async function commitTranscripts(
     writeLexical(generationDir, previousDir, units.filter((u) => u.lang !== 'zh'), unchanged, ENGLISH_FILES);
     const chinese = units.filter((u) => u.lang === 'zh');
     if (chinese.length > 0) writeLexical(generationDir, previousDir, chinese, unchanged, { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE });
-    if (chunks.length > 0) await VectorStore.write(generationDir, chunks, previousDir);
+    if (chunks.length > 0 || keptYears.size > 0) await VectorStore.write(generationDir, chunks, previousDir, keptYears);
     // The manifest last: a generation without one is never taken for complete.
     writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
     commitGeneration(indexDir, generationDir);
@@ -343,6 +351,35 @@ async function commitTranscripts(
     withoutVectors, model, generationDir, sources: run.sources,
     failures: run.failures.map((f) => ({ ...f, kept: keptFor.get(f)!.filter((k) => k in manifest.transcripts) })),
   };
+}
+
+/**
+ * The years whose vectors an update keeps as they are: every briefing of the year that has vectors is
+ * unchanged since the previous generation and had vectors there, and the previous generation's
+ * briefings with vectors in that year are the same ones. (Chunks follow their briefing's date.)
+ */
+function keptVectorYears(
+  units: Unit[], previous: IndexManifest, before: Pick<BriefingSummary, 'key' | 'date' | 'lang'>[], embeds: (lang: Lang) => boolean,
+): Set<string> {
+  const add = (map: Map<string, string[]>, year: string, entry: string): void => {
+    map.set(year, [...(map.get(year) ?? []), entry]);
+  };
+  const now = new Map<string, string[]>();
+  const changed = new Set<string>();
+  for (const unit of units) {
+    if (!embeds(unit.lang)) continue;
+    const year = unit.briefing.date.slice(0, 4);
+    add(now, year, `${unit.key} ${unit.hash}`);
+    const old = previous.transcripts[unit.key];
+    if (!old || old.hash !== unit.hash || !old.vectors) changed.add(year);
+  }
+  const then = new Map<string, string[]>();
+  for (const b of before) {
+    const old = previous.transcripts[b.key];
+    if (embeds(b.lang ?? 'en') && old?.vectors) add(then, b.date.slice(0, 4), `${b.key} ${old.hash}`);
+  }
+  const same = (a: string[], b: string[] | undefined): boolean => b !== undefined && a.length === b.length && a.sort().join('\n') === b.sort().join('\n');
+  return new Set([...now].filter(([year, entries]) => !changed.has(year) && same(entries, then.get(year))).map(([year]) => year));
 }
 
 /** Whether the previous generation's Chinese links were made by this format and parser. */

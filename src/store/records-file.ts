@@ -127,12 +127,18 @@ export interface StoredLine {
 }
 
 /**
- * What an update needs of the previous generation without reading its text: the briefing keys of
- * each date, and each record's line and Chinese link (read from the short fields).
+ * What an update needs of the previous generation without reading its text: its briefings' keys,
+ * dates and languages, and each record's line and Chinese link (read from the short fields).
  */
-export function readStoredLines(generationDir: string): { keysByDate: Map<string, Set<string>>; lines: Map<string, StoredLine> } {
+export function readStoredLines(generationDir: string): {
+  briefings: Pick<BriefingSummary, 'key' | 'date' | 'lang'>[];
+  keysByDate: Map<string, Set<string>>;
+  lines: Map<string, StoredLine>;
+} {
+  const briefings: Pick<BriefingSummary, 'key' | 'date' | 'lang'>[] = [];
   const keysByDate = new Map<string, Set<string>>();
   for (const b of readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))) {
+    briefings.push({ key: b.key, date: b.date, lang: b.lang });
     const keys = keysByDate.get(b.date) ?? new Set<string>();
     keys.add(b.key);
     keysByDate.set(b.date, keys);
@@ -141,7 +147,7 @@ export function readStoredLines(generationDir: string): { keysByDate: Map<string
   for (const block of readJsonLines<FieldsBlock>(join(generationDir, RECORD_FIELDS_FILE))) {
     block.id.forEach((id, i) => lines.set(id, { offset: block.offset[i]!, length: block.length[i]!, zh: block.zh[i]! }));
   }
-  return { keysByDate, lines };
+  return { briefings, keysByDate, lines };
 }
 
 /** A plain copy of a record, text included (a stored record's spread holds only its short fields). */

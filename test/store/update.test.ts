@@ -1,13 +1,14 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/store/build.js';
 import {
-  BRIEFINGS_FILE, currentGeneration, LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE, RECORD_FIELDS_FILE, RECORDS_FILE,
+  BRIEFINGS_FILE, currentGeneration, LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE, RECORD_FIELDS_FILE, RECORDS_FILE, VECTORS_DIR,
 } from '../../src/store/layout.js';
 import { readRecordStore } from '../../src/store/records-file.js';
 import { bilingualSample } from '../seed-sources.js';
+import { indexContents, tinyEmbedder } from './fixtures.js';
 
 const STORED_FILES = [RECORDS_FILE, RECORD_FIELDS_FILE, BRIEFINGS_FILE, LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE];
 
@@ -21,6 +22,16 @@ function edit(path: string, from: string, to: string): void {
 /** The page of `folder` whose text holds `text`. */
 const pageWith = (folder: string, text: string): string =>
   join(folder, readdirSync(folder).find((f) => f.endsWith('.shtml') && readFileSync(join(folder, f), 'utf8').includes(text))!);
+
+/** Copies the pages of one bilingual sample into another, with their manifest rows. */
+function addPages(from: string, to: string): void {
+  for (const lang of ['en', 'zh']) {
+    for (const f of readdirSync(join(from, lang)).filter((f) => f.endsWith('.shtml'))) copyFileSync(join(from, lang, f), join(to, lang, f));
+    const manifest = join(to, lang, 'MANIFEST.tsv');
+    const rows = readFileSync(join(from, lang, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1);
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').trimEnd() + '\n' + rows.join('\n') + '\n');
+  }
+}
 
 /** Removes a page and its manifest row (a row without its file leaves every page of the folder without a URL). */
 function remove(page: string): void {
@@ -45,12 +56,7 @@ describe('an update writes what a clean build of the same sources writes', () =>
     await buildIndex({ sources: [sample.dir], indexDir: updated, embedder: null });
 
     // Added: another date's pages, both languages (with their manifest rows).
-    for (const lang of ['en', 'zh']) {
-      for (const f of readdirSync(join(more.dir, lang)).filter((f) => f.endsWith('.shtml'))) copyFileSync(join(more.dir, lang, f), join(sample.dir, lang, f));
-      const manifest = join(sample.dir, lang, 'MANIFEST.tsv');
-      const rows = readFileSync(join(more.dir, lang, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1);
-      writeFileSync(manifest, readFileSync(manifest, 'utf8').trimEnd() + '\n' + rows.join('\n') + '\n');
-    }
+    addPages(more.dir, sample.dir);
     // Changed: one English and one Chinese page.
     edit(pageWith(join(sample.dir, 'en'), 'Huawei'), 'Huawei', 'Huawei Technologies');
     edit(pageWith(join(sample.dir, 'zh'), '2019年3月6日'), '中国', '中华');
@@ -112,5 +118,47 @@ describe('an update writes what a clean build of the same sources writes', () =>
     const after = readRecordStore(currentGeneration(indexDir)!).records;
     expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id));
     expect(after.filter((r) => r.answer.includes('Huawei Technologies')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('an update with a model', () => {
+  const sample = bilingualSample(['2019-01-25', '2020-06-15']);
+  const more = bilingualSample(['2019-05-20']);
+  const root = mkdtempSync(join(tmpdir(), 'spox-update-vectors-'));
+  afterAll(() => {
+    sample.remove();
+    more.remove();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('keeps the vector files of a year it did not change without reading them, and writes the vectors a clean build writes', async () => {
+    const embedder = await tinyEmbedder();
+    const updated = join(root, 'updated');
+    await buildIndex({ sources: [sample.dir], indexDir: updated, embedder });
+    const previous = currentGeneration(updated)!;
+    const shards = (generation: string): { file: string; items: number }[] =>
+      JSON.parse(readFileSync(join(generation, VECTORS_DIR, 'shards.json'), 'utf8')) as { file: string; items: number }[];
+    const year2020 = shards(previous).filter((s) => s.file.startsWith('2020-'));
+    expect(year2020.length).toBeGreaterThan(0);
+
+    addPages(more.dir, sample.dir); // 2019 changes, 2020 does not
+    const report = await buildIndex({ sources: [sample.dir], indexDir: updated, embedder });
+    expect(report).toMatchObject({ embedded: 1, reused: 2 });
+    const next = currentGeneration(updated)!;
+    for (const s of year2020) expect(statSync(join(next, VECTORS_DIR, s.file)).ino).toBe(statSync(join(previous, VECTORS_DIR, s.file)).ino);
+
+    const clean = join(root, 'clean');
+    await buildIndex({ sources: [sample.dir], indexDir: clean, embedder });
+    const cleanGeneration = currentGeneration(clean)!;
+    expect(shards(next)).toEqual(shards(cleanGeneration));
+    for (const s of shards(next)) expect(readFileSync(join(next, VECTORS_DIR, s.file)).equals(readFileSync(join(cleanGeneration, VECTORS_DIR, s.file))), s.file).toBe(true);
+    expect((await indexContents(updated)).chunkIds).toEqual((await indexContents(clean)).chunkIds);
+
+    // Not read: a 2020 file that could not be decoded any more is taken over as it is by the next update of 2019.
+    const file = join(next, VECTORS_DIR, year2020[0]!.file);
+    writeFileSync(file, 'not protobuf');
+    edit(pageWith(join(sample.dir, 'en'), 'May 20, 2019'), 'the', 'the very');
+    await buildIndex({ sources: [sample.dir], indexDir: updated, embedder });
+    expect(statSync(join(currentGeneration(updated)!, VECTORS_DIR, year2020[0]!.file)).ino).toBe(statSync(file).ino);
   });
 });
