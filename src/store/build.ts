@@ -266,7 +266,9 @@ async function commitTranscripts(
   const embeds = (lang: Lang): boolean => lang !== 'zh' || embedsChinese;
   // Vectors of unchanged transcripts come from the previous generation: a year that holds what it held
   // keeps its files, and only the other years' vectors are read, grouped by briefing key.
-  const keptYears = reusable && previousDir && stored ? keptVectorYears(units, previous!, stored.briefings, embeds) : new Set<string>();
+  const keptYears = reusable && previousDir && stored && VectorStore.listed(previousDir)
+    ? keptVectorYears(units, previous!, stored.briefings, embeds)
+    : new Set<string>();
   const previousChunks = new Map<string, StoredChunk[]>();
   if (reusable && previousDir) {
     const years = new Set(units.filter((u) => embeds(u.lang)).map((u) => u.briefing.date.slice(0, 4)).filter((year) => !keptYears.has(year)));
@@ -362,7 +364,9 @@ function keptVectorYears(
   units: Unit[], previous: IndexManifest, before: Pick<BriefingSummary, 'key' | 'date' | 'lang'>[], embeds: (lang: Lang) => boolean,
 ): Set<string> {
   const add = (map: Map<string, string[]>, year: string, entry: string): void => {
-    map.set(year, [...(map.get(year) ?? []), entry]);
+    const list = map.get(year);
+    if (list) list.push(entry);
+    else map.set(year, [entry]);
   };
   const now = new Map<string, string[]>();
   const changed = new Set<string>();

@@ -109,7 +109,7 @@ export class VectorStore {
         const year = entry.file.slice(0, 4);
         if (!keptYears.has(year)) continue;
         if (!reuseFile(join(previousDir!, VECTORS_DIR, entry.file), join(dir, entry.file))) throw new Error(`${join(previousDir!, VECTORS_DIR, entry.file)} could not be read`);
-        byYear.set(year, [...(byYear.get(year) ?? []), { file: entry.file, items: entry.items }]);
+        byYear.set(year, [...(byYear.get(year) ?? []), { file: entry.file, items: entry.items }]); // a few shards a year
       }
     }
     for (const { label, chunks: shard } of shardsOf(chunks)) {
@@ -127,6 +127,11 @@ export class VectorStore {
     }
     const entries = [...byYear.keys()].sort().flatMap((year) => byYear.get(year)!);
     writeFileDurable(join(dir, SHARDS_FILE), JSON.stringify(entries));
+  }
+
+  /** Whether a generation lists vector shards. */
+  static listed(generationDir: string): boolean {
+    return shardEntries(generationDir) !== null;
   }
 
   /**
