@@ -48,6 +48,39 @@ export function cjkTokens(token: string, cut: (run: string) => string[] = bigram
   return out;
 }
 
+const isCjkUnit = (c: number): boolean =>
+  (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * The tokens `cjkTokens` cuts a word into, in order, without making a string of each Chinese one: a
+ * Chinese token comes as a number, its first character's code × 0x10000 + its second's (0 for a run
+ * of one character; `cjkKeyToken` gives the string back), the others as strings. For the index build,
+ * where a string per bigram and a lookup of it by string were most of the time.
+ */
+export function forEachCjkToken(word: string, chinese: (key: number) => void, other: (token: string) => void): void {
+  let last = 0;
+  for (let at = 0; at < word.length; ) {
+    if (!isCjkUnit(word.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    if (at > last) other(word.slice(last, at));
+    let end = at + 1;
+    while (end < word.length && isCjkUnit(word.charCodeAt(end))) end++;
+    if (end - at === 1) chinese(word.charCodeAt(at) * 0x10000);
+    for (let i = at; i + 1 < end; i++) chinese(word.charCodeAt(i) * 0x10000 + word.charCodeAt(i + 1));
+    last = at = end;
+  }
+  if (last < word.length) other(word.slice(last));
+}
+
+/** The token of a `forEachCjkToken` number. */
+export function cjkKeyToken(key: number): string {
+  const second = key % 0x10000;
+  const first = (key - second) / 0x10000;
+  return second === 0 ? String.fromCharCode(first) : String.fromCharCode(first, second);
+}
+
 /**
  * The index term of a Chinese token: its code points in hex after `~` (华为 → `~534e4e3a`), which no
  * English term can spell. (Chosen when MiniSearch's radix tree held the terms, which scanned thousands

@@ -1,6 +1,7 @@
 import type { IndexedRecord } from '../store/types.js';
 import { FIELD_COUNT, LEXICAL_FIELDS, type LexicalData } from './lexical.js';
-import { normalizeTerm, tokenize } from './terms.js';
+import { cjkKeyToken, forEachCjkToken, hasCjk } from './cjk.js';
+import { normalizeTerm, wordsOf } from './terms.js';
 
 const MAX_FREQUENCY = 0xffff;
 const OUTLET = LEXICAL_FIELDS.indexOf('outlet');
@@ -16,24 +17,24 @@ export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData
   const termNames: string[] = [];
   /** Token → token number; each distinct token is normalised once, into `tokenTerm` (-1: not a term). */
   const tokenNumbers = new Map<string, number>();
-  const tokenTerm = new Growable(Int32Array);
+  const tokenTerm: number[] = [];
   /** Per token number: the last field (doc × FIELD_COUNT + field + 1) it was seen in, to count distinct tokens. */
-  const tokenSeen = new Growable(Float64Array);
-  const postingsPerKey = new Growable(Uint32Array);
-  const documentFrequency = new Growable(Uint32Array);
-  /** Per term: the last document that counted for its document frequency (+ 1), and its count in the current field. */
-  const lastDocument = new Growable(Float64Array);
-  const fieldCount = new Growable(Uint32Array);
+  const tokenSeen: number[] = [];
+  /** Per term and field (term × FIELD_COUNT + field): its number of postings. */
+  const postingsPerKey: number[] = [];
+  /** Per term: its document frequency, the last document that counted for it (+ 1), and its count in the current field. */
+  const documentFrequency: number[] = [];
+  const lastDocument: number[] = [];
+  const fieldCount: number[] = [];
   const fieldTerms: number[] = [];
   const postings = new Postings();
   const fieldLength = new Uint32Array(records.length * FIELD_COUNT);
   const averageFieldLength = new Float64Array(FIELD_COUNT);
 
-  const tokenNumber = (token: string): number => {
-    let n = tokenNumbers.get(token);
-    if (n !== undefined) return n;
-    n = tokenNumbers.size;
-    tokenNumbers.set(token, n);
+  /** Chinese tokens by their `forEachCjkToken` number: a string of each was most of the build's time. */
+  const cjkNumbers = new KeyNumbers();
+  const newToken = (token: string): number => {
+    const n = tokenTerm.length;
     const term = normalizeTerm(token);
     let t = -1;
     if (term) {
@@ -42,46 +43,74 @@ export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData
         t = termNames.length;
         termNumbers.set(term, t);
         termNames.push(term);
+        documentFrequency.push(0);
+        lastDocument.push(0);
+        fieldCount.push(0);
+        for (let f = 0; f < FIELD_COUNT; f++) postingsPerKey.push(0);
       }
     }
-    tokenTerm.set(n, t);
+    tokenTerm.push(t);
+    tokenSeen.push(0);
     return n;
   };
 
-  records.forEach((record, doc) => {
+  let stamp = 0;
+  let length = 0;
+  const count = (n: number): void => {
+    if (tokenSeen[n] !== stamp) {
+      tokenSeen[n] = stamp;
+      length++;
+    }
+    const t = tokenTerm[n]!;
+    if (t < 0) return;
+    if (fieldCount[t] === 0) fieldTerms.push(t);
+    fieldCount[t]!++;
+  };
+  const countToken = (token: string): void => {
+    let n = tokenNumbers.get(token);
+    if (n === undefined) {
+      n = newToken(token);
+      tokenNumbers.set(token, n);
+    }
+    count(n);
+  };
+  const countCjk = (key: number): void => {
+    let n = cjkNumbers.get(key);
+    if (n < 0) {
+      n = newToken(cjkKeyToken(key));
+      cjkNumbers.set(key, n);
+    }
+    count(n);
+  };
+
+  for (let doc = 0; doc < records.length; doc++) {
+    const record = records[doc]!;
     for (let f = 0; f < FIELD_COUNT; f++) {
       const value = record[LEXICAL_FIELDS[f]!];
       if (value == null) continue;
-      const stamp = doc * FIELD_COUNT + f + 1;
-      let length = 0;
+      // The tokens of `tokenize`, each Chinese run cut as `expandCjk` cuts it.
+      stamp = doc * FIELD_COUNT + f + 1;
+      length = 0;
       fieldTerms.length = 0;
-      for (const token of tokenize(String(value))) {
-        const n = tokenNumber(token);
-        if (tokenSeen.get(n) !== stamp) {
-          tokenSeen.set(n, stamp);
-          length++;
-        }
-        const t = tokenTerm.get(n);
-        if (t < 0) continue;
-        const count = fieldCount.get(t);
-        if (count === 0) fieldTerms.push(t);
-        fieldCount.set(t, count + 1);
+      for (const word of wordsOf(String(value))) {
+        if (hasCjk(word)) forEachCjkToken(word, countCjk, countToken);
+        else countToken(word);
       }
       fieldLength[doc * FIELD_COUNT + f] = length;
       averageFieldLength[f] = (averageFieldLength[f]! * doc + length) / (doc + 1);
       for (const t of fieldTerms) {
         const key = t * FIELD_COUNT + f;
-        postings.push(key, doc, fieldCount.get(t));
-        fieldCount.set(t, 0);
-        postingsPerKey.set(key, postingsPerKey.get(key) + 1);
+        postings.push(key, doc, fieldCount[t]!);
+        fieldCount[t] = 0;
+        postingsPerKey[key]!++;
         // A record counts once for its question and answer together; its outlet is not its text.
-        if (f !== OUTLET && lastDocument.get(t) !== doc + 1) {
-          lastDocument.set(t, doc + 1);
-          documentFrequency.set(t, documentFrequency.get(t) + 1);
+        if (f !== OUTLET && lastDocument[t] !== doc + 1) {
+          lastDocument[t] = doc + 1;
+          documentFrequency[t]!++;
         }
       }
     }
-  });
+  }
 
   // Terms sorted, so a query finds one by binary search; postings grouped by term and field, in document order.
   const order = termNames.map((_, t) => t).sort((a, b) => (termNames[a]! < termNames[b]! ? -1 : 1));
@@ -92,19 +121,21 @@ export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData
   for (const t of order) {
     for (let f = 0; f < FIELD_COUNT; f++) {
       postingStart[rank[t]! * FIELD_COUNT + f] = at;
-      at += postingsPerKey.get(t * FIELD_COUNT + f);
+      at += postingsPerKey[t * FIELD_COUNT + f]!;
     }
   }
   postingStart[termNames.length * FIELD_COUNT] = at;
   const cursor = postingStart.slice(0, termNames.length * FIELD_COUNT);
   const docs = new Uint32Array(at);
   const frequencies = new Uint16Array(at);
-  postings.forEach((key, doc, count) => {
-    const t = Math.floor(key / FIELD_COUNT);
-    const sortedKey = rank[t]! * FIELD_COUNT + (key - t * FIELD_COUNT);
-    const p = cursor[sortedKey]!++;
-    docs[p] = doc;
-    frequencies[p] = Math.min(count, MAX_FREQUENCY);
+  const sortedKey = new Uint32Array(termNames.length * FIELD_COUNT);
+  for (let key = 0; key < sortedKey.length; key++) sortedKey[key] = rank[Math.floor(key / FIELD_COUNT)]! * FIELD_COUNT + (key % FIELD_COUNT);
+  postings.forEachPiece((piece, entries) => {
+    for (let i = 0; i < 3 * entries; i += 3) {
+      const p = cursor[sortedKey[piece[i]!]!]!++;
+      docs[p] = piece[i + 1]!;
+      frequencies[p] = Math.min(piece[i + 2]!, MAX_FREQUENCY);
+    }
   });
 
   return {
@@ -115,7 +146,7 @@ export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData
     frequencies,
     fieldLength,
     averageFieldLength,
-    documentFrequency: Uint32Array.from(order, (t) => documentFrequency.get(t)),
+    documentFrequency: Uint32Array.from(order, (t) => documentFrequency[t]!),
   };
 }
 
@@ -137,34 +168,46 @@ class Postings {
     piece[i + 2] = count;
   }
 
-  forEach(visit: (key: number, doc: number, count: number) => void): void {
-    this.pieces.forEach((piece, n) => {
-      const used = n === this.pieces.length - 1 ? this.used : Postings.PIECE;
-      for (let i = 0; i < 3 * used; i += 3) visit(piece[i]!, piece[i + 1]!, piece[i + 2]!);
-    });
+  /** Each piece and how many triples it holds, in the order pushed. */
+  forEachPiece(visit: (piece: Uint32Array, entries: number) => void): void {
+    this.pieces.forEach((piece, n) => visit(piece, n === this.pieces.length - 1 ? this.used : Postings.PIECE));
   }
 }
 
-type NumberArray = Int32Array | Uint32Array | Float64Array;
+/** Numbers below 2³² (never 0) → numbers, in an open-addressing table of typed arrays. */
+class KeyNumbers {
+  private keys = new Uint32Array(1 << 12);
+  private values = new Int32Array(1 << 12);
+  private size = 0;
 
-/** A typed array that grows as numbers are set past its end (unset entries read 0). */
-class Growable<A extends NumberArray> {
-  private array: A;
-
-  constructor(private readonly Type: { new (length: number): A }) {
-    this.array = new Type(1024);
-  }
-
-  get(i: number): number {
-    return i < this.array.length ? this.array[i]! : 0;
-  }
-
-  set(i: number, value: number): void {
-    if (i >= this.array.length) {
-      const larger = new this.Type(Math.max(2 * this.array.length, i + 1));
-      larger.set(this.array);
-      this.array = larger;
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(key | 0, 0x9e3779b1) >>> 0;
+    for (;;) {
+      i &= mask;
+      const k = this.keys[i]!;
+      if (k === key || k === 0) return i;
+      i++;
     }
-    this.array[i] = value;
+  }
+
+  /** -1 when absent. */
+  get(key: number): number {
+    const i = this.slot(key);
+    return this.keys[i] === key ? this.values[i]! : -1;
+  }
+
+  set(key: number, value: number): void {
+    if (2 * (this.size + 1) > this.keys.length) {
+      const { keys, values } = this;
+      this.keys = new Uint32Array(2 * keys.length);
+      this.values = new Int32Array(2 * keys.length);
+      this.size = 0;
+      keys.forEach((k, i) => k !== 0 && this.set(k, values[i]!));
+    }
+    const i = this.slot(key);
+    if (this.keys[i] !== key) this.size++;
+    this.keys[i] = key;
+    this.values[i] = value;
   }
 }

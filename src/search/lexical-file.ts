@@ -39,7 +39,7 @@ export interface LexicalFiles {
   postings: string;
 }
 
-const ENGLISH_FILES: LexicalFiles = { header: LEXICAL_FILE, postings: LEXICAL_POSTINGS_FILE };
+export const ENGLISH_FILES: LexicalFiles = { header: LEXICAL_FILE, postings: LEXICAL_POSTINGS_FILE };
 
 export function writeLexicalFiles(generationDir: string, data: LexicalData, files: LexicalFiles = ENGLISH_FILES): void {
   const arrays = {} as Header['arrays'];
@@ -72,6 +72,11 @@ export function writeLexicalFiles(generationDir: string, data: LexicalData, file
 
 /** Loads the stored lexical index. */
 export function readLexicalIndex(generationDir: string, files: LexicalFiles = ENGLISH_FILES): LexicalIndex {
+  return new LexicalIndex(readLexicalData(generationDir, files));
+}
+
+/** The stored lexical index's arrays (views into one buffer of the binary file). */
+export function readLexicalData(generationDir: string, files: LexicalFiles = ENGLISH_FILES): LexicalData {
   const headerPath = join(generationDir, files.header);
   const header = JSON.parse(readFileSync(headerPath, 'utf8')) as Header;
   if (!header.arrays || header.fields?.join() !== LEXICAL_FIELDS.join()) {
@@ -101,7 +106,7 @@ export function readLexicalIndex(generationDir: string, files: LexicalFiles = EN
     data.postingStart[data.postingStart.length - 1] === data.docs.length && data.docs.length === data.frequencies.length &&
     data.fieldLength.length === data.ids.length * FIELD_COUNT && data.documentFrequency.length === data.terms.length;
   if (!consistent) throw new Error(`${binaryPath} does not match the ${data.terms.length} terms and ${data.ids.length} records of ${files.header}; the index is damaged`);
-  return new LexicalIndex(data);
+  return data;
 }
 
 /** The whole file in one buffer, read in pieces. */

@@ -3,8 +3,10 @@ import { linkSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { chunkRecord } from '../embed/chunks.js';
-import { writeLexicalFiles } from '../search/lexical-file.js';
+import { ENGLISH_FILES, readLexicalData, writeLexicalFiles, type LexicalFiles } from '../search/lexical-file.js';
 import { buildLexicalData } from '../search/lexical-build.js';
+import { mergeLexicalData } from '../search/lexical-merge.js';
+import type { LexicalData } from '../search/lexical.js';
 import { rekey, type ParseFailure } from '../transcripts/corpus.js';
 import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
@@ -20,7 +22,7 @@ import {
   removeStaleGenerations, writeFileDurable,
 } from './layout.js';
 import { withIndexLock, type LockOwner } from './lock.js';
-import { readChineseLinks, readRecordStore, writeRecordStore } from './records-file.js';
+import { readRecordStore, readStoredLines, writeRecordStore, type StoredLine } from './records-file.js';
 import { PARAGRAPH_SEPARATOR, toBriefingSummary, toIndexedRecords } from './records.js';
 import { inferSources, isWithin, planSources, sourceId } from './sources.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
@@ -212,16 +214,6 @@ async function commitTranscripts(
     reusable = false;
   }
 
-  // Vectors of unchanged transcripts come from the previous generation, grouped by briefing key.
-  const previousChunks = new Map<string, StoredChunk[]>();
-  if (reusable && previousDir) {
-    const store = await VectorStore.open(previousDir);
-    for (const chunk of (await store?.chunks()) ?? []) {
-      const list = previousChunks.get(chunk.metadata.key) ?? [];
-      list.push(chunk);
-      previousChunks.set(chunk.metadata.key, list);
-    }
-  }
   const model = embedder?.model ?? (reusable ? previous!.model : null);
   const dimension = embedder?.dimension ?? (reusable ? previous!.dimension : null);
 
@@ -251,7 +243,8 @@ async function commitTranscripts(
     }
   }
   const hashes = new Map(parsed.map((t) => [t, contentHash(t)]));
-  const chineseOf = alignChangedDates(parsed, hashes, previousDir, reusableLinks(previous) ? previous : null, log);
+  const stored = reusableLinks(previous) && previousDir ? storedLines(previousDir, log) : null;
+  const chineseOf = alignChangedDates(parsed, hashes, stored ? previous : null, stored);
   const units: Unit[] = [
     ...parsed.map((t) => ({
       key: t.key, file: sourceId(t.file), lang: t.lang ?? 'en', hash: hashes.get(t)!, records: linkChinese(toIndexedRecords(t), chineseOf), briefing: toBriefingSummary(t),
@@ -273,11 +266,31 @@ async function commitTranscripts(
   let reused = 0;
   // Chinese text is embedded only by a model that reads it; an English model's vectors of it are noise.
   const embedsChinese = model !== null && readsChinese(model);
+  const embeds = (lang: Lang): boolean => lang !== 'zh' || embedsChinese;
+  // Vectors of unchanged transcripts come from the previous generation: a year that holds what it held
+  // keeps its files, and only the other years' vectors are read, grouped by briefing key.
+  const keptYears = reusable && previousDir && stored && VectorStore.listed(previousDir)
+    ? keptVectorYears(units, previous!, stored.briefings, embeds)
+    : new Set<string>();
+  const previousChunks = new Map<string, StoredChunk[]>();
+  if (reusable && previousDir) {
+    const years = new Set(units.filter((u) => embeds(u.lang)).map((u) => u.briefing.date.slice(0, 4)).filter((year) => !keptYears.has(year)));
+    for (const chunk of await VectorStore.chunksOfYears(previousDir, years)) {
+      const list = previousChunks.get(chunk.metadata.key) ?? [];
+      list.push(chunk);
+      previousChunks.set(chunk.metadata.key, list);
+    }
+  }
   for (const unit of units) {
     const { hash, records: own } = unit;
     records.push(...own);
-    if (unit.lang === 'zh' && !embedsChinese) {
+    if (!embeds(unit.lang)) {
       manifest.transcripts[unit.key] = { file: unit.file, hash, records: own.length, vectors: true };
+      continue;
+    }
+    if (keptYears.has(unit.briefing.date.slice(0, 4))) {
+      manifest.transcripts[unit.key] = { file: unit.file, hash, records: own.length, vectors: true };
+      reused++;
       continue;
     }
     const old = previous?.transcripts[unit.key];
@@ -303,10 +316,25 @@ async function commitTranscripts(
 
   const generationDir = createGeneration(indexDir);
   try {
-    writeRecordStore(generationDir, units.map((u) => u.briefing), records);
-    writeLexicalFiles(generationDir, buildLexicalData(records.filter((r) => r.lang !== 'zh')));
-    writeChineseLexical(generationDir, previousDir, units);
-    if (chunks.length > 0) await VectorStore.write(generationDir, chunks, previousDir);
+    const unchanged = (unit: Unit): boolean => reusableLinks(previous) && previous.transcripts[unit.key]?.hash === unit.hash;
+    // An unchanged briefing's record is stored as before, unless its link to the Chinese changed.
+    const carried = new Set(units.filter(unchanged).map((u) => u.key));
+    const lineOf = (record: IndexedRecord): StoredLine | null => {
+      const line = carried.has(record.key) ? stored?.lines.get(record.id) : undefined;
+      return line && line.zh?.id === record.zh?.id && line.zh?.confidence === record.zh?.confidence ? line : null;
+    };
+    try {
+      writeRecordStore(generationDir, units.map((u) => u.briefing), records, stored && previousDir ? { from: previousDir, lineOf } : undefined);
+    } catch (err) {
+      if (!stored) throw err;
+      log(`warning: writing every record again: the previous index's records could not be copied (${(err as Error).message})`);
+      writeRecordStore(generationDir, units.map((u) => u.briefing), records);
+    }
+    // The English index always (a search opens it), the Chinese one where there are Chinese briefings.
+    writeLexical(generationDir, previousDir, units.filter((u) => u.lang !== 'zh'), unchanged, ENGLISH_FILES);
+    const chinese = units.filter((u) => u.lang === 'zh');
+    if (chinese.length > 0) writeLexical(generationDir, previousDir, chinese, unchanged, { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE });
+    if (chunks.length > 0 || keptYears.size > 0) await VectorStore.write(generationDir, chunks, previousDir, keptYears);
     // The manifest last: a generation without one is never taken for complete.
     writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
     commitGeneration(indexDir, generationDir);
@@ -330,6 +358,37 @@ async function commitTranscripts(
   };
 }
 
+/**
+ * The years whose vectors an update keeps as they are: every briefing of the year that has vectors is
+ * unchanged since the previous generation and had vectors there, and the previous generation's
+ * briefings with vectors in that year are the same ones. (Chunks follow their briefing's date.)
+ */
+function keptVectorYears(
+  units: Unit[], previous: IndexManifest, before: Pick<BriefingSummary, 'key' | 'date' | 'lang'>[], embeds: (lang: Lang) => boolean,
+): Set<string> {
+  const add = (map: Map<string, string[]>, year: string, entry: string): void => {
+    const list = map.get(year);
+    if (list) list.push(entry);
+    else map.set(year, [entry]);
+  };
+  const now = new Map<string, string[]>();
+  const changed = new Set<string>();
+  for (const unit of units) {
+    if (!embeds(unit.lang)) continue;
+    const year = unit.briefing.date.slice(0, 4);
+    add(now, year, `${unit.key} ${unit.hash}`);
+    const old = previous.transcripts[unit.key];
+    if (!old || old.hash !== unit.hash || !old.vectors) changed.add(year);
+  }
+  const then = new Map<string, string[]>();
+  for (const b of before) {
+    const old = previous.transcripts[b.key];
+    if (embeds(b.lang ?? 'en') && old?.vectors) add(then, b.date.slice(0, 4), `${b.key} ${old.hash}`);
+  }
+  const same = (a: string[], b: string[] | undefined): boolean => b !== undefined && a.length === b.length && a.sort().join('\n') === b.sort().join('\n');
+  return new Set([...now].filter(([year, entries]) => !changed.has(year) && same(entries, then.get(year))).map(([year]) => year));
+}
+
 /** Whether the previous generation's Chinese links were made by this format and parser. */
 function reusableLinks(previous: IndexManifest | null): previous is IndexManifest {
   return previous !== null && previous.format === INDEX_FORMAT && previous.parserVersion === PARSER_VERSION;
@@ -344,16 +403,9 @@ type ChineseLinks = Map<string, { zh: string; confidence: number }>;
  * again was most of the time of adding one briefing.
  */
 function alignChangedDates(
-  parsed: Transcript[], hashes: Map<Transcript, string>, previousDir: string | null, previous: IndexManifest | null, log: (line: string) => void,
+  parsed: Transcript[], hashes: Map<Transcript, string>, previous: IndexManifest | null, stored: StoredLines | null,
 ): ChineseLinks {
-  if (!previousDir || !previous) return alignCorpus(parsed);
-  let stored: { keysByDate: Map<string, Set<string>>; links: Map<string, NonNullable<IndexedRecord['zh']>> };
-  try {
-    stored = readChineseLinks(previousDir);
-  } catch (err) {
-    log(`warning: aligning every briefing again: the previous index's links could not be read (${(err as Error).message})`);
-    return alignCorpus(parsed);
-  }
+  if (!previous || !stored) return alignCorpus(parsed);
   const byDate = new Map<string, Transcript[]>();
   for (const t of parsed) byDate.set(t.date, [...(byDate.get(t.date) ?? []), t]);
   const unchanged = (date: string, transcripts: Transcript[]): boolean => {
@@ -366,11 +418,23 @@ function alignChangedDates(
   for (const t of parsed) {
     if (!clean.has(t.date) || t.lang === 'zh') continue;
     for (const r of t.records) {
-      const link = stored.links.get(r.id);
+      const link = stored.lines.get(r.id)?.zh;
       if (link) links.set(r.id, { zh: link.id, confidence: link.confidence });
     }
   }
   return links;
+}
+
+type StoredLines = ReturnType<typeof readStoredLines>;
+
+/** The previous generation's record lines and links (records-file.ts), or null when they cannot be read. */
+function storedLines(previousDir: string, log: (line: string) => void): StoredLines | null {
+  try {
+    return readStoredLines(previousDir);
+  } catch (err) {
+    log(`warning: aligning and writing every briefing again: the previous index's record fields could not be read (${(err as Error).message})`);
+    return null;
+  }
 }
 
 /** Each English record with the link to its aligned Chinese original (English id → Chinese id). */
@@ -388,33 +452,57 @@ function withoutChinese(record: IndexedRecord): IndexedRecord {
 }
 
 /**
- * The Chinese records' lexical index (`lexical-zh.json` + `lexical-zh.bin`, as lexical-file.ts writes
- * the English one), beside a hash of what it indexes (the key and content hash of each Chinese
- * briefing, in order): building it is most of an index run's time, so an unchanged one is taken from
- * the previous generation, hard-linked (a committed generation never changes its files).
+ * One lexical index of the new generation (the English records', or the Chinese': layout.ts), beside a
+ * hash of what it indexes (the key and content hash of each briefing, in order). When that is the
+ * previous generation's, its files are taken over, hard-linked (a committed generation never changes
+ * its files); otherwise the previous index is merged with the records of the briefings new or changed
+ * since (lexical-merge.ts), which gives the files a clean build would. Tokenizing every record again
+ * was most of the time of adding one briefing. A change of the terms bumps INDEX_FORMAT, so no merge
+ * ever mixes terms of two versions.
  */
-function writeChineseLexical(generationDir: string, previousDir: string | null, units: Unit[]): void {
-  const chinese = units.filter((u) => u.lang === 'zh');
-  if (chinese.length === 0) return;
+function writeLexical(generationDir: string, previousDir: string | null, units: Unit[], unchanged: (unit: Unit) => boolean, files: LexicalFiles): void {
   const hashing = createHash('sha256').update(String(INDEX_FORMAT));
-  for (const unit of chinese) hashing.update(`${unit.key} ${unit.hash}\n`);
+  for (const unit of units) hashing.update(`${unit.key} ${unit.hash}\n`);
   const hash = hashing.digest('hex');
-  const hashFile = `${LEXICAL_ZH_FILE}.sha256`;
-  const files = [LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE];
-  let taken = false;
+  const hashFile = `${files.header}.sha256`;
+  const both = [files.header, files.postings];
   try {
     if (previousDir && readFileSync(join(previousDir, hashFile), 'utf8') === hash) {
-      for (const file of files) takeOver(join(previousDir, file), join(generationDir, file));
-      taken = true;
+      for (const file of both) takeOver(join(previousDir, file), join(generationDir, file));
+      writeFileDurable(join(generationDir, hashFile), hash);
+      return;
     }
   } catch {
-    for (const file of files) rmSync(join(generationDir, file), { force: true }); // no previous one, or unreadable: build it
+    for (const file of both) rmSync(join(generationDir, file), { force: true }); // no previous one, or unreadable: build it
   }
-  if (!taken) {
-    const records = chinese.flatMap((u) => u.records);
-    writeLexicalFiles(generationDir, buildLexicalData(records), { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE });
+  const records = units.flatMap((u) => u.records);
+  const previous = previousDir && units.some(unchanged) ? previousLexical(previousDir, files) : null;
+  let data: LexicalData | null = null;
+  if (previous) {
+    const docOf = new Map(previous.ids.map((id, doc) => [id, doc]));
+    const previousDoc = new Int32Array(records.length).fill(-1);
+    let doc = 0;
+    for (const unit of units) {
+      const carried = unchanged(unit);
+      for (const record of unit.records) previousDoc[doc++] = carried ? (docOf.get(record.id) ?? -1) : -1;
+    }
+    try {
+      data = mergeLexicalData(records, previous, previousDoc);
+    } catch {
+      data = null; // out of order (a key sorted differently): built afresh below
+    }
   }
+  writeLexicalFiles(generationDir, data ?? buildLexicalData(records), files);
   writeFileDurable(join(generationDir, hashFile), hash);
+}
+
+/** The previous generation's lexical index, or null when it has none that can be read. */
+function previousLexical(previousDir: string, files: LexicalFiles): LexicalData | null {
+  try {
+    return readLexicalData(previousDir, files);
+  } catch {
+    return null;
+  }
 }
 
 /** A previous generation's file in the new one: hard-linked, or copied where links cannot be made. */

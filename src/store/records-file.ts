@@ -41,7 +41,17 @@ type TableField = 'kind' | 'key' | 'date' | 'spokesperson' | 'outlet' | 'lang';
 const TABLE_FIELDS: TableField[] = ['kind', 'key', 'date', 'spokesperson', 'outlet', 'lang'];
 const FIELDS_BLOCK = 8192;
 
-export function writeRecordStore(generationDir: string, briefings: Iterable<BriefingSummary>, records: Iterable<IndexedRecord>): void {
+/**
+ * Writes the record store of a generation. With `copy`, a record it gives a place for (in the
+ * `records.jsonl` of `copy.from`, a previous generation that stored the same record) has its line
+ * copied from there instead of serialised again: an update writes what changed, and copies the rest.
+ */
+export function writeRecordStore(
+  generationDir: string,
+  briefings: Iterable<BriefingSummary>,
+  records: Iterable<IndexedRecord>,
+  copy?: { from: string; lineOf: (record: IndexedRecord) => StoredLine | null },
+): void {
   writeJsonLines(join(generationDir, BRIEFINGS_FILE), briefings);
   const blocks: FieldsBlock[] = [];
   let block: FieldsBlock | null = null;
@@ -72,7 +82,7 @@ export function writeRecordStore(generationDir: string, briefings: Iterable<Brie
       }
       column.at.push(at);
     });
-  });
+  }, copy && { from: join(copy.from, RECORDS_FILE), lineOf: copy.lineOf });
   writeJsonLines(join(generationDir, RECORD_FIELDS_FILE), blocks);
 }
 
@@ -109,27 +119,35 @@ export function openRecordStore(generationDir: string): { records: IndexedRecord
   return { records, briefings: [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))] };
 }
 
+/** Where a stored record's line is in `records.jsonl` (its length without the newline), and its link to its Chinese original. */
+export interface StoredLine {
+  offset: number;
+  length: number;
+  zh: IndexedRecord['zh'] | null;
+}
+
 /**
- * What a generation stored of the alignment: the briefing keys of each date, and each English
- * record's link to its Chinese original (read from the short fields, not the text).
+ * What an update needs of the previous generation without reading its text: its briefings' keys,
+ * dates and languages, and each record's line and Chinese link (read from the short fields).
  */
-export function readChineseLinks(generationDir: string): {
+export function readStoredLines(generationDir: string): {
+  briefings: Pick<BriefingSummary, 'key' | 'date' | 'lang'>[];
   keysByDate: Map<string, Set<string>>;
-  links: Map<string, NonNullable<IndexedRecord['zh']>>;
+  lines: Map<string, StoredLine>;
 } {
+  const briefings: Pick<BriefingSummary, 'key' | 'date' | 'lang'>[] = [];
   const keysByDate = new Map<string, Set<string>>();
   for (const b of readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))) {
+    briefings.push({ key: b.key, date: b.date, lang: b.lang });
     const keys = keysByDate.get(b.date) ?? new Set<string>();
     keys.add(b.key);
     keysByDate.set(b.date, keys);
   }
-  const links = new Map<string, NonNullable<IndexedRecord['zh']>>();
+  const lines = new Map<string, StoredLine>();
   for (const block of readJsonLines<FieldsBlock>(join(generationDir, RECORD_FIELDS_FILE))) {
-    block.zh.forEach((zh, i) => {
-      if (zh) links.set(block.id[i]!, zh);
-    });
+    block.id.forEach((id, i) => lines.set(id, { offset: block.offset[i]!, length: block.length[i]!, zh: block.zh[i]! }));
   }
-  return { keysByDate, links };
+  return { briefings, keysByDate, lines };
 }
 
 /** A plain copy of a record, text included (a stored record's spread holds only its short fields). */
@@ -237,10 +255,18 @@ const closeWhenUnused = new FinalizationRegistry<number>((fd) => {
 
 /**
  * Writes one JSON value a line, in pieces, and flushes the file to disk; `placed` learns where each
- * value's line starts and how many bytes it has (without its newline).
+ * value's line starts and how many bytes it has (without its newline). A value `copy.lineOf` places
+ * in the file `copy.from` has its line copied from there (runs of adjacent lines in one go).
  */
-export function writeJsonLines<T>(path: string, values: Iterable<T>, pieceBytes = PIECE_BYTES, placed?: (value: T, offset: number, length: number) => void): void {
+export function writeJsonLines<T>(
+  path: string,
+  values: Iterable<T>,
+  pieceBytes = PIECE_BYTES,
+  placed?: (value: T, offset: number, length: number) => void,
+  copy?: { from: string; lineOf: (value: T) => { offset: number; length: number } | null },
+): void {
   const fd = openSync(path, 'w');
+  const source = copy ? openSync(copy.from, 'r') : null;
   try {
     let piece: string[] = [];
     let length = 0;
@@ -250,19 +276,47 @@ export function writeJsonLines<T>(path: string, values: Iterable<T>, pieceBytes 
       piece = [];
       length = 0;
     };
+    /** The lines of the source file waiting to be copied: [start, end) bytes. */
+    let run: [number, number] | null = null;
+    const copyRun = (): void => {
+      if (!run) return;
+      const buffer = Buffer.alloc(Math.min(pieceBytes, run[1] - run[0]));
+      for (let at = run[0]; at < run[1]; ) {
+        const read = readSync(source!, buffer, 0, Math.min(buffer.length, run[1] - at), at);
+        if (read === 0) throw new Error(`${copy!.from}: ends before byte ${run[1]}: that index is damaged; remove it and run \`npm run index\``);
+        writeSync(fd, buffer, 0, read);
+        at += read;
+      }
+      run = null;
+    };
     for (const value of values) {
-      const line = JSON.stringify(value) + '\n';
-      const bytes = Buffer.byteLength(line);
+      const line = copy?.lineOf(value);
+      if (line) {
+        if (length > 0) flush();
+        if (run && run[1] === line.offset) run[1] += line.length + 1;
+        else {
+          copyRun();
+          run = [line.offset, line.offset + line.length + 1];
+        }
+        placed?.(value, offset, line.length);
+        offset += line.length + 1;
+        continue;
+      }
+      copyRun();
+      const text = JSON.stringify(value) + '\n';
+      const bytes = Buffer.byteLength(text);
       placed?.(value, offset, bytes - 1);
       offset += bytes;
-      piece.push(line);
+      piece.push(text);
       length += bytes;
       if (length >= pieceBytes) flush();
     }
+    copyRun();
     flush();
     fsyncSync(fd);
   } finally {
     closeSync(fd);
+    if (source !== null) closeSync(source);
   }
 }
 

@@ -95,36 +95,69 @@ export class VectorStore {
 
   /**
    * Writes a new store holding exactly `chunks` in Vectra's own file format, through Vectra's codec.
-   * Shards whose content is unchanged since `previousDir` are hard-linked instead of encoded again.
+   * Shards whose content is unchanged since `previousDir` are hard-linked instead of encoded again, and
+   * so are all the shards of `keptYears` (whose chunks are not in `chunks`: the caller knows that year
+   * holds what it held in `previousDir`, and so need not read its vectors).
    */
-  static async write(generationDir: string, chunks: StoredChunk[], previousDir?: string | null): Promise<void> {
-    const { ProtobufCodec } = await import('vectra');
-    const codec = new ProtobufCodec();
+  static async write(generationDir: string, chunks: StoredChunk[], previousDir?: string | null, keptYears: ReadonlySet<string> = new Set()): Promise<void> {
+    let codec: InstanceType<typeof import('vectra').ProtobufCodec> | undefined;
     const dir = join(generationDir, VECTORS_DIR);
     mkdirSync(dir, { recursive: true });
-    const entries: ShardEntry[] = [];
+    const byYear = new Map<string, ShardEntry[]>();
+    if (keptYears.size > 0) {
+      for (const entry of shardEntries(previousDir!) ?? []) {
+        const year = entry.file.slice(0, 4);
+        if (!keptYears.has(year)) continue;
+        if (!reuseFile(join(previousDir!, VECTORS_DIR, entry.file), join(dir, entry.file))) throw new Error(`${join(previousDir!, VECTORS_DIR, entry.file)} could not be read`);
+        byYear.set(year, [...(byYear.get(year) ?? []), { file: entry.file, items: entry.items }]); // a few shards a year
+      }
+    }
     for (const { label, chunks: shard } of shardsOf(chunks)) {
+      const year = label.slice(0, 4);
+      if (keptYears.has(year)) throw new Error(`chunks given for ${year}, a year kept from the previous generation`);
       const file = `${label}-${shardHash(shard)}.pb`;
-      entries.push({ file, items: shard.length });
+      byYear.set(year, [...(byYear.get(year) ?? []), { file, items: shard.length }]);
       if (previousDir && reuseFile(join(previousDir, VECTORS_DIR, file), join(dir, file))) continue;
+      codec ??= new (await import('vectra')).ProtobufCodec();
       const items = shard.map((c) => {
         const vector = Array.from(c.vector);
         return { id: c.id, metadata: c.metadata, vector, norm: Math.sqrt(vector.reduce((sum, x) => sum + x * x, 0)) };
       });
       writeFileDurable(join(dir, file), codec.serializeIndex({ version: 1, metadata_config: {}, items }));
     }
+    const entries = [...byYear.keys()].sort().flatMap((year) => byYear.get(year)!);
     writeFileDurable(join(dir, SHARDS_FILE), JSON.stringify(entries));
+  }
+
+  /** Whether a generation lists vector shards. */
+  static listed(generationDir: string): boolean {
+    return shardEntries(generationDir) !== null;
+  }
+
+  /**
+   * The chunks a generation stores for the given years (decoding only their shards), each vector a
+   * copy of the values as stored: what an update reuses of a year it writes again.
+   */
+  static async chunksOfYears(generationDir: string, years: ReadonlySet<string>): Promise<StoredChunk[]> {
+    const { decodeVectraShard } = await import('./vectra-file.js');
+    const chunks: StoredChunk[] = [];
+    for (const entry of shardEntries(generationDir) ?? []) {
+      if (!years.has(entry.file.slice(0, 4))) continue;
+      const path = join(generationDir, VECTORS_DIR, entry.file);
+      decodeVectraShard(readFileSync(path), path, (id, metadata, vectorBytes) => {
+        const vector = new Float32Array(vectorBytes.length / 4);
+        new Uint8Array(vector.buffer).set(vectorBytes);
+        chunks.push({ id, vector, metadata: metadata as ChunkMetadata });
+      });
+    }
+    return chunks;
   }
 
   /** Loads a generation's vectors into memory (without Vectra); null when the generation has none. */
   static async open(generationDir: string): Promise<VectorStore | null> {
     const dir = join(generationDir, VECTORS_DIR);
-    let entries: ShardEntry[];
-    try {
-      entries = JSON.parse(readFileSync(join(dir, SHARDS_FILE), 'utf8')) as ShardEntry[];
-    } catch {
-      return null;
-    }
+    const entries = shardEntries(generationDir);
+    if (!entries) return null;
     // protobufjs costs ~90 ms to load: a lexical-mode process (which imports this module for `dayNumber`) never pays it.
     const { decodeVectraShard } = await import('./vectra-file.js');
     const count = entries.reduce((n, e) => n + e.items, 0);
@@ -324,6 +357,15 @@ function shardsOf(chunks: StoredChunk[]): { label: string; chunks: StoredChunk[]
     }
   }
   return shards;
+}
+
+/** A generation's list of shards; null when it has no vectors. */
+function shardEntries(generationDir: string): ShardEntry[] | null {
+  try {
+    return JSON.parse(readFileSync(join(generationDir, VECTORS_DIR, SHARDS_FILE), 'utf8')) as ShardEntry[];
+  } catch {
+    return null;
+  }
 }
 
 /** Names a shard by its content, so an unchanged shard is recognised in the previous generation. */

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bigrams, cjkTerm, cjkTokens } from '../../src/search/cjk.js';
+import { bigrams, cjkKeyToken, cjkTerm, cjkTokens, forEachCjkToken, hasCjk } from '../../src/search/cjk.js';
 import { chineseCounterpart } from '../../src/search/bilingual.js';
 import { openSearch } from '../../src/search/open.js';
 import { splitSentences } from '../../src/search/sentences.js';
-import { termsOf, tokenize } from '../../src/search/terms.js';
+import { termsOf, tokenize, wordsOf } from '../../src/search/terms.js';
+import { toIndexedRecords } from '../../src/store/records.js';
+import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
 import type { SpoxSearch } from '../../src/search/types.js';
 import { buildIndex } from '../../src/store/build.js';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,6 +23,21 @@ describe('Chinese terms', () => {
     expect(tokenize('中国—东盟')).toEqual(['中国', '东盟']);
     expect(cjkTokens('特朗普17日', bigrams)).toEqual(['特朗', '朗普', '17', '日']);
     expect(tokenize('（JLG）系根据1997年')).toEqual(['JLG', '系根', '根据', '1997', '年']);
+  });
+
+  it('are cut the same by the index build, which numbers them instead of making strings (the sample Chinese pages)', () => {
+    const sample = bilingualSample();
+    const records = parseTranscriptFiles([join(sample.dir, 'zh')]).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+    sample.remove();
+    expect(records.length).toBeGreaterThan(50);
+    const words = records.flatMap((r) => wordsOf(`${r.question ?? ''} ${r.answer} ${r.outlet ?? ''}`)).filter(hasCjk);
+    expect(words.length).toBeGreaterThan(1_000);
+    for (const word of ['特朗普17日', '（JLG）系根据1997年', '华', 'ａ中国b', '中𠀀国']) words.push(...wordsOf(word));
+    for (const word of words) {
+      const cut: string[] = [];
+      forEachCjkToken(word, (key) => cut.push(cjkKeyToken(key)), (token) => cut.push(token));
+      if (cut.join('|') !== cjkTokens(word).join('|')) expect(cut, word).toEqual(cjkTokens(word));
+    }
   });
 
   it('leaves English tokens as they were', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { termsOf, tokenize } from '../../src/search/terms.js';
+import { words } from '../../src/search/words.js';
+import { toIndexedRecords } from '../../src/store/records.js';
+import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
+import { ENGLISH_SEEDS } from '../seed-sources.js';
 
 const same = (a: string, b: string): void => expect(termsOf(a), `${a} / ${b}`).toEqual(termsOf(b));
 
@@ -18,6 +22,9 @@ describe('index terms', () => {
     same('U.S.', 'United States');
     same('labour', 'labor');
     same('organisations criticised', 'organizations criticized');
+    same('NORTH KOREA', 'DPRK'); // in any case but the case-sensitive ones
+    same('Hong \u212aong', 'HK'); // the Kelvin sign reads as k in any case, as Unicode folds it
+    expect(tokenize('united states')).toEqual(['united', 'states']); // 'US' is matched as written
   });
 
   it('keep unrelated words apart', () => {
@@ -35,5 +42,18 @@ describe('index terms', () => {
     same('Kashmir’s', 'Kashmir');
     same('Kim Jong-un', 'Kim Jong Un');
     expect(tokenize("Hong Kong's")).toEqual(["HongKong's"]);
+  });
+
+  it('are cut from the words the pattern [\\p{L}\\p{N}]+(?:[\'’]\\p{L}+)? matches, found without it (English seeds and the odd cases)', () => {
+    const pattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+    const texts = parseTranscriptFiles(ENGLISH_SEEDS.slice(0, 1))
+      .flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []))
+      .flatMap((r) => [r.question ?? '', r.answer]);
+    expect(texts.length).toBeGreaterThan(1000);
+    texts.push("a'b'c x’ don’t' 'a 1'2 it's’s", '𠀀中𝐀b\'s ①½٣ x\'\u{1d400}\u{1d7ce}', '\ud800a\udc00b\ud800 \udc00\'a');
+    for (const text of texts) {
+      const expected = text.match(pattern) ?? [];
+      if (words(text).join('|') !== expected.join('|')) expect(words(text), text).toEqual(expected);
+    }
   });
 });

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readsChinese } from '../../src/embed/languages.js';
 import { buildIndex } from '../../src/store/build.js';
-import { currentGeneration, LEXICAL_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE, RECORD_FIELDS_FILE } from '../../src/store/layout.js';
-import { openRecordStore, readJsonLines, readRecordStore, writeJsonLines } from '../../src/store/records-file.js';
+import { currentGeneration, LEXICAL_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE } from '../../src/store/layout.js';
+import { openRecordStore, readRecordStore, writeRecordStore } from '../../src/store/records-file.js';
 import { bilingualSample } from '../seed-sources.js';
 import { indexContents, tinyEmbedder } from './fixtures.js';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,10 +81,9 @@ describe('aligning only the dates that changed', () => {
     const first = readRecordStore(currentGeneration(indexDir)!).records.filter((r) => r.lang === 'en');
     for (const date of dates) expect(first.filter((r) => r.date === date && r.zh).length, date).toBeGreaterThan(3);
     // Mark the stored links, so that a link taken over is told from one aligned again.
-    const fieldsPath = join(currentGeneration(indexDir)!, RECORD_FIELDS_FILE);
-    const blocks = [...readJsonLines<{ zh: ({ id: string; confidence: number } | null)[] }>(fieldsPath)];
-    for (const block of blocks) block.zh = block.zh.map((zh) => zh && { ...zh, confidence: 0.123 });
-    writeJsonLines(fieldsPath, blocks);
+    const stored = readRecordStore(currentGeneration(indexDir)!);
+    for (const r of stored.records) if (r.zh) r.zh.confidence = 0.123;
+    writeRecordStore(currentGeneration(indexDir)!, stored.briefings, stored.records);
 
     const changed = readdirSync(join(sample.dir, 'zh')).find((f) => f.endsWith('.shtml') && readFileSync(join(sample.dir, 'zh', f), 'utf8').includes('2020年6月15日'))!;
     // The page and its manifest row go (a row without its file leaves every page of the folder without a URL).

@@ -40,8 +40,20 @@ function numbersIn(text: string, english: boolean): Set<string> {
   return found;
 }
 
+/** Letters and digits (English) or characters that are not white space (`\s`, Chinese): counted, not copied. */
 function lengthOf(text: string, english: boolean): number {
-  return english ? text.replace(/[^A-Za-z0-9]/g, '').length : text.replace(/\s/g, '').length;
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (english ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : !isSpace(c)) length++;
+  }
+  return length;
+}
+
+/** The code units `\s` matches. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function signals(record: TranscriptRecord, english: boolean): Signals {

@@ -39,16 +39,44 @@ const ENTITIES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['奥运', ['Olympic']], ['气候', ['climate']], ['巴黎协定', ['Paris Agreement']], ['5G', ['5G']], ['世界卫生大会', ['World Health Assembly', 'WHA']],
 ];
 
-/** English forms: a capitalised one is matched as written at a word start, a lower-case one in any case. */
-const ENGLISH_PATTERNS: RegExp[][] = ENTITIES.map(([, forms]) => {
-  const escape = (f: string): string => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const cased = forms.filter((f) => /^[A-Z0-9]/.test(f)).map(escape);
-  const lower = forms.filter((f) => !/^[A-Z0-9]/.test(f)).map(escape);
-  const patterns: RegExp[] = [];
-  if (cased.length > 0) patterns.push(new RegExp(`(?<![A-Za-z])(?:${cased.join('|')})`));
-  if (lower.length > 0) patterns.push(new RegExp(`(?<![A-Za-z])(?:${lower.join('|')})`, 'i'));
-  return patterns;
+/**
+ * English forms, by their first two characters (lower-cased): a capitalised one (or one starting with a
+ * digit) is matched as written, a lower-case one in any (ASCII) case; either only at the start of a
+ * word (no ASCII letter before it). One pass over the text finds them all, where a pattern per
+ * entity read the text some 150 times, which was most of the time of aligning.
+ */
+interface EnglishForm {
+  form: string;
+  anyCase: boolean;
+  entities: number[];
+}
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** The slot of a form starting with `a` then `b` (ASCII), or -1. */
+const startSlot = (a: number, b: number): number => (a < 128 && b < 128 ? lowerAscii(a) * 128 + lowerAscii(b) : -1);
+
+const ENGLISH_FORMS: (EnglishForm[] | undefined)[] = [];
+ENTITIES.forEach(([, forms], entity) => {
+  for (const written of forms) {
+    const anyCase = !/^[A-Z0-9]/.test(written);
+    const form = anyCase ? written.toLowerCase() : written;
+    const slot = startSlot(form.charCodeAt(0), form.charCodeAt(1));
+    if (form.length < 2 || slot < 0) throw new Error(`entity form ${written}: not two ASCII characters or more`);
+    const list = (ENGLISH_FORMS[slot] ??= []);
+    const same = list.find((f) => f.form === form && f.anyCase === anyCase);
+    if (same) same.entities.push(entity);
+    else list.push({ form, anyCase, entities: [entity] });
+  }
 });
+
+function formAt(text: string, at: number, { form, anyCase }: EnglishForm): boolean {
+  if (at + form.length > text.length) return false;
+  for (let k = 0; k < form.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((anyCase ? lowerAscii(c) : c) !== form.charCodeAt(k)) return false;
+  }
+  return true;
+}
 
 /** The entities (indices into the table) a Chinese text mentions. */
 export function chineseEntities(text: string): Set<number> {
@@ -62,8 +90,12 @@ export function chineseEntities(text: string): Set<number> {
 /** The entities (indices into the table) an English text mentions. */
 export function englishEntities(text: string): Set<number> {
   const found = new Set<number>();
-  ENGLISH_PATTERNS.forEach((patterns, i) => {
-    if (patterns.some((p) => p.test(text))) found.add(i);
-  });
+  for (let at = 0; at + 1 < text.length; at++) {
+    if (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) continue;
+    const slot = startSlot(text.charCodeAt(at), text.charCodeAt(at + 1));
+    const forms = slot < 0 ? undefined : ENGLISH_FORMS[slot];
+    if (!forms) continue;
+    for (const form of forms) if (formAt(text, at, form)) for (const entity of form.entities) found.add(entity);
+  }
   return found;
 }

@@ -1,0 +1,121 @@
+import type { IndexedRecord } from '../store/types.js';
+import { buildLexicalData } from './lexical-build.js';
+import { FIELD_COUNT, LEXICAL_FIELDS, type LexicalData } from './lexical.js';
+
+const OUTLET = LEXICAL_FIELDS.indexOf('outlet');
+
+/**
+ * The lexical index of `records` made from a previous index of (mostly) the same records, equal to
+ * `buildLexicalData(records)`: a record with a number in `previousDoc` (its document number in
+ * `previous`, -1 for none) has the same indexed fields as then, and its postings and field lengths are
+ * carried over, renumbered; only the others are tokenized. Carried records must keep their order
+ * (document numbers follow the record order, which follows the briefing keys), else this throws.
+ */
+export function mergeLexicalData(records: readonly IndexedRecord[], previous: LexicalData, previousDoc: Int32Array): LexicalData {
+  const newDocOf = new Int32Array(previous.ids.length).fill(-1);
+  const fresh: IndexedRecord[] = [];
+  const freshDocs: number[] = [];
+  let last = -1;
+  for (let doc = 0; doc < records.length; doc++) {
+    const old = previousDoc[doc]!;
+    if (old < 0) {
+      fresh.push(records[doc]!);
+      freshDocs.push(doc);
+      continue;
+    }
+    if (old <= last) throw new Error('carried records are not in their previous order');
+    last = old;
+    newDocOf[old] = doc;
+  }
+  const added = buildLexicalData(fresh);
+
+  const fieldLength = new Uint32Array(records.length * FIELD_COUNT);
+  for (let doc = 0; doc < records.length; doc++) {
+    const old = previousDoc[doc]!;
+    if (old >= 0) fieldLength.set(previous.fieldLength.subarray(old * FIELD_COUNT, (old + 1) * FIELD_COUNT), doc * FIELD_COUNT);
+  }
+  freshDocs.forEach((doc, i) => fieldLength.set(added.fieldLength.subarray(i * FIELD_COUNT, (i + 1) * FIELD_COUNT), doc * FIELD_COUNT));
+  // The running mean in the order and arithmetic of buildLexicalData, so that it is the same number.
+  const averageFieldLength = new Float64Array(FIELD_COUNT);
+  records.forEach((record, doc) => {
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      if (record[LEXICAL_FIELDS[f]!] == null) continue;
+      averageFieldLength[f] = (averageFieldLength[f]! * doc + fieldLength[doc * FIELD_COUNT + f]!) / (doc + 1);
+    }
+  });
+
+  // Both term lists are sorted: walk them together; a term left without postings is dropped.
+  const capacity = previous.docs.length + added.docs.length;
+  const docs = new Uint32Array(capacity);
+  const frequencies = new Uint16Array(capacity);
+  const terms: string[] = [];
+  const postingStart: number[] = [];
+  const documentFrequency: number[] = [];
+  let at = 0;
+  let a = 0;
+  let b = 0;
+  while (a < previous.terms.length || b < added.terms.length) {
+    const termA = previous.terms[a];
+    const termB = added.terms[b];
+    const fromA = termA !== undefined && (termB === undefined || termA <= termB);
+    const fromB = termB !== undefined && (termA === undefined || termB <= termA);
+    const start = at;
+    const fieldStarts: number[] = [];
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      fieldStarts.push(at);
+      let i = fromA ? previous.postingStart[a * FIELD_COUNT + f]! : 0;
+      const endA = fromA ? previous.postingStart[a * FIELD_COUNT + f + 1]! : 0;
+      let j = fromB ? added.postingStart[b * FIELD_COUNT + f]! : 0;
+      const endB = fromB ? added.postingStart[b * FIELD_COUNT + f + 1]! : 0;
+      for (;;) {
+        while (i < endA && newDocOf[previous.docs[i]!]! < 0) i++;
+        const docA = i < endA ? newDocOf[previous.docs[i]!]! : Infinity;
+        const docB = j < endB ? freshDocs[added.docs[j]!]! : Infinity;
+        if (docA === Infinity && docB === Infinity) break;
+        if (docA < docB) {
+          docs[at] = docA;
+          frequencies[at++] = previous.frequencies[i++]!;
+        } else {
+          docs[at] = docB;
+          frequencies[at++] = added.frequencies[j++]!;
+        }
+      }
+    }
+    if (fromA) a++;
+    if (fromB) b++;
+    if (at === start) continue;
+    terms.push((fromA ? termA : termB)!);
+    postingStart.push(...fieldStarts);
+    documentFrequency.push(textDocuments(docs, fieldStarts, at));
+  }
+  postingStart.push(at);
+
+  return {
+    ids: records.map((r) => r.id),
+    terms,
+    postingStart: Uint32Array.from(postingStart),
+    docs: docs.slice(0, at),
+    frequencies: frequencies.slice(0, at),
+    fieldLength,
+    averageFieldLength,
+    documentFrequency: Uint32Array.from(documentFrequency),
+  };
+}
+
+/** Distinct documents among one term's postings in the text fields (all but the outlet), each list ascending. */
+function textDocuments(docs: Uint32Array, fieldStarts: number[], end: number): number {
+  const ranges: [number, number][] = [];
+  for (let f = 0; f < FIELD_COUNT; f++) if (f !== OUTLET) ranges.push([fieldStarts[f]!, f + 1 < FIELD_COUNT ? fieldStarts[f + 1]! : end]);
+  if (ranges.length !== 2) throw new Error('textDocuments counts two text fields');
+  let [i, endI] = ranges[0]!;
+  let [j, endJ] = ranges[1]!;
+  let count = 0;
+  while (i < endI || j < endJ) {
+    const x = i < endI ? docs[i]! : Infinity;
+    const y = j < endJ ? docs[j]! : Infinity;
+    if (x <= y) i++;
+    if (y <= x) j++;
+    count++;
+  }
+  return count;
+}

@@ -1,0 +1,164 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/store/build.js';
+import {
+  BRIEFINGS_FILE, currentGeneration, LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE, RECORD_FIELDS_FILE, RECORDS_FILE, VECTORS_DIR,
+} from '../../src/store/layout.js';
+import { readRecordStore } from '../../src/store/records-file.js';
+import { bilingualSample } from '../seed-sources.js';
+import { indexContents, tinyEmbedder } from './fixtures.js';
+
+const STORED_FILES = [RECORDS_FILE, RECORD_FIELDS_FILE, BRIEFINGS_FILE, LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE];
+
+/** Replaces every `from` in a page by `to` (the page changes; it still parses). */
+function edit(path: string, from: string, to: string): void {
+  const page = readFileSync(path, 'utf8');
+  expect(page).toContain(from);
+  writeFileSync(path, page.replaceAll(from, to));
+}
+
+/** The page of `folder` whose text holds `text`. */
+const pageWith = (folder: string, text: string): string =>
+  join(folder, readdirSync(folder).find((f) => f.endsWith('.shtml') && readFileSync(join(folder, f), 'utf8').includes(text))!);
+
+/** Copies the pages of one bilingual sample into another, with their manifest rows. */
+function addPages(from: string, to: string): void {
+  for (const lang of ['en', 'zh']) {
+    for (const f of readdirSync(join(from, lang)).filter((f) => f.endsWith('.shtml'))) copyFileSync(join(from, lang, f), join(to, lang, f));
+    const manifest = join(to, lang, 'MANIFEST.tsv');
+    const rows = readFileSync(join(from, lang, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1);
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').trimEnd() + '\n' + rows.join('\n') + '\n');
+  }
+}
+
+/** Removes a page and its manifest row (a row without its file leaves every page of the folder without a URL). */
+function remove(page: string): void {
+  rmSync(page);
+  const manifest = join(page, '..', 'MANIFEST.tsv');
+  const name = page.split('/').pop()!;
+  writeFileSync(manifest, readFileSync(manifest, 'utf8').split('\n').filter((row) => !row.startsWith(`${name}\t`)).join('\n'));
+}
+
+describe('an update writes what a clean build of the same sources writes', () => {
+  const sample = bilingualSample(['2019-01-25', '2019-03-06', '2019-05-20', '2020-06-15']);
+  const more = bilingualSample(['2020-07-01']);
+  const root = mkdtempSync(join(tmpdir(), 'spox-update-'));
+  afterAll(() => {
+    sample.remove();
+    more.remove();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('with briefings added, changed and removed, in English and in Chinese', async () => {
+    const updated = join(root, 'updated');
+    await buildIndex({ sources: [sample.dir], indexDir: updated, embedder: null });
+
+    // Added: another date's pages, both languages (with their manifest rows).
+    addPages(more.dir, sample.dir);
+    // Changed: one English and one Chinese page.
+    edit(pageWith(join(sample.dir, 'en'), 'Huawei'), 'Huawei', 'Huawei Technologies');
+    edit(pageWith(join(sample.dir, 'zh'), '2019年3月6日'), '中国', '中华');
+    // Removed: one English page, and the Chinese page of an unchanged English one (whose records lose their links).
+    remove(pageWith(join(sample.dir, 'en'), 'June 15, 2020'));
+    remove(pageWith(join(sample.dir, 'zh'), '2019年5月20日'));
+
+    const report = await buildIndex({ sources: [sample.dir], indexDir: updated, embedder: null });
+    expect(report.failures).toEqual([]);
+    const clean = join(root, 'clean');
+    await buildIndex({ sources: [sample.dir], indexDir: clean, embedder: null });
+
+    const [a, b] = [currentGeneration(updated)!, currentGeneration(clean)!];
+    const records = readRecordStore(a).records;
+    expect(records.some((r) => r.date === '2020-07-01' && r.lang === 'zh')).toBe(true);
+    expect(records.some((r) => r.answer.includes('Huawei Technologies'))).toBe(true);
+    expect(records.some((r) => r.date === '2020-06-15' && r.lang === 'en')).toBe(false);
+    expect(records.filter((r) => r.date === '2019-05-20').map((r) => [r.lang, r.zh])).toEqual(records.filter((r) => r.date === '2019-05-20').map(() => ['en', undefined]));
+    for (const file of STORED_FILES) expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), file).toBe(true);
+  });
+
+  it('carries the unchanged records and postings over from the previous generation instead of writing them again', async () => {
+    const indexDir = join(root, 'carried');
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+    // Mark the previous generation's files in place (same lengths): a copy keeps the marks, a rewrite would not.
+    const previous = currentGeneration(indexDir)!;
+    const text = readFileSync(join(previous, RECORDS_FILE), 'utf8');
+    expect(text).toContain('Foreign Ministry');
+    writeFileSync(join(previous, RECORDS_FILE), text.replaceAll('Foreign Ministry', 'Foreign MINISTRY'));
+    const postings = readFileSync(join(previous, LEXICAL_POSTINGS_FILE));
+    const header = JSON.parse(readFileSync(join(previous, LEXICAL_FILE), 'utf8')) as { arrays: Record<string, [number, number]> };
+    const [offset, length] = header.arrays.frequencies!;
+    postings.fill(0, offset, offset + 2 * length).writeUInt16LE(7, offset); // every carried frequency 0 but the first
+    writeFileSync(join(previous, LEXICAL_POSTINGS_FILE), postings);
+
+    edit(pageWith(join(sample.dir, 'en'), 'Huawei Technologies'), 'Huawei Technologies', 'Huawei');
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+    const next = currentGeneration(indexDir)!;
+    expect(readFileSync(join(next, RECORDS_FILE), 'utf8')).toContain('Foreign MINISTRY');
+    const after = readFileSync(join(next, LEXICAL_POSTINGS_FILE));
+    const arrays = (JSON.parse(readFileSync(join(next, LEXICAL_FILE), 'utf8')) as typeof header).arrays;
+    const frequencies = new Uint16Array(after.buffer, after.byteOffset + arrays.frequencies![0], arrays.frequencies![1]);
+    const zeros = frequencies.filter((f) => f === 0).length;
+    expect(zeros).toBeGreaterThan(frequencies.length / 2); // carried; the changed briefing's postings were counted afresh
+    expect(zeros).toBeLessThan(frequencies.length);
+  });
+
+  it('writes every record again, with a warning, when the previous records cannot be copied', async () => {
+    const indexDir = join(root, 'damaged');
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+    const previous = currentGeneration(indexDir)!;
+    const before = readRecordStore(previous).records;
+    writeFileSync(join(previous, RECORDS_FILE), readFileSync(join(previous, RECORDS_FILE)).subarray(0, 1000)); // cut short
+
+    edit(pageWith(join(sample.dir, 'en'), 'Huawei'), 'Huawei', 'Huawei Technologies');
+    const lines: string[] = [];
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null, log: (line) => lines.push(line) });
+    expect(lines.join('\n')).toMatch(/writing every record again: .*records\.jsonl: ends before byte/);
+    const after = readRecordStore(currentGeneration(indexDir)!).records;
+    expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id));
+    expect(after.filter((r) => r.answer.includes('Huawei Technologies')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('an update with a model', () => {
+  const sample = bilingualSample(['2019-01-25', '2020-06-15']);
+  const more = bilingualSample(['2019-05-20']);
+  const root = mkdtempSync(join(tmpdir(), 'spox-update-vectors-'));
+  afterAll(() => {
+    sample.remove();
+    more.remove();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('keeps the vector files of a year it did not change without reading them, and writes the vectors a clean build writes', async () => {
+    const embedder = await tinyEmbedder();
+    const updated = join(root, 'updated');
+    await buildIndex({ sources: [sample.dir], indexDir: updated, embedder });
+    const previous = currentGeneration(updated)!;
+    const shards = (generation: string): { file: string; items: number }[] =>
+      JSON.parse(readFileSync(join(generation, VECTORS_DIR, 'shards.json'), 'utf8')) as { file: string; items: number }[];
+    const year2020 = shards(previous).filter((s) => s.file.startsWith('2020-'));
+    expect(year2020.length).toBeGreaterThan(0);
+
+    addPages(more.dir, sample.dir); // 2019 changes, 2020 does not
+    const report = await buildIndex({ sources: [sample.dir], indexDir: updated, embedder });
+    expect(report).toMatchObject({ embedded: 1, reused: 2 });
+    const next = currentGeneration(updated)!;
+    for (const s of year2020) expect(statSync(join(next, VECTORS_DIR, s.file)).ino).toBe(statSync(join(previous, VECTORS_DIR, s.file)).ino);
+
+    const clean = join(root, 'clean');
+    await buildIndex({ sources: [sample.dir], indexDir: clean, embedder });
+    const cleanGeneration = currentGeneration(clean)!;
+    expect(shards(next)).toEqual(shards(cleanGeneration));
+    for (const s of shards(next)) expect(readFileSync(join(next, VECTORS_DIR, s.file)).equals(readFileSync(join(cleanGeneration, VECTORS_DIR, s.file))), s.file).toBe(true);
+    expect((await indexContents(updated)).chunkIds).toEqual((await indexContents(clean)).chunkIds);
+
+    // Not read: a 2020 file that could not be decoded any more is taken over as it is by the next update of 2019.
+    const file = join(next, VECTORS_DIR, year2020[0]!.file);
+    writeFileSync(file, 'not protobuf');
+    edit(pageWith(join(sample.dir, 'en'), 'May 20, 2019'), 'the', 'the very');
+    await buildIndex({ sources: [sample.dir], indexDir: updated, embedder });
+    expect(statSync(join(currentGeneration(updated)!, VECTORS_DIR, year2020[0]!.file)).ino).toBe(statSync(file).ino);
+  });
+});
