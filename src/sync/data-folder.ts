@@ -122,6 +122,8 @@ export function urlKey(url: string): string | null {
 export class DataFolder {
   /** URL path → kept page, from every MANIFEST.tsv. */
   private readonly kept: Map<string, KeptRow>;
+  /** Folders whose manifest this object appended a whole row to: they exist, and it ends with a newline. */
+  private readonly appendedTo = new Set<string>();
 
   constructor(readonly dir: string) {
     // A killed run's half-written page is removed.
@@ -157,7 +159,8 @@ export class DataFolder {
   keep(url: string, body: Uint8Array, title: string, fetchedAt: Date = new Date()): string {
     const path = this.pathFor(url);
     const folder = dirname(path);
-    mkdirSync(folder, { recursive: true });
+    const appended = this.appendedTo.has(folder);
+    if (!appended) mkdirSync(folder, { recursive: true });
     // Write-and-rename keeps a kill from leaving half a page. Not flushed: a page a power cut
     // damages fails the indexer's parse, is dropped, and is downloaded again by the next run.
     const temp = tempPathFor(path);
@@ -165,18 +168,21 @@ export class DataFolder {
     renameSync(temp, path);
 
     const manifest = join(folder, MANIFEST_NAME);
-    if (!existsSync(manifest)) {
-      const tempManifest = tempPathFor(manifest);
-      writeDurable(tempManifest, MANIFEST_HEADER, 'w');
-      renameSync(tempManifest, manifest);
-    }
     const clean = (s: string): string => s.replace(/[\t\r\n]+/g, ' ').trim();
     let row = `${clean(path.slice(folder.length + 1))}\t${clean(url)}\t${fetchedAt.toISOString()}\t${clean(title)}\n`;
-    // A row torn by a kill must not swallow the next one.
-    const text = readFileSync(manifest);
-    if (text.length > 0 && text[text.length - 1] !== 0x0a) row = '\n' + row;
+    if (!appended) {
+      if (!existsSync(manifest)) {
+        const tempManifest = tempPathFor(manifest);
+        writeDurable(tempManifest, MANIFEST_HEADER, 'w');
+        renameSync(tempManifest, manifest);
+      }
+      // A row torn by a kill must not swallow the next one.
+      const text = readFileSync(manifest);
+      if (text.length > 0 && text[text.length - 1] !== 0x0a) row = '\n' + row;
+    }
     // One append; not flushed: a row lost to a power cut only means the page is downloaded again.
     appendFileSync(manifest, row);
+    this.appendedTo.add(folder);
     this.kept.set(relativePathFor(url), { file: path, url, title: clean(title) });
     return path;
   }
@@ -197,6 +203,7 @@ export class DataFolder {
     const temp = tempPathFor(manifest);
     writeDurable(temp, kept.join('\n'), 'w');
     renameSync(temp, manifest);
+    this.appendedTo.delete(dirname(entry[1].file));
     rmSync(file, { force: true });
     this.kept.delete(key);
     return url;
