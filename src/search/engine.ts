@@ -6,7 +6,7 @@ import { computeCoverage, summarizeSources, type Coverage, type SourceSummary } 
 import { matchesFilters, nameMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
-import { admit, isYearTerm, weighQueryTerms, yearRule } from './gate.js';
+import { admit, isYearTerm, mayAdmit, weighQueryTerms, yearRule } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, parseQuery, timeIntent, topicOf } from './query.js';
 import { dateSpan, orderMatches } from './order.js';
@@ -204,7 +204,10 @@ export class SearchEngine implements SpoxSearch {
     // exchange must not carry it into the answers to "Pelosi's 2022 visit to Taiwan".
     const topical = informative.filter((t) => !isYearTerm(t));
     const weights = weighQueryTerms(topical.length > 0 ? topical : informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), namesIn(text));
-    const firstPass = lexical.searchTerms(new Map(informative.map((t) => [t, 1])), accept, s.fieldBoost);
+    // Only the matches the rule could keep are filtered and listed: the rest cannot change what it keeps.
+    const firstPass = lexical.searchTerms(new Map(informative.map((t) => [t, 1])), accept, s.fieldBoost, {
+      terms: (matched) => mayAdmit(matched, weights, s),
+    });
     const kept = admit(firstPass, weights, s);
     // Feedback terms were tuned on English words; Chinese two-character terms shared by neighbours
     // (中美, 协议) would bring in records that never name the topic: a Chinese query keeps its own matches.
@@ -216,12 +219,13 @@ export class SearchEngine implements SpoxSearch {
     const expanded = expandQuery(informative, feedback, candidate, s);
     const keptIds = new Set(kept.map((m) => m.id));
     const original = new Set(informative);
-    const reranked = lexical.searchTerms(expanded, s.feedbackAdmits ? accept : (id) => keptIds.has(id), s.fieldBoost, original);
     // The matches are what the user's own words admitted. A record only the feedback terms reach is
     // kept where it ranks among the best `shownRanks` (it may well answer a paraphrase), and
     // otherwise dropped, so a count of matches and a newest-first list are about the topic asked,
     // not about its neighbours.
-    return reranked.filter((m, rank) => rank < shownRanks || keptIds.has(m.id));
+    return lexical.searchTerms(expanded, s.feedbackAdmits ? accept : (id) => keptIds.has(id), s.fieldBoost, {
+      reported: original, best: shownRanks, alsoIds: keptIds,
+    });
   }
 
   /** A record's index terms and their counts, for feedback; computed once per record. */

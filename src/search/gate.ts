@@ -68,16 +68,18 @@ export function weighQueryTerms(
 }
 
 /** Share of the query's weight carried by the query terms a match contains. */
-export function coverage(match: LexicalMatch, q: QueryWeights): number {
+export function coverage(match: { readonly matched: readonly string[] }, q: QueryWeights): number {
   let sum = 0;
   for (const t of match.matched) sum += q.weight.get(t) ?? 0;
   return q.total > 0 ? sum / q.total : 0;
 }
 
+const EPSILON = 1e-9;
+
 /** The matches that pass (rule above), in their given (BM25) order. */
 export function admit(matches: readonly LexicalMatch[], q: QueryWeights, s: GateSettings): LexicalMatch[] {
   if (q.total === 0) return [];
-  const epsilon = 1e-9;
+  const epsilon = EPSILON;
   const passing = new Set(matches.filter((m) => coverage(m, q) > s.minTermCoverage + epsilon));
   const floor = q.knownShare > s.floorKnownShare + epsilon && !(s.noFloorForUnknownNames && q.unknownName);
   if (passing.size < s.minResults && floor) {
@@ -87,6 +89,16 @@ export function admit(matches: readonly LexicalMatch[], q: QueryWeights, s: Gate
     }
   }
   return matches.filter((m) => passing.has(m));
+}
+
+/**
+ * Whether `admit` could keep a match holding these terms (by rule 2 or by the floor): one that
+ * cannot may be left out of the matches given to `admit` without changing what it keeps.
+ */
+export function mayAdmit(matched: readonly string[], q: QueryWeights, s: GateSettings): boolean {
+  if (q.total === 0) return false;
+  const share = coverage({ matched }, q);
+  return share > s.minTermCoverage + EPSILON || share >= s.floorCoverage - EPSILON;
 }
 
 /** An index term that is a year as `yearsIn` reads them. */

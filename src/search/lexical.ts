@@ -77,6 +77,26 @@ interface WorkSpace {
 const ACCEPTED = 1;
 const REFUSED = 2;
 
+/**
+ * Which part of the accepted matches a search returns (by default all of them), in the order of the
+ * whole list: what the part leaves out is neither filtered (`RecordFilter`) nor turned into matches.
+ */
+export interface MatchScope {
+  /** List only these of the matched terms (the score still counts all of them). */
+  reported?: ReadonlySet<string>;
+  /** Only matches whose matched terms (all of them, in query order) pass this; asked once per distinct set. */
+  terms?: (matched: readonly string[]) => boolean;
+  /** Only the best this many matches, and the matches whose ids are in `alsoIds`. */
+  best?: number;
+  alsoIds?: ReadonlySet<string>;
+}
+
+/** The terms a match holds: how many (its score's factor) and those it lists. */
+interface TermSet {
+  count: number;
+  listed: string[];
+}
+
 export class LexicalIndex {
   private readonly documentCount: number;
   private space: WorkSpace | null = null;
@@ -135,8 +155,8 @@ export class LexicalIndex {
   /**
    * BM25 over index terms already normalised (`normalizeTerm`), each scaled by its weight
    * (query terms 1, feedback terms less); `matched` lists the weighted terms each record holds.
-   * Every accepted match, best first (equal scores: in the order the postings reached them).
-   * `reported`: list only these of the matched terms (the score still counts all of them).
+   * Every accepted match, best first (equal scores: in the order the postings reached them), or
+   * the part of that list `scope` asks for, in the same order.
    * `accept` must answer the same for an id as long as the same function is passed: the second pass
    * of a query (feedback terms) reuses the first pass's answers.
    *
@@ -145,7 +165,7 @@ export class LexicalIndex {
    * over fields, then over terms in query order; times the number of query terms matched.
    */
   searchTerms(
-    weights: ReadonlyMap<string, number>, accept: RecordFilter, boost: FieldBoost = FIELD_BOOST, reported?: ReadonlySet<string>,
+    weights: ReadonlyMap<string, number>, accept: RecordFilter, boost: FieldBoost = FIELD_BOOST, scope: MatchScope = {},
   ): LexicalMatch[] {
     const { ids, postingStart, docs, frequencies, fieldLength, averageFieldLength } = this.data;
     const total = this.documentCount;
@@ -204,7 +224,7 @@ export class LexicalIndex {
     }
 
     // Each reached document's score and terms, the work space zeroed for the next query before any
-    // record filter runs; then the accepted ones, scored times the number of query terms they matched.
+    // record filter runs.
     const reachedScores = new Float64Array(reached.length);
     const reachedBits = words === 1 ? new Uint32Array(reached.length) : matchedBits;
     reached.forEach((doc, i) => {
@@ -216,39 +236,78 @@ export class LexicalIndex {
         matchedBits[doc] = 0;
       }
     });
-    const kept = new Uint32Array(reached.length);
-    const finalScores = new Float64Array(reached.length);
-    const matchedSets = new Map<string | number, { count: number; listed: string[] }>();
-    const matchedTerms: string[][] = [];
+
+    // The matched terms of each reached document, shared by every match with the same terms; those
+    // whose terms the scope refuses are dropped before any record filter runs.
+    const { reported, terms: wantTerms } = scope;
+    const termSets = new Map<string | number, TermSet | null>();
+    const termSetOf = (i: number): TermSet | null => {
+      const at = words === 1 ? i : reached[i]! * words;
+      const key = words === 1 ? reachedBits[i]! : reachedBits.subarray(at, at + words).join();
+      let set = termSets.get(key);
+      if (set === undefined) {
+        const terms = queryTerms.filter((_, q) => (reachedBits[at + (q >>> 5)]! & (1 << (q & 31))) !== 0);
+        // Frozen, as no one may change another's.
+        set = wantTerms && !wantTerms(terms)
+          ? null
+          : { count: terms.length, listed: Object.freeze(reported ? terms.filter((t) => reported.has(t)) : terms) as string[] };
+        termSets.set(key, set);
+      }
+      return set;
+    };
+    const candidates = new Uint32Array(reached.length);
+    const candidateScores = new Float64Array(reached.length);
+    const candidateTerms: string[][] = [];
     let n = 0;
+    for (let i = 0; i < reached.length; i++) {
+      const set = termSetOf(i);
+      if (!set) continue;
+      candidates[n] = i;
+      candidateScores[n] = reachedScores[i]! * set.count;
+      candidateTerms.push(set.listed);
+      n++;
+    }
+
+    // The accepted candidates: all, or the best `scope.best` and those of `scope.alsoIds`, the record
+    // filter asked only about these (and about the candidates that would have been among the best).
     const accepted = this.acceptance(accept);
     const records = accept.record ? this.records : null;
-    reached.forEach((doc, i) => {
+    const accepts = (doc: number): boolean => {
       if (accepted[doc] === 0) accepted[doc] = (records ? accept.record!(records[doc]!) : accept(ids[doc]!)) ? ACCEPTED : REFUSED;
-      if (accepted[doc] === REFUSED) return;
-      const at = words === 1 ? i : doc * words;
-      const key = words === 1 ? reachedBits[i]! : reachedBits.subarray(at, at + words).join();
-      let set = matchedSets.get(key);
-      if (!set) {
-        const terms = queryTerms.filter((_, q) => (reachedBits[at + (q >>> 5)]! & (1 << (q & 31))) !== 0);
-        // Shared by every match with the same terms: frozen, as no one may change another's.
-        set = { count: terms.length, listed: Object.freeze(reported ? terms.filter((t) => reported.has(t)) : terms) as string[] };
-        matchedSets.set(key, set);
+      return accepted[doc] === ACCEPTED;
+    };
+    const kept = new Uint8Array(n);
+    if (scope.best === undefined) {
+      for (let c = 0; c < n; c++) if (accepts(reached[candidates[c]!]!)) kept[c] = 1;
+    } else {
+      const also = scope.alsoIds;
+      const best = new BestCandidates(scope.best, candidateScores);
+      for (let c = 0; c < n; c++) {
+        const doc = reached[candidates[c]!]!;
+        if (also?.has(ids[doc]!) && accepts(doc)) kept[c] = 1;
+        // Candidates come in reach order: an equal score never displaces an earlier one.
+        if (best.wouldTake(c) && accepts(doc)) best.add(c);
       }
-      kept[n] = doc;
-      finalScores[n] = reachedScores[i]! * set.count;
-      matchedTerms.push(set.listed);
-      n++;
-    });
-    const order = descendingOrder(finalScores.subarray(0, n));
-    const matches: LexicalMatch[] = new Array(n);
+      for (const c of best.taken()) kept[c] = 1;
+    }
+
+    let m = 0;
+    for (let c = 0; c < n; c++) {
+      if (kept[c] === 0) continue;
+      candidates[m] = candidates[c]!;
+      candidateScores[m] = candidateScores[c]!;
+      candidateTerms[m] = candidateTerms[c]!;
+      m++;
+    }
+    const order = descendingOrder(candidateScores.subarray(0, m));
+    const matches: LexicalMatch[] = new Array(m);
     const known = this.records;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < m; i++) {
       const j = order[i]!;
-      const doc = kept[j]!;
+      const doc = reached[candidates[j]!]!;
       matches[i] = known
-        ? { id: known[doc]!.id, record: known[doc]!, score: finalScores[j]!, matched: matchedTerms[j]! }
-        : { id: ids[doc]!, score: finalScores[j]!, matched: matchedTerms[j]! };
+        ? { id: known[doc]!.id, record: known[doc]!, score: candidateScores[j]!, matched: candidateTerms[j]! }
+        : { id: ids[doc]!, score: candidateScores[j]!, matched: candidateTerms[j]! };
     }
     return matches;
   }
@@ -274,6 +333,52 @@ export class LexicalIndex {
       accepted: new Uint8Array(total),
       accept: null,
     });
+  }
+}
+
+/**
+ * The `size` best of candidates offered in order (a min-heap of their positions in `scores`): an
+ * equal score never displaces an earlier candidate, as a stable sort would have ranked it first.
+ */
+class BestCandidates {
+  private readonly heap: number[] = [];
+  constructor(private readonly size: number, private readonly scores: Float64Array) {}
+
+  /** Whether a candidate would be among the best so far (then ask whether it counts, and `add` it). */
+  wouldTake(c: number): boolean {
+    if (this.size <= 0) return false;
+    return this.heap.length < this.size || this.scores[c]! > this.scores[this.heap[0]!]!;
+  }
+
+  add(c: number): void {
+    const { heap, scores } = this;
+    // Lower: the worse of two (the lower score; of equal scores, the later candidate).
+    const lower = (a: number, b: number): boolean => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+    if (heap.length < this.size) {
+      heap.push(c);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!lower(heap[i]!, heap[parent]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+      return;
+    }
+    heap[0] = c;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let min = i;
+      if (l < heap.length && lower(heap[l]!, heap[min]!)) min = l;
+      if (r < heap.length && lower(heap[r]!, heap[min]!)) min = r;
+      if (min === i) break;
+      [heap[i], heap[min]] = [heap[min]!, heap[i]!];
+      i = min;
+    }
+  }
+
+  taken(): readonly number[] {
+    return this.heap;
   }
 }
 

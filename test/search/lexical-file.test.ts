@@ -94,7 +94,7 @@ describe('the lexical index', () => {
     }
     // Reported terms: the feedback pass lists only the user's own terms, scored as before.
     const own = new Set(termsOf('Meng Wanzhou extradition'));
-    const reported = loaded.searchTerms(expanded, () => true, FIELD_BOOST, own);
+    const reported = loaded.searchTerms(expanded, () => true, FIELD_BOOST, { reported: own });
     const full = referenceSearch(reference, expanded, () => true);
     expect(reported.map((m) => [m.id, m.score])).toEqual(full.map((m) => [m.id, m.score]));
     expect(reported.map((m) => m.matched)).toEqual(full.map((m) => m.matched.filter((t) => own.has(t))));
