@@ -91,6 +91,28 @@ export interface MatchScope {
   alsoIds?: ReadonlySet<string>;
 }
 
+/** What `score` gives: per reached document (in reach order), its summed score and matched-term bits (`words` a document). */
+interface Scored {
+  reached: readonly number[];
+  reachedScores: Float64Array;
+  /** One word a document when `words` is 1; otherwise indexed by document number (`doc * words`). */
+  reachedBits: Uint32Array;
+  words: number;
+}
+
+interface LastScored {
+  terms: string[];
+  termWeights: number[];
+  fieldBoosts: number[];
+  result: Scored;
+}
+
+/** Whether a search's terms begin with the last one's, with the same weights and field boosts. */
+function startsWith(last: LastScored, terms: readonly string[], termWeights: readonly number[], fieldBoosts: readonly number[]): boolean {
+  if (last.terms.length > terms.length || last.fieldBoosts.some((b, f) => b !== fieldBoosts[f])) return false;
+  return last.terms.every((t, q) => t === terms[q] && last.termWeights[q] === termWeights[q]);
+}
+
 /** The terms a match holds: how many (its score's factor) and those it lists. */
 interface TermSet {
   count: number;
@@ -102,6 +124,8 @@ export class LexicalIndex {
   private space: WorkSpace | null = null;
   /** The record of each document number, when known (`useRecords`). */
   private records: readonly IndexedRecord[] | null = null;
+  /** The last terms scored and what they reached (`score`). */
+  private lastScored: LastScored | null = null;
 
   constructor(private readonly data: LexicalData) {
     this.documentCount = data.ids.length;
@@ -167,75 +191,12 @@ export class LexicalIndex {
   searchTerms(
     weights: ReadonlyMap<string, number>, accept: RecordFilter, boost: FieldBoost = FIELD_BOOST, scope: MatchScope = {},
   ): LexicalMatch[] {
-    const { ids, postingStart, docs, frequencies, fieldLength, averageFieldLength } = this.data;
-    const total = this.documentCount;
+    const ids = this.data.ids;
     const queryTerms = [...weights.keys()].filter((t) => t !== '');
-    if (queryTerms.length === 0 || total === 0) return [];
+    if (queryTerms.length === 0 || this.documentCount === 0) return [];
     // A boost of 0 counts as 1, as MiniSearch reads it.
     const fieldBoosts = LEXICAL_FIELDS.map((f) => boost[f] || 1);
-    const space = this.workSpace();
-    const { scores, termScores } = space;
-    const words = Math.ceil(queryTerms.length / 32);
-    // The query terms each document matched, a bit each; the common case of one word reuses its array.
-    const matchedBits = words === 1 ? space.matchedBits : new Uint32Array(total * words);
-    /** Documents in the order a posting first reached them (MiniSearch's order for equal scores). */
-    const reached: number[] = [];
-    const reachedByTerm: number[] = [];
-
-    for (let q = 0; q < queryTerms.length; q++) {
-      const t = this.termNumber(queryTerms[q]!);
-      if (t < 0) continue;
-      const termBoost = weights.get(queryTerms[q]!)!;
-      const word = q >>> 5;
-      const bit = 1 << (q & 31);
-      reachedByTerm.length = 0;
-      for (let f = 0; f < FIELD_COUNT; f++) {
-        const start = postingStart[t * FIELD_COUNT + f]!;
-        const end = postingStart[t * FIELD_COUNT + f + 1]!;
-        if (start === end) continue;
-        const matching = end - start;
-        const invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-        const weight = termBoost * fieldBoosts[f]!;
-        const averageLength = averageFieldLength[f]!;
-        for (let p = start; p < end; p++) {
-          const doc = docs[p]!;
-          const termFreq = frequencies[p]!;
-          const length = fieldLength[doc * FIELD_COUNT + f]!;
-          const rawScore = invDocFreq * (D + termFreq * (K + 1) / (termFreq + K * (1 - B + B * length / averageLength)));
-          const slot = doc * words + word;
-          const bits = matchedBits[slot]!;
-          if ((bits & bit) !== 0) {
-            termScores[doc] = termScores[doc]! + weight * rawScore;
-            continue;
-          }
-          if (space.reached[doc] === 0) {
-            space.reached[doc] = 1;
-            reached.push(doc);
-          }
-          matchedBits[slot] = bits | bit;
-          reachedByTerm.push(doc);
-          termScores[doc] = weight * rawScore;
-        }
-      }
-      for (const doc of reachedByTerm) {
-        scores[doc] = scores[doc]! + termScores[doc]!;
-        termScores[doc] = 0;
-      }
-    }
-
-    // Each reached document's score and terms, the work space zeroed for the next query before any
-    // record filter runs.
-    const reachedScores = new Float64Array(reached.length);
-    const reachedBits = words === 1 ? new Uint32Array(reached.length) : matchedBits;
-    reached.forEach((doc, i) => {
-      reachedScores[i] = scores[doc]!;
-      scores[doc] = 0;
-      space.reached[doc] = 0;
-      if (words === 1) {
-        reachedBits[i] = matchedBits[doc]!;
-        matchedBits[doc] = 0;
-      }
-    });
+    const { reached, reachedScores, reachedBits, words } = this.score(queryTerms, queryTerms.map((t) => weights.get(t)!), fieldBoosts);
 
     // The matched terms of each reached document, shared by every match with the same terms; those
     // whose terms the scope refuses are dropped before any record filter runs.
@@ -310,6 +271,97 @@ export class LexicalIndex {
         : { id: ids[doc]!, score: candidateScores[j]!, matched: candidateTerms[j]! };
     }
     return matches;
+  }
+
+  /**
+   * Scores the documents the terms reach: each one's summed score (before the factor of terms
+   * matched) and matched terms, in the order a posting first reached them (MiniSearch's order for
+   * equal scores). The feedback pass of a query searches the first pass's terms again, with the
+   * same weights, followed by feedback terms: it starts from the first pass's sums (kept below),
+   * which are the same numbers summed in the same order, and scores only the feedback terms.
+   */
+  private score(queryTerms: readonly string[], termWeights: readonly number[], fieldBoosts: readonly number[]): Scored {
+    const { postingStart, docs, frequencies, fieldLength, averageFieldLength } = this.data;
+    const total = this.documentCount;
+    const space = this.workSpace();
+    const { scores, termScores } = space;
+    const words = Math.ceil(queryTerms.length / 32);
+    // The query terms each document matched, a bit each; the common case of one word reuses its array.
+    const matchedBits = words === 1 ? space.matchedBits : new Uint32Array(total * words);
+    /** Documents in the order a posting first reached them. */
+    const reached: number[] = [];
+    const reachedByTerm: number[] = [];
+
+    let first = 0;
+    const last = this.lastScored;
+    if (words === 1 && last && last.result.words === 1 && startsWith(last, queryTerms, termWeights, fieldBoosts)) {
+      const { result } = last;
+      for (let i = 0; i < result.reached.length; i++) {
+        const doc = result.reached[i]!;
+        reached.push(doc);
+        space.reached[doc] = 1;
+        scores[doc] = result.reachedScores[i]!;
+        matchedBits[doc] = result.reachedBits[i]!;
+      }
+      first = last.terms.length;
+    }
+
+    for (let q = first; q < queryTerms.length; q++) {
+      const t = this.termNumber(queryTerms[q]!);
+      if (t < 0) continue;
+      const termBoost = termWeights[q]!;
+      const word = q >>> 5;
+      const bit = 1 << (q & 31);
+      reachedByTerm.length = 0;
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        const start = postingStart[t * FIELD_COUNT + f]!;
+        const end = postingStart[t * FIELD_COUNT + f + 1]!;
+        if (start === end) continue;
+        const matching = end - start;
+        const invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+        const weight = termBoost * fieldBoosts[f]!;
+        const averageLength = averageFieldLength[f]!;
+        for (let p = start; p < end; p++) {
+          const doc = docs[p]!;
+          const termFreq = frequencies[p]!;
+          const length = fieldLength[doc * FIELD_COUNT + f]!;
+          const rawScore = invDocFreq * (D + termFreq * (K + 1) / (termFreq + K * (1 - B + B * length / averageLength)));
+          const slot = doc * words + word;
+          const bits = matchedBits[slot]!;
+          if ((bits & bit) !== 0) {
+            termScores[doc] = termScores[doc]! + weight * rawScore;
+            continue;
+          }
+          if (space.reached[doc] === 0) {
+            space.reached[doc] = 1;
+            reached.push(doc);
+          }
+          matchedBits[slot] = bits | bit;
+          reachedByTerm.push(doc);
+          termScores[doc] = weight * rawScore;
+        }
+      }
+      for (const doc of reachedByTerm) {
+        scores[doc] = scores[doc]! + termScores[doc]!;
+        termScores[doc] = 0;
+      }
+    }
+
+    // Each reached document's score and terms, the work space zeroed for the next query.
+    const reachedScores = new Float64Array(reached.length);
+    const reachedBits = words === 1 ? new Uint32Array(reached.length) : matchedBits;
+    reached.forEach((doc, i) => {
+      reachedScores[i] = scores[doc]!;
+      scores[doc] = 0;
+      space.reached[doc] = 0;
+      if (words === 1) {
+        reachedBits[i] = matchedBits[doc]!;
+        matchedBits[doc] = 0;
+      }
+    });
+    const result: Scored = { reached, reachedScores, reachedBits, words };
+    this.lastScored = { terms: [...queryTerms], termWeights: [...termWeights], fieldBoosts: [...fieldBoosts], result };
+    return result;
   }
 
   /** Per document, what `accept` answered (0: not asked yet); kept while the same function is passed. */
