@@ -217,14 +217,14 @@ export class SearchEngine implements SpoxSearch {
     const candidate = (t: string): boolean =>
       !/^\d+$/.test(t) && lexical.documentFrequency(t) > 1 && lexical.documentShare(t) < s.feedbackMaxShare;
     const expanded = expandQuery(informative, feedback, candidate, s);
-    const keptIds = new Set(kept.map((m) => m.id));
     const original = new Set(informative);
     // The matches are what the user's own words admitted. A record only the feedback terms reach is
     // kept where it ranks among the best `shownRanks` (it may well answer a paraphrase), and
     // otherwise dropped, so a count of matches and a newest-first list are about the topic asked,
     // not about its neighbours.
-    return lexical.searchTerms(expanded, s.feedbackAdmits ? accept : (id) => keptIds.has(id), s.fieldBoost, {
-      reported: original, best: shownRanks, alsoIds: keptIds,
+    const keptIds = s.feedbackAdmits ? null : new Set(kept.map((m) => m.id));
+    return lexical.searchTerms(expanded, keptIds ? (id) => keptIds.has(id) : accept, s.fieldBoost, {
+      reported: original, best: shownRanks, also: kept,
     });
   }
 

@@ -77,7 +77,7 @@ export function coverage(match: { readonly matched: readonly string[] }, q: Quer
 const EPSILON = 1e-9;
 
 /** The matches that pass (rule above), in their given (BM25) order. */
-export function admit(matches: readonly LexicalMatch[], q: QueryWeights, s: GateSettings): LexicalMatch[] {
+export function admit<M extends Pick<LexicalMatch, 'matched'>>(matches: readonly M[], q: QueryWeights, s: GateSettings): M[] {
   if (q.total === 0) return [];
   const epsilon = EPSILON;
   const passing = new Set(matches.filter((m) => coverage(m, q) > s.minTermCoverage + epsilon));

@@ -64,6 +64,8 @@ export interface LexicalMatch {
   record?: IndexedRecord;
   /** Query terms (normalised) that this record matched, in query order. */
   matched: string[];
+  /** Its document number in the index that found it. */
+  doc: number;
 }
 
 interface WorkSpace {
@@ -71,6 +73,10 @@ interface WorkSpace {
   termScores: Float64Array;
   matchedBits: Uint32Array;
   reached: Uint8Array;
+  /** The documents reached, in the order they were (the first `Scored.count`). */
+  reachOrder: Uint32Array;
+  /** Documents marked during one search (`MatchScope.also`). */
+  marked: Uint8Array;
   accepted: Uint8Array;
   accept: RecordFilter | null;
 }
@@ -86,14 +92,14 @@ export interface MatchScope {
   reported?: ReadonlySet<string>;
   /** Only matches whose matched terms (all of them, in query order) pass this; asked once per distinct set. */
   terms?: (matched: readonly string[]) => boolean;
-  /** Only the best this many matches, and the matches whose ids are in `alsoIds`. */
+  /** Only the best this many matches, and those of the records of `also` (matches found by this index). */
   best?: number;
-  alsoIds?: ReadonlySet<string>;
+  also?: readonly LexicalMatch[];
 }
 
 /** What `score` gives: per reached document (in reach order), its summed score and matched-term bits (`words` a document). */
 interface Scored {
-  reached: readonly number[];
+  count: number;
   reachedScores: Float64Array;
   /** One word a document when `words` is 1; otherwise indexed by document number (`doc * words`). */
   reachedBits: Uint32Array;
@@ -113,10 +119,58 @@ function startsWith(last: LastScored, terms: readonly string[], termWeights: rea
   return last.terms.every((t, q) => t === terms[q] && last.termWeights[q] === termWeights[q]);
 }
 
-/** The terms a match holds: how many (its score's factor) and those it lists. */
-interface TermSet {
-  count: number;
-  listed: string[];
+/**
+ * The distinct sets of query terms the reached documents hold, numbered: how many terms (the
+ * score's factor) and those a match lists; -1 for a set the scope refuses. Asked once per set.
+ */
+class TermSets {
+  private readonly counts: number[] = [];
+  private readonly lists: string[][] = [];
+  /** Set number + 2 by bits, 0: not seen yet (up to 16 terms); otherwise by key. */
+  private readonly byBits: Int32Array | null;
+  private readonly byKey = new Map<string | number, number>();
+
+  constructor(private readonly queryTerms: readonly string[], words: number, private readonly scope: MatchScope) {
+    this.byBits = words === 1 && queryTerms.length <= 16 ? new Int32Array(1 << queryTerms.length) : null;
+  }
+
+  ofBits(bits: number): number {
+    if (this.byBits) {
+      const known = this.byBits[bits]!;
+      if (known !== 0) return known - 2;
+      const set = this.make(new Uint32Array([bits]), 0);
+      this.byBits[bits] = set + 2;
+      return set;
+    }
+    let set = this.byKey.get(bits);
+    if (set === undefined) this.byKey.set(bits, (set = this.make(new Uint32Array([bits]), 0)));
+    return set;
+  }
+
+  ofWords(bits: Uint32Array, at: number): number {
+    const words = Math.ceil(this.queryTerms.length / 32);
+    const key = bits.subarray(at, at + words).join();
+    let set = this.byKey.get(key);
+    if (set === undefined) this.byKey.set(key, (set = this.make(bits, at)));
+    return set;
+  }
+
+  count(set: number): number {
+    return this.counts[set]!;
+  }
+
+  listed(set: number): string[] {
+    return this.lists[set]!;
+  }
+
+  private make(bits: Uint32Array, at: number): number {
+    const terms = this.queryTerms.filter((_, q) => (bits[at + (q >>> 5)]! & (1 << (q & 31))) !== 0);
+    if (this.scope.terms && !this.scope.terms(terms)) return -1;
+    const reported = this.scope.reported;
+    this.counts.push(terms.length);
+    // Shared by every match with the same terms: frozen, as no one may change another's.
+    return this.lists.push(Object.freeze(reported ? terms.filter((t) => reported.has(t)) : terms) as string[]) - 1;
+  }
 }
 
 export class LexicalIndex {
@@ -191,46 +245,34 @@ export class LexicalIndex {
   searchTerms(
     weights: ReadonlyMap<string, number>, accept: RecordFilter, boost: FieldBoost = FIELD_BOOST, scope: MatchScope = {},
   ): LexicalMatch[] {
-    const ids = this.data.ids;
     const queryTerms = [...weights.keys()].filter((t) => t !== '');
     if (queryTerms.length === 0 || this.documentCount === 0) return [];
     // A boost of 0 counts as 1, as MiniSearch reads it.
     const fieldBoosts = LEXICAL_FIELDS.map((f) => boost[f] || 1);
-    const { reached, reachedScores, reachedBits, words } = this.score(queryTerms, queryTerms.map((t) => weights.get(t)!), fieldBoosts);
+    const scored = this.score(queryTerms, queryTerms.map((t) => weights.get(t)!), fieldBoosts);
+    const space = this.workSpace();
+    const reached = space.reachOrder;
+    const { count, reachedScores, reachedBits, words } = scored;
 
     // The matched terms of each reached document, shared by every match with the same terms; those
     // whose terms the scope refuses are dropped before any record filter runs.
-    const { reported, terms: wantTerms } = scope;
-    const termSets = new Map<string | number, TermSet | null>();
-    const termSetOf = (i: number): TermSet | null => {
-      const at = words === 1 ? i : reached[i]! * words;
-      const key = words === 1 ? reachedBits[i]! : reachedBits.subarray(at, at + words).join();
-      let set = termSets.get(key);
-      if (set === undefined) {
-        const terms = queryTerms.filter((_, q) => (reachedBits[at + (q >>> 5)]! & (1 << (q & 31))) !== 0);
-        // Frozen, as no one may change another's.
-        set = wantTerms && !wantTerms(terms)
-          ? null
-          : { count: terms.length, listed: Object.freeze(reported ? terms.filter((t) => reported.has(t)) : terms) as string[] };
-        termSets.set(key, set);
-      }
-      return set;
-    };
-    const candidates = new Uint32Array(reached.length);
-    const candidateScores = new Float64Array(reached.length);
-    const candidateTerms: string[][] = [];
+    const sets = new TermSets(queryTerms, words, scope);
+    const candidates = new Uint32Array(count);
+    const candidateScores = new Float64Array(count);
+    const candidateSets = new Uint32Array(count);
     let n = 0;
-    for (let i = 0; i < reached.length; i++) {
-      const set = termSetOf(i);
-      if (!set) continue;
-      candidates[n] = i;
-      candidateScores[n] = reachedScores[i]! * set.count;
-      candidateTerms.push(set.listed);
+    for (let i = 0; i < count; i++) {
+      const set = words === 1 ? sets.ofBits(reachedBits[i]!) : sets.ofWords(reachedBits, reached[i]! * words);
+      if (set < 0) continue;
+      candidates[n] = reached[i]!;
+      candidateScores[n] = reachedScores[i]! * sets.count(set);
+      candidateSets[n] = set;
       n++;
     }
 
-    // The accepted candidates: all, or the best `scope.best` and those of `scope.alsoIds`, the record
+    // The accepted candidates: all, or the best `scope.best` and those of `scope.also`, the record
     // filter asked only about these (and about the candidates that would have been among the best).
+    const ids = this.data.ids;
     const accepted = this.acceptance(accept);
     const records = accept.record ? this.records : null;
     const accepts = (doc: number): boolean => {
@@ -239,17 +281,19 @@ export class LexicalIndex {
     };
     const kept = new Uint8Array(n);
     if (scope.best === undefined) {
-      for (let c = 0; c < n; c++) if (accepts(reached[candidates[c]!]!)) kept[c] = 1;
+      for (let c = 0; c < n; c++) if (accepts(candidates[c]!)) kept[c] = 1;
     } else {
-      const also = scope.alsoIds;
+      const marked = space.marked;
+      for (const m of scope.also ?? []) marked[m.doc] = 1;
       const best = new BestCandidates(scope.best, candidateScores);
       for (let c = 0; c < n; c++) {
-        const doc = reached[candidates[c]!]!;
-        if (also?.has(ids[doc]!) && accepts(doc)) kept[c] = 1;
+        const doc = candidates[c]!;
+        if (marked[doc] === 1 && accepts(doc)) kept[c] = 1;
         // Candidates come in reach order: an equal score never displaces an earlier one.
         if (best.wouldTake(c) && accepts(doc)) best.add(c);
       }
       for (const c of best.taken()) kept[c] = 1;
+      for (const m of scope.also ?? []) marked[m.doc] = 0;
     }
 
     let m = 0;
@@ -257,7 +301,7 @@ export class LexicalIndex {
       if (kept[c] === 0) continue;
       candidates[m] = candidates[c]!;
       candidateScores[m] = candidateScores[c]!;
-      candidateTerms[m] = candidateTerms[c]!;
+      candidateSets[m] = candidateSets[c]!;
       m++;
     }
     const order = descendingOrder(candidateScores.subarray(0, m));
@@ -265,43 +309,45 @@ export class LexicalIndex {
     const known = this.records;
     for (let i = 0; i < m; i++) {
       const j = order[i]!;
-      const doc = reached[candidates[j]!]!;
+      const doc = candidates[j]!;
+      const matched = sets.listed(candidateSets[j]!);
       matches[i] = known
-        ? { id: known[doc]!.id, record: known[doc]!, score: candidateScores[j]!, matched: candidateTerms[j]! }
-        : { id: ids[doc]!, score: candidateScores[j]!, matched: candidateTerms[j]! };
+        ? { id: known[doc]!.id, record: known[doc]!, doc, score: candidateScores[j]!, matched }
+        : { id: ids[doc]!, doc, score: candidateScores[j]!, matched };
     }
     return matches;
   }
 
   /**
    * Scores the documents the terms reach: each one's summed score (before the factor of terms
-   * matched) and matched terms, in the order a posting first reached them (MiniSearch's order for
-   * equal scores). The feedback pass of a query searches the first pass's terms again, with the
-   * same weights, followed by feedback terms: it starts from the first pass's sums (kept below),
-   * which are the same numbers summed in the same order, and scores only the feedback terms.
+   * matched) and matched terms, the documents in the order a posting first reached them
+   * (MiniSearch's order for equal scores) in the work space's `reachOrder`. The feedback pass of a
+   * query searches the first pass's terms again, with the same weights, followed by feedback terms:
+   * it starts from the first pass's sums (kept below), which are the same numbers summed in the
+   * same order, and scores only the feedback terms.
    */
   private score(queryTerms: readonly string[], termWeights: readonly number[], fieldBoosts: readonly number[]): Scored {
     const { postingStart, docs, frequencies, fieldLength, averageFieldLength } = this.data;
     const total = this.documentCount;
     const space = this.workSpace();
-    const { scores, termScores } = space;
+    const { scores, termScores, reachOrder } = space;
     const words = Math.ceil(queryTerms.length / 32);
     // The query terms each document matched, a bit each; the common case of one word reuses its array.
     const matchedBits = words === 1 ? space.matchedBits : new Uint32Array(total * words);
-    /** Documents in the order a posting first reached them. */
-    const reached: number[] = [];
+    let count = 0;
     const reachedByTerm: number[] = [];
 
     let first = 0;
     const last = this.lastScored;
+    this.lastScored = null;
     if (words === 1 && last && last.result.words === 1 && startsWith(last, queryTerms, termWeights, fieldBoosts)) {
+      // reachOrder still holds the last search's documents: only `lastScored` writes past them.
       const { result } = last;
-      for (let i = 0; i < result.reached.length; i++) {
-        const doc = result.reached[i]!;
-        reached.push(doc);
+      for (; count < result.count; count++) {
+        const doc = reachOrder[count]!;
         space.reached[doc] = 1;
-        scores[doc] = result.reachedScores[i]!;
-        matchedBits[doc] = result.reachedBits[i]!;
+        scores[doc] = result.reachedScores[count]!;
+        matchedBits[doc] = result.reachedBits[count]!;
       }
       first = last.terms.length;
     }
@@ -334,7 +380,7 @@ export class LexicalIndex {
           }
           if (space.reached[doc] === 0) {
             space.reached[doc] = 1;
-            reached.push(doc);
+            reachOrder[count++] = doc;
           }
           matchedBits[slot] = bits | bit;
           reachedByTerm.push(doc);
@@ -348,9 +394,10 @@ export class LexicalIndex {
     }
 
     // Each reached document's score and terms, the work space zeroed for the next query.
-    const reachedScores = new Float64Array(reached.length);
-    const reachedBits = words === 1 ? new Uint32Array(reached.length) : matchedBits;
-    reached.forEach((doc, i) => {
+    const reachedScores = new Float64Array(count);
+    const reachedBits = words === 1 ? new Uint32Array(count) : matchedBits;
+    for (let i = 0; i < count; i++) {
+      const doc = reachOrder[i]!;
       reachedScores[i] = scores[doc]!;
       scores[doc] = 0;
       space.reached[doc] = 0;
@@ -358,8 +405,8 @@ export class LexicalIndex {
         reachedBits[i] = matchedBits[doc]!;
         matchedBits[doc] = 0;
       }
-    });
-    const result: Scored = { reached, reachedScores, reachedBits, words };
+    }
+    const result: Scored = { count, reachedScores, reachedBits, words };
     this.lastScored = { terms: [...queryTerms], termWeights: [...termWeights], fieldBoosts: [...fieldBoosts], result };
     return result;
   }
@@ -382,6 +429,8 @@ export class LexicalIndex {
       termScores: new Float64Array(total),
       matchedBits: new Uint32Array(total),
       reached: new Uint8Array(total),
+      reachOrder: new Uint32Array(total),
+      marked: new Uint8Array(total),
       accepted: new Uint8Array(total),
       accept: null,
     });

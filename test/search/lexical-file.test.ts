@@ -36,7 +36,7 @@ function miniSearchOf(docs: IndexedRecord[]): MiniSearch<IndexedRecord> {
   return miniSearch;
 }
 
-function referenceSearch(miniSearch: MiniSearch<IndexedRecord>, weights: Map<string, number>, accept: (id: string) => boolean, boost: FieldBoost = FIELD_BOOST): LexicalMatch[] {
+function referenceSearch(miniSearch: MiniSearch<IndexedRecord>, weights: Map<string, number>, accept: (id: string) => boolean, boost: FieldBoost = FIELD_BOOST): Ranked[] {
   if (weights.size === 0) return [];
   return miniSearch
     .search([...weights.keys()].join(' '), {
@@ -50,9 +50,12 @@ function referenceSearch(miniSearch: MiniSearch<IndexedRecord>, weights: Map<str
     .map((r) => ({ id: r.id as string, score: r.score, matched: r.queryTerms }));
 }
 
+/** A match as MiniSearch gives it (no document number). */
+type Ranked = Omit<LexicalMatch, 'doc'>;
+
 /** Where two rankings first differ (id, score to the last bit, matched terms), or null when they are the same. */
-function difference(actual: LexicalMatch[], expected: LexicalMatch[]): string | null {
-  const line = (m: LexicalMatch | undefined): string => (m ? `${m.id} ${m.score} ${m.matched.join(',')}` : 'nothing');
+function difference(actual: Ranked[], expected: Ranked[]): string | null {
+  const line = (m: Ranked | undefined): string => (m ? `${m.id} ${m.score} ${m.matched.join(',')}` : 'nothing');
   for (let i = 0; i < Math.max(actual.length, expected.length); i++) {
     if (line(actual[i]) !== line(expected[i])) return `rank ${i + 1}: ${line(actual[i])}, expected ${line(expected[i])}`;
   }
