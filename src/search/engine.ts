@@ -14,6 +14,7 @@ import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
+import { RecordsById } from './records-by-id.js';
 import type {
   Briefing, CorpusInfo, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
 } from './types.js';
@@ -39,7 +40,7 @@ const DAY_MS = 86_400_000;
 
 /** Searches an index loaded in memory; see `openSearch` for loading one from disk. */
 export class SearchEngine implements SpoxSearch {
-  private readonly byId = new Map<string, IndexedRecord>();
+  private readonly byId: RecordsById;
   private readonly briefingsByKey = new Map<string, BriefingSummary>();
   /** Sorted by date, then key. */
   private readonly briefings: BriefingSummary[];
@@ -60,7 +61,7 @@ export class SearchEngine implements SpoxSearch {
 
   constructor(private readonly parts: EngineParts) {
     this.fusion = { ...FUSION, ...parts.fusion };
-    for (const r of parts.records) this.byId.set(r.id, r);
+    this.byId = new RecordsById(parts.records);
     // ISO dates and ASCII keys compare as plain strings (localeCompare asks ICU: seconds at archive size).
     const ascending = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
     this.briefings = [...parts.briefings].sort((a, b) => ascending(a.date, b.date) || ascending(a.key, b.key));
@@ -103,7 +104,7 @@ export class SearchEngine implements SpoxSearch {
       const semantic = await this.relevantSemantic(parsed.text, options.filters ?? {}, accept);
       ranked = fuseScores(lexical, semantic, this.fusion);
     } else {
-      ranked = lexical.map((m) => ({ id: m.id, score: m.score, record: m.record }));
+      ranked = lexical;
     }
 
     const matches = orderMatches(
