@@ -205,12 +205,17 @@ export class VectorStore {
     const m = this.matrix;
     // Every row at SIMD speed, then the filters; without SIMD, only the rows that pass are scored.
     const scores = this.simd?.scores(q);
+    const filtered = spokespeople !== null || outlets !== null || from !== -Infinity || to !== Infinity;
+    const inverseNorm = this.inverseNorm;
     for (let row = 0, n = this.ids.length; row < n; row++) {
-      const day = this.day[row]!;
-      if (day < from || day > to) continue;
-      if (spokespeople && spokespeople[this.spokespersonOf[row]!] === 0) continue;
-      if (outlets && outlets[this.outletOf[row]!] === 0) continue;
-      top.offer(row, (scores ? scores[row]! : dot(m, row * d, q, d)) * this.inverseNorm[row]!);
+      if (filtered) {
+        const day = this.day[row]!;
+        if (day < from || day > to) continue;
+        if (spokespeople && spokespeople[this.spokespersonOf[row]!] === 0) continue;
+        if (outlets && outlets[this.outletOf[row]!] === 0) continue;
+      }
+      const score = (scores ? scores[row]! : dot(m, row * d, q, d)) * inverseNorm[row]!;
+      if (top.takes(score)) top.offer(row, score);
     }
     return top.sorted().map(({ row, score }) => ({ record: this.records[this.recordOf[row]!]!, similarity: score }));
   }
@@ -238,6 +243,11 @@ class TopK {
   private readonly rows: number[] = [];
   private readonly scores: number[] = [];
   constructor(private readonly k: number) {}
+
+  /** Whether `offer` would keep a row of this score (a full list keeps only a higher score than its worst). */
+  takes(score: number): boolean {
+    return this.k > 0 && (this.rows.length < this.k || !(score <= this.scores[0]!));
+  }
 
   offer(row: number, score: number): void {
     if (this.k <= 0) return;
