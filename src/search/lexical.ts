@@ -75,6 +75,8 @@ interface WorkSpace {
   reached: Uint8Array;
   /** The documents reached, in the order they were (the first `Scored.count`). */
   reachOrder: Uint32Array;
+  /** The documents one term reached. */
+  reachedByTerm: Uint32Array;
   /** Documents marked during one search (`MatchScope.also`). */
   marked: Uint8Array;
   accepted: Uint8Array;
@@ -330,12 +332,13 @@ export class LexicalIndex {
     const { postingStart, docs, frequencies, fieldLength, averageFieldLength } = this.data;
     const total = this.documentCount;
     const space = this.workSpace();
-    const { scores, termScores, reachOrder } = space;
+    const { scores, termScores, reachOrder, reachedByTerm } = space;
     const words = Math.ceil(queryTerms.length / 32);
     // The query terms each document matched, a bit each; the common case of one word reuses its array.
     const matchedBits = words === 1 ? space.matchedBits : new Uint32Array(total * words);
     let count = 0;
-    const reachedByTerm: number[] = [];
+    // With one word of bits a document, it was reached before exactly when it has bits: no flag needed.
+    const flags = words === 1 ? null : space.reached;
 
     let first = 0;
     const last = this.lastScored;
@@ -345,7 +348,6 @@ export class LexicalIndex {
       const { result } = last;
       for (; count < result.count; count++) {
         const doc = reachOrder[count]!;
-        space.reached[doc] = 1;
         scores[doc] = result.reachedScores[count]!;
         matchedBits[doc] = result.reachedBits[count]!;
       }
@@ -358,7 +360,7 @@ export class LexicalIndex {
       const termBoost = termWeights[q]!;
       const word = q >>> 5;
       const bit = 1 << (q & 31);
-      reachedByTerm.length = 0;
+      let termReached = 0;
       for (let f = 0; f < FIELD_COUNT; f++) {
         const start = postingStart[t * FIELD_COUNT + f]!;
         const end = postingStart[t * FIELD_COUNT + f + 1]!;
@@ -378,16 +380,17 @@ export class LexicalIndex {
             termScores[doc] = termScores[doc]! + weight * rawScore;
             continue;
           }
-          if (space.reached[doc] === 0) {
-            space.reached[doc] = 1;
+          if (flags === null ? bits === 0 : flags[doc] === 0) {
+            if (flags !== null) flags[doc] = 1;
             reachOrder[count++] = doc;
           }
           matchedBits[slot] = bits | bit;
-          reachedByTerm.push(doc);
+          reachedByTerm[termReached++] = doc;
           termScores[doc] = weight * rawScore;
         }
       }
-      for (const doc of reachedByTerm) {
+      for (let i = 0; i < termReached; i++) {
+        const doc = reachedByTerm[i]!;
         scores[doc] = scores[doc]! + termScores[doc]!;
         termScores[doc] = 0;
       }
@@ -400,7 +403,7 @@ export class LexicalIndex {
       const doc = reachOrder[i]!;
       reachedScores[i] = scores[doc]!;
       scores[doc] = 0;
-      space.reached[doc] = 0;
+      if (flags !== null) flags[doc] = 0;
       if (words === 1) {
         reachedBits[i] = matchedBits[doc]!;
         matchedBits[doc] = 0;
@@ -430,6 +433,7 @@ export class LexicalIndex {
       matchedBits: new Uint32Array(total),
       reached: new Uint8Array(total),
       reachOrder: new Uint32Array(total),
+      reachedByTerm: new Uint32Array(total),
       marked: new Uint8Array(total),
       accepted: new Uint8Array(total),
       accept: null,
