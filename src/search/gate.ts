@@ -80,15 +80,31 @@ const EPSILON = 1e-9;
 export function admit<M extends Pick<LexicalMatch, 'matched'>>(matches: readonly M[], q: QueryWeights, s: GateSettings): M[] {
   if (q.total === 0) return [];
   const epsilon = EPSILON;
-  const passing = new Set(matches.filter((m) => coverage(m, q) > s.minTermCoverage + epsilon));
+  // Matches with the same terms share one `matched` list (lexical.ts): its coverage is worked out once.
+  const shares = new Map<readonly string[], number>();
+  const shareOf = (m: M): number => {
+    let share = shares.get(m.matched);
+    if (share === undefined) shares.set(m.matched, (share = coverage(m, q)));
+    return share;
+  };
+  const passing = new Uint8Array(matches.length);
+  let passed = 0;
+  matches.forEach((m, i) => {
+    if (shareOf(m) > s.minTermCoverage + epsilon) {
+      passing[i] = 1;
+      passed++;
+    }
+  });
   const floor = q.knownShare > s.floorKnownShare + epsilon && !(s.noFloorForUnknownNames && q.unknownName);
-  if (passing.size < s.minResults && floor) {
-    for (const m of matches) {
-      if (passing.size >= s.minResults) break;
-      if (!passing.has(m) && coverage(m, q) >= s.floorCoverage - epsilon) passing.add(m);
+  if (passed < s.minResults && floor) {
+    for (let i = 0; i < matches.length && passed < s.minResults; i++) {
+      if (passing[i] === 0 && shareOf(matches[i]!) >= s.floorCoverage - epsilon) {
+        passing[i] = 1;
+        passed++;
+      }
     }
   }
-  return matches.filter((m) => passing.has(m));
+  return matches.filter((_, i) => passing[i] === 1);
 }
 
 /**

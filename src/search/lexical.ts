@@ -77,6 +77,14 @@ interface WorkSpace {
   reachOrder: Uint32Array;
   /** The documents one term reached. */
   reachedByTerm: Uint32Array;
+  /** Per reached document (in reach order): its summed score, its term bits (`Scored`). */
+  reachedScores: Float64Array;
+  reachedBits: Uint32Array;
+  /** Per candidate match of a search: its document, score, term set; whether it is kept (zeroed after). */
+  candidates: Uint32Array;
+  candidateScores: Float64Array;
+  candidateSets: Uint32Array;
+  kept: Uint8Array;
   /** Documents marked during one search (`MatchScope.also`). */
   marked: Uint8Array;
   accepted: Uint8Array;
@@ -259,9 +267,8 @@ export class LexicalIndex {
     // The matched terms of each reached document, shared by every match with the same terms; those
     // whose terms the scope refuses are dropped before any record filter runs.
     const sets = new TermSets(queryTerms, words, scope);
-    const candidates = new Uint32Array(count);
-    const candidateScores = new Float64Array(count);
-    const candidateSets = new Uint32Array(count);
+    const { candidates, candidateSets, kept } = space;
+    const candidateScores = space.candidateScores.subarray(0, count);
     let n = 0;
     for (let i = 0; i < count; i++) {
       const set = words === 1 ? sets.ofBits(reachedBits[i]!) : sets.ofWords(reachedBits, reached[i]! * words);
@@ -281,7 +288,6 @@ export class LexicalIndex {
       if (accepted[doc] === 0) accepted[doc] = (records ? accept.record!(records[doc]!) : accept(ids[doc]!)) ? ACCEPTED : REFUSED;
       return accepted[doc] === ACCEPTED;
     };
-    const kept = new Uint8Array(n);
     if (scope.best === undefined) {
       for (let c = 0; c < n; c++) if (accepts(candidates[c]!)) kept[c] = 1;
     } else {
@@ -301,21 +307,23 @@ export class LexicalIndex {
     let m = 0;
     for (let c = 0; c < n; c++) {
       if (kept[c] === 0) continue;
+      kept[c] = 0;
       candidates[m] = candidates[c]!;
       candidateScores[m] = candidateScores[c]!;
       candidateSets[m] = candidateSets[c]!;
       m++;
     }
     const order = descendingOrder(candidateScores.subarray(0, m));
-    const matches: LexicalMatch[] = new Array(m);
+    // Pushed: an array made at its full length is a slow dictionary past about 100,000 entries.
+    const matches: LexicalMatch[] = [];
     const known = this.records;
     for (let i = 0; i < m; i++) {
       const j = order[i]!;
       const doc = candidates[j]!;
       const matched = sets.listed(candidateSets[j]!);
-      matches[i] = known
+      matches.push(known
         ? { id: known[doc]!.id, record: known[doc]!, doc, score: candidateScores[j]!, matched }
-        : { id: ids[doc]!, doc, score: candidateScores[j]!, matched };
+        : { id: ids[doc]!, doc, score: candidateScores[j]!, matched });
     }
     return matches;
   }
@@ -397,8 +405,9 @@ export class LexicalIndex {
     }
 
     // Each reached document's score and terms, the work space zeroed for the next query.
-    const reachedScores = new Float64Array(count);
-    const reachedBits = words === 1 ? new Uint32Array(count) : matchedBits;
+    // In the work space: the next search overwrites them, after reading them when it continues this one.
+    const reachedScores = space.reachedScores;
+    const reachedBits = words === 1 ? space.reachedBits : matchedBits;
     for (let i = 0; i < count; i++) {
       const doc = reachOrder[i]!;
       reachedScores[i] = scores[doc]!;
@@ -434,6 +443,12 @@ export class LexicalIndex {
       reached: new Uint8Array(total),
       reachOrder: new Uint32Array(total),
       reachedByTerm: new Uint32Array(total),
+      reachedScores: new Float64Array(total),
+      reachedBits: new Uint32Array(total),
+      candidates: new Uint32Array(total),
+      candidateScores: new Float64Array(total),
+      candidateSets: new Uint32Array(total),
+      kept: new Uint8Array(total),
       marked: new Uint8Array(total),
       accepted: new Uint8Array(total),
       accept: null,
