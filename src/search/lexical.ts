@@ -322,7 +322,7 @@ export class LexicalIndex {
       const doc = candidates[j]!;
       const matched = sets.listed(candidateSets[j]!);
       matches.push(known
-        ? { id: known[doc]!.id, record: known[doc]!, doc, score: candidateScores[j]!, matched }
+        ? { id: ids[doc]!, record: known[doc]!, doc, score: candidateScores[j]!, matched }
         : { id: ids[doc]!, doc, score: candidateScores[j]!, matched });
     }
     return matches;
