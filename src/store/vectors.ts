@@ -156,9 +156,9 @@ export class VectorStore {
         inverseNorm[row] = norm === null ? Number.NaN : norm > 0 ? 1 / norm : 0;
         columns.record[row] = records.code(String(metadata.record ?? ''));
         columns.day[row] = Number(metadata.day ?? 0);
-        columns.spokesperson[row] = names.code(String(metadata.spokesperson ?? ''));
-        columns.outlet[row] = names.code(String(metadata.outlet ?? ''));
-        columns.key[row] = names.code(String(metadata.key ?? ''));
+        columns.spokesperson[row] = names.code(String(metadata.spokesperson ?? ''), 0);
+        columns.outlet[row] = names.code(String(metadata.outlet ?? ''), 1);
+        columns.key[row] = names.code(String(metadata.key ?? ''), 2);
       });
       if (ids.length - before !== entry.items) throw new Error(`${path}: ${ids.length - before} vectors, ${SHARDS_FILE} says ${entry.items}`);
     }
@@ -295,18 +295,19 @@ class TopK {
 class Interner {
   readonly values: string[] = [];
   private readonly codes = new Map<string, number>();
-  private lastValue: string | undefined;
-  private lastCode = -1;
-  code(value: string): number {
-    // Consecutive chunks mostly repeat a briefing's names: the same string as last time costs no lookup.
-    if (value === this.lastValue) return this.lastCode;
+  /** Per slot (a column coded with this interner), the last value and its code. */
+  private readonly lastValues: (string | undefined)[] = [];
+  private readonly lastCodes: number[] = [];
+  code(value: string, slot = 0): number {
+    // Consecutive chunks mostly repeat a briefing's names: the same string as last time in this column costs no lookup.
+    if (value === this.lastValues[slot]) return this.lastCodes[slot]!;
     let code = this.codes.get(value);
     if (code === undefined) {
       code = this.values.push(value) - 1;
       this.codes.set(value, code);
     }
-    this.lastValue = value;
-    this.lastCode = code;
+    this.lastValues[slot] = value;
+    this.lastCodes[slot] = code;
     return code;
   }
 }
