@@ -72,6 +72,7 @@ interface WorkSpace {
   scores: Float64Array;
   termScores: Float64Array;
   matchedBits: Uint32Array;
+  /** Per document: reached by this search (needed with more than 32 terms only; otherwise its term bits say). */
   reached: Uint8Array;
   /** The documents reached, in the order they were (the first `Scored.count`). */
   reachOrder: Uint32Array;
@@ -288,19 +289,25 @@ export class LexicalIndex {
       if (accepted[doc] === 0) accepted[doc] = (records ? accept.record!(records[doc]!) : accept(ids[doc]!)) ? ACCEPTED : REFUSED;
       return accepted[doc] === ACCEPTED;
     };
-    if (scope.best === undefined) {
-      for (let c = 0; c < n; c++) if (accepts(candidates[c]!)) kept[c] = 1;
-    } else {
-      const marked = space.marked;
-      for (const m of scope.also ?? []) marked[m.doc] = 1;
-      const best = new BestCandidates(scope.best, candidateScores);
-      for (let c = 0; c < n; c++) {
-        const doc = candidates[c]!;
-        if (marked[doc] === 1 && accepts(doc)) kept[c] = 1;
-        // Candidates come in reach order: an equal score never displaces an earlier one.
-        if (best.wouldTake(c) && accepts(doc)) best.add(c);
+    const marked = space.marked;
+    try {
+      if (scope.best === undefined) {
+        for (let c = 0; c < n; c++) if (accepts(candidates[c]!)) kept[c] = 1;
+      } else {
+        for (const m of scope.also ?? []) marked[m.doc] = 1;
+        const best = new BestCandidates(scope.best, candidateScores);
+        for (let c = 0; c < n; c++) {
+          const doc = candidates[c]!;
+          if (marked[doc] === 1 && accepts(doc)) kept[c] = 1;
+          // Candidates come in reach order: an equal score never displaces an earlier one.
+          if (best.wouldTake(c) && accepts(doc)) best.add(c);
+        }
+        for (const c of best.taken()) kept[c] = 1;
       }
-      for (const c of best.taken()) kept[c] = 1;
+    } catch (error) {
+      kept.fill(0, 0, n); // a record filter that throws (a damaged record store) leaves the work space clean
+      throw error;
+    } finally {
       for (const m of scope.also ?? []) marked[m.doc] = 0;
     }
 

@@ -159,6 +159,12 @@ describe('the lexical index', () => {
     const top = loaded.searchTerms(huawei, () => (asked++, true), FIELD_BOOST, { best: 5, also: all.slice(10, 12) });
     expect(top.map((m) => m.id)).toEqual([...all.slice(0, 5), ...all.slice(10, 12)].map((m) => m.id));
     expect(asked).toBeLessThan(all.length / 2);
+    // A filter that throws (a damaged record store) leaves nothing behind for the next search.
+    const failing = (): boolean => {
+      throw new Error('records.jsonl ends before the record');
+    };
+    expect(() => loaded.searchTerms(huawei, failing, FIELD_BOOST, { best: 5, also: all.slice(0, 20) })).toThrow(/ends before/);
+    expect(difference(loaded.searchTerms(huawei, () => true, FIELD_BOOST, { best: 3 }), all.slice(0, 3))).toBeNull();
   });
 
   it('scores a feedback pass (the same terms and weights, then more) as a search of its own', () => {
