@@ -137,12 +137,12 @@ function startsWith(last: LastScored, terms: readonly string[], termWeights: rea
 class TermSets {
   private readonly counts: number[] = [];
   private readonly lists: string[][] = [];
-  /** Set number + 2 by bits, 0: not seen yet (up to 16 terms); otherwise by key. */
+  /** Set number + 2 by bits, 0: not seen yet (up to 12 terms: 16 KB); otherwise by key. */
   private readonly byBits: Int32Array | null;
   private readonly byKey = new Map<string | number, number>();
 
   constructor(private readonly queryTerms: readonly string[], words: number, private readonly scope: MatchScope) {
-    this.byBits = words === 1 && queryTerms.length <= 16 ? new Int32Array(1 << queryTerms.length) : null;
+    this.byBits = words === 1 && queryTerms.length <= 12 ? new Int32Array(1 << queryTerms.length) : null;
   }
 
   ofBits(bits: number): number {
