@@ -6,7 +6,7 @@ import { computeCoverage, summarizeSources, type Coverage, type SourceSummary } 
 import { matchesFilters, nameMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
-import { admit, isYearTerm, mayAdmit, weighQueryTerms, yearRule } from './gate.js';
+import { admit, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, parseQuery, timeIntent, topicOf } from './query.js';
 import { dateSpan, orderMatches } from './order.js';
@@ -205,10 +205,14 @@ export class SearchEngine implements SpoxSearch {
     // exchange must not carry it into the answers to "Pelosi's 2022 visit to Taiwan".
     const topical = informative.filter((t) => !isYearTerm(t));
     const weights = weighQueryTerms(topical.length > 0 ? topical : informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), namesIn(text));
-    // Only the matches the rule could keep are filtered and listed: the rest cannot change what it keeps.
-    const firstPass = lexical.searchTerms(new Map(informative.map((t) => [t, 1])), accept, s.fieldBoost, {
-      terms: (matched) => mayAdmit(matched, weights, s),
-    });
+    // Only the matches the rule could keep are filtered and listed: the rest cannot change what it
+    // keeps. First those that pass on their own; only when too few do is the floor's share asked for
+    // (the same search again: its scores are reused, lexical.ts).
+    const firstWeights = new Map(informative.map((t) => [t, 1]));
+    const passing = lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => passesAlone(matched, weights, s) });
+    const firstPass = passing.length >= s.minResults
+      ? passing
+      : lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => mayAdmit(matched, weights, s) });
     const kept = admit(firstPass, weights, s);
     // Feedback terms were tuned on English words; Chinese two-character terms shared by neighbours
     // (中美, 协议) would bring in records that never name the topic: a Chinese query keeps its own matches.

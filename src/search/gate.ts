@@ -117,6 +117,14 @@ export function mayAdmit(matched: readonly string[], q: QueryWeights, s: GateSet
   return share > s.minTermCoverage + EPSILON || share >= s.floorCoverage - EPSILON;
 }
 
+/**
+ * Whether a match holding these terms passes rule 2 on its own. When at least `minResults` matches
+ * do, the floor does not apply and `admit` keeps exactly them: the others need not be listed.
+ */
+export function passesAlone(matched: readonly string[], q: QueryWeights, s: GateSettings): boolean {
+  return q.total > 0 && coverage({ matched }, q) > s.minTermCoverage + EPSILON;
+}
+
 /** An index term that is a year as `yearsIn` reads them. */
 export function isYearTerm(term: string): boolean {
   return /^\d{4}$/.test(term) && yearsIn(term).length === 1;

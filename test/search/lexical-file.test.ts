@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadQuerySet } from '../../src/eval/queries.js';
 import { readLexicalIndex, writeLexicalFiles } from '../../src/search/lexical-file.js';
 import { buildLexicalData } from '../../src/search/lexical-build.js';
-import { admit, mayAdmit, weighQueryTerms } from '../../src/search/gate.js';
+import { admit, mayAdmit, passesAlone, weighQueryTerms } from '../../src/search/gate.js';
 import { FIELD_BOOST, LexicalIndex, type FieldBoost, type LexicalMatch } from '../../src/search/lexical.js';
 import { normalizeTerm, termsOf, tokenize } from '../../src/search/terms.js';
 import { LEXICAL_FILE } from '../../src/store/layout.js';
@@ -184,6 +184,7 @@ describe('the lexical index', () => {
   it('leaves out, with the relevance rule\'s scope, only matches the rule would not keep', () => {
     const settings = { minTermCoverage: 0.5, floorCoverage: 0.25, minResults: 5, floorKnownShare: 0.5, noFloorForUnknownNames: true };
     let kept = 0;
+    let passingAlone = 0;
     for (const query of queries) {
       const terms = termsOf(query);
       const q = weighQueryTerms(terms, (t) => loaded.documentFrequency(t), (t) => loaded.idf(t));
@@ -192,8 +193,15 @@ describe('the lexical index', () => {
       expect(scoped.length).toBeLessThanOrEqual(whole.length);
       expect(admit(scoped, q, settings).map((m) => m.id), query).toEqual(admit(whole, q, settings).map((m) => m.id));
       kept += admit(scoped, q, settings).length;
+      // Enough matches passing on their own: they are what the rule keeps, floor or no floor.
+      const alone = loaded.searchTerms(weightsOf(query), () => true, FIELD_BOOST, { terms: (matched) => passesAlone(matched, q, settings) });
+      if (alone.length >= settings.minResults) {
+        passingAlone++;
+        expect(alone.map((m) => m.id), query).toEqual(admit(whole, q, settings).map((m) => m.id));
+      }
     }
     expect(kept).toBeGreaterThan(5_000);
+    expect(passingAlone).toBeGreaterThan(100);
   });
 
   it('counts the records whose question or answer holds each term, as the words of the text give them', () => {
