@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
+import { closeSync, copyFileSync, fstatSync, linkSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { VECTORS_DIR, writeFileDurable } from './layout.js';
 import { SimdScan } from './simd/scan.js';
@@ -137,10 +137,11 @@ export class VectorStore {
     let matrixBytes: Uint8Array = new Uint8Array(0);
     let dimension = 0;
     const inverseNorm = new Float32Array(count);
+    const shardReader = new ReusedBuffer();
     for (const entry of entries) {
       const path = join(dir, entry.file);
       const before = ids.length;
-      decodeVectraShard(readFileSync(path), path, (id, metadata, vectorBytes, norm) => {
+      decodeVectraShard(shardReader.read(path), path, (id, metadata, vectorBytes, norm) => {
         const row = ids.length;
         if (row >= count) throw new Error(`${path}: more vectors than ${SHARDS_FILE} lists`);
         if (dimension === 0) {
@@ -288,6 +289,31 @@ class TopK {
   private swap(a: number, b: number): void {
     [this.rows[a], this.rows[b]] = [this.rows[b]!, this.rows[a]!];
     [this.scores[a], this.scores[b]] = [this.scores[b]!, this.scores[a]!];
+  }
+}
+
+/**
+ * Reads files one after another into one buffer, grown when a file is larger: loading a store reads
+ * some 250 MB at 25x, and a new buffer a file had the garbage collector run again and again.
+ */
+class ReusedBuffer {
+  private buffer = Buffer.alloc(0);
+
+  /** The file's bytes: a view valid until the next read. */
+  read(path: string): Buffer {
+    const fd = openSync(path, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size, this.buffer.length * 2));
+      for (let offset = 0; offset < size; ) {
+        const read = readSync(fd, this.buffer, offset, size - offset, offset);
+        if (read === 0) throw new Error(`${path}: ended after ${offset} of ${size} bytes`);
+        offset += read;
+      }
+      return this.buffer.subarray(0, size);
+    } finally {
+      closeSync(fd);
+    }
   }
 }
 
