@@ -6,7 +6,7 @@ import { computeCoverage, summarizeSources, type Coverage, type SourceSummary } 
 import { matchesFilters, nameMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
-import { admit, isYearTerm, weighQueryTerms, yearRule } from './gate.js';
+import { admit, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, parseQuery, timeIntent, topicOf } from './query.js';
 import { dateSpan, orderMatches } from './order.js';
@@ -14,6 +14,7 @@ import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
+import { RecordsById } from './records-by-id.js';
 import type {
   Briefing, CorpusInfo, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
 } from './types.js';
@@ -39,7 +40,7 @@ const DAY_MS = 86_400_000;
 
 /** Searches an index loaded in memory; see `openSearch` for loading one from disk. */
 export class SearchEngine implements SpoxSearch {
-  private readonly byId = new Map<string, IndexedRecord>();
+  private readonly byId: RecordsById;
   private readonly briefingsByKey = new Map<string, BriefingSummary>();
   /** Sorted by date, then key. */
   private readonly briefings: BriefingSummary[];
@@ -60,7 +61,7 @@ export class SearchEngine implements SpoxSearch {
 
   constructor(private readonly parts: EngineParts) {
     this.fusion = { ...FUSION, ...parts.fusion };
-    for (const r of parts.records) this.byId.set(r.id, r);
+    this.byId = new RecordsById(parts.records);
     // ISO dates and ASCII keys compare as plain strings (localeCompare asks ICU: seconds at archive size).
     const ascending = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
     this.briefings = [...parts.briefings].sort((a, b) => ascending(a.date, b.date) || ascending(a.key, b.key));
@@ -103,7 +104,7 @@ export class SearchEngine implements SpoxSearch {
       const semantic = await this.relevantSemantic(parsed.text, options.filters ?? {}, accept);
       ranked = fuseScores(lexical, semantic, this.fusion);
     } else {
-      ranked = lexical.map((m) => ({ id: m.id, score: m.score, record: m.record }));
+      ranked = lexical;
     }
 
     const matches = orderMatches(
@@ -204,7 +205,14 @@ export class SearchEngine implements SpoxSearch {
     // exchange must not carry it into the answers to "Pelosi's 2022 visit to Taiwan".
     const topical = informative.filter((t) => !isYearTerm(t));
     const weights = weighQueryTerms(topical.length > 0 ? topical : informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), namesIn(text));
-    const firstPass = lexical.searchTerms(new Map(informative.map((t) => [t, 1])), accept, s.fieldBoost);
+    // Only the matches the rule could keep are filtered and listed: the rest cannot change what it
+    // keeps. First those that pass on their own; only when too few do is the floor's share asked for
+    // (the same search again: its scores are reused, lexical.ts).
+    const firstWeights = new Map(informative.map((t) => [t, 1]));
+    const passing = lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => passesAlone(matched, weights, s) });
+    const firstPass = passing.length >= s.minResults
+      ? passing
+      : lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => mayAdmit(matched, weights, s) });
     const kept = admit(firstPass, weights, s);
     // Feedback terms were tuned on English words; Chinese two-character terms shared by neighbours
     // (中美, 协议) would bring in records that never name the topic: a Chinese query keeps its own matches.
@@ -214,14 +222,15 @@ export class SearchEngine implements SpoxSearch {
     const candidate = (t: string): boolean =>
       !/^\d+$/.test(t) && lexical.documentFrequency(t) > 1 && lexical.documentShare(t) < s.feedbackMaxShare;
     const expanded = expandQuery(informative, feedback, candidate, s);
-    const keptIds = new Set(kept.map((m) => m.id));
     const original = new Set(informative);
-    const reranked = lexical.searchTerms(expanded, s.feedbackAdmits ? accept : (id) => keptIds.has(id), s.fieldBoost, original);
     // The matches are what the user's own words admitted. A record only the feedback terms reach is
     // kept where it ranks among the best `shownRanks` (it may well answer a paraphrase), and
     // otherwise dropped, so a count of matches and a newest-first list are about the topic asked,
     // not about its neighbours.
-    return reranked.filter((m, rank) => rank < shownRanks || keptIds.has(m.id));
+    const keptIds = s.feedbackAdmits ? null : new Set(kept.map((m) => m.id));
+    return lexical.searchTerms(expanded, keptIds ? (id) => keptIds.has(id) : accept, s.fieldBoost, {
+      reported: original, best: shownRanks, also: kept,
+    });
   }
 
   /** A record's index terms and their counts, for feedback; computed once per record. */

@@ -62,13 +62,15 @@ export interface Scored {
 /** Lexical-first fusion of BM25 scores and vector similarities; best first. */
 export function fuseScores(lexical: Scored[], vector: Scored[], settings: FusionSettings): Scored[] {
   const best = lexical.reduce((max, m) => Math.max(max, m.score), 0);
-  const fused = new Map<string, number>();
-  for (const m of lexical) fused.set(m.id, best > 0 ? m.score / best : 0);
+  const fused = new Map<string, Scored>();
+  for (const m of lexical) fused.set(m.id, { id: m.id, score: best > 0 ? m.score / best : 0, record: m.record });
   const floor = settings.minVectorSimilarity;
   for (const m of vector) {
     if (m.score < floor) continue;
     const bonus = settings.vectorWeight * ((m.score - floor) / Math.max(1e-9, 1 - floor));
-    fused.set(m.id, (fused.get(m.id) ?? 0) + bonus);
+    const known = fused.get(m.id);
+    if (known) known.score += bonus;
+    else fused.set(m.id, { id: m.id, score: bonus, record: m.record });
   }
-  return [...fused].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
+  return [...fused.values()].sort((a, b) => b.score - a.score);
 }

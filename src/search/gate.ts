@@ -68,25 +68,61 @@ export function weighQueryTerms(
 }
 
 /** Share of the query's weight carried by the query terms a match contains. */
-export function coverage(match: LexicalMatch, q: QueryWeights): number {
+export function coverage(match: { readonly matched: readonly string[] }, q: QueryWeights): number {
   let sum = 0;
   for (const t of match.matched) sum += q.weight.get(t) ?? 0;
   return q.total > 0 ? sum / q.total : 0;
 }
 
+const EPSILON = 1e-9;
+
 /** The matches that pass (rule above), in their given (BM25) order. */
-export function admit(matches: readonly LexicalMatch[], q: QueryWeights, s: GateSettings): LexicalMatch[] {
+export function admit<M extends Pick<LexicalMatch, 'matched'>>(matches: readonly M[], q: QueryWeights, s: GateSettings): M[] {
   if (q.total === 0) return [];
-  const epsilon = 1e-9;
-  const passing = new Set(matches.filter((m) => coverage(m, q) > s.minTermCoverage + epsilon));
+  const epsilon = EPSILON;
+  // Matches with the same terms share one `matched` list (lexical.ts): its coverage is worked out once.
+  const shares = new Map<readonly string[], number>();
+  const shareOf = (m: M): number => {
+    let share = shares.get(m.matched);
+    if (share === undefined) shares.set(m.matched, (share = coverage(m, q)));
+    return share;
+  };
+  const passing = new Uint8Array(matches.length);
+  let passed = 0;
+  matches.forEach((m, i) => {
+    if (shareOf(m) > s.minTermCoverage + epsilon) {
+      passing[i] = 1;
+      passed++;
+    }
+  });
   const floor = q.knownShare > s.floorKnownShare + epsilon && !(s.noFloorForUnknownNames && q.unknownName);
-  if (passing.size < s.minResults && floor) {
-    for (const m of matches) {
-      if (passing.size >= s.minResults) break;
-      if (!passing.has(m) && coverage(m, q) >= s.floorCoverage - epsilon) passing.add(m);
+  if (passed < s.minResults && floor) {
+    for (let i = 0; i < matches.length && passed < s.minResults; i++) {
+      if (passing[i] === 0 && shareOf(matches[i]!) >= s.floorCoverage - epsilon) {
+        passing[i] = 1;
+        passed++;
+      }
     }
   }
-  return matches.filter((m) => passing.has(m));
+  return matches.filter((_, i) => passing[i] === 1);
+}
+
+/**
+ * Whether `admit` could keep a match holding these terms (by rule 2 or by the floor): one that
+ * cannot may be left out of the matches given to `admit` without changing what it keeps.
+ */
+export function mayAdmit(matched: readonly string[], q: QueryWeights, s: GateSettings): boolean {
+  if (q.total === 0) return false;
+  const share = coverage({ matched }, q);
+  return share > s.minTermCoverage + EPSILON || share >= s.floorCoverage - EPSILON;
+}
+
+/**
+ * Whether a match holding these terms passes rule 2 on its own. When at least `minResults` matches
+ * do, the floor does not apply and `admit` keeps exactly them: the others need not be listed.
+ */
+export function passesAlone(matched: readonly string[], q: QueryWeights, s: GateSettings): boolean {
+  return q.total > 0 && coverage({ matched }, q) > s.minTermCoverage + EPSILON;
 }
 
 /** An index term that is a year as `yearsIn` reads them. */

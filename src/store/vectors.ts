@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
+import { closeSync, copyFileSync, fstatSync, linkSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { VECTORS_DIR, writeFileDurable } from './layout.js';
 import { SimdScan } from './simd/scan.js';
@@ -170,10 +170,11 @@ export class VectorStore {
     let matrixBytes: Uint8Array = new Uint8Array(0);
     let dimension = 0;
     const inverseNorm = new Float32Array(count);
+    const shardReader = new ReusedBuffer();
     for (const entry of entries) {
       const path = join(dir, entry.file);
       const before = ids.length;
-      decodeVectraShard(readFileSync(path), path, (id, metadata, vectorBytes, norm) => {
+      decodeVectraShard(shardReader.read(path), path, (id, metadata, vectorBytes, norm) => {
         const row = ids.length;
         if (row >= count) throw new Error(`${path}: more vectors than ${SHARDS_FILE} lists`);
         if (dimension === 0) {
@@ -189,9 +190,9 @@ export class VectorStore {
         inverseNorm[row] = norm === null ? Number.NaN : norm > 0 ? 1 / norm : 0;
         columns.record[row] = records.code(String(metadata.record ?? ''));
         columns.day[row] = Number(metadata.day ?? 0);
-        columns.spokesperson[row] = names.code(String(metadata.spokesperson ?? ''));
-        columns.outlet[row] = names.code(String(metadata.outlet ?? ''));
-        columns.key[row] = names.code(String(metadata.key ?? ''));
+        columns.spokesperson[row] = names.code(String(metadata.spokesperson ?? ''), 0);
+        columns.outlet[row] = names.code(String(metadata.outlet ?? ''), 1);
+        columns.key[row] = names.code(String(metadata.key ?? ''), 2);
       });
       if (ids.length - before !== entry.items) throw new Error(`${path}: ${ids.length - before} vectors, ${SHARDS_FILE} says ${entry.items}`);
     }
@@ -238,12 +239,17 @@ export class VectorStore {
     const m = this.matrix;
     // Every row at SIMD speed, then the filters; without SIMD, only the rows that pass are scored.
     const scores = this.simd?.scores(q);
+    const filtered = spokespeople !== null || outlets !== null || from !== -Infinity || to !== Infinity;
+    const inverseNorm = this.inverseNorm;
     for (let row = 0, n = this.ids.length; row < n; row++) {
-      const day = this.day[row]!;
-      if (day < from || day > to) continue;
-      if (spokespeople && spokespeople[this.spokespersonOf[row]!] === 0) continue;
-      if (outlets && outlets[this.outletOf[row]!] === 0) continue;
-      top.offer(row, (scores ? scores[row]! : dot(m, row * d, q, d)) * this.inverseNorm[row]!);
+      if (filtered) {
+        const day = this.day[row]!;
+        if (day < from || day > to) continue;
+        if (spokespeople && spokespeople[this.spokespersonOf[row]!] === 0) continue;
+        if (outlets && outlets[this.outletOf[row]!] === 0) continue;
+      }
+      const score = (scores ? scores[row]! : dot(m, row * d, q, d)) * inverseNorm[row]!;
+      if (top.takes(score)) top.offer(row, score);
     }
     return top.sorted().map(({ row, score }) => ({ record: this.records[this.recordOf[row]!]!, similarity: score }));
   }
@@ -271,6 +277,11 @@ class TopK {
   private readonly rows: number[] = [];
   private readonly scores: number[] = [];
   constructor(private readonly k: number) {}
+
+  /** Whether `offer` would keep a row of this score (a full list keeps only a higher score than its worst). */
+  takes(score: number): boolean {
+    return this.k > 0 && (this.rows.length < this.k || !(score <= this.scores[0]!));
+  }
 
   offer(row: number, score: number): void {
     if (this.k <= 0) return;
@@ -314,22 +325,48 @@ class TopK {
   }
 }
 
+/**
+ * Reads files one after another into one buffer, grown when a file is larger: loading a store reads
+ * some 250 MB at 25x, and a new buffer a file had the garbage collector run again and again.
+ */
+class ReusedBuffer {
+  private buffer = Buffer.alloc(0);
+
+  /** The file's bytes: a view valid until the next read. */
+  read(path: string): Buffer {
+    const fd = openSync(path, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size, this.buffer.length * 2));
+      for (let offset = 0; offset < size; ) {
+        const read = readSync(fd, this.buffer, offset, size - offset, offset);
+        if (read === 0) throw new Error(`${path}: ended after ${offset} of ${size} bytes`);
+        offset += read;
+      }
+      return this.buffer.subarray(0, size);
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
 /** Strings stored once, referred to by number. */
 class Interner {
   readonly values: string[] = [];
   private readonly codes = new Map<string, number>();
-  private lastValue: string | undefined;
-  private lastCode = -1;
-  code(value: string): number {
-    // Consecutive chunks mostly repeat a briefing's names: the same string as last time costs no lookup.
-    if (value === this.lastValue) return this.lastCode;
+  /** Per slot (a column coded with this interner), the last value and its code. */
+  private readonly lastValues: (string | undefined)[] = [];
+  private readonly lastCodes: number[] = [];
+  code(value: string, slot = 0): number {
+    // Consecutive chunks mostly repeat a briefing's names: the same string as last time in this column costs no lookup.
+    if (value === this.lastValues[slot]) return this.lastCodes[slot]!;
     let code = this.codes.get(value);
     if (code === undefined) {
       code = this.values.push(value) - 1;
       this.codes.set(value, code);
     }
-    this.lastValue = value;
-    this.lastCode = code;
+    this.lastValues[slot] = value;
+    this.lastCodes[slot] = code;
     return code;
   }
 }

@@ -53,12 +53,14 @@ class RepeatedStrings {
 export function decodeVectraShard(file: Uint8Array, name: string, item: ShardItem): void {
   const reader = protobuf.Reader.create(file);
   const strings = new RepeatedStrings(file);
+  // Vectors are handed out as views of a plain Uint8Array: cheaper to make than a Buffer's.
+  const bytes = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
   try {
     while (reader.pos < reader.len) {
       const tag = reader.uint32();
       if (tag >>> 3 === 3 && (tag & 7) === WIRE.bytes) {
         const end = reader.uint32() + reader.pos;
-        decodeItem(reader, end, file, item, strings);
+        decodeItem(reader, end, bytes, item, strings);
       } else {
         reader.skipType(tag & 7);
       }

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadQuerySet } from '../../src/eval/queries.js';
 import { readLexicalIndex, writeLexicalFiles } from '../../src/search/lexical-file.js';
 import { buildLexicalData } from '../../src/search/lexical-build.js';
+import { admit, mayAdmit, passesAlone, weighQueryTerms } from '../../src/search/gate.js';
 import { FIELD_BOOST, LexicalIndex, type FieldBoost, type LexicalMatch } from '../../src/search/lexical.js';
 import { normalizeTerm, termsOf, tokenize } from '../../src/search/terms.js';
 import { LEXICAL_FILE } from '../../src/store/layout.js';
@@ -36,7 +37,7 @@ function miniSearchOf(docs: IndexedRecord[]): MiniSearch<IndexedRecord> {
   return miniSearch;
 }
 
-function referenceSearch(miniSearch: MiniSearch<IndexedRecord>, weights: Map<string, number>, accept: (id: string) => boolean, boost: FieldBoost = FIELD_BOOST): LexicalMatch[] {
+function referenceSearch(miniSearch: MiniSearch<IndexedRecord>, weights: Map<string, number>, accept: (id: string) => boolean, boost: FieldBoost = FIELD_BOOST): Ranked[] {
   if (weights.size === 0) return [];
   return miniSearch
     .search([...weights.keys()].join(' '), {
@@ -50,9 +51,12 @@ function referenceSearch(miniSearch: MiniSearch<IndexedRecord>, weights: Map<str
     .map((r) => ({ id: r.id as string, score: r.score, matched: r.queryTerms }));
 }
 
+/** A match as MiniSearch gives it (no document number). */
+type Ranked = Omit<LexicalMatch, 'doc'>;
+
 /** Where two rankings first differ (id, score to the last bit, matched terms), or null when they are the same. */
-function difference(actual: LexicalMatch[], expected: LexicalMatch[]): string | null {
-  const line = (m: LexicalMatch | undefined): string => (m ? `${m.id} ${m.score} ${m.matched.join(',')}` : 'nothing');
+function difference(actual: Ranked[], expected: Ranked[]): string | null {
+  const line = (m: Ranked | undefined): string => (m ? `${m.id} ${m.score} ${m.matched.join(',')}` : 'nothing');
   for (let i = 0; i < Math.max(actual.length, expected.length); i++) {
     if (line(actual[i]) !== line(expected[i])) return `rank ${i + 1}: ${line(actual[i])}, expected ${line(expected[i])}`;
   }
@@ -94,7 +98,7 @@ describe('the lexical index', () => {
     }
     // Reported terms: the feedback pass lists only the user's own terms, scored as before.
     const own = new Set(termsOf('Meng Wanzhou extradition'));
-    const reported = loaded.searchTerms(expanded, () => true, FIELD_BOOST, own);
+    const reported = loaded.searchTerms(expanded, () => true, FIELD_BOOST, { reported: own });
     const full = referenceSearch(reference, expanded, () => true);
     expect(reported.map((m) => [m.id, m.score])).toEqual(full.map((m) => [m.id, m.score]));
     expect(reported.map((m) => m.matched)).toEqual(full.map((m) => m.matched.filter((t) => own.has(t))));
@@ -110,6 +114,94 @@ describe('the lexical index', () => {
     expect(difference(loaded.searchTerms(huawei, (id) => !even(id)), referenceSearch(reference, huawei, (id) => !even(id)))).toBeNull();
     expect(loaded.searchTerms(new Map([['xylophonist', 1]]), () => true)).toEqual([]);
     expect(loaded.searchTerms(new Map(), () => true)).toEqual([]);
+  });
+
+  it('returns exactly the part of the whole list a scope asks for, asking the record filter only about that part', () => {
+    const even = (id: string): boolean => Number(id.split('#')[1]) % 2 === 0;
+    const fresh = (): LexicalIndex => new LexicalIndex(data); // no earlier search to continue
+    let compared = 0;
+    for (const query of queries.slice(0, 120)) {
+      const weights = weightsOf(query);
+      const whole = fresh().searchTerms(weights, even);
+      // Terms: the matches holding at least two query terms, or the only one there is.
+      const wanted = (matched: readonly string[]): boolean => matched.length >= Math.min(2, weights.size);
+      const asked = new Set<string>();
+      const askingEven = (id: string): boolean => (asked.add(id), even(id));
+      expect(difference(fresh().searchTerms(weights, askingEven, FIELD_BOOST, { terms: wanted }), whole.filter((m) => wanted(m.matched))), query).toBeNull();
+      const termsOfMatch = new Map(fresh().searchTerms(weights, () => true).map((m) => [m.id, m.matched]));
+      expect(asked.size).toBeLessThanOrEqual(termsOfMatch.size);
+      for (const id of asked) expect(wanted(termsOfMatch.get(id)!), id).toBe(true);
+      // Best and also: the best five, and every third match of the whole list wherever it ranks.
+      const also = whole.filter((_, rank) => rank % 3 === 0);
+      for (const best of [0, 5, 10]) {
+        const expected = whole.filter((m, rank) => rank < best || also.includes(m));
+        expect(difference(loaded.searchTerms(weights, even, FIELD_BOOST, { best, also }), expected), `${query} best ${best}`).toBeNull();
+      }
+      compared += whole.length;
+    }
+    expect(compared).toBeGreaterThan(5_000);
+    // Equal scores across the cut (a republished briefing's twin records): the earlier reached stays, as in the whole list.
+    let ties = 0;
+    for (const query of queries) {
+      const whole = loaded.searchTerms(weightsOf(query), () => true);
+      for (let best = 1; best < Math.min(whole.length, 40); best++) {
+        if (whole[best - 1]!.score !== whole[best]!.score) continue;
+        ties++;
+        expect(difference(loaded.searchTerms(weightsOf(query), () => true, FIELD_BOOST, { best }), whole.slice(0, best)), `${query} best ${best}`).toBeNull();
+      }
+    }
+    expect(ties).toBeGreaterThan(0);
+    // The record filter is asked about the best and the listed ones, not about every match.
+    const huawei = weightsOf('Huawei');
+    const all = loaded.searchTerms(huawei, () => true);
+    expect(all.length).toBeGreaterThan(50);
+    let asked = 0;
+    const top = loaded.searchTerms(huawei, () => (asked++, true), FIELD_BOOST, { best: 5, also: all.slice(10, 12) });
+    expect(top.map((m) => m.id)).toEqual([...all.slice(0, 5), ...all.slice(10, 12)].map((m) => m.id));
+    expect(asked).toBeLessThan(all.length / 2);
+    // A filter that throws (a damaged record store) leaves nothing behind for the next search.
+    const failing = (): boolean => {
+      throw new Error('records.jsonl ends before the record');
+    };
+    expect(() => loaded.searchTerms(huawei, failing, FIELD_BOOST, { best: 5, also: all.slice(0, 20) })).toThrow(/ends before/);
+    expect(difference(loaded.searchTerms(huawei, () => true, FIELD_BOOST, { best: 3 }), all.slice(0, 3))).toBeNull();
+  });
+
+  it('scores a feedback pass (the same terms and weights, then more) as a search of its own', () => {
+    for (const query of queries.slice(0, 80)) {
+      const first = weightsOf(query);
+      const expanded = new Map([...first, ...termsOf('Canada detention Huawei fraud trade talks').filter((t) => !first.has(t)).map((t): [string, number] => [t, 0.3])]);
+      const continued = new LexicalIndex(data);
+      continued.searchTerms(first, () => true);
+      const alone = new LexicalIndex(data).searchTerms(expanded, () => true);
+      expect(difference(continued.searchTerms(expanded, () => true), alone), query).toBeNull();
+      // Other weights for the same terms are not a continuation.
+      const reweighed = new Map([...expanded].map(([t, w]) => [t, w === 1 ? 0.5 : w]));
+      expect(difference(continued.searchTerms(reweighed, () => true), new LexicalIndex(data).searchTerms(reweighed, () => true)), query).toBeNull();
+    }
+  });
+
+  it('leaves out, with the relevance rule\'s scope, only matches the rule would not keep', () => {
+    const settings = { minTermCoverage: 0.5, floorCoverage: 0.25, minResults: 5, floorKnownShare: 0.5, noFloorForUnknownNames: true };
+    let kept = 0;
+    let passingAlone = 0;
+    for (const query of queries) {
+      const terms = termsOf(query);
+      const q = weighQueryTerms(terms, (t) => loaded.documentFrequency(t), (t) => loaded.idf(t));
+      const whole = loaded.searchTerms(weightsOf(query), () => true);
+      const scoped = loaded.searchTerms(weightsOf(query), () => true, FIELD_BOOST, { terms: (matched) => mayAdmit(matched, q, settings) });
+      expect(scoped.length).toBeLessThanOrEqual(whole.length);
+      expect(admit(scoped, q, settings).map((m) => m.id), query).toEqual(admit(whole, q, settings).map((m) => m.id));
+      kept += admit(scoped, q, settings).length;
+      // Enough matches passing on their own: they are what the rule keeps, floor or no floor.
+      const alone = loaded.searchTerms(weightsOf(query), () => true, FIELD_BOOST, { terms: (matched) => passesAlone(matched, q, settings) });
+      if (alone.length >= settings.minResults) {
+        passingAlone++;
+        expect(alone.map((m) => m.id), query).toEqual(admit(whole, q, settings).map((m) => m.id));
+      }
+    }
+    expect(kept).toBeGreaterThan(5_000);
+    expect(passingAlone).toBeGreaterThan(100);
   });
 
   it('counts the records whose question or answer holds each term, as the words of the text give them', () => {
