@@ -156,15 +156,15 @@ export class DataFolder {
    * Keeps a downloaded page: the file by write-and-rename, then its manifest row by one append.
    * A kill between the two leaves a file without a row, which the next run downloads again.
    */
-  keep(url: string, body: Uint8Array, title: string, fetchedAt: Date = new Date()): string {
+  keep(url: string, body: Uint8Array, title: string, { fetchedAt = new Date(), draft }: { fetchedAt?: Date; draft?: string } = {}): string {
     const path = this.pathFor(url);
     const folder = dirname(path);
     const appended = this.appendedTo.has(folder);
     if (!appended) mkdirSync(folder, { recursive: true });
     // Write-and-rename keeps a kill from leaving half a page. Not flushed: a page a power cut
     // damages fails the indexer's parse, is dropped, and is downloaded again by the next run.
-    const temp = tempPathFor(path);
-    writeFileSync(temp, body);
+    const temp = draft ?? tempPathFor(path);
+    if (draft === undefined) writeFileSync(temp, body);
     renameSync(temp, path);
 
     const manifest = join(folder, MANIFEST_NAME);
@@ -185,6 +185,21 @@ export class DataFolder {
     this.appendedTo.add(folder);
     this.kept.set(relativePathFor(url), { file: path, url, title: clean(title) });
     return path;
+  }
+
+  /**
+   * Where the page of this URL may be written while it is downloaded (its folder made): hidden from
+   * the indexer until `keep` (given it as `draft`) renames it; `discardDraft` removes it, and the
+   * next run removes one a kill left behind.
+   */
+  draftFor(url: string): string {
+    const path = this.pathFor(url);
+    if (!this.appendedTo.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+    return tempPathFor(path);
+  }
+
+  discardDraft(draft: string): void {
+    rmSync(draft, { force: true });
   }
 
   /**

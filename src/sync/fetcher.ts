@@ -77,17 +77,20 @@ export class PoliteFetcher {
     this.http.close();
   }
 
-  /** GETs `url`; throws FetchFailure once retries are spent (or at once on a 4xx). */
-  get(url: string): Promise<FetchedPage> {
-    const next = this.queue.then(() => this.withRetries(url));
+  /**
+   * GETs `url`; throws FetchFailure once retries are spent (or at once on a 4xx). `saveTo`: a file
+   * the body of the page is written to as it is answered (off this thread).
+   */
+  get(url: string, { saveTo }: { saveTo?: string } = {}): Promise<FetchedPage> {
+    const next = this.queue.then(() => this.withRetries(url, saveTo));
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  private async withRetries(url: string): Promise<FetchedPage> {
+  private async withRetries(url: string, saveTo: string | undefined): Promise<FetchedPage> {
     let attempts = 0;
     try {
-      return await pRetry(() => (attempts++, this.attempt(url)), {
+      return await pRetry(() => (attempts++, this.attempt(url, saveTo)), {
         retries: this.retries,
         minTimeout: this.retryDelayMs,
         factor: 2,
@@ -105,7 +108,7 @@ export class PoliteFetcher {
     }
   }
 
-  private async attempt(url: string): Promise<FetchedPage> {
+  private async attempt(url: string, saveTo: string | undefined): Promise<FetchedPage> {
     const wait = this.lastEnd + this.options.minIntervalMs - Date.now();
     if (wait > 0) await sleep(wait);
     this.requests++;
@@ -115,6 +118,7 @@ export class PoliteFetcher {
         headers: { 'user-agent': this.options.userAgent ?? USER_AGENT, accept: 'text/html,application/xhtml+xml' },
         timeoutMs: this.timeoutMs,
         maxBytes: MAX_TRANSCRIPT_BYTES,
+        saveTo,
       });
     } catch (err) {
       if (err instanceof TooLargeError) throw new AbortError(err);

@@ -1,17 +1,21 @@
 // @ts-check
 /**
- * The sync's HTTP client, run in a worker thread (http-get.ts starts it), so that sending requests
- * and reading answers never take the thread that parses the pages: one GET over node:http(s) with a
- * keep-alive agent per protocol, redirects followed, gzip and deflate read, a size limit held while
- * the body is read. Plain JavaScript because a worker cannot load TypeScript through tsx on Node 20.
+ * The sync's HTTP client, run in a worker thread (http-get.ts starts it), so that sending requests,
+ * reading answers and writing pages to disk never take the thread that parses the pages: one GET
+ * over node:http(s) with a keep-alive agent per protocol, redirects followed, gzip and deflate read,
+ * a size limit held while the body is read, and a 2xx body written to `saveTo` when asked. Plain
+ * JavaScript because a worker cannot load TypeScript through tsx on Node 20. `getAndSave` also runs
+ * on the calling thread while the worker is starting.
  *
- * In:  { id, url, headers, timeoutMs, maxBytes, maxRedirects }   a GET; the time-out covers redirects and body
- * Out: { id, ok: true, url, status, headers, body }                body: an ArrayBuffer, transferred
- *      { id, ok: false, error: { name, message, code } }            name 'TimeoutError' when it timed out
+ * In:  { id, url, headers, timeoutMs, maxBytes, maxRedirects, saveTo? }   the time-out covers redirects and body
+ * Out: { ready: true }                                               once, when the worker takes requests
+ *      { id, ok: true, url, status, headers, body }                  body: an ArrayBuffer, transferred
+ *      { id, ok: false, error: { name, message, code } }              name 'TimeoutError' when it timed out
  */
+import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { gunzipSync, inflateSync } from 'node:zlib';
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -103,6 +107,17 @@ async function get({ url, headers, maxBytes, maxRedirects }, signal) {
 }
 
 /**
+ * @typedef {{ url: string, headers: Record<string, string>, timeoutMs: number, maxBytes: number, maxRedirects: number, saveTo?: string }} Ask
+ * @param {Ask} ask
+ * @returns {Promise<Answer>}
+ */
+export async function getAndSave(ask) {
+  const answer = await get(ask, AbortSignal.timeout(ask.timeoutMs));
+  if (ask.saveTo && answer.status >= 200 && answer.status < 300) writeFileSync(ask.saveTo, answer.body);
+  return answer;
+}
+
+/**
  * A body of its own (not a slice of Node's shared pool), so that it can be transferred.
  * @param {Buffer} body
  * @returns {ArrayBuffer}
@@ -114,15 +129,21 @@ function ownBuffer(body) {
   return copy.buffer;
 }
 
-const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
-port.on('message', (/** @type {any} */ message) => {
-  get(message, AbortSignal.timeout(message.timeoutMs)).then(
-    (answer) => {
-      const body = ownBuffer(answer.body);
-      port.postMessage({ id: message.id, ok: true, url: answer.url, status: answer.status, headers: answer.headers, body }, [body]);
-    },
-    (/** @type {Error & { code?: string }} */ err) => {
-      port.postMessage({ id: message.id, ok: false, error: { name: err.name, message: err.message, code: err.code } });
-    },
-  );
-});
+/** What http-get.ts gives the worker it starts (a module imported in any other thread stays passive). */
+export const WORKER_MARK = 'spox-http-worker';
+
+if (workerData === WORKER_MARK && parentPort) {
+  const port = parentPort;
+  port.on('message', (/** @type {any} */ message) => {
+    getAndSave(message).then(
+      (answer) => {
+        const body = ownBuffer(answer.body);
+        port.postMessage({ id: message.id, ok: true, url: answer.url, status: answer.status, headers: answer.headers, body }, [body]);
+      },
+      (/** @type {Error & { code?: string }} */ err) => {
+        port.postMessage({ id: message.id, ok: false, error: { name: err.name, message: err.message, code: err.code } });
+      },
+    );
+  });
+  port.postMessage({ ready: true });
+}

@@ -298,14 +298,15 @@ async function downloadPages(
   const { fetcher, data, failed, log } = run;
   const kept = new Set<string>();
   // Each page is asked for before the one before it is checked and kept, so its request is on the
-  // wire while this process keeps and parses it; the fetcher still sends one request at a time, spaced as configured.
-  const request = (url: string): Promise<{ page: FetchedPage } | { error: unknown }> =>
-    fetcher.get(url).then((page) => ({ page }), (error: unknown) => ({ error }));
-  let next = items.length > 0 ? request(items[0]!.url) : null;
+  // wire while this process keeps and parses it; the fetcher still sends one request at a time, spaced
+  // as configured. The fetcher writes each page's body to its draft file, which keeping renames.
+  const request = (item: ListingItem): Promise<{ page: FetchedPage } | { error: unknown }> =>
+    fetcher.get(item.url, { saveTo: data.draftFor(item.url) }).then((page) => ({ page }), (error: unknown) => ({ error }));
+  let next = items.length > 0 ? request(items[0]!) : null;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const got = await next!;
-    next = i + 1 < items.length ? request(items[i + 1]!.url) : null;
+    next = i + 1 < items.length ? request(items[i + 1]!) : null;
     // The fetcher's queue starts the request in a later microtask: let it go out before the parse.
     await new Promise((resolve) => setImmediate(resolve));
     if ('error' in got) {
@@ -317,12 +318,13 @@ async function downloadPages(
     const { page } = got;
     const verdict = checkPage(page);
     if (!verdict.ok) {
+      data.discardDraft(data.draftFor(item.url));
       failed.push({ url: item.url, error: verdict.reason });
       log(`skipped: ${item.url}: ${verdict.reason}`);
       if (verdict.moved) run.moved[new URL(item.url).pathname] = { to: page.finalUrl, reason: verdict.reason, at: new Date().toISOString() };
       continue;
     }
-    const file = data.keep(item.url, page.body, item.title);
+    const file = data.keep(item.url, page.body, item.title, { draft: data.draftFor(item.url) });
     kept.add(resolve(file));
     log(`kept ${file}`);
     // Parsed now, while the next page is on the wire.
