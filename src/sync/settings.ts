@@ -36,7 +36,7 @@ export const syncSettingsSchema = z.object({
     .transform(Number)
     .pipe(z.number().int().min(0).max(600_000, 'must be at most 600000 (10 minutes)'))
     .default(1000)
-    .describe('Least time between two requests to the Ministry\'s site, in milliseconds (one request at a time). Default: 1000.'),
+    .describe('Least time from the end of one request to the Ministry\'s site to the start of the next, in milliseconds (one request at a time). Default: 1000.'),
   SPOX_SYNC_LANGS: z
     .string()
     .transform((value, ctx) => {
