@@ -4,7 +4,7 @@
  * "Uighur" finds the exchanges that spell it "Uyghur" or "Uygur", and "North Korea" those that say
  * "DPRK". Add a line only for forms that name the same thing in this corpus; a form that is also an
  * ordinary word ("IS", "WHO" as a pronoun) needs `caseSensitive`. Changing this list changes the
- * lexical terms: bump `INDEX_FORMAT` in src/store/build.ts.
+ * lexical terms: an index records a hash of this data (`terms-fingerprint.ts`) and is rebuilt when it differs.
  */
 
 /** Names of several words (or with punctuation) read as one canonical form before words are split. */

@@ -24,6 +24,7 @@ const STOP_WORDS = new Set(
  * canonical form ("United States" → "US", "North Korea" → "DPRK"). A possessive stays on its word
  * ("Kashmir's", cut by `normalizeTerm`); a hyphen splits ("Jong-un" → "Jong", "un", as "Jong Un").
  * Chinese runs are cut into two-character terms (cjk.ts), never kept as one clause-long term.
+ * A change here that changes any term bumps TOKENIZER_VERSION (terms-fingerprint.ts).
  */
 export function tokenize(text: string): string[] {
   return expandCjk(wordsOf(text));

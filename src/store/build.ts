@@ -6,6 +6,7 @@ import { chunkRecord } from '../embed/chunks.js';
 import { ENGLISH_FILES, readLexicalData, writeLexicalFiles, type LexicalFiles } from '../search/lexical-file.js';
 import { buildLexicalData } from '../search/lexical-build.js';
 import { mergeLexicalData } from '../search/lexical-merge.js';
+import { termsFingerprint } from '../search/terms-fingerprint.js';
 import type { LexicalData } from '../search/lexical.js';
 import { rekey, type ParseFailure } from '../transcripts/corpus.js';
 import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
@@ -256,7 +257,7 @@ async function commitTranscripts(
   for (const unit of kept) unit.records = unit.records.map((r) => (r.zh && !ids.has(r.zh.id) ? withoutChinese(r) : r));
 
   const manifest: IndexManifest = {
-    format: INDEX_FORMAT, parserVersion: PARSER_VERSION, model, dimension, builtAt: new Date().toISOString(),
+    format: INDEX_FORMAT, parserVersion: PARSER_VERSION, terms: termsFingerprint(), model, dimension, builtAt: new Date().toISOString(),
     sources: run.sources, transcripts: {},
   };
   const records: IndexedRecord[] = [];
@@ -331,9 +332,11 @@ async function commitTranscripts(
       writeRecordStore(generationDir, units.map((u) => u.briefing), records);
     }
     // The English index always (a search opens it), the Chinese one where there are Chinese briefings.
-    writeLexical(generationDir, previousDir, units.filter((u) => u.lang !== 'zh'), unchanged, ENGLISH_FILES);
+    // Lexical indexes made by other term rules are neither taken over nor merged: built afresh.
+    const lexicalFrom = previous?.terms === termsFingerprint() ? previousDir : null;
+    writeLexical(generationDir, lexicalFrom, units.filter((u) => u.lang !== 'zh'), unchanged, ENGLISH_FILES);
     const chinese = units.filter((u) => u.lang === 'zh');
-    if (chinese.length > 0) writeLexical(generationDir, previousDir, chinese, unchanged, { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE });
+    if (chinese.length > 0) writeLexical(generationDir, lexicalFrom, chinese, unchanged, { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE });
     if (chunks.length > 0 || keptYears.size > 0) await VectorStore.write(generationDir, chunks, previousDir, keptYears);
     // The manifest last: a generation without one is never taken for complete.
     writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
@@ -457,8 +460,8 @@ function withoutChinese(record: IndexedRecord): IndexedRecord {
  * previous generation's, its files are taken over, hard-linked (a committed generation never changes
  * its files); otherwise the previous index is merged with the records of the briefings new or changed
  * since (lexical-merge.ts), which gives the files a clean build would. Tokenizing every record again
- * was most of the time of adding one briefing. A change of the terms bumps INDEX_FORMAT, so no merge
- * ever mixes terms of two versions.
+ * was most of the time of adding one briefing. The caller gives no previous generation whose terms
+ * fingerprint is not today's (terms-fingerprint.ts), so no index mixes terms of two versions of the rules.
  */
 function writeLexical(generationDir: string, previousDir: string | null, units: Unit[], unchanged: (unit: Unit) => boolean, files: LexicalFiles): void {
   const hashing = createHash('sha256').update(String(INDEX_FORMAT));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { termsFingerprint } from '../search/terms-fingerprint.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
 import { currentGeneration, MANIFEST_FILE } from './layout.js';
 
@@ -8,12 +9,14 @@ import { currentGeneration, MANIFEST_FILE } from './layout.js';
  * command before it searches, so this module loads no parser and no index writer.
  */
 
-/** Bumped when the stored layout or the lexical terms change; an index of another format is rebuilt. */
+/** Bumped when the stored layout changes; an index of another format is rebuilt (changed terms are caught by `terms`). */
 export const INDEX_FORMAT = 5;
 
 export interface IndexManifest {
   format: number;
   parserVersion: number;
+  /** How text became lexical terms (`termsFingerprint`); absent in indexes built before it was recorded. */
+  terms?: string;
   /** Model and dimension of the stored vectors; null when the index has none. */
   model: string | null;
   dimension: number | null;
@@ -33,6 +36,7 @@ export function staleIndexReason(indexDir: string): string | null {
   if (!manifest) return `no index in ${indexDir}/ yet`;
   if (manifest.format !== INDEX_FORMAT) return `the index in ${indexDir}/ has an older format (${manifest.format}, now ${INDEX_FORMAT})`;
   if (manifest.parserVersion !== PARSER_VERSION) return `the index in ${indexDir}/ was parsed by an older parser (version ${manifest.parserVersion}, now ${PARSER_VERSION})`;
+  if (manifest.terms !== termsFingerprint()) return `the index in ${indexDir}/ was built with other search terms (aliases or the tokenizer changed since)`;
   return null;
 }
 
