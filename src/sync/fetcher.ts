@@ -1,6 +1,6 @@
 import pRetry, { AbortError } from 'p-retry';
 import { MAX_TRANSCRIPT_BYTES } from '../transcripts/decode.js';
-import { HttpClient, TooLargeError } from './http-get.js';
+import { HttpClient, SaveError, TooLargeError } from './http-get.js';
 import { USER_AGENT } from './settings.js';
 
 export interface FetcherOptions {
@@ -121,7 +121,7 @@ export class PoliteFetcher {
         saveTo,
       });
     } catch (err) {
-      if (err instanceof TooLargeError) throw new AbortError(err);
+      if (err instanceof TooLargeError || err instanceof SaveError) throw new AbortError(err);
       throw err;
     } finally {
       // Spaced from the end, not the start: the site sees the gap whatever the time in transit.

@@ -21,6 +21,11 @@ export class TooLargeError extends Error {
   override name = 'TooLargeError';
 }
 
+/** The page arrived but could not be written where the caller asked (a full disk, a folder gone). */
+export class SaveError extends Error {
+  override name = 'SaveError';
+}
+
 export interface HttpGetOptions {
   headers: Record<string, string>;
   /** Ends the request, redirects and body included, counted from when it is sent. */
@@ -44,6 +49,7 @@ interface Waiting {
 /** An error of the client as this module's: a network error keeps its code, a size error its class. */
 function errorOf({ name, message, code }: { name: string; message: string; code?: string }): Error {
   if (name === 'TooLargeError') return new TooLargeError(message);
+  if (name === 'SaveError') return new SaveError(message);
   return Object.assign(new Error(message), { name, ...(code ? { code } : {}) });
 }
 

@@ -113,7 +113,14 @@ async function get({ url, headers, maxBytes, maxRedirects }, signal) {
  */
 export async function getAndSave(ask) {
   const answer = await get(ask, AbortSignal.timeout(ask.timeoutMs));
-  if (ask.saveTo && answer.status >= 200 && answer.status < 300) writeFileSync(ask.saveTo, answer.body);
+  if (ask.saveTo && answer.status >= 200 && answer.status < 300) {
+    try {
+      writeFileSync(ask.saveTo, answer.body);
+    } catch (err) {
+      // Not the site's fault: named as what it is, and not retried (http-get.ts).
+      throw Object.assign(new Error(`could not write ${ask.saveTo}: ${/** @type {Error} */ (err).message}`), { name: 'SaveError' });
+    }
+  }
   return answer;
 }
 

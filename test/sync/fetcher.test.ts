@@ -49,6 +49,13 @@ describe('PoliteFetcher', () => {
     expect(site.hits.get(PAGE)).toBe(2);
   });
 
+  it('reports a page it cannot write in one line, without asking the site again', async () => {
+    const error = await fetcher().get(site.origin + PAGE, { saveTo: '/no-such-folder/spox/page.html' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FetchFailure);
+    expect((error as FetchFailure).message).toMatch(/^could not write \/no-such-folder\/spox\/page\.html: ENOENT/);
+    expect(site.hits.get(PAGE)).toBe(1);
+  });
+
   it('does not retry a missing page', async () => {
     const error = await fetcher().get(`${site.origin}/eng/xw/fyrbt/lxjzh/202608/t20260899_1.html`).catch((e: unknown) => e);
     expect((error as FetchFailure).message).toBe('HTTP 404');

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HttpClient } from '../../src/sync/http-get.js';
+import { HttpClient, SaveError } from '../../src/sync/http-get.js';
 import { FakeSite, SITE_PAGES } from './fake-site.js';
 
 const PAGE = '/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html';
@@ -52,6 +52,25 @@ describe('HttpClient', () => {
       const there = await client.get('http://127.0.0.1:9/eng/', ask()).catch((e: unknown) => e);
       expect(client.sent).toEqual({ here: 1, worker: 1 });
       for (const err of [here, there]) expect(err).toMatchObject({ code: 'ECONNREFUSED' });
+    } finally {
+      client.close();
+    }
+  });
+});
+
+describe('HttpClient, a page that cannot be written', () => {
+  it('says so, naming the file, from the worker as from this thread', async () => {
+    const client = new HttpClient();
+    try {
+      const where = join(dir, 'no-such-folder', 'page.html');
+      const here = await client.get(site.origin + PAGE, ask(where)).catch((e: unknown) => e);
+      await client.whenReady();
+      const there = await client.get(site.origin + PAGE, ask(where)).catch((e: unknown) => e);
+      expect(client.sent).toEqual({ here: 1, worker: 1 });
+      for (const err of [here, there]) {
+        expect(err).toBeInstanceOf(SaveError);
+        expect((err as Error).message).toMatch(/^could not write .*no-such-folder\/page\.html: ENOENT/);
+      }
     } finally {
       client.close();
     }
