@@ -5,10 +5,8 @@ import { buildIndex } from '../store/build.js';
 import { readManifest, staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { decodeDeclaredChinese } from '../transcripts/charset.js';
-import { rowFacts } from '../transcripts/manifest.js';
+import { rowFacts, titleDate } from '../transcripts/manifest.js';
 import { ParsedAhead } from '../transcripts/parsed-ahead.js';
-import { readTitle } from '../transcripts/title.js';
-import { readChineseTitle } from '../transcripts/zh/title.js';
 import { DataFolder, pagesIn, urlKey } from './data-folder.js';
 import { FetchFailure, PoliteFetcher, type FetchedPage, type FetcherOptions } from './fetcher.js';
 import { listingPageUrl, readListing, type ListingItem } from './listing.js';
@@ -82,11 +80,6 @@ export interface SyncOutcome {
 /** Another sync holds the data folder. */
 export class SyncBusyError extends Error {
   override name = 'SyncBusyError';
-}
-
-/** The full date a title names, English or Chinese; null when it names none. */
-function titleDate(title: string): string | null {
-  return readTitle(title).date ?? readChineseTitle(title).date;
 }
 
 function itemDate(item: ListingItem): string | null {
@@ -300,8 +293,10 @@ async function downloadPages(
   // Each page is asked for before the one before it is checked and kept, so its request is on the
   // wire while this process keeps and parses it; the fetcher still sends one request at a time, spaced
   // as configured. The fetcher writes each page's body to its draft file, which keeping renames.
-  const request = (item: ListingItem): Promise<{ page: FetchedPage } | { error: unknown }> =>
-    fetcher.get(item.url, { saveTo: data.draftFor(item.url) }).then((page) => ({ page }), (error: unknown) => ({ error }));
+  const request = (item: ListingItem): Promise<{ page: FetchedPage; draft: string } | { error: unknown }> => {
+    const draft = data.draftFor(item.url);
+    return fetcher.get(item.url, { saveTo: draft }).then((page) => ({ page, draft }), (error: unknown) => ({ error }));
+  };
   let next = items.length > 0 ? request(items[0]!) : null;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
@@ -315,16 +310,16 @@ async function downloadPages(
       log(`failed: ${item.url}: ${got.error.message}`);
       continue;
     }
-    const { page } = got;
+    const { page, draft } = got;
     const verdict = checkPage(page);
     if (!verdict.ok) {
-      data.discardDraft(data.draftFor(item.url));
+      data.discardDraft(draft);
       failed.push({ url: item.url, error: verdict.reason });
       log(`skipped: ${item.url}: ${verdict.reason}`);
       if (verdict.moved) run.moved[new URL(item.url).pathname] = { to: page.finalUrl, reason: verdict.reason, at: new Date().toISOString() };
       continue;
     }
-    const file = data.keep(item.url, page.body, item.title, { draft: data.draftFor(item.url) });
+    const file = data.keep(item.url, page.body, item.title, { draft });
     kept.add(resolve(file));
     log(`kept ${file}`);
     // Parsed now, while the next page is on the wire.

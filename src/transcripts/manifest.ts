@@ -24,9 +24,14 @@ export function publishedFromUrl(url: string | null): string | null {
 
 export const MANIFEST_NAME = 'MANIFEST.tsv';
 
+/** The full date a title names, English or Chinese; null when it names none. */
+export function titleDate(title: string): string | null {
+  return readTitle(title).date ?? readChineseTitle(title).date;
+}
+
 /** What one row says by itself: its title's date (neighbours may supply a missing one) and its URL's. */
 export function rowFacts(url: string | null, title: string | null): { date: string | null; published: string | null } {
-  return { date: title ? (readTitle(title).date ?? readChineseTitle(title).date) : null, published: publishedFromUrl(url) };
+  return { date: title ? titleDate(title) : null, published: publishedFromUrl(url) };
 }
 
 /** Reads `dir/MANIFEST.tsv`; an absent manifest is an empty one. */
