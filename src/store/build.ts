@@ -285,13 +285,11 @@ async function commitTranscripts(
   for (const unit of units) {
     const { hash, records: own } = unit;
     records.push(...own);
-    if (!embeds(unit.lang)) {
+    // Nothing to embed (a language the model does not read), or kept with its year's vector files.
+    const yearKept = embeds(unit.lang) && keptYears.has(unit.briefing.date.slice(0, 4));
+    if (!embeds(unit.lang) || yearKept) {
       manifest.transcripts[unit.key] = { file: unit.file, hash, records: own.length, vectors: true };
-      continue;
-    }
-    if (keptYears.has(unit.briefing.date.slice(0, 4))) {
-      manifest.transcripts[unit.key] = { file: unit.file, hash, records: own.length, vectors: true };
-      reused++;
+      if (yearKept) reused++;
       continue;
     }
     const old = previous?.transcripts[unit.key];
