@@ -1,6 +1,6 @@
-import pRetry, { AbortError } from 'p-retry';
+import { Worker } from 'node:worker_threads';
 import { MAX_TRANSCRIPT_BYTES } from '../transcripts/decode.js';
-import { HttpClient, SaveError, TooLargeError } from './http-get.js';
+import { PoliteQueue, WORKER_MARK, type Politeness } from './http-worker.mjs';
 import { USER_AGENT } from './settings.js';
 
 export interface FetcherOptions {
@@ -26,14 +26,6 @@ export interface FetchedPage {
   body: Uint8Array;
 }
 
-/** The site answered with an error status that retrying will not change (or kept failing). */
-export class HttpStatusError extends Error {
-  override name = 'HttpStatusError';
-  constructor(readonly status: number, url: string) {
-    super(`HTTP ${status} for ${url}`);
-  }
-}
-
 /** A request failed for good: the message is one line naming the cause. */
 export class FetchFailure extends Error {
   override name = 'FetchFailure';
@@ -42,95 +34,158 @@ export class FetchFailure extends Error {
   }
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-function describe(err: unknown, timeoutMs: number): string {
-  const e = err as Error;
-  if (e.name === 'TimeoutError') return `timed out after ${timeoutMs / 1000} s`;
-  if (e instanceof HttpStatusError) return e.message.replace(/ for .*/, '');
-  const code = (e as { code?: string }).code;
-  return code ? `network error (${code})` : e.message;
+interface Ask {
+  id: number;
+  url: string;
+  saveTo?: string;
+  resolve: (page: FetchedPage) => void;
+  reject: (err: Error) => void;
 }
 
+type WorkerAnswer =
+  | { ready: true }
+  | { id: number; retrying: string }
+  | { id: number; ok: true; url: string; status: number; body: ArrayBuffer; attempts: number }
+  | { id: number; ok: false; message: string; status: number | null; attempts: number };
+
 /**
- * A polite HTTP client for one site: one request at a time, at least `minIntervalMs` apart, an
- * identifying User-Agent, a time-out, and retries with doubling back-off on network errors and 5xx.
+ * A polite HTTP client for one site (the rules are `PoliteQueue`'s, in http-worker.mjs), whose
+ * requests run in a worker thread: `get` may be called for every page at once, and the worker
+ * works through them one at a time while this thread parses what has arrived (on loopback, sending
+ * a request and writing its page took a fifth of the time of parsing and indexing it). Until the
+ * worker has started (some 80 ms) requests run here, one at a time, through the same queue code.
  */
 export class PoliteFetcher {
-  private queue: Promise<unknown> = Promise.resolve();
-  private lastEnd = 0;
-  private readonly timeoutMs: number;
-  private readonly retries: number;
-  private readonly retryDelayMs: number;
-  private readonly http = new HttpClient();
+  private readonly rules: Politeness;
+  private readonly here: PoliteQueue;
+  private worker: Worker | null = null;
+  private ready = false;
+  private started: Promise<void> = Promise.resolve();
+  /** Asked, and not yet sent here or handed to the worker, in order. */
+  private readonly pending: Ask[] = [];
+  private runningHere = false;
+  /** Handed to the worker, by id. */
+  private readonly waiting = new Map<number, Ask>();
+  private nextId = 0;
   /** Requests actually sent, retries included. */
   requests = 0;
+  /** Requests run on this thread (while the worker started) and by the worker. */
+  readonly sent = { here: 0, worker: 0 };
 
   constructor(private readonly options: FetcherOptions) {
-    this.timeoutMs = options.timeoutMs ?? 30_000;
-    this.retries = options.retries ?? 3;
-    this.retryDelayMs = options.retryDelayMs ?? 2_000;
-  }
-
-  /** Closes kept-alive connections (they never hold the process open). */
-  close(): void {
-    this.http.close();
+    this.rules = {
+      minIntervalMs: options.minIntervalMs,
+      timeoutMs: options.timeoutMs ?? 30_000,
+      retries: options.retries ?? 3,
+      retryDelayMs: options.retryDelayMs ?? 2_000,
+      headers: { 'user-agent': options.userAgent ?? USER_AGENT, accept: 'text/html,application/xhtml+xml' },
+      maxBytes: MAX_TRANSCRIPT_BYTES,
+    };
+    this.here = new PoliteQueue(this.rules);
+    this.start();
   }
 
   /**
-   * GETs `url`; throws FetchFailure once retries are spent (or at once on a 4xx). `saveTo`: a file
-   * the body of the page is written to as it is answered (off this thread).
+   * GETs `url` after every request asked before it; throws FetchFailure once retries are spent (or
+   * at once on a 4xx). `saveTo`: a file the body of a 2xx answer is written to (off this thread).
    */
   get(url: string, { saveTo }: { saveTo?: string } = {}): Promise<FetchedPage> {
-    const next = this.queue.then(() => this.withRetries(url, saveTo));
-    this.queue = next.catch(() => undefined);
-    return next;
+    if (!this.worker) this.start();
+    return new Promise<FetchedPage>((resolve, reject) => {
+      this.pending.push({ id: this.nextId++, url, saveTo, resolve, reject });
+      this.pump();
+    });
   }
 
-  private async withRetries(url: string, saveTo: string | undefined): Promise<FetchedPage> {
-    let attempts = 0;
-    try {
-      return await pRetry(() => (attempts++, this.attempt(url, saveTo)), {
-        retries: this.retries,
-        minTimeout: this.retryDelayMs,
-        factor: 2,
-        randomize: false,
-        onFailedAttempt: (error) => {
-          if (error.retriesLeft > 0) {
-            this.options.log?.(`${url}: ${describe(error, this.timeoutMs)}; retrying (attempt ${error.attemptNumber + 1} of ${this.retries + 1})`);
-          }
-        },
-      });
-    } catch (err) {
-      const status = err instanceof HttpStatusError ? err.status : null;
-      const tries = attempts > 1 ? ` (after ${attempts} attempts)` : '';
-      throw new FetchFailure(`${describe(err, this.timeoutMs)}${tries}`, status);
-    }
+  /** Resolves once requests go to the worker. */
+  whenReady(): Promise<void> {
+    return this.started;
   }
 
-  private async attempt(url: string, saveTo: string | undefined): Promise<FetchedPage> {
-    const wait = this.lastEnd + this.options.minIntervalMs - Date.now();
-    if (wait > 0) await sleep(wait);
-    this.requests++;
-    let response;
-    try {
-      response = await this.http.get(url, {
-        headers: { 'user-agent': this.options.userAgent ?? USER_AGENT, accept: 'text/html,application/xhtml+xml' },
-        timeoutMs: this.timeoutMs,
-        maxBytes: MAX_TRANSCRIPT_BYTES,
-        saveTo,
-      });
-    } catch (err) {
-      if (err instanceof TooLargeError || err instanceof SaveError) throw new AbortError(err);
-      throw err;
-    } finally {
-      // Spaced from the end, not the start: the site sees the gap whatever the time in transit.
-      this.lastEnd = Date.now();
+  /** Stops the worker and its kept-alive connections; what was asked and not answered fails. */
+  close(): void {
+    const worker = this.worker;
+    this.worker = null;
+    this.ready = false;
+    const closed = new Error('the HTTP client was closed');
+    for (const ask of this.pending.splice(0)) ask.reject(closed);
+    for (const id of [...this.waiting.keys()]) this.settle(id)?.reject(closed);
+    void worker?.terminate();
+  }
+
+  /** Sends what is pending: all of it to a ready worker, else the next one here, once this thread's last has ended. */
+  private pump(): void {
+    if (this.runningHere) return;
+    if (this.ready && this.worker) {
+      for (const ask of this.pending.splice(0)) this.handOver(this.worker, ask);
+      return;
     }
-    if (response.status >= 500) throw new HttpStatusError(response.status, url); // retried
-    if (response.status < 200 || response.status >= 300) {
-      throw new AbortError(new HttpStatusError(response.status, url)); // not retried
-    }
-    return { url, finalUrl: response.url, status: response.status, body: response.body };
+    const ask = this.pending.shift();
+    if (!ask) return;
+    this.runningHere = true;
+    this.sent.here++;
+    this.here.get(ask.url, { saveTo: ask.saveTo, onRetry: this.options.log }).then(
+      (answer) => {
+        this.requests += answer.attempts;
+        ask.resolve({ url: ask.url, finalUrl: answer.url, status: answer.status, body: answer.body });
+      },
+      (failure: { message: string; status: number | null; attempts: number }) => {
+        this.requests += failure.attempts;
+        ask.reject(new FetchFailure(failure.message, failure.status));
+      },
+    ).finally(() => {
+      this.runningHere = false;
+      this.pump();
+    });
+  }
+
+  private handOver(worker: Worker, ask: Ask): void {
+    this.waiting.set(ask.id, ask);
+    this.sent.worker++;
+    worker.ref(); // held open while a request is out, never after
+    // Spaced from this thread's last request as well as from the worker's.
+    worker.postMessage({ id: ask.id, url: ask.url, saveTo: ask.saveTo, previousEnd: this.here.lastEnd });
+  }
+
+  private start(): void {
+    // Plain JavaScript: none of this process's flags (tsx's loader costs a worker a quarter of a second).
+    const worker = new Worker(new URL('./http-worker.mjs', import.meta.url), { execArgv: [], workerData: { mark: WORKER_MARK, rules: this.rules } });
+    worker.unref();
+    let markReady = (): void => {};
+    this.started = new Promise((resolve) => (markReady = resolve));
+    worker.on('message', (answer: WorkerAnswer) => {
+      if ('ready' in answer) {
+        if (this.worker === worker) this.ready = true;
+        markReady();
+        this.pump();
+        return;
+      }
+      if ('retrying' in answer) {
+        this.options.log?.(answer.retrying);
+        return;
+      }
+      const ask = this.settle(answer.id);
+      if (!ask) return; // closed meanwhile
+      this.requests += answer.attempts;
+      if (answer.ok) ask.resolve({ url: ask.url, finalUrl: answer.url, status: answer.status, body: new Uint8Array(answer.body) });
+      else ask.reject(new FetchFailure(answer.message, answer.status));
+    });
+    worker.on('error', (err) => {
+      // The worker died (it should not): what it held fails with its error, and the next request starts another.
+      if (this.worker === worker) {
+        this.worker = null;
+        this.ready = false;
+      }
+      for (const id of [...this.waiting.keys()]) this.settle(id)?.reject(err);
+    });
+    this.worker = worker;
+  }
+
+  /** Takes a request off the waiting list; the worker may rest once none is out. */
+  private settle(id: number): Ask | undefined {
+    const ask = this.waiting.get(id);
+    this.waiting.delete(id);
+    if (this.waiting.size === 0) this.worker?.unref();
+    return ask;
   }
 }

@@ -1,30 +1,65 @@
 // @ts-check
 /**
- * The sync's HTTP client, run in a worker thread (http-get.ts starts it), so that sending requests,
- * reading answers and writing pages to disk never take the thread that parses the pages: one GET
- * over node:http(s) with a keep-alive agent per protocol, redirects followed, gzip and deflate read,
- * a size limit held while the body is read, and a 2xx body written to `saveTo` when asked. Plain
- * JavaScript because a worker cannot load TypeScript through tsx on Node 20. `getAndSave` also runs
- * on the calling thread while the worker is starting.
+ * The sync's HTTP client, run in a worker thread (http-get.ts starts it), so that waiting for the
+ * site, reading answers and writing pages to disk never take the thread that parses the pages.
+ * Politeness lives here too, in `PoliteQueue`: one request at a time, spaced from the end of the
+ * previous one, an identifying User-Agent, a time-out, retries with doubling back-off on network
+ * errors and 5xx (the queue waits through a back-off: a failing site is not asked anything else
+ * meanwhile). The calling thread hands over every request it will need at once, and the worker
+ * works through them while the pages already answered are parsed.
  *
- * In:  { id, url, headers, timeoutMs, maxBytes, maxRedirects, saveTo? }   the time-out covers redirects and body
- * Out: { ready: true }                                               once, when the worker takes requests
- *      { id, ok: true, url, status, headers, body }                  body: an ArrayBuffer, transferred
- *      { id, ok: false, error: { name, message, code } }              name 'TimeoutError' when it timed out
+ * Transport: node:http(s) with a keep-alive agent per protocol, redirects followed, gzip and
+ * deflate read, a size limit held while the body is read, a 2xx body written to `saveTo` when asked.
+ * Plain JavaScript because a worker cannot load TypeScript through tsx on Node 20. The same queue
+ * runs on the calling thread while the worker is starting.
+ *
+ * workerData: { mark: WORKER_MARK, rules: Politeness }
+ * In:  { id, url, saveTo?, previousEnd? }  previousEnd: when the calling thread's last request ended (Date.now())
+ * Out: { ready: true }                                        once, when the worker takes requests
+ *      { id, retrying: line }                                 a failed attempt that will be retried
+ *      { id, ok: true, url, status, body, attempts }          body: an ArrayBuffer, transferred; url: where redirects ended
+ *      { id, ok: false, message, status, attempts }           the request failed for good, in one line
  */
 import { writeFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import { parentPort, workerData } from 'node:worker_threads';
 import { gunzipSync, inflateSync } from 'node:zlib';
+import pRetry, { AbortError } from 'p-retry';
+
+/** What http-get.ts gives the worker it starts (a module imported in any other thread stays passive). */
+export const WORKER_MARK = 'spox-http-worker';
+
+/**
+ * @typedef {object} Politeness
+ * @property {number} minIntervalMs least time from the end of one request to the start of the next (retries included)
+ * @property {number} timeoutMs per attempt, redirects and body included
+ * @property {number} retries further attempts after a network error or a 5xx answer
+ * @property {number} retryDelayMs first back-off; it doubles with each retry
+ * @property {Record<string, string>} headers
+ * @property {number} maxBytes
+ * @property {number} [maxRedirects]
+ */
+/** @typedef {{ url: string, status: number, body: Buffer, attempts: number }} Answer */
+/** @typedef {{ name: 'FetchFailure', message: string, status: number | null, attempts: number }} Failure */
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const agents = {
   'http:': new http.Agent({ keepAlive: true, maxSockets: 1 }),
   'https:': new https.Agent({ keepAlive: true, maxSockets: 1 }),
 };
-/** @param {string} message */
-const tooLarge = (message) => Object.assign(new Error(message), { name: 'TooLargeError' });
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** An answer whose status ends the attempt: 5xx are retried, other non-2xx are not. */
+class StatusError extends Error {
+  /** @param {number} status */
+  constructor(status) {
+    super(`HTTP ${status}`);
+    this.status = status;
+  }
+}
+/** Not the site's fault or not worth asking again: a page too large, or one that could not be written. */
+class FinalError extends Error {}
 
 /**
  * @param {Buffer} body
@@ -39,15 +74,14 @@ function decompress(body, encoding) {
 }
 
 /**
- * @typedef {{ url: string, status: number, headers: http.IncomingHttpHeaders, body: Buffer }} Answer
  * @param {string} url
  * @param {{ headers: Record<string, string>, maxBytes: number, signal: AbortSignal }} options
- * @returns {Promise<Answer>}
+ * @returns {Promise<{ status: number, headers: http.IncomingHttpHeaders, body: Buffer }>}
  */
 function once(url, { headers, maxBytes, signal }) {
   const target = new URL(url);
   const client = target.protocol === 'https:' ? https : target.protocol === 'http:' ? http : null;
-  if (!client) return Promise.reject(new Error(`not an http(s) URL: ${url}`));
+  if (!client) return Promise.reject(new FinalError(`not an http(s) URL: ${url}`));
   const agent = agents[/** @type {'http:' | 'https:'} */ (target.protocol)];
   return new Promise((resolve, reject) => {
     const fail = (/** @type {Error} */ err) => reject(signal.aborted ? signal.reason : err);
@@ -55,14 +89,14 @@ function once(url, { headers, maxBytes, signal }) {
       const status = response.statusCode ?? 0;
       if (REDIRECTS.has(status) || status >= 400) {
         response.resume(); // the body is not needed; read it off so the connection is reused
-        response.on('end', () => resolve({ url, status, headers: response.headers, body: Buffer.alloc(0) }));
+        response.on('end', () => resolve({ status, headers: response.headers, body: Buffer.alloc(0) }));
         response.on('error', fail);
         return;
       }
       const declared = Number(response.headers['content-length'] ?? 0);
       if (declared > maxBytes) {
         response.destroy();
-        reject(tooLarge(`the page is ${declared} bytes, too large to be a transcript`));
+        reject(new FinalError(`the page is ${declared} bytes, too large to be a transcript`));
         return;
       }
       /** @type {Buffer[]} */
@@ -72,7 +106,7 @@ function once(url, { headers, maxBytes, signal }) {
         bytes += chunk.length;
         if (bytes > maxBytes) {
           response.destroy();
-          reject(tooLarge(`the page is over ${maxBytes} bytes, too large to be a transcript`));
+          reject(new FinalError(`the page is over ${maxBytes} bytes, too large to be a transcript`));
           return;
         }
         chunks.push(chunk);
@@ -80,7 +114,7 @@ function once(url, { headers, maxBytes, signal }) {
       response.on('error', fail);
       response.on('end', () => {
         try {
-          resolve({ url, status, headers: response.headers, body: decompress(Buffer.concat(chunks), response.headers['content-encoding']) });
+          resolve({ status, headers: response.headers, body: decompress(Buffer.concat(chunks), response.headers['content-encoding']) });
         } catch (err) {
           reject(new Error(`the page's ${response.headers['content-encoding']} encoding is damaged: ${/** @type {Error} */ (err).message}`));
         }
@@ -91,37 +125,118 @@ function once(url, { headers, maxBytes, signal }) {
 }
 
 /**
- * @param {{ url: string, headers: Record<string, string>, maxBytes: number, maxRedirects: number }} ask
- * @param {AbortSignal} signal
- * @returns {Promise<Answer>}
+ * One attempt: the GET with its redirects, then the body written to `saveTo` when it is a 2xx.
+ * @param {string} url
+ * @param {string | undefined} saveTo
+ * @param {Politeness} rules
+ * @returns {Promise<{ url: string, status: number, body: Buffer }>}
  */
-async function get({ url, headers, maxBytes, maxRedirects }, signal) {
+async function attempt(url, saveTo, rules) {
+  const signal = AbortSignal.timeout(rules.timeoutMs);
+  const maxRedirects = rules.maxRedirects ?? 5;
   let current = url;
   for (let hop = 0; ; hop++) {
-    const answer = await once(current, { headers, maxBytes, signal });
+    const answer = await once(current, { headers: rules.headers, maxBytes: rules.maxBytes, signal });
     const location = answer.headers.location;
-    if (!REDIRECTS.has(answer.status) || !location) return answer;
-    if (hop >= maxRedirects) throw new Error(`more than ${maxRedirects} redirects`);
-    current = new URL(location, current).href;
+    if (REDIRECTS.has(answer.status) && location) {
+      if (hop >= maxRedirects) throw new FinalError(`more than ${maxRedirects} redirects`);
+      current = new URL(location, current).href;
+      continue;
+    }
+    if (answer.status < 200 || answer.status >= 300) throw new StatusError(answer.status);
+    if (saveTo) {
+      try {
+        writeFileSync(saveTo, answer.body);
+      } catch (err) {
+        throw new FinalError(`could not write ${saveTo}: ${/** @type {Error} */ (err).message}`);
+      }
+    }
+    return { url: current, status: answer.status, body: answer.body };
   }
 }
 
 /**
- * @typedef {{ url: string, headers: Record<string, string>, timeoutMs: number, maxBytes: number, maxRedirects: number, saveTo?: string }} Ask
- * @param {Ask} ask
- * @returns {Promise<Answer>}
+ * What went wrong, in one line.
+ * @param {unknown} err
+ * @param {number} timeoutMs
  */
-export async function getAndSave(ask) {
-  const answer = await get(ask, AbortSignal.timeout(ask.timeoutMs));
-  if (ask.saveTo && answer.status >= 200 && answer.status < 300) {
+function describe(err, timeoutMs) {
+  const e = /** @type {Error & { code?: string }} */ (err);
+  if (e.name === 'TimeoutError') return `timed out after ${timeoutMs / 1000} s`;
+  if (e instanceof StatusError || e instanceof FinalError) return e.message;
+  return e.code ? `network error (${e.code})` : e.message;
+}
+
+export class PoliteQueue {
+  /** @param {Politeness} rules */
+  constructor(rules) {
+    this.rules = rules;
+    this.lastEnd = 0;
+    /** @type {Promise<unknown>} */
+    this.tail = Promise.resolve();
+  }
+
+  /**
+   * GETs `url` after every request asked before it; resolves with the answer, or rejects with a
+   * Failure once retries are spent (at once on a 4xx, a page too large or one that cannot be written).
+   * @param {string} url
+   * @param {{ saveTo?: string, previousEnd?: number, onRetry?: (line: string) => void }} [options]
+   * @returns {Promise<Answer>}
+   */
+  get(url, { saveTo, previousEnd = 0, onRetry } = {}) {
+    const next = this.tail.then(() => this.withRetries(url, saveTo, previousEnd, onRetry));
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Resolves when every request asked so far has ended. */
+  idle() {
+    return this.tail;
+  }
+
+  /**
+   * @param {string} url
+   * @param {string | undefined} saveTo
+   * @param {number} previousEnd a request sent elsewhere ended then: spaced from it too
+   * @param {((line: string) => void) | undefined} onRetry
+   * @returns {Promise<Answer>}
+   */
+  async withRetries(url, saveTo, previousEnd, onRetry) {
+    const { rules } = this;
+    this.lastEnd = Math.max(this.lastEnd, previousEnd);
+    let attempts = 0;
+    const run = async () => {
+      const wait = this.lastEnd + rules.minIntervalMs - Date.now();
+      if (wait > 0) await sleep(wait);
+      attempts++;
+      try {
+        return await attempt(url, saveTo, rules);
+      } catch (err) {
+        const retried = err instanceof StatusError ? err.status >= 500 : !(err instanceof FinalError);
+        throw retried ? err : new AbortError(/** @type {Error} */ (err));
+      } finally {
+        // Spaced from the end, not the start: the site sees the gap whatever the time in transit.
+        this.lastEnd = Date.now();
+      }
+    };
     try {
-      writeFileSync(ask.saveTo, answer.body);
+      const answer = await pRetry(run, {
+        retries: rules.retries,
+        minTimeout: rules.retryDelayMs,
+        factor: 2,
+        randomize: false,
+        onFailedAttempt: (error) => {
+          if (error.retriesLeft > 0) onRetry?.(`${url}: ${describe(error, rules.timeoutMs)}; retrying (attempt ${error.attemptNumber + 1} of ${rules.retries + 1})`);
+        },
+      });
+      return { ...answer, attempts };
     } catch (err) {
-      // Not the site's fault: named as what it is, and not retried (http-get.ts).
-      throw Object.assign(new Error(`could not write ${ask.saveTo}: ${/** @type {Error} */ (err).message}`), { name: 'SaveError' });
+      const tries = attempts > 1 ? ` (after ${attempts} attempts)` : '';
+      /** @type {Failure} */
+      const failure = { name: 'FetchFailure', message: `${describe(err, rules.timeoutMs)}${tries}`, status: err instanceof StatusError ? err.status : null, attempts };
+      throw failure;
     }
   }
-  return answer;
 }
 
 /**
@@ -136,19 +251,18 @@ function ownBuffer(body) {
   return copy.buffer;
 }
 
-/** What http-get.ts gives the worker it starts (a module imported in any other thread stays passive). */
-export const WORKER_MARK = 'spox-http-worker';
-
-if (workerData === WORKER_MARK && parentPort) {
+if (workerData?.mark === WORKER_MARK && parentPort) {
   const port = parentPort;
-  port.on('message', (/** @type {any} */ message) => {
-    getAndSave(message).then(
+  const queue = new PoliteQueue(workerData.rules);
+  port.on('message', (/** @type {{ id: number, url: string, saveTo?: string, previousEnd?: number }} */ ask) => {
+    const onRetry = (/** @type {string} */ line) => port.postMessage({ id: ask.id, retrying: line });
+    queue.get(ask.url, { saveTo: ask.saveTo, previousEnd: ask.previousEnd, onRetry }).then(
       (answer) => {
         const body = ownBuffer(answer.body);
-        port.postMessage({ id: message.id, ok: true, url: answer.url, status: answer.status, headers: answer.headers, body }, [body]);
+        port.postMessage({ id: ask.id, ok: true, url: answer.url, status: answer.status, body, attempts: answer.attempts }, [body]);
       },
-      (/** @type {Error & { code?: string }} */ err) => {
-        port.postMessage({ id: message.id, ok: false, error: { name: err.name, message: err.message, code: err.code } });
+      (/** @type {Failure} */ failure) => {
+        port.postMessage({ id: ask.id, ok: false, message: failure.message, status: failure.status, attempts: failure.attempts });
       },
     );
   });

@@ -280,6 +280,9 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   };
 }
 
+/** Pages asked for ahead of the one being kept: enough to keep the worker busy, few bodies held. */
+const AHEAD = 8;
+
 /**
  * Downloads the pages, one request at a time, and keeps those that pass the checks, parsing each as
  * it arrives. Returns the files kept.
@@ -290,20 +293,20 @@ async function downloadPages(
 ): Promise<Set<string>> {
   const { fetcher, data, failed, log } = run;
   const kept = new Set<string>();
-  // Each page is asked for before the one before it is checked and kept, so its request is on the
-  // wire while this process keeps and parses it; the fetcher still sends one request at a time, spaced
-  // as configured. The fetcher writes each page's body to its draft file, which keeping renames.
-  const request = (item: ListingItem): Promise<{ page: FetchedPage; draft: string } | { error: unknown }> => {
+  // The fetcher is asked for up to AHEAD pages beyond the one being kept, and its worker sends them
+  // one at a time, spaced as configured, while this thread checks, keeps and parses the pages that
+  // have arrived; each body is already in its draft file, which keeping renames.
+  const asked: Promise<{ page: FetchedPage; draft: string } | { error: unknown }>[] = [];
+  const ask = (item: ListingItem): void => {
     const draft = data.draftFor(item.url);
-    return fetcher.get(item.url, { saveTo: draft }).then((page) => ({ page, draft }), (error: unknown) => ({ error }));
+    asked.push(fetcher.get(item.url, { saveTo: draft }).then((page) => ({ page, draft }), (error: unknown) => ({ error })));
   };
-  let next = items.length > 0 ? request(items[0]!) : null;
+  for (const item of items.slice(0, AHEAD)) ask(item);
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    const got = await next!;
-    next = i + 1 < items.length ? request(items[i + 1]!) : null;
-    // The fetcher's queue starts the request in a later microtask: let it go out before the parse.
-    await new Promise((resolve) => setImmediate(resolve));
+    const got = await asked[i]!;
+    delete asked[i]; // its body is not held past its turn
+    if (i + AHEAD < items.length) ask(items[i + AHEAD]!);
     if ('error' in got) {
       if (!(got.error instanceof FetchFailure)) throw got.error;
       failed.push({ url: item.url, error: got.error.message });

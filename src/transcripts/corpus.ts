@@ -137,8 +137,7 @@ export function parsedOutcome(file: string, bytes: Uint8Array, hints: Transcript
 function readOne(file: string, manifests: ManifestCache, ahead?: ParsedAhead): FileOutcome {
   try {
     const hints = rowHints(manifests.entryFor(file));
-    const bytes = readRegularFile(file);
-    return ahead?.take(file, bytes, hints) ?? parsedOutcome(file, bytes, hints);
+    return ahead?.take(file, hints) ?? parsedOutcome(file, readRegularFile(file), hints);
   } catch (err) {
     const reason = err instanceof TranscriptError ? err.message : `could not be read: ${fsReason(err)}`;
     return { file, ok: false, error: reason };

@@ -1,33 +1,43 @@
-import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsedOutcome, type FileOutcome } from './corpus.js';
 import type { TranscriptHints } from './parse.js';
 
-const digestOf = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('base64');
+/**
+ * What identifies a file's content without reading it: device, inode, size and change times, as
+ * make and git use them. Replacing the file (a rename over it) changes the inode; writing to it
+ * changes its size or times.
+ */
+function signatureOf(file: string): string | null {
+  const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
+  return stats?.isFile() ? `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}` : null;
+}
 
 /**
  * Files parsed before the index run that reads them: the sync parses each page as it arrives,
- * while the next one is on the wire, and the run takes that outcome instead of parsing the file
- * again. An outcome is taken once, and only when the file holds the bytes that were parsed and its
- * manifest row says what it said then; otherwise the run parses the file as usual.
+ * while the next one is on the wire, and the run takes that outcome instead of reading and parsing
+ * the file again. An outcome is taken once, and only when the file is as it was when it was parsed
+ * (its signature, above) and its manifest row says what it said then; otherwise the run parses the
+ * file as usual.
  */
 export class ParsedAhead {
-  private readonly byFile = new Map<string, { digest: string; hints: string; outcome: FileOutcome }>();
+  private readonly byFile = new Map<string, { signature: string; hints: string; outcome: FileOutcome }>();
 
-  /** Parses what will be `file`'s bytes (`decoded`: their text), with the facts its manifest row will give. */
+  /** Parses `file`, which holds `bytes` (`decoded`: their text), with the facts its manifest row will give. */
   parse(file: string, bytes: Uint8Array, hints: TranscriptHints, decoded?: string): FileOutcome {
     const outcome = parsedOutcome(file, bytes, hints, decoded);
-    this.byFile.set(resolve(file), { digest: digestOf(bytes), hints: JSON.stringify(hints), outcome });
+    const signature = signatureOf(file);
+    if (signature !== null) this.byFile.set(resolve(file), { signature, hints: JSON.stringify(hints), outcome });
     return outcome;
   }
 
-  /** The outcome parsed ahead for `file`, when `bytes` and `hints` are those it was parsed from. */
-  take(file: string, bytes: Uint8Array, hints: TranscriptHints): FileOutcome | undefined {
+  /** The outcome parsed ahead for `file`, when the file is unchanged since and `hints` are those it was parsed with. */
+  take(file: string, hints: TranscriptHints): FileOutcome | undefined {
     const path = resolve(file);
     const early = this.byFile.get(path);
     if (!early) return undefined;
     this.byFile.delete(path);
-    if (early.hints !== JSON.stringify(hints) || early.digest !== digestOf(bytes)) return undefined;
+    if (early.hints !== JSON.stringify(hints) || early.signature !== signatureOf(file)) return undefined;
     // Named as the run names it (the sync may have spelled the same path another way).
     return early.outcome.ok ? { file, ok: true, transcript: { ...early.outcome.transcript, file } } : { ...early.outcome, file };
   }

@@ -29,6 +29,9 @@ export class FakeSite {
   readonly userAgents = new Set<string>();
   /** When each request arrived (performance.now()), in order. */
   readonly arrivals: number[] = [];
+  /** The most requests it was answering at one time. */
+  mostAtOnce = 0;
+  private open = 0;
   private readonly behaviours = new Map<string, Behaviour>();
   private server: Server | undefined;
   private readonly hanging = new Set<ServerResponse>();
@@ -53,6 +56,7 @@ export class FakeSite {
     this.behaviours.clear();
     this.hits.clear();
     this.arrivals.length = 0;
+    this.mostAtOnce = 0;
   }
 
   /** How many requests reached paths matching the pattern. */
@@ -78,6 +82,9 @@ export class FakeSite {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     this.hits.set(path, (this.hits.get(path) ?? 0) + 1);
     this.arrivals.push(performance.now());
+    this.open++;
+    this.mostAtOnce = Math.max(this.mostAtOnce, this.open);
+    res.on('close', () => this.open--);
     this.userAgents.add(req.headers['user-agent'] ?? '');
     const behaviour = this.behaviours.get(path);
     if (behaviour?.kind === 'fail' && behaviour.times > 0) {

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -15,8 +16,15 @@ const lines: string[] = [];
 const fetcher = (extra: Partial<ConstructorParameters<typeof PoliteFetcher>[0]> = {}): PoliteFetcher =>
   new PoliteFetcher({ minIntervalMs: 0, retries: 2, retryDelayMs: 10, timeoutMs: 2_000, log: (l) => lines.push(l), ...extra });
 
-beforeAll(() => site.start());
-afterAll(() => site.stop());
+let dir = '';
+beforeAll(async () => {
+  await site.start();
+  dir = mkdtempSync(join(tmpdir(), 'spox-fetch-'));
+});
+afterAll(async () => {
+  await site.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
 beforeEach(() => {
   site.reset();
   lines.length = 0;
@@ -119,5 +127,86 @@ describe('PoliteFetcher', () => {
     const error = await fetcher({ retries: 1 }).get(`http://127.0.0.1:${port}/eng/`).catch((e: unknown) => e);
     expect((error as FetchFailure).message).toBe('network error (ECONNREFUSED) (after 2 attempts)');
     expect(lines[0]).toContain('network error (ECONNREFUSED); retrying (attempt 2 of 2)');
+  });
+});
+
+describe('PoliteFetcher, on this thread while its worker starts, then in the worker', () => {
+  it('answers the same bytes from both, written where asked, and a missing page the same way', async () => {
+    const client = fetcher();
+    try {
+      const served = readFileSync(join(SITE_PAGES, PAGE));
+      const early = await client.get(site.origin + PAGE, { saveTo: join(dir, 'early.html') });
+      expect(client.sent).toEqual({ here: 1, worker: 0 });
+      await client.whenReady();
+      const late = await client.get(site.origin + PAGE, { saveTo: join(dir, 'late.html') });
+      expect(client.sent).toEqual({ here: 1, worker: 1 });
+      for (const page of [early, late]) {
+        expect(page.status).toBe(200);
+        expect(Buffer.from(page.body).equals(served)).toBe(true);
+      }
+      expect(readFileSync(join(dir, 'early.html')).equals(served)).toBe(true);
+      expect(readFileSync(join(dir, 'late.html')).equals(served)).toBe(true);
+
+      const missing = await client.get(`${site.origin}/eng/xw/fyrbt/lxjzh/202608/t20260899_1.html`, { saveTo: join(dir, 'missing.html') }).catch((e: unknown) => e);
+      expect(missing).toBeInstanceOf(FetchFailure);
+      expect((missing as FetchFailure).message).toBe('HTTP 404');
+      expect(existsSync(join(dir, 'missing.html'))).toBe(false); // only a 2xx body is written
+    } finally {
+      client.close();
+    }
+  });
+
+  it('names a refused connection and a page it cannot write the same way from both', async () => {
+    const client = fetcher({ retries: 0 });
+    try {
+      const where = join(dir, 'no-such-folder', 'page.html');
+      const here = [await client.get('http://127.0.0.1:9/eng/').catch((e: unknown) => e), await client.get(site.origin + PAGE, { saveTo: where }).catch((e: unknown) => e)];
+      await client.whenReady();
+      const there = [await client.get('http://127.0.0.1:9/eng/').catch((e: unknown) => e), await client.get(site.origin + PAGE, { saveTo: where }).catch((e: unknown) => e)];
+      expect(client.sent.worker).toBe(2);
+      for (const [refused, unwritable] of [here, there]) {
+        expect((refused as FetchFailure).message).toBe('network error (ECONNREFUSED)');
+        expect((unwritable as FetchFailure).message).toMatch(/^could not write .*no-such-folder\/page\.html: ENOENT/);
+      }
+    } finally {
+      client.close();
+    }
+  });
+
+  it('takes every request at once and sends them one at a time, in order, across the hand-over', async () => {
+    // Spaced so that the worker is ready before the last has been sent.
+    const client = fetcher({ minIntervalMs: 25 });
+    const served = readFileSync(join(SITE_PAGES, PAGE));
+    const paths = ['/eng/xw/fyrbt/lxjzh/index.html', PAGE, '/eng/xw/fyrbt/lxjzh/index_1.html', PAGE, '/eng/xw/fyrbt/fyrbt/index.html', PAGE];
+    try {
+      // Asked before the worker has started: the first run here, the rest in the worker once it is ready.
+      const pages = await Promise.all([...paths, ...paths].map((p) => client.get(site.origin + p)));
+      expect(client.sent.here).toBeGreaterThanOrEqual(1);
+      expect(client.sent.worker).toBeGreaterThanOrEqual(1);
+      expect(client.sent.here + client.sent.worker).toBe(12);
+      // Spaced across the hand-over too (a lower bound: see the test above).
+      for (let i = 1; i < site.arrivals.length; i++) expect(site.arrivals[i]! - site.arrivals[i - 1]!).toBeGreaterThanOrEqual(15);
+      expect(client.requests).toBe(12);
+      expect(site.mostAtOnce).toBe(1);
+      expect(pages.map((p) => p.url)).toEqual([...paths, ...paths].map((p) => site.origin + p));
+      for (const page of pages.filter((p) => p.url.endsWith(PAGE))) expect(Buffer.from(page.body).equals(served)).toBe(true);
+    } finally {
+      client.close();
+    }
+  });
+
+  it('retries in the worker as on this thread, saying so here', async () => {
+    const client = fetcher();
+    try {
+      await client.whenReady();
+      site.set(PAGE, { kind: 'fail', times: 1 });
+      const page = await client.get(site.origin + PAGE);
+      expect(page.status).toBe(200);
+      expect(client.sent).toEqual({ here: 0, worker: 1 });
+      expect(client.requests).toBe(2);
+      expect(lines).toEqual([`${site.origin + PAGE}: HTTP 503; retrying (attempt 2 of 3)`]);
+    } finally {
+      client.close();
+    }
   });
 });

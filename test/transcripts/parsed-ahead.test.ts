@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -53,6 +53,19 @@ describe('ParsedAhead', () => {
     const conference = transcriptOf(parseTranscriptFiles([join(dir, CONFERENCE)], ahead), CONFERENCE);
     expect(conference.date).toBe('2026-08-10');
     expect(conference.title).toContain('Remarks on August 10, 2026');
+  });
+
+  it('parses again a page replaced by a file of the same size (as a download written and renamed over it)', () => {
+    const ahead = new ParsedAhead();
+    parseAhead(ahead, CONFERENCE);
+    const edited = readFileSync(join(dir, CONFERENCE), 'utf8').replaceAll('China', 'Chine');
+    writeFileSync(join(dir, 'draft'), edited);
+    renameSync(join(dir, 'draft'), join(dir, CONFERENCE));
+    expect(readFileSync(join(dir, CONFERENCE)).length).toBe(readFileSync(join(SEEDS, CONFERENCE)).length);
+    const conference = transcriptOf(parseTranscriptFiles([join(dir, CONFERENCE)], ahead), CONFERENCE);
+    const text = JSON.stringify(conference.records);
+    expect(text).toContain('Chine');
+    expect(text).not.toContain('China');
   });
 
   it('parses again a page whose manifest row gives other facts (the URL its citation links to)', () => {
