@@ -172,8 +172,9 @@ export class DataFolder {
     let row = `${clean(path.slice(folder.length + 1))}\t${clean(url)}\t${fetchedAt.toISOString()}\t${clean(title)}\n`;
     if (!appended) {
       if (!existsSync(manifest)) {
+        // Not flushed, as the rows are not: a manifest a power cut empties only means its pages are downloaded again.
         const tempManifest = tempPathFor(manifest);
-        writeDurable(tempManifest, MANIFEST_HEADER, 'w');
+        writeFileSync(tempManifest, MANIFEST_HEADER);
         renameSync(tempManifest, manifest);
       }
       // A row torn by a kill must not swallow the next one.

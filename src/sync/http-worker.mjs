@@ -14,7 +14,7 @@
  * runs on the calling thread while the worker is starting.
  *
  * workerData: { mark: WORKER_MARK, rules: Politeness }
- * In:  { id, url, saveTo?, previousEnd? }  previousEnd: when the calling thread's last request ended (Date.now())
+ * In:  [{ id, url, saveTo?, previousEnd? }]  requests in order; previousEnd: when the calling thread's last request ended (Date.now())
  * Out: { ready: true }                                        once, when the worker takes requests
  *      { id, retrying: line }                                 a failed attempt that will be retried
  *      { id, ok: true, url, status, body, attempts }          body: an ArrayBuffer, transferred; url: where redirects ended
@@ -254,7 +254,7 @@ function ownBuffer(body) {
 if (workerData?.mark === WORKER_MARK && parentPort) {
   const port = parentPort;
   const queue = new PoliteQueue(workerData.rules);
-  port.on('message', (/** @type {{ id: number, url: string, saveTo?: string, previousEnd?: number }} */ ask) => {
+  const take = (/** @type {{ id: number, url: string, saveTo?: string, previousEnd?: number }} */ ask) => {
     const onRetry = (/** @type {string} */ line) => port.postMessage({ id: ask.id, retrying: line });
     queue.get(ask.url, { saveTo: ask.saveTo, previousEnd: ask.previousEnd, onRetry }).then(
       (answer) => {
@@ -265,6 +265,9 @@ if (workerData?.mark === WORKER_MARK && parentPort) {
         port.postMessage({ id: ask.id, ok: false, message: failure.message, status: failure.status, attempts: failure.attempts });
       },
     );
+  };
+  port.on('message', (/** @type {{ id: number, url: string, saveTo?: string, previousEnd?: number }[]} */ asks) => {
+    for (const ask of asks) take(ask);
   });
   port.postMessage({ ready: true });
 }

@@ -293,20 +293,24 @@ async function downloadPages(
 ): Promise<Set<string>> {
   const { fetcher, data, failed, log } = run;
   const kept = new Set<string>();
-  // The fetcher is asked for up to AHEAD pages beyond the one being kept, and its worker sends them
-  // one at a time, spaced as configured, while this thread checks, keeps and parses the pages that
-  // have arrived; each body is already in its draft file, which keeping renames.
+  // The fetcher is asked for up to AHEAD pages beyond the one being kept, half of them at a time,
+  // and its worker sends them one at a time, spaced as configured, while this thread checks, keeps
+  // and parses the pages that have arrived; each body is already in its draft file, which keeping renames.
   const asked: Promise<{ page: FetchedPage; draft: string } | { error: unknown }>[] = [];
-  const ask = (item: ListingItem): void => {
-    const draft = data.draftFor(item.url);
-    asked.push(fetcher.get(item.url, { saveTo: draft }).then((page) => ({ page, draft }), (error: unknown) => ({ error })));
+  let askedCount = 0;
+  const askUpTo = (end: number): void => {
+    const batch = items.slice(askedCount, end);
+    const drafts = batch.map((item) => data.draftFor(item.url));
+    const answers = fetcher.getAll(batch.map((item, j) => ({ url: item.url, saveTo: drafts[j] })));
+    answers.forEach((answer, j) => asked.push(answer.then((page) => ({ page, draft: drafts[j]! }), (error: unknown) => ({ error }))));
+    askedCount += batch.length;
   };
-  for (const item of items.slice(0, AHEAD)) ask(item);
+  askUpTo(AHEAD);
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const got = await asked[i]!;
     delete asked[i]; // its body is not held past its turn
-    if (i + AHEAD < items.length) ask(items[i + AHEAD]!);
+    if (askedCount - i - 1 <= AHEAD / 2) askUpTo(i + 1 + AHEAD);
     if ('error' in got) {
       if (!(got.error instanceof FetchFailure)) throw got.error;
       failed.push({ url: item.url, error: got.error.message });

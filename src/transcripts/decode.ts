@@ -16,7 +16,8 @@ export function checkTranscriptSize(size: number): void {
 export function decodeTranscript(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new TranscriptError('empty file');
   checkTranscriptSize(bytes.length);
-  if (bytes.includes(0)) throw new TranscriptError('binary file (it contains NUL bytes), not a transcript');
+  // Searched as a Buffer (memchr): a plain Uint8Array's includes() walks the page in JavaScript.
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(0)) throw new TranscriptError('binary file (it contains NUL bytes), not a transcript');
   const chinese = decodeDeclaredChinese(bytes); // the Ministry's older Chinese pages are GBK, and say so
   if (chinese !== null) return chinese;
   try {
