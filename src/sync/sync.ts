@@ -183,16 +183,26 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   const sections = (options.langs ?? ['en']).flatMap((lang) => SECTIONS[lang]);
   for (const section of sections) {
     const sectionFresh: ListingItem[] = [];
+    const pageUrl = (page: number): string => listingPageUrl(new URL(section.path, site).href, page, section.listingExtension);
+    // After a page whose every item was new, the walk will surely read on: the next page is asked for
+    // before this one is read, so that it is on the wire meanwhile. At most one request is wasted (the
+    // new items ending exactly at a page's end), and a routine run, with a few new items, wastes none.
+    let ahead: Promise<FetchedPage> | null = null;
+    let wholePageNew = false;
+    let pageCount: number | null = null;
     for (let page = 0; options.maxPages === undefined || page < options.maxPages; page++) {
-      const url = listingPageUrl(new URL(section.path, site).href, page, section.listingExtension);
+      const url = pageUrl(page);
+      const served = ahead ?? fetcher.get(url);
+      ahead = null;
       let html: string;
       try {
-        const served = await fetcher.get(url);
-        html = decodeListing(served.body);
+        html = decodeListing((await served).body);
       } catch (err) {
         failed.push({ url, error: `listing page: ${(err as Error).message}` });
         break;
       }
+      const another = page + 1 < (pageCount ?? Infinity) && (options.maxPages === undefined || page + 1 < options.maxPages);
+      if (wholePageNew && another) ahead = fetcher.get(pageUrl(page + 1));
       const listing = readListing(html, url);
       if (listing.items.length === 0 && listing.pageCount === null) {
         // Not a listing at all: the maintenance page, or a template this reader does not know.
@@ -202,20 +212,23 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       }
       if (page === 0) sectionsRead++;
       if (listing.items.length === 0) break;
-      let anything = false;
+      let newItems = 0;
       let reachedSince = false;
       for (const item of listing.items) {
         if (listed.has(item.url)) continue;
         listed.add(item.url);
         if (older(item)) reachedSince = true;
         if (known(item) || older(item)) continue;
-        anything = true;
+        newItems++;
         sectionFresh.push(item);
       }
+      wholePageNew = newItems === listing.items.length;
+      pageCount = listing.pageCount;
       // Listings run newest first: past --since, every later page is older still.
-      if (!anything || reachedSince) break;
+      if (newItems === 0 || reachedSince) break;
       if (listing.pageCount !== null && page + 1 >= listing.pageCount) break;
     }
+    ahead?.catch(() => undefined); // asked for ahead, and not needed after all
     fresh.push(...sectionFresh.reverse());
   }
   log(`${listed.size} listed, ${fresh.length} new`);
