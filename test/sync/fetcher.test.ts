@@ -179,8 +179,8 @@ describe('PoliteFetcher, on this thread while its worker starts, then in the wor
     const served = readFileSync(join(SITE_PAGES, PAGE));
     const paths = ['/eng/xw/fyrbt/lxjzh/index.html', PAGE, '/eng/xw/fyrbt/lxjzh/index_1.html', PAGE, '/eng/xw/fyrbt/fyrbt/index.html', PAGE];
     try {
-      // Asked before the worker has started: the first run here, the rest in the worker once it is ready.
-      const pages = await Promise.all([...paths, ...paths].map((p) => client.get(site.origin + p)));
+      // Asked one by one and as one batch, before the worker has started: the first run here, the rest in the worker once it is ready.
+      const pages = await Promise.all([...paths.map((p) => client.get(site.origin + p)), ...client.getAll(paths.map((p) => ({ url: site.origin + p })))]);
       expect(client.sent.here).toBeGreaterThanOrEqual(1);
       expect(client.sent.worker).toBeGreaterThanOrEqual(1);
       expect(client.sent.here + client.sent.worker).toBe(12);
