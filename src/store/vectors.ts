@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, fstatSync, linkSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { VECTORS_DIR, writeFileDurable } from './layout.js';
-import { SimdScan } from './simd/scan.js';
+import { ShardRows } from './shard-rows.js';
+import { Int8Scan } from './simd/scan.js';
 import type { IndexedRecord } from './types.js';
 
 /** What each vector carries: the record it points back to, and what search filters on. */
@@ -64,19 +65,43 @@ interface ShardEntry {
 
 type Column = Int32Array;
 
+/** Options of `VectorStore.open`. */
+export interface OpenVectorsOptions {
+  /** false: score with the JavaScript loop even where WebAssembly SIMD runs (what a runtime without it does). */
+  simd?: boolean;
+}
+
 /**
- * Serves queries from one contiguous `Float32Array` (cosine = dot product with the unit query, times the
- * row's precomputed inverse length) with the
- * filter fields as typed-array columns; Vectra is only needed to write.
+ * Float32 arithmetic in the int8 scores (the integer sum and two products rounded to float32) is
+ * off by well under this; the bound on an int8 score's error adds it.
+ */
+const ROUNDING_SLACK = 1e-5;
+
+/**
+ * Rows taken from the int8 scores for an exact re-rank before the bound is checked: enough that
+ * the K-th exact score among them is close to the final one (fewer rows left to read after).
+ */
+export function rerankPool(topK: number): number {
+  return Math.max(2 * topK, 64);
+}
+
+/**
+ * Serves queries from the vectors as int8 rows (one scale a row, scored with WebAssembly SIMD), then
+ * re-ranks exactly with the float32 values read from the Vectra files: the result is exactly that
+ * of a float scan (cosine, best first, equal scores in store order), since every row whose int8
+ * score plus the bound on its error could reach the K-th exact score is re-ranked. The filter fields
+ * are typed-array columns; Vectra is only needed to write.
  */
 export class VectorStore {
   private constructor(
-    /** count × dimension, as stored. */
-    private readonly matrix: Float32Array,
-    /** The same matrix scored with WebAssembly SIMD; null where unavailable (the JavaScript loop serves). */
-    private readonly simd: SimdScan | null,
+    /** The int8 rows; each row's factor is its scale over its float length, so its scores are cosines. */
+    private readonly scan: Int8Scan,
+    /** The float32 rows, read from the shard files when a query re-ranks. */
+    private readonly floats: ShardRows,
     /** 1 / the length of each row: cosine = dot × this, without rewriting the stored values. */
     private readonly inverseNorm: Float32Array,
+    /** Per row: the length of what quantization lost, over the row's length (bounds the int8 cosine's error). */
+    private readonly quantizationError: Float32Array,
     readonly dimension: number,
     private readonly ids: string[],
     /** Per chunk: index into `records`, its day, and codes into `names`. */
@@ -154,7 +179,7 @@ export class VectorStore {
   }
 
   /** Loads a generation's vectors into memory (without Vectra); null when the generation has none. */
-  static async open(generationDir: string): Promise<VectorStore | null> {
+  static async open(generationDir: string, options: OpenVectorsOptions = {}): Promise<VectorStore | null> {
     const dir = join(generationDir, VECTORS_DIR);
     const entries = shardEntries(generationDir);
     if (!entries) return null;
@@ -165,29 +190,38 @@ export class VectorStore {
     const columns = { record: new Int32Array(count), day: new Int32Array(count), spokesperson: new Int32Array(count), outlet: new Int32Array(count), key: new Int32Array(count) };
     const records = new Interner();
     const names = new Interner();
-    let matrix: Float32Array = new Float32Array(0);
-    let simd: SimdScan | null = null;
-    let matrixBytes: Uint8Array = new Uint8Array(0);
+    let scan: Int8Scan | null = null;
+    let quantizer: ReturnType<Int8Scan['quantizer']> | null = null;
     let dimension = 0;
     const inverseNorm = new Float32Array(count);
+    const shardOf = new Int32Array(count);
+    const floatAt = new Float64Array(count);
+    const loose = new Map<number, Float32Array>();
+    const paths = entries.map((entry) => join(dir, entry.file));
     const shardReader = new ReusedBuffer();
-    for (const entry of entries) {
-      const path = join(dir, entry.file);
+    for (const [shard, entry] of entries.entries()) {
+      const path = paths[shard]!;
       const before = ids.length;
-      decodeVectraShard(shardReader.read(path), path, (id, metadata, vectorBytes, norm) => {
+      decodeVectraShard(shardReader.read(path), path, (id, metadata, vectorBytes, norm, vectorAt) => {
         const row = ids.length;
         if (row >= count) throw new Error(`${path}: more vectors than ${SHARDS_FILE} lists`);
         if (dimension === 0) {
           dimension = vectorBytes.length / 4;
-          simd = SimdScan.create(count, dimension);
-          matrix = simd?.matrix ?? new Float32Array(count * dimension);
-          matrixBytes = new Uint8Array(matrix.buffer, matrix.byteOffset, matrix.byteLength);
+          scan = Int8Scan.create(count, dimension, options);
+          quantizer = scan.quantizer();
         }
         if (vectorBytes.length !== dimension * 4) throw new Error(`${path}: vector of ${id} has ${vectorBytes.length / 4} values, not ${dimension}`);
-        matrixBytes.set(vectorBytes, row * dimension * 4);
+        quantizer!.add(row, vectorBytes);
+        shardOf[row] = shard;
+        floatAt[row] = vectorAt ?? -1;
+        if (vectorAt === null || norm === null) {
+          const values = new Float32Array(dimension);
+          new Uint8Array(values.buffer).set(vectorBytes);
+          if (vectorAt === null) loose.set(row, values);
+          if (norm === null) norm = Math.sqrt(dot(values, 0, values, dimension));
+        }
         ids.push(id);
-        // The length Vectra stored with the vector; NaN: computed below.
-        inverseNorm[row] = norm === null ? Number.NaN : norm > 0 ? 1 / norm : 0;
+        inverseNorm[row] = norm > 0 ? 1 / norm : 0;
         columns.record[row] = records.code(String(metadata.record ?? ''));
         columns.day[row] = Number(metadata.day ?? 0);
         columns.spokesperson[row] = names.code(String(metadata.spokesperson ?? ''), 0);
@@ -196,19 +230,24 @@ export class VectorStore {
       });
       if (ids.length - before !== entry.items) throw new Error(`${path}: ${ids.length - before} vectors, ${SHARDS_FILE} says ${entry.items}`);
     }
+    (quantizer as ReturnType<Int8Scan['quantizer']> | null)?.flush();
+    const int8 = (scan as Int8Scan | null) ?? Int8Scan.create(0, 0, { simd: false }); // a store of no vectors
+    const quantizationError = new Float32Array(count);
     for (let row = 0; row < count; row++) {
-      if (!Number.isNaN(inverseNorm[row]!)) continue;
-      const norm = Math.sqrt(dot(matrix, row * dimension, matrix.subarray(row * dimension), dimension));
-      inverseNorm[row] = norm > 0 ? 1 / norm : 0;
+      int8.factor[row] = int8.scales[row]! * inverseNorm[row]!;
+      quantizationError[row] = Math.sqrt(int8.residuals[row]!) * inverseNorm[row]!;
     }
-    return new VectorStore(matrix, simd, inverseNorm, dimension, ids, columns.record, columns.day, columns.spokesperson, columns.outlet, columns.key, records.values, names.values);
+    const floats = new ShardRows(paths, shardOf, floatAt, dimension, loose);
+    return new VectorStore(int8, floats, inverseNorm, quantizationError, dimension, ids, columns.record, columns.day, columns.spokesperson, columns.outlet, columns.key, records.values, names.values);
   }
 
-  /** Every chunk, its vector a view into the store (the values as stored). */
+  /** Every chunk, its vector a copy of the values as stored (read from the shard files). */
   chunks(): StoredChunk[] {
+    const vectors: Float32Array[] = [];
+    this.floats.read(Int32Array.from(this.ids, (_, i) => i), (_, values) => vectors.push(values.slice()));
     return this.ids.map((id, i) => ({
       id,
-      vector: this.matrix.subarray(i * this.dimension, (i + 1) * this.dimension),
+      vector: vectors[i]!,
       metadata: {
         record: this.records[this.recordOf[i]!]!,
         key: this.names[this.keyOf[i]!]!,
@@ -219,13 +258,69 @@ export class VectorStore {
     }));
   }
 
+  /** Whether the int8 rows are scored by WebAssembly SIMD (else by the JavaScript loop). */
+  get simd(): boolean {
+    return this.scan.simd;
+  }
+
   /** Best chunks for a query vector by cosine similarity, narrowed by day range and exact names. */
   async query(vector: ArrayLike<number>, topK: number, where: VectorFilter = {}): Promise<VectorMatch[]> {
+    return this.search(vector, topK, where).matches;
+  }
+
+  /**
+   * `query`, and how many rows it re-ranked with their float values: those of the pool taken from
+   * the int8 scores, and those beyond it whose int8 score could still reach the K-th (what
+   * `rerankPool` is chosen by).
+   */
+  search(vector: ArrayLike<number>, topK: number, where: VectorFilter = {}, poolSize = rerankPool(topK)): { matches: VectorMatch[]; pooled: number; beyond: number } {
     const d = this.dimension;
     if (vector.length !== d) throw new Error(`query vector has ${vector.length} values, the store ${d}`);
     const q = Float32Array.from(vector);
     const queryNorm = Math.sqrt(dot(q, 0, q, d));
     if (queryNorm > 0) for (let j = 0; j < d; j++) q[j] = q[j]! / queryNorm;
+    const passes = this.rowFilter(where);
+    const { scores, queryError } = this.scan.scores(q);
+    const n = this.ids.length;
+    // 1. The best rows by int8 score.
+    const pool = new TopK(Math.max(poolSize, topK));
+    for (let row = 0; row < n; row++) {
+      if (passes && !passes(row)) continue;
+      const score = scores[row]!;
+      if (pool.takes(score, row)) pool.offer(row, score);
+    }
+    // 2. Their exact cosines.
+    const top = new TopK(topK);
+    const exact = (rows: Int32Array): void => {
+      this.floats.read(rows.sort(), (row, values) => {
+        const score = dot(values, 0, q, d) * this.inverseNorm[row]!;
+        if (top.takes(score, row)) top.offer(row, score);
+      });
+    };
+    const pooled = pool.rowList();
+    exact(pooled);
+    // 3. Any row outside the pool whose exact cosine could still reach the K-th: the int8 cosine is off by at most
+    // |row error| · |query| + |row| · |query error| + |row error| · |query error| (Cauchy–Schwarz), over the row's length.
+    let beyond = 0;
+    if (pool.full && topK > 0) {
+      const kth = top.worst;
+      const inPool = new Uint8Array(n);
+      for (const row of pooled) inPool[row] = 1;
+      const error = this.quantizationError;
+      const reach: number[] = [];
+      for (let row = 0; row < n; row++) {
+        if (inPool[row] === 1 || (passes && !passes(row))) continue;
+        if (scores[row]! + error[row]! * (1 + queryError) + queryError + ROUNDING_SLACK >= kth) reach.push(row);
+      }
+      beyond = reach.length;
+      if (beyond > 0) exact(Int32Array.from(reach));
+    }
+    const matches = top.sorted().map(({ row, score }) => ({ record: this.records[this.recordOf[row]!]!, similarity: score }));
+    return { matches, pooled: pooled.length, beyond };
+  }
+
+  /** Whether a row passes the filters; null when nothing is filtered. */
+  private rowFilter(where: VectorFilter): ((row: number) => boolean) | null {
     const allowed = (wanted: string[] | undefined): Uint8Array | null => {
       if (!wanted) return null;
       const set = new Set(wanted);
@@ -235,27 +330,19 @@ export class VectorStore {
     const outlets = allowed(where.outlets);
     const from = where.from ?? -Infinity;
     const to = where.to ?? Infinity;
-    const top = new TopK(topK);
-    const m = this.matrix;
-    // Every row at SIMD speed, then the filters; without SIMD, only the rows that pass are scored.
-    const scores = this.simd?.scores(q);
-    const filtered = spokespeople !== null || outlets !== null || from !== -Infinity || to !== Infinity;
-    const inverseNorm = this.inverseNorm;
-    for (let row = 0, n = this.ids.length; row < n; row++) {
-      if (filtered) {
-        const day = this.day[row]!;
-        if (day < from || day > to) continue;
-        if (spokespeople && spokespeople[this.spokespersonOf[row]!] === 0) continue;
-        if (outlets && outlets[this.outletOf[row]!] === 0) continue;
-      }
-      const score = (scores ? scores[row]! : dot(m, row * d, q, d)) * inverseNorm[row]!;
-      if (top.takes(score)) top.offer(row, score);
-    }
-    return top.sorted().map(({ row, score }) => ({ record: this.records[this.recordOf[row]!]!, similarity: score }));
+    if (spokespeople === null && outlets === null && from === -Infinity && to === Infinity) return null;
+    const { day, spokespersonOf, outletOf } = this;
+    return (row) => {
+      const d = day[row]!;
+      if (d < from || d > to) return false;
+      if (spokespeople && spokespeople[spokespersonOf[row]!] === 0) return false;
+      if (outlets && outlets[outletOf[row]!] === 0) return false;
+      return true;
+    };
   }
 }
 
-/** Dot product of `q` with the row starting at `offset`, unrolled by four (the hot loop of every query). */
+/** Dot product of `q` with the row starting at `offset`, unrolled by four. */
 export function dot(m: Float32Array, offset: number, q: Float32Array, d: number): number {
   let s0 = 0;
   let s1 = 0;
@@ -272,15 +359,27 @@ export function dot(m: Float32Array, offset: number, q: Float32Array, d: number)
   return s0 + s1 + s2 + s3;
 }
 
-/** The k best rows by score: a min-heap, so a row worse than the k-th costs one comparison. */
+/**
+ * The k best rows by score, a higher score first and of equal scores the earlier row (store order,
+ * whatever order rows are offered in): a min-heap, so a row worse than the k-th costs one comparison.
+ */
 class TopK {
   private readonly rows: number[] = [];
   private readonly scores: number[] = [];
   constructor(private readonly k: number) {}
 
-  /** Whether `offer` would keep a row of this score (a full list keeps only a higher score than its worst). */
-  takes(score: number): boolean {
-    return this.k > 0 && (this.rows.length < this.k || !(score <= this.scores[0]!));
+  get full(): boolean {
+    return this.k > 0 && this.rows.length === this.k;
+  }
+
+  /** The k-th score (the lowest kept). */
+  get worst(): number {
+    return this.scores[0]!;
+  }
+
+  /** Whether `offer` would keep this row (a full list keeps only a row better than its worst). */
+  takes(score: number, row: number): boolean {
+    return this.k > 0 && (this.rows.length < this.k || this.worse(0, score, row));
   }
 
   offer(row: number, score: number): void {
@@ -292,13 +391,13 @@ class TopK {
       let i = rows.length - 1;
       while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (scores[parent]! <= scores[i]!) break;
+        if (!this.worse(i, scores[parent]!, rows[parent]!)) break;
         this.swap(i, parent);
         i = parent;
       }
       return;
     }
-    if (score <= scores[0]!) return;
+    if (!this.worse(0, score, row)) return;
     rows[0] = row;
     scores[0] = score;
     let i = 0;
@@ -306,17 +405,28 @@ class TopK {
       const l = 2 * i + 1;
       const r = l + 1;
       let min = i;
-      if (l < rows.length && scores[l]! < scores[min]!) min = l;
-      if (r < rows.length && scores[r]! < scores[min]!) min = r;
+      if (l < rows.length && this.worse(l, scores[min]!, rows[min]!)) min = l;
+      if (r < rows.length && this.worse(r, scores[min]!, rows[min]!)) min = r;
       if (min === i) break;
       this.swap(i, min);
       i = min;
     }
   }
 
+  /** The kept rows, in no order. */
+  rowList(): Int32Array {
+    return Int32Array.from(this.rows);
+  }
+
   /** Best first; equal scores in store order. */
   sorted(): { row: number; score: number }[] {
     return this.rows.map((row, i) => ({ row, score: this.scores[i]! })).sort((a, b) => b.score - a.score || a.row - b.row);
+  }
+
+  /** Whether the kept row at `i` ranks below a row of `score` at `row`. */
+  private worse(i: number, score: number, row: number): boolean {
+    const s = this.scores[i]!;
+    return s < score || (s === score && this.rows[i]! > row);
   }
 
   private swap(a: number, b: number): void {
