@@ -364,12 +364,16 @@ export function dot(m: Float32Array, offset: number, q: Float32Array, d: number)
  * whatever order rows are offered in): a min-heap, so a row worse than the k-th costs one comparison.
  */
 class TopK {
-  private readonly rows: number[] = [];
-  private readonly scores: number[] = [];
-  constructor(private readonly k: number) {}
+  private readonly rows: Int32Array;
+  private readonly scores: Float64Array;
+  private length = 0;
+  constructor(private readonly k: number) {
+    this.rows = new Int32Array(Math.max(k, 0));
+    this.scores = new Float64Array(Math.max(k, 0));
+  }
 
   get full(): boolean {
-    return this.k > 0 && this.rows.length === this.k;
+    return this.k > 0 && this.length === this.k;
   }
 
   /** The k-th score (the lowest kept). */
@@ -379,60 +383,56 @@ class TopK {
 
   /** Whether `offer` would keep this row (a full list keeps only a row better than its worst). */
   takes(score: number, row: number): boolean {
-    return this.k > 0 && (this.rows.length < this.k || this.worse(0, score, row));
+    return this.k > 0 && (this.length < this.k || worse(this.scores[0]!, this.rows[0]!, score, row));
   }
 
   offer(row: number, score: number): void {
     if (this.k <= 0) return;
     const { rows, scores } = this;
-    if (rows.length < this.k) {
-      rows.push(row);
-      scores.push(score);
-      let i = rows.length - 1;
+    if (this.length < this.k) {
+      let i = this.length++;
       while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (!this.worse(i, scores[parent]!, rows[parent]!)) break;
-        this.swap(i, parent);
+        if (!worse(score, row, scores[parent]!, rows[parent]!)) break;
+        rows[i] = rows[parent]!;
+        scores[i] = scores[parent]!;
         i = parent;
       }
+      rows[i] = row;
+      scores[i] = score;
       return;
     }
-    if (!this.worse(0, score, row)) return;
-    rows[0] = row;
-    scores[0] = score;
+    if (!worse(scores[0]!, rows[0]!, score, row)) return;
+    // Sift the new row down from the root, moving the worse child up.
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
+      if (l >= this.length) break;
       const r = l + 1;
-      let min = i;
-      if (l < rows.length && this.worse(l, scores[min]!, rows[min]!)) min = l;
-      if (r < rows.length && this.worse(r, scores[min]!, rows[min]!)) min = r;
-      if (min === i) break;
-      this.swap(i, min);
-      i = min;
+      const child = r < this.length && worse(scores[r]!, rows[r]!, scores[l]!, rows[l]!) ? r : l;
+      if (!worse(scores[child]!, rows[child]!, score, row)) break;
+      rows[i] = rows[child]!;
+      scores[i] = scores[child]!;
+      i = child;
     }
+    rows[i] = row;
+    scores[i] = score;
   }
 
   /** The kept rows, in no order. */
   rowList(): Int32Array {
-    return Int32Array.from(this.rows);
+    return this.rows.slice(0, this.length);
   }
 
   /** Best first; equal scores in store order. */
   sorted(): { row: number; score: number }[] {
-    return this.rows.map((row, i) => ({ row, score: this.scores[i]! })).sort((a, b) => b.score - a.score || a.row - b.row);
+    return Array.from(this.rows.subarray(0, this.length), (row, i) => ({ row, score: this.scores[i]! })).sort((a, b) => b.score - a.score || a.row - b.row);
   }
+}
 
-  /** Whether the kept row at `i` ranks below a row of `score` at `row`. */
-  private worse(i: number, score: number, row: number): boolean {
-    const s = this.scores[i]!;
-    return s < score || (s === score && this.rows[i]! > row);
-  }
-
-  private swap(a: number, b: number): void {
-    [this.rows[a], this.rows[b]] = [this.rows[b]!, this.rows[a]!];
-    [this.scores[a], this.scores[b]] = [this.scores[b]!, this.scores[a]!];
-  }
+/** Whether a row of score `a` at `aRow` ranks below one of score `b` at `bRow` (equal scores: the later row below). */
+function worse(a: number, aRow: number, b: number, bRow: number): boolean {
+  return a < b || (a === b && aRow > bRow);
 }
 
 /**

@@ -57,7 +57,7 @@
   ;; re-rank needs on how far an int8 score can be from the float one.
   (func (export "quantize") (param $src i32) (param $rows i32) (param $dim i32) (param $dst i32) (param $stride i32) (param $scales i32) (param $residuals i32)
     (local $row i32) (local $j i32) (local $end i32) (local $p i32) (local $max v128) (local $m f32)
-    (local $inv v128) (local $scale v128) (local $x v128) (local $q v128) (local $d v128) (local $sum v128)
+    (local $inv v128) (local $scale v128) (local $x v128) (local $r v128) (local $q v128) (local $d v128) (local $sum v128)
     (local.set $end (i32.shl (local.get $dim) (i32.const 2)))
     (local.set $p (local.get $src))
     (block $rows_done
@@ -84,8 +84,11 @@
           (loop $q_loop
             (br_if $q_done (i32.ge_u (local.get $j) (local.get $end)))
             (local.set $x (v128.load (i32.add (local.get $p) (local.get $j))))
-            (local.set $q (i32x4.trunc_sat_f32x4_s (f32x4.nearest (f32x4.mul (local.get $x) (local.get $inv)))))
-            (local.set $d (f32x4.sub (local.get $x) (f32x4.mul (f32x4.convert_i32x4_s (local.get $q)) (local.get $scale))))
+            ;; Rounded to the nearest integer by adding 1.5 · 2^23 (whose float spacing is 1): the sum's low
+            ;; bits are then the integer, and subtracting the constant again gives it as a float.
+            (local.set $r (f32x4.add (f32x4.mul (local.get $x) (local.get $inv)) (v128.const f32x4 12582912 12582912 12582912 12582912)))
+            (local.set $q (i32x4.sub (local.get $r) (v128.const i32x4 0x4b400000 0x4b400000 0x4b400000 0x4b400000)))
+            (local.set $d (f32x4.sub (local.get $x) (f32x4.mul (f32x4.sub (local.get $r) (v128.const f32x4 12582912 12582912 12582912 12582912)) (local.get $scale))))
             (local.set $sum (f32x4.add (local.get $sum) (f32x4.mul (local.get $d) (local.get $d))))
             ;; Four int32 lanes narrowed to four bytes (saturating), stored at dst + row * stride + j / 4.
             (local.set $q (i16x8.narrow_i32x4_s (local.get $q) (local.get $q)))
