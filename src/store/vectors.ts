@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, fstatSync, linkSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, copyFileSync, fstatSync, linkSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { VECTORS_DIR, writeFileDurable } from './layout.js';
 import { ShardRows } from './shard-rows.js';
+import { readSidecar, SIDECAR_SUFFIX, sidecarOf, type SidecarRows } from './vector-sidecar.js';
 import { Int8Scan } from './simd/scan.js';
 import type { IndexedRecord } from './types.js';
 
@@ -69,6 +70,8 @@ type Column = Int32Array;
 export interface OpenVectorsOptions {
   /** false: score with the JavaScript loop even where WebAssembly SIMD runs (what a runtime without it does). */
   simd?: boolean;
+  /** false: decode every Vectra shard, ignoring the int8 sidecars beside them (vector-sidecar.ts). */
+  sidecars?: boolean;
 }
 
 /**
@@ -134,6 +137,7 @@ export class VectorStore {
         const year = entry.file.slice(0, 4);
         if (!keptYears.has(year)) continue;
         if (!reuseFile(join(previousDir!, VECTORS_DIR, entry.file), join(dir, entry.file))) throw new Error(`${join(previousDir!, VECTORS_DIR, entry.file)} could not be read`);
+        await reuseSidecar(join(previousDir!, VECTORS_DIR), dir, entry.file);
         byYear.set(year, [...(byYear.get(year) ?? []), { file: entry.file, items: entry.items }]); // a few shards a year
       }
     }
@@ -142,13 +146,18 @@ export class VectorStore {
       if (keptYears.has(year)) throw new Error(`chunks given for ${year}, a year kept from the previous generation`);
       const file = `${label}-${shardHash(shard)}.pb`;
       byYear.set(year, [...(byYear.get(year) ?? []), { file, items: shard.length }]);
-      if (previousDir && reuseFile(join(previousDir, VECTORS_DIR, file), join(dir, file))) continue;
+      if (previousDir && reuseFile(join(previousDir, VECTORS_DIR, file), join(dir, file))) {
+        await reuseSidecar(join(previousDir, VECTORS_DIR), dir, file);
+        continue;
+      }
       codec ??= new (await import('vectra')).ProtobufCodec();
       const items = shard.map((c) => {
         const vector = Array.from(c.vector);
         return { id: c.id, metadata: c.metadata, vector, norm: Math.sqrt(vector.reduce((sum, x) => sum + x * x, 0)) };
       });
-      writeFileDurable(join(dir, file), codec.serializeIndex({ version: 1, metadata_config: {}, items }));
+      const bytes = codec.serializeIndex({ version: 1, metadata_config: {}, items });
+      writeFileDurable(join(dir, file), bytes);
+      await writeSidecar(bytes, dir, file);
     }
     const entries = [...byYear.keys()].sort().flatMap((year) => byYear.get(year)!);
     writeFileDurable(join(dir, SHARDS_FILE), JSON.stringify(entries));
@@ -202,6 +211,37 @@ export class VectorStore {
     for (const [shard, entry] of entries.entries()) {
       const path = paths[shard]!;
       const before = ids.length;
+      const sidecar = options.sidecars === false ? null : readSidecarOf(path, entry.items, shardReader);
+      if (sidecar && ids.length + sidecar.count <= count) {
+        if (dimension === 0) {
+          dimension = sidecar.dimension;
+          scan = Int8Scan.create(count, dimension, options);
+          quantizer = scan.quantizer();
+        }
+        if (sidecar.dimension !== dimension) throw new Error(`${path}${SIDECAR_SUFFIX}: vectors of ${sidecar.dimension} values, not ${dimension}`);
+        const int8 = scan as unknown as Int8Scan;
+        const row0 = ids.length;
+        int8.matrix.set(sidecar.matrix, row0 * int8.stride);
+        int8.scales.set(sidecar.scales, row0);
+        int8.residuals.set(sidecar.residuals, row0);
+        inverseNorm.set(sidecar.inverseNorm, row0);
+        floatAt.set(sidecar.floatAt, row0);
+        shardOf.fill(shard, row0, row0 + sidecar.count);
+        columns.day.set(sidecar.day, row0);
+        // The sidecar's string codes as this store's: records and names each coded only with what they hold.
+        const recordCodes = new Int32Array(sidecar.strings.length).fill(-1);
+        const nameCodes = new Int32Array(sidecar.strings.length).fill(-1);
+        const recode = (codes: Int32Array, interner: Interner, local: number): number =>
+          codes[local]! >= 0 ? codes[local]! : (codes[local] = interner.code(sidecar.strings[local]!));
+        for (let i = 0; i < sidecar.count; i++) {
+          columns.record[row0 + i] = recode(recordCodes, records, sidecar.record[i]!);
+          columns.spokesperson[row0 + i] = recode(nameCodes, names, sidecar.spokesperson[i]!);
+          columns.outlet[row0 + i] = recode(nameCodes, names, sidecar.outlet[i]!);
+          columns.key[row0 + i] = recode(nameCodes, names, sidecar.key[i]!);
+        }
+        for (const id of sidecar.ids) ids.push(id);
+        continue;
+      }
       decodeVectraShard(shardReader.read(path), path, (id, metadata, vectorBytes, norm, vectorAt) => {
         const row = ids.length;
         if (row >= count) throw new Error(`${path}: more vectors than ${SHARDS_FILE} lists`);
@@ -435,6 +475,17 @@ function worse(a: number, aRow: number, b: number, bRow: number): boolean {
   return a < b || (a === b && aRow > bRow);
 }
 
+/** The sidecar of the shard at `path` when there is one that matches it (`reader`'s view: valid until its next read). */
+function readSidecarOf(path: string, items: number, reader: ReusedBuffer): SidecarRows | null {
+  let bytes: Buffer;
+  try {
+    bytes = reader.read(path + SIDECAR_SUFFIX);
+  } catch {
+    return null; // none: the shard is decoded
+  }
+  return readSidecar(bytes, statSync(path).size, items);
+}
+
 /**
  * Reads files one after another into one buffer, grown when a file is larger: loading a store reads
  * some 250 MB at 25x, and a new buffer a file had the garbage collector run again and again.
@@ -447,7 +498,8 @@ class ReusedBuffer {
     const fd = openSync(path, 'r');
     try {
       const size = fstatSync(fd).size;
-      if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(Math.max(size, this.buffer.length * 2));
+      // Its own memory (never the shared pool): a sidecar's columns are typed-array views at multiples of 8.
+      if (size > this.buffer.length) this.buffer = Buffer.allocUnsafeSlow(Math.max(size, this.buffer.length * 2));
       for (let offset = 0; offset < size; ) {
         const read = readSync(fd, this.buffer, offset, size - offset, offset);
         if (read === 0) throw new Error(`${path}: ended after ${offset} of ${size} bytes`);
@@ -524,6 +576,19 @@ function shardHash(chunks: StoredChunk[]): string {
     hash.update(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
   }
   return hash.digest('base64url').slice(0, 16);
+}
+
+/** Writes the int8 sidecar of the shard `file` (vector-sidecar.ts), from its bytes. */
+async function writeSidecar(shard: Uint8Array, dir: string, file: string): Promise<void> {
+  const { decodeVectraShard } = await import('./vectra-file.js');
+  const sidecar = sidecarOf(shard, join(dir, file), decodeVectraShard);
+  if (sidecar) writeFileDurable(join(dir, file + SIDECAR_SUFFIX), sidecar);
+}
+
+/** The sidecar of a shard reused from `fromDir`: linked when it is there, else made from the shard (a store written before sidecars). */
+async function reuseSidecar(fromDir: string, dir: string, file: string): Promise<void> {
+  if (reuseFile(join(fromDir, file + SIDECAR_SUFFIX), join(dir, file + SIDECAR_SUFFIX))) return;
+  await writeSidecar(readFileSync(join(dir, file)), dir, file);
 }
 
 function reuseFile(from: string, to: string): boolean {

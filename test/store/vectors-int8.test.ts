@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,8 @@ let inverseNorms: Float32Array;
 let queries: Float32Array[];
 let simd: VectorStore;
 let plain: VectorStore;
+/** Decoded from the Vectra files alone, the sidecars ignored. */
+let decoded: VectorStore;
 beforeAll(async () => {
   const embedder = await tinyEmbedder();
   const vectors = await embedder.embed(records.map((r) => `${r.question ?? ''}\n${r.answer}`));
@@ -29,6 +31,7 @@ beforeAll(async () => {
   await VectorStore.write(root, chunks);
   simd = (await VectorStore.open(root))!;
   plain = (await VectorStore.open(root, { simd: false }))!;
+  decoded = (await VectorStore.open(root, { sidecars: false }))!;
   // As stored: by year, then as written.
   stored = [...chunks].sort((a, b) => Math.floor(a.metadata.day / 10_000) - Math.floor(b.metadata.day / 10_000));
   storedValues = stored.map((c) => Float32Array.from(c.vector));
@@ -77,6 +80,7 @@ describe('the int8 scan with its exact float re-rank', () => {
           expect(exact.length).toBeGreaterThan(0);
           expectExact(await simd.query(query, topK, where), exact);
           expectExact(await plain.query(query, topK, where), exact);
+          expectExact(await decoded.query(query, topK, where), exact);
           // A pool no larger than K: rows beyond it must be found by the error bound.
           const small = simd.search(query, topK, where, topK);
           expectExact(small.matches, exact);
@@ -93,6 +97,30 @@ describe('the int8 scan with its exact float re-rank', () => {
     const chunks = simd.chunks();
     expect(chunks.map((c) => c.id)).toEqual(stored.map((c) => c.id));
     chunks.forEach((c, i) => expect(Array.from(c.vector)).toEqual(Array.from(Float32Array.from(stored[i]!.vector))));
+  });
+
+  it('loads from the int8 sidecars what decoding the Vectra files gives, and decodes a shard whose sidecar does not match it', async () => {
+    const dir = join(root, VECTORS_DIR);
+    const shards = readdirSync(dir).filter((f) => f.endsWith('.pb')).sort();
+    expect(readdirSync(dir).filter((f) => f.endsWith('.pb.int8')).sort()).toEqual(shards.map((f) => `${f}.int8`));
+    const sameStore = (a: VectorStore, b: VectorStore): void => {
+      expect(a.chunks()).toEqual(b.chunks());
+      for (const query of queries.slice(0, 5)) expect(a.search(query, 30, {}, 30)).toEqual(b.search(query, 30, {}, 30));
+    };
+    sameStore(simd, decoded);
+    // One shard's sidecar in place of another's, and one cut short: both ignored.
+    const [a, b, c] = shards.map((f) => join(dir, `${f}.int8`));
+    const saved = [readFileSync(b!), readFileSync(c!)];
+    try {
+      copyFileSync(a!, b!);
+      writeFileSync(c!, saved[1]!.subarray(0, saved[1]!.length - 10));
+      sameStore((await VectorStore.open(root))!, decoded);
+      rmSync(b!);
+      sameStore((await VectorStore.open(root))!, decoded);
+    } finally {
+      writeFileSync(b!, saved[0]!);
+      writeFileSync(c!, saved[1]!);
+    }
   });
 
   it('says plainly that its generation was removed when a shard file is gone', async () => {
