@@ -81,18 +81,24 @@ export function newBriefing(transcripts: Transcript[], scale: number): Transcrip
  * model: to the English records only, as MiniLM (English) indexes them.
  */
 export async function addSyntheticVectors(generation: string, transcripts: Transcript[]): Promise<number> {
-  const next = random(12);
-  const chunks: StoredChunk[] = [];
-  for (const r of transcripts.filter((t) => (t.lang ?? 'en') === 'en').flatMap(toIndexedRecords)) {
-    const count = next() < CHUNKS_PER_RECORD - 1 ? 2 : 1;
-    for (let i = 0; i < count; i++) chunks.push({ id: `${r.id}~${i}`, vector: unitVector(next), metadata: chunkMetadata(r) });
-  }
+  const chunks = syntheticChunks(transcripts);
   await VectorStore.write(generation, chunks);
   const path = join(generation, MANIFEST_FILE);
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as IndexManifest;
   for (const entry of Object.values(manifest.transcripts)) entry.vectors = true;
   writeFileSync(path, JSON.stringify({ ...manifest, model: BENCH_MODEL, dimension: DIMENSION }));
   return chunks.length;
+}
+
+/** MiniLM-sized random vectors for the English records, CHUNKS_PER_RECORD a record on average. */
+export function syntheticChunks(transcripts: Transcript[]): StoredChunk[] {
+  const next = random(12);
+  const chunks: StoredChunk[] = [];
+  for (const r of transcripts.filter((t) => (t.lang ?? 'en') === 'en').flatMap(toIndexedRecords)) {
+    const count = next() < CHUNKS_PER_RECORD - 1 ? 2 : 1;
+    for (let i = 0; i < count; i++) chunks.push({ id: `${r.id}~${i}`, vector: unitVector(next), metadata: chunkMetadata(r) });
+  }
+  return chunks;
 }
 
 /** Stands in for the model at query time: a random unit vector per text, in microseconds. */

@@ -14,8 +14,12 @@ import protobuf from 'protobufjs/minimal.js';
  */
 const WIRE = { varint: 0, fixed64: 1, bytes: 2, fixed32: 5 } as const;
 
-/** One stored item; `norm` is the vector's length as Vectra stored it (null when absent). */
-export type ShardItem = (id: string, metadata: Record<string, string | number | boolean>, vectorBytes: Uint8Array, norm: number | null) => void;
+/**
+ * One stored item; `norm` is the vector's length as Vectra stored it (null when absent), `vectorAt`
+ * the byte position of `vectorBytes` in the file (null when the values were not stored packed, so
+ * not as one run of bytes).
+ */
+export type ShardItem = (id: string, metadata: Record<string, string | number | boolean>, vectorBytes: Uint8Array, norm: number | null, vectorAt: number | null) => void;
 
 /**
  * Strings met again and again in one file (metadata keys, and a briefing's key, spokesperson and
@@ -77,6 +81,7 @@ function decodeItem(reader: protobuf.Reader, end: number, file: Uint8Array, item
   let id = '';
   const metadata: Record<string, string | number | boolean> = {};
   let vector: Uint8Array = new Uint8Array(0);
+  let vectorAt: number | null = null;
   let norm: number | null = null;
   const loose: number[] = [];
   let entry = 0;
@@ -93,6 +98,7 @@ function decodeItem(reader: protobuf.Reader, end: number, file: Uint8Array, item
     } else if (field === 3 && (tag & 7) === WIRE.bytes) {
       const length = reader.uint32();
       vector = file.subarray(reader.pos, reader.pos + length);
+      vectorAt = reader.pos;
       reader.pos += length;
     } else if (field === 3) {
       loose.push(reader.float()); // the unpacked encoding, which a protobuf reader must also accept
@@ -100,8 +106,11 @@ function decodeItem(reader: protobuf.Reader, end: number, file: Uint8Array, item
       reader.skipType(tag & 7);
     }
   }
-  if (loose.length > 0) vector = new Uint8Array(Float32Array.from(loose).buffer);
-  item(id, metadata, vector, norm);
+  if (loose.length > 0) {
+    vector = new Uint8Array(Float32Array.from(loose).buffer);
+    vectorAt = null;
+  }
+  item(id, metadata, vector, norm, vectorAt);
 }
 
 function decodeMapEntry(reader: protobuf.Reader, end: number, strings: RepeatedStrings, entry: number): [string, string | number | boolean] {

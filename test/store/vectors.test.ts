@@ -118,12 +118,21 @@ describe('the vector store', () => {
   it('links the shards an update leaves unchanged and rewrites the others', async () => {
     const changed = chunks.map((c) => (c.metadata.day >= 20200101 && c.id.endsWith('#1~0') ? { ...c, vector: c.vector.length ? Array.from(c.vector, (x) => -x) : [] } : c));
     await VectorStore.write(join(root, 'gen-b'), changed, join(root, 'gen-a'));
-    const inode = (gen: string, year: string): number => {
+    const inode = (gen: string, year: string, ending = '.pb'): number => {
       const dir = join(root, gen, VECTORS_DIR);
-      return statSync(join(dir, readdirSync(dir).find((f) => f.startsWith(year))!)).ino;
+      return statSync(join(dir, readdirSync(dir).find((f) => f.startsWith(year) && f.endsWith(ending))!)).ino;
     };
     expect(inode('gen-b', '2018')).toBe(inode('gen-a', '2018'));
     expect(inode('gen-b', '2020')).not.toBe(inode('gen-a', '2020'));
+    expect(inode('gen-b', '2018', '.pb.int8')).toBe(inode('gen-a', '2018', '.pb.int8'));
+    expect(inode('gen-b', '2020', '.pb.int8')).not.toBe(inode('gen-a', '2020', '.pb.int8'));
+    // A previous generation without sidecars (written before them): the reused shards get theirs made.
+    for (const f of readdirSync(join(root, 'gen-a', VECTORS_DIR)).filter((f) => f.endsWith('.int8'))) rmSync(join(root, 'gen-a', VECTORS_DIR, f));
+    await VectorStore.write(join(root, 'gen-c'), changed, join(root, 'gen-a'));
+    expect(readdirSync(join(root, 'gen-c', VECTORS_DIR)).filter((f) => f.endsWith('.int8'))).toHaveLength(2);
+    expect(inode('gen-c', '2018')).toBe(inode('gen-a', '2018'));
+    expect(readFileSync(join(root, 'gen-c', VECTORS_DIR, readdirSync(join(root, 'gen-c', VECTORS_DIR)).find((f) => f.startsWith('2018') && f.endsWith('.int8'))!)))
+      .toEqual(readFileSync(join(root, 'gen-b', VECTORS_DIR, readdirSync(join(root, 'gen-b', VECTORS_DIR)).find((f) => f.startsWith('2018') && f.endsWith('.int8'))!)));
     const reopened = (await VectorStore.open(join(root, 'gen-b')))!;
     const [query] = await embedder.embed(['Huawei']);
     expectSameRanking(await reopened.query(Array.from(query!), 15), await vectraQuery(join(root, 'gen-b'), Array.from(query!), 15));
