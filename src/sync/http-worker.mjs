@@ -22,9 +22,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import http from 'node:http';
-import https from 'node:https';
+import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
-import { gunzipSync, inflateSync } from 'node:zlib';
 import pRetry, { AbortError } from 'p-retry';
 
 /** What http-get.ts gives the worker it starts (a module imported in any other thread stays passive). */
@@ -44,10 +43,18 @@ export const WORKER_MARK = 'spox-http-worker';
 /** @typedef {{ name: 'FetchFailure', message: string, status: number | null, attempts: number }} Failure */
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const agents = {
-  'http:': new http.Agent({ keepAlive: true, maxSockets: 1 }),
-  'https:': new https.Agent({ keepAlive: true, maxSockets: 1 }),
-};
+// TLS and zlib are loaded when first needed: the worker is ready sooner (it starts as the sync does).
+const require = createRequire(import.meta.url);
+/** @type {{ http: typeof http, https?: typeof import('node:https') }} */
+const clients = { http };
+/** @type {Partial<Record<'http:' | 'https:', http.Agent>>} */
+const agents = {};
+/** @param {'http:' | 'https:'} protocol */
+function clientFor(protocol) {
+  const client = protocol === 'https:' ? (clients.https ??= require('node:https')) : clients.http;
+  const agent = (agents[protocol] ??= new client.Agent({ keepAlive: true, maxSockets: 1 }));
+  return { client, agent };
+}
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An answer whose status ends the attempt: 5xx are retried, other non-2xx are not. */
@@ -68,8 +75,8 @@ class FinalError extends Error {}
  */
 function decompress(body, encoding) {
   const name = encoding?.trim().toLowerCase();
-  if (name === 'gzip' || name === 'x-gzip') return gunzipSync(body);
-  if (name === 'deflate') return inflateSync(body);
+  if (name === 'gzip' || name === 'x-gzip') return require('node:zlib').gunzipSync(body);
+  if (name === 'deflate') return require('node:zlib').inflateSync(body);
   return body;
 }
 
@@ -80,12 +87,11 @@ function decompress(body, encoding) {
  */
 function once(url, { headers, maxBytes, signal }) {
   const target = new URL(url);
-  const client = target.protocol === 'https:' ? https : target.protocol === 'http:' ? http : null;
-  if (!client) return Promise.reject(new FinalError(`not an http(s) URL: ${url}`));
-  const agent = agents[/** @type {'http:' | 'https:'} */ (target.protocol)];
+  if (target.protocol !== 'https:' && target.protocol !== 'http:') return Promise.reject(new FinalError(`not an http(s) URL: ${url}`));
+  const { client, agent } = clientFor(target.protocol);
   return new Promise((resolve, reject) => {
     const fail = (/** @type {Error} */ err) => reject(signal.aborted ? signal.reason : err);
-    const request = client.get(target, { agent, headers: { ...headers, 'accept-encoding': 'gzip, deflate' }, signal }, (response) => {
+    const request = client.get(target, { agent, headers: { ...headers, 'accept-encoding': 'gzip, deflate' }, signal }, (/** @type {http.IncomingMessage} */ response) => {
       const status = response.statusCode ?? 0;
       if (REDIRECTS.has(status) || status >= 400) {
         response.resume(); // the body is not needed; read it off so the connection is reused
