@@ -4,7 +4,7 @@
  *   sync:  `runSync` from an empty data folder and index (listings, 100 downloads, pages kept with
  *          their manifest rows, parse, index), with no politeness delay;
  *   index: parsing and indexing the same 100 pages from a folder (`buildIndex`), nothing else;
- * each in a fresh process, alternating, 5 runs each (wall and CPU time), with no model (lexical) and with the tiny
+ * each in a fresh process, alternating, 5 runs each (`--runs N`; wall and CPU time), with no model (lexical) and with the tiny
  * fixture model (embedding included; `--lexical-only` skips it). Prints the medians and the overhead.
  * Figures, not assertions.
  */
@@ -20,7 +20,14 @@ import { median, round } from './stats.js';
 import { serveFolder, writeSyntheticSite } from './synthetic-site.js';
 
 const ITEMS = 100;
-const RUNS = 5;
+/** Runs of each kind (`--runs N`, default 5): on a busy machine single runs vary by a third. */
+function runCount(): number {
+  const at = process.argv.indexOf('--runs');
+  if (at < 0) return 5;
+  const runs = Number(process.argv[at + 1]);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of runs, not ${JSON.stringify(process.argv[at + 1])}`);
+  return runs;
+}
 const TINY_MODEL = 'test/fixtures/tiny-model';
 
 async function embedderFor(model: string): Promise<Embedder | null> {
@@ -85,13 +92,14 @@ async function main(): Promise<void> {
   if (readdirSync(pagesDir).length !== ITEMS + 1) throw new Error('synthetic site incomplete');
 
   const server = await serveFolder(siteDir);
-  const report: Record<string, unknown> = { items: ITEMS, listing_pages: Math.ceil(ITEMS / 10), runs: RUNS, politeness_delay: 'excluded (0 ms)' };
+  const runs = runCount();
+  const report: Record<string, unknown> = { items: ITEMS, listing_pages: Math.ceil(ITEMS / 10), runs, politeness_delay: 'excluded (0 ms)' };
   try {
     const models = process.argv.includes('--lexical-only') ? ['none'] : ['none', 'tiny'];
     for (const model of models) {
       const sync: { wall: number; cpu: number }[] = [];
       const index: { wall: number; cpu: number }[] = [];
-      for (let i = 0; i < RUNS; i++) {
+      for (let i = 0; i < runs; i++) {
         index.push(await child('index', model, pagesDir));
         sync.push(await child('sync', model, server.origin));
       }
