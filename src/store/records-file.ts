@@ -102,8 +102,12 @@ export function readRecordStore(generationDir: string): { records: IndexedRecord
  * must be a short field here or a text getter of StoredRecord.
  */
 export function openRecordStore(generationDir: string): { records: IndexedRecord[]; briefings: BriefingSummary[] } {
+  return { records: readStoredRecords(generationDir), briefings: [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))] };
+}
+
+function readStoredRecords(generationDir: string): StoredRecord[] {
   const text = new RecordText(join(generationDir, RECORDS_FILE));
-  const records: IndexedRecord[] = [];
+  const records: StoredRecord[] = [];
   const path = join(generationDir, RECORD_FIELDS_FILE);
   for (const block of readJsonLines<FieldsBlock>(path)) {
     if (!Array.isArray(block.id) || !block.kind?.at) throw new Error(`${path}: not the record fields of this version of spox; run \`npm run index\``);
@@ -116,7 +120,7 @@ export function openRecordStore(generationDir: string): { records: IndexedRecord
       ));
     }
   }
-  return { records, briefings: [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))] };
+  return records;
 }
 
 /** Where a stored record's line is in `records.jsonl` (its length without the newline), and its link to its Chinese original. */
@@ -127,27 +131,32 @@ export interface StoredLine {
 }
 
 /**
- * What an update needs of the previous generation without reading its text: its briefings' keys,
- * dates and languages, and each record's line and Chinese link (read from the short fields).
+ * What an update needs of the previous generation without reading its text: its briefings, each
+ * record's line and Chinese link (read from the short fields), and its records by briefing key (as
+ * `openRecordStore` gives them: the text read when asked), for the briefings an update carries over.
  */
 export function readStoredLines(generationDir: string): {
-  briefings: Pick<BriefingSummary, 'key' | 'date' | 'lang'>[];
+  briefings: BriefingSummary[];
   keysByDate: Map<string, Set<string>>;
   lines: Map<string, StoredLine>;
+  recordsByKey: Map<string, IndexedRecord[]>;
 } {
-  const briefings: Pick<BriefingSummary, 'key' | 'date' | 'lang'>[] = [];
+  const briefings = [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))];
   const keysByDate = new Map<string, Set<string>>();
-  for (const b of readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))) {
-    briefings.push({ key: b.key, date: b.date, lang: b.lang });
+  for (const b of briefings) {
     const keys = keysByDate.get(b.date) ?? new Set<string>();
     keys.add(b.key);
     keysByDate.set(b.date, keys);
   }
   const lines = new Map<string, StoredLine>();
-  for (const block of readJsonLines<FieldsBlock>(join(generationDir, RECORD_FIELDS_FILE))) {
-    block.id.forEach((id, i) => lines.set(id, { offset: block.offset[i]!, length: block.length[i]!, zh: block.zh[i]! }));
+  const recordsByKey = new Map<string, IndexedRecord[]>();
+  for (const record of readStoredRecords(generationDir)) {
+    lines.set(record.id, record.place);
+    const list = recordsByKey.get(record.key);
+    if (list) list.push(record);
+    else recordsByKey.set(record.key, [record]);
   }
-  return { briefings, keysByDate, lines };
+  return { briefings, keysByDate, lines, recordsByKey };
 }
 
 /** A plain copy of a record, text included (a stored record's spread holds only its short fields). */
@@ -160,6 +169,7 @@ class StoredRecord implements IndexedRecord {
   readonly #text: RecordText;
   readonly #offset: number;
   readonly #length: number;
+  readonly #storedZh: IndexedRecord['zh'] | null;
   id: string;
   kind: IndexedRecord['kind'];
   key: string;
@@ -187,12 +197,17 @@ class StoredRecord implements IndexedRecord {
     this.outlet = outlet;
     this.followup = followup;
     this.position = position;
+    this.#storedZh = zh;
     if (lang) this.lang = lang;
     if (zh) this.zh = zh;
   }
 
   private line(): IndexedRecord {
     return this.#text.line(this.#offset, this.#length);
+  }
+  /** Where its line is, and the Chinese link stored with it (not an own property: not in a spread). */
+  get place(): StoredLine {
+    return { offset: this.#offset, length: this.#length, zh: this.#storedZh };
   }
   get question(): string | null {
     return this.line().question;
