@@ -5,13 +5,20 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/store/build.js';
 import { readManifest } from '../../src/store/index-manifest.js';
 import {
-  BRIEFINGS_FILE, currentGeneration, LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE, RECORD_FIELDS_FILE, RECORDS_FILE, VECTORS_DIR,
+  BRIEFINGS_FILE, currentGeneration, LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE, RECORDS_FILE, VECTORS_DIR,
 } from '../../src/store/layout.js';
-import { readRecordStore } from '../../src/store/records-file.js';
+import { openRecordStore, readRecordStore } from '../../src/store/records-file.js';
 import { bilingualSample } from '../seed-sources.js';
 import { indexContents, tinyEmbedder } from './fixtures.js';
 
-const STORED_FILES = [RECORDS_FILE, RECORD_FIELDS_FILE, BRIEFINGS_FILE, LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE];
+/** Files an update writes as a clean build does, byte for byte. (Its `records.jsonl` is the previous one with lines appended, and the record fields say where: `expectSameRecords`.) */
+const STORED_FILES = [BRIEFINGS_FILE, LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE];
+
+/** The two generations hold the same records, in the same order, read whole and as a search process keeps them. */
+function expectSameRecords(a: string, b: string): void {
+  expect(readRecordStore(a)).toEqual(readRecordStore(b));
+  expect(openRecordStore(a).records.map((r) => ({ ...r }))).toEqual(openRecordStore(b).records.map((r) => ({ ...r })));
+}
 
 /** Replaces every `from` in a page by `to` (the page changes; it still parses). */
 function edit(path: string, from: string, to: string): void {
@@ -77,6 +84,7 @@ describe('an update writes what a clean build of the same sources writes', () =>
     expect(records.some((r) => r.date === '2020-06-15' && r.lang === 'en')).toBe(false);
     expect(records.filter((r) => r.date === '2019-05-20').map((r) => [r.lang, r.zh])).toEqual(records.filter((r) => r.date === '2019-05-20').map(() => ['en', undefined]));
     for (const file of STORED_FILES) expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), file).toBe(true);
+    expectSameRecords(a, b);
   });
 
   it('carries the unchanged records and postings over from the previous generation instead of writing them again', async () => {
@@ -165,6 +173,7 @@ describe('an update reads only the files that changed', () => {
     const records = readRecordStore(a).records;
     expect(records.some((r) => r.id === '2019-01-25b#1' && r.answer.length > 0)).toBe(true);
     for (const file of STORED_FILES) expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), file).toBe(true);
+    expectSameRecords(a, b);
     const hashes = (dir: string): Record<string, string> =>
       Object.fromEntries(Object.entries(readManifest(dir)!.transcripts).map(([key, entry]) => [key, entry.hash]));
     expect(hashes(a)).toEqual(hashes(b));
