@@ -4,7 +4,7 @@
  * returns precomputed vectors (so query latency excludes inference).
  */
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { Embedder } from '../src/embed/embedder.js';
 import { loadQuerySet } from '../src/eval/queries.js';
 import type { SearchOptions } from '../src/search/types.js';
@@ -13,7 +13,7 @@ import { MANIFEST_FILE } from '../src/store/layout.js';
 import type { IndexedRecord } from '../src/store/types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from '../src/store/vectors.js';
 import { parseTranscriptFiles } from '../src/transcripts/corpus.js';
-import { MANIFEST_NAME } from '../src/transcripts/manifest.js';
+import { MANIFEST_NAME, readManifest } from '../src/transcripts/manifest.js';
 import type { Transcript } from '../src/transcripts/types.js';
 import { seededRandom } from '../src/util/seeded-random.js';
 
@@ -70,6 +70,9 @@ export function replicate(transcripts: Transcript[], scale: number): Transcript[
   return out;
 }
 
+/** Where writeSyntheticCorpus notes the years between copies. */
+const STEP_FILE = '.year-step'; // a dot file: not listed as a source
+
 /** The folders of bundled transcript files (the spreadsheet import aside) that the on-disk synthetic corpus copies. */
 const SEED_FOLDERS = ['mfa-en', 'mfa-zh', 'plain-text', 'site-2026'];
 
@@ -86,6 +89,8 @@ function shiftYears(bytes: Buffer, years: number): Buffer {
  */
 export function writeSyntheticCorpus(root: string, scale: number): string {
   const step = yearStep(seedTranscripts());
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, STEP_FILE), String(step));
   for (let copy = 0; copy < scale; copy++) {
     for (const folder of SEED_FOLDERS) {
       const to = join(root, `copy-${copy}`, folder);
@@ -103,13 +108,12 @@ export function writeSyntheticCorpus(root: string, scale: number): string {
  * manifest row: what a sync adds. Returns its path.
  */
 export function addNewBriefingFile(root: string, scale: number): string {
-  const latest = seedTranscripts().filter((t) => (t.lang ?? 'en') === 'en' && t.file.startsWith('seeds/mfa-en/'))
-    .reduce((a, b) => (b.date > a.date ? b : a));
-  const years = yearStep(seedTranscripts()) * scale;
+  const rows = readManifest('seeds/mfa-en');
+  const name = [...rows.values()].filter((r) => r.date).reduce((a, b) => (b.date! > a.date! ? b : a)).file;
+  const years = Number(readFileSync(join(root, STEP_FILE), 'utf8')) * scale;
   const folder = join(root, 'copy-0', 'mfa-en');
-  const name = basename(latest.file);
   const path = join(folder, `new-${name}`);
-  writeFileSync(path, shiftYears(readFileSync(latest.file), years));
+  writeFileSync(path, shiftYears(readFileSync(join('seeds/mfa-en', name)), years));
   const row = readFileSync(join('seeds/mfa-en', MANIFEST_NAME), 'latin1').split('\n').find((r) => r.startsWith(`${name}\t`))!;
   appendFileSync(join(folder, MANIFEST_NAME), shiftYears(Buffer.from(`new-${row}\n`, 'latin1'), years));
   return path;
