@@ -67,6 +67,16 @@ export function mergeLexicalData(records: readonly IndexedRecord[], previous: Le
       const endA = fromA ? previous.postingStart[a * FIELD_COUNT + f + 1]! : 0;
       let j = fromB ? added.postingStart[b * FIELD_COUNT + f]! : 0;
       const endB = fromB ? added.postingStart[b * FIELD_COUNT + f + 1]! : 0;
+      if (j === endB) {
+        // Only carried postings (most terms, in an update): renumbered in one tight loop.
+        for (; i < endA; i++) {
+          const doc = newDocOf[previous.docs[i]!]!;
+          if (doc < 0) continue;
+          docs[at] = doc;
+          frequencies[at++] = previous.frequencies[i]!;
+        }
+        continue;
+      }
       for (;;) {
         while (i < endA && newDocOf[previous.docs[i]!]! < 0) i++;
         const docA = i < endA ? newDocOf[previous.docs[i]!]! : Infinity;

@@ -219,7 +219,8 @@ export interface StoredLine {
 export function readStoredLines(generationDir: string): {
   briefings: BriefingSummary[];
   keysByDate: Map<string, Set<string>>;
-  lines: Map<string, StoredLine>;
+  /** Each record's line by record id (made when asked: one object a record fewer to keep). */
+  lines: Pick<Map<string, StoredLine>, 'get'>;
   recordsByKey: Map<string, IndexedRecord[]>;
 } {
   const briefings = [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))];
@@ -229,15 +230,15 @@ export function readStoredLines(generationDir: string): {
     keys.add(b.key);
     keysByDate.set(b.date, keys);
   }
-  const lines = new Map<string, StoredLine>();
+  const byId = new Map<string, StoredRecord>();
   const recordsByKey = new Map<string, IndexedRecord[]>();
   for (const record of readStoredRecords(generationDir)) {
-    lines.set(record.id, record.place);
+    byId.set(record.id, record);
     const list = recordsByKey.get(record.key);
     if (list) list.push(record);
     else recordsByKey.set(record.key, [record]);
   }
-  return { briefings, keysByDate, lines, recordsByKey };
+  return { briefings, keysByDate, lines: { get: (id) => byId.get(id)?.place }, recordsByKey };
 }
 
 /** A plain copy of a record, text included (a stored record's spread holds only its short fields). */
