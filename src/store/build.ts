@@ -127,9 +127,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
 
     // Unchanged page files are carried over unparsed, from a previous generation stored as this version stores.
     const previousDir = currentGeneration(indexDir);
-    const stored = previous && reusableLinks(previous) && previous.terms === termsFingerprint() && previousDir
-      ? storedLines(previousDir, options.log ?? (() => {}))
-      : null;
+    const stored = previous && reusableLinks(previous) && previousDir ? storedLines(previousDir, options.log ?? (() => {})) : null;
     const run = async (carry: boolean): Promise<Omit<BuildReport, 'forgotten'>> => {
       const read = await readSources(plan.read, options.parsedAhead, carry && stored ? { manifest: previous!, stored } : null);
       const failures = read.failures;
@@ -143,7 +141,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       }
       if (read.transcripts.length + read.carried.length === 0) throw new NothingReadError(failures);
       return commitTranscripts(read.transcripts, options, {
-        sources: plan.read, failures, carried: read.carried, signatures: read.signatures, stored: carry ? stored : undefined,
+        sources: plan.read, failures, carried: read.carried, signatures: read.signatures, stored,
       });
     };
     let report: Omit<BuildReport, 'forgotten'>;
@@ -211,7 +209,7 @@ async function commitTranscripts(
     carried?: Unit[];
     /** The signature of each page file parsed (by its path as listed), remembered in the manifest. */
     signatures?: Map<string, string>;
-    /** The previous generation's stored lines, when the caller read them already. */
+    /** The previous generation's stored lines, when the caller read them already (null: they cannot be used). */
     stored?: StoredLines | null;
   },
 ): Promise<Omit<BuildReport, 'forgotten'>> {
@@ -244,7 +242,7 @@ async function commitTranscripts(
     if (failure) keptFor.get(failure)!.push(key);
   }
   const keptKeys = [...keptFor.values()].flat();
-  const stored = run.stored ?? (reusableLinks(previous) && previousDir ? storedLines(previousDir, log) : null);
+  const stored = run.stored !== undefined ? run.stored : reusableLinks(previous) && previousDir ? storedLines(previousDir, log) : null;
   let kept: Unit[] = [];
   if (keptKeys.length > 0 && previous?.format === INDEX_FORMAT && previousDir) {
     kept = previousUnits(previousDir, previous, keptKeys, stored);
