@@ -160,11 +160,13 @@ describe('an update reads only the files that changed', () => {
     const row = readFileSync(manifest, 'utf8').split('\n').find((r) => r.startsWith(twin.split('/').pop()! + '\t'))!;
     writeFileSync(manifest, readFileSync(manifest, 'utf8').trimEnd() + '\n' + row.replace(/^[^\t]+/, name) + '\n');
     edit(pageWith(join(sample.dir, 'zh'), '2019年3月6日'), '中国', '中华');
+    // The Chinese page of an unchanged English one goes: the English is parsed again, without links.
+    remove(pageWith(join(sample.dir, 'zh'), '2020年6月1日'));
 
     const report = await buildIndex({ sources: [sample.dir], indexDir: updated, embedder: null });
     expect(report.failures).toEqual([]);
-    // Untouched dates: 2016-11-15 (Chinese only), 2019-05-20 and 2020-06-01 (both languages).
-    expect(report.carried).toBe(5);
+    // Untouched dates: 2016-11-15 (Chinese only) and 2019-05-20 (both languages).
+    expect(report.carried).toBe(3);
     const clean = join(root, 'clean');
     const cleanReport = await buildIndex({ sources: [sample.dir], indexDir: clean, embedder: null });
     expect(report.transcripts).toBe(cleanReport.transcripts);
@@ -172,6 +174,8 @@ describe('an update reads only the files that changed', () => {
     const [a, b] = [currentGeneration(updated)!, currentGeneration(clean)!];
     const records = readRecordStore(a).records;
     expect(records.some((r) => r.id === '2019-01-25b#1' && r.answer.length > 0)).toBe(true);
+    expect(records.filter((r) => r.date === '2020-06-01').map((r) => [r.lang, r.zh])).toEqual(records.filter((r) => r.date === '2020-06-01').map(() => ['en', undefined]));
+    expect(records.some((r) => r.date === '2019-05-20' && r.zh)).toBe(true);
     for (const file of STORED_FILES) expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), file).toBe(true);
     expectSameRecords(a, b);
     const hashes = (dir: string): Record<string, string> =>
