@@ -66,9 +66,6 @@ export async function readSources(paths: string[], ahead: ParsedAhead | undefine
   const failures: ParseFailure[] = [...listFailures];
   const seen = [...files, ...listFailures.map((f) => f.file)];
 
-  const imported: Transcript[] = [];
-  for (const file of files.filter(isSpreadsheetFile)) collect(await readPressConFile(file), imported, failures);
-
   let carried = new Map<string, CarriedCandidate>(); // by file as listed
   const before = new Map<string, { key: string; stat: string }>();
   if (previous) {
@@ -86,14 +83,16 @@ export async function readSources(paths: string[], ahead: ParsedAhead | undefine
   }
   const parsed: Transcript[] = [];
   collect(parseTranscriptFiles(pages.filter((f) => !carried.has(f)), ahead), parsed, failures);
+  const imported: Transcript[] = [];
+  for (const file of files.filter(isSpreadsheetFile)) collect(await readPressConFile(file), imported, failures);
 
   if (previous && carried.size > 0) {
     const touched = touchedDates([...parsed, ...imported], [...carried.values()], previous);
-    const again = [...carried.values()].filter((c) => touched.has(c.date)).map((c) => c.file);
-    if (again.length > 0) {
-      collect(parseTranscriptFiles(again, ahead), parsed, failures);
+    const again = new Set([...carried.values()].filter((c) => touched.has(c.date)).map((c) => c.file));
+    if (again.size > 0) {
+      collect(parseTranscriptFiles([...again], ahead), parsed, failures);
       assignTwinKeys(parsed);
-      carried = new Map([...carried].filter(([file]) => !again.includes(file)));
+      carried = new Map([...carried].filter(([file]) => !again.has(file)));
     }
   }
   const chosen = preferPageTranscripts<Transcript | CarriedCandidate>([...parsed, ...imported, ...carried.values()]);
