@@ -3,20 +3,24 @@
  * resident memory) is not coloured by earlier work. Prints one JSON line on stdout.
  *
  *   build  <scale> <dir>   build the synthetic index without a model, then add MiniLM-sized vectors
- *   update <scale> <dir>   add one new briefing to the index in <dir> (vectors of the rest reused)
+ *   update <scale> <dir>   add one new briefing, parsed in memory with the rest, to the index in <dir> (vectors of the rest reused)
+ *   prepare-files <scale> <dir>   write the synthetic corpus as files, index them as `npm run index` does, add vectors
+ *   update-files <scale> <dir>    add one new page file to that corpus and index it as `npm run index` does
  *   serve  <dir> lexical|hybrid [queries]   load as the bot does, then time warm queries
  *   scan   <dir>           vector search against a plain typed-array scan of the same vectors
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { openSearch } from '../src/search/open.js';
-import { indexTranscripts } from '../src/store/build.js';
+import { buildIndex, indexTranscripts } from '../src/store/build.js';
 import { currentGeneration } from '../src/store/layout.js';
+import { openRecordStore } from '../src/store/records-file.js';
+import { toIndexedRecords } from '../src/store/records.js';
 import { VectorStore } from '../src/store/vectors.js';
 import { median, percentile, round } from './stats.js';
 import {
-  addSyntheticVectors, benchQueries, DIMENSION, newBriefing, random, replicate, seedTranscripts, syntheticEmbedder,
-  unitVector, WARMUP,
+  addNewBriefingFile, addSyntheticVectors, benchQueries, DIMENSION, newBriefing, random, replicate, seedTranscripts, syntheticEmbedder,
+  unitVector, WARMUP, writeSyntheticCorpus,
 } from './synthetic.js';
 
 const seconds = (since: number): number => round((performance.now() - since) / 1000, 2);
@@ -40,7 +44,7 @@ async function build(scale: number, dir: string): Promise<object> {
   const lexical_mb = diskMB(generation);
   started = performance.now();
   cpu = cpuMs();
-  const vectors = await addSyntheticVectors(generation, transcripts);
+  const vectors = await addSyntheticVectors(generation, transcripts.flatMap(toIndexedRecords));
   return {
     transcripts: transcripts.length, records: report.records, build_s, build_cpu_s, vectors, vectors_write_s: seconds(started),
     vectors_write_cpu_s: round((cpuMs() - cpu) / 1000, 2),
@@ -55,6 +59,29 @@ async function update(scale: number, dir: string): Promise<object> {
   const cpu = cpuMs();
   const report = await indexTranscripts(transcripts, { indexDir: join(dir, 'index'), embedder: syntheticEmbedder() });
   return { update_s: seconds(started), update_cpu_s: round((cpuMs() - cpu) / 1000, 2), embedded: report.embedded, reused: report.reused };
+}
+
+async function prepareFiles(scale: number, dir: string): Promise<object> {
+  const corpus = writeSyntheticCorpus(join(dir, 'corpus'), scale);
+  const indexDir = join(dir, 'files-index');
+  const started = performance.now();
+  const report = await buildIndex({ sources: [corpus], indexDir, embedder: null });
+  const build_files_s = seconds(started);
+  const generation = currentGeneration(indexDir)!;
+  const vectors = await addSyntheticVectors(generation, openRecordStore(generation).records);
+  return { transcripts: report.transcripts, records: report.records, failures: report.failures.length, build_files_s, vectors };
+}
+
+/** The real path of an update: the sources on disk read again, one new page among them. */
+async function updateFiles(scale: number, dir: string): Promise<object> {
+  addNewBriefingFile(join(dir, 'corpus'), scale);
+  const started = performance.now();
+  const cpu = cpuMs();
+  const report = await buildIndex({ sources: [join(dir, 'corpus')], indexDir: join(dir, 'files-index'), embedder: syntheticEmbedder() });
+  return {
+    update_s: seconds(started), update_cpu_s: round((cpuMs() - cpu) / 1000, 2), transcripts: report.transcripts, carried: report.carried,
+    embedded: report.embedded, reused: report.reused, failures: report.failures.length,
+  };
 }
 
 async function serve(dir: string, mode: string, count = Infinity): Promise<object> {
@@ -131,6 +158,8 @@ const [role, a, b, c] = process.argv.slice(2);
 const result =
   role === 'build' ? await build(Number(a), b!)
   : role === 'update' ? await update(Number(a), b!)
+  : role === 'prepare-files' ? await prepareFiles(Number(a), b!)
+  : role === 'update-files' ? await updateFiles(Number(a), b!)
   : role === 'serve' ? await serve(a!, b!, c ? Number(c) : undefined)
   : role === 'scan' ? await scan(a!)
   : null;

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { Int8Scan } from '../src/store/simd/scan.js';
 import { dot, rerankPool, VectorStore, type StoredChunk, type VectorFilter, type VectorMatch } from '../src/store/vectors.js';
 import { median, percentile, round } from './stats.js';
+import { toIndexedRecords } from '../src/store/records.js';
 import { random, replicate, seedTranscripts, syntheticChunks, unitVector } from './synthetic.js';
 
 const QUERIES = 60;
@@ -33,7 +34,7 @@ function differs(ours: VectorMatch[], exact: { row: number; score: number }[], c
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { scale: { type: 'string', default: '25' } } });
-  const chunks = syntheticChunks(replicate(seedTranscripts(), Number(values.scale)));
+  const chunks = syntheticChunks(replicate(seedTranscripts(), Number(values.scale)).flatMap(toIndexedRecords));
   const d = chunks[0]!.vector.length;
   const dir = mkdtempSync(join(tmpdir(), 'spox-rerank-'));
   try {

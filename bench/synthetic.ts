@@ -3,16 +3,17 @@
  * with dates shifted by the corpus's span of years, MiniLM-sized random vectors, and a query "model" that
  * returns precomputed vectors (so query latency excludes inference).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Embedder } from '../src/embed/embedder.js';
 import { loadQuerySet } from '../src/eval/queries.js';
 import type { SearchOptions } from '../src/search/types.js';
 import type { IndexManifest } from '../src/store/index-manifest.js';
 import { MANIFEST_FILE } from '../src/store/layout.js';
-import { toIndexedRecords } from '../src/store/records.js';
+import type { IndexedRecord } from '../src/store/types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from '../src/store/vectors.js';
 import { parseTranscriptFiles } from '../src/transcripts/corpus.js';
+import { MANIFEST_NAME, readManifest } from '../src/transcripts/manifest.js';
 import type { Transcript } from '../src/transcripts/types.js';
 import { seededRandom } from '../src/util/seeded-random.js';
 
@@ -69,6 +70,55 @@ export function replicate(transcripts: Transcript[], scale: number): Transcript[
   return out;
 }
 
+/** Where writeSyntheticCorpus notes the years between copies. */
+const STEP_FILE = '.year-step'; // a dot file: not listed as a source
+
+/** The folders of bundled transcript files (the spreadsheet import aside) that the on-disk synthetic corpus copies. */
+const SEED_FOLDERS = ['mfa-en', 'mfa-zh', 'plain-text', 'site-2026'];
+
+/** A file's bytes with every year 2000-2099 moved `years` on (latin1 keeps any encoding's other bytes as they are). */
+function shiftYears(bytes: Buffer, years: number): Buffer {
+  if (years === 0) return bytes;
+  return Buffer.from(bytes.toString('latin1').replace(/\b20\d\d\b/g, (y) => String(Number(y) + years)), 'latin1');
+}
+
+/**
+ * The `scale`x corpus as files, for the real index path: `scale` copies of the bundled page folders
+ * under `root`, each with every year in its pages and manifest moved one span of years on from the
+ * previous copy (titles carry the dates). Returns the folder to index.
+ */
+export function writeSyntheticCorpus(root: string, scale: number): string {
+  const step = yearStep(seedTranscripts());
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, STEP_FILE), String(step));
+  for (let copy = 0; copy < scale; copy++) {
+    for (const folder of SEED_FOLDERS) {
+      const to = join(root, `copy-${copy}`, folder);
+      mkdirSync(to, { recursive: true });
+      for (const file of readdirSync(join('seeds', folder))) {
+        writeFileSync(join(to, file), shiftYears(readFileSync(join('seeds', folder, file)), step * copy));
+      }
+    }
+  }
+  return root;
+}
+
+/**
+ * Adds to a corpus written by writeSyntheticCorpus one English page newer than all of it, with its
+ * manifest row: what a sync adds. Returns its path.
+ */
+export function addNewBriefingFile(root: string, scale: number): string {
+  const rows = readManifest('seeds/mfa-en');
+  const name = [...rows.values()].filter((r) => r.date).reduce((a, b) => (b.date! > a.date! ? b : a)).file;
+  const years = Number(readFileSync(join(root, STEP_FILE), 'utf8')) * scale;
+  const folder = join(root, 'copy-0', 'mfa-en');
+  const path = join(folder, `new-${name}`);
+  writeFileSync(path, shiftYears(readFileSync(join('seeds/mfa-en', name)), years));
+  const row = readFileSync(join('seeds/mfa-en', MANIFEST_NAME), 'latin1').split('\n').find((r) => r.startsWith(`${name}\t`))!;
+  appendFileSync(join(folder, MANIFEST_NAME), shiftYears(Buffer.from(`new-${row}\n`, 'latin1'), years));
+  return path;
+}
+
 /** One briefing newer than every briefing of the `scale`x corpus: what an update adds. */
 export function newBriefing(transcripts: Transcript[], scale: number): Transcript {
   const english = transcripts.filter((t) => (t.lang ?? 'en') === 'en');
@@ -80,8 +130,8 @@ export function newBriefing(transcripts: Transcript[], scale: number): Transcrip
  * Adds MiniLM-sized vectors (CHUNKS_PER_RECORD a record on average) to a generation built without a
  * model: to the English records only, as MiniLM (English) indexes them.
  */
-export async function addSyntheticVectors(generation: string, transcripts: Transcript[]): Promise<number> {
-  const chunks = syntheticChunks(transcripts);
+export async function addSyntheticVectors(generation: string, records: Iterable<IndexedRecord>): Promise<number> {
+  const chunks = syntheticChunks(records);
   await VectorStore.write(generation, chunks);
   const path = join(generation, MANIFEST_FILE);
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as IndexManifest;
@@ -91,10 +141,11 @@ export async function addSyntheticVectors(generation: string, transcripts: Trans
 }
 
 /** MiniLM-sized random vectors for the English records, CHUNKS_PER_RECORD a record on average. */
-export function syntheticChunks(transcripts: Transcript[]): StoredChunk[] {
+export function syntheticChunks(records: Iterable<IndexedRecord>): StoredChunk[] {
   const next = random(12);
   const chunks: StoredChunk[] = [];
-  for (const r of transcripts.filter((t) => (t.lang ?? 'en') === 'en').flatMap(toIndexedRecords)) {
+  for (const r of records) {
+    if ((r.lang ?? 'en') !== 'en') continue;
     const count = next() < CHUNKS_PER_RECORD - 1 ? 2 : 1;
     for (let i = 0; i < count; i++) chunks.push({ id: `${r.id}~${i}`, vector: unitVector(next), metadata: chunkMetadata(r) });
   }

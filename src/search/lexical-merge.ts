@@ -39,7 +39,7 @@ export function mergeLexicalData(records: readonly IndexedRecord[], previous: Le
   const averageFieldLength = new Float64Array(FIELD_COUNT);
   records.forEach((record, doc) => {
     for (let f = 0; f < FIELD_COUNT; f++) {
-      if (record[LEXICAL_FIELDS[f]!] == null) continue;
+      if (!hasField(record, f)) continue;
       averageFieldLength[f] = (averageFieldLength[f]! * doc + fieldLength[doc * FIELD_COUNT + f]!) / (doc + 1);
     }
   });
@@ -67,6 +67,16 @@ export function mergeLexicalData(records: readonly IndexedRecord[], previous: Le
       const endA = fromA ? previous.postingStart[a * FIELD_COUNT + f + 1]! : 0;
       let j = fromB ? added.postingStart[b * FIELD_COUNT + f]! : 0;
       const endB = fromB ? added.postingStart[b * FIELD_COUNT + f + 1]! : 0;
+      if (j === endB) {
+        // Only carried postings (most terms, in an update): renumbered in one tight loop.
+        for (; i < endA; i++) {
+          const doc = newDocOf[previous.docs[i]!]!;
+          if (doc < 0) continue;
+          docs[at] = doc;
+          frequencies[at++] = previous.frequencies[i]!;
+        }
+        continue;
+      }
       for (;;) {
         while (i < endA && newDocOf[previous.docs[i]!]! < 0) i++;
         const docA = i < endA ? newDocOf[previous.docs[i]!]! : Infinity;
@@ -100,6 +110,16 @@ export function mergeLexicalData(records: readonly IndexedRecord[], previous: Le
     averageFieldLength,
     documentFrequency: Uint32Array.from(documentFrequency),
   };
+}
+
+/**
+ * Whether a record has field `f` (not null), from its short fields: a carried record's text may be on
+ * disk (records-file.ts), and reading every record's text is what the merge saves. As
+ * toIndexedRecords makes records, exactly the exchanges have a question, and every record an answer.
+ */
+function hasField(record: IndexedRecord, f: number): boolean {
+  const field = LEXICAL_FIELDS[f]!;
+  return field === 'question' ? record.kind === 'exchange' : field === 'answer' ? true : record[field] != null;
 }
 
 /** Distinct documents among one term's postings in the text fields (all but the outlet), each list ascending. */

@@ -10,8 +10,6 @@ import { termsFingerprint } from '../search/terms-fingerprint.js';
 import type { LexicalData } from '../search/lexical.js';
 import { rekey, type ParseFailure } from '../transcripts/corpus.js';
 import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
-import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
-import { parseSourceFiles } from '../transcripts/sources.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
 import { INDEX_FORMAT, readManifest, staleIndexReason, type IndexManifest } from './index-manifest.js';
 import type { Lang, Transcript } from '../transcripts/types.js';
@@ -23,7 +21,8 @@ import {
   removeStaleGenerations, writeFileDurable,
 } from './layout.js';
 import { withIndexLock, type LockOwner } from './lock.js';
-import { readRecordStore, readStoredLines, writeRecordStore, type StoredLine } from './records-file.js';
+import { contentHash, readSources, type StoredLines, type Unit } from './read-sources.js';
+import { readRecordStore, readStoredLines, wholeRecord, writeRecordStore, type StoredLine } from './records-file.js';
 import { PARAGRAPH_SEPARATOR, toBriefingSummary, toIndexedRecords } from './records.js';
 import { inferSources, isWithin, planSources, sourceId } from './sources.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
@@ -69,15 +68,12 @@ export interface BuildReport {
   embedded: number;
   reused: number;
   removed: number;
+  /** Transcripts of unchanged page files, taken from the previous index without reading their files. */
+  carried: number;
   /** Transcripts that have no vectors (no model this run). */
   withoutVectors: number;
   model: string | null;
   generationDir: string;
-}
-
-function contentHash(transcript: Transcript): string {
-  const { file: _file, ...content } = transcript;
-  return createHash('sha256').update(String(PARSER_VERSION)).update(JSON.stringify(content)).digest('hex').slice(0, 24);
 }
 
 /** No transcript could be read: the run changed nothing. */
@@ -91,6 +87,14 @@ export class NothingReadError extends Error {
   }
 }
 
+/** The records of briefings carried over unparsed could not be copied from the previous generation. */
+class CarriedRecordsError extends Error {
+  override name = 'CarriedRecordsError';
+  constructor(cause: Error) {
+    super(`the previous index's records could not be copied (${cause.message})`);
+  }
+}
+
 function lockOptions(options: { wait?: boolean; log?: (line: string) => void }) {
   return {
     wait: options.wait,
@@ -98,7 +102,7 @@ function lockOptions(options: { wait?: boolean; log?: (line: string) => void }) 
   };
 }
 
-const EMPTY_RUN = { transcripts: 0, records: 0, embedded: 0, reused: 0, removed: 0, withoutVectors: 0 };
+const EMPTY_RUN = { transcripts: 0, records: 0, embedded: 0, reused: 0, removed: 0, carried: 0, withoutVectors: 0 };
 
 /**
  * Reads every source (those given and those the index remembers) and indexes what parsed. A file or
@@ -121,23 +125,33 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       transcripts: Object.values(previous?.transcripts ?? {}).filter((t) => isWithin(t.file, source) && !plan.read.some((r) => isWithin(t.file, r))).length,
     }));
 
-    const failures: ParseFailure[] = [];
-    const transcripts: Transcript[] = [];
-    const outcomes = await parseSourceFiles(plan.read, options.parsedAhead);
-    for (const o of outcomes) {
-      if (o.ok) transcripts.push(o.transcript);
-      else failures.push({ file: o.file, error: o.error });
-    }
-    // A source that held transcripts and now lists none (an unmounted drive, an emptied folder) is
-    // taken for a failure, not for the removal of everything in it: that takes --forget.
-    for (const source of plan.read) {
-      const had = Object.values(previous?.transcripts ?? {}).filter((t) => isWithin(t.file, source)).length;
-      if (had > 0 && !outcomes.some((o) => isWithin(o.file, source))) {
-        failures.push({ file: source, error: `no transcript files in it any more (it had ${had}); to remove them, --forget it` });
+    // Unchanged page files are carried over unparsed, from a previous generation stored as this version stores.
+    const previousDir = currentGeneration(indexDir);
+    const stored = previous && reusableLinks(previous) && previousDir ? storedLines(previousDir, options.log ?? (() => {})) : null;
+    const run = async (carry: boolean): Promise<Omit<BuildReport, 'forgotten'>> => {
+      const read = await readSources(plan.read, options.parsedAhead, carry && stored ? { manifest: previous!, stored } : null);
+      const failures = read.failures;
+      // A source that held transcripts and now lists none (an unmounted drive, an emptied folder) is
+      // taken for a failure, not for the removal of everything in it: that takes --forget.
+      for (const source of plan.read) {
+        const had = Object.values(previous?.transcripts ?? {}).filter((t) => isWithin(t.file, source)).length;
+        if (had > 0 && !read.seen.some((file) => isWithin(file, source))) {
+          failures.push({ file: source, error: `no transcript files in it any more (it had ${had}); to remove them, --forget it` });
+        }
       }
+      if (read.transcripts.length + read.carried.length === 0) throw new NothingReadError(failures);
+      return commitTranscripts(read.transcripts, options, {
+        sources: plan.read, failures, carried: read.carried, signatures: read.signatures, stored,
+      });
+    };
+    let report: Omit<BuildReport, 'forgotten'>;
+    try {
+      report = await run(true);
+    } catch (err) {
+      if (!(err instanceof CarriedRecordsError)) throw err;
+      options.log?.(`warning: reading every source again: ${err.message}`);
+      report = await run(false);
     }
-    if (transcripts.length === 0) throw new NothingReadError(failures);
-    const report = await commitTranscripts(preferPageTranscripts(transcripts), options, { sources: plan.read, failures });
     for (const f of forgotten) options.log?.(`forgot ${f.source}: its ${f.transcripts} transcripts were removed from the index`);
     return { ...report, forgotten };
   });
@@ -160,23 +174,14 @@ export async function indexTranscripts(
   });
 }
 
-/** One briefing as the new generation will hold it: parsed this run, or kept from the previous one. */
-interface Unit {
-  key: string;
-  file: string;
-  lang: Lang;
-  hash: string;
-  records: IndexedRecord[];
-  briefing: BriefingSummary;
-}
-
 /** The previous generation's records and briefings of `keys` (a transcript that failed this run). */
-function previousUnits(generationDir: string, previous: IndexManifest, keys: string[]): Unit[] {
-  const stored = readRecordStore(generationDir);
+function previousUnits(generationDir: string, previous: IndexManifest, keys: string[], stored: StoredLines | null): Unit[] {
+  const all = stored ? null : readRecordStore(generationDir);
+  const briefings = stored?.briefings ?? all!.briefings;
   return keys.flatMap((key) => {
-    const briefing = stored.briefings.find((b) => b.key === key);
+    const briefing = briefings.find((b) => b.key === key);
     const entry = previous.transcripts[key]!;
-    const records = stored.records.filter((r) => r.key === key);
+    const records = stored ? (stored.recordsByKey.get(key) ?? []) : all!.records.filter((r) => r.key === key);
     return briefing ? [{ key, file: entry.file, lang: records[0]?.lang ?? 'en', hash: entry.hash, briefing, records }] : [];
   });
 }
@@ -197,7 +202,16 @@ function freeKey(date: string, taken: Set<string>): string {
 async function commitTranscripts(
   parsed: Transcript[],
   options: Omit<BuildOptions, 'sources'>,
-  run: { sources: string[]; failures: ParseFailure[] },
+  run: {
+    sources: string[];
+    failures: ParseFailure[];
+    /** Briefings of unchanged files, taken from the previous generation unparsed (read-sources.ts). */
+    carried?: Unit[];
+    /** The signature of each page file parsed (by its path as listed), remembered in the manifest. */
+    signatures?: Map<string, string>;
+    /** The previous generation's stored lines, when the caller read them already (null: they cannot be used). */
+    stored?: StoredLines | null;
+  },
 ): Promise<Omit<BuildReport, 'forgotten'>> {
   const log = options.log ?? (() => {});
   const { indexDir, embedder } = options;
@@ -219,7 +233,8 @@ async function commitTranscripts(
   const dimension = embedder?.dimension ?? (reusable ? previous!.dimension : null);
 
   // What failed this run keeps what the index held from it: a failure never removes.
-  const freshFiles = new Set(parsed.map((t) => resolve(t.file)));
+  const carried = run.carried ?? [];
+  const freshFiles = new Set([...parsed.map((t) => resolve(t.file)), ...carried.map((u) => resolve(u.file))]);
   const keptFor = new Map<ParseFailure, string[]>(run.failures.map((f) => [f, []]));
   for (const [key, entry] of Object.entries(previous?.transcripts ?? {})) {
     if (freshFiles.has(resolve(entry.file))) continue;
@@ -227,34 +242,39 @@ async function commitTranscripts(
     if (failure) keptFor.get(failure)!.push(key);
   }
   const keptKeys = [...keptFor.values()].flat();
+  const stored = run.stored !== undefined ? run.stored : reusableLinks(previous) && previousDir ? storedLines(previousDir, log) : null;
   let kept: Unit[] = [];
   if (keptKeys.length > 0 && previous?.format === INDEX_FORMAT && previousDir) {
-    kept = previousUnits(previousDir, previous, keptKeys);
+    kept = previousUnits(previousDir, previous, keptKeys, stored);
   } else if (keptKeys.length > 0) {
     log(`warning: ${keptKeys.length} transcripts that could not be read this run cannot be kept: the previous index has another format`);
     for (const list of keptFor.values()) list.length = 0;
   }
   // A fresh transcript sharing a kept one's key (its same-day twin) takes the next free key.
-  const taken = new Set([...kept.map((u) => u.key), ...parsed.map((t) => t.key)]);
+  const keptKeySet = new Set([...kept, ...carried].map((u) => u.key));
+  const taken = new Set([...keptKeySet, ...parsed.map((t) => t.key)]);
   for (const t of parsed) {
-    if (kept.some((u) => u.key === t.key)) {
+    if (keptKeySet.has(t.key)) {
       const key = freeKey(t.date, taken);
       taken.add(key);
       rekey(t, key);
     }
   }
   const hashes = new Map(parsed.map((t) => [t, contentHash(t)]));
-  const stored = reusableLinks(previous) && previousDir ? storedLines(previousDir, log) : null;
-  const chineseOf = alignChangedDates(parsed, hashes, stored ? previous : null, stored);
+  const chineseOf = alignChangedDates(parsed, carried, hashes, stored ? previous : null, stored);
   const units: Unit[] = [
     ...parsed.map((t) => ({
-      key: t.key, file: sourceId(t.file), lang: t.lang ?? 'en', hash: hashes.get(t)!, records: linkChinese(toIndexedRecords(t), chineseOf), briefing: toBriefingSummary(t),
+      key: t.key, file: sourceId(t.file), lang: t.lang ?? 'en', hash: hashes.get(t)!, stat: run.signatures?.get(t.file),
+      records: linkChinese(toIndexedRecords(t), chineseOf), briefing: toBriefingSummary(t),
     })),
     ...kept,
+    ...carried,
   ].sort((a, b) => a.key.localeCompare(b.key));
   // A kept English record's link to a Chinese record that is gone (its page removed) is dropped.
   const ids = new Set(units.flatMap((u) => u.records.map((r) => r.id)));
-  for (const unit of kept) unit.records = unit.records.map((r) => (r.zh && !ids.has(r.zh.id) ? withoutChinese(r) : r));
+  for (const unit of [...kept, ...carried]) {
+    if (unit.records.some((r) => r.zh && !ids.has(r.zh.id))) unit.records = unit.records.map((r) => (r.zh && !ids.has(r.zh.id) ? withoutChinese(r) : r));
+  }
 
   const manifest: IndexManifest = {
     format: INDEX_FORMAT, parserVersion: PARSER_VERSION, terms: termsFingerprint(), model, dimension, builtAt: new Date().toISOString(),
@@ -288,7 +308,7 @@ async function commitTranscripts(
     // Nothing to embed (a language the model does not read), or kept with its year's vector files.
     const yearKept = embeds(unit.lang) && keptYears.has(unit.briefing.date.slice(0, 4));
     if (!embeds(unit.lang) || yearKept) {
-      manifest.transcripts[unit.key] = { file: unit.file, hash, records: own.length, vectors: true };
+      manifest.transcripts[unit.key] = { file: unit.file, hash, records: own.length, vectors: true, ...(unit.stat ? { stat: unit.stat } : {}) };
       if (yearKept) reused++;
       continue;
     }
@@ -304,7 +324,7 @@ async function commitTranscripts(
       embedded++;
     }
     manifest.transcripts[unit.key] = {
-      file: unit.file, hash, records: own.length, vectors: kept !== undefined || embedder !== null,
+      file: unit.file, hash, records: own.length, vectors: kept !== undefined || embedder !== null, ...(unit.stat ? { stat: unit.stat } : {}),
     };
   }
   const removed = previous ? Object.keys(previous.transcripts).filter((k) => !(k in manifest.transcripts)).length : 0;
@@ -317,15 +337,16 @@ async function commitTranscripts(
   try {
     const unchanged = (unit: Unit): boolean => reusableLinks(previous) && previous.transcripts[unit.key]?.hash === unit.hash;
     // An unchanged briefing's record is stored as before, unless its link to the Chinese changed.
-    const carried = new Set(units.filter(unchanged).map((u) => u.key));
+    const unchangedKeys = new Set(units.filter(unchanged).map((u) => u.key));
     const lineOf = (record: IndexedRecord): StoredLine | null => {
-      const line = carried.has(record.key) ? stored?.lines.get(record.id) : undefined;
+      const line = unchangedKeys.has(record.key) ? stored?.lines.get(record.id) : undefined;
       return line && line.zh?.id === record.zh?.id && line.zh?.confidence === record.zh?.confidence ? line : null;
     };
     try {
       writeRecordStore(generationDir, units.map((u) => u.briefing), records, stored && previousDir ? { from: previousDir, lineOf } : undefined);
     } catch (err) {
       if (!stored) throw err;
+      if (carried.length > 0) throw new CarriedRecordsError(err as Error);
       log(`warning: writing every record again: the previous index's records could not be copied (${(err as Error).message})`);
       writeRecordStore(generationDir, units.map((u) => u.briefing), records);
     }
@@ -353,7 +374,7 @@ async function commitTranscripts(
 
   const withoutVectors = Object.values(manifest.transcripts).filter((t) => !t.vectors).length;
   return {
-    transcripts: units.length, records: records.length, embedded, reused, removed,
+    transcripts: units.length, records: records.length, embedded, reused, removed, carried: carried.length,
     withoutVectors, model, generationDir, sources: run.sources,
     failures: run.failures.map((f) => ({ ...f, kept: keptFor.get(f)!.filter((k) => k in manifest.transcripts) })),
   };
@@ -401,17 +422,20 @@ type ChineseLinks = Map<string, { zh: string; confidence: number }>;
  * The Chinese original of each English record (`alignCorpus`: English id → Chinese id and confidence),
  * aligning only the dates where a transcript is new, changed or gone since the previous generation;
  * the other dates keep the links it stored. Aligning is per date, and aligning the whole archive
- * again was most of the time of adding one briefing.
+ * again was most of the time of adding one briefing. The briefings `carried` over unparsed keep their
+ * links; a date has them only when it is unchanged (read-sources.ts).
  */
 function alignChangedDates(
-  parsed: Transcript[], hashes: Map<Transcript, string>, previous: IndexManifest | null, stored: StoredLines | null,
+  parsed: Transcript[], carried: Unit[], hashes: Map<Transcript, string>, previous: IndexManifest | null, stored: StoredLines | null,
 ): ChineseLinks {
   if (!previous || !stored) return alignCorpus(parsed);
   const byDate = new Map<string, Transcript[]>();
   for (const t of parsed) byDate.set(t.date, [...(byDate.get(t.date) ?? []), t]);
+  const carriedOn = new Map<string, number>();
+  for (const u of carried) carriedOn.set(u.briefing.date, (carriedOn.get(u.briefing.date) ?? 0) + 1);
   const unchanged = (date: string, transcripts: Transcript[]): boolean => {
     const before = stored.keysByDate.get(date);
-    return before !== undefined && before.size === transcripts.length &&
+    return before !== undefined && before.size === transcripts.length + (carriedOn.get(date) ?? 0) &&
       transcripts.every((t) => before.has(t.key) && previous.transcripts[t.key]?.hash === hashes.get(t));
   };
   const clean = new Set([...byDate].filter(([date, transcripts]) => unchanged(date, transcripts)).map(([date]) => date));
@@ -426,7 +450,6 @@ function alignChangedDates(
   return links;
 }
 
-type StoredLines = ReturnType<typeof readStoredLines>;
 
 /** The previous generation's record lines and links (records-file.ts), or null when they cannot be read. */
 function storedLines(previousDir: string, log: (line: string) => void): StoredLines | null {
@@ -448,7 +471,7 @@ function linkChinese(records: IndexedRecord[], chineseOf: ChineseLinks): Indexed
 }
 
 function withoutChinese(record: IndexedRecord): IndexedRecord {
-  const { zh: _gone, ...rest } = record;
+  const { zh: _gone, ...rest } = wholeRecord(record);
   return rest;
 }
 

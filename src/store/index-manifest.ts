@@ -23,8 +23,11 @@ export interface IndexManifest {
   builtAt: string;
   /** Every folder or file indexed and not forgotten; a plain re-run reads them all (absent before format 2's sources). */
   sources?: string[];
-  /** Per briefing key: the source file, a hash of its parsed content, and whether it has vectors. */
-  transcripts: Record<string, { file: string; hash: string; records: number; vectors: boolean }>;
+  /**
+   * Per briefing key: the source file, a hash of its parsed content, whether it has vectors, and for a
+   * page file the signature it had when parsed (an update does not parse a file whose signature is the same).
+   */
+  transcripts: Record<string, { file: string; hash: string; records: number; vectors: boolean; stat?: string }>;
 }
 
 /**

@@ -14,6 +14,11 @@ import { join } from 'node:path';
  * generation stays on disk for a grace period after the switch, so a reader that has just read
  * `CURRENT` can still load the generation it names.
  *
+ * A generation is complete, but need not own its files: an update hard-links from the previous one
+ * what it did not change (a lexical index, a year's vector shard) and its `records.jsonl`, to which
+ * it appends the lines of new and changed records (records-file.ts). No byte a committed generation
+ * reads is ever changed; removing a generation removes its names only.
+ *
  * Everything that writes here (generations, `CURRENT`, the state file) runs under the write lock
  * (lock.ts); readers take no lock.
  */

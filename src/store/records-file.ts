@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, fstatSync, fsyncSync, linkSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { BRIEFINGS_FILE, RECORD_FIELDS_FILE, RECORDS_FILE } from './layout.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
@@ -6,7 +6,9 @@ import type { BriefingSummary, IndexedRecord } from './types.js';
 /**
  * The record store, one JSON value a line, written and read a few megabytes at a time, so its size
  * is bounded by the disk, not by V8's longest string:
- * - `records.jsonl`: every record, whole (the canonical text);
+ * - `records.jsonl`: every record, whole (the canonical text), a line each, where its record fields
+ *   say (an update appends the lines of new and changed records to the previous generation's file,
+ *   so it may also hold lines of records replaced since: `writeRecordStore`);
  * - `record-fields.jsonl`: per record, where its line is in `records.jsonl` and the short fields search
  *   filters and lists on, in blocks of columns (below), so a search process loads those and reads
  *   the text of a record when asked;
@@ -42,29 +44,111 @@ const TABLE_FIELDS: TableField[] = ['kind', 'key', 'date', 'spokesperson', 'outl
 const FIELDS_BLOCK = 8192;
 
 /**
+ * Dead lines (of records replaced or removed since) an update lets `records.jsonl` hold before it
+ * writes the file afresh: a share of the file's bytes.
+ */
+const DEAD_SHARE = 0.05;
+
+/**
  * Writes the record store of a generation. With `copy`, a record it gives a place for (in the
- * `records.jsonl` of `copy.from`, a previous generation that stored the same record) has its line
- * copied from there instead of serialised again: an update writes what changed, and copies the rest.
+ * `records.jsonl` of `copy.from`, a previous generation that stored the same record) keeps that line:
+ * the previous file is hard-linked and the other records' lines appended to it, so an update writes
+ * what changed. Appending is safe for the generations sharing the file: each reads only the lines its
+ * record fields place, and no line is ever changed. When the lines no record places would pass
+ * DEAD_SHARE of the file, the file is written afresh (kept lines copied, runs of them at a time).
+ * Throws when the previous file is shorter than its lines say (a damaged index).
  */
 export function writeRecordStore(
   generationDir: string,
   briefings: Iterable<BriefingSummary>,
-  records: Iterable<IndexedRecord>,
+  records: readonly IndexedRecord[],
   copy?: { from: string; lineOf: (record: IndexedRecord) => StoredLine | null },
 ): void {
   writeJsonLines(join(generationDir, BRIEFINGS_FILE), briefings);
-  const blocks: FieldsBlock[] = [];
-  let block: FieldsBlock | null = null;
-  let places: Map<unknown, number>[] = [];
-  writeJsonLines(join(generationDir, RECORDS_FILE), records, PIECE_BYTES, (r: IndexedRecord, offset, length) => {
+  const fields = new FieldsWriter();
+  const path = join(generationDir, RECORDS_FILE);
+  const from = copy && join(copy.from, RECORDS_FILE);
+  const lines = copy ? records.map(copy.lineOf) : null;
+  if (from && lines && appendable(from, lines)) {
+    appendRecords(from, path, records, lines, fields.place);
+  } else {
+    rmSync(path, { force: true }); // never write into a file another generation may share
+    writeJsonLines(path, records, PIECE_BYTES, fields.place, from ? { from, lineOf: (_r: IndexedRecord, i: number) => lines![i] ?? null } : undefined);
+  }
+  writeJsonLines(join(generationDir, RECORD_FIELDS_FILE), fields.blocks);
+}
+
+/** Whether an update may append to the previous `records.jsonl` (few dead lines); throws when it is shorter than its lines say. */
+function appendable(from: string, lines: readonly (StoredLine | null)[]): boolean {
+  let live = 0;
+  let end = 0;
+  for (const line of lines) {
+    if (!line) continue;
+    live += line.length + 1;
+    end = Math.max(end, line.offset + line.length + 1);
+  }
+  const size = statSync(from).size;
+  if (end > size) throw new Error(`${from}: ends before byte ${end}: that index is damaged; remove it and run \`npm run index\``);
+  return live > 0 && size - live <= DEAD_SHARE * size;
+}
+
+/** The previous generation's `records.jsonl` at `path` (a hard link, or a copy), with the records it lacks appended. */
+function appendRecords(
+  from: string, path: string, records: readonly IndexedRecord[], lines: readonly (StoredLine | null)[],
+  placed: (record: IndexedRecord, offset: number, length: number) => void,
+): void {
+  try {
+    linkSync(from, path);
+  } catch {
+    copyFileSync(from, path);
+  }
+  const fd = openSync(path, 'a');
+  try {
+    let offset = fstatSync(fd).size;
+    let piece: string[] = [];
+    let length = 0;
+    const flush = (): void => {
+      writeSync(fd, Buffer.from(piece.join('')));
+      piece = [];
+      length = 0;
+    };
+    records.forEach((record, i) => {
+      const line = lines[i];
+      if (line) {
+        placed(record, line.offset, line.length);
+        return;
+      }
+      const text = JSON.stringify(record) + '\n';
+      const bytes = Buffer.byteLength(text);
+      placed(record, offset, bytes - 1);
+      offset += bytes;
+      piece.push(text);
+      length += bytes;
+      if (length >= PIECE_BYTES) flush();
+    });
+    if (length > 0) flush();
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The blocks of `record-fields.jsonl`, made as each record is placed in `records.jsonl`. */
+class FieldsWriter {
+  readonly blocks: FieldsBlock[] = [];
+  private block: FieldsBlock | null = null;
+  private places: Map<unknown, number>[] = [];
+
+  readonly place = (r: IndexedRecord, offset: number, length: number): void => {
+    let block = this.block;
     if (!block || block.id.length === FIELDS_BLOCK) {
       const column = <T>(): Column<T> => ({ values: [], at: [] });
-      block = {
+      block = this.block = {
         offset: [], length: [], id: [], position: [], followup: [], zh: [],
         kind: column(), key: column(), date: column(), spokesperson: column(), outlet: column(), lang: column(),
       };
-      places = TABLE_FIELDS.map(() => new Map());
-      blocks.push(block);
+      this.places = TABLE_FIELDS.map(() => new Map());
+      this.blocks.push(block);
     }
     block.offset.push(offset);
     block.length.push(length);
@@ -74,24 +158,21 @@ export function writeRecordStore(
     block.zh.push(r.zh ?? null);
     TABLE_FIELDS.forEach((field, i) => {
       const value = r[field] ?? null;
-      const column = block![field] as Column<unknown>;
-      let at = places[i]!.get(value);
+      const column = block[field] as Column<unknown>;
+      let at = this.places[i]!.get(value);
       if (at === undefined) {
         at = column.values.push(value) - 1;
-        places[i]!.set(value, at);
+        this.places[i]!.set(value, at);
       }
       column.at.push(at);
     });
-  }, copy && { from: join(copy.from, RECORDS_FILE), lineOf: copy.lineOf });
-  writeJsonLines(join(generationDir, RECORD_FIELDS_FILE), blocks);
+  };
 }
 
-/** Every record and briefing, read whole. */
+/** Every record (in record order, as the record fields place them) and briefing, read whole. */
 export function readRecordStore(generationDir: string): { records: IndexedRecord[]; briefings: BriefingSummary[] } {
-  return {
-    records: [...readJsonLines<IndexedRecord>(join(generationDir, RECORDS_FILE))],
-    briefings: [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))],
-  };
+  const { records, briefings } = openRecordStore(generationDir);
+  return { records: records.map(wholeRecord), briefings };
 }
 
 /**
@@ -102,8 +183,12 @@ export function readRecordStore(generationDir: string): { records: IndexedRecord
  * must be a short field here or a text getter of StoredRecord.
  */
 export function openRecordStore(generationDir: string): { records: IndexedRecord[]; briefings: BriefingSummary[] } {
+  return { records: readStoredRecords(generationDir), briefings: [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))] };
+}
+
+function readStoredRecords(generationDir: string): StoredRecord[] {
   const text = new RecordText(join(generationDir, RECORDS_FILE));
-  const records: IndexedRecord[] = [];
+  const records: StoredRecord[] = [];
   const path = join(generationDir, RECORD_FIELDS_FILE);
   for (const block of readJsonLines<FieldsBlock>(path)) {
     if (!Array.isArray(block.id) || !block.kind?.at) throw new Error(`${path}: not the record fields of this version of spox; run \`npm run index\``);
@@ -116,7 +201,7 @@ export function openRecordStore(generationDir: string): { records: IndexedRecord
       ));
     }
   }
-  return { records, briefings: [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))] };
+  return records;
 }
 
 /** Where a stored record's line is in `records.jsonl` (its length without the newline), and its link to its Chinese original. */
@@ -127,27 +212,33 @@ export interface StoredLine {
 }
 
 /**
- * What an update needs of the previous generation without reading its text: its briefings' keys,
- * dates and languages, and each record's line and Chinese link (read from the short fields).
+ * What an update needs of the previous generation without reading its text: its briefings, each
+ * record's line and Chinese link (read from the short fields), and its records by briefing key (as
+ * `openRecordStore` gives them: the text read when asked), for the briefings an update carries over.
  */
 export function readStoredLines(generationDir: string): {
-  briefings: Pick<BriefingSummary, 'key' | 'date' | 'lang'>[];
+  briefings: BriefingSummary[];
   keysByDate: Map<string, Set<string>>;
-  lines: Map<string, StoredLine>;
+  /** Each record's line by record id (made when asked: one object a record fewer to keep). */
+  lines: Pick<Map<string, StoredLine>, 'get'>;
+  recordsByKey: Map<string, IndexedRecord[]>;
 } {
-  const briefings: Pick<BriefingSummary, 'key' | 'date' | 'lang'>[] = [];
+  const briefings = [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))];
   const keysByDate = new Map<string, Set<string>>();
-  for (const b of readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))) {
-    briefings.push({ key: b.key, date: b.date, lang: b.lang });
+  for (const b of briefings) {
     const keys = keysByDate.get(b.date) ?? new Set<string>();
     keys.add(b.key);
     keysByDate.set(b.date, keys);
   }
-  const lines = new Map<string, StoredLine>();
-  for (const block of readJsonLines<FieldsBlock>(join(generationDir, RECORD_FIELDS_FILE))) {
-    block.id.forEach((id, i) => lines.set(id, { offset: block.offset[i]!, length: block.length[i]!, zh: block.zh[i]! }));
+  const byId = new Map<string, StoredRecord>();
+  const recordsByKey = new Map<string, IndexedRecord[]>();
+  for (const record of readStoredRecords(generationDir)) {
+    byId.set(record.id, record);
+    const list = recordsByKey.get(record.key);
+    if (list) list.push(record);
+    else recordsByKey.set(record.key, [record]);
   }
-  return { briefings, keysByDate, lines };
+  return { briefings, keysByDate, lines: { get: (id) => byId.get(id)?.place }, recordsByKey };
 }
 
 /** A plain copy of a record, text included (a stored record's spread holds only its short fields). */
@@ -160,6 +251,7 @@ class StoredRecord implements IndexedRecord {
   readonly #text: RecordText;
   readonly #offset: number;
   readonly #length: number;
+  readonly #storedZh: IndexedRecord['zh'] | null;
   id: string;
   kind: IndexedRecord['kind'];
   key: string;
@@ -187,12 +279,17 @@ class StoredRecord implements IndexedRecord {
     this.outlet = outlet;
     this.followup = followup;
     this.position = position;
+    this.#storedZh = zh;
     if (lang) this.lang = lang;
     if (zh) this.zh = zh;
   }
 
   private line(): IndexedRecord {
     return this.#text.line(this.#offset, this.#length);
+  }
+  /** Where its line is, and the Chinese link stored with it (not an own property: not in a spread). */
+  get place(): StoredLine {
+    return { offset: this.#offset, length: this.#length, zh: this.#storedZh };
   }
   get question(): string | null {
     return this.line().question;
@@ -263,7 +360,7 @@ export function writeJsonLines<T>(
   values: Iterable<T>,
   pieceBytes = PIECE_BYTES,
   placed?: (value: T, offset: number, length: number) => void,
-  copy?: { from: string; lineOf: (value: T) => { offset: number; length: number } | null },
+  copy?: { from: string; lineOf: (value: T, index: number) => { offset: number; length: number } | null },
 ): void {
   const fd = openSync(path, 'w');
   const source = copy ? openSync(copy.from, 'r') : null;
@@ -289,8 +386,9 @@ export function writeJsonLines<T>(
       }
       run = null;
     };
+    let index = 0;
     for (const value of values) {
-      const line = copy?.lineOf(value);
+      const line = copy?.lineOf(value, index++);
       if (line) {
         if (length > 0) flush();
         if (run && run[1] === line.offset) run[1] += line.length + 1;

@@ -1,11 +1,14 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { checkTranscriptSize, decodeTranscript } from './decode.js';
 import { TranscriptError } from './errors.js';
+import { fileStamp } from './file-stamp.js';
 import { MANIFEST_NAME, readManifest, type ManifestEntry } from './manifest.js';
 import { parseTranscript, type TranscriptHints } from './parse.js';
 import type { ParsedAhead } from './parsed-ahead.js';
 import type { Transcript } from './types.js';
+import { chineseKey } from './zh/parse.js';
 
 /** A file that could not be parsed, and why (one line). */
 export interface ParseFailure {
@@ -146,21 +149,47 @@ function readOne(file: string, manifests: ManifestCache, ahead?: ParsedAhead): F
 
 /**
  * Two transcripts of one date (the site sometimes publishes a revised translation as a new page)
- * get keys `DATE` and `DATEb`, in publication order, so every record id stays unique.
+ * get keys `DATE` and `DATEb`, in publication order, so every record id stays unique. Keys already
+ * given are given again: transcripts parsed in two runs can be keyed together.
  */
 function assignKeys(transcripts: Transcript[], manifests: ManifestCache): void {
   const byKey = new Map<string, Transcript[]>(); // the date, or zh-date: the languages never share keys
-  for (const t of transcripts) byKey.set(t.key, [...(byKey.get(t.key) ?? []), t]);
-  for (const group of byKey.values()) {
-    if (group.length < 2) continue;
+  const firstKey = (t: Transcript): string => (t.lang === 'zh' ? chineseKey(t.date) : t.date);
+  for (const t of transcripts) byKey.set(firstKey(t), [...(byKey.get(firstKey(t)) ?? []), t]);
+  for (const [key, group] of byKey) {
     const order = (t: Transcript): number => manifests.entryFor(t.file)?.order ?? Number.MAX_SAFE_INTEGER;
     // A page as served comes before a pasted copy of it (plain text); then publication order.
     const pasted = (t: Transcript): number => (extname(t.file).toLowerCase() === '.txt' ? 1 : 0);
     group.sort((a, b) => pasted(a) - pasted(b) || order(a) - order(b) || a.file.localeCompare(b.file));
     group.forEach((t, i) => {
-      if (i > 0) rekey(t, t.key + String.fromCharCode(97 + i)); // b, c, …
+      const twinKey = i > 0 ? key + String.fromCharCode(97 + i) : key; // b, c, …
+      if (t.key !== twinKey) rekey(t, twinKey);
     });
   }
+}
+
+/** Gives the transcripts of page files parsed in separate calls the keys one call would have given. */
+export function assignTwinKeys(transcripts: Transcript[]): void {
+  assignKeys(transcripts, new ManifestCache());
+}
+
+/**
+ * Per transcript file, a short signature of what its parse depends on, read without reading the
+ * file: its `fileStamp` (a rewrite or a replacement changes it) and its manifest row
+ * (URL, dates, order). An index run takes a file whose signature is the one it had when it was last
+ * parsed for the transcript it gave then. A file that cannot be stat'ed has none.
+ */
+export function fileSignatures(files: string[]): Map<string, string> {
+  const manifests = new ManifestCache();
+  const signatures = new Map<string, string>();
+  for (const file of files) {
+    const stamp = fileStamp(file);
+    if (stamp === null) continue;
+    const entry = manifests.entryFor(file);
+    const facts = [stamp, entry?.url, entry?.date, entry?.published, entry?.order];
+    signatures.set(file, createHash('sha256').update(JSON.stringify(facts)).digest('base64url').slice(0, 16));
+  }
+  return signatures;
 }
 
 /** Gives a transcript another briefing key, renaming its record ids and follow-up links with it. */

@@ -1,23 +1,13 @@
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsedOutcome, type FileOutcome } from './corpus.js';
+import { fileStamp } from './file-stamp.js';
 import type { TranscriptHints } from './parse.js';
-
-/**
- * What identifies a file's content without reading it: device, inode, size and change times, as
- * make and git use them. Replacing the file (a rename over it) changes the inode; writing to it
- * changes its size or times.
- */
-function signatureOf(file: string): string | null {
-  const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
-  return stats?.isFile() ? `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}` : null;
-}
 
 /**
  * Files parsed before the index run that reads them: the sync parses each page as it arrives,
  * while the next one is on the wire, and the run takes that outcome instead of reading and parsing
  * the file again. An outcome is taken once, and only when the file is as it was when it was parsed
- * (its signature, above) and its manifest row says what it said then; otherwise the run parses the
+ * (its `fileStamp`) and its manifest row says what it said then; otherwise the run parses the
  * file as usual.
  */
 export class ParsedAhead {
@@ -26,7 +16,7 @@ export class ParsedAhead {
   /** Parses `file`, which holds `bytes` (`decoded`: their text), with the facts its manifest row will give. */
   parse(file: string, bytes: Uint8Array, hints: TranscriptHints, decoded?: string): FileOutcome {
     const outcome = parsedOutcome(file, bytes, hints, decoded);
-    const signature = signatureOf(file);
+    const signature = fileStamp(file);
     if (signature !== null) this.byFile.set(resolve(file), { signature, hints: JSON.stringify(hints), outcome });
     return outcome;
   }
@@ -37,7 +27,7 @@ export class ParsedAhead {
     const early = this.byFile.get(path);
     if (!early) return undefined;
     this.byFile.delete(path);
-    if (early.hints !== JSON.stringify(hints) || early.signature !== signatureOf(file)) return undefined;
+    if (early.hints !== JSON.stringify(hints) || early.signature !== fileStamp(file)) return undefined;
     // Named as the run names it (the sync may have spelled the same path another way).
     return early.outcome.ok ? { file, ok: true, transcript: { ...early.outcome.transcript, file } } : { ...early.outcome, file };
   }

@@ -4,11 +4,16 @@ import type { Occasion, Transcript } from './types.js';
 /** Occasions whose page holds the day's briefing (a statement or topical remarks does not). */
 const BRIEFING_OCCASIONS: ReadonlySet<Occasion> = new Set(['press-conference', 'written-remarks', 'online-briefing']);
 
-function isImported(t: Transcript): boolean {
+/** What the choice reads of a transcript: an index run gives briefings it did not parse again in this form. */
+export type PageCandidate = Pick<Transcript, 'file' | 'key' | 'date' | 'title' | 'occasion' | 'lang'> & {
+  records: readonly { kind: string; source?: unknown }[];
+};
+
+function isImported(t: PageCandidate): boolean {
   return t.records.some((r) => r.kind === 'exchange' && r.source !== undefined);
 }
 
-function isPaste(t: Transcript): boolean {
+function isPaste(t: PageCandidate): boolean {
   return extname(t.file).toLowerCase() === '.txt';
 }
 
@@ -20,12 +25,12 @@ function isPaste(t: Transcript): boolean {
  * - a pasted plain-text copy of a page that is also indexed (same date and title) is dropped.
  * A revised translation re-published as a second page stays (`DATEb`). Pure: a new list, in the given order.
  */
-export function preferPageTranscripts(transcripts: readonly Transcript[]): Transcript[] {
+export function preferPageTranscripts<T extends PageCandidate>(transcripts: readonly T[]): T[] {
   const pages = transcripts.filter((t) => !isImported(t) && !isPaste(t));
   // The imported corpus is English: only an English page of the date replaces its pairs.
   const pageDates = new Set(pages.filter((t) => BRIEFING_OCCASIONS.has(t.occasion) && (t.lang ?? 'en') === 'en').map((t) => t.date));
   const pageTitles = new Set(pages.map((t) => `${t.date} ${t.title}`));
-  const importedByKey = new Map<string, Transcript>();
+  const importedByKey = new Map<string, T>();
   for (const t of transcripts) {
     if (!isImported(t) || pageDates.has(t.date)) continue;
     const other = importedByKey.get(t.key);

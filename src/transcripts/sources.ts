@@ -2,7 +2,8 @@ import { parseTranscriptFiles, listTranscriptFiles, TRANSCRIPT_EXTENSIONS, type 
 import type { ParsedAhead } from './parsed-ahead.js';
 import { isSpreadsheetFile, readPressConFile, SPREADSHEET_EXTENSIONS } from './presscon.js';
 
-const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([...TRANSCRIPT_EXTENSIONS, ...SPREADSHEET_EXTENSIONS]);
+/** Transcript files and spreadsheets: what a folder source is listed for. */
+export const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([...TRANSCRIPT_EXTENSIONS, ...SPREADSHEET_EXTENSIONS]);
 
 /**
  * Every source under the given paths: transcript pages and texts (parseTranscriptFiles), and

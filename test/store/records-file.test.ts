@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openRecordStore, readJsonLines, readRecordStore, wholeRecord, writeJsonLines, writeRecordStore } from '../../src/store/records-file.js';
+import { openRecordStore, readJsonLines, readRecordStore, readStoredLines, wholeRecord, writeJsonLines, writeRecordStore } from '../../src/store/records-file.js';
 import { toBriefingSummary, toIndexedRecords } from '../../src/store/records.js';
+import type { IndexedRecord } from '../../src/store/types.js';
+import { RECORDS_FILE } from '../../src/store/layout.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
 
 const transcripts = parseTranscriptFiles(['seeds']).flatMap((o) => (o.ok ? [o.transcript] : []));
@@ -63,5 +65,43 @@ describe('the record store opened for searching', () => {
     const opened = openRecordStore(dir).records;
     const [a, b] = opened.filter((r) => r.spokesperson === records[0]!.spokesperson).slice(-2);
     expect(Object.is(a!.spokesperson, b!.spokesperson)).toBe(true);
+  });
+});
+
+describe('an update of the record store', () => {
+  const briefings = transcripts.map(toBriefingSummary);
+  /** A store of the bundled records in its own folder, and where each record's line is. */
+  const store = (name: string, stored: IndexedRecord[], from?: string) => {
+    const at = join(dir, name);
+    mkdirSync(at);
+    // As an update does: a record it did not change keeps its line.
+    const unchanged = new Set(records.filter((r, i) => JSON.stringify(r) === JSON.stringify(stored[i])).map((r) => r.id));
+    const lines = from ? readStoredLines(from).lines : null;
+    writeRecordStore(at, briefings, stored, from && lines ? { from, lineOf: (r) => (unchanged.has(r.id) ? lines.get(r.id) ?? null : null) } : undefined);
+    return at;
+  };
+  const changed = (share: number): IndexedRecord[] => records.map((r, i) => (i % Math.round(1 / share) === 0 ? { ...r, answer: `${r.answer} (revised)` } : r));
+
+  it('appends the changed records to the previous file, which every generation sharing it still reads as it was', () => {
+    const before = store('base', records);
+    const size = statSync(join(before, RECORDS_FILE)).size;
+    const revised = changed(0.01);
+    const after = store('appended', revised, before);
+    expect(statSync(join(after, RECORDS_FILE)).ino).toBe(statSync(join(before, RECORDS_FILE)).ino);
+    const appended = revised.filter((r, i) => r !== records[i]);
+    expect(appended.length).toBeGreaterThan(40);
+    expect(statSync(join(after, RECORDS_FILE)).size).toBe(size + appended.reduce((n, r) => n + Buffer.byteLength(JSON.stringify(r)) + 1, 0));
+    expect(readRecordStore(after).records).toEqual(revised);
+    expect(readRecordStore(before).records).toEqual(records);
+  });
+
+  it('writes the file afresh, without the replaced lines, once they would pass 5% of it', () => {
+    const before = store('base-2', records);
+    const revised = changed(0.1);
+    const after = store('fresh', revised, before);
+    expect(statSync(join(after, RECORDS_FILE)).ino).not.toBe(statSync(join(before, RECORDS_FILE)).ino);
+    expect(readFileSync(join(after, RECORDS_FILE), 'utf8')).toBe(revised.map((r) => JSON.stringify(r) + '\n').join(''));
+    expect(readRecordStore(after).records).toEqual(revised);
+    expect(readRecordStore(before).records).toEqual(records);
   });
 });

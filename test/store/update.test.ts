@@ -1,16 +1,24 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/store/build.js';
+import { readManifest } from '../../src/store/index-manifest.js';
 import {
-  BRIEFINGS_FILE, currentGeneration, LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE, RECORD_FIELDS_FILE, RECORDS_FILE, VECTORS_DIR,
+  BRIEFINGS_FILE, currentGeneration, LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE, RECORDS_FILE, VECTORS_DIR,
 } from '../../src/store/layout.js';
-import { readRecordStore } from '../../src/store/records-file.js';
+import { openRecordStore, readRecordStore } from '../../src/store/records-file.js';
 import { bilingualSample } from '../seed-sources.js';
 import { indexContents, tinyEmbedder } from './fixtures.js';
 
-const STORED_FILES = [RECORDS_FILE, RECORD_FIELDS_FILE, BRIEFINGS_FILE, LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE];
+/** Files an update writes as a clean build does, byte for byte. (Its `records.jsonl` is the previous one with lines appended, and the record fields say where: `expectSameRecords`.) */
+const STORED_FILES = [BRIEFINGS_FILE, LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE];
+
+/** The two generations hold the same records, in the same order, read whole and as a search process keeps them. */
+function expectSameRecords(a: string, b: string): void {
+  expect(readRecordStore(a)).toEqual(readRecordStore(b));
+  expect(openRecordStore(a).records.map((r) => ({ ...r }))).toEqual(openRecordStore(b).records.map((r) => ({ ...r })));
+}
 
 /** Replaces every `from` in a page by `to` (the page changes; it still parses). */
 function edit(path: string, from: string, to: string): void {
@@ -76,6 +84,7 @@ describe('an update writes what a clean build of the same sources writes', () =>
     expect(records.some((r) => r.date === '2020-06-15' && r.lang === 'en')).toBe(false);
     expect(records.filter((r) => r.date === '2019-05-20').map((r) => [r.lang, r.zh])).toEqual(records.filter((r) => r.date === '2019-05-20').map(() => ['en', undefined]));
     for (const file of STORED_FILES) expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), file).toBe(true);
+    expectSameRecords(a, b);
   });
 
   it('carries the unchanged records and postings over from the previous generation instead of writing them again', async () => {
@@ -118,6 +127,60 @@ describe('an update writes what a clean build of the same sources writes', () =>
     const after = readRecordStore(currentGeneration(indexDir)!).records;
     expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id));
     expect(after.filter((r) => r.answer.includes('Huawei Technologies')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('an update reads only the files that changed', () => {
+  const sample = bilingualSample(['2016-11-15', '2019-01-25', '2019-03-06', '2019-05-20', '2020-06-01']);
+  const more = bilingualSample(['2020-07-01']);
+  const root = mkdtempSync(join(tmpdir(), 'spox-update-carry-'));
+  afterAll(() => {
+    sample.remove();
+    more.remove();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('carries the briefings of unchanged files unparsed, parses every page of a date that changed, and writes what a clean build writes', async () => {
+    const updated = join(root, 'updated');
+    const first = await buildIndex({ sources: [sample.dir], indexDir: updated, embedder: null });
+    expect(first.carried).toBe(0);
+    expect((await buildIndex({ sources: [sample.dir], indexDir: updated, embedder: null })).carried).toBe(first.transcripts);
+
+    // A file touched but not changed is parsed again, and nothing else is.
+    const untouched = pageWith(join(sample.dir, 'en'), 'May 20, 2019');
+    utimesSync(untouched, new Date(), new Date(Date.now() + 5000));
+    expect((await buildIndex({ sources: [sample.dir], indexDir: updated, embedder: null })).carried).toBe(first.transcripts - 1);
+
+    addPages(more.dir, sample.dir); // a new date, both languages
+    // A revised translation of 2019-01-25 published as a second page: it becomes 2019-01-25b beside its unchanged twin.
+    const twin = pageWith(join(sample.dir, 'en'), 'January 25, 2019');
+    const name = 't9999999.shtml';
+    writeFileSync(join(sample.dir, 'en', name), readFileSync(twin, 'utf8').replace(' the ', ' the very '));
+    const manifest = join(sample.dir, 'en', 'MANIFEST.tsv');
+    const row = readFileSync(manifest, 'utf8').split('\n').find((r) => r.startsWith(twin.split('/').pop()! + '\t'))!;
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').trimEnd() + '\n' + row.replace(/^[^\t]+/, name) + '\n');
+    edit(pageWith(join(sample.dir, 'zh'), '2019年3月6日'), '中国', '中华');
+    // The Chinese page of an unchanged English one goes: the English is parsed again, without links.
+    remove(pageWith(join(sample.dir, 'zh'), '2020年6月1日'));
+
+    const report = await buildIndex({ sources: [sample.dir], indexDir: updated, embedder: null });
+    expect(report.failures).toEqual([]);
+    // Untouched dates: 2016-11-15 (Chinese only) and 2019-05-20 (both languages).
+    expect(report.carried).toBe(3);
+    const clean = join(root, 'clean');
+    const cleanReport = await buildIndex({ sources: [sample.dir], indexDir: clean, embedder: null });
+    expect(report.transcripts).toBe(cleanReport.transcripts);
+
+    const [a, b] = [currentGeneration(updated)!, currentGeneration(clean)!];
+    const records = readRecordStore(a).records;
+    expect(records.some((r) => r.id === '2019-01-25b#1' && r.answer.length > 0)).toBe(true);
+    expect(records.filter((r) => r.date === '2020-06-01').map((r) => [r.lang, r.zh])).toEqual(records.filter((r) => r.date === '2020-06-01').map(() => ['en', undefined]));
+    expect(records.some((r) => r.date === '2019-05-20' && r.zh)).toBe(true);
+    for (const file of STORED_FILES) expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), file).toBe(true);
+    expectSameRecords(a, b);
+    const hashes = (dir: string): Record<string, string> =>
+      Object.fromEntries(Object.entries(readManifest(dir)!.transcripts).map(([key, entry]) => [key, entry.hash]));
+    expect(hashes(a)).toEqual(hashes(b));
   });
 });
 

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { assignTwinKeys, fileSignatures, listTranscriptFiles, parseTranscriptFiles, type FileOutcome, type ParseFailure } from '../transcripts/corpus.js';
+import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
+import { PARSER_VERSION } from '../transcripts/parser-version.js';
+import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
+import { isSpreadsheetFile, readPressConFile } from '../transcripts/presscon.js';
+import { SOURCE_EXTENSIONS } from '../transcripts/sources.js';
+import type { Lang, Transcript } from '../transcripts/types.js';
+import type { IndexManifest } from './index-manifest.js';
+import type { readStoredLines } from './records-file.js';
+import type { BriefingSummary, IndexedRecord } from './types.js';
+
+/** One briefing as the new generation will hold it: parsed this run, or kept from the previous one. */
+export interface Unit {
+  key: string;
+  file: string;
+  lang: Lang;
+  hash: string;
+  /** The signature of its page file when it was parsed (corpus.ts `fileSignatures`); none for a spreadsheet's. */
+  stat?: string;
+  records: IndexedRecord[];
+  briefing: BriefingSummary;
+}
+
+export type StoredLines = ReturnType<typeof readStoredLines>;
+
+export function contentHash(transcript: Transcript): string {
+  const { file: _file, ...content } = transcript;
+  return createHash('sha256').update(String(PARSER_VERSION)).update(JSON.stringify(content)).digest('hex').slice(0, 24);
+}
+
+/** The previous generation, when an update may take briefings from it without parsing them again. */
+export interface CarrySource {
+  manifest: IndexManifest;
+  stored: StoredLines;
+}
+
+export interface SourcesRead {
+  /** Parsed this run: the page files new or changed since the previous generation (and those sharing a date with one), and every spreadsheet. */
+  transcripts: Transcript[];
+  /** Briefings of unchanged page files, taken from the previous generation. */
+  carried: Unit[];
+  failures: ParseFailure[];
+  /** Every file listed, read or carried, and every path that failed. */
+  seen: string[];
+  /** The signature of each page file parsed, by its path as listed. */
+  signatures: Map<string, string>;
+}
+
+/** A briefing not parsed again, as the choice between pages and imports reads it (it is a page: never an import). */
+type CarriedCandidate = Pick<Transcript, 'file' | 'key' | 'date' | 'title' | 'occasion' | 'lang'> & { records: []; unit: Unit };
+
+/**
+ * Reads the sources of an index run, parsing only what may have changed since `previous`: a page file
+ * whose signature (size, times, inode, manifest row) is the one the previous generation recorded is
+ * not read, and its briefing is carried over as stored. What depends on more than one file is then
+ * done as a clean run does it, per date: where a date has a briefing new, changed or gone, every page
+ * of that date is parsed (twin keys `DATEb`, the English–Chinese alignment and the choice of page
+ * over import are all per date). Spreadsheets are always read.
+ */
+export async function readSources(paths: string[], ahead: ParsedAhead | undefined, previous: CarrySource | null): Promise<SourcesRead> {
+  const { files, failures: listFailures } = listTranscriptFiles(paths, SOURCE_EXTENSIONS);
+  const pages = files.filter((f) => !isSpreadsheetFile(f));
+  const signatures = fileSignatures(pages);
+  const failures: ParseFailure[] = [...listFailures];
+  const seen = [...files, ...listFailures.map((f) => f.file)];
+
+  let carried = new Map<string, CarriedCandidate>(); // by file as listed
+  const before = new Map<string, { key: string; stat: string }>();
+  if (previous) {
+    const briefingOf = new Map(previous.stored.briefings.map((b) => [b.key, b]));
+    for (const [key, entry] of Object.entries(previous.manifest.transcripts)) if (entry.stat) before.set(resolve(entry.file), { key, stat: entry.stat });
+    for (const file of pages) {
+      const was = before.get(resolve(file));
+      const briefing = was && was.stat === signatures.get(file) ? briefingOf.get(was.key) : undefined;
+      const records = briefing && previous.stored.recordsByKey.get(briefing.key);
+      const entry = briefing && previous.manifest.transcripts[briefing.key]!;
+      if (!briefing || !records || !entry || records.length !== entry.records) continue;
+      const unit: Unit = { key: briefing.key, file: entry.file, lang: briefing.lang ?? 'en', hash: entry.hash, stat: entry.stat, records, briefing };
+      carried.set(file, { file, key: briefing.key, date: briefing.date, title: briefing.title, occasion: briefing.occasion, lang: briefing.lang, records: [], unit });
+    }
+  }
+  const parsed: Transcript[] = [];
+  collect(parseTranscriptFiles(pages.filter((f) => !carried.has(f)), ahead), parsed, failures);
+  const imported: Transcript[] = [];
+  for (const file of files.filter(isSpreadsheetFile)) collect(await readPressConFile(file), imported, failures);
+
+  if (previous && carried.size > 0) {
+    const touched = touchedDates([...parsed, ...imported], [...carried.values()], previous);
+    const again = new Set([...carried.values()].filter((c) => touched.has(c.date)).map((c) => c.file));
+    if (again.size > 0) {
+      collect(parseTranscriptFiles([...again], ahead), parsed, failures);
+      assignTwinKeys(parsed);
+      carried = new Map([...carried].filter(([file]) => !again.has(file)));
+    }
+  }
+  const chosen = preferPageTranscripts<Transcript | CarriedCandidate>([...parsed, ...imported, ...carried.values()]);
+  return {
+    transcripts: chosen.filter((t): t is Transcript => !('unit' in t)),
+    carried: chosen.flatMap((t) => ('unit' in t ? [t.unit] : [])),
+    failures,
+    seen,
+    signatures,
+  };
+}
+
+function collect(outcomes: FileOutcome[], transcripts: Transcript[], failures: ParseFailure[]): void {
+  for (const o of outcomes) {
+    if (o.ok) transcripts.push(o.transcript);
+    else failures.push({ file: o.file, error: o.error });
+  }
+}
+
+/**
+ * The dates where the briefings a clean run would index differ from the previous generation's: a
+ * briefing parsed this run that is not stored under its key with its content and file, or a stored
+ * one that is neither carried nor parsed again unchanged.
+ */
+function touchedDates(parsed: Transcript[], carried: CarriedCandidate[], previous: CarrySource): Set<string> {
+  const { manifest, stored } = previous;
+  const chosen = preferPageTranscripts<Transcript | CarriedCandidate>([...parsed, ...carried]);
+  const touched = new Set<string>();
+  const same = new Set<string>();
+  for (const t of chosen) {
+    if ('unit' in t) {
+      same.add(t.key);
+      continue;
+    }
+    const entry = manifest.transcripts[t.key];
+    if (entry && entry.hash === contentHash(t) && resolve(entry.file) === resolve(t.file)) same.add(t.key);
+    else touched.add(t.date);
+  }
+  const dateOf = new Map(stored.briefings.map((b) => [b.key, b.date]));
+  for (const key of Object.keys(manifest.transcripts)) {
+    if (same.has(key)) continue;
+    const date = dateOf.get(key) ?? /\d{4}-\d{2}-\d{2}/.exec(key)?.[0];
+    if (date) touched.add(date);
+  }
+  return touched;
+}
