@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, fstatSync, linkSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { VECTORS_DIR, writeFileDurable } from './layout.js';
 import { ShardRows } from './shard-rows.js';
 import { readSidecar, SIDECAR_SUFFIX, sidecarOf, type SidecarRows } from './vector-sidecar.js';
@@ -151,7 +152,7 @@ export class VectorStore {
         await reuseSidecar(join(previousDir, VECTORS_DIR), dir, file);
         continue;
       }
-      codec ??= new (await import('vectra')).ProtobufCodec();
+      codec ??= new (await loadProtobufCodec())();
       const items = shard.map((c) => {
         const vector = Array.from(c.vector);
         return { id: c.id, metadata: c.metadata, vector, norm: Math.sqrt(vector.reduce((sum, x) => sum + x * x, 0)) };
@@ -380,6 +381,22 @@ export class VectorStore {
       if (outlets && outlets[outletOf[row]!] === 0) return false;
       return true;
     };
+  }
+}
+
+/**
+ * Vectra's protobuf codec, the class its LocalIndex writes with, loaded from its own module: the
+ * package's entry also loads a GPT tokenizer, cheerio and wink-nlp (0.7-0.9 s of CPU here, against
+ * 0.05 s for the codec), which an index update paid each time. Should a Vectra version move that
+ * file, the entry is imported instead.
+ */
+export async function loadProtobufCodec(): Promise<typeof import('vectra').ProtobufCodec> {
+  try {
+    const require = createRequire(import.meta.url);
+    const codecFile = join(dirname(require.resolve('vectra')), 'codecs', 'ProtobufCodec.js');
+    return (require(codecFile) as typeof import('vectra')).ProtobufCodec;
+  } catch {
+    return (await import('vectra')).ProtobufCodec;
   }
 }
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Embedder } from '../../src/embed/embedder.js';
 import { VECTORS_DIR } from '../../src/store/layout.js';
 import { toIndexedRecords } from '../../src/store/records.js';
-import { chunkMetadata, VectorStore, type ChunkMetadata, type StoredChunk, type VectorFilter, type VectorMatch } from '../../src/store/vectors.js';
+import { chunkMetadata, loadProtobufCodec, VectorStore, type ChunkMetadata, type StoredChunk, type VectorFilter, type VectorMatch } from '../../src/store/vectors.js';
 import { decodeVectraShard } from '../../src/store/vectra-file.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
 import { tinyEmbedder } from './fixtures.js';
@@ -57,6 +58,18 @@ describe('the vector store', () => {
     expect(store.size).toBe(chunks.length);
     expect(store.chunks().map((c) => c.id)).toEqual(chunks.map((c) => c.id)); // 2018 pages first, as written
     store.chunks().forEach((c, i) => expect(Array.from(c.vector)).toEqual(Array.from(Float32Array.from(chunks[i]!.vector))));
+  });
+
+  it("writes with Vectra's own codec class, loaded without the package's entry", async () => {
+    expect(await loadProtobufCodec()).toBe(ProtobufCodec);
+    // In a fresh process, only the codec's module of the package is loaded.
+    const script = `import('./src/store/vectors.ts').then(async (m) => {
+      await m.loadProtobufCodec();
+      console.log(JSON.stringify(Object.keys(require.cache).filter((f) => f.includes('/vectra/')).map((f) => f.split('/vectra/')[1])));
+    });`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(['lib/codecs/ProtobufCodec.js']);
   });
 
   it('ranks as Vectra ranks its own files', async () => {
