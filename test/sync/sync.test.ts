@@ -62,6 +62,9 @@ describe('runSync against the 2026 site on loopback', () => {
       { url: site.origin + MISSING, error: 'HTTP 404' },
     ]);
     expect(site.hits.get(REMARKS)).toBe(2);
+    // The first listing page was all new, so the second was asked for while it was read: once, and used.
+    expect(site.hits.get(`${LXJZH}index_1.html`)).toBe(1);
+    expect(site.hits.get(`${LXJZH}index_2.html`)).toBeUndefined(); // past the page count
 
     // Kept as served, at paths mirroring the URLs, each with its manifest row.
     const served = readFileSync(`../shared/corpus/site-2026/pages${CONFERENCE}`);
