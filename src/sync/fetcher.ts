@@ -178,14 +178,17 @@ export class PoliteFetcher {
       if (answer.ok) ask.resolve({ url: ask.url, finalUrl: answer.url, status: answer.status, body: Buffer.from(answer.body) });
       else ask.reject(new FetchFailure(answer.message, answer.status));
     });
-    worker.on('error', (err) => {
-      // The worker died (it should not): what it held fails with its error, and the next request starts another.
-      if (this.worker === worker) {
-        this.worker = null;
-        this.ready = false;
-      }
-      for (const id of [...this.waiting.keys()]) this.settle(id)?.reject(err);
-    });
+    // The worker stopped (it should not): the requests it held fail, each reported as its page's
+    // failure; those not handed to it yet run here, and the next request starts another worker.
+    const stopped = (why: string): void => {
+      if (this.worker !== worker) return; // closed, or already replaced
+      this.worker = null;
+      this.ready = false;
+      for (const id of [...this.waiting.keys()]) this.settle(id)?.reject(new FetchFailure(`the HTTP worker thread stopped (${why})`, null));
+      this.pump();
+    };
+    worker.on('error', (err) => stopped(err.message));
+    worker.on('exit', (code) => stopped(`exit code ${code}`));
     this.worker = worker;
   }
 

@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -205,6 +206,28 @@ describe('PoliteFetcher, on this thread while its worker starts, then in the wor
       expect(client.sent).toEqual({ here: 0, worker: 1 });
       expect(client.requests).toBe(2);
       expect(lines).toEqual([`${site.origin + PAGE}: HTTP 503; retrying (attempt 2 of 3)`]);
+    } finally {
+      client.close();
+    }
+  });
+
+  it('reports the requests a stopped worker held as failures, and goes on', async () => {
+    const client = fetcher({ minIntervalMs: 50 });
+    try {
+      await client.whenReady();
+      site.set(PAGE, { kind: 'hang' }); // the first is on the wire, the others queued in the worker
+      const held = client.getAll([PAGE, PAGE, PAGE].map((p) => ({ url: site.origin + p })));
+      for (let i = 0; i < 100 && !site.hits.get(PAGE); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(site.hits.get(PAGE)).toBe(1);
+      await (client as unknown as { worker: Worker }).worker.terminate();
+      const outcomes = await Promise.all(held.map((p) => p.catch((e: unknown) => e)));
+      for (const outcome of outcomes) {
+        expect(outcome).toBeInstanceOf(FetchFailure);
+        expect((outcome as FetchFailure).message).toBe('the HTTP worker thread stopped (exit code 1)');
+      }
+      site.reset();
+      const after = await client.get(site.origin + PAGE);
+      expect(after.status).toBe(200);
     } finally {
       client.close();
     }
