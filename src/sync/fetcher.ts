@@ -42,11 +42,16 @@ interface Ask {
   reject: (err: Error) => void;
 }
 
+/** How a request ended (`url`: where its redirects ended); `attempts` counts the requests it sent. */
+type Outcome =
+  | { ok: true; url: string; status: number; body: Uint8Array; attempts: number }
+  | { ok: false; message: string; status: number | null; attempts: number };
+
 type WorkerAnswer =
   | { ready: true }
   | { id: number; retrying: string }
-  | { id: number; ok: true; url: string; status: number; body: ArrayBuffer; attempts: number }
-  | { id: number; ok: false; message: string; status: number | null; attempts: number };
+  | ({ id: number } & Omit<Outcome & { ok: true }, 'body'> & { body: ArrayBuffer })
+  | ({ id: number } & (Outcome & { ok: false }));
 
 /**
  * A polite HTTP client for one site (the rules are `PoliteQueue`'s, in http-worker.mjs), whose
@@ -131,14 +136,8 @@ export class PoliteFetcher {
     this.runningHere = true;
     this.sent.here++;
     this.here.get(ask.url, { saveTo: ask.saveTo, onRetry: this.options.log }).then(
-      (answer) => {
-        this.requests += answer.attempts;
-        ask.resolve({ url: ask.url, finalUrl: answer.url, status: answer.status, body: answer.body });
-      },
-      (failure: { message: string; status: number | null; attempts: number }) => {
-        this.requests += failure.attempts;
-        ask.reject(new FetchFailure(failure.message, failure.status));
-      },
+      (answer) => this.settleWith(ask, { ok: true, ...answer }),
+      (failure: Omit<Outcome & { ok: false }, 'ok'>) => this.settleWith(ask, { ok: false, ...failure }),
     ).finally(() => {
       this.runningHere = false;
       this.pump();
@@ -174,9 +173,7 @@ export class PoliteFetcher {
       }
       const ask = this.settle(answer.id);
       if (!ask) return; // closed meanwhile
-      this.requests += answer.attempts;
-      if (answer.ok) ask.resolve({ url: ask.url, finalUrl: answer.url, status: answer.status, body: Buffer.from(answer.body) });
-      else ask.reject(new FetchFailure(answer.message, answer.status));
+      this.settleWith(ask, answer.ok ? { ...answer, body: Buffer.from(answer.body) } : answer);
     });
     // The worker stopped (it should not): the requests it held fail, each reported as its page's
     // failure; those not handed to it yet run here, and the next request starts another worker.
@@ -190,6 +187,13 @@ export class PoliteFetcher {
     worker.on('error', (err) => stopped(err.message));
     worker.on('exit', (code) => stopped(`exit code ${code}`));
     this.worker = worker;
+  }
+
+  /** Answers a request with how it ended, on this thread or in the worker. */
+  private settleWith(ask: Ask, outcome: Outcome): void {
+    this.requests += outcome.attempts;
+    if (outcome.ok) ask.resolve({ url: ask.url, finalUrl: outcome.url, status: outcome.status, body: outcome.body });
+    else ask.reject(new FetchFailure(outcome.message, outcome.status));
   }
 
   /** Takes a request off the waiting list; the worker may rest once none is out. */

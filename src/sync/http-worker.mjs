@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The sync's HTTP client, run in a worker thread (http-get.ts starts it), so that waiting for the
+ * The sync's HTTP client, run in a worker thread (fetcher.ts starts it), so that waiting for the
  * site, reading answers and writing pages to disk never take the thread that parses the pages.
  * Politeness lives here too, in `PoliteQueue`: one request at a time, spaced from the end of the
  * previous one, an identifying User-Agent, a time-out, retries with doubling back-off on network
@@ -26,7 +26,7 @@ import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import pRetry, { AbortError } from 'p-retry';
 
-/** What http-get.ts gives the worker it starts (a module imported in any other thread stays passive). */
+/** What fetcher.ts gives the worker it starts (a module imported in any other thread stays passive). */
 export const WORKER_MARK = 'spox-http-worker';
 
 /**
@@ -193,11 +193,6 @@ export class PoliteQueue {
     const next = this.tail.then(() => this.withRetries(url, saveTo, previousEnd, onRetry));
     this.tail = next.catch(() => undefined);
     return next;
-  }
-
-  /** Resolves when every request asked so far has ended. */
-  idle() {
-    return this.tail;
   }
 
   /**
