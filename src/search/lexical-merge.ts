@@ -139,3 +139,73 @@ function textDocuments(docs: Uint32Array, fieldStarts: number[], end: number): n
   }
   return count;
 }
+
+/**
+ * The lexical index of `previous`'s records followed by `records`, equal to `buildLexicalData` of
+ * them all: the new documents are numbered after the previous ones, so each term's postings are the
+ * previous list followed by the new one, the previous field lengths and running means go on as they
+ * were, and only the new records are tokenized. An update that only adds briefings newer than every
+ * indexed one writes its index this way (build.ts).
+ */
+export function appendLexicalData(previous: LexicalData, records: readonly IndexedRecord[]): LexicalData {
+  const added = buildLexicalData(records);
+  const base = previous.ids.length;
+  const fieldLength = new Uint32Array((base + records.length) * FIELD_COUNT);
+  fieldLength.set(previous.fieldLength);
+  fieldLength.set(added.fieldLength, base * FIELD_COUNT);
+  // The running mean continued in the order and arithmetic of buildLexicalData, so that it is the same number.
+  const averageFieldLength = Float64Array.from(previous.averageFieldLength);
+  records.forEach((record, i) => {
+    const doc = base + i;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      if (record[LEXICAL_FIELDS[f]!] == null) continue;
+      averageFieldLength[f] = (averageFieldLength[f]! * doc + fieldLength[doc * FIELD_COUNT + f]!) / (doc + 1);
+    }
+  });
+
+  const docs = new Uint32Array(previous.docs.length + added.docs.length);
+  const frequencies = new Uint16Array(docs.length);
+  const terms: string[] = [];
+  const postingStart = new Uint32Array((previous.terms.length + added.terms.length) * FIELD_COUNT + 1);
+  const documentFrequency = new Uint32Array(previous.terms.length + added.terms.length);
+  let at = 0;
+  let a = 0;
+  let b = 0;
+  while (a < previous.terms.length || b < added.terms.length) {
+    const termA = previous.terms[a];
+    const termB = added.terms[b];
+    const fromA = termA !== undefined && (termB === undefined || termA <= termB);
+    const fromB = termB !== undefined && (termA === undefined || termB <= termA);
+    const t = terms.push((fromA ? termA : termB)!) - 1;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      postingStart[t * FIELD_COUNT + f] = at;
+      if (fromA) {
+        const start = previous.postingStart[a * FIELD_COUNT + f]!;
+        const end = previous.postingStart[a * FIELD_COUNT + f + 1]!;
+        docs.set(previous.docs.subarray(start, end), at);
+        frequencies.set(previous.frequencies.subarray(start, end), at);
+        at += end - start;
+      }
+      if (fromB) {
+        for (let j = added.postingStart[b * FIELD_COUNT + f]!, end = added.postingStart[b * FIELD_COUNT + f + 1]!; j < end; j++) {
+          docs[at] = added.docs[j]! + base;
+          frequencies[at++] = added.frequencies[j]!;
+        }
+      }
+    }
+    documentFrequency[t] = (fromA ? previous.documentFrequency[a]! : 0) + (fromB ? added.documentFrequency[b]! : 0);
+    if (fromA) a++;
+    if (fromB) b++;
+  }
+  postingStart[terms.length * FIELD_COUNT] = at;
+  return {
+    ids: [...previous.ids, ...added.ids],
+    terms,
+    postingStart: postingStart.slice(0, terms.length * FIELD_COUNT + 1),
+    docs,
+    frequencies,
+    fieldLength,
+    averageFieldLength,
+    documentFrequency: documentFrequency.slice(0, terms.length),
+  };
+}

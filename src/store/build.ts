@@ -5,7 +5,7 @@ import type { Embedder } from '../embed/embedder.js';
 import { chunkRecord } from '../embed/chunks.js';
 import { ENGLISH_FILES, readLexicalData, writeLexicalFiles, type LexicalFiles } from '../search/lexical-file.js';
 import { buildLexicalData } from '../search/lexical-build.js';
-import { mergeLexicalData } from '../search/lexical-merge.js';
+import { appendLexicalData, mergeLexicalData } from '../search/lexical-merge.js';
 import { termsFingerprint } from '../search/terms-fingerprint.js';
 import type { LexicalData } from '../search/lexical.js';
 import { rekey, type ParseFailure } from '../transcripts/corpus.js';
@@ -22,7 +22,9 @@ import {
 } from './layout.js';
 import { withIndexLock, type LockOwner } from './lock.js';
 import { contentHash, readSources, type StoredLines, type Unit } from './read-sources.js';
-import { readRecordStore, readStoredLines, wholeRecord, writeRecordStore, type StoredLine } from './records-file.js';
+import {
+  appendRecordStore, readRecordStore, readStoredLines, StoredRecordsUnreadableError, wholeRecord, writeRecordStore, type StoredLine,
+} from './records-file.js';
 import { PARAGRAPH_SEPARATOR, toBriefingSummary, toIndexedRecords } from './records.js';
 import { inferSources, isWithin, planSources, sourceId } from './sources.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
@@ -64,6 +66,8 @@ export interface BuildReport {
   forgotten: { source: string; transcripts: number }[];
   /** Set when `onlyWhenStale` found the index usable and built nothing. */
   upToDate?: boolean;
+  /** Set when the run only added briefings newer than every indexed one, appended without reading the previous records. */
+  appended?: boolean;
   /** Transcripts embedded by this run, reused from the previous index, and dropped from it. */
   embedded: number;
   reused: number;
@@ -128,7 +132,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     // Unchanged page files are carried over unparsed, from a previous generation stored as this version stores.
     const previousDir = currentGeneration(indexDir);
     const stored = previous && reusableLinks(previous) && previousDir ? storedLines(previousDir, options.log ?? (() => {})) : null;
-    const run = async (carry: boolean): Promise<Omit<BuildReport, 'forgotten'>> => {
+    const run = async (carry: boolean, stored: StoredLines | null): Promise<Omit<BuildReport, 'forgotten'>> => {
       const read = await readSources(plan.read, options.parsedAhead, carry && stored ? { manifest: previous!, stored } : null);
       const failures = read.failures;
       // A source that held transcripts and now lists none (an unmounted drive, an emptied folder) is
@@ -146,11 +150,17 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     };
     let report: Omit<BuildReport, 'forgotten'>;
     try {
-      report = await run(true);
+      report = await run(true, stored);
     } catch (err) {
-      if (!(err instanceof CarriedRecordsError)) throw err;
-      options.log?.(`warning: reading every source again: ${err.message}`);
-      report = await run(false);
+      if (err instanceof StoredRecordsUnreadableError) {
+        options.log?.(`warning: reading, aligning and writing every briefing again: the previous index's record fields could not be read (${err.message})`);
+        report = await run(false, null);
+      } else if (err instanceof CarriedRecordsError) {
+        options.log?.(`warning: reading every source again: ${err.message}`);
+        report = await run(false, stored);
+      } else {
+        throw err;
+      }
     }
     for (const f of forgotten) options.log?.(`forgot ${f.source}: its ${f.transcripts} transcripts were removed from the index`);
     return { ...report, forgotten };
@@ -169,8 +179,17 @@ export async function indexTranscripts(
     if (parsed.length === 0) throw new NothingReadError([]);
     const remembered = readManifest(currentGeneration(options.indexDir))?.sources ?? [];
     const sources = planSources(remembered, options.sources ?? [], []).read;
-    const { failures: _none, ...report } = await commitTranscripts(parsed, options, { sources, failures: [] });
-    return report;
+    const commit = (stored?: null): ReturnType<typeof commitTranscripts> => commitTranscripts(parsed, options, { sources, failures: [], stored });
+    let report: Awaited<ReturnType<typeof commitTranscripts>>;
+    try {
+      report = await commit();
+    } catch (err) {
+      if (!(err instanceof StoredRecordsUnreadableError)) throw err;
+      options.log?.(`warning: aligning and writing every briefing again: the previous index's record fields could not be read (${err.message})`);
+      report = await commit(null);
+    }
+    const { failures: _none, ...rest } = report;
+    return rest;
   });
 }
 
@@ -261,6 +280,10 @@ async function commitTranscripts(
     }
   }
   const hashes = new Map(parsed.map((t) => [t, contentHash(t)]));
+  const appending = previous && previousDir && keptKeys.length === 0
+    ? appendOnly(parsed, carried, hashes, previous, previousDir, embedder, run.signatures)
+    : null;
+  if (appending) return appendTranscripts(appending, previous!, previousDir!, options, { ...run, carried: carried.length });
   const chineseOf = alignChangedDates(parsed, carried, hashes, stored ? previous : null, stored);
   const units: Unit[] = [
     ...parsed.map((t) => ({
@@ -269,7 +292,7 @@ async function commitTranscripts(
     })),
     ...kept,
     ...carried,
-  ].sort((a, b) => a.key.localeCompare(b.key));
+  ].sort(compareUnits);
   // A kept English record's link to a Chinese record that is gone (its page removed) is dropped.
   const ids = new Set(units.flatMap((u) => u.records.map((r) => r.id)));
   for (const unit of [...kept, ...carried]) {
@@ -285,9 +308,7 @@ async function commitTranscripts(
   const toEmbed: IndexedRecord[] = [];
   let embedded = 0;
   let reused = 0;
-  // Chinese text is embedded only by a model that reads it; an English model's vectors of it are noise.
-  const embedsChinese = model !== null && readsChinese(model);
-  const embeds = (lang: Lang): boolean => lang !== 'zh' || embedsChinese;
+  const embeds = embedsLanguage(model);
   // Vectors of unchanged transcripts come from the previous generation: a year that holds what it held
   // keeps its files, and only the other years' vectors are read, grouped by briefing key.
   const keptYears = reusable && previousDir && stored && VectorStore.listed(previousDir)
@@ -333,8 +354,7 @@ async function commitTranscripts(
     for (const chunk of await embedRecords(toEmbed, embedder, indexDir, log, options.progress)) chunks.push(chunk);
   }
 
-  const generationDir = createGeneration(indexDir);
-  try {
+  const generationDir = await writeGeneration(indexDir, manifest, options, async (generationDir) => {
     const unchanged = (unit: Unit): boolean => reusableLinks(previous) && previous.transcripts[unit.key]?.hash === unit.hash;
     // An unchanged briefing's record is stored as before, unless its link to the Chinese changed.
     const unchangedKeys = new Set(units.filter(unchanged).map((u) => u.key));
@@ -357,26 +377,153 @@ async function commitTranscripts(
     const chinese = units.filter((u) => u.lang === 'zh');
     if (chinese.length > 0) writeLexical(generationDir, lexicalFrom, chinese, unchanged, { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE });
     if (chunks.length > 0 || keptYears.size > 0) await VectorStore.write(generationDir, chunks, previousDir, keptYears);
-    // The manifest last: a generation without one is never taken for complete.
-    writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
-    commitGeneration(indexDir, generationDir);
-  } catch (err) {
-    discardGeneration(indexDir, generationDir);
-    throw err;
-  }
-  // Committed: from here on nothing may fail the run (the next run finishes any tidying).
-  try {
-    clearEmbeddingJournal(indexDir);
-    removeStaleGenerations(indexDir, { graceMs: options.graceMs });
-  } catch (err) {
-    log(`warning: could not tidy ${indexDir}/ after the switch: ${(err as Error).message}`);
-  }
+  });
 
   const withoutVectors = Object.values(manifest.transcripts).filter((t) => !t.vectors).length;
   return {
     transcripts: units.length, records: records.length, embedded, reused, removed, carried: carried.length,
     withoutVectors, model, generationDir, sources: run.sources,
     failures: run.failures.map((f) => ({ ...f, kept: keptFor.get(f)!.filter((k) => k in manifest.transcripts) })),
+  };
+}
+
+/** Index order (records, lexical documents, briefings): by date, then key; so a newer briefing is appended (`appendTranscripts`). */
+function compareUnits(a: Pick<Unit, 'key' | 'briefing'>, b: Pick<Unit, 'key' | 'briefing'>): number {
+  const [x, y] = [a.briefing.date, b.briefing.date];
+  return x < y ? -1 : x > y ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/** A briefing of the previous generation that an appending update keeps as it is. */
+interface KeptBriefing {
+  lang: Lang;
+  /** Its page file's signature now (none for an import's, or one given in memory). */
+  stat?: string;
+}
+
+/** What an update that only adds newer briefings writes: the previous generation's briefings as they are, by key, and the new transcripts. */
+interface Appending {
+  kept: Map<string, KeptBriefing>;
+  added: Transcript[];
+}
+
+/**
+ * Whether this run only adds briefings to the previous generation, each newer (later date) than
+ * every briefing it holds, and changes nothing else: every previous briefing is still there with
+ * the same content and file (carried, or parsed again unchanged), its term rules, links and vectors
+ * are this run's, and no lexical index needs what only a full write gives. Such an update appends
+ * (`appendTranscripts`): what it writes equals a clean build, as the index order puts the new
+ * briefings last. Anything else takes the general path, which reads the previous records.
+ */
+function appendOnly(
+  parsed: Transcript[], carried: Unit[], hashes: Map<Transcript, string>, previous: IndexManifest, previousDir: string,
+  embedder: Embedder | null, signatures: Map<string, string> | undefined,
+): Appending | null {
+  if (!reusableLinks(previous) || previous.terms !== termsFingerprint()) return null;
+  if (embedder && (previous.model !== embedder.model || previous.dimension !== embedder.dimension)) return null;
+  const kept = new Map<string, KeptBriefing>();
+  let newest = '';
+  const keep = (key: string, date: string, briefing: KeptBriefing): void => {
+    kept.set(key, briefing);
+    const order = `${date} ${key}`;
+    if (order > newest) newest = order;
+  };
+  for (const u of carried) keep(u.key, u.briefing.date, { lang: u.lang, ...(u.stat ? { stat: u.stat } : {}) });
+  const added: Transcript[] = [];
+  for (const t of parsed) {
+    const entry = previous.transcripts[t.key];
+    if (!entry) added.push(t);
+    else if (entry.hash === hashes.get(t) && resolve(entry.file) === resolve(t.file)) {
+      const stat = signatures?.get(t.file);
+      keep(t.key, t.date, { lang: t.lang ?? 'en', ...(stat ? { stat } : {}) });
+    } else return null;
+  }
+  if (kept.size !== Object.keys(previous.transcripts).length) return null;
+  // A new briefing on a date the index holds could change that date's links to the Chinese.
+  const newestDate = newest.slice(0, 10);
+  if (added.some((t) => t.date <= newestDate)) return null;
+  const embeds = embedsLanguage(embedder?.model ?? previous.model);
+  if (embedder && [...kept].some(([key, b]) => embeds(b.lang) && !previous.transcripts[key]!.vectors)) return null;
+  if (previous.model !== null && !VectorStore.listed(previousDir)) return null;
+  // Each lexical index is the previous one's briefings' (its hash says so), or is not there and has none.
+  for (const [files, lang] of LEXICAL_INDEXES) {
+    const keys = Object.keys(previous.transcripts).filter((key) => isLanguage(kept.get(key)!.lang, lang));
+    const hash = readHash(previousDir, files);
+    if (keys.length > 0 ? hash !== lexicalHash(keys.map((key) => ({ key, hash: previous.transcripts[key]!.hash }))) : hash !== null) return null;
+  }
+  return { kept, added };
+}
+
+/**
+ * Writes the new generation of an update that only adds newer briefings (`appendOnly`): the previous
+ * record store, lexical indexes and vector years with the new briefings' appended, without reading
+ * the previous records. Caller holds the lock.
+ */
+async function appendTranscripts(
+  appending: Appending, previous: IndexManifest, previousDir: string, options: Omit<BuildOptions, 'sources'>,
+  run: { sources: string[]; failures: ParseFailure[]; signatures?: Map<string, string>; carried: number },
+): Promise<Omit<BuildReport, 'forgotten'>> {
+  const log = options.log ?? (() => {});
+  const { indexDir, embedder } = options;
+  const { kept, added } = appending;
+  const model = embedder?.model ?? previous.model;
+  const embeds = embedsLanguage(model);
+  // A new briefing's date holds only new briefings (appendOnly): their links are all that date's.
+  const chineseOf = alignCorpus(added);
+  const units: Unit[] = added.map((t) => ({
+    key: t.key, file: sourceId(t.file), lang: t.lang ?? 'en', hash: contentHash(t), records: linkChinese(toIndexedRecords(t), chineseOf),
+    briefing: toBriefingSummary(t),
+  })).sort(compareUnits);
+
+  const manifest: IndexManifest = {
+    format: INDEX_FORMAT, parserVersion: PARSER_VERSION, terms: termsFingerprint(), model, dimension: embedder?.dimension ?? previous.dimension,
+    builtAt: new Date().toISOString(), sources: run.sources, transcripts: {},
+  };
+  let records = 0;
+  let reused = 0;
+  for (const [key, entry] of Object.entries(previous.transcripts)) {
+    const { stat } = kept.get(key)!;
+    const { stat: _was, ...rest } = entry;
+    manifest.transcripts[key] = { ...rest, ...(stat ? { stat } : {}) };
+    records += entry.records;
+    if (model !== null && embeds(kept.get(key)!.lang) && entry.vectors) reused++;
+  }
+  const toEmbed = embedder ? units.filter((u) => embeds(u.lang)) : [];
+  const stat = new Map(added.map((t) => [t.key, run.signatures?.get(t.file)]));
+  const langOf = new Map([...[...kept].map(([key, b]): [string, Lang] => [key, b.lang]), ...units.map((u): [string, Lang] => [u.key, u.lang])]);
+  for (const unit of units) {
+    const signature = stat.get(unit.key);
+    manifest.transcripts[unit.key] = {
+      file: unit.file, hash: unit.hash, records: unit.records.length, vectors: !embeds(unit.lang) || embedder !== null, ...(signature ? { stat: signature } : {}),
+    };
+    records += unit.records.length;
+  }
+  const chunks = toEmbed.length > 0 ? await embedRecords(toEmbed.flatMap((u) => u.records), embedder!, indexDir, log, options.progress) : [];
+
+  const generationDir = await writeGeneration(indexDir, manifest, options, async (generationDir) => {
+    appendRecordStore(generationDir, previousDir, units.map((u) => u.briefing), units.flatMap((u) => u.records));
+    for (const [files, lang] of LEXICAL_INDEXES) {
+      const keys = Object.keys(manifest.transcripts).filter((key) => isLanguage(langOf.get(key)!, lang));
+      if (keys.length === 0) continue;
+      const hash = lexicalHash(keys.map((key) => ({ key, hash: manifest.transcripts[key]!.hash })));
+      const fresh = units.filter((u) => isLanguage(u.lang, lang)).flatMap((u) => u.records);
+      if (fresh.length === 0) takeOverLexical(previousDir, generationDir, files);
+      else {
+        const before = readHash(previousDir, files) === null ? null : readLexicalData(previousDir, files);
+        writeLexicalFiles(generationDir, before ? appendLexicalData(before, fresh) : buildLexicalData(fresh), files);
+      }
+      writeFileDurable(join(generationDir, `${files.header}.sha256`), hash);
+    }
+    const years = VectorStore.years(previousDir) ?? new Set<string>();
+    // Chunks follow their briefing's date.
+    const changedYears = new Set(chunks.length > 0 ? toEmbed.map((u) => u.briefing.date.slice(0, 4)) : []);
+    const keptYears = new Set([...years].filter((year) => !changedYears.has(year)));
+    const before = await VectorStore.chunksOfYears(previousDir, new Set([...changedYears].filter((year) => years.has(year))));
+    if (chunks.length > 0 || keptYears.size > 0) await VectorStore.write(generationDir, [...before, ...chunks], previousDir, keptYears);
+  });
+  return {
+    transcripts: kept.size + units.length, records, embedded: toEmbed.length, reused, removed: 0, carried: run.carried, withoutVectors:
+      Object.values(manifest.transcripts).filter((t) => !t.vectors).length,
+    model, generationDir, sources: run.sources, failures: run.failures.map((f) => ({ ...f, kept: [] })), appended: true,
   };
 }
 
@@ -485,19 +632,16 @@ function withoutChinese(record: IndexedRecord): IndexedRecord {
  * fingerprint is not today's (terms-fingerprint.ts), so no index mixes terms of two versions of the rules.
  */
 function writeLexical(generationDir: string, previousDir: string | null, units: Unit[], unchanged: (unit: Unit) => boolean, files: LexicalFiles): void {
-  const hashing = createHash('sha256').update(String(INDEX_FORMAT));
-  for (const unit of units) hashing.update(`${unit.key} ${unit.hash}\n`);
-  const hash = hashing.digest('hex');
+  const hash = lexicalHash(units);
   const hashFile = `${files.header}.sha256`;
-  const both = [files.header, files.postings];
   try {
-    if (previousDir && readFileSync(join(previousDir, hashFile), 'utf8') === hash) {
-      for (const file of both) takeOver(join(previousDir, file), join(generationDir, file));
+    if (previousDir && readHash(previousDir, files) === hash) {
+      takeOverLexical(previousDir, generationDir, files);
       writeFileDurable(join(generationDir, hashFile), hash);
       return;
     }
   } catch {
-    for (const file of both) rmSync(join(generationDir, file), { force: true }); // no previous one, or unreadable: build it
+    for (const file of [files.header, files.postings]) rmSync(join(generationDir, file), { force: true }); // unreadable: build it
   }
   const records = units.flatMap((u) => u.records);
   const previous = previousDir && units.some(unchanged) ? previousLexical(previousDir, files) : null;
@@ -518,6 +662,66 @@ function writeLexical(generationDir: string, previousDir: string | null, units: 
   }
   writeLexicalFiles(generationDir, data ?? buildLexicalData(records), files);
   writeFileDurable(join(generationDir, hashFile), hash);
+}
+
+/** The lexical indexes of a generation, and the records each holds. */
+const LEXICAL_INDEXES: [LexicalFiles, 'en' | 'zh'][] = [[ENGLISH_FILES, 'en'], [{ header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE }, 'zh']];
+
+/** Whether a record of language `lang` is in the lexical index of `index` (the English one holds every language but Chinese). */
+function isLanguage(lang: Lang, index: 'en' | 'zh'): boolean {
+  return (lang === 'zh') === (index === 'zh');
+}
+
+/** Which languages a model's vectors are made of: Chinese only by a model that reads it (an English model's vectors of it are noise). */
+function embedsLanguage(model: string | null): (lang: Lang) => boolean {
+  const chinese = model !== null && readsChinese(model);
+  return (lang) => lang !== 'zh' || chinese;
+}
+
+/** What a lexical index holds, as stored beside it: the key and content hash of each briefing, in order. */
+function lexicalHash(briefings: readonly { key: string; hash: string }[]): string {
+  const hashing = createHash('sha256').update(String(INDEX_FORMAT));
+  for (const b of briefings) hashing.update(`${b.key} ${b.hash}\n`);
+  return hashing.digest('hex');
+}
+
+/** The hash stored beside a generation's lexical index, or null when it has none. */
+function readHash(generationDir: string, files: LexicalFiles): string | null {
+  try {
+    return readFileSync(join(generationDir, `${files.header}.sha256`), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function takeOverLexical(previousDir: string, generationDir: string, files: LexicalFiles): void {
+  for (const file of [files.header, files.postings]) takeOver(join(previousDir, file), join(generationDir, file));
+}
+
+/**
+ * Makes a new generation (`write` fills it), writes its manifest last (a generation without one is
+ * never taken for complete) and swaps it in; a failure discards it and leaves the previous one.
+ */
+async function writeGeneration(
+  indexDir: string, manifest: IndexManifest, options: Pick<BuildOptions, 'log' | 'graceMs'>, write: (generationDir: string) => Promise<void>,
+): Promise<string> {
+  const generationDir = createGeneration(indexDir);
+  try {
+    await write(generationDir);
+    writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
+    commitGeneration(indexDir, generationDir);
+  } catch (err) {
+    discardGeneration(indexDir, generationDir);
+    throw err;
+  }
+  // Committed: from here on nothing may fail the run (the next run finishes any tidying).
+  try {
+    clearEmbeddingJournal(indexDir);
+    removeStaleGenerations(indexDir, { graceMs: options.graceMs });
+  } catch (err) {
+    options.log?.(`warning: could not tidy ${indexDir}/ after the switch: ${(err as Error).message}`);
+  }
+  return generationDir;
 }
 
 /** The previous generation's lexical index, or null when it has none that can be read. */

@@ -10,7 +10,7 @@ import { currentGeneration, MANIFEST_FILE } from './layout.js';
  */
 
 /** Bumped when the stored layout changes; an index of another format is rebuilt (changed terms are caught by `terms`). */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 export interface IndexManifest {
   format: number;

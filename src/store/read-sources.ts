@@ -8,7 +8,7 @@ import { isSpreadsheetFile, readPressConFile } from '../transcripts/presscon.js'
 import { SOURCE_EXTENSIONS } from '../transcripts/sources.js';
 import type { Lang, Transcript } from '../transcripts/types.js';
 import type { IndexManifest } from './index-manifest.js';
-import type { readStoredLines } from './records-file.js';
+import { StoredRecordsUnreadableError, type readStoredLines } from './records-file.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
 
 /** One briefing as the new generation will hold it: parsed this run, or kept from the previous one. */
@@ -74,10 +74,11 @@ export async function readSources(paths: string[], ahead: ParsedAhead | undefine
     for (const file of pages) {
       const was = before.get(resolve(file));
       const briefing = was && was.stat === signatures.get(file) ? briefingOf.get(was.key) : undefined;
-      const records = briefing && previous.stored.recordsByKey.get(briefing.key);
-      const entry = briefing && previous.manifest.transcripts[briefing.key]!;
-      if (!briefing || !records || !entry || records.length !== entry.records) continue;
-      const unit: Unit = { key: briefing.key, file: entry.file, lang: briefing.lang ?? 'en', hash: entry.hash, stat: entry.stat, records, briefing };
+      const entry = briefing && previous.manifest.transcripts[briefing.key];
+      if (!briefing || !entry || briefing.recordIds.length !== entry.records) continue;
+      const unit = carriedUnit(
+        { key: briefing.key, file: entry.file, lang: briefing.lang ?? 'en', hash: entry.hash, stat: entry.stat, briefing }, previous.stored,
+      );
       carried.set(file, { file, key: briefing.key, date: briefing.date, title: briefing.title, occasion: briefing.occasion, lang: briefing.lang, records: [], unit });
     }
   }
@@ -102,6 +103,27 @@ export async function readSources(paths: string[], ahead: ParsedAhead | undefine
     failures,
     seen,
     signatures,
+  };
+}
+
+/**
+ * A briefing carried over from the previous generation; its records are read from there when first
+ * asked for (an update that only appends newer briefings never asks).
+ */
+function carriedUnit(unit: Omit<Unit, 'records'>, stored: StoredLines): Unit {
+  let records: IndexedRecord[] | undefined;
+  return {
+    ...unit,
+    get records(): IndexedRecord[] {
+      records ??= stored.recordsByKey.get(unit.key);
+      if (records?.length !== unit.briefing.recordIds.length) {
+        throw new StoredRecordsUnreadableError(`the previous index holds ${records?.length ?? 0} records of ${unit.key}, not ${unit.briefing.recordIds.length}`);
+      }
+      return records;
+    },
+    set records(value: IndexedRecord[]) {
+      records = value;
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, fstatSync, fsyncSync, linkSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, fstatSync, fsyncSync, linkSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { BRIEFINGS_FILE, RECORD_FIELDS_FILE, RECORDS_FILE } from './layout.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
@@ -76,6 +76,31 @@ export function writeRecordStore(
     writeJsonLines(path, records, PIECE_BYTES, fields.place, from ? { from, lineOf: (_r: IndexedRecord, i: number) => lines![i] ?? null } : undefined);
   }
   writeJsonLines(join(generationDir, RECORD_FIELDS_FILE), fields.blocks);
+}
+
+/**
+ * The record store of a generation that holds the previous one's records followed by `records` (and
+ * its briefings followed by `briefings`), as `writeRecordStore` would write them all, without reading
+ * the previous ones: `records.jsonl` is hard-linked and appended to (as there), the record fields and
+ * briefings copied and appended to (they are read whole, so never shared).
+ */
+export function appendRecordStore(generationDir: string, previousDir: string, briefings: readonly BriefingSummary[], records: readonly IndexedRecord[]): void {
+  const fields = new FieldsWriter();
+  appendRecords(join(previousDir, RECORDS_FILE), join(generationDir, RECORDS_FILE), records, records.map(() => null), fields.place);
+  copyAndAppend(join(previousDir, RECORD_FIELDS_FILE), join(generationDir, RECORD_FIELDS_FILE), fields.blocks);
+  copyAndAppend(join(previousDir, BRIEFINGS_FILE), join(generationDir, BRIEFINGS_FILE), briefings);
+}
+
+/** A copy of a JSON-lines file with `values` appended, flushed to disk. */
+function copyAndAppend(from: string, to: string, values: readonly unknown[]): void {
+  copyFileSync(from, to, constants.COPYFILE_FICLONE);
+  const fd = openSync(to, 'a');
+  try {
+    if (values.length > 0) writeSync(fd, Buffer.from(values.map((v) => JSON.stringify(v) + '\n').join('')));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Whether an update may append to the previous `records.jsonl` (few dead lines); throws when it is shorter than its lines say. */
@@ -211,17 +236,24 @@ export interface StoredLine {
   zh: IndexedRecord['zh'] | null;
 }
 
+/** The previous generation's record fields could not be read (when an update first needed them). */
+export class StoredRecordsUnreadableError extends Error {
+  override name = 'StoredRecordsUnreadableError';
+}
+
 /**
  * What an update needs of the previous generation without reading its text: its briefings, each
  * record's line and Chinese link (read from the short fields), and its records by briefing key (as
  * `openRecordStore` gives them: the text read when asked), for the briefings an update carries over.
+ * The record fields are read when first asked for (an update that only appends never asks); a
+ * failure to read them then is a StoredRecordsUnreadableError.
  */
 export function readStoredLines(generationDir: string): {
   briefings: BriefingSummary[];
   keysByDate: Map<string, Set<string>>;
   /** Each record's line by record id (made when asked: one object a record fewer to keep). */
   lines: Pick<Map<string, StoredLine>, 'get'>;
-  recordsByKey: Map<string, IndexedRecord[]>;
+  recordsByKey: Pick<Map<string, IndexedRecord[]>, 'get'>;
 } {
   const briefings = [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))];
   const keysByDate = new Map<string, Set<string>>();
@@ -230,15 +262,24 @@ export function readStoredLines(generationDir: string): {
     keys.add(b.key);
     keysByDate.set(b.date, keys);
   }
-  const byId = new Map<string, StoredRecord>();
-  const recordsByKey = new Map<string, IndexedRecord[]>();
-  for (const record of readStoredRecords(generationDir)) {
-    byId.set(record.id, record);
-    const list = recordsByKey.get(record.key);
-    if (list) list.push(record);
-    else recordsByKey.set(record.key, [record]);
-  }
-  return { briefings, keysByDate, lines: { get: (id) => byId.get(id)?.place }, recordsByKey };
+  let stored: { byId: Map<string, StoredRecord>; recordsByKey: Map<string, IndexedRecord[]> } | null = null;
+  const load = (): NonNullable<typeof stored> => {
+    if (stored) return stored;
+    const byId = new Map<string, StoredRecord>();
+    const recordsByKey = new Map<string, IndexedRecord[]>();
+    try {
+      for (const record of readStoredRecords(generationDir)) {
+        byId.set(record.id, record);
+        const list = recordsByKey.get(record.key);
+        if (list) list.push(record);
+        else recordsByKey.set(record.key, [record]);
+      }
+    } catch (error) {
+      throw new StoredRecordsUnreadableError((error as Error).message);
+    }
+    return (stored = { byId, recordsByKey });
+  };
+  return { briefings, keysByDate, lines: { get: (id) => load().byId.get(id)?.place }, recordsByKey: { get: (key) => load().recordsByKey.get(key) } };
 }
 
 /** A plain copy of a record, text included (a stored record's spread holds only its short fields). */

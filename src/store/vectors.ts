@@ -170,6 +170,12 @@ export class VectorStore {
     return shardEntries(generationDir) !== null;
   }
 
+  /** The years a generation's vector shards hold, or null when it lists none. */
+  static years(generationDir: string): Set<string> | null {
+    const entries = shardEntries(generationDir);
+    return entries && new Set(entries.map((e) => e.file.slice(0, 4)));
+  }
+
   /**
    * The chunks a generation stores for the given years (decoding only their shards), each vector a
    * copy of the values as stored: what an update reuses of a year it writes again.
