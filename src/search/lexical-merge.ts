@@ -172,6 +172,24 @@ export function appendLexicalData(previous: LexicalData, records: readonly Index
   let a = 0;
   let b = 0;
   while (a < previous.terms.length || b < added.terms.length) {
+    // The previous terms before the next new one, copied in one go: their postings lie together.
+    const next = added.terms[b];
+    let end = a;
+    while (end < previous.terms.length && (next === undefined || previous.terms[end]! < next)) end++;
+    if (end > a) {
+      const from = previous.postingStart[a * FIELD_COUNT]!;
+      const to = previous.postingStart[end * FIELD_COUNT]!;
+      docs.set(previous.docs.subarray(from, to), at);
+      frequencies.set(previous.frequencies.subarray(from, to), at);
+      const shift = at - from;
+      const first = terms.length;
+      for (let i = a * FIELD_COUNT; i < end * FIELD_COUNT; i++) postingStart[first * FIELD_COUNT + i - a * FIELD_COUNT] = previous.postingStart[i]! + shift;
+      documentFrequency.set(previous.documentFrequency.subarray(a, end), first);
+      for (let i = a; i < end; i++) terms.push(previous.terms[i]!);
+      at += to - from;
+      a = end;
+      continue;
+    }
     const termA = previous.terms[a];
     const termB = added.terms[b];
     const fromA = termA !== undefined && (termB === undefined || termA <= termB);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { linkSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { chunkRecord } from '../embed/chunks.js';
 import { ENGLISH_FILES, readLexicalData, writeLexicalFiles, type LexicalFiles } from '../search/lexical-file.js';
@@ -10,6 +10,7 @@ import { termsFingerprint } from '../search/terms-fingerprint.js';
 import type { LexicalData } from '../search/lexical.js';
 import { rekey, type ParseFailure } from '../transcripts/corpus.js';
 import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
+import { resolveFile } from '../transcripts/resolve-file.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
 import { INDEX_FORMAT, readManifest, staleIndexReason, type IndexManifest } from './index-manifest.js';
 import type { Lang, Transcript } from '../transcripts/types.js';
@@ -145,7 +146,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       }
       if (read.transcripts.length + read.carried.length === 0) throw new NothingReadError(failures);
       return commitTranscripts(read.transcripts, options, {
-        sources: plan.read, failures, carried: read.carried, signatures: read.signatures, stored,
+        sources: plan.read, failures, carried: read.carried, signatures: read.signatures, stored, previous,
       });
     };
     let report: Omit<BuildReport, 'forgotten'>;
@@ -230,12 +231,14 @@ async function commitTranscripts(
     signatures?: Map<string, string>;
     /** The previous generation's stored lines, when the caller read them already (null: they cannot be used). */
     stored?: StoredLines | null;
+    /** The previous generation's manifest, when the caller read it already. */
+    previous?: IndexManifest | null;
   },
 ): Promise<Omit<BuildReport, 'forgotten'>> {
   const log = options.log ?? (() => {});
   const { indexDir, embedder } = options;
   const previousDir = currentGeneration(indexDir);
-  const previous = readManifest(previousDir);
+  const previous = run.previous !== undefined ? run.previous : readManifest(previousDir);
   let reusable = previous !== null && previous.model !== null;
   if (previous && previous.format !== INDEX_FORMAT) {
     log(`index format changed (${previous.format} → ${INDEX_FORMAT}): rebuilding everything`);
@@ -253,10 +256,10 @@ async function commitTranscripts(
 
   // What failed this run keeps what the index held from it: a failure never removes.
   const carried = run.carried ?? [];
-  const freshFiles = new Set([...parsed.map((t) => resolve(t.file)), ...carried.map((u) => resolve(u.file))]);
+  const freshFiles = new Set(run.failures.length === 0 ? [] : [...parsed, ...carried].map((t) => resolveFile(t.file)));
   const keptFor = new Map<ParseFailure, string[]>(run.failures.map((f) => [f, []]));
-  for (const [key, entry] of Object.entries(previous?.transcripts ?? {})) {
-    if (freshFiles.has(resolve(entry.file))) continue;
+  for (const [key, entry] of run.failures.length === 0 ? [] : Object.entries(previous?.transcripts ?? {})) {
+    if (freshFiles.has(resolveFile(entry.file))) continue;
     const failure = run.failures.find((f) => isWithin(entry.file, f.file));
     if (failure) keptFor.get(failure)!.push(key);
   }
@@ -432,7 +435,7 @@ function appendOnly(
   for (const t of parsed) {
     const entry = previous.transcripts[t.key];
     if (!entry) added.push(t);
-    else if (entry.hash === hashes.get(t) && resolve(entry.file) === resolve(t.file)) {
+    else if (entry.hash === hashes.get(t) && resolveFile(entry.file) === resolveFile(t.file)) {
       const stat = signatures?.get(t.file);
       keep(t.key, t.date, { lang: t.lang ?? 'en', ...(stat ? { stat } : {}) });
     } else return null;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import { assignTwinKeys, fileSignatures, listTranscriptFiles, parseTranscriptFiles, type FileOutcome, type ParseFailure } from '../transcripts/corpus.js';
 import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
+import { resolveFile } from '../transcripts/resolve-file.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
 import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
 import { isSpreadsheetFile, readPressConFile } from '../transcripts/presscon.js';
@@ -70,9 +70,9 @@ export async function readSources(paths: string[], ahead: ParsedAhead | undefine
   const before = new Map<string, { key: string; stat: string }>();
   if (previous) {
     const briefingOf = new Map(previous.stored.briefings.map((b) => [b.key, b]));
-    for (const [key, entry] of Object.entries(previous.manifest.transcripts)) if (entry.stat) before.set(resolve(entry.file), { key, stat: entry.stat });
+    for (const [key, entry] of Object.entries(previous.manifest.transcripts)) if (entry.stat) before.set(resolveFile(entry.file), { key, stat: entry.stat });
     for (const file of pages) {
-      const was = before.get(resolve(file));
+      const was = before.get(resolveFile(file));
       const briefing = was && was.stat === signatures.get(file) ? briefingOf.get(was.key) : undefined;
       const entry = briefing && previous.manifest.transcripts[briefing.key];
       if (!briefing || !entry || briefing.recordIds.length !== entry.records) continue;
@@ -150,7 +150,7 @@ function touchedDates(parsed: Transcript[], carried: CarriedCandidate[], previou
       continue;
     }
     const entry = manifest.transcripts[t.key];
-    if (entry && entry.hash === contentHash(t) && resolve(entry.file) === resolve(t.file)) same.add(t.key);
+    if (entry && entry.hash === contentHash(t) && resolveFile(entry.file) === resolveFile(t.file)) same.add(t.key);
     else touched.add(t.date);
   }
   const dateOf = new Map(stored.briefings.map((b) => [b.key, b.date]));

@@ -7,7 +7,11 @@ import { fileStamp } from './file-stamp.js';
 import { MANIFEST_NAME, readManifest, type ManifestEntry } from './manifest.js';
 import { parseTranscript, type TranscriptHints } from './parse.js';
 import type { ParsedAhead } from './parsed-ahead.js';
+import { resolveFile } from './resolve-file.js';
 import type { Transcript } from './types.js';
+
+/** The order of a folder's files: `localeCompare`'s, from one collator (localeCompare makes one a call: seconds for an archive). */
+const byName = new Intl.Collator();
 import { chineseKey } from './zh/parse.js';
 
 /** A file that could not be parsed, and why (one line). */
@@ -58,7 +62,7 @@ export function listTranscriptFiles(
       failures.push({ file: dir, error: `folder could not be read (${fsReason(err)}): skipped` });
       return;
     }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of entries.sort((a, b) => byName.compare(a.name, b.name))) {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
@@ -89,18 +93,21 @@ export function listTranscriptFiles(
   }
   // A file named twice (seeds/ and seeds/plain-text/x.txt, or by another path) is read once.
   const seen = new Set<string>();
-  return { files: files.filter((f) => !seen.has(resolve(f)) && seen.add(resolve(f))), failures };
+  return { files: files.filter((f) => {
+    const path = resolveFile(f);
+    return !seen.has(path) && seen.add(path);
+  }), failures };
 }
 
 /** Manifests are read once per folder. */
 class ManifestCache {
   private readonly byDir = new Map<string, Map<string, ManifestEntry>>();
   entryFor(file: string): ManifestEntry | undefined {
-    const dir = resolve(dirname(file));
-    let manifest = this.byDir.get(dir);
+    const folder = dirname(file);
+    let manifest = this.byDir.get(folder);
     if (!manifest) {
-      manifest = readManifest(dir);
-      this.byDir.set(dir, manifest);
+      manifest = readManifest(resolve(folder));
+      this.byDir.set(folder, manifest);
     }
     return manifest.get(basename(file));
   }

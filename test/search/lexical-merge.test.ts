@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicalData } from '../../src/search/lexical-build.js';
-import { mergeLexicalData } from '../../src/search/lexical-merge.js';
+import { appendLexicalData, mergeLexicalData } from '../../src/search/lexical-merge.js';
 import type { LexicalData } from '../../src/search/lexical.js';
 import { toIndexedRecords } from '../../src/store/records.js';
 import type { IndexedRecord } from '../../src/store/types.js';
@@ -70,5 +70,21 @@ describe('merging a lexical index with the briefings changed since', () => {
     const previous = buildLexicalData(records);
     const reversed = records.slice().reverse();
     expect(() => mergeLexicalData(reversed, previous, Int32Array.from(reversed, (r) => previous.ids.indexOf(r.id)))).toThrow(/order/);
+  });
+});
+
+describe('appending newer briefings to a lexical index', () => {
+  it('gives the index a clean build of them all gives, wherever the previous ones end (English seeds, and the Chinese pages)', () => {
+    const sample = bilingualSample();
+    const chinese = parsed([join(sample.dir, 'zh')]).flatMap(toIndexedRecords);
+    sample.remove();
+    const english = parsed(ENGLISH_SEEDS).flatMap(toIndexedRecords);
+    for (const records of [english, chinese]) {
+      const whole = buildLexicalData(records);
+      for (const at of [1, Math.floor(records.length / 3), records.length - 1, records.length]) {
+        const appended = appendLexicalData(buildLexicalData(records.slice(0, at)), records.slice(at));
+        expectSame(appended, whole);
+      }
+    }
   });
 });

@@ -225,3 +225,49 @@ describe('an update with a model', () => {
     expect(statSync(join(currentGeneration(updated)!, VECTORS_DIR, year2020[0]!.file)).ino).toBe(statSync(file).ino);
   });
 });
+
+describe('an update that only adds briefings newer than every indexed one', () => {
+  const sample = bilingualSample(['2019-01-25', '2019-03-06']);
+  const more = bilingualSample(['2020-07-01']);
+  const older = bilingualSample(['2016-11-15']);
+  const root = mkdtempSync(join(tmpdir(), 'spox-update-append-'));
+  afterAll(() => {
+    for (const s of [sample, more, older]) s.remove();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('appends them (records, both lexical indexes, vectors) and writes what a clean build writes; an older one takes the general path', async () => {
+    const embedder = await tinyEmbedder();
+    const updated = join(root, 'updated');
+    const first = await buildIndex({ sources: [sample.dir], indexDir: updated, embedder });
+    expect(first.appended).toBeUndefined();
+    const previous = currentGeneration(updated)!;
+
+    addPages(more.dir, sample.dir); // an English and a Chinese page of a later date
+    const report = await buildIndex({ sources: [sample.dir], indexDir: updated, embedder });
+    expect(report).toMatchObject({ appended: true, carried: first.transcripts, transcripts: first.transcripts + 2, failures: [] });
+    expect(report.embedded).toBeGreaterThan(0);
+    const next = currentGeneration(updated)!;
+    expect(statSync(join(next, RECORDS_FILE)).ino).toBe(statSync(join(previous, RECORDS_FILE)).ino); // appended to, not written
+
+    const clean = join(root, 'clean');
+    await buildIndex({ sources: [sample.dir], indexDir: clean, embedder });
+    const cleanGeneration = currentGeneration(clean)!;
+    for (const file of STORED_FILES) expect(readFileSync(join(next, file)).equals(readFileSync(join(cleanGeneration, file))), file).toBe(true);
+    expectSameRecords(next, cleanGeneration);
+    expect(readManifest(next)!.transcripts).toEqual(readManifest(cleanGeneration)!.transcripts);
+    const shards = (generation: string): string[] => (JSON.parse(readFileSync(join(generation, VECTORS_DIR, 'shards.json'), 'utf8')) as { file: string }[]).map((s) => s.file);
+    expect(shards(next)).toEqual(shards(cleanGeneration));
+    expect((await indexContents(updated)).chunkIds).toEqual((await indexContents(clean)).chunkIds);
+    const english = readRecordStore(next).records.filter((r) => r.date === '2020-07-01' && r.lang === 'en');
+    expect(english.some((r) => r.zh)).toBe(true); // linked to the Chinese page that came with it
+
+    addPages(older.dir, sample.dir); // older than what is indexed: not an append
+    const general = await buildIndex({ sources: [sample.dir], indexDir: updated, embedder });
+    expect(general.appended).toBeUndefined();
+    const cleanAgain = join(root, 'clean-again');
+    await buildIndex({ sources: [sample.dir], indexDir: cleanAgain, embedder });
+    for (const file of STORED_FILES) expect(readFileSync(join(currentGeneration(updated)!, file)).equals(readFileSync(join(currentGeneration(cleanAgain)!, file))), file).toBe(true);
+    expectSameRecords(currentGeneration(updated)!, currentGeneration(cleanAgain)!);
+  });
+});
