@@ -139,8 +139,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       // A source that held transcripts and now lists none (an unmounted drive, an emptied folder) is
       // taken for a failure, not for the removal of everything in it: that takes --forget.
       for (const source of plan.read) {
+        if (read.seen.some((file) => isWithin(file, source))) continue;
         const had = Object.values(previous?.transcripts ?? {}).filter((t) => isWithin(t.file, source)).length;
-        if (had > 0 && !read.seen.some((file) => isWithin(file, source))) {
+        if (had > 0) {
           failures.push({ file: source, error: `no transcript files in it any more (it had ${had}); to remove them, --forget it` });
         }
       }
@@ -407,6 +408,8 @@ interface KeptBriefing {
 interface Appending {
   kept: Map<string, KeptBriefing>;
   added: Transcript[];
+  /** Per lexical index (LEXICAL_INDEXES), the previous briefings it holds, in order. */
+  lexical: { key: string; hash: string }[][];
 }
 
 /**
@@ -448,12 +451,16 @@ function appendOnly(
   if (embedder && [...kept].some(([key, b]) => embeds(b.lang) && !previous.transcripts[key]!.vectors)) return null;
   if (previous.model !== null && !VectorStore.listed(previousDir)) return null;
   // Each lexical index is the previous one's briefings' (its hash says so), or is not there and has none.
-  for (const [files, lang] of LEXICAL_INDEXES) {
-    const keys = Object.keys(previous.transcripts).filter((key) => isLanguage(kept.get(key)!.lang, lang));
-    const hash = readHash(previousDir, files);
-    if (keys.length > 0 ? hash !== lexicalHash(keys.map((key) => ({ key, hash: previous.transcripts[key]!.hash }))) : hash !== null) return null;
+  const lexical = LEXICAL_INDEXES.map(() => [] as { key: string; hash: string }[]);
+  for (const [key, entry] of Object.entries(previous.transcripts)) {
+    const lang = kept.get(key)!.lang;
+    lexical[LEXICAL_INDEXES.findIndex(([, index]) => isLanguage(lang, index))]!.push({ key, hash: entry.hash });
   }
-  return { kept, added };
+  for (const [i, [files]] of LEXICAL_INDEXES.entries()) {
+    const hash = readHash(previousDir, files);
+    if (lexical[i]!.length > 0 ? hash !== lexicalHash(lexical[i]!) : hash !== null) return null;
+  }
+  return { kept, added, lexical };
 }
 
 /**
@@ -492,7 +499,6 @@ async function appendTranscripts(
   }
   const toEmbed = embedder ? units.filter((u) => embeds(u.lang)) : [];
   const stat = new Map(added.map((t) => [t.key, run.signatures?.get(t.file)]));
-  const langOf = new Map([...[...kept].map(([key, b]): [string, Lang] => [key, b.lang]), ...units.map((u): [string, Lang] => [u.key, u.lang])]);
   for (const unit of units) {
     const signature = stat.get(unit.key);
     manifest.transcripts[unit.key] = {
@@ -504,11 +510,11 @@ async function appendTranscripts(
 
   const generationDir = await writeGeneration(indexDir, manifest, options, async (generationDir) => {
     appendRecordStore(generationDir, previousDir, units.map((u) => u.briefing), units.flatMap((u) => u.records));
-    for (const [files, lang] of LEXICAL_INDEXES) {
-      const keys = Object.keys(manifest.transcripts).filter((key) => isLanguage(langOf.get(key)!, lang));
-      if (keys.length === 0) continue;
-      const hash = lexicalHash(keys.map((key) => ({ key, hash: manifest.transcripts[key]!.hash })));
-      const fresh = units.filter((u) => isLanguage(u.lang, lang)).flatMap((u) => u.records);
+    for (const [i, [files, lang]] of LEXICAL_INDEXES.entries()) {
+      const newer = units.filter((u) => isLanguage(u.lang, lang));
+      if (appending.lexical[i]!.length + newer.length === 0) continue;
+      const hash = lexicalHash([...appending.lexical[i]!, ...newer]);
+      const fresh = newer.flatMap((u) => u.records);
       if (fresh.length === 0) takeOverLexical(previousDir, generationDir, files);
       else {
         const before = readHash(previousDir, files) === null ? null : readLexicalData(previousDir, files);

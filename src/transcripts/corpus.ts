@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { checkTranscriptSize, decodeTranscript } from './decode.js';
 import { TranscriptError } from './errors.js';
@@ -180,6 +180,12 @@ export function assignTwinKeys(transcripts: Transcript[]): void {
   assignKeys(transcripts, new ManifestCache());
 }
 
+/** base64url SHA-256 of a short text: the one-shot `crypto.hash` where Node has it (20.12+), half the cost of a Hash object. */
+const oneShot = (crypto as Partial<typeof crypto>).hash;
+const sha256 = oneShot
+  ? (text: string): string => oneShot('sha256', text, 'base64url')
+  : (text: string): string => crypto.createHash('sha256').update(text).digest('base64url');
+
 /**
  * Per transcript file, a short signature of what its parse depends on, read without reading the
  * file: its `fileStamp` (a rewrite or a replacement changes it) and its manifest row
@@ -194,7 +200,7 @@ export function fileSignatures(files: string[]): Map<string, string> {
     if (stamp === null) continue;
     const entry = manifests.entryFor(file);
     const facts = [stamp, entry?.url, entry?.date, entry?.published, entry?.order];
-    signatures.set(file, createHash('sha256').update(JSON.stringify(facts)).digest('base64url').slice(0, 16));
+    signatures.set(file, sha256(JSON.stringify(facts)).slice(0, 16));
   }
   return signatures;
 }
