@@ -76,9 +76,7 @@ export async function readSources(paths: string[], ahead: ParsedAhead | undefine
       const briefing = was && was.stat === signatures.get(file) ? briefingOf.get(was.key) : undefined;
       const entry = briefing && previous.manifest.transcripts[briefing.key];
       if (!briefing || !entry || briefing.recordIds.length !== entry.records) continue;
-      const unit = carriedUnit(
-        { key: briefing.key, file: entry.file, lang: briefing.lang ?? 'en', hash: entry.hash, stat: entry.stat, briefing }, previous.stored,
-      );
+      const unit = new CarriedUnit(briefing.key, entry.file, briefing.lang ?? 'en', entry.hash, entry.stat, briefing, previous.stored);
       carried.set(file, { file, key: briefing.key, date: briefing.date, title: briefing.title, occasion: briefing.occasion, lang: briefing.lang, records: [], unit });
     }
   }
@@ -110,21 +108,27 @@ export async function readSources(paths: string[], ahead: ParsedAhead | undefine
  * A briefing carried over from the previous generation; its records are read from there when first
  * asked for (an update that only appends newer briefings never asks).
  */
-function carriedUnit(unit: Omit<Unit, 'records'>, stored: StoredLines): Unit {
-  let records: IndexedRecord[] | undefined;
-  return {
-    ...unit,
-    get records(): IndexedRecord[] {
-      records ??= stored.recordsByKey.get(unit.key);
-      if (records?.length !== unit.briefing.recordIds.length) {
-        throw new StoredRecordsUnreadableError(`the previous index holds ${records?.length ?? 0} records of ${unit.key}, not ${unit.briefing.recordIds.length}`);
-      }
-      return records;
-    },
-    set records(value: IndexedRecord[]) {
-      records = value;
-    },
-  };
+class CarriedUnit implements Unit {
+  #records: IndexedRecord[] | undefined;
+  readonly #stored: StoredLines;
+  constructor(
+    readonly key: string, readonly file: string, readonly lang: Lang, readonly hash: string, readonly stat: string | undefined,
+    readonly briefing: BriefingSummary, stored: StoredLines,
+  ) {
+    this.#stored = stored;
+  }
+
+  get records(): IndexedRecord[] {
+    this.#records ??= this.#stored.recordsByKey.get(this.key);
+    if (this.#records?.length !== this.briefing.recordIds.length) {
+      throw new StoredRecordsUnreadableError(`the previous index holds ${this.#records?.length ?? 0} records of ${this.key}, not ${this.briefing.recordIds.length}`);
+    }
+    return this.#records;
+  }
+
+  set records(value: IndexedRecord[]) {
+    this.#records = value;
+  }
 }
 
 function collect(outcomes: FileOutcome[], transcripts: Transcript[], failures: ParseFailure[]): void {
