@@ -7,8 +7,9 @@ import { statSync } from 'node:fs';
  */
 export function fileStamp(file: string): string | null {
   try {
-    const stats = statSync(file, { bigint: true, throwIfNoEntry: false });
-    return stats?.isFile() ? `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}` : null;
+    // Milliseconds as doubles resolve a quarter of a microsecond today; BigInt stats cost twice as much (tens of thousands a run).
+    const stats = statSync(file, { throwIfNoEntry: false });
+    return stats?.isFile() ? `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}` : null;
   } catch {
     return null;
   }
