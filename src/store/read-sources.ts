@@ -85,16 +85,20 @@ export async function readSources(paths: string[], ahead: ParsedAhead | undefine
   const imported: Transcript[] = [];
   for (const file of files.filter(isSpreadsheetFile)) collect(await readPressConFile(file), imported, failures);
 
+  // The choice of page over import, made again only when more pages were parsed since.
+  let chosen: (Transcript | CarriedCandidate)[] | null = null;
   if (previous && carried.size > 0) {
-    const touched = touchedDates([...parsed, ...imported], [...carried.values()], previous);
+    const { touched, chosen: before } = touchedDates([...parsed, ...imported], [...carried.values()], previous);
     const again = new Set([...carried.values()].filter((c) => touched.has(c.date)).map((c) => c.file));
     if (again.size > 0) {
       collect(parseTranscriptFiles([...again], ahead), parsed, failures);
       assignTwinKeys(parsed);
       carried = new Map([...carried].filter(([file]) => !again.has(file)));
+    } else {
+      chosen = before;
     }
   }
-  const chosen = preferPageTranscripts<Transcript | CarriedCandidate>([...parsed, ...imported, ...carried.values()]);
+  chosen ??= preferPageTranscripts<Transcript | CarriedCandidate>([...parsed, ...imported, ...carried.values()]);
   return {
     transcripts: chosen.filter((t): t is Transcript => !('unit' in t)),
     carried: chosen.flatMap((t) => ('unit' in t ? [t.unit] : [])),
@@ -143,7 +147,9 @@ function collect(outcomes: FileOutcome[], transcripts: Transcript[], failures: P
  * briefing parsed this run that is not stored under its key with its content and file, or a stored
  * one that is neither carried nor parsed again unchanged.
  */
-function touchedDates(parsed: Transcript[], carried: CarriedCandidate[], previous: CarrySource): Set<string> {
+function touchedDates(
+  parsed: Transcript[], carried: CarriedCandidate[], previous: CarrySource,
+): { touched: Set<string>; chosen: (Transcript | CarriedCandidate)[] } {
   const { manifest, stored } = previous;
   const chosen = preferPageTranscripts<Transcript | CarriedCandidate>([...parsed, ...carried]);
   const touched = new Set<string>();
@@ -157,11 +163,13 @@ function touchedDates(parsed: Transcript[], carried: CarriedCandidate[], previou
     if (entry && entry.hash === contentHash(t) && resolveFile(entry.file) === resolveFile(t.file)) same.add(t.key);
     else touched.add(t.date);
   }
-  const dateOf = new Map(stored.briefings.map((b) => [b.key, b.date]));
-  for (const key of Object.keys(manifest.transcripts)) {
-    if (same.has(key)) continue;
-    const date = dateOf.get(key) ?? /\d{4}-\d{2}-\d{2}/.exec(key)?.[0];
-    if (date) touched.add(date);
+  const gone = Object.keys(manifest.transcripts).filter((key) => !same.has(key));
+  if (gone.length > 0) {
+    const dateOf = new Map(stored.briefings.map((b) => [b.key, b.date]));
+    for (const key of gone) {
+      const date = dateOf.get(key) ?? /\d{4}-\d{2}-\d{2}/.exec(key)?.[0];
+      if (date) touched.add(date);
+    }
   }
-  return touched;
+  return { touched, chosen };
 }
