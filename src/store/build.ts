@@ -12,7 +12,7 @@ import { rekey, type ParseFailure } from '../transcripts/corpus.js';
 import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { resolveFile } from '../transcripts/resolve-file.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
-import { INDEX_FORMAT, readManifest, staleIndexReason, type IndexManifest } from './index-manifest.js';
+import { INDEX_FORMAT, readManifest, staleIndexReason, type IndexManifest, type TranscriptEntry } from './index-manifest.js';
 import type { Lang, Transcript } from '../transcripts/types.js';
 import { alignCorpus } from '../transcripts/zh/bilingual.js';
 import { readsChinese } from '../embed/languages.js';
@@ -203,7 +203,9 @@ function previousUnits(generationDir: string, previous: IndexManifest, keys: str
     const briefing = briefings.find((b) => b.key === key);
     const entry = previous.transcripts[key]!;
     const records = stored ? (stored.recordsByKey.get(key) ?? []) : all!.records.filter((r) => r.key === key);
-    return briefing ? [{ key, file: entry.file, lang: records[0]?.lang ?? 'en', hash: entry.hash, briefing, records }] : [];
+    return briefing
+      ? [{ key, file: entry.file, lang: records[0]?.lang ?? 'en', date: briefing.date, occasion: briefing.occasion, hash: entry.hash, briefing, records }]
+      : [];
   });
 }
 
@@ -290,10 +292,7 @@ async function commitTranscripts(
   if (appending) return appendTranscripts(appending, previous!, previousDir!, options, { ...run, carried: carried.length });
   const chineseOf = alignChangedDates(parsed, carried, hashes, stored ? previous : null, stored);
   const units: Unit[] = [
-    ...parsed.map((t) => ({
-      key: t.key, file: sourceId(t.file), lang: t.lang ?? 'en', hash: hashes.get(t)!, stat: run.signatures?.get(t.file),
-      records: linkChinese(toIndexedRecords(t), chineseOf), briefing: toBriefingSummary(t),
-    })),
+    ...parsed.map((t) => parsedUnit(t, hashes.get(t)!, chineseOf, run.signatures)),
     ...kept,
     ...carried,
   ].sort(compareUnits);
@@ -320,7 +319,7 @@ async function commitTranscripts(
     : new Set<string>();
   const previousChunks = new Map<string, StoredChunk[]>();
   if (reusable && previousDir) {
-    const years = new Set(units.filter((u) => embeds(u.lang)).map((u) => u.briefing.date.slice(0, 4)).filter((year) => !keptYears.has(year)));
+    const years = new Set(units.filter((u) => embeds(u.lang)).map((u) => u.date.slice(0, 4)).filter((year) => !keptYears.has(year)));
     for (const chunk of await VectorStore.chunksOfYears(previousDir, years)) {
       const list = previousChunks.get(chunk.metadata.key) ?? [];
       list.push(chunk);
@@ -331,9 +330,9 @@ async function commitTranscripts(
     const { hash, records: own } = unit;
     records.push(...own);
     // Nothing to embed (a language the model does not read), or kept with its year's vector files.
-    const yearKept = embeds(unit.lang) && keptYears.has(unit.briefing.date.slice(0, 4));
+    const yearKept = embeds(unit.lang) && keptYears.has(unit.date.slice(0, 4));
     if (!embeds(unit.lang) || yearKept) {
-      manifest.transcripts[unit.key] = { file: unit.file, hash, records: own.length, vectors: true, ...(unit.stat ? { stat: unit.stat } : {}) };
+      manifest.transcripts[unit.key] = manifestEntry(unit, own.length, true);
       if (yearKept) reused++;
       continue;
     }
@@ -348,9 +347,7 @@ async function commitTranscripts(
       for (const record of own) toEmbed.push(record);
       embedded++;
     }
-    manifest.transcripts[unit.key] = {
-      file: unit.file, hash, records: own.length, vectors: kept !== undefined || embedder !== null, ...(unit.stat ? { stat: unit.stat } : {}),
-    };
+    manifest.transcripts[unit.key] = manifestEntry(unit, own.length, kept !== undefined || embedder !== null);
   }
   const removed = previous ? Object.keys(previous.transcripts).filter((k) => !(k in manifest.transcripts)).length : 0;
 
@@ -391,18 +388,29 @@ async function commitTranscripts(
   };
 }
 
+/** A transcript parsed this run as the new generation holds it, its English records linked to their Chinese originals. */
+function parsedUnit(t: Transcript, hash: string, chineseOf: ChineseLinks, signatures: Map<string, string> | undefined): Unit {
+  return {
+    key: t.key, file: sourceId(t.file), lang: t.lang ?? 'en', date: t.date, occasion: t.occasion, hash, stat: signatures?.get(t.file),
+    records: linkChinese(toIndexedRecords(t), chineseOf), briefing: toBriefingSummary(t),
+  };
+}
+
+/** A briefing's manifest entry (`TranscriptEntry`). */
+function manifestEntry(unit: Pick<Unit, 'file' | 'hash' | 'stat' | 'date' | 'lang' | 'occasion'>, records: number, vectors: boolean): TranscriptEntry {
+  return {
+    file: unit.file, hash: unit.hash, records, vectors, ...(unit.stat ? { stat: unit.stat } : {}), date: unit.date, lang: unit.lang, occasion: unit.occasion,
+  };
+}
+
 /** Index order (records, lexical documents, briefings): by date, then key; so a newer briefing is appended (`appendTranscripts`). */
-function compareUnits(a: Pick<Unit, 'key' | 'briefing'>, b: Pick<Unit, 'key' | 'briefing'>): number {
-  const [x, y] = [a.briefing.date, b.briefing.date];
+function compareUnits(a: Pick<Unit, 'key' | 'date'>, b: Pick<Unit, 'key' | 'date'>): number {
+  const [x, y] = [a.date, b.date];
   return x < y ? -1 : x > y ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-/** A briefing of the previous generation that an appending update keeps as it is. */
-interface KeptBriefing {
-  lang: Lang;
-  /** Its page file's signature now (none for an import's, or one given in memory). */
-  stat?: string;
-}
+/** A briefing of the previous generation that an appending update keeps as it is: its facts, and its page file's signature now (none for an import's, or one given in memory). */
+type KeptBriefing = Pick<Unit, 'date' | 'lang' | 'occasion' | 'stat'>;
 
 /** What an update that only adds newer briefings writes: the previous generation's briefings as they are, by key, and the new transcripts. */
 interface Appending {
@@ -428,19 +436,18 @@ function appendOnly(
   if (embedder && (previous.model !== embedder.model || previous.dimension !== embedder.dimension)) return null;
   const kept = new Map<string, KeptBriefing>();
   let newest = '';
-  const keep = (key: string, date: string, briefing: KeptBriefing): void => {
+  const keep = (key: string, briefing: KeptBriefing): void => {
     kept.set(key, briefing);
-    const order = `${date} ${key}`;
+    const order = `${briefing.date} ${key}`;
     if (order > newest) newest = order;
   };
-  for (const u of carried) keep(u.key, u.briefing.date, { lang: u.lang, ...(u.stat ? { stat: u.stat } : {}) });
+  for (const u of carried) keep(u.key, { date: u.date, lang: u.lang, occasion: u.occasion, stat: u.stat });
   const added: Transcript[] = [];
   for (const t of parsed) {
     const entry = previous.transcripts[t.key];
     if (!entry) added.push(t);
     else if (entry.hash === hashes.get(t) && resolveFile(entry.file) === resolveFile(t.file)) {
-      const stat = signatures?.get(t.file);
-      keep(t.key, t.date, { lang: t.lang ?? 'en', ...(stat ? { stat } : {}) });
+      keep(t.key, { date: t.date, lang: t.lang ?? 'en', occasion: t.occasion, stat: signatures?.get(t.file) });
     } else return null;
   }
   if (kept.size !== Object.keys(previous.transcripts).length) return null;
@@ -479,10 +486,7 @@ async function appendTranscripts(
   const embeds = embedsLanguage(model);
   // A new briefing's date holds only new briefings (appendOnly): their links are all that date's.
   const chineseOf = alignCorpus(added);
-  const units: Unit[] = added.map((t) => ({
-    key: t.key, file: sourceId(t.file), lang: t.lang ?? 'en', hash: contentHash(t), records: linkChinese(toIndexedRecords(t), chineseOf),
-    briefing: toBriefingSummary(t),
-  })).sort(compareUnits);
+  const units = added.map((t) => parsedUnit(t, contentHash(t), chineseOf, run.signatures)).sort(compareUnits);
 
   const manifest: IndexManifest = {
     format: INDEX_FORMAT, parserVersion: PARSER_VERSION, terms: termsFingerprint(), model, dimension: embedder?.dimension ?? previous.dimension,
@@ -491,19 +495,13 @@ async function appendTranscripts(
   let records = 0;
   let reused = 0;
   for (const [key, entry] of Object.entries(previous.transcripts)) {
-    const { stat } = kept.get(key)!;
-    const { stat: _was, ...rest } = entry;
-    manifest.transcripts[key] = { ...rest, ...(stat ? { stat } : {}) };
+    manifest.transcripts[key] = manifestEntry({ file: entry.file, hash: entry.hash, ...kept.get(key)! }, entry.records, entry.vectors);
     records += entry.records;
     if (model !== null && embeds(kept.get(key)!.lang) && entry.vectors) reused++;
   }
   const toEmbed = embedder ? units.filter((u) => embeds(u.lang)) : [];
-  const stat = new Map(added.map((t) => [t.key, run.signatures?.get(t.file)]));
   for (const unit of units) {
-    const signature = stat.get(unit.key);
-    manifest.transcripts[unit.key] = {
-      file: unit.file, hash: unit.hash, records: unit.records.length, vectors: !embeds(unit.lang) || embedder !== null, ...(signature ? { stat: signature } : {}),
-    };
+    manifest.transcripts[unit.key] = manifestEntry(unit, unit.records.length, !embeds(unit.lang) || embedder !== null);
     records += unit.records.length;
   }
   const chunks = toEmbed.length > 0 ? await embedRecords(toEmbed.flatMap((u) => u.records), embedder!, indexDir, log, options.progress) : [];
@@ -524,7 +522,7 @@ async function appendTranscripts(
     }
     const years = VectorStore.years(previousDir) ?? new Set<string>();
     // Chunks follow their briefing's date.
-    const changedYears = new Set(chunks.length > 0 ? toEmbed.map((u) => u.briefing.date.slice(0, 4)) : []);
+    const changedYears = new Set(chunks.length > 0 ? toEmbed.map((u) => u.date.slice(0, 4)) : []);
     const keptYears = new Set([...years].filter((year) => !changedYears.has(year)));
     const before = await VectorStore.chunksOfYears(previousDir, new Set([...changedYears].filter((year) => years.has(year))));
     if (chunks.length > 0 || keptYears.size > 0) await VectorStore.write(generationDir, [...before, ...chunks], previousDir, keptYears);
@@ -553,7 +551,7 @@ function keptVectorYears(
   const changed = new Set<string>();
   for (const unit of units) {
     if (!embeds(unit.lang)) continue;
-    const year = unit.briefing.date.slice(0, 4);
+    const year = unit.date.slice(0, 4);
     add(now, year, `${unit.key} ${unit.hash}`);
     const old = previous.transcripts[unit.key];
     if (!old || old.hash !== unit.hash || !old.vectors) changed.add(year);
@@ -588,7 +586,7 @@ function alignChangedDates(
   const byDate = new Map<string, Transcript[]>();
   for (const t of parsed) byDate.set(t.date, [...(byDate.get(t.date) ?? []), t]);
   const carriedOn = new Map<string, number>();
-  for (const u of carried) carriedOn.set(u.briefing.date, (carriedOn.get(u.briefing.date) ?? 0) + 1);
+  for (const u of carried) carriedOn.set(u.date, (carriedOn.get(u.date) ?? 0) + 1);
   const unchanged = (date: string, transcripts: Transcript[]): boolean => {
     const before = stored.keysByDate.get(date);
     return before !== undefined && before.size === transcripts.length + (carriedOn.get(date) ?? 0) &&

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { termsFingerprint } from '../search/terms-fingerprint.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
+import type { Lang, Occasion } from '../transcripts/types.js';
 import { currentGeneration, MANIFEST_FILE } from './layout.js';
 
 /**
@@ -27,7 +28,22 @@ export interface IndexManifest {
    * Per briefing key: the source file, a hash of its parsed content, whether it has vectors, and for a
    * page file the signature it had when parsed (an update does not parse a file whose signature is the same).
    */
-  transcripts: Record<string, { file: string; hash: string; records: number; vectors: boolean; stat?: string }>;
+  transcripts: Record<string, TranscriptEntry>;
+}
+
+export interface TranscriptEntry {
+  file: string;
+  hash: string;
+  records: number;
+  vectors: boolean;
+  stat?: string;
+  /**
+   * The briefing's date, language and occasion, which an update reads here for the briefings it
+   * carries over instead of reading every briefing (absent in manifests written before them).
+   */
+  date?: string;
+  lang?: Lang;
+  occasion?: Occasion;
 }
 
 /**

@@ -6,7 +6,7 @@ import { PARSER_VERSION } from '../transcripts/parser-version.js';
 import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
 import { isSpreadsheetFile, readPressConFile } from '../transcripts/presscon.js';
 import { SOURCE_EXTENSIONS } from '../transcripts/sources.js';
-import type { Lang, Transcript } from '../transcripts/types.js';
+import type { Lang, Occasion, Transcript } from '../transcripts/types.js';
 import type { IndexManifest } from './index-manifest.js';
 import { StoredRecordsUnreadableError, type readStoredLines } from './records-file.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
@@ -16,6 +16,9 @@ export interface Unit {
   key: string;
   file: string;
   lang: Lang;
+  /** Its briefing's date and occasion (as `briefing` has them). */
+  date: string;
+  occasion: Occasion;
   hash: string;
   /** The signature of its page file when it was parsed (corpus.ts `fileSignatures`); none for a spreadsheet's. */
   stat?: string;
@@ -48,8 +51,24 @@ export interface SourcesRead {
   signatures: Map<string, string>;
 }
 
-/** A briefing not parsed again, as the choice between pages and imports reads it (it is a page: never an import). */
-type CarriedCandidate = Pick<Transcript, 'file' | 'key' | 'date' | 'title' | 'occasion' | 'lang'> & { records: []; unit: Unit };
+/**
+ * A briefing not parsed again, as the choice between pages and imports reads it (it is a page: never
+ * an import); its title is read from the previous briefings when asked for (only where pastes are).
+ */
+class CarriedCandidate {
+  readonly key: string;
+  readonly date: string;
+  readonly occasion: Occasion;
+  readonly lang: Lang;
+  readonly records: [] = [];
+  constructor(readonly file: string, readonly unit: CarriedUnit) {
+    ({ key: this.key, date: this.date, occasion: this.occasion, lang: this.lang } = unit);
+  }
+
+  get title(): string {
+    return this.unit.briefing.title;
+  }
+}
 
 /**
  * Reads the sources of an index run, parsing only what may have changed since `previous`: a page file
@@ -69,15 +88,12 @@ export async function readSources(paths: string[], ahead: ParsedAhead | undefine
   let carried = new Map<string, CarriedCandidate>(); // by file as listed
   const before = new Map<string, { key: string; stat: string }>();
   if (previous) {
-    const briefingOf = new Map(previous.stored.briefings.map((b) => [b.key, b]));
     for (const [key, entry] of Object.entries(previous.manifest.transcripts)) if (entry.stat) before.set(resolveFile(entry.file), { key, stat: entry.stat });
     for (const file of pages) {
       const was = before.get(resolveFile(file));
-      const briefing = was && was.stat === signatures.get(file) ? briefingOf.get(was.key) : undefined;
-      const entry = briefing && previous.manifest.transcripts[briefing.key];
-      if (!briefing || !entry || briefing.recordIds.length !== entry.records) continue;
-      const unit = new CarriedUnit(briefing.key, entry.file, briefing.lang ?? 'en', entry.hash, entry.stat, briefing, previous.stored);
-      carried.set(file, { file, key: briefing.key, date: briefing.date, title: briefing.title, occasion: briefing.occasion, lang: briefing.lang, records: [], unit });
+      if (!was || was.stat !== signatures.get(file)) continue;
+      const unit = CarriedUnit.of(was.key, previous);
+      if (unit) carried.set(file, new CarriedCandidate(file, unit));
     }
   }
   const parsed: Transcript[] = [];
@@ -109,23 +125,43 @@ export async function readSources(paths: string[], ahead: ParsedAhead | undefine
 }
 
 /**
- * A briefing carried over from the previous generation; its records are read from there when first
- * asked for (an update that only appends newer briefings never asks).
+ * A briefing carried over from the previous generation: what its manifest entry says, and its
+ * briefing and records read from there when first asked for (an update that only appends newer
+ * briefings never asks).
  */
 class CarriedUnit implements Unit {
   #records: IndexedRecord[] | undefined;
+  #briefing: BriefingSummary | undefined;
   readonly #stored: StoredLines;
-  constructor(
-    readonly key: string, readonly file: string, readonly lang: Lang, readonly hash: string, readonly stat: string | undefined,
-    readonly briefing: BriefingSummary, stored: StoredLines,
+  readonly #count: number;
+  private constructor(
+    readonly key: string, readonly file: string, readonly lang: Lang, readonly date: string, readonly occasion: Occasion,
+    readonly hash: string, readonly stat: string | undefined, count: number, stored: StoredLines,
   ) {
     this.#stored = stored;
+    this.#count = count;
+  }
+
+  /** The briefing `key` of the previous generation (its manifest's facts, or else its stored briefing); undefined when it has none. */
+  static of(key: string, previous: CarrySource): CarriedUnit | undefined {
+    const entry = previous.manifest.transcripts[key];
+    if (!entry) return undefined;
+    const facts = entry.date && entry.lang && entry.occasion ? entry : previous.stored.briefing(key);
+    if (!facts) return undefined;
+    const { date, lang, occasion } = facts as Required<Pick<typeof entry, 'date' | 'lang' | 'occasion'>>;
+    return new CarriedUnit(key, entry.file, lang ?? 'en', date, occasion, entry.hash, entry.stat, entry.records, previous.stored);
+  }
+
+  get briefing(): BriefingSummary {
+    this.#briefing ??= this.#stored.briefing(this.key);
+    if (!this.#briefing) throw new StoredRecordsUnreadableError(`the previous index lists ${this.key} but holds no briefing of it`);
+    return this.#briefing;
   }
 
   get records(): IndexedRecord[] {
     this.#records ??= this.#stored.recordsByKey.get(this.key);
-    if (this.#records?.length !== this.briefing.recordIds.length) {
-      throw new StoredRecordsUnreadableError(`the previous index holds ${this.#records?.length ?? 0} records of ${this.key}, not ${this.briefing.recordIds.length}`);
+    if (this.#records?.length !== this.#count) {
+      throw new StoredRecordsUnreadableError(`the previous index holds ${this.#records?.length ?? 0} records of ${this.key}, not ${this.#count}`);
     }
     return this.#records;
   }
@@ -163,13 +199,10 @@ function touchedDates(
     if (entry && entry.hash === contentHash(t) && resolveFile(entry.file) === resolveFile(t.file)) same.add(t.key);
     else touched.add(t.date);
   }
-  const gone = Object.keys(manifest.transcripts).filter((key) => !same.has(key));
-  if (gone.length > 0) {
-    const dateOf = new Map(stored.briefings.map((b) => [b.key, b.date]));
-    for (const key of gone) {
-      const date = dateOf.get(key) ?? /\d{4}-\d{2}-\d{2}/.exec(key)?.[0];
-      if (date) touched.add(date);
-    }
+  for (const [key, entry] of Object.entries(manifest.transcripts)) {
+    if (same.has(key)) continue;
+    const date = entry.date ?? stored.briefing(key)?.date ?? /\d{4}-\d{2}-\d{2}/.exec(key)?.[0];
+    if (date) touched.add(date);
   }
   return { touched, chosen };
 }

@@ -245,23 +245,35 @@ export class StoredRecordsUnreadableError extends Error {
  * What an update needs of the previous generation without reading its text: its briefings, each
  * record's line and Chinese link (read from the short fields), and its records by briefing key (as
  * `openRecordStore` gives them: the text read when asked), for the briefings an update carries over.
- * The record fields are read when first asked for (an update that only appends never asks); a
- * failure to read them then is a StoredRecordsUnreadableError.
+ * Each file is read when first asked for (an update that only appends newer briefings asks for
+ * none); a failure to read it then is a StoredRecordsUnreadableError.
  */
 export function readStoredLines(generationDir: string): {
-  briefings: BriefingSummary[];
-  keysByDate: Map<string, Set<string>>;
+  readonly briefings: BriefingSummary[];
+  /** A briefing by its key. */
+  briefing(key: string): BriefingSummary | undefined;
+  readonly keysByDate: Map<string, Set<string>>;
   /** Each record's line by record id (made when asked: one object a record fewer to keep). */
   lines: Pick<Map<string, StoredLine>, 'get'>;
   recordsByKey: Pick<Map<string, IndexedRecord[]>, 'get'>;
 } {
-  const briefings = [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))];
-  const keysByDate = new Map<string, Set<string>>();
-  for (const b of briefings) {
-    const keys = keysByDate.get(b.date) ?? new Set<string>();
-    keys.add(b.key);
-    keysByDate.set(b.date, keys);
-  }
+  let briefings: { list: BriefingSummary[]; byKey: Map<string, BriefingSummary>; keysByDate: Map<string, Set<string>> } | null = null;
+  const readBriefings = (): NonNullable<typeof briefings> => {
+    if (briefings) return briefings;
+    let list: BriefingSummary[];
+    try {
+      list = [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))];
+    } catch (error) {
+      throw new StoredRecordsUnreadableError((error as Error).message);
+    }
+    const keysByDate = new Map<string, Set<string>>();
+    for (const b of list) {
+      const keys = keysByDate.get(b.date) ?? new Set<string>();
+      keys.add(b.key);
+      keysByDate.set(b.date, keys);
+    }
+    return (briefings = { list, byKey: new Map(list.map((b) => [b.key, b])), keysByDate });
+  };
   let stored: { byId: Map<string, StoredRecord>; recordsByKey: Map<string, IndexedRecord[]> } | null = null;
   const load = (): NonNullable<typeof stored> => {
     if (stored) return stored;
@@ -279,7 +291,17 @@ export function readStoredLines(generationDir: string): {
     }
     return (stored = { byId, recordsByKey });
   };
-  return { briefings, keysByDate, lines: { get: (id) => load().byId.get(id)?.place }, recordsByKey: { get: (key) => load().recordsByKey.get(key) } };
+  return {
+    get briefings() {
+      return readBriefings().list;
+    },
+    briefing: (key) => readBriefings().byKey.get(key),
+    get keysByDate() {
+      return readBriefings().keysByDate;
+    },
+    lines: { get: (id) => load().byId.get(id)?.place },
+    recordsByKey: { get: (key) => load().recordsByKey.get(key) },
+  };
 }
 
 /** A plain copy of a record, text included (a stored record's spread holds only its short fields). */

@@ -29,7 +29,8 @@ export function preferPageTranscripts<T extends PageCandidate>(transcripts: read
   const pages = transcripts.filter((t) => !isImported(t) && !isPaste(t));
   // The imported corpus is English: only an English page of the date replaces its pairs.
   const pageDates = new Set(pages.filter((t) => BRIEFING_OCCASIONS.has(t.occasion) && (t.lang ?? 'en') === 'en').map((t) => t.date));
-  const pageTitles = new Set(pages.map((t) => `${t.date} ${t.title}`));
+  // Titles are read only where a pasted copy could be dropped (an index run reads a carried briefing's when asked).
+  const pageTitles = new Set(transcripts.some(isPaste) ? pages.map((t) => `${t.date} ${t.title}`) : []);
   const importedByKey = new Map<string, T>();
   for (const t of transcripts) {
     if (!isImported(t) || pageDates.has(t.date)) continue;

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/store/build.js';
 import { readManifest } from '../../src/store/index-manifest.js';
 import {
-  BRIEFINGS_FILE, currentGeneration, LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE, RECORDS_FILE, VECTORS_DIR,
+  BRIEFINGS_FILE, currentGeneration, LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE, RECORD_FIELDS_FILE, RECORDS_FILE, VECTORS_DIR,
 } from '../../src/store/layout.js';
 import { openRecordStore, readRecordStore } from '../../src/store/records-file.js';
 import { bilingualSample } from '../seed-sources.js';
@@ -111,6 +111,23 @@ describe('an update writes what a clean build of the same sources writes', () =>
     const zeros = frequencies.filter((f) => f === 0).length;
     expect(zeros).toBeGreaterThan(frequencies.length / 2); // carried; the changed briefing's postings were counted afresh
     expect(zeros).toBeLessThan(frequencies.length);
+  });
+
+  it('reads every source again, with a warning, when the previous record fields cannot be read, and writes what a clean build writes', async () => {
+    const indexDir = join(root, 'unreadable-fields');
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+    const previous = currentGeneration(indexDir)!;
+    writeFileSync(join(previous, RECORD_FIELDS_FILE), readFileSync(join(previous, RECORD_FIELDS_FILE)).subarray(0, 500)); // cut mid-line
+
+    edit(pageWith(join(sample.dir, 'en'), 'Huawei'), 'Huawei', 'Huawei Technologies');
+    const lines: string[] = [];
+    const report = await buildIndex({ sources: [sample.dir], indexDir, embedder: null, log: (line) => lines.push(line) });
+    expect(lines.join('\n')).toMatch(/reading, aligning and writing every briefing again: the previous index's record fields could not be read \(.*record-fields\.jsonl/);
+    expect(report.carried).toBe(0);
+    const clean = join(root, 'unreadable-fields-clean');
+    await buildIndex({ sources: [sample.dir], indexDir: clean, embedder: null });
+    for (const file of STORED_FILES) expect(readFileSync(join(currentGeneration(indexDir)!, file)).equals(readFileSync(join(currentGeneration(clean)!, file))), file).toBe(true);
+    expectSameRecords(currentGeneration(indexDir)!, currentGeneration(clean)!);
   });
 
   it('writes every record again, with a warning, when the previous records cannot be copied', async () => {
