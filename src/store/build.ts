@@ -204,7 +204,7 @@ function previousUnits(generationDir: string, previous: IndexManifest, keys: str
     const entry = previous.transcripts[key]!;
     const records = stored ? (stored.recordsByKey.get(key) ?? []) : all!.records.filter((r) => r.key === key);
     return briefing
-      ? [{ key, file: entry.file, lang: records[0]?.lang ?? 'en', date: briefing.date, occasion: briefing.occasion, hash: entry.hash, briefing, records }]
+      ? [{ key, file: entry.file, lang: records[0]?.lang ?? 'en', date: briefing.date, occasion: briefing.occasion, title: briefing.title, hash: entry.hash, briefing, records }]
       : [];
   });
 }
@@ -391,16 +391,15 @@ async function commitTranscripts(
 /** A transcript parsed this run as the new generation holds it, its English records linked to their Chinese originals. */
 function parsedUnit(t: Transcript, hash: string, chineseOf: ChineseLinks, signatures: Map<string, string> | undefined): Unit {
   return {
-    key: t.key, file: sourceId(t.file), lang: t.lang ?? 'en', date: t.date, occasion: t.occasion, hash, stat: signatures?.get(t.file),
+    key: t.key, file: sourceId(t.file), lang: t.lang ?? 'en', date: t.date, occasion: t.occasion, title: t.title, hash, stat: signatures?.get(t.file),
     records: linkChinese(toIndexedRecords(t), chineseOf), briefing: toBriefingSummary(t),
   };
 }
 
 /** A briefing's manifest entry (`TranscriptEntry`). */
-function manifestEntry(unit: Pick<Unit, 'file' | 'hash' | 'stat' | 'date' | 'lang' | 'occasion'>, records: number, vectors: boolean): TranscriptEntry {
-  return {
-    file: unit.file, hash: unit.hash, records, vectors, ...(unit.stat ? { stat: unit.stat } : {}), date: unit.date, lang: unit.lang, occasion: unit.occasion,
-  };
+function manifestEntry(unit: Pick<Unit, 'file' | 'hash' | 'stat' | 'date' | 'lang' | 'occasion' | 'title'>, records: number, vectors: boolean): TranscriptEntry {
+  const { file, hash, stat, date, lang, occasion, title } = unit;
+  return { file, hash, records, vectors, ...(stat ? { stat } : {}), date, lang, occasion, title };
 }
 
 /** Index order (records, lexical documents, briefings): by date, then key; so a newer briefing is appended (`appendTranscripts`). */
@@ -410,7 +409,7 @@ function compareUnits(a: Pick<Unit, 'key' | 'date'>, b: Pick<Unit, 'key' | 'date
 }
 
 /** A briefing of the previous generation that an appending update keeps as it is: its facts, and its page file's signature now (none for an import's, or one given in memory). */
-type KeptBriefing = Pick<Unit, 'date' | 'lang' | 'occasion' | 'stat'>;
+type KeptBriefing = Pick<Unit, 'date' | 'lang' | 'occasion' | 'title' | 'stat'>;
 
 /** What an update that only adds newer briefings writes: the previous generation's briefings as they are, by key, and the new transcripts. */
 interface Appending {
@@ -441,13 +440,13 @@ function appendOnly(
     const order = `${briefing.date} ${key}`;
     if (order > newest) newest = order;
   };
-  for (const u of carried) keep(u.key, { date: u.date, lang: u.lang, occasion: u.occasion, stat: u.stat });
+  for (const u of carried) keep(u.key, { date: u.date, lang: u.lang, occasion: u.occasion, title: u.title, stat: u.stat });
   const added: Transcript[] = [];
   for (const t of parsed) {
     const entry = previous.transcripts[t.key];
     if (!entry) added.push(t);
     else if (entry.hash === hashes.get(t) && resolveFile(entry.file) === resolveFile(t.file)) {
-      keep(t.key, { date: t.date, lang: t.lang ?? 'en', occasion: t.occasion, stat: signatures?.get(t.file) });
+      keep(t.key, { date: t.date, lang: t.lang ?? 'en', occasion: t.occasion, title: t.title, stat: signatures?.get(t.file) });
     } else return null;
   }
   if (kept.size !== Object.keys(previous.transcripts).length) return null;

@@ -38,12 +38,13 @@ export interface TranscriptEntry {
   vectors: boolean;
   stat?: string;
   /**
-   * The briefing's date, language and occasion, which an update reads here for the briefings it
-   * carries over instead of reading every briefing (absent in manifests written before them).
+   * The briefing's date, language, occasion and title, which an update reads here for the briefings
+   * it carries over instead of reading every briefing (absent in manifests written before them).
    */
   date?: string;
   lang?: Lang;
   occasion?: Occasion;
+  title?: string;
 }
 
 /**

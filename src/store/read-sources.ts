@@ -16,9 +16,10 @@ export interface Unit {
   key: string;
   file: string;
   lang: Lang;
-  /** Its briefing's date and occasion (as `briefing` has them). */
+  /** Its briefing's date, occasion and title (as `briefing` has them). */
   date: string;
   occasion: Occasion;
+  title: string;
   hash: string;
   /** The signature of its page file when it was parsed (corpus.ts `fileSignatures`); none for a spreadsheet's. */
   stat?: string;
@@ -51,22 +52,16 @@ export interface SourcesRead {
   signatures: Map<string, string>;
 }
 
-/**
- * A briefing not parsed again, as the choice between pages and imports reads it (it is a page: never
- * an import); its title is read from the previous briefings when asked for (only where pastes are).
- */
+/** A briefing not parsed again, as the choice between pages and imports reads it (it is a page: never an import). */
 class CarriedCandidate {
   readonly key: string;
   readonly date: string;
   readonly occasion: Occasion;
   readonly lang: Lang;
+  readonly title: string;
   readonly records: [] = [];
   constructor(readonly file: string, readonly unit: CarriedUnit) {
-    ({ key: this.key, date: this.date, occasion: this.occasion, lang: this.lang } = unit);
-  }
-
-  get title(): string {
-    return this.unit.briefing.title;
+    ({ key: this.key, date: this.date, occasion: this.occasion, lang: this.lang, title: this.title } = unit);
   }
 }
 
@@ -136,7 +131,7 @@ class CarriedUnit implements Unit {
   readonly #count: number;
   private constructor(
     readonly key: string, readonly file: string, readonly lang: Lang, readonly date: string, readonly occasion: Occasion,
-    readonly hash: string, readonly stat: string | undefined, count: number, stored: StoredLines,
+    readonly title: string, readonly hash: string, readonly stat: string | undefined, count: number, stored: StoredLines,
   ) {
     this.#stored = stored;
     this.#count = count;
@@ -146,10 +141,10 @@ class CarriedUnit implements Unit {
   static of(key: string, previous: CarrySource): CarriedUnit | undefined {
     const entry = previous.manifest.transcripts[key];
     if (!entry) return undefined;
-    const facts = entry.date && entry.lang && entry.occasion ? entry : previous.stored.briefing(key);
+    const facts = entry.date && entry.lang && entry.occasion && entry.title !== undefined ? entry : previous.stored.briefing(key);
     if (!facts) return undefined;
-    const { date, lang, occasion } = facts as Required<Pick<typeof entry, 'date' | 'lang' | 'occasion'>>;
-    return new CarriedUnit(key, entry.file, lang ?? 'en', date, occasion, entry.hash, entry.stat, entry.records, previous.stored);
+    const { date, lang, occasion, title } = facts as Required<Pick<typeof entry, 'date' | 'lang' | 'occasion' | 'title'>>;
+    return new CarriedUnit(key, entry.file, lang ?? 'en', date, occasion, title, entry.hash, entry.stat, entry.records, previous.stored);
   }
 
   get briefing(): BriefingSummary {
