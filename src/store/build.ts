@@ -714,7 +714,7 @@ async function writeGeneration(
   const generationDir = createGeneration(indexDir);
   try {
     await write(generationDir);
-    writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
+    writeFileDurable(join(generationDir, MANIFEST_FILE), JSON.stringify(manifest));
     commitGeneration(indexDir, generationDir);
   } catch (err) {
     discardGeneration(indexDir, generationDir);
