@@ -52,16 +52,22 @@ export interface SourcesRead {
   signatures: Map<string, string>;
 }
 
-/** A briefing not parsed again, as the choice between pages and imports reads it (it is a page: never an import). */
+/** What the choice between pages and imports reads of a record of an import (`preferPageTranscripts`). */
+const IMPORTED_RECORD = { kind: 'exchange', source: 'imported' } as const;
+
+/** A briefing not parsed again, as the choice between pages and imports reads it: a page, or an import of `imported` records. */
 class CarriedCandidate {
   readonly key: string;
   readonly date: string;
   readonly occasion: Occasion;
   readonly lang: Lang;
   readonly title: string;
-  readonly records: [] = [];
-  constructor(readonly file: string, readonly unit: CarriedUnit) {
+  readonly records: readonly (typeof IMPORTED_RECORD)[];
+  readonly imported: boolean;
+  constructor(readonly file: string, readonly unit: CarriedUnit, importedRecords?: number) {
     ({ key: this.key, date: this.date, occasion: this.occasion, lang: this.lang, title: this.title } = unit);
+    this.imported = importedRecords !== undefined;
+    this.records = new Array<typeof IMPORTED_RECORD>(importedRecords ?? 0).fill(IMPORTED_RECORD);
   }
 }
 
@@ -71,12 +77,12 @@ class CarriedCandidate {
  * not read, and its briefing is carried over as stored. What depends on more than one file is then
  * done as a clean run does it, per date: where a date has a briefing new, changed or gone, every page
  * of that date is parsed (twin keys `DATEb`, the English–Chinese alignment and the choice of page
- * over import are all per date). Spreadsheets are always read.
+ * over import are all per date). Spreadsheets are read unless every one is unchanged (`unchangedImports`).
  */
 export async function readSources(paths: string[], ahead: ParsedAhead | undefined, previous: CarrySource | null): Promise<SourcesRead> {
   const { files, failures: listFailures } = listTranscriptFiles(paths, SOURCE_EXTENSIONS);
   const pages = files.filter((f) => !isSpreadsheetFile(f));
-  const signatures = fileSignatures(pages);
+  const signatures = fileSignatures(files);
   const failures: ParseFailure[] = [...listFailures];
   const seen = [...files, ...listFailures.map((f) => f.file)];
 
@@ -93,14 +99,18 @@ export async function readSources(paths: string[], ahead: ParsedAhead | undefine
   }
   const parsed: Transcript[] = [];
   collect(parseTranscriptFiles(pages.filter((f) => !carried.has(f)), ahead), parsed, failures);
+  const sheets = files.filter(isSpreadsheetFile);
+  const importsKept = previous && sheets.length > 0 ? unchangedImports(sheets, signatures, previous, [...carried.values()], parsed) : null;
   const imported: Transcript[] = [];
-  for (const file of files.filter(isSpreadsheetFile)) collect(await readPressConFile(file), imported, failures);
+  if (importsKept) for (const c of importsKept) carried.set(`${c.file}\0${c.key}`, c);
+  else for (const file of sheets) collect(await readPressConFile(file), imported, failures);
 
   // The choice of page over import, made again only when more pages were parsed since.
   let chosen: (Transcript | CarriedCandidate)[] | null = null;
   if (previous && carried.size > 0) {
     const { touched, chosen: before } = touchedDates([...parsed, ...imported], [...carried.values()], previous);
-    const again = new Set([...carried.values()].filter((c) => touched.has(c.date)).map((c) => c.file));
+    // A carried import on such a date is not read again: its spreadsheet is unchanged, and the choice drops it where a page now is.
+    const again = new Set([...carried.values()].filter((c) => !c.imported && touched.has(c.date)).map((c) => c.file));
     if (again.size > 0) {
       collect(parseTranscriptFiles([...again], ahead), parsed, failures);
       assignTwinKeys(parsed);
@@ -164,6 +174,33 @@ class CarriedUnit implements Unit {
   set records(value: IndexedRecord[]) {
     this.#records = value;
   }
+}
+
+/**
+ * The briefings the previous generation imported from spreadsheets, carried over unread, when every
+ * spreadsheet listed is one it read (same signature) and every page briefing it held is still there
+ * (carried or parsed): reading them again would then give the same imports, and an import whose date
+ * a new page takes is still dropped by the choice of page over import. Null: read them all.
+ */
+function unchangedImports(
+  sheets: string[], signatures: Map<string, string>, previous: CarrySource, pages: CarriedCandidate[], parsed: Transcript[],
+): CarriedCandidate[] | null {
+  const sheetOf = new Map(sheets.map((file) => [resolveFile(file), file]));
+  const present = new Set([...pages.map((c) => c.key), ...parsed.map((t) => t.key)]);
+  const kept: CarriedCandidate[] = [];
+  const read = new Set<string>();
+  for (const [key, entry] of Object.entries(previous.manifest.transcripts)) {
+    const sheet = sheetOf.get(resolveFile(entry.file));
+    if (sheet === undefined) {
+      if (!present.has(key)) return null;
+      continue;
+    }
+    const unit = entry.records > 0 && entry.stat !== undefined && entry.stat === signatures.get(sheet) ? CarriedUnit.of(key, previous) : undefined;
+    if (!unit) return null;
+    kept.push(new CarriedCandidate(sheet, unit, entry.records));
+    read.add(sheet);
+  }
+  return read.size === sheets.length ? kept : null;
 }
 
 function collect(outcomes: FileOutcome[], transcripts: Transcript[], failures: ParseFailure[]): void {

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -286,5 +286,63 @@ describe('an update that only adds briefings newer than every indexed one', () =
     await buildIndex({ sources: [sample.dir], indexDir: cleanAgain, embedder });
     for (const file of STORED_FILES) expect(readFileSync(join(currentGeneration(updated)!, file)).equals(readFileSync(join(currentGeneration(cleanAgain)!, file))), file).toBe(true);
     expectSameRecords(currentGeneration(updated)!, currentGeneration(cleanAgain)!);
+  });
+});
+
+describe('an update with a spreadsheet import among the sources', () => {
+  const sample = bilingualSample(['2019-01-25', '2019-03-06']);
+  const onImportDate = bilingualSample(['2019-04-22']); // a date the PressCon sample holds too
+  const root = mkdtempSync(join(tmpdir(), 'spox-update-import-'));
+  const sheets = join(root, 'sheets');
+  const site = join(root, 'site-2026');
+  afterAll(() => {
+    for (const s of [sample, onImportDate]) s.remove();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  /** The index of `sources` built afresh equals the updated one. */
+  async function expectClean(updated: string, sources: string[], name: string): Promise<void> {
+    const clean = join(root, name);
+    await buildIndex({ sources, indexDir: clean, embedder: null });
+    const [a, b] = [currentGeneration(updated)!, currentGeneration(clean)!];
+    for (const file of STORED_FILES) expect(readFileSync(join(a, file)).equals(readFileSync(join(b, file))), `${name}: ${file}`).toBe(true);
+    expectSameRecords(a, b);
+    expect(readManifest(a)!.transcripts).toEqual(readManifest(b)!.transcripts);
+  }
+
+  it('carries the imports of an unchanged spreadsheet unread, drops one whose date a new page takes, and reads a changed spreadsheet again', async () => {
+    mkdirSync(sheets);
+    copyFileSync('seeds/presscon/cmfa-presscon-v4-ukraine.csv', join(sheets, 'presscon.csv'));
+    const updated = join(root, 'updated');
+    const first = await buildIndex({ sources: [sample.dir, sheets], indexDir: updated, embedder: null });
+    const imports = Object.keys(readManifest(currentGeneration(updated)!)!.transcripts).filter((k) => k.startsWith('pc-'));
+    expect(imports.length).toBeGreaterThan(300);
+
+    // Newer briefings (2026) in a new folder: appended; every previous briefing, imports included, carried unread.
+    cpSync('seeds/site-2026', site, { recursive: true });
+    const added = await buildIndex({ sources: [sample.dir, sheets, site], indexDir: updated, embedder: null });
+    expect(added).toMatchObject({ appended: true, carried: first.transcripts, failures: [] });
+    await expectClean(updated, [sample.dir, sheets, site], 'clean-added');
+
+    // A page of a date the spreadsheet holds: the page wins, the import of that date goes.
+    addPages(onImportDate.dir, sample.dir);
+    const covered = await buildIndex({ sources: [sample.dir, sheets, site], indexDir: updated, embedder: null });
+    expect(covered.appended).toBeUndefined();
+    expect(covered.carried).toBeGreaterThan(imports.length - 1); // the imports still carried, not read again
+    const keys = Object.keys(readManifest(currentGeneration(updated)!)!.transcripts);
+    expect(keys).toContain('2019-04-22');
+    expect(keys).not.toContain('pc-2019-04-22');
+    await expectClean(updated, [sample.dir, sheets, site], 'clean-covered');
+
+    // The spreadsheet rewritten (one answer edited): read again.
+    const csv = join(sheets, 'presscon.csv');
+    const text = readFileSync(csv, 'utf8');
+    const edited = text.replace('Ukraine', 'Ukraine (edited)');
+    expect(edited).not.toBe(text);
+    writeFileSync(csv, edited);
+    const changed = await buildIndex({ sources: [sample.dir, sheets, site], indexDir: updated, embedder: null });
+    expect(changed.carried).toBe(keys.filter((k) => !k.startsWith('pc-')).length); // the pages only: the imports were read again
+    expect(readRecordStore(currentGeneration(updated)!).records.some((r) => r.answer.includes('Ukraine (edited)') || r.question?.includes('Ukraine (edited)'))).toBe(true);
+    await expectClean(updated, [sample.dir, sheets, site], 'clean-changed');
   });
 });
