@@ -55,7 +55,7 @@ async function main(): Promise<number> {
     `indexed ${report.transcripts} transcripts, ${report.records} records into ${indexDir}/ in ${seconds}s; ${vectors}` +
       (report.sources.length > 1 ? `; sources: ${report.sources.join(', ')}` : '') +
       (report.removed ? `; ${report.removed} removed` : '') +
-      (report.carried ? `; ${report.carried} unchanged files not read again` : '') +
+      (report.carried ? `; ${report.carried} briefings of unchanged files not read again` : '') +
       (report.failures.length ? `; ${report.failures.length} files or folders failed (see above)` : '') +
       (kept ? `, ${kept} transcripts kept from the previous index` : ''),
   );
