@@ -59,26 +59,25 @@ export class PageDownloads {
   private askEarly(): void {
     while (this.reading && this.early < EARLY && this.offered.length > 0) {
       const item = this.offered.shift()!;
-      let arrival: Promise<Arrival>;
       try {
-        arrival = this.ask([item])[0]!;
+        this.ask([item], () => {
+          this.early--;
+          this.askEarly();
+        });
       } catch {
         continue; // a URL that cannot be kept: reported in its turn
       }
       this.early++;
-      const arrived = (): void => {
-        this.early--;
-        this.askEarly();
-      };
-      arrival.then(arrived, arrived);
     }
   }
 
-  private ask(items: ListingItem[]): Promise<Arrival>[] {
+  /** `answered`: called as each answer arrives, before the page is checked and parsed. */
+  private ask(items: ListingItem[], answered?: () => void): Promise<Arrival>[] {
     const drafts = items.map((item) => this.run.data.draftFor(item.url));
     const answers = this.run.fetcher.getAll(items.map((item, j) => ({ url: item.url, saveTo: drafts[j] })));
     return answers.map((answer, j) => {
       const item = items[j]!;
+      if (answered) answer.then(answered, answered);
       const arrival = answer.then((page) => this.arrived(item, page, drafts[j]!), (error: unknown): Arrival => ({ kind: 'failed', error }));
       arrival.catch(() => undefined); // thrown where it is kept (a page asked for early, by a run that stopped before, is not)
       this.asked.set(item.url, arrival);
