@@ -57,7 +57,7 @@ export class PageDownloads {
   }
 
   private askEarly(): void {
-    while (this.reading && this.early < EARLY && this.offered.length > 0) {
+    while (this.reading && !this.run.fetcher.closed && this.early < EARLY && this.offered.length > 0) {
       const item = this.offered.shift()!;
       try {
         this.ask([item], () => {

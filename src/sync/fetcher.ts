@@ -70,6 +70,7 @@ export class PoliteFetcher {
   /** Asked, and not yet sent here or handed to the worker, in order. */
   private readonly pending: Ask[] = [];
   private runningHere = false;
+  private isClosed = false;
   /** Set while this thread waits for the spacing before its next request. */
   private spacing: NodeJS.Timeout | null = null;
   /** Handed to the worker, by id. */
@@ -104,6 +105,7 @@ export class PoliteFetcher {
 
   /** `get` for each, in order, handed to the worker together. */
   getAll(requests: { url: string; saveTo?: string; urgent?: boolean }[]): Promise<FetchedPage>[] {
+    if (this.isClosed) return requests.map(() => Promise.reject(new Error('the HTTP client was closed')));
     if (!this.worker) this.start();
     const answers = requests.map(({ url, saveTo, urgent }) => new Promise<FetchedPage>((resolve, reject) => {
       const ask = { id: this.nextId++, url, saveTo, urgent, resolve, reject };
@@ -121,7 +123,13 @@ export class PoliteFetcher {
   }
 
   /** Stops the worker and its kept-alive connections; what was asked and not answered fails. */
+  /** Once closed, nothing more is sent. */
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
   close(): void {
+    this.isClosed = true;
     const worker = this.worker;
     this.worker = null;
     this.ready = false;

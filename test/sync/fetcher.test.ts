@@ -227,6 +227,18 @@ describe('PoliteFetcher, on this thread while its worker starts, then in the wor
     }
   });
 
+  it('sends nothing once closed: what was asked fails, and so does what is asked after', async () => {
+    const client = fetcher({ minIntervalMs: 200 });
+    await client.get(site.origin + PAGE);
+    const waiting = client.get(site.origin + PAGE).catch((e: unknown) => e); // held by the spacing
+    client.close();
+    const after = await client.get(site.origin + PAGE).catch((e: unknown) => e);
+    for (const failure of [await waiting, after]) expect((failure as Error).message).toBe('the HTTP client was closed');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(site.hits.get(PAGE)).toBe(1);
+    expect(client.sent).toEqual({ here: 1, worker: 0 });
+  });
+
   it('retries in the worker as on this thread, saying so here', async () => {
     const client = fetcher();
     try {
