@@ -38,7 +38,6 @@ interface Ask {
   id: number;
   url: string;
   saveTo?: string;
-  urgent?: boolean;
   resolve: (page: FetchedPage) => void;
   reject: (err: Error) => void;
 }
@@ -71,8 +70,6 @@ export class PoliteFetcher {
   private readonly pending: Ask[] = [];
   private runningHere = false;
   private isClosed = false;
-  /** Set while this thread waits for the spacing before its next request. */
-  private spacing: NodeJS.Timeout | null = null;
   /** Handed to the worker, by id. */
   private readonly waiting = new Map<number, Ask>();
   private nextId = 0;
@@ -97,21 +94,17 @@ export class PoliteFetcher {
   /**
    * GETs `url` after every request asked before it; throws FetchFailure once retries are spent (or
    * at once on a 4xx). `saveTo`: a file the body of a 2xx answer is written to (off this thread).
-   * `urgent`: sent before the requests asked earlier that are not urgent and not sent yet.
    */
-  get(url: string, { saveTo, urgent }: { saveTo?: string; urgent?: boolean } = {}): Promise<FetchedPage> {
-    return this.getAll([{ url, saveTo, urgent }])[0]!;
+  get(url: string, { saveTo }: { saveTo?: string } = {}): Promise<FetchedPage> {
+    return this.getAll([{ url, saveTo }])[0]!;
   }
 
   /** `get` for each, in order, handed to the worker together. */
-  getAll(requests: { url: string; saveTo?: string; urgent?: boolean }[]): Promise<FetchedPage>[] {
+  getAll(requests: { url: string; saveTo?: string }[]): Promise<FetchedPage>[] {
     if (this.isClosed) return requests.map(() => Promise.reject(new Error('the HTTP client was closed')));
     if (!this.worker) this.start();
-    const answers = requests.map(({ url, saveTo, urgent }) => new Promise<FetchedPage>((resolve, reject) => {
-      const ask = { id: this.nextId++, url, saveTo, urgent, resolve, reject };
-      const before = urgent ? this.pending.findIndex((a) => !a.urgent) : -1;
-      if (before < 0) this.pending.push(ask);
-      else this.pending.splice(before, 0, ask);
+    const answers = requests.map(({ url, saveTo }) => new Promise<FetchedPage>((resolve, reject) => {
+      this.pending.push({ id: this.nextId++, url, saveTo, resolve, reject });
     }));
     this.pump();
     return answers;
@@ -133,8 +126,6 @@ export class PoliteFetcher {
     const worker = this.worker;
     this.worker = null;
     this.ready = false;
-    if (this.spacing) clearTimeout(this.spacing);
-    this.spacing = null;
     const closed = new Error('the HTTP client was closed');
     for (const ask of this.pending.splice(0)) ask.reject(closed);
     for (const id of [...this.waiting.keys()]) this.settle(id)?.reject(closed);
@@ -148,20 +139,12 @@ export class PoliteFetcher {
       this.handOver(this.worker, this.pending.splice(0));
       return;
     }
-    if (this.pending.length === 0) return;
-    // Chosen once the spacing has passed, as the worker chooses: an urgent request asked meanwhile goes first.
-    const wait = this.here.lastEnd + this.rules.minIntervalMs - Date.now();
-    if (wait > 0) {
-      this.spacing ??= setTimeout(() => {
-        this.spacing = null;
-        this.pump();
-      }, wait);
-      return;
-    }
-    const ask = this.pending.shift()!;
+    const ask = this.pending.shift();
+    if (!ask) return;
     this.runningHere = true;
     this.sent.here++;
-    // The next request is sent as this one is answered, before the answer is read.
+    // The next request is sent as this one is answered, before its answer is read (a listing page
+    // asked for ahead is on the wire while this one is read).
     const ended = (outcome: Outcome): void => {
       this.runningHere = false;
       this.pump();
@@ -180,7 +163,7 @@ export class PoliteFetcher {
     worker.ref(); // held open while a request is out, never after
     // Spaced from this thread's last request as well as from the worker's.
     const previousEnd = this.here.lastEnd;
-    worker.postMessage(asks.map(({ id, url, saveTo, urgent }) => ({ id, url, saveTo, urgent, previousEnd })));
+    worker.postMessage(asks.map(({ id, url, saveTo }) => ({ id, url, saveTo, previousEnd })));
   }
 
   private start(): void {

@@ -14,8 +14,7 @@
  * runs on the calling thread while the worker is starting.
  *
  * workerData: { mark: WORKER_MARK, rules: Politeness }
- * In:  [{ id, url, saveTo?, previousEnd?, urgent? }]  requests in order; previousEnd: when the calling thread's last request ended
- *                                            (Date.now()); urgent: goes before those not urgent (PoliteQueue.get)
+ * In:  [{ id, url, saveTo?, previousEnd? }]  requests in order; previousEnd: when the calling thread's last request ended (Date.now())
  * Out: { ready: true }                                        once, when the worker takes requests
  *      { id, retrying: line }                                 a failed attempt that will be retried
  *      { id, ok: true, url, status, body, attempts }          body: an ArrayBuffer, transferred; url: where redirects ended
@@ -174,63 +173,38 @@ function describe(err, timeoutMs) {
   return e.code ? `network error (${e.code})` : e.message;
 }
 
-/** @typedef {{ url: string, saveTo?: string, onRetry?: (line: string) => void, urgent: boolean, resolve: (a: Answer) => void, reject: (f: Failure) => void }} Job */
-
 export class PoliteQueue {
   /** @param {Politeness} rules */
   constructor(rules) {
     this.rules = rules;
     this.lastEnd = 0;
-    /** Asked and not sent yet, in the order they will be sent. @type {Job[]} */
-    this.jobs = [];
-    this.sending = false;
+    /** @type {Promise<unknown>} */
+    this.tail = Promise.resolve();
   }
 
   /**
-   * GETs `url` after every request asked before it (after every urgent one only, when `urgent`);
-   * resolves with the answer, or rejects with a Failure once retries are spent (at once on a 4xx,
-   * a page too large or one that cannot be written).
+   * GETs `url` after every request asked before it; resolves with the answer, or rejects with a
+   * Failure once retries are spent (at once on a 4xx, a page too large or one that cannot be written).
    * @param {string} url
-   * @param {{ saveTo?: string, previousEnd?: number, onRetry?: (line: string) => void, urgent?: boolean }} [options]
-   *   previousEnd: a request sent elsewhere ended then, and this one is spaced from it too;
-   *   urgent: sent before the requests asked earlier that are not urgent and not sent yet (the sync's listing pages)
+   * @param {{ saveTo?: string, previousEnd?: number, onRetry?: (line: string) => void }} [options]
    * @returns {Promise<Answer>}
    */
-  get(url, { saveTo, previousEnd = 0, onRetry, urgent = false } = {}) {
-    this.lastEnd = Math.max(this.lastEnd, previousEnd);
-    return new Promise((resolve, reject) => {
-      const job = { url, saveTo, onRetry, urgent, resolve, reject };
-      const before = urgent ? this.jobs.findIndex((j) => !j.urgent) : -1;
-      if (before < 0) this.jobs.push(job);
-      else this.jobs.splice(before, 0, job);
-      void this.send();
-    });
-  }
-
-  /** Sends the jobs one at a time; the next is chosen once the spacing has passed, so that an urgent one asked meanwhile goes first. */
-  async send() {
-    if (this.sending) return;
-    this.sending = true;
-    try {
-      for (;;) {
-        for (let wait = this.lastEnd + this.rules.minIntervalMs - Date.now(); wait > 0; wait = this.lastEnd + this.rules.minIntervalMs - Date.now()) await sleep(wait);
-        const job = this.jobs.shift();
-        if (!job) return;
-        await this.withRetries(job.url, job.saveTo, job.onRetry).then(job.resolve, job.reject);
-      }
-    } finally {
-      this.sending = false;
-    }
+  get(url, { saveTo, previousEnd = 0, onRetry } = {}) {
+    const next = this.tail.then(() => this.withRetries(url, saveTo, previousEnd, onRetry));
+    this.tail = next.catch(() => undefined);
+    return next;
   }
 
   /**
    * @param {string} url
    * @param {string | undefined} saveTo
+   * @param {number} previousEnd a request sent elsewhere ended then: spaced from it too
    * @param {((line: string) => void) | undefined} onRetry
    * @returns {Promise<Answer>}
    */
-  async withRetries(url, saveTo, onRetry) {
+  async withRetries(url, saveTo, previousEnd, onRetry) {
     const { rules } = this;
+    this.lastEnd = Math.max(this.lastEnd, previousEnd);
     let attempts = 0;
     const run = async () => {
       const wait = this.lastEnd + rules.minIntervalMs - Date.now();
@@ -281,9 +255,9 @@ function ownBuffer(body) {
 if (workerData?.mark === WORKER_MARK && parentPort) {
   const port = parentPort;
   const queue = new PoliteQueue(workerData.rules);
-  const take = (/** @type {{ id: number, url: string, saveTo?: string, previousEnd?: number, urgent?: boolean }} */ ask) => {
+  const take = (/** @type {{ id: number, url: string, saveTo?: string, previousEnd?: number }} */ ask) => {
     const onRetry = (/** @type {string} */ line) => port.postMessage({ id: ask.id, retrying: line });
-    queue.get(ask.url, { saveTo: ask.saveTo, previousEnd: ask.previousEnd, onRetry, urgent: ask.urgent }).then(
+    queue.get(ask.url, { saveTo: ask.saveTo, previousEnd: ask.previousEnd, onRetry }).then(
       (answer) => {
         const body = ownBuffer(answer.body);
         port.postMessage({ id: ask.id, ok: true, url: answer.url, status: answer.status, body, attempts: answer.attempts }, [body]);
@@ -293,7 +267,7 @@ if (workerData?.mark === WORKER_MARK && parentPort) {
       },
     );
   };
-  port.on('message', (/** @type {{ id: number, url: string, saveTo?: string, previousEnd?: number, urgent?: boolean }[]} */ asks) => {
+  port.on('message', (/** @type {{ id: number, url: string, saveTo?: string, previousEnd?: number }[]} */ asks) => {
     for (const ask of asks) take(ask);
   });
   port.postMessage({ ready: true });

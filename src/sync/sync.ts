@@ -5,15 +5,14 @@ import { buildIndex } from '../store/build.js';
 import { readManifest, staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { decodeDeclaredChinese } from '../transcripts/charset.js';
-import { titleDate } from '../transcripts/manifest.js';
+import { rowFacts, titleDate } from '../transcripts/manifest.js';
 import { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { DataFolder, pagesIn, urlKey } from './data-folder.js';
-import { PageDownloads } from './downloads.js';
-import { PoliteFetcher, type FetchedPage, type FetcherOptions } from './fetcher.js';
+import { FetchFailure, PoliteFetcher, type FetchedPage, type FetcherOptions } from './fetcher.js';
 import { listingPageUrl, readListing, type ListingItem } from './listing.js';
-import { isMaintenancePage } from './page-check.js';
+import { checkPage, isMaintenancePage } from './page-check.js';
 import type { SyncLang } from './settings.js';
-import { readSyncState, writeSyncState } from './state.js';
+import { readSyncState, writeSyncState, type SyncState } from './state.js';
 
 /** A section of the site the sync reads: its listing pages are `index.EXT`, `index_1.EXT`, … */
 export interface SyncSection {
@@ -181,8 +180,6 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
 
   let sectionsRead = 0;
   const fresh: ListingItem[] = [];
-  const parsedAhead = new ParsedAhead();
-  const downloads = new PageDownloads({ fetcher, data, parsedAhead, failed, moved: state.moved, log });
   const sections = (options.langs ?? ['en']).flatMap((lang) => SECTIONS[lang]);
   for (const section of sections) {
     const sectionFresh: ListingItem[] = [];
@@ -195,7 +192,7 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
     let pageCount: number | null = null;
     for (let page = 0; options.maxPages === undefined || page < options.maxPages; page++) {
       const url = pageUrl(page);
-      const served = ahead ?? fetcher.get(url, { urgent: true });
+      const served = ahead ?? fetcher.get(url);
       ahead = null;
       let html: string;
       try {
@@ -205,7 +202,7 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
         break;
       }
       const another = page + 1 < (pageCount ?? Infinity) && (options.maxPages === undefined || page + 1 < options.maxPages);
-      if (wholePageNew && another) ahead = fetcher.get(pageUrl(page + 1), { urgent: true });
+      if (wholePageNew && another) ahead = fetcher.get(pageUrl(page + 1));
       const listing = readListing(html, url);
       if (listing.items.length === 0 && listing.pageCount === null) {
         // Not a listing at all: the maintenance page, or a template this reader does not know.
@@ -215,18 +212,16 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       }
       if (page === 0) sectionsRead++;
       if (listing.items.length === 0) break;
-      const pageFresh: ListingItem[] = [];
+      let newItems = 0;
       let reachedSince = false;
       for (const item of listing.items) {
         if (listed.has(item.url)) continue;
         listed.add(item.url);
         if (older(item)) reachedSince = true;
         if (known(item) || older(item)) continue;
-        pageFresh.push(item);
+        newItems++;
+        sectionFresh.push(item);
       }
-      sectionFresh.push(...pageFresh);
-      downloads.offer(pageFresh);
-      const newItems = pageFresh.length;
       wholePageNew = newItems === listing.items.length;
       pageCount = listing.pageCount;
       // Listings run newest first: past --since, every later page is older still.
@@ -238,7 +233,8 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   }
   log(`${listed.size} listed, ${fresh.length} new`);
 
-  const downloadable = fresh.filter((item) => {
+  const parsedAhead = new ParsedAhead();
+  const downloads = fresh.filter((item) => {
     try {
       data.pathFor(item.url);
       return true;
@@ -247,7 +243,7 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       return false;
     }
   });
-  const keptNow = await downloads.keep(downloadable);
+  const keptNow = await downloadPages(downloads, { fetcher, data, parsedAhead, failed, moved: state.moved, log });
   let fetched = keptNow.size;
 
   const siteUnreadable = sectionsRead === 0;
@@ -295,4 +291,59 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
     reindexed,
     requests: fetcher.requests,
   };
+}
+
+/** Pages asked for ahead of the one being kept: enough to keep the worker busy, few bodies held. */
+const AHEAD = 8;
+
+/**
+ * Downloads the pages, one request at a time, and keeps those that pass the checks, parsing each as
+ * it arrives. Returns the files kept.
+ */
+async function downloadPages(
+  items: ListingItem[],
+  run: { fetcher: PoliteFetcher; data: DataFolder; parsedAhead: ParsedAhead; failed: SyncReport['failed']; moved: SyncState['moved']; log: (line: string) => void },
+): Promise<Set<string>> {
+  const { fetcher, data, failed, log } = run;
+  const kept = new Set<string>();
+  // The fetcher is asked for up to AHEAD pages beyond the one being kept, half of them at a time,
+  // and its worker sends them one at a time, spaced as configured, while this thread checks, keeps
+  // and parses the pages that have arrived; each body is already in its draft file, which keeping renames.
+  const asked: Promise<{ page: FetchedPage; draft: string } | { error: unknown }>[] = [];
+  let askedCount = 0;
+  const askUpTo = (end: number): void => {
+    const batch = items.slice(askedCount, end);
+    const drafts = batch.map((item) => data.draftFor(item.url));
+    const answers = fetcher.getAll(batch.map((item, j) => ({ url: item.url, saveTo: drafts[j] })));
+    answers.forEach((answer, j) => asked.push(answer.then((page) => ({ page, draft: drafts[j]! }), (error: unknown) => ({ error }))));
+    askedCount += batch.length;
+  };
+  askUpTo(AHEAD);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const got = await asked[i]!;
+    delete asked[i]; // its body is not held past its turn
+    if (askedCount - i - 1 <= AHEAD / 2) askUpTo(i + 1 + AHEAD);
+    if ('error' in got) {
+      if (!(got.error instanceof FetchFailure)) throw got.error;
+      failed.push({ url: item.url, error: got.error.message });
+      log(`failed: ${item.url}: ${got.error.message}`);
+      continue;
+    }
+    const { page, draft } = got;
+    const verdict = checkPage(page);
+    if (!verdict.ok) {
+      data.discardDraft(draft);
+      failed.push({ url: item.url, error: verdict.reason });
+      log(`skipped: ${item.url}: ${verdict.reason}`);
+      if (verdict.moved) run.moved[new URL(item.url).pathname] = { to: page.finalUrl, reason: verdict.reason, at: new Date().toISOString() };
+      continue;
+    }
+    const file = data.keep(item.url, page.body, item.title, { draft });
+    kept.add(resolve(file));
+    log(`kept ${file}`);
+    // Parsed now, while the next page is on the wire.
+    run.parsedAhead.parse(file, page.body, { url: item.url, ...rowFacts(item.url, item.title) }, verdict.text);
+  }
+  return kept;
 }

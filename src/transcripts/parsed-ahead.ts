@@ -16,17 +16,9 @@ export class ParsedAhead {
   /** Parses `file`, which holds `bytes` (`decoded`: their text), with the facts its manifest row will give. */
   parse(file: string, bytes: Uint8Array, hints: TranscriptHints, decoded?: string): FileOutcome {
     const outcome = parsedOutcome(file, bytes, hints, decoded);
-    this.add(file, hints, outcome);
-    return outcome;
-  }
-
-  /**
-   * Remembers the outcome of `parsedOutcome(file, …, hints)` for the bytes `file` holds now: the sync
-   * parses a page as it arrives, before its draft is renamed to `file`, and adds it once it is.
-   */
-  add(file: string, hints: TranscriptHints, outcome: FileOutcome): void {
     const signature = fileStamp(file);
     if (signature !== null) this.byFile.set(resolve(file), { signature, hints: JSON.stringify(hints), outcome });
+    return outcome;
   }
 
   /** The outcome parsed ahead for `file`, when the file is unchanged since and `hints` are those it was parsed with. */

@@ -125,34 +125,4 @@ describe('npm run sync', () => {
     const search = await openSearch(join(root, 'index'), { embedder: null });
     expect(search.coverage()).toMatchObject({ from: '2026-07-18', to: '2026-08-17', briefings: 3 });
   }, 60_000);
-
-  it('killed while the listings are still read, after a page found on them was downloaded: nothing is kept, and the next run completes the work', async () => {
-    const data = join(root, 'data');
-    const conference = '/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html';
-    const folder = join(data, 'eng/xw/fyrbt/lxjzh/202608');
-    // Without a delay the newest page of the first listing page is downloaded while the second, slow, is read.
-    site.set('/eng/xw/fyrbt/lxjzh/index_1.html', { kind: 'slow', ms: 10_000 });
-    await sync(['--site', site.origin], {}, (kill) => {
-      const poll = setInterval(() => {
-        if (site.hits.get('/eng/xw/fyrbt/lxjzh/index_1.html')) { // asked for once the page before it had arrived
-          clearInterval(poll);
-          kill();
-        }
-      }, 5);
-    });
-    expect(site.hits.get(conference)).toBe(1);
-    const left = existsSync(folder) ? readdirSync(folder) : [];
-    expect(left.filter((f) => f.endsWith('.part'))).toHaveLength(1); // its draft, hidden from the indexer
-    expect(left.filter((f) => !f.startsWith('.'))).toEqual([]); // no page kept, no manifest row
-    expect(existsSync(join(root, 'index'))).toBe(false);
-
-    site.reset();
-    const again = await sync(['--site', site.origin, '--json']);
-    expect(again.code).toBe(0);
-    expect(JSON.parse(again.stdout)).toMatchObject({ fetched: 3, indexed: { transcripts: 3 } });
-    expect(site.hits.get(conference)).toBe(1); // downloaded again: it had not been kept
-    expect(readdirSync(folder).sort()).toEqual(['MANIFEST.tsv', 't20260810_12001539.html', 't20260817_12005503.html']);
-    const search = await openSearch(join(root, 'index'), { embedder: null });
-    expect(search.coverage()).toMatchObject({ from: '2026-07-18', to: '2026-08-17', briefings: 3 });
-  }, 60_000);
 });

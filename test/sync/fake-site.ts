@@ -15,9 +15,7 @@ export type Behaviour =
   /** Never answer (the client's time-out must end the request). */
   | { kind: 'hang' }
   /** Serve this body with 200. */
-  | { kind: 'body'; body: string }
-  /** Serve normally, this many milliseconds late. */
-  | { kind: 'slow'; ms: number };
+  | { kind: 'body'; body: string };
 
 /**
  * The Ministry's site on loopback: files under `root` at their URL paths (with several roots, the
@@ -31,8 +29,6 @@ export class FakeSite {
   readonly userAgents = new Set<string>();
   /** When each request arrived (performance.now()), in order. */
   readonly arrivals: number[] = [];
-  /** The path of each request, in the order they arrived. */
-  readonly paths: string[] = [];
   /** The most requests it was answering at one time. */
   mostAtOnce = 0;
   private open = 0;
@@ -60,7 +56,6 @@ export class FakeSite {
     this.behaviours.clear();
     this.hits.clear();
     this.arrivals.length = 0;
-    this.paths.length = 0;
     this.mostAtOnce = 0;
   }
 
@@ -87,7 +82,6 @@ export class FakeSite {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     this.hits.set(path, (this.hits.get(path) ?? 0) + 1);
     this.arrivals.push(performance.now());
-    this.paths.push(path);
     this.open++;
     this.mostAtOnce = Math.max(this.mostAtOnce, this.open);
     res.on('close', () => this.open--);
@@ -107,15 +101,6 @@ export class FakeSite {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(behaviour.body);
       return;
     }
-    if (behaviour?.kind === 'slow') {
-      const late = setTimeout(() => this.serveFile(path, res), behaviour.ms);
-      res.on('close', () => clearTimeout(late));
-      return;
-    }
-    this.serveFile(path, res);
-  }
-
-  private serveFile(path: string, res: ServerResponse): void {
     if (path.startsWith('/mfa_eng/')) {
       res.writeHead(302, { location: MAINTENANCE_PATH }).end();
       return;

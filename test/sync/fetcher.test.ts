@@ -196,47 +196,16 @@ describe('PoliteFetcher, on this thread while its worker starts, then in the wor
     }
   });
 
-  it('sends an urgent request before those asked earlier and not sent yet, here and in the worker; with a spacing, the next is chosen once it has passed', async () => {
-    const LISTING = '/eng/xw/fyrbt/lxjzh/index.html';
-    for (const minIntervalMs of [0, 40]) {
-      const client = fetcher({ minIntervalMs });
-      try {
-        for (const where of ['while the worker starts', 'in the worker']) {
-          if (where === 'in the worker') {
-            await client.whenReady();
-            await new Promise((resolve) => setTimeout(resolve, 60)); // past the spacing
-          }
-          site.reset();
-          // Without a spacing the first is sent at once and the others wait for it; with one, the
-          // first is awaited and the others are asked while the spacing since it runs.
-          const first = client.get(site.origin + PAGE);
-          if (minIntervalMs > 0) await first;
-          const later = client.getAll([PAGE, PAGE].map((p) => ({ url: site.origin + p })));
-          const urgent = client.get(site.origin + LISTING, { urgent: true });
-          const pages = await Promise.all([first, ...later, urgent]);
-          expect(site.paths, `${where}, ${minIntervalMs} ms apart`).toEqual([PAGE, LISTING, PAGE, PAGE]);
-          expect(pages.map((p) => p.url)).toEqual([PAGE, PAGE, PAGE, LISTING].map((p) => site.origin + p));
-          expect(site.mostAtOnce).toBe(1);
-          for (let i = 1; i < site.arrivals.length; i++) expect(site.arrivals[i]! - site.arrivals[i - 1]!).toBeGreaterThanOrEqual(minIntervalMs * 0.75);
-        }
-        expect(client.sent.here).toBeGreaterThanOrEqual(1);
-        expect(client.sent.worker).toBeGreaterThanOrEqual(4);
-      } finally {
-        client.close();
-      }
-    }
-  });
-
-  it('sends nothing once closed: what was asked fails, and so does what is asked after', async () => {
-    const client = fetcher({ minIntervalMs: 200 });
+  it('sends nothing asked once closed, and starts no worker for it', async () => {
+    const client = fetcher();
     await client.get(site.origin + PAGE);
-    const waiting = client.get(site.origin + PAGE).catch((e: unknown) => e); // held by the spacing
     client.close();
     const after = await client.get(site.origin + PAGE).catch((e: unknown) => e);
-    for (const failure of [await waiting, after]) expect((failure as Error).message).toBe('the HTTP client was closed');
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect((after as Error).message).toBe('the HTTP client was closed');
+    await new Promise((resolve) => setTimeout(resolve, 150));
     expect(site.hits.get(PAGE)).toBe(1);
     expect(client.sent).toEqual({ here: 1, worker: 0 });
+    expect((client as unknown as { worker: unknown }).worker).toBeNull();
   });
 
   it('retries in the worker as on this thread, saying so here', async () => {

@@ -91,35 +91,6 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(records('index')).toEqual(records('rebuilt'));
   });
 
-  it('downloads a few new pages while the listings are read when requests are not spaced, reads the listings first when they are, and keeps pages oldest first once the listings are read', async () => {
-    const listings = [`${LXJZH}index.html`, `${LXJZH}index_1.html`, '/eng/xw/fyrbt/fyrbt/index.html'];
-    const keptAfterListing = (): boolean => {
-      const listed = logs.findIndex((l) => / listed, \d+ new$/.test(l));
-      return listed >= 0 && logs.findIndex((l) => l.startsWith('kept ')) > listed;
-    };
-    const keptOrder = (): string[] => readFileSync(join(root, 'data', LXJZH, '202608/MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1).map((r) => r.split('\t')[0]!);
-
-    // No delay, and a slow second listing page: the newest page of the first is downloaded (and parsed) meanwhile.
-    site.set(listings[1]!, { kind: 'slow', ms: 150 });
-    const quick = await sync();
-    expect(quick.report).toMatchObject({ new: 4, fetched: 3, indexed: { transcripts: 3 } });
-    expect(site.paths.indexOf(CONFERENCE)).toBeLessThan(site.paths.indexOf(listings[1]!));
-    expect(site.mostAtOnce).toBe(1);
-    expect(keptAfterListing()).toBe(true);
-    expect(keptOrder()).toEqual(['t20260810_12001539.html', 't20260817_12005503.html']);
-    expect(site.count(TRANSCRIPT_PAGES)).toBe(3); // each once
-
-    // Spaced requests: every listing page is read before any other page is asked for.
-    rmSync(root, { recursive: true, force: true });
-    site.reset();
-    logs.length = 0;
-    const spaced = await sync({ fetcher: { minIntervalMs: 30, retries: 2, retryDelayMs: 5, timeoutMs: 2_000 } });
-    expect(spaced.report).toMatchObject({ new: 4, fetched: 3 });
-    expect(site.paths.slice(0, 3)).toEqual(listings);
-    expect(keptAfterListing()).toBe(true);
-    expect(keptOrder()).toEqual(['t20260810_12001539.html', 't20260817_12005503.html']);
-  });
-
   it('downloads no transcript again on a second sync of the unchanged site, and leaves the index as it was', async () => {
     const first = await sync();
     expect(first.report.fetched).toBe(3);
