@@ -293,8 +293,8 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   };
 }
 
-/** Pages asked for ahead of the one being kept: enough to keep the worker busy, few bodies held. */
-const AHEAD = 8;
+/** Pages asked for ahead of the one being kept: enough to keep the worker busy, few bodies held, and few messages to it (each can cost this thread a cross-thread wake-up of up to a few milliseconds). */
+const AHEAD = 32;
 
 /**
  * Downloads the pages, one request at a time, and keeps those that pass the checks, parsing each as
