@@ -293,7 +293,11 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   };
 }
 
-/** Pages asked for ahead of the one being kept: enough to keep the worker busy, few bodies held, and few messages to it (each can cost this thread a cross-thread wake-up of up to a few milliseconds). */
+/**
+ * Pages asked for ahead of the one being kept: enough to keep the worker busy, few bodies held, and
+ * few messages to it (handed over half at a time: a message can cost this thread up to a few
+ * milliseconds when it wakes the worker on a small virtual machine).
+ */
 const AHEAD = 32;
 
 /**
