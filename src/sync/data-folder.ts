@@ -124,8 +124,6 @@ export class DataFolder {
   private readonly kept: Map<string, KeptRow>;
   /** Folders whose manifest this object appended a whole row to: they exist, and it ends with a newline. */
   private readonly appendedTo = new Set<string>();
-  /** Folders this object made (or found), so that they are not made again for each page. */
-  private readonly made = new Set<string>();
 
   constructor(readonly dir: string) {
     // A killed run's half-written page is removed.
@@ -159,11 +157,10 @@ export class DataFolder {
    * A kill between the two leaves a file without a row, which the next run downloads again.
    */
   keep(url: string, body: Uint8Array, title: string, { fetchedAt = new Date(), draft }: { fetchedAt?: Date; draft?: string } = {}): string {
-    const key = relativePathFor(url);
-    const path = join(this.dir, key);
+    const path = this.pathFor(url);
     const folder = dirname(path);
     const appended = this.appendedTo.has(folder);
-    this.makeFolder(folder);
+    if (!appended) mkdirSync(folder, { recursive: true });
     // Write-and-rename keeps a kill from leaving half a page. Not flushed: a page a power cut
     // damages fails the indexer's parse, is dropped, and is downloaded again by the next run.
     const temp = draft ?? tempPathFor(path);
@@ -187,14 +184,8 @@ export class DataFolder {
     // One append; not flushed: a row lost to a power cut only means the page is downloaded again.
     appendFileSync(manifest, row);
     this.appendedTo.add(folder);
-    this.kept.set(key, { file: path, url, title: clean(title) });
+    this.kept.set(relativePathFor(url), { file: path, url, title: clean(title) });
     return path;
-  }
-
-  private makeFolder(folder: string): void {
-    if (this.made.has(folder)) return;
-    mkdirSync(folder, { recursive: true });
-    this.made.add(folder);
   }
 
   /**
@@ -204,7 +195,7 @@ export class DataFolder {
    */
   draftFor(url: string): string {
     const path = this.pathFor(url);
-    this.makeFolder(dirname(path));
+    if (!this.appendedTo.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
     return tempPathFor(path);
   }
 

@@ -115,12 +115,7 @@ export class PoliteFetcher {
     return this.started;
   }
 
-  /** Stops the worker and its kept-alive connections; what was asked and not answered fails. */
-  /** Once closed, nothing more is sent. */
-  get closed(): boolean {
-    return this.isClosed;
-  }
-
+  /** Stops the worker and its kept-alive connections; what was asked and not answered fails, and so does what is asked after. */
   close(): void {
     this.isClosed = true;
     const worker = this.worker;
@@ -143,17 +138,13 @@ export class PoliteFetcher {
     if (!ask) return;
     this.runningHere = true;
     this.sent.here++;
-    // The next request is sent as this one is answered, before its answer is read (a listing page
-    // asked for ahead is on the wire while this one is read).
-    const ended = (outcome: Outcome): void => {
+    this.here.get(ask.url, { saveTo: ask.saveTo, onRetry: this.options.log }).then(
+      (answer) => this.settleWith(ask, { ok: true, ...answer }),
+      (failure: Omit<Outcome & { ok: false }, 'ok'>) => this.settleWith(ask, { ok: false, ...failure }),
+    ).finally(() => {
       this.runningHere = false;
       this.pump();
-      this.settleWith(ask, outcome);
-    };
-    this.here.get(ask.url, { saveTo: ask.saveTo, onRetry: this.options.log }).then(
-      (answer) => ended({ ok: true, ...answer }),
-      (failure: Omit<Outcome & { ok: false }, 'ok'>) => ended({ ok: false, ...failure }),
-    );
+    });
   }
 
   /** One message for all of them: a message to a busy worker can cost this thread half a millisecond. */

@@ -293,12 +293,8 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   };
 }
 
-/**
- * Pages asked for ahead of the one being kept: enough to keep the worker busy, few bodies held, and
- * few messages to it (handed over half at a time: a message can cost this thread up to a few
- * milliseconds when it wakes the worker on a small virtual machine).
- */
-const AHEAD = 32;
+/** Pages asked for ahead of the one being kept: enough to keep the worker busy, few bodies held. */
+const AHEAD = 8;
 
 /**
  * Downloads the pages, one request at a time, and keeps those that pass the checks, parsing each as
