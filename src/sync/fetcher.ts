@@ -69,6 +69,7 @@ export class PoliteFetcher {
   /** Asked, and not yet sent here or handed to the worker, in order. */
   private readonly pending: Ask[] = [];
   private runningHere = false;
+  private isClosed = false;
   /** Handed to the worker, by id. */
   private readonly waiting = new Map<number, Ask>();
   private nextId = 0;
@@ -100,6 +101,7 @@ export class PoliteFetcher {
 
   /** `get` for each, in order, handed to the worker together. */
   getAll(requests: { url: string; saveTo?: string }[]): Promise<FetchedPage>[] {
+    if (this.isClosed) return requests.map(() => Promise.reject(new Error('the HTTP client was closed')));
     if (!this.worker) this.start();
     const answers = requests.map(({ url, saveTo }) => new Promise<FetchedPage>((resolve, reject) => {
       this.pending.push({ id: this.nextId++, url, saveTo, resolve, reject });
@@ -113,8 +115,9 @@ export class PoliteFetcher {
     return this.started;
   }
 
-  /** Stops the worker and its kept-alive connections; what was asked and not answered fails. */
+  /** Stops the worker and its kept-alive connections; what was asked and not answered fails, and so does what is asked after. */
   close(): void {
+    this.isClosed = true;
     const worker = this.worker;
     this.worker = null;
     this.ready = false;

@@ -196,6 +196,18 @@ describe('PoliteFetcher, on this thread while its worker starts, then in the wor
     }
   });
 
+  it('sends nothing asked once closed, and starts no worker for it', async () => {
+    const client = fetcher();
+    await client.get(site.origin + PAGE);
+    client.close();
+    const after = await client.get(site.origin + PAGE).catch((e: unknown) => e);
+    expect((after as Error).message).toBe('the HTTP client was closed');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(site.hits.get(PAGE)).toBe(1);
+    expect(client.sent).toEqual({ here: 1, worker: 0 });
+    expect((client as unknown as { worker: unknown }).worker).toBeNull();
+  });
+
   it('retries in the worker as on this thread, saying so here', async () => {
     const client = fetcher();
     try {
