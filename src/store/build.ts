@@ -434,13 +434,12 @@ function appendOnly(
   if (!reusableLinks(previous) || previous.terms !== termsFingerprint()) return null;
   if (embedder && (previous.model !== embedder.model || previous.dimension !== embedder.dimension)) return null;
   const kept = new Map<string, KeptBriefing>();
-  let newest = '';
+  let newestDate = '';
   const keep = (key: string, briefing: KeptBriefing): void => {
     kept.set(key, briefing);
-    const order = `${briefing.date} ${key}`;
-    if (order > newest) newest = order;
+    if (briefing.date > newestDate) newestDate = briefing.date;
   };
-  for (const u of carried) keep(u.key, { date: u.date, lang: u.lang, occasion: u.occasion, title: u.title, stat: u.stat });
+  for (const u of carried) keep(u.key, u);
   const added: Transcript[] = [];
   for (const t of parsed) {
     const entry = previous.transcripts[t.key];
@@ -449,19 +448,20 @@ function appendOnly(
       keep(t.key, { date: t.date, lang: t.lang ?? 'en', occasion: t.occasion, title: t.title, stat: signatures?.get(t.file) });
     } else return null;
   }
-  if (kept.size !== Object.keys(previous.transcripts).length) return null;
   // A new briefing on a date the index holds could change that date's links to the Chinese.
-  const newestDate = newest.slice(0, 10);
   if (added.some((t) => t.date <= newestDate)) return null;
   const embeds = embedsLanguage(embedder?.model ?? previous.model);
-  if (embedder && [...kept].some(([key, b]) => embeds(b.lang) && !previous.transcripts[key]!.vectors)) return null;
   if (previous.model !== null && !VectorStore.listed(previousDir)) return null;
   // Each lexical index is the previous one's briefings' (its hash says so), or is not there and has none.
   const lexical = LEXICAL_INDEXES.map(() => [] as { key: string; hash: string }[]);
+  let count = 0;
   for (const [key, entry] of Object.entries(previous.transcripts)) {
-    const lang = kept.get(key)!.lang;
-    lexical[LEXICAL_INDEXES.findIndex(([, index]) => isLanguage(lang, index))]!.push({ key, hash: entry.hash });
+    const briefing = kept.get(key);
+    if (!briefing || (embedder && embeds(briefing.lang) && !entry.vectors)) return null;
+    lexical[briefing.lang === 'zh' ? ZH_INDEX : EN_INDEX]!.push({ key, hash: entry.hash });
+    count++;
   }
+  if (count !== kept.size) return null;
   for (const [i, [files]] of LEXICAL_INDEXES.entries()) {
     const hash = readHash(previousDir, files);
     if (lexical[i]!.length > 0 ? hash !== lexicalHash(lexical[i]!) : hash !== null) return null;
@@ -494,7 +494,11 @@ async function appendTranscripts(
   let records = 0;
   let reused = 0;
   for (const [key, entry] of Object.entries(previous.transcripts)) {
-    manifest.transcripts[key] = manifestEntry({ file: entry.file, hash: entry.hash, ...kept.get(key)! }, entry.records, entry.vectors);
+    const briefing = kept.get(key)!;
+    // The previous entry as it is when it says what this run would write (it usually does).
+    const same = entry.stat === briefing.stat && entry.date === briefing.date && entry.lang === briefing.lang &&
+      entry.occasion === briefing.occasion && entry.title === briefing.title;
+    manifest.transcripts[key] = same ? entry : manifestEntry({ file: entry.file, hash: entry.hash, ...briefing }, entry.records, entry.vectors);
     records += entry.records;
     if (model !== null && embeds(kept.get(key)!.lang) && entry.vectors) reused++;
   }
@@ -672,6 +676,7 @@ function writeLexical(generationDir: string, previousDir: string | null, units: 
 
 /** The lexical indexes of a generation, and the records each holds. */
 const LEXICAL_INDEXES: [LexicalFiles, 'en' | 'zh'][] = [[ENGLISH_FILES, 'en'], [{ header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE }, 'zh']];
+const [EN_INDEX, ZH_INDEX] = [0, 1];
 
 /** Whether a record of language `lang` is in the lexical index of `index` (the English one holds every language but Chinese). */
 function isLanguage(lang: Lang, index: 'en' | 'zh'): boolean {
