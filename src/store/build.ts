@@ -498,9 +498,10 @@ async function appendTranscripts(
     // The previous entry as it is when it says what this run would write (it usually does).
     const same = entry.stat === briefing.stat && entry.date === briefing.date && entry.lang === briefing.lang &&
       entry.occasion === briefing.occasion && entry.title === briefing.title;
-    manifest.transcripts[key] = same ? entry : manifestEntry({ file: entry.file, hash: entry.hash, ...briefing }, entry.records, entry.vectors);
+    const { stat, date, lang, occasion, title } = briefing;
+    manifest.transcripts[key] = same ? entry : manifestEntry({ file: entry.file, hash: entry.hash, stat, date, lang, occasion, title }, entry.records, entry.vectors);
     records += entry.records;
-    if (model !== null && embeds(kept.get(key)!.lang) && entry.vectors) reused++;
+    if (model !== null && embeds(lang) && entry.vectors) reused++;
   }
   const toEmbed = embedder ? units.filter((u) => embeds(u.lang)) : [];
   for (const unit of units) {
@@ -518,8 +519,8 @@ async function appendTranscripts(
       const fresh = newer.flatMap((u) => u.records);
       if (fresh.length === 0) takeOverLexical(previousDir, generationDir, files);
       else {
-        const before = readHash(previousDir, files) === null ? null : readLexicalData(previousDir, files);
-        writeLexicalFiles(generationDir, before ? appendLexicalData(before, fresh) : buildLexicalData(fresh), files);
+        const previousData = readHash(previousDir, files) === null ? null : readLexicalData(previousDir, files);
+        writeLexicalFiles(generationDir, previousData ? appendLexicalData(previousData, fresh) : buildLexicalData(fresh), files);
       }
       writeFileDurable(join(generationDir, `${files.header}.sha256`), hash);
     }
