@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { LEXICAL_FILE, LEXICAL_POSTINGS_FILE } from '../store/layout.js';
+import { LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE } from '../store/layout.js';
 import { writeFileDurable } from '../store/layout.js';
 import { FIELD_COUNT, LEXICAL_FIELDS, LexicalIndex, type LexicalData } from './lexical.js';
 
@@ -40,6 +40,7 @@ export interface LexicalFiles {
 }
 
 export const ENGLISH_FILES: LexicalFiles = { header: LEXICAL_FILE, postings: LEXICAL_POSTINGS_FILE };
+export const CHINESE_FILES: LexicalFiles = { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE };
 
 export function writeLexicalFiles(generationDir: string, data: LexicalData, files: LexicalFiles = ENGLISH_FILES): void {
   const arrays = {} as Header['arrays'];

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import type { IndexManifest } from '../store/index-manifest.js';
-import { currentGeneration, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE, MANIFEST_FILE } from '../store/layout.js';
+import { currentGeneration, MANIFEST_FILE } from '../store/layout.js';
 import { openRecordStore } from '../store/records-file.js';
 import { VectorStore } from '../store/vectors.js';
 import { SearchEngine, type EngineParts } from './engine.js';
-import { readLexicalIndex } from './lexical-file.js';
+import { CHINESE_FILES, readLexicalIndex } from './lexical-file.js';
 import type { LexicalIndex } from './lexical.js';
 
 export class IndexMissingError extends Error {
@@ -39,10 +39,9 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
   // Each lexical index knows its records (the English and the Chinese ones, in store order), so a search filters them by document number.
   const lexical = readLexicalIndex(generation);
   lexical.useRecords(records.filter((r) => r.lang !== 'zh'));
-  const chineseFiles = { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE };
-  const chineseLexical = existsSync(join(generation, LEXICAL_ZH_FILE))
+  const chineseLexical = existsSync(join(generation, CHINESE_FILES.header))
     ? (): LexicalIndex => {
-      const index = readLexicalIndex(generation, chineseFiles);
+      const index = readLexicalIndex(generation, CHINESE_FILES);
       index.useRecords(records.filter((r) => r.lang === 'zh'));
       return index;
     }

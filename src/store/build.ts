@@ -3,7 +3,7 @@ import { linkSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { chunkRecord } from '../embed/chunks.js';
-import { ENGLISH_FILES, readLexicalData, writeLexicalFiles, type LexicalFiles } from '../search/lexical-file.js';
+import { CHINESE_FILES, ENGLISH_FILES, readLexicalData, writeLexicalFiles, type LexicalFiles } from '../search/lexical-file.js';
 import { buildLexicalData } from '../search/lexical-build.js';
 import { appendLexicalData, mergeLexicalData } from '../search/lexical-merge.js';
 import { termsFingerprint } from '../search/terms-fingerprint.js';
@@ -18,7 +18,7 @@ import { alignCorpus } from '../transcripts/zh/bilingual.js';
 import { readsChinese } from '../embed/languages.js';
 import { chunkHash, clearEmbeddingJournal, EmbeddingJournal } from './journal.js';
 import {
-  commitGeneration, createGeneration, currentGeneration, discardGeneration, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE, MANIFEST_FILE,
+  commitGeneration, createGeneration, currentGeneration, discardGeneration, MANIFEST_FILE,
   removeStaleGenerations, writeFileDurable,
 } from './layout.js';
 import { withIndexLock, type LockOwner } from './lock.js';
@@ -132,7 +132,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
 
     // Unchanged page files are carried over unparsed, from a previous generation stored as this version stores.
     const previousDir = currentGeneration(indexDir);
-    const stored = previous && reusableLinks(previous) && previousDir ? storedLines(previousDir, options.log ?? (() => {})) : null;
+    const stored = previous && reusableLinks(previous) && previousDir ? readStoredLines(previousDir) : null;
     const run = async (carry: boolean, stored: StoredLines | null): Promise<Omit<BuildReport, 'forgotten'>> => {
       const read = await readSources(plan.read, options.parsedAhead, carry && stored ? { manifest: previous!, stored } : null);
       const failures = read.failures;
@@ -150,20 +150,15 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
         sources: plan.read, failures, carried: read.carried, signatures: read.signatures, stored, previous,
       });
     };
-    let report: Omit<BuildReport, 'forgotten'>;
-    try {
-      report = await run(true, stored);
-    } catch (err) {
-      if (err instanceof StoredRecordsUnreadableError) {
-        options.log?.(`warning: reading, aligning and writing every briefing again: the previous index's record fields could not be read (${err.message})`);
-        report = await run(false, null);
-      } else if (err instanceof CarriedRecordsError) {
+    const report = await orWithoutStored(options.log, async (useStored) => {
+      try {
+        return await run(true, useStored ? stored : null);
+      } catch (err) {
+        if (!(err instanceof CarriedRecordsError)) throw err;
         options.log?.(`warning: reading every source again: ${err.message}`);
-        report = await run(false, stored);
-      } else {
-        throw err;
+        return run(false, useStored ? stored : null);
       }
-    }
+    });
     for (const f of forgotten) options.log?.(`forgot ${f.source}: its ${f.transcripts} transcripts were removed from the index`);
     return { ...report, forgotten };
   });
@@ -181,18 +176,25 @@ export async function indexTranscripts(
     if (parsed.length === 0) throw new NothingReadError([]);
     const remembered = readManifest(currentGeneration(options.indexDir))?.sources ?? [];
     const sources = planSources(remembered, options.sources ?? [], []).read;
-    const commit = (stored?: null): ReturnType<typeof commitTranscripts> => commitTranscripts(parsed, options, { sources, failures: [], stored });
-    let report: Awaited<ReturnType<typeof commitTranscripts>>;
-    try {
-      report = await commit();
-    } catch (err) {
-      if (!(err instanceof StoredRecordsUnreadableError)) throw err;
-      options.log?.(`warning: aligning and writing every briefing again: the previous index's record fields could not be read (${err.message})`);
-      report = await commit(null);
-    }
+    const report = await orWithoutStored(options.log, (useStored) =>
+      commitTranscripts(parsed, options, { sources, failures: [], ...(useStored ? {} : { stored: null }) }));
     const { failures: _none, ...rest } = report;
     return rest;
   });
+}
+
+/**
+ * Runs an index run with the previous generation's stored records, read when it first needs them; when
+ * they cannot be read, says so and runs it again without them (everything read, aligned and written).
+ */
+async function orWithoutStored<T>(log: ((line: string) => void) | undefined, attempt: (useStored: boolean) => Promise<T>): Promise<T> {
+  try {
+    return await attempt(true);
+  } catch (err) {
+    if (!(err instanceof StoredRecordsUnreadableError)) throw err;
+    log?.(`warning: reading, aligning and writing every briefing again: the previous index's record fields could not be read (${err.message})`);
+    return attempt(false);
+  }
 }
 
 /** The previous generation's records and briefings of `keys` (a transcript that failed this run). */
@@ -267,7 +269,7 @@ async function commitTranscripts(
     if (failure) keptFor.get(failure)!.push(key);
   }
   const keptKeys = [...keptFor.values()].flat();
-  const stored = run.stored !== undefined ? run.stored : reusableLinks(previous) && previousDir ? storedLines(previousDir, log) : null;
+  const stored = run.stored !== undefined ? run.stored : reusableLinks(previous) && previousDir ? readStoredLines(previousDir) : null;
   let kept: Unit[] = [];
   if (keptKeys.length > 0 && previous?.format === INDEX_FORMAT && previousDir) {
     kept = previousUnits(previousDir, previous, keptKeys, stored);
@@ -374,9 +376,10 @@ async function commitTranscripts(
     // The English index always (a search opens it), the Chinese one where there are Chinese briefings.
     // Lexical indexes made by other term rules are neither taken over nor merged: built afresh.
     const lexicalFrom = previous?.terms === termsFingerprint() ? previousDir : null;
-    writeLexical(generationDir, lexicalFrom, units.filter((u) => u.lang !== 'zh'), unchanged, ENGLISH_FILES);
-    const chinese = units.filter((u) => u.lang === 'zh');
-    if (chinese.length > 0) writeLexical(generationDir, lexicalFrom, chinese, unchanged, { header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE });
+    for (const [files, index] of LEXICAL_INDEXES) {
+      const held = units.filter((u) => isLanguage(u.lang, index));
+      if (index === 'en' || held.length > 0) writeLexical(generationDir, lexicalFrom, held, unchanged, files);
+    }
     if (chunks.length > 0 || keptYears.size > 0) await VectorStore.write(generationDir, chunks, previousDir, keptYears);
   });
 
@@ -415,8 +418,8 @@ type KeptBriefing = Pick<Unit, 'date' | 'lang' | 'occasion' | 'title' | 'stat'>;
 interface Appending {
   kept: Map<string, KeptBriefing>;
   added: Transcript[];
-  /** Per lexical index (LEXICAL_INDEXES), the previous briefings it holds, in order. */
-  lexical: { key: string; hash: string }[][];
+  /** Per lexical index, the previous briefings it holds, in order. */
+  lexical: Record<LexicalIndexName, { key: string; hash: string }[]>;
 }
 
 /**
@@ -453,18 +456,18 @@ function appendOnly(
   const embeds = embedsLanguage(embedder?.model ?? previous.model);
   if (previous.model !== null && !VectorStore.listed(previousDir)) return null;
   // Each lexical index is the previous one's briefings' (its hash says so), or is not there and has none.
-  const lexical = LEXICAL_INDEXES.map(() => [] as { key: string; hash: string }[]);
+  const lexical: Appending['lexical'] = { en: [], zh: [] };
   let count = 0;
   for (const [key, entry] of Object.entries(previous.transcripts)) {
     const briefing = kept.get(key);
     if (!briefing || (embedder && embeds(briefing.lang) && !entry.vectors)) return null;
-    lexical[briefing.lang === 'zh' ? ZH_INDEX : EN_INDEX]!.push({ key, hash: entry.hash });
+    lexical[isLanguage(briefing.lang, 'zh') ? 'zh' : 'en'].push({ key, hash: entry.hash });
     count++;
   }
   if (count !== kept.size) return null;
-  for (const [i, [files]] of LEXICAL_INDEXES.entries()) {
+  for (const [files, index] of LEXICAL_INDEXES) {
     const hash = readHash(previousDir, files);
-    if (lexical[i]!.length > 0 ? hash !== lexicalHash(lexical[i]!) : hash !== null) return null;
+    if (lexical[index].length > 0 ? hash !== lexicalHash(lexical[index]) : hash !== null) return null;
   }
   return { kept, added, lexical };
 }
@@ -512,24 +515,23 @@ async function appendTranscripts(
 
   const generationDir = await writeGeneration(indexDir, manifest, options, async (generationDir) => {
     appendRecordStore(generationDir, previousDir, units.map((u) => u.briefing), units.flatMap((u) => u.records));
-    for (const [i, [files, lang]] of LEXICAL_INDEXES.entries()) {
-      const newer = units.filter((u) => isLanguage(u.lang, lang));
-      if (appending.lexical[i]!.length + newer.length === 0) continue;
-      const hash = lexicalHash([...appending.lexical[i]!, ...newer]);
+    for (const [files, index] of LEXICAL_INDEXES) {
+      const before = appending.lexical[index];
+      const newer = units.filter((u) => isLanguage(u.lang, index));
+      if (before.length + newer.length === 0) continue;
+      const hash = lexicalHash([...before, ...newer]);
       const fresh = newer.flatMap((u) => u.records);
+      // appendOnly checked that the previous index holds exactly `before`, or is absent when that is empty.
       if (fresh.length === 0) takeOverLexical(previousDir, generationDir, files);
-      else {
-        const previousData = readHash(previousDir, files) === null ? null : readLexicalData(previousDir, files);
-        writeLexicalFiles(generationDir, previousData ? appendLexicalData(previousData, fresh) : buildLexicalData(fresh), files);
-      }
+      else writeLexicalFiles(generationDir, before.length > 0 ? appendLexicalData(readLexicalData(previousDir, files), fresh) : buildLexicalData(fresh), files);
       writeFileDurable(join(generationDir, `${files.header}.sha256`), hash);
     }
     const years = VectorStore.years(previousDir) ?? new Set<string>();
     // Chunks follow their briefing's date.
     const changedYears = new Set(chunks.length > 0 ? toEmbed.map((u) => u.date.slice(0, 4)) : []);
     const keptYears = new Set([...years].filter((year) => !changedYears.has(year)));
-    const before = await VectorStore.chunksOfYears(previousDir, new Set([...changedYears].filter((year) => years.has(year))));
-    if (chunks.length > 0 || keptYears.size > 0) await VectorStore.write(generationDir, [...before, ...chunks], previousDir, keptYears);
+    const yearsBefore = await VectorStore.chunksOfYears(previousDir, new Set([...changedYears].filter((year) => years.has(year))));
+    if (chunks.length > 0 || keptYears.size > 0) await VectorStore.write(generationDir, [...yearsBefore, ...chunks], previousDir, keptYears);
   });
   return {
     transcripts: kept.size + units.length, records, embedded: toEmbed.length, reused, removed: 0, carried: run.carried, withoutVectors:
@@ -609,16 +611,6 @@ function alignChangedDates(
 }
 
 
-/** The previous generation's record lines and links (records-file.ts), or null when they cannot be read. */
-function storedLines(previousDir: string, log: (line: string) => void): StoredLines | null {
-  try {
-    return readStoredLines(previousDir);
-  } catch (err) {
-    log(`warning: aligning and writing every briefing again: the previous index's record fields could not be read (${(err as Error).message})`);
-    return null;
-  }
-}
-
 /** Each English record with the link to its aligned Chinese original (English id → Chinese id). */
 function linkChinese(records: IndexedRecord[], chineseOf: ChineseLinks): IndexedRecord[] {
   for (const record of records) {
@@ -676,11 +668,11 @@ function writeLexical(generationDir: string, previousDir: string | null, units: 
 }
 
 /** The lexical indexes of a generation, and the records each holds. */
-const LEXICAL_INDEXES: [LexicalFiles, 'en' | 'zh'][] = [[ENGLISH_FILES, 'en'], [{ header: LEXICAL_ZH_FILE, postings: LEXICAL_ZH_POSTINGS_FILE }, 'zh']];
-const [EN_INDEX, ZH_INDEX] = [0, 1];
+const LEXICAL_INDEXES: [LexicalFiles, LexicalIndexName][] = [[ENGLISH_FILES, 'en'], [CHINESE_FILES, 'zh']];
+type LexicalIndexName = 'en' | 'zh';
 
 /** Whether a record of language `lang` is in the lexical index of `index` (the English one holds every language but Chinese). */
-function isLanguage(lang: Lang, index: 'en' | 'zh'): boolean {
+function isLanguage(lang: Lang, index: LexicalIndexName): boolean {
   return (lang === 'zh') === (index === 'zh');
 }
 

@@ -21,7 +21,7 @@ export interface Unit {
   occasion: Occasion;
   title: string;
   hash: string;
-  /** The signature of its page file when it was parsed (corpus.ts `fileSignatures`); none for a spreadsheet's. */
+  /** The signature of its file (page or spreadsheet) when it was read (corpus.ts `fileSignatures`); none for one given in memory. */
   stat?: string;
   records: IndexedRecord[];
   briefing: BriefingSummary;
@@ -41,14 +41,14 @@ export interface CarrySource {
 }
 
 export interface SourcesRead {
-  /** Parsed this run: the page files new or changed since the previous generation (and those sharing a date with one), and every spreadsheet. */
+  /** Parsed this run: the page files new or changed since the previous generation (and those sharing a date with one), and the spreadsheets' imports unless carried. */
   transcripts: Transcript[];
-  /** Briefings of unchanged page files, taken from the previous generation. */
+  /** Briefings of unchanged files (pages, and spreadsheets' imports), taken from the previous generation. */
   carried: Unit[];
   failures: ParseFailure[];
   /** Every file listed, read or carried, and every path that failed. */
   seen: string[];
-  /** The signature of each page file parsed, by its path as listed. */
+  /** The signature of each file listed, by its path as listed. */
   signatures: Map<string, string>;
 }
 
@@ -86,14 +86,14 @@ export async function readSources(paths: string[], ahead: ParsedAhead | undefine
   const failures: ParseFailure[] = [...listFailures];
   const seen = [...files, ...listFailures.map((f) => f.file)];
 
-  let carried = new Map<string, CarriedCandidate>(); // by file as listed
-  const before = new Map<string, { key: string; stat: string }>();
+  let carried = new Map<string, CarriedCandidate>(); // a page's by file as listed, an import's by file and key
   if (previous) {
-    for (const [key, entry] of Object.entries(previous.manifest.transcripts)) if (entry.stat) before.set(resolveFile(entry.file), { key, stat: entry.stat });
+    const keyOf = new Map<string, string>(); // by resolved file: a page's briefing (a spreadsheet's keys are not looked up here)
+    for (const [key, entry] of Object.entries(previous.manifest.transcripts)) if (entry.stat) keyOf.set(resolveFile(entry.file), key);
     for (const file of pages) {
-      const was = before.get(resolveFile(file));
-      if (!was || was.stat !== signatures.get(file)) continue;
-      const unit = CarriedUnit.of(was.key, previous);
+      const key = keyOf.get(resolveFile(file));
+      if (key === undefined || previous.manifest.transcripts[key]!.stat !== signatures.get(file)) continue;
+      const unit = CarriedUnit.of(key, previous);
       if (unit) carried.set(file, new CarriedCandidate(file, unit));
     }
   }
