@@ -20,12 +20,21 @@ export interface PhraseAlias {
 }
 
 export const PHRASE_ALIASES: PhraseAlias[] = [
-  { canonical: 'US', variants: ['U.S.', 'U.S.A.', 'United States of America', 'United States'], caseSensitive: true },
-  { canonical: 'DPRK', variants: ["Democratic People's Republic of Korea", 'Democratic People’s Republic of Korea', 'North Koreans', 'North Korean', 'North Korea'] },
-  { canonical: 'ROK', variants: ['Republic of Korea', 'South Koreans', 'South Korean', 'South Korea'] },
+  {
+    canonical: 'US',
+    variants: ['U.S.', 'U.S.A.', 'United States of America', 'United States', 'Americans', 'American', 'Washington'],
+    caseSensitive: true,
+    except: [
+      'Latin American', 'Latin Americans', 'South American', 'North American', 'Central American',
+      'Washington Post', 'Washington Times', 'Washington Consensus', 'Washington Free Beacon', 'Washington Examiner', 'Washington State',
+    ],
+  },
+  { canonical: 'LatinAmerica', variants: ['Latin America', 'Latin American', 'Latin Americans'] },
+  { canonical: 'DPRK', variants: ["Democratic People's Republic of Korea", 'Democratic People’s Republic of Korea', 'North Koreans', 'North Korean', 'North Korea', 'Pyongyang'] },
+  { canonical: 'ROK', variants: ['Republic of Korea', 'South Koreans', 'South Korean', 'South Korea', 'Seoul'] },
   {
     canonical: 'UK',
-    variants: ['United Kingdom of Great Britain and Northern Ireland', 'United Kingdom', 'Great Britain', 'Britain', 'British', 'U.K.'],
+    variants: ['United Kingdom of Great Britain and Northern Ireland', 'United Kingdom', 'Great Britain', 'Britain', 'British', 'U.K.', 'London'],
     // The Supreme Court of British Columbia (Meng Wanzhou's case) is in Canada.
     except: ['British Columbia', 'British Virgin Islands'],
   },
@@ -52,6 +61,69 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
 ];
 
 /**
+ * Nationality words read as their country's name ("Canadians" → "Canada", "Dutch" → "Netherlands"):
+ * a reporter writes "two Canadians detained", the Ministry "Canadian citizens" or "Canada". A
+ * country of several words is read as its distinctive word. Left out on purpose: "Chinese" (China
+ * is in most exchanges and weighs nothing), "Korean" (which Korea?), "Polish" (also a verb), "Arab".
+ * "American" is read as "US" in `PHRASE_ALIASES` (it needs exceptions: "Latin American").
+ */
+const DEMONYMS: Record<string, string> = {
+  afghan: 'afghanistan', albanian: 'albania', algerian: 'algeria', angolan: 'angola', argentine: 'argentina',
+  argentinian: 'argentina', armenian: 'armenia', australian: 'australia', austrian: 'austria',
+  azerbaijani: 'azerbaijan', bahraini: 'bahrain', bangladeshi: 'bangladesh', belarusian: 'belarus',
+  belgian: 'belgium', bhutanese: 'bhutan', bolivian: 'bolivia', bosnian: 'bosnia', brazilian: 'brazil',
+  bruneian: 'brunei', bulgarian: 'bulgaria', burmese: 'myanmar', burundian: 'burundi', cambodian: 'cambodia',
+  cameroonian: 'cameroon', canadian: 'canada', chadian: 'chad', chilean: 'chile', colombian: 'colombia',
+  congolese: 'congo', croatian: 'croatia', cuban: 'cuba', cypriot: 'cyprus', danish: 'denmark', dane: 'denmark',
+  djiboutian: 'djibouti', dutch: 'netherlands', ecuadorian: 'ecuador', egyptian: 'egypt', eritrean: 'eritrea',
+  estonian: 'estonia', ethiopian: 'ethiopia', fijian: 'fiji', filipino: 'philippines', finnish: 'finland',
+  french: 'france', gabonese: 'gabon', gambian: 'gambia', georgian: 'georgia', german: 'germany', ghanaian: 'ghana',
+  greek: 'greece', guatemalan: 'guatemala', guinean: 'guinea', haitian: 'haiti', honduran: 'honduras',
+  hungarian: 'hungary', icelandic: 'iceland', indian: 'india', indonesian: 'indonesia', iranian: 'iran',
+  iraqi: 'iraq', irish: 'ireland', israeli: 'israel', italian: 'italy', jamaican: 'jamaica', japanese: 'japan',
+  jordanian: 'jordan', kazakh: 'kazakhstan', kazakhstani: 'kazakhstan', kenyan: 'kenya', kuwaiti: 'kuwait',
+  kyrgyz: 'kyrgyzstan', lao: 'laos', laotian: 'laos', latvian: 'latvia', lebanese: 'lebanon', liberian: 'liberia',
+  libyan: 'libya', lithuanian: 'lithuania', malagasy: 'madagascar', malawian: 'malawi', malaysian: 'malaysia',
+  maldivian: 'maldives', malian: 'mali', maltese: 'malta', mauritanian: 'mauritania', mauritian: 'mauritius',
+  mexican: 'mexico', moldovan: 'moldova', mongolian: 'mongolia', montenegrin: 'montenegro', moroccan: 'morocco',
+  mozambican: 'mozambique', namibian: 'namibia', nepali: 'nepal', nepalese: 'nepal', nicaraguan: 'nicaragua',
+  nigerien: 'niger', nigerian: 'nigeria', norwegian: 'norway', omani: 'oman', pakistani: 'pakistan',
+  palestinian: 'palestine', panamanian: 'panama', paraguayan: 'paraguay', peruvian: 'peru', portuguese: 'portugal',
+  qatari: 'qatar', romanian: 'romania', russian: 'russia', rwandan: 'rwanda', salvadoran: 'salvador',
+  samoan: 'samoa', senegalese: 'senegal', serbian: 'serbia', serb: 'serbia', singaporean: 'singapore',
+  slovak: 'slovakia', slovenian: 'slovenia', somali: 'somalia', spanish: 'spain', sudanese: 'sudan',
+  swedish: 'sweden', swede: 'sweden', swiss: 'switzerland', syrian: 'syria', tajik: 'tajikistan',
+  tanzanian: 'tanzania', thai: 'thailand', togolese: 'togo', tongan: 'tonga', tunisian: 'tunisia',
+  turkish: 'turkey', turk: 'turkey', turkmen: 'turkmenistan', ugandan: 'uganda', ukrainian: 'ukraine',
+  uruguayan: 'uruguay', uzbek: 'uzbekistan', venezuelan: 'venezuela', vietnamese: 'vietnam', yemeni: 'yemen',
+  zambian: 'zambia', zimbabwean: 'zimbabwe', zealander: 'zealand', european: 'europe', african: 'africa',
+  asian: 'asia',
+};
+
+/**
+ * Capitals that stand for their governments ("Canberra barred him", "talks with Tokyo"); those of
+ * the US, the two Koreas and the UK are in `PHRASE_ALIASES`. Left out: Beijing (China weighs
+ * nothing; "Beijing" also names the city's own events) and capitals that name a venue or a process
+ * in the briefings (Paris Agreement, Vienna talks, Minsk agreements, Astana process, Geneva, Brussels).
+ */
+const CAPITALS: Record<string, string> = {
+  canberra: 'australia', tokyo: 'japan', moscow: 'russia', delhi: 'india', islamabad: 'pakistan',
+  tehran: 'iran', ottawa: 'canada', hanoi: 'vietnam', manila: 'philippines', kabul: 'afghanistan',
+  caracas: 'venezuela', havana: 'cuba', damascus: 'syria', baghdad: 'iraq', riyadh: 'saudi', ankara: 'turkey',
+  berlin: 'germany',
+};
+
+/** Each nationality word and its plural ("Canadians", "Israelis", "Finns"); "-ese", "-ish", "Swiss" have none. */
+function withPlurals(forms: Record<string, string>): Record<string, string> {
+  const all: Record<string, string> = {};
+  for (const [form, country] of Object.entries(forms)) {
+    all[form] = country;
+    if (!/(ese|ish|ch|ss|sy|lao|kyrgyz|turkmen)$/.test(form)) all[`${form}s`] = country;
+  }
+  return all;
+}
+
+/**
  * Single words folded to one spelling: transliterations of a name, and British spellings read as
  * American (the Ministry's translators use both). Lower case; matched after possessives are cut.
  */
@@ -67,6 +139,8 @@ export const WORD_ALIASES: Record<string, string> = {
   modelling: 'modeling', fulfil: 'fulfill', enrol: 'enroll', skilful: 'skillful', whilst: 'while',
   jewellery: 'jewelry', tonne: 'ton', tonnes: 'tons', cheque: 'check', analyse: 'analyze', analysed: 'analyzed',
   paralyse: 'paralyze', sceptical: 'skeptical',
+  ...withPlurals(DEMONYMS),
+  ...CAPITALS,
 };
 
 /**

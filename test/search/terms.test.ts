@@ -27,6 +27,23 @@ describe('index terms', () => {
     expect(tokenize('united states')).toEqual(['united', 'states']); // 'US' is matched as written
   });
 
+  it('read nationality words and the capitals that stand for governments as the country', () => {
+    same('two Canadians', 'two Canada');
+    same('the Dutch chipmaker', 'the Netherlands chipmaker');
+    same('Israelis', 'Israel');
+    same('American drone', 'US drone');
+    same('Washington said', 'the US said');
+    same('Canberra', 'Australia');
+    same('Seoul', 'ROK');
+    same('London', 'UK');
+    same('the Latin American country', 'Latin America country');
+    expect(termsOf('Latin American')).not.toContain(termsOf('US')[0]);
+    expect(termsOf('North American')).not.toContain(termsOf('US')[0]);
+    expect(termsOf('the Washington Post')).not.toContain(termsOf('US')[0]);
+    expect(termsOf('Chinese')).not.toEqual(termsOf('China')); // China weighs nothing: its adjective is kept apart
+    expect(termsOf('Polish')).toEqual(['polish']); // also a verb
+  });
+
   it('keep unrelated words apart', () => {
     expect(termsOf('promise')).not.toEqual(termsOf('prize'));
     expect(termsOf('exercise')).toEqual(['exercis']); // not folded to "-ize"
