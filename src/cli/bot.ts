@@ -6,6 +6,7 @@ import { loadCommands } from '../discord/loader.js';
 import { redactor } from '../discord/redact.js';
 import { postNews } from '../discord/news.js';
 import { ScheduledSync } from '../discord/scheduled-sync.js';
+import { IndexFollower } from '../search/index-follower.js';
 import { openSearch } from '../search/open.js';
 import { SwappableSearch } from '../search/swappable.js';
 import { staleIndexReason } from '../store/index-manifest.js';
@@ -55,16 +56,22 @@ async function main(): Promise<number> {
   client.once(Events.ClientReady, (ready) => log(`ready as ${ready.user.tag}: ${[...commands.keys()].join(', ')}`));
 
   const newsChannel = config.DISCORD_NEWS_CHANNEL;
-  const stopSync = new AbortController();
-  const schedule = config.SPOX_SYNC_EVERY === undefined ? null : new ScheduledSync({
-    everyMs: config.SPOX_SYNC_EVERY,
+  // Also follows an index committed by another process (`npm run sync` from cron, `npm run index`).
+  const follower = new IndexFollower({
     search: swappable,
-    sync: () => runSyncInChild([], { log, signal: stopSync.signal }),
     indexVersion: () => currentGeneration(indexDir),
     open,
     ...(newsChannel ? { announce: (briefing) => postNews(client, newsChannel, briefing) } : {}),
     log,
   }, loaded);
+  follower.start();
+  const stopSync = new AbortController();
+  const schedule = config.SPOX_SYNC_EVERY === undefined ? null : new ScheduledSync({
+    everyMs: config.SPOX_SYNC_EVERY,
+    sync: () => runSyncInChild([], { log, signal: stopSync.signal }),
+    follower,
+    log,
+  });
   if (schedule) {
     schedule.start();
     log(`sync every ${config.SPOX_SYNC_EVERY! / 60_000} minutes${newsChannel ? `, news posted in channel ${newsChannel}` : ''}`);
@@ -78,7 +85,7 @@ async function main(): Promise<number> {
       log(`${signal}: finishing open interactions, then disconnecting`);
       const drained = Promise.race([dispatcher.idle(), new Promise((r) => setTimeout(r, DRAIN_MS).unref())]);
       stopSync.abort();
-      void drained.then(() => schedule?.stop()).then(() => client.destroy()).then(() => resolve(0));
+      void drained.then(() => schedule?.stop()).then(() => follower.stop()).then(() => client.destroy()).then(() => resolve(0));
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));

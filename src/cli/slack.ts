@@ -1,6 +1,8 @@
 import './load-env.js';
 import { redactor } from '../discord/redact.js';
+import { IndexFollower } from '../search/index-follower.js';
 import { openSearch } from '../search/open.js';
+import { SwappableSearch } from '../search/swappable.js';
 import { readManifest, staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { createSlackApp } from '../slack/app.js';
@@ -42,7 +44,11 @@ async function main(): Promise<number> {
     console.error(`Cannot start: ${unusable}. Run \`npm run index\` to build it from the bundled transcripts, then start the app again.`);
     return 1;
   }
-  const search = await openSearch(indexDir, { embedder: await loadModelOrWarn(warn), log: warn });
+  const embedder = await loadModelOrWarn(warn);
+  const open = () => openSearch(indexDir, { embedder, log: warn, dataDir: dataDirFromEnv() });
+  const loaded = await open();
+  const swappable = new SwappableSearch(loaded);
+  const search = swappable.search;
   const info = search.info();
   log(`index ${indexDir}/: ${info.briefings} briefings (${info.firstDate} to ${info.lastDate}), ${info.exchanges} exchanges; ${info.mode} search`);
   process.on('unhandledRejection', (reason) => warn(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
@@ -58,6 +64,9 @@ async function main(): Promise<number> {
     log: warn,
     lastUpdate: () => lastUpdate(indexDir),
   });
+  // Answers from the newest index another process committed (`npm run sync` from cron, `npm run index`).
+  const follower = new IndexFollower({ search: swappable, indexVersion: () => currentGeneration(indexDir), open, log }, loaded);
+  follower.start();
 
   return new Promise<number>((resolve) => {
     let stopping = false;
@@ -67,6 +76,7 @@ async function main(): Promise<number> {
       log(`${signal}: finishing open requests, then closing the ${config.SLACK_MODE === 'socket' ? 'socket' : 'HTTP server'}`);
       const drained = Promise.race([slack.idle(), new Promise((r) => setTimeout(r, DRAIN_MS).unref())]);
       void drained
+        .then(() => follower.stop())
         .then(() => slack.stop())
         .then(
           () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDiscordConfig } from '../../src/discord/config.js';
 import { unescapeMarkdown } from '../../src/discord/markdown.js';
 import { ScheduledSync } from '../../src/discord/scheduled-sync.js';
+import { IndexFollower } from '../../src/search/index-follower.js';
 import { postNews } from '../../src/discord/news.js';
 import { openSearch } from '../../src/search/open.js';
 import { SwappableSearch } from '../../src/search/swappable.js';
@@ -42,18 +43,22 @@ beforeAll(async () => {
   search = new SwappableSearch(loaded);
   bot = await startBot({ search: search.search, discord, lastSync: () => readSyncState(dataDir).lastSync });
   bot.client.rest.setToken(FAKE_TOKEN); // what login does; channel messages need the bot's token
-  schedule = new ScheduledSync({
-    everyMs: 3_600_000,
+  const follower = new IndexFollower({
     search,
-    sync: async () => (await runSync({
-      site: site.origin, dataDir, indexDir, sources: [BUNDLED], embedder: null,
-      fetcher: { minIntervalMs: 0, retries: 1, retryDelayMs: 5, timeoutMs: 2_000 },
-    })).report,
     indexVersion: () => currentGeneration(indexDir),
     open,
     announce: (briefing) => postNews(bot.client, NEWS_CHANNEL, briefing),
     log: (line) => logs.push(line),
   }, loaded);
+  schedule = new ScheduledSync({
+    everyMs: 3_600_000,
+    sync: async () => (await runSync({
+      site: site.origin, dataDir, indexDir, sources: [BUNDLED], embedder: null,
+      fetcher: { minIntervalMs: 0, retries: 1, retryDelayMs: 5, timeoutMs: 2_000 },
+    })).report,
+    follower,
+    log: (line) => logs.push(line),
+  });
 });
 
 afterAll(async () => {
