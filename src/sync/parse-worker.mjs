@@ -5,7 +5,9 @@ import { loadCompiledParser } from './worker-parse.mjs';
 
 if (workerData?.mark === 'spox-parse-worker' && parentPort) {
   /** @type {import('node:worker_threads').MessagePort} */
-  const port = workerData.port;
+  const port = parentPort; // answers go to the main thread
+  /** @type {import('node:worker_threads').MessagePort} */
+  const fromHttp = workerData.port;
   /** @type {import('./worker-parse.mjs').CompiledParser | null} */
   let parser = null;
   const loaded = await loadCompiledParser(workerData.root);
@@ -14,7 +16,7 @@ if (workerData?.mark === 'spox-parse-worker' && parentPort) {
     parser = loaded;
     port.postMessage({ parser: true });
   }
-  parentPort.on('message', (/** @type {any} */ message) => {
+  fromHttp.on('message', (/** @type {any} */ message) => {
     const { parse, ...answer } = message;
     let checked;
     if (parser && parse) {
