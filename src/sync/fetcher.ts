@@ -189,11 +189,6 @@ export class PoliteFetcher {
     // Plain JavaScript: none of this process's flags (tsx's loader costs a worker a quarter of a second).
     const parseWith = this.options.parseWith === undefined ? PROJECT_ROOT : this.options.parseWith;
     const channel = process.env.SPOX_EXP_PW && parseWith !== null ? new MessageChannel() : null;
-    if (channel) {
-      const pw = new Worker(new URL('./parse-worker.mjs', import.meta.url), { execArgv: [], workerData: { mark: 'spox-parse-worker', root: parseWith, port: channel.port1 }, transferList: [channel.port1] });
-      pw.unref();
-      pw.on('message', (answer: WorkerAnswer) => onAnswer(answer));
-    }
     const worker = new Worker(new URL('./http-worker.mjs', import.meta.url), {
       execArgv: [], workerData: { mark: WORKER_MARK, rules: this.rules, parseWith: parseWith ?? undefined, parsePort: channel?.port2 },
       transferList: channel ? [channel.port2] : [],
@@ -222,7 +217,10 @@ export class PoliteFetcher {
       this.settleWith(ask, answer.ok ? { ...answer, body: Buffer.from(answer.body) } : answer);
     };
     worker.on('message', onAnswer);
-
+    if (channel) {
+      channel.port1.on('message', onAnswer);
+      channel.port1.unref();
+    }
     // The worker stopped (it should not): the requests it held fail, each reported as its page's
     // failure; those not handed to it yet run here, and the next request starts another worker.
     const stopped = (why: string): void => {

@@ -311,10 +311,11 @@ if (workerData?.mark === WORKER_MARK && parentPort) {
     for (const ask of asks) take(ask);
   });
   port.postMessage({ ready: true });
-  /** @type {import('node:worker_threads').MessagePort | null} */
+  /** @type {import('node:worker_threads').Worker | null} */
   let parseWorker = null;
   if (typeof workerData.parseWith === 'string' && workerData.parsePort) {
-    parseWorker = workerData.parsePort;
+    const { Worker } = await import('node:worker_threads');
+    parseWorker = new Worker(new URL('./parse-worker.mjs', import.meta.url), { execArgv: [], workerData: { mark: 'spox-parse-worker', root: workerData.parseWith, port: workerData.parsePort }, transferList: [workerData.parsePort] });
   } else if (typeof workerData.parseWith === 'string') {
     void loadCompiledParser(workerData.parseWith).then((loaded) => {
       if ('unavailable' in loaded) {

@@ -5,9 +5,7 @@ import { loadCompiledParser } from './worker-parse.mjs';
 
 if (workerData?.mark === 'spox-parse-worker' && parentPort) {
   /** @type {import('node:worker_threads').MessagePort} */
-  const port = parentPort; // answers go to the main thread
-  /** @type {import('node:worker_threads').MessagePort} */
-  const fromHttp = workerData.port;
+  const port = workerData.port;
   /** @type {import('./worker-parse.mjs').CompiledParser | null} */
   let parser = null;
   const loaded = await loadCompiledParser(workerData.root);
@@ -16,7 +14,7 @@ if (workerData?.mark === 'spox-parse-worker' && parentPort) {
     parser = loaded;
     port.postMessage({ parser: true });
   }
-  fromHttp.on('message', (/** @type {any} */ message) => {
+  parentPort.on('message', (/** @type {any} */ message) => {
     const { parse, ...answer } = message;
     let checked;
     if (parser && parse) {
