@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { FileOutcome } from '../transcripts/corpus.js';
 import { MAX_TRANSCRIPT_BYTES } from '../transcripts/decode.js';
 import type { TranscriptHints } from '../transcripts/parse.js';
@@ -188,16 +188,14 @@ export class PoliteFetcher {
   private start(): void {
     // Plain JavaScript: none of this process's flags (tsx's loader costs a worker a quarter of a second).
     const parseWith = this.options.parseWith === undefined ? PROJECT_ROOT : this.options.parseWith;
-    const channel = process.env.SPOX_EXP_PW && parseWith !== null ? new MessageChannel() : null;
     const worker = new Worker(new URL('./http-worker.mjs', import.meta.url), {
-      execArgv: [], workerData: { mark: WORKER_MARK, rules: this.rules, parseWith: parseWith ?? undefined, parsePort: channel?.port2 },
-      transferList: channel ? [channel.port2] : [],
+      execArgv: [], workerData: { mark: WORKER_MARK, rules: this.rules, parseWith: parseWith ?? undefined },
     });
     worker.unref();
     this.workerParser = parseWith === null ? 'off' : 'loading';
     let markReady = (): void => {};
     this.started = new Promise((resolve) => (markReady = resolve));
-    const onAnswer = (answer: WorkerAnswer): void => {
+    worker.on('message', (answer: WorkerAnswer) => {
       if ('ready' in answer) {
         if (this.worker === worker) this.ready = true;
         markReady();
@@ -215,12 +213,7 @@ export class PoliteFetcher {
       const ask = this.settle(answer.id);
       if (!ask) return; // closed meanwhile
       this.settleWith(ask, answer.ok ? { ...answer, body: Buffer.from(answer.body) } : answer);
-    };
-    worker.on('message', onAnswer);
-    if (channel) {
-      channel.port1.on('message', onAnswer);
-      channel.port1.unref();
-    }
+    });
     // The worker stopped (it should not): the requests it held fail, each reported as its page's
     // failure; those not handed to it yet run here, and the next request starts another worker.
     const stopped = (why: string): void => {

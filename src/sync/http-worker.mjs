@@ -288,11 +288,6 @@ if (workerData?.mark === WORKER_MARK && parentPort) {
     const onRetry = (/** @type {string} */ line) => port.postMessage({ id: ask.id, retrying: line });
     queue.get(ask.url, { saveTo: ask.saveTo, previousEnd: ask.previousEnd, onRetry }).then(
       (answer) => {
-        if (parseWorker && ask.parse) {
-          const body = ownBuffer(answer.body);
-          parseWorker.postMessage({ id: ask.id, ok: true, askedUrl: ask.url, url: answer.url, status: answer.status, body, attempts: answer.attempts, parse: ask.parse }, [body]);
-          return;
-        }
         const send = () => {
           const checked = checkAndParse(parser, ask.parse, { url: ask.url, finalUrl: answer.url, status: answer.status, body: answer.body });
           const body = ownBuffer(answer.body);
@@ -311,12 +306,8 @@ if (workerData?.mark === WORKER_MARK && parentPort) {
     for (const ask of asks) take(ask);
   });
   port.postMessage({ ready: true });
-  /** @type {import('node:worker_threads').Worker | null} */
-  let parseWorker = null;
-  if (typeof workerData.parseWith === 'string' && workerData.parsePort) {
-    const { Worker } = await import('node:worker_threads');
-    parseWorker = new Worker(new URL('./parse-worker.mjs', import.meta.url), { execArgv: [], workerData: { mark: 'spox-parse-worker', root: workerData.parseWith, port: workerData.parsePort }, transferList: [workerData.parsePort] });
-  } else if (typeof workerData.parseWith === 'string') {
+  // Loaded while the calling thread reads the listings; pages answered before that are parsed there.
+  if (typeof workerData.parseWith === 'string') {
     void loadCompiledParser(workerData.parseWith).then((loaded) => {
       if ('unavailable' in loaded) {
         port.postMessage({ parser: false, reason: loaded.unavailable });

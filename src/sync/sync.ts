@@ -260,7 +260,6 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   // No index yet and nothing kept (a site that could not be read, and no other source): nothing to build.
   const nothingToIndex = summary === null && data.files().length === 0;
   if ((summary === null || missing) && !nothingToIndex) {
-    log(`DEBUG ahead before ${parsedAhead.size}`);
     const built = await buildIndex({
       sources: [...options.sources, options.dataDir],
       indexDir: options.indexDir,
@@ -282,7 +281,6 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       if (keptNow.has(resolve(f.file))) fetched--;
     }
     reindexed = true;
-    log(`DEBUG ahead after ${parsedAhead.size}`);
     summary = { files: new Set(), transcripts: built.transcripts, records: built.records };
   }
   return {
@@ -308,8 +306,7 @@ const AHEAD = 8;
  * Of the pages downloaded, those the worker is asked to check and parse (when its compiled parser
  * has loaded): every other one, so that two threads parse while this one also keeps the pages.
  */
-const SHARE = Number(process.env.SPOX_EXP_SHARE ?? 2);
-const parsedInWorker = (position: number): boolean => position % SHARE === 0;
+const parsedInWorker = (position: number): boolean => position % 2 === 0;
 
 /**
  * Downloads the pages, one request at a time, and keeps those that pass the checks, parsing each as
