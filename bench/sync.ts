@@ -6,9 +6,6 @@
  *   index: parsing and indexing the same 100 pages from a folder (`buildIndex`), nothing else;
  * each in a fresh process, alternating, 5 runs each (`--runs N`; wall and CPU time), with no model (lexical) and with the tiny
  * fixture model (embedding included; `--lexical-only` skips it). Prints the medians and the overhead.
- * The sync's worker thread parses every other page when `npm run build`'s dist/ is fresh (it says
- * whether it did); `--compare-parse` adds a third run of each round, the sync with every page parsed
- * on the main thread (`parseWith: null`), for the difference under the same load.
  * Figures, not assertions.
  */
 import { spawn } from 'node:child_process';
@@ -19,7 +16,6 @@ import { loadEmbedder, type Embedder } from '../src/embed/embedder.js';
 import { buildIndex } from '../src/store/build.js';
 import { TSX_LOADER } from '../src/sync/child.js';
 import { runSync } from '../src/sync/sync.js';
-import { compiledIsFresh } from '../src/util/build-fresh.mjs';
 import { median, round } from './stats.js';
 import { serveFolder, writeSyntheticSite } from './synthetic-site.js';
 
@@ -48,10 +44,10 @@ async function measureOne(kind: string, model: string, arg: string): Promise<voi
   try {
     const started = performance.now();
     const cpu = process.cpuUsage();
-    if (kind === 'sync' || kind === 'sync-here') {
+    if (kind === 'sync') {
       const { report } = await runSync({
         site: arg, dataDir: join(work, 'data'), indexDir: join(work, 'index'), sources: [], embedder,
-        fetcher: { minIntervalMs: 0, parseWith: kind === 'sync-here' ? null : undefined },
+        fetcher: { minIntervalMs: 0 },
       });
       if (report.fetched !== ITEMS) throw new Error(`expected ${ITEMS} pages, fetched ${report.fetched}: ${JSON.stringify(report.failed)}`);
     } else {
@@ -97,32 +93,22 @@ async function main(): Promise<void> {
 
   const server = await serveFolder(siteDir);
   const runs = runCount();
-  const compare = process.argv.includes('--compare-parse');
-  const report: Record<string, unknown> = {
-    items: ITEMS, listing_pages: Math.ceil(ITEMS / 10), runs, politeness_delay: 'excluded (0 ms)',
-    // As the sync's worker decides (worker-parse.mjs): it parses only with a build newer than the sources.
-    worker_parses: compiledIsFresh('.') ? 'every other page (dist/ is fresh)' : 'none: dist/ is missing or stale (npm run build)',
-  };
+  const report: Record<string, unknown> = { items: ITEMS, listing_pages: Math.ceil(ITEMS / 10), runs, politeness_delay: 'excluded (0 ms)' };
   try {
     const models = process.argv.includes('--lexical-only') ? ['none'] : ['none', 'tiny'];
     for (const model of models) {
       const sync: { wall: number; cpu: number }[] = [];
-      const syncHere: { wall: number; cpu: number }[] = [];
       const index: { wall: number; cpu: number }[] = [];
       for (let i = 0; i < runs; i++) {
         index.push(await child('index', model, pagesDir));
         sync.push(await child('sync', model, server.origin));
-        if (compare) syncHere.push(await child('sync-here', model, server.origin));
       }
       const figures = (measure: 'wall' | 'cpu'): Record<string, unknown> => {
         const [s, x] = [median(sync.map((r) => r[measure])), median(index.map((r) => r[measure]))];
-        const here = compare ? median(syncHere.map((r) => r[measure])) : 0;
         return {
           sync_ms_median: round(s), index_ms_median: round(x), sync_overhead_ms: round(s - x),
           sync_overhead_pct: round((100 * (s - x)) / x),
-          ...(compare ? { sync_parsed_here_ms_median: round(here), sync_parsed_here_overhead_pct: round((100 * (here - x)) / x) } : {}),
           sync_ms: sync.map((r) => round(r[measure])), index_ms: index.map((r) => round(r[measure])),
-          ...(compare ? { sync_parsed_here_ms: syncHere.map((r) => round(r[measure])) } : {}),
         };
       };
       // CPU time of the syncing process is the steadier figure on a busy machine (the site's own work runs in this process).

@@ -1,8 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileOutcome } from '../transcripts/corpus.js';
 import { MAX_TRANSCRIPT_BYTES } from '../transcripts/decode.js';
-import type { TranscriptHints } from '../transcripts/parse.js';
 import { PoliteQueue, WORKER_MARK, type Politeness } from './http-worker.mjs';
 import { USER_AGENT } from './settings.js';
 
@@ -18,25 +15,7 @@ export interface FetcherOptions {
   userAgent?: string;
   /** Said once per failed attempt that will be retried. */
   log?: (line: string) => void;
-  /**
-   * The project folder whose compiled parser (`npm run build`'s dist/, used only when newer than
-   * every source) the worker checks and parses pages asked with `parse` by; default this project;
-   * null: never.
-   */
-  parseWith?: string | null;
 }
-
-/** This project's folder (from src/sync/; compiled, the worker uses the modules beside its own). */
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** A page to check and parse in the worker, if it can: where it will be kept, and the facts of its manifest row. */
-export interface ParseRequest {
-  file: string;
-  hints: TranscriptHints;
-}
-
-/** A page checked (`checkPage`) and parsed (`parsedOutcome`) by the worker, as this thread would have. */
-export type WorkerCheck = { ok: true; outcome: FileOutcome } | { ok: false; reason: string; moved: boolean };
 
 /** What the site answered, after any redirects. */
 export interface FetchedPage {
@@ -45,8 +24,6 @@ export interface FetchedPage {
   finalUrl: string;
   status: number;
   body: Uint8Array;
-  /** Present when the worker checked and parsed the page (asked with `parse`). */
-  checked?: WorkerCheck;
 }
 
 /** A request failed for good: the message is one line naming the cause. */
@@ -61,20 +38,17 @@ interface Ask {
   id: number;
   url: string;
   saveTo?: string;
-  parse?: ParseRequest;
   resolve: (page: FetchedPage) => void;
   reject: (err: Error) => void;
 }
 
 /** How a request ended (`url`: where its redirects ended); `attempts` counts the requests it sent. */
 type Outcome =
-  | { ok: true; url: string; status: number; body: Uint8Array; attempts: number; checked?: WorkerCheck }
+  | { ok: true; url: string; status: number; body: Uint8Array; attempts: number }
   | { ok: false; message: string; status: number | null; attempts: number };
 
 type WorkerAnswer =
   | { ready: true }
-  | { parser: true }
-  | { parser: false; reason: string }
   | { id: number; retrying: string }
   | ({ id: number } & Omit<Outcome & { ok: true }, 'body'> & { body: ArrayBuffer })
   | ({ id: number } & (Outcome & { ok: false }));
@@ -103,8 +77,6 @@ export class PoliteFetcher {
   requests = 0;
   /** Requests run on this thread (while the worker started) and by the worker. */
   readonly sent = { here: 0, worker: 0 };
-  /** Whether the worker checks and parses pages: 'loading' until its compiled parser loaded or could not. */
-  workerParser: 'off' | 'loading' | 'ready' | { unavailable: string } = 'off';
 
   constructor(private readonly options: FetcherOptions) {
     this.rules = {
@@ -123,16 +95,16 @@ export class PoliteFetcher {
    * GETs `url` after every request asked before it; throws FetchFailure once retries are spent (or
    * at once on a 4xx). `saveTo`: a file the body of a 2xx answer is written to (off this thread).
    */
-  get(url: string, { saveTo, parse }: { saveTo?: string; parse?: ParseRequest } = {}): Promise<FetchedPage> {
-    return this.getAll([{ url, saveTo, parse }])[0]!;
+  get(url: string, { saveTo }: { saveTo?: string } = {}): Promise<FetchedPage> {
+    return this.getAll([{ url, saveTo }])[0]!;
   }
 
   /** `get` for each, in order, handed to the worker together. */
-  getAll(requests: { url: string; saveTo?: string; parse?: ParseRequest }[]): Promise<FetchedPage>[] {
+  getAll(requests: { url: string; saveTo?: string }[]): Promise<FetchedPage>[] {
     if (this.isClosed) return requests.map(() => Promise.reject(new Error('the HTTP client was closed')));
     if (!this.worker) this.start();
-    const answers = requests.map(({ url, saveTo, parse }) => new Promise<FetchedPage>((resolve, reject) => {
-      this.pending.push({ id: this.nextId++, url, saveTo, parse, resolve, reject });
+    const answers = requests.map(({ url, saveTo }) => new Promise<FetchedPage>((resolve, reject) => {
+      this.pending.push({ id: this.nextId++, url, saveTo, resolve, reject });
     }));
     this.pump();
     return answers;
@@ -182,17 +154,13 @@ export class PoliteFetcher {
     worker.ref(); // held open while a request is out, never after
     // Spaced from this thread's last request as well as from the worker's.
     const previousEnd = this.here.lastEnd;
-    worker.postMessage(asks.map(({ id, url, saveTo, parse }) => ({ id, url, saveTo, previousEnd, parse: this.workerParser === 'off' ? undefined : parse })));
+    worker.postMessage(asks.map(({ id, url, saveTo }) => ({ id, url, saveTo, previousEnd })));
   }
 
   private start(): void {
     // Plain JavaScript: none of this process's flags (tsx's loader costs a worker a quarter of a second).
-    const parseWith = this.options.parseWith === undefined ? PROJECT_ROOT : this.options.parseWith;
-    const worker = new Worker(new URL('./http-worker.mjs', import.meta.url), {
-      execArgv: [], workerData: { mark: WORKER_MARK, rules: this.rules, parseWith: parseWith ?? undefined },
-    });
+    const worker = new Worker(new URL('./http-worker.mjs', import.meta.url), { execArgv: [], workerData: { mark: WORKER_MARK, rules: this.rules } });
     worker.unref();
-    this.workerParser = parseWith === null ? 'off' : 'loading';
     let markReady = (): void => {};
     this.started = new Promise((resolve) => (markReady = resolve));
     worker.on('message', (answer: WorkerAnswer) => {
@@ -200,10 +168,6 @@ export class PoliteFetcher {
         if (this.worker === worker) this.ready = true;
         markReady();
         this.pump();
-        return;
-      }
-      if ('parser' in answer) {
-        if (this.worker === worker) this.workerParser = answer.parser ? 'ready' : { unavailable: answer.reason };
         return;
       }
       if ('retrying' in answer) {
@@ -231,7 +195,7 @@ export class PoliteFetcher {
   /** Answers a request with how it ended, on this thread or in the worker. */
   private settleWith(ask: Ask, outcome: Outcome): void {
     this.requests += outcome.attempts;
-    if (outcome.ok) ask.resolve({ url: ask.url, finalUrl: outcome.url, status: outcome.status, body: outcome.body, checked: outcome.checked });
+    if (outcome.ok) ask.resolve({ url: ask.url, finalUrl: outcome.url, status: outcome.status, body: outcome.body });
     else ask.reject(new FetchFailure(outcome.message, outcome.status));
   }
 

@@ -13,19 +13,11 @@
  * Plain JavaScript because a worker cannot load TypeScript through tsx on Node 20. The same queue
  * runs on the calling thread while the worker is starting.
  *
- * With `parseWith` (the project's folder), the worker also checks and parses the pages asked with
- * `parse`, by the compiled parser (worker-parse.mjs), when it has loaded: the calling thread then
- * only keeps them. A page it did not parse (no parser, not loaded yet, an error) comes without `checked`.
- *
- * workerData: { mark: WORKER_MARK, rules: Politeness, parseWith?: string }
- * In:  [{ id, url, saveTo?, previousEnd?, parse? }]  requests in order; previousEnd: when the calling thread's last request ended
- *                                                    (Date.now()); parse: { file, hints }, the page's kept path and manifest facts
+ * workerData: { mark: WORKER_MARK, rules: Politeness }
+ * In:  [{ id, url, saveTo?, previousEnd? }]  requests in order; previousEnd: when the calling thread's last request ended (Date.now())
  * Out: { ready: true }                                        once, when the worker takes requests
- *      { parser: true } | { parser: false, reason }           once, when the compiled parser loaded or could not (with parseWith)
  *      { id, retrying: line }                                 a failed attempt that will be retried
- *      { id, ok: true, url, status, body, attempts, checked? } body: an ArrayBuffer, transferred; url: where redirects ended;
- *                                                             checked: { ok: true, outcome } (the parse's FileOutcome) or
- *                                                             { ok: false, reason, moved } (checkPage's verdict)
+ *      { id, ok: true, url, status, body, attempts }          body: an ArrayBuffer, transferred; url: where redirects ended
  *      { id, ok: false, message, status, attempts }           the request failed for good, in one line
  */
 import { writeFileSync } from 'node:fs';
@@ -33,7 +25,6 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import pRetry, { AbortError } from 'p-retry';
-import { loadCompiledParser } from './worker-parse.mjs';
 
 /** What fetcher.ts gives the worker it starts (a module imported in any other thread stays passive). */
 export const WORKER_MARK = 'spox-http-worker';
@@ -261,60 +252,23 @@ function ownBuffer(body) {
   return copy.buffer;
 }
 
-/**
- * The page checked and parsed as the calling thread would, or undefined when it cannot be here.
- * @param {import('./worker-parse.mjs').CompiledParser | null} parser
- * @param {{ file: string, hints: object } | undefined} parse
- * @param {{ url: string, finalUrl: string, status: number, body: Uint8Array }} page
- */
-function checkAndParse(parser, parse, page) {
-  if (!parser || !parse) return undefined;
-  try {
-    const verdict = parser.checkPage(page);
-    if (!verdict.ok) return { ok: false, reason: verdict.reason, moved: verdict.moved };
-    return { ok: true, outcome: parser.parsedOutcome(parse.file, page.body, parse.hints, verdict.text) };
-  } catch {
-    return undefined; // the calling thread parses it again, and meets the error there
-  }
-}
-
 if (workerData?.mark === WORKER_MARK && parentPort) {
   const port = parentPort;
   const queue = new PoliteQueue(workerData.rules);
-  /** @type {import('./worker-parse.mjs').CompiledParser | null} */
-  let parser = null;
-  /** @typedef {{ id: number, url: string, saveTo?: string, previousEnd?: number, parse?: { file: string, hints: object } }} Ask */
-  const take = (/** @type {Ask} */ ask) => {
+  const take = (/** @type {{ id: number, url: string, saveTo?: string, previousEnd?: number }} */ ask) => {
     const onRetry = (/** @type {string} */ line) => port.postMessage({ id: ask.id, retrying: line });
     queue.get(ask.url, { saveTo: ask.saveTo, previousEnd: ask.previousEnd, onRetry }).then(
       (answer) => {
-        const send = () => {
-          const checked = checkAndParse(parser, ask.parse, { url: ask.url, finalUrl: answer.url, status: answer.status, body: answer.body });
-          const body = ownBuffer(answer.body);
-          port.postMessage({ id: ask.id, ok: true, url: answer.url, status: answer.status, body, attempts: answer.attempts, checked }, [body]);
-        };
-        // A page to parse waits until the next request is on its way: the site answers it meanwhile.
-        if (parser && ask.parse) setImmediate(send);
-        else send();
+        const body = ownBuffer(answer.body);
+        port.postMessage({ id: ask.id, ok: true, url: answer.url, status: answer.status, body, attempts: answer.attempts }, [body]);
       },
       (/** @type {Failure} */ failure) => {
         port.postMessage({ id: ask.id, ok: false, message: failure.message, status: failure.status, attempts: failure.attempts });
       },
     );
   };
-  port.on('message', (/** @type {Ask[]} */ asks) => {
+  port.on('message', (/** @type {{ id: number, url: string, saveTo?: string, previousEnd?: number }[]} */ asks) => {
     for (const ask of asks) take(ask);
   });
   port.postMessage({ ready: true });
-  // Loaded while the calling thread reads the listings; pages answered before that are parsed there.
-  if (typeof workerData.parseWith === 'string') {
-    void loadCompiledParser(workerData.parseWith).then((loaded) => {
-      if ('unavailable' in loaded) {
-        port.postMessage({ parser: false, reason: loaded.unavailable });
-        return;
-      }
-      parser = loaded;
-      port.postMessage({ parser: true });
-    });
-  }
 }

@@ -6,7 +6,6 @@ import { readManifest, staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { decodeDeclaredChinese } from '../transcripts/charset.js';
 import { rowFacts, titleDate } from '../transcripts/manifest.js';
-import type { TranscriptHints } from '../transcripts/parse.js';
 import { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { DataFolder, pagesIn, urlKey } from './data-folder.js';
 import { FetchFailure, PoliteFetcher, type FetchedPage, type FetcherOptions } from './fetcher.js';
@@ -294,19 +293,8 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   };
 }
 
-/** The facts a listed page's manifest row will give its parse. */
-function hintsFor(item: ListingItem): TranscriptHints {
-  return { url: item.url, ...rowFacts(item.url, item.title) };
-}
-
 /** Pages asked for ahead of the one being kept: enough to keep the worker busy, few bodies held. */
 const AHEAD = 8;
-
-/**
- * Of the pages downloaded, those the worker is asked to check and parse (when its compiled parser
- * has loaded): every other one, so that two threads parse while this one also keeps the pages.
- */
-const parsedInWorker = (position: number): boolean => position % 2 === 0;
 
 /**
  * Downloads the pages, one request at a time, and keeps those that pass the checks, parsing each as
@@ -326,10 +314,7 @@ async function downloadPages(
   const askUpTo = (end: number): void => {
     const batch = items.slice(askedCount, end);
     const drafts = batch.map((item) => data.draftFor(item.url));
-    const answers = fetcher.getAll(batch.map((item, j) => ({
-      url: item.url, saveTo: drafts[j],
-      parse: parsedInWorker(askedCount + j) ? { file: data.pathFor(item.url), hints: hintsFor(item) } : undefined,
-    })));
+    const answers = fetcher.getAll(batch.map((item, j) => ({ url: item.url, saveTo: drafts[j] })));
     answers.forEach((answer, j) => asked.push(answer.then((page) => ({ page, draft: drafts[j]! }), (error: unknown) => ({ error }))));
     askedCount += batch.length;
   };
@@ -346,7 +331,7 @@ async function downloadPages(
       continue;
     }
     const { page, draft } = got;
-    const verdict = page.checked ?? checkPage(page);
+    const verdict = checkPage(page);
     if (!verdict.ok) {
       data.discardDraft(draft);
       failed.push({ url: item.url, error: verdict.reason });
@@ -357,9 +342,8 @@ async function downloadPages(
     const file = data.keep(item.url, page.body, item.title, { draft });
     kept.add(resolve(file));
     log(`kept ${file}`);
-    // Parsed by the worker, or now, while the next page is on the wire; its file stamp is taken once it is kept.
-    if ('outcome' in verdict) run.parsedAhead.adopt(file, verdict.outcome, hintsFor(item));
-    else run.parsedAhead.parse(file, page.body, hintsFor(item), verdict.text);
+    // Parsed now, while the next page is on the wire.
+    run.parsedAhead.parse(file, page.body, { url: item.url, ...rowFacts(item.url, item.title) }, verdict.text);
   }
   return kept;
 }

@@ -16,17 +16,9 @@ export class ParsedAhead {
   /** Parses `file`, which holds `bytes` (`decoded`: their text), with the facts its manifest row will give. */
   parse(file: string, bytes: Uint8Array, hints: TranscriptHints, decoded?: string): FileOutcome {
     const outcome = parsedOutcome(file, bytes, hints, decoded);
-    this.adopt(file, outcome, hints);
-    return outcome;
-  }
-
-  /**
-   * Holds `outcome`, the parse of what `file` holds now made elsewhere (the sync's worker thread),
-   * with `hints`. The file's stamp is taken now: call it once the file is in its place.
-   */
-  adopt(file: string, outcome: FileOutcome, hints: TranscriptHints): void {
     const signature = fileStamp(file);
     if (signature !== null) this.byFile.set(resolve(file), { signature, hints: JSON.stringify(hints), outcome });
+    return outcome;
   }
 
   /** The outcome parsed ahead for `file`, when the file is unchanged since and `hints` are those it was parsed with. */
