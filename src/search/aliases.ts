@@ -30,6 +30,8 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
     ],
   },
   { canonical: 'LatinAmerica', variants: ['Latin America', 'Latin American', 'Latin Americans'] },
+  // The ocean is not India (nationality words read as the country: DEMONYMS below).
+  { canonical: 'IndianOcean', variants: ['Indian Ocean'] },
   { canonical: 'DPRK', variants: ["Democratic People's Republic of Korea", 'Democratic People’s Republic of Korea', 'North Koreans', 'North Korean', 'North Korea', 'Pyongyang'] },
   { canonical: 'ROK', variants: ['Republic of Korea', 'South Koreans', 'South Korean', 'South Korea', 'Seoul'] },
   {
@@ -113,7 +115,7 @@ const CAPITALS: Record<string, string> = {
   berlin: 'germany',
 };
 
-/** Each nationality word and its plural ("Canadians", "Israelis", "Finns"); "-ese", "-ish", "Swiss" have none. */
+/** Each nationality word and its plural ("Canadians", "Israelis", "Swedes"); "-ese", "-ish", "Swiss" have none. */
 function withPlurals(forms: Record<string, string>): Record<string, string> {
   const all: Record<string, string> = {};
   for (const [form, country] of Object.entries(forms)) {

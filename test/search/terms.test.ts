@@ -42,6 +42,7 @@ describe('index terms', () => {
     expect(termsOf('the Washington Post')).not.toContain(termsOf('US')[0]);
     expect(termsOf('Chinese')).not.toEqual(termsOf('China')); // China weighs nothing: its adjective is kept apart
     expect(termsOf('Polish')).toEqual(['polish']); // also a verb
+    expect(termsOf('the Indian Ocean')).not.toContain(termsOf('India')[0]);
   });
 
   it('keep unrelated words apart', () => {
