@@ -24,8 +24,8 @@ function indexBuiltAt(indexDir: string): string | null {
 }
 
 /** The last sync from the Ministry's site when there was one, else when the index was built. */
-function lastUpdate(indexDir: string): string | null {
-  const sync = readSyncState(dataDirFromEnv()).lastSync;
+function lastUpdate(indexDir: string, dataDir: string): string | null {
+  const sync = readSyncState(dataDir).lastSync;
   if (sync) return `${sync.at.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC')} (sync from ${sync.site})`;
   return indexBuiltAt(indexDir);
 }
@@ -45,7 +45,8 @@ async function main(): Promise<number> {
     return 1;
   }
   const embedder = await loadModelOrWarn(warn);
-  const open = () => openSearch(indexDir, { embedder, log: warn, dataDir: dataDirFromEnv() });
+  const dataDir = dataDirFromEnv();
+  const open = () => openSearch(indexDir, { embedder, log: warn, dataDir });
   const loaded = await open();
   const swappable = new SwappableSearch(loaded);
   const search = swappable.search;
@@ -62,7 +63,7 @@ async function main(): Promise<number> {
     ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
     rateLimit: config.SPOX_RATE_LIMIT,
     log: warn,
-    lastUpdate: () => lastUpdate(indexDir),
+    lastUpdate: () => lastUpdate(indexDir, dataDir),
   });
   // Answers from the newest index another process committed (`npm run sync` from cron, `npm run index`).
   const follower = new IndexFollower({ search: swappable, indexVersion: () => currentGeneration(indexDir), open, log }, loaded);

@@ -9,10 +9,10 @@ import { parseTranscript, type TranscriptHints } from './parse.js';
 import type { ParsedAhead } from './parsed-ahead.js';
 import { resolveFile } from './resolve-file.js';
 import type { Transcript } from './types.js';
+import { chineseKey } from './zh/parse.js';
 
 /** The order of a folder's files: `localeCompare`'s, from one collator (localeCompare makes one a call: seconds for an archive). */
 const byName = new Intl.Collator();
-import { chineseKey } from './zh/parse.js';
 
 /** A file that could not be parsed, and why (one line). */
 export interface ParseFailure {
