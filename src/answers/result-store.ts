@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { MatchRef, SearchFilters, SearchHit, SearchMode, SearchResponse, SearchSort, SpoxSearch } from '../search/types.js';
+import { outsideNote } from './span.js';
 
 /**
  * One /ask (or context-menu) search kept so its cards can be paged and its matches listed. Quotes
@@ -21,6 +22,8 @@ export interface StoredResult {
   total: number;
   first: string | null;
   last: string | null;
+  /** Said above every card and list of it: the search asked about dates the index does not hold (`outsideNote`). */
+  note: string | null;
 }
 
 export interface ResultStoreOptions {
@@ -78,9 +81,11 @@ export function storeResponse(
   results: ResultStore,
   asked: { userId: string; query: string; filters: SearchFilters },
   response: SearchResponse,
+  search: Pick<SpoxSearch, 'coverage'>,
 ): StoredResult {
   return results.add({
     ...asked,
+    note: outsideNote(search, asked.query, asked.filters),
     mode: response.mode,
     sort: response.sort,
     latestIntent: response.latestIntent,

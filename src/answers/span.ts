@@ -1,3 +1,4 @@
+import { askedRanges, describeCoverage, gapsOverlapping, reachesOutside, type Coverage } from '../search/coverage.js';
 import type { SearchFilters, SpoxSearch } from '../search/types.js';
 
 /** The dates a search looked through: the index's coverage narrowed by the filters' dates. */
@@ -23,4 +24,26 @@ export function searchedSpan(search: Pick<SpoxSearch, 'coverage'>, filters: Sear
 export function spanWords(span: SearchedSpan): string {
   if (!span.from || !span.to) return 'in an empty index';
   return `from ${span.from} to ${span.to}`;
+}
+
+/**
+ * The index's gaps a reader should hear of: those in the dates the search asked about (its date
+ * filters, the years its question names), else those in the span it searched.
+ */
+export function gapsAsked(search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters): Coverage['gaps'] {
+  const coverage = search.coverage();
+  const asked = askedRanges(query, filters);
+  if (asked.length > 0) return gapsOverlapping(coverage, asked);
+  const span = searchedSpan(search, filters);
+  return span.from && span.to ? gapsOverlapping(coverage, [{ from: span.from, to: span.to }]) : [];
+}
+
+/**
+ * Said above the answers when the search asked about dates the index does not hold (a date filter
+ * past either end or inside a gap, a year named without briefings); null when it did not.
+ */
+export function outsideNote(search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters): string | null {
+  const coverage = search.coverage();
+  if (!reachesOutside(coverage, query, filters)) return null;
+  return `Note: you asked about dates the index does not hold. ${describeCoverage(coverage, gapsAsked(search, query, filters))}`;
 }

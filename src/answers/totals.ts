@@ -1,6 +1,7 @@
-import type { SearchFilters, SearchResponse } from '../search/types.js';
+import { gapWords } from '../search/coverage.js';
+import type { SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords } from './filters.js';
-import { spanWords, type SearchedSpan } from './span.js';
+import { gapsAsked, searchedSpan, spanWords } from './span.js';
 import { plural } from './wording.js';
 
 /** How the matches are ordered, in words. */
@@ -16,14 +17,19 @@ export function totalsLine(response: Pick<SearchResponse, 'total' | 'first' | 'l
   return `${count}${dates}; ${orderWords(response)}`;
 }
 
-/** The "nothing relevant" answer: what was searched, over which dates, and how to widen it. */
+/**
+ * The "nothing relevant" answer: what was searched, over which dates and with which gaps (those
+ * `gapsAsked` names), and how to widen it.
+ */
 export function nothingRelevantText(
+  search: Pick<SpoxSearch, 'coverage'>,
   query: string,
   filters: SearchFilters,
-  span: SearchedSpan,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const narrowed = escape(filtersWords(filters));
   const hint = narrowed ? 'Try widening the dates, dropping a filter, or different wording.' : 'Try different or fewer words.';
-  return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(span)}${narrowed ? ` (${narrowed})` : ''}. ${hint}`;
+  const gaps = gapsAsked(search, query, filters);
+  const detail = [narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
+  return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(searchedSpan(search, filters))}${detail ? ` (${detail})` : ''}. ${hint}`;
 }

@@ -3,9 +3,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { occasionPhrase } from '../answers/occasion.js';
 import { statementKind } from '../answers/wording.js';
-import { searchedSpan, type SearchedSpan } from '../answers/span.js';
+import { outsideNote } from '../answers/span.js';
 import { nothingRelevantText, totalsLine } from '../answers/totals.js';
-import { describeCoverage, reachesOutside, type Coverage } from '../search/coverage.js';
+import { gapWords, type Coverage } from '../search/coverage.js';
 import { openSearch } from '../search/open.js';
 import { chineseCounterpart } from '../search/bilingual.js';
 import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
@@ -55,21 +55,22 @@ function chineseJson(search: Pick<SpoxSearch, 'record'> | undefined, record: Sea
   return zh ? { zh: { question: zh.question, answer: zh.answer, url: zh.url, id: zh.id, confidence: record.zh!.confidence } } : {};
 }
 
-function printHuman(response: SearchResponse, filters: SearchFilters, span: SearchedSpan, coverage: Coverage): void {
+function printHuman(response: SearchResponse, filters: SearchFilters, search: Pick<SpoxSearch, 'coverage'>): void {
   if (response.mode === 'lexical') console.log('(keyword search only: the meaning search model is off)\n');
   if (response.hits.length === 0) {
-    console.log(nothingRelevantText(response.query, filters, span));
-    if (coverage.gaps.length > 0) console.log(describeCoverage(coverage));
+    console.log(nothingRelevantText(search, response.query, filters));
     return;
   }
-  if (reachesOutside(coverage, response.query, filters)) console.log(`Note: you asked about dates the index does not hold. ${describeCoverage(coverage)}\n`);
+  const note = outsideNote(search, response.query, filters);
+  if (note) console.log(`${note}\n`);
   console.log(`${totalsLine(response)}\n`);
   response.hits.forEach((hit, i) => {
     const r = hit.record;
     const asker = r.kind === 'statement' ? statementKind(r) : `asked by ${r.outlet ?? 'a journalist'}`;
     console.log(`${i + 1}. ${r.date} · ${r.spokesperson} · ${occasionPhrase(r)} · ${asker}   [${r.id}]`);
     if (r.question) console.log(`   Q: ${r.question.length > 300 ? r.question.slice(0, 300).replace(/\s+\S*$/, '') + ' …' : r.question}`);
-    console.log(`   “${hit.quote}”`);
+    // Indented line by line so an answer's later paragraphs stay under its number; the words are the record's.
+    console.log(`   “${hit.quote.replace(/\n+/g, '\n   ')}”`);
     console.log(`   ${r.url ?? '(no source URL known)'}\n`);
   });
 }
@@ -83,7 +84,7 @@ function printAbout(search: SpoxSearch, dataDir: string): void {
   const coverage = search.coverage();
   console.log(`${coverage.briefings} briefings, ${info.exchanges} exchanges, ${info.statements} statements; ${info.mode} search${info.model ? ` with ${info.model}` : ''}`);
   console.log(coverage.from ? `span: ${coverage.from} to ${coverage.to}` : 'span: none (the index is empty)');
-  console.log(coverage.gaps.length ? `gaps (over 30 days without a briefing): ${coverage.gaps.map((g) => `${g.from} to ${g.to}`).join(', ')}` : 'gaps: none');
+  console.log(coverage.gaps.length ? `gaps (over 30 days without a briefing): ${gapWords(coverage.gaps, Infinity)}` : 'gaps: none');
   console.log('sources:');
   for (const s of search.sources()) console.log(`  ${s.kind.padEnd(8)} ${String(s.briefings).padStart(5)} briefings, ${s.from} to ${s.to}`);
   const last = readSyncState(dataDir).lastSync;
@@ -179,7 +180,7 @@ async function main(): Promise<number> {
   for (const query of queries) {
     const response = await search.search(query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
     if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response, coverage, search)));
-    else printHuman(response, base.filters, searchedSpan(search, base.filters), coverage);
+    else printHuman(response, base.filters, search);
   }
   return rejected > 0 ? 1 : 0;
 }

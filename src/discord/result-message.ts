@@ -21,10 +21,11 @@ type Lookup = Pick<SpoxSearch, 'record' | 'quoteFor'>;
 /** The filters as a label: `from 2019-01-01 · outlet Reuters`. */
 export const filtersLabel = filtersWords;
 
-/** `Results for “Taiwan” (from 2019-01-01) — 37 exchanges, 2018-12-06 → 2020-06-22; latest first` */
+/** `Results for “Taiwan” (from 2019-01-01) — 37 exchanges, 2018-12-06 → 2020-06-22; latest first`, and the result's note on dates. */
 function heading(result: StoredResult, what = 'Results'): string {
   const narrowed = filtersLabel(result.filters);
-  return `${what} for “${escapedLabel(result.query, 300)}”${narrowed ? ` (${escapedLabel(narrowed, 300)})` : ''} — ${totalsLine(result)}`;
+  const line = `${what} for “${escapedLabel(result.query, 300)}”${narrowed ? ` (${escapedLabel(narrowed, 300)})` : ''} — ${totalsLine(result)}`;
+  return result.note ? `${line}\n${result.note}` : line;
 }
 
 function row(...components: MessageActionRowComponentBuilder[]): ActionRowBuilder<MessageActionRowComponentBuilder> {

@@ -1,5 +1,4 @@
 import { MessageFlags, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction } from 'discord.js';
-import { searchedSpan } from '../answers/span.js';
 import { nothingRelevantText } from '../answers/totals.js';
 import type { SearchFilters, SearchSort } from '../search/types.js';
 import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
@@ -12,7 +11,7 @@ export { HITS_PER_SEARCH };
 
 /** Nothing relevant: say so, over which dates, and how to widen the search. */
 export function noResultsMessage(query: string, filters: SearchFilters, ctx: Pick<BotContext, 'search'>): SpoxMessage {
-  return notice(nothingRelevantText(query, filters, searchedSpan(ctx.search, filters), (t) => escapedLabel(t, 300)));
+  return notice(nothingRelevantText(ctx.search, query, filters, (t) => escapedLabel(t, 300)));
 }
 
 /**
@@ -37,6 +36,6 @@ export async function answerWithSearch(
     }
     return;
   }
-  const result = storeResponse(ctx.results, { userId: interaction.user.id, query, filters }, response);
+  const result = storeResponse(ctx.results, { userId: interaction.user.id, query, filters }, response, ctx.search);
   await interaction.editReply(resultMessage(result, 0, ctx.search));
 }

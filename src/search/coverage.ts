@@ -34,6 +34,12 @@ export function computeCoverage(dates: string[]): Coverage {
   };
 }
 
+/** A stretch of days, first and last included (`YYYY-MM-DD`). */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
 /** Whether any briefing of the coverage falls within `from`..`to` (inclusive). */
 function covers(coverage: Coverage, from: string, to: string): boolean {
   if (!coverage.from || !coverage.to || to < coverage.from || from > coverage.to) return false;
@@ -43,6 +49,19 @@ function covers(coverage: Coverage, from: string, to: string): boolean {
 /** Years a question names ("in 2023", "since 2021"): 1990 to 2099. */
 export function yearsIn(question: string): number[] {
   return [...new Set([...question.matchAll(/\b(19[9]\d|20\d\d)\b/g)].map((m) => Number(m[1])))];
+}
+
+/** The dates a search asked about: its date filters as one range, and each year the question names. */
+export function askedRanges(question: string, filters: SearchFilters = {}): DateRange[] {
+  const ranges: DateRange[] = [];
+  if (filters.from || filters.to) ranges.push({ from: filters.from ?? '0000-01-01', to: filters.to ?? '9999-12-31' });
+  for (const year of yearsIn(question)) ranges.push({ from: `${year}-01-01`, to: `${year}-12-31` });
+  return ranges;
+}
+
+/** The gaps of the coverage that overlap any of the ranges, oldest first. */
+export function gapsOverlapping(coverage: Coverage, ranges: DateRange[]): Coverage['gaps'] {
+  return coverage.gaps.filter((g) => ranges.some((r) => g.from <= r.to && r.from <= g.to));
 }
 
 /**
@@ -57,13 +76,28 @@ export function reachesOutside(coverage: Coverage, question: string, filters: Se
   return yearsIn(question).some((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`));
 }
 
-/** One sentence naming the span searched and its gaps, for answers and "nothing relevant found". */
-export function describeCoverage(coverage: Coverage): string {
+/**
+ * An answer names this many gaps at most, the latest (a reporter asks about recent years; an index
+ * with an imported sample can have dozens of gaps), and counts the others; `about` lists them all.
+ */
+export const GAPS_NAMED = 3;
+
+/** `2021-06-29 to 2021-12-07, 2023-12-30 to 2026-07-17, nor in 23 earlier stretches of more than 30 days` */
+export function gapWords(gaps: Coverage['gaps'], max = GAPS_NAMED): string {
+  const named = gaps.slice(Math.max(0, gaps.length - max));
+  const more = gaps.length - named.length;
+  const rest = more > 0 ? `, nor in ${more} earlier ${more === 1 ? 'stretch' : 'stretches'} of more than ${GAP_DAYS} days` : '';
+  return named.map((g) => `${g.from} to ${g.to}`).join(', ') + rest;
+}
+
+/**
+ * One sentence naming the span searched and its gaps, for answers and "nothing relevant found":
+ * `gaps` are those worth naming (by default all of them, the latest few by date).
+ */
+export function describeCoverage(coverage: Coverage, gaps: Coverage['gaps'] = coverage.gaps): string {
   if (!coverage.from || !coverage.to) return 'The index holds no briefings yet.';
-  const gaps = coverage.gaps.length === 0
-    ? ''
-    : `; none from ${coverage.gaps.map((g) => `${g.from} to ${g.to}`).join(', ')}`;
-  return `Searched ${coverage.briefings} briefings from ${coverage.from} to ${coverage.to}${gaps}.`;
+  const without = gaps.length === 0 ? '' : `; none from ${gapWords(gaps)}`;
+  return `Searched ${coverage.briefings.toLocaleString('en-US')} briefings from ${coverage.from} to ${coverage.to}${without}.`;
 }
 
 /** Where a transcript came from, by the path the index manifest records. */

@@ -90,6 +90,7 @@ export function resultCard(result: StoredResult, index: number, search: Lookup):
     text: fallback(record, hit.quote),
     blocks: [
       context(resultHeading(result)),
+      ...(result.note ? [context(escapeMrkdwn(result.note))] : []),
       ...quoteBlocks(record, hit.quote),
       context(`${index + 1} of ${result.total} · ${escapeMrkdwn(record.id)} · ${modeWords(result.mode)}`),
       { type: 'actions', elements: buttons },

@@ -1,6 +1,5 @@
 import { rateLimitedText } from '../answers/notices.js';
 import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
-import { searchedSpan } from '../answers/span.js';
 import { nothingRelevantText } from '../answers/totals.js';
 import type { SearchFilters, SearchSort } from '../search/types.js';
 import type { Reply, SlackContext } from './app.js';
@@ -24,10 +23,10 @@ export async function answerWithSearch(
   const { userId, query, filters, sort } = asked;
   const response = await ctx.search.search(query, { filters, k: HITS_PER_SEARCH, ...(sort ? { sort } : {}) });
   if (response.hits.length === 0) {
-    const text = nothingRelevantText(query, filters, searchedSpan(ctx.search, filters), (t) => escapedLabel(t, 300));
+    const text = nothingRelevantText(ctx.search, query, filters, (t) => escapedLabel(t, 300));
     await reply(noticeMessage(text));
     return;
   }
-  const result = storeResponse(ctx.results, { userId, query, filters }, response);
+  const result = storeResponse(ctx.results, { userId, query, filters }, response, ctx.search);
   await reply(resultCard(result, 0, ctx.search));
 }

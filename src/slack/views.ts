@@ -1,4 +1,5 @@
 import { safeLinkUrl } from '../answers/links.js';
+import { gapWords } from '../search/coverage.js';
 import { indexSpan, spanWords } from '../answers/span.js';
 import { askerName, modeWords, openingText, plural, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
 import type { Briefing, CorpusInfo, SpoxSearch } from '../search/types.js';
@@ -35,7 +36,7 @@ export function helpMessage(): SlackMessage {
 function coverageLines(info: CorpusInfo, span: string, gaps: { from: string; to: string }[]): string[] {
   return [
     `*Briefings:* ${plural(info.briefings, 'briefing')} ${span}`,
-    ...(gaps.length ? [`*Gaps* (over 30 days without a briefing): ${gaps.map((g) => `${g.from} to ${g.to}`).join(', ')}`] : []),
+    ...(gaps.length ? [`*Gaps* (over 30 days without a briefing): ${gapWords(gaps, Infinity)}`] : []),
     `*Exchanges:* ${info.exchanges.toLocaleString('en-US')}${info.statements ? ` · *statements:* ${info.statements.toLocaleString('en-US')}` : ''}`,
     `*Search:* ${modeWords(info.mode)}${info.model ? ` (${escapeMrkdwn(info.model)})` : ''}`,
   ];

@@ -5,6 +5,7 @@ import { decodePosition, encodePosition } from '../../src/answers/result-list.js
 import { indexSpan, searchedSpan } from '../../src/answers/span.js';
 import { buildTimeline } from '../../src/answers/timeline.js';
 import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
+import { gapWords } from '../../src/search/coverage.js';
 import { plural } from '../../src/answers/wording.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { openSearch } from '../../src/search/open.js';
@@ -50,8 +51,11 @@ describe('wording', () => {
     expect(totalsLine(one)).toBe('1 exchange, 2019-01-02; best match first');
     const span = searchedSpan(search, { from: '2019-03-01' });
     expect(span).toEqual({ from: '2019-03-01', to: search.info().lastDate });
-    expect(nothingRelevantText('x', { from: '2019-03-01' }, span)).toBe(
-      `Nothing relevant found for “x” in the briefings from 2019-03-01 to ${search.info().lastDate} (from 2019-03-01). Try widening the dates, dropping a filter, or different wording.`,
+    // The gaps named are those in the dates searched: from 2019-03-01 on, the latest three, the others counted.
+    const later = search.coverage().gaps.filter((g) => g.to >= '2019-03-01');
+    expect(later.length).toBeGreaterThan(3);
+    expect(nothingRelevantText(search, 'x', { from: '2019-03-01' })).toBe(
+      `Nothing relevant found for “x” in the briefings from 2019-03-01 to ${search.info().lastDate} (from 2019-03-01; none from ${gapWords(later)}). Try widening the dates, dropping a filter, or different wording.`,
     );
   });
 });

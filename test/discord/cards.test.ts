@@ -12,6 +12,7 @@ import { recordMessages } from '../../src/discord/record-message.js';
 import { listMessage, resultMessage } from '../../src/discord/result-message.js';
 import type { StoredResult } from '../../src/answers/result-store.js';
 import { ELLIPSIS } from '../../src/discord/text-fit.js';
+import { computeCoverage, describeCoverage } from '../../src/search/coverage.js';
 import { renderQuote, selectQuoteSpans } from '../../src/search/quote.js';
 import { splitSentences } from '../../src/search/sentences.js';
 import type { SearchHit } from '../../src/search/types.js';
@@ -54,11 +55,16 @@ function wholeAnswerHit(record: IndexedRecord): SearchHit {
   return { record, score: 1, spans, quote: renderQuote(record.answer, spans) };
 }
 
+/** The longest note on dates a result carries: three gaps named and the others counted. */
+const LONGEST_NOTE = `Note: you asked about dates the index does not hold. ${describeCoverage(
+  computeCoverage(Array.from({ length: 400 }, (_, i) => new Date(Date.UTC(2002, 0, 1 + 40 * i)).toISOString().slice(0, 10))),
+)}`;
+
 function stored(hits: SearchHit[]): StoredResult {
   const matches = hits.map((h) => ({ id: h.record.id, date: h.record.date, score: h.score }));
   return {
     id: 'Ab3_x-9k', userId: '400000000000000001', query: 'a query', filters: { from: '2018-01-01', outlet: 'Reuters' }, mode: 'lexical',
-    sort: 'relevance', latestIntent: false, hits, matches, total: hits.length, first: null, last: null,
+    sort: 'relevance', latestIntent: false, hits, matches, total: hits.length, first: null, last: null, note: LONGEST_NOTE,
   };
 }
 
@@ -104,6 +110,7 @@ describe('every bundled exchange fits Discord', () => {
         expect(ref.recordId).toBe(record.id);
         expect(quoteOfRef(record, ref.spans)!.quote).toBe(ref.spans.length > 0 ? hit.quote : record.answer);
         expect(body.allowed_mentions).toEqual({ parse: [] });
+        expect(body.content!.endsWith(`\n${LONGEST_NOTE}`)).toBe(true);
         const embed = body.embeds![0]!;
         expect(embed.footer!.text.startsWith(`2 of 3 · ${record.id} · `)).toBe(true);
         const shown = unescapeMarkdown(embed.description!);

@@ -4,6 +4,7 @@ import { citation, longDate } from '../../src/answers/citation.js';
 import { CHART_HEIGHT, CHART_WIDTH } from '../../src/answers/chart.js';
 import { escapeVerbatim, unescapeMarkdown } from '../../src/discord/markdown.js';
 import { ResultStore } from '../../src/answers/result-store.js';
+import { describeCoverage } from '../../src/search/coverage.js';
 import type { SpoxSearch } from '../../src/search/types.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
 import { buildSeedIndex, startBot, type BotUnderTest } from './harness.js';
@@ -140,6 +141,24 @@ describe('/ask', () => {
     expect(reply.body.content).toContain('widening the dates');
     expect(reply.body.allowed_mentions).toEqual({ parse: [] });
     expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
+  });
+
+  it('notes the dates the index does not hold above the cards, and keeps the note when paging', async () => {
+    const coverage = search.coverage();
+    const question = 'Taiwan arms sales';
+    // A filter past the index's last briefing: the answers come with the span searched and its latest gaps.
+    const { requests } = await ask([raw.string('question', question), raw.string('to', '2030-12-31')]);
+    const edit = only(requests.filter((r) => r.method === 'PATCH'));
+    const note = `Note: you asked about dates the index does not hold. ${describeCoverage(coverage)}`;
+    expect(coverage.gaps.length).toBeGreaterThan(0);
+    expect(edit.body.content.split('\n')).toEqual([expect.stringContaining(`Results for “${question}”`), note]);
+    const next = customIds(edit.body).find((id) => id.startsWith('page:') && id.endsWith(':n'))!;
+    const click = raw.button(next, raw.ALICE, raw.message({ embeds: edit.body.embeds, components: edit.body.components }));
+    await bot.deliver(click);
+    expect(only(discord.requestsFor(click)).body.data.content.endsWith(`\n${note}`)).toBe(true);
+    // Within the span, no note.
+    const within = only((await ask([raw.string('question', question), raw.string('to', '2019-12-31')])).requests.filter((r) => r.method === 'PATCH'));
+    expect(within.body.content).not.toContain('Note:');
   });
 
   it('sorts newest first when asked, and when the question asks for the latest', async () => {

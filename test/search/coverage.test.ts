@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeCoverage, describeCoverage, reachesOutside, sourceKind, yearsIn } from '../../src/search/coverage.js';
+import { askedRanges, computeCoverage, describeCoverage, gapsOverlapping, gapWords, reachesOutside, sourceKind, yearsIn } from '../../src/search/coverage.js';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildIndex } from '../../src/store/build.js';
@@ -47,11 +47,30 @@ describe('reachesOutside', () => {
     expect(yearsIn('from 2019 to 2023, not 1850 or 12019')).toEqual([2019, 2023]);
   });
 
-  it('names the span and its gaps in one sentence', () => {
+  it('names the span and its gaps in one sentence: the latest three gaps, the others counted', () => {
     expect(describeCoverage(computeCoverage(['2021-02-26', '2026-08-17', '2026-07-18']))).toBe(
       'Searched 3 briefings from 2021-02-26 to 2026-08-17; none from 2021-02-27 to 2026-07-17.',
     );
     expect(describeCoverage(computeCoverage([]))).toBe('The index holds no briefings yet.');
+    const sparse = computeCoverage(['2001-01-01', '2003-01-01', '2005-01-01', '2007-01-01', '2009-01-01', '2010-01-01']);
+    expect(sparse.gaps).toHaveLength(5);
+    expect(describeCoverage(sparse)).toBe(
+      'Searched 6 briefings from 2001-01-01 to 2010-01-01; none from 2005-01-02 to 2006-12-31, 2007-01-02 to 2008-12-31, ' +
+        '2009-01-02 to 2009-12-31, nor in 2 earlier stretches of more than 30 days.',
+    );
+    expect(gapWords(sparse.gaps.slice(0, 4))).toContain(', nor in 1 earlier stretch of more than 30 days');
+    expect(gapWords(sparse.gaps, Infinity).split(', ')).toHaveLength(5);
+  });
+
+  it('names the gaps in the dates asked about: the date filters, the years the question names', () => {
+    expect(askedRanges('Huawei')).toEqual([]);
+    expect(askedRanges('Pelosi in 2022 and 2023', { from: '2021-05-01' })).toEqual([
+      { from: '2021-05-01', to: '9999-12-31' }, { from: '2022-01-01', to: '2022-12-31' }, { from: '2023-01-01', to: '2023-12-31' },
+    ]);
+    const gappy = computeCoverage(['2018-01-01', '2020-06-30', '2022-01-01', '2026-08-17']);
+    expect(gapsOverlapping(gappy, askedRanges('Taiwan in 2024'))).toEqual([{ from: '2022-01-02', to: '2026-08-16' }]);
+    expect(gapsOverlapping(gappy, askedRanges('Taiwan', { to: '2019-02-01' }))).toEqual([{ from: '2018-01-02', to: '2020-06-29' }]);
+    expect(gapsOverlapping(gappy, askedRanges('Taiwan in 2026'))).toEqual([{ from: '2022-01-02', to: '2026-08-16' }]);
   });
 });
 
@@ -97,8 +116,8 @@ describe('sources and the ask command', () => {
       child.stdout.on('data', (c: Buffer) => (out += c.toString()));
       child.on('close', () => done(out));
     });
-    const [json, about, nothing] = await Promise.all([
-      run(['zzyzx quokka', '--json']), run(['--about']), run(['zzyzx quokka in 2023']),
+    const [json, about, nothing, withHits] = await Promise.all([
+      run(['zzyzx quokka', '--json']), run(['--about']), run(['zzyzx quokka in 2023']), run(['Ukraine', '--to', '2027-01-01']),
     ]);
     const response = JSON.parse(json);
     expect(response.results).toEqual([]);
@@ -108,6 +127,15 @@ describe('sources and the ask command', () => {
     expect(about).toMatch(/^ {2}imported +\d+ briefings/m);
     expect(about).toContain('last sync: 2026-08-18T06:00:00.000Z from https://www.mfa.gov.cn');
     expect(nothing).toContain('Nothing relevant found for “zzyzx quokka in 2023”');
-    expect(nothing).toContain(describeCoverage(search.coverage()));
+    // The gap that 2023 falls in is named, whatever else the index lacks.
+    const gap2023 = search.coverage().gaps.find((g) => g.from <= '2023-12-31' && g.to >= '2023-01-01')!;
+    expect(nothing).toContain(`${gap2023.from} to ${gap2023.to}`);
+    expect(nothing).toContain(`in the briefings from ${search.coverage().from} to 2026-08-17`);
+    // A date filter past the index's end: the answers come with a note naming the latest gaps.
+    const { gaps, briefings } = search.coverage();
+    expect(gaps.length).toBeGreaterThan(3);
+    expect(withHits).toContain(`Note: you asked about dates the index does not hold. Searched ${briefings} briefings`);
+    expect(withHits).toContain(`; none from ${gapWords(gaps)}.\n`);
+    expect(withHits.indexOf('Note:')).toBeLessThan(withHits.indexOf('1. '));
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { longDate } from '../../src/answers/citation.js';
 import { decodeQuoteRef } from '../../src/answers/quote-ref.js';
+import { describeCoverage } from '../../src/search/coverage.js';
 import { blockViolations } from '../../src/slack/limits.js';
 import { buildSeedIndex } from '../discord/harness.js';
 import { postToApp, waitFor } from './fake-slack.js';
@@ -122,6 +123,16 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
     expect(texts(reversed).join()).toContain('`from:` (2020-01-01) is later than `to:` (2019-01-01)');
     const sort = (await spox('Huawei sort:oldest')).messages[0]!;
     expect(texts(sort).join()).toContain('`sort:` must be `newest` or `relevance`');
+  });
+
+  it('notes the dates the index does not hold on every card of a search that reaches past them', async () => {
+    const note = `Note: you asked about dates the index does not hold. ${describeCoverage(seed.search.coverage())}`;
+    const card = (await spox('Taiwan arms sales to:2030-12-31')).messages[0]!;
+    expect(texts(card).slice(0, 2)).toEqual([expect.stringContaining('Results for “Taiwan arms sales” (to 2030-12-31)'), note]);
+    const [second] = await click('spox_next', buttons(card).get('spox_next')!.value);
+    expect(texts(second!)).toContain(note);
+    const within = (await spox('Taiwan arms sales to:2019-12-31')).messages[0]!;
+    expect(texts(within).join()).not.toContain('Note:');
   });
 
   it('says when nothing is relevant, with the span searched', async () => {
