@@ -1,6 +1,5 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { timelinePng } from '../src/answers/chart.js';
-import { indexSpan } from '../src/answers/span.js';
 import { buildTimeline } from '../src/answers/timeline.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
 import { noResultsMessage } from '../src/discord/search-reply.js';
@@ -27,7 +26,7 @@ export default {
     const timeline = buildTimeline(
       topic,
       response.matches,
-      indexSpan(ctx.search),
+      ctx.search.coverage(topic),
       (key) => ctx.search.briefing(key)?.summary,
       (id) => ctx.search.record(id)?.key,
     );

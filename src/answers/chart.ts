@@ -8,9 +8,15 @@ export const CHART_HEIGHT = 400;
 
 /** The Ministry's blue, as on the cards. */
 const BAR_COLOR = '#2b5797';
+/** Months without any indexed briefing. */
+const UNHELD_COLOR = '#e3e3e3';
 
-/** A Vega-Lite bar chart of the topic's monthly counts over the index's whole span. */
+/** A Vega-Lite bar chart of the topic's monthly counts over the index's whole span, the months it holds no briefing of in grey. */
 export function timelineSpec(timeline: Timeline): TopLevelSpec {
+  const top = Math.max(1, ...timeline.months.map((m) => m.count));
+  const unheld = timeline.months.some((m) => !m.held);
+  // The two layers share one scale, so one axis: said the same in both, or Vega-Lite merges it away.
+  const yAxis = { title: 'exchanges', axis: { tickMinStep: 1, labelFont: 'DejaVu Sans', titleFont: 'DejaVu Sans' } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     width: CHART_WIDTH,
@@ -20,15 +26,14 @@ export function timelineSpec(timeline: Timeline): TopLevelSpec {
     background: 'white',
     title: {
       text: `“${timeline.topic}”: exchanges per month`,
-      subtitle: timeline.first && timeline.last
+      subtitle: (timeline.first && timeline.last
         ? `${timeline.total} in all · first ${timeline.first} · last ${timeline.last}`
-        : 'never came up in the index',
+        : 'never came up in the index') + (unheld ? ' · grey: no briefing indexed that month' : ''),
       anchor: 'start',
       font: 'DejaVu Sans',
       subtitleFont: 'DejaVu Sans',
     },
-    data: { values: timeline.months.map((m) => ({ month: `${m.month}-01`, count: m.count })) },
-    mark: { type: 'bar', color: BAR_COLOR },
+    data: { values: timeline.months.map((m) => ({ month: `${m.month}-01`, count: m.count, unheld: m.held ? 0 : top })) },
     encoding: {
       x: {
         field: 'month',
@@ -37,8 +42,12 @@ export function timelineSpec(timeline: Timeline): TopLevelSpec {
         title: null,
         axis: { format: '%b %Y', labelAngle: -60, labelFont: 'DejaVu Sans', labelOverlap: true },
       },
-      y: { field: 'count', type: 'quantitative', title: 'exchanges', axis: { tickMinStep: 1, labelFont: 'DejaVu Sans', titleFont: 'DejaVu Sans' } },
     },
+    layer: [
+      // Months the index holds no briefing of: a full-height grey bar, so no one reads silence into them.
+      { mark: { type: 'bar', color: UNHELD_COLOR }, encoding: { y: { field: 'unheld', type: 'quantitative', ...yAxis } } },
+      { mark: { type: 'bar', color: BAR_COLOR }, encoding: { y: { field: 'count', type: 'quantitative', ...yAxis } } },
+    ],
     config: { view: { stroke: null } },
   };
 }

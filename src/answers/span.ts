@@ -13,8 +13,9 @@ export function indexSpan(search: Pick<SpoxSearch, 'coverage'>): SearchedSpan {
   return { from, to };
 }
 
-export function searchedSpan(search: Pick<SpoxSearch, 'coverage'>, filters: SearchFilters): SearchedSpan {
-  const index = indexSpan(search);
+/** The dates a search of `query` looked through: the coverage of its language, narrowed by the filters' dates. */
+export function searchedSpan(search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters): SearchedSpan {
+  const index = search.coverage(query);
   const later = (a: string | null, b: string | undefined): string | null => (b && (!a || b > a) ? b : a);
   const earlier = (a: string | null, b: string | undefined): string | null => (b && (!a || b < a) ? b : a);
   return { from: later(index.from, filters.from), to: earlier(index.to, filters.to) };
@@ -31,10 +32,10 @@ export function spanWords(span: SearchedSpan): string {
  * filters, the years its question names), else those in the span it searched.
  */
 export function gapsAsked(search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters): Coverage['gaps'] {
-  const coverage = search.coverage();
+  const coverage = search.coverage(query);
   const asked = askedRanges(query, filters);
   if (asked.length > 0) return gapsOverlapping(coverage, asked);
-  const span = searchedSpan(search, filters);
+  const span = searchedSpan(search, query, filters);
   return span.from && span.to ? gapsOverlapping(coverage, [{ from: span.from, to: span.to }]) : [];
 }
 
@@ -43,7 +44,7 @@ export function gapsAsked(search: Pick<SpoxSearch, 'coverage'>, query: string, f
  * past either end or inside a gap, a year named without briefings); null when it did not.
  */
 export function outsideNote(search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters): string | null {
-  const coverage = search.coverage();
+  const coverage = search.coverage(query);
   if (!reachesOutside(coverage, query, filters)) return null;
   return `Note: you asked about dates the index does not hold. ${describeCoverage(coverage, gapsAsked(search, query, filters))}`;
 }

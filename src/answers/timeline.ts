@@ -1,12 +1,17 @@
-import type { BriefingSummary } from '../store/types.js';
+import type { Coverage } from '../search/coverage.js';
 import type { MatchRef } from '../search/types.js';
-import type { SearchedSpan } from './span.js';
+import type { BriefingSummary } from '../store/types.js';
 
 /** How many times a topic came up in one month. */
 export interface MonthCount {
   /** `2019-05` */
   month: string;
   count: number;
+  /**
+   * Whether the index holds briefings of that month: false for a month inside one of its gaps,
+   * where a zero means nothing was searched, not that the topic never came up.
+   */
+  held: boolean;
 }
 
 export interface BusyMonth extends MonthCount {
@@ -19,7 +24,7 @@ export interface Timeline {
   total: number;
   first: string | null;
   last: string | null;
-  /** Every month the index covers, oldest first, with zero where the topic did not come up. */
+  /** Every month of the index's span, oldest first, with zero where the topic did not come up. */
   months: MonthCount[];
   /** The months it came up most, busiest first (ties: the later first). */
   busiest: BusyMonth[];
@@ -27,6 +32,12 @@ export interface Timeline {
 
 /** Busiest months named under the chart. */
 export const BUSIEST_MONTHS = 3;
+
+/** The last day of a month, `2024-02` → `2024-02-29`. */
+function lastDayOf(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
+}
 
 function monthsBetween(from: string, to: string): string[] {
   const out: string[] = [];
@@ -52,7 +63,7 @@ function monthsBetween(from: string, to: string): string[] {
 export function buildTimeline(
   topic: string,
   matches: MatchRef[],
-  span: SearchedSpan,
+  coverage: Pick<Coverage, 'from' | 'to' | 'gaps'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
 ): Timeline {
@@ -64,9 +75,10 @@ export function buildTimeline(
     if (first === null || m.date < first) first = m.date;
     if (last === null || m.date > last) last = m.date;
   }
-  const from = span.from ?? first;
-  const to = span.to ?? last;
-  const months = from && to ? monthsBetween(from, to).map((month) => ({ month, count: byMonth.get(month) ?? 0 })) : [];
+  const from = coverage.from ?? first;
+  const to = coverage.to ?? last;
+  const inGap = (month: string): boolean => coverage.gaps.some((g) => g.from <= `${month}-01` && lastDayOf(month) <= g.to);
+  const months = from && to ? monthsBetween(from, to).map((month) => ({ month, count: byMonth.get(month) ?? 0, held: !inGap(month) })) : [];
   const busiest = [...months]
     .filter((m) => m.count > 0)
     .sort((a, b) => b.count - a.count || b.month.localeCompare(a.month))
@@ -89,8 +101,38 @@ export function buildTimeline(
   return { topic, total: matches.length, first, last, months, busiest };
 }
 
-/** `37 exchanges from 2018-12-06 to 2020-06-22` — or that the topic never came up. */
+/** Runs of months the index holds no briefing of, oldest first: `{ from: '2024-01', to: '2026-06', months: 30 }`. */
+export function unheldStretches(months: MonthCount[]): { from: string; to: string; months: number }[] {
+  const stretches: { from: string; to: string; months: number }[] = [];
+  let open: { from: string; to: string; months: number } | null = null;
+  for (const m of months) {
+    if (m.held) {
+      open = null;
+    } else if (open) {
+      open.to = m.month;
+      open.months++;
+    } else {
+      open = { from: m.month, to: m.month, months: 1 };
+      stretches.push(open);
+    }
+  }
+  return stretches;
+}
+
+/** Stretches of months named in words at most, the latest; the others are counted. */
+const STRETCHES_NAMED = 3;
+
+/**
+ * `37 exchanges; first 2018-12-06, last 2020-06-22.` — or that the topic never came up — and the
+ * months the index holds no briefing of, so that their empty bars are not read as silence.
+ */
 export function timelineSummary(t: Timeline, plural: (n: number, word: string) => string): string {
-  if (!t.first || !t.last) return `“${t.topic}” never came up in the index.`;
-  return `${plural(t.total, 'exchange')}; first ${t.first}, last ${t.last}.`;
+  const counts = !t.first || !t.last ? `“${t.topic}” never came up in the index.` : `${plural(t.total, 'exchange')}; first ${t.first}, last ${t.last}.`;
+  const stretches = unheldStretches(t.months);
+  if (stretches.length === 0) return counts;
+  const unheld = stretches.reduce((sum, s) => sum + s.months, 0);
+  const named = stretches.slice(-STRETCHES_NAMED).map((s) => (s.from === s.to ? s.from : `${s.from} to ${s.to}`));
+  const more = stretches.length - named.length;
+  const earlier = more > 0 ? `, and ${more} earlier ${more === 1 ? 'stretch' : 'stretches'}` : '';
+  return `${counts} The index holds no briefing of ${unheld} of these ${t.months.length} months (${named.join(', ')}${earlier}): nothing was searched there, and the chart shows them grey.`;
 }

@@ -31,5 +31,5 @@ export function nothingRelevantText(
   const hint = narrowed ? 'Try widening the dates, dropping a filter, or different wording.' : 'Try different or fewer words.';
   const gaps = gapsAsked(search, query, filters);
   const detail = [narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
-  return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(searchedSpan(search, filters))}${detail ? ` (${detail})` : ''}. ${hint}`;
+  return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(searchedSpan(search, query, filters))}${detail ? ` (${detail})` : ''}. ${hint}`;
 }

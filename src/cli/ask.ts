@@ -176,10 +176,9 @@ async function main(): Promise<number> {
     printAbout(search, dataDir);
     return 0;
   }
-  const coverage = search.coverage();
   for (const query of queries) {
     const response = await search.search(query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
-    if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response, coverage, search)));
+    if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response, search.coverage(query), search)));
     else printHuman(response, base.filters, search);
   }
   return rejected > 0 ? 1 : 0;

@@ -2,7 +2,6 @@ import './load-env.js';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { timelinePng } from '../answers/chart.js';
-import { indexSpan } from '../answers/span.js';
 import { buildTimeline, timelineSummary } from '../answers/timeline.js';
 import { plural } from '../answers/wording.js';
 import { openSearch } from '../search/open.js';
@@ -35,10 +34,12 @@ async function main(): Promise<number> {
   await ensureIndex(indexDir, embedder);
   const search = await openSearch(indexDir, { embedder, log: (line) => console.error(line) });
   const response = await search.search(topic, { k: 0 });
-  const timeline = buildTimeline(topic, response.matches, indexSpan(search), (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key);
+  const timeline = buildTimeline(topic, response.matches, search.coverage(topic), (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key);
   console.log(timelineSummary(timeline, plural));
   const widest = Math.max(1, ...timeline.months.map((m) => m.count));
-  for (const m of timeline.months) console.log(`${m.month}  ${String(m.count).padStart(3)}  ${'█'.repeat(Math.round((40 * m.count) / widest))}`);
+  for (const m of timeline.months) {
+    console.log(m.held ? `${m.month}  ${String(m.count).padStart(3)}  ${'█'.repeat(Math.round((40 * m.count) / widest))}` : `${m.month}    ·  no briefing indexed`);
+  }
   if (timeline.busiest.length > 0) {
     console.log('\nBusiest months:');
     for (const m of timeline.busiest) {

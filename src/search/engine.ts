@@ -56,7 +56,8 @@ export class SearchEngine implements SpoxSearch {
   private readonly fusion: FusionSettings;
   /** Distinct values for autocomplete and filters, computed once. */
   private readonly names: { spokespeople: string[]; outlets: string[] };
-  private readonly span: Coverage;
+  /** Every briefing's span, and each language's: a query searches the records of its language only. */
+  private readonly spans: Record<'all' | 'en' | 'zh', Coverage>;
   private chinese: LexicalIndex | undefined;
 
   constructor(private readonly parts: EngineParts) {
@@ -82,7 +83,8 @@ export class SearchEngine implements SpoxSearch {
       if (r.outlet) outlets.add(r.outlet);
     }
     this.names = { spokespeople: distinctSorted([...spokespeople]), outlets: distinctSorted([...outlets]) };
-    this.span = computeCoverage(this.briefings.map((b) => b.date));
+    const datesIn = (lang: 'en' | 'zh'): string[] => this.briefings.filter((b) => (b.lang ?? 'en') === lang).map((b) => b.date);
+    this.spans = { all: computeCoverage(this.briefings.map((b) => b.date)), en: computeCoverage(datesIn('en')), zh: computeCoverage(datesIn('zh')) };
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
@@ -94,8 +96,7 @@ export class SearchEngine implements SpoxSearch {
     const queryTerms = termsOf(parsed.text);
     const accept = this.acceptor(options.filters ?? {}, parsed.phrases, yearRule(intent.query));
 
-    // A query in Chinese searches the Chinese records; any other the English ones.
-    const index = hasCjk(parsed.text) ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
+    const index = this.languageOf(parsed.text) === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     // Newest first, a record only feedback terms reached would lead the list: none is kept then.
     const lexical = this.relevantLexical(index, parsed.text, queryTerms, accept, sort === 'newest' ? 0 : k);
     let ranked: Scored[];
@@ -138,6 +139,11 @@ export class SearchEngine implements SpoxSearch {
   private quoteOfTerms(record: IndexedRecord, queryTerms: string[], index: LexicalIndex): { spans: QuoteSpan[]; quote: string } {
     const spans = selectQuoteSpans(record.answer, queryTerms, (t) => index.idf(t));
     return { spans, quote: renderQuote(record.answer, spans) };
+  }
+
+  /** A query in Chinese searches the Chinese records (when the index has any); any other the English ones. */
+  private languageOf(query: string): 'en' | 'zh' {
+    return hasCjk(query) && this.parts.chineseLexical ? 'zh' : 'en';
   }
 
   /** The Chinese records' lexical index, loaded on first use; undefined when the index has none. */
@@ -350,8 +356,8 @@ export class SearchEngine implements SpoxSearch {
     return this.briefings.map((b) => b.key);
   }
 
-  coverage(): Coverage {
-    return this.span;
+  coverage(query?: string): Coverage {
+    return query === undefined ? this.spans.all : this.spans[this.languageOf(query)];
   }
 
   sources(): SourceSummary[] {

@@ -104,8 +104,11 @@ export interface SpoxSearch {
   spokespeople(): string[];
   outlets(): string[];
   info(): CorpusInfo;
-  /** The span of the indexed briefings and its gaps: what a search looked through. */
-  coverage(): Coverage;
+  /**
+   * The span of the indexed briefings and its gaps; given a query, of the briefings in its language
+   * (a query in Chinese searches the Chinese records, any other the English ones): what it looked through.
+   */
+  coverage(query?: string): Coverage;
   /** Briefings by kind of source (bundled, synced, imported, added), with their spans. */
   sources(): SourceSummary[];
 }

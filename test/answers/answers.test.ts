@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { occasionOf } from '../../src/answers/occasion.js';
 import { decodeQuoteRef, encodeQuoteRef, quoteOfRef } from '../../src/answers/quote-ref.js';
 import { decodePosition, encodePosition } from '../../src/answers/result-list.js';
-import { indexSpan, searchedSpan } from '../../src/answers/span.js';
-import { buildTimeline } from '../../src/answers/timeline.js';
+import { searchedSpan } from '../../src/answers/span.js';
+import { timelineSpec, timelineSvg } from '../../src/answers/chart.js';
+import { buildTimeline, timelineSummary, unheldStretches } from '../../src/answers/timeline.js';
 import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { gapWords } from '../../src/search/coverage.js';
 import { plural } from '../../src/answers/wording.js';
@@ -49,7 +50,7 @@ describe('wording', () => {
     expect([plural(1, 'exchange'), plural(2, 'exchange'), plural(0, 'statement')]).toEqual(['1 exchange', '2 exchanges', '0 statements']);
     const one = { total: 1, first: '2019-01-02', last: '2019-01-02', sort: 'relevance', latestIntent: false } as const;
     expect(totalsLine(one)).toBe('1 exchange, 2019-01-02; best match first');
-    const span = searchedSpan(search, { from: '2019-03-01' });
+    const span = searchedSpan(search, 'x', { from: '2019-03-01' });
     expect(span).toEqual({ from: '2019-03-01', to: search.info().lastDate });
     // The gaps named are those in the dates searched: from 2019-03-01 on, the latest three, the others counted.
     const later = search.coverage().gaps.filter((g) => g.to >= '2019-03-01');
@@ -63,7 +64,7 @@ describe('wording', () => {
 describe('timeline', () => {
   it('counts the matches per month over the whole index, zeros included, with the busiest months and their briefings', async () => {
     const response = await search.search('Meng Wanzhou', { k: 0 });
-    const t = buildTimeline('Meng Wanzhou', response.matches, indexSpan(search), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
+    const t = buildTimeline('Meng Wanzhou', response.matches, search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
     const info = search.info();
     expect(t.months[0]!.month).toBe(info.firstDate!.slice(0, 7));
     expect(t.months.at(-1)!.month).toBe(info.lastDate!.slice(0, 7));
@@ -77,5 +78,31 @@ describe('timeline', () => {
       expect(b.key.startsWith(busiest.month)).toBe(true);
       expect(b.url).toBe(search.briefing(b.key)!.summary.url);
     }
+  });
+
+  it('marks the months the index holds no briefing of, and says so, so that their zeros are not read as silence', async () => {
+    const response = await search.search('Meng Wanzhou', { k: 0 });
+    const t = buildTimeline('Meng Wanzhou', response.matches, search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
+    const briefingMonths = new Set(search.briefingKeys().map((k) => search.briefing(k)!.summary.date.slice(0, 7)));
+    // A month is held exactly when some briefing of the index falls in it (the bundled index has no month-long recess).
+    for (const m of t.months) expect([m.month, m.held]).toEqual([m.month, briefingMonths.has(m.month)]);
+    const stretches = unheldStretches(t.months);
+    expect(stretches.length).toBeGreaterThan(0);
+    expect(stretches.at(-1)!.to < t.months.at(-1)!.month).toBe(true);
+    const unheld = t.months.filter((m) => !m.held).length;
+    expect(stretches.reduce((sum, x) => sum + x.months, 0)).toBe(unheld);
+    const summary = timelineSummary(t, plural);
+    expect(summary).toContain(`The index holds no briefing of ${unheld} of these ${t.months.length} months (`);
+    expect(summary).toContain(`${stretches.at(-1)!.from} to ${stretches.at(-1)!.to}`);
+    // The chart draws those months as full-height grey bars, and only those.
+    const values = (timelineSpec(t).data as { values: { month: string; count: number; unheld: number }[] }).values;
+    const top = Math.max(...t.months.map((m) => m.count));
+    expect(values.filter((v) => v.unheld > 0).map((v) => v.month.slice(0, 7))).toEqual(t.months.filter((m) => !m.held).map((m) => m.month));
+    expect(values.every((v) => v.unheld === 0 || v.unheld === top)).toBe(true);
+    expect(await timelineSvg(t)).toContain('#e3e3e3');
+    expect(unheldStretches([
+      { month: '2020-01', count: 1, held: true }, { month: '2020-02', count: 0, held: false }, { month: '2020-03', count: 0, held: false },
+      { month: '2020-04', count: 0, held: true }, { month: '2020-05', count: 0, held: false },
+    ])).toEqual([{ from: '2020-02', to: '2020-03', months: 2 }, { from: '2020-05', to: '2020-05', months: 1 }]);
   });
 });

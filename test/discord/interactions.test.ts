@@ -536,6 +536,8 @@ describe('/timeline', () => {
     const embed = edit.body.embeds[0];
     expect(embed.image.url).toBe('attachment://timeline.png');
     expect(embed.description).toContain(`${expected.total} exchanges; first ${expected.first}, last ${expected.last}.`);
+    // The seed index has months without briefings (2021-2026 are partly covered): said, not shown as silence.
+    expect(embed.description).toMatch(/The index holds no briefing of \d+ of these \d+ months \(/);
     expect(embed.description).toMatch(/\*\*20\d\d-\d\d\*\*: \d+ exchanges? — \[20\d\d-\d\d-\d\d\w?\]\(https:\/\/www\.fmprc\.gov\.cn\//);
     expect(edit.body.allowed_mentions).toEqual({ parse: [] });
   });

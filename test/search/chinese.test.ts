@@ -11,7 +11,8 @@ import { buildIndex } from '../../src/store/build.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bilingualSample } from '../seed-sources.js';
+import { bilingualSample, SAMPLE_DATES } from '../seed-sources.js';
+import { nothingRelevantText } from '../../src/answers/totals.js';
 
 describe('Chinese terms', () => {
   it('never turns a Chinese clause into one term: two-character terms, so 华为 is one of them', () => {
@@ -99,6 +100,22 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(search.briefing('zh-2016-11-15')?.records.length).toBeGreaterThan(3);
     expect(search.briefing('2020-06-15')?.summary.lang).toBe('en'); // a date means the English briefing
     expect(search.latestBriefing()?.summary.key).toBe('2020-07-01');
+  });
+
+  it('says a query searched the briefings of its language: the 2016 Chinese page is not in an English search\'s span', async () => {
+    const all = search.coverage();
+    const english = search.coverage('Huawei');
+    const chinese = search.coverage('华为');
+    expect(all.from).toBe('2016-11-15');
+    expect(chinese.from).toBe('2016-11-15');
+    expect(english.from).toBe('2019-01-25');
+    expect(english.briefings + chinese.briefings).toBe(all.briefings);
+    expect(english.briefings).toBe(SAMPLE_DATES.length - 1);
+    expect(nothingRelevantText(search, 'zqxjv flurbonic', {})).toContain('in the briefings from 2019-01-25 to 2020-07-01 (none from');
+    const inChinese = nothingRelevantText(search, '亚投行 zqxjv', {});
+    expect(inChinese).toContain('in the briefings from 2016-11-15 to 2020-07-01 (none from ');
+    expect(inChinese).toContain(', nor in 1 earlier stretch of more than 30 days)'); // 2016-11-16 to 2019-01-24, in Chinese only
+    expect(nothingRelevantText(search, 'zqxjv flurbonic', {})).not.toContain('earlier stretch');
   });
 
   it('filters Chinese records by the English form of the spokesperson', async () => {
