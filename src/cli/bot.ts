@@ -61,7 +61,7 @@ async function main(): Promise<number> {
     search: swappable,
     indexVersion: () => currentGeneration(indexDir),
     open,
-    ...(newsChannel ? { announce: (briefing) => postNews(client, newsChannel, briefing) } : {}),
+    ...(newsChannel ? { announce: (briefing, chinese) => postNews(client, newsChannel, briefing, chinese) } : {}),
     log,
   }, loaded);
   follower.start();

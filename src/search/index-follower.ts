@@ -23,8 +23,8 @@ export interface IndexFollowerParts {
   indexVersion: () => string | null;
   /** Opens the committed index. */
   open: () => Promise<ReloadableSearch & SwappableSearch['engine']>;
-  /** Posts one new briefing (a bot with a news channel). */
-  announce?: (briefing: Briefing) => Promise<void>;
+  /** Posts one new briefing (a bot with a news channel), with its Chinese original when that is indexed. */
+  announce?: (briefing: Briefing, chinese?: Briefing) => Promise<void>;
   log: (line: string) => void;
 }
 
@@ -105,18 +105,40 @@ export class IndexFollower {
     const { announce, log } = this.parts;
     if (!announce) return [];
     const announced: string[] = [];
-    const newest = added.slice(-MAX_ANNOUNCED);
-    if (added.length > newest.length) log(`announcing the newest ${newest.length} of ${added.length} new briefings`);
-    for (const key of newest) {
-      const briefing = engine.briefing(key);
-      if (!briefing) continue;
+    const { posts, more } = newsPosts(engine, added, MAX_ANNOUNCED);
+    if (more) log(`announcing the newest ${posts.length} of ${added.length} new briefings`);
+    for (const { briefing, chinese } of posts) {
       try {
-        await announce(briefing);
-        announced.push(key);
+        await announce(briefing, chinese);
+        announced.push(briefing.summary.key);
       } catch (err) {
-        log(`could not post the news of ${key}: ${(err as Error).message}`);
+        log(`could not post the news of ${briefing.summary.key}: ${(err as Error).message}`);
       }
     }
     return announced;
   }
+}
+
+/**
+ * The newest `max` posts for the briefings an index added, oldest first. One post a day and
+ * language pair: a Chinese briefing whose English one of the same day is indexed is that post's
+ * original, not news of its own. Only the briefings posted are read (a first sync adds years).
+ */
+export function newsPosts(engine: ReloadableSearch, added: string[], max: number): { posts: { briefing: Briefing; chinese?: Briefing }[]; more: boolean } {
+  const posts: { briefing: Briefing; chinese?: Briefing }[] = [];
+  let at = added.length - 1;
+  for (; at >= 0 && posts.length < max; at--) {
+    const briefing = engine.briefing(added[at]!);
+    if (!briefing) continue;
+    const { date, lang } = briefing.summary;
+    if (lang === 'zh') {
+      // A date names the English briefing of that day when there is one (SearchEngine.briefing).
+      if ((engine.briefing(date)?.summary.lang ?? 'zh') !== 'zh') continue;
+      posts.push({ briefing });
+    } else {
+      const chinese = engine.briefing(`zh-${date}`);
+      posts.push(chinese?.summary.lang === 'zh' ? { briefing, chinese } : { briefing });
+    }
+  }
+  return { posts: posts.reverse(), more: at >= 0 };
 }

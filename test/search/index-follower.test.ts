@@ -2,12 +2,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IndexFollower } from '../../src/search/index-follower.js';
+import { newsMessageBody } from '../../src/discord/news.js';
+import { IndexFollower, newsPosts } from '../../src/search/index-follower.js';
 import { openSearch } from '../../src/search/open.js';
 import { SwappableSearch } from '../../src/search/swappable.js';
 import type { Briefing } from '../../src/search/types.js';
 import { buildIndex } from '../../src/store/build.js';
 import { currentGeneration } from '../../src/store/layout.js';
+import { bilingualSample, SAMPLE_DATES } from '../seed-sources.js';
 
 /** The bundled 2021 transcript the bot starts with; the 2026 one arrives through another process's index run. */
 const BUNDLED = 'seeds/plain-text/000_4d07b25c1c8cc511.txt';
@@ -81,5 +83,39 @@ describe('a bot following the committed index', () => {
       writeFileSync(current, previous);
     }
     expect(currentGeneration(indexDir)).toBe(good);
+  });
+});
+
+describe('the news of an index that added English and Chinese briefings', () => {
+  const sample = bilingualSample();
+  const dir = mkdtempSync(join(tmpdir(), 'spox-follow-zh-'));
+  afterAll(() => {
+    sample.remove();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('posts one message a day, the English briefing with its Chinese original; a Chinese day without English alone', async () => {
+    await buildIndex({ sources: [sample.dir], indexDir: dir, embedder: null });
+    const engine = await openSearch(dir, { embedder: null });
+    const added = engine.briefingKeys();
+    expect(added).toContain('zh-2019-05-20');
+    const { posts, more } = newsPosts(engine, added, 100);
+    expect(more).toBe(false);
+    // Every day once: the English briefing where there is one, else the Chinese.
+    expect(posts.map((p) => p.briefing.summary.date)).toEqual(SAMPLE_DATES);
+    expect(posts.map((p) => p.briefing.summary.lang ?? 'en')).toEqual(SAMPLE_DATES.map((d) => (d === '2016-11-15' ? 'zh' : 'en')));
+    for (const post of posts.filter((p) => p.briefing.summary.lang !== 'zh')) {
+      expect(post.chinese?.summary.key).toBe(`zh-${post.briefing.summary.date}`);
+    }
+    expect(posts[0]!.chinese).toBeUndefined();
+    // The newest few only, oldest first.
+    const newest = newsPosts(engine, added, 2);
+    expect(newest.more).toBe(true);
+    expect(newest.posts.map((p) => p.briefing.summary.key)).toEqual(['2020-06-15', '2020-07-01']);
+
+    const body = newsMessageBody(posts[1]!.briefing, posts[1]!.chinese) as { embeds: { fields: { name: string; value: string }[] }[] };
+    const chinese = posts[1]!.chinese!.summary;
+    expect(body.embeds[0]!.fields.at(-1)).toEqual({ name: 'Chinese original', value: `[${chinese.key}](${chinese.url})` });
+    expect(chinese.url).toMatch(/^https:\/\/www\.fmprc\.gov\.cn\/web\//);
   });
 });
