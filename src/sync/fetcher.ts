@@ -12,6 +12,8 @@ export interface FetcherOptions {
   retries?: number;
   /** First back-off; it doubles with each retry. */
   retryDelayMs?: number;
+  /** The longest `Retry-After` (of a 429 or 503) waited out; a site asking for longer ends the run's requests. Default 120 s. */
+  maxRetryAfterMs?: number;
   userAgent?: string;
   /** Said once per failed attempt that will be retried. */
   log?: (line: string) => void;
@@ -84,6 +86,7 @@ export class PoliteFetcher {
       timeoutMs: options.timeoutMs ?? 30_000,
       retries: options.retries ?? 3,
       retryDelayMs: options.retryDelayMs ?? 2_000,
+      ...(options.maxRetryAfterMs !== undefined ? { maxRetryAfterMs: options.maxRetryAfterMs } : {}),
       headers: { 'user-agent': options.userAgent ?? USER_AGENT, accept: 'text/html,application/xhtml+xml' },
       maxBytes: MAX_TRANSCRIPT_BYTES,
     };
@@ -152,9 +155,9 @@ export class PoliteFetcher {
     for (const ask of asks) this.waiting.set(ask.id, ask);
     this.sent.worker += asks.length;
     worker.ref(); // held open while a request is out, never after
-    // Spaced from this thread's last request as well as from the worker's.
-    const previousEnd = this.here.lastEnd;
-    worker.postMessage(asks.map(({ id, url, saveTo }) => ({ id, url, saveTo, previousEnd })));
+    // Spaced from this thread's last request as well as from the worker's, and told what the site said of coming back.
+    const { lastEnd: previousEnd, notBefore, sentAway } = this.here;
+    worker.postMessage(asks.map(({ id, url, saveTo }) => ({ id, url, saveTo, previousEnd, notBefore, sentAway })));
   }
 
   private start(): void {

@@ -4,8 +4,9 @@
  * site, reading answers and writing pages to disk never take the thread that parses the pages.
  * Politeness lives here too, in `PoliteQueue`: one request at a time, spaced from the end of the
  * previous one, an identifying User-Agent, a time-out, retries with doubling back-off on network
- * errors and 5xx (the queue waits through a back-off: a failing site is not asked anything else
- * meanwhile). The calling thread hands over every request it will need at once, and the worker
+ * errors, 5xx and 429 (the queue waits through a back-off: a failing site is not asked anything else
+ * meanwhile), and a site's `Retry-After` obeyed: no request goes out before it has passed, and one
+ * asking for longer than `maxRetryAfterMs` ends the run's requests at once (the next run asks again). The calling thread hands over every request it will need at once, and the worker
  * works through them while the pages already answered are parsed.
  *
  * Transport: node:http(s) with a keep-alive agent per protocol, redirects followed, gzip and
@@ -14,7 +15,8 @@
  * runs on the calling thread while the worker is starting.
  *
  * workerData: { mark: WORKER_MARK, rules: Politeness }
- * In:  [{ id, url, saveTo?, previousEnd? }]  requests in order; previousEnd: when the calling thread's last request ended (Date.now())
+ * In:  [{ id, url, saveTo?, previousEnd?, notBefore?, sentAway? }]  requests in order; what the calling
+ *      thread's own queue knows: when its last request ended, and what the site said of coming back
  * Out: { ready: true }                                        once, when the worker takes requests
  *      { id, retrying: line }                                 a failed attempt that will be retried
  *      { id, ok: true, url, status, body, attempts }          body: an ArrayBuffer, transferred; url: where redirects ended
@@ -33,11 +35,12 @@ export const WORKER_MARK = 'spox-http-worker';
  * @typedef {object} Politeness
  * @property {number} minIntervalMs least time from the end of one request to the start of the next (retries included)
  * @property {number} timeoutMs per attempt, redirects and body included
- * @property {number} retries further attempts after a network error or a 5xx answer
+ * @property {number} retries further attempts after a network error, a 5xx or a 429 answer
  * @property {number} retryDelayMs first back-off; it doubles with each retry
  * @property {Record<string, string>} headers
  * @property {number} maxBytes
  * @property {number} [maxRedirects]
+ * @property {number} [maxRetryAfterMs] the longest `Retry-After` waited out (default 120 s); a longer one ends the requests
  */
 /** @typedef {{ url: string, status: number, body: Buffer, attempts: number }} Answer */
 /** @typedef {{ name: 'FetchFailure', message: string, status: number | null, attempts: number }} Failure */
@@ -57,12 +60,38 @@ function clientFor(protocol) {
 }
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** An answer whose status ends the attempt: 5xx are retried, other non-2xx are not. */
+/** Waited out before asking again when a site answers 429 or 503 without saying how long. */
+const DEFAULT_MAX_RETRY_AFTER_MS = 120_000;
+
+const HTTP_DATE_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/;
+
+/**
+ * How long a `Retry-After` header asks to wait, in ms: delay-seconds or an HTTP date; null when
+ * absent or unreadable.
+ * @param {string | string[] | undefined} value
+ * @param {number} now
+ * @returns {number | null}
+ */
+export function retryAfterMs(value, now = Date.now()) {
+  const text = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (!text) return null;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An HTTP date in any of its three forms names a month and a time of day; Date.parse alone takes "1.5".
+  if (!HTTP_DATE_MONTH.test(text) || !/\b\d\d:\d\d:\d\d\b/.test(text)) return null;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+/** An answer whose status ends the attempt: 5xx and 429 are retried, other non-2xx are not. */
 class StatusError extends Error {
-  /** @param {number} status */
-  constructor(status) {
+  /**
+   * @param {number} status
+   * @param {number | null} retryAfter what the answer's `Retry-After` asks, in ms
+   */
+  constructor(status, retryAfter = null) {
     super(`HTTP ${status}`);
     this.status = status;
+    this.retryAfter = retryAfter;
   }
 }
 /** Not the site's fault or not worth asking again: a page too large, or one that could not be written. */
@@ -149,7 +178,7 @@ async function attempt(url, saveTo, rules) {
       current = new URL(location, current).href;
       continue;
     }
-    if (answer.status < 200 || answer.status >= 300) throw new StatusError(answer.status);
+    if (answer.status < 200 || answer.status >= 300) throw new StatusError(answer.status, retryAfterMs(answer.headers['retry-after']));
     if (saveTo) {
       try {
         writeFileSync(saveTo, answer.body);
@@ -178,6 +207,11 @@ export class PoliteQueue {
   constructor(rules) {
     this.rules = rules;
     this.lastEnd = 0;
+    /** No request before this time (Date.now()): the site said when to come back. */
+    this.notBefore = 0;
+    /** Set when the site asked for a longer wait than is waited out: every request ends with it. */
+    /** @type {string | null} */
+    this.sentAway = null;
     /** @type {Promise<unknown>} */
     this.tail = Promise.resolve();
   }
@@ -186,10 +220,13 @@ export class PoliteQueue {
    * GETs `url` after every request asked before it; resolves with the answer, or rejects with a
    * Failure once retries are spent (at once on a 4xx, a page too large or one that cannot be written).
    * @param {string} url
-   * @param {{ saveTo?: string, previousEnd?: number, onRetry?: (line: string) => void }} [options]
+   * @param {{ saveTo?: string, previousEnd?: number, notBefore?: number, sentAway?: string | null, onRetry?: (line: string) => void }} [options]
+   *   previousEnd, notBefore, sentAway: another queue's state for the same site (the calling thread's, before the worker took over)
    * @returns {Promise<Answer>}
    */
-  get(url, { saveTo, previousEnd = 0, onRetry } = {}) {
+  get(url, { saveTo, previousEnd = 0, notBefore = 0, sentAway = null, onRetry } = {}) {
+    this.notBefore = Math.max(this.notBefore, notBefore);
+    this.sentAway ??= sentAway;
     const next = this.tail.then(() => this.withRetries(url, saveTo, previousEnd, onRetry));
     this.tail = next.catch(() => undefined);
     return next;
@@ -205,15 +242,24 @@ export class PoliteQueue {
   async withRetries(url, saveTo, previousEnd, onRetry) {
     const { rules } = this;
     this.lastEnd = Math.max(this.lastEnd, previousEnd);
+    const maxRetryAfter = rules.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
     let attempts = 0;
     const run = async () => {
-      const wait = this.lastEnd + rules.minIntervalMs - Date.now();
+      if (this.sentAway) throw new AbortError(new FinalError(this.sentAway));
+      const wait = Math.max(this.lastEnd + rules.minIntervalMs, this.notBefore) - Date.now();
       if (wait > 0) await sleep(wait);
       attempts++;
       try {
         return await attempt(url, saveTo, rules);
       } catch (err) {
-        const retried = err instanceof StatusError ? err.status >= 500 : !(err instanceof FinalError);
+        if (err instanceof StatusError && err.retryAfter !== null) {
+          if (err.retryAfter > maxRetryAfter) {
+            this.sentAway = `HTTP ${err.status}: the site asked to wait ${Math.ceil(err.retryAfter / 1000)} s (Retry-After), longer than the ${maxRetryAfter / 1000} s waited out; the next run asks again`;
+            throw new AbortError(new FinalError(this.sentAway));
+          }
+          this.notBefore = Date.now() + err.retryAfter;
+        }
+        const retried = err instanceof StatusError ? err.status >= 500 || err.status === 429 : !(err instanceof FinalError);
         throw retried ? err : new AbortError(/** @type {Error} */ (err));
       } finally {
         // Spaced from the end, not the start: the site sees the gap whatever the time in transit.
@@ -255,9 +301,9 @@ function ownBuffer(body) {
 if (workerData?.mark === WORKER_MARK && parentPort) {
   const port = parentPort;
   const queue = new PoliteQueue(workerData.rules);
-  const take = (/** @type {{ id: number, url: string, saveTo?: string, previousEnd?: number }} */ ask) => {
+  const take = (/** @type {{ id: number, url: string, saveTo?: string, previousEnd?: number, notBefore?: number, sentAway?: string | null }} */ ask) => {
     const onRetry = (/** @type {string} */ line) => port.postMessage({ id: ask.id, retrying: line });
-    queue.get(ask.url, { saveTo: ask.saveTo, previousEnd: ask.previousEnd, onRetry }).then(
+    queue.get(ask.url, { saveTo: ask.saveTo, previousEnd: ask.previousEnd, notBefore: ask.notBefore, sentAway: ask.sentAway, onRetry }).then(
       (answer) => {
         const body = ownBuffer(answer.body);
         port.postMessage({ id: ask.id, ok: true, url: answer.url, status: answer.status, body, attempts: answer.attempts }, [body]);
@@ -267,7 +313,7 @@ if (workerData?.mark === WORKER_MARK && parentPort) {
       },
     );
   };
-  port.on('message', (/** @type {{ id: number, url: string, saveTo?: string, previousEnd?: number }[]} */ asks) => {
+  port.on('message', (/** @type {{ id: number, url: string, saveTo?: string, previousEnd?: number, notBefore?: number, sentAway?: string | null }[]} */ asks) => {
     for (const ask of asks) take(ask);
   });
   port.postMessage({ ready: true });

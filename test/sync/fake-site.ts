@@ -10,8 +10,8 @@ export const MAINTENANCE_PATH = '/web/system/index_17321.shtml';
 
 /** What the fake site does for one path, instead of serving the file. */
 export type Behaviour =
-  /** Answer 503 this many times, then serve normally. */
-  | { kind: 'fail'; times: number; status?: number }
+  /** Answer 503 (or `status`) this many times, with a `Retry-After` header when given, then serve normally. */
+  | { kind: 'fail'; times: number; status?: number; retryAfter?: string }
   /** Never answer (the client's time-out must end the request). */
   | { kind: 'hang' }
   /** Serve this body with 200. */
@@ -89,7 +89,8 @@ export class FakeSite {
     const behaviour = this.behaviours.get(path);
     if (behaviour?.kind === 'fail' && behaviour.times > 0) {
       behaviour.times--;
-      res.writeHead(behaviour.status ?? 503, { 'content-type': 'text/plain' }).end('Service Unavailable');
+      const retryAfter = behaviour.retryAfter === undefined ? {} : { 'retry-after': behaviour.retryAfter };
+      res.writeHead(behaviour.status ?? 503, { 'content-type': 'text/plain', ...retryAfter }).end('Service Unavailable');
       return;
     }
     if (behaviour?.kind === 'hang') {

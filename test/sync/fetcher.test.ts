@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_TRANSCRIPT_BYTES } from '../../src/transcripts/decode.js';
 import { FetchFailure, PoliteFetcher } from '../../src/sync/fetcher.js';
+import { retryAfterMs } from '../../src/sync/http-worker.mjs';
 import { USER_AGENT } from '../../src/sync/settings.js';
 import { FakeSite, SITE_PAGES } from './fake-site.js';
 
@@ -41,6 +42,52 @@ describe('PoliteFetcher', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain('HTTP 503; retrying (attempt 2 of 3)');
     expect([...site.userAgents]).toEqual([USER_AGENT]);
+  });
+
+  it("waits out a 429's Retry-After (seconds) before asking again, and retries it like a 5xx", async () => {
+    site.set(PAGE, { kind: 'fail', times: 1, status: 429, retryAfter: '1' });
+    const page = await fetcher().get(site.origin + PAGE);
+    expect(page.status).toBe(200);
+    expect(site.hits.get(PAGE)).toBe(2);
+    expect(lines[0]).toContain('HTTP 429; retrying (attempt 2 of 3)');
+    // The back-off is 10 ms: the second request waited for the site's second.
+    expect(site.arrivals[1]! - site.arrivals[0]!).toBeGreaterThanOrEqual(950);
+  });
+
+  it("holds every later request until a 503's Retry-After (an HTTP date) has passed", async () => {
+    const other = '/eng/xw/fyrbt/lxjzh/202608/t20260810_12001539.html';
+    site.set(PAGE, { kind: 'fail', times: 1, status: 503, retryAfter: new Date(Date.now() + 2_000).toUTCString() });
+    const client = fetcher({ retries: 0 });
+    const [first, second] = client.getAll([{ url: site.origin + PAGE }, { url: site.origin + other }]);
+    expect(((await first!.catch((e: unknown) => e)) as FetchFailure).message).toBe('HTTP 503');
+    expect((await second!).status).toBe(200);
+    // The date has whole seconds: at least one of the two it asked for was waited out.
+    expect(site.arrivals[1]! - site.arrivals[0]!).toBeGreaterThanOrEqual(950);
+    client.close();
+  });
+
+  it('asked to come back later than it waits, ends this page and every later one at once, without asking again', async () => {
+    const other = '/eng/xw/fyrbt/lxjzh/202608/t20260810_12001539.html';
+    site.set(PAGE, { kind: 'fail', times: 1, status: 429, retryAfter: '3600' });
+    const client = fetcher({ maxRetryAfterMs: 5_000 });
+    const [first, second] = client.getAll([{ url: site.origin + PAGE }, { url: site.origin + other }]);
+    const said = 'HTTP 429: the site asked to wait 3600 s (Retry-After), longer than the 5 s waited out; the next run asks again';
+    expect(((await first!.catch((e: unknown) => e)) as FetchFailure).message).toBe(said);
+    expect(((await second!.catch((e: unknown) => e)) as FetchFailure).message).toBe(said);
+    expect(site.hits.get(PAGE)).toBe(1);
+    expect(site.hits.get(other)).toBeUndefined();
+    client.close();
+  });
+
+  it('reads Retry-After as seconds or an HTTP date, and nothing else', () => {
+    const now = Date.parse('2026-08-17T08:00:00Z');
+    expect(retryAfterMs('120', now)).toBe(120_000);
+    expect(retryAfterMs(' 0 ', now)).toBe(0);
+    expect(retryAfterMs('Mon, 17 Aug 2026 08:00:30 GMT', now)).toBe(30_000);
+    expect(retryAfterMs('Mon, 17 Aug 2026 07:00:00 GMT', now)).toBe(0);
+    expect(retryAfterMs(['5', '9'], now)).toBe(5_000);
+    expect(retryAfterMs('Monday, 17-Aug-26 08:00:10 GMT', now)).toBe(10_000); // the obsolete RFC 850 form
+    for (const bad of [undefined, '', 'soon', '-5', '1.5']) expect(retryAfterMs(bad, now)).toBeNull();
   });
 
   it('reports a page that keeps failing in one line, after every attempt', async () => {
