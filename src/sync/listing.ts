@@ -17,6 +17,20 @@ export interface ListingPage {
   pageCount: number | null;
 }
 
+/** The hosts that serve the Ministry's site, the same pages on each (SITE.md). */
+const MINISTRY_HOSTS = new Set(['www.mfa.gov.cn', 'mfa.gov.cn', 'www.fmprc.gov.cn', 'fmprc.gov.cn']);
+
+/**
+ * A link's URL as an item of the listing at `page`: on the listing's own host (either scheme), or
+ * on another host of the Ministry's site when the listing is on one, moved onto the listing's
+ * origin (the same page, asked where the sync reads); null for any other site.
+ */
+function onListingSite(url: URL, page: URL): URL | null {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const sameSite = url.host === page.host || (MINISTRY_HOSTS.has(url.hostname) && MINISTRY_HOSTS.has(page.hostname));
+  return sameSite ? new URL(`${url.pathname}${url.search}`, page.origin) : null;
+}
+
 /** An article's file name on the site, in every URL era: `t1643710.shtml`, `t20260817_12005503.html`. */
 const ARTICLE = /\/t\d{5,}(?:_\d+)?\.s?html?$/i;
 const LISTED_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
@@ -28,12 +42,12 @@ export function listingPageUrl(sectionUrl: string, page: number, extension: 'htm
 
 /**
  * Reads a listing page by its structure, not one exact markup: every link on the listing's own site
- * whose path ends in an article file name is an item, its text the title; a date written
+ * (`onListingSite`) whose path ends in an article file name is an item, its text the title; a date written
  * `YYYY-MM-DD` in the same list entry (or, without list entries, right after the link) is its
  * listed date. Navigation, footers and links to other sites are not items.
  */
 export function readListing(html: string, pageUrl: string): ListingPage {
-  const origin = new URL(pageUrl).origin;
+  const page = new URL(pageUrl);
   const items: ListingItem[] = [];
   const seen = new Set<string>();
   let link: { url: string; text: string; attrTitle: string } | null = null;
@@ -58,11 +72,11 @@ export function readListing(html: string, pageUrl: string): ListingPage {
         } else if (name === 'a' && attribs.href) {
           let url: URL | null = null;
           try {
-            url = new URL(attribs.href.trim(), pageUrl);
+            url = onListingSite(new URL(attribs.href.trim(), pageUrl), page);
           } catch {
             url = null;
           }
-          if (url && url.origin === origin && ARTICLE.test(url.pathname)) {
+          if (url && ARTICLE.test(url.pathname)) {
             url.hash = '';
             if (liDepth === 0) settle();
             link = { url: url.href, text: '', attrTitle: attribs.title ?? '' };

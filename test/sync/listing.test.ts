@@ -65,6 +65,25 @@ describe('readListing', () => {
     ]);
   });
 
+  it("takes absolute links to the Ministry's other host or scheme as items of the site it reads, and no other site's", () => {
+    const html = `<ul>
+      <li><a href="https://www.fmprc.gov.cn/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html">A</a> 2026-08-17</li>
+      <li><a href="http://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202608/t20260810_12001539.html">B</a> 2026-08-10</li>
+      <li><a href="//www.mfa.gov.cn/eng/xw/fyrbt/fyrbt/202607/t20260718_11985618.html">C</a> 2026-07-18</li>
+      <li><a href="https://www.mfa.gov.cn.example/eng/xw/fyrbt/lxjzh/202608/t20260801_1.html">Lookalike</a></li>
+      <li><a href="https://english.www.gov.cn/eng/xw/fyrbt/lxjzh/202608/t20260802_2.html">Other site</a></li>
+      <li><a href="ftp://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202608/t20260803_3.html">FTP</a></li></ul>`;
+    const listing = readListing(html, listingPageUrl(SECTION, 0));
+    expect(listing.items.map((i) => [i.url, i.title])).toEqual([
+      ['https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html', 'A'],
+      ['https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202608/t20260810_12001539.html', 'B'],
+      ['https://www.mfa.gov.cn/eng/xw/fyrbt/fyrbt/202607/t20260718_11985618.html', 'C'],
+    ]);
+    // A copy of the site on loopback reads its own links only.
+    const local = readListing(html.replace('href="//www.mfa.gov.cn/eng', 'href="/eng'), 'http://127.0.0.1:8080/eng/xw/fyrbt/lxjzh/index.html');
+    expect(local.items.map((i) => i.url)).toEqual(['http://127.0.0.1:8080/eng/xw/fyrbt/fyrbt/202607/t20260718_11985618.html']);
+  });
+
   it('names the listing pages as the site pages them', () => {
     expect(listingPageUrl(SECTION, 0)).toBe(`${SECTION}index.html`);
     expect(listingPageUrl(SECTION, 2)).toBe(`${SECTION}index_2.html`);
