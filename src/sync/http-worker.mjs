@@ -191,6 +191,15 @@ async function attempt(url, saveTo, rules) {
 }
 
 /**
+ * A certificate the site's TLS could not be verified by: asking again will not change it.
+ * @param {unknown} err
+ */
+function isCertificateError(err) {
+  const code = /** @type {{ code?: unknown }} */ (err)?.code;
+  return typeof code === 'string' && /CERT|SELF_SIGNED|UNABLE_TO_(?:GET|VERIFY)|ERR_TLS_/.test(code);
+}
+
+/**
  * What went wrong, in one line.
  * @param {unknown} err
  * @param {number} timeoutMs
@@ -199,6 +208,7 @@ function describe(err, timeoutMs) {
   const e = /** @type {Error & { code?: string }} */ (err);
   if (e.name === 'TimeoutError') return `timed out after ${timeoutMs / 1000} s`;
   if (e instanceof StatusError || e instanceof FinalError) return e.message;
+  if (isCertificateError(e)) return `the site's TLS certificate was not accepted (${e.code})`;
   return e.code ? `network error (${e.code})` : e.message;
 }
 
@@ -259,7 +269,7 @@ export class PoliteQueue {
           }
           this.notBefore = Date.now() + err.retryAfter;
         }
-        const retried = err instanceof StatusError ? err.status >= 500 || err.status === 429 : !(err instanceof FinalError);
+        const retried = err instanceof StatusError ? err.status >= 500 || err.status === 429 : !(err instanceof FinalError) && !isCertificateError(err);
         throw retried ? err : new AbortError(/** @type {Error} */ (err));
       } finally {
         // Spaced from the end, not the start: the site sees the gap whatever the time in transit.

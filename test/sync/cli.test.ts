@@ -84,6 +84,31 @@ describe('npm run sync', () => {
     expect(bad.stderr).toContain('--since must be a date written YYYY-MM-DD, not "last week"');
   }, 60_000);
 
+  it('syncs over HTTPS from a site whose certificate is trusted, and names a certificate it cannot trust without retrying', async () => {
+    const tls = { key: readFileSync('test/fixtures/tls/loopback.key'), cert: readFileSync('test/fixtures/tls/loopback.crt') };
+    const secure = new FakeSite(undefined, tls);
+    await secure.start();
+    try {
+      expect(secure.origin.startsWith('https://127.0.0.1:')).toBe(true);
+      // Not trusted: the handshake fails before any request; said once per listing, not retried (no back-off wait).
+      const refused = await sync(['--site', secure.origin, '--json']);
+      expect(refused.code).toBe(1);
+      const errors = JSON.parse(refused.stdout).failed.map((f: { error: string }) => f.error);
+      expect(errors).toHaveLength(2);
+      for (const error of errors) expect(error).toMatch(/^listing page: the site's TLS certificate was not accepted \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)\)$/);
+      expect(secure.count(/./)).toBe(0);
+      // Trusted the way a newsroom behind its own CA would (NODE_EXTRA_CA_CERTS): the worker's TLS path end to end.
+      const run = await sync(['--site', secure.origin, '--json'], { NODE_EXTRA_CA_CERTS: resolve('test/fixtures/tls/loopback.crt') });
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ site: secure.origin, new: 4, fetched: 3, indexed: { transcripts: 3 } });
+      expect(secure.count(TRANSCRIPT_PAGES)).toBe(3);
+      const search = await openSearch(join(root, 'index'), { embedder: null });
+      expect(search.briefing('2026-08-17')?.summary.url).toBe(`${secure.origin}/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html`);
+    } finally {
+      await secure.stop();
+    }
+  }, 60_000);
+
   it('killed in the middle, leaves the data folder and index consistent; the next run completes the work', async () => {
     const data = join(root, 'data');
     const manifests = (): string[] => {

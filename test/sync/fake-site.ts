@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
 import { declaredCharset } from '../../src/transcripts/charset.js';
@@ -38,14 +39,15 @@ export class FakeSite {
 
   private readonly roots: string[];
 
-  constructor(root: string | string[] = SITE_PAGES) {
+  /** `tls`: served over HTTPS with this key and certificate (test/fixtures/tls). */
+  constructor(root: string | string[] = SITE_PAGES, private readonly tls?: { key: Buffer; cert: Buffer }) {
     this.roots = typeof root === 'string' ? [root] : root;
   }
 
   get origin(): string {
     const address = this.server?.address() as AddressInfo | null | undefined;
     if (!address) throw new Error('fake site is not listening');
-    return `http://127.0.0.1:${address.port}`;
+    return `${this.tls ? 'https' : 'http'}://127.0.0.1:${address.port}`;
   }
 
   set(path: string, behaviour: Behaviour): void {
@@ -65,7 +67,8 @@ export class FakeSite {
   }
 
   async start(): Promise<void> {
-    this.server = createServer((req, res) => this.serve(req, res));
+    const serve = (req: IncomingMessage, res: ServerResponse): void => this.serve(req, res);
+    this.server = this.tls ? createTlsServer(this.tls, serve) : createServer(serve);
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
   }
 
