@@ -16,7 +16,9 @@ export type Behaviour =
   /** Never answer (the client's time-out must end the request). */
   | { kind: 'hang' }
   /** Serve this body with 200. */
-  | { kind: 'body'; body: string };
+  | { kind: 'body'; body: string }
+  /** Answer with this redirect (`location` as written: relative, absolute path or full URL). */
+  | { kind: 'redirect'; status: number; location: string };
 
 /**
  * The Ministry's site on loopback: files under `root` at their URL paths (with several roots, the
@@ -99,6 +101,10 @@ export class FakeSite {
     if (behaviour?.kind === 'hang') {
       this.hanging.add(res);
       res.on('close', () => this.hanging.delete(res));
+      return;
+    }
+    if (behaviour?.kind === 'redirect') {
+      res.writeHead(behaviour.status, { location: behaviour.location }).end();
       return;
     }
     if (behaviour?.kind === 'body') {

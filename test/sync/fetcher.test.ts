@@ -118,6 +118,17 @@ describe('PoliteFetcher', () => {
     expect((error as FetchFailure).status).toBe(404);
   });
 
+  it('follows redirects written relative, as an absolute path or as a full URL, each status the site may use', async () => {
+    const moved = '/eng/xw/fyrbt/lxjzh/202608/moved.html';
+    for (const [status, location] of [[301, '../202608/t20260817_12005503.html'], [302, PAGE], [307, `${site.origin}${PAGE}`], [308, `./t20260817_12005503.html`]] as const) {
+      site.set(moved, { kind: 'redirect', status, location });
+      const page = await fetcher().get(site.origin + moved);
+      expect([status, page.status, page.finalUrl]).toEqual([status, 200, site.origin + PAGE]);
+    }
+    site.set(moved, { kind: 'redirect', status: 302, location: moved });
+    expect(((await fetcher().get(site.origin + moved).catch((e: unknown) => e)) as FetchFailure).message).toBe('more than 5 redirects');
+  });
+
   it('follows the redirect of an old URL and says where it ended', async () => {
     const url = `${site.origin}/mfa_eng/xwfw_665399/s2510_665401/2511_665403/202102/t20210226_9170740.html`;
     const page = await fetcher().get(url);
