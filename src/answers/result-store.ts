@@ -15,6 +15,8 @@ export interface StoredResult {
   mode: SearchMode;
   sort: SearchSort;
   latestIntent: boolean;
+  /** Newest first: passing mentions listed after the others (`SearchResponse.passing`). */
+  passing: number;
   /** The first matches with their quotes; the others are quoted when shown. */
   hits: SearchHit[];
   /** Every match, in order. */
@@ -89,6 +91,7 @@ export function storeResponse(
     mode: response.mode,
     sort: response.sort,
     latestIntent: response.latestIntent,
+    passing: response.passing,
     hits: response.hits,
     matches: response.matches,
     total: response.total,

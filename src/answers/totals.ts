@@ -4,14 +4,18 @@ import { filtersWords } from './filters.js';
 import { gapsAsked, searchedSpan, spanWords } from './span.js';
 import { plural } from './wording.js';
 
-/** How the matches are ordered, in words. */
-export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent'>): string {
-  if (response.sort === 'newest') return response.latestIntent ? 'latest first (you asked for the latest)' : 'latest first';
-  return 'best match first';
+/**
+ * How the matches are ordered, in words; newest first, the passing mentions listed after the
+ * others are counted, since the latest date of the totals may be one of them.
+ */
+export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent' | 'passing'>): string {
+  if (response.sort !== 'newest') return 'best match first';
+  const order = response.latestIntent ? 'latest first (you asked for the latest)' : 'latest first';
+  return response.passing > 0 ? `${order}, then ${plural(response.passing, 'passing mention')}` : order;
 }
 
 /** `37 exchanges, 2018-12-06 → 2020-06-22; latest first` — how often and since when a topic came up. */
-export function totalsLine(response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent'>): string {
+export function totalsLine(response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing'>): string {
   const count = plural(response.total, 'exchange');
   const dates = response.first && response.last ? (response.first === response.last ? `, ${response.first}` : `, ${response.first} → ${response.last}`) : '';
   return `${count}${dates}; ${orderWords(response)}`;

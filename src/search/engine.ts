@@ -9,7 +9,7 @@ import { expandQuery, type FeedbackDoc } from './feedback.js';
 import { admit, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, parseQuery, timeIntent, topicOf } from './query.js';
-import { dateSpan, orderMatches } from './order.js';
+import { dateSpan, orderMatches, passingMentions } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termsOf, tokenize } from './terms.js';
@@ -126,6 +126,7 @@ export class SearchEngine implements SpoxSearch {
       hits,
       total: matches.length,
       ...dateSpan(matches),
+      passing: passingMentions(matches, sort),
       matches,
     };
   }

@@ -41,6 +41,13 @@ export function orderMatches(matches: MatchRef[], sort: SearchSort): MatchRef[] 
   return ordered;
 }
 
+/** How many matches `orderMatches` lists after the others as passing mentions (newest first only). */
+export function passingMentions(matches: MatchRef[], sort: SearchSort): number {
+  if (sort !== 'newest') return 0;
+  const best = matches.reduce((max, m) => Math.max(max, m.score), 0);
+  return matches.filter((m) => m.score < PASSING_MENTION * best).length;
+}
+
 /** Earliest and latest dates of the matches. */
 export function dateSpan(matches: MatchRef[]): { first: string | null; last: string | null } {
   let first: string | null = null;

@@ -59,6 +59,8 @@ export interface SearchResponse {
   /** Earliest and latest date among all matches; null when none. */
   first: string | null;
   last: string | null;
+  /** Newest first: how many of the matches are passing mentions, listed after the others (`orderMatches`); 0 otherwise. */
+  passing: number;
   /** Every match in order (hits are the first of these). */
   matches: MatchRef[];
 }

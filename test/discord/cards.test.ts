@@ -64,7 +64,7 @@ function stored(hits: SearchHit[]): StoredResult {
   const matches = hits.map((h) => ({ id: h.record.id, date: h.record.date, score: h.score }));
   return {
     id: 'Ab3_x-9k', userId: '400000000000000001', query: 'a query', filters: { from: '2018-01-01', outlet: 'Reuters' }, mode: 'lexical',
-    sort: 'relevance', latestIntent: false, hits, matches, total: hits.length, first: null, last: null, note: LONGEST_NOTE,
+    sort: 'relevance', latestIntent: false, hits, matches, total: hits.length, first: null, last: null, passing: 0, note: LONGEST_NOTE,
   };
 }
 

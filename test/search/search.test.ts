@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
+import { totalsLine } from '../../src/answers/totals.js';
+import { plural } from '../../src/answers/wording.js';
+import { PASSING_MENTION } from '../../src/search/order.js';
 
 let search: SearchEngine;
 let cleanup: () => void;
@@ -97,6 +100,23 @@ describe('lexical search on the bundled corpus', () => {
     const latest = await search.search('What is the latest on Meng Wanzhou?', { k: 5 });
     expect(latest).toMatchObject({ sort: 'newest', latestIntent: true, total: plain.total, searched: 'What is on Meng Wanzhou?' });
     expect(latest.hits.map((h) => h.record.id)).toEqual(newest.hits.map((h) => h.record.id));
+  });
+
+  it('newest first, lists passing mentions after the real matches, counts them, and says so in the totals', async () => {
+    const newest = await search.search('Taiwan', { sort: 'newest', k: 5 });
+    const best = Math.max(...newest.matches.map((m) => m.score));
+    const weak = newest.matches.filter((m) => m.score < PASSING_MENTION * best);
+    expect(weak.length).toBeGreaterThan(0);
+    expect(newest.passing).toBe(weak.length);
+    // The real matches first, newest first; then the passing mentions, newest first.
+    const strong = newest.matches.slice(0, newest.total - newest.passing);
+    expect(strong.every((m) => m.score >= PASSING_MENTION * best)).toBe(true);
+    expect(newest.matches.slice(strong.length)).toEqual([...weak].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || b.score - a.score));
+    expect(totalsLine(newest)).toBe(`${newest.total} exchanges, ${newest.first} → ${newest.last}; latest first, then ${plural(newest.passing, 'passing mention')}`);
+    // Best match first, nothing is set apart.
+    const relevance = await search.search('Taiwan', { k: 5 });
+    expect(relevance.passing).toBe(0);
+    expect(totalsLine(relevance)).toMatch(/; best match first$/);
   });
 
   it('puts the newer first among matches of about equal relevance', async () => {
