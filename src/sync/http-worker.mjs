@@ -6,8 +6,9 @@
  * previous one, an identifying User-Agent, a time-out, retries with doubling back-off on network
  * errors, 5xx and 429 (the queue waits through a back-off: a failing site is not asked anything else
  * meanwhile), and a site's `Retry-After` obeyed: no request goes out before it has passed, and one
- * asking for longer than `maxRetryAfterMs` ends the run's requests at once (the next run asks again). The calling thread hands over every request it will need at once, and the worker
- * works through them while the pages already answered are parsed.
+ * asking for longer than `maxRetryAfterMs` ends the run's requests at once (the next run asks
+ * again). The calling thread hands over every request it will need at once, and the worker works
+ * through them while the pages already answered are parsed.
  *
  * Transport: node:http(s) with a keep-alive agent per protocol, redirects followed, gzip and
  * deflate read, a size limit held while the body is read, a 2xx body written to `saveTo` when asked.
@@ -60,7 +61,7 @@ function clientFor(protocol) {
 }
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Waited out before asking again when a site answers 429 or 503 without saying how long. */
+/** The longest `Retry-After` waited out unless the rules say otherwise. */
 const DEFAULT_MAX_RETRY_AFTER_MS = 120_000;
 
 const HTTP_DATE_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/;
