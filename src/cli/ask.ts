@@ -33,6 +33,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     total: response.total,
     first: response.first,
     last: response.last,
+    passing: response.passing,
     results: response.hits.map((h) => ({
       id: h.record.id,
       date: h.record.date,

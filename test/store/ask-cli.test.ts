@@ -55,10 +55,13 @@ describe('npm run ask', () => {
     const file = join(root, 'latest.txt');
     writeFileSync(file, 'Meng Wanzhou\nlatest on Meng Wanzhou\n');
     const [plain, latest] = ask(['--queries-file', file]).stdout.trim().split('\n').map(
-      (l) => JSON.parse(l) as { sort: string; total: number; last: string; results: { date: string }[] },
+      (l) => JSON.parse(l) as { sort: string; total: number; last: string; passing: number; results: { date: string }[] },
     );
     expect(plain!.sort).toBe('relevance');
     expect(latest!.sort).toBe('newest');
+    expect(plain!.passing).toBe(0);
+    expect(latest!.passing).toBeGreaterThan(0);
+    expect(latest!.passing).toBeLessThan(latest!.total);
     expect(latest!.total).toBe(plain!.total);
     const dates = latest!.results.map((r) => r.date);
     expect(dates[0]).toBe(latest!.last);
