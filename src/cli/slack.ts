@@ -7,6 +7,7 @@ import { readManifest, staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { createSlackApp } from '../slack/app.js';
 import { readSlackConfigOrReport, slackSecrets } from '../slack/config.js';
+import { postSlackNews } from '../slack/news.js';
 import { EVENTS_PATH } from '../slack/manifest.js';
 import { loadModelOrWarn } from './model.js';
 import { dataDirFromEnv } from '../sync/settings.js';
@@ -66,7 +67,11 @@ async function main(): Promise<number> {
     lastUpdate: () => lastUpdate(indexDir, dataDir),
   });
   // Answers from the newest index another process committed (`npm run sync` from cron, `npm run index`).
-  const follower = new IndexFollower({ search: swappable, indexVersion: () => currentGeneration(indexDir), open, log }, loaded);
+  const newsChannel = config.SLACK_NEWS_CHANNEL;
+  const follower = new IndexFollower({
+    search: swappable, indexVersion: () => currentGeneration(indexDir), open, log,
+    ...(newsChannel ? { announce: (briefing, chinese) => postSlackNews(slack.app.client, newsChannel, briefing, chinese) } : {}),
+  }, loaded);
   follower.start();
 
   return new Promise<number>((resolve) => {

@@ -37,6 +37,13 @@ export const slackVariablesSchema = z.object({
     .pipe(z.number().int().min(1, 'must be at least 1').max(65535, 'must be at most 65535'))
     .default(3000)
     .describe('http mode: the port the app listens on (requests go to /slack/events). Default: 3000.'),
+  SLACK_NEWS_CHANNEL: z
+    .string()
+    .regex(/^[CG][A-Z0-9]{8,}$/, 'must be a channel id such as C0123456789')
+    .optional()
+    .describe(
+      'Optional: post one message per new briefing the index gains (date, spokesperson, exchanges, first questions, link) in this channel, as the Discord bot does. The app checks the committed index every minute, so run `npm run sync` from cron. Get the id in Slack: open the channel → its name → About → Channel ID (C…); invite the app there (/invite @spox). Default: unset (no posts).',
+    ),
   SLACK_API_URL: z
     .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://slack.com/api/' })
     .transform((url) => (url.endsWith('/') ? url : `${url}/`))

@@ -39,11 +39,15 @@ describe('Slack configuration', () => {
     expect(
       readSlackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_MODE: 'http', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: '8080', SLACK_API_URL: 'http://127.0.0.1:9999/api' }),
     ).toMatchObject({ SLACK_MODE: 'http', SLACK_PORT: 8080, SLACK_API_URL: 'http://127.0.0.1:9999/api/' });
+    expect(readSlackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: 'xapp-1-A0SPOX-0000-abcdef', SLACK_NEWS_CHANNEL: 'C0NEWSDESK1' }).SLACK_NEWS_CHANNEL).toBe('C0NEWSDESK1');
   });
 
   it('names every malformed variable without showing a secret', () => {
     const secretish = 'not-a-token-but-secret-material-1234567890';
-    const message = problem({ SLACK_BOT_TOKEN: secretish, SLACK_APP_TOKEN: `${secretish}x`, SLACK_MODE: 'websocket', SLACK_PORT: '70000', SLACK_API_URL: 'ftp://x', SLACK_SIGNING_SECRET: `${secretish}y` });
+    const message = problem({
+      SLACK_BOT_TOKEN: secretish, SLACK_APP_TOKEN: `${secretish}x`, SLACK_MODE: 'websocket', SLACK_PORT: '70000', SLACK_API_URL: 'ftp://x',
+      SLACK_SIGNING_SECRET: `${secretish}y`, SLACK_NEWS_CHANNEL: '#china-desk',
+    });
     for (const line of [
       'SLACK_BOT_TOKEN does not look like a bot token (it starts with xoxb-)',
       'SLACK_APP_TOKEN does not look like an app-level token (it starts with xapp-)',
@@ -51,6 +55,7 @@ describe('Slack configuration', () => {
       'SLACK_PORT must be at most 65535',
       'SLACK_API_URL must be an http(s) URL',
       'SLACK_SIGNING_SECRET does not look like a signing secret',
+      'SLACK_NEWS_CHANNEL must be a channel id such as C0123456789',
     ]) {
       expect(message).toContain(line);
     }
