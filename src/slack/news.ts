@@ -26,7 +26,8 @@ export function newsMessage(briefing: Briefing, chinese?: Briefing): SlackMessag
     ...(questions.length > 0 ? [section(`*First questions*\n${questions.join('\n')}`)] : []),
   ];
   if (news.url) blocks.push({ type: 'actions', elements: [linkButton(TRANSCRIPT_LINK_LABEL, ACTION.transcript, news.url)] });
-  return { text: `${news.headline}: ${news.title}`, blocks };
+  // The notification text is mrkdwn too: the title is escaped there as in the blocks.
+  return { text: escapeMrkdwn(`${news.headline}: ${news.title}`), blocks };
 }
 
 /** Posts the announcement of a new briefing (and its Chinese original) in a channel the app is a member of. */

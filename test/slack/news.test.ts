@@ -76,6 +76,17 @@ describe('news of new briefings in a Slack channel', () => {
     }
   });
 
+  it('escapes what the page supplies, in the blocks and the notification text: a title cannot ping or link', async () => {
+    const engine = await openSearch(join(root, 'index'), { embedder: null });
+    const briefing = engine.briefing('2026-08-17')!;
+    const hostile = { ...briefing, summary: { ...briefing.summary, title: 'Remarks <!channel> <https://evil.example|read> & more' } };
+    const message = newsMessage(hostile);
+    const all = [message.text, ...texts(message as unknown as Sent)].join('\n');
+    expect(all).not.toMatch(/<!channel>|<https:\/\/evil/);
+    expect(all).toContain('Remarks &lt;!channel&gt; &lt;https://evil.example|read&gt; &amp; more');
+    expect(controlSequences(message as unknown as Sent)).toEqual([]);
+  });
+
   it('links the Chinese original of a day synced in both languages', async () => {
     const sample = bilingualSample(['2019-05-20']);
     const dir = join(root, 'bilingual');
