@@ -1,4 +1,5 @@
 import { EmbedBuilder, MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { languageWords } from '../src/answers/wording.js';
 import { CARD_COLOR, modeLabel } from '../src/discord/cards.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
 import { LIMITS } from '../src/discord/limits.js';
@@ -52,6 +53,7 @@ export default {
         { name: 'Search mode', value: modeLabel(info.mode), inline: true },
         { name: 'Model', value: info.model ?? 'none (lexical search)', inline: true },
         { name: 'Sources', value: fieldLines(sources, 'none') },
+        { name: 'Languages (a question searches the briefings of its own)', value: fieldLines(ctx.search.languages().map(languageWords), 'none') },
         { name: 'Gaps (over 30 days without a briefing)', value: fieldLines(gaps, 'none') },
         { name: 'Last sync', value: last ? `${last.at.slice(0, 16).replace('T', ' ')} UTC` : 'never (run `npm run sync`, or set SPOX_SYNC_EVERY)' },
       );

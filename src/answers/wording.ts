@@ -1,4 +1,4 @@
-import type { SearchMode } from '../search/types.js';
+import type { LanguageSummary, SearchMode } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 
 /** The one name of the button or link that opens the official transcript, on every card and list. */
@@ -12,6 +12,13 @@ const MODE_WORDS: Record<SearchMode, string> = {
 /** How the answer was searched, in words a reporter knows. */
 export function modeWords(mode: SearchMode): string {
   return MODE_WORDS[mode];
+}
+
+const LANGUAGE_NAMES: Record<LanguageSummary['lang'], string> = { en: 'English', zh: 'Chinese' };
+
+/** `English: 761 briefings, 2002-11-19 to 2026-08-17` — the briefings a question in that language searches. */
+export function languageWords(language: LanguageSummary): string {
+  return `${LANGUAGE_NAMES[language.lang]}: ${plural(language.briefings, 'briefing')}, ${language.from} to ${language.to}`;
 }
 
 /** `1 exchange`, `37 exchanges`; the plural given when it is not the singular plus "s". */

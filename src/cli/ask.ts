@@ -2,7 +2,7 @@ import './load-env.js';
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { occasionPhrase } from '../answers/occasion.js';
-import { statementKind } from '../answers/wording.js';
+import { languageWords, statementKind } from '../answers/wording.js';
 import { outsideNote } from '../answers/span.js';
 import { nothingRelevantText, totalsLine } from '../answers/totals.js';
 import { gapWords, type Coverage } from '../search/coverage.js';
@@ -88,6 +88,8 @@ function printAbout(search: SpoxSearch, dataDir: string): void {
   console.log(coverage.gaps.length ? `gaps (over 30 days without a briefing): ${gapWords(coverage.gaps, Infinity)}` : 'gaps: none');
   console.log('sources:');
   for (const s of search.sources()) console.log(`  ${s.kind.padEnd(8)} ${String(s.briefings).padStart(5)} briefings, ${s.from} to ${s.to}`);
+  console.log('languages (a question searches the briefings of its own):');
+  for (const language of search.languages()) console.log(`  ${languageWords(language)}`);
   const last = readSyncState(dataDir).lastSync;
   console.log(last ? `last sync: ${last.at} from ${last.site} (${last.fetched} new pages)` : `last sync: never (npm run sync fills ${dataDir}/)`);
 }

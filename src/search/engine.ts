@@ -16,7 +16,7 @@ import { normalizeTerm, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { RecordsById } from './records-by-id.js';
 import type {
-  Briefing, CorpusInfo, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
+  Briefing, CorpusInfo, LanguageSummary, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
 } from './types.js';
 
 export interface EngineParts {
@@ -359,6 +359,13 @@ export class SearchEngine implements SpoxSearch {
 
   coverage(query?: string): Coverage {
     return query === undefined ? this.spans.all : this.spans[this.languageOf(query)];
+  }
+
+  languages(): LanguageSummary[] {
+    return (['en', 'zh'] as const).flatMap((lang) => {
+      const { briefings, from, to } = this.spans[lang];
+      return briefings > 0 && from && to ? [{ lang, briefings, from, to }] : [];
+    });
   }
 
   sources(): SourceSummary[] {

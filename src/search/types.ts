@@ -113,4 +113,13 @@ export interface SpoxSearch {
   coverage(query?: string): Coverage;
   /** Briefings by kind of source (bundled, synced, imported, added), with their spans. */
   sources(): SourceSummary[];
+  /** Briefings by language, with their spans: a question searches those of its language (`coverage`). */
+  languages(): LanguageSummary[];
+}
+
+export interface LanguageSummary {
+  lang: 'en' | 'zh';
+  briefings: number;
+  from: string;
+  to: string;
 }

@@ -1,8 +1,8 @@
 import { safeLinkUrl } from '../answers/links.js';
 import { gapWords } from '../search/coverage.js';
 import { indexSpan, spanWords } from '../answers/span.js';
-import { askerName, modeWords, openingText, plural, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
-import type { Briefing, CorpusInfo, SpoxSearch } from '../search/types.js';
+import { askerName, languageWords, modeWords, openingText, plural, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
+import type { Briefing, CorpusInfo, LanguageSummary, SpoxSearch } from '../search/types.js';
 import { ACTION } from './actions.js';
 import { context, escapedLabel, linkButton, section } from './blocks.js';
 import { SLACK_LIMITS, type Block, type SlackMessage } from './limits.js';
@@ -33,25 +33,26 @@ export function helpMessage(): SlackMessage {
 }
 
 /** Coverage in words: `441 briefings from 2018-05-02 to 2021-…; 8,000 exchanges; keyword search`. */
-function coverageLines(info: CorpusInfo, span: string, gaps: { from: string; to: string }[]): string[] {
+function coverageLines(info: CorpusInfo, span: string, gaps: { from: string; to: string }[], languages: LanguageSummary[]): string[] {
   return [
     `*Briefings:* ${plural(info.briefings, 'briefing')} ${span}`,
+    `*Languages* (a question searches the briefings of its own): ${languages.map(languageWords).join(' · ')}`,
     ...(gaps.length ? [`*Gaps* (over 30 days without a briefing): ${gapWords(gaps, Infinity)}`] : []),
     `*Exchanges:* ${info.exchanges.toLocaleString('en-US')}${info.statements ? ` · *statements:* ${info.statements.toLocaleString('en-US')}` : ''}`,
     `*Search:* ${modeWords(info.mode)}${info.model ? ` (${escapeMrkdwn(info.model)})` : ''}`,
   ];
 }
 
-export function aboutMessage(search: Pick<SpoxSearch, 'info' | 'coverage'>): SlackMessage {
+export function aboutMessage(search: Pick<SpoxSearch, 'info' | 'coverage' | 'languages'>): SlackMessage {
   const info = search.info();
-  const text = coverageLines(info, spanWords(indexSpan(search)), search.coverage().gaps).join('\n');
+  const text = coverageLines(info, spanWords(indexSpan(search)), search.coverage().gaps, search.languages()).join('\n');
   return { text: 'What spox covers', blocks: [section(WHAT_SPOX_IS), section(text)] };
 }
 
 /** The App Home tab: what spox is, examples, the span covered, and when the index was last updated. */
-export function homeView(search: Pick<SpoxSearch, 'info' | 'coverage'>, lastUpdate: string | null): { type: 'home'; blocks: Block[] } {
+export function homeView(search: Pick<SpoxSearch, 'info' | 'coverage' | 'languages'>, lastUpdate: string | null): { type: 'home'; blocks: Block[] } {
   const info = search.info();
-  const coverage = coverageLines(info, spanWords(indexSpan(search)), search.coverage().gaps);
+  const coverage = coverageLines(info, spanWords(indexSpan(search)), search.coverage().gaps, search.languages());
   coverage.push(`*Last update of the index:* ${lastUpdate ? escapeMrkdwn(lastUpdate) : 'unknown'}`);
   return {
     type: 'home',

@@ -129,6 +129,7 @@ describe('scheduled sync in the bot', () => {
     expect(fields['First briefing']).toBe('2021-02-26');
     expect(fields['Last briefing']).toBe('2026-08-17');
     expect(fields['Gaps (over 30 days without a briefing)']).toBe('2021-02-27 to 2026-07-17');
+    expect(fields['Languages (a question searches the briefings of its own)']).toBe('English: 4 briefings, 2021-02-26 to 2026-08-17');
     expect(fields['Last sync']).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
   });
 

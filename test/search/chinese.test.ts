@@ -111,6 +111,10 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(english.from).toBe('2019-01-25');
     expect(english.briefings + chinese.briefings).toBe(all.briefings);
     expect(english.briefings).toBe(SAMPLE_DATES.length - 1);
+    expect(search.languages()).toEqual([
+      { lang: 'en', briefings: english.briefings, from: english.from, to: english.to },
+      { lang: 'zh', briefings: chinese.briefings, from: chinese.from, to: chinese.to },
+    ]);
     expect(nothingRelevantText(search, 'zqxjv flurbonic', {})).toContain('in the briefings from 2019-01-25 to 2020-07-01 (none from');
     const inChinese = nothingRelevantText(search, '亚投行 zqxjv', {});
     expect(inChinese).toContain('in the briefings from 2016-11-15 to 2020-07-01 (none from ');

@@ -218,6 +218,8 @@ describe('the other commands', () => {
     const about = texts((await spox('about')).messages[0]!).join('\n');
     expect(about).toContain(`from ${info.firstDate} to ${info.lastDate}`);
     expect(about).toContain(`${info.briefings} briefings`);
+    const [english] = seed.search.languages();
+    expect(about).toContain(`*Languages* (a question searches the briefings of its own): English: ${english!.briefings} briefings, ${english!.from} to ${english!.to}`);
 
     const briefing = (await spox('briefing 2020-05-22')).messages;
     const listed = briefing.flatMap(texts).join('\n');
