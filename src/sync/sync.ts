@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
-import { buildIndex } from '../store/build.js';
+import { buildIndex, NothingReadError } from '../store/build.js';
 import { readManifest, staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { decodeDeclaredChinese } from '../transcripts/charset.js';
@@ -256,17 +256,28 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   let summary = indexedSummary(options.indexDir);
   const missing = data.files().some((f) => !summary?.files.has(resolve(f)));
   let reindexed = false;
-  // No index yet and nothing kept (a site that could not be read, and no other source): nothing to build.
-  const nothingToIndex = summary === null && data.files().length === 0;
+  // No index yet and nothing kept: the index is built from the other sources (the bundled
+  // transcripts), so that the bots can start after a first sync that brought nothing new; when they
+  // hold nothing either (a site that could not be read, nothing bundled), there is nothing to build.
+  const nothingKept = data.files().length === 0;
+  const nothingToIndex = summary === null && nothingKept && options.sources.length === 0;
+  let built: Awaited<ReturnType<typeof buildIndex>> | null = null;
   if ((summary === null || missing) && !nothingToIndex) {
-    const built = await buildIndex({
-      sources: [...options.sources, options.dataDir],
-      indexDir: options.indexDir,
-      embedder: options.embedder,
-      log,
-      progress: options.progress,
-      parsedAhead,
-    });
+    try {
+      built = await buildIndex({
+        sources: [...options.sources, options.dataDir],
+        indexDir: options.indexDir,
+        embedder: options.embedder,
+        log,
+        progress: options.progress,
+        parsedAhead,
+      });
+    } catch (err) {
+      // Nothing kept, and the other sources hold no transcript either: there was nothing to build.
+      if (!(err instanceof NothingReadError && nothingKept)) throw err;
+    }
+  }
+  if (built) {
     // The indexer's parse is the test of a transcript: a kept page that fails it is dropped (and
     // asked again next run); failures of the other sources are only reported.
     for (const f of built.failures) {

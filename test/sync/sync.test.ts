@@ -156,6 +156,19 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(second.report.failed.map((f) => f.url)).toEqual([site.origin + notTranscript]);
   });
 
+  it('with no index yet and nothing new on the site, builds the index from its other sources', async () => {
+    // The 2026 pages are bundled (seeds/site-2026): known, so not new; the index is built from them.
+    const { report, reindexed } = await sync({ sources: ['seeds/site-2026'] });
+    expect(report).toMatchObject({ new: 0, fetched: 0, failed: [] });
+    expect(reindexed).toBe(true);
+    expect(report.indexed.transcripts).toBe(3);
+    expect(site.count(TRANSCRIPT_PAGES)).toBe(0);
+    const search = await openSearch(join(root, 'index'), { embedder: null });
+    expect(search.latestBriefing()?.summary.date).toBe('2026-08-17');
+    // A second run with the index in place builds nothing.
+    expect((await sync({ sources: ['seeds/site-2026'] })).reindexed).toBe(false);
+  });
+
   it('says the site could not be read when no listing answers', async () => {
     for (const section of [LXJZH, '/eng/xw/fyrbt/fyrbt/']) site.set(`${section}index.html`, { kind: 'fail', times: 99 });
     const { report, siteUnreadable } = await sync();
