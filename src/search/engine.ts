@@ -9,7 +9,7 @@ import { expandQuery, type FeedbackDoc } from './feedback.js';
 import { admit, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, parseQuery, timeIntent, topicOf } from './query.js';
-import { dateSpan, orderMatches, passingMentions } from './order.js';
+import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termsOf, tokenize } from './terms.js';
@@ -108,7 +108,7 @@ export class SearchEngine implements SpoxSearch {
       ranked = lexical;
     }
 
-    const matches = orderMatches(
+    const { matches, passing } = orderMatches(
       this.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date })),
       sort,
     );
@@ -126,7 +126,7 @@ export class SearchEngine implements SpoxSearch {
       hits,
       total: matches.length,
       ...dateSpan(matches),
-      passing: passingMentions(matches, sort),
+      passing,
       matches,
     };
   }

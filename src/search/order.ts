@@ -15,15 +15,15 @@ export const PASSING_MENTION = 0.25;
 /** ISO dates compare as plain strings (localeCompare would ask ICU, for thousands of matches). */
 const newerFirst = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0);
 
-/** Matches (best first by score) in the order asked for. */
-export function orderMatches(matches: MatchRef[], sort: SearchSort): MatchRef[] {
+/** Matches in the order asked for; `passing`: how many, newest first, are passing mentions listed after the others. */
+export function orderMatches(matches: MatchRef[], sort: SearchSort): { matches: MatchRef[]; passing: number } {
   const byScore = [...matches].sort((a, b) => b.score - a.score);
   const best = byScore[0]?.score ?? 0;
   if (sort === 'newest') {
     const newer = (a: MatchRef, b: MatchRef): number => newerFirst(a.date, b.date) || b.score - a.score;
     const strong = byScore.filter((m) => m.score >= PASSING_MENTION * best).sort(newer);
     const weak = byScore.filter((m) => m.score < PASSING_MENTION * best).sort(newer);
-    return [...strong, ...weak];
+    return { matches: [...strong, ...weak], passing: weak.length };
   }
   // Groups of about equal relevance, each led by its best; within a group, newest first.
   const ordered: MatchRef[] = [];
@@ -38,14 +38,7 @@ export function orderMatches(matches: MatchRef[], sort: SearchSort): MatchRef[] 
     group.push(m);
   }
   flush();
-  return ordered;
-}
-
-/** How many matches `orderMatches` lists after the others as passing mentions (newest first only). */
-export function passingMentions(matches: MatchRef[], sort: SearchSort): number {
-  if (sort !== 'newest') return 0;
-  const best = matches.reduce((max, m) => Math.max(max, m.score), 0);
-  return matches.filter((m) => m.score < PASSING_MENTION * best).length;
+  return { matches: ordered, passing: 0 };
 }
 
 /** Earliest and latest dates of the matches. */

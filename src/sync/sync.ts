@@ -254,12 +254,13 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
 
   // Index when something kept is not in the index yet: new pages, or a previous run cut short.
   let summary = indexedSummary(options.indexDir);
-  const missing = data.files().some((f) => !summary?.files.has(resolve(f)));
+  const keptFiles = data.files();
+  const missing = keptFiles.some((f) => !summary?.files.has(resolve(f)));
   let reindexed = false;
   // No index yet and nothing kept: the index is built from the other sources (the bundled
   // transcripts), so that the bots can start after a first sync that brought nothing new; when they
   // hold nothing either (a site that could not be read, nothing bundled), there is nothing to build.
-  const nothingKept = data.files().length === 0;
+  const nothingKept = keptFiles.length === 0;
   const nothingToIndex = summary === null && nothingKept && options.sources.length === 0;
   let built: Awaited<ReturnType<typeof buildIndex>> | null = null;
   if ((summary === null || missing) && !nothingToIndex) {
