@@ -6,6 +6,8 @@ import { computeCoverage, summarizeSources, type Coverage, type SourceSummary } 
 import { matchesFilters, nameMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
+import { DescribedNames } from './descriptions.js';
+import { DESCRIBED_NAMES } from './described-names.js';
 import { admit, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, parseQuery, timeIntent, topicOf } from './query.js';
@@ -37,6 +39,8 @@ export interface EngineParts {
 }
 
 const DAY_MS = 86_400_000;
+/** Shared by every engine: the list is the same, and its terms are worked out once. */
+const DESCRIBED = new DescribedNames(DESCRIBED_NAMES);
 
 /** Searches an index loaded in memory; see `openSearch` for loading one from disk. */
 export class SearchEngine implements SpoxSearch {
@@ -216,7 +220,21 @@ export class SearchEngine implements SpoxSearch {
     // keeps. First those that pass on their own; only when too few do is the floor's share asked for
     // (the same search again: its scores are reused, lexical.ts).
     const firstWeights = new Map(informative.map((t) => [t, 1]));
-    const passing = lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => passesAlone(matched, weights, s) });
+    const strongMatches = (): LexicalMatch[] =>
+      lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => passesAlone(matched, weights, s) });
+    let passing = strongMatches();
+    // Words that find too few records on their own may describe what the transcripts name (rule 5
+    // of gate.ts). The descriptions are English: a Chinese query names what it means.
+    const nameTerms: string[] = [];
+    if (passing.length < s.minResults && lexical === this.parts.lexical) {
+      weights.described = DESCRIBED.describedBy(weights.weight, s);
+      for (const t of weights.described) {
+        if (!firstWeights.has(t) && lexical.documentFrequency(t) > 0) nameTerms.push(t);
+      }
+      // The name weighs as one word of the user's: "Australian Prime Minister Scott Morrison" must not outweigh "barley".
+      for (const t of nameTerms) firstWeights.set(t, s.describedWeight / nameTerms.length);
+      if (nameTerms.length > 0) passing = strongMatches();
+    }
     const firstPass = passing.length >= s.minResults
       ? passing
       : lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => mayAdmit(matched, weights, s) });
@@ -228,8 +246,9 @@ export class SearchEngine implements SpoxSearch {
     const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.termCounts(m.id), score: m.score }));
     const candidate = (t: string): boolean =>
       !/^\d+$/.test(t) && lexical.documentFrequency(t) > 1 && lexical.documentShare(t) < s.feedbackMaxShare;
-    const expanded = expandQuery(informative, feedback, candidate, s);
-    const original = new Set(informative);
+    const expanded = expandQuery(informative, feedback, (t) => candidate(t) && !nameTerms.includes(t), s);
+    for (const t of nameTerms) expanded.set(t, firstWeights.get(t)!);
+    const original = new Set([...informative, ...nameTerms]);
     // The matches are what the user's own words admitted. A record only the feedback terms reach is
     // kept where it ranks among the best `shownRanks` (it may well answer a paraphrase), and
     // otherwise dropped, so a count of matches and a newest-first list are about the topic asked,

@@ -1,3 +1,4 @@
+import type { DescriptionSettings } from './descriptions.js';
 import type { FeedbackSettings } from './feedback.js';
 import type { GateSettings } from './gate.js';
 import { FIELD_BOOST, type FieldBoost } from './lexical.js';
@@ -14,7 +15,7 @@ import type { IndexedRecord } from '../store/types.js';
  * Rank fusion (RRF) was rejected here: it gives a lexical rank-20 record that is vector rank 1 more
  * than a lexical rank-1 record, whatever the similarity, which lowered keyword precision in trials.
  */
-export interface FusionSettings extends GateSettings, FeedbackSettings {
+export interface FusionSettings extends GateSettings, FeedbackSettings, DescriptionSettings {
   /** Largest bonus the vector side can add (a record at similarity 1). */
   vectorWeight: number;
   /** How many candidates each ranker contributes before fusion. */
@@ -50,6 +51,9 @@ export const FUSION: FusionSettings = {
   feedbackAdmits: true,
   feedbackMaxShare: 0.05,
   minVectorSimilarity: 0.42,
+  describedCoverage: 0.3,
+  describedWeight: 1,
+  describedMargin: 1.1,
 };
 
 export interface Scored {

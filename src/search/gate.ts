@@ -25,6 +25,10 @@ import type { LexicalMatch } from './lexical.js';
  *    Taiwan" is not answered with her 2019 remarks on Hong Kong, and the span searched says why.
  *    A year ranks but does not count towards rule 2: "2022" in an unrelated exchange must not
  *    admit it.
+ * 5. Described names. When the query describes a name without writing it ("the Swedish bookseller
+ *    held in China": `descriptions.ts`), a record that holds the name passes as if the user had
+ *    typed it. Whether the topic is in the corpus is still decided on the user's words: the name is
+ *    found through them.
  *
  * What it cannot do: a never-discussed event described only in words the corpus uses, with no year
  * ("the assassination of Shinzo Abe", "the end of dynamic zero-COVID policy"), looks to a lexical rule like a
@@ -49,6 +53,8 @@ export interface QueryWeights {
   knownShare: number;
   /** The query names something (a capitalised word) the corpus never uses. */
   unknownName: boolean;
+  /** The index terms of the name the query describes (rule 5); empty when it describes none. */
+  described?: readonly string[];
 }
 
 export function weighQueryTerms(
@@ -65,6 +71,11 @@ export function weighQueryTerms(
   const total = [...weight.values()].reduce((a, b) => a + b, 0);
   const knownWeight = known.reduce((sum, t) => sum + weight.get(t)!, 0);
   return { weight, total, knownShare: knownWeight / total, unknownName };
+}
+
+/** Whether a match holds every term of the name the query describes (rule 5). */
+function holdsDescribedName(matched: readonly string[], q: QueryWeights): boolean {
+  return q.described !== undefined && q.described.length > 0 && q.described.every((t) => matched.includes(t));
 }
 
 /** Share of the query's weight carried by the query terms a match contains. */
@@ -90,7 +101,7 @@ export function admit<M extends Pick<LexicalMatch, 'matched'>>(matches: readonly
   const passing = new Uint8Array(matches.length);
   let passed = 0;
   matches.forEach((m, i) => {
-    if (shareOf(m) > s.minTermCoverage + epsilon) {
+    if (shareOf(m) > s.minTermCoverage + epsilon || holdsDescribedName(m.matched, q)) {
       passing[i] = 1;
       passed++;
     }
@@ -114,7 +125,7 @@ export function admit<M extends Pick<LexicalMatch, 'matched'>>(matches: readonly
 export function mayAdmit(matched: readonly string[], q: QueryWeights, s: GateSettings): boolean {
   if (q.total === 0) return false;
   const share = coverage({ matched }, q);
-  return share > s.minTermCoverage + EPSILON || share >= s.floorCoverage - EPSILON;
+  return share > s.minTermCoverage + EPSILON || share >= s.floorCoverage - EPSILON || holdsDescribedName(matched, q);
 }
 
 /**
@@ -122,7 +133,7 @@ export function mayAdmit(matched: readonly string[], q: QueryWeights, s: GateSet
  * do, the floor does not apply and `admit` keeps exactly them: the others need not be listed.
  */
 export function passesAlone(matched: readonly string[], q: QueryWeights, s: GateSettings): boolean {
-  return q.total > 0 && coverage({ matched }, q) > s.minTermCoverage + EPSILON;
+  return q.total > 0 && (coverage({ matched }, q) > s.minTermCoverage + EPSILON || holdsDescribedName(matched, q));
 }
 
 /** An index term that is a year as `yearsIn` reads them. */

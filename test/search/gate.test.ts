@@ -31,6 +31,15 @@ describe('the relevance rule', () => {
   });
 });
 
+describe('a described name (rule 5)', () => {
+  it('admits a record holding the whole name the query describes, whatever share of the words it covers', () => {
+    const q = { ...weighQueryTerms(['kill', 'status', 'hong'], (t) => df[t] ?? 0, idf), described: ['jamal', 'khashoggi'] };
+    const matches = [match('1', ['jamal', 'khashoggi']), match('2', ['khashoggi']), match('3', ['kill', 'status', 'hong'])];
+    expect(admit(matches, q, { ...settings, minResults: 0 }).map((m) => m.id)).toEqual(['1', '3']);
+    expect(admit(matches, { ...q, described: [] }, { ...settings, minResults: 0 }).map((m) => m.id)).toEqual(['3']);
+  });
+});
+
 describe('RM3 feedback', () => {
   const docs = [
     { counts: new Map([['rcep', 3], ['asean', 2], ['trade', 4]]), length: 9, score: 2 },

@@ -8,9 +8,10 @@ import { PASSING_MENTION } from '../../src/search/order.js';
 
 let search: SearchEngine;
 let cleanup: () => void;
+let built: { dir: string; cleanup: () => void };
 
 beforeAll(async () => {
-  const built = await buildSeedIndex('spox-search-');
+  built = await buildSeedIndex('spox-search-');
   cleanup = built.cleanup;
   search = await openSearch(built.dir, { embedder: null });
 });
@@ -22,6 +23,17 @@ describe('lexical search on the bundled corpus', () => {
   it('reports lexical mode when there are no vectors', async () => {
     expect(search.info().mode).toBe('lexical');
     expect((await search.search('Huawei')).mode).toBe('lexical');
+  });
+
+  it('searches the name a query describes without writing it (src/search/described-names.ts)', async () => {
+    const query = 'the Hong Kong media tycoon arrested';
+    const withNames = await search.search(query, { k: 5 });
+    const without = await (await openSearch(built.dir, { embedder: null, fusion: { describedCoverage: 0 } })).search(query, { k: 5 });
+    const naming = (hits: { record: { question: string | null; answer: string } }[]): number => hits.filter((h) => /Jimmy Lai/.test(text(h.record))).length;
+    expect(naming(withNames.hits)).toBeGreaterThan(naming(without.hits));
+    expect(withNames.total).toBeGreaterThan(without.total);
+    // A query that names its topic is searched as typed.
+    expect((await search.search('Jimmy Lai')).matches).toEqual((await (await openSearch(built.dir, { embedder: null, fusion: { describedCoverage: 0 } })).search('Jimmy Lai')).matches);
   });
 
   it('finds only exchanges that mention Meng Wanzhou in the top 5', async () => {

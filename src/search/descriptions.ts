@@ -1,0 +1,108 @@
+import { termsOf } from './terms.js';
+
+/**
+ * Names a query describes without naming them. Reporters often describe what they cannot spell or
+ * do not remember ("the Swedish bookseller held in China", "the Saudi journalist killed in
+ * Istanbul"); the transcripts name it. `described-names.ts` holds a reviewed description of each
+ * name the corpus uses more than once; when a query's own words carry most of its weight in one
+ * description, the name is searched too, as if the user had typed it.
+ *
+ * A description is matched on the query's informative terms, weighed as the relevance rule weighs
+ * them (`gate.ts`): it must hold at least two of them, and those it holds must carry at least
+ * `describedCoverage` of the query's weight. The best-covering names are added, at most
+ * `describedNames`; when more than that share the best coverage the query is too general to say
+ * which is meant ("Hong Kong national security law"), and none is. A name whose terms the query
+ * already holds is not added: the user named it.
+ */
+export interface DescriptionSettings {
+  /** Least share of the query's weight a description must hold (0 turns descriptions off). */
+  describedCoverage: number;
+  /** Weight of a described name's terms in the search; the user's own words weigh 1. */
+  describedWeight: number;
+  /** The best description must hold this many times the share of the next (of another name), or none is taken. */
+  describedMargin: number;
+}
+
+interface Entry {
+  /** The name's index terms (no bare numbers: "COVID-19" is "covid"). */
+  name: string[];
+  description: ReadonlySet<string>;
+}
+
+export class DescribedNames {
+  private entries: Entry[] | null = null;
+  /** Term → the entries whose description holds it. */
+  private readonly byTerm = new Map<string, number[]>();
+  /** Term → the entries whose name holds it. */
+  private readonly byName = new Map<string, number[]>();
+
+  constructor(private readonly list: readonly (readonly [name: string, description: string])[]) {}
+
+  /** Built on the first query: a bot that answers none pays nothing. */
+  private built(): Entry[] {
+    if (this.entries) return this.entries;
+    this.entries = [];
+    for (const [name, description] of this.list) {
+      const nameTerms = termsOf(name).filter((t) => !/^\d+$/.test(t));
+      if (nameTerms.length === 0) continue;
+      const terms = new Set(termsOf(description));
+      const at = this.entries.push({ name: nameTerms, description: terms }) - 1;
+      for (const t of terms) listUnder(this.byTerm, t, at);
+      for (const t of new Set(nameTerms)) listUnder(this.byName, t, at);
+    }
+    return this.entries;
+  }
+
+  /** The entries whose whole name the query holds. */
+  private nameTermsIn(weight: ReadonlyMap<string, number>): number[] {
+    const entries = this.built();
+    const found = new Set<number>();
+    for (const term of weight.keys()) {
+      for (const at of this.byName.get(term) ?? []) if (entries[at]!.name.every((t) => weight.has(t))) found.add(at);
+    }
+    return [...found];
+  }
+
+  /**
+   * The names the query describes (each as its index terms), best first; `weight` maps the query's
+   * informative terms to their weights (`QueryWeights.weight`).
+   */
+  describedBy(weight: ReadonlyMap<string, number>, s: DescriptionSettings): string[] {
+    if (s.describedCoverage <= 0 || weight.size < 2) return [];
+    const entries = this.built();
+    // A word many descriptions use ("leader", "island") tells less which one is meant.
+    const specific = (term: string): number => Math.log(1 + entries.length / (1 + (this.byTerm.get(term)?.length ?? 0)));
+    let total = 0;
+    for (const [term, w] of weight) total += w * specific(term);
+    if (total <= 0) return [];
+    const named = (e: Entry): boolean => e.name.every((t) => weight.has(t));
+    // The words of a listed name the user typed are that name, not a description of another thing:
+    // "Gui Minhai" is not a description of Sweden, whose description names him.
+    const typed = new Set(this.nameTermsIn(weight).flatMap((at) => entries[at]!.name));
+    const held = new Map<number, { share: number; terms: number; described: boolean }>();
+    for (const [term, w] of weight) {
+      for (const at of this.byTerm.get(term) ?? []) {
+        const h = held.get(at) ?? { share: 0, terms: 0, described: false };
+        h.share += (w * specific(term)) / total;
+        h.terms++;
+        h.described ||= !typed.has(term);
+        held.set(at, h);
+      }
+    }
+    const candidates = [...held]
+      .filter(([at, h]) => h.terms >= 2 && h.described && !named(entries[at]!))
+      .sort((a, b) => b[1].share - a[1].share || a[0] - b[0]);
+    if (candidates.length === 0 || candidates[0]![1].share < s.describedCoverage - 1e-9) return [];
+    const best = candidates[0]![1].share;
+    const close = candidates.filter(([, h]) => h.share * s.describedMargin >= best - 1e-9).map(([at]) => entries[at]!.name);
+    // Forms of one name ("Xinjiang", "Xinjiang Uyghur Autonomous Region") come close together: what they share is meant.
+    const shared = close[0]!.filter((t) => close.every((name) => name.includes(t)));
+    return shared.length > 0 ? shared : [];
+  }
+}
+
+function listUnder(map: Map<string, number[]>, key: string, at: number): void {
+  const list = map.get(key);
+  if (list) list.push(at);
+  else map.set(key, [at]);
+}
