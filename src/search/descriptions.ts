@@ -1,23 +1,25 @@
 import { termsOf } from './terms.js';
 
 /**
- * Names a query describes without naming them. Reporters often describe what they cannot spell or
- * do not remember ("the Swedish bookseller held in China", "the Saudi journalist killed in
- * Istanbul"); the transcripts name it. `described-names.ts` holds a reviewed description of each
- * name the corpus uses more than once; when a query's own words carry most of its weight in one
- * description, the name is searched too, as if the user had typed it.
+ * Names a query describes without writing them. Reporters often describe what they cannot spell or
+ * do not remember ("the Hong Kong media tycoon arrested"); the transcripts name it (Jimmy Lai).
+ * `described-names.ts` holds a reviewed description of each name the corpus uses more than once.
+ * The engine asks here only when the query's own words find too few records (`engine.ts`), and
+ * searches the name given as one more word of the query (rule 5 of `gate.ts`).
  *
  * A description is matched on the query's informative terms, weighed as the relevance rule weighs
- * them (`gate.ts`): it must hold at least two of them, and those it holds must carry at least
- * `describedCoverage` of the query's weight. The best-covering names are added, at most
- * `describedNames`; when more than that share the best coverage the query is too general to say
- * which is meant ("Hong Kong national security law"), and none is. A name whose terms the query
- * already holds is not added: the user named it.
+ * them, times how few descriptions use the word ("leader", "island" tell little). It must hold at
+ * least two of them, one at least not a word of a listed name the user typed ("Gui Minhai" is not a
+ * description of Sweden, whose description names him), and those it holds must carry at least
+ * `describedCoverage` of the query's weight. The best must beat every other name's by
+ * `describedMargin`: when two things fit about as well, the query does not say which it means, and
+ * no name is taken, unless they are forms of one name ("Lai", "Jimmy Lai"), whose shared words are.
+ * A name whose terms the query already holds is not given: the user named it.
  */
 export interface DescriptionSettings {
   /** Least share of the query's weight a description must hold (0 turns descriptions off). */
   describedCoverage: number;
-  /** Weight of a described name's terms in the search; the user's own words weigh 1. */
+  /** Weight of a described name in the search, shared by its words; each of the user's words weighs 1. */
   describedWeight: number;
   /** The best description must hold this many times the share of the next (of another name), or none is taken. */
   describedMargin: number;
@@ -64,8 +66,8 @@ export class DescribedNames {
   }
 
   /**
-   * The names the query describes (each as its index terms), best first; `weight` maps the query's
-   * informative terms to their weights (`QueryWeights.weight`).
+   * The index terms of the name the query describes, or none; `weight` maps the query's informative
+   * terms to their weights (`QueryWeights.weight`).
    */
   describedBy(weight: ReadonlyMap<string, number>, s: DescriptionSettings): string[] {
     if (s.describedCoverage <= 0 || weight.size < 2) return [];

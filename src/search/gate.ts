@@ -25,10 +25,9 @@ import type { LexicalMatch } from './lexical.js';
  *    Taiwan" is not answered with her 2019 remarks on Hong Kong, and the span searched says why.
  *    A year ranks but does not count towards rule 2: "2022" in an unrelated exchange must not
  *    admit it.
- * 5. Described names. When the query describes a name without writing it ("the Swedish bookseller
- *    held in China": `descriptions.ts`), a record that holds the name passes as if the user had
- *    typed it. Whether the topic is in the corpus is still decided on the user's words: the name is
- *    found through them.
+ * 5. Described names. When the query's words are too weak on their own (fewer than `minResults`
+ *    records pass rule 2) and describe a listed name without writing it ("the Hong Kong media tycoon
+ *    arrested": `descriptions.ts`), a record that holds the name passes as if the user had typed it.
  *
  * What it cannot do: a never-discussed event described only in words the corpus uses, with no year
  * ("the assassination of Shinzo Abe", "the end of dynamic zero-COVID policy"), looks to a lexical rule like a
