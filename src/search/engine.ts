@@ -8,7 +8,7 @@ import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.j
 import { expandQuery, type FeedbackDoc } from './feedback.js';
 import { DescribedNames } from './descriptions.js';
 import { DESCRIBED_NAMES } from './described-names.js';
-import { admit, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule } from './gate.js';
+import { admit, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, parseQuery, timeIntent, topicOf } from './query.js';
 import { dateSpan, orderMatches } from './order.js';
@@ -225,16 +225,10 @@ export class SearchEngine implements SpoxSearch {
     let passing = strongMatches();
     // Words that find too few records on their own may describe what the transcripts name (rule 5
     // of gate.ts). The descriptions are English: a Chinese query names what it means.
-    const nameTerms: string[] = [];
-    if (passing.length < s.minResults && lexical === this.parts.lexical) {
-      weights.described = DESCRIBED.describedBy(weights.weight, s);
-      for (const t of weights.described) {
-        if (!firstWeights.has(t) && lexical.documentFrequency(t) > 0) nameTerms.push(t);
-      }
-      // The name weighs as one word of the user's: "Australian Prime Minister Scott Morrison" must not outweigh "barley".
-      for (const t of nameTerms) firstWeights.set(t, s.describedWeight / nameTerms.length);
-      if (nameTerms.length > 0) passing = strongMatches();
-    }
+    const nameTerms = passing.length < s.minResults && lexical === this.parts.lexical ? describedName(lexical, weights, firstWeights, s) : [];
+    // The name weighs as one word of the user's: "Scott Morrison" must not outweigh "barley".
+    for (const t of nameTerms) firstWeights.set(t, s.describedWeight / nameTerms.length);
+    if (nameTerms.length > 0) passing = strongMatches();
     const firstPass = passing.length >= s.minResults
       ? passing
       : lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => mayAdmit(matched, weights, s) });
@@ -397,6 +391,15 @@ export class SearchEngine implements SpoxSearch {
   }
 }
 
+
+/**
+ * The terms to search for the name the query describes (rule 5 of gate.ts), recorded in `weights`;
+ * none the query already searches or the corpus never uses.
+ */
+function describedName(lexical: LexicalIndex, weights: QueryWeights, searched: ReadonlyMap<string, number>, s: FusionSettings): string[] {
+  weights.described = DESCRIBED.describedBy(weights.weight, s);
+  return weights.described.filter((t) => !searched.has(t) && lexical.documentFrequency(t) > 0);
+}
 
 /** Index terms of the query's words written with a capital (names, acronyms): "Evergrande", "AUKUS". */
 function namesIn(text: string): Set<string> {
