@@ -3,7 +3,8 @@
  * a query that describes a name without writing it (`descriptions.ts`). Reviewed data: the names were
  * listed by `scripts/list-names.ts` from the bundled index; each was described from general knowledge
  * and one sentence of the transcripts by writers who never saw an evaluation query or a ranking.
- * Never shown to a user, never quoted: only matched against a query's words.
+ * An office before a person's name was cut ("Australian Prime Minister Scott Morrison" is listed as
+ * "Scott Morrison"). Never shown to a user, never quoted: only matched against a query's words.
  */
 export const DESCRIBED_NAMES: readonly (readonly [name: string, description: string])[] = [
   ["Ukraine", "Eastern European country, capital Kyiv (Kiev), former Soviet republic; Russia annexed Crimea in 2014 and launched a full-scale invasion in February 2022; China calls for peace talks and sold it the carrier Varyag that became the Liaoning"],
