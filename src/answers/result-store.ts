@@ -17,6 +17,8 @@ export interface StoredResult {
   latestIntent: boolean;
   /** Newest first: passing mentions listed after the others (`SearchResponse.passing`). */
   passing: number;
+  /** The listed name the query was read as describing (`SearchResponse.described`). */
+  described: string | null;
   /** The first matches with their quotes; the others are quoted when shown. */
   hits: SearchHit[];
   /** Every match, in order. */
@@ -92,6 +94,7 @@ export function storeResponse(
     sort: response.sort,
     latestIntent: response.latestIntent,
     passing: response.passing,
+    described: response.described,
     hits: response.hits,
     matches: response.matches,
     total: response.total,

@@ -14,11 +14,19 @@ export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent
   return response.passing > 0 ? `${order}, then ${plural(response.passing, 'passing mention')}` : order;
 }
 
-/** `37 exchanges, 2018-12-06 → 2020-06-22; latest first` — how often and since when a topic came up. */
-export function totalsLine(response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing'>): string {
+/**
+ * `37 exchanges, 2018-12-06 → 2020-06-22; latest first` — how often and since when a topic came up;
+ * and, when the query was read as describing a listed name, that this name was searched too, so a
+ * reporter sees why exchanges naming it are there. `escape` makes the name safe for the platform.
+ */
+export function totalsLine(
+  response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described'>,
+  escape: (listedName: string) => string = (t) => t,
+): string {
   const count = plural(response.total, 'exchange');
   const dates = response.first && response.last ? (response.first === response.last ? `, ${response.first}` : `, ${response.first} → ${response.last}`) : '';
-  return `${count}${dates}; ${orderWords(response)}`;
+  const described = response.described ? `; also searched for “${escape(response.described)}”, the name your words describe` : '';
+  return `${count}${dates}; ${orderWords(response)}${described}`;
 }
 
 /**

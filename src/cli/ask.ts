@@ -34,6 +34,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     first: response.first,
     last: response.last,
     passing: response.passing,
+    described: response.described,
     results: response.hits.map((h) => ({
       id: h.record.id,
       date: h.record.date,

@@ -24,7 +24,7 @@ export const filtersLabel = filtersWords;
 /** `Results for “Taiwan” (from 2019-01-01) — 37 exchanges, 2018-12-06 → 2020-06-22; latest first`, and the result's note on dates. */
 function heading(result: StoredResult, what = 'Results'): string {
   const narrowed = filtersLabel(result.filters);
-  const line = `${what} for “${escapedLabel(result.query, 300)}”${narrowed ? ` (${escapedLabel(narrowed, 300)})` : ''} — ${totalsLine(result)}`;
+  const line = `${what} for “${escapedLabel(result.query, 300)}”${narrowed ? ` (${escapedLabel(narrowed, 300)})` : ''} — ${totalsLine(result, (t) => escapedLabel(t, 300))}`;
   return result.note ? `${line}\n${result.note}` : line;
 }
 

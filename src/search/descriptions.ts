@@ -25,7 +25,16 @@ export interface DescriptionSettings {
   describedMargin: number;
 }
 
+export interface DescribedName {
+  /** As listed: "Jimmy Lai". */
+  name: string;
+  /** Its index terms to search; of forms of one name, the terms they share. */
+  terms: string[];
+}
+
 interface Entry {
+  /** The name as listed. */
+  label: string;
   /** The name's index terms (no bare numbers: "COVID-19" is "covid"). */
   name: string[];
   description: ReadonlySet<string>;
@@ -48,7 +57,7 @@ export class DescribedNames {
       const nameTerms = termsOf(name).filter((t) => !/^\d+$/.test(t));
       if (nameTerms.length === 0) continue;
       const terms = new Set(termsOf(description));
-      const at = this.entries.push({ name: nameTerms, description: terms }) - 1;
+      const at = this.entries.push({ label: name, name: nameTerms, description: terms }) - 1;
       for (const t of terms) listUnder(this.byTerm, t, at);
       for (const t of new Set(nameTerms)) listUnder(this.byName, t, at);
     }
@@ -66,17 +75,17 @@ export class DescribedNames {
   }
 
   /**
-   * The index terms of the name the query describes, or none; `weight` maps the query's informative
-   * terms to their weights (`QueryWeights.weight`).
+   * The name the query describes, as listed (the best fitting form) and as the index terms to search;
+   * null for none. `weight` maps the query's informative terms to their weights (`QueryWeights.weight`).
    */
-  describedBy(weight: ReadonlyMap<string, number>, s: DescriptionSettings): string[] {
-    if (s.describedCoverage <= 0 || weight.size < 2) return [];
+  describedBy(weight: ReadonlyMap<string, number>, s: DescriptionSettings): DescribedName | null {
+    if (s.describedCoverage <= 0 || weight.size < 2) return null;
     const entries = this.built();
     // A word many descriptions use ("leader", "island") tells less which one is meant.
     const specific = (term: string): number => Math.log(1 + entries.length / (1 + (this.byTerm.get(term)?.length ?? 0)));
     let total = 0;
     for (const [term, w] of weight) total += w * specific(term);
-    if (total <= 0) return [];
+    if (total <= 0) return null;
     const named = (e: Entry): boolean => e.name.every((t) => weight.has(t));
     // The words of a listed name the user typed are that name, not a description of another thing:
     // "Gui Minhai" is not a description of Sweden, whose description names him.
@@ -94,12 +103,15 @@ export class DescribedNames {
     const candidates = [...held]
       .filter(([at, h]) => h.terms >= 2 && h.described && !named(entries[at]!))
       .sort((a, b) => b[1].share - a[1].share || a[0] - b[0]);
-    if (candidates.length === 0 || candidates[0]![1].share < s.describedCoverage - 1e-9) return [];
+    if (candidates.length === 0 || candidates[0]![1].share < s.describedCoverage - 1e-9) return null;
     const best = candidates[0]![1].share;
-    const close = candidates.filter(([, h]) => h.share * s.describedMargin >= best - 1e-9).map(([at]) => entries[at]!.name);
-    // Forms of one name ("Xinjiang", "Xinjiang Uyghur Autonomous Region") come close together: what they share is meant.
-    const shared = close[0]!.filter((t) => close.every((name) => name.includes(t)));
-    return shared.length > 0 ? shared : [];
+    const close = candidates.filter(([, h]) => h.share * s.describedMargin >= best - 1e-9).map(([at]) => entries[at]!);
+    // Forms of one name ("Lai", "Jimmy Lai") come close together: the words they share are searched,
+    // and the fullest form is the name shown.
+    const shared = close[0]!.name.filter((t) => close.every((e) => e.name.includes(t)));
+    if (shared.length === 0) return null;
+    const fullest = close.reduce((a, b) => (b.name.length > a.name.length ? b : a));
+    return { name: fullest.label, terms: shared };
   }
 }
 

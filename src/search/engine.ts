@@ -6,7 +6,7 @@ import { computeCoverage, summarizeSources, type Coverage, type SourceSummary } 
 import { matchesFilters, nameMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
-import { DescribedNames } from './descriptions.js';
+import { DescribedNames, type DescribedName } from './descriptions.js';
 import { DESCRIBED_NAMES } from './described-names.js';
 import { admit, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
@@ -102,7 +102,7 @@ export class SearchEngine implements SpoxSearch {
 
     const index = this.languageOf(parsed.text) === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     // Newest first, a record only feedback terms reached would lead the list: none is kept then.
-    const lexical = this.relevantLexical(index, parsed.text, queryTerms, accept, sort === 'newest' ? 0 : k);
+    const { matches: lexical, described } = this.relevantLexical(index, parsed.text, queryTerms, accept, sort === 'newest' ? 0 : k);
     let ranked: Scored[];
     // An English model's vector of a Chinese query is noise: such a query is answered lexically.
     if (this.mode === 'hybrid' && (index === this.parts.lexical || readsChinese(this.parts.embedder!.model))) {
@@ -132,6 +132,7 @@ export class SearchEngine implements SpoxSearch {
       ...dateSpan(matches),
       passing,
       matches,
+      described: matches.length > 0 ? described : null,
     };
   }
 
@@ -205,10 +206,13 @@ export class SearchEngine implements SpoxSearch {
    * relevance rule (`gate.ts`) decides on the user's own words whether the topic is in the corpus
    * and keeps the matches that answer it; a second pass with pseudo-relevance feedback terms
    * (`feedback.ts`) then ranks the final list, and may add records that discuss the topic in
-   * other words. Nothing kept: nothing returned.
+   * other words. Nothing kept: nothing returned. With the matches, the name the query was read as
+   * describing (rule 5 of gate.ts), when one was searched and something was kept.
    */
-  private relevantLexical(lexical: LexicalIndex, text: string, queryTerms: string[], accept: RecordFilter, shownRanks: number): LexicalMatch[] {
-    if (queryTerms.length === 0) return [];
+  private relevantLexical(
+    lexical: LexicalIndex, text: string, queryTerms: string[], accept: RecordFilter, shownRanks: number,
+  ): { matches: LexicalMatch[]; described: string | null } {
+    if (queryTerms.length === 0) return { matches: [], described: null };
     const s = this.fusion;
     let informative = queryTerms.filter((t) => lexical.documentShare(t) < s.commonTermShare);
     if (informative.length === 0) informative = queryTerms;
@@ -225,17 +229,19 @@ export class SearchEngine implements SpoxSearch {
     let passing = strongMatches();
     // Words that find too few records on their own may describe what the transcripts name (rule 5
     // of gate.ts). The descriptions are English: a Chinese query names what it means.
-    const nameTerms = passing.length < s.minResults && lexical === this.parts.lexical ? describedName(lexical, weights, firstWeights, s) : [];
+    const described = passing.length < s.minResults && lexical === this.parts.lexical ? describedName(lexical, weights, firstWeights, s) : null;
+    const nameTerms = described?.terms ?? [];
     // The name weighs as one word of the user's: "Scott Morrison" must not outweigh "barley".
     for (const t of nameTerms) firstWeights.set(t, s.describedWeight / nameTerms.length);
-    if (nameTerms.length > 0) passing = strongMatches();
+    if (described) passing = strongMatches();
     const firstPass = passing.length >= s.minResults
       ? passing
       : lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => mayAdmit(matched, weights, s) });
     const kept = admit(firstPass, weights, s);
+    const name = kept.length > 0 ? described?.name ?? null : null;
     // Feedback terms were tuned on English words; Chinese two-character terms shared by neighbours
     // (中美, 协议) would bring in records that never name the topic: a Chinese query keeps its own matches.
-    if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) return kept;
+    if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) return { matches: kept, described: name };
 
     const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.termCounts(m.id), score: m.score }));
     const candidate = (t: string): boolean =>
@@ -248,9 +254,10 @@ export class SearchEngine implements SpoxSearch {
     // otherwise dropped, so a count of matches and a newest-first list are about the topic asked,
     // not about its neighbours.
     const keptIds = s.feedbackAdmits ? null : new Set(kept.map((m) => m.id));
-    return lexical.searchTerms(expanded, keptIds ? (id) => keptIds.has(id) : accept, s.fieldBoost, {
+    const matches = lexical.searchTerms(expanded, keptIds ? (id) => keptIds.has(id) : accept, s.fieldBoost, {
       reported: original, best: shownRanks, also: kept,
     });
+    return { matches, described: name };
   }
 
   /** A record's index terms and their counts, for feedback; computed once per record. */
@@ -393,12 +400,15 @@ export class SearchEngine implements SpoxSearch {
 
 
 /**
- * The terms to search for the name the query describes (rule 5 of gate.ts), recorded in `weights`;
- * none the query already searches or the corpus never uses.
+ * The name the query describes (rule 5 of gate.ts), recorded in `weights`, with its terms to search
+ * (none the query already searches or the corpus never uses); null when there is none to search.
  */
-function describedName(lexical: LexicalIndex, weights: QueryWeights, searched: ReadonlyMap<string, number>, s: FusionSettings): string[] {
-  weights.described = DESCRIBED.describedBy(weights.weight, s);
-  return weights.described.filter((t) => !searched.has(t) && lexical.documentFrequency(t) > 0);
+function describedName(lexical: LexicalIndex, weights: QueryWeights, searched: ReadonlyMap<string, number>, s: FusionSettings): DescribedName | null {
+  const described = DESCRIBED.describedBy(weights.weight, s);
+  const terms = described?.terms.filter((t) => !searched.has(t) && lexical.documentFrequency(t) > 0) ?? [];
+  if (!described || terms.length === 0) return null;
+  weights.described = described.terms;
+  return { name: described.name, terms };
 }
 
 /** Index terms of the query's words written with a capital (names, acronyms): "Evergrande", "AUKUS". */

@@ -63,6 +63,11 @@ export interface SearchResponse {
   passing: number;
   /** Every match in order (hits are the first of these). */
   matches: MatchRef[];
+  /**
+   * The listed name the query was read as describing, whose words were searched too
+   * (`src/search/descriptions.ts`): "Jimmy Lai" for "the Hong Kong media tycoon arrested"; null for most queries.
+   */
+  described: string | null;
 }
 
 /** What the index covers, for `/about` and `ask`'s banner. */

@@ -48,8 +48,11 @@ describe('wording', () => {
     expect(occasionOf(byTitle(/Daily Briefing Online/))).toBe('online-briefing');
     expect(occasionOf(byTitle(/Hua Chunying's Remarks on August 6, 2019/))).toBe('written-remarks');
     expect([plural(1, 'exchange'), plural(2, 'exchange'), plural(0, 'statement')]).toEqual(['1 exchange', '2 exchanges', '0 statements']);
-    const one = { total: 1, first: '2019-01-02', last: '2019-01-02', sort: 'relevance', latestIntent: false, passing: 0 } as const;
+    const one = { total: 1, first: '2019-01-02', last: '2019-01-02', sort: 'relevance', latestIntent: false, passing: 0, described: null } as const;
     expect(totalsLine(one)).toBe('1 exchange, 2019-01-02; best match first');
+    expect(totalsLine({ ...one, described: 'Jimmy Lai' }, (t) => t.toUpperCase())).toBe(
+      '1 exchange, 2019-01-02; best match first; also searched for “JIMMY LAI”, the name your words describe',
+    );
     const span = searchedSpan(search, 'x', { from: '2019-03-01' });
     expect(span).toEqual({ from: '2019-03-01', to: search.info().lastDate });
     // The gaps named are those in the dates searched: from 2019-03-01 on, the latest three, the others counted.

@@ -21,6 +21,7 @@ import type { IndexedRecord } from '../../src/store/types.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
 import type { Transcript } from '../../src/transcripts/types.js';
 import { ENGLISH_SEEDS } from '../seed-sources.js';
+import { DESCRIBED_NAMES } from '../../src/search/described-names.js';
 
 let transcripts: Transcript[];
 let records: IndexedRecord[];
@@ -55,6 +56,9 @@ function wholeAnswerHit(record: IndexedRecord): SearchHit {
   return { record, score: 1, spans, quote: renderQuote(record.answer, spans) };
 }
 
+/** The longest name a query can be read as describing. */
+const LONGEST_NAME = DESCRIBED_NAMES.map(([name]) => name).reduce((a, b) => (b.length > a.length ? b : a));
+
 /** The longest note on dates a result carries: three gaps named and the others counted. */
 const LONGEST_NOTE = `Note: you asked about dates the index does not hold. ${describeCoverage(
   computeCoverage(Array.from({ length: 400 }, (_, i) => new Date(Date.UTC(2002, 0, 1 + 40 * i)).toISOString().slice(0, 10))),
@@ -65,6 +69,7 @@ function stored(hits: SearchHit[]): StoredResult {
   return {
     id: 'Ab3_x-9k', userId: '400000000000000001', query: 'a query', filters: { from: '2018-01-01', outlet: 'Reuters' }, mode: 'lexical',
     sort: 'relevance', latestIntent: false, hits, matches, total: hits.length, first: null, last: null, passing: 0, note: LONGEST_NOTE,
+    described: LONGEST_NAME,
   };
 }
 

@@ -143,6 +143,14 @@ describe('/ask', () => {
     expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
   });
 
+  it('says which listed name a descriptive question was read as, and that it was searched too', async () => {
+    const { requests } = await ask([raw.string('question', 'the Hong Kong media tycoon arrested')]);
+    const edit = only(requests.filter((r) => r.method === 'PATCH'));
+    expect(edit.body.content).toContain('also searched for “Jimmy Lai”, the name your words describe');
+    const named = only((await ask([raw.string('question', 'Jimmy Lai')])).requests.filter((r) => r.method === 'PATCH'));
+    expect(named.body.content).not.toContain('also searched');
+  });
+
   it('notes the dates the index does not hold above the cards, and keeps the note when paging', async () => {
     const coverage = search.coverage();
     const question = 'Taiwan arms sales';

@@ -17,33 +17,33 @@ const entry = (name: string): readonly [string, string] => {
 describe('names a query describes', () => {
   it('gives the name of the thing a query describes without naming it', () => {
     // Listed as "Jimmy Lai" and as "Lai": both fit, and the word they share is searched.
-    expect(described.describedBy(weights('the Hong Kong media tycoon arrested'), settings)).toEqual(termsOf('Lai'));
-    expect(described.describedBy(weights('the Dutch chipmaker Qualcomm failed to buy'), settings)).toEqual(termsOf('NXP'));
-    expect(described.describedBy(weights('the Hong Kong media tycoon arrested'), { ...settings, describedCoverage: 0 })).toEqual([]);
+    expect(described.describedBy(weights('the Hong Kong media tycoon arrested'), settings)).toEqual({ name: 'Jimmy Lai', terms: termsOf('Lai') });
+    expect(described.describedBy(weights('the Dutch chipmaker Qualcomm failed to buy'), settings)).toEqual({ name: 'NXP', terms: termsOf('NXP') });
+    expect(described.describedBy(weights('the Hong Kong media tycoon arrested'), { ...settings, describedCoverage: 0 })).toBeNull();
   });
 
   it('reads a name the user typed as that name, not as a description of what mentions it', () => {
     // Sweden's description names the bookseller it detained; the query names him, not Sweden.
     expect(entry('Sweden')[1]).toMatch(/Gui Minhai/);
-    expect(described.describedBy(weights('Gui Minhai'), settings)).toEqual([]);
-    expect(described.describedBy(weights('Jimmy Lai media tycoon'), settings)).toEqual([]);
+    expect(described.describedBy(weights('Gui Minhai'), settings)).toBeNull();
+    expect(described.describedBy(weights('Jimmy Lai media tycoon'), settings)).toBeNull();
   });
 
   it('needs two of the query words in one description', () => {
-    expect(described.describedBy(weights('tycoon'), settings)).toEqual([]);
+    expect(described.describedBy(weights('tycoon'), settings)).toBeNull();
   });
 
   it('takes no name when two things fit about as well, and what forms of one name share when they do', () => {
     const [lai, jimmyLai] = [entry('Lai'), entry('Jimmy Lai')];
     const forms = new DescribedNames([lai, jimmyLai]);
-    expect(forms.describedBy(weights('the Hong Kong media tycoon arrested'), settings)).toEqual(termsOf('Lai'));
+    expect(forms.describedBy(weights('the Hong Kong media tycoon arrested'), settings)?.terms).toEqual(termsOf('Lai'));
 
     const [xisha, paracel] = [entry('Xisha Islands'), entry('Haiyang Dizhi')];
     const common = termsOf(xisha[1]).filter((t) => termsOf(paracel[1]).includes(t) && !termsOf(`${xisha[0]} ${paracel[0]}`).includes(t));
     expect(common.length).toBeGreaterThanOrEqual(2);
     const both = new Map(common.map((t) => [t, 1]));
-    expect(new DescribedNames([xisha]).describedBy(both, settings)).toEqual(termsOf(xisha[0]));
-    expect(new DescribedNames([xisha, paracel]).describedBy(both, settings)).toEqual([]);
+    expect(new DescribedNames([xisha]).describedBy(both, settings)).toEqual({ name: xisha[0], terms: termsOf(xisha[0]) });
+    expect(new DescribedNames([xisha, paracel]).describedBy(both, settings)).toBeNull();
   });
 
   it('lists each name once, described in words, never a bare SKIP', () => {

@@ -32,6 +32,7 @@ describe('lexical search on the bundled corpus', () => {
     const naming = (hits: { record: { question: string | null; answer: string } }[]): number => hits.filter((h) => /Jimmy Lai/.test(text(h.record))).length;
     expect(naming(withNames.hits)).toBeGreaterThan(naming(without.hits));
     expect(withNames.total).toBeGreaterThan(without.total);
+    expect([withNames.described, without.described]).toEqual(['Jimmy Lai', null]);
     // A query that names its topic is searched as typed.
     expect((await search.search('Jimmy Lai')).matches).toEqual((await (await openSearch(built.dir, { embedder: null, fusion: { describedCoverage: 0 } })).search('Jimmy Lai')).matches);
   });

@@ -116,6 +116,12 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
     expect(cardRecord(outlet).outlet).toMatch(/Bloomberg/);
   });
 
+  it('says which listed name a descriptive question was read as, and that it was searched too', async () => {
+    const card = (await spox('the Hong Kong media tycoon arrested')).messages[0]!;
+    expect(texts(card)[0]).toContain('also searched for “Jimmy Lai”, the name your words describe');
+    expect(texts((await spox('Jimmy Lai')).messages[0]!)[0]).not.toContain('also searched');
+  });
+
   it('names a malformed filter word and searches nothing', async () => {
     const bad = (await spox('Huawei from:2019-02-30')).messages[0]!;
     expect(texts(bad).join()).toContain('`from:` must be a date written YYYY-MM-DD');
