@@ -25,7 +25,7 @@ export default {
     }
     const timeline = buildTimeline(
       topic,
-      response.matches,
+      response,
       ctx.search.coverage(topic),
       (key) => ctx.search.briefing(key)?.summary,
       (id) => ctx.search.record(id)?.key,

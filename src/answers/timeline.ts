@@ -1,5 +1,6 @@
 import type { Coverage } from '../search/coverage.js';
-import type { MatchRef } from '../search/types.js';
+import type { SearchResponse } from '../search/types.js';
+import { describedWords } from './totals.js';
 import type { BriefingSummary } from '../store/types.js';
 
 /** How many times a topic came up in one month. */
@@ -21,6 +22,8 @@ export interface BusyMonth extends MonthCount {
 
 export interface Timeline {
   topic: string;
+  /** The listed name the topic was read as describing, searched too (`SearchResponse.described`). */
+  described: string | null;
   total: number;
   first: string | null;
   last: string | null;
@@ -62,7 +65,7 @@ function monthsBetween(from: string, to: string): string[] {
  */
 export function buildTimeline(
   topic: string,
-  matches: MatchRef[],
+  { matches, described }: Pick<SearchResponse, 'matches' | 'described'>,
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
@@ -98,7 +101,7 @@ export function buildTimeline(
         .sort((a, b) => a.key.localeCompare(b.key));
       return { ...m, briefings };
     });
-  return { topic, total: matches.length, first, last, months, busiest };
+  return { topic, described, total: matches.length, first, last, months, busiest };
 }
 
 /** Runs of months the index holds no briefing of, oldest first: `{ from: '2024-01', to: '2026-06', months: 30 }`. */
@@ -127,7 +130,8 @@ const STRETCHES_NAMED = 3;
  * months the index holds no briefing of, so that their empty bars are not read as silence.
  */
 export function timelineSummary(t: Timeline, plural: (n: number, word: string) => string): string {
-  const counts = !t.first || !t.last ? `“${t.topic}” never came up in the index.` : `${plural(t.total, 'exchange')}; first ${t.first}, last ${t.last}.`;
+  const described = t.described ? `; ${describedWords(t.described)}` : '';
+  const counts = !t.first || !t.last ? `“${t.topic}” never came up in the index.` : `${plural(t.total, 'exchange')}; first ${t.first}, last ${t.last}${described}.`;
   const stretches = unheldStretches(t.months);
   if (stretches.length === 0) return counts;
   const unheld = stretches.reduce((sum, s) => sum + s.months, 0);

@@ -25,8 +25,13 @@ export function totalsLine(
 ): string {
   const count = plural(response.total, 'exchange');
   const dates = response.first && response.last ? (response.first === response.last ? `, ${response.first}` : `, ${response.first} → ${response.last}`) : '';
-  const described = response.described ? `; also searched for “${escape(response.described)}”, the name your words describe` : '';
+  const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   return `${count}${dates}; ${orderWords(response)}${described}`;
+}
+
+/** That a listed name the question was read as describing was searched too (`SearchResponse.described`). */
+export function describedWords(name: string): string {
+  return `also searched for “${name}”, the name your words describe`;
 }
 
 /**

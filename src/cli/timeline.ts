@@ -34,7 +34,7 @@ async function main(): Promise<number> {
   await ensureIndex(indexDir, embedder);
   const search = await openSearch(indexDir, { embedder, log: (line) => console.error(line) });
   const response = await search.search(topic, { k: 0 });
-  const timeline = buildTimeline(topic, response.matches, search.coverage(topic), (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key);
+  const timeline = buildTimeline(topic, response, search.coverage(topic), (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key);
   console.log(timelineSummary(timeline, plural));
   const widest = Math.max(1, ...timeline.months.map((m) => m.count));
   for (const m of timeline.months) {

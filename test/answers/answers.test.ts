@@ -67,7 +67,7 @@ describe('wording', () => {
 describe('timeline', () => {
   it('counts the matches per month over the whole index, zeros included, with the busiest months and their briefings', async () => {
     const response = await search.search('Meng Wanzhou', { k: 0 });
-    const t = buildTimeline('Meng Wanzhou', response.matches, search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
+    const t = buildTimeline('Meng Wanzhou', response, search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
     const info = search.info();
     expect(t.months[0]!.month).toBe(info.firstDate!.slice(0, 7));
     expect(t.months.at(-1)!.month).toBe(info.lastDate!.slice(0, 7));
@@ -83,9 +83,18 @@ describe('timeline', () => {
     }
   });
 
+  it('says in a timeline that the name a topic describes was counted too', async () => {
+    const topic = 'the Hong Kong media tycoon arrested';
+    const t = buildTimeline(topic, await search.search(topic, { k: 0 }), search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
+    expect(t.described).toBe('Jimmy Lai');
+    expect(timelineSummary(t, plural)).toContain(`; also searched for “Jimmy Lai”, the name your words describe.`);
+    const named = buildTimeline('Jimmy Lai', await search.search('Jimmy Lai', { k: 0 }), search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
+    expect(timelineSummary(named, plural)).not.toContain('also searched');
+  });
+
   it('marks the months the index holds no briefing of, and says so, so that their zeros are not read as silence', async () => {
     const response = await search.search('Meng Wanzhou', { k: 0 });
-    const t = buildTimeline('Meng Wanzhou', response.matches, search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
+    const t = buildTimeline('Meng Wanzhou', response, search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
     const briefingMonths = new Set(search.briefingKeys().map((k) => search.briefing(k)!.summary.date.slice(0, 7)));
     // A month is held exactly when some briefing of the index falls in it (the bundled index has no month-long recess).
     for (const m of t.months) expect([m.month, m.held]).toEqual([m.month, briefingMonths.has(m.month)]);
