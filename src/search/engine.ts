@@ -405,9 +405,10 @@ export class SearchEngine implements SpoxSearch {
  */
 function describedName(lexical: LexicalIndex, weights: QueryWeights, searched: ReadonlyMap<string, number>, s: FusionSettings): DescribedName | null {
   const described = DESCRIBED.describedBy(weights.weight, s);
-  const terms = described?.terms.filter((t) => !searched.has(t) && lexical.documentFrequency(t) > 0) ?? [];
+  const used = described?.terms.filter((t) => lexical.documentFrequency(t) > 0) ?? [];
+  const terms = used.filter((t) => !searched.has(t));
   if (!described || terms.length === 0) return null;
-  weights.described = described.terms;
+  weights.described = used;
   return { name: described.name, terms };
 }
 
