@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DescribedNames, type DescriptionSettings } from '../../src/search/descriptions.js';
-import { DESCRIBED_NAMES } from '../../src/search/described-names.js';
+import { DESCRIBED_NAMES, NOT_DESCRIBED } from '../../src/search/described-names.js';
 import { FUSION } from '../../src/search/fusion.js';
 import { termsOf } from '../../src/search/terms.js';
 
@@ -46,7 +46,14 @@ describe('names a query describes', () => {
     expect(new DescribedNames([xisha, paracel]).describedBy(both, settings)).toBeNull();
   });
 
-  it('lists each name once, described in words, never a bare SKIP', () => {
+  it('keeps the names seen and not described apart from the described ones', () => {
+    const described = new Set(DESCRIBED_NAMES.map(([name]) => name));
+    expect(NOT_DESCRIBED.filter((name) => described.has(name))).toEqual([]);
+    expect(NOT_DESCRIBED).toContain('Australian Prime Minister Scott Morrison');
+    expect(described.has('Scott Morrison')).toBe(true);
+  });
+
+  it('describes every listed name in words, never with a bare SKIP', () => {
     for (const [name, description] of DESCRIBED_NAMES) {
       expect(name.trim()).toBe(name);
       expect(description.split(/\s+/).length).toBeGreaterThanOrEqual(8);
