@@ -4,6 +4,10 @@ import type { IndexedRecord } from '../store/types.js';
 /** The one name of the button or link that opens the official transcript, on every card and list. */
 export const TRANSCRIPT_LINK_LABEL = 'Official transcript';
 
+/** The help's word on names a question describes (`src/search/descriptions.ts`), the same on every platform. */
+export const DESCRIBE_TIP =
+  'Cannot recall a name? Describe it ("the Hong Kong media tycoon arrested"): the answer says which name it searched too.';
+
 const MODE_WORDS: Record<SearchMode, string> = {
   hybrid: 'keyword + meaning search',
   lexical: 'keyword search',
