@@ -64,14 +64,14 @@ export class DescribedNames {
     return this.entries;
   }
 
-  /** The entries whose whole name the query holds. */
-  private nameTermsIn(weight: ReadonlyMap<string, number>): number[] {
+  /** The entries whose whole name the query holds: the names the user typed. */
+  private namedIn(weight: ReadonlyMap<string, number>): Set<number> {
     const entries = this.built();
     const found = new Set<number>();
     for (const term of weight.keys()) {
       for (const at of this.byName.get(term) ?? []) if (entries[at]!.name.every((t) => weight.has(t))) found.add(at);
     }
-    return [...found];
+    return found;
   }
 
   /**
@@ -82,26 +82,30 @@ export class DescribedNames {
     if (s.describedCoverage <= 0 || weight.size < 2) return null;
     const entries = this.built();
     // A word many descriptions use ("leader", "island") tells less which one is meant.
-    const specific = (term: string): number => Math.log(1 + entries.length / (1 + (this.byTerm.get(term)?.length ?? 0)));
+    const specific = new Map<string, number>();
     let total = 0;
-    for (const [term, w] of weight) total += w * specific(term);
+    for (const [term, w] of weight) {
+      const weighed = w * Math.log(1 + entries.length / (1 + (this.byTerm.get(term)?.length ?? 0)));
+      specific.set(term, weighed);
+      total += weighed;
+    }
     if (total <= 0) return null;
-    const named = (e: Entry): boolean => e.name.every((t) => weight.has(t));
+    const named = this.namedIn(weight);
     // The words of a listed name the user typed are that name, not a description of another thing:
     // "Gui Minhai" is not a description of Sweden, whose description names him.
-    const typed = new Set(this.nameTermsIn(weight).flatMap((at) => entries[at]!.name));
+    const typed = new Set([...named].flatMap((at) => entries[at]!.name));
     const held = new Map<number, { share: number; terms: number; described: boolean }>();
-    for (const [term, w] of weight) {
+    for (const term of weight.keys()) {
       for (const at of this.byTerm.get(term) ?? []) {
         const h = held.get(at) ?? { share: 0, terms: 0, described: false };
-        h.share += (w * specific(term)) / total;
+        h.share += specific.get(term)! / total;
         h.terms++;
         h.described ||= !typed.has(term);
         held.set(at, h);
       }
     }
     const candidates = [...held]
-      .filter(([at, h]) => h.terms >= 2 && h.described && !named(entries[at]!))
+      .filter(([at, h]) => h.terms >= 2 && h.described && !named.has(at))
       .sort((a, b) => b[1].share - a[1].share || a[0] - b[0]);
     if (candidates.length === 0 || candidates[0]![1].share < s.describedCoverage - 1e-9) return null;
     const best = candidates[0]![1].share;

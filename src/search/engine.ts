@@ -132,7 +132,7 @@ export class SearchEngine implements SpoxSearch {
       ...dateSpan(matches),
       passing,
       matches,
-      described: matches.length > 0 ? described : null,
+      described,
     };
   }
 
@@ -229,7 +229,8 @@ export class SearchEngine implements SpoxSearch {
     let passing = strongMatches();
     // Words that find too few records on their own may describe what the transcripts name (rule 5
     // of gate.ts). The descriptions are English: a Chinese query names what it means.
-    const described = passing.length < s.minResults && lexical === this.parts.lexical ? describedName(lexical, weights, firstWeights, s) : null;
+    const described = passing.length < s.minResults && lexical === this.parts.lexical ? describedName(lexical, weights.weight, firstWeights, s) : null;
+    weights.described = described?.held;
     const nameTerms = described?.terms ?? [];
     // The name weighs as one word of the user's: "Scott Morrison" must not outweigh "barley".
     for (const t of nameTerms) firstWeights.set(t, s.describedWeight / nameTerms.length);
@@ -400,16 +401,17 @@ export class SearchEngine implements SpoxSearch {
 
 
 /**
- * The name the query describes (rule 5 of gate.ts), recorded in `weights`, with its terms to search
- * (none the query already searches or the corpus never uses); null when there is none to search.
+ * The name the query describes (rule 5 of gate.ts): `held`, its words the corpus uses (a record
+ * holding them all passes), and `terms`, those of them the query does not search yet; null when
+ * there is none to search.
  */
-function describedName(lexical: LexicalIndex, weights: QueryWeights, searched: ReadonlyMap<string, number>, s: FusionSettings): DescribedName | null {
-  const described = DESCRIBED.describedBy(weights.weight, s);
-  const used = described?.terms.filter((t) => lexical.documentFrequency(t) > 0) ?? [];
-  const terms = used.filter((t) => !searched.has(t));
-  if (!described || terms.length === 0) return null;
-  weights.described = used;
-  return { name: described.name, terms };
+function describedName(
+  lexical: LexicalIndex, weight: QueryWeights['weight'], searched: ReadonlyMap<string, number>, s: FusionSettings,
+): (DescribedName & { held: string[] }) | null {
+  const described = DESCRIBED.describedBy(weight, s);
+  const held = described?.terms.filter((t) => lexical.documentFrequency(t) > 0) ?? [];
+  const terms = held.filter((t) => !searched.has(t));
+  return described && terms.length > 0 ? { name: described.name, terms, held } : null;
 }
 
 /** Index terms of the query's words written with a capital (names, acronyms): "Evergrande", "AUKUS". */
