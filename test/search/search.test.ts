@@ -28,13 +28,14 @@ describe('lexical search on the bundled corpus', () => {
   it('searches the name a query describes without writing it (src/search/described-names.ts)', async () => {
     const query = 'the Hong Kong media tycoon arrested';
     const withNames = await search.search(query, { k: 5 });
-    const without = await (await openSearch(built.dir, { embedder: null, fusion: { describedCoverage: 0 } })).search(query, { k: 5 });
+    const undescribed = await openSearch(built.dir, { embedder: null, fusion: { describedCoverage: 0 } });
+    const without = await undescribed.search(query, { k: 5 });
     const naming = (hits: { record: { question: string | null; answer: string } }[]): number => hits.filter((h) => /Jimmy Lai/.test(text(h.record))).length;
     expect(naming(withNames.hits)).toBeGreaterThan(naming(without.hits));
     expect(withNames.total).toBeGreaterThan(without.total);
     expect([withNames.described, without.described]).toEqual(['Jimmy Lai', null]);
     // A query that names its topic is searched as typed.
-    expect((await search.search('Jimmy Lai')).matches).toEqual((await (await openSearch(built.dir, { embedder: null, fusion: { describedCoverage: 0 } })).search('Jimmy Lai')).matches);
+    expect((await search.search('Jimmy Lai')).matches).toEqual((await undescribed.search('Jimmy Lai')).matches);
   });
 
   it('finds only exchanges that mention Meng Wanzhou in the top 5', async () => {
