@@ -1,9 +1,11 @@
 /**
- * `npx tsx scripts/tune-ranking.ts [--hybrid] [--heldout] '<json settings>' …`: figures of the TUNING
+ * `npx tsx scripts/tune-ranking.ts [--hybrid] [--heldout | --fresh] '<json settings>' …`: figures of the TUNING
  * half only, for each given override of the ranking settings (`FusionSettings`), on the evaluation
  * index that `npm run eval` builds (.cache/eval-index). Settings are chosen here; the held-out half
  * is then checked with `npm run eval` (or `--heldout` here, for the check that an adopted setting
  * does not hurt the held-out half), never used to choose.
+ *
+ * `--fresh`: the fresh set (`eval/README.md`), likewise only to check an adopted setting.
  *
  * `--hybrid`: with the configured embedding model (`SPOX_MODEL`, as `npm run eval`, which must have
  * built the eval index with it), so that the fusion's weights can be re-checked where the real model
@@ -17,10 +19,11 @@ import { FUSION } from '../src/search/fusion.js';
 import { openSearch } from '../src/search/open.js';
 
 const INDEX = '.cache/eval-index';
-const heldout = process.argv.includes('--heldout');
+const flags = ['--heldout', '--fresh', '--hybrid'];
+const split = process.argv.includes('--heldout') ? 'heldout' : process.argv.includes('--fresh') ? 'fresh' : 'tuning';
 const hybrid = process.argv.includes('--hybrid');
-const queries = loadQuerySet().filter((q) => q.split === (heldout ? 'heldout' : 'tuning'));
-const args = process.argv.slice(2).filter((a) => a !== '--heldout' && a !== '--hybrid');
+const queries = loadQuerySet().filter((q) => q.split === split);
+const args = process.argv.slice(2).filter((a) => !flags.includes(a));
 const fmt = (v: number | null): string => (v === null ? '–' : v.toFixed(3));
 
 const model = hybrid ? await loadModel((line) => console.error(line)) : null;

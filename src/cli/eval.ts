@@ -26,7 +26,7 @@ const USAGE = `usage: npm run eval -- [--json] [--verbose] [--queries FILE] [--i
   --corpus    the list of transcripts to index (default ${EVAL_CORPUS_PATH}; the figures mean
               something only on that one)
   --only      run only these query ids (repeatable)
-  --split     run only one half: tuning or heldout (tune on tuning only)
+  --split     run only one part: tuning, heldout or fresh (tune on tuning only)
   --rules     no search: count each query's relevant records in the corpus (each needs ≥ ${MIN_RELEVANT_RECORDS})`;
 
 const log = (line: string): void => console.error(line);
@@ -150,7 +150,7 @@ async function main(): Promise<number> {
   }
   if (values.split !== undefined) {
     if (!QUERY_SPLITS.includes(values.split as QuerySplit)) {
-      console.error(`eval: --split must be ${QUERY_SPLITS.join(' or ')}, not "${values.split}"`);
+      console.error(`eval: --split must be one of ${QUERY_SPLITS.join(', ')}, not "${values.split}"`);
       return 2;
     }
     queries = queries.filter((q) => q.split === values.split);

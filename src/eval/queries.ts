@@ -15,12 +15,14 @@ export type QueryKind = 'keyword' | 'paraphrase' | 'semantic' | 'none';
 export const QUERY_KINDS: readonly QueryKind[] = ['keyword', 'paraphrase', 'semantic', 'none'];
 
 /**
- * Which half of the development set a query belongs to: settings are tuned on `tuning` only;
- * `heldout` checks that what was tuned holds on questions it was not tuned on (see `split.ts`).
+ * Which part of the development set a query belongs to: settings are tuned on `tuning` only;
+ * `heldout` checks that what was tuned holds on questions it was not tuned on (see `split.ts`);
+ * `fresh` is a second held-out set, written after the settings were chosen (its queries' `source`
+ * is "fresh"), for figures no earlier look at the held-out half can have shaped.
  */
-export type QuerySplit = 'tuning' | 'heldout';
+export type QuerySplit = 'tuning' | 'heldout' | 'fresh';
 
-export const QUERY_SPLITS: readonly QuerySplit[] = ['tuning', 'heldout'];
+export const QUERY_SPLITS: readonly QuerySplit[] = ['tuning', 'heldout', 'fresh'];
 
 /**
  * Which records count as relevant: regular expressions (case-insensitive) tested against a record's
@@ -48,7 +50,7 @@ export interface EvalQuery {
   note?: string;
   /** Where the query came from (who wrote it, before or after seeing rankings). */
   source?: string;
-  /** Tuning or held-out half; recorded in the file, assigned by `assignSplits`. */
+  /** Tuning or held-out half, or the fresh set; recorded in the file, assigned by `assignSplits`. */
   split?: QuerySplit;
 }
 
@@ -91,7 +93,7 @@ const querySchema = z
     absent: patterns.optional(),
     note: z.string().optional(),
     source: z.string().optional(),
-    split: z.enum(['tuning', 'heldout']).optional(),
+    split: z.enum(['tuning', 'heldout', 'fresh']).optional(),
   })
   .strict()
   .superRefine((q, ctx) => {

@@ -64,6 +64,8 @@ export interface ModeReport {
   keywordGoalMet?: boolean;
   /** The held-out targets, on the held-out half. */
   heldoutGoals?: GoalCheck[];
+  /** The same targets on the fresh set. */
+  freshGoals?: GoalCheck[];
   outcomes?: QueryOutcome[];
 }
 
@@ -112,12 +114,14 @@ export function buildJsonReport(results: EvalResults, counts: Record<QueryKind, 
       splits[split] = { ...summarizeAll(mine), emptyTopicQueries: emptyTopicQueries(mine).length };
     }
     const heldout = r.outcomes.filter((o) => o.split === 'heldout');
+    const fresh = r.outcomes.filter((o) => o.split === 'fresh');
     modes[name] = {
       available: true,
       summary,
       splits,
       keywordGoalMet: meetsKeywordGoal(summary.keyword),
       heldoutGoals: heldout.length ? checkHeldoutGoals(heldout) : [],
+      freshGoals: fresh.length ? checkHeldoutGoals(fresh) : [],
       outcomes: r.outcomes,
     };
   }
@@ -206,15 +210,22 @@ function only(results: EvalResults, split: QuerySplit): EvalResults {
   return { lexical: pick(results.lexical), hybrid: pick(results.hybrid) };
 }
 
+const SPLIT_TITLES: Record<QuerySplit, string> = {
+  tuning: 'TUNING half (settings are chosen on these)',
+  heldout: 'HELD-OUT half (never tuned on)',
+  fresh: 'FRESH set (written after the settings were chosen)',
+};
+
 /**
- * The tables of each half of the development set (tuning, then held-out), and the held-out
- * targets per mode; queries without a recorded split are reported in one table of their own.
+ * The tables of each part of the development set (tuning, held-out, fresh), and the held-out
+ * targets per mode on the held-out half and on the fresh set; queries without a recorded split
+ * are reported in one table of their own.
  */
 export function formatSplitTables(results: EvalResults): string[] {
   const order = results.lexical.available ? results.lexical.outcomes : results.hybrid.available ? results.hybrid.outcomes : [];
   const lines: string[] = [];
   const halves: { title: string; part: EvalResults; size: number }[] = QUERY_SPLITS.map((split) => ({
-    title: split === 'tuning' ? 'TUNING half (settings are chosen on these)' : 'HELD-OUT half (never tuned on)',
+    title: SPLIT_TITLES[split],
     part: only(results, split),
     size: order.filter((o) => o.split === split).length,
   }));
@@ -224,14 +235,16 @@ export function formatSplitTables(results: EvalResults): string[] {
     if (size === 0) continue;
     lines.push(`== ${title}: ${size} queries ==`, ...formatSummaryTables(part), '');
   }
-  if (unsplit) lines.push(`(${unsplit} queries without a recorded split are left out of both halves)`, '');
+  if (unsplit) lines.push(`(${unsplit} queries without a recorded split are left out of every part)`, '');
   for (const name of MODES) {
     const r = results[name];
     if (!r.available) continue;
-    const heldout = r.outcomes.filter((o) => o.split === 'heldout');
-    if (!heldout.length) continue;
-    const checks = checkHeldoutGoals(heldout).map((c) => `${c.goal}: ${c.value} ${c.met ? '✓' : '✗'}`);
-    lines.push(`held-out targets, ${name}: ${checks.join('; ')}`);
+    for (const split of ['heldout', 'fresh'] as const) {
+      const mine = r.outcomes.filter((o) => o.split === split);
+      if (!mine.length) continue;
+      const checks = checkHeldoutGoals(mine).map((c) => `${c.goal}: ${c.value} ${c.met ? '✓' : '✗'}`);
+      lines.push(`held-out targets${split === 'fresh' ? ' on the fresh set' : ''}, ${name}: ${checks.join('; ')}`);
+    }
   }
   return lines;
 }

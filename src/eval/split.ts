@@ -1,21 +1,30 @@
 import { createHash } from 'node:crypto';
 import type { EvalQuery, QueryKind, QuerySplit } from './queries.js';
 
+/** The `source` of the queries of the fresh set. */
+export const FRESH_SOURCE = 'fresh';
+
 /**
  * The tuning / held-out split of the development set, deterministic and stratified by kind: within
  * each kind the queries are ordered by a SHA-256 of their id, and alternate between the halves
  * (the first to `tuning`). The hash, not the file order or the author, decides, so neither half
  * collects one writer's or one topic's queries; each kind is split within one query of half.
  * The result is recorded in the query file (`split`), where a test checks it still matches.
+ * Queries written as the fresh set (`source` "fresh") form the `fresh` split whole: they came
+ * after the settings were chosen, and adding them moves no query between the halves.
  */
-export function assignSplits(queries: readonly Pick<EvalQuery, 'id' | 'kind'>[]): Map<string, QuerySplit> {
+export function assignSplits(queries: readonly Pick<EvalQuery, 'id' | 'kind' | 'source'>[]): Map<string, QuerySplit> {
   const byKind = new Map<QueryKind, { id: string; hash: string }[]>();
+  const split = new Map<string, QuerySplit>();
   for (const q of queries) {
+    if (q.source === FRESH_SOURCE) {
+      split.set(q.id, 'fresh');
+      continue;
+    }
     const list = byKind.get(q.kind) ?? [];
     list.push({ id: q.id, hash: createHash('sha256').update(q.id).digest('hex') });
     byKind.set(q.kind, list);
   }
-  const split = new Map<string, QuerySplit>();
   for (const list of byKind.values()) {
     list.sort((a, b) => a.hash.localeCompare(b.hash));
     list.forEach((q, i) => split.set(q.id, i % 2 === 0 ? 'tuning' : 'heldout'));

@@ -39,6 +39,18 @@ describe('parseQuerySet', () => {
   });
 });
 
+describe('assignSplits', () => {
+  it('puts the fresh set in a split of its own, moving no query between the halves', () => {
+    const halves = Array.from({ length: 8 }, (_, i) => ({ id: `q${i}`, kind: 'keyword' as const, source: 'blind' }));
+    const fresh = [{ id: 'f0', kind: 'keyword' as const, source: 'fresh' }, { id: 'f1', kind: 'none' as const, source: 'fresh' }];
+    const before = assignSplits(halves);
+    const after = assignSplits([...halves, ...fresh]);
+    for (const q of halves) expect(after.get(q.id)).toBe(before.get(q.id));
+    expect([after.get('f0'), after.get('f1')]).toEqual(['fresh', 'fresh']);
+    expect([...before.values()].filter((s) => s === 'tuning')).toHaveLength(4);
+  });
+});
+
 describe('loadQuerySet', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'spox-eval-queries-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,7 +74,7 @@ describe('the development query set (eval/queries.json)', () => {
     expect(ofKind('semantic').length).toBeGreaterThanOrEqual(20);
     expect(ofKind('none').length).toBeGreaterThanOrEqual(12);
     expect(set.filter((q) => q.source === 'blind').length).toBeGreaterThan(set.length / 2);
-    expect(set.every((q) => q.source === 'blind' || q.source === 'dev')).toBe(true);
+    expect(set.every((q) => q.source === 'blind' || q.source === 'dev' || q.source === 'fresh')).toBe(true);
   });
 
   it('records the deterministic tuning / held-out split, each kind halved', () => {

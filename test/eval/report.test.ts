@@ -98,13 +98,14 @@ describe('buildJsonReport', () => {
   });
 });
 
-describe('the two halves', () => {
+describe('the two halves and the fresh set', () => {
   const tuned = { ...outcome('t1', 'keyword', [true, true, true, true, true]), split: 'tuning' as const };
   const held = { ...outcome('h1', 'keyword', [true, true, true, true, false]), split: 'heldout' as const };
   const heldEmpty = { ...outcome('h2', 'paraphrase', []), split: 'heldout' as const };
   const heldNone = { ...outcome('h3', 'none', []), split: 'heldout' as const };
+  const fresh = { ...outcome('f1', 'keyword', [true, false, false, false, false]), split: 'fresh' as const };
   const results: EvalResults = {
-    lexical: { available: true, outcomes: [tuned, held, heldEmpty, heldNone] },
+    lexical: { available: true, outcomes: [tuned, held, heldEmpty, heldNone, fresh] },
     hybrid: { available: false, reason: 'model unavailable' },
   };
 
@@ -113,6 +114,9 @@ describe('the two halves', () => {
     expect(text).toMatch(/TUNING half[^\n]*: 1 queries[\s\S]*precision@5\s+1\.000[\s\S]*HELD-OUT half[^\n]*: 3 queries[\s\S]*precision@5\s+0\.800/);
     expect(text).toMatch(/in-corpus queries answered with nothing: lexical 1\/2, hybrid n\/a/);
     expect(text).toMatch(/held-out targets, lexical: keyword P@5 ≥ 0\.85: 0\.800 ✗; keyword S@5 = 1: 1\.000 ✓; paraphrase P@5 ≥ 0\.8: 0\.000 ✗; no in-corpus query answered with nothing: 1\/2 ✗; never-discussed empty ≥ 5\/6: 1\/1 ✓/);
+    // The fresh set gets its own table and its own check of the same targets.
+    expect(text).toMatch(/FRESH set[^\n]*: 1 queries[\s\S]*precision@5\s+0\.200/);
+    expect(text).toMatch(/held-out targets on the fresh set, lexical: keyword P@5 ≥ 0\.85: 0\.200 ✗; keyword S@5 = 1: 1\.000 ✓/);
   });
 
   it('are summarised separately in the JSON report', () => {
@@ -121,6 +125,8 @@ describe('the two halves', () => {
     expect(report.modes.lexical.splits?.heldout.keyword.precision).toBeCloseTo(0.8);
     expect(report.modes.lexical.splits?.heldout.emptyTopicQueries).toBe(1);
     expect(report.modes.lexical.heldoutGoals?.filter((g) => g.met).map((g) => g.goal)).toEqual(['keyword S@5 = 1', 'never-discussed empty ≥ 5/6']);
+    expect(report.modes.lexical.splits?.fresh.keyword.precision).toBeCloseTo(0.2);
+    expect(report.modes.lexical.freshGoals?.find((g) => g.goal.startsWith('keyword P@5'))?.value).toBe('0.200');
     expect(checkHeldoutGoals([held]).find((g) => g.goal.startsWith('no in-corpus'))?.met).toBe(true);
   });
 });
