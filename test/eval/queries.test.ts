@@ -73,7 +73,7 @@ describe('the development query set (eval/queries.json)', () => {
     expect(ofKind('paraphrase').length).toBeGreaterThanOrEqual(30);
     expect(ofKind('semantic').length).toBeGreaterThanOrEqual(20);
     expect(ofKind('none').length).toBeGreaterThanOrEqual(12);
-    expect(set.filter((q) => q.source === 'blind').length).toBeGreaterThan(set.length / 2);
+    expect(set.filter((q) => q.source === 'blind' || q.source === 'fresh').length).toBeGreaterThan(set.length / 2);
     expect(set.every((q) => q.source === 'blind' || q.source === 'dev' || q.source === 'fresh')).toBe(true);
   });
 
@@ -90,6 +90,13 @@ describe('the development query set (eval/queries.json)', () => {
       const mine = set.filter((q) => q.source === source);
       expect(mine.filter((q) => q.split === 'heldout').length / mine.length, source).toBeGreaterThan(0.35);
     }
+  });
+
+  it('keeps the fresh set whole: every fresh query, and only those, in the fresh split, of every kind', () => {
+    const fresh = set.filter((q) => q.split === 'fresh');
+    expect(fresh.every((q) => q.source === 'fresh')).toBe(true);
+    expect(fresh.length).toBe(set.filter((q) => q.source === 'fresh').length);
+    for (const kind of QUERY_KINDS) expect(fresh.filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(8);
   });
 
   it('names the absent topic of every "none" query, so the corpus check can confirm it', () => {
