@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { MatchRef, SearchFilters, SearchHit, SearchMode, SearchResponse, SearchSort, SpoxSearch } from '../search/types.js';
+import type { MatchRef, MissingWords, SearchFilters, SearchHit, SearchMode, SearchResponse, SearchSort, SpoxSearch } from '../search/types.js';
 import { outsideNote } from './span.js';
 
 /**
@@ -19,6 +19,8 @@ export interface StoredResult {
   passing: number;
   /** The listed name the query was read as describing (`SearchResponse.described`). */
   described: string | null;
+  /** The user's words the answer does not hold (`SearchResponse.missing`). */
+  missing: MissingWords;
   /** The first matches with their quotes; the others are quoted when shown. */
   hits: SearchHit[];
   /** Every match, in order. */
@@ -95,6 +97,7 @@ export function storeResponse(
     latestIntent: response.latestIntent,
     passing: response.passing,
     described: response.described,
+    missing: response.missing,
     hits: response.hits,
     matches: response.matches,
     total: response.total,

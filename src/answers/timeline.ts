@@ -1,6 +1,6 @@
 import type { Coverage } from '../search/coverage.js';
-import type { SearchResponse } from '../search/types.js';
-import { describedWords } from './totals.js';
+import type { MissingWords, SearchResponse } from '../search/types.js';
+import { describedWords, missingWordsLine } from './totals.js';
 import type { BriefingSummary } from '../store/types.js';
 
 /** How many times a topic came up in one month. */
@@ -24,6 +24,8 @@ export interface Timeline {
   topic: string;
   /** The listed name the topic was read as describing, searched too (`SearchResponse.described`). */
   described: string | null;
+  /** The topic's words the matches do not hold (`SearchResponse.missing`). */
+  missing: MissingWords;
   total: number;
   first: string | null;
   last: string | null;
@@ -65,7 +67,7 @@ function monthsBetween(from: string, to: string): string[] {
  */
 export function buildTimeline(
   topic: string,
-  { matches, described }: Pick<SearchResponse, 'matches' | 'described'>,
+  { matches, described, missing }: Pick<SearchResponse, 'matches' | 'described' | 'missing'>,
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
@@ -101,7 +103,7 @@ export function buildTimeline(
         .sort((a, b) => a.key.localeCompare(b.key));
       return { ...m, briefings };
     });
-  return { topic, described, total: matches.length, first, last, months, busiest };
+  return { topic, described, missing, total: matches.length, first, last, months, busiest };
 }
 
 /** Runs of months the index holds no briefing of, oldest first: `{ from: '2024-01', to: '2026-06', months: 30 }`. */
@@ -131,7 +133,8 @@ const STRETCHES_NAMED = 3;
  */
 export function timelineSummary(t: Timeline, plural: (n: number, word: string) => string): string {
   const described = t.described ? `; ${describedWords(t.described)}` : '';
-  const counts = !t.first || !t.last ? `“${t.topic}” never came up in the index.` : `${plural(t.total, 'exchange')}; first ${t.first}, last ${t.last}${described}.`;
+  const missing = missingWordsLine(t.missing);
+  const counts = !t.first || !t.last ? `“${t.topic}” never came up in the index.` : `${plural(t.total, 'exchange')}; first ${t.first}, last ${t.last}${described}${missing ? `; ${missing}` : ''}.`;
   const stretches = unheldStretches(t.months);
   if (stretches.length === 0) return counts;
   const unheld = stretches.reduce((sum, s) => sum + s.months, 0);

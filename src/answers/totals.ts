@@ -1,5 +1,5 @@
 import { gapWords } from '../search/coverage.js';
-import type { SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
+import type { MissingWords, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords } from './filters.js';
 import { gapsAsked, searchedSpan, spanWords } from './span.js';
 import { plural } from './wording.js';
@@ -20,13 +20,37 @@ export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent
  * reporter sees why exchanges naming it are there. `escape` makes the name safe for the platform.
  */
 export function totalsLine(
-  response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described'>,
-  escape: (listedName: string) => string = (t) => t,
+  response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described' | 'missing'>,
+  escape: (text: string) => string = (t) => t,
 ): string {
   const count = plural(response.total, 'exchange');
   const dates = response.first && response.last ? (response.first === response.last ? `, ${response.first}` : `, ${response.first} → ${response.last}`) : '';
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
-  return `${count}${dates}; ${orderWords(response)}${described}`;
+  const missing = missingWordsLine(response.missing, escape);
+  return `${count}${dates}; ${orderWords(response)}${described}${missing ? `; ${missing}` : ''}`;
+}
+
+/** The most words named in each part of `missingWordsLine`, and the most characters of each. */
+const WORDS_NAMED = 3;
+const WORD_CHARS = 30;
+
+/**
+ * `no exchange in the index says “Beirut”; none of them says “port” or “explosion”`: the user's
+ * words the answer does not hold (`SearchResponse.missing`), or '' when it holds them all. A
+ * never-discussed event asked in words the transcripts use is answered with its neighbours; this
+ * says so where the ranking cannot.
+ */
+export function missingWordsLine(missing: MissingWords, escape: (userText: string) => string = (t) => t): string {
+  const quoted = (list: readonly string[]): string => {
+    const named = list.slice(0, WORDS_NAMED).map((w) => `“${escape(w.length > WORD_CHARS ? `${w.slice(0, WORD_CHARS - 1)}…` : w)}”`);
+    const more = list.length - named.length;
+    if (more > 0) return `${named.join(', ')} or ${plural(more, 'other word')}`;
+    return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named[0]!;
+  };
+  const parts: string[] = [];
+  if (missing.inNoRecord.length > 0) parts.push(`no exchange in the index says ${quoted(missing.inNoRecord)}`);
+  if (missing.inNoMatch.length > 0) parts.push(`none of them says ${quoted(missing.inNoMatch)}`);
+  return parts.join('; ');
 }
 
 /** That a listed name the question was read as describing was searched too (`SearchResponse.described`). */

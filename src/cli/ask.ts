@@ -35,6 +35,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     last: response.last,
     passing: response.passing,
     described: response.described,
+    missing: { in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch },
     results: response.hits.map((h) => ({
       id: h.record.id,
       date: h.record.date,

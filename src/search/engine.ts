@@ -16,6 +16,7 @@ import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
+import { missingWords } from './missing-words.js';
 import { RecordsById } from './records-by-id.js';
 import type {
   Briefing, CorpusInfo, LanguageSummary, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
@@ -102,7 +103,7 @@ export class SearchEngine implements SpoxSearch {
 
     const index = this.languageOf(parsed.text) === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     // Newest first, a record only feedback terms reached would lead the list: none is kept then.
-    const { matches: lexical, described } = this.relevantLexical(index, parsed.text, queryTerms, accept, sort === 'newest' ? 0 : k);
+    const { matches: lexical, described, asked } = this.relevantLexical(index, parsed.text, queryTerms, accept, sort === 'newest' ? 0 : k);
     let ranked: Scored[];
     // An English model's vector of a Chinese query is noise: such a query is answered lexically.
     if (this.mode === 'hybrid' && (index === this.parts.lexical || readsChinese(this.parts.embedder!.model))) {
@@ -116,6 +117,7 @@ export class SearchEngine implements SpoxSearch {
       this.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date })),
       sort,
     );
+    const missing = missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id));
     const hits: SearchHit[] = matches.slice(0, k).map(({ id, score }) => {
       const record = this.byId.get(id)!;
       return { record, score, ...this.quoteOfTerms(record, queryTerms, index) };
@@ -133,6 +135,7 @@ export class SearchEngine implements SpoxSearch {
       passing,
       matches,
       described,
+      missing,
     };
   }
 
@@ -211,14 +214,17 @@ export class SearchEngine implements SpoxSearch {
    */
   private relevantLexical(
     lexical: LexicalIndex, text: string, queryTerms: string[], accept: RecordFilter, shownRanks: number,
-  ): { matches: LexicalMatch[]; described: string | null } {
-    if (queryTerms.length === 0) return { matches: [], described: null };
+  ): { matches: LexicalMatch[]; described: string | null; asked: string[] } {
+    if (queryTerms.length === 0) return { matches: [], described: null, asked: [] };
     const s = this.fusion;
     let informative = queryTerms.filter((t) => lexical.documentShare(t) < s.commonTermShare);
     if (informative.length === 0) informative = queryTerms;
     // A year ranks but does not admit (rule 4 of gate.ts selects by it): "2022" in an unrelated
     // exchange must not carry it into the answers to "Pelosi's 2022 visit to Taiwan".
     const topical = informative.filter((t) => !isYearTerm(t));
+    // The user's own words the answer is checked against (missing-words.ts); a Chinese query's
+    // two-character terms are not words a user wrote.
+    const asked = lexical === this.parts.lexical ? topical : [];
     const weights = weighQueryTerms(topical.length > 0 ? topical : informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), namesIn(text));
     // Only the matches the rule could keep are filtered and listed: the rest cannot change what it
     // keeps. First those that pass on their own; only when too few do is the floor's share asked for
@@ -242,7 +248,7 @@ export class SearchEngine implements SpoxSearch {
     const name = kept.length > 0 ? described?.name ?? null : null;
     // Feedback terms were tuned on English words; Chinese two-character terms shared by neighbours
     // (中美, 协议) would bring in records that never name the topic: a Chinese query keeps its own matches.
-    if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) return { matches: kept, described: name };
+    if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) return { matches: kept, described: name, asked };
 
     const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.termCounts(m.id), score: m.score }));
     const candidate = (t: string): boolean =>
@@ -258,7 +264,7 @@ export class SearchEngine implements SpoxSearch {
     const matches = lexical.searchTerms(expanded, keptIds ? (id) => keptIds.has(id) : accept, s.fieldBoost, {
       reported: original, best: shownRanks, also: kept,
     });
-    return { matches, described: name };
+    return { matches, described: name, asked };
   }
 
   /** A record's index terms and their counts, for feedback; computed once per record. */

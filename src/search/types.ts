@@ -68,6 +68,14 @@ export interface SearchResponse {
    * (`src/search/descriptions.ts`): "Jimmy Lai" for "the Hong Kong media tycoon arrested"; null for most queries.
    */
   described: string | null;
+  /** The user's words the answer does not hold (`missing-words.ts`); both empty for most queries. */
+  missing: MissingWords;
+}
+
+/** The user's words, as typed, that no record of the index holds, and that none of the matches holds. */
+export interface MissingWords {
+  inNoRecord: readonly string[];
+  inNoMatch: readonly string[];
 }
 
 /** What the index covers, for `/about` and `ask`'s banner. */

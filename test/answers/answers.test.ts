@@ -5,7 +5,7 @@ import { decodePosition, encodePosition } from '../../src/answers/result-list.js
 import { searchedSpan } from '../../src/answers/span.js';
 import { timelineSpec, timelineSvg } from '../../src/answers/chart.js';
 import { buildTimeline, timelineSummary, unheldStretches } from '../../src/answers/timeline.js';
-import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
+import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { gapWords } from '../../src/search/coverage.js';
 import { plural } from '../../src/answers/wording.js';
 import type { SearchEngine } from '../../src/search/engine.js';
@@ -48,11 +48,18 @@ describe('wording', () => {
     expect(occasionOf(byTitle(/Daily Briefing Online/))).toBe('online-briefing');
     expect(occasionOf(byTitle(/Hua Chunying's Remarks on August 6, 2019/))).toBe('written-remarks');
     expect([plural(1, 'exchange'), plural(2, 'exchange'), plural(0, 'statement')]).toEqual(['1 exchange', '2 exchanges', '0 statements']);
-    const one = { total: 1, first: '2019-01-02', last: '2019-01-02', sort: 'relevance', latestIntent: false, passing: 0, described: null } as const;
+    const one = { total: 1, first: '2019-01-02', last: '2019-01-02', sort: 'relevance', latestIntent: false, passing: 0, described: null, missing: { inNoRecord: [], inNoMatch: [] } } as const;
     expect(totalsLine(one)).toBe('1 exchange, 2019-01-02; best match first');
     expect(totalsLine({ ...one, described: 'Jimmy Lai' }, (t) => t.toUpperCase())).toBe(
       '1 exchange, 2019-01-02; best match first; also searched for “JIMMY LAI”, the name your words describe',
     );
+    // The words asked that the answer does not hold, escaped for the platform; long lists and words cut.
+    expect(totalsLine({ ...one, missing: { inNoRecord: ['Beirut'], inNoMatch: ['port', 'explosion'] } }, (t) => t.toUpperCase())).toBe(
+      '1 exchange, 2019-01-02; best match first; no exchange in the index says “BEIRUT”; none of them says “PORT” or “EXPLOSION”',
+    );
+    expect(missingWordsLine({ inNoRecord: [], inNoMatch: ['a', 'b', 'c', 'd', 'e'] })).toBe('none of them says “a”, “b”, “c” or 2 other words');
+    expect(missingWordsLine({ inNoRecord: ['x'.repeat(40)], inNoMatch: [] })).toBe(`no exchange in the index says “${'x'.repeat(29)}…”`);
+    expect(missingWordsLine({ inNoRecord: [], inNoMatch: [] })).toBe('');
     const span = searchedSpan(search, 'x', { from: '2019-03-01' });
     expect(span).toEqual({ from: '2019-03-01', to: search.info().lastDate });
     // The gaps named are those in the dates searched: from 2019-03-01 on, the latest three, the others counted.
@@ -87,9 +94,12 @@ describe('timeline', () => {
     const topic = 'the Hong Kong media tycoon arrested';
     const t = buildTimeline(topic, await search.search(topic, { k: 0 }), search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
     expect(t.described).toBe('Jimmy Lai');
-    expect(timelineSummary(t, plural)).toContain(`; also searched for “Jimmy Lai”, the name your words describe.`);
+    expect(timelineSummary(t, plural)).toContain(`; also searched for “Jimmy Lai”, the name your words describe;`);
     const named = buildTimeline('Jimmy Lai', await search.search('Jimmy Lai', { k: 0 }), search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
     expect(timelineSummary(named, plural)).not.toContain('also searched');
+    // The words of the topic its matches do not hold are said too.
+    expect(timelineSummary(t, plural)).toContain('; none of them says “tycoon”.');
+    expect(timelineSummary(named, plural)).not.toContain('none of them');
   });
 
   it('marks the months the index holds no briefing of, and says so, so that their zeros are not read as silence', async () => {

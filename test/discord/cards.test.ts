@@ -59,6 +59,10 @@ function wholeAnswerHit(record: IndexedRecord): SearchHit {
 /** The longest name a query can be read as describing. */
 const LONGEST_NAME = DESCRIBED_NAMES.map(([name]) => name).reduce((a, b) => (b.length > a.length ? b : a));
 
+/** The longest list of missing words a result names: three words a part, each cut, and more counted. */
+const LONGEST_WORD = 'x'.repeat(200);
+const LONGEST_MISSING = { inNoRecord: Array.from({ length: 9 }, () => LONGEST_WORD), inNoMatch: Array.from({ length: 12 }, () => LONGEST_WORD) };
+
 /** The longest note on dates a result carries: three gaps named and the others counted. */
 const LONGEST_NOTE = `Note: you asked about dates the index does not hold. ${describeCoverage(
   computeCoverage(Array.from({ length: 400 }, (_, i) => new Date(Date.UTC(2002, 0, 1 + 40 * i)).toISOString().slice(0, 10))),
@@ -70,6 +74,7 @@ function stored(hits: SearchHit[]): StoredResult {
     id: 'Ab3_x-9k', userId: '400000000000000001', query: 'a query', filters: { from: '2018-01-01', outlet: 'Reuters' }, mode: 'lexical',
     sort: 'relevance', latestIntent: false, hits, matches, total: hits.length, first: null, last: null, passing: 0, note: LONGEST_NOTE,
     described: LONGEST_NAME,
+    missing: LONGEST_MISSING,
   };
 }
 

@@ -149,6 +149,9 @@ describe('/ask', () => {
     expect(edit.body.content).toContain('also searched for “Jimmy Lai”, the name your words describe');
     const named = only((await ask([raw.string('question', 'Jimmy Lai')])).requests.filter((r) => r.method === 'PATCH'));
     expect(named.body.content).not.toContain('also searched');
+    // And which of the words asked none of the answers holds.
+    expect(edit.body.content).toContain('; none of them says “tycoon”');
+    expect(named.body.content).not.toContain('none of them');
   });
 
   it('notes the dates the index does not hold above the cards, and keeps the note when paging', async () => {

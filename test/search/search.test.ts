@@ -38,6 +38,24 @@ describe('lexical search on the bundled corpus', () => {
     expect((await search.search('Jimmy Lai')).matches).toEqual((await undescribed.search('Jimmy Lai')).matches);
   });
 
+  it('names the words asked that the answer does not hold: in no record of the index, or in none of the matches', async () => {
+    // A never-discussed event asked in words the transcripts use is answered with its neighbours.
+    const abe = await search.search('the assassination of Shinzo Abe', { k: 5 });
+    expect(abe.total).toBeGreaterThan(0);
+    expect(abe.missing).toEqual({ inNoRecord: [], inNoMatch: ['assassination'] });
+    expect(abe.matches.every((m) => !/assassinat/i.test(text(search.record(m.id)!)))).toBe(true);
+    expect(abe.matches.some((m) => /Shinzo Abe/.test(text(search.record(m.id)!)))).toBe(true);
+    // A word no transcript uses is named as the user wrote it.
+    const beirut = await search.search('the port explosion in Beirut', { k: 5 });
+    expect(beirut.missing.inNoRecord).toEqual(['Beirut']);
+    // A topic the matches hold word for word: nothing is missing.
+    for (const query of ['Meng Wanzhou', 'What did China say about Huawei?']) {
+      expect((await search.search(query)).missing, query).toEqual({ inNoRecord: [], inNoMatch: [] });
+    }
+    // Nothing relevant: nothing is said to be missing either (the answer says nothing was found).
+    expect((await search.search('AUKUS submarine pact')).missing).toEqual({ inNoRecord: [], inNoMatch: [] });
+  });
+
   it('finds only exchanges that mention Meng Wanzhou in the top 5', async () => {
     const { hits } = await search.search('What did China say about Meng Wanzhou?');
     expect(hits).toHaveLength(5);

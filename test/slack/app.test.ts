@@ -120,6 +120,9 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
     const card = (await spox('the Hong Kong media tycoon arrested')).messages[0]!;
     expect(texts(card)[0]).toContain('also searched for “Jimmy Lai”, the name your words describe');
     expect(texts((await spox('Jimmy Lai')).messages[0]!)[0]).not.toContain('also searched');
+    // And which of the words asked none of the answers holds.
+    expect(texts(card)[0]).toContain('; none of them says “tycoon”');
+    expect(texts((await spox('the assassination of Shinzo Abe')).messages[0]!)[0]).toContain('; none of them says “assassination”');
   });
 
   it('names a malformed filter word and searches nothing', async () => {

@@ -41,6 +41,8 @@ describe('npm run ask', () => {
     expect(totals.total).toBeGreaterThan(5);
     expect(totals.first <= totals.last).toBe(true);
     for (const r of response.results) expect(r.date as string >= totals.first && (r.date as string) <= totals.last).toBe(true);
+    // Every word asked is in the answer: nothing missing to report.
+    expect((response as unknown as { missing: unknown }).missing).toEqual({ in_no_record: [], in_no_match: [] });
   }, 300_000); // the first run builds the whole index, 1,200 pages in two languages (~25 s of CPU)
 
   it('answers a Chinese query with Chinese exchanges that contain it', () => {

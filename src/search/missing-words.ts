@@ -1,0 +1,47 @@
+import type { LexicalIndex, LexicalMatch } from './lexical.js';
+import { normalizeTerm, tokenize } from './terms.js';
+import type { MissingWords } from './types.js';
+import { words } from './words.js';
+
+/**
+ * The user's words that the answer does not hold: those no record of the index holds, and those
+ * none of the matches holds. A topic the corpus never discussed, asked in words it uses ("the
+ * assassination of Shinzo Abe"), is answered with its neighbours; saying "none of them says
+ * “assassination”" lets a reporter see that at once, where ranking alone cannot tell.
+ *
+ * `asked` are the informative index terms of the user's own words (`engine.ts`); `lexical` the
+ * lexical matches, whose `matched` lists the terms each holds; `kept` the ids of every match
+ * answered, in which the records no lexical match stands for (vector-only) are looked up.
+ */
+export function missingWords(
+  text: string, asked: readonly string[], index: LexicalIndex, lexical: readonly LexicalMatch[], kept: readonly string[],
+): MissingWords {
+  const none: MissingWords = { inNoRecord: [], inNoMatch: [] };
+  if (asked.length === 0 || kept.length === 0) return none;
+  const inNoRecord = asked.filter((t) => index.documentFrequency(t) === 0);
+  let open = asked.filter((t) => index.documentFrequency(t) > 0);
+  const byId = new Map(lexical.map((m) => [m.id, m.matched]));
+  const others: string[] = [];
+  for (const id of kept) {
+    const matched = byId.get(id);
+    if (matched) open = open.filter((t) => !matched.includes(t));
+    else others.push(id);
+    if (open.length === 0) break;
+  }
+  if (open.length > 0 && others.length > 0) {
+    const vectorOnly = new Set(others);
+    open = open.filter((t) => index.searchTerms(new Map([[t, 1]]), (id) => vectorOnly.has(id)).length === 0);
+  }
+  const typed = typedForms(text);
+  return { inNoRecord: inNoRecord.map((t) => typed.get(t) ?? t), inNoMatch: open.map((t) => typed.get(t) ?? t) };
+}
+
+/** Index term → the word the user wrote for it, else the canonical name it was read as ("DPRK"). */
+function typedForms(text: string): Map<string, string> {
+  const typed = new Map<string, string>();
+  for (const token of [...words(text), ...tokenize(text)]) {
+    const term = normalizeTerm(token);
+    if (term && !typed.has(term)) typed.set(term, token);
+  }
+  return typed;
+}
