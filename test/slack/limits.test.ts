@@ -35,6 +35,9 @@ function check(what: string, message: SlackMessage): string[] {
   return [...blockViolations(message), ...controlSequences(message)].map((p) => `${what}: ${p}`);
 }
 
+/** The longest list of missing words a heading names: three words a part, each cut, and more counted. */
+const LONGEST_MISSING = { inNoRecord: Array.from({ length: 9 }, () => 'W'.repeat(200)), inNoMatch: Array.from({ length: 12 }, () => 'W'.repeat(200)) };
+
 describe('every exchange of the bundled corpus within Block Kit limits, escaped', () => {
   it('finds every record of the index', () => {
     const info = seed.search.info();
@@ -50,7 +53,10 @@ describe('every exchange of the bundled corpus within Block Kit limits, escaped'
     for (const record of records) {
       const { spans, quote } = seed.search.quoteFor(record, record.question ?? record.answer.slice(0, 60));
       const hit = { record, spans, quote, score: 1 };
-      const response = { mode: 'lexical', sort: 'relevance', latestIntent: false, hits: [hit, hit, hit], matches: [], total: 3, first: record.date, last: record.date } as unknown as SearchResponse;
+      const response = {
+        mode: 'lexical', sort: 'relevance', latestIntent: false, hits: [hit, hit, hit], matches: [], total: 3, first: record.date, last: record.date,
+        described: null, missing: LONGEST_MISSING,
+      } as unknown as SearchResponse;
       const result = new ResultStore().add({ ...response, userId: 'U', query, filters } as never);
       const card = resultCard(result, 1, seed.search);
       problems.push(...check(`${record.id} card`, card));
