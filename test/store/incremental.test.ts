@@ -178,4 +178,23 @@ describe('hybrid search through the real embedding code', () => {
     const strict = await openSearch(ws.indexDir, { embedder });
     expect((await strict.search('zzzz qqqq')).hits).toEqual([]);
   });
+
+  it('says which words asked the answer does not hold, looking into the vector-only matches too', async () => {
+    await buildIndex({ sources: [ws.sources], indexDir: ws.indexDir, embedder });
+    const search = await openSearch(ws.indexDir, { embedder, fusion: { minVectorSimilarity: -1 } });
+    const lexicalOnly = await openSearch(ws.indexDir, { embedder: null });
+    // Words the lexical rule cannot admit on: every match is a vector-only one.
+    const query = 'zzzz qqqq Huawei Korea';
+    expect((await lexicalOnly.search(query)).total).toBe(0);
+    const response = await search.search(query, { k: 50 });
+    expect(response.total).toBeGreaterThan(0);
+    const texts = response.matches.map((m) => { const r = search.record(m.id)!; return `${r.question ?? ''} ${r.answer}`; });
+    const inIndex = async (word: string): Promise<boolean> => (await countRecords(ws.indexDir, (r) => new RegExp(`\\b${word}`, 'i').test(`${r.question ?? ''} ${r.answer}`))) > 0;
+    expect(response.missing.inNoRecord).toEqual(expect.arrayContaining(['zzzz', 'qqqq']));
+    for (const word of ['Huawei', 'Korea']) {
+      const held = texts.some((t) => new RegExp(`\\b${word}`, 'i').test(t));
+      const where = response.missing.inNoRecord.includes(word) ? 'no record' : response.missing.inNoMatch.includes(word) ? 'no match' : 'held';
+      expect(where, word).toBe(held ? 'held' : (await inIndex(word)) ? 'no match' : 'no record');
+    }
+  });
 });
