@@ -210,7 +210,8 @@ export class SearchEngine implements SpoxSearch {
    * and keeps the matches that answer it; a second pass with pseudo-relevance feedback terms
    * (`feedback.ts`) then ranks the final list, and may add records that discuss the topic in
    * other words. Nothing kept: nothing returned. With the matches, the name the query was read as
-   * describing (rule 5 of gate.ts), when one was searched and something was kept.
+   * describing (rule 5 of gate.ts), when one was searched and something was kept; and `asked`, the
+   * user's own informative words, which `missing-words.ts` looks for in the answer.
    */
   private relevantLexical(
     lexical: LexicalIndex, text: string, queryTerms: string[], accept: RecordFilter, shownRanks: number,

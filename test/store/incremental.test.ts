@@ -14,7 +14,7 @@ beforeAll(async () => {
   embedder = await tinyEmbedder();
 });
 
-async function countRecords(indexDir: string, keep: (r: { spokesperson: string }) => boolean): Promise<number> {
+async function countRecords(indexDir: string, keep: (r: { spokesperson: string; question: string | null; answer: string }) => boolean): Promise<number> {
   const generation = currentGeneration(indexDir)!;
   const { records } = readRecordStore(generation);
   return records.filter(keep).length;
