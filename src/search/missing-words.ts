@@ -4,8 +4,8 @@ import type { MissingWords } from './types.js';
 import { words } from './words.js';
 
 /**
- * The user's words that the answer does not hold: those no record of the index holds, and those
- * none of the matches holds. A topic the corpus never discussed, asked in words it uses ("the
+ * The user's words that the answer does not hold: those no record of the index holds (in the
+ * query's order), and those none of the matches holds (the rarest in the index first). A topic the corpus never discussed, asked in words it uses ("the
  * assassination of Shinzo Abe"), is answered with its neighbours; saying "none of them says
  * “assassination”" lets a reporter see that at once, where ranking alone cannot tell.
  *
@@ -32,6 +32,8 @@ export function missingWords(
     const vectorOnly = new Set(others);
     open = open.filter((t) => index.searchTerms(new Map([[t, 1]]), (id) => vectorOnly.has(id)).length === 0);
   }
+  // The rarest first: they tell most about what the answer lacks ("Ukraine" before "sent").
+  open.sort((a, b) => index.documentFrequency(a) - index.documentFrequency(b));
   const typed = typedForms(text);
   return { inNoRecord: inNoRecord.map((t) => typed.get(t) ?? t), inNoMatch: open.map((t) => typed.get(t) ?? t) };
 }
