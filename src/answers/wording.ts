@@ -8,6 +8,10 @@ export const TRANSCRIPT_LINK_LABEL = 'Official transcript';
 export const DESCRIBE_TIP =
   'Cannot recall a name? Describe it ("the Hong Kong media tycoon arrested"): the answer says which name it searched too.';
 
+/** How to read the missing-words line of an answer (`missingWordsLine`), in the bots' help. */
+export const MISSING_TIP =
+  'An answer that says "none of them says “X”" quotes no exchange using that word: check that they are about what you asked; the Ministry may never have addressed it.';
+
 const MODE_WORDS: Record<SearchMode, string> = {
   hybrid: 'keyword + meaning search',
   lexical: 'keyword search',

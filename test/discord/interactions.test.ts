@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
 import { citation, longDate } from '../../src/answers/citation.js';
 import { CHART_HEIGHT, CHART_WIDTH } from '../../src/answers/chart.js';
+import { MISSING_TIP } from '../../src/answers/wording.js';
 import { escapeVerbatim, unescapeMarkdown } from '../../src/discord/markdown.js';
 import { ResultStore } from '../../src/answers/result-store.js';
 import { describeCoverage } from '../../src/search/coverage.js';
@@ -481,6 +482,10 @@ describe('/quote, /help, /about', () => {
     await bot.deliver(interaction);
     const names = only(discord.requestsFor(interaction)).body.data.embeds[0].fields.map((f: any) => f.name).join('\n');
     for (const command of ['/ask', '/timeline', '/briefing', '/latest', '/quote', '/about', 'What did China say?']) expect(names).toContain(command);
+    // How to read an answer's line of missing words, with the tip on describing a name.
+    const ask = only(discord.requestsFor(interaction)).body.data.embeds[0].fields.find((f: any) => f.name.startsWith('/ask')).value;
+    expect(ask).toContain(MISSING_TIP);
+    expect(ask.length).toBeLessThanOrEqual(1024);
   });
 });
 

@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { longDate } from '../../src/answers/citation.js';
+import { MISSING_TIP } from '../../src/answers/wording.js';
+import { escapeMrkdwn } from '../../src/slack/mrkdwn.js';
 import { decodeQuoteRef } from '../../src/answers/quote-ref.js';
 import { describeCoverage } from '../../src/search/coverage.js';
 import { blockViolations } from '../../src/slack/limits.js';
@@ -222,6 +224,7 @@ describe('the card buttons', () => {
 describe('the other commands', () => {
   it('help, about, briefing (and a day without one), quote', async () => {
     expect(texts((await spox('help')).messages[0]!).join()).toContain('/spox briefing 2020-05-22');
+    expect(texts((await spox('help')).messages[0]!).join()).toContain(escapeMrkdwn(MISSING_TIP));
     expect(texts((await spox('')).messages[0]!).join()).toContain('/spox quote 2020-05-22#3');
     const info = seed.search.info();
     const about = texts((await spox('about')).messages[0]!).join('\n');
