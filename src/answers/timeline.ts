@@ -1,6 +1,6 @@
 import type { Coverage } from '../search/coverage.js';
 import type { MissingWords, SearchResponse } from '../search/types.js';
-import { describedWords, missingWordsLine } from './totals.js';
+import { readingNotes } from './totals.js';
 import type { BriefingSummary } from '../store/types.js';
 
 /** How many times a topic came up in one month. */
@@ -132,9 +132,7 @@ const STRETCHES_NAMED = 3;
  * months the index holds no briefing of, so that their empty bars are not read as silence.
  */
 export function timelineSummary(t: Timeline, plural: (n: number, word: string) => string): string {
-  const described = t.described ? `; ${describedWords(t.described)}` : '';
-  const missing = missingWordsLine(t.missing);
-  const counts = !t.first || !t.last ? `“${t.topic}” never came up in the index.` : `${plural(t.total, 'exchange')}; first ${t.first}, last ${t.last}${described}${missing ? `; ${missing}` : ''}.`;
+  const counts = !t.first || !t.last ? `“${t.topic}” never came up in the index.` : `${plural(t.total, 'exchange')}; first ${t.first}, last ${t.last}${readingNotes(t)}.`;
   const stretches = unheldStretches(t.months);
   if (stretches.length === 0) return counts;
   const unheld = stretches.reduce((sum, s) => sum + s.months, 0);

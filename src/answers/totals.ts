@@ -15,9 +15,8 @@ export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent
 }
 
 /**
- * `37 exchanges, 2018-12-06 → 2020-06-22; latest first` — how often and since when a topic came up;
- * and, when the query was read as describing a listed name, that this name was searched too, so a
- * reporter sees why exchanges naming it are there. `escape` makes the name safe for the platform.
+ * `37 exchanges, 2018-12-06 → 2020-06-22; latest first` — how often and since when a topic came up,
+ * then how the question was read (`readingNotes`). `escape` makes the name and words safe for the platform.
  */
 export function totalsLine(
   response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described' | 'missing'>,
@@ -25,9 +24,21 @@ export function totalsLine(
 ): string {
   const count = plural(response.total, 'exchange');
   const dates = response.first && response.last ? (response.first === response.last ? `, ${response.first}` : `, ${response.first} → ${response.last}`) : '';
+  return `${count}${dates}; ${orderWords(response)}${readingNotes(response, escape)}`;
+}
+
+/**
+ * `; also searched for “Jimmy Lai”, the name your words describe; none of them says “tycoon”`: the
+ * listed name the question was read as describing (so a reporter sees why exchanges naming it are
+ * there) and the words asked the answer does not hold, each after "; ", or '' for neither. Said
+ * after the totals of an answer and of a timeline alike.
+ */
+export function readingNotes(
+  response: Pick<SearchResponse, 'described' | 'missing'>, escape: (text: string) => string = (t) => t,
+): string {
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const missing = missingWordsLine(response.missing, escape);
-  return `${count}${dates}; ${orderWords(response)}${described}${missing ? `; ${missing}` : ''}`;
+  return `${described}${missing ? `; ${missing}` : ''}`;
 }
 
 /** The most words named in each part of `missingWordsLine`, and the most characters of each. */

@@ -5,9 +5,10 @@ import { words } from './words.js';
 
 /**
  * The user's words that the answer does not hold: those no record of the index holds (in the
- * query's order), and those none of the matches holds (the rarest in the index first). A topic the corpus never discussed, asked in words it uses ("the
- * assassination of Shinzo Abe"), is answered with its neighbours; saying "none of them says
- * “assassination”" lets a reporter see that at once, where ranking alone cannot tell.
+ * query's order), and those none of the matches holds (the rarest in the index first). A topic
+ * the corpus never discussed, asked in words it uses ("the assassination of Shinzo Abe"), is
+ * answered with its neighbours; saying "none of them says “assassination”" lets a reporter see
+ * that at once, where ranking alone cannot tell.
  *
  * `asked` are the informative index terms of the user's own words (`engine.ts`); `lexical` the
  * lexical matches, whose `matched` lists the terms each holds; `kept` the ids of every match
