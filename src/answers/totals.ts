@@ -65,7 +65,7 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
 }
 
 /** That a listed name the question was read as describing was searched too (`SearchResponse.described`). */
-export function describedWords(name: string): string {
+function describedWords(name: string): string {
   return `also searched for “${name}”, the name your words describe`;
 }
 
