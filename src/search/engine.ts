@@ -102,8 +102,10 @@ export class SearchEngine implements SpoxSearch {
     const accept = this.acceptor(options.filters ?? {}, parsed.phrases, yearRule(intent.query));
 
     const index = this.languageOf(parsed.text) === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
-    // Newest first, a record only feedback terms reached would lead the list: none is kept then.
-    const { matches: lexical, described, asked } = this.relevantLexical(index, parsed.text, queryTerms, accept, sort === 'newest' ? 0 : k);
+    // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
+    // counts when the topic came up: neither keeps one.
+    const feedbackShown = sort === 'newest' || k === 0 ? 0 : this.fusion.feedbackShown;
+    const { matches: lexical, described, asked } = this.relevantLexical(index, parsed.text, queryTerms, accept, feedbackShown);
     let ranked: Scored[];
     // An English model's vector of a Chinese query is noise: such a query is answered lexically.
     if (this.mode === 'hybrid' && (index === this.parts.lexical || readsChinese(this.parts.embedder!.model))) {
@@ -258,7 +260,8 @@ export class SearchEngine implements SpoxSearch {
     for (const t of nameTerms) expanded.set(t, firstWeights.get(t)!);
     const original = new Set([...informative, ...nameTerms]);
     // The matches are what the user's own words admitted. A record only the feedback terms reach is
-    // kept where it ranks among the best `shownRanks` (it may well answer a paraphrase), and
+    // kept where it ranks among the best `shownRanks` (it may well answer a paraphrase; a fixed
+    // number, `feedbackShown`, so that what is counted does not depend on the page size), and
     // otherwise dropped, so a count of matches and a newest-first list are about the topic asked,
     // not about its neighbours.
     const keptIds = s.feedbackAdmits ? null : new Set(kept.map((m) => m.id));

@@ -15,6 +15,12 @@ export interface FeedbackSettings {
   /** Whether the second pass may add records the first pass did not keep (else it only reorders). */
   feedbackAdmits: boolean;
   /**
+   * A record only the feedback terms reach is kept when it ranks among this many best matches:
+   * a fixed number, not the caller's page size, so that the count, dates and notes of an answer
+   * are the same whether five results are shown or fifty.
+   */
+  feedbackShown: number;
+  /**
    * Expansion terms are words in fewer than this share of records: a frequent word adds little
    * to the ranking and most of the second pass's work.
    */

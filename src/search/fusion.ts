@@ -49,6 +49,7 @@ export const FUSION: FusionSettings = {
   feedbackTerms: 10,
   feedbackWeight: 0.3,
   feedbackAdmits: true,
+  feedbackShown: 5,
   feedbackMaxShare: 0.05,
   minVectorSimilarity: 0.42,
   describedCoverage: 0.3,

@@ -47,7 +47,7 @@ describe('RM3 feedback', () => {
   ];
 
   it('keeps the query terms at weight 1 and adds the feedback terms by their share, λ of the query model', () => {
-    const weights = expandQuery(['trade'], docs, () => true, { feedbackDocs: 2, feedbackTerms: 2, feedbackWeight: 0.5, feedbackAdmits: true, feedbackMaxShare: 1 });
+    const weights = expandQuery(['trade'], docs, () => true, { feedbackDocs: 2, feedbackTerms: 2, feedbackWeight: 0.5, feedbackAdmits: true, feedbackShown: 5, feedbackMaxShare: 1 });
     expect(weights.get('trade')).toBe(1);
     expect([...weights.keys()]).toEqual(['trade', 'rcep', 'asean']);
     // λ = 0.5 with one query term: the expansion weighs as much as the query, split by P(t|R).
@@ -56,9 +56,9 @@ describe('RM3 feedback', () => {
   });
 
   it('adds only candidate terms, and nothing when turned off', () => {
-    const weights = expandQuery(['trade'], docs, (t) => t !== 'rcep', { feedbackDocs: 2, feedbackTerms: 5, feedbackWeight: 0.3, feedbackAdmits: true, feedbackMaxShare: 1 });
+    const weights = expandQuery(['trade'], docs, (t) => t !== 'rcep', { feedbackDocs: 2, feedbackTerms: 5, feedbackWeight: 0.3, feedbackAdmits: true, feedbackShown: 5, feedbackMaxShare: 1 });
     expect(weights.has('rcep')).toBe(false);
     expect(weights.has('sign')).toBe(true);
-    expect(expandQuery(['trade'], docs, () => true, { feedbackDocs: 2, feedbackTerms: 0, feedbackWeight: 0.3, feedbackAdmits: true, feedbackMaxShare: 1 })).toEqual(new Map([['trade', 1]]));
+    expect(expandQuery(['trade'], docs, () => true, { feedbackDocs: 2, feedbackTerms: 0, feedbackWeight: 0.3, feedbackAdmits: true, feedbackShown: 5, feedbackMaxShare: 1 })).toEqual(new Map([['trade', 1]]));
   });
 });

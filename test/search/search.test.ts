@@ -136,6 +136,19 @@ describe('lexical search on the bundled corpus', () => {
     expect(latest.hits.map((h) => h.record.id)).toEqual(newest.hits.map((h) => h.record.id));
   });
 
+  it('counts the same matches, dates and missing words whatever the page size', async () => {
+    // Records only the feedback terms reach are kept among a fixed number of best, not among the
+    // page asked for: "Gui Minhai" once counted 5, 7 or 50 exchanges at k 1, 5 or 50.
+    const [one, five, fifty] = [await search.search('Gui Minhai', { k: 1 }), await search.search('Gui Minhai', { k: 5 }), await search.search('Gui Minhai', { k: 50 })];
+    const unnamed = (r: typeof five) => r.matches.filter((m) => !/Gui Minhai/.test(text(search.record(m.id)!))).length;
+    expect(unnamed(five)).toBeGreaterThan(0);
+    for (const r of [one, fifty]) {
+      expect({ total: r.total, first: r.first, last: r.last, missing: r.missing }).toEqual({ total: five.total, first: five.first, last: five.last, missing: five.missing });
+    }
+    expect(fifty.hits.slice(0, 5).map((h) => h.record.id)).toEqual(five.hits.map((h) => h.record.id));
+    expect(unnamed(fifty)).toBeLessThanOrEqual(5);
+  });
+
   it('newest first, lists passing mentions after the real matches, counts them, and says so in the totals', async () => {
     const newest = await search.search('Taiwan', { sort: 'newest', k: 5 });
     const best = Math.max(...newest.matches.map((m) => m.score));
