@@ -21,6 +21,8 @@ export interface StoredResult {
   described: string | null;
   /** The user's words the answer does not hold (`SearchResponse.missing`). */
   missing: MissingWords;
+  /** The spokesperson the question named as the speaker, read as a filter (`SearchResponse.spokespersonNamed`). */
+  spokespersonNamed: string | null;
   /** The first matches with their quotes; the others are quoted when shown. */
   hits: SearchHit[];
   /** Every match, in order. */
@@ -98,6 +100,7 @@ export function storeResponse(
     passing: response.passing,
     described: response.described,
     missing: response.missing,
+    spokespersonNamed: response.spokespersonNamed,
     hits: response.hits,
     matches: response.matches,
     total: response.total,

@@ -26,6 +26,8 @@ export interface Timeline {
   described: string | null;
   /** The topic's words the matches do not hold (`SearchResponse.missing`). */
   missing: MissingWords;
+  /** The spokesperson the topic named as the speaker, whose answers alone were counted (`SearchResponse.spokespersonNamed`). */
+  spokespersonNamed: string | null;
   total: number;
   first: string | null;
   last: string | null;
@@ -67,7 +69,7 @@ function monthsBetween(from: string, to: string): string[] {
  */
 export function buildTimeline(
   topic: string,
-  { matches, described, missing }: Pick<SearchResponse, 'matches' | 'described' | 'missing'>,
+  { matches, described, missing, spokespersonNamed }: Pick<SearchResponse, 'matches' | 'described' | 'missing' | 'spokespersonNamed'>,
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
@@ -103,7 +105,7 @@ export function buildTimeline(
         .sort((a, b) => a.key.localeCompare(b.key));
       return { ...m, briefings };
     });
-  return { topic, described, missing, total: matches.length, first, last, months, busiest };
+  return { topic, described, missing, spokespersonNamed, total: matches.length, first, last, months, busiest };
 }
 
 /** Runs of months the index holds no briefing of, oldest first: `{ from: '2024-01', to: '2026-06', months: 30 }`. */

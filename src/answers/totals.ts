@@ -19,7 +19,7 @@ export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent
  * then how the question was read (`readingNotes`). `escape` makes the name and words safe for the platform.
  */
 export function totalsLine(
-  response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described' | 'missing'>,
+  response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described' | 'missing'> & Notes,
   escape: (text: string) => string = (t) => t,
 ): string {
   const count = plural(response.total, 'exchange');
@@ -27,18 +27,23 @@ export function totalsLine(
   return `${count}${dates}; ${orderWords(response)}${readingNotes(response, escape)}`;
 }
 
+/** What the notes may also say: the spokesperson the question named (absent where no search read one). */
+type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed'>>;
+
 /**
- * `; also searched for “Jimmy Lai”, the name your words describe; none of them says “tycoon”`: the
- * listed name the question was read as describing (so a reporter sees why exchanges naming it are
- * there) and the words asked the answer does not hold, each after "; ", or '' for neither. Said
- * after the totals of an answer and of a timeline alike.
+ * `; only Zhao Lijian's answers, the spokesperson your question names; also searched for “Jimmy
+ * Lai”, the name your words describe; none of them says “tycoon”`: the spokesperson the question
+ * was read as naming the speaker, the listed name it was read as describing (so a reporter sees why
+ * exchanges naming it are there) and the words asked the answer does not hold, each after "; ", or
+ * '' for none. Said after the totals of an answer and of a timeline alike.
  */
 export function readingNotes(
-  response: Pick<SearchResponse, 'described' | 'missing'>, escape: (text: string) => string = (t) => t,
+  response: Pick<SearchResponse, 'described' | 'missing'> & Notes, escape: (text: string) => string = (t) => t,
 ): string {
+  const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names` : '';
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const missing = missingWordsLine(response.missing, escape);
-  return `${described}${missing ? `; ${missing}` : ''}`;
+  return `${speaker}${described}${missing ? `; ${missing}` : ''}`;
 }
 
 /** The most words named in each part of `missingWordsLine`, and the most characters of each. */

@@ -9,7 +9,7 @@ import { gapWords, type Coverage } from '../search/coverage.js';
 import { openSearch } from '../search/open.js';
 import { chineseCounterpart } from '../search/bilingual.js';
 import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
-import type { SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
+import type { SearchResponse, SpoxSearch } from '../search/types.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { dataDirFromEnv } from '../sync/settings.js';
 import { readSyncState } from '../sync/state.js';
@@ -35,6 +35,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     last: response.last,
     passing: response.passing,
     described: response.described,
+    spokesperson_named: response.spokespersonNamed,
     missing: { in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch },
     results: response.hits.map((h) => ({
       id: h.record.id,
@@ -58,7 +59,8 @@ function chineseJson(search: Pick<SpoxSearch, 'record'> | undefined, record: Sea
   return zh ? { zh: { question: zh.question, answer: zh.answer, url: zh.url, id: zh.id, confidence: record.zh!.confidence } } : {};
 }
 
-function printHuman(response: SearchResponse, filters: SearchFilters, search: Pick<SpoxSearch, 'coverage'>): void {
+function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage'>): void {
+  const { filters } = response;
   if (response.mode === 'lexical') console.log('(keyword search only: the meaning search model is off)\n');
   if (response.hits.length === 0) {
     console.log(nothingRelevantText(search, response.query, filters));
@@ -184,7 +186,7 @@ async function main(): Promise<number> {
   for (const query of queries) {
     const response = await search.search(query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
     if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response, search.coverage(query), search)));
-    else printHuman(response, base.filters, search);
+    else printHuman(response, search);
   }
   return rejected > 0 ? 1 : 0;
 }

@@ -27,7 +27,7 @@ export async function answerWithSearch(
 ): Promise<void> {
   const response = await ctx.search.search(query, { filters, k: HITS_PER_SEARCH, ...(sort ? { sort } : {}) });
   if (response.hits.length === 0) {
-    const message = noResultsMessage(query, filters, ctx);
+    const message = noResultsMessage(query, response.filters, ctx);
     if (interaction.ephemeral) {
       await interaction.editReply(message);
     } else {

@@ -10,7 +10,8 @@ import { DescribedNames, type DescribedName } from './descriptions.js';
 import { DESCRIBED_NAMES } from './described-names.js';
 import { admit, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
-import { normalizeForPhrase, parseQuery, timeIntent, topicOf } from './query.js';
+import { normalizeForPhrase, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
+import { speakerIntent } from './speaker.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
@@ -95,11 +96,11 @@ export class SearchEngine implements SpoxSearch {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const started = performance.now();
     const k = options.k ?? 5;
-    const intent = timeIntent(query);
+    const { intent, searched, speaker, filters } = this.readQuestion(query, options.filters ?? {});
     const sort = options.sort ?? (intent.latest ? 'newest' : 'relevance');
-    const parsed = parseQuery(intent.query);
+    const parsed = parseQuery(searched);
     const queryTerms = termsOf(parsed.text);
-    const accept = this.acceptor(options.filters ?? {}, parsed.phrases, yearRule(intent.query));
+    const accept = this.acceptor(filters, parsed.phrases, yearRule(searched));
 
     const index = this.languageOf(parsed.text) === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
@@ -109,7 +110,7 @@ export class SearchEngine implements SpoxSearch {
     let ranked: Scored[];
     // An English model's vector of a Chinese query is noise: such a query is answered lexically.
     if (this.mode === 'hybrid' && (index === this.parts.lexical || readsChinese(this.parts.embedder!.model))) {
-      const semantic = await this.relevantSemantic(parsed.text, options.filters ?? {}, accept);
+      const semantic = await this.relevantSemantic(parsed.text, filters, accept);
       ranked = fuseScores(lexical, semantic, this.fusion);
     } else {
       ranked = lexical;
@@ -126,7 +127,9 @@ export class SearchEngine implements SpoxSearch {
     });
     return {
       query,
-      searched: intent.query,
+      searched,
+      filters,
+      spokespersonNamed: speaker,
       mode: this.mode,
       sort,
       latestIntent: intent.latest,
@@ -143,7 +146,24 @@ export class SearchEngine implements SpoxSearch {
 
   quoteFor(record: IndexedRecord, query: string): { spans: QuoteSpan[]; quote: string } {
     const index = record.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
-    return this.quoteOfTerms(record, termsOf(parseQuery(timeIntent(query).query).text), index);
+    return this.quoteOfTerms(record, termsOf(parseQuery(this.readQuestion(query, {}).searched).text), index);
+  }
+
+  /**
+   * What a question asks, before its words are searched: the time words taken out (`timeIntent`),
+   * and a spokesperson it names as the speaker read as a filter, unless one was given
+   * (`speaker.ts`): "What did Zhao Lijian say about Hong Kong?" searches "Hong Kong" in his answers.
+   */
+  private readQuestion(query: string, given: SearchFilters): { intent: TimeIntent; searched: string; speaker: string | null; filters: SearchFilters } {
+    const intent = timeIntent(query);
+    const read = given.spokesperson ? null : speakerIntent(intent.query, this.names.spokespeople);
+    const speaker = read?.spokesperson ?? null;
+    return {
+      intent,
+      searched: speaker ? read!.query : intent.query,
+      speaker,
+      filters: speaker ? { ...given, spokesperson: speaker } : given,
+    };
   }
 
   /** The quote of a record's answer for a query's terms: its sentence spans and the text shown. */

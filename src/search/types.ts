@@ -45,8 +45,12 @@ export interface MatchRef {
 
 export interface SearchResponse {
   query: string;
-  /** What was searched: the query without the words that asked for the latest position. */
+  /** What was searched: the query without the words that asked for the latest position, or the spokesperson it names. */
   searched: string;
+  /** The filters searched: those given, and the spokesperson the question names as the speaker (`speaker.ts`). */
+  filters: SearchFilters;
+  /** The spokesperson the question named as the speaker, read as a filter; null for most questions. */
+  spokespersonNamed: string | null;
   mode: SearchMode;
   sort: SearchSort;
   /** The query asked for the latest position ("latest", "now", "still" …), so it is sorted newest first. */

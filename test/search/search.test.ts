@@ -81,6 +81,22 @@ describe('lexical search on the bundled corpus', () => {
     expect(none.hits).toEqual([]);
   });
 
+  it('reads a spokesperson the question names as the speaker as a filter, and says so', async () => {
+    const named = await search.search('What did Zhao Lijian say about Hong Kong?', { k: 10 });
+    const filtered = await search.search('Hong Kong', { filters: { spokesperson: 'Zhao Lijian' }, k: 10 });
+    expect(named).toMatchObject({ spokespersonNamed: 'Zhao Lijian', filters: { spokesperson: 'Zhao Lijian' }, total: filtered.total });
+    expect(named.total).toBeGreaterThan(10);
+    for (const h of named.hits) {
+      expect(h.record.spokesperson).toBe('Zhao Lijian');
+      expect(text(h.record)).toMatch(/Hong Kong/);
+    }
+    expect(totalsLine(named)).toContain("only Zhao Lijian's answers, the spokesperson your question names");
+    // A filter given wins: the question's name is then searched as words.
+    const given = await search.search('What did Zhao Lijian say about Hong Kong?', { filters: { spokesperson: 'Hua Chunying' } });
+    expect(given.spokespersonNamed).toBeNull();
+    expect(given.hits.every((h) => h.record.spokesperson === 'Hua Chunying')).toBe(true);
+  });
+
   it('requires double-quoted phrases to occur in the exchange', async () => {
     const { hits } = await search.search('"national security law" Hong Kong', { k: 10 });
     expect(hits.length).toBe(10);

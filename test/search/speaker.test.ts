@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { speakerIntent } from '../../src/search/speaker.js';
+
+const SPOKESPEOPLE = ['Geng Shuang', 'Hua Chunying', 'Lu Kang', 'Mao Ning', "Ministry Spokesperson's Office", 'Unknown spokesperson', 'Zhao Lijian'];
+const read = (q: string) => speakerIntent(q, SPOKESPEOPLE);
+
+describe('a spokesperson the question names as the speaker', () => {
+  it('is read as who spoke, and taken out of the words searched', () => {
+    expect(read('What did Zhao Lijian say about Hong Kong?')).toEqual({ query: 'What did say about Hong Kong?', spokesperson: 'Zhao Lijian' });
+    expect(read("hua chunying's comments on Pompeo")).toEqual({ query: 'comments on Pompeo', spokesperson: 'Hua Chunying' });
+    expect(read('Lu Kang on the trade war')).toEqual({ query: 'on the trade war', spokesperson: 'Lu Kang' });
+    expect(read('华春莹谈台湾')).toEqual({ query: '台湾', spokesperson: 'Hua Chunying' });
+  });
+
+  it('is the topic when no word of speaking follows, when nothing else is asked, or when two are named', () => {
+    for (const q of [
+      "Zhao Lijian's tweet about the US army",
+      'Zhao Lijian',
+      'What did Zhao Lijian say?',
+      'What did Geng Shuang and Hua Chunying say on trade?',
+      '赵立坚推特',
+      'What did Mao say about Taiwan?',
+      'What did Lu Shaye say about Canada?',
+    ]) {
+      expect(read(q), q).toEqual({ query: q, spokesperson: null });
+    }
+  });
+});
