@@ -3,7 +3,7 @@ import { readsChinese } from '../embed/languages.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
 import { computeCoverage, summarizeSources, type Coverage, type SourceSummary } from './coverage.js';
-import { matchesFilters, nameMatches } from './filters.js';
+import { matchesFilters, nameMatches, spokespersonMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
 import { DescribedNames, type DescribedName } from './descriptions.js';
@@ -314,13 +314,13 @@ export class SearchEngine implements SpoxSearch {
   private async relevantSemantic(text: string, filters: SearchFilters, accept: (id: string) => boolean): Promise<Scored[]> {
     const [vector] = await this.parts.embedder!.embed([topicOf(text)]);
     // The filters as data for Vectra: the names that match the filter values.
-    const matching = (values: string[], wanted?: string): string[] | undefined =>
-      wanted ? values.filter((v) => nameMatches(v, wanted)) : undefined;
+    const matching = (values: string[], wanted: string | undefined, matches: (value: string, wanted: string) => boolean): string[] | undefined =>
+      wanted ? values.filter((v) => matches(v, wanted)) : undefined;
     const matches = await this.parts.vectors!.query(Array.from(vector!), this.fusion.candidates * 3, {
       from: filters.from ? dayNumber(filters.from) : undefined,
       to: filters.to ? dayNumber(filters.to) : undefined,
-      spokespeople: matching(this.spokespeople(), filters.spokesperson),
-      outlets: matching(this.outlets(), filters.outlet),
+      spokespeople: matching(this.spokespeople(), filters.spokesperson, spokespersonMatches),
+      outlets: matching(this.outlets(), filters.outlet, nameMatches),
     });
     const best: Scored[] = [];
     const seen = new Set<string>();

@@ -1,9 +1,29 @@
 import type { IndexedRecord } from '../store/types.js';
+import { englishName } from '../transcripts/zh/names.js';
 import type { SearchFilters } from './types.js';
 
-/** Whether a name matches a filter value: case-insensitive, a part is enough ("hua", "Bloomberg"). */
+/**
+ * Whether a name matches a filter value, case-insensitively: each word written begins a word of the
+ * name ("hua", "Hua Chun", "reuters"), or each word of the name is written ("Bloomberg News" for
+ * Bloomberg). A fragment inside a word is no match: "Hua" is not Geng Shuang, "AP" not The Paper.
+ * Chinese has no spaces between words: a Chinese value matches where the name contains it.
+ */
 export function nameMatches(name: string, wanted: string): boolean {
-  return name.toLowerCase().includes(wanted.toLowerCase());
+  const nameWords = wordsOf(name);
+  const wantedWords = wordsOf(wanted);
+  if (wantedWords.length === 0) return false;
+  if (/\p{Script=Han}/u.test(wanted)) return name.toLowerCase().includes(wanted.trim().toLowerCase());
+  const begins = (words: string[], word: string): boolean => words.some((w) => w.startsWith(word));
+  return wantedWords.every((w) => begins(nameWords, w)) || nameWords.every((w) => wantedWords.includes(w));
+}
+
+/** Whether a spokesperson matches a filter value, which may be the Chinese name ("华春莹" is Hua Chunying). */
+export function spokespersonMatches(spokesperson: string, wanted: string): boolean {
+  return nameMatches(spokesperson, englishName(wanted.trim()));
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** Whether a record passes the filters, as `SearchFilters` documents them. */
@@ -11,7 +31,7 @@ export function matchesFilters(record: Pick<IndexedRecord, 'date' | 'spokesperso
   if (!filters) return true;
   if (filters.from && record.date < filters.from) return false;
   if (filters.to && record.date > filters.to) return false;
-  if (filters.spokesperson && !nameMatches(record.spokesperson, filters.spokesperson)) return false;
+  if (filters.spokesperson && !spokespersonMatches(record.spokesperson, filters.spokesperson)) return false;
   if (filters.outlet && !(record.outlet !== null && nameMatches(record.outlet, filters.outlet))) return false;
   return true;
 }

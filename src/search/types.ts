@@ -5,9 +5,9 @@ import type { Coverage, SourceSummary } from './coverage.js';
 export interface SearchFilters {
   from?: string;
   to?: string;
-  /** Spokesperson name, case-insensitive; a part is enough ("Hua" finds "Hua Chunying"). */
+  /** Spokesperson name, case-insensitive; the start of a word is enough ("Hua" finds Hua Chunying, not Geng Shuang), or the Chinese name (`filters.ts`). */
   spokesperson?: string;
-  /** Asking outlet, case-insensitive; a part is enough ("Bloomberg" finds "Bloomberg News"). */
+  /** Asking outlet, case-insensitive; the start of a word is enough ("Reut" finds Reuters, "AP" not The Paper). */
   outlet?: string;
 }
 

@@ -126,5 +126,15 @@ describe('searching the Chinese pages beside the English ones', () => {
     const hits = (await search.search('华为', { k: 10, filters: { spokesperson: 'Zhao Lijian' } })).hits;
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => h.record.spokesperson === 'Zhao Lijian' && h.record.date >= '2020-02-24')).toBe(true);
+    // or by the Chinese name, as the Chinese pages write it
+    const zh = (await search.search('华为', { k: 10, filters: { spokesperson: '赵立坚' } })).hits;
+    expect(zh.map((h) => h.record.id)).toEqual(hits.map((h) => h.record.id));
+  });
+
+  it('reads a spokesperson the Chinese question names as the speaker as a filter', async () => {
+    const named = await search.search('赵立坚谈华为', { k: 10 });
+    expect(named).toMatchObject({ spokespersonNamed: 'Zhao Lijian', searched: '华为' });
+    expect(named.hits.length).toBeGreaterThan(0);
+    expect(named.hits.every((h) => h.record.spokesperson === 'Zhao Lijian' && h.record.answer.includes('华为'))).toBe(true);
   });
 });

@@ -73,6 +73,12 @@ describe('lexical search on the bundled corpus', () => {
     expect(hua.hits.length).toBeGreaterThan(3);
     expect(hua.hits.every((h) => h.record.spokesperson === 'Hua Chunying')).toBe(true);
 
+    // A word's start, not a fragment: "Hua" once let Geng Shuang's answers through ("Shuang").
+    const hua2 = await search.search('Huawei', { filters: { spokesperson: 'Hua' }, k: 50 });
+    expect(hua2.hits.length).toBeGreaterThan(10);
+    expect(new Set(hua2.hits.map((h) => h.record.spokesperson))).toEqual(new Set(['Hua Chunying']));
+    const ap = await search.search('Ukraine', { filters: { outlet: 'AP' }, k: 50 });
+    for (const h of ap.hits) expect(h.record.outlet).toMatch(/^AP\b|\bAP$|\bAP\b/);
     const reuters = await search.search('Hong Kong', { filters: { outlet: 'reuters' }, k: 20 });
     expect(reuters.hits.length).toBeGreaterThan(0);
     expect(reuters.hits.every((h) => h.record.outlet === 'Reuters' || h.record.outlet === 'Reuters TV')).toBe(true);
