@@ -1,4 +1,5 @@
 import { gapWords } from '../search/coverage.js';
+import { hasCjk } from '../search/cjk.js';
 import type { MissingWords, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords } from './filters.js';
 import { gapsAsked, searchedSpan, spanWords } from './span.js';
@@ -85,8 +86,14 @@ export function nothingRelevantText(
   escape: (userText: string) => string = (t) => t,
 ): string {
   const narrowed = escape(filtersWords(filters));
+  const span = searchedSpan(search, query, filters);
+  if (span.from && span.to && span.from > span.to) {
+    // The dates asked lie wholly outside what the index holds (of the query's language).
+    const held = `${hasCjk(query) ? 'Chinese ' : ''}briefings ${spanWords(searchedSpan(search, query, {}))}`;
+    return `Nothing found for “${escape(query)}”: the index holds no briefing in the dates you asked (${escape(filtersWords({ from: filters.from, to: filters.to }))}); it holds ${held}. Try other dates.`;
+  }
   const hint = narrowed ? 'Try widening the dates, dropping a filter, or different wording.' : 'Try different or fewer words.';
   const gaps = gapsAsked(search, query, filters);
   const detail = [narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
-  return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(searchedSpan(search, query, filters))}${detail ? ` (${detail})` : ''}. ${hint}`;
+  return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}. ${hint}`;
 }

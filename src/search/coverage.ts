@@ -54,8 +54,14 @@ export function yearsIn(question: string): number[] {
 /** The dates a search asked about: its date filters as one range, and each year the question names. */
 export function askedRanges(question: string, filters: SearchFilters = {}): DateRange[] {
   const ranges: DateRange[] = [];
-  if (filters.from || filters.to) ranges.push({ from: filters.from ?? '0000-01-01', to: filters.to ?? '9999-12-31' });
-  for (const year of yearsIn(question)) ranges.push({ from: `${year}-01-01`, to: `${year}-12-31` });
+  const from = filters.from ?? '0000-01-01';
+  const to = filters.to ?? '9999-12-31';
+  if (filters.from || filters.to) ranges.push({ from, to });
+  // A year named, within the dates the filters allow: "coronavirus 2020" up to 2019-12-31 asks about no day of 2020.
+  for (const year of yearsIn(question)) {
+    const range = { from: `${year}-01-01` > from ? `${year}-01-01` : from, to: `${year}-12-31` < to ? `${year}-12-31` : to };
+    if (range.from <= range.to) ranges.push(range);
+  }
   return ranges;
 }
 

@@ -120,6 +120,7 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(inChinese).toContain('in the briefings from 2016-11-15 to 2020-07-01 (none from ');
     expect(inChinese).toContain(', nor in 1 earlier stretch of more than 30 days)'); // 2016-11-16 to 2019-01-24, in Chinese only
     expect(nothingRelevantText(search, 'zqxjv flurbonic', {})).not.toContain('earlier stretch');
+    expect(nothingRelevantText(search, '台湾', { from: '2021-01-01' })).toContain(`it holds Chinese briefings from 2016-11-15 to ${chinese.to}.`);
   });
 
   it('filters Chinese records by the English form of the spokesperson', async () => {
