@@ -15,6 +15,9 @@ import { dataDirFromEnv } from '../sync/settings.js';
 import { readSyncState } from '../sync/state.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
+import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
+
+endQuietlyWhenPipeCloses();
 
 const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--spokesperson NAME]
                       [--outlet NAME] [--sort relevance|newest] [--k N] [--json] [--queries-file F]

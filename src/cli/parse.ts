@@ -2,6 +2,9 @@ import { parseArgs } from 'node:util';
 import { parseSourceFiles } from '../transcripts/sources.js';
 import { outcomeToJson } from '../transcripts/json.js';
 import { plural } from '../answers/wording.js';
+import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
+
+endQuietlyWhenPipeCloses();
 
 const USAGE = 'usage: npm run parse -- [--json] <files or folders…>';
 

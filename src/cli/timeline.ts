@@ -8,6 +8,9 @@ import { openSearch } from '../search/open.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
+import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
+
+endQuietlyWhenPipeCloses();
 
 const USAGE = 'usage: npm run timeline -- "<topic>" [--out file.png]';
 
