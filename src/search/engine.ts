@@ -99,10 +99,9 @@ export class SearchEngine implements SpoxSearch {
     const { intent, searched, speaker, filters } = this.readQuestion(query, options.filters ?? {});
     const sort = options.sort ?? (intent.latest ? 'newest' : 'relevance');
     const parsed = parseQuery(searched);
-    const queryTerms = termsOf(parsed.text);
     const accept = this.acceptor(filters, parsed.phrases, yearRule(searched));
-
     const index = this.languageOf(parsed.text) === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
+    const queryTerms = this.termsFor(parsed.text, index);
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
     const feedbackShown = sort === 'newest' || k === 0 ? 0 : this.fusion.feedbackShown;
@@ -170,6 +169,19 @@ export class SearchEngine implements SpoxSearch {
   private quoteOfTerms(record: IndexedRecord, queryTerms: string[], index: LexicalIndex): { spans: QuoteSpan[]; quote: string } {
     const spans = selectQuoteSpans(record.answer, queryTerms, (t) => index.idf(t));
     return { spans, quote: renderQuote(record.answer, spans) };
+  }
+
+  /**
+   * The terms a query searches in `index`. A Chinese question may carry English words ("Huawei
+   * 华为", "What did China say about 台湾?"): its English framing and the words the Chinese
+   * records never use would outweigh its Chinese words and empty the answer, so they are left out
+   * there ("G20", "5G", which the Chinese pages write too, stay).
+   */
+  private termsFor(text: string, index: LexicalIndex): string[] {
+    if (index === this.parts.lexical) return termsOf(text);
+    const terms = termsOf(topicOf(text));
+    const held = terms.filter((t) => hasCjk(t) || index.documentFrequency(t) > 0);
+    return held.length > 0 ? held : terms;
   }
 
   /** A query in Chinese searches the Chinese records (when the index has any); any other the English ones. */

@@ -32,7 +32,18 @@ export function tokenize(text: string): string[] {
 
 /** The words of a text, names read as their canonical form, before Chinese runs are cut (`tokenize`). */
 export function wordsOf(text: string): string[] {
-  return words(canonicalNames(text));
+  return words(canonicalNames(withoutInvisibles(text)));
+}
+
+/**
+ * Zero-width spaces and joiners, the word joiner, the byte-order mark and the soft hyphen: invisible
+ * in a pasted name ("Hua\u200bwei"), they would cut it into two words.
+ */
+const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+function withoutInvisibles(text: string): string {
+  INVISIBLES.lastIndex = 0;
+  return INVISIBLES.test(text) ? text.replace(INVISIBLES, '') : text;
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -88,8 +99,10 @@ export function normalizeTerm(token: string): string | null {
   return term;
 }
 
-function computeTerm(token: string): string | null {
-  if (hasCjk(token)) return cjkTerm(token); // no case, no stem; one character is a word
+function computeTerm(written: string): string | null {
+  if (hasCjk(written)) return cjkTerm(written); // no case, no stem; one character is a word
+  // Full-width letters and digits ("Ｈｕａｗｅｉ", "２０２０", typed with a Chinese input method) are the ASCII ones.
+  const token = /[^\x00-\x7f]/.test(written) ? written.normalize('NFKC') : written;
   if (token === 'US' || token === 'USA') return 'usa';
   // An acronym that spells a function word is a name: "WHO" is the organisation, not "who".
   if (/^[A-Z]{2,}$/.test(token) && STOP_WORDS.has(token.toLowerCase())) return `${token.toLowerCase()}_`;

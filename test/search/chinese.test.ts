@@ -82,6 +82,15 @@ describe('searching the Chinese pages beside the English ones', () => {
     });
   }
 
+  it('searches a Chinese question with English words in it by its Chinese words: its English framing and the words no Chinese record uses are left out', async () => {
+    const alone = await search.search('华为', { k: 5 });
+    expect(alone.total).toBeGreaterThan(1);
+    for (const mixed of ['Huawei 华为', 'What did China say about 华为?']) {
+      const response = await search.search(mixed, { k: 5 });
+      expect(response.matches.map((m) => m.id), mixed).toEqual(alone.matches.map((m) => m.id));
+    }
+  });
+
   it('links each English record to its aligned Chinese original, which is found and shown by id', () => {
     const english = search.record('2019-05-20#1')!;
     expect(english.lang).toBe('en');

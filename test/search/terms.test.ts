@@ -45,6 +45,11 @@ describe('index terms', () => {
     expect(termsOf('the Indian Ocean')).not.toContain(termsOf('India')[0]);
   });
 
+  it('read full-width letters and digits as ASCII, and ignore invisible characters pasted into a word', () => {
+    expect(termsOf('Ｈｕａｗｅｉ ＵＳ ２０２０')).toEqual(termsOf('Huawei US 2020'));
+    expect(termsOf('Hua\u200bwei Hong\u00adKong\ufeff')).toEqual(termsOf('Huawei HongKong'));
+  });
+
   it('keep unrelated words apart', () => {
     expect(termsOf('promise')).not.toEqual(termsOf('prize'));
     expect(termsOf('exercise')).toEqual(['exercis']); // not folded to "-ize"
