@@ -32,8 +32,8 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   { canonical: 'LatinAmerica', variants: ['Latin America', 'Latin American', 'Latin Americans'] },
   // The ocean is not India (nationality words read as the country: DEMONYMS below).
   { canonical: 'IndianOcean', variants: ['Indian Ocean'] },
-  { canonical: 'DPRK', variants: ["Democratic People's Republic of Korea", 'Democratic People’s Republic of Korea', 'North Koreans', 'North Korean', 'North Korea', 'Pyongyang'] },
-  { canonical: 'ROK', variants: ['Republic of Korea', 'South Koreans', 'South Korean', 'South Korea', 'Seoul'] },
+  { canonical: 'DPRK', variants: ["Democratic People's Republic of Korea", 'Democratic People’s Republic of Korea', 'North Koreans', 'North Korean', 'North Korea', 'N. Korea', 'Pyongyang'] },
+  { canonical: 'ROK', variants: ['Republic of Korea', 'South Koreans', 'South Korean', 'South Korea', 'S. Korea', 'Seoul'] },
   {
     canonical: 'UK',
     variants: ['United Kingdom of Great Britain and Northern Ireland', 'United Kingdom', 'Great Britain', 'Britain', 'British', 'U.K.', 'London'],
@@ -48,7 +48,10 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   { canonical: 'WHO', variants: ['World Health Organization', 'World Health Organisation'] },
   { canonical: 'WTO', variants: ['World Trade Organization', 'World Trade Organisation'] },
   { canonical: 'UN', variants: ['United Nations', 'U.N.'] },
-  { canonical: 'EU', variants: ['European Union'] },
+  { canonical: 'EU', variants: ['European Union', 'E.U.'] },
+  // Split at their punctuation, these were a number that matches dates ("11") and letters too short to keep.
+  { canonical: 'NineEleven', variants: ['9/11', 'September 11 attacks', 'September 11 attack', 'September 11th attacks'] },
+  { canonical: 'RandD', variants: ['R&D'] },
   { canonical: 'NATO', variants: ['North Atlantic Treaty Organization'] },
   { canonical: 'ASEAN', variants: ['Association of Southeast Asian Nations'] },
   { canonical: 'SCO', variants: ['Shanghai Cooperation Organization', 'Shanghai Cooperation Organisation'] },

@@ -8,6 +8,13 @@ export interface ParsedQuery {
   phrases: string[];
 }
 
+/**
+ * A designation of letters, a hyphen and a number (F-16, J-20, S-400, Su-35, MQ-9): the tokenizer
+ * splits it into a letter too short to keep and a number that matches dates ("from June 16"), so
+ * it must occur as written, as if quoted.
+ */
+const DESIGNATION = /(?<![\p{L}\p{N}-])\p{L}{1,3}-\d{1,4}\p{L}?(?![\p{L}\p{N}-])/gu;
+
 export function parseQuery(query: string): ParsedQuery {
   const phrases: string[] = [];
   const text = query.replace(/["“”]([^"“”]+)["“”]/g, (_, phrase: string) => {
@@ -15,7 +22,9 @@ export function parseQuery(query: string): ParsedQuery {
     if (normal) phrases.push(normal);
     return ` ${phrase} `;
   });
-  return { text: text.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim(), phrases };
+  const unquoted = query.replace(/["“”][^"“”]+["“”]/g, ' ');
+  for (const [designation] of unquoted.matchAll(DESIGNATION)) phrases.push(normalizeForPhrase(designation));
+  return { text: text.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim(), phrases: [...new Set(phrases)] };
 }
 
 /** Lower case, curly apostrophes straightened, white space collapsed: how phrases are compared. */

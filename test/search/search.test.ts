@@ -250,6 +250,22 @@ describe('lexical search on the bundled corpus', () => {
     for (const h of early) expect(text(h.record)).toMatch(/\b2022\b/);
   });
 
+  it('finds designations and abbreviations split at their punctuation as written, never by their number alone', async () => {
+    // "F-16" was the letter "f" (too short to keep) and "16", which matched "June 16".
+    const f16 = await search.search('F-16', { k: 10 });
+    expect(f16.hits.length).toBeGreaterThan(0);
+    for (const h of f16.hits) expect(text(h.record)).toMatch(/F-16/);
+    expect((await search.search('J-20', { k: 10 })).hits).toEqual([]);
+    const rd = await search.search('R&D', { k: 10 });
+    expect(rd.hits.length).toBeGreaterThan(5);
+    for (const h of rd.hits.slice(0, 5)) expect(text(h.record)).toMatch(/R&D/);
+    const attacks = await search.search('9/11', { k: 5 });
+    expect(text(attacks.hits[0]!.record)).toMatch(/9\/11|September 11/);
+    const korea = await search.search('N. Korea missile launch', { k: 5 });
+    expect(korea.missing.inNoMatch).toEqual([]);
+    for (const h of korea.hits) expect(text(h.record)).toMatch(/DPRK|North Korea/);
+  });
+
   it('finds every spelling of a name: Uighur, Uyghur, Uygur; North Korea and DPRK; British spellings', async () => {
     const labour = await search.search('The Uighur forced labour allegations', { k: 10 });
     expect(labour.hits.length).toBe(10);
