@@ -20,7 +20,7 @@ export default {
     const response = await ctx.search.search(topic, { k: 0 });
     if (response.total === 0) {
       await interaction.deleteReply();
-      await interaction.followUp({ ...noResultsMessage(topic, {}, ctx), flags: MessageFlags.Ephemeral });
+      await interaction.followUp({ ...noResultsMessage(response, ctx), flags: MessageFlags.Ephemeral });
       return;
     }
     const timeline = buildTimeline(

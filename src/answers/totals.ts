@@ -1,6 +1,6 @@
 import { gapWords } from '../search/coverage.js';
 import { hasCjk } from '../search/cjk.js';
-import type { MissingWords, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
+import type { MissingWords, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords } from './filters.js';
 import { gapsAsked, searchedSpan, spanWords } from './span.js';
 import { plural } from './wording.js';
@@ -81,10 +81,10 @@ function describedWords(name: string): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage'>,
-  query: string,
-  filters: SearchFilters,
+  { query, filters, tooCommon }: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'>,
   escape: (userText: string) => string = (t) => t,
 ): string {
+  if (tooCommon.length > 0) return tooCommonText(query, tooCommon, escape);
   const narrowed = escape(filtersWords(filters));
   const span = searchedSpan(search, query, filters);
   if (span.from && span.to && span.from > span.to) {
@@ -96,4 +96,14 @@ export function nothingRelevantText(
   const gaps = gapsAsked(search, query, filters);
   const detail = [narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
   return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}. ${hint}`;
+}
+
+/**
+ * `“China” names no topic: “China” is in a quarter or more of all exchanges. …`: the answer to a
+ * question whose every word is that common (`SearchResponse.tooCommon`), and how to ask instead.
+ */
+export function tooCommonText(query: string, words: readonly string[], escape: (userText: string) => string = (t) => t): string {
+  const quoted = words.map((w) => `“${escape(w)}”`);
+  const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)} are` : `${quoted[0]} is`;
+  return `“${escape(query)}” names no topic: ${list} in a quarter or more of all exchanges. Add what it is about: a name, a place, an event.`;
 }

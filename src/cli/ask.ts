@@ -40,6 +40,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     described: response.described,
     spokesperson_named: response.spokespersonNamed,
     missing: { in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch },
+    too_common: response.tooCommon,
     results: response.hits.map((h) => ({
       id: h.record.id,
       date: h.record.date,
@@ -66,7 +67,7 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
   const { filters } = response;
   if (response.mode === 'lexical') console.log('(keyword search only: the meaning search model is off)\n');
   if (response.hits.length === 0) {
-    console.log(nothingRelevantText(search, response.query, filters));
+    console.log(nothingRelevantText(search, response));
     return;
   }
   const note = outsideNote(search, response.query, filters);

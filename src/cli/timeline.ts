@@ -1,10 +1,13 @@
 import './load-env.js';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { timelinePng } from '../answers/chart.js';
 import { buildTimeline, timelineSummary } from '../answers/timeline.js';
+import { tooCommonText } from '../answers/totals.js';
 import { plural } from '../answers/wording.js';
 import { openSearch } from '../search/open.js';
+import { MAX_QUERY_CHARS } from '../search/request.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
@@ -27,9 +30,17 @@ async function main(): Promise<number> {
     console.error(`timeline: give a topic\n${USAGE}`);
     return 2;
   }
+  if (topic.length > MAX_QUERY_CHARS) {
+    console.error(`timeline: the topic is ${topic.length.toLocaleString('en')} characters long; at most ${MAX_QUERY_CHARS} are searched: keep the words that matter.`);
+    return 2;
+  }
   const out = args.values.out;
   if (out !== undefined && !/\.png$/i.test(out)) {
     console.error(`timeline: --out must name a .png file, not "${out}"`);
+    return 2;
+  }
+  if (out !== undefined && !existsSync(dirname(resolve(out)))) {
+    console.error(`timeline: --out names a file in ${dirname(resolve(out))}/, which does not exist`);
     return 2;
   }
   const indexDir = indexDirFromEnv();
@@ -37,6 +48,10 @@ async function main(): Promise<number> {
   await ensureIndex(indexDir, embedder);
   const search = await openSearch(indexDir, { embedder, log: (line) => console.error(line) });
   const response = await search.search(topic, { k: 0 });
+  if (response.tooCommon.length > 0) {
+    console.log(tooCommonText(topic, response.tooCommon));
+    return 0;
+  }
   const timeline = buildTimeline(topic, response, search.coverage(topic), (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key);
   console.log(timelineSummary(timeline, plural));
   const widest = Math.max(1, ...timeline.months.map((m) => m.count));

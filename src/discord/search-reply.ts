@@ -1,6 +1,6 @@
 import { MessageFlags, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction } from 'discord.js';
 import { nothingRelevantText } from '../answers/totals.js';
-import type { SearchFilters, SearchSort } from '../search/types.js';
+import type { SearchFilters, SearchResponse, SearchSort } from '../search/types.js';
 import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
 import type { BotContext } from './command.js';
 import { escapedLabel } from './text-fit.js';
@@ -10,8 +10,8 @@ import { resultMessage } from './result-message.js';
 export { HITS_PER_SEARCH };
 
 /** Nothing relevant: say so, over which dates, and how to widen the search. */
-export function noResultsMessage(query: string, filters: SearchFilters, ctx: Pick<BotContext, 'search'>): SpoxMessage {
-  return notice(nothingRelevantText(ctx.search, query, filters, (t) => escapedLabel(t, 300)));
+export function noResultsMessage(response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'>, ctx: Pick<BotContext, 'search'>): SpoxMessage {
+  return notice(nothingRelevantText(ctx.search, response, (t) => escapedLabel(t, 300)));
 }
 
 /**
@@ -27,7 +27,7 @@ export async function answerWithSearch(
 ): Promise<void> {
   const response = await ctx.search.search(query, { filters, k: HITS_PER_SEARCH, ...(sort ? { sort } : {}) });
   if (response.hits.length === 0) {
-    const message = noResultsMessage(query, response.filters, ctx);
+    const message = noResultsMessage(response, ctx);
     if (interaction.ephemeral) {
       await interaction.editReply(message);
     } else {

@@ -17,7 +17,7 @@ import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
-import { missingWords } from './missing-words.js';
+import { missingWords, wordsAsTyped } from './missing-words.js';
 import { RecordsById } from './records-by-id.js';
 import type {
   Briefing, CorpusInfo, LanguageSummary, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
@@ -105,10 +105,13 @@ export class SearchEngine implements SpoxSearch {
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
     const feedbackShown = sort === 'newest' || k === 0 ? 0 : this.fusion.feedbackShown;
-    const { matches: lexical, described, asked } = this.relevantLexical(index, parsed.text, queryTerms, accept, feedbackShown);
+    const { matches: lexical, described, asked, tooCommon } =
+      this.relevantLexical(index, parsed.text, queryTerms, accept, feedbackShown, parsed.phrases.length > 0);
     let ranked: Scored[];
     // An English model's vector of a Chinese query is noise: such a query is answered lexically.
-    if (this.mode === 'hybrid' && (index === this.parts.lexical || readsChinese(this.parts.embedder!.model))) {
+    if (tooCommon.length > 0) {
+      ranked = [];
+    } else if (this.mode === 'hybrid' && (index === this.parts.lexical || readsChinese(this.parts.embedder!.model))) {
       const semantic = await this.relevantSemantic(parsed.text, filters, accept);
       ranked = fuseScores(lexical, semantic, this.fusion);
     } else {
@@ -140,6 +143,7 @@ export class SearchEngine implements SpoxSearch {
       matches,
       described,
       missing,
+      tooCommon: wordsAsTyped(parsed.text, tooCommon),
     };
   }
 
@@ -248,12 +252,15 @@ export class SearchEngine implements SpoxSearch {
    * user's own informative words, which `missing-words.ts` looks for in the answer.
    */
   private relevantLexical(
-    lexical: LexicalIndex, text: string, queryTerms: string[], accept: RecordFilter, shownRanks: number,
-  ): { matches: LexicalMatch[]; described: string | null; asked: string[] } {
-    if (queryTerms.length === 0) return { matches: [], described: null, asked: [] };
+    lexical: LexicalIndex, text: string, queryTerms: string[], accept: RecordFilter, shownRanks: number, hasPhrases: boolean,
+  ): { matches: LexicalMatch[]; described: string | null; asked: string[]; tooCommon: string[] } {
+    if (queryTerms.length === 0) return { matches: [], described: null, asked: [], tooCommon: [] };
     const s = this.fusion;
-    let informative = queryTerms.filter((t) => lexical.documentShare(t) < s.commonTermShare);
-    if (informative.length === 0) informative = queryTerms;
+    const informative = queryTerms.filter((t) => lexical.documentShare(t) < s.commonTermShare);
+    // Words in a quarter of all exchanges or more ("China", "US") name no topic: thousands of
+    // matches in an arbitrary order answer nothing. A quoted phrase still narrows them.
+    if (informative.length === 0 && !hasPhrases) return { matches: [], described: null, asked: [], tooCommon: queryTerms };
+    if (informative.length === 0) informative.push(...queryTerms);
     // A year ranks but does not admit (rule 4 of gate.ts selects by it): "2022" in an unrelated
     // exchange must not carry it into the answers to "Pelosi's 2022 visit to Taiwan".
     const topical = informative.filter((t) => !isYearTerm(t));
@@ -283,7 +290,7 @@ export class SearchEngine implements SpoxSearch {
     const name = kept.length > 0 ? described?.name ?? null : null;
     // Feedback terms were tuned on English words; Chinese two-character terms shared by neighbours
     // (中美, 协议) would bring in records that never name the topic: a Chinese query keeps its own matches.
-    if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) return { matches: kept, described: name, asked };
+    if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) return { matches: kept, described: name, asked, tooCommon: [] };
 
     const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.termCounts(m.id), score: m.score }));
     const candidate = (t: string): boolean =>
@@ -300,7 +307,7 @@ export class SearchEngine implements SpoxSearch {
     const matches = lexical.searchTerms(expanded, keptIds ? (id) => keptIds.has(id) : accept, s.fieldBoost, {
       reported: original, best: shownRanks, also: kept,
     });
-    return { matches, described: name, asked };
+    return { matches, described: name, asked, tooCommon: [] };
   }
 
   /** A record's index terms and their counts, for feedback; computed once per record. */

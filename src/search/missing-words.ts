@@ -35,8 +35,13 @@ export function missingWords(
   }
   // The rarest first: they tell most about what the answer lacks ("Ukraine" before "sent").
   open.sort((a, b) => index.documentFrequency(a) - index.documentFrequency(b));
+  return { inNoRecord: wordsAsTyped(text, inNoRecord), inNoMatch: wordsAsTyped(text, open) };
+}
+
+/** Index terms of `text` as the user wrote them ("China" for `china`), else as the canonical name they were read as ("DPRK"). */
+export function wordsAsTyped(text: string, terms: readonly string[]): string[] {
   const typed = typedForms(text);
-  return { inNoRecord: inNoRecord.map((t) => typed.get(t) ?? t), inNoMatch: open.map((t) => typed.get(t) ?? t) };
+  return terms.map((t) => typed.get(t) ?? t);
 }
 
 /** Index term → the word the user wrote for it, else the canonical name it was read as ("DPRK"). */

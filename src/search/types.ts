@@ -74,6 +74,11 @@ export interface SearchResponse {
   described: string | null;
   /** The user's words the answer does not hold (`missing-words.ts`); both empty for most queries. */
   missing: MissingWords;
+  /**
+   * The words asked, as typed, when every one is in so many exchanges that it names no topic
+   * ("China", "US"): nothing is answered then; empty for most queries.
+   */
+  tooCommon: readonly string[];
 }
 
 /** The user's words, as typed, that no record of the index holds, and that none of the matches holds. */

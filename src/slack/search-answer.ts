@@ -23,7 +23,7 @@ export async function answerWithSearch(
   const { userId, query, filters, sort } = asked;
   const response = await ctx.search.search(query, { filters, k: HITS_PER_SEARCH, ...(sort ? { sort } : {}) });
   if (response.hits.length === 0) {
-    const text = nothingRelevantText(ctx.search, query, response.filters, (t) => escapedLabel(t, 300));
+    const text = nothingRelevantText(ctx.search, response, (t) => escapedLabel(t, 300));
     await reply(noticeMessage(text));
     return;
   }

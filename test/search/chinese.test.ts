@@ -124,12 +124,12 @@ describe('searching the Chinese pages beside the English ones', () => {
       { lang: 'en', briefings: english.briefings, from: english.from, to: english.to },
       { lang: 'zh', briefings: chinese.briefings, from: chinese.from, to: chinese.to },
     ]);
-    expect(nothingRelevantText(search, 'zqxjv flurbonic', {})).toContain('in the briefings from 2019-01-25 to 2020-07-01 (none from');
-    const inChinese = nothingRelevantText(search, '亚投行 zqxjv', {});
+    expect(nothingRelevantText(search, { query: 'zqxjv flurbonic', filters: {}, tooCommon: [] })).toContain('in the briefings from 2019-01-25 to 2020-07-01 (none from');
+    const inChinese = nothingRelevantText(search, { query: '亚投行 zqxjv', filters: {}, tooCommon: [] });
     expect(inChinese).toContain('in the briefings from 2016-11-15 to 2020-07-01 (none from ');
     expect(inChinese).toContain(', nor in 1 earlier stretch of more than 30 days)'); // 2016-11-16 to 2019-01-24, in Chinese only
-    expect(nothingRelevantText(search, 'zqxjv flurbonic', {})).not.toContain('earlier stretch');
-    expect(nothingRelevantText(search, '台湾', { from: '2021-01-01' })).toContain(`it holds Chinese briefings from 2016-11-15 to ${chinese.to}.`);
+    expect(nothingRelevantText(search, { query: 'zqxjv flurbonic', filters: {}, tooCommon: [] })).not.toContain('earlier stretch');
+    expect(nothingRelevantText(search, { query: '台湾', filters: { from: '2021-01-01' }, tooCommon: [] })).toContain(`it holds Chinese briefings from 2016-11-15 to ${chinese.to}.`);
   });
 
   it('filters Chinese records by the English form of the spokesperson', async () => {

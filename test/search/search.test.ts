@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
-import { totalsLine } from '../../src/answers/totals.js';
+import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { plural } from '../../src/answers/wording.js';
 import { PASSING_MENTION } from '../../src/search/order.js';
 
@@ -109,6 +109,19 @@ describe('lexical search on the bundled corpus', () => {
     for (const h of hits) expect(text(h.record).toLowerCase()).toContain('national security law');
     const absent = await search.search('"security law of the moon"');
     expect(absent.hits).toEqual([]);
+  });
+
+  it('answers a question whose every word is in a quarter of all exchanges or more with how to ask instead, not with thousands of matches', async () => {
+    const china = await search.search('What did China say about the US?', { k: 5 });
+    expect(china).toMatchObject({ hits: [], total: 0, tooCommon: ['China', 'US'] });
+    expect(nothingRelevantText(search, china)).toBe(
+      '“What did China say about the US?” names no topic: “China” and “US” are in a quarter or more of all exchanges. Add what it is about: a name, a place, an event.',
+    );
+    // A quoted phrase still narrows them; any rarer word is a topic.
+    expect((await search.search('"China and the US"', { k: 5 })).hits.length).toBeGreaterThan(0);
+    const trade = await search.search('China US trade', { k: 5 });
+    expect(trade.tooCommon).toEqual([]);
+    expect(trade.hits.length).toBe(5);
   });
 
   it('says nothing is relevant rather than returning the least bad matches', async () => {

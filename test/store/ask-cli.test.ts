@@ -53,6 +53,20 @@ describe('npm run ask', () => {
     expect(response.results.every((r) => r.lang === 'zh' && `${r.question}${r.answer}`.includes('孟晚舟') && r.url.includes('/web/'))).toBe(true);
   });
 
+  it('reads a spokesperson named as the speaker as a filter, and says a question of only common words names no topic', () => {
+    const file = join(root, 'reading.txt');
+    writeFileSync(file, 'What did Zhao Lijian say about Hong Kong?\nWhat did China say about the US?\n');
+    const [named, common] = ask(['--queries-file', file]).stdout.trim().split('\n').map(
+      (l) => JSON.parse(l) as { spokesperson_named: string | null; too_common: string[]; total: number; results: { spokesperson: string }[] },
+    );
+    expect(named!.spokesperson_named).toBe('Zhao Lijian');
+    expect(named!.results.length).toBeGreaterThan(0);
+    expect(named!.results.every((r) => r.spokesperson === 'Zhao Lijian')).toBe(true);
+    expect(common).toMatchObject({ spokesperson_named: null, too_common: ['China', 'US'], total: 0, results: [] });
+    const text = ask(['China']);
+    expect(text.stdout).toContain('“China” names no topic');
+  });
+
   it('sorts newest first with --sort newest and when the question asks for the latest; prints the totals', () => {
     const file = join(root, 'latest.txt');
     writeFileSync(file, 'Meng Wanzhou\nlatest on Meng Wanzhou\n');
