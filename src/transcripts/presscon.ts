@@ -126,26 +126,29 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * A few answers keep the transcript's speaker label with a sequence number ("48_Zhao Lijian: …");
- * labels are not the spokesperson's words, so it comes off, as the page parser takes labels off.
+ * A few cells keep the transcript's speaker label: the spokesperson's with a sequence number
+ * ("48_Zhao Lijian: …"), or "A:" and "Q:" ("A:We have learnt with deep grief …"); labels are not
+ * the speaker's words, so they come off, as the page parser takes labels off.
  */
-function withoutLabel(answer: string[], spokesperson: string): string[] {
-  const [first, ...rest] = answer;
-  if (first === undefined) return answer;
-  const label = new RegExp(`^(\\d+_)?${escapeRegExp(spokesperson)}\\s*:\\s*`);
+function withoutLabel(text: string[], label: RegExp): string[] {
+  const [first, ...rest] = text;
+  if (first === undefined) return text;
   const stripped = first.replace(label, '');
   return stripped === '' ? rest : [stripped, ...rest];
 }
+
+const answerLabel = (spokesperson: string): RegExp => new RegExp(`^(?:(\\d+_)?${escapeRegExp(spokesperson)}|A)\\s*:\\s*`);
+const QUESTION_LABEL = /^Q\s*:\s*/;
 
 /** Checks one row; returns the pair, or what is wrong with it. */
 function readPair(cells: Record<Column, string>, row: number): Pair | string {
   const date = isoDateOf(cells.date);
   if (!date) return cells.date.trim() ? `date "${cells.date.trim().slice(0, 30)}" is not YYYY-MM-DD` : 'no date';
-  const question = paragraphs(cells.question);
+  const question = withoutLabel(paragraphs(cells.question), QUESTION_LABEL);
   if (question.length === 0) return 'the question is empty';
   const named = collapseWhitespace(cells.spokesperson);
   const spokesperson = named === '' || named.toLowerCase() === 'missing' ? UNKNOWN_SPOKESPERSON : named;
-  const answer = withoutLabel(paragraphs(cells.answer), spokesperson);
+  const answer = withoutLabel(paragraphs(cells.answer), answerLabel(spokesperson));
   if (answer.length === 0) return 'the answer is empty';
   const link = cells.link.trim();
   if (link !== '' && !/^https?:\/\/[^\s"<>]+$/i.test(link)) return `link "${link.slice(0, 60)}" is not an http(s) URL`;

@@ -59,15 +59,20 @@ describe('CMFA PressCon import', () => {
     let labelled = 0;
     rows.forEach((row, i) => {
       const pair = pairs[i]!;
-      expect(pair.question.join('\n\n')).toBe(collapse(row.question!));
+      const question = collapse(row.question!);
+      if (pair.question.join('\n\n') !== question) {
+        // One question keeps the label "Q:": only it comes off.
+        labelled++;
+        expect(question).toBe(`Q:${pair.question.join('\n\n')}`);
+      }
       const answer = collapse(row.answer!);
       if (pair.answer.join('\n\n') !== answer) {
-        // The corpus kept the speaker's label on a few answers ("Zhao Lijian: …", "48_Zhao Lijian: …"): only it comes off.
+        // The corpus kept the speaker's label on a few answers ("Zhao Lijian: …", "48_Zhao Lijian: …", "A:"): only it comes off.
         labelled++;
-        expect(answer).toBe(`${new RegExp(`^(\\d+_)?${row.spokesperson}: `).exec(answer)?.[0]}${pair.answer.join('\n\n')}`);
+        expect(answer).toBe(`${new RegExp(`^((\\d+_)?${row.spokesperson}|A): ?`).exec(answer)?.[0]}${pair.answer.join('\n\n')}`);
       }
     });
-    expect(labelled).toBe(3);
+    expect(labelled).toBe(6);
   });
 
   it('keys each date pc-DATE with ids pc-DATE#n that cannot collide with a page\'s, the same on every run', async () => {
