@@ -20,23 +20,19 @@ export function longDate(iso: string): string {
   return name && day && year ? `${name} ${day}, ${year}` : iso;
 }
 
-/** Where a record's text comes from when it is not the Ministry's own transcript (a research corpus). */
-interface CorpusSource {
-  corpus: string;
-  excerpt: boolean;
-}
-
-function corpusSource(record: IndexedRecord): CorpusSource | undefined {
-  return (record as IndexedRecord & { source?: CorpusSource }).source;
+/**
+ * `text via CMFA PressCon v4; may be an excerpt`: where a record's text comes from when it is not
+ * the Ministry's page, for every card and listing that shows the record; null for the Ministry's own.
+ */
+export function corpusWords(record: IndexedRecord): string | null {
+  const corpus = record.source;
+  return corpus ? `text via ${corpus.corpus}${corpus.excerpt ? '; may be an excerpt' : ''}` : null;
 }
 
 /** `official English transcript: URL`, or the corpus the text came from. */
 function sourceWords(record: IndexedRecord): string {
-  const corpus = corpusSource(record);
-  if (corpus) {
-    const via = `text via ${corpus.corpus}${corpus.excerpt ? '; may be an excerpt' : ''}`;
-    return record.url ? `(${via}) ${record.url}` : `(${via})`;
-  }
+  const via = corpusWords(record);
+  if (via) return record.url ? `(${via}) ${record.url}` : `(${via})`;
   return record.url ? `Official English transcript: ${record.url}` : `Official English transcript: “${record.title}”`;
 }
 
@@ -68,7 +64,7 @@ export function citation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
   if (record.lang === 'zh') return chineseCitation(record, spans, options, escape);
   const when = longDate(record.date);
   if (options.format === 'footnote') {
-    const corpus = corpusSource(record);
+    const corpus = record.source;
     const where = corpus
       ? `text via ${corpus.corpus}${corpus.excerpt ? ' (may be an excerpt)' : ''}`
       : 'Ministry of Foreign Affairs of the People’s Republic of China, official English transcript';

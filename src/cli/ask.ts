@@ -1,6 +1,7 @@
 import './load-env.js';
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { corpusWords } from '../answers/citation.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { languageWords, statementKind } from '../answers/wording.js';
 import { outsideNote } from '../answers/span.js';
@@ -52,6 +53,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
       url: h.record.url,
       score: h.score,
       lang: h.record.lang ?? 'en',
+      ...(h.record.source ? { source: h.record.source } : {}),
       ...chineseJson(search, h.record),
     })),
     coverage,
@@ -80,7 +82,8 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
     if (r.question) console.log(`   Q: ${r.question.length > 300 ? r.question.slice(0, 300).replace(/\s+\S*$/, '') + ' …' : r.question}`);
     // Indented line by line so an answer's later paragraphs stay under its number; the words are the record's.
     console.log(`   “${hit.quote.replace(/\n+/g, '\n   ')}”`);
-    console.log(`   ${r.url ?? '(no source URL known)'}\n`);
+    const via = corpusWords(r);
+    console.log(`   ${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}\n`);
   });
 }
 

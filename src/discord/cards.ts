@@ -1,4 +1,5 @@
 import { EmbedBuilder } from 'discord.js';
+import { corpusWords } from '../answers/citation.js';
 import { modeWords } from '../answers/wording.js';
 import type { SearchHit, SearchMode } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
@@ -71,7 +72,13 @@ export function hitCard(
   return baseEmbed(record)
     .setDescription(escapeVerbatim(fitExcerpt(hit.quote, LIMITS.embedDescription)))
     .addFields(questionFields(record, followed))
-    .setFooter({ text: `${position.index + 1} of ${position.total} · ${record.id} · ${modeLabel(position.mode)}` });
+    .setFooter({ text: `${position.index + 1} of ${position.total} · ${record.id}${viaCorpus(record)} · ${modeLabel(position.mode)}` });
+}
+
+/** ` · text via CMFA PressCon v4`: a footer's note of the corpus a record's text comes from, or ''. */
+function viaCorpus(record: IndexedRecord): string {
+  const via = corpusWords(record);
+  return via ? ` · ${via}` : '';
 }
 
 /** A record's answer in pieces that each fill one embed; joined, they are the answer exactly. */
@@ -89,7 +96,7 @@ export function fullAnswerEmbeds(record: IndexedRecord, options: { withQuestion:
     const embed = baseEmbed(record, options.withQuestion ? '' : 'Full answer · ').setDescription(escapeVerbatim(page));
     if (i === 0 && options.withQuestion) embed.addFields(questionFields(record, options.followed));
     const part = pages.length > 1 ? ` · part ${i + 1} of ${pages.length}` : '';
-    return embed.setFooter({ text: `${record.id}${part}` });
+    return embed.setFooter({ text: `${record.id}${viaCorpus(record)}${part}` });
   });
   const messages: EmbedBuilder[][] = [];
   let current: EmbedBuilder[] = [];

@@ -1,4 +1,4 @@
-import { citation, longDate, type CitationFormat } from '../answers/citation.js';
+import { citation, corpusWords, longDate, type CitationFormat } from '../answers/citation.js';
 import { filtersWords } from '../answers/filters.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { occasionPhrase } from '../answers/occasion.js';
@@ -29,7 +29,8 @@ const FALLBACK_CHARS = 300;
 
 /** `*Hua Chunying* · April 29, 2019 · regular press conference`: who said it, when, where. */
 function byline(record: IndexedRecord, prefix = ''): string {
-  return `${prefix}*${escapeMrkdwn(record.spokesperson)}* · ${longDate(record.date)} · ${occasionPhrase(record)}`;
+  const via = corpusWords(record);
+  return `${prefix}*${escapeMrkdwn(record.spokesperson)}* · ${longDate(record.date)} · ${occasionPhrase(record)}${via ? ` · _${via}_` : ''}`;
 }
 
 /** `*Question from Reuters:* …` (or a follow-up, or a statement's title). */

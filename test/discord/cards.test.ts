@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { briefingMessage } from '../../src/discord/briefing-message.js';
 import { citation, longDate } from '../../src/answers/citation.js';
 import { decodeQuoteRef, quoteOfRef } from '../../src/answers/quote-ref.js';
-import { answerPages, hitCard } from '../../src/discord/cards.js';
+import { answerPages, fullAnswerEmbeds, hitCard } from '../../src/discord/cards.js';
+import { sharedCard } from '../../src/slack/cards.js';
 import { parseCustomId } from '../../src/discord/custom-ids.js';
 import { limitViolations, LIMITS, type MessageBody } from '../../src/discord/limits.js';
 import { unescapeMarkdown } from '../../src/discord/markdown.js';
@@ -19,6 +20,7 @@ import type { SearchHit } from '../../src/search/types.js';
 import { toBriefingSummary, toIndexedRecords } from '../../src/store/records.js';
 import type { IndexedRecord } from '../../src/store/types.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
+import { readPressConFile } from '../../src/transcripts/presscon.js';
 import type { Transcript } from '../../src/transcripts/types.js';
 import { ENGLISH_SEEDS } from '../seed-sources.js';
 import { DESCRIBED_NAMES } from '../../src/search/described-names.js';
@@ -33,6 +35,27 @@ beforeAll(() => {
   transcripts = parseTranscriptFiles(sources).flatMap((o) => (o.ok ? [o.transcript] : []));
   records = transcripts.flatMap(toIndexedRecords);
 });
+
+describe('a record whose text comes from a research corpus', () => {
+  it('says so on every card and in the Slack byline: the corpus, and that the answer may be an excerpt', async () => {
+    const corpus = (await readPressConFile('seeds/presscon/cmfa-presscon-v4-ukraine.csv')).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+    const excerpt = corpus.find((r) => r.source?.excerpt)!;
+    const whole = corpus.find((r) => r.source && !r.source.excerpt)!;
+    const page = records.find((r) => !r.source)!;
+    const footer = (r: IndexedRecord) => hitCard({ record: r, quote: r.answer }, { index: 0, total: 1, mode: 'lexical' }).toJSON().footer!.text;
+    expect(footer(excerpt)).toContain(`${excerpt.id} · text via CMFA PressCon v4; may be an excerpt · `);
+    expect(footer(whole)).toContain(`${whole.id} · text via CMFA PressCon v4 · `);
+    expect(footer(page)).not.toContain('text via');
+    expect(answerPagesFooter(excerpt)).toContain('text via CMFA PressCon v4; may be an excerpt');
+    const shared = JSON.stringify(sharedCard(excerpt, [], excerpt.answer, 'lexical'));
+    expect(shared).toContain('_text via CMFA PressCon v4; may be an excerpt_');
+    expect(JSON.stringify(sharedCard(page, [], page.answer, 'lexical'))).not.toContain('text via');
+  });
+});
+
+function answerPagesFooter(record: IndexedRecord): string {
+  return fullAnswerEmbeds(record, { withQuestion: true })[0]![0]!.toJSON().footer!.text;
+}
 
 function json(message: SpoxMessage): MessageBody & { allowed_mentions: unknown } {
   return {
