@@ -21,7 +21,8 @@ import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
 endQuietlyWhenPipeCloses();
 
 const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--spokesperson NAME]
-                      [--outlet NAME] [--sort relevance|newest] [--k N] [--json] [--queries-file F]
+                      [--outlet NAME] [--sort relevance|newest] [--k N] [--json]
+       npm run ask -- --queries-file F [options]   (one question a line; "# " starts a comment)
        npm run ask -- --about`;
 
 /**
@@ -87,6 +88,13 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
   });
 }
 
+/** A queries file's text: UTF-8, or UTF-16 with its byte-order mark (what some editors save). */
+function readQueriesText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
 /** A queries file is a list of questions, not a corpus. */
 const MAX_QUERIES_FILE_BYTES = 16 * 1024 * 1024;
 
@@ -113,7 +121,7 @@ async function main(): Promise<number> {
       options: {
         from: { type: 'string' }, to: { type: 'string' }, spokesperson: { type: 'string' }, outlet: { type: 'string' },
         k: { type: 'string', default: '5' }, sort: { type: 'string' }, json: { type: 'boolean', default: false }, 'queries-file': { type: 'string' },
-        about: { type: 'boolean', default: false },
+        about: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (err) {
@@ -121,12 +129,16 @@ async function main(): Promise<number> {
     return 2;
   }
   const { values, positionals } = args;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const sort = values.sort;
   if (sort !== undefined && sort !== 'relevance' && sort !== 'newest') {
     console.error(`ask: --sort must be relevance or newest, not "${sort}"`);
     return 2;
   }
-  const k = Number(values.k);
+  const k = /^\d{1,2}$/.test(values.k) ? Number(values.k) : NaN;
   if (!Number.isInteger(k) || k < 1 || k > 50) {
     console.error(`ask: --k must be a whole number from 1 to 50, not "${values.k}"`);
     return 2;
@@ -134,7 +146,7 @@ async function main(): Promise<number> {
   const request = (question: string): CheckedRequest =>
     checkSearchRequest({ ...values, question }, (field) => (field === 'question' ? 'the question' : `--${field}`));
   const problem = (checked: CheckedRequest & { ok: false }): string =>
-    checked.problem + (checked.value !== undefined ? ` (not "${checked.value.slice(0, 40)}")` : '');
+    checked.value !== undefined ? `${checked.problem.replace(/\.$/, '')} (not "${checked.value.slice(0, 40)}").` : checked.problem;
 
   // The filters first (with a stand-in question), then each question.
   const base = request('-');
@@ -144,6 +156,10 @@ async function main(): Promise<number> {
   }
   let queries: string[];
   let rejected = 0;
+  if (values['queries-file'] && positionals.length > 0) {
+    console.error(`ask: give either a question or --queries-file, not both (the question was "${positionals.join(' ').slice(0, 40)}")`);
+    return 2;
+  }
   if (values['queries-file']) {
     const file = values['queries-file'];
     let text: string;
@@ -152,14 +168,15 @@ async function main(): Promise<number> {
         console.error(`ask: --queries-file ${file} is over ${MAX_QUERIES_FILE_BYTES / 1024 / 1024} MB; give at most that many queries at once`);
         return 2;
       }
-      text = readFileSync(file, 'utf8');
+      text = readQueriesText(readFileSync(file));
     } catch (err) {
       console.error(`ask: cannot read --queries-file ${file}: ${(err as Error).message}`);
       return 2;
     }
     queries = [];
     text.split(/\r?\n/).forEach((line, i) => {
-      if (!line.trim()) return;
+      // A blank line, or one starting "# " (a comment), is no question.
+      if (!line.trim() || /^\s*#\s/.test(line)) return;
       const checked = request(line);
       if (checked.ok) queries.push(checked.query);
       else {

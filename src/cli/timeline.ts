@@ -7,7 +7,7 @@ import { buildTimeline, timelineSummary } from '../answers/timeline.js';
 import { tooCommonText } from '../answers/totals.js';
 import { plural } from '../answers/wording.js';
 import { openSearch } from '../search/open.js';
-import { MAX_QUERY_CHARS } from '../search/request.js';
+import { checkSearchRequest } from '../search/request.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
@@ -30,8 +30,9 @@ async function main(): Promise<number> {
     console.error(`timeline: give a topic\n${USAGE}`);
     return 2;
   }
-  if (topic.length > MAX_QUERY_CHARS) {
-    console.error(`timeline: the topic is ${topic.length.toLocaleString('en')} characters long; at most ${MAX_QUERY_CHARS} are searched: keep the words that matter.`);
+  const checked = checkSearchRequest({ question: topic }, () => 'the topic');
+  if (!checked.ok) {
+    console.error(`timeline: ${checked.problem}`);
     return 2;
   }
   const out = args.values.out;

@@ -37,10 +37,12 @@ export function parseIsoDate(text: string): string | null {
 export function checkSearchRequest(input: SearchRequestInput, name: (field: RequestField) => string): CheckedRequest {
   const query = input.question.trim();
   if (!query) return { ok: false, field: 'question', problem: `${name('question')} is empty: give the words to look for.` };
-  if (query.length > MAX_QUERY_CHARS) {
+  // Characters as a reader counts them: an emoji or a rare Chinese character is one, not two UTF-16 units.
+  const length = [...query].length;
+  if (length > MAX_QUERY_CHARS) {
     return {
       ok: false, field: 'question',
-      problem: `${name('question')} is ${query.length.toLocaleString('en')} characters long; at most ${MAX_QUERY_CHARS} are searched: keep the words that matter.`,
+      problem: `${name('question')} is ${length.toLocaleString('en')} characters long; at most ${MAX_QUERY_CHARS} can be searched: keep the words that matter.`,
     };
   }
   const filters: SearchFilters = {};

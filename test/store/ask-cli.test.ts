@@ -123,7 +123,7 @@ describe('npm run ask', () => {
   it('names the bad option', () => {
     const run = ask(['Huawei', '--from', '12/05/2019']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/--from must be a date written YYYY-MM-DD that exists, e\.g\. 2020-05-22\. \(not "12\/05\/2019"\)/);
+    expect(run.stderr).toMatch(/--from must be a date written YYYY-MM-DD that exists, e\.g\. 2020-05-22 \(not "12\/05\/2019"\)\./);
   });
 
   it('refuses what the bot refuses: an empty question, an impossible date, reversed dates (exit 2)', () => {
@@ -140,12 +140,35 @@ describe('npm run ask', () => {
     }
   });
 
+  it('prints its usage on --help; refuses a --k that is not written in digits, and a question given with --queries-file', () => {
+    const help = ask(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('usage: npm run ask --');
+    for (const [args, message] of [
+      [['Huawei', '--k', '0x10'], /--k must be a whole number from 1 to 50, not "0x10"/],
+      [['Huawei', '--k', '1e1'], /--k must be a whole number/],
+      [['Huawei', '--queries-file', join(root, 'latest.txt')], /give either a question or --queries-file, not both/],
+    ] as [string[], RegExp][]) {
+      const run = ask(args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(message);
+    }
+  });
+
+  it('reads a queries file saved as UTF-16, and skips its comment lines', () => {
+    const file = join(root, 'utf16.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# the desk\'s list\nHuawei\n\n孟晚舟\n', 'utf16le')]));
+    const run = ask(['--queries-file', file]);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { query: string }).query)).toEqual(['Huawei', '孟晚舟']);
+  });
+
   it('skips an over-long line of --queries-file, naming it, and answers the others', () => {
     const file = join(root, 'long-line.txt');
     writeFileSync(file, `Huawei\n${'trade war '.repeat(500_000)}\nDalai Lama\n`); // a 5 MB line
     const run = ask(['--queries-file', file]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`ask: ${file}:2: the question is 4,999,999 characters long; at most 300 are searched`);
+    expect(run.stderr).toContain(`ask: ${file}:2: the question is 4,999,999 characters long; at most 300 can be searched`);
     expect(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { query: string }).query)).toEqual(['Huawei', 'Dalai Lama']);
   });
 });
