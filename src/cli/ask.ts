@@ -156,6 +156,10 @@ async function main(): Promise<number> {
   }
   let queries: string[];
   let rejected = 0;
+  if (values.about && (positionals.length > 0 || values['queries-file'] || values.json)) {
+    console.error('ask: --about describes the index, in text: give it no question, --queries-file or --json');
+    return 2;
+  }
   if (values['queries-file'] && positionals.length > 0) {
     console.error(`ask: give either a question or --queries-file, not both (the question was "${positionals.join(' ').slice(0, 40)}")`);
     return 2;
@@ -184,7 +188,7 @@ async function main(): Promise<number> {
         rejected++;
       }
     });
-  } else if (values.about && positionals.length === 0) {
+  } else if (values.about) {
     queries = [];
   } else if (positionals.length > 0) {
     const checked = request(positionals.join(' '));

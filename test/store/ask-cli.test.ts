@@ -148,6 +148,8 @@ describe('npm run ask', () => {
       [['Huawei', '--k', '0x10'], /--k must be a whole number from 1 to 50, not "0x10"/],
       [['Huawei', '--k', '1e1'], /--k must be a whole number/],
       [['Huawei', '--queries-file', join(root, 'latest.txt')], /give either a question or --queries-file, not both/],
+      [['--about', 'Huawei'], /--about describes the index, in text/],
+      [['--about', '--json'], /--about describes the index, in text/],
     ] as [string[], RegExp][]) {
       const run = ask(args);
       expect(run.status).toBe(2);
