@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { corpusWords } from '../answers/citation.js';
 import { occasionPhrase } from '../answers/occasion.js';
-import { languageWords, statementKind } from '../answers/wording.js';
+import { languageWords, plural, statementKind } from '../answers/wording.js';
 import { outsideNote } from '../answers/span.js';
 import { nothingRelevantText, totalsLine } from '../answers/totals.js';
 import { gapWords, type Coverage } from '../search/coverage.js';
@@ -110,7 +110,7 @@ function printAbout(search: SpoxSearch, dataDir: string): void {
   console.log('languages (a question searches the briefings of its own):');
   for (const language of search.languages()) console.log(`  ${languageWords(language)}`);
   const last = readSyncState(dataDir).lastSync;
-  console.log(last ? `last sync: ${last.at} from ${last.site} (${last.fetched} new pages)` : `last sync: never (npm run sync fills ${dataDir}/)`);
+  console.log(last ? `last sync: ${last.at} from ${last.site} (${plural(last.fetched, 'new page')})` : `last sync: never (npm run sync fills ${dataDir}/)`);
 }
 
 async function main(): Promise<number> {

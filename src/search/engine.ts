@@ -41,6 +41,18 @@ export interface EngineParts {
 }
 
 const DAY_MS = 86_400_000;
+
+/** A query as the lexical side reads it. */
+interface LexicalQuery {
+  text: string;
+  /** Its index terms. */
+  terms: string[];
+  /** The records it may answer with: its filters, quoted phrases and named year. */
+  accept: RecordFilter;
+  /** The same without the date, spokesperson and outlet filters; null when none was given. */
+  unfiltered: RecordFilter | null;
+  hasPhrases: boolean;
+}
 /** Shared by every engine: the list is the same, and its terms are worked out once. */
 const DESCRIBED = new DescribedNames(DESCRIBED_NAMES);
 
@@ -100,13 +112,17 @@ export class SearchEngine implements SpoxSearch {
     const sort = options.sort ?? (intent.latest ? 'newest' : 'relevance');
     const parsed = parseQuery(searched);
     const accept = this.acceptor(filters, parsed.phrases, yearRule(searched));
+    const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet);
     const index = this.languageOf(parsed.text) === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     const queryTerms = this.termsFor(parsed.text, index);
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
     const feedbackShown = sort === 'newest' || k === 0 ? 0 : this.fusion.feedbackShown;
     const { matches: lexical, described, asked, tooCommon } =
-      this.relevantLexical(index, parsed.text, queryTerms, accept, feedbackShown, parsed.phrases.length > 0);
+      this.relevantLexical(index, {
+        text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
+        unfiltered: filtered ? this.acceptor({}, parsed.phrases, yearRule(searched)) : null,
+      }, feedbackShown);
     let ranked: Scored[];
     // An English model's vector of a Chinese query is noise: such a query is answered lexically.
     if (tooCommon.length > 0) {
@@ -252,8 +268,9 @@ export class SearchEngine implements SpoxSearch {
    * user's own informative words, which `missing-words.ts` looks for in the answer.
    */
   private relevantLexical(
-    lexical: LexicalIndex, text: string, queryTerms: string[], accept: RecordFilter, shownRanks: number, hasPhrases: boolean,
+    lexical: LexicalIndex, query: LexicalQuery, shownRanks: number,
   ): { matches: LexicalMatch[]; described: string | null; asked: string[]; tooCommon: string[] } {
+    const { text, terms: queryTerms, accept, hasPhrases } = query;
     if (queryTerms.length === 0) return { matches: [], described: null, asked: [], tooCommon: [] };
     const s = this.fusion;
     const informative = queryTerms.filter((t) => lexical.documentShare(t) < s.commonTermShare);
@@ -276,8 +293,14 @@ export class SearchEngine implements SpoxSearch {
       lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => passesAlone(matched, weights, s) });
     let passing = strongMatches();
     // Words that find too few records on their own may describe what the transcripts name (rule 5
-    // of gate.ts). The descriptions are English: a Chinese query names what it means.
-    const described = passing.length < s.minResults && lexical === this.parts.lexical ? describedName(lexical, weights.weight, firstWeights, s) : null;
+    // of gate.ts). The descriptions are English: a Chinese query names what it means. Weak means
+    // weak in the whole index: few matches in the dates or of the spokesperson asked say nothing
+    // of what the words mean ("Taiwan election" up to 2005 describes no one).
+    const weak = (): boolean =>
+      passing.length < s.minResults &&
+      (query.unfiltered === null ||
+        lexical.searchTerms(firstWeights, query.unfiltered, s.fieldBoost, { terms: (matched) => passesAlone(matched, weights, s), best: s.minResults }).length < s.minResults);
+    const described = lexical === this.parts.lexical && weak() ? describedName(lexical, weights.weight, firstWeights, s) : null;
     weights.described = described?.held;
     const nameTerms = described?.terms ?? [];
     // The name weighs as one word of the user's: "Scott Morrison" must not outweigh "barley".

@@ -38,6 +38,14 @@ describe('lexical search on the bundled corpus', () => {
     expect((await search.search('Jimmy Lai')).matches).toEqual((await undescribed.search('Jimmy Lai')).matches);
   });
 
+  it('seeks a described name only when the words are weak in the whole index, not in the dates asked', async () => {
+    // Few "Taiwan election" exchanges up to 2005 said nothing of what the words mean: it was read as "European Parliament".
+    expect((await search.search('Taiwan election', { filters: { to: '2005-01-01' }, k: 5 })).described).toBeNull();
+    expect((await search.search('Ukrainian presidential election', { filters: { to: '2005-01-01' }, k: 5 })).described).toBeNull();
+    const tycoon = await search.search('the Hong Kong media tycoon arrested', { filters: { from: '2020-01-01' }, k: 5 });
+    expect(tycoon.described).toBe('Jimmy Lai');
+  });
+
   it('names the words asked that the answer does not hold: in no record of the index, or in none of the matches', async () => {
     // A never-discussed event asked in words the transcripts use is answered with its neighbours.
     const abe = await search.search('the assassination of Shinzo Abe', { k: 5 });
