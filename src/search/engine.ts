@@ -41,6 +41,8 @@ export interface EngineParts {
 }
 
 const DAY_MS = 86_400_000;
+/** A word no rarer than this (and in a quarter of all records) names no topic on its own (`relevantLexical`). */
+const TOO_COMMON_MATCHES = 1000;
 
 /** A query as the lexical side reads it. */
 interface LexicalQuery {
@@ -275,8 +277,11 @@ export class SearchEngine implements SpoxSearch {
     const s = this.fusion;
     const informative = queryTerms.filter((t) => lexical.documentShare(t) < s.commonTermShare);
     // Words in a quarter of all exchanges or more ("China", "US") name no topic: thousands of
-    // matches in an arbitrary order answer nothing. A quoted phrase still narrows them.
-    if (informative.length === 0 && !hasPhrases) return { matches: [], described: null, asked: [], tooCommon: queryTerms };
+    // matches in an arbitrary order answer nothing. A quoted phrase still narrows them, and in a
+    // small index (a sample of one topic: every PressCon pair of the bundled sample names Ukraine)
+    // a quarter is a few hundred, which ranking still orders.
+    const crowd = (t: string): boolean => lexical.documentFrequency(t) >= TOO_COMMON_MATCHES;
+    if (informative.length === 0 && !hasPhrases && queryTerms.every(crowd)) return { matches: [], described: null, asked: [], tooCommon: queryTerms };
     if (informative.length === 0) informative.push(...queryTerms);
     // A year ranks but does not admit (rule 4 of gate.ts selects by it): "2022" in an unrelated
     // exchange must not carry it into the answers to "Pelosi's 2022 visit to Taiwan".

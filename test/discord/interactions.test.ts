@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
-import { citation, longDate } from '../../src/answers/citation.js';
+import { citation, corpusWords, longDate } from '../../src/answers/citation.js';
 import { CHART_HEIGHT, CHART_WIDTH } from '../../src/answers/chart.js';
 import { MISSING_TIP } from '../../src/answers/wording.js';
 import { escapeVerbatim, unescapeMarkdown } from '../../src/discord/markdown.js';
@@ -315,7 +315,9 @@ describe('result buttons', () => {
     await bot.deliver(choice);
     const card = only(discord.requestsFor(choice)).body;
     expect(card.data.flags).toBe(EPHEMERAL);
-    expect(card.data.embeds[0].footer.text).toBe(`13 of ${expected.total} · ${expected.matches[12]!.id} · keyword search`);
+    const chosen = search.record(expected.matches[12]!.id)!;
+    const via = corpusWords(chosen);
+    expect(card.data.embeds[0].footer.text).toBe(`13 of ${expected.total} · ${chosen.id}${via ? ` · ${via}` : ''} · keyword search`);
   });
 
   it('Full answer shows the whole answer privately, verbatim, over several messages when long', async () => {
@@ -421,7 +423,8 @@ describe('/quote, /help, /about', () => {
     const embed = reply.body.data.embeds[0];
     expect(unescapeMarkdown(embed.description)).toBe(record.answer);
     expect(embed.fields[0].value).toBe(record.question);
-    expect(embed.footer.text).toBe(record.id);
+    const via = corpusWords(record);
+    expect(embed.footer.text).toBe(via ? `${record.id} · ${via}` : record.id);
     const buttons = reply.body.data.components[0].components;
     expect(buttons.map((b: any) => b.label)).toEqual(['Cite', 'Footnote', 'Official transcript']);
 
