@@ -1,7 +1,7 @@
 import './load-env.js';
 import { Events } from 'discord.js';
 import { createBot } from '../discord/client.js';
-import { describeDiscordFailure, DISCORD_ATTEMPTS, discordHost, withDiscordRetries } from '../discord/connection.js';
+import { describeDiscordFailure, DISCORD_ATTEMPTS, discordHost, discordRetryable } from '../discord/connection.js';
 import { readDiscordConfigOrReport } from '../discord/config.js';
 import { loadCommands } from '../discord/loader.js';
 import { redactor } from '../discord/redact.js';
@@ -15,6 +15,7 @@ import { currentGeneration } from '../store/layout.js';
 import { runSyncInChild } from '../sync/child.js';
 import { dataDirFromEnv } from '../sync/settings.js';
 import { readSyncState } from '../sync/state.js';
+import { withNetworkRetries } from '../util/network-retry.js';
 import { loadModelOrWarn } from './model.js';
 
 /** How long shutdown waits for interactions being answered. */
@@ -96,7 +97,7 @@ async function main(): Promise<number> {
     // A network failure is tried again (the token is only blamed when Discord refuses it); then the bot stops.
     const host = discordHost(config.DISCORD_API_URL);
     const retry = { attempts: DISCORD_ATTEMPTS, firstDelayMs: config.DISCORD_RETRY_DELAY_MS, signal: stopLogin.signal };
-    withDiscordRetries(() => client.login(config.DISCORD_TOKEN), retry, host, warn).catch((err: unknown) => {
+    withNetworkRetries(() => client.login(config.DISCORD_TOKEN), retry, host, discordRetryable, warn).catch((err: unknown) => {
       if (stopping) return; // stop() ends the run
       warn(`could not connect to Discord: ${describeDiscordFailure(err, host)}`);
       void client.destroy().then(() => resolve(1));
