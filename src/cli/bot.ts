@@ -1,6 +1,7 @@
 import './load-env.js';
 import { Events } from 'discord.js';
 import { createBot } from '../discord/client.js';
+import { describeDiscordFailure, DISCORD_ATTEMPTS, discordHost, discordRetryable } from '../discord/connection.js';
 import { readDiscordConfigOrReport } from '../discord/config.js';
 import { loadCommands } from '../discord/loader.js';
 import { redactor } from '../discord/redact.js';
@@ -14,6 +15,7 @@ import { currentGeneration } from '../store/layout.js';
 import { runSyncInChild } from '../sync/child.js';
 import { dataDirFromEnv } from '../sync/settings.js';
 import { readSyncState } from '../sync/state.js';
+import { withNetworkRetries } from '../util/network-retry.js';
 import { loadModelOrWarn } from './model.js';
 
 /** How long shutdown waits for interactions being answered. */
@@ -52,6 +54,7 @@ async function main(): Promise<number> {
   const commands = await loadCommands();
   const { client, dispatcher } = createBot({
     search, commands, rateLimit: config.SPOX_RATE_LIMIT, log: warn, lastSync: () => readSyncState(dataDir).lastSync,
+    ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
   });
   client.once(Events.ClientReady, (ready) => log(`ready as ${ready.user.tag}: ${[...commands.keys()].join(', ')}`));
 
@@ -79,9 +82,11 @@ async function main(): Promise<number> {
 
   return new Promise<number>((resolve) => {
     let stopping = false;
+    const stopLogin = new AbortController();
     const stop = (signal: string): void => {
       if (stopping) return;
       stopping = true;
+      stopLogin.abort();
       log(`${signal}: finishing open interactions, then disconnecting`);
       const drained = Promise.race([dispatcher.idle(), new Promise((r) => setTimeout(r, DRAIN_MS).unref())]);
       stopSync.abort();
@@ -89,9 +94,12 @@ async function main(): Promise<number> {
     };
     process.once('SIGINT', () => stop('SIGINT'));
     process.once('SIGTERM', () => stop('SIGTERM'));
-    client.login(config.DISCORD_TOKEN).catch((err: unknown) => {
-      warn(`could not connect to Discord: ${err instanceof Error ? err.message : String(err)}`);
-      warn('check DISCORD_TOKEN (Discord Developer Portal → your application → Bot → Reset Token)');
+    // A network failure is tried again (the token is only blamed when Discord refuses it); then the bot stops.
+    const host = discordHost(config.DISCORD_API_URL);
+    const retry = { attempts: DISCORD_ATTEMPTS, firstDelayMs: config.DISCORD_RETRY_DELAY_MS, signal: stopLogin.signal };
+    withNetworkRetries(() => client.login(config.DISCORD_TOKEN), retry, host, discordRetryable, warn).catch((err: unknown) => {
+      if (stopping) return; // stop() ends the run
+      warn(`could not connect to Discord: ${describeDiscordFailure(err, host)}`);
       void client.destroy().then(() => resolve(1));
     });
   });

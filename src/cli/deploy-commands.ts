@@ -2,6 +2,7 @@ import './load-env.js';
 import { DiscordAPIError } from 'discord.js';
 import { parseArgs } from 'node:util';
 import { readDiscordConfigOrReport } from '../discord/config.js';
+import { classifyDiscordFailure, describeDiscordFailure, DISCORD_ATTEMPTS, discordHost } from '../discord/connection.js';
 import { deployCommands } from '../discord/deploy.js';
 import { commandDefinitions, loadCommands } from '../discord/loader.js';
 import { redactor } from '../discord/redact.js';
@@ -26,22 +27,27 @@ async function main(): Promise<number> {
   const config = readDiscordConfigOrReport(process.env, { require: ['DISCORD_CLIENT_ID'] });
   if (!config) return 1;
   const redact = redactor([config.DISCORD_TOKEN]);
+  const host = discordHost(config.DISCORD_API_URL);
   try {
     const { count, scope } = await deployCommands({
       token: config.DISCORD_TOKEN,
       clientId: config.DISCORD_CLIENT_ID!,
       guildId: config.DISCORD_GUILD_ID,
       definitions,
+      ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
+      retry: { attempts: DISCORD_ATTEMPTS, firstDelayMs: config.DISCORD_RETRY_DELAY_MS },
+      onRetry: (line) => console.error(redact(`deploy-commands: ${line}`)),
     });
     console.log(`Registered ${count} commands for ${scope}.`);
     if (!config.DISCORD_GUILD_ID) console.log('Global commands can take a few minutes to show up in every server.');
     return 0;
   } catch (err) {
-    if (err instanceof DiscordAPIError) {
-      const hint = err.status === 401 ? ' Check DISCORD_TOKEN.' : err.status === 403 || err.status === 404 ? ' Check DISCORD_CLIENT_ID and DISCORD_GUILD_ID, and that the app is in that server.' : '';
+    const failure = classifyDiscordFailure(err);
+    if (err instanceof DiscordAPIError && failure.kind === 'other') {
+      const hint = err.status === 403 || err.status === 404 ? ' Check DISCORD_CLIENT_ID and DISCORD_GUILD_ID, and that the app is in that server.' : '';
       console.error(redact(`Discord refused the commands (HTTP ${err.status}): ${err.message}.${hint}`));
     } else {
-      console.error(redact(`deploy-commands: ${err instanceof Error ? err.message : String(err)}`));
+      console.error(redact(`deploy-commands: ${describeDiscordFailure(err, host)}`));
     }
     return 1;
   }

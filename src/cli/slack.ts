@@ -6,6 +6,7 @@ import { SwappableSearch } from '../search/swappable.js';
 import { readManifest, staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { createSlackApp } from '../slack/app.js';
+import { describeSlackNetworkFailure, slackHost } from '../slack/connection.js';
 import { readSlackConfigOrReport, slackSecrets } from '../slack/config.js';
 import { postSlackNews } from '../slack/news.js';
 import { EVENTS_PATH } from '../slack/manifest.js';
@@ -63,6 +64,7 @@ async function main(): Promise<number> {
     ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
     ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
     rateLimit: config.SPOX_RATE_LIMIT,
+    retry: { attempts: config.SLACK_CONNECT_ATTEMPTS, firstDelayMs: config.SLACK_RETRY_DELAY_MS },
     log: warn,
     lastUpdate: () => lastUpdate(indexDir, dataDir),
   });
@@ -101,6 +103,13 @@ async function main(): Promise<number> {
       (port) =>
         log(config.SLACK_MODE === 'http' ? `listening on port ${port}: requests to ${EVENTS_PATH}` : 'connected to Slack in Socket Mode'),
       (err: unknown) => {
+        if (stopping) return; // stop() ends the run
+        const network = describeSlackNetworkFailure(err, slackHost(config.SLACK_API_URL));
+        if (network) {
+          warn(`could not start the Slack app: ${network}`);
+          resolve(1);
+          return;
+        }
         warn(`could not start the Slack app: ${err instanceof Error ? err.message : String(err)}`);
         warn(
           config.SLACK_MODE === 'socket'

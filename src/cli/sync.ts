@@ -2,7 +2,9 @@ import './load-env.js';
 import { parseArgs } from 'node:util';
 import { indexDirFromEnv } from '../store/layout.js';
 import { DEFAULT_SITE, parseSyncLangs, readSyncSettings, type SyncLang } from '../sync/settings.js';
+import { reportCounts } from '../sync/report-counts.js';
 import { runSync, SyncBusyError } from '../sync/sync.js';
+import { plural } from '../answers/wording.js';
 import { SEEDS_DIR } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { createProgress } from './progress.js';
@@ -84,8 +86,8 @@ async function main(): Promise<number> {
   } else {
     for (const f of report.failed) console.log(`failed: ${f.url}: ${f.error}`);
     console.log(
-      `${report.site}: ${report.listed} listed, ${report.new} new, ${report.fetched} fetched, ${report.failed.length} failed; ` +
-        `index: ${report.indexed.transcripts} transcripts, ${report.indexed.records} records`,
+      `${report.site}: ${reportCounts(report)}; ` +
+        `index: ${plural(report.indexed.transcripts, 'transcript')}, ${plural(report.indexed.records, 'record')}`,
     );
   }
   if (outcome.siteUnreadable) {

@@ -1,4 +1,5 @@
 import type { IndexFollower, ReloadResult } from '../search/index-follower.js';
+import { reportCounts } from '../sync/report-counts.js';
 import type { SyncReport } from '../sync/sync.js';
 
 export interface ScheduledSyncParts {
@@ -56,7 +57,7 @@ export class ScheduledSync {
     let report: SyncReport | null = null;
     try {
       report = await this.parts.sync();
-      log(`sync: ${report.listed} listed, ${report.new} new, ${report.fetched} fetched, ${report.failed.length} failed`);
+      log(`sync: ${reportCounts(report)}`);
       for (const f of report.failed) log(`sync: failed ${f.url}: ${f.error}`);
     } catch (err) {
       log(`sync failed: ${(err as Error).message}`);

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { App, LogLevel, type Logger, type RespondArguments, type RespondFn } from '@slack/bolt';
+import { App, LogLevel, webApi, type Logger, type RespondArguments, type RespondFn } from '@slack/bolt';
 import { errorReference, failureText } from '../answers/notices.js';
 import { RateLimiter } from '../answers/rate-limit.js';
 import { ResultStore } from '../answers/result-store.js';
@@ -12,6 +12,8 @@ import { answerShortcut } from './shortcut.js';
 import type { SlackMessage } from './limits.js';
 import { SHORTCUT_CALLBACK_ID, SLASH_COMMAND } from './manifest.js';
 import { homeView } from './views.js';
+import { withNetworkRetries } from '../util/network-retry.js';
+import { slackHost, slackRetryable } from './connection.js';
 
 export interface SlackAppParts {
   search: SpoxSearch;
@@ -32,6 +34,8 @@ export interface SlackAppParts {
   now?: () => number;
   /** When the index was last built or synced, for the Home tab. */
   lastUpdate?: () => string | null;
+  /** Reaching Slack at start: attempts in all and the first wait after a network failure (default 5, 1 s). */
+  retry?: { attempts: number; firstDelayMs: number };
 }
 
 /** What each answer is handed: the index, paging state, the limit and the log. */
@@ -57,14 +61,19 @@ function replyThrough(respond: RespondFn): Reply {
   };
 }
 
-/** Bolt's log lines through spox's log (where secrets are redacted); debug lines are dropped. */
-function boltLogger(log: (line: string) => void): Logger {
+/**
+ * Bolt's log lines through spox's log (where secrets are redacted); debug lines are dropped. The Web
+ * API client's "http request failed" (it retries by itself) says which host it could not reach.
+ */
+function boltLogger(log: (line: string) => void, host: string): Logger {
   let level = LogLevel.INFO;
-  const write = (tag: string) => (...msg: unknown[]) => log(`slack ${tag}: ${msg.map((m) => (m instanceof Error ? m.message : String(m))).join(' ')}`);
+  const text = (msg: unknown[]): string => msg.map((m) => (m instanceof Error ? m.message : String(m))).join(' ');
+  const write = (tag: string) => (...msg: unknown[]) => log(`slack ${tag}: ${text(msg)}`);
   return {
     debug: () => undefined,
     info: write('info'),
-    warn: write('warn'),
+    warn: (...msg: unknown[]) =>
+      msg[0] === 'http request failed' ? log(`slack warn: could not reach ${host} (${text(msg.slice(1))}); retrying`) : write('warn')(...msg),
     error: write('error'),
     setLevel: (l: LogLevel) => void (level = l),
     getLevel: () => level,
@@ -91,12 +100,15 @@ export interface SpoxSlackApp {
  * failure is logged with a reference and answered privately with it; the app keeps running.
  */
 export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
-  const logger = boltLogger(parts.log);
+  const host = slackHost(parts.apiUrl);
+  const logger = boltLogger(parts.log, host);
   const clientOptions = parts.apiUrl ? { slackApiUrl: parts.apiUrl } : {};
+  // Initialised in start(): Bolt would otherwise check the token at once, and a refused token
+  // would surface as an unhandled rejection besides start()'s own failure.
   const app =
     parts.mode === 'socket'
-      ? new App({ token: parts.botToken, appToken: parts.appToken, socketMode: true, clientOptions, logger })
-      : new App({ token: parts.botToken, signingSecret: parts.signingSecret, clientOptions, logger });
+      ? new App({ token: parts.botToken, appToken: parts.appToken, socketMode: true, clientOptions, logger, deferInitialization: true })
+      : new App({ token: parts.botToken, signingSecret: parts.signingSecret, clientOptions, logger, deferInitialization: true });
   const ctx: SlackContext = {
     search: parts.search,
     results: parts.results ?? new ResultStore(),
@@ -161,22 +173,32 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
   app.error(async (error) => parts.log(`slack error: ${errorText(error)}`));
 
   let server: Server | null = null;
+  const stopping = new AbortController();
+  let receiverStarted = false;
   return {
     app,
     async start(listen) {
-      // A wrong bot token fails here, once and clearly, rather than on every request later.
-      await app.client.auth.test();
-      if (parts.mode === 'socket') {
-        await app.start();
-        return null;
-      }
-      server = (await app.start({ port: listen?.port ?? 3000, ...(listen?.host ? { host: listen.host } : {}) })) as Server;
-      return (server.address() as AddressInfo).port;
+      // A wrong bot token fails here, once and clearly, rather than on every request later; a Slack
+      // that cannot be reached is tried again a bounded number of times (this client retries nothing
+      // itself and logs nothing: the retries are said here), then start() fails.
+      const check = new webApi.WebClient(parts.botToken, { ...clientOptions, retryConfig: { retries: 0 }, logger: boltLogger(() => undefined, host) });
+      const retry = { ...(parts.retry ?? { attempts: 5, firstDelayMs: 1000 }), signal: stopping.signal };
+      await withNetworkRetries(() => check.auth.test(), retry, host, slackRetryable, parts.log);
+      await app.init();
+      if (stopping.signal.aborted) return null;
+      const started = await app.start(...(parts.mode === 'socket' ? [] : [{ port: listen?.port ?? 3000, ...(listen?.host ? { host: listen.host } : {}) }]));
+      receiverStarted = true;
+      if (parts.mode === 'http') server = started as Server;
+      if (stopping.signal.aborted) await app.stop(); // stopped while it started
+      return server ? (server.address() as AddressInfo).port : null;
     },
     async idle() {
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
+    /** Ends a start in progress; closes the socket or the server only once started (there is nothing to close before). */
     async stop() {
+      stopping.abort();
+      if (!receiverStarted) return;
       server?.closeIdleConnections();
       await app.stop();
     },

@@ -44,6 +44,22 @@ export const slackVariablesSchema = z.object({
     .describe(
       'Optional: post one message per new briefing the index gains (date, spokesperson, exchanges, first questions, link) in this channel, as the Discord bot does. The app checks the committed index every minute, so run `npm run sync` from cron. Get the id in Slack: open the channel → its name → About → Channel ID (C…); invite the app there (/invite @spox). Default: unset (no posts).',
     ),
+  SLACK_CONNECT_ATTEMPTS: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(1, 'must be at least 1').max(20, 'must be at most 20'))
+    .default(5)
+    .describe(
+      'Optional: attempts at reaching Slack when the app starts; after a network failure (unreachable host, refused or reset connection, time-out, 5xx) it waits SLACK_RETRY_DELAY_MS, doubling each time, and after the last attempt it stops with exit code 1. Default: 5.',
+    ),
+  SLACK_RETRY_DELAY_MS: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number of milliseconds')
+    .transform(Number)
+    .pipe(z.number().int().min(1, 'must be at least 1').max(600_000, 'must be at most 600000 (10 minutes)'))
+    .default(1000)
+    .describe('Optional: the first wait, in ms, before trying Slack again at start (it doubles each time). Default: 1000.'),
   SLACK_API_URL: z
     .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://slack.com/api/' })
     .transform((url) => (url.endsWith('/') ? url : `${url}/`))

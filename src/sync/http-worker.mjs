@@ -10,7 +10,8 @@
  * again). The calling thread hands over every request it will need at once, and the worker works
  * through them while the pages already answered are parsed.
  *
- * Transport: node:http(s) with a keep-alive agent per protocol, redirects followed, gzip and
+ * Transport: node:http(s) with a keep-alive agent per protocol, redirects followed on the site only
+ * (`onSameSite`: a redirect to another host fails the request, not retried), gzip and
  * deflate read, a size limit held while the body is read, a 2xx body written to `saveTo` when asked.
  * Plain JavaScript because a worker cannot load TypeScript through tsx on Node 20. The same queue
  * runs on the calling thread while the worker is starting.
@@ -28,6 +29,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import pRetry, { AbortError } from 'p-retry';
+import { onSameSite } from './site-hosts.mjs';
 
 /** What fetcher.ts gives the worker it starts (a module imported in any other thread stays passive). */
 export const WORKER_MARK = 'spox-http-worker';
@@ -176,7 +178,13 @@ async function attempt(url, saveTo, rules) {
     const location = answer.headers.location;
     if (REDIRECTS.has(answer.status) && location) {
       if (hop >= maxRedirects) throw new FinalError(`more than ${maxRedirects} redirects`);
-      current = new URL(location, current).href;
+      const next = new URL(location, current);
+      // Whatever is there would be filed and cited under the site's URL: not asked for at all.
+      if (!onSameSite(next, new URL(url))) {
+        const by = current === url ? '' : ` by ${current}`;
+        throw new FinalError(`redirected${by} to ${next.href}, off the site read (${new URL(url).host}): not followed`);
+      }
+      current = next.href;
       continue;
     }
     if (answer.status < 200 || answer.status >= 300) throw new StatusError(answer.status, retryAfterMs(answer.headers['retry-after']));

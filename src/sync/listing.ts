@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { collapseWhitespace } from '../transcripts/text.js';
+import { onSameSite } from './site-hosts.mjs';
 
 /** One link of a listing page: a transcript (or what claims to be one). */
 export interface ListingItem {
@@ -17,18 +18,13 @@ export interface ListingPage {
   pageCount: number | null;
 }
 
-/** The hosts that serve the Ministry's site, the same pages on each (SITE.md). */
-const MINISTRY_HOSTS = new Set(['www.mfa.gov.cn', 'mfa.gov.cn', 'www.fmprc.gov.cn', 'fmprc.gov.cn']);
-
 /**
  * A link's URL as an item of the listing at `page`: on the listing's own host (either scheme), or
  * on another host of the Ministry's site when the listing is on one, moved onto the listing's
  * origin (the same page, asked where the sync reads); null for any other site.
  */
 function onListingSite(url: URL, page: URL): URL | null {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  const sameSite = url.host === page.host || (MINISTRY_HOSTS.has(url.hostname) && MINISTRY_HOSTS.has(page.hostname));
-  return sameSite ? new URL(`${url.pathname}${url.search}`, page.origin) : null;
+  return onSameSite(url, page) ? new URL(`${url.pathname}${url.search}`, page.origin) : null;
 }
 
 /** An article's file name on the site, in every URL era: `t1643710.shtml`, `t20260817_12005503.html`. */

@@ -60,7 +60,7 @@ export interface SyncReport {
   listed: number;
   /** Listed items not kept yet (and not older than --since). */
   new: number;
-  /** New pages downloaded and kept as transcripts. */
+  /** New pages downloaded and kept as transcripts (a page dropped as no transcript is among the failed, not here). */
   fetched: number;
   failed: { url: string; error: string }[];
   /** What the index holds after the run. */
@@ -247,10 +247,15 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   let fetched = keptNow.size;
 
   const siteUnreadable = sectionsRead === 0;
-  if (!siteUnreadable) {
-    state.lastSync = { at: new Date().toISOString(), site, listed: listed.size, fetched, failed: failed.length };
-  }
-  writeSyncState(options.dataDir, state);
+  // Written now, so that a run stopped while indexing keeps what it learnt (moved pages), and again
+  // once the index has dropped what is no transcript: the state counts as the report does.
+  const saveState = (): void => {
+    if (!siteUnreadable) {
+      state.lastSync = { at: new Date().toISOString(), site, listed: listed.size, fetched, failed: failed.length };
+    }
+    writeSyncState(options.dataDir, state);
+  };
+  saveState();
 
   // Index when something kept is not in the index yet: new pages, or a previous run cut short.
   let summary = indexedSummary(options.indexDir);
@@ -291,6 +296,7 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       log(`dropped: ${url}: not a transcript: ${f.error}`);
       if (keptNow.has(resolve(f.file))) fetched--;
     }
+    if (built.failures.length > 0) saveState();
     reindexed = true;
     summary = { files: new Set(), transcripts: built.transcripts, records: built.records };
   }

@@ -16,7 +16,7 @@ function problem(env: Record<string, string>, options?: Parameters<typeof readDi
 
 describe('Discord configuration', () => {
   it('applies the defaults', () => {
-    expect(readDiscordConfig({ DISCORD_TOKEN: TOKEN })).toEqual({ DISCORD_TOKEN: TOKEN, SPOX_INDEX_DIR: 'index', SPOX_RATE_LIMIT: 6 });
+    expect(readDiscordConfig({ DISCORD_TOKEN: TOKEN })).toEqual({ DISCORD_TOKEN: TOKEN, SPOX_INDEX_DIR: 'index', SPOX_RATE_LIMIT: 6, DISCORD_RETRY_DELAY_MS: 1000 });
     expect(readDiscordConfig({ DISCORD_TOKEN: TOKEN, SPOX_RATE_LIMIT: '12', DISCORD_GUILD_ID: '123456789012345678' })).toMatchObject({
       SPOX_RATE_LIMIT: 12,
       DISCORD_GUILD_ID: '123456789012345678',
@@ -41,6 +41,8 @@ describe('Discord configuration', () => {
     expect(problem({ DISCORD_TOKEN: TOKEN, SPOX_RATE_LIMIT: 'lots' })).toContain('SPOX_RATE_LIMIT must be a whole number');
     expect(problem({ DISCORD_TOKEN: TOKEN, SPOX_RATE_LIMIT: '0' })).toContain('SPOX_RATE_LIMIT must be at least 1');
     expect(problem({ DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: 'my server' })).toContain('DISCORD_GUILD_ID must be a numeric server id');
+    expect(problem({ DISCORD_TOKEN: TOKEN, DISCORD_RETRY_DELAY_MS: 'soon' })).toContain('DISCORD_RETRY_DELAY_MS must be a whole number of milliseconds');
+    expect(problem({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'discord.com' })).toContain('DISCORD_API_URL must be an http(s) URL');
     const missingId = problem({ DISCORD_TOKEN: TOKEN }, { require: ['DISCORD_CLIENT_ID'] });
     expect(missingId).toContain('DISCORD_CLIENT_ID is not set');
     expect(missingId).toContain('General Information → Application ID');

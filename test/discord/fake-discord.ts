@@ -54,6 +54,8 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   private server: Server | undefined;
   private nextId = 500000000000000000n;
+  /** Scripted answers, tried before the routes: the first that matches and has times left. */
+  private readonly scripted: { method: string; path: RegExp; status: number; body: unknown; times: number }[] = [];
 
   get api(): string {
     const address = this.server?.address() as AddressInfo | null | undefined;
@@ -75,9 +77,15 @@ export class FakeDiscord {
     this.server = undefined;
   }
 
-  /** Forget what was recorded (between tests). */
+  /** Forget what was recorded and scripted (between tests). */
   clear(): void {
     this.requests.length = 0;
+    this.scripted.length = 0;
+  }
+
+  /** Answers `times` requests matching method and path with this status and JSON body (e.g. 503, or 401 for a bad token). */
+  answer(method: string, path: RegExp, status: number, body: unknown, times = Infinity): void {
+    this.scripted.push({ method, path, status, body, times });
   }
 
   /** The requests one interaction caused, found by its token in the path. */
@@ -114,7 +122,11 @@ export class FakeDiscord {
     const json = (status: number, payload: unknown): void => {
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
     };
-    if (req.method === 'POST' && /^\/api\/v10\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) {
+    const scripted = this.scripted.find((a) => a.times > 0 && a.method === req.method && a.path.test(path));
+    if (scripted) {
+      scripted.times--;
+      json(scripted.status, scripted.body);
+    } else if (req.method === 'POST' && /^\/api\/v10\/interactions\/[^/]+\/[^/]+\/callback$/.test(path)) {
       res.writeHead(204).end();
     } else if (req.method === 'PATCH' && /^\/api\/v10\/webhooks\/[^/]+\/[^/]+\/messages\/[^/]+$/.test(path)) {
       json(200, messageJson(body, String(this.nextId++)));

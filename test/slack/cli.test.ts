@@ -103,8 +103,70 @@ describe('npm run slack (src/cli/slack.ts)', () => {
       expect(out).toContain('could not start the Slack app: An API error occurred: invalid_auth');
       expect(out).toContain('check SLACK_BOT_TOKEN');
       expect(out).not.toContain(BOT_TOKEN);
+      // Only the clean lines: no stack, no unhandled rejection, and the token was asked about once.
+      expect(out).not.toMatch(/unhandled rejection|WebAPIPlatformError|\n\s+at /);
+      expect(fake.calls('auth.test')).toHaveLength(1);
     } finally {
       await fake.close();
+    }
+  }, 90_000);
+
+  it('Socket Mode: a bot token Slack refuses stops the app with the clean message only', async () => {
+    const fake = new FakeSlack();
+    await fake.start();
+    fake.answer('auth.test', { ok: false, error: 'invalid_auth' });
+    try {
+      const appToken = ['xapp', '1', 'A0SPOX', '0000000000', 'fake'].join('-');
+      const app = startApp({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: appToken, SLACK_API_URL: fake.apiUrl });
+      expect(await app.exited).toBe(1);
+      const out = app.output();
+      expect(out).toContain('could not start the Slack app: An API error occurred: invalid_auth');
+      expect(out).toContain('check SLACK_BOT_TOKEN');
+      expect(out).not.toMatch(/unhandled rejection|WebAPIPlatformError|\n\s+at /);
+      expect(fake.calls('apps.connections.open')).toHaveLength(0);
+      for (const secret of [BOT_TOKEN, appToken]) expect(out).not.toContain(secret);
+    } finally {
+      await fake.close();
+    }
+  }, 90_000);
+
+  it('Socket Mode: a Slack it cannot reach is retried, naming the host, then the app stops with exit 1', async () => {
+    const port = await freePort(); // nothing listens there: every connection is refused
+    const appToken = ['xapp', '1', 'A0SPOX', '0000000000', 'fake'].join('-');
+    const app = startApp({
+      SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_APP_TOKEN: appToken, SLACK_API_URL: `http://127.0.0.1:${port}/api/`, SLACK_CONNECT_ATTEMPTS: '3', SLACK_RETRY_DELAY_MS: '20',
+    });
+    try {
+      expect(await app.exited).toBe(1);
+      const out = app.output();
+      expect(out).toContain(`could not reach 127.0.0.1:${port} (ECONNREFUSED); retrying in 20 ms (attempt 2 of 3)`);
+      expect(out).toContain(`could not reach 127.0.0.1:${port} (ECONNREFUSED); retrying in 40 ms (attempt 3 of 3)`);
+      expect(out).toContain(`could not start the Slack app: could not reach 127.0.0.1:${port} (ECONNREFUSED) after 3 attempts: a network problem`);
+      expect(out).not.toContain('http request failed');
+      expect(out).not.toContain('check SLACK_BOT_TOKEN');
+      for (const secret of [BOT_TOKEN, appToken]) expect(out).not.toContain(secret);
+    } finally {
+      if (app.child.exitCode === null) app.child.kill('SIGKILL');
+    }
+  }, 90_000);
+
+  it('HTTP mode: SIGINT while it is still trying to reach Slack stops it quietly', async () => {
+    const port = await freePort();
+    const { child, output, exited } = startApp({
+      SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_MODE: 'http', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_PORT: String(await freePort()),
+      SLACK_API_URL: `http://127.0.0.1:${port}/api/`, SLACK_RETRY_DELAY_MS: '600000',
+    });
+    try {
+      // A failed attempt at reaching Slack (said however the client words it): the signal handlers are set by then.
+      await waitFor('a failed attempt', () => /retrying|http request failed/.test(output()), 60_000);
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+      const out = output();
+      expect(out).toContain('stopped');
+      expect(out).not.toContain('stopping:');
+      expect(out).not.toContain('could not start');
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
     }
   }, 90_000);
 

@@ -22,6 +22,8 @@ describe('Slack configuration', () => {
       SLACK_APP_TOKEN: APP_TOKEN,
       SLACK_MODE: 'socket',
       SLACK_PORT: 3000,
+      SLACK_CONNECT_ATTEMPTS: 5,
+      SLACK_RETRY_DELAY_MS: 1000,
       SPOX_INDEX_DIR: 'index',
       SPOX_RATE_LIMIT: 6,
     });
@@ -46,7 +48,7 @@ describe('Slack configuration', () => {
     const secretish = 'not-a-token-but-secret-material-1234567890';
     const message = problem({
       SLACK_BOT_TOKEN: secretish, SLACK_APP_TOKEN: `${secretish}x`, SLACK_MODE: 'websocket', SLACK_PORT: '70000', SLACK_API_URL: 'ftp://x',
-      SLACK_SIGNING_SECRET: `${secretish}y`, SLACK_NEWS_CHANNEL: '#china-desk',
+      SLACK_SIGNING_SECRET: `${secretish}y`, SLACK_NEWS_CHANNEL: '#china-desk', SLACK_CONNECT_ATTEMPTS: '0', SLACK_RETRY_DELAY_MS: 'soon',
     });
     for (const line of [
       'SLACK_BOT_TOKEN does not look like a bot token (it starts with xoxb-)',
@@ -56,6 +58,8 @@ describe('Slack configuration', () => {
       'SLACK_API_URL must be an http(s) URL',
       'SLACK_SIGNING_SECRET does not look like a signing secret',
       'SLACK_NEWS_CHANNEL must be a channel id such as C0123456789',
+      'SLACK_CONNECT_ATTEMPTS must be at least 1',
+      'SLACK_RETRY_DELAY_MS must be a whole number of milliseconds',
     ]) {
       expect(message).toContain(line);
     }

@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
 import { runSyncInChild, TSX_LOADER } from '../../src/sync/child.js';
-import { FakeSite } from './fake-site.js';
+import { readSyncState } from '../../src/sync/state.js';
+import { FakeSite, listingWithExtraItem } from './fake-site.js';
 
 const CLI = resolve('src/cli/sync.ts');
 const TRANSCRIPT_PAGES = /^\/eng\/xw\/fyrbt\/\w+\/\d{6}\/t\d+_\d+\.html$/;
@@ -66,6 +67,29 @@ describe('npm run sync', () => {
     const second = await runSyncInChild(['--site', site.origin], { cwd: root, env: environment() });
     expect(second).toMatchObject({ new: 0, fetched: 0, failed: [], indexed: report.indexed });
     expect(site.count(TRANSCRIPT_PAGES)).toBe(0);
+  }, 60_000);
+
+  it('counts a page dropped as no transcript as failed, not fetched, alike in the summary, the state and ask --about', async () => {
+    const dropped = '/eng/xw/fyrbt/lxjzh/202608/t20260816_12004444.html';
+    site.set('/eng/xw/fyrbt/lxjzh/index.html', {
+      kind: 'body',
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260816_12004444.html', 'Regular Press Conferences', '2026-08-16'),
+    });
+    // A real page of the Ministry's site that is no transcript: kept, then dropped by the indexer.
+    site.set(dropped, { kind: 'body', body: readFileSync('test/fixtures/listing-page.shtml', 'utf8') });
+    const run = await sync(['--site', site.origin]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`failed: ${site.origin}${dropped}: not a transcript: `);
+    expect(run.stdout).toMatch(new RegExp(`: 5 listed, 5 new, 3 fetched, 2 failed; index: 3 transcripts, \\d+ records\n$`));
+    expect(readSyncState(join(root, 'data')).lastSync).toMatchObject({ listed: 5, fetched: 3, failed: 2 });
+
+    const about = await new Promise<string>((done) => {
+      const child = spawn(process.execPath, ['--import', TSX_LOADER, resolve('src/cli/ask.ts'), '--about'], { cwd: root, env: environment() });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      child.on('close', () => done(out));
+    });
+    expect(about).toContain(`from ${site.origin} (3 new pages)`);
   }, 60_000);
 
   it('exits non-zero when the site cannot be read at all, and on a bad option', async () => {

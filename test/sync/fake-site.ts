@@ -49,7 +49,7 @@ export class FakeSite {
   get origin(): string {
     const address = this.server?.address() as AddressInfo | null | undefined;
     if (!address) throw new Error('fake site is not listening');
-    return `${this.tls ? 'https' : 'http'}://127.0.0.1:${address.port}`;
+    return `${this.tls ? 'https' : 'http'}://${address.address}:${address.port}`;
   }
 
   set(path: string, behaviour: Behaviour): void {
@@ -68,10 +68,15 @@ export class FakeSite {
     return [...this.hits].filter(([p]) => pattern.test(p)).reduce((sum, [, n]) => sum + n, 0);
   }
 
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    return this.startOn('127.0.0.1');
+  }
+
+  /** Listening on another loopback address (127.0.0.2), it plays another site. */
+  async startOn(host: string): Promise<void> {
     const serve = (req: IncomingMessage, res: ServerResponse): void => this.serve(req, res);
     this.server = this.tls ? createTlsServer(this.tls, serve) : createServer(serve);
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(0, host, resolve));
   }
 
   async stop(): Promise<void> {

@@ -156,6 +156,35 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(second.report.failed.map((f) => f.url)).toEqual([site.origin + notTranscript]);
   });
 
+  it('does not follow a redirect off the site: the page fails, naming both URLs, is not kept, and is asked once', async () => {
+    const listed = '/mfa_eng/xwfw_665399/s2510_665401/2511_665403/t1576325.shtml';
+    const other = new FakeSite();
+    await other.startOn('127.0.0.2');
+    try {
+      const elsewhere = `${other.origin}/elsewhere/t1576325.shtml`;
+      // A real transcript, so that following the redirect would keep it under the listed URL.
+      other.set('/elsewhere/t1576325.shtml', { kind: 'body', body: readFileSync('seeds/mfa-en/t1576325.shtml', 'utf8') });
+      site.set(`${LXJZH}index.html`, {
+        kind: 'body',
+        body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', listed, 'Foreign Ministry Spokesperson Hua Chunying’s Regular Press Conference on July 11, 2018', '2018-07-11'),
+      });
+      site.set(listed, { kind: 'redirect', status: 302, location: elsewhere });
+      const { report } = await sync();
+
+      const failure = report.failed.find((f) => f.url === site.origin + listed);
+      expect(failure?.error).toBe(`redirected to ${elsewhere}, off the site read (${new URL(site.origin).host}): not followed`);
+      expect(other.hits.size).toBe(0);
+      expect(site.hits.get(listed)).toBe(1);
+      expect(report.fetched).toBe(3);
+      expect(existsSync(join(root, 'data', listed))).toBe(false);
+      expect(logs).toContain(`failed: ${site.origin + listed}: ${failure!.error}`);
+      const search = await openSearch(join(root, 'index'), { embedder: null });
+      expect(search.briefing('2018-07-11')).toBeUndefined();
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('with no index yet and nothing new on the site, builds the index from its other sources', async () => {
     // The 2026 pages are bundled (seeds/site-2026): known, so not new; the index is built from them.
     const { report, reindexed } = await sync({ sources: ['seeds/site-2026'] });
