@@ -2,10 +2,10 @@ import { EmbedBuilder, MessageFlags, SlashCommandBuilder, type ChatInputCommandI
 import { CARD_COLOR } from '../src/discord/cards.js';
 import type { SlashCommand } from '../src/discord/command.js';
 import { spoxMessage } from '../src/discord/payloads.js';
-import { DESCRIBE_TIP, MISSING_TIP } from '../src/answers/wording.js';
+import { DESCRIBE_TIP, MISSING_TIP, SPEAKER_TIP } from '../src/answers/wording.js';
 
 const USAGE: [string, string][] = [
-  ['/ask question [from] [to] [spokesperson] [outlet] [sort] [private]', 'Search the answers. `/ask question: Taiwan arms sales from: 2019-01-01`. Says how many exchanges match and from when to when; `sort: newest first` (or "latest" in the question) puts the newest first. Put words in "quotes" for an exact phrase. ' + DESCRIBE_TIP + ' ' + MISSING_TIP + ' Previous / Next page through every match; **List all** lists them; **Full answer** shows the whole answer; **Cite** gives a paste-ready citation, **Footnote** a Chicago-style note.'],
+  ['/ask question [from] [to] [spokesperson] [outlet] [sort] [private]', 'Search the answers. `/ask question: Taiwan arms sales from: 2019-01-01`. Says how many exchanges match and from when to when; `sort: newest first` (or "latest" in the question) puts the newest first. Put words in "quotes" for an exact phrase. ' + SPEAKER_TIP + ' ' + DESCRIBE_TIP + ' ' + MISSING_TIP + ' Previous / Next page through every match; **List all** lists them; **Full answer** shows the whole answer; **Cite** gives a paste-ready citation, **Footnote** a Chicago-style note.'],
   ['/timeline topic', 'How often a topic came up, month by month (a chart), with the first and last time and the busiest months\' briefings. `/timeline topic: Meng Wanzhou`'],
   ['/briefing date', 'One press conference: who asked what, with a menu to open any exchange. `/briefing date: 2020-05-22`'],
   ['/latest', 'The newest briefing in the index, as /briefing shows it.'],

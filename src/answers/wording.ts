@@ -8,6 +8,10 @@ export const TRANSCRIPT_LINK_LABEL = 'Official transcript';
 export const DESCRIBE_TIP =
   'Cannot recall a name? Describe it ("the Hong Kong media tycoon arrested"): the answer says which name it searched too.';
 
+/** The help's word on naming the spokesperson in the question (`src/search/speaker.ts`), the same on every platform. */
+export const SPEAKER_TIP =
+  'Ask "What did Zhao Lijian say about Hong Kong?" and only his answers are searched, as with the spokesperson filter.';
+
 /** How to read the missing-words line of an answer (`missingWordsLine`), in the bots' help. */
 export const MISSING_TIP =
   'An answer that says "none of them says “X”" quotes no exchange using that word: check that they are about what you asked; the Ministry may never have addressed it.';

@@ -1,7 +1,7 @@
 import { safeLinkUrl } from '../answers/links.js';
 import { gapWords } from '../search/coverage.js';
 import { indexSpan, spanWords } from '../answers/span.js';
-import { askerName, DESCRIBE_TIP, languageWords, MISSING_TIP, modeWords, openingText, plural, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
+import { askerName, DESCRIBE_TIP, languageWords, MISSING_TIP, modeWords, openingText, plural, SPEAKER_TIP, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
 import type { Briefing, CorpusInfo, LanguageSummary, SpoxSearch } from '../search/types.js';
 import { ACTION } from './actions.js';
 import { context, escapedLabel, linkButton, section } from './blocks.js';
@@ -18,7 +18,7 @@ const WHAT_SPOX_IS =
 const USAGE: [string, string][] = [
   [`${C} Taiwan arms sales`, 'The best-matching answers, one card at a time (only you see them). *Previous / Next* page through every match; *Full answer* shows the whole answer; *Cite* gives a paste-ready citation; *Share to channel* posts the card for everyone.'],
   [`${C} the Hong Kong media tycoon arrested`, `${DESCRIBE_TIP} ${MISSING_TIP}`],
-  [`${C} Huawei from:2019-01-01 to:2019-12-31 by:"Hua Chunying" outlet:Reuters sort:newest`, 'Narrow by dates (YYYY-MM-DD), spokesperson (`by:`), the outlet that asked, and order (`sort:newest` or `sort:relevance`). Put words in "quotes" for an exact phrase.'],
+  [`${C} Huawei from:2019-01-01 to:2019-12-31 by:"Hua Chunying" outlet:Reuters sort:newest`, 'Narrow by dates (YYYY-MM-DD), spokesperson (`by:`), the outlet that asked, and order (`sort:newest` or `sort:relevance`). Put words in "quotes" for an exact phrase. ' + SPEAKER_TIP],
   [`${C} briefing 2020-05-22`, 'One press conference: who asked what, with each exchange’s id.'],
   [`${C} quote 2020-05-22#3`, 'One exchange in full, by the id every card shows.'],
   [`${C} about`, 'What the index covers and how it searches.'],
