@@ -21,6 +21,7 @@ async function main(): Promise<number> {
   let failed = 0;
   for (const outcome of outcomes) {
     if (!outcome.ok) failed++;
+    else for (const warning of outcome.warnings ?? []) console.error(`warning: ${warning}`);
     if (args.values.json) {
       console.log(JSON.stringify(outcomeToJson(outcome)));
     } else if (outcome.ok) {

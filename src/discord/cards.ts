@@ -1,4 +1,5 @@
 import { EmbedBuilder } from 'discord.js';
+import { safeLinkUrl } from '../answers/links.js';
 import { modeWords } from '../answers/wording.js';
 import type { SearchHit, SearchMode } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
@@ -53,7 +54,8 @@ function questionFields(record: IndexedRecord, followed: IndexedRecord | undefin
 
 function baseEmbed(record: IndexedRecord, titlePrefix = ''): EmbedBuilder {
   const embed = new EmbedBuilder().setColor(CARD_COLOR).setTitle(recordTitle(record, titlePrefix));
-  if (record.url) embed.setURL(record.url);
+  const url = safeLinkUrl(record.url);
+  if (url) embed.setURL(url);
   return embed;
 }
 

@@ -136,6 +136,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     const run = async (carry: boolean, stored: StoredLines | null): Promise<Omit<BuildReport, 'forgotten'>> => {
       const read = await readSources(plan.read, options.parsedAhead, carry && stored ? { manifest: previous!, stored } : null);
       const failures = read.failures;
+      for (const warning of read.warnings) options.log?.(`warning: ${warning}`);
       // A source that held transcripts and now lists none (an unmounted drive, an emptied folder) is
       // taken for a failure, not for the removal of everything in it: that takes --forget.
       for (const source of plan.read) {

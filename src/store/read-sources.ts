@@ -46,6 +46,8 @@ export interface SourcesRead {
   /** Briefings of unchanged files (pages, and spreadsheets' imports), taken from the previous generation. */
   carried: Unit[];
   failures: ParseFailure[];
+  /** What was wrong in files read but did not stop them (a manifest row's URL refused), one line each. */
+  warnings: string[];
   /** Every file listed, read or carried, and every path that failed. */
   seen: string[];
   /** The signature of each file listed, by its path as listed. */
@@ -84,6 +86,17 @@ export async function readSources(paths: string[], ahead: ParsedAhead | undefine
   const pages = files.filter((f) => !isSpreadsheetFile(f));
   const signatures = fileSignatures(files);
   const failures: ParseFailure[] = [...listFailures];
+  const warnings: string[] = [];
+  const collect = (outcomes: FileOutcome[], transcripts: Transcript[], failed: ParseFailure[]): void => {
+    for (const o of outcomes) {
+      if (o.ok) {
+        transcripts.push(o.transcript);
+        warnings.push(...(o.warnings ?? []));
+      } else {
+        failed.push({ file: o.file, error: o.error });
+      }
+    }
+  };
   const seen = [...files, ...listFailures.map((f) => f.file)];
 
   let carried = new Map<string, CarriedCandidate>(); // a page's by file as listed, an import's by file and key
@@ -124,6 +137,7 @@ export async function readSources(paths: string[], ahead: ParsedAhead | undefine
     transcripts: chosen.filter((t): t is Transcript => !('unit' in t)),
     carried: chosen.flatMap((t) => ('unit' in t ? [t.unit] : [])),
     failures,
+    warnings: [...new Set(warnings)],
     seen,
     signatures,
   };
@@ -201,13 +215,6 @@ function unchangedImports(
     read.add(sheet);
   }
   return read.size === sheets.length ? kept : null;
-}
-
-function collect(outcomes: FileOutcome[], transcripts: Transcript[], failures: ParseFailure[]): void {
-  for (const o of outcomes) {
-    if (o.ok) transcripts.push(o.transcript);
-    else failures.push({ file: o.file, error: o.error });
-  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { isMinistryHost } from '../transcripts/source-url.js';
 import { collapseWhitespace } from '../transcripts/text.js';
 
 /** One link of a listing page: a transcript (or what claims to be one). */
@@ -17,9 +18,6 @@ export interface ListingPage {
   pageCount: number | null;
 }
 
-/** The hosts that serve the Ministry's site, the same pages on each (SITE.md). */
-const MINISTRY_HOSTS = new Set(['www.mfa.gov.cn', 'mfa.gov.cn', 'www.fmprc.gov.cn', 'fmprc.gov.cn']);
-
 /**
  * A link's URL as an item of the listing at `page`: on the listing's own host (either scheme), or
  * on another host of the Ministry's site when the listing is on one, moved onto the listing's
@@ -27,7 +25,7 @@ const MINISTRY_HOSTS = new Set(['www.mfa.gov.cn', 'mfa.gov.cn', 'www.fmprc.gov.c
  */
 function onListingSite(url: URL, page: URL): URL | null {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  const sameSite = url.host === page.host || (MINISTRY_HOSTS.has(url.hostname) && MINISTRY_HOSTS.has(page.hostname));
+  const sameSite = url.host === page.host || (isMinistryHost(url.hostname) && isMinistryHost(page.hostname));
   return sameSite ? new URL(`${url.pathname}${url.search}`, page.origin) : null;
 }
 

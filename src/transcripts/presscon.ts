@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { FileOutcome } from './corpus.js';
+import { sourceUrlProblem } from './source-url.js';
 import { collapseWhitespace } from './text.js';
 import type { Exchange, Transcript } from './types.js';
 
@@ -148,7 +149,8 @@ function readPair(cells: Record<Column, string>, row: number): Pair | string {
   const answer = withoutLabel(paragraphs(cells.answer), spokesperson);
   if (answer.length === 0) return 'the answer is empty';
   const link = cells.link.trim();
-  if (link !== '' && !/^https?:\/\/[^\s"<>]+$/i.test(link)) return `link "${link.slice(0, 60)}" is not an http(s) URL`;
+  const linkProblem = link === '' ? null : sourceUrlProblem(link);
+  if (linkProblem) return `link ${JSON.stringify(link.slice(0, 120))} refused (${linkProblem})`;
   const asker = collapseWhitespace(cells.who_asked);
   return {
     row,

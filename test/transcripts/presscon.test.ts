@@ -115,7 +115,7 @@ describe('CMFA PressCon import', () => {
     expect(outcomes.filter((o) => !o.ok)).toEqual([
       { file: damaged, ok: false, error: 'row 5: the answer is empty; the row is skipped' },
       { file: damaged, ok: false, error: 'row 9: date "19 November 2002" is not YYYY-MM-DD; the row is skipped' },
-      { file: damaged, ok: false, error: 'row 12: link "javascript:alert(1)" is not an http(s) URL; the row is skipped' },
+      { file: damaged, ok: false, error: 'row 12: link "javascript:alert(1)" refused (it is not an http(s) URL (javascript:)); the row is skipped' },
       { file: damaged, ok: false, error: 'row 20: the question is empty; the row is skipped' },
     ]);
     expect(pairsOf(transcriptsOf(outcomes))).toHaveLength(661 - 4);
