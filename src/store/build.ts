@@ -22,6 +22,7 @@ import {
   removeStaleGenerations, writeFileDurable,
 } from './layout.js';
 import { withIndexLock, type LockOwner } from './lock.js';
+import { baseKey, freeKey } from './briefing-keys.js';
 import { contentHash, readSources, type StoredLines, type Unit } from './read-sources.js';
 import {
   appendRecordStore, readRecordStore, readStoredLines, StoredRecordsUnreadableError, wholeRecord, writeRecordStore, type StoredLine,
@@ -134,7 +135,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     const previousDir = currentGeneration(indexDir);
     const stored = previous && reusableLinks(previous) && previousDir ? readStoredLines(previousDir) : null;
     const run = async (carry: boolean, stored: StoredLines | null): Promise<Omit<BuildReport, 'forgotten'>> => {
-      const read = await readSources(plan.read, options.parsedAhead, carry && stored ? { manifest: previous!, stored } : null);
+      const read = await readSources(plan.read, options.parsedAhead, carry && stored ? { manifest: previous!, stored } : null, previous);
       const failures = read.failures;
       for (const warning of read.warnings) options.log?.(`warning: ${warning}`);
       // A source that held transcripts and now lists none (an unmounted drive, an emptied folder) is
@@ -212,14 +213,6 @@ function previousUnits(generationDir: string, previous: IndexManifest, keys: str
   });
 }
 
-/** A briefing key not yet taken: `DATE`, `DATEb`, `DATEc`… */
-function freeKey(date: string, taken: Set<string>): string {
-  for (let i = 0; ; i++) {
-    const key = i === 0 ? date : date + String.fromCharCode(97 + i);
-    if (!taken.has(key)) return key;
-  }
-}
-
 /**
  * Writes a complete new index generation of `parsed` (plus, for each failed path, what the previous
  * index held from it), embedding only what is new or changed, then swaps it in. The previous index
@@ -283,7 +276,7 @@ async function commitTranscripts(
   const taken = new Set([...keptKeySet, ...parsed.map((t) => t.key)]);
   for (const t of parsed) {
     if (keptKeySet.has(t.key)) {
-      const key = freeKey(t.date, taken);
+      const key = freeKey(baseKey(t.key), taken);
       taken.add(key);
       rekey(t, key);
     }

@@ -7,6 +7,7 @@ import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
 import { isSpreadsheetFile, readPressConFile } from '../transcripts/presscon.js';
 import { SOURCE_EXTENSIONS } from '../transcripts/sources.js';
 import type { Lang, Occasion, Transcript } from '../transcripts/types.js';
+import { settleBriefings } from './briefing-keys.js';
 import type { IndexManifest } from './index-manifest.js';
 import { StoredRecordsUnreadableError, type readStoredLines } from './records-file.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
@@ -81,7 +82,9 @@ class CarriedCandidate {
  * of that date is parsed (twin keys `DATEb`, the English–Chinese alignment and the choice of page
  * over import are all per date). Spreadsheets are read unless every one is unchanged (`unchangedImports`).
  */
-export async function readSources(paths: string[], ahead: ParsedAhead | undefined, previous: CarrySource | null): Promise<SourcesRead> {
+export async function readSources(
+  paths: string[], ahead: ParsedAhead | undefined, previous: CarrySource | null, keysBefore: IndexManifest | null = previous?.manifest ?? null,
+): Promise<SourcesRead> {
   const { files, failures: listFailures } = listTranscriptFiles(paths, SOURCE_EXTENSIONS);
   const pages = files.filter((f) => !isSpreadsheetFile(f));
   const signatures = fileSignatures(files);
@@ -133,9 +136,13 @@ export async function readSources(paths: string[], ahead: ParsedAhead | undefine
     }
   }
   chosen ??= preferPageTranscripts<Transcript | CarriedCandidate>([...parsed, ...imported, ...carried.values()]);
+  const carriedUnits = chosen.flatMap((t) => ('unit' in t ? [t.unit] : []));
+  // Keys do not move between runs, and a copy of a page under another name is not a second briefing.
+  const settled = settleBriefings(chosen.filter((t): t is Transcript => !('unit' in t)), carriedUnits.map((u) => u.key), keysBefore, seen);
+  warnings.push(...settled.duplicates);
   return {
-    transcripts: chosen.filter((t): t is Transcript => !('unit' in t)),
-    carried: chosen.flatMap((t) => ('unit' in t ? [t.unit] : [])),
+    transcripts: settled.transcripts,
+    carried: carriedUnits,
     failures,
     warnings: [...new Set(warnings)],
     seen,
