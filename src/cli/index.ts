@@ -1,11 +1,12 @@
 import './load-env.js';
 import { parseArgs } from 'node:util';
 import { NothingReadError } from '../store/build.js';
-import { indexDirFromEnv } from '../store/layout.js';
+import { indexDirFromEnv, IndexSettingError } from '../store/layout.js';
 import { describeOwner, IndexBusyError } from '../store/lock.js';
 import { SourceError } from '../store/sources.js';
 import { failureLine, runIndexBuild } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
+import { plural } from '../util/plural.js';
 import { errorLine, outputLine } from './output.js';
 
 const USAGE = `usage: npm run index [-- <extra transcript files or folders…>] [--forget PATH]… [--no-wait]
@@ -25,7 +26,14 @@ async function main(): Promise<number> {
     return 2;
   }
   const { positionals, values } = args;
-  const indexDir = indexDirFromEnv();
+  let indexDir: string;
+  try {
+    indexDir = indexDirFromEnv();
+  } catch (err) {
+    if (!(err instanceof IndexSettingError)) throw err;
+    errorLine(`index: ${err.message}. Nothing was changed.`);
+    return 2;
+  }
   const started = performance.now();
   const embedder = await loadModelOrWarn();
   let report;
@@ -49,17 +57,17 @@ async function main(): Promise<number> {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const vectors = report.model
-    ? `vectors (${report.model}): ${report.embedded} transcripts embedded, ${report.reused} reused` +
+    ? `vectors (${report.model}): ${plural(report.embedded, 'transcript')} embedded, ${report.reused} reused` +
       (report.withoutVectors ? `, ${report.withoutVectors} without vectors` : '')
     : 'no vectors (lexical search only)';
   const kept = report.failures.reduce((n, f) => n + f.kept.length, 0);
   outputLine(
-    `indexed ${report.transcripts} transcripts, ${report.records} records into ${indexDir}/ in ${seconds}s; ${vectors}` +
+    `indexed ${plural(report.transcripts, 'transcript')}, ${plural(report.records, 'record')} into ${indexDir}/ in ${seconds}s; ${vectors}` +
       (report.sources.length > 1 ? `; sources: ${report.sources.join(', ')}` : '') +
       (report.removed ? `; ${report.removed} removed` : '') +
-      (report.carried ? `; ${report.carried} briefings of unchanged files not read again` : '') +
-      (report.failures.length ? `; ${report.failures.length} files or folders failed (see above)` : '') +
-      (kept ? `, ${kept} transcripts kept from the previous index` : ''),
+      (report.carried ? `; ${plural(report.carried, 'briefing')} of unchanged files not read again` : '') +
+      (report.failures.length ? `; ${report.failures.length === 1 ? '1 file or folder' : `${report.failures.length} files or folders`} failed (see above)` : '') +
+      (kept ? `, ${plural(kept, 'transcript')} kept from the previous index` : ''),
   );
   return report.failures.length > 0 ? 1 : 0;
 }

@@ -7,7 +7,8 @@ import { SEEDS_DIR } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { errorLine, outputLine } from './output.js';
 import { createProgress } from './progress.js';
-import { parseIsoDate } from '../search/request.js';
+import { isoDateProblem } from '../util/iso-date.js';
+import { plural } from '../util/plural.js';
 
 const USAGE = 'usage: npm run sync -- [--site URL] [--langs en|zh|en,zh] [--since YYYY-MM-DD] [--max-pages N] [--json]';
 
@@ -33,8 +34,9 @@ async function main(): Promise<number> {
     errorLine(`sync: --site must be an http(s) URL such as ${DEFAULT_SITE}, not "${values.site}"`);
     return 2;
   }
-  if (values.since !== undefined && !parseIsoDate(values.since)) {
-    errorLine(`sync: --since must be a date written YYYY-MM-DD, not "${values.since}"`);
+  const sinceProblem = values.since === undefined ? null : isoDateProblem(values.since);
+  if (sinceProblem) {
+    errorLine(`sync: --since must be a date written YYYY-MM-DD that exists: "${values.since}" ${sinceProblem}`);
     return 2;
   }
   const maxPages = values['max-pages'] === undefined ? undefined : Number(values['max-pages']);
@@ -52,9 +54,11 @@ async function main(): Promise<number> {
     }
   }
   let settings;
+  let indexDir: string;
   try {
     // The option wins over SPOX_SYNC_LANGS, which is then not checked.
     settings = readSyncSettings(langs ? { ...process.env, SPOX_SYNC_LANGS: undefined } : process.env);
+    indexDir = indexDirFromEnv();
   } catch (err) {
     errorLine((err as Error).message);
     return 2;
@@ -66,7 +70,7 @@ async function main(): Promise<number> {
   try {
     outcome = await runSync({
       site: site.href, langs: langs ?? settings.SPOX_SYNC_LANGS, since: values.since, maxPages,
-      dataDir: settings.SPOX_DATA_DIR, indexDir: indexDirFromEnv(), sources: [SEEDS_DIR], embedder,
+      dataDir: settings.SPOX_DATA_DIR, indexDir, sources: [SEEDS_DIR], embedder,
       fetcher: { minIntervalMs: settings.SPOX_SYNC_DELAY_MS },
       log: errorLine,
       progress: (done, total) => progress.update(done, total),
@@ -87,7 +91,7 @@ async function main(): Promise<number> {
     for (const f of report.failed) outputLine(`failed: ${f.url}: ${f.error}`);
     outputLine(
       `${report.site}: ${report.listed} listed, ${report.new} new, ${report.fetched} fetched, ${report.failed.length} failed; ` +
-        `index: ${report.indexed.transcripts} transcripts, ${report.indexed.records} records`,
+        `index: ${plural(report.indexed.transcripts, 'transcript')}, ${plural(report.indexed.records, 'record')}`,
     );
   }
   if (outcome.siteUnreadable) {

@@ -31,6 +31,7 @@ import { PARAGRAPH_SEPARATOR, toBriefingSummary, toIndexedRecords } from './reco
 import { inferSources, isWithin, planSources, sourceId } from './sources.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from './vectors.js';
+import { plural } from '../util/plural.js';
 
 export interface BuildOptions {
   /** Files or folders of transcripts, read with those the index remembers (and then remembered too). */
@@ -87,7 +88,7 @@ export class NothingReadError extends Error {
   override name = 'NothingReadError';
   constructor(readonly failures: ParseFailure[]) {
     super(
-      `no transcript could be read from the sources (${failures.length} ${failures.length === 1 ? 'failure' : 'failures'}): ` +
+      `no transcript could be read from the sources (${plural(failures.length, 'failure')}): ` +
         'nothing was changed',
     );
   }
@@ -161,7 +162,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
         return run(false, useStored ? stored : null);
       }
     });
-    for (const f of forgotten) options.log?.(`forgot ${f.source}: its ${f.transcripts} transcripts were removed from the index`);
+    for (const f of forgotten) {
+      options.log?.(`forgot ${f.source}: ${f.transcripts === 1 ? 'its transcript was' : `its ${f.transcripts} transcripts were`} removed from the index`);
+    }
     return { ...report, forgotten };
   });
 }
@@ -268,7 +271,7 @@ async function commitTranscripts(
   if (keptKeys.length > 0 && previous?.format === INDEX_FORMAT && previousDir) {
     kept = previousUnits(previousDir, previous, keptKeys, stored);
   } else if (keptKeys.length > 0) {
-    log(`warning: ${keptKeys.length} transcripts that could not be read this run cannot be kept: the previous index has another format`);
+    log(`warning: ${plural(keptKeys.length, 'transcript')} that could not be read this run cannot be kept: the previous index has another format`);
     for (const list of keptFor.values()) list.length = 0;
   }
   // A fresh transcript sharing a kept one's key (its same-day twin) takes the next free key.
@@ -749,7 +752,7 @@ async function embedRecords(
   progress?: (done: number, total: number) => void,
 ): Promise<StoredChunk[]> {
   const journal = new EmbeddingJournal(indexDir);
-  if (journal.size > 0) log(`resuming: ${journal.size} vectors from an interrupted run are reused`);
+  if (journal.size > 0) log(`resuming: ${plural(journal.size, 'vector')} from an interrupted run ${journal.size === 1 ? 'is' : 'are'} reused`);
   const chunks: (StoredChunk & { hash: string; text: string })[] = [];
   for (const record of records) {
     const paragraphs = record.answer.split(PARAGRAPH_SEPARATOR);

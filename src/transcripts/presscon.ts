@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { isoDateProblem } from '../util/iso-date.js';
 import { plural } from '../util/plural.js';
 import type { FileOutcome } from './corpus.js';
 import { isCsvProblem, readCsv } from './csv.js';
@@ -113,13 +114,6 @@ interface Pair {
   link: string | null;
 }
 
-function isoDateOf(text: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return null;
-  const date = new Date(`${m[0]}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(m[0]) ? m[0] : null;
-}
-
 /** Cell text as paragraphs: the corpus's own line breaks, white space collapsed (the verbatim rule). */
 function paragraphs(text: string): string[] {
   return text.split(/\r?\n/).map(collapseWhitespace).filter((p) => p !== '');
@@ -143,8 +137,10 @@ function withoutLabel(answer: string[], spokesperson: string): string[] {
 
 /** Checks one row; returns the pair, or what is wrong with it. */
 function readPair(cells: Record<Column, string>, row: number): Pair | string {
-  const date = isoDateOf(cells.date);
-  if (!date) return cells.date.trim() ? `date "${cells.date.trim().slice(0, 30)}" is not YYYY-MM-DD` : 'no date';
+  const date = cells.date.trim();
+  if (!date) return 'no date';
+  const dateProblem = isoDateProblem(date);
+  if (dateProblem) return `date "${date.slice(0, 30)}" ${dateProblem}`;
   const question = paragraphs(cells.question);
   if (question.length === 0) return 'the question is empty';
   const named = collapseWhitespace(cells.spokesperson);

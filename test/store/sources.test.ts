@@ -93,6 +93,16 @@ describe('sources are remembered', () => {
   });
 });
 
+describe('messages', () => {
+  it('say "its transcript was removed" of one', async () => {
+    const { ws, extra, build, lines } = setup();
+    rmSync(join(extra, 'more', readdirSync(join(extra, 'more')).find((f) => f.endsWith('.shtml'))!));
+    await build({ sources: [ws.sources, extra] });
+    await build({ forget: [extra] });
+    expect(lines).toContain(`forgot ${extra}: its transcript was removed from the index`);
+  });
+});
+
 describe('a mistyped path', () => {
   it('is refused and never remembered; a remembered path that has gone is still only reported', async () => {
     const { ws, extra, build } = setup();

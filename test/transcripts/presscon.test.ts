@@ -108,6 +108,7 @@ describe('CMFA PressCon import', () => {
     sheet.getRow(9).getCell(col('date')).value = '19 November 2002';
     sheet.getRow(12).getCell(col('link')).value = 'javascript:alert(1)';
     sheet.getRow(20).getCell(col('question')).value = '   ';
+    sheet.getRow(25).getCell(col('date')).value = '2022-02-30';
     const damaged = join(dir, 'damaged.csv');
     await workbook.csv.writeFile(damaged);
 
@@ -117,8 +118,9 @@ describe('CMFA PressCon import', () => {
       { file: damaged, ok: false, error: 'row 9: date "19 November 2002" is not YYYY-MM-DD; the row is skipped' },
       { file: damaged, ok: false, error: 'row 12: link "javascript:alert(1)" refused (it is not an http(s) URL (javascript:)); the row is skipped' },
       { file: damaged, ok: false, error: 'row 20: the question is empty; the row is skipped' },
+      { file: damaged, ok: false, error: 'row 25: date "2022-02-30" does not exist; the row is skipped' },
     ]);
-    expect(pairsOf(transcriptsOf(outcomes))).toHaveLength(661 - 4);
+    expect(pairsOf(transcriptsOf(outcomes))).toHaveLength(661 - 5);
   });
 
   it('reads on past a row whose quote never closes, naming the row; a row cut short says how many columns it has', async () => {
