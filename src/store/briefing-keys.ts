@@ -27,23 +27,26 @@ export interface SettledBriefings {
  *   another name) is left out, the first in a clean run's key order (a page before a paste, then
  *   publication order, then file name) kept;
  * - a file that had a key in the previous index keeps it, so ids already handed out (card footers,
- *   Cite buttons) still name the same briefing; any other takes the date's next free key (`DATEb`, …),
- *   never one the previous index gave a file still listed (`listed`) nor one a carried briefing holds.
+ *   Cite buttons) still name the same briefing, and so does the same briefing moved to another file
+ *   (`hashAs(t, key)`, its content hash under that key, is the one the index recorded); any other takes
+ *   the date's next free key (`DATEb`, …), never one the previous index holds.
  * `transcripts` come keyed as a clean run keys them (corpus.ts); imports (`pc-DATE`) are left as they are.
  */
 export function settleBriefings(
-  transcripts: Transcript[], carriedKeys: Iterable<string>, previous: IndexManifest | null, listed: Iterable<string>,
+  transcripts: Transcript[], carriedKeys: Iterable<string>, previous: IndexManifest | null, hashAs: (t: Transcript, key: string) => string,
 ): SettledBriefings {
   const keyBefore = new Map<string, string>(); // resolved file + base key → key
-  const stillListed = new Set([...listed].map(resolveFile));
   const carried = new Set(carriedKeys);
-  const held = new Set(carried);
-  for (const [key, entry] of Object.entries(previous?.transcripts ?? {})) {
-    const file = resolveFile(entry.file);
-    keyBefore.set(`${file}\0${baseKey(key)}`, key);
-    if (stillListed.has(file)) held.add(key);
-  }
-  const before = (t: Transcript): string | undefined => keyBefore.get(`${resolveFile(t.file)}\0${baseKey(t.key)}`);
+  const held = new Set([...carried, ...Object.keys(previous?.transcripts ?? {})]);
+  for (const [key, entry] of Object.entries(previous?.transcripts ?? {})) keyBefore.set(`${resolveFile(entry.file)}\0${baseKey(key)}`, key);
+  const parsedFiles = new Set(transcripts.map((t) => resolveFile(t.file)));
+  const before = (t: Transcript): string | undefined => {
+    const key = keyBefore.get(`${resolveFile(t.file)}\0${baseKey(t.key)}`);
+    if (key !== undefined) return key;
+    // A briefing whose file was moved or renamed: its key's file is gone, its content is the same.
+    return Object.entries(previous?.transcripts ?? {}).find(([k, entry]) =>
+      baseKey(k) === baseKey(t.key) && !carried.has(k) && !parsedFiles.has(resolveFile(entry.file)) && entry.hash === hashAs(t, k))?.[0];
+  };
 
   const groups = new Map<string, Transcript[]>();
   for (const t of transcripts.filter(isPage)) groups.set(baseKey(t.key), [...(groups.get(baseKey(t.key)) ?? []), t]);
@@ -68,7 +71,7 @@ export function settleBriefings(
     const keyed = new Map<Transcript, string>();
     for (const t of kept) {
       const key = before(t);
-      if (key !== undefined && !carried.has(key)) keyed.set(t, key);
+      if (key !== undefined && !carried.has(key) && ![...keyed.values()].includes(key)) keyed.set(t, key);
     }
     for (const key of keyed.values()) taken.add(key);
     for (const t of kept) {

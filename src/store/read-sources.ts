@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { assignTwinKeys, fileSignatures, listTranscriptFiles, parseTranscriptFiles, type FileOutcome, type ParseFailure } from '../transcripts/corpus.js';
+import { assignTwinKeys, fileSignatures, rekey, listTranscriptFiles, parseTranscriptFiles, type FileOutcome, type ParseFailure } from '../transcripts/corpus.js';
 import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { resolveFile } from '../transcripts/resolve-file.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
@@ -138,7 +138,13 @@ export async function readSources(
   chosen ??= preferPageTranscripts<Transcript | CarriedCandidate>([...parsed, ...imported, ...carried.values()]);
   const carriedUnits = chosen.flatMap((t) => ('unit' in t ? [t.unit] : []));
   // Keys do not move between runs, and a copy of a page under another name is not a second briefing.
-  const settled = settleBriefings(chosen.filter((t): t is Transcript => !('unit' in t)), carriedUnits.map((u) => u.key), keysBefore, seen);
+  const settled = settleBriefings(
+    chosen.filter((t): t is Transcript => !('unit' in t)), carriedUnits.map((u) => u.key), keysBefore, (t, key) => {
+      const copy = structuredClone(t);
+      rekey(copy, key);
+      return contentHash(copy);
+    },
+  );
   warnings.push(...settled.duplicates);
   return {
     transcripts: settled.transcripts,

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,5 +75,17 @@ describe('briefing keys', () => {
     // And stays so run after run.
     const third = await build([folder, added], indexDir);
     expect(third.files).toEqual(second.files);
+
+    // A briefing whose file is renamed keeps its key; a page that replaces a removed one does not take the removed one's.
+    renameSync(join(folder, 'z-first.shtml'), join(folder, 'renamed.shtml'));
+    const renamed = await build([folder, added], indexDir);
+    expect(renamed.files.get('2018-05-16')).toBe(join(folder, 'renamed.shtml'));
+    expect(renamed.files.get('2018-05-16b')).toBe(join(added, 'a-revised.shtml'));
+    expect(renamed.records).toEqual(third.records);
+    rmSync(join(folder, 'renamed.shtml'));
+    writeFileSync(join(folder, 'another.shtml'), readFileSync(PAGE, 'utf8').replace('A: ', 'A: Well, '));
+    const replaced = await build([folder, added], indexDir);
+    expect([...replaced.files.keys()].sort()).toEqual(['2018-05-16b', '2018-05-16c']);
+    expect(replaced.files.get('2018-05-16c')).toBe(join(folder, 'another.shtml'));
   });
 });
