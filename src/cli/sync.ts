@@ -36,7 +36,8 @@ async function main(): Promise<number> {
   }
   const sinceProblem = values.since === undefined ? null : isoDateProblem(values.since);
   if (sinceProblem) {
-    errorLine(`sync: --since must be a date written YYYY-MM-DD that exists: "${values.since}" ${sinceProblem}`);
+    const exists = sinceProblem === 'does not exist' ? ' that exists' : '';
+    errorLine(`sync: --since must be a date written YYYY-MM-DD${exists}, not "${values.since}"${exists && ', which does not exist'}`);
     return 2;
   }
   const maxPages = values['max-pages'] === undefined ? undefined : Number(values['max-pages']);
