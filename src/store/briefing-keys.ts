@@ -2,6 +2,7 @@ import { rekey } from '../transcripts/corpus.js';
 import { resolveFile } from '../transcripts/resolve-file.js';
 import type { Transcript } from '../transcripts/types.js';
 import type { IndexManifest } from './index-manifest.js';
+import { isWithin } from './sources.js';
 
 /** What makes two transcripts the same briefing: date, language and every record's text, in order. */
 function contentFingerprint(t: Transcript): string {
@@ -24,8 +25,9 @@ export interface SettledBriefings {
 /**
  * The page briefings of a run, each once and under a key that does not move:
  * - a transcript whose date, language and records' text are those of another (a copy of a page under
- *   another name) is left out, the first in a clean run's key order (a page before a paste, then
- *   publication order, then file name) kept;
+ *   another name) is left out; the one kept is the one the index had, else the one from the source
+ *   read first (`sources`, in the run's order: seeds/ first, then those remembered, then those added),
+ *   else the first in a clean run's key order;
  * - a file that had a key in the previous index keeps it, so ids already handed out (card footers,
  *   Cite buttons) still name the same briefing, and so does the same briefing moved to another file
  *   (`hashAs(t, key)`, its content hash under that key, is the one the index recorded); any other takes
@@ -33,19 +35,27 @@ export interface SettledBriefings {
  * `transcripts` come keyed as a clean run keys them (corpus.ts); imports (`pc-DATE`) are left as they are.
  */
 export function settleBriefings(
-  transcripts: Transcript[], carriedKeys: Iterable<string>, previous: IndexManifest | null, hashAs: (t: Transcript, key: string) => string,
+  transcripts: Transcript[], carriedKeys: Iterable<string>, previous: IndexManifest | null, sources: readonly string[],
+  hashAs: (t: Transcript, key: string) => string,
 ): SettledBriefings {
   const keyBefore = new Map<string, string>(); // resolved file + base key → key
   const carried = new Set(carriedKeys);
   const held = new Set([...carried, ...Object.keys(previous?.transcripts ?? {})]);
   for (const [key, entry] of Object.entries(previous?.transcripts ?? {})) keyBefore.set(`${resolveFile(entry.file)}\0${baseKey(key)}`, key);
   const parsedFiles = new Set(transcripts.map((t) => resolveFile(t.file)));
+  const keyOf = new Map<Transcript, string | undefined>();
   const before = (t: Transcript): string | undefined => {
-    const key = keyBefore.get(`${resolveFile(t.file)}\0${baseKey(t.key)}`);
-    if (key !== undefined) return key;
-    // A briefing whose file was moved or renamed: its key's file is gone, its content is the same.
-    return Object.entries(previous?.transcripts ?? {}).find(([k, entry]) =>
-      baseKey(k) === baseKey(t.key) && !carried.has(k) && !parsedFiles.has(resolveFile(entry.file)) && entry.hash === hashAs(t, k))?.[0];
+    if (keyOf.has(t)) return keyOf.get(t);
+    // Its file's key; or, for a briefing whose file was moved or renamed, the key whose file is gone and whose content is the same.
+    const key = keyBefore.get(`${resolveFile(t.file)}\0${baseKey(t.key)}`) ??
+      Object.entries(previous?.transcripts ?? {}).find(([k, entry]) =>
+        baseKey(k) === baseKey(t.key) && !carried.has(k) && !parsedFiles.has(resolveFile(entry.file)) && entry.hash === hashAs(t, k))?.[0];
+    keyOf.set(t, key);
+    return key;
+  };
+  const rank = (t: Transcript): number => {
+    const i = sources.findIndex((source) => isWithin(t.file, source));
+    return i < 0 ? sources.length : i;
   };
 
   const groups = new Map<string, Transcript[]>();
@@ -55,8 +65,9 @@ export function settleBriefings(
   for (const [base, group] of groups) {
     // The keys as given are a clean run's order (corpus.ts assignKeys: a page before a paste, then publication order).
     group.sort((a, b) => a.key.localeCompare(b.key));
+    const preferred = [...group].sort((a, b) => Number(before(b) !== undefined) - Number(before(a) !== undefined) || rank(a) - rank(b));
     const firstOf = new Map<string, Transcript>();
-    for (const t of group) {
+    for (const t of preferred) {
       const fingerprint = contentFingerprint(t);
       const original = firstOf.get(fingerprint);
       if (original) {

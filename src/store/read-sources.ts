@@ -139,7 +139,7 @@ export async function readSources(
   const carriedUnits = chosen.flatMap((t) => ('unit' in t ? [t.unit] : []));
   // Keys do not move between runs, and a copy of a page under another name is not a second briefing.
   const settled = settleBriefings(
-    chosen.filter((t): t is Transcript => !('unit' in t)), carriedUnits.map((u) => u.key), keysBefore, (t, key) => {
+    chosen.filter((t): t is Transcript => !('unit' in t)), carriedUnits.map((u) => u.key), keysBefore, paths, (t, key) => {
       const copy = structuredClone(t);
       rekey(copy, key);
       return contentHash(copy);

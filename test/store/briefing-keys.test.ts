@@ -44,6 +44,20 @@ describe('a copy of a page under another name', () => {
     expect(first.records.filter((id) => id.startsWith('2018-05-16b'))).toEqual([]);
   });
 
+  it('with a manifest row that sorts it first, still gives way to the page of the source read first', async () => {
+    const { pages, added, indexDir } = setUp('manifest');
+    copyFileSync(PAGE, join(added, 't1559978.shtml'));
+    const [header, row] = readFileSync('seeds/mfa-en/MANIFEST.tsv', 'utf8').split('\n').filter((r) => /^(file|t1559978\.shtml)\t/.test(r));
+    expect(row).toMatch(/^t1559978\.shtml\thttps:/);
+    writeFileSync(join(added, 'MANIFEST.tsv'), `${header}\n${row}\n`); // its only row: order 0, before the page's 1
+    const first = await build([pages, added], indexDir);
+    expect(first.files.get('2018-05-16')).toBe(join(pages, 't1559978.shtml'));
+    expect(first.files.has('2018-05-16b')).toBe(false);
+    expect(first.log).toContain(
+      `warning: ${join(added, 't1559978.shtml')} is a copy of ${join(pages, 't1559978.shtml')} (same date, language and exchanges): not indexed again`,
+    );
+  });
+
   it('added later, even sorting before the page, takes nothing from it', async () => {
     const { pages, added, indexDir } = setUp('later');
     const before = await build([pages], indexDir);
