@@ -41,15 +41,21 @@ export function settleBriefings(
   const keyBefore = new Map<string, string>(); // resolved file + base key → key
   const carried = new Set(carriedKeys);
   const held = new Set([...carried, ...Object.keys(previous?.transcripts ?? {})]);
-  for (const [key, entry] of Object.entries(previous?.transcripts ?? {})) keyBefore.set(`${resolveFile(entry.file)}\0${baseKey(key)}`, key);
+  const keysOfBase = new Map<string, string[]>();
+  for (const [key, entry] of Object.entries(previous?.transcripts ?? {})) {
+    keyBefore.set(`${resolveFile(entry.file)}\0${baseKey(key)}`, key);
+    keysOfBase.set(baseKey(key), [...(keysOfBase.get(baseKey(key)) ?? []), key]);
+  }
   const parsedFiles = new Set(transcripts.map((t) => resolveFile(t.file)));
   const keyOf = new Map<Transcript, string | undefined>();
   const before = (t: Transcript): string | undefined => {
     if (keyOf.has(t)) return keyOf.get(t);
     // Its file's key; or, for a briefing whose file was moved or renamed, the key whose file is gone and whose content is the same.
     const key = keyBefore.get(`${resolveFile(t.file)}\0${baseKey(t.key)}`) ??
-      Object.entries(previous?.transcripts ?? {}).find(([k, entry]) =>
-        baseKey(k) === baseKey(t.key) && !carried.has(k) && !parsedFiles.has(resolveFile(entry.file)) && entry.hash === hashAs(t, k))?.[0];
+      keysOfBase.get(baseKey(t.key))?.find((k) => {
+        const entry = previous!.transcripts[k]!;
+        return !carried.has(k) && !parsedFiles.has(resolveFile(entry.file)) && entry.hash === hashAs(t, k);
+      });
     keyOf.set(t, key);
     return key;
   };
