@@ -2,6 +2,7 @@ import { renderQuote } from '../search/quote.js';
 import { splitSentences } from '../search/sentences.js';
 import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
+import { safeLinkUrl } from './links.js';
 import { occasionPhrase } from './occasion.js';
 import { statementKind } from './wording.js';
 
@@ -32,8 +33,9 @@ export function corpusWords(record: IndexedRecord): string | null {
 /** `official English transcript: URL`, or the corpus the text came from. */
 function sourceWords(record: IndexedRecord): string {
   const via = corpusWords(record);
-  if (via) return record.url ? `(${via}) ${record.url}` : `(${via})`;
-  return record.url ? `Official English transcript: ${record.url}` : `Official English transcript: “${record.title}”`;
+  const url = safeLinkUrl(record.url);
+  if (via) return url ? `(${via}) ${url}` : `(${via})`;
+  return url ? `Official English transcript: ${url}` : `Official English transcript: “${record.title}”`;
 }
 
 /** `answering a question from Reuters`, `answering a journalist's question`, `in an opening statement`. */
@@ -49,7 +51,7 @@ export interface CitationOptions {
   format: CitationFormat;
   /** Longest citation allowed (a platform's message limit). */
   maxChars: number;
-  /** Escapes transcript text for the platform's markup; never applied to the URL. */
+  /** Escapes transcript text for the platform's markup; never applied to the URL (only one `safeLinkUrl` accepts is given). */
   escape?: (text: string) => string;
 }
 
@@ -68,7 +70,8 @@ export function citation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
     const where = corpus
       ? `text via ${corpus.corpus}${corpus.excerpt ? ' (may be an excerpt)' : ''}`
       : 'Ministry of Foreign Affairs of the People’s Republic of China, official English transcript';
-    return `${escape(record.spokesperson)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}, in “${escape(record.title)},” ${where}${record.url ? `, ${record.url}` : ''}.`;
+    const url = safeLinkUrl(record.url);
+    return `${escape(record.spokesperson)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}, in “${escape(record.title)},” ${where}${url ? `, ${url}` : ''}.`;
   }
   const attribution = `— ${escape(record.spokesperson)}, Chinese Foreign Ministry spokesperson, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}. ${sourceWords(record).replace(record.title, escape(record.title))}`;
   return fitQuote(record, spans, options.maxChars, (quote) => `“${escape(quote)}”\n${attribution}`);
@@ -100,10 +103,11 @@ function chineseAttribution(record: IndexedRecord): { speaker: string; when: str
  */
 function chineseCitation(record: IndexedRecord, spans: QuoteSpan[], options: CitationOptions, escape: (text: string) => string): string {
   const said = chineseAttribution(record);
-  const source = record.url ?? escape(record.title);
+  const url = safeLinkUrl(record.url);
+  const source = url ?? escape(record.title);
   if (options.format === 'footnote') {
     const who = said ? `外交部发言人${said.speaker}，${said.when}${said.occasion}` : `外交部发言人${escape(record.spokesperson)}，${record.date}`;
-    return `${who}，《${escape(record.title)}》，中华人民共和国外交部${record.url ? `，${record.url}` : ''}。`;
+    return `${who}，《${escape(record.title)}》，中华人民共和国外交部${url ? `，${url}` : ''}。`;
   }
   const attribution = said ? `外交部发言人${said.speaker}${said.when}主持${said.occasion}时表示。` : `${escape(record.title)}（${escape(record.spokesperson)}）`;
   return fitQuote(record, spans, options.maxChars, (quote) => `“${escape(quote)}”\n${attribution}\n${source}`);

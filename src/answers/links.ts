@@ -1,4 +1,10 @@
-/** A URL safe to show as a link: http(s), no white space or characters that could end a link's markup. */
+import { safeSourceUrl } from '../transcripts/source-url.js';
+
+/**
+ * A URL safe to show as a link: http(s) on the Ministry's site, no white space or characters that
+ * could end a link's markup (the rule every source URL is checked by when indexed, applied again so
+ * that an index built by an older version cannot break a card or forge a link).
+ */
 export function safeLinkUrl(url: string | null | undefined): string | null {
-  return url && /^https?:\/\/[^\s()<>[\]|"'`]+$/.test(url) ? url : null;
+  return safeSourceUrl(url);
 }

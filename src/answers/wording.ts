@@ -1,5 +1,6 @@
 import type { LanguageSummary, SearchMode } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
+import { plural } from '../util/plural.js';
 
 /** The one name of the button or link that opens the official transcript, on every card and list. */
 export const TRANSCRIPT_LINK_LABEL = 'Official transcript';
@@ -33,10 +34,7 @@ export function languageWords(language: LanguageSummary): string {
   return `${LANGUAGE_NAMES[language.lang]}: ${plural(language.briefings, 'briefing')}, ${language.from} to ${language.to}`;
 }
 
-/** `1 exchange`, `37 exchanges`; the plural given when it is not the singular plus "s". */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
+export { plural }; // in src/util, so the indexing side's messages use it too
 
 /** Who asked, as a list column or a label: the outlet, "journalist (outlet not named)", or "statement". */
 export function askerName(record: IndexedRecord): string {

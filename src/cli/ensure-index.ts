@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { BuildFailure, BuildOptions, BuildReport } from '../store/build.js';
 import { staleIndexReason } from '../store/index-manifest.js';
 import { dataDirFromEnv } from '../sync/settings.js';
+import { errorLine } from './output.js';
 import { createProgress } from './progress.js';
 
 /** The bundled transcripts, always indexed. */
@@ -44,10 +45,10 @@ export async function runIndexBuild(
       sources: [...defaultSources(), ...extra],
       indexDir,
       embedder,
-      log: (line) => console.error(line),
+      log: errorLine,
       progress: (done, total) => progress.update(done, total),
     });
-    for (const f of report.failures) console.error(failureLine(f));
+    for (const f of report.failures) errorLine(failureLine(f));
     return report;
   } finally {
     progress.stop();
@@ -58,7 +59,7 @@ export async function runIndexBuild(
 export async function ensureIndex(indexDir: string, embedder: Embedder | null): Promise<void> {
   const reason = staleIndexReason(indexDir);
   if (!reason) return;
-  console.error(`${reason.replace(/^./, (c) => c.toUpperCase())}: building it from ${SEEDS_DIR}/ first.`);
+  errorLine(`${reason.replace(/^./, (c) => c.toUpperCase())}: building it from ${SEEDS_DIR}/ first.`);
   // Another command may be building it right now: then this waits, and builds only if still needed.
   await runIndexBuild(indexDir, embedder, [], { onlyWhenStale: true });
 }

@@ -1,11 +1,13 @@
 import './load-env.js';
 import { parseArgs } from 'node:util';
 import { NothingReadError } from '../store/build.js';
-import { indexDirFromEnv } from '../store/layout.js';
+import { indexDirFromEnv, IndexSettingError } from '../store/layout.js';
 import { describeOwner, IndexBusyError } from '../store/lock.js';
 import { SourceError } from '../store/sources.js';
 import { failureLine, runIndexBuild } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
+import { plural } from '../util/plural.js';
+import { errorLine, outputLine } from './output.js';
 
 const USAGE = `usage: npm run index [-- <extra transcript files or folders…>] [--forget PATH]… [--no-wait]
   seeds/ and every source indexed before are read again; --forget PATH stops indexing a source and
@@ -19,11 +21,19 @@ async function main(): Promise<number> {
       options: { forget: { type: 'string', multiple: true, default: [] }, 'no-wait': { type: 'boolean', default: false } },
     });
   } catch (err) {
-    console.error(`index: ${(err as Error).message}\n${USAGE}`);
+    errorLine(`index: ${(err as Error).message}`);
+    console.error(USAGE);
     return 2;
   }
   const { positionals, values } = args;
-  const indexDir = indexDirFromEnv();
+  let indexDir: string;
+  try {
+    indexDir = indexDirFromEnv();
+  } catch (err) {
+    if (!(err instanceof IndexSettingError)) throw err;
+    errorLine(`index: ${err.message}. Nothing was changed.`);
+    return 2;
+  }
   const started = performance.now();
   const embedder = await loadModelOrWarn();
   let report;
@@ -31,33 +41,33 @@ async function main(): Promise<number> {
     report = await runIndexBuild(indexDir, embedder, positionals, { forget: values.forget, wait: !values['no-wait'] });
   } catch (err) {
     if (err instanceof IndexBusyError) {
-      console.error(`index: another index run (${describeOwner(err.owner)}) is writing to ${indexDir}/; not waiting (--no-wait). Nothing was changed.`);
+      errorLine(`index: another index run (${describeOwner(err.owner)}) is writing to ${indexDir}/; not waiting (--no-wait). Nothing was changed.`);
       return 2;
     }
     if (err instanceof SourceError) {
-      console.error(`index: ${err.message}. Nothing was changed.`);
+      errorLine(`index: ${err.message}. Nothing was changed.`);
       return 2;
     }
     if (err instanceof NothingReadError) {
-      for (const f of err.failures) console.error(failureLine({ ...f, kept: [] }));
-      console.error(`index failed: ${err.message}; the index in ${indexDir}/ is as it was.`);
+      for (const f of err.failures) errorLine(failureLine({ ...f, kept: [] }));
+      errorLine(`index failed: ${err.message}; the index in ${indexDir}/ is as it was.`);
       return 1;
     }
     throw err;
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const vectors = report.model
-    ? `vectors (${report.model}): ${report.embedded} transcripts embedded, ${report.reused} reused` +
+    ? `vectors (${report.model}): ${plural(report.embedded, 'transcript')} embedded, ${report.reused} reused` +
       (report.withoutVectors ? `, ${report.withoutVectors} without vectors` : '')
     : 'no vectors (lexical search only)';
   const kept = report.failures.reduce((n, f) => n + f.kept.length, 0);
-  console.log(
-    `indexed ${report.transcripts} transcripts, ${report.records} records into ${indexDir}/ in ${seconds}s; ${vectors}` +
+  outputLine(
+    `indexed ${plural(report.transcripts, 'transcript')}, ${plural(report.records, 'record')} into ${indexDir}/ in ${seconds}s; ${vectors}` +
       (report.sources.length > 1 ? `; sources: ${report.sources.join(', ')}` : '') +
       (report.removed ? `; ${report.removed} removed` : '') +
-      (report.carried ? `; ${report.carried} briefings of unchanged files not read again` : '') +
-      (report.failures.length ? `; ${report.failures.length} files or folders failed (see above)` : '') +
-      (kept ? `, ${kept} transcripts kept from the previous index` : ''),
+      (report.carried ? `; ${plural(report.carried, 'briefing')} of unchanged files not read again` : '') +
+      (report.failures.length ? `; ${report.failures.length === 1 ? '1 file or folder' : `${report.failures.length} files or folders`} failed (see above)` : '') +
+      (kept ? `, ${plural(kept, 'transcript')} kept from the previous index` : ''),
   );
   return report.failures.length > 0 ? 1 : 0;
 }
@@ -65,7 +75,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => (process.exitCode = code),
   (err: Error) => {
-    console.error(`index failed: ${err.message}\nThe previous index (if any) is unchanged.`);
+    errorLine(`index failed: ${err.message}`);
+    console.error('The previous index (if any) is unchanged.');
     process.exitCode = 1;
   },
 );

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { parseSourceFiles } from '../transcripts/sources.js';
 import { outcomeToJson } from '../transcripts/json.js';
-import { plural } from '../answers/wording.js';
+import { plural } from '../util/plural.js';
 import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
+import { errorLine, outputLine } from './output.js';
 
 endQuietlyWhenPipeCloses();
 
@@ -13,7 +14,8 @@ async function main(): Promise<number> {
   try {
     args = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
   } catch (err) {
-    console.error(`parse: ${(err as Error).message}\n${USAGE}`);
+    errorLine(`parse: ${(err as Error).message}`);
+    console.error(USAGE);
     return 2;
   }
   if (args.positionals.length === 0) {
@@ -24,15 +26,16 @@ async function main(): Promise<number> {
   let failed = 0;
   for (const outcome of outcomes) {
     if (!outcome.ok) failed++;
+    else for (const warning of outcome.warnings ?? []) errorLine(`warning: ${warning}`);
     if (args.values.json) {
       console.log(JSON.stringify(outcomeToJson(outcome)));
     } else if (outcome.ok) {
       const t = outcome.transcript;
       const exchanges = t.records.filter((r) => r.kind === 'exchange').length;
       const statements = t.records.length - exchanges;
-      console.log(`${t.date}  ${t.spokesperson.padEnd(13)} ${plural(exchanges, 'exchange').padStart(13)}, ${plural(statements, 'statement')}  ${outcome.file}`);
+      outputLine(`${t.date}  ${t.spokesperson.padEnd(13)} ${plural(exchanges, 'exchange').padStart(13)}, ${plural(statements, 'statement')}  ${outcome.file}`);
     } else {
-      console.error(`error: ${outcome.file}: ${outcome.error}`);
+      errorLine(`error: ${outcome.file}: ${outcome.error}`);
     }
   }
   if (!args.values.json) {
@@ -45,7 +48,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => (process.exitCode = code),
   (err: Error) => {
-    console.error(`parse failed: ${err.message}`);
+    errorLine(`parse failed: ${err.message}`);
     process.exitCode = 1;
   },
 );

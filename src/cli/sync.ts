@@ -4,11 +4,12 @@ import { indexDirFromEnv } from '../store/layout.js';
 import { DEFAULT_SITE, parseSyncLangs, readSyncSettings, type SyncLang } from '../sync/settings.js';
 import { reportCounts } from '../sync/report-counts.js';
 import { runSync, SyncBusyError } from '../sync/sync.js';
-import { plural } from '../answers/wording.js';
 import { SEEDS_DIR } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
+import { errorLine, outputLine } from './output.js';
 import { createProgress } from './progress.js';
-import { parseIsoDate } from '../search/request.js';
+import { isoDateProblem } from '../util/iso-date.js';
+import { plural } from '../util/plural.js';
 
 const USAGE = 'usage: npm run sync -- [--site URL] [--langs en|zh|en,zh] [--since YYYY-MM-DD] [--max-pages N] [--json]';
 
@@ -22,7 +23,8 @@ async function main(): Promise<number> {
       },
     }));
   } catch (err) {
-    console.error(`sync: ${(err as Error).message}\n${USAGE}`);
+    errorLine(`sync: ${(err as Error).message}`);
+    console.error(USAGE);
     return 2;
   }
   let site: URL;
@@ -30,16 +32,18 @@ async function main(): Promise<number> {
     site = new URL(values.site);
     if (site.protocol !== 'https:' && site.protocol !== 'http:') throw new Error('not http(s)');
   } catch {
-    console.error(`sync: --site must be an http(s) URL such as ${DEFAULT_SITE}, not "${values.site}"`);
+    errorLine(`sync: --site must be an http(s) URL such as ${DEFAULT_SITE}, not "${values.site}"`);
     return 2;
   }
-  if (values.since !== undefined && !parseIsoDate(values.since)) {
-    console.error(`sync: --since must be a date written YYYY-MM-DD, not "${values.since}"`);
+  const sinceProblem = values.since === undefined ? null : isoDateProblem(values.since);
+  if (sinceProblem) {
+    const exists = sinceProblem === 'does not exist' ? ' that exists' : '';
+    errorLine(`sync: --since must be a date written YYYY-MM-DD${exists}, not "${values.since}"${exists && ', which does not exist'}`);
     return 2;
   }
   const maxPages = values['max-pages'] === undefined ? undefined : Number(values['max-pages']);
   if (maxPages !== undefined && (!Number.isInteger(maxPages) || maxPages < 1)) {
-    console.error(`sync: --max-pages must be a whole number of at least 1, not "${values['max-pages']}"`);
+    errorLine(`sync: --max-pages must be a whole number of at least 1, not "${values['max-pages']}"`);
     return 2;
   }
   let langs: SyncLang[] | undefined;
@@ -47,16 +51,18 @@ async function main(): Promise<number> {
     try {
       langs = parseSyncLangs(values.langs);
     } catch (err) {
-      console.error(`sync: --langs ${(err as Error).message}`);
+      errorLine(`sync: --langs ${(err as Error).message}`);
       return 2;
     }
   }
   let settings;
+  let indexDir: string;
   try {
     // The option wins over SPOX_SYNC_LANGS, which is then not checked.
     settings = readSyncSettings(langs ? { ...process.env, SPOX_SYNC_LANGS: undefined } : process.env);
+    indexDir = indexDirFromEnv();
   } catch (err) {
-    console.error((err as Error).message);
+    errorLine((err as Error).message);
     return 2;
   }
 
@@ -66,14 +72,14 @@ async function main(): Promise<number> {
   try {
     outcome = await runSync({
       site: site.href, langs: langs ?? settings.SPOX_SYNC_LANGS, since: values.since, maxPages,
-      dataDir: settings.SPOX_DATA_DIR, indexDir: indexDirFromEnv(), sources: [SEEDS_DIR], embedder,
+      dataDir: settings.SPOX_DATA_DIR, indexDir, sources: [SEEDS_DIR], embedder,
       fetcher: { minIntervalMs: settings.SPOX_SYNC_DELAY_MS },
-      log: (line) => console.error(line),
+      log: errorLine,
       progress: (done, total) => progress.update(done, total),
     });
   } catch (err) {
     if (err instanceof SyncBusyError) {
-      console.error(`sync: ${err.message}; try again when it has finished`);
+      errorLine(`sync: ${err.message}; try again when it has finished`);
       return 1;
     }
     throw err;
@@ -84,14 +90,14 @@ async function main(): Promise<number> {
   if (values.json) {
     console.log(JSON.stringify(report));
   } else {
-    for (const f of report.failed) console.log(`failed: ${f.url}: ${f.error}`);
-    console.log(
+    for (const f of report.failed) outputLine(`failed: ${f.url}: ${f.error}`);
+    outputLine(
       `${report.site}: ${reportCounts(report)}; ` +
         `index: ${plural(report.indexed.transcripts, 'transcript')}, ${plural(report.indexed.records, 'record')}`,
     );
   }
   if (outcome.siteUnreadable) {
-    console.error(`sync: could not read any listing of ${report.site} (see the failures above)`);
+    errorLine(`sync: could not read any listing of ${report.site} (see the failures above)`);
     return 1;
   }
   return 0;
@@ -100,7 +106,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => (process.exitCode = code),
   (err: Error) => {
-    console.error(`sync failed: ${err.message}\nThe data folder and the index are unchanged or complete; run it again to finish.`);
+    errorLine(`sync failed: ${err.message}`);
+    console.error('The data folder and the index are unchanged or complete; run it again to finish.');
     process.exitCode = 1;
   },
 );

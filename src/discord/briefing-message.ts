@@ -1,3 +1,4 @@
+import { safeLinkUrl } from '../answers/links.js';
 import { noBriefingText } from '../answers/notices.js';
 import { plural } from '../answers/wording.js';
 import {
@@ -11,7 +12,7 @@ import { customId, PREFIX } from './custom-ids.js';
 import { LIMITS } from './limits.js';
 import { escapeVerbatim } from './markdown.js';
 import { notice, spoxMessage, type SpoxMessage } from './payloads.js';
-import { transcriptButton } from './quote-buttons.js';
+import { transcriptButtons } from './quote-buttons.js';
 import { escapedLabel, plainLabel } from './text-fit.js';
 
 /** Room for the list of exchanges in the embed. */
@@ -57,7 +58,8 @@ export function briefingMessage(briefing: Briefing, chineseUrl: string | null = 
         shown.length < briefing.records.length ? ` · first ${shown.length} listed; open others with /quote` : ''
       }`,
     });
-  if (summary.url) embed.setURL(summary.url);
+  const url = safeLinkUrl(summary.url);
+  if (url) embed.setURL(url);
   if (shown.length > 0) embed.setDescription(listLines(shown));
 
   const rows: ActionRowBuilder<MessageActionRowComponentBuilder>[] = [];
@@ -77,8 +79,9 @@ export function briefingMessage(briefing: Briefing, chineseUrl: string | null = 
     rows.push(new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(menu));
   }
   const links: ButtonBuilder[] = [];
-  if (summary.url) links.push(transcriptButton(summary.url));
-  if (chineseUrl) links.push(new ButtonBuilder().setLabel('中文原文').setStyle(ButtonStyle.Link).setURL(chineseUrl));
+  links.push(...transcriptButtons(url));
+  const chinese = safeLinkUrl(chineseUrl);
+  if (chinese) links.push(new ButtonBuilder().setLabel('中文原文').setStyle(ButtonStyle.Link).setURL(chinese));
   if (links.length > 0) rows.push(new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(links));
   return spoxMessage({ embeds: [embed], components: rows });
 }

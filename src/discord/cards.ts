@@ -1,5 +1,6 @@
 import { EmbedBuilder } from 'discord.js';
 import { corpusWords } from '../answers/citation.js';
+import { safeLinkUrl } from '../answers/links.js';
 import { modeWords } from '../answers/wording.js';
 import type { SearchHit, SearchMode } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
@@ -54,7 +55,8 @@ function questionFields(record: IndexedRecord, followed: IndexedRecord | undefin
 
 function baseEmbed(record: IndexedRecord, titlePrefix = ''): EmbedBuilder {
   const embed = new EmbedBuilder().setColor(CARD_COLOR).setTitle(recordTitle(record, titlePrefix));
-  if (record.url) embed.setURL(record.url);
+  const url = safeLinkUrl(record.url);
+  if (url) embed.setURL(url);
   return embed;
 }
 

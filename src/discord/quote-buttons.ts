@@ -1,4 +1,5 @@
 import { ButtonBuilder, ButtonStyle } from 'discord.js';
+import { safeLinkUrl } from '../answers/links.js';
 import { encodeQuoteRef } from '../answers/quote-ref.js';
 import { TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
 import type { QuoteSpan } from '../search/types.js';
@@ -16,9 +17,13 @@ export function quoteButtonId(prefix: string, record: IndexedRecord, spans: Quot
   return id.length <= LIMITS.customId ? id : customId(prefix, encodeQuoteRef({ recordId: record.id, spans: [] }));
 }
 
-/** The link to the official transcript, one name everywhere. */
-export function transcriptButton(url: string): ButtonBuilder {
-  return new ButtonBuilder().setLabel(TRANSCRIPT_LINK_LABEL).setStyle(ButtonStyle.Link).setURL(url);
+/**
+ * The link to the official transcript, one name everywhere: none when the URL is not one a link may
+ * hold (`safeLinkUrl`; an index built by an older version may hold any), so a card never breaks.
+ */
+export function transcriptButtons(url: string | null | undefined): ButtonBuilder[] {
+  const safe = safeLinkUrl(url);
+  return safe ? [new ButtonBuilder().setLabel(TRANSCRIPT_LINK_LABEL).setStyle(ButtonStyle.Link).setURL(safe)] : [];
 }
 
 /** 中文原文: the Chinese original aligned with an English record, shown privately (`zh:RECORD`). */
@@ -36,7 +41,7 @@ export function quoteButtons(record: IndexedRecord, spans: QuoteSpan[], options:
     new ButtonBuilder().setCustomId(quoteButtonId(PREFIX.cite, record, spans)).setLabel('Cite').setStyle(ButtonStyle.Secondary),
     new ButtonBuilder().setCustomId(quoteButtonId(PREFIX.footnote, record, spans)).setLabel('Footnote').setStyle(ButtonStyle.Secondary),
   );
-  if (record.url) buttons.push(transcriptButton(record.url));
+  buttons.push(...transcriptButtons(record.url));
   if (record.zh) buttons.push(chineseButton(record));
   return buttons;
 }

@@ -3,7 +3,7 @@ import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { fullAnswerEmbeds } from './cards.js';
 import { spoxMessage, type SpoxMessage } from './payloads.js';
-import { chineseButton, quoteButtons, transcriptButton } from './quote-buttons.js';
+import { chineseButton, quoteButtons, transcriptButtons } from './quote-buttons.js';
 
 export interface RecordMessageOptions {
   /** The exchange in full (question first), or just the answer. */
@@ -23,7 +23,7 @@ export function recordMessages(record: IndexedRecord, options: RecordMessageOpti
   const groups = fullAnswerEmbeds(record, { withQuestion: options.withQuestion, followed: options.followed });
   const buttons = options.cite
     ? quoteButtons(record, options.cite.spans, { fullAnswer: false })
-    : [...(record.url ? [transcriptButton(record.url)] : []), ...(record.zh ? [chineseButton(record)] : [])];
+    : [...transcriptButtons(record.url), ...(record.zh ? [chineseButton(record)] : [])];
   return groups.map((embeds, i) =>
     spoxMessage({
       embeds,

@@ -142,11 +142,8 @@ const CITATION_CHARS = SLACK_LIMITS.sectionText - 8;
 
 /** Paste-ready citations of a quote, plain and as a Chicago-style footnote, each in a code block. */
 export function citationMessage(record: IndexedRecord, spans: QuoteSpan[]): SlackMessage {
-  const cite = (format: CitationFormat): string => {
-    const text = citation(record, spans, { format, maxChars: CITATION_CHARS, escape: escapeMrkdwn });
-    // The URL is left bare so it stays a link; one the index should never hold is escaped like the rest.
-    return record.url && !safeLinkUrl(record.url) ? text.split(record.url).join(escapeMrkdwn(record.url)) : text;
-  };
+  // The URL is left bare so it stays a link: citation() gives only one safeLinkUrl accepts.
+  const cite = (format: CitationFormat): string => citation(record, spans, { format, maxChars: CITATION_CHARS, escape: escapeMrkdwn });
   const plainText = cite('plain');
   const footnote = cite('footnote');
   return {

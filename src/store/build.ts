@@ -22,6 +22,7 @@ import {
   removeStaleGenerations, writeFileDurable,
 } from './layout.js';
 import { withIndexLock, type LockOwner } from './lock.js';
+import { baseKey, freeKey } from './briefing-keys.js';
 import { contentHash, readSources, type StoredLines, type Unit } from './read-sources.js';
 import {
   appendRecordStore, readRecordStore, readStoredLines, StoredRecordsUnreadableError, wholeRecord, writeRecordStore, type StoredLine,
@@ -30,6 +31,7 @@ import { PARAGRAPH_SEPARATOR, toBriefingSummary, toIndexedRecords } from './reco
 import { inferSources, isWithin, planSources, sourceId } from './sources.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from './vectors.js';
+import { plural } from '../util/plural.js';
 
 export interface BuildOptions {
   /** Files or folders of transcripts, read with those the index remembers (and then remembered too). */
@@ -86,7 +88,7 @@ export class NothingReadError extends Error {
   override name = 'NothingReadError';
   constructor(readonly failures: ParseFailure[]) {
     super(
-      `no transcript could be read from the sources (${failures.length} ${failures.length === 1 ? 'failure' : 'failures'}): ` +
+      `no transcript could be read from the sources (${plural(failures.length, 'failure')}): ` +
         'nothing was changed',
     );
   }
@@ -134,8 +136,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     const previousDir = currentGeneration(indexDir);
     const stored = previous && reusableLinks(previous) && previousDir ? readStoredLines(previousDir) : null;
     const run = async (carry: boolean, stored: StoredLines | null): Promise<Omit<BuildReport, 'forgotten'>> => {
-      const read = await readSources(plan.read, options.parsedAhead, carry && stored ? { manifest: previous!, stored } : null);
+      const read = await readSources(plan.read, options.parsedAhead, carry && stored ? { manifest: previous!, stored } : null, previous);
       const failures = read.failures;
+      for (const warning of read.warnings) options.log?.(`warning: ${warning}`);
       // A source that held transcripts and now lists none (an unmounted drive, an emptied folder) is
       // taken for a failure, not for the removal of everything in it: that takes --forget.
       for (const source of plan.read) {
@@ -159,7 +162,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
         return run(false, useStored ? stored : null);
       }
     });
-    for (const f of forgotten) options.log?.(`forgot ${f.source}: its ${f.transcripts} transcripts were removed from the index`);
+    for (const f of forgotten) {
+      options.log?.(`forgot ${f.source}: ${f.transcripts === 1 ? 'its transcript was' : `its ${f.transcripts} transcripts were`} removed from the index`);
+    }
     return { ...report, forgotten };
   });
 }
@@ -209,14 +214,6 @@ function previousUnits(generationDir: string, previous: IndexManifest, keys: str
       ? [{ key, file: entry.file, lang: records[0]?.lang ?? 'en', date: briefing.date, occasion: briefing.occasion, title: briefing.title, hash: entry.hash, briefing, records }]
       : [];
   });
-}
-
-/** A briefing key not yet taken: `DATE`, `DATEb`, `DATEc`… */
-function freeKey(date: string, taken: Set<string>): string {
-  for (let i = 0; ; i++) {
-    const key = i === 0 ? date : date + String.fromCharCode(97 + i);
-    if (!taken.has(key)) return key;
-  }
 }
 
 /**
@@ -274,7 +271,7 @@ async function commitTranscripts(
   if (keptKeys.length > 0 && previous?.format === INDEX_FORMAT && previousDir) {
     kept = previousUnits(previousDir, previous, keptKeys, stored);
   } else if (keptKeys.length > 0) {
-    log(`warning: ${keptKeys.length} transcripts that could not be read this run cannot be kept: the previous index has another format`);
+    log(`warning: ${plural(keptKeys.length, 'transcript')} that could not be read this run cannot be kept: the previous index has another format`);
     for (const list of keptFor.values()) list.length = 0;
   }
   // A fresh transcript sharing a kept one's key (its same-day twin) takes the next free key.
@@ -282,7 +279,7 @@ async function commitTranscripts(
   const taken = new Set([...keptKeySet, ...parsed.map((t) => t.key)]);
   for (const t of parsed) {
     if (keptKeySet.has(t.key)) {
-      const key = freeKey(t.date, taken);
+      const key = freeKey(baseKey(t.key), taken);
       taken.add(key);
       rekey(t, key);
     }
@@ -755,7 +752,7 @@ async function embedRecords(
   progress?: (done: number, total: number) => void,
 ): Promise<StoredChunk[]> {
   const journal = new EmbeddingJournal(indexDir);
-  if (journal.size > 0) log(`resuming: ${journal.size} vectors from an interrupted run are reused`);
+  if (journal.size > 0) log(`resuming: ${plural(journal.size, 'vector')} from an interrupted run ${journal.size === 1 ? 'is' : 'are'} reused`);
   const chunks: (StoredChunk & { hash: string; text: string })[] = [];
   for (const record of records) {
     const paragraphs = record.answer.split(PARAGRAPH_SEPARATOR);

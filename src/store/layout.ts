@@ -213,7 +213,26 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Where the index lives: `SPOX_INDEX_DIR`, default `index/` in the working folder. */
+/** A setting of the index that cannot be used; the message names the variable. */
+export class IndexSettingError extends Error {
+  override name = 'IndexSettingError';
+}
+
+/**
+ * Where the index lives: `SPOX_INDEX_DIR`, default `index/` in the working folder (created when
+ * missing). Throws IndexSettingError, naming the variable, when it names something other than a folder.
+ */
 export function indexDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return env.SPOX_INDEX_DIR?.trim() || 'index';
+  const dir = env.SPOX_INDEX_DIR?.trim() || 'index';
+  let isFolder = true;
+  try {
+    isFolder = statSync(dir).isDirectory();
+  } catch {
+    // missing: the first index run creates it
+  }
+  if (!isFolder) {
+    const named = env.SPOX_INDEX_DIR?.trim() ? `SPOX_INDEX_DIR is "${dir}", which` : `SPOX_INDEX_DIR is not set, so the index goes in "${dir}", which`;
+    throw new IndexSettingError(`${named} is a file, not a folder: set SPOX_INDEX_DIR to a folder (created if missing)`);
+  }
+  return dir;
 }

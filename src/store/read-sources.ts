@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { assignTwinKeys, fileSignatures, listTranscriptFiles, parseTranscriptFiles, type FileOutcome, type ParseFailure } from '../transcripts/corpus.js';
+import { assignTwinKeys, fileSignatures, rekey, listTranscriptFiles, parseTranscriptFiles, type FileOutcome, type ParseFailure } from '../transcripts/corpus.js';
 import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { resolveFile } from '../transcripts/resolve-file.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
@@ -7,6 +7,7 @@ import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
 import { isSpreadsheetFile, readPressConFile } from '../transcripts/presscon.js';
 import { SOURCE_EXTENSIONS } from '../transcripts/sources.js';
 import type { Lang, Occasion, Transcript } from '../transcripts/types.js';
+import { settleBriefings } from './briefing-keys.js';
 import type { IndexManifest } from './index-manifest.js';
 import { StoredRecordsUnreadableError, type readStoredLines } from './records-file.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
@@ -46,6 +47,8 @@ export interface SourcesRead {
   /** Briefings of unchanged files (pages, and spreadsheets' imports), taken from the previous generation. */
   carried: Unit[];
   failures: ParseFailure[];
+  /** What was wrong in files read but did not stop them (a manifest row's URL refused), one line each. */
+  warnings: string[];
   /** Every file listed, read or carried, and every path that failed. */
   seen: string[];
   /** The signature of each file listed, by its path as listed. */
@@ -79,11 +82,24 @@ class CarriedCandidate {
  * of that date is parsed (twin keys `DATEb`, the English–Chinese alignment and the choice of page
  * over import are all per date). Spreadsheets are read unless every one is unchanged (`unchangedImports`).
  */
-export async function readSources(paths: string[], ahead: ParsedAhead | undefined, previous: CarrySource | null): Promise<SourcesRead> {
+export async function readSources(
+  paths: string[], ahead: ParsedAhead | undefined, previous: CarrySource | null, keysBefore: IndexManifest | null = previous?.manifest ?? null,
+): Promise<SourcesRead> {
   const { files, failures: listFailures } = listTranscriptFiles(paths, SOURCE_EXTENSIONS);
   const pages = files.filter((f) => !isSpreadsheetFile(f));
   const signatures = fileSignatures(files);
   const failures: ParseFailure[] = [...listFailures];
+  const warnings: string[] = [];
+  const collect = (outcomes: FileOutcome[], transcripts: Transcript[], failed: ParseFailure[]): void => {
+    for (const o of outcomes) {
+      if (o.ok) {
+        transcripts.push(o.transcript);
+        warnings.push(...(o.warnings ?? []));
+      } else {
+        failed.push({ file: o.file, error: o.error });
+      }
+    }
+  };
   const seen = [...files, ...listFailures.map((f) => f.file)];
 
   let carried = new Map<string, CarriedCandidate>(); // a page's by file as listed, an import's by file and key
@@ -120,10 +136,21 @@ export async function readSources(paths: string[], ahead: ParsedAhead | undefine
     }
   }
   chosen ??= preferPageTranscripts<Transcript | CarriedCandidate>([...parsed, ...imported, ...carried.values()]);
+  const carriedUnits = chosen.flatMap((t) => ('unit' in t ? [t.unit] : []));
+  // Keys do not move between runs, and a copy of a page under another name is not a second briefing.
+  const settled = settleBriefings(
+    chosen.filter((t): t is Transcript => !('unit' in t)), carriedUnits.map((u) => u.key), keysBefore, paths, (t, key) => {
+      const copy = structuredClone(t);
+      rekey(copy, key);
+      return contentHash(copy);
+    },
+  );
+  warnings.push(...settled.duplicates);
   return {
-    transcripts: chosen.filter((t): t is Transcript => !('unit' in t)),
-    carried: chosen.flatMap((t) => ('unit' in t ? [t.unit] : [])),
+    transcripts: settled.transcripts,
+    carried: carriedUnits,
     failures,
+    warnings: [...new Set(warnings)],
     seen,
     signatures,
   };
@@ -201,13 +228,6 @@ function unchangedImports(
     read.add(sheet);
   }
   return read.size === sheets.length ? kept : null;
-}
-
-function collect(outcomes: FileOutcome[], transcripts: Transcript[], failures: ParseFailure[]): void {
-  for (const o of outcomes) {
-    if (o.ok) transcripts.push(o.transcript);
-    else failures.push({ file: o.file, error: o.error });
-  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 
 /**
@@ -34,9 +35,17 @@ export interface SourcePlan {
 
 /**
  * The sources of this run. `remembered` is the previous manifest's list (or, for an index from
- * before sources were remembered, the folders its transcripts came from).
+ * before sources were remembered, the folders its transcripts came from). A path given that is not
+ * remembered and does not exist (a mistyped path) is refused, so it is never remembered; a remembered
+ * one that has gone is read as usual (reported, its transcripts kept until it is forgotten).
  */
 export function planSources(remembered: string[], given: string[], forget: string[]): SourcePlan {
+  const missing = given.filter((path) => !remembered.includes(sourceId(path)) && !existsSync(path));
+  if (missing.length > 0) {
+    throw new SourceError(
+      `${missing.join(', ')}: no such file or folder (${missing.length === 1 ? 'it is' : 'they are'} not added to the sources)`,
+    );
+  }
   const read: string[] = [];
   const add = (path: string): void => {
     const id = sourceId(path);

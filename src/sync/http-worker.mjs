@@ -29,7 +29,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import pRetry, { AbortError } from 'p-retry';
-import { onSameSite } from './site-hosts.mjs';
+import { onSameSite } from '../transcripts/ministry-hosts.mjs';
 
 /** What fetcher.ts gives the worker it starts (a module imported in any other thread stays passive). */
 export const WORKER_MARK = 'spox-http-worker';

@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { collapseWhitespace } from '../transcripts/text.js';
-import { onSameSite } from './site-hosts.mjs';
+import { onSameSite } from '../transcripts/ministry-hosts.mjs';
 
 /** One link of a listing page: a transcript (or what claims to be one). */
 export interface ListingItem {

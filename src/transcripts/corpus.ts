@@ -21,7 +21,9 @@ export interface ParseFailure {
 }
 
 /** The outcome for one input file, in input order. */
-export type FileOutcome = { file: string; ok: true; transcript: Transcript } | { file: string; ok: false; error: string };
+export type FileOutcome =
+  | { file: string; ok: true; transcript: Transcript; /** What was wrong but did not stop it (a manifest row's URL refused). */ warnings?: string[] }
+  | { file: string; ok: false; error: string };
 
 /** Extensions taken from a folder; a file named explicitly is read whatever its name. */
 export const TRANSCRIPT_EXTENSIONS = new Set(['.shtml', '.html', '.htm', '.txt']);
@@ -146,8 +148,12 @@ export function parsedOutcome(file: string, bytes: Uint8Array, hints: Transcript
 
 function readOne(file: string, manifests: ManifestCache, ahead?: ParsedAhead): FileOutcome {
   try {
-    const hints = rowHints(manifests.entryFor(file));
-    return ahead?.take(file, hints) ?? parsedOutcome(file, readRegularFile(file), hints);
+    const entry = manifests.entryFor(file);
+    const hints = rowHints(entry);
+    const outcome = ahead?.take(file, hints) ?? parsedOutcome(file, readRegularFile(file), hints);
+    return outcome.ok && entry?.refusedUrl
+      ? { ...outcome, warnings: [...(outcome.warnings ?? []), `${entry.refusedUrl}: ${file} is indexed without a link (no source URL known)`] }
+      : outcome;
   } catch (err) {
     const reason = err instanceof TranscriptError ? err.message : `could not be read: ${fsReason(err)}`;
     return { file, ok: false, error: reason };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sourceUrlProblem } from './source-url.js';
 import { isoDate, readTitle } from './title.js';
 import { readChineseTitle } from './zh/title.js';
 
@@ -14,6 +15,8 @@ export interface ManifestEntry {
   published: string | null;
   /** Row order: the site issues document ids in publication order. */
   order: number;
+  /** Where the row's URL was refused (`sourceUrlProblem`), what to say: the page is then cited without a link. */
+  refusedUrl: string | null;
 }
 
 /** `t20260718_11985618.html` → `2026-07-18`: the page's publication date (not always the briefing's). */
@@ -42,17 +45,21 @@ export function readManifest(dir: string): Map<string, ManifestEntry> {
   } catch {
     return new Map();
   }
-  const rows = text.split(/\r?\n/).filter((row) => row.trim() !== '');
-  const header = (rows.shift() ?? '').split('\t');
+  const manifestFile = join(dir, MANIFEST_NAME);
+  const rows = text.split(/\r?\n/).map((row, i) => ({ row, line: i + 1 })).filter(({ row }) => row.trim() !== '');
+  const header = (rows.shift()?.row ?? '').split('\t');
   const col = (name: string): number => header.indexOf(name);
   const [fileCol, urlCol, titleCol] = [col('file'), col('url'), col('title')];
   if (fileCol < 0) return new Map();
 
-  const entries: ManifestEntry[] = rows.map((row, order) => {
+  const entries: ManifestEntry[] = rows.map(({ row, line }, order) => {
     const cells = row.split('\t');
     const title = titleCol >= 0 ? cells[titleCol] || null : null;
-    const url = urlCol >= 0 ? cells[urlCol] || null : null;
-    return { file: cells[fileCol] ?? '', url, title, ...rowFacts(url, title), order };
+    const given = urlCol >= 0 ? cells[urlCol] || null : null;
+    const problem = given === null ? null : sourceUrlProblem(given);
+    const refusedUrl = problem === null ? null : `${manifestFile} line ${line}: url ${JSON.stringify(given!.slice(0, 120))} refused (${problem})`;
+    const url = problem === null ? given : null;
+    return { file: cells[fileCol] ?? '', url, title, ...rowFacts(url, title), order, refusedUrl };
   });
   inferMissingDates(entries);
   return new Map(entries.map((e) => [e.file, e]));

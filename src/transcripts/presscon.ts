@@ -1,7 +1,11 @@
 import type ExcelJS from 'exceljs';
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { isoDateProblem } from '../util/iso-date.js';
+import { plural } from '../util/plural.js';
 import type { FileOutcome } from './corpus.js';
+import { isCsvProblem, readCsv } from './csv.js';
+import { sourceUrlProblem } from './source-url.js';
 import { collapseWhitespace } from './text.js';
 import type { Exchange, Transcript } from './types.js';
 
@@ -38,6 +42,10 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 interface SheetRow {
   row: number;
   cells: string[];
+  /** A `.csv` row holds every column it was written with (an `.xlsx` row leaves out trailing empty cells), so its count can be checked. */
+  counted?: boolean;
+  /** A `.csv` row that could not be read: the column whose quote is not closed. */
+  unclosedQuote?: number;
 }
 
 /** A cell's value as text: what the spreadsheet shows, dates as YYYY-MM-DD. */
@@ -91,14 +99,11 @@ async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
   }
 }
 
-/** A `.csv` through exceljs's reader (fast-csv, RFC 4180 quoting), every cell kept as the text it holds. */
+/** A `.csv` (RFC 4180 quoting), every cell kept as the text it holds; a row with a quote left open is reported and reading goes on. */
 async function* csvRows(file: string): AsyncGenerator<SheetRow> {
-  const ExcelJS = await loadExcelJS();
-  const workbook = new ExcelJS.Workbook();
-  const sheet = await workbook.csv.readFile(file, { map: (value: string) => value }); // no guessing of numbers and dates
-  const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, number) => rows.push({ row: number, cells: rowCells(row.values) }));
-  yield* rows;
+  for (const item of readCsv(await readFile(file, 'utf8'))) {
+    yield isCsvProblem(item) ? { row: item.row, cells: [], unclosedQuote: item.column } : { ...item, counted: true };
+  }
 }
 
 /** One question/answer pair of the corpus, checked. */
@@ -107,13 +112,6 @@ interface Pair {
   date: string;
   exchange: Omit<Exchange, 'kind' | 'id' | 'position'>;
   link: string | null;
-}
-
-function isoDateOf(text: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return null;
-  const date = new Date(`${m[0]}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(m[0]) ? m[0] : null;
 }
 
 /** Cell text as paragraphs: the corpus's own line breaks, white space collapsed (the verbatim rule). */
@@ -142,8 +140,10 @@ const QUESTION_LABEL = /^Q\s*:\s*/;
 
 /** Checks one row; returns the pair, or what is wrong with it. */
 function readPair(cells: Record<Column, string>, row: number): Pair | string {
-  const date = isoDateOf(cells.date);
-  if (!date) return cells.date.trim() ? `date "${cells.date.trim().slice(0, 30)}" is not YYYY-MM-DD` : 'no date';
+  const date = cells.date.trim();
+  if (!date) return 'no date';
+  const dateProblem = isoDateProblem(date);
+  if (dateProblem) return `date "${date.slice(0, 30)}" ${dateProblem}`;
   const question = withoutLabel(paragraphs(cells.question), QUESTION_LABEL);
   if (question.length === 0) return 'the question is empty';
   const named = collapseWhitespace(cells.spokesperson);
@@ -151,7 +151,8 @@ function readPair(cells: Record<Column, string>, row: number): Pair | string {
   const answer = withoutLabel(paragraphs(cells.answer), answerLabel(spokesperson));
   if (answer.length === 0) return 'the answer is empty';
   const link = cells.link.trim();
-  if (link !== '' && !/^https?:\/\/[^\s"<>]+$/i.test(link)) return `link "${link.slice(0, 60)}" is not an http(s) URL`;
+  const linkProblem = link === '' ? null : sourceUrlProblem(link);
+  if (linkProblem) return `link ${JSON.stringify(link.slice(0, 120))} refused (${linkProblem})`;
   const asker = collapseWhitespace(cells.who_asked);
   return {
     row,
@@ -205,11 +206,21 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
   const byDate = new Map<string, Pair[]>();
   try {
     let columns: Map<Column, number> | null = null;
+    let header: string[] = [];
     const rows = extname(file).toLowerCase() === '.csv' ? csvRows(file) : xlsxRows(file);
-    for await (const { row, cells } of rows) {
+    for await (const { row, cells, counted, unclosedQuote } of rows) {
+      if (unclosedQuote !== undefined) {
+        const where = header[unclosedQuote] ? `its ${header[unclosedQuote]} field (column ${unclosedQuote + 1})` : `its column ${unclosedQuote + 1}`;
+        failures.push({ file, ok: false, error: `row ${row}: the quote that opens ${where} is never closed; the row is skipped, reading goes on at the next line` });
+        continue;
+      }
       if (cells.every((c) => c.trim() === '')) continue;
+      if (columns && counted && cells.length !== header.length) {
+        failures.push({ file, ok: false, error: `row ${row}: it has ${plural(cells.length, 'column')}, the header ${header.length}; the row is skipped` });
+        continue;
+      }
       if (!columns) {
-        const header = cells.map((c) => c.trim().toLowerCase());
+        header = cells.map((c) => c.trim().toLowerCase());
         const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
         if (missing.length > 0) {
           return [{

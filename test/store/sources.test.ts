@@ -93,6 +93,42 @@ describe('sources are remembered', () => {
   });
 });
 
+describe('messages', () => {
+  it('say "its transcript was removed" of one', async () => {
+    const { ws, extra, build, lines } = setup();
+    rmSync(join(extra, 'more', readdirSync(join(extra, 'more')).find((f) => f.endsWith('.shtml'))!));
+    await build({ sources: [ws.sources, extra] });
+    await build({ forget: [extra] });
+    expect(lines).toContain(`forgot ${extra}: its transcript was removed from the index`);
+  });
+});
+
+describe('a mistyped path', () => {
+  it('is refused and never remembered; a remembered path that has gone is still only reported', async () => {
+    const { ws, extra, build } = setup();
+    await build({ sources: [ws.sources, extra] });
+    const before = snapshot(ws.indexDir);
+    const typo = join(ws.root, 'does-not-exist');
+    await expect(build({ sources: [ws.sources, typo] })).rejects.toThrow(
+      new SourceError(`${typo}: no such file or folder (it is not added to the sources)`),
+    );
+    expect(snapshot(ws.indexDir)).toEqual(before);
+    const plain = await build();
+    expect(plain.failures).toEqual([]);
+    expect(plain.sources.sort()).toEqual([ws.sources, extra].sort());
+  });
+
+  it('makes npm run index exit 2 saying nothing was changed', () => {
+    const { ws } = setup();
+    const typo = join(ws.root, 'does-not-exist');
+    const env = { ...process.env, SPOX_INDEX_DIR: ws.indexDir, SPOX_OFFLINE: '1', SPOX_MODEL_CACHE: join(ws.root, 'cache') };
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', typo], { encoding: 'utf8', env });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`index: ${typo}: no such file or folder (it is not added to the sources). Nothing was changed.`);
+    expect(currentGeneration(ws.indexDir)).toBeNull();
+  });
+});
+
 describe('a failure never removes', () => {
   it('keeps what an unreadable sub-folder held, and reports the folder', async () => {
     const { ws, extra, build } = setup();

@@ -172,7 +172,8 @@ describe('an update reads only the files that changed', () => {
     // A revised translation of 2019-01-25 published as a second page: it becomes 2019-01-25b beside its unchanged twin.
     const twin = pageWith(join(sample.dir, 'en'), 'January 25, 2019');
     const name = 't9999999.shtml';
-    writeFileSync(join(sample.dir, 'en', name), readFileSync(twin, 'utf8').replace(' the ', ' the very '));
+    // (its text differs: a page whose exchanges are the same is a copy, not indexed twice: briefing-keys.test.ts)
+    writeFileSync(join(sample.dir, 'en', name), readFileSync(twin, 'utf8').replace('A: ', 'A: Indeed, '));
     const manifest = join(sample.dir, 'en', 'MANIFEST.tsv');
     const row = readFileSync(manifest, 'utf8').split('\n').find((r) => r.startsWith(twin.split('/').pop()! + '\t'))!;
     writeFileSync(manifest, readFileSync(manifest, 'utf8').trimEnd() + '\n' + row.replace(/^[^\t]+/, name) + '\n');

@@ -113,6 +113,7 @@ describe('CMFA PressCon import', () => {
     sheet.getRow(9).getCell(col('date')).value = '19 November 2002';
     sheet.getRow(12).getCell(col('link')).value = 'javascript:alert(1)';
     sheet.getRow(20).getCell(col('question')).value = '   ';
+    sheet.getRow(25).getCell(col('date')).value = '2022-02-30';
     const damaged = join(dir, 'damaged.csv');
     await workbook.csv.writeFile(damaged);
 
@@ -120,10 +121,38 @@ describe('CMFA PressCon import', () => {
     expect(outcomes.filter((o) => !o.ok)).toEqual([
       { file: damaged, ok: false, error: 'row 5: the answer is empty; the row is skipped' },
       { file: damaged, ok: false, error: 'row 9: date "19 November 2002" is not YYYY-MM-DD; the row is skipped' },
-      { file: damaged, ok: false, error: 'row 12: link "javascript:alert(1)" is not an http(s) URL; the row is skipped' },
+      { file: damaged, ok: false, error: 'row 12: link "javascript:alert(1)" refused (it is not an http(s) URL (javascript:)); the row is skipped' },
       { file: damaged, ok: false, error: 'row 20: the question is empty; the row is skipped' },
+      { file: damaged, ok: false, error: 'row 25: date "2022-02-30" does not exist; the row is skipped' },
     ]);
-    expect(pairsOf(transcriptsOf(outcomes))).toHaveLength(661 - 4);
+    expect(pairsOf(transcriptsOf(outcomes))).toHaveLength(661 - 5);
+  });
+
+  it('reads on past a row whose quote never closes, naming the row; a row cut short says how many columns it has', async () => {
+    const text = readFileSync(CSV, 'utf8');
+    const lines = text.split('\n');
+    // Records that are one line each, in the middle of the file: record n is then line n.
+    const oneLine = (n: number) => lines.slice(0, n).every((l) => (l.match(/"/g) ?? []).length % 2 === 0);
+    const middle = Array.from({ length: 200 }, (_, k) => 300 + k).find((n) => oneLine(n + 1))!;
+    const line = lines[middle - 1]!;
+    const date = /,\d{4}-\d{2}-\d{2},/.exec(line)!;
+    const questionAt = date.index + date[0].length - 1; // the comma after the date (YYYY-MM-DD): the question follows
+    const question = line.slice(questionAt + 1);
+    const opened = question.startsWith('"') ? question.replace(/^"((?:[^"]|"")*)"/, '"$1') : `"${question}`;
+    expect(opened).not.toBe(question);
+    const cut = lines[middle + 9]!.split(',').slice(0, 8).join(','); // row middle + 10, its first 8 columns
+    const damaged = join(dir, 'unclosed.csv');
+    writeFileSync(damaged, [...lines.slice(0, middle - 1), line.slice(0, questionAt + 1) + opened, ...lines.slice(middle, middle + 9), cut, ...lines.slice(middle + 10)].join('\n'));
+
+    const outcomes = await readPressConFile(damaged);
+    expect(outcomes.filter((o) => !o.ok)).toEqual([
+      { file: damaged, ok: false, error: `row ${middle}: the quote that opens its question field (column 10) is never closed; the row is skipped, reading goes on at the next line` },
+      { file: damaged, ok: false, error: `row ${middle + 10}: it has 8 columns, the header 24; the row is skipped` },
+    ]);
+    expect(pairsOf(transcriptsOf(outcomes))).toHaveLength(661 - 2);
+    // Every other pair is read as from the intact file.
+    const intact = pairsOf(transcriptsOf(fromCsv)).map((p) => p.answer.join('\n'));
+    expect(pairsOf(transcriptsOf(outcomes)).every((p) => intact.includes(p.answer.join('\n')))).toBe(true);
   });
 
   it('says why a file is not PressCon, or cannot be read at all', async () => {

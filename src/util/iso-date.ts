@@ -1,0 +1,10 @@
+/**
+ * What is wrong with `text` as a date written `YYYY-MM-DD`: `is not YYYY-MM-DD` (another form), `does
+ * not exist` (`2022-02-30`), or null when it is a real date.
+ */
+export function isoDateProblem(text: string): 'is not YYYY-MM-DD' | 'does not exist' | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return 'is not YYYY-MM-DD';
+  const date = new Date(`${m[0]}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(m[0]) ? null : 'does not exist';
+}

@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = mkdtempSync(join(tmpdir(), 'spox-messages-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const aFile = join(root, 'not-a-folder');
+writeFileSync(aFile, 'x');
+
+const run = (script: string, args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    encoding: 'utf8',
+    env: {
+      ...process.env, SPOX_INDEX_DIR: join(root, 'index'), SPOX_OFFLINE: '1', SPOX_MODEL_CACHE: join(root, 'cache'),
+      SPOX_DATA_DIR: join(root, 'data'), ...env,
+    },
+  });
+
+describe('command-line messages', () => {
+  it('sync --since 2022-02-30 says the date does not exist', () => {
+    const result = run('src/cli/sync.ts', ['--since', '2022-02-30']);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('sync: --since must be a date written YYYY-MM-DD that exists, not "2022-02-30", which does not exist');
+    expect(run('src/cli/sync.ts', ['--since', '30/02/2022']).stderr.trim()).toBe('sync: --since must be a date written YYYY-MM-DD, not "30/02/2022"');
+  });
+
+  it('SPOX_INDEX_DIR naming a file is named in the error, index exits 2 and sync 2 changing nothing', () => {
+    const index = run('src/cli/index.ts', [], { SPOX_INDEX_DIR: aFile });
+    expect(index.status).toBe(2);
+    expect(index.stderr).toContain(`index: SPOX_INDEX_DIR is "${aFile}", which is a file, not a folder: set SPOX_INDEX_DIR to a folder (created if missing). Nothing was changed.`);
+    const sync = run('src/cli/sync.ts', [], { SPOX_INDEX_DIR: aFile });
+    expect(sync.status).toBe(2);
+    expect(sync.stderr).toContain(`SPOX_INDEX_DIR is "${aFile}", which is a file, not a folder`);
+  });
+});

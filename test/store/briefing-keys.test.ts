@@ -1,0 +1,105 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/store/build.js';
+import { currentGeneration } from '../../src/store/layout.js';
+import { readRecordStore } from '../../src/store/records-file.js';
+
+const PAGE = 'seeds/mfa-en/t1559978.shtml'; // 2018-05-16
+const root = mkdtempSync(join(tmpdir(), 'spox-keys-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** A folder holding the bundled pages with their manifest (a page as the bundled seeds are), and an index. */
+function setUp(name: string): { pages: string; added: string; indexDir: string } {
+  const base = join(root, name);
+  const pages = join(base, 'pages');
+  const added = join(base, 'added');
+  mkdirSync(pages, { recursive: true });
+  mkdirSync(added, { recursive: true });
+  for (const page of ['t1558711.shtml', 't1559978.shtml', 't1560357.shtml']) copyFileSync(join('seeds/mfa-en', page), join(pages, page));
+  copyFileSync('seeds/mfa-en/MANIFEST.tsv', join(pages, 'MANIFEST.tsv'));
+  return { pages, added, indexDir: join(base, 'index') };
+}
+
+async function build(sources: string[], indexDir: string): Promise<{ log: string[]; files: Map<string, string>; records: string[] }> {
+  const log: string[] = [];
+  await buildIndex({ sources, indexDir, embedder: null, log: (l) => log.push(l) });
+  const store = readRecordStore(currentGeneration(indexDir)!);
+  const manifest = JSON.parse(readFileSync(join(currentGeneration(indexDir)!, 'manifest.json'), 'utf8')) as { transcripts: Record<string, { file: string }> };
+  return { log, files: new Map(Object.entries(manifest.transcripts).map(([key, t]) => [key, t.file])), records: store.records.map((r) => r.id) };
+}
+
+describe('a copy of a page under another name', () => {
+  it('is not indexed again: one line says which file it copies', async () => {
+    const { pages, added, indexDir } = setUp('copy');
+    const copy = join(added, 'copy-of-t1559978.html');
+    copyFileSync(PAGE, copy);
+    const first = await build([pages, added], indexDir);
+    expect([...first.files.keys()].sort()).toEqual(['2018-05-11', '2018-05-16', '2018-05-17']);
+    expect(first.files.get('2018-05-16')).toBe(join(pages, 't1559978.shtml'));
+    expect(first.log.filter((l) => l.includes('copy-of'))).toEqual([
+      `warning: ${copy} is a copy of ${join(pages, 't1559978.shtml')} (same date, language and exchanges): not indexed again`,
+    ]);
+    expect(first.records.filter((id) => id.startsWith('2018-05-16b'))).toEqual([]);
+  });
+
+  it('with a manifest row that sorts it first, still gives way to the page of the source read first', async () => {
+    const { pages, added, indexDir } = setUp('manifest');
+    copyFileSync(PAGE, join(added, 't1559978.shtml'));
+    const [header, row] = readFileSync('seeds/mfa-en/MANIFEST.tsv', 'utf8').split('\n').filter((r) => /^(file|t1559978\.shtml)\t/.test(r));
+    expect(row).toMatch(/^t1559978\.shtml\thttps:/);
+    writeFileSync(join(added, 'MANIFEST.tsv'), `${header}\n${row}\n`); // its only row: order 0, before the page's 1
+    const first = await build([pages, added], indexDir);
+    expect(first.files.get('2018-05-16')).toBe(join(pages, 't1559978.shtml'));
+    expect(first.files.has('2018-05-16b')).toBe(false);
+    expect(first.log).toContain(
+      `warning: ${join(added, 't1559978.shtml')} is a copy of ${join(pages, 't1559978.shtml')} (same date, language and exchanges): not indexed again`,
+    );
+  });
+
+  it('added later, even sorting before the page, takes nothing from it', async () => {
+    const { pages, added, indexDir } = setUp('later');
+    const before = await build([pages], indexDir);
+    copyFileSync(PAGE, join(added, '0-copy.shtml'));
+    const after = await build([pages, added], indexDir);
+    expect(after.files).toEqual(before.files);
+    expect(after.records).toEqual(before.records);
+    expect(after.log.some((l) => l.includes('0-copy.shtml is a copy of'))).toBe(true);
+  });
+});
+
+describe('briefing keys', () => {
+  it('never move to a newly added file: a new second briefing of the date takes the next free suffix', async () => {
+    // Pages without a manifest are keyed in file-name order: the one added later sorts first.
+    const { added, indexDir } = setUp('stable');
+    const folder = join(root, 'stable', 'plain');
+    mkdirSync(folder);
+    copyFileSync(PAGE, join(folder, 'z-first.shtml'));
+    const first = await build([folder], indexDir);
+    expect(first.files.get('2018-05-16')).toBe(join(folder, 'z-first.shtml'));
+
+    // A revised translation of the same briefing: the same date, other text.
+    writeFileSync(join(added, 'a-revised.shtml'), readFileSync(PAGE, 'utf8').replace('A: ', 'A: Indeed. '));
+    const second = await build([folder, added], indexDir);
+    expect(second.files.get('2018-05-16')).toBe(join(folder, 'z-first.shtml'));
+    expect(second.files.get('2018-05-16b')).toBe(join(added, 'a-revised.shtml'));
+    expect(second.records.filter((id) => id.startsWith('2018-05-16#'))).toEqual(first.records.filter((id) => id.startsWith('2018-05-16#')));
+
+    // And stays so run after run.
+    const third = await build([folder, added], indexDir);
+    expect(third.files).toEqual(second.files);
+
+    // A briefing whose file is renamed keeps its key; a page that replaces a removed one does not take the removed one's.
+    renameSync(join(folder, 'z-first.shtml'), join(folder, 'renamed.shtml'));
+    const renamed = await build([folder, added], indexDir);
+    expect(renamed.files.get('2018-05-16')).toBe(join(folder, 'renamed.shtml'));
+    expect(renamed.files.get('2018-05-16b')).toBe(join(added, 'a-revised.shtml'));
+    expect(renamed.records).toEqual(third.records);
+    rmSync(join(folder, 'renamed.shtml'));
+    writeFileSync(join(folder, 'another.shtml'), readFileSync(PAGE, 'utf8').replace('A: ', 'A: Well, '));
+    const replaced = await build([folder, added], indexDir);
+    expect([...replaced.files.keys()].sort()).toEqual(['2018-05-16b', '2018-05-16c']);
+    expect(replaced.files.get('2018-05-16c')).toBe(join(folder, 'another.shtml'));
+  });
+});
