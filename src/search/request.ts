@@ -1,3 +1,4 @@
+import { isoDateProblem } from '../util/iso-date.js';
 import type { SearchFilters } from './types.js';
 
 /**
@@ -28,9 +29,7 @@ export type CheckedRequest =
 /** `YYYY-MM-DD` that names a real day (not 2020-02-30), or null. */
 export function parseIsoDate(text: string): string | null {
   const trimmed = text.trim();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return null;
-  const date = new Date(`${trimmed}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === trimmed ? trimmed : null;
+  return isoDateProblem(trimmed) === null ? trimmed : null;
 }
 
 /** Checks a request; `name` says how the front end calls a field (`--from`, `` `from` ``). */
