@@ -27,9 +27,7 @@ export interface SpeakerIntent {
 export function speakerIntent(query: string, spokespeople: readonly string[]): SpeakerIntent {
   const named: { name: string; start: number; end: number }[] = [];
   const mentioned = new Set<string>();
-  for (const [written, name] of namesToLookFor(spokespeople)) {
-    const chinese = /\p{Script=Han}/u.test(written);
-    const pattern = chinese ? new RegExp(escape(written), 'gu') : new RegExp(`(?<![\\p{L}\\p{N}])${escape(written)}(?![\\p{L}\\p{N}])`, 'giu');
+  for (const { name, chinese, pattern } of patternsFor(spokespeople)) {
     for (const m of query.matchAll(pattern)) {
       mentioned.add(name);
       const end = m.index + m[0].length;
@@ -50,6 +48,28 @@ export function speakerIntent(query: string, spokespeople: readonly string[]): S
     return { query, spokesperson: null };
   }
   return { query: rest, spokesperson: [...names][0]! };
+}
+
+interface NamePattern {
+  name: string;
+  chinese: boolean;
+  pattern: RegExp;
+}
+
+// An index's spokespeople are one array for its life: their patterns are compiled once, not per question.
+const compiled = new WeakMap<readonly string[], NamePattern[]>();
+
+function patternsFor(spokespeople: readonly string[]): NamePattern[] {
+  let patterns = compiled.get(spokespeople);
+  if (!patterns) {
+    patterns = [...namesToLookFor(spokespeople)].map(([written, name]) => {
+      const chinese = /\p{Script=Han}/u.test(written);
+      const pattern = chinese ? new RegExp(escape(written), 'gu') : new RegExp(`(?<![\\p{L}\\p{N}])${escape(written)}(?![\\p{L}\\p{N}])`, 'giu');
+      return { name, chinese, pattern };
+    });
+    compiled.set(spokespeople, patterns);
+  }
+  return patterns;
 }
 
 /** Each written form to look for → the index's name: the full names and their Chinese forms. */
