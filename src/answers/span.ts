@@ -1,4 +1,4 @@
-import { askedRanges, describeCoverage, gapsOverlapping, reachesOutside, type Coverage } from '../search/coverage.js';
+import { askedRanges, describeCoverage, gapsOverlapping, reachesOutside, type Coverage, type CorpusStretch } from '../search/coverage.js';
 import type { SearchFilters, SpoxSearch } from '../search/types.js';
 
 /** The dates a search looked through: the index's coverage narrowed by the filters' dates. */
@@ -47,4 +47,17 @@ export function outsideNote(search: Pick<SpoxSearch, 'coverage'>, query: string,
   const coverage = search.coverage(query);
   if (!reachesOutside(coverage, query, filters)) return null;
   return `Note: you asked about dates the index does not hold. ${describeCoverage(coverage, gapsAsked(search, query, filters))}`;
+}
+
+/**
+ * The stretches of the dates searched that the index holds only as pairs imported from a research
+ * corpus (`Coverage.corpusOnly`), cut to those dates, oldest first.
+ */
+export function corpusOnlySearched(search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters): CorpusStretch[] {
+  const span = searchedSpan(search, query, filters);
+  if (!span.from || !span.to) return [];
+  const { from, to } = span;
+  return (search.coverage(query).corpusOnly ?? [])
+    .filter((c) => c.from <= to && from <= c.to)
+    .map((c) => ({ ...c, from: c.from < from ? from : c.from, to: c.to > to ? to : c.to }));
 }

@@ -1,8 +1,8 @@
-import { gapWords } from '../search/coverage.js';
+import { gapWords, type CorpusStretch } from '../search/coverage.js';
 import { hasCjk } from '../search/cjk.js';
 import type { MissingWords, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords } from './filters.js';
-import { gapsAsked, searchedSpan, spanWords } from './span.js';
+import { corpusOnlySearched, gapsAsked, searchedSpan, spanWords } from './span.js';
 import { plural } from './wording.js';
 
 /**
@@ -95,7 +95,28 @@ export function nothingRelevantText(
   const hint = narrowed ? 'Try widening the dates, dropping a filter, or different wording.' : 'Try different or fewer words.';
   const gaps = gapsAsked(search, query, filters);
   const detail = [narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
-  return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}. ${hint}`;
+  const partial = corpusOnlyNote(corpusOnlySearched(search, query, filters), escape);
+  return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${partial} ${hint}`;
+}
+
+/** Stretches (the latest) and files named in a "nothing relevant" answer at most; the others are counted. */
+const CORPUS_STRETCHES_NAMED = 2;
+
+/**
+ * ` Of these, 2022-01-17 to 2023-12-29 are held only as the pairs imported from x.csv, which may not
+ * hold every exchange.`: said when the dates searched reach stretches the index holds only from a
+ * research corpus, or ''.
+ */
+function corpusOnlyNote(stretches: CorpusStretch[], escape: (text: string) => string): string {
+  if (stretches.length === 0) return '';
+  const named = stretches.slice(-CORPUS_STRETCHES_NAMED).map((c) => (c.from === c.to ? c.from : `${c.from} to ${c.to}`));
+  const more = stretches.length - named.length;
+  const dates = `${named.join(' and ')}${more > 0 ? ` (and ${more} earlier ${more === 1 ? 'stretch' : 'stretches'})` : ''}`;
+  const allFiles = [...new Set(stretches.flatMap((c) => c.files))];
+  const files = allFiles.slice(0, CORPUS_STRETCHES_NAMED).map((f) => escape(f)).join(', ') +
+    (allFiles.length > CORPUS_STRETCHES_NAMED ? ` and ${plural(allFiles.length - CORPUS_STRETCHES_NAMED, 'other file')}` : '');
+  const one = stretches.length === 1 && stretches[0]!.from === stretches[0]!.to;
+  return ` Of these, ${dates} ${one ? 'is' : 'are'} held only as the pairs imported from ${files}, which may not hold every exchange.`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import type { SearchFilters } from './types.js';
 
 /** What the index covers: the span of its briefings and the stretches inside it without any. */
@@ -9,6 +9,48 @@ export interface Coverage {
   briefings: number;
   /** Stretches of more than `GAP_DAYS` days without a briefing: the first and last day of each. */
   gaps: { from: string; to: string }[];
+  /**
+   * Stretches whose briefings are held only as pairs imported from a research corpus (no page of
+   * those dates), with the files imported: a corpus, or a sample of one, may not hold every
+   * exchange, so "nothing found" there is weaker than on the Ministry's pages. Absent: none.
+   */
+  corpusOnly?: CorpusStretch[];
+}
+
+export interface CorpusStretch {
+  from: string;
+  to: string;
+  /** The imported files' names. */
+  files: string[];
+}
+
+/**
+ * The runs of briefing dates held only from imported corpus files (`sourceKind` "imported"), a page
+ * of any date ending a run; `briefings` sorted by date.
+ */
+export function corpusOnlyStretches(briefings: { date: string; file: string | null }[], dataDir: string): CorpusStretch[] {
+  const kinds = new Map<string, { imported: boolean; files: Set<string> }>();
+  for (const b of briefings) {
+    const imported = b.file !== null && sourceKind(b.file, dataDir) === 'imported';
+    const day = kinds.get(b.date) ?? { imported: true, files: new Set<string>() };
+    day.imported &&= imported;
+    if (imported) day.files.add(basename(b.file!));
+    kinds.set(b.date, day);
+  }
+  const runs: { from: string; to: string; files: Set<string> }[] = [];
+  let open = false;
+  for (const [date, day] of kinds) {
+    if (!day.imported) {
+      open = false;
+      continue;
+    }
+    if (!open) runs.push({ from: date, to: date, files: new Set() });
+    open = true;
+    const run = runs.at(-1)!;
+    run.to = date;
+    for (const f of day.files) run.files.add(f);
+  }
+  return runs.map((r) => ({ from: r.from, to: r.to, files: [...r.files].sort() }));
 }
 
 /** Recesses are about two weeks (New Year, Spring Festival, summer): a longer silence is a hole in the index. */

@@ -2,7 +2,7 @@ import type { Embedder } from '../embed/embedder.js';
 import { readsChinese } from '../embed/languages.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
-import { computeCoverage, summarizeSources, type Coverage, type SourceSummary } from './coverage.js';
+import { computeCoverage, corpusOnlyStretches, summarizeSources, type Coverage, type SourceSummary } from './coverage.js';
 import { matchesFilters, nameMatches, spokespersonMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
@@ -105,6 +105,11 @@ export class SearchEngine implements SpoxSearch {
     this.names = { spokespeople: distinctSorted([...spokespeople]), outlets: distinctSorted([...outlets]) };
     const datesIn = (lang: 'en' | 'zh'): string[] => this.briefings.filter((b) => (b.lang ?? 'en') === lang).map((b) => b.date);
     this.spans = { all: computeCoverage(this.briefings.map((b) => b.date)), en: computeCoverage(datesIn('en')), zh: computeCoverage(datesIn('zh')) };
+    // Only English corpora are imported (PressCon): the English span and the whole one may hold stretches of them alone.
+    for (const [span, briefings] of [[this.spans.all, this.briefingFiles()], [this.spans.en, this.briefingFiles('en')]] as const) {
+      const stretches = corpusOnlyStretches(briefings, parts.dataDir ?? 'data');
+      if (stretches.length > 0) span.corpusOnly = stretches;
+    }
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
@@ -467,8 +472,13 @@ export class SearchEngine implements SpoxSearch {
   }
 
   sources(): SourceSummary[] {
+    return summarizeSources(this.briefingFiles(), this.parts.dataDir ?? 'data');
+  }
+
+  /** Each briefing's date and the file it was read from (null where the index does not say), by date; of one language if given. */
+  private briefingFiles(lang?: 'en' | 'zh'): { date: string; file: string | null }[] {
     const files = this.parts.sourceFiles ?? {};
-    return summarizeSources(this.briefings.map((b) => ({ date: b.date, file: files[b.key] ?? null })), this.parts.dataDir ?? 'data');
+    return this.briefings.filter((b) => !lang || (b.lang ?? 'en') === lang).map((b) => ({ date: b.date, file: files[b.key] ?? null }));
   }
 
   private withRecords(summary: BriefingSummary): Briefing {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedRanges, computeCoverage, describeCoverage, gapsOverlapping, gapWords, reachesOutside, sourceKind, yearsIn } from '../../src/search/coverage.js';
+import { askedRanges, computeCoverage, corpusOnlyStretches, describeCoverage, gapsOverlapping, gapWords, reachesOutside, sourceKind, yearsIn } from '../../src/search/coverage.js';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildIndex } from '../../src/store/build.js';
@@ -140,4 +140,25 @@ describe('sources and the ask command', () => {
     expect(withHits).toContain(`; none from ${gapWords(gaps)}.\n`);
     expect(withHits.indexOf('Note:')).toBeLessThan(withHits.indexOf('1. '));
   }, 60_000);
+});
+
+describe('stretches held only as imported corpus pairs', () => {
+  it('runs over the dates whose every briefing was imported, a page of any date ending one', () => {
+    const csv = 'seeds/presscon/cmfa-presscon-v4-ukraine.csv';
+    const briefings = [
+      { date: '2015-01-05', file: csv },
+      { date: '2015-03-02', file: csv },
+      { date: '2018-05-02', file: 'seeds/mfa-en/t1556590.shtml' },
+      { date: '2018-05-02', file: csv },
+      { date: '2021-02-26', file: csv },
+      { date: '2021-02-26', file: 'seeds/plain-text/x.txt' },
+      { date: '2022-03-01', file: csv },
+      { date: '2023-12-29', file: '/home/desk/CMFA_PressCon_v4.xlsx' },
+      { date: '2026-08-17', file: null },
+    ];
+    expect(corpusOnlyStretches(briefings, 'data')).toEqual([
+      { from: '2015-01-05', to: '2015-03-02', files: ['cmfa-presscon-v4-ukraine.csv'] },
+      { from: '2022-03-01', to: '2023-12-29', files: ['CMFA_PressCon_v4.xlsx', 'cmfa-presscon-v4-ukraine.csv'] },
+    ]);
+  });
 });
