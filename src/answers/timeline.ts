@@ -1,6 +1,6 @@
-import type { Coverage } from '../search/coverage.js';
+import type { Coverage, CorpusStretch } from '../search/coverage.js';
 import type { MissingWords, SearchResponse } from '../search/types.js';
-import { readingNotes } from './totals.js';
+import { corpusOnlyNote, readingNotes } from './totals.js';
 import type { BriefingSummary } from '../store/types.js';
 
 /** How many times a topic came up in one month. */
@@ -35,6 +35,8 @@ export interface Timeline {
   months: MonthCount[];
   /** The months it came up most, busiest first (ties: the later first). */
   busiest: BusyMonth[];
+  /** Stretches held only as pairs imported from a research corpus (`Coverage.corpusOnly`). */
+  corpusOnly: CorpusStretch[];
 }
 
 /** Busiest months named under the chart. */
@@ -70,7 +72,7 @@ function monthsBetween(from: string, to: string): string[] {
 export function buildTimeline(
   topic: string,
   { matches, described, missing, spokespersonNamed }: Pick<SearchResponse, 'matches' | 'described' | 'missing' | 'spokespersonNamed'>,
-  coverage: Pick<Coverage, 'from' | 'to' | 'gaps'>,
+  coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
 ): Timeline {
@@ -105,7 +107,7 @@ export function buildTimeline(
         .sort((a, b) => a.key.localeCompare(b.key));
       return { ...m, briefings };
     });
-  return { topic, described, missing, spokespersonNamed, total: matches.length, first, last, months, busiest };
+  return { topic, described, missing, spokespersonNamed, total: matches.length, first, last, months, busiest, corpusOnly: coverage.corpusOnly ?? [] };
 }
 
 /** Runs of months the index holds no briefing of, oldest first: `{ from: '2024-01', to: '2026-06', months: 30 }`. */
@@ -131,10 +133,11 @@ const STRETCHES_NAMED = 3;
 
 /**
  * `37 exchanges; first 2018-12-06, last 2020-06-22.` — or that the topic never came up — and the
- * months the index holds no briefing of, so that their empty bars are not read as silence.
+ * months the index holds no briefing of, so that their empty bars are not read as silence, and those
+ * it holds only from a research corpus's pairs, whose bars may be short.
  */
 export function timelineSummary(t: Timeline, plural: (n: number, word: string) => string): string {
-  const counts = !t.first || !t.last ? `“${t.topic}” never came up in the index.` : `${plural(t.total, 'exchange')}; first ${t.first}, last ${t.last}${readingNotes(t)}.`;
+  const counts = `${!t.first || !t.last ? `“${t.topic}” never came up in the index.` : `${plural(t.total, 'exchange')}; first ${t.first}, last ${t.last}${readingNotes(t)}.`}${corpusOnlyNote(t.corpusOnly)}`;
   const stretches = unheldStretches(t.months);
   if (stretches.length === 0) return counts;
   const unheld = stretches.reduce((sum, s) => sum + s.months, 0);

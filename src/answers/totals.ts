@@ -103,11 +103,11 @@ export function nothingRelevantText(
 const CORPUS_STRETCHES_NAMED = 2;
 
 /**
- * ` Of these, 2022-01-17 to 2023-12-29 are held only as the pairs imported from x.csv, which may not
- * hold every exchange.`: said when the dates searched reach stretches the index holds only from a
- * research corpus, or ''.
+ * ` The index holds 2022-01-17 to 2023-12-29 only as the pairs imported from x.csv, which may not
+ * hold every exchange.`: said when the dates searched (or a timeline's) reach stretches the index
+ * holds only from a research corpus, or ''.
  */
-function corpusOnlyNote(stretches: CorpusStretch[], escape: (text: string) => string): string {
+export function corpusOnlyNote(stretches: CorpusStretch[], escape: (text: string) => string = (t) => t): string {
   if (stretches.length === 0) return '';
   const named = stretches.slice(-CORPUS_STRETCHES_NAMED).map((c) => (c.from === c.to ? c.from : `${c.from} to ${c.to}`));
   const more = stretches.length - named.length;
@@ -115,8 +115,7 @@ function corpusOnlyNote(stretches: CorpusStretch[], escape: (text: string) => st
   const allFiles = [...new Set(stretches.flatMap((c) => c.files))];
   const files = allFiles.slice(0, CORPUS_STRETCHES_NAMED).map((f) => escape(f)).join(', ') +
     (allFiles.length > CORPUS_STRETCHES_NAMED ? ` and ${plural(allFiles.length - CORPUS_STRETCHES_NAMED, 'other file')}` : '');
-  const one = stretches.length === 1 && stretches[0]!.from === stretches[0]!.to;
-  return ` Of these, ${dates} ${one ? 'is' : 'are'} held only as the pairs imported from ${files}, which may not hold every exchange.`;
+  return ` The index holds ${dates} only as the pairs imported from ${files}, which may not hold every exchange.`;
 }
 
 /**

@@ -76,8 +76,8 @@ describe('wording', () => {
     expect(nothingRelevantText(search, { query: 'Taiwan', filters: { to: '1999-01-01' }, tooCommon: [] })).toContain('no briefing in the dates you asked (to 1999-01-01)');
     // Dates held only as imported research-corpus pairs are named: "nothing found" there is weaker.
     const corpusOnly = nothingRelevantText(search, { query: 'Meng Wanzhou', filters: { from: '2022-01-01' }, tooCommon: [] });
-    expect(corpusOnly).toMatch(/Of these, .*2023-12-29 (is|are) held only as the pairs imported from cmfa-presscon-v4-ukraine\.csv, which may not hold every exchange\./);
-    expect(nothingRelevantText(search, { query: 'zqxjv', filters: { from: '2019-01-01', to: '2019-12-31' }, tooCommon: [] })).not.toContain('held only as');
+    expect(corpusOnly).toMatch(/The index holds .*2023-12-29 only as the pairs imported from cmfa-presscon-v4-ukraine\.csv, which may not hold every exchange\./);
+    expect(nothingRelevantText(search, { query: 'zqxjv', filters: { from: '2019-01-01', to: '2019-12-31' }, tooCommon: [] })).not.toContain('only as the pairs');
     // A year named past the dates asked adds no gaps of that year.
     const yearPast = nothingRelevantText(search, { query: 'zqxjv 2020', filters: { to: '2019-12-31' }, tooCommon: [] });
     for (const gap of search.coverage().gaps.filter((g) => g.from > '2019-12-31')) expect(yearPast).not.toContain(gap.from);
@@ -129,6 +129,9 @@ describe('timeline', () => {
     const summary = timelineSummary(t, plural);
     expect(summary).toContain(`The index holds no briefing of ${unheld} of these ${t.months.length} months (`);
     expect(summary).toContain(`${stretches.at(-1)!.from} to ${stretches.at(-1)!.to}`);
+    // and the stretches it holds only from a research corpus's pairs, whose bars may be short
+    expect(t.corpusOnly.length).toBeGreaterThan(0);
+    expect(summary).toMatch(new RegExp(`${t.corpusOnly.at(-1)!.to}( \\(and \\d+ earlier stretch(es)?\\))? only as the pairs imported from cmfa-presscon-v4-ukraine\\.csv, which may not hold every exchange\\.`));
     // The chart draws those months as full-height grey bars, and only those.
     const values = (timelineSpec(t).data as { values: { month: string; count: number; unheld: number }[] }).values;
     const top = Math.max(...t.months.map((m) => m.count));
