@@ -10,7 +10,7 @@ import { DescribedNames, type DescribedName } from './descriptions.js';
 import { DESCRIBED_NAMES } from './described-names.js';
 import { admit, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
-import { normalizeForPhrase, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
+import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
 import { speakerIntent } from './speaker.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
@@ -181,7 +181,7 @@ export class SearchEngine implements SpoxSearch {
    * (`speaker.ts`): "What did Zhao Lijian say about Hong Kong?" searches "Hong Kong" in his answers.
    */
   private readQuestion(query: string, given: SearchFilters): { intent: TimeIntent; searched: string; speaker: string | null; filters: SearchFilters } {
-    const intent = timeIntent(query);
+    const intent = timeIntent(normalizeQuestion(query));
     const read = given.spokesperson ? null : speakerIntent(intent.query, this.names.spokespeople);
     const speaker = read?.spokesperson ?? null;
     return {

@@ -1,4 +1,4 @@
-import { termsOf } from './terms.js';
+import { termsOf, withoutInvisibles } from './terms.js';
 
 /** A user's query split into free words and the exact phrases written in double quotes. */
 export interface ParsedQuery {
@@ -8,13 +8,6 @@ export interface ParsedQuery {
   phrases: string[];
 }
 
-/**
- * A designation of letters, a hyphen and a number (F-16, J-20, S-400, Su-35, MQ-9): the tokenizer
- * splits it into a letter too short to keep and a number that matches dates ("from June 16"), so
- * it must occur as written, as if quoted.
- */
-const DESIGNATION = /(?<![\p{L}\p{N}-])\p{L}{1,3}-\d{1,4}\p{L}?(?![\p{L}\p{N}-])/gu;
-
 export function parseQuery(query: string): ParsedQuery {
   const phrases: string[] = [];
   const text = query.replace(/["“”]([^"“”]+)["“”]/g, (_, phrase: string) => {
@@ -22,14 +15,24 @@ export function parseQuery(query: string): ParsedQuery {
     if (normal) phrases.push(normal);
     return ` ${phrase} `;
   });
-  const unquoted = query.replace(/["“”][^"“”]+["“”]/g, ' ');
-  for (const [designation] of unquoted.matchAll(DESIGNATION)) phrases.push(normalizeForPhrase(designation));
-  return { text: text.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim(), phrases: [...new Set(phrases)] };
+  return { text: text.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim(), phrases };
 }
 
 /** Lower case, curly apostrophes straightened, white space collapsed: how phrases are compared. */
 export function normalizeForPhrase(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A question as typed, made comparable: full-width letters and digits read as ASCII (NFKC: "Ｆ－１６"
+ * is "F-16"), invisible characters pasted into a word removed, dashes read as hyphens, white space
+ * (a non-breaking space too) collapsed. Nothing of a transcript is changed by it.
+ */
+export function normalizeQuestion(text: string): string {
+  return withoutInvisibles(text.normalize('NFKC'))
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -22,7 +22,8 @@ const STOP_WORDS = new Set(
 /**
  * Word tokens of a text (letters and digits), with the names of `aliases.ts` read as their
  * canonical form ("United States" → "US", "North Korea" → "DPRK"). A possessive stays on its word
- * ("Kashmir's", cut by `normalizeTerm`); a hyphen splits ("Jong-un" → "Jong", "un", as "Jong Un").
+ * ("Kashmir's", cut by `normalizeTerm`); a hyphen splits ("Jong-un" → "Jong", "un", as "Jong Un"), but
+ * not a designation ("F-16" → "F16").
  * Chinese runs are cut into two-character terms (cjk.ts), never kept as one clause-long term.
  * A change here that changes any term bumps TOKENIZER_VERSION (terms-fingerprint.ts).
  */
@@ -32,7 +33,19 @@ export function tokenize(text: string): string[] {
 
 /** The words of a text, names read as their canonical form, before Chinese runs are cut (`tokenize`). */
 export function wordsOf(text: string): string[] {
-  return words(canonicalNames(withoutInvisibles(text)));
+  return words(joinedDesignations(canonicalNames(withoutInvisibles(text))));
+}
+
+/**
+ * A designation of one to three letters, a hyphen (or dash) and a number (F-16, G-20, S-400, MQ-9,
+ * Su-35) is one word, as "G20" and "F16" are: split at the hyphen it was a letter too short to keep
+ * and a number that matched dates ("from June 16"). Longer words keep their number apart
+ * ("COVID-19" is "COVID" and "19").
+ */
+const DESIGNATION = /(?<![\p{L}\p{N}])(\p{L}{1,3})[-‐‑–](\d{1,4})(?![\p{N}])/gu;
+
+function joinedDesignations(text: string): string {
+  return /[-‐‑–]\d/.test(text) ? text.replace(DESIGNATION, '$1$2') : text;
 }
 
 /**
@@ -41,7 +54,7 @@ export function wordsOf(text: string): string[] {
  */
 const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
-function withoutInvisibles(text: string): string {
+export function withoutInvisibles(text: string): string {
   INVISIBLES.lastIndex = 0;
   return INVISIBLES.test(text) ? text.replace(INVISIBLES, '') : text;
 }

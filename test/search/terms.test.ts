@@ -50,6 +50,14 @@ describe('index terms', () => {
     expect(termsOf('Hua\u200bwei Hong\u00adKong\ufeff')).toEqual(termsOf('Huawei HongKong'));
   });
 
+  it('keep a designation of a few letters, a hyphen and a number as one word, whatever the dash; a longer word keeps its number apart', () => {
+    expect(termsOf('F-16 F16 F‑16 F–16 F-16s')).toEqual(['f16']);
+    expect(termsOf('G-20 summit')).toEqual(termsOf('G20 summit'));
+    expect(termsOf('S-400 Su-35 MQ-9')).toEqual(['s400', 'su35', 'mq9']);
+    expect(termsOf('Resolution-2231')).toEqual(termsOf('Resolution 2231'));
+    expect(termsOf('Kim Jong-un')).toEqual(termsOf('Kim Jong Un'));
+  });
+
   it('keep unrelated words apart', () => {
     expect(termsOf('promise')).not.toEqual(termsOf('prize'));
     expect(termsOf('exercise')).toEqual(['exercis']); // not folded to "-ize"
