@@ -1,71 +1,78 @@
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
 
 /**
- * A question that names the spokesperson who spoke ("What did Zhao Lijian say about Hong Kong?",
- * "Hua Chunying's comments on Pompeo", "华春莹谈台湾") asks for that spokesperson's answers on the
+ * A question that names the spokesperson who spoke asks for that spokesperson's answers on the
  * topic: the name is who, not what. Searched as words, it would rank the exchanges that mention
  * the spokesperson above the topic's own.
  *
- * Only a name followed by a word of speaking counts (say, said, comment, remarks, on …; 说, 表示,
- * 谈 …): "Zhao Lijian's tweet about the US army" is a topic, and so is a name alone. Full names
- * only: "Mao" or "Lu" alone is as likely someone else. A question naming two spokespeople is
- * searched as written: a filter holds one.
+ * Only the forms that ask who spoke count, so that a question about what a spokesperson said stays
+ * a topic ("China's response to Zhao Lijian's remarks", "Why did Zhao Lijian say …", "Zhao Lijian's
+ * tweet", a name alone):
+ * - the name asked about: "What did Zhao Lijian say about …", "Has Hua Chunying commented on …",
+ *   "What does Geng Shuang think of …";
+ * - the name leading the question, as a heading: "Lu Kang on the trade war", "Hua Chunying's
+ *   comments on Pompeo", "Geng Shuang: Huawei";
+ * - a Chinese name before a word of speaking: "华春莹谈台湾", "耿爽对华为的评论", "华春莹：日本".
+ * Full names only ("Mao" or "Lu" alone is as likely someone else); a question naming two
+ * spokespeople is searched as written: a filter holds one.
  */
-const SPEAKING = new RegExp(
-  "^(?:'s|’s)?\\s+(?:(?:ever\\s+|previously\\s+|once\\s+|recently\\s+)?(?:say|said|says|saying|comment(?:ed|s)?|remark(?:ed|s)?|respond(?:ed|s)?|response|reply|replied|answer(?:ed|s)?|state(?:d|s)?|statements?|tell|told|speak|spoke|words|position|view|views|stance)\\b|on\\b|about\\b)",
-  'i',
-);
-const ZH_SPEAKING = /^(?:说|表示|回应|称|谈|答|指出|就|对|关于)/;
+const ROLE = String.raw`(?:the\s+)?(?:foreign\s+ministry\s+)?spokes(?:person|woman|man)\s+`;
+const ASKED_VERB = String.raw`(?:ever\s+|previously\s+|once\s+|recently\s+|just\s+)?(?:say|said|comment(?:ed)?|respond(?:ed)?|reply|replied|answer(?:ed)?|state[d]?|tell|told|speak|spoke|think|thought|mean|meant)\b`;
+const HEADING = String.raw`(?:'s|’s)?(?:\s*[:：]|\s+(?:on|about|regarding)\b|\s+(?:comments?|remarks?|position|views?|statements?|words|answers?|response)\s+(?:on|about|regarding|to)\b)`;
+const ZH_SPEAKING = /^\s*(?:说|表示|回应|称|谈|答|指出|就|对|关于|[:：])/;
 
 export interface SpeakerIntent {
-  /** The query without the spokesperson's name (and the possessive), or the query as given. */
+  /** The query without the spokesperson's name (and its possessive or colon), or the query as given. */
   query: string;
   /** The spokesperson named, in the index's English form; null when none is. */
   spokesperson: string | null;
 }
 
-export function speakerIntent(query: string, spokespeople: readonly string[]): SpeakerIntent {
-  const named: { name: string; start: number; end: number }[] = [];
-  const mentioned = new Set<string>();
-  for (const { name, chinese, pattern } of patternsFor(spokespeople)) {
-    for (const m of query.matchAll(pattern)) {
-      mentioned.add(name);
-      const end = m.index + m[0].length;
-      const speaks = chinese ? ZH_SPEAKING.test(query.slice(end)) : SPEAKING.test(query.slice(end));
-      if (speaks) named.push({ name, start: m.index, end });
-    }
-  }
-  if (named.length === 0 || mentioned.size !== 1) return { query, spokesperson: null };
-  const names = new Set(named.map((n) => n.name));
-  let rest = query;
-  for (const n of [...named].sort((a, b) => b.start - a.start)) {
-    // The possessive goes with the name, and so does a Chinese word of speaking (谈, 表示): neither is the topic.
-    rest = `${rest.slice(0, n.start)} ${rest.slice(n.end).replace(/^(?:'s|’s)/, '').replace(ZH_SPEAKING, '')}`;
-  }
-  rest = rest.replace(/\s+/g, ' ').trim();
-  // Nothing left to search but framing: the name was the topic after all.
-  if (!/[\p{L}\p{N}]{2,}/u.test(rest.replace(/\b(?:what|did|does|has|have|say|said|says|about|on|the|comment|comments|remarks)\b/gi, ''))) {
-    return { query, spokesperson: null };
-  }
-  return { query: rest, spokesperson: [...names][0]! };
+interface NamePatterns {
+  name: string;
+  /** The name anywhere, as a whole word. */
+  anywhere: RegExp;
+  /** The forms that ask who spoke; group 1 is the name, group 2 what goes with it (possessive, colon). */
+  asking: RegExp[];
 }
 
-interface NamePattern {
-  name: string;
-  chinese: boolean;
-  pattern: RegExp;
+export function speakerIntent(query: string, spokespeople: readonly string[]): SpeakerIntent {
+  const patterns = patternsFor(spokespeople);
+  const mentioned = new Set(patterns.filter((p) => p.anywhere.test(query)).map((p) => p.name));
+  if (mentioned.size !== 1) return { query, spokesperson: null };
+  for (const p of patterns) {
+    for (const asking of p.asking) {
+      const m = asking.exec(query);
+      if (!m?.indices?.[1]) continue;
+      const [start] = m.indices[1];
+      const end = m.indices[2]?.[1] ?? m.indices[1][1];
+      const rest = `${query.slice(0, start)} ${query.slice(end)}`.replace(/\s+/g, ' ').trim();
+      // Nothing left to search but framing: the name was the topic after all.
+      if (!/[\p{L}\p{N}]{2,}/u.test(rest.replace(/\b(?:what|did|does|has|have|had|say|said|about|on|the|comment|comments|remarks|think)\b/gi, ''))) {
+        return { query, spokesperson: null };
+      }
+      return { query: rest, spokesperson: p.name };
+    }
+  }
+  return { query, spokesperson: null };
 }
 
 // An index's spokespeople are one array for its life: their patterns are compiled once, not per question.
-const compiled = new WeakMap<readonly string[], NamePattern[]>();
+const compiled = new WeakMap<readonly string[], NamePatterns[]>();
 
-function patternsFor(spokespeople: readonly string[]): NamePattern[] {
+function patternsFor(spokespeople: readonly string[]): NamePatterns[] {
   let patterns = compiled.get(spokespeople);
   if (!patterns) {
     patterns = [...namesToLookFor(spokespeople)].map(([written, name]) => {
+      const form = `(${escape(written).replace(/\s+/g, String.raw`\s+`)})`;
       const chinese = /\p{Script=Han}/u.test(written);
-      const pattern = chinese ? new RegExp(escape(written), 'gu') : new RegExp(`(?<![\\p{L}\\p{N}])${escape(written)}(?![\\p{L}\\p{N}])`, 'giu');
-      return { name, chinese, pattern };
+      const asking = [
+        new RegExp(String.raw`^\s*(?:(?:what|how)\s+)?(?:did|does|do|has|have|had)\s+(?:${ROLE})?${form}()\s+${ASKED_VERB}`, 'iud'),
+        new RegExp(String.raw`^\s*(?:${ROLE})?${form}(${HEADING})`, 'iud'),
+      ];
+      if (chinese) asking.push(new RegExp(`${form}(${ZH_SPEAKING.source.slice(1)})`, 'ud'));
+      const anywhere = chinese ? new RegExp(escape(written), 'u') : new RegExp(String.raw`(?<![\p{L}\p{N}])${form}(?![\p{L}\p{N}])`, 'iu');
+      return { name, anywhere, asking };
     });
     compiled.set(spokespeople, patterns);
   }
