@@ -19,6 +19,9 @@ const STOP_WORDS = new Set(
   china's spokesperson regarding concerning`.split(/\s+/),
 );
 
+/** Acronyms that spell a function word and name something in the transcripts (the World Health Organization). */
+const NAMED_FUNCTION_WORDS = new Set(['WHO']);
+
 /**
  * Word tokens of a text (letters and digits), with the names of `aliases.ts` read as their
  * canonical form ("United States" → "US", "North Korea" → "DPRK"). A possessive stays on its word
@@ -117,8 +120,10 @@ function computeTerm(written: string): string | null {
   // Full-width letters and digits ("Ｈｕａｗｅｉ", "２０２０", typed with a Chinese input method) are the ASCII ones.
   const token = /[^\x00-\x7f]/.test(written) ? written.normalize('NFKC') : written;
   if (token === 'US' || token === 'USA') return 'usa';
-  // An acronym that spells a function word is a name: "WHO" is the organisation, not "who".
-  if (/^[A-Z]{2,}$/.test(token) && STOP_WORDS.has(token.toLowerCase())) return `${token.toLowerCase()}_`;
+  // An acronym that spells a function word is a name: "WHO" is the organisation, not "who". Only
+  // the ones the transcripts use: in "WHAT DID CHINA SAY ABOUT JAPAN?" or "Huawei AND Meng Wanzhou"
+  // the capitals are emphasis.
+  if (NAMED_FUNCTION_WORDS.has(token)) return `${token.toLowerCase()}_`;
   let term = foldSpelling(token.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, ''));
   if (term.length < 2 && !/\d/.test(term)) return null;
   if (STOP_WORDS.has(term)) return null;

@@ -66,6 +66,9 @@ describe('index terms', () => {
     // "WHO" the organisation, "who" the pronoun.
     expect(termsOf('the WHO')).toEqual(termsOf('World Health Organization'));
     expect(termsOf('who said')).toEqual([]);
+    // Capitals for emphasis are no acronyms: only those the transcripts use are names.
+    expect(termsOf('WHAT DID CHINA SAY ABOUT JAPAN')).toEqual(termsOf('what did China say about Japan'));
+    expect(termsOf('Huawei AND Meng Wanzhou')).toEqual(termsOf('Huawei and Meng Wanzhou'));
   });
 
   it('cut possessives and split hyphenated names like their spaced spelling', () => {
