@@ -41,7 +41,8 @@ export function rowFacts(url: string | null, title: string | null): { date: stri
 export function readManifest(dir: string): Map<string, ManifestEntry> {
   let text: string;
   try {
-    text = readFileSync(join(dir, MANIFEST_NAME), 'utf8');
+    // A byte-order mark (as Excel and Notepad save) is not part of the first column's name.
+    text = readFileSync(join(dir, MANIFEST_NAME), 'utf8').replace(/^\uFEFF/, '');
   } catch {
     return new Map();
   }

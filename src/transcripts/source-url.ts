@@ -32,6 +32,11 @@ export function sourceUrlProblem(url: string): string | null {
     return 'it is not a URL';
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `it is not an http(s) URL (${parsed.protocol})`;
+  // Only printable ASCII: a control, format or bidirectional character (U+202E), a zero-width space
+  // or an ideographic full stop passes URL parsing but shows a link as another address.
+  const outside = /[^\x21-\x7e\s]/u.exec(url);
+  if (outside) return `it contains the character U+${outside[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, which a link should not hold`;
+  if (!/^https?:\/\//i.test(url)) return 'it does not start with http:// or https://';
   const unsafe = UNSAFE_CHARACTER.exec(url);
   if (unsafe) return `it contains ${/\s/u.test(unsafe[0]) ? 'white space' : `the character ${unsafe[0]}`}, which a link cannot hold`;
   if (parsed.username || parsed.password) return 'it carries a user name or password';

@@ -15,6 +15,7 @@ import { toBriefingSummary, toIndexedRecords } from '../../src/store/records.js'
 import type { IndexedRecord } from '../../src/store/types.js';
 import { parseSourceFiles } from '../../src/transcripts/sources.js';
 import { sourceUrlProblem } from '../../src/transcripts/source-url.js';
+import { readManifest } from '../../src/transcripts/manifest.js';
 import type { Transcript } from '../../src/transcripts/types.js';
 
 const PAGES = ['t1558711.shtml', 't1559978.shtml', 't1560357.shtml'];
@@ -54,6 +55,12 @@ describe('the source URL rule', () => {
     expect(sourceUrlProblem('https://fmprc.gov.cn.evil.example.com/x.html')).toMatch(/not the Ministry's site/);
     expect(sourceUrlProblem('https://user@www.mfa.gov.cn/x.html')).toMatch(/user name/);
     expect(sourceUrlProblem('http://web.archive.org/web/2003/http://evil.example.com/t1.htm')).toMatch(/not the Ministry's site/);
+    // Characters that parse but show a link as another address, and a scheme without its slashes.
+    expect(sourceUrlProblem('https://www.fmprc.gov.cn/\u202egnp.exe')).toBe('it contains the character U+202E, which a link should not hold');
+    expect(sourceUrlProblem('https://www.fmprc.gov.cn/a\u200b.evil.com/')).toMatch(/U\+200B/);
+    expect(sourceUrlProblem('http://www.mfa.gov.cn/x\u0000y')).toMatch(/U\+0000/);
+    expect(sourceUrlProblem('https://evil.com\u3002fmprc.gov.cn/x')).toMatch(/U\+3002/);
+    expect(sourceUrlProblem('https:www.fmprc.gov.cn/x')).toBe('it does not start with http:// or https://');
   });
 });
 
@@ -120,5 +127,18 @@ describe('renderers given an index an older version built', () => {
     const hit = hitCard({ record, quote: record.answer.slice(0, 100) }, { index: 0, total: 1, mode: 'lexical' }).toJSON();
     expect(hit.url).toBe(record.url);
     expect(quoteButtons(record, [], { fullAnswer: false }).map((b) => b.toJSON()).filter((b) => 'url' in b)).toHaveLength(1);
+  });
+});
+
+describe('a MANIFEST.tsv saved with a byte-order mark (Excel, Notepad)', () => {
+  it('is read as without it: its first column is still "file"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spox-bom-'));
+    try {
+      writeFileSync(join(dir, 'MANIFEST.tsv'), `\uFEFF${manifestRows.slice(0, 2).join('\n')}\n`);
+      const [file, url] = manifestRows[1]!.split('\t');
+      expect(readManifest(dir).get(file!)?.url).toBe(url);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
