@@ -159,7 +159,8 @@ function readPair(cells: Record<Column, string>, row: number): Pair | string {
     date,
     link: link || null,
     exchange: {
-      outlet: asker === '' || asker === '-' ? null : asker,
+      // "Follow-up" marks a question that follows the one before, and names no outlet.
+      outlet: asker === '' || asker === '-' || /^follow[- ]?up$/i.test(asker) ? null : asker,
       followup: null,
       question,
       answer,

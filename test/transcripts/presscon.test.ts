@@ -98,8 +98,9 @@ describe('CMFA PressCon import', () => {
     expect(march1.title).toContain(PRESSCON_CORPUS);
     expect(pairs.map((p) => p.spokesperson)).toEqual(rows.map((r) => (r.spokesperson === 'missing' ? UNKNOWN_SPOKESPERSON : r.spokesperson)));
     expect(transcripts.find((t) => t.date === '2002-12-03')!.spokesperson).toBe(UNKNOWN_SPOKESPERSON);
-    expect(pairs.map((p) => p.outlet)).toEqual(rows.map((r) => (r.who_asked === '-' ? null : r.who_asked)));
-    expect(pairs.filter((p) => p.outlet === null)).toHaveLength(116);
+    // "Follow-up" (6 rows) marks a question following the one before: it names no outlet.
+    expect(pairs.map((p) => p.outlet)).toEqual(rows.map((r) => (r.who_asked === '-' || r.who_asked === 'Follow-up' ? null : r.who_asked)));
+    expect(pairs.filter((p) => p.outlet === null)).toHaveLength(122);
     // The corpus split multi-topic answers into pairs `N_1`, `N_2`: those answers are excerpts.
     expect(pairs.map((p) => p.source)).toEqual(rows.map((r) => ({ corpus: 'CMFA PressCon v4', excerpt: r.id_split!.includes('_') })));
     expect(pairs.filter((p) => p.source?.excerpt)).toHaveLength(42);
