@@ -1,4 +1,4 @@
-import { gapWords, type CorpusStretch } from '../search/coverage.js';
+import { covers, gapWords, yearsIn, type CorpusStretch } from '../search/coverage.js';
 import { hasCjk } from '../search/cjk.js';
 import type { MissingWords, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords } from './filters.js';
@@ -87,8 +87,9 @@ export function nothingRelevantText(
   if (tooCommon.length > 0) return tooCommonText(query, tooCommon, escape);
   const narrowed = escape(filtersWords(filters));
   const span = searchedSpan(search, query, filters);
-  if (span.from && span.to && span.from > span.to) {
-    // The dates asked lie wholly outside what the index holds (of the query's language).
+  const coverage = search.coverage(query);
+  if (span.from && span.to && !covers(coverage, span.from, span.to)) {
+    // The dates asked lie wholly outside what the index holds (of the query's language), or in one of its gaps.
     const held = `${hasCjk(query) ? 'Chinese ' : ''}briefings ${spanWords(searchedSpan(search, query, {}))}`;
     return `Nothing found for “${escape(query)}”: the index holds no briefing in the dates you asked (${escape(filtersWords({ from: filters.from, to: filters.to }))}); it holds ${held}. Try other dates.`;
   }
@@ -96,7 +97,9 @@ export function nothingRelevantText(
   const gaps = gapsAsked(search, query, filters);
   const detail = [narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
   const partial = corpusOnlyNote(corpusOnlySearched(search, query, filters), escape);
-  return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${partial} ${hint}`;
+  const unheldYears = yearsIn(query).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
+  const years = unheldYears.length > 0 ? ` The index holds no briefing of ${unheldYears.join(', ')}.` : '';
+  return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial} ${hint}`;
 }
 
 /** Stretches (the latest) and files named in a "nothing relevant" answer at most; the others are counted. */

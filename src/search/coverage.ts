@@ -83,7 +83,8 @@ export interface DateRange {
 }
 
 /** Whether any briefing of the coverage falls within `from`..`to` (inclusive). */
-function covers(coverage: Coverage, from: string, to: string): boolean {
+/** Whether the index may hold a briefing from `from` to `to`: the dates reach its span and lie in no single gap. */
+export function covers(coverage: Coverage, from: string, to: string): boolean {
   if (!coverage.from || !coverage.to || to < coverage.from || from > coverage.to) return false;
   return !coverage.gaps.some((g) => g.from <= from && to <= g.to);
 }

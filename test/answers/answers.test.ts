@@ -74,6 +74,12 @@ describe('wording', () => {
       `Nothing found for “Taiwan”: the index holds no briefing in the dates you asked (from 2099-01-01); it holds briefings from ${firstDate} to ${lastDate}. Try other dates.`,
     );
     expect(nothingRelevantText(search, { query: 'Taiwan', filters: { to: '1999-01-01' }, tooCommon: [] })).toContain('no briefing in the dates you asked (to 1999-01-01)');
+    // or in one of its gaps
+    const gap = search.coverage().gaps.at(-1)!;
+    expect(nothingRelevantText(search, { query: 'Taiwan', filters: { from: gap.from, to: gap.to }, tooCommon: [] })).toContain('no briefing in the dates you asked');
+    // A year named that the index holds no briefing of is said so.
+    expect(nothingRelevantText(search, { query: 'zqxjv in 2099', filters: {}, tooCommon: [] })).toContain(' The index holds no briefing of 2099.');
+    expect(nothingRelevantText(search, { query: 'zqxjv in 2019', filters: {}, tooCommon: [] })).not.toContain('no briefing of 2019');
     // Dates held only as imported research-corpus pairs are named: "nothing found" there is weaker.
     const corpusOnly = nothingRelevantText(search, { query: 'Meng Wanzhou', filters: { from: '2022-01-01' }, tooCommon: [] });
     expect(corpusOnly).toMatch(/The index holds .*2023-12-29 only as the pairs imported from cmfa-presscon-v4-ukraine\.csv, which may not hold every exchange\./);
