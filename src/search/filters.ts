@@ -1,5 +1,5 @@
 import type { IndexedRecord } from '../store/types.js';
-import { englishName } from '../transcripts/zh/names.js';
+import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
 import type { SearchFilters } from './types.js';
 
 /**
@@ -9,21 +9,31 @@ import type { SearchFilters } from './types.js';
  * Chinese has no spaces between words: a Chinese value matches where the name contains it.
  */
 export function nameMatches(name: string, wanted: string): boolean {
-  const nameWords = wordsOf(name);
-  const wantedWords = wordsOf(wanted);
-  if (wantedWords.length === 0) return false;
+  const nameWords = wordsOf(name).map((w) => w.toLowerCase());
+  const written = wordsOf(wanted);
+  if (written.length === 0) return false;
   if (/\p{Script=Han}/u.test(wanted)) return name.toLowerCase().includes(wanted.trim().toLowerCase());
-  const begins = (words: string[], word: string): boolean => words.some((w) => w.startsWith(word));
-  return wantedWords.every((w) => begins(nameWords, w)) || nameWords.every((w) => wantedWords.includes(w));
+  // An acronym is a whole word: "AP" is not APP.
+  const found = (word: string): boolean =>
+    /^\p{Lu}{2,}$/u.test(word) ? nameWords.includes(word.toLowerCase()) : nameWords.some((w) => w.startsWith(word.toLowerCase()));
+  const wantedWords = written.map((w) => w.toLowerCase());
+  return written.every(found) || nameWords.every((w) => wantedWords.includes(w));
 }
 
-/** Whether a spokesperson matches a filter value, which may be the Chinese name ("华春莹" is Hua Chunying). */
+/**
+ * Whether a spokesperson matches a filter value, which may be written in Chinese, whole or in part
+ * ("华春莹" and "华" are Hua Chunying).
+ */
 export function spokespersonMatches(spokesperson: string, wanted: string): boolean {
-  return nameMatches(spokesperson, englishName(wanted.trim()));
+  const value = wanted.trim();
+  if (/\p{Script=Han}/u.test(value)) {
+    return [...SPOKESPEOPLE_ZH].some(([chinese, english]) => english === spokesperson && chinese.includes(value)) || spokesperson.includes(value);
+  }
+  return nameMatches(spokesperson, value);
 }
 
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /** Whether a record passes the filters, as `SearchFilters` documents them. */

@@ -15,12 +15,15 @@ describe('the spokesperson and outlet filters', () => {
     expect(nameMatches('The Paper', 'AP')).toBe(false);
     expect(nameMatches('ABC Spanish Daily Newspaper', 'AP')).toBe(false);
     expect(nameMatches('Yonhap', 'AP')).toBe(false);
+    expect(nameMatches('APP', 'AP')).toBe(false);
     expect(nameMatches('Hua Chunying', '')).toBe(false);
   });
 
   it('read a spokesperson written in Chinese as the English form the records carry', () => {
     expect(spokespersonMatches('Hua Chunying', '华春莹')).toBe(true);
     expect(spokespersonMatches('Geng Shuang', '华春莹')).toBe(false);
+    expect(spokespersonMatches('Hua Chunying', '华')).toBe(true);
+    expect(spokespersonMatches('Geng Shuang', '华')).toBe(false);
     expect(nameMatches('中国新闻社', '新闻社')).toBe(true);
   });
 });
