@@ -23,6 +23,8 @@ export interface StoredResult {
   missing: MissingWords;
   /** The spokesperson the question named as the speaker, read as a filter (`SearchResponse.spokespersonNamed`). */
   spokespersonNamed: string | null;
+  /** How many matches only relate to the question (`SearchResponse.related`). */
+  related: number;
   /** The first matches with their quotes; the others are quoted when shown. */
   hits: SearchHit[];
   /** Every match, in order. */
@@ -101,6 +103,7 @@ export function storeResponse(
     described: response.described,
     missing: response.missing,
     spokespersonNamed: response.spokespersonNamed,
+    related: response.related,
     hits: response.hits,
     matches: response.matches,
     total: response.total,

@@ -23,13 +23,14 @@ export function totalsLine(
   response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described' | 'missing'> & Notes,
   escape: (text: string) => string = (t) => t,
 ): string {
-  const count = plural(response.total, 'exchange');
+  const related = response.related ? ` (${response.related} of them only related: they do not hold your words)` : '';
+  const count = `${plural(response.total, 'exchange')}${related}`;
   const dates = response.first && response.last ? (response.first === response.last ? `, ${response.first}` : `, ${response.first} → ${response.last}`) : '';
   return `${count}${dates}; ${orderWords(response)}${readingNotes(response, escape)}`;
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed'>>;
+type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'related'>>;
 
 /**
  * `; only Zhao Lijian's answers, the spokesperson your question names; also searched for “Jimmy

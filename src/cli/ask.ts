@@ -36,6 +36,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     sort: response.sort,
     took_ms: Math.round(response.tookMs * 100) / 100,
     total: response.total,
+    related: response.related,
     first: response.first,
     last: response.last,
     passing: response.passing,

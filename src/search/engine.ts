@@ -146,6 +146,9 @@ export class SearchEngine implements SpoxSearch {
       sort,
     );
     const missing = missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id));
+    // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
+    const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
+    const related = matches.filter((m) => !saying.has(m.id)).length;
     const hits: SearchHit[] = matches.slice(0, k).map(({ id, score }) => {
       const record = this.byId.get(id)!;
       return { record, score, ...this.quoteOfTerms(record, queryTerms, index) };
@@ -161,6 +164,7 @@ export class SearchEngine implements SpoxSearch {
       tookMs: performance.now() - started,
       hits,
       total: matches.length,
+      related,
       ...dateSpan(matches),
       passing,
       matches,

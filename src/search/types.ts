@@ -60,6 +60,11 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** How many exchanges match in all (one per exchange when a briefing was republished). */
   total: number;
+  /**
+   * How many of them only relate to the question: none of its words admitted them; feedback terms
+   * (among the best few, `feedbackShown`) or the vectors reached them. 0 for most questions.
+   */
+  related: number;
   /** Earliest and latest date among all matches; null when none. */
   first: string | null;
   last: string | null;

@@ -190,6 +190,11 @@ describe('lexical search on the bundled corpus', () => {
     }
     expect(fifty.hits.slice(0, 5).map((h) => h.record.id)).toEqual(five.hits.map((h) => h.record.id));
     expect(unnamed(fifty)).toBeLessThanOrEqual(5);
+    // and the answer says how many of them only relate to it
+    // (those the name the words were read as describing admitted are not among them)
+    expect(five.related).toBeGreaterThan(0);
+    expect(five.related).toBeLessThanOrEqual(unnamed(five));
+    expect(totalsLine(five)).toContain(`${five.total} exchanges (${five.related} of them only related: they do not hold your words)`);
   });
 
   it('newest first, lists passing mentions after the real matches, counts them, and says so in the totals', async () => {
