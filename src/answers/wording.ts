@@ -42,9 +42,9 @@ export function askerName(record: IndexedRecord): string {
   return record.outlet ?? 'outlet not named';
 }
 
-/** `opening statement`, or `closing statement` for what a page sets after its questions (`#s2`). */
+/** `opening statement` (`#s1`, and `#s1b` when a second spokesperson opens), or `closing statement` for what a page sets after its questions (`#s2`). */
 export function statementKind(record: Pick<IndexedRecord, 'id'>): string {
-  return /#s1$/.test(record.id) ? 'opening statement' : 'closing statement';
+  return /#s1[a-z]?$/.test(record.id) ? 'opening statement' : 'closing statement';
 }
 
 /** The opening words of what a record stands for: the question, or a statement's own text. */

@@ -80,7 +80,13 @@ export function assembleRecords(
   classify?: LineClassifier,
 ): TranscriptRecord[] {
   const spokespeople = new Set([...KNOWN_SPOKESPEOPLE, spokesperson]);
-  const opening: string[] = [];
+  /** The opening's paragraphs, in runs by the speaker a label names (null: the briefing's spokesperson, or unlabelled). */
+  const opening: { speaker: string | null; text: string[] }[] = [];
+  const openWith = (speaker: string | null, text: string): void => {
+    const last = opening.at(-1);
+    if (last && (speaker === null || speaker === last.speaker)) last.text.push(text);
+    else opening.push({ speaker, text: [text] });
+  };
   /** What follows a line of asterisks and is no question: the closing statement. */
   const closing: string[] = [];
   /** The first question turn after the closing statement, if any (a question raised after the conference). */
@@ -114,7 +120,7 @@ export function assembleRecords(
       state = 'question';
     } else if (turn.role === 'answer' && state !== 'closing') {
       if (state === 'opening') {
-        opening.push(turn.text);
+        openWith(turn.speaker, turn.text);
       } else {
         const draft = current()!;
         draft.speaker ??= turn.speaker;
@@ -122,7 +128,7 @@ export function assembleRecords(
         state = 'answer';
       }
     } else if (state === 'opening') {
-      opening.push(turn.text);
+      openWith(null, turn.text);
     } else if (state === 'question') {
       const draft = current()!;
       if (line.bold === true) {
@@ -146,10 +152,15 @@ export function assembleRecords(
 
   foldStrayBoldParagraphs(drafts);
   const records: TranscriptRecord[] = [];
-  if (opening.length > 0) {
-    const statement: Statement = { kind: 'statement', id: `${key}#s1`, position: 1, answer: opening, spokesperson };
+  // One spokesperson opening: one statement, #s1. Two (a spokesperson introducing a new one,
+  // 2020-02-24): each their own, #s1 and #s1b, so no sentence is cited as the other's.
+  const speakers = new Set(opening.map((part) => part.speaker ?? spokesperson));
+  const parts = speakers.size > 1 ? opening : opening.length > 0 ? [{ speaker: null, text: opening.flatMap((part) => part.text) }] : [];
+  parts.forEach((part, i) => {
+    const id = `${key}#s1${i === 0 ? '' : String.fromCharCode(97 + i)}`;
+    const statement: Statement = { kind: 'statement', id, position: records.length + 1, answer: part.text, spokesperson: part.speaker ?? spokesperson };
     records.push(statement);
-  }
+  });
   const idOf = new Map<number, string>();
   let n = 0;
   const pushClosing = (): void => {

@@ -37,7 +37,7 @@ export type Occasion = 'press-conference' | 'written-remarks' | 'statement' | 'r
 /** An opening announcement made before the first question; it has no question. */
 export interface Statement {
   kind: 'statement';
-  /** `<briefing key>#s<n>`. */
+  /** `<briefing key>#s1` (opening; `#s1b` for a second spokesperson's part of it) or `#s2` (closing). */
   id: string;
   position: number;
   answer: string[];

@@ -31,6 +31,18 @@ describe('Q:/A: pages', () => {
   });
 });
 
+describe('an opening that two spokespersons share (2020-02-24: Hua Chunying introduces Zhao Lijian)', () => {
+  it('is one statement each, with its speaker, so that no sentence is cited as the other\'s', () => {
+    const [hua, zhao, first] = parseSeed('t1748946.shtml').records;
+    expect([hua!.id, hua!.kind, hua!.spokesperson]).toEqual(['2020-02-24#s1', 'statement', 'Hua Chunying']);
+    expect(hua!.answer[0]).toMatch(/^Good afternoon, friends from the press\. I hope you are well\./);
+    expect(hua!.answer.at(-1)).toMatch(/Now I'll give the floor to Deputy Director-General Zhao\.$/);
+    expect([zhao!.id, zhao!.kind, zhao!.spokesperson]).toEqual(['2020-02-24#s1b', 'statement', 'Zhao Lijian']);
+    expect(zhao!.answer[0]).toMatch(/^Thank you, Director-General Hua Chunying\./);
+    expect([first!.id, first!.spokesperson]).toEqual(['2020-02-24#1', 'Zhao Lijian']);
+  });
+});
+
 describe('Outlet:/Name: pages', () => {
   const t = parseSeed('t1794629.shtml');
   it('names the outlet that asked and the spokesperson who answered', () => {
