@@ -89,11 +89,19 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
   });
 }
 
-/** A queries file's text: UTF-8, or UTF-16 with its byte-order mark (what some editors save). */
+/**
+ * A queries file's text: UTF-8, or UTF-16 with its byte-order mark (what some editors save). Other
+ * bytes throw, saying so: read as UTF-8 they would be run as garbled questions.
+ */
 function readQueriesText(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  return new TextDecoder('utf-8').decode(bytes);
+  if (bytes.includes(0)) throw new Error('it holds NUL bytes: save it as UTF-8 (or UTF-16 with a byte-order mark)');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('it is not UTF-8: save it as UTF-8 (or UTF-16 with a byte-order mark)');
+  }
 }
 
 /** A queries file is a list of questions, not a corpus. */

@@ -20,10 +20,14 @@ const USAGE = 'usage: npm run timeline -- "<topic>" [--out file.png]';
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
+    args = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
   } catch (err) {
     console.error(`timeline: ${(err as Error).message}\n${USAGE}`);
     return 2;
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
   }
   const topic = args.positionals.join(' ').trim();
   if (!topic) {

@@ -37,7 +37,8 @@ export function sourceUrlProblem(url: string): string | null {
   const outside = /[^\x21-\x7e\s]/u.exec(url);
   if (outside) return `it contains the character U+${outside[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}, which a link should not hold`;
   if (!/^https?:\/\//i.test(url)) return 'it does not start with http:// or https://';
-  const unsafe = UNSAFE_CHARACTER.exec(url);
+  // The brackets of the IPv6 loopback (`http://[::1]:8080/…`, a local mirror) are the host's own.
+  const unsafe = UNSAFE_CHARACTER.exec(url.replace(/^https?:\/\/\[::1\]/i, ''));
   if (unsafe) return `it contains ${/\s/u.test(unsafe[0]) ? 'white space' : `the character ${unsafe[0]}`}, which a link cannot hold`;
   if (parsed.username || parsed.password) return 'it carries a user name or password';
   if (isMinistryHost(parsed.hostname) || isLoopback(parsed.hostname)) return null;

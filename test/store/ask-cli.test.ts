@@ -157,6 +157,20 @@ describe('npm run ask', () => {
     }
   });
 
+  it('refuses a queries file that is neither UTF-8 nor UTF-16 with its mark, naming it; timeline has --help too', () => {
+    for (const [name, bytes] of [['no-bom.txt', Buffer.from('Huawei\n', 'utf16le')], ['latin1.txt', Buffer.from('Hua\xe9wei\n', 'latin1')]] as const) {
+      const file = join(root, name);
+      writeFileSync(file, bytes);
+      const run = ask(['--queries-file', file]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`cannot read --queries-file .*${name}: it (holds NUL bytes|is not UTF-8)`));
+      expect(run.stdout).toBe('');
+    }
+    const help = ask(['--help'], 'src/cli/timeline.ts');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('usage: npm run timeline --');
+  });
+
   it('reads a queries file saved as UTF-16, and skips its comment lines', () => {
     const file = join(root, 'utf16.txt');
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# the desk\'s list\nHuawei\n\n孟晚舟\n', 'utf16le')]));

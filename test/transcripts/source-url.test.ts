@@ -61,6 +61,9 @@ describe('the source URL rule', () => {
     expect(sourceUrlProblem('http://www.mfa.gov.cn/x\u0000y')).toMatch(/U\+0000/);
     expect(sourceUrlProblem('https://evil.com\u3002fmprc.gov.cn/x')).toMatch(/U\+3002/);
     expect(sourceUrlProblem('https:www.fmprc.gov.cn/x')).toBe('it does not start with http:// or https://');
+    // A local mirror on the IPv6 loopback is the machine itself; brackets elsewhere are link markup.
+    expect(sourceUrlProblem('http://[::1]:18080/mfa_eng/t1.shtml')).toBeNull();
+    expect(sourceUrlProblem('http://www.fmprc.gov.cn/[x]')).toMatch(/the character \[/);
   });
 });
 
