@@ -115,7 +115,7 @@ export function corpusOnlyNote(stretches: CorpusStretch[], escape: (text: string
   if (stretches.length === 0) return '';
   const named = stretches.slice(-CORPUS_STRETCHES_NAMED).map((c) => (c.from === c.to ? c.from : `${c.from} to ${c.to}`));
   const more = stretches.length - named.length;
-  const dates = `${named.join(' and ')}${more > 0 ? ` (and ${more} earlier ${more === 1 ? 'stretch' : 'stretches'})` : ''}`;
+  const dates = `${named.join(' and ')}${more > 0 ? ` (and ${plural(more, 'earlier stretch', 'earlier stretches')})` : ''}`;
   const allFiles = [...new Set(stretches.flatMap((c) => c.files))];
   const files = allFiles.slice(0, CORPUS_STRETCHES_NAMED).map((f) => escape(f)).join(', ') +
     (allFiles.length > CORPUS_STRETCHES_NAMED ? ` and ${plural(allFiles.length - CORPUS_STRETCHES_NAMED, 'other file')}` : '');

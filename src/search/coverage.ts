@@ -1,4 +1,5 @@
 import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { plural } from '../util/plural.js';
 import type { SearchFilters } from './types.js';
 
 /** What the index covers: the span of its briefings and the stretches inside it without any. */
@@ -28,10 +29,10 @@ export interface CorpusStretch {
  * The runs of briefing dates held only from imported corpus files (`sourceKind` "imported"), a page
  * of any date ending a run; `briefings` sorted by date.
  */
-export function corpusOnlyStretches(briefings: { date: string; file: string | null }[], dataDir: string): CorpusStretch[] {
+export function corpusOnlyStretches(briefings: { date: string; file: string | null }[]): CorpusStretch[] {
   const kinds = new Map<string, { imported: boolean; files: Set<string> }>();
   for (const b of briefings) {
-    const imported = b.file !== null && sourceKind(b.file, dataDir) === 'imported';
+    const imported = b.file !== null && isImported(b.file);
     const day = kinds.get(b.date) ?? { imported: true, files: new Set<string>() };
     day.imported &&= imported;
     if (imported) day.files.add(basename(b.file!));
@@ -82,7 +83,6 @@ export interface DateRange {
   to: string;
 }
 
-/** Whether any briefing of the coverage falls within `from`..`to` (inclusive). */
 /** Whether the index may hold a briefing from `from` to `to`: the dates reach its span and lie in no single gap. */
 export function covers(coverage: Coverage, from: string, to: string): boolean {
   if (!coverage.from || !coverage.to || to < coverage.from || from > coverage.to) return false;
@@ -135,7 +135,7 @@ export const GAPS_NAMED = 3;
 export function gapWords(gaps: Coverage['gaps'], max = GAPS_NAMED): string {
   const named = gaps.slice(Math.max(0, gaps.length - max));
   const more = gaps.length - named.length;
-  const rest = more > 0 ? `, nor in ${more} earlier ${more === 1 ? 'stretch' : 'stretches'} of more than ${GAP_DAYS} days` : '';
+  const rest = more > 0 ? `, nor in ${plural(more, 'earlier stretch', 'earlier stretches')} of more than ${GAP_DAYS} days` : '';
   return named.map((g) => `${g.from} to ${g.to}`).join(', ') + rest;
 }
 
@@ -152,8 +152,13 @@ export function describeCoverage(coverage: Coverage, gaps: Coverage['gaps'] = co
 /** Where a transcript came from, by the path the index manifest records. */
 export type SourceKind = 'bundled' | 'synced' | 'imported' | 'added';
 
+/** A spreadsheet is a research corpus's import (PressCon); its kind needs no path resolved. */
+function isImported(file: string): boolean {
+  return /\.(xlsx|csv)$/i.test(file);
+}
+
 export function sourceKind(file: string, dataDir: string): SourceKind {
-  if (/\.(xlsx|csv)$/i.test(file)) return 'imported';
+  if (isImported(file)) return 'imported';
   const under = (dir: string): boolean => {
     const rel = relative(resolve(dir), resolve(file));
     return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);

@@ -107,7 +107,7 @@ export class SearchEngine implements SpoxSearch {
     this.spans = { all: computeCoverage(this.briefings.map((b) => b.date)), en: computeCoverage(datesIn('en')), zh: computeCoverage(datesIn('zh')) };
     // Only English corpora are imported (PressCon): the English span and the whole one may hold stretches of them alone.
     for (const [span, briefings] of [[this.spans.all, this.briefingFiles()], [this.spans.en, this.briefingFiles('en')]] as const) {
-      const stretches = corpusOnlyStretches(briefings, parts.dataDir ?? 'data');
+      const stretches = corpusOnlyStretches(briefings);
       if (stretches.length > 0) span.corpusOnly = stretches;
     }
   }

@@ -1,4 +1,5 @@
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
+import { termsOf } from './terms.js';
 
 /**
  * A question that names the spokesperson who spoke asks for that spokesperson's answers on the
@@ -47,11 +48,8 @@ export function speakerIntent(query: string, spokespeople: readonly string[]): S
       const [start] = m.indices[1];
       const end = m.indices[2]?.[1] ?? m.indices[1][1];
       const rest = `${query.slice(0, start)} ${query.slice(end)}`.replace(/\s+/g, ' ').trim();
-      // Nothing left to search but framing: the name was the topic after all.
-      if (!/[\p{L}\p{N}]{2,}/u.test(rest.replace(/\b(?:what|did|does|has|have|had|say|said|about|on|the|comment|comments|remarks|think)\b/gi, ''))) {
-        return { query, spokesperson: null };
-      }
-      return { query: rest, spokesperson: p.name };
+      // Nothing left to search but framing ("What did Zhao Lijian say?"): the name was the topic after all.
+      return termsOf(rest).length === 0 ? { query, spokesperson: null } : { query: rest, spokesperson: p.name };
     }
   }
   return { query, spokesperson: null };

@@ -156,7 +156,7 @@ describe('stretches held only as imported corpus pairs', () => {
       { date: '2023-12-29', file: '/home/desk/CMFA_PressCon_v4.xlsx' },
       { date: '2026-08-17', file: null },
     ];
-    expect(corpusOnlyStretches(briefings, 'data')).toEqual([
+    expect(corpusOnlyStretches(briefings)).toEqual([
       { from: '2015-01-05', to: '2015-03-02', files: ['cmfa-presscon-v4-ukraine.csv'] },
       { from: '2022-03-01', to: '2023-12-29', files: ['CMFA_PressCon_v4.xlsx', 'cmfa-presscon-v4-ukraine.csv'] },
     ]);
