@@ -9,15 +9,15 @@ import type { SearchFilters } from './types.js';
  * Chinese has no spaces between words: a Chinese value matches where the name contains it.
  */
 export function nameMatches(name: string, wanted: string): boolean {
-  const nameWords = wordsOf(name).map((w) => w.toLowerCase());
-  const written = wordsOf(wanted);
-  if (written.length === 0) return false;
   if (/\p{Script=Han}/u.test(wanted)) return name.toLowerCase().includes(wanted.trim().toLowerCase());
-  // An acronym is a whole word: "AP" is not APP.
-  const found = (word: string): boolean =>
-    /^\p{Lu}{2,}$/u.test(word) ? nameWords.includes(word.toLowerCase()) : nameWords.some((w) => w.startsWith(word.toLowerCase()));
+  const written = wordsIn(wanted);
+  if (written.length === 0) return false;
+  const nameWords = wordsIn(name).map((w) => w.toLowerCase());
   const wantedWords = written.map((w) => w.toLowerCase());
-  return written.every(found) || nameWords.every((w) => wantedWords.includes(w));
+  // An acronym is a whole word: "AP" is not APP.
+  const found = (word: string, lower: string): boolean =>
+    /^\p{Lu}{2,}$/u.test(word) ? nameWords.includes(lower) : nameWords.some((w) => w.startsWith(lower));
+  return written.every((w, i) => found(w, wantedWords[i]!)) || nameWords.every((w) => wantedWords.includes(w));
 }
 
 /**
@@ -26,13 +26,14 @@ export function nameMatches(name: string, wanted: string): boolean {
  */
 export function spokespersonMatches(spokesperson: string, wanted: string): boolean {
   const value = wanted.trim();
-  if (/\p{Script=Han}/u.test(value)) {
-    return [...SPOKESPEOPLE_ZH].some(([chinese, english]) => english === spokesperson && chinese.includes(value)) || spokesperson.includes(value);
-  }
-  return nameMatches(spokesperson, value);
+  if (!/\p{Script=Han}/u.test(value)) return nameMatches(spokesperson, value);
+  if (spokesperson.includes(value)) return true;
+  for (const [chinese, english] of SPOKESPEOPLE_ZH) if (english === spokesperson && chinese.includes(value)) return true;
+  return false;
 }
 
-function wordsOf(text: string): string[] {
+/** The words of a name or filter value, as written (not the search terms of terms.ts). */
+function wordsIn(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 

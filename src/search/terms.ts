@@ -58,8 +58,7 @@ function joinedDesignations(text: string): string {
 const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 export function withoutInvisibles(text: string): string {
-  INVISIBLES.lastIndex = 0;
-  return INVISIBLES.test(text) ? text.replace(INVISIBLES, '') : text;
+  return text.replace(INVISIBLES, '');
 }
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
