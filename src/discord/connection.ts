@@ -1,5 +1,5 @@
 import { DefaultRestOptions, DiscordAPIError, DiscordjsErrorCodes, HTTPError } from 'discord.js';
-import { attemptsMade, networkFailure } from '../util/network-retry.js';
+import { networkFailure, unreachableLine } from '../util/network-retry.js';
 
 /** Attempts in all at logging in and at deploying the commands, when the network fails. */
 export const DISCORD_ATTEMPTS = 5;
@@ -38,10 +38,6 @@ export function describeDiscordFailure(err: unknown, host: string): string {
   if (failure.kind === 'token') {
     return 'Discord refused the token (401 Unauthorized): check DISCORD_TOKEN (Discord Developer Portal → your application → Bot → Reset Token)';
   }
-  if (failure.kind === 'network') {
-    const attempts = attemptsMade(err);
-    const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-    return `could not reach ${host} (${failure.detail})${tries}: a network problem (connection, DNS, proxy or firewall, or Discord itself), not the token; check the connection and try again`;
-  }
+  if (failure.kind === 'network') return unreachableLine(host, failure.detail, err, 'Discord', 'the token');
   return failure.detail;
 }

@@ -1,5 +1,5 @@
 import { webApi } from '@slack/bolt';
-import { attemptsMade, networkFailure } from '../util/network-retry.js';
+import { networkFailure, unreachableLine } from '../util/network-retry.js';
 
 /** Where the Web API is reached unless SLACK_API_URL says otherwise. */
 export const SLACK_API_DEFAULT = 'https://slack.com/api/';
@@ -26,8 +26,5 @@ export function slackRetryable(err: unknown): string | null {
 /** A start-up failure that is the network's, in one line; null for one Slack answered (a token to check). */
 export function describeSlackNetworkFailure(err: unknown, host: string): string | null {
   const why = slackRetryable(err);
-  if (why === null) return null;
-  const attempts = attemptsMade(err);
-  const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
-  return `could not reach ${host} (${why})${tries}: a network problem (connection, DNS, proxy or firewall, or Slack itself), not the tokens; check the connection and try again`;
+  return why === null ? null : unreachableLine(host, why, err, 'Slack', 'the tokens');
 }

@@ -60,3 +60,13 @@ export function withNetworkRetries<T>(
     },
   });
 }
+
+/**
+ * `could not reach slack.com (ENOTFOUND) after 5 attempts: a network problem (…, or Slack itself),
+ * not the tokens; …`: a failure that is the network's, in one line, the same for every service.
+ */
+export function unreachableLine(host: string, why: string, err: unknown, service: string, credentials: string): string {
+  const attempts = attemptsMade(err);
+  const tries = attempts > 1 ? ` after ${attempts} attempts` : '';
+  return `could not reach ${host} (${why})${tries}: a network problem (connection, DNS, proxy or firewall, or ${service} itself), not ${credentials}; check the connection and try again`;
+}
