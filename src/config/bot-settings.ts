@@ -15,3 +15,14 @@ export const botSettingsShape = {
     .default(6)
     .describe('Searches (Discord /ask, Slack /spox, and "What did China say?") each user may run per minute. Default: 6.'),
 };
+
+/** The first wait, in ms, before a chat service is tried again after a network failure (it doubles each time). */
+export function retryDelayMs(description: string) {
+  return z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number of milliseconds')
+    .transform(Number)
+    .pipe(z.number().int().min(1, 'must be at least 1').max(600_000, 'must be at most 600000 (10 minutes)'))
+    .default(1000)
+    .describe(description);
+}

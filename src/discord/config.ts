@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { botSettingsShape } from '../config/bot-settings.js';
+import { botSettingsShape, retryDelayMs } from '../config/bot-settings.js';
 import { ConfigError, readEnvSettings, readEnvSettingsOrReport } from '../config/env.js';
 
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -53,15 +53,9 @@ export const discordConfigSchema = z.object({
     .describe(
       'Optional: post one message per new briefing the scheduled sync brings (date, spokesperson, exchanges, first questions, link) in this channel. Get it in Discord: Developer Mode on, then right-click the channel → Copy Channel ID; the bot needs Send Messages and Embed Links there. Default: unset (no posts).',
     ),
-  DISCORD_RETRY_DELAY_MS: z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number of milliseconds')
-    .transform(Number)
-    .pipe(z.number().int().min(1, 'must be at least 1').max(600_000, 'must be at most 600000 (10 minutes)'))
-    .default(1000)
-    .describe(
-      'Optional: the first wait, in ms, before trying Discord again after a network failure (unreachable host, refused or reset connection, time-out, 5xx); it doubles each time, 5 attempts in all for logging in and for deploying commands. Default: 1000.',
-    ),
+  DISCORD_RETRY_DELAY_MS: retryDelayMs(
+    'Optional: the first wait, in ms, before trying Discord again after a network failure (unreachable host, refused or reset connection, time-out, 5xx); it doubles each time, 5 attempts in all for logging in and for deploying commands. Default: 1000.',
+  ),
   DISCORD_API_URL: z
     .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://discord.com/api' })
     .transform((url) => url.replace(/\/+$/, ''))

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { botSettingsShape } from '../config/bot-settings.js';
+import { botSettingsShape, retryDelayMs } from '../config/bot-settings.js';
 import { ConfigError, readEnvSettings, readEnvSettingsOrReport } from '../config/env.js';
 
 /** The Slack app's own variables; each description says what it is, where to get it, and its default. */
@@ -53,13 +53,7 @@ export const slackVariablesSchema = z.object({
     .describe(
       'Optional: attempts at reaching Slack when the app starts; after a network failure (unreachable host, refused or reset connection, time-out, 5xx) it waits SLACK_RETRY_DELAY_MS, doubling each time, and after the last attempt it stops with exit code 1. Default: 5.',
     ),
-  SLACK_RETRY_DELAY_MS: z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number of milliseconds')
-    .transform(Number)
-    .pipe(z.number().int().min(1, 'must be at least 1').max(600_000, 'must be at most 600000 (10 minutes)'))
-    .default(1000)
-    .describe('Optional: the first wait, in ms, before trying Slack again at start (it doubles each time). Default: 1000.'),
+  SLACK_RETRY_DELAY_MS: retryDelayMs('Optional: the first wait, in ms, before trying Slack again at start (it doubles each time). Default: 1000.'),
   SLACK_API_URL: z
     .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://slack.com/api/' })
     .transform((url) => (url.endsWith('/') ? url : `${url}/`))
