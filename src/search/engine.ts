@@ -19,6 +19,7 @@ import { normalizeTerm, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { missingWords, wordsAsTyped } from './missing-words.js';
 import { RecordsById } from './records-by-id.js';
+import { SENTENCE_BREAK, termSequence, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
   Briefing, CorpusInfo, LanguageSummary, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
 } from './types.js';
@@ -43,6 +44,8 @@ export interface EngineParts {
 const DAY_MS = 86_400_000;
 /** A word no rarer than this (and in a quarter of all records) names no topic on its own (`relevantLexical`). */
 const TOO_COMMON_MATCHES = 1000;
+/** More words than this are a sentence, not a name for a topic ("China-US trade relations" is four). */
+const MAX_WORDS_TOGETHER = 4;
 
 /** A query as the lexical side reads it. */
 interface LexicalQuery {
@@ -72,6 +75,7 @@ export class SearchEngine implements SpoxSearch {
   private readonly republishedIds = new Set<string>();
   /** Term counts of records used for feedback; bounded, as a bot runs for weeks. */
   private readonly recordTerms = new LruCache<string, { counts: Map<string, number>; length: number }>(4096);
+  private readonly wordsOfRecords = new LruCache<string, { question: string[]; answer: string[] }>(4096);
   readonly mode: SearchMode;
   private readonly fusion: FusionSettings;
   /** Distinct values for autocomplete and filters, computed once. */
@@ -290,7 +294,11 @@ export class SearchEngine implements SpoxSearch {
     // small index (a sample of one topic: every PressCon pair of the bundled sample names Ukraine)
     // a quarter is a few hundred, which ranking still orders.
     const crowd = (t: string): boolean => lexical.documentFrequency(t) >= TOO_COMMON_MATCHES;
-    if (informative.length === 0 && !hasPhrases && queryTerms.every(crowd)) return { matches: [], described: null, asked: [], tooCommon: queryTerms };
+    if (informative.length === 0 && !hasPhrases && queryTerms.every(crowd)) {
+      // Unless they name one together ("China-US relations"): then the records where they stand together answer it.
+      const together = lexical === this.parts.lexical ? this.togetherMatches(lexical, text, accept) : null;
+      return { matches: together ?? [], described: null, asked: [], tooCommon: together ? [] : queryTerms };
+    }
     if (informative.length === 0) informative.push(...queryTerms);
     // A year ranks but does not admit (rule 4 of gate.ts selects by it): "2022" in an unrelated
     // exchange must not carry it into the answers to "Pelosi's 2022 visit to Taiwan".
@@ -347,20 +355,50 @@ export class SearchEngine implements SpoxSearch {
     return { matches, described: name, asked, tooCommon: [] };
   }
 
+  /**
+   * The matches of a question whose every word is too common alone, where its topic's words stand
+   * together (together.ts), best first by how often they do (in the question, weighed by the field
+   * boost, and in the answer). Null when they stand together nowhere, or in so many records that
+   * the pair is itself too common ("the US side").
+   */
+  private togetherMatches(lexical: LexicalIndex, text: string, accept: RecordFilter): LexicalMatch[] | null {
+    const asked = topicOf(text);
+    const topic = termsOf(asked);
+    if (topic.length < 2 || topic.length > MAX_WORDS_TOGETHER) return null;
+    const wanted = new Set(wordSequence(asked).filter((w) => w !== SENTENCE_BREAK));
+    const { fieldBoost } = this.fusion;
+    const withAll = lexical.searchTerms(new Map(topic.map((t) => [t, 1])), accept, fieldBoost, { terms: (matched) => matched.length === topic.length });
+    const matches: LexicalMatch[] = [];
+    for (const m of withAll) {
+      const words = this.recordWords(m.record ?? this.byId.get(m.id)!);
+      const inQuestion = timesTogether(words.question, wanted);
+      const inAnswer = timesTogether(words.answer, wanted);
+      if (inQuestion + inAnswer === 0) continue;
+      matches.push({ ...m, score: togetherScore(inQuestion, inAnswer, fieldBoost) });
+    }
+    const tooCommon = matches.length >= TOO_COMMON_MATCHES && matches.length / lexical.documentCount >= this.fusion.commonTermShare;
+    return matches.length === 0 || tooCommon ? null : matches.sort((a, b) => b.score - a.score);
+  }
+
+  /** A record's words as `timesTogether` compares them; kept for the next question, as tokenizing is most of the work. */
+  private recordWords(r: IndexedRecord): { question: string[]; answer: string[] } {
+    let words = this.wordsOfRecords.get(r.id);
+    if (!words) {
+      words = { question: r.question ? wordSequence(r.question) : [], answer: wordSequence(r.answer) };
+      this.wordsOfRecords.set(r.id, words);
+    }
+    return words;
+  }
+
   /** A record's index terms and their counts, for feedback; computed once per record. */
   private termCounts(id: string): { counts: Map<string, number>; length: number } {
     let entry = this.recordTerms.get(id);
     if (!entry) {
       const r = this.byId.get(id)!;
       const counts = new Map<string, number>();
-      let length = 0;
-      for (const token of tokenize(`${r.question ?? ''} ${r.answer}`)) {
-        const term = normalizeTerm(token);
-        if (!term) continue;
-        counts.set(term, (counts.get(term) ?? 0) + 1);
-        length++;
-      }
-      entry = { counts, length };
+      const sequence = termSequence(`${r.question ?? ''} ${r.answer}`);
+      for (const term of sequence) counts.set(term, (counts.get(term) ?? 0) + 1);
+      entry = { counts, length: sequence.length };
       this.recordTerms.set(id, entry);
     }
     return entry;

@@ -25,7 +25,7 @@ export interface FieldBoost {
 export const FIELD_BOOST: FieldBoost = { question: 2, answer: 1, outlet: 0.5 };
 
 /** BM25+ saturation (k), length normalisation (b) and the floor of a match (d): MiniSearch's defaults. */
-const K = 1.2;
+export const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
@@ -185,7 +185,7 @@ class TermSets {
 }
 
 export class LexicalIndex {
-  private readonly documentCount: number;
+  readonly documentCount: number;
   private space: WorkSpace | null = null;
   /** The record of each document number, when known (`useRecords`). */
   private records: readonly IndexedRecord[] | null = null;

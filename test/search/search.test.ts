@@ -132,6 +132,27 @@ describe('lexical search on the bundled corpus', () => {
     expect(trade.hits.length).toBe(5);
   });
 
+  it('answers common words that name a topic together ("China-US relations") with the exchanges where they stand together, in any order', async () => {
+    const together = /China[-–\s]+(?:US|U\.S\.|United States)\s+(?:relations|ties)|(?:US|U\.S\.)[-–\s]+China\s+relations|relations\s+between\s+(?:the\s+)?(?:China|US|United States)\s+and\s+(?:the\s+)?(?:China|US|United States)/i;
+    const hyphened = await search.search('What did China say about China-US relations?', { k: 10 });
+    expect(hyphened.tooCommon).toEqual([]);
+    expect(hyphened.total).toBeGreaterThan(50);
+    // Every match says it, not "China" here and "relations" there.
+    for (const m of hyphened.matches) expect(text(search.record(m.id)!)).toMatch(together);
+    // The question that asks about the relationship comes before an answer that mentions it in passing.
+    expect(hyphened.hits[0]!.record.question).toMatch(together);
+    for (const other of ['US-China relations', 'relations between China and the United States']) {
+      const response = await search.search(other, { k: 10 });
+      expect(response.total).toBe(hyphened.total);
+      expect(response.hits.map((h) => h.record.id)).toEqual(hyphened.hits.map((h) => h.record.id));
+    }
+    // Filters still hold.
+    const lu = await search.search('China-US relations', { k: 10, filters: { spokesperson: 'Lu Kang' } });
+    expect(lu.total).toBeGreaterThan(0);
+    expect(lu.total).toBeLessThan(hyphened.total);
+    for (const h of lu.hits) expect(h.record.spokesperson).toBe('Lu Kang');
+  });
+
   it('says nothing is relevant rather than returning the least bad matches', async () => {
     for (const query of ['What did China say about the Eurovision song contest?', 'quantum chromodynamics', 'zzzz qqqq']) {
       expect((await search.search(query)).hits).toEqual([]);

@@ -1,0 +1,89 @@
+import { K as SATURATION, type FieldBoost } from './lexical.js';
+import { normalizeTerm, tokenize } from './terms.js';
+
+/**
+ * Words that name a topic only together. Each of "China", "US" and "relations" is in a quarter or
+ * more of all exchanges and names nothing alone (engine.ts answers such a question with "names no
+ * topic"), but side by side they name the relationship that a few hundred exchanges discuss. They
+ * stand together when all of them fall within a run of as many consecutive index terms, in any
+ * order, so "US-China relations", "China-US relations" and "relations between China and the United
+ * States" (function words are no terms) are one topic, and an answer that says "China" in one
+ * paragraph and "relations" in another is not about it.
+ */
+
+/** The index terms of a text in order, repeats kept (`termsOf` keeps each once). */
+export function termSequence(text: string): string[] {
+  const sequence: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = normalizeTerm(token);
+    if (term) sequence.push(term);
+  }
+  return sequence;
+}
+
+/** Where a sentence ends: before a capital, a digit or a Chinese character ("U.S. relations" goes on). */
+const SENTENCE_END = /[.!?;。！？；]["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}\p{Script=Han}])|\n+/gu;
+/** A word no text holds, standing for a sentence end while the text is tokenized. */
+const END_WORD = 'qxsentenceendqx';
+
+/** What `wordSequence` puts between two sentences: words on either side of it do not stand together. */
+export const SENTENCE_BREAK = '';
+
+/**
+ * The words of a text as `timesTogether` compares them, in order: each index term, but a stemmed
+ * word as written (less a plural "s"), since stems join words that mean different things side by
+ * side ("questions related to China-US trade" is not about "China-US relations"). Names and
+ * nationality words read as their canonical term ("Canadians" and "Canada" alike); function words
+ * are left out, as from the index; sentences are kept apart ("… international relations. China
+ * deplores …").
+ */
+export function wordSequence(text: string): string[] {
+  const sequence: string[] = [];
+  // One tokenizing pass for the whole text (names are read per call): sentence ends become a word of their own.
+  for (const token of tokenize(text.replace(SENTENCE_END, ` ${END_WORD} `))) {
+    if (token === END_WORD) {
+      if (sequence.length > 0 && sequence[sequence.length - 1] !== SENTENCE_BREAK) sequence.push(SENTENCE_BREAK);
+      continue;
+    }
+    const term = normalizeTerm(token);
+    if (!term) continue;
+    const written = token.toLowerCase();
+    sequence.push(written.startsWith(term) ? written.replace(/(?<=..)s$/, '') : term);
+  }
+  return sequence;
+}
+
+/** How many times every one of `wanted` stands in a run of `wanted.size` consecutive terms; runs counted do not overlap. */
+export function timesTogether(sequence: readonly string[], wanted: ReadonlySet<string>): number {
+  const width = wanted.size;
+  if (width === 0) return 0;
+  const inWindow = new Map<string, number>();
+  let times = 0;
+  let windowStart = 0;
+  for (let i = 0; i < sequence.length; i++) {
+    if (i - windowStart >= width) {
+      const leaving = sequence[i - width]!;
+      const left = inWindow.get(leaving);
+      if (left !== undefined) left === 1 ? inWindow.delete(leaving) : inWindow.set(leaving, left - 1);
+    }
+    const term = sequence[i]!;
+    if (term === SENTENCE_BREAK) {
+      inWindow.clear();
+      windowStart = i + 1;
+      continue;
+    }
+    if (wanted.has(term)) inWindow.set(term, (inWindow.get(term) ?? 0) + 1);
+    if (inWindow.size === width) {
+      times++;
+      inWindow.clear();
+      windowStart = i + 1;
+    }
+  }
+  return times;
+}
+
+/** A record's score for standing together so many times in its question and in its answer: BM25's saturation, each field weighed by its boost. */
+export function togetherScore(inQuestion: number, inAnswer: number, boost: FieldBoost): number {
+  const saturated = (times: number): number => (times * (SATURATION + 1)) / (times + SATURATION);
+  return boost.question * saturated(inQuestion) + boost.answer * saturated(inAnswer);
+}
