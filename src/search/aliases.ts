@@ -149,6 +149,16 @@ export const WORD_ALIASES: Record<string, string> = {
 };
 
 /**
+ * The countries and unions a question about relations between two of them can name ("China-Japan
+ * relations", "ties between Canada and the US"): every country the nationality words and capitals
+ * read as, and the names of several words kept whole above. As written; `together.ts` reads them as terms.
+ */
+export const PARTIES: readonly string[] = [
+  ...new Set([...Object.values(DEMONYMS), ...Object.values(CAPITALS)]),
+  'China', 'Taiwan', 'US', 'UK', 'DPRK', 'ROK', 'EU', 'ASEAN', 'Africa', 'Arab', 'Saudi Arabia', 'Vatican',
+];
+
+/**
  * Word beginnings whose British "-ise/-isation" spelling is folded to "-ize/-ization" ("criticised" →
  * "criticized"). A list, not a rule: "promise", "exercise", "rise" and "advise" end the same way.
  */

@@ -19,7 +19,7 @@ import { normalizeTerm, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { missingWords, wordsAsTyped } from './missing-words.js';
 import { RecordsById } from './records-by-id.js';
-import { SENTENCE_BREAK, termSequence, timesTogether, togetherScore, wordSequence } from './together.js';
+import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, termSequence, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
   Briefing, CorpusInfo, LanguageSummary, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
 } from './types.js';
@@ -294,11 +294,26 @@ export class SearchEngine implements SpoxSearch {
     // small index (a sample of one topic: every PressCon pair of the bundled sample names Ukraine)
     // a quarter is a few hundred, which ranking still orders.
     const crowd = (t: string): boolean => lexical.documentFrequency(t) >= TOO_COMMON_MATCHES;
-    if (informative.length === 0 && !hasPhrases && queryTerms.every(crowd)) {
-      // Unless they name one together ("China-US relations"): then the records where they stand together answer it.
-      const together = lexical === this.parts.lexical ? this.togetherMatches(lexical, text, accept) : null;
+    const tooCommon = informative.length === 0 && !hasPhrases && queryTerms.every(crowd);
+    // Unless they name one together ("China-US relations"): then where they stand together answers it.
+    const topicWords = lexical === this.parts.lexical && !hasPhrases ? wordSequence(topicOf(text)) : [];
+    if (tooCommon) {
+      const together = this.togetherMatches(lexical, topicWords, accept);
       return { matches: together ?? [], described: null, asked: [], tooCommon: together ? [] : queryTerms };
     }
+    // The relations between two countries come first where their names stand together ("China-Japan
+    // ties"), however rare the word for relations: "ties" alone ranks the Vatican's ties first.
+    const together = asksAboutRelations(topicWords) ? this.togetherMatches(lexical, topicWords, accept) : null;
+    const found = this.rankedLexical(lexical, query, informative, shownRanks);
+    return together ? { ...found, matches: firstOf(together, found.matches) } : found;
+  }
+
+  /** `relevantLexical` for a query with words that name a topic alone (`informative`). */
+  private rankedLexical(
+    lexical: LexicalIndex, query: LexicalQuery, informative: string[], shownRanks: number,
+  ): { matches: LexicalMatch[]; described: string | null; asked: string[]; tooCommon: string[] } {
+    const { text, terms: queryTerms, accept } = query;
+    const s = this.fusion;
     if (informative.length === 0) informative.push(...queryTerms);
     // A year ranks but does not admit (rule 4 of gate.ts selects by it): "2022" in an unrelated
     // exchange must not carry it into the answers to "Pelosi's 2022 visit to Taiwan".
@@ -361,13 +376,13 @@ export class SearchEngine implements SpoxSearch {
    * boost, and in the answer). Null when they stand together nowhere, or in so many records that
    * the pair is itself too common ("the US side").
    */
-  private togetherMatches(lexical: LexicalIndex, text: string, accept: RecordFilter): LexicalMatch[] | null {
-    const asked = topicOf(text);
-    const topic = termsOf(asked);
-    if (topic.length < 2 || topic.length > MAX_WORDS_TOGETHER) return null;
-    const wanted = new Set(wordSequence(asked).filter((w) => w !== SENTENCE_BREAK));
+  private togetherMatches(lexical: LexicalIndex, topicWords: readonly string[], accept: RecordFilter): LexicalMatch[] | null {
+    const wanted = new Set(topicWords.filter((w) => w !== SENTENCE_BREAK));
+    if (wanted.size < 2 || wanted.size > MAX_WORDS_TOGETHER) return null;
+    // The records that hold every word; a word for relations may be any of them.
+    const required = [...wanted].filter((w) => w !== RELATIONS).map((w) => normalizeTerm(w) ?? w);
     const { fieldBoost } = this.fusion;
-    const withAll = lexical.searchTerms(new Map(topic.map((t) => [t, 1])), accept, fieldBoost, { terms: (matched) => matched.length === topic.length });
+    const withAll = lexical.searchTerms(new Map(required.map((t) => [t, 1])), accept, fieldBoost, { terms: (matched) => matched.length === required.length });
     const matches: LexicalMatch[] = [];
     for (const m of withAll) {
       const words = this.recordWords(m.record ?? this.byId.get(m.id)!);
@@ -556,4 +571,15 @@ function namesIn(text: string): Set<string> {
 
 function distinctSorted(values: string[]): string[] {
   return [...new Set(values)].sort((a, b) => a.localeCompare(b));
+}
+
+/**
+ * `first`, then the rest of `rest`: the first scored above the best of the rest, in proportion to
+ * their own scores, so that their order and their differences hold where scores are compared
+ * (the fusion, the equal-relevance groups of order.ts).
+ */
+function firstOf(first: readonly LexicalMatch[], rest: readonly LexicalMatch[]): LexicalMatch[] {
+  const top = rest.reduce((max, m) => Math.max(max, m.score), 0) || 1;
+  const ids = new Set(first.map((m) => m.id));
+  return [...first.map((m) => ({ ...m, score: top * (1 + m.score) })), ...rest.filter((m) => !ids.has(m.id))];
 }

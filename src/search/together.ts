@@ -1,4 +1,5 @@
 import { K as SATURATION, type FieldBoost } from './lexical.js';
+import { PARTIES } from './aliases.js';
 import { normalizeTerm, tokenize } from './terms.js';
 
 /**
@@ -48,9 +49,33 @@ export function wordSequence(text: string): string[] {
     const term = normalizeTerm(token);
     if (!term) continue;
     const written = token.toLowerCase();
-    sequence.push(written.startsWith(term) ? written.replace(/(?<=..)s$/, '') : term);
+    const word = written.startsWith(term) ? written.replace(/(?<=..)s$/, '') : term;
+    sequence.push(RELATION_WORDS.has(word) ? RELATIONS : word);
   }
   return sequence;
+}
+
+/** "China-US relations", "… relationship" and "… ties" are one topic: each reads as this word. */
+export const RELATIONS = 'relation';
+const RELATION_WORDS = new Set(['relation', 'relationship', 'tie']);
+
+let parties: ReadonlySet<string> | null = null;
+
+/**
+ * Whether words (`wordSequence`) ask about the relations between countries: two or more of them
+ * and a word for relations, nothing else ("China-Japan ties", "relations between India and
+ * Pakistan"). Asked so, the rarer words must not stand for the topic alone: "ties" alone ranks the
+ * Vatican's ties with China first, "relationship" alone China's commercial ties with Ukraine.
+ */
+export function asksAboutRelations(words: readonly string[]): boolean {
+  parties ??= new Set(PARTIES.flatMap((name) => wordSequence(name)));
+  const distinct = new Set(words.filter((w) => w !== SENTENCE_BREAK));
+  let named = 0;
+  for (const w of distinct) {
+    if (parties.has(w)) named++;
+    else if (w !== RELATIONS) return false;
+  }
+  return named >= 2 && distinct.has(RELATIONS);
 }
 
 /** How many times every one of `wanted` stands in a run of `wanted.size` consecutive terms; runs counted do not overlap. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timesTogether, togetherScore, wordSequence } from '../../src/search/together.js';
+import { asksAboutRelations, timesTogether, togetherScore, wordSequence } from '../../src/search/together.js';
 import { FIELD_BOOST } from '../../src/search/lexical.js';
 
 const wanted = (...words: string[]): Set<string> => new Set(wordSequence(words.join(' ')));
@@ -40,5 +40,23 @@ describe('sentences', () => {
     expect(timesTogether(wordSequence('It violates basic norms governing international relations. China deplores it and urges the US to stop.'), relations)).toBe(0);
     expect(timesTogether(wordSequence('important information about the DPRK-US relations.\nChina hopes'), relations)).toBe(0);
     expect(timesTogether(wordSequence('We value China-U.S. relations.'), relations)).toBe(1);
+  });
+});
+
+describe('questions about relations between countries', () => {
+  it('are two countries or more and one word for relations, nothing else', () => {
+    for (const asked of ['China-Japan ties', 'US-China relationship', 'relations between India and Pakistan', 'Canada-US relations', 'China-EU relations']) {
+      expect(asksAboutRelations(wordSequence(asked)), asked).toBe(true);
+    }
+    for (const asked of ['China-Japan', 'Japan ties', 'Chinese-Japanese relations', 'China-Japan trade ties', 'El Salvador establishes diplomatic relations with China', 'international relations', '']) {
+      expect(asksAboutRelations(wordSequence(asked)), asked).toBe(false);
+    }
+  });
+
+  it('reads "relations", "relationship" and "ties" as one word', () => {
+    const wanted = new Set(wordSequence('China-US relations'));
+    for (const said of ['China-US ties', 'the relationship between the US and China', 'US-China relationships']) {
+      expect(timesTogether(wordSequence(said), wanted), said).toBe(1);
+    }
   });
 });
