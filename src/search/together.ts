@@ -1,5 +1,5 @@
 import { K as SATURATION, type FieldBoost } from './lexical.js';
-import { PARTIES } from './aliases.js';
+import { PARTIES, WORD_ALIASES } from './aliases.js';
 import { normalizeTerm, tokenize } from './terms.js';
 
 /**
@@ -48,14 +48,15 @@ export function wordSequence(text: string): string[] {
     }
     const term = normalizeTerm(token);
     if (!term) continue;
-    const written = token.toLowerCase();
-    const word = written.startsWith(term) ? written.replace(/(?<=..)s$/, '') : term;
-    sequence.push(RELATION_WORDS.has(word) ? RELATIONS : word);
+    const written = token.toLowerCase().replace(/['’]s$/, '');
+    // A folded word ("Japanese" → "japan", "labour" → "labor") is its term; a stemmed one is as written.
+    const word = written.startsWith(term) && !Object.hasOwn(WORD_ALIASES, written) ? written.replace(/(?<=..)s$/, '') : term;
+    sequence.push(RELATION_WORDS.has(word) ? RELATIONS : word === 'sino' ? 'china' : word);
   }
   return sequence;
 }
 
-/** "China-US relations", "… relationship" and "… ties" are one topic: each reads as this word. */
+/** "China-US relations", "… relationship" and "… ties" are one topic: each reads as this word ("Sino-US" as "China-US"). */
 export const RELATIONS = 'relation';
 const RELATION_WORDS = new Set(['relation', 'relationship', 'tie']);
 

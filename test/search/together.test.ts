@@ -45,7 +45,7 @@ describe('sentences', () => {
 
 describe('questions about relations between countries', () => {
   it('are two countries or more and one word for relations, nothing else', () => {
-    for (const asked of ['China-Japan ties', 'US-China relationship', 'relations between India and Pakistan', 'Canada-US relations', 'China-EU relations']) {
+    for (const asked of ['China-Japan ties', 'US-China relationship', 'relations between India and Pakistan', 'Canada-US relations', 'China-EU relations', 'Sino-Japanese ties']) {
       expect(asksAboutRelations(wordSequence(asked)), asked).toBe(true);
     }
     for (const asked of ['China-Japan', 'Japan ties', 'Chinese-Japanese relations', 'China-Japan trade ties', 'El Salvador establishes diplomatic relations with China', 'international relations', '']) {
@@ -55,7 +55,7 @@ describe('questions about relations between countries', () => {
 
   it('reads "relations", "relationship" and "ties" as one word', () => {
     const wanted = new Set(wordSequence('China-US relations'));
-    for (const said of ['China-US ties', 'the relationship between the US and China', 'US-China relationships']) {
+    for (const said of ['China-US ties', 'the relationship between the US and China', 'US-China relationships', 'Sino-US relations']) {
       expect(timesTogether(wordSequence(said), wanted), said).toBe(1);
     }
   });
