@@ -357,15 +357,18 @@ export class SearchEngine implements SpoxSearch {
       !/^\d+$/.test(t) && lexical.documentFrequency(t) > 1 && lexical.documentShare(t) < s.feedbackMaxShare;
     const expanded = expandQuery(informative, feedback, (t) => candidate(t) && !nameTerms.includes(t), s);
     for (const t of nameTerms) expanded.set(t, firstWeights.get(t)!);
-    const original = new Set([...informative, ...nameTerms]);
+    // The user's words that make a record say what was asked; a year is not one of them (rule 4).
+    const original = new Set([...informative, ...nameTerms].filter((t) => !isYearTerm(t)));
     // The matches are what the user's own words admitted. A record only the feedback terms reach is
     // kept where it ranks among the best `shownRanks` (it may well answer a paraphrase; a fixed
     // number, `feedbackShown`, so that what is counted does not depend on the page size), and
     // otherwise dropped, so a count of matches and a newest-first list are about the topic asked,
     // not about its neighbours.
     const keptIds = s.feedbackAdmits ? null : new Set(kept.map((m) => m.id));
+    // A year ranks but admits nothing here either (rule 4): an exchange that only says "2021" is no
+    // answer to "Huawei in 2021", however few the answers that say "Huawei".
     const matches = lexical.searchTerms(expanded, keptIds ? (id) => keptIds.has(id) : accept, s.fieldBoost, {
-      reported: original, best: shownRanks, also: kept,
+      reported: original, best: shownRanks, also: kept, terms: (matched) => matched.some((t) => !isYearTerm(t)),
     });
     return { matches, described: name, asked, tooCommon: [] };
   }

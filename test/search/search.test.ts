@@ -171,6 +171,15 @@ describe('lexical search on the bundled corpus', () => {
     expect(ties.total).toBeGreaterThan(firstApart);
   });
 
+  it('lets no year in the question admit an exchange, nor count as saying what was asked', async () => {
+    const response = await search.search('Huawei in 2021', { k: 10 });
+    const saysHuawei = response.matches.filter((m) => /huawei/i.test(text(search.record(m.id)!))).length;
+    expect(saysHuawei).toBeGreaterThan(0);
+    // The others were reached by feedback from the exchanges that say it: counted as related, not as saying "Huawei".
+    expect(response.related).toBe(response.total - saysHuawei);
+    expect(response.related).toBeGreaterThan(0);
+  });
+
   it('says nothing is relevant rather than returning the least bad matches', async () => {
     for (const query of ['What did China say about the Eurovision song contest?', 'quantum chromodynamics', 'zzzz qqqq']) {
       expect((await search.search(query)).hits).toEqual([]);
