@@ -1,4 +1,6 @@
-import { askedRanges, describeCoverage, gapsOverlapping, reachesOutside, type Coverage, type CorpusStretch } from '../search/coverage.js';
+import { askedRanges, describeCoverage, gapsOverlapping, reachesOutside, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
+import { normalizeQuestion, timeIntent } from '../search/query.js';
+import { plural } from './wording.js';
 import type { SearchFilters, SpoxSearch } from '../search/types.js';
 
 /** The dates a search looked through: the index's coverage narrowed by the filters' dates. */
@@ -39,14 +41,31 @@ export function gapsAsked(search: Pick<SpoxSearch, 'coverage'>, query: string, f
   return span.from && span.to ? gapsOverlapping(coverage, [{ from: span.from, to: span.to }]) : [];
 }
 
+/** A question asking for the latest is told the newest briefing indexed when it is older than this. */
+export const STALE_DAYS = 7;
+
 /**
  * Said above the answers when the search asked about dates the index does not hold (a date filter
- * past either end or inside a gap, a year named without briefings); null when it did not.
+ * past either end or inside a gap, a year named without briefings), or holds only as pairs imported
+ * from a research corpus ("THAAD in 2017"), or when it asked for the latest ("today", "this year")
+ * and the newest briefing indexed is more than `STALE_DAYS` old; null when none of these.
  */
-export function outsideNote(search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters): string | null {
+export function outsideNote(search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters, today: Date = new Date()): string | null {
   const coverage = search.coverage(query);
-  if (!reachesOutside(coverage, query, filters)) return null;
-  return `Note: you asked about dates the index does not hold. ${describeCoverage(coverage, gapsAsked(search, query, filters))}`;
+  const notes: string[] = [];
+  if (reachesOutside(coverage, query, filters)) notes.push(`you asked about dates the index does not hold. ${describeCoverage(coverage, gapsAsked(search, query, filters))}`);
+  const asked = askedRanges(query, filters);
+  const imported = (coverage.corpusOnly ?? []).flatMap((c) => asked
+    .filter((r) => c.from <= r.to && r.from <= c.to)
+    .map((r) => ({ ...c, from: c.from < r.from ? r.from : c.from, to: c.to > r.to ? r.to : c.to })));
+  if (imported.length > 0) notes.push(corpusOnlyNote(imported).trim());
+  if (coverage.to && timeIntent(normalizeQuestion(query)).latest) {
+    const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);
+    if (days > STALE_DAYS) notes.push(`you asked for the latest; the newest briefing in the index is of ${coverage.to}, ${plural(days, 'day')} ago.`);
+  }
+  if (notes.length === 0) return null;
+  const [first, ...rest] = notes;
+  return `Note: ${first!.charAt(0).toLowerCase()}${first!.slice(1)}${rest.map((n) => ` ${n.charAt(0).toUpperCase()}${n.slice(1)}`).join('')}`;
 }
 
 /**
@@ -56,8 +75,32 @@ export function outsideNote(search: Pick<SpoxSearch, 'coverage'>, query: string,
 export function corpusOnlySearched(search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters): CorpusStretch[] {
   const span = searchedSpan(search, query, filters);
   if (!span.from || !span.to) return [];
-  const { from, to } = span;
+  // A year named asks about that year or later (rule 4 of gate.ts): stretches before it were not what was asked.
+  const years = yearsIn(query);
+  const sinceYear = years.length > 0 ? `${Math.max(...years)}-01-01` : null;
+  const from = sinceYear && sinceYear > span.from ? sinceYear : span.from;
+  const { to } = span;
+  if (from > to) return [];
   return (search.coverage(query).corpusOnly ?? [])
     .filter((c) => c.from <= to && from <= c.to)
     .map((c) => ({ ...c, from: c.from < from ? from : c.from, to: c.to > to ? to : c.to }));
+}
+
+/** Stretches (the latest) and files named in a "nothing relevant" answer at most; the others are counted. */
+const CORPUS_STRETCHES_NAMED = 2;
+
+/**
+ * ` The index holds 2022-01-17 to 2023-12-29 only as the pairs imported from x.csv, which may not
+ * hold every exchange.`: said when the dates searched (or a timeline's) reach stretches the index
+ * holds only from a research corpus, or ''.
+ */
+export function corpusOnlyNote(stretches: CorpusStretch[], escape: (text: string) => string = (t) => t): string {
+  if (stretches.length === 0) return '';
+  const named = stretches.slice(-CORPUS_STRETCHES_NAMED).map((c) => (c.from === c.to ? c.from : `${c.from} to ${c.to}`));
+  const more = stretches.length - named.length;
+  const dates = `${named.join(' and ')}${more > 0 ? ` (and ${plural(more, 'earlier stretch', 'earlier stretches')})` : ''}`;
+  const allFiles = [...new Set(stretches.flatMap((c) => c.files))];
+  const files = allFiles.slice(0, CORPUS_STRETCHES_NAMED).map((f) => escape(f)).join(', ') +
+    (allFiles.length > CORPUS_STRETCHES_NAMED ? ` and ${plural(allFiles.length - CORPUS_STRETCHES_NAMED, 'other file')}` : '');
+  return ` The index holds ${dates} only as the pairs imported from ${files}, which may not hold every exchange.`;
 }

@@ -1,6 +1,7 @@
 import type { Coverage, CorpusStretch } from '../search/coverage.js';
 import type { MissingWords, SearchResponse } from '../search/types.js';
-import { corpusOnlyNote, readingNotes } from './totals.js';
+import { corpusOnlyNote } from './span.js';
+import { readingNotes } from './totals.js';
 import type { BriefingSummary } from '../store/types.js';
 
 /** How many times a topic came up in one month. */

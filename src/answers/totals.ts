@@ -1,8 +1,8 @@
-import { covers, gapWords, yearsIn, type CorpusStretch } from '../search/coverage.js';
+import { covers, gapWords, yearsIn } from '../search/coverage.js';
 import { hasCjk } from '../search/cjk.js';
 import type { MissingWords, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords } from './filters.js';
-import { corpusOnlySearched, gapsAsked, searchedSpan, spanWords } from './span.js';
+import { corpusOnlyNote, corpusOnlySearched, gapsAsked, searchedSpan, spanWords } from './span.js';
 import { plural } from './wording.js';
 
 /**
@@ -101,25 +101,6 @@ export function nothingRelevantText(
   const unheldYears = yearsIn(query).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
   const years = unheldYears.length > 0 ? ` The index holds no briefing of ${unheldYears.join(', ')}.` : '';
   return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial} ${hint}`;
-}
-
-/** Stretches (the latest) and files named in a "nothing relevant" answer at most; the others are counted. */
-const CORPUS_STRETCHES_NAMED = 2;
-
-/**
- * ` The index holds 2022-01-17 to 2023-12-29 only as the pairs imported from x.csv, which may not
- * hold every exchange.`: said when the dates searched (or a timeline's) reach stretches the index
- * holds only from a research corpus, or ''.
- */
-export function corpusOnlyNote(stretches: CorpusStretch[], escape: (text: string) => string = (t) => t): string {
-  if (stretches.length === 0) return '';
-  const named = stretches.slice(-CORPUS_STRETCHES_NAMED).map((c) => (c.from === c.to ? c.from : `${c.from} to ${c.to}`));
-  const more = stretches.length - named.length;
-  const dates = `${named.join(' and ')}${more > 0 ? ` (and ${plural(more, 'earlier stretch', 'earlier stretches')})` : ''}`;
-  const allFiles = [...new Set(stretches.flatMap((c) => c.files))];
-  const files = allFiles.slice(0, CORPUS_STRETCHES_NAMED).map((f) => escape(f)).join(', ') +
-    (allFiles.length > CORPUS_STRETCHES_NAMED ? ` and ${plural(allFiles.length - CORPUS_STRETCHES_NAMED, 'other file')}` : '');
-  return ` The index holds ${dates} only as the pairs imported from ${files}, which may not hold every exchange.`;
 }
 
 /**

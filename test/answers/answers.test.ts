@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { occasionOf } from '../../src/answers/occasion.js';
 import { decodeQuoteRef, encodeQuoteRef, quoteOfRef } from '../../src/answers/quote-ref.js';
 import { decodePosition, encodePosition } from '../../src/answers/result-list.js';
-import { searchedSpan } from '../../src/answers/span.js';
+import { outsideNote, searchedSpan } from '../../src/answers/span.js';
 import { timelineSpec, timelineSvg } from '../../src/answers/chart.js';
 import { buildTimeline, timelineSummary, unheldStretches } from '../../src/answers/timeline.js';
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
@@ -87,6 +87,25 @@ describe('wording', () => {
     // A year named past the dates asked adds no gaps of that year.
     const yearPast = nothingRelevantText(search, { query: 'zqxjv 2020', filters: { to: '2019-12-31' }, tooCommon: [] });
     for (const gap of search.coverage().gaps.filter((g) => g.from > '2019-12-31')) expect(yearPast).not.toContain(gap.from);
+    // A year named later than the imported stretches is not told of them.
+    expect(nothingRelevantText(search, { query: 'zqxjv in 2030', filters: {}, tooCommon: [] })).not.toContain('only as the pairs');
+  });
+
+  it('notes above an answer a year asked that the index holds only as imported pairs, and the age of the newest briefing when the latest is asked', () => {
+    const imported = search.coverage().corpusOnly!;
+    // A year the index holds only as imported pairs: the stretch is told as cut to that year.
+    const whole = imported.find((c) => Number(c.to.slice(0, 4)) - Number(c.from.slice(0, 4)) >= 2)!;
+    const year = String(Number(whole.from.slice(0, 4)) + 1);
+    expect(outsideNote(search, `THAAD in ${year}`, {})).toBe(
+      `Note: the index holds ${year}-01-01 to ${year}-12-31 only as the pairs imported from ${whole.files.join(', ')}, which may not hold every exchange.`,
+    );
+    // A year the English pages hold whole: nothing to note.
+    expect(outsideNote(search, 'Huawei in 2019', {})).toBeNull();
+    const last = search.info().lastDate!;
+    const dayAfter = (days: number): Date => new Date(Date.parse(`${last}T12:00:00Z`) + days * 86_400_000);
+    expect(outsideNote(search, 'the latest on Huawei', {}, dayAfter(30))).toBe(`Note: you asked for the latest; the newest briefing in the index is of ${last}, 30 days ago.`);
+    expect(outsideNote(search, 'the latest on Huawei', {}, dayAfter(2))).toBeNull();
+    expect(outsideNote(search, 'Huawei', {}, dayAfter(30))).toBeNull();
   });
 });
 
