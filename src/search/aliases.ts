@@ -62,7 +62,7 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   { canonical: 'NPC', variants: ["National People's Congress", 'National People’s Congress'] },
   { canonical: 'BRI', variants: ['Belt and Road Initiative', 'Belt and Road', 'One Belt One Road', 'OBOR'] },
   { canonical: 'G20', variants: ['G-20', 'Group of Twenty', 'Group of 20'] },
-  { canonical: 'COVID', variants: ['COVID-19', 'Covid-19', 'COVID19', '2019-nCoV', 'novel coronavirus pneumonia', 'novel coronavirus', 'coronavirus'] },
+  { canonical: 'COVID', variants: ['COVID-19', 'Covid-19', 'COVID19', 'SARS-CoV-2', 'SARS-COV-2', '2019-nCoV', 'novel coronavirus pneumonia', 'novel coronavirus', 'coronavirus'] },
 ];
 
 /**
@@ -135,6 +135,8 @@ function withPlurals(forms: Record<string, string>): Record<string, string> {
 export const WORD_ALIASES: Record<string, string> = {
   uighur: 'uyghur', uighurs: 'uyghurs', uygur: 'uyghur', uygurs: 'uyghurs', uigur: 'uyghur',
   xizang: 'tibet', burma: 'myanmar', kiev: 'kyiv', senkaku: 'diaoyu',
+  // Stemmed, "SARS" (the 2003 epidemic) was "SAR" (Hong Kong and Macao, the Special Administrative Regions).
+  sars: 'sarsepidemic',
   labour: 'labor', defence: 'defense', offence: 'offense', licence: 'license', programme: 'program',
   programmes: 'programs', centre: 'center', centres: 'centers', judgement: 'judgment', catalogue: 'catalog',
   favour: 'favor', favourable: 'favorable', honour: 'honor', behaviour: 'behavior', neighbour: 'neighbor',

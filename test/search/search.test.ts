@@ -171,6 +171,12 @@ describe('lexical search on the bundled corpus', () => {
     expect(ties.total).toBeGreaterThan(firstApart);
   });
 
+  it('does not read SARS as SAR, the Special Administrative Region', async () => {
+    const { hits } = await search.search('SARS', { k: 5 });
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(text(h.record)).toMatch(/\bSARS\b/);
+  });
+
   it('lets no year in the question admit an exchange, nor count as saying what was asked', async () => {
     const response = await search.search('Huawei in 2021', { k: 10 });
     const saysHuawei = response.matches.filter((m) => /huawei/i.test(text(search.record(m.id)!))).length;

@@ -69,6 +69,10 @@ describe('index terms', () => {
     // Capitals for emphasis are no acronyms: only those the transcripts use are names.
     expect(termsOf('WHAT DID CHINA SAY ABOUT JAPAN')).toEqual(termsOf('what did China say about Japan'));
     expect(termsOf('Huawei AND Meng Wanzhou')).toEqual(termsOf('Huawei and Meng Wanzhou'));
+    // SARS, the 2003 epidemic, is no SAR (a Special Administrative Region); SARS-CoV-2 is COVID-19's virus.
+    expect(termsOf('SARS')).not.toEqual(termsOf('SAR'));
+    expect(termsOf('sars')).toEqual(termsOf('SARS'));
+    expect(termsOf('SARS-CoV-2')).toEqual(termsOf('COVID-19'));
   });
 
   it('cut possessives and split hyphenated names like their spaced spelling', () => {
