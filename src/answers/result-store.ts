@@ -23,6 +23,8 @@ export interface StoredResult {
   missing: MissingWords;
   /** The spokesperson the question named as the speaker, read as a filter (`SearchResponse.spokespersonNamed`). */
   spokespersonNamed: string | null;
+  /** The month the question named, read as its dates (`SearchResponse.monthNamed`). */
+  monthNamed: string | null;
   /** How many matches only relate to the question (`SearchResponse.related`). */
   related: number;
   /** The first matches with their quotes; the others are quoted when shown. */
@@ -103,6 +105,7 @@ export function storeResponse(
     described: response.described,
     missing: response.missing,
     spokespersonNamed: response.spokespersonNamed,
+    monthNamed: response.monthNamed,
     related: response.related,
     hits: response.hits,
     matches: response.matches,

@@ -29,6 +29,8 @@ export interface Timeline {
   missing: MissingWords;
   /** The spokesperson the topic named as the speaker, whose answers alone were counted (`SearchResponse.spokespersonNamed`). */
   spokespersonNamed: string | null;
+  /** The month the topic named, whose briefings alone were counted (`SearchResponse.monthNamed`). */
+  monthNamed: string | null;
   total: number;
   first: string | null;
   last: string | null;
@@ -72,7 +74,7 @@ function monthsBetween(from: string, to: string): string[] {
  */
 export function buildTimeline(
   topic: string,
-  { matches, described, missing, spokespersonNamed }: Pick<SearchResponse, 'matches' | 'described' | 'missing' | 'spokespersonNamed'>,
+  { matches, described, missing, spokespersonNamed, monthNamed }: Pick<SearchResponse, 'matches' | 'described' | 'missing' | 'spokespersonNamed' | 'monthNamed'>,
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
@@ -108,7 +110,7 @@ export function buildTimeline(
         .sort((a, b) => a.key.localeCompare(b.key));
       return { ...m, briefings };
     });
-  return { topic, described, missing, spokespersonNamed, total: matches.length, first, last, months, busiest, corpusOnly: coverage.corpusOnly ?? [] };
+  return { topic, described, missing, spokespersonNamed, monthNamed, total: matches.length, first, last, months, busiest, corpusOnly: coverage.corpusOnly ?? [] };
 }
 
 /** Runs of months the index holds no briefing of, oldest first: `{ from: '2024-01', to: '2026-06', months: 30 }`. */

@@ -30,7 +30,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'related'>>;
+type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'monthNamed' | 'related'>>;
 
 /**
  * `; only Zhao Lijian's answers, the spokesperson your question names; also searched for “Jimmy
@@ -43,9 +43,10 @@ export function readingNotes(
   response: Pick<SearchResponse, 'described' | 'missing'> & Notes, escape: (text: string) => string = (t) => t,
 ): string {
   const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names` : '';
+  const month = response.monthNamed ? `; only the briefings of ${escape(response.monthNamed)}, the month your question names` : '';
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const missing = missingWordsLine(response.missing, escape);
-  return `${speaker}${described}${missing ? `; ${missing}` : ''}`;
+  return `${speaker}${month}${described}${missing ? `; ${missing}` : ''}`;
 }
 
 /** The most words named in each part of `missingWordsLine`, and the most characters of each. */

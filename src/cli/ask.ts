@@ -42,6 +42,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     passing: response.passing,
     described: response.described,
     spokesperson_named: response.spokespersonNamed,
+    month_named: response.monthNamed,
     missing: { in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch },
     too_common: response.tooCommon,
     results: response.hits.map((h) => ({

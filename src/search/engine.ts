@@ -12,6 +12,7 @@ import { admit, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, ty
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
 import { speakerIntent } from './speaker.js';
+import { monthIntent } from './month.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
@@ -119,7 +120,7 @@ export class SearchEngine implements SpoxSearch {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const started = performance.now();
     const k = options.k ?? 5;
-    const { intent, searched, speaker, filters } = this.readQuestion(query, options.filters ?? {});
+    const { intent, searched, speaker, month, filters } = this.readQuestion(query, options.filters ?? {});
     const sort = options.sort ?? (intent.latest ? 'newest' : 'relevance');
     const parsed = parseQuery(searched);
     const accept = this.acceptor(filters, parsed.phrases, yearRule(searched));
@@ -162,6 +163,7 @@ export class SearchEngine implements SpoxSearch {
       searched,
       filters,
       spokespersonNamed: speaker,
+      monthNamed: month,
       mode: this.mode,
       sort,
       latestIntent: intent.latest,
@@ -188,16 +190,17 @@ export class SearchEngine implements SpoxSearch {
    * and a spokesperson it names as the speaker read as a filter, unless one was given
    * (`speaker.ts`): "What did Zhao Lijian say about Hong Kong?" searches "Hong Kong" in his answers.
    */
-  private readQuestion(query: string, given: SearchFilters): { intent: TimeIntent; searched: string; speaker: string | null; filters: SearchFilters } {
+  private readQuestion(
+    query: string, given: SearchFilters,
+  ): { intent: TimeIntent; searched: string; speaker: string | null; month: string | null; filters: SearchFilters } {
     const intent = timeIntent(normalizeQuestion(query));
     const read = given.spokesperson ? null : speakerIntent(intent.query, this.names.spokespeople);
     const speaker = read?.spokesperson ?? null;
-    return {
-      intent,
-      searched: speaker ? read!.query : intent.query,
-      speaker,
-      filters: speaker ? { ...given, spokesperson: speaker } : given,
-    };
+    const asked = speaker ? read!.query : intent.query;
+    // A month named ("in March 2019") is a date filter, unless dates were given.
+    const month = given.from || given.to ? null : monthIntent(asked);
+    const filters = { ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(month ? { from: month.from, to: month.to } : {}) };
+    return { intent, searched: month?.query ?? asked, speaker, month: month?.words ?? null, filters };
   }
 
   /** The quote of a record's answer for a query's terms: its sentence spans and the text shown. */

@@ -47,10 +47,12 @@ export interface SearchResponse {
   query: string;
   /** What was searched: the query without the words that asked for the latest position, or the spokesperson it names. */
   searched: string;
-  /** The filters searched: those given, and the spokesperson the question names as the speaker (`speaker.ts`). */
+  /** The filters searched: those given, the spokesperson the question names as the speaker (`speaker.ts`) and the month it names (`month.ts`). */
   filters: SearchFilters;
   /** The spokesperson the question named as the speaker, read as a filter; null for most questions. */
   spokespersonNamed: string | null;
+  /** The month the question named ("March 2019"), read as the dates searched; null for most questions. */
+  monthNamed: string | null;
   mode: SearchMode;
   sort: SearchSort;
   /** The query asked for the latest position ("latest", "now", "still" …), so it is sorted newest first. */

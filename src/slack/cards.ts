@@ -58,7 +58,7 @@ function quoteValue(record: IndexedRecord, spans: QuoteSpan[]): string {
 }
 
 /** `Results for “Taiwan” (from 2019-01-01) — 37 exchanges, 2018-12-06 → 2020-06-22; best match first` */
-export function resultHeading(result: Pick<StoredResult, 'query' | 'filters' | 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described' | 'missing' | 'spokespersonNamed' | 'related'>): string {
+export function resultHeading(result: Pick<StoredResult, 'query' | 'filters' | 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described' | 'missing' | 'spokespersonNamed' | 'monthNamed' | 'related'>): string {
   const narrowed = filtersWords(result.filters);
   return `Results for “${escapedLabel(result.query, ECHO_CHARS)}”${narrowed ? ` (${escapedLabel(narrowed, ECHO_CHARS)})` : ''} — ${totalsLine(result, (t) => escapedLabel(t, ECHO_CHARS))}`;
 }

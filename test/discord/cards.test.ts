@@ -96,7 +96,7 @@ function stored(hits: SearchHit[]): StoredResult {
   return {
     id: 'Ab3_x-9k', userId: '400000000000000001', query: 'a query', filters: { from: '2018-01-01', outlet: 'Reuters' }, mode: 'lexical',
     sort: 'relevance', latestIntent: false, hits, matches, total: hits.length, first: null, last: null, passing: 0, note: LONGEST_NOTE,
-    described: LONGEST_NAME, spokespersonNamed: "Ministry Spokesperson's Office", related: 5,
+    described: LONGEST_NAME, spokespersonNamed: "Ministry Spokesperson's Office", monthNamed: 'September 2019', related: 5,
     missing: LONGEST_MISSING,
   };
 }

@@ -85,7 +85,7 @@ describe('paging state and rate limit', () => {
     const store = new ResultStore({ ttlMs: 1000, maxEntries: 2, now: () => now });
     const entry = {
       userId: 'u', query: 'q', filters: {}, mode: 'lexical', sort: 'relevance', latestIntent: false,
-      hits: [], matches: [], total: 0, first: null, last: null, passing: 0, note: null, described: null, spokespersonNamed: null, related: 0, missing: { inNoRecord: [], inNoMatch: [] },
+      hits: [], matches: [], total: 0, first: null, last: null, passing: 0, note: null, described: null, spokespersonNamed: null, monthNamed: null, related: 0, missing: { inNoRecord: [], inNoMatch: [] },
     } as const;
     const first = store.add({ ...entry, hits: [], matches: [] });
     expect(store.get(first.id)).toBe(first);

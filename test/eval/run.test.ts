@@ -20,7 +20,7 @@ function fakeSearch(answers: Record<string, IndexedRecord[]>) {
       const hits = (answers[query] ?? []).map((r, i) => ({ record: r, score: 10 - i, spans: [], quote: '' }));
       const matches = hits.map((h) => ({ id: h.record.id, date: h.record.date, score: h.score }));
       return {
-        query, searched: query, filters: options?.filters ?? {}, spokespersonNamed: null, tooCommon: [], related: 0, mode: 'lexical', sort: 'relevance', latestIntent: false, tookMs: 1, hits,
+        query, searched: query, filters: options?.filters ?? {}, spokespersonNamed: null, monthNamed: null, tooCommon: [], related: 0, mode: 'lexical', sort: 'relevance', latestIntent: false, tookMs: 1, hits,
         total: hits.length, first: null, last: null, passing: 0, matches, described: null, missing: { inNoRecord: [], inNoMatch: [] },
       };
     },

@@ -171,6 +171,18 @@ describe('lexical search on the bundled corpus', () => {
     expect(ties.total).toBeGreaterThan(firstApart);
   });
 
+  it('reads a month named in the question as its dates, unless dates are given', async () => {
+    const march = await search.search('What did China say about Huawei in March 2019?', { k: 10 });
+    expect(march).toMatchObject({ monthNamed: 'March 2019', filters: { from: '2019-03-01', to: '2019-03-31' } });
+    expect(march.total).toBeGreaterThan(3);
+    for (const m of march.matches) expect(m.date.slice(0, 7)).toBe('2019-03');
+    expect(march.hits[0]!.record.answer + march.hits[0]!.record.question).toMatch(/Huawei|Meng/);
+    expect(totalsLine(march)).toContain('only the briefings of March 2019, the month your question names');
+    const given = await search.search('Huawei in March 2019', { filters: { from: '2019-01-01' } });
+    expect(given.monthNamed).toBeNull();
+    expect(given.filters).toEqual({ from: '2019-01-01' });
+  });
+
   it('does not read SARS as SAR, the Special Administrative Region', async () => {
     const { hits } = await search.search('SARS', { k: 5 });
     expect(hits.length).toBeGreaterThan(0);

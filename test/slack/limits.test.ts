@@ -55,7 +55,7 @@ describe('every exchange of the bundled corpus within Block Kit limits, escaped'
       const hit = { record, spans, quote, score: 1 };
       const response = {
         mode: 'lexical', sort: 'relevance', latestIntent: false, hits: [hit, hit, hit], matches: [], total: 3, first: record.date, last: record.date,
-        described: null, spokespersonNamed: "Ministry Spokesperson's Office", related: 5, missing: LONGEST_MISSING,
+        described: null, spokespersonNamed: "Ministry Spokesperson's Office", monthNamed: 'September 2019', related: 5, missing: LONGEST_MISSING,
       } as unknown as SearchResponse;
       const result = new ResultStore().add({ ...response, userId: 'U', query, filters } as never);
       const card = resultCard(result, 1, seed.search);

@@ -1,0 +1,45 @@
+import { termsOf } from './terms.js';
+
+/**
+ * A month named in a question ("Huawei in March 2019", "the talks of October, 2018") asks about
+ * the briefings of that month: it is read as a date filter, as a spokesperson named as the speaker
+ * is (`speaker.ts`), and its words are not searched. A year alone stays rule 4 of gate.ts (that
+ * year or later: "the 2022 Winter Olympics" was discussed from 2018 on); a month is narrower than
+ * any event's aftermath a reporter would mean by it. Words that make it an edge ("since March
+ * 2019", "before May 2020") or a second month ("between March and May 2019") are left as they are.
+ */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const MONTH_YEAR = new RegExp(String.raw`(?:\b(?:in|during)\s+)?\b${MONTH_NAME},?\s+(?:of\s+)?((?:19|20)\d\d)\b`, 'gi');
+const EDGE_BEFORE = /\b(?:since|after|before|until|till|from|to|through|between|and|or)\s*$/i;
+
+export interface MonthIntent {
+  /** The question without the month's words. */
+  query: string;
+  /** The month as the question wrote it, for saying what was read ("March 2019"). */
+  words: string;
+  from: string;
+  to: string;
+}
+
+export function monthIntent(query: string): MonthIntent | null {
+  const found = [...query.matchAll(MONTH_YEAR)];
+  if (found.length !== 1) return null;
+  const m = found[0]!;
+  const before = query.slice(0, m.index);
+  // "May" alone is also a verb and a name; only with its year is it a month, and only when not an edge.
+  if (EDGE_BEFORE.test(before) || /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/i.test(before)) return null;
+  const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+  const year = Number(m[2]);
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const mm = String(month).padStart(2, '0');
+  const rest = `${before} ${query.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
+  // Nothing left to search but framing ("What was said in March 2019?"): searched as written.
+  if (termsOf(rest).length === 0) return null;
+  return {
+    query: rest,
+    words: `${m[1]} ${year}`,
+    from: `${year}-${mm}-01`,
+    to: `${year}-${mm}-${String(lastDay).padStart(2, '0')}`,
+  };
+}
