@@ -10,11 +10,17 @@ export const CHART_HEIGHT = 400;
 const BAR_COLOR = '#2b5797';
 /** Months without any indexed briefing. */
 const UNHELD_COLOR = '#e3e3e3';
+/** Months held only as pairs imported from a research corpus: a pale tint of the bars' blue. */
+const IMPORTED_COLOR = '#d5e0f2';
 
-/** A Vega-Lite bar chart of the topic's monthly counts over the index's whole span, the months it holds no briefing of in grey. */
+/**
+ * A Vega-Lite bar chart of the topic's monthly counts over the index's whole span, the months it
+ * holds no briefing of in grey, those it holds only as imported research-corpus pairs in pale blue.
+ */
 export function timelineSpec(timeline: Timeline): TopLevelSpec {
   const top = Math.max(1, ...timeline.months.map((m) => m.count));
   const unheld = timeline.months.some((m) => !m.held);
+  const imported = timeline.months.some((m) => m.imported);
   // The two layers share one scale, so one axis: said the same in both, or Vega-Lite merges it away.
   const yAxis = { title: 'exchanges', axis: { tickMinStep: 1, labelFont: 'DejaVu Sans', titleFont: 'DejaVu Sans' } };
   return {
@@ -28,12 +34,14 @@ export function timelineSpec(timeline: Timeline): TopLevelSpec {
       text: `“${timeline.topic}”: exchanges per month`,
       subtitle: (timeline.first && timeline.last
         ? `${timeline.total} in all · first ${timeline.first} · last ${timeline.last}`
-        : 'never came up in the index') + (unheld ? ' · grey: no briefing indexed that month' : ''),
+        : 'never came up in the index') +
+        (unheld ? ' · grey: no briefing indexed that month' : '') +
+        (imported ? ' · pale blue: only pairs imported from a research corpus' : ''),
       anchor: 'start',
       font: 'DejaVu Sans',
       subtitleFont: 'DejaVu Sans',
     },
-    data: { values: timeline.months.map((m) => ({ month: `${m.month}-01`, count: m.count, unheld: m.held ? 0 : top })) },
+    data: { values: timeline.months.map((m) => ({ month: `${m.month}-01`, count: m.count, unheld: m.held ? 0 : top, imported: m.imported ? top : 0 })) },
     encoding: {
       x: {
         field: 'month',
@@ -46,6 +54,8 @@ export function timelineSpec(timeline: Timeline): TopLevelSpec {
     layer: [
       // Months the index holds no briefing of: a full-height grey bar, so no one reads silence into them.
       { mark: { type: 'bar', color: UNHELD_COLOR }, encoding: { y: { field: 'unheld', type: 'quantitative', ...yAxis } } },
+      // Months held only as imported pairs: a pale full-height bar behind the count, which may be short of the truth.
+      { mark: { type: 'bar', color: IMPORTED_COLOR }, encoding: { y: { field: 'imported', type: 'quantitative', ...yAxis } } },
       { mark: { type: 'bar', color: BAR_COLOR }, encoding: { y: { field: 'count', type: 'quantitative', ...yAxis } } },
     ],
     config: { view: { stroke: null } },

@@ -14,6 +14,11 @@ export interface MonthCount {
    * where a zero means nothing was searched, not that the topic never came up.
    */
   held: boolean;
+  /**
+   * Whether the index holds that month only as pairs imported from a research corpus
+   * (`Coverage.corpusOnly`), which may not hold every exchange: a zero there is weaker.
+   */
+  imported: boolean;
 }
 
 export interface BusyMonth extends MonthCount {
@@ -75,7 +80,7 @@ function monthsBetween(from: string, to: string): string[] {
 export function buildTimeline(
   topic: string,
   { matches, described, missing, spokespersonNamed, monthNamed }: Pick<SearchResponse, 'matches' | 'described' | 'missing' | 'spokespersonNamed' | 'monthNamed'>,
-  coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly'>,
+  coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly' | 'importedMonths'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
 ): Timeline {
@@ -90,7 +95,13 @@ export function buildTimeline(
   const from = coverage.from ?? first;
   const to = coverage.to ?? last;
   const inGap = (month: string): boolean => coverage.gaps.some((g) => g.from <= `${month}-01` && lastDayOf(month) <= g.to);
-  const months = from && to ? monthsBetween(from, to).map((month) => ({ month, count: byMonth.get(month) ?? 0, held: !inGap(month) })) : [];
+  const importedMonths = new Set(coverage.importedMonths ?? []);
+  const months = from && to
+    ? monthsBetween(from, to).map((month) => {
+      const held = !inGap(month);
+      return { month, count: byMonth.get(month) ?? 0, held, imported: held && importedMonths.has(month) };
+    })
+    : [];
   const busiest = [...months]
     .filter((m) => m.count > 0)
     .sort((a, b) => b.count - a.count || b.month.localeCompare(a.month))

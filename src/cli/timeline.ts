@@ -61,7 +61,8 @@ async function main(): Promise<number> {
   console.log(timelineSummary(timeline, plural));
   const widest = Math.max(1, ...timeline.months.map((m) => m.count));
   for (const m of timeline.months) {
-    console.log(m.held ? `${m.month}  ${String(m.count).padStart(3)}  ${'█'.repeat(Math.round((40 * m.count) / widest))}` : `${m.month}    ·  no briefing indexed`);
+    const bar = `${m.month}  ${String(m.count).padStart(3)}  ${'█'.repeat(Math.round((40 * m.count) / widest))}`;
+    console.log(!m.held ? `${m.month}    ·  no briefing indexed` : m.imported ? `${bar}${m.count > 0 ? ' ' : ''} ◦ imported pairs only` : bar);
   }
   if (timeline.busiest.length > 0) {
     console.log('\nBusiest months:');

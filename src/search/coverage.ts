@@ -16,6 +16,8 @@ export interface Coverage {
    * exchange, so "nothing found" there is weaker than on the Ministry's pages. Absent: none.
    */
   corpusOnly?: CorpusStretch[];
+  /** The months (`2022-03`) whose briefings all come from imported corpus files; absent when none do. */
+  importedMonths?: string[];
 }
 
 export interface CorpusStretch {
@@ -52,6 +54,16 @@ export function corpusOnlyStretches(briefings: { date: string; file: string | nu
     for (const f of day.files) run.files.add(f);
   }
   return runs.map((r) => ({ from: r.from, to: r.to, files: [...r.files].sort() }));
+}
+
+/** The months whose briefings all come from imported corpus files, oldest first. */
+export function importedOnlyMonths(briefings: { date: string; file: string | null }[]): string[] {
+  const imported = new Map<string, boolean>();
+  for (const b of briefings) {
+    const month = b.date.slice(0, 7);
+    imported.set(month, (imported.get(month) ?? true) && b.file !== null && isImported(b.file));
+  }
+  return [...imported].filter(([, only]) => only).map(([month]) => month).sort();
 }
 
 /** Recesses are about two weeks (New Year, Spring Festival, summer): a longer silence is a hole in the index. */

@@ -2,7 +2,7 @@ import type { Embedder } from '../embed/embedder.js';
 import { readsChinese } from '../embed/languages.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
-import { computeCoverage, corpusOnlyStretches, summarizeSources, type Coverage, type SourceSummary } from './coverage.js';
+import { computeCoverage, corpusOnlyStretches, importedOnlyMonths, summarizeSources, type Coverage, type SourceSummary } from './coverage.js';
 import { matchesFilters, nameMatches, spokespersonMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
@@ -113,7 +113,10 @@ export class SearchEngine implements SpoxSearch {
     // Only English corpora are imported (PressCon): the English span and the whole one may hold stretches of them alone.
     for (const [span, briefings] of [[this.spans.all, this.briefingFiles()], [this.spans.en, this.briefingFiles('en')]] as const) {
       const stretches = corpusOnlyStretches(briefings);
-      if (stretches.length > 0) span.corpusOnly = stretches;
+      if (stretches.length > 0) {
+        span.corpusOnly = stretches;
+        span.importedMonths = importedOnlyMonths(briefings);
+      }
     }
   }
 

@@ -163,9 +163,23 @@ describe('timeline', () => {
     expect(values.filter((v) => v.unheld > 0).map((v) => v.month.slice(0, 7))).toEqual(t.months.filter((m) => !m.held).map((m) => m.month));
     expect(values.every((v) => v.unheld === 0 || v.unheld === top)).toBe(true);
     expect(await timelineSvg(t)).toContain('#e3e3e3');
+    // Months held only as imported pairs are marked (a zero there is weaker): exactly those whose
+    // briefings all come from the research corpus, drawn pale blue.
+    const sourceMonths = new Map<string, Set<boolean>>();
+    for (const key of search.briefingKeys()) {
+      const b = search.briefing(key)!.summary;
+      const month = b.date.slice(0, 7);
+      sourceMonths.set(month, (sourceMonths.get(month) ?? new Set()).add(key.startsWith('pc-')));
+    }
+    const importedOnly = (month: string): boolean => [...(sourceMonths.get(month) ?? [])].every(Boolean) && sourceMonths.has(month);
+    expect(t.months.filter((m) => m.imported).length).toBeGreaterThan(10);
+    for (const m of t.months) expect([m.month, m.imported]).toEqual([m.month, importedOnly(m.month)]);
+    expect(values.filter((v) => (v as unknown as { imported: number }).imported > 0).length).toBe(t.months.filter((m) => m.imported).length);
+    expect(await timelineSvg(t)).toContain('#d5e0f2');
+    expect(timelineSpec(t).title).toMatchObject({ subtitle: expect.stringContaining('pale blue: only pairs imported from a research corpus') });
     expect(unheldStretches([
-      { month: '2020-01', count: 1, held: true }, { month: '2020-02', count: 0, held: false }, { month: '2020-03', count: 0, held: false },
-      { month: '2020-04', count: 0, held: true }, { month: '2020-05', count: 0, held: false },
+      { month: '2020-01', count: 1, held: true, imported: false }, { month: '2020-02', count: 0, held: false, imported: false }, { month: '2020-03', count: 0, held: false, imported: false },
+      { month: '2020-04', count: 0, held: true, imported: false }, { month: '2020-05', count: 0, held: false, imported: false },
     ])).toEqual([{ from: '2020-02', to: '2020-03', months: 2 }, { from: '2020-05', to: '2020-05', months: 1 }]);
   });
 });
