@@ -54,7 +54,8 @@ export function outsideNote(search: Pick<SpoxSearch, 'coverage'>, query: string,
   const coverage = search.coverage(query);
   const notes: string[] = [];
   if (reachesOutside(coverage, query, filters)) notes.push(`you asked about dates the index does not hold. ${describeCoverage(coverage, gapsAsked(search, query, filters))}`);
-  const asked = askedRanges(query, filters);
+  // Bounded ranges only: "to 2030" asks about no stretch in particular.
+  const asked = askedRanges(query, filters).filter((r) => r.from !== '0000-01-01' && r.to !== '9999-12-31');
   const imported = (coverage.corpusOnly ?? []).flatMap((c) => asked
     .filter((r) => c.from <= r.to && r.from <= c.to)
     .map((r) => ({ ...c, from: c.from < r.from ? r.from : c.from, to: c.to > r.to ? r.to : c.to })));
