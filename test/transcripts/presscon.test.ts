@@ -188,7 +188,7 @@ describe('a sheet that holds only its header row', () => {
     expect(await readPressConFile(xlsx)).toEqual([{ file: xlsx, ok: false, error }]);
 
     const report = await buildIndex({ sources: ['seeds/site-2026', csv], indexDir: join(dir, 'header-index'), embedder: null });
-    expect(report.failures).toEqual([{ file: csv, error, kept: [] }]);
+    expect(report.failures).toEqual([{ file: csv, error: `${error}; not added to the sources`, kept: [] }]);
     expect(report.transcripts).toBe(3);
   }, 60_000);
 });
