@@ -77,6 +77,8 @@ export interface BuildReport {
   removed: number;
   /** Transcripts of unchanged page files, taken from the previous index without reading their files. */
   carried: number;
+  /** Page files read and left out as copies of another (same date, language and exchanges), when the run read its sources. */
+  copies?: string[];
   /** Transcripts that have no vectors (no model this run). */
   withoutVectors: number;
   model: string | null;
@@ -149,9 +151,10 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
         }
       }
       if (read.transcripts.length + read.carried.length === 0) throw new NothingReadError(failures);
-      return commitTranscripts(read.transcripts, options, {
+      const report = await commitTranscripts(read.transcripts, options, {
         sources: sourcesToRemember(plan.read, remembered, read, failures), failures, carried: read.carried, signatures: read.signatures, stored, previous,
       });
+      return { ...report, copies: read.copies };
     };
     const report = await orWithoutStored(options.log, async (useStored) => {
       try {

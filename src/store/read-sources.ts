@@ -51,6 +51,8 @@ export interface SourcesRead {
   warnings: string[];
   /** Every file listed, read or carried, and every path that failed. */
   seen: string[];
+  /** Files left out as copies of another page (same date, language and exchanges). */
+  copies: string[];
   /** The files that gave a transcript (parsed or carried), before copies and pairs a page replaces were left out. */
   readable: Set<string>;
   /** The signature of each file listed, by its path as listed. */
@@ -156,6 +158,7 @@ export async function readSources(
     failures,
     warnings: [...new Set(warnings)],
     seen,
+    copies: settled.copies,
     readable: new Set([...readable, ...[...carried.values()].map((c) => c.file)]),
     signatures,
   };
