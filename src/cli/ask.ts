@@ -67,7 +67,7 @@ function chineseJson(search: Pick<SpoxSearch, 'record'> | undefined, record: Sea
   return zh ? { zh: { question: zh.question, answer: zh.answer, url: zh.url, id: zh.id, confidence: record.zh!.confidence } } : {};
 }
 
-function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage'>): void {
+function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets'>): void {
   const { filters } = response;
   if (response.mode === 'lexical') console.log('(keyword search only: the meaning search model is off)\n');
   if (response.hits.length === 0) {
