@@ -290,6 +290,8 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
     // The indexer's parse is the test of a transcript: a kept page that fails it is dropped (and
     // asked again next run); failures of the other sources are only reported.
     for (const f of built.failures) {
+      // Said of a data folder new to the index whose every page failed: those pages are dropped here, each reported.
+      if (resolve(f.file) === resolve(options.dataDir)) continue;
       const url = data.forget(f.file);
       if (url === null) {
         log(`error: ${f.file}: ${f.error}`);

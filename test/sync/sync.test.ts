@@ -220,6 +220,19 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(site.hits.get(repost)).toBe(1);
   });
 
+  it('when the only new page is no transcript, reports that page alone (not the data folder it leaves empty)', async () => {
+    const notTranscript = `${LXJZH}202608/t20260816_12004444.html`;
+    site.set(`${LXJZH}index.html`, {
+      kind: 'body',
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260816_12004444.html', 'Regular Press Conferences', '2026-08-16'),
+    });
+    site.set(notTranscript, { kind: 'body', body: readFileSync('test/fixtures/listing-page.shtml', 'utf8') });
+    const { report } = await sync({ sources: ['seeds/site-2026'] });
+    expect(report).toMatchObject({ fetched: 0, indexed: { transcripts: 3 } });
+    expect(report.failed.map((f) => f.url)).toContain(site.origin + notTranscript);
+    expect(logs.filter((l) => l.startsWith('error: '))).toEqual([]);
+  });
+
   it('says the site could not be read when no listing answers', async () => {
     for (const section of [LXJZH, '/eng/xw/fyrbt/fyrbt/']) site.set(`${section}index.html`, { kind: 'fail', times: 99 });
     const { report, siteUnreadable } = await sync();
