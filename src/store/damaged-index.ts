@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
+import { printable } from '../util/printable.js';
 import { readManifest } from './index-manifest.js';
 
 /**
@@ -27,7 +28,9 @@ export function damagedIndexMessage(generationDir: string, file: string, problem
 /** The command that rebuilds the index of `generationDir`, naming the other sources it remembered that are still there. */
 function rebuildCommand(generationDir: string): string {
   const others = (readManifest(generationDir)?.sources ?? []).filter((s) => s !== 'seeds' && existsSync(s));
-  return `rm ${shellWord(join(dirname(generationDir), 'CURRENT'))} && npm run index${others.length > 0 ? ` -- ${others.map(shellWord).join(' ')}` : ''}`;
+  // Control characters of a name shown escaped, as in every message of index and sync: the line stays one line.
+  const word = (path: string): string => printable(shellWord(path));
+  return `rm ${word(join(dirname(generationDir), 'CURRENT'))} && npm run index${others.length > 0 ? ` -- ${others.map(word).join(' ')}` : ''}`;
 }
 
 /** A path as one word of a POSIX shell command. */
