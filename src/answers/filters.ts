@@ -1,4 +1,5 @@
-import type { SearchFilters } from '../search/types.js';
+import { nameMatches, spokespersonMatches } from '../search/filters.js';
+import type { SearchFilters, SpoxSearch } from '../search/types.js';
 
 /** The filters in words: `from 2019-01-01 · outlet Reuters`. */
 export function filtersWords(filters: SearchFilters): string {
@@ -8,4 +9,35 @@ export function filtersWords(filters: SearchFilters): string {
   if (filters.spokesperson) parts.push(`spokesperson ${filters.spokesperson}`);
   if (filters.outlet) parts.push(`outlet ${filters.outlet}`);
   return parts.join(' · ');
+}
+
+/** Outlets named at most when a filter matches none (the index names some 170). */
+const OUTLETS_NAMED = 12;
+
+/**
+ * When a spokesperson or outlet filter matches no name the index holds, what to say instead of
+ * "nothing relevant" (a misspelt or absent name is no sign that the topic was not discussed):
+ * `The index holds no spokesperson matching “Xyz”. It holds: Geng Shuang, …`; else null. Every
+ * spokesperson is listed; of the outlets, those whose name starts with the value's first letter.
+ * Matching is the search's own (`spokespersonMatches`, `nameMatches`).
+ */
+export function unknownNameText(
+  search: Pick<SpoxSearch, 'spokespeople' | 'outlets'>,
+  filters: Pick<SearchFilters, 'spokesperson' | 'outlet'>,
+  escape: (text: string) => string = (t) => t,
+): string | null {
+  const wanted = filters.spokesperson?.trim();
+  if (wanted && !search.spokespeople().some((name) => spokespersonMatches(name, wanted))) {
+    return `The index holds no spokesperson matching “${escape(wanted)}”. It holds: ${search.spokespeople().map(escape).join(', ')}.`;
+  }
+  const outlet = filters.outlet?.trim();
+  if (outlet && !search.outlets().some((name) => nameMatches(name, outlet))) {
+    const outlets = search.outlets();
+    const initial = outlet[0]!.toLowerCase();
+    const alike = outlets.filter((name) => name[0]?.toLowerCase() === initial);
+    const named = alike.slice(0, OUTLETS_NAMED).map(escape).join(', ') + (alike.length > OUTLETS_NAMED ? ', …' : '');
+    const some = alike.length > 0 ? `; those starting with “${escape(outlet[0]!)}”: ${named}` : '';
+    return `The index holds no outlet matching “${escape(outlet)}” (it names ${outlets.length} outlets${some}).`;
+  }
+  return null;
 }

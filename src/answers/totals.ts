@@ -1,7 +1,7 @@
 import { covers, gapWords, yearsIn } from '../search/coverage.js';
 import { hasCjk } from '../search/cjk.js';
 import type { MissingWords, SearchResponse, SpoxSearch } from '../search/types.js';
-import { filtersWords } from './filters.js';
+import { filtersWords, unknownNameText } from './filters.js';
 import { corpusOnlyNote, corpusOnlySearched, gapsAsked, searchedSpan, spanWords } from './span.js';
 import { plural } from './wording.js';
 
@@ -79,13 +79,16 @@ function describedWords(name: string): string {
 
 /**
  * The "nothing relevant" answer: what was searched, over which dates and with which gaps (those
- * `gapsAsked` names), and how to widen it.
+ * `gapsAsked` names), and how to widen it; or, when a spokesperson or outlet filter names no one the
+ * index holds, that, with the names it holds (`unknownNameText`).
  */
 export function nothingRelevantText(
-  search: Pick<SpoxSearch, 'coverage'>,
+  search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets'>,
   { query, filters, tooCommon }: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'>,
   escape: (userText: string) => string = (t) => t,
 ): string {
+  const unknownName = unknownNameText(search, filters, escape);
+  if (unknownName) return unknownName;
   if (tooCommon.length > 0) return tooCommonText(query, tooCommon, escape);
   const narrowed = escape(filtersWords(filters));
   const span = searchedSpan(search, query, filters);

@@ -2,6 +2,7 @@ import './load-env.js';
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { corpusWords } from '../answers/citation.js';
+import { unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { languageWords, plural, statementKind } from '../answers/wording.js';
 import { outsideNote } from '../answers/span.js';
@@ -68,7 +69,7 @@ function chineseJson(search: Pick<SpoxSearch, 'record'> | undefined, record: Sea
   return zh ? { zh: { question: zh.question, answer: zh.answer, url: zh.url, id: zh.id, confidence: record.zh!.confidence } } : {};
 }
 
-function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage'>): void {
+function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets'>): void {
   const { filters } = response;
   if (response.mode === 'lexical') console.log('(keyword search only: the meaning search model is off)\n');
   if (response.hits.length === 0) {
@@ -221,6 +222,9 @@ async function main(): Promise<number> {
     printAbout(search, dataDir);
     return 0;
   }
+  // JSON lines answer with no results: a filter naming no one the index holds is said beside them, once.
+  const unknownName = values.json || values['queries-file'] ? unknownNameText(search, base.filters) : null;
+  if (unknownName) console.error(`ask: ${unknownName}`);
   for (const query of queries) {
     const response = await search.search(query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
     if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response, search.coverage(query), search)));

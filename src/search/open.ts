@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import type { IndexManifest } from '../store/index-manifest.js';
-import { currentGeneration, MANIFEST_FILE } from '../store/layout.js';
+import { damagedIndex } from '../store/damaged-index.js';
+import { currentGeneration, MANIFEST_FILE, RECORDS_FILE, VECTORS_DIR } from '../store/layout.js';
 import { openRecordStore } from '../store/records-file.js';
 import { VectorStore } from '../store/vectors.js';
 import { SearchEngine, type EngineParts } from './engine.js';
-import { CHINESE_FILES, readLexicalIndex } from './lexical-file.js';
+import { CHINESE_FILES, ENGLISH_FILES, readLexicalIndex } from './lexical-file.js';
 import type { LexicalIndex } from './lexical.js';
 
 export class IndexMissingError extends Error {
@@ -30,18 +31,33 @@ function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-/** Loads the committed index generation into memory, once. */
+/**
+ * Reads one part of a generation; a failure is an IndexDamagedError naming the file (the one the
+ * error names, else `file`) and how to rebuild the index.
+ */
+function reading<T>(generation: string, file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw damagedIndex(generation, file, error);
+  }
+}
+
+/**
+ * Loads the committed index generation into memory, once. A file of it that cannot be read throws
+ * IndexDamagedError, whose message names the file and the command that rebuilds the index.
+ */
 export async function openSearch(indexDir: string, options: OpenOptions): Promise<SearchEngine> {
   const generation = currentGeneration(indexDir);
   if (!generation) throw new IndexMissingError(indexDir);
-  const manifest = readJson<IndexManifest>(join(generation, MANIFEST_FILE));
-  const { records, briefings } = openRecordStore(generation);
+  const manifest = reading(generation, MANIFEST_FILE, () => readJson<IndexManifest>(join(generation, MANIFEST_FILE)));
+  const { records, briefings } = reading(generation, RECORDS_FILE, () => openRecordStore(generation));
   // Each lexical index knows its records (the English and the Chinese ones, in store order), so a search filters them by document number.
-  const lexical = readLexicalIndex(generation);
+  const lexical = reading(generation, ENGLISH_FILES.header, () => readLexicalIndex(generation));
   lexical.useRecords(records.filter((r) => r.lang !== 'zh'));
   const chineseLexical = existsSync(join(generation, CHINESE_FILES.header))
     ? (): LexicalIndex => {
-      const index = readLexicalIndex(generation, CHINESE_FILES);
+      const index = reading(generation, CHINESE_FILES.header, () => readLexicalIndex(generation, CHINESE_FILES));
       index.useRecords(records.filter((r) => r.lang === 'zh'));
       return index;
     }
@@ -57,7 +73,9 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
     embedder = null;
   }
   // Lexical mode never reads the vectors.
-  const vectors = embedder ? await VectorStore.open(generation) : null;
+  const vectors = embedder ? await VectorStore.open(generation).catch((error: unknown) => {
+    throw damagedIndex(generation, VECTORS_DIR, error);
+  }) : null;
   const sourceFiles = Object.fromEntries(Object.entries(manifest.transcripts).map(([key, t]) => [key, t.file]));
   return new SearchEngine({ records, briefings, lexical, chineseLexical, vectors, embedder, fusion: options.fusion, sourceFiles, dataDir: options.dataDir });
 }

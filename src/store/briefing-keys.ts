@@ -20,6 +20,8 @@ export interface SettledBriefings {
   transcripts: Transcript[];
   /** One line per file left out as a copy of another: which file duplicates which. */
   duplicates: string[];
+  /** The files left out as copies. */
+  copies: string[];
 }
 
 /**
@@ -68,6 +70,7 @@ export function settleBriefings(
   for (const t of transcripts.filter(isPage)) groups.set(baseKey(t.key), [...(groups.get(baseKey(t.key)) ?? []), t]);
   const dropped = new Set<Transcript>();
   const duplicates: string[] = [];
+  const copies: string[] = [];
   for (const [base, group] of groups) {
     // The keys as given are a clean run's order (corpus.ts assignKeys: a page before a paste, then publication order).
     group.sort((a, b) => a.key.localeCompare(b.key));
@@ -79,6 +82,7 @@ export function settleBriefings(
       if (original) {
         dropped.add(t);
         duplicates.push(`${t.file} is a copy of ${original.file} (same date, language and exchanges): not indexed again`);
+        copies.push(t.file);
       } else {
         firstOf.set(fingerprint, t);
       }
@@ -99,7 +103,7 @@ export function settleBriefings(
     }
     for (const [t, key] of keyed) if (t.key !== key) rekey(t, key);
   }
-  return { transcripts: transcripts.filter((t) => !dropped.has(t)), duplicates };
+  return { transcripts: transcripts.filter((t) => !dropped.has(t)), duplicates, copies };
 }
 
 /** A briefing key not yet taken: `DATE`, `DATEb`, `DATEc`… */

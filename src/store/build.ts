@@ -23,7 +23,7 @@ import {
 } from './layout.js';
 import { withIndexLock, type LockOwner } from './lock.js';
 import { baseKey, freeKey } from './briefing-keys.js';
-import { contentHash, readSources, type StoredLines, type Unit } from './read-sources.js';
+import { contentHash, readSources, type SourcesRead, type StoredLines, type Unit } from './read-sources.js';
 import {
   appendRecordStore, readRecordStore, readStoredLines, StoredRecordsUnreadableError, wholeRecord, writeRecordStore, type StoredLine,
 } from './records-file.js';
@@ -77,6 +77,8 @@ export interface BuildReport {
   removed: number;
   /** Transcripts of unchanged page files, taken from the previous index without reading their files. */
   carried: number;
+  /** Page files read and left out as copies of another (same date, language and exchanges), when the run read its sources. */
+  copies?: string[];
   /** Transcripts that have no vectors (no model this run). */
   withoutVectors: number;
   model: string | null;
@@ -149,9 +151,10 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
         }
       }
       if (read.transcripts.length + read.carried.length === 0) throw new NothingReadError(failures);
-      return commitTranscripts(read.transcripts, options, {
-        sources: plan.read, failures, carried: read.carried, signatures: read.signatures, stored, previous,
+      const report = await commitTranscripts(read.transcripts, options, {
+        sources: sourcesToRemember(plan.read, remembered, read, failures), failures, carried: read.carried, signatures: read.signatures, stored, previous,
       });
+      return { ...report, copies: read.copies };
     };
     const report = await orWithoutStored(options.log, async (useStored) => {
       try {
@@ -166,6 +169,27 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       options.log?.(`forgot ${f.source}: ${f.transcripts === 1 ? 'its transcript was' : `its ${f.transcripts} transcripts were`} removed from the index`);
     }
     return { ...report, forgotten };
+  });
+}
+
+/**
+ * The sources the new index remembers: those it remembered, and each new one unless everything in
+ * it failed. A new path that exists but from which nothing could be read as a transcript
+ * (`/dev/null`, an empty file, a sheet with no rows, a folder of such files) is not remembered, or
+ * every later run would read and report it again; its failure line says so. A new folder that lists
+ * no transcript file yet is remembered (the sync's data folder starts so).
+ */
+function sourcesToRemember(read: string[], remembered: string[], found: Pick<SourcesRead, 'readable'>, failures: ParseFailure[]): string[] {
+  const readable = [...found.readable];
+  return read.filter((source) => {
+    if (remembered.includes(source) || readable.some((file) => isWithin(file, source))) return true;
+    const own = failures.filter((f) => isWithin(f.file, source));
+    if (own.length === 0) return true;
+    const notAdded = 'not added to the sources';
+    const whole = own.find((f) => sourceId(f.file) === source);
+    if (whole) whole.error = `${whole.error}; ${notAdded}`;
+    else failures.push({ file: source, error: `nothing in it could be read as a transcript (${plural(own.length, 'file')} failed, see above); ${notAdded}` });
+    return false;
   });
 }
 

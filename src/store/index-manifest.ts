@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { termsFingerprint } from '../search/terms-fingerprint.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
 import type { Lang, Occasion } from '../transcripts/types.js';
@@ -48,16 +48,29 @@ export interface TranscriptEntry {
 }
 
 /**
- * Why the committed index cannot be used as it is (null when it can): missing, or built by a
- * version of spox that stored or parsed differently.
+ * Why the committed index cannot be used as it is (null when it can): missing, its manifest
+ * unreadable (a new build then reads everything again), or built by a version of spox that stored
+ * or parsed differently.
  */
 export function staleIndexReason(indexDir: string): string | null {
-  const manifest = readManifest(currentGeneration(indexDir));
+  const generation = currentGeneration(indexDir);
+  const manifest = readManifest(generation);
+  if (!manifest && generation) return `the index in ${indexDir}/ is damaged (${join(basename(generation), MANIFEST_FILE)}: ${manifestProblem(generation)})`;
   if (!manifest) return `no index in ${indexDir}/ yet`;
   if (manifest.format !== INDEX_FORMAT) return `the index in ${indexDir}/ has an older format (${manifest.format}, now ${INDEX_FORMAT})`;
   if (manifest.parserVersion !== PARSER_VERSION) return `the index in ${indexDir}/ was parsed by an older parser (version ${manifest.parserVersion}, now ${PARSER_VERSION})`;
   if (manifest.terms !== termsFingerprint()) return `the index in ${indexDir}/ was built with other search terms (aliases or the tokenizer changed since)`;
   return null;
+}
+
+/** What is wrong with a generation's manifest that `readManifest` could not read. */
+function manifestProblem(generationDir: string): string {
+  try {
+    JSON.parse(readFileSync(join(generationDir, MANIFEST_FILE), 'utf8'));
+    return 'not an index manifest';
+  } catch (error) {
+    return (error as Error).message;
+  }
 }
 
 /** The manifest of a generation folder; null when there is none or it cannot be read. */

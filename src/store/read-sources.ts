@@ -51,6 +51,10 @@ export interface SourcesRead {
   warnings: string[];
   /** Every file listed, read or carried, and every path that failed. */
   seen: string[];
+  /** Files left out as copies of another page (same date, language and exchanges). */
+  copies: string[];
+  /** The files that gave a transcript (parsed or carried), before copies and pairs a page replaces were left out. */
+  readable: Set<string>;
   /** The signature of each file listed, by its path as listed. */
   signatures: Map<string, string>;
 }
@@ -90,9 +94,11 @@ export async function readSources(
   const signatures = fileSignatures(files);
   const failures: ParseFailure[] = [...listFailures];
   const warnings: string[] = [];
+  const readable = new Set<string>();
   const collect = (outcomes: FileOutcome[], transcripts: Transcript[], failed: ParseFailure[]): void => {
     for (const o of outcomes) {
       if (o.ok) {
+        readable.add(o.file);
         transcripts.push(o.transcript);
         warnings.push(...(o.warnings ?? []));
       } else {
@@ -152,6 +158,8 @@ export async function readSources(
     failures,
     warnings: [...new Set(warnings)],
     seen,
+    copies: settled.copies,
+    readable: new Set([...readable, ...[...carried.values()].map((c) => c.file)]),
     signatures,
   };
 }

@@ -1,5 +1,6 @@
 import { closeSync, constants, copyFileSync, fstatSync, fsyncSync, linkSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { IndexDamagedError } from './damaged-index.js';
 import { BRIEFINGS_FILE, RECORD_FIELDS_FILE, RECORDS_FILE } from './layout.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
 
@@ -208,17 +209,24 @@ export function readRecordStore(generationDir: string): { records: IndexedRecord
  * must be a short field here or a text getter of StoredRecord.
  */
 export function openRecordStore(generationDir: string): { records: IndexedRecord[]; briefings: BriefingSummary[] } {
-  return { records: readStoredRecords(generationDir), briefings: [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))] };
+  return { records: readStoredRecords(generationDir, true), briefings: [...readJsonLines<BriefingSummary>(join(generationDir, BRIEFINGS_FILE))] };
 }
 
-function readStoredRecords(generationDir: string): StoredRecord[] {
+/**
+ * The stored records of a generation. `whole`: checks that `records.jsonl` holds every record's line
+ * (a search says at once that the file is cut short, rather than when a record near its end is shown;
+ * an update finds out when it copies the lines, and writes every record again).
+ */
+function readStoredRecords(generationDir: string, whole = false): StoredRecord[] {
   const text = new RecordText(join(generationDir, RECORDS_FILE));
   const records: StoredRecord[] = [];
   const path = join(generationDir, RECORD_FIELDS_FILE);
+  let end = 0; // where the last record's line ends
   for (const block of readJsonLines<FieldsBlock>(path)) {
     if (!Array.isArray(block.id) || !block.kind?.at) throw new Error(`${path}: not the record fields of this version of spox; run \`npm run index\``);
     const { kind, key, date, spokesperson, outlet, lang } = block;
     for (let i = 0; i < block.id.length; i++) {
+      end = Math.max(end, block.offset[i]! + block.length[i]!);
       records.push(new StoredRecord(
         text, block.offset[i]!, block.length[i]!, block.id[i]!, kind.values[kind.at[i]!]!, key.values[key.at[i]!]!, date.values[date.at[i]!]!,
         spokesperson.values[spokesperson.at[i]!]!, outlet.values[outlet.at[i]!]!, block.followup[i]!, block.position[i]!,
@@ -226,6 +234,8 @@ function readStoredRecords(generationDir: string): StoredRecord[] {
       ));
     }
   }
+  const size = whole ? text.size() : end;
+  if (size < end) throw new IndexDamagedError(generationDir, RECORDS_FILE, `it ends at byte ${size}, but its records run to byte ${end} (cut short)`);
   return records;
 }
 
@@ -389,16 +399,24 @@ class RecordText {
     closeWhenUnused.register(this, this.fd);
   }
 
+  size(): number {
+    return fstatSync(this.fd).size;
+  }
+
   line(offset: number, length: number): IndexedRecord {
     let record = this.recent.get(offset);
     if (record) return record;
     const bytes = Buffer.alloc(length);
     for (let done = 0; done < length; ) {
       const read = readSync(this.fd, bytes, done, length - done, offset + done);
-      if (read === 0) throw new Error(`${this.path}: ends before the record at byte ${offset}; the index is damaged`);
+      if (read === 0) throw new IndexDamagedError(dirname(this.path), RECORDS_FILE, `it ends before the record at byte ${offset}`);
       done += read;
     }
-    record = parseLine<IndexedRecord>(bytes.toString('utf8'), this.path, -1);
+    try {
+      record = JSON.parse(bytes.toString('utf8')) as IndexedRecord;
+    } catch (error) {
+      throw new IndexDamagedError(dirname(this.path), RECORDS_FILE, `the record at byte ${offset} is not JSON (${(error as Error).message})`);
+    }
     if (this.recent.size >= 64) this.recent.delete(this.recent.keys().next().value!);
     this.recent.set(offset, record);
     return record;

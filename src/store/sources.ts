@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { notFound } from '../transcripts/corpus.js';
 
 /**
  * The sources an index is built from (folders and files: the bundled seeds, extra folders, the
@@ -43,7 +44,7 @@ export function planSources(remembered: string[], given: string[], forget: strin
   const missing = given.filter((path) => !remembered.includes(sourceId(path)) && !existsSync(path));
   if (missing.length > 0) {
     throw new SourceError(
-      `${missing.join(', ')}: no such file or folder (${missing.length === 1 ? 'it is' : 'they are'} not added to the sources)`,
+      `${missing.join(', ')}: ${notFound(missing.join(''))} (${missing.length === 1 ? 'it is' : 'they are'} not added to the sources)`,
     );
   }
   const read: string[] = [];

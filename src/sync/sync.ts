@@ -62,6 +62,8 @@ export interface SyncReport {
   new: number;
   /** New pages downloaded and kept as transcripts (a page dropped as no transcript is among the failed, not here). */
   fetched: number;
+  /** New pages downloaded that are copies of a page already indexed (same date, language and exchanges): kept, not indexed again. */
+  copies: number;
   failed: { url: string; error: string }[];
   /** What the index holds after the run. */
   indexed: { transcripts: number; records: number };
@@ -245,6 +247,7 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   });
   const keptNow = await downloadPages(downloads, { fetcher, data, parsedAhead, failed, moved: state.moved, log });
   let fetched = keptNow.size;
+  let copies = 0;
 
   const siteUnreadable = sectionsRead === 0;
   // Written now, so that a run stopped while indexing keeps what it learnt (moved pages), and again
@@ -287,6 +290,8 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
     // The indexer's parse is the test of a transcript: a kept page that fails it is dropped (and
     // asked again next run); failures of the other sources are only reported.
     for (const f of built.failures) {
+      // Said of a data folder new to the index whose every page failed: those pages are dropped here, each reported.
+      if (resolve(f.file) === resolve(options.dataDir)) continue;
       const url = data.forget(f.file);
       if (url === null) {
         log(`error: ${f.file}: ${f.error}`);
@@ -296,13 +301,19 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       log(`dropped: ${url}: not a transcript: ${f.error}`);
       if (keptNow.has(resolve(f.file))) fetched--;
     }
-    if (built.failures.length > 0) saveState();
+    // A page under a new URL that is a copy of one indexed (a re-posted briefing) is kept, so as not to be downloaded again, but is no new briefing.
+    for (const file of built.copies ?? []) {
+      if (!keptNow.has(resolve(file))) continue;
+      fetched--;
+      copies++;
+    }
+    if (built.failures.length > 0 || copies > 0) saveState();
     reindexed = true;
     summary = { files: new Set(), transcripts: built.transcripts, records: built.records };
   }
   return {
     report: {
-      site, listed: listed.size, new: fresh.length, fetched, failed,
+      site, listed: listed.size, new: fresh.length, fetched, copies, failed,
       indexed: { transcripts: summary?.transcripts ?? 0, records: summary?.records ?? 0 },
     },
     siteUnreadable,

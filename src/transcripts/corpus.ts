@@ -10,6 +10,7 @@ import type { ParsedAhead } from './parsed-ahead.js';
 import { resolveFile } from './resolve-file.js';
 import type { Transcript } from './types.js';
 import { chineseKey } from './zh/parse.js';
+import { isUtf8, printableBytes } from '../util/printable.js';
 
 /** The order of a folder's files: `localeCompare`'s, from one collator (localeCompare makes one a call: seconds for an archive). */
 const byName = new Intl.Collator();
@@ -39,9 +40,36 @@ function kindOf(stats: Stats): string {
 const notRegular = (stats: Stats): string => `${kindOf(stats)}, not a regular file: skipped`;
 
 /** An error from the file system as one line: its code and what it means. */
-function fsReason(err: unknown): string {
+function fsReason(err: unknown, path?: string): string {
   const e = err as NodeJS.ErrnoException;
-  return e.code === 'ENOENT' ? 'no such file or folder' : e.code ? `${e.code}: ${e.message.split(',')[0]!.replace(/^\w+: /, '')}` : e.message;
+  return e.code === 'ENOENT' ? notFound(path ?? '') : e.code ? `${e.code}: ${e.message.split(',')[0]!.replace(/^\w+: /, '')}` : e.message;
+}
+
+/**
+ * Why a path is not there. A name given on the command line in bytes that are not UTF-8 reaches
+ * Node.js with each such byte replaced by U+FFFD, so no file has the name it then holds: that is
+ * said rather than a bare "no such file".
+ */
+export function notFound(path: string): string {
+  return path.includes('\uFFFD')
+    ? 'no such file or folder: its name, as given, is not valid UTF-8 (the bytes shown as \uFFFD), and names are read as UTF-8; rename it in UTF-8, or give the folder that holds it'
+    : 'no such file or folder';
+}
+
+/** What is said of a file or folder whose name is not UTF-8: it cannot be opened by its name as read. */
+const NOT_UTF8_NAME = 'its name is not valid UTF-8 (the bytes shown as \\xNN), so it cannot be opened by that name: skipped; rename it in UTF-8 to index it';
+
+/**
+ * The entries of a folder whose names are not valid UTF-8, by the name Node.js decodes them to (each
+ * bad byte a U+FFFD), with the name as bytes escaped for messages. Read only when a name holds U+FFFD.
+ */
+function undecodableNames(dir: string, entries: Dirent[]): Map<string, string> {
+  const names = new Map<string, string>();
+  if (!entries.some((e) => e.name.includes('\uFFFD'))) return names;
+  for (const raw of readdirSync(dir, { encoding: 'buffer' })) {
+    if (!isUtf8(raw)) names.set(raw.toString('utf8'), printableBytes(raw));
+  }
+  return names;
 }
 
 /**
@@ -61,12 +89,18 @@ export function listTranscriptFiles(
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
-      failures.push({ file: dir, error: `folder could not be read (${fsReason(err)}): skipped` });
+      failures.push({ file: dir, error: `folder could not be read (${fsReason(err, dir)}): skipped` });
       return;
     }
+    const undecodable = undecodableNames(dir, entries);
     for (const entry of entries.sort((a, b) => byName.compare(a.name, b.name))) {
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
+      const escaped = undecodable.get(entry.name);
+      if (escaped !== undefined) {
+        if (entry.isDirectory() || extensions.has(extname(entry.name).toLowerCase())) failures.push({ file: join(dir, escaped), error: NOT_UTF8_NAME });
+        continue;
+      }
       if (entry.isDirectory()) walk(path);
       else if (entry.name === MANIFEST_NAME || !extensions.has(extname(entry.name).toLowerCase())) continue;
       else if (entry.isFile()) files.push(path);
@@ -79,7 +113,7 @@ export function listTranscriptFiles(
       if (stats.isFile()) files.push(path);
       else failures.push({ file: path, error: notRegular(stats) });
     } catch (err) {
-      failures.push({ file: path, error: fsReason(err) });
+      failures.push({ file: path, error: fsReason(err, path) });
     }
   };
   for (const path of paths) {
@@ -87,7 +121,7 @@ export function listTranscriptFiles(
     try {
       stats = statSync(path);
     } catch (err) {
-      failures.push({ file: path, error: fsReason(err) });
+      failures.push({ file: path, error: fsReason(err, path) });
       continue;
     }
     if (stats.isDirectory()) walk(path);

@@ -243,6 +243,10 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
       else byDate.set(pair.date, [pair]);
     }
     if (!columns) return [{ file, ok: false, error: `empty sheet: no ${PRESSCON_CORPUS} header row` }];
+    // A header and nothing under it (an export cut short, the wrong sheet saved): said, not imported as nothing.
+    if (byDate.size === 0 && failures.length === 0) {
+      return [{ file, ok: false, error: `holds the ${PRESSCON_CORPUS} header row but no rows under it: nothing to import` }];
+    }
   } catch (err) {
     return [{ file, ok: false, error: `could not be read as a spreadsheet: ${oneLine((err as Error).message)}` }];
   }

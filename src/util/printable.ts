@@ -14,3 +14,39 @@ export function printable(text: string): string {
     return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
   });
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A file name's bytes as text to print: valid UTF-8 as its characters (escaped as `printable` does),
+ * each byte that is not part of valid UTF-8 as `\xNN` (`caf\xe9.shtml` for a Latin-1 name).
+ */
+export function printableBytes(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length > 0 && i + length <= bytes.length) {
+      try {
+        text += printable(utf8.decode(bytes.subarray(i, i + length)));
+        i += length;
+        continue;
+      } catch {
+        // not a valid sequence: its lead byte is shown escaped
+      }
+    }
+    text += `\\x${lead.toString(16).padStart(2, '0')}`;
+    i++;
+  }
+  return text;
+}
+
+/** Whether bytes are valid UTF-8 (a file name the file system holds as other bytes cannot be opened by its decoded name). */
+export function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    utf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -41,6 +41,28 @@ describe('quote references carried by buttons', () => {
   });
 });
 
+describe('a spokesperson or outlet the index does not hold', () => {
+  it('is said so, with the names it holds, instead of "nothing relevant"; a name it holds keeps the usual answer', async () => {
+    const unknown = await search.search('Huawei', { filters: { spokesperson: 'Xyz' } });
+    expect(unknown.hits).toEqual([]);
+    const spokespeople = search.spokespeople();
+    expect(spokespeople).toEqual(expect.arrayContaining(['Geng Shuang', 'Hua Chunying', 'Lin Jian', 'Zhao Lijian']));
+    expect(nothingRelevantText(search, unknown)).toBe(`The index holds no spokesperson matching “Xyz”. It holds: ${spokespeople.join(', ')}.`);
+    // Through the platform's escaping, as the bots call it.
+    expect(nothingRelevantText(search, { ...unknown, filters: { spokesperson: 'X_y*z' } }, (t) => t.replace(/[_*]/g, '\\$&'))).toMatch(/^The index holds no spokesperson matching “X\\_y\\\*z”\./);
+
+    const outlet = await search.search('Huawei', { filters: { outlet: 'Reutrs' } });
+    expect(outlet.hits).toEqual([]);
+    const text = nothingRelevantText(search, outlet);
+    expect(text).toMatch(new RegExp(`^The index holds no outlet matching “Reutrs” \\(it names ${search.outlets().length} outlets; those starting with “R”: .*\\bReuters\\b.*\\)\\.$`));
+
+    // Known names that only find nothing together with the topic get the usual answer.
+    const known = await search.search('zqxjv', { filters: { spokesperson: '华春莹', outlet: 'Reuters' } });
+    expect(known.hits).toEqual([]);
+    expect(nothingRelevantText(search, known)).toMatch(/^Nothing relevant found for “zqxjv”/);
+  });
+});
+
 describe('wording', () => {
   it('names the occasion as the parser read it from the title, counts in words, and says the span searched', async () => {
     const byTitle = (pattern: RegExp) => search.briefing(search.nearestBriefingDates('2019-08-06', 400).find((d) => pattern.test(search.briefing(d)!.summary.title))!)!.records[0]!;

@@ -144,6 +144,13 @@ describe('/ask', () => {
     expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
   });
 
+  it('says privately that the index holds no such spokesperson, naming those it holds', async () => {
+    const { requests } = await ask([raw.string('question', 'Huawei'), raw.string('spokesperson', 'Xyz')]);
+    const reply = only(requests.filter((r) => r.method === 'POST' && FOLLOW_UP.test(r.path)));
+    expect(reply.body.flags).toBe(EPHEMERAL);
+    expect(reply.body.content).toContain(`The index holds no spokesperson matching “Xyz”. It holds: ${search.spokespeople().join(', ')}.`);
+  });
+
   it('says which listed name a descriptive question was read as, and that it was searched too', async () => {
     const { requests } = await ask([raw.string('question', 'the Hong Kong media tycoon arrested')]);
     const edit = only(requests.filter((r) => r.method === 'PATCH'));

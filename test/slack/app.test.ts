@@ -146,6 +146,11 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
     expect(texts(within).join()).not.toContain('Note:');
   });
 
+  it('says that the index holds no such spokesperson (by:), naming those it holds', async () => {
+    const { messages } = await spox('Huawei by:Xyz');
+    expect(texts(messages[0]!).join()).toContain(`The index holds no spokesperson matching “Xyz”. It holds: ${seed.search.spokespeople().join(', ')}.`);
+  });
+
   it('says when nothing is relevant, with the span searched', async () => {
     const { messages } = await spox('zyxwvut quokka');
     const text = texts(messages[0]!).join();

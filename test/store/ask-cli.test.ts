@@ -120,6 +120,16 @@ describe('npm run ask', () => {
     expect(lines.every((l) => typeof l.took_ms === 'number')).toBe(true);
   });
 
+  it('says that the index holds no spokesperson matching a --spokesperson, in text and beside --json', () => {
+    const human = ask(['Huawei', '--spokesperson', 'Xyz']);
+    expect(human.status).toBe(0);
+    expect(human.stdout).toMatch(/^The index holds no spokesperson matching “Xyz”\. It holds: Foreign Ministry Spokesperson, Geng Shuang, .*, Zhao Lijian\.$/m);
+    expect(human.stdout).not.toContain('Nothing relevant found');
+    const json = ask(['Huawei', '--spokesperson', 'Xyz', '--json']);
+    expect((JSON.parse(json.stdout) as { results: unknown[] }).results).toEqual([]);
+    expect(json.stderr).toMatch(/^ask: The index holds no spokesperson matching “Xyz”\. It holds: /m);
+  });
+
   it('names the bad option', () => {
     const run = ask(['Huawei', '--from', '12/05/2019']);
     expect(run.status).toBe(2);

@@ -129,6 +129,32 @@ describe('a mistyped path', () => {
   });
 });
 
+describe('a new path that exists but holds no readable transcript', () => {
+  it('is reported by name as not added to the sources, and never remembered; the rest is indexed', async () => {
+    const { ws, build } = setup();
+    await build();
+    const empty = join(ws.root, 'empty.html');
+    writeFileSync(empty, '');
+    const junk = join(ws.root, 'junk');
+    mkdirSync(junk);
+    writeFileSync(join(junk, 'a.shtml'), '');
+    writeFileSync(join(junk, 'b.txt'), readFileSync('seeds/presscon/README.md', 'utf8'));
+    const run = await build({ sources: [ws.sources, '/dev/null', empty, junk] });
+    expect(run.failures).toEqual([
+      { file: '/dev/null', error: 'a device, not a regular file: skipped; not added to the sources', kept: [] },
+      { file: empty, error: 'empty file; not added to the sources', kept: [] },
+      { file: join(junk, 'a.shtml'), error: 'empty file', kept: [] },
+      { file: join(junk, 'b.txt'), error: expect.any(String), kept: [] },
+      { file: junk, error: 'nothing in it could be read as a transcript (2 files failed, see above); not added to the sources', kept: [] },
+    ]);
+    expect(run.transcripts).toBe(4);
+    expect(run.sources).toEqual([ws.sources]);
+    expect(snapshot(ws.indexDir).sources).toEqual([ws.sources]);
+    // So a plain re-run neither reads nor reports them again.
+    expect((await build()).failures).toEqual([]);
+  });
+});
+
 describe('a failure never removes', () => {
   it('keeps what an unreadable sub-folder held, and reports the folder', async () => {
     const { ws, extra, build } = setup();

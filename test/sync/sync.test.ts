@@ -7,6 +7,7 @@ import { buildIndex } from '../../src/store/build.js';
 import { currentGeneration } from '../../src/store/layout.js';
 import { readRecordStore } from '../../src/store/records-file.js';
 import { readSyncState } from '../../src/sync/state.js';
+import { reportCounts } from '../../src/sync/report-counts.js';
 import { runSync, type SyncOptions } from '../../src/sync/sync.js';
 import { FakeSite, listingWithExtraItem } from './fake-site.js';
 
@@ -196,6 +197,40 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(search.latestBriefing()?.summary.date).toBe('2026-08-17');
     // A second run with the index in place builds nothing.
     expect((await sync({ sources: ['seeds/site-2026'] })).reindexed).toBe(false);
+  });
+
+  it('counts a new page that is a copy of a bundled one as a copy, not as fetched, so the counts add up', async () => {
+    // The site lists the bundled August 17 briefing again, under another URL and a listing title of its own.
+    const repost = `${LXJZH}202608/t20260817_12009999.html`;
+    site.set(`${LXJZH}index.html`, {
+      kind: 'body',
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260817_12009999.html', 'Regular Press Conference (re-posted)', '2026-08-18'),
+    });
+    site.set(repost, { kind: 'body', body: readFileSync('seeds/site-2026/t20260817_12005503.html', 'utf8') });
+    const { report } = await sync({ sources: ['seeds/site-2026'] });
+    // The other new item is the old-scheme one the site redirects to its maintenance page.
+    expect(report).toMatchObject({ listed: 5, new: 2, fetched: 0, copies: 1, indexed: { transcripts: 3 } });
+    expect(report.failed).toHaveLength(1);
+    expect(logs.some((l) => l.includes('is a copy of seeds/site-2026/t20260817_12005503.html'))).toBe(true);
+    expect(reportCounts(report)).toBe('5 listed, 2 new, 0 fetched, 1 copy of a page already indexed, 1 failed');
+    expect(readSyncState(join(root, 'data')).lastSync).toMatchObject({ fetched: 0 });
+    // Kept, it is not downloaded or counted again.
+    const again = await sync({ sources: ['seeds/site-2026'] });
+    expect(again.report).toMatchObject({ new: 0, fetched: 0, copies: 0 });
+    expect(site.hits.get(repost)).toBe(1);
+  });
+
+  it('when the only new page is no transcript, reports that page alone (not the data folder it leaves empty)', async () => {
+    const notTranscript = `${LXJZH}202608/t20260816_12004444.html`;
+    site.set(`${LXJZH}index.html`, {
+      kind: 'body',
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260816_12004444.html', 'Regular Press Conferences', '2026-08-16'),
+    });
+    site.set(notTranscript, { kind: 'body', body: readFileSync('test/fixtures/listing-page.shtml', 'utf8') });
+    const { report } = await sync({ sources: ['seeds/site-2026'] });
+    expect(report).toMatchObject({ fetched: 0, indexed: { transcripts: 3 } });
+    expect(report.failed.map((f) => f.url)).toContain(site.origin + notTranscript);
+    expect(logs.filter((l) => l.startsWith('error: '))).toEqual([]);
   });
 
   it('says the site could not be read when no listing answers', async () => {

@@ -9,6 +9,7 @@ import { preferPageTranscripts } from '../../src/transcripts/prefer-pages.js';
 import { PRESSCON_CORPUS, readPressConFile, UNKNOWN_SPOKESPERSON } from '../../src/transcripts/presscon.js';
 import type { Exchange, Transcript } from '../../src/transcripts/types.js';
 import { readRecordStore } from '../../src/store/records-file.js';
+import { buildIndex } from '../../src/store/build.js';
 
 const XLSX = '../shared/corpus/presscon/cmfa-presscon-v4-ukraine.xlsx';
 const CSV = 'seeds/presscon/cmfa-presscon-v4-ukraine.csv';
@@ -169,6 +170,27 @@ describe('CMFA PressCon import', () => {
     expect(rest).toEqual([]);
     expect(outcome!.ok === false && outcome!.error).toMatch(/^could not be read as a spreadsheet: /);
   });
+});
+
+describe('a sheet that holds only its header row', () => {
+  it('is reported by name as holding no rows (.csv and .xlsx), and the rest of the run is indexed', async () => {
+    const csv = join(dir, 'header-only.csv');
+    writeFileSync(csv, `${readFileSync(CSV, 'utf8').split('\n')[0]}\n\n`); // the real header, then a blank line
+    const xlsx = join(dir, 'header-only.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(XLSX);
+    const header = (workbook.worksheets[0]!.getRow(1).values as unknown[]).slice(1);
+    const onlyHeader = new ExcelJS.Workbook();
+    onlyHeader.addWorksheet('Sheet1').addRow(header);
+    await onlyHeader.xlsx.writeFile(xlsx);
+    const error = 'holds the CMFA PressCon v4 header row but no rows under it: nothing to import';
+    expect(await readPressConFile(csv)).toEqual([{ file: csv, ok: false, error }]);
+    expect(await readPressConFile(xlsx)).toEqual([{ file: xlsx, ok: false, error }]);
+
+    const report = await buildIndex({ sources: ['seeds/site-2026', csv], indexDir: join(dir, 'header-index'), embedder: null });
+    expect(report.failures).toEqual([{ file: csv, error: `${error}; not added to the sources`, kept: [] }]);
+    expect(report.transcripts).toBe(3);
+  }, 60_000);
 });
 
 describe('page transcripts win over corpus pairs of their date', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,37 @@ describe('only regular files are read', () => {
     expect(run.signal).toBeNull(); // not killed by the timeout: it did not hang
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`error: ${fifo}: a FIFO (named pipe), not a regular file: skipped`);
+    expect(run.stdout).toMatch(/^1 transcript ok, 1 failed$/m);
+  });
+});
+
+describe('a file or folder whose name is not UTF-8', () => {
+  // Latin-1 names, as an old archive or a Windows copy leaves them: "café.shtml" with é as the one byte 0xE9.
+  const latin1 = (name: string): Buffer => Buffer.from(name, 'latin1');
+  const folder = mkdtempSync(join(tmpdir(), 'spox-names-'));
+  const nameOf = (name: string): Buffer => Buffer.concat([Buffer.from(`${folder}/`), latin1(name)]);
+  beforeAll(() => {
+    copyFileSync('seeds/mfa-en/t1558711.shtml', join(folder, 'good.shtml'));
+    copyFileSync('seeds/mfa-en/t1558711.shtml', nameOf('café.shtml'));
+    mkdirSync(nameOf('dossié'));
+    copyFileSync('seeds/mfa-en/t1558711.shtml', Buffer.concat([nameOf('dossié'), Buffer.from('/inside.shtml')]));
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const notUtf8 = 'its name is not valid UTF-8 (the bytes shown as \\xNN), so it cannot be opened by that name: skipped; rename it in UTF-8 to index it';
+
+  it('is reported as such (not as missing), its name escaped, and the rest is read', () => {
+    const outcomes = parseTranscriptFiles([folder]);
+    expect(outcomes.filter((o) => !o.ok)).toEqual([
+      { file: join(folder, 'caf\\xe9.shtml'), ok: false, error: notUtf8 },
+      { file: join(folder, 'dossi\\xe9'), ok: false, error: notUtf8 },
+    ]);
+    expect(outcomes.filter((o) => o.ok).map((o) => o.file)).toEqual([join(folder, 'good.shtml')]);
+  });
+
+  it('given on the command line, is said not to be UTF-8 (Node.js has already replaced its bad byte)', () => {
+    const run = spawnSync('sh', ['-c', `node_modules/.bin/tsx src/cli/parse.ts "${folder}/caf$(printf '\\351').shtml" "${folder}/good.shtml"`], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`error: ${folder}/caf\uFFFD.shtml: no such file or folder: its name, as given, is not valid UTF-8`);
     expect(run.stdout).toMatch(/^1 transcript ok, 1 failed$/m);
   });
 });
