@@ -27,12 +27,11 @@ export function parseChineseTranscript(file: string, html: string, hints: { url?
   // The site's name follows the title: `— 中华人民共和国外交部` (to 2020), `_中华人民共和国外交部` (today).
   const title = page.title.replace(/\s*[—–_-]+\s*中华人民共和国外交部\s*$/, '');
   const facts = readChineseTitle(title);
-  if (!facts.spokesperson) throw new TranscriptError(`the title names no spokesperson: "${title}"`);
+  if (!facts.spokesperson || !facts.occasion) throw new TranscriptError(`the title names no spokesperson: "${title}"`);
   const date = facts.date ?? hints.date ?? null;
   if (!date) throw new TranscriptError(`the title carries no full date and no manifest gives one: "${title}"`);
   const key = chineseKey(date);
   const records = assembleRecords(page.lines, key, facts.spokesperson, classifyChineseLine);
   if (records.length === 0) throw new TranscriptError('no question, answer or statement could be read from it');
-  // The corpus's Chinese pages are all regular press conferences (`主持例行记者会`).
-  return { lang: 'zh', file, title, date, key, spokesperson: facts.spokesperson, occasion: 'press-conference', url: hints.url ?? null, records };
+  return { lang: 'zh', file, title, date, key, spokesperson: facts.spokesperson, occasion: facts.occasion, url: hints.url ?? null, records };
 }

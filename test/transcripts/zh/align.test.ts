@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { dropOneAgreement, sameShapeAgreement } from '../../../src/eval/alignment.js';
 import { parseTranscriptFiles } from '../../../src/transcripts/corpus.js';
 import { alignTranscripts } from '../../../src/transcripts/zh/align.js';
-import { alignCorpus } from '../../../src/transcripts/zh/bilingual.js';
+import { alignCorpus, pairBriefings } from '../../../src/transcripts/zh/bilingual.js';
+import { sameOutlet } from '../../../src/transcripts/zh/outlets.js';
+import type { TranscriptRecord } from '../../../src/transcripts/types.js';
 
 /** English record id → Chinese record id (or null), checked by hand by reading both sides. */
 const fixture = JSON.parse(readFileSync('test/fixtures/zh-alignment.json', 'utf8')) as {
@@ -46,5 +48,26 @@ describe('aligning Chinese exchanges with their English counterparts', () => {
     const clear = [...pairs.values()].filter((p) => !p.en.startsWith('2019-03-06'));
     expect(clear.filter((p) => p.confidence >= 0.8).length / clear.length).toBeGreaterThan(0.95);
     expect(pairs.has('2019-08-05#1')).toBe(false); // Hua Chunying's written remarks have no Chinese page here
+  });
+
+  it('agrees with the English twins on the occasion of every briefing and on who asked', () => {
+    const occasions = pairBriefings(all).map(({ english, chinese }) => [english.date, english.occasion, chinese.occasion]);
+    expect(occasions.length).toBeGreaterThan(400);
+    expect(occasions.filter(([, en, zh]) => en !== zh)).toEqual([]);
+    expect(occasions.filter(([, en]) => en === 'online-briefing')).toHaveLength(15); // February 2020, 网上例行记者会
+
+    const byId = new Map<string, TranscriptRecord>(all.flatMap((t) => t.records.map((r) => [r.id, r])));
+    const outlets = [...alignCorpus(all)].map(([en, pair]) => {
+      const [e, z] = [byId.get(en)!, byId.get(pair.zh)!];
+      return { en, zh: pair.zh, enOutlet: e.kind === 'exchange' ? e.outlet : null, zhOutlet: z.kind === 'exchange' ? z.outlet : null };
+    });
+    // `《中国日报》记者：` (2020-04-21) and `加拿大《环球邮报》记者：` (2020-06-19) name the outlets the English pages name.
+    const twins = outlets.filter((o) => ['2020-04-21#3', '2020-06-19#2', '2020-06-19#15', '2020-06-19#18'].includes(o.en));
+    expect(twins.map((o) => [o.enOutlet, o.zhOutlet, sameOutlet(o.zhOutlet, o.enOutlet)])).toEqual([
+      ['China Daily', '中国日报', true], ['The Globe and Mail', '环球邮报', true], ['The Globe and Mail', '环球邮报', true], ['The Globe and Mail', '环球邮报', true],
+    ]);
+    // Every Chinese exchange whose English twin names an outlet names one too, but the one a `外国记者` (foreign
+    // journalist) asked: the English page labels it `Foreign Journalist:`, read there as Xinhua following up.
+    expect(outlets.filter((o) => o.enOutlet !== null && o.zhOutlet === null).map((o) => `${o.en} ${o.enOutlet}`)).toEqual(['2020-06-15#7 Xinhua News Agency']);
   });
 });
