@@ -12,6 +12,7 @@ import { admit, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, ty
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
 import { speakerIntent } from './speaker.js';
+import { chineseDatesAsYears, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
@@ -187,14 +188,17 @@ export class SearchEngine implements SpoxSearch {
    * What a question asks, before its words are searched: the time words taken out (`timeIntent`),
    * and a spokesperson it names as the speaker read as a filter, unless one was given
    * (`speaker.ts`): "What did Zhao Lijian say about Hong Kong?" searches "Hong Kong" in his answers.
+   * Chinese is read as the Ministry writes it (`chinese-question.ts`): Traditional characters (of the
+   * filters too) as Simplified, "2019年3月" as the year, "中方对…有何评论" without its framing.
    */
-  private readQuestion(query: string, given: SearchFilters): { intent: TimeIntent; searched: string; speaker: string | null; filters: SearchFilters } {
-    const intent = timeIntent(normalizeQuestion(query));
+  private readQuestion(query: string, filters: SearchFilters): { intent: TimeIntent; searched: string; speaker: string | null; filters: SearchFilters } {
+    const given = simplifiedFilters(filters);
+    const intent = timeIntent(chineseDatesAsYears(simplifiedChinese(normalizeQuestion(query))));
     const read = given.spokesperson ? null : speakerIntent(intent.query, this.names.spokespeople);
     const speaker = read?.spokesperson ?? null;
     return {
       intent,
-      searched: speaker ? read!.query : intent.query,
+      searched: withoutChineseFraming(speaker ? read!.query : intent.query),
       speaker,
       filters: speaker ? { ...given, spokesperson: speaker } : given,
     };
