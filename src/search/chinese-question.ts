@@ -11,7 +11,7 @@ import type { SearchFilters } from './types.js';
  * 评论") and its date ("2019年3月份") are no topic words.
  */
 
-type OpenCCModule = typeof import('opencc-js');
+type OpenCCModule = typeof import('opencc-js/t2cn');
 let toSimplified: ((text: string) => string) | undefined;
 
 /**
@@ -20,12 +20,13 @@ let toSimplified: ((text: string) => string) | undefined;
  * leaves Simplified text nearly as it is: over the 7,297 bundled Chinese records it changes 6 (a
  * stray Traditional character in the source). The Taiwan one (`tw2s`) changes 69, turning the
  * Ministry's 显著 into 显着, and its phrase variant (`tw2sp`) over a thousand (核心 → 内核, 建立 →
- * 创建). Loaded on the first Chinese question (about 50 ms to import, 60 ms to build the converter):
- * an English question never pays for it.
+ * 创建). Loaded on the first Chinese question, and only the package's Traditional → Simplified
+ * build (`opencc-js/t2cn`: about 20 ms to load where the full one takes 70-100, then some 50 ms to
+ * build the converter): an English question never pays for it.
  */
 function converter(): (text: string) => string {
   if (toSimplified) return toSimplified;
-  const OpenCC = createRequire(import.meta.url)('opencc-js') as OpenCCModule;
+  const OpenCC = createRequire(import.meta.url)('opencc-js/t2cn') as OpenCCModule;
   const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
   toSimplified = convert;
   return convert;
@@ -76,21 +77,22 @@ export const CHINESE_ASKING = [
 
 /**
  * The rest of a question's framing (after simplification). At its start, who is asked, with the
- * word that says "about" ("请问中方对", "外交部就", "你们对于"): bare 对 and 就 only after one (对华政策
- * and 就业 are topics), and 中国 only before a word of asking or a two-character "about" (中国对外开放
- * is a topic). Anywhere, the words of asking. At its end, "the position" and a question's particles
- * ("…的立场是什么？", "…吗").
+ * word that says "about" ("请问中方对", "外交部就", "你们对于", "中方在…问题上"): bare 对, 就 and 在
+ * only after one (对华政策, 就业 and 在华企业 are topics); after 中国, 对 not where it begins a word
+ * (中国对外开放, 对非合作, 对华政策, 对话). Anywhere, the words of asking and 关于. At its end, "the
+ * position" and a question's particles ("…的立场是什么？", "…问题上", "…吗").
  */
 const LEADING: RegExp[] = [
   /^请问/u,
-  new RegExp(`^(?:中国政府|中国外交部|外交部发言人|外交部|发言人|中方|你们|你)\\s*(?:对此|就此|对于|对|就|关于|针对|${CHINESE_ASKING})`, 'u'),
-  new RegExp(`^中国\\s*(?:对于|关于|针对|${CHINESE_ASKING})`, 'u'),
-  /^(?:对于|关于|针对)/u,
+  new RegExp(`^(?:中国政府|中国外交部|外交部发言人|外交部|发言人|中方|你们|你)\\s*(?:对此|就此|对于|对|就|在|针对|${CHINESE_ASKING})`, 'u'),
+  new RegExp(`^中国\\s*(?:对于|对(?![外非话]|华(?!为))|在|针对|${CHINESE_ASKING})`, 'u'),
+  /^(?:对于|针对)/u,
 ];
-const ASKING = new RegExp(`(?:${CHINESE_ASKING})`, 'gu');
+const ANYWHERE = new RegExp(`(?:${CHINESE_ASKING}|关于)`, 'gu');
 const TRAILING: RegExp[] = [
   /的?(?:立场|态度|看法|观点|表态)(?:是什么|是怎样的|如何)?(?=[\s?？。!！吗呢]*$)/u,
   /[吗呢吧]?[\s?？。!！]*$/u,
+  /(?<=问题)上$/u,
 ];
 
 /**
@@ -104,7 +106,7 @@ export function withoutChineseFraming(text: string): string {
   const stripped = outsideQuotes(text, (part, { first, last }) => {
     let out = part.trim();
     if (first) for (const pattern of LEADING) out = out.replace(pattern, '').trim();
-    out = out.replace(ASKING, ' ');
+    out = out.replace(ANYWHERE, ' ');
     if (last) for (const pattern of TRAILING) out = out.replace(pattern, '').trim();
     return ` ${out} `;
   })

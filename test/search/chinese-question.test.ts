@@ -65,12 +65,17 @@ describe('the framing of a Chinese question', () => {
     expect(withoutChineseFraming('关于香港')).toBe('香港');
     expect(withoutChineseFraming('中国对于南海仲裁的立场是什么？')).toBe('南海仲裁');
     expect(withoutChineseFraming('孟晚舟案有新进展吗？')).toBe('孟晚舟案有新进展');
+    expect(withoutChineseFraming('中方在新疆问题上的立场是什么')).toBe('新疆问题');
+    expect(withoutChineseFraming('中国对华为禁令有何回应')).toBe('华为禁令');
+    expect(withoutChineseFraming('最近关于孟晚舟')).toBe('最近 孟晚舟');
   });
 
   it('keeps topics that begin like framing, quoted phrases, and a question that is only framing', () => {
     expect(withoutChineseFraming('对华政策')).toBe('对华政策');
     expect(withoutChineseFraming('就业')).toBe('就业');
     expect(withoutChineseFraming('中国对外开放')).toBe('中国对外开放');
+    expect(withoutChineseFraming('中国对话')).toBe('中国对话');
+    expect(withoutChineseFraming('在华企业')).toBe('在华企业');
     expect(withoutChineseFraming('“中方对此有何评论” 华为')).toBe('“中方对此有何评论” 华为');
     expect(withoutChineseFraming('中方对此有何评论？')).toBe('中方对此有何评论？');
     expect(withoutChineseFraming('What did China say about Huawei?')).toBe('What did China say about Huawei?');
