@@ -522,7 +522,8 @@ export class SearchEngine implements SpoxSearch {
   }
 
   coverage(query?: string): Coverage {
-    return query === undefined ? this.spans.all : this.spans[this.languageOf(query)];
+    // The language of the words searched: "中方对 Huawei 有何评论" searches the English records.
+    return query === undefined ? this.spans.all : this.spans[this.languageOf(this.readQuestion(query, {}).searched)];
   }
 
   languages(): LanguageSummary[] {

@@ -165,6 +165,11 @@ describe('searching the Chinese pages beside the English ones', () => {
     const named = await search.search('赵立坚对香港说了什么', { k: 5 });
     expect(named).toMatchObject({ spokespersonNamed: 'Zhao Lijian', searched: '香港' });
     expect(named.matches.map((m) => m.id)).toEqual(await ids('香港', { spokesperson: 'Zhao Lijian' }));
+    // An English name in Chinese framing searches the English records, and the span said is theirs.
+    const english = await search.search('中方对 Huawei 有何评论', { k: 5 });
+    expect(english.searched).toBe('Huawei');
+    expect(english.matches.map((m) => m.id)).toEqual(await ids('Huawei'));
+    expect(search.coverage('中方对 Huawei 有何评论')).toEqual(search.coverage('Huawei'));
     // Nothing but framing: searched as written, as before.
     expect((await search.search('中方对此有何评论？', { k: 5 })).searched).toBe('中方对此有何评论?'); // ？ read as ? (NFKC)
   });
