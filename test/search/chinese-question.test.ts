@@ -68,6 +68,7 @@ describe('the framing of a Chinese question', () => {
     expect(withoutChineseFraming('中方在新疆问题上的立场是什么')).toBe('新疆问题');
     expect(withoutChineseFraming('中国对华为禁令有何回应')).toBe('华为禁令');
     expect(withoutChineseFraming('最近关于孟晚舟')).toBe('最近 孟晚舟');
+    expect(withoutChineseFraming('华为的评论')).toBe('华为');
   });
 
   it('keeps topics that begin like framing, quoted phrases, and a question that is only framing', () => {
