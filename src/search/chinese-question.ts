@@ -17,8 +17,8 @@ let toSimplified: ((text: string) => string) | undefined;
 /**
  * OpenCC's Hong Kong → mainland conversion (`hk2s`): it reads Taiwan's characters too (臺灣, 華為,
  * 峯會 all come out as the Ministry writes them) and Hong Kong's variants besides (衞, 敍, 衹), and it
- * leaves Simplified text nearly as it is: over the 7,297 bundled Chinese records it changes 6 (a
- * stray Traditional character in the source). The Taiwan one (`tw2s`) changes 69, turning the
+ * leaves Simplified text nearly as it is: of the 7,297 bundled Chinese records it changes 6 (特別 and
+ * 佩奧, Traditional characters left in the source; 藉此 → 借此; 乾迪 → 干迪). The Taiwan one (`tw2s`) changes 69, turning the
  * Ministry's 显著 into 显着, and its phrase variant (`tw2sp`) over a thousand (核心 → 内核, 建立 →
  * 创建). Loaded on the first Chinese question, and only the package's Traditional → Simplified
  * build (`opencc-js/t2cn`: about 20 ms to load where the full one takes 70-100, then some 50 ms to
