@@ -172,3 +172,30 @@ export const IZE_STEMS: string[] = [
   'recogn', 'revital', 'sanit', 'special', 'stabil', 'standard', 'stigmat', 'subsid', 'summar',
   'symbol', 'sympath', 'util', 'weapon',
 ];
+
+/**
+ * Names as Taiwan and Hong Kong write them that the Ministry writes otherwise, after OpenCC has made
+ * the characters Simplified (`chinese-question.ts`): 川普 is the Ministry's 特朗普, 北韩 its 朝鲜. Applied
+ * to a question only, never to a transcript (the Ministry's pages hold none of these forms: each was
+ * checked against the bundled Chinese records, where the variant occurs 0 times and the Ministry's
+ * form does), so the index does not depend on them. `notAfter`: characters that make the variant
+ * part of another word (越南韩国 is Vietnam and South Korea).
+ */
+export const CHINESE_REGIONAL_NAMES: readonly { canonical: string; variants: readonly string[]; notAfter?: string }[] = [
+  { canonical: '特朗普', variants: ['川普'] },
+  { canonical: '朝鲜', variants: ['北韩'], notAfter: '东河湖' },
+  { canonical: '韩国', variants: ['南韩'], notAfter: '越河湖济云' },
+  { canonical: '蓬佩奥', variants: ['庞培欧', '庞佩奥'] },
+  { canonical: '普京', variants: ['普丁'] },
+  { canonical: '奥巴马', variants: ['欧巴马'] },
+  { canonical: '默克尔', variants: ['梅克尔'] },
+  { canonical: '马克龙', variants: ['马克宏'] },
+  { canonical: '杜特尔特', variants: ['杜特蒂'] },
+  { canonical: '新西兰', variants: ['纽西兰'] },
+  { canonical: '沙特', variants: ['沙乌地'] },
+  { canonical: '老挝', variants: ['寮国'] },
+  { canonical: '意大利', variants: ['义大利'] },
+  { canonical: '所罗门', variants: ['索罗门'] },
+  { canonical: '基里巴斯', variants: ['吉里巴斯'] },
+  { canonical: '危地马拉', variants: ['瓜地马拉'] },
+];

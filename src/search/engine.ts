@@ -13,6 +13,7 @@ import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
 import { speakerIntent } from './speaker.js';
 import { monthIntent } from './month.js';
+import { chineseDatesAsYears, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
@@ -192,18 +193,26 @@ export class SearchEngine implements SpoxSearch {
    * What a question asks, before its words are searched: the time words taken out (`timeIntent`),
    * and a spokesperson it names as the speaker read as a filter, unless one was given
    * (`speaker.ts`): "What did Zhao Lijian say about Hong Kong?" searches "Hong Kong" in his answers.
+   * Chinese is read as the Ministry writes it (`chinese-question.ts`): Traditional characters (of the
+   * filters too) as Simplified, "2019年3月" as the year, "中方对…有何评论" without its framing.
    */
   private readQuestion(
-    query: string, given: SearchFilters,
+    query: string, filters: SearchFilters,
   ): { intent: TimeIntent; searched: string; speaker: string | null; month: string | null; filters: SearchFilters } {
-    const intent = timeIntent(normalizeQuestion(query));
+    const given = simplifiedFilters(filters);
+    const intent = timeIntent(chineseDatesAsYears(simplifiedChinese(normalizeQuestion(query))));
     const read = given.spokesperson ? null : speakerIntent(intent.query, this.names.spokespeople);
     const speaker = read?.spokesperson ?? null;
-    const asked = speaker ? read!.query : intent.query;
+    const asked = withoutChineseFraming(speaker ? read!.query : intent.query);
     // A month named ("in March 2019") is a date filter, unless dates were given.
     const month = given.from || given.to ? null : monthIntent(asked);
-    const filters = { ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(month ? { from: month.from, to: month.to } : {}) };
-    return { intent, searched: month?.query ?? asked, speaker, month: month?.words ?? null, filters };
+    return {
+      intent,
+      searched: month?.query ?? asked,
+      speaker,
+      month: month?.words ?? null,
+      filters: { ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(month ? { from: month.from, to: month.to } : {}) },
+    };
   }
 
   /** The quote of a record's answer for a query's terms: its sentence spans and the text shown. */
@@ -527,7 +536,8 @@ export class SearchEngine implements SpoxSearch {
   }
 
   coverage(query?: string): Coverage {
-    return query === undefined ? this.spans.all : this.spans[this.languageOf(query)];
+    // The language of the words searched: "中方对 Huawei 有何评论" searches the English records.
+    return query === undefined ? this.spans.all : this.spans[this.languageOf(this.readQuestion(query, {}).searched)];
   }
 
   languages(): LanguageSummary[] {

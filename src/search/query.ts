@@ -1,6 +1,6 @@
 import { termsOf, withoutInvisibles } from './terms.js';
 
-/** A user's query split into free words and the exact phrases written in double quotes. */
+/** A user's query split into free words and the exact phrases written in quotes. */
 export interface ParsedQuery {
   /** The whole query without quote marks: what the rankers read. */
   text: string;
@@ -8,14 +8,31 @@ export interface ParsedQuery {
   phrases: string[];
 }
 
+/**
+ * A quoted phrase: in double quotes, straight or curly, or in the corner brackets Taiwan and Hong
+ * Kong write for them (「香港国安法」, 『一国两制』).
+ */
+const QUOTED = /["“”]([^"“”]+)["“”]|「([^「」]+)」|『([^『』]+)』/g;
+const QUOTED_PART = /(["“”][^"“”]*["“”]|「[^「」]*」|『[^『』]*』)/;
+
 export function parseQuery(query: string): ParsedQuery {
   const phrases: string[] = [];
-  const text = query.replace(/["“”]([^"“”]+)["“”]/g, (_, phrase: string) => {
+  const text = query.replace(QUOTED, (_, ...groups: (string | undefined)[]) => {
+    const phrase = groups.slice(0, 3).find((g) => g !== undefined)!;
     const normal = normalizeForPhrase(phrase);
     if (normal) phrases.push(normal);
     return ` ${phrase} `;
   });
-  return { text: text.replace(/["“”]/g, ' ').replace(/\s+/g, ' ').trim(), phrases };
+  return { text: text.replace(/["“”「」『』]/g, ' ').replace(/\s+/g, ' ').trim(), phrases };
+}
+
+/**
+ * The query with `change` applied to the text outside its quoted phrases (which stay as written);
+ * `first` and `last` say whether a part begins or ends the query.
+ */
+export function outsideQuotes(query: string, change: (part: string, at: { first: boolean; last: boolean }) => string): string {
+  const parts = query.split(QUOTED_PART);
+  return parts.map((part, i) => (i % 2 === 1 ? part : change(part, { first: i === 0, last: i === parts.length - 1 }))).join('');
 }
 
 /** Lower case, curly apostrophes straightened, white space collapsed: how phrases are compared. */
@@ -57,7 +74,7 @@ export function topicOf(text: string): string {
 /**
  * Words asking for the newest position ("latest", "most recent", "now", "current", "still", "this
  * week" …): they say when, not what, so they are no search terms; the answer is sorted newest first.
- * Only words outside double-quoted phrases count.
+ * Only words outside quoted phrases count.
  */
 const LATEST_WORDS =
   /\b(?:(?:the\s+)?(?:very\s+)?latest|most\s+recent(?:ly)?|lately|nowadays|right\s+now|now|currently|current|still|today|these\s+days|this\s+(?:week|month|year)|so\s+far|any\s*more|newest)\b/gi;
@@ -71,17 +88,12 @@ export interface TimeIntent {
 
 export function timeIntent(query: string): TimeIntent {
   let latest = false;
-  // Split on quoted phrases so that "…" keeps its words; strip only outside them.
-  const parts = query.split(/(["“][^"“”]*["”])/);
-  const stripped = parts
-    .map((part, i) => {
-      if (i % 2 === 1) return part;
-      return part.replace(LATEST_WORDS, () => {
-        latest = true;
-        return ' ';
-      });
-    })
-    .join('')
+  // A quoted phrase keeps its words; strip only outside them.
+  const stripped = outsideQuotes(query, (part) =>
+    part.replace(LATEST_WORDS, () => {
+      latest = true;
+      return ' ';
+    }))
     .replace(/\s+/g, ' ')
     .replace(/\s+([?.!,])/g, '$1')
     .trim();

@@ -1,4 +1,5 @@
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
+import { CHINESE_ASKING } from './chinese-question.js';
 import { termsOf } from './terms.js';
 
 /**
@@ -13,14 +14,16 @@ import { termsOf } from './terms.js';
  *   "What does Geng Shuang think of …";
  * - the name leading the question, as a heading: "Lu Kang on the trade war", "Hua Chunying's
  *   comments on Pompeo", "Geng Shuang: Huawei";
- * - a Chinese name before a word of speaking: "华春莹谈台湾", "耿爽对华为的评论", "华春莹：日本".
+ * - a Chinese name before a word of speaking or asking: "华春莹谈台湾", "耿爽对华为的评论", "华春莹：日本",
+ *   "华春莹如何评论香港".
  * Full names only ("Mao" or "Lu" alone is as likely someone else); a question naming two
  * spokespeople is searched as written: a filter holds one.
  */
 const ROLE = String.raw`(?:the\s+)?(?:foreign\s+ministry\s+)?spokes(?:person|woman|man)\s+`;
 const ASKED_VERB = String.raw`(?:ever\s+|previously\s+|once\s+|recently\s+|just\s+)?(?:say|said|comment(?:ed)?|respond(?:ed)?|reply|replied|answer(?:ed)?|state[d]?|tell|told|speak|spoke|think|thought|mean|meant)\b`;
 const HEADING = String.raw`(?:'s|’s)?(?:\s*[:：]|\s+(?:on|about|regarding)\b|\s+(?:comments?|remarks?|position|views?|statements?|words|answers?|response)\s+(?:on|about|regarding|to)\b)`;
-const ZH_SPEAKING = /^\s*(?:说|表示|回应|称|谈|答|指出|就|对|关于|[:：])/;
+// The longer forms of asking first: "华春莹说了什么关于香港" leaves "关于香港", not "了什么关于香港".
+const ZH_SPEAKING = new RegExp(`^\\s*(?:${CHINESE_ASKING}|说|表示|回应|称|谈|答|指出|就|对|关于|[:：])`, 'u');
 
 export interface SpeakerIntent {
   /** The query without the spokesperson's name (and its possessive or colon), or the query as given. */

@@ -141,6 +141,71 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(zh.map((h) => h.record.id)).toEqual(hits.map((h) => h.record.id));
   });
 
+  const ids = async (query: string, filters = {}): Promise<string[]> => (await search.search(query, { k: 5, filters })).matches.map((m) => m.id);
+  const text = (r: { question: string | null; answer: string }): string => `${r.question ?? ''}${r.answer}`;
+
+  it('answers a question in Traditional characters, or with Taiwan\'s names, as the Simplified the Ministry writes', async () => {
+    const huawei = await ids('华为');
+    expect(huawei.length).toBeGreaterThan(3);
+    expect(await ids('華為')).toEqual(huawei);
+    expect((await search.search('華為', { k: 0 })).total).toBe(huawei.length); // what a timeline counts
+    const trump = await ids('特朗普');
+    expect(trump.length).toBeGreaterThan(1);
+    expect(await ids('川普')).toEqual(trump);
+    expect(await ids('北韓')).toEqual(await ids('朝鲜'));
+    expect(await ids('南韓')).toEqual(await ids('韩国'));
+    const zhao = await ids('华为', { spokesperson: '赵立坚' });
+    expect(zhao.length).toBeGreaterThan(0);
+    expect(await ids('华为', { spokesperson: '趙立堅' })).toEqual(zhao);
+  });
+
+  it('searches a Chinese question without its framing: 中方对华为有何评论 is 华为', async () => {
+    const huawei = await ids('华为');
+    for (const framed of ['中方对华为有何评论', '请问中方如何看待华为？', '外交部对华为有什么回应']) expect(await ids(framed), framed).toEqual(huawei);
+    const named = await search.search('赵立坚对香港说了什么', { k: 5 });
+    expect(named).toMatchObject({ spokespersonNamed: 'Zhao Lijian', searched: '香港' });
+    expect(named.matches.map((m) => m.id)).toEqual(await ids('香港', { spokesperson: 'Zhao Lijian' }));
+    // An English name in Chinese framing searches the English records, and the span said is theirs.
+    const english = await search.search('中方对 Huawei 有何评论', { k: 5 });
+    expect(english.searched).toBe('Huawei');
+    expect(english.matches.map((m) => m.id)).toEqual(await ids('Huawei'));
+    expect(search.coverage('中方对 Huawei 有何评论')).toEqual(search.coverage('Huawei'));
+    // Nothing but framing: searched as written, as before.
+    expect((await search.search('中方对此有何评论？', { k: 5 })).searched).toBe('中方对此有何评论?'); // ？ read as ? (NFKC)
+  });
+
+  it('reads a Chinese year as the year and a Chinese month as its dates, wherever they stand: 2020年华为 is 华为 2020', async () => {
+    const year = await search.search('华为 2020', { k: 50 });
+    expect(year.total).toBeGreaterThan(0);
+    expect(year.total).toBeLessThan((await search.search('华为', { k: 0 })).total);
+    for (const query of ['2020年华为', '华为 2020年']) {
+      const response = await search.search(query, { k: 50 });
+      expect(response.matches.map((m) => m.id), query).toEqual(year.matches.map((m) => m.id));
+      for (const hit of response.hits) expect(text(hit.record), query).toContain('华为');
+    }
+    const [y, m] = year.matches[0]!.date.split('-').map(Number) as [number, number];
+    const monthDates = { from: `${y}-${String(m).padStart(2, '0')}-01`, to: `${y}-${String(m).padStart(2, '0')}-${new Date(Date.UTC(y, m, 0)).getUTCDate()}` };
+    const inMonth = await search.search('华为', { k: 50, filters: monthDates });
+    expect(inMonth.total).toBeGreaterThan(0);
+    for (const query of [`华为 ${y}年${m}月份`, `${y}年${m}月华为`]) {
+      const response = await search.search(query, { k: 50 });
+      expect(response.filters, query).toEqual(monthDates);
+      expect(response.monthNamed, query).not.toBeNull();
+      expect(response.matches.map((x) => x.id), query).toEqual(inMonth.matches.map((x) => x.id));
+    }
+  });
+
+  it('reads 「…」 and 『…』 as quoted phrases', async () => {
+    const quoted = await search.search('“香港国安法”', { k: 50 });
+    expect(quoted.total).toBeGreaterThan(0);
+    expect(quoted.total).toBeLessThan((await search.search('香港国安法', { k: 0 })).total);
+    for (const query of ['「香港国安法」', '『香港国安法』']) {
+      const response = await search.search(query, { k: 50 });
+      expect(response.matches.map((m) => m.id), query).toEqual(quoted.matches.map((m) => m.id));
+      for (const hit of response.hits) expect(text(hit.record)).toContain('香港国安法');
+    }
+  });
+
   it('reads a spokesperson the Chinese question names as the speaker as a filter', async () => {
     const named = await search.search('赵立坚谈华为', { k: 10 });
     expect(named).toMatchObject({ spokespersonNamed: 'Zhao Lijian', searched: '华为' });

@@ -1,0 +1,128 @@
+import { createRequire } from 'node:module';
+import { CHINESE_REGIONAL_NAMES } from './aliases.js';
+import { hasCjk } from './cjk.js';
+import { outsideQuotes } from './query.js';
+import { termsOf } from './terms.js';
+import type { SearchFilters } from './types.js';
+
+/**
+ * A Chinese question as the Ministry's pages would write it, before its words are searched: the
+ * pages are in Simplified characters, in the mainland's names, and a question's framing ("中方对…有何
+ * 评论") and its date ("2019年3月份") are no topic words.
+ */
+
+type OpenCCModule = typeof import('opencc-js/t2cn');
+let toSimplified: ((text: string) => string) | undefined;
+
+/**
+ * OpenCC's Hong Kong → mainland conversion (`hk2s`): it reads Taiwan's characters too (臺灣, 華為,
+ * 峯會 all come out as the Ministry writes them) and Hong Kong's variants besides (衞, 敍, 衹), and it
+ * leaves Simplified text nearly as it is: of the 7,297 bundled Chinese records it changes 6 (特別 and
+ * 佩奧, Traditional characters left in the source; 藉此 → 借此; 乾迪 → 干迪). The Taiwan one (`tw2s`) changes 69, turning the
+ * Ministry's 显著 into 显着, and its phrase variant (`tw2sp`) over a thousand (核心 → 内核, 建立 →
+ * 创建). Loaded on the first Chinese question, and only the package's Traditional → Simplified
+ * build (`opencc-js/t2cn`: about 20 ms to load where the full one takes 70-100, then some 50 ms to
+ * build the converter): an English question never pays for it.
+ */
+function converter(): (text: string) => string {
+  if (toSimplified) return toSimplified;
+  const OpenCC = createRequire(import.meta.url)('opencc-js/t2cn') as OpenCCModule;
+  const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  toSimplified = convert;
+  return convert;
+}
+
+const REGIONAL = CHINESE_REGIONAL_NAMES.map(({ canonical, variants, notAfter }) => ({
+  canonical,
+  pattern: new RegExp(`${notAfter ? `(?<![${notAfter}])` : ''}(?:${variants.join('|')})`, 'gu'),
+}));
+
+/** Traditional characters as Simplified, and the regional names of `aliases.ts` as the Ministry's; text without Chinese as it was. */
+export function simplifiedChinese(text: string): string {
+  if (!hasCjk(text)) return text;
+  let out = converter()(text);
+  for (const { canonical, pattern } of REGIONAL) out = out.replace(pattern, canonical);
+  return out;
+}
+
+/**
+ * A date written the Chinese way ("2019年", "2019年3月份", "2019年3月5日") read as an English
+ * question's: the year alone as "2019" (rule 4 of gate.ts: that year or later), a month as "March
+ * 2019", which `month.ts` reads as its dates (a day too is read as its month). "2019年华为" would
+ * otherwise search the bigram 年华, and "3月份" the words 3 and 月份. Outside quoted phrases only.
+ */
+const CHINESE_DATE = /(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*\d{1,2}\s*[日号])?)?/gu;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function chineseDatesAsYears(text: string): string {
+  if (!text.includes('年')) return text;
+  const asEnglish = (_: string, year: string, month?: string): string => {
+    const name = month ? MONTH_NAMES[Number(month) - 1] : undefined;
+    return name ? ` ${name} ${year} ` : ` ${year} `;
+  };
+  return outsideQuotes(text, (part) => part.replace(CHINESE_DATE, asEnglish))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * How a Chinese question asks for a comment, as reporters (and the Ministry's own transcripts) frame
+ * it: "有何评论", "怎么看", "说了什么". Longer forms first. Each is a phrase of asking, never part of a
+ * topic's name. Also read by `speaker.ts` after a spokesperson's name ("华春莹如何评论香港").
+ */
+export const CHINESE_ASKING = [
+  '有何评论', '有何回应', '有何看法', '有何评价', '有何反应', '有何表态', '有何置评',
+  '有什么评论', '有什么回应', '有什么看法', '有什么评价', '有什么反应',
+  '作何回应', '作何评论', '作何反应',
+  '如何评论', '如何评价', '如何回应', '如何看待', '如何看',
+  '怎么评论', '怎么评价', '怎么回应', '怎么看待', '怎么看', '怎样看待', '怎样看',
+  '说了什么', '说过什么', '讲了什么', '谈了什么', '表示了什么', '表示过什么', '是怎么说的', '怎么说',
+].join('|');
+
+/**
+ * The rest of a question's framing (after simplification). At its start, who is asked, with the
+ * word that says "about" ("请问中方对", "外交部就", "你们对于", "中方在…问题上"): bare 对, 就 and 在
+ * only after one (对华政策, 就业 and 在华企业 are topics); after 中国, 对 not where it begins a word
+ * (中国对外开放, 对非合作, 对华政策, 对话). Anywhere, the words of asking and 关于. At its end, "the
+ * position" and a question's particles ("…的立场是什么？", "…问题上", "…吗").
+ */
+const LEADING: RegExp[] = [
+  /^请问/u,
+  new RegExp(`^(?:中国政府|中国外交部|外交部发言人|外交部|发言人|中方|你们|你)\\s*(?:对此|就此|对于|对|就|在|针对|${CHINESE_ASKING})`, 'u'),
+  new RegExp(`^中国\\s*(?:对于|对(?![外非话]|华(?!为))|在|针对|${CHINESE_ASKING})`, 'u'),
+  /^(?:对于|针对)/u,
+];
+const ANYWHERE = new RegExp(`(?:${CHINESE_ASKING}|关于)`, 'gu');
+const TRAILING: RegExp[] = [
+  /的?(?:立场|态度|看法|观点|表态|评论|评价)(?:是什么|是怎样的|如何)?(?=[\s?？。!！吗呢]*$)/u,
+  /[吗呢吧]?[\s?？。!！]*$/u,
+  /(?<=问题)上$/u,
+];
+
+/**
+ * A Chinese question without its framing: "中方对华为有何评论" → "华为", "请问中方如何看待孟晚舟案？"
+ * → "孟晚舟案". English framing is taken out where words are searched (`topicOf`, the stop words of
+ * terms.ts). Outside quoted phrases only; a question that is nothing but framing ("中方对此有何评论？")
+ * is searched as written, as it was before.
+ */
+export function withoutChineseFraming(text: string): string {
+  if (!hasCjk(text)) return text;
+  const stripped = outsideQuotes(text, (part, { first, last }) => {
+    let out = part.trim();
+    if (first) for (const pattern of LEADING) out = out.replace(pattern, '').trim();
+    out = out.replace(ANYWHERE, ' ');
+    if (last) for (const pattern of TRAILING) out = out.replace(pattern, '').trim();
+    return ` ${out} `;
+  })
+    .replace(/\s+/g, ' ')
+    .trim();
+  return termsOf(stripped).length > 0 ? stripped : text;
+}
+
+/** The spokesperson and outlet filters with their Traditional characters as Simplified (華春瑩 is 华春莹); the filters as given when neither has any. */
+export function simplifiedFilters(filters: SearchFilters): SearchFilters {
+  const simplified = { ...filters };
+  if (filters.spokesperson) simplified.spokesperson = simplifiedChinese(filters.spokesperson);
+  if (filters.outlet) simplified.outlet = simplifiedChinese(filters.outlet);
+  return simplified.spokesperson === filters.spokesperson && simplified.outlet === filters.outlet ? filters : simplified;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { chineseDatesAsYears, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from '../../src/search/chinese-question.js';
+import { parseQuery, timeIntent } from '../../src/search/query.js';
+import { speakerIntent } from '../../src/search/speaker.js';
+import { toIndexedRecords } from '../../src/store/records.js';
+import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
+import { join } from 'node:path';
+import { bilingualSample } from '../seed-sources.js';
+
+describe('a Chinese question in Traditional characters', () => {
+  it('is read in the Simplified characters the Ministry publishes, Taiwan\'s and Hong Kong\'s forms alike', () => {
+    expect(simplifiedChinese('華為')).toBe('华为');
+    expect(simplifiedChinese('臺灣 台灣')).toBe('台湾 台湾');
+    expect(simplifiedChinese('中美貿易協議')).toBe('中美贸易协议');
+    expect(simplifiedChinese('華春瑩')).toBe('华春莹');
+    expect(simplifiedChinese('衞生 敍利亞')).toBe('卫生 叙利亚'); // Hong Kong's variants
+    expect(simplifiedChinese('What did China say about 薩德?')).toBe('What did China say about 萨德?');
+    expect(simplifiedChinese('Huawei')).toBe('Huawei');
+  });
+
+  it('leaves Simplified text as the Ministry wrote it (the bundled Chinese pages of the sample dates)', () => {
+    const sample = bilingualSample();
+    const records = parseTranscriptFiles([join(sample.dir, 'zh')]).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+    sample.remove();
+    expect(records.length).toBeGreaterThan(80);
+    const changed = records.filter((r) => simplifiedChinese(r.answer) !== r.answer).map((r) => r.id);
+    expect(changed).toEqual([]);
+    // Taiwan's conversion (tw2s) would write the Ministry's 显著 as 显着.
+    expect(simplifiedChinese('显著成效')).toBe('显著成效');
+  });
+
+  it('reads the names Taiwan and Hong Kong use as the Ministry\'s, not inside another word', () => {
+    expect(simplifiedChinese('川普')).toBe('特朗普');
+    expect(simplifiedChinese('北韓 南韓')).toBe('朝鲜 韩国');
+    expect(simplifiedChinese('北韩核问题')).toBe('朝鲜核问题');
+    expect(simplifiedChinese('龐培歐')).toBe('蓬佩奥');
+    expect(simplifiedChinese('越南韩国')).toBe('越南韩国');
+  });
+
+  it('converts the spokesperson and outlet filters too', () => {
+    expect(simplifiedFilters({ spokesperson: '華春瑩', outlet: '環球時報', from: '2019-01-01' })).toEqual({ spokesperson: '华春莹', outlet: '环球时报', from: '2019-01-01' });
+    const english = { spokesperson: 'Hua' };
+    expect(simplifiedFilters(english)).toBe(english);
+  });
+});
+
+describe('a Chinese year in a question', () => {
+  it('reads as "in 2019" or "March 2019" does, wherever it stands', () => {
+    expect(chineseDatesAsYears('2019年华为')).toBe('2019 华为');
+    expect(chineseDatesAsYears('华为 2019年3月份')).toBe('华为 March 2019');
+    expect(chineseDatesAsYears('华为2019年12月5日的声明')).toBe('华为 December 2019 的声明');
+    expect(chineseDatesAsYears('2019年度报告')).toBe('2019 报告');
+    expect(chineseDatesAsYears('“2019年3月” 华为')).toBe('“2019年3月” 华为');
+    expect(chineseDatesAsYears('去年3月')).toBe('去年3月');
+  });
+});
+
+describe('the framing of a Chinese question', () => {
+  it('is taken out: who is asked, "about", the words of asking, particles', () => {
+    expect(withoutChineseFraming('中方对华为有何评论')).toBe('华为');
+    expect(withoutChineseFraming('中方对 Huawei 有何评论')).toBe('Huawei');
+    expect(withoutChineseFraming('请问中方如何看待孟晚舟案？')).toBe('孟晚舟案');
+    expect(withoutChineseFraming('外交部就美国对华为的禁令作何回应？')).toBe('美国对华为的禁令');
+    expect(withoutChineseFraming('香港说了什么')).toBe('香港');
+    expect(withoutChineseFraming('关于香港')).toBe('香港');
+    expect(withoutChineseFraming('中国对于南海仲裁的立场是什么？')).toBe('南海仲裁');
+    expect(withoutChineseFraming('孟晚舟案有新进展吗？')).toBe('孟晚舟案有新进展');
+    expect(withoutChineseFraming('中方在新疆问题上的立场是什么')).toBe('新疆问题');
+    expect(withoutChineseFraming('中国对华为禁令有何回应')).toBe('华为禁令');
+    expect(withoutChineseFraming('最近关于孟晚舟')).toBe('最近 孟晚舟');
+    expect(withoutChineseFraming('华为的评论')).toBe('华为');
+  });
+
+  it('keeps topics that begin like framing, quoted phrases, and a question that is only framing', () => {
+    expect(withoutChineseFraming('对华政策')).toBe('对华政策');
+    expect(withoutChineseFraming('就业')).toBe('就业');
+    expect(withoutChineseFraming('中国对外开放')).toBe('中国对外开放');
+    expect(withoutChineseFraming('中国对话')).toBe('中国对话');
+    expect(withoutChineseFraming('在华企业')).toBe('在华企业');
+    expect(withoutChineseFraming('“中方对此有何评论” 华为')).toBe('“中方对此有何评论” 华为');
+    expect(withoutChineseFraming('中方对此有何评论？')).toBe('中方对此有何评论？');
+    expect(withoutChineseFraming('What did China say about Huawei?')).toBe('What did China say about Huawei?');
+  });
+
+  it('after a spokesperson\'s name, reads the name as the speaker', () => {
+    const spokespeople = ['Hua Chunying', 'Zhao Lijian'];
+    expect(speakerIntent('华春莹如何评论香港', spokespeople)).toEqual({ query: '香港', spokesperson: 'Hua Chunying' });
+    expect(speakerIntent('华春莹说了什么关于香港', spokespeople)).toEqual({ query: '关于香港', spokesperson: 'Hua Chunying' });
+    expect(speakerIntent('华春莹对香港说了什么', spokespeople)).toEqual({ query: '香港说了什么', spokesperson: 'Hua Chunying' });
+  });
+});
+
+describe('corner brackets', () => {
+  it('quote a phrase as double quotes do', () => {
+    expect(parseQuery('「香港国安法」')).toEqual({ text: '香港国安法', phrases: ['香港国安法'] });
+    expect(parseQuery('『一国两制』 香港')).toEqual({ text: '一国两制 香港', phrases: ['一国两制'] });
+    expect(parseQuery('「unclosed')).toEqual({ text: 'unclosed', phrases: [] });
+    expect(timeIntent('「latest」 Taiwan')).toEqual({ query: '「latest」 Taiwan', latest: false });
+  });
+});
