@@ -38,4 +38,14 @@ describe('timeIntent', () => {
     // Nothing but time words: nothing to take them from.
     expect(timeIntent('latest')).toEqual({ query: 'latest', latest: false });
   });
+
+  it('reads "last week", "recently" and their Chinese counterparts as asking for the latest', () => {
+    expect(timeIntent('What did China say about Taiwan last week?')).toEqual({ query: 'What did China say about Taiwan?', latest: true });
+    expect(timeIntent('Huawei in the past few days')).toEqual({ query: 'Huawei', latest: true });
+    expect(timeIntent('recently on the Korean Peninsula')).toEqual({ query: 'on the Korean Peninsula', latest: true });
+    expect(timeIntent('华为最新')).toEqual({ query: '华为', latest: true });
+    expect(timeIntent('今年 台湾 问题')).toEqual({ query: '台湾 问题', latest: true });
+    expect(timeIntent('上周中方对朝鲜的表态')).toEqual({ query: '中方对朝鲜的表态', latest: true });
+    expect(timeIntent('“最新进展” 台湾')).toEqual({ query: '“最新进展” 台湾', latest: false });
+  });
 });
