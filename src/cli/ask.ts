@@ -69,7 +69,7 @@ function chineseJson(search: Pick<SpoxSearch, 'record'> | undefined, record: Sea
   return zh ? { zh: { question: zh.question, answer: zh.answer, url: zh.url, id: zh.id, confidence: record.zh!.confidence } } : {};
 }
 
-function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets'>): void {
+function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'record'>): void {
   const { filters } = response;
   if (response.mode === 'lexical') console.log('(keyword search only: the meaning search model is off)\n');
   if (response.hits.length === 0) {
@@ -87,7 +87,10 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
     // Indented line by line so an answer's later paragraphs stay under its number; the words are the record's.
     console.log(`   “${hit.quote.replace(/\n+/g, '\n   ')}”`);
     const via = corpusWords(r);
-    console.log(`   ${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}\n`);
+    console.log(`   ${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}`);
+    const zh = chineseCounterpart(search, r);
+    if (zh) console.log(`   中文原文 [${zh.id}]: ${zh.url ?? '(no source URL known)'}`);
+    console.log('');
   });
 }
 

@@ -1,5 +1,6 @@
 import { decodeQuoteRef, quoteOfRef } from '../answers/quote-ref.js';
 import { decodePosition } from '../answers/result-list.js';
+import { chineseCounterpart } from '../search/bilingual.js';
 import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { ACTION } from './actions.js';
@@ -39,7 +40,7 @@ async function quoteOf(value: string, reply: Reply, ctx: SlackContext): Promise<
 
 /**
  * A click on a card's button. Previous / Next replace the card (the asker's own ephemeral card);
- * Full answer and Cite answer the clicker privately; Share to channel posts the card for everyone.
+ * Full answer, Cite and 中文原文 answer the clicker privately; Share to channel posts the card for everyone.
  */
 export async function answerButton(click: ButtonClick, reply: Reply, post: PostToChannel, ctx: SlackContext): Promise<void> {
   switch (click.actionId) {
@@ -70,6 +71,14 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
       // Where the bot is not a member, the response URL can still post the card in the channel.
       if (!(await post(card))) await reply(card, { inChannel: true });
       await reply(noticeMessage('Shared to the channel.'));
+      return;
+    }
+    case ACTION.chinese: {
+      const record = ctx.search.record(click.value);
+      if (!record) return reply(noticeMessage(`Exchange ${escapedLabel(click.value, 40)} is not in the index any more. Run ${SLASH_COMMAND} again.`));
+      const chinese = chineseCounterpart(ctx.search, record);
+      if (!chinese) return reply(noticeMessage(`No Chinese original of ${escapedLabel(record.id, 40)} is in the index.`));
+      for (const message of recordMessages(chinese, { withQuestion: true, share: false })) await reply(message);
       return;
     }
     default:

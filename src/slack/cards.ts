@@ -46,6 +46,11 @@ function fallback(record: IndexedRecord, quote: string): string {
   return escapeMrkdwn(`${record.spokesperson}, ${record.date}: “${quote.length > FALLBACK_CHARS ? `${quote.slice(0, FALLBACK_CHARS).replace(/\s+\S*$/, '')} …` : quote}”`);
 }
 
+/** 中文原文, for an English record the index aligned with a Chinese original (as the Discord cards have it). */
+function chineseButton(record: IndexedRecord): ButtonElement[] {
+  return record.zh ? [button('中文原文', ACTION.chinese, record.id)] : [];
+}
+
 function transcriptButton(record: IndexedRecord): ButtonElement[] {
   const url = safeLinkUrl(record.url);
   return url ? [linkButton(TRANSCRIPT_LINK_LABEL, ACTION.transcript, url)] : [];
@@ -86,6 +91,7 @@ export function resultCard(result: StoredResult, index: number, search: Lookup):
     button('Cite', ACTION.cite, ref),
     button('Share to channel', ACTION.share, ref, 'primary'),
     ...transcriptButton(record),
+    ...chineseButton(record),
   );
   return {
     text: fallback(record, hit.quote),
@@ -107,7 +113,7 @@ export function sharedCard(record: IndexedRecord, spans: QuoteSpan[], quote: str
     blocks: [
       ...quoteBlocks(record, quote),
       context(`${escapeMrkdwn(record.id)} · shared from /spox · ${modeWords(mode)}`),
-      { type: 'actions', elements: [button('Full answer', ACTION.fullAnswer, ref), button('Cite', ACTION.cite, ref), ...transcriptButton(record)] },
+      { type: 'actions', elements: [button('Full answer', ACTION.fullAnswer, ref), button('Cite', ACTION.cite, ref), ...transcriptButton(record), ...chineseButton(record)] },
     ],
   };
 }
@@ -122,7 +128,7 @@ export function recordMessages(record: IndexedRecord, options: { withQuestion: b
   const groups: Block[][] = [];
   for (let i = 0; i < pieces.length; i += TEXT_BLOCKS_PER_MESSAGE) groups.push(pieces.slice(i, i + TEXT_BLOCKS_PER_MESSAGE));
   const ref = quoteValue(record, []);
-  const buttons = [button('Cite', ACTION.cite, ref), ...(options.share ? [button('Share to channel', ACTION.share, ref, 'primary')] : []), ...transcriptButton(record)];
+  const buttons = [button('Cite', ACTION.cite, ref), ...(options.share ? [button('Share to channel', ACTION.share, ref, 'primary')] : []), ...transcriptButton(record), ...chineseButton(record)];
   return groups.map((group, i) => {
     const blocks: Block[] = [];
     if (i === 0) {

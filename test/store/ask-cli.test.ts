@@ -43,6 +43,12 @@ describe('npm run ask', () => {
     for (const r of response.results) expect(r.date as string >= totals.first && (r.date as string) <= totals.last).toBe(true);
     // Every word asked is in the answer: nothing missing to report.
     expect((response as unknown as { missing: unknown }).missing).toEqual({ in_no_record: [], in_no_match: [] });
+    // The text output names each result's Chinese original and links it.
+    const text = ask(['What did China say about Huawei?']).stdout;
+    for (const r of response.results as { id: string; zh?: { id: string; url: string } }[]) {
+      if (r.zh) expect(text).toContain(`   中文原文 [${r.zh.id}]: ${r.zh.url}\n`);
+    }
+    expect(text.split('中文原文').length - 1).toBe(aligned.length);
   }, 300_000); // the first run builds the whole index, 1,200 pages in two languages (~25 s of CPU)
 
   it('answers a Chinese query with Chinese exchanges that contain it', () => {

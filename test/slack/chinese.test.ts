@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSearch } from '../../src/search/open.js';
+import type { SpoxSearch } from '../../src/search/types.js';
+import { blockViolations } from '../../src/slack/limits.js';
+import { buildIndex } from '../../src/store/build.js';
+import { bilingualSample } from '../seed-sources.js';
+import { waitFor } from './fake-slack.js';
+import { buttonClick, startSlack, type SlackUnderTest } from './harness.js';
+import { buttons, quoted, texts, type Sent } from './messages.js';
+
+const sample = bilingualSample();
+const indexDir = mkdtempSync(join(tmpdir(), 'spox-slack-zh-'));
+let search: SpoxSearch;
+let s: SlackUnderTest;
+let counter = 0;
+
+beforeAll(async () => {
+  await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+  search = await openSearch(indexDir, { embedder: null });
+  s = await startSlack({ search, lastUpdate: '2026-11-28 21:04 UTC' });
+}, 120_000);
+afterAll(async () => {
+  await s?.close();
+  sample.remove();
+  rmSync(indexDir, { recursive: true, force: true });
+});
+
+async function answersTo(send: (respondTo: string) => Promise<unknown>): Promise<Sent[]> {
+  const id = `zh${++counter}`;
+  await send(id);
+  await waitFor(`an answer (${id})`, () => s.fake.responses(id).length > 0);
+  await s.idle();
+  return s.fake.responses(id) as Sent[];
+}
+
+describe('the Chinese original on Slack', () => {
+  it('puts a 中文原文 button on a card whose exchange has a Chinese original; it shows that exchange privately, verbatim, with its own link and Cite', async () => {
+    const english = search.record('2019-05-20#1')!;
+    const chinese = search.record(english.zh!.id)!;
+    const [card] = await answersTo((id) => s.command('Google suspended business with Huawei', { user: 'U0ASKER', respondTo: id }));
+    expect(texts(card!).join('\n')).toContain('2019-05-20#1');
+    expect([...buttons(card!).keys()]).toEqual(['spox_next', 'spox_full_answer', 'spox_cite', 'spox_share', 'spox_transcript', 'spox_chinese']);
+    expect(buttons(card!).get('spox_chinese')).toMatchObject({ text: '中文原文', value: '2019-05-20#1' });
+
+    const shown = await answersTo((id) => s.interact(buttonClick({ actionId: 'spox_chinese', value: english.id, user: 'U0OTHER', responseUrl: s.fake.responseUrl(id) })));
+    expect(shown.every((m) => m.response_type === 'ephemeral')).toBe(true);
+    for (const m of shown) expect(blockViolations({ text: m.text ?? '', blocks: (m as unknown as { blocks: [] }).blocks ?? [] })).toEqual([]);
+    // Verbatim: the Chinese answer in full, its question, its id, its own transcript link and Cite.
+    expect(shown.flatMap(quoted).join('\n').replace(/\s+/g, '')).toBe(chinese.answer.replace(/\s+/g, ''));
+    const all = shown.flatMap(texts).join('\n');
+    expect(all).toContain(chinese.question!.slice(0, 20));
+    expect(all).toContain(chinese.id);
+    const last = shown.at(-1)!;
+    expect(buttons(last).get('spox_transcript')!.url).toBe(chinese.url);
+    expect(buttons(last).has('spox_cite')).toBe(true);
+    expect(buttons(last).has('spox_chinese')).toBe(false);
+  });
+
+  it('says so when a record has no Chinese original, or is not in the index', async () => {
+    // Every English exchange of the bilingual sample has its original; a Chinese exchange has none.
+    const alone = search.record(search.record('2019-05-20#1')!.zh!.id);
+    expect(alone).toBeDefined();
+    const none = await answersTo((id) => s.interact(buttonClick({ actionId: 'spox_chinese', value: alone!.id, responseUrl: s.fake.responseUrl(id) })));
+    expect(texts(none[0]!).join(' ')).toContain(`No Chinese original of ${alone!.id} is in the index.`);
+    const gone = await answersTo((id) => s.interact(buttonClick({ actionId: 'spox_chinese', value: '1999-01-01#1', responseUrl: s.fake.responseUrl(id) })));
+    expect(texts(gone[0]!).join(' ')).toContain('is not in the index any more');
+  });
+});
