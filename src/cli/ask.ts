@@ -118,11 +118,14 @@ function printAbout(search: SpoxSearch, dataDir: string): void {
   const coverage = search.coverage();
   console.log(`${coverage.briefings} briefings, ${info.exchanges} exchanges, ${info.statements} statements; ${info.mode} search${info.model ? ` with ${info.model}` : ''}`);
   console.log(coverage.from ? `span: ${coverage.from} to ${coverage.to}` : 'span: none (the index is empty)');
-  console.log(coverage.gaps.length ? `gaps (over 30 days without a briefing): ${gapWords(coverage.gaps, Infinity)}` : 'gaps: none');
+  console.log(coverage.gaps.length ? `gaps (over 30 days without a briefing in either language): ${gapWords(coverage.gaps, Infinity)}` : 'gaps: none');
   console.log('sources:');
   for (const s of search.sources()) console.log(`  ${s.kind.padEnd(8)} ${String(s.briefings).padStart(5)} briefings, ${s.from} to ${s.to}`);
   console.log('languages (a question searches the briefings of its own):');
-  for (const language of search.languages()) console.log(`  ${languageWords(language)}`);
+  for (const language of search.languages()) {
+    console.log(`  ${languageWords(language)}`);
+    console.log(`    gaps: ${language.gaps.length ? gapWords(language.gaps, Infinity) : 'none'}`);
+  }
   const last = readSyncState(dataDir).lastSync;
   console.log(last ? `last sync: ${last.at} from ${last.site} (${plural(last.fetched, 'new page')})` : `last sync: never (npm run sync fills ${dataDir}/)`);
 }

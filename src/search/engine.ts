@@ -542,8 +542,8 @@ export class SearchEngine implements SpoxSearch {
 
   languages(): LanguageSummary[] {
     return (['en', 'zh'] as const).flatMap((lang) => {
-      const { briefings, from, to } = this.spans[lang];
-      return briefings > 0 && from && to ? [{ lang, briefings, from, to }] : [];
+      const { briefings, from, to, gaps } = this.spans[lang];
+      return briefings > 0 && from && to ? [{ lang, briefings, from, to, gaps }] : [];
     });
   }
 

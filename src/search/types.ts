@@ -151,4 +151,6 @@ export interface LanguageSummary {
   briefings: number;
   from: string;
   to: string;
+  /** The gaps of this language's briefings (`Coverage.gaps`): those a question in it meets. */
+  gaps: Coverage['gaps'];
 }

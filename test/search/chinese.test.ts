@@ -121,9 +121,12 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(english.briefings + chinese.briefings).toBe(all.briefings);
     expect(english.briefings).toBe(SAMPLE_DATES.length - 1);
     expect(search.languages()).toEqual([
-      { lang: 'en', briefings: english.briefings, from: english.from, to: english.to },
-      { lang: 'zh', briefings: chinese.briefings, from: chinese.from, to: chinese.to },
+      { lang: 'en', briefings: english.briefings, from: english.from, to: english.to, gaps: english.gaps },
+      { lang: 'zh', briefings: chinese.briefings, from: chinese.from, to: chinese.to, gaps: chinese.gaps },
     ]);
+    // Each language's own gaps: 2016-11-16 to 2019-01-24 is a gap of the Chinese pages, before the English ones begin.
+    expect(chinese.gaps.some((g) => g.from === '2016-11-16' && g.to === '2019-01-24')).toBe(true);
+    expect(english.gaps.every((g) => g.from >= english.from!)).toBe(true);
     expect(nothingRelevantText(search, { query: 'zqxjv flurbonic', filters: {}, tooCommon: [] })).toContain('in the briefings from 2019-01-25 to 2020-07-01 (none from');
     const inChinese = nothingRelevantText(search, { query: '亚投行 zqxjv', filters: {}, tooCommon: [] });
     expect(inChinese).toContain('in the briefings from 2016-11-15 to 2020-07-01 (none from ');
