@@ -1,4 +1,7 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { hasCjk } from '../search/cjk.js';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Timeline } from './timeline.js';
 
@@ -17,7 +20,7 @@ const IMPORTED_COLOR = '#d5e0f2';
  * A Vega-Lite bar chart of the topic's monthly counts over the index's whole span, the months it
  * holds no briefing of in grey, those it holds only as imported research-corpus pairs in pale blue.
  */
-export function timelineSpec(timeline: Timeline): TopLevelSpec {
+export function timelineSpec(timeline: Timeline, fonts: { cjk: boolean } = { cjk: true }): TopLevelSpec {
   const top = Math.max(1, ...timeline.months.map((m) => m.count));
   const unheld = timeline.months.some((m) => !m.held);
   const imported = timeline.months.some((m) => m.imported);
@@ -31,7 +34,9 @@ export function timelineSpec(timeline: Timeline): TopLevelSpec {
     padding: 12,
     background: 'white',
     title: {
-      text: `“${timeline.topic}”: exchanges per month`,
+      // Without a font that has Chinese characters they would be drawn as empty boxes: the topic is
+      // then left to the message the chart comes with.
+      text: hasCjk(timeline.topic) && !fonts.cjk ? 'Exchanges per month (topic: see the message)' : `“${timeline.topic}”: exchanges per month`,
       subtitle: (timeline.first && timeline.last
         ? `${timeline.total} in all · first ${timeline.first} · last ${timeline.last}`
         : 'never came up in the index') +
@@ -66,9 +71,9 @@ export function timelineSpec(timeline: Timeline): TopLevelSpec {
  * The chart as SVG, rendered by Vega without a browser. Vega is loaded on first use: loaded before
  * discord.js, it breaks discord.js's own start-up (an inspect helper it bundles), and most runs never draw.
  */
-export async function timelineSvg(timeline: Timeline): Promise<string> {
+export async function timelineSvg(timeline: Timeline, fonts: { cjk: boolean } = { cjk: cjkFontInstalled() }): Promise<string> {
   const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
-  const view = new View(parse(compile(timelineSpec(timeline)).spec), { renderer: 'none' });
+  const view = new View(parse(compile(timelineSpec(timeline, fonts)).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {
@@ -85,4 +90,25 @@ export async function timelinePng(timeline: Timeline): Promise<Buffer> {
     background: 'white',
   }).render();
   return png.asPng();
+}
+
+/** Where fonts are installed on Linux (resvg's system fonts), and the names of fonts with Chinese characters. */
+const FONT_DIRS = ['/usr/share/fonts', '/usr/local/share/fonts', join(process.env.HOME ?? '/nonexistent', '.fonts'), join(process.env.HOME ?? '/nonexistent', '.local/share/fonts')];
+const CJK_FONT = /cjk|wqy|wenquanyi|droidsansfallback|notosans(sc|tc|hk)|notoserif(sc|tc)|sourcehan|arphic|uming|ukai|simsun|simhei|msyh|pingfang|heiti|songti/i;
+let cjkFont: boolean | undefined;
+
+/** Whether a font with Chinese characters is installed (looked for once, by file name, four folders deep at most). */
+export function cjkFontInstalled(): boolean {
+  if (cjkFont === undefined) cjkFont = FONT_DIRS.some((dir) => holdsFont(dir, 4));
+  return cjkFont;
+}
+
+function holdsFont(dir: string, depth: number): boolean {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  return entries.some((e) => (e.isDirectory() ? depth > 0 && holdsFont(join(dir, e.name), depth - 1) : CJK_FONT.test(e.name)));
 }

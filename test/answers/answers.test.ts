@@ -199,6 +199,16 @@ describe('timeline', () => {
     expect(values.filter((v) => (v as unknown as { imported: number }).imported > 0).length).toBe(t.months.filter((m) => m.imported).length);
     expect(await timelineSvg(t)).toContain('#d5e0f2');
     expect(timelineSpec(t).title).toMatchObject({ subtitle: expect.stringContaining('pale blue: only pairs imported from a research corpus') });
+  });
+
+  it('leaves a Chinese topic out of the chart where no font with Chinese characters is installed (they would be drawn as boxes)', async () => {
+    const response = await search.search('Meng Wanzhou', { k: 0 });
+    const t = { ...buildTimeline('孟晚舟', response, search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key) };
+    expect(timelineSpec(t, { cjk: true }).title).toMatchObject({ text: '“孟晚舟”: exchanges per month' });
+    expect(timelineSpec(t, { cjk: false }).title).toMatchObject({ text: 'Exchanges per month (topic: see the message)' });
+    expect(await timelineSvg(t, { cjk: false })).not.toMatch(/[\u4e00-\u9fff]/);
+    // An English topic is always drawn.
+    expect(timelineSpec({ ...t, topic: 'Meng Wanzhou' }, { cjk: false }).title).toMatchObject({ text: '“Meng Wanzhou”: exchanges per month' });
     expect(unheldStretches([
       { month: '2020-01', count: 1, held: true, imported: false }, { month: '2020-02', count: 0, held: false, imported: false }, { month: '2020-03', count: 0, held: false, imported: false },
       { month: '2020-04', count: 0, held: true, imported: false }, { month: '2020-05', count: 0, held: false, imported: false },
