@@ -37,11 +37,11 @@ export function timelineSpec(timeline: Timeline, fonts: { cjk: boolean } = { cjk
       // Without a font that has Chinese characters they would be drawn as empty boxes: the topic is
       // then left to the message the chart comes with.
       text: hasCjk(timeline.topic) && !fonts.cjk ? 'Exchanges per month (topic: see the message)' : `“${timeline.topic}”: exchanges per month`,
-      subtitle: (timeline.first && timeline.last
-        ? `${timeline.total} in all · first ${timeline.first} · last ${timeline.last}`
-        : 'never came up in the index') +
-        (unheld ? ' · grey: no briefing indexed that month' : '') +
-        (imported ? ' · pale blue: only pairs imported from a research corpus' : ''),
+      // Two lines: one long line would narrow the plot to leave it room (autosize fit).
+      subtitle: [
+        timeline.first && timeline.last ? `${timeline.total} in all · first ${timeline.first} · last ${timeline.last}` : 'never came up in the index',
+        [unheld ? 'grey: no briefing indexed that month' : '', imported ? 'pale blue: only pairs imported from a research corpus' : ''].filter(Boolean).join(' · '),
+      ].filter(Boolean),
       anchor: 'start',
       font: 'DejaVu Sans',
       subtitleFont: 'DejaVu Sans',
