@@ -203,6 +203,12 @@ export class DataFolder {
     rmSync(draft, { force: true });
   }
 
+  /** The URL of a kept page's file; null when the file is not a kept page. */
+  urlOf(file: string): string | null {
+    for (const k of this.kept.values()) if (resolve(k.file) === resolve(file)) return k.url;
+    return null;
+  }
+
   /**
    * Drops a kept page (one that turned out not to be a transcript): its manifest row first, by
    * rewrite-and-rename, then the file. Returns its URL, or null when the file is not a kept page.
