@@ -6,6 +6,7 @@ import { openSearch } from '../../src/search/open.js';
 import { buildIndex } from '../../src/store/build.js';
 import { currentGeneration } from '../../src/store/layout.js';
 import { readRecordStore } from '../../src/store/records-file.js';
+import { DataFolder } from '../../src/sync/data-folder.js';
 import { readSyncState } from '../../src/sync/state.js';
 import { reportCounts } from '../../src/sync/report-counts.js';
 import { runSync, type SyncOptions } from '../../src/sync/sync.js';
@@ -212,6 +213,10 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(logs.some((l) => l.includes('is a copy of seeds/site-2026/t20260817_12005503.html'))).toBe(true);
     expect(reportCounts(report)).toBe('5 listed, 2 new, 0 fetched, 1 copy of a page already indexed, 1 failed');
     expect(readSyncState(join(root, 'data')).lastSync).toMatchObject({ fetched: 0 });
+    // Not kept (the data folder holds what the index holds), but its URL is remembered.
+    expect(existsSync(join(root, 'data', repost))).toBe(false);
+    expect(readFileSync(join(root, 'data', LXJZH, '202608/MANIFEST.tsv'), 'utf8')).not.toContain('t20260817_12009999');
+    expect(readSyncState(join(root, 'data')).copies[repost]).toMatchObject({ url: site.origin + repost });
     // Remembered, it is not downloaded or counted again.
     const again = await sync({ sources: ['seeds/site-2026'] });
     expect(again.report).toMatchObject({ new: 0, fetched: 0, copies: 0 });
@@ -241,6 +246,7 @@ describe('runSync against the 2026 site on loopback', () => {
       expect(generation(), `sync ${run} after the copy`).toBe(afterCopy);
     }
     expect(site.hits.get(repost)).toBe(1); // asked once, on the sync that found it
+    expect(existsSync(join(root, 'data', repost))).toBe(false);
 
     // A briefing the site publishes afterwards (a real one, from seeds/mfa-en) is still new, and indexed.
     const published = `${LXJZH}202608/t20260819_12009998.html`;
@@ -258,6 +264,30 @@ describe('runSync against the 2026 site on loopback', () => {
     // Nothing indexed before is lost: the bundled briefing the copy repeated is still there, under its own URL.
     expect(search.briefing('2026-08-17')?.summary.url).toBe('https://www.mfa.gov.cn' + CONFERENCE);
     expect(search.coverage().briefings).toBe(4);
+  });
+
+  it('forgets a copy an earlier run kept (an older spox) once, remembering its URL, and then rebuilds nothing', async () => {
+    const sources = ['seeds/site-2026'];
+    const repost = `${LXJZH}202608/t20260817_12009999.html`;
+    await sync({ sources });
+    // The copy as an earlier sync kept it: file and manifest row in the data folder, nothing in the state.
+    new DataFolder(join(root, 'data')).keep(site.origin + repost, readFileSync('seeds/site-2026/t20260817_12005503.html'), 'Regular Press Conference (re-posted)');
+    expect(readSyncState(join(root, 'data')).copies).toEqual({});
+    site.set(`${LXJZH}index.html`, {
+      kind: 'body',
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260817_12009999.html', 'Regular Press Conference (re-posted)', '2026-08-18'),
+    });
+
+    const upgraded = await sync({ sources });
+    expect(upgraded.report).toMatchObject({ new: 0, fetched: 0, copies: 0, failed: [], indexed: { transcripts: 3 }, reindexed: true });
+    expect(logs).toContain(`forgotten: ${site.origin + repost}: a copy of a page already indexed, kept by an earlier run`);
+    expect(existsSync(join(root, 'data', repost))).toBe(false);
+    expect(readSyncState(join(root, 'data')).copies[repost]?.url).toBe(site.origin + repost);
+    const generation = readFileSync(join(root, 'index', 'CURRENT'), 'utf8');
+    const next = await sync({ sources });
+    expect(next.report).toMatchObject({ new: 0, fetched: 0, copies: 0, reindexed: false });
+    expect(readFileSync(join(root, 'index', 'CURRENT'), 'utf8')).toBe(generation);
+    expect(site.hits.get(repost)).toBeUndefined();
   });
 
   it('when the only new page is no transcript, reports that page alone (not the data folder it leaves empty)', async () => {
