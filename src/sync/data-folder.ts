@@ -203,10 +203,14 @@ export class DataFolder {
     rmSync(draft, { force: true });
   }
 
+  /** The URL-path key and row of a kept page's file. */
+  private entryOf(file: string): [string, KeptRow] | undefined {
+    return [...this.kept].find(([, k]) => resolve(k.file) === resolve(file));
+  }
+
   /** The URL of a kept page's file; null when the file is not a kept page. */
   urlOf(file: string): string | null {
-    for (const k of this.kept.values()) if (resolve(k.file) === resolve(file)) return k.url;
-    return null;
+    return this.entryOf(file)?.[1].url ?? null;
   }
 
   /**
@@ -214,7 +218,7 @@ export class DataFolder {
    * rewrite-and-rename, then the file. Returns its URL, or null when the file is not a kept page.
    */
   forget(file: string): string | null {
-    const entry = [...this.kept].find(([, k]) => resolve(k.file) === resolve(file));
+    const entry = this.entryOf(file);
     if (!entry) return null;
     const [key, { url }] = entry;
     const folder = dirname(resolve(file));

@@ -304,11 +304,14 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       if (keptNow.has(resolve(f.file))) fetched--;
     }
     // A page under a new URL that is a copy of one indexed (a re-posted briefing) is no new briefing.
-    // It is not kept: a kept page the index leaves out would look new to every later run, and have it
-    // build the index again. Its URL is remembered instead, so that it is not downloaded again.
-    const copiedPages = (built.copies ?? []).map((file) => ({ file, url: data.urlOf(file) })).filter((c) => c.url !== null);
+    // It is not kept: a kept page the index leaves out would look missing from the index to every later
+    // run, and have it build the index again. Its URL is remembered instead, so that it is not downloaded again.
+    const copiedPages = (built.copies ?? []).flatMap((file) => {
+      const url = data.urlOf(file);
+      return url === null ? [] : [{ file, url }]; // a copy in the other sources (seeds/) is theirs to keep
+    });
     for (const { file, url } of copiedPages) {
-      state.copies[new URL(url!).pathname] = { url: url!, at: new Date().toISOString() };
+      state.copies[new URL(url).pathname] = { url, at: new Date().toISOString() };
       if (keptNow.has(resolve(file))) {
         fetched--;
         copies++;
