@@ -203,12 +203,22 @@ export class DataFolder {
     rmSync(draft, { force: true });
   }
 
+  /** The URL-path key and row of a kept page's file. */
+  private entryOf(file: string): [string, KeptRow] | undefined {
+    return [...this.kept].find(([, k]) => resolve(k.file) === resolve(file));
+  }
+
+  /** The URL of a kept page's file; null when the file is not a kept page. */
+  urlOf(file: string): string | null {
+    return this.entryOf(file)?.[1].url ?? null;
+  }
+
   /**
    * Drops a kept page (one that turned out not to be a transcript): its manifest row first, by
    * rewrite-and-rename, then the file. Returns its URL, or null when the file is not a kept page.
    */
   forget(file: string): string | null {
-    const entry = [...this.kept].find(([, k]) => resolve(k.file) === resolve(file));
+    const entry = this.entryOf(file);
     if (!entry) return null;
     const [key, { url }] = entry;
     const folder = dirname(resolve(file));

@@ -7,18 +7,23 @@ export interface SyncState {
   lastSync: { at: string; site: string; listed: number; fetched: number; failed: number } | null;
   /** Listed URLs that redirect elsewhere and hold no transcript (old-scheme pages): not asked again. */
   moved: Record<string, { to: string; reason: string; at: string }>;
+  /**
+   * Listed URLs whose page was a copy of a briefing already indexed (the site re-posted it): not
+   * kept, so that the data folder holds only what the index holds, and not asked again.
+   */
+  copies: Record<string, { url: string; at: string }>;
 }
 
 export const SYNC_STATE_FILE = 'sync-state.json';
 
 export function readSyncState(dataDir: string): SyncState {
   const path = join(dataDir, SYNC_STATE_FILE);
-  if (!existsSync(path)) return { lastSync: null, moved: {} };
+  if (!existsSync(path)) return { lastSync: null, moved: {}, copies: {} };
   try {
     const state = JSON.parse(readFileSync(path, 'utf8')) as Partial<SyncState>;
-    return { lastSync: state.lastSync ?? null, moved: state.moved ?? {} };
+    return { lastSync: state.lastSync ?? null, moved: state.moved ?? {}, copies: state.copies ?? {} };
   } catch {
-    return { lastSync: null, moved: {} }; // unreadable: start afresh rather than stop syncing
+    return { lastSync: null, moved: {}, copies: {} }; // unreadable: start afresh rather than stop syncing
   }
 }
 

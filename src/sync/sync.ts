@@ -67,14 +67,14 @@ export interface SyncReport {
   failed: { url: string; error: string }[];
   /** What the index holds after the run. */
   indexed: { transcripts: number; records: number };
+  /** Whether this run committed a new index generation (the bots then swap it in). */
+  reindexed: boolean;
 }
 
 export interface SyncOutcome {
   report: SyncReport;
   /** No listing page of any section could be read. */
   siteUnreadable: boolean;
-  /** Whether this run committed a new index generation. */
-  reindexed: boolean;
   /** Requests sent (retries included). */
   requests: number;
 }
@@ -173,8 +173,10 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   // A title naming a briefing's date names one briefing: the Chinese site lists its bundled
   // 2016-2020 pages under today's URLs, and the English site re-published older briefings too.
   const bundledBriefing = (item: ListingItem): boolean => elsewhere.titles.has(item.title) && titleDate(item.title) !== null;
-  const known = (item: ListingItem): boolean =>
-    data.has(item.url) || elsewhere.urlPaths.has(urlKey(item.url) ?? '') || bundledBriefing(item) || new URL(item.url).pathname in state.moved;
+  const known = (item: ListingItem): boolean => {
+    const path = new URL(item.url).pathname;
+    return data.has(item.url) || elsewhere.urlPaths.has(urlKey(item.url) ?? '') || bundledBriefing(item) || path in state.moved || path in state.copies;
+  };
   const older = (item: ListingItem): boolean => {
     const date = itemDate(item);
     return options.since !== undefined && date !== null && date < options.since;
@@ -301,13 +303,26 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       log(`dropped: ${url}: not a transcript: ${f.error}`);
       if (keptNow.has(resolve(f.file))) fetched--;
     }
-    // A page under a new URL that is a copy of one indexed (a re-posted briefing) is kept, so as not to be downloaded again, but is no new briefing.
-    for (const file of built.copies ?? []) {
-      if (!keptNow.has(resolve(file))) continue;
-      fetched--;
-      copies++;
+    // A page under a new URL that is a copy of one indexed (a re-posted briefing) is no new briefing.
+    // It is not kept: a kept page the index leaves out would look missing from the index to every later
+    // run, and have it build the index again. Its URL is remembered instead, so that it is not downloaded again.
+    const copiedPages = (built.copies ?? []).flatMap((file) => {
+      const url = data.urlOf(file);
+      return url === null ? [] : [{ file, url }]; // a copy in the other sources (seeds/) is theirs to keep
+    });
+    for (const { file, url } of copiedPages) {
+      state.copies[new URL(url).pathname] = { url, at: new Date().toISOString() };
+      if (keptNow.has(resolve(file))) {
+        fetched--;
+        copies++;
+      } else {
+        // Kept by a run before copies were remembered, or one stopped before it forgot the page.
+        log(`forgotten: ${url}: a copy of a page already indexed, kept by an earlier run`);
+      }
     }
-    if (built.failures.length > 0 || copies > 0) saveState();
+    // Remembered before the files go: a run stopped in between finds them again, as copies, and forgets them then.
+    if (built.failures.length > 0 || copiedPages.length > 0) saveState();
+    for (const { file } of copiedPages) data.forget(file);
     reindexed = true;
     summary = { files: new Set(), transcripts: built.transcripts, records: built.records };
   }
@@ -315,9 +330,9 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
     report: {
       site, listed: listed.size, new: fresh.length, fetched, copies, failed,
       indexed: { transcripts: summary?.transcripts ?? 0, records: summary?.records ?? 0 },
+      reindexed,
     },
     siteUnreadable,
-    reindexed,
     requests: fetcher.requests,
   };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { buildIndex } from '../../src/store/build.js';
 import { currentGeneration } from '../../src/store/layout.js';
 import { readSyncState } from '../../src/sync/state.js';
 import { runSync } from '../../src/sync/sync.js';
-import { FakeSite } from '../sync/fake-site.js';
+import { FakeSite, listingWithExtraItem, SITE_PAGES } from '../sync/fake-site.js';
 import { FakeDiscord } from './fake-discord.js';
 import { FAKE_TOKEN } from './fake-token.js';
 import { startBot, type BotUnderTest } from './harness.js';
@@ -139,6 +139,28 @@ describe('scheduled sync in the bot', () => {
     expect(run).toMatchObject({ reloaded: false, added: [], announced: [] });
     expect(run.report).toMatchObject({ fetched: 0, failed: [] });
     expect(discord.find('POST', POSTS)).toHaveLength(0);
+  });
+
+  it('a briefing the site re-posts under a new URL is one copy, announced never, and the runs after it neither reload nor post', async () => {
+    discord.clear();
+    const repost = '/eng/xw/fyrbt/lxjzh/202608/t20260817_12009999.html';
+    site.set('/eng/xw/fyrbt/lxjzh/index.html', {
+      kind: 'body',
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260817_12009999.html', 'Regular Press Conference (re-posted)', '2026-08-18'),
+    });
+    site.set(repost, { kind: 'body', body: readFileSync(`${SITE_PAGES}/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html`, 'utf8') });
+    const found = await schedule.runOnce();
+    expect(found.report).toMatchObject({ new: 1, fetched: 0, copies: 1, failed: [] });
+    expect(found).toMatchObject({ added: [], announced: [] });
+    expect(logs).toContain('sync: 5 listed, 1 new, 0 fetched, 1 copy of a page already indexed, 0 failed');
+    for (const run of [2, 3]) {
+      const quiet = await schedule.runOnce();
+      expect(quiet, `run ${run} after the copy`).toMatchObject({ reloaded: false, added: [], announced: [] });
+      expect(quiet.report, `run ${run} after the copy`).toMatchObject({ new: 0, fetched: 0, copies: 0, failed: [], reindexed: false });
+    }
+    expect(site.hits.get(repost)).toBe(1);
+    expect(discord.find('POST', POSTS)).toHaveLength(0);
+    expect(search.search.briefing('2026-08-17')?.summary.url).toBe(`${site.origin}/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html`);
   });
 });
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -53,20 +53,52 @@ describe('npm run sync', () => {
     const first = await sync(['--site', site.origin, '--json']);
     expect(first.code).toBe(0);
     const report = JSON.parse(first.stdout);
-    expect(Object.keys(report)).toEqual(['site', 'listed', 'new', 'fetched', 'copies', 'failed', 'indexed']);
+    expect(Object.keys(report)).toEqual(['site', 'listed', 'new', 'fetched', 'copies', 'failed', 'indexed', 'reindexed']);
     expect(report).toMatchObject({ site: site.origin, listed: 4, new: 4, fetched: 3 });
     expect(report.failed).toHaveLength(1);
     expect(Object.keys(report.failed[0])).toEqual(['url', 'error']);
     expect(report.failed[0].error).toContain('system maintenance');
     expect(Object.keys(report.indexed)).toEqual(['transcripts', 'records']);
     expect(report.indexed.transcripts).toBe(3);
+    expect(report.reindexed).toBe(true);
     expect(first.stderr).toMatch(/semantic search is off/);
     expect(site.count(TRANSCRIPT_PAGES)).toBe(3);
 
     site.reset();
     const second = await runSyncInChild(['--site', site.origin], { cwd: root, env: environment() });
-    expect(second).toMatchObject({ new: 0, fetched: 0, failed: [], indexed: report.indexed });
+    expect(second).toMatchObject({ new: 0, fetched: 0, failed: [], indexed: report.indexed, reindexed: false });
     expect(site.count(TRANSCRIPT_PAGES)).toBe(0);
+  }, 60_000);
+
+  it('after the site re-posts a bundled briefing: one copy on the sync that finds it, then syncs (the bot\'s too) that rebuild nothing', async () => {
+    // The 2026 pages bundled, as in the project's seeds; the site lists the August 17 briefing again, under a new URL.
+    mkdirSync(join(root, 'seeds', 'site-2026'));
+    for (const file of readdirSync('seeds/site-2026')) copyFileSync(join('seeds/site-2026', file), join(root, 'seeds', 'site-2026', file));
+    const repost = '/eng/xw/fyrbt/lxjzh/202608/t20260817_12009999.html';
+    site.set('/eng/xw/fyrbt/lxjzh/index.html', {
+      kind: 'body',
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260817_12009999.html', 'Regular Press Conference (re-posted)', '2026-08-18'),
+    });
+    site.set(repost, { kind: 'body', body: readFileSync('seeds/site-2026/t20260817_12005503.html', 'utf8') });
+    const generation = (): string => readFileSync(join(root, 'index', 'CURRENT'), 'utf8');
+
+    const first = await sync(['--site', site.origin, '--json']);
+    expect(first.code).toBe(0);
+    const found = JSON.parse(first.stdout);
+    // The other new item is the old-scheme one the site redirects to its maintenance page.
+    expect(found).toMatchObject({ new: 2, fetched: 0, copies: 1, indexed: { transcripts: 3 }, reindexed: true });
+    expect(found.failed.map((f: { error: string }) => f.error)).toEqual([expect.stringContaining('system maintenance')]);
+    const afterCopy = generation();
+
+    const second = await sync(['--site', site.origin, '--json']);
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout)).toEqual({ ...found, listed: 4, new: 0, copies: 0, failed: [], reindexed: false }); // the first listing pages only
+    expect(generation()).toBe(afterCopy);
+    // The bot's scheduled sync runs the same command.
+    const third = await runSyncInChild(['--site', site.origin], { cwd: root, env: environment() });
+    expect(third).toEqual({ ...found, listed: 4, new: 0, copies: 0, failed: [], reindexed: false }); // the first listing pages only
+    expect(generation()).toBe(afterCopy);
+    expect(site.hits.get(repost)).toBe(1);
   }, 60_000);
 
   it('counts a page dropped as no transcript as failed, not fetched, alike in the summary, the state and ask --about', async () => {

@@ -6,6 +6,7 @@ import { openSearch } from '../../src/search/open.js';
 import { buildIndex } from '../../src/store/build.js';
 import { currentGeneration } from '../../src/store/layout.js';
 import { readRecordStore } from '../../src/store/records-file.js';
+import { DataFolder } from '../../src/sync/data-folder.js';
 import { readSyncState } from '../../src/sync/state.js';
 import { reportCounts } from '../../src/sync/report-counts.js';
 import { runSync, type SyncOptions } from '../../src/sync/sync.js';
@@ -50,10 +51,10 @@ describe('runSync against the 2026 site on loopback', () => {
       kind: 'body',
       body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260816_12004444.html', 'Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on August 16, 2026', '2026-08-16'),
     });
-    const { report, siteUnreadable, reindexed } = await sync();
+    const { report, siteUnreadable } = await sync();
 
     expect(siteUnreadable).toBe(false);
-    expect(reindexed).toBe(true);
+    expect(report.reindexed).toBe(true);
     expect(report.site).toBe(site.origin);
     expect(report.listed).toBe(5);
     expect(report.new).toBe(5);
@@ -99,11 +100,10 @@ describe('runSync against the 2026 site on loopback', () => {
     site.reset();
 
     const second = await sync();
-    expect(second.report).toEqual({ ...first.report, listed: 3, new: 0, fetched: 0, failed: [] }); // index_1 is not read again
+    expect(second.report).toEqual({ ...first.report, listed: 3, new: 0, fetched: 0, failed: [], reindexed: false }); // index_1 is not read again
     expect(site.count(TRANSCRIPT_PAGES)).toBe(0);
     expect(site.count(/^\/mfa_eng\//)).toBe(0); // the moved page is remembered, not asked again
     expect(site.hits.get(`${LXJZH}index_1.html`)).toBeUndefined(); // the first page held nothing new
-    expect(second.reindexed).toBe(false);
     expect(readFileSync(join(root, 'index', 'CURRENT'), 'utf8')).toBe(firstIndex);
     expect(readSyncState(join(root, 'data')).lastSync).toMatchObject({ site: site.origin, fetched: 0 });
   });
@@ -188,15 +188,14 @@ describe('runSync against the 2026 site on loopback', () => {
 
   it('with no index yet and nothing new on the site, builds the index from its other sources', async () => {
     // The 2026 pages are bundled (seeds/site-2026): known, so not new; the index is built from them.
-    const { report, reindexed } = await sync({ sources: ['seeds/site-2026'] });
-    expect(report).toMatchObject({ new: 0, fetched: 0, failed: [] });
-    expect(reindexed).toBe(true);
+    const { report } = await sync({ sources: ['seeds/site-2026'] });
+    expect(report).toMatchObject({ new: 0, fetched: 0, failed: [], reindexed: true });
     expect(report.indexed.transcripts).toBe(3);
     expect(site.count(TRANSCRIPT_PAGES)).toBe(0);
     const search = await openSearch(join(root, 'index'), { embedder: null });
     expect(search.latestBriefing()?.summary.date).toBe('2026-08-17');
     // A second run with the index in place builds nothing.
-    expect((await sync({ sources: ['seeds/site-2026'] })).reindexed).toBe(false);
+    expect((await sync({ sources: ['seeds/site-2026'] })).report.reindexed).toBe(false);
   });
 
   it('counts a new page that is a copy of a bundled one as a copy, not as fetched, so the counts add up', async () => {
@@ -214,10 +213,81 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(logs.some((l) => l.includes('is a copy of seeds/site-2026/t20260817_12005503.html'))).toBe(true);
     expect(reportCounts(report)).toBe('5 listed, 2 new, 0 fetched, 1 copy of a page already indexed, 1 failed');
     expect(readSyncState(join(root, 'data')).lastSync).toMatchObject({ fetched: 0 });
-    // Kept, it is not downloaded or counted again.
+    // Not kept (the data folder holds what the index holds), but its URL is remembered.
+    expect(existsSync(join(root, 'data', repost))).toBe(false);
+    expect(readFileSync(join(root, 'data', LXJZH, '202608/MANIFEST.tsv'), 'utf8')).not.toContain('t20260817_12009999');
+    expect(readSyncState(join(root, 'data')).copies[repost]).toMatchObject({ url: site.origin + repost });
+    // Remembered, it is not downloaded or counted again.
     const again = await sync({ sources: ['seeds/site-2026'] });
     expect(again.report).toMatchObject({ new: 0, fetched: 0, copies: 0 });
     expect(site.hits.get(repost)).toBe(1);
+  });
+
+  it('after a copy, syncs with nothing new do not rebuild the index; a genuinely new page after it is indexed', async () => {
+    const sources = ['seeds/site-2026'];
+    const generation = (): string => readFileSync(join(root, 'index', 'CURRENT'), 'utf8');
+    const before = await sync({ sources });
+    expect(before.report).toMatchObject({ new: 0, fetched: 0, copies: 0, indexed: { transcripts: 3 } });
+
+    // The site re-posts the bundled August 17 briefing under a new URL.
+    const repost = `${LXJZH}202608/t20260817_12009999.html`;
+    const withRepost = listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260817_12009999.html', 'Regular Press Conference (re-posted)', '2026-08-18');
+    site.set(`${LXJZH}index.html`, { kind: 'body', body: withRepost });
+    site.set(repost, { kind: 'body', body: readFileSync('seeds/site-2026/t20260817_12005503.html', 'utf8') });
+    const found = await sync({ sources });
+    // The other new item is the old-scheme one, on the second listing page, which the site redirects to its maintenance page.
+    expect(found.report).toMatchObject({ new: 2, fetched: 0, copies: 1, indexed: before.report.indexed });
+    expect(found.report.failed.map((f) => f.error)).toEqual([expect.stringContaining('system maintenance')]);
+    const afterCopy = generation();
+
+    for (const run of [2, 3]) {
+      const quiet = await sync({ sources });
+      expect(quiet.report, `sync ${run} after the copy`).toMatchObject({ new: 0, fetched: 0, copies: 0, failed: [], indexed: before.report.indexed, reindexed: false });
+      expect(generation(), `sync ${run} after the copy`).toBe(afterCopy);
+    }
+    expect(site.hits.get(repost)).toBe(1); // asked once, on the sync that found it
+    expect(existsSync(join(root, 'data', repost))).toBe(false);
+
+    // A briefing the site publishes afterwards (a real one, from seeds/mfa-en) is still new, and indexed.
+    const published = `${LXJZH}202608/t20260819_12009998.html`;
+    const title = 'Foreign Ministry Spokesperson Hua Chunying’s Regular Press Conference on July 11, 2018';
+    site.set(`${LXJZH}index.html`, {
+      kind: 'body',
+      body: withRepost.replace('<ul class="news_list">', `<ul class="news_list">\n<li><a href="./202608/t20260819_12009998.html" target="_blank">${title}</a><span>2026-08-19</span></li>`),
+    });
+    site.set(published, { kind: 'body', body: readFileSync('seeds/mfa-en/t1576325.shtml', 'utf8') });
+    const next = await sync({ sources });
+    expect(next.report).toMatchObject({ new: 1, fetched: 1, copies: 0, failed: [], indexed: { transcripts: 4 }, reindexed: true });
+    expect(site.hits.get(repost)).toBe(1);
+    const search = await openSearch(join(root, 'index'), { embedder: null });
+    expect(search.briefing('2018-07-11')?.summary.url).toBe(site.origin + published);
+    // Nothing indexed before is lost: the bundled briefing the copy repeated is still there, under its own URL.
+    expect(search.briefing('2026-08-17')?.summary.url).toBe('https://www.mfa.gov.cn' + CONFERENCE);
+    expect(search.coverage().briefings).toBe(4);
+  });
+
+  it('forgets a copy an earlier run kept (an older spox) once, remembering its URL, and then rebuilds nothing', async () => {
+    const sources = ['seeds/site-2026'];
+    const repost = `${LXJZH}202608/t20260817_12009999.html`;
+    await sync({ sources });
+    // The copy as an earlier sync kept it: file and manifest row in the data folder, nothing in the state.
+    new DataFolder(join(root, 'data')).keep(site.origin + repost, readFileSync('seeds/site-2026/t20260817_12005503.html'), 'Regular Press Conference (re-posted)');
+    expect(readSyncState(join(root, 'data')).copies).toEqual({});
+    site.set(`${LXJZH}index.html`, {
+      kind: 'body',
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260817_12009999.html', 'Regular Press Conference (re-posted)', '2026-08-18'),
+    });
+
+    const upgraded = await sync({ sources });
+    expect(upgraded.report).toMatchObject({ new: 0, fetched: 0, copies: 0, failed: [], indexed: { transcripts: 3 }, reindexed: true });
+    expect(logs).toContain(`forgotten: ${site.origin + repost}: a copy of a page already indexed, kept by an earlier run`);
+    expect(existsSync(join(root, 'data', repost))).toBe(false);
+    expect(readSyncState(join(root, 'data')).copies[repost]?.url).toBe(site.origin + repost);
+    const generation = readFileSync(join(root, 'index', 'CURRENT'), 'utf8');
+    const next = await sync({ sources });
+    expect(next.report).toMatchObject({ new: 0, fetched: 0, copies: 0, reindexed: false });
+    expect(readFileSync(join(root, 'index', 'CURRENT'), 'utf8')).toBe(generation);
+    expect(site.hits.get(repost)).toBeUndefined();
   });
 
   it('when the only new page is no transcript, reports that page alone (not the data folder it leaves empty)', async () => {
