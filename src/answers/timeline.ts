@@ -22,7 +22,10 @@ export interface MonthCount {
 }
 
 export interface BusyMonth extends MonthCount {
-  /** The briefings of that month where it came up, oldest first, with their transcript links. */
+  /**
+   * The briefings of that month where it came up, oldest first, with their transcript links: shown
+   * by `date`; `key` (`2018-12-06`, `zh-2018-12-06`, `pc-2022-03-01`) only tells them apart.
+   */
   briefings: { date: string; key: string; url: string | null; count: number }[];
 }
 
@@ -107,18 +110,18 @@ export function buildTimeline(
     .sort((a, b) => b.count - a.count || b.month.localeCompare(a.month))
     .slice(0, BUSIEST_MONTHS)
     .map((m) => {
-      const perBriefing = new Map<string, number>();
+      const perBriefing = new Map<string, { date: string; count: number }>();
       for (const match of matches) {
         if (!match.date.startsWith(m.month)) continue;
         const key = keyOf(match.id) ?? match.date;
-        perBriefing.set(key, (perBriefing.get(key) ?? 0) + 1);
+        const seen = perBriefing.get(key);
+        if (seen) seen.count++;
+        else perBriefing.set(key, { date: match.date, count: 1 });
       }
+      // By date, not key: a key may begin with its source (`zh-2018-12-06`, `pc-2022-03-01`).
       const briefings = [...perBriefing]
-        .map(([key, count]) => {
-          const summary = briefing(key);
-          return { key, date: summary?.date ?? key.slice(0, 10), url: summary?.url ?? null, count };
-        })
-        .sort((a, b) => a.key.localeCompare(b.key));
+        .map(([key, { date, count }]) => ({ key, date, url: briefing(key)?.url ?? null, count }))
+        .sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
       return { ...m, briefings };
     });
   return { topic, described, missing, spokespersonNamed, monthNamed, total: matches.length, first, last, months, busiest, corpusOnly: coverage.corpusOnly ?? [] };

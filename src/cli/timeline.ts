@@ -68,7 +68,7 @@ async function main(): Promise<number> {
     console.log('\nBusiest months:');
     for (const m of timeline.busiest) {
       console.log(`  ${m.month}: ${plural(m.count, 'exchange')}`);
-      for (const b of m.briefings) console.log(`    ${b.key} (${b.count})  ${b.url ?? '(no transcript link known)'}`);
+      for (const b of m.briefings) console.log(`    ${b.date} (${b.count})  ${b.url ?? '(no transcript link known)'}`);
     }
   }
   if (out) {

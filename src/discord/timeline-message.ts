@@ -20,7 +20,7 @@ function linkedDate(date: string, url: string | null): string {
 /** The chart as an attachment shown in the embed, the first and last time, and the busiest months' briefings. */
 export function timelineMessage(timeline: Timeline, png: Buffer, mode: SearchMode): SpoxMessage & { files: AttachmentBuilder[] } {
   const busiest = timeline.busiest.map((m) => {
-    const briefings = m.briefings.map((b) => linkedDate(b.key, b.url)).join(' · ');
+    const briefings = m.briefings.map((b) => linkedDate(b.date, b.url)).join(' · ');
     return `**${m.month}**: ${plural(m.count, 'exchange')} — ${briefings}`;
   });
   let description = `${escapeVerbatim(timelineSummary(timeline, plural))}\n\n**Busiest months** (open a briefing):\n${busiest.join('\n')}`;

@@ -1,5 +1,6 @@
 import type { IndexedRecord } from '../store/types.js';
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
+import { otherLanguageNames } from '../transcripts/zh/outlets.js';
 import type { SearchFilters } from './types.js';
 
 /**
@@ -7,8 +8,15 @@ import type { SearchFilters } from './types.js';
  * name ("hua", "Hua Chun", "reuters"), or each word of the name is written ("Bloomberg News" for
  * Bloomberg). A fragment inside a word is no match: "Hua" is not Geng Shuang, "AP" not The Paper.
  * Chinese has no spaces between words: a Chinese value matches where the name contains it.
+ * An outlet's name also matches where its name in the other language does (`zh/outlets.ts`):
+ * "Reuters" finds the questions the Chinese pages give to 路透社, and 路透社 those of Reuters.
  */
 export function nameMatches(name: string, wanted: string): boolean {
+  return writtenNameMatches(name, wanted) || otherLanguageNames(name).some((other) => writtenNameMatches(other, wanted));
+}
+
+/** `nameMatches` for the name as written, in its own language only. */
+function writtenNameMatches(name: string, wanted: string): boolean {
   if (/\p{Script=Han}/u.test(wanted)) return name.toLowerCase().includes(wanted.trim().toLowerCase());
   const written = wordsIn(wanted);
   if (written.length === 0) return false;
@@ -26,7 +34,7 @@ export function nameMatches(name: string, wanted: string): boolean {
  */
 export function spokespersonMatches(spokesperson: string, wanted: string): boolean {
   const value = wanted.trim();
-  if (!/\p{Script=Han}/u.test(value)) return nameMatches(spokesperson, value);
+  if (!/\p{Script=Han}/u.test(value)) return writtenNameMatches(spokesperson, value);
   if (spokesperson.includes(value)) return true;
   for (const [chinese, english] of SPOKESPEOPLE_ZH) if (english === spokesperson && chinese.includes(value)) return true;
   return false;

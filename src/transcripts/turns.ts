@@ -11,7 +11,12 @@ export type LineRole =
 
 const LABEL = /^([^:：]{1,60}?)\s*[:：]\s*/;
 const QUESTION_LABEL = /^(Q|Question)$/i;
-const FOLLOWUP_LABEL = /^(Follow[- ]?up(\s+question)?|(The\s+|Foreign\s+)?(Journalist|Reporter)(\s+[a-z]+)?)$/i;
+const FOLLOWUP_LABEL = /^(Follow[- ]?up(\s+question)?|(The\s+)?(Journalist|Reporter)(\s+[a-z]+)?)$/i;
+/**
+ * `Foreign Journalist:` (2020-06-15; 外国记者提问 on the Chinese page): a new asker whose outlet is
+ * not named, not the journalist before coming back to a question.
+ */
+const UNNAMED_ASKER_LABEL = /^Foreign\s+(Journalist|Reporter)$/i;
 const ANSWER_LABEL = /^A$/;
 /**
  * "The following question was raised after the press conference: …": a question asked without a
@@ -45,7 +50,7 @@ export function classifyLine(line: SourceLine, spokespeople: ReadonlySet<string>
   // "As of 24:00 on …", "Between 00:00 and …": a clock time, not a label.
   if (/\d$/.test(label) && /^\d/.test(rest)) return { role: 'text', text: line.text };
   if (!rest) return { role: 'text', text: line.text };
-  if (QUESTION_LABEL.test(label)) return { role: 'question', outlet: null, followupLabel: false, text: rest };
+  if (QUESTION_LABEL.test(label) || UNNAMED_ASKER_LABEL.test(label)) return { role: 'question', outlet: null, followupLabel: false, text: rest };
   if (FOLLOWUP_LABEL.test(label)) return { role: 'question', outlet: null, followupLabel: true, text: rest };
   if (ANSWER_LABEL.test(label)) return { role: 'answer', speaker: null, text: rest };
   if (spokespeople.has(label)) return { role: 'answer', speaker: label, text: rest };

@@ -111,6 +111,15 @@ describe('the Chinese original on Discord', () => {
     expect(zh.embeds[0].footer.text).toMatch(/^zh-2016-11-15 · \d+ exchanges/);
   });
 
+  it('/timeline of a Chinese topic links its busiest briefings by their dates, as an English one, not by key (zh-2019-01-25)', async () => {
+    const interaction = raw.slashCommand('timeline', [raw.string('topic', '孟晚舟')]);
+    await bot.deliver(interaction);
+    const edit = only(discord.requestsFor(interaction).filter((r) => r.method === 'PATCH'));
+    const description = edit.body.embeds[0].description as string;
+    expect(description).toContain(`[2019-01-25](${search.briefing('zh-2019-01-25')!.summary.url})`);
+    expect(description).not.toContain('zh-20');
+  });
+
   it('says so, privately, when the exchange is no longer in the index', async () => {
     const click = raw.button('zh:2021-02-26#1', raw.BOB);
     await bot.deliver(click);

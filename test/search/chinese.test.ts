@@ -144,6 +144,21 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(zh.map((h) => h.record.id)).toEqual(hits.map((h) => h.record.id));
   });
 
+  it('filters by an outlet named in either language: Reuters finds the questions the Chinese pages give to 路透社, and 路透社 those of Reuters', async () => {
+    const outletsOf = async (query: string, outlet: string): Promise<string[]> =>
+      (await search.search(query, { k: 10, filters: { outlet } })).hits.map((h) => `${h.record.id} ${h.record.outlet}`);
+    const chinese = await outletsOf('病毒 欧洲', 'Reuters');
+    expect(chinese).toContain('zh-2020-06-15#9 路透社');
+    expect(chinese.every((hit) => hit.endsWith(' 路透社'))).toBe(true);
+    expect(await outletsOf('病毒 欧洲', '路透社')).toEqual(chinese);
+    const english = await outletsOf('virus Europe Beijing CDC', '路透社');
+    expect(english).toContain('2020-06-15#9 Reuters');
+    expect(english.every((hit) => hit.endsWith(' Reuters'))).toBe(true);
+    expect(await outletsOf('virus Europe Beijing CDC', 'Reuters')).toEqual(english);
+    // Every English spelling of the outlet finds it: AFP is 法新社.
+    expect(await outletsOf('加拿大 旅行', 'AFP')).toContain('zh-2020-07-01#8 法新社');
+  });
+
   const ids = async (query: string, filters = {}): Promise<string[]> => (await search.search(query, { k: 5, filters })).matches.map((m) => m.id);
   const text = (r: { question: string | null; answer: string }): string => `${r.question ?? ''}${r.answer}`;
 

@@ -26,4 +26,18 @@ describe('the spokesperson and outlet filters', () => {
     expect(spokespersonMatches('Geng Shuang', '华')).toBe(false);
     expect(nameMatches('中国新闻社', '新闻社')).toBe(true);
   });
+
+  it('match an outlet by its name in the other language, as the pages write it, and only the same outlet', () => {
+    expect(nameMatches('路透社', 'Reuters')).toBe(true);
+    expect(nameMatches('路透社', 'reu')).toBe(true);
+    expect(nameMatches('Reuters', '路透社')).toBe(true);
+    expect(nameMatches('Xinhua News Agency', '新华社')).toBe(true);
+    expect(nameMatches('总台央视', 'CCTV')).toBe(true);
+    expect(nameMatches('PTI', '印度报业托拉斯')).toBe(true);
+    expect(nameMatches('巴通社', 'AP')).toBe(false); // APP, the Associated Press of Pakistan
+    expect(nameMatches('Associated Press of Pakistan', '美联社')).toBe(false);
+    expect(nameMatches('CNBC', '美国全国广播公司')).toBe(false); // NBC
+    expect(nameMatches('ABC Spanish Daily Newspaper', '澳大利亚广播公司')).toBe(false);
+    expect(spokespersonMatches('Hua Chunying', 'Reuters')).toBe(false);
+  });
 });

@@ -106,6 +106,11 @@ describe('npm run ask', () => {
     const png = readFileSync(out);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([960, 400]);
+    // A Chinese briefing, like an English one, by its date (not its key, zh-2018-12-06) and its Chinese transcript.
+    const zh = ask(['孟晚舟'], 'src/cli/timeline.ts');
+    expect(zh.status).toBe(0);
+    expect(zh.stdout).toMatch(/Busiest months:\n  2018-12: \d+ exchanges\n    2018-12-06 \(\d+\)  https:\/\/www\.fmprc\.gov\.cn\/web\/\S+\n/);
+    expect(zh.stdout).not.toContain('zh-20');
     const bad = ask(['Meng Wanzhou', '--out', 'chart.svg'], 'src/cli/timeline.ts');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--out must name a .png file');

@@ -86,6 +86,15 @@ describe('follow-up questions', () => {
     const asked = t.records.find((r) => r.id === clarified!.followup)!;
     expect(asked.answer.join(' ')).toContain('What do you mean by saying that "China may be factored in as a new variable"?');
   });
+
+  it('reads "Foreign Journalist:" as a new asker with no outlet named, not a follow-up of the outlet before (2020-06-15)', () => {
+    const t = parseSeed('t1789003.shtml');
+    const list = exchanges(t);
+    const at = list.findIndex((e) => e.question[0]!.startsWith('This is a follow-up to the case of Karm Gilespie'));
+    expect(at).toBeGreaterThan(0);
+    expect(list[at - 1]!.outlet).toBe('Xinhua News Agency');
+    expect([list[at]!.id, list[at]!.outlet, list[at]!.followup]).toEqual(['2020-06-15#7', null, null]);
+  });
 });
 
 describe('layout quirks', () => {

@@ -1,28 +1,79 @@
 /**
- * Outlets as the Chinese pages name them (the label before 记者), with the English pages' name of
- * the same outlet, in lower case: an alignment signal only, never shown.
+ * Outlets by their names on the Chinese pages (the label before 记者) and every spelling of the same
+ * outlet on the English pages: what pairs a Chinese exchange with its English twin (an alignment
+ * signal) and what lets an outlet filter written in one language find the other's records. Only
+ * names and spellings the bundled pages use, and the common short forms of those.
  */
-const OUTLETS: ReadonlyArray<readonly [string, string]> = [
-  ['路透社', 'reuters'], ['法新社', 'afp'], ['彭博社', 'bloomberg'], ['美联社', 'associated press'],
-  ['澎湃新闻', 'the paper'], ['深圳卫视', 'shenzhen tv'], ['新华社', 'xinhua'], ['中国日报', 'china daily'],
-  ['中新社', 'china news service'], ['中国新闻社', 'china news service'], ['北京日报', 'beijing daily'],
-  ['印度报业托拉斯', 'press trust of india'], ['北京青年报', 'beijing youth daily'], ['英国广播公司', 'bbc'],
-  ['香港中评社', 'china review news'], ['塔斯社', 'tass'], ['南华早报', 'south china morning post'],
-  ['环球时报', 'global times'], ['俄新社', 'ria novosti'], ['今日俄罗斯', 'rt'], ['凤凰卫视', 'phoenix tv'],
-  ['巴通社', 'associated press of pakistan'], ['巴基斯坦通讯社', 'associated press of pakistan'],
-  ['澳门月刊', 'macao monthly'], ['共同社', 'kyodo'], ['日本共同社', 'kyodo'], ['澳大利亚广播公司', 'abc'],
-  ['环球邮报', 'globe and mail'], ['日本广播协会', 'nhk'], ['日本NHK电视台', 'nhk'], ['北京广播电视台', 'beijing media network'],
-  ['美国有线电视新闻网', 'cnn'], ['CNN', 'cnn'], ['俄罗斯卫星通讯社', 'sputnik'], ['韩联社', 'yonhap'],
-  ['澳大利亚人报', 'the australian'], ['美国专题新闻社', 'feature story news'], ['埃菲社', 'efe'],
-  ['日本经济新闻', 'nikkei'], ['瑞典电视台', 'swedish tv'], ['越南之声', 'voice of vietnam'], ['韩国广播电视台', 'kbs'],
-  ['韩国中央日报', 'joongang'], ['荷兰电讯报', 'de telegraaf'], ['日本东京广播公司', 'tbs'], ['拉通社', 'prensa latina'],
-  ['伊朗通讯社', 'irna'], ['日本富士电视台', 'fuji'], ['CGTN', 'cgtn'], ['中国国际电视台', 'cgtn'], ['美国全国广播公司', 'nbc'],
-  ['美国全国公共广播电台', 'npr'], ['中阿卫视', 'china arab tv'], ['韩国文化电视台', 'mbc'],
-  ['中央广播电视总台央视', 'cctv'], ['总台央视', 'cctv'], ['央视', 'cctv'], ['中央电视台', 'cctv'], ['总台央视中文国际频道', 'cctv'],
-  ['中央广播电视总台国广', 'cri'], ['总台国广', 'cri'], ['中国国际广播电台', 'cri'],
-  ['中央广播电视总台央广', 'cnr'], ['总台央广', 'cnr'], ['央广', 'cnr'], ['中央人民广播电台', 'cnr'],
+const OUTLETS: ReadonlyArray<readonly [chinese: readonly string[], english: readonly string[]]> = [
+  [['路透社'], ['Reuters']], [['法新社'], ['AFP', 'Agence France-Presse']], [['彭博社'], ['Bloomberg']],
+  [['美联社'], ['Associated Press', 'AP']], [['澎湃新闻'], ['The Paper']], [['深圳卫视'], ['Shenzhen TV']],
+  [['新华社'], ['Xinhua']], [['中国日报'], ['China Daily']], [['中新社', '中国新闻社'], ['China News Service', 'CNS']],
+  [['北京日报'], ['Beijing Daily']], [['印度报业托拉斯'], ['Press Trust of India', 'PTI']],
+  [['北京青年报'], ['Beijing Youth Daily']], [['英国广播公司'], ['BBC']],
+  [['香港中评社'], ['China Review News', 'Hong Kong Review News']], [['塔斯社'], ['TASS']],
+  [['南华早报'], ['South China Morning Post', 'SCMP']], [['环球时报'], ['Global Times']], [['俄新社'], ['RIA Novosti']],
+  // RIA Novosti is an agency of Rossiya Segodnya, 今日俄罗斯 to the Chinese pages: all nine questions the
+  // Chinese pages give to 今日俄罗斯 are RIA Novosti's on the English pages.
+  [['今日俄罗斯'], ['RT', 'RIA Novosti']], [['凤凰卫视'], ['Phoenix TV']],
+  [['巴通社', '巴基斯坦通讯社'], ['Associated Press of Pakistan', 'APP']], [['澳门月刊'], ['Macao Monthly', 'Macau Monthly']],
+  [['共同社', '日本共同社'], ['Kyodo']],
+  // Not plain `ABC`: ABC is also a Spanish daily on the English pages.
+  [['澳大利亚广播公司'], ['ABC Australia', 'Australian Broadcasting Corporation']], [['环球邮报'], ['Globe and Mail']],
+  [['日本广播协会', '日本NHK电视台'], ['NHK']],
+  // 北京广播电台 (2020-06-15) is how one Chinese page writes 北京广播电视台.
+  [['北京广播电视台', '北京广播电台'], ['Beijing Media Network']], [['美国有线电视新闻网', 'CNN'], ['CNN']],
+  [['俄罗斯卫星通讯社'], ['Sputnik']], [['韩联社'], ['Yonhap']], [['澳大利亚人报'], ['The Australian']],
+  [['美国专题新闻社'], ['Feature Story News', 'FSN']], [['埃菲社'], ['EFE']],
+  [['日本经济新闻'], ['Nikkei', 'Nihon Keizai Shimbun']], [['瑞典电视台'], ['Swedish TV']], [['越南之声'], ['Voice of Vietnam']],
+  [['韩国广播电视台'], ['KBS']], [['韩国中央日报'], ['JoongAng']], [['荷兰电讯报'], ['De Telegraaf']], [['日本东京广播公司'], ['TBS']],
+  [['拉通社'], ['Prensa Latina']], [['伊朗通讯社'], ['IRNA', 'Islamic Republic News Agency']], [['日本富士电视台'], ['Fuji']],
+  [['CGTN', '中国国际电视台'], ['CGTN']], [['美国全国广播公司'], ['NBC']], [['美国全国公共广播电台'], ['NPR', 'National Public Radio']],
+  [['中阿卫视'], ['China Arab TV', 'Chinese Arabic Television']], [['韩国文化电视台'], ['MBC']],
+  [['英国独立电视台和英国广播公司'], ['ITN&BBC']],
+  [['中央广播电视总台央视', '总台央视', '央视', '中央电视台', '总台央视中文国际频道'], ['CCTV', 'CCTV4']],
+  [['中央广播电视总台国广', '总台国广', '中国国际广播电台'], ['CRI', 'China Radio International']],
+  [['中央广播电视总台央广', '总台央广', '央广', '中央人民广播电台'], ['CNR', 'China National Radio']],
 ];
-const BY_CHINESE = new Map(OUTLETS);
+/** The three broadcasters of China Media Group: an English page may name the group instead. */
+const CMG_PARTS = new Set(['CCTV', 'CRI', 'CNR']);
+const CMG = [['cmg'], ['china', 'media', 'group']];
+
+type Outlet = (typeof OUTLETS)[number];
+const BY_CHINESE = new Map(OUTLETS.flatMap((outlet) => outlet[0].map((name) => [name, outlet] as const)));
+
+/** A name's words in lower case: `ITN&BBC` is itn, bbc. */
+function wordsOf(name: string): string[] {
+  return name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Where `words` holds `run` as consecutive words (`Xinhua News Agency` holds Xinhua), else -1. */
+function runAt(words: readonly string[], run: readonly string[]): number {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, j) => words[i + j] === w)) return i;
+  return -1;
+}
+
+const byEnglishCache = new Map<string, readonly Outlet[]>();
+/**
+ * The outlets an English name names: those with a spelling whose words stand in the name in order;
+ * the longest such spelling decides (`Associated Press of Pakistan` is not the Associated Press).
+ * More than one where the Chinese pages give one outlet two names the table keeps apart (RIA Novosti).
+ */
+function outletsOfEnglish(name: string): readonly Outlet[] {
+  const cached = byEnglishCache.get(name);
+  if (cached) return cached;
+  const words = wordsOf(name);
+  let best = 0;
+  let found: Outlet[] = [];
+  for (const outlet of OUTLETS) {
+    const longest = Math.max(0, ...outlet[1].map(wordsOf).filter((run) => runAt(words, run) !== -1).map((run) => run.length));
+    if (longest > best) [best, found] = [longest, [outlet]];
+    else if (longest > 0 && longest === best) found.push(outlet);
+  }
+  byEnglishCache.set(name, found);
+  return found;
+}
+
+const HAN = /\p{Script=Han}/u;
 
 /**
  * Whether a Chinese outlet label and an English one name the same outlet: true, false, or null
@@ -32,7 +83,16 @@ export function sameOutlet(chinese: string | null, english: string | null): bool
   if (!chinese || !english) return null;
   const known = BY_CHINESE.get(chinese);
   if (!known) return null;
-  const en = english.toLowerCase();
-  if (known === 'cctv' || known === 'cri' || known === 'cnr') return en.includes(known) || en.includes('cmg') || en.includes('china media group');
-  return en.includes(known);
+  if (outletsOfEnglish(english).includes(known)) return true;
+  const words = wordsOf(english);
+  return known[1].some((name) => CMG_PARTS.has(name)) && CMG.some((run) => runAt(words, run) !== -1);
+}
+
+/**
+ * The same outlet's names in the other language, as the pages write them: `路透社` for Reuters,
+ * `Reuters` for 路透社; none for an outlet the table does not know.
+ */
+export function otherLanguageNames(outlet: string): readonly string[] {
+  if (HAN.test(outlet)) return BY_CHINESE.get(outlet)?.[1] ?? [];
+  return outletsOfEnglish(outlet).flatMap((known) => known[0].filter((name) => HAN.test(name)));
 }

@@ -66,8 +66,22 @@ describe('aligning Chinese exchanges with their English counterparts', () => {
     expect(twins.map((o) => [o.enOutlet, o.zhOutlet, sameOutlet(o.zhOutlet, o.enOutlet)])).toEqual([
       ['China Daily', '中国日报', true], ['The Globe and Mail', '环球邮报', true], ['The Globe and Mail', '环球邮报', true], ['The Globe and Mail', '环球邮报', true],
     ]);
-    // Every Chinese exchange whose English twin names an outlet names one too, but the one a `外国记者` (foreign
-    // journalist) asked: the English page labels it `Foreign Journalist:`, read there as Xinhua following up.
-    expect(outlets.filter((o) => o.enOutlet !== null && o.zhOutlet === null).map((o) => `${o.en} ${o.enOutlet}`)).toEqual(['2020-06-15#7 Xinhua News Agency']);
+    // Every Chinese exchange whose English twin names an outlet names one too. `外国记者提问` (2020-06-15#7, a
+    // foreign journalist) is `Foreign Journalist:` on the English page: no outlet on either side, not Xinhua following up.
+    expect(outlets.filter((o) => o.enOutlet !== null && o.zhOutlet === null).map((o) => `${o.en} ${o.enOutlet}`)).toEqual([]);
+    expect(outlets.find((o) => o.en === '2020-06-15#7')).toMatchObject({ zh: 'zh-2020-06-15#7', enOutlet: null, zhOutlet: null });
+
+    // The outlet table knows how the English pages spell the outlets the Chinese pages name (PTI, SCMP, CNS,
+    // Agence France-Presse, China National Radio, Macau Monthly, Nihon Keizai Shimbun…): the only pairs whose
+    // outlets disagree are those where the two pages name different outlets (63 before the spellings were added).
+    const named = outlets.filter((o) => o.enOutlet !== null && o.zhOutlet !== null);
+    expect(named.length).toBeGreaterThan(600);
+    expect(named.filter((o) => sameOutlet(o.zhOutlet, o.enOutlet) !== true).map((o) => `${o.en} ${o.enOutlet} ${o.zhOutlet}`)).toEqual([
+      '2020-04-03#7 RIA Novosti 俄罗斯卫星通讯社', '2020-04-09#14 China National Radio 中央广播电视总台国广',
+      '2020-04-15#3 CNR 中央广播电视总台国广', '2020-04-15#10 CCTV 中央广播电视总台央广', '2020-05-11#12 NHK 日本共同社',
+    ]);
+    // A spelling is whole words, and the longest one decides: APP is not AP, the Associated Press of Pakistan not the AP.
+    expect([sameOutlet('巴通社', 'APP'), sameOutlet('美联社', 'APP'), sameOutlet('美联社', 'Associated Press of Pakistan'), sameOutlet('美国全国广播公司', 'CNBC')])
+      .toEqual([true, false, false, false]);
   });
 });
