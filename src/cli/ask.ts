@@ -9,7 +9,7 @@ import { outsideNote } from '../answers/span.js';
 import { nothingRelevantText, totalsLine } from '../answers/totals.js';
 import { gapWords, type Coverage } from '../search/coverage.js';
 import { openSearch } from '../search/open.js';
-import { chineseCounterpart } from '../search/bilingual.js';
+import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
 import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
 import type { SearchResponse, SpoxSearch } from '../search/types.js';
 import { indexDirFromEnv } from '../store/layout.js';
@@ -30,7 +30,7 @@ const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY
  * The stable `ask --json` object (documented in the README). With the index to look in, an
  * English result carries its Chinese original as `zh` when one is aligned.
  */
-export function responseToJson(response: SearchResponse, coverage: Coverage, search?: Pick<SpoxSearch, 'record'>): object {
+export function responseToJson(response: SearchResponse, coverage: Coverage, search?: Pick<SpoxSearch, 'record' | 'englishOf'>): object {
   return {
     query: response.query,
     mode: response.mode,
@@ -58,18 +58,21 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
       score: h.score,
       lang: h.record.lang ?? 'en',
       ...(h.record.source ? { source: h.record.source } : {}),
-      ...chineseJson(search, h.record),
+      ...counterpartJson(search, h.record),
     })),
     coverage,
   };
 }
 
-function chineseJson(search: Pick<SpoxSearch, 'record'> | undefined, record: SearchResponse['hits'][number]['record']): object {
+/** An English result's Chinese original (`zh`), or a Chinese result's English exchange (`en`), in full. */
+function counterpartJson(search: Pick<SpoxSearch, 'record' | 'englishOf'> | undefined, record: SearchResponse['hits'][number]['record']): object {
   const zh = search ? chineseCounterpart(search, record) : undefined;
-  return zh ? { zh: { question: zh.question, answer: zh.answer, url: zh.url, id: zh.id, confidence: record.zh!.confidence } } : {};
+  if (zh) return { zh: { question: zh.question, answer: zh.answer, url: zh.url, id: zh.id, confidence: record.zh!.confidence } };
+  const en = search ? englishCounterpart(search, record) : undefined;
+  return en ? { en: { question: en.question, answer: en.answer, url: en.url, id: en.id, confidence: en.zh!.confidence } } : {};
 }
 
-function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'record'>): void {
+function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'record' | 'englishOf'>): void {
   const { filters } = response;
   if (response.mode === 'lexical') console.log('(keyword search only: the meaning search model is off)\n');
   if (response.hits.length === 0) {
@@ -90,6 +93,8 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
     console.log(`   ${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}`);
     const zh = chineseCounterpart(search, r);
     if (zh) console.log(`   中文原文 [${zh.id}]: ${zh.url ?? '(no source URL known)'}`);
+    const en = englishCounterpart(search, r);
+    if (en) console.log(`   English [${en.id}]: ${en.url ?? '(no source URL known)'}`);
     console.log('');
   });
 }

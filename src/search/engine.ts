@@ -85,6 +85,8 @@ export class SearchEngine implements SpoxSearch {
   /** Every briefing's span, and each language's: a query searches the records of its language only. */
   private readonly spans: Record<'all' | 'en' | 'zh', Coverage>;
   private chinese: LexicalIndex | undefined;
+  /** Chinese record id → the English record aligned with it (records name their Chinese original only). */
+  private readonly englishByChinese = new Map<string, IndexedRecord>();
 
   constructor(private readonly parts: EngineParts) {
     this.fusion = { ...FUSION, ...parts.fusion };
@@ -107,6 +109,7 @@ export class SearchEngine implements SpoxSearch {
     for (const r of parts.records) {
       spokespeople.add(r.spokesperson);
       if (r.outlet) outlets.add(r.outlet);
+      if (r.zh) this.englishByChinese.set(r.zh.id, r);
     }
     this.names = { spokespeople: distinctSorted([...spokespeople]), outlets: distinctSorted([...outlets]) };
     const datesIn = (lang: 'en' | 'zh'): string[] => this.briefings.filter((b) => (b.lang ?? 'en') === lang).map((b) => b.date);
@@ -483,6 +486,10 @@ export class SearchEngine implements SpoxSearch {
 
   record(id: string): IndexedRecord | undefined {
     return this.byId.get(id.trim());
+  }
+
+  englishOf(chineseId: string): IndexedRecord | undefined {
+    return this.englishByChinese.get(chineseId.trim());
   }
 
   briefing(keyOrDate: string): Briefing | undefined {

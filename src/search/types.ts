@@ -126,6 +126,8 @@ export interface SpoxSearch {
   quoteFor(record: IndexedRecord, query: string): { spans: QuoteSpan[]; quote: string };
   /** One record by id (`2020-05-22#3`). */
   record(id: string): IndexedRecord | undefined;
+  /** The English record the index aligned with a Chinese one (`zh-2020-05-22#3` → `2020-05-22#3`). */
+  englishOf(chineseId: string): IndexedRecord | undefined;
   /** A briefing by key (`2019-04-29b`) or date (the first briefing of that date). */
   briefing(keyOrDate: string): Briefing | undefined;
   /** The n briefing dates closest to `date` (either side), nearest first. */

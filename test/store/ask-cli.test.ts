@@ -54,9 +54,20 @@ describe('npm run ask', () => {
   it('answers a Chinese query with Chinese exchanges that contain it', () => {
     const run = ask(['孟晚舟', '--json', '--k', '3']);
     expect(run.status).toBe(0);
-    const response = JSON.parse(run.stdout) as { results: { lang: string; question: string; answer: string; url: string }[] };
+    const response = JSON.parse(run.stdout) as { results: { id: string; lang: string; question: string; answer: string; url: string; en?: { id: string; url: string; answer: string } }[] };
     expect(response.results).toHaveLength(3);
     expect(response.results.every((r) => r.lang === 'zh' && `${r.question}${r.answer}`.includes('孟晚舟') && r.url.includes('/web/'))).toBe(true);
+    // Each carries the English exchange aligned with it, which names it as its Chinese original; the text names and links it.
+    const paired = response.results.filter((r) => r.en);
+    expect(paired.length).toBeGreaterThan(0);
+    const english = JSON.parse(ask(['Meng Wanzhou', '--json', '--k', '50']).stdout) as { results: { id: string; zh?: { id: string } }[] };
+    const text = ask(['孟晚舟', '--k', '3']).stdout;
+    for (const r of paired) {
+      expect(r.en!.url).toContain('/mfa_eng/');
+      expect(r.en!.answer).toMatch(/Meng/);
+      expect(english.results.find((e) => e.id === r.en!.id)?.zh?.id ?? r.id).toBe(r.id);
+      expect(text).toContain(`   English [${r.en!.id}]: ${r.en!.url}\n`);
+    }
   });
 
   it('reads a spokesperson named as the speaker as a filter, and says a question of only common words names no topic', () => {
