@@ -3,7 +3,7 @@ import { citation, type CitationFormat } from '../answers/citation.js';
 import { decodeQuoteRef, quoteOfRef } from '../answers/quote-ref.js';
 import { decodePosition } from '../answers/result-list.js';
 import type { IndexedRecord } from '../store/types.js';
-import { chineseCounterpart } from '../search/bilingual.js';
+import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
 import type { BotContext, ComponentInteraction, ComponentRoute } from './command.js';
 import { PREFIX } from './custom-ids.js';
 import { LIMITS } from './limits.js';
@@ -127,8 +127,21 @@ const chineseOriginal: ComponentRoute = {
   },
 };
 
+/** English: the English exchange aligned with a Chinese one, in full, privately, verbatim, with its own link and Cite. */
+const englishExchange: ComponentRoute = {
+  prefix: PREFIX.english,
+  async handle(interaction, [recordId], ctx) {
+    const record = recordId ? ctx.search.record(recordId) : undefined;
+    if (!record) return missingRecord(interaction, recordId);
+    const english = englishCounterpart(ctx.search, record);
+    if (!english) return replyPrivately(interaction, notice(`No English exchange aligned with ${escapeVerbatim(record.id)} is in the index.`));
+    const messages = recordMessages(english, { withQuestion: true, cite: { spans: [] }, followed: followedOf(english, ctx) });
+    await sendMessages(interaction, messages, { ephemeral: true });
+  },
+};
+
 /** Every button and select menu spox puts on its messages. */
 export const COMPONENT_ROUTES: ComponentRoute[] = [
   page, list, pick, fullAnswer, citeRoute(PREFIX.cite, 'plain'), citeRoute(PREFIX.footnote, 'footnote'),
-  citeRoute(PREFIX.legacyCite, 'plain'), openRecord, chineseOriginal,
+  citeRoute(PREFIX.legacyCite, 'plain'), openRecord, chineseOriginal, englishExchange,
 ];

@@ -22,6 +22,8 @@ export const PREFIX = {
   open: 'open',
   /** `zh:RECORD`: the Chinese original aligned with an English record, ephemeral. */
   chinese: 'zh',
+  /** `en:RECORD`: the English exchange aligned with a Chinese record, ephemeral. */
+  english: 'en',
 } as const;
 
 export function customId(prefix: string, ...args: (string | number)[]): string {

@@ -31,8 +31,17 @@ export function chineseButton(record: IndexedRecord): ButtonBuilder {
   return new ButtonBuilder().setCustomId(customId(PREFIX.chinese, record.id)).setLabel('中文原文').setStyle(ButtonStyle.Secondary);
 }
 
-/** Full answer (optional), Cite, Footnote, the transcript link and 中文原文 (when aligned) for one quote: five at most, one row. */
-export function quoteButtons(record: IndexedRecord, spans: QuoteSpan[], options: { fullAnswer: boolean }): ButtonBuilder[] {
+/** English: the English exchange aligned with a Chinese record, shown privately (`en:RECORD`). */
+export function englishButton(record: IndexedRecord): ButtonBuilder {
+  return new ButtonBuilder().setCustomId(customId(PREFIX.english, record.id)).setLabel('English').setStyle(ButtonStyle.Secondary);
+}
+
+/**
+ * Full answer (optional), Cite, Footnote, the transcript link and 中文原文 (an English record aligned
+ * with an original) or English (a Chinese record aligned with an English exchange, `english`) for
+ * one quote: five at most, one row.
+ */
+export function quoteButtons(record: IndexedRecord, spans: QuoteSpan[], options: { fullAnswer: boolean; english?: boolean }): ButtonBuilder[] {
   const buttons: ButtonBuilder[] = [];
   if (options.fullAnswer) {
     buttons.push(new ButtonBuilder().setCustomId(quoteButtonId(PREFIX.full, record, spans)).setLabel('Full answer').setStyle(ButtonStyle.Primary));
@@ -43,5 +52,6 @@ export function quoteButtons(record: IndexedRecord, spans: QuoteSpan[], options:
   );
   buttons.push(...transcriptButtons(record.url));
   if (record.zh) buttons.push(chineseButton(record));
+  else if (options.english) buttons.push(englishButton(record));
   return buttons;
 }

@@ -6,6 +6,7 @@ import { filtersWords } from '../answers/filters.js';
 import { encodePosition, listPage, listRowHead } from '../answers/result-list.js';
 import { totalsLine } from '../answers/totals.js';
 import { plural } from '../answers/wording.js';
+import { englishCounterpart } from '../search/bilingual.js';
 import type { SpoxSearch } from '../search/types.js';
 import { CARD_COLOR, hitCard } from './cards.js';
 import { customId, PREFIX } from './custom-ids.js';
@@ -16,7 +17,7 @@ import { quoteButtons } from './quote-buttons.js';
 import { matchAt, type StoredResult } from '../answers/result-store.js';
 import { escapedLabel, plainLabel } from './text-fit.js';
 
-type Lookup = Pick<SpoxSearch, 'record' | 'quoteFor'>;
+type Lookup = Pick<SpoxSearch, 'record' | 'quoteFor' | 'englishOf'>;
 
 /** The filters as a label: `from 2019-01-01 · outlet Reuters`. */
 export const filtersLabel = filtersWords;
@@ -55,7 +56,7 @@ export function resultMessage(result: StoredResult, index: number, search: Looku
       ),
     );
   }
-  rows.push(row(...quoteButtons(hit.record, hit.spans, { fullAnswer: true })));
+  rows.push(row(...quoteButtons(hit.record, hit.spans, { fullAnswer: true, english: englishCounterpart(search, hit.record) !== undefined })));
   return spoxMessage({
     content: heading(result),
     embeds: [hitCard(hit, { index, total, mode: result.mode }, followed)],
@@ -118,7 +119,7 @@ export function pickedMessage(result: StoredResult, index: number, search: Looku
   const followed = hit.record.followup ? search.record(hit.record.followup) : undefined;
   return spoxMessage({
     embeds: [hitCard(hit, { index, total: result.total, mode: result.mode }, followed)],
-    components: [row(...quoteButtons(hit.record, hit.spans, { fullAnswer: true }))],
+    components: [row(...quoteButtons(hit.record, hit.spans, { fullAnswer: true, english: englishCounterpart(search, hit.record) !== undefined }))],
   });
 }
 

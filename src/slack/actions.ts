@@ -2,7 +2,7 @@
  * Action ids of spox's buttons. The value says what a button acts on: a result position
  * (`encodePosition`) for paging, a quote reference (`encodeQuoteRef`: record id and the quote's
  * sentence offsets) for Full answer, Cite and Share, so those work for anyone, at any time; a
- * record id for 中文原文.
+ * record id for 中文原文 and English.
  */
 export const ACTION = {
   previous: 'spox_previous',
@@ -12,6 +12,8 @@ export const ACTION = {
   share: 'spox_share',
   /** 中文原文: the value is the English record's id; the Chinese original it was aligned with is shown privately. */
   chinese: 'spox_chinese',
+  /** English: the value is a Chinese record's id; the English exchange aligned with it is shown privately. */
+  english: 'spox_english',
   /** A link button: Slack still sends the click, which is acknowledged and nothing more. */
   transcript: 'spox_transcript',
 } as const;

@@ -140,7 +140,7 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
     );
   });
 
-  for (const actionId of [ACTION.previous, ACTION.next, ACTION.fullAnswer, ACTION.cite, ACTION.share, ACTION.chinese]) {
+  for (const actionId of [ACTION.previous, ACTION.next, ACTION.fullAnswer, ACTION.cite, ACTION.share, ACTION.chinese, ACTION.english]) {
     app.action({ type: 'block_actions', action_id: actionId }, async ({ action, body, ack, respond, client }) => {
       await ack();
       const click: ButtonClick = {

@@ -1,6 +1,6 @@
 import { decodeQuoteRef, quoteOfRef } from '../answers/quote-ref.js';
 import { decodePosition } from '../answers/result-list.js';
-import { chineseCounterpart } from '../search/bilingual.js';
+import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
 import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { ACTION } from './actions.js';
@@ -56,7 +56,7 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
     case ACTION.fullAnswer: {
       const quoted = await quoteOf(click.value, reply, ctx);
       if (!quoted) return;
-      for (const message of recordMessages(quoted.record, { withQuestion: false, share: false })) await reply(message);
+      for (const message of recordMessages(quoted.record, { withQuestion: false, share: false, english: hasEnglish(quoted.record, ctx) })) await reply(message);
       return;
     }
     case ACTION.cite: {
@@ -67,7 +67,7 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
     case ACTION.share: {
       const quoted = await quoteOf(click.value, reply, ctx);
       if (!quoted) return;
-      const card = sharedCard(quoted.record, quoted.spans, quoted.quote, ctx.search.info().mode);
+      const card = sharedCard(quoted.record, quoted.spans, quoted.quote, ctx.search.info().mode, hasEnglish(quoted.record, ctx));
       // Where the bot is not a member, the response URL can still post the card in the channel.
       if (!(await post(card))) await reply(card, { inChannel: true });
       await reply(noticeMessage('Shared to the channel.'));
@@ -78,10 +78,23 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
       if (!record) return reply(noticeMessage(`Exchange ${escapedLabel(click.value, 40)} is not in the index any more. Run ${SLASH_COMMAND} again.`));
       const chinese = chineseCounterpart(ctx.search, record);
       if (!chinese) return reply(noticeMessage(`No Chinese original of ${escapedLabel(record.id, 40)} is in the index.`));
-      for (const message of recordMessages(chinese, { withQuestion: true, share: false })) await reply(message);
+      for (const message of recordMessages(chinese, { withQuestion: true, share: false, english: true })) await reply(message);
+      return;
+    }
+    case ACTION.english: {
+      const record = ctx.search.record(click.value);
+      if (!record) return reply(noticeMessage(`Exchange ${escapedLabel(click.value, 40)} is not in the index any more. Run ${SLASH_COMMAND} again.`));
+      const english = englishCounterpart(ctx.search, record);
+      if (!english) return reply(noticeMessage(`No English exchange aligned with ${escapedLabel(record.id, 40)} is in the index.`));
+      for (const message of recordMessages(english, { withQuestion: true, share: false })) await reply(message);
       return;
     }
     default:
       throw new Error(`no handler for button ${click.actionId}`);
   }
+}
+
+/** Whether a Chinese record has an English exchange aligned with it (its English button). */
+function hasEnglish(record: IndexedRecord, ctx: SlackContext): boolean {
+  return englishCounterpart(ctx.search, record) !== undefined;
 }

@@ -7,6 +7,7 @@ import { encodePosition } from '../answers/result-list.js';
 import { matchAt, type StoredResult } from '../answers/result-store.js';
 import { totalsLine } from '../answers/totals.js';
 import { modeWords, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
+import { englishCounterpart } from '../search/bilingual.js';
 import type { QuoteSpan, SearchMode, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { ACTION } from './actions.js';
@@ -14,7 +15,7 @@ import { button, context, escapedLabel, linkButton, quoteOpening, quoteSections,
 import { SLACK_LIMITS, type Block, type ButtonElement, type SlackMessage } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 
-type Lookup = Pick<SpoxSearch, 'record' | 'quoteFor'>;
+type Lookup = Pick<SpoxSearch, 'record' | 'quoteFor' | 'englishOf'>;
 
 /** Room for the quote in its section (the section limit, less a margin for the quote marks). */
 const QUOTE_CHARS = SLACK_LIMITS.sectionText - 10;
@@ -46,9 +47,13 @@ function fallback(record: IndexedRecord, quote: string): string {
   return escapeMrkdwn(`${record.spokesperson}, ${record.date}: “${quote.length > FALLBACK_CHARS ? `${quote.slice(0, FALLBACK_CHARS).replace(/\s+\S*$/, '')} …` : quote}”`);
 }
 
-/** 中文原文, for an English record the index aligned with a Chinese original (as the Discord cards have it). */
-function chineseButton(record: IndexedRecord): ButtonElement[] {
-  return record.zh ? [button('中文原文', ACTION.chinese, record.id)] : [];
+/**
+ * 中文原文, for an English record the index aligned with a Chinese original; English, for a Chinese
+ * record aligned with an English exchange (`english`): as the Discord cards have them.
+ */
+function counterpartButton(record: IndexedRecord, english: boolean): ButtonElement[] {
+  if (record.zh) return [button('中文原文', ACTION.chinese, record.id)];
+  return english ? [button('English', ACTION.english, record.id)] : [];
 }
 
 function transcriptButton(record: IndexedRecord): ButtonElement[] {
@@ -91,7 +96,7 @@ export function resultCard(result: StoredResult, index: number, search: Lookup):
     button('Cite', ACTION.cite, ref),
     button('Share to channel', ACTION.share, ref, 'primary'),
     ...transcriptButton(record),
-    ...chineseButton(record),
+    ...counterpartButton(record, englishCounterpart(search, record) !== undefined),
   );
   return {
     text: fallback(record, hit.quote),
@@ -106,14 +111,14 @@ export function resultCard(result: StoredResult, index: number, search: Lookup):
 }
 
 /** A quote as posted to the channel by Share: the card without paging, with Full answer, Cite and the transcript. */
-export function sharedCard(record: IndexedRecord, spans: QuoteSpan[], quote: string, mode: SearchMode): SlackMessage {
+export function sharedCard(record: IndexedRecord, spans: QuoteSpan[], quote: string, mode: SearchMode, english = false): SlackMessage {
   const ref = quoteValue(record, spans);
   return {
     text: fallback(record, quote),
     blocks: [
       ...quoteBlocks(record, quote),
       context(`${escapeMrkdwn(record.id)} · shared from /spox · ${modeWords(mode)}`),
-      { type: 'actions', elements: [button('Full answer', ACTION.fullAnswer, ref), button('Cite', ACTION.cite, ref), ...transcriptButton(record), ...chineseButton(record)] },
+      { type: 'actions', elements: [button('Full answer', ACTION.fullAnswer, ref), button('Cite', ACTION.cite, ref), ...transcriptButton(record), ...counterpartButton(record, english)] },
     ],
   };
 }
@@ -123,12 +128,12 @@ export function sharedCard(record: IndexedRecord, spans: QuoteSpan[], quote: str
  * `withQuestion`), then the whole answer verbatim over as many sections as it needs. The last
  * message has Cite (the whole answer), Share (with `share`) and the transcript.
  */
-export function recordMessages(record: IndexedRecord, options: { withQuestion: boolean; share: boolean }): SlackMessage[] {
+export function recordMessages(record: IndexedRecord, options: { withQuestion: boolean; share: boolean; english?: boolean }): SlackMessage[] {
   const pieces = quoteSections(record.answer);
   const groups: Block[][] = [];
   for (let i = 0; i < pieces.length; i += TEXT_BLOCKS_PER_MESSAGE) groups.push(pieces.slice(i, i + TEXT_BLOCKS_PER_MESSAGE));
   const ref = quoteValue(record, []);
-  const buttons = [button('Cite', ACTION.cite, ref), ...(options.share ? [button('Share to channel', ACTION.share, ref, 'primary')] : []), ...transcriptButton(record), ...chineseButton(record)];
+  const buttons = [button('Cite', ACTION.cite, ref), ...(options.share ? [button('Share to channel', ACTION.share, ref, 'primary')] : []), ...transcriptButton(record), ...counterpartButton(record, options.english ?? false)];
   return groups.map((group, i) => {
     const blocks: Block[] = [];
     if (i === 0) {

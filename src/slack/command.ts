@@ -1,5 +1,6 @@
 import { parseBriefingKey } from '../answers/dates.js';
 import { noBriefingText } from '../answers/notices.js';
+import { englishCounterpart } from '../search/bilingual.js';
 import type { Reply, SlackContext } from './app.js';
 import { escapedLabel } from './blocks.js';
 import { noticeMessage, recordMessages } from './cards.js';
@@ -63,5 +64,5 @@ async function answerQuote(id: string, reply: Reply, ctx: SlackContext): Promise
       noticeMessage(`No exchange ${escapedLabel(id, 40)} in the index. Ids look like 2020-05-22#3; every card shows its id.`),
     );
   }
-  await replyAll(reply, recordMessages(record, { withQuestion: true, share: true }));
+  await replyAll(reply, recordMessages(record, { withQuestion: true, share: true, english: englishCounterpart(ctx.search, record) !== undefined }));
 }

@@ -109,6 +109,8 @@ const lookup = {
     const spans = selectQuoteSpans(record.answer, [], () => 1);
     return { spans, quote: renderQuote(record.answer, spans) };
   },
+  // English pages only here: no Chinese record to pair.
+  englishOf: (): IndexedRecord | undefined => undefined,
 };
 
 /** A question as a label: whole, or its opening cut after a whole word, with "…". */

@@ -86,6 +86,35 @@ describe('the Chinese original on Discord', () => {
     expect(footnote.endsWith(`${chinese.url}。`)).toBe(true);
   });
 
+  it('puts an English button on a card whose Chinese exchange has an English one; it shows that exchange privately, verbatim, with its own link and Cite', async () => {
+    const english = search.record('2019-05-20#1')!;
+    const chinese = search.record(english.zh!.id)!;
+    const ask = raw.slashCommand('ask', [raw.string('question', chinese.question!.slice(0, 40))]);
+    await bot.deliver(ask);
+    const card = only(discord.requestsFor(ask).filter((r) => r.method === 'PATCH' && EDIT_ORIGINAL.test(r.path))).body;
+    expect(card.embeds[0].footer.text).toContain(chinese.id);
+    const quoteRow = card.components[card.components.length - 1].components;
+    expect(quoteRow.map((c: any) => c.label)).toEqual(['Full answer', 'Cite', 'Footnote', 'Official transcript', 'English']);
+    expect(ids(card)).toContain(`en:${chinese.id}`);
+
+    const click = raw.button(`en:${chinese.id}`, raw.BOB);
+    await bot.deliver(click);
+    const reply = only(discord.requestsFor(click).filter((r) => CALLBACK.test(r.path))).body;
+    expect(reply.data.flags).toBe(EPHEMERAL);
+    const embed = reply.data.embeds[0];
+    expect(unescapeMarkdown(embed.description)).toBe(english.answer);
+    expect(embed.url).toBe(english.url);
+    expect(embed.footer.text).toBe(english.id);
+    // The English exchange's own buttons lead back to the Chinese original.
+    expect(reply.data.components[0].components.map((b: any) => b.label)).toEqual(['Cite', 'Footnote', 'Official transcript', '中文原文']);
+    expect(reply.data.allowed_mentions).toEqual({ parse: [] });
+
+    // An English record has no English counterpart: said so.
+    const none = raw.button(`en:${english.id}`, raw.BOB);
+    await bot.deliver(none);
+    expect(JSON.stringify(only(discord.requestsFor(none)).body)).toContain(`No English exchange aligned with ${english.id} is in the index.`);
+  });
+
   it('/quote shows the English exchange and its Chinese original below it', async () => {
     const interaction = raw.slashCommand('quote', [raw.string('id', '2019-05-20#1')]);
     await bot.deliver(interaction);

@@ -59,6 +59,27 @@ describe('the Chinese original on Slack', () => {
     expect(buttons(last).has('spox_chinese')).toBe(false);
   });
 
+  it('puts an English button on a card whose Chinese exchange has an English one; it shows that exchange privately, verbatim, with a way back', async () => {
+    const english = search.record('2019-05-20#1')!;
+    const chinese = search.record(english.zh!.id)!;
+    const [card] = await answersTo((id) => s.command(chinese.question!.slice(0, 40), { user: 'U0ASKER', respondTo: id }));
+    expect(texts(card!).join('\n')).toContain(chinese.id);
+    expect(buttons(card!).get('spox_english')).toMatchObject({ text: 'English', value: chinese.id });
+    expect(buttons(card!).has('spox_chinese')).toBe(false);
+
+    const shown = await answersTo((id) => s.interact(buttonClick({ actionId: 'spox_english', value: chinese.id, user: 'U0OTHER', responseUrl: s.fake.responseUrl(id) })));
+    expect(shown.every((m) => m.response_type === 'ephemeral')).toBe(true);
+    expect(shown.flatMap(quoted).join('\n').replace(/\s+/g, '')).toBe(english.answer.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s+/g, ''));
+    const last = shown.at(-1)!;
+    expect(buttons(last).get('spox_transcript')!.url).toBe(english.url);
+    expect(buttons(last).get('spox_chinese')).toMatchObject({ value: english.id });
+    // The Chinese original shown from an English card leads back to the English exchange.
+    const original = await answersTo((id) => s.interact(buttonClick({ actionId: 'spox_chinese', value: english.id, responseUrl: s.fake.responseUrl(id) })));
+    expect(buttons(original.at(-1)!).get('spox_english')).toMatchObject({ value: chinese.id });
+    const none = await answersTo((id) => s.interact(buttonClick({ actionId: 'spox_english', value: english.id, responseUrl: s.fake.responseUrl(id) })));
+    expect(texts(none[0]!).join(' ')).toContain(`No English exchange aligned with ${english.id} is in the index.`);
+  });
+
   it('says so when a record has no Chinese original, or is not in the index', async () => {
     // Every English exchange of the bilingual sample has its original; a Chinese exchange has none.
     const alone = search.record(search.record('2019-05-20#1')!.zh!.id);
