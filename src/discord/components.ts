@@ -114,31 +114,32 @@ const openRecord: ComponentRoute = {
   },
 };
 
-/** 中文原文: the Chinese original of an English exchange in full, privately, verbatim, with its own link and Cite. */
-const chineseOriginal: ComponentRoute = {
-  prefix: PREFIX.chinese,
-  async handle(interaction, [recordId], ctx) {
-    const record = recordId ? ctx.search.record(recordId) : undefined;
-    if (!record) return missingRecord(interaction, recordId);
-    const chinese = chineseCounterpart(ctx.search, record);
-    if (!chinese) return replyPrivately(interaction, notice(`No Chinese original of ${escapeVerbatim(record.id)} is in the index.`));
-    const messages = recordMessages(chinese, { withQuestion: true, cite: { spans: [] }, followed: followedOf(chinese, ctx) });
-    await sendMessages(interaction, messages, { ephemeral: true });
-  },
-};
+/**
+ * A record's counterpart in the other language (`counterpart`), in full, privately, verbatim, with
+ * its own link and Cite; `none` says why there is none.
+ */
+function counterpartRoute(
+  prefix: string,
+  counterpart: (search: BotContext['search'], record: IndexedRecord) => IndexedRecord | undefined,
+  none: (recordId: string) => string,
+): ComponentRoute {
+  return {
+    prefix,
+    async handle(interaction, [recordId], ctx) {
+      const record = recordId ? ctx.search.record(recordId) : undefined;
+      if (!record) return missingRecord(interaction, recordId);
+      const other = counterpart(ctx.search, record);
+      if (!other) return replyPrivately(interaction, notice(none(escapeVerbatim(record.id))));
+      const messages = recordMessages(other, { withQuestion: true, cite: { spans: [] }, followed: followedOf(other, ctx) });
+      await sendMessages(interaction, messages, { ephemeral: true });
+    },
+  };
+}
 
-/** English: the English exchange aligned with a Chinese one, in full, privately, verbatim, with its own link and Cite. */
-const englishExchange: ComponentRoute = {
-  prefix: PREFIX.english,
-  async handle(interaction, [recordId], ctx) {
-    const record = recordId ? ctx.search.record(recordId) : undefined;
-    if (!record) return missingRecord(interaction, recordId);
-    const english = englishCounterpart(ctx.search, record);
-    if (!english) return replyPrivately(interaction, notice(`No English exchange aligned with ${escapeVerbatim(record.id)} is in the index.`));
-    const messages = recordMessages(english, { withQuestion: true, cite: { spans: [] }, followed: followedOf(english, ctx) });
-    await sendMessages(interaction, messages, { ephemeral: true });
-  },
-};
+/** 中文原文: the Chinese original of an English exchange. */
+const chineseOriginal = counterpartRoute(PREFIX.chinese, chineseCounterpart, (id) => `No Chinese original of ${id} is in the index.`);
+/** English: the English exchange aligned with a Chinese one. */
+const englishExchange = counterpartRoute(PREFIX.english, englishCounterpart, (id) => `No English exchange aligned with ${id} is in the index.`);
 
 /** Every button and select menu spox puts on its messages. */
 export const COMPONENT_ROUTES: ComponentRoute[] = [

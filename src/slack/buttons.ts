@@ -73,22 +73,10 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
       await reply(noticeMessage('Shared to the channel.'));
       return;
     }
-    case ACTION.chinese: {
-      const record = ctx.search.record(click.value);
-      if (!record) return reply(noticeMessage(`Exchange ${escapedLabel(click.value, 40)} is not in the index any more. Run ${SLASH_COMMAND} again.`));
-      const chinese = chineseCounterpart(ctx.search, record);
-      if (!chinese) return reply(noticeMessage(`No Chinese original of ${escapedLabel(record.id, 40)} is in the index.`));
-      for (const message of recordMessages(chinese, { withQuestion: true, share: false, english: true })) await reply(message);
-      return;
-    }
-    case ACTION.english: {
-      const record = ctx.search.record(click.value);
-      if (!record) return reply(noticeMessage(`Exchange ${escapedLabel(click.value, 40)} is not in the index any more. Run ${SLASH_COMMAND} again.`));
-      const english = englishCounterpart(ctx.search, record);
-      if (!english) return reply(noticeMessage(`No English exchange aligned with ${escapedLabel(record.id, 40)} is in the index.`));
-      for (const message of recordMessages(english, { withQuestion: true, share: false })) await reply(message);
-      return;
-    }
+    case ACTION.chinese:
+      return showCounterpart(click.value, chineseCounterpart, (id) => `No Chinese original of ${id} is in the index.`, reply, ctx);
+    case ACTION.english:
+      return showCounterpart(click.value, englishCounterpart, (id) => `No English exchange aligned with ${id} is in the index.`, reply, ctx);
     default:
       throw new Error(`no handler for button ${click.actionId}`);
   }
@@ -97,4 +85,22 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
 /** Whether a Chinese record has an English exchange aligned with it (its English button). */
 function hasEnglish(record: IndexedRecord, ctx: SlackContext): boolean {
   return englishCounterpart(ctx.search, record) !== undefined;
+}
+
+/**
+ * A record's counterpart in the other language (`counterpart`), in full, privately, verbatim, with
+ * its link, Cite and the button back; `none` says why there is none.
+ */
+async function showCounterpart(
+  recordId: string,
+  counterpart: (search: SlackContext['search'], record: IndexedRecord) => IndexedRecord | undefined,
+  none: (recordId: string) => string,
+  reply: Reply,
+  ctx: SlackContext,
+): Promise<void> {
+  const record = ctx.search.record(recordId);
+  if (!record) return reply(noticeMessage(`Exchange ${escapedLabel(recordId, 40)} is not in the index any more. Run ${SLASH_COMMAND} again.`));
+  const other = counterpart(ctx.search, record);
+  if (!other) return reply(noticeMessage(none(escapedLabel(record.id, 40))));
+  for (const message of recordMessages(other, { withQuestion: true, share: false, english: hasEnglish(other, ctx) })) await reply(message);
 }
