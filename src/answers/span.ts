@@ -56,9 +56,7 @@ export function outsideNote(search: Pick<SpoxSearch, 'coverage'>, query: string,
   if (reachesOutside(coverage, query, filters)) notes.push(`you asked about dates the index does not hold. ${describeCoverage(coverage, gapsAsked(search, query, filters))}`);
   // Bounded ranges only: "to 2030" asks about no stretch in particular.
   const asked = askedRanges(query, filters).filter((r) => r.from !== '0000-01-01' && r.to !== '9999-12-31');
-  const imported = (coverage.corpusOnly ?? []).flatMap((c) => asked
-    .filter((r) => c.from <= r.to && r.from <= c.to)
-    .map((r) => ({ ...c, from: c.from < r.from ? r.from : c.from, to: c.to > r.to ? r.to : c.to })));
+  const imported = asked.flatMap((r) => clippedTo(coverage.corpusOnly ?? [], r));
   if (imported.length > 0) notes.push(corpusOnlyNote(imported).trim());
   if (coverage.to && timeIntent(normalizeQuestion(query)).latest) {
     const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);
@@ -82,9 +80,14 @@ export function corpusOnlySearched(search: Pick<SpoxSearch, 'coverage'>, query: 
   const from = sinceYear && sinceYear > span.from ? sinceYear : span.from;
   const { to } = span;
   if (from > to) return [];
-  return (search.coverage(query).corpusOnly ?? [])
-    .filter((c) => c.from <= to && from <= c.to)
-    .map((c) => ({ ...c, from: c.from < from ? from : c.from, to: c.to > to ? to : c.to }));
+  return clippedTo(search.coverage(query).corpusOnly ?? [], { from, to });
+}
+
+/** The stretches that overlap a range of dates, cut to it. */
+function clippedTo(stretches: readonly CorpusStretch[], range: { from: string; to: string }): CorpusStretch[] {
+  return stretches
+    .filter((c) => c.from <= range.to && range.from <= c.to)
+    .map((c) => ({ ...c, from: c.from < range.from ? range.from : c.from, to: c.to > range.to ? range.to : c.to }));
 }
 
 /** Stretches (the latest) and files named in a "nothing relevant" answer at most; the others are counted. */

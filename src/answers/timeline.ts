@@ -16,7 +16,7 @@ export interface MonthCount {
   held: boolean;
   /**
    * Whether the index holds that month only as pairs imported from a research corpus
-   * (`Coverage.corpusOnly`), which may not hold every exchange: a zero there is weaker.
+   * (`Coverage.importedMonths`), which may not hold every exchange: a zero there is weaker.
    */
   imported: boolean;
 }

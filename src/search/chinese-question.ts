@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { CHINESE_REGIONAL_NAMES } from './aliases.js';
 import { hasCjk } from './cjk.js';
+import { MONTH_NAMES } from './month.js';
 import { outsideQuotes } from './query.js';
 import { termsOf } from './terms.js';
 import type { SearchFilters } from './types.js';
@@ -52,9 +53,8 @@ export function simplifiedChinese(text: string): string {
  * otherwise search the bigram 年华, and "3月份" the words 3 and 月份. Outside quoted phrases only.
  */
 const CHINESE_DATE = /(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*\d{1,2}\s*[日号])?)?/gu;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-export function chineseDatesAsYears(text: string): string {
+export function chineseDatesAsEnglish(text: string): string {
   if (!text.includes('年')) return text;
   const asEnglish = (_: string, year: string, month?: string): string => {
     const name = month ? MONTH_NAMES[Number(month) - 1] : undefined;

@@ -13,15 +13,15 @@ import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
 import { speakerIntent } from './speaker.js';
 import { monthIntent } from './month.js';
-import { chineseDatesAsYears, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
+import { chineseDatesAsEnglish, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
-import { normalizeTerm, termsOf, tokenize } from './terms.js';
+import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { missingWords, wordsAsTyped } from './missing-words.js';
 import { RecordsById } from './records-by-id.js';
-import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, termSequence, timesTogether, togetherScore, wordSequence } from './together.js';
+import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
   Briefing, CorpusInfo, LanguageSummary, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
 } from './types.js';
@@ -203,7 +203,7 @@ export class SearchEngine implements SpoxSearch {
     query: string, filters: SearchFilters,
   ): { intent: TimeIntent; searched: string; speaker: string | null; month: string | null; filters: SearchFilters } {
     const given = simplifiedFilters(filters);
-    const intent = timeIntent(chineseDatesAsYears(simplifiedChinese(normalizeQuestion(query))));
+    const intent = timeIntent(chineseDatesAsEnglish(simplifiedChinese(normalizeQuestion(query))));
     const read = given.spokesperson ? null : speakerIntent(intent.query, this.names.spokespeople);
     const speaker = read?.spokesperson ?? null;
     const asked = withoutChineseFraming(speaker ? read!.query : intent.query);
@@ -392,10 +392,10 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /**
-   * The matches of a question whose every word is too common alone, where its topic's words stand
-   * together (together.ts), best first by how often they do (in the question, weighed by the field
-   * boost, and in the answer). Null when they stand together nowhere, or in so many records that
-   * the pair is itself too common ("the US side").
+   * The records where the topic's words stand together (together.ts: a question of only common
+   * words, or about relations between countries), best first by how often they do (in the question,
+   * weighed by the field boost, and in the answer). Null when they stand together nowhere, or in so
+   * many records that the run is itself too common.
    */
   private togetherMatches(lexical: LexicalIndex, topicWords: readonly string[], accept: RecordFilter): LexicalMatch[] | null {
     const wanted = new Set(topicWords.filter((w) => w !== SENTENCE_BREAK));

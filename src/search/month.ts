@@ -8,8 +8,10 @@ import { termsOf } from './terms.js';
  * any event's aftermath a reporter would mean by it. Words that make it an edge ("since March
  * 2019", "before May 2020") or a second month ("between March and May 2019") are left as they are.
  */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAME = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAME = String.raw`(${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+/** A month's name just before the one found: "between March and May 2019" names two. */
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAMES.join('|')})\s*$`, 'i');
 const MONTH_YEAR = new RegExp(String.raw`(?:\b(?:in|during)\s+)?\b${MONTH_NAME},?\s+(?:of\s+)?((?:19|20)\d\d)\b`, 'gi');
 const EDGE_BEFORE = /\b(?:since|after|before|until|till|from|to|through|between|and|or)\s*$/i;
 
@@ -28,8 +30,8 @@ export function monthIntent(query: string): MonthIntent | null {
   const m = found[0]!;
   const before = query.slice(0, m.index);
   // "May" alone is also a verb and a name; only with its year is it a month, and only when not an edge.
-  if (EDGE_BEFORE.test(before) || /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/i.test(before)) return null;
-  const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+  if (EDGE_BEFORE.test(before) || MONTH_BEFORE.test(before)) return null;
+  const month = MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === m[1]!.slice(0, 3).toLowerCase()) + 1;
   const year = Number(m[2]);
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const mm = String(month).padStart(2, '0');

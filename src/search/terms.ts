@@ -130,6 +130,16 @@ function computeTerm(written: string): string | null {
   return stemmer(term);
 }
 
+/** The index terms of a text in order, repeats kept (`termsOf` keeps each once). */
+export function termSequence(text: string): string[] {
+  const sequence: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = normalizeTerm(token);
+    if (term) sequence.push(term);
+  }
+  return sequence;
+}
+
 /** Distinct index terms of a text, in first-seen order. */
 export function termsOf(text: string): string[] {
   const seen = new Set<string>();

@@ -12,16 +12,6 @@ import { normalizeTerm, tokenize } from './terms.js';
  * paragraph and "relations" in another is not about it.
  */
 
-/** The index terms of a text in order, repeats kept (`termsOf` keeps each once). */
-export function termSequence(text: string): string[] {
-  const sequence: string[] = [];
-  for (const token of tokenize(text)) {
-    const term = normalizeTerm(token);
-    if (term) sequence.push(term);
-  }
-  return sequence;
-}
-
 /** Where a sentence ends: before a capital, a digit or a Chinese character ("U.S. relations" goes on). */
 const SENTENCE_END = /[.!?;。！？；]["”’)]*\s+(?=["“‘(]?[\p{Lu}\p{N}\p{Script=Han}])|\n+/gu;
 /** A word no text holds, standing for a sentence end while the text is tokenized. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseDatesAsYears, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from '../../src/search/chinese-question.js';
+import { chineseDatesAsEnglish, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from '../../src/search/chinese-question.js';
 import { parseQuery, timeIntent } from '../../src/search/query.js';
 import { speakerIntent } from '../../src/search/speaker.js';
 import { toIndexedRecords } from '../../src/store/records.js';
@@ -46,12 +46,12 @@ describe('a Chinese question in Traditional characters', () => {
 
 describe('a Chinese year in a question', () => {
   it('reads as "in 2019" or "March 2019" does, wherever it stands', () => {
-    expect(chineseDatesAsYears('2019年华为')).toBe('2019 华为');
-    expect(chineseDatesAsYears('华为 2019年3月份')).toBe('华为 March 2019');
-    expect(chineseDatesAsYears('华为2019年12月5日的声明')).toBe('华为 December 2019 的声明');
-    expect(chineseDatesAsYears('2019年度报告')).toBe('2019 报告');
-    expect(chineseDatesAsYears('“2019年3月” 华为')).toBe('“2019年3月” 华为');
-    expect(chineseDatesAsYears('去年3月')).toBe('去年3月');
+    expect(chineseDatesAsEnglish('2019年华为')).toBe('2019 华为');
+    expect(chineseDatesAsEnglish('华为 2019年3月份')).toBe('华为 March 2019');
+    expect(chineseDatesAsEnglish('华为2019年12月5日的声明')).toBe('华为 December 2019 的声明');
+    expect(chineseDatesAsEnglish('2019年度报告')).toBe('2019 报告');
+    expect(chineseDatesAsEnglish('“2019年3月” 华为')).toBe('“2019年3月” 华为');
+    expect(chineseDatesAsEnglish('去年3月')).toBe('去年3月');
   });
 });
 
