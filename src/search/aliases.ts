@@ -199,3 +199,75 @@ export const CHINESE_REGIONAL_NAMES: readonly { canonical: string; variants: rea
   { canonical: '基里巴斯', variants: ['吉里巴斯'] },
   { canonical: '危地马拉', variants: ['瓜地马拉'] },
 ];
+
+/**
+ * Names a reporter types in English inside a Chinese question ("WHO 新冠", "EU 人权", "Huawei 孟晚舟")
+ * that the Ministry's Chinese pages write in Chinese: read as the Chinese form, in a question that
+ * searches the Chinese records only (`englishNamesAsChinese`). Before, the English word was searched
+ * as written: dropped where no Chinese record holds it ("EU 人权" answered on human rights in general),
+ * or required where a few do ("WHO 新冠": 6 exchanges against 168 for 世卫组织 新冠).
+ *
+ * Each entry passes two checks on the bundled pages (test/search/english-names-in-chinese.test.ts):
+ * the Chinese pages write the English form without the Chinese one in at most two records, and at least 60% of the Chinese
+ * exchanges aligned with English ones that name it hold the Chinese form. Names the Chinese pages
+ * do write in Latin letters (G20, APEC, 5G, NBA, CNN, WTO, IMF, RCEP) are not listed: they are
+ * searched as typed. An all-capital form is matched as written (WHO is not "who"); the others in
+ * any case ("huawei").
+ */
+export const ENGLISH_NAMES_IN_CHINESE: readonly { chinese: string; english: readonly string[] }[] = [
+  { chinese: '世卫组织', english: ['WHO', 'World Health Organization'] },
+  { chinese: '联合国', english: ['UN', 'United Nations'] },
+  { chinese: '安理会', english: ['UNSC', 'UN Security Council', 'Security Council'] },
+  { chinese: '人权理事会', english: ['Human Rights Council'] },
+  { chinese: '北约', english: ['NATO'] },
+  { chinese: '欧盟', english: ['EU', 'European Union'] },
+  { chinese: '东盟', english: ['ASEAN'] },
+  { chinese: '金砖', english: ['BRICS'] },
+  { chinese: '上合组织', english: ['SCO', 'Shanghai Cooperation Organization'] },
+  { chinese: '七国集团', english: ['G7'] },
+  { chinese: '国际原子能机构', english: ['IAEA'] },
+  { chinese: '禁化武组织', english: ['OPCW'] },
+  { chinese: '世界银行', english: ['World Bank'] },
+  { chinese: '非政府组织', english: ['NGO', 'NGOs'] },
+  { chinese: '联邦调查局', english: ['FBI'] },
+  { chinese: '一带一路', english: ['BRI', 'Belt and Road'] },
+  { chinese: '中导', english: ['INF'] },
+  { chinese: '全面协议', english: ['JCPOA'] },
+  { chinese: '萨德', english: ['THAAD'] },
+  { chinese: '新冠', english: ['COVID-19', 'COVID'] },
+  { chinese: '华为', english: ['Huawei'] },
+  { chinese: '中兴', english: ['ZTE'] },
+  { chinese: '孟晚舟', english: ['Meng Wanzhou'] },
+  { chinese: '微信', english: ['WeChat'] },
+  { chinese: '推特', english: ['Twitter'] },
+  { chinese: '脸书', english: ['Facebook'] },
+  { chinese: '路透社', english: ['Reuters'] },
+  { chinese: '彭博社', english: ['Bloomberg'] },
+  { chinese: '法新社', english: ['AFP'] },
+  { chinese: '美国', english: ['US', 'USA', 'United States'] },
+  { chinese: '英国', english: ['UK', 'Britain'] },
+  { chinese: '朝鲜', english: ['DPRK', 'North Korea'] },
+  { chinese: '韩国', english: ['ROK', 'South Korea'] },
+  { chinese: '日本', english: ['Japan'] },
+  { chinese: '印度', english: ['India'] },
+  { chinese: '俄罗斯', english: ['Russia'] },
+  { chinese: '伊朗', english: ['Iran'] },
+  { chinese: '澳大利亚', english: ['Australia'] },
+  { chinese: '加拿大', english: ['Canada'] },
+  { chinese: '新疆', english: ['Xinjiang'] },
+  { chinese: '西藏', english: ['Tibet'] },
+  { chinese: '香港', english: ['Hong Kong'] },
+  { chinese: '台湾', english: ['Taiwan'] },
+  { chinese: '达赖', english: ['Dalai Lama'] },
+  { chinese: '习近平', english: ['Xi Jinping'] },
+  { chinese: '王毅', english: ['Wang Yi'] },
+  { chinese: '特朗普', english: ['Trump'] },
+  { chinese: '蓬佩奥', english: ['Pompeo'] },
+  { chinese: '金正恩', english: ['Kim Jong Un', 'Kim Jong-un'] },
+  { chinese: '普京', english: ['Putin'] },
+  { chinese: '莫迪', english: ['Modi'] },
+  { chinese: '安倍', english: ['Abe', 'Shinzo Abe'] },
+  { chinese: '文在寅', english: ['Moon Jae-in'] },
+  { chinese: '杜特尔特', english: ['Duterte'] },
+  { chinese: '埃尔多安', english: ['Erdogan'] },
+];

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { CHINESE_REGIONAL_NAMES } from './aliases.js';
+import { CHINESE_REGIONAL_NAMES, ENGLISH_NAMES_IN_CHINESE } from './aliases.js';
 import { hasCjk } from './cjk.js';
 import { MONTH_NAMES } from './month.js';
 import { outsideQuotes } from './query.js';
@@ -44,6 +44,44 @@ export function simplifiedChinese(text: string): string {
   let out = converter()(text);
   for (const { canonical, pattern } of REGIONAL) out = out.replace(pattern, canonical);
   return out;
+}
+
+const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Short capitals are matched as written: "WHO", "US", "UN", "INF" are English words in lower case. */
+const asWritten = (s: string): boolean => /^[A-Z0-9]{2,3}$/.test(s);
+/** A form as it is looked up: no spaces or hyphens ("Kim Jong-un", "COVID 19"), and in lower case unless matched as written. */
+const formKey = (s: string, written: boolean): string => (written ? s : s.toLowerCase()).replace(/[\s-]+/g, '');
+
+/**
+ * One pattern per case rule: the longer forms first, so "UN Security Council" is read before "UN".
+ * Bounded by Latin letters and digits only, since a question may write 新冠 right after "WHO".
+ */
+const ENGLISH_NAMES = [false, true].map((written) => {
+  const forms = ENGLISH_NAMES_IN_CHINESE.flatMap(({ chinese, english }) =>
+    english.filter((e) => asWritten(e) === written).map((e) => [e, chinese] as const),
+  ).sort(([a], [b]) => b.length - a.length);
+  const chineseOf = new Map(forms.map(([e, c]) => [formKey(e, written), c]));
+  const alternatives = forms.map(([e]) => escaped(e).replace(/[ -]/g, '[\\s-]?')).join('|');
+  return {
+    pattern: new RegExp(`(?<![A-Za-z0-9])(?:${alternatives})(?![A-Za-z0-9])`, written ? 'g' : 'gi'),
+    chineseOf: (match: string): string => chineseOf.get(formKey(match, written)) ?? match,
+  };
+});
+
+/**
+ * The English names of `ENGLISH_NAMES_IN_CHINESE` in a Chinese question as the Ministry's Chinese
+ * pages write them: "WHO 新冠" → "世卫组织 新冠". Only for a question searched in the Chinese records
+ * (the engine calls it when the index has them); text without Chinese, and quoted phrases, as they were.
+ */
+export function englishNamesAsChinese(text: string): string {
+  if (!hasCjk(text)) return text;
+  return outsideQuotes(text, (part) => {
+    let out = part;
+    for (const { pattern, chineseOf } of ENGLISH_NAMES) out = out.replace(pattern, (m) => ` ${chineseOf(m)} `);
+    return out;
+  })
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

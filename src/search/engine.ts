@@ -13,7 +13,7 @@ import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
 import { speakerIntent } from './speaker.js';
 import { monthIntent } from './month.js';
-import { chineseDatesAsEnglish, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
+import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
@@ -197,7 +197,8 @@ export class SearchEngine implements SpoxSearch {
    * and a spokesperson it names as the speaker read as a filter, unless one was given
    * (`speaker.ts`): "What did Zhao Lijian say about Hong Kong?" searches "Hong Kong" in his answers.
    * Chinese is read as the Ministry writes it (`chinese-question.ts`): Traditional characters (of the
-   * filters too) as Simplified, "2019年3月" as the year, "中方对…有何评论" without its framing.
+   * filters too) as Simplified, English names beside Chinese words as the Chinese pages write them
+   * ("WHO 新冠" as 世卫组织 新冠) where the index has Chinese records, "2019年3月" as the year, "中方对…有何评论" without its framing.
    */
   private readQuestion(
     query: string, filters: SearchFilters,
@@ -206,7 +207,9 @@ export class SearchEngine implements SpoxSearch {
     const intent = timeIntent(chineseDatesAsEnglish(simplifiedChinese(normalizeQuestion(query))));
     const read = given.spokesperson ? null : speakerIntent(intent.query, this.names.spokespeople);
     const speaker = read?.spokesperson ?? null;
-    const asked = withoutChineseFraming(speaker ? read!.query : intent.query);
+    const topic = withoutChineseFraming(speaker ? read!.query : intent.query);
+    // Only beside Chinese topic words: "中方对 Huawei 有何评论" asks about an English word, and searches the English records.
+    const asked = this.parts.chineseLexical ? englishNamesAsChinese(topic) : topic;
     // A month named ("in March 2019") is a date filter, unless dates were given.
     const month = given.from || given.to ? null : monthIntent(asked);
     return {

@@ -91,6 +91,16 @@ describe('searching the Chinese pages beside the English ones', () => {
     }
   });
 
+  it('reads an English name beside Chinese words as the Chinese pages write it: "Huawei 谷歌" is 华为 谷歌', async () => {
+    const chinese = await search.search('华为 谷歌', { k: 5 });
+    expect(chinese.matches.map((m) => m.id)).toContain('zh-2019-05-20#1');
+    for (const mixed of ['Huawei 谷歌', 'huawei谷歌']) {
+      const response = await search.search(mixed, { k: 5 });
+      expect(response.searched, mixed).toBe('华为 谷歌');
+      expect(response.matches.map((m) => m.id), mixed).toEqual(chinese.matches.map((m) => m.id));
+    }
+  });
+
   it('links each English record to its aligned Chinese original, which is found and shown by id', () => {
     const english = search.record('2019-05-20#1')!;
     expect(english.lang).toBe('en');
