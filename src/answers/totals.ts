@@ -1,4 +1,5 @@
 import { covers, gapWords, yearsIn } from '../search/coverage.js';
+import { namedDatesNote } from '../search/month.js';
 import { hasCjk } from '../search/cjk.js';
 import type { MissingWords, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords, unknownNameText } from './filters.js';
@@ -43,7 +44,7 @@ export function readingNotes(
   response: Pick<SearchResponse, 'described' | 'missing'> & Notes, escape: (text: string) => string = (t) => t,
 ): string {
   const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names` : '';
-  const month = response.monthNamed ? `; only the briefings of ${escape(response.monthNamed)}, the month your question names` : '';
+  const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}` : '';
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const missing = missingWordsLine(response.missing, escape);
   return `${speaker}${month}${described}${missing ? `; ${missing}` : ''}`;

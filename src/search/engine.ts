@@ -12,7 +12,7 @@ import { admit, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, ty
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
 import { speakerIntent } from './speaker.js';
-import { monthIntent } from './month.js';
+import { monthIntent, yearIntent } from './month.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
@@ -210,14 +210,14 @@ export class SearchEngine implements SpoxSearch {
     const topic = withoutChineseFraming(speaker ? read!.query : intent.query);
     // Only beside Chinese topic words: "中方对 Huawei 有何评论" asks about an English word, and searches the English records.
     const asked = this.parts.chineseLexical ? englishNamesAsChinese(topic) : topic;
-    // A month named ("in March 2019") is a date filter, unless dates were given.
-    const month = given.from || given.to ? null : monthIntent(asked);
+    // A month named ("in March 2019"), or a year said as the time of the talk ("since 2020"), is a date filter, unless dates were given.
+    const month = given.from || given.to ? null : monthIntent(asked) ?? yearIntent(asked);
     return {
       intent,
       searched: month?.query ?? asked,
       speaker,
       month: month?.words ?? null,
-      filters: { ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(month ? { from: month.from, to: month.to } : {}) },
+      filters: { ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}) },
     };
   }
 

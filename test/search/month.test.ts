@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthIntent } from '../../src/search/month.js';
+import { monthIntent, namedDatesNote, yearIntent } from '../../src/search/month.js';
 
 describe('a month named in a question', () => {
   it('is read as the dates of that month, and its words are not searched', () => {
@@ -17,5 +17,30 @@ describe('a month named in a question', () => {
       'Huawei since March 2019', 'tariffs before May 2020', 'talks between March and May 2019', 'Huawei in March',
       'Huawei in 2019', 'What did they say in March 2019?', 'trade in March 2019 and April 2019', 'Mar-a-Lago 2019',
     ]) expect(monthIntent(query), query).toBeNull();
+  });
+});
+
+describe('a year named in a question', () => {
+  it('is read as its dates when it says when the talk was: at the end after "in", or "since", "before", "from … on"', () => {
+    expect(yearIntent('What did Zhao Lijian say about Huawei in 2020?')).toEqual({
+      query: 'What did Zhao Lijian say about Huawei', words: '2020', from: '2020-01-01', to: '2020-12-31',
+    });
+    expect(yearIntent('Huawei since 2020')).toEqual({ query: 'Huawei', words: 'since 2020', from: '2020-01-01' });
+    expect(yearIntent('Huawei from 2019 onwards')).toEqual({ query: 'Huawei', words: 'since 2019', from: '2019-01-01' });
+    expect(yearIntent('tariffs before 2020')).toEqual({ query: 'tariffs', words: 'before 2020', to: '2019-12-31' });
+  });
+
+  it('is left to rule 4 when it dates an event, stands bare, is one of two, or is all there is', () => {
+    for (const query of [
+      'Huawei 2020', "Pelosi's 2022 visit to Taiwan", 'the office opened just north of the border in 2018, which Pyongyang later blew up',
+      'the far-right Brazilian government elected in 2018', 'the Winter Olympics held in 2022', 'trade talks between 2018 and 2019',
+      'What was said in 2020?', 'the report from 2019',
+    ]) expect(yearIntent(query), query).toBeNull();
+  });
+
+  it('is said in the answer as what was searched', () => {
+    expect(namedDatesNote('March 2019')).toBe('only the briefings of March 2019, the month your question names');
+    expect(namedDatesNote('2020')).toBe('only the briefings of 2020, the year your question names');
+    expect(namedDatesNote('since 2020')).toBe('only the briefings since 2020, as your question asks');
   });
 });

@@ -183,6 +183,26 @@ describe('lexical search on the bundled corpus', () => {
     expect(given.filters).toEqual({ from: '2019-01-01' });
   });
 
+  it('reads a year said as the time of the talk as its dates ("in 2020" at the end, "since", "before"); a year of an event stays rule 4', async () => {
+    const in2020 = await search.search('What did China say about Huawei in 2020?', { k: 50 });
+    expect(in2020).toMatchObject({ monthNamed: '2020', filters: { from: '2020-01-01', to: '2020-12-31' } });
+    expect(in2020.total).toBeGreaterThan(3);
+    for (const m of in2020.matches) expect(m.date.slice(0, 4)).toBe('2020');
+    expect(totalsLine(in2020)).toContain('only the briefings of 2020, the year your question names');
+    const since = await search.search('Huawei since 2020', { k: 0 });
+    expect(since).toMatchObject({ monthNamed: 'since 2020', filters: { from: '2020-01-01' } });
+    expect(since.matches.length).toBeGreaterThan(in2020.total - 1);
+    for (const m of since.matches) expect(m.date >= '2020-01-01').toBe(true);
+    expect(totalsLine(since)).toContain('only the briefings since 2020, as your question asks');
+    const before = await search.search('Huawei before 2020', { k: 0 });
+    expect(before.filters).toEqual({ to: '2019-12-31' });
+    for (const m of before.matches) expect(m.date < '2020-01-01').toBe(true);
+    // Rule 4, as before: that year or later, or naming it.
+    const bare = await search.search('Huawei 2020', { k: 0 });
+    expect(bare.monthNamed).toBeNull();
+    expect(bare.filters).toEqual({});
+  });
+
   it('does not read SARS as SAR, the Special Administrative Region', async () => {
     const { hits } = await search.search('SARS', { k: 5 });
     expect(hits.length).toBeGreaterThan(0);
@@ -190,7 +210,7 @@ describe('lexical search on the bundled corpus', () => {
   });
 
   it('lets no year in the question admit an exchange, nor count as saying what was asked', async () => {
-    const response = await search.search('Huawei in 2021', { k: 10 });
+    const response = await search.search('Huawei 2021', { k: 10 });
     const saysHuawei = response.matches.filter((m) => /huawei/i.test(text(search.record(m.id)!))).length;
     expect(saysHuawei).toBeGreaterThan(0);
     // The others were reached by feedback from the exchanges that say it: counted as related, not as saying "Huawei".
