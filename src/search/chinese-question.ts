@@ -90,13 +90,15 @@ export function englishNamesAsChinese(text: string): string {
  * 2019", which `month.ts` reads as its dates (a day too is read as its month). "2019年华为" would
  * otherwise search the bigram 年华, and "3月份" the words 3 and 月份. Outside quoted phrases only.
  */
-const CHINESE_DATE = /(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*\d{1,2}\s*[日号])?)?/gu;
+const CHINESE_DATE = /(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*\d{1,2}\s*[日号])?)?(?:\s*(以来|至今|以前|之前))?/gu;
 
+/** A year with 以来 or 至今 reads as "since 2019", with 以前 or 之前 as "before 2019" (`yearIntent`). */
 export function chineseDatesAsEnglish(text: string): string {
   if (!text.includes('年')) return text;
-  const asEnglish = (_: string, year: string, month?: string): string => {
+  const asEnglish = (_: string, year: string, month?: string, edge?: string): string => {
     const name = month ? MONTH_NAMES[Number(month) - 1] : undefined;
-    return name ? ` ${name} ${year} ` : ` ${year} `;
+    if (edge && !name) return ` ${edge === '以来' || edge === '至今' ? 'since' : 'before'} ${year} `;
+    return name ? ` ${name} ${year} ${edge ?? ''} ` : ` ${year} `;
   };
   return outsideQuotes(text, (part) => part.replace(CHINESE_DATE, asEnglish))
     .replace(/\s+/g, ' ')
