@@ -137,7 +137,7 @@ export class SearchEngine implements SpoxSearch {
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
     const feedbackShown = sort === 'newest' || k === 0 ? 0 : this.fusion.feedbackShown;
-    const { matches: lexical, described, asked, tooCommon } =
+    const { matches: lexical, described, asked, tooCommon, mentionScores } =
       this.relevantLexical(index, {
         text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
         unfiltered: filtered ? this.acceptor({}, parsed.phrases, yearRule(searched)) : null,
@@ -156,6 +156,7 @@ export class SearchEngine implements SpoxSearch {
     const { matches, passing } = orderMatches(
       this.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date })),
       sort,
+      mentionScores,
     );
     const missing = missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id));
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
@@ -305,7 +306,7 @@ export class SearchEngine implements SpoxSearch {
    */
   private relevantLexical(
     lexical: LexicalIndex, query: LexicalQuery, shownRanks: number,
-  ): { matches: LexicalMatch[]; described: string | null; asked: string[]; tooCommon: string[] } {
+  ): LexicalAnswer {
     const { text, terms: queryTerms, accept, hasPhrases } = query;
     if (queryTerms.length === 0) return { matches: [], described: null, asked: [], tooCommon: [] };
     const s = this.fusion;
@@ -326,13 +327,14 @@ export class SearchEngine implements SpoxSearch {
     // ties"), however rare the word for relations: "ties" alone ranks the Vatican's ties first.
     const together = asksAboutRelations(topicWords) ? this.togetherMatches(lexical, topicWords, accept) : null;
     const found = this.rankedLexical(lexical, query, informative, shownRanks);
-    return together ? { ...found, matches: firstOf(together, found.matches) } : found;
+    // Scored on words standing together, not on the words alone: no mention scores then.
+    return together ? { ...found, matches: firstOf(together, found.matches), mentionScores: undefined } : found;
   }
 
   /** `relevantLexical` for a query with words that name a topic alone (`informative`). */
   private rankedLexical(
     lexical: LexicalIndex, query: LexicalQuery, informative: string[], shownRanks: number,
-  ): { matches: LexicalMatch[]; described: string | null; asked: string[]; tooCommon: string[] } {
+  ): LexicalAnswer {
     const { text, terms: queryTerms, accept } = query;
     const s = this.fusion;
     if (informative.length === 0) informative.push(...queryTerms);
@@ -371,7 +373,9 @@ export class SearchEngine implements SpoxSearch {
     const name = kept.length > 0 ? described?.name ?? null : null;
     // Feedback terms were tuned on English words; Chinese two-character terms shared by neighbours
     // (中美, 协议) would bring in records that never name the topic: a Chinese query keeps its own matches.
-    if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) return { matches: kept, described: name, asked, tooCommon: [] };
+    // What each kept record scores on the user's own words, before feedback: how much it says of what was asked (order.ts).
+    const mentionScores = new Map(kept.map((m) => [m.id, m.score]));
+    if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) return { matches: kept, described: name, asked, tooCommon: [], mentionScores };
 
     const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.termCounts(m.id), score: m.score }));
     const candidate = (t: string): boolean =>
@@ -391,7 +395,7 @@ export class SearchEngine implements SpoxSearch {
     const matches = lexical.searchTerms(expanded, keptIds ? (id) => keptIds.has(id) : accept, s.fieldBoost, {
       reported: original, best: shownRanks, also: kept, terms: (matched) => matched.some((t) => !isYearTerm(t)),
     });
-    return { matches, described: name, asked, tooCommon: [] };
+    return { matches, described: name, asked, tooCommon: [], mentionScores };
   }
 
   /**
@@ -600,6 +604,16 @@ function namesIn(text: string): Set<string> {
 
 function distinctSorted(values: string[]): string[] {
   return [...new Set(values)].sort((a, b) => a.localeCompare(b));
+}
+
+/** The lexical side of an answer (`relevantLexical`). */
+interface LexicalAnswer {
+  matches: LexicalMatch[];
+  described: string | null;
+  asked: string[];
+  tooCommon: string[];
+  /** Each kept record's score on the user's own words (no feedback), for telling passing mentions (order.ts). */
+  mentionScores?: ReadonlyMap<string, number>;
 }
 
 /**

@@ -8,7 +8,10 @@ export const EQUAL_RELEVANCE = 0.03;
 
 /**
  * Under `newest`, matches scoring below this share of the best are passing mentions: listed after
- * the real matches (each part newest first), so "the latest on X" is about X.
+ * the real matches (each part newest first), so "the latest on X" is about X. Scored on the user's
+ * own words where the engine gives that score (`mentionScores`): with the feedback terms, which
+ * rank paraphrases, the best exchange on a topic outscored the rest so far that 128 of 138 Huawei
+ * exchanges, and Lin Jian's answer of 2026 on the Korean Peninsula, counted as passing mentions.
  */
 export const PASSING_MENTION = 0.25;
 
@@ -16,13 +19,19 @@ export const PASSING_MENTION = 0.25;
 const newerFirst = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0);
 
 /** Matches in the order asked for; `passing`: how many, newest first, are passing mentions listed after the others. */
-export function orderMatches(matches: MatchRef[], sort: SearchSort): { matches: MatchRef[]; passing: number } {
+export function orderMatches(
+  matches: MatchRef[], sort: SearchSort, mentionScores?: ReadonlyMap<string, number>,
+): { matches: MatchRef[]; passing: number } {
   const byScore = [...matches].sort((a, b) => b.score - a.score);
   const best = byScore[0]?.score ?? 0;
   if (sort === 'newest') {
+    const mention = (m: MatchRef): number => (mentionScores ? mentionScores.get(m.id) ?? 0 : m.score);
+    let bestMention = 0;
+    for (const m of byScore) bestMention = Math.max(bestMention, mention(m));
+    const isStrong = (m: MatchRef): boolean => mention(m) >= PASSING_MENTION * bestMention;
     const newer = (a: MatchRef, b: MatchRef): number => newerFirst(a.date, b.date) || b.score - a.score;
-    const strong = byScore.filter((m) => m.score >= PASSING_MENTION * best).sort(newer);
-    const weak = byScore.filter((m) => m.score < PASSING_MENTION * best).sort(newer);
+    const strong = byScore.filter(isStrong).sort(newer);
+    const weak = byScore.filter((m) => !isStrong(m)).sort(newer);
     return { matches: [...strong, ...weak], passing: weak.length };
   }
   // Groups of about equal relevance, each led by its best; within a group, newest first.
