@@ -69,7 +69,10 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
  * Nationality words read as their country's name ("Canadians" → "Canada", "Dutch" → "Netherlands"):
  * a reporter writes "two Canadians detained", the Ministry "Canadian citizens" or "Canada". A
  * country of several words is read as its distinctive word. Left out on purpose: "Chinese" (China
- * is in most exchanges and weighs nothing), "Korean" (which Korea?), "Polish" (also a verb), "Arab".
+ * is in most exchanges and weighs nothing), "Polish" (also a verb), "Arab". "Korean" reads as "Korea",
+ * which is no country here ("North Korea" is DPRK, "South Korea" ROK): a reporter's "Korea" means
+ * the peninsula, which the Ministry calls "the Korean Peninsula" (21 exchanges said "Korea", 171
+ * "Korean").
  * "American" is read as "US" in `PHRASE_ALIASES` (it needs exceptions: "Latin American").
  */
 const DEMONYMS: Record<string, string> = {
@@ -87,7 +90,7 @@ const DEMONYMS: Record<string, string> = {
   hungarian: 'hungary', icelandic: 'iceland', indian: 'india', indonesian: 'indonesia', iranian: 'iran',
   iraqi: 'iraq', irish: 'ireland', israeli: 'israel', italian: 'italy', jamaican: 'jamaica', japanese: 'japan',
   jordanian: 'jordan', kazakh: 'kazakhstan', kazakhstani: 'kazakhstan', kenyan: 'kenya', kuwaiti: 'kuwait',
-  kyrgyz: 'kyrgyzstan', lao: 'laos', laotian: 'laos', latvian: 'latvia', lebanese: 'lebanon', liberian: 'liberia',
+  korean: 'korea', kyrgyz: 'kyrgyzstan', lao: 'laos', laotian: 'laos', latvian: 'latvia', lebanese: 'lebanon', liberian: 'liberia',
   libyan: 'libya', lithuanian: 'lithuania', malagasy: 'madagascar', malawian: 'malawi', malaysian: 'malaysia',
   maldivian: 'maldives', malian: 'mali', maltese: 'malta', mauritanian: 'mauritania', mauritian: 'mauritius',
   mexican: 'mexico', moldovan: 'moldova', mongolian: 'mongolia', montenegrin: 'montenegro', moroccan: 'morocco',

@@ -202,6 +202,15 @@ describe('lexical search on the bundled corpus', () => {
     expect(bare.filters).toEqual({});
   });
 
+  it('reads "Korea" alone as a reporter means it, the peninsula the Ministry calls Korean', async () => {
+    const korea = await search.search('What did China say about Korea?', { k: 0 });
+    const peninsula = korea.matches.filter((m) => /Korean Peninsula/.test(text(search.record(m.id)!)) && !/\bKorea\b/.test(text(search.record(m.id)!)));
+    expect(peninsula.length).toBeGreaterThan(50);
+    // North and South are still the DPRK and the ROK, not the peninsula.
+    const south = await search.search('South Korea', { k: 10 });
+    for (const h of south.hits) expect(text(h.record)).toMatch(/\bROK\b|South Korea|Republic of Korea|Seoul/);
+  });
+
   it('does not read SARS as SAR, the Special Administrative Region', async () => {
     const { hits } = await search.search('SARS', { k: 5 });
     expect(hits.length).toBeGreaterThan(0);
