@@ -37,5 +37,6 @@ export async function answerWithSearch(
     return;
   }
   const result = storeResponse(ctx.results, { userId: interaction.user.id, query, filters }, response, ctx.search);
-  await interaction.editReply(resultMessage(result, 0, ctx.search));
+  // A private answer can be shared to the channel by its asker.
+  await interaction.editReply(resultMessage(result, 0, ctx.search, { share: interaction.ephemeral === true }));
 }
