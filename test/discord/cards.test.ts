@@ -103,6 +103,7 @@ function stored(hits: SearchHit[]): StoredResult {
 
 /** The index's lookups, over the parsed records. */
 let byId: Map<string, IndexedRecord> | undefined;
+let spokespeople: string[] | undefined;
 const lookup = {
   record: (id: string) => (byId ??= new Map(records.map((r) => [r.id, r]))).get(id),
   quoteFor: (record: IndexedRecord) => {
@@ -111,7 +112,7 @@ const lookup = {
   },
   // English pages only here: no Chinese record to pair.
   englishOf: (): IndexedRecord | undefined => undefined,
-  spokespeople: () => [...new Set(records.map((r) => r.spokesperson))].sort(),
+  spokespeople: () => (spokespeople ??= [...new Set(records.map((r) => r.spokesperson))].sort()),
 };
 
 /** A question as a label: whole, or its opening cut after a whole word, with "…". */

@@ -196,6 +196,25 @@ describe('/ask', () => {
     expect(latestCard.content).toContain('latest first (you asked for the latest)');
   });
 
+  it('says in the heading when an option overrode the speaker or the month the question names', async () => {
+    const speaker = await ask([raw.string('question', 'What did Hua Chunying say about Huawei?'), raw.string('spokesperson', 'Geng Shuang')]);
+    const card = only(speaker.requests.filter((r) => r.method === 'PATCH')).body;
+    expect(card.embeds[0].title).toMatch(/^Geng Shuang · /);
+    expect(card.content).toContain("; only Geng Shuang's answers, as the spokesperson option asks, not Hua Chunying's, whom your question names");
+    // The same speaker twice is no conflict; nor is a question naming none.
+    const same = await ask([raw.string('question', 'What did Hua Chunying say about Huawei?'), raw.string('spokesperson', 'Hua')]);
+    expect(only(same.requests.filter((r) => r.method === 'PATCH')).body.content).not.toContain('whom your question names');
+
+    const month = await ask([raw.string('question', 'Huawei in March 2019'), raw.string('from', '2020-01-01')]);
+    const monthCard = only(month.requests.filter((r) => r.method === 'PATCH')).body;
+    expect(monthCard.embeds[0].title).toMatch(/ · 2020-/);
+    expect(monthCard.content).toContain('; the dates you gave (from 2020-01-01), not March 2019, which your question names');
+    const read = await ask([raw.string('question', 'Huawei in March 2019')]);
+    const readCard = only(read.requests.filter((r) => r.method === 'PATCH')).body.content;
+    expect(readCard).toContain('the month your question names');
+    expect(readCard).not.toContain('the dates you gave');
+  });
+
   it('autocompletes spokespeople and outlets from the index', async () => {
     const spokesperson = raw.autocomplete('ask', [
       { ...raw.string('question', 'x') },
@@ -206,9 +225,15 @@ describe('/ask', () => {
     expect(choices.body.type).toBe(8);
     // Names starting with what was typed come first; others containing it follow.
     expect(choices.body.data.choices).toEqual([
-      { name: 'Hua Chunying', value: 'Hua Chunying' },
-      { name: 'Geng Shuang', value: 'Geng Shuang' },
+      { name: 'Hua Chunying 华春莹', value: 'Hua Chunying' },
+      { name: 'Geng Shuang 耿爽', value: 'Geng Shuang' },
     ]);
+    // The Chinese name finds the spokesperson too, shown with both names, the value the index's English one.
+    for (const [typed, expected] of [['华', { name: 'Hua Chunying 华春莹', value: 'Hua Chunying' }], ['赵', { name: 'Zhao Lijian 赵立坚', value: 'Zhao Lijian' }]] as const) {
+      const chinese = raw.autocomplete('ask', [{ ...raw.string('question', 'x') }, { ...raw.string('spokesperson', typed), focused: true }]);
+      await bot.deliver(chinese);
+      expect(only(discord.requestsFor(chinese)).body.data.choices).toEqual([expected]);
+    }
 
     const outlet = raw.autocomplete('ask', [{ ...raw.string('outlet', ''), focused: true }]);
     await bot.deliver(outlet);
@@ -485,6 +510,13 @@ describe('/quote, /help, /about', () => {
       'Search mode': 'keyword search',
       Model: 'none (lexical search)',
     });
+    // Where the quotes come from, as this index holds them: English pages, and the PressCon import said as such.
+    const description: string = only(discord.requestsFor(interaction)).body.data.embeds[0].description;
+    const imported = search.sources().find((s) => s.kind === 'imported')!;
+    expect(description).toContain("quoted word for word from the Chinese Foreign Ministry's English transcripts of its press conferences");
+    expect(description).toContain(`${imported.briefings} briefings (${imported.from} to ${imported.to}) come from the CMFA PressCon research corpus`);
+    expect(description).toContain('may be an excerpt');
+    expect(description).toContain('a briefing read from a text file without one has no link');
   });
 
   it('/help lists every command', async () => {
@@ -496,6 +528,11 @@ describe('/quote, /help, /about', () => {
     const ask = only(discord.requestsFor(interaction)).body.data.embeds[0].fields.find((f: any) => f.name.startsWith('/ask')).value;
     expect(ask).toContain(MISSING_TIP);
     expect(ask.length).toBeLessThanOrEqual(1024);
+    // Asking in Chinese, and the buttons between the languages.
+    const chinese = only(discord.requestsFor(interaction)).body.data.embeds[0].fields.find((f: any) => f.name.includes('中文')).value;
+    expect(chinese).toContain('**中文原文**');
+    expect(chinese).toContain('**English**');
+    expect(chinese).toContain('/ask question: 香港国安法');
   });
 });
 
@@ -566,6 +603,27 @@ describe('/timeline', () => {
     expect(embed.description).toMatch(/The index holds no briefing of \d+ of these \d+ months \(/);
     expect(embed.description).toMatch(/\*\*20\d\d-\d\d\*\*: \d+ exchanges? — \[20\d\d-\d\d-\d\d\w?\]\(https:\/\/www\.fmprc\.gov\.cn\//);
     expect(edit.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('shows the topic in the title as typed, Markdown escaped, a quoted phrase quoted once', async () => {
+    for (const [topic, shown] of [['**Huawei** ||x||', '**Huawei** ||x||'], ['"Meng Wanzhou"', 'Meng Wanzhou']] as const) {
+      const interaction = raw.slashCommand('timeline', [raw.string('topic', topic)]);
+      await bot.deliver(interaction);
+      const title: string = only(discord.requestsFor(interaction).filter((r) => r.method === 'PATCH')).body.embeds[0].title;
+      expect(title).toBe(`“${escapeVerbatim(shown)}” over time: exchanges per month`);
+      expect(unescapeMarkdown(title)).toBe(`“${shown}” over time: exchanges per month`);
+    }
+  });
+
+  it('checks its topic as /ask checks a question, privately, without searching', async () => {
+    for (const [topic, problem] of [['   ', '`topic` is empty: give the words to look for.'], ['Huawei '.repeat(50), '`topic` is 349 characters long; at most 300 can be searched']] as const) {
+      const interaction = raw.slashCommand('timeline', [raw.string('topic', topic)]);
+      await bot.deliver(interaction);
+      const reply = only(discord.requestsFor(interaction));
+      expect(reply.body.type).toBe(4);
+      expect(reply.body.data.flags).toBe(EPHEMERAL);
+      expect(reply.body.data.content).toContain(problem);
+    }
   });
 
   it('says privately when the topic never came up', async () => {
