@@ -352,6 +352,47 @@ describe('result buttons', () => {
     expect(card.data.embeds[0].footer.text).toBe(`13 of ${expected.total} · ${chosen.id}${via ? ` · ${via}` : ''} · keyword search`);
   });
 
+  it('Share to channel posts a private card publicly for its asker, once, mentions off; public cards have none', async () => {
+    const publicCard = only((await ask([raw.string('question', 'Taiwan arms sales')])).requests.filter((r) => r.method === 'PATCH')).body;
+    expect(customIds(publicCard).some((id) => id.startsWith('share:'))).toBe(false);
+
+    const { requests } = await ask([raw.string('question', 'Taiwan arms sales'), raw.boolean('private', true)]);
+    const privateCard = only(requests.filter((r) => r.method === 'PATCH')).body;
+    const shareId = customIds(privateCard).find((id) => id.startsWith('share:'))!;
+    expect(shareId).toMatch(/^share:c\.[\w-]+\.0$/);
+    const attached = raw.message({ embeds: privateCard.embeds, components: privateCard.components, flags: EPHEMERAL });
+
+    // Paging a private card keeps its Share button, for the card shown.
+    const next = raw.button(customIds(privateCard).find((id) => id.endsWith(':n'))!, raw.ALICE, attached);
+    await bot.deliver(next);
+    expect(customIds(only(discord.requestsFor(next)).body.data)).toContain(shareId.replace(/\.0$/, '.1'));
+
+    const byOther = raw.button(shareId, raw.BOB, attached);
+    await bot.deliver(byOther);
+    expect(only(discord.requestsFor(byOther)).body.data.content).toBe('Only the person who ran this search can share its cards.');
+
+    const click = raw.button(shareId, raw.ALICE, attached);
+    await bot.deliver(click);
+    const shared = discord.requestsFor(click);
+    const update = only(shared.filter((r) => CALLBACK.test(r.path)));
+    expect(update.body.type).toBe(7);
+    const done = update.body.data.components.at(-1).components[0];
+    expect(done).toMatchObject({ label: 'Shared to the channel', disabled: true });
+    const post = only(shared.filter((r) => r.method === 'POST' && FOLLOW_UP.test(r.path)));
+    expect((post.body.flags ?? 0) & EPHEMERAL).toBe(0);
+    expect(post.body.allowed_mentions).toEqual({ parse: [] });
+    expect(post.body.embeds).toEqual(privateCard.embeds);
+    expect(post.body.content).toBe(`${privateCard.content}\nShared by <@${raw.ALICE}>`);
+    // The channel's copy has the quote's buttons, not the asker's paging or Share.
+    expect(customIds(post.body).map((id) => id.split(':')[0])).toEqual(['full', 'cite', 'note']);
+
+    const again = raw.button(shareId, raw.ALICE, attached);
+    await bot.deliver(again);
+    const refused = only(discord.requestsFor(again));
+    expect(refused.body.data.flags).toBe(EPHEMERAL);
+    expect(refused.body.data.content).toBe('This card is already shared to the channel.');
+  });
+
   it('Full answer shows the whole answer privately, verbatim, over several messages when long', async () => {
     const long = findRecord((r) => r.answer.length > 6000);
     const click = raw.button(`full:${long.id}|`, raw.BOB);
