@@ -1,4 +1,4 @@
-import { ActionRowBuilder, MessageFlags, type MessageActionRowComponentBuilder } from 'discord.js';
+import { MessageFlags } from 'discord.js';
 import { citation, type CitationFormat } from '../answers/citation.js';
 import { decodeQuoteRef, quoteOfRef } from '../answers/quote-ref.js';
 import { decodePosition } from '../answers/result-list.js';
@@ -13,7 +13,7 @@ import { recordMessages } from './record-message.js';
 import { replyPrivately, sendMessages } from './respond.js';
 import { plural } from '../answers/wording.js';
 import {
-  EXPIRED_RESULT, goneText, holdsMatch, listMessage, matchIdAt, pickedMessage, resultMessage, shareButton, sharedMessage,
+  EXPIRED_RESULT, goneText, holdsMatch, listMessage, matchIdAt, pickedMessage, resultMessage, sharedMessage,
 } from './result-message.js';
 
 /**
@@ -59,6 +59,10 @@ function onPrivateCard(interaction: ComponentInteraction): boolean {
   return interaction.message.flags.has(MessageFlags.Ephemeral);
 }
 
+/** Cards already shared (`RESULT.INDEX`), so that a card is posted once, however often Share is clicked. */
+const sharedCards = new Set<string>();
+const MAX_SHARED = 10_000;
+
 const followedOf = (record: IndexedRecord, ctx: BotContext): IndexedRecord | undefined =>
   record.followup ? ctx.search.record(record.followup) : undefined;
 
@@ -76,7 +80,7 @@ const page: ComponentRoute = {
     const index = Math.min(Math.max(0, at.index), result.total - 1);
     // The index was rebuilt without this match since the search: said to the pager alone, the card left as it is.
     if (!holdsMatch(result, index, ctx.search)) return replyPrivately(interaction, notice(goneText(result, ctx.search, matchIdAt(result, index))));
-    await interaction.update(resultMessage(result, index, ctx.search, { share: onPrivateCard(interaction) }));
+    await interaction.update(resultMessage(result, index, ctx.search, onPrivateCard(interaction) ? { share: sharedCards.has(`${result.id}.${index}`) ? 'done' : 'offered' } : {}));
   },
 };
 
@@ -173,9 +177,6 @@ const chineseOriginal = counterpartRoute(PREFIX.chinese, chineseCounterpart, (id
 /** English: the English exchange aligned with a Chinese one. */
 const englishExchange = counterpartRoute(PREFIX.english, englishCounterpart, (id) => `No English exchange aligned with ${id} is in the index.`);
 
-/** Cards already shared (result and position), so a double click posts one message. */
-const shared = new Set<string>();
-const MAX_SHARED = 10_000;
 
 /**
  * Share on a private card: its asker posts it to the channel, once. The private card is updated
@@ -190,13 +191,17 @@ const share: ComponentRoute = {
     if (interaction.user.id !== result.userId) return replyPrivately(interaction, notice('Only the person who ran this search can share its cards.'));
     const index = Math.min(Math.max(0, at.index), result.total - 1);
     const key = `${result.id}.${index}`;
-    if (shared.has(key)) return replyPrivately(interaction, notice('This card is already shared to the channel.'));
+    if (sharedCards.has(key)) return replyPrivately(interaction, notice('This card is already shared to the channel.'));
     if (!holdsMatch(result, index, ctx.search)) return replyPrivately(interaction, notice(goneText(result, ctx.search, matchIdAt(result, index))));
-    if (shared.size >= MAX_SHARED) shared.clear();
-    shared.add(key);
-    const card = resultMessage(result, index, ctx.search);
-    await interaction.update({ ...card, components: [...card.components, new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(shareButton(result, index, true))] });
-    await interaction.followUp(sharedMessage(result, index, ctx.search, interaction.user.id));
+    if (sharedCards.size >= MAX_SHARED) sharedCards.clear();
+    sharedCards.add(key);
+    try {
+      await interaction.update(resultMessage(result, index, ctx.search, { share: 'done' }));
+      await interaction.followUp(sharedMessage(result, index, ctx.search, interaction.user.id));
+    } catch (err) {
+      sharedCards.delete(key); // not posted: Share may be tried again
+      throw err;
+    }
   },
 };
 

@@ -63,8 +63,11 @@ export function goneText(result: StoredResult, search: Pick<SpoxSearch, 'record'
 }
 
 export interface CardOptions {
-  /** A Share button (a private card: only its asker sees it, and may post it to the channel). */
-  share?: boolean;
+  /**
+   * A private card's Share button (only its asker sees it, and may post it to the channel):
+   * `offered`, or `done` once posted (disabled); none when omitted.
+   */
+  share?: 'offered' | 'done';
 }
 
 /**
@@ -92,7 +95,7 @@ export function resultMessage(result: StoredResult, index: number, search: Looku
     );
   }
   rows.push(row(...quoteButtons(hit.record, hit.spans, { fullAnswer: true, english: englishCounterpart(search, hit.record) !== undefined })));
-  if (options.share) rows.push(row(shareButton(result, index)));
+  if (options.share) rows.push(row(shareButton(result, index, options.share === 'done')));
   return spoxMessage({
     content: heading(result, search),
     embeds: [hitCard(hit, { index, total, mode: result.mode }, followed)],
@@ -101,7 +104,7 @@ export function resultMessage(result: StoredResult, index: number, search: Looku
 }
 
 /** Share: posts this card to the channel (`share:c.RESULT.INDEX`); once shared, disabled. */
-export function shareButton(result: StoredResult, index: number, shared = false): ButtonBuilder {
+function shareButton(result: StoredResult, index: number, shared: boolean): ButtonBuilder {
   return new ButtonBuilder()
     .setCustomId(customId(PREFIX.share, encodePosition({ resultId: result.id, view: 'card', index })))
     .setLabel(shared ? 'Shared to the channel' : 'Share to channel')

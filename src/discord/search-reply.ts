@@ -38,5 +38,5 @@ export async function answerWithSearch(
   }
   const result = storeResponse(ctx.results, { userId: interaction.user.id, query, filters }, response, ctx.search);
   // A private answer can be shared to the channel by its asker.
-  await interaction.editReply(resultMessage(result, 0, ctx.search, { share: interaction.ephemeral === true }));
+  await interaction.editReply(resultMessage(result, 0, ctx.search, interaction.ephemeral ? { share: 'offered' } : {}));
 }
