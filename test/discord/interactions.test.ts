@@ -213,6 +213,13 @@ describe('/ask', () => {
     const readCard = only(read.requests.filter((r) => r.method === 'PATCH')).body.content;
     expect(readCard).toContain('the month your question names');
     expect(readCard).not.toContain('the dates you gave');
+
+    // Said too when nothing is relevant; a month written in Chinese is read as the search reads it.
+    const nothing = await ask([raw.string('question', '2019年3月华为'), raw.string('from', '2020-01-01')]);
+    const notice = only(nothing.requests.filter((r) => r.method === 'POST' && FOLLOW_UP.test(r.path))).body;
+    expect(notice.flags).toBe(EPHEMERAL);
+    expect(notice.content).toMatch(/^Nothing relevant found for “2019年3月华为”/);
+    expect(notice.content.endsWith(' Searched the dates you gave (from 2020-01-01), not March 2019, which your question names.')).toBe(true);
   });
 
   it('autocompletes spokespeople and outlets from the index', async () => {
