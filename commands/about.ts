@@ -38,7 +38,7 @@ export function sourcesText(search: Pick<BotContext['search'], 'languages' | 'so
   const langs = new Set(search.languages().map((l) => l.lang));
   const transcripts = langs.has('en') && langs.has('zh') ? 'English and Chinese (中文) transcripts' : langs.has('zh') ? 'Chinese (中文) transcripts' : 'English transcripts';
   const parts = [
-    `Every answer is quoted word for word from the Chinese Foreign Ministry's ${transcripts} of its press conferences, as the index holds them. Nothing is paraphrased or generated.`,
+    `Every answer is quoted word for word from the Chinese Foreign Ministry's ${transcripts} of its spokespersons' press conferences, remarks and statements, as the index holds them. Nothing is paraphrased or generated.`,
     "A card links to the Ministry's transcript when the index knows its address; a briefing read from a text file without one has no link.",
   ];
   const imported = search.sources().find((s) => s.kind === 'imported');

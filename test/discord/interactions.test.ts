@@ -561,7 +561,7 @@ describe('/quote, /help, /about', () => {
     // Where the quotes come from, as this index holds them: English pages, and the PressCon import said as such.
     const description: string = only(discord.requestsFor(interaction)).body.data.embeds[0].description;
     const imported = search.sources().find((s) => s.kind === 'imported')!;
-    expect(description).toContain("quoted word for word from the Chinese Foreign Ministry's English transcripts of its press conferences");
+    expect(description).toContain("quoted word for word from the Chinese Foreign Ministry's English transcripts of its spokespersons' press conferences, remarks and statements");
     expect(description).toContain(`${imported.briefings} briefings (${imported.from} to ${imported.to}) come from the CMFA PressCon research corpus`);
     expect(description).toContain('may be an excerpt');
     expect(description).toContain('a briefing read from a text file without one has no link');
