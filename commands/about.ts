@@ -1,5 +1,5 @@
 import { EmbedBuilder, MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { languageWords } from '../src/answers/wording.js';
+import { languageWords, plural } from '../src/answers/wording.js';
 import { CARD_COLOR, modeLabel } from '../src/discord/cards.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
 import { LIMITS } from '../src/discord/limits.js';
@@ -29,6 +29,27 @@ function fieldLines(lines: string[], empty: string): string {
   return kept.join('\n');
 }
 
+/**
+ * Where the quotes come from, as the index holds them: the languages of its transcripts, the
+ * briefings imported from a research corpus (not the Ministry's page), and that a card links to the
+ * transcript only where its address is known.
+ */
+export function sourcesText(search: Pick<BotContext['search'], 'languages' | 'sources'>): string {
+  const langs = new Set(search.languages().map((l) => l.lang));
+  const transcripts = langs.has('en') && langs.has('zh') ? 'English and Chinese (中文) transcripts' : langs.has('zh') ? 'Chinese (中文) transcripts' : 'English transcripts';
+  const parts = [
+    `Every answer is quoted word for word from the Chinese Foreign Ministry's ${transcripts} of its spokespersons' press conferences, remarks and statements, as the index holds them. Nothing is paraphrased or generated.`,
+    "A card links to the Ministry's transcript when the index knows its address; a briefing read from a text file without one has no link.",
+  ];
+  const imported = search.sources().find((s) => s.kind === 'imported');
+  if (imported) {
+    parts.push(
+      `${plural(imported.briefings, 'briefing')} (${imported.from} to ${imported.to}) come from the CMFA PressCon research corpus, not the Ministry's pages: their cards say so (“text via CMFA PressCon”), the text may be an excerpt, and the link is the one the corpus names (an archived copy of the page).`,
+    );
+  }
+  return parts.join('\n\n');
+}
+
 export default {
   kind: 'slash',
   data: new SlashCommandBuilder().setName('about').setDescription('What the index covers: sources, dates and gaps, last sync, search mode'),
@@ -41,9 +62,7 @@ export default {
     const embed = new EmbedBuilder()
       .setColor(CARD_COLOR)
       .setTitle('spox: the Foreign Ministry spokesperson, verbatim')
-      .setDescription(
-        "Every answer is quoted word for word from the Chinese Foreign Ministry's English transcripts of its regular press conferences, with a link to the transcript. Nothing is paraphrased or generated.",
-      )
+      .setDescription(sourcesText(ctx.search))
       .addFields(
         { name: 'First briefing', value: coverage.from ?? 'none', inline: true },
         { name: 'Last briefing', value: coverage.to ?? 'none', inline: true },

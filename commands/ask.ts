@@ -4,6 +4,7 @@ import { LIMITS } from '../src/discord/limits.js';
 import { notice } from '../src/discord/payloads.js';
 import { answerWithSearch } from '../src/discord/search-reply.js';
 import { plainLabel } from '../src/discord/text-fit.js';
+import { SPOKESPEOPLE_ZH } from '../src/transcripts/zh/names.js';
 import { checkSearchRequest, MAX_NAME_CHARS, MAX_QUERY_CHARS, type CheckedRequest } from '../src/search/request.js';
 
 const data = new SlashCommandBuilder()
@@ -38,16 +39,28 @@ function readRequest(interaction: ChatInputCommandInteraction): CheckedRequest {
   );
 }
 
-/** Index values containing what was typed, those starting with it first. */
-export function suggest(values: string[], typed: string): { name: string; value: string }[] {
+/** A value to offer and how it is shown (and matched): `Hua Chunying 华春莹` for `Hua Chunying`. */
+interface Offer {
+  value: string;
+  shown: string;
+}
+
+/** Index values whose shown form contains what was typed, those starting with it first. */
+export function suggest(offers: Offer[], typed: string): { name: string; value: string }[] {
   const needle = typed.trim().toLowerCase();
-  const matching = values.filter((v) => v.toLowerCase().includes(needle));
-  const starts = matching.filter((v) => v.toLowerCase().startsWith(needle));
-  const rest = matching.filter((v) => !v.toLowerCase().startsWith(needle));
+  const matching = offers.filter((o) => o.shown.toLowerCase().includes(needle));
+  const starts = matching.filter((o) => o.shown.toLowerCase().startsWith(needle));
+  const rest = matching.filter((o) => !o.shown.toLowerCase().startsWith(needle));
   return [...starts, ...rest]
-    .filter((v) => v.length <= LIMITS.choiceName)
+    .filter((o) => o.value.length <= LIMITS.choiceName)
     .slice(0, LIMITS.choices)
-    .map((v) => ({ name: plainLabel(v, LIMITS.choiceName), value: v }));
+    .map((o) => ({ name: plainLabel(o.shown, LIMITS.choiceName), value: o.value }));
+}
+
+/** The index's spokespeople with their Chinese names, as the Chinese pages write them, so 华 finds Hua Chunying. */
+function spokespersonOffers(names: string[]): Offer[] {
+  const chinese = new Map([...SPOKESPEOPLE_ZH].map(([zh, en]) => [en, zh]));
+  return names.map((value) => ({ value, shown: chinese.has(value) ? `${value} ${chinese.get(value)}` : value }));
 }
 
 export default {
@@ -67,7 +80,9 @@ export default {
   },
   async autocomplete(interaction: AutocompleteInteraction, ctx: BotContext) {
     const focused = interaction.options.getFocused(true);
-    const values = focused.name === 'spokesperson' ? ctx.search.spokespeople() : focused.name === 'outlet' ? ctx.search.outlets() : [];
-    await interaction.respond(suggest(values, focused.value));
+    const offers = focused.name === 'spokesperson'
+      ? spokespersonOffers(ctx.search.spokespeople())
+      : focused.name === 'outlet' ? ctx.search.outlets().map((value) => ({ value, shown: value })) : [];
+    await interaction.respond(suggest(offers, focused.value));
   },
 } satisfies SlashCommand;

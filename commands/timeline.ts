@@ -2,8 +2,10 @@ import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } f
 import { timelinePng } from '../src/answers/chart.js';
 import { buildTimeline } from '../src/answers/timeline.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
+import { notice } from '../src/discord/payloads.js';
 import { noResultsMessage } from '../src/discord/search-reply.js';
 import { timelineMessage } from '../src/discord/timeline-message.js';
+import { checkSearchRequest } from '../src/search/request.js';
 
 const data = new SlashCommandBuilder()
   .setName('timeline')
@@ -15,7 +17,13 @@ export default {
   data,
   searches: true,
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-    const topic = interaction.options.getString('topic', true).trim();
+    // The same check as /ask's question, the option named as /timeline names it.
+    const read = checkSearchRequest({ question: interaction.options.getString('topic', true) }, (field) => `\`${field === 'question' ? 'topic' : field}\``);
+    if (!read.ok) {
+      await interaction.reply({ ...notice(read.problem), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    const topic = read.query;
     await interaction.deferReply();
     const response = await ctx.search.search(topic, { k: 0 });
     if (response.total === 0) {

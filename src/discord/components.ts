@@ -11,11 +11,27 @@ import { escapeVerbatim } from './markdown.js';
 import { notice } from './payloads.js';
 import { recordMessages } from './record-message.js';
 import { replyPrivately, sendMessages } from './respond.js';
-import { EXPIRED_RESULT, listMessage, pickedMessage, resultMessage } from './result-message.js';
+import { plural } from '../answers/wording.js';
+import {
+  EXPIRED_RESULT, goneText, holdsMatch, listMessage, matchIdAt, pickedMessage, resultMessage, sharedMessage,
+} from './result-message.js';
 
+/**
+ * The shape of a record id a card's button carries (`2019-04-29b#3`, `pc-2014-03-19#1`,
+ * `zh-2020-05-26#3`): one that is not is no reference spox made, and "not in the index any more"
+ * would be false of it.
+ */
+const RECORD_ID = /^[A-Za-z0-9_.-]{0,20}\d{4}-\d{2}-\d{2}[A-Za-z0-9_.-]{0,10}#\d{1,5}$/;
+
+const BROKEN_REFERENCE = 'This button does not name an exchange spox can read: it is damaged, or was made by another app. Run /ask again, or open an exchange by its id with /quote.';
+
+/** A record a button names that the index does not hold: gone with a rebuild, or never a reference. */
 async function missingRecord(interaction: ComponentInteraction, id: string | undefined): Promise<void> {
-  const shown = escapeVerbatim((id ?? '?').slice(0, 40));
-  await replyPrivately(interaction, notice(`Exchange ${shown} is not in the index any more. Run /ask again.`));
+  if (!id || !RECORD_ID.test(id)) return replyPrivately(interaction, notice(BROKEN_REFERENCE));
+  await replyPrivately(
+    interaction,
+    notice(`Exchange ${escapeVerbatim(id)} is not in the index any more: the index has been rebuilt without it since this card was made. Run /ask again to search the index as it is now.`),
+  );
 }
 
 /** The record and quote a button carries, or a private reply saying why there is none. */
@@ -23,16 +39,29 @@ async function quoteFromButton(interaction: ComponentInteraction, encoded: strin
   const ref = encoded ? decodeQuoteRef(encoded) : null;
   const record = ref ? ctx.search.record(ref.recordId) : undefined;
   if (!ref || !record) {
-    await missingRecord(interaction, ref?.recordId ?? encoded);
+    await missingRecord(interaction, ref?.recordId);
     return undefined;
   }
   const quote = quoteOfRef(record, ref.spans);
   if (!quote) {
-    await replyPrivately(interaction, notice(`The transcript of ${escapeVerbatim(record.id)} has changed since this card was made. Open it again with /quote ${escapeVerbatim(record.id)}.`));
+    const id = escapeVerbatim(record.id);
+    await replyPrivately(
+      interaction,
+      notice(`This button's quote does not match exchange ${id} as the index holds it now: the button is damaged, or the exchange was re-read since the card was made. Open it in full with /quote ${id}.`),
+    );
     return undefined;
   }
   return { record, ...quote };
 }
+
+/** Whether the card clicked is a private (ephemeral) one. */
+function onPrivateCard(interaction: ComponentInteraction): boolean {
+  return interaction.message.flags.has(MessageFlags.Ephemeral);
+}
+
+/** Cards already shared (`RESULT.INDEX`), so that a card is posted once, however often Share is clicked. */
+const sharedCards = new Set<string>();
+const MAX_SHARED = 10_000;
 
 const followedOf = (record: IndexedRecord, ctx: BotContext): IndexedRecord | undefined =>
   record.followup ? ctx.search.record(record.followup) : undefined;
@@ -44,12 +73,14 @@ const page: ComponentRoute = {
     const at = decodePosition(position);
     const result = at ? ctx.results.get(at.resultId) : undefined;
     if (!at || !result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
-    if (at.view === 'list') return void (await interaction.update(listMessage(result, at.index, ctx.search)));
+    if (at.view === 'list') return void (await interaction.update(listMessage(result, at.index, ctx.search) ?? notice(goneText(result, ctx.search))));
     if (interaction.user.id !== result.userId) {
       return replyPrivately(interaction, notice('Only the person who ran this search can page through it. Use “List all” to see every match, or run /ask yourself.'));
     }
     const index = Math.min(Math.max(0, at.index), result.total - 1);
-    await interaction.update(resultMessage(result, index, ctx.search));
+    // The index was rebuilt without this match since the search: said to the pager alone, the card left as it is.
+    if (!holdsMatch(result, index, ctx.search)) return replyPrivately(interaction, notice(goneText(result, ctx.search, matchIdAt(result, index))));
+    await interaction.update(resultMessage(result, index, ctx.search, onPrivateCard(interaction) ? { share: sharedCards.has(`${result.id}.${index}`) ? 'done' : 'offered' } : {}));
   },
 };
 
@@ -60,7 +91,7 @@ const list: ComponentRoute = {
     const at = decodePosition(position);
     const result = at ? ctx.results.get(at.resultId) : undefined;
     if (!at || !result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
-    await replyPrivately(interaction, listMessage(result, at.index, ctx.search));
+    await replyPrivately(interaction, listMessage(result, at.index, ctx.search) ?? notice(goneText(result, ctx.search)));
   },
 };
 
@@ -71,9 +102,14 @@ const pick: ComponentRoute = {
     if (!interaction.isStringSelectMenu()) throw new Error(`${interaction.customId} is not a select menu`);
     const result = ctx.results.get(resultId);
     if (!result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
-    const message = pickedMessage(result, Number.parseInt(interaction.values[0] ?? '', 10), ctx.search);
-    if (!message) return missingRecord(interaction, interaction.values[0]);
-    await replyPrivately(interaction, message);
+    // The value is a position among the result's matches, as the list gave it.
+    const value = interaction.values[0] ?? '';
+    const index = /^\d{1,6}$/.test(value) ? Number(value) : -1;
+    if (index < 0 || index >= result.matches.length) {
+      return replyPrivately(interaction, notice(`That choice is not one of this search's ${plural(result.matches.length, 'match', 'matches')}. Open the list again with List all.`));
+    }
+    if (!holdsMatch(result, index, ctx.search)) return replyPrivately(interaction, notice(goneText(result, ctx.search, matchIdAt(result, index))));
+    await replyPrivately(interaction, pickedMessage(result, index, ctx.search)!);
   },
 };
 
@@ -141,8 +177,36 @@ const chineseOriginal = counterpartRoute(PREFIX.chinese, chineseCounterpart, (id
 /** English: the English exchange aligned with a Chinese one. */
 const englishExchange = counterpartRoute(PREFIX.english, englishCounterpart, (id) => `No English exchange aligned with ${id} is in the index.`);
 
+
+/**
+ * Share on a private card: its asker posts it to the channel, once. The private card is updated
+ * first (the button disabled), then the card is posted publicly as the interaction's follow-up.
+ */
+const share: ComponentRoute = {
+  prefix: PREFIX.share,
+  async handle(interaction, [position = ''], ctx) {
+    const at = decodePosition(position);
+    const result = at?.view === 'card' ? ctx.results.get(at.resultId) : undefined;
+    if (!at || !result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
+    if (interaction.user.id !== result.userId) return replyPrivately(interaction, notice('Only the person who ran this search can share its cards.'));
+    const index = Math.min(Math.max(0, at.index), result.total - 1);
+    const key = `${result.id}.${index}`;
+    if (sharedCards.has(key)) return replyPrivately(interaction, notice('This card is already shared to the channel.'));
+    if (!holdsMatch(result, index, ctx.search)) return replyPrivately(interaction, notice(goneText(result, ctx.search, matchIdAt(result, index))));
+    if (sharedCards.size >= MAX_SHARED) sharedCards.clear();
+    sharedCards.add(key);
+    try {
+      await interaction.update(resultMessage(result, index, ctx.search, { share: 'done' }));
+      await interaction.followUp(sharedMessage(result, index, ctx.search, interaction.user.id));
+    } catch (err) {
+      sharedCards.delete(key); // not posted: Share may be tried again
+      throw err;
+    }
+  },
+};
+
 /** Every button and select menu spox puts on its messages. */
 export const COMPONENT_ROUTES: ComponentRoute[] = [
   page, list, pick, fullAnswer, citeRoute(PREFIX.cite, 'plain'), citeRoute(PREFIX.footnote, 'footnote'),
-  citeRoute(PREFIX.legacyCite, 'plain'), openRecord, chineseOriginal, englishExchange,
+  citeRoute(PREFIX.legacyCite, 'plain'), openRecord, chineseOriginal, englishExchange, share,
 ];

@@ -24,6 +24,8 @@ export const PREFIX = {
   chinese: 'zh',
   /** `en:RECORD`: the English exchange aligned with a Chinese record, ephemeral. */
   english: 'en',
+  /** `share:POSITION`: a private card posted to the channel by its asker, once. */
+  share: 'share',
 } as const;
 
 export function customId(prefix: string, ...args: (string | number)[]): string {

@@ -76,7 +76,12 @@ export class Dispatcher {
     if (interaction.isButton() || interaction.isAnySelectMenu()) {
       const { prefix, args } = parseCustomId(interaction.customId);
       const route = this.routes.get(prefix);
-      if (!route) throw new UnknownInteractionError(describe(interaction));
+      // A button or menu of another version (or app): no fault of the user's and nothing to log as an error.
+      if (!route) {
+        const what = interaction.isButton() ? 'button' : 'menu';
+        await interaction.reply({ ...notice(`This ${what} no longer works; run /ask again.`), flags: MessageFlags.Ephemeral });
+        return;
+      }
       await route.handle(interaction, args, ctx);
     }
   }

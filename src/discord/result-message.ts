@@ -16,16 +16,18 @@ import { spoxMessage, type SpoxMessage } from './payloads.js';
 import { quoteButtons } from './quote-buttons.js';
 import { matchAt, type StoredResult } from '../answers/result-store.js';
 import { escapedLabel, plainLabel } from './text-fit.js';
+import { overriddenNotes } from './overridden.js';
 
-type Lookup = Pick<SpoxSearch, 'record' | 'quoteFor' | 'englishOf'>;
+type Lookup = Pick<SpoxSearch, 'record' | 'quoteFor' | 'englishOf' | 'spokespeople'>;
 
 /** The filters as a label: `from 2019-01-01 · outlet Reuters`. */
 export const filtersLabel = filtersWords;
 
 /** `Results for “Taiwan” (from 2019-01-01) — 37 exchanges, 2018-12-06 → 2020-06-22; latest first`, and the result's note on dates. */
-function heading(result: StoredResult, what = 'Results'): string {
+function heading(result: StoredResult, search: Pick<SpoxSearch, 'spokespeople'>, what = 'Results'): string {
   const narrowed = filtersLabel(result.filters);
-  const line = `${what} for “${escapedLabel(result.query, 300)}”${narrowed ? ` (${escapedLabel(narrowed, 300)})` : ''} — ${totalsLine(result, (t) => escapedLabel(t, 300))}`;
+  const escape = (t: string): string => escapedLabel(t, 300);
+  const line = `${what} for “${escape(result.query)}”${narrowed ? ` (${escape(narrowed)})` : ''} — ${totalsLine(result, escape)}${overriddenNotes(result, search.spokespeople(), escape)}`;
   return result.note ? `${line}\n${result.note}` : line;
 }
 
@@ -33,11 +35,47 @@ function row(...components: MessageActionRowComponentBuilder[]): ActionRowBuilde
   return new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(components);
 }
 
+/** A match's record id: the kept hit's or the listed match's. */
+export function matchIdAt(result: StoredResult, index: number): string | undefined {
+  return result.matches[index]?.id ?? result.hits[index]?.record.id;
+}
+
+/** Whether the index holds match `index` of the result: it may have been rebuilt without it since the search. */
+export function holdsMatch(result: StoredResult, index: number, search: Pick<SpoxSearch, 'record'>): boolean {
+  const id = matchIdAt(result, index);
+  return id !== undefined && search.record(id) !== undefined;
+}
+
+/** Positions of the result's matches the index still holds (all of them unless it was rebuilt since the search). */
+function heldPositions(result: StoredResult, search: Pick<SpoxSearch, 'record'>): number[] {
+  return result.matches.flatMap((m, i) => (search.record(m.id) ? [i] : []));
+}
+
+/**
+ * What the asker is told, privately, of matches the index no longer holds: it was rebuilt without
+ * them since the search (a sync or a re-index swaps a new index in under a running bot). `id` names
+ * the match asked for.
+ */
+export function goneText(result: StoredResult, search: Pick<SpoxSearch, 'record'>, id?: string): string {
+  const gone = result.matches.length - heldPositions(result, search).length;
+  const which = id ? `, this one (${escapeVerbatim(id)}) among them` : '';
+  return `The index has been rebuilt since this search and no longer holds ${gone} of its ${plural(result.matches.length, 'match', 'matches')}${which}. Run /ask again to search the index as it is now.`;
+}
+
+export interface CardOptions {
+  /**
+   * A private card's Share button (only its asker sees it, and may post it to the channel):
+   * `offered`, or `done` once posted (disabled); none when omitted.
+   */
+  share?: 'offered' | 'done';
+}
+
 /**
  * One match of a stored result as a card: Previous / Next through every match and the list of all
- * of them, then Full answer, Cite, Footnote and the transcript for this quote.
+ * of them, then Full answer, Cite, Footnote and the transcript for this quote (and Share, `options.share`).
+ * The match must be one the index holds (`holdsMatch`).
  */
-export function resultMessage(result: StoredResult, index: number, search: Lookup): SpoxMessage {
+export function resultMessage(result: StoredResult, index: number, search: Lookup, options: CardOptions = {}): SpoxMessage {
   const hit = matchAt(result, index, search);
   if (!hit) throw new RangeError(`result ${result.id} has no match ${index}`);
   const total = result.total;
@@ -57,49 +95,77 @@ export function resultMessage(result: StoredResult, index: number, search: Looku
     );
   }
   rows.push(row(...quoteButtons(hit.record, hit.spans, { fullAnswer: true, english: englishCounterpart(search, hit.record) !== undefined })));
+  if (options.share) rows.push(row(shareButton(result, index, options.share === 'done')));
   return spoxMessage({
-    content: heading(result),
+    content: heading(result, search),
     embeds: [hitCard(hit, { index, total, mode: result.mode }, followed)],
     components: rows,
   });
+}
+
+/** Share: posts this card to the channel (`share:c.RESULT.INDEX`); once shared, disabled. */
+function shareButton(result: StoredResult, index: number, shared: boolean): ButtonBuilder {
+  return new ButtonBuilder()
+    .setCustomId(customId(PREFIX.share, encodePosition({ resultId: result.id, view: 'card', index })))
+    .setLabel(shared ? 'Shared to the channel' : 'Share to channel')
+    .setStyle(ButtonStyle.Primary)
+    .setDisabled(shared);
+}
+
+/**
+ * A shared card, as the channel sees it: the heading, the card and its quote buttons, and who shared
+ * it (a mention shown as a name; mentions never ping).
+ */
+export function sharedMessage(result: StoredResult, index: number, search: Lookup, userId: string): SpoxMessage {
+  const card = pickedMessage(result, index, search);
+  if (!card) throw new RangeError(`result ${result.id} has no match ${index}`);
+  return { ...card, content: `${heading(result, search)}\nShared by <@${userId}>` };
 }
 
 /** Room for each list line in the embed. */
 const LINE_CHARS = 380;
 
 /**
- * One page of every match: date · spokesperson · asker · the question's first words, a menu to open
- * any of them as a card, and Previous / Next page.
+ * One page of every match the index holds: date · spokesperson · asker · the question's first
+ * words, a menu to open any of them as a card, and Previous / Next page. Numbered by position among
+ * all matches, as the cards' footers are; when the index was rebuilt without some since the search,
+ * the title says how many of them are listed. Null when it holds none of them (`goneText`).
  */
-export function listMessage(result: StoredResult, page: number, search: Lookup): SpoxMessage {
-  const shown = listPage(result.matches, page, (id) => search.record(id));
+export function listMessage(result: StoredResult, page: number, search: Lookup): SpoxMessage | null {
+  const held = heldPositions(result, search);
+  if (held.length === 0) return null;
+  const shown = listPage(held.map((i) => result.matches[i]!), page, (id) => search.record(id));
+  const position = (i: number): number => held[shown.offset + i]!;
   const lines = shown.rows.map((r, i) => {
-    const head = `**${shown.offset + i + 1}.** ${escapeVerbatim(listRowHead(r))}${r.followup ? '(follow-up) ' : ''}`;
+    const head = `**${position(i) + 1}.** ${escapeVerbatim(listRowHead(r))}${r.followup ? '(follow-up) ' : ''}`;
     return head + escapedLabel(r.opening, Math.max(20, LINE_CHARS - head.length));
   });
+  const gone = result.matches.length - held.length;
+  const count = gone > 0 ? `${held.length} of ${plural(result.matches.length, 'exchange')} (the index no longer holds ${gone})` : plural(held.length, 'exchange');
   const embed = new EmbedBuilder()
     .setColor(CARD_COLOR)
-    .setTitle(plainLabel(`${plural(shown.total, 'exchange')} · page ${shown.page + 1} of ${shown.pages}`, LIMITS.embedTitle))
-    .setDescription(lines.join('\n') || 'No matches.')
-    .setFooter({ text: 'Open any of them with the menu; each card has Cite and the official transcript.' });
-  const rows: ActionRowBuilder<MessageActionRowComponentBuilder>[] = [];
-  if (shown.rows.length > 0) {
-    rows.push(
-      row(
-        new StringSelectMenuBuilder()
-          .setCustomId(customId(PREFIX.pick, result.id))
-          .setPlaceholder(plainLabel(`Open one (${shown.offset + 1}–${shown.offset + shown.rows.length})`, 150))
-          .addOptions(
-            shown.rows.map((r, i) =>
-              new StringSelectMenuOptionBuilder()
-                .setLabel(plainLabel(`${shown.offset + i + 1}. ${r.date} · ${r.spokesperson} · ${r.asker}`, LIMITS.optionLabel))
-                .setDescription(plainLabel(r.opening, LIMITS.optionDescription))
-                .setValue(String(shown.offset + i)),
-            ),
+    .setTitle(plainLabel(`${count} · page ${shown.page + 1} of ${shown.pages}`, LIMITS.embedTitle))
+    .setDescription(lines.join('\n'))
+    .setFooter({
+      text: gone > 0
+        ? 'The index has been rebuilt since this search: run /ask again to search it as it is now. Open any of these with the menu.'
+        : 'Open any of them with the menu; each card has Cite and the official transcript.',
+    });
+  const rows: ActionRowBuilder<MessageActionRowComponentBuilder>[] = [
+    row(
+      new StringSelectMenuBuilder()
+        .setCustomId(customId(PREFIX.pick, result.id))
+        .setPlaceholder(plainLabel(`Open one (${position(0) + 1}–${position(shown.rows.length - 1) + 1})`, 150))
+        .addOptions(
+          shown.rows.map((r, i) =>
+            new StringSelectMenuOptionBuilder()
+              .setLabel(plainLabel(`${position(i) + 1}. ${r.date} · ${r.spokesperson} · ${r.asker}`, LIMITS.optionLabel))
+              .setDescription(plainLabel(r.opening, LIMITS.optionDescription))
+              .setValue(String(position(i))),
           ),
-      ),
-    );
-  }
+        ),
+    ),
+  ];
   if (shown.pages > 1) {
     const at = (p: number): string => encodePosition({ resultId: result.id, view: 'list', index: p });
     rows.push(
@@ -109,7 +175,7 @@ export function listMessage(result: StoredResult, page: number, search: Lookup):
       ),
     );
   }
-  return spoxMessage({ content: heading(result, 'All matches'), embeds: [embed], components: rows });
+  return spoxMessage({ content: heading(result, search, 'All matches'), embeds: [embed], components: rows });
 }
 
 /** One match opened from the list: its card with the quote's buttons, no paging. */

@@ -5,13 +5,23 @@ import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
 import type { BotContext } from './command.js';
 import { escapedLabel } from './text-fit.js';
 import { notice, type SpoxMessage } from './payloads.js';
+import { overriddenSentences } from './overridden.js';
 import { resultMessage } from './result-message.js';
 
 export { HITS_PER_SEARCH };
 
-/** Nothing relevant: say so, over which dates, and how to widen the search. */
-export function noResultsMessage(response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'>, ctx: Pick<BotContext, 'search'>): SpoxMessage {
-  return notice(nothingRelevantText(ctx.search, response, (t) => escapedLabel(t, 300)));
+/**
+ * Nothing relevant: say so, over which dates, and how to widen the search; with `asked` (the
+ * question and the options given), also what of the question an option overrode.
+ */
+export function noResultsMessage(
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'>,
+  ctx: Pick<BotContext, 'search'>,
+  asked?: { query: string; filters: SearchFilters },
+): SpoxMessage {
+  const escape = (t: string): string => escapedLabel(t, 300);
+  const overrides = asked ? overriddenSentences(asked, ctx.search.spokespeople(), escape) : '';
+  return notice(`${nothingRelevantText(ctx.search, response, escape)}${overrides}`);
 }
 
 /**
@@ -27,7 +37,7 @@ export async function answerWithSearch(
 ): Promise<void> {
   const response = await ctx.search.search(query, { filters, k: HITS_PER_SEARCH, ...(sort ? { sort } : {}) });
   if (response.hits.length === 0) {
-    const message = noResultsMessage(response, ctx);
+    const message = noResultsMessage(response, ctx, { query, filters });
     if (interaction.ephemeral) {
       await interaction.editReply(message);
     } else {
@@ -37,5 +47,6 @@ export async function answerWithSearch(
     return;
   }
   const result = storeResponse(ctx.results, { userId: interaction.user.id, query, filters }, response, ctx.search);
-  await interaction.editReply(resultMessage(result, 0, ctx.search));
+  // A private answer can be shared to the channel by its asker.
+  await interaction.editReply(resultMessage(result, 0, ctx.search, interaction.ephemeral ? { share: 'offered' } : {}));
 }

@@ -7,9 +7,17 @@ import { CARD_COLOR } from './cards.js';
 import { LIMITS } from './limits.js';
 import { escapeVerbatim } from './markdown.js';
 import { spoxMessage, type SpoxMessage } from './payloads.js';
-import { plainLabel } from './text-fit.js';
+import { escapedLabel } from './text-fit.js';
 
 export const CHART_FILE = 'timeline.png';
+
+const TITLE_TAIL = ' over time: exchanges per month';
+
+/** A topic asked as one phrase in quotes (`"national security law"`), without them: the title quotes it. */
+function unquoted(topic: string): string {
+  const m = /^["“”](?<inner>[^"“”]+)["“”]$/.exec(topic.trim());
+  return m?.groups?.inner ?? topic;
+}
 
 /** A date linked to its transcript when the link is known: `[2019-05-16](https://…)`. */
 function linkedDate(date: string, url: string | null): string {
@@ -27,7 +35,7 @@ export function timelineMessage(timeline: Timeline, png: Buffer, mode: SearchMod
   if (description.length > LIMITS.embedDescription) description = `${description.slice(0, LIMITS.embedDescription - 1).replace(/\n[^\n]*$/, '')}\n…`;
   const embed = new EmbedBuilder()
     .setColor(CARD_COLOR)
-    .setTitle(plainLabel(`“${timeline.topic}” over time: exchanges per month`, LIMITS.embedTitle))
+    .setTitle(`“${escapedLabel(unquoted(timeline.topic), LIMITS.embedTitle - TITLE_TAIL.length - 2)}”${TITLE_TAIL}`)
     .setDescription(description)
     .setImage(`attachment://${CHART_FILE}`)
     .setFooter({ text: `${timeline.months[0]?.month ?? ''} → ${timeline.months[timeline.months.length - 1]?.month ?? ''} · ${modeWords(mode)}` });

@@ -103,6 +103,7 @@ function stored(hits: SearchHit[]): StoredResult {
 
 /** The index's lookups, over the parsed records. */
 let byId: Map<string, IndexedRecord> | undefined;
+let spokespeople: string[] | undefined;
 const lookup = {
   record: (id: string) => (byId ??= new Map(records.map((r) => [r.id, r]))).get(id),
   quoteFor: (record: IndexedRecord) => {
@@ -111,6 +112,7 @@ const lookup = {
   },
   // English pages only here: no Chinese record to pair.
   englishOf: (): IndexedRecord | undefined => undefined,
+  spokespeople: () => (spokespeople ??= [...new Set(records.map((r) => r.spokesperson))].sort()),
 };
 
 /** A question as a label: whole, or its opening cut after a whole word, with "…". */
@@ -250,13 +252,13 @@ describe('every bundled exchange fits Discord', () => {
     const problems: string[] = [];
     const pages = Math.ceil(records.length / 10);
     for (let page = 0; page < pages; page++) {
-      const body = json(listMessage(all, page, lookup));
+      const body = json(listMessage(all, page, lookup)!);
       for (const p of limitViolations(body)) problems.push(`page ${page}: ${p}`);
       const values = body.components!.flatMap((row) => row.components.flatMap((c) => ('options' in c ? c.options.map((o) => o.value) : [])));
       expect(values).toEqual(records.slice(page * 10, page * 10 + 10).map((_, i) => String(page * 10 + i)));
     }
     expect(problems).toEqual([]);
-    const first = json(listMessage(all, 0, lookup)).embeds![0]!;
+    const first = json(listMessage(all, 0, lookup)!).embeds![0]!;
     expect(first.title).toBe(`${records.length} exchanges · page 1 of ${pages}`);
     const r = records[0]!;
     expect(unescapeMarkdown(first.description!.split('\n')[0]!)).toContain(`**1.** ${r.date} · ${r.spokesperson} · ${r.outlet ?? (r.kind === 'statement' ? 'statement' : 'outlet not named')} · `);

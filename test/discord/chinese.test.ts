@@ -149,6 +149,15 @@ describe('the Chinese original on Discord', () => {
     expect(description).not.toContain('zh-20');
   });
 
+  it('/about says the quotes come from the English and Chinese transcripts the index holds', async () => {
+    const about = raw.slashCommand('about');
+    await bot.deliver(about);
+    const description: string = only(discord.requestsFor(about)).body.data.embeds[0].description;
+    expect(description).toContain("the Chinese Foreign Ministry's English and Chinese (中文) transcripts");
+    // No research corpus in this index: nothing said of one.
+    expect(description).not.toContain('PressCon');
+  });
+
   it('says so, privately, when the exchange is no longer in the index', async () => {
     const click = raw.button('zh:2021-02-26#1', raw.BOB);
     await bot.deliver(click);

@@ -113,12 +113,14 @@ describe('a handler that throws', () => {
     expect(edit!.body.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it('answers a click on an unknown component with the same error, privately', async () => {
+  it('answers a click on an unknown component as a stale one, privately, logging no error', async () => {
+    const logged = bot.logs.length;
     const click = raw.button('nope:1');
     await bot.deliver(click);
     const [reply] = discord.requestsFor(click);
     expect(reply!.body.data.flags).toBe(EPHEMERAL);
-    referenceIn(reply!.body.data.content);
+    expect(reply!.body.data.content).toBe('This button no longer works; run /ask again.');
+    expect(bot.logs.slice(logged)).toEqual([]);
   });
 });
 

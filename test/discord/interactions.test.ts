@@ -196,6 +196,32 @@ describe('/ask', () => {
     expect(latestCard.content).toContain('latest first (you asked for the latest)');
   });
 
+  it('says in the heading when an option overrode the speaker or the month the question names', async () => {
+    const speaker = await ask([raw.string('question', 'What did Hua Chunying say about Huawei?'), raw.string('spokesperson', 'Geng Shuang')]);
+    const card = only(speaker.requests.filter((r) => r.method === 'PATCH')).body;
+    expect(card.embeds[0].title).toMatch(/^Geng Shuang · /);
+    expect(card.content).toContain("; only Geng Shuang's answers, as the spokesperson option asks, not Hua Chunying's, whom your question names");
+    // The same speaker twice is no conflict; nor is a question naming none.
+    const same = await ask([raw.string('question', 'What did Hua Chunying say about Huawei?'), raw.string('spokesperson', 'Hua')]);
+    expect(only(same.requests.filter((r) => r.method === 'PATCH')).body.content).not.toContain('whom your question names');
+
+    const month = await ask([raw.string('question', 'Huawei in March 2019'), raw.string('from', '2020-01-01')]);
+    const monthCard = only(month.requests.filter((r) => r.method === 'PATCH')).body;
+    expect(monthCard.embeds[0].title).toMatch(/ · 2020-/);
+    expect(monthCard.content).toContain('; the dates you gave (from 2020-01-01), not March 2019, which your question names');
+    const read = await ask([raw.string('question', 'Huawei in March 2019')]);
+    const readCard = only(read.requests.filter((r) => r.method === 'PATCH')).body.content;
+    expect(readCard).toContain('the month your question names');
+    expect(readCard).not.toContain('the dates you gave');
+
+    // Said too when nothing is relevant; a month written in Chinese is read as the search reads it.
+    const nothing = await ask([raw.string('question', '2019年3月华为'), raw.string('from', '2020-01-01')]);
+    const notice = only(nothing.requests.filter((r) => r.method === 'POST' && FOLLOW_UP.test(r.path))).body;
+    expect(notice.flags).toBe(EPHEMERAL);
+    expect(notice.content).toMatch(/^Nothing relevant found for “2019年3月华为”/);
+    expect(notice.content.endsWith(' Searched the dates you gave (from 2020-01-01), not March 2019, which your question names.')).toBe(true);
+  });
+
   it('autocompletes spokespeople and outlets from the index', async () => {
     const spokesperson = raw.autocomplete('ask', [
       { ...raw.string('question', 'x') },
@@ -206,9 +232,15 @@ describe('/ask', () => {
     expect(choices.body.type).toBe(8);
     // Names starting with what was typed come first; others containing it follow.
     expect(choices.body.data.choices).toEqual([
-      { name: 'Hua Chunying', value: 'Hua Chunying' },
-      { name: 'Geng Shuang', value: 'Geng Shuang' },
+      { name: 'Hua Chunying 华春莹', value: 'Hua Chunying' },
+      { name: 'Geng Shuang 耿爽', value: 'Geng Shuang' },
     ]);
+    // The Chinese name finds the spokesperson too, shown with both names, the value the index's English one.
+    for (const [typed, expected] of [['华', { name: 'Hua Chunying 华春莹', value: 'Hua Chunying' }], ['赵', { name: 'Zhao Lijian 赵立坚', value: 'Zhao Lijian' }]] as const) {
+      const chinese = raw.autocomplete('ask', [{ ...raw.string('question', 'x') }, { ...raw.string('spokesperson', typed), focused: true }]);
+      await bot.deliver(chinese);
+      expect(only(discord.requestsFor(chinese)).body.data.choices).toEqual([expected]);
+    }
 
     const outlet = raw.autocomplete('ask', [{ ...raw.string('outlet', ''), focused: true }]);
     await bot.deliver(outlet);
@@ -325,6 +357,47 @@ describe('result buttons', () => {
     const chosen = search.record(expected.matches[12]!.id)!;
     const via = corpusWords(chosen);
     expect(card.data.embeds[0].footer.text).toBe(`13 of ${expected.total} · ${chosen.id}${via ? ` · ${via}` : ''} · keyword search`);
+  });
+
+  it('Share to channel posts a private card publicly for its asker, once, mentions off; public cards have none', async () => {
+    const publicCard = only((await ask([raw.string('question', 'Taiwan arms sales')])).requests.filter((r) => r.method === 'PATCH')).body;
+    expect(customIds(publicCard).some((id) => id.startsWith('share:'))).toBe(false);
+
+    const { requests } = await ask([raw.string('question', 'Taiwan arms sales'), raw.boolean('private', true)]);
+    const privateCard = only(requests.filter((r) => r.method === 'PATCH')).body;
+    const shareId = customIds(privateCard).find((id) => id.startsWith('share:'))!;
+    expect(shareId).toMatch(/^share:c\.[\w-]+\.0$/);
+    const attached = raw.message({ embeds: privateCard.embeds, components: privateCard.components, flags: EPHEMERAL });
+
+    // Paging a private card keeps its Share button, for the card shown.
+    const next = raw.button(customIds(privateCard).find((id) => id.endsWith(':n'))!, raw.ALICE, attached);
+    await bot.deliver(next);
+    expect(customIds(only(discord.requestsFor(next)).body.data)).toContain(shareId.replace(/\.0$/, '.1'));
+
+    const byOther = raw.button(shareId, raw.BOB, attached);
+    await bot.deliver(byOther);
+    expect(only(discord.requestsFor(byOther)).body.data.content).toBe('Only the person who ran this search can share its cards.');
+
+    const click = raw.button(shareId, raw.ALICE, attached);
+    await bot.deliver(click);
+    const shared = discord.requestsFor(click);
+    const update = only(shared.filter((r) => CALLBACK.test(r.path)));
+    expect(update.body.type).toBe(7);
+    const done = update.body.data.components.at(-1).components[0];
+    expect(done).toMatchObject({ label: 'Shared to the channel', disabled: true });
+    const post = only(shared.filter((r) => r.method === 'POST' && FOLLOW_UP.test(r.path)));
+    expect((post.body.flags ?? 0) & EPHEMERAL).toBe(0);
+    expect(post.body.allowed_mentions).toEqual({ parse: [] });
+    expect(post.body.embeds).toEqual(privateCard.embeds);
+    expect(post.body.content).toBe(`${privateCard.content}\nShared by <@${raw.ALICE}>`);
+    // The channel's copy has the quote's buttons, not the asker's paging or Share.
+    expect(customIds(post.body).map((id) => id.split(':')[0])).toEqual(['full', 'cite', 'note']);
+
+    const again = raw.button(shareId, raw.ALICE, attached);
+    await bot.deliver(again);
+    const refused = only(discord.requestsFor(again));
+    expect(refused.body.data.flags).toBe(EPHEMERAL);
+    expect(refused.body.data.content).toBe('This card is already shared to the channel.');
   });
 
   it('Full answer shows the whole answer privately, verbatim, over several messages when long', async () => {
@@ -485,6 +558,13 @@ describe('/quote, /help, /about', () => {
       'Search mode': 'keyword search',
       Model: 'none (lexical search)',
     });
+    // Where the quotes come from, as this index holds them: English pages, and the PressCon import said as such.
+    const description: string = only(discord.requestsFor(interaction)).body.data.embeds[0].description;
+    const imported = search.sources().find((s) => s.kind === 'imported')!;
+    expect(description).toContain("quoted word for word from the Chinese Foreign Ministry's English transcripts of its spokespersons' press conferences, remarks and statements");
+    expect(description).toContain(`${imported.briefings} briefings (${imported.from} to ${imported.to}) come from the CMFA PressCon research corpus`);
+    expect(description).toContain('may be an excerpt');
+    expect(description).toContain('a briefing read from a text file without one has no link');
   });
 
   it('/help lists every command', async () => {
@@ -496,6 +576,11 @@ describe('/quote, /help, /about', () => {
     const ask = only(discord.requestsFor(interaction)).body.data.embeds[0].fields.find((f: any) => f.name.startsWith('/ask')).value;
     expect(ask).toContain(MISSING_TIP);
     expect(ask.length).toBeLessThanOrEqual(1024);
+    // Asking in Chinese, and the buttons between the languages.
+    const chinese = only(discord.requestsFor(interaction)).body.data.embeds[0].fields.find((f: any) => f.name.includes('中文')).value;
+    expect(chinese).toContain('**中文原文**');
+    expect(chinese).toContain('**English**');
+    expect(chinese).toContain('/ask question: 香港国安法');
   });
 });
 
@@ -566,6 +651,27 @@ describe('/timeline', () => {
     expect(embed.description).toMatch(/The index holds no briefing of \d+ of these \d+ months \(/);
     expect(embed.description).toMatch(/\*\*20\d\d-\d\d\*\*: \d+ exchanges? — \[20\d\d-\d\d-\d\d\w?\]\(https:\/\/www\.fmprc\.gov\.cn\//);
     expect(edit.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('shows the topic in the title as typed, Markdown escaped, a quoted phrase quoted once', async () => {
+    for (const [topic, shown] of [['**Huawei** ||x||', '**Huawei** ||x||'], ['"Meng Wanzhou"', 'Meng Wanzhou']] as const) {
+      const interaction = raw.slashCommand('timeline', [raw.string('topic', topic)]);
+      await bot.deliver(interaction);
+      const title: string = only(discord.requestsFor(interaction).filter((r) => r.method === 'PATCH')).body.embeds[0].title;
+      expect(title).toBe(`“${escapeVerbatim(shown)}” over time: exchanges per month`);
+      expect(unescapeMarkdown(title)).toBe(`“${shown}” over time: exchanges per month`);
+    }
+  });
+
+  it('checks its topic as /ask checks a question, privately, without searching', async () => {
+    for (const [topic, problem] of [['   ', '`topic` is empty: give the words to look for.'], ['Huawei '.repeat(50), '`topic` is 349 characters long; at most 300 can be searched']] as const) {
+      const interaction = raw.slashCommand('timeline', [raw.string('topic', topic)]);
+      await bot.deliver(interaction);
+      const reply = only(discord.requestsFor(interaction));
+      expect(reply.body.type).toBe(4);
+      expect(reply.body.data.flags).toBe(EPHEMERAL);
+      expect(reply.body.data.content).toContain(problem);
+    }
   });
 
   it('says privately when the topic never came up', async () => {
