@@ -6,7 +6,7 @@ import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { ACTION } from './actions.js';
 import type { Reply, SlackContext } from './app.js';
-import { escapedLabel } from './blocks.js';
+import { echoedLabel, escapedLabel } from './blocks.js';
 import { citationMessage, noticeMessage, recordMessages, resultCard, sharedCard } from './cards.js';
 import type { SlackMessage } from './limits.js';
 import { SLASH_COMMAND } from './manifest.js';
@@ -50,7 +50,7 @@ async function quoteOf(value: string, reply: Reply, ctx: SlackContext): Promise<
   }
   const record = ctx.search.record(ref.recordId);
   if (!record) {
-    await reply(noticeMessage(`Exchange ${escapedLabel(ref.recordId, 40)} is not in the index any more. Run ${SLASH_COMMAND} again.`));
+    await reply(noticeMessage(`Exchange ${echoedLabel(ref.recordId, 40)} is not in the index any more. Run ${SLASH_COMMAND} again.`));
     return null;
   }
   const quote = quoteOfRef(record, ref.spans);
@@ -154,7 +154,7 @@ async function showCounterpart(
 ): Promise<void> {
   if (!recordId.trim()) return reply(noticeMessage(NOT_A_BUTTON));
   const record = ctx.search.record(recordId);
-  if (!record) return reply(noticeMessage(`Exchange ${escapedLabel(recordId, 40)} is not in the index any more. Run ${SLASH_COMMAND} again.`));
+  if (!record) return reply(noticeMessage(`Exchange ${echoedLabel(recordId, 40)} is not in the index any more. Run ${SLASH_COMMAND} again.`));
   const other = counterpart(ctx.search, record);
   if (!other) return reply(noticeMessage(none(escapedLabel(record.id, 40))));
   for (const message of recordMessages(other, { withQuestion: true, share: false, english: hasEnglish(other, ctx) })) await reply(message);

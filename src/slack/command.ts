@@ -1,7 +1,7 @@
 import { noBriefingText } from '../answers/notices.js';
 import { englishCounterpart } from '../search/bilingual.js';
 import type { Reply, SlackContext } from './app.js';
-import { escapedLabel } from './blocks.js';
+import { echoedLabel } from './blocks.js';
 import { looksLikeId, normalizedRecordId, readBriefingKey } from './ids.js';
 import { noticeMessage, recordMessages } from './cards.js';
 import { parseTypedSearch } from './inline-filters.js';
@@ -49,14 +49,14 @@ async function answerBriefing(argument: string, reply: Reply, ctx: SlackContext)
     return reply(
       noticeMessage(
         named.problem === 'no such date'
-          ? `There is no such date as ${escapedLabel(argument, 20)}. Give a date that exists, e.g. \`${SLASH_COMMAND} briefing 2020-05-22\`.`
+          ? `There is no such date as ${echoedLabel(argument, 20)}. Give a date that exists, e.g. \`${SLASH_COMMAND} briefing 2020-05-22\`.`
           : `Give the date as YYYY-MM-DD, e.g. \`${SLASH_COMMAND} briefing 2020-05-22\` (or a key a card shows: \`zh-2019-05-29\`, \`pc-2022-03-10\`).`,
       ),
     );
   }
   const briefing = ctx.search.briefing(named.key);
   if (!briefing) {
-    return reply(noticeMessage(noBriefingText(escapedLabel(argument, 20), ctx.search.nearestBriefingDates(named.date, NEAREST))));
+    return reply(noticeMessage(noBriefingText(echoedLabel(argument, 20), ctx.search.nearestBriefingDates(named.date, NEAREST))));
   }
   const messages = briefingMessages(briefing);
   // Two transcripts of one day (a revised translation): say where the other one is.
@@ -69,7 +69,7 @@ async function answerQuote(id: string, reply: Reply, ctx: SlackContext): Promise
   const record = ctx.search.record(normalizedRecordId(id));
   if (!record) {
     return reply(
-      noticeMessage(`No exchange ${escapedLabel(id, 40)} in the index. Ids look like 2020-05-22#3, 2020-05-22#s1 (a statement), zh-2019-05-29#2 (a Chinese page) or pc-2022-03-10#6 (the PressCon corpus); every card shows its id.`),
+      noticeMessage(`No exchange ${echoedLabel(id, 40)} in the index. Ids look like 2020-05-22#3, 2020-05-22#s1 (a statement), zh-2019-05-29#2 (a Chinese page) or pc-2022-03-10#6 (the PressCon corpus); every card shows its id.`),
     );
   }
   await replyAll(reply, recordMessages(record, { withQuestion: true, share: true, english: englishCounterpart(ctx.search, record) !== undefined }));

@@ -98,12 +98,12 @@ const wordsOf = (name: string): string[] => name.toLowerCase().split(/[^\p{L}\p{
 
 /**
  * How many of the `following` words finish a name the index knows that `value` begins:
- * `Hua` + `Chunying …` → 1 (Hua Chunying), `Bloomberg` + `News` → 1, `华` + `春莹` → 1. The words
- * taken must be the name's next words in full; a value that already is a whole name takes none
- * (`by:Geng Shuang Huawei` leaves Huawei to the question).
+ * `Hua` + `Chunying …` → 1 (Hua Chunying), `Bloomberg` + `News` → 1 (Bloomberg News, though
+ * Bloomberg is a name too), `华` + `春莹` → 1. The words taken must be the name's next words in
+ * full: `by:Geng Shuang Huawei` leaves Huawei to the question.
  */
 function namePartsAfter(value: string, following: string[], names: string[]): number {
-  if (!value || names.some((name) => name.toLowerCase() === value.toLowerCase())) return 0;
+  if (!value) return 0;
   for (let n = following.length; n >= 1; n--) {
     const typed = [value, ...following.slice(0, n)];
     if (hasHan(value)) {
