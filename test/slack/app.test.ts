@@ -5,6 +5,13 @@ import { escapeMrkdwn } from '../../src/slack/mrkdwn.js';
 import { decodeQuoteRef } from '../../src/answers/quote-ref.js';
 import { describeCoverage } from '../../src/search/coverage.js';
 import { blockViolations } from '../../src/slack/limits.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HITS_PER_SEARCH } from '../../src/answers/result-store.js';
+import { openSearch } from '../../src/search/open.js';
+import { SwappableSearch } from '../../src/search/swappable.js';
+import { buildIndex } from '../../src/store/build.js';
 import { buildSeedIndex } from '../discord/harness.js';
 import { postToApp, waitFor } from './fake-slack.js';
 import { BOT_TOKEN, buttonClick, messageShortcut, SIGNING_SECRET, startSlack, type SlackUnderTest } from './harness.js';
@@ -171,6 +178,36 @@ describe('the card buttons', () => {
     const [expired] = await click('spox_next', 'c.doesnotexist.1');
     expect(texts(expired!).join()).toContain('This result has expired');
   });
+
+  it('Next past the cards kept in memory, after the index was swapped for one without that match, says the result expired', async () => {
+    const swappable = new SwappableSearch(seed.search);
+    const app = await startSlack({ search: swappable.search });
+    const dir = mkdtempSync(join(tmpdir(), 'spox-slack-swap-'));
+    try {
+      const ask = async (send: (id: string) => Promise<unknown>): Promise<Sent> => {
+        const id = target();
+        await send(id);
+        await waitFor('an answer', () => app.fake.responses(id).length > 0);
+        await app.idle();
+        return app.fake.responses(id)[0] as Sent;
+      };
+      const press = (value: string) => ask((id) => app.interact(buttonClick({ actionId: 'spox_next', value, responseUrl: app.fake.responseUrl(id) })));
+      let card = await ask((id) => app.command('Taiwan arms sales', { respondTo: id }));
+      for (let i = 1; i < HITS_PER_SEARCH; i++) card = await press(buttons(card).get('spox_next')!.value!);
+      expect(texts(card).join()).toContain(`${HITS_PER_SEARCH} of `);
+      const next = buttons(card).get('spox_next')!.value!;
+      // Another index (as `npm run slack` swaps in after a sync or rebuild): the 2026 pages only.
+      await buildIndex({ sources: ['seeds/site-2026'], indexDir: dir, embedder: null });
+      swappable.swap(await openSearch(dir, { embedder: null }));
+      const after = await press(next);
+      expect(texts(after).join()).toContain('The index has changed since this search, and this result has expired. Run /spox again to search.');
+      expect(texts(after).join()).not.toContain('Something went wrong');
+      expect(app.logs.filter((l) => l.startsWith('error'))).toEqual([]);
+    } finally {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('Full answer sends the whole answer, verbatim, privately', async () => {
     const card = (await spox('Hong Kong national security law')).messages[0]!;
