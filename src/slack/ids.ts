@@ -7,16 +7,16 @@ import { isoDateProblem } from '../util/iso-date.js';
  * Chinese pages, `pc-` for the CMFA PressCon research corpus (`pc-2022-03-10`). An exchange id is
  * a key and its number (`zh-2019-05-29#2`), a statement's `#s1` (`#s1b`, `#s2`).
  */
-const SOURCE_PREFIX = /^((?:zh|pc)-)?/i;
+const SOURCE_PREFIX = /^((?:zh|pc)-)?/;
 
 /** Whether a word after `quote` or `briefing` is meant as an id or key (not a question): it starts with a digit, after a prefix. */
 export function looksLikeId(word: string): boolean {
   return /^(?:(?:zh|pc)-)?\d\S*$/i.test(word);
 }
 
-/** An exchange id as typed, in the index's form (`ZH-2019-05-29#2` → `zh-2019-05-29#2`). */
+/** An exchange id as typed, in the index's form, which is all lower case (`ZH-2019-05-29#S1` → `zh-2019-05-29#s1`). */
 export function normalizedRecordId(typed: string): string {
-  return typed.trim().replace(SOURCE_PREFIX, (prefix) => prefix.toLowerCase());
+  return typed.trim().toLowerCase();
 }
 
 /**
@@ -24,8 +24,8 @@ export function normalizedRecordId(typed: string): string {
  * and its date; or what is wrong (`not a date`: another form; `no such date`: `2020-02-30`).
  */
 export function readBriefingKey(typed: string): { key: string; date: string } | { problem: 'not a date' | 'no such date' } {
-  const trimmed = typed.trim();
-  const prefix = (SOURCE_PREFIX.exec(trimmed)?.[1] ?? '').toLowerCase();
+  const trimmed = typed.trim().toLowerCase();
+  const prefix = SOURCE_PREFIX.exec(trimmed)?.[1] ?? '';
   const rest = trimmed.slice(prefix.length);
   const named = parseBriefingKey(rest);
   if (named) return { key: prefix + named.key, date: named.date };

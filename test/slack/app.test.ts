@@ -389,7 +389,7 @@ describe('every id and key spox shows opens with /spox quote and /spox briefing'
     expect((await spox('quote 2018-05-11#s1')).messages.flatMap(quoted).join('\n').replace(/\s+/g, ' ').trim()).toBe(statement.answer.replace(/\s+/g, ' ').trim());
     // A second transcript of one day: its key and its ids (the bundled pages hold one, `2019-04-29b`).
     const second = seed.search.briefing('2019-04-29b')!;
-    expect((await spox('briefing 2019-04-29b')).messages.flatMap(texts).join()).toContain(`\`${second.records[0]!.id}\``);
+    expect((await spox('briefing 2019-04-29B')).messages.flatMap(texts).join()).toContain(`\`${second.records[0]!.id}\``);
     expect((await spox(`quote ${second.records[0]!.id}`)).messages.flatMap(quoted).join('\n').replace(/\s+/g, ' ').trim()).toBe(second.records[0]!.answer.replace(/\s+/g, ' ').trim());
     // An id the index does not hold names every form.
     const none = texts((await spox('quote pc-2099-01-01#1')).messages[0]!).join();

@@ -106,7 +106,7 @@ describe('/spox quote and /spox briefing with the ids of the Chinese pages', () 
 
     const statement = search.record('zh-2019-05-20#s1')!;
     expect(statement.kind).toBe('statement');
-    const said = await answersTo((id) => s.command('quote ZH-2019-05-20#s1', { respondTo: id }));
+    const said = await answersTo((id) => s.command('quote ZH-2019-05-20#S1', { respondTo: id }));
     expect(said.flatMap(quoted).join('\n').replace(/\s+/g, '')).toBe(statement.answer.replace(/\s+/g, ''));
     const none = await answersTo((id) => s.command('briefing zh-2019-05-21', { respondTo: id }));
     expect(texts(none[0]!).join()).toContain('No briefing on zh-2019-05-21 in the index.');
