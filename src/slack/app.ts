@@ -208,7 +208,7 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
   };
 }
 
-/** Slack's answers meaning that no one may post in the channel (not only the bot): posting is restricted to some. */
+/** Slack's answers meaning that posting in the channel is restricted (to some members, to threads, #general to admins): not the bot's doing. */
 const RESTRICTED = new Set(['restricted_action', 'restricted_action_read_only_channel', 'restricted_action_thread_only_channel', 'restricted_action_non_threadable_channel', 'posting_to_general_channel_denied']);
 
 /**

@@ -100,6 +100,7 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
       } finally {
         if (!shared) ctx.shared.set(key, false);
       }
+      if (shared) await reply(noticeMessage('Shared to the channel.'));
       return;
     }
     case ACTION.chinese:
@@ -111,7 +112,7 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
   }
 }
 
-/** Share to channel: true once the card is in the channel; otherwise the user is told privately why not. */
+/** Share to channel: true once the card is in the channel; otherwise false, the user told privately why not. */
 async function share(value: string, reply: Reply, post: PostToChannel, ctx: SlackContext): Promise<boolean> {
   const quoted = await quoteOf(value, reply, ctx);
   if (!quoted) return false;
@@ -132,7 +133,6 @@ async function share(value: string, reply: Reply, post: PostToChannel, ctx: Slac
       return false;
     }
   }
-  await reply(noticeMessage('Shared to the channel.'));
   return true;
 }
 
