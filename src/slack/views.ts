@@ -15,7 +15,7 @@ const C = SLASH_COMMAND;
 const WHAT_SPOX_IS =
   "spox quotes China's Foreign Ministry spokesperson *verbatim*, from the transcripts of its press conferences: the Ministry's English and Chinese pages, and text imported from the CMFA PressCon research corpus (its quotes say so), as far as the index holds them (`" +
   SLASH_COMMAND +
-  ' about` says which). Every quote comes with the spokesperson, the date, the question and who asked it, and a link to the official transcript. Nothing is paraphrased or generated.';
+  ' about` says what it holds). Every quote comes with the spokesperson, the date, the question and who asked it, and a link to the official transcript. Nothing is paraphrased or generated.';
 
 const USAGE: [string, string][] = [
   [`${C} Taiwan arms sales`, 'The best-matching answers, one card at a time (only you see them). *Previous / Next* page through every match; *Full answer* shows the whole answer; *Cite* gives a paste-ready citation; *Share to channel* posts the card for everyone.'],
