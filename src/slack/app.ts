@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { App, LogLevel, webApi, type Logger, type RespondArguments, type RespondFn } from '@slack/bolt';
+import { App, LogLevel, webApi, type Logger, type RespondFn } from '@slack/bolt';
 import { errorReference, failureText } from '../answers/notices.js';
 import { RateLimiter } from '../answers/rate-limit.js';
 import { ResultStore } from '../answers/result-store.js';
@@ -14,6 +14,9 @@ import { SHORTCUT_CALLBACK_ID, SLASH_COMMAND } from './manifest.js';
 import { homeView } from './views.js';
 import { withNetworkRetries } from '../util/network-retry.js';
 import { slackHost, slackRetryable } from './connection.js';
+import { replyThrough, type Reply } from './reply.js';
+import type { PostOutcome } from './buttons.js';
+import { LruCache } from '../util/lru.js';
 
 export interface SlackAppParts {
   search: SpoxSearch;
@@ -36,6 +39,8 @@ export interface SlackAppParts {
   lastUpdate?: () => string | null;
   /** Reaching Slack at start: attempts in all and the first wait after a network failure (default 5, 1 s). */
   retry?: { attempts: number; firstDelayMs: number };
+  /** A response URL that fails: attempts in all and the first wait (default 3, 250 ms), then chat.postEphemeral. */
+  respondRetry?: { attempts: number; firstDelayMs: number };
 }
 
 /** What each answer is handed: the index, paging state, the limit and the log. */
@@ -44,22 +49,11 @@ export interface SlackContext {
   results: ResultStore;
   rateLimiter: RateLimiter;
   log: (line: string) => void;
+  /** The cards each user has shared (Share pressed twice posts once); bounded like the paging state. */
+  shared: LruCache<string, boolean>;
 }
 
-/** Sends one answer through a response URL: ephemeral, or replacing the message a button is on. */
-export type Reply = (message: SlackMessage, options?: { replace?: boolean; inChannel?: boolean }) => Promise<void>;
-
-function replyThrough(respond: RespondFn): Reply {
-  return async (message, options = {}) => {
-    const args = {
-      text: message.text,
-      blocks: message.blocks,
-      response_type: options.inChannel ? 'in_channel' : 'ephemeral',
-      replace_original: options.replace ?? false,
-    } as RespondArguments;
-    await respond(args);
-  };
-}
+export type { Reply };
 
 /**
  * Bolt's log lines through spox's log (where secrets are redacted); debug lines are dropped. The Web
@@ -114,17 +108,18 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
     results: parts.results ?? new ResultStore(),
     rateLimiter: new RateLimiter({ limit: parts.rateLimit, ...(parts.now ? { now: parts.now } : {}) }),
     log: parts.log,
+    shared: new LruCache<string, boolean>(2000),
   };
   const inFlight = new Set<Promise<void>>();
 
   /** Runs an answer after its ack; a failure gets a private reply with a reference, and a log line. */
-  const guarded = (what: string, respond: RespondFn | undefined, answer: () => Promise<void>): Promise<void> => {
+  const guarded = (what: string, reply: Reply | undefined, answer: () => Promise<void>): Promise<void> => {
     const task = answer().catch(async (err: unknown) => {
       const reference = errorReference();
       parts.log(`error ${reference} in ${what}: ${errorText(err)}`);
-      if (!respond) return;
+      if (!reply) return;
       const text = failureText(reference);
-      await replyThrough(respond)({ text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] }).catch((replyError: unknown) =>
+      await reply({ text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] }).catch((replyError: unknown) =>
         parts.log(`error ${reference}: the error reply failed too: ${errorText(replyError)}`),
       );
     });
@@ -133,10 +128,15 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
     return task;
   };
 
-  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+  /** Replies to a user through a response URL, retried, then privately through the Web API. */
+  const replyTo = (respond: RespondFn, client: App['client'], channelId: string | null, userId: string): Reply =>
+    replyThrough({ respond, client, channelId, userId, log: parts.log, ...(parts.respondRetry ? { retry: parts.respondRetry } : {}) });
+
+  app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
-    await guarded(`${SLASH_COMMAND} (user ${command.user_id})`, respond, () =>
-      answerCommand(command.text, command.user_id, replyThrough(respond), ctx),
+    const reply = replyTo(respond, client, command.channel_id || null, command.user_id);
+    await guarded(`${SLASH_COMMAND} (user ${command.user_id})`, reply, () =>
+      answerCommand(command.text, command.user_id, reply, ctx),
     );
   });
 
@@ -148,19 +148,22 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
         value: 'value' in action && typeof action.value === 'string' ? action.value : '',
         userId: body.user.id,
         channelId: body.channel?.id ?? null,
+        messageTs: body.container?.message_ts ?? body.message?.ts ?? null,
       };
-      await guarded(`button ${actionId} (user ${body.user.id})`, respond, () =>
-        answerButton(click, replyThrough(respond), (message) => postToChannel(client, click.channelId, message), ctx),
+      const reply = replyTo(respond, client, click.channelId, click.userId);
+      await guarded(`button ${actionId} (user ${body.user.id})`, reply, () =>
+        answerButton(click, reply, (message) => postToChannel(client, click.channelId, message), ctx),
       );
     });
   }
   // The transcript is a link: Slack opens it and still sends the click, which needs only its ack.
   app.action({ type: 'block_actions', action_id: ACTION.transcript }, async ({ ack }) => ack());
 
-  app.shortcut({ type: 'message_action', callback_id: SHORTCUT_CALLBACK_ID }, async ({ shortcut, ack, respond }) => {
+  app.shortcut({ type: 'message_action', callback_id: SHORTCUT_CALLBACK_ID }, async ({ shortcut, ack, respond, client }) => {
     await ack();
     const text = shortcut.type === 'message_action' ? (shortcut.message.text ?? '') : '';
-    await guarded(`shortcut (user ${shortcut.user.id})`, respond, () => answerShortcut(text, shortcut.user.id, replyThrough(respond), ctx));
+    const reply = replyTo(respond, client, shortcut.type === 'message_action' ? shortcut.channel.id : null, shortcut.user.id);
+    await guarded(`shortcut (user ${shortcut.user.id})`, reply, () => answerShortcut(text, shortcut.user.id, reply, ctx));
   });
 
   app.event('app_home_opened', async ({ event, client }) => {
@@ -205,9 +208,16 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
   };
 }
 
-/** Share to channel: posts the card with the bot token; false when the bot may not post there. */
-async function postToChannel(client: App['client'], channelId: string | null, message: SlackMessage): Promise<boolean> {
-  if (!channelId) return false;
+/** Slack's answers meaning that posting in the channel is restricted (to some members, to threads, #general to admins): not the bot's doing. */
+const RESTRICTED = new Set(['restricted_action', 'restricted_action_read_only_channel', 'restricted_action_thread_only_channel', 'restricted_action_non_threadable_channel', 'posting_to_general_channel_denied']);
+
+/**
+ * Share to channel: posts the card with the bot token. `not-member` when the bot is not in the
+ * channel (or may not see it), where the response URL may still post; `archived` and `restricted`
+ * when nothing will post there.
+ */
+async function postToChannel(client: App['client'], channelId: string | null, message: SlackMessage): Promise<PostOutcome> {
+  if (!channelId) return 'not-member';
   try {
     await client.chat.postMessage({
       channel: channelId,
@@ -216,10 +226,12 @@ async function postToChannel(client: App['client'], channelId: string | null, me
       unfurl_links: false,
       unfurl_media: false,
     });
-    return true;
+    return 'posted';
   } catch (err) {
-    const code = (err as { data?: { error?: string } }).data?.error;
-    if (code === 'not_in_channel' || code === 'channel_not_found') return false;
+    const code = (err as { data?: { error?: string } }).data?.error ?? '';
+    if (code === 'not_in_channel' || code === 'channel_not_found') return 'not-member';
+    if (code === 'is_archived') return 'archived';
+    if (RESTRICTED.has(code)) return 'restricted';
     throw err;
   }
 }

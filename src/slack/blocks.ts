@@ -61,3 +61,16 @@ export function quoteOpening(text: string, max: number): string {
 export function escapedLabel(text: string, max: number): string {
   return escapeMrkdwn(fitLabel(text, max, escapedLength));
 }
+
+/**
+ * Slack formats `*bold*`, `_italic_`, `~strike~` and `` `code` `` and has no escape for them (a
+ * backslash shows; a zero-width space beside a marker makes Slack format it, not stop it). What a
+ * person typed is echoed (`Results for “…”`, an id named in a notice) with look-alikes instead:
+ * ∗ (U+2217), ˍ (U+02CD), ∼ (U+223C), ˋ (U+02CB); it shows as typed, and nothing typed can style
+ * spox's own words. Only for echoes: transcript text is never changed, so a copy stays verbatim.
+ */
+const MARKERS: Record<string, string> = { '*': '\u2217', _: '\u02CD', '~': '\u223C', '`': '\u02CB' };
+
+export function echoedLabel(text: string, max: number): string {
+  return escapedLabel(text, max).replace(/[*_~`]/g, (c) => MARKERS[c]!);
+}

@@ -1,33 +1,56 @@
 import { decodeQuoteRef, quoteOfRef } from '../answers/quote-ref.js';
 import { decodePosition } from '../answers/result-list.js';
+import { matchAt } from '../answers/result-store.js';
 import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
 import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { ACTION } from './actions.js';
 import type { Reply, SlackContext } from './app.js';
-import { escapedLabel } from './blocks.js';
+import { echoedLabel, escapedLabel } from './blocks.js';
 import { citationMessage, noticeMessage, recordMessages, resultCard, sharedCard } from './cards.js';
 import type { SlackMessage } from './limits.js';
 import { SLASH_COMMAND } from './manifest.js';
+import { ResponseUrlFailed } from './reply.js';
 
 export interface ButtonClick {
   actionId: string;
   value: string;
   userId: string;
   channelId: string | null;
+  /** The message the button is on (its card), when Slack says. */
+  messageTs: string | null;
 }
 
 export const EXPIRED_RESULT = `This result has expired. Run ${SLASH_COMMAND} again to search.`;
+/** Paging to a match the index no longer holds (it was rebuilt or synced since the search). */
+export const INDEX_CHANGED = `The index has changed since this search, and this result has expired. Run ${SLASH_COMMAND} again to search.`;
+/** A button value spox did not make (empty, or tampered with): no id to name. */
+export const NOT_A_BUTTON = `This button names no exchange spox knows. Run ${SLASH_COMMAND} again.`;
 
-/** Posts a message to the channel with the bot token; false when the bot may not post there. */
-export type PostToChannel = (message: SlackMessage) => Promise<boolean>;
+/**
+ * What became of a post to the channel with the bot token: `posted`; `not-member` (the bot is not
+ * in the channel, or may not see it: the response URL may still post); `archived` or `restricted`
+ * (nothing will post there).
+ */
+export type PostOutcome = 'posted' | 'not-member' | 'archived' | 'restricted';
+export type PostToChannel = (message: SlackMessage) => Promise<PostOutcome>;
+
+const CANNOT_POST: Record<'archived' | 'restricted', string> = {
+  archived: 'spox can’t post in this channel: it is archived. Share the card in another channel, or copy its *Cite*.',
+  restricted: 'spox can’t post in this channel: posting is restricted there (to some members, or to threads). Ask a channel manager, or copy the card’s *Cite*.',
+};
+const NOT_MEMBER = `spox can’t post in this channel: it is not a member, and Slack refused the post. Invite it (\`/invite @spox\`) and share again, or copy the card’s *Cite*.`;
 
 /** The record and quote a button carries, or null after saying privately why there is none. */
 async function quoteOf(value: string, reply: Reply, ctx: SlackContext): Promise<{ record: IndexedRecord; spans: QuoteSpan[]; quote: string } | null> {
   const ref = decodeQuoteRef(value);
-  const record = ref ? ctx.search.record(ref.recordId) : undefined;
-  if (!ref || !record) {
-    await reply(noticeMessage(`Exchange ${escapedLabel(ref?.recordId ?? value, 40)} is not in the index any more. Run ${SLASH_COMMAND} again.`));
+  if (!ref || !ref.recordId.trim()) {
+    await reply(noticeMessage(NOT_A_BUTTON));
+    return null;
+  }
+  const record = ctx.search.record(ref.recordId);
+  if (!record) {
+    await reply(noticeMessage(`Exchange ${echoedLabel(ref.recordId, 40)} is not in the index any more. Run ${SLASH_COMMAND} again.`));
     return null;
   }
   const quote = quoteOfRef(record, ref.spans);
@@ -51,6 +74,8 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
       if (!at || !result) return reply(noticeMessage(EXPIRED_RESULT));
       if (result.userId !== click.userId) return reply(noticeMessage(`Only the person who ran this search can page through it. Run ${SLASH_COMMAND} yourself.`));
       const index = Math.min(Math.max(0, at.index), result.total - 1);
+      // A match past the cards kept in memory is read from the index: gone when the index was swapped since.
+      if (!matchAt(result, index, ctx.search)) return reply(noticeMessage(INDEX_CHANGED));
       return reply(resultCard(result, index, ctx.search), { replace: true });
     }
     case ACTION.fullAnswer: {
@@ -65,12 +90,17 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
       return;
     }
     case ACTION.share: {
-      const quoted = await quoteOf(click.value, reply, ctx);
-      if (!quoted) return;
-      const card = sharedCard(quoted.record, quoted.spans, quoted.quote, ctx.search.info().mode, hasEnglish(quoted.record, ctx));
-      // Where the bot is not a member, the response URL can still post the card in the channel.
-      if (!(await post(card))) await reply(card, { inChannel: true });
-      await reply(noticeMessage('Shared to the channel.'));
+      // Once per card and user: a second press (or a double click, answered at the same time) posts nothing.
+      const key = `${click.userId}\0${click.channelId ?? ''}\0${click.messageTs ?? ''}\0${click.value}`;
+      if (ctx.shared.get(key)) return reply(noticeMessage('You have already shared this card to the channel.'));
+      ctx.shared.set(key, true);
+      let shared = false;
+      try {
+        shared = await share(click.value, reply, post, ctx);
+      } finally {
+        if (!shared) ctx.shared.set(key, false);
+      }
+      if (shared) await reply(noticeMessage('Shared to the channel.'));
       return;
     }
     case ACTION.chinese:
@@ -80,6 +110,30 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
     default:
       throw new Error(`no handler for button ${click.actionId}`);
   }
+}
+
+/** Share to channel: true once the card is in the channel; otherwise false, the user told privately why not. */
+async function share(value: string, reply: Reply, post: PostToChannel, ctx: SlackContext): Promise<boolean> {
+  const quoted = await quoteOf(value, reply, ctx);
+  if (!quoted) return false;
+  const card = sharedCard(quoted.record, quoted.spans, quoted.quote, ctx.search.info().mode, hasEnglish(quoted.record, ctx));
+  const outcome = await post(card);
+  if (outcome === 'archived' || outcome === 'restricted') {
+    await reply(noticeMessage(CANNOT_POST[outcome]));
+    return false;
+  }
+  if (outcome === 'not-member') {
+    // Where the bot is not a member, the response URL can still post the card in the channel.
+    try {
+      await reply(card, { inChannel: true });
+    } catch (err) {
+      if (!(err instanceof ResponseUrlFailed)) throw err;
+      ctx.log(`share of ${quoted.record.id}: the bot is not in the channel and ${err.message}`);
+      await reply(noticeMessage(NOT_MEMBER));
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Whether a Chinese record has an English exchange aligned with it (its English button). */
@@ -98,8 +152,9 @@ async function showCounterpart(
   reply: Reply,
   ctx: SlackContext,
 ): Promise<void> {
+  if (!recordId.trim()) return reply(noticeMessage(NOT_A_BUTTON));
   const record = ctx.search.record(recordId);
-  if (!record) return reply(noticeMessage(`Exchange ${escapedLabel(recordId, 40)} is not in the index any more. Run ${SLASH_COMMAND} again.`));
+  if (!record) return reply(noticeMessage(`Exchange ${echoedLabel(recordId, 40)} is not in the index any more. Run ${SLASH_COMMAND} again.`));
   const other = counterpart(ctx.search, record);
   if (!other) return reply(noticeMessage(none(escapedLabel(record.id, 40))));
   for (const message of recordMessages(other, { withQuestion: true, share: false, english: hasEnglish(other, ctx) })) await reply(message);

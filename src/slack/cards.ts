@@ -11,7 +11,7 @@ import { englishCounterpart } from '../search/bilingual.js';
 import type { QuoteSpan, SearchMode, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { ACTION } from './actions.js';
-import { button, context, escapedLabel, linkButton, quoteOpening, quoteSections, section } from './blocks.js';
+import { button, context, echoedLabel, escapedLabel, linkButton, quoteOpening, quoteSections, section } from './blocks.js';
 import { SLACK_LIMITS, type Block, type ButtonElement, type SlackMessage } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 
@@ -70,7 +70,7 @@ function quoteValue(record: IndexedRecord, spans: QuoteSpan[]): string {
 /** `Results for “Taiwan” (from 2019-01-01) — 37 exchanges, 2018-12-06 → 2020-06-22; best match first` */
 export function resultHeading(result: Pick<StoredResult, 'query' | 'filters' | 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described' | 'missing' | 'spokespersonNamed' | 'monthNamed' | 'related'>): string {
   const narrowed = filtersWords(result.filters);
-  return `Results for “${escapedLabel(result.query, ECHO_CHARS)}”${narrowed ? ` (${escapedLabel(narrowed, ECHO_CHARS)})` : ''} — ${totalsLine(result, (t) => escapedLabel(t, ECHO_CHARS))}`;
+  return `Results for “${echoedLabel(result.query, ECHO_CHARS)}”${narrowed ? ` (${echoedLabel(narrowed, ECHO_CHARS)})` : ''} — ${totalsLine(result, (t) => echoedLabel(t, ECHO_CHARS))}`;
 }
 
 /** The blocks every quote card has: who/when/where, the verbatim quote, the question. */

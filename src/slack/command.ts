@@ -1,8 +1,8 @@
-import { parseBriefingKey } from '../answers/dates.js';
 import { noBriefingText } from '../answers/notices.js';
 import { englishCounterpart } from '../search/bilingual.js';
 import type { Reply, SlackContext } from './app.js';
-import { escapedLabel } from './blocks.js';
+import { echoedLabel } from './blocks.js';
+import { looksLikeId, normalizedRecordId, readBriefingKey } from './ids.js';
 import { noticeMessage, recordMessages } from './cards.js';
 import { parseTypedSearch } from './inline-filters.js';
 import { SLASH_COMMAND } from './manifest.js';
@@ -30,10 +30,10 @@ export async function answerCommand(rawText: string, userId: string, reply: Repl
 
   if (text === '' || (word === 'help' && !argument)) return reply(helpMessage());
   if (word === 'about' && !argument) return reply(aboutMessage(ctx.search));
-  if (word === 'briefing' && /^\d\S*$/.test(argument)) return answerBriefing(argument, reply, ctx);
-  if (word === 'quote' && /^\d\S*$/.test(argument)) return answerQuote(argument, reply, ctx);
+  if (word === 'briefing' && looksLikeId(argument)) return answerBriefing(argument, reply, ctx);
+  if (word === 'quote' && looksLikeId(argument)) return answerQuote(argument, reply, ctx);
 
-  const typed = parseTypedSearch(text);
+  const typed = parseTypedSearch(text, ctx.search);
   if ('problem' in typed) return reply(noticeMessage(typed.problem));
   if (!typed.query) {
     return reply(noticeMessage(`Type what to look for after the filters, e.g. \`${SLASH_COMMAND} Huawei from:2019-01-01\`.`));
@@ -44,24 +44,32 @@ export async function answerCommand(rawText: string, userId: string, reply: Repl
 }
 
 async function answerBriefing(argument: string, reply: Reply, ctx: SlackContext): Promise<void> {
-  const named = parseBriefingKey(argument);
-  if (!named) return reply(noticeMessage(`Give the date as YYYY-MM-DD, e.g. \`${SLASH_COMMAND} briefing 2020-05-22\`.`));
+  const named = readBriefingKey(argument);
+  if ('problem' in named) {
+    return reply(
+      noticeMessage(
+        named.problem === 'no such date'
+          ? `There is no such date as ${echoedLabel(argument, 20)}. Give a date that exists, e.g. \`${SLASH_COMMAND} briefing 2020-05-22\`.`
+          : `Give the date as YYYY-MM-DD, e.g. \`${SLASH_COMMAND} briefing 2020-05-22\` (or a key a card shows: \`zh-2019-05-29\`, \`pc-2022-03-10\`).`,
+      ),
+    );
+  }
   const briefing = ctx.search.briefing(named.key);
   if (!briefing) {
-    return reply(noticeMessage(noBriefingText(escapedLabel(argument, 20), ctx.search.nearestBriefingDates(named.date, NEAREST))));
+    return reply(noticeMessage(noBriefingText(echoedLabel(argument, 20), ctx.search.nearestBriefingDates(named.date, NEAREST))));
   }
   const messages = briefingMessages(briefing);
   // Two transcripts of one day (a revised translation): say where the other one is.
-  const other = named.key === named.date ? ctx.search.briefing(`${named.date}b`) : undefined;
+  const other = /\d$/.test(named.key) ? ctx.search.briefing(`${named.key}b`) : undefined;
   if (other) messages.push(noticeMessage(`Another transcript of this day: \`${SLASH_COMMAND} briefing ${other.summary.key}\``));
   await replyAll(reply, messages);
 }
 
 async function answerQuote(id: string, reply: Reply, ctx: SlackContext): Promise<void> {
-  const record = ctx.search.record(id);
+  const record = ctx.search.record(normalizedRecordId(id));
   if (!record) {
     return reply(
-      noticeMessage(`No exchange ${escapedLabel(id, 40)} in the index. Ids look like 2020-05-22#3; every card shows its id.`),
+      noticeMessage(`No exchange ${echoedLabel(id, 40)} in the index. Ids look like 2020-05-22#3, 2020-05-22#s1 (a statement), zh-2019-05-29#2 (a Chinese page) or pc-2022-03-10#6 (the PressCon corpus); every card shows its id.`),
     );
   }
   await replyAll(reply, recordMessages(record, { withQuestion: true, share: true, english: englishCounterpart(ctx.search, record) !== undefined }));

@@ -1,5 +1,6 @@
 import { checkSearchRequest } from '../search/request.js';
-import type { SearchFilters } from '../search/types.js';
+import type { SearchFilters, SpoxSearch } from '../search/types.js';
+import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
 
 /** How results are ordered, as typed after `sort:`. */
 export type TypedSort = 'relevance' | 'newest';
@@ -8,8 +9,32 @@ export type TypedSort = 'relevance' | 'newest';
 const KEYS = { from: 'from', to: 'to', by: 'spokesperson', spokesperson: 'spokesperson', outlet: 'outlet', sort: 'sort' } as const;
 type Key = keyof typeof KEYS;
 
-/** `key:value`, `key:"two words"` (straight or curly quotes), at the start or after a space. */
-const FILTER = /(^|\s)(from|to|by|spokesperson|outlet|sort):(?:"([^"]*)"|“([^”]*)”|(\S*))/gi;
+/**
+ * `key:value`, `key:"two words"` (straight or curly quotes), at the start or after a space; after a
+ * bare value, up to three more words (none a filter word or a quote), which may finish a name.
+ */
+const FILTER = /(^|\s)(from|to|by|spokesperson|outlet|sort):(?:"([^"]*)"|“([^”]*)”|(\S*)((?:\s+[^\s:"“”]+(?=\s|$)){0,3}))/gi;
+
+/** The names the index knows, to read `by:Hua Chunying` without quotes as one name. */
+export type KnownNames = Pick<SpoxSearch, 'spokespeople' | 'outlets'>;
+
+/** Every filter word there is, for the message that refuses one that is not. */
+const FILTER_LIST = '`from:` and `to:` (a date, YYYY-MM-DD), `by:` (a spokesperson), `outlet:` (who asked) and `sort:` (`newest` or `relevance`)';
+
+/**
+ * Words people type as filters elsewhere (search engines, other bots) that spox does not have. Only
+ * these, and near misses of spox's own (`form:`), are refused: any other `word:word` is searched as
+ * written, so a question may hold a colon (`Article 23: Hong Kong` has a space after it anyway).
+ */
+const LOOKALIKE_FILTERS = new Set([
+  'lang', 'language', 'languages', 'locale', 'date', 'day', 'month', 'year', 'since', 'until', 'till', 'before', 'after',
+  'between', 'speaker', 'spokesman', 'spokeswoman', 'spokespeople', 'who', 'asker', 'asked', 'source', 'media', 'press',
+  'outlets', 'publication', 'order', 'orderby', 'sortby', 'type', 'kind', 'in', 'on', 'at', 'site', 'author', 'topic',
+  'tag', 'country', 'limit', 'page', 'id', 'quote', 'briefing',
+]);
+const LANGUAGE_WORDS = new Set(['lang', 'language', 'languages', 'locale']);
+/** `word:` directly followed by a value (no space), at the start or after a space. */
+const WORD_COLON_VALUE = /(?:^|\s)([a-z]+):(?=[\p{L}\p{N}"“])/giu;
 
 export interface TypedSearch {
   /** The question without the filter words. */
@@ -23,21 +48,32 @@ export interface TypedSearch {
  * the filter words anywhere in the text, the rest is the question. Dates are checked by the same
  * rules as everywhere else (`checkSearchRequest`); a problem names the word as typed.
  */
-export function parseTypedSearch(text: string): TypedSearch | { problem: string } {
+export function parseTypedSearch(text: string, known?: KnownNames): TypedSearch | { problem: string } {
   const values: Partial<Record<Key, string>> = {};
   let problem: string | null = null;
   const query = text
-    .replace(FILTER, (_all, lead: string, rawKey: string, straight?: string, curly?: string, bare?: string) => {
+    .replace(FILTER, (_all, lead: string, rawKey: string, straight?: string, curly?: string, bare?: string, after = '') => {
       const key = rawKey.toLowerCase() as Key;
-      const value = (straight ?? curly ?? bare ?? '').trim();
+      let value = (straight ?? curly ?? bare ?? '').trim();
+      let rest = after;
+      if (bare && known && KEYS[key] !== 'from' && KEYS[key] !== 'to' && KEYS[key] !== 'sort') {
+        const following = after.trim() ? after.trim().split(/\s+/) : [];
+        const taken = namePartsAfter(value, following, KEYS[key] === 'outlet' ? known.outlets() : spokespersonNames(known));
+        if (taken > 0) {
+          value = [value, ...following.slice(0, taken)].join(hasHan(value) ? '' : ' ');
+          rest = ` ${following.slice(taken).join(' ')}`;
+        }
+      }
       if (!value) problem ??= `\`${key}:\` needs a value, e.g. ${example(key)}.`;
       else if (values[key] !== undefined) problem ??= `\`${key}:\` is given twice.`;
       else values[key] = value;
-      return lead;
+      return lead + rest;
     })
     .replace(/\s+/g, ' ')
     .trim();
   if (problem) return { problem };
+  const unknown = unknownFilterWord(query);
+  if (unknown) return { problem: unknown };
   let sort: TypedSort | undefined;
   if (values.sort !== undefined) {
     const wanted = values.sort.toLowerCase();
@@ -50,6 +86,69 @@ export function parseTypedSearch(text: string): TypedSearch | { problem: string 
   );
   if (!checked.ok) return { problem: checked.problem };
   return { query: checked.query, filters: checked.filters, ...(sort ? { sort } : {}) };
+}
+
+/** The spokespeople the index holds, and their Chinese names (`by:华 春莹`). */
+function spokespersonNames(known: KnownNames): string[] {
+  return [...known.spokespeople(), ...SPOKESPEOPLE_ZH.keys()];
+}
+
+const hasHan = (text: string): boolean => /\p{Script=Han}/u.test(text);
+const wordsOf = (name: string): string[] => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * How many of the `following` words finish a name the index knows that `value` begins:
+ * `Hua` + `Chunying …` → 1 (Hua Chunying), `Bloomberg` + `News` → 1 (Bloomberg News, though
+ * Bloomberg is a name too), `华` + `春莹` → 1. The words taken must be the name's next words in
+ * full: `by:Geng Shuang Huawei` leaves Huawei to the question.
+ */
+function namePartsAfter(value: string, following: string[], names: string[]): number {
+  if (!value) return 0;
+  for (let n = following.length; n >= 1; n--) {
+    const typed = [value, ...following.slice(0, n)];
+    if (hasHan(value)) {
+      const joined = typed.join('');
+      if (typed.every(hasHan) && names.some((name) => name.includes(joined))) return n;
+      continue;
+    }
+    const [first, ...more] = typed.map((w) => w.toLowerCase());
+    const found = names.some((name) => {
+      const words = wordsOf(name);
+      return words.some((word, i) => word.startsWith(first!) && more.every((w, j) => words[i + 1 + j] === w));
+    });
+    if (found) return n;
+  }
+  return 0;
+}
+
+/** One letter changed, added, dropped or two swapped: `form` for from, `outelt` for outlet. */
+function nearMiss(word: string, target: string): boolean {
+  if (word === target || Math.abs(word.length - target.length) > 1) return false;
+  if (word.length === target.length) {
+    const diff = [...word].map((c, i) => (c === target[i] ? -1 : i)).filter((i) => i >= 0);
+    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && word[diff[0]!] === target[diff[1]!] && word[diff[1]!] === target[diff[0]!]);
+  }
+  const [short, long] = word.length < target.length ? [word, target] : [target, word];
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+/**
+ * A word left in the question that looks like a filter spox does not have (`lang:zh`,
+ * `language:chinese`, `form:2019-01-01`): what to say instead of searching for it; null when none.
+ */
+function unknownFilterWord(query: string): string | null {
+  for (const [, word] of query.matchAll(WORD_COLON_VALUE)) {
+    const key = word!.toLowerCase();
+    const near = Object.keys(KEYS).find((k) => k.length >= 4 && nearMiss(key, k));
+    if (!near && !LOOKALIKE_FILTERS.has(key)) continue;
+    const meant = near ? ` Did you mean \`${near}:\`?` : '';
+    const language = LANGUAGE_WORDS.has(key)
+      ? ' A question searches the briefings of its own language: ask in Chinese (`华为`) for the Chinese pages, in English for the English ones; a card’s *中文原文* and *English* buttons show the other.'
+      : '';
+    return `\`${word!}:\` is not a filter word.${meant} The filters are ${FILTER_LIST}.${language} To search for the word itself, put a space after the colon.`;
+  }
+  return null;
 }
 
 function example(key: Key): string {

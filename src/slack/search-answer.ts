@@ -3,7 +3,7 @@ import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
 import { nothingRelevantText } from '../answers/totals.js';
 import type { SearchFilters, SearchSort } from '../search/types.js';
 import type { Reply, SlackContext } from './app.js';
-import { escapedLabel } from './blocks.js';
+import { echoedLabel } from './blocks.js';
 import { noticeMessage, resultCard } from './cards.js';
 
 /** Counts a search against the user's limit; false (after saying so) when over it. */
@@ -23,7 +23,7 @@ export async function answerWithSearch(
   const { userId, query, filters, sort } = asked;
   const response = await ctx.search.search(query, { filters, k: HITS_PER_SEARCH, ...(sort ? { sort } : {}) });
   if (response.hits.length === 0) {
-    const text = nothingRelevantText(ctx.search, response, (t) => escapedLabel(t, 300));
+    const text = nothingRelevantText(ctx.search, response, (t) => echoedLabel(t, 300));
     await reply(noticeMessage(text));
     return;
   }

@@ -5,6 +5,13 @@ import { escapeMrkdwn } from '../../src/slack/mrkdwn.js';
 import { decodeQuoteRef } from '../../src/answers/quote-ref.js';
 import { describeCoverage } from '../../src/search/coverage.js';
 import { blockViolations } from '../../src/slack/limits.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HITS_PER_SEARCH } from '../../src/answers/result-store.js';
+import { openSearch } from '../../src/search/open.js';
+import { SwappableSearch } from '../../src/search/swappable.js';
+import { buildIndex } from '../../src/store/build.js';
 import { buildSeedIndex } from '../discord/harness.js';
 import { postToApp, waitFor } from './fake-slack.js';
 import { BOT_TOKEN, buttonClick, messageShortcut, SIGNING_SECRET, startSlack, type SlackUnderTest } from './harness.js';
@@ -44,7 +51,7 @@ async function spox(text: string, user = 'U0ASKER'): Promise<{ ack: { status: nu
   return { ack, messages: s.fake.responses(id) as Sent[], url: s.fake.responseUrl(id) };
 }
 
-async function click(actionId: string, value: string | undefined, options: { user?: string } = {}): Promise<Sent[]> {
+async function click(actionId: string, value: string | undefined, options: { user?: string; messageTs?: string } = {}): Promise<Sent[]> {
   const id = target();
   const ack = await s.interact(buttonClick({ actionId, ...(value !== undefined ? { value } : {}), ...options, responseUrl: s.fake.responseUrl(id) }));
   expect(ack.status).toBe(200);
@@ -172,6 +179,36 @@ describe('the card buttons', () => {
     expect(texts(expired!).join()).toContain('This result has expired');
   });
 
+  it('Next past the cards kept in memory, after the index was swapped for one without that match, says the result expired', async () => {
+    const swappable = new SwappableSearch(seed.search);
+    const app = await startSlack({ search: swappable.search });
+    const dir = mkdtempSync(join(tmpdir(), 'spox-slack-swap-'));
+    try {
+      const ask = async (send: (id: string) => Promise<unknown>): Promise<Sent> => {
+        const id = target();
+        await send(id);
+        await waitFor('an answer', () => app.fake.responses(id).length > 0);
+        await app.idle();
+        return app.fake.responses(id)[0] as Sent;
+      };
+      const press = (value: string) => ask((id) => app.interact(buttonClick({ actionId: 'spox_next', value, responseUrl: app.fake.responseUrl(id) })));
+      let card = await ask((id) => app.command('Taiwan arms sales', { respondTo: id }));
+      for (let i = 1; i < HITS_PER_SEARCH; i++) card = await press(buttons(card).get('spox_next')!.value!);
+      expect(texts(card).join()).toContain(`${HITS_PER_SEARCH} of `);
+      const next = buttons(card).get('spox_next')!.value!;
+      // Another index (as `npm run slack` swaps in after a sync or rebuild): the 2026 pages only.
+      await buildIndex({ sources: ['seeds/site-2026'], indexDir: dir, embedder: null });
+      swappable.swap(await openSearch(dir, { embedder: null }));
+      const after = await press(next);
+      expect(texts(after).join()).toContain('The index has changed since this search, and this result has expired. Run /spox again to search.');
+      expect(texts(after).join()).not.toContain('Something went wrong');
+      expect(app.logs.filter((l) => l.startsWith('error'))).toEqual([]);
+    } finally {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('Full answer sends the whole answer, verbatim, privately', async () => {
     const card = (await spox('Hong Kong national security law')).messages[0]!;
     const record = cardRecord(card);
@@ -209,12 +246,80 @@ describe('the card buttons', () => {
 
     s.fake.answer('chat.postMessage', { ok: false, error: 'not_in_channel' });
     try {
-      const fallback = await click('spox_share', share);
+      const fallback = await click('spox_share', share, { messageTs: '1700000000.000200' });
       expect(fallback[0]!.response_type).toBe('in_channel');
       expect(fallback[0]!.replace_original).toBe(false);
       expect(quoted(fallback[0]!)[0]).toBe(quoted(card)[0]);
     } finally {
       s.fake.answer('chat.postMessage', { ok: true });
+    }
+  });
+
+  it('Share pressed twice on one card (at once, or later) posts it once', async () => {
+    const share = buttons((await spox('Meng Wanzhou')).messages[0]!).get('spox_share')!.value!;
+    const [a, b] = [target(), target()];
+    const press = (id: string) => s.interact(buttonClick({ actionId: 'spox_share', value: share, messageTs: '1700000000.000300', responseUrl: s.fake.responseUrl(id) }));
+    await Promise.all([press(a), press(b)]);
+    await s.idle();
+    expect(s.fake.calls('chat.postMessage')).toHaveLength(1);
+    const said = [...s.fake.responses(a), ...s.fake.responses(b)].map((m) => texts(m as Sent).join());
+    expect(said.sort()).toEqual(['Shared to the channel.', 'You have already shared this card to the channel.']);
+    expect(texts((await click('spox_share', share, { messageTs: '1700000000.000300' }))[0]!).join()).toContain('already shared');
+    expect(s.fake.calls('chat.postMessage')).toHaveLength(1);
+    // Another user sharing the same card is their own share.
+    await click('spox_share', share, { messageTs: '1700000000.000300', user: 'U0EDITOR' });
+    expect(s.fake.calls('chat.postMessage')).toHaveLength(2);
+  });
+
+  it('Share into an archived or restricted channel says privately why spox cannot post there, and may be tried again', async () => {
+    const share = buttons((await spox('Meng Wanzhou')).messages[0]!).get('spox_share')!.value!;
+    const cases: [string, string][] = [
+      ['is_archived', 'spox can’t post in this channel: it is archived.'],
+      ['restricted_action', 'spox can’t post in this channel: posting is restricted there'],
+      ['restricted_action_read_only_channel', 'spox can’t post in this channel: posting is restricted there'],
+    ];
+    try {
+      for (const [error, says] of cases) {
+        s.fake.answer('chat.postMessage', { ok: false, error });
+        const replies = await click('spox_share', share, { messageTs: '1700000000.000400' });
+        expect(replies).toHaveLength(1);
+        expect(replies[0]!.response_type).toBe('ephemeral');
+        expect(texts(replies[0]!).join()).toContain(says);
+        expect(texts(replies[0]!).join()).not.toContain('Something went wrong');
+      }
+    } finally {
+      s.fake.answer('chat.postMessage', { ok: true });
+    }
+    // Not shared: the same card may be shared once the channel allows it.
+    expect(texts((await click('spox_share', share, { messageTs: '1700000000.000400' })).at(-1)!).join()).toContain('Shared to the channel');
+  });
+
+  it('Share where the bot may not see the channel and the response URL fails: the user is told privately through chat.postEphemeral', async () => {
+    const share = buttons((await spox('Meng Wanzhou')).messages[0]!).get('spox_share')!.value!;
+    const id = target();
+    s.fake.answer('chat.postMessage', { ok: false, error: 'channel_not_found' });
+    s.fake.failNext(id, 6);
+    try {
+      await s.interact(buttonClick({ actionId: 'spox_share', value: share, messageTs: '1700000000.000500', responseUrl: s.fake.responseUrl(id) }));
+      await waitFor('chat.postEphemeral', () => s.fake.calls('chat.postEphemeral').length > 0);
+      await s.idle();
+    } finally {
+      s.fake.answer('chat.postMessage', { ok: true });
+    }
+    const [told] = s.fake.calls('chat.postEphemeral') as unknown as (Sent & { user: string })[];
+    expect(told!.user).toBe('U0ASKER');
+    expect(texts(told!).join()).toContain('spox can’t post in this channel: it is not a member');
+    expect(s.fake.responses(id)).toEqual([]);
+  });
+
+  it('an empty or tampered button value is refused without naming a blank id', async () => {
+    for (const action of ['spox_cite', 'spox_full_answer', 'spox_share', 'spox_chinese']) {
+      for (const value of action === 'spox_chinese' ? ['', '   '] : ['', '|', '  |0-5']) {
+        const [reply] = await click(action, value);
+        const said = texts(reply!).join();
+        expect(said).toContain('This button names no exchange spox knows');
+        expect(said).not.toMatch(/Exchange\s+is/);
+      }
     }
   });
 
@@ -230,6 +335,8 @@ describe('the other commands', () => {
   it('help, about, briefing (and a day without one), quote', async () => {
     expect(texts((await spox('help')).messages[0]!).join()).toContain('/spox briefing 2020-05-22');
     expect(texts((await spox('help')).messages[0]!).join()).toContain(escapeMrkdwn(MISSING_TIP));
+    expect(texts((await spox('help')).messages[0]!).join()).toContain('A question in Chinese searches the Chinese pages');
+    expect(texts((await spox('help')).messages[0]!).join()).not.toContain('English transcripts');
     expect(texts((await spox('')).messages[0]!).join()).toContain('/spox quote 2020-05-22#3');
     const info = seed.search.info();
     const about = texts((await spox('about')).messages[0]!).join('\n');
@@ -245,7 +352,13 @@ describe('the other commands', () => {
 
     const none = texts((await spox('briefing 2020-05-23')).messages[0]!).join();
     expect(none).toContain('No briefing on 2020-05-23 in the index. Nearest briefing dates: ');
-    expect(texts((await spox('briefing 2020-13-01')).messages[0]!).join()).toContain('Give the date as YYYY-MM-DD');
+    expect(texts((await spox('briefing 2020-5-22')).messages[0]!).join()).toContain('Give the date as YYYY-MM-DD');
+    // A date written right that the calendar lacks (the shared rule of src/util/iso-date.ts).
+    for (const day of ['2020-02-30', '2020-13-01', '2019-02-29b']) {
+      const said = texts((await spox(`briefing ${day}`)).messages[0]!).join();
+      expect(said).toContain(`There is no such date as ${day}.`);
+      expect(said).not.toContain('Give the date as YYYY-MM-DD');
+    }
 
     const record = seed.search.record('2020-05-22#3')!;
     const quote = (await spox('quote 2020-05-22#3')).messages;
@@ -253,6 +366,79 @@ describe('the other commands', () => {
     expect(texts(quote[0]!).join()).toContain(record.question!.slice(0, 40));
     expect([...buttons(quote.at(-1)!).keys()]).toEqual(['spox_cite', 'spox_share', 'spox_transcript']);
     expect(texts((await spox('quote 2099-01-01#1')).messages[0]!).join()).toContain('No exchange 2099-01-01#1 in the index');
+  });
+});
+
+describe('every id and key spox shows opens with /spox quote and /spox briefing', () => {
+  it('PressCon (pc-), a second transcript of a day (DATEb), statements (#s1), in any case of the prefix', async () => {
+    const presscon = seed.search.briefing('pc-2022-03-10')!;
+    expect(presscon.summary.key).toBe('pc-2022-03-10');
+    for (const key of ['pc-2022-03-10', 'PC-2022-03-10']) {
+      const listed = (await spox(`briefing ${key}`)).messages.flatMap(texts).join('\n');
+      expect(listed).not.toContain('Results for');
+      for (const r of presscon.records) expect(listed).toContain(`\`${r.id}\``);
+    }
+    const record = presscon.records.find((r) => r.kind === 'exchange')!;
+    for (const id of [record.id, record.id.toUpperCase()]) {
+      const shown = (await spox(`quote ${id}`)).messages;
+      expect(shown.flatMap(quoted).join('\n').replace(/\s+/g, ' ').trim()).toBe(record.answer.replace(/\s+/g, ' ').trim());
+      expect(shown.flatMap(texts).join()).toContain(record.id);
+    }
+    const statement = seed.search.record('2018-05-11#s1')!;
+    expect(statement.kind).toBe('statement');
+    expect((await spox('quote 2018-05-11#s1')).messages.flatMap(quoted).join('\n').replace(/\s+/g, ' ').trim()).toBe(statement.answer.replace(/\s+/g, ' ').trim());
+    // A second transcript of one day: its key and its ids (the bundled pages hold one, `2019-04-29b`).
+    const second = seed.search.briefing('2019-04-29b')!;
+    expect((await spox('briefing 2019-04-29B')).messages.flatMap(texts).join()).toContain(`\`${second.records[0]!.id}\``);
+    expect((await spox(`quote ${second.records[0]!.id}`)).messages.flatMap(quoted).join('\n').replace(/\s+/g, ' ').trim()).toBe(second.records[0]!.answer.replace(/\s+/g, ' ').trim());
+    // An id the index does not hold names every form.
+    const none = texts((await spox('quote pc-2099-01-01#1')).messages[0]!).join();
+    expect(none).toContain('No exchange pc-2099-01-01#1 in the index. Ids look like 2020-05-22#3, 2020-05-22#s1 (a statement), zh-2019-05-29#2');
+    expect(texts((await spox('briefing pc-2099-01-01')).messages[0]!).join()).toContain('No briefing on pc-2099-01-01 in the index.');
+  });
+});
+
+describe('what the question holds', () => {
+  it('by: or outlet: followed by the rest of a name the index knows takes the whole name, quoted or not', async () => {
+    const quotedName = texts((await spox('Huawei by:"Hua Chunying"')).messages[0]!)[0]!;
+    const bare = texts((await spox('Huawei by:Hua Chunying')).messages[0]!)[0]!;
+    expect(bare).toContain('Results for “Huawei” (spokesperson Hua Chunying)');
+    expect(bare).toBe(quotedName);
+    const zhao = texts((await spox('Huawei by:Zhao Lijian from:2020-01-01')).messages[0]!)[0]!;
+    expect(zhao).toContain('Results for “Huawei” (from 2020-01-01 · spokesperson Zhao Lijian)');
+    expect(zhao).not.toContain('Lijian”');
+    // A word that finishes no name stays in the question.
+    expect(texts((await spox('by:Geng Huawei')).messages[0]!)[0]).toContain('Results for “Huawei” (spokesperson Geng)');
+    // Bloomberg and Bloomberg News are both outlets of the index: the longer name is taken.
+    expect(seed.search.outlets()).toEqual(expect.arrayContaining(['Bloomberg', 'Bloomberg News']));
+    const byOutlet = (await spox('outlet:Bloomberg News Huawei')).messages[0]!;
+    expect(texts(byOutlet)[0]).toContain('Results for “Huawei” (outlet Bloomberg News)');
+    expect(cardRecord(byOutlet).outlet).toMatch(/Bloomberg/);
+  });
+
+  it('a filter word spox does not have is refused, naming the filters there are; a colon in a question is searched', async () => {
+    for (const [text, word] of [['Huawei lang:zh', 'lang'], ['Hong Kong language:chinese', 'language'], ['Huawei Language:Chinese', 'Language']] as const) {
+      const { messages } = await spox(text);
+      const said = texts(messages[0]!).join();
+      expect(said).toContain(`\`${word}:\` is not a filter word. The filters are \`from:\` and \`to:\` (a date, YYYY-MM-DD), \`by:\` (a spokesperson), \`outlet:\` (who asked) and \`sort:\``);
+      expect(said).toContain('ask in Chinese');
+      expect(said).not.toContain('Results for');
+    }
+    expect(texts((await spox('Huawei form:2019-01-01')).messages[0]!).join()).toContain('`form:` is not a filter word. Did you mean `from:`?');
+    expect(texts((await spox('Article 23: Hong Kong')).messages[0]!)[0]).toContain('Results for “Article 23: Hong Kong”');
+    expect(texts((await spox('Huawei lang: zh')).messages[0]!).join()).not.toContain('is not a filter word');
+  });
+
+  it('echoes *, _, ~ and backticks of the question as typed, never as formatting', async () => {
+    const card = (await spox('*Huawei* _ban_ ~ZTE~ `5G`')).messages[0]!;
+    const heading = texts(card)[0]!;
+    expect(heading).toContain('Results for “∗Huawei∗ ˍbanˍ ∼ZTE∼ ˋ5Gˋ”');
+    expect(heading.slice(0, heading.indexOf('” —'))).not.toMatch(/[*_~`]/);
+    const nothing = texts((await spox('*zyxwvut* _quokka_')).messages[0]!).join();
+    expect(nothing).toContain('Nothing relevant found for “∗zyxwvut∗ ˍquokkaˍ”');
+    // Transcript text is not changed: the quote under it is the Ministry's text exactly.
+    const record = cardRecord(card);
+    for (const part of quoted(card)[0]!.split(' … ')) expect(record.answer).toContain(part.replace(/ …$/, ''));
   });
 });
 
@@ -289,6 +475,12 @@ describe('App Home', () => {
     expect(text).toContain('/spox Taiwan arms sales');
     expect(text).toContain(`from ${info.firstDate} to ${info.lastDate}`);
     expect(text).toContain('2026-11-28 21:04 UTC');
+    // What it quotes from, truly: the Chinese pages and the research corpus too, and how to reach them.
+    expect(text).not.toContain('English transcripts');
+    expect(text).toContain("the Ministry's English and Chinese pages, and text imported from the CMFA PressCon research corpus");
+    expect(text).toContain('/spox 华为 孟晚舟');
+    expect(text).toContain('*中文原文*');
+    expect(text).toContain('`zh-2019-05-29#2`');
     // The messages tab is not a reason to publish.
     await s.event({ type: 'app_home_opened', user: 'U0ASKER', channel: 'D0HOME', tab: 'messages' });
     await s.idle();
@@ -310,16 +502,46 @@ describe('escaping', () => {
 
 describe('errors and limits', () => {
   it('a failed answer is logged with a reference and the user gets that reference privately; the app keeps running', async () => {
+    // The response URL fails three times and the Web API refuses the private fallback: the answer fails.
     const id = target();
-    s.fake.failNext(id, 1);
-    await s.command('Huawei', { respondTo: id });
-    await waitFor('the error reply', () => s.fake.responses(id).length > 0);
-    await s.idle();
+    s.fake.failNext(id, 3);
+    s.fake.answer('chat.postEphemeral', { ok: false, error: 'user_not_in_channel' });
+    try {
+      await s.command('Huawei', { respondTo: id });
+      await waitFor('the error reply', () => s.fake.responses(id).length > 0);
+      await s.idle();
+    } finally {
+      s.fake.answer('chat.postEphemeral', { ok: true });
+    }
     const [reply] = s.fake.responses(id) as Sent[];
     const reference = /Reference: ([0-9A-F]{8})/.exec(reply!.text ?? '')![1]!;
     expect(reply!.response_type).toBe('ephemeral');
     expect(s.logs.some((l) => l.startsWith(`error ${reference} in /spox (user U0ASKER)`))).toBe(true);
     expect((await spox('Huawei')).messages[0]!.blocks!.length).toBeGreaterThan(3);
+  });
+
+  it('a response URL that fails is retried; one that stays dead gives way to chat.postEphemeral to the user in the channel', async () => {
+    const once = target();
+    s.fake.failNext(once, 1);
+    await s.command('Huawei', { respondTo: once });
+    await waitFor('the retried answer', () => s.fake.responses(once).length > 0);
+    await s.idle();
+    const [card] = s.fake.responses(once) as Sent[];
+    expect(texts(card!)[0]).toContain('Results for “Huawei”');
+    expect(s.logs).toContain('could not reach the response URL (HTTP 500); retrying in 250 ms (attempt 2 of 3)');
+
+    const dead = target();
+    s.fake.failNext(dead, 3);
+    await s.command('Huawei', { respondTo: dead });
+    const [posted] = await waitFor('chat.postEphemeral', () => s.fake.calls('chat.postEphemeral').length > 0 && s.fake.calls('chat.postEphemeral'));
+    await s.idle();
+    expect(s.fake.responses(dead)).toEqual([]);
+    const { channel, user, ...message } = posted as unknown as Sent & { channel: string; user: string };
+    expect([channel, user]).toEqual(['C0DESK', 'U0ASKER']);
+    expect(texts(message)[0]).toContain('Results for “Huawei”');
+    expect(quoted(message)[0]).toBe(quoted(card!)[0]);
+    expect(controlSequences(message)).toEqual([]);
+    expect(s.logs.some((l) => l.includes('the response URL failed (HTTP 500); answering user U0ASKER through chat.postEphemeral'))).toBe(true);
   });
 
   it('limits searches per user per minute; help does not count, other users have their own limit', async () => {

@@ -90,3 +90,25 @@ describe('the Chinese original on Slack', () => {
     expect(texts(gone[0]!).join(' ')).toContain('is not in the index any more');
   });
 });
+
+describe('/spox quote and /spox briefing with the ids of the Chinese pages', () => {
+  it('opens the zh- exchange and the zh- briefing a card names, and a Chinese statement', async () => {
+    const chinese = search.record(search.record('2019-05-20#1')!.zh!.id)!;
+    expect(chinese.id).toMatch(/^zh-2019-05-20#\d+$/);
+    const shown = await answersTo((id) => s.command(`quote ${chinese.id}`, { respondTo: id }));
+    expect(shown.flatMap(texts).join()).not.toContain('Results for');
+    expect(shown.flatMap(quoted).join('\n').replace(/\s+/g, '')).toBe(chinese.answer.replace(/\s+/g, ''));
+    expect(buttons(shown.at(-1)!).get('spox_transcript')!.url).toBe(chinese.url);
+
+    const day = search.briefing('zh-2019-05-20')!;
+    const listed = (await answersTo((id) => s.command('briefing zh-2019-05-20', { respondTo: id }))).flatMap(texts).join('\n');
+    for (const r of day.records) expect(listed).toContain(`\`${r.id}\``);
+
+    const statement = search.record('zh-2019-05-20#s1')!;
+    expect(statement.kind).toBe('statement');
+    const said = await answersTo((id) => s.command('quote ZH-2019-05-20#S1', { respondTo: id }));
+    expect(said.flatMap(quoted).join('\n').replace(/\s+/g, '')).toBe(statement.answer.replace(/\s+/g, ''));
+    const none = await answersTo((id) => s.command('briefing zh-2019-05-21', { respondTo: id }));
+    expect(texts(none[0]!).join()).toContain('No briefing on zh-2019-05-21 in the index.');
+  });
+});

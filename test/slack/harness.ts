@@ -25,7 +25,13 @@ export interface SlackUnderTest {
 }
 
 /** The real Slack app (real Bolt, HTTP mode) on 127.0.0.1, its Web API and response URLs on a fake Slack. */
-export async function startSlack(options: { search: SpoxSearch; rateLimit?: number; now?: () => number; lastUpdate?: string }): Promise<SlackUnderTest> {
+export async function startSlack(options: {
+  search: SpoxSearch;
+  rateLimit?: number;
+  now?: () => number;
+  lastUpdate?: string;
+  respondRetry?: { attempts: number; firstDelayMs: number };
+}): Promise<SlackUnderTest> {
   const fake = new FakeSlack();
   await fake.start();
   const logs: string[] = [];
@@ -40,6 +46,7 @@ export async function startSlack(options: { search: SpoxSearch; rateLimit?: numb
     results: new ResultStore(),
     ...(options.now ? { now: options.now } : {}),
     lastUpdate: () => options.lastUpdate ?? null,
+    ...(options.respondRetry ? { respondRetry: options.respondRetry } : {}),
   });
   const port = await slack.start({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${port}/slack/events`;
@@ -97,6 +104,8 @@ export function buttonClick(options: {
   value?: string;
   user?: string;
   channel?: string;
+  /** The message the button is on (the card); one per card by default. */
+  messageTs?: string;
   responseUrl: string;
 }): Record<string, unknown> {
   return {
@@ -105,7 +114,7 @@ export function buttonClick(options: {
     user: { id: options.user ?? 'U0ASKER', username: 'reporter', team_id: 'T0001' },
     api_app_id: 'A0SPOX',
     token: 'unused',
-    container: { type: 'message', message_ts: '1700000000.000100', channel_id: options.channel ?? 'C0DESK', is_ephemeral: true },
+    container: { type: 'message', message_ts: options.messageTs ?? '1700000000.000100', channel_id: options.channel ?? 'C0DESK', is_ephemeral: true },
     trigger_id: '1.2.3',
     channel: { id: options.channel ?? 'C0DESK', name: 'china-desk' },
     response_url: options.responseUrl,

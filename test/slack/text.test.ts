@@ -21,6 +21,27 @@ describe('filter words typed after /spox', () => {
     expect(parseTypedSearch('see https://example.org/?from:1 and time:now')).toEqual({ query: 'see https://example.org/?from:1 and time:now', filters: {} });
   });
 
+  it('reads by: and outlet: followed by the rest of a name the index knows as that name, in English or Chinese', () => {
+    const known = { spokespeople: () => ['Hua Chunying', 'Geng Shuang', 'Zhao Lijian'], outlets: () => ['Bloomberg', 'Bloomberg News', 'China Daily', 'China Review News Agency'] };
+    expect(parseTypedSearch('Huawei by:Hua Chunying', known)).toEqual({ query: 'Huawei', filters: { spokesperson: 'Hua Chunying' } });
+    expect(parseTypedSearch('by:hua chunying Huawei', known)).toEqual({ query: 'Huawei', filters: { spokesperson: 'hua chunying' } });
+    expect(parseTypedSearch('香港 by:华 春莹', known)).toEqual({ query: '香港', filters: { spokesperson: '华春莹' } });
+    expect(parseTypedSearch('by:Hua Huawei', known)).toEqual({ query: 'Huawei', filters: { spokesperson: 'Hua' } });
+    expect(parseTypedSearch('by:Geng Shuang Huawei from:2019-01-01', known)).toEqual({ query: 'Huawei', filters: { from: '2019-01-01', spokesperson: 'Geng Shuang' } });
+    expect(parseTypedSearch('outlet:China Review News Agency Taiwan', known)).toEqual({ query: 'Taiwan', filters: { outlet: 'China Review News Agency' } });
+    expect(parseTypedSearch('outlet:Bloomberg News Huawei', known)).toEqual({ query: 'Huawei', filters: { outlet: 'Bloomberg News' } });
+    // Without the index's names (or with quotes), a bare value is one word, as before.
+    expect(parseTypedSearch('Huawei by:Hua Chunying')).toEqual({ query: 'Huawei Chunying', filters: { spokesperson: 'Hua' } });
+  });
+
+  it('refuses filter-like words spox does not have, and near misses of its own; other colons are words', () => {
+    expect(parseTypedSearch('Huawei lang:zh')).toMatchObject({ problem: expect.stringContaining('`lang:` is not a filter word.') });
+    expect(parseTypedSearch('Huawei since:2019')).toMatchObject({ problem: expect.stringContaining('`since:` is not a filter word.') });
+    expect(parseTypedSearch('Huawei outelt:AFP')).toMatchObject({ problem: expect.stringContaining('Did you mean `outlet:`?') });
+    expect(parseTypedSearch('Huawei srot:newest')).toMatchObject({ problem: expect.stringContaining('Did you mean `sort:`?') });
+    for (const text of ['Article 23: Hong Kong', 'Re:Huawei ban', 'COVID-19:origins', 'lang: zh Huawei', '10:30 briefing']) expect(parseTypedSearch(text)).toEqual({ query: text, filters: {} });
+  });
+
   it('names the word that is wrong, checked by the same rules as Discord', () => {
     expect(parseTypedSearch('x from:2019-02-30')).toEqual({ problem: '`from:` must be a date written YYYY-MM-DD that exists, e.g. 2020-05-22.' });
     expect(parseTypedSearch('x to:yesterday')).toEqual({ problem: '`to:` must be a date written YYYY-MM-DD that exists, e.g. 2020-05-22.' });
