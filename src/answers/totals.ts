@@ -3,6 +3,7 @@ import { hasCjk } from '../search/cjk.js';
 import type { MissingWords, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords, unknownNameText } from './filters.js';
 import { corpusOnlyNote, corpusOnlySearched, gapsAsked, searchedSpan, spanWords } from './span.js';
+import { characterCut } from './text-split.js';
 import { plural } from './wording.js';
 
 /**
@@ -61,7 +62,7 @@ const WORD_CHARS = 30;
  */
 export function missingWordsLine(missing: MissingWords, escape: (userText: string) => string = (t) => t): string {
   const quoted = (list: readonly string[]): string => {
-    const named = list.slice(0, WORDS_NAMED).map((w) => `“${escape(w.length > WORD_CHARS ? `${w.slice(0, WORD_CHARS - 1)}…` : w)}”`);
+    const named = list.slice(0, WORDS_NAMED).map((w) => `“${escape(w.length > WORD_CHARS ? `${w.slice(0, characterCut(w, 0, WORD_CHARS - 1))}…` : w)}”`);
     const more = list.length - named.length;
     if (more > 0) return `${named.join(', ')} or ${plural(more, 'other word')}`;
     return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named[0]!;

@@ -11,6 +11,11 @@ import { plural } from '../../src/answers/wording.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { openSearch } from '../../src/search/open.js';
 import { buildSeedIndex } from '../search/lexical-index.js';
+import { ResultStore, storeResponse } from '../../src/answers/result-store.js';
+import { resultMessage } from '../../src/discord/result-message.js';
+import { noResultsMessage } from '../../src/discord/search-reply.js';
+import { resultCard } from '../../src/slack/cards.js';
+import { escapedLabel as slackLabel } from '../../src/slack/blocks.js';
 
 let search: SearchEngine;
 let cleanup: () => void;
@@ -213,5 +218,27 @@ describe('timeline', () => {
       { month: '2020-01', count: 1, held: true, imported: false }, { month: '2020-02', count: 0, held: false, imported: false }, { month: '2020-03', count: 0, held: false, imported: false },
       { month: '2020-04', count: 0, held: true, imported: false }, { month: '2020-05', count: 0, held: false, imported: false },
     ])).toEqual([{ from: '2020-02', to: '2020-03', months: 2 }, { from: '2020-05', to: '2020-05', months: 1 }]);
+  });
+});
+
+/** A high surrogate not followed by a low one, or a low one not after a high one: not valid Unicode. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+describe("a question of emoji or flags past the heading's length", () => {
+  it('is echoed cut between whole characters by both bots: no half emoji sent (explore25d #1)', async () => {
+    const flags = `${'🇨🇳'.repeat(75)} Huawei`;
+    const response = await search.search(flags, { k: 5 });
+    expect(response.hits.length).toBeGreaterThan(0);
+    const result = storeResponse(new ResultStore(), { userId: '1', query: flags, filters: {} }, response, search);
+    const discord = JSON.stringify(resultMessage(result, 0, search));
+    const slack = JSON.stringify(resultCard(result, 0, search));
+    const fire = `华为${'🔥'.repeat(150)}`;
+    const none = { query: fire, filters: {}, tooCommon: [] };
+    for (const sent of [discord, slack, JSON.stringify(noResultsMessage(none, { search })), nothingRelevantText(search, none, (t) => slackLabel(t, 300))]) {
+      // JSON.stringify writes a lone surrogate as \udXXX: none may appear.
+      expect(sent).not.toMatch(/\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])/i);
+      expect(sent).not.toMatch(LONE_SURROGATE);
+    }
+    expect(discord).toContain(`Results for “${'🇨🇳'.repeat(74)}…”`);
   });
 });
