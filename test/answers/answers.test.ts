@@ -15,6 +15,8 @@ import { ResultStore, storeResponse } from '../../src/answers/result-store.js';
 import { resultMessage } from '../../src/discord/result-message.js';
 import { noResultsMessage } from '../../src/discord/search-reply.js';
 import { resultCard } from '../../src/slack/cards.js';
+import { queryFrom } from '../../src/answers/query-text.js';
+import { searchableText } from '../../src/slack/shortcut.js';
 import { escapedLabel as slackLabel } from '../../src/slack/blocks.js';
 
 let search: SearchEngine;
@@ -240,5 +242,28 @@ describe("a question of emoji or flags past the heading's length", () => {
       expect(sent).not.toMatch(LONE_SURROGATE);
     }
     expect(discord).toContain(`Results for “${'🇨🇳'.repeat(74)}…”`);
+  });
+});
+
+describe('links and chat markup in a question', () => {
+  it('are left out of what is searched, one rule for Discord and Slack; a link keeps its label (explore25d #2, explore25s #3)', async () => {
+    // Discord: a pasted link, a bare t.co link, a custom emoji, mentions, a role, a channel, a timestamp, a command.
+    expect(queryFrom('Reuters reports https://reut.rs/3xYz Huawei CFO Meng Wanzhou arrested in Canada')).toBe('Reuters reports Huawei CFO Meng Wanzhou arrested in Canada');
+    expect(queryFrom('Meng Wanzhou t.co/AbC123xyz')).toBe('Meng Wanzhou');
+    expect(queryFrom('Meng Wanzhou <:pepe:123456789012345678> <a:wave:42>')).toBe('Meng Wanzhou');
+    expect(queryFrom('<@400000000000000002> <@!4> <@&5> <#6> <t:1600000000:R> </ask:8> Huawei www.example.com/x')).toBe('Huawei');
+    expect(queryFrom('see [the story](https://example.com/a) on U.S./China trade, e.g. 5.5G')).toBe('see the story on U.S./China trade, e.g. 5.5G');
+    // Slack: mentions, channels, special mentions and user groups dropped; a link's label kept.
+    expect(searchableText('<@U123ABC> what about Hong Kong')).toBe('what about Hong Kong');
+    expect(searchableText('<#C123|china-desk> <!subteam^S123|@desk> <!here> <!channel> Taiwan')).toBe('Taiwan');
+    expect(searchableText('<https://evil.example|Ministry> Xinjiang &amp; <https://x.example/plain>')).toBe('Ministry Xinjiang &');
+    expect(queryFrom('https://t.co/AbC <@1>')).toBe('');
+    // What the testers saw: with the link the search found nothing, without it the exchanges.
+    for (const typed of ['Meng Wanzhou https://t.co/AbC123xyz', 'Meng Wanzhou <:pepe:123456789012345678>']) {
+      expect((await search.search(typed, { k: 1 })).hits).toEqual([]);
+      const searched = await search.search(queryFrom(typed), { k: 1 });
+      expect(searched.total).toBe((await search.search('Meng Wanzhou', { k: 1 })).total);
+      expect(searched.total).toBeGreaterThan(10);
+    }
   });
 });
