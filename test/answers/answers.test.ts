@@ -267,3 +267,62 @@ describe('links and chat markup in a question', () => {
     }
   });
 });
+
+describe('an empty answer says why', () => {
+  it('names the words no exchange says, and what the other words find without them, from a real second search (explore25d #2, explore25s #3)', async () => {
+    for (const [asked, unknown, rest] of [['Hong Kong Anna', 'Anna', 'Hong Kong'], ['Huawei Evergrande', 'Evergrande', 'Huawei'], ['Huawei zzzz', 'zzzz', 'Huawei']] as const) {
+      const response = await search.search(asked);
+      // The gate is unchanged: the question still finds nothing.
+      expect(response.hits).toEqual([]);
+      expect(response.missing.inNoRecord).toEqual([unknown]);
+      const alone = await search.search(rest);
+      expect(alone.total).toBeGreaterThan(10);
+      expect(response.withoutUnknown).toEqual({ query: rest, total: alone.total });
+      const text = nothingRelevantText(search, response);
+      expect(text).toContain(` No exchange in the index says “${unknown}”. Without it: ${alone.total} exchanges on “${rest}”. Try different or fewer words.`);
+    }
+    // Every word unknown: named, and no second count.
+    const none = await search.search('Anna zzzz');
+    expect(none.withoutUnknown).toBeUndefined();
+    expect(nothingRelevantText(search, none)).toContain(' No exchange in the index says “Anna” or “zzzz”. Try different');
+    // Words the index holds that find nothing together: no word named.
+    const held = await search.search('Huawei', { filters: { from: '2026-08-01' } });
+    expect(held.hits).toEqual([]);
+    expect(held.missing.inNoRecord).toEqual([]);
+    expect(nothingRelevantText(search, held)).not.toContain('No exchange in the index says');
+  });
+
+  it('says when the index holds no briefing in the dates searched, with the nearest dates (explore25s #6)', async () => {
+    const [before, after] = ['2026-08-10', '2026-08-17'];
+    expect(search.briefing(before)).toBeDefined();
+    expect(search.briefing(after)).toBeDefined();
+    for (let day = 11; day <= 16; day++) expect(search.briefing(`2026-08-${day}`)).toBeUndefined();
+    const response = await search.search('Hong Kong', { filters: { from: '2026-08-11', to: '2026-08-16' } });
+    expect(response.hits).toEqual([]);
+    expect(nothingRelevantText(search, response)).toBe(
+      'Nothing found for “Hong Kong”: the index holds no briefing from 2026-08-11 to 2026-08-16; the nearest are of 2026-08-10 and 2026-08-17. Try other dates.',
+    );
+    expect(nothingRelevantText(search, { query: 'zqxjv', filters: { from: '2026-08-12', to: '2026-08-12' }, tooCommon: [] })).toContain('no briefing on 2026-08-12;');
+    // Dates with a briefing keep the usual answer.
+    expect(nothingRelevantText(search, { query: 'zqxjv', filters: { from: '2026-08-10', to: '2026-08-16' }, tooCommon: [] })).toMatch(/^Nothing relevant found for “zqxjv” in the briefings from 2026-08-10/);
+  });
+
+  it('says that the briefings searched do not name who asked, when an outlet filter finds nothing there (explore25d #5)', async () => {
+    // Counted from the briefings themselves: the English transcripts of 2019 write "Q:".
+    const dates = search.nearestBriefingDates('2019-07-01', 2000).filter((d) => d.startsWith('2019-'));
+    const records = dates.flatMap((d) => ['', 'b', 'c'].flatMap((suffix) => search.briefing(`${d}${suffix}`)?.records ?? []))
+      .filter((r, i, all) => r.lang !== 'zh' && r.kind === 'exchange' && all.findIndex((o) => o.id === r.id) === i);
+    expect(records.length).toBeGreaterThan(1000);
+    expect(records.filter((r) => r.outlet).length).toBe(0);
+    expect(search.briefingsBetween('2019-01-01', '2019-12-31', 'Taiwan')).toMatchObject({ exchanges: records.length, askersNamed: 0 });
+    const response = await search.search('Taiwan', { filters: { outlet: 'Reuters', from: '2019-01-01', to: '2019-12-31' } });
+    expect(response.hits).toEqual([]);
+    expect(nothingRelevantText(search, response)).toContain(
+      ` None of the ${records.length.toLocaleString('en')} exchanges in these dates names who asked (their transcripts write “Q:”): the outlet may have asked without being named.`,
+    );
+    // Where most exchanges name their asker, nothing of the kind is said.
+    const named = search.briefingsBetween('2020-06-01', '2020-06-30', 'Taiwan');
+    expect(named.askersNamed / named.exchanges).toBeGreaterThan(0.5);
+    expect(nothingRelevantText(search, { query: 'zqxjv', filters: { outlet: 'Reuters', from: '2020-06-01', to: '2020-06-30' }, tooCommon: [] })).not.toContain('who asked');
+  });
+});
