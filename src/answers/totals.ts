@@ -3,7 +3,7 @@ import { hasCjk } from '../search/cjk.js';
 import type { BriefingsBetween, MissingWords, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords, unknownNameText } from './filters.js';
 import { corpusOnlyNote, corpusOnlySearched, gapsAsked, searchedSpan, spanWords } from './span.js';
-import { characterCut } from './text-split.js';
+import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
 
 /**
@@ -127,6 +127,9 @@ export function nothingRelevantText(
   return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}${unknown}${askers} ${hint}`;
 }
 
+/** The most characters of the other words echoed (the question is echoed whole before). */
+const WITHOUT_CHARS = 100;
+
 /**
  * ` No exchange in the index says “Anna”. Without it: 301 exchanges on “Hong Kong”.`: the words of
  * an empty answer that no record holds (a word the corpus never uses vetoes a question naming it,
@@ -139,7 +142,8 @@ function unknownWordsText(
   if (words.length === 0) return '';
   const none = ` No exchange in the index says ${quotedWords(words, escape)}.`;
   if (!withoutUnknown) return none;
-  return `${none} Without ${words.length > 1 ? 'them' : 'it'}: ${plural(withoutUnknown.total, 'exchange')} on “${escape(withoutUnknown.query)}”.`;
+  const rest = escape(plainLabel(withoutUnknown.query, WITHOUT_CHARS));
+  return `${none} Without ${words.length > 1 ? 'them' : 'it'}: ${plural(withoutUnknown.total, 'exchange')} on “${rest}”.`;
 }
 
 /** Below this share of exchanges naming who asked, an outlet filter's empty answer says so. */
