@@ -150,13 +150,13 @@ function unknownWordsText(
 const FEW_ASKERS_NAMED = 0.5;
 
 /**
- * ` Only 0 of the 1,913 exchanges of these briefings name who asked …`: an outlet filter finds
+ * ` None of the 1,895 exchanges of the briefings searched names who asked …`: an outlet filter finds
  * nothing where the transcripts write "Q:" (English 2018-2019), which is no sign that the outlet
  * never asked; '' when most exchanges name their asker.
  */
 function unnamedAskersText({ exchanges, askersNamed }: BriefingsBetween): string {
   if (exchanges === 0 || askersNamed / exchanges >= FEW_ASKERS_NAMED) return '';
-  const all = `the ${exchanges.toLocaleString('en')} exchanges in these dates`;
+  const all = `the ${exchanges.toLocaleString('en')} exchanges of the briefings searched`;
   const named = askersNamed === 0
     ? `None of ${all} names who asked (their transcripts write “Q:”)`
     : `Only ${askersNamed.toLocaleString('en')} of ${all} ${askersNamed === 1 ? 'names' : 'name'} who asked (the others are written “Q:”)`;

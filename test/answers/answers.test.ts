@@ -318,7 +318,7 @@ describe('an empty answer says why', () => {
     const response = await search.search('Taiwan', { filters: { outlet: 'Reuters', from: '2019-01-01', to: '2019-12-31' } });
     expect(response.hits).toEqual([]);
     expect(nothingRelevantText(search, response)).toContain(
-      ` None of the ${records.length.toLocaleString('en')} exchanges in these dates names who asked (their transcripts write “Q:”): the outlet may have asked without being named.`,
+      ` None of the ${records.length.toLocaleString('en')} exchanges of the briefings searched names who asked (their transcripts write “Q:”): the outlet may have asked without being named.`,
     );
     // Where most exchanges name their asker, nothing of the kind is said.
     const named = search.briefingsBetween('2020-06-01', '2020-06-30', 'Taiwan');
