@@ -136,9 +136,10 @@ function fitQuote(
     const text = frame(`${escape(renderQuote(record.answer, whole.slice(0, n)))} ${ELLIPSIS}`);
     if (text.length <= maxChars) return { text, cut: true };
   }
-  // One sentence longer than the whole message: its opening words, marked as cut.
+  // One sentence longer than the whole message: its opening words, marked as cut (the room leaves
+  // out a marker's length, so that a first sentence that fits alone is cut and marked too).
   const first = record.answer.slice(whole[0]?.start ?? 0, whole[0]?.end ?? 0);
-  const room = Math.max(0, maxChars - frame('').length);
+  const room = Math.max(0, maxChars - frame(` ${ELLIPSIS}`).length);
   return { text: frame(escape(fitOpening(first, room, (t) => escape(t).length))), cut: true };
 }
 
