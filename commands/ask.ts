@@ -5,6 +5,7 @@ import { notice } from '../src/discord/payloads.js';
 import { answerWithSearch } from '../src/discord/search-reply.js';
 import { plainLabel } from '../src/discord/text-fit.js';
 import { SPOKESPEOPLE_ZH } from '../src/transcripts/zh/names.js';
+import { NOTHING_TO_SEARCH, queryFrom } from '../src/answers/query-text.js';
 import { checkSearchRequest, MAX_NAME_CHARS, MAX_QUERY_CHARS, type CheckedRequest } from '../src/search/request.js';
 
 const data = new SlashCommandBuilder()
@@ -73,10 +74,15 @@ export default {
       await interaction.reply({ ...notice(read.problem), flags: MessageFlags.Ephemeral });
       return;
     }
+    const query = queryFrom(read.query);
+    if (!query) {
+      await interaction.reply({ ...notice(NOTHING_TO_SEARCH), flags: MessageFlags.Ephemeral });
+      return;
+    }
     const isPrivate = interaction.options.getBoolean('private') ?? false;
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
     const sort = interaction.options.getString('sort');
-    await answerWithSearch(interaction, ctx, read.query, read.filters, sort === 'newest' || sort === 'relevance' ? sort : undefined);
+    await answerWithSearch(interaction, ctx, query, read.filters, sort === 'newest' || sort === 'relevance' ? sort : undefined);
   },
   async autocomplete(interaction: AutocompleteInteraction, ctx: BotContext) {
     const focused = interaction.options.getFocused(true);

@@ -2,8 +2,10 @@ import { renderQuote } from '../search/quote.js';
 import { splitSentences } from '../search/sentences.js';
 import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
+import { UNNAMED_SPOKESPERSON } from '../transcripts/title.js';
 import { safeLinkUrl } from './links.js';
 import { occasionPhrase } from './occasion.js';
+import { ELLIPSIS, fitOpening } from './text-split.js';
 import { statementKind } from './wording.js';
 
 /** `plain`: paste into a story; `footnote`: a Chicago-style note. */
@@ -55,11 +57,19 @@ export interface CitationOptions {
   escape?: (text: string) => string;
 }
 
+/** The most characters of the question a citation keeps when the whole question would cut the quote. */
+const QUESTION_CHARS = 300;
+
+/** Below this many characters of room, a citation leaves the question out rather than show a stub of it. */
+const QUESTION_MIN = 40;
+
 /**
  * A paste-ready citation. `plain`: the quote in quotation marks, then who said it, where, when,
- * who asked, and the official English transcript's URL (left bare, so it is a link). `footnote`: a
- * Chicago-style note naming the speaker, the occasion, the date, the asker, the transcript's title,
- * the Ministry and the URL. A quote too long for `maxChars` keeps its first whole sentences.
+ * who asked, the official English transcript's URL (left bare, so it is a link), and the question
+ * asked. `footnote`: a Chicago-style note naming the speaker, the occasion, the date, the asker and
+ * the question, the transcript's title, the Ministry and the URL. A quote too long for `maxChars`
+ * keeps its first whole sentences and ends with " …", so a cut answer never reads as the whole;
+ * the question (context, not the quote) gives way first: cut to its opening, marked " …".
  */
 export function citation(record: IndexedRecord, spans: QuoteSpan[], options: CitationOptions): string {
   const escape = options.escape ?? ((t: string) => t);
@@ -71,23 +81,66 @@ export function citation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
       ? `text via ${corpus.corpus}${corpus.excerpt ? ' (may be an excerpt)' : ''}`
       : 'Ministry of Foreign Affairs of the People’s Republic of China, official English transcript';
     const url = safeLinkUrl(record.url);
-    return `${escape(record.spokesperson)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}, in “${escape(record.title)},” ${where}${url ? `, ${url}` : ''}.`;
+    const note = (question: string): string =>
+      `${escape(record.spokesperson)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}${question ? ` (“${question}”)` : ''}, in “${escape(record.title)},” ${where}${url ? `, ${url}` : ''}.`;
+    return note(questionWithin(record, options.maxChars - note('').length - 5, escape));
   }
-  const attribution = `— ${escape(record.spokesperson)}, Chinese Foreign Ministry spokesperson, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}. ${sourceWords(record).replace(record.title, escape(record.title))}`;
-  return fitQuote(record, spans, options.maxChars, (quote) => `“${escape(quote)}”\n${attribution}`);
+  const attribution = `— ${speakerWords(record, escape)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}. ${sourceWords(record).replace(record.title, escape(record.title))}`;
+  return withQuestion(record, spans, options.maxChars, escape, (question) => (quote) =>
+    `“${quote}”\n${attribution}${question ? `\nQuestion: “${question}”` : ''}`);
 }
 
-/** The quote framed, cut to its first whole sentences that fit `maxChars`. */
-function fitQuote(record: IndexedRecord, spans: QuoteSpan[], maxChars: number, frame: (quote: string) => string): string {
+/**
+ * `Geng Shuang, Chinese Foreign Ministry spokesperson`; a statement that names no one is the
+ * Ministry spokesperson's, said once (not "Foreign Ministry Spokesperson, Chinese Foreign Ministry spokesperson").
+ */
+function speakerWords(record: IndexedRecord, escape: (text: string) => string): string {
+  if (record.spokesperson === UNNAMED_SPOKESPERSON) return 'Chinese Foreign Ministry spokesperson';
+  return `${escape(record.spokesperson)}, Chinese Foreign Ministry spokesperson`;
+}
+
+/**
+ * The record's question as asked (white space collapsed), escaped, measuring at most `max`: whole
+ * when it fits, else its opening marked " …"; '' when the record has none or there is no room for it.
+ */
+function questionWithin(record: IndexedRecord, max: number, escape: (text: string) => string): string {
+  if (!record.question || max < QUESTION_MIN) return '';
+  const question = record.question.replace(/\s+/g, ' ').trim();
+  return escape(fitOpening(question, max, (t) => escape(t).length));
+}
+
+/**
+ * A citation framed with its question: the whole question when the whole quote fits beside it,
+ * else the question's opening (at most QUESTION_CHARS), so that the quote keeps the room.
+ */
+function withQuestion(
+  record: IndexedRecord, spans: QuoteSpan[], maxChars: number, escape: (text: string) => string,
+  frameWith: (question: string) => (quote: string) => string,
+): string {
+  const whole = fitQuote(record, spans, maxChars, escape, frameWith(questionWithin(record, maxChars, escape)));
+  if (!whole.cut) return whole.text;
+  return fitQuote(record, spans, maxChars, escape, frameWith(questionWithin(record, QUESTION_CHARS, escape))).text;
+}
+
+/**
+ * The quote escaped and framed, cut to its first whole sentences that fit `maxChars`; `cut` when
+ * fewer sentences than asked are quoted, which the quote then says with " …" before its closing mark.
+ */
+function fitQuote(
+  record: IndexedRecord, spans: QuoteSpan[], maxChars: number, escape: (text: string) => string, frame: (quote: string) => string,
+): { text: string; cut: boolean } {
   const whole = spans.length > 0 ? spans : splitSentences(record.answer);
-  for (let n = whole.length; n > 0; n--) {
-    const text = frame(renderQuote(record.answer, whole.slice(0, n)));
-    if (text.length <= maxChars) return text;
+  const all = frame(escape(renderQuote(record.answer, whole)));
+  if (all.length <= maxChars) return { text: all, cut: false };
+  for (let n = whole.length - 1; n > 0; n--) {
+    const text = frame(`${escape(renderQuote(record.answer, whole.slice(0, n)))} ${ELLIPSIS}`);
+    if (text.length <= maxChars) return { text, cut: true };
   }
-  // One sentence longer than the whole message: its opening words, marked as cut.
-  const room = Math.max(0, maxChars - frame('').length - 2);
+  // One sentence longer than the whole message: its opening words, marked as cut (the room leaves
+  // out a marker's length, so that a first sentence that fits alone is cut and marked too).
   const first = record.answer.slice(whole[0]?.start ?? 0, whole[0]?.end ?? 0);
-  return frame(`${first.slice(0, room).replace(/\s+\S*$/, '')} …`);
+  const room = Math.max(0, maxChars - frame(` ${ELLIPSIS}`).length);
+  return { text: frame(escape(fitOpening(first, room, (t) => escape(t).length))), cut: true };
 }
 
 /** `外交部发言人耿爽2019年5月20日主持例行记者会时表示。`: the Chinese title says who and when. */
@@ -98,8 +151,9 @@ function chineseAttribution(record: IndexedRecord): { speaker: string; when: str
 
 /**
  * A Chinese record's citation, in Chinese, as a China desk writes it. `plain`: the quote, then
- * `外交部发言人耿爽2019年5月20日主持例行记者会时表示。` and the Chinese transcript's URL; `footnote`: speaker,
- * date and occasion, the transcript's title, the Ministry and the URL.
+ * `外交部发言人耿爽2019年5月20日主持例行记者会时表示。`, the Chinese transcript's URL and `问：“…”` (the
+ * question); `footnote`: speaker, date and occasion, the question, the transcript's title, the
+ * Ministry and the URL.
  */
 function chineseCitation(record: IndexedRecord, spans: QuoteSpan[], options: CitationOptions, escape: (text: string) => string): string {
   const said = chineseAttribution(record);
@@ -107,8 +161,10 @@ function chineseCitation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
   const source = url ?? escape(record.title);
   if (options.format === 'footnote') {
     const who = said ? `外交部发言人${said.speaker}，${said.when}${said.occasion}` : `外交部发言人${escape(record.spokesperson)}，${record.date}`;
-    return `${who}，《${escape(record.title)}》，中华人民共和国外交部${url ? `，${url}` : ''}。`;
+    const note = (question: string): string => `${who}${question ? `，答记者问“${question}”` : ''}，《${escape(record.title)}》，中华人民共和国外交部${url ? `，${url}` : ''}。`;
+    return note(questionWithin(record, options.maxChars - note('').length - 7, escape));
   }
   const attribution = said ? `外交部发言人${said.speaker}${said.when}主持${said.occasion}时表示。` : `${escape(record.title)}（${escape(record.spokesperson)}）`;
-  return fitQuote(record, spans, options.maxChars, (quote) => `“${escape(quote)}”\n${attribution}\n${source}`);
+  return withQuestion(record, spans, options.maxChars, escape, (question) => (quote) =>
+    `“${quote}”\n${attribution}\n${source}${question ? `\n问：“${question}”` : ''}`);
 }

@@ -1,9 +1,37 @@
 import { MAX_QUERY_CHARS } from '../search/request.js';
+import { characterCut } from './text-split.js';
 
-/** A message's text as a query (a long message is searched by its opening words): white space collapsed, a long text cut at a word to its opening. */
+/** A link with a label: Slack's `<https://…|label>` and Discord's masked `[label](https://…)`; the label is kept. */
+const LABELLED_LINK = /<(?:https?|mailto|ftp):[^<>|\s]*\|([^<>]*)>|\[([^\]]*)\]\(<?https?:\/\/[^)\s]*>?\)/gi;
+
+/**
+ * Chat markup that is no word of the question: Slack's `<@U…>`, `<#C…|name>`, `<!here>`,
+ * `<!subteam^…>` and `<https://…>`; Discord's `<@id>`, `<@!id>`, `<@&id>`, `<#id>`, `<:name:id>`,
+ * `<a:name:id>`, `<t:…>`, `</command:id>` and `<id:…>`.
+ */
+const MARKUP = /<(?:[@#!][^<>]*|a?:\w+:\d+|t:-?\d+(?::\w)?|\/[^<>:]+:\d+|id:\w+|(?:https?|mailto|ftp):[^<>\s]*)>/gi;
+
+/** A link written out: `https://…`, `www.…`, or a bare `t.co/…`-style domain with a path. */
+const BARE_LINK = /\b(?:(?:https?|ftp):\/\/|www\.)\S+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/\S*/gi;
+
+/** What a bot says when a question holds nothing to search once links and markup are left out. */
+export const NOTHING_TO_SEARCH = 'Your question holds only links, mentions or custom emoji, which are not searched: give the words to look for.';
+
+/**
+ * A question or a chat message as the words to search, one rule for every bot and path (`/ask`,
+ * the Discord message menu, `/spox`, the Slack shortcut): links and chat markup are left out (a
+ * link's label is kept, since it is words the message shows), white space collapsed, and a long text
+ * cut at a word to its opening. A URL or a mention searched as words would find nothing, and its
+ * unknown words would veto the search. `text` is plain text (Slack's `&lt;` entities read back).
+ */
 export function queryFrom(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(LABELLED_LINK, (_, slack?: string, discord?: string) => ` ${slack ?? discord ?? ''} `)
+    .replace(MARKUP, ' ')
+    .replace(BARE_LINK, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (flat.length <= MAX_QUERY_CHARS) return flat;
   const cut = flat.lastIndexOf(' ', MAX_QUERY_CHARS);
-  return flat.slice(0, cut > 0 ? cut : MAX_QUERY_CHARS);
+  return flat.slice(0, cut > 0 ? cut : characterCut(flat, 0, MAX_QUERY_CHARS)).trim();
 }

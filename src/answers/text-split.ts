@@ -59,7 +59,34 @@ function bestCut(text: string, start: number, end: number): number {
   if (paragraph > start && paragraph - start >= span / 2) return paragraph;
   if (sentence > start && sentence - start >= span / 4) return sentence;
   if (word > start) return word;
-  return end; // one word longer than the whole budget: nothing else can be done
+  return characterCut(text, start, end); // one word longer than the whole budget: cut between characters
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * The furthest cut in `(start, end]` that splits no character: a grapheme boundary (an emoji, a flag,
+ * a letter with its accents stay whole), else a code point boundary (never half a surrogate pair);
+ * when the first code point is longer than the room, the cut after it. `start` must itself be a boundary.
+ */
+export function characterCut(text: string, start: number, end: number): number {
+  if (end >= text.length) return text.length;
+  let grapheme = start;
+  // Up to the whole code point at `end`: a pair cut short would read as a boundary before it.
+  for (const { index } of graphemes.segment(text.slice(start, end + 2))) {
+    if (start + index > end) break;
+    grapheme = start + index;
+  }
+  if (grapheme > start) return grapheme;
+  const point = isSplitPair(text, end) ? end - 1 : end;
+  return point > start ? point : start + (isSplitPair(text, start + 1) ? 2 : 1);
+}
+
+/** Whether a cut at `index` would leave a high surrogate without its low one. */
+function isSplitPair(text: string, index: number): boolean {
+  const high = text.charCodeAt(index - 1);
+  const low = text.charCodeAt(index);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
 }
 
 /**
@@ -87,6 +114,6 @@ export function plainLabel(text: string, max: number): string {
   const room = flat.slice(0, max - ELLIPSIS.length + 1);
   let space = room.lastIndexOf(' ');
   while (space > max / 3 && isAbbreviationAt(room, space)) space = room.lastIndexOf(' ', space - 1);
-  const head = space > max / 3 ? room.slice(0, space) : room.slice(0, max - ELLIPSIS.length);
+  const head = space > max / 3 ? room.slice(0, space) : flat.slice(0, characterCut(flat, 0, max - ELLIPSIS.length));
   return `${head.trimEnd()}${ELLIPSIS}`;
 }

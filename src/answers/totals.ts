@@ -1,9 +1,10 @@
 import { covers, gapWords, yearsIn } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
 import { hasCjk } from '../search/cjk.js';
-import type { MissingWords, SearchResponse, SpoxSearch } from '../search/types.js';
+import type { BriefingsBetween, MissingWords, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords, unknownNameText } from './filters.js';
 import { corpusOnlyNote, corpusOnlySearched, gapsAsked, searchedSpan, spanWords } from './span.js';
+import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
 
 /**
@@ -61,16 +62,19 @@ const WORD_CHARS = 30;
  * says so where the ranking cannot.
  */
 export function missingWordsLine(missing: MissingWords, escape: (userText: string) => string = (t) => t): string {
-  const quoted = (list: readonly string[]): string => {
-    const named = list.slice(0, WORDS_NAMED).map((w) => `“${escape(w.length > WORD_CHARS ? `${w.slice(0, WORD_CHARS - 1)}…` : w)}”`);
-    const more = list.length - named.length;
-    if (more > 0) return `${named.join(', ')} or ${plural(more, 'other word')}`;
-    return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named[0]!;
-  };
+  const quoted = (list: readonly string[]): string => quotedWords(list, escape);
   const parts: string[] = [];
   if (missing.inNoRecord.length > 0) parts.push(`no exchange in the index says ${quoted(missing.inNoRecord)}`);
   if (missing.inNoMatch.length > 0) parts.push(`none of them says ${quoted(missing.inNoMatch)}`);
   return parts.join('; ');
+}
+
+/** `“Anna”`, `“a”, “b” or “c”`, `“a”, “b”, “c” or 2 other words`: the user's words, each cut, escaped. */
+function quotedWords(list: readonly string[], escape: (userText: string) => string): string {
+  const named = list.slice(0, WORDS_NAMED).map((w) => `“${escape(w.length > WORD_CHARS ? `${w.slice(0, characterCut(w, 0, WORD_CHARS - 1))}…` : w)}”`);
+  const more = list.length - named.length;
+  if (more > 0) return `${named.join(', ')} or ${plural(more, 'other word')}`;
+  return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named[0]!;
 }
 
 /** That a listed name the question was read as describing was searched too (`SearchResponse.described`). */
@@ -80,24 +84,38 @@ function describedWords(name: string): string {
 
 /**
  * The "nothing relevant" answer: what was searched, over which dates and with which gaps (those
- * `gapsAsked` names), and how to widen it; or, when a spokesperson or outlet filter names no one the
- * index holds, that, with the names it holds (`unknownNameText`).
+ * `gapsAsked` names), and how to widen it; the words no exchange in the index says, which may have
+ * vetoed the others, with what the others find without them (`SearchResponse.withoutUnknown`); that
+ * the briefings searched do not name who asked, when an outlet filter found nothing there; or, when
+ * a spokesperson or outlet filter names no one the index holds, that, with the names it holds
+ * (`unknownNameText`); or, when the index holds no briefing in the dates searched, that, with the
+ * nearest briefing dates.
  */
 export function nothingRelevantText(
-  search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets'>,
-  { query, filters, tooCommon }: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'>,
+  search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween'>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
+  const { query, filters, tooCommon } = response;
   const unknownName = unknownNameText(search, filters, escape);
   if (unknownName) return unknownName;
   if (tooCommon.length > 0) return tooCommonText(query, tooCommon, escape);
   const narrowed = escape(filtersWords(filters));
   const span = searchedSpan(search, query, filters);
   const coverage = search.coverage(query);
+  const language = hasCjk(query) ? 'Chinese ' : '';
   if (span.from && span.to && !covers(coverage, span.from, span.to)) {
     // The dates asked lie wholly outside what the index holds (of the query's language), or in one of its gaps.
-    const held = `${hasCjk(query) ? 'Chinese ' : ''}briefings ${spanWords(searchedSpan(search, query, {}))}`;
+    const held = `${language}briefings ${spanWords(searchedSpan(search, query, {}))}`;
     return `Nothing found for “${escape(query)}”: the index holds no briefing in the dates you asked (${escape(filtersWords({ from: filters.from, to: filters.to }))}); it holds ${held}. Try other dates.`;
+  }
+  const between = span.from && span.to ? search.briefingsBetween(span.from, span.to, query) : null;
+  if (span.from && span.to && between?.briefings === 0) {
+    // A few days between two briefings (a weekend, a recess): no gap of the coverage, yet nothing was searched.
+    const nearest = [between.before, between.after].filter((d): d is string => d !== null);
+    const near = nearest.length > 0 ? `; the nearest ${nearest.length > 1 ? 'are' : 'is'} of ${nearest.join(' and ')}` : '';
+    const dates = span.from === span.to ? `on ${span.from}` : `from ${span.from} to ${span.to}`;
+    return `Nothing found for “${escape(query)}”: the index holds no ${language}briefing ${dates}${near}. Try other dates.`;
   }
   const hint = narrowed ? 'Try widening the dates, dropping a filter, or different wording.' : 'Try different or fewer words.';
   const gaps = gapsAsked(search, query, filters);
@@ -105,7 +123,45 @@ export function nothingRelevantText(
   const partial = corpusOnlyNote(corpusOnlySearched(search, query, filters), escape);
   const unheldYears = yearsIn(query).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
   const years = unheldYears.length > 0 ? ` The index holds no briefing of ${unheldYears.join(', ')}.` : '';
-  return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial} ${hint}`;
+  const unknown = unknownWordsText(response, escape);
+  const askers = filters.outlet && between ? unnamedAskersText(between) : '';
+  return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}${unknown}${askers} ${hint}`;
+}
+
+/** The most characters of the other words echoed (the question is echoed whole before). */
+const WITHOUT_CHARS = 100;
+
+/**
+ * ` No exchange in the index says “Anna”. Without it: 301 exchanges on “Hong Kong”.`: the words of
+ * an empty answer that no record holds (a word the corpus never uses vetoes a question naming it,
+ * rule 3 of gate.ts), and what the other words find without them; '' when every word is held.
+ */
+function unknownWordsText(
+  { missing, withoutUnknown }: Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown'>>, escape: (userText: string) => string,
+): string {
+  const words = missing?.inNoRecord ?? [];
+  if (words.length === 0) return '';
+  const none = ` No exchange in the index says ${quotedWords(words, escape)}.`;
+  if (!withoutUnknown) return none;
+  const rest = escape(plainLabel(withoutUnknown.query, WITHOUT_CHARS));
+  return `${none} Without ${words.length > 1 ? 'them' : 'it'}: ${plural(withoutUnknown.total, 'exchange')} on “${rest}”.`;
+}
+
+/** Below this share of exchanges naming who asked, an outlet filter's empty answer says so. */
+const FEW_ASKERS_NAMED = 0.5;
+
+/**
+ * ` None of the 1,895 exchanges of the briefings searched names who asked …`: an outlet filter finds
+ * nothing where the transcripts write "Q:" (English 2018-2019), which is no sign that the outlet
+ * never asked; '' when most exchanges name their asker.
+ */
+function unnamedAskersText({ exchanges, askersNamed }: BriefingsBetween): string {
+  if (exchanges === 0 || askersNamed / exchanges >= FEW_ASKERS_NAMED) return '';
+  const all = `the ${exchanges.toLocaleString('en')} exchanges of the briefings searched`;
+  const named = askersNamed === 0
+    ? `None of ${all} names who asked (their transcripts write “Q:”)`
+    : `Only ${askersNamed.toLocaleString('en')} of ${all} ${askersNamed === 1 ? 'names' : 'name'} who asked (the others are written “Q:”)`;
+  return ` ${named}: the outlet may have asked without being named.`;
 }
 
 /**

@@ -19,11 +19,11 @@ import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
-import { missingWords, wordsAsTyped } from './missing-words.js';
+import { missingWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
-  Briefing, CorpusInfo, LanguageSummary, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
+  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
 } from './types.js';
 
 export interface EngineParts {
@@ -159,6 +159,7 @@ export class SearchEngine implements SpoxSearch {
       mentionScores,
     );
     const missing = missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id));
+    const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options) : null;
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
@@ -185,7 +186,20 @@ export class SearchEngine implements SpoxSearch {
       described,
       missing,
       tooCommon: wordsAsTyped(parsed.text, tooCommon),
+      ...(withoutUnknown ? { withoutUnknown } : {}),
     };
+  }
+
+  /**
+   * An empty answer's words that no record holds may have vetoed the rest (rule 3 of gate.ts): the
+   * same search without them, once (what is left holds none), and its total when it finds any.
+   */
+  private async withoutUnknownWords(query: string, unknown: readonly string[], options: SearchOptions): Promise<{ query: string; total: number } | null> {
+    if (unknown.length === 0) return null;
+    const rest = withoutWords(query, unknown);
+    if (!rest || rest === query) return null;
+    const { total } = await this.search(rest, options);
+    return total > 0 ? { query: rest, total } : null;
   }
 
   quoteFor(record: IndexedRecord, query: string): { spans: QuoteSpan[]; quote: string } {
@@ -514,6 +528,28 @@ export class SearchEngine implements SpoxSearch {
       .sort((a, b) => a.distance - b.distance || a.d.localeCompare(b.d))
       .slice(0, n)
       .map((x) => x.d);
+  }
+
+  briefingsBetween(from: string, to: string, query?: string): BriefingsBetween {
+    const lang = query === undefined ? null : this.languageOf(this.readQuestion(query, {}).searched);
+    const held = lang === null ? this.briefings : this.briefings.filter((b) => (b.lang ?? 'en') === lang);
+    let briefings = 0;
+    let exchanges = 0;
+    let askersNamed = 0;
+    let before: string | null = null;
+    for (const b of held) {
+      if (b.date < from) before = b.date;
+      if (b.date < from || b.date > to) continue;
+      briefings++;
+      for (const id of b.recordIds) {
+        const record = this.byId.get(id);
+        if (record?.kind !== 'exchange') continue;
+        exchanges++;
+        if (record.outlet) askersNamed++;
+      }
+    }
+    const after = held.find((b) => b.date > to)?.date ?? null;
+    return { briefings, exchanges, askersNamed, before, after };
   }
 
   latestBriefing(): Briefing | undefined {

@@ -10,6 +10,8 @@ import { words } from './words.js';
  * answered with its neighbours; saying "none of them says “assassination”" lets a reporter see
  * that at once, where ranking alone cannot tell.
  *
+ * When nothing is kept, only the words no record holds are given (they may be why nothing was).
+ *
  * `asked` are the informative index terms of the user's own words (`engine.ts`); `lexical` the
  * lexical matches, whose `matched` lists the terms each holds; `kept` the ids of every match
  * answered, in which the records no lexical match stands for (vector-only) are looked up.
@@ -18,8 +20,10 @@ export function missingWords(
   text: string, asked: readonly string[], index: LexicalIndex, lexical: readonly LexicalMatch[], kept: readonly string[],
 ): MissingWords {
   const none: MissingWords = { inNoRecord: [], inNoMatch: [] };
-  if (asked.length === 0 || kept.length === 0) return none;
+  if (asked.length === 0) return none;
   const inNoRecord = asked.filter((t) => index.documentFrequency(t) === 0);
+  // Nothing kept: the words no record holds may be why (rule 3 of gate.ts), and the answer names them.
+  if (kept.length === 0) return { inNoRecord: wordsAsTyped(text, inNoRecord), inNoMatch: [] };
   let open = asked.filter((t) => index.documentFrequency(t) > 0);
   const byId = new Map(lexical.map((m) => [m.id, m.matched]));
   const others: string[] = [];
@@ -52,4 +56,14 @@ function typedForms(text: string): Map<string, string> {
     if (term && !typed.has(term)) typed.set(term, token);
   }
   return typed;
+}
+
+/** `query` without the words given as typed (whole words, in any case), white space collapsed. */
+export function withoutWords(query: string, typed: readonly string[]): string {
+  let rest = query;
+  for (const word of typed) {
+    const pattern = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+  }
+  return rest.replace(/\s+/g, ' ').trim();
 }

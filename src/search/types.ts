@@ -86,6 +86,11 @@ export interface SearchResponse {
    * ("China", "US"): nothing is answered then; empty for most queries.
    */
   tooCommon: readonly string[];
+  /**
+   * When nothing is kept and some words are in no record (`missing.inNoRecord`): the same search
+   * without them, and how many exchanges it finds (more than none); absent otherwise.
+   */
+  withoutUnknown?: { query: string; total: number };
 }
 
 /** The user's words, as typed, that no record of the index holds, and that none of the matches holds. */
@@ -133,6 +138,12 @@ export interface SpoxSearch {
   /** The n briefing dates closest to `date` (either side), nearest first. */
   nearestBriefingDates(date: string, n: number): string[];
   latestBriefing(): Briefing | undefined;
+  /**
+   * The briefings held from `from` to `to` (of the query's language when one is given, as
+   * `coverage`), what they hold and the nearest briefing dates outside them: what an empty answer
+   * says of the dates it searched.
+   */
+  briefingsBetween(from: string, to: string, query?: string): BriefingsBetween;
   /** Distinct values, sorted, for autocomplete. */
   spokespeople(): string[];
   outlets(): string[];
@@ -146,6 +157,16 @@ export interface SpoxSearch {
   sources(): SourceSummary[];
   /** Briefings by language, with their spans: a question searches those of its language (`coverage`). */
   languages(): LanguageSummary[];
+}
+
+export interface BriefingsBetween {
+  briefings: number;
+  exchanges: number;
+  /** Of those exchanges, how many name who asked (an outlet); transcripts written "Q:" name none. */
+  askersNamed: number;
+  /** The last briefing date before `from`, and the first after `to`; null when there is none. */
+  before: string | null;
+  after: string | null;
 }
 
 export interface LanguageSummary {

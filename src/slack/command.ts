@@ -7,7 +7,7 @@ import { noticeMessage, recordMessages } from './cards.js';
 import { parseTypedSearch } from './inline-filters.js';
 import { SLASH_COMMAND } from './manifest.js';
 import { unescapeMrkdwn } from './mrkdwn.js';
-import { queryFrom } from '../answers/query-text.js';
+import { NOTHING_TO_SEARCH, queryFrom } from '../answers/query-text.js';
 import { answerWithSearch, withinLimit } from './search-answer.js';
 import { aboutMessage, briefingMessages, helpMessage } from './views.js';
 
@@ -38,8 +38,9 @@ export async function answerCommand(rawText: string, userId: string, reply: Repl
   if (!typed.query) {
     return reply(noticeMessage(`Type what to look for after the filters, e.g. \`${SLASH_COMMAND} Huawei from:2019-01-01\`.`));
   }
-  if (!(await withinLimit(userId, reply, ctx))) return;
   const query = queryFrom(typed.query);
+  if (!query) return reply(noticeMessage(NOTHING_TO_SEARCH));
+  if (!(await withinLimit(userId, reply, ctx))) return;
   await answerWithSearch({ userId, query, filters: typed.filters, ...(typed.sort ? { sort: typed.sort } : {}) }, reply, ctx);
 }
 

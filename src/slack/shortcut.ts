@@ -4,13 +4,9 @@ import { unescapeMrkdwn } from './mrkdwn.js';
 import { queryFrom } from '../answers/query-text.js';
 import { answerWithSearch, withinLimit } from './search-answer.js';
 
-/**
- * A message's text as words to search: a mention or a channel link is dropped, a link keeps its
- * label, and the entities Slack escapes are read back.
- */
+/** A message's text as words to search (`queryFrom`), the entities Slack escapes read back first. */
 export function searchableText(text: string): string {
-  const withoutMarkup = text.replace(/<([^<>|]*)\|([^<>]*)>/g, '$2').replace(/<[^<>]*>/g, ' ');
-  return queryFrom(unescapeMrkdwn(withoutMarkup));
+  return queryFrom(unescapeMrkdwn(text));
 }
 
 /** "What did China say?" on a message: searches with its text and answers the person privately. */

@@ -11,6 +11,13 @@ import { plural } from '../../src/answers/wording.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { openSearch } from '../../src/search/open.js';
 import { buildSeedIndex } from '../search/lexical-index.js';
+import { ResultStore, storeResponse } from '../../src/answers/result-store.js';
+import { resultMessage } from '../../src/discord/result-message.js';
+import { noResultsMessage } from '../../src/discord/search-reply.js';
+import { resultCard } from '../../src/slack/cards.js';
+import { queryFrom } from '../../src/answers/query-text.js';
+import { searchableText } from '../../src/slack/shortcut.js';
+import { escapedLabel as slackLabel } from '../../src/slack/blocks.js';
 
 let search: SearchEngine;
 let cleanup: () => void;
@@ -213,5 +220,109 @@ describe('timeline', () => {
       { month: '2020-01', count: 1, held: true, imported: false }, { month: '2020-02', count: 0, held: false, imported: false }, { month: '2020-03', count: 0, held: false, imported: false },
       { month: '2020-04', count: 0, held: true, imported: false }, { month: '2020-05', count: 0, held: false, imported: false },
     ])).toEqual([{ from: '2020-02', to: '2020-03', months: 2 }, { from: '2020-05', to: '2020-05', months: 1 }]);
+  });
+});
+
+/** A high surrogate not followed by a low one, or a low one not after a high one: not valid Unicode. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+describe("a question of emoji or flags past the heading's length", () => {
+  it('is echoed cut between whole characters by both bots: no half emoji sent (explore25d #1)', async () => {
+    const flags = `${'🇨🇳'.repeat(75)} Huawei`;
+    const response = await search.search(flags, { k: 5 });
+    expect(response.hits.length).toBeGreaterThan(0);
+    const result = storeResponse(new ResultStore(), { userId: '1', query: flags, filters: {} }, response, search);
+    const discord = JSON.stringify(resultMessage(result, 0, search));
+    const slack = JSON.stringify(resultCard(result, 0, search));
+    const fire = `华为${'🔥'.repeat(150)}`;
+    const none = { query: fire, filters: {}, tooCommon: [] };
+    for (const sent of [discord, slack, JSON.stringify(noResultsMessage(none, { search })), nothingRelevantText(search, none, (t) => slackLabel(t, 300))]) {
+      // JSON.stringify writes a lone surrogate as \udXXX: none may appear.
+      expect(sent).not.toMatch(/\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])/i);
+      expect(sent).not.toMatch(LONE_SURROGATE);
+    }
+    expect(discord).toContain(`Results for “${'🇨🇳'.repeat(74)}…”`);
+  });
+});
+
+describe('links and chat markup in a question', () => {
+  it('are left out of what is searched, one rule for Discord and Slack; a link keeps its label (explore25d #2, explore25s #3)', async () => {
+    // Discord: a pasted link, a bare t.co link, a custom emoji, mentions, a role, a channel, a timestamp, a command.
+    expect(queryFrom('Reuters reports https://reut.rs/3xYz Huawei CFO Meng Wanzhou arrested in Canada')).toBe('Reuters reports Huawei CFO Meng Wanzhou arrested in Canada');
+    expect(queryFrom('Meng Wanzhou t.co/AbC123xyz')).toBe('Meng Wanzhou');
+    expect(queryFrom('Meng Wanzhou <:pepe:123456789012345678> <a:wave:42>')).toBe('Meng Wanzhou');
+    expect(queryFrom('<@400000000000000002> <@!4> <@&5> <#6> <t:1600000000:R> </ask:8> Huawei www.example.com/x')).toBe('Huawei');
+    expect(queryFrom('see [the story](https://example.com/a) on U.S./China trade, e.g. 5.5G')).toBe('see the story on U.S./China trade, e.g. 5.5G');
+    // Slack: mentions, channels, special mentions and user groups dropped; a link's label kept.
+    expect(searchableText('<@U123ABC> what about Hong Kong')).toBe('what about Hong Kong');
+    expect(searchableText('<#C123|china-desk> <!subteam^S123|@desk> <!here> <!channel> Taiwan')).toBe('Taiwan');
+    expect(searchableText('<https://evil.example|Ministry> Xinjiang &amp; <https://x.example/plain>')).toBe('Ministry Xinjiang &');
+    expect(queryFrom('https://t.co/AbC <@1>')).toBe('');
+    // What the testers saw: with the link the search found nothing, without it the exchanges.
+    for (const typed of ['Meng Wanzhou https://t.co/AbC123xyz', 'Meng Wanzhou <:pepe:123456789012345678>']) {
+      expect((await search.search(typed, { k: 1 })).hits).toEqual([]);
+      const searched = await search.search(queryFrom(typed), { k: 1 });
+      expect(searched.total).toBe((await search.search('Meng Wanzhou', { k: 1 })).total);
+      expect(searched.total).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('an empty answer says why', () => {
+  it('names the words no exchange says, and what the other words find without them, from a real second search (explore25d #2, explore25s #3)', async () => {
+    for (const [asked, unknown, rest] of [['Hong Kong Anna', 'Anna', 'Hong Kong'], ['Huawei Evergrande', 'Evergrande', 'Huawei'], ['Huawei zzzz', 'zzzz', 'Huawei']] as const) {
+      const response = await search.search(asked);
+      // The gate is unchanged: the question still finds nothing.
+      expect(response.hits).toEqual([]);
+      expect(response.missing.inNoRecord).toEqual([unknown]);
+      const alone = await search.search(rest);
+      expect(alone.total).toBeGreaterThan(10);
+      expect(response.withoutUnknown).toEqual({ query: rest, total: alone.total });
+      const text = nothingRelevantText(search, response);
+      expect(text).toContain(` No exchange in the index says “${unknown}”. Without it: ${alone.total} exchanges on “${rest}”. Try different or fewer words.`);
+    }
+    // Every word unknown: named, and no second count.
+    const none = await search.search('Anna zzzz');
+    expect(none.withoutUnknown).toBeUndefined();
+    expect(nothingRelevantText(search, none)).toContain(' No exchange in the index says “Anna” or “zzzz”. Try different');
+    // Words the index holds that find nothing together: no word named.
+    const held = await search.search('Huawei', { filters: { from: '2026-08-01' } });
+    expect(held.hits).toEqual([]);
+    expect(held.missing.inNoRecord).toEqual([]);
+    expect(nothingRelevantText(search, held)).not.toContain('No exchange in the index says');
+  });
+
+  it('says when the index holds no briefing in the dates searched, with the nearest dates (explore25s #6)', async () => {
+    const [before, after] = ['2026-08-10', '2026-08-17'];
+    expect(search.briefing(before)).toBeDefined();
+    expect(search.briefing(after)).toBeDefined();
+    for (let day = 11; day <= 16; day++) expect(search.briefing(`2026-08-${day}`)).toBeUndefined();
+    const response = await search.search('Hong Kong', { filters: { from: '2026-08-11', to: '2026-08-16' } });
+    expect(response.hits).toEqual([]);
+    expect(nothingRelevantText(search, response)).toBe(
+      'Nothing found for “Hong Kong”: the index holds no briefing from 2026-08-11 to 2026-08-16; the nearest are of 2026-08-10 and 2026-08-17. Try other dates.',
+    );
+    expect(nothingRelevantText(search, { query: 'zqxjv', filters: { from: '2026-08-12', to: '2026-08-12' }, tooCommon: [] })).toContain('no briefing on 2026-08-12;');
+    // Dates with a briefing keep the usual answer.
+    expect(nothingRelevantText(search, { query: 'zqxjv', filters: { from: '2026-08-10', to: '2026-08-16' }, tooCommon: [] })).toMatch(/^Nothing relevant found for “zqxjv” in the briefings from 2026-08-10/);
+  });
+
+  it('says that the briefings searched do not name who asked, when an outlet filter finds nothing there (explore25d #5)', async () => {
+    // Counted from the briefings themselves: the English transcripts of 2019 write "Q:".
+    const dates = search.nearestBriefingDates('2019-07-01', 2000).filter((d) => d.startsWith('2019-'));
+    const records = dates.flatMap((d) => ['', 'b', 'c'].flatMap((suffix) => search.briefing(`${d}${suffix}`)?.records ?? []))
+      .filter((r, i, all) => r.lang !== 'zh' && r.kind === 'exchange' && all.findIndex((o) => o.id === r.id) === i);
+    expect(records.length).toBeGreaterThan(1000);
+    expect(records.filter((r) => r.outlet).length).toBe(0);
+    expect(search.briefingsBetween('2019-01-01', '2019-12-31', 'Taiwan')).toMatchObject({ exchanges: records.length, askersNamed: 0 });
+    const response = await search.search('Taiwan', { filters: { outlet: 'Reuters', from: '2019-01-01', to: '2019-12-31' } });
+    expect(response.hits).toEqual([]);
+    expect(nothingRelevantText(search, response)).toContain(
+      ` None of the ${records.length.toLocaleString('en')} exchanges of the briefings searched names who asked (their transcripts write “Q:”): the outlet may have asked without being named.`,
+    );
+    // Where most exchanges name their asker, nothing of the kind is said.
+    const named = search.briefingsBetween('2020-06-01', '2020-06-30', 'Taiwan');
+    expect(named.askersNamed / named.exchanges).toBeGreaterThan(0.5);
+    expect(nothingRelevantText(search, { query: 'zqxjv', filters: { outlet: 'Reuters', from: '2020-06-01', to: '2020-06-30' }, tooCommon: [] })).not.toContain('who asked');
   });
 });

@@ -228,7 +228,7 @@ describe('every bundled exchange fits Discord', () => {
           expect(text).toContain(record.url ?? record.title);
           continue;
         }
-        expect(text).toContain(`— ${record.spokesperson}, Chinese Foreign Ministry spokesperson, `);
+        expect(text).toContain(record.spokesperson === 'Foreign Ministry Spokesperson' ? '— Chinese Foreign Ministry spokesperson, ' : `— ${record.spokesperson}, Chinese Foreign Ministry spokesperson, `);
         expect(text).toContain(longDate(record.date));
         expect(text).toContain(record.kind === 'statement' ? (/#s1[a-z]?$/.test(record.id) ? 'in an opening statement' : 'in a closing statement') : record.outlet ? `question from ${record.outlet}` : "a journalist's question");
         expect(text).toContain(record.url ? `Official English transcript: ${record.url}` : record.title);

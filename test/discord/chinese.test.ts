@@ -82,7 +82,7 @@ describe('the Chinese original on Discord', () => {
     const note = raw.button(`note:${chinese.id}|`, raw.BOB);
     await bot.deliver(note);
     const footnote: string = only(discord.requestsFor(note)).body.data.content;
-    expect(footnote).toMatch(/^外交部发言人陆慷，2019年5月20日例行记者会，《2019年5月20日外交部发言人陆慷主持例行记者会》，中华人民共和国外交部，/);
+    expect(footnote).toMatch(/^外交部发言人陆慷，2019年5月20日例行记者会，答记者问“.+”，《2019年5月20日外交部发言人陆慷主持例行记者会》，中华人民共和国外交部，/);
     expect(footnote.endsWith(`${chinese.url}。`)).toBe(true);
   });
 

@@ -494,7 +494,8 @@ describe('escaping', () => {
     for (const text of ['&lt;!channel&gt; &lt;@U0BOSS&gt; Huawei &lt;https://evil.example|click here&gt;', '<!here> <#C0GENERAL> zyxwvut quokka <!subteam^S0ALL>']) {
       const { messages } = await spox(text);
       const echoed = texts(messages[0]!)[0]!;
-      expect(echoed).toMatch(/&lt;!(channel|here)&gt;/);
+      // Mentions and links are not searched (queryFrom): the echo is what was searched, no markup left.
+      expect(echoed).toMatch(/^(Results|Nothing relevant found) for “(Huawei click here|zyxwvut quokka)”/);
       expect(controlSequences(messages[0]!)).toEqual([]); // also checked for every message after each test
     }
   });

@@ -65,7 +65,7 @@ describe('mrkdwn escaping', () => {
   });
 
   it('searches a message by its words: mentions dropped, link labels kept, entities read back', () => {
-    expect(searchableText('<@U0EDITOR> <!here> what about <https://x.example/a|Huawei 5G> &amp; <#C01|desk>?')).toBe('what about Huawei 5G & desk?');
+    expect(searchableText('<@U0EDITOR> <!here> what about <https://x.example/a|Huawei 5G> &amp; <#C01|desk>?')).toBe('what about Huawei 5G & ?');
     expect(searchableText('word '.repeat(100)).length).toBeLessThanOrEqual(300);
   });
 });

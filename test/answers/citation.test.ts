@@ -1,0 +1,117 @@
+import { readdirSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { citation } from '../../src/answers/citation.js';
+import { escapeVerbatim, unescapeMarkdown } from '../../src/discord/markdown.js';
+import { LIMITS } from '../../src/discord/limits.js';
+import { citationMessage } from '../../src/slack/cards.js';
+import { SLACK_LIMITS } from '../../src/slack/limits.js';
+import { unescapeMrkdwn } from '../../src/slack/mrkdwn.js';
+import { renderQuote } from '../../src/search/quote.js';
+import { splitSentences } from '../../src/search/sentences.js';
+import { toIndexedRecords } from '../../src/store/records.js';
+import type { IndexedRecord } from '../../src/store/types.js';
+import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
+import { ENGLISH_SEEDS } from '../seed-sources.js';
+
+let records: IndexedRecord[];
+const byId = (id: string): IndexedRecord => records.find((r) => r.id === id)!;
+
+beforeAll(() => {
+  // The English seeds and every 20th Chinese page (as test/discord/cards.test.ts reads them).
+  const chinese = readdirSync('seeds/mfa-zh').filter((f) => f.endsWith('.shtml')).sort().filter((_, i) => i % 20 === 0);
+  records = parseTranscriptFiles([...ENGLISH_SEEDS, ...chinese.map((f) => `seeds/mfa-zh/${f}`)])
+    .flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+});
+
+/** The quote of a plain citation (between its opening “ and the ”\n that closes it). */
+function quoteOf(text: string): string {
+  return text.slice(1, text.indexOf('”\n'));
+}
+
+/** Each piece of a quote between skip markers, which must be in the answer as it is. */
+function pieces(quote: string): string[] {
+  return quote.replace(/ …$/, '').split(' … ').filter(Boolean);
+}
+
+describe('a citation of a whole answer too long for one message', () => {
+  it('says that it is cut: " …" before the closing mark whenever fewer sentences than asked are quoted; each piece verbatim', () => {
+    // The Slack tester's repros: long whole answers (Cite under /spox quote, Full answer, 中文原文).
+    for (const id of ['2020-05-07#2', '2019-12-04#1']) {
+      const record = byId(id);
+      // 700: not even the first sentence fits beside the question, and is cut at a word.
+      for (const max of [LIMITS.content, SLACK_LIMITS.sectionText - 8, 700]) {
+        const text = citation(record, [], { format: 'plain', maxChars: max });
+        expect(text.length).toBeLessThanOrEqual(max);
+        const quote = quoteOf(text);
+        expect(quote.endsWith(' …')).toBe(true);
+        expect(record.answer.startsWith(quote.slice(0, -2))).toBe(true);
+      }
+    }
+    // Every bundled record, whole and from its last sentences: cut exactly when fewer sentences fit.
+    let cut = 0;
+    for (const record of records) {
+      const sentences = splitSentences(record.answer);
+      for (const spans of [[], sentences.slice(-3)]) {
+        const text = citation(record, spans, { format: 'plain', maxChars: LIMITS.content });
+        expect(text.length).toBeLessThanOrEqual(LIMITS.content);
+        const quote = quoteOf(text);
+        for (const piece of pieces(quote)) expect(record.answer).toContain(piece);
+        const asked = spans.length > 0 ? spans : sentences;
+        const whole = quote === renderQuote(record.answer, asked);
+        expect(quote.endsWith(' …'), record.id).toBe(!whole);
+        if (!whole) cut++;
+      }
+    }
+    expect(cut).toBeGreaterThan(5);
+  });
+
+  it('is marked cut on Slack too, in the Cite block, escaped for mrkdwn', () => {
+    const record = byId('2019-12-04#1');
+    const message = citationMessage(record, []);
+    const plain = unescapeMrkdwn(JSON.stringify(message.blocks[1]).match(/```([\s\S]*?)```/)![1]!.replace(/\\n/g, '\n').replace(/\\"/g, '"'));
+    expect(plain.length).toBeLessThan(SLACK_LIMITS.sectionText);
+    const quote = quoteOf(plain);
+    expect(quote.endsWith(' …')).toBe(true);
+    expect(record.answer.startsWith(quote.slice(0, -2))).toBe(true);
+  });
+});
+
+describe('the question in a citation', () => {
+  it('is given as asked, in Cite and Footnote, cut with " …" only when the quote needs the room', () => {
+    const short = byId('2020-05-07#2'); // a 6,788-character answer after a 270-character question
+    const question = short.question!.replace(/\s+/g, ' ');
+    const plain = citation(short, [], { format: 'plain', maxChars: LIMITS.content, escape: escapeVerbatim });
+    expect(unescapeMarkdown(plain).endsWith(`\nQuestion: “${question}”`)).toBe(true);
+    expect(citation(short, [], { format: 'footnote', maxChars: LIMITS.content })).toContain(`answering a question from BBC (“${question}”), in “`);
+    let cutQuestions = 0;
+    for (const record of records.filter((r) => r.question)) {
+      for (const max of [LIMITS.content, SLACK_LIMITS.sectionText - 8]) {
+        for (const format of ['plain', 'footnote'] as const) {
+          const text = citation(record, [], { format, maxChars: max });
+          expect(text.length, record.id).toBeLessThanOrEqual(max);
+          const asked = record.question!.replace(/\s+/g, ' ').trim();
+          const shown = record.lang === 'zh'
+            ? /(?:\n问：|，答记者问)“(.*?)”(?:$|，《)/s.exec(text)?.[1]
+            : /(?:\nQuestion: |\()“(.*?)”(?:$|\), in “)/s.exec(text)?.[1];
+          expect(shown, `${record.id} ${format}`).toBeDefined();
+          if (shown === asked) continue;
+          expect(shown!.endsWith(' …'), record.id).toBe(true);
+          expect(asked.startsWith(shown!.slice(0, -2)), record.id).toBe(true);
+          cutQuestions++;
+        }
+      }
+    }
+    expect(cutQuestions).toBeGreaterThan(0);
+  });
+});
+
+describe('a statement that names no spokesperson', () => {
+  it('is attributed once to the Ministry’s spokesperson, not "Foreign Ministry Spokesperson, Chinese Foreign Ministry spokesperson"', () => {
+    const statement = byId('2026-07-18#1');
+    const text = citation(statement, [], { format: 'plain', maxChars: LIMITS.content });
+    expect(text).toContain('\n— Chinese Foreign Ministry spokesperson, statement, July 18, 2026, ');
+    expect(text).not.toMatch(/spokesperson, Chinese Foreign Ministry spokesperson/i);
+    // A named one keeps both.
+    expect(citation(byId('2020-05-07#2'), [], { format: 'plain', maxChars: LIMITS.content })).toContain('\n— Hua Chunying, Chinese Foreign Ministry spokesperson, regular press conference, May 7, 2020, ');
+  });
+});
