@@ -184,7 +184,7 @@ describe('hybrid search through the real embedding code', () => {
     const search = await openSearch(ws.indexDir, { embedder, fusion: { minVectorSimilarity: -1 } });
     const lexicalOnly = await openSearch(ws.indexDir, { embedder: null });
     // Words the lexical rule cannot admit on: every match is a vector-only one.
-    const query = 'zzzz qqqq Huawei Korea';
+    const query = 'zzzz qqqq xxxx Huawei Korea';
     expect((await lexicalOnly.search(query)).total).toBe(0);
     const response = await search.search(query, { k: 50 });
     expect(response.total).toBeGreaterThan(0);
