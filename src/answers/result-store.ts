@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { MatchRef, MissingWords, SearchFilters, SearchHit, SearchMode, SearchResponse, SearchSort, SpoxSearch } from '../search/types.js';
+import type { MatchRef, MissingWords, Overridden, SearchFilters, SearchHit, SearchMode, SearchResponse, SearchSort, SpoxSearch } from '../search/types.js';
 import { outsideNote } from './span.js';
 
 /**
@@ -25,6 +25,8 @@ export interface StoredResult {
   spokespersonNamed: string | null;
   /** The month the question named, read as its dates (`SearchResponse.monthNamed`). */
   monthNamed: string | null;
+  /** What the question named that an option overrode (`SearchResponse.overridden`). */
+  overridden?: Overridden;
   /** How many matches only relate to the question (`SearchResponse.related`). */
   related: number;
   /** The first matches with their quotes; the others are quoted when shown. */
@@ -106,6 +108,7 @@ export function storeResponse(
     missing: response.missing,
     spokespersonNamed: response.spokespersonNamed,
     monthNamed: response.monthNamed,
+    ...(response.overridden ? { overridden: response.overridden } : {}),
     related: response.related,
     hits: response.hits,
     matches: response.matches,

@@ -1,7 +1,7 @@
 import { covers, gapWords, yearsIn } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
 import { hasCjk } from '../search/cjk.js';
-import type { BriefingsBetween, MissingWords, SearchResponse, SpoxSearch } from '../search/types.js';
+import type { BriefingsBetween, MissingWords, Overridden, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords, unknownNameText } from './filters.js';
 import { corpusOnlyNote, corpusOnlySearched, gapsAsked, searchedSpan, spanWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
@@ -32,7 +32,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'monthNamed' | 'related'>>;
+type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'monthNamed' | 'related' | 'overridden'>>;
 
 /**
  * `; only Zhao Lijian's answers, the spokesperson your question names; also searched for “Jimmy
@@ -48,7 +48,25 @@ export function readingNotes(
   const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}` : '';
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const missing = missingWordsLine(response.missing, escape);
-  return `${speaker}${month}${described}${missing ? `; ${missing}` : ''}`;
+  const overrides = overriddenWords(response.overridden, escape).map((n) => `; ${n}`).join('');
+  return `${speaker}${month}${described}${missing ? `; ${missing}` : ''}${overrides}`;
+}
+
+/**
+ * `only Geng Shuang's answers, as the spokesperson option asks, not Hua Chunying's, whom your
+ * question names`, `the dates you gave (from 2020-01-01), not March 2019, which your question
+ * names`: what the question asked that an option overrode (`SearchResponse.overridden`).
+ */
+export function overriddenWords(overridden: Overridden | undefined, escape: (text: string) => string = (t) => t): string[] {
+  const notes: string[] = [];
+  const { spokesperson, dates } = overridden ?? {};
+  if (spokesperson) {
+    notes.push(`only ${escape(spokesperson.chosen)}'s answers, as the spokesperson option asks, not ${escape(spokesperson.named)}'s, whom your question names`);
+  }
+  if (dates) {
+    notes.push(`the dates you gave (${filtersWords({ from: dates.from, to: dates.to }).replace(' · ', ' ')}), not ${escape(dates.named)}, which your question names`);
+  }
+  return notes;
 }
 
 /** The most words named in each part of `missingWordsLine`, and the most characters of each. */
@@ -93,7 +111,7 @@ function describedWords(name: string): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
@@ -125,7 +143,8 @@ export function nothingRelevantText(
   const years = unheldYears.length > 0 ? ` The index holds no briefing of ${unheldYears.join(', ')}.` : '';
   const unknown = unknownWordsText(response, escape);
   const askers = filters.outlet && between ? unnamedAskersText(between) : '';
-  return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}${unknown}${askers} ${hint}`;
+  const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('');
+  return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}${unknown}${askers}${overrides} ${hint}`;
 }
 
 /** The most characters of the other words echoed (the question is echoed whole before). */

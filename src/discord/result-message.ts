@@ -16,18 +16,17 @@ import { spoxMessage, type SpoxMessage } from './payloads.js';
 import { quoteButtons } from './quote-buttons.js';
 import { matchAt, type StoredResult } from '../answers/result-store.js';
 import { escapedLabel, plainLabel } from './text-fit.js';
-import { overriddenNotes } from './overridden.js';
 
-type Lookup = Pick<SpoxSearch, 'record' | 'quoteFor' | 'englishOf' | 'spokespeople'>;
+type Lookup = Pick<SpoxSearch, 'record' | 'quoteFor' | 'englishOf'>;
 
 /** The filters as a label: `from 2019-01-01 · outlet Reuters`. */
 export const filtersLabel = filtersWords;
 
 /** `Results for “Taiwan” (from 2019-01-01) — 37 exchanges, 2018-12-06 → 2020-06-22; latest first`, and the result's note on dates. */
-function heading(result: StoredResult, search: Pick<SpoxSearch, 'spokespeople'>, what = 'Results'): string {
+function heading(result: StoredResult, what = 'Results'): string {
   const narrowed = filtersLabel(result.filters);
   const escape = (t: string): string => escapedLabel(t, 300);
-  const line = `${what} for “${escape(result.query)}”${narrowed ? ` (${escape(narrowed)})` : ''} — ${totalsLine(result, escape)}${overriddenNotes(result, search.spokespeople(), escape)}`;
+  const line = `${what} for “${escape(result.query)}”${narrowed ? ` (${escape(narrowed)})` : ''} — ${totalsLine(result, escape)}`;
   return result.note ? `${line}\n${result.note}` : line;
 }
 
@@ -97,7 +96,7 @@ export function resultMessage(result: StoredResult, index: number, search: Looku
   rows.push(row(...quoteButtons(hit.record, hit.spans, { fullAnswer: true, english: englishCounterpart(search, hit.record) !== undefined })));
   if (options.share) rows.push(row(shareButton(result, index, options.share === 'done')));
   return spoxMessage({
-    content: heading(result, search),
+    content: heading(result),
     embeds: [hitCard(hit, { index, total, mode: result.mode }, followed)],
     components: rows,
   });
@@ -119,7 +118,7 @@ function shareButton(result: StoredResult, index: number, shared: boolean): Butt
 export function sharedMessage(result: StoredResult, index: number, search: Lookup, userId: string): SpoxMessage {
   const card = pickedMessage(result, index, search);
   if (!card) throw new RangeError(`result ${result.id} has no match ${index}`);
-  return { ...card, content: `${heading(result, search)}\nShared by <@${userId}>` };
+  return { ...card, content: `${heading(result)}\nShared by <@${userId}>` };
 }
 
 /** Room for each list line in the embed. */
@@ -175,7 +174,7 @@ export function listMessage(result: StoredResult, page: number, search: Lookup):
       ),
     );
   }
-  return spoxMessage({ content: heading(result, search, 'All matches'), embeds: [embed], components: rows });
+  return spoxMessage({ content: heading(result, 'All matches'), embeds: [embed], components: rows });
 }
 
 /** One match opened from the list: its card with the quote's buttons, no paging. */

@@ -5,23 +5,16 @@ import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
 import type { BotContext } from './command.js';
 import { escapedLabel } from './text-fit.js';
 import { notice, type SpoxMessage } from './payloads.js';
-import { overriddenSentences } from './overridden.js';
 import { resultMessage } from './result-message.js';
 
 export { HITS_PER_SEARCH };
 
-/**
- * Nothing relevant: say so, over which dates, and how to widen the search; with `asked` (the
- * question and the options given), also what of the question an option overrode.
- */
+/** Nothing relevant: say so, over which dates, how to widen the search, and what of the question an option overrode. */
 export function noResultsMessage(
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden'>>,
   ctx: Pick<BotContext, 'search'>,
-  asked?: { query: string; filters: SearchFilters },
 ): SpoxMessage {
-  const escape = (t: string): string => escapedLabel(t, 300);
-  const overrides = asked ? overriddenSentences(asked, ctx.search.spokespeople(), escape) : '';
-  return notice(`${nothingRelevantText(ctx.search, response, escape)}${overrides}`);
+  return notice(nothingRelevantText(ctx.search, response, (t) => escapedLabel(t, 300)));
 }
 
 /**
@@ -37,7 +30,7 @@ export async function answerWithSearch(
 ): Promise<void> {
   const response = await ctx.search.search(query, { filters, k: HITS_PER_SEARCH, ...(sort ? { sort } : {}) });
   if (response.hits.length === 0) {
-    const message = noResultsMessage(response, ctx, { query, filters });
+    const message = noResultsMessage(response, ctx);
     if (interaction.ephemeral) {
       await interaction.editReply(message);
     } else {

@@ -23,7 +23,7 @@ import { missingWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
-  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
+  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
 } from './types.js';
 
 export interface EngineParts {
@@ -127,7 +127,7 @@ export class SearchEngine implements SpoxSearch {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const started = performance.now();
     const k = options.k ?? 5;
-    const { intent, searched, speaker, month, filters } = this.readQuestion(query, options.filters ?? {});
+    const { intent, searched, speaker, month, filters, overridden } = this.readQuestion(query, options.filters ?? {});
     const sort = options.sort ?? (intent.latest ? 'newest' : 'relevance');
     const parsed = parseQuery(searched);
     const accept = this.acceptor(filters, parsed.phrases, yearRule(searched));
@@ -173,6 +173,7 @@ export class SearchEngine implements SpoxSearch {
       filters,
       spokespersonNamed: speaker,
       monthNamed: month,
+      ...(overridden ? { overridden } : {}),
       mode: this.mode,
       sort,
       latestIntent: intent.latest,
@@ -217,21 +218,30 @@ export class SearchEngine implements SpoxSearch {
    */
   private readQuestion(
     query: string, filters: SearchFilters,
-  ): { intent: TimeIntent; searched: string; speaker: string | null; month: string | null; filters: SearchFilters } {
+  ): { intent: TimeIntent; searched: string; speaker: string | null; month: string | null; filters: SearchFilters; overridden: Overridden | null } {
     const given = simplifiedFilters(filters);
     const intent = timeIntent(chineseDatesAsEnglish(simplifiedChinese(normalizeQuestion(query))));
     const read = given.spokesperson ? null : speakerIntent(intent.query, this.names.spokespeople);
+    const overridden: Overridden = {};
+    if (given.spokesperson) {
+      const named = speakerIntent(intent.query, this.names.spokespeople).spokesperson;
+      if (named && !spokespersonMatches(named, given.spokesperson)) overridden.spokesperson = { chosen: given.spokesperson, named };
+    }
     const speaker = read?.spokesperson ?? null;
     const topic = withoutChineseFraming(speaker ? read!.query : intent.query);
     // Only beside Chinese topic words: "中方对 Huawei 有何评论" asks about an English word, and searches the English records.
     const asked = this.parts.chineseLexical ? englishNamesAsChinese(topic) : topic;
     // A month named ("in March 2019"), or a year said as the time of the talk ("since 2020"), is a date filter, unless dates were given.
-    const month = given.from || given.to ? null : monthIntent(asked) ?? yearIntent(asked);
+    const namedDates = monthIntent(asked) ?? yearIntent(asked);
+    const datesGiven = Boolean(given.from || given.to);
+    const month = datesGiven ? null : namedDates;
+    if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
     return {
       intent,
       searched: month?.query ?? asked,
       speaker,
       month: month?.words ?? null,
+      overridden: overridden.spokesperson || overridden.dates ? overridden : null,
       filters: { ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}) },
     };
   }

@@ -43,6 +43,18 @@ export interface MatchRef {
   score: number;
 }
 
+/**
+ * A speaker or dates the question names that the options given overrode ("What did Hua Chunying
+ * say …?" with the spokesperson option Geng Shuang): the search reads them from the question only
+ * when no option gives them, so the answer must say why it is not the one the question asks for.
+ */
+export interface Overridden {
+  /** The spokesperson option's value, and the spokesperson the question names instead. */
+  spokesperson?: { chosen: string; named: string };
+  /** The dates given, and those the question names ("March 2019", "since 2020"). */
+  dates?: { from?: string; to?: string; named: string };
+}
+
 export interface SearchResponse {
   query: string;
   /** What was searched: the query without the words that asked for the latest position, or the spokesperson it names. */
@@ -53,6 +65,8 @@ export interface SearchResponse {
   spokespersonNamed: string | null;
   /** The month the question named ("March 2019"), read as the dates searched; null for most questions. */
   monthNamed: string | null;
+  /** What the question named that an option overrode (`Overridden`); absent when nothing was. */
+  overridden?: Overridden;
   mode: SearchMode;
   sort: SearchSort;
   /** The query asked for the latest position ("latest", "now", "still" …), so it is sorted newest first. */

@@ -211,6 +211,17 @@ describe('lexical search on the bundled corpus', () => {
     for (const h of south.hits) expect(text(h.record)).toMatch(/\bROK\b|South Korea|Republic of Korea|Seoul/);
   });
 
+  it('says what the question named that an option overrode, for every surface (the totals line)', async () => {
+    const speaker = await search.search('What did Hua Chunying say about Huawei?', { filters: { spokesperson: 'Geng Shuang' } });
+    expect(speaker.overridden).toEqual({ spokesperson: { chosen: 'Geng Shuang', named: 'Hua Chunying' } });
+    expect(totalsLine(speaker)).toContain("; only Geng Shuang's answers, as the spokesperson option asks, not Hua Chunying's, whom your question names");
+    const year = await search.search('Huawei since 2020', { filters: { to: '2019-06-30' } });
+    expect(year.overridden).toEqual({ dates: { to: '2019-06-30', named: 'since 2020' } });
+    expect(totalsLine(year)).toContain('; the dates you gave (to 2019-06-30), not since 2020, which your question names');
+    expect((await search.search('What did Hua Chunying say about Huawei?', { filters: { spokesperson: 'Hua' } })).overridden).toBeUndefined();
+    expect((await search.search('Huawei in March 2019')).overridden).toBeUndefined();
+  });
+
   it('does not read SARS as SAR, the Special Administrative Region', async () => {
     const { hits } = await search.search('SARS', { k: 5 });
     expect(hits.length).toBeGreaterThan(0);
