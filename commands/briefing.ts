@@ -1,7 +1,7 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { briefingMessage, noBriefingMessage } from '../src/discord/briefing-message.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
-import { parseBriefingKey } from '../src/answers/dates.js';
+import { readBriefingKey } from '../src/answers/dates.js';
 import { notice } from '../src/discord/payloads.js';
 
 const data = new SlashCommandBuilder()
@@ -19,9 +19,10 @@ export default {
   data,
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const raw = interaction.options.getString('date', true).trim();
-    const named = parseBriefingKey(raw);
-    if (!named) {
-      await interaction.reply({ ...notice('Give the date as YYYY-MM-DD, e.g. 2020-05-22.'), flags: MessageFlags.Ephemeral });
+    const named = readBriefingKey(raw);
+    if ('problem' in named) {
+      const problem = named.problem === 'no such date' ? 'There is no such date. ' : '';
+      await interaction.reply({ ...notice(`${problem}Give the date as YYYY-MM-DD, e.g. 2020-05-22 (zh-2019-05-29 for a Chinese transcript, pc-2022-03-10 for an imported one).`), flags: MessageFlags.Ephemeral });
       return;
     }
     const { date, key } = named;

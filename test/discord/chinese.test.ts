@@ -138,6 +138,10 @@ describe('the Chinese original on Discord', () => {
     const zh = only(discord.requestsFor(chineseOnly)).body.data;
     expect(zh.embeds[0].title).toBe('2016年11月15日外交部发言人耿爽主持例行记者会');
     expect(zh.embeds[0].footer.text).toMatch(/^zh-2016-11-15 · \d+ exchanges/);
+    // The key a card's footer shows opens the Chinese briefing of a day that has both, in any case.
+    const keyed = raw.slashCommand('briefing', [raw.string('date', 'ZH-2020-06-15')]);
+    await bot.deliver(keyed);
+    expect(only(discord.requestsFor(keyed)).body.data.embeds[0].footer.text).toMatch(/^zh-2020-06-15 · \d+ exchanges/);
   });
 
   it('/timeline of a Chinese topic links its busiest briefings by their dates, as an English one, not by key (zh-2019-01-25)', async () => {

@@ -480,6 +480,17 @@ describe('/briefing, /latest and the select menu', () => {
     expect(reply.body.data.content).toContain(search.nearestBriefingDates('2020-05-24', 5).join(', '));
   });
 
+  it('says a date that does not exist is none, and opens the briefing of an imported key (pc-)', async () => {
+    const impossible = raw.slashCommand('briefing', [raw.string('date', '2020-02-30')]);
+    await bot.deliver(impossible);
+    expect(only(discord.requestsFor(impossible)).body.data.content).toMatch(/^There is no such date\. Give the date as YYYY-MM-DD/);
+    const imported = search.briefing('pc-2022-03-10');
+    expect(imported).toBeDefined();
+    const interaction = raw.slashCommand('briefing', [raw.string('date', 'pc-2022-03-10')]);
+    await bot.deliver(interaction);
+    expect(only(discord.requestsFor(interaction)).body.data.embeds[0].footer.text).toMatch(/^pc-2022-03-10 · \d+ exchanges/);
+  });
+
   it('/latest shows the newest briefing as /briefing does', async () => {
     const latest = raw.slashCommand('latest');
     await bot.deliver(latest);
