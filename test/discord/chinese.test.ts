@@ -8,8 +8,8 @@ import { openSearch } from '../../src/search/open.js';
 import type { SpoxSearch } from '../../src/search/types.js';
 import { buildIndex } from '../../src/store/build.js';
 import { bilingualSample } from '../seed-sources.js';
-import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
-import { startBot, type BotUnderTest } from './harness.js';
+import { FakeDiscord } from './fake-discord.js';
+import { only, startBot, type BotUnderTest } from './harness.js';
 import * as raw from './raw-interactions.js';
 
 const CALLBACK = /^\/api\/v10\/interactions\/[^/]+\/[^/]+\/callback$/;
@@ -36,10 +36,6 @@ afterAll(async () => {
 });
 afterEach(() => discord.clear());
 
-function only(requests: RecordedRequest[]): RecordedRequest {
-  expect(requests).toHaveLength(1);
-  return requests[0]!;
-}
 
 const ids = (body: any): string[] => (body.components ?? []).flatMap((row: any) => row.components.map((c: any) => c.custom_id).filter(Boolean));
 

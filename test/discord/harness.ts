@@ -11,7 +11,8 @@ import { openSearch } from '../../src/search/open.js';
 import type { SpoxSearch } from '../../src/search/types.js';
 import { buildIndex } from '../../src/store/build.js';
 import { ENGLISH_SEEDS } from '../seed-sources.js';
-import { FakeDiscord } from './fake-discord.js';
+import { expect } from 'vitest';
+import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
 
 /** A lexical-only index of the English seeds in a temporary folder. */
 export async function buildSeedIndex(): Promise<{ search: SpoxSearch; dir: string; remove: () => void }> {
@@ -75,4 +76,15 @@ export async function startBot(options: BotOptions): Promise<BotUnderTest> {
       await client.destroy();
     },
   };
+}
+
+/** The one request recorded (the test fails when there are more or none). */
+export function only(requests: RecordedRequest[]): RecordedRequest {
+  expect(requests).toHaveLength(1);
+  return requests[0]!;
+}
+
+/** Custom ids of every component in a message body. */
+export function customIds(body: any): string[] {
+  return (body.components ?? []).flatMap((row: any) => row.components.map((c: any) => c.custom_id).filter(Boolean));
 }

@@ -7,8 +7,8 @@ import { escapeVerbatim, unescapeMarkdown } from '../../src/discord/markdown.js'
 import { ResultStore } from '../../src/answers/result-store.js';
 import { describeCoverage } from '../../src/search/coverage.js';
 import type { SpoxSearch } from '../../src/search/types.js';
-import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
-import { buildSeedIndex, startBot, type BotUnderTest } from './harness.js';
+import { FakeDiscord } from './fake-discord.js';
+import { buildSeedIndex, customIds, only, startBot, type BotUnderTest } from './harness.js';
 import * as raw from './raw-interactions.js';
 
 const CALLBACK = /^\/api\/v10\/interactions\/[^/]+\/[^/]+\/callback$/;
@@ -40,15 +40,7 @@ afterAll(async () => {
 afterEach(() => discord.clear());
 
 
-function only(requests: RecordedRequest[]): RecordedRequest {
-  expect(requests).toHaveLength(1);
-  return requests[0]!;
-}
 
-/** Customs ids of every component in a message body. */
-function customIds(body: any): string[] {
-  return (body.components ?? []).flatMap((row: any) => row.components.map((c: any) => c.custom_id).filter(Boolean));
-}
 
 async function ask(options: raw.Option[], userId = raw.ALICE) {
   const interaction = raw.slashCommand('ask', options, userId);

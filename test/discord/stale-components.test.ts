@@ -8,7 +8,7 @@ import { SwappableSearch } from '../../src/search/swappable.js';
 import type { SpoxSearch } from '../../src/search/types.js';
 import { buildIndex } from '../../src/store/build.js';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
-import { startBot, type BotUnderTest } from './harness.js';
+import { customIds, only, startBot, type BotUnderTest } from './harness.js';
 import * as raw from './raw-interactions.js';
 
 /**
@@ -47,14 +47,7 @@ afterAll(async () => {
 beforeEach(() => swappable.swap(before));
 afterEach(() => discord.clear());
 
-function only(requests: RecordedRequest[]): RecordedRequest {
-  expect(requests).toHaveLength(1);
-  return requests[0]!;
-}
 
-function customIds(body: any): string[] {
-  return (body.components ?? []).flatMap((row: any) => row.components.map((c: any) => c.custom_id).filter(Boolean));
-}
 
 /** The first card of an /ask, as the fake received it. */
 async function firstCard(options: raw.Option[]) {
