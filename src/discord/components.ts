@@ -12,26 +12,15 @@ import { notice } from './payloads.js';
 import { recordMessages } from './record-message.js';
 import { replyPrivately, sendMessages } from './respond.js';
 import { plural } from '../answers/wording.js';
+import { brokenReferenceText, goneRecordText, isRecordReference, quoteMismatchText } from '../answers/button-refs.js';
 import {
   EXPIRED_RESULT, goneText, holdsMatch, listMessage, matchIdAt, pickedMessage, resultMessage, sharedMessage,
 } from './result-message.js';
 
-/**
- * The shape of a record id a card's button carries (`2019-04-29b#3`, `pc-2014-03-19#1`,
- * `zh-2020-05-26#3`): one that is not is no reference spox made, and "not in the index any more"
- * would be false of it.
- */
-const RECORD_ID = /^[A-Za-z0-9_.-]{0,20}\d{4}-\d{2}-\d{2}[A-Za-z0-9_.-]{0,10}#\d{1,5}$/;
-
-const BROKEN_REFERENCE = 'This button does not name an exchange spox can read: it is damaged, or was made by another app. Run /ask again, or open an exchange by its id with /quote.';
-
 /** A record a button names that the index does not hold: gone with a rebuild, or never a reference. */
 async function missingRecord(interaction: ComponentInteraction, id: string | undefined): Promise<void> {
-  if (!id || !RECORD_ID.test(id)) return replyPrivately(interaction, notice(BROKEN_REFERENCE));
-  await replyPrivately(
-    interaction,
-    notice(`Exchange ${escapeVerbatim(id)} is not in the index any more: the index has been rebuilt without it since this card was made. Run /ask again to search the index as it is now.`),
-  );
+  if (!isRecordReference(id)) return replyPrivately(interaction, notice(brokenReferenceText('/ask', '/quote')));
+  await replyPrivately(interaction, notice(goneRecordText(escapeVerbatim(id), '/ask')));
 }
 
 /** The record and quote a button carries, or a private reply saying why there is none. */
@@ -45,10 +34,7 @@ async function quoteFromButton(interaction: ComponentInteraction, encoded: strin
   const quote = quoteOfRef(record, ref.spans);
   if (!quote) {
     const id = escapeVerbatim(record.id);
-    await replyPrivately(
-      interaction,
-      notice(`This button's quote does not match exchange ${id} as the index holds it now: the button is damaged, or the exchange was re-read since the card was made. Open it in full with /quote ${id}.`),
-    );
+    await replyPrivately(interaction, notice(quoteMismatchText(id, `/quote ${id}`)));
     return undefined;
   }
   return { record, ...quote };

@@ -1,3 +1,4 @@
+import { brokenReferenceText, goneRecordText, isRecordReference, quoteMismatchText } from '../answers/button-refs.js';
 import { decodeQuoteRef, quoteOfRef } from '../answers/quote-ref.js';
 import { decodePosition } from '../answers/result-list.js';
 import { matchAt } from '../answers/result-store.js';
@@ -6,7 +7,7 @@ import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { ACTION } from './actions.js';
 import type { Reply, SlackContext } from './app.js';
-import { echoedLabel, escapedLabel } from './blocks.js';
+import { escapedLabel } from './blocks.js';
 import { citationMessage, noticeMessage, recordMessages, resultCard, sharedCard } from './cards.js';
 import type { SlackMessage } from './limits.js';
 import { SLASH_COMMAND } from './manifest.js';
@@ -25,7 +26,12 @@ export const EXPIRED_RESULT = `This result has expired. Run ${SLASH_COMMAND} aga
 /** Paging to a match the index no longer holds (it was rebuilt or synced since the search). */
 export const INDEX_CHANGED = `The index has changed since this search, and this result has expired. Run ${SLASH_COMMAND} again to search.`;
 /** A button value spox did not make (empty, or tampered with): no id to name. */
-export const NOT_A_BUTTON = `This button names no exchange spox knows. Run ${SLASH_COMMAND} again.`;
+export const NOT_A_BUTTON = brokenReferenceText(SLASH_COMMAND, `${SLASH_COMMAND} quote`);
+
+/** A record a button names that the index does not hold: gone with a rebuild, or never a reference. */
+function missingRecordText(id: string | undefined): string {
+  return isRecordReference(id) ? goneRecordText(escapedLabel(id, 40), SLASH_COMMAND) : NOT_A_BUTTON;
+}
 
 /**
  * What became of a post to the channel with the bot token: `posted`; `not-member` (the bot is not
@@ -44,18 +50,15 @@ const NOT_MEMBER = `spox can’t post in this channel: it is not a member, and S
 /** The record and quote a button carries, or null after saying privately why there is none. */
 async function quoteOf(value: string, reply: Reply, ctx: SlackContext): Promise<{ record: IndexedRecord; spans: QuoteSpan[]; quote: string } | null> {
   const ref = decodeQuoteRef(value);
-  if (!ref || !ref.recordId.trim()) {
-    await reply(noticeMessage(NOT_A_BUTTON));
-    return null;
-  }
-  const record = ctx.search.record(ref.recordId);
-  if (!record) {
-    await reply(noticeMessage(`Exchange ${echoedLabel(ref.recordId, 40)} is not in the index any more. Run ${SLASH_COMMAND} again.`));
+  const record = ref ? ctx.search.record(ref.recordId) : undefined;
+  if (!ref || !record) {
+    await reply(noticeMessage(missingRecordText(ref?.recordId)));
     return null;
   }
   const quote = quoteOfRef(record, ref.spans);
   if (!quote) {
-    await reply(noticeMessage(`The transcript of ${escapedLabel(record.id, 40)} has changed since this card was made. Open it again with \`${SLASH_COMMAND} quote ${escapedLabel(record.id, 40)}\`.`));
+    const id = escapedLabel(record.id, 40);
+    await reply(noticeMessage(quoteMismatchText(id, `\`${SLASH_COMMAND} quote ${id}\``)));
     return null;
   }
   return { record, ...quote };
@@ -152,9 +155,8 @@ async function showCounterpart(
   reply: Reply,
   ctx: SlackContext,
 ): Promise<void> {
-  if (!recordId.trim()) return reply(noticeMessage(NOT_A_BUTTON));
   const record = ctx.search.record(recordId);
-  if (!record) return reply(noticeMessage(`Exchange ${echoedLabel(recordId, 40)} is not in the index any more. Run ${SLASH_COMMAND} again.`));
+  if (!record) return reply(noticeMessage(missingRecordText(recordId)));
   const other = counterpart(ctx.search, record);
   if (!other) return reply(noticeMessage(none(escapedLabel(record.id, 40))));
   for (const message of recordMessages(other, { withQuestion: true, share: false, english: hasEnglish(other, ctx) })) await reply(message);

@@ -317,7 +317,7 @@ describe('the card buttons', () => {
       for (const value of action === 'spox_chinese' ? ['', '   '] : ['', '|', '  |0-5']) {
         const [reply] = await click(action, value);
         const said = texts(reply!).join();
-        expect(said).toContain('This button names no exchange spox knows');
+        expect(said).toContain('This button does not name an exchange spox can read');
         expect(said).not.toMatch(/Exchange\s+is/);
       }
     }
@@ -327,7 +327,7 @@ describe('the card buttons', () => {
     const [missing] = await click('spox_cite', '1999-01-01#1|');
     expect(texts(missing!).join()).toContain('is not in the index any more');
     const [changed] = await click('spox_cite', '2020-05-22#3|1-2');
-    expect(texts(changed!).join()).toContain('has changed since this card was made');
+    expect(texts(changed!).join()).toContain('does not match exchange 2020-05-22#3 as the index holds it now: the button is damaged, or the exchange was re-read');
   });
 });
 
