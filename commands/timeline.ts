@@ -1,3 +1,4 @@
+import { NOTHING_TO_SEARCH, queryFrom } from '../src/answers/query-text.js';
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { timelinePng } from '../src/answers/chart.js';
 import { buildTimeline } from '../src/answers/timeline.js';
@@ -23,7 +24,11 @@ export default {
       await interaction.reply({ ...notice(read.problem), flags: MessageFlags.Ephemeral });
       return;
     }
-    const topic = read.query;
+    const topic = queryFrom(read.query);
+    if (!topic) {
+      await interaction.reply({ ...notice(NOTHING_TO_SEARCH), flags: MessageFlags.Ephemeral });
+      return;
+    }
     await interaction.deferReply();
     const response = await ctx.search.search(topic, { k: 0 });
     if (response.total === 0) {

@@ -46,6 +46,8 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     month_named: response.monthNamed,
     missing: { in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch },
     too_common: response.tooCommon,
+    ...(response.withoutUnknown ? { without_unknown: response.withoutUnknown } : {}),
+    ...(response.overridden ? { overridden: response.overridden } : {}),
     results: response.hits.map((h) => ({
       id: h.record.id,
       date: h.record.date,

@@ -667,7 +667,11 @@ describe('/timeline', () => {
   });
 
   it('checks its topic as /ask checks a question, privately, without searching', async () => {
-    for (const [topic, problem] of [['   ', '`topic` is empty: give the words to look for.'], ['Huawei '.repeat(50), '`topic` is 349 characters long; at most 300 can be searched']] as const) {
+    for (const [topic, problem] of [
+      ['   ', '`topic` is empty: give the words to look for.'],
+      ['Huawei '.repeat(50), '`topic` is 349 characters long; at most 300 can be searched'],
+      ['https://t.co/AbC123xyz <@400000000000000002>', 'holds only links, mentions or custom emoji'],
+    ] as const) {
       const interaction = raw.slashCommand('timeline', [raw.string('topic', topic)]);
       await bot.deliver(interaction);
       const reply = only(discord.requestsFor(interaction));

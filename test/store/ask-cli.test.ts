@@ -152,6 +152,16 @@ describe('npm run ask', () => {
     expect(json.stderr).toMatch(/^ask: The index holds no spokesperson matching “Xyz”\. It holds: /m);
   });
 
+  it('gives in --json the search without the words no exchange holds, and what an option overrode', () => {
+    const vetoed = JSON.parse(ask(['Hong Kong Anna', '--json']).stdout) as { results: unknown[]; without_unknown?: { query: string; total: number } };
+    expect(vetoed.results).toEqual([]);
+    const alone = JSON.parse(ask(['Hong Kong', '--json']).stdout) as { total: number };
+    expect(vetoed.without_unknown).toEqual({ query: 'Hong Kong', total: alone.total });
+    const over = JSON.parse(ask(['What did Hua Chunying say about Huawei?', '--spokesperson', 'Geng Shuang', '--json']).stdout) as { overridden?: unknown; without_unknown?: unknown };
+    expect(over.overridden).toEqual({ spokesperson: { chosen: 'Geng Shuang', named: 'Hua Chunying' } });
+    expect(over.without_unknown).toBeUndefined();
+  });
+
   it('names the bad option', () => {
     const run = ask(['Huawei', '--from', '12/05/2019']);
     expect(run.status).toBe(2);
