@@ -8,7 +8,7 @@ const data = new SlashCommandBuilder()
   .setName('briefing')
   .setDescription('The exchanges of one regular press conference, to open any of them')
   .addStringOption((o) =>
-    o.setName('date').setDescription('Briefing date, YYYY-MM-DD (a second transcript of a day: 2019-04-29b)').setRequired(true).setMaxLength(11),
+    o.setName('date').setDescription('Briefing date, YYYY-MM-DD (2019-04-29b: a second transcript; zh-, pc-: Chinese, imported)').setRequired(true).setMaxLength(14),
   );
 
 /** How many nearby dates to offer when there was no briefing that day. */
