@@ -12,7 +12,7 @@ import { admit, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, ty
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
 import { speakerIntent } from './speaker.js';
-import { monthIntent, yearIntent } from './month.js';
+import { namedDatesIntent } from './month.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
@@ -199,6 +199,9 @@ export class SearchEngine implements SpoxSearch {
     if (unknown.length === 0) return null;
     const rest = withoutWords(query, unknown);
     if (!rest || rest === query) return null;
+    // "Evergrande since 2019" without Evergrande asks about no topic: "since 2019" is not one.
+    const topical = termsOf(parseQuery(this.readQuestion(rest, options.filters ?? {}).searched).text).filter((t) => !isYearTerm(t));
+    if (topical.length === 0) return null;
     const { total } = await this.search(rest, options);
     return total > 0 ? { query: rest, total } : null;
   }
@@ -221,24 +224,25 @@ export class SearchEngine implements SpoxSearch {
   ): { intent: TimeIntent; searched: string; speaker: string | null; month: string | null; filters: SearchFilters; overridden: Overridden | null } {
     const given = simplifiedFilters(filters);
     const intent = timeIntent(chineseDatesAsEnglish(simplifiedChinese(normalizeQuestion(query))));
-    const read = given.spokesperson ? null : speakerIntent(intent.query, this.names.spokespeople);
+    // The speaker the question names is never a topic word: a filter, unless the option gave one (the same, or another: said).
+    const read = speakerIntent(intent.query, this.names.spokespeople);
     const overridden: Overridden = {};
-    if (given.spokesperson) {
-      const named = speakerIntent(intent.query, this.names.spokespeople).spokesperson;
-      if (named && !spokespersonMatches(named, given.spokesperson)) overridden.spokesperson = { chosen: given.spokesperson, named };
+    if (given.spokesperson && read.spokesperson && !spokespersonMatches(read.spokesperson, given.spokesperson)) {
+      overridden.spokesperson = { chosen: given.spokesperson, named: read.spokesperson };
     }
-    const speaker = read?.spokesperson ?? null;
-    const topic = withoutChineseFraming(speaker ? read!.query : intent.query);
+    const speaker = given.spokesperson ? null : read.spokesperson;
+    const topic = withoutChineseFraming(read.spokesperson ? read.query : intent.query);
     // Only beside Chinese topic words: "中方对 Huawei 有何评论" asks about an English word, and searches the English records.
     const asked = this.parts.chineseLexical ? englishNamesAsChinese(topic) : topic;
     // A month named ("in March 2019"), or a year said as the time of the talk ("since 2020"), is a date filter, unless dates were given.
-    const namedDates = monthIntent(asked) ?? yearIntent(asked);
+    const namedDates = namedDatesIntent(asked);
     const datesGiven = Boolean(given.from || given.to);
     const month = datesGiven ? null : namedDates;
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
     return {
       intent,
-      searched: month?.query ?? asked,
+      // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
+      searched: namedDates?.query ?? asked,
       speaker,
       month: month?.words ?? null,
       overridden: overridden.spokesperson || overridden.dates ? overridden : null,

@@ -48,36 +48,99 @@ export function monthIntent(query: string): MonthIntent | null {
 
 /**
  * A year said as the time of the talk, read as its dates like a month: "Huawei in 2020" (at the
- * question's end), "since 2020", "before 2020". A year said as the time of an event stays rule 4 of
- * gate.ts (that year or later, or naming it): a bare year ("Pelosi's 2022 visit"), one inside the
- * question ("the office opened in 2018, which Pyongyang later blew up") or after a participle ("the
- * government elected in 2018", "the Games held in 2022"): their talk goes on in later years.
+ * question's end). A year said as the time of an event stays rule 4 of gate.ts (that year or later,
+ * or naming it): a bare year ("Pelosi's 2022 visit"), one inside the question ("the office opened
+ * in 2018, which Pyongyang later blew up") or after a participle ("the government elected in
+ * 2018", "the Games held in 2022"): their talk goes on in later years.
  */
 const YEAR_AT_END = /\b(in|during|throughout)\s+((?:19|20)\d\d)\s*[?.!]*\s*$/i;
-const YEAR_EDGE = /\b(since|before)\s+((?:19|20)\d\d)\b|\bfrom\s+((?:19|20)\d\d)\s+on(?:wards?)?\b/i;
 const PARTICIPLE_BEFORE = /\b(?:\w+ed|held|won|built|begun|made|taken|set|hit|shot|struck|fought|led|sent|sold|brought|broken|written|seen|born|signed|elected)\s*$/i;
 const YEARS = /\b(?:19|20)\d\d\b/g;
 
 export function yearIntent(query: string): MonthIntent | null {
   if ((query.match(YEARS) ?? []).length !== 1) return null;
-  const atEnd = YEAR_AT_END.exec(query);
-  const edge = atEnd ? null : YEAR_EDGE.exec(query);
-  const m = atEnd ?? edge;
+  const m = YEAR_AT_END.exec(query);
   if (!m) return null;
   const before = query.slice(0, m.index);
-  if (atEnd && PARTICIPLE_BEFORE.test(before)) return null;
-  const rest = `${before} ${query.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
+  if (PARTICIPLE_BEFORE.test(before)) return null;
+  const rest = withoutSpan(query, m.index, m[0].length);
   if (termsOf(rest).length === 0) return null;
-  if (atEnd) return { query: rest, words: m[2]!, from: `${m[2]}-01-01`, to: `${m[2]}-12-31` };
-  const since = m[1]?.toLowerCase() !== 'before';
-  const year = Number(m[2] ?? m[3]);
-  return since
-    ? { query: rest, words: `since ${year}`, from: `${year}-01-01` }
-    : { query: rest, words: `before ${year}`, to: `${year - 1}-12-31` };
+  return { query: rest, words: m[2]!, from: `${m[2]}-01-01`, to: `${m[2]}-12-31` };
+}
+
+/**
+ * Edges of the time of the talk, of a year or a month: "since 2020", "after March 2019", "before
+ * May 2020", "until 2019", "from 2019 on", "between 2019 and 2020", "from March 2019 to May 2019",
+ * "since 2019 before 2020". Read only when every year of the question is in one of them, and
+ * something is left to search.
+ */
+const DATE = String.raw`(?:${MONTH_NAME},?\s+(?:of\s+)?)?((?:19|20)\d\d)`;
+const BETWEEN = new RegExp(String.raw`\b(?:between|from)\s+${DATE}\s+(?:and|to|until|till|through)\s+${DATE}\b`, 'gi');
+/** "from 2019" alone may date a thing ("the report from 2019"); "from 2019 on" is an edge. */
+const LOWER = new RegExp(String.raw`\b(since|after|from(?=\s+\S+(?:\s+\S+)?\s+on(?:wards?)?\b))\s+${DATE}(?:\s+on(?:wards?)?)?\b`, 'gi');
+const UPPER = new RegExp(String.raw`\b(before|until|till|through)\s+${DATE}\b`, 'gi');
+
+/** The first and last day of a year, or of a month of it ("March", "Sept."). */
+function period(monthName: string | undefined, year: string): { first: string; last: string } {
+  if (!monthName) return { first: `${year}-01-01`, last: `${year}-12-31` };
+  const month = MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === monthName.slice(0, 3).toLowerCase()) + 1;
+  const mm = String(month).padStart(2, '0');
+  const lastDay = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
+  return { first: `${year}-${mm}-01`, last: `${year}-${mm}-${String(lastDay).padStart(2, '0')}` };
+}
+
+const dayBefore = (iso: string): string => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const dayAfter = (iso: string): string => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+export function dateEdgesIntent(query: string): MonthIntent | null {
+  const years = (query.match(YEARS) ?? []).length;
+  if (years === 0) return null;
+  let from: string | undefined;
+  let to: string | undefined;
+  const spans: { at: number; length: number; words: string }[] = [];
+  let covered = 0;
+  let rest = query;
+  const take = (m: RegExpExecArray, yearsIn: number): void => {
+    spans.push({ at: m.index, length: m[0].length, words: m[0].replace(/\s+/g, ' ') });
+    covered += yearsIn;
+  };
+  for (const m of query.matchAll(BETWEEN)) {
+    from = period(m[1], m[2]!).first;
+    to = period(m[3], m[4]!).last;
+    take(m, 2);
+  }
+  if (spans.length === 0) {
+    for (const m of query.matchAll(LOWER)) {
+      const p = period(m[2], m[3]!);
+      from = m[1]!.toLowerCase() === 'after' ? dayAfter(p.last) : p.first;
+      take(m, 1);
+    }
+    for (const m of query.matchAll(UPPER)) {
+      const p = period(m[2], m[3]!);
+      to = m[1]!.toLowerCase() === 'before' ? dayBefore(p.first) : p.last;
+      take(m, 1);
+    }
+  }
+  // A stray year, two lower edges, or a range that ends before it starts: left to rule 4 as before.
+  if (spans.length === 0 || covered !== years || spans.length > 2 || (from && to && from > to)) return null;
+  for (const span of [...spans].sort((a, b) => b.at - a.at)) rest = withoutSpan(rest, span.at, span.length);
+  if (termsOf(rest).length === 0) return null;
+  const words = spans.sort((a, b) => a.at - b.at).map((span) => span.words.replace(/\s+on(?:wards?)?$/i, '').replace(/^from (?=\S+$)/i, 'since ')).join(', ');
+  return { query: rest, words, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+}
+
+/** The dates a question names as the time of the talk (a month, edges, a year at its end), or null. */
+export function namedDatesIntent(query: string): MonthIntent | null {
+  return monthIntent(query) ?? dateEdgesIntent(query) ?? yearIntent(query);
+}
+
+/** The question without the words at `at` (`length` characters), its spaces tidied. */
+function withoutSpan(query: string, at: number, length: number): string {
+  return `${query.slice(0, at)} ${query.slice(at + length)}`.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
 }
 
 /** What an answer says of the dates its question named: "only the briefings of 2020, the year your question names". */
 export function namedDatesNote(words: string): string {
-  if (/^(?:since|before) /.test(words)) return `only the briefings ${words}, as your question asks`;
+  if (/^(?:since|after|before|until|till|through|between|from) /i.test(words)) return `only the briefings ${words}, as your question asks`;
   return `only the briefings of ${words}, the ${/^\d{4}$/.test(words) ? 'year' : 'month'} your question names`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthIntent, namedDatesNote, yearIntent } from '../../src/search/month.js';
+import { monthIntent, namedDatesIntent, namedDatesNote } from '../../src/search/month.js';
 
 describe('a month named in a question', () => {
   it('is read as the dates of that month, and its words are not searched', () => {
@@ -22,25 +22,40 @@ describe('a month named in a question', () => {
 
 describe('a year named in a question', () => {
   it('is read as its dates when it says when the talk was: at the end after "in", or "since", "before", "from … on"', () => {
-    expect(yearIntent('What did Zhao Lijian say about Huawei in 2020?')).toEqual({
+    expect(namedDatesIntent('What did Zhao Lijian say about Huawei in 2020?')).toEqual({
       query: 'What did Zhao Lijian say about Huawei', words: '2020', from: '2020-01-01', to: '2020-12-31',
     });
-    expect(yearIntent('Huawei since 2020')).toEqual({ query: 'Huawei', words: 'since 2020', from: '2020-01-01' });
-    expect(yearIntent('Huawei from 2019 onwards')).toEqual({ query: 'Huawei', words: 'since 2019', from: '2019-01-01' });
-    expect(yearIntent('tariffs before 2020')).toEqual({ query: 'tariffs', words: 'before 2020', to: '2019-12-31' });
+    expect(namedDatesIntent('Huawei since 2020')).toEqual({ query: 'Huawei', words: 'since 2020', from: '2020-01-01' });
+    expect(namedDatesIntent('Huawei from 2019 onwards')).toEqual({ query: 'Huawei', words: 'since 2019', from: '2019-01-01' });
+    expect(namedDatesIntent('tariffs before 2020')).toEqual({ query: 'tariffs', words: 'before 2020', to: '2019-12-31' });
+    expect(namedDatesIntent('tariffs until 2019')).toEqual({ query: 'tariffs', words: 'until 2019', to: '2019-12-31' });
+    expect(namedDatesIntent('Huawei after 2019')).toEqual({ query: 'Huawei', words: 'after 2019', from: '2020-01-01' });
+  });
+
+  it('reads the edges of a month, and two edges as one stretch', () => {
+    expect(namedDatesIntent('Huawei since March 2020')).toEqual({ query: 'Huawei', words: 'since March 2020', from: '2020-03-01' });
+    expect(namedDatesIntent('Hong Kong after March 2020')).toEqual({ query: 'Hong Kong', words: 'after March 2020', from: '2020-04-01' });
+    expect(namedDatesIntent('Hong Kong before March 2020')).toEqual({ query: 'Hong Kong', words: 'before March 2020', to: '2020-02-29' });
+    expect(namedDatesIntent('Huawei between 2019 and 2020')).toEqual({ query: 'Huawei', words: 'between 2019 and 2020', from: '2019-01-01', to: '2020-12-31' });
+    expect(namedDatesIntent('Huawei since 2019 before 2020')).toEqual({ query: 'Huawei', words: 'since 2019, before 2020', from: '2019-01-01', to: '2019-12-31' });
+    expect(namedDatesIntent('Huawei from March 2019 to May 2019')).toMatchObject({ from: '2019-03-01', to: '2019-05-31' });
+    // A stretch that ends before it starts, or a year outside the edges: as before.
+    expect(namedDatesIntent('Huawei since 2020 before 2019')).toBeNull();
+    expect(namedDatesIntent("Pelosi's 2022 visit since 2019")).toBeNull();
   });
 
   it('is left to rule 4 when it dates an event, stands bare, is one of two, or is all there is', () => {
     for (const query of [
       'Huawei 2020', "Pelosi's 2022 visit to Taiwan", 'the office opened just north of the border in 2018, which Pyongyang later blew up',
-      'the far-right Brazilian government elected in 2018', 'the Winter Olympics held in 2022', 'trade talks between 2018 and 2019',
+      'the far-right Brazilian government elected in 2018', 'the Winter Olympics held in 2022',
       'What was said in 2020?', 'the report from 2019',
-    ]) expect(yearIntent(query), query).toBeNull();
+    ]) expect(namedDatesIntent(query), query).toBeNull();
   });
 
   it('is said in the answer as what was searched', () => {
     expect(namedDatesNote('March 2019')).toBe('only the briefings of March 2019, the month your question names');
     expect(namedDatesNote('2020')).toBe('only the briefings of 2020, the year your question names');
     expect(namedDatesNote('since 2020')).toBe('only the briefings since 2020, as your question asks');
+    expect(namedDatesNote('between 2019 and 2020')).toBe('only the briefings between 2019 and 2020, as your question asks');
   });
 });

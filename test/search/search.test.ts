@@ -219,6 +219,13 @@ describe('lexical search on the bundled corpus', () => {
     expect(year.overridden).toEqual({ dates: { to: '2019-06-30', named: 'since 2020' } });
     expect(totalsLine(year)).toContain('; the dates you gave (to 2019-06-30), not since 2020, which your question names');
     expect((await search.search('What did Hua Chunying say about Huawei?', { filters: { spokesperson: 'Hua' } })).overridden).toBeUndefined();
+    // The speaker the question names is no topic word, whether the option agrees or overrides it; nor are its dates.
+    const ids = async (query: string, filters: Record<string, string>): Promise<string[]> => (await search.search(query, { k: 50, filters })).matches.map((m) => m.id);
+    const zhao = await ids('Hong Kong', { spokesperson: 'Zhao Lijian' });
+    expect(zhao.length).toBeGreaterThan(10);
+    expect(await ids('What did Zhao Lijian say about Hong Kong?', { spokesperson: 'Zhao Lijian' })).toEqual(zhao);
+    expect(await ids('What did Hua Chunying say about Hong Kong?', { spokesperson: 'Zhao Lijian' })).toEqual(zhao);
+    expect((await search.search('Huawei in March 2019', { filters: { from: '2020-01-01' } })).searched).toBe('Huawei');
     expect((await search.search('Huawei in March 2019')).overridden).toBeUndefined();
   });
 
