@@ -19,7 +19,7 @@ import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
-import { missingWords, withoutWords, wordsAsTyped } from './missing-words.js';
+import { missingChineseWords, missingWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
@@ -158,7 +158,9 @@ export class SearchEngine implements SpoxSearch {
       sort,
       mentionScores,
     );
-    const missing = missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id));
+    const missing = index === this.parts.lexical
+      ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
+      : missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!));
     const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options) : null;
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
@@ -278,6 +280,11 @@ export class SearchEngine implements SpoxSearch {
   private chineseIndex(): LexicalIndex | undefined {
     if (!this.parts.chineseLexical) return undefined;
     return (this.chinese ??= this.parts.chineseLexical());
+  }
+
+  /** The Chinese records, for the words of a Chinese question no record holds (`missingChineseWords`). */
+  private *chineseRecords(): Iterable<IndexedRecord> {
+    for (const r of this.parts.records) if (r.lang === 'zh') yield r;
   }
 
   /** The informativeness of an index term (BM25 idf), for weighing quote sentences. */

@@ -1,5 +1,7 @@
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
 import { normalizeTerm, tokenize } from './terms.js';
+import type { IndexedRecord } from '../store/types.js';
+import { hasCjk } from './cjk.js';
 import type { MissingWords } from './types.js';
 import { words } from './words.js';
 
@@ -66,4 +68,31 @@ export function withoutWords(query: string, typed: readonly string[]): string {
     rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
   }
   return rest.replace(/\s+/g, ' ').trim();
+}
+
+/** Runs longer than this are phrases, not words: a run no page writes whole says little. */
+const CHINESE_WORD_CHARS = 6;
+
+/**
+ * `missingWords` for a Chinese question, whose terms are two-character runs no user wrote: its
+ * words are the runs of Chinese between spaces and punctuation ("孟晚舟 恒大": 孟晚舟, 恒大), and a
+ * record holds one when its text holds it whole. Without it, "孟晚舟 恒大" answered on Meng Wanzhou
+ * alone and "恒大" said nothing of why it found nothing.
+ */
+export function missingChineseWords(text: string, records: () => Iterable<IndexedRecord>, kept: readonly IndexedRecord[]): MissingWords {
+  const asked = [...new Set(text.split(/[\s\p{P}\p{S}]+/u).filter((w) => hasCjk(w) && [...w].length <= CHINESE_WORD_CHARS))];
+  if (asked.length === 0) return { inNoRecord: [], inNoMatch: [] };
+  const holds = (r: IndexedRecord, word: string): boolean => r.answer.includes(word) || (r.question ?? '').includes(word);
+  let open = asked;
+  for (const r of kept) {
+    open = open.filter((w) => !holds(r, w));
+    if (open.length === 0) return { inNoRecord: [], inNoMatch: [] };
+  }
+  const held = new Set<string>();
+  for (const r of records()) {
+    for (const w of open) if (!held.has(w) && holds(r, w)) held.add(w);
+    if (held.size === open.length) break;
+  }
+  const inNoRecord = open.filter((w) => !held.has(w));
+  return { inNoRecord, inNoMatch: kept.length > 0 ? open.filter((w) => held.has(w)) : [] };
 }

@@ -101,6 +101,17 @@ describe('searching the Chinese pages beside the English ones', () => {
     }
   });
 
+  it('names the Chinese words of a question that no record, or none of the answers, holds', async () => {
+    const unknown = await search.search('华为 恒大', { k: 5 });
+    expect(unknown.total).toBeGreaterThan(0);
+    expect(unknown.missing).toEqual({ inNoRecord: ['恒大'], inNoMatch: [] });
+    const alone = await search.search('恒大', { k: 5 });
+    expect(alone.total).toBe(0);
+    expect(alone.missing.inNoRecord).toEqual(['恒大']);
+    // Every answer holds every word: nothing said.
+    expect((await search.search('华为', { k: 5 })).missing).toEqual({ inNoRecord: [], inNoMatch: [] });
+  });
+
   it('links each English record to its aligned Chinese original, which is found and shown by id', () => {
     const english = search.record('2019-05-20#1')!;
     expect(english.lang).toBe('en');
