@@ -1,5 +1,6 @@
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
-import { normalizeTerm, tokenize } from './terms.js';
+import { topicOf } from './query.js';
+import { normalizeTerm, termsOf, tokenize } from './terms.js';
 import type { IndexedRecord } from '../store/types.js';
 import { hasCjk } from './cjk.js';
 import type { MissingWords } from './types.js';
@@ -80,9 +81,15 @@ const CHINESE_WORD_CHARS = 6;
  * alone and "恒大" said nothing of why it found nothing.
  */
 export function missingChineseWords(text: string, records: () => Iterable<IndexedRecord>, kept: readonly IndexedRecord[]): MissingWords {
-  const asked = [...new Set(text.split(/[\s\p{P}\p{S}]+/u).filter((w) => hasCjk(w) && [...w].length <= CHINESE_WORD_CHARS))];
+  // Latin words too ("香港 zzzz"): the Chinese records that never write one leave it out of the search, silently.
+  const isWord = (w: string): boolean => (hasCjk(w) ? [...w].length <= CHINESE_WORD_CHARS : termsOf(w).length > 0);
+  const asked = [...new Set(topicOf(text).split(/[\s\p{P}\p{S}]+/u).filter((w) => w && isWord(w)))];
   if (asked.length === 0) return { inNoRecord: [], inNoMatch: [] };
-  const holds = (r: IndexedRecord, word: string): boolean => r.answer.includes(word) || (r.question ?? '').includes(word);
+  const latin = new Map(asked.filter((w) => !hasCjk(w)).map((w) => [w, new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu')]));
+  const holds = (r: IndexedRecord, word: string): boolean => {
+    const pattern = latin.get(word);
+    return pattern ? pattern.test(r.answer) || pattern.test(r.question ?? '') : r.answer.includes(word) || (r.question ?? '').includes(word);
+  };
   let open = asked;
   for (const r of kept) {
     open = open.filter((w) => !holds(r, w));

@@ -108,8 +108,11 @@ describe('searching the Chinese pages beside the English ones', () => {
     const alone = await search.search('恒大', { k: 5 });
     expect(alone.total).toBe(0);
     expect(alone.missing.inNoRecord).toEqual(['恒大']);
+    // A Latin word no Chinese record writes is left out of the search: said too.
+    expect((await search.search('华为 zzzz', { k: 5 })).missing.inNoRecord).toEqual(['zzzz']);
     // Every answer holds every word: nothing said.
     expect((await search.search('华为', { k: 5 })).missing).toEqual({ inNoRecord: [], inNoMatch: [] });
+    expect((await search.search('What did China say about 华为?', { k: 5 })).missing).toEqual({ inNoRecord: [], inNoMatch: [] });
   });
 
   it('links each English record to its aligned Chinese original, which is found and shown by id', () => {
