@@ -66,7 +66,8 @@ export function withoutWords(query: string, typed: readonly string[]): string {
   let rest = query;
   for (const word of typed) {
     const pattern = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+    // With a sign written onto it ("@Anna", "#Anna"), so that none is left alone.
+    rest = rest.replace(new RegExp(`[@#]?(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
   }
   return rest.replace(/\s+/g, ' ').trim();
 }
