@@ -258,6 +258,10 @@ describe('links and chat markup in a question', () => {
     expect(searchableText('<#C123|china-desk> <!subteam^S123|@desk> <!here> <!channel> Taiwan')).toBe('Taiwan');
     expect(searchableText('<https://evil.example|Ministry> Xinjiang &amp; <https://x.example/plain>')).toBe('Ministry Xinjiang &');
     expect(queryFrom('https://t.co/AbC <@1>')).toBe('');
+    // Slack emoji codes, alone or in a row, with a skin tone (explore25s2 N5); other colons stay.
+    expect(queryFrom(':flag-cn: :flag-us: tariffs — what did MFA say?')).toBe('tariffs — what did MFA say?');
+    expect(queryFrom('Hua Chunying :fire: Hong Kong :thumbsup::skin-tone-2: :+1: :e-mail:')).toBe('Hua Chunying Hong Kong');
+    expect(queryFrom('Article 23: Hong Kong at 10:30, 3:2:1, Re:Huawei: from:2019-01-01')).toBe('Article 23: Hong Kong at 10:30, 3:2:1, Re:Huawei: from:2019-01-01');
     // What the testers saw: with the link the search found nothing, without it the exchanges.
     for (const typed of ['Meng Wanzhou https://t.co/AbC123xyz', 'Meng Wanzhou <:pepe:123456789012345678>']) {
       expect((await search.search(typed, { k: 1 })).hits).toEqual([]);
