@@ -161,7 +161,7 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
   it('says when nothing is relevant, with the span searched', async () => {
     const { messages } = await spox('zyxwvut quokka');
     const text = texts(messages[0]!).join();
-    expect(text).toContain('Nothing relevant found for “zyxwvut quokka” in the briefings from ');
+    expect(text).toContain('Nothing relevant found for “zyxwvut quokka”. No exchange in the index says “zyxwvut” or “quokka”. Looked in the briefings from ');
     expect(messages[0]!.response_type).toBe('ephemeral');
   });
 });
