@@ -14,12 +14,19 @@ const MARKUP = /<(?:[@#!][^<>]*|a?:\w+:\d+|t:-?\d+(?::\w)?|\/[^<>:]+:\d+|id:\w+|
 /** A link written out: `https://…`, `www.…`, or a bare `t.co/…`-style domain with a path. */
 const BARE_LINK = /\b(?:(?:https?|ftp):\/\/|www\.)\S+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/\S*/gi;
 
+/**
+ * Slack's emoji codes as message text carries them: `:flag-cn:`, `:+1:`, `:thumbsup::skin-tone-2:`, one
+ * or several in a row. Only a whole code standing alone counts: `10:30`, `Re:Huawei:` and `Article 23:
+ * Hong Kong` keep their colons, since a letter or digit touches the code or a space breaks it.
+ */
+const EMOJI_CODES = /(?<![\p{L}\p{N}])(?::[a-z0-9_+-]+:)+(?![\p{L}\p{N}])/gu;
+
 /** What a bot says when a question holds nothing to search once links and markup are left out. */
 export const NOTHING_TO_SEARCH = 'Your question holds only links, mentions or custom emoji, which are not searched: give the words to look for.';
 
 /**
  * A question or a chat message as the words to search, one rule for every bot and path (`/ask`,
- * the Discord message menu, `/spox`, the Slack shortcut): links and chat markup are left out (a
+ * the Discord message menu, `/spox`, the Slack shortcut): links, chat markup and emoji codes are left out (a
  * link's label is kept, since it is words the message shows), white space collapsed, and a long text
  * cut at a word to its opening. A URL or a mention searched as words would find nothing, and its
  * unknown words would veto the search. `text` is plain text (Slack's `&lt;` entities read back).
@@ -29,6 +36,7 @@ export function queryFrom(text: string): string {
     .replace(LABELLED_LINK, (_, slack?: string, discord?: string) => ` ${slack ?? discord ?? ''} `)
     .replace(MARKUP, ' ')
     .replace(BARE_LINK, ' ')
+    .replace(EMOJI_CODES, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   if (flat.length <= MAX_QUERY_CHARS) return flat;

@@ -103,7 +103,8 @@ function describedWords(name: string): string {
 /**
  * The "nothing relevant" answer: what was searched, over which dates and with which gaps (those
  * `gapsAsked` names), and how to widen it; the words no exchange in the index says, which may have
- * vetoed the others, with what the others find without them (`SearchResponse.withoutUnknown`); that
+ * vetoed the others, with what the others find without them (`SearchResponse.withoutUnknown`), first,
+ * right after "Nothing relevant found for …", so that a phone shows them above the coverage; that
  * the briefings searched do not name who asked, when an outlet filter found nothing there; or, when
  * a spokesperson or outlet filter names no one the index holds, that, with the names it holds
  * (`unknownNameText`); or, when the index holds no briefing in the dates searched, that, with the
@@ -144,7 +145,10 @@ export function nothingRelevantText(
   const unknown = unknownWordsText(response, escape);
   const askers = filters.outlet && between ? unnamedAskersText(between) : '';
   const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('');
-  return `Nothing relevant found for “${escape(query)}” in the briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}${unknown}${askers}${overrides} ${hint}`;
+  const searched = `the briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}`;
+  // The words no exchange says, and what the rest finds, come first: they are why, and the way on.
+  if (unknown) return `Nothing relevant found for “${escape(query)}”.${unknown} Looked in ${searched}${askers}${overrides} ${hint}`;
+  return `Nothing relevant found for “${escape(query)}” in ${searched}${askers}${overrides} ${hint}`;
 }
 
 /** The most characters of the other words echoed (the question is echoed whole before). */

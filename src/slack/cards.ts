@@ -5,6 +5,7 @@ import { occasionPhrase } from '../answers/occasion.js';
 import { encodeQuoteRef } from '../answers/quote-ref.js';
 import { encodePosition } from '../answers/result-list.js';
 import { matchAt, type StoredResult } from '../answers/result-store.js';
+import { characterCut } from '../answers/text-split.js';
 import { totalsLine } from '../answers/totals.js';
 import { modeWords, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
 import { englishCounterpart } from '../search/bilingual.js';
@@ -44,7 +45,18 @@ function questionText(record: IndexedRecord, max = QUESTION_CHARS): string {
 
 /** What a phone's notification shows: who, when, and the quote's opening words (escaped). */
 function fallback(record: IndexedRecord, quote: string): string {
-  return escapeMrkdwn(`${record.spokesperson}, ${record.date}: “${quote.length > FALLBACK_CHARS ? `${quote.slice(0, FALLBACK_CHARS).replace(/\s+\S*$/, '')} …` : quote}”`);
+  return escapeMrkdwn(`${record.spokesperson}, ${record.date}: “${quote.length > FALLBACK_CHARS ? `${quoteOpeningWords(quote)} …` : quote}”`);
+}
+
+/**
+ * The quote's first FALLBACK_CHARS, cut at a word where one ends near the cut (a Chinese quote has
+ * no spaces to cut at), without the quote's own "…" of skipped sentences at the end: one ellipsis
+ * follows, never two.
+ */
+function quoteOpeningWords(quote: string): string {
+  const cut = quote.slice(0, characterCut(quote, 0, FALLBACK_CHARS));
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return (atWord.length >= FALLBACK_CHARS / 2 ? atWord : cut).replace(/(?:\s*…)+$/, '').trimEnd();
 }
 
 /**

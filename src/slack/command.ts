@@ -1,13 +1,14 @@
 import { noBriefingText } from '../answers/notices.js';
 import { englishCounterpart } from '../search/bilingual.js';
+import { spokespersonMatches } from '../search/filters.js';
 import type { Reply, SlackContext } from './app.js';
 import { echoedLabel } from './blocks.js';
 import { readBriefingKey } from '../answers/dates.js';
-import { looksLikeId, normalizedRecordId } from './ids.js';
+import { attemptsId, looksLikeId, normalizedRecordId } from './ids.js';
 import { noticeMessage, recordMessages } from './cards.js';
 import { parseTypedSearch } from './inline-filters.js';
 import { SLASH_COMMAND } from './manifest.js';
-import { unescapeMrkdwn } from './mrkdwn.js';
+import { escapeMrkdwn, unescapeMrkdwn } from './mrkdwn.js';
 import { NOTHING_TO_SEARCH, queryFrom } from '../answers/query-text.js';
 import { answerWithSearch, withinLimit } from './search-answer.js';
 import { aboutMessage, briefingMessages, helpMessage } from './views.js';
@@ -33,17 +34,35 @@ export async function answerCommand(rawText: string, userId: string, reply: Repl
   if (word === 'about' && !argument) return reply(aboutMessage(ctx.search));
   if (word === 'briefing' && looksLikeId(argument)) return answerBriefing(argument, reply, ctx);
   if (word === 'quote' && looksLikeId(argument)) return answerQuote(argument, reply, ctx);
+  if ((word === 'briefing' || word === 'quote') && attemptsId(argument)) return reply(noticeMessage(word === 'quote' ? QUOTE_FORM : BRIEFING_FORM));
 
   const typed = parseTypedSearch(text, ctx.search);
   if ('problem' in typed) return reply(noticeMessage(typed.problem));
   if (!typed.query) {
     return reply(noticeMessage(`Type what to look for after the filters, e.g. \`${SLASH_COMMAND} Huawei from:2019-01-01\`.`));
   }
+  const several = severalSpokespeople(typed.filters.spokesperson, ctx);
+  if (several) return reply(noticeMessage(several));
   const query = queryFrom(typed.query);
   if (!query) return reply(noticeMessage(NOTHING_TO_SEARCH));
   if (!(await withinLimit(userId, reply, ctx))) return;
   await answerWithSearch({ userId, query, filters: typed.filters, ...(typed.sort ? { sort: typed.sort } : {}) }, reply, ctx);
 }
+
+/**
+ * `by:Ma` fits Mao Ning and Ma Zhaoxu alike (the start of a word is enough, `spokespersonMatches`):
+ * what to say instead of searching both under a heading naming neither; null when it fits one name
+ * (or none, which the search answers naming those the index holds).
+ */
+function severalSpokespeople(wanted: string | undefined, ctx: SlackContext): string | null {
+  if (!wanted) return null;
+  const matches = ctx.search.spokespeople().filter((name) => spokespersonMatches(name, wanted));
+  if (matches.length < 2 || matches.some((name) => name.toLowerCase() === wanted.trim().toLowerCase())) return null;
+  return `The spokesperson “${echoedLabel(wanted, 40)}” fits ${matches.length} names: ${matches.map(escapeMrkdwn).join(', ')}. Give the one you mean, e.g. \`by:"${escapeMrkdwn(matches[0]!)}"\`.`;
+}
+
+const BRIEFING_FORM = `\`${SLASH_COMMAND} briefing\` takes one date, written YYYY-MM-DD, e.g. \`${SLASH_COMMAND} briefing 2020-05-22\` (or a key a card shows: \`zh-2019-05-29\`, \`pc-2022-03-10\`).`;
+const QUOTE_FORM = `\`${SLASH_COMMAND} quote\` takes one exchange id as a card shows it, e.g. \`${SLASH_COMMAND} quote 2020-05-22#3\` (\`2020-05-22#s1\` for a statement, \`zh-2019-05-29#2\`, \`pc-2022-03-10#6\`).`;
 
 async function answerBriefing(argument: string, reply: Reply, ctx: SlackContext): Promise<void> {
   const named = readBriefingKey(argument);

@@ -8,6 +8,20 @@ export function looksLikeId(word: string): boolean {
   return /^(?:(?:zh|pc)-)?\d\S*$/i.test(word);
 }
 
+/**
+ * Whether what follows `quote` or `briefing` is an id or date written with more words or marks
+ * (`2020-05-22 #3`, `2020-05-22#3 please`, `*2020*-05-22`, `May 22, 2020`, `20200522 2020-05-25`,
+ * a transcript's link):
+ * a try at an id, to be told its form rather than searched. A bare year (`briefing 2019 Hong Kong`)
+ * is a question.
+ */
+export function attemptsId(argument: string): boolean {
+  const first = argument.split(/\s+/)[0]!.replace(/[*_~`]/g, '');
+  if (/^<?https?:\/\//i.test(first)) return true;
+  if (/^(?:(?:zh|pc)-)?\d[\d\-/.]*b?(?:#s?\d*b?)?$/i.test(first) && (/[-/#]|\d\.\d+\./.test(first) || first.length >= 6)) return true;
+  return /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b/i.test(argument);
+}
+
 /** An exchange id as typed, in the index's form, which is all lower case (`ZH-2019-05-29#S1` → `zh-2019-05-29#s1`). */
 export function normalizedRecordId(typed: string): string {
   return typed.trim().toLowerCase();

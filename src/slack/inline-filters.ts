@@ -13,7 +13,10 @@ type Key = keyof typeof KEYS;
  * `key:value`, `key:"two words"` (straight or curly quotes), at the start or after a space; after a
  * bare value, up to three more words (none a filter word or a quote), which may finish a name.
  */
-const FILTER = /(^|\s)(from|to|by|spokesperson|outlet|sort):(?:"([^"]*)"|“([^”]*)”|(\S*)((?:\s+[^\s:"“”]+(?=\s|$)){0,3}))/gi;
+const FILTER = /(^|\s)(from|to|by|spokesperson|outlet|sort):(?:"([^"]*)"|“([^”"]*)[”"]|(\S*)((?:\s+[^\s:"“”]+(?=\s|$)){0,3}))/gi;
+
+/** A word and the full-width colon a Chinese keyboard types (`by：华春莹`), read as `by:`. */
+const WORD_WIDE_COLON = /(^|\s)([a-z]+)：/gi;
 
 /** The names the index knows, to read `by:Hua Chunying` without quotes as one name. */
 export type KnownNames = Pick<SpoxSearch, 'spokespeople' | 'outlets'>;
@@ -52,6 +55,7 @@ export function parseTypedSearch(text: string, known?: KnownNames): TypedSearch 
   const values: Partial<Record<Key, string>> = {};
   let problem: string | null = null;
   const query = text
+    .replace(WORD_WIDE_COLON, (all, lead: string, word: string) => (isFilterLike(word) ? `${lead}${word}:` : all))
     .replace(FILTER, (_all, lead: string, rawKey: string, straight?: string, curly?: string, bare?: string, after = '') => {
       const key = rawKey.toLowerCase() as Key;
       let value = (straight ?? curly ?? bare ?? '').trim();
@@ -64,7 +68,9 @@ export function parseTypedSearch(text: string, known?: KnownNames): TypedSearch 
           rest = ` ${following.slice(taken).join(' ')}`;
         }
       }
-      if (!value) problem ??= `\`${key}:\` needs a value, e.g. ${example(key)}.`;
+      // An opening quote mark with no closing one (else the quoted forms above had matched).
+      if (bare && /^["“]/.test(bare)) problem ??= unclosedQuoteText(key);
+      else if (!value) problem ??= `\`${key}:\` needs a value, e.g. ${example(key)}.`;
       else if (values[key] !== undefined) problem ??= `\`${key}:\` is given twice.`;
       else values[key] = value;
       return lead + rest;
@@ -121,6 +127,12 @@ function namePartsAfter(value: string, following: string[], names: string[]): nu
   return 0;
 }
 
+/** A filter word of spox's, one of the look-alikes it refuses, or a near miss of its own. */
+function isFilterLike(word: string): boolean {
+  const key = word.toLowerCase();
+  return key in KEYS || LOOKALIKE_FILTERS.has(key) || Object.keys(KEYS).some((k) => k.length >= 4 && nearMiss(key, k));
+}
+
 /** One letter changed, added, dropped or two swapped: `form` for from, `outelt` for outlet. */
 function nearMiss(word: string, target: string): boolean {
   if (word === target || Math.abs(word.length - target.length) > 1) return false;
@@ -149,6 +161,11 @@ function unknownFilterWord(query: string): string | null {
     return `\`${word!}:\` is not a filter word.${meant} The filters are ${FILTER_LIST}.${language} To search for the word itself, put a space after the colon.`;
   }
   return null;
+}
+
+function unclosedQuoteText(key: Key): string {
+  const name = KEYS[key] === 'spokesperson' ? 'Hua Chunying' : KEYS[key] === 'outlet' ? 'Bloomberg News' : null;
+  return `The quote after \`${key}:\` is not closed: put a quote mark at each end of the value${name ? `, e.g. \`${key}:"${name}"\`` : ', or none'}.`;
 }
 
 function example(key: Key): string {

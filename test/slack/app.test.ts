@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { longDate } from '../../src/answers/citation.js';
 import { MISSING_TIP } from '../../src/answers/wording.js';
 import { escapeMrkdwn } from '../../src/slack/mrkdwn.js';
-import { decodeQuoteRef } from '../../src/answers/quote-ref.js';
+import { decodeQuoteRef, encodeQuoteRef } from '../../src/answers/quote-ref.js';
 import { describeCoverage } from '../../src/search/coverage.js';
 import { blockViolations } from '../../src/slack/limits.js';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -161,7 +161,7 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
   it('says when nothing is relevant, with the span searched', async () => {
     const { messages } = await spox('zyxwvut quokka');
     const text = texts(messages[0]!).join();
-    expect(text).toContain('Nothing relevant found for “zyxwvut quokka” in the briefings from ');
+    expect(text).toContain('Nothing relevant found for “zyxwvut quokka”. No exchange in the index says “zyxwvut” or “quokka”. Looked in the briefings from ');
     expect(messages[0]!.response_type).toBe('ephemeral');
   });
 });
@@ -253,6 +253,19 @@ describe('the card buttons', () => {
     } finally {
       s.fake.answer('chat.postMessage', { ok: true });
     }
+  });
+
+  it('the notification text of a shared quote ends with one ellipsis where its cut falls just after a skipped stretch (explore25s2 N9)', async () => {
+    // The card the tester saw: 2018-07-31#1, its 294-character opening sentence, then " … " and more.
+    const record = seed.search.record('2018-07-31#1')!;
+    const spans = [{ start: 250, end: 544 }, { start: 763, end: 1017 }];
+    const opening = record.answer.slice(250, 544);
+    expect(opening).toMatch(/^After the accident, .* treat the injured\.$/);
+    await click('spox_share', encodeQuoteRef({ recordId: record.id, spans }), { messageTs: '1700000000.000250' });
+    const [posted] = s.fake.calls('chat.postMessage') as unknown as Sent[];
+    expect(quoted(posted!)[0]).toBe(`${opening} … ${record.answer.slice(763, 1017)}`);
+    expect(posted!.text).toBe(escapeMrkdwn(`${record.spokesperson}, ${record.date}: “${opening} …”`));
+    expect(posted!.text).not.toContain('… …');
   });
 
   it('Share pressed twice on one card (at once, or later) posts it once', async () => {
@@ -369,6 +382,23 @@ describe('the other commands', () => {
   });
 });
 
+describe('quote and briefing with a near miss of an id or date (explore25s2 N10)', () => {
+  it('say the form expected instead of searching', async () => {
+    for (const typed of ['quote 2020-05-22 #3', 'quote 2020-05-22#3 please', 'quote *2020*-05-22#3', 'quote https://www.fmprc.gov.cn/mfa_eng/xwfw_665399/s2510_665401/t1781773.shtml']) {
+      const said = texts((await spox(typed)).messages[0]!).join();
+      expect(said).toContain('`/spox quote` takes one exchange id as a card shows it, e.g. `/spox quote 2020-05-22#3`');
+      expect(said).not.toContain('Results for');
+    }
+    for (const typed of ['briefing May 22, 2020', 'briefing 2020-05-22 2020-05-25', 'briefing 20200522 please']) {
+      const said = texts((await spox(typed)).messages[0]!).join();
+      expect(said).toContain('`/spox briefing` takes one date, written YYYY-MM-DD, e.g. `/spox briefing 2020-05-22`');
+      expect(said).not.toContain('Results for');
+    }
+    // A question that starts with the word and a year is a question.
+    expect(texts((await spox('briefing 2019 Hong Kong')).messages[0]!).join()).toContain('Results for “briefing 2019 Hong Kong”');
+  });
+});
+
 describe('every id and key spox shows opens with /spox quote and /spox briefing', () => {
   it('PressCon (pc-), a second transcript of a day (DATEb), statements (#s1), in any case of the prefix', async () => {
     const presscon = seed.search.briefing('pc-2022-03-10')!;
@@ -429,6 +459,36 @@ describe('what the question holds', () => {
     expect(texts((await spox('Huawei lang: zh')).messages[0]!).join()).not.toContain('is not a filter word');
   });
 
+  it('a full-width colon after a filter word (by：华春莹, as a Chinese keyboard types it) is that filter (explore25s2 N7)', async () => {
+    const wide = texts((await spox('Huawei by：华春莹')).messages[0]!)[0]!;
+    expect(wide).toContain('Results for “Huawei” (spokesperson 华春莹)');
+    expect(wide).toBe(texts((await spox('Huawei by:华春莹')).messages[0]!)[0]);
+    expect(texts((await spox('Huawei from：2019-01-01')).messages[0]!)[0]).toContain('Results for “Huawei” (from 2019-01-01)');
+    expect(texts((await spox('Huawei lang：zh')).messages[0]!).join()).toContain('`lang:` is not a filter word.');
+  });
+
+  it('a quote opened after by: and never closed is refused, saying so, not searched with its quote mark (explore25s2 N8)', async () => {
+    for (const typed of ['Huawei by:"Hua Chunying', 'Huawei by:“Hua Chunying']) {
+      const said = texts((await spox(typed)).messages[0]!).join();
+      expect(said).toContain('The quote after `by:` is not closed: put a quote mark at each end of the value, e.g. `by:"Hua Chunying"`.');
+      expect(said).not.toContain('Results for');
+    }
+    // Closed with the other kind of mark, as a phone may type it: the name is read.
+    expect(texts((await spox('Huawei by:“Hua Chunying"')).messages[0]!)[0]).toContain('Results for “Huawei” (spokesperson Hua Chunying)');
+  });
+
+  it('by: that fits several spokespeople names them privately instead of searching all of them (explore25s2 N6)', async () => {
+    const { messages } = await spox('Ukraine by:Ma');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.response_type).toBe('ephemeral');
+    const said = texts(messages[0]!).join();
+    expect(said).toBe('The spokesperson “Ma” fits 2 names: Ma Zhaoxu, Mao Ning. Give the one you mean, e.g. `by:"Ma Zhaoxu"`.');
+    expect(texts((await spox('Huawei by:Zhao')).messages[0]!).join()).toContain('fits 2 names: Ma Zhaoxu, Zhao Lijian.');
+    // One name, in full or by the start of a word, is searched as before.
+    expect(texts((await spox('Ukraine by:Mao')).messages[0]!)[0]).toContain('Results for “Ukraine” (spokesperson Mao)');
+    expect(texts((await spox('Ukraine by:"Ma Zhaoxu"')).messages[0]!).join()).not.toContain('fits 2 names');
+  });
+
   it('echoes *, _, ~ and backticks of the question as typed, never as formatting', async () => {
     const card = (await spox('*Huawei* _ban_ ~ZTE~ `5G`')).messages[0]!;
     const heading = texts(card)[0]!;
@@ -453,6 +513,22 @@ describe('the "What did China say?" shortcut', () => {
     expect(card!.response_type).toBe('ephemeral');
     expect(texts(card!)[0]).toContain('Results for “what about Meng Wanzhou &amp; Canada?”');
     expect(quoted(card!)[0]!.length).toBeGreaterThan(20);
+  });
+});
+
+describe('Slack emoji codes in a message (explore25s2 N5)', () => {
+  it('are not searched, by the shortcut or /spox; the colons of a question stay', async () => {
+    const id = target();
+    await s.interact(messageShortcut({ text: ':flag-cn: :flag-us: Meng Wanzhou :thumbsup::skin-tone-2: — what did MFA say?', responseUrl: s.fake.responseUrl(id) }));
+    await waitFor('the shortcut answer', () => s.fake.responses(id).length > 0);
+    await s.idle();
+    const heading = texts(s.fake.responses(id)[0] as Sent)[0]!;
+    expect(heading).toContain('Results for “Meng Wanzhou — what did MFA say?”');
+    expect(heading).not.toContain('flag');
+    const plain = texts((await spox('Meng Wanzhou')).messages[0]!)[0]!;
+    const coded = texts((await spox(':fire: Meng Wanzhou :+1:')).messages[0]!)[0]!;
+    expect(coded).toBe(plain);
+    expect(texts((await spox(':flag-cn: :flag-us:')).messages[0]!).join()).toContain('which are not searched');
   });
 });
 

@@ -49,6 +49,14 @@ describe('filter words typed after /spox', () => {
     expect(parseTypedSearch('x by:')).toEqual({ problem: '`by:` needs a value, e.g. `by:"Hua Chunying"`.' });
     expect(parseTypedSearch('x outlet:AFP outlet:Reuters')).toEqual({ problem: '`outlet:` is given twice.' });
     expect(parseTypedSearch('x sort:oldest')).toEqual({ problem: '`sort:` must be `newest` or `relevance`.' });
+    expect(parseTypedSearch('x outlet:"Bloomberg News')).toEqual({ problem: 'The quote after `outlet:` is not closed: put a quote mark at each end of the value, e.g. `outlet:"Bloomberg News"`.' });
+    expect(parseTypedSearch('x from:"2019-01-01')).toEqual({ problem: 'The quote after `from:` is not closed: put a quote mark at each end of the value, or none.' });
+  });
+
+  it('reads a full-width colon after a filter word as the filter; elsewhere it is part of the question', () => {
+    expect(parseTypedSearch('Huawei BY：华春莹 SORT：newest')).toEqual({ query: 'Huawei', filters: { spokesperson: '华春莹' }, sort: 'newest' });
+    expect(parseTypedSearch('Huawei form：2019-01-01')).toMatchObject({ problem: expect.stringContaining('`form:` is not a filter word. Did you mean `from:`?') });
+    for (const text of ['问：华为', 'Note：Huawei']) expect(parseTypedSearch(text)).toEqual({ query: text, filters: {} });
   });
 });
 
