@@ -1,5 +1,4 @@
 import { MAX_QUERY_CHARS } from '../search/request.js';
-import { characterCut } from './text-split.js';
 
 /** A link with a label: Slack's `<https://…|label>` and Discord's masked `[label](https://…)`; the label is kept. */
 const LABELLED_LINK = /<(?:https?|mailto|ftp):[^<>|\s]*\|([^<>]*)>|\[([^\]]*)\]\(<?https?:\/\/[^)\s]*>?\)/gi;
@@ -21,8 +20,15 @@ const BARE_LINK = /\b(?:(?:https?|ftp):\/\/|www\.)\S+|\b(?:[a-z0-9-]+\.)+[a-z]{2
  */
 const EMOJI_CODES = /(?<![\p{L}\p{N}])(?::[a-z0-9_+-]+:)+(?![\p{L}\p{N}])/gu;
 
+/**
+ * Emoji as characters (🔥, 🇨🇳 and their joiners, selectors and skin tones): no word of the question.
+ * A tweet's emoji counted toward the question's length and were cut into it, so the words after
+ * 150 of them were never searched.
+ */
+const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u200d\ufe0f\u20e3]+/gu;
+
 /** What a bot says when a question holds nothing to search once links and markup are left out. */
-export const NOTHING_TO_SEARCH = 'Your question holds only links, mentions or custom emoji, which are not searched: give the words to look for.';
+export const NOTHING_TO_SEARCH = 'Your question holds only links, mentions or emoji, which are not searched: give the words to look for.';
 
 /**
  * A question or a chat message as the words to search, one rule for every bot and path (`/ask`,
@@ -37,9 +43,14 @@ export function queryFrom(text: string): string {
     .replace(MARKUP, ' ')
     .replace(BARE_LINK, ' ')
     .replace(EMOJI_CODES, ' ')
+    .replace(EMOJI, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (flat.length <= MAX_QUERY_CHARS) return flat;
-  const cut = flat.lastIndexOf(' ', MAX_QUERY_CHARS);
-  return flat.slice(0, cut > 0 ? cut : characterCut(flat, 0, MAX_QUERY_CHARS)).trim();
+  // Counted in characters, as the request check counts (request.ts), not in UTF-16 units.
+  const chars = [...flat];
+  if (chars.length <= MAX_QUERY_CHARS) return flat;
+  const head = chars.slice(0, MAX_QUERY_CHARS).join('');
+  // At a word's end already when a space follows; else back to the last space.
+  const cut = chars[MAX_QUERY_CHARS] === ' ' ? head.length : head.lastIndexOf(' ');
+  return (cut > 0 ? head.slice(0, cut) : head).trim();
 }

@@ -251,6 +251,14 @@ describe('links and chat markup in a question', () => {
     expect(queryFrom('Reuters reports https://reut.rs/3xYz Huawei CFO Meng Wanzhou arrested in Canada')).toBe('Reuters reports Huawei CFO Meng Wanzhou arrested in Canada');
     expect(queryFrom('Meng Wanzhou t.co/AbC123xyz')).toBe('Meng Wanzhou');
     expect(queryFrom('Meng Wanzhou <:pepe:123456789012345678> <a:wave:42>')).toBe('Meng Wanzhou');
+    // Emoji are no words, and do not count toward the length: the words after 150 of them are searched.
+    expect(queryFrom(`${'😡'.repeat(150)} Huawei`)).toBe('Huawei');
+    expect(queryFrom(`${'🇨🇳'.repeat(75)} Huawei 👍🏽 ban ❤️ 👨‍👩‍👧`)).toBe('Huawei ban');
+    expect(queryFrom('© 2019 Huawei #1 5G')).toBe('2019 Huawei #1 5G');
+    // Cut in characters, as the request check counts them, at a word.
+    const long = `${'华为 '.repeat(99)}孟晚舟 加拿大`;
+    expect([...queryFrom(long)].length).toBeLessThanOrEqual(300);
+    expect(queryFrom(long).endsWith('孟晚舟')).toBe(true);
     expect(queryFrom('<@400000000000000002> <@!4> <@&5> <#6> <t:1600000000:R> </ask:8> Huawei www.example.com/x')).toBe('Huawei');
     expect(queryFrom('see [the story](https://example.com/a) on U.S./China trade, e.g. 5.5G')).toBe('see the story on U.S./China trade, e.g. 5.5G');
     // Slack: mentions, channels, special mentions and user groups dropped; a link's label kept.

@@ -670,7 +670,7 @@ describe('/timeline', () => {
     for (const [topic, problem] of [
       ['   ', '`topic` is empty: give the words to look for.'],
       ['Huawei '.repeat(50), '`topic` is 349 characters long; at most 300 can be searched'],
-      ['https://t.co/AbC123xyz <@400000000000000002>', 'holds only links, mentions or custom emoji'],
+      ['https://t.co/AbC123xyz <@400000000000000002>', 'holds only links, mentions or emoji'],
     ] as const) {
       const interaction = raw.slashCommand('timeline', [raw.string('topic', topic)]);
       await bot.deliver(interaction);
