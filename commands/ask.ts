@@ -1,11 +1,9 @@
 import { MessageFlags, SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
 import { LIMITS } from '../src/discord/limits.js';
-import { notice } from '../src/discord/payloads.js';
-import { answerWithSearch } from '../src/discord/search-reply.js';
+import { answerWithSearch, searchableRequest } from '../src/discord/search-reply.js';
 import { plainLabel } from '../src/discord/text-fit.js';
 import { SPOKESPEOPLE_ZH } from '../src/transcripts/zh/names.js';
-import { NOTHING_TO_SEARCH, queryFrom } from '../src/answers/query-text.js';
 import { checkSearchRequest, MAX_NAME_CHARS, MAX_QUERY_CHARS, type CheckedRequest } from '../src/search/request.js';
 
 const data = new SlashCommandBuilder()
@@ -69,16 +67,9 @@ export default {
   data,
   searches: true,
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-    const read = readRequest(interaction);
-    if (!read.ok) {
-      await interaction.reply({ ...notice(read.problem), flags: MessageFlags.Ephemeral });
-      return;
-    }
-    const query = queryFrom(read.query);
-    if (!query) {
-      await interaction.reply({ ...notice(NOTHING_TO_SEARCH), flags: MessageFlags.Ephemeral });
-      return;
-    }
+    const read = await searchableRequest(interaction, readRequest(interaction));
+    if (!read) return;
+    const { query } = read;
     const isPrivate = interaction.options.getBoolean('private') ?? false;
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
     const sort = interaction.options.getString('sort');

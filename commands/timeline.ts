@@ -1,10 +1,8 @@
-import { NOTHING_TO_SEARCH, queryFrom } from '../src/answers/query-text.js';
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { timelinePng } from '../src/answers/chart.js';
 import { buildTimeline } from '../src/answers/timeline.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
-import { notice } from '../src/discord/payloads.js';
-import { noResultsMessage } from '../src/discord/search-reply.js';
+import { noResultsMessage, searchableRequest } from '../src/discord/search-reply.js';
 import { timelineMessage } from '../src/discord/timeline-message.js';
 import { checkSearchRequest } from '../src/search/request.js';
 
@@ -19,16 +17,12 @@ export default {
   searches: true,
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     // The same check as /ask's question, the option named as /timeline names it.
-    const read = checkSearchRequest({ question: interaction.options.getString('topic', true) }, (field) => `\`${field === 'question' ? 'topic' : field}\``);
-    if (!read.ok) {
-      await interaction.reply({ ...notice(read.problem), flags: MessageFlags.Ephemeral });
-      return;
-    }
-    const topic = queryFrom(read.query);
-    if (!topic) {
-      await interaction.reply({ ...notice(NOTHING_TO_SEARCH), flags: MessageFlags.Ephemeral });
-      return;
-    }
+    const read = await searchableRequest(
+      interaction,
+      checkSearchRequest({ question: interaction.options.getString('topic', true) }, (field) => `\`${field === 'question' ? 'topic' : field}\``),
+    );
+    if (!read) return;
+    const topic = read.query;
     await interaction.deferReply();
     const response = await ctx.search.search(topic, { k: 0 });
     if (response.total === 0) {

@@ -1,5 +1,7 @@
 import { MessageFlags, type ChatInputCommandInteraction, type MessageContextMenuCommandInteraction } from 'discord.js';
+import { NOTHING_TO_SEARCH, queryFrom } from '../answers/query-text.js';
 import { nothingRelevantText } from '../answers/totals.js';
+import type { CheckedRequest } from '../search/request.js';
 import type { SearchFilters, SearchResponse, SearchSort } from '../search/types.js';
 import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
 import type { BotContext } from './command.js';
@@ -42,4 +44,19 @@ export async function answerWithSearch(
   const result = storeResponse(ctx.results, { userId: interaction.user.id, query, filters }, response, ctx.search);
   // A private answer can be shared to the channel by its asker.
   await interaction.editReply(resultMessage(result, 0, ctx.search, interaction.ephemeral ? { share: 'offered' } : {}));
+}
+
+/**
+ * A checked request's words to search (links, mentions and emoji left out: `queryFrom`) and its
+ * filters; or null, after telling the asker privately what is wrong or that nothing is left to search.
+ */
+export async function searchableRequest(
+  interaction: ChatInputCommandInteraction, read: CheckedRequest,
+): Promise<{ query: string; filters: SearchFilters } | null> {
+  const query = read.ok ? queryFrom(read.query) : '';
+  if (!read.ok || !query) {
+    await interaction.reply({ ...notice(read.ok ? NOTHING_TO_SEARCH : read.problem), flags: MessageFlags.Ephemeral });
+    return null;
+  }
+  return { query, filters: read.filters };
 }
