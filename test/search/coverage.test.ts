@@ -45,6 +45,9 @@ describe('reachesOutside', () => {
     expect(reachesOutside(coverage, 'Pelosi visit to Taiwan in 2022')).toBe(true);
     expect(reachesOutside(coverage, 'trade talks in 2019')).toBe(false);
     expect(yearsIn('from 2019 to 2023, not 1850 or 12019')).toEqual([2019, 2023]);
+    // A target year is a word of the topic, no date asked about.
+    expect(yearsIn('carbon neutrality by 2060')).toEqual([]);
+    expect(yearsIn('peaking by 2030 and the 2021 talks')).toEqual([2021]);
   });
 
   it('names the span and its gaps in one sentence: the latest three gaps, the others counted', () => {

@@ -229,6 +229,12 @@ describe('lexical search on the bundled corpus', () => {
     expect((await search.search('Huawei in March 2019')).overridden).toBeUndefined();
   });
 
+  it('reads a target year ("by 2060") as a word of the topic, not as dates the index lacks', async () => {
+    const target = await search.search('carbon neutrality by 2060', { k: 5 });
+    expect(target.total).toBeGreaterThan(0);
+    expect(target.total).toBe((await search.search('carbon neutrality', { k: 5 })).total);
+  });
+
   it('does not read SARS as SAR, the Special Administrative Region', async () => {
     const { hits } = await search.search('SARS', { k: 5 });
     expect(hits.length).toBeGreaterThan(0);
