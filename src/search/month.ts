@@ -31,19 +31,11 @@ export function monthIntent(query: string): MonthIntent | null {
   const before = query.slice(0, m.index);
   // "May" alone is also a verb and a name; only with its year is it a month, and only when not an edge.
   if (EDGE_BEFORE.test(before) || MONTH_BEFORE.test(before)) return null;
-  const month = MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === m[1]!.slice(0, 3).toLowerCase()) + 1;
-  const year = Number(m[2]);
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const mm = String(month).padStart(2, '0');
-  const rest = `${before} ${query.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
+  const rest = withoutSpan(query, m.index, m[0].length);
   // Nothing left to search but framing ("What was said in March 2019?"): searched as written.
   if (termsOf(rest).length === 0) return null;
-  return {
-    query: rest,
-    words: `${m[1]} ${year}`,
-    from: `${year}-${mm}-01`,
-    to: `${year}-${mm}-${String(lastDay).padStart(2, '0')}`,
-  };
+  const { first, last } = period(m[1], m[2]!);
+  return { query: rest, words: `${m[1]} ${m[2]}`, from: first, to: last };
 }
 
 /**
