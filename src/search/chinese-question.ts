@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../util/regexp.js';
 import { createRequire } from 'node:module';
 import { CHINESE_REGIONAL_NAMES, ENGLISH_NAMES_IN_CHINESE } from './aliases.js';
 import { hasCjk } from './cjk.js';
@@ -46,7 +47,6 @@ export function simplifiedChinese(text: string): string {
   return out;
 }
 
-const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Short capitals are matched as written: "WHO", "US", "UN", "INF" are English words in lower case. */
 const asWritten = (s: string): boolean => /^[A-Z0-9]{2,3}$/.test(s);
 /** A form as it is looked up: no spaces or hyphens ("Kim Jong-un", "COVID 19"), and in lower case unless matched as written. */
@@ -61,7 +61,7 @@ const ENGLISH_NAMES = [false, true].map((written) => {
     english.filter((e) => asWritten(e) === written).map((e) => [e, chinese] as const),
   ).sort(([a], [b]) => b.length - a.length);
   const chineseOf = new Map(forms.map(([e, c]) => [formKey(e, written), c]));
-  const alternatives = forms.map(([e]) => escaped(e).replace(/[ -]/g, '[\\s-]?')).join('|');
+  const alternatives = forms.map(([e]) => escapeRegExp(e).replace(/[ -]/g, '[\\s-]?')).join('|');
   return {
     pattern: new RegExp(`(?<![A-Za-z0-9])(?:${alternatives})(?![A-Za-z0-9])`, written ? 'g' : 'gi'),
     chineseOf: (match: string): string => chineseOf.get(formKey(match, written)) ?? match,

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../util/regexp.js';
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
 import { topicOf } from './query.js';
 import { normalizeTerm, termsOf, tokenize } from './terms.js';
@@ -65,7 +66,7 @@ function typedForms(text: string): Map<string, string> {
 export function withoutWords(query: string, typed: readonly string[]): string {
   let rest = query;
   for (const word of typed) {
-    const pattern = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = escapeRegExp(word);
     // With a sign written onto it ("@Anna", "#Anna"), so that none is left alone.
     rest = rest.replace(new RegExp(`[@#]?(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
   }
@@ -86,7 +87,7 @@ export function missingChineseWords(text: string, records: () => Iterable<Indexe
   const isWord = (w: string): boolean => (hasCjk(w) ? [...w].length <= CHINESE_WORD_CHARS : termsOf(w).length > 0);
   const asked = [...new Set(topicOf(text).split(/[\s\p{P}\p{S}]+/u).filter((w) => w && isWord(w)))];
   if (asked.length === 0) return { inNoRecord: [], inNoMatch: [] };
-  const latin = new Map(asked.filter((w) => !hasCjk(w)).map((w) => [w, new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu')]));
+  const latin = new Map(asked.filter((w) => !hasCjk(w)).map((w) => [w, new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'iu')]));
   const holds = (r: IndexedRecord, word: string): boolean => {
     const pattern = latin.get(word);
     return pattern ? pattern.test(r.answer) || pattern.test(r.question ?? '') : r.answer.includes(word) || (r.question ?? '').includes(word);

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../util/regexp.js';
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
 import { CHINESE_ASKING } from './chinese-question.js';
 import { termsOf } from './terms.js';
@@ -65,14 +66,14 @@ function patternsFor(spokespeople: readonly string[]): NamePatterns[] {
   let patterns = compiled.get(spokespeople);
   if (!patterns) {
     patterns = [...namesToLookFor(spokespeople)].map(([written, name]) => {
-      const form = `(${escape(written).replace(/\s+/g, String.raw`\s+`)})`;
+      const form = `(${escapeRegExp(written).replace(/\s+/g, String.raw`\s+`)})`;
       const chinese = /\p{Script=Han}/u.test(written);
       const asking = [
         new RegExp(String.raw`^\s*(?:(?:what|how)\s+)?(?:did|does|do|has|have|had)\s+(?:${ROLE})?${form}()\s+${ASKED_VERB}`, 'iud'),
         new RegExp(String.raw`^\s*(?:${ROLE})?${form}(${HEADING})`, 'iud'),
       ];
       if (chinese) asking.push(new RegExp(`${form}(${ZH_SPEAKING.source.slice(1)})`, 'ud'));
-      const anywhere = chinese ? new RegExp(escape(written), 'u') : new RegExp(String.raw`(?<![\p{L}\p{N}])${form}(?![\p{L}\p{N}])`, 'iu');
+      const anywhere = chinese ? new RegExp(escapeRegExp(written), 'u') : new RegExp(String.raw`(?<![\p{L}\p{N}])${form}(?![\p{L}\p{N}])`, 'iu');
       return { name, anywhere, asking };
     });
     compiled.set(spokespeople, patterns);
@@ -92,6 +93,3 @@ function namesToLookFor(spokespeople: readonly string[]): Map<string, string> {
   return forms;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

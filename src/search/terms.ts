@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../util/regexp.js';
 import { stemmer } from 'stemmer';
 import { LruCache } from '../util/lru.js';
 import { IZE_STEMS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
@@ -60,8 +61,6 @@ const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 export function withoutInvisibles(text: string): string {
   return text.replace(INVISIBLES, '');
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * One alternation per case mode, longer forms first, each form a whole word; with `quick`, the same

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../util/regexp.js';
 import type ExcelJS from 'exceljs';
 import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -117,10 +118,6 @@ interface Pair {
 /** Cell text as paragraphs: the corpus's own line breaks, white space collapsed (the verbatim rule). */
 function paragraphs(text: string): string[] {
   return text.split(/\r?\n/).map(collapseWhitespace).filter((p) => p !== '');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
