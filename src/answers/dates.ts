@@ -12,7 +12,9 @@ export function parseBriefingKey(text: string): { date: string; key: string } | 
   return 'problem' in read ? null : read;
 }
 
-const SOURCE_PREFIX = /^((?:zh|pc)-)?/;
+/** The prefixes of the keys of a source's briefings: the Chinese pages' and the PressCon corpus's. */
+export const KEY_PREFIX = '(?:zh|pc)-';
+const SOURCE_PREFIX = new RegExp(`^(${KEY_PREFIX})?`);
 
 /** The key and date of a briefing as typed (`parseBriefingKey`), or what is wrong: another form, or a date that does not exist (`2020-02-30`). */
 export function readBriefingKey(typed: string): { key: string; date: string } | { problem: 'not a date' | 'no such date' } {
