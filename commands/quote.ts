@@ -19,8 +19,7 @@ export default {
   data,
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const id = interaction.options.getString('id', true).trim();
-    // The index writes every id in lower case; a card's id may be typed otherwise (ZH-2019-05-29#S1).
-    const record = ctx.search.record(id.toLowerCase());
+    const record = ctx.search.record(id);
     if (!record) {
       const shown = escapeVerbatim(plainLabel(id, 40));
       await interaction.reply({

@@ -527,7 +527,8 @@ export class SearchEngine implements SpoxSearch {
   }
 
   record(id: string): IndexedRecord | undefined {
-    return this.byId.get(id.trim());
+    // The index writes every id in lower case; one typed otherwise (ZH-2019-05-29#S1) is the same id.
+    return this.byId.get(id.trim().toLowerCase());
   }
 
   englishOf(chineseId: string): IndexedRecord | undefined {

@@ -4,7 +4,7 @@ import { spokespersonMatches } from '../search/filters.js';
 import type { Reply, SlackContext } from './app.js';
 import { echoedLabel } from './blocks.js';
 import { readBriefingKey } from '../answers/dates.js';
-import { attemptsId, looksLikeId, normalizedRecordId } from './ids.js';
+import { attemptsId, looksLikeId } from './ids.js';
 import { noticeMessage, recordMessages } from './cards.js';
 import { parseTypedSearch } from './inline-filters.js';
 import { SLASH_COMMAND } from './manifest.js';
@@ -87,7 +87,7 @@ async function answerBriefing(argument: string, reply: Reply, ctx: SlackContext)
 }
 
 async function answerQuote(id: string, reply: Reply, ctx: SlackContext): Promise<void> {
-  const record = ctx.search.record(normalizedRecordId(id));
+  const record = ctx.search.record(id);
   if (!record) {
     return reply(
       noticeMessage(`No exchange ${echoedLabel(id, 40)} in the index. Ids look like 2020-05-22#3, 2020-05-22#s1 (a statement), zh-2019-05-29#2 (a Chinese page) or pc-2022-03-10#6 (the PressCon corpus); every card shows its id.`),

@@ -27,8 +27,3 @@ export function attemptsId(argument: string): boolean {
   if (ID_ATTEMPT.test(first) && (/[-/#]|\d\.\d+\./.test(first) || first.length >= 6)) return true;
   return /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b/i.test(argument);
 }
-
-/** An exchange id as typed, in the index's form, which is all lower case (`ZH-2019-05-29#S1` → `zh-2019-05-29#s1`). */
-export function normalizedRecordId(typed: string): string {
-  return typed.trim().toLowerCase();
-}
