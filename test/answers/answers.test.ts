@@ -120,21 +120,23 @@ describe('wording', () => {
     expect(nothingRelevantText(search, { query: 'zqxjv in 2030', filters: {}, tooCommon: [] })).not.toContain('only as the pairs');
   });
 
-  it('notes above an answer a year asked that the index holds only as imported pairs, and the age of the newest briefing when the latest is asked', () => {
+  it('notes above an answer a year asked that the index holds only as imported pairs, and the age of the newest briefing when the latest is asked', async () => {
     const imported = search.coverage().corpusOnly!;
     // A year the index holds only as imported pairs: the stretch is told as cut to that year.
     const whole = imported.find((c) => Number(c.to.slice(0, 4)) - Number(c.from.slice(0, 4)) >= 2)!;
     const year = String(Number(whole.from.slice(0, 4)) + 1);
-    expect(outsideNote(search, `THAAD in ${year}`, {})).toBe(
+    expect(outsideNote(search, `THAAD in ${year}`, {}, false)).toBe(
       `Note: the index holds ${year}-01-01 to ${year}-12-31 only as the pairs imported from ${whole.files.join(', ')}, which may not hold every exchange.`,
     );
     // A year the English pages hold whole: nothing to note.
-    expect(outsideNote(search, 'Huawei in 2019', {})).toBeNull();
+    expect(outsideNote(search, 'Huawei in 2019', {}, false)).toBeNull();
     const last = search.info().lastDate!;
     const dayAfter = (days: number): Date => new Date(Date.parse(`${last}T12:00:00Z`) + days * 86_400_000);
-    expect(outsideNote(search, 'the latest on Huawei', {}, dayAfter(30))).toBe(`Note: you asked for the latest; the newest briefing in the index is of ${last}, 30 days ago.`);
-    expect(outsideNote(search, 'the latest on Huawei', {}, dayAfter(2))).toBeNull();
-    expect(outsideNote(search, 'Huawei', {}, dayAfter(30))).toBeNull();
+    const { latestIntent } = await search.search('the latest on Huawei', { k: 0 });
+    expect(latestIntent).toBe(true);
+    expect(outsideNote(search, 'the latest on Huawei', {}, latestIntent, dayAfter(30))).toBe(`Note: you asked for the latest; the newest briefing in the index is of ${last}, 30 days ago.`);
+    expect(outsideNote(search, 'the latest on Huawei', {}, latestIntent, dayAfter(2))).toBeNull();
+    expect(outsideNote(search, 'Huawei', {}, false, dayAfter(30))).toBeNull();
   });
 });
 
