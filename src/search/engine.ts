@@ -548,10 +548,10 @@ export class SearchEngine implements SpoxSearch {
     return summary ? this.withRecords(summary) : undefined;
   }
 
-  nearestBriefingDates(date: string, n: number): string[] {
+  nearestBriefingDates(date: string, n: number, prefix = ''): string[] {
     const target = Date.parse(date);
     if (Number.isNaN(target)) return [];
-    const dates = [...new Set(this.briefings.map((b) => b.date))];
+    const dates = [...new Set(this.briefings.filter((b) => b.key.startsWith(prefix)).map((b) => b.date))];
     return dates
       .map((d) => ({ d, distance: Math.abs(Date.parse(d) - target) / DAY_MS }))
       .sort((a, b) => a.distance - b.distance || a.d.localeCompare(b.d))
