@@ -548,10 +548,10 @@ export class SearchEngine implements SpoxSearch {
     return summary ? this.withRecords(summary) : undefined;
   }
 
-  nearestBriefingDates(date: string, n: number): string[] {
+  nearestBriefingDates(date: string, n: number, prefix = ''): string[] {
     const target = Date.parse(date);
     if (Number.isNaN(target)) return [];
-    const dates = [...new Set(this.briefings.map((b) => b.date))];
+    const dates = [...new Set(this.briefings.filter((b) => b.key.startsWith(prefix)).map((b) => b.date))];
     return dates
       .map((d) => ({ d, distance: Math.abs(Date.parse(d) - target) / DAY_MS }))
       .sort((a, b) => a.distance - b.distance || a.d.localeCompare(b.d))
@@ -566,9 +566,14 @@ export class SearchEngine implements SpoxSearch {
     let exchanges = 0;
     let askersNamed = 0;
     let before: string | null = null;
+    // A day republished with a revised translation (`2019-04-29b`) is one briefing: its twin repeats its exchanges.
+    const days = new Set<string>();
     for (const b of held) {
       if (b.date < from) before = b.date;
       if (b.date < from || b.date > to) continue;
+      const day = `${b.date} ${b.lang ?? 'en'}`;
+      if (days.has(day)) continue;
+      days.add(day);
       briefings++;
       for (const id of b.recordIds) {
         const record = this.byId.get(id);
