@@ -8,7 +8,7 @@ import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.j
 import { expandQuery, type FeedbackDoc } from './feedback.js';
 import { DescribedNames, type DescribedName } from './descriptions.js';
 import { DESCRIBED_NAMES } from './described-names.js';
-import { admit, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
+import { admit, coverage, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
 import { speakerIntent } from './speaker.js';
@@ -51,6 +51,21 @@ const DAY_MS = 86_400_000;
 const TOO_COMMON_MATCHES = 1000;
 /** More words than this are a sentence, not a name for a topic ("China-US trade relations" is four). */
 const MAX_WORDS_TOGETHER = 4;
+
+/**
+ * Matches rescored by the share of the weight of the names the query writes (capitalised words:
+ * "ROK", "Vietnam") that each holds (`FusionSettings.nameCoordination`), best first. BM25 alone lets
+ * the other words, said often, outscore a missing name: "US-South Korea joint military drills" had a
+ * China-ASEAN exercise in its top five, "Viet Nam fishing boat incident" a Japanese destroyer's
+ * collision. Unchanged when the query names nothing, or only names.
+ */
+function withNamesWeighed(matches: LexicalMatch[], weights: QueryWeights, c: number, names: ReadonlySet<string>): LexicalMatch[] {
+  if (c === 0) return matches;
+  const weight = new Map([...weights.weight].filter(([t]) => names.has(t)));
+  if (weight.size === 0 || weight.size === weights.weight.size) return matches;
+  const ofNames: QueryWeights = { ...weights, weight, total: [...weight.values()].reduce((a, b) => a + b, 0) };
+  return matches.map((m) => ({ ...m, score: m.score * (1 - c + c * coverage(m, ofNames)) })).sort((a, b) => b.score - a.score);
+}
 
 /** A query as the lexical side reads it. */
 interface LexicalQuery {
@@ -417,7 +432,7 @@ export class SearchEngine implements SpoxSearch {
     // (中美, 协议) would bring in records that never name the topic: a Chinese query keeps its own matches.
     // What each kept record scores on the user's own words, before feedback: how much it says of what was asked (order.ts).
     const mentionScores = new Map(kept.map((m) => [m.id, m.score]));
-    if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) return { matches: kept, described: name, asked, tooCommon: [], mentionScores };
+    if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) return { matches: withNamesWeighed(kept, weights, s.nameCoordination, namesIn(text)), described: name, asked, tooCommon: [], mentionScores };
 
     const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.termCounts(m.id), score: m.score }));
     const candidate = (t: string): boolean =>
@@ -437,7 +452,7 @@ export class SearchEngine implements SpoxSearch {
     const matches = lexical.searchTerms(expanded, keptIds ? (id) => keptIds.has(id) : accept, s.fieldBoost, {
       reported: original, best: shownRanks, also: kept, terms: (matched) => matched.some((t) => !isYearTerm(t)),
     });
-    return { matches, described: name, asked, tooCommon: [], mentionScores };
+    return { matches: withNamesWeighed(matches, weights, s.nameCoordination, namesIn(text)), described: name, asked, tooCommon: [], mentionScores };
   }
 
   /**

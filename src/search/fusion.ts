@@ -32,6 +32,12 @@ export interface FusionSettings extends GateSettings, FeedbackSettings, Descript
    * it neither adds a record nor lifts one. Unrelated texts score under about 0.3 with MiniLM.
    */
   minVectorSimilarity: number;
+  /**
+   * How much a lexical match's score depends on the share of the weight of the names the query
+   * writes that it holds: it is multiplied by `1 - nameCoordination + nameCoordination × share`
+   * (`engine.ts` `withNamesWeighed`). 0 is plain BM25.
+   */
+  nameCoordination: number;
 }
 
 /** Chosen on the tuning half of eval/ (see eval/README.md for the figures). */
@@ -55,6 +61,7 @@ export const FUSION: FusionSettings = {
   describedCoverage: 0.3,
   describedWeight: 1,
   describedMargin: 1.1,
+  nameCoordination: 0.25,
 };
 
 export interface Scored {
