@@ -223,6 +223,16 @@ describe('lexical search on the bundled corpus', () => {
     expect((await then.search('Huawei this week', { k: 0 })).sort).toBe('newest');
   });
 
+  it('ranks an exchange that holds the names the question writes above one that says only its other words', async () => {
+    const plain = await openSearch(built.dir, { embedder: null, fusion: { nameCoordination: 0 } });
+    const naming = (hits: { record: { question: string | null; answer: string } }[]): number => hits.filter((h) => /Vietnam|Viet Nam/.test(text(h.record))).length;
+    const weighed = await search.search('Viet Nam fishing boat incident', { k: 5 });
+    const unweighed = await plain.search('Viet Nam fishing boat incident', { k: 5 });
+    expect(naming(weighed.hits)).toBeGreaterThan(naming(unweighed.hits));
+    // Only the order changes: the same exchanges match.
+    expect(weighed.total).toBe(unweighed.total);
+  });
+
   it('reads "Korea" alone as a reporter means it, the peninsula the Ministry calls Korean', async () => {
     const korea = await search.search('What did China say about Korea?', { k: 0 });
     const peninsula = korea.matches.filter((m) => /Korean Peninsula/.test(text(search.record(m.id)!)) && !/\bKorea\b/.test(text(search.record(m.id)!)));
