@@ -150,6 +150,6 @@ export function tidySpaces(text: string): string {
 export function namedDatesNote(words: string): string {
   if (/^(?:since|after|before|until|till|through|between|from) /i.test(words)) return `only the briefings ${words}, as your question asks`;
   // Dates relative to today say what they were read as: "2025 (last year)" (`relative-dates.ts`).
-  if (words.endsWith(')')) return `only the briefings of ${words}, as your question asks`;
+  if (words.includes(')')) return `only the briefings of ${words}, as your question asks`;
   return `only the briefings of ${words}, the ${/^\d{4}$/.test(words) ? 'year' : 'month'} your question names`;
 }
