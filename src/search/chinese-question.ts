@@ -94,21 +94,60 @@ const CHINESE_DATE = /(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*�
 
 /** Dates said relative to today, read as `relative-dates.ts` reads their English. */
 const RELATIVE_IN_ENGLISH: Record<string, string> = {
-  今年: 'this year', 去年: 'last year', 本月: 'this month', 这个月: 'this month', 上个月: 'last month', 上月: 'last month',
-  过去一年: 'the past year', 近一年: 'the past year',
+  今年: 'this year', 本年度: 'this year', 去年: 'last year', 本月: 'this month', 这个月: 'this month', 上个月: 'last month', 上月: 'last month',
 };
-// "去年3月" names a month of that year, which is not read (as "March last year" is not): left as typed.
-const CHINESE_RELATIVE = new RegExp(`(?:${Object.keys(RELATIVE_IN_ENGLISH).join('|')})(?!\\s*\\d{1,2}\\s*月)`, 'g');
+const SINCE = '(?:以来|至今)';
+/** 今年, 去年以来 ("since last year"), 今年3月 ("March this year"); 最近 alone asks for the latest (`timeIntent`). */
+const CHINESE_RELATIVE = new RegExp(`(?:${Object.keys(RELATIVE_IN_ENGLISH).join('|')})(?:\\s*(\\d{1,2})\\s*月(?:\\s*份)?)?(?:\\s*(${SINCE}))?`, 'g');
+const CHINESE_NUMBERS = '一二三四五六七八九十';
+/** 过去半年, 近三年, 最近12个月, 过去两周, 近10天: "the past 6 months", "the past 3 years" … */
+const CHINESE_STRETCH = new RegExp(`(?:过去|近|最近)\\s*(\\d{1,2}|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月|周|个星期|天)(?:来|以来)?`, 'g');
+const STRETCH_UNIT: Record<string, string> = { 年: 'year', 个月: 'month', 周: 'week', 个星期: 'week', 天: 'day' };
+/** 2019年至2020年, 从2019年到2020年, 2019年3月至5月: "between 2019 and 2020", "between March 2019 and May 2019". */
+const CHINESE_RANGE = /(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*份)?)?\s*(?:至|到|—|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?(?:\s*(\d{1,2})\s*月(?:\s*份)?)?/gu;
 
-/** A year with 以来 or 至今 reads as "since 2019", with 以前 or 之前 as "before 2019" (`yearIntent`). */
+function chineseCount(said: string): number {
+  if (said === '两') return 2;
+  const at = CHINESE_NUMBERS.indexOf(said);
+  return at >= 0 ? at + 1 : Number(said);
+}
+
+/** "2019年3月" → "March 2019"; a year alone stays the year. */
+function monthAndYear(year: string, month?: string): string {
+  return month ? `${MONTH_NAMES[Number(month) - 1]} ${year}` : year;
+}
+
+/**
+ * A year with 以来 or 至今 reads as "since 2019", with 以前 or 之前 as "before 2019" (`yearIntent`); a
+ * range (至, 到) as "between 2019 and 2020"; dates relative to today and stretches as their English.
+ */
 export function chineseDatesAsEnglish(text: string): string {
-  if (!/[年月]/.test(text)) return text;
+  if (!/[年月周天]/.test(text)) return text;
   const asEnglish = (_: string, year: string, month?: string, edge?: string): string => {
     const name = month ? MONTH_NAMES[Number(month) - 1] : undefined;
     if (edge && !name) return ` ${edge === '以来' || edge === '至今' ? 'since' : 'before'} ${year} `;
     return name ? ` ${name} ${year} ${edge ?? ''} ` : ` ${year} `;
   };
-  return outsideQuotes(text, (part) => replaceAtWordStart(part.replace(CHINESE_DATE, asEnglish), CHINESE_RELATIVE, (said) => ` ${RELATIVE_IN_ENGLISH[said]} `))
+  const range = (whole: string, y1: string, m1?: string, y2?: string, m2?: string): string => {
+    // "2019年至今" is an edge, not a range; a second date must be written.
+    if (!y2 && !m2) return whole;
+    return ` between ${monthAndYear(y1, m1)} and ${monthAndYear(y2 ?? y1, m2 ?? (y2 ? undefined : m1))} `;
+  };
+  const relative = (said: string, month?: string, since?: string): string => {
+    const english = RELATIVE_IN_ENGLISH[said.replace(/\s*\d.*$|以来|至今/g, '').trim()]!;
+    const dated = month && /year$/.test(english) ? `${MONTH_NAMES[Number(month) - 1]} ${english}` : english;
+    return ` ${since ? 'since ' : ''}${dated} `;
+  };
+  const stretch = (whole: string, n: string, unit: string): string => {
+    if (n === '半') return unit === '年' ? ' the past 6 months ' : whole;
+    const count = chineseCount(n);
+    return count === 1 ? ` the past ${STRETCH_UNIT[unit]} ` : ` the past ${count} ${STRETCH_UNIT[unit]}s `;
+  };
+  return outsideQuotes(text, (part) => {
+    const dated = part.replace(CHINESE_RANGE, range).replace(/(?:自|从)\s*(?=(?:19|20)\d\d\s*年[^以至]{0,8}(?:以来|至今))/gu, '').replace(CHINESE_DATE, asEnglish);
+    const stretched = replaceAtWordStart(dated, CHINESE_STRETCH, (said) => said.replace(new RegExp(CHINESE_STRETCH.source), stretch));
+    return replaceAtWordStart(stretched, CHINESE_RELATIVE, (said) => said.replace(new RegExp(CHINESE_RELATIVE.source), relative));
+  })
     .replace(/\s+/g, ' ')
     .trim();
 }

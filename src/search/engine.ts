@@ -13,7 +13,7 @@ import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
 import { speakerIntent } from './speaker.js';
 import { namedDatesIntent } from './month.js';
-import { relativeDatesIntent } from './relative-dates.js';
+import { relativeDatesIntent, spanOf, withEventYears } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
@@ -243,9 +243,10 @@ export class SearchEngine implements SpoxSearch {
     query: string, filters: SearchFilters,
   ): { intent: TimeIntent; searched: string; speaker: string | null; month: string | null; filters: SearchFilters; overridden: Overridden | null } {
     const given = simplifiedFilters(filters);
-    const asTyped = chineseDatesAsEnglish(simplifiedChinese(normalizeQuestion(query)));
+    const now = this.parts.today?.() ?? new Date();
+    const asTyped = withEventYears(chineseDatesAsEnglish(simplifiedChinese(normalizeQuestion(query))), now);
     // "last year", "in the past 6 months": dates, read before the words asking for the latest are.
-    const relative = relativeDatesIntent(asTyped, this.parts.today?.() ?? new Date());
+    const relative = relativeDatesIntent(asTyped, now);
     const intent = timeIntent(relative?.query ?? asTyped);
     // The speaker the question names is never a topic word: a filter, unless the option gave one (the same, or another: said).
     const read = speakerIntent(intent.query, this.names.spokespeople);
@@ -259,7 +260,9 @@ export class SearchEngine implements SpoxSearch {
     const asked = this.parts.chineseLexical ? englishNamesAsChinese(topic) : topic;
     // A month named ("in March 2019"), a year said as the time of the talk ("since 2020"), or dates
     // relative to today ("last year"), are a date filter, unless dates were given.
-    const namedDates = relative ? { ...relative, query: asked } : namedDatesIntent(asked);
+    const named = namedDatesIntent(asked);
+    // Both ("Taiwan last year and in 2019"): the stretch from the first to the last.
+    const namedDates = relative ? { ...spanOf(named ? [relative, named] : [relative]), query: named?.query ?? asked } : named;
     const datesGiven = Boolean(given.from || given.to);
     const month = datesGiven ? null : namedDates;
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };

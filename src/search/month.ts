@@ -12,7 +12,11 @@ export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'Jun
 const MONTH_NAME = String.raw`(${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 /** A month's name just before the one found: "between March and May 2019" names two. */
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAMES.join('|')})\s*$`, 'i');
-const MONTH_YEAR = new RegExp(String.raw`(?:\b(?:in|during)\s+)?\b${MONTH_NAME},?\s+(?:of\s+)?((?:19|20)\d\d)\b`, 'gi');
+/** A day with it ("on 5 March 2019", "March 5, 2019") is read as its month, as 2019年3月5日 is: the talk of a day's news goes on for days. */
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const MONTH_YEAR = new RegExp(String.raw`(?:\b(?:in|during|on)\s+)?(?:\b${DAY}\s+(?:of\s+)?)?\b${MONTH_NAME}(?:\s+${DAY}\b)?,?\s+(?:of\s+)?((?:19|20)\d\d)\b`, 'gi');
+/** A date written YYYY-MM-DD in a question, read as its month too. */
+const ISO_DAY = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
 const EDGE_BEFORE = /\b(?:since|after|before|until|till|from|to|through|between|and|or)\s*$/i;
 
 export interface MonthIntent {
@@ -22,6 +26,11 @@ export interface MonthIntent {
   words: string;
   from?: string;
   to?: string;
+}
+
+/** "2019-03-05" as "March 2019", which the readings below take (a day is read as its month). */
+function isoDaysAsMonths(query: string): string {
+  return query.replace(ISO_DAY, (whole: string, year: string, month: string) => whole.replace(/\d{4}-\d\d-\d\d/, `${MONTH_NAMES[Number(month) - 1]} ${year}`));
 }
 
 export function monthIntent(query: string): MonthIntent | null {
@@ -122,7 +131,8 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
 }
 
 /** The dates a question names as the time of the talk (a month, edges, a year at its end), or null. */
-export function namedDatesIntent(query: string): MonthIntent | null {
+export function namedDatesIntent(typed: string): MonthIntent | null {
+  const query = isoDaysAsMonths(typed);
   return monthIntent(query) ?? dateEdgesIntent(query) ?? yearIntent(query);
 }
 
@@ -140,6 +150,6 @@ export function tidySpaces(text: string): string {
 export function namedDatesNote(words: string): string {
   if (/^(?:since|after|before|until|till|through|between|from) /i.test(words)) return `only the briefings ${words}, as your question asks`;
   // Dates relative to today say what they were read as: "2025 (last year)" (`relative-dates.ts`).
-  if (words.endsWith(')')) return `only the briefings of ${words}, as your question asks`;
+  if (words.includes(')')) return `only the briefings of ${words}, as your question asks`;
   return `only the briefings of ${words}, the ${/^\d{4}$/.test(words) ? 'year' : 'month'} your question names`;
 }

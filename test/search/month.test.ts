@@ -12,6 +12,13 @@ describe('a month named in a question', () => {
     expect(monthIntent('trade war in feb 2019')).toMatchObject({ to: '2019-02-28' });
   });
 
+  it('reads a day with it as its month, as 2019年3月5日 is (explore26t #1)', () => {
+    for (const query of ['Taiwan on 5 March 2019', 'Taiwan on March 5, 2019', 'Taiwan 5th of March 2019', 'Taiwan on 2019-03-05']) {
+      expect(namedDatesIntent(query), query).toEqual({ query: 'Taiwan', words: 'March 2019', from: '2019-03-01', to: '2019-03-31' });
+    }
+    expect(namedDatesIntent('Huawei since 2019-03-05')).toEqual({ query: 'Huawei', words: 'since March 2019', from: '2019-03-01' });
+  });
+
   it('is left alone as an edge, a second month, without a year, or with nothing else to search', () => {
     for (const query of [
       'Huawei since March 2019', 'tariffs before May 2020', 'talks between March and May 2019', 'Huawei in March',

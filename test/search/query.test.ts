@@ -50,6 +50,11 @@ describe('timeIntent', () => {
     expect(timeIntent('“最新进展” 台湾')).toEqual({ query: '“最新进展” 台湾', latest: false });
   });
 
+  it('leaves names that hold a time word alone: current account, USA Today, 今日俄罗斯 (explore26t #4)', () => {
+    for (const query of ['current account surplus', 'Current affairs', 'USA Today report on Huawei', '今日俄罗斯 报道']) expect(timeIntent(query), query).toEqual({ query, latest: false });
+    expect(timeIntent('the current situation in Hong Kong')).toEqual({ query: 'the situation in Hong Kong', latest: true });
+  });
+
   it('reads a Chinese time word only where a word begins: 日本月球 (Japan, the moon) holds no 本月, 至今年底 no 今年', () => {
     expect(timeIntent('日本月球探测器')).toEqual({ query: '日本月球探测器', latest: false });
     expect(timeIntent('至今年底 台湾')).toEqual({ query: '至今年底 台湾', latest: false });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chineseDatesAsEnglish } from '../../src/search/chinese-question.js';
 import { namedDatesNote } from '../../src/search/month.js';
 import { timeIntent } from '../../src/search/query.js';
-import { relativeDatesIntent } from '../../src/search/relative-dates.js';
+import { relativeDatesIntent, withEventYears } from '../../src/search/relative-dates.js';
 
 const today = new Date('2026-11-29T15:00:00Z');
 
@@ -32,15 +32,46 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('Taiwan in the past month', new Date('2026-03-31T00:00:00Z'))).toMatchObject({ from: '2026-02-28' });
   });
 
-  it('leaves weeks, vague stretches, quoted phrases, a named year and framing alone', () => {
+  it('leaves weeks, vague stretches, quoted phrases, an event\'s time and framing alone (explore26t #4, #5)', () => {
     for (const query of [
-      'Taiwan this week', 'Taiwan last week', 'Taiwan in the past few months', 'Taiwan recently',
-      '"last year" Taiwan', 'Taiwan this year and in 2019', 'What was said last year?', 'Taiwan last year and this year',
-      'Taiwan in the past 900 years',
+      'Taiwan this week', 'Taiwan last week', 'Taiwan over the past week', 'Taiwan in the past few months', 'Taiwan recently',
+      '"last year" Taiwan', 'What was said last year?', 'Taiwan in the past 900 years', 'Taiwan in past years', 'Taiwan in past months',
+      'the last year of the Trump administration', "Last Year's Olympics", 'Huawei this December',
     ]) expect(relativeDatesIntent(query, today), query).toBeNull();
+    // Weeks and vague stretches ask for the latest instead; an event's time is no time of the talk.
+    expect(timeIntent('Taiwan in past years')).toEqual({ query: 'Taiwan', latest: true });
+    expect(timeIntent('Hong Kong over the past years')).toEqual({ query: 'Hong Kong', latest: true });
+    expect(timeIntent('the last year of the Trump administration').latest).toBe(false);
+    expect(withEventYears("Last Year's Olympics", today)).toBe("2025's Olympics");
+    expect(withEventYears("this year's Boao Forum", today)).toBe("2026's Boao Forum");
+    expect(withEventYears("this month's G20 summit", today)).toBe('G20 summit');
+  });
+
+  it('reads counted weeks and days, half years, edges, a month of this or last year, and several as one stretch (explore26t #1-#3, #8)', () => {
+    expect(relativeDatesIntent('Japan in the past 10 days', today)).toEqual({ query: 'Japan', words: 'the past 10 days (since 2026-11-20)', from: '2026-11-20', to: '2026-11-29' });
+    expect(relativeDatesIntent('Taiwan in the past two weeks', today)).toMatchObject({ from: '2026-11-16', to: '2026-11-29' });
+    expect(relativeDatesIntent('Huawei in the last year and a half', today)).toMatchObject({ query: 'Huawei', from: '2025-05-29' });
+    expect(relativeDatesIntent('Taiwan since last year', today)).toEqual({ query: 'Taiwan', words: 'since 2025 (last year)', from: '2025-01-01', to: '2026-11-29' });
+    expect(relativeDatesIntent('Taiwan until last year', today)).toEqual({ query: 'Taiwan', words: 'until 2025 (last year)', to: '2025-12-31' });
+    expect(relativeDatesIntent('Taiwan before last month', today)).toMatchObject({ to: '2026-09-30' });
+    expect(relativeDatesIntent('Huawei in March last year', today)).toMatchObject({ query: 'Huawei', from: '2025-03-01', to: '2025-03-31' });
+    expect(relativeDatesIntent('Huawei last March', today)).toMatchObject({ from: '2026-03-01', to: '2026-03-31' });
+    expect(relativeDatesIntent('Huawei last December', today)).toMatchObject({ from: '2025-12-01', to: '2025-12-31' });
+    expect(relativeDatesIntent('Taiwan this year versus last year', today)).toMatchObject({ words: '2026 (this year) and 2025 (last year)', from: '2025-01-01', to: '2026-11-29' });
+  });
+
+  it('counts today in Beijing, where the Ministry dates its briefings', () => {
+    // 20:00 UTC on 31 December is already 1 January in Beijing.
+    expect(relativeDatesIntent('Taiwan this year', new Date('2020-12-31T20:00:00Z'))).toMatchObject({ from: '2021-01-01', to: '2021-01-01' });
   });
 
   it('reads the Chinese words for them the same way, and what is left still asks for the latest', () => {
+    for (const [typed, english] of [
+      ['过去半年 华为', 'the past 6 months 华为'], ['近三年 华为', 'the past 3 years 华为'], ['最近一年 华为', 'the past year 华为'],
+      ['过去12个月 华为', 'the past 12 months 华为'], ['本年度 华为', 'this year 华为'], ['今年3月 华为', 'March this year 华为'],
+      ['去年以来 华为', 'since last year 华为'], ['2019年至2020年 香港', 'between 2019 and 2020 香港'], ['从2019年到2020年 华为', 'between 2019 and 2020 华为'],
+      ['2019年3月至5月 朝鲜', 'between March 2019 and May 2019 朝鲜'], ['自2019年以来 华为', 'since 2019 华为'], ['将近三年 华为', '将近三年 华为'],
+    ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
     const chinese = chineseDatesAsEnglish('去年 台湾');
     expect(relativeDatesIntent(chinese, today)).toMatchObject({ query: '台湾', from: '2025-01-01', to: '2025-12-31' });
     expect(relativeDatesIntent(chineseDatesAsEnglish('台湾 上个月'), today)).toMatchObject({ from: '2026-10-01' });

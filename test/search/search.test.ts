@@ -221,6 +221,14 @@ describe('lexical search on the bundled corpus', () => {
     expect(given.overridden?.dates?.named).toBe('2019 (last year)');
     // Weeks still ask for the latest.
     expect((await then.search('Huawei this week', { k: 0 })).sort).toBe('newest');
+    // A relative date and a named year: the stretch from the first to the last, both said (explore26t #3).
+    const both = await then.search('Huawei last year and in 2018', { k: 0 });
+    expect(both).toMatchObject({ filters: { from: '2018-01-01', to: '2019-12-31' }, monthNamed: '2019 (last year) and 2018', latestIntent: false });
+    expect(totalsLine(both)).toContain('only the briefings of 2019 (last year) and 2018, as your question asks');
+    // An event's time is its year, as typed (rule 4), not the dates of the talk.
+    const event = await then.search("last year's trade talks", { k: 0 });
+    expect(event.filters).toEqual({});
+    expect(event.searched).toContain("2019's");
   });
 
   it('ranks an exchange that holds the names the question writes above one that says only its other words', async () => {
