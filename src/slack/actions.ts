@@ -1,6 +1,6 @@
 /**
- * Action ids of spox's buttons. The value says what a button acts on: a result position
- * (`encodePosition`) for paging, a quote reference (`encodeQuoteRef`: record id and the quote's
+ * Action ids of spox's buttons and menus. The value says what a button acts on: a result position
+ * (`encodePosition`) for paging and the list view, a quote reference (`encodeQuoteRef`: record id and the quote's
  * sentence offsets) for Full answer, Cite and Share, so those work for anyone, at any time; a
  * record id for 中文原文 and English.
  */
@@ -14,6 +14,15 @@ export const ACTION = {
   chinese: 'spox_chinese',
   /** English: the value is a Chinese record's id; the English exchange aligned with it is shown privately. */
   english: 'spox_english',
+  /** List all: a page of the list view of every match (`l.RESULT.PAGE`), replacing the card. */
+  list: 'spox_list',
+  /** The list view's Previous page / Next page (`l.RESULT.PAGE`). */
+  listPrevious: 'spox_list_previous',
+  listNext: 'spox_list_next',
+  /** The list view's menu: the option's value is the card to open (`c.RESULT.INDEX`). */
+  pick: 'spox_pick',
+  /** Back to cards, from the list view (`c.RESULT.INDEX`: its page's first row). */
+  cards: 'spox_cards',
   /** A link button: Slack still sends the click, which is acknowledged and nothing more. */
   transcript: 'spox_transcript',
 } as const;
