@@ -9,7 +9,7 @@ import { SLASH_COMMAND } from './manifest.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 
 /** Room for a row: date · spokesperson · asker · the question's first words. */
-const ROW_CHARS = 400;
+const ROW_CHARS = 300;
 
 /**
  * One page of the list view of a stored result (List all), for its asker: every match the index
