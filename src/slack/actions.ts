@@ -7,13 +7,6 @@
 export const ACTION = {
   previous: 'spox_previous',
   next: 'spox_next',
-  fullAnswer: 'spox_full_answer',
-  cite: 'spox_cite',
-  share: 'spox_share',
-  /** 中文原文: the value is the English record's id; the Chinese original it was aligned with is shown privately. */
-  chinese: 'spox_chinese',
-  /** English: the value is a Chinese record's id; the English exchange aligned with it is shown privately. */
-  english: 'spox_english',
   /** List all: a page of the list view of every match (`l.RESULT.PAGE`), replacing the card. */
   list: 'spox_list',
   /** The list view's Previous page / Next page (`l.RESULT.PAGE`). */
@@ -23,6 +16,13 @@ export const ACTION = {
   pick: 'spox_pick',
   /** Back to cards, from the list view (`c.RESULT.INDEX`: its page's first row). */
   cards: 'spox_cards',
+  fullAnswer: 'spox_full_answer',
+  cite: 'spox_cite',
+  share: 'spox_share',
+  /** 中文原文: the value is the English record's id; the Chinese original it was aligned with is shown privately. */
+  chinese: 'spox_chinese',
+  /** English: the value is a Chinese record's id; the English exchange aligned with it is shown privately. */
+  english: 'spox_english',
   /** A link button: Slack still sends the click, which is acknowledged and nothing more. */
   transcript: 'spox_transcript',
 } as const;
