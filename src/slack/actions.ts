@@ -1,8 +1,8 @@
 /**
  * Action ids of spox's buttons and menus. The value says what a button acts on: a result position
- * (`encodePosition`) for paging and the list view, a quote reference (`encodeQuoteRef`: record id and the quote's
- * sentence offsets) for Full answer, Cite and Share, so those work for anyone, at any time; a
- * record id for 中文原文 and English.
+ * (`encodePosition`) for paging and the list view, a quote reference (`encodeQuoteRef`: record id
+ * and the quote's sentence offsets) for Full answer, Cite and Share, so those work for anyone, at
+ * any time; a record id for 中文原文 and English.
  */
 export const ACTION = {
   previous: 'spox_previous',

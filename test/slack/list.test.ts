@@ -7,6 +7,7 @@ import { decodePosition, LIST_PAGE_SIZE, listPage, listRowHead, type ListRow } f
 import { HITS_PER_SEARCH, ResultStore, storeResponse } from '../../src/answers/result-store.js';
 import { resultCard } from '../../src/slack/cards.js';
 import { blockViolations } from '../../src/slack/limits.js';
+import { slackManifest } from '../../src/slack/manifest.js';
 import { unescapeMrkdwn } from '../../src/slack/mrkdwn.js';
 import { briefingMessages } from '../../src/slack/views.js';
 import { openSearch } from '../../src/search/open.js';
@@ -118,6 +119,10 @@ describe('/spox latest', () => {
     const shown = messages.flatMap(texts).join('\n');
     for (const r of latest.records) expect(shown).toContain(`\`${r.id}\``);
     expect((await spox('LATEST')).map((m) => m.blocks)).toEqual(messages.map((m) => m.blocks));
+    // Help and the manifest's usage hint name it.
+    expect(texts((await spox('help'))[0]!).join('\n')).toContain('`/spox latest`');
+    const [command] = (slackManifest() as { features: { slash_commands: { usage_hint: string }[] } }).features.slash_commands;
+    expect(command!.usage_hint).toContain(' · latest · ');
     // With more words it is a question.
     expect(texts((await spox('latest Huawei'))[0]!)[0]).toContain('Results for “latest Huawei”');
   });
