@@ -2,6 +2,7 @@ import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } f
 import { briefingMessage } from '../src/discord/briefing-message.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
 import { notice } from '../src/discord/payloads.js';
+import { NO_BRIEFINGS_YET } from '../src/search/coverage.js';
 
 export default {
   kind: 'slash',
@@ -9,7 +10,7 @@ export default {
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const briefing = ctx.search.latestBriefing();
     if (!briefing) {
-      await interaction.reply({ ...notice('The index holds no briefings yet.'), flags: MessageFlags.Ephemeral });
+      await interaction.reply({ ...notice(NO_BRIEFINGS_YET), flags: MessageFlags.Ephemeral });
       return;
     }
     await interaction.reply(briefingMessage(briefing));

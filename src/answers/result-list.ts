@@ -1,6 +1,8 @@
-import type { MatchRef } from '../search/types.js';
+import type { MatchRef, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
-import { askerName, openingText } from './wording.js';
+import { heldPositions } from './held-matches.js';
+import type { StoredResult } from './result-store.js';
+import { askerName, openingText, plural } from './wording.js';
 
 /** Matches listed per page of the list view. */
 export const LIST_PAGE_SIZE = 10;
@@ -50,9 +52,41 @@ export function listPage(matches: MatchRef[], page: number, record: (id: string)
   return { rows, page: shown, pages, offset, total: matches.length };
 }
 
-/** `2020-06-22 · Zhao Lijian · Reuters · ` — the row's head before the question's opening. */
+/** `2020-06-22 · Zhao Lijian · Reuters · (follow-up) ` — the row's head before the question's opening. */
 export function listRowHead(row: ListRow): string {
-  return `${row.date} · ${row.spokesperson} · ${row.asker} · `;
+  return `${row.date} · ${row.spokesperson} · ${row.asker} · ${row.followup ? '(follow-up) ' : ''}`;
+}
+
+/** A page of the matches the index still holds; `positions[i]` is row i's 0-based position among all the matches. */
+export interface HeldListPage extends ListPage {
+  positions: number[];
+  /** Matches of the search the index no longer holds (it was rebuilt since). */
+  gone: number;
+}
+
+/**
+ * One page of the list view: the result's matches the index still holds, numbered by position
+ * among all of them as the cards are. Null when it holds none of them (`goneText` says why).
+ */
+export function heldListPage(result: Pick<StoredResult, 'matches'>, page: number, search: Pick<SpoxSearch, 'record'>): HeldListPage | null {
+  const held = heldPositions(result, search);
+  if (held.length === 0) return null;
+  const shown = listPage(held.map((i) => result.matches[i]!), page, (id) => search.record(id));
+  return { ...shown, positions: held.slice(shown.offset, shown.offset + shown.rows.length), gone: result.matches.length - held.length };
+}
+
+/** `16 exchanges · page 1 of 2`, or `12 of 16 exchanges (the index no longer holds 4) · page 1 of 2`. */
+export function listTitle(shown: HeldListPage): string {
+  const all = shown.total + shown.gone;
+  const count = shown.gone > 0 ? `${shown.total} of ${plural(all, 'exchange')} (the index no longer holds ${shown.gone})` : plural(shown.total, 'exchange');
+  return `${count} · page ${shown.page + 1} of ${shown.pages}`;
+}
+
+/** Under the list: how to open a row, or (`ask`: the search command) that the index was rebuilt since. */
+export function listFooter(shown: HeldListPage, ask: string): string {
+  return shown.gone > 0
+    ? `The index has been rebuilt since this search: run ${ask} again to search it as it is now. Open any of these with the menu.`
+    : 'Open any of them with the menu; each card has Cite and the official transcript.';
 }
 
 /**

@@ -13,8 +13,9 @@ import { recordMessages } from './record-message.js';
 import { replyPrivately, sendMessages } from './respond.js';
 import { plural } from '../answers/wording.js';
 import { brokenReferenceText, goneRecordText, isRecordReference, quoteMismatchText } from '../answers/button-refs.js';
+import { goneText, holdsMatch, matchIdAt } from '../answers/held-matches.js';
 import {
-  EXPIRED_RESULT, goneText, holdsMatch, listMessage, matchIdAt, pickedMessage, resultMessage, sharedMessage,
+  DISCORD_WORDS, EXPIRED_RESULT, listMessage, pickedMessage, resultMessage, sharedMessage,
 } from './result-message.js';
 
 /** A record a button names that the index does not hold: gone with a rebuild, or never a reference. */
@@ -59,13 +60,13 @@ const page: ComponentRoute = {
     const at = decodePosition(position);
     const result = at ? ctx.results.get(at.resultId) : undefined;
     if (!at || !result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
-    if (at.view === 'list') return void (await interaction.update(listMessage(result, at.index, ctx.search) ?? notice(goneText(result, ctx.search))));
+    if (at.view === 'list') return void (await interaction.update(listMessage(result, at.index, ctx.search) ?? notice(goneText(result, ctx.search, DISCORD_WORDS))));
     if (interaction.user.id !== result.userId) {
       return replyPrivately(interaction, notice('Only the person who ran this search can page through it. Use “List all” to see every match, or run /ask yourself.'));
     }
     const index = Math.min(Math.max(0, at.index), result.total - 1);
     // The index was rebuilt without this match since the search: said to the pager alone, the card left as it is.
-    if (!holdsMatch(result, index, ctx.search)) return replyPrivately(interaction, notice(goneText(result, ctx.search, matchIdAt(result, index))));
+    if (!holdsMatch(result, index, ctx.search)) return replyPrivately(interaction, notice(goneText(result, ctx.search, DISCORD_WORDS, matchIdAt(result, index))));
     await interaction.update(resultMessage(result, index, ctx.search, onPrivateCard(interaction) ? { share: sharedCards.has(`${result.id}.${index}`) ? 'done' : 'offered' } : {}));
   },
 };
@@ -77,7 +78,7 @@ const list: ComponentRoute = {
     const at = decodePosition(position);
     const result = at ? ctx.results.get(at.resultId) : undefined;
     if (!at || !result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
-    await replyPrivately(interaction, listMessage(result, at.index, ctx.search) ?? notice(goneText(result, ctx.search)));
+    await replyPrivately(interaction, listMessage(result, at.index, ctx.search) ?? notice(goneText(result, ctx.search, DISCORD_WORDS)));
   },
 };
 
@@ -94,7 +95,7 @@ const pick: ComponentRoute = {
     if (index < 0 || index >= result.matches.length) {
       return replyPrivately(interaction, notice(`That choice is not one of this search's ${plural(result.matches.length, 'match', 'matches')}. Open the list again with List all.`));
     }
-    if (!holdsMatch(result, index, ctx.search)) return replyPrivately(interaction, notice(goneText(result, ctx.search, matchIdAt(result, index))));
+    if (!holdsMatch(result, index, ctx.search)) return replyPrivately(interaction, notice(goneText(result, ctx.search, DISCORD_WORDS, matchIdAt(result, index))));
     await replyPrivately(interaction, pickedMessage(result, index, ctx.search)!);
   },
 };
@@ -178,7 +179,7 @@ const share: ComponentRoute = {
     const index = Math.min(Math.max(0, at.index), result.total - 1);
     const key = `${result.id}.${index}`;
     if (sharedCards.has(key)) return replyPrivately(interaction, notice('This card is already shared to the channel.'));
-    if (!holdsMatch(result, index, ctx.search)) return replyPrivately(interaction, notice(goneText(result, ctx.search, matchIdAt(result, index))));
+    if (!holdsMatch(result, index, ctx.search)) return replyPrivately(interaction, notice(goneText(result, ctx.search, DISCORD_WORDS, matchIdAt(result, index))));
     if (sharedCards.size >= MAX_SHARED) sharedCards.clear();
     sharedCards.add(key);
     try {

@@ -3,9 +3,9 @@ import {
   type MessageActionRowComponentBuilder,
 } from 'discord.js';
 import { filtersWords } from '../answers/filters.js';
-import { encodePosition, listPage, listRowHead } from '../answers/result-list.js';
+import type { BotWords } from '../answers/held-matches.js';
+import { encodePosition, heldListPage, listFooter, listRowHead, listTitle } from '../answers/result-list.js';
 import { totalsLine } from '../answers/totals.js';
-import { plural } from '../answers/wording.js';
 import { englishCounterpart } from '../search/bilingual.js';
 import type { SpoxSearch } from '../search/types.js';
 import { CARD_COLOR, hitCard } from './cards.js';
@@ -34,32 +34,8 @@ function row(...components: MessageActionRowComponentBuilder[]): ActionRowBuilde
   return new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(components);
 }
 
-/** A match's record id: the kept hit's or the listed match's. */
-export function matchIdAt(result: StoredResult, index: number): string | undefined {
-  return result.matches[index]?.id ?? result.hits[index]?.record.id;
-}
-
-/** Whether the index holds match `index` of the result: it may have been rebuilt without it since the search. */
-export function holdsMatch(result: StoredResult, index: number, search: Pick<SpoxSearch, 'record'>): boolean {
-  const id = matchIdAt(result, index);
-  return id !== undefined && search.record(id) !== undefined;
-}
-
-/** Positions of the result's matches the index still holds (all of them unless it was rebuilt since the search). */
-function heldPositions(result: StoredResult, search: Pick<SpoxSearch, 'record'>): number[] {
-  return result.matches.flatMap((m, i) => (search.record(m.id) ? [i] : []));
-}
-
-/**
- * What the asker is told, privately, of matches the index no longer holds: it was rebuilt without
- * them since the search (a sync or a re-index swaps a new index in under a running bot). `id` names
- * the match asked for.
- */
-export function goneText(result: StoredResult, search: Pick<SpoxSearch, 'record'>, id?: string): string {
-  const gone = result.matches.length - heldPositions(result, search).length;
-  const which = id ? `, this one (${escapeVerbatim(id)}) among them` : '';
-  return `The index has been rebuilt since this search and no longer holds ${gone} of its ${plural(result.matches.length, 'match', 'matches')}${which}. Run /ask again to search the index as it is now.`;
-}
+/** How Discord names its search command and escapes an id, in what it says of matches the index no longer holds (`goneText`). */
+export const DISCORD_WORDS: BotWords = { ask: '/ask', escape: escapeVerbatim };
 
 export interface CardOptions {
   /**
@@ -131,25 +107,18 @@ const LINE_CHARS = 380;
  * the title says how many of them are listed. Null when it holds none of them (`goneText`).
  */
 export function listMessage(result: StoredResult, page: number, search: Lookup): SpoxMessage | null {
-  const held = heldPositions(result, search);
-  if (held.length === 0) return null;
-  const shown = listPage(held.map((i) => result.matches[i]!), page, (id) => search.record(id));
-  const position = (i: number): number => held[shown.offset + i]!;
+  const shown = heldListPage(result, page, search);
+  if (!shown) return null;
+  const position = (i: number): number => shown.positions[i]!;
   const lines = shown.rows.map((r, i) => {
-    const head = `**${position(i) + 1}.** ${escapeVerbatim(listRowHead(r))}${r.followup ? '(follow-up) ' : ''}`;
+    const head = `**${position(i) + 1}.** ${escapeVerbatim(listRowHead(r))}`;
     return head + escapedLabel(r.opening, Math.max(20, LINE_CHARS - head.length));
   });
-  const gone = result.matches.length - held.length;
-  const count = gone > 0 ? `${held.length} of ${plural(result.matches.length, 'exchange')} (the index no longer holds ${gone})` : plural(held.length, 'exchange');
   const embed = new EmbedBuilder()
     .setColor(CARD_COLOR)
-    .setTitle(plainLabel(`${count} · page ${shown.page + 1} of ${shown.pages}`, LIMITS.embedTitle))
+    .setTitle(plainLabel(listTitle(shown), LIMITS.embedTitle))
     .setDescription(lines.join('\n'))
-    .setFooter({
-      text: gone > 0
-        ? 'The index has been rebuilt since this search: run /ask again to search it as it is now. Open any of these with the menu.'
-        : 'Open any of them with the menu; each card has Cite and the official transcript.',
-    });
+    .setFooter({ text: listFooter(shown, DISCORD_WORDS.ask) });
   const rows: ActionRowBuilder<MessageActionRowComponentBuilder>[] = [
     row(
       new StringSelectMenuBuilder()

@@ -153,12 +153,15 @@ export function gapWords(gaps: Coverage['gaps'], max = GAPS_NAMED): string {
   return named.map((g) => `${g.from} to ${g.to}`).join(', ') + rest;
 }
 
+/** What an empty index holds, in every answer that would name its span or its newest briefing. */
+export const NO_BRIEFINGS_YET = 'The index holds no briefings yet.';
+
 /**
  * One sentence naming the span searched and its gaps, for answers and "nothing relevant found":
  * `gaps` are those worth naming (by default all of them, the latest few by date).
  */
 export function describeCoverage(coverage: Coverage, gaps: Coverage['gaps'] = coverage.gaps): string {
-  if (!coverage.from || !coverage.to) return 'The index holds no briefings yet.';
+  if (!coverage.from || !coverage.to) return NO_BRIEFINGS_YET;
   const without = gaps.length === 0 ? '' : `; none from ${gapWords(gaps)}`;
   return `Searched ${coverage.briefings.toLocaleString('en-US')} briefings from ${coverage.from} to ${coverage.to}${without}.`;
 }

@@ -8,6 +8,7 @@ import type { SpoxSearch } from '../search/types.js';
 import { ACTION } from './actions.js';
 import { answerButton, type ButtonClick } from './buttons.js';
 import { answerCommand } from './command.js';
+import { answerResultAction, RESULT_ACTIONS } from './result-actions.js';
 import { answerShortcut } from './shortcut.js';
 import type { SlackMessage } from './limits.js';
 import { SHORTCUT_CALLBACK_ID, SLASH_COMMAND } from './manifest.js';
@@ -140,19 +141,22 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
     );
   });
 
-  for (const actionId of [ACTION.previous, ACTION.next, ACTION.fullAnswer, ACTION.cite, ACTION.share, ACTION.chinese, ACTION.english]) {
+  for (const actionId of [...RESULT_ACTIONS, ACTION.fullAnswer, ACTION.cite, ACTION.share, ACTION.chinese, ACTION.english]) {
     app.action({ type: 'block_actions', action_id: actionId }, async ({ action, body, ack, respond, client }) => {
       await ack();
       const click: ButtonClick = {
         actionId,
-        value: 'value' in action && typeof action.value === 'string' ? action.value : '',
+        // A button's value, or the option chosen in a menu (the list's).
+        value: 'selected_option' in action ? (action.selected_option?.value ?? '') : 'value' in action && typeof action.value === 'string' ? action.value : '',
         userId: body.user.id,
         channelId: body.channel?.id ?? null,
         messageTs: body.container?.message_ts ?? body.message?.ts ?? null,
       };
       const reply = replyTo(respond, client, click.channelId, click.userId);
       await guarded(`button ${actionId} (user ${body.user.id})`, reply, () =>
-        answerButton(click, reply, (message) => postToChannel(client, click.channelId, message), ctx),
+        RESULT_ACTIONS.includes(actionId)
+          ? answerResultAction(click, reply, ctx)
+          : answerButton(click, reply, (message) => postToChannel(client, click.channelId, message), ctx),
       );
     });
   }

@@ -1,5 +1,5 @@
 import { fitLabel, fitOpening, plainLabel, splitToFit } from '../answers/text-split.js';
-import { SLACK_LIMITS, type Block, type ButtonElement, type TextObject } from './limits.js';
+import { SLACK_LIMITS, type Block, type ButtonElement, type OptionObject, type StaticSelectElement, type TextObject } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 
 /**
@@ -34,6 +34,19 @@ export function button(label: string, actionId: string, value?: string, style?: 
 
 export function linkButton(label: string, actionId: string, url: string): ButtonElement {
   return { type: 'button', text: plain(plainLabel(label, SLACK_LIMITS.buttonText)), action_id: actionId, url };
+}
+
+/** A choice of a menu; `text` and `description` are cut (and escaped) to Slack's 75 characters here. */
+export function option(text: string, value: string, description?: string): OptionObject {
+  return {
+    text: plain(escapedLabel(text, SLACK_LIMITS.optionText)),
+    value,
+    ...(description ? { description: plain(escapedLabel(description, SLACK_LIMITS.optionDescription)) } : {}),
+  };
+}
+
+export function staticSelect(actionId: string, placeholder: string, options: OptionObject[]): StaticSelectElement {
+  return { type: 'static_select', action_id: actionId, placeholder: plain(plainLabel(placeholder, SLACK_LIMITS.placeholderText)), options };
 }
 
 /** Transcript text as a block quote: escaped, each line behind `>`, shown exactly as written. */

@@ -1,14 +1,12 @@
 import { brokenReferenceText, goneRecordText, isRecordReference, quoteMismatchText } from '../answers/button-refs.js';
 import { decodeQuoteRef, quoteOfRef } from '../answers/quote-ref.js';
-import { decodePosition } from '../answers/result-list.js';
-import { matchAt } from '../answers/result-store.js';
 import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
 import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { ACTION } from './actions.js';
 import type { Reply, SlackContext } from './app.js';
 import { escapedLabel } from './blocks.js';
-import { citationMessage, noticeMessage, recordMessages, resultCard, sharedCard } from './cards.js';
+import { citationMessage, noticeMessage, recordMessages, sharedCard } from './cards.js';
 import type { SlackMessage } from './limits.js';
 import { SLASH_COMMAND } from './manifest.js';
 import { ResponseUrlFailed } from './reply.js';
@@ -22,9 +20,6 @@ export interface ButtonClick {
   messageTs: string | null;
 }
 
-export const EXPIRED_RESULT = `This result has expired. Run ${SLASH_COMMAND} again to search.`;
-/** Paging to a match the index no longer holds (it was rebuilt or synced since the search). */
-export const INDEX_CHANGED = `The index has changed since this search, and this result has expired. Run ${SLASH_COMMAND} again to search.`;
 /** A button value spox did not make (empty, or tampered with): no id to name. */
 export const NOT_A_BUTTON = brokenReferenceText(SLASH_COMMAND, `${SLASH_COMMAND} quote`);
 
@@ -65,22 +60,11 @@ async function quoteOf(value: string, reply: Reply, ctx: SlackContext): Promise<
 }
 
 /**
- * A click on a card's button. Previous / Next replace the card (the asker's own ephemeral card);
- * Full answer, Cite and 中文原文 answer the clicker privately; Share to channel posts the card for everyone.
+ * A click on a card's button (its paging and list are `answerResultAction`'s). Full answer, Cite
+ * and 中文原文 answer the clicker privately; Share to channel posts the card for everyone.
  */
 export async function answerButton(click: ButtonClick, reply: Reply, post: PostToChannel, ctx: SlackContext): Promise<void> {
   switch (click.actionId) {
-    case ACTION.previous:
-    case ACTION.next: {
-      const at = decodePosition(click.value);
-      const result = at && at.view === 'card' ? ctx.results.get(at.resultId) : undefined;
-      if (!at || !result) return reply(noticeMessage(EXPIRED_RESULT));
-      if (result.userId !== click.userId) return reply(noticeMessage(`Only the person who ran this search can page through it. Run ${SLASH_COMMAND} yourself.`));
-      const index = Math.min(Math.max(0, at.index), result.total - 1);
-      // A match past the cards kept in memory is read from the index: gone when the index was swapped since.
-      if (!matchAt(result, index, ctx.search)) return reply(noticeMessage(INDEX_CHANGED));
-      return reply(resultCard(result, index, ctx.search), { replace: true });
-    }
     case ACTION.fullAnswer: {
       const quoted = await quoteOf(click.value, reply, ctx);
       if (!quoted) return;

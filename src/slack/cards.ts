@@ -3,7 +3,7 @@ import { filtersWords } from '../answers/filters.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { encodeQuoteRef } from '../answers/quote-ref.js';
-import { encodePosition } from '../answers/result-list.js';
+import { encodePosition, LIST_PAGE_SIZE } from '../answers/result-list.js';
 import { matchAt, type StoredResult } from '../answers/result-store.js';
 import { characterCut } from '../answers/text-split.js';
 import { totalsLine } from '../answers/totals.js';
@@ -79,10 +79,10 @@ function quoteValue(record: IndexedRecord, spans: QuoteSpan[]): string {
   return value.length <= SLACK_LIMITS.buttonValue ? value : encodeQuoteRef({ recordId: record.id, spans: [] });
 }
 
-/** `Results for “Taiwan” (from 2019-01-01) — 37 exchanges, 2018-12-06 → 2020-06-22; best match first` */
-export function resultHeading(result: Pick<StoredResult, 'query' | 'filters' | 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described' | 'missing' | 'spokespersonNamed' | 'monthNamed' | 'related'>): string {
+/** `Results for “Taiwan” (from 2019-01-01) — 37 exchanges, 2018-12-06 → 2020-06-22; best match first` (`what`: `All matches` over the list). */
+export function resultHeading(result: Pick<StoredResult, 'query' | 'filters' | 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described' | 'missing' | 'spokespersonNamed' | 'monthNamed' | 'related'>, what = 'Results'): string {
   const narrowed = filtersWords(result.filters);
-  return `Results for “${echoedLabel(result.query, ECHO_CHARS)}”${narrowed ? ` (${echoedLabel(narrowed, ECHO_CHARS)})` : ''} — ${totalsLine(result, (t) => echoedLabel(t, ECHO_CHARS))}`;
+  return `${what} for “${echoedLabel(result.query, ECHO_CHARS)}”${narrowed ? ` (${echoedLabel(narrowed, ECHO_CHARS)})` : ''} — ${totalsLine(result, (t) => echoedLabel(t, ECHO_CHARS))}`;
 }
 
 /** The blocks every quote card has: who/when/where, the verbatim quote, the question. */
@@ -92,7 +92,8 @@ function quoteBlocks(record: IndexedRecord, quote: string): Block[] {
 
 /**
  * Match `index` of a stored result, for the person who searched (ephemeral): the quote card with
- * Previous / Next through every match, Full answer, Cite, Share to channel and the transcript.
+ * Previous / Next through every match, List all (the list page holding this match), Full answer,
+ * Cite, Share to channel and the transcript.
  */
 export function resultCard(result: StoredResult, index: number, search: Lookup): SlackMessage {
   const hit = matchAt(result, index, search);
@@ -102,6 +103,7 @@ export function resultCard(result: StoredResult, index: number, search: Lookup):
   const buttons: ButtonElement[] = [];
   if (index > 0) buttons.push(button('Previous', ACTION.previous, at(index - 1)));
   if (index < result.total - 1) buttons.push(button('Next', ACTION.next, at(index + 1)));
+  if (result.total > 1) buttons.push(button(`List all ${result.total}`, ACTION.list, encodePosition({ resultId: result.id, view: 'list', index: Math.floor(index / LIST_PAGE_SIZE) })));
   const ref = quoteValue(record, hit.spans);
   buttons.push(
     button('Full answer', ACTION.fullAnswer, ref),

@@ -6,6 +6,7 @@ import { echoedLabel } from './blocks.js';
 import { nearestKeys, readBriefingKey } from '../answers/dates.js';
 import { attemptsId, looksLikeId } from './ids.js';
 import { noticeMessage, recordMessages } from './cards.js';
+import { answerLatest } from './latest.js';
 import { parseTypedSearch } from './inline-filters.js';
 import { SLASH_COMMAND } from './manifest.js';
 import { escapeMrkdwn, unescapeMrkdwn } from './mrkdwn.js';
@@ -21,7 +22,7 @@ async function replyAll(reply: Reply, messages: Parameters<Reply>[0][]): Promise
 }
 
 /**
- * `/spox …`: `help` (or nothing), `about`, `briefing DATE`, `quote ID`, or a question with filter
+ * `/spox …`: `help` (or nothing), `about`, `latest`, `briefing DATE`, `quote ID`, or a question with filter
  * words. Slack sends the text with `&`, `<` and `>` as entities; they are read back first.
  */
 export async function answerCommand(rawText: string, userId: string, reply: Reply, ctx: SlackContext): Promise<void> {
@@ -32,6 +33,7 @@ export async function answerCommand(rawText: string, userId: string, reply: Repl
 
   if (text === '' || (word === 'help' && !argument)) return reply(helpMessage());
   if (word === 'about' && !argument) return reply(aboutMessage(ctx.search));
+  if (word === 'latest' && !argument) return answerLatest(reply, ctx);
   if (word === 'briefing' && looksLikeId(argument)) return answerBriefing(argument, reply, ctx);
   if (word === 'quote' && looksLikeId(argument)) return answerQuote(argument, reply, ctx);
   if ((word === 'briefing' || word === 'quote') && attemptsId(argument)) return reply(noticeMessage(word === 'quote' ? QUOTE_FORM : BRIEFING_FORM));

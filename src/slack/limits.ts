@@ -14,6 +14,12 @@ export const SLACK_LIMITS = {
   buttonText: 75,
   buttonValue: 2000,
   buttonUrl: 3000,
+  /** A static_select menu: its options, each option's text, description and value, and its placeholder. */
+  selectOptions: 100,
+  optionText: 75,
+  optionDescription: 75,
+  optionValue: 150,
+  placeholderText: 150,
   actionId: 255,
   blockId: 255,
   /** The message's own `text` (the notification fallback): Slack truncates beyond 40,000. */
@@ -35,11 +41,24 @@ export interface ButtonElement {
   url?: string;
   style?: 'primary' | 'danger';
 }
+/** A choice of a select menu: its text and description are plain_text. */
+export interface OptionObject {
+  text: TextObject;
+  value: string;
+  description?: TextObject;
+}
+export interface StaticSelectElement {
+  type: 'static_select';
+  action_id: string;
+  placeholder?: TextObject;
+  options: OptionObject[];
+}
+export type ActionElement = ButtonElement | StaticSelectElement;
 export type Block =
   | { type: 'section'; block_id?: string; text?: TextObject; fields?: TextObject[]; accessory?: ButtonElement }
   | { type: 'header'; block_id?: string; text: TextObject }
   | { type: 'context'; block_id?: string; elements: TextObject[] }
-  | { type: 'actions'; block_id?: string; elements: ButtonElement[] }
+  | { type: 'actions'; block_id?: string; elements: ActionElement[] }
   | { type: 'divider'; block_id?: string };
 
 /** A message as spox sends it: blocks and the fallback text. */
@@ -65,6 +84,23 @@ export function blockViolations(message: { text?: string; blocks: Block[] }, opt
     over(`${where} action_id`, b.action_id.length, SLACK_LIMITS.actionId);
     over(`${where} value`, b.value?.length ?? 0, SLACK_LIMITS.buttonValue);
     over(`${where} url`, b.url?.length ?? 0, SLACK_LIMITS.buttonUrl);
+  };
+  const select = (where: string, menu: StaticSelectElement): void => {
+    over(`${where} action_id`, menu.action_id.length, SLACK_LIMITS.actionId);
+    over(`${where} placeholder`, menu.placeholder?.text.length ?? 0, SLACK_LIMITS.placeholderText);
+    if (menu.placeholder?.type === 'mrkdwn') problems.push(`${where} placeholder: not plain_text`);
+    if (menu.options.length === 0) problems.push(`${where}: no options`);
+    over(`${where} options`, menu.options.length, SLACK_LIMITS.selectOptions);
+    const values = new Set<string>();
+    menu.options.forEach((o, j) => {
+      over(`${where} option ${j} text`, o.text.text.length, SLACK_LIMITS.optionText);
+      over(`${where} option ${j} description`, o.description?.text.length ?? 0, SLACK_LIMITS.optionDescription);
+      over(`${where} option ${j} value`, o.value.length, SLACK_LIMITS.optionValue);
+      if (o.text.type !== 'plain_text' || (o.description && o.description.type !== 'plain_text')) problems.push(`${where} option ${j}: not plain_text`);
+      empty(`${where} option ${j}`, o.text.text);
+      if (values.has(o.value)) problems.push(`${where}: option value ${o.value} repeated`);
+      values.add(o.value);
+    });
   };
   message.blocks.forEach((block, i) => {
     const where = `block ${i} (${block.type})`;
@@ -98,7 +134,8 @@ export function blockViolations(message: { text?: string; blocks: Block[] }, opt
         over(`${where} elements`, block.elements.length, SLACK_LIMITS.actionsElements);
         const ids = new Set<string>();
         for (const b of block.elements) {
-          button(where, b);
+          if (b.type === 'button') button(where, b);
+          else select(where, b);
           if (ids.has(b.action_id)) problems.push(`${where}: action_id ${b.action_id} repeated`);
           ids.add(b.action_id);
         }

@@ -31,7 +31,7 @@ export function slackManifest(options: { requestUrl?: string } = {}): Record<str
         at({
           command: SLASH_COMMAND,
           description: "Quote China's Foreign Ministry spokesperson verbatim",
-          usage_hint: 'Taiwan arms sales from:2019-01-01 by:"Hua Chunying" · help · about · briefing 2020-05-22 · quote 2020-05-22#3',
+          usage_hint: 'Taiwan arms sales from:2019-01-01 by:"Hua Chunying" · help · about · latest · briefing 2020-05-22 · quote 2020-05-22#3',
           should_escape: false,
         }),
       ],

@@ -86,7 +86,7 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
     expect(all).toContain(record.id);
     expect(all).toMatch(/Question|Statement/);
     expect(buttons(card!).get('spox_transcript')!.url).toBe(record.url);
-    expect([...buttons(card!).keys()]).toEqual(['spox_next', 'spox_full_answer', 'spox_cite', 'spox_share', 'spox_transcript']);
+    expect([...buttons(card!).keys()]).toEqual(['spox_next', 'spox_list', 'spox_full_answer', 'spox_cite', 'spox_share', 'spox_transcript']);
   });
 
   it('rejects unsigned, wrongly signed and stale requests without answering', async () => {
@@ -179,7 +179,7 @@ describe('the card buttons', () => {
     expect(texts(expired!).join()).toContain('This result has expired');
   });
 
-  it('Next past the cards kept in memory, after the index was swapped for one without that match, says the result expired', async () => {
+  it('Next past the cards kept in memory, after the index was swapped for one without that match, says how many matches it no longer holds', async () => {
     const swappable = new SwappableSearch(seed.search);
     const app = await startSlack({ search: swappable.search });
     const dir = mkdtempSync(join(tmpdir(), 'spox-slack-swap-'));
@@ -200,7 +200,13 @@ describe('the card buttons', () => {
       await buildIndex({ sources: ['seeds/site-2026'], indexDir: dir, embedder: null });
       swappable.swap(await openSearch(dir, { embedder: null }));
       const after = await press(next);
-      expect(texts(after).join()).toContain('The index has changed since this search, and this result has expired. Run /spox again to search.');
+      // Said as Discord says it (goneText): how many of its matches the new index no longer holds.
+      const matches = (await seed.search.search('Taiwan arms sales', { filters: {}, k: HITS_PER_SEARCH })).matches;
+      const gone = matches.filter((m) => !swappable.search.record(m.id)).length;
+      expect(gone).toBeGreaterThan(0);
+      expect(texts(after)).toEqual([
+        `The index has been rebuilt since this search and no longer holds ${gone} of its ${matches.length} matches, this one (${matches[HITS_PER_SEARCH]!.id}) among them. Run /spox again to search the index as it is now.`,
+      ]);
       expect(texts(after).join()).not.toContain('Something went wrong');
       expect(app.logs.filter((l) => l.startsWith('error'))).toEqual([]);
     } finally {

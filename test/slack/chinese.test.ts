@@ -42,7 +42,7 @@ describe('the Chinese original on Slack', () => {
     const chinese = search.record(english.zh!.id)!;
     const [card] = await answersTo((id) => s.command('Google suspended business with Huawei', { user: 'U0ASKER', respondTo: id }));
     expect(texts(card!).join('\n')).toContain('2019-05-20#1');
-    expect([...buttons(card!).keys()]).toEqual(['spox_next', 'spox_full_answer', 'spox_cite', 'spox_share', 'spox_transcript', 'spox_chinese']);
+    expect([...buttons(card!).keys()]).toEqual(['spox_next', 'spox_list', 'spox_full_answer', 'spox_cite', 'spox_share', 'spox_transcript', 'spox_chinese']);
     expect(buttons(card!).get('spox_chinese')).toMatchObject({ text: '中文原文', value: '2019-05-20#1' });
 
     const shown = await answersTo((id) => s.interact(buttonClick({ actionId: 'spox_chinese', value: english.id, user: 'U0OTHER', responseUrl: s.fake.responseUrl(id) })));

@@ -31,6 +31,8 @@ export async function startSlack(options: {
   now?: () => number;
   lastUpdate?: string;
   respondRetry?: { attempts: number; firstDelayMs: number };
+  /** Paging state (e.g. on a clock the test moves); a new store by default. */
+  results?: ResultStore;
 }): Promise<SlackUnderTest> {
   const fake = new FakeSlack();
   await fake.start();
@@ -43,7 +45,7 @@ export async function startSlack(options: {
     apiUrl: fake.apiUrl,
     rateLimit: options.rateLimit ?? 1000,
     log: (line) => logs.push(line),
-    results: new ResultStore(),
+    results: options.results ?? new ResultStore(),
     ...(options.now ? { now: options.now } : {}),
     lastUpdate: () => options.lastUpdate ?? null,
     ...(options.respondRetry ? { respondRetry: options.respondRetry } : {}),
@@ -129,6 +131,13 @@ export function buttonClick(options: {
       },
     ],
   };
+}
+
+/** A choice in a message's select menu (the list's), as Slack sends it: the option's value under `selected_option`. */
+export function menuChoice(options: { actionId: string; value: string; user?: string; responseUrl: string }): Record<string, unknown> {
+  const click = buttonClick({ actionId: options.actionId, responseUrl: options.responseUrl, ...(options.user ? { user: options.user } : {}) });
+  const selected_option = { text: { type: 'plain_text', text: 'x' }, value: options.value };
+  return { ...click, actions: [{ type: 'static_select', action_id: options.actionId, block_id: 'b1', selected_option, action_ts: '1700000001.000200' }] };
 }
 
 /** "What did China say?" on a message, as Slack sends it. */

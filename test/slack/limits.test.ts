@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ResultStore } from '../../src/answers/result-store.js';
+import { LIST_PAGE_SIZE } from '../../src/answers/result-list.js';
+import { ResultStore, storeResponse } from '../../src/answers/result-store.js';
 import { citationMessage, recordMessages, resultCard, sharedCard } from '../../src/slack/cards.js';
 import { blockViolations, SLACK_LIMITS, type SlackMessage } from '../../src/slack/limits.js';
+import { listMessage } from '../../src/slack/result-list.js';
 import { aboutMessage, briefingMessages, helpMessage, homeView } from '../../src/slack/views.js';
 import type { SearchResponse } from '../../src/search/types.js';
 import type { IndexedRecord } from '../../src/store/types.js';
@@ -85,6 +87,33 @@ describe('every exchange of the bundled corpus within Block Kit limits, escaped'
     problems.push(...check('help', helpMessage()), ...check('about', aboutMessage(seed.search)));
     const home = homeView(seed.search, '2026-11-28 21:04 UTC');
     problems.push(...blockViolations({ blocks: home.blocks }, { view: true }));
+    expect(problems).toEqual([]);
+  });
+
+  it('every page of the list view (List all): of the biggest result a broad search finds, and of every exchange of the index', async () => {
+    const problems: string[] = [];
+    const store = new ResultStore();
+    const asked = { userId: 'U', query: `${'W'.repeat(280)} <!channel>`, filters: { spokesperson: 'S'.repeat(100), outlet: 'O'.repeat(100), from: '2018-01-01', to: '2030-12-31' } };
+    // The biggest result of some broad questions, as the search stores it; up to a date past the index, so that a note says so.
+    const options = { filters: { to: '2030-12-31' }, k: 5 };
+    let biggest = await seed.search.search('China', options);
+    for (const query of ['United States', 'Hong Kong', 'Taiwan', 'cooperation', 'the']) {
+      const response = await seed.search.search(query, options);
+      if (response.total > biggest.total) biggest = response;
+    }
+    expect(biggest.total).toBeGreaterThan(100);
+    const every = { ...biggest, matches: records.map((r) => ({ id: r.id, date: r.date, score: 1 })), total: records.length };
+    for (const [what, response] of [['biggest', biggest], ['every exchange', every]] as const) {
+      const result = storeResponse(store, asked, response, seed.search);
+      expect(result.note).not.toBeNull(); // the longest heading: with the note on dates outside the index
+      const pages = Math.ceil(result.total / LIST_PAGE_SIZE);
+      for (let page = 0; page < pages; page++) {
+        const list = listMessage(result, page, seed.search)!;
+        problems.push(...check(`${what} list page ${page}`, list));
+        const menu = list.blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])).find((e) => e.type === 'static_select');
+        if (!menu || menu.type !== 'static_select' || menu.options.length !== Math.min(LIST_PAGE_SIZE, result.total - page * LIST_PAGE_SIZE)) problems.push(`${what} list page ${page}: menu options`);
+      }
+    }
     expect(problems).toEqual([]);
   });
 });
