@@ -1,4 +1,5 @@
 import { AttachmentBuilder, EmbedBuilder } from 'discord.js';
+import { CHART_FILE } from '../answers/chart.js';
 import { busiestMonthsText, timelineFooter, timelineSummary, timelineTitle, type Timeline } from '../answers/timeline.js';
 import { plural } from '../answers/wording.js';
 import type { SearchMode } from '../search/types.js';
@@ -8,7 +9,7 @@ import { escapeVerbatim } from './markdown.js';
 import { spoxMessage, type SpoxMessage } from './payloads.js';
 import { escapedLabel } from './text-fit.js';
 
-export const CHART_FILE = 'timeline.png';
+export { CHART_FILE };
 
 /** The chart as an attachment shown in the embed, the first and last time, and the busiest months' briefings. */
 export function timelineMessage(timeline: Timeline, png: Buffer, mode: SearchMode): SpoxMessage & { files: AttachmentBuilder[] } {

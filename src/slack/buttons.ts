@@ -10,7 +10,8 @@ import type { Reply, SlackContext } from './app.js';
 import { escapedLabel } from './blocks.js';
 import { citationMessage, noticeMessage, recordMessages, resultCard, sharedCard } from './cards.js';
 import { SLASH_COMMAND } from './manifest.js';
-import { postShared, shareOnce, type PostToChannel, type SharedThing } from './share.js';
+import { shareTimeline } from './timeline.js';
+import { postShared, SHARED, shareOnce, type PostToChannel, type SharedThing } from './share.js';
 
 export interface ButtonClick {
   actionId: string;
@@ -87,6 +88,8 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
       const key = `${click.userId}\0${click.channelId ?? ''}\0${click.messageTs ?? ''}\0${click.value}`;
       return shareOnce(key, 'You have already shared this card to the channel.', reply, ctx, () => share(click.value, reply, post, ctx));
     }
+    case ACTION.shareTimeline:
+      return shareTimeline(click, reply, post, ctx);
     case ACTION.chinese:
       return showCounterpart(click.value, chineseCounterpart, (id) => `No Chinese original of ${id} is in the index.`, reply, ctx);
     case ACTION.english:
@@ -96,12 +99,12 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
   }
 }
 
-/** Share to channel: true once the card is in the channel; otherwise false, the user told privately why not. */
-async function share(value: string, reply: Reply, post: PostToChannel, ctx: SlackContext): Promise<boolean> {
+/** Share to channel: `SHARED` once the card is in the channel; otherwise null, the user told privately why not. */
+async function share(value: string, reply: Reply, post: PostToChannel, ctx: SlackContext): Promise<string | null> {
   const quoted = await quoteOf(value, reply, ctx);
-  if (!quoted) return false;
+  if (!quoted) return null;
   const card = sharedCard(quoted.record, quoted.spans, quoted.quote, ctx.search.info().mode, hasEnglish(quoted.record, ctx));
-  return (await postShared(card, { ...CARD, logName: quoted.record.id }, reply, post, ctx)) !== null;
+  return (await postShared(card, { ...CARD, logName: quoted.record.id }, reply, post, ctx)) ? SHARED : null;
 }
 
 /** Whether a Chinese record has an English exchange aligned with it (its English button). */

@@ -58,19 +58,23 @@ export async function postShared(
   }
 }
 
+export const SHARED = 'Shared to the channel.';
+
 /**
  * Runs a share once per `key`: a second press (or a double click, answered at the same time) is told
- * `already` and posts nothing; a share that did not go in (`share` gives false) may be tried again.
- * Says "Shared to the channel." once it did.
+ * `already` and posts nothing; a share that did not go in (`share` gives null) may be tried again.
+ * Once it did, the sharer is told what `share` gives (`SHARED`, or what of it did not go in).
  */
-export async function shareOnce(key: string, already: string, reply: Reply, ctx: Pick<SlackContext, 'shared'>, share: () => Promise<boolean>): Promise<void> {
+export async function shareOnce(
+  key: string, already: string, reply: Reply, ctx: Pick<SlackContext, 'shared'>, share: () => Promise<string | null>,
+): Promise<void> {
   if (ctx.shared.get(key)) return reply(noticeMessage(already));
   ctx.shared.set(key, true);
-  let shared = false;
+  let said: string | null = null;
   try {
-    shared = await share();
+    said = await share();
   } finally {
-    if (!shared) ctx.shared.set(key, false);
+    if (said === null) ctx.shared.set(key, false);
   }
-  if (shared) await reply(noticeMessage('Shared to the channel.'));
+  if (said !== null) await reply(noticeMessage(said));
 }
