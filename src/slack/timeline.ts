@@ -110,7 +110,7 @@ function chartNotPostedText(outcome: Exclude<UploadOutcome, { ok: true }>): stri
   const head = 'Shared the timeline to the channel, but not its chart:';
   switch (outcome.reason) {
     case 'missing-scope':
-      return `${head} the app may not upload files (Slack: missing_scope). Add the \`${outcome.scope}\` bot scope (api.slack.com/apps → spox → OAuth & Permissions → Scopes), reinstall the app, then ${again}.`;
+      return `${head} the app may not upload files (Slack: missing_scope). Add the \`${outcome.scope}\` bot scope (api.slack.com/apps → spox → ${escapeMrkdwn('OAuth & Permissions')} → Scopes), reinstall the app, then ${again}.`;
     case 'not-member':
       return `${head} only a member of the channel can upload there, and spox is not one. Invite it (\`/invite @spox\`), then ${again}.`;
     case 'failed':

@@ -24,6 +24,7 @@ const USAGE: [string, string][] = [
   [`${C} 华为 孟晚舟`, 'A question in Chinese searches the Chinese pages, one in English the English ones. On a card, *中文原文* shows the Chinese original of an English answer, and *English* the English exchange of a Chinese one.'],
   [`${C} briefing 2020-05-22`, 'One press conference: who asked what, with each exchange’s id (`zh-2019-05-29` for a Chinese page, `pc-2022-03-10` for the PressCon corpus).'],
   [`${C} quote 2020-05-22#3`, 'One exchange in full, by the id every card shows (`zh-2019-05-29#2`, `pc-2022-03-10#6`, `2020-05-22#s1` for a statement).'],
+  [`${C} timeline Meng Wanzhou`, 'How often a topic came up, month by month, over the whole index: the first and last time, the busiest months with their transcripts, and the months the index holds no briefing of. *Share to channel* posts it with its chart.'],
   [`${C} about`, 'What the index covers and how it searches.'],
   [`More actions (⋯) on a message → ${SHORTCUT_NAME}`, 'Searches with that message’s text; only you see the answer.'],
 ];
