@@ -7,7 +7,7 @@ import { nothingRelevantText } from '../../src/answers/totals.js';
 import { plural } from '../../src/answers/wording.js';
 import { echoedLabel } from '../../src/slack/blocks.js';
 import { blockViolations } from '../../src/slack/limits.js';
-import { decodeTimelineShare } from '../../src/slack/timeline.js';
+import { decodeTimelineShare, encodeTimelineShare, timelineMessage } from '../../src/slack/timeline.js';
 import { buildSeedIndex } from '../discord/harness.js';
 import { waitFor } from './fake-slack.js';
 import { buttonClick, startSlack, type SlackUnderTest } from './harness.js';
@@ -120,6 +120,20 @@ describe('/spox timeline', () => {
     expect(s.fake.calls('chat.postMessage')).toHaveLength(0); // private until shared
   });
 
+  it('holds Slack’s limits for the busiest topics, a month with more briefings than a section holds cut after a whole link', async () => {
+    const [answer] = await spox('timeline Ukraine');
+    const t = await expectedTimeline('Ukraine');
+    expect(t.total).toBeGreaterThan(500);
+    expectSafe(answer!, transcriptLinks(t));
+    // The full archive has months of 20-odd briefings, two transcripts on some days: thrice the seed's busiest month.
+    const crowded: Timeline = { ...t, busiest: t.busiest.map((m) => ({ ...m, briefings: [...m.briefings, ...m.briefings, ...m.briefings] })) };
+    const message = timelineMessage(crowded, 'lexical', { share: encodeTimelineShare({ userId: 'U0ASKER', topic: 'Ukraine' }) });
+    expectSafe(message, transcriptLinks(crowded));
+    const month = texts(message).find((x) => x.includes(`*${t.busiest[0]!.month}*:`))!;
+    expect(month.endsWith(' · …')).toBe(true);
+    expect(month.split(' · ').slice(1, -1).every((l) => transcriptLinks(crowded).includes(l))).toBe(true);
+  });
+
   it('Share posts the text once and uploads the chart into the channel; only the asker may share', async () => {
     const topic = 'Meng Wanzhou';
     const t = await expectedTimeline(topic);
@@ -199,6 +213,24 @@ describe('/spox timeline', () => {
       expect(s.fake.calls('files.getUploadURLExternal')).toHaveLength(0);
     } finally {
       s.fake.answer('chat.postMessage', null);
+    }
+  });
+
+  it('where the bot is not a member, the text goes in through the response URL, and the sharer is told to invite it for the chart', async () => {
+    const [answer] = await spox('timeline Meng Wanzhou');
+    const value = buttons(answer!).get('spox_share_timeline')!.value!;
+    s.fake.answer('chat.postMessage', { ok: false, error: 'not_in_channel' });
+    s.fake.answer('files.completeUploadExternal', { ok: false, error: 'not_in_channel' });
+    try {
+      const told = await share(value, { messageTs: '1700000000.000801' });
+      const [inChannel, notice] = told;
+      expect(told).toHaveLength(2);
+      expect(inChannel!.response_type).toBe('in_channel');
+      expect(texts(inChannel!).join('\n')).toContain('*“Meng Wanzhou” over time: exchanges per month*');
+      expect(texts(notice!).join()).toMatch(/but not its chart: only a member of the channel can upload there, and spox is not one\. Invite it/);
+    } finally {
+      s.fake.answer('chat.postMessage', null);
+      s.fake.answer('files.completeUploadExternal', null);
     }
   });
 
