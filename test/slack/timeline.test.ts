@@ -1,5 +1,4 @@
-import { inflateSync } from 'node:zlib';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CHART_HEIGHT, CHART_WIDTH } from '../../src/answers/chart.js';
 import { safeLinkUrl } from '../../src/answers/links.js';
 import { searchTimeline, type Timeline } from '../../src/answers/timeline.js';
@@ -8,33 +7,21 @@ import { plural } from '../../src/answers/wording.js';
 import { echoedLabel } from '../../src/slack/blocks.js';
 import { blockViolations } from '../../src/slack/limits.js';
 import { decodeTimelineShare, encodeTimelineShare, timelineMessage } from '../../src/slack/timeline.js';
-import { buildSeedIndex } from '../discord/harness.js';
+import { decodePng } from '../answers/png.js';
 import { waitFor } from './fake-slack.js';
-import { buttonClick, startSlack, type SlackUnderTest } from './harness.js';
+import { slackOnSeedIndex } from './harness.js';
 import { buttons, controlSequences, texts, type Sent } from './messages.js';
 
-let seed: Awaited<ReturnType<typeof buildSeedIndex>>;
-let s: SlackUnderTest;
-let counter = 0;
-const target = (): string => `t${++counter}`;
-
-beforeAll(async () => {
-  seed = await buildSeedIndex();
-  s = await startSlack({ search: seed.search });
-}, 120_000);
-afterAll(async () => {
-  await s?.close();
-  seed?.remove();
-});
+const app = slackOnSeedIndex();
 afterEach(async () => {
-  await s.idle();
-  s.fake.received.length = 0;
-  s.fake.uploads.length = 0;
+  await app.s.idle();
+  app.s.fake.received.length = 0;
+  app.s.fake.uploads.length = 0;
 });
 
 /** The timeline the engine gives for a topic, as the test computes it. */
 async function expectedTimeline(topic: string): Promise<Timeline> {
-  return searchTimeline(seed.search, topic, await seed.search.search(topic, { k: 0 }));
+  return searchTimeline(app.seed.search, topic, await app.seed.search.search(topic, { k: 0 }));
 }
 
 /** The transcript links a timeline's busiest months must show: `<url|date>`, each URL one safeLinkUrl accepts. */
@@ -52,46 +39,8 @@ function expectSafe(message: Sent, links: string[]): void {
   expect(controlSequences(withoutLinks)).toEqual([]);
 }
 
-async function spox(text: string, user = 'U0ASKER'): Promise<Sent[]> {
-  const id = target();
-  const ack = await s.command(text, { user, respondTo: id });
-  expect(ack.status).toBe(200);
-  await waitFor(`an answer to /spox ${text}`, () => s.fake.responses(id).length > 0);
-  await s.idle();
-  return s.fake.responses(id) as Sent[];
-}
-
-async function share(value: string, options: { user?: string; messageTs: string }): Promise<Sent[]> {
-  const id = target();
-  const ack = await s.interact(buttonClick({ actionId: 'spox_share_timeline', value, ...options, responseUrl: s.fake.responseUrl(id) }));
-  expect(ack.status).toBe(200);
-  await s.idle();
-  return s.fake.responses(id) as Sent[];
-}
-
-/** Width and height of a PNG, decoded (IHDR, then the inflated IDAT stream, one filter byte a row). */
-function decodePng(png: Buffer): { width: number; height: number } {
-  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  let at = 8;
-  let width = 0;
-  let height = 0;
-  let channels = 0;
-  const idat: Buffer[] = [];
-  while (at < png.length) {
-    const length = png.readUInt32BE(at);
-    const type = png.toString('latin1', at + 4, at + 8);
-    const data = png.subarray(at + 8, at + 8 + length);
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0);
-      height = data.readUInt32BE(4);
-      channels = ({ 0: 1, 2: 3, 4: 2, 6: 4 } as Record<number, number>)[data[9]!]!;
-    }
-    if (type === 'IDAT') idat.push(data);
-    at += 12 + length;
-  }
-  expect(inflateSync(Buffer.concat(idat)).length).toBe(height * (1 + width * channels));
-  return { width, height };
-}
+const spox = (text: string, user?: string): Promise<Sent[]> => app.s.answersTo(text, user);
+const share = (value: string, options: { user?: string; messageTs: string }): Promise<Sent[]> => app.s.click({ actionId: 'spox_share_timeline', value, ...options });
 
 describe('/spox timeline', () => {
   it('answers privately with the timeline buildTimeline gives: total, first and last, gaps, busiest months linked to their transcripts', async () => {
@@ -117,7 +66,7 @@ describe('/spox timeline', () => {
     // Share carries the asker and the topic, within the button value's 2,000 characters.
     const value = buttons(answer!).get('spox_share_timeline')!.value!;
     expect(decodeTimelineShare(value)).toEqual({ userId: 'U0ASKER', topic });
-    expect(s.fake.calls('chat.postMessage')).toHaveLength(0); // private until shared
+    expect(app.s.fake.calls('chat.postMessage')).toHaveLength(0); // private until shared
   });
 
   it('holds Slack’s limits for the busiest topics, a month with more briefings than a section holds cut after a whole link', async () => {
@@ -141,11 +90,11 @@ describe('/spox timeline', () => {
     const value = buttons(answer!).get('spox_share_timeline')!.value!;
 
     expect(texts((await share(value, { user: 'U0OTHER', messageTs: '1700000000.000501' }))[0]!).join()).toContain('Only the person who asked for this timeline can share it');
-    expect(s.fake.calls('chat.postMessage')).toHaveLength(0);
+    expect(app.s.fake.calls('chat.postMessage')).toHaveLength(0);
 
     const told = await share(value, { messageTs: '1700000000.000501' });
     expect(texts(told.at(-1)!).join()).toBe('Shared to the channel.');
-    const posts = s.fake.calls('chat.postMessage') as unknown as (Sent & { channel: string })[];
+    const posts = app.s.fake.calls('chat.postMessage') as unknown as (Sent & { channel: string })[];
     expect(posts).toHaveLength(1);
     expect(posts[0]!.channel).toBe('C0DESK');
     const posted = texts(posts[0]!).join('\n');
@@ -156,19 +105,19 @@ describe('/spox timeline', () => {
     expectSafe(posts[0]!, transcriptLinks(t));
 
     // files.uploadV2: the upload URL asked for, the PNG's bytes POSTed there, the upload completed into the channel.
-    const [asked] = s.fake.calls('files.getUploadURLExternal');
-    const [upload] = s.fake.uploads;
-    expect(s.fake.uploads).toHaveLength(1);
+    const [asked] = app.s.fake.calls('files.getUploadURLExternal');
+    const [upload] = app.s.fake.uploads;
+    expect(app.s.fake.uploads).toHaveLength(1);
     expect(asked).toMatchObject({ filename: 'timeline.png', length: String(upload!.bytes.length) });
-    expect(decodePng(upload!.bytes)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
-    const [completed] = s.fake.calls('files.completeUploadExternal');
+    expect(decodePng(upload!.bytes)).toMatchObject({ width: CHART_WIDTH, height: CHART_HEIGHT });
+    const [completed] = app.s.fake.calls('files.completeUploadExternal');
     expect(completed!.channel_id).toBe('C0DESK');
     expect((completed!.files as { id: string; title: string }[])[0]).toMatchObject({ id: upload!.fileId, title: `“${topic}” over time: exchanges per month` });
 
     // A second press posts nothing again.
     expect(texts((await share(value, { messageTs: '1700000000.000501' }))[0]!).join()).toContain('already shared this timeline');
-    expect(s.fake.calls('chat.postMessage')).toHaveLength(1);
-    expect(s.fake.uploads).toHaveLength(1);
+    expect(app.s.fake.calls('chat.postMessage')).toHaveLength(1);
+    expect(app.s.fake.uploads).toHaveLength(1);
   });
 
   it('posts the text when the chart cannot be uploaded, and tells the sharer why: the scope to add, the channel to join, the network', async () => {
@@ -176,51 +125,51 @@ describe('/spox timeline', () => {
     const value = buttons(answer!).get('spox_share_timeline')!.value!;
     // What failed, how, what the sharer is told, and whether the bytes reached the upload URL before it failed.
     const cases: [string, () => void, RegExp, number][] = [
-      ['missing scope', () => s.fake.answer('files.getUploadURLExternal', { ok: false, error: 'missing_scope', needed: 'files:write', provided: 'commands,chat:write' }),
+      ['missing scope', () => app.s.fake.answer('files.getUploadURLExternal', { ok: false, error: 'missing_scope', needed: 'files:write', provided: 'commands,chat:write' }),
         /^Shared the timeline to the channel, but not its chart: the app may not upload files \(Slack: missing_scope\)\. Add the `files:write` bot scope/, 0],
-      ['not in channel', () => s.fake.answer('files.completeUploadExternal', { ok: false, error: 'not_in_channel' }), /but not its chart: only a member of the channel can upload there.*\/invite @spox/, 1],
-      ['network', () => s.fake.failUploads(3), /but not its chart: the upload failed \(Slack could not be reached \(HTTP 500\)\)/, 0],
+      ['not in channel', () => app.s.fake.answer('files.completeUploadExternal', { ok: false, error: 'not_in_channel' }), /but not its chart: only a member of the channel can upload there.*\/invite @spox/, 1],
+      ['network', () => app.s.fake.failUploads(3), /but not its chart: the upload failed \(Slack could not be reached \(HTTP 500\)\)/, 0],
     ];
     for (const [i, [what, fail, said, bytesSent]] of cases.entries()) {
       fail();
       try {
         const told = await share(value, { messageTs: `1700000000.00060${i}` });
-        expect(s.fake.calls('chat.postMessage'), what).toHaveLength(1);
-        expect(s.fake.uploads, what).toHaveLength(bytesSent);
+        expect(app.s.fake.calls('chat.postMessage'), what).toHaveLength(1);
+        expect(app.s.fake.uploads, what).toHaveLength(bytesSent);
         expect(told, what).toHaveLength(1);
         expect(texts(told[0]!).join(), what).toMatch(said);
         expectSafe(told[0]!, []);
       } finally {
-        s.fake.answer('files.getUploadURLExternal', null);
-        s.fake.answer('files.completeUploadExternal', null);
-        s.fake.failUploads(0);
-        s.fake.received.length = 0;
-        s.fake.uploads.length = 0;
+        app.s.fake.answer('files.getUploadURLExternal', null);
+        app.s.fake.answer('files.completeUploadExternal', null);
+        app.s.fake.failUploads(0);
+        app.s.fake.received.length = 0;
+        app.s.fake.uploads.length = 0;
       }
     }
-    expect(s.logs.filter((l) => l.includes('the text is posted, the chart is not (missing scope files:write)'))).toHaveLength(1);
+    expect(app.s.logs.filter((l) => l.includes('the text is posted, the chart is not (missing scope files:write)'))).toHaveLength(1);
     // The upload was tried three times before it was given up.
-    expect(s.logs.filter((l) => /could not reach 127\.0\.0\.1:\d+ \(HTTP 500\); retrying/.test(l))).toHaveLength(2);
+    expect(app.s.logs.filter((l) => /could not reach 127\.0\.0\.1:\d+ \(HTTP 500\); retrying/.test(l))).toHaveLength(2);
   });
 
   it('Share into an archived channel says so privately and uploads nothing', async () => {
     const [answer] = await spox('timeline Meng Wanzhou');
     const value = buttons(answer!).get('spox_share_timeline')!.value!;
-    s.fake.answer('chat.postMessage', { ok: false, error: 'is_archived' });
+    app.s.fake.answer('chat.postMessage', { ok: false, error: 'is_archived' });
     try {
       const told = await share(value, { messageTs: '1700000000.000701' });
       expect(texts(told[0]!).join()).toBe('spox can’t post in this channel: it is archived. Share the timeline in another channel.');
-      expect(s.fake.calls('files.getUploadURLExternal')).toHaveLength(0);
+      expect(app.s.fake.calls('files.getUploadURLExternal')).toHaveLength(0);
     } finally {
-      s.fake.answer('chat.postMessage', null);
+      app.s.fake.answer('chat.postMessage', null);
     }
   });
 
   it('where the bot is not a member, the text goes in through the response URL, and the sharer is told to invite it for the chart', async () => {
     const [answer] = await spox('timeline Meng Wanzhou');
     const value = buttons(answer!).get('spox_share_timeline')!.value!;
-    s.fake.answer('chat.postMessage', { ok: false, error: 'not_in_channel' });
-    s.fake.answer('files.completeUploadExternal', { ok: false, error: 'not_in_channel' });
+    app.s.fake.answer('chat.postMessage', { ok: false, error: 'not_in_channel' });
+    app.s.fake.answer('files.completeUploadExternal', { ok: false, error: 'not_in_channel' });
     try {
       const told = await share(value, { messageTs: '1700000000.000801' });
       const [inChannel, notice] = told;
@@ -229,14 +178,14 @@ describe('/spox timeline', () => {
       expect(texts(inChannel!).join('\n')).toContain('*“Meng Wanzhou” over time: exchanges per month*');
       expect(texts(notice!).join()).toMatch(/but not its chart: only a member of the channel can upload there, and spox is not one\. Invite it/);
     } finally {
-      s.fake.answer('chat.postMessage', null);
-      s.fake.answer('files.completeUploadExternal', null);
+      app.s.fake.answer('chat.postMessage', null);
+      app.s.fake.answer('files.completeUploadExternal', null);
     }
   });
 
   it('a topic nothing matches gets the search answer’s nothing-relevant wording, privately', async () => {
     const topic = 'zqxjv flurbonic';
-    const expected = nothingRelevantText(seed.search, await seed.search.search(topic, { k: 0 }), (t) => echoedLabel(t, 300));
+    const expected = nothingRelevantText(app.seed.search, await app.seed.search.search(topic, { k: 0 }), (t) => echoedLabel(t, 300));
     const [answer, ...more] = await spox(`timeline ${topic}`);
     expect(more).toHaveLength(0);
     expect(answer!.response_type).toBe('ephemeral');
@@ -277,8 +226,8 @@ describe('/spox timeline', () => {
   it('is in /spox help and the Home tab', async () => {
     const [help] = await spox('help');
     expect(texts(help!).join('\n')).toContain('`/spox timeline Meng Wanzhou`');
-    await s.event({ type: 'app_home_opened', user: 'U0ASKER', channel: 'D0HOME', tab: 'home', event_ts: '1700000000.000100' });
-    const view = (await waitFor('the Home tab', () => s.fake.calls('views.publish')[0])).view as { blocks: Sent['blocks'] };
+    await app.s.event({ type: 'app_home_opened', user: 'U0ASKER', channel: 'D0HOME', tab: 'home', event_ts: '1700000000.000100' });
+    const view = (await waitFor('the Home tab', () => app.s.fake.calls('views.publish')[0])).view as { blocks: Sent['blocks'] };
     expect(texts({ blocks: view.blocks }).join('\n')).toContain('`/spox timeline Meng Wanzhou`');
   });
 });
