@@ -9,7 +9,7 @@ import { blockViolations } from '../../src/slack/limits.js';
 import { decodeTimelineShare, encodeTimelineShare, timelineMessage } from '../../src/slack/timeline.js';
 import { decodePng } from '../answers/png.js';
 import { waitFor } from './fake-slack.js';
-import { slackOnSeedIndex } from './harness.js';
+import { slackOnSeedIndex, startSlack } from './harness.js';
 import { buttons, controlSequences, texts, type Sent } from './messages.js';
 
 const app = slackOnSeedIndex();
@@ -206,7 +206,16 @@ describe('/spox timeline', () => {
     const shown = texts(unclosed!).join('\n');
     expect(shown).toContain('&lt;!channel');
     expect(shown).not.toContain('<!channel');
-    expectSafe(unclosed!, transcriptLinks(await expectedTimeline('Meng Wanzhou <!channel')));
+    const unclosedTimeline = await expectedTimeline('Meng Wanzhou <!channel');
+    expect(unclosedTimeline.total).toBeGreaterThan(0);
+    expectSafe(unclosed!, transcriptLinks(unclosedTimeline));
+    // Shared: the text escaped as in the private answer, the chart's title plain, without the markup's brackets.
+    await share(buttons(unclosed!).get('spox_share_timeline')!.value!, { messageTs: '1700000000.000901' });
+    const [post] = app.s.fake.calls('chat.postMessage') as unknown as Sent[];
+    expect(texts(post!).join('\n')).toContain('“Meng Wanzhou &lt;!channel” over time');
+    expectSafe(post!, transcriptLinks(unclosedTimeline));
+    const [completed] = app.s.fake.calls('files.completeUploadExternal');
+    expect((completed!.files as { title: string }[])[0]!.title).toBe('“Meng Wanzhou !channel” over time: exchanges per month');
   });
 
   it('checks the topic as /timeline does and refuses filter words, without searching', async () => {
@@ -220,6 +229,16 @@ describe('/spox timeline', () => {
       const [answer] = await spox(text);
       expect(answer!.response_type).toBe('ephemeral');
       expect(texts(answer!).join()).toContain(said);
+    }
+  });
+
+  it('counts against the search limit', async () => {
+    const limited = await startSlack({ search: app.seed.search, rateLimit: 1 });
+    try {
+      expect(texts((await limited.answersTo('timeline Meng Wanzhou'))[0]!).join()).toContain('over time: exchanges per month');
+      expect(texts((await limited.answersTo('timeline Huawei'))[0]!).join()).toContain('You have reached the limit of searches per minute.');
+    } finally {
+      await limited.close();
     }
   });
 
