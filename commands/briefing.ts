@@ -1,7 +1,7 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { briefingMessage, noBriefingMessage } from '../src/discord/briefing-message.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
-import { readBriefingKey } from '../src/answers/dates.js';
+import { nearestKeys, readBriefingKey } from '../src/answers/dates.js';
 import { notice } from '../src/discord/payloads.js';
 
 const data = new SlashCommandBuilder()
@@ -28,7 +28,7 @@ export default {
     const { date, key } = named;
     const briefing = ctx.search.briefing(key);
     if (!briefing) {
-      await interaction.reply({ ...noBriefingMessage(raw, ctx.search.nearestBriefingDates(date, NEAREST)), flags: MessageFlags.Ephemeral });
+      await interaction.reply({ ...noBriefingMessage(raw, nearestKeys(ctx.search, named, NEAREST)), flags: MessageFlags.Ephemeral });
       return;
     }
     // The Chinese transcript of the same day, linked beside the English one.

@@ -1,3 +1,4 @@
+import type { SpoxSearch } from '../search/types.js';
 import { parseIsoDate } from '../search/request.js';
 import { isoDateProblem } from '../util/iso-date.js';
 
@@ -17,12 +18,20 @@ export const KEY_PREFIX = '(?:zh|pc)-';
 const SOURCE_PREFIX = new RegExp(`^(${KEY_PREFIX})?`);
 
 /** The key and date of a briefing as typed (`parseBriefingKey`), or what is wrong: another form, or a date that does not exist (`2020-02-30`). */
-export function readBriefingKey(typed: string): { key: string; date: string } | { problem: 'not a date' | 'no such date' } {
+export function readBriefingKey(typed: string): { key: string; date: string; prefix: string } | { problem: 'not a date' | 'no such date' } {
   const trimmed = typed.trim().toLowerCase();
   const prefix = SOURCE_PREFIX.exec(trimmed)?.[1] ?? '';
   const rest = trimmed.slice(prefix.length);
   const suffix = /^(\d{4}-\d{2}-\d{2})([b-z])$/.exec(rest);
   const date = parseIsoDate(suffix ? suffix[1]! : rest);
-  if (date) return { key: `${prefix}${date}${suffix ? suffix[2] : ''}`, date };
+  if (date) return { key: `${prefix}${date}${suffix ? suffix[2] : ''}`, date, prefix };
   return { problem: isoDateProblem(rest.replace(/[b-z]$/, '')) === 'does not exist' ? 'no such date' : 'not a date' };
+}
+
+/**
+ * The keys to offer when no briefing has the key typed: the nearest dates of the same source's
+ * briefings (`zh-2021-02-01` offers Chinese transcripts, written as keys one can type again).
+ */
+export function nearestKeys(search: Pick<SpoxSearch, 'nearestBriefingDates'>, typed: { date: string; prefix: string }, n: number): string[] {
+  return search.nearestBriefingDates(typed.date, n, typed.prefix).map((date) => `${typed.prefix}${date}`);
 }

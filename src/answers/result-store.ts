@@ -99,7 +99,8 @@ export function storeResponse(
 ): StoredResult {
   return results.add({
     ...asked,
-    note: outsideNote(search, asked.query, asked.filters),
+    // The filters the search applied: those given, and the dates and speaker the question named.
+    note: outsideNote(search, asked.query, response.filters, response.latestIntent),
     mode: response.mode,
     sort: response.sort,
     latestIntent: response.latestIntent,

@@ -1,5 +1,4 @@
 import { askedRanges, describeCoverage, gapsOverlapping, reachesOutside, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
-import { normalizeQuestion, timeIntent } from '../search/query.js';
 import { plural } from './wording.js';
 import type { SearchFilters, SpoxSearch } from '../search/types.js';
 
@@ -47,10 +46,12 @@ export const STALE_DAYS = 7;
 /**
  * Said above the answers when the search asked about dates the index does not hold (a date filter
  * past either end or inside a gap, a year named without briefings), or holds only as pairs imported
- * from a research corpus ("THAAD in 2017"), or when it asked for the latest ("today", "this year")
+ * from a research corpus ("THAAD in 2017"), or when it asked for the latest (`SearchResponse.latestIntent`: "today", "this week")
  * and the newest briefing indexed is more than `STALE_DAYS` old; null when none of these.
  */
-export function outsideNote(search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters, today: Date = new Date()): string | null {
+export function outsideNote(
+  search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters, latestAsked: boolean, today: Date = new Date(),
+): string | null {
   const coverage = search.coverage(query);
   const notes: string[] = [];
   if (reachesOutside(coverage, query, filters)) notes.push(`you asked about dates the index does not hold. ${describeCoverage(coverage, gapsAsked(search, query, filters))}`);
@@ -58,7 +59,7 @@ export function outsideNote(search: Pick<SpoxSearch, 'coverage'>, query: string,
   const asked = askedRanges(query, filters).filter((r) => r.from !== '0000-01-01' && r.to !== '9999-12-31');
   const imported = asked.flatMap((r) => clippedTo(coverage.corpusOnly ?? [], r));
   if (imported.length > 0) notes.push(corpusOnlyNote(imported).trim());
-  if (coverage.to && timeIntent(normalizeQuestion(query)).latest) {
+  if (coverage.to && latestAsked) {
     const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);
     if (days > STALE_DAYS) notes.push(`you asked for the latest; the newest briefing in the index is of ${coverage.to}, ${plural(days, 'day')} ago.`);
   }

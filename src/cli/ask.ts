@@ -81,7 +81,7 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
     console.log(nothingRelevantText(search, response));
     return;
   }
-  const note = outsideNote(search, response.query, filters);
+  const note = outsideNote(search, response.query, filters, response.latestIntent);
   if (note) console.log(`${note}\n`);
   console.log(`${totalsLine(response)}\n`);
   response.hits.forEach((hit, i) => {

@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../util/regexp.js';
 import { createRequire } from 'node:module';
 import { CHINESE_REGIONAL_NAMES, ENGLISH_NAMES_IN_CHINESE } from './aliases.js';
-import { hasCjk } from './cjk.js';
+import { hasCjk, replaceAtWordStart } from './cjk.js';
 import { MONTH_NAMES } from './month.js';
 import { outsideQuotes } from './query.js';
 import { termsOf } from './terms.js';
@@ -92,15 +92,23 @@ export function englishNamesAsChinese(text: string): string {
  */
 const CHINESE_DATE = /(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*\d{1,2}\s*[日号])?)?(?:\s*(以来|至今|以前|之前))?/gu;
 
+/** Dates said relative to today, read as `relative-dates.ts` reads their English. */
+const RELATIVE_IN_ENGLISH: Record<string, string> = {
+  今年: 'this year', 去年: 'last year', 本月: 'this month', 这个月: 'this month', 上个月: 'last month', 上月: 'last month',
+  过去一年: 'the past year', 近一年: 'the past year',
+};
+// "去年3月" names a month of that year, which is not read (as "March last year" is not): left as typed.
+const CHINESE_RELATIVE = new RegExp(`(?:${Object.keys(RELATIVE_IN_ENGLISH).join('|')})(?!\\s*\\d{1,2}\\s*月)`, 'g');
+
 /** A year with 以来 or 至今 reads as "since 2019", with 以前 or 之前 as "before 2019" (`yearIntent`). */
 export function chineseDatesAsEnglish(text: string): string {
-  if (!text.includes('年')) return text;
+  if (!/[年月]/.test(text)) return text;
   const asEnglish = (_: string, year: string, month?: string, edge?: string): string => {
     const name = month ? MONTH_NAMES[Number(month) - 1] : undefined;
     if (edge && !name) return ` ${edge === '以来' || edge === '至今' ? 'since' : 'before'} ${year} `;
     return name ? ` ${name} ${year} ${edge ?? ''} ` : ` ${year} `;
   };
-  return outsideQuotes(text, (part) => part.replace(CHINESE_DATE, asEnglish))
+  return outsideQuotes(text, (part) => replaceAtWordStart(part.replace(CHINESE_DATE, asEnglish), CHINESE_RELATIVE, (said) => ` ${RELATIVE_IN_ENGLISH[said]} `))
     .replace(/\s+/g, ' ')
     .trim();
 }

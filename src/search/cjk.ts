@@ -23,13 +23,29 @@ export function bigrams(run: string): string[] {
   return out;
 }
 
-/** Made on first use: loading ICU's Chinese dictionary costs every process ~20 ms, and only bench/cjk.ts uses it. */
+/** Made on first use: loading ICU's Chinese dictionary costs every process ~20 ms, needed only by bench/cjk.ts and a Chinese time word. */
 let segmenter: Intl.Segmenter | undefined;
 
 /** The dictionary words `Intl.Segmenter('zh')` finds in a run (the alternative measured by bench/cjk.ts). */
 export function segmenterWords(run: string): string[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   return [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+/**
+ * `text` with each match of `pattern` (global) that begins a dictionary word (`Intl.Segmenter('zh')`)
+ * replaced: Chinese has no spaces, so a time word like 本月 or 今年 is also the middle of others
+ * (日本|月球, 至今|年底), which must stay whole. The segmenter is loaded only when something matches.
+ */
+export function replaceAtWordStart(text: string, pattern: RegExp, by: (match: string) => string): string {
+  pattern.lastIndex = 0;
+  if (!pattern.test(text)) return text;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const starts = new Set([...segmenter.segment(text)].map((s) => s.index));
+  return text.replace(pattern, (match: string, ...rest: unknown[]) => {
+    const at = rest.find((x): x is number => typeof x === 'number')!;
+    return starts.has(at) ? by(match) : match;
+  });
 }
 
 /**

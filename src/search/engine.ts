@@ -13,6 +13,7 @@ import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
 import { speakerIntent } from './speaker.js';
 import { namedDatesIntent } from './month.js';
+import { relativeDatesIntent } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
@@ -41,6 +42,8 @@ export interface EngineParts {
   sourceFiles?: Record<string, string>;
   /** The sync's data folder, to tell synced sources from the others. Default: `data`. */
   dataDir?: string;
+  /** Today, for dates a question gives relative to it ("last year"); default the clock. */
+  today?: () => Date;
 }
 
 const DAY_MS = 86_400_000;
@@ -225,7 +228,10 @@ export class SearchEngine implements SpoxSearch {
     query: string, filters: SearchFilters,
   ): { intent: TimeIntent; searched: string; speaker: string | null; month: string | null; filters: SearchFilters; overridden: Overridden | null } {
     const given = simplifiedFilters(filters);
-    const intent = timeIntent(chineseDatesAsEnglish(simplifiedChinese(normalizeQuestion(query))));
+    const asTyped = chineseDatesAsEnglish(simplifiedChinese(normalizeQuestion(query)));
+    // "last year", "in the past 6 months": dates, read before the words asking for the latest are.
+    const relative = relativeDatesIntent(asTyped, this.parts.today?.() ?? new Date());
+    const intent = timeIntent(relative?.query ?? asTyped);
     // The speaker the question names is never a topic word: a filter, unless the option gave one (the same, or another: said).
     const read = speakerIntent(intent.query, this.names.spokespeople);
     const overridden: Overridden = {};
@@ -236,8 +242,9 @@ export class SearchEngine implements SpoxSearch {
     const topic = withoutChineseFraming(read.spokesperson ? read.query : intent.query);
     // Only beside Chinese topic words: "中方对 Huawei 有何评论" asks about an English word, and searches the English records.
     const asked = this.parts.chineseLexical ? englishNamesAsChinese(topic) : topic;
-    // A month named ("in March 2019"), or a year said as the time of the talk ("since 2020"), is a date filter, unless dates were given.
-    const namedDates = namedDatesIntent(asked);
+    // A month named ("in March 2019"), a year said as the time of the talk ("since 2020"), or dates
+    // relative to today ("last year"), are a date filter, unless dates were given.
+    const namedDates = relative ? { ...relative, query: asked } : namedDatesIntent(asked);
     const datesGiven = Boolean(given.from || given.to);
     const month = datesGiven ? null : namedDates;
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
@@ -541,10 +548,10 @@ export class SearchEngine implements SpoxSearch {
     return summary ? this.withRecords(summary) : undefined;
   }
 
-  nearestBriefingDates(date: string, n: number): string[] {
+  nearestBriefingDates(date: string, n: number, prefix = ''): string[] {
     const target = Date.parse(date);
     if (Number.isNaN(target)) return [];
-    const dates = [...new Set(this.briefings.map((b) => b.date))];
+    const dates = [...new Set(this.briefings.filter((b) => b.key.startsWith(prefix)).map((b) => b.date))];
     return dates
       .map((d) => ({ d, distance: Math.abs(Date.parse(d) - target) / DAY_MS }))
       .sort((a, b) => a.distance - b.distance || a.d.localeCompare(b.d))
@@ -559,9 +566,14 @@ export class SearchEngine implements SpoxSearch {
     let exchanges = 0;
     let askersNamed = 0;
     let before: string | null = null;
+    // A day republished with a revised translation (`2019-04-29b`) is one briefing: its twin repeats its exchanges.
+    const days = new Set<string>();
     for (const b of held) {
       if (b.date < from) before = b.date;
       if (b.date < from || b.date > to) continue;
+      const day = `${b.date} ${b.lang ?? 'en'}`;
+      if (days.has(day)) continue;
+      days.add(day);
       briefings++;
       for (const id of b.recordIds) {
         const record = this.byId.get(id);

@@ -73,7 +73,7 @@ const LOWER = new RegExp(String.raw`\b(since|after|from(?=\s+\S+(?:\s+\S+)?\s+on
 const UPPER = new RegExp(String.raw`\b(before|until|till|through)\s+${DATE}\b`, 'gi');
 
 /** The first and last day of a year, or of a month of it ("March", "Sept."). */
-function period(monthName: string | undefined, year: string): { first: string; last: string } {
+export function period(monthName: string | undefined, year: string): { first: string; last: string } {
   if (!monthName) return { first: `${year}-01-01`, last: `${year}-12-31` };
   const month = MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === monthName.slice(0, 3).toLowerCase()) + 1;
   const mm = String(month).padStart(2, '0');
@@ -128,11 +128,18 @@ export function namedDatesIntent(query: string): MonthIntent | null {
 
 /** The question without the words at `at` (`length` characters), its spaces tidied. */
 function withoutSpan(query: string, at: number, length: number): string {
-  return `${query.slice(0, at)} ${query.slice(at + length)}`.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
+  return tidySpaces(`${query.slice(0, at)} ${query.slice(at + length)}`);
+}
+
+/** White space collapsed, none before closing punctuation: a question once words are taken out of it. */
+export function tidySpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
 }
 
 /** What an answer says of the dates its question named: "only the briefings of 2020, the year your question names". */
 export function namedDatesNote(words: string): string {
   if (/^(?:since|after|before|until|till|through|between|from) /i.test(words)) return `only the briefings ${words}, as your question asks`;
+  // Dates relative to today say what they were read as: "2025 (last year)" (`relative-dates.ts`).
+  if (words.endsWith(')')) return `only the briefings of ${words}, as your question asks`;
   return `only the briefings of ${words}, the ${/^\d{4}$/.test(words) ? 'year' : 'month'} your question names`;
 }

@@ -25,6 +25,8 @@ export interface OpenOptions {
   fusion?: EngineParts['fusion'];
   /** The sync's data folder (to tell synced sources apart); default `data`. */
   dataDir?: string;
+  /** Today, for dates a question gives relative to it; default the clock. */
+  today?: EngineParts['today'];
 }
 
 function readJson<T>(path: string): T {
@@ -77,5 +79,5 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
     throw damagedIndex(generation, VECTORS_DIR, error);
   }) : null;
   const sourceFiles = Object.fromEntries(Object.entries(manifest.transcripts).map(([key, t]) => [key, t.file]));
-  return new SearchEngine({ records, briefings, lexical, chineseLexical, vectors, embedder, fusion: options.fusion, sourceFiles, dataDir: options.dataDir });
+  return new SearchEngine({ records, briefings, lexical, chineseLexical, vectors, embedder, fusion: options.fusion, sourceFiles, dataDir: options.dataDir, today: options.today });
 }

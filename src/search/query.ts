@@ -1,3 +1,4 @@
+import { replaceAtWordStart } from './cjk.js';
 import { termsOf, withoutInvisibles } from './terms.js';
 
 /** A user's query split into free words and the exact phrases written in quotes. */
@@ -79,7 +80,7 @@ export function topicOf(text: string): string {
  */
 const LATEST_WORDS =
   /\b(?:(?:the\s+)?(?:very\s+)?latest|most\s+recent(?:ly)?|recently|lately|nowadays|right\s+now|now|currently|current|still|today|these\s+days|(?:this|last|the\s+past)\s+(?:week|month|year)|in\s+(?:the\s+)?(?:past|last)\s+few\s+(?:days|weeks|months)|in\s+recent\s+(?:days|weeks|months)|so\s+far|any\s*more|newest)\b/gi;
-/** The same in Chinese (no word boundaries there): 最新, 最近, 目前, 今年, 上周 … */
+/** The same in Chinese, where a word begins (`replaceAtWordStart`: 日本月球 holds no 本月): 最新, 最近, 目前, 今年, 上周 … */
 const LATEST_WORDS_ZH = /最新|最近|近期|近日|近来|目前|当前|现在|如今|今天|今日|本周|这周|上周|本月|这个月|上个月|今年/g;
 
 export interface TimeIntent {
@@ -93,13 +94,17 @@ export function timeIntent(query: string): TimeIntent {
   let latest = false;
   // A quoted phrase keeps its words; strip only outside them.
   const stripped = outsideQuotes(query, (part) =>
-    part.replace(LATEST_WORDS, () => {
-      latest = true;
-      return ' ';
-    }).replace(LATEST_WORDS_ZH, () => {
-      latest = true;
-      return ' ';
-    }))
+    replaceAtWordStart(
+      part.replace(LATEST_WORDS, () => {
+        latest = true;
+        return ' ';
+      }),
+      LATEST_WORDS_ZH,
+      () => {
+        latest = true;
+        return ' ';
+      },
+    ))
     .replace(/\s+/g, ' ')
     .replace(/\s+([?.!,])/g, '$1')
     .trim();

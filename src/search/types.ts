@@ -149,8 +149,11 @@ export interface SpoxSearch {
   englishOf(chineseId: string): IndexedRecord | undefined;
   /** A briefing by key (`2019-04-29b`) or date (the first briefing of that date). */
   briefing(keyOrDate: string): Briefing | undefined;
-  /** The n briefing dates closest to `date` (either side), nearest first. */
-  nearestBriefingDates(date: string, n: number): string[];
+  /**
+   * The n briefing dates closest to `date` (either side), nearest first; with a key prefix (`zh-`,
+   * `pc-`), only those of that source's briefings.
+   */
+  nearestBriefingDates(date: string, n: number, prefix?: string): string[];
   latestBriefing(): Briefing | undefined;
   /**
    * The briefings held from `from` to `to` (of the query's language when one is given, as

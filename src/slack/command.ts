@@ -3,7 +3,7 @@ import { englishCounterpart } from '../search/bilingual.js';
 import { spokespersonMatches } from '../search/filters.js';
 import type { Reply, SlackContext } from './app.js';
 import { echoedLabel } from './blocks.js';
-import { readBriefingKey } from '../answers/dates.js';
+import { nearestKeys, readBriefingKey } from '../answers/dates.js';
 import { attemptsId, looksLikeId } from './ids.js';
 import { noticeMessage, recordMessages } from './cards.js';
 import { parseTypedSearch } from './inline-filters.js';
@@ -79,7 +79,7 @@ async function answerBriefing(argument: string, reply: Reply, ctx: SlackContext)
   }
   const briefing = ctx.search.briefing(named.key);
   if (!briefing) {
-    return reply(noticeMessage(noBriefingText(echoedLabel(argument, 20), ctx.search.nearestBriefingDates(named.date, NEAREST))));
+    return reply(noticeMessage(noBriefingText(echoedLabel(argument, 20), nearestKeys(ctx.search, named, NEAREST))));
   }
   const messages = briefingMessages(briefing);
   // Two transcripts of one day (a revised translation): say where the other one is.

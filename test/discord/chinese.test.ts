@@ -138,6 +138,13 @@ describe('the Chinese original on Discord', () => {
     const keyed = raw.slashCommand('briefing', [raw.string('date', 'ZH-2020-06-15')]);
     await bot.deliver(keyed);
     expect(only(discord.requestsFor(keyed)).body.data.embeds[0].footer.text).toMatch(/^zh-2020-06-15 · \d+ exchanges/);
+    // A Chinese key with no briefing offers the nearest Chinese transcripts, as keys that open them (explore25d).
+    const missing = raw.slashCommand('briefing', [raw.string('date', 'zh-2021-02-01')]);
+    await bot.deliver(missing);
+    const offered = /Nearest briefing dates: (.*)\./.exec(only(discord.requestsFor(missing)).body.data.content)![1]!.split(', ');
+    expect(offered).toHaveLength(5);
+    for (const key of offered) expect(search.briefing(key)?.summary.lang, key).toBe('zh');
+    expect(offered[0]).toBe(`zh-${search.coverage('香港').to}`);
   });
 
   it('/timeline of a Chinese topic links its busiest briefings by their dates, as an English one, not by key (zh-2019-01-25)', async () => {

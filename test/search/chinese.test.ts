@@ -237,6 +237,18 @@ describe('searching the Chinese pages beside the English ones', () => {
     }
   });
 
+  it('reads 去年, 今年 and 上个月 as dates relative to today, as "last year" is read', async () => {
+    const year = await search.search('华为 2020', { k: 50 });
+    const [y] = year.matches[0]!.date.split('-').map(Number) as [number];
+    const then = await openSearch(indexDir, { embedder: null, today: () => new Date(Date.UTC(y + 1, 5, 1)) });
+    const lastYear = await then.search('去年华为', { k: 0 });
+    expect(lastYear.filters).toEqual({ from: `${y}-01-01`, to: `${y}-12-31` });
+    expect(lastYear.monthNamed).toBe(`${y} (last year)`);
+    const inYear = await then.search('华为', { k: 0, filters: { from: `${y}-01-01`, to: `${y}-12-31` } });
+    expect(inYear.total).toBeGreaterThan(0);
+    expect(lastYear.matches.map((m) => m.id)).toEqual(inYear.matches.map((m) => m.id));
+  });
+
   it('reads 「…」 and 『…』 as quoted phrases', async () => {
     const quoted = await search.search('“香港国安法”', { k: 50 });
     expect(quoted.total).toBeGreaterThan(0);

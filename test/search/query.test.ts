@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chineseDatesAsEnglish } from '../../src/search/chinese-question.js';
 import { parseQuery, timeIntent, topicOf } from '../../src/search/query.js';
 
 describe('parseQuery', () => {
@@ -47,5 +48,12 @@ describe('timeIntent', () => {
     expect(timeIntent('今年 台湾 问题')).toEqual({ query: '台湾 问题', latest: true });
     expect(timeIntent('上周中方对朝鲜的表态')).toEqual({ query: '中方对朝鲜的表态', latest: true });
     expect(timeIntent('“最新进展” 台湾')).toEqual({ query: '“最新进展” 台湾', latest: false });
+  });
+
+  it('reads a Chinese time word only where a word begins: 日本月球 (Japan, the moon) holds no 本月, 至今年底 no 今年', () => {
+    expect(timeIntent('日本月球探测器')).toEqual({ query: '日本月球探测器', latest: false });
+    expect(timeIntent('至今年底 台湾')).toEqual({ query: '至今年底 台湾', latest: false });
+    expect(timeIntent('本月 日本月球探测器')).toEqual({ query: '日本月球探测器', latest: true });
+    expect(chineseDatesAsEnglish('日本月球探测器 上月')).toBe('日本月球探测器 last month');
   });
 });

@@ -202,6 +202,27 @@ describe('lexical search on the bundled corpus', () => {
     expect(bare.filters).toEqual({});
   });
 
+  it('reads dates said relative to today ("last year", "this month", "the past 6 months") as dates, not as asking for the latest', async () => {
+    const then = await openSearch(built.dir, { embedder: null, today: () => new Date('2020-03-15T09:00:00Z') });
+    const lastYear = await then.search('What did China say about Huawei last year?', { k: 0 });
+    expect(lastYear).toMatchObject({ monthNamed: '2019 (last year)', filters: { from: '2019-01-01', to: '2019-12-31' }, sort: 'relevance', latestIntent: false });
+    expect(lastYear.total).toBeGreaterThan(10);
+    for (const m of lastYear.matches) expect(m.date.slice(0, 4)).toBe('2019');
+    expect(totalsLine(lastYear)).toContain('only the briefings of 2019 (last year), as your question asks');
+    const month = await then.search('coronavirus this month', { k: 0 });
+    expect(month.filters).toEqual({ from: '2020-03-01', to: '2020-03-15' });
+    expect(month.total).toBeGreaterThan(5);
+    const stretch = await then.search('Huawei in the past 6 months', { k: 0 });
+    expect(stretch.filters).toEqual({ from: '2019-09-15', to: '2020-03-15' });
+    for (const m of stretch.matches) expect(m.date >= '2019-09-15' && m.date <= '2020-03-15').toBe(true);
+    // Dates given win, and the answer says which words they overrode.
+    const given = await then.search('Huawei last year', { k: 0, filters: { from: '2018-01-01', to: '2018-12-31' } });
+    expect(given.filters).toEqual({ from: '2018-01-01', to: '2018-12-31' });
+    expect(given.overridden?.dates?.named).toBe('2019 (last year)');
+    // Weeks still ask for the latest.
+    expect((await then.search('Huawei this week', { k: 0 })).sort).toBe('newest');
+  });
+
   it('reads "Korea" alone as a reporter means it, the peninsula the Ministry calls Korean', async () => {
     const korea = await search.search('What did China say about Korea?', { k: 0 });
     const peninsula = korea.matches.filter((m) => /Korean Peninsula/.test(text(search.record(m.id)!)) && !/\bKorea\b/.test(text(search.record(m.id)!)));

@@ -425,6 +425,10 @@ describe('every id and key spox shows opens with /spox quote and /spox briefing'
     const none = texts((await spox('quote pc-2099-01-01#1')).messages[0]!).join();
     expect(none).toContain('No exchange pc-2099-01-01#1 in the index. Ids look like 2020-05-22#3, 2020-05-22#s1 (a statement), zh-2019-05-29#2');
     expect(texts((await spox('briefing pc-2099-01-01')).messages[0]!).join()).toContain('No briefing on pc-2099-01-01 in the index.');
+    // The nearest offered are of the source asked for, as keys that open them.
+    const offered = /Nearest briefing dates: (.*)\./.exec(texts((await spox('briefing pc-2099-01-01')).messages[0]!).join())![1]!.split(', ');
+    expect(offered.length).toBeGreaterThan(0);
+    for (const key of offered) expect(key.startsWith('pc-') && seed.search.briefing(key)?.summary.key === key, key).toBe(true);
   });
 });
 
