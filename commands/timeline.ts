@@ -1,6 +1,6 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { timelinePng } from '../src/answers/chart.js';
-import { buildTimeline } from '../src/answers/timeline.js';
+import { searchTimeline } from '../src/answers/timeline.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
 import { noResultsMessage, searchableRequest } from '../src/discord/search-reply.js';
 import { timelineMessage } from '../src/discord/timeline-message.js';
@@ -30,13 +30,7 @@ export default {
       await interaction.followUp({ ...noResultsMessage(response, ctx), flags: MessageFlags.Ephemeral });
       return;
     }
-    const timeline = buildTimeline(
-      topic,
-      response,
-      ctx.search.coverage(topic),
-      (key) => ctx.search.briefing(key)?.summary,
-      (id) => ctx.search.record(id)?.key,
-    );
+    const timeline = searchTimeline(ctx.search, topic, response);
     await interaction.editReply(timelineMessage(timeline, await timelinePng(timeline), response.mode));
   },
 } satisfies SlashCommand;

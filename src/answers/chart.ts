@@ -5,6 +5,9 @@ import { hasCjk } from '../search/cjk.js';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Timeline } from './timeline.js';
 
+/** The chart's file name, as attached or uploaded. */
+export const CHART_FILE = 'timeline.png';
+
 /** The chart's size in pixels: wide enough for 26+ monthly bars with readable labels. */
 export const CHART_WIDTH = 960;
 export const CHART_HEIGHT = 400;

@@ -1,7 +1,9 @@
 import type { Coverage, CorpusStretch } from '../search/coverage.js';
-import type { MissingWords, SearchResponse } from '../search/types.js';
+import type { MissingWords, SearchMode, SearchResponse, SpoxSearch } from '../search/types.js';
+import { safeLinkUrl } from './links.js';
 import { corpusOnlyNote } from './span.js';
 import { readingNotes } from './totals.js';
+import { modeWords, plural } from './wording.js';
 import type { BriefingSummary } from '../store/types.js';
 
 /** How many times a topic came up in one month. */
@@ -127,6 +129,15 @@ export function buildTimeline(
   return { topic, described, missing, spokespersonNamed, monthNamed, total: matches.length, first, last, months, busiest, corpusOnly: coverage.corpusOnly ?? [] };
 }
 
+/** The timeline of a topic from its search (`search(topic, { k: 0 })`), briefings and keys read from the same index. */
+export function searchTimeline(
+  search: Pick<SpoxSearch, 'coverage' | 'briefing' | 'record'>,
+  topic: string,
+  response: Parameters<typeof buildTimeline>[1],
+): Timeline {
+  return buildTimeline(topic, response, search.coverage(topic), (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key);
+}
+
 /** Runs of months the index holds no briefing of, oldest first: `{ from: '2024-01', to: '2026-06', months: 30 }`. */
 export function unheldStretches(months: MonthCount[]): { from: string; to: string; months: number }[] {
   const stretches: { from: string; to: string; months: number }[] = [];
@@ -153,8 +164,10 @@ const STRETCHES_NAMED = 3;
  * months the index holds no briefing of, so that their empty bars are not read as silence, and those
  * it holds only from a research corpus's pairs, whose bars may be short.
  */
-export function timelineSummary(t: Timeline, plural: (n: number, word: string) => string): string {
-  const counts = `${!t.first || !t.last ? `“${t.topic}” never came up in the index.` : `${plural(t.total, 'exchange')}; first ${t.first}, last ${t.last}${readingNotes(t)}.`}${corpusOnlyNote(t.corpusOnly)}`;
+export function timelineSummary(
+  t: Timeline, plural: (n: number, word: string) => string, escape: (userText: string) => string = (text) => text,
+): string {
+  const counts = `${!t.first || !t.last ? `“${escape(t.topic)}” never came up in the index.` : `${plural(t.total, 'exchange')}; first ${t.first}, last ${t.last}${readingNotes(t, escape)}.`}${corpusOnlyNote(t.corpusOnly, escape)}`;
   const stretches = unheldStretches(t.months);
   if (stretches.length === 0) return counts;
   const unheld = stretches.reduce((sum, s) => sum + s.months, 0);
@@ -162,4 +175,46 @@ export function timelineSummary(t: Timeline, plural: (n: number, word: string) =
   const more = stretches.length - named.length;
   const earlier = more > 0 ? `, and ${more} earlier ${more === 1 ? 'stretch' : 'stretches'}` : '';
   return `${counts} The index holds no briefing of ${unheld} of these ${t.months.length} months (${named.join(', ')}${earlier}): nothing was searched there, and the chart shows them grey.`;
+}
+
+const TITLE_TAIL = ' over time: exchanges per month';
+
+/** A topic asked as one phrase in quotes (`"national security law"`), without them: the title quotes it. */
+function unquoted(topic: string): string {
+  const m = /^["“”](?<inner>[^"“”]+)["“”]$/.exec(topic.trim());
+  return m?.groups?.inner ?? topic;
+}
+
+/**
+ * `“Meng Wanzhou” over time: exchanges per month`, within `max` characters: `label` cuts and
+ * escapes the topic for the platform to the room it is given.
+ */
+export function timelineTitle(topic: string, max: number, label: (text: string, max: number) => string): string {
+  return `“${label(unquoted(topic), max - TITLE_TAIL.length - 2)}”${TITLE_TAIL}`;
+}
+
+/**
+ * The busiest months, each with its briefings' dates linked to their transcripts, in the platform's
+ * markup: `bold`, and `link` (given only a URL `safeLinkUrl` accepts; a date without one stays text).
+ */
+export function busiestMonthsText(
+  t: Pick<Timeline, 'busiest'>,
+  markup: { bold: (text: string) => string; link: (label: string, url: string) => string },
+): { heading: string; lines: string[] } {
+  const lines = t.busiest.map((m) => {
+    const briefings = m.briefings.map((b) => {
+      const url = safeLinkUrl(b.url);
+      return url ? markup.link(b.date, url) : b.date;
+    });
+    return `${markup.bold(m.month)}: ${plural(m.count, 'exchange')} — ${briefings.join(BRIEFING_SEPARATOR)}`;
+  });
+  return { heading: `${markup.bold('Busiest months')} (open a briefing):`, lines };
+}
+
+/** Between the briefings of a busiest month's line. */
+export const BRIEFING_SEPARATOR = ' · ';
+
+/** `2002-11 → 2026-08 · keyword search`: the months charted and how the topic was searched. */
+export function timelineFooter(t: Pick<Timeline, 'months'>, mode: SearchMode): string {
+  return `${t.months[0]?.month ?? ''} → ${t.months[t.months.length - 1]?.month ?? ''} · ${modeWords(mode)}`;
 }

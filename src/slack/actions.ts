@@ -23,6 +23,8 @@ export const ACTION = {
   chinese: 'spox_chinese',
   /** English: the value is a Chinese record's id; the English exchange aligned with it is shown privately. */
   english: 'spox_english',
+  /** Share to channel on a private timeline: the value names its asker and topic (`encodeTimelineShare`), searched again to post. */
+  shareTimeline: 'spox_share_timeline',
   /** A link button: Slack still sends the click, which is acknowledged and nothing more. */
   transcript: 'spox_transcript',
 } as const;

@@ -18,6 +18,7 @@ import { slackHost, slackRetryable } from './connection.js';
 import { replyThrough, type Reply } from './reply.js';
 import type { PostOutcome } from './buttons.js';
 import { LruCache } from '../util/lru.js';
+import { channelUploader, type UploadToChannel } from './upload.js';
 
 export interface SlackAppParts {
   search: SpoxSearch;
@@ -52,6 +53,8 @@ export interface SlackContext {
   log: (line: string) => void;
   /** The cards each user has shared (Share pressed twice posts once); bounded like the paging state. */
   shared: LruCache<string, boolean>;
+  /** Uploads a file into a channel (a shared timeline's chart), with the bot token. */
+  upload: UploadToChannel;
 }
 
 export type { Reply };
@@ -110,6 +113,9 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
     rateLimiter: new RateLimiter({ limit: parts.rateLimit, ...(parts.now ? { now: parts.now } : {}) }),
     log: parts.log,
     shared: new LruCache<string, boolean>(2000),
+    // A client of its own that retries nothing: Bolt's retries a network failure for half an hour,
+    // and the sharer waits; the uploader tries three times, each retry logged, then says why not.
+    upload: channelUploader(new webApi.WebClient(parts.botToken, { ...clientOptions, retryConfig: { retries: 0 }, logger: boltLogger(() => undefined, host) }), host, parts.log),
   };
   const inFlight = new Set<Promise<void>>();
 
@@ -141,7 +147,7 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
     );
   });
 
-  for (const actionId of [...RESULT_ACTIONS, ACTION.fullAnswer, ACTION.cite, ACTION.share, ACTION.chinese, ACTION.english]) {
+  for (const actionId of [...RESULT_ACTIONS, ACTION.fullAnswer, ACTION.cite, ACTION.share, ACTION.chinese, ACTION.english, ACTION.shareTimeline]) {
     app.action({ type: 'block_actions', action_id: actionId }, async ({ action, body, ack, respond, client }) => {
       await ack();
       const click: ButtonClick = {

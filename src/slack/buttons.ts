@@ -7,9 +7,9 @@ import { ACTION } from './actions.js';
 import type { Reply, SlackContext } from './app.js';
 import { escapedLabel } from './blocks.js';
 import { citationMessage, noticeMessage, recordMessages, sharedCard } from './cards.js';
-import type { SlackMessage } from './limits.js';
 import { SLASH_COMMAND } from './manifest.js';
-import { ResponseUrlFailed } from './reply.js';
+import { shareTimeline } from './timeline.js';
+import { postShared, SHARED, shareOnce, type PostToChannel, type SharedThing } from './share.js';
 
 export interface ButtonClick {
   actionId: string;
@@ -28,19 +28,10 @@ function missingRecordText(id: string | undefined): string {
   return isRecordReference(id) ? goneRecordText(escapedLabel(id, 40), SLASH_COMMAND) : NOT_A_BUTTON;
 }
 
-/**
- * What became of a post to the channel with the bot token: `posted`; `not-member` (the bot is not
- * in the channel, or may not see it: the response URL may still post); `archived` or `restricted`
- * (nothing will post there).
- */
-export type PostOutcome = 'posted' | 'not-member' | 'archived' | 'restricted';
-export type PostToChannel = (message: SlackMessage) => Promise<PostOutcome>;
+export type { PostOutcome, PostToChannel } from './share.js';
 
-const CANNOT_POST: Record<'archived' | 'restricted', string> = {
-  archived: 'spox can’t post in this channel: it is archived. Share the card in another channel, or copy its *Cite*.',
-  restricted: 'spox can’t post in this channel: posting is restricted there (to some members, or to threads). Ask a channel manager, or copy the card’s *Cite*.',
-};
-const NOT_MEMBER = `spox can’t post in this channel: it is not a member, and Slack refused the post. Invite it (\`/invite @spox\`) and share again, or copy the card’s *Cite*.`;
+/** What a card is, in Share's notices when it cannot be posted. */
+const CARD: SharedThing = { thing: 'card', orElse: ', or copy the card’s *Cite*' };
 
 /** The record and quote a button carries, or null after saying privately why there is none. */
 async function quoteOf(value: string, reply: Reply, ctx: SlackContext): Promise<{ record: IndexedRecord; spans: QuoteSpan[]; quote: string } | null> {
@@ -77,19 +68,12 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
       return;
     }
     case ACTION.share: {
-      // Once per card and user: a second press (or a double click, answered at the same time) posts nothing.
+      // Once per card and user.
       const key = `${click.userId}\0${click.channelId ?? ''}\0${click.messageTs ?? ''}\0${click.value}`;
-      if (ctx.shared.get(key)) return reply(noticeMessage('You have already shared this card to the channel.'));
-      ctx.shared.set(key, true);
-      let shared = false;
-      try {
-        shared = await share(click.value, reply, post, ctx);
-      } finally {
-        if (!shared) ctx.shared.set(key, false);
-      }
-      if (shared) await reply(noticeMessage('Shared to the channel.'));
-      return;
+      return shareOnce(key, 'You have already shared this card to the channel.', reply, ctx, () => share(click.value, reply, post, ctx));
     }
+    case ACTION.shareTimeline:
+      return shareTimeline(click, reply, post, ctx);
     case ACTION.chinese:
       return showCounterpart(click.value, chineseCounterpart, (id) => `No Chinese original of ${id} is in the index.`, reply, ctx);
     case ACTION.english:
@@ -99,28 +83,12 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
   }
 }
 
-/** Share to channel: true once the card is in the channel; otherwise false, the user told privately why not. */
-async function share(value: string, reply: Reply, post: PostToChannel, ctx: SlackContext): Promise<boolean> {
+/** Share to channel: `SHARED` once the card is in the channel; otherwise null, the user told privately why not. */
+async function share(value: string, reply: Reply, post: PostToChannel, ctx: SlackContext): Promise<string | null> {
   const quoted = await quoteOf(value, reply, ctx);
-  if (!quoted) return false;
+  if (!quoted) return null;
   const card = sharedCard(quoted.record, quoted.spans, quoted.quote, ctx.search.info().mode, hasEnglish(quoted.record, ctx));
-  const outcome = await post(card);
-  if (outcome === 'archived' || outcome === 'restricted') {
-    await reply(noticeMessage(CANNOT_POST[outcome]));
-    return false;
-  }
-  if (outcome === 'not-member') {
-    // Where the bot is not a member, the response URL can still post the card in the channel.
-    try {
-      await reply(card, { inChannel: true });
-    } catch (err) {
-      if (!(err instanceof ResponseUrlFailed)) throw err;
-      ctx.log(`share of ${quoted.record.id}: the bot is not in the channel and ${err.message}`);
-      await reply(noticeMessage(NOT_MEMBER));
-      return false;
-    }
-  }
-  return true;
+  return (await postShared(card, { ...CARD, logName: quoted.record.id }, reply, post, ctx)) ? SHARED : null;
 }
 
 /** Whether a Chinese record has an English exchange aligned with it (its English button). */

@@ -13,6 +13,7 @@ import { escapeMrkdwn, unescapeMrkdwn } from './mrkdwn.js';
 import { NOTHING_TO_SEARCH, queryFrom } from '../answers/query-text.js';
 import { answerWithSearch, withinLimit } from './search-answer.js';
 import { aboutMessage, briefingMessages, helpMessage } from './views.js';
+import { answerTimeline, TIMELINE_WORD } from './timeline.js';
 
 /** How many nearby dates to offer when there was no briefing that day. */
 const NEAREST = 5;
@@ -36,6 +37,7 @@ export async function answerCommand(rawText: string, userId: string, reply: Repl
   if (word === 'latest' && !argument) return answerLatest(reply, ctx);
   if (word === 'briefing' && looksLikeId(argument)) return answerBriefing(argument, reply, ctx);
   if (word === 'quote' && looksLikeId(argument)) return answerQuote(argument, reply, ctx);
+  if (word === TIMELINE_WORD) return answerTimeline(argument, userId, reply, ctx);
   if ((word === 'briefing' || word === 'quote') && attemptsId(argument)) return reply(noticeMessage(word === 'quote' ? QUOTE_FORM : BRIEFING_FORM));
 
   const typed = parseTypedSearch(text, ctx.search);

@@ -127,6 +127,23 @@ function namePartsAfter(value: string, following: string[], names: string[]): nu
   return 0;
 }
 
+/** `word:` or `word：` at the start or after a space, and the character after the colon. */
+const WORD_COLON = /(?:^|\s)([a-z]+)[:：](\S?)/giu;
+
+/**
+ * The filter words typed in `text`, as typed, in order: spox's own (`from:`, `by:`, with or without
+ * a value), and the look-alikes and near misses `parseTypedSearch` refuses (`lang:zh`, `form:2019`),
+ * for a command that takes no filters. Any other colon is part of the text (`Article 23: Hong Kong`).
+ */
+export function filterWordsIn(text: string): string[] {
+  const found: string[] = [];
+  for (const [, word, after] of text.matchAll(WORD_COLON)) {
+    const valued = /^[\p{L}\p{N}"“]/u.test(after ?? '');
+    if (word!.toLowerCase() in KEYS || (valued && isFilterLike(word!))) found.push(word!);
+  }
+  return found;
+}
+
 /** A filter word of spox's, one of the look-alikes it refuses, or a near miss of its own. */
 function isFilterLike(word: string): boolean {
   const key = word.toLowerCase();

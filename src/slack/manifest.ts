@@ -9,8 +9,10 @@ export const EVENTS_PATH = '/slack/events';
  * The app manifest that creates the Slack app in one step (api.slack.com/apps → Create New App →
  * From a manifest). Socket Mode by default; with `requestUrl` (the public base URL of HTTP mode) the
  * command, the shortcut and the events go to `requestUrl/slack/events` instead.
- * Bot scopes: `commands` (the slash command and the shortcut) and `chat:write` (Share to channel,
- * the Home tab needs none).
+ * Bot scopes: `commands` (the slash command and the shortcut), `chat:write` (Share to channel,
+ * the Home tab needs none) and `files:write` (a shared `/spox timeline` uploads its chart: a PNG
+ * cannot ride in a message, and `files.uploadV2` needs this scope; without it the text is still
+ * posted and the sharer told to add it).
  */
 export function slackManifest(options: { requestUrl?: string } = {}): Record<string, unknown> {
   const url = options.requestUrl ? `${options.requestUrl.replace(/\/+$/, '')}${EVENTS_PATH}` : undefined;
@@ -31,7 +33,7 @@ export function slackManifest(options: { requestUrl?: string } = {}): Record<str
         at({
           command: SLASH_COMMAND,
           description: "Quote China's Foreign Ministry spokesperson verbatim",
-          usage_hint: 'Taiwan arms sales from:2019-01-01 by:"Hua Chunying" · help · about · latest · briefing 2020-05-22 · quote 2020-05-22#3',
+          usage_hint: 'Taiwan arms sales from:2019-01-01 by:"Hua Chunying" · help · about · latest · briefing 2020-05-22 · quote 2020-05-22#3 · timeline Meng Wanzhou',
           should_escape: false,
         }),
       ],
@@ -44,7 +46,7 @@ export function slackManifest(options: { requestUrl?: string } = {}): Record<str
         },
       ],
     },
-    oauth_config: { scopes: { bot: ['commands', 'chat:write'] } },
+    oauth_config: { scopes: { bot: ['commands', 'chat:write', 'files:write'] } },
     settings: {
       event_subscriptions: { ...(url ? { request_url: url } : {}), bot_events: ['app_home_opened'] },
       interactivity: { is_enabled: true, ...(url ? { request_url: url } : {}) },

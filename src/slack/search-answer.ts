@@ -1,10 +1,11 @@
 import { rateLimitedText } from '../answers/notices.js';
 import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
 import { nothingRelevantText } from '../answers/totals.js';
-import type { SearchFilters, SearchSort } from '../search/types.js';
+import type { SearchFilters, SearchResponse, SearchSort } from '../search/types.js';
 import type { Reply, SlackContext } from './app.js';
 import { echoedLabel } from './blocks.js';
 import { noticeMessage, resultCard } from './cards.js';
+import type { SlackMessage } from './limits.js';
 
 /** Counts a search against the user's limit; false (after saying so) when over it. */
 export async function withinLimit(userId: string, reply: Reply, ctx: SlackContext): Promise<boolean> {
@@ -12,6 +13,11 @@ export async function withinLimit(userId: string, reply: Reply, ctx: SlackContex
   if (decision.ok) return true;
   await reply(noticeMessage(rateLimitedText(decision.retryAfterMs)));
   return false;
+}
+
+/** Nothing relevant: what was searched, over which dates, and how to widen it (`nothingRelevantText`), for the asker alone. */
+export function nothingRelevantMessage(response: SearchResponse, ctx: Pick<SlackContext, 'search'>): SlackMessage {
+  return noticeMessage(nothingRelevantText(ctx.search, response, (t) => echoedLabel(t, 300)));
 }
 
 /** Searches and answers the asker privately with the first card, or says that nothing is relevant and over which dates. */
@@ -22,11 +28,7 @@ export async function answerWithSearch(
 ): Promise<void> {
   const { userId, query, filters, sort } = asked;
   const response = await ctx.search.search(query, { filters, k: HITS_PER_SEARCH, ...(sort ? { sort } : {}) });
-  if (response.hits.length === 0) {
-    const text = nothingRelevantText(ctx.search, response, (t) => echoedLabel(t, 300));
-    await reply(noticeMessage(text));
-    return;
-  }
+  if (response.hits.length === 0) return reply(nothingRelevantMessage(response, ctx));
   const result = storeResponse(ctx.results, { userId, query, filters }, response, ctx.search);
   await reply(resultCard(result, 0, ctx.search));
 }

@@ -25,6 +25,7 @@ const USAGE: [string, string][] = [
   [`${C} briefing 2020-05-22`, 'One press conference: who asked what, with each exchange’s id (`zh-2019-05-29` for a Chinese page, `pc-2022-03-10` for the PressCon corpus).'],
   [`${C} latest`, 'The newest briefing in the index, as `briefing` shows one: who asked what, with each exchange’s id.'],
   [`${C} quote 2020-05-22#3`, 'One exchange in full, by the id every card shows (`zh-2019-05-29#2`, `pc-2022-03-10#6`, `2020-05-22#s1` for a statement).'],
+  [`${C} timeline Meng Wanzhou`, 'How often a topic came up, month by month, over the whole index: the first and last time, the busiest months with their transcripts, and the months the index holds no briefing of. *Share to channel* posts it with its chart.'],
   [`${C} about`, 'What the index covers and how it searches.'],
   [`More actions (⋯) on a message → ${SHORTCUT_NAME}`, 'Searches with that message’s text; only you see the answer.'],
 ];

@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { inflateSync } from 'node:zlib';
 import { citation, corpusWords, longDate } from '../../src/answers/citation.js';
 import { CHART_HEIGHT, CHART_WIDTH } from '../../src/answers/chart.js';
 import { MISSING_TIP } from '../../src/answers/wording.js';
@@ -10,6 +9,7 @@ import type { SpoxSearch } from '../../src/search/types.js';
 import { FakeDiscord } from './fake-discord.js';
 import { buildSeedIndex, customIds, only, startBot, type BotUnderTest } from './harness.js';
 import * as raw from './raw-interactions.js';
+import { decodePng } from '../answers/png.js';
 
 const CALLBACK = /^\/api\/v10\/interactions\/[^/]+\/[^/]+\/callback$/;
 const EDIT_ORIGINAL = /^\/api\/v10\/webhooks\/[^/]+\/[^/]+\/messages\/@original$/;
@@ -609,32 +609,6 @@ describe('"What did China say?" message context menu', () => {
     expect(reply.body.data.content).toContain('no text');
   });
 });
-
-/** Width, height and pixel bytes of a PNG, decoded (IHDR, then the inflated IDAT stream). */
-function decodePng(png: Buffer): { width: number; height: number; pixels: number } {
-  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  let at = 8;
-  let width = 0;
-  let height = 0;
-  let channels = 0;
-  const idat: Buffer[] = [];
-  while (at < png.length) {
-    const length = png.readUInt32BE(at);
-    const type = png.toString('latin1', at + 4, at + 8);
-    const data = png.subarray(at + 8, at + 8 + length);
-    if (type === 'IHDR') {
-      width = data.readUInt32BE(0);
-      height = data.readUInt32BE(4);
-      expect(data[8]).toBe(8); // bit depth
-      channels = ({ 0: 1, 2: 3, 4: 2, 6: 4 } as Record<number, number>)[data[9]!]!;
-    }
-    if (type === 'IDAT') idat.push(data);
-    at += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(idat));
-  expect(raw.length).toBe(height * (1 + width * channels)); // one filter byte per row
-  return { width, height, pixels: width * height };
-}
 
 describe('/timeline', () => {
   it('answers with a chart of the topic per month as a PNG, the first and last time, and the busiest months linked', async () => {

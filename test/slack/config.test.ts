@@ -71,9 +71,11 @@ describe('the app manifest', () => {
   it('Socket Mode: the command, the shortcut, the Home tab, only the scopes needed', () => {
     const m = slackManifest() as any;
     expect(m.settings.socket_mode_enabled).toBe(true);
-    expect(m.oauth_config.scopes.bot).toEqual(['commands', 'chat:write']);
+    // files:write: a shared timeline uploads its chart.
+    expect(m.oauth_config.scopes.bot).toEqual(['commands', 'chat:write', 'files:write']);
     expect(m.features.slash_commands).toEqual([expect.objectContaining({ command: '/spox', should_escape: false })]);
     expect(m.features.slash_commands[0].url).toBeUndefined();
+    expect(m.features.slash_commands[0].usage_hint).toContain('timeline Meng Wanzhou');
     expect(m.features.shortcuts).toEqual([expect.objectContaining({ type: 'message', callback_id: 'what_did_china_say', name: 'What did China say?' })]);
     expect(m.features.app_home.home_tab_enabled).toBe(true);
     expect(m.settings.event_subscriptions.bot_events).toEqual(['app_home_opened']);

@@ -15,13 +15,29 @@ export interface Received {
   at: number;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** A file's bytes as POSTed to the upload URL `files.getUploadURLExternal` handed out. */
+export interface Uploaded {
+  fileId: string;
+  /** The multipart field's bytes (the Web API client sends the file as the form field `body`). */
+  bytes: Buffer;
+  at: number;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** The file field of a multipart/form-data body, read as fetch's own Request reads it. */
+async function multipartFile(bytes: Buffer, type: string | undefined): Promise<Buffer> {
+  const form = await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'content-type': type ?? '' }, body: new Uint8Array(bytes) }).formData();
+  const file = form.get('body');
+  if (!(file instanceof Blob)) throw new Error('no file field "body" in the upload');
+  return Buffer.from(await file.arrayBuffer());
 }
 
 /** A Web API body: JSON, or form fields whose values may themselves be JSON (blocks, view). */
@@ -44,6 +60,10 @@ function parseBody(text: string, type: string | undefined): Record<string, unkno
  */
 export class FakeSlack {
   readonly received: Received[] = [];
+  /** The files POSTed to upload URLs, in order. */
+  readonly uploads: Uploaded[] = [];
+  private uploadFailures = 0;
+  private fileIds = 0;
   private readonly answers = new Map<string, Record<string, unknown>>();
   private readonly failures = new Map<string, number>();
   private server: Server | null = null;
@@ -57,8 +77,20 @@ export class FakeSlack {
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
-      void readBody(req).then((text) => {
+      void readBody(req).then(async (bytes) => {
+        const text = bytes.toString('utf8');
         const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+        const upload = /^\/upload\/(F\w+)$/.exec(path);
+        if (upload) {
+          if (this.uploadFailures > 0) {
+            this.uploadFailures--;
+            res.writeHead(500).end();
+            return;
+          }
+          this.uploads.push({ fileId: upload[1]!, bytes: await multipartFile(bytes, req.headers['content-type']), at: Date.now() });
+          res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${bytes.length}`);
+          return;
+        }
         const respond = /^\/respond\/([\w-]+)$/.exec(path);
         if (respond) {
           const left = this.failures.get(respond[1]!) ?? 0;
@@ -78,7 +110,7 @@ export class FakeSlack {
         }
         const method = api[1]!;
         this.received.push({ method, body: parseBody(text, req.headers['content-type']), authorization: req.headers.authorization ?? '', at: Date.now() });
-        const answer = this.answers.get(method) ?? (method === 'auth.test' ? { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' } : { ok: true });
+        const answer = this.answers.get(method) ?? this.defaultAnswer(method, this.received.at(-1)!.body);
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
       });
     });
@@ -98,6 +130,25 @@ export class FakeSlack {
     });
   }
 
+  /**
+   * What a Web API method answers unless told otherwise: `auth.test` names the bot; the two upload
+   * methods work as Slack's do, `files.getUploadURLExternal` handing out an upload URL on this server.
+   */
+  private defaultAnswer(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    if (method === 'auth.test') return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T0001' };
+    if (method === 'files.getUploadURLExternal') {
+      const fileId = `F${String(++this.fileIds).padStart(6, '0')}`;
+      return { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${fileId}`, file_id: fileId };
+    }
+    if (method === 'files.completeUploadExternal') return { ok: true, files: body.files };
+    return { ok: true };
+  }
+
+  /** The next `count` POSTs to an upload URL fail with HTTP 500. */
+  failUploads(count: number): void {
+    this.uploadFailures = count;
+  }
+
   /** Socket Mode: sends an envelope (`slash_commands`, `interactive`, `events_api`) to the connected app. */
   sendEnvelope(envelopeId: string, type: string, payload: Record<string, unknown>): void {
     if (!this.socket) throw new Error('no Socket Mode connection');
@@ -114,9 +165,10 @@ export class FakeSlack {
     return `http://127.0.0.1:${this.port}/respond/${id}`;
   }
 
-  /** Makes a Web API method answer this from now on (e.g. `{ ok: false, error: 'not_in_channel' }`). */
-  answer(method: string, body: Record<string, unknown>): void {
-    this.answers.set(method, body);
+  /** Makes a Web API method answer this from now on (e.g. `{ ok: false, error: 'not_in_channel' }`); null: as by default again. */
+  answer(method: string, body: Record<string, unknown> | null): void {
+    if (body) this.answers.set(method, body);
+    else this.answers.delete(method);
   }
 
   /** The next `count` messages to this response URL fail with HTTP 500 (an expired or broken URL). */

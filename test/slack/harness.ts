@@ -1,7 +1,10 @@
 import { ResultStore } from '../../src/answers/result-store.js';
 import { createSlackApp, type SpoxSlackApp } from '../../src/slack/app.js';
 import type { SpoxSearch } from '../../src/search/types.js';
+import { afterAll, beforeAll } from 'vitest';
+import { buildSeedIndex } from '../discord/harness.js';
 import { FakeSlack, postToApp, type SentRequest } from './fake-slack.js';
+import type { Sent } from './messages.js';
 
 /** Built at run time, so no token-like literal sits in the repository. */
 export const BOT_TOKEN = ['xoxb', '000000000000', 'fake', 'test'].join('-');
@@ -15,6 +18,10 @@ export interface SlackUnderTest {
   url: string;
   /** Sends a slash command, signed; resolves with the app's HTTP answer (the ack). */
   command(text: string, options: { user?: string; respondTo: string }): Promise<SentRequest>;
+  /** Sends `/spox TEXT` with a response URL of its own; resolves with what was sent there once answered. */
+  answersTo(text: string, user?: string): Promise<Sent[]>;
+  /** Clicks a button with a response URL of its own; resolves with what was sent there once answered. */
+  click(options: Omit<Parameters<typeof buttonClick>[0], 'responseUrl'>): Promise<Sent[]>;
   /** Sends an interaction payload (button, shortcut), signed. */
   interact(payload: Record<string, unknown>): Promise<SentRequest>;
   /** Sends an Events API event, signed. */
@@ -22,6 +29,23 @@ export interface SlackUnderTest {
   /** Waits until every request the app has taken is answered. */
   idle(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * The real app on the English seed index for the tests of one file: started before them, closed after.
+ * The fields are set once the file's tests start.
+ */
+export function slackOnSeedIndex(): { seed: Awaited<ReturnType<typeof buildSeedIndex>>; s: SlackUnderTest } {
+  const held = {} as ReturnType<typeof slackOnSeedIndex>;
+  beforeAll(async () => {
+    held.seed = await buildSeedIndex();
+    held.s = await startSlack({ search: held.seed.search });
+  }, 120_000);
+  afterAll(async () => {
+    await held.s?.close();
+    held.seed?.remove();
+  });
+  return held;
 }
 
 /** The real Slack app (real Bolt, HTTP mode) on 127.0.0.1, its Web API and response URLs on a fake Slack. */
@@ -53,7 +77,16 @@ export async function startSlack(options: {
   const port = await slack.start({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${port}/slack/events`;
   const sign = { secret: SIGNING_SECRET };
-  return {
+  let responseUrls = 0;
+  /** Runs a request answered through a fresh response URL, and gives what was sent there. */
+  const answered = async (send: (respondTo: string) => Promise<SentRequest>): Promise<Sent[]> => {
+    const respondTo = `h${++responseUrls}`;
+    const ack = await send(respondTo);
+    if (ack.status !== 200) throw new Error(`the app answered HTTP ${ack.status}`);
+    await slack.idle();
+    return fake.responses(respondTo) as Sent[];
+  };
+  const under: SlackUnderTest = {
     slack,
     fake,
     logs,
@@ -79,6 +112,12 @@ export async function startSlack(options: {
       const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
       return postToApp(url, body, 'application/x-www-form-urlencoded', sign);
     },
+    answersTo(text, user) {
+      return answered((respondTo) => under.command(text, { ...(user ? { user } : {}), respondTo }));
+    },
+    click(options) {
+      return answered((respondTo) => under.interact(buttonClick({ ...options, responseUrl: fake.responseUrl(respondTo) })));
+    },
     event(event) {
       const body = JSON.stringify({
         token: 'unused',
@@ -98,6 +137,7 @@ export async function startSlack(options: {
       await fake.close();
     },
   };
+  return under;
 }
 
 /** A click on a button of a message, as Slack sends it. */
