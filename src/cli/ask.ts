@@ -47,6 +47,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     missing: { in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch },
     too_common: response.tooCommon,
     ...(response.withoutUnknown ? { without_unknown: response.withoutUnknown } : {}),
+    ...(response.withoutDates ? { without_dates: response.withoutDates } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
     results: response.hits.map((h) => ({
       id: h.record.id,

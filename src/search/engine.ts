@@ -180,6 +180,7 @@ export class SearchEngine implements SpoxSearch {
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
       : missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!));
     const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options) : null;
+    const withoutDates = matches.length === 0 && month && !withoutUnknown ? await this.withoutNamedDates(searched, filters, options) : null;
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
@@ -208,6 +209,7 @@ export class SearchEngine implements SpoxSearch {
       missing,
       tooCommon: wordsAsTyped(parsed.text, tooCommon),
       ...(withoutUnknown ? { withoutUnknown } : {}),
+      ...(withoutDates ? { withoutDates } : {}),
     };
   }
 
@@ -224,6 +226,16 @@ export class SearchEngine implements SpoxSearch {
     if (topical.length === 0) return null;
     const { total } = await this.search(rest, options);
     return total > 0 ? { query: rest, total } : null;
+  }
+
+  /**
+   * An empty answer in the dates its question named: the same topic in every date (the other filters
+   * kept), once, and its count and newest date when it finds any.
+   */
+  private async withoutNamedDates(topic: string, applied: SearchFilters, options: SearchOptions): Promise<{ total: number; last: string } | null> {
+    const { from: _from, to: _to, ...rest } = applied;
+    const { total, last } = await this.search(topic, { ...options, k: 0, filters: rest });
+    return total > 0 && last ? { total, last } : null;
   }
 
   quoteFor(record: IndexedRecord, query: string): { spans: QuoteSpan[]; quote: string } {

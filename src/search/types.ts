@@ -105,6 +105,12 @@ export interface SearchResponse {
    * without them, and how many exchanges it finds (more than none); absent otherwise.
    */
   withoutUnknown?: { query: string; total: number };
+  /**
+   * When nothing matched in the dates the question named ("Taiwan this month"): what the same topic
+   * finds without them (the spokesperson named or given still applies), and the date of its newest
+   * match, so that the answer can say when it last came up. Absent otherwise, or when that finds none.
+   */
+  withoutDates?: { total: number; last: string };
 }
 
 /** The user's words, as typed, that no record of the index holds, and that none of the matches holds. */

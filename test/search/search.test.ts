@@ -221,6 +221,15 @@ describe('lexical search on the bundled corpus', () => {
     expect(given.overridden?.dates?.named).toBe('2019 (last year)');
     // Weeks still ask for the latest.
     expect((await then.search('Huawei this week', { k: 0 })).sort).toBe('newest');
+    // Nothing in the dates named: what the topic finds in every date, and when it last came up (explore26t #10).
+    const later = await openSearch(built.dir, { embedder: null, today: () => new Date('2026-11-29T09:00:00Z') });
+    const none = await later.search('Huawei this month', { k: 0 });
+    const everywhere = await later.search('Huawei', { k: 0 });
+    expect(none.total).toBe(0);
+    expect(none.withoutDates).toEqual({ total: everywhere.total, last: everywhere.last });
+    const zhao = await later.search('What did Zhao Lijian say about Huawei this month?', { k: 0 });
+    expect(zhao.withoutDates?.total).toBe((await later.search('Huawei', { k: 0, filters: { spokesperson: 'Zhao Lijian' } })).total);
+    expect(lastYear.withoutDates).toBeUndefined();
     // A relative date and a named year: the stretch from the first to the last, both said (explore26t #3).
     const both = await then.search('Huawei last year and in 2018', { k: 0 });
     expect(both).toMatchObject({ filters: { from: '2018-01-01', to: '2019-12-31' }, monthNamed: '2019 (last year) and 2018', latestIntent: false });
