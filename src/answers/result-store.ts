@@ -95,7 +95,7 @@ export function storeResponse(
   results: ResultStore,
   asked: { userId: string; query: string; filters: SearchFilters },
   response: SearchResponse,
-  search: Pick<SpoxSearch, 'coverage'>,
+  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween'>,
 ): StoredResult {
   return results.add({
     ...asked,

@@ -1,4 +1,5 @@
 import { askedRanges, describeCoverage, gapsOverlapping, reachesOutside, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
+import { hasCjk } from '../search/cjk.js';
 import { plural } from './wording.js';
 import type { SearchFilters, SpoxSearch } from '../search/types.js';
 
@@ -14,12 +15,56 @@ export function indexSpan(search: Pick<SpoxSearch, 'coverage'>): SearchedSpan {
   return { from, to };
 }
 
-/** The dates a search of `query` looked through: the coverage of its language, narrowed by the filters' dates. */
-export function searchedSpan(search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters): SearchedSpan {
-  const index = search.coverage(query);
+/**
+ * The dates of a span held (the index's, of a language) that the filters' dates allow: the later
+ * start, the earlier end. `from` may fall after `to` when the dates asked lie wholly outside it.
+ */
+export function clippedSpan(held: SearchedSpan, filters: SearchFilters): SearchedSpan {
   const later = (a: string | null, b: string | undefined): string | null => (b && (!a || b > a) ? b : a);
   const earlier = (a: string | null, b: string | undefined): string | null => (b && (!a || b < a) ? b : a);
-  return { from: later(index.from, filters.from), to: earlier(index.to, filters.to) };
+  return { from: later(held.from, filters.from), to: earlier(held.to, filters.to) };
+}
+
+/** The dates a search of `query` looked through: the coverage of its language, narrowed by the filters' dates. */
+export function searchedSpan(search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters): SearchedSpan {
+  return clippedSpan(search.coverage(query), filters);
+}
+
+/** `Chinese ` for a question in Chinese, which searches the Chinese briefings (`SpoxSearch.coverage`), else ''. */
+export function languageWord(query: string): string {
+  return hasCjk(query) ? 'Chinese ' : '';
+}
+
+/**
+ * `up to 2026-08-17`, `from 2002-11-19 on`, `from 2002-11-19 to 2026-08-17`: the ends of the span
+ * held that the filters' dates reach past, said as where it ends or begins; null when they reach
+ * past neither.
+ */
+export function passedEndsWords(held: SearchedSpan, filters: SearchFilters): string | null {
+  if (!held.from || !held.to) return null;
+  const before = Boolean(filters.from && filters.from < held.from);
+  const after = Boolean(filters.to && filters.to > held.to);
+  if (before && after) return `from ${held.from} to ${held.to}`;
+  if (after) return `up to ${held.to}`;
+  return before ? `from ${held.from} on` : null;
+}
+
+const DAY_MS = 86_400_000;
+const shifted = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * The briefings held from `from` to `to` (of the query's language, as `coverage(query)`): how many
+ * (a day republished counted once), the first and the last; null when it holds none.
+ */
+export function heldBetween(
+  search: Pick<SpoxSearch, 'briefingsBetween'>, from: string, to: string, query: string,
+): { briefings: number; first: string; last: string } | null {
+  const { briefings } = search.briefingsBetween(from, to, query);
+  if (briefings === 0) return null;
+  // The nearest briefing after the day before `from` is the first on or after it; the nearest before the day after `to`, the last.
+  const first = search.briefingsBetween(shifted(from, -1), shifted(from, -1), query).after;
+  const last = search.briefingsBetween(shifted(to, 1), shifted(to, 1), query).before;
+  return first && last ? { briefings, first, last } : null;
 }
 
 /** `from 2018-05-02 to 2020-07-03`, or `in an empty index`. */
@@ -50,11 +95,15 @@ export const STALE_DAYS = 7;
  * and the newest briefing indexed is more than `STALE_DAYS` old; null when none of these.
  */
 export function outsideNote(
-  search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters, latestAsked: boolean, today: Date = new Date(),
+  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween'>, query: string, filters: SearchFilters, latestAsked: boolean, today: Date = new Date(),
 ): string | null {
   const coverage = search.coverage(query);
   const notes: string[] = [];
-  if (reachesOutside(coverage, query, filters)) notes.push(`you asked about dates the index does not hold. ${describeCoverage(coverage, gapsAsked(search, query, filters))}`);
+  if (reachesOutside(coverage, query, filters)) {
+    const ends = passedEndsWords(coverage, filters);
+    const held = ends ? `: it holds ${languageWord(query)}briefings ${ends}` : '';
+    notes.push(`you asked about dates the index does not hold${held}. ${searchedWords(search, query, filters)}`);
+  }
   // Bounded ranges only: "to 2030" asks about no stretch in particular.
   const asked = askedRanges(query, filters).filter((r) => r.from !== '0000-01-01' && r.to !== '9999-12-31');
   const imported = asked.flatMap((r) => clippedTo(coverage.corpusOnly ?? [], r));
@@ -66,6 +115,22 @@ export function outsideNote(
   if (notes.length === 0) return null;
   const [first, ...rest] = notes;
   return `Note: ${first!.charAt(0).toLowerCase()}${first!.slice(1)}${rest.map((n) => ` ${n.charAt(0).toUpperCase()}${n.slice(1)}`).join('')}`;
+}
+
+/**
+ * `Searched 23 briefings from 2026-07-18 to 2026-08-17.`: what a search looked through, of its
+ * language. The whole span held, when the filters' dates do not narrow it, with the gaps in the dates
+ * asked (`describeCoverage`); else the briefings held in the dates searched, with the gaps between them.
+ */
+function searchedWords(search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween'>, query: string, filters: SearchFilters): string {
+  const coverage = search.coverage(query);
+  const gaps = gapsAsked(search, query, filters);
+  const span = clippedSpan(coverage, filters);
+  if (span.from === coverage.from && span.to === coverage.to) return describeCoverage(coverage, gaps);
+  const held = span.from && span.to && span.from <= span.to ? heldBetween(search, span.from, span.to, query) : null;
+  if (!held) return 'Searched no briefing.';
+  const inside = gaps.filter((g) => held.first < g.from && g.to < held.last);
+  return describeCoverage({ ...coverage, from: held.first, to: held.last, briefings: held.briefings }, inside);
 }
 
 /**
@@ -85,7 +150,7 @@ export function corpusOnlySearched(search: Pick<SpoxSearch, 'coverage'>, query: 
 }
 
 /** The stretches that overlap a range of dates, cut to it. */
-function clippedTo(stretches: readonly CorpusStretch[], range: { from: string; to: string }): CorpusStretch[] {
+export function clippedTo(stretches: readonly CorpusStretch[], range: { from: string; to: string }): CorpusStretch[] {
   return stretches
     .filter((c) => c.from <= range.to && range.from <= c.to)
     .map((c) => ({ ...c, from: c.from < range.from ? range.from : c.from, to: c.to > range.to ? range.to : c.to }));

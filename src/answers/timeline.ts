@@ -1,7 +1,7 @@
 import type { Coverage, CorpusStretch } from '../search/coverage.js';
-import type { MissingWords, SearchMode, SearchResponse, SpoxSearch } from '../search/types.js';
+import type { MissingWords, SearchFilters, SearchMode, SearchResponse, SpoxSearch } from '../search/types.js';
 import { safeLinkUrl } from './links.js';
-import { corpusOnlyNote } from './span.js';
+import { clippedSpan, clippedTo, corpusOnlyNote, languageWord, passedEndsWords, type SearchedSpan } from './span.js';
 import { readingNotes } from './totals.js';
 import { modeWords, plural } from './wording.js';
 import type { BriefingSummary } from '../store/types.js';
@@ -44,11 +44,19 @@ export interface Timeline {
   total: number;
   first: string | null;
   last: string | null;
-  /** Every month of the index's span, oldest first, with zero where the topic did not come up. */
+  /**
+   * Every month of the dates searched (`timelineSpan`), oldest first, with zero where the topic did
+   * not come up: no month the search did not look through is drawn as silence.
+   */
   months: MonthCount[];
+  /**
+   * `Chinese briefings up to 2020-07-03`: where the index (of the topic's language) ends or begins,
+   * when the dates the topic names reach past it (`passedEndsWords`); null when they do not.
+   */
+  heldOnly: string | null;
   /** The months it came up most, busiest first (ties: the later first). */
   busiest: BusyMonth[];
-  /** Stretches held only as pairs imported from a research corpus (`Coverage.corpusOnly`). */
+  /** Stretches of the dates searched held only as pairs imported from a research corpus (`Coverage.corpusOnly`). */
   corpusOnly: CorpusStretch[];
 }
 
@@ -63,6 +71,7 @@ function lastDayOf(month: string): string {
 
 function monthsBetween(from: string, to: string): string[] {
   const out: string[] = [];
+  if (from.slice(0, 7) > to.slice(0, 7)) return out;
   let [year, month] = from.slice(0, 7).split('-').map(Number) as [number, number];
   const end = to.slice(0, 7);
   for (let guard = 0; guard < 1200; guard++) {
@@ -79,12 +88,22 @@ function monthsBetween(from: string, to: string): string[] {
 }
 
 /**
- * How often a topic came up per month across the index's whole span, from every relevant match:
- * the first and last time, and the busiest months with the briefings to open.
+ * The dates a timeline spans: those its search looked through, the span the index holds (of the
+ * topic's language; without one, the matches') narrowed by the dates the search applied, given or
+ * named in the topic ("Huawei in 2020"). `from` falls after `to` when they lie wholly outside it.
+ */
+export function timelineSpan(held: SearchedSpan, filters: SearchFilters, matched: SearchedSpan = { from: null, to: null }): SearchedSpan {
+  return clippedSpan({ from: held.from ?? matched.from, to: held.to ?? matched.to }, filters);
+}
+
+/**
+ * How often a topic came up per month across the dates searched (the index's whole span unless
+ * the topic named dates), from every relevant match: the first and last time, and the busiest
+ * months with the briefings to open.
  */
 export function buildTimeline(
   topic: string,
-  { matches, described, missing, spokespersonNamed, monthNamed }: Pick<SearchResponse, 'matches' | 'described' | 'missing' | 'spokespersonNamed' | 'monthNamed'>,
+  { matches, described, missing, spokespersonNamed, monthNamed, filters }: Pick<SearchResponse, 'matches' | 'described' | 'missing' | 'spokespersonNamed' | 'monthNamed' | 'filters'>,
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly' | 'importedMonths'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
@@ -97,8 +116,7 @@ export function buildTimeline(
     if (first === null || m.date < first) first = m.date;
     if (last === null || m.date > last) last = m.date;
   }
-  const from = coverage.from ?? first;
-  const to = coverage.to ?? last;
+  const { from, to } = timelineSpan(coverage, filters, { from: first, to: last });
   const inGap = (month: string): boolean => coverage.gaps.some((g) => g.from <= `${month}-01` && lastDayOf(month) <= g.to);
   const importedMonths = new Set(coverage.importedMonths ?? []);
   const months = from && to
@@ -126,7 +144,9 @@ export function buildTimeline(
         .sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
       return { ...m, briefings };
     });
-  return { topic, described, missing, spokespersonNamed, monthNamed, total: matches.length, first, last, months, busiest, corpusOnly: coverage.corpusOnly ?? [] };
+  const ends = passedEndsWords(coverage, filters);
+  const heldOnly = ends ? `${languageWord(topic)}briefings ${ends}` : null;
+  return { topic, described, missing, spokespersonNamed, monthNamed, total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [] };
 }
 
 /** The timeline of a topic from its search (`search(topic, { k: 0 })`), briefings and keys read from the same index. */
@@ -160,14 +180,16 @@ export function unheldStretches(months: MonthCount[]): { from: string; to: strin
 const STRETCHES_NAMED = 3;
 
 /**
- * `37 exchanges; first 2018-12-06, last 2020-06-22.` — or that the topic never came up — and the
+ * `37 exchanges; first 2018-12-06, last 2020-06-22.` — or that the topic never came up —, the dates
+ * the topic named (`readingNotes`) and where the index ends when they reach past it, and the
  * months the index holds no briefing of, so that their empty bars are not read as silence, and those
  * it holds only from a research corpus's pairs, whose bars may be short.
  */
 export function timelineSummary(
   t: Timeline, plural: (n: number, word: string) => string, escape: (userText: string) => string = (text) => text,
 ): string {
-  const counts = `${!t.first || !t.last ? `“${escape(t.topic)}” never came up in the index.` : `${plural(t.total, 'exchange')}; first ${t.first}, last ${t.last}${readingNotes(t, escape)}.`}${corpusOnlyNote(t.corpusOnly, escape)}`;
+  const held = t.heldOnly ? ` The index holds ${t.heldOnly}.` : '';
+  const counts = `${!t.first || !t.last ? `“${escape(t.topic)}” never came up in the index.` : `${plural(t.total, 'exchange')}; first ${t.first}, last ${t.last}${readingNotes(t, escape)}.`}${held}${corpusOnlyNote(t.corpusOnly, escape)}`;
   const stretches = unheldStretches(t.months);
   if (stretches.length === 0) return counts;
   const unheld = stretches.reduce((sum, s) => sum + s.months, 0);

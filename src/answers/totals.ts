@@ -1,9 +1,8 @@
 import { covers, gapWords, yearsIn } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
-import { hasCjk } from '../search/cjk.js';
 import type { BriefingsBetween, MissingWords, Overridden, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords, unknownNameText } from './filters.js';
-import { corpusOnlyNote, corpusOnlySearched, gapsAsked, searchedSpan, spanWords } from './span.js';
+import { corpusOnlyNote, corpusOnlySearched, gapsAsked, languageWord, searchedSpan, spanWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
 
@@ -108,25 +107,32 @@ function describedWords(name: string): string {
  * the briefings searched do not name who asked, when an outlet filter found nothing there; or, when
  * a spokesperson or outlet filter names no one the index holds, that, with the names it holds
  * (`unknownNameText`); or, when the index holds no briefing in the dates searched, that, with the
- * nearest briefing dates.
+ * nearest briefing dates, and the dates the question named as read (`SearchResponse.monthNamed`).
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden' | 'monthNamed' | 'withoutDates'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
+  // When the topic was discussed, only not in those dates: how often, and when last.
+  const elsewhere = response.withoutDates
+    ? ` Without those dates: ${plural(response.withoutDates.total, 'exchange')}, the newest of ${response.withoutDates.last}.`
+    : '';
+  // The dates the question named, as read, beside the dates searched: "2025 (last year): from 2025-01-01 to 2025-12-31".
+  const named = response.monthNamed ? `${escape(response.monthNamed)}: ` : '';
   const unknownName = unknownNameText(search, filters, escape);
   if (unknownName) return unknownName;
   if (tooCommon.length > 0) return tooCommonText(query, tooCommon, escape);
   const narrowed = escape(filtersWords(filters));
   const span = searchedSpan(search, query, filters);
   const coverage = search.coverage(query);
-  const language = hasCjk(query) ? 'Chinese ' : '';
+  const language = languageWord(query);
   if (span.from && span.to && !covers(coverage, span.from, span.to)) {
     // The dates asked lie wholly outside what the index holds (of the query's language), or in one of its gaps.
     const held = `${language}briefings ${spanWords(searchedSpan(search, query, {}))}`;
-    return `Nothing found for “${escape(query)}”: the index holds no briefing in the dates you asked (${escape(filtersWords({ from: filters.from, to: filters.to }))}); it holds ${held}. Try other dates.`;
+    const asked = escape(filtersWords({ from: filters.from, to: filters.to }).replace(' · ', ' '));
+    return `Nothing found for “${escape(query)}”: the index holds no briefing in the dates you asked (${named}${asked}); it holds ${held}.${elsewhere} Try other dates.`;
   }
   const between = span.from && span.to ? search.briefingsBetween(span.from, span.to, query) : null;
   if (span.from && span.to && between?.briefings === 0) {
@@ -134,7 +140,8 @@ export function nothingRelevantText(
     const nearest = [between.before, between.after].filter((d): d is string => d !== null);
     const near = nearest.length > 0 ? `; the nearest ${nearest.length > 1 ? 'are' : 'is'} of ${nearest.join(' and ')}` : '';
     const dates = span.from === span.to ? `on ${span.from}` : `from ${span.from} to ${span.to}`;
-    return `Nothing found for “${escape(query)}”: the index holds no ${language}briefing ${dates}${near}. Try other dates.`;
+    const asked = named ? ` in the dates you asked (${named}${dates})` : ` ${dates}`;
+    return `Nothing found for “${escape(query)}”: the index holds no ${language}briefing${asked}${near}.${elsewhere} Try other dates.`;
   }
   const hint = narrowed ? 'Try widening the dates, dropping a filter, or different wording.' : 'Try different or fewer words.';
   const gaps = gapsAsked(search, query, filters);
@@ -148,7 +155,7 @@ export function nothingRelevantText(
   const searched = `the briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}`;
   // The words no exchange says, and what the rest finds, come first: they are why, and the way on.
   if (unknown) return `Nothing relevant found for “${escape(query)}”.${unknown} Looked in ${searched}${askers}${overrides} ${hint}`;
-  return `Nothing relevant found for “${escape(query)}” in ${searched}${askers}${overrides} ${hint}`;
+  return `Nothing relevant found for “${escape(query)}” in ${searched}${askers}${overrides}${elsewhere} ${hint}`;
 }
 
 /** The most characters of the other words echoed (the question is echoed whole before). */

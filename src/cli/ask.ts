@@ -44,6 +44,13 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     described: response.described,
     spokesperson_named: response.spokespersonNamed,
     month_named: response.monthNamed,
+    // The filters the search applied: those given, and the dates and speaker the question named.
+    filters: {
+      from: response.filters.from ?? null,
+      to: response.filters.to ?? null,
+      spokesperson: response.filters.spokesperson ?? null,
+      outlet: response.filters.outlet ?? null,
+    },
     missing: { in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch },
     too_common: response.tooCommon,
     ...(response.withoutUnknown ? { without_unknown: response.withoutUnknown } : {}),

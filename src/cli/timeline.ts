@@ -3,8 +3,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { timelinePng } from '../answers/chart.js';
-import { buildTimeline, timelineSummary } from '../answers/timeline.js';
-import { tooCommonText } from '../answers/totals.js';
+import { searchTimeline, timelineSummary } from '../answers/timeline.js';
+import { nothingRelevantText } from '../answers/totals.js';
 import { plural } from '../answers/wording.js';
 import { openSearch } from '../search/open.js';
 import { checkSearchRequest } from '../search/request.js';
@@ -53,11 +53,13 @@ async function main(): Promise<number> {
   await ensureIndex(indexDir, embedder);
   const search = await openSearch(indexDir, { embedder, log: (line) => console.error(line) });
   const response = await search.search(topic, { k: 0 });
-  if (response.tooCommon.length > 0) {
-    console.log(tooCommonText(topic, response.tooCommon));
+  if (response.total === 0) {
+    // As /timeline says it: the words no exchange holds, or the dates asked that hold no briefing, not "never came up".
+    console.log(nothingRelevantText(search, response));
+    if (out) console.log(`\nno chart written to ${out}: nothing to draw`);
     return 0;
   }
-  const timeline = buildTimeline(topic, response, search.coverage(topic), (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key);
+  const timeline = searchTimeline(search, topic, response);
   console.log(timelineSummary(timeline, plural));
   const widest = Math.max(1, ...timeline.months.map((m) => m.count));
   for (const m of timeline.months) {

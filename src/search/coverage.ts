@@ -158,12 +158,15 @@ export const NO_BRIEFINGS_YET = 'The index holds no briefings yet.';
 
 /**
  * One sentence naming the span searched and its gaps, for answers and "nothing relevant found":
- * `gaps` are those worth naming (by default all of them, the latest few by date).
+ * `gaps` are those worth naming (by default all of them, the latest few by date). Given the
+ * briefings of part of the span (`outsideNote`), it names those.
  */
 export function describeCoverage(coverage: Coverage, gaps: Coverage['gaps'] = coverage.gaps): string {
   if (!coverage.from || !coverage.to) return NO_BRIEFINGS_YET;
   const without = gaps.length === 0 ? '' : `; none from ${gapWords(gaps)}`;
-  return `Searched ${coverage.briefings.toLocaleString('en-US')} briefings from ${coverage.from} to ${coverage.to}${without}.`;
+  const count = `${coverage.briefings.toLocaleString('en-US')} ${coverage.briefings === 1 ? 'briefing' : 'briefings'}`;
+  const dates = coverage.from === coverage.to ? `of ${coverage.from}` : `from ${coverage.from} to ${coverage.to}`;
+  return `Searched ${count} ${dates}${without}.`;
 }
 
 /** Where a transcript came from, by the path the index manifest records. */

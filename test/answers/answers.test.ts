@@ -6,7 +6,7 @@ import { outsideNote, searchedSpan } from '../../src/answers/span.js';
 import { timelineSpec, timelineSvg } from '../../src/answers/chart.js';
 import { buildTimeline, timelineSummary, unheldStretches } from '../../src/answers/timeline.js';
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
-import { gapWords } from '../../src/search/coverage.js';
+import { describeCoverage, gapWords } from '../../src/search/coverage.js';
 import { plural } from '../../src/answers/wording.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { openSearch } from '../../src/search/open.js';
@@ -20,11 +20,13 @@ import { searchableText } from '../../src/slack/shortcut.js';
 import { escapedLabel as slackLabel } from '../../src/slack/blocks.js';
 
 let search: SearchEngine;
+let indexDir: string;
 let cleanup: () => void;
 
 beforeAll(async () => {
   const built = await buildSeedIndex('spox-answers-');
   cleanup = built.cleanup;
+  indexDir = built.dir;
   search = await openSearch(built.dir, { embedder: null });
 });
 afterAll(() => cleanup());
@@ -344,5 +346,86 @@ describe('an empty answer says why', () => {
     const named = search.briefingsBetween('2020-06-01', '2020-06-30', 'Taiwan');
     expect(named.askersNamed / named.exchanges).toBeGreaterThan(0.5);
     expect(nothingRelevantText(search, { query: 'zqxjv', filters: { outlet: 'Reuters', from: '2020-06-01', to: '2020-06-30' }, tooCommon: [] })).not.toContain('who asked');
+  });
+});
+
+describe('dates a question names (explore26t #6, #7, #10)', () => {
+  /** The English briefing days the index holds from `from` to `to`, oldest first, counted from the briefings themselves. */
+  const englishDays = (from: string, to: string): string[] =>
+    [...new Set(search.briefingKeys().map((k) => search.briefing(k)!.summary).filter((b) => (b.lang ?? 'en') === 'en' && b.date >= from && b.date <= to).map((b) => b.date))].sort();
+
+  it('draws and lists only the months searched in a timeline of a dated topic, and says which dates they are', async () => {
+    const dated = await search.search('Huawei in 2020', { k: 0 });
+    expect(dated.filters).toMatchObject({ from: '2020-01-01', to: '2020-12-31' });
+    const t = buildTimeline('Huawei in 2020', dated, search.coverage('Huawei in 2020'), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
+    // Every month of 2020 and no other: 2019, which holds many Huawei exchanges, was not searched and is not drawn as silence.
+    expect(t.months.map((m) => m.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2020-${String(i + 1).padStart(2, '0')}`));
+    expect(t.months.reduce((sum, m) => sum + m.count, 0)).toBe(dated.total);
+    const undated = buildTimeline('Huawei', await search.search('Huawei', { k: 0 }), search.coverage('Huawei'), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
+    expect(undated.months.filter((m) => m.month.startsWith('2019-')).reduce((sum, m) => sum + m.count, 0)).toBeGreaterThan(10);
+    expect(undated.months[0]!.month).toBe(search.info().firstDate!.slice(0, 7));
+    const summary = timelineSummary(t, plural);
+    expect(summary).toContain('; only the briefings of 2020, the year your question names.');
+    expect(summary).toMatch(/of these 12 months/);
+    expect(summary).not.toContain('The index holds briefings');
+    // The chart draws the same months, and the imported stretches named are cut to them.
+    expect((timelineSpec(t).data as { values: { month: string }[] }).values.map((v) => v.month.slice(0, 7))).toEqual(t.months.map((m) => m.month));
+    for (const c of t.corpusOnly) expect(c.from >= '2020-01-01' && c.to <= '2020-12-31').toBe(true);
+  });
+
+  it('cuts a timeline to what the index holds and says where it ends, when the dates named reach past it', async () => {
+    const then = await openSearch(indexDir, { embedder: null, today: () => new Date('2026-11-29T00:00:00Z') });
+    const last = then.info().lastDate!;
+    expect(last < '2026-11-29').toBe(true);
+    const topic = 'Japan in the past 6 months';
+    const response = await then.search(topic, { k: 0 });
+    expect(response.monthNamed).toBe('the past 6 months (since 2026-05-29)');
+    expect(response.total).toBeGreaterThan(0);
+    const t = buildTimeline(topic, response, then.coverage(topic), (k) => then.briefing(k)?.summary, (id) => then.record(id)?.key);
+    expect(t.months[0]!.month).toBe('2026-05');
+    expect(t.months.at(-1)!.month).toBe(last.slice(0, 7));
+    expect(timelineSummary(t, plural)).toContain(`as your question asks. The index holds briefings up to ${last}.`);
+  });
+
+  it('notes what was searched when the dates asked reach past the index, not the whole index (explore26t #7)', async () => {
+    const then = await openSearch(indexDir, { embedder: null, today: () => new Date('2026-11-29T00:00:00Z') });
+    const coverage = then.coverage();
+    const last = coverage.to!;
+    const question = 'Japan in the past 6 months';
+    const response = await then.search(question, { k: 5 });
+    expect(response.hits.length).toBeGreaterThan(0);
+    const days = englishDays('2026-05-29', last);
+    expect(days.length).toBeGreaterThan(0);
+    expect(days.length).toBeLessThan(coverage.briefings);
+    expect(outsideNote(then, question, response.filters, response.latestIntent)).toBe(
+      `Note: you asked about dates the index does not hold: it holds briefings up to ${last}. Searched ${plural(days.length, 'briefing')} from ${days[0]} to ${days.at(-1)}.`,
+    );
+    // Reaching past the start: where the index begins, and the briefings held up to the end asked, with the gaps between them.
+    const early = outsideNote(search, 'Taiwan', { from: '1990-01-01', to: '2019-01-01' }, false)!;
+    const held = englishDays('1990-01-01', '2019-01-01');
+    expect(early).toMatch(new RegExp(`^Note: you asked about dates the index does not hold: it holds briefings from ${coverage.from} on\\. Searched ${held.length} briefings from ${held[0]} to ${held.at(-1)}; none from `));
+    expect(held.at(-1)! < '2019-01-01').toBe(true);
+    // Dates that do not narrow the span searched: the whole index, as before, with where it ends.
+    expect(outsideNote(search, 'Taiwan', { to: '2030-12-31' }, false)).toBe(
+      `Note: you asked about dates the index does not hold: it holds briefings up to ${last}. ${describeCoverage(coverage)}`,
+    );
+  });
+
+  it('names the dates read in an empty answer, in the words the CLI and both bots share (explore26t #6, #10)', async () => {
+    const then = await openSearch(indexDir, { embedder: null, today: () => new Date('2026-11-29T00:00:00Z') });
+    const { firstDate, lastDate } = then.info();
+    const none = await then.search('Taiwan this month', { k: 5 });
+    expect(none.total).toBe(0);
+    expect(none.monthNamed).toBe('November 2026 (this month)');
+    const text = `Nothing found for “Taiwan this month”: the index holds no briefing in the dates you asked (November 2026 (this month): from 2026-11-01 to 2026-11-29); it holds briefings from ${firstDate} to ${lastDate}. Try other dates.`;
+    expect(nothingRelevantText(then, none)).toBe(text);
+    expect(JSON.stringify(noResultsMessage(none, { search: then }))).toContain(JSON.stringify(text).slice(1, -1));
+    // A topic that came up, asked in dates the index holds none of: no "never came up" (Huawei has matches).
+    const lastYear = await then.search('Huawei last year', { k: 0 });
+    expect([lastYear.total, lastYear.monthNamed]).toEqual([0, '2025 (last year)']);
+    expect((await then.search('Huawei', { k: 0 })).total).toBeGreaterThan(50);
+    expect(nothingRelevantText(then, lastYear)).toContain('no briefing in the dates you asked (2025 (last year): from 2025-01-01 to 2025-12-31)');
+    // Without dates read, the dates given alone.
+    expect(nothingRelevantText(then, { query: 'Taiwan', filters: { from: '2099-01-01', to: '2099-12-31' }, tooCommon: [] })).toContain('in the dates you asked (from 2099-01-01 to 2099-12-31);');
   });
 });

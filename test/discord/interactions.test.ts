@@ -160,7 +160,7 @@ describe('/ask', () => {
     // A filter past the index's last briefing: the answers come with the span searched and its latest gaps.
     const { requests } = await ask([raw.string('question', question), raw.string('to', '2030-12-31')]);
     const edit = only(requests.filter((r) => r.method === 'PATCH'));
-    const note = `Note: you asked about dates the index does not hold. ${describeCoverage(coverage)}`;
+    const note = `Note: you asked about dates the index does not hold: it holds briefings up to ${coverage.to}. ${describeCoverage(coverage)}`;
     expect(coverage.gaps.length).toBeGreaterThan(0);
     expect(edit.body.content.split('\n')).toEqual([expect.stringContaining(`Results for “${question}”`), note]);
     const next = customIds(edit.body).find((id) => id.startsWith('page:') && id.endsWith(':n'))!;
@@ -628,6 +628,18 @@ describe('/timeline', () => {
     expect(embed.description).toMatch(/The index holds no briefing of \d+ of these \d+ months \(/);
     expect(embed.description).toMatch(/\*\*20\d\d-\d\d\*\*: \d+ exchanges? — \[20\d\d-\d\d-\d\d\w?\]\(https:\/\/www\.fmprc\.gov\.cn\//);
     expect(edit.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('spans only the dates a topic names: the footer, the chart and the text say 2020 alone (explore26t #6)', async () => {
+    const topic = 'Huawei in 2020';
+    const expected = await search.search(topic, { k: 0 });
+    expect(expected.total).toBeGreaterThan(0);
+    const interaction = raw.slashCommand('timeline', [raw.string('topic', topic)]);
+    await bot.deliver(interaction);
+    const embed = only(discord.requestsFor(interaction).filter((r) => r.method === 'PATCH')).body.embeds[0];
+    expect(embed.footer.text).toMatch(/^2020-01 → 2020-12 · /);
+    expect(embed.description).toContain(`${expected.total} exchanges; first ${expected.first}, last ${expected.last}; only the briefings of 2020, the year your question names.`);
+    expect(embed.description).toMatch(/of these 12 months/);
   });
 
   it('shows the topic in the title as typed, Markdown escaped, a quoted phrase quoted once', async () => {

@@ -55,6 +55,8 @@ describe('reachesOutside', () => {
       'Searched 3 briefings from 2021-02-26 to 2026-08-17; none from 2021-02-27 to 2026-07-17.',
     );
     expect(describeCoverage(computeCoverage([]))).toBe('The index holds no briefings yet.');
+    // One briefing searched (a note on the dates asked names the few held there): counted in the singular, on its day.
+    expect(describeCoverage(computeCoverage(['2026-08-17']))).toBe('Searched 1 briefing of 2026-08-17.');
     const sparse = computeCoverage(['2001-01-01', '2003-01-01', '2005-01-01', '2007-01-01', '2009-01-01', '2010-01-01']);
     expect(sparse.gaps).toHaveLength(5);
     expect(describeCoverage(sparse)).toBe(
@@ -137,9 +139,9 @@ describe('sources and the ask command', () => {
     expect(nothing).toContain(`${gap2023.from} to ${gap2023.to}`);
     expect(nothing).toContain(`in the briefings from ${search.coverage().from} to 2026-08-17`);
     // A date filter past the index's end: the answers come with a note naming the latest gaps.
-    const { gaps, briefings } = search.coverage();
+    const { gaps, briefings, to } = search.coverage();
     expect(gaps.length).toBeGreaterThan(3);
-    expect(withHits).toContain(`Note: you asked about dates the index does not hold. Searched ${briefings} briefings`);
+    expect(withHits).toContain(`Note: you asked about dates the index does not hold: it holds briefings up to ${to}. Searched ${briefings} briefings`);
     expect(withHits).toContain(`; none from ${gapWords(gaps)}.\n`);
     expect(withHits.indexOf('Note:')).toBeLessThan(withHits.indexOf('1. '));
   }, 60_000);

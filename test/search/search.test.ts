@@ -230,6 +230,7 @@ describe('lexical search on the bundled corpus', () => {
     const zhao = await later.search('What did Zhao Lijian say about Huawei this month?', { k: 0 });
     expect(zhao.withoutDates?.total).toBe((await later.search('Huawei', { k: 0, filters: { spokesperson: 'Zhao Lijian' } })).total);
     expect(lastYear.withoutDates).toBeUndefined();
+    expect(nothingRelevantText(later, none)).toContain(` Without those dates: ${plural(everywhere.total, 'exchange')}, the newest of ${everywhere.last}. Try other dates.`);
     // A relative date and a named year: the stretch from the first to the last, both said (explore26t #3).
     const both = await then.search('Huawei last year and in 2018', { k: 0 });
     expect(both).toMatchObject({ filters: { from: '2018-01-01', to: '2019-12-31' }, monthNamed: '2019 (last year) and 2018', latestIntent: false });

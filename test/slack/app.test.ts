@@ -144,7 +144,7 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
   });
 
   it('notes the dates the index does not hold on every card of a search that reaches past them', async () => {
-    const note = `Note: you asked about dates the index does not hold. ${describeCoverage(seed.search.coverage())}`;
+    const note = `Note: you asked about dates the index does not hold: it holds briefings up to ${seed.search.coverage().to}. ${describeCoverage(seed.search.coverage())}`;
     const card = (await spox('Taiwan arms sales to:2030-12-31')).messages[0]!;
     expect(texts(card).slice(0, 2)).toEqual([expect.stringContaining('Results for “Taiwan arms sales” (to 2030-12-31)'), note]);
     const [second] = await click('spox_next', buttons(card).get('spox_next')!.value);

@@ -127,6 +127,32 @@ describe('npm run ask', () => {
     expect(bad.stderr).toContain('--out must name a .png file');
   }, 180_000);
 
+  it('timeline: a dated topic spans its dates alone, and one that finds nothing there is told as the bots tell it (explore26t #6)', () => {
+    const dated = ask(['Huawei in 2020'], 'src/cli/timeline.ts');
+    expect(dated.status).toBe(0);
+    expect(dated.stdout).toMatch(/^\d+ exchanges; first 2020-\d\d-\d\d, last 2020-\d\d-\d\d; only the briefings of 2020, the year your question names\./m);
+    const listed = [...dated.stdout.matchAll(/^(\d{4}-\d\d) /gm)].map((m) => m[1]);
+    expect(listed).toEqual(Array.from({ length: 12 }, (_, i) => `2020-${String(i + 1).padStart(2, '0')}`));
+    // Huawei came up in other years: the dates asked hold no briefing, which is what is said, in the bots' words.
+    const empty = ask(['Huawei in 2025', '--out', join(root, 'none.png')], 'src/cli/timeline.ts');
+    expect(empty.status).toBe(0);
+    expect(empty.stdout).toMatch(/^Nothing found for “Huawei in 2025”: the index holds no briefing in the dates you asked \(2025: from 2025-01-01 to 2025-12-31\); it holds briefings from 2002-11-19 to 20\d\d-\d\d-\d\d\. Try other dates\.$/m);
+    expect(empty.stdout).not.toContain('never came up');
+    expect(empty.stdout).toContain(`no chart written to ${join(root, 'none.png')}: nothing to draw`);
+  }, 120_000);
+
+  it('gives in --json the filters the search applied: the dates and speaker named, and those given (explore26t #14)', () => {
+    const file = join(root, 'filters.txt');
+    writeFileSync(file, 'Huawei in 2020\nWhat did Zhao Lijian say about Hong Kong?\n');
+    const named = JSON.parse(ask(['Huawei in 2020', '--json']).stdout) as { filters: unknown; month_named: string };
+    expect(named.month_named).toBe('2020');
+    expect(named.filters).toEqual({ from: '2020-01-01', to: '2020-12-31', spokesperson: null, outlet: null });
+    // Dates given win over those named; a speaker named is applied beside them.
+    const [overridden, speaker] = ask(['--queries-file', file, '--to', '2020-06-30']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { filters: unknown });
+    expect(overridden!.filters).toEqual({ from: null, to: '2020-06-30', spokesperson: null, outlet: null });
+    expect(speaker!.filters).toEqual({ from: null, to: '2020-06-30', spokesperson: 'Zhao Lijian', outlet: null });
+  });
+
   it('prints readable results with filters, and one JSON line per query from --queries-file', () => {
     const human = ask(['Meng Wanzhou', '--from', '2019-01-01', '--to', '2019-01-31', '--k', '2']);
     expect(human.status).toBe(0);
