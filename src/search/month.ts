@@ -16,7 +16,7 @@ const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAMES.join('|')})\s*$`, 
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const MONTH_YEAR = new RegExp(String.raw`(?:\b(?:in|during|on)\s+)?(?:\b${DAY}\s+(?:of\s+)?)?\b${MONTH_NAME}(?:\s+${DAY}\b)?,?\s+(?:of\s+)?((?:19|20)\d\d)\b`, 'gi');
 /** A date written YYYY-MM-DD in a question, read as its month too. */
-const ISO_DAY = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
+const ISO_DAY = /(?<!:)\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
 const EDGE_BEFORE = /\b(?:since|after|before|until|till|from|to|through|between|and|or)\s*$/i;
 
 export interface MonthIntent {

@@ -417,7 +417,8 @@ describe('dates a question names (explore26t #6, #7, #10)', () => {
     const none = await then.search('Taiwan this month', { k: 5 });
     expect(none.total).toBe(0);
     expect(none.monthNamed).toBe('November 2026 (this month)');
-    const text = `Nothing found for “Taiwan this month”: the index holds no briefing in the dates you asked (November 2026 (this month): from 2026-11-01 to 2026-11-29); it holds briefings from ${firstDate} to ${lastDate}. Try other dates.`;
+    const taiwan = await then.search('Taiwan', { k: 0 });
+    const text = `Nothing found for “Taiwan this month”: the index holds no briefing in the dates you asked (November 2026 (this month): from 2026-11-01 to 2026-11-29); it holds briefings from ${firstDate} to ${lastDate}. Without those dates: ${taiwan.total} exchanges, the newest of ${taiwan.last}. Try other dates.`;
     expect(nothingRelevantText(then, none)).toBe(text);
     expect(JSON.stringify(noResultsMessage(none, { search: then }))).toContain(JSON.stringify(text).slice(1, -1));
     // A topic that came up, asked in dates the index holds none of: no "never came up" (Huawei has matches).

@@ -17,6 +17,8 @@ describe('a month named in a question', () => {
       expect(namedDatesIntent(query), query).toEqual({ query: 'Taiwan', words: 'March 2019', from: '2019-03-01', to: '2019-03-31' });
     }
     expect(namedDatesIntent('Huawei since 2019-03-05')).toEqual({ query: 'Huawei', words: 'since March 2019', from: '2019-03-01' });
+    // Filter syntax typed where no filters are read (Discord's /timeline topic) is no date of the talk (explore26s #3).
+    expect(namedDatesIntent('Huawei from:2019-01-01')).toBeNull();
   });
 
   it('is left alone as an edge, a second month, without a year, or with nothing else to search', () => {

@@ -136,7 +136,7 @@ describe('npm run ask', () => {
     // Huawei came up in other years: the dates asked hold no briefing, which is what is said, in the bots' words.
     const empty = ask(['Huawei in 2025', '--out', join(root, 'none.png')], 'src/cli/timeline.ts');
     expect(empty.status).toBe(0);
-    expect(empty.stdout).toMatch(/^Nothing found for “Huawei in 2025”: the index holds no briefing in the dates you asked \(2025: from 2025-01-01 to 2025-12-31\); it holds briefings from 2002-11-19 to 20\d\d-\d\d-\d\d\. Try other dates\.$/m);
+    expect(empty.stdout).toMatch(/^Nothing found for “Huawei in 2025”: the index holds no briefing in the dates you asked \(2025: from 2025-01-01 to 2025-12-31\); it holds briefings from 2002-11-19 to 20\d\d-\d\d-\d\d\. Without those dates: \d+ exchanges, the newest of 20\d\d-\d\d-\d\d\. Try other dates\.$/m);
     expect(empty.stdout).not.toContain('never came up');
     expect(empty.stdout).toContain(`no chart written to ${join(root, 'none.png')}: nothing to draw`);
   }, 120_000);
