@@ -108,7 +108,8 @@ export function outsideNote(
   const asked = askedRanges(query, filters).filter((r) => r.from !== '0000-01-01' && r.to !== '9999-12-31');
   const imported = asked.flatMap((r) => clippedTo(coverage.corpusOnly ?? [], r));
   if (imported.length > 0) notes.push(corpusOnlyNote(imported).trim());
-  if (coverage.to && latestAsked) {
+  // Dates that end before the index does ("this week" with --to 2019-12-31) make its age beside the point.
+  if (coverage.to && latestAsked && !(filters.to && filters.to < coverage.to)) {
     const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);
     if (days > STALE_DAYS) notes.push(`you asked for the latest; the newest briefing in the index is of ${coverage.to}, ${plural(days, 'day')} ago.`);
   }

@@ -139,6 +139,8 @@ describe('wording', () => {
     expect(outsideNote(search, 'the latest on Huawei', {}, latestIntent, dayAfter(30))).toBe(`Note: you asked for the latest; the newest briefing in the index is of ${last}, 30 days ago.`);
     expect(outsideNote(search, 'the latest on Huawei', {}, latestIntent, dayAfter(2))).toBeNull();
     expect(outsideNote(search, 'Huawei', {}, false, dayAfter(30))).toBeNull();
+    // Dates given that end before the index does: its age is beside the point (explore26t #12).
+    expect(outsideNote(search, 'the latest on Huawei', { from: '2019-01-01', to: '2019-12-31' }, latestIntent, dayAfter(30))).toBeNull();
   });
 });
 
