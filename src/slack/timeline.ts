@@ -47,17 +47,24 @@ export function decodeTimelineShare(value: string): { userId: string; topic: str
  * A timeline takes no filters: filter words are refused, not searched.
  */
 export async function answerTimeline(argument: string, userId: string, reply: Reply, ctx: SlackContext): Promise<void> {
-  const checked = checkSearchRequest({ question: argument }, (field) => (field === 'question' ? 'The topic' : `\`${field}\``));
-  if (!checked.ok) return reply(noticeMessage(`${checked.problem} For example: ${EXAMPLE}.`));
-  const filters = filterWordsIn(checked.query);
-  if (filters.length > 0) return reply(noticeMessage(noFiltersText(filters)));
-  const topic = queryFrom(checked.query);
-  if (!topic) return reply(noticeMessage(NOTHING_TO_SEARCH));
+  const read = readTopic(argument);
+  if ('problem' in read) return reply(noticeMessage(read.problem));
+  const { topic } = read;
   if (!(await withinLimit(userId, reply, ctx))) return;
   const response = await ctx.search.search(topic, { k: 0 });
   if (response.total === 0) return reply(nothingRelevantMessage(response, ctx));
   const timeline = searchTimeline(ctx.search, topic, response);
   await reply(timelineMessage(timeline, response.mode, { share: encodeTimelineShare({ userId, topic }) }));
+}
+
+/** A timeline's topic as typed, checked (also when a Share button brings it back), or what is wrong with it. */
+function readTopic(typed: string): { topic: string } | { problem: string } {
+  const checked = checkSearchRequest({ question: typed }, (field) => (field === 'question' ? 'The topic' : `\`${field}\``));
+  if (!checked.ok) return { problem: `${checked.problem} For example: ${EXAMPLE}.` };
+  const filters = filterWordsIn(checked.query);
+  if (filters.length > 0) return { problem: noFiltersText(filters) };
+  const topic = queryFrom(checked.query);
+  return topic ? { topic } : { problem: NOTHING_TO_SEARCH };
 }
 
 /** Filter words are [a-z] only (`filterWordsIn`): shown as typed. */
@@ -124,7 +131,10 @@ function chartNotPostedText(outcome: Exclude<UploadOutcome, { ok: true }>): stri
  * fails leaves the text and tells the sharer why, naming the scope to add when that is the cause.
  */
 export async function shareTimeline(click: ButtonClick, reply: Reply, post: PostToChannel, ctx: SlackContext): Promise<void> {
-  const asked = decodeTimelineShare(click.value);
+  const decoded = decodeTimelineShare(click.value);
+  // A value spox made holds a topic that passed `readTopic`; one that does not was damaged or forged (explore26s #5).
+  const topic = decoded ? readTopic(decoded.topic) : null;
+  const asked = decoded && topic && 'topic' in topic && topic.topic === decoded.topic ? decoded : null;
   if (!asked) {
     return reply(noticeMessage(`This button does not name a timeline spox can read: it is damaged, or was made by another app. Run ${EXAMPLE} again.`));
   }

@@ -91,6 +91,11 @@ describe('/spox timeline', () => {
 
     expect(texts((await share(value, { user: 'U0OTHER', messageTs: '1700000000.000501' }))[0]!).join()).toContain('Only the person who asked for this timeline can share it');
     expect(app.s.fake.calls('chat.postMessage')).toHaveLength(0);
+    // A value spox did not make (a filter word, chat markup in the topic) posts nothing (explore26s #5).
+    for (const forged of [`${value.split('|')[0]}|Huawei from:2019-01-01`, `${value.split('|')[0]}|<!channel> Huawei`]) {
+      expect(texts((await share(forged, { messageTs: '1700000000.000502' }))[0]!).join()).toContain('This button does not name a timeline spox can read');
+    }
+    expect(app.s.fake.calls('chat.postMessage')).toHaveLength(0);
 
     const told = await share(value, { messageTs: '1700000000.000501' });
     expect(texts(told.at(-1)!).join()).toBe('Shared to the channel.');
