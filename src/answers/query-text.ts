@@ -9,6 +9,8 @@ const LABELLED_LINK = /<(?:https?|mailto|ftp):[^<>|\s]*\|([^<>]*)>|\[([^\]]*)\]\
  * `<a:name:id>`, `<t:…>`, `</command:id>` and `<id:…>`.
  */
 const MARKUP = /<(?:[@#!][^<>]*|a?:\w+:\d+|t:-?\d+(?::\w)?|\/[^<>:]+:\d+|id:\w+|(?:https?|mailto|ftp):[^<>\s]*)>/gi;
+/** Discord's `@everyone` and `@here`, typed as text (allowed mentions keep them from pinging; they are no words either). */
+const EVERYONE = /(?<![\w@])@(?:everyone|here)\b/gi;
 
 /** A link written out: `https://…`, `www.…`, or a bare `t.co/…`-style domain with a path. */
 const BARE_LINK = /\b(?:(?:https?|ftp):\/\/|www\.)\S+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/\S*/gi;
@@ -41,6 +43,7 @@ export function queryFrom(text: string): string {
   const flat = text
     .replace(LABELLED_LINK, (_, slack?: string, discord?: string) => ` ${slack ?? discord ?? ''} `)
     .replace(MARKUP, ' ')
+    .replace(EVERYONE, ' ')
     .replace(BARE_LINK, ' ')
     .replace(EMOJI_CODES, ' ')
     .replace(EMOJI, ' ')

@@ -100,7 +100,7 @@ export function storeResponse(
   return results.add({
     ...asked,
     // The filters the search applied: those given, and the dates and speaker the question named.
-    note: outsideNote(search, asked.query, response.filters, response.latestIntent),
+    note: outsideNote(search, asked.query, response.filters, response),
     mode: response.mode,
     sort: response.sort,
     latestIntent: response.latestIntent,

@@ -1,7 +1,7 @@
 import { askedRanges, describeCoverage, gapsOverlapping, reachesOutside, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
 import { hasCjk } from '../search/cjk.js';
 import { plural } from './wording.js';
-import type { SearchFilters, SpoxSearch } from '../search/types.js';
+import type { SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 
 /** The dates a search looked through: the index's coverage narrowed by the filters' dates. */
 export interface SearchedSpan {
@@ -95,8 +95,11 @@ export const STALE_DAYS = 7;
  * and the newest briefing indexed is more than `STALE_DAYS` old; null when none of these.
  */
 export function outsideNote(
-  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween'>, query: string, filters: SearchFilters, latestAsked: boolean, today: Date = new Date(),
+  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween'>, query: string, filters: SearchFilters,
+  order: Pick<SearchResponse, 'latestIntent' | 'sort'>, today: Date = new Date(),
 ): string | null {
+  // The latest asked and given: `--sort relevance` over "latest" orders by relevance, and the age is beside the point.
+  const latestAsked = order.latestIntent && order.sort === 'newest';
   const coverage = search.coverage(query);
   const notes: string[] = [];
   if (reachesOutside(coverage, query, filters)) {

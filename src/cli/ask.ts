@@ -89,7 +89,7 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
     console.log(nothingRelevantText(search, response));
     return;
   }
-  const note = outsideNote(search, response.query, filters, response.latestIntent);
+  const note = outsideNote(search, response.query, filters, response);
   if (note) console.log(`${note}\n`);
   console.log(`${totalsLine(response)}\n`);
   response.hits.forEach((hit, i) => {

@@ -90,15 +90,20 @@ export function englishNamesAsChinese(text: string): string {
  * 2019", which `month.ts` reads as its dates (a day too is read as its month). "2019年华为" would
  * otherwise search the bigram 年华, and "3月份" the words 3 and 月份. Outside quoted phrases only.
  */
-const CHINESE_DATE = /(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*\d{1,2}\s*[日号])?)?(?:\s*(以来|至今|以前|之前))?/gu;
+const CHINESE_DATE = /(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*\d{1,2}\s*[日号])?)?(?:\s*(以来|至今|起|以前|之前|以后|之后|前(?![往来])|后(?!来)))?/gu;
+/** The edge a word after a Chinese date makes: 以来 "since", 之前 "before", 以后 "after". */
+function chineseEdge(word: string): 'since' | 'before' | 'after' {
+  return /以来|至今|起/.test(word) ? 'since' : /前/.test(word) ? 'before' : 'after';
+}
 
 /** Dates said relative to today, read as `relative-dates.ts` reads their English. */
 const RELATIVE_IN_ENGLISH: Record<string, string> = {
   今年: 'this year', 本年度: 'this year', 去年: 'last year', 本月: 'this month', 这个月: 'this month', 上个月: 'last month', 上月: 'last month',
 };
 const SINCE = '(?:以来|至今)';
-/** 今年, 去年以来 ("since last year"), 今年3月 ("March this year"); 最近 alone asks for the latest (`timeIntent`). */
-const CHINESE_RELATIVE = new RegExp(`(?:${Object.keys(RELATIVE_IN_ENGLISH).join('|')})(?:\\s*(\\d{1,2})\\s*月(?:\\s*份)?)?(?:\\s*(${SINCE}))?`, 'g');
+/** 今年, 去年以来 ("since last year"), 今年3月 ("March this year"), 去年底; 最近 alone asks for the latest (`timeIntent`). */
+// 年初, 年底, 年内 (the start, the end, within): the year, whole; 今年年初 would otherwise search 年初.
+const CHINESE_RELATIVE = new RegExp(`(${Object.keys(RELATIVE_IN_ENGLISH).join('|')})(?:年初|年底|年内|全年|初|底|内)?(?:\\s*(\\d{1,2})\\s*月(?:\\s*份)?)?(?:\\s*(${SINCE}))?`, 'g');
 const CHINESE_NUMBERS = '一二三四五六七八九十';
 /** 过去半年, 近三年, 最近12个月, 过去两周, 近10天: "the past 6 months", "the past 3 years" … */
 const CHINESE_STRETCH = new RegExp(`(?:过去|近|最近)\\s*(\\d{1,2}|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月|周|个星期|天)(?:来|以来)?`, 'g');
@@ -125,16 +130,16 @@ export function chineseDatesAsEnglish(text: string): string {
   if (!/[年月周天]/.test(text)) return text;
   const asEnglish = (_: string, year: string, month?: string, edge?: string): string => {
     const name = month ? MONTH_NAMES[Number(month) - 1] : undefined;
-    if (edge && !name) return ` ${edge === '以来' || edge === '至今' ? 'since' : 'before'} ${year} `;
-    return name ? ` ${name} ${year} ${edge ?? ''} ` : ` ${year} `;
+    const date = name ? `${name} ${year}` : year;
+    return edge ? ` ${chineseEdge(edge)} ${date} ` : ` ${date} `;
   };
   const range = (whole: string, y1: string, m1?: string, y2?: string, m2?: string): string => {
     // "2019年至今" is an edge, not a range; a second date must be written.
     if (!y2 && !m2) return whole;
     return ` between ${monthAndYear(y1, m1)} and ${monthAndYear(y2 ?? y1, m2 ?? (y2 ? undefined : m1))} `;
   };
-  const relative = (said: string, month?: string, since?: string): string => {
-    const english = RELATIVE_IN_ENGLISH[said.replace(/\s*\d.*$|以来|至今/g, '').trim()]!;
+  const relative = (_: string, said: string, month?: string, since?: string): string => {
+    const english = RELATIVE_IN_ENGLISH[said]!;
     const dated = month && /year$/.test(english) ? `${MONTH_NAMES[Number(month) - 1]} ${english}` : english;
     return ` ${since ? 'since ' : ''}${dated} `;
   };
@@ -144,7 +149,7 @@ export function chineseDatesAsEnglish(text: string): string {
     return count === 1 ? ` the past ${STRETCH_UNIT[unit]} ` : ` the past ${count} ${STRETCH_UNIT[unit]}s `;
   };
   return outsideQuotes(text, (part) => {
-    const dated = part.replace(CHINESE_RANGE, range).replace(/(?:自|从)\s*(?=(?:19|20)\d\d\s*年[^以至]{0,8}(?:以来|至今))/gu, '').replace(CHINESE_DATE, asEnglish);
+    const dated = part.replace(CHINESE_RANGE, range).replace(/(?:自|从)\s*(?=(?:19|20)\d\d\s*年[^以至起]{0,8}(?:以来|至今|起))/gu, '').replace(CHINESE_DATE, asEnglish);
     const stretched = replaceAtWordStart(dated, CHINESE_STRETCH, (said) => said.replace(new RegExp(CHINESE_STRETCH.source), stretch));
     return replaceAtWordStart(stretched, CHINESE_RELATIVE, (said) => said.replace(new RegExp(CHINESE_RELATIVE.source), relative));
   })

@@ -13,7 +13,7 @@ import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
 import { speakerIntent } from './speaker.js';
 import { namedDatesIntent } from './month.js';
-import { relativeDatesIntent, spanOf, withEventYears } from './relative-dates.js';
+import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
@@ -256,9 +256,12 @@ export class SearchEngine implements SpoxSearch {
   ): { intent: TimeIntent; searched: string; speaker: string | null; month: string | null; filters: SearchFilters; overridden: Overridden | null } {
     const given = simplifiedFilters(filters);
     const now = this.parts.today?.() ?? new Date();
-    const asTyped = withEventYears(chineseDatesAsEnglish(simplifiedChinese(normalizeQuestion(query))), now);
+    const typed = withEventYears(chineseDatesAsEnglish(simplifiedChinese(normalizeQuestion(query))), now);
+    // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.
+    const explicit = withExplicitDates(typed, now);
+    const asTyped = explicit && namedDatesIntent(explicit) ? explicit : typed;
     // "last year", "in the past 6 months": dates, read before the words asking for the latest are.
-    const relative = relativeDatesIntent(asTyped, now);
+    const relative = asTyped === typed ? relativeDatesIntent(asTyped, now) : null;
     const intent = timeIntent(relative?.query ?? asTyped);
     // The speaker the question names is never a topic word: a filter, unless the option gave one (the same, or another: said).
     const read = speakerIntent(intent.query, this.names.spokespeople);

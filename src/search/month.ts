@@ -11,7 +11,7 @@ import { termsOf } from './terms.js';
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_NAME = String.raw`(${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 /** A month's name just before the one found: "between March and May 2019" names two. */
-const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAMES.join('|')})\s*$`, 'i');
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAMES.join('|')})\s*[-–]?\s*$`, 'i');
 /** A day with it ("on 5 March 2019", "March 5, 2019") is read as its month, as 2019年3月5日 is: the talk of a day's news goes on for days. */
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const MONTH_YEAR = new RegExp(String.raw`(?:\b(?:in|during|on)\s+)?(?:\b${DAY}\s+(?:of\s+)?)?\b${MONTH_NAME}(?:\s+${DAY}\b)?,?\s+(?:of\s+)?((?:19|20)\d\d)\b`, 'gi');
@@ -30,7 +30,8 @@ export interface MonthIntent {
 
 /** "2019-03-05" as "March 2019", which the readings below take (a day is read as its month). */
 function isoDaysAsMonths(query: string): string {
-  return query.replace(ISO_DAY, (whole: string, year: string, month: string) => whole.replace(/\d{4}-\d\d-\d\d/, `${MONTH_NAMES[Number(month) - 1]} ${year}`));
+  // A day that does not exist (2019-02-30) is no date: left as typed.
+  return query.replace(ISO_DAY, (whole: string, year: string, month: string) => (Number.isNaN(Date.parse(`${whole}T00:00:00Z`)) || new Date(`${whole}T00:00:00Z`).toISOString().slice(0, 10) !== whole ? whole : `${MONTH_NAMES[Number(month) - 1]} ${year}`));
 }
 
 export function monthIntent(query: string): MonthIntent | null {
@@ -78,7 +79,9 @@ export function yearIntent(query: string): MonthIntent | null {
 const DATE = String.raw`(?:${MONTH_NAME},?\s+(?:of\s+)?)?((?:19|20)\d\d)`;
 const BETWEEN = new RegExp(String.raw`\b(?:between|from)\s+${DATE}\s+(?:and|to|until|till|through)\s+${DATE}\b`, 'gi');
 /** "from 2019" alone may date a thing ("the report from 2019"); "from 2019 on" is an edge. */
-const LOWER = new RegExp(String.raw`\b(since|after|from(?=\s+\S+(?:\s+\S+)?\s+on(?:wards?)?\b))\s+${DATE}(?:\s+on(?:wards?)?)?\b`, 'gi');
+const LOWER = new RegExp(String.raw`(?:\bever\s+)?\b(since|after|from(?=\s+\S+(?:\s+\S+)?\s+on(?:wards?)?\b))\s+${DATE}(?:\s+on(?:wards?)?)?\b`, 'gi');
+/** Months of one year: "June to August 2019", "between June and August 2019", "June-December 2019". */
+const MONTH_RANGE = new RegExp(String.raw`\b(?:(?:between|from)\s+)?${MONTH_NAME}\s*(?:-|–|to|and|until|through)\s*${MONTH_NAME},?\s+(?:of\s+)?((?:19|20)\d\d)\b`, 'gi');
 const UPPER = new RegExp(String.raw`\b(before|until|till|through)\s+${DATE}\b`, 'gi');
 
 /** The first and last day of a year, or of a month of it ("March", "Sept."). */
@@ -101,11 +104,19 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
   const spans: { at: number; length: number; words: string }[] = [];
   let covered = 0;
   let rest = query;
-  const take = (m: RegExpExecArray, yearsIn: number): void => {
-    spans.push({ at: m.index, length: m[0].length, words: m[0].replace(/\s+/g, ' ') });
+  const take = (m: RegExpExecArray, yearsIn: number, words = m[0].replace(/\s+/g, ' ')): void => {
+    spans.push({ at: m.index, length: m[0].length, words });
     covered += yearsIn;
   };
-  for (const m of query.matchAll(BETWEEN)) {
+  for (const m of query.matchAll(MONTH_RANGE)) {
+    const first = period(m[1], m[3]!).first;
+    const last = period(m[2], m[3]!).last;
+    if (first > last) continue;
+    from = first;
+    to = last;
+    take(m, 1, `between ${m[1]} and ${m[2]} ${m[3]}`);
+  }
+  for (const m of spans.length > 0 ? [] : query.matchAll(BETWEEN)) {
     from = period(m[1], m[2]!).first;
     to = period(m[3], m[4]!).last;
     take(m, 2);
@@ -126,7 +137,7 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
   if (spans.length === 0 || covered !== years || spans.length > 2 || (from && to && from > to)) return null;
   for (const span of [...spans].sort((a, b) => b.at - a.at)) rest = withoutSpan(rest, span.at, span.length);
   if (termsOf(rest).length === 0) return null;
-  const words = spans.sort((a, b) => a.at - b.at).map((span) => span.words.replace(/\s+on(?:wards?)?$/i, '').replace(/^from (?=\S+$)/i, 'since ')).join(', ');
+  const words = spans.sort((a, b) => a.at - b.at).map((span) => span.words.replace(/\s+on(?:wards?)?$/i, '').replace(/^ever /i, '').replace(/^from (?=\S+$)/i, 'since ')).join(', ');
   return { query: rest, words, ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 

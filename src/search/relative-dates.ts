@@ -20,13 +20,16 @@ import { termsOf } from './terms.js';
  */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const COUNT = String.raw`(\d{1,2}|${NUMBER_WORDS.join('|')})`;
-const LEAD = String.raw`(?:(?:in|during|for|over|within|of|throughout)\s+)?`;
-const EDGE = String.raw`(?:\b(since|after|before|until|till|through|from)\s+)?`;
+/** "earlier this year", "late last year": the year asked, whole ("early", "late" are not narrowed). */
+const LEAD = String.raw`(?:(?:in|during|for|over|within|of|throughout|earlier|early|late|later)\s+)?`;
+const EDGE = String.raw`(?:\b(?:ever\s+)?(since|after|before|until|till|through|from)\s+)?`;
 /** Not the time of the talk: an event's ("last year's Olympics") or a part of something ("the last year of …"). */
 const NOT_TALK = String.raw`(?!['’]s\b|\s+of\b)`;
 const MONTH = String.raw`(${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 /** "this year", "the current month", "last year", "since last year" ("the last year" is a stretch: below). */
-const CALENDAR = new RegExp(String.raw`${EDGE}\b${LEAD}(?:(?:the\s+)?(this|current)|(?<!\bthe\s+)(last))\s+(year|month)\b${NOT_TALK}`, 'gi');
+const CALENDAR = new RegExp(String.raw`${EDGE}\b${LEAD}(?:(?:the\s+)?(this|current|previous)|(?<!\bthe\s+)(last))\s+(year|month)\b${NOT_TALK}`, 'gi');
+/** "since the start of the year", "since the beginning of this month": since this year, this month. */
+const START_OF = /\b(since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(year|month)\b/gi;
 /** "March last year", "in March of this year", "last March", "since last March". */
 const MONTH_OF = new RegExp(String.raw`${EDGE}\b${LEAD}(?:${MONTH}\s+(?:of\s+)?(this|last)\s+year|(this|last)\s+${MONTH})\b${NOT_TALK}`, 'gi');
 /** "the past year", "the last 12 months", "past two years", "last 6 months", "the past 10 days", "the last year and a half". */
@@ -160,6 +163,10 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
   const rest = tidySpaces(
     outsideQuotes(query, (part) =>
       part
+        .replace(START_OF, (_, edge: string, unit: string) => {
+          found.push(withEdge(edge, calendarDates('this', unit, today), today));
+          return ' ';
+        })
         .replace(MONTH_OF, (whole: string, edge?: string, month1?: string, which1?: string, which2?: string, month2?: string) => {
           const dates = monthOfDates(month1 ?? month2!, which1 ?? which2!, Boolean(which2), today);
           if (!dates) return whole;
@@ -179,6 +186,23 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
   );
   if (found.length === 0 || termsOf(rest).length === 0) return null;
   return { query: rest, ...spanOf(found) };
+}
+
+/**
+ * A question that also names a year or month ("Hong Kong from 2020 until this year", "Huawei
+ * between 2018 and this year"): its relative years and months written as dates ("until 2026",
+ * "and 2026"), so that the edges and ranges of `month.ts` read the whole of it. Null when it names none.
+ */
+export function withExplicitDates(query: string, now: Date): string | null {
+  if (!/\b(?:19|20)\d\d\b/.test(query)) return null;
+  const today = beijingDay(now);
+  return outsideQuotes(query, (part) =>
+    part.replace(new RegExp(String.raw`\b(this|last|previous)\s+(year|month)\b${NOT_TALK}`, 'gi'), (_, which: string, unit: string) => {
+      const back = /^(?:last|previous)$/i.test(which) ? 1 : 0;
+      if (/^year$/i.test(unit)) return String(today.getUTCFullYear() - back);
+      const month = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - back, 1));
+      return `${MONTH_NAMES[month.getUTCMonth()]} ${month.getUTCFullYear()}`;
+    }));
 }
 
 /**

@@ -124,23 +124,27 @@ describe('wording', () => {
 
   it('notes above an answer a year asked that the index holds only as imported pairs, and the age of the newest briefing when the latest is asked', async () => {
     const imported = search.coverage().corpusOnly!;
+    const relevance = { latestIntent: false, sort: 'relevance' } as const;
     // A year the index holds only as imported pairs: the stretch is told as cut to that year.
     const whole = imported.find((c) => Number(c.to.slice(0, 4)) - Number(c.from.slice(0, 4)) >= 2)!;
     const year = String(Number(whole.from.slice(0, 4)) + 1);
-    expect(outsideNote(search, `THAAD in ${year}`, {}, false)).toBe(
+    expect(outsideNote(search, `THAAD in ${year}`, {}, relevance)).toBe(
       `Note: the index holds ${year}-01-01 to ${year}-12-31 only as the pairs imported from ${whole.files.join(', ')}, which may not hold every exchange.`,
     );
     // A year the English pages hold whole: nothing to note.
-    expect(outsideNote(search, 'Huawei in 2019', {}, false)).toBeNull();
+    expect(outsideNote(search, 'Huawei in 2019', {}, relevance)).toBeNull();
     const last = search.info().lastDate!;
     const dayAfter = (days: number): Date => new Date(Date.parse(`${last}T12:00:00Z`) + days * 86_400_000);
-    const { latestIntent } = await search.search('the latest on Huawei', { k: 0 });
-    expect(latestIntent).toBe(true);
-    expect(outsideNote(search, 'the latest on Huawei', {}, latestIntent, dayAfter(30))).toBe(`Note: you asked for the latest; the newest briefing in the index is of ${last}, 30 days ago.`);
-    expect(outsideNote(search, 'the latest on Huawei', {}, latestIntent, dayAfter(2))).toBeNull();
-    expect(outsideNote(search, 'Huawei', {}, false, dayAfter(30))).toBeNull();
+    const latest = await search.search('the latest on Huawei', { k: 0 });
+    expect(latest).toMatchObject({ latestIntent: true, sort: 'newest' });
+    expect(outsideNote(search, 'the latest on Huawei', {}, latest, dayAfter(30))).toBe(`Note: you asked for the latest; the newest briefing in the index is of ${last}, 30 days ago.`);
+    expect(outsideNote(search, 'the latest on Huawei', {}, latest, dayAfter(2))).toBeNull();
+    expect(outsideNote(search, 'Huawei', {}, relevance, dayAfter(30))).toBeNull();
     // Dates given that end before the index does: its age is beside the point (explore26t #12).
-    expect(outsideNote(search, 'the latest on Huawei', { from: '2019-01-01', to: '2019-12-31' }, latestIntent, dayAfter(30))).toBeNull();
+    expect(outsideNote(search, 'the latest on Huawei', { from: '2019-01-01', to: '2019-12-31' }, latest, dayAfter(30))).toBeNull();
+    // "latest" with sort relevance given is answered by relevance: no word of the latest (explore26r2 #10).
+    const byRelevance = await search.search('the latest on Huawei', { k: 0, sort: 'relevance' });
+    expect(outsideNote(search, 'the latest on Huawei', {}, byRelevance, dayAfter(30))).toBeNull();
   });
 });
 
@@ -256,6 +260,9 @@ describe('links and chat markup in a question', () => {
     // Discord: a pasted link, a bare t.co link, a custom emoji, mentions, a role, a channel, a timestamp, a command.
     expect(queryFrom('Reuters reports https://reut.rs/3xYz Huawei CFO Meng Wanzhou arrested in Canada')).toBe('Reuters reports Huawei CFO Meng Wanzhou arrested in Canada');
     expect(queryFrom('Meng Wanzhou t.co/AbC123xyz')).toBe('Meng Wanzhou');
+    // @everyone and @here typed as text are no words (explore26r2 #12); an e-mail address keeps its @.
+    expect(queryFrom('@everyone Huawei last year @here')).toBe('Huawei last year');
+    expect(queryFrom('press@here.com Huawei')).toBe('press@here.com Huawei');
     expect(queryFrom('Meng Wanzhou <:pepe:123456789012345678> <a:wave:42>')).toBe('Meng Wanzhou');
     // Emoji are no words, and do not count toward the length: the words after 150 of them are searched.
     expect(queryFrom(`${'😡'.repeat(150)} Huawei`)).toBe('Huawei');
@@ -399,16 +406,16 @@ describe('dates a question names (explore26t #6, #7, #10)', () => {
     const days = englishDays('2026-05-29', last);
     expect(days.length).toBeGreaterThan(0);
     expect(days.length).toBeLessThan(coverage.briefings);
-    expect(outsideNote(then, question, response.filters, response.latestIntent)).toBe(
+    expect(outsideNote(then, question, response.filters, response)).toBe(
       `Note: you asked about dates the index does not hold: it holds briefings up to ${last}. Searched ${plural(days.length, 'briefing')} from ${days[0]} to ${days.at(-1)}.`,
     );
     // Reaching past the start: where the index begins, and the briefings held up to the end asked, with the gaps between them.
-    const early = outsideNote(search, 'Taiwan', { from: '1990-01-01', to: '2019-01-01' }, false)!;
+    const early = outsideNote(search, 'Taiwan', { from: '1990-01-01', to: '2019-01-01' }, { latestIntent: false, sort: 'relevance' })!;
     const held = englishDays('1990-01-01', '2019-01-01');
     expect(early).toMatch(new RegExp(`^Note: you asked about dates the index does not hold: it holds briefings from ${coverage.from} on\\. Searched ${held.length} briefings from ${held[0]} to ${held.at(-1)}; none from `));
     expect(held.at(-1)! < '2019-01-01').toBe(true);
     // Dates that do not narrow the span searched: the whole index, as before, with where it ends.
-    expect(outsideNote(search, 'Taiwan', { to: '2030-12-31' }, false)).toBe(
+    expect(outsideNote(search, 'Taiwan', { to: '2030-12-31' }, { latestIntent: false, sort: 'relevance' })).toBe(
       `Note: you asked about dates the index does not hold: it holds briefings up to ${last}. ${describeCoverage(coverage)}`,
     );
   });

@@ -19,6 +19,15 @@ describe('a month named in a question', () => {
     expect(namedDatesIntent('Huawei since 2019-03-05')).toEqual({ query: 'Huawei', words: 'since March 2019', from: '2019-03-01' });
     // Filter syntax typed where no filters are read (Discord's /timeline topic) is no date of the talk (explore26s #3).
     expect(namedDatesIntent('Huawei from:2019-01-01')).toBeNull();
+    // A day that does not exist is no date (explore26r2 #11).
+    expect(namedDatesIntent('Coronavirus 2019-02-30')).toBeNull();
+  });
+
+  it('reads months of one year as one stretch, and "ever since" as since (explore26r2 #4, #6)', () => {
+    for (const query of ['Hong Kong June to August 2019', 'Hong Kong between June and August 2019', 'Hong Kong from June to August 2019', 'Hong Kong June-August 2019']) {
+      expect(namedDatesIntent(query), query).toEqual({ query: 'Hong Kong', words: 'between June and August 2019', from: '2019-06-01', to: '2019-08-31' });
+    }
+    expect(namedDatesIntent('Hong Kong ever since 2019')).toEqual({ query: 'Hong Kong', words: 'since 2019', from: '2019-01-01' });
   });
 
   it('is left alone as an edge, a second month, without a year, or with nothing else to search', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chineseDatesAsEnglish } from '../../src/search/chinese-question.js';
-import { namedDatesNote } from '../../src/search/month.js';
+import { namedDatesIntent, namedDatesNote } from '../../src/search/month.js';
 import { timeIntent } from '../../src/search/query.js';
-import { relativeDatesIntent, withEventYears } from '../../src/search/relative-dates.js';
+import { relativeDatesIntent, withEventYears, withExplicitDates } from '../../src/search/relative-dates.js';
 
 const today = new Date('2026-11-29T15:00:00Z');
 
@@ -58,6 +58,18 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('Huawei last March', today)).toMatchObject({ from: '2026-03-01', to: '2026-03-31' });
     expect(relativeDatesIntent('Huawei last December', today)).toMatchObject({ from: '2025-12-01', to: '2025-12-31' });
     expect(relativeDatesIntent('Taiwan this year versus last year', today)).toMatchObject({ words: '2026 (this year) and 2025 (last year)', from: '2025-01-01', to: '2026-11-29' });
+    // Round two (explore26r2): the start of the year, earlier/late, the previous year.
+    expect(relativeDatesIntent('Japan since the start of the year', today)).toMatchObject({ query: 'Japan', from: '2026-01-01', to: '2026-11-29' });
+    expect(relativeDatesIntent('Huawei earlier this year', today)).toMatchObject({ query: 'Huawei', from: '2026-01-01' });
+    expect(relativeDatesIntent('Huawei late last year', today)).toMatchObject({ query: 'Huawei', from: '2025-01-01', to: '2025-12-31' });
+    expect(relativeDatesIntent('Huawei the previous year', today)).toMatchObject({ query: 'Huawei', from: '2025-01-01', to: '2025-12-31' });
+  });
+
+  it('writes relative years as dates beside a named year, so that edges and ranges read the whole (explore26r2 #1)', () => {
+    expect(withExplicitDates('Hong Kong from 2020 until this year', today)).toBe('Hong Kong from 2020 until 2026');
+    expect(withExplicitDates('Huawei from March 2019 to last month', today)).toBe('Huawei from March 2019 to October 2026');
+    expect(withExplicitDates('Huawei this year', today)).toBeNull();
+    expect(namedDatesIntent(withExplicitDates('Huawei between 2018 and this year', today)!)).toMatchObject({ query: 'Huawei', from: '2018-01-01', to: '2026-12-31' });
   });
 
   it('counts today in Beijing, where the Ministry dates its briefings', () => {
@@ -71,6 +83,8 @@ describe('dates said relative to today', () => {
       ['过去12个月 华为', 'the past 12 months 华为'], ['本年度 华为', 'this year 华为'], ['今年3月 华为', 'March this year 华为'],
       ['去年以来 华为', 'since last year 华为'], ['2019年至2020年 香港', 'between 2019 and 2020 香港'], ['从2019年到2020年 华为', 'between 2019 and 2020 华为'],
       ['2019年3月至5月 朝鲜', 'between March 2019 and May 2019 朝鲜'], ['自2019年以来 华为', 'since 2019 华为'], ['将近三年 华为', '将近三年 华为'],
+      ['2019年6月以来 香港', 'since June 2019 香港'], ['自2019年6月起 香港', 'since June 2019 香港'], ['2019年3月之前 朝鲜', 'before March 2019 朝鲜'],
+      ['2019年前 朝鲜', 'before 2019 朝鲜'], ['2019年后 朝鲜', 'after 2019 朝鲜'], ['2019年前往北京', '2019 前往北京'], ['今年年初 中美', 'this year 中美'], ['去年底 台湾', 'last year 台湾'],
     ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
     const chinese = chineseDatesAsEnglish('去年 台湾');
     expect(relativeDatesIntent(chinese, today)).toMatchObject({ query: '台湾', from: '2025-01-01', to: '2025-12-31' });

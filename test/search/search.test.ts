@@ -235,6 +235,9 @@ describe('lexical search on the bundled corpus', () => {
     const both = await then.search('Huawei last year and in 2018', { k: 0 });
     expect(both).toMatchObject({ filters: { from: '2018-01-01', to: '2019-12-31' }, monthNamed: '2019 (last year) and 2018', latestIntent: false });
     expect(totalsLine(both)).toContain('only the briefings of 2019 (last year) and 2018, as your question asks');
+    // Beside a named year, "last year" is a year like it: the range is read whole (explore26r2 #1).
+    const range = await then.search('Huawei between 2018 and last year', { k: 0 });
+    expect(range).toMatchObject({ filters: { from: '2018-01-01', to: '2019-12-31' }, monthNamed: 'between 2018 and 2019' });
     // An event's time is its year, as typed (rule 4), not the dates of the talk.
     const event = await then.search("last year's trade talks", { k: 0 });
     expect(event.filters).toEqual({});
