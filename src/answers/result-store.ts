@@ -27,6 +27,8 @@ export interface StoredResult {
   monthNamed: string | null;
   /** What the question named that an option overrode (`SearchResponse.overridden`). */
   overridden?: Overridden;
+  /** What the topic holds outside the dates the question named (`SearchResponse.withoutDates`). */
+  withoutDates?: SearchResponse['withoutDates'];
   /** How many matches only relate to the question (`SearchResponse.related`). */
   related: number;
   /** The first matches with their quotes; the others are quoted when shown. */
@@ -110,6 +112,7 @@ export function storeResponse(
     spokespersonNamed: response.spokespersonNamed,
     monthNamed: response.monthNamed,
     ...(response.overridden ? { overridden: response.overridden } : {}),
+    ...(response.withoutDates ? { withoutDates: response.withoutDates } : {}),
     related: response.related,
     hits: response.hits,
     matches: response.matches,

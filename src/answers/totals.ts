@@ -31,7 +31,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'monthNamed' | 'related' | 'overridden'>>;
+type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'monthNamed' | 'related' | 'overridden' | 'withoutDates'>>;
 
 /**
  * `; only Zhao Lijian's answers, the spokesperson your question names; also searched for “Jimmy
@@ -48,7 +48,14 @@ export function readingNotes(
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const missing = missingWordsLine(response.missing, escape);
   const overrides = overriddenWords(response.overridden, escape).map((n) => `; ${n}`).join('');
-  return `${speaker}${month}${described}${missing ? `; ${missing}` : ''}${overrides}`;
+  // Matches in the dates named that miss the words asked: where the topic is, in every date.
+  const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
+  return `${speaker}${month}${described}${missing ? `; ${missing}` : ''}${elsewhere}${overrides}`;
+}
+
+/** `Without those dates: 138 exchanges, the newest of 2022-06-06`: what the topic holds outside the dates named. */
+export function withoutDatesWords(w: NonNullable<SearchResponse['withoutDates']>): string {
+  return `Without those dates: ${plural(w.total, 'exchange')}, the newest of ${w.last}`;
 }
 
 /**
@@ -116,9 +123,7 @@ export function nothingRelevantText(
 ): string {
   const { query, filters, tooCommon } = response;
   // When the topic was discussed, only not in those dates: how often, and when last.
-  const elsewhere = response.withoutDates
-    ? ` Without those dates: ${plural(response.withoutDates.total, 'exchange')}, the newest of ${response.withoutDates.last}.`
-    : '';
+  const elsewhere = response.withoutDates ? ` ${withoutDatesWords(response.withoutDates)}.` : '';
   // The dates the question named, as read, beside the dates searched: "2025 (last year): from 2025-01-01 to 2025-12-31".
   const named = response.monthNamed ? `${escape(response.monthNamed)}: ` : '';
   const unknownName = unknownNameText(search, filters, escape);

@@ -180,7 +180,9 @@ export class SearchEngine implements SpoxSearch {
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
       : missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!));
     const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options) : null;
-    const withoutDates = matches.length === 0 && month && !withoutUnknown ? await this.withoutNamedDates(searched, filters, options) : null;
+    // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
+    const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
+    const withoutDates = offTopic && month && !withoutUnknown ? await this.withoutNamedDates(searched, filters, options) : null;
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;

@@ -106,9 +106,10 @@ export interface SearchResponse {
    */
   withoutUnknown?: { query: string; total: number };
   /**
-   * When nothing matched in the dates the question named ("Taiwan this month"): what the same topic
-   * finds without them (the spokesperson named or given still applies), and the date of its newest
-   * match, so that the answer can say when it last came up. Absent otherwise, or when that finds none.
+   * When nothing matched in the dates the question named ("Taiwan this month"), or the matches miss
+   * some of its words (`missing.inNoMatch`): what the same topic finds without them (the spokesperson
+   * named or given still applies), and the date of its newest match, so that the answer can say when
+   * it last came up. Absent otherwise, or when that finds none.
    */
   withoutDates?: { total: number; last: string };
 }

@@ -230,6 +230,12 @@ describe('lexical search on the bundled corpus', () => {
     const zhao = await later.search('What did Zhao Lijian say about Huawei this month?', { k: 0 });
     expect(zhao.withoutDates?.total).toBe((await later.search('Huawei', { k: 0, filters: { spokesperson: 'Zhao Lijian' } })).total);
     expect(lastYear.withoutDates).toBeUndefined();
+    // Matches in the dates named that miss the topic: where it is, in every date (explore26r2 #8).
+    const offTopic = await then.search('Huawei sanctions this month', { k: 5 });
+    expect(offTopic.missing.inNoMatch).toContain('Huawei');
+    const anyDate = await then.search('Huawei sanctions', { k: 0 });
+    expect(offTopic.withoutDates).toEqual({ total: anyDate.total, last: anyDate.last });
+    expect(totalsLine(offTopic)).toContain(`none of them says “Huawei”; without those dates: ${plural(anyDate.total, 'exchange')}, the newest of ${anyDate.last}`);
     expect(nothingRelevantText(later, none)).toContain(` Without those dates: ${plural(everywhere.total, 'exchange')}, the newest of ${everywhere.last}. Try other dates.`);
     // A relative date and a named year: the stretch from the first to the last, both said (explore26t #3).
     const both = await then.search('Huawei last year and in 2018', { k: 0 });
