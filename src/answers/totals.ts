@@ -118,7 +118,7 @@ function describedWords(name: string): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden' | 'monthNamed' | 'withoutDates'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
@@ -152,7 +152,8 @@ export function nothingRelevantText(
   const gaps = gapsAsked(search, query, filters);
   const detail = [narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
   const partial = corpusOnlyNote(corpusOnlySearched(search, query, filters), escape);
-  const unheldYears = yearsIn(query).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
+  // The years as read: "last year's Olympics" names 2025 (`withEventYears`).
+  const unheldYears = yearsIn(response.searched ?? query).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
   const years = unheldYears.length > 0 ? ` The index holds no briefing of ${unheldYears.join(', ')}.` : '';
   const unknown = unknownWordsText(response, escape);
   const askers = filters.outlet && between ? unnamedAskersText(between) : '';

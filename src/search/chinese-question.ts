@@ -90,6 +90,11 @@ export function englishNamesAsChinese(text: string): string {
  * 2019", which `month.ts` reads as its dates (a day too is read as its month). "2019年华为" would
  * otherwise search the bigram 年华, and "3月份" the words 3 and 月份. Outside quoted phrases only.
  */
+/** 2019年上半年, 2020年初, 2019年底: a part of a year, as `month.ts` reads "in the first half of 2019", "in early 2020". */
+const CHINESE_PART = /(?<!\d)((?:19|20)\d\d)\s*年\s*(上半年|下半年|年初|初|年中|年底|底|年末|末)/gu;
+const PART_IN_ENGLISH: Record<string, string> = {
+  上半年: 'the first half of', 下半年: 'the second half of', 年初: 'early', 初: 'early', 年中: 'mid', 年底: 'late', 底: 'late', 年末: 'late', 末: 'late',
+};
 const CHINESE_DATE = /(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*\d{1,2}\s*[日号])?)?(?:\s*(以来|至今|起|以前|之前|以后|之后|前(?![往来])|后(?!来)))?/gu;
 /** The edge a word after a Chinese date makes: 以来 "since", 之前 "before", 以后 "after". */
 function chineseEdge(word: string): 'since' | 'before' | 'after' {
@@ -103,10 +108,10 @@ const RELATIVE_IN_ENGLISH: Record<string, string> = {
 const SINCE = '(?:以来|至今)';
 /** 今年, 去年以来 ("since last year"), 今年3月 ("March this year"), 去年底; 最近 alone asks for the latest (`timeIntent`). */
 // 年初, 年底, 年内 (the start, the end, within): the year, whole; 今年年初 would otherwise search 年初.
-const CHINESE_RELATIVE = new RegExp(`(${Object.keys(RELATIVE_IN_ENGLISH).join('|')})(?:年初|年底|年内|全年|初|底|内)?(?:\\s*(\\d{1,2})\\s*月(?:\\s*份)?)?(?:\\s*(${SINCE}))?`, 'g');
+const CHINESE_RELATIVE = new RegExp(`(${Object.keys(RELATIVE_IN_ENGLISH).join('|')})(?:年初|年底|年内|全年|初|底|内)?(?:\\s*(\\d{1,2})\\s*月(?:\\s*份)?)?(?:\\s*(${SINCE}))?(的)?`, 'g');
 const CHINESE_NUMBERS = '一二三四五六七八九十';
-/** 过去半年, 近三年, 最近12个月, 过去两周, 近10天: "the past 6 months", "the past 3 years" … */
-const CHINESE_STRETCH = new RegExp(`(?:过去|近|最近)\\s*(\\d{1,2}|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月|周|个星期|天)(?:来|以来)?`, 'g');
+/** 过去半年, 近三年, 最近12个月, 过去两周, 近10天, 两年来, 这两年: "the past 6 months", "the past 3 years" … (改革开放40年来 is no stretch of the talk) */
+const CHINESE_STRETCH = new RegExp(`(?:(?:过去|近|最近|这)\\s*(\\d{1,2}|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月|周|个星期|天)(?:来|以来)?|(?<![\\d${CHINESE_NUMBERS}])([1-9]|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月)(?:来|以来))`, 'g');
 const STRETCH_UNIT: Record<string, string> = { 年: 'year', 个月: 'month', 周: 'week', 个星期: 'week', 天: 'day' };
 /** 2019年至2020年, 从2019年到2020年, 2019年3月至5月: "between 2019 and 2020", "between March 2019 and May 2019". */
 const CHINESE_RANGE = /(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*份)?)?\s*(?:至|到|—|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?(?:\s*(\d{1,2})\s*月(?:\s*份)?)?/gu;
@@ -138,18 +143,22 @@ export function chineseDatesAsEnglish(text: string): string {
     if (!y2 && !m2) return whole;
     return ` between ${monthAndYear(y1, m1)} and ${monthAndYear(y2 ?? y1, m2 ?? (y2 ? undefined : m1))} `;
   };
-  const relative = (_: string, said: string, month?: string, since?: string): string => {
+  const relative = (_: string, said: string, month?: string, since?: string, of?: string): string => {
     const english = RELATIVE_IN_ENGLISH[said]!;
+    // 今年的G20峰会: an event's time ("this year's G20 summit", `withEventYears`), not the talk's.
+    if (of && !month && !since) return ` ${english}'s `;
     const dated = month && /year$/.test(english) ? `${MONTH_NAMES[Number(month) - 1]} ${english}` : english;
     return ` ${since ? 'since ' : ''}${dated} `;
   };
-  const stretch = (whole: string, n: string, unit: string): string => {
+  const stretch = (whole: string, n1: string | undefined, unit1: string | undefined, n2?: string, unit2?: string): string => {
+    const n = (n1 ?? n2)!;
+    const unit = (unit1 ?? unit2)!;
     if (n === '半') return unit === '年' ? ' the past 6 months ' : whole;
     const count = chineseCount(n);
     return count === 1 ? ` the past ${STRETCH_UNIT[unit]} ` : ` the past ${count} ${STRETCH_UNIT[unit]}s `;
   };
   return outsideQuotes(text, (part) => {
-    const dated = part.replace(CHINESE_RANGE, range).replace(/(?:自|从)\s*(?=(?:19|20)\d\d\s*年[^以至起]{0,8}(?:以来|至今|起))/gu, '').replace(CHINESE_DATE, asEnglish);
+    const dated = part.replace(CHINESE_PART, (_, year: string, said: string) => ` in ${PART_IN_ENGLISH[said]} ${year} `).replace(CHINESE_RANGE, range).replace(/(?:自|从)\s*(?=(?:19|20)\d\d\s*年[^以至起]{0,8}(?:以来|至今|起))/gu, '').replace(CHINESE_DATE, asEnglish);
     const stretched = replaceAtWordStart(dated, CHINESE_STRETCH, (said) => said.replace(new RegExp(CHINESE_STRETCH.source), stretch));
     return replaceAtWordStart(stretched, CHINESE_RELATIVE, (said) => said.replace(new RegExp(CHINESE_RELATIVE.source), relative));
   })

@@ -141,10 +141,65 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
   return { query: rest, words, ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
 
-/** The dates a question names as the time of the talk (a month, edges, a year at its end), or null. */
+/**
+ * A part of a year: "early 2020" (January to April), "mid-2019" (May to August), "late 2019"
+ * (September to December), "the first half of 2019", "the second half of 2019", "Q1 2020", "the
+ * first quarter of 2020". Said as such in the answer ("early 2020 (January to April)").
+ */
+const PART = String.raw`(early|mid|late|(?:the\s+)?(?:first|second)\s+half\s+of|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of|Q[1-4])`;
+// Only after a word that makes it the time of the talk: "the early 2020 elections" dates an event.
+const PART_OF_YEAR = new RegExp(String.raw`\b(?:(in|during)|(since|after|from|before|until|till|through))\s+${PART}[\s-]*((?:19|20)\d\d)\b`, 'gi');
+const QUARTERS = ['first', 'second', 'third', 'fourth'];
+
+function partMonths(part: string): [number, number] {
+  const p = part.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+  if (p === 'early') return [1, 4];
+  if (p === 'mid') return [5, 8];
+  if (p === 'late') return [9, 12];
+  if (p.startsWith('first half')) return [1, 6];
+  if (p.startsWith('second half')) return [7, 12];
+  const quarter = /^q([1-4])$/.exec(p)?.[1] ? Number(/^q([1-4])$/.exec(p)![1]) : QUARTERS.indexOf(p.split(' ')[0]!) + 1;
+  return [3 * quarter - 2, 3 * quarter];
+}
+
+export function partOfYearIntent(query: string): MonthIntent | null {
+  if ((query.match(YEARS) ?? []).length !== 1) return null;
+  const found = [...query.matchAll(PART_OF_YEAR)];
+  if (found.length !== 1) return null;
+  const m = found[0]!;
+  const rest = withoutSpan(query, m.index, m[0].length);
+  if (termsOf(rest).length === 0) return null;
+  const [, , edge, part, year] = m;
+  const [a, b] = partMonths(part!);
+  const first = period(MONTH_NAMES[a - 1], year!).first;
+  const last = period(MONTH_NAMES[b - 1], year!).last;
+  const said = `${part!.replace(/^the\s+/i, '').replace(/\s+/g, ' ')} ${year} (${MONTH_NAMES[a - 1]} to ${MONTH_NAMES[b - 1]})`;
+  switch (edge?.toLowerCase()) {
+    case undefined:
+      return { query: rest, words: said, from: first, to: last };
+    case 'since':
+    case 'from':
+      return { query: rest, words: `since ${said}`, from: first };
+    case 'after':
+      return { query: rest, words: `after ${said}`, from: dayAfter(last) };
+    case 'before':
+      return { query: rest, words: `before ${said}`, to: dayBefore(first) };
+    default:
+      return { query: rest, words: `until ${said}`, to: last };
+  }
+}
+
+/** "2019-2020", "2019–2020": the years from the first to the second, as "between 2019 and 2020". */
+const YEAR_SPAN = /(?:\b(?:in|during)\s+)?\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/g;
+
+function yearSpansAsBetween(query: string): string {
+  return query.replace(YEAR_SPAN, (whole: string, a: string, b: string) => (a < b ? `between ${a} and ${b}` : whole));
+}
+
+/** The dates a question names as the time of the talk (a month, a part of a year, edges, a year at its end), or null. */
 export function namedDatesIntent(typed: string): MonthIntent | null {
-  const query = isoDaysAsMonths(typed);
-  return monthIntent(query) ?? dateEdgesIntent(query) ?? yearIntent(query);
+  const query = yearSpansAsBetween(isoDaysAsMonths(typed));
+  return monthIntent(query) ?? partOfYearIntent(query) ?? dateEdgesIntent(query) ?? yearIntent(query);
 }
 
 /** The question without the words at `at` (`length` characters), its spaces tidied. */

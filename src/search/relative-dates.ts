@@ -184,8 +184,10 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
           return ' ';
         })),
   );
-  if (found.length === 0 || termsOf(rest).length === 0) return null;
-  return { query: rest, ...spanOf(found) };
+  // What set two dates against each other is no word of the topic: "Taiwan this year versus last year".
+  const topic = found.length > 1 ? tidySpaces(rest.replace(/\b(?:versus|vs\.?|compared\s+(?:with|to))(?=\s|$|[?.!,])/gi, ' ')) : rest;
+  if (found.length === 0 || termsOf(topic).length === 0) return null;
+  return { query: topic, ...spanOf(found) };
 }
 
 /**

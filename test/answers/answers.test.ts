@@ -430,6 +430,10 @@ describe('dates a question names (explore26t #6, #7, #10)', () => {
     const text = `Nothing found for “Taiwan this month”: the index holds no briefing in the dates you asked (November 2026 (this month): from 2026-11-01 to 2026-11-29); it holds briefings from ${firstDate} to ${lastDate}. Without those dates: ${taiwan.total} exchanges, the newest of ${taiwan.last}. Try other dates.`;
     expect(nothingRelevantText(then, none)).toBe(text);
     expect(JSON.stringify(noResultsMessage(none, { search: then }))).toContain(JSON.stringify(text).slice(1, -1));
+    // An event's year said relative to today is named as read when nothing is found (explore26r2 #5).
+    const event = await then.search("Last Year's Olympics", { k: 5 });
+    expect(event.total).toBe(0);
+    expect(nothingRelevantText(then, event)).toContain('The index holds no briefing of 2025.');
     // A topic that came up, asked in dates the index holds none of: no "never came up" (Huawei has matches).
     const lastYear = await then.search('Huawei last year', { k: 0 });
     expect([lastYear.total, lastYear.monthNamed]).toEqual([0, '2025 (last year)']);

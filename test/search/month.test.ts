@@ -30,6 +30,21 @@ describe('a month named in a question', () => {
     expect(namedDatesIntent('Hong Kong ever since 2019')).toEqual({ query: 'Hong Kong', words: 'since 2019', from: '2019-01-01' });
   });
 
+  it('reads a part of a year after a word of time, and two years joined by a dash (explore26r2 #9)', () => {
+    expect(namedDatesIntent('Coronavirus in early 2020')).toEqual({ query: 'Coronavirus', words: 'early 2020 (January to April)', from: '2020-01-01', to: '2020-04-30' });
+    expect(namedDatesIntent('Hong Kong in mid-2019')).toMatchObject({ from: '2019-05-01', to: '2019-08-31' });
+    expect(namedDatesIntent('Taiwan in late 2019')).toMatchObject({ from: '2019-09-01', to: '2019-12-31' });
+    expect(namedDatesIntent('Hong Kong in the second half of 2019')).toMatchObject({ from: '2019-07-01', to: '2019-12-31' });
+    expect(namedDatesIntent('Taiwan in Q1 2020')).toMatchObject({ query: 'Taiwan', from: '2020-01-01', to: '2020-03-31' });
+    expect(namedDatesIntent('Taiwan in the third quarter of 2019')).toMatchObject({ from: '2019-07-01', to: '2019-09-30' });
+    expect(namedDatesIntent('Hong Kong since mid-2019')).toEqual({ query: 'Hong Kong', words: 'since mid 2019 (May to August)', from: '2019-05-01' });
+    expect(namedDatesNote('early 2020 (January to April)')).toBe('only the briefings of early 2020 (January to April), as your question asks');
+    // An event's time: no word of time before it.
+    expect(namedDatesIntent('Taiwan early 2020 elections')).toBeNull();
+    expect(namedDatesIntent('Huawei 2019-2020')).toEqual({ query: 'Huawei', words: 'between 2019 and 2020', from: '2019-01-01', to: '2020-12-31' });
+    expect(namedDatesIntent('the 2019-nCoV outbreak')).toBeNull();
+  });
+
   it('is left alone as an edge, a second month, without a year, or with nothing else to search', () => {
     for (const query of [
       'Huawei since March 2019', 'tariffs before May 2020', 'talks between March and May 2019', 'Huawei in March',

@@ -57,7 +57,7 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('Huawei in March last year', today)).toMatchObject({ query: 'Huawei', from: '2025-03-01', to: '2025-03-31' });
     expect(relativeDatesIntent('Huawei last March', today)).toMatchObject({ from: '2026-03-01', to: '2026-03-31' });
     expect(relativeDatesIntent('Huawei last December', today)).toMatchObject({ from: '2025-12-01', to: '2025-12-31' });
-    expect(relativeDatesIntent('Taiwan this year versus last year', today)).toMatchObject({ words: '2026 (this year) and 2025 (last year)', from: '2025-01-01', to: '2026-11-29' });
+    expect(relativeDatesIntent('Taiwan this year versus last year', today)).toMatchObject({ query: 'Taiwan', words: '2026 (this year) and 2025 (last year)', from: '2025-01-01', to: '2026-11-29' });
     // Round two (explore26r2): the start of the year, earlier/late, the previous year.
     expect(relativeDatesIntent('Japan since the start of the year', today)).toMatchObject({ query: 'Japan', from: '2026-01-01', to: '2026-11-29' });
     expect(relativeDatesIntent('Huawei earlier this year', today)).toMatchObject({ query: 'Huawei', from: '2026-01-01' });
@@ -84,6 +84,8 @@ describe('dates said relative to today', () => {
       ['去年以来 华为', 'since last year 华为'], ['2019年至2020年 香港', 'between 2019 and 2020 香港'], ['从2019年到2020年 华为', 'between 2019 and 2020 华为'],
       ['2019年3月至5月 朝鲜', 'between March 2019 and May 2019 朝鲜'], ['自2019年以来 华为', 'since 2019 华为'], ['将近三年 华为', '将近三年 华为'],
       ['2019年6月以来 香港', 'since June 2019 香港'], ['自2019年6月起 香港', 'since June 2019 香港'], ['2019年3月之前 朝鲜', 'before March 2019 朝鲜'],
+      ['2020年上半年 新冠', 'in the first half of 2020 新冠'], ['2019年底 香港', 'in late 2019 香港'], ['两年来 华为', 'the past 2 years 华为'],
+      ['这两年 华为', 'the past 2 years 华为'], ['改革开放40年来 中国', '改革开放40年来 中国'], ['今年的G20峰会', "this year's G20峰会"],
       ['2019年前 朝鲜', 'before 2019 朝鲜'], ['2019年后 朝鲜', 'after 2019 朝鲜'], ['2019年前往北京', '2019 前往北京'], ['今年年初 中美', 'this year 中美'], ['去年底 台湾', 'last year 台湾'],
     ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
     const chinese = chineseDatesAsEnglish('去年 台湾');
