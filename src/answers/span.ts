@@ -53,7 +53,7 @@ export function passedEndsWords(held: SearchedSpan, filters: SearchFilters): str
  * The briefings held from `from` to `to` (of the query's language, as `coverage(query)`): how many
  * (a day republished counted once), the first and the last; null when it holds none.
  */
-export function heldBetween(
+function heldBetween(
   search: Pick<SpoxSearch, 'briefingsBetween'>, from: string, to: string, query: string,
 ): { briefings: number; first: string; last: string } | null {
   const { briefings, first, last } = search.briefingsBetween(from, to, query);
