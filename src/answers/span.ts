@@ -49,22 +49,15 @@ export function passedEndsWords(held: SearchedSpan, filters: SearchFilters): str
   return before ? `from ${held.from} on` : null;
 }
 
-const DAY_MS = 86_400_000;
-const shifted = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-
 /**
  * The briefings held from `from` to `to` (of the query's language, as `coverage(query)`): how many
  * (a day republished counted once), the first and the last; null when it holds none.
  */
-export function heldBetween(
+function heldBetween(
   search: Pick<SpoxSearch, 'briefingsBetween'>, from: string, to: string, query: string,
 ): { briefings: number; first: string; last: string } | null {
-  const { briefings } = search.briefingsBetween(from, to, query);
-  if (briefings === 0) return null;
-  // The nearest briefing after the day before `from` is the first on or after it; the nearest before the day after `to`, the last.
-  const first = search.briefingsBetween(shifted(from, -1), shifted(from, -1), query).after;
-  const last = search.briefingsBetween(shifted(to, 1), shifted(to, 1), query).before;
-  return first && last ? { briefings, first, last } : null;
+  const { briefings, first, last } = search.briefingsBetween(from, to, query);
+  return briefings > 0 && first && last ? { briefings, first, last } : null;
 }
 
 /** `from 2018-05-02 to 2020-07-03`, or `in an empty index`. */

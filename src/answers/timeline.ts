@@ -92,7 +92,7 @@ function monthsBetween(from: string, to: string): string[] {
  * topic's language; without one, the matches') narrowed by the dates the search applied, given or
  * named in the topic ("Huawei in 2020"). `from` falls after `to` when they lie wholly outside it.
  */
-export function timelineSpan(held: SearchedSpan, filters: SearchFilters, matched: SearchedSpan = { from: null, to: null }): SearchedSpan {
+function timelineSpan(held: SearchedSpan, filters: SearchFilters, matched: SearchedSpan = { from: null, to: null }): SearchedSpan {
   return clippedSpan({ from: held.from ?? matched.from, to: held.to ?? matched.to }, filters);
 }
 

@@ -90,16 +90,19 @@ export function englishNamesAsChinese(text: string): string {
  * 2019", which `month.ts` reads as its dates (a day too is read as its month). "2019年华为" would
  * otherwise search the bigram 年华, and "3月份" the words 3 and 月份. Outside quoted phrases only.
  */
-/** 2019年上半年, 2020年初, 2019年底: a part of a year, as `month.ts` reads "in the first half of 2019", "in early 2020". */
-const CHINESE_PART = /(?<!\d)((?:19|20)\d\d)\s*年\s*(上半年|下半年|年初|初|年中|年底|底|年末|末)/gu;
-const PART_IN_ENGLISH: Record<string, string> = {
-  上半年: 'the first half of', 下半年: 'the second half of', 年初: 'early', 初: 'early', 年中: 'mid', 年底: 'late', 底: 'late', 年末: 'late', 末: 'late',
-};
 const CHINESE_DATE = /(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*\d{1,2}\s*[日号])?)?(?:\s*(以来|至今|起|以前|之前|以后|之后|前(?![往来])|后(?!来)))?/gu;
 /** The edge a word after a Chinese date makes: 以来 "since", 之前 "before", 以后 "after". */
 function chineseEdge(word: string): 'since' | 'before' | 'after' {
   return /以来|至今|起/.test(word) ? 'since' : /前/.test(word) ? 'before' : 'after';
 }
+/** 自 or 从 before a year and its 以来, 至今 or 起 ("自2019年6月起"): the "since" says it already. */
+const FROM_BEFORE_EDGE = /(?:自|从)\s*(?=(?:19|20)\d\d\s*年[^以至起]{0,8}(?:以来|至今|起))/gu;
+
+/** 2019年上半年, 2020年初, 2019年底: a part of a year, as `month.ts` reads "in the first half of 2019", "in early 2020". */
+const CHINESE_PART = /(?<!\d)((?:19|20)\d\d)\s*年\s*(上半年|下半年|年初|初|年中|年底|底|年末|末)/gu;
+const PART_IN_ENGLISH: Record<string, string> = {
+  上半年: 'the first half of', 下半年: 'the second half of', 年初: 'early', 初: 'early', 年中: 'mid', 年底: 'late', 底: 'late', 年末: 'late', 末: 'late',
+};
 
 /** Dates said relative to today, read as `relative-dates.ts` reads their English. */
 const RELATIVE_IN_ENGLISH: Record<string, string> = {
@@ -133,24 +136,21 @@ function monthAndYear(year: string, month?: string): string {
  */
 export function chineseDatesAsEnglish(text: string): string {
   if (!/[年月周天]/.test(text)) return text;
-  const asEnglish = (_: string, year: string, month?: string, edge?: string): string => {
-    const name = month ? MONTH_NAMES[Number(month) - 1] : undefined;
-    const date = name ? `${name} ${year}` : year;
-    return edge ? ` ${chineseEdge(edge)} ${date} ` : ` ${date} `;
-  };
+  const asEnglish = (_: string, year: string, month?: string, edge?: string): string =>
+    edge ? ` ${chineseEdge(edge)} ${monthAndYear(year, month)} ` : ` ${monthAndYear(year, month)} `;
   const range = (whole: string, y1: string, m1?: string, y2?: string, m2?: string): string => {
     // "2019年至今" is an edge, not a range; a second date must be written.
     if (!y2 && !m2) return whole;
     return ` between ${monthAndYear(y1, m1)} and ${monthAndYear(y2 ?? y1, m2 ?? (y2 ? undefined : m1))} `;
   };
-  const relative = (_: string, said: string, month?: string, since?: string, of?: string): string => {
-    const english = RELATIVE_IN_ENGLISH[said]!;
+  const relative = (_: string, said?: string, month?: string, since?: string, of?: string): string => {
+    const english = RELATIVE_IN_ENGLISH[said!]!;
     // 今年的G20峰会: an event's time ("this year's G20 summit", `withEventYears`), not the talk's.
     if (of && !month && !since) return ` ${english}'s `;
     const dated = month && /year$/.test(english) ? `${MONTH_NAMES[Number(month) - 1]} ${english}` : english;
     return ` ${since ? 'since ' : ''}${dated} `;
   };
-  const stretch = (whole: string, n1: string | undefined, unit1: string | undefined, n2?: string, unit2?: string): string => {
+  const stretch = (whole: string, n1?: string, unit1?: string, n2?: string, unit2?: string): string => {
     const n = (n1 ?? n2)!;
     const unit = (unit1 ?? unit2)!;
     if (n === '半') return unit === '年' ? ' the past 6 months ' : whole;
@@ -158,9 +158,12 @@ export function chineseDatesAsEnglish(text: string): string {
     return count === 1 ? ` the past ${STRETCH_UNIT[unit]} ` : ` the past ${count} ${STRETCH_UNIT[unit]}s `;
   };
   return outsideQuotes(text, (part) => {
-    const dated = part.replace(CHINESE_PART, (_, year: string, said: string) => ` in ${PART_IN_ENGLISH[said]} ${year} `).replace(CHINESE_RANGE, range).replace(/(?:自|从)\s*(?=(?:19|20)\d\d\s*年[^以至起]{0,8}(?:以来|至今|起))/gu, '').replace(CHINESE_DATE, asEnglish);
-    const stretched = replaceAtWordStart(dated, CHINESE_STRETCH, (said) => said.replace(new RegExp(CHINESE_STRETCH.source), stretch));
-    return replaceAtWordStart(stretched, CHINESE_RELATIVE, (said) => said.replace(new RegExp(CHINESE_RELATIVE.source), relative));
+    const dated = part
+      .replace(CHINESE_PART, (_, year: string, said: string) => ` in ${PART_IN_ENGLISH[said]} ${year} `)
+      .replace(CHINESE_RANGE, range)
+      .replace(FROM_BEFORE_EDGE, '')
+      .replace(CHINESE_DATE, asEnglish);
+    return replaceAtWordStart(replaceAtWordStart(dated, CHINESE_STRETCH, stretch), CHINESE_RELATIVE, relative);
   })
     .replace(/\s+/g, ' ')
     .trim();

@@ -37,14 +37,15 @@ export function segmenterWords(run: string): string[] {
  * replaced: Chinese has no spaces, so a time word like 本月 or 今年 is also the middle of others
  * (日本|月球, 至今|年底), which must stay whole. The segmenter is loaded only when something matches.
  */
-export function replaceAtWordStart(text: string, pattern: RegExp, by: (match: string) => string): string {
+export function replaceAtWordStart(text: string, pattern: RegExp, by: (match: string, ...groups: (string | undefined)[]) => string): string {
   pattern.lastIndex = 0;
   if (!pattern.test(text)) return text;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const starts = new Set([...segmenter.segment(text)].map((s) => s.index));
   return text.replace(pattern, (match: string, ...rest: unknown[]) => {
-    const at = rest.find((x): x is number => typeof x === 'number')!;
-    return starts.has(at) ? by(match) : match;
+    // The groups come first, then the match's offset.
+    const offsetAt = rest.findIndex((x) => typeof x === 'number');
+    return starts.has(rest[offsetAt] as number) ? by(match, ...(rest.slice(0, offsetAt) as (string | undefined)[])) : match;
   });
 }
 

@@ -231,8 +231,8 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /**
-   * An empty answer in the dates its question named: the same topic in every date (the other filters
-   * kept), once, and its count and newest date when it finds any.
+   * An answer in the dates its question named that is empty or misses the words asked: the same
+   * topic in every date (the other filters kept), once, and its count and newest date when it finds any.
    */
   private async withoutNamedDates(topic: string, applied: SearchFilters, options: SearchOptions): Promise<{ total: number; last: string } | null> {
     const { from: _from, to: _to, ...rest } = applied;
@@ -601,6 +601,8 @@ export class SearchEngine implements SpoxSearch {
     let exchanges = 0;
     let askersNamed = 0;
     let before: string | null = null;
+    let first: string | null = null;
+    let last: string | null = null;
     // A day republished with a revised translation (`2019-04-29b`) is one briefing: its twin repeats its exchanges.
     const days = new Set<string>();
     for (const b of held) {
@@ -610,6 +612,8 @@ export class SearchEngine implements SpoxSearch {
       if (days.has(day)) continue;
       days.add(day);
       briefings++;
+      first ??= b.date;
+      last = b.date;
       for (const id of b.recordIds) {
         const record = this.byId.get(id);
         if (record?.kind !== 'exchange') continue;
@@ -618,7 +622,7 @@ export class SearchEngine implements SpoxSearch {
       }
     }
     const after = held.find((b) => b.date > to)?.date ?? null;
-    return { briefings, exchanges, askersNamed, before, after };
+    return { briefings, exchanges, askersNamed, first, last, before, after };
   }
 
   latestBriefing(): Briefing | undefined {

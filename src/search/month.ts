@@ -1,3 +1,4 @@
+import { isoDateProblem, shiftedDay } from '../util/iso-date.js';
 import { termsOf } from './terms.js';
 
 /**
@@ -9,7 +10,7 @@ import { termsOf } from './terms.js';
  * 2019", "before May 2020") or a second month ("between March and May 2019") are left as they are.
  */
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH_NAME = String.raw`(${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+export const MONTH_NAME = String.raw`(${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 /** A month's name just before the one found: "between March and May 2019" names two. */
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAMES.join('|')})\s*[-–]?\s*$`, 'i');
 /** A day with it ("on 5 March 2019", "March 5, 2019") is read as its month, as 2019年3月5日 is: the talk of a day's news goes on for days. */
@@ -31,7 +32,7 @@ export interface MonthIntent {
 /** "2019-03-05" as "March 2019", which the readings below take (a day is read as its month). */
 function isoDaysAsMonths(query: string): string {
   // A day that does not exist (2019-02-30) is no date: left as typed.
-  return query.replace(ISO_DAY, (whole: string, year: string, month: string) => (Number.isNaN(Date.parse(`${whole}T00:00:00Z`)) || new Date(`${whole}T00:00:00Z`).toISOString().slice(0, 10) !== whole ? whole : `${MONTH_NAMES[Number(month) - 1]} ${year}`));
+  return query.replace(ISO_DAY, (whole: string, year: string, month: string) => (isoDateProblem(whole) ? whole : `${MONTH_NAMES[Number(month) - 1]} ${year}`));
 }
 
 export function monthIntent(query: string): MonthIntent | null {
@@ -87,14 +88,53 @@ const UPPER = new RegExp(String.raw`\b(before|until|till|through)\s+${DATE}\b`, 
 /** The first and last day of a year, or of a month of it ("March", "Sept."). */
 export function period(monthName: string | undefined, year: string): { first: string; last: string } {
   if (!monthName) return { first: `${year}-01-01`, last: `${year}-12-31` };
-  const month = MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === monthName.slice(0, 3).toLowerCase()) + 1;
+  const month = monthIndex(monthName) + 1;
   const mm = String(month).padStart(2, '0');
   const lastDay = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
   return { first: `${year}-${mm}-01`, last: `${year}-${mm}-${String(lastDay).padStart(2, '0')}` };
 }
 
-const dayBefore = (iso: string): string => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-const dayAfter = (iso: string): string => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+/** A month's place in the year, 0-11, by its name or abbreviation ("March", "Sept."). */
+export function monthIndex(name: string): number {
+  return MONTH_NAMES.findIndex((month) => month.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase());
+}
+
+/** What an edge word makes of a stretch: "since" (and "from") its start on, "after" its end, "before" its start, "until" ("till", "through") its end. */
+export type Edge = 'since' | 'after' | 'before' | 'until';
+
+export function edgeOf(word: string | undefined): Edge | null {
+  switch (word?.toLowerCase()) {
+    case 'since':
+    case 'from':
+      return 'since';
+    case 'after':
+      return 'after';
+    case 'before':
+      return 'before';
+    case 'until':
+    case 'till':
+    case 'through':
+      return 'until';
+    default:
+      return null;
+  }
+}
+
+/** The dates of the stretch `first`-`last` as `edge` bounds it; the stretch itself without one. */
+export function edged(edge: Edge | null, first: string, last: string): { from?: string; to?: string } {
+  switch (edge) {
+    case 'since':
+      return { from: first };
+    case 'after':
+      return { from: shiftedDay(last, 1) };
+    case 'before':
+      return { to: shiftedDay(first, -1) };
+    case 'until':
+      return { to: last };
+    default:
+      return { from: first, to: last };
+  }
+}
 
 export function dateEdgesIntent(query: string): MonthIntent | null {
   const years = (query.match(YEARS) ?? []).length;
@@ -124,12 +164,12 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
   if (spans.length === 0) {
     for (const m of query.matchAll(LOWER)) {
       const p = period(m[2], m[3]!);
-      from = m[1]!.toLowerCase() === 'after' ? dayAfter(p.last) : p.first;
+      from = edged(edgeOf(m[1]), p.first, p.last).from;
       take(m, 1);
     }
     for (const m of query.matchAll(UPPER)) {
       const p = period(m[2], m[3]!);
-      to = m[1]!.toLowerCase() === 'before' ? dayBefore(p.first) : p.last;
+      to = edged(edgeOf(m[1]), p.first, p.last).to;
       take(m, 1);
     }
   }
@@ -151,14 +191,15 @@ const PART = String.raw`(early|mid|late|(?:the\s+)?(?:first|second)\s+half\s+of|
 const PART_OF_YEAR = new RegExp(String.raw`\b(?:(in|during)|(since|after|from|before|until|till|through))\s+${PART}[\s-]*((?:19|20)\d\d)\b`, 'gi');
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
 
+/** The first and last month (1-12) of a part of a year, as `PART` writes it (without "the"). */
 function partMonths(part: string): [number, number] {
-  const p = part.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+  const p = part.toLowerCase();
   if (p === 'early') return [1, 4];
   if (p === 'mid') return [5, 8];
   if (p === 'late') return [9, 12];
   if (p.startsWith('first half')) return [1, 6];
   if (p.startsWith('second half')) return [7, 12];
-  const quarter = /^q([1-4])$/.exec(p)?.[1] ? Number(/^q([1-4])$/.exec(p)![1]) : QUARTERS.indexOf(p.split(' ')[0]!) + 1;
+  const quarter = p.startsWith('q') ? Number(p.slice(1)) : QUARTERS.indexOf(p.split(' ')[0]!) + 1;
   return [3 * quarter - 2, 3 * quarter];
 }
 
@@ -169,24 +210,12 @@ export function partOfYearIntent(query: string): MonthIntent | null {
   const m = found[0]!;
   const rest = withoutSpan(query, m.index, m[0].length);
   if (termsOf(rest).length === 0) return null;
-  const [, , edge, part, year] = m;
-  const [a, b] = partMonths(part!);
-  const first = period(MONTH_NAMES[a - 1], year!).first;
-  const last = period(MONTH_NAMES[b - 1], year!).last;
-  const said = `${part!.replace(/^the\s+/i, '').replace(/\s+/g, ' ')} ${year} (${MONTH_NAMES[a - 1]} to ${MONTH_NAMES[b - 1]})`;
-  switch (edge?.toLowerCase()) {
-    case undefined:
-      return { query: rest, words: said, from: first, to: last };
-    case 'since':
-    case 'from':
-      return { query: rest, words: `since ${said}`, from: first };
-    case 'after':
-      return { query: rest, words: `after ${said}`, from: dayAfter(last) };
-    case 'before':
-      return { query: rest, words: `before ${said}`, to: dayBefore(first) };
-    default:
-      return { query: rest, words: `until ${said}`, to: last };
-  }
+  const [, , word, typedPart, year] = m;
+  const part = typedPart!.replace(/^the\s+/i, '').replace(/\s+/g, ' ');
+  const [a, b] = partMonths(part);
+  const said = `${part} ${year} (${MONTH_NAMES[a - 1]} to ${MONTH_NAMES[b - 1]})`;
+  const edge = edgeOf(word);
+  return { query: rest, words: edge ? `${edge} ${said}` : said, ...edged(edge, period(MONTH_NAMES[a - 1], year!).first, period(MONTH_NAMES[b - 1], year!).last) };
 }
 
 /** "2019-2020", "2019–2020": the years from the first to the second, as "between 2019 and 2020". */

@@ -1,4 +1,5 @@
-import { MONTH_NAMES, period, tidySpaces, type MonthIntent } from './month.js';
+import { shiftedDay } from '../util/iso-date.js';
+import { edged, edgeOf, MONTH_NAME, MONTH_NAMES, monthIndex, period, tidySpaces, type MonthIntent } from './month.js';
 import { outsideQuotes } from './query.js';
 import { termsOf } from './terms.js';
 
@@ -25,13 +26,12 @@ const LEAD = String.raw`(?:(?:in|during|for|over|within|of|throughout|earlier|ea
 const EDGE = String.raw`(?:\b(?:ever\s+)?(since|after|before|until|till|through|from)\s+)?`;
 /** Not the time of the talk: an event's ("last year's Olympics") or a part of something ("the last year of …"). */
 const NOT_TALK = String.raw`(?!['’]s\b|\s+of\b)`;
-const MONTH = String.raw`(${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 /** "this year", "the current month", "last year", "since last year" ("the last year" is a stretch: below). */
 const CALENDAR = new RegExp(String.raw`${EDGE}\b${LEAD}(?:(?:the\s+)?(this|current|previous)|(?<!\bthe\s+)(last))\s+(year|month)\b${NOT_TALK}`, 'gi');
 /** "since the start of the year", "since the beginning of this month": since this year, this month. */
 const START_OF = /\b(since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(year|month)\b/gi;
 /** "March last year", "in March of this year", "last March", "since last March". */
-const MONTH_OF = new RegExp(String.raw`${EDGE}\b${LEAD}(?:${MONTH}\s+(?:of\s+)?(this|last)\s+year|(this|last)\s+${MONTH})\b${NOT_TALK}`, 'gi');
+const MONTH_OF = new RegExp(String.raw`${EDGE}\b${LEAD}(?:${MONTH_NAME}\s+(?:of\s+)?(this|last)\s+year|(this|last)\s+${MONTH_NAME})\b${NOT_TALK}`, 'gi');
 /** "the past year", "the last 12 months", "past two years", "last 6 months", "the past 10 days", "the last year and a half". */
 const STRETCH = new RegExp(
   String.raw`\b${LEAD}(?:(?:the\s+)?past\s+(?:${COUNT}\s+)?|the\s+last\s+(?:${COUNT}\s+)?|last\s+${COUNT}\s+)(years?|months?|weeks?|days?)(\s+and\s+a\s+half)?\b${NOT_TALK}`,
@@ -42,7 +42,6 @@ const EVENT_TIME = /\b(this|last|next)\s+(year|month)['’]s\b/gi;
 /** The longest stretch read, in months: a bigger number is more likely a typo or a name than a time. */
 const MAX_MONTHS = 600;
 const BEIJING_OFFSET_MS = 8 * 3_600_000;
-const DAY_MS = 86_400_000;
 
 const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 
@@ -68,26 +67,12 @@ function monthsBefore(today: Date, months: number): string {
 
 type Dates = Pick<MonthIntent, 'words' | 'from' | 'to'>;
 
-const dayBefore = (iso: string): string => isoDay(new Date(Date.parse(`${iso}T00:00:00Z`) - DAY_MS));
-const dayAfter = (iso: string): string => isoDay(new Date(Date.parse(`${iso}T00:00:00Z`) + DAY_MS));
-
-/** A stretch of days as an edge word makes it: "since" keeps its start, "until" its end, "before" the days before it. */
-function withEdge(edge: string | undefined, dates: Required<Dates>, today: Date): Dates {
-  switch (edge?.toLowerCase()) {
-    case 'since':
-    case 'from':
-      return { words: `since ${dates.words}`, from: dates.from, to: isoDay(today) };
-    case 'after':
-      return { words: `after ${dates.words}`, from: dayAfter(dates.to), to: isoDay(today) };
-    case 'before':
-      return { words: `before ${dates.words}`, to: dayBefore(dates.from) };
-    case 'until':
-    case 'till':
-    case 'through':
-      return { words: `until ${dates.words}`, to: dates.to };
-    default:
-      return dates;
-  }
+/** Dates as an edge word bounds them (`edged`); a lower edge runs to today. */
+function withEdge(word: string | undefined, dates: Required<Dates>, today: Date): Dates {
+  const edge = edgeOf(word);
+  if (!edge) return dates;
+  const bounded = edged(edge, dates.from, dates.to);
+  return { words: `${edge} ${dates.words}`, ...bounded, ...(bounded.from ? { to: isoDay(today) } : {}) };
 }
 
 function calendarDates(which: string, unit: string, today: Date): Required<Dates> {
@@ -111,7 +96,7 @@ function monthDates(month: number, year: number, said: string, today: Date): Req
 
 /** "March last year" (`before` false) or "last March" (`before` true: the latest March before this month), "this March". */
 function monthOfDates(monthName: string, which: string, before: boolean, today: Date): Required<Dates> | null {
-  const month = MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === monthName.slice(0, 3).toLowerCase());
+  const month = monthIndex(monthName);
   const thisYear = today.getUTCFullYear();
   const last = /^last$/i.test(which);
   const year = before && last ? (month < today.getUTCMonth() ? thisYear : thisYear - 1) : last ? thisYear - 1 : thisYear;
@@ -135,7 +120,7 @@ function stretchDates(n: number | null, unit: string, half: boolean, today: Date
   } else {
     // A week or a day alone ("the past week") asks for the latest; counted, it is a stretch.
     if (n === null || half) return null;
-    from = isoDay(new Date(today.getTime() - ((base === 'week' ? 7 : 1) * amount - 1) * DAY_MS));
+    from = shiftedDay(isoDay(today), 1 - (base === 'week' ? 7 : 1) * amount);
   }
   const said = `${n === null ? '' : `${amount} `}${base}${plural ? 's' : ''}${half ? ' and a half' : ''}`;
   return { words: `the past ${said} (since ${from})`, from, to: isoDay(today) };
@@ -200,10 +185,9 @@ export function withExplicitDates(query: string, now: Date): string | null {
   const today = beijingDay(now);
   return outsideQuotes(query, (part) =>
     part.replace(new RegExp(String.raw`\b(this|last|previous)\s+(year|month)\b${NOT_TALK}`, 'gi'), (_, which: string, unit: string) => {
-      const back = /^(?:last|previous)$/i.test(which) ? 1 : 0;
-      if (/^year$/i.test(unit)) return String(today.getUTCFullYear() - back);
-      const month = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - back, 1));
-      return `${MONTH_NAMES[month.getUTCMonth()]} ${month.getUTCFullYear()}`;
+      // The year, or the month and year, of the calendar dates those words are.
+      const { from } = calendarDates(which, unit, today);
+      return /^year$/i.test(unit) ? from.slice(0, 4) : `${MONTH_NAMES[Number(from.slice(5, 7)) - 1]} ${from.slice(0, 4)}`;
     }));
 }
 

@@ -188,6 +188,9 @@ export interface BriefingsBetween {
   exchanges: number;
   /** Of those exchanges, how many name who asked (an outlet); transcripts written "Q:" name none. */
   askersNamed: number;
+  /** The first and last briefing dates from `from` to `to`; null when there is none. */
+  first: string | null;
+  last: string | null;
   /** The last briefing date before `from`, and the first after `to`; null when there is none. */
   before: string | null;
   after: string | null;

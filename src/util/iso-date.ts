@@ -8,3 +8,8 @@ export function isoDateProblem(text: string): 'is not YYYY-MM-DD' | 'does not ex
   const date = new Date(`${m[0]}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(m[0]) ? null : 'does not exist';
 }
+
+/** The date `days` days after `date` (before it when negative), both written `YYYY-MM-DD`. */
+export function shiftedDay(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
