@@ -106,12 +106,13 @@ const PART_IN_ENGLISH: Record<string, string> = {
 
 /** Dates said relative to today, read as `relative-dates.ts` reads their English. */
 const RELATIVE_IN_ENGLISH: Record<string, string> = {
-  今年: 'this year', 本年度: 'this year', 去年: 'last year', 本月: 'this month', 这个月: 'this month', 上个月: 'last month', 上月: 'last month',
+  今年: 'this year', 本年度: 'this year', 去年: 'last year', 前年: 'the year before last', 本月: 'this month', 这个月: 'this month', 上个月: 'last month', 上月: 'last month',
 };
 const SINCE = '(?:以来|至今)';
 /** 今年, 去年以来 ("since last year"), 今年3月 ("March this year"), 去年底; 最近 alone asks for the latest (`timeIntent`). */
 // 年初, 年底, 年内 (the start, the end, within): the year, whole; 今年年初 would otherwise search 年初.
-const CHINESE_RELATIVE = new RegExp(`(${Object.keys(RELATIVE_IN_ENGLISH).join('|')})(?:年初|年底|年内|全年|初|底|内)?(?:\\s*(\\d{1,2})\\s*月(?:\\s*份)?)?(?:\\s*(${SINCE}))?(的)?`, 'g');
+// 大前年 (three years ago) is no 前年.
+const CHINESE_RELATIVE = new RegExp(`(?<!大)(${Object.keys(RELATIVE_IN_ENGLISH).join('|')})(?:年初|年底|年内|全年|初|底|内)?(?:\\s*(\\d{1,2})\\s*月(?:\\s*份)?)?(?:\\s*(${SINCE}))?(的)?`, 'g');
 const CHINESE_NUMBERS = '一二三四五六七八九十';
 /** 过去半年, 近三年, 最近12个月, 过去两周, 近10天, 两年来, 这两年: "the past 6 months", "the past 3 years" … (改革开放40年来 is no stretch of the talk) */
 const CHINESE_STRETCH = new RegExp(`(?:(?:过去|近|最近|这)\\s*(\\d{1,2}|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月|周|个星期|天)(?:来|以来)?|(?<![\\d${CHINESE_NUMBERS}])([1-9]|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月)(?:来|以来))`, 'g');
@@ -143,8 +144,10 @@ export function chineseDatesAsEnglish(text: string): string {
     if (!y2 && !m2) return whole;
     return ` between ${monthAndYear(y1, m1)} and ${monthAndYear(y2 ?? y1, m2 ?? (y2 ? undefined : m1))} `;
   };
-  const relative = (_: string, said?: string, month?: string, since?: string, of?: string): string => {
+  const relative = (whole: string, said?: string, month?: string, since?: string, of?: string): string => {
     const english = RELATIVE_IN_ENGLISH[said!]!;
+    // 前年3月, 前年的: no English reading of a month or an event of the year before last; left as typed.
+    if (said === '前年' && (month || of)) return whole;
     // 今年的G20峰会: an event's time ("this year's G20 summit", `withEventYears`), not the talk's.
     if (of && !month && !since) return ` ${english}'s `;
     const dated = month && /year$/.test(english) ? `${MONTH_NAMES[Number(month) - 1]} ${english}` : english;

@@ -11,12 +11,18 @@ import { termsOf } from './terms.js';
  * 6 months", "the past two years", "the past 10 days", "the last year and a half". A reporter asking
  * "what did China say about Taiwan last year" means that year, not the newest answers of any year.
  * Two of them ("this year versus last year") are read as the stretch from the first to the last.
+ * Also "the year before last", "two years ago" and "a month ago" (that calendar year or month), and
+ * a month without its year at the question's end or after an edge word ("Taiwan in March", "since
+ * March", "between March and May"): its latest, this year's up to this month, else last year's.
+ * A month with its day and no edge word is an event's date, left alone ("… the legislature on July 1").
  *
  * Today is Beijing's calendar day: the Ministry dates its briefings there.
  *
  * Left to `timeIntent` (words asking for the latest): weeks ("this week", as issue 8 asks), and
  * vague stretches ("in the past few months", "in past years"). Not dates at all: an event's time
- * ("last year's Olympics", see `withEventYears`; "the last year of the Trump administration").
+ * ("last year's Olympics", see `withEventYears`; "the last year of the Trump administration"),
+ * "next year" (what is to come is an event's time: the talk of it is already held), and a month
+ * without its year inside a question that names a year (`month.ts` reads those).
  * A question that holds nothing else to search is left as typed.
  */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
@@ -37,6 +43,19 @@ const STRETCH = new RegExp(
   String.raw`\b${LEAD}(?:(?:the\s+)?past\s+(?:${COUNT}\s+)?|the\s+last\s+(?:${COUNT}\s+)?|last\s+${COUNT}\s+)(years?|months?|weeks?|days?)(\s+and\s+a\s+half)?\b${NOT_TALK}`,
   'gi',
 );
+/** "the year before last", "since the year before last". */
+const YEAR_BEFORE_LAST = new RegExp(String.raw`${EDGE}\b${LEAD}the\s+year\s+before\s+last\b`, 'gi');
+/** "two years ago", "a month ago", "since three months ago": that calendar year or month. */
+const AGO = new RegExp(String.raw`${EDGE}\b${LEAD}(?:about\s+|around\s+)?(an?|\d{1,2}|${NUMBER_WORDS.join('|')})\s+(years?|months?)\s+ago\b`, 'gi');
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+/** A month and, maybe, its day, without a year: "March", "March 5", "5 March", "the 5th of March". */
+const BARE_MONTH = String.raw`(?:(?:the\s+)?${DAY}\s+(?:of\s+)?)?${MONTH_NAME}(?:\s+${DAY})?\b(?!,?\s*(?:of\s+)?(?:19|20)\d\d)${NOT_TALK}`;
+/** "between March and May", "from March to May". */
+const MONTHS_BETWEEN = new RegExp(String.raw`\b(?:between|from)\s+${BARE_MONTH}\s*(?:and|to|until|till|through|-|–)\s*${BARE_MONTH}`, 'gi');
+/** "since March", "before May 5"; a month without an edge only at the question's end ("Taiwan in March?"). */
+const MONTH_AT_EDGE = new RegExp(String.raw`\b(?:ever\s+)?(since|after|before|until|till|through|from)\s+${BARE_MONTH}`, 'gi');
+/** Without an edge, a month with its day is an event's date ("protesters who broke into the legislature on July 1"). */
+const MONTH_AT_END = new RegExp(String.raw`\b(?:in|during)\s+${MONTH_NAME}(?!\s*\d)${NOT_TALK}(?=\s*[?.!]*\s*$)`, 'gi');
 /** An event's time, said relative to today: "last year's Olympics", "this month's G20 summit". */
 const EVENT_TIME = /\b(this|last|next)\s+(year|month)['’]s\b/gi;
 /** The longest stretch read, in months: a bigger number is more likely a typo or a name than a time. */
@@ -105,6 +124,57 @@ function monthOfDates(monthName: string, which: string, before: boolean, today: 
   return monthDates(month, year, said, today);
 }
 
+/** The latest `month` (0-11) up to this month: this year's, or last year's when it is yet to come. */
+function latestMonth(month: number, today: Date): number {
+  return month <= today.getUTCMonth() ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
+}
+
+/** "May" is also a verb: only written with its capital is it the month. */
+function isMonthWord(written: string): boolean {
+  return written !== 'may';
+}
+
+function bareMonthDates(monthName: string, today: Date): Required<Dates> | null {
+  if (!isMonthWord(monthName)) return null;
+  const month = monthIndex(monthName);
+  return monthDates(month, latestMonth(month, today), `the latest ${MONTH_NAMES[month]}`, today);
+}
+
+/** "between March and May": the months from the first to the latest second, in one stretch. */
+function monthsBetweenDates(firstName: string, lastName: string, today: Date): Required<Dates> | null {
+  if (!isMonthWord(firstName) || !isMonthWord(lastName)) return null;
+  const [first, last] = [monthIndex(firstName), monthIndex(lastName)];
+  const lastYear = latestMonth(last, today);
+  const firstYear = first <= last ? lastYear : lastYear - 1;
+  const from = period(MONTH_NAMES[first], String(firstYear)).first;
+  const to = monthDates(last, lastYear, '', today).to;
+  const said = `${MONTH_NAMES[first]}${firstYear === lastYear ? '' : ` ${firstYear}`} to ${MONTH_NAMES[last]} ${lastYear}`;
+  return { words: `${said} (the latest ${MONTH_NAMES[first]} to ${MONTH_NAMES[last]})`, from, to };
+}
+
+/** "two years ago" (that calendar year), "a month ago" (that calendar month). */
+function agoDates(said: string, unit: string, today: Date): Required<Dates> | null {
+  const n = /^an?$/i.test(said) ? 1 : count(said)!;
+  const plural = /s$/i.test(unit);
+  if (plural !== n > 1) return null;
+  const words = `${said.toLowerCase()} ${unit.toLowerCase()} ago`;
+  if (/^year/i.test(unit)) {
+    if (n > MAX_MONTHS / 12) return null;
+    const year = String(today.getUTCFullYear() - n);
+    const { first, last } = period(undefined, year);
+    return { words: `${year} (${words})`, from: first, to: last };
+  }
+  if (n > MAX_MONTHS) return null;
+  const month = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - n, 1));
+  return monthDates(month.getUTCMonth(), month.getUTCFullYear(), words, today);
+}
+
+function yearBeforeLastDates(today: Date): Required<Dates> {
+  const year = String(today.getUTCFullYear() - 2);
+  const { first, last } = period(undefined, year);
+  return { words: `${year} (the year before last)`, from: first, to: last };
+}
+
 function stretchDates(n: number | null, unit: string, half: boolean, today: Date): Dates | null {
   const plural = /s$/i.test(unit);
   // "in past years" is vague (the latest, `timeIntent`); "the past 1 years" and "the past two day" are no English.
@@ -145,29 +215,45 @@ export function spanOf(all: readonly Dates[]): Dates {
 export function relativeDatesIntent(query: string, now: Date): MonthIntent | null {
   const today = beijingDay(now);
   const found: Dates[] = [];
+  const dated = (dates: Dates | null, whole: string): string => {
+    if (!dates) return whole;
+    found.push(dates);
+    return ' ';
+  };
+  // A month without its year beside a year ("March and 2019") is left to `month.ts`.
+  const namesYear = /\b(?:19|20)\d\d\b/.test(query);
+  const bareMonths = (part: string): string =>
+    namesYear
+      ? part
+      : part
+        .replace(MONTHS_BETWEEN, (whole: string, first: string, last: string) => dated(monthsBetweenDates(first, last, today), whole))
+        .replace(MONTH_AT_EDGE, (whole: string, edge: string, month: string) => {
+          const dates = bareMonthDates(month, today);
+          return dated(dates && withEdge(edge, dates, today), whole);
+        })
+        .replace(MONTH_AT_END, (whole: string, month: string) => dated(bareMonthDates(month, today), whole));
   const rest = tidySpaces(
     outsideQuotes(query, (part) =>
-      part
+      bareMonths(part
+        .replace(YEAR_BEFORE_LAST, (whole: string, edge?: string) => dated(withEdge(edge, yearBeforeLastDates(today), today), whole))
+        .replace(AGO, (whole: string, edge: string | undefined, said: string, unit: string) => {
+          const dates = agoDates(said, unit, today);
+          return dated(dates && withEdge(edge, dates, today), whole);
+        })
         .replace(START_OF, (_, edge: string, unit: string) => {
           found.push(withEdge(edge, calendarDates('this', unit, today), today));
           return ' ';
         })
         .replace(MONTH_OF, (whole: string, edge?: string, month1?: string, which1?: string, which2?: string, month2?: string) => {
           const dates = monthOfDates(month1 ?? month2!, which1 ?? which2!, Boolean(which2), today);
-          if (!dates) return whole;
-          found.push(withEdge(edge, dates, today));
-          return ' ';
-        })
+          return dated(dates && withEdge(edge, dates, today), whole);
+        }))
         .replace(CALENDAR, (_, edge?: string, thisOne?: string, last?: string, unit?: string) => {
           found.push(withEdge(edge, calendarDates(thisOne ?? last!, unit!, today), today));
           return ' ';
         })
-        .replace(STRETCH, (whole: string, a?: string, b?: string, c?: string, unit?: string, half?: string) => {
-          const dates = stretchDates(count(a ?? b ?? c), unit!, Boolean(half), today);
-          if (!dates) return whole;
-          found.push(dates);
-          return ' ';
-        })),
+        .replace(STRETCH, (whole: string, a?: string, b?: string, c?: string, unit?: string, half?: string) =>
+          dated(stretchDates(count(a ?? b ?? c), unit!, Boolean(half), today), whole))),
   );
   // What set two dates against each other is no word of the topic: "Taiwan this year versus last year".
   const topic = found.length > 1 ? tidySpaces(rest.replace(/\b(?:versus|vs\.?|compared\s+(?:with|to))(?=\s|$|[?.!,])/gi, ' ')) : rest;

@@ -65,6 +65,30 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('Huawei the previous year', today)).toMatchObject({ query: 'Huawei', from: '2025-01-01', to: '2025-12-31' });
   });
 
+  it('reads a month without its year as its latest, "two years ago" and "the year before last" as calendar dates', () => {
+    expect(relativeDatesIntent('What did China say about Taiwan in March?', today)).toEqual({
+      query: 'What did China say about Taiwan?', words: 'March 2026 (the latest March)', from: '2026-03-01', to: '2026-03-31',
+    });
+    // A month yet to come this year is last year's; this month runs to today.
+    expect(relativeDatesIntent('Taiwan in December', today)).toMatchObject({ from: '2025-12-01', to: '2025-12-31' });
+    expect(relativeDatesIntent('Taiwan in November', today)).toMatchObject({ from: '2026-11-01', to: '2026-11-29' });
+    expect(relativeDatesIntent('Hong Kong since July 1', today)).toEqual({ query: 'Hong Kong', words: 'since July 2026 (the latest July)', from: '2026-07-01', to: '2026-11-29' });
+    expect(relativeDatesIntent('Taiwan before May', today)).toMatchObject({ query: 'Taiwan', to: '2026-04-30' });
+    expect(relativeDatesIntent('Taiwan between March and May', today)).toMatchObject({ query: 'Taiwan', from: '2026-03-01', to: '2026-05-31' });
+    expect(relativeDatesIntent('Taiwan from October to February', today)).toMatchObject({ words: 'October 2025 to February 2026 (the latest October to February)', from: '2025-10-01', to: '2026-02-28' });
+    expect(relativeDatesIntent('Huawei two years ago', today)).toEqual({ query: 'Huawei', words: '2024 (two years ago)', from: '2024-01-01', to: '2024-12-31' });
+    expect(relativeDatesIntent('Huawei a month ago', today)).toMatchObject({ words: 'October 2026 (a month ago)', from: '2026-10-01', to: '2026-10-31' });
+    expect(relativeDatesIntent('Huawei 3 months ago', today)).toMatchObject({ from: '2026-08-01', to: '2026-08-31' });
+    expect(relativeDatesIntent('Taiwan the year before last', today)).toMatchObject({ query: 'Taiwan', words: '2024 (the year before last)', from: '2024-01-01', to: '2024-12-31' });
+    expect(relativeDatesIntent('Taiwan since the year before last', today)).toMatchObject({ from: '2024-01-01', to: '2026-11-29' });
+    // Not the time of the talk: "may" the verb, a month beside a year (month.ts reads it), a month
+    // inside the question or with its day and no edge (an event's date), a month's possessive.
+    for (const query of [
+      'Taiwan in may', 'Theresa May on Brexit', 'Taiwan in March 2019', "Taiwan's elections in January and the US reaction", 'the March 1 movement',
+      "protesters who broke into Hong Kong's legislature on July 1", "Taiwan in March's talks", 'Huawei a years ago', 'What was said in March?',
+    ]) expect(relativeDatesIntent(query, today), query).toBeNull();
+  });
+
   it('writes relative years as dates beside a named year, so that edges and ranges read the whole (explore26r2 #1)', () => {
     expect(withExplicitDates('Hong Kong from 2020 until this year', today)).toBe('Hong Kong from 2020 until 2026');
     expect(withExplicitDates('Huawei from March 2019 to last month', today)).toBe('Huawei from March 2019 to October 2026');
@@ -87,6 +111,7 @@ describe('dates said relative to today', () => {
       ['2020年上半年 新冠', 'in the first half of 2020 新冠'], ['2019年底 香港', 'in late 2019 香港'], ['两年来 华为', 'the past 2 years 华为'],
       ['这两年 华为', 'the past 2 years 华为'], ['改革开放40年来 中国', '改革开放40年来 中国'], ['今年的G20峰会', "this year's G20峰会"],
       ['2019年前 朝鲜', 'before 2019 朝鲜'], ['2019年后 朝鲜', 'after 2019 朝鲜'], ['2019年前往北京', '2019 前往北京'], ['今年年初 中美', 'this year 中美'], ['去年底 台湾', 'last year 台湾'],
+      ['前年 台湾', 'the year before last 台湾'], ['前年以来 香港', 'since the year before last 香港'], ['前年3月 华为', '前年3月 华为'], ['大前年 台湾', '大前年 台湾'],
     ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
     const chinese = chineseDatesAsEnglish('去年 台湾');
     expect(relativeDatesIntent(chinese, today)).toMatchObject({ query: '台湾', from: '2025-01-01', to: '2025-12-31' });

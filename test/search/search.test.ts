@@ -221,6 +221,12 @@ describe('lexical search on the bundled corpus', () => {
     expect(given.overridden?.dates?.named).toBe('2019 (last year)');
     // Weeks still ask for the latest.
     expect((await then.search('Huawei this week', { k: 0 })).sort).toBe('newest');
+    // A month without its year is its latest: in March 2020, "in December" is December 2019.
+    const december = await then.search('What did China say about Huawei in December?', { k: 0 });
+    expect(december).toMatchObject({ monthNamed: 'December 2019 (the latest December)', filters: { from: '2019-12-01', to: '2019-12-31' } });
+    expect(december.total).toBeGreaterThan(0);
+    for (const m of december.matches) expect(m.date.slice(0, 7)).toBe('2019-12');
+    expect((await then.search('Huawei a year ago', { k: 0 })).filters).toEqual({ from: '2019-01-01', to: '2019-12-31' });
     // Nothing in the dates named: what the topic finds in every date, and when it last came up (explore26t #10).
     const later = await openSearch(built.dir, { embedder: null, today: () => new Date('2026-11-29T09:00:00Z') });
     const none = await later.search('Huawei this month', { k: 0 });
