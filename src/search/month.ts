@@ -184,12 +184,15 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
 /**
  * A part of a year: "early 2020" (January to April), "mid-2019" (May to August), "late 2019"
  * (September to December), "the first half of 2019", "the second half of 2019", "Q1 2020", "the
- * first quarter of 2020". Said as such in the answer ("early 2020 (January to April)").
+ * first quarter of 2020", a season ("in the summer of 2019": June to August; spring, autumn and fall; not
+ * winter, which spans two years). Said as such in the answer ("early 2020 (January to April)").
  */
-const PART = String.raw`(early|mid|late|(?:the\s+)?(?:first|second)\s+half\s+of|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of|Q[1-4])`;
+const PART = String.raw`(early|mid|late|(?:the\s+)?(?:spring|summer|autumn|fall)(?:\s+of)?|(?:the\s+)?(?:first|second)\s+half\s+of|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of|Q[1-4])`;
 // Only after a word that makes it the time of the talk: "the early 2020 elections" dates an event.
 const PART_OF_YEAR = new RegExp(String.raw`\b(?:(in|during)|(since|after|from|before|until|till|through))\s+${PART}[\s-]*((?:19|20)\d\d)\b`, 'gi');
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
+/** In the order of their months; fall is autumn. */
+const SEASONS = ['spring', 'summer', 'autumn', 'fall'];
 
 /** The first and last month (1-12) of a part of a year, as `PART` writes it (without "the"). */
 function partMonths(part: string): [number, number] {
@@ -199,6 +202,8 @@ function partMonths(part: string): [number, number] {
   if (p === 'late') return [9, 12];
   if (p.startsWith('first half')) return [1, 6];
   if (p.startsWith('second half')) return [7, 12];
+  const season = SEASONS.indexOf(p.split(' ')[0]!);
+  if (season >= 0) return [3 + 3 * Math.min(season, 2), 5 + 3 * Math.min(season, 2)];
   const quarter = p.startsWith('q') ? Number(p.slice(1)) : QUARTERS.indexOf(p.split(' ')[0]!) + 1;
   return [3 * quarter - 2, 3 * quarter];
 }

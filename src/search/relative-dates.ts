@@ -8,7 +8,7 @@ import { termsOf } from './terms.js';
  * "this year" (1 January to today), "last year" (the whole calendar year before), "this month",
  * "last month", a month of this or last year ("March last year", "last March"), their edges ("since
  * last year", "until last month"), and stretches that end today: "in the past year", "over the last
- * 6 months", "the past two years", "the past 10 days", "the last year and a half". A reporter asking
+ * 6 months", "the past two years", "the past 10 days", "the last year and a half", "the past decade". A reporter asking
  * "what did China say about Taiwan last year" means that year, not the newest answers of any year.
  * Two of them ("this year versus last year") are read as the stretch from the first to the last.
  * Also "the year before last", "two years ago" and "a month ago" (that calendar year or month), and
@@ -38,9 +38,9 @@ const CALENDAR = new RegExp(String.raw`${EDGE}\b${LEAD}(?:(?:the\s+)?(this|curre
 const START_OF = /\b(since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(year|month)\b/gi;
 /** "March last year", "in March of this year", "last March", "since last March". */
 const MONTH_OF = new RegExp(String.raw`${EDGE}\b${LEAD}(?:${MONTH_NAME}\s+(?:of\s+)?(this|last)\s+year|(this|last)\s+${MONTH_NAME})\b${NOT_TALK}`, 'gi');
-/** "the past year", "the last 12 months", "past two years", "last 6 months", "the past 10 days", "the last year and a half". */
+/** "the past year", "the last 12 months", "past two years", "last 6 months", "the past 10 days", "the last year and a half", "the past decade". */
 const STRETCH = new RegExp(
-  String.raw`\b${LEAD}(?:(?:the\s+)?past\s+(?:${COUNT}\s+)?|the\s+last\s+(?:${COUNT}\s+)?|last\s+${COUNT}\s+)(years?|months?|weeks?|days?)(\s+and\s+a\s+half)?\b${NOT_TALK}`,
+  String.raw`\b${LEAD}(?:(?:the\s+)?past\s+(?:${COUNT}\s+)?|the\s+last\s+(?:${COUNT}\s+)?|last\s+${COUNT}\s+)(decades?|years?|months?|weeks?|days?)(\s+and\s+a\s+half)?\b${NOT_TALK}`,
   'gi',
 );
 /** "the year before last", "since the year before last". */
@@ -182,9 +182,10 @@ function stretchDates(n: number | null, unit: string, half: boolean, today: Date
   const base = unit.toLowerCase().replace(/s$/, '');
   const amount = n ?? 1;
   let from: string;
-  if (base === 'year' || base === 'month') {
-    const months = (base === 'year' ? 12 * amount : amount) + (half ? (base === 'year' ? 6 : 0) : 0);
+  if (base === 'decade' || base === 'year' || base === 'month') {
     if (half && base === 'month') return null;
+    const unitMonths = base === 'decade' ? 120 : base === 'year' ? 12 : 1;
+    const months = unitMonths * amount + (half ? unitMonths / 2 : 0);
     if (months > MAX_MONTHS) return null;
     from = monthsBefore(today, months);
   } else {

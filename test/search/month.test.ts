@@ -39,8 +39,15 @@ describe('a month named in a question', () => {
     expect(namedDatesIntent('Taiwan in the third quarter of 2019')).toMatchObject({ from: '2019-07-01', to: '2019-09-30' });
     expect(namedDatesIntent('Hong Kong since mid-2019')).toEqual({ query: 'Hong Kong', words: 'since mid 2019 (May to August)', from: '2019-05-01' });
     expect(namedDatesNote('early 2020 (January to April)')).toBe('only the briefings of early 2020 (January to April), as your question asks');
+    // Seasons, but not winter (which spans two years).
+    expect(namedDatesIntent('Hong Kong in the summer of 2019')).toEqual({ query: 'Hong Kong', words: 'summer of 2019 (June to August)', from: '2019-06-01', to: '2019-08-31' });
+    expect(namedDatesIntent('Huawei in spring 2020')).toMatchObject({ from: '2020-03-01', to: '2020-05-31' });
+    expect(namedDatesIntent('Huawei since the fall of 2019')).toMatchObject({ query: 'Huawei', from: '2019-09-01' });
+    expect(namedDatesIntent('Huawei in autumn 2019')).toMatchObject({ from: '2019-09-01', to: '2019-11-30' });
+    expect(namedDatesIntent('Hong Kong in winter 2019')).toBeNull();
     // An event's time: no word of time before it.
     expect(namedDatesIntent('Taiwan early 2020 elections')).toBeNull();
+    expect(namedDatesIntent('the summer 2019 protests in Hong Kong')).toBeNull();
     expect(namedDatesIntent('Huawei 2019-2020')).toEqual({ query: 'Huawei', words: 'between 2019 and 2020', from: '2019-01-01', to: '2020-12-31' });
     expect(namedDatesIntent('the 2019-nCoV outbreak')).toBeNull();
   });
