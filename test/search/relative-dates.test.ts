@@ -52,7 +52,7 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('Taiwan in the past two weeks', today)).toMatchObject({ from: '2026-11-16', to: '2026-11-29' });
     expect(relativeDatesIntent('Huawei in the last year and a half', today)).toMatchObject({ query: 'Huawei', from: '2025-05-29' });
     expect(relativeDatesIntent('Taiwan over the past decade', today)).toEqual({ query: 'Taiwan', words: 'the past decade (since 2016-11-29)', from: '2016-11-29', to: '2026-11-29' });
-    expect(relativeDatesIntent('Taiwan in the last decade and a half', today)).toMatchObject({ from: '2011-05-29' });
+    expect(relativeDatesIntent('Taiwan in the last decade and a half', today)).toMatchObject({ from: '2011-11-29' });
     expect(relativeDatesIntent('Taiwan since last year', today)).toEqual({ query: 'Taiwan', words: 'since 2025 (last year)', from: '2025-01-01', to: '2026-11-29' });
     expect(relativeDatesIntent('Taiwan until last year', today)).toEqual({ query: 'Taiwan', words: 'until 2025 (last year)', to: '2025-12-31' });
     expect(relativeDatesIntent('Taiwan before last month', today)).toMatchObject({ to: '2026-09-30' });
