@@ -2,7 +2,7 @@ import { escapeRegExp } from '../util/regexp.js';
 import { createRequire } from 'node:module';
 import { CHINESE_REGIONAL_NAMES, ENGLISH_NAMES_IN_CHINESE } from './aliases.js';
 import { hasCjk, replaceAtWordStart } from './cjk.js';
-import { MONTH_NAMES } from './month.js';
+import { MONTH_NAMES, WEEKDAYS } from './month.js';
 import { outsideQuotes } from './query.js';
 import { termsOf } from './terms.js';
 import type { SearchFilters } from './types.js';
@@ -120,6 +120,13 @@ const STRETCH_UNIT: Record<string, string> = { 年: 'year', 个月: 'month', 周
 /** 2019年至2020年, 从2019年到2020年, 2019年3月至5月: "between 2019 and 2020", "between March 2019 and May 2019". */
 const CHINESE_RANGE = /(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*份)?)?\s*(?:至|到|—|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?(?:\s*(\d{1,2})\s*月(?:\s*份)?)?/gu;
 
+/**
+ * 昨天, 前天, 周一, 星期五, 本周一, 上周五 (the Friday of last week, Monday to Sunday), not 大前天, nor
+ * 上周 alone, which asks for the latest: as `relative-dates.ts` reads their English.
+ */
+const CHINESE_DAY = /(?<!大)(昨天|昨日|前天)|(上|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/g;
+const CHINESE_WEEKDAYS = '日一二三四五六';
+
 function chineseCount(said: string): number {
   if (said === '两') return 2;
   const at = CHINESE_NUMBERS.indexOf(said);
@@ -136,7 +143,7 @@ function monthAndYear(year: string, month?: string): string {
  * range (至, 到) as "between 2019 and 2020"; dates relative to today and stretches as their English.
  */
 export function chineseDatesAsEnglish(text: string): string {
-  if (!/[年月周天]/.test(text)) return text;
+  if (!/[年月周天日期拜]/.test(text)) return text;
   const asEnglish = (_: string, year: string, month?: string, edge?: string): string =>
     edge ? ` ${chineseEdge(edge)} ${monthAndYear(year, month)} ` : ` ${monthAndYear(year, month)} `;
   const range = (whole: string, y1: string, m1?: string, y2?: string, m2?: string): string => {
@@ -160,13 +167,18 @@ export function chineseDatesAsEnglish(text: string): string {
     const count = chineseCount(n);
     return count === 1 ? ` the past ${STRETCH_UNIT[unit]} ` : ` the past ${count} ${STRETCH_UNIT[unit]}s `;
   };
+  const day = (_: string, relative?: string, last?: string, weekday?: string): string => {
+    if (relative) return relative === '前天' ? ' the day before yesterday ' : ' yesterday ';
+    const at = weekday === '天' ? 0 : CHINESE_WEEKDAYS.indexOf(weekday!);
+    return last === '上' ? ` ${WEEKDAYS[at]} last week ` : ` on ${WEEKDAYS[at]} `;
+  };
   return outsideQuotes(text, (part) => {
     const dated = part
       .replace(CHINESE_PART, (_, year: string, said: string) => ` in ${PART_IN_ENGLISH[said]} ${year} `)
       .replace(CHINESE_RANGE, range)
       .replace(FROM_BEFORE_EDGE, '')
       .replace(CHINESE_DATE, asEnglish);
-    return replaceAtWordStart(replaceAtWordStart(dated, CHINESE_STRETCH, stretch), CHINESE_RELATIVE, relative);
+    return replaceAtWordStart(replaceAtWordStart(replaceAtWordStart(dated, CHINESE_STRETCH, stretch), CHINESE_RELATIVE, relative), CHINESE_DAY, day);
   })
     .replace(/\s+/g, ' ')
     .trim();

@@ -10,6 +10,8 @@ import { termsOf } from './terms.js';
  * 2019", "before May 2020") or a second month ("between March and May 2019") are left as they are.
  */
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** In the order of `Date.getUTCDay()`. */
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 export const MONTH_NAME = String.raw`(${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 /** A month's name just before the one found: "between March and May 2019" names two. */
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAMES.join('|')})\s*[-–]?\s*$`, 'i');

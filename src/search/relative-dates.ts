@@ -1,5 +1,6 @@
 import { shiftedDay } from '../util/iso-date.js';
-import { edged, edgeOf, MONTH_NAME, MONTH_NAMES, monthIndex, period, tidySpaces, type MonthIntent } from './month.js';
+import { edged, edgeOf, MONTH_NAME, MONTH_NAMES, monthIndex, period, tidySpaces, WEEKDAYS, type MonthIntent } from './month.js';
+import { hasCjk } from './cjk.js';
 import { outsideQuotes } from './query.js';
 import { termsOf } from './terms.js';
 
@@ -56,6 +57,20 @@ const MONTHS_BETWEEN = new RegExp(String.raw`\b(?:between|from)\s+${BARE_MONTH}\
 const MONTH_AT_EDGE = new RegExp(String.raw`\b(?:ever\s+)?(since|after|before|until|till|through|from)\s+${BARE_MONTH}`, 'gi');
 /** Without an edge, a month with its day is an event's date ("protesters who broke into the legislature on July 1"). */
 const MONTH_AT_END = new RegExp(String.raw`\b(?:in|during)\s+${MONTH_NAME}(?!\s*\d)${NOT_TALK}(?=\s*[?.!]*\s*$)`, 'gi');
+/** "yesterday", "the day before yesterday", "Monday", "on Monday", "last Friday", "Friday last week". */
+const DAY_WORD = String.raw`(?:the\s+)?day\s+before\s+yesterday|yesterday|(?:on\s+)?(?:(?:${WEEKDAYS.join('|')})\s+(?:of\s+)?last\s+week|(?:last\s+)?(?:${WEEKDAYS.join('|')}))`;
+/**
+ * A day said relative to today is the talk's when the question says so: at its end ("Japan
+ * yesterday?"), at its start ("Yesterday, …"), after a word of speaking ("say yesterday about"), as
+ * a briefing's ("at yesterday's briefing", "Monday's press conference"), or in a Chinese question
+ * (昨天, 上周五: `chinese-question.ts`). Inside a question it is an event's ("the sanctions the US
+ * announced yesterday"), and left alone.
+ */
+const BRIEFING_OF_DAY = new RegExp(String.raw`\b(?:(?:at|in|during|from)\s+)?(?:the\s+)?(${DAY_WORD})['’]s\s+(?:regular\s+)?(?:press\s+(?:briefing|conference)|briefing|presser)\b`, 'gi');
+const DAY_AFTER_SPEAKING = new RegExp(String.raw`\b(say|said|tell|told|comment|commented|mention|mentioned|respond|responded|state|stated)\s+(${DAY_WORD})\b`, 'gi');
+const DAY_AT_START = new RegExp(String.raw`^\s*(${DAY_WORD})\b,?`, 'i');
+const DAY_AT_END = new RegExp(String.raw`\b(${DAY_WORD})(?=\s*[?.!]*\s*$)`, 'i');
+const DAY_IN_CHINESE = new RegExp(String.raw`(?<=^|\s)(${DAY_WORD})(?=\s|$)`, 'gi');
 /** An event's time, said relative to today: "last year's Olympics", "this month's G20 summit". */
 const EVENT_TIME = /\b(this|last|next)\s+(year|month)['’]s\b/gi;
 /** The longest stretch read, in months: a bigger number is more likely a typo or a name than a time. */
@@ -169,6 +184,24 @@ function agoDates(said: string, unit: string, today: Date): Required<Dates> | nu
   return monthDates(month.getUTCMonth(), month.getUTCFullYear(), words, today);
 }
 
+/**
+ * The day "yesterday", "Monday" or "last Friday" is: a weekday's latest up to today ("last": before
+ * today); "Friday last week" is the Friday of the calendar week (Monday to Sunday) before this one.
+ */
+function dayDates(said: string, today: Date): Required<Dates> {
+  const words = tidySpaces(said.toLowerCase().replace(/^(?:the|on)\s+/, '')).replace(/^day/, 'the day').replace(/\s+of\s+/, ' ');
+  const weekday = WEEKDAYS.findIndex((d) => words.includes(d.toLowerCase()));
+  const sinceMonday = (today.getUTCDay() + 6) % 7;
+  const back = weekday < 0
+    ? (/before/.test(words) ? 2 : 1)
+    : /last week$/.test(words)
+      ? sinceMonday + 7 - (weekday + 6) % 7
+      : (today.getUTCDay() - weekday + 7) % 7 || (/^last/.test(words) ? 7 : 0);
+  const day = shiftedDay(isoDay(today), -back);
+  const label = weekday < 0 ? words : words.replace(WEEKDAYS[weekday]!.toLowerCase(), WEEKDAYS[weekday]!);
+  return { words: `${day} (${label})`, from: day, to: day };
+}
+
 function yearBeforeLastDates(today: Date): Required<Dates> {
   const year = String(today.getUTCFullYear() - 2);
   const { first, last } = period(undefined, year);
@@ -233,9 +266,18 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
           return dated(dates && withEdge(edge, dates, today), whole);
         })
         .replace(MONTH_AT_END, (whole: string, month: string) => dated(bareMonthDates(month, today), whole));
+  const chinese = hasCjk(query);
+  const days = (part: string): string => {
+    const read = part
+      .replace(BRIEFING_OF_DAY, (whole: string, said: string) => dated(dayDates(said, today), whole))
+      .replace(DAY_AFTER_SPEAKING, (whole: string, verb: string, said: string) => `${verb}${dated(dayDates(said, today), whole)}`)
+      .replace(DAY_AT_START, (whole: string, said: string) => dated(dayDates(said, today), whole))
+      .replace(DAY_AT_END, (whole: string, said: string) => dated(dayDates(said, today), whole));
+    return chinese ? read.replace(DAY_IN_CHINESE, (whole: string, said: string) => dated(dayDates(said, today), whole)) : read;
+  };
   const rest = tidySpaces(
     outsideQuotes(query, (part) =>
-      bareMonths(part
+      bareMonths(days(part)
         .replace(YEAR_BEFORE_LAST, (whole: string, edge?: string) => dated(withEdge(edge, yearBeforeLastDates(today), today), whole))
         .replace(AGO, (whole: string, edge: string | undefined, said: string, unit: string) => {
           const dates = agoDates(said, unit, today);

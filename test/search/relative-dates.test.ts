@@ -91,6 +91,30 @@ describe('dates said relative to today', () => {
     ]) expect(relativeDatesIntent(query, today), query).toBeNull();
   });
 
+  it('reads yesterday and weekdays as days where the question says them of the talk, not of an event', () => {
+    // 2026-11-29 is a Sunday.
+    expect(relativeDatesIntent('What did China say about Japan yesterday?', today)).toEqual({
+      query: 'What did China say about Japan?', words: '2026-11-28 (yesterday)', from: '2026-11-28', to: '2026-11-28',
+    });
+    expect(relativeDatesIntent('What did the spokesperson say yesterday about Japan?', today)).toMatchObject({ query: 'What did the spokesperson say about Japan?', from: '2026-11-28' });
+    expect(relativeDatesIntent('Yesterday, what did China say about Japan?', today)).toMatchObject({ query: 'what did China say about Japan?', from: '2026-11-28' });
+    expect(relativeDatesIntent("Japan at yesterday's briefing", today)).toMatchObject({ query: 'Japan', from: '2026-11-28' });
+    expect(relativeDatesIntent('Japan the day before yesterday', today)).toMatchObject({ words: '2026-11-27 (the day before yesterday)' });
+    expect(relativeDatesIntent('Japan on Monday', today)).toEqual({ query: 'Japan', words: '2026-11-23 (Monday)', from: '2026-11-23', to: '2026-11-23' });
+    expect(relativeDatesIntent('Japan on Sunday', today)).toMatchObject({ from: '2026-11-29' });
+    expect(relativeDatesIntent('Japan last Sunday', today)).toMatchObject({ from: '2026-11-22' });
+    expect(relativeDatesIntent('Japan last Friday', today)).toMatchObject({ words: '2026-11-27 (last Friday)' });
+    expect(relativeDatesIntent('Japan on Friday last week', today)).toMatchObject({ words: '2026-11-20 (Friday last week)' });
+    expect(relativeDatesIntent('Japan on Friday last week', new Date('2026-11-23T04:00:00Z'))).toMatchObject({ from: '2026-11-20' });
+    expect(relativeDatesIntent('the sanctions the US announced yesterday and China\'s reaction', today)).toBeNull();
+    expect(relativeDatesIntent('the Sunday Times report on Huawei', today)).toBeNull();
+    for (const [typed, english] of [
+      ['外交部昨天就台湾说了什么', '外交部 yesterday 就台湾说了什么'], ['前天 日本', 'the day before yesterday 日本'], ['上周五 台湾', 'Friday last week 台湾'],
+      ['本周一 日本', 'on Monday 日本'], ['星期天 香港', 'on Sunday 香港'], ['大前天 台湾', '大前天 台湾'], ['周恩来', '周恩来'], ['上周 台湾', '上周 台湾'],
+    ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
+    expect(relativeDatesIntent(chineseDatesAsEnglish('外交部昨天就台湾说了什么'), today)).toMatchObject({ from: '2026-11-28', to: '2026-11-28' });
+  });
+
   it('writes relative years as dates beside a named year, so that edges and ranges read the whole (explore26r2 #1)', () => {
     expect(withExplicitDates('Hong Kong from 2020 until this year', today)).toBe('Hong Kong from 2020 until 2026');
     expect(withExplicitDates('Huawei from March 2019 to last month', today)).toBe('Huawei from March 2019 to October 2026');

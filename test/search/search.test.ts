@@ -227,6 +227,15 @@ describe('lexical search on the bundled corpus', () => {
     expect(december.total).toBeGreaterThan(0);
     for (const m of december.matches) expect(m.date.slice(0, 7)).toBe('2019-12');
     expect((await then.search('Huawei a year ago', { k: 0 })).filters).toEqual({ from: '2019-01-01', to: '2019-12-31' });
+    // Yesterday and a weekday are the briefing of that day: on Tuesday 17 March 2020, Monday the 16th and Friday the 13th.
+    const tuesday = await openSearch(built.dir, { embedder: null, today: () => new Date('2020-03-17T09:00:00Z') });
+    const yesterday = await tuesday.search('What did Geng Shuang say yesterday about the coronavirus?', { k: 0 });
+    expect(yesterday).toMatchObject({ monthNamed: '2020-03-16 (yesterday)', filters: { from: '2020-03-16', to: '2020-03-16', spokesperson: 'Geng Shuang' } });
+    expect(yesterday.total).toBeGreaterThan(0);
+    for (const m of yesterday.matches) expect(m.date).toBe('2020-03-16');
+    const friday = await tuesday.search("coronavirus at Friday's briefing", { k: 0 });
+    expect(friday.filters).toEqual({ from: '2020-03-13', to: '2020-03-13' });
+    for (const m of friday.matches) expect(m.date).toBe('2020-03-13');
     // Nothing in the dates named: what the topic finds in every date, and when it last came up (explore26t #10).
     const later = await openSearch(built.dir, { embedder: null, today: () => new Date('2026-11-29T09:00:00Z') });
     const none = await later.search('Huawei this month', { k: 0 });
