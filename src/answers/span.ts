@@ -102,7 +102,8 @@ export function outsideNote(
   }
   // Bounded ranges only: "to 2030" asks about no stretch in particular.
   const asked = askedRanges(query, filters).filter((r) => r.from !== '0000-01-01' && r.to !== '9999-12-31');
-  const imported = asked.flatMap((r) => clippedTo(coverage.corpusOnly ?? [], r));
+  // The filter and the year of "Taiwan in 2022" both ask about 2022: each stretch is said once.
+  const imported = unionOfStretches(asked.flatMap((r) => clippedTo(coverage.corpusOnly ?? [], r)));
   if (imported.length > 0) notes.push(corpusOnlyNote(imported).trim());
   // Dates that end before the index does ("this week" with --to 2019-12-31) make its age beside the point.
   if (coverage.to && latestAsked && !(filters.to && filters.to < coverage.to)) {
@@ -151,6 +152,17 @@ export function clippedTo(stretches: readonly CorpusStretch[], range: { from: st
   return stretches
     .filter((c) => c.from <= range.to && range.from <= c.to)
     .map((c) => ({ ...c, from: c.from < range.from ? range.from : c.from, to: c.to > range.to ? range.to : c.to }));
+}
+
+/** Stretches that overlap merged into one (their files together), oldest first. */
+function unionOfStretches(stretches: readonly CorpusStretch[]): CorpusStretch[] {
+  const union: CorpusStretch[] = [];
+  for (const c of [...stretches].sort((a, b) => a.from.localeCompare(b.from))) {
+    const last = union.at(-1);
+    if (last && c.from <= last.to) union[union.length - 1] = { from: last.from, to: c.to > last.to ? c.to : last.to, files: [...new Set([...last.files, ...c.files])] };
+    else union.push(c);
+  }
+  return union;
 }
 
 /** Stretches (the latest) and files named in a "nothing relevant" answer at most; the others are counted. */
