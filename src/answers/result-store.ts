@@ -97,7 +97,7 @@ export function storeResponse(
   results: ResultStore,
   asked: { userId: string; query: string; filters: SearchFilters },
   response: SearchResponse,
-  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween'>,
+  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages'>,
 ): StoredResult {
   return results.add({
     ...asked,

@@ -78,6 +78,17 @@ export function gapsAsked(search: Pick<SpoxSearch, 'coverage'>, query: string, f
   return span.from && span.to ? gapsOverlapping(coverage, [{ from: span.from, to: span.to }]) : [];
 }
 
+/**
+ * ` The index's English briefings run to 2026-08-17: ask in English to search them.`, for a question
+ * in Chinese (which searches the Chinese briefings) when the English ones run later; else ''.
+ */
+export function englishLaterWords(search: Pick<SpoxSearch, 'coverage' | 'languages'>, query: string): string {
+  if (!languageWord(query)) return '';
+  const asked = search.coverage(query);
+  const english = search.languages().find((l) => l.lang === 'en');
+  return english && asked.to && english.to > asked.to ? ` The index's English briefings run to ${english.to}: ask in English to search them.` : '';
+}
+
 /** A question asking for the latest is told the newest briefing indexed when it is older than this. */
 export const STALE_DAYS = 7;
 
@@ -88,7 +99,7 @@ export const STALE_DAYS = 7;
  * and the newest briefing indexed is more than `STALE_DAYS` old; null when none of these.
  */
 export function outsideNote(
-  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween'>, query: string, filters: SearchFilters,
+  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages'>, query: string, filters: SearchFilters,
   order: Pick<SearchResponse, 'latestIntent' | 'sort'>, today: Date = new Date(),
 ): string | null {
   // The latest asked and given: `--sort relevance` over "latest" orders by relevance, and the age is beside the point.
@@ -98,7 +109,8 @@ export function outsideNote(
   if (reachesOutside(coverage, query, filters)) {
     const ends = passedEndsWords(coverage, filters);
     const held = ends ? `: it holds ${languageWord(query)}briefings ${ends}` : '';
-    notes.push(`you asked about dates the index does not hold${held}. ${searchedWords(search, query, filters)}`);
+    const later = filters.to && coverage.to && filters.to > coverage.to ? englishLaterWords(search, query) : '';
+    notes.push(`you asked about dates the index does not hold${held}. ${searchedWords(search, query, filters)}${later}`);
   }
   // Bounded ranges only: "to 2030" asks about no stretch in particular.
   const asked = askedRanges(query, filters).filter((r) => r.from !== '0000-01-01' && r.to !== '9999-12-31');
@@ -108,7 +120,7 @@ export function outsideNote(
   // Dates that end before the index does ("this week" with --to 2019-12-31) make its age beside the point.
   if (coverage.to && latestAsked && !(filters.to && filters.to < coverage.to)) {
     const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);
-    if (days > STALE_DAYS) notes.push(`you asked for the latest; the newest briefing in the index is of ${coverage.to}, ${plural(days, 'day')} ago.`);
+    if (days > STALE_DAYS) notes.push(`you asked for the latest; the newest ${languageWord(query)}briefing in the index is of ${coverage.to}, ${plural(days, 'day')} ago.${englishLaterWords(search, query)}`);
   }
   if (notes.length === 0) return null;
   const [first, ...rest] = notes;

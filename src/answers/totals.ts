@@ -2,7 +2,7 @@ import { covers, gapWords, yearsIn } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
 import type { BriefingsBetween, MissingWords, Overridden, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords, unknownNameText } from './filters.js';
-import { corpusOnlyNote, corpusOnlySearched, gapsAsked, languageWord, searchedSpan, spanWords } from './span.js';
+import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, languageWord, searchedSpan, spanWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
 
@@ -117,7 +117,7 @@ function describedWords(name: string): string {
  * nearest briefing dates, and the dates the question named as read (`SearchResponse.monthNamed`).
  */
 export function nothingRelevantText(
-  search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween'>,
+  search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween' | 'languages'>,
   response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
@@ -137,7 +137,8 @@ export function nothingRelevantText(
     // The dates asked lie wholly outside what the index holds (of the query's language), or in one of its gaps.
     const held = `${language}briefings ${spanWords(searchedSpan(search, query, {}))}`;
     const asked = escape(filtersWords({ from: filters.from, to: filters.to }).replace(' · ', ' '));
-    return `Nothing found for “${escape(query)}”: the index holds no briefing in the dates you asked (${named}${asked}); it holds ${held}.${elsewhere} Try other dates.`;
+    const later = filters.to && coverage.to && filters.to > coverage.to ? englishLaterWords(search, query) : '';
+    return `Nothing found for “${escape(query)}”: the index holds no ${language}briefing in the dates you asked (${named}${asked}); it holds ${held}.${later}${elsewhere} Try other dates.`;
   }
   const between = span.from && span.to ? search.briefingsBetween(span.from, span.to, query) : null;
   if (span.from && span.to && between?.briefings === 0) {
@@ -154,11 +155,12 @@ export function nothingRelevantText(
   const partial = corpusOnlyNote(corpusOnlySearched(search, query, filters), escape);
   // The years as read: "last year's Olympics" names 2025 (`withEventYears`).
   const unheldYears = yearsIn(response.searched ?? query).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
-  const years = unheldYears.length > 0 ? ` The index holds no briefing of ${unheldYears.join(', ')}.` : '';
+  const laterYears = coverage.to && unheldYears.some((y) => `${y}-01-01` > coverage.to!) ? englishLaterWords(search, query) : '';
+  const years = unheldYears.length > 0 ? ` The index holds no ${language}briefing of ${unheldYears.join(', ')}.${laterYears}` : '';
   const unknown = unknownWordsText(response, escape);
   const askers = filters.outlet && between ? unnamedAskersText(between) : '';
   const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('');
-  const searched = `the briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}`;
+  const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}`;
   // The words no exchange says, and what the rest finds, come first: they are why, and the way on.
   if (unknown) return `Nothing relevant found for “${escape(query)}”.${unknown} Looked in ${searched}${askers}${overrides} ${hint}`;
   return `Nothing relevant found for “${escape(query)}” in ${searched}${askers}${overrides}${elsewhere} ${hint}`;

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bilingualSample, SAMPLE_DATES } from '../seed-sources.js';
 import { nothingRelevantText } from '../../src/answers/totals.js';
+import { outsideNote } from '../../src/answers/span.js';
 
 describe('Chinese terms', () => {
   it('never turns a Chinese clause into one term: two-character terms, so 华为 is one of them', () => {
@@ -153,7 +154,7 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(english.gaps.every((g) => g.from >= english.from!)).toBe(true);
     expect(nothingRelevantText(search, { query: 'zqxjv flurbonic', filters: {}, tooCommon: [] })).toContain('in the briefings from 2019-01-25 to 2020-07-01 (none from');
     const inChinese = nothingRelevantText(search, { query: '亚投行 zqxjv', filters: {}, tooCommon: [] });
-    expect(inChinese).toContain('in the briefings from 2016-11-15 to 2020-07-01 (none from ');
+    expect(inChinese).toContain('in the Chinese briefings from 2016-11-15 to 2020-07-01 (none from ');
     expect(inChinese).toContain(', nor in 1 earlier stretch of more than 30 days)'); // 2016-11-16 to 2019-01-24, in Chinese only
     expect(nothingRelevantText(search, { query: 'zqxjv flurbonic', filters: {}, tooCommon: [] })).not.toContain('earlier stretch');
     expect(nothingRelevantText(search, { query: '台湾', filters: { from: '2021-01-01' }, tooCommon: [] })).toContain(`it holds Chinese briefings from 2016-11-15 to ${chinese.to}.`);
@@ -265,5 +266,38 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(named).toMatchObject({ spokespersonNamed: 'Zhao Lijian', searched: '华为' });
     expect(named.hits.length).toBeGreaterThan(0);
     expect(named.hits.every((h) => h.record.spokesperson === 'Zhao Lijian' && h.record.answer.includes('华为'))).toBe(true);
+  });
+});
+
+describe('a question in Chinese, where the English briefings run later (explore27 #3)', () => {
+  const sample = bilingualSample();
+  const indexDir = mkdtempSync(join(tmpdir(), 'spox-zh-later-'));
+  let search: SpoxSearch;
+  beforeAll(async () => {
+    const report = await buildIndex({ sources: [sample.dir, 'seeds/site-2026'], indexDir, embedder: null });
+    expect(report.failures).toEqual([]);
+    search = await openSearch(indexDir, { embedder: null, today: () => new Date('2026-11-29T09:00:00Z') });
+  });
+  afterAll(() => {
+    sample.remove();
+    rmSync(indexDir, { recursive: true, force: true });
+  });
+
+  it('is told the newest and the years held are the Chinese briefings\', and that the English ones run later', async () => {
+    const english = search.languages().find((l) => l.lang === 'en')!;
+    const chinese = search.coverage('华为');
+    expect(english.to > chinese.to!).toBe(true);
+    const later = `The index's English briefings run to ${english.to}: ask in English to search them.`;
+    const latest = await search.search('华为 最新', { k: 5 });
+    expect(latest.latestIntent).toBe(true);
+    expect(outsideNote(search, '华为 最新', latest.filters, latest, new Date('2026-11-29T09:00:00Z'))).toContain(
+      `the newest Chinese briefing in the index is of ${chinese.to}`,
+    );
+    expect(outsideNote(search, '华为 最新', latest.filters, latest, new Date('2026-11-29T09:00:00Z'))).toContain(later);
+    const year = await search.search('2026年 华为', { k: 5 });
+    expect(nothingRelevantText(search, year)).toContain(`The index holds no Chinese briefing of 2026. ${later}`);
+    // In English, the English briefings: nothing to point to.
+    const inEnglish = await search.search('Huawei latest', { k: 5 });
+    expect(outsideNote(search, 'Huawei latest', inEnglish.filters, inEnglish, new Date('2026-11-29T09:00:00Z')) ?? '').not.toContain('English briefings run');
   });
 });
