@@ -1,4 +1,5 @@
 import { rekey } from '../transcripts/corpus.js';
+import { isPastedFile } from '../transcripts/prefer-pages.js';
 import { resolveFile } from '../transcripts/resolve-file.js';
 import type { Transcript } from '../transcripts/types.js';
 import type { IndexManifest } from './index-manifest.js';
@@ -32,7 +33,8 @@ export interface SettledBriefings {
  *   else the first in a clean run's key order;
  * - a file that had a key in the previous index keeps it, so ids already handed out (card footers,
  *   Cite buttons) still name the same briefing, and so does the same briefing moved to another file
- *   (`hashAs(t, key)`, its content hash under that key, is the one the index recorded); any other takes
+ *   (`hashAs(t, key)`, its content hash under that key, is the one the index recorded), and so does the
+ *   page a pasted copy gave way to (same date and title: `prefer-pages.ts`); any other takes
  *   the date's next free key (`DATEb`, …), never one the previous index holds.
  * `transcripts` come keyed as a clean run keys them (corpus.ts); imports (`pc-DATE`) are left as they are.
  */
@@ -57,6 +59,12 @@ export function settleBriefings(
       keysOfBase.get(baseKey(t.key))?.find((k) => {
         const entry = previous!.transcripts[k]!;
         return !carried.has(k) && !parsedFiles.has(resolveFile(entry.file)) && entry.hash === hashAs(t, k);
+      }) ??
+      // A pasted copy that gave way to the page of the same briefing (prefer-pages.ts): the page takes its key.
+      keysOfBase.get(baseKey(t.key))?.find((k) => {
+        const entry = previous!.transcripts[k]!;
+        return !isPastedFile(t.file) && isPastedFile(entry.file) && !carried.has(k) && !parsedFiles.has(resolveFile(entry.file)) &&
+          entry.date === t.date && entry.title === t.title;
       });
     keyOf.set(t, key);
     return key;

@@ -13,8 +13,13 @@ function isImported(t: PageCandidate): boolean {
   return t.records.some((r) => r.kind === 'exchange' && r.source !== undefined);
 }
 
+/** A transcript pasted as plain text, which gives way to the page of the same briefing. */
+export function isPastedFile(file: string): boolean {
+  return extname(file).toLowerCase() === '.txt';
+}
+
 function isPaste(t: PageCandidate): boolean {
-  return extname(t.file).toLowerCase() === '.txt';
+  return isPastedFile(t.file);
 }
 
 /**

@@ -103,3 +103,34 @@ describe('briefing keys', () => {
     expect(replaced.files.get('2018-05-16c')).toBe(join(folder, 'another.shtml'));
   });
 });
+
+describe('a pasted copy that gives way to the page of the same briefing', () => {
+  it('hands the page its key, though its text differs, so ids handed out still name it (explore27 #6)', async () => {
+    const base = join(root, 'paste');
+    const pasted = join(base, 'pasted');
+    const synced = join(base, 'synced');
+    const indexDir = join(base, 'index');
+    const name = 't20260817_12005503';
+    const rowOf = (manifest: string, file: string): string => {
+      const [header, row] = readFileSync(manifest, 'utf8').split('\n').filter((r) => r.startsWith('file\t') || r.startsWith(`${file}\t`));
+      return `${header}\n${row}\n`;
+    };
+    mkdirSync(pasted, { recursive: true });
+    mkdirSync(synced, { recursive: true });
+    // A paste that stops short of the page's last paragraph: the same briefing, not the same text.
+    const lines = readFileSync(`seeds/plain-text/${name}.txt`, 'utf8').trimEnd().split('\n');
+    writeFileSync(join(pasted, `${name}.txt`), `${lines.slice(0, -1).join('\n')}\n`);
+    writeFileSync(join(pasted, 'MANIFEST.tsv'), rowOf('seeds/plain-text/MANIFEST.tsv', `${name}.txt`));
+    const before = await build([pasted], indexDir);
+    expect(before.files.get('2026-08-17')).toBe(join(pasted, `${name}.txt`));
+
+    copyFileSync(`seeds/site-2026/${name}.html`, join(synced, `${name}.html`));
+    writeFileSync(join(synced, 'MANIFEST.tsv'), rowOf('seeds/site-2026/MANIFEST.tsv', `${name}.html`));
+    const after = await build([pasted, synced], indexDir);
+    expect(after.files.get('2026-08-17')).toBe(join(synced, `${name}.html`));
+    expect([...after.files.keys()]).not.toContain('2026-08-17b');
+    for (const id of before.records) expect(after.records).toContain(id);
+    // And keeps it on the next run.
+    expect((await build([pasted, synced], indexDir)).files).toEqual(after.files);
+  });
+});
