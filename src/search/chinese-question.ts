@@ -117,6 +117,10 @@ const CHINESE_NUMBERS = '一二三四五六七八九十';
 /** 过去半年, 近三年, 最近12个月, 过去两周, 近10天, 两年来, 这两年: "the past 6 months", "the past 3 years" … (改革开放40年来 is no stretch of the talk) */
 const CHINESE_STRETCH = new RegExp(`(?:(?:过去|近|最近|这)\\s*(\\d{1,2}|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月|周|个星期|天)(?:来|以来)?|(?<![\\d${CHINESE_NUMBERS}])([1-9]|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月)(?:来|以来))`, 'g');
 const STRETCH_UNIT: Record<string, string> = { 年: 'year', 个月: 'month', 周: 'week', 个星期: 'week', 天: 'day' };
+/** 两年前, 一个月前, 3个月前: "two years ago", "a month ago" (that calendar year or month). */
+const CHINESE_AGO = new RegExp(`(\\d{1,2}|[${CHINESE_NUMBERS}两])\\s*(年|个月)前`, 'g');
+/** 3月以来, 3月起 (no year): "since March", its latest. */
+const CHINESE_MONTH_SINCE = /(?<![\d年])(\d{1,2})\s*月份?\s*(?:以来|至今|起)/g;
 /** 2019年至2020年, 从2019年到2020年, 2019年3月至5月: "between 2019 and 2020", "between March 2019 and May 2019". */
 const CHINESE_RANGE = /(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*份)?)?\s*(?:至|到|—|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?(?:\s*(\d{1,2})\s*月(?:\s*份)?)?/gu;
 
@@ -124,7 +128,9 @@ const CHINESE_RANGE = /(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月
  * 昨天, 前天, 周一, 星期五, 本周一, 上周五 (the Friday of last week, Monday to Sunday), not 大前天, nor
  * 上周 alone, which asks for the latest: as `relative-dates.ts` reads their English.
  */
-const CHINESE_DAY = /(?<!大)(昨天|昨日|前天)|(上|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/g;
+// 昨天的例行记者会上, 昨天下午: the words of the briefing go with the day. 美国昨天宣布的制裁 ("the sanctions the US
+// announced yesterday") dates an event, and is left alone.
+const CHINESE_DAY = /(?:(?<!大)(昨天|昨日|前天)|(上|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天]))(?!(?:宣布|公布|通过|签署|举行|发生|实施|出台|召开|启动|举办|批准|颁布|发动)[^，。？！]{0,6}的)(?:的?(?:例行)?(?:新闻发布会|记者会|发布会|吹风会)上?|上午|下午)?/g;
 const CHINESE_WEEKDAYS = '日一二三四五六';
 
 function chineseCount(said: string): number {
@@ -172,13 +178,22 @@ export function chineseDatesAsEnglish(text: string): string {
     const at = weekday === '天' ? 0 : CHINESE_WEEKDAYS.indexOf(weekday!);
     return last === '上' ? ` ${WEEKDAYS[at]} last week ` : ` on ${WEEKDAYS[at]} `;
   };
+  const ago = (_: string, n: string, unit: string): string => {
+    const count = chineseCount(n);
+    const english = STRETCH_UNIT[unit]!;
+    return ` ${count === 1 ? `a ${english}` : `${count} ${english}s`} ago `;
+  };
+  const monthSince = (whole: string, month: string): string => (Number(month) >= 1 && Number(month) <= 12 ? ` since ${MONTH_NAMES[Number(month) - 1]} ` : whole);
   return outsideQuotes(text, (part) => {
     const dated = part
       .replace(CHINESE_PART, (_, year: string, said: string) => ` in ${PART_IN_ENGLISH[said]} ${year} `)
       .replace(CHINESE_RANGE, range)
       .replace(FROM_BEFORE_EDGE, '')
       .replace(CHINESE_DATE, asEnglish);
-    return replaceAtWordStart(replaceAtWordStart(replaceAtWordStart(dated, CHINESE_STRETCH, stretch), CHINESE_RELATIVE, relative), CHINESE_DAY, day);
+    const read = [
+      [CHINESE_STRETCH, stretch], [CHINESE_RELATIVE, relative], [CHINESE_DAY, day], [CHINESE_AGO, ago], [CHINESE_MONTH_SINCE, monthSince],
+    ] as const;
+    return read.reduce((t, [pattern, by]) => replaceAtWordStart(t, pattern, by as (m: string, ...g: (string | undefined)[]) => string), dated);
   })
     .replace(/\s+/g, ' ')
     .trim();

@@ -60,6 +60,11 @@ export function monthIntent(query: string): MonthIntent | null {
  */
 const YEAR_AT_END = /\b(in|during|throughout)\s+((?:19|20)\d\d)\s*[?.!]*\s*$/i;
 const PARTICIPLE_BEFORE = /\b(?:\w+ed|held|won|built|begun|made|taken|set|hit|shot|struck|fought|led|sent|sold|brought|broken|written|seen|born|signed|elected)\s*$/i;
+
+/** Whether the words before a time end in a participle that dates an event by it ("the government elected in", "announced yesterday"). */
+export function eventBefore(before: string): boolean {
+  return PARTICIPLE_BEFORE.test(before.replace(/\s+(?:in|on|during)\s*$/i, ' '));
+}
 const YEARS = /\b(?:19|20)\d\d\b/g;
 
 export function yearIntent(query: string): MonthIntent | null {
@@ -67,7 +72,7 @@ export function yearIntent(query: string): MonthIntent | null {
   const m = YEAR_AT_END.exec(query);
   if (!m) return null;
   const before = query.slice(0, m.index);
-  if (PARTICIPLE_BEFORE.test(before)) return null;
+  if (eventBefore(before)) return null;
   const rest = withoutSpan(query, m.index, m[0].length);
   if (termsOf(rest).length === 0) return null;
   return { query: rest, words: m[2]!, from: `${m[2]}-01-01`, to: `${m[2]}-12-31` };
@@ -192,6 +197,8 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
 const PART = String.raw`(early|mid|late|(?:the\s+)?(?:spring|summer|autumn|fall)(?:\s+of)?|(?:the\s+)?(?:first|second)\s+half\s+of|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of|Q[1-4])`;
 // Only after a word that makes it the time of the talk: "the early 2020 elections" dates an event.
 const PART_OF_YEAR = new RegExp(String.raw`\b(?:(in|during)|(since|after|from|before|until|till|through))\s+${PART}[\s-]*((?:19|20)\d\d)\b`, 'gi');
+// Or at the question's end, as a year is ("Hong Kong mid-2019", "Taiwan Q1 2020").
+const PART_AT_END = new RegExp(String.raw`(?:\b()())${PART}[\s-]*((?:19|20)\d\d)\b(?=\s*[?.!]*\s*$)`, 'gi');
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
 /** In the order of their months; fall is autumn. */
 const SEASONS = ['spring', 'summer', 'autumn', 'fall'];
@@ -212,7 +219,8 @@ function partMonths(part: string): [number, number] {
 
 export function partOfYearIntent(query: string): MonthIntent | null {
   if ((query.match(YEARS) ?? []).length !== 1) return null;
-  const found = [...query.matchAll(PART_OF_YEAR)];
+  const inside = [...query.matchAll(PART_OF_YEAR)];
+  const found = inside.length > 0 ? inside : [...query.matchAll(PART_AT_END)];
   if (found.length !== 1) return null;
   const m = found[0]!;
   const rest = withoutSpan(query, m.index, m[0].length);

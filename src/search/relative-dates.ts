@@ -1,5 +1,5 @@
 import { shiftedDay } from '../util/iso-date.js';
-import { edged, edgeOf, MONTH_NAME, MONTH_NAMES, monthIndex, period, tidySpaces, WEEKDAYS, type MonthIntent } from './month.js';
+import { edged, edgeOf, eventBefore, MONTH_NAME, MONTH_NAMES, monthIndex, period, tidySpaces, WEEKDAYS, type MonthIntent } from './month.js';
 import { hasCjk } from './cjk.js';
 import { outsideQuotes } from './query.js';
 import { termsOf } from './terms.js';
@@ -48,15 +48,24 @@ const STRETCH = new RegExp(
 const YEAR_BEFORE_LAST = new RegExp(String.raw`${EDGE}\b${LEAD}the\s+year\s+before\s+last\b`, 'gi');
 /** "two years ago", "a month ago", "since three months ago": that calendar year or month. */
 const AGO = new RegExp(String.raw`${EDGE}\b${LEAD}(?:about\s+|around\s+)?(an?|\d{1,2}|${NUMBER_WORDS.join('|')})\s+(years?|months?)\s+ago\b`, 'gi');
-const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
-/** A month and, maybe, its day, without a year: "March", "March 5", "5 March", "the 5th of March". */
-const BARE_MONTH = String.raw`(?:(?:the\s+)?${DAY}\s+(?:of\s+)?)?${MONTH_NAME}(?:\s+${DAY})?\b(?!,?\s*(?:of\s+)?(?:19|20)\d\d)${NOT_TALK}`;
-/** "between March and May", "from March to May". */
-const MONTHS_BETWEEN = new RegExp(String.raw`\b(?:between|from)\s+${BARE_MONTH}\s*(?:and|to|until|till|through|-|–)\s*${BARE_MONTH}`, 'gi');
-/** "since March", "before May 5"; a month without an edge only at the question's end ("Taiwan in March?"). */
+const AT_END = String.raw`(?=\s*[?.!]*\s*$)`;
+/** "May" followed by what a person does ("after May resigned", "since May became prime minister") is Theresa May. */
+const NOT_MAY_THE_PERSON = String.raw`(?!May\s+(?:\w+ed|is|was|has|had|said|says|will|would|became|becomes|told|tells|met|meets|and\s+\w+ed)\b)`;
+/**
+ * A month and, maybe, its day, without a year: "March", "Oct.", "March 5", "5 March", "the 5th of
+ * March". Groups: the day written before, the month, the day written after.
+ */
+const BARE_MONTH = String.raw`(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?!\w)(?!,?\s*(?:of\s+)?(?:19|20)\d\d)${NOT_TALK}`;
+/** "between March and May", "from March to May"; at the question's end, "January to March", "Jan-Mar". */
+const MONTHS_BETWEEN = new RegExp(
+  String.raw`(?:\b(?:between|from)\s+${BARE_MONTH}\s*(?:and|to|until|till|through|-|–)\s*${BARE_MONTH}|\b${BARE_MONTH}\s*(?:to|until|till|through|-|–)\s*${BARE_MONTH}${AT_END})`,
+  'gi',
+);
+/** "since March", "before May 5"; a month without an edge only at the question's end ("Taiwan in March?"), or after "say in". */
 const MONTH_AT_EDGE = new RegExp(String.raw`\b(?:ever\s+)?(since|after|before|until|till|through|from)\s+${BARE_MONTH}`, 'gi');
 /** Without an edge, a month with its day is an event's date ("protesters who broke into the legislature on July 1"). */
-const MONTH_AT_END = new RegExp(String.raw`\b(?:in|during)\s+${MONTH_NAME}(?!\s*\d)${NOT_TALK}(?=\s*[?.!]*\s*$)`, 'gi');
+const MONTH_AT_END = new RegExp(String.raw`\b(?:in|during)\s+${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}${AT_END}`, 'gi');
+const MONTH_AFTER_SPEAKING = new RegExp(String.raw`\b(say|said|tell|told|comment|commented|mention|mentioned|respond|responded|state|stated)\s+(?:in|during)\s+${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}`, 'gi');
 /** "yesterday", "the day before yesterday", "Monday", "on Monday", "last Friday", "Friday last week". */
 const DAY_WORD = String.raw`(?:the\s+)?day\s+before\s+yesterday|yesterday|(?:on\s+)?(?:(?:${WEEKDAYS.join('|')})\s+(?:of\s+)?last\s+week|(?:last\s+)?(?:${WEEKDAYS.join('|')}))`;
 /**
@@ -68,8 +77,13 @@ const DAY_WORD = String.raw`(?:the\s+)?day\s+before\s+yesterday|yesterday|(?:on\
  */
 const BRIEFING_OF_DAY = new RegExp(String.raw`\b(?:(?:at|in|during|from)\s+)?(?:the\s+)?(${DAY_WORD})['’]s\s+(?:regular\s+)?(?:press\s+(?:briefing|conference)|briefing|presser)\b`, 'gi');
 const DAY_AFTER_SPEAKING = new RegExp(String.raw`\b(say|said|tell|told|comment|commented|mention|mentioned|respond|responded|state|stated)\s+(${DAY_WORD})\b`, 'gi');
-const DAY_AT_START = new RegExp(String.raw`^\s*(${DAY_WORD})\b,?`, 'i');
-const DAY_AT_END = new RegExp(String.raw`\b(${DAY_WORD})(?=\s*[?.!]*\s*$)`, 'i');
+const DAY_AT_EDGE = new RegExp(String.raw`(?<!\bday\s+)\b(?:ever\s+)?(since|after|before|until|till|through|from)\s+(${DAY_WORD})\b`, 'gi');
+const DAY_AT_START = new RegExp(String.raw`^\s*(${DAY_WORD})\b[,:]?`, 'i');
+const DAY_AT_END = new RegExp(String.raw`\b(${DAY_WORD})${AT_END}`, 'i');
+/** A weekday in a name ("Black Friday", "Easter Sunday", "Super Tuesday"): a capitalised word just before it. */
+const NAMED_WEEKDAY_BEFORE = /\b\p{Lu}[\p{L}'’]*\s+$/u;
+/** "the Mail on Sunday", "the Independent on Sunday": newspapers. */
+const NEWSPAPER_BEFORE = /\b(?:Mail|Independent|Observer)\s+$/;
 const DAY_IN_CHINESE = new RegExp(String.raw`(?<=^|\s)(${DAY_WORD})(?=\s|$)`, 'gi');
 /** An event's time, said relative to today: "last year's Olympics", "this month's G20 summit". */
 const EVENT_TIME = /\b(this|last|next)\s+(year|month)['’]s\b/gi;
@@ -102,10 +116,12 @@ function monthsBefore(today: Date, months: number): string {
 type Dates = Pick<MonthIntent, 'words' | 'from' | 'to'>;
 
 /** Dates as an edge word bounds them (`edged`); a lower edge runs to today. */
-function withEdge(word: string | undefined, dates: Required<Dates>, today: Date): Dates {
+/** Dates as an edge word bounds them (`edged`); a lower edge runs to today. Null when that is yet to come ("after this month"). */
+function withEdge(word: string | undefined, dates: Required<Dates>, today: Date): Dates | null {
   const edge = edgeOf(word);
   if (!edge) return dates;
   const bounded = edged(edge, dates.from, dates.to);
+  if (bounded.from && bounded.from > isoDay(today)) return null;
   return { words: `${edge} ${dates.words}`, ...bounded, ...(bounded.from ? { to: isoDay(today) } : {}) };
 }
 
@@ -149,22 +165,47 @@ function isMonthWord(written: string): boolean {
   return written !== 'may';
 }
 
-function bareMonthDates(monthName: string, today: Date): Required<Dates> | null {
-  if (!isMonthWord(monthName)) return null;
-  const month = monthIndex(monthName);
-  return monthDates(month, latestMonth(month, today), `the latest ${MONTH_NAMES[month]}`, today);
+/** A day of a month (0-11) of a year, or null when the month has no such day. */
+function dayOf(month: number, day: number, year: number): string | null {
+  const { first, last } = period(MONTH_NAMES[month], String(year));
+  const iso = `${first.slice(0, 8)}${String(day).padStart(2, '0')}`;
+  return day >= 1 && iso <= last ? iso : null;
 }
 
-/** "between March and May": the months from the first to the latest second, in one stretch. */
-function monthsBetweenDates(firstName: string, lastName: string, today: Date): Required<Dates> | null {
-  if (!isMonthWord(firstName) || !isMonthWord(lastName)) return null;
-  const [first, last] = [monthIndex(firstName), monthIndex(lastName)];
-  const lastYear = latestMonth(last, today);
-  const firstYear = first <= last ? lastYear : lastYear - 1;
-  const from = period(MONTH_NAMES[first], String(firstYear)).first;
-  const to = monthDates(last, lastYear, '', today).to;
-  const said = `${MONTH_NAMES[first]}${firstYear === lastYear ? '' : ` ${firstYear}`} to ${MONTH_NAMES[last]} ${lastYear}`;
-  return { words: `${said} (the latest ${MONTH_NAMES[first]} to ${MONTH_NAMES[last]})`, from, to };
+/**
+ * The latest `monthName` (with `day`, that day of it) up to today; `past` asks for one wholly
+ * before today ("after March" said in March is after last March).
+ */
+function bareMonthDates(monthName: string, day: string | undefined, today: Date, past = false): Required<Dates> | null {
+  if (!isMonthWord(monthName)) return null;
+  const month = monthIndex(monthName);
+  let year = latestMonth(month, today);
+  if (day === undefined) {
+    if (past && year === today.getUTCFullYear() && month === today.getUTCMonth()) year--;
+    return monthDates(month, year, `the latest ${MONTH_NAMES[month]}`, today);
+  }
+  let date = dayOf(month, Number(day), year);
+  if (date && (past ? date >= isoDay(today) : date > isoDay(today))) date = dayOf(month, Number(day), --year);
+  if (!date) return null;
+  return { words: `${MONTH_NAMES[month]} ${Number(day)}, ${year} (the latest ${MONTH_NAMES[month]} ${Number(day)})`, from: date, to: date };
+}
+
+/** "between March and May": the months (or days) from the first to the latest second, in one stretch. */
+function monthsBetweenDates(
+  first: { month: string; day?: string }, last: { month: string; day?: string }, today: Date,
+): Required<Dates> | null {
+  const end = bareMonthDates(last.month, last.day, today);
+  if (!end || !isMonthWord(first.month)) return null;
+  const [a, b] = [monthIndex(first.month), monthIndex(last.month)];
+  const lastYear = Number(end.to.slice(0, 4));
+  const firstYear = a < b || (a === b && Number(first.day ?? 1) <= Number(last.day ?? 31)) ? lastYear : lastYear - 1;
+  const from = first.day === undefined ? period(MONTH_NAMES[a], String(firstYear)).first : dayOf(a, Number(first.day), firstYear);
+  if (!from) return null;
+  const said = (m: number, d?: string): string => `${MONTH_NAMES[m]}${d === undefined ? '' : ` ${Number(d)}`}`;
+  // "October 2019 to February 2020"; with days, "March 5, 2019, to May 10, 2019".
+  const sep = first.day === undefined && last.day === undefined ? ' ' : ', ';
+  const span = `${said(a, first.day)}${firstYear === lastYear ? '' : `${sep}${firstYear}${sep === ' ' ? '' : ','}`} to ${said(b, last.day)}${sep}${lastYear}`;
+  return { words: `${span} (the latest ${said(a, first.day)} to ${said(b, last.day)})`, from, to: end.to };
 }
 
 /** "two years ago" (that calendar year), "a month ago" (that calendar month). */
@@ -260,19 +301,31 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
     namesYear
       ? part
       : part
-        .replace(MONTHS_BETWEEN, (whole: string, first: string, last: string) => dated(monthsBetweenDates(first, last, today), whole))
-        .replace(MONTH_AT_EDGE, (whole: string, edge: string, month: string) => {
-          const dates = bareMonthDates(month, today);
+        .replace(MONTHS_BETWEEN, (whole: string, ...g: (string | undefined)[]) => {
+          // The two alternatives' groups: day, month, day for each end.
+          const [d1, m1, d2, d3, m2, d4] = g[1] !== undefined ? g.slice(0, 6) : g.slice(6, 12);
+          return dated(monthsBetweenDates({ month: m1!, day: d1 ?? d2 }, { month: m2!, day: d3 ?? d4 }, today), whole);
+        })
+        .replace(MONTH_AT_EDGE, (whole: string, edge: string, d1?: string, month?: string, d2?: string) => {
+          const dates = bareMonthDates(month!, d1 ?? d2, today, edgeOf(edge) === 'after');
           return dated(dates && withEdge(edge, dates, today), whole);
         })
-        .replace(MONTH_AT_END, (whole: string, month: string) => dated(bareMonthDates(month, today), whole));
+        .replace(MONTH_AFTER_SPEAKING, (whole: string, verb: string, month: string) => `${verb}${dated(bareMonthDates(month, undefined, today), whole)}`)
+        .replace(MONTH_AT_END, (whole: string, month: string) => dated(bareMonthDates(month, undefined, today), whole));
   const chinese = hasCjk(query);
   const days = (part: string): string => {
     const read = part
+      .replace(DAY_AT_EDGE, (whole: string, edge: string, said: string) => dated(withEdge(edge, dayDates(said, today), today), whole))
       .replace(BRIEFING_OF_DAY, (whole: string, said: string) => dated(dayDates(said, today), whole))
       .replace(DAY_AFTER_SPEAKING, (whole: string, verb: string, said: string) => `${verb}${dated(dayDates(said, today), whole)}`)
       .replace(DAY_AT_START, (whole: string, said: string) => dated(dayDates(said, today), whole))
-      .replace(DAY_AT_END, (whole: string, said: string) => dated(dayDates(said, today), whole));
+      .replace(DAY_AT_END, (whole: string, said: string, at: number, text: string) => {
+        const before = text.slice(0, at);
+        // A day in a name ("Black Friday"), or one an event is dated by ("the sanctions announced yesterday").
+        const bareWeekday = !/^(?:on|last)\b|yesterday|last\s+week/i.test(said);
+        const named = (bareWeekday && NAMED_WEEKDAY_BEFORE.test(before)) || (/^on\b/i.test(said) && NEWSPAPER_BEFORE.test(before));
+        return named || eventBefore(before) ? whole : dated(dayDates(said, today), whole);
+      });
     return chinese ? read.replace(DAY_IN_CHINESE, (whole: string, said: string) => dated(dayDates(said, today), whole)) : read;
   };
   const rest = tidySpaces(
@@ -283,23 +336,20 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
           const dates = agoDates(said, unit, today);
           return dated(dates && withEdge(edge, dates, today), whole);
         })
-        .replace(START_OF, (_, edge: string, unit: string) => {
-          found.push(withEdge(edge, calendarDates('this', unit, today), today));
-          return ' ';
-        })
+        .replace(START_OF, (whole: string, edge: string, unit: string) => dated(withEdge(edge, calendarDates('this', unit, today), today), whole))
         .replace(MONTH_OF, (whole: string, edge?: string, month1?: string, which1?: string, which2?: string, month2?: string) => {
           const dates = monthOfDates(month1 ?? month2!, which1 ?? which2!, Boolean(which2), today);
           return dated(dates && withEdge(edge, dates, today), whole);
         }))
-        .replace(CALENDAR, (_, edge?: string, thisOne?: string, last?: string, unit?: string) => {
-          found.push(withEdge(edge, calendarDates(thisOne ?? last!, unit!, today), today));
-          return ' ';
-        })
+        .replace(CALENDAR, (whole: string, edge?: string, thisOne?: string, last?: string, unit?: string) =>
+          dated(withEdge(edge, calendarDates(thisOne ?? last!, unit!, today), today), whole))
         .replace(STRETCH, (whole: string, a?: string, b?: string, c?: string, unit?: string, half?: string) =>
           dated(stretchDates(count(a ?? b ?? c), unit!, Boolean(half), today), whole))),
   );
   // What set two dates against each other is no word of the topic: "Taiwan this year versus last year".
-  const topic = found.length > 1 ? tidySpaces(rest.replace(/\b(?:versus|vs\.?|compared\s+(?:with|to))(?=\s|$|[?.!,])/gi, ' ')) : rest;
+  // What is left of "Since Monday, what …" begins with its comma.
+  const left = rest.replace(/^[,;:]\s*/, '');
+  const topic = found.length > 1 ? tidySpaces(left.replace(/\b(?:versus|vs\.?|compared\s+(?:with|to))(?=\s|$|[?.!,])/gi, ' ')) : left;
   if (found.length === 0 || termsOf(topic).length === 0) return null;
   return { query: topic, ...spanOf(found) };
 }

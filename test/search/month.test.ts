@@ -45,6 +45,10 @@ describe('a month named in a question', () => {
     expect(namedDatesIntent('Huawei since the fall of 2019')).toMatchObject({ query: 'Huawei', from: '2019-09-01' });
     expect(namedDatesIntent('Huawei in autumn 2019')).toMatchObject({ from: '2019-09-01', to: '2019-11-30' });
     expect(namedDatesIntent('Hong Kong in winter 2019')).toBeNull();
+    // At the question's end, as a year is, with no word of time (explore27t #9).
+    expect(namedDatesIntent('Hong Kong mid-2019')).toMatchObject({ query: 'Hong Kong', from: '2019-05-01', to: '2019-08-31' });
+    expect(namedDatesIntent('Hong Kong Q1 2020')).toMatchObject({ from: '2020-01-01', to: '2020-03-31' });
+    expect(namedDatesIntent('Hong Kong the first half of 2020')).toMatchObject({ from: '2020-01-01', to: '2020-06-30' });
     // An event's time: no word of time before it.
     expect(namedDatesIntent('Taiwan early 2020 elections')).toBeNull();
     expect(namedDatesIntent('the summer 2019 protests in Hong Kong')).toBeNull();

@@ -74,7 +74,7 @@ describe('dates said relative to today', () => {
     // A month yet to come this year is last year's; this month runs to today.
     expect(relativeDatesIntent('Taiwan in December', today)).toMatchObject({ from: '2025-12-01', to: '2025-12-31' });
     expect(relativeDatesIntent('Taiwan in November', today)).toMatchObject({ from: '2026-11-01', to: '2026-11-29' });
-    expect(relativeDatesIntent('Hong Kong since July 1', today)).toEqual({ query: 'Hong Kong', words: 'since July 2026 (the latest July)', from: '2026-07-01', to: '2026-11-29' });
+    expect(relativeDatesIntent('Hong Kong since July 1', today)).toEqual({ query: 'Hong Kong', words: 'since July 1, 2026 (the latest July 1)', from: '2026-07-01', to: '2026-11-29' });
     expect(relativeDatesIntent('Taiwan before May', today)).toMatchObject({ query: 'Taiwan', to: '2026-04-30' });
     expect(relativeDatesIntent('Taiwan between March and May', today)).toMatchObject({ query: 'Taiwan', from: '2026-03-01', to: '2026-05-31' });
     expect(relativeDatesIntent('Taiwan from October to February', today)).toMatchObject({ words: 'October 2025 to February 2026 (the latest October to February)', from: '2025-10-01', to: '2026-02-28' });
@@ -113,6 +113,36 @@ describe('dates said relative to today', () => {
       ['本周一 日本', 'on Monday 日本'], ['星期天 香港', 'on Sunday 香港'], ['大前天 台湾', '大前天 台湾'], ['周恩来', '周恩来'], ['上周 台湾', '上周 台湾'],
     ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
     expect(relativeDatesIntent(chineseDatesAsEnglish('外交部昨天就台湾说了什么'), today)).toMatchObject({ from: '2026-11-28', to: '2026-11-28' });
+  });
+
+  it('reads what round three found (explore27t): names, events and edges of days, abbreviations, days of a month', () => {
+    const tuesday = new Date('2020-03-17T04:00:00Z');
+    // A weekday in a name, or one an event is dated by, even at the question's end (#1, #2).
+    for (const query of [
+      'What did China say about Black Friday?', 'Super Tuesday', 'What did China say about Bloody Sunday?', 'Sri Lanka bombings on Easter Sunday',
+      'a report in the Mail on Sunday?', 'What did China say about the sanctions the US announced yesterday?', 'the sanctions the US announced on Monday?',
+      'What did China say about Brexit after May resigned?', 'the UK since May became prime minister', 'Hong Kong after this month',
+    ]) expect(relativeDatesIntent(query, tuesday), query).toBeNull();
+    // Edges of a day run to today (#3); "after March" said in March is after last March (#4).
+    expect(relativeDatesIntent('coronavirus since last Friday', tuesday)).toEqual({ query: 'coronavirus', words: 'since 2020-03-13 (last Friday)', from: '2020-03-13', to: '2020-03-17' });
+    expect(relativeDatesIntent('Since Monday, what has China said about Italy?', tuesday)).toMatchObject({ query: 'what has China said about Italy?', from: '2020-03-16', to: '2020-03-17' });
+    expect(relativeDatesIntent('Japan the day before yesterday', tuesday)).toMatchObject({ from: '2020-03-15', to: '2020-03-15' });
+    expect(relativeDatesIntent('coronavirus after March', tuesday)).toMatchObject({ from: '2019-04-01', to: '2020-03-17' });
+    // Abbreviations with a period, ranges at the end without "from" (#6), a month's day kept beside an edge (#8).
+    expect(relativeDatesIntent('trade war from Oct. to Feb.', tuesday)).toEqual({
+      query: 'trade war', words: 'October 2019 to February 2020 (the latest October to February)', from: '2019-10-01', to: '2020-02-29',
+    });
+    expect(relativeDatesIntent('Huawei Jan-Mar', tuesday)).toMatchObject({ query: 'Huawei', from: '2020-01-01', to: '2020-03-17' });
+    expect(relativeDatesIntent('Huawei after March 5', tuesday)).toMatchObject({ from: '2020-03-06', to: '2020-03-17' });
+    expect(relativeDatesIntent('Huawei before the 5th of March', tuesday)).toMatchObject({ to: '2020-03-04' });
+    expect(relativeDatesIntent('Italy from March 5 to March 10', tuesday)).toMatchObject({ query: 'Italy', from: '2020-03-05', to: '2020-03-10' });
+    expect(relativeDatesIntent('What did China say in April about Pompeo?', tuesday)).toMatchObject({ query: 'What did China say about Pompeo?', from: '2019-04-01', to: '2019-04-30' });
+    // Chinese: an event's day, the briefing's words with the day (#7), and more readings (#12).
+    for (const [typed, english] of [
+      ['美国昨天宣布的制裁', '美国昨天宣布的制裁'], ['中方如何回应美国周一宣布的对伊朗制裁', '中方如何回应美国周一宣布的对伊朗制裁'],
+      ['昨天的例行记者会上外交部就意大利说了什么', 'yesterday 外交部就意大利说了什么'], ['昨天下午外交部就意大利说了什么', 'yesterday 外交部就意大利说了什么'],
+      ['两年前 台湾', '2 years ago 台湾'], ['一个月前 台湾', 'a month ago 台湾'], ['3月以来 意大利', 'since March 意大利'],
+    ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
   });
 
   it('writes relative years as dates beside a named year, so that edges and ranges read the whole (explore26r2 #1)', () => {
