@@ -19,8 +19,8 @@ const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAMES.join('|')})\s*[-â€
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const MONTH_YEAR = new RegExp(String.raw`(?:\b(?:in|during|on)\s+)?(?:\b${DAY}\s+(?:of\s+)?)?\b${MONTH_NAME}(?:\s+${DAY}\b)?,?\s+(?:of\s+)?((?:19|20)\d\d)\b`, 'gi');
 /** A date written YYYY-MM-DD in a question, read as its month too. */
-const ISO_DAY = /(?<!:)\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
-const EDGE_BEFORE = /\b(?:since|after|before|until|till|from|to|through|between|and|or)\s*$/i;
+const ISO_DAY = /(?<!:)\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
+const EDGE_BEFORE = /\b(?:since|after|before|until|till|from|to|through|between|and|or)\s*(?:the\s+)?$/i;
 
 export interface MonthIntent {
   /** The question without the month's words. */
@@ -31,10 +31,11 @@ export interface MonthIntent {
   to?: string;
 }
 
-/** "2019-03-05" as "March 2019", which the readings below take (a day is read as its month). */
+/** "2019-03-05" as "March 5, 2019", which the readings below take (a day is read as its month, or beside an edge as the day). */
 function isoDaysAsMonths(query: string): string {
   // A day that does not exist (2019-02-30) is no date: left as typed.
-  return query.replace(ISO_DAY, (whole: string, year: string, month: string) => (isoDateProblem(whole) ? whole : `${MONTH_NAMES[Number(month) - 1]} ${year}`));
+  return query.replace(ISO_DAY, (whole: string, year: string, month: string, day: string) =>
+    (isoDateProblem(whole) ? whole : `${MONTH_NAMES[Number(month) - 1]} ${Number(day)}, ${year}`));
 }
 
 export function monthIntent(query: string): MonthIntent | null {
@@ -84,7 +85,8 @@ export function yearIntent(query: string): MonthIntent | null {
  * "since 2019 before 2020". Read only when every year of the question is in one of them, and
  * something is left to search.
  */
-const DATE = String.raw`(?:${MONTH_NAME},?\s+(?:of\s+)?)?((?:19|20)\d\d)`;
+/** A year, maybe with its month, maybe with a day: groups day (written before), month, day (after), year. */
+const DATE = String.raw`(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[A-Za-z]))?(?:${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?)?((?:19|20)\d\d)`;
 const BETWEEN = new RegExp(String.raw`\b(?:between|from)\s+${DATE}\s+(?:and|to|until|till|through)\s+${DATE}\b`, 'gi');
 /** "from 2019" alone may date a thing ("the report from 2019"); "from 2019 on" is an edge. */
 const LOWER = new RegExp(String.raw`(?:\bever\s+)?\b(since|after|from(?=\s+\S+(?:\s+\S+)?\s+on(?:wards?)?\b))\s+${DATE}(?:\s+on(?:wards?)?)?\b`, 'gi');
@@ -143,6 +145,19 @@ export function edged(edge: Edge | null, first: string, last: string): { from?: 
   }
 }
 
+/**
+ * The stretch a `DATE` match names from its groups (day, month, day, year): the day when an edge
+ * gives one ("after March 5, 2019" is from March 6), else the month or year.
+ */
+function dateStretch(g: readonly (string | undefined)[]): { first: string; last: string } {
+  const [dayBefore, month, dayAfter, year] = g;
+  const p = period(month, year!);
+  const day = dayBefore ?? dayAfter;
+  if (!month || day === undefined) return p;
+  const iso = `${p.first.slice(0, 8)}${day.padStart(2, '0')}`;
+  return Number(day) >= 1 && iso <= p.last ? { first: iso, last: iso } : p;
+}
+
 export function dateEdgesIntent(query: string): MonthIntent | null {
   const years = (query.match(YEARS) ?? []).length;
   if (years === 0) return null;
@@ -164,18 +179,18 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
     take(m, 1, `between ${m[1]} and ${m[2]} ${m[3]}`);
   }
   for (const m of spans.length > 0 ? [] : query.matchAll(BETWEEN)) {
-    from = period(m[1], m[2]!).first;
-    to = period(m[3], m[4]!).last;
+    from = dateStretch(m.slice(1, 5)).first;
+    to = dateStretch(m.slice(5, 9)).last;
     take(m, 2);
   }
   if (spans.length === 0) {
     for (const m of query.matchAll(LOWER)) {
-      const p = period(m[2], m[3]!);
+      const p = dateStretch(m.slice(2, 6));
       from = edged(edgeOf(m[1]), p.first, p.last).from;
       take(m, 1);
     }
     for (const m of query.matchAll(UPPER)) {
-      const p = period(m[2], m[3]!);
+      const p = dateStretch(m.slice(2, 6));
       to = edged(edgeOf(m[1]), p.first, p.last).to;
       take(m, 1);
     }

@@ -26,8 +26,11 @@ import { termsOf } from './terms.js';
  * without its year inside a question that names a year (`month.ts` reads those).
  * A question that holds nothing else to search is left as typed.
  */
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const COUNT = String.raw`(\d{1,2}|${NUMBER_WORDS.join('|')})`;
+const NUMBER_WORDS = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+const COUNT = String.raw`(\d{1,3}|${NUMBER_WORDS.join('|')})`;
 /** "earlier this year", "late last year": the year asked, whole ("early", "late" are not narrowed). */
 const LEAD = String.raw`(?:(?:in|during|for|over|within|of|throughout|earlier|early|late|later)\s+)?`;
 const EDGE = String.raw`(?:\b(?:ever\s+)?(since|after|before|until|till|through|from)\s+)?`;
@@ -76,7 +79,7 @@ const DAY_WORD = String.raw`(?:the\s+)?day\s+before\s+yesterday|yesterday|(?:on\
  * announced yesterday"), and left alone.
  */
 const BRIEFING_OF_DAY = new RegExp(String.raw`\b(?:(?:at|in|during|from)\s+)?(?:the\s+)?(${DAY_WORD})['’]s\s+(?:regular\s+)?(?:press\s+(?:briefing|conference)|briefing|presser)\b`, 'gi');
-const DAY_AFTER_SPEAKING = new RegExp(String.raw`\b(say|said|tell|told|comment|commented|mention|mentioned|respond|responded|state|stated)\s+(${DAY_WORD})\b`, 'gi');
+const DAY_AFTER_SPEAKING = new RegExp(String.raw`\b((?:say|said|tell|told|comment|commented|mention|mentioned|respond|responded|state|stated)(?:\s+(?:reporters|journalists|the\s+press))?)\s+(${DAY_WORD})\b`, 'gi');
 const DAY_AT_EDGE = new RegExp(String.raw`(?<!\bday\s+)\b(?:ever\s+)?(since|after|before|until|till|through|from)\s+(${DAY_WORD})\b`, 'gi');
 const DAY_AT_START = new RegExp(String.raw`^\s*(${DAY_WORD})\b[,:]?`, 'i');
 const DAY_AT_END = new RegExp(String.raw`\b(${DAY_WORD})${AT_END}`, 'i');

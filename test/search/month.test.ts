@@ -16,7 +16,11 @@ describe('a month named in a question', () => {
     for (const query of ['Taiwan on 5 March 2019', 'Taiwan on March 5, 2019', 'Taiwan 5th of March 2019', 'Taiwan on 2019-03-05']) {
       expect(namedDatesIntent(query), query).toEqual({ query: 'Taiwan', words: 'March 2019', from: '2019-03-01', to: '2019-03-31' });
     }
-    expect(namedDatesIntent('Huawei since 2019-03-05')).toEqual({ query: 'Huawei', words: 'since March 2019', from: '2019-03-01' });
+    // Beside an edge word, the day itself (explore27t #8): "after March 5" is not from April.
+    expect(namedDatesIntent('Huawei since 2019-03-05')).toEqual({ query: 'Huawei', words: 'since March 5, 2019', from: '2019-03-05' });
+    expect(namedDatesIntent('Huawei after March 5, 2019')).toEqual({ query: 'Huawei', words: 'after March 5, 2019', from: '2019-03-06' });
+    expect(namedDatesIntent('Huawei before the 5th of March 2019')).toMatchObject({ query: 'Huawei', to: '2019-03-04' });
+    expect(namedDatesIntent('Huawei between March 5, 2019 and May 10, 2019')).toMatchObject({ from: '2019-03-05', to: '2019-05-10' });
     // Filter syntax typed where no filters are read (Discord's /timeline topic) is no date of the talk (explore26s #3).
     expect(namedDatesIntent('Huawei from:2019-01-01')).toBeNull();
     // A day that does not exist is no date (explore26r2 #11).

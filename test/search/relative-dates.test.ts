@@ -136,6 +136,9 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('Huawei after March 5', tuesday)).toMatchObject({ from: '2020-03-06', to: '2020-03-17' });
     expect(relativeDatesIntent('Huawei before the 5th of March', tuesday)).toMatchObject({ to: '2020-03-04' });
     expect(relativeDatesIntent('Italy from March 5 to March 10', tuesday)).toMatchObject({ query: 'Italy', from: '2020-03-05', to: '2020-03-10' });
+    expect(relativeDatesIntent('Japan in the past 100 days', tuesday)).toMatchObject({ from: '2019-12-09', to: '2020-03-17' });
+    expect(relativeDatesIntent('Taiwan over the past twenty years', tuesday)).toMatchObject({ from: '2000-03-17' });
+    expect(relativeDatesIntent('What the spokesperson told reporters yesterday about Pompeo', tuesday)).toMatchObject({ query: 'What the spokesperson told reporters about Pompeo', from: '2020-03-16' });
     expect(relativeDatesIntent('What did China say in April about Pompeo?', tuesday)).toMatchObject({ query: 'What did China say about Pompeo?', from: '2019-04-01', to: '2019-04-30' });
     // Chinese: an event's day, the briefing's words with the day (#7), and more readings (#12).
     for (const [typed, english] of [
