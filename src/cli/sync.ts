@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { indexDirFromEnv } from '../store/layout.js';
 import { DEFAULT_SITE, parseSyncLangs, readSyncSettings, type SyncLang } from '../sync/settings.js';
 import { reportCounts } from '../sync/report-counts.js';
+import { reportLines } from '../sync/report-lines.js';
 import { runSync, SyncBusyError } from '../sync/sync.js';
 import { SEEDS_DIR } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
@@ -90,7 +91,7 @@ async function main(): Promise<number> {
   if (values.json) {
     console.log(JSON.stringify(report));
   } else {
-    for (const f of report.failed) outputLine(`failed: ${f.url}: ${f.error}`);
+    for (const line of reportLines(report)) outputLine(line);
     outputLine(
       `${report.site}: ${reportCounts(report)}; ` +
         `index: ${plural(report.indexed.transcripts, 'transcript')}, ${plural(report.indexed.records, 'record')}`,

@@ -1,5 +1,6 @@
 import type { IndexFollower, ReloadResult } from '../search/index-follower.js';
 import { reportCounts } from '../sync/report-counts.js';
+import { reportLines } from '../sync/report-lines.js';
 import type { SyncReport } from '../sync/sync.js';
 
 export interface ScheduledSyncParts {
@@ -58,7 +59,7 @@ export class ScheduledSync {
     try {
       report = await this.parts.sync();
       log(`sync: ${reportCounts(report)}`);
-      for (const f of report.failed) log(`sync: failed ${f.url}: ${f.error}`);
+      for (const line of reportLines(report)) log(`sync: ${line}`);
     } catch (err) {
       log(`sync failed: ${(err as Error).message}`);
     }

@@ -48,6 +48,23 @@ export interface TranscriptEntry {
 }
 
 /**
+ * Whether two generations hold different things: another format, parser, terms or model, or another
+ * briefing, source file, content or vectors (not the build time or the sources list). A rebuild that
+ * only confirmed what was indexed (its new pages all dropped, or copies) changes nothing.
+ */
+export function indexContentChanged(before: IndexManifest | null, after: IndexManifest | null): boolean {
+  if (before === null || after === null) return before !== after;
+  const settings = (m: IndexManifest): string => JSON.stringify([m.format, m.parserVersion, m.terms ?? null, m.model, m.dimension]);
+  if (settings(before) !== settings(after)) return true;
+  const keys = Object.keys(after.transcripts);
+  if (keys.length !== Object.keys(before.transcripts).length) return true;
+  return keys.some((key) => {
+    const [a, b] = [before.transcripts[key], after.transcripts[key]!];
+    return a === undefined || a.file !== b.file || a.hash !== b.hash || a.records !== b.records || a.vectors !== b.vectors;
+  });
+}
+
+/**
  * Why the committed index cannot be used as it is (null when it can): missing, its manifest
  * unreadable (a new build then reads everything again), or built by a version of spox that stored
  * or parsed differently.

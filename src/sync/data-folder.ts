@@ -1,8 +1,8 @@
 import {
-  appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync,
+  appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync,
   writeFileSync, writeSync,
 } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { MANIFEST_NAME } from '../transcripts/manifest.js';
 
 /**
@@ -124,6 +124,8 @@ export class DataFolder {
   private readonly kept: Map<string, KeptRow>;
   /** Folders whose manifest this object appended a whole row to: they exist, and it ends with a newline. */
   private readonly appendedTo = new Set<string>();
+  /** Folders made for a draft or emptied by `forget`: `tidy` removes those left empty. */
+  private readonly touched = new Set<string>();
 
   constructor(readonly dir: string) {
     // A killed run's half-written page is removed.
@@ -196,6 +198,7 @@ export class DataFolder {
   draftFor(url: string): string {
     const path = this.pathFor(url);
     if (!this.appendedTo.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+    this.touched.add(dirname(path));
     return tempPathFor(path);
   }
 
@@ -215,23 +218,50 @@ export class DataFolder {
 
   /**
    * Drops a kept page (one that turned out not to be a transcript): its manifest row first, by
-   * rewrite-and-rename, then the file. Returns its URL, or null when the file is not a kept page.
+   * rewrite-and-rename (the manifest is removed when no row is left), then the file. Returns its URL
+   * and title, or null when the file is not a kept page.
    */
-  forget(file: string): string | null {
+  forget(file: string): { url: string; title: string } | null {
     const entry = this.entryOf(file);
     if (!entry) return null;
-    const [key, { url }] = entry;
+    const [key, { url, title }] = entry;
     const folder = dirname(resolve(file));
     const manifest = join(folder, MANIFEST_NAME);
     const name = resolve(file).slice(folder.length + 1);
     const rows = readFileSync(manifest, 'utf8').split('\n');
     const kept = rows.filter((row, i) => i === 0 || row.split('\t')[0] !== name);
-    const temp = tempPathFor(manifest);
-    writeDurable(temp, kept.join('\n'), 'w');
-    renameSync(temp, manifest);
+    if (kept.slice(1).some((row) => row.trim() !== '')) {
+      const temp = tempPathFor(manifest);
+      writeDurable(temp, kept.join('\n'), 'w');
+      renameSync(temp, manifest);
+    } else {
+      rmSync(manifest, { force: true });
+    }
     this.appendedTo.delete(dirname(entry[1].file));
     rmSync(file, { force: true });
     this.kept.delete(key);
-    return url;
+    this.touched.add(folder);
+    return { url, title };
+  }
+
+  /**
+   * Removes the folders this object made for drafts or emptied that hold nothing now (a page that
+   * failed, was dropped, or redirected elsewhere), and their parents left empty, up to the data folder.
+   * Called once no download is under way: a draft's folder is made before its request is sent.
+   */
+  tidy(): void {
+    const root = resolve(this.dir);
+    for (const start of this.touched) {
+      for (let folder = resolve(start); relative(root, folder) !== '' && !relative(root, folder).startsWith('..'); folder = dirname(folder)) {
+        try {
+          if (readdirSync(folder).length > 0) break;
+          rmdirSync(folder);
+        } catch {
+          break; // gone already, or not ours to remove
+        }
+        this.appendedTo.delete(folder);
+      }
+    }
+    this.touched.clear();
   }
 }

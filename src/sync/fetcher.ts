@@ -28,10 +28,14 @@ export interface FetchedPage {
   body: Uint8Array;
 }
 
-/** A request failed for good: the message is one line naming the cause. */
+/**
+ * A request failed for good: the message is one line naming the cause. `refused`: the site's answer
+ * will be the same next time (a 4xx other than 429, a redirect off the site or in a loop, a page too
+ * large), unlike a time-out, a network error, a 5xx or a 429.
+ */
 export class FetchFailure extends Error {
   override name = 'FetchFailure';
-  constructor(message: string, readonly status: number | null) {
+  constructor(message: string, readonly status: number | null, readonly refused = false) {
     super(message);
   }
 }
@@ -47,7 +51,7 @@ interface Ask {
 /** How a request ended (`url`: where its redirects ended); `attempts` counts the requests it sent. */
 type Outcome =
   | { ok: true; url: string; status: number; body: Uint8Array; attempts: number }
-  | { ok: false; message: string; status: number | null; attempts: number };
+  | { ok: false; message: string; status: number | null; refused: boolean; attempts: number };
 
 type WorkerAnswer =
   | { ready: true }
@@ -199,7 +203,7 @@ export class PoliteFetcher {
   private settleWith(ask: Ask, outcome: Outcome): void {
     this.requests += outcome.attempts;
     if (outcome.ok) ask.resolve({ url: ask.url, finalUrl: outcome.url, status: outcome.status, body: outcome.body });
-    else ask.reject(new FetchFailure(outcome.message, outcome.status));
+    else ask.reject(new FetchFailure(outcome.message, outcome.status, outcome.refused));
   }
 
   /** Takes a request off the waiting list; the worker may rest once none is out. */

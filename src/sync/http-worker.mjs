@@ -22,7 +22,8 @@
  * Out: { ready: true }                                        once, when the worker takes requests
  *      { id, retrying: line }                                 a failed attempt that will be retried
  *      { id, ok: true, url, status, body, attempts }          body: an ArrayBuffer, transferred; url: where redirects ended
- *      { id, ok: false, message, status, attempts }           the request failed for good, in one line
+ *      { id, ok: false, message, status, refused, attempts }  the request failed for good, in one line; refused: the
+ *                                                             site's answer will be the same next time (see `isRefusal`)
  */
 import { writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -46,7 +47,7 @@ export const WORKER_MARK = 'spox-http-worker';
  * @property {number} [maxRetryAfterMs] the longest `Retry-After` waited out (default 120 s); a longer one ends the requests
  */
 /** @typedef {{ url: string, status: number, body: Buffer, attempts: number }} Answer */
-/** @typedef {{ name: 'FetchFailure', message: string, status: number | null, attempts: number }} Failure */
+/** @typedef {{ name: 'FetchFailure', message: string, status: number | null, refused: boolean, attempts: number }} Failure */
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 // TLS and zlib are loaded when first needed: the worker is ready sooner (it starts as the sync does).
@@ -99,6 +100,18 @@ class StatusError extends Error {
 }
 /** Not the site's fault or not worth asking again: a page too large, or one that could not be written. */
 class FinalError extends Error {}
+/** A FinalError that comes of what the site serves at the URL (a redirect off the site or in a loop, a page too large). */
+class RefusalError extends FinalError {}
+
+/**
+ * Whether the site refused the page in a way the next run would meet again: a 4xx other than 429, or
+ * a RefusalError. Time-outs, network errors, 5xx, 429 and a long Retry-After are not refusals.
+ * @param {unknown} err
+ */
+function isRefusal(err) {
+  if (err instanceof StatusError) return err.status >= 400 && err.status < 500 && err.status !== 429;
+  return err instanceof RefusalError;
+}
 
 /**
  * @param {Buffer} body
@@ -134,7 +147,7 @@ function once(url, { headers, maxBytes, signal }) {
       const declared = Number(response.headers['content-length'] ?? 0);
       if (declared > maxBytes) {
         response.destroy();
-        reject(new FinalError(`the page is ${declared} bytes, too large to be a transcript`));
+        reject(new RefusalError(`the page is ${declared} bytes, too large to be a transcript`));
         return;
       }
       /** @type {Buffer[]} */
@@ -144,7 +157,7 @@ function once(url, { headers, maxBytes, signal }) {
         bytes += chunk.length;
         if (bytes > maxBytes) {
           response.destroy();
-          reject(new FinalError(`the page is over ${maxBytes} bytes, too large to be a transcript`));
+          reject(new RefusalError(`the page is over ${maxBytes} bytes, too large to be a transcript`));
           return;
         }
         chunks.push(chunk);
@@ -177,12 +190,12 @@ async function attempt(url, saveTo, rules) {
     const answer = await once(current, { headers: rules.headers, maxBytes: rules.maxBytes, signal });
     const location = answer.headers.location;
     if (REDIRECTS.has(answer.status) && location) {
-      if (hop >= maxRedirects) throw new FinalError(`more than ${maxRedirects} redirects`);
+      if (hop >= maxRedirects) throw new RefusalError(`more than ${maxRedirects} redirects`);
       const next = new URL(location, current);
       // Whatever is there would be filed and cited under the site's URL: not asked for at all.
       if (!onSameSite(next, new URL(url))) {
         const by = current === url ? '' : ` by ${current}`;
-        throw new FinalError(`redirected${by} to ${next.href}, off the site read (${new URL(url).host}): not followed`);
+        throw new RefusalError(`redirected${by} to ${next.href}, off the site read (${new URL(url).host}): not followed`);
       }
       current = next.href;
       continue;
@@ -299,7 +312,9 @@ export class PoliteQueue {
     } catch (err) {
       const tries = attempts > 1 ? ` (after ${attempts} attempts)` : '';
       /** @type {Failure} */
-      const failure = { name: 'FetchFailure', message: `${describe(err, rules.timeoutMs)}${tries}`, status: err instanceof StatusError ? err.status : null, attempts };
+      const failure = {
+        name: 'FetchFailure', message: `${describe(err, rules.timeoutMs)}${tries}`, status: err instanceof StatusError ? err.status : null, refused: isRefusal(err), attempts,
+      };
       throw failure;
     }
   }
@@ -328,7 +343,7 @@ if (workerData?.mark === WORKER_MARK && parentPort) {
         port.postMessage({ id: ask.id, ok: true, url: answer.url, status: answer.status, body, attempts: answer.attempts }, [body]);
       },
       (/** @type {Failure} */ failure) => {
-        port.postMessage({ id: ask.id, ok: false, message: failure.message, status: failure.status, attempts: failure.attempts });
+        port.postMessage({ id: ask.id, ok: false, message: failure.message, status: failure.status, refused: failure.refused, attempts: failure.attempts });
       },
     );
   };

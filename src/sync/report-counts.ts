@@ -3,6 +3,8 @@ import type { SyncReport } from './sync.js';
 
 /** The counts of a run in one line, as the CLI and the bot's scheduled sync print them. */
 export function reportCounts(report: SyncReport): string {
+  const retried = report.retried.length > 0 ? `${report.retried.length} retried, ` : '';
   const copies = report.copies > 0 ? `${plural(report.copies, 'copy', 'copies')} of a page already indexed, ` : '';
-  return `${report.listed} listed, ${report.new} new, ${report.fetched} fetched, ${copies}${report.failed.length} failed`;
+  const pending = report.pending.length > 0 ? `, ${report.pending.length} pending` : '';
+  return `${report.listed} listed, ${report.new} new, ${retried}${report.fetched} fetched, ${copies}${report.failed.length} failed${pending}`;
 }

@@ -2,17 +2,19 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 
 import { join, resolve } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { buildIndex, NothingReadError } from '../store/build.js';
-import { readManifest, staleIndexReason } from '../store/index-manifest.js';
+import { indexContentChanged, readManifest, staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
-import { decodeDeclaredChinese } from '../transcripts/charset.js';
 import { rowFacts, titleDate } from '../transcripts/manifest.js';
 import { ParsedAhead } from '../transcripts/parsed-ahead.js';
+import { plural } from '../util/plural.js';
 import { DataFolder, pagesIn, urlKey } from './data-folder.js';
 import { FetchFailure, PoliteFetcher, type FetchedPage, type FetcherOptions } from './fetcher.js';
-import { listingPageUrl, readListing, type ListingItem } from './listing.js';
-import { checkPage, isMaintenancePage } from './page-check.js';
+import { listingPageUrl, type ListingItem } from './listing.js';
+import { checkPage } from './page-check.js';
+import { recordFailure, recordSettled, retryItem, statePath } from './retry-policy.js';
 import type { SyncLang } from './settings.js';
-import { readSyncState, writeSyncState, type SyncState } from './state.js';
+import { readSyncState, writeSyncState, type FailedPage } from './state.js';
+import { walkListing } from './walk.js';
 
 /** A section of the site the sync reads: its listing pages are `index.EXT`, `index_1.EXT`, … */
 export interface SyncSection {
@@ -53,21 +55,38 @@ export interface SyncOptions {
   progress?: (done: number, total: number) => void;
 }
 
+/** A page that failed, as the report names it: `failedRuns` runs have failed it since `firstFailed`. */
+export interface FailedPageReport {
+  url: string;
+  error: string;
+  failedRuns: number;
+  firstFailed: string;
+}
+
 /** The `--json` object of `npm run sync` (documented in the README). */
 export interface SyncReport {
   site: string;
   /** Distinct items on the listing pages read, of every language synced. */
   listed: number;
-  /** Listed items not kept yet (and not older than --since). */
+  /** Listed items not kept (nor remembered) yet, and not older than --since. */
   new: number;
-  /** New pages downloaded and kept as transcripts (a page dropped as no transcript is among the failed, not here). */
+  /** Pages that failed on an earlier run, asked for again by this one (listed this run or not). */
+  retried: string[];
+  /** New or retried pages downloaded and kept as transcripts (a page dropped as no transcript is among the failed, not here). */
   fetched: number;
-  /** New pages downloaded that are copies of a page already indexed (same date, language and exchanges): kept, not indexed again. */
+  /** New or retried pages downloaded that are copies of a page already indexed (same date, language and exchanges): not indexed again. */
   copies: number;
+  /** Everything that failed this run, each once: pages and listing pages. */
   failed: { url: string; error: string }[];
+  /** After this run: pages that failed and that the next run asks for again. */
+  pending: FailedPageReport[];
+  /** Pages given up by this run, after failing on too many runs: not asked again. */
+  gaveUp: FailedPageReport[];
+  /** Listings whose walk stopped short (`--max-pages`, `--since`, a listing page that failed): the next run reads on. */
+  unread: { listing: string; reason: string; pagesNotRead: number | null }[];
   /** What the index holds after the run. */
   indexed: { transcripts: number; records: number };
-  /** Whether this run committed a new index generation (the bots then swap it in). */
+  /** Whether this run changed what the index holds (the bots then swap in the new generation). */
   reindexed: boolean;
 }
 
@@ -86,11 +105,6 @@ export class SyncBusyError extends Error {
 
 function itemDate(item: ListingItem): string | null {
   return titleDate(item.title) ?? item.listedDate;
-}
-
-/** A listing page as text: by the charset it declares (the Chinese site's older pages are GBK), else UTF-8. */
-function decodeListing(body: Uint8Array): string {
-  return decodeDeclaredChinese(body) ?? new TextDecoder('utf-8').decode(body);
 }
 
 function indexedSummary(indexDir: string): { files: Set<string>; transcripts: number; records: number } | null {
@@ -145,10 +159,11 @@ function lockDataFolder(dataDir: string): () => void {
 }
 
 /**
- * One sync: reads the listings newest first until a page holds nothing new, downloads each new
- * page once (oldest first, so a run cut short resumes where it stopped), keeps those that are
- * transcripts, and indexes the data folder with the other sources when anything is missing from
- * the index. A page that fails is reported and the run goes on.
+ * One sync: reads the listings newest first until a page holds nothing new (past where an earlier
+ * walk stopped short, see walk.ts), downloads each new page once (oldest first, so a run cut short
+ * resumes where it stopped) and the pages that failed on earlier runs (retry-policy.ts), keeps those
+ * that are transcripts, and indexes the data folder with the other sources when anything is missing
+ * from the index. A page that fails is reported, remembered to be asked again, and the run goes on.
  */
 export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
   const log = options.log ?? (() => {});
@@ -167,16 +182,19 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
 async function syncLocked(options: SyncOptions, site: string, log: (line: string) => void, fetcher: PoliteFetcher): Promise<SyncOutcome> {
   const data = new DataFolder(options.dataDir);
   const state = readSyncState(options.dataDir);
+  const now = new Date();
   const failed: SyncReport['failed'] = [];
   const listed = new Set<string>();
   const elsewhere = pagesIn(options.sources);
   // A title naming a briefing's date names one briefing: the Chinese site lists its bundled
   // 2016-2020 pages under today's URLs, and the English site re-published older briefings too.
   const bundledBriefing = (item: ListingItem): boolean => elsewhere.titles.has(item.title) && titleDate(item.title) !== null;
-  const known = (item: ListingItem): boolean => {
-    const path = new URL(item.url).pathname;
-    return data.has(item.url) || elsewhere.urlPaths.has(urlKey(item.url) ?? '') || bundledBriefing(item) || path in state.moved || path in state.copies;
+  const remembered = (item: ListingItem): boolean => {
+    const path = statePath(item.url);
+    return path in state.moved || path in state.copies || path in state.pending || path in state.gaveUp;
   };
+  const held = (item: ListingItem): boolean => data.has(item.url) || elsewhere.urlPaths.has(urlKey(item.url) ?? '') || bundledBriefing(item);
+  const known = (item: ListingItem): boolean => held(item) || remembered(item);
   const older = (item: ListingItem): boolean => {
     const date = itemDate(item);
     return options.since !== undefined && date !== null && date < options.since;
@@ -184,61 +202,49 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
 
   let sectionsRead = 0;
   const fresh: ListingItem[] = [];
+  /** The section that listed each page to download. */
+  const sectionOf = new Map<string, string>();
+  const unread: SyncReport['unread'] = [];
   const sections = (options.langs ?? ['en']).flatMap((lang) => SECTIONS[lang]);
   for (const section of sections) {
-    const sectionFresh: ListingItem[] = [];
     const pageUrl = (page: number): string => listingPageUrl(new URL(section.path, site).href, page, section.listingExtension);
-    // After a page whose every item was new, the walk will surely read on: the next page is asked for
-    // before this one is read, so that it is on the wire meanwhile. At most one request is wasted (the
-    // new items ending exactly at a page's end), and a routine run, with a few new items, wastes none.
-    let ahead: Promise<FetchedPage> | null = null;
-    let wholePageNew = false;
-    let pageCount: number | null = null;
-    for (let page = 0; options.maxPages === undefined || page < options.maxPages; page++) {
-      const url = pageUrl(page);
-      const served = ahead ?? fetcher.get(url);
-      ahead = null;
-      let html: string;
-      try {
-        html = decodeListing((await served).body);
-      } catch (err) {
-        failed.push({ url, error: `listing page: ${(err as Error).message}` });
-        break;
+    const earlier = state.unfinished[section.path];
+    const walk = await walkListing({
+      fetcher, pageUrl, maxPages: options.maxPages, since: options.since, listed, known, older, readTo: earlier?.readTo ?? null, failed,
+    });
+    if (walk.read) sectionsRead++;
+    for (const item of walk.fresh) sectionOf.set(item.url, section.path);
+    fresh.push(...walk.fresh.reverse());
+    const short = walk.stoppedShort;
+    if (short === null) {
+      delete state.unfinished[section.path];
+    } else {
+      unread.push({ listing: pageUrl(0), reason: short.reason, pagesNotRead: short.pagesNotRead });
+      // Short of an earlier walk's stopping point, that point stays: everything below it is still unread.
+      if (short.lastItem !== null && short.passedReadTo) {
+        state.unfinished[section.path] = { readTo: short.lastItem, reason: short.reason, at: now.toISOString() };
       }
-      const another = page + 1 < (pageCount ?? Infinity) && (options.maxPages === undefined || page + 1 < options.maxPages);
-      if (wholePageNew && another) ahead = fetcher.get(pageUrl(page + 1));
-      const listing = readListing(html, url);
-      if (listing.items.length === 0 && listing.pageCount === null) {
-        // Not a listing at all: the maintenance page, or a template this reader does not know.
-        const why = isMaintenancePage(html) ? 'the site\'s "system maintenance" page' : 'no transcript links and no page count';
-        failed.push({ url, error: `listing page: ${why}` });
-        break;
-      }
-      if (page === 0) sectionsRead++;
-      if (listing.items.length === 0) break;
-      let newItems = 0;
-      let reachedSince = false;
-      for (const item of listing.items) {
-        if (listed.has(item.url)) continue;
-        listed.add(item.url);
-        if (older(item)) reachedSince = true;
-        if (known(item) || older(item)) continue;
-        newItems++;
-        sectionFresh.push(item);
-      }
-      wholePageNew = newItems === listing.items.length;
-      pageCount = listing.pageCount;
-      // Listings run newest first: past --since, every later page is older still.
-      if (newItems === 0 || reachedSince) break;
-      if (listing.pageCount !== null && page + 1 >= listing.pageCount) break;
     }
-    ahead?.catch(() => undefined); // asked for ahead, and not needed after all
-    fresh.push(...sectionFresh.reverse());
   }
-  log(`${listed.size} listed, ${fresh.length} new`);
+  const siteUnreadable = sectionsRead === 0;
+
+  // Pages that failed before, asked for again whether or not a listing page read lists them (not when
+  // no listing could be read: a site that is down does not count against them).
+  const retries: ListingItem[] = [];
+  for (const [path, page] of Object.entries(state.pending)) {
+    const item = retryItem(page, site);
+    if (held(item)) {
+      delete state.pending[path]; // kept by a run stopped before it could say so, or bundled since
+      continue;
+    }
+    if (siteUnreadable || !sections.some((s) => s.path === page.section) || older(item)) continue;
+    retries.push(item);
+    sectionOf.set(item.url, page.section);
+  }
+  log(`${listed.size} listed, ${fresh.length} new${retries.length > 0 ? `, ${plural(retries.length, 'page')} that failed before to ask for again` : ''}`);
 
   const parsedAhead = new ParsedAhead();
-  const downloads = fresh.filter((item) => {
+  const downloads = [...retries, ...fresh].filter((item) => {
     try {
       data.pathFor(item.url);
       return true;
@@ -247,11 +253,28 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       return false;
     }
   });
-  const keptNow = await downloadPages(downloads, { fetcher, data, parsedAhead, failed, moved: state.moved, log });
+  const gaveUp: SyncReport['gaveUp'] = [];
+  const sectionFor = (url: string): string =>
+    sectionOf.get(url) ?? Object.values(SECTIONS).flat().find((s) => new URL(url).pathname.startsWith(s.path))?.path ?? sections[0]!.path;
+  /** A page failed this run: remembered to be asked for again, or given up. */
+  const pageFailed = (item: ListingItem, error: string, refused: boolean): void => {
+    failed.push({ url: item.url, error });
+    const { page, gaveUp: spent } = recordFailure(state, item, { section: sectionFor(item.url), error, refused }, now);
+    if (spent) gaveUp.push(failedPageReport(page));
+  };
+  const { kept: keptNow, failures } = await downloadPages(downloads, { fetcher, data, parsedAhead, log });
+  for (const { item, error, refused, movedTo } of failures) {
+    if (movedTo === undefined) {
+      pageFailed(item, error, refused);
+      continue;
+    }
+    failed.push({ url: item.url, error });
+    state.moved[statePath(item.url)] = { to: movedTo, reason: error, at: now.toISOString() };
+    recordSettled(state, item.url);
+  }
   let fetched = keptNow.size;
   let copies = 0;
 
-  const siteUnreadable = sectionsRead === 0;
   // Written now, so that a run stopped while indexing keeps what it learnt (moved pages), and again
   // once the index has dropped what is no transcript: the state counts as the report does.
   const saveState = (): void => {
@@ -273,6 +296,7 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   const nothingKept = keptFiles.length === 0;
   const nothingToIndex = summary === null && nothingKept && options.sources.length === 0;
   let built: Awaited<ReturnType<typeof buildIndex>> | null = null;
+  const before = readManifest(currentGeneration(options.indexDir));
   if ((summary === null || missing) && !nothingToIndex) {
     try {
       built = await buildIndex({
@@ -290,17 +314,17 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   }
   if (built) {
     // The indexer's parse is the test of a transcript: a kept page that fails it is dropped (and
-    // asked again next run); failures of the other sources are only reported.
+    // asked again by the next runs, as a page that failed); failures of the other sources are only reported.
     for (const f of built.failures) {
       // Said of a data folder new to the index whose every page failed: those pages are dropped here, each reported.
       if (resolve(f.file) === resolve(options.dataDir)) continue;
-      const url = data.forget(f.file);
-      if (url === null) {
+      const page = data.forget(f.file);
+      if (page === null) {
         log(`error: ${f.file}: ${f.error}`);
         continue;
       }
-      failed.push({ url, error: `not a transcript: ${f.error}` });
-      log(`dropped: ${url}: not a transcript: ${f.error}`);
+      const listing = downloads.find((item) => item.url === page.url);
+      pageFailed(listing ?? { url: page.url, title: page.title, listedDate: null }, `not a transcript: ${f.error}`, false);
       if (keptNow.has(resolve(f.file))) fetched--;
     }
     // A page under a new URL that is a copy of one indexed (a re-posted briefing) is no new briefing.
@@ -311,7 +335,8 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       return url === null ? [] : [{ file, url }]; // a copy in the other sources (seeds/) is theirs to keep
     });
     for (const { file, url } of copiedPages) {
-      state.copies[new URL(url).pathname] = { url, at: new Date().toISOString() };
+      state.copies[statePath(url)] = { url, at: new Date().toISOString() };
+      recordSettled(state, url);
       if (keptNow.has(resolve(file))) {
         fetched--;
         copies++;
@@ -320,15 +345,21 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
         log(`forgotten: ${url}: a copy of a page already indexed, kept by an earlier run`);
       }
     }
-    // Remembered before the files go: a run stopped in between finds them again, as copies, and forgets them then.
-    if (built.failures.length > 0 || copiedPages.length > 0) saveState();
     for (const { file } of copiedPages) data.forget(file);
-    reindexed = true;
+    reindexed = indexContentChanged(before, readManifest(built.generationDir));
     summary = { files: new Set(), transcripts: built.transcripts, records: built.records };
   }
+  // What was kept, and stayed, is no longer pending.
+  for (const file of keptNow) {
+    const url = data.urlOf(file);
+    if (url !== null) recordSettled(state, url);
+  }
+  saveState();
+  data.tidy();
   return {
     report: {
-      site, listed: listed.size, new: fresh.length, fetched, copies, failed,
+      site, listed: listed.size, new: fresh.length, retried: retries.map((item) => item.url), fetched, copies, failed,
+      pending: Object.values(state.pending).map(failedPageReport), gaveUp, unread,
       indexed: { transcripts: summary?.transcripts ?? 0, records: summary?.records ?? 0 },
       reindexed,
     },
@@ -337,29 +368,42 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   };
 }
 
+function failedPageReport(page: FailedPage): FailedPageReport {
+  return { url: page.url, error: page.error, failedRuns: page.failedRuns, firstFailed: page.firstFailedAt };
+}
+
 /** Pages asked for ahead of the one being kept: enough to keep the worker busy, few bodies held. */
 const AHEAD = 8;
 
+/** A page that could not be kept. `refused`: the site refused it outright; `movedTo`: it redirects to a page without a transcript. */
+interface PageFailure {
+  item: ListingItem;
+  error: string;
+  refused: boolean;
+  movedTo?: string;
+}
+
 /**
  * Downloads the pages, one request at a time, and keeps those that pass the checks, parsing each as
- * it arrives. Returns the files kept.
+ * it arrives. Returns the files kept, and the pages that failed.
  */
 async function downloadPages(
   items: ListingItem[],
-  run: { fetcher: PoliteFetcher; data: DataFolder; parsedAhead: ParsedAhead; failed: SyncReport['failed']; moved: SyncState['moved']; log: (line: string) => void },
-): Promise<Set<string>> {
-  const { fetcher, data, failed, log } = run;
+  run: { fetcher: PoliteFetcher; data: DataFolder; parsedAhead: ParsedAhead; log: (line: string) => void },
+): Promise<{ kept: Set<string>; failures: PageFailure[] }> {
+  const { fetcher, data, log } = run;
   const kept = new Set<string>();
+  const failures: PageFailure[] = [];
   // The fetcher is asked for up to AHEAD pages beyond the one being kept, half of them at a time,
   // and its worker sends them one at a time, spaced as configured, while this thread checks, keeps
   // and parses the pages that have arrived; each body is already in its draft file, which keeping renames.
-  const asked: Promise<{ page: FetchedPage; draft: string } | { error: unknown }>[] = [];
+  const asked: Promise<{ page: FetchedPage; draft: string } | { error: unknown; draft: string }>[] = [];
   let askedCount = 0;
   const askUpTo = (end: number): void => {
     const batch = items.slice(askedCount, end);
     const drafts = batch.map((item) => data.draftFor(item.url));
     const answers = fetcher.getAll(batch.map((item, j) => ({ url: item.url, saveTo: drafts[j] })));
-    answers.forEach((answer, j) => asked.push(answer.then((page) => ({ page, draft: drafts[j]! }), (error: unknown) => ({ error }))));
+    answers.forEach((answer, j) => asked.push(answer.then((page) => ({ page, draft: drafts[j]! }), (error: unknown) => ({ error, draft: drafts[j]! }))));
     askedCount += batch.length;
   };
   askUpTo(AHEAD);
@@ -370,17 +414,15 @@ async function downloadPages(
     if (askedCount - i - 1 <= AHEAD / 2) askUpTo(i + 1 + AHEAD);
     if ('error' in got) {
       if (!(got.error instanceof FetchFailure)) throw got.error;
-      failed.push({ url: item.url, error: got.error.message });
-      log(`failed: ${item.url}: ${got.error.message}`);
+      data.discardDraft(got.draft);
+      failures.push({ item, error: got.error.message, refused: got.error.refused });
       continue;
     }
     const { page, draft } = got;
     const verdict = checkPage(page);
     if (!verdict.ok) {
       data.discardDraft(draft);
-      failed.push({ url: item.url, error: verdict.reason });
-      log(`skipped: ${item.url}: ${verdict.reason}`);
-      if (verdict.moved) run.moved[new URL(item.url).pathname] = { to: page.finalUrl, reason: verdict.reason, at: new Date().toISOString() };
+      failures.push({ item, error: verdict.reason, refused: false, ...(verdict.moved ? { movedTo: page.finalUrl } : {}) });
       continue;
     }
     const file = data.keep(item.url, page.body, item.title, { draft });
@@ -389,5 +431,5 @@ async function downloadPages(
     // Parsed now, while the next page is on the wire.
     run.parsedAhead.parse(file, page.body, { url: item.url, ...rowFacts(item.url, item.title) }, verdict.text);
   }
-  return kept;
+  return { kept, failures };
 }

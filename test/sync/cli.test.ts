@@ -53,7 +53,7 @@ describe('npm run sync', () => {
     const first = await sync(['--site', site.origin, '--json']);
     expect(first.code).toBe(0);
     const report = JSON.parse(first.stdout);
-    expect(Object.keys(report)).toEqual(['site', 'listed', 'new', 'fetched', 'copies', 'failed', 'indexed', 'reindexed']);
+    expect(Object.keys(report)).toEqual(['site', 'listed', 'new', 'retried', 'fetched', 'copies', 'failed', 'pending', 'gaveUp', 'unread', 'indexed', 'reindexed']);
     expect(report).toMatchObject({ site: site.origin, listed: 4, new: 4, fetched: 3 });
     expect(report.failed).toHaveLength(1);
     expect(Object.keys(report.failed[0])).toEqual(['url', 'error']);
@@ -111,8 +111,8 @@ describe('npm run sync', () => {
     site.set(dropped, { kind: 'body', body: readFileSync('test/fixtures/listing-page.shtml', 'utf8') });
     const run = await sync(['--site', site.origin]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`failed: ${site.origin}${dropped}: not a transcript: `);
-    expect(run.stdout).toMatch(new RegExp(`: 5 listed, 5 new, 3 fetched, 2 failed; index: 3 transcripts, \\d+ records\n$`));
+    expect(run.stdout).toMatch(new RegExp(`^failed: ${site.origin}${dropped}: not a transcript: .*; the next run asks again \\(failed on 1 run\\)$`, 'm'));
+    expect(run.stdout).toMatch(new RegExp(`: 5 listed, 5 new, 3 fetched, 2 failed, 1 pending; index: 3 transcripts, \\d+ records\n$`));
     expect(readSyncState(join(root, 'data')).lastSync).toMatchObject({ listed: 5, fetched: 3, failed: 2 });
 
     const about = await new Promise<string>((done) => {
@@ -122,6 +122,26 @@ describe('npm run sync', () => {
       child.on('close', () => done(out));
     });
     expect(about).toContain(`from ${site.origin} (3 new pages)`);
+  }, 60_000);
+
+  it('prints each failure once, with what becomes of it, and says what a capped walk left unread', async () => {
+    const missing = '/eng/xw/fyrbt/lxjzh/202608/t20260816_12004444.html';
+    site.set('/eng/xw/fyrbt/lxjzh/index.html', {
+      kind: 'body',
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260816_12004444.html', 'Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on August 16, 2026', '2026-08-16'),
+    });
+    const run = await sync(['--site', site.origin, '--max-pages', '1']);
+    expect(run.code).toBe(0);
+    const said = (run.stdout + run.stderr).split('\n').filter((line) => line.includes(missing));
+    expect(said).toEqual([`failed: ${site.origin}${missing}: HTTP 404; the next run asks again (failed on 1 run)`]);
+    expect(run.stdout).toContain(`not read: ${site.origin}/eng/xw/fyrbt/lxjzh/index.html: --max-pages 1: 1 more listing page; the next run reads them\n`);
+    expect(run.stdout).toMatch(/: 4 listed, 4 new, 3 fetched, 1 failed, 1 pending; index: 3 transcripts, \d+ records\n$/);
+
+    const json = await sync(['--site', site.origin, '--json']);
+    const report = JSON.parse(json.stdout);
+    expect(report).toMatchObject({ new: 1, retried: [site.origin + missing], fetched: 0, unread: [] }); // the old-scheme item on the second listing page
+    expect(report.gaveUp).toEqual([{ url: site.origin + missing, error: 'HTTP 404', failedRuns: 2, firstFailed: expect.any(String) }]);
+    expect(json.stderr).not.toContain(missing);
   }, 60_000);
 
   it('exits non-zero when the site cannot be read at all, and on a bad option', async () => {

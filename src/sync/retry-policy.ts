@@ -1,0 +1,54 @@
+import type { ListingItem } from './listing.js';
+import type { FailedPage, SyncState } from './state.js';
+
+/**
+ * Pages that failed are asked for again by every later run, even when no listing page the run reads
+ * lists them any more, until they are kept, or given up: after failing on RETRY_RUNS runs over at
+ * least RETRY_DAYS days (an outage of a day or a weekend is waited out, whether the sync runs hourly
+ * or daily), or on REFUSED_RUNS runs when the site refused the page outright (a 404 is asked once
+ * more, in case the listing went up before its page).
+ */
+export const RETRY_RUNS = 5;
+export const RETRY_DAYS = 7;
+export const REFUSED_RUNS = 2;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The key a page is remembered by in the sync state: its URL's path (both hosts serve the same pages). */
+export function statePath(url: string): string {
+  return new URL(url).pathname;
+}
+
+/** A listed item to ask for again, from its remembered failure, on the site being synced. */
+export function retryItem(page: FailedPage, site: string): ListingItem {
+  return { url: new URL(statePath(page.url), site).href, title: page.title, listedDate: page.listedDate };
+}
+
+/**
+ * Remembers that `item` (listed in `section`) failed this run, and gives it up when it has failed
+ * on enough runs. Returns its entry and whether it was given up.
+ */
+export function recordFailure(
+  state: SyncState,
+  item: ListingItem,
+  failure: { section: string; error: string; refused: boolean },
+  now: Date,
+): { page: FailedPage; gaveUp: boolean } {
+  const key = statePath(item.url);
+  const before = state.pending[key];
+  const page: FailedPage = {
+    url: item.url, title: item.title, listedDate: item.listedDate, section: failure.section, error: failure.error,
+    failedRuns: (before?.failedRuns ?? 0) + 1, firstFailedAt: before?.firstFailedAt ?? now.toISOString(), refused: failure.refused,
+  };
+  const days = (now.getTime() - Date.parse(page.firstFailedAt)) / DAY_MS;
+  const spent = page.refused ? page.failedRuns >= REFUSED_RUNS : page.failedRuns >= RETRY_RUNS && days >= RETRY_DAYS;
+  delete state.pending[key];
+  if (spent) state.gaveUp[key] = { ...page, at: now.toISOString() };
+  else state.pending[key] = page;
+  return { page, gaveUp: spent };
+}
+
+/** The page of this URL was kept (or found to be a copy, or moved): nothing is pending for it. */
+export function recordSettled(state: SyncState, url: string): void {
+  delete state.pending[statePath(url)];
+}
