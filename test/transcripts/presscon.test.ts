@@ -10,8 +10,9 @@ import { PRESSCON_CORPUS, readPressConFile, UNKNOWN_SPOKESPERSON } from '../../s
 import type { Exchange, Transcript } from '../../src/transcripts/types.js';
 import { readRecordStore } from '../../src/store/records-file.js';
 import { buildIndex } from '../../src/store/build.js';
+import { SHARED_CORPUS } from '../shared-corpus.js';
 
-const XLSX = '../shared/corpus/presscon/cmfa-presscon-v4-ukraine.xlsx';
+const XLSX = `${SHARED_CORPUS}/presscon/cmfa-presscon-v4-ukraine.xlsx`;
 const CSV = 'seeds/presscon/cmfa-presscon-v4-ukraine.csv';
 const dir = mkdtempSync(join(tmpdir(), 'spox-presscon-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
