@@ -15,6 +15,7 @@ import type { SearchResponse, SpoxSearch } from '../search/types.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { dataDirFromEnv } from '../sync/settings.js';
 import { readSyncState } from '../sync/state.js';
+import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
@@ -114,13 +115,11 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
  * bytes throw, saying so: read as UTF-8 they would be run as garbled questions.
  */
 function readQueriesText(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes.includes(0)) throw new Error('it holds NUL bytes: save it as UTF-8 (or UTF-16 with a byte-order mark)');
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error('it is not UTF-8: save it as UTF-8 (or UTF-16 with a byte-order mark)');
+    return decodeUnicodeText(bytes).text;
+  } catch (err) {
+    if (!(err instanceof NotUnicodeTextError)) throw err;
+    throw new Error(`${err.message}: save it as UTF-8 (or UTF-16 with a byte-order mark)`);
   }
 }
 

@@ -4,8 +4,11 @@ import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { isoDateProblem } from '../util/iso-date.js';
 import { plural } from '../util/plural.js';
+import { printableBytes } from '../util/printable.js';
+import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
 import type { FileOutcome } from './corpus.js';
-import { isCsvProblem, readCsv } from './csv.js';
+import { headerSeparator, isCsvProblem, readCsv } from './csv.js';
+import { TranscriptError } from './errors.js';
 import { sourceUrlProblem } from './source-url.js';
 import { collapseWhitespace } from './text.js';
 import type { Exchange, Transcript } from './types.js';
@@ -100,10 +103,52 @@ async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
   }
 }
 
-/** A `.csv` (RFC 4180 quoting), every cell kept as the text it holds; a row with a quote left open is reported and reading goes on. */
+/** How to fix a `.csv` that is not Unicode text, for the message that refuses it. */
+const SAVE_AS_UTF8 = 'save it as UTF-8 (in Excel: File → Save As → "CSV UTF-8 (Comma delimited)") and import it again';
+
+/**
+ * Why a `.csv`'s bytes are refused, and where: read as UTF-8, a file saved in an 8-bit code page would
+ * put U+FFFD (�) in the quotes, and which code page it is (Windows-1252, GBK…) cannot be told for sure.
+ */
+function notUnicodeWords(err: NotUnicodeTextError, bytes: Buffer): string {
+  const refused = 'nothing of it is imported, since its quotes would not be the Ministry\'s text';
+  if (err.reason === 'bad-utf16') return `it starts with a UTF-16 byte-order mark but is not valid UTF-16 (cut short, or a broken character); ${refused}: ${SAVE_AS_UTF8}`;
+  if (err.reason === 'nul') return `it holds NUL bytes and no UTF-16 byte-order mark (UTF-16 saved without its mark, or not a text file); ${refused}: ${SAVE_AS_UTF8}`;
+  const at = err.offset!;
+  const before = bytes.subarray(0, at).toString('utf8'); // well-formed: the first bad byte is at `at`
+  const line = before.split('\n').length;
+  // The row a spreadsheet shows: the record that holds the byte (a quoted cell may span lines).
+  const text = bytes.toString('utf8');
+  let row = 1;
+  for (const record of readCsv(text, headerSeparator(text))) {
+    if (record.start > before.length) break;
+    row = record.row;
+  }
+  const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+  const lineEnd = bytes.indexOf(0x0a, at) < 0 ? bytes.length : bytes.indexOf(0x0a, at);
+  const from = Math.max(lineStart, at - 40);
+  const to = Math.min(lineEnd, at + 20);
+  const context = `${from > lineStart ? '…' : ''}${printableBytes(bytes.subarray(from, to)).replace(/\\r$/, '')}${to < lineEnd ? '…' : ''}`;
+  return `not UTF-8: row ${row}${line === row ? '' : ` (line ${line})`} holds bytes that are not UTF-8 ("${context}"), as a file saved in a Windows code page ` +
+    `(Excel's plain "CSV (Comma delimited)") does; ${refused}: ${SAVE_AS_UTF8}`;
+}
+
+/**
+ * A `.csv` (RFC 4180 quoting; tab-separated when its header row is, as Excel's "Unicode Text" saves it),
+ * UTF-8 or UTF-16 with its byte-order mark, every cell kept as the text it holds; a row with a quote
+ * left open is reported and reading goes on. Other bytes throw a TranscriptError: the file is refused.
+ */
 async function* csvRows(file: string): AsyncGenerator<SheetRow> {
-  for (const item of readCsv(await readFile(file, 'utf8'))) {
-    yield isCsvProblem(item) ? { row: item.row, cells: [], unclosedQuote: item.column } : { ...item, counted: true };
+  const bytes = await readFile(file);
+  let text: string;
+  try {
+    text = decodeUnicodeText(bytes).text;
+  } catch (err) {
+    if (err instanceof NotUnicodeTextError) throw new TranscriptError(notUnicodeWords(err, bytes));
+    throw err;
+  }
+  for (const item of readCsv(text, headerSeparator(text))) {
+    yield isCsvProblem(item) ? { row: item.row, cells: [], unclosedQuote: item.column } : { row: item.row, cells: item.cells, counted: true };
   }
 }
 
@@ -245,6 +290,7 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
       return [{ file, ok: false, error: `holds the ${PRESSCON_CORPUS} header row but no rows under it: nothing to import` }];
     }
   } catch (err) {
+    if (err instanceof TranscriptError) return [{ file, ok: false, error: err.message }];
     return [{ file, ok: false, error: `could not be read as a spreadsheet: ${oneLine((err as Error).message)}` }];
   }
   const transcripts = [...byDate.keys()].sort().map((date): FileOutcome => ({
