@@ -130,11 +130,11 @@ const MAX_QUERIES_FILE_BYTES = 16 * 1024 * 1024;
 function printAbout(search: SpoxSearch, dataDir: string): void {
   const info = search.info();
   const coverage = search.coverage();
-  console.log(`${coverage.briefings} briefings, ${info.exchanges} exchanges, ${info.statements} statements; ${info.mode} search${info.model ? ` with ${info.model}` : ''}`);
+  console.log(`${plural(coverage.briefings, 'briefing')}, ${plural(info.exchanges, 'exchange')}, ${plural(info.statements, 'statement')}; ${info.mode} search${info.model ? ` with ${info.model}` : ''}`);
   console.log(coverage.from ? `span: ${coverage.from} to ${coverage.to}` : 'span: none (the index is empty)');
   console.log(coverage.gaps.length ? `gaps (over 30 days without a briefing in either language): ${gapWords(coverage.gaps, Infinity)}` : 'gaps: none');
   console.log('sources:');
-  for (const s of search.sources()) console.log(`  ${s.kind.padEnd(8)} ${String(s.briefings).padStart(5)} briefings, ${s.from} to ${s.to}`);
+  for (const s of search.sources()) console.log(`  ${s.kind.padEnd(8)} ${plural(s.briefings, 'briefing').replace(/^\d+/, (n) => n.padStart(5))}, ${s.from} to ${s.to}`);
   console.log('languages (a question searches the briefings of its own):');
   for (const language of search.languages()) {
     console.log(`  ${languageWords(language)}`);

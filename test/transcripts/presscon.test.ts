@@ -293,5 +293,24 @@ describe('npm run index -- file.xlsx', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.filter((k) => k.startsWith('2026-'))).toEqual(['2026-07-18', '2026-08-10', '2026-08-17']);
     expect(keys.filter((k) => k.startsWith('pc-'))).toHaveLength(324 - 8); // 8 dates of 2018-2020 are bundled pages
+    // The rows without an answer are named in the run's report, and not indexed.
+    expect(run.stderr).toContain('warning: seeds/presscon/cmfa-presscon-v4-ukraine.csv: 2 rows hold no answer, only "-": row 511 (27153_1, 2023-03-14)');
+    expect(byId.has('pc-2023-03-14#1')).toBe(false);
+    expect(byId.has('pc-2023-03-14#2')).toBe(true);
+
+    // The .xlsx holds the bundled .csv's pairs: it adds nothing, and that is said when it is added, naming what holds its dates.
+    const added = /^warning: (\S+) adds nothing to the index: (.*)$/m.exec(run.stderr);
+    expect(added?.[1]).toMatch(/cmfa-presscon-v4-ukraine\.xlsx$/);
+    expect(added?.[2]).toBe(
+      'every pair of its 316 dates is already indexed from seeds/presscon/cmfa-presscon-v4-ukraine.csv; ' +
+        '8 dates are indexed from the Ministry\'s pages (a page replaces the imported pairs of its date). ' +
+        'It is remembered as a source all the same; --forget it to stop reading it',
+    );
+    const again = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts'], { encoding: 'utf8', env });
+    expect(again.status).toBe(0);
+    expect(again.stderr).not.toContain('adds nothing');
+    const forget = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', '--forget', added![1]!], { encoding: 'utf8', env });
+    expect(forget.status).toBe(0);
+    expect(forget.stderr).toContain(`forgot ${added![1]}: no transcript in the index came from it; nothing was removed\n`);
   }, 120_000);
 });
