@@ -6,7 +6,7 @@ export interface Exchange {
    * corpus, the date's rows: a row without an answer leaves its number unused).
    */
   id: string;
-  /** 1-based position among all records of the briefing (statements included). */
+  /** 1-based position among all records of the briefing (statements included); for an imported corpus, the `n` of its id. */
   position: number;
   /** The outlet that asked, when the transcript names one (`null` for `Q:` style). */
   outlet: string | null;
