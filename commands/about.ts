@@ -56,7 +56,7 @@ export default {
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const info = ctx.search.info();
     const coverage = ctx.search.coverage();
-    const sources = ctx.search.sources().map((s) => `${SOURCE_NAMES[s.kind]}: ${s.briefings} briefings, ${s.from} to ${s.to}`);
+    const sources = ctx.search.sources().map((s) => `${SOURCE_NAMES[s.kind]}: ${plural(s.briefings, 'briefing')}, ${s.from} to ${s.to}`);
     const gaps = coverage.gaps.map((g) => `${g.from} to ${g.to}`);
     const last = ctx.lastSync?.();
     const embed = new EmbedBuilder()

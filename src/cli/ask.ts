@@ -15,6 +15,7 @@ import type { SearchResponse, SpoxSearch } from '../search/types.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { dataDirFromEnv } from '../sync/settings.js';
 import { readSyncState } from '../sync/state.js';
+import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
@@ -114,13 +115,11 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
  * bytes throw, saying so: read as UTF-8 they would be run as garbled questions.
  */
 function readQueriesText(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (bytes.includes(0)) throw new Error('it holds NUL bytes: save it as UTF-8 (or UTF-16 with a byte-order mark)');
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error('it is not UTF-8: save it as UTF-8 (or UTF-16 with a byte-order mark)');
+    return decodeUnicodeText(bytes).text;
+  } catch (err) {
+    if (!(err instanceof NotUnicodeTextError)) throw err;
+    throw new Error(`${err.message}: save it as UTF-8 (or UTF-16 with a byte-order mark)`);
   }
 }
 
@@ -131,11 +130,11 @@ const MAX_QUERIES_FILE_BYTES = 16 * 1024 * 1024;
 function printAbout(search: SpoxSearch, dataDir: string): void {
   const info = search.info();
   const coverage = search.coverage();
-  console.log(`${coverage.briefings} briefings, ${info.exchanges} exchanges, ${info.statements} statements; ${info.mode} search${info.model ? ` with ${info.model}` : ''}`);
+  console.log(`${plural(coverage.briefings, 'briefing')}, ${plural(info.exchanges, 'exchange')}, ${plural(info.statements, 'statement')}; ${info.mode} search${info.model ? ` with ${info.model}` : ''}`);
   console.log(coverage.from ? `span: ${coverage.from} to ${coverage.to}` : 'span: none (the index is empty)');
   console.log(coverage.gaps.length ? `gaps (over 30 days without a briefing in either language): ${gapWords(coverage.gaps, Infinity)}` : 'gaps: none');
   console.log('sources:');
-  for (const s of search.sources()) console.log(`  ${s.kind.padEnd(8)} ${String(s.briefings).padStart(5)} briefings, ${s.from} to ${s.to}`);
+  for (const s of search.sources()) console.log(`  ${s.kind.padEnd(8)} ${plural(s.briefings, 'briefing').replace(/^\d+/, (n) => n.padStart(5))}, ${s.from} to ${s.to}`);
   console.log('languages (a question searches the briefings of its own):');
   for (const language of search.languages()) {
     console.log(`  ${languageWords(language)}`);

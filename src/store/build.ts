@@ -141,6 +141,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       const read = await readSources(plan.read, options.parsedAhead, carry && stored ? { manifest: previous!, stored } : null, previous);
       const failures = read.failures;
       for (const warning of read.warnings) options.log?.(`warning: ${warning}`);
+      // Said when the sheet is added; a remembered one (the bundled sample, once the full corpus is in) is not reported on every run.
+      const added = plan.read.filter((source) => !remembered.includes(source));
+      for (const idle of read.idleImports) if (added.some((source) => isWithin(idle.file, source))) options.log?.(`warning: ${idle.warning}`);
       // A source that held transcripts and now lists none (an unmounted drive, an emptied folder) is
       // taken for a failure, not for the removal of everything in it: that takes --forget.
       for (const source of plan.read) {
@@ -166,10 +169,16 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       }
     });
     for (const f of forgotten) {
-      options.log?.(`forgot ${f.source}: ${f.transcripts === 1 ? 'its transcript was' : `its ${f.transcripts} transcripts were`} removed from the index`);
+      options.log?.(`forgot ${f.source}: ${forgottenWords(f.transcripts)}`);
     }
     return { ...report, forgotten };
   });
+}
+
+/** What forgetting a source took out of the index. */
+function forgottenWords(transcripts: number): string {
+  if (transcripts === 0) return 'no transcript in the index came from it; nothing was removed';
+  return `${transcripts === 1 ? 'its transcript was' : `its ${transcripts} transcripts were`} removed from the index`;
 }
 
 /**

@@ -6,7 +6,8 @@ import { PARSER_VERSION } from '../transcripts/parser-version.js';
 import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
 import { isSpreadsheetFile, readPressConFile } from '../transcripts/presscon.js';
 import { SOURCE_EXTENSIONS } from '../transcripts/sources.js';
-import type { Lang, Occasion, Transcript } from '../transcripts/types.js';
+import type { Lang, Occasion, Transcript, TranscriptRecord } from '../transcripts/types.js';
+import { plural } from '../util/plural.js';
 import { settleBriefings } from './briefing-keys.js';
 import type { IndexManifest } from './index-manifest.js';
 import { StoredRecordsUnreadableError, type readStoredLines } from './records-file.js';
@@ -57,6 +58,8 @@ export interface SourcesRead {
   readable: Set<string>;
   /** The signature of each file listed, by its path as listed. */
   signatures: Map<string, string>;
+  /** Spreadsheets read this run that the index takes nothing from, each with a warning that says what holds their dates instead. */
+  idleImports: { file: string; warning: string }[];
 }
 
 /** What the choice between pages and imports reads of a record of an import (`preferPageTranscripts`). */
@@ -161,7 +164,51 @@ export async function readSources(
     copies: settled.copies,
     readable: new Set([...readable, ...[...carried.values()].map((c) => c.file)]),
     signatures,
+    idleImports: idleImports(imported, chosen),
   };
+}
+
+/** Whether a briefing (parsed or carried) was imported from a spreadsheet. */
+const isImport = (t: Transcript | CarriedCandidate): boolean =>
+  'unit' in t ? t.imported : t.records.some((r) => r.kind === 'exchange' && r.source !== undefined);
+
+/** What makes two imported pairs the same: their question and answer. */
+const pairText = (r: TranscriptRecord): string => JSON.stringify([r.kind === 'exchange' ? r.question : null, r.answer]);
+
+/**
+ * The spreadsheets read this run of which the choice of page over import kept no date (the same
+ * sheet imported twice, as `.csv` and `.xlsx`), each with a warning naming what holds its dates:
+ * another import (and whether that one holds every pair of it), or the Ministry's pages.
+ */
+function idleImports(imported: Transcript[], chosen: (Transcript | CarriedCandidate)[]): { file: string; warning: string }[] {
+  const keptFiles = new Set(chosen.filter(isImport).map((t) => t.file));
+  const keptImport = new Map(chosen.filter(isImport).map((t) => [t.key, t]));
+  const bySheet = new Map<string, Transcript[]>();
+  for (const t of imported) if (!keptFiles.has(t.file)) bySheet.set(t.file, [...(bySheet.get(t.file) ?? []), t]);
+  return [...bySheet].map(([file, transcripts]) => {
+    const holders = new Map<string, { dates: number; missing: number | null }>();
+    let pageDates = 0;
+    for (const t of transcripts) {
+      const holder = keptImport.get(t.key);
+      if (!holder) {
+        pageDates++;
+        continue;
+      }
+      const held = 'unit' in holder ? null : new Set(holder.records.map(pairText));
+      const missing = held && t.records.filter((r) => !held.has(pairText(r))).length;
+      const sum = holders.get(holder.file) ?? { dates: 0, missing: 0 };
+      holders.set(holder.file, { dates: sum.dates + 1, missing: sum.missing === null || missing === null ? null : sum.missing + missing });
+    }
+    const parts = [...holders].map(([other, { dates, missing }]) =>
+      missing === 0
+        ? `every pair of its ${plural(dates, 'date')} is already indexed from ${other}`
+        : `its ${plural(dates, 'date')} ${dates === 1 ? 'is' : 'are'} indexed from ${other} instead (of two imports of a date, the one with more pairs is kept)` +
+          (missing === null ? '' : ` (${plural(missing, 'pair')} of this file ${missing === 1 ? 'is' : 'are'} not among them, and not indexed)`));
+    if (pageDates > 0) {
+      parts.push(`${plural(pageDates, 'date')} ${pageDates === 1 ? 'is' : 'are'} indexed from the Ministry's pages (a page replaces the imported pairs of its date)`);
+    }
+    return { file, warning: `${file} adds nothing to the index: ${parts.join('; ')}. It is remembered as a source all the same; --forget it to stop reading it` };
+  });
 }
 
 /**

@@ -16,6 +16,11 @@ export function checkTranscriptSize(size: number): void {
 export function decodeTranscript(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new TranscriptError('empty file');
   checkTranscriptSize(bytes.length);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new TranscriptError(
+      'UTF-16 text (it starts with a UTF-16 byte-order mark): save it as UTF-8; a PressCon sheet saved as Excel\'s "Unicode Text" is imported when named .csv',
+    );
+  }
   // Searched as a Buffer (memchr): a plain Uint8Array's includes() walks the page in JavaScript.
   if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(0)) throw new TranscriptError('binary file (it contains NUL bytes), not a transcript');
   const chinese = decodeDeclaredChinese(bytes); // the Ministry's older Chinese pages are GBK, and say so

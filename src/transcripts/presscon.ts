@@ -4,8 +4,11 @@ import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { isoDateProblem } from '../util/iso-date.js';
 import { plural } from '../util/plural.js';
+import { printableBytes } from '../util/printable.js';
+import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
 import type { FileOutcome } from './corpus.js';
-import { isCsvProblem, readCsv } from './csv.js';
+import { headerSeparator, isCsvProblem, readCsv } from './csv.js';
+import { TranscriptError } from './errors.js';
 import { sourceUrlProblem } from './source-url.js';
 import { collapseWhitespace } from './text.js';
 import type { Exchange, Transcript } from './types.js';
@@ -100,10 +103,52 @@ async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
   }
 }
 
-/** A `.csv` (RFC 4180 quoting), every cell kept as the text it holds; a row with a quote left open is reported and reading goes on. */
+/** How to fix a `.csv` that is not Unicode text, for the message that refuses it. */
+const SAVE_AS_UTF8 = 'save it as UTF-8 (in Excel: File → Save As → "CSV UTF-8 (Comma delimited)") and import it again';
+
+/**
+ * Why a `.csv`'s bytes are refused, and where: read as UTF-8, a file saved in an 8-bit code page would
+ * put U+FFFD (�) in the quotes, and which code page it is (Windows-1252, GBK…) cannot be told for sure.
+ */
+function notUnicodeWords(err: NotUnicodeTextError, bytes: Buffer): string {
+  const refused = 'nothing of it is imported, since its quotes would not be the Ministry\'s text';
+  if (err.reason === 'bad-utf16') return `it starts with a UTF-16 byte-order mark but is not valid UTF-16 (cut short, or a broken character); ${refused}: ${SAVE_AS_UTF8}`;
+  if (err.reason === 'nul') return `it holds NUL bytes and no UTF-16 byte-order mark (UTF-16 saved without its mark, or not a text file); ${refused}: ${SAVE_AS_UTF8}`;
+  const at = err.offset!;
+  const before = bytes.subarray(0, at).toString('utf8'); // well-formed: the first bad byte is at `at`
+  const line = before.split('\n').length;
+  // The row a spreadsheet shows: the record that holds the byte (a quoted cell may span lines).
+  const text = bytes.toString('utf8');
+  let row = 1;
+  for (const record of readCsv(text, headerSeparator(text))) {
+    if (record.start > before.length) break;
+    row = record.row;
+  }
+  const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+  const lineEnd = bytes.indexOf(0x0a, at) < 0 ? bytes.length : bytes.indexOf(0x0a, at);
+  const from = Math.max(lineStart, at - 40);
+  const to = Math.min(lineEnd, at + 20);
+  const context = `${from > lineStart ? '…' : ''}${printableBytes(bytes.subarray(from, to)).replace(/\\r$/, '')}${to < lineEnd ? '…' : ''}`;
+  return `not UTF-8: row ${row}${line === row ? '' : ` (line ${line})`} holds bytes that are not UTF-8 ("${context}"), as a file saved in a Windows code page ` +
+    `(Excel's plain "CSV (Comma delimited)") does; ${refused}: ${SAVE_AS_UTF8}`;
+}
+
+/**
+ * A `.csv` (RFC 4180 quoting; tab-separated when its header row is, as Excel's "Unicode Text" saves it),
+ * UTF-8 or UTF-16 with its byte-order mark, every cell kept as the text it holds; a row with a quote
+ * left open is reported and reading goes on. Other bytes throw a TranscriptError: the file is refused.
+ */
 async function* csvRows(file: string): AsyncGenerator<SheetRow> {
-  for (const item of readCsv(await readFile(file, 'utf8'))) {
-    yield isCsvProblem(item) ? { row: item.row, cells: [], unclosedQuote: item.column } : { ...item, counted: true };
+  const bytes = await readFile(file);
+  let text: string;
+  try {
+    text = decodeUnicodeText(bytes).text;
+  } catch (err) {
+    if (err instanceof NotUnicodeTextError) throw new TranscriptError(notUnicodeWords(err, bytes));
+    throw err;
+  }
+  for (const item of readCsv(text, headerSeparator(text))) {
+    yield isCsvProblem(item) ? { row: item.row, cells: [], unclosedQuote: item.column } : { row: item.row, cells: item.cells, counted: true };
   }
 }
 
@@ -113,6 +158,15 @@ interface Pair {
   date: string;
   exchange: Omit<Exchange, 'kind' | 'id' | 'position'>;
   link: string | null;
+}
+
+/** A row whose answer cell holds no answer (`-`): not an exchange, but it keeps its number among the pairs of its date. */
+interface Unanswered {
+  row: number;
+  date: string;
+  idSplit: string;
+  /** What the answer cell holds, trimmed. */
+  cell: string;
 }
 
 /** Cell text as paragraphs: the corpus's own line breaks, white space collapsed (the verbatim rule). */
@@ -135,8 +189,20 @@ function withoutLabel(text: string[], label: RegExp): string[] {
 const answerLabel = (spokesperson: string): RegExp => new RegExp(`^(?:(\\d+_)?${escapeRegExp(spokesperson)}|A)\\s*:\\s*`);
 const QUESTION_LABEL = /^Q\s*:\s*/;
 
-/** Checks one row; returns the pair, or what is wrong with it. */
-function readPair(cells: Record<Column, string>, row: number): Pair | string {
+/**
+ * Where the corpus has no answer to a question it writes `-` (two rows of the sample); an empty cell,
+ * other punctuation alone or "N/A" says the same. None is the spokesperson's words.
+ */
+function isNoAnswer(answer: string[]): boolean {
+  const text = answer.join(' ');
+  return !/[\p{L}\p{N}]/u.test(text) || /^(?:n\/?a|nan|null)\.?$/i.test(text);
+}
+
+/** The end of a sentence, before any closing quotes or brackets: an answer that ends otherwise ("…But I can t") was cut short in the corpus. */
+const SENTENCE_END = /[.!?。！？…][\p{Pf}\p{Pe}"']*$/u;
+
+/** Checks one row; returns the pair, the row without an answer, or what is wrong with it. */
+function readPair(cells: Record<Column, string>, row: number): Pair | Unanswered | string {
   const date = cells.date.trim();
   if (!date) return 'no date';
   const dateProblem = isoDateProblem(date);
@@ -146,7 +212,8 @@ function readPair(cells: Record<Column, string>, row: number): Pair | string {
   const named = collapseWhitespace(cells.spokesperson);
   const spokesperson = named === '' || named.toLowerCase() === 'missing' ? UNKNOWN_SPOKESPERSON : named;
   const answer = withoutLabel(paragraphs(cells.answer), answerLabel(spokesperson));
-  if (answer.length === 0) return 'the answer is empty';
+  const idSplit = cells.id_split.trim();
+  if (isNoAnswer(answer)) return { row, date, idSplit, cell: collapseWhitespace(cells.answer) };
   const link = cells.link.trim();
   const linkProblem = link === '' ? null : sourceUrlProblem(link);
   if (linkProblem) return `link ${JSON.stringify(link.slice(0, 120))} refused (${linkProblem})`;
@@ -162,10 +229,23 @@ function readPair(cells: Record<Column, string>, row: number): Pair | string {
       question,
       answer,
       spokesperson,
-      // The corpus splits a multi-topic answer into pairs numbered `1723_1`, `1723_2`: each an excerpt.
-      source: { corpus: PRESSCON_CORPUS, excerpt: /_\d+$/.test(cells.id_split.trim()) },
+      // The corpus splits a multi-topic answer into pairs numbered `1723_1`, `1723_2`, each an excerpt;
+      // an answer that stops mid-sentence was cut short in it.
+      source: { corpus: PRESSCON_CORPUS, excerpt: /_\d+$/.test(idSplit) || !SENTENCE_END.test(answer[answer.length - 1]!) },
     },
   };
+}
+
+/**
+ * The rows without an answer, for the report: how many, what their cells hold, and which rows (the
+ * first ten, with their `id_split` and date).
+ */
+function unansweredWords(rows: Unanswered[]): string {
+  const held = [...new Set(rows.map((r) => (r.cell === '' ? 'an empty cell' : JSON.stringify(r.cell.slice(0, 20)))))];
+  const listed = rows.slice(0, 10).map((r) => `row ${r.row} (${r.idSplit ? `${r.idSplit}, ` : ''}${r.date})`);
+  const more = rows.length > listed.length ? `, and ${rows.length - listed.length} more` : '';
+  return `${plural(rows.length, 'row')} ${rows.length === 1 ? 'holds' : 'hold'} no answer, only ${held.join(' or ')}: ` +
+    `${listed.join(', ')}${more}; not indexed, since a placeholder is not the spokesperson's words`;
 }
 
 function mostCommon(values: string[]): string | undefined {
@@ -179,9 +259,15 @@ function titleFor(date: string): string {
   return `Regular Press Conference on ${MONTHS[m - 1]} ${d}, ${y} (${PRESSCON_CORPUS})`;
 }
 
-/** The pairs of one date, in the file's order, as one transcript. */
-function toTranscript(file: string, date: string, pairs: Pair[]): Transcript {
+/**
+ * The pairs of one date, in the file's order, as one transcript: `pc-DATE#n` for the date's n-th row,
+ * so a row without an answer leaves its number unused and the ids after it stay as they were. Null
+ * when no row of the date has an answer.
+ */
+function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[]): Transcript | null {
   const key = `${PRESSCON_KEY_PREFIX}${date}`;
+  const pairs = rows.flatMap((p, i) => ('exchange' in p ? [{ ...p, n: i + 1 }] : []));
+  if (pairs.length === 0) return null;
   const named = pairs.map((p) => p.exchange.spokesperson).filter((s) => s !== UNKNOWN_SPOKESPERSON);
   return {
     file,
@@ -191,17 +277,19 @@ function toTranscript(file: string, date: string, pairs: Pair[]): Transcript {
     spokesperson: mostCommon(named) ?? UNKNOWN_SPOKESPERSON,
     occasion: 'press-conference',
     url: mostCommon(pairs.flatMap((p) => (p.link ? [p.link] : []))) ?? null,
-    records: pairs.map(({ exchange }, i) => ({ kind: 'exchange', id: `${key}#${i + 1}`, position: i + 1, ...exchange })),
+    records: pairs.map(({ exchange, n }) => ({ kind: 'exchange', id: `${key}#${n}`, position: n, ...exchange })),
   };
 }
 
 /**
  * Reads a PressCon `.xlsx` or `.csv`: one outcome per date (a transcript), one per malformed row
  * (`row N: what is wrong`), or one for the file when it cannot be read or lacks the corpus's columns.
+ * Rows without an answer are named in a warning on the first transcript, not failures.
  */
 export async function readPressConFile(file: string): Promise<FileOutcome[]> {
   const failures: FileOutcome[] = [];
-  const byDate = new Map<string, Pair[]>();
+  const byDate = new Map<string, (Pair | Unanswered)[]>();
+  const unanswered: Unanswered[] = [];
   try {
     let columns: Map<Column, number> | null = null;
     let header: string[] = [];
@@ -235,21 +323,29 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
         failures.push({ file, ok: false, error: `row ${row}: ${pair}; the row is skipped` });
         continue;
       }
+      if (!('exchange' in pair)) unanswered.push(pair);
       const sameDay = byDate.get(pair.date);
       if (sameDay) sameDay.push(pair);
       else byDate.set(pair.date, [pair]);
     }
     if (!columns) return [{ file, ok: false, error: `empty sheet: no ${PRESSCON_CORPUS} header row` }];
-    // A header and nothing under it (an export cut short, the wrong sheet saved): said, not imported as nothing.
-    if (byDate.size === 0 && failures.length === 0) {
-      return [{ file, ok: false, error: `holds the ${PRESSCON_CORPUS} header row but no rows under it: nothing to import` }];
-    }
   } catch (err) {
+    if (err instanceof TranscriptError) return [{ file, ok: false, error: err.message }];
     return [{ file, ok: false, error: `could not be read as a spreadsheet: ${oneLine((err as Error).message)}` }];
   }
-  const transcripts = [...byDate.keys()].sort().map((date): FileOutcome => ({
-    file, ok: true, transcript: toTranscript(file, date, byDate.get(date)!),
-  }));
+  const transcripts = [...byDate.keys()].sort().flatMap((date): FileOutcome[] => {
+    const transcript = toTranscript(file, date, byDate.get(date)!);
+    return transcript ? [{ file, ok: true, transcript }] : [];
+  });
+  if (transcripts.length === 0 && (failures.length === 0 || unanswered.length > 0)) {
+    // A header and nothing under it (an export cut short, the wrong sheet saved): said, not imported as nothing.
+    const error = unanswered.length === 0
+      ? `holds the ${PRESSCON_CORPUS} header row but no rows under it: nothing to import`
+      : `nothing to import: ${unansweredWords(unanswered)}`;
+    return [...failures, { file, ok: false, error }];
+  }
+  const first = transcripts.find((o) => o.ok);
+  if (first?.ok && unanswered.length > 0) first.warnings = [`${file}: ${unansweredWords(unanswered)}`];
   return [...transcripts, ...failures];
 }
 

@@ -1,9 +1,12 @@
 /** One question-and-answer turn of a briefing, in the Ministry's own words. */
 export interface Exchange {
   kind: 'exchange';
-  /** Stable, human-readable id: `<briefing key>#<n>`, n counting exchanges from 1. */
+  /**
+   * Stable, human-readable id: `<briefing key>#<n>`, n counting exchanges from 1 (for an imported
+   * corpus, the date's rows: a row without an answer leaves its number unused).
+   */
   id: string;
-  /** 1-based position among all records of the briefing (statements included). */
+  /** 1-based position among all records of the briefing (statements included); for an imported corpus, the `n` of its id. */
   position: number;
   /** The outlet that asked, when the transcript names one (`null` for `Q:` style). */
   outlet: string | null;
@@ -22,7 +25,7 @@ export interface Exchange {
 export interface RecordSource {
   /** The corpus's citation name, e.g. "CMFA PressCon v4". */
   corpus: string;
-  /** True when the corpus split the answer into several pairs: the text may be an excerpt of what was said. */
+  /** True when the corpus split the answer into several pairs, or the answer stops mid-sentence: the text may be an excerpt of what was said. */
   excerpt: boolean;
 }
 

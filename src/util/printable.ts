@@ -1,3 +1,5 @@
+import { utf8SequenceLength } from './unicode-text.js';
+
 /**
  * Characters that would let a file name, an option or a transcript's text rewrite the terminal or
  * pass for another line when printed: C0 and C1 controls (line breaks, ESC, …), DEL, the Unicode
@@ -15,8 +17,6 @@ export function printable(text: string): string {
   });
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * A file name's bytes as text to print: valid UTF-8 as its characters (escaped as `printable` does),
  * each byte that is not part of valid UTF-8 as `\xNN` (`caf\xe9.shtml` for a Latin-1 name).
@@ -24,29 +24,17 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function printableBytes(bytes: Uint8Array): string {
   let text = '';
   for (let i = 0; i < bytes.length; ) {
-    const lead = bytes[i]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-    if (length > 0 && i + length <= bytes.length) {
-      try {
-        text += printable(utf8.decode(bytes.subarray(i, i + length)));
-        i += length;
-        continue;
-      } catch {
-        // not a valid sequence: its lead byte is shown escaped
-      }
+    const length = utf8SequenceLength(bytes, i);
+    if (length > 0) {
+      text += printable(Buffer.from(bytes.subarray(i, i + length)).toString('utf8'));
+      i += length;
+    } else {
+      text += `\\x${bytes[i]!.toString(16).padStart(2, '0')}`;
+      i++;
     }
-    text += `\\x${lead.toString(16).padStart(2, '0')}`;
-    i++;
   }
   return text;
 }
 
 /** Whether bytes are valid UTF-8 (a file name the file system holds as other bytes cannot be opened by its decoded name). */
-export function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    utf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isUtf8 } from 'node:buffer';

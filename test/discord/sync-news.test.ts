@@ -79,7 +79,7 @@ async function reply(name: string) {
 describe('scheduled sync in the bot', () => {
   it('before any sync, /about shows the bundled source and says no sync has run', async () => {
     const fields = Object.fromEntries((await reply('about')).embeds[0].fields.map((f: any) => [f.name, f.value]));
-    expect(fields.Sources).toBe('bundled with spox: 1 briefings, 2021-02-26 to 2021-02-26');
+    expect(fields.Sources).toBe('bundled with spox: 1 briefing, 2021-02-26 to 2021-02-26');
     expect(fields['Last sync']).toMatch(/^never/);
   });
 
@@ -124,7 +124,7 @@ describe('scheduled sync in the bot', () => {
 
     const fields = Object.fromEntries((await reply('about')).embeds[0].fields.map((f: any) => [f.name, f.value]));
     expect(fields.Sources).toBe(
-      "bundled with spox: 1 briefings, 2021-02-26 to 2021-02-26\nsynced from the Ministry's site: 3 briefings, 2026-07-18 to 2026-08-17",
+      "bundled with spox: 1 briefing, 2021-02-26 to 2021-02-26\nsynced from the Ministry's site: 3 briefings, 2026-07-18 to 2026-08-17",
     );
     expect(fields['First briefing']).toBe('2021-02-26');
     expect(fields['Last briefing']).toBe('2026-08-17');

@@ -5,9 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DataFolder, pagesIn, relativePathFor } from '../../src/sync/data-folder.js';
 import { readSyncSettings } from '../../src/sync/settings.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
+import { SHARED_CORPUS } from '../shared-corpus.js';
 
 const CONFERENCE = '/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html';
-const page = readFileSync(`../shared/corpus/site-2026/pages${CONFERENCE}`);
+const page = readFileSync(`${SHARED_CORPUS}/site-2026/pages${CONFERENCE}`);
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 

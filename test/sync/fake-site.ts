@@ -4,9 +4,10 @@ import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
 import { declaredCharset } from '../../src/transcripts/charset.js';
+import { SHARED_CORPUS } from '../shared-corpus.js';
 
 /** The reconstruction of the Ministry's 2026 site, at its real paths. */
-export const SITE_PAGES = '../shared/corpus/site-2026/pages';
+export const SITE_PAGES = `${SHARED_CORPUS}/site-2026/pages`;
 export const MAINTENANCE_PATH = '/web/system/index_17321.shtml';
 
 /** What the fake site does for one path, instead of serving the file. */

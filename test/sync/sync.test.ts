@@ -12,6 +12,7 @@ import { reportCounts } from '../../src/sync/report-counts.js';
 import { reportLines } from '../../src/sync/report-lines.js';
 import { runSync, type SyncOptions } from '../../src/sync/sync.js';
 import { FakeSite, listingWithExtraItem } from './fake-site.js';
+import { SHARED_CORPUS } from '../shared-corpus.js';
 
 const LXJZH = '/eng/xw/fyrbt/lxjzh/';
 const CONFERENCE = `${LXJZH}202608/t20260817_12005503.html`;
@@ -70,7 +71,7 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(site.hits.get(`${LXJZH}index_2.html`)).toBeUndefined(); // past the page count
 
     // Kept as served, at paths mirroring the URLs, each with its manifest row.
-    const served = readFileSync(`../shared/corpus/site-2026/pages${CONFERENCE}`);
+    const served = readFileSync(`${SHARED_CORPUS}/site-2026/pages${CONFERENCE}`);
     expect(readFileSync(join(root, 'data', CONFERENCE))).toEqual(served);
     const manifest = readFileSync(join(root, 'data', LXJZH, '202608/MANIFEST.tsv'), 'utf8').trim().split('\n');
     expect(manifest[0]).toBe('file\turl\tfetched_at\ttitle');

@@ -25,6 +25,11 @@ const cases: Record<string, { bytes: Buffer; error: RegExp }> = {
   'huge.shtml': { bytes: Buffer.alloc(20 * 1024 * 1024, 'a'), error: /20\.0 MB/ },
   'binary.html': { bytes: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), error: /binary file/ },
   'notes.txt': { bytes: Buffer.from('Some notes of mine\n\nNothing to do with a briefing.\n'), error: /no title/ },
+  // A pasted transcript saved by Notepad as "Unicode": named as UTF-16, not as a binary file.
+  'unicode.txt': {
+    bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync('seeds/plain-text/000_4d07b25c1c8cc511.txt', 'utf8'), 'utf16le')]),
+    error: /^UTF-16 text \(it starts with a UTF-16 byte-order mark\): save it as UTF-8; /,
+  },
 };
 for (const [name, { bytes }] of Object.entries(cases)) writeFileSync(join(dir, name), bytes);
 copyFileSync('seeds/mfa-en/t1558711.shtml', join(dir, 'good.shtml'));

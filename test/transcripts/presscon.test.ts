@@ -10,8 +10,9 @@ import { PRESSCON_CORPUS, readPressConFile, UNKNOWN_SPOKESPERSON } from '../../s
 import type { Exchange, Transcript } from '../../src/transcripts/types.js';
 import { readRecordStore } from '../../src/store/records-file.js';
 import { buildIndex } from '../../src/store/build.js';
+import { SHARED_CORPUS } from '../shared-corpus.js';
 
-const XLSX = '../shared/corpus/presscon/cmfa-presscon-v4-ukraine.xlsx';
+const XLSX = `${SHARED_CORPUS}/presscon/cmfa-presscon-v4-ukraine.xlsx`;
 const CSV = 'seeds/presscon/cmfa-presscon-v4-ukraine.csv';
 const dir = mkdtempSync(join(tmpdir(), 'spox-presscon-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,22 +44,26 @@ beforeAll(async () => {
   [fromXlsx, fromCsv, rows] = await Promise.all([readPressConFile(XLSX), readPressConFile(CSV), sheetRows()]);
 });
 
+/** The sheet's rows that hold an answer: the corpus writes `-` where it has none (2 of its 661 rows). */
+const answered = (list: Record<string, string>[]) => list.filter((r) => r.answer!.trim() !== '-');
+const strip = (list: FileOutcome[]) => transcriptsOf(list).map(({ file: _file, ...t }) => t);
+
 describe('CMFA PressCon import', () => {
-  it('reads the .xlsx and the .csv into the same 661 pairs over 324 dates, without failures', () => {
+  it('reads the .xlsx and the .csv into the same 659 pairs over 324 dates, without failures', () => {
     expect(fromXlsx.filter((o) => !o.ok)).toEqual([]);
     expect(fromCsv.filter((o) => !o.ok)).toEqual([]);
-    const strip = (list: FileOutcome[]) => transcriptsOf(list).map(({ file: _file, ...t }) => t);
     expect(strip(fromXlsx)).toEqual(strip(fromCsv));
     expect(transcriptsOf(fromXlsx)).toHaveLength(324);
-    expect(pairsOf(transcriptsOf(fromXlsx))).toHaveLength(661);
+    expect(rows).toHaveLength(661);
+    expect(pairsOf(transcriptsOf(fromXlsx))).toHaveLength(659);
   });
 
   it('quotes verbatim: each question and answer is its cell\'s text (white space collapsed), in the sheet\'s order', () => {
     const pairs = pairsOf(transcriptsOf(fromXlsx));
-    expect(rows).toHaveLength(pairs.length);
+    expect(answered(rows)).toHaveLength(pairs.length);
     const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
     let labelled = 0;
-    rows.forEach((row, i) => {
+    answered(rows).forEach((row, i) => {
       const pair = pairs[i]!;
       const question = collapse(row.question!);
       if (pair.question.join('\n\n') !== question) {
@@ -82,7 +87,7 @@ describe('CMFA PressCon import', () => {
     expect(march1.key).toBe('pc-2022-03-01');
     expect(march1.records.map((r) => r.id)).toEqual(march1.records.map((_, i) => `pc-2022-03-01#${i + 1}`));
     const ids = transcripts.flatMap((t) => t.records.map((r) => r.id));
-    expect(new Set(ids).size).toBe(661);
+    expect(new Set(ids).size).toBe(659);
     expect(ids.every((id) => /^pc-\d{4}-\d{2}-\d{2}#\d+$/.test(id))).toBe(true);
     const again = transcriptsOf(await readPressConFile(CSV)).flatMap((t) => t.records.map((r) => r.id));
     expect(again).toEqual(ids);
@@ -97,14 +102,44 @@ describe('CMFA PressCon import', () => {
       url: 'https://www.fmprc.gov.cn/mfa_eng/xwfw_665399/s2510_665401/2511_665403/202203/t20220301_10646858.html',
     });
     expect(march1.title).toContain(PRESSCON_CORPUS);
-    expect(pairs.map((p) => p.spokesperson)).toEqual(rows.map((r) => (r.spokesperson === 'missing' ? UNKNOWN_SPOKESPERSON : r.spokesperson)));
+    expect(pairs.map((p) => p.spokesperson)).toEqual(answered(rows).map((r) => (r.spokesperson === 'missing' ? UNKNOWN_SPOKESPERSON : r.spokesperson)));
     expect(transcripts.find((t) => t.date === '2002-12-03')!.spokesperson).toBe(UNKNOWN_SPOKESPERSON);
     // "Follow-up" (6 rows) marks a question following the one before: it names no outlet.
-    expect(pairs.map((p) => p.outlet)).toEqual(rows.map((r) => (r.who_asked === '-' || r.who_asked === 'Follow-up' ? null : r.who_asked)));
+    expect(pairs.map((p) => p.outlet)).toEqual(answered(rows).map((r) => (r.who_asked === '-' || r.who_asked === 'Follow-up' ? null : r.who_asked)));
     expect(pairs.filter((p) => p.outlet === null)).toHaveLength(122);
-    // The corpus split multi-topic answers into pairs `N_1`, `N_2`: those answers are excerpts.
-    expect(pairs.map((p) => p.source)).toEqual(rows.map((r) => ({ corpus: 'CMFA PressCon v4', excerpt: r.id_split!.includes('_') })));
-    expect(pairs.filter((p) => p.source?.excerpt)).toHaveLength(42);
+    // The corpus split multi-topic answers into pairs `N_1`, `N_2`: those answers are excerpts; so is
+    // the one answer the corpus cut mid-word (24535, 2022-02-24: "… But I can t").
+    const cut = answered(rows).findIndex((r) => r.id_split === '24535');
+    expect(pairs[cut]!.answer.at(-1)).toMatch(/ But I can t$/);
+    expect(pairs.map((p) => p.source)).toEqual(answered(rows).map((r, i) => ({ corpus: 'CMFA PressCon v4', excerpt: r.id_split!.includes('_') || i === cut })));
+    expect(pairs.filter((p) => p.source?.excerpt)).toHaveLength(41);
+  });
+
+  it('does not quote a placeholder ("-") as an answer: the row is named in a warning, and its number stays unused', async () => {
+    // The rows as the sheet numbers them (header = 1), read by exceljs rather than by the import.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(XLSX);
+    const sheet = workbook.worksheets[0]!;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const cell = (row: number, name: string) => {
+      const value = sheet.getRow(row).getCell(header.indexOf(name)).value;
+      return value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '').trim();
+    };
+    const dashes = Array.from({ length: sheet.rowCount - 1 }, (_, i) => i + 2).filter((n) => cell(n, 'answer') === '-');
+    expect(dashes.map((n) => [cell(n, 'id_split'), cell(n, 'date')])).toEqual([['27153_1', '2023-03-14'], ['28384_2', '2023-09-11']]);
+    const warning = `2 rows hold no answer, only "-": row ${dashes[0]} (27153_1, 2023-03-14), row ${dashes[1]} (28384_2, 2023-09-11); ` +
+      'not indexed, since a placeholder is not the spokesperson\'s words';
+    for (const [file, outcomes] of [[XLSX, fromXlsx], [CSV, fromCsv]] as const) {
+      expect(outcomes.flatMap((o) => (o.ok ? o.warnings ?? [] : []))).toEqual([`${file}: ${warning}`]);
+    }
+    const pairs = pairsOf(transcriptsOf(fromCsv));
+    expect(pairs.filter((p) => !/[\p{L}\p{N}]/u.test(p.answer.join('')))).toEqual([]);
+    // 2023-03-14: its first row is the "-"; the others keep the numbers they had (#2 …).
+    const sameDay = (date: string) => rows.filter((r) => r.date === date);
+    const march14 = transcriptsOf(fromCsv).find((t) => t.date === '2023-03-14')!;
+    expect(sameDay('2023-03-14')[0]!.answer).toBe('-');
+    expect(march14.records.map((r) => r.id)).toEqual(sameDay('2023-03-14').slice(1).map((_, i) => `pc-2023-03-14#${i + 2}`));
+    expect(march14.records[0]!.answer.join(' ')).toBe(sameDay('2023-03-14')[1]!.answer!.replace(/\s+/g, ' ').trim());
   });
 
   it('reports each malformed row by file and row number, and imports the rest', async () => {
@@ -121,13 +156,15 @@ describe('CMFA PressCon import', () => {
 
     const outcomes = await readPressConFile(damaged);
     expect(outcomes.filter((o) => !o.ok)).toEqual([
-      { file: damaged, ok: false, error: 'row 5: the answer is empty; the row is skipped' },
       { file: damaged, ok: false, error: 'row 9: date "19 November 2002" is not YYYY-MM-DD; the row is skipped' },
       { file: damaged, ok: false, error: 'row 12: link "javascript:alert(1)" refused (it is not an http(s) URL (javascript:)); the row is skipped' },
       { file: damaged, ok: false, error: 'row 20: the question is empty; the row is skipped' },
       { file: damaged, ok: false, error: 'row 25: date "2022-02-30" does not exist; the row is skipped' },
     ]);
-    expect(pairsOf(transcriptsOf(outcomes))).toHaveLength(661 - 5);
+    // An empty answer is no answer, as "-" is: named, not a failure of the file.
+    const [warning] = outcomes.flatMap((o) => (o.ok ? o.warnings ?? [] : []));
+    expect(warning).toMatch(new RegExp(`^${damaged}: 3 rows hold no answer, only an empty cell or "-": row 5 \\(${sheet.getRow(5).getCell(col('id_split')).value}, `));
+    expect(pairsOf(transcriptsOf(outcomes))).toHaveLength(661 - 5 - 2);
   });
 
   it('reads on past a row whose quote never closes, naming the row; a row cut short says how many columns it has', async () => {
@@ -151,7 +188,7 @@ describe('CMFA PressCon import', () => {
       { file: damaged, ok: false, error: `row ${middle}: the quote that opens its question field (column 10) is never closed; the row is skipped, reading goes on at the next line` },
       { file: damaged, ok: false, error: `row ${middle + 10}: it has 8 columns, the header 24; the row is skipped` },
     ]);
-    expect(pairsOf(transcriptsOf(outcomes))).toHaveLength(661 - 2);
+    expect(pairsOf(transcriptsOf(outcomes))).toHaveLength(659 - 2);
     // Every other pair is read as from the intact file.
     const intact = pairsOf(transcriptsOf(fromCsv)).map((p) => p.answer.join('\n'));
     expect(pairsOf(transcriptsOf(outcomes)).every((p) => intact.includes(p.answer.join('\n')))).toBe(true);
@@ -256,5 +293,24 @@ describe('npm run index -- file.xlsx', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.filter((k) => k.startsWith('2026-'))).toEqual(['2026-07-18', '2026-08-10', '2026-08-17']);
     expect(keys.filter((k) => k.startsWith('pc-'))).toHaveLength(324 - 8); // 8 dates of 2018-2020 are bundled pages
+    // The rows without an answer are named in the run's report, and not indexed.
+    expect(run.stderr).toContain('warning: seeds/presscon/cmfa-presscon-v4-ukraine.csv: 2 rows hold no answer, only "-": row 511 (27153_1, 2023-03-14)');
+    expect(byId.has('pc-2023-03-14#1')).toBe(false);
+    expect(byId.has('pc-2023-03-14#2')).toBe(true);
+
+    // The .xlsx holds the bundled .csv's pairs: it adds nothing, and that is said when it is added, naming what holds its dates.
+    const added = /^warning: (\S+) adds nothing to the index: (.*)$/m.exec(run.stderr);
+    expect(added?.[1]).toMatch(/cmfa-presscon-v4-ukraine\.xlsx$/);
+    expect(added?.[2]).toBe(
+      'every pair of its 316 dates is already indexed from seeds/presscon/cmfa-presscon-v4-ukraine.csv; ' +
+        '8 dates are indexed from the Ministry\'s pages (a page replaces the imported pairs of its date). ' +
+        'It is remembered as a source all the same; --forget it to stop reading it',
+    );
+    const again = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts'], { encoding: 'utf8', env });
+    expect(again.status).toBe(0);
+    expect(again.stderr).not.toContain('adds nothing');
+    const forget = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', '--forget', added![1]!], { encoding: 'utf8', env });
+    expect(forget.status).toBe(0);
+    expect(forget.stderr).toContain(`forgot ${added![1]}: no transcript in the index came from it; nothing was removed\n`);
   }, 120_000);
 });

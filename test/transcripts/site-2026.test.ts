@@ -8,8 +8,9 @@ import { parseTranscript } from '../../src/transcripts/parse.js';
 import { readTitle } from '../../src/transcripts/title.js';
 import type { Transcript } from '../../src/transcripts/types.js';
 import { exchanges } from './helpers.js';
+import { SHARED_CORPUS } from '../shared-corpus.js';
 
-const SITE = '../shared/corpus/site-2026/pages';
+const SITE = `${SHARED_CORPUS}/site-2026/pages`;
 const dir = mkdtempSync(join(tmpdir(), 'spox-site2026-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
