@@ -212,8 +212,9 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
 const PART = String.raw`(early|mid|late|(?:the\s+)?(?:spring|summer|autumn|fall)(?:\s+of)?|(?:the\s+)?(?:first|second)\s+half\s+of|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of|Q[1-4])`;
 // Only after a word that makes it the time of the talk: "the early 2020 elections" dates an event.
 const PART_OF_YEAR = new RegExp(String.raw`\b(?:(in|during)|(since|after|from|before|until|till|through))\s+${PART}[\s-]*((?:19|20)\d\d)\b`, 'gi');
-// Or at the question's end, as a year is ("Hong Kong mid-2019", "Taiwan Q1 2020").
-const PART_AT_END = new RegExp(String.raw`(?:\b()())${PART}[\s-]*((?:19|20)\d\d)\b(?=\s*[?.!]*\s*$)`, 'gi');
+// Or at the question's end, as a year is ("Hong Kong mid-2019", "Taiwan Q1 2020"); not a season
+// there: "Prague Spring 2018", "Arab Spring 2011" are names.
+const PART_AT_END = new RegExp(String.raw`(?:\b()())(?!(?:the\s+)?(?:spring|summer|autumn|fall)\b)${PART}[\s-]*((?:19|20)\d\d)\b(?=\s*[?.!]*\s*$)`, 'gi');
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
 /** In the order of their months; fall is autumn. */
 const SEASONS = ['spring', 'summer', 'autumn', 'fall'];

@@ -53,7 +53,7 @@ const YEAR_BEFORE_LAST = new RegExp(String.raw`${EDGE}\b${LEAD}the\s+year\s+befo
 const AGO = new RegExp(String.raw`${EDGE}\b${LEAD}(?:about\s+|around\s+)?(an?|\d{1,2}|${NUMBER_WORDS.join('|')})\s+(years?|months?)\s+ago\b`, 'gi');
 const AT_END = String.raw`(?=\s*[?.!]*\s*$)`;
 /** "May" followed by what a person does ("after May resigned", "since May became prime minister") is Theresa May. */
-const NOT_MAY_THE_PERSON = String.raw`(?!May\s+(?:\w+ed|is|was|has|had|said|says|will|would|became|becomes|told|tells|met|meets|and\s+\w+ed)\b)`;
+const NOT_MAY_THE_PERSON = String.raw`(?!May\s+(?:\w+ed|is|was|has|had|said|says|will|would|became|becomes|told|tells|met|meets|took|takes|quit|quits|left|leaves|came|comes|won|wins|lost|loses|and\s+\w+ed)\b)`;
 /**
  * A month and, maybe, its day, without a year: "March", "Oct.", "March 5", "5 March", "the 5th of
  * March". Groups: the day written before, the month, the day written after.
@@ -83,8 +83,8 @@ const DAY_AFTER_SPEAKING = new RegExp(String.raw`\b((?:say|said|tell|told|commen
 const DAY_AT_EDGE = new RegExp(String.raw`(?<!\bday\s+)\b(?:ever\s+)?(since|after|before|until|till|through|from)\s+(${DAY_WORD})\b`, 'gi');
 const DAY_AT_START = new RegExp(String.raw`^\s*(${DAY_WORD})\b[,:]?`, 'i');
 const DAY_AT_END = new RegExp(String.raw`\b(${DAY_WORD})${AT_END}`, 'i');
-/** A weekday in a name ("Black Friday", "Easter Sunday", "Super Tuesday"): a capitalised word just before it. */
-const NAMED_WEEKDAY_BEFORE = /\b\p{Lu}[\p{L}'’]*\s+$/u;
+/** A weekday in a name ("Black Friday", "Easter Sunday", "Super Tuesday"); "Japan Monday" is a day. */
+const NAMED_WEEKDAY_BEFORE = /\b(?:black|cyber|super|bloody|good|easter|palm|ash|holy|maundy|shrove|giving|blue)\s+$/i;
 /** "the Mail on Sunday", "the Independent on Sunday": newspapers. */
 const NEWSPAPER_BEFORE = /\b(?:Mail|Independent|Observer)\s+$/;
 const DAY_IN_CHINESE = new RegExp(String.raw`(?<=^|\s)(${DAY_WORD})(?=\s|$)`, 'gi');
@@ -176,21 +176,27 @@ function dayOf(month: number, day: number, year: number): string | null {
 }
 
 /**
- * The latest `monthName` (with `day`, that day of it) up to today; `past` asks for one wholly
- * before today ("after March" said in March is after last March).
+ * Which `monthName` (with `day`, that day of it) a question means: the latest up to today; with
+ * `which` 'past', one wholly before today ("after March" said in March is after last March); with
+ * 'thisYear', this year's, as an upper edge means it ("until March 31" said on March 17).
  */
-function bareMonthDates(monthName: string, day: string | undefined, today: Date, past = false): Required<Dates> | null {
+function bareMonthDates(
+  monthName: string, day: string | undefined, today: Date, which: 'latest' | 'past' | 'thisYear' = 'latest',
+): Required<Dates> | null {
   if (!isMonthWord(monthName)) return null;
   const month = monthIndex(monthName);
-  let year = latestMonth(month, today);
+  let year = which === 'thisYear' ? today.getUTCFullYear() : latestMonth(month, today);
   if (day === undefined) {
-    if (past && year === today.getUTCFullYear() && month === today.getUTCMonth()) year--;
-    return monthDates(month, year, `the latest ${MONTH_NAMES[month]}`, today);
+    if (which === 'past' && year === today.getUTCFullYear() && month === today.getUTCMonth()) year--;
+    if (which !== 'thisYear') return monthDates(month, year, `the latest ${MONTH_NAMES[month]}`, today);
+    const { first, last } = period(MONTH_NAMES[month], String(year));
+    return { words: `${MONTH_NAMES[month]} ${year}`, from: first, to: last };
   }
   let date = dayOf(month, Number(day), year);
-  if (date && (past ? date >= isoDay(today) : date > isoDay(today))) date = dayOf(month, Number(day), --year);
+  if (date && which !== 'thisYear' && (which === 'past' ? date >= isoDay(today) : date > isoDay(today))) date = dayOf(month, Number(day), --year);
   if (!date) return null;
-  return { words: `${MONTH_NAMES[month]} ${Number(day)}, ${year} (the latest ${MONTH_NAMES[month]} ${Number(day)})`, from: date, to: date };
+  const said = `${MONTH_NAMES[month]} ${Number(day)}, ${year}`;
+  return { words: which === 'thisYear' ? said : `${said} (the latest ${MONTH_NAMES[month]} ${Number(day)})`, from: date, to: date };
 }
 
 /** "between March and May": the months (or days) from the first to the latest second, in one stretch. */
@@ -310,7 +316,8 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
           return dated(monthsBetweenDates({ month: m1!, day: d1 ?? d2 }, { month: m2!, day: d3 ?? d4 }, today), whole);
         })
         .replace(MONTH_AT_EDGE, (whole: string, edge: string, d1?: string, month?: string, d2?: string) => {
-          const dates = bareMonthDates(month!, d1 ?? d2, today, edgeOf(edge) === 'after');
+          const bound = edgeOf(edge);
+          const dates = bareMonthDates(month!, d1 ?? d2, today, bound === 'after' ? 'past' : bound === 'before' || bound === 'until' ? 'thisYear' : 'latest');
           return dated(dates && withEdge(edge, dates, today), whole);
         })
         .replace(MONTH_AFTER_SPEAKING, (whole: string, verb: string, month: string) => `${verb}${dated(bareMonthDates(month, undefined, today), whole)}`)
@@ -318,7 +325,9 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
   const chinese = hasCjk(query);
   const days = (part: string): string => {
     const read = part
-      .replace(DAY_AT_EDGE, (whole: string, edge: string, said: string) => dated(withEdge(edge, dayDates(said, today), today), whole))
+      .replace(DAY_AT_EDGE, (whole: string, edge: string, said: string) =>
+        // "after Monday" said on a Monday is after last Monday.
+        dated(withEdge(edge, dayDates(said, today), today) ?? (edgeOf(edge) === 'after' ? withEdge(edge, dayDates(`last ${said.replace(/^on\s+/i, '')}`, today), today) : null), whole))
       .replace(BRIEFING_OF_DAY, (whole: string, said: string) => dated(dayDates(said, today), whole))
       .replace(DAY_AFTER_SPEAKING, (whole: string, verb: string, said: string) => `${verb}${dated(dayDates(said, today), whole)}`)
       .replace(DAY_AT_START, (whole: string, said: string) => dated(dayDates(said, today), whole))
