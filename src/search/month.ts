@@ -212,9 +212,10 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
 const PART = String.raw`(early|mid|late|(?:the\s+)?(?:spring|summer|autumn|fall)(?:\s+of)?|(?:the\s+)?(?:first|second)\s+half\s+of|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of|Q[1-4])`;
 // Only after a word that makes it the time of the talk: "the early 2020 elections" dates an event.
 const PART_OF_YEAR = new RegExp(String.raw`\b(?:(in|during)|(since|after|from|before|until|till|through))\s+${PART}[\s-]*((?:19|20)\d\d)\b`, 'gi');
-// Or at the question's end, as a year is ("Hong Kong mid-2019", "Taiwan Q1 2020"); not a season
-// there: "Prague Spring 2018", "Arab Spring 2011" are names.
-const PART_AT_END = new RegExp(String.raw`(?:\b()())(?!(?:the\s+)?(?:spring|summer|autumn|fall)\b)${PART}[\s-]*((?:19|20)\d\d)\b(?=\s*[?.!]*\s*$)`, 'gi');
+// Or at the question's end, as a year is ("Hong Kong mid-2019", "Taiwan Q1 2020", "Hong Kong summer
+// of 2019"); not a season written with a capital there: "Prague Spring 1968", "Tokyo Summer 2020" are names.
+const PART_AT_END = new RegExp(String.raw`(?:\b()())${PART}[\s-]*((?:19|20)\d\d)\b(?=\s*[?.!]*\s*$)`, 'gi');
+const NAMED_SEASON = /^(?:the\s+)?(?:Spring|Summer|Autumn|Fall)\b/;
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
 /** In the order of their months; fall is autumn. */
 const SEASONS = ['spring', 'summer', 'autumn', 'fall'];
@@ -236,7 +237,9 @@ function partMonths(part: string): [number, number] {
 export function partOfYearIntent(query: string): MonthIntent | null {
   if ((query.match(YEARS) ?? []).length !== 1) return null;
   const inside = [...query.matchAll(PART_OF_YEAR)];
-  const found = inside.length > 0 ? inside : [...query.matchAll(PART_AT_END)];
+  // The end of a range not read here ("between spring and autumn 2019") is no part alone.
+  const ends = (m: RegExpMatchArray): boolean => /(?:\b(?:and|or|to|through|until|till)|[-–])\s*$/i.test(query.slice(0, m.index));
+  const found = inside.length > 0 ? inside : [...query.matchAll(PART_AT_END)].filter((m) => !NAMED_SEASON.test(m[3]!) && !ends(m));
   if (found.length !== 1) return null;
   const m = found[0]!;
   const rest = withoutSpan(query, m.index, m[0].length);

@@ -54,7 +54,8 @@ describe('a month named in a question', () => {
     expect(namedDatesIntent('Hong Kong Q1 2020')).toMatchObject({ from: '2020-01-01', to: '2020-03-31' });
     expect(namedDatesIntent('Hong Kong the first half of 2020')).toMatchObject({ from: '2020-01-01', to: '2020-06-30' });
     // Not a season there: names (explore27u #3, #4).
-    for (const query of ['Prague Spring 2018', 'Arab Spring 2011', 'between spring and autumn 2019']) expect(namedDatesIntent(query), query).toBeNull();
+    for (const query of ['Prague Spring 2018', 'Arab Spring 2011', 'Hong Kong between spring and autumn 2019', 'Tokyo Summer 2020']) expect(namedDatesIntent(query), query).toBeNull();
+    expect(namedDatesIntent('Hong Kong summer of 2019')).toMatchObject({ query: 'Hong Kong', from: '2019-06-01', to: '2019-08-31' });
     // An event's time: no word of time before it.
     expect(namedDatesIntent('Taiwan early 2020 elections')).toBeNull();
     expect(namedDatesIntent('the summer 2019 protests in Hong Kong')).toBeNull();
