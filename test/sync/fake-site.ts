@@ -1,8 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { runSync, type SyncOptions } from '../../src/sync/sync.js';
 import { declaredCharset } from '../../src/transcripts/charset.js';
 import { SHARED_CORPUS } from '../shared-corpus.js';
 
@@ -136,4 +139,33 @@ export class FakeSite {
 export function listingWithExtraItem(listingPath: string, href: string, title: string, date: string): string {
   const html = readFileSync(join(SITE_PAGES, listingPath), 'utf8');
   return html.replace('<ul class="news_list">', `<ul class="news_list">\n<li><a href="${href}" target="_blank">${title}</a><span>${date}</span></li>`);
+}
+
+/**
+ * A loopback site for a test file's syncs, reset before each test, and a sync into a fresh temp
+ * folder with the real fetcher (no delay, quick retries, no model). `root()` is that test's folder.
+ */
+export function syncHarness(prefix: string, setUp: (site: FakeSite) => void = () => {}): {
+  site: FakeSite; logs: string[]; root: () => string; sync: (extra?: Partial<SyncOptions>) => ReturnType<typeof runSync>;
+} {
+  const site = new FakeSite();
+  const logs: string[] = [];
+  let root = '';
+  beforeAll(() => site.start());
+  afterAll(() => site.stop());
+  beforeEach(() => {
+    site.reset();
+    logs.length = 0;
+    root = mkdtempSync(join(tmpdir(), prefix));
+    setUp(site);
+    return () => rmSync(root, { recursive: true, force: true });
+  });
+  const sync = (extra: Partial<SyncOptions> = {}): ReturnType<typeof runSync> =>
+    runSync({
+      site: site.origin, dataDir: join(root, 'data'), indexDir: join(root, 'index'), sources: [], embedder: null,
+      fetcher: { minIntervalMs: 0, retries: 2, retryDelayMs: 5, timeoutMs: 2_000 },
+      log: (line) => logs.push(line),
+      ...extra,
+    });
+  return { site, logs, root: () => root, sync };
 }

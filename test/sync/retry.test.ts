@@ -1,13 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
 import { reportLines } from '../../src/sync/report-lines.js';
 import { REFUSED_RUNS, RETRY_DAYS, RETRY_RUNS } from '../../src/sync/retry-policy.js';
 import { readSyncState, SYNC_STATE_FILE, type SyncState } from '../../src/sync/state.js';
-import { runSync, type SyncOptions } from '../../src/sync/sync.js';
-import { FakeSite, listingWithExtraItem } from './fake-site.js';
+import { listingWithExtraItem, syncHarness } from './fake-site.js';
 
 const LXJZH = '/eng/xw/fyrbt/lxjzh/';
 const PAGE_1 = `${LXJZH}index_1.html`;
@@ -19,33 +17,13 @@ const OLDER_BODY = readFileSync('seeds/mfa-en/t1576325.shtml', 'utf8');
 const PAGE_1_WITH_OLDER = listingWithExtraItem('eng/xw/fyrbt/lxjzh/index_1.html', './202607/t20260711_12000001.html', OLDER_TITLE, '2026-07-11');
 const OLD_SCHEME = '/mfa_eng/xwfw_665399/s2510_665401/2511_665403/202102/t20210226_9170740.html';
 
-const site = new FakeSite();
-let root: string;
-const logs: string[] = [];
-
-beforeAll(() => site.start());
-afterAll(() => site.stop());
-beforeEach(() => {
-  site.reset();
-  logs.length = 0;
-  root = mkdtempSync(join(tmpdir(), 'spox-sync-retry-'));
-  site.set(PAGE_1, { kind: 'body', body: PAGE_1_WITH_OLDER });
-  site.set(OLDER, { kind: 'body', body: OLDER_BODY });
-  return () => rmSync(root, { recursive: true, force: true });
+const { site, root, sync } = syncHarness('spox-sync-retry-', (s) => {
+  s.set(PAGE_1, { kind: 'body', body: PAGE_1_WITH_OLDER });
+  s.set(OLDER, { kind: 'body', body: OLDER_BODY });
 });
 
-/** A sync of the loopback site into `root` with the real fetcher: no delay, quick retries, no model. */
-function sync(extra: Partial<SyncOptions> = {}) {
-  return runSync({
-    site: site.origin, dataDir: join(root, 'data'), indexDir: join(root, 'index'), sources: [], embedder: null,
-    fetcher: { minIntervalMs: 0, retries: 2, retryDelayMs: 5, timeoutMs: 2_000 },
-    log: (line) => logs.push(line),
-    ...extra,
-  });
-}
-
-const state = () => readSyncState(join(root, 'data'));
-const briefing = async (date: string) => (await openSearch(join(root, 'index'), { embedder: null })).briefing(date);
+const state = () => readSyncState(join(root(), 'data'));
+const briefing = async (date: string) => (await openSearch(join(root(), 'index'), { embedder: null })).briefing(date);
 
 describe('a sync asks again for what an earlier run could not read', () => {
   it('asks for a page that failed on an older listing page again, though the walk no longer reaches it, and indexes it', async () => {
@@ -130,7 +108,7 @@ describe('a sync asks again for what an earlier run could not read', () => {
     site.set(OLDER, { kind: 'fail', times: 99, status: 500 });
     await sync();
     // As if it had failed on the runs of the past week.
-    const file = join(root, 'data', SYNC_STATE_FILE);
+    const file = join(root(), 'data', SYNC_STATE_FILE);
     const edit = (change: (remembered: SyncState) => void): void => {
       const remembered = JSON.parse(readFileSync(file, 'utf8')) as SyncState;
       change(remembered);
@@ -185,8 +163,8 @@ describe('a sync asks again for what an earlier run could not read', () => {
     expect(dropped.report).toMatchObject({ new: 2, fetched: 0, reindexed: false });
     expect(dropped.report.failed.map((f) => f.url)).toEqual([site.origin + OLD_SCHEME, site.origin + OLDER]);
     expect(dropped.report.indexed).toEqual(before.report.indexed);
-    expect(existsSync(join(root, 'data', LXJZH, '202607'))).toBe(false);
-    expect(existsSync(join(root, 'data', 'mfa_eng'))).toBe(false);
-    expect(readdirSync(join(root, 'data', LXJZH))).toEqual(['202608']);
+    expect(existsSync(join(root(), 'data', LXJZH, '202607'))).toBe(false);
+    expect(existsSync(join(root(), 'data', 'mfa_eng'))).toBe(false);
+    expect(readdirSync(join(root(), 'data', LXJZH))).toEqual(['202608']);
   });
 });

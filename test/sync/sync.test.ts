@@ -1,7 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
 import { buildIndex } from '../../src/store/build.js';
 import { currentGeneration } from '../../src/store/layout.js';
@@ -10,8 +9,7 @@ import { DataFolder } from '../../src/sync/data-folder.js';
 import { readSyncState } from '../../src/sync/state.js';
 import { reportCounts } from '../../src/sync/report-counts.js';
 import { reportLines } from '../../src/sync/report-lines.js';
-import { runSync, type SyncOptions } from '../../src/sync/sync.js';
-import { FakeSite, listingWithExtraItem } from './fake-site.js';
+import { FakeSite, listingWithExtraItem, syncHarness } from './fake-site.js';
 import { SHARED_CORPUS } from '../shared-corpus.js';
 
 const LXJZH = '/eng/xw/fyrbt/lxjzh/';
@@ -23,28 +21,7 @@ const MISSING = `${LXJZH}202608/t20260816_12004444.html`;
 /** New-scheme transcript pages (not listings). */
 const TRANSCRIPT_PAGES = /^\/eng\/xw\/fyrbt\/\w+\/\d{6}\/t\d+_\d+\.html$/;
 
-const site = new FakeSite();
-let root: string;
-const logs: string[] = [];
-
-beforeAll(() => site.start());
-afterAll(() => site.stop());
-beforeEach(() => {
-  site.reset();
-  logs.length = 0;
-  root = mkdtempSync(join(tmpdir(), 'spox-sync-'));
-  return () => rmSync(root, { recursive: true, force: true });
-});
-
-/** A sync of the loopback site into `root` with the real fetcher: no delay, quick retries, no model. */
-function sync(extra: Partial<SyncOptions> = {}) {
-  return runSync({
-    site: site.origin, dataDir: join(root, 'data'), indexDir: join(root, 'index'), sources: [], embedder: null,
-    fetcher: { minIntervalMs: 0, retries: 2, retryDelayMs: 5, timeoutMs: 2_000 },
-    log: (line) => logs.push(line),
-    ...extra,
-  });
-}
+const { site, logs, root, sync } = syncHarness('spox-sync-');
 
 describe('runSync against the 2026 site on loopback', () => {
   it('keeps and indexes every transcript; a 503 that recovers is indexed; a missing page and the maintenance redirect are reported', async () => {
@@ -72,14 +49,14 @@ describe('runSync against the 2026 site on loopback', () => {
 
     // Kept as served, at paths mirroring the URLs, each with its manifest row.
     const served = readFileSync(`${SHARED_CORPUS}/site-2026/pages${CONFERENCE}`);
-    expect(readFileSync(join(root, 'data', CONFERENCE))).toEqual(served);
-    const manifest = readFileSync(join(root, 'data', LXJZH, '202608/MANIFEST.tsv'), 'utf8').trim().split('\n');
+    expect(readFileSync(join(root(), 'data', CONFERENCE))).toEqual(served);
+    const manifest = readFileSync(join(root(), 'data', LXJZH, '202608/MANIFEST.tsv'), 'utf8').trim().split('\n');
     expect(manifest[0]).toBe('file\turl\tfetched_at\ttitle');
     expect(manifest.slice(1).map((row) => row.split('\t')[0])).toEqual(['t20260810_12001539.html', 't20260817_12005503.html']);
     expect(manifest[2]!.split('\t')[1]).toBe(site.origin + CONFERENCE);
     expect(manifest[2]!.split('\t')[3]).toBe('Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on August 17, 2026');
 
-    const search = await openSearch(join(root, 'index'), { embedder: null });
+    const search = await openSearch(join(root(), 'index'), { embedder: null });
     expect(report.indexed).toEqual({ transcripts: 3, records: search.info().exchanges + search.info().statements });
     const conference = search.briefing('2026-08-17')!;
     expect(conference.summary.spokesperson).toBe('Lin Jian');
@@ -90,15 +67,15 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(search.briefing('2021-02-26')).toBeUndefined();
 
     // The pages parsed as they arrived are indexed exactly as a run reading the data folder indexes them.
-    await buildIndex({ sources: [join(root, 'data')], indexDir: join(root, 'rebuilt'), embedder: null });
-    const records = (index: string) => readRecordStore(currentGeneration(join(root, index))!).records;
+    await buildIndex({ sources: [join(root(), 'data')], indexDir: join(root(), 'rebuilt'), embedder: null });
+    const records = (index: string) => readRecordStore(currentGeneration(join(root(), index))!).records;
     expect(records('index')).toEqual(records('rebuilt'));
   });
 
   it('downloads no transcript again on a second sync of the unchanged site, and leaves the index as it was', async () => {
     const first = await sync();
     expect(first.report.fetched).toBe(3);
-    const firstIndex = readFileSync(join(root, 'index', 'CURRENT'), 'utf8');
+    const firstIndex = readFileSync(join(root(), 'index', 'CURRENT'), 'utf8');
     site.reset();
 
     const second = await sync();
@@ -106,8 +83,8 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(site.count(TRANSCRIPT_PAGES)).toBe(0);
     expect(site.count(/^\/mfa_eng\//)).toBe(0); // the moved page is remembered, not asked again
     expect(site.hits.get(`${LXJZH}index_1.html`)).toBeUndefined(); // the first page held nothing new
-    expect(readFileSync(join(root, 'index', 'CURRENT'), 'utf8')).toBe(firstIndex);
-    expect(readSyncState(join(root, 'data')).lastSync).toMatchObject({ site: site.origin, fetched: 0 });
+    expect(readFileSync(join(root(), 'index', 'CURRENT'), 'utf8')).toBe(firstIndex);
+    expect(readSyncState(join(root(), 'data')).lastSync).toMatchObject({ site: site.origin, fetched: 0 });
   });
 
   it('reports a page that times out on every attempt, indexes the rest, and indexes it once it answers', async () => {
@@ -115,7 +92,7 @@ describe('runSync against the 2026 site on loopback', () => {
     const first = await sync({ fetcher: { minIntervalMs: 0, retries: 1, retryDelayMs: 5, timeoutMs: 200 } });
     expect(first.report.failed).toContainEqual({ url: site.origin + STATEMENT, error: 'timed out after 0.2 s (after 2 attempts)' });
     expect(first.report.indexed.transcripts).toBe(2);
-    expect(existsSync(join(root, 'data', STATEMENT))).toBe(false);
+    expect(existsSync(join(root(), 'data', STATEMENT))).toBe(false);
 
     site.reset();
     const second = await sync();
@@ -123,7 +100,7 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(second.report).toMatchObject({ new: 0, retried: [site.origin + STATEMENT], fetched: 1, failed: [], pending: [] });
     expect(site.count(TRANSCRIPT_PAGES)).toBe(1);
     expect(second.report.indexed.transcripts).toBe(3);
-    const search = await openSearch(join(root, 'index'), { embedder: null });
+    const search = await openSearch(join(root(), 'index'), { embedder: null });
     expect(search.briefing('2026-07-18')?.records.length).toBeGreaterThan(0);
   });
 
@@ -151,8 +128,8 @@ describe('runSync against the 2026 site on loopback', () => {
     const dropped = first.report.failed.find((f) => f.url === site.origin + notTranscript);
     expect(dropped?.error).toMatch(/^not a transcript: /);
     expect(first.report).toMatchObject({ fetched: 3, indexed: { transcripts: 3 } });
-    expect(existsSync(join(root, 'data', notTranscript))).toBe(false);
-    expect(readFileSync(join(root, 'data', LXJZH, '202608/MANIFEST.tsv'), 'utf8')).not.toContain('t20260816_12004444');
+    expect(existsSync(join(root(), 'data', notTranscript))).toBe(false);
+    expect(readFileSync(join(root(), 'data', LXJZH, '202608/MANIFEST.tsv'), 'utf8')).not.toContain('t20260816_12004444');
 
     const hits = site.hits.get(notTranscript);
     const second = await sync();
@@ -180,12 +157,12 @@ describe('runSync against the 2026 site on loopback', () => {
       expect(other.hits.size).toBe(0);
       expect(site.hits.get(listed)).toBe(1);
       expect(report.fetched).toBe(3);
-      expect(existsSync(join(root, 'data', listed))).toBe(false);
+      expect(existsSync(join(root(), 'data', listed))).toBe(false);
       // Said once, in the report, with what becomes of it: refused outright, it is asked once more by the next run.
       expect(logs.filter((l) => l.includes(listed))).toEqual([]);
       expect(reportLines(report)).toContain(`failed: ${site.origin + listed}: ${failure!.error}; the next run asks again (failed on 1 run)`);
       expect(report.pending).toEqual([expect.objectContaining({ url: site.origin + listed, failedRuns: 1 })]);
-      const search = await openSearch(join(root, 'index'), { embedder: null });
+      const search = await openSearch(join(root(), 'index'), { embedder: null });
       expect(search.briefing('2018-07-11')).toBeUndefined();
     } finally {
       await other.stop();
@@ -198,7 +175,7 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(report).toMatchObject({ new: 0, fetched: 0, failed: [], reindexed: true });
     expect(report.indexed.transcripts).toBe(3);
     expect(site.count(TRANSCRIPT_PAGES)).toBe(0);
-    const search = await openSearch(join(root, 'index'), { embedder: null });
+    const search = await openSearch(join(root(), 'index'), { embedder: null });
     expect(search.latestBriefing()?.summary.date).toBe('2026-08-17');
     // A second run with the index in place builds nothing.
     expect((await sync({ sources: ['seeds/site-2026'] })).report.reindexed).toBe(false);
@@ -218,12 +195,12 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(report.failed).toHaveLength(1);
     expect(logs.some((l) => l.includes('is a copy of seeds/site-2026/t20260817_12005503.html'))).toBe(true);
     expect(reportCounts(report)).toBe('5 listed, 2 new, 0 fetched, 1 copy of a page already indexed, 1 failed');
-    expect(readSyncState(join(root, 'data')).lastSync).toMatchObject({ fetched: 0 });
+    expect(readSyncState(join(root(), 'data')).lastSync).toMatchObject({ fetched: 0 });
     // Not kept (the data folder holds what the index holds), but its URL is remembered.
-    expect(existsSync(join(root, 'data', repost))).toBe(false);
+    expect(existsSync(join(root(), 'data', repost))).toBe(false);
     // Its folder held nothing else: no manifest of no row is left behind.
-    expect(existsSync(join(root, 'data', LXJZH, '202608'))).toBe(false);
-    expect(readSyncState(join(root, 'data')).copies[repost]).toMatchObject({ url: site.origin + repost });
+    expect(existsSync(join(root(), 'data', LXJZH, '202608'))).toBe(false);
+    expect(readSyncState(join(root(), 'data')).copies[repost]).toMatchObject({ url: site.origin + repost });
     // Remembered, it is not downloaded or counted again.
     const again = await sync({ sources: ['seeds/site-2026'] });
     expect(again.report).toMatchObject({ new: 0, fetched: 0, copies: 0 });
@@ -232,7 +209,7 @@ describe('runSync against the 2026 site on loopback', () => {
 
   it('after a copy, syncs with nothing new do not rebuild the index; a genuinely new page after it is indexed', async () => {
     const sources = ['seeds/site-2026'];
-    const generation = (): string => readFileSync(join(root, 'index', 'CURRENT'), 'utf8');
+    const generation = (): string => readFileSync(join(root(), 'index', 'CURRENT'), 'utf8');
     const before = await sync({ sources });
     expect(before.report).toMatchObject({ new: 0, fetched: 0, copies: 0, indexed: { transcripts: 3 } });
 
@@ -253,7 +230,7 @@ describe('runSync against the 2026 site on loopback', () => {
       expect(generation(), `sync ${run} after the copy`).toBe(afterCopy);
     }
     expect(site.hits.get(repost)).toBe(1); // asked once, on the sync that found it
-    expect(existsSync(join(root, 'data', repost))).toBe(false);
+    expect(existsSync(join(root(), 'data', repost))).toBe(false);
 
     // A briefing the site publishes afterwards (a real one, from seeds/mfa-en) is still new, and indexed.
     const published = `${LXJZH}202608/t20260819_12009998.html`;
@@ -266,7 +243,7 @@ describe('runSync against the 2026 site on loopback', () => {
     const next = await sync({ sources });
     expect(next.report).toMatchObject({ new: 1, fetched: 1, copies: 0, failed: [], indexed: { transcripts: 4 }, reindexed: true });
     expect(site.hits.get(repost)).toBe(1);
-    const search = await openSearch(join(root, 'index'), { embedder: null });
+    const search = await openSearch(join(root(), 'index'), { embedder: null });
     expect(search.briefing('2018-07-11')?.summary.url).toBe(site.origin + published);
     // Nothing indexed before is lost: the bundled briefing the copy repeated is still there, under its own URL.
     expect(search.briefing('2026-08-17')?.summary.url).toBe('https://www.mfa.gov.cn' + CONFERENCE);
@@ -278,8 +255,8 @@ describe('runSync against the 2026 site on loopback', () => {
     const repost = `${LXJZH}202608/t20260817_12009999.html`;
     await sync({ sources });
     // The copy as an earlier sync kept it: file and manifest row in the data folder, nothing in the state.
-    new DataFolder(join(root, 'data')).keep(site.origin + repost, readFileSync('seeds/site-2026/t20260817_12005503.html'), 'Regular Press Conference (re-posted)');
-    expect(readSyncState(join(root, 'data')).copies).toEqual({});
+    new DataFolder(join(root(), 'data')).keep(site.origin + repost, readFileSync('seeds/site-2026/t20260817_12005503.html'), 'Regular Press Conference (re-posted)');
+    expect(readSyncState(join(root(), 'data')).copies).toEqual({});
     site.set(`${LXJZH}index.html`, {
       kind: 'body',
       body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260817_12009999.html', 'Regular Press Conference (re-posted)', '2026-08-18'),
@@ -289,12 +266,12 @@ describe('runSync against the 2026 site on loopback', () => {
     // The index is built again (a kept page was missing from it) and holds what it held: not reindexed.
     expect(upgraded.report).toMatchObject({ new: 0, fetched: 0, copies: 0, failed: [], indexed: { transcripts: 3 }, reindexed: false });
     expect(logs).toContain(`forgotten: ${site.origin + repost}: a copy of a page already indexed, kept by an earlier run`);
-    expect(existsSync(join(root, 'data', repost))).toBe(false);
-    expect(readSyncState(join(root, 'data')).copies[repost]?.url).toBe(site.origin + repost);
-    const generation = readFileSync(join(root, 'index', 'CURRENT'), 'utf8');
+    expect(existsSync(join(root(), 'data', repost))).toBe(false);
+    expect(readSyncState(join(root(), 'data')).copies[repost]?.url).toBe(site.origin + repost);
+    const generation = readFileSync(join(root(), 'index', 'CURRENT'), 'utf8');
     const next = await sync({ sources });
     expect(next.report).toMatchObject({ new: 0, fetched: 0, copies: 0, reindexed: false });
-    expect(readFileSync(join(root, 'index', 'CURRENT'), 'utf8')).toBe(generation);
+    expect(readFileSync(join(root(), 'index', 'CURRENT'), 'utf8')).toBe(generation);
     expect(site.hits.get(repost)).toBeUndefined();
   });
 
@@ -316,6 +293,6 @@ describe('runSync against the 2026 site on loopback', () => {
     const { report, siteUnreadable } = await sync();
     expect(siteUnreadable).toBe(true);
     expect(report.failed.map((f) => f.error)).toEqual(['listing page: HTTP 503 (after 3 attempts)', 'listing page: HTTP 503 (after 3 attempts)']);
-    expect(readSyncState(join(root, 'data')).lastSync).toBeNull();
+    expect(readSyncState(join(root(), 'data')).lastSync).toBeNull();
   });
 });
