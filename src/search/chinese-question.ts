@@ -120,7 +120,7 @@ const STRETCH_UNIT: Record<string, string> = { 年: 'year', 个月: 'month', 周
 /** 两年前, 一个月前, 3个月前: "two years ago", "a month ago" (that calendar year or month). */
 const CHINESE_AGO = new RegExp(`(\\d{1,2}|[${CHINESE_NUMBERS}两])\\s*(年|个月)前`, 'g');
 /** 3月以来, 3月起 (no year): "since March", its latest. */
-const CHINESE_MONTH_SINCE = /(?<![\d年])(\d{1,2})\s*月份?\s*(?:以来|至今|起)/g;
+const CHINESE_MONTH_SINCE = /(?:自|从)?\s*(?<![\d年])(\d{1,2})\s*月份?\s*(?:以来|至今|起)/g;
 /** 2019年至2020年, 从2019年到2020年, 2019年3月至5月: "between 2019 and 2020", "between March 2019 and May 2019". */
 const CHINESE_RANGE = /(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*份)?)?\s*(?:至|到|—|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?(?:\s*(\d{1,2})\s*月(?:\s*份)?)?/gu;
 
@@ -130,7 +130,7 @@ const CHINESE_RANGE = /(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月
  */
 // 昨天的例行记者会上, 昨天下午: the words of the briefing go with the day. 美国昨天宣布的制裁 ("the sanctions the US
 // announced yesterday") dates an event, and is left alone.
-const CHINESE_DAY = /(?:(?<!大)(昨天|昨日|前天)|(上|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天]))(?!(?:宣布|公布|通过|签署|举行|发生|实施|出台|召开|启动|举办|批准|颁布|发动)[^，。？！]{0,6}的)(?:的?(?:例行)?(?:新闻发布会|记者会|发布会|吹风会)上?|上午|下午)?/g;
+const CHINESE_DAY = /(?:(?<!大)(昨天|昨日|前天)|(上|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天]))(?!(?:宣布|公布|通过|签署|举行|发生|实施|出台|召开|启动|举办|批准|颁布|发动)[^，。？！]{0,6}的)(?:上午|下午)?(?:的?(?:例行)?(?:新闻发布会|记者会|发布会|吹风会)上?)?/g;
 const CHINESE_WEEKDAYS = '日一二三四五六';
 
 function chineseCount(said: string): number {

@@ -80,7 +80,10 @@ const DAY_WORD = String.raw`(?:the\s+)?day\s+before\s+yesterday|yesterday|(?:on\
  */
 const BRIEFING_OF_DAY = new RegExp(String.raw`\b(?:(?:at|in|during|from)\s+)?(?:the\s+)?(${DAY_WORD})['’]s\s+(?:regular\s+)?(?:press\s+(?:briefing|conference)|briefing|presser)\b`, 'gi');
 const DAY_AFTER_SPEAKING = new RegExp(String.raw`\b((?:say|said|tell|told|comment|commented|mention|mentioned|respond|responded|state|stated)(?:\s+(?:reporters|journalists|the\s+press))?)\s+(${DAY_WORD})\b`, 'gi');
-const DAY_AT_EDGE = new RegExp(String.raw`(?<!\bday\s+)\b(?:ever\s+)?(since|after|before|until|till|through|from)\s+(${DAY_WORD})\b`, 'gi');
+const DAY_AT_EDGE = new RegExp(
+  String.raw`(?<!\bday\s+)\b(?:ever\s+)?(since|after|before|until|till|through|from)\s+(${DAY_WORD})\b(?:['’]s\s+(?:regular\s+)?(?:press\s+(?:briefing|conference)|briefing|presser)\b)?`,
+  'gi',
+);
 const DAY_AT_START = new RegExp(String.raw`^\s*(${DAY_WORD})\b[,:]?`, 'i');
 const DAY_AT_END = new RegExp(String.raw`\b(${DAY_WORD})${AT_END}`, 'i');
 /** A weekday in a name ("Black Friday", "Easter Sunday", "Super Tuesday"); "Japan Monday" is a day. */
@@ -188,15 +191,17 @@ function bareMonthDates(
   let year = which === 'thisYear' ? today.getUTCFullYear() : latestMonth(month, today);
   if (day === undefined) {
     if (which === 'past' && year === today.getUTCFullYear() && month === today.getUTCMonth()) year--;
-    if (which !== 'thisYear') return monthDates(month, year, `the latest ${MONTH_NAMES[month]}`, today);
+    if (which === 'latest') return monthDates(month, year, `the latest ${MONTH_NAMES[month]}`, today);
     const { first, last } = period(MONTH_NAMES[month], String(year));
     return { words: `${MONTH_NAMES[month]} ${year}`, from: first, to: last };
   }
   let date = dayOf(month, Number(day), year);
-  if (date && which !== 'thisYear' && (which === 'past' ? date >= isoDay(today) : date > isoDay(today))) date = dayOf(month, Number(day), --year);
+  if (date && which !== 'thisYear' && (which === 'past' ? date >= isoDay(today) : date > isoDay(today))) date = null;
+  // The latest year that has the day (29 February: up to four back).
+  for (let back = 0; date === null && which !== 'thisYear' && back < 4; back++) date = dayOf(month, Number(day), --year);
   if (!date) return null;
   const said = `${MONTH_NAMES[month]} ${Number(day)}, ${year}`;
-  return { words: which === 'thisYear' ? said : `${said} (the latest ${MONTH_NAMES[month]} ${Number(day)})`, from: date, to: date };
+  return { words: which === 'latest' ? `${said} (the latest ${MONTH_NAMES[month]} ${Number(day)})` : said, from: date, to: date };
 }
 
 /** "between March and May": the months (or days) from the first to the latest second, in one stretch. */

@@ -149,10 +149,15 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('black friday', tuesday)).toBeNull();
     expect(relativeDatesIntent('Italy after Tuesday', tuesday)).toMatchObject({ from: '2020-03-11', to: '2020-03-17' });
     expect(relativeDatesIntent('Brexit after May took office', tuesday)).toBeNull();
+    // "after March" said in March is after the March before, and says so without "the latest"; a day no year has is the latest that has it.
+    expect(relativeDatesIntent('coronavirus after March', tuesday)).toMatchObject({ words: 'after March 2019', from: '2019-04-01' });
+    expect(relativeDatesIntent('Huawei since Feb 29', new Date('2019-06-12T04:00:00Z'))).toMatchObject({ from: '2016-02-29', to: '2019-06-12' });
+    expect(relativeDatesIntent("Iran after yesterday's briefing", tuesday)).toMatchObject({ query: 'Iran', from: '2020-03-17' });
     // Chinese: an event's day, the briefing's words with the day (#7), and more readings (#12).
     for (const [typed, english] of [
       ['美国昨天宣布的制裁', '美国昨天宣布的制裁'], ['美国上周五宣布的制裁', '美国上周五宣布的制裁'], ['中方如何回应美国周一宣布的对伊朗制裁', '中方如何回应美国周一宣布的对伊朗制裁'],
       ['昨天的例行记者会上外交部就意大利说了什么', 'yesterday 外交部就意大利说了什么'], ['昨天下午外交部就意大利说了什么', 'yesterday 外交部就意大利说了什么'],
+      ['昨天下午的记者会上外交部就意大利说了什么', 'yesterday 外交部就意大利说了什么'], ['自3月以来 意大利', 'since March 意大利'],
       ['两年前 台湾', '2 years ago 台湾'], ['一个月前 台湾', 'a month ago 台湾'], ['3月以来 意大利', 'since March 意大利'],
     ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
   });
