@@ -112,8 +112,13 @@ export function outsideNote(
     const later = filters.to && coverage.to && filters.to > coverage.to ? englishLaterWords(search, query) : '';
     notes.push(`you asked about dates the index does not hold${held}. ${searchedWords(search, query, filters)}${later}`);
   }
-  // Bounded ranges only: "to 2030" asks about no stretch in particular.
-  const asked = askedRanges(query, filters).filter((r) => r.from !== '0000-01-01' && r.to !== '9999-12-31');
+  // An open end runs to the end of what the index holds ("since 2022", `--from 2022-01-01`); a range
+  // over all of it ("to 2030") asks about no stretch in particular.
+  const asked = coverage.from && coverage.to
+    ? askedRanges(query, filters)
+      .map((r) => ({ from: r.from < coverage.from! ? coverage.from! : r.from, to: r.to > coverage.to! ? coverage.to! : r.to }))
+      .filter((r) => r.from <= r.to && !(r.from === coverage.from && r.to === coverage.to))
+    : [];
   // The filter and the year of "Taiwan in 2022" both ask about 2022: each stretch is said once.
   const imported = unionOfStretches(asked.flatMap((r) => clippedTo(coverage.corpusOnly ?? [], r)));
   if (imported.length > 0) notes.push(corpusOnlyNote(imported).trim());

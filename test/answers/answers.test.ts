@@ -135,6 +135,13 @@ describe('wording', () => {
     expect(outsideNote(search, `THAAD in ${year}`, { from: `${year}-01-01`, to: `${year}-12-31` }, relevance)).toBe(
       `Note: the index holds ${year}-01-01 to ${year}-12-31 only as the pairs imported from ${whole.files.join(', ')}, which may not hold every exchange.`,
     );
+    // An open end runs to the end of the index: "since" a year, or a --from, is told of every imported stretch after it (explore27w #2).
+    const since = outsideNote(search, 'THAAD', { from: `${year}-01-01` }, relevance)!;
+    expect(since).toMatch(/^Note: the index holds .* only as the pairs imported from /);
+    expect(since).toContain(`to ${imported.at(-1)!.to}`);
+    expect(since).toContain(`(and ${imported.length - 2} earlier stretch`);
+    // A range over the whole index asks about no stretch in particular.
+    expect(outsideNote(search, 'THAAD', { from: search.coverage().from!, to: search.coverage().to! }, relevance)).toBeNull();
     // A year the English pages hold whole: nothing to note.
     expect(outsideNote(search, 'Huawei in 2019', {}, relevance)).toBeNull();
     const last = search.info().lastDate!;
