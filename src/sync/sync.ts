@@ -288,7 +288,13 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   // Index when something kept is not in the index yet: new pages, or a previous run cut short.
   let summary = indexedSummary(options.indexDir);
   const keptFiles = data.files();
-  const missing = keptFiles.some((f) => !summary?.files.has(resolve(f)));
+  // A kept page found to be a copy of one indexed from another source (state.copies) is left out of
+  // the index on purpose: it is not missing from it.
+  const copyOf = (file: string): boolean => {
+    const url = data.urlOf(file);
+    return url !== null && statePath(url) in state.copies;
+  };
+  const missing = keptFiles.some((f) => !summary?.files.has(resolve(f)) && !copyOf(f));
   let reindexed = false;
   // No index yet and nothing kept: the index is built from the other sources (the bundled
   // transcripts), so that the bots can start after a first sync that brought nothing new; when they
@@ -328,8 +334,10 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       if (keptNow.has(resolve(f.file))) fetched--;
     }
     // A page under a new URL that is a copy of one indexed (a re-posted briefing) is no new briefing.
-    // It is not kept: a kept page the index leaves out would look missing from the index to every later
-    // run, and have it build the index again. Its URL is remembered instead, so that it is not downloaded again.
+    // Downloaded by this run, it is not kept; its URL is remembered, so that it is not downloaded again.
+    // One kept by an earlier run stays where it is (a data folder copied to a new place holds copies of
+    // the old one's pages: deleting them would lose them once the old folder goes), remembered the same
+    // way, so that it does not count as missing from the index.
     const copiedPages = (built.copies ?? []).flatMap((file) => {
       const url = data.urlOf(file);
       return url === null ? [] : [{ file, url }]; // a copy in the other sources (seeds/) is theirs to keep
@@ -340,12 +348,11 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       if (keptNow.has(resolve(file))) {
         fetched--;
         copies++;
+        data.forget(file);
       } else {
-        // Kept by a run before copies were remembered, or one stopped before it forgot the page.
-        log(`forgotten: ${url}: a copy of a page already indexed, kept by an earlier run`);
+        log(`left in place: ${file}: a copy of a page indexed from another source, kept by an earlier run; not indexed while that source is`);
       }
     }
-    for (const { file } of copiedPages) data.forget(file);
     reindexed = indexContentChanged(before, readManifest(built.generationDir));
     summary = { files: new Set(), transcripts: built.transcripts, records: built.records };
   }

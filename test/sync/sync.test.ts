@@ -250,7 +250,7 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(search.coverage().briefings).toBe(4);
   });
 
-  it('forgets a copy an earlier run kept (an older spox) once, remembering its URL, and then rebuilds nothing', async () => {
+  it('leaves a copy an earlier run kept in place (a data folder copied elsewhere holds copies), remembering its URL, and then rebuilds nothing', async () => {
     const sources = ['seeds/site-2026'];
     const repost = `${LXJZH}202608/t20260817_12009999.html`;
     await sync({ sources });
@@ -265,8 +265,8 @@ describe('runSync against the 2026 site on loopback', () => {
     const upgraded = await sync({ sources });
     // The index is built again (a kept page was missing from it) and holds what it held: not reindexed.
     expect(upgraded.report).toMatchObject({ new: 0, fetched: 0, copies: 0, failed: [], indexed: { transcripts: 3 }, reindexed: false });
-    expect(logs).toContain(`forgotten: ${site.origin + repost}: a copy of a page already indexed, kept by an earlier run`);
-    expect(existsSync(join(root(), 'data', repost))).toBe(false);
+    expect(logs).toContain(`left in place: ${join(root(), 'data', repost)}: a copy of a page indexed from another source, kept by an earlier run; not indexed while that source is`);
+    expect(existsSync(join(root(), 'data', repost))).toBe(true);
     expect(readSyncState(join(root(), 'data')).copies[repost]?.url).toBe(site.origin + repost);
     const generation = readFileSync(join(root(), 'index', 'CURRENT'), 'utf8');
     const next = await sync({ sources });
