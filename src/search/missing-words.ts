@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../util/regexp.js';
+import { isYearTerm } from './gate.js';
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
 import { topicOf } from './query.js';
 import { normalizeTerm, termsOf, tokenize } from './terms.js';
@@ -84,7 +85,8 @@ const CHINESE_WORD_CHARS = 6;
  */
 export function missingChineseWords(text: string, records: () => Iterable<IndexedRecord>, kept: readonly IndexedRecord[]): MissingWords {
   // Latin words too ("香港 zzzz"): the Chinese records that never write one leave it out of the search, silently.
-  const isWord = (w: string): boolean => (hasCjk(w) ? [...w].length <= CHINESE_WORD_CHARS : termsOf(w).length > 0);
+  // A year is read as one (rule 4 of gate.ts, and the answer says which years the index holds), not a word.
+  const isWord = (w: string): boolean => (hasCjk(w) ? [...w].length <= CHINESE_WORD_CHARS : termsOf(w).length > 0 && !isYearTerm(w));
   const asked = [...new Set(topicOf(text).split(/[\s\p{P}\p{S}]+/u).filter((w) => w && isWord(w)))];
   if (asked.length === 0) return { inNoRecord: [], inNoMatch: [] };
   const latin = new Map(asked.filter((w) => !hasCjk(w)).map((w) => [w, new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'iu')]));
