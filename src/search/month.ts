@@ -255,8 +255,13 @@ export function partOfYearIntent(query: string): MonthIntent | null {
 /** "2019-2020", "2019–2020": the years from the first to the second, as "between 2019 and 2020". */
 const YEAR_SPAN = /(?:\b(?:in|during)\s+)?\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/g;
 
+/** "in 2022 and 2023" at the question's end, two years in a row: the time of the talk, as "2022-2023" is. */
+const YEARS_IN_A_ROW = /\b(?:in|during)\s+((?:19|20)\d\d)\s+(?:and|&)\s+((?:19|20)\d\d)(?=\s*[?.!]*\s*$)/gi;
+
 function yearSpansAsBetween(query: string): string {
-  return query.replace(YEAR_SPAN, (whole: string, a: string, b: string) => (a < b ? `between ${a} and ${b}` : whole));
+  return query
+    .replace(YEAR_SPAN, (whole: string, a: string, b: string) => (a < b ? `between ${a} and ${b}` : whole))
+    .replace(YEARS_IN_A_ROW, (whole: string, a: string, b: string) => (Number(b) === Number(a) + 1 ? `between ${a} and ${b}` : whole));
 }
 
 /** The dates a question names as the time of the talk (a month, a part of a year, edges, a year at its end), or null. */

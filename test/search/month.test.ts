@@ -61,6 +61,9 @@ describe('a month named in a question', () => {
     expect(namedDatesIntent('the summer 2019 protests in Hong Kong')).toBeNull();
     expect(namedDatesIntent('Huawei 2019-2020')).toEqual({ query: 'Huawei', words: 'between 2019 and 2020', from: '2019-01-01', to: '2020-12-31' });
     expect(namedDatesIntent('the 2019-nCoV outbreak')).toBeNull();
+    // Two years in a row at the end (explore27w #3); two apart stay rule 4.
+    expect(namedDatesIntent('Taiwan in 2022 and 2023')).toEqual({ query: 'Taiwan', words: 'between 2022 and 2023', from: '2022-01-01', to: '2023-12-31' });
+    expect(namedDatesIntent('Taiwan in 2019 and 2022')).toBeNull();
   });
 
   it('is left alone as an edge, a second month, without a year, or with nothing else to search', () => {
