@@ -84,6 +84,8 @@ const DAY_AT_EDGE = new RegExp(
   String.raw`(?<!\bday\s+)\b(?:ever\s+)?(since|after|before|until|till|through|from)\s+(${DAY_WORD})\b(?:['’]s\s+(?:regular\s+)?(?:press\s+(?:briefing|conference)|briefing|presser)\b)?`,
   'gi',
 );
+/** "between Monday and Wednesday", "from last Friday to yesterday": the days from the first to the second. */
+const DAYS_BETWEEN = new RegExp(String.raw`\b(?:between|from)\s+(${DAY_WORD})\s+(?:and|to|until|till|through)\s+(${DAY_WORD})\b`, 'gi');
 const DAY_AT_START = new RegExp(String.raw`^\s*(${DAY_WORD})\b[,:]?`, 'i');
 const DAY_AT_END = new RegExp(String.raw`\b(${DAY_WORD})${AT_END}`, 'i');
 /** A weekday in a name ("Black Friday", "Easter Sunday", "Super Tuesday"); "Japan Monday" is a day. */
@@ -330,6 +332,10 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
   const chinese = hasCjk(query);
   const days = (part: string): string => {
     const read = part
+      .replace(DAYS_BETWEEN, (whole: string, first: string, last: string) => {
+        const [a, b] = [dayDates(first, today), dayDates(last, today)].sort((x, y) => x.from.localeCompare(y.from));
+        return dated({ words: `${a!.words} to ${b!.words}`, from: a!.from, to: b!.to }, whole);
+      })
       .replace(DAY_AT_EDGE, (whole: string, edge: string, said: string) =>
         // "after Monday" said on a Monday is after last Monday.
         dated(withEdge(edge, dayDates(said, today), today) ?? (edgeOf(edge) === 'after' ? withEdge(edge, dayDates(`last ${said.replace(/^on\s+/i, '')}`, today), today) : null), whole))

@@ -149,6 +149,10 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('black friday', tuesday)).toBeNull();
     expect(relativeDatesIntent('Italy after Tuesday', tuesday)).toMatchObject({ from: '2020-03-11', to: '2020-03-17' });
     expect(relativeDatesIntent('Brexit after May took office', tuesday)).toBeNull();
+    expect(relativeDatesIntent('Italy between Monday and Tuesday', tuesday)).toEqual({
+      query: 'Italy', words: '2020-03-16 (Monday) to 2020-03-17 (Tuesday)', from: '2020-03-16', to: '2020-03-17',
+    });
+    expect(relativeDatesIntent('Italy from last Friday to yesterday', tuesday)).toMatchObject({ from: '2020-03-13', to: '2020-03-16' });
     // "after March" said in March is after the March before, and says so without "the latest"; a day no year has is the latest that has it.
     expect(relativeDatesIntent('coronavirus after March', tuesday)).toMatchObject({ words: 'after March 2019', from: '2019-04-01' });
     expect(relativeDatesIntent('Huawei since Feb 29', new Date('2019-06-12T04:00:00Z'))).toMatchObject({ from: '2016-02-29', to: '2019-06-12' });
