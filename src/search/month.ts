@@ -91,7 +91,11 @@ const BETWEEN = new RegExp(String.raw`\b(?:between|from)\s+${DATE}\s+(?:and|to|u
 /** "from 2019" alone may date a thing ("the report from 2019"); "from 2019 on" is an edge. */
 const LOWER = new RegExp(String.raw`(?:\bever\s+)?\b(since|after|from(?=\s+\S+(?:\s+\S+)?\s+on(?:wards?)?\b))\s+${DATE}(?:\s+on(?:wards?)?)?\b`, 'gi');
 /** Months of one year: "June to August 2019", "between June and August 2019", "June-December 2019". */
-const MONTH_RANGE = new RegExp(String.raw`\b(?:(?:between|from)\s+)?${MONTH_NAME}\s*(?:-|–|to|and|until|through)\s*${MONTH_NAME},?\s+(?:of\s+)?((?:19|20)\d\d)\b`, 'gi');
+// With days too: "from March 5 to May 10, 2019".
+const MONTH_RANGE = new RegExp(
+  String.raw`\b(?:(?:between|from)\s+)?${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?\s*(?:-|–|to|and|until|through)\s*${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?((?:19|20)\d\d)\b`,
+  'gi',
+);
 const UPPER = new RegExp(String.raw`\b(before|until|till|through)\s+${DATE}\b`, 'gi');
 
 /** The first and last day of a year, or of a month of it ("March", "Sept."). */
@@ -171,12 +175,14 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
     covered += yearsIn;
   };
   for (const m of query.matchAll(MONTH_RANGE)) {
-    const first = period(m[1], m[3]!).first;
-    const last = period(m[2], m[3]!).last;
+    const [, m1, d1, m2, d2, year] = m;
+    const first = dateStretch([undefined, m1, d1, year]).first;
+    const last = dateStretch([undefined, m2, d2, year]).last;
     if (first > last) continue;
     from = first;
     to = last;
-    take(m, 1, `between ${m[1]} and ${m[2]} ${m[3]}`);
+    const said = (month: string, day?: string): string => (day === undefined ? month : `${month} ${Number(day)}`);
+    take(m, 1, `between ${said(m1!, d1)} and ${said(m2!, d2)}${d2 === undefined ? '' : ','} ${year}`);
   }
   for (const m of spans.length > 0 ? [] : query.matchAll(BETWEEN)) {
     from = dateStretch(m.slice(1, 5)).first;

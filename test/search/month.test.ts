@@ -64,6 +64,8 @@ describe('a month named in a question', () => {
     // Two years in a row at the end (explore27w #3); two apart stay rule 4.
     expect(namedDatesIntent('Taiwan in 2022 and 2023')).toEqual({ query: 'Taiwan', words: 'between 2022 and 2023', from: '2022-01-01', to: '2023-12-31' });
     expect(namedDatesIntent('Taiwan in 2019 and 2022')).toBeNull();
+    // Days of one year, the year written once (explore27u N6).
+    expect(namedDatesIntent('Huawei from March 5 to May 10, 2019')).toEqual({ query: 'Huawei', words: 'between March 5 and May 10, 2019', from: '2019-03-05', to: '2019-05-10' });
   });
 
   it('is left alone as an edge, a second month, without a year, or with nothing else to search', () => {
