@@ -5,7 +5,8 @@ import { checkTranscriptSize, decodeTranscript } from './decode.js';
 import { TranscriptError } from './errors.js';
 import { fileStamp } from './file-stamp.js';
 import { MANIFEST_NAME, readManifest, type ManifestEntry } from './manifest.js';
-import { parseTranscript, type TranscriptHints } from './parse.js';
+import { looksLikeHtml, parseTranscript, type TranscriptHints } from './parse.js';
+import { garbledPasteWarning } from './plain.js';
 import type { ParsedAhead } from './parsed-ahead.js';
 import { resolveFile } from './resolve-file.js';
 import type { Transcript } from './types.js';
@@ -23,7 +24,7 @@ export interface ParseFailure {
 
 /** The outcome for one input file, in input order. */
 export type FileOutcome =
-  | { file: string; ok: true; transcript: Transcript; /** What was wrong but did not stop it (a manifest row's URL refused). */ warnings?: string[] }
+  | { file: string; ok: true; transcript: Transcript; /** What was wrong but did not stop it (a manifest row's URL refused, a few garbled lines). */ warnings?: string[] }
   | { file: string; ok: false; error: string };
 
 /** Extensions taken from a folder; a file named explicitly is read whatever its name. */
@@ -173,7 +174,11 @@ function rowHints(entry: ManifestEntry | undefined): TranscriptHints {
  */
 export function parsedOutcome(file: string, bytes: Uint8Array, hints: TranscriptHints, decoded?: string): FileOutcome {
   try {
-    return { file, ok: true, transcript: parseTranscript(file, decoded ?? decodeTranscript(bytes), hints) };
+    const text = decoded ?? decodeTranscript(bytes);
+    // A page is the Ministry's as served; a pasted text may have been read in a wrong encoding on its way.
+    const garbled = looksLikeHtml(text) ? null : garbledPasteWarning(text);
+    const transcript = parseTranscript(file, text, hints);
+    return garbled === null ? { file, ok: true, transcript } : { file, ok: true, transcript, warnings: [`${file}: ${garbled}`] };
   } catch (err) {
     if (err instanceof TranscriptError) return { file, ok: false, error: err.message };
     throw err;

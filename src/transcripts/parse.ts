@@ -17,7 +17,7 @@ export interface TranscriptHints {
   published?: string | null;
 }
 
-function looksLikeHtml(text: string): boolean {
+export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype|<html|<head|<body|<\?xml|<!--)/i.test(text.slice(0, 1024));
 }
 

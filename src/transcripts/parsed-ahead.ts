@@ -29,7 +29,7 @@ export class ParsedAhead {
     this.byFile.delete(path);
     if (early.hints !== JSON.stringify(hints) || early.signature !== fileStamp(file)) return undefined;
     // Named as the run names it (the sync may have spelled the same path another way).
-    return early.outcome.ok ? { file, ok: true, transcript: { ...early.outcome.transcript, file } } : { ...early.outcome, file };
+    return early.outcome.ok ? { ...early.outcome, file, transcript: { ...early.outcome.transcript, file } } : { ...early.outcome, file };
   }
 
   get size(): number {

@@ -1,3 +1,5 @@
+import { beyondAscii, firstGarbling, garbledFile, type GarbledPart } from '../util/garbled-text.js';
+import { TranscriptError } from './errors.js';
 import type { SourceLine } from './types.js';
 import { collapseWhitespace } from './text.js';
 
@@ -23,4 +25,22 @@ export function readPlainText(text: string): PlainContent {
     lines.push({ text: row, bold: null, paragraphStart: true });
   }
   return { title, lines };
+}
+
+/**
+ * A pasted text's lines garbled by a wrong encoding (U+FFFD, UTF-8 read as Windows-1252), as the
+ * research corpus's rows are judged: throws a TranscriptError when the garbling runs through the text,
+ * and returns the warning that names a few such lines (indexed as they are); null when there are none.
+ */
+export function garbledPasteWarning(text: string): string | null {
+  const parts: GarbledPart[] = [];
+  let linesBeyondAscii = 0;
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (beyondAscii(line)) linesBeyondAscii++;
+    const garbling = firstGarbling(line);
+    if (garbling) parts.push({ name: `line ${i + 1}`, text: line, garbling });
+  });
+  const damage = garbledFile(parts, linesBeyondAscii, 'line', 'indexed');
+  if (damage?.throughout) throw new TranscriptError(`garbled text: ${damage.refusal}: copy the transcript from the Ministry's page again, into a file saved as UTF-8`);
+  return damage?.warning ?? null;
 }

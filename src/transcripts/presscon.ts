@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { isoDateProblem } from '../util/iso-date.js';
+import { beyondAscii, firstGarbling, garbledFile, type GarbledPart } from '../util/garbled-text.js';
 import { plural } from '../util/plural.js';
 import { printableBytes } from '../util/printable.js';
 import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
@@ -105,15 +106,20 @@ async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
 
 /** How to fix a `.csv` that is not Unicode text, for the message that refuses it. */
 const SAVE_AS_UTF8 = 'save it as UTF-8 (in Excel: File → Save As → "CSV UTF-8 (Comma delimited)") and import it again';
+/** What a refused file is told, before how to fix it. */
+const REFUSED = 'nothing of it is imported, since its quotes would not be the Ministry\'s text';
+/** How to fix a sheet whose text was garbled by a wrong encoding: no conversion gives back a lost character. */
+const IMPORT_THE_ORIGINAL = 'import the corpus\'s own file instead (its .xlsx, or the .csv as it was before it was opened and saved again)';
+/** Where the garbling is UTF-8 read as Windows-1252: how Excel comes to do it, and how to open such a file rightly. */
+const EXCEL_READS_UTF8 = 'Excel reads a .csv without a UTF-8 byte-order mark as Windows-1252: open one through Data → From Text/CSV, file origin "65001: Unicode (UTF-8)"';
 
 /**
  * Why a `.csv`'s bytes are refused, and where: read as UTF-8, a file saved in an 8-bit code page would
  * put U+FFFD (�) in the quotes, and which code page it is (Windows-1252, GBK…) cannot be told for sure.
  */
 function notUnicodeWords(err: NotUnicodeTextError, bytes: Buffer): string {
-  const refused = 'nothing of it is imported, since its quotes would not be the Ministry\'s text';
-  if (err.reason === 'bad-utf16') return `it starts with a UTF-16 byte-order mark but is not valid UTF-16 (cut short, or a broken character); ${refused}: ${SAVE_AS_UTF8}`;
-  if (err.reason === 'nul') return `it holds NUL bytes and no UTF-16 byte-order mark (UTF-16 saved without its mark, or not a text file); ${refused}: ${SAVE_AS_UTF8}`;
+  if (err.reason === 'bad-utf16') return `it starts with a UTF-16 byte-order mark but is not valid UTF-16 (cut short, or a broken character); ${REFUSED}: ${SAVE_AS_UTF8}`;
+  if (err.reason === 'nul') return `it holds NUL bytes and no UTF-16 byte-order mark (UTF-16 saved without its mark, or not a text file); ${REFUSED}: ${SAVE_AS_UTF8}`;
   const at = err.offset!;
   const before = bytes.subarray(0, at).toString('utf8'); // well-formed: the first bad byte is at `at`
   const line = before.split('\n').length;
@@ -130,7 +136,7 @@ function notUnicodeWords(err: NotUnicodeTextError, bytes: Buffer): string {
   const to = Math.min(lineEnd, at + 20);
   const context = `${from > lineStart ? '…' : ''}${printableBytes(bytes.subarray(from, to)).replace(/\\r$/, '')}${to < lineEnd ? '…' : ''}`;
   return `not UTF-8: row ${row}${line === row ? '' : ` (line ${line})`} holds bytes that are not UTF-8 ("${context}"), as a file saved in a Windows code page ` +
-    `(Excel's plain "CSV (Comma delimited)") does; ${refused}: ${SAVE_AS_UTF8}`;
+    `(Excel's plain "CSV (Comma delimited)") does; ${REFUSED}: ${SAVE_AS_UTF8}`;
 }
 
 /**
@@ -201,6 +207,9 @@ function isNoAnswer(answer: string[]): boolean {
 /** The end of a sentence, before any closing quotes or brackets: an answer that ends otherwise ("…But I can t") was cut short in the corpus. */
 const SENTENCE_END = /[.!?。！？…][\p{Pf}\p{Pe}"']*$/u;
 
+/** The cells a row's pair is made of, each quoted or shown as it is: where a garbled encoding would be published. */
+const IMPORTED_CELLS = ['question', 'answer', 'spokesperson', 'who_asked'] as const satisfies readonly Column[];
+
 /** Checks one row; returns the pair, the row without an answer, or what is wrong with it. */
 function readPair(cells: Record<Column, string>, row: number): Pair | Unanswered | string {
   const date = cells.date.trim();
@@ -236,13 +245,17 @@ function readPair(cells: Record<Column, string>, row: number): Pair | Unanswered
   };
 }
 
+/** A row as messages name it: `row 511 (27153_1, 2023-03-14)`. */
+const rowName = (r: { row: number; idSplit: string; date: string }): string =>
+  `row ${r.row}${r.idSplit || r.date ? ` (${[r.idSplit, r.date].filter(Boolean).join(', ')})` : ''}`;
+
 /**
  * The rows without an answer, for the report: how many, what their cells hold, and which rows (the
  * first ten, with their `id_split` and date).
  */
 function unansweredWords(rows: Unanswered[]): string {
   const held = [...new Set(rows.map((r) => (r.cell === '' ? 'an empty cell' : JSON.stringify(r.cell.slice(0, 20)))))];
-  const listed = rows.slice(0, 10).map((r) => `row ${r.row} (${r.idSplit ? `${r.idSplit}, ` : ''}${r.date})`);
+  const listed = rows.slice(0, 10).map(rowName);
   const more = rows.length > listed.length ? `, and ${rows.length - listed.length} more` : '';
   return `${plural(rows.length, 'row')} ${rows.length === 1 ? 'holds' : 'hold'} no answer, only ${held.join(' or ')}: ` +
     `${listed.join(', ')}${more}; not indexed, since a placeholder is not the spokesperson's words`;
@@ -290,6 +303,8 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
   const failures: FileOutcome[] = [];
   const byDate = new Map<string, (Pair | Unanswered)[]>();
   const unanswered: Unanswered[] = [];
+  const garbled: GarbledPart[] = [];
+  let rowsBeyondAscii = 0;
   try {
     let columns: Map<Column, number> | null = null;
     let header: string[] = [];
@@ -318,6 +333,10 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
         continue;
       }
       const named = Object.fromEntries([...columns].map(([c, i]) => [c, cells[i] ?? ''])) as Record<Column, string>;
+      const imported = IMPORTED_CELLS.map((c) => named[c]);
+      if (imported.some(beyondAscii)) rowsBeyondAscii++;
+      const garbledCell = imported.map((text) => ({ text, garbling: firstGarbling(text) })).find((c) => c.garbling !== null);
+      if (garbledCell) garbled.push({ name: rowName({ row, idSplit: named.id_split.trim(), date: named.date.trim() }), text: garbledCell.text, garbling: garbledCell.garbling! });
       const pair = readPair(named, row);
       if (typeof pair === 'string') {
         failures.push({ file, ok: false, error: `row ${row}: ${pair}; the row is skipped` });
@@ -333,6 +352,10 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
     if (err instanceof TranscriptError) return [{ file, ok: false, error: err.message }];
     return [{ file, ok: false, error: `could not be read as a spreadsheet: ${oneLine((err as Error).message)}` }];
   }
+  const damage = garbledFile(garbled, rowsBeyondAscii, 'row', 'imported');
+  if (damage?.throughout) {
+    return [{ file, ok: false, error: `garbled text: ${damage.refusal}: ${IMPORT_THE_ORIGINAL}${damage.misread ? `; ${EXCEL_READS_UTF8}` : ''}` }];
+  }
   const transcripts = [...byDate.keys()].sort().flatMap((date): FileOutcome[] => {
     const transcript = toTranscript(file, date, byDate.get(date)!);
     return transcript ? [{ file, ok: true, transcript }] : [];
@@ -344,8 +367,12 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
       : `nothing to import: ${unansweredWords(unanswered)}`;
     return [...failures, { file, ok: false, error }];
   }
+  const warnings = [
+    ...(unanswered.length > 0 ? [`${file}: ${unansweredWords(unanswered)}`] : []),
+    ...(damage ? [`${file}: ${damage.warning}`] : []), // a few rows: the Ministry's own text may hold an odd character
+  ];
   const first = transcripts.find((o) => o.ok);
-  if (first?.ok && unanswered.length > 0) first.warnings = [`${file}: ${unansweredWords(unanswered)}`];
+  if (first?.ok && warnings.length > 0) first.warnings = warnings;
   return [...transcripts, ...failures];
 }
 

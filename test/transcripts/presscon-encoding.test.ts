@@ -8,7 +8,10 @@ import { buildIndex } from '../../src/store/build.js';
 import { currentGeneration } from '../../src/store/layout.js';
 import { readRecordStore } from '../../src/store/records-file.js';
 import type { FileOutcome } from '../../src/transcripts/corpus.js';
+import { readCsv } from '../../src/transcripts/csv.js';
 import { readPressConFile } from '../../src/transcripts/presscon.js';
+import { escapeRegExp as escape } from '../../src/util/regexp.js';
+import { SHARED_CORPUS } from '../shared-corpus.js';
 
 // Damaged copies of the real sample, made here from its bytes: as Excel on Windows saves a sheet
 // ("CSV (Comma delimited)": Windows-1252; "Unicode Text": UTF-16LE with its mark, tab-separated).
@@ -117,4 +120,97 @@ describe('a PressCon .csv in UTF-16 with its byte-order mark', () => {
         `nothing of it is imported, since its quotes would not be the Ministry's text: ${SAVE_AS}`,
     }]);
   });
+});
+
+describe('a PressCon .csv that is UTF-8 but already garbled by a wrong encoding', () => {
+  // The sample's rows as the sheet numbers them (header = 1), and those whose imported cells hold a character beyond ASCII.
+  const [header, ...records] = [...readCsv(text)].map((r) => ('cells' in r ? r.cells : []));
+  const col = (name: string) => header!.indexOf(name);
+  const rowsBeyondAscii = records.flatMap((cells, i) =>
+    ['question', 'answer', 'spokesperson', 'who_asked'].some((c) => /[^\x00-\x7f]/.test(cells[col(c)]!)) ? [i + 2] : []);
+  const nameOf = (row: number) => `row ${row} (${records[row - 2]![col('id_split')]}, ${records[row - 2]![col('date')]})`;
+  const warningsOf = (outcomes: FileOutcome[]) => outcomes.flatMap((o) => (o.ok ? o.warnings ?? [] : []));
+  const errorOf = (outcomes: FileOutcome[]) => (outcomes.length === 1 && !outcomes[0]!.ok ? outcomes[0]!.error : `imported: ${outcomes.length} outcomes`);
+  /** The sample's lines, `rows` of them (sheet numbers) passed through `garble`. */
+  const withRows = (rows: number[], garble: (line: string) => string): string =>
+    text.split('\n').map((line, i) => (rows.includes(i + 1) ? garble(line) : line)).join('\n');
+  // UTF-8 read as Windows-1252 (iconv: its undefined bytes become U+FFFD, as a strict converter does) or as Latin-1, saved as UTF-8.
+  const asWindows1252 = (s: string) => iconv.decode(Buffer.from(s, 'utf8'), 'win1252');
+  const asLatin1 = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
+  // Windows-1252 read as UTF-8 with replacement, saved as UTF-8: each character beyond ASCII a U+FFFD.
+  const replaced = (s: string) => new TextDecoder('utf-8').decode(iconv.encode(s, 'win1252'));
+
+  it('starts from a sample whose 477 rows beyond ASCII are clean, .csv and .xlsx alike', async () => {
+    expect(records).toHaveLength(661);
+    expect(rowsBeyondAscii).toHaveLength(477);
+    expect(rowsBeyondAscii[0]).toBe(64);
+    for (const outcomes of [fromUtf8, await readPressConFile(`${SHARED_CORPUS}/presscon/cmfa-presscon-v4-ukraine.xlsx`)]) {
+      expect(outcomes.filter((o) => !o.ok)).toEqual([]);
+      expect(warningsOf(outcomes).filter((w) => w.includes('garbled'))).toEqual([]);
+    }
+  });
+
+  it('is refused whole when every row beyond ASCII is garbled: U+FFFD, UTF-8 read as Windows-1252 and as Latin-1', async () => {
+    const cases = [
+      { name: 'replacement.csv', bytes: Buffer.from(replaced(text), 'utf8'), held: '\uFFFD' },
+      { name: 'excel-mojibake.csv', bytes: Buffer.from(asWindows1252(text), 'utf8'), held: 'Ã©' },
+      { name: 'latin1-mojibake.csv', bytes: Buffer.from(asLatin1(text), 'utf8'), held: 'Ã©' },
+    ];
+    for (const { name, bytes, held } of cases) {
+      const file = write(name, bytes);
+      const error = errorOf(await readPressConFile(file));
+      expect(error, name).toMatch(new RegExp(
+        `^garbled text: 477 rows, every one of the 477 that hold a character beyond ASCII, hold text garbled by a wrong encoding: ` +
+        `${escape(nameOf(64))}: "…ies signed the joint communiqu${held}`,
+      ));
+      // The first ten rows are named, the rest counted.
+      expect(error).toContain(`${nameOf(rowsBeyondAscii[9]!)}, and 467 more; the file was read in a wrong encoding and saved again (`);
+      expect(error).toContain('nothing of it is imported, since its quotes would not be the Ministry\'s text: import the corpus\'s own file instead');
+      expect(error.includes('Data → From Text/CSV')).toBe(held !== '\uFFFD');
+      expect(error).not.toContain('\n');
+    }
+  });
+
+  it('is imported with a warning naming the rows when a few are garbled: the Ministry\'s own text may hold an odd character', async () => {
+    const few = rowsBeyondAscii.slice(0, 3);
+    const file = write('three-rows.csv', Buffer.from(withRows(few, asWindows1252), 'utf8'));
+    const outcomes = await readPressConFile(file);
+    expect(outcomes.filter((o) => !o.ok)).toEqual([]);
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(324);
+    const [, warning] = warningsOf(outcomes);
+    expect(warning).toMatch(new RegExp(`^${escape(file)}: 3 rows hold text garbled by a wrong encoding: ${escape(nameOf(few[0]!))}: "…ies signed the joint communiquÃ© on`));
+    expect(warning).toContain(`, ${nameOf(few[2]!)}: "`);
+    expect(warning).toMatch(/; imported as the file holds them, since the Ministry's own text may hold such a character: check them against the Ministry's page before quoting$/);
+    // Quoted as the file holds it: the verbatim rule alters nothing.
+    const quoted = outcomes.flatMap((o) => (o.ok ? o.transcript.records : [])).find((r) => r.answer.join(' ').includes('communiquÃ©'));
+    expect(quoted?.id).toBe(`pc-${records[few[0]! - 2]![col('date')]}#1`);
+  });
+
+  it('is refused when 3 rows or more are garbled and they are half of the rows beyond ASCII, not when fewer', async () => {
+    const sheet = (rows: number[], garbled: number[]) => {
+      const lines = text.split('\n');
+      return Buffer.from([lines[0], ...rows.map((r) => (garbled.includes(r) ? replaced(lines[r - 1]!) : lines[r - 1]))].join('\n'), 'utf8');
+    };
+    const [a, b, c, d] = rowsBeyondAscii as [number, number, number, number];
+    const two = await readPressConFile(write('two-of-two.csv', sheet([a, b], [a, b])));
+    expect(warningsOf(two)).toEqual([expect.stringMatching(/: 2 rows hold text garbled by a wrong encoding: row 2 \(.*, row 3 \(/)]);
+    const threeOfFour = await readPressConFile(write('three-of-four.csv', sheet([a, b, c, d], [a, b, c])));
+    expect(errorOf(threeOfFour)).toMatch(/^garbled text: 3 rows of the 4 that hold a character beyond ASCII hold text garbled by a wrong encoding: row 2 \(/);
+    const threeOfSeven = await readPressConFile(write('three-of-seven.csv', sheet(rowsBeyondAscii.slice(0, 7), [a, b, c])));
+    expect(threeOfSeven.filter((o) => !o.ok)).toEqual([]);
+    expect(warningsOf(threeOfSeven)).toEqual([expect.stringMatching(/: 3 rows hold text garbled by a wrong encoding: row 2 /)]);
+  });
+
+  it('leaves the index as it was: a garbled file is not added to the sources', async () => {
+    const indexDir = join(dir, 'garbled-index');
+    const first = await buildIndex({ sources: ['seeds/site-2026'], indexDir, embedder: null });
+    expect(first.failures).toEqual([]);
+    const records = () => readRecordStore(currentGeneration(indexDir)!).records;
+    const before = records();
+    const garbled = write('garbled-for-index.csv', Buffer.from(asWindows1252(text), 'utf8'));
+    const added = await buildIndex({ sources: ['seeds/site-2026', garbled], indexDir, embedder: null });
+    expect(added.failures).toEqual([{ file: garbled, error: expect.stringMatching(/^garbled text: 477 rows, .*; not added to the sources$/), kept: [] }]);
+    expect(added.sources).not.toContain(garbled);
+    expect(records()).toEqual(before);
+  }, 60_000);
 });
