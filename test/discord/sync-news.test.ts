@@ -152,7 +152,7 @@ describe('scheduled sync in the bot', () => {
     const found = await schedule.runOnce();
     expect(found.report).toMatchObject({ new: 1, fetched: 0, copies: 1, failed: [] });
     expect(found).toMatchObject({ added: [], announced: [] });
-    expect(logs).toContain('sync: 5 listed, 1 new, 0 fetched, 1 copy of a page already indexed, 0 failed');
+    expect(logs).toContain(`sync: ${site.origin}: 5 listed, 1 new, 0 fetched, 1 copy of a page already indexed, 0 failed; index: 4 transcripts, ${found.report!.indexed.records} records`);
     for (const run of [2, 3]) {
       const quiet = await schedule.runOnce();
       expect(quiet, `run ${run} after the copy`).toMatchObject({ reloaded: false, added: [], announced: [] });
