@@ -75,6 +75,26 @@ describe('a sync asks again for what an earlier run could not read', () => {
     expect(site.hits.get(PAGE_1)).toBe(hits);
   });
 
+  it('says in one line when the first page of a listing failed, and names a pending page a run did not ask for', async () => {
+    const statements = `${site.origin}/eng/xw/fyrbt/fyrbt/index.html`;
+    site.set('/eng/xw/fyrbt/fyrbt/index.html', { kind: 'fail', times: 3 });
+    site.set(OLDER, { kind: 'fail', times: 3, status: 500 });
+    const first = await sync();
+    expect(reportLines(first.report).filter((line) => line.includes('/fyrbt/fyrbt/'))).toEqual([
+      `failed: ${statements}: listing page: HTTP 503 (after 3 attempts); nothing of its listing was read; the next run reads it`,
+    ]);
+    expect(reportLines(first.report)).toContain(
+      `failed: ${site.origin + OLD_SCHEME}: not a transcript: the site's "system maintenance" page (redirected to ${site.origin}/web/system/index_17321.shtml); ` +
+        `remembered as moved: not asked again (to ask again, remove its entry from "moved" in ${SYNC_STATE_FILE})`,
+    );
+    // Listed before --since: left for a later run, and said so.
+    const since = await sync({ since: '2026-08-11' });
+    expect(since.report.retried).toEqual([]);
+    expect(reportLines(since.report)).toContain(
+      `pending: ${site.origin + OLDER}: failed on 1 run, last with HTTP 500 (after 3 attempts); not asked by this run, a later run asks again`,
+    );
+  });
+
   it('after --max-pages 1, says what it left unread; a capped run keeps the mark; a plain run reads the rest', async () => {
     const capped = await sync({ maxPages: 1 });
     const listing = `${site.origin}${LXJZH}index.html`;
