@@ -4,6 +4,8 @@ import { CARD_COLOR, modeLabel } from '../src/discord/cards.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
 import { LIMITS } from '../src/discord/limits.js';
 import { spoxMessage } from '../src/discord/payloads.js';
+import { escapedLabel } from '../src/discord/text-fit.js';
+import { notIndexedWords } from '../src/sync/status.js';
 
 const SOURCE_NAMES = {
   bundled: 'bundled with spox',
@@ -58,7 +60,9 @@ export default {
     const coverage = ctx.search.coverage();
     const sources = ctx.search.sources().map((s) => `${SOURCE_NAMES[s.kind]}: ${plural(s.briefings, 'briefing')}, ${s.from} to ${s.to}`);
     const gaps = coverage.gaps.map((g) => `${g.from} to ${g.to}`);
-    const last = ctx.lastSync?.();
+    const status = ctx.syncStatus?.();
+    const last = status?.lastSync;
+    const notIndexed = status ? notIndexedWords(status) : null;
     const embed = new EmbedBuilder()
       .setColor(CARD_COLOR)
       .setTitle('spox: the Foreign Ministry spokesperson, verbatim')
@@ -74,7 +78,11 @@ export default {
         { name: 'Sources', value: fieldLines(sources, 'none') },
         { name: 'Languages (a question searches the briefings of its own)', value: fieldLines(ctx.search.languages().map(languageWords), 'none') },
         { name: 'Gaps (over 30 days without a briefing)', value: fieldLines(gaps, 'none') },
-        { name: 'Last sync', value: last ? `${last.at.slice(0, 16).replace('T', ' ')} UTC` : 'never (run `npm run sync`, or set SPOX_SYNC_EVERY)' },
+        {
+          name: 'Last sync',
+          value: last ? `${last.at.slice(0, 16).replace('T', ' ')} UTC` : status?.unreadable ? 'unknown (see below)' : 'never (run `npm run sync`, or set SPOX_SYNC_EVERY)',
+        },
+        ...(notIndexed ? [{ name: 'Not indexed', value: escapedLabel(notIndexed, LIMITS.fieldValue) }] : []),
       );
     await interaction.reply({ ...spoxMessage({ embeds: [embed] }), flags: MessageFlags.Ephemeral });
   },

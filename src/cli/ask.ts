@@ -14,7 +14,7 @@ import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
 import type { SearchResponse, SpoxSearch } from '../search/types.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { dataDirFromEnv } from '../sync/settings.js';
-import { readSyncState } from '../sync/state.js';
+import { notIndexedWords, readSyncStatus } from '../sync/status.js';
 import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
@@ -126,7 +126,7 @@ function readQueriesText(bytes: Buffer): string {
 /** A queries file is a list of questions, not a corpus. */
 const MAX_QUERIES_FILE_BYTES = 16 * 1024 * 1024;
 
-/** `--about`: the sources, the span and its gaps, and the last sync. */
+/** `--about`: the sources, the span and its gaps, the last sync and the listed pages it could not get. */
 function printAbout(search: SpoxSearch, dataDir: string): void {
   const info = search.info();
   const coverage = search.coverage();
@@ -140,8 +140,12 @@ function printAbout(search: SpoxSearch, dataDir: string): void {
     console.log(`  ${languageWords(language)}`);
     console.log(`    gaps: ${language.gaps.length ? gapWords(language.gaps, Infinity) : 'none'}`);
   }
-  const last = readSyncState(dataDir).lastSync;
-  console.log(last ? `last sync: ${last.at} from ${last.site} (${plural(last.fetched, 'new page')})` : `last sync: never (npm run sync fills ${dataDir}/)`);
+  const status = readSyncStatus(dataDir);
+  const last = status.lastSync;
+  const never = status.unreadable ? 'unknown (see below)' : `never (npm run sync fills ${dataDir}/)`;
+  console.log(`last sync: ${last ? `${last.at} from ${last.site} (${plural(last.fetched, 'new page')})` : never}`);
+  const notIndexed = notIndexedWords(status);
+  if (notIndexed) console.log(`not indexed: ${notIndexed}`);
 }
 
 async function main(): Promise<number> {

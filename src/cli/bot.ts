@@ -14,7 +14,7 @@ import { staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { runSyncInChild } from '../sync/child.js';
 import { dataDirFromEnv } from '../sync/settings.js';
-import { readSyncState } from '../sync/state.js';
+import { readSyncStatus } from '../sync/status.js';
 import { withNetworkRetries } from '../util/network-retry.js';
 import { loadModelOrWarn } from './model.js';
 
@@ -53,7 +53,7 @@ async function main(): Promise<number> {
 
   const commands = await loadCommands();
   const { client, dispatcher } = createBot({
-    search, commands, rateLimit: config.SPOX_RATE_LIMIT, log: warn, lastSync: () => readSyncState(dataDir).lastSync,
+    search, commands, rateLimit: config.SPOX_RATE_LIMIT, log: warn, syncStatus: () => readSyncStatus(dataDir),
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
   });
   client.once(Events.ClientReady, (ready) => log(`ready as ${ready.user.tag}: ${[...commands.keys()].join(', ')}`));

@@ -12,7 +12,7 @@ import { postSlackNews } from '../slack/news.js';
 import { EVENTS_PATH } from '../slack/manifest.js';
 import { loadModelOrWarn } from './model.js';
 import { dataDirFromEnv } from '../sync/settings.js';
-import { readSyncState } from '../sync/state.js';
+import { readSyncStatus } from '../sync/status.js';
 
 /** How long shutdown waits for requests being answered. */
 const DRAIN_MS = 5_000;
@@ -27,7 +27,7 @@ function indexBuiltAt(indexDir: string): string | null {
 
 /** The last sync from the Ministry's site when there was one, else when the index was built. */
 function lastUpdate(indexDir: string, dataDir: string): string | null {
-  const sync = readSyncState(dataDir).lastSync;
+  const sync = readSyncStatus(dataDir).lastSync;
   if (sync) return `${sync.at.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC')} (sync from ${sync.site})`;
   return indexBuiltAt(indexDir);
 }
@@ -67,6 +67,7 @@ async function main(): Promise<number> {
     retry: { attempts: config.SLACK_CONNECT_ATTEMPTS, firstDelayMs: config.SLACK_RETRY_DELAY_MS },
     log: warn,
     lastUpdate: () => lastUpdate(indexDir, dataDir),
+    syncStatus: () => readSyncStatus(dataDir),
   });
   // Answers from the newest index another process committed (`npm run sync` from cron, `npm run index`).
   const newsChannel = config.SLACK_NEWS_CHANNEL;

@@ -2,15 +2,14 @@ import './load-env.js';
 import { parseArgs } from 'node:util';
 import { indexDirFromEnv } from '../store/layout.js';
 import { DEFAULT_SITE, parseSyncLangs, readSyncSettings, type SyncLang } from '../sync/settings.js';
-import { reportCounts } from '../sync/report-counts.js';
-import { reportLines } from '../sync/report-lines.js';
+import { reportText } from '../sync/report-lines.js';
+import { readSyncState, SyncStateError } from '../sync/state.js';
 import { runSync, SyncBusyError } from '../sync/sync.js';
 import { SEEDS_DIR } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { errorLine, outputLine } from './output.js';
 import { createProgress } from './progress.js';
 import { isoDateProblem } from '../util/iso-date.js';
-import { plural } from '../util/plural.js';
 
 const USAGE = 'usage: npm run sync -- [--site URL] [--langs en|zh|en,zh] [--since YYYY-MM-DD] [--max-pages N] [--json]';
 
@@ -67,10 +66,12 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const embedder = await loadModelOrWarn();
   const progress = createProgress('embedding');
   let outcome;
   try {
+    // A state file that cannot be read stops the run before the model loads; runSync reads it again under its lock.
+    readSyncState(settings.SPOX_DATA_DIR);
+    const embedder = await loadModelOrWarn();
     outcome = await runSync({
       site: site.href, langs: langs ?? settings.SPOX_SYNC_LANGS, since: values.since, maxPages,
       dataDir: settings.SPOX_DATA_DIR, indexDir, sources: [SEEDS_DIR], embedder,
@@ -83,6 +84,10 @@ async function main(): Promise<number> {
       errorLine(`sync: ${err.message}; try again when it has finished`);
       return 1;
     }
+    if (err instanceof SyncStateError) {
+      errorLine(`sync: ${err.message}. Nothing was downloaded or written, and the file is left as it is.`);
+      return 1;
+    }
     throw err;
   } finally {
     progress.stop();
@@ -91,11 +96,7 @@ async function main(): Promise<number> {
   if (values.json) {
     console.log(JSON.stringify(report));
   } else {
-    for (const line of reportLines(report)) outputLine(line);
-    outputLine(
-      `${report.site}: ${reportCounts(report)}; ` +
-        `index: ${plural(report.indexed.transcripts, 'transcript')}, ${plural(report.indexed.records, 'record')}`,
-    );
+    for (const line of reportText(report)) outputLine(line);
   }
   if (outcome.siteUnreadable) {
     errorLine(`sync: could not read any listing of ${report.site} (see the failures above)`);

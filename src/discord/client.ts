@@ -18,7 +18,7 @@ export interface BotParts {
   results?: ResultStore;
   /** Clock for the rate limit; Date.now when omitted. */
   now?: () => number;
-  lastSync?: BotContext['lastSync'];
+  syncStatus?: BotContext['syncStatus'];
 }
 
 /**
@@ -36,7 +36,7 @@ export function createBot(parts: BotParts): { client: Client; dispatcher: Dispat
     components: COMPONENT_ROUTES,
     ctx: {
       search: parts.search, results: parts.results ?? new ResultStore(), log: parts.log,
-      ...(parts.lastSync ? { lastSync: parts.lastSync } : {}),
+      ...(parts.syncStatus ? { syncStatus: parts.syncStatus } : {}),
     },
     rateLimiter: new RateLimiter({ limit: parts.rateLimit, ...(parts.now ? { now: parts.now } : {}) }),
   });

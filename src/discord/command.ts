@@ -4,14 +4,15 @@ import type {
 } from 'discord.js';
 import type { SpoxSearch } from '../search/types.js';
 import type { ResultStore } from '../answers/result-store.js';
+import type { SyncStatus } from '../sync/status.js';
 
 /** What every handler is handed: the opened index, the stored results, and the log. */
 export interface BotContext {
   search: SpoxSearch;
   results: ResultStore;
   log: (line: string) => void;
-  /** When the sync last read the Ministry's site (null: never); absent where no sync runs. */
-  lastSync?: () => { at: string; site: string } | null;
+  /** The data folder's sync state: when the sync last read the Ministry's site, the pages it could not get; absent where no sync runs. */
+  syncStatus?: () => SyncStatus;
 }
 
 /** Anything with a JSON command definition: the discord.js builders. */

@@ -1,6 +1,5 @@
 import type { IndexFollower, ReloadResult } from '../search/index-follower.js';
-import { reportCounts } from '../sync/report-counts.js';
-import { reportLines } from '../sync/report-lines.js';
+import { reportText } from '../sync/report-lines.js';
 import type { SyncReport } from '../sync/sync.js';
 
 export interface ScheduledSyncParts {
@@ -58,8 +57,7 @@ export class ScheduledSync {
     let report: SyncReport | null = null;
     try {
       report = await this.parts.sync();
-      log(`sync: ${reportCounts(report)}`);
-      for (const line of reportLines(report)) log(`sync: ${line}`);
+      for (const line of reportText(report)) log(`sync: ${line}`);
     } catch (err) {
       log(`sync failed: ${(err as Error).message}`);
     }

@@ -5,6 +5,7 @@ import { errorReference, failureText } from '../answers/notices.js';
 import { RateLimiter } from '../answers/rate-limit.js';
 import { ResultStore } from '../answers/result-store.js';
 import type { SpoxSearch } from '../search/types.js';
+import type { SyncStatus } from '../sync/status.js';
 import { ACTION } from './actions.js';
 import { answerButton, type ButtonClick } from './buttons.js';
 import { answerCommand } from './command.js';
@@ -39,6 +40,8 @@ export interface SlackAppParts {
   now?: () => number;
   /** When the index was last built or synced, for the Home tab. */
   lastUpdate?: () => string | null;
+  /** The data folder's sync state, for `/spox about` (the listed pages a sync could not get). */
+  syncStatus?: () => SyncStatus;
   /** Reaching Slack at start: attempts in all and the first wait after a network failure (default 5, 1 s). */
   retry?: { attempts: number; firstDelayMs: number };
   /** A response URL that fails: attempts in all and the first wait (default 3, 250 ms), then chat.postEphemeral. */
@@ -55,6 +58,8 @@ export interface SlackContext {
   shared: LruCache<string, boolean>;
   /** Uploads a file into a channel (a shared timeline's chart), with the bot token. */
   upload: UploadToChannel;
+  /** The data folder's sync state, for `/spox about`; absent where the app reads none. */
+  syncStatus?: () => SyncStatus;
 }
 
 export type { Reply };
@@ -116,6 +121,7 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
     // A client of its own that retries nothing: Bolt's retries a network failure for half an hour,
     // and the sharer waits; the uploader tries three times, each retry logged, then says why not.
     upload: channelUploader(new webApi.WebClient(parts.botToken, { ...clientOptions, retryConfig: { retries: 0 }, logger: boltLogger(() => undefined, host) }), host, parts.log),
+    ...(parts.syncStatus ? { syncStatus: parts.syncStatus } : {}),
   };
   const inFlight = new Set<Promise<void>>();
 

@@ -33,7 +33,7 @@ export async function answerCommand(rawText: string, userId: string, reply: Repl
   const argument = rest.join(' ');
 
   if (text === '' || (word === 'help' && !argument)) return reply(helpMessage());
-  if (word === 'about' && !argument) return reply(aboutMessage(ctx.search));
+  if (word === 'about' && !argument) return reply(aboutMessage(ctx.search, ctx.syncStatus?.()));
   if (word === 'latest' && !argument) return answerLatest(reply, ctx);
   if (word === 'briefing' && looksLikeId(argument)) return answerBriefing(argument, reply, ctx);
   if (word === 'quote' && looksLikeId(argument)) return answerQuote(argument, reply, ctx);

@@ -3,6 +3,7 @@ import { gapWords } from '../search/coverage.js';
 import { indexSpan, spanWords } from '../answers/span.js';
 import { askerName, DESCRIBE_TIP, languageWords, MISSING_TIP, modeWords, openingText, plural, SPEAKER_TIP, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
 import type { Briefing, CorpusInfo, LanguageSummary, SpoxSearch } from '../search/types.js';
+import { notIndexedWords, type SyncStatus } from '../sync/status.js';
 import { ACTION } from './actions.js';
 import { context, escapedLabel, linkButton, section } from './blocks.js';
 import { SLACK_LIMITS, type Block, type SlackMessage } from './limits.js';
@@ -49,9 +50,12 @@ function coverageLines(info: CorpusInfo, span: string, gaps: { from: string; to:
   ];
 }
 
-export function aboutMessage(search: Pick<SpoxSearch, 'info' | 'coverage' | 'languages'>): SlackMessage {
+/** What the index covers, and the listed pages a sync could not get (`notIndexedWords`) when the app reads a data folder. */
+export function aboutMessage(search: Pick<SpoxSearch, 'info' | 'coverage' | 'languages'>, sync?: SyncStatus): SlackMessage {
   const info = search.info();
-  const text = coverageLines(info, spanWords(indexSpan(search)), search.coverage().gaps, search.languages()).join('\n');
+  const notIndexed = sync ? notIndexedWords(sync) : null;
+  const lines = coverageLines(info, spanWords(indexSpan(search)), search.coverage().gaps, search.languages());
+  const text = [...lines, ...(notIndexed ? [`*Not indexed:* ${escapeMrkdwn(notIndexed)}`] : [])].join('\n');
   return { text: 'What spox covers', blocks: [section(WHAT_SPOX_IS), section(text)] };
 }
 

@@ -11,14 +11,16 @@ const MAX_OUTPUT = 4 * 1024 * 1024;
 
 /**
  * Runs `npm run sync -- --json` in a child process, so parsing and indexing never hold up the
- * bot's event loop, and resolves with its report. Rejects with the child's last words when it
- * printed no report (another sync running, a crash).
+ * bot's event loop, and resolves with its report. Its lines on stderr are logged as they come, so
+ * when it prints no report (another sync running, a sync-state.json that cannot be read, a crash)
+ * the log says why, and it rejects saying its exit code.
  */
 export function runSyncInChild(
   args: string[],
   options: { env?: NodeJS.ProcessEnv; cwd?: string; log?: (line: string) => void; signal?: AbortSignal } = {},
 ): Promise<SyncReport> {
-  const log = options.log ?? (() => {});
+  // The CLI says `sync: ` before its own messages, as the bot's log does before every line of the child's.
+  const log = (line: string): void => (options.log ?? (() => {}))(`sync: ${line.replace(/^sync: /, '')}`);
   return new Promise((resolve, reject) => {
     // Aborting sends SIGTERM: a sync stopped at any point leaves the data folder and index consistent.
     const child = spawn(process.execPath, ['--import', TSX_LOADER, SYNC_CLI, '--json', ...args], {
@@ -33,11 +35,11 @@ export function runSyncInChild(
       stderr += chunk;
       const lines = stderr.split('\n');
       stderr = lines.pop()!;
-      for (const line of lines) if (line.trim()) log(`sync: ${line}`);
+      for (const line of lines) if (line.trim()) log(line);
     });
     child.on('error', (err) => reject(err.name === 'AbortError' ? new Error('sync stopped') : err));
     child.on('close', (code) => {
-      if (stderr.trim()) log(`sync: ${stderr.trim()}`);
+      if (stderr.trim()) log(stderr.trim());
       const last = stdout.trim().split('\n').pop() ?? '';
       try {
         resolve(JSON.parse(last) as SyncReport);

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { titleDate } from '../transcripts/manifest.js';
 import { collapseWhitespace } from '../transcripts/text.js';
 import { onSameSite } from '../transcripts/ministry-hosts.mjs';
 
@@ -10,6 +11,11 @@ export interface ListingItem {
   title: string;
   /** The date printed next to the link (`YYYY-MM-DD`), when there is one. */
   listedDate: string | null;
+}
+
+/** An item's briefing date: the one its title names, else the date listed beside it. */
+export function itemDate(item: Pick<ListingItem, 'title' | 'listedDate'>): string | null {
+  return titleDate(item.title) ?? item.listedDate;
 }
 
 export interface ListingPage {

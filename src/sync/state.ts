@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 
 /** A listed page whose download failed: what is needed to ask for it again without its listing page. */
 export interface FailedPage {
@@ -48,22 +49,84 @@ export interface SyncState {
 
 export const SYNC_STATE_FILE = 'sync-state.json';
 
+/**
+ * The state file's shape, as checked when it is read: each part may be missing (an older file, a
+ * fresh start), and an entry may carry more than these fields (one moved by hand from `gaveUp` to
+ * `pending` keeps its `at`).
+ */
+const urlText = z.string().refine((s) => URL.canParse(s), 'must be a full URL');
+const timeText = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be a date and time such as 2026-11-28T06:00:00.000Z');
+const failedPageSchema = z.looseObject({
+  url: urlText, title: z.string(), listedDate: z.string().nullable(), section: z.string(), error: z.string(),
+  failedRuns: z.number().int().min(0), firstFailedAt: timeText, refused: z.boolean(),
+}) satisfies z.ZodType<FailedPage>;
+const stateFileSchema = z.looseObject({
+  lastSync: z.looseObject({ at: timeText, site: z.string(), listed: z.number(), fetched: z.number(), failed: z.number() }).nullable().default(null),
+  moved: z.record(z.string(), z.looseObject({ to: z.string(), reason: z.string(), at: z.string() })).default({}),
+  copies: z.record(z.string(), z.looseObject({ url: z.string(), at: z.string() })).default({}),
+  pending: z.record(z.string(), failedPageSchema).default({}),
+  gaveUp: z.record(z.string(), failedPageSchema.extend({ at: z.string() })).default({}),
+  unfinished: z.record(z.string(), z.looseObject({ readTo: urlText, reason: z.string(), at: z.string() })).default({}),
+}) satisfies z.ZodType<SyncState>;
+
 function emptyState(): SyncState {
   return { lastSync: null, moved: {}, copies: {}, pending: {}, gaveUp: {}, unfinished: {} };
 }
 
+/** A state file that exists but cannot be read: said, and left as it is, rather than replaced by an empty state. */
+export class SyncStateError extends Error {
+  override name = 'SyncStateError';
+  constructor(readonly file: string, readonly problem: string) {
+    super(
+      `${file} cannot be read: ${problem}. Fix it, or move it away to start afresh (what it remembers is then forgotten: ` +
+        'the pages given up or still to ask for again, the URLs that moved or are copies, the listings left partly unread)',
+    );
+  }
+}
+
+/** `… at position 13` → `… at position 13 (line 2, column 12)`, as newer Node versions say it. */
+function withLineAndColumn(message: string, text: string): string {
+  const at = /at position (\d+)/.exec(message);
+  if (!at || /\bline\b/.test(message)) return message;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  return `${message} (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+}
+
+/** Where in the file an issue is: `"pending" → "/eng/…/t1.html" → "failedRuns"`. */
+function issueWords(issue: z.core.$ZodIssue): string {
+  const where = issue.path.map((key) => JSON.stringify(String(key))).join(' → ') || 'the file';
+  if (/received undefined$/.test(issue.message)) return `${where} is missing`;
+  return `${where}: ${issue.message.replace(/^Invalid input: /, '').replace('expected record', 'expected an object')}`;
+}
+
+/**
+ * The data folder's sync state; a fresh one when the file does not exist. A file that exists but is
+ * not valid JSON, or not the shape above, throws SyncStateError: a sync must not replace it with an
+ * empty state, and forget what was given up or left unread.
+ */
 export function readSyncState(dataDir: string): SyncState {
   const path = join(dataDir, SYNC_STATE_FILE);
   if (!existsSync(path)) return emptyState();
+  let text: string;
   try {
-    const state = JSON.parse(readFileSync(path, 'utf8')) as Partial<SyncState>;
-    return {
-      lastSync: state.lastSync ?? null, moved: state.moved ?? {}, copies: state.copies ?? {},
-      pending: state.pending ?? {}, gaveUp: state.gaveUp ?? {}, unfinished: state.unfinished ?? {},
-    };
-  } catch {
-    return emptyState(); // unreadable: start afresh rather than stop syncing
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new SyncStateError(path, (err as Error).message);
   }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new SyncStateError(path, `not valid JSON: ${withLineAndColumn((err as Error).message, text)}`);
+  }
+  const checked = stateFileSchema.safeParse(json);
+  if (!checked.success) {
+    const issues = checked.error.issues;
+    const more = issues.length > 3 ? `; and ${issues.length - 3} more` : '';
+    throw new SyncStateError(path, `not the shape of a sync state: ${issues.slice(0, 3).map(issueWords).join('; ')}${more}`);
+  }
+  return checked.data;
 }
 
 /** Replaces the state file in one rename. */

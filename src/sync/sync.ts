@@ -9,11 +9,11 @@ import { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { plural } from '../util/plural.js';
 import { DataFolder, pagesIn, urlKey } from './data-folder.js';
 import { FetchFailure, PoliteFetcher, type FetchedPage, type FetcherOptions } from './fetcher.js';
-import { listingPageUrl, type ListingItem } from './listing.js';
+import { itemDate, listingPageUrl, type ListingItem } from './listing.js';
 import { checkPage } from './page-check.js';
 import { recordFailure, recordSettled, retryItem, statePath } from './retry-policy.js';
 import type { SyncLang } from './settings.js';
-import { readSyncState, writeSyncState, type FailedPage } from './state.js';
+import { readSyncState, writeSyncState, type FailedPage, type SyncState } from './state.js';
 import { walkListing } from './walk.js';
 
 /** A section of the site the sync reads: its listing pages are `index.EXT`, `index_1.EXT`, … */
@@ -82,6 +82,8 @@ export interface SyncReport {
   pending: FailedPageReport[];
   /** Pages given up by this run, after failing on too many runs: not asked again. */
   gaveUp: FailedPageReport[];
+  /** Pages this run found redirecting to a page without a transcript (the maintenance page): remembered (`moved`), not asked again. */
+  moved: string[];
   /** Listings whose walk stopped short (`--max-pages`, `--since`, a listing page that failed): the next run reads on. */
   unread: { listing: string; reason: string; pagesNotRead: number | null }[];
   /** What the index holds after the run. */
@@ -101,10 +103,6 @@ export interface SyncOutcome {
 /** Another sync holds the data folder. */
 export class SyncBusyError extends Error {
   override name = 'SyncBusyError';
-}
-
-function itemDate(item: ListingItem): string | null {
-  return titleDate(item.title) ?? item.listedDate;
 }
 
 function indexedSummary(indexDir: string): { files: Set<string>; transcripts: number; records: number } | null {
@@ -164,24 +162,29 @@ function lockDataFolder(dataDir: string): () => void {
  * resumes where it stopped) and the pages that failed on earlier runs (retry-policy.ts), keeps those
  * that are transcripts, and indexes the data folder with the other sources when anything is missing
  * from the index. A page that fails is reported, remembered to be asked again, and the run goes on.
+ * A `sync-state.json` that cannot be read throws SyncStateError before anything is asked or written.
  */
 export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
   const log = options.log ?? (() => {});
   const site = new URL(options.site).origin;
   mkdirSync(options.dataDir, { recursive: true });
   const release = lockDataFolder(options.dataDir);
-  const fetcher = new PoliteFetcher({ ...options.fetcher, log });
   try {
-    return await syncLocked(options, site, log, fetcher);
+    // First: a state file that cannot be read stops the run before anything is asked or written (SyncStateError).
+    const state = readSyncState(options.dataDir);
+    const fetcher = new PoliteFetcher({ ...options.fetcher, log });
+    try {
+      return await syncLocked(options, state, site, log, fetcher);
+    } finally {
+      fetcher.close();
+    }
   } finally {
-    fetcher.close();
     release();
   }
 }
 
-async function syncLocked(options: SyncOptions, site: string, log: (line: string) => void, fetcher: PoliteFetcher): Promise<SyncOutcome> {
+async function syncLocked(options: SyncOptions, state: SyncState, site: string, log: (line: string) => void, fetcher: PoliteFetcher): Promise<SyncOutcome> {
   const data = new DataFolder(options.dataDir);
-  const state = readSyncState(options.dataDir);
   const now = new Date();
   const failed: SyncReport['failed'] = [];
   const listed = new Set<string>();
@@ -262,6 +265,7 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
     const { page, gaveUp: spent } = recordFailure(state, item, { section: sectionFor(item.url), error, refused }, now);
     if (spent) gaveUp.push(failedPageReport(page));
   };
+  const moved: string[] = [];
   const { kept: keptNow, failures } = await downloadPages(downloads, { fetcher, data, parsedAhead, log });
   for (const { item, error, refused, movedTo } of failures) {
     if (movedTo === undefined) {
@@ -269,6 +273,7 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
       continue;
     }
     failed.push({ url: item.url, error });
+    moved.push(item.url);
     state.moved[statePath(item.url)] = { to: movedTo, reason: error, at: now.toISOString() };
     recordSettled(state, item.url);
   }
@@ -366,7 +371,7 @@ async function syncLocked(options: SyncOptions, site: string, log: (line: string
   return {
     report: {
       site, listed: listed.size, new: fresh.length, retried: retries.map((item) => item.url), fetched, copies, failed,
-      pending: Object.values(state.pending).map(failedPageReport), gaveUp, unread,
+      pending: Object.values(state.pending).map(failedPageReport), gaveUp, moved, unread,
       indexed: { transcripts: summary?.transcripts ?? 0, records: summary?.records ?? 0 },
       reindexed,
     },

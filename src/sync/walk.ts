@@ -44,6 +44,11 @@ export interface WalkResult {
   stoppedShort: StoppedShort | null;
 }
 
+/** Why a walk stopped at a listing page that could not be read (`StoppedShort.reason`). */
+export function listingFailedReason(url: string): string {
+  return `listing page ${url} failed`;
+}
+
 /** A listing page as text: by the charset it declares (the Chinese site's older pages are GBK), else UTF-8. */
 function decodeListing(body: Uint8Array): string {
   return decodeDeclaredChinese(body) ?? new TextDecoder('utf-8').decode(body);
@@ -84,7 +89,7 @@ export async function walkListing(options: WalkOptions): Promise<WalkResult> {
       html = decodeListing((await served).body);
     } catch (err) {
       failed.push({ url, error: `listing page: ${(err as Error).message}` });
-      return stop(`listing page ${url} failed`, pagesAfter(page));
+      return stop(listingFailedReason(url), pagesAfter(page));
     }
     const another = page + 1 < (pageCount ?? Infinity) && (maxPages === undefined || page + 1 < maxPages);
     if (wholePageNew && another) ahead = fetcher.get(pageUrl(page + 1));
@@ -93,7 +98,7 @@ export async function walkListing(options: WalkOptions): Promise<WalkResult> {
       // Not a listing at all: the maintenance page, or a template this reader does not know.
       const why = isMaintenancePage(html) ? 'the site\'s "system maintenance" page' : 'no transcript links and no page count';
       failed.push({ url, error: `listing page: ${why}` });
-      return stop(`listing page ${url} failed`, pagesAfter(page));
+      return stop(listingFailedReason(url), pagesAfter(page));
     }
     read = true;
     pageCount = listing.pageCount ?? pageCount;

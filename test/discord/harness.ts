@@ -7,6 +7,7 @@ import { createBot } from '../../src/discord/client.js';
 import type { Dispatcher } from '../../src/discord/dispatcher.js';
 import { loadCommands } from '../../src/discord/loader.js';
 import { ResultStore } from '../../src/answers/result-store.js';
+import type { SyncStatus } from '../../src/sync/status.js';
 import { openSearch } from '../../src/search/open.js';
 import type { SpoxSearch } from '../../src/search/types.js';
 import { buildIndex } from '../../src/store/build.js';
@@ -40,7 +41,7 @@ export interface BotOptions {
   now?: () => number;
   /** Extra commands next to the real ones (e.g. one that throws). */
   extraCommands?: SpoxCommand[];
-  lastSync?: () => { at: string; site: string } | null;
+  syncStatus?: () => SyncStatus;
 }
 
 /**
@@ -59,7 +60,7 @@ export async function startBot(options: BotOptions): Promise<BotUnderTest> {
     rest: { api: options.discord.api, retries: 0, timeout: 10_000 },
     ...(options.results ? { results: options.results } : {}),
     ...(options.now ? { now: options.now } : {}),
-    ...(options.lastSync ? { lastSync: options.lastSync } : {}),
+    ...(options.syncStatus ? { syncStatus: options.syncStatus } : {}),
   });
   const actions = (client as unknown as { actions: { InteractionCreate: { handle(raw: object): void } } }).actions;
   return {

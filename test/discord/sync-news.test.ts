@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDiscordConfig } from '../../src/discord/config.js';
 import { unescapeMarkdown } from '../../src/discord/markdown.js';
+import { escapeMrkdwn } from '../../src/slack/mrkdwn.js';
+import { aboutMessage } from '../../src/slack/views.js';
 import { ScheduledSync } from '../../src/discord/scheduled-sync.js';
 import { IndexFollower } from '../../src/search/index-follower.js';
 import { postNews } from '../../src/discord/news.js';
@@ -11,7 +13,7 @@ import { openSearch } from '../../src/search/open.js';
 import { SwappableSearch } from '../../src/search/swappable.js';
 import { buildIndex } from '../../src/store/build.js';
 import { currentGeneration } from '../../src/store/layout.js';
-import { readSyncState } from '../../src/sync/state.js';
+import { readSyncStatus } from '../../src/sync/status.js';
 import { runSync } from '../../src/sync/sync.js';
 import { FakeSite, listingWithExtraItem, SITE_PAGES } from '../sync/fake-site.js';
 import { FakeDiscord } from './fake-discord.js';
@@ -41,7 +43,7 @@ beforeAll(async () => {
   const open = () => openSearch(indexDir, { embedder: null, dataDir });
   const loaded = await open();
   search = new SwappableSearch(loaded);
-  bot = await startBot({ search: search.search, discord, lastSync: () => readSyncState(dataDir).lastSync });
+  bot = await startBot({ search: search.search, discord, syncStatus: () => readSyncStatus(dataDir) });
   bot.client.rest.setToken(FAKE_TOKEN); // what login does; channel messages need the bot's token
   const follower = new IndexFollower({
     search,
@@ -152,7 +154,7 @@ describe('scheduled sync in the bot', () => {
     const found = await schedule.runOnce();
     expect(found.report).toMatchObject({ new: 1, fetched: 0, copies: 1, failed: [] });
     expect(found).toMatchObject({ added: [], announced: [] });
-    expect(logs).toContain('sync: 5 listed, 1 new, 0 fetched, 1 copy of a page already indexed, 0 failed');
+    expect(logs).toContain(`sync: ${site.origin}: 5 listed, 1 new, 0 fetched, 1 copy of a page already indexed, 0 failed; index: 4 transcripts, ${found.report!.indexed.records} records`);
     for (const run of [2, 3]) {
       const quiet = await schedule.runOnce();
       expect(quiet, `run ${run} after the copy`).toMatchObject({ reloaded: false, added: [], announced: [] });
@@ -161,6 +163,37 @@ describe('scheduled sync in the bot', () => {
     expect(site.hits.get(repost)).toBe(1);
     expect(discord.find('POST', POSTS)).toHaveLength(0);
     expect(search.search.briefing('2026-08-17')?.summary.url).toBe(`${site.origin}/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html`);
+  });
+});
+
+describe('a listed page the sync could not get', () => {
+  it('is logged with what becomes of it, and counted by /about (and Slack\'s /spox about, in the same words) until given up and after', async () => {
+    const missing = '/eng/xw/fyrbt/lxjzh/202608/t20260816_12004444.html';
+    site.set('/eng/xw/fyrbt/lxjzh/index.html', {
+      kind: 'body',
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260816_12004444.html', 'Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on August 16, 2026', '2026-08-16'),
+    });
+    const file = join(root, 'data', 'sync-state.json');
+    const notIndexed = async (): Promise<string> => {
+      const fields = Object.fromEntries((await reply('about')).embeds[0].fields.map((f: any) => [f.name, f.value]));
+      const words = unescapeMarkdown(fields['Not indexed']);
+      const slack = aboutMessage(search.search, readSyncStatus(join(root, 'data')));
+      expect(slack.blocks.map((b) => (b.type === 'section' ? b.text?.text : '')).join('\n')).toContain(`*Not indexed:* ${escapeMrkdwn(words)}`);
+      return words;
+    };
+
+    logs.length = 0;
+    await schedule.runOnce();
+    expect(logs).toContain(`sync: failed: ${site.origin}${missing}: HTTP 404; the next run asks again (it has failed on 1 run)`);
+    expect(await notIndexed()).toBe(`1 listed page the sync could not get: still asked for by every sync 2026-08-16 (HTTP 404). Their URLs and errors are under "pending" in ${file}.`);
+
+    logs.length = 0;
+    await schedule.runOnce();
+    expect(logs).toContainEqual(expect.stringMatching(new RegExp(`^sync: failed: ${site.origin}${missing}: HTTP 404; given up after failing on 2 runs since \\d{4}-\\d\\d-\\d\\d: not asked again`)));
+    expect(await notIndexed()).toBe(
+      `1 listed page the sync could not get: given up 2026-08-16 (HTTP 404). Their URLs and errors are under "gaveUp" in ${file}; ` +
+        'to have the next sync ask for a given-up page again, move its entry from "gaveUp" to "pending".',
+    );
   });
 });
 

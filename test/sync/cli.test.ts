@@ -1,9 +1,13 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ScheduledSync } from '../../src/discord/scheduled-sync.js';
+import { IndexFollower } from '../../src/search/index-follower.js';
 import { openSearch } from '../../src/search/open.js';
+import { SwappableSearch } from '../../src/search/swappable.js';
+import { currentGeneration } from '../../src/store/layout.js';
 import { runSyncInChild, TSX_LOADER } from '../../src/sync/child.js';
 import { readSyncState } from '../../src/sync/state.js';
 import { FakeSite, listingWithExtraItem } from './fake-site.js';
@@ -53,7 +57,7 @@ describe('npm run sync', () => {
     const first = await sync(['--site', site.origin, '--json']);
     expect(first.code).toBe(0);
     const report = JSON.parse(first.stdout);
-    expect(Object.keys(report)).toEqual(['site', 'listed', 'new', 'retried', 'fetched', 'copies', 'failed', 'pending', 'gaveUp', 'unread', 'indexed', 'reindexed']);
+    expect(Object.keys(report)).toEqual(['site', 'listed', 'new', 'retried', 'fetched', 'copies', 'failed', 'pending', 'gaveUp', 'moved', 'unread', 'indexed', 'reindexed']);
     expect(report).toMatchObject({ site: site.origin, listed: 4, new: 4, fetched: 3 });
     expect(report.failed).toHaveLength(1);
     expect(Object.keys(report.failed[0])).toEqual(['url', 'error']);
@@ -92,11 +96,11 @@ describe('npm run sync', () => {
 
     const second = await sync(['--site', site.origin, '--json']);
     expect(second.code).toBe(0);
-    expect(JSON.parse(second.stdout)).toEqual({ ...found, listed: 4, new: 0, copies: 0, failed: [], reindexed: false }); // the first listing pages only
+    expect(JSON.parse(second.stdout)).toEqual({ ...found, listed: 4, new: 0, copies: 0, failed: [], moved: [], reindexed: false }); // the first listing pages only
     expect(generation()).toBe(afterCopy);
     // The bot's scheduled sync runs the same command.
     const third = await runSyncInChild(['--site', site.origin], { cwd: root, env: environment() });
-    expect(third).toEqual({ ...found, listed: 4, new: 0, copies: 0, failed: [], reindexed: false }); // the first listing pages only
+    expect(third).toEqual({ ...found, listed: 4, new: 0, copies: 0, failed: [], moved: [], reindexed: false }); // the first listing pages only
     expect(generation()).toBe(afterCopy);
     expect(site.hits.get(repost)).toBe(1);
   }, 60_000);
@@ -111,7 +115,7 @@ describe('npm run sync', () => {
     site.set(dropped, { kind: 'body', body: readFileSync('test/fixtures/listing-page.shtml', 'utf8') });
     const run = await sync(['--site', site.origin]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^failed: ${site.origin}${dropped}: not a transcript: .*; the next run asks again \\(failed on 1 run\\)$`, 'm'));
+    expect(run.stdout).toMatch(new RegExp(`^failed: ${site.origin}${dropped}: not a transcript: .*; the next run asks again \\(it has failed on 1 run\\)$`, 'm'));
     expect(run.stdout).toMatch(new RegExp(`: 5 listed, 5 new, 3 fetched, 2 failed, 1 pending; index: 3 transcripts, \\d+ records\n$`));
     expect(readSyncState(join(root, 'data')).lastSync).toMatchObject({ listed: 5, fetched: 3, failed: 2 });
 
@@ -133,8 +137,8 @@ describe('npm run sync', () => {
     const run = await sync(['--site', site.origin, '--max-pages', '1']);
     expect(run.code).toBe(0);
     const said = (run.stdout + run.stderr).split('\n').filter((line) => line.includes(missing));
-    expect(said).toEqual([`failed: ${site.origin}${missing}: HTTP 404; the next run asks again (failed on 1 run)`]);
-    expect(run.stdout).toContain(`not read: ${site.origin}/eng/xw/fyrbt/lxjzh/index.html: --max-pages 1: 1 more listing page; the next run reads them\n`);
+    expect(said).toEqual([`failed: ${site.origin}${missing}: HTTP 404; the next run asks again (it has failed on 1 run)`]);
+    expect(run.stdout).toContain(`not read: ${site.origin}/eng/xw/fyrbt/lxjzh/index.html: --max-pages 1 left 1 more listing page unread; a run without --max-pages reads it\n`);
     expect(run.stdout).toMatch(/: 4 listed, 4 new, 3 fetched, 1 failed, 1 pending; index: 3 transcripts, \d+ records\n$/);
 
     const json = await sync(['--site', site.origin, '--json']);
@@ -142,6 +146,51 @@ describe('npm run sync', () => {
     expect(report).toMatchObject({ new: 1, retried: [site.origin + missing], fetched: 0, unread: [] }); // the old-scheme item on the second listing page
     expect(report.gaveUp).toEqual([{ url: site.origin + missing, error: 'HTTP 404', failedRuns: 2, firstFailed: expect.any(String) }]);
     expect(json.stderr).not.toContain(missing);
+  }, 60_000);
+
+  it('stops at a sync-state.json that cannot be read, exit 1, asking nothing; the bot\'s scheduled sync logs why and syncs again once it is fixed', async () => {
+    expect((await sync(['--site', site.origin])).code).toBe(0);
+    const file = join(root, 'data', 'sync-state.json');
+    const good = readFileSync(file);
+    const damaged = Buffer.from(good.toString('utf8').replace('"moved": {', '"moved": {,'));
+    writeFileSync(file, damaged);
+    site.reset();
+    for (const args of [[], ['--json']]) {
+      const run = await sync(['--site', site.origin, ...args]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(new RegExp(`^sync: ${file.replace(/[.\\/]/g, '\\$&')} cannot be read: not valid JSON: .*\\(line \\d+,? column \\d+\\)\\. Fix it, or move it away to start afresh .*\\. Nothing was downloaded or written, and the file is left as it is\\.$`, 'm'));
+      expect(run.stderr).not.toMatch(/semantic search is off/); // stopped before the model is loaded
+    }
+    expect(site.count(/./)).toBe(0);
+    expect(readFileSync(file)).toEqual(damaged);
+
+    // The bot runs the same command in a child, on its schedule.
+    const indexDir = join(root, 'index');
+    const open = () => openSearch(indexDir, { embedder: null });
+    const loaded = await open();
+    const logs: string[] = [];
+    const log = (line: string): void => void logs.push(line);
+    const schedule = new ScheduledSync({
+      everyMs: 3_600_000,
+      sync: () => runSyncInChild(['--site', site.origin], { cwd: root, env: environment(), log }),
+      follower: new IndexFollower({ search: new SwappableSearch(loaded), indexVersion: () => currentGeneration(indexDir), open, log }, loaded),
+      log,
+    });
+    const failed = await schedule.runOnce();
+    expect(failed.report).toBeNull();
+    expect(logs).toContainEqual(expect.stringMatching(new RegExp(`^sync: ${file.replace(/[.\\/]/g, '\\$&')} cannot be read: not valid JSON: `)));
+    expect(logs).toContain('sync failed: sync exited with code 1 without a report');
+    expect(site.count(/./)).toBe(0);
+    expect(readFileSync(file)).toEqual(damaged);
+
+    writeFileSync(file, good);
+    logs.length = 0;
+    const again = await schedule.runOnce();
+    expect(again.report).toMatchObject({ new: 0, failed: [], reindexed: false });
+    // The lines the CLI prints after a run, each after `sync: `.
+    expect(logs.at(-1)).toBe(`sync: ${site.origin}: 3 listed, 0 new, 0 fetched, 0 failed; index: 3 transcripts, ${again.report!.indexed.records} records`);
+    await schedule.stop();
   }, 60_000);
 
   it('exits non-zero when the site cannot be read at all, and on a bad option', async () => {

@@ -137,8 +137,14 @@ export class FakeSite {
 
 /** A real listing page with one more item, linking to `href`, inserted first. */
 export function listingWithExtraItem(listingPath: string, href: string, title: string, date: string): string {
+  return listingWithExtraItems(listingPath, [{ href, title, date }]);
+}
+
+/** A real listing page with more items, inserted first in the order given. */
+export function listingWithExtraItems(listingPath: string, items: { href: string; title: string; date: string }[]): string {
   const html = readFileSync(join(SITE_PAGES, listingPath), 'utf8');
-  return html.replace('<ul class="news_list">', `<ul class="news_list">\n<li><a href="${href}" target="_blank">${title}</a><span>${date}</span></li>`);
+  const lines = items.map(({ href, title, date }) => `<li><a href="${href}" target="_blank">${title}</a><span>${date}</span></li>`);
+  return html.replace('<ul class="news_list">', ['<ul class="news_list">', ...lines].join('\n'));
 }
 
 /**

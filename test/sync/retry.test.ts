@@ -31,7 +31,7 @@ describe('a sync asks again for what an earlier run could not read', () => {
     const first = await sync();
     expect(first.report.failed).toContainEqual({ url: site.origin + OLDER, error: 'HTTP 500 (after 3 attempts)' });
     expect(first.report.pending).toEqual([{ url: site.origin + OLDER, error: 'HTTP 500 (after 3 attempts)', failedRuns: 1, firstFailed: expect.any(String) }]);
-    expect(reportLines(first.report)).toContain(`failed: ${site.origin + OLDER}: HTTP 500 (after 3 attempts); the next run asks again (failed on 1 run)`);
+    expect(reportLines(first.report)).toContain(`failed: ${site.origin + OLDER}: HTTP 500 (after 3 attempts); the next run asks again (it has failed on 1 run)`);
     expect(state().pending[OLDER]).toMatchObject({ title: OLDER_TITLE, section: LXJZH, failedRuns: 1, refused: false });
 
     site.set(OLDER, { kind: 'body', body: OLDER_BODY }); // the site recovers
@@ -54,7 +54,10 @@ describe('a sync asks again for what an earlier run could not read', () => {
     const listing = site.origin + PAGE_1;
     expect(first.report.failed).toContainEqual({ url: listing, error: 'listing page: HTTP 503 (after 3 attempts)' });
     expect(first.report.unread).toEqual([{ listing: `${site.origin}${LXJZH}index.html`, reason: `listing page ${listing} failed`, pagesNotRead: 1 }]);
-    expect(reportLines(first.report)).toContain(`not read: ${site.origin}${LXJZH}index.html: listing page ${listing} failed: that page; the next run reads them`);
+    // One line: the failure, and what it left unread (the section's last listing page: itself).
+    expect(reportLines(first.report).filter((line) => line.includes(listing))).toEqual([
+      `failed: ${listing}: listing page: HTTP 503 (after 3 attempts); this listing page was not read; the next run reads it`,
+    ]);
     expect(first.report.fetched).toBe(3);
     expect(state().unfinished[LXJZH]?.readTo).toBe(`${site.origin}${LXJZH}202608/t20260810_12001539.html`);
 
@@ -72,11 +75,31 @@ describe('a sync asks again for what an earlier run could not read', () => {
     expect(site.hits.get(PAGE_1)).toBe(hits);
   });
 
+  it('says in one line when the first page of a listing failed, and names a pending page a run did not ask for', async () => {
+    const statements = `${site.origin}/eng/xw/fyrbt/fyrbt/index.html`;
+    site.set('/eng/xw/fyrbt/fyrbt/index.html', { kind: 'fail', times: 3 });
+    site.set(OLDER, { kind: 'fail', times: 3, status: 500 });
+    const first = await sync();
+    expect(reportLines(first.report).filter((line) => line.includes('/fyrbt/fyrbt/'))).toEqual([
+      `failed: ${statements}: listing page: HTTP 503 (after 3 attempts); nothing of its listing was read; the next run reads it`,
+    ]);
+    expect(reportLines(first.report)).toContain(
+      `failed: ${site.origin + OLD_SCHEME}: not a transcript: the site's "system maintenance" page (redirected to ${site.origin}/web/system/index_17321.shtml); ` +
+        `remembered as moved: not asked again (to ask again, remove its entry from "moved" in ${SYNC_STATE_FILE})`,
+    );
+    // Listed before --since: left for a later run, and said so.
+    const since = await sync({ since: '2026-08-11' });
+    expect(since.report.retried).toEqual([]);
+    expect(reportLines(since.report)).toContain(
+      `pending: ${site.origin + OLDER}: failed on 1 run, last with HTTP 500 (after 3 attempts); not asked by this run, a later run asks again`,
+    );
+  });
+
   it('after --max-pages 1, says what it left unread; a capped run keeps the mark; a plain run reads the rest', async () => {
     const capped = await sync({ maxPages: 1 });
     const listing = `${site.origin}${LXJZH}index.html`;
     expect(capped.report).toMatchObject({ new: 3, fetched: 3, unread: [{ listing, reason: '--max-pages 1', pagesNotRead: 1 }] });
-    expect(reportLines(capped.report)).toEqual([`not read: ${listing}: --max-pages 1: 1 more listing page; the next run reads them`]);
+    expect(reportLines(capped.report)).toEqual([`not read: ${listing}: --max-pages 1 left 1 more listing page unread; a run without --max-pages reads it`]);
     expect(site.hits.get(PAGE_1)).toBeUndefined();
 
     // Capped again, it reads no further: what it has not read is still owed.
@@ -95,7 +118,7 @@ describe('a sync asks again for what an earlier run could not read', () => {
     const since = await sync({ since: '2026-08-11' });
     const listing = `${site.origin}${LXJZH}index.html`;
     expect(since.report.unread).toContainEqual({ listing, reason: '--since 2026-08-11', pagesNotRead: 1 });
-    expect(reportLines(since.report)).toContain(`not read: ${listing}: --since 2026-08-11: the items listed before it and 1 more listing page; a run without --since reads them`);
+    expect(reportLines(since.report)).toContain(`not read: ${listing}: --since 2026-08-11 left the items listed before that date and 1 more listing page unread; a run without --since reads them`);
     expect(await briefing('2026-08-10')).toBeUndefined();
 
     const plain = await sync();
@@ -123,7 +146,7 @@ describe('a sync asks again for what an earlier run could not read', () => {
     expect(last.report.pending).toEqual([]);
     expect(last.report.gaveUp).toEqual([{ url: site.origin + OLDER, error: 'HTTP 500 (after 3 attempts)', failedRuns: RETRY_RUNS, firstFailed: weekAgo }]);
     expect(reportLines(last.report)).toContain(
-      `failed: ${site.origin + OLDER}: HTTP 500 (after 3 attempts); given up (failed on ${RETRY_RUNS} runs since ${weekAgo.slice(0, 10)}): ` +
+      `failed: ${site.origin + OLDER}: HTTP 500 (after 3 attempts); given up after failing on ${RETRY_RUNS} runs since ${weekAgo.slice(0, 10)}: ` +
         `not asked again (to ask again, move its entry from "gaveUp" to "pending" in ${SYNC_STATE_FILE})`,
     );
     expect(state().gaveUp[OLDER]).toMatchObject({ failedRuns: RETRY_RUNS });

@@ -79,7 +79,8 @@ describe('runSync against the 2026 site on loopback', () => {
     site.reset();
 
     const second = await sync();
-    expect(second.report).toEqual({ ...first.report, listed: 3, new: 0, fetched: 0, failed: [], reindexed: false }); // index_1 is not read again
+    expect(first.report.moved).toEqual([site.origin + OLD_SCHEME]);
+    expect(second.report).toEqual({ ...first.report, listed: 3, new: 0, fetched: 0, failed: [], moved: [], reindexed: false }); // index_1 is not read again
     expect(site.count(TRANSCRIPT_PAGES)).toBe(0);
     expect(site.count(/^\/mfa_eng\//)).toBe(0); // the moved page is remembered, not asked again
     expect(site.hits.get(`${LXJZH}index_1.html`)).toBeUndefined(); // the first page held nothing new
@@ -160,7 +161,7 @@ describe('runSync against the 2026 site on loopback', () => {
       expect(existsSync(join(root(), 'data', listed))).toBe(false);
       // Said once, in the report, with what becomes of it: refused outright, it is asked once more by the next run.
       expect(logs.filter((l) => l.includes(listed))).toEqual([]);
-      expect(reportLines(report)).toContain(`failed: ${site.origin + listed}: ${failure!.error}; the next run asks again (failed on 1 run)`);
+      expect(reportLines(report)).toContain(`failed: ${site.origin + listed}: ${failure!.error}; the next run asks again (it has failed on 1 run)`);
       expect(report.pending).toEqual([expect.objectContaining({ url: site.origin + listed, failedRuns: 1 })]);
       const search = await openSearch(join(root(), 'index'), { embedder: null });
       expect(search.briefing('2018-07-11')).toBeUndefined();

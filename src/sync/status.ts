@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { plural } from '../util/plural.js';
+import { itemDate } from './listing.js';
+import { readSyncState, SYNC_STATE_FILE, SyncStateError, type FailedPage, type SyncState } from './state.js';
+
+/** What `ask --about` and the bots' /about tell of the sync, from the data folder's `sync-state.json`. */
+export interface SyncStatus {
+  file: string;
+  lastSync: SyncState['lastSync'];
+  /** Listed pages that failed: still asked for again by every sync. */
+  pending: FailedPage[];
+  /** Listed pages given up: not asked again. */
+  gaveUp: FailedPage[];
+  /** The file exists but cannot be read (what is wrong, and what to do); the rest is then empty. */
+  unreadable: string | null;
+}
+
+/** The sync state through the sync's own reader; a file that cannot be read is said, not thrown. */
+export function readSyncStatus(dataDir: string): SyncStatus {
+  const file = join(dataDir, SYNC_STATE_FILE);
+  try {
+    const state = readSyncState(dataDir);
+    return { file, lastSync: state.lastSync, pending: Object.values(state.pending), gaveUp: Object.values(state.gaveUp), unreadable: null };
+  } catch (err) {
+    if (!(err instanceof SyncStateError)) throw err;
+    return { file, lastSync: null, pending: [], gaveUp: [], unreadable: err.message };
+  }
+}
+
+/** Pages named in a list; the rest are counted. */
+const NAMED = 3;
+
+/** A failure's first words: `HTTP 500 (after 4 attempts)` → `HTTP 500`, `not a transcript: …` → `not a transcript`. */
+function failureWords(error: string): string {
+  return error.split(/ \(|: /)[0]!;
+}
+
+/** `2026-08-24 (HTTP 500), 2026-08-21 (HTTP 404) and 2 more`: newest first, by the briefing's date. */
+function pagesWords(pages: FailedPage[]): string {
+  const dated = pages
+    .map((p) => ({ date: itemDate(p) ?? new URL(p.url).pathname, why: failureWords(p.error) }))
+    .sort((a, b) => b.date.localeCompare(a.date));
+  const named = dated.slice(0, NAMED).map((p) => `${p.date} (${p.why})`).join(', ');
+  return dated.length > NAMED ? `${named} and ${dated.length - NAMED} more` : named;
+}
+
+/**
+ * The listed pages no sync could get, in the words `ask --about`, Discord's /about and Slack's
+ * `/spox about` use: how many, a few named by date, and where to look and how to ask again.
+ * Null when there are none; `unknown: …` when the state file cannot be read.
+ */
+export function notIndexedWords(status: SyncStatus): string | null {
+  if (status.unreadable) return `unknown: ${status.unreadable}`;
+  const { pending, gaveUp } = status;
+  if (pending.length + gaveUp.length === 0) return null;
+  const groups = [
+    ...(gaveUp.length ? [`given up ${pagesWords(gaveUp)}`] : []),
+    ...(pending.length ? [`still asked for by every sync ${pagesWords(pending)}`] : []),
+  ];
+  const lists = [gaveUp.length ? '"gaveUp"' : '', pending.length ? '"pending"' : ''].filter(Boolean).join(' and ');
+  const again = gaveUp.length ? '; to have the next sync ask for a given-up page again, move its entry from "gaveUp" to "pending"' : '';
+  return (
+    `${plural(pending.length + gaveUp.length, 'listed page')} the sync could not get: ${groups.join('; ')}. ` +
+    `Their URLs and errors are under ${lists} in ${status.file}${again}.`
+  );
+}
