@@ -62,7 +62,7 @@ export default {
     const gaps = coverage.gaps.map((g) => `${g.from} to ${g.to}`);
     const status = ctx.syncStatus?.();
     const last = status?.lastSync;
-    const notIndexed = status ? notIndexedWords(status) : null;
+    const notIndexed = status ? notIndexedWords(status, true) : null;
     const embed = new EmbedBuilder()
       .setColor(CARD_COLOR)
       .setTitle('spox: the Foreign Ministry spokesperson, verbatim')

@@ -53,7 +53,7 @@ function coverageLines(info: CorpusInfo, span: string, gaps: { from: string; to:
 /** What the index covers, and the listed pages a sync could not get (`notIndexedWords`) when the app reads a data folder. */
 export function aboutMessage(search: Pick<SpoxSearch, 'info' | 'coverage' | 'languages'>, sync?: SyncStatus): SlackMessage {
   const info = search.info();
-  const notIndexed = sync ? notIndexedWords(sync) : null;
+  const notIndexed = sync ? notIndexedWords(sync, true) : null;
   const lines = coverageLines(info, spanWords(indexSpan(search)), search.coverage().gaps, search.languages());
   const text = [...lines, ...(notIndexed ? [`*Not indexed:* ${escapeMrkdwn(notIndexed)}`] : [])].join('\n');
   return { text: 'What spox covers', blocks: [section(WHAT_SPOX_IS), section(text)] };

@@ -47,10 +47,13 @@ function pagesWords(pages: FailedPage[]): string {
 /**
  * The listed pages no sync could get, in the words `ask --about`, Discord's /about and Slack's
  * `/spox about` use: how many, a few named by date, and where to look and how to ask again.
- * Null when there are none; `unknown: …` when the state file cannot be read.
+ * Null when there are none; `unknown: …` when the state file cannot be read. In a chat (`inChat`)
+ * the server's paths are not shown: the file is named within the data folder, and why it cannot be
+ * read is left to the bot's log.
  */
-export function notIndexedWords(status: SyncStatus): string | null {
-  if (status.unreadable) return `unknown: ${status.unreadable}`;
+export function notIndexedWords(status: SyncStatus, inChat = false): string | null {
+  const file = inChat ? `the data folder's ${SYNC_STATE_FILE}` : status.file;
+  if (status.unreadable) return `unknown: ${inChat ? `${file} cannot be read (the bot's log says why)` : status.unreadable}`;
   const { pending, gaveUp } = status;
   if (pending.length + gaveUp.length === 0) return null;
   const groups = [
@@ -61,6 +64,6 @@ export function notIndexedWords(status: SyncStatus): string | null {
   const again = gaveUp.length ? '; to have the next sync ask for a given-up page again, move its entry from "gaveUp" to "pending"' : '';
   return (
     `${plural(pending.length + gaveUp.length, 'listed page')} the sync could not get: ${groups.join('; ')}. ` +
-    `Their URLs and errors are under ${lists} in ${status.file}${again}.`
+    `Their URLs and errors are under ${lists} in ${file}${again}.`
   );
 }
