@@ -18,7 +18,7 @@ async function main(): Promise<number> {
   try {
     ({ values } = parseArgs({
       options: {
-        site: { type: 'string', default: DEFAULT_SITE }, langs: { type: 'string' }, since: { type: 'string' }, 'max-pages': { type: 'string' },
+        site: { type: 'string' }, langs: { type: 'string' }, since: { type: 'string' }, 'max-pages': { type: 'string' },
         json: { type: 'boolean', default: false },
       },
     }));
@@ -27,13 +27,15 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  let site: URL;
-  try {
-    site = new URL(values.site);
-    if (site.protocol !== 'https:' && site.protocol !== 'http:') throw new Error('not http(s)');
-  } catch {
-    errorLine(`sync: --site must be an http(s) URL such as ${DEFAULT_SITE}, not "${values.site}"`);
-    return 2;
+  let siteGiven: URL | undefined;
+  if (values.site !== undefined) {
+    try {
+      siteGiven = new URL(values.site);
+      if (siteGiven.protocol !== 'https:' && siteGiven.protocol !== 'http:') throw new Error('not http(s)');
+    } catch {
+      errorLine(`sync: --site must be an http(s) URL such as ${DEFAULT_SITE}, not "${values.site}"`);
+      return 2;
+    }
   }
   const sinceProblem = values.since === undefined ? null : isoDateProblem(values.since);
   if (sinceProblem) {
@@ -58,8 +60,8 @@ async function main(): Promise<number> {
   let settings;
   let indexDir: string;
   try {
-    // The option wins over SPOX_SYNC_LANGS, which is then not checked.
-    settings = readSyncSettings(langs ? { ...process.env, SPOX_SYNC_LANGS: undefined } : process.env);
+    // The options win over SPOX_SYNC_LANGS and SPOX_SYNC_SITE, which are then not checked.
+    settings = readSyncSettings({ ...process.env, ...(langs ? { SPOX_SYNC_LANGS: undefined } : {}), ...(siteGiven ? { SPOX_SYNC_SITE: undefined } : {}) });
     indexDir = indexDirFromEnv();
   } catch (err) {
     errorLine((err as Error).message);
@@ -73,7 +75,7 @@ async function main(): Promise<number> {
     readSyncState(settings.SPOX_DATA_DIR);
     const embedder = await loadModelOrWarn();
     outcome = await runSync({
-      site: site.href, langs: langs ?? settings.SPOX_SYNC_LANGS, since: values.since, maxPages,
+      site: (siteGiven ?? new URL(settings.SPOX_SYNC_SITE)).href, langs: langs ?? settings.SPOX_SYNC_LANGS, since: values.since, maxPages,
       dataDir: settings.SPOX_DATA_DIR, indexDir, sources: [SEEDS_DIR], embedder,
       fetcher: { minIntervalMs: settings.SPOX_SYNC_DELAY_MS },
       log: errorLine,

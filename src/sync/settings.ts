@@ -37,6 +37,17 @@ export const syncSettingsSchema = z.object({
     .pipe(z.number().int().min(0).max(600_000, 'must be at most 600000 (10 minutes)'))
     .default(1000)
     .describe('Least time from the end of one request to the Ministry\'s site to the start of the next, in milliseconds (one request at a time). Default: 1000.'),
+  SPOX_SYNC_SITE: z
+    .string()
+    .refine((value) => {
+      try {
+        return ['http:', 'https:'].includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be an http(s) URL such as ${DEFAULT_SITE}`)
+    .default(DEFAULT_SITE)
+    .describe(`The Ministry's site the sync reads (a mirror or a proxy in front of it): the bot's scheduled sync uses it too. \`npm run sync -- --site\` overrides it. Default: ${DEFAULT_SITE}.`),
   SPOX_SYNC_LANGS: z
     .string()
     .transform((value, ctx) => {
