@@ -1,5 +1,7 @@
 import { shiftedDay } from '../util/iso-date.js';
-import { edged, edgeOf, eventBefore, MONTH_NAME, MONTH_NAMES, monthIndex, period, tidySpaces, WEEKDAYS, type MonthIntent } from './month.js';
+import { edgeOf, MONTH_NAME, MONTH_NAMES, monthIndex, period, tidySpaces, type MonthIntent } from './month.js';
+import { readRelativeDays } from './relative-days.js';
+import { AT_END, EDGE_WORDS, isoDay, SPEAKING, withEdge, type Dates } from './time-words.js';
 import { hasCjk } from './cjk.js';
 import { outsideQuotes } from './query.js';
 import { termsOf } from './terms.js';
@@ -16,6 +18,7 @@ import { termsOf } from './terms.js';
  * a month without its year at the question's end or after an edge word ("Taiwan in March", "since
  * March", "between March and May"): its latest, this year's up to this month, else last year's.
  * A month with its day and no edge word is an event's date, left alone ("… the legislature on July 1").
+ * Days ("yesterday", "on Monday", "Friday last week") are read by `relative-days.ts`.
  *
  * Today is Beijing's calendar day: the Ministry dates its briefings there.
  *
@@ -33,7 +36,7 @@ const NUMBER_WORDS = [
 const COUNT = String.raw`(\d{1,3}|${NUMBER_WORDS.join('|')})`;
 /** "earlier this year", "late last year": the year asked, whole ("early", "late" are not narrowed). */
 const LEAD = String.raw`(?:(?:in|during|for|over|within|of|throughout|earlier|early|late|later)\s+)?`;
-const EDGE = String.raw`(?:\b(?:ever\s+)?(since|after|before|until|till|through|from)\s+)?`;
+const EDGE = String.raw`(?:\b(?:ever\s+)?(${EDGE_WORDS})\s+)?`;
 /** Not the time of the talk: an event's ("last year's Olympics") or a part of something ("the last year of …"). */
 const NOT_TALK = String.raw`(?!['’]s\b|\s+of\b)`;
 /** "this year", "the current month", "last year", "since last year" ("the last year" is a stretch: below). */
@@ -51,7 +54,6 @@ const STRETCH = new RegExp(
 const YEAR_BEFORE_LAST = new RegExp(String.raw`${EDGE}\b${LEAD}the\s+year\s+before\s+last\b`, 'gi');
 /** "two years ago", "a month ago", "since three months ago": that calendar year or month. */
 const AGO = new RegExp(String.raw`${EDGE}\b${LEAD}(?:about\s+|around\s+)?(an?|\d{1,2}|${NUMBER_WORDS.join('|')})\s+(years?|months?)\s+ago\b`, 'gi');
-const AT_END = String.raw`(?=\s*[?.!]*\s*$)`;
 /** "May" followed by what a person does ("after May resigned", "since May became prime minister") is Theresa May. */
 const NOT_MAY_THE_PERSON = String.raw`(?!May\s+(?:\w+ed|is|was|has|had|said|says|will|would|became|becomes|told|tells|met|meets|took|takes|quit|quits|left|leaves|came|comes|won|wins|lost|loses|and\s+\w+ed)\b)`;
 /**
@@ -65,41 +67,15 @@ const MONTHS_BETWEEN = new RegExp(
   'gi',
 );
 /** "since March", "before May 5"; a month without an edge only at the question's end ("Taiwan in March?"), or after "say in". */
-const MONTH_AT_EDGE = new RegExp(String.raw`\b(?:ever\s+)?(since|after|before|until|till|through|from)\s+${BARE_MONTH}`, 'gi');
+const MONTH_AT_EDGE = new RegExp(String.raw`\b(?:ever\s+)?(${EDGE_WORDS})\s+${BARE_MONTH}`, 'gi');
 /** Without an edge, a month with its day is an event's date ("protesters who broke into the legislature on July 1"). */
 const MONTH_AT_END = new RegExp(String.raw`\b(?:in|during)\s+${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}${AT_END}`, 'gi');
-const MONTH_AFTER_SPEAKING = new RegExp(String.raw`\b(say|said|tell|told|comment|commented|mention|mentioned|respond|responded|state|stated)\s+(?:in|during)\s+${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}`, 'gi');
-/** "yesterday", "the day before yesterday", "Monday", "on Monday", "last Friday", "Friday last week". */
-const DAY_WORD = String.raw`(?:the\s+)?day\s+before\s+yesterday|yesterday|(?:on\s+)?(?:(?:${WEEKDAYS.join('|')})\s+(?:of\s+)?last\s+week|(?:last\s+)?(?:${WEEKDAYS.join('|')}))`;
-/**
- * A day said relative to today is the talk's when the question says so: at its end ("Japan
- * yesterday?"), at its start ("Yesterday, …"), after a word of speaking ("say yesterday about"), as
- * a briefing's ("at yesterday's briefing", "Monday's press conference"), or in a Chinese question
- * (昨天, 上周五: `chinese-question.ts`). Inside a question it is an event's ("the sanctions the US
- * announced yesterday"), and left alone.
- */
-const BRIEFING_OF_DAY = new RegExp(String.raw`\b(?:(?:at|in|during|from)\s+)?(?:the\s+)?(${DAY_WORD})['’]s\s+(?:regular\s+)?(?:press\s+(?:briefing|conference)|briefing|presser)\b`, 'gi');
-const DAY_AFTER_SPEAKING = new RegExp(String.raw`\b((?:say|said|tell|told|comment|commented|mention|mentioned|respond|responded|state|stated)(?:\s+(?:reporters|journalists|the\s+press))?)\s+(${DAY_WORD})\b`, 'gi');
-const DAY_AT_EDGE = new RegExp(
-  String.raw`(?<!\bday\s+)\b(?:ever\s+)?(since|after|before|until|till|through|from)\s+(${DAY_WORD})\b(?:['’]s\s+(?:regular\s+)?(?:press\s+(?:briefing|conference)|briefing|presser)\b)?`,
-  'gi',
-);
-/** "between Monday and Wednesday", "from last Friday to yesterday": the days from the first to the second. */
-const DAYS_BETWEEN = new RegExp(String.raw`\b(?:between|from)\s+(${DAY_WORD})\s+(?:and|to|until|till|through)\s+(${DAY_WORD})\b`, 'gi');
-const DAY_AT_START = new RegExp(String.raw`^\s*(${DAY_WORD})\b[,:]?`, 'i');
-const DAY_AT_END = new RegExp(String.raw`\b(${DAY_WORD})${AT_END}`, 'i');
-/** A weekday in a name ("Black Friday", "Easter Sunday", "Super Tuesday"); "Japan Monday" is a day. */
-const NAMED_WEEKDAY_BEFORE = /\b(?:black|cyber|super|bloody|good|easter|palm|ash|holy|maundy|shrove|giving|blue)\s+$/i;
-/** "the Mail on Sunday", "the Independent on Sunday": newspapers. */
-const NEWSPAPER_BEFORE = /\b(?:Mail|Independent|Observer)\s+$/;
-const DAY_IN_CHINESE = new RegExp(String.raw`(?<=^|\s)(${DAY_WORD})(?=\s|$)`, 'gi');
+const MONTH_AFTER_SPEAKING = new RegExp(String.raw`\b(${SPEAKING})\s+(?:in|during)\s+${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}`, 'gi');
 /** An event's time, said relative to today: "last year's Olympics", "this month's G20 summit". */
 const EVENT_TIME = /\b(this|last|next)\s+(year|month)['’]s\b/gi;
 /** The longest stretch read, in months: a bigger number is more likely a typo or a name than a time. */
 const MAX_MONTHS = 600;
 const BEIJING_OFFSET_MS = 8 * 3_600_000;
-
-const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
 
 /** The calendar day in Beijing at `now`, as a UTC midnight. */
 function beijingDay(now: Date): Date {
@@ -119,18 +95,6 @@ function monthsBefore(today: Date, months: number): string {
   const m = today.getUTCMonth() - months;
   const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
   return isoDay(new Date(Date.UTC(y, m, Math.min(today.getUTCDate(), lastDay))));
-}
-
-type Dates = Pick<MonthIntent, 'words' | 'from' | 'to'>;
-
-/** Dates as an edge word bounds them (`edged`); a lower edge runs to today. */
-/** Dates as an edge word bounds them (`edged`); a lower edge runs to today. Null when that is yet to come ("after this month"). */
-function withEdge(word: string | undefined, dates: Required<Dates>, today: Date): Dates | null {
-  const edge = edgeOf(word);
-  if (!edge) return dates;
-  const bounded = edged(edge, dates.from, dates.to);
-  if (bounded.from && bounded.from > isoDay(today)) return null;
-  return { words: `${edge} ${dates.words}`, ...bounded, ...(bounded.from ? { to: isoDay(today) } : {}) };
 }
 
 function calendarDates(which: string, unit: string, today: Date): Required<Dates> {
@@ -241,24 +205,6 @@ function agoDates(said: string, unit: string, today: Date): Required<Dates> | nu
   return monthDates(month.getUTCMonth(), month.getUTCFullYear(), words, today);
 }
 
-/**
- * The day "yesterday", "Monday" or "last Friday" is: a weekday's latest up to today ("last": before
- * today); "Friday last week" is the Friday of the calendar week (Monday to Sunday) before this one.
- */
-function dayDates(said: string, today: Date): Required<Dates> {
-  const words = tidySpaces(said.toLowerCase().replace(/^(?:the|on)\s+/, '')).replace(/^day/, 'the day').replace(/\s+of\s+/, ' ');
-  const weekday = WEEKDAYS.findIndex((d) => words.includes(d.toLowerCase()));
-  const sinceMonday = (today.getUTCDay() + 6) % 7;
-  const back = weekday < 0
-    ? (/before/.test(words) ? 2 : 1)
-    : /last week$/.test(words)
-      ? sinceMonday + 7 - (weekday + 6) % 7
-      : (today.getUTCDay() - weekday + 7) % 7 || (/^last/.test(words) ? 7 : 0);
-  const day = shiftedDay(isoDay(today), -back);
-  const label = weekday < 0 ? words : words.replace(WEEKDAYS[weekday]!.toLowerCase(), WEEKDAYS[weekday]!);
-  return { words: `${day} (${label})`, from: day, to: day };
-}
-
 function yearBeforeLastDates(today: Date): Required<Dates> {
   const year = String(today.getUTCFullYear() - 2);
   const { first, last } = period(undefined, year);
@@ -329,31 +275,9 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
         })
         .replace(MONTH_AFTER_SPEAKING, (whole: string, verb: string, month: string) => `${verb}${dated(bareMonthDates(month, undefined, today), whole)}`)
         .replace(MONTH_AT_END, (whole: string, month: string) => dated(bareMonthDates(month, undefined, today), whole));
-  const chinese = hasCjk(query);
-  const days = (part: string): string => {
-    const read = part
-      .replace(DAYS_BETWEEN, (whole: string, first: string, last: string) => {
-        const [a, b] = [dayDates(first, today), dayDates(last, today)].sort((x, y) => x.from.localeCompare(y.from));
-        return dated({ words: `${a!.words} to ${b!.words}`, from: a!.from, to: b!.to }, whole);
-      })
-      .replace(DAY_AT_EDGE, (whole: string, edge: string, said: string) =>
-        // "after Monday" said on a Monday is after last Monday.
-        dated(withEdge(edge, dayDates(said, today), today) ?? (edgeOf(edge) === 'after' ? withEdge(edge, dayDates(`last ${said.replace(/^on\s+/i, '')}`, today), today) : null), whole))
-      .replace(BRIEFING_OF_DAY, (whole: string, said: string) => dated(dayDates(said, today), whole))
-      .replace(DAY_AFTER_SPEAKING, (whole: string, verb: string, said: string) => `${verb}${dated(dayDates(said, today), whole)}`)
-      .replace(DAY_AT_START, (whole: string, said: string) => dated(dayDates(said, today), whole))
-      .replace(DAY_AT_END, (whole: string, said: string, at: number, text: string) => {
-        const before = text.slice(0, at);
-        // A day in a name ("Black Friday"), or one an event is dated by ("the sanctions announced yesterday").
-        const bareWeekday = !/^(?:on|last)\b|yesterday|last\s+week/i.test(said);
-        const named = (bareWeekday && NAMED_WEEKDAY_BEFORE.test(before)) || (/^on\b/i.test(said) && NEWSPAPER_BEFORE.test(before));
-        return named || eventBefore(before) ? whole : dated(dayDates(said, today), whole);
-      });
-    return chinese ? read.replace(DAY_IN_CHINESE, (whole: string, said: string) => dated(dayDates(said, today), whole)) : read;
-  };
   const rest = tidySpaces(
     outsideQuotes(query, (part) =>
-      bareMonths(days(part)
+      bareMonths(readRelativeDays(part, today, hasCjk(query), dated)
         .replace(YEAR_BEFORE_LAST, (whole: string, edge?: string) => dated(withEdge(edge, yearBeforeLastDates(today), today), whole))
         .replace(AGO, (whole: string, edge: string | undefined, said: string, unit: string) => {
           const dates = agoDates(said, unit, today);
