@@ -107,6 +107,13 @@ export function period(monthName: string | undefined, year: string): { first: st
   return { first: `${year}-${mm}-01`, last: `${year}-${mm}-${String(lastDay).padStart(2, '0')}` };
 }
 
+/** A day of a month ("March", "Sept.") of a year, `YYYY-MM-DD`, or null when the month has no such day. */
+export function dayOfMonth(monthName: string, day: number, year: string): string | null {
+  const { first, last } = period(monthName, year);
+  const iso = `${first.slice(0, 8)}${String(day).padStart(2, '0')}`;
+  return day >= 1 && iso <= last ? iso : null;
+}
+
 /** A month's place in the year, 0-11, by its name or abbreviation ("March", "Sept."). */
 export function monthIndex(name: string): number {
   return MONTH_NAMES.findIndex((month) => month.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase());
@@ -155,11 +162,9 @@ export function edged(edge: Edge | null, first: string, last: string): { from?: 
  */
 function dateStretch(g: readonly (string | undefined)[]): { first: string; last: string } {
   const [dayBefore, month, dayAfter, year] = g;
-  const p = period(month, year!);
   const day = dayBefore ?? dayAfter;
-  if (!month || day === undefined) return p;
-  const iso = `${p.first.slice(0, 8)}${day.padStart(2, '0')}`;
-  return Number(day) >= 1 && iso <= p.last ? { first: iso, last: iso } : p;
+  const iso = month && day !== undefined ? dayOfMonth(month, Number(day), year!) : null;
+  return iso ? { first: iso, last: iso } : period(month, year!);
 }
 
 export function dateEdgesIntent(query: string): MonthIntent | null {

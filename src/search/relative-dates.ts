@@ -1,5 +1,5 @@
 import { shiftedDay } from '../util/iso-date.js';
-import { edgeOf, MONTH_NAME, MONTH_NAMES, monthIndex, period, tidySpaces, type MonthIntent } from './month.js';
+import { dayOfMonth, edgeOf, MONTH_NAME, MONTH_NAMES, monthIndex, period, tidySpaces, type MonthIntent } from './month.js';
 import { readRelativeDays } from './relative-days.js';
 import { AT_END, EDGE_WORDS, isoDay, SPEAKING, withEdge, type Dates } from './time-words.js';
 import { hasCjk } from './cjk.js';
@@ -103,8 +103,7 @@ function calendarDates(which: string, unit: string, today: Date): Required<Dates
   const said = `${thisOne ? 'this' : 'last'} ${unit.toLowerCase()}`;
   if (/^year$/i.test(unit)) {
     if (thisOne) return { words: `${year} (${said})`, from: `${year}-01-01`, to: isoDay(today) };
-    const { first, last } = period(undefined, String(year - 1));
-    return { words: `${year - 1} (${said})`, from: first, to: last };
+    return yearDates(year - 1, said);
   }
   const month = new Date(Date.UTC(year, today.getUTCMonth() - (thisOne ? 0 : 1), 1));
   return monthDates(month.getUTCMonth(), month.getUTCFullYear(), said, today);
@@ -139,9 +138,7 @@ function isMonthWord(written: string): boolean {
 
 /** A day of a month (0-11) of a year, or null when the month has no such day. */
 function dayOf(month: number, day: number, year: number): string | null {
-  const { first, last } = period(MONTH_NAMES[month], String(year));
-  const iso = `${first.slice(0, 8)}${String(day).padStart(2, '0')}`;
-  return day >= 1 && iso <= last ? iso : null;
+  return dayOfMonth(MONTH_NAMES[month]!, day, String(year));
 }
 
 /**
@@ -196,19 +193,17 @@ function agoDates(said: string, unit: string, today: Date): Required<Dates> | nu
   const words = `${said.toLowerCase()} ${unit.toLowerCase()} ago`;
   if (/^year/i.test(unit)) {
     if (n > MAX_MONTHS / 12) return null;
-    const year = String(today.getUTCFullYear() - n);
-    const { first, last } = period(undefined, year);
-    return { words: `${year} (${words})`, from: first, to: last };
+    return yearDates(today.getUTCFullYear() - n, words);
   }
   if (n > MAX_MONTHS) return null;
   const month = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - n, 1));
   return monthDates(month.getUTCMonth(), month.getUTCFullYear(), words, today);
 }
 
-function yearBeforeLastDates(today: Date): Required<Dates> {
-  const year = String(today.getUTCFullYear() - 2);
-  const { first, last } = period(undefined, year);
-  return { words: `${year} (the year before last)`, from: first, to: last };
+/** A whole calendar year, said as `2024 (two years ago)`. */
+function yearDates(year: number, said: string): Required<Dates> {
+  const { first, last } = period(undefined, String(year));
+  return { words: `${year} (${said})`, from: first, to: last };
 }
 
 function stretchDates(n: number | null, unit: string, half: boolean, today: Date): Dates | null {
@@ -278,7 +273,7 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
   const rest = tidySpaces(
     outsideQuotes(query, (part) =>
       bareMonths(readRelativeDays(part, today, hasCjk(query), dated)
-        .replace(YEAR_BEFORE_LAST, (whole: string, edge?: string) => dated(withEdge(edge, yearBeforeLastDates(today), today), whole))
+        .replace(YEAR_BEFORE_LAST, (whole: string, edge?: string) => dated(withEdge(edge, yearDates(today.getUTCFullYear() - 2, 'the year before last'), today), whole))
         .replace(AGO, (whole: string, edge: string | undefined, said: string, unit: string) => {
           const dates = agoDates(said, unit, today);
           return dated(dates && withEdge(edge, dates, today), whole);
