@@ -80,13 +80,13 @@ export function gapsAsked(search: Pick<SpoxSearch, 'coverage'>, query: string, f
 
 /**
  * ` The index's English briefings run to 2026-08-17: ask in English to search them.`, for a question
- * in Chinese (which searches the Chinese briefings) when the English ones run later; else ''.
+ * in Chinese whose dates asked reach past the Chinese briefings held (`held`, its `coverage`) up to
+ * `askedUpTo`, when the English ones run later; else ''.
  */
-export function englishLaterWords(search: Pick<SpoxSearch, 'coverage' | 'languages'>, query: string): string {
-  if (!languageWord(query)) return '';
-  const asked = search.coverage(query);
+export function englishLaterWords(search: Pick<SpoxSearch, 'languages'>, query: string, held: Coverage, askedUpTo: string | undefined): string {
+  if (!languageWord(query) || !held.to || !askedUpTo || askedUpTo <= held.to) return '';
   const english = search.languages().find((l) => l.lang === 'en');
-  return english && asked.to && english.to > asked.to ? ` The index's English briefings run to ${english.to}: ask in English to search them.` : '';
+  return english && english.to > held.to ? ` The index's English briefings run to ${english.to}: ask in English to search them.` : '';
 }
 
 /** A question asking for the latest is told the newest briefing indexed when it is older than this. */
@@ -109,23 +109,20 @@ export function outsideNote(
   if (reachesOutside(coverage, query, filters)) {
     const ends = passedEndsWords(coverage, filters);
     const held = ends ? `: it holds ${languageWord(query)}briefings ${ends}` : '';
-    const later = filters.to && coverage.to && filters.to > coverage.to ? englishLaterWords(search, query) : '';
+    const later = englishLaterWords(search, query, coverage, filters.to);
     notes.push(`you asked about dates the index does not hold${held}. ${searchedWords(search, query, filters)}${later}`);
   }
   // An open end runs to the end of what the index holds ("since 2022", `--from 2022-01-01`); a range
   // over all of it ("to 2030") asks about no stretch in particular.
-  const asked = coverage.from && coverage.to
-    ? askedRanges(query, filters)
-      .map((r) => ({ from: r.from < coverage.from! ? coverage.from! : r.from, to: r.to > coverage.to! ? coverage.to! : r.to }))
-      .filter((r) => r.from <= r.to && !(r.from === coverage.from && r.to === coverage.to))
-    : [];
+  const held = coverage.from && coverage.to ? { from: coverage.from, to: coverage.to } : null;
+  const asked = held ? clippedTo(askedRanges(query, filters), held).filter((r) => r.from !== held.from || r.to !== held.to) : [];
   // The filter and the year of "Taiwan in 2022" both ask about 2022: each stretch is said once.
   const imported = unionOfStretches(asked.flatMap((r) => clippedTo(coverage.corpusOnly ?? [], r)));
   if (imported.length > 0) notes.push(corpusOnlyNote(imported).trim());
   // Dates that end before the index does ("this week" with --to 2019-12-31) make its age beside the point.
   if (coverage.to && latestAsked && !(filters.to && filters.to < coverage.to)) {
     const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);
-    if (days > STALE_DAYS) notes.push(`you asked for the latest; the newest ${languageWord(query)}briefing in the index is of ${coverage.to}, ${plural(days, 'day')} ago.${englishLaterWords(search, query)}`);
+    if (days > STALE_DAYS) notes.push(`you asked for the latest; the newest ${languageWord(query)}briefing in the index is of ${coverage.to}, ${plural(days, 'day')} ago.${englishLaterWords(search, query, coverage, '9999-12-31')}`);
   }
   if (notes.length === 0) return null;
   const [first, ...rest] = notes;
@@ -165,7 +162,7 @@ export function corpusOnlySearched(search: Pick<SpoxSearch, 'coverage'>, query: 
 }
 
 /** The stretches that overlap a range of dates, cut to it. */
-export function clippedTo(stretches: readonly CorpusStretch[], range: { from: string; to: string }): CorpusStretch[] {
+export function clippedTo<T extends { from: string; to: string }>(stretches: readonly T[], range: { from: string; to: string }): T[] {
   return stretches
     .filter((c) => c.from <= range.to && range.from <= c.to)
     .map((c) => ({ ...c, from: c.from < range.from ? range.from : c.from, to: c.to > range.to ? range.to : c.to }));

@@ -137,7 +137,7 @@ export function nothingRelevantText(
     // The dates asked lie wholly outside what the index holds (of the query's language), or in one of its gaps.
     const held = `${language}briefings ${spanWords(searchedSpan(search, query, {}))}`;
     const asked = escape(filtersWords({ from: filters.from, to: filters.to }).replace(' · ', ' '));
-    const later = filters.to && coverage.to && filters.to > coverage.to ? englishLaterWords(search, query) : '';
+    const later = englishLaterWords(search, query, coverage, filters.to);
     return `Nothing found for “${escape(query)}”: the index holds no ${language}briefing in the dates you asked (${named}${asked}); it holds ${held}.${later}${elsewhere} Try other dates.`;
   }
   const between = span.from && span.to ? search.briefingsBetween(span.from, span.to, query) : null;
@@ -155,7 +155,7 @@ export function nothingRelevantText(
   const partial = corpusOnlyNote(corpusOnlySearched(search, query, filters), escape);
   // The years as read: "last year's Olympics" names 2025 (`withEventYears`).
   const unheldYears = yearsIn(response.searched ?? query).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
-  const laterYears = coverage.to && unheldYears.some((y) => `${y}-01-01` > coverage.to!) ? englishLaterWords(search, query) : '';
+  const laterYears = englishLaterWords(search, query, coverage, unheldYears.length > 0 ? `${unheldYears.at(-1)}-01-01` : undefined);
   const years = unheldYears.length > 0 ? ` The index holds no ${language}briefing of ${unheldYears.join(', ')}.${laterYears}` : '';
   const unknown = unknownWordsText(response, escape);
   const askers = filters.outlet && between ? unnamedAskersText(between) : '';
