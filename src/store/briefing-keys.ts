@@ -1,5 +1,5 @@
 import { rekey } from '../transcripts/corpus.js';
-import { isPastedFile } from '../transcripts/prefer-pages.js';
+import { isImported, isPastedFile } from '../transcripts/prefer-pages.js';
 import { resolveFile } from '../transcripts/resolve-file.js';
 import type { Transcript } from '../transcripts/types.js';
 import type { IndexManifest } from './index-manifest.js';
@@ -15,7 +15,7 @@ export function baseKey(key: string): string {
   return key.replace(/^((?:zh-)?\d{4}-\d{2}-\d{2})[a-z]?$/, '$1');
 }
 
-const isPage = (t: Transcript): boolean => !t.records.some((r) => r.kind === 'exchange' && r.source !== undefined);
+const isPage = (t: Transcript): boolean => !isImported(t);
 
 export interface SettledBriefings {
   transcripts: Transcript[];

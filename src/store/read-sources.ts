@@ -3,7 +3,7 @@ import { assignTwinKeys, fileSignatures, rekey, listTranscriptFiles, parseTransc
 import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { resolveFile } from '../transcripts/resolve-file.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
-import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
+import { isImported, preferPageTranscripts } from '../transcripts/prefer-pages.js';
 import { isSpreadsheetFile, readPressConFile } from '../transcripts/presscon.js';
 import { SOURCE_EXTENSIONS } from '../transcripts/sources.js';
 import type { Lang, Occasion, Transcript, TranscriptRecord } from '../transcripts/types.js';
@@ -168,10 +168,6 @@ export async function readSources(
   };
 }
 
-/** Whether a briefing (parsed or carried) was imported from a spreadsheet. */
-const isImport = (t: Transcript | CarriedCandidate): boolean =>
-  'unit' in t ? t.imported : t.records.some((r) => r.kind === 'exchange' && r.source !== undefined);
-
 /** What makes two imported pairs the same: their question and answer. */
 const pairText = (r: TranscriptRecord): string => JSON.stringify([r.kind === 'exchange' ? r.question : null, r.answer]);
 
@@ -181,8 +177,9 @@ const pairText = (r: TranscriptRecord): string => JSON.stringify([r.kind === 'ex
  * another import (and whether that one holds every pair of it), or the Ministry's pages.
  */
 function idleImports(imported: Transcript[], chosen: (Transcript | CarriedCandidate)[]): { file: string; warning: string }[] {
-  const keptFiles = new Set(chosen.filter(isImport).map((t) => t.file));
-  const keptImport = new Map(chosen.filter(isImport).map((t) => [t.key, t]));
+  const keptImports = chosen.filter(isImported);
+  const keptFiles = new Set(keptImports.map((t) => t.file));
+  const keptImport = new Map(keptImports.map((t) => [t.key, t]));
   const bySheet = new Map<string, Transcript[]>();
   for (const t of imported) if (!keptFiles.has(t.file)) bySheet.set(t.file, [...(bySheet.get(t.file) ?? []), t]);
   return [...bySheet].map(([file, transcripts]) => {

@@ -9,7 +9,8 @@ export type PageCandidate = Pick<Transcript, 'file' | 'key' | 'date' | 'title' |
   records: readonly { kind: string; source?: unknown }[];
 };
 
-function isImported(t: PageCandidate): boolean {
+/** A briefing imported from a research-corpus spreadsheet (its exchanges carry their source), not a page. */
+export function isImported(t: Pick<PageCandidate, 'records'>): boolean {
   return t.records.some((r) => r.kind === 'exchange' && r.source !== undefined);
 }
 
