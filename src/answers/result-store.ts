@@ -19,6 +19,8 @@ export interface StoredResult {
   passing: number;
   /** The listed name the query was read as describing (`SearchResponse.described`). */
   described: string | null;
+  /** The Ministry's words searched beside the user's (`SearchResponse.ministryWords`). */
+  ministryWords?: readonly string[];
   /** The user's words the answer does not hold (`SearchResponse.missing`). */
   missing: MissingWords;
   /** The spokesperson the question named as the speaker, read as a filter (`SearchResponse.spokespersonNamed`). */
@@ -108,6 +110,7 @@ export function storeResponse(
     latestIntent: response.latestIntent,
     passing: response.passing,
     described: response.described,
+    ...(response.ministryWords ? { ministryWords: response.ministryWords } : {}),
     missing: response.missing,
     spokespersonNamed: response.spokespersonNamed,
     monthNamed: response.monthNamed,

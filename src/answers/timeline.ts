@@ -35,6 +35,8 @@ export interface Timeline {
   topic: string;
   /** The listed name the topic was read as describing, searched too (`SearchResponse.described`). */
   described: string | null;
+  /** The Ministry's words searched for the topic's (`SearchResponse.ministryWords`). */
+  ministryWords?: readonly string[];
   /** The topic's words the matches do not hold (`SearchResponse.missing`). */
   missing: MissingWords;
   /** The spokesperson the topic named as the speaker, whose answers alone were counted (`SearchResponse.spokespersonNamed`). */
@@ -103,7 +105,7 @@ function timelineSpan(held: SearchedSpan, filters: SearchFilters, matched: Searc
  */
 export function buildTimeline(
   topic: string,
-  { matches, described, missing, spokespersonNamed, monthNamed, filters }: Pick<SearchResponse, 'matches' | 'described' | 'missing' | 'spokespersonNamed' | 'monthNamed' | 'filters'>,
+  { matches, described, ministryWords, missing, spokespersonNamed, monthNamed, filters }: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'missing' | 'spokespersonNamed' | 'monthNamed' | 'filters'>,
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly' | 'importedMonths'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
@@ -146,7 +148,7 @@ export function buildTimeline(
     });
   const ends = passedEndsWords(coverage, filters);
   const heldOnly = ends ? `${languageWord(topic)}briefings ${ends}` : null;
-  return { topic, described, missing, spokespersonNamed, monthNamed, total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [] };
+  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), missing, spokespersonNamed, monthNamed, total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [] };
 }
 
 /** The timeline of a topic from its search (`search(topic, { k: 0 })`), briefings and keys read from the same index. */

@@ -21,7 +21,7 @@ export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent
  * then how the question was read (`readingNotes`). `escape` makes the name and words safe for the platform.
  */
 export function totalsLine(
-  response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described' | 'missing'> & Notes,
+  response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described' | 'ministryWords' | 'missing'> & Notes,
   escape: (text: string) => string = (t) => t,
 ): string {
   const related = response.related ? ` (${response.related} of them only related: they do not hold your words)` : '';
@@ -41,16 +41,17 @@ type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'monthNamed' | '
  * '' for none. Said after the totals of an answer and of a timeline alike.
  */
 export function readingNotes(
-  response: Pick<SearchResponse, 'described' | 'missing'> & Notes, escape: (text: string) => string = (t) => t,
+  response: Pick<SearchResponse, 'described' | 'missing' | 'ministryWords'> & Notes, escape: (text: string) => string = (t) => t,
 ): string {
   const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names` : '';
   const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}` : '';
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
+  const ministry = response.ministryWords?.length ? `; ${ministryWordsNote(response.ministryWords)}` : '';
   const missing = missingWordsLine(response.missing, escape);
   const overrides = overriddenWords(response.overridden, escape).map((n) => `; ${n}`).join('');
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
-  return `${speaker}${month}${described}${missing ? `; ${missing}` : ''}${elsewhere}${overrides}`;
+  return `${speaker}${month}${described}${ministry}${missing ? `; ${missing}` : ''}${elsewhere}${overrides}`;
 }
 
 /** `Without those dates: 138 exchanges, the newest of 2022-06-06`: what the topic holds outside the dates named. */
@@ -104,6 +105,13 @@ function quotedWords(list: readonly string[], escape: (userText: string) => stri
 /** That a listed name the question was read as describing was searched too (`SearchResponse.described`). */
 function describedWords(name: string): string {
   return `also searched for “${name}”, the name your words describe`;
+}
+
+/** `also searched for “sanctions”, the transcripts' word for yours`: words of the reviewed list, never the user's. */
+function ministryWordsNote(words: readonly string[]): string {
+  const quoted = words.map((w) => `“${w}”`);
+  const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : quoted[0]!;
+  return `also searched for ${list}, the transcripts' ${words.length > 1 ? 'words' : 'word'} for yours`;
 }
 
 /**

@@ -43,6 +43,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     last: response.last,
     passing: response.passing,
     described: response.described,
+    ministry_words: response.ministryWords ?? [],
     spokesperson_named: response.spokespersonNamed,
     month_named: response.monthNamed,
     // The filters the search applied: those given, and the dates and speaker the question named.

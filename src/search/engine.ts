@@ -8,6 +8,8 @@ import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.j
 import { expandQuery, type FeedbackDoc } from './feedback.js';
 import { DescribedNames, type DescribedName } from './descriptions.js';
 import { DESCRIBED_NAMES } from './described-names.js';
+import { REPORTER_WORD_LIST } from './reporter-words-data.js';
+import { ReporterWords, type StandIn } from './reporter-words.js';
 import { admit, coverage, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
@@ -80,6 +82,7 @@ interface LexicalQuery {
 }
 /** Shared by every engine: the list is the same, and its terms are worked out once. */
 const DESCRIBED = new DescribedNames(DESCRIBED_NAMES);
+const REPORTER_WORDS = new ReporterWords(REPORTER_WORD_LIST);
 
 /** Searches an index loaded in memory; see `openSearch` for loading one from disk. */
 export class SearchEngine implements SpoxSearch {
@@ -155,7 +158,7 @@ export class SearchEngine implements SpoxSearch {
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
     const feedbackShown = sort === 'newest' || k === 0 ? 0 : this.fusion.feedbackShown;
-    const { matches: lexical, described, asked, tooCommon, mentionScores } =
+    const { matches: lexical, described, ministryWords, asked, tooCommon, mentionScores } =
       this.relevantLexical(index, {
         text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
         unfiltered: filtered ? this.acceptor({}, parsed.phrases, yearRule(searched)) : null,
@@ -208,6 +211,7 @@ export class SearchEngine implements SpoxSearch {
       passing,
       matches,
       described,
+      ...(ministryWords?.length ? { ministryWords } : {}),
       missing,
       tooCommon: wordsAsTyped(parsed.text, tooCommon),
       ...(withoutUnknown ? { withoutUnknown } : {}),
@@ -439,6 +443,10 @@ export class SearchEngine implements SpoxSearch {
         lexical.searchTerms(firstWeights, query.unfiltered, s.fieldBoost, { terms: (matched) => passesAlone(matched, weights, s), best: s.minResults }).length < s.minResults);
     const described = lexical === this.parts.lexical && weak() ? describedName(lexical, weights.weight, firstWeights, s) : null;
     weights.described = described?.held;
+    const standIns = lexical === this.parts.lexical ? this.standIns(lexical, text, weights) : new Map<string, StandIn>();
+    weights.standIns = new Map([...standIns].map(([t, { user }]) => [t, user]));
+    weights.standInShare = s.reporterWordCoverage;
+    for (const t of standIns.keys()) firstWeights.set(t, s.reporterWordWeight);
     const nameTerms = described?.terms ?? [];
     // The name weighs as one word of the user's: "Scott Morrison" must not outweigh "barley".
     for (const t of nameTerms) firstWeights.set(t, s.describedWeight / nameTerms.length);
@@ -452,15 +460,18 @@ export class SearchEngine implements SpoxSearch {
     // (中美, 协议) would bring in records that never name the topic: a Chinese query keeps its own matches.
     // What each kept record scores on the user's own words, before feedback: how much it says of what was asked (order.ts).
     const mentionScores = new Map(kept.map((m) => [m.id, m.score]));
-    if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) return { matches: withNamesWeighed(kept, weights, s.nameCoordination, namesIn(text)), described: name, asked, tooCommon: [], mentionScores };
+    if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) {
+      return { matches: withNamesWeighed(kept, weights, s.nameCoordination, namesIn(text)), described: name, ministryWords: heldStandIns(kept, standIns), asked, tooCommon: [], mentionScores };
+    }
 
     const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.termCounts(m.id), score: m.score }));
     const candidate = (t: string): boolean =>
       !/^\d+$/.test(t) && lexical.documentFrequency(t) > 1 && lexical.documentShare(t) < s.feedbackMaxShare;
     const expanded = expandQuery(informative, feedback, (t) => candidate(t) && !nameTerms.includes(t), s);
     for (const t of nameTerms) expanded.set(t, firstWeights.get(t)!);
+    for (const t of standIns.keys()) expanded.set(t, Math.max(expanded.get(t) ?? 0, s.reporterWordWeight));
     // The user's words that make a record say what was asked; a year is not one of them (rule 4).
-    const original = new Set([...informative, ...nameTerms].filter((t) => !isYearTerm(t)));
+    const original = new Set([...informative, ...nameTerms, ...standIns.keys()].filter((t) => !isYearTerm(t)));
     // The matches are what the user's own words admitted. A record only the feedback terms reach is
     // kept where it ranks among the best `shownRanks` (it may well answer a paraphrase; a fixed
     // number, `feedbackShown`, so that what is counted does not depend on the page size), and
@@ -472,7 +483,24 @@ export class SearchEngine implements SpoxSearch {
     const matches = lexical.searchTerms(expanded, keptIds ? (id) => keptIds.has(id) : accept, s.fieldBoost, {
       reported: original, best: shownRanks, also: kept, terms: (matched) => matched.some((t) => !isYearTerm(t)),
     });
-    return { matches: withNamesWeighed(matches, weights, s.nameCoordination, namesIn(text)), described: name, asked, tooCommon: [], mentionScores };
+    return { matches: withNamesWeighed(matches, weights, s.nameCoordination, namesIn(text)), described: name, ministryWords: heldStandIns(matches, standIns), asked, tooCommon: [], mentionScores };
+  }
+
+  /**
+   * The Ministry's words for the reporter's words of a question (`reporter-words.ts`), by index term,
+   * where they can help: the index holds the Ministry's word in under a quarter of its records, and
+   * the user's word in fewer records than the Ministry's ("jet" for "plane"). A user's word the
+   * transcripts use as often is the Ministry's own word for what it means ("report", not "story").
+   */
+  private standIns(lexical: LexicalIndex, text: string, weights: QueryWeights): Map<string, StandIn> {
+    const s = this.fusion;
+    if (s.reporterWordWeight <= 0) return new Map();
+    const found = REPORTER_WORDS.standIns(text, new Set(weights.weight.keys()));
+    for (const [t, { user }] of found) {
+      const df = lexical.documentFrequency(t);
+      if (df === 0 || lexical.documentShare(t) >= s.commonTermShare || lexical.documentFrequency(user) >= s.reporterWordRarity * df) found.delete(t);
+    }
+    return found;
   }
 
   /**
@@ -711,6 +739,13 @@ function namesIn(text: string): Set<string> {
   return names;
 }
 
+/** The listed Ministry's words of `standIns` that one of the matches holds. */
+function heldStandIns(matches: readonly LexicalMatch[], standIns: ReadonlyMap<string, StandIn>): string[] {
+  if (standIns.size === 0) return [];
+  const held = new Set(matches.flatMap((m) => m.matched));
+  return [...standIns].filter(([t]) => held.has(t)).map(([, { word }]) => word);
+}
+
 function distinctSorted(values: string[]): string[] {
   return [...new Set(values)].sort((a, b) => a.localeCompare(b));
 }
@@ -719,6 +754,8 @@ function distinctSorted(values: string[]): string[] {
 interface LexicalAnswer {
   matches: LexicalMatch[];
   described: string | null;
+  /** The Ministry's words searched for the user's that a match holds, as listed (`reporter-words.ts`). */
+  ministryWords?: string[];
   asked: string[];
   tooCommon: string[];
   /** Each kept record's score on the user's own words (no feedback), for telling passing mentions (order.ts). */

@@ -1,6 +1,7 @@
 import type { DescriptionSettings } from './descriptions.js';
 import type { FeedbackSettings } from './feedback.js';
 import type { GateSettings } from './gate.js';
+import type { ReporterWordSettings } from './reporter-words.js';
 import { FIELD_BOOST, type FieldBoost } from './lexical.js';
 import type { IndexedRecord } from '../store/types.js';
 
@@ -15,7 +16,7 @@ import type { IndexedRecord } from '../store/types.js';
  * Rank fusion (RRF) was rejected here: it gives a lexical rank-20 record that is vector rank 1 more
  * than a lexical rank-1 record, whatever the similarity, which lowered keyword precision in trials.
  */
-export interface FusionSettings extends GateSettings, FeedbackSettings, DescriptionSettings {
+export interface FusionSettings extends GateSettings, FeedbackSettings, DescriptionSettings, ReporterWordSettings {
   /** Largest bonus the vector side can add (a record at similarity 1). */
   vectorWeight: number;
   /** How many candidates each ranker contributes before fusion. */
@@ -62,6 +63,9 @@ export const FUSION: FusionSettings = {
   describedWeight: 1,
   describedMargin: 1.1,
   nameCoordination: 0.25,
+  reporterWordWeight: 0.2,
+  reporterWordCoverage: 0.5,
+  reporterWordRarity: 1,
 };
 
 export interface Scored {

@@ -29,6 +29,9 @@ import type { LexicalMatch } from './lexical.js';
  *    records pass rule 2) and describe a listed name without writing it ("the Hong Kong media tycoon
  *    arrested": `descriptions.ts`), a record that holds the name passes as if the user had typed it.
  *
+ * 6. Reporters' words. A record that holds only the transcripts' word for one the user typed
+ *    ("sanctions" for "penalising": `reporter-words.ts`) gets `standInShare` of the typed word's weight.
+ *
  * What it cannot do: a never-discussed event described only in words the corpus uses, with no year
  * ("the assassination of Shinzo Abe", "the end of dynamic zero-COVID policy"), looks to a lexical rule like a
  * paraphrase of a discussed one; tightening the floor for them empties as many real topics
@@ -54,6 +57,10 @@ export interface QueryWeights {
   unknownName: boolean;
   /** The index terms of the name the query describes (rule 5); empty when it describes none. */
   described?: readonly string[];
+  /** The Ministry's words searched for the user's (`reporter-words.ts`): Ministry's term → the user's term. */
+  standIns?: ReadonlyMap<string, string>;
+  /** Share of the user's term's weight a record holding only its stand-in gets. */
+  standInShare?: number;
 }
 
 export function weighQueryTerms(
@@ -80,7 +87,18 @@ function holdsDescribedName(matched: readonly string[], q: QueryWeights): boolea
 /** Share of the query's weight carried by the query terms a match contains. */
 export function coverage(match: { readonly matched: readonly string[] }, q: QueryWeights): number {
   let sum = 0;
-  for (const t of match.matched) sum += q.weight.get(t) ?? 0;
+  let stoodIn: Set<string> | undefined;
+  for (const t of match.matched) {
+    const w = q.weight.get(t);
+    if (w !== undefined) {
+      sum += w;
+      continue;
+    }
+    const user = q.standIns?.get(t);
+    if (user === undefined || !q.standInShare || match.matched.includes(user) || stoodIn?.has(user)) continue;
+    (stoodIn ??= new Set()).add(user);
+    sum += (q.weight.get(user) ?? 0) * q.standInShare;
+  }
   return q.total > 0 ? sum / q.total : 0;
 }
 

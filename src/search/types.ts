@@ -93,6 +93,11 @@ export interface SearchResponse {
    * (`src/search/descriptions.ts`): "Jimmy Lai" for "the Hong Kong media tycoon arrested"; null for most queries.
    */
   described: string | null;
+  /**
+   * The Ministry's words searched beside the user's (`src/search/reporter-words.ts`), as listed, that
+   * the answer holds: "sanctions" for "penalising"; absent for most queries.
+   */
+  ministryWords?: readonly string[];
   /** The user's words the answer does not hold (`missing-words.ts`); both empty for most queries. */
   missing: MissingWords;
   /**

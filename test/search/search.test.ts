@@ -37,6 +37,22 @@ describe('lexical search on the bundled corpus', () => {
     expect((await search.search('Jimmy Lai')).matches).toEqual((await undescribed.search('Jimmy Lai')).matches);
   });
 
+  it("searches the transcripts' word beside a reporter's (src/search/reporter-words.ts), and says so", async () => {
+    const query = 'Beijing penalises US arms makers';
+    const withWords = await search.search(query, { k: 5 });
+    const plain = await openSearch(built.dir, { embedder: null, fusion: { reporterWordWeight: 0 } });
+    const without = await plain.search(query, { k: 5 });
+    const sanctioning = (hits: { record: { question: string | null; answer: string } }[]): number => hits.filter((h) => /sanction/i.test(text(h.record))).length;
+    expect(sanctioning(withWords.hits)).toBeGreaterThan(sanctioning(without.hits));
+    expect(withWords.ministryWords).toEqual(['sanctions']);
+    expect(without.ministryWords).toBeUndefined();
+    expect(totalsLine(withWords)).toContain("; also searched for “sanctions”, the transcripts' word for yours");
+    // The Ministry's own word is searched as typed: "sanctions" is not a stand-in for anything.
+    expect((await search.search('US sanctions on arms makers')).ministryWords).toBeUndefined();
+    // A word the transcripts use as often as the listed one is their word for what it means: "report" is not "story".
+    expect((await search.search('the report on Xinjiang')).ministryWords).toBeUndefined();
+  });
+
   it('seeks a described name only when the words are weak in the whole index, not in the dates asked', async () => {
     // Few "Taiwan election" exchanges up to 2005 said nothing of what the words mean: it was read as "European Parliament".
     expect((await search.search('Taiwan election', { filters: { to: '2005-01-01' }, k: 5 })).described).toBeNull();
