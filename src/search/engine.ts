@@ -82,7 +82,8 @@ interface LexicalQuery {
 }
 /** Shared by every engine: the list is the same, and its terms are worked out once. */
 const DESCRIBED = new DescribedNames(DESCRIBED_NAMES);
-const REPORTER_WORDS = new ReporterWords(REPORTER_WORD_LIST);
+/** Built on the first search that needs it: stemming the list costs a process that never searches (sync, index) tens of ms. */
+let reporterWords: ReporterWords | undefined;
 
 /** Searches an index loaded in memory; see `openSearch` for loading one from disk. */
 export class SearchEngine implements SpoxSearch {
@@ -495,7 +496,7 @@ export class SearchEngine implements SpoxSearch {
   private standIns(lexical: LexicalIndex, text: string, weights: QueryWeights): Map<string, StandIn> {
     const s = this.fusion;
     if (s.reporterWordWeight <= 0) return new Map();
-    const found = REPORTER_WORDS.standIns(text, new Set(weights.weight.keys()));
+    const found = (reporterWords ??= new ReporterWords(REPORTER_WORD_LIST)).standIns(text, new Set(weights.weight.keys()));
     for (const [t, { user }] of found) {
       const df = lexical.documentFrequency(t);
       if (df === 0 || lexical.documentShare(t) >= s.commonTermShare || lexical.documentFrequency(user) >= s.reporterWordRarity * df) found.delete(t);
