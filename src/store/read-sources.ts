@@ -3,12 +3,12 @@ import { assignTwinKeys, fileSignatures, rekey, listTranscriptFiles, parseTransc
 import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { resolveFile } from '../transcripts/resolve-file.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
-import { isImported, preferPageTranscripts } from '../transcripts/prefer-pages.js';
+import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
 import { isSpreadsheetFile, readPressConFile } from '../transcripts/presscon.js';
 import { SOURCE_EXTENSIONS } from '../transcripts/sources.js';
-import type { Lang, Occasion, Transcript, TranscriptRecord } from '../transcripts/types.js';
-import { plural } from '../util/plural.js';
+import type { Lang, Occasion, Transcript } from '../transcripts/types.js';
 import { settleBriefings } from './briefing-keys.js';
+import { idleImports, outweighedImports } from './shared-import-dates.js';
 import type { IndexManifest } from './index-manifest.js';
 import { StoredRecordsUnreadableError, type readStoredLines } from './records-file.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
@@ -48,7 +48,7 @@ export interface SourcesRead {
   /** Briefings of unchanged files (pages, and spreadsheets' imports), taken from the previous generation. */
   carried: Unit[];
   failures: ParseFailure[];
-  /** What was wrong in files read but did not stop them (a manifest row's URL refused), one line each. */
+  /** What was wrong in files read but did not stop them (a manifest row's URL refused, pairs another import of their date left out), one line each. */
   warnings: string[];
   /** Every file listed, read or carried, and every path that failed. */
   seen: string[];
@@ -154,7 +154,7 @@ export async function readSources(
       return contentHash(copy);
     },
   );
-  warnings.push(...settled.duplicates);
+  warnings.push(...settled.duplicates, ...outweighedImports(imported, chosen));
   return {
     transcripts: settled.transcripts,
     carried: carriedUnits,
@@ -166,46 +166,6 @@ export async function readSources(
     signatures,
     idleImports: idleImports(imported, chosen),
   };
-}
-
-/** What makes two imported pairs the same: their question and answer. */
-const pairText = (r: TranscriptRecord): string => JSON.stringify([r.kind === 'exchange' ? r.question : null, r.answer]);
-
-/**
- * The spreadsheets read this run of which the choice of page over import kept no date (the same
- * sheet imported twice, as `.csv` and `.xlsx`), each with a warning naming what holds its dates:
- * another import (and whether that one holds every pair of it), or the Ministry's pages.
- */
-function idleImports(imported: Transcript[], chosen: (Transcript | CarriedCandidate)[]): { file: string; warning: string }[] {
-  const keptImports = chosen.filter(isImported);
-  const keptFiles = new Set(keptImports.map((t) => t.file));
-  const keptImport = new Map(keptImports.map((t) => [t.key, t]));
-  const bySheet = new Map<string, Transcript[]>();
-  for (const t of imported) if (!keptFiles.has(t.file)) bySheet.set(t.file, [...(bySheet.get(t.file) ?? []), t]);
-  return [...bySheet].map(([file, transcripts]) => {
-    const holders = new Map<string, { dates: number; missing: number | null }>();
-    let pageDates = 0;
-    for (const t of transcripts) {
-      const holder = keptImport.get(t.key);
-      if (!holder) {
-        pageDates++;
-        continue;
-      }
-      const held = 'unit' in holder ? null : new Set(holder.records.map(pairText));
-      const missing = held && t.records.filter((r) => !held.has(pairText(r))).length;
-      const sum = holders.get(holder.file) ?? { dates: 0, missing: 0 };
-      holders.set(holder.file, { dates: sum.dates + 1, missing: sum.missing === null || missing === null ? null : sum.missing + missing });
-    }
-    const parts = [...holders].map(([other, { dates, missing }]) =>
-      missing === 0
-        ? `every pair of its ${plural(dates, 'date')} is already indexed from ${other}`
-        : `its ${plural(dates, 'date')} ${dates === 1 ? 'is' : 'are'} indexed from ${other} instead (of two imports of a date, the one with more pairs is kept)` +
-          (missing === null ? '' : ` (${plural(missing, 'pair')} of this file ${missing === 1 ? 'is' : 'are'} not among them, and not indexed)`));
-    if (pageDates > 0) {
-      parts.push(`${plural(pageDates, 'date')} ${pageDates === 1 ? 'is' : 'are'} indexed from the Ministry's pages (a page replaces the imported pairs of its date)`);
-    }
-    return { file, warning: `${file} adds nothing to the index: ${parts.join('; ')}. It is remembered as a source all the same; --forget it to stop reading it` };
-  });
 }
 
 /**
