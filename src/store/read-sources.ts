@@ -4,7 +4,7 @@ import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { resolveFile } from '../transcripts/resolve-file.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
 import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
-import { isSpreadsheetFile, readPressConFile } from '../transcripts/presscon.js';
+import { isSpreadsheetFile, PRESSCON_KEY_PREFIX, readPressConFile } from '../transcripts/presscon.js';
 import { SOURCE_EXTENSIONS } from '../transcripts/sources.js';
 import type { Lang, Occasion, Transcript } from '../transcripts/types.js';
 import { settleBriefings } from './briefing-keys.js';
@@ -93,8 +93,12 @@ export async function readSources(
   paths: string[], ahead: ParsedAhead | undefined, previous: CarrySource | null, keysBefore: IndexManifest | null = previous?.manifest ?? null,
 ): Promise<SourcesRead> {
   const { files, failures: listFailures } = listTranscriptFiles(paths, SOURCE_EXTENSIONS);
-  const pages = files.filter((f) => !isSpreadsheetFile(f));
   const signatures = fileSignatures(files);
+  const pagesBefore = previous ? unchangedPages(files, signatures, previous.manifest) : new Map<string, string>();
+  // A page file unchanged since it was read as a page is one still: a `.txt` is not opened to tell a sheet from a paste.
+  const sheets = files.filter((f) => !pagesBefore.has(f) && isSpreadsheetFile(f));
+  const sheetSet = new Set(sheets);
+  const pages = files.filter((f) => !sheetSet.has(f));
   const failures: ParseFailure[] = [...listFailures];
   const warnings: string[] = [];
   const readable = new Set<string>();
@@ -113,18 +117,13 @@ export async function readSources(
 
   let carried = new Map<string, CarriedCandidate>(); // a page's by file as listed, an import's by file and key
   if (previous) {
-    const keyOf = new Map<string, string>(); // by resolved file: a page's briefing (a spreadsheet's keys are not looked up here)
-    for (const [key, entry] of Object.entries(previous.manifest.transcripts)) if (entry.stat) keyOf.set(resolveFile(entry.file), key);
-    for (const file of pages) {
-      const key = keyOf.get(resolveFile(file));
-      if (key === undefined || previous.manifest.transcripts[key]!.stat !== signatures.get(file)) continue;
+    for (const [file, key] of pagesBefore) {
       const unit = CarriedUnit.of(key, previous);
       if (unit) carried.set(file, new CarriedCandidate(file, unit));
     }
   }
   const parsed: Transcript[] = [];
   collect(parseTranscriptFiles(pages.filter((f) => !carried.has(f)), ahead), parsed, failures);
-  const sheets = files.filter(isSpreadsheetFile);
   const importsKept = previous && sheets.length > 0 ? unchangedImports(sheets, signatures, previous, [...carried.values()], parsed) : null;
   const imported: Transcript[] = [];
   if (importsKept) for (const c of importsKept) carried.set(`${c.file}\0${c.key}`, c);
@@ -166,6 +165,24 @@ export async function readSources(
     signatures,
     idleImports: idleImports(imported, chosen),
   };
+}
+
+/**
+ * The page files listed whose signature is the one the previous generation recorded for the page
+ * briefing it read from them, each with that briefing's key (a spreadsheet's imports, `pc-DATE`,
+ * are `unchangedImports`'s).
+ */
+function unchangedPages(files: string[], signatures: Map<string, string>, manifest: IndexManifest): Map<string, string> {
+  const keyOf = new Map<string, string>(); // by resolved file
+  for (const [key, entry] of Object.entries(manifest.transcripts)) {
+    if (entry.stat && !key.startsWith(PRESSCON_KEY_PREFIX)) keyOf.set(resolveFile(entry.file), key);
+  }
+  const unchanged = new Map<string, string>();
+  for (const file of files) {
+    const key = keyOf.get(resolveFile(file));
+    if (key !== undefined && manifest.transcripts[key]!.stat === signatures.get(file)) unchanged.set(file, key);
+  }
+  return unchanged;
 }
 
 /**
