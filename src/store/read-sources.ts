@@ -60,6 +60,8 @@ export interface SourcesRead {
   signatures: Map<string, string>;
   /** Spreadsheets read this run that the index takes nothing from, each with a warning that says what holds their dates instead. */
   idleImports: { file: string; warning: string }[];
+  /** Every spreadsheet listed that the index takes nothing from (read this run, or unchanged since it was), with its signature. */
+  idleSheets: Map<string, string>;
 }
 
 /** What the choice between pages and imports reads of a record of an import (`preferPageTranscripts`). */
@@ -126,7 +128,7 @@ export async function readSources(
   collect(parseTranscriptFiles(pages.filter((f) => !carried.has(f)), ahead), parsed, failures);
   const importsKept = previous && sheets.length > 0 ? unchangedImports(sheets, signatures, previous, [...carried.values()], parsed) : null;
   const imported: Transcript[] = [];
-  if (importsKept) for (const c of importsKept) carried.set(`${c.file}\0${c.key}`, c);
+  if (importsKept) for (const c of importsKept.imports) carried.set(`${c.file}\0${c.key}`, c);
   else for (const file of sheets) collect(await readPressConFile(file), imported, failures);
 
   // The choice of page over import, made again only when more pages were parsed since.
@@ -154,6 +156,11 @@ export async function readSources(
     },
   );
   warnings.push(...settled.duplicates, ...outweighedImports(imported, chosen));
+  const idle = idleImports(imported, chosen);
+  const idleSheets = new Map((importsKept?.idle ?? idle.map((i) => i.file)).flatMap((file) => {
+    const signature = signatures.get(file);
+    return signature === undefined ? [] : [[file, signature] as const];
+  }));
   return {
     transcripts: settled.transcripts,
     carried: carriedUnits,
@@ -163,7 +170,8 @@ export async function readSources(
     copies: settled.copies,
     readable: new Set([...readable, ...[...carried.values()].map((c) => c.file)]),
     signatures,
-    idleImports: idleImports(imported, chosen),
+    idleImports: idle,
+    idleSheets,
   };
 }
 
@@ -234,16 +242,18 @@ class CarriedUnit implements Unit {
 
 /**
  * The briefings the previous generation imported from spreadsheets, carried over unread, when every
- * spreadsheet listed is one it read (same signature) and every page briefing it held is still there
- * (carried or parsed): reading them again would then give the same imports, and an import whose date
- * a new page takes is still dropped by the choice of page over import. Null: read them all.
+ * spreadsheet listed is one it read (same signature: one it imported from, or an idle one it took
+ * nothing from) and every page briefing it held is still there (carried or parsed): reading them
+ * again would then give the same imports, an idle sheet's dates would still be held by what held
+ * them, and an import whose date a new page takes is still dropped by the choice of page over
+ * import. Null: read them all.
  */
 function unchangedImports(
   sheets: string[], signatures: Map<string, string>, previous: CarrySource, pages: CarriedCandidate[], parsed: Transcript[],
-): CarriedCandidate[] | null {
+): { imports: CarriedCandidate[]; idle: string[] } | null {
   const sheetOf = new Map(sheets.map((file) => [resolveFile(file), file]));
   const present = new Set([...pages.map((c) => c.key), ...parsed.map((t) => t.key)]);
-  const kept: CarriedCandidate[] = [];
+  const imports: CarriedCandidate[] = [];
   const read = new Set<string>();
   for (const [key, entry] of Object.entries(previous.manifest.transcripts)) {
     const sheet = sheetOf.get(resolveFile(entry.file));
@@ -253,10 +263,18 @@ function unchangedImports(
     }
     const unit = entry.records > 0 && entry.stat !== undefined && entry.stat === signatures.get(sheet) ? CarriedUnit.of(key, previous) : undefined;
     if (!unit) return null;
-    kept.push(new CarriedCandidate(sheet, unit, entry.records));
+    imports.push(new CarriedCandidate(sheet, unit, entry.records));
     read.add(sheet);
   }
-  return read.size === sheets.length ? kept : null;
+  const idle: string[] = [];
+  for (const [file, signature] of Object.entries(previous.manifest.idleSheets ?? {})) {
+    const sheet = sheetOf.get(resolveFile(file));
+    if (sheet === undefined || read.has(sheet)) continue;
+    if (signature !== signatures.get(sheet)) return null;
+    idle.push(sheet);
+    read.add(sheet);
+  }
+  return read.size === sheets.length ? { imports, idle } : null;
 }
 
 /**

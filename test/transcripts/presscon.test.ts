@@ -311,6 +311,8 @@ describe('npm run index -- file.xlsx', () => {
     const again = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts'], { encoding: 'utf8', env });
     expect(again.status).toBe(0);
     expect(again.stderr).not.toContain('adds nothing');
+    // Neither sheet changed, the idle .xlsx included: neither is read again, so the .csv's warning is not repeated either.
+    expect(again.stderr).not.toContain('hold no answer');
     const forget = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', '--forget', added![1]!], { encoding: 'utf8', env });
     expect(forget.status).toBe(0);
     expect(forget.stderr).toContain(`forgot ${added![1]}: no transcript in the index came from it; nothing was removed\n`);
@@ -368,5 +370,47 @@ describe('two imports that share a date', () => {
     const again: string[] = [];
     await buildIndex({ sources: [], indexDir, embedder: null, log: (line) => again.push(line) });
     expect(again.filter((l) => l.includes('not indexed'))).toEqual([]);
+  }, 60_000);
+});
+
+describe('a remembered sheet the index takes nothing from', () => {
+  it('is not read again while it and the other sheets are unchanged; read again, and used, once the sheet holding its dates changes', async () => {
+    const folder = join(dir, 'idle-sheet');
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder);
+    const kept = join(folder, 'sample.csv');
+    const csv = readFileSync(CSV, 'utf8');
+    writeFileSync(kept, csv);
+    const indexDir = join(dir, 'idle-sheet-index');
+    const run = async (sources: string[]) => {
+      const lines: string[] = [];
+      const report = await buildIndex({ sources, indexDir, embedder: null, log: (line) => lines.push(line) });
+      const generation = currentGeneration(indexDir)!;
+      const manifest = JSON.parse(readFileSync(join(generation, 'manifest.json'), 'utf8')) as { idleSheets?: Record<string, string>; transcripts: Record<string, { file: string }> };
+      return { report, lines, manifest, records: readRecordStore(generation).records };
+    };
+    const first = await run([kept, XLSX]);
+    expect(first.lines.filter((l) => l.includes('adds nothing'))).toHaveLength(1);
+    expect(Object.keys(first.manifest.idleSheets ?? {})).toHaveLength(1);
+    expect(Object.keys(first.manifest.idleSheets!)[0]).toMatch(/cmfa-presscon-v4-ukraine\.xlsx$/);
+
+    // Unchanged: nothing is read, nothing said again, and the index holds what it held.
+    const second = await run([]);
+    expect(second.lines).toEqual([]);
+    expect(second.report).toMatchObject({ transcripts: 324, carried: 324 });
+    expect(second.records).toEqual(first.records);
+    expect(second.manifest.idleSheets).toEqual(first.manifest.idleSheets);
+
+    // The sheet that held 2022-03-01 loses that date's rows: the idle one is read again and gives it, as a clean run would.
+    const records = [...readCsv(csv)] as CsvRecord[];
+    const dateColumn = records[0]!.cells.indexOf('date');
+    const rows = records.slice(1).map((r, i) => ({ date: r.cells[dateColumn], text: csv.slice(r.start, records[i + 2]?.start ?? csv.length) }));
+    writeFileSync(kept, csv.slice(0, records[1]!.start) + rows.filter((r) => r.date !== '2022-03-01').map((r) => r.text).join(''));
+    const third = await run([]);
+    expect(third.manifest.transcripts['pc-2022-03-01']?.file).toMatch(/cmfa-presscon-v4-ukraine\.xlsx$/);
+    expect(third.manifest.idleSheets).toBeUndefined();
+    const clean = join(dir, 'idle-sheet-clean');
+    await buildIndex({ sources: [kept, XLSX], indexDir: clean, embedder: null });
+    expect(third.records).toEqual(readRecordStore(currentGeneration(clean)!).records);
   }, 60_000);
 });
