@@ -1,3 +1,4 @@
+import { numberedRecords, type Numbered } from '../answers/briefing-list.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { noBriefingText } from '../answers/notices.js';
 import { plural } from '../answers/wording.js';
@@ -31,11 +32,11 @@ function opening(record: IndexedRecord): string {
 }
 
 /** `**3.** Reuters: According to reports, …`, each line within its share of the embed. */
-function listLines(records: IndexedRecord[]): string {
+function listLines(records: Numbered<IndexedRecord>[]): string {
   const perLine = Math.min(160, Math.floor(LIST_CHARS / Math.max(1, records.length)) - 1);
   return records
-    .map((r) => {
-      const head = `**${r.position}.** ${escapeVerbatim(asker(r))}: `;
+    .map(({ ordinal, record: r }) => {
+      const head = `**${ordinal}.** ${escapeVerbatim(asker(r))}: `;
       return head + escapedLabel(opening(r).replace(/\s+/g, ' '), Math.max(8, perLine - head.length));
     })
     .join('\n');
@@ -47,7 +48,7 @@ function listLines(records: IndexedRecord[]): string {
  */
 export function briefingMessage(briefing: Briefing, chineseUrl: string | null = null): SpoxMessage {
   const { summary } = briefing;
-  const shown = briefing.records.slice(0, MAX_MENUS * LIMITS.selectOptions);
+  const shown = numberedRecords(briefing.records).slice(0, MAX_MENUS * LIMITS.selectOptions);
   const exchanges = briefing.records.filter((r) => r.kind === 'exchange').length;
   const statements = briefing.records.length - exchanges;
   const embed = new EmbedBuilder()
@@ -67,11 +68,11 @@ export function briefingMessage(briefing: Briefing, chineseUrl: string | null = 
     const group = shown.slice(part * LIMITS.selectOptions, (part + 1) * LIMITS.selectOptions);
     const menu = new StringSelectMenuBuilder()
       .setCustomId(customId(PREFIX.open, summary.key, part))
-      .setPlaceholder(plainLabel(`Open an exchange (${group[0]!.position}–${group[group.length - 1]!.position})`, 150))
+      .setPlaceholder(plainLabel(`Open an exchange (${group[0]!.ordinal}–${group[group.length - 1]!.ordinal})`, 150))
       .addOptions(
-        group.map((r) =>
+        group.map(({ ordinal, record: r }) =>
           new StringSelectMenuOptionBuilder()
-            .setLabel(plainLabel(`${r.position}. ${asker(r)}`, LIMITS.optionLabel))
+            .setLabel(plainLabel(`${ordinal}. ${asker(r)}`, LIMITS.optionLabel))
             .setDescription(plainLabel(opening(r), LIMITS.optionDescription))
             .setValue(r.id),
         ),

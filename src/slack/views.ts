@@ -1,3 +1,4 @@
+import { numberedRecords } from '../answers/briefing-list.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { gapWords } from '../search/coverage.js';
 import { indexSpan, spanWords } from '../answers/span.js';
@@ -91,7 +92,7 @@ export function briefingMessages(briefing: Briefing): SlackMessage[] {
     section(`*${escapeMrkdwn(summary.title)}*`),
     context(`${escapeMrkdwn(summary.key)} · ${plural(exchanges, 'exchange')}${statements ? ` · ${plural(statements, 'statement')}` : ''} · open one with \`${C} quote ID\``),
   ];
-  const lines = records.map((r) => `*${r.position}.* ${escapeMrkdwn(askerName(r))}: ${escapedLabel(openingText(r), LINE_CHARS)} \`${escapeMrkdwn(r.id)}\``);
+  const lines = numberedRecords(records).map(({ ordinal, record: r }) => `*${ordinal}.* ${escapeMrkdwn(askerName(r))}: ${escapedLabel(openingText(r), LINE_CHARS)} \`${escapeMrkdwn(r.id)}\``);
   const sections: Block[] = [];
   let current = '';
   for (const line of lines) {

@@ -156,6 +156,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       if (read.transcripts.length + read.carried.length === 0) throw new NothingReadError(failures);
       const report = await commitTranscripts(read.transcripts, options, {
         sources: sourcesToRemember(plan.read, remembered, read, failures), failures, carried: read.carried, signatures: read.signatures, stored, previous,
+        idleSheets: read.idleSheets,
       });
       return { ...report, copies: read.copies };
     };
@@ -268,6 +269,8 @@ async function commitTranscripts(
     stored?: StoredLines | null;
     /** The previous generation's manifest, when the caller read it already. */
     previous?: IndexManifest | null;
+    /** The spreadsheets listed that the index takes nothing from, with their signatures (read-sources.ts), remembered in the manifest. */
+    idleSheets?: Map<string, string>;
   },
 ): Promise<Omit<BuildReport, 'forgotten'>> {
   const log = options.log ?? (() => {});
@@ -336,7 +339,7 @@ async function commitTranscripts(
 
   const manifest: IndexManifest = {
     format: INDEX_FORMAT, parserVersion: PARSER_VERSION, terms: termsFingerprint(), model, dimension, builtAt: new Date().toISOString(),
-    sources: run.sources, transcripts: {},
+    sources: run.sources, transcripts: {}, ...idleSheetsEntry(run.idleSheets),
   };
   const records: IndexedRecord[] = [];
   const chunks: StoredChunk[] = [];
@@ -429,6 +432,11 @@ function parsedUnit(t: Transcript, hash: string, chineseOf: ChineseLinks, signat
   };
 }
 
+/** The manifest's `idleSheets`, by each sheet's path as its briefings' files are named; nothing when there is none. */
+function idleSheetsEntry(idle: Map<string, string> | undefined): Pick<IndexManifest, 'idleSheets'> {
+  return idle && idle.size > 0 ? { idleSheets: Object.fromEntries([...idle].map(([file, signature]) => [sourceId(file), signature])) } : {};
+}
+
 /** A briefing's manifest entry (`TranscriptEntry`). */
 function manifestEntry(unit: Pick<Unit, 'file' | 'hash' | 'stat' | 'date' | 'lang' | 'occasion' | 'title'>, records: number, vectors: boolean): TranscriptEntry {
   const { file, hash, stat, date, lang, occasion, title } = unit;
@@ -509,7 +517,7 @@ function appendOnly(
  */
 async function appendTranscripts(
   appending: Appending, previous: IndexManifest, previousDir: string, options: Omit<BuildOptions, 'sources'>,
-  run: { sources: string[]; failures: ParseFailure[]; signatures?: Map<string, string>; carried: number },
+  run: { sources: string[]; failures: ParseFailure[]; signatures?: Map<string, string>; carried: number; idleSheets?: Map<string, string> },
 ): Promise<Omit<BuildReport, 'forgotten'>> {
   const log = options.log ?? (() => {});
   const { indexDir, embedder } = options;
@@ -522,7 +530,7 @@ async function appendTranscripts(
 
   const manifest: IndexManifest = {
     format: INDEX_FORMAT, parserVersion: PARSER_VERSION, terms: termsFingerprint(), model, dimension: embedder?.dimension ?? previous.dimension,
-    builtAt: new Date().toISOString(), sources: run.sources, transcripts: {},
+    builtAt: new Date().toISOString(), sources: run.sources, transcripts: {}, ...idleSheetsEntry(run.idleSheets),
   };
   let records = 0;
   let reused = 0;

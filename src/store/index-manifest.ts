@@ -29,6 +29,13 @@ export interface IndexManifest {
    * page file the signature it had when parsed (an update does not parse a file whose signature is the same).
    */
   transcripts: Record<string, TranscriptEntry>;
+  /**
+   * Spreadsheets read that the index takes no briefing from (another import or a page holds each of
+   * their dates), each with the signature it had when read, by its path as `transcripts` names
+   * files: an update does not read one again while it and every other sheet are unchanged (absent
+   * when there is none, and in manifests written before it was recorded).
+   */
+  idleSheets?: Record<string, string>;
 }
 
 export interface TranscriptEntry {

@@ -3,12 +3,12 @@ import { assignTwinKeys, fileSignatures, rekey, listTranscriptFiles, parseTransc
 import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { resolveFile } from '../transcripts/resolve-file.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
-import { isImported, preferPageTranscripts } from '../transcripts/prefer-pages.js';
-import { isSpreadsheetFile, readPressConFile } from '../transcripts/presscon.js';
+import { preferPageTranscripts } from '../transcripts/prefer-pages.js';
+import { isSpreadsheetFile, PRESSCON_KEY_PREFIX, readPressConFile } from '../transcripts/presscon.js';
 import { SOURCE_EXTENSIONS } from '../transcripts/sources.js';
-import type { Lang, Occasion, Transcript, TranscriptRecord } from '../transcripts/types.js';
-import { plural } from '../util/plural.js';
+import type { Lang, Occasion, Transcript } from '../transcripts/types.js';
 import { settleBriefings } from './briefing-keys.js';
+import { idleImports, outweighedImports } from './shared-import-dates.js';
 import type { IndexManifest } from './index-manifest.js';
 import { StoredRecordsUnreadableError, type readStoredLines } from './records-file.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
@@ -48,7 +48,7 @@ export interface SourcesRead {
   /** Briefings of unchanged files (pages, and spreadsheets' imports), taken from the previous generation. */
   carried: Unit[];
   failures: ParseFailure[];
-  /** What was wrong in files read but did not stop them (a manifest row's URL refused), one line each. */
+  /** What was wrong in files read but did not stop them (a manifest row's URL refused, pairs another import of their date left out), one line each. */
   warnings: string[];
   /** Every file listed, read or carried, and every path that failed. */
   seen: string[];
@@ -60,6 +60,8 @@ export interface SourcesRead {
   signatures: Map<string, string>;
   /** Spreadsheets read this run that the index takes nothing from, each with a warning that says what holds their dates instead. */
   idleImports: { file: string; warning: string }[];
+  /** Every spreadsheet listed that the index takes nothing from (read this run, or unchanged since it was), with its signature. */
+  idleSheets: Map<string, string>;
 }
 
 /** What the choice between pages and imports reads of a record of an import (`preferPageTranscripts`). */
@@ -93,8 +95,12 @@ export async function readSources(
   paths: string[], ahead: ParsedAhead | undefined, previous: CarrySource | null, keysBefore: IndexManifest | null = previous?.manifest ?? null,
 ): Promise<SourcesRead> {
   const { files, failures: listFailures } = listTranscriptFiles(paths, SOURCE_EXTENSIONS);
-  const pages = files.filter((f) => !isSpreadsheetFile(f));
   const signatures = fileSignatures(files);
+  const pagesBefore = previous ? unchangedPages(files, signatures, previous.manifest) : new Map<string, string>();
+  // A page file unchanged since it was read as a page is one still: a `.txt` is not opened to tell a sheet from a paste.
+  const sheets = files.filter((f) => !pagesBefore.has(f) && isSpreadsheetFile(f));
+  const sheetSet = new Set(sheets);
+  const pages = files.filter((f) => !sheetSet.has(f));
   const failures: ParseFailure[] = [...listFailures];
   const warnings: string[] = [];
   const readable = new Set<string>();
@@ -113,21 +119,16 @@ export async function readSources(
 
   let carried = new Map<string, CarriedCandidate>(); // a page's by file as listed, an import's by file and key
   if (previous) {
-    const keyOf = new Map<string, string>(); // by resolved file: a page's briefing (a spreadsheet's keys are not looked up here)
-    for (const [key, entry] of Object.entries(previous.manifest.transcripts)) if (entry.stat) keyOf.set(resolveFile(entry.file), key);
-    for (const file of pages) {
-      const key = keyOf.get(resolveFile(file));
-      if (key === undefined || previous.manifest.transcripts[key]!.stat !== signatures.get(file)) continue;
+    for (const [file, key] of pagesBefore) {
       const unit = CarriedUnit.of(key, previous);
       if (unit) carried.set(file, new CarriedCandidate(file, unit));
     }
   }
   const parsed: Transcript[] = [];
   collect(parseTranscriptFiles(pages.filter((f) => !carried.has(f)), ahead), parsed, failures);
-  const sheets = files.filter(isSpreadsheetFile);
   const importsKept = previous && sheets.length > 0 ? unchangedImports(sheets, signatures, previous, [...carried.values()], parsed) : null;
   const imported: Transcript[] = [];
-  if (importsKept) for (const c of importsKept) carried.set(`${c.file}\0${c.key}`, c);
+  if (importsKept) for (const c of importsKept.imports) carried.set(`${c.file}\0${c.key}`, c);
   else for (const file of sheets) collect(await readPressConFile(file), imported, failures);
 
   // The choice of page over import, made again only when more pages were parsed since.
@@ -154,7 +155,12 @@ export async function readSources(
       return contentHash(copy);
     },
   );
-  warnings.push(...settled.duplicates);
+  warnings.push(...settled.duplicates, ...outweighedImports(imported, chosen));
+  const idle = idleImports(imported, chosen);
+  const idleSheets = new Map((importsKept?.idle ?? idle.map((i) => i.file)).flatMap((file) => {
+    const signature = signatures.get(file);
+    return signature === undefined ? [] : [[file, signature] as const];
+  }));
   return {
     transcripts: settled.transcripts,
     carried: carriedUnits,
@@ -164,48 +170,27 @@ export async function readSources(
     copies: settled.copies,
     readable: new Set([...readable, ...[...carried.values()].map((c) => c.file)]),
     signatures,
-    idleImports: idleImports(imported, chosen),
+    idleImports: idle,
+    idleSheets,
   };
 }
 
-/** What makes two imported pairs the same: their question and answer. */
-const pairText = (r: TranscriptRecord): string => JSON.stringify([r.kind === 'exchange' ? r.question : null, r.answer]);
-
 /**
- * The spreadsheets read this run of which the choice of page over import kept no date (the same
- * sheet imported twice, as `.csv` and `.xlsx`), each with a warning naming what holds its dates:
- * another import (and whether that one holds every pair of it), or the Ministry's pages.
+ * The page files listed whose signature is the one the previous generation recorded for the page
+ * briefing it read from them, each with that briefing's key (a spreadsheet's imports, `pc-DATE`,
+ * are `unchangedImports`'s).
  */
-function idleImports(imported: Transcript[], chosen: (Transcript | CarriedCandidate)[]): { file: string; warning: string }[] {
-  const keptImports = chosen.filter(isImported);
-  const keptFiles = new Set(keptImports.map((t) => t.file));
-  const keptImport = new Map(keptImports.map((t) => [t.key, t]));
-  const bySheet = new Map<string, Transcript[]>();
-  for (const t of imported) if (!keptFiles.has(t.file)) bySheet.set(t.file, [...(bySheet.get(t.file) ?? []), t]);
-  return [...bySheet].map(([file, transcripts]) => {
-    const holders = new Map<string, { dates: number; missing: number | null }>();
-    let pageDates = 0;
-    for (const t of transcripts) {
-      const holder = keptImport.get(t.key);
-      if (!holder) {
-        pageDates++;
-        continue;
-      }
-      const held = 'unit' in holder ? null : new Set(holder.records.map(pairText));
-      const missing = held && t.records.filter((r) => !held.has(pairText(r))).length;
-      const sum = holders.get(holder.file) ?? { dates: 0, missing: 0 };
-      holders.set(holder.file, { dates: sum.dates + 1, missing: sum.missing === null || missing === null ? null : sum.missing + missing });
-    }
-    const parts = [...holders].map(([other, { dates, missing }]) =>
-      missing === 0
-        ? `every pair of its ${plural(dates, 'date')} is already indexed from ${other}`
-        : `its ${plural(dates, 'date')} ${dates === 1 ? 'is' : 'are'} indexed from ${other} instead (of two imports of a date, the one with more pairs is kept)` +
-          (missing === null ? '' : ` (${plural(missing, 'pair')} of this file ${missing === 1 ? 'is' : 'are'} not among them, and not indexed)`));
-    if (pageDates > 0) {
-      parts.push(`${plural(pageDates, 'date')} ${pageDates === 1 ? 'is' : 'are'} indexed from the Ministry's pages (a page replaces the imported pairs of its date)`);
-    }
-    return { file, warning: `${file} adds nothing to the index: ${parts.join('; ')}. It is remembered as a source all the same; --forget it to stop reading it` };
-  });
+function unchangedPages(files: string[], signatures: Map<string, string>, manifest: IndexManifest): Map<string, string> {
+  const keyOf = new Map<string, string>(); // by resolved file
+  for (const [key, entry] of Object.entries(manifest.transcripts)) {
+    if (entry.stat && !key.startsWith(PRESSCON_KEY_PREFIX)) keyOf.set(resolveFile(entry.file), key);
+  }
+  const unchanged = new Map<string, string>();
+  for (const file of files) {
+    const key = keyOf.get(resolveFile(file));
+    if (key !== undefined && manifest.transcripts[key]!.stat === signatures.get(file)) unchanged.set(file, key);
+  }
+  return unchanged;
 }
 
 /**
@@ -257,16 +242,18 @@ class CarriedUnit implements Unit {
 
 /**
  * The briefings the previous generation imported from spreadsheets, carried over unread, when every
- * spreadsheet listed is one it read (same signature) and every page briefing it held is still there
- * (carried or parsed): reading them again would then give the same imports, and an import whose date
- * a new page takes is still dropped by the choice of page over import. Null: read them all.
+ * spreadsheet listed is one it read (same signature: one it imported from, or an idle one it took
+ * nothing from) and every page briefing it held is still there (carried or parsed): reading them
+ * again would then give the same imports, an idle sheet's dates would still be held by what held
+ * them, and an import whose date a new page takes is still dropped by the choice of page over
+ * import. Null: read them all.
  */
 function unchangedImports(
   sheets: string[], signatures: Map<string, string>, previous: CarrySource, pages: CarriedCandidate[], parsed: Transcript[],
-): CarriedCandidate[] | null {
+): { imports: CarriedCandidate[]; idle: string[] } | null {
   const sheetOf = new Map(sheets.map((file) => [resolveFile(file), file]));
   const present = new Set([...pages.map((c) => c.key), ...parsed.map((t) => t.key)]);
-  const kept: CarriedCandidate[] = [];
+  const imports: CarriedCandidate[] = [];
   const read = new Set<string>();
   for (const [key, entry] of Object.entries(previous.manifest.transcripts)) {
     const sheet = sheetOf.get(resolveFile(entry.file));
@@ -276,10 +263,18 @@ function unchangedImports(
     }
     const unit = entry.records > 0 && entry.stat !== undefined && entry.stat === signatures.get(sheet) ? CarriedUnit.of(key, previous) : undefined;
     if (!unit) return null;
-    kept.push(new CarriedCandidate(sheet, unit, entry.records));
+    imports.push(new CarriedCandidate(sheet, unit, entry.records));
     read.add(sheet);
   }
-  return read.size === sheets.length ? kept : null;
+  const idle: string[] = [];
+  for (const [file, signature] of Object.entries(previous.manifest.idleSheets ?? {})) {
+    const sheet = sheetOf.get(resolveFile(file));
+    if (sheet === undefined || read.has(sheet)) continue;
+    if (signature !== signatures.get(sheet)) return null;
+    idle.push(sheet);
+    read.add(sheet);
+  }
+  return read.size === sheets.length ? { imports, idle } : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../util/regexp.js';
 import type ExcelJS from 'exceljs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { isoDateProblem } from '../util/iso-date.js';
@@ -37,8 +38,45 @@ type Column = (typeof REQUIRED_COLUMNS)[number];
 
 export const SPREADSHEET_EXTENSIONS = new Set(['.xlsx', '.csv']);
 
+/**
+ * A file read as a PressCon sheet: an `.xlsx` or `.csv`, or a `.txt` that is a sheet saved as
+ * Excel's "Unicode Text" (`isUnicodeTextSheet`); any other `.txt` is a pasted transcript.
+ */
 export function isSpreadsheetFile(file: string): boolean {
-  return SPREADSHEET_EXTENSIONS.has(extname(file).toLowerCase());
+  const extension = extname(file).toLowerCase();
+  return SPREADSHEET_EXTENSIONS.has(extension) || (extension === '.txt' && isUnicodeTextSheet(file));
+}
+
+/** How much of a `.txt` is read to find its first line: the corpus's header row is some 180 characters. */
+const HEADER_BYTES = 8192;
+
+/**
+ * Whether a `.txt` is a PressCon sheet that Excel saved as "Unicode Text": UTF-16 with its byte-order
+ * mark, and a first line whose tab-separated cells name every column the import reads. Only its
+ * first bytes are read (opened without blocking, as a page is: a FIFO named `.txt` cannot hang the
+ * run); a file that cannot be read is no sheet, and the page reader says what is wrong with it.
+ */
+export function isUnicodeTextSheet(file: string): boolean {
+  let head: Buffer;
+  try {
+    const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      if (!fstatSync(fd).isFile()) return false;
+      head = Buffer.alloc(HEADER_BYTES);
+      head = head.subarray(0, readSync(fd, head, 0, HEADER_BYTES, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+  const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : null;
+  if (!encoding) return false;
+  const text = new TextDecoder(encoding).decode(head.subarray(2, head.length - (head.length % 2)));
+  const firstLine = text.split(/\r?\n/, 1)[0]!;
+  if (headerSeparator(firstLine) !== '\t') return false;
+  const columns = firstLine.split('\t').map((c) => c.trim().replace(/^"(.*)"$/, '$1').toLowerCase());
+  return REQUIRED_COLUMNS.every((c) => columns.includes(c));
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -308,7 +346,8 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
   try {
     let columns: Map<Column, number> | null = null;
     let header: string[] = [];
-    const rows = extname(file).toLowerCase() === '.csv' ? csvRows(file) : xlsxRows(file);
+    // A `.csv`, or a `.txt` saved as Excel's "Unicode Text", is text; only an `.xlsx` is a workbook.
+    const rows = extname(file).toLowerCase() === '.xlsx' ? xlsxRows(file) : csvRows(file);
     for await (const { row, cells, counted, unclosedQuote } of rows) {
       if (unclosedQuote !== undefined) {
         const where = header[unclosedQuote] ? `its ${header[unclosedQuote]} field (column ${unclosedQuote + 1})` : `its column ${unclosedQuote + 1}`;

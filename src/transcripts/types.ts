@@ -6,7 +6,10 @@ export interface Exchange {
    * corpus, the date's rows: a row without an answer leaves its number unused).
    */
   id: string;
-  /** 1-based position among all records of the briefing (statements included); for an imported corpus, the `n` of its id. */
+  /**
+   * 1-based position among all records of the briefing (statements included); for an imported corpus, the `n` of its id.
+   * Not what a briefing's list shows: that numbers its lines 1, 2, 3… (`src/answers/briefing-list.ts`).
+   */
   position: number;
   /** The outlet that asked, when the transcript names one (`null` for `Q:` style). */
   outlet: string | null;

@@ -446,6 +446,26 @@ describe('/briefing, /latest and the select menu', () => {
     expect(reply.body.data.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('numbers a briefing\'s list from 1 where the first row of an imported date held no answer, its ids kept', async () => {
+    // PressCon's 2023-03-14 has two rows; the first answers only "-" and is not indexed, so the date's records start at #2.
+    const briefing = search.briefing('pc-2023-03-14')!;
+    expect(briefing.records.map((r) => r.id)).toEqual(['pc-2023-03-14#2']);
+    for (const key of ['pc-2023-03-14', '2020-05-22']) {
+      const shown = search.briefing(key)!;
+      const interaction = raw.slashCommand('briefing', [raw.string('date', key)]);
+      await bot.deliver(interaction);
+      const data = only(discord.requestsFor(interaction)).body.data;
+      const lines = (data.embeds[0].description as string).split('\n').map(unescapeMarkdown);
+      expect(lines.map((l) => /^\*\*(\d+)\.\*\* /.exec(l)?.[1])).toEqual(shown.records.map((_, i) => String(i + 1)));
+      const menus = data.components.flatMap((row: any) => row.components).filter((c: any) => c.type === 3);
+      expect(menus[0].placeholder).toBe(`Open an exchange (1–${Math.min(25, shown.records.length)})`);
+      const options = menus.flatMap((c: any) => c.options);
+      expect(options.map((o: any) => o.label.split('.')[0])).toEqual(shown.records.map((_: unknown, i: number) => String(i + 1)));
+      // The handle each option opens is the record's id, as citations and /quote name it.
+      expect(options.map((o: any) => o.value)).toEqual(shown.records.map((r) => r.id));
+    }
+  });
+
   it('opens the chosen exchange in full, privately', async () => {
     const briefing = search.latestBriefing()!;
     const record = briefing.records.find((r) => r.kind === 'exchange')!;

@@ -369,6 +369,15 @@ describe('the other commands', () => {
     const day = seed.search.briefing('2020-05-22')!;
     for (const r of day.records) expect(listed).toContain(`\`${r.id}\``);
 
+    // An imported date whose first row answers only "-" (not indexed) starts at #2: listed as 1., its id shown as it is.
+    expect(seed.search.briefing('pc-2023-03-14')!.records.map((r) => r.id)).toEqual(['pc-2023-03-14#2']);
+    for (const key of ['pc-2023-03-14', '2020-05-22']) {
+      const shown = seed.search.briefing(key)!.records;
+      const numbered = (await spox(`briefing ${key}`)).messages.flatMap(texts).join('\n').split('\n')
+        .map((l) => /^\*(\d+)\.\* .* `([^`]+)`$/.exec(l)).filter((m) => m !== null).map((m) => [m![1], m![2]]);
+      expect(numbered).toEqual(shown.map((r, i) => [String(i + 1), escapeMrkdwn(r.id)]));
+    }
+
     const none = texts((await spox('briefing 2020-05-23')).messages[0]!).join();
     expect(none).toContain('No briefing on 2020-05-23 in the index. Nearest briefing dates: ');
     expect(texts((await spox('briefing 2020-5-22')).messages[0]!).join()).toContain('Give the date as YYYY-MM-DD');

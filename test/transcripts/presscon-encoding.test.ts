@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/store/build.js';
 import { currentGeneration } from '../../src/store/layout.js';
 import { readRecordStore } from '../../src/store/records-file.js';
-import type { FileOutcome } from '../../src/transcripts/corpus.js';
+import { parseTranscriptFiles, type FileOutcome } from '../../src/transcripts/corpus.js';
 import { readCsv } from '../../src/transcripts/csv.js';
-import { readPressConFile } from '../../src/transcripts/presscon.js';
+import { isSpreadsheetFile, readPressConFile } from '../../src/transcripts/presscon.js';
+import { parseSourceFiles } from '../../src/transcripts/sources.js';
 import { escapeRegExp as escape } from '../../src/util/regexp.js';
 import { SHARED_CORPUS } from '../shared-corpus.js';
 
@@ -120,6 +121,52 @@ describe('a PressCon .csv in UTF-16 with its byte-order mark', () => {
         `nothing of it is imported, since its quotes would not be the Ministry's text: ${SAVE_AS}`,
     }]);
   });
+});
+
+describe('a PressCon sheet saved as Excel\'s "Unicode Text" under its own name, .txt', () => {
+  /** The sample as "Unicode Text" holds it: the rows as exceljs reads them, written again tab-separated, UTF-16LE with its mark. */
+  async function unicodeText(): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.csv.readFile(CSV, { map: (v: string) => v });
+    const tabbed = (await workbook.csv.writeBuffer({ formatterOptions: { delimiter: '\t' } })).toString();
+    expect(tabbed.split('\n')[0]).toMatch(/^id_orig\tid_split\tid\tlink\t/);
+    return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tabbed, 'utf16le')]);
+  }
+  const paste = readFileSync('seeds/plain-text/000_4d07b25c1c8cc511.txt', 'utf8');
+
+  it('is read as the sheet it is, and indexed; a pasted transcript named .txt stays a paste, in UTF-16 too', async () => {
+    const folder = join(dir, 'unicode-text');
+    mkdirSync(folder);
+    const sheet = join(folder, 'CMFA_PressCon_v4.txt');
+    writeFileSync(sheet, await unicodeText());
+    const pasted = join(folder, 'pasted.txt');
+    writeFileSync(pasted, paste);
+    // A paste saved by Notepad as "Unicode": UTF-16 with the same mark, but no PressCon header.
+    const pastedUtf16 = join(folder, 'pasted-unicode.txt');
+    writeFileSync(pastedUtf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(paste, 'utf16le')]));
+    expect([sheet, pasted, pastedUtf16].map(isSpreadsheetFile)).toEqual([true, false, false]);
+    expect(contentOf(await readPressConFile(sheet))).toEqual(contentOf(fromUtf8));
+
+    // npm run parse reads the folder so; the paste in UTF-16 is told to be saved as UTF-8, as before.
+    const parsed = await parseSourceFiles([folder]);
+    const utf16Error = /^UTF-16 text \(it starts with a UTF-16 byte-order mark\): save it as UTF-8; a PressCon sheet saved as Excel's "Unicode Text" \(\.txt or \.csv\) is imported when its first row is the corpus's header row, tab-separated$/;
+    expect(parsed.filter((o) => !o.ok)).toEqual([{ file: pastedUtf16, ok: false, error: expect.stringMatching(utf16Error) }]);
+    expect(contentOf(parsed.filter((o) => o.ok && o.file === sheet))).toEqual(contentOf(fromUtf8));
+    expect(parsed.filter((o) => o.ok && o.file === pasted).map((o) => o.ok && o.transcript)).toEqual(
+      parseTranscriptFiles(['seeds/plain-text/000_4d07b25c1c8cc511.txt']).map((o) => o.ok && { ...o.transcript, file: pasted }),
+    );
+
+    const indexDir = join(dir, 'unicode-text-index');
+    const first = await buildIndex({ sources: [folder], indexDir, embedder: null });
+    expect(first.failures).toEqual([{ file: pastedUtf16, error: expect.stringMatching(utf16Error), kept: [] }]);
+    expect(first.transcripts).toBe(324 + 1);
+    const records = readRecordStore(currentGeneration(indexDir)!).records;
+    expect(records.filter((r) => r.key.startsWith('pc-'))).toHaveLength(659);
+    expect(records.find((r) => r.id === 'pc-2023-03-14#2')).toMatchObject({ source: { corpus: 'CMFA PressCon v4', excerpt: expect.any(Boolean) } });
+    // Unchanged, the sheet and the paste are both carried over unread on the next run.
+    const again = await buildIndex({ sources: [], indexDir, embedder: null });
+    expect(again).toMatchObject({ transcripts: 325, carried: 325 });
+  }, 60_000);
 });
 
 describe('a PressCon .csv that is UTF-8 but already garbled by a wrong encoding', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -9,7 +9,9 @@ import { preferPageTranscripts } from '../../src/transcripts/prefer-pages.js';
 import { PRESSCON_CORPUS, readPressConFile, UNKNOWN_SPOKESPERSON } from '../../src/transcripts/presscon.js';
 import type { Exchange, Transcript } from '../../src/transcripts/types.js';
 import { readRecordStore } from '../../src/store/records-file.js';
+import { readCsv, type CsvRecord } from '../../src/transcripts/csv.js';
 import { buildIndex } from '../../src/store/build.js';
+import { currentGeneration } from '../../src/store/layout.js';
 import { SHARED_CORPUS } from '../shared-corpus.js';
 
 const XLSX = `${SHARED_CORPUS}/presscon/cmfa-presscon-v4-ukraine.xlsx`;
@@ -309,8 +311,106 @@ describe('npm run index -- file.xlsx', () => {
     const again = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts'], { encoding: 'utf8', env });
     expect(again.status).toBe(0);
     expect(again.stderr).not.toContain('adds nothing');
+    // Neither sheet changed, the idle .xlsx included: neither is read again, so the .csv's warning is not repeated either.
+    expect(again.stderr).not.toContain('hold no answer');
     const forget = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', '--forget', added![1]!], { encoding: 'utf8', env });
     expect(forget.status).toBe(0);
     expect(forget.stderr).toContain(`forgot ${added![1]}: no transcript in the index came from it; nothing was removed\n`);
   }, 120_000);
+});
+
+describe('two imports that share a date', () => {
+  /** The sample's rows as the .csv holds them (each record's own text), by date in the file's order. */
+  function csvRowsByDate(): { header: string; byDate: Map<string, string[]> } {
+    const text = readFileSync(`${SHARED_CORPUS}/presscon/cmfa-presscon-v4-ukraine.csv`, 'utf8');
+    const records = [...readCsv(text)] as CsvRecord[];
+    const dateColumn = records[0]!.cells.indexOf('date');
+    const byDate = new Map<string, string[]>();
+    records.slice(1).forEach((r, i) => {
+      const own = text.slice(r.start, records[i + 2]?.start ?? text.length);
+      byDate.set(r.cells[dateColumn]!, [...(byDate.get(r.cells[dateColumn]!) ?? []), own]);
+    });
+    return { header: text.slice(0, records[1]!.start), byDate };
+  }
+
+  it('says which pairs of the file left out are not indexed, naming both files, the dates and the counts', async () => {
+    const { header, byDate } = csvRowsByDate();
+    const rowsOf = (date: string, dropped: number[]): string[] => byDate.get(date)!.filter((_, i) => !dropped.includes(i + 1));
+    expect(byDate.get('2022-03-01')).toHaveLength(5);
+    expect(byDate.get('2022-03-09')).toHaveLength(7);
+    const folder = join(dir, 'shared-dates');
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder);
+    // Each file drops other rows of the two dates both hold: the one with more pairs wins each date.
+    const more = join(folder, 'more.csv');
+    const fewer = join(folder, 'fewer.csv');
+    writeFileSync(more, header + [...rowsOf('2022-03-01', [2]), ...rowsOf('2022-03-02', []), ...rowsOf('2022-03-09', [1, 3])].join(''));
+    writeFileSync(fewer, header + [...rowsOf('2022-03-01', [4, 5]), ...rowsOf('2022-03-03', []), ...rowsOf('2022-03-09', [5, 6, 7])].join(''));
+    const indexDir = join(dir, 'shared-dates-index');
+    const lines: string[] = [];
+    const report = await buildIndex({ sources: [more, fewer], indexDir, embedder: null, log: (line) => lines.push(line) });
+    expect(report.failures).toEqual([]);
+    expect(lines.filter((l) => l.includes(fewer))).toEqual([
+      `warning: ${fewer}: 3 pairs of it are not indexed: on 2 dates that ${more} imports too, the pairs indexed are that file's ` +
+        '(of two imports of a date, the one with more pairs is kept; at equal counts, the one read first): ' +
+        '2022-03-01 (that file 4 pairs, this one 3, 1 of them not among that file\'s), 2022-03-09 (that file 5 pairs, this one 4, 2 of them not among that file\'s)',
+    ]);
+    expect(lines.filter((l) => l.includes(more) && !l.includes(fewer))).toEqual([]);
+    const { records } = readRecordStore(currentGeneration(indexDir)!);
+    const ids = (key: string) => records.filter((r) => r.key === key).map((r) => r.id);
+    // The dates each file holds alone are indexed from it; a shared date from the file with more pairs, its ids as that file numbers them.
+    expect(ids('pc-2022-03-01')).toEqual(['pc-2022-03-01#1', 'pc-2022-03-01#2', 'pc-2022-03-01#3', 'pc-2022-03-01#4']);
+    const moreMarch1 = transcriptsOf(await readPressConFile(more)).find((t) => t.date === '2022-03-01')!;
+    expect(records.filter((r) => r.key === 'pc-2022-03-01').map((r) => r.answer)).toEqual(moreMarch1.records.map((r) => r.answer.join('\n\n')));
+    expect(ids('pc-2022-03-09')).toHaveLength(5);
+    expect(ids('pc-2022-03-02')).toHaveLength(6);
+    expect(ids('pc-2022-03-03')).toHaveLength(4);
+
+    // Said when the choice is made: a run with both files unchanged reads neither again, and does not repeat it.
+    const again: string[] = [];
+    await buildIndex({ sources: [], indexDir, embedder: null, log: (line) => again.push(line) });
+    expect(again.filter((l) => l.includes('not indexed'))).toEqual([]);
+  }, 60_000);
+});
+
+describe('a remembered sheet the index takes nothing from', () => {
+  it('is not read again while it and the other sheets are unchanged; read again, and used, once the sheet holding its dates changes', async () => {
+    const folder = join(dir, 'idle-sheet');
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder);
+    const kept = join(folder, 'sample.csv');
+    const csv = readFileSync(CSV, 'utf8');
+    writeFileSync(kept, csv);
+    const indexDir = join(dir, 'idle-sheet-index');
+    const run = async (sources: string[]) => {
+      const lines: string[] = [];
+      const report = await buildIndex({ sources, indexDir, embedder: null, log: (line) => lines.push(line) });
+      const generation = currentGeneration(indexDir)!;
+      const manifest = JSON.parse(readFileSync(join(generation, 'manifest.json'), 'utf8')) as { idleSheets?: Record<string, string>; transcripts: Record<string, { file: string }> };
+      return { report, lines, manifest, records: readRecordStore(generation).records };
+    };
+    const first = await run([kept, XLSX]);
+    expect(first.lines.filter((l) => l.includes('adds nothing'))).toHaveLength(1);
+    expect(Object.keys(first.manifest.idleSheets ?? {})).toHaveLength(1);
+    expect(Object.keys(first.manifest.idleSheets!)[0]).toMatch(/cmfa-presscon-v4-ukraine\.xlsx$/);
+
+    // Unchanged: nothing is read, nothing said again, and the index holds what it held.
+    const second = await run([]);
+    expect(second.lines).toEqual([]);
+    expect(second.report).toMatchObject({ transcripts: 324, carried: 324 });
+    expect(second.records).toEqual(first.records);
+    expect(second.manifest.idleSheets).toEqual(first.manifest.idleSheets);
+
+    // The sheet that held 2022-03-01 loses that date's rows: the idle one is read again and gives it, as a clean run would.
+    const records = [...readCsv(csv)] as CsvRecord[];
+    const dateColumn = records[0]!.cells.indexOf('date');
+    const rows = records.slice(1).map((r, i) => ({ date: r.cells[dateColumn], text: csv.slice(r.start, records[i + 2]?.start ?? csv.length) }));
+    writeFileSync(kept, csv.slice(0, records[1]!.start) + rows.filter((r) => r.date !== '2022-03-01').map((r) => r.text).join(''));
+    const third = await run([]);
+    expect(third.manifest.transcripts['pc-2022-03-01']?.file).toMatch(/cmfa-presscon-v4-ukraine\.xlsx$/);
+    expect(third.manifest.idleSheets).toBeUndefined();
+    const clean = join(dir, 'idle-sheet-clean');
+    await buildIndex({ sources: [kept, XLSX], indexDir: clean, embedder: null });
+    expect(third.records).toEqual(readRecordStore(currentGeneration(clean)!).records);
+  }, 60_000);
 });
