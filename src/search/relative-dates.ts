@@ -1,5 +1,5 @@
 import { shiftedDay } from '../util/iso-date.js';
-import { dayOfMonth, edgeOf, MONTH_NAME, MONTH_NAMES, monthIndex, period, tidySpaces, type MonthIntent } from './month.js';
+import { dayOfMonth, edgeOf, MONTH_NAME, MONTH_NAMES, monthIndex, monthPart, monthPartWords, PART_OF_MONTH, period, tidySpaces, type MonthIntent } from './month.js';
 import { readRelativeDays } from './relative-days.js';
 import { AT_END, EDGE_WORDS, isoDay, SPEAKING, withEdge, type Dates } from './time-words.js';
 import { hasCjk } from './cjk.js';
@@ -57,10 +57,10 @@ const AGO = new RegExp(String.raw`${EDGE}\b${LEAD}(?:about\s+|around\s+)?(an?|\d
 /** "May" followed by what a person does ("after May resigned", "since May became prime minister") is Theresa May. */
 const NOT_MAY_THE_PERSON = String.raw`(?!May\s+(?:\w+ed|is|was|has|had|said|says|will|would|became|becomes|told|tells|met|meets|took|takes|quit|quits|left|leaves|came|comes|won|wins|lost|loses|and\s+\w+ed)\b)`;
 /**
- * A month and, maybe, its day, without a year: "March", "Oct.", "March 5", "5 March", "the 5th of
- * March". Groups: the day written before, the month, the day written after.
+ * A month and, maybe, its day or its part, without a year: "March", "Oct.", "March 5", "5 March",
+ * "the 5th of March", "late March". Groups: the day written before, the part, the month, the day written after.
  */
-const BARE_MONTH = String.raw`(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?!\w)(?!,?\s*(?:of\s+)?(?:19|20)\d\d)${NOT_TALK}`;
+const BARE_MONTH = String.raw`(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?|${PART_OF_MONTH})?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?!\w)(?!,?\s*(?:of\s+)?(?:19|20)\d\d)${NOT_TALK}`;
 /** "between March and May", "from March to May"; at the question's end, "January to March", "Jan-Mar". */
 const MONTHS_BETWEEN = new RegExp(
   String.raw`(?:\b(?:between|from)\s+${BARE_MONTH}\s*(?:and|to|until|till|through|-|–)\s*${BARE_MONTH}|\b${BARE_MONTH}\s*(?:to|until|till|through|-|–)\s*${BARE_MONTH}${AT_END})`,
@@ -69,8 +69,9 @@ const MONTHS_BETWEEN = new RegExp(
 /** "since March", "before May 5"; a month without an edge only at the question's end ("Taiwan in March?"), or after "say in". */
 const MONTH_AT_EDGE = new RegExp(String.raw`\b(?:ever\s+)?(${EDGE_WORDS})\s+${BARE_MONTH}`, 'gi');
 /** Without an edge, a month with its day is an event's date ("protesters who broke into the legislature on July 1"). */
-const MONTH_AT_END = new RegExp(String.raw`\b(?:in|during)\s+${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}${AT_END}`, 'gi');
-const MONTH_AFTER_SPEAKING = new RegExp(String.raw`\b(${SPEAKING})\s+(?:in|during)\s+${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}`, 'gi');
+// Groups: the part ("late March"), the month.
+const MONTH_AT_END = new RegExp(String.raw`\b(?:in|during)\s+(?:${PART_OF_MONTH})?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}${AT_END}`, 'gi');
+const MONTH_AFTER_SPEAKING = new RegExp(String.raw`\b(${SPEAKING})\s+(?:in|during)\s+(?:${PART_OF_MONTH})?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}`, 'gi');
 /** An event's time, said relative to today: "last year's Olympics", "this month's G20 summit". */
 const EVENT_TIME = /\b(this|last|next)\s+(year|month)['’]s\b/gi;
 /** The longest stretch read, in months: a bigger number is more likely a typo or a name than a time. */
@@ -136,6 +137,13 @@ function isMonthWord(written: string): boolean {
   return written !== 'may';
 }
 
+/** One end of "between March and May": a month, maybe with its day or its part. */
+interface MonthEnd {
+  month: string;
+  day?: string | undefined;
+  part?: string | undefined;
+}
+
 /** A day of a month (0-11) of a year, or null when the month has no such day. */
 function dayOf(month: number, day: number, year: number): string | null {
   return dayOfMonth(MONTH_NAMES[month]!, day, String(year));
@@ -147,11 +155,12 @@ function dayOf(month: number, day: number, year: number): string | null {
  * 'thisYear', this year's, as an upper edge means it ("until March 31" said on March 17).
  */
 function bareMonthDates(
-  monthName: string, day: string | undefined, today: Date, which: 'latest' | 'past' | 'thisYear' = 'latest',
+  monthName: string, day: string | undefined, today: Date, which: 'latest' | 'past' | 'thisYear' = 'latest', part?: string,
 ): Required<Dates> | null {
   if (!isMonthWord(monthName)) return null;
   const month = monthIndex(monthName);
   let year = which === 'thisYear' ? today.getUTCFullYear() : latestMonth(month, today);
+  if (part) return monthPartDates(part, month, year, today, which);
   if (day === undefined) {
     if (which === 'past' && year === today.getUTCFullYear() && month === today.getUTCMonth()) year--;
     if (which === 'latest') return monthDates(month, year, `the latest ${MONTH_NAMES[month]}`, today);
@@ -167,22 +176,42 @@ function bareMonthDates(
   return { words: which === 'latest' ? `${said} (the latest ${MONTH_NAMES[month]} ${Number(day)})` : said, from: date, to: date };
 }
 
-/** "between March and May": the months (or days) from the first to the latest second, in one stretch. */
-function monthsBetweenDates(
-  first: { month: string; day?: string }, last: { month: string; day?: string }, today: Date,
-): Required<Dates> | null {
-  const end = bareMonthDates(last.month, last.day, today);
+/**
+ * A part of a month (0-11) without its year ("late March"), `year` being the month's as
+ * `bareMonthDates` reads it: the latest such part that has begun (to today when it is under way:
+ * "mid-March" said on March 15 is March 11-15; "late March" said then is last year's), as a month is;
+ * after "after", one wholly past; after "until" or "before", this year's.
+ */
+function monthPartDates(part: string, month: number, year: number, today: Date, which: 'latest' | 'past' | 'thisYear'): Required<Dates> {
+  const name = MONTH_NAMES[month]!;
+  const days = (y: number): { first: string; last: string } => monthPart(part, name, String(y));
+  const now = isoDay(today);
+  if (which === 'latest' && days(year).first > now) year--;
+  if (which === 'past' && days(year).last >= now) year--;
+  const { first, last } = days(year);
+  const words = monthPartWords(part, name, String(year));
+  if (which !== 'latest') return { words, from: first, to: last };
+  return { words: words.replace(/\)$/, `, the latest ${part.toLowerCase()} ${name})`), from: first, to: last > now ? now : last };
+}
+
+/** "between March and May": the months (or days, or parts) from the first to the latest second, in one stretch. */
+function monthsBetweenDates(first: MonthEnd, last: MonthEnd, today: Date): Required<Dates> | null {
+  const end = bareMonthDates(last.month, last.day, today, 'latest', last.part);
   if (!end || !isMonthWord(first.month)) return null;
   const [a, b] = [monthIndex(first.month), monthIndex(last.month)];
   const lastYear = Number(end.to.slice(0, 4));
-  const firstYear = a < b || (a === b && Number(first.day ?? 1) <= Number(last.day ?? 31)) ? lastYear : lastYear - 1;
-  const from = first.day === undefined ? period(MONTH_NAMES[a], String(firstYear)).first : dayOf(a, Number(first.day), firstYear);
+  const startIn = (year: number): string | null =>
+    (first.part ? monthPart(first.part, MONTH_NAMES[a]!, String(year)).first
+      : first.day === undefined ? period(MONTH_NAMES[a], String(year)).first : dayOf(a, Number(first.day), year));
+  // The first end in the second's year, unless it comes after it ("October to February").
+  const firstYear = a < b || (a === b && (startIn(lastYear) ?? '') <= end.to) ? lastYear : lastYear - 1;
+  const from = startIn(firstYear);
   if (!from) return null;
-  const said = (m: number, d?: string): string => `${MONTH_NAMES[m]}${d === undefined ? '' : ` ${Number(d)}`}`;
+  const said = (m: number, { day, part }: MonthEnd): string => `${part ? `${part.toLowerCase()} ` : ''}${MONTH_NAMES[m]}${day === undefined ? '' : ` ${Number(day)}`}`;
   // "October 2019 to February 2020"; with days, "March 5, 2019, to May 10, 2019".
   const sep = first.day === undefined && last.day === undefined ? ' ' : ', ';
-  const span = `${said(a, first.day)}${firstYear === lastYear ? '' : `${sep}${firstYear}${sep === ' ' ? '' : ','}`} to ${said(b, last.day)}${sep}${lastYear}`;
-  return { words: `${span} (the latest ${said(a, first.day)} to ${said(b, last.day)})`, from, to: end.to };
+  const span = `${said(a, first)}${firstYear === lastYear ? '' : `${sep}${firstYear}${sep === ' ' ? '' : ','}`} to ${said(b, last)}${sep}${lastYear}`;
+  return { words: `${span} (the latest ${said(a, first)} to ${said(b, last)})`, from, to: end.to };
 }
 
 /** "two years ago" (that calendar year), "a month ago" (that calendar month). */
@@ -259,17 +288,18 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
       ? part
       : part
         .replace(MONTHS_BETWEEN, (whole: string, ...g: (string | undefined)[]) => {
-          // The two alternatives' groups: day, month, day for each end.
-          const [d1, m1, d2, d3, m2, d4] = g[1] !== undefined ? g.slice(0, 6) : g.slice(6, 12);
-          return dated(monthsBetweenDates({ month: m1!, day: d1 ?? d2 }, { month: m2!, day: d3 ?? d4 }, today), whole);
+          // The two alternatives' groups: day, part, month, day for each end.
+          const [d1, p1, m1, d2, d3, p2, m2, d4] = g[2] !== undefined ? g.slice(0, 8) : g.slice(8, 16);
+          return dated(monthsBetweenDates({ month: m1!, day: d1 ?? d2, part: p1 }, { month: m2!, day: d3 ?? d4, part: p2 }, today), whole);
         })
-        .replace(MONTH_AT_EDGE, (whole: string, edge: string, d1?: string, month?: string, d2?: string) => {
+        .replace(MONTH_AT_EDGE, (whole: string, edge: string, d1?: string, part?: string, month?: string, d2?: string) => {
           const bound = edgeOf(edge);
-          const dates = bareMonthDates(month!, d1 ?? d2, today, bound === 'after' ? 'past' : bound === 'before' || bound === 'until' ? 'thisYear' : 'latest');
+          const dates = bareMonthDates(month!, d1 ?? d2, today, bound === 'after' ? 'past' : bound === 'before' || bound === 'until' ? 'thisYear' : 'latest', part);
           return dated(dates && withEdge(edge, dates, today), whole);
         })
-        .replace(MONTH_AFTER_SPEAKING, (whole: string, verb: string, month: string) => `${verb}${dated(bareMonthDates(month, undefined, today), whole)}`)
-        .replace(MONTH_AT_END, (whole: string, month: string) => dated(bareMonthDates(month, undefined, today), whole));
+        .replace(MONTH_AFTER_SPEAKING, (whole: string, verb: string, part: string | undefined, month: string) =>
+          `${verb}${dated(bareMonthDates(month, undefined, today, 'latest', part), whole)}`)
+        .replace(MONTH_AT_END, (whole: string, part: string | undefined, month: string) => dated(bareMonthDates(month, undefined, today, 'latest', part), whole));
   const rest = tidySpaces(
     outsideQuotes(query, (part) =>
       bareMonths(readRelativeDays(part, today, hasCjk(query), dated)

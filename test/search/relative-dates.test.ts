@@ -166,6 +166,25 @@ describe('dates said relative to today', () => {
     ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
   });
 
+  it('reads a part of a month without its year as the latest such part begun, as a month is (time28)', () => {
+    expect(relativeDatesIntent('Huawei in late March', today)).toEqual({
+      query: 'Huawei', words: 'late March 2026 (March 21 to 31, the latest late March)', from: '2026-03-21', to: '2026-03-31',
+    });
+    expect(relativeDatesIntent('What did China say in mid-March about Italy?', today)).toMatchObject({ query: 'What did China say about Italy?', from: '2026-03-11', to: '2026-03-20' });
+    expect(relativeDatesIntent('Italy from early March to late May', today)).toMatchObject({ query: 'Italy', from: '2026-03-01', to: '2026-05-31' });
+    // Under way, to today; yet to come this month, last year's (as "in December" said in November is).
+    const march15 = new Date('2020-03-15T04:00:00Z');
+    expect(relativeDatesIntent('coronavirus in mid-March', march15)).toMatchObject({ from: '2020-03-11', to: '2020-03-15' });
+    expect(relativeDatesIntent('coronavirus in late March', march15)).toMatchObject({ from: '2019-03-21', to: '2019-03-31' });
+    expect(relativeDatesIntent('Japan in early December', today)).toMatchObject({ from: '2025-12-01', to: '2025-12-10' });
+    // Edges as a month's: "since" runs to today, "after" one wholly past, "before" this year's.
+    expect(relativeDatesIntent('Huawei since late March', today)).toMatchObject({ from: '2026-03-21', to: '2026-11-29' });
+    expect(relativeDatesIntent('Japan after late November', today)).toMatchObject({ from: '2025-12-01', to: '2026-11-29' });
+    expect(relativeDatesIntent('Japan before early December', today)).toMatchObject({ to: '2026-11-30' });
+    // Inside a question, an event's time, as a month's is.
+    expect(relativeDatesIntent('the late March talks and the US reaction', today)).toBeNull();
+  });
+
   it('writes relative years as dates beside a named year, so that edges and ranges read the whole (explore26r2 #1)', () => {
     expect(withExplicitDates('Hong Kong from 2020 until this year', today)).toBe('Hong Kong from 2020 until 2026');
     expect(withExplicitDates('Huawei from March 2019 to last month', today)).toBe('Huawei from March 2019 to October 2026');
