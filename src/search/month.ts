@@ -256,11 +256,11 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
 
 /**
  * A part of a year: "early 2020" (January to April), "mid-2019" (May to August), "late 2019"
- * (September to December), "the first half of 2019", "the second half of 2019", "Q1 2020", "the
+ * (September to December), "the first half of 2019", "the second half of 2019", "H1 2020", "Q1 2020", "the
  * first quarter of 2020", a season ("in the summer of 2019": June to August; spring, autumn and fall; not
  * winter, which spans two years). Said as such in the answer ("early 2020 (January to April)").
  */
-const PART = String.raw`(early|mid|late|(?:the\s+)?(?:spring|summer|autumn|fall)(?:\s+of)?|(?:the\s+)?(?:first|second)\s+half\s+of|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of|Q[1-4])`;
+const PART = String.raw`(early|mid|late|(?:the\s+)?(?:spring|summer|autumn|fall)(?:\s+of)?|(?:the\s+)?(?:first|second)\s+half\s+of|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of|Q[1-4]|H[12])`;
 // Only after a word that makes it the time of the talk: "the early 2020 elections" dates an event.
 const PART_OF_YEAR = new RegExp(String.raw`\b(?:(in|during)|(since|after|from|before|until|till|through))\s+${PART}[\s-]*((?:19|20)\d\d)\b`, 'gi');
 // Or at the question's end, as a year is ("Hong Kong mid-2019", "Taiwan Q1 2020", "Hong Kong summer
@@ -271,14 +271,14 @@ const QUARTERS = ['first', 'second', 'third', 'fourth'];
 /** In the order of their months; fall is autumn. */
 const SEASONS = ['spring', 'summer', 'autumn', 'fall'];
 
-/** The first and last month (1-12) of a part of a year, as `PART` writes it (without "the"). */
-function partMonths(part: string): [number, number] {
+/** The first and last month (1-12) of a part of a year, as `PART` writes it (without "the"), or of a season ("summer"). */
+export function partMonths(part: string): [number, number] {
   const p = part.toLowerCase();
   if (p === 'early') return [1, 4];
   if (p === 'mid') return [5, 8];
   if (p === 'late') return [9, 12];
-  if (p.startsWith('first half')) return [1, 6];
-  if (p.startsWith('second half')) return [7, 12];
+  if (p.startsWith('first half') || p === 'h1') return [1, 6];
+  if (p.startsWith('second half') || p === 'h2') return [7, 12];
   const season = SEASONS.indexOf(p.split(' ')[0]!);
   if (season >= 0) return [3 + 3 * Math.min(season, 2), 5 + 3 * Math.min(season, 2)];
   const quarter = p.startsWith('q') ? Number(p.slice(1)) : QUARTERS.indexOf(p.split(' ')[0]!) + 1;

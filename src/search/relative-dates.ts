@@ -1,5 +1,5 @@
 import { shiftedDay } from '../util/iso-date.js';
-import { dayOfMonth, edgeOf, MONTH_NAME, MONTH_NAMES, monthIndex, monthPart, monthPartWords, PART_OF_MONTH, period, tidySpaces, type MonthIntent } from './month.js';
+import { dayOfMonth, edgeOf, MONTH_NAME, MONTH_NAMES, monthIndex, monthPart, monthPartWords, PART_OF_MONTH, partMonths, period, tidySpaces, type MonthIntent } from './month.js';
 import { readRelativeDays } from './relative-days.js';
 import { AT_END, EDGE_WORDS, isoDay, SPEAKING, withEdge, type Dates } from './time-words.js';
 import { hasCjk } from './cjk.js';
@@ -14,9 +14,11 @@ import { termsOf } from './terms.js';
  * 6 months", "the past two years", "the past 10 days", "the last year and a half", "the past decade". A reporter asking
  * "what did China say about Taiwan last year" means that year, not the newest answers of any year.
  * Two of them ("this year versus last year") are read as the stretch from the first to the last.
- * Also "the year before last", "two years ago" and "a month ago" (that calendar year or month), and
+ * Also "this summer" (and spring, autumn: this year's season, to today), "the year before last",
+ * "two years ago" and "a month ago" (that calendar year or month), and
  * a month without its year at the question's end or after an edge word ("Taiwan in March", "since
- * March", "between March and May"): its latest, this year's up to this month, else last year's.
+ * March", "between March and May", "in June and July"): its latest, this year's up to this month, else last year's;
+ * a part of one ("in late March") the latest such part begun.
  * A month with its day and no edge word is an event's date, left alone ("… the legislature on July 1").
  * Days ("yesterday", "on Monday", "Friday last week") are read by `relative-days.ts`.
  *
@@ -50,6 +52,12 @@ const STRETCH = new RegExp(
   String.raw`\b${LEAD}(?:(?:the\s+)?past\s+(?:${COUNT}\s+)?|the\s+last\s+(?:${COUNT}\s+)?|last\s+${COUNT}\s+)(decades?|years?|months?|weeks?|days?)(\s+and\s+a\s+half)?\b${NOT_TALK}`,
   'gi',
 );
+/**
+ * "this summer", "earlier this spring", "since this autumn": the season of this year (months as
+ * `partMonths` has them), to today when under way; one yet to come is not read, as "this December"
+ * is not. Not "this winter", which spans two years (nor "winter 2019", `month.ts`).
+ */
+const THIS_SEASON = new RegExp(String.raw`${EDGE}\b${LEAD}(?:the\s+)?this\s+(spring|summer|autumn|fall)\b${NOT_TALK}`, 'gi');
 /** "the year before last", "since the year before last". */
 const YEAR_BEFORE_LAST = new RegExp(String.raw`${EDGE}\b${LEAD}the\s+year\s+before\s+last\b`, 'gi');
 /** "two years ago", "a month ago", "since three months ago": that calendar year or month. */
@@ -64,6 +72,11 @@ const BARE_MONTH = String.raw`(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+
 /** "between March and May", "from March to May"; at the question's end, "January to March", "Jan-Mar". */
 const MONTHS_BETWEEN = new RegExp(
   String.raw`(?:\b(?:between|from)\s+${BARE_MONTH}\s*(?:and|to|until|till|through|-|–)\s*${BARE_MONTH}|\b${BARE_MONTH}\s*(?:to|until|till|through|-|–)\s*${BARE_MONTH}${AT_END})`,
+  'gi',
+);
+/** "in June and July" at the question's end: two months in a row, read as "between June and July" (two apart are not, as two years are not). */
+const MONTHS_IN_A_ROW = new RegExp(
+  String.raw`\b(?:in|during)\s+${NOT_MAY_THE_PERSON}${MONTH_NAME}\s+(?:and|&)\s+${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}${AT_END}`,
   'gi',
 );
 /** "since March", "before May 5"; a month without an edge only at the question's end ("Taiwan in March?"), or after "say in". */
@@ -214,6 +227,17 @@ function monthsBetweenDates(first: MonthEnd, last: MonthEnd, today: Date): Requi
   return { words: `${span} (the latest ${said(a, first)} to ${said(b, last)})`, from, to: end.to };
 }
 
+/** "this summer": the season of this year up to today, or null when it is yet to begin. */
+function thisSeasonDates(season: string, today: Date): Required<Dates> | null {
+  const [a, b] = partMonths(season);
+  const year = String(today.getUTCFullYear());
+  const from = period(MONTH_NAMES[a - 1], year).first;
+  const last = period(MONTH_NAMES[b - 1], year).last;
+  if (from > isoDay(today)) return null;
+  const name = season.toLowerCase();
+  return { words: `${name} ${year} (this ${name}, ${MONTH_NAMES[a - 1]} to ${MONTH_NAMES[b - 1]})`, from, to: last > isoDay(today) ? isoDay(today) : last };
+}
+
 /** "two years ago" (that calendar year), "a month ago" (that calendar month). */
 function agoDates(said: string, unit: string, today: Date): Required<Dates> | null {
   const n = /^an?$/i.test(said) ? 1 : count(said)!;
@@ -292,6 +316,8 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
           const [d1, p1, m1, d2, d3, p2, m2, d4] = g[2] !== undefined ? g.slice(0, 8) : g.slice(8, 16);
           return dated(monthsBetweenDates({ month: m1!, day: d1 ?? d2, part: p1 }, { month: m2!, day: d3 ?? d4, part: p2 }, today), whole);
         })
+        .replace(MONTHS_IN_A_ROW, (whole: string, first: string, second: string) =>
+          (monthIndex(second) === (monthIndex(first) + 1) % 12 ? dated(monthsBetweenDates({ month: first }, { month: second }, today), whole) : whole))
         .replace(MONTH_AT_EDGE, (whole: string, edge: string, d1?: string, part?: string, month?: string, d2?: string) => {
           const bound = edgeOf(edge);
           const dates = bareMonthDates(month!, d1 ?? d2, today, bound === 'after' ? 'past' : bound === 'before' || bound === 'until' ? 'thisYear' : 'latest', part);
@@ -306,6 +332,10 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
         .replace(YEAR_BEFORE_LAST, (whole: string, edge?: string) => dated(withEdge(edge, yearDates(today.getUTCFullYear() - 2, 'the year before last'), today), whole))
         .replace(AGO, (whole: string, edge: string | undefined, said: string, unit: string) => {
           const dates = agoDates(said, unit, today);
+          return dated(dates && withEdge(edge, dates, today), whole);
+        })
+        .replace(THIS_SEASON, (whole: string, edge: string | undefined, season: string) => {
+          const dates = thisSeasonDates(season, today);
           return dated(dates && withEdge(edge, dates, today), whole);
         })
         .replace(START_OF, (whole: string, edge: string, unit: string) => dated(withEdge(edge, calendarDates('this', unit, today), today), whole))

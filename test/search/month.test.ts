@@ -53,6 +53,12 @@ describe('a month named in a question', () => {
     expect(namedDatesIntent('Hong Kong mid-2019')).toMatchObject({ query: 'Hong Kong', from: '2019-05-01', to: '2019-08-31' });
     expect(namedDatesIntent('Hong Kong Q1 2020')).toMatchObject({ from: '2020-01-01', to: '2020-03-31' });
     expect(namedDatesIntent('Hong Kong the first half of 2020')).toMatchObject({ from: '2020-01-01', to: '2020-06-30' });
+    // Halves written short, or without "the" (time28).
+    expect(namedDatesIntent('Huawei H1 2020')).toEqual({ query: 'Huawei', words: 'H1 2020 (January to June)', from: '2020-01-01', to: '2020-06-30' });
+    expect(namedDatesIntent('Huawei in H2 2019')).toMatchObject({ query: 'Huawei', from: '2019-07-01', to: '2019-12-31' });
+    expect(namedDatesIntent('Huawei first half of 2020')).toMatchObject({ query: 'Huawei', from: '2020-01-01', to: '2020-06-30' });
+    expect(namedDatesIntent('Huawei in second half of 2019')).toMatchObject({ query: 'Huawei', from: '2019-07-01', to: '2019-12-31' });
+    expect(namedDatesIntent('the H1N1 flu in 2009')).toMatchObject({ query: 'the H1N1 flu', from: '2009-01-01', to: '2009-12-31' });
     // Not a season there: names (explore27u #3, #4).
     for (const query of ['Prague Spring 2018', 'Arab Spring 2011', 'Hong Kong between spring and autumn 2019', 'Tokyo Summer 2020']) expect(namedDatesIntent(query), query).toBeNull();
     expect(namedDatesIntent('Hong Kong summer of 2019')).toMatchObject({ query: 'Hong Kong', from: '2019-06-01', to: '2019-08-31' });

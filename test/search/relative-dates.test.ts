@@ -185,6 +185,33 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('the late March talks and the US reaction', today)).toBeNull();
   });
 
+  it('reads this season, two months in a row, "yesterday and today" and days ago (time28)', () => {
+    expect(relativeDatesIntent('Huawei this summer', today)).toEqual({
+      query: 'Huawei', words: 'summer 2026 (this summer, June to August)', from: '2026-06-01', to: '2026-08-31',
+    });
+    expect(relativeDatesIntent('Huawei earlier this spring', today)).toMatchObject({ query: 'Huawei', from: '2026-03-01', to: '2026-05-31' });
+    // Under way, to today; yet to begin, not read, as "this December" said in November is not; winter spans two years.
+    expect(relativeDatesIntent('Huawei this autumn', today)).toMatchObject({ from: '2026-09-01', to: '2026-11-29' });
+    const april = new Date('2026-04-15T04:00:00Z');
+    expect(relativeDatesIntent('Huawei this spring', april)).toMatchObject({ from: '2026-03-01', to: '2026-04-15' });
+    for (const query of ['Huawei this summer', 'Huawei this winter', "this summer's Olympics in Paris"]) expect(relativeDatesIntent(query, april), query).toBeNull();
+    // Two months in a row at the question's end: the latest, as one month is; two apart are not read, as two years apart are not.
+    expect(relativeDatesIntent('Taiwan in June and July', today)).toEqual({
+      query: 'Taiwan', words: 'June to July 2026 (the latest June to July)', from: '2026-06-01', to: '2026-07-31',
+    });
+    expect(relativeDatesIntent('Taiwan in December and January', today)).toMatchObject({ from: '2025-12-01', to: '2026-01-31' });
+    expect(relativeDatesIntent('Taiwan in March and May', today)).toBeNull();
+    expect(relativeDatesIntent("Taiwan's elections in January and February's protests", today)).toBeNull();
+    // 2026-11-29 is a Sunday: yesterday's briefing to today's.
+    expect(relativeDatesIntent('Japan yesterday and today', today)).toEqual({
+      query: 'Japan', words: '2026-11-28 to 2026-11-29 (yesterday and today)', from: '2026-11-28', to: '2026-11-29',
+    });
+    expect(relativeDatesIntent('Yesterday and today, what did China say about Japan?', today)).toMatchObject({ query: 'what did China say about Japan?', from: '2026-11-28', to: '2026-11-29' });
+    expect(relativeDatesIntent('Japan between yesterday and today', today)).toMatchObject({ query: 'Japan', from: '2026-11-28', to: '2026-11-29' });
+    expect(relativeDatesIntent('Japan three days ago', today)).toEqual({ query: 'Japan', words: '2026-11-26 (three days ago)', from: '2026-11-26', to: '2026-11-26' });
+    expect(relativeDatesIntent('the sanctions announced three days ago', today)).toBeNull();
+  });
+
   it('writes relative years as dates beside a named year, so that edges and ranges read the whole (explore26r2 #1)', () => {
     expect(withExplicitDates('Hong Kong from 2020 until this year', today)).toBe('Hong Kong from 2020 until 2026');
     expect(withExplicitDates('Huawei from March 2019 to last month', today)).toBe('Huawei from March 2019 to October 2026');
