@@ -85,6 +85,8 @@ const MONTH_AT_EDGE = new RegExp(String.raw`\b(?:ever\s+)?(${EDGE_WORDS})\s+${BA
 // Groups: the part ("late March"), the month.
 const MONTH_AT_END = new RegExp(String.raw`\b(?:in|during)\s+(?:${PART_OF_MONTH})?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}${AT_END}`, 'gi');
 const MONTH_AFTER_SPEAKING = new RegExp(String.raw`\b(${SPEAKING})\s+(?:in|during)\s+(?:${PART_OF_MONTH})?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}`, 'gi');
+/** In a Chinese question, "in March" (3月份, `chinese-question.ts`) stands anywhere, as its days do (`relative-days.ts`). */
+const MONTH_IN_CHINESE = new RegExp(String.raw`(?<=^|\s)in\s+${MONTH_NAME}(?=\s|$)`, 'g');
 /** An event's time, said relative to today: "last year's Olympics", "this month's G20 summit". */
 const EVENT_TIME = /\b(this|last|next)\s+(year|month)['’]s\b/gi;
 /** The longest stretch read, in months: a bigger number is more likely a typo or a name than a time. */
@@ -307,10 +309,11 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
   };
   // A month without its year beside a year ("March and 2019") is left to `month.ts`.
   const namesYear = /\b(?:19|20)\d\d\b/.test(query);
+  const chinese = hasCjk(query);
   const bareMonths = (part: string): string =>
     namesYear
       ? part
-      : part
+      : (chinese ? part.replace(MONTH_IN_CHINESE, (whole: string, month: string) => dated(bareMonthDates(month, undefined, today), whole)) : part)
         .replace(MONTHS_BETWEEN, (whole: string, ...g: (string | undefined)[]) => {
           // The two alternatives' groups: day, part, month, day for each end.
           const [d1, p1, m1, d2, d3, p2, m2, d4] = g[2] !== undefined ? g.slice(0, 8) : g.slice(8, 16);
@@ -328,7 +331,7 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
         .replace(MONTH_AT_END, (whole: string, part: string | undefined, month: string) => dated(bareMonthDates(month, undefined, today, 'latest', part), whole));
   const rest = tidySpaces(
     outsideQuotes(query, (part) =>
-      bareMonths(readRelativeDays(part, today, hasCjk(query), dated)
+      bareMonths(readRelativeDays(part, today, chinese, dated)
         .replace(YEAR_BEFORE_LAST, (whole: string, edge?: string) => dated(withEdge(edge, yearDates(today.getUTCFullYear() - 2, 'the year before last'), today), whole))
         .replace(AGO, (whole: string, edge: string | undefined, said: string, unit: string) => {
           const dates = agoDates(said, unit, today);

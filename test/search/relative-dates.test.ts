@@ -110,7 +110,7 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('the Sunday Times report on Huawei', today)).toBeNull();
     for (const [typed, english] of [
       ['外交部昨天就台湾说了什么', '外交部 yesterday 就台湾说了什么'], ['前天 日本', 'the day before yesterday 日本'], ['上周五 台湾', 'Friday last week 台湾'],
-      ['本周一 日本', 'on Monday 日本'], ['星期天 香港', 'on Sunday 香港'], ['大前天 台湾', '大前天 台湾'], ['周恩来', '周恩来'], ['上周 台湾', '上周 台湾'],
+      ['本周一 日本', 'on Monday 日本'], ['星期天 香港', 'on Sunday 香港'], ['大前天 台湾', 'three days ago 台湾'], ['周恩来', '周恩来'], ['上周 台湾', '上周 台湾'],
     ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
     expect(relativeDatesIntent(chineseDatesAsEnglish('外交部昨天就台湾说了什么'), today)).toMatchObject({ from: '2026-11-28', to: '2026-11-28' });
   });
@@ -210,6 +210,31 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('Japan between yesterday and today', today)).toMatchObject({ query: 'Japan', from: '2026-11-28', to: '2026-11-29' });
     expect(relativeDatesIntent('Japan three days ago', today)).toEqual({ query: 'Japan', words: '2026-11-26 (three days ago)', from: '2026-11-26', to: '2026-11-26' });
     expect(relativeDatesIntent('the sanctions announced three days ago', today)).toBeNull();
+  });
+
+  it('reads more Chinese time words (time28): 大前天, 前两天, 上周5, 2019年夏天, 3月份, 十二月以来, 半年前, and not 两年前的G20峰会', () => {
+    for (const [typed, english] of [
+      ['大前天外交部就台湾说了什么', 'three days ago 外交部就台湾说了什么'], ['昨天和今天 日本', 'yesterday and today 日本'],
+      ['前两天 台湾', 'from three days ago to yesterday 台湾'], ['提前两天通知', '提前两天通知'], ['会前两天 台湾', '会前两天 台湾'],
+      ['上周5 台湾', 'Friday last week 台湾'], ['周7 台湾', 'on Sunday 台湾'], ['上周5天', '上周5天'],
+      ['2019年夏天 香港', 'in the summer of 2019 香港'], ['2019年冬天 香港', '2019 冬天 香港'],
+      ['三月份 华为', 'in March 华为'], ['华为3月份', '华为 in March'], ['十二月份 华为', 'in December 华为'], ['十月革命', '十月革命'],
+      ['十二月以来 华为', 'since December 华为'], ['半年前 台湾', '6 months ago 台湾'],
+      // An event noun after 的 dates the event, not the talk; the briefing's words go with the time.
+      ['两年前的G20峰会', '两年前的G20峰会'], ['3月份的G20峰会', '3月份的G20峰会'], ['台湾 两年前', '台湾 2 years ago'], ['两年前的记者会上 台湾', '2 years ago 台湾'],
+    ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
+    const read = (typed: string): ReturnType<typeof relativeDatesIntent> => relativeDatesIntent(chineseDatesAsEnglish(typed), today);
+    // 2026-11-29 is a Sunday: 前两天 is the three days before it, Thursday to Saturday.
+    expect(read('大前天 台湾')).toEqual({ query: '台湾', words: '2026-11-26 (three days ago)', from: '2026-11-26', to: '2026-11-26' });
+    expect(read('前两天外交部就台湾说了什么')).toMatchObject({ query: '外交部就台湾说了什么', from: '2026-11-26', to: '2026-11-28' });
+    expect(read('昨天和今天 日本')).toMatchObject({ query: '日本', from: '2026-11-28', to: '2026-11-29' });
+    expect(read('上周5 台湾')).toMatchObject({ from: '2026-11-20', to: '2026-11-20' });
+    expect(read('三月份 华为')).toMatchObject({ query: '华为', from: '2026-03-01', to: '2026-03-31' });
+    expect(read('十二月以来 华为')).toMatchObject({ query: '华为', from: '2025-12-01', to: '2026-11-29' });
+    expect(read('半年前 台湾')).toMatchObject({ query: '台湾', words: 'May 2026 (6 months ago)', from: '2026-05-01', to: '2026-05-31' });
+    expect(read('两年前 台湾')).toMatchObject({ from: '2024-01-01', to: '2024-12-31' });
+    expect(read('两年前的G20峰会')).toBeNull();
+    expect(namedDatesIntent(chineseDatesAsEnglish('2019年夏天 香港'))).toMatchObject({ query: '香港', from: '2019-06-01', to: '2019-08-31' });
   });
 
   it('writes relative years as dates beside a named year, so that edges and ranges read the whole (explore26r2 #1)', () => {
