@@ -1,5 +1,5 @@
 import { shiftedDay } from '../util/iso-date.js';
-import { dayOfMonth, edgeOf, MONTH_NAME, MONTH_NAMES, monthIndex, monthPart, monthPartWords, PART_OF_MONTH, partMonths, period, tidySpaces, type MonthIntent } from './month.js';
+import { dayOfMonth, edgeOf, MONTH_NAME, MONTH_NAMES, monthIndex, monthPart, monthPartWords, namedDatesIntent, PART_OF_MONTH, partMonths, period, tidySpaces, type MonthIntent } from './month.js';
 import { readRelativeDays } from './relative-days.js';
 import { AT_END, EDGE_WORDS, isoDay, SPEAKING, withEdge, type Dates } from './time-words.js';
 import { hasCjk } from './cjk.js';
@@ -362,17 +362,28 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
 /**
  * A question that also names a year or month ("Hong Kong from 2020 until this year", "Huawei
  * between 2018 and this year"): its relative years and months written as dates ("until 2026",
- * "and 2026"), so that the edges and ranges of `month.ts` read the whole of it. Null when it names none.
+ * "and 2026"), so that the edges and ranges of `month.ts` read the whole of it. Null when it names
+ * none, or when `month.ts` would leave a year so written unread: "Huawei in March 2019 and last
+ * year" names two stretches, each read on its own (the engine takes the span of both), not March
+ * 2019 with "and 2025" searched.
  */
 export function withExplicitDates(query: string, now: Date): string | null {
-  if (!/\b(?:19|20)\d\d\b/.test(query)) return null;
+  const typedYears = query.match(/\b(?:19|20)\d\d\b/g);
+  if (!typedYears) return null;
   const today = beijingDay(now);
-  return outsideQuotes(query, (part) =>
+  const written = outsideQuotes(query, (part) =>
     part.replace(new RegExp(String.raw`\b(this|last|previous)\s+(year|month)\b${NOT_TALK}`, 'gi'), (_, which: string, unit: string) => {
       // The year, or the month and year, of the calendar dates those words are.
       const { from } = calendarDates(which, unit, today);
       return /^year$/i.test(unit) ? from.slice(0, 4) : `${MONTH_NAMES[Number(from.slice(5, 7)) - 1]} ${from.slice(0, 4)}`;
     }));
+  const left = [...typedYears];
+  const unread = (namedDatesIntent(written)?.query.match(/\b(?:19|20)\d\d\b/g) ?? []).some((year) => {
+    const at = left.indexOf(year);
+    if (at >= 0) left.splice(at, 1);
+    return at < 0;
+  });
+  return unread ? null : written;
 }
 
 /**

@@ -241,6 +241,10 @@ describe('dates said relative to today', () => {
     expect(withExplicitDates('Hong Kong from 2020 until this year', today)).toBe('Hong Kong from 2020 until 2026');
     expect(withExplicitDates('Huawei from March 2019 to last month', today)).toBe('Huawei from March 2019 to October 2026');
     expect(withExplicitDates('Huawei this year', today)).toBeNull();
+    // Two stretches, not one range: each is read on its own, and the engine takes the span of both (time28).
+    expect(withExplicitDates('Huawei in March 2019 and last year', today)).toBeNull();
+    expect(relativeDatesIntent('Huawei in March 2019 and last year', today)).toMatchObject({ query: 'Huawei in March 2019 and', words: '2025 (last year)' });
+    expect(namedDatesIntent('Huawei in March 2019 and')).toMatchObject({ query: 'Huawei and', from: '2019-03-01', to: '2019-03-31' });
     expect(namedDatesIntent(withExplicitDates('Huawei between 2018 and this year', today)!)).toMatchObject({ query: 'Huawei', from: '2018-01-01', to: '2026-12-31' });
   });
 
