@@ -45,8 +45,8 @@ const NOT_TALK = String.raw`(?!['’]s\b|\s+of\b)`;
 const CALENDAR = new RegExp(String.raw`${EDGE}\b${LEAD}(?:(?:the\s+)?(this|current|previous)|(?<!\bthe\s+)(last))\s+(year|month)\b${NOT_TALK}`, 'gi');
 /** "since the start of the year", "since the beginning of this month": since this year, this month. */
 const START_OF = /\b(since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(year|month)\b/gi;
-/** "March last year", "in March of this year", "last March", "since last March". */
-const MONTH_OF = new RegExp(String.raw`${EDGE}\b${LEAD}(?:${MONTH_NAME}\s+(?:of\s+)?(this|last)\s+year|(this|last)\s+${MONTH_NAME})\b${NOT_TALK}`, 'gi');
+/** "March last year", "in March of this year", "last March", "since last March"; a part of it: "late March last year". */
+const MONTH_OF = new RegExp(String.raw`${EDGE}\b(?:${LEAD}${PART_OF_MONTH}|${LEAD})(?:${MONTH_NAME}\s+(?:of\s+)?(this|last)\s+year|(this|last)\s+${MONTH_NAME})\b${NOT_TALK}`, 'gi');
 /** "the past year", "the last 12 months", "past two years", "last 6 months", "the past 10 days", "the last year and a half", "the past decade". */
 const STRETCH = new RegExp(
   String.raw`\b${LEAD}(?:(?:the\s+)?past\s+(?:${COUNT}\s+)?|the\s+last\s+(?:${COUNT}\s+)?|last\s+${COUNT}\s+)(decades?|years?|months?|weeks?|days?)(\s+and\s+a\s+half)?\b${NOT_TALK}`,
@@ -132,14 +132,18 @@ function monthDates(month: number, year: number, said: string, today: Date): Req
 }
 
 /** "March last year" (`before` false) or "last March" (`before` true: the latest March before this month), "this March". */
-function monthOfDates(monthName: string, which: string, before: boolean, today: Date): Required<Dates> | null {
+function monthOfDates(monthName: string, which: string, before: boolean, today: Date, part?: string): Required<Dates> | null {
   const month = monthIndex(monthName);
   const thisYear = today.getUTCFullYear();
   const last = /^last$/i.test(which);
   const year = before && last ? (month < today.getUTCMonth() ? thisYear : thisYear - 1) : last ? thisYear - 1 : thisYear;
   if (year === thisYear && month > today.getUTCMonth()) return null; // "this December" in November: not yet
   const said = before ? `${which.toLowerCase()} ${MONTH_NAMES[month]}` : `${MONTH_NAMES[month]} ${which.toLowerCase()} year`;
-  return monthDates(month, year, said, today);
+  if (!part) return monthDates(month, year, said, today);
+  const { first, last: end } = monthPart(part, MONTH_NAMES[month]!, String(year));
+  if (first > isoDay(today)) return null; // "late November this year" on November 15: not yet
+  const words = monthPartWords(part, MONTH_NAMES[month]!, String(year)).replace(/\)$/, `, ${part.toLowerCase()} ${said})`);
+  return { words, from: first, to: end > isoDay(today) ? isoDay(today) : end };
 }
 
 /** The latest `month` (0-11) up to this month: this year's, or last year's when it is yet to come. */
@@ -342,8 +346,8 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
           return dated(dates && withEdge(edge, dates, today), whole);
         })
         .replace(START_OF, (whole: string, edge: string, unit: string) => dated(withEdge(edge, calendarDates('this', unit, today), today), whole))
-        .replace(MONTH_OF, (whole: string, edge?: string, month1?: string, which1?: string, which2?: string, month2?: string) => {
-          const dates = monthOfDates(month1 ?? month2!, which1 ?? which2!, Boolean(which2), today);
+        .replace(MONTH_OF, (whole: string, edge?: string, part?: string, month1?: string, which1?: string, which2?: string, month2?: string) => {
+          const dates = monthOfDates(month1 ?? month2!, which1 ?? which2!, Boolean(which2), today, part);
           return dated(dates && withEdge(edge, dates, today), whole);
         }))
         .replace(CALENDAR, (whole: string, edge?: string, thisOne?: string, last?: string, unit?: string) =>

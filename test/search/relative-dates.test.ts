@@ -181,6 +181,12 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('Huawei since late March', today)).toMatchObject({ from: '2026-03-21', to: '2026-11-29' });
     expect(relativeDatesIntent('Japan after late November', today)).toMatchObject({ from: '2025-12-01', to: '2026-11-29' });
     expect(relativeDatesIntent('Japan before early December', today)).toMatchObject({ to: '2026-11-30' });
+    // Of this or last year: narrowed too ("late last year" stays the year, whole).
+    expect(relativeDatesIntent('Huawei late March last year', today)).toEqual({
+      query: 'Huawei', words: 'late March 2025 (March 21 to 31, late March last year)', from: '2025-03-21', to: '2025-03-31',
+    });
+    expect(relativeDatesIntent('Huawei in early March this year', today)).toMatchObject({ query: 'Huawei', from: '2026-03-01', to: '2026-03-10' });
+    expect(relativeDatesIntent('Huawei late last year', today)).toMatchObject({ from: '2025-01-01', to: '2025-12-31' });
     // Inside a question, an event's time, as a month's is.
     expect(relativeDatesIntent('the late March talks and the US reaction', today)).toBeNull();
   });
