@@ -105,16 +105,18 @@ const PART_IN_ENGLISH: Record<string, string> = {
   春天: 'the spring of', 夏天: 'the summer of', 秋天: 'the autumn of', 春季: 'the spring of', 夏季: 'the summer of', 秋季: 'the autumn of',
 };
 
+const CHINESE_NUMBERS = '一二三四五六七八九十';
+/** A month's number, in digits or characters (3, 三, 十二). */
+const CHINESE_MONTH = `(\\d{1,2}|十[一二]?|[${CHINESE_NUMBERS.slice(0, 9)}])`;
 /** Dates said relative to today, read as `relative-dates.ts` reads their English. */
 const RELATIVE_IN_ENGLISH: Record<string, string> = {
   今年: 'this year', 本年度: 'this year', 去年: 'last year', 前年: 'the year before last', 本月: 'this month', 这个月: 'this month', 上个月: 'last month', 上月: 'last month',
 };
 const SINCE = '(?:以来|至今)';
-/** 今年, 去年以来 ("since last year"), 今年3月 ("March this year"), 去年底; 最近 alone asks for the latest (`timeIntent`). */
+/** 今年, 去年以来 ("since last year"), 今年3月 and 去年三月份 ("March this year", "March last year"), 去年底; 最近 alone asks for the latest (`timeIntent`). */
 // 年初, 年底, 年内 (the start, the end, within): the year, whole; 今年年初 would otherwise search 年初.
 // 大前年 (three years ago) is no 前年.
-const CHINESE_RELATIVE = new RegExp(`(?<!大)(${Object.keys(RELATIVE_IN_ENGLISH).join('|')})(?:年初|年底|年内|全年|初|底|内)?(?:\\s*(\\d{1,2})\\s*月(?:\\s*份)?)?(?:\\s*(${SINCE}))?(的)?`, 'g');
-const CHINESE_NUMBERS = '一二三四五六七八九十';
+const CHINESE_RELATIVE = new RegExp(`(?<!大)(${Object.keys(RELATIVE_IN_ENGLISH).join('|')})(?:年初|年底|年内|全年|初|底|内)?(?:\\s*${CHINESE_MONTH}\\s*月(?:\\s*份)?)?(?:\\s*(${SINCE}))?(的)?`, 'g');
 /** 过去半年, 近三年, 最近12个月, 过去两周, 近10天, 两年来, 这两年: "the past 6 months", "the past 3 years" … (改革开放40年来 is no stretch of the talk) */
 const CHINESE_STRETCH = new RegExp(`(?:(?:过去|近|最近|这)\\s*(\\d{1,2}|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月|周|个星期|天)(?:来|以来)?|(?<![\\d${CHINESE_NUMBERS}])([1-9]|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月)(?:来|以来))`, 'g');
 const STRETCH_UNIT: Record<string, string> = { 年: 'year', 个月: 'month', 周: 'week', 个星期: 'week', 天: 'day' };
@@ -127,8 +129,6 @@ const AT_THE_BRIEFING = '(?:的?(?:例行)?(?:新闻发布会|记者会|发布�
 const NOT_EVENT_OF = `(?!的(?!(?:例行)?(?:新闻发布会|记者会|发布会|吹风会)))${AT_THE_BRIEFING}`;
 /** 两年前, 一个月前, 3个月前, 半年前: "two years ago", "a month ago", "6 months ago" (that calendar year or month); not 两年前的G20峰会. */
 const CHINESE_AGO = new RegExp(`(\\d{1,2}|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月)前${NOT_EVENT_OF}`, 'g');
-/** A month's number, in digits or characters (3, 三, 十二). */
-const CHINESE_MONTH = `(\\d{1,2}|十[一二]?|[${CHINESE_NUMBERS.slice(0, 9)}])`;
 /** 3月以来, 十二月以来, 3月起 (no year): "since March", its latest. */
 const CHINESE_MONTH_SINCE = new RegExp(`(?:自|从)?\\s*(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月份?\\s*(?:以来|至今|起)`, 'g');
 /** 3月份, 三月份 (no year): "in March", its latest; 3月 alone may be a name's (十月革命), and is left alone. */
@@ -186,7 +186,8 @@ export function chineseDatesAsEnglish(text: string): string {
     if (said === '前年' && (month || of)) return whole;
     // 今年的G20峰会: an event's time ("this year's G20 summit", `withEventYears`), not the talk's.
     if (of && !month && !since) return ` ${english}'s `;
-    const dated = month && /year$/.test(english) ? `${MONTH_NAMES[Number(month) - 1]} ${english}` : english;
+    const monthName = month && chineseMonthName(month);
+    const dated = monthName && /year$/.test(english) ? `${monthName} ${english}` : english;
     return ` ${since ? 'since ' : ''}${dated} `;
   };
   const stretch = (whole: string, n1?: string, unit1?: string, n2?: string, unit2?: string): string => {

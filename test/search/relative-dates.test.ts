@@ -225,7 +225,7 @@ describe('dates said relative to today', () => {
       ['上周5 台湾', 'Friday last week 台湾'], ['周7 台湾', 'on Sunday 台湾'], ['上周5天', '上周5天'],
       ['2019年夏天 香港', 'in the summer of 2019 香港'], ['2019年冬天 香港', '2019 冬天 香港'],
       ['三月份 华为', 'in March 华为'], ['华为3月份', '华为 in March'], ['十二月份 华为', 'in December 华为'], ['十月革命', '十月革命'],
-      ['十二月以来 华为', 'since December 华为'], ['半年前 台湾', '6 months ago 台湾'],
+      ['十二月以来 华为', 'since December 华为'], ['半年前 台湾', '6 months ago 台湾'], ['去年三月份 华为', 'March last year 华为'],
       // An event noun after 的 dates the event, not the talk; the briefing's words go with the time.
       ['两年前的G20峰会', '两年前的G20峰会'], ['3月份的G20峰会', '3月份的G20峰会'], ['台湾 两年前', '台湾 2 years ago'], ['两年前的记者会上 台湾', '2 years ago 台湾'],
     ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
