@@ -98,45 +98,68 @@ function chineseEdge(word: string): 'since' | 'before' | 'after' {
 /** 自 or 从 before a year and its 以来, 至今 or 起 ("自2019年6月起"): the "since" says it already. */
 const FROM_BEFORE_EDGE = /(?:自|从)\s*(?=(?:19|20)\d\d\s*年[^以至起]{0,8}(?:以来|至今|起))/gu;
 
-/** 2019年上半年, 2020年初, 2019年底: a part of a year, as `month.ts` reads "in the first half of 2019", "in early 2020". */
-const CHINESE_PART = /(?<!\d)((?:19|20)\d\d)\s*年\s*(上半年|下半年|年初|初|年中|年底|底|年末|末)/gu;
+/** 2019年上半年, 2020年初, 2019年底, 2019年夏天: a part of a year, as `month.ts` reads "in the first half of 2019", "in early 2020", "in the summer of 2019" (not 冬天, as not winter). */
+const CHINESE_PART = /(?<!\d)((?:19|20)\d\d)\s*年\s*(上半年|下半年|年初|初|年中|年底|底|年末|末|[春夏秋][天季])/gu;
 const PART_IN_ENGLISH: Record<string, string> = {
   上半年: 'the first half of', 下半年: 'the second half of', 年初: 'early', 初: 'early', 年中: 'mid', 年底: 'late', 底: 'late', 年末: 'late', 末: 'late',
+  春天: 'the spring of', 夏天: 'the summer of', 秋天: 'the autumn of', 春季: 'the spring of', 夏季: 'the summer of', 秋季: 'the autumn of',
 };
 
+const CHINESE_NUMBERS = '一二三四五六七八九十';
+/** A month's number, in digits or characters (3, 三, 十二). */
+const CHINESE_MONTH = `(\\d{1,2}|十[一二]?|[${CHINESE_NUMBERS.slice(0, 9)}])`;
 /** Dates said relative to today, read as `relative-dates.ts` reads their English. */
 const RELATIVE_IN_ENGLISH: Record<string, string> = {
   今年: 'this year', 本年度: 'this year', 去年: 'last year', 前年: 'the year before last', 本月: 'this month', 这个月: 'this month', 上个月: 'last month', 上月: 'last month',
 };
 const SINCE = '(?:以来|至今)';
-/** 今年, 去年以来 ("since last year"), 今年3月 ("March this year"), 去年底; 最近 alone asks for the latest (`timeIntent`). */
+/** 今年, 去年以来 ("since last year"), 今年3月 and 去年三月份 ("March this year", "March last year"), 去年底; 最近 alone asks for the latest (`timeIntent`). */
 // 年初, 年底, 年内 (the start, the end, within): the year, whole; 今年年初 would otherwise search 年初.
 // 大前年 (three years ago) is no 前年.
-const CHINESE_RELATIVE = new RegExp(`(?<!大)(${Object.keys(RELATIVE_IN_ENGLISH).join('|')})(?:年初|年底|年内|全年|初|底|内)?(?:\\s*(\\d{1,2})\\s*月(?:\\s*份)?)?(?:\\s*(${SINCE}))?(的)?`, 'g');
-const CHINESE_NUMBERS = '一二三四五六七八九十';
+const CHINESE_RELATIVE = new RegExp(`(?<!大)(${Object.keys(RELATIVE_IN_ENGLISH).join('|')})(?:年初|年底|年内|全年|初|底|内)?(?:\\s*${CHINESE_MONTH}\\s*月(?:\\s*份)?)?(?:\\s*(${SINCE}))?(的)?`, 'g');
 /** 过去半年, 近三年, 最近12个月, 过去两周, 近10天, 两年来, 这两年: "the past 6 months", "the past 3 years" … (改革开放40年来 is no stretch of the talk) */
 const CHINESE_STRETCH = new RegExp(`(?:(?:过去|近|最近|这)\\s*(\\d{1,2}|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月|周|个星期|天)(?:来|以来)?|(?<![\\d${CHINESE_NUMBERS}])([1-9]|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月)(?:来|以来))`, 'g');
 const STRETCH_UNIT: Record<string, string> = { 年: 'year', 个月: 'month', 周: 'week', 个星期: 'week', 天: 'day' };
-/** 两年前, 一个月前, 3个月前: "two years ago", "a month ago" (that calendar year or month). */
-const CHINESE_AGO = new RegExp(`(\\d{1,2}|[${CHINESE_NUMBERS}两])\\s*(年|个月)前`, 'g');
-/** 3月以来, 3月起 (no year): "since March", its latest. */
-const CHINESE_MONTH_SINCE = /(?:自|从)?\s*(?<![\d年])(\d{1,2})\s*月份?\s*(?:以来|至今|起)/g;
+/** The words of the briefing after its time (昨天的例行记者会上, 两年前的记者会上): read with it. */
+const AT_THE_BRIEFING = '(?:的?(?:例行)?(?:新闻发布会|记者会|发布会|吹风会)上?)?';
+/**
+ * A time read only when it is not followed by 的 and something else than the briefing: that dates
+ * an event, not the talk (两年前的G20峰会, "the G20 summit of two years ago"), and is left alone.
+ */
+const NOT_EVENT_OF = `(?!的(?!(?:例行)?(?:新闻发布会|记者会|发布会|吹风会)))${AT_THE_BRIEFING}`;
+/** 两年前, 一个月前, 3个月前, 半年前: "two years ago", "a month ago", "6 months ago" (that calendar year or month); not 两年前的G20峰会. */
+const CHINESE_AGO = new RegExp(`(\\d{1,2}|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月)前${NOT_EVENT_OF}`, 'g');
+/** 3月以来, 十二月以来, 3月起 (no year): "since March", its latest. */
+const CHINESE_MONTH_SINCE = new RegExp(`(?:自|从)?\\s*(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月份?\\s*(?:以来|至今|起)`, 'g');
+/** 3月份, 三月份 (no year): "in March", its latest; 3月 alone may be a name's (十月革命), and is left alone. */
+const CHINESE_MONTH_OF = new RegExp(`(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月份${NOT_EVENT_OF}`, 'g');
 /** 2019年至2020年, 从2019年到2020年, 2019年3月至5月: "between 2019 and 2020", "between March 2019 and May 2019". */
 const CHINESE_RANGE = /(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*份)?)?\s*(?:至|到|—|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?(?:\s*(\d{1,2})\s*月(?:\s*份)?)?/gu;
 
 /**
- * 昨天, 前天, 周一, 星期五, 本周一, 上周五 (the Friday of last week, Monday to Sunday), not 大前天, nor
- * 上周 alone, which asks for the latest: as `relative-dates.ts` reads their English.
+ * 昨天, 前天, 大前天 (three days ago), 昨天和今天, 周一, 星期五, 本周一, 上周五 and 上周5 (the Friday of
+ * last week, Monday to Sunday; 周7 is Sunday), not 上周 alone, which asks for the latest: as
+ * `relative-dates.ts` reads their English. 前两天 ("the other day", "a couple of days ago") is the
+ * three days before today: "two or so" back, so that on a Monday it reaches Friday's briefing.
  */
 // 昨天的例行记者会上, 昨天下午: the words of the briefing go with the day. 美国昨天宣布的制裁 ("the sanctions the US
-// announced yesterday") dates an event, and is left alone.
-const CHINESE_DAY = /(?:(?<!大)(昨天|昨日|前天)|(上|本|这)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天]))(?!(?:宣布|公布|通过|签署|举行|发生|实施|出台|召开|启动|举办|批准|颁布|发动)[^，。？！]{0,6}的)(?:上午|下午)?(?:的?(?:例行)?(?:新闻发布会|记者会|发布会|吹风会)上?)?/g;
+// announced yesterday") dates an event, and is left alone; so is 提前两天 ("two days ahead"), 会前两天 ("two days before the meeting").
+const CHINESE_DAY = new RegExp(`(?:(大前天|昨天|昨日|前天)(?:\\s*(?:和|与|、)\\s*(今天|今日))?|(?<![提会之以节赛])(前两天)|(上|本|这)?(?:个)?(?:周|星期|礼拜)(?:([一二三四五六日天])|([1-7])(?![\\d个天年月日号次周])))(?!(?:宣布|公布|通过|签署|举行|发生|实施|出台|召开|启动|举办|批准|颁布|发动)[^，。？！]{0,6}的)(?:上午|下午)?${AT_THE_BRIEFING}`, 'g');
 const CHINESE_WEEKDAYS = '日一二三四五六';
+const CHINESE_DAYS_IN_ENGLISH: Record<string, string> = {
+  大前天: 'three days ago', 前天: 'the day before yesterday', 昨天: 'yesterday', 昨日: 'yesterday', 前两天: 'from three days ago to yesterday',
+};
 
 function chineseCount(said: string): number {
   if (said === '两') return 2;
   const at = CHINESE_NUMBERS.indexOf(said);
   return at >= 0 ? at + 1 : Number(said);
+}
+
+/** A month's number (3, 三, 十二) as its English name, or undefined when there is no such month. */
+function chineseMonthName(said: string): string | undefined {
+  const n = said.startsWith('十') && said.length > 1 ? 10 + chineseCount(said.slice(1)) : chineseCount(said);
+  return MONTH_NAMES[n - 1];
 }
 
 /** "2019年3月" → "March 2019"; a year alone stays the year. */
@@ -163,7 +186,8 @@ export function chineseDatesAsEnglish(text: string): string {
     if (said === '前年' && (month || of)) return whole;
     // 今年的G20峰会: an event's time ("this year's G20 summit", `withEventYears`), not the talk's.
     if (of && !month && !since) return ` ${english}'s `;
-    const dated = month && /year$/.test(english) ? `${MONTH_NAMES[Number(month) - 1]} ${english}` : english;
+    const monthName = month && chineseMonthName(month);
+    const dated = monthName && /year$/.test(english) ? `${monthName} ${english}` : english;
     return ` ${since ? 'since ' : ''}${dated} `;
   };
   const stretch = (whole: string, n1?: string, unit1?: string, n2?: string, unit2?: string): string => {
@@ -173,17 +197,25 @@ export function chineseDatesAsEnglish(text: string): string {
     const count = chineseCount(n);
     return count === 1 ? ` the past ${STRETCH_UNIT[unit]} ` : ` the past ${count} ${STRETCH_UNIT[unit]}s `;
   };
-  const day = (_: string, relative?: string, last?: string, weekday?: string): string => {
-    if (relative) return relative === '前天' ? ' the day before yesterday ' : ' yesterday ';
-    const at = weekday === '天' ? 0 : CHINESE_WEEKDAYS.indexOf(weekday!);
+  const day = (_: string, relative?: string, today?: string, days?: string, last?: string, weekday?: string, digit?: string): string => {
+    if (relative || days) return ` ${CHINESE_DAYS_IN_ENGLISH[(relative ?? days)!]}${today ? ' and today' : ''} `;
+    const at = digit ? Number(digit) % 7 : weekday === '天' ? 0 : CHINESE_WEEKDAYS.indexOf(weekday!);
     return last === '上' ? ` ${WEEKDAYS[at]} last week ` : ` on ${WEEKDAYS[at]} `;
   };
   const ago = (_: string, n: string, unit: string): string => {
+    if (n === '半') return unit === '年' ? ' 6 months ago ' : _;
     const count = chineseCount(n);
     const english = STRETCH_UNIT[unit]!;
     return ` ${count === 1 ? `a ${english}` : `${count} ${english}s`} ago `;
   };
-  const monthSince = (whole: string, month: string): string => (Number(month) >= 1 && Number(month) <= 12 ? ` since ${MONTH_NAMES[Number(month) - 1]} ` : whole);
+  const monthSince = (whole: string, month: string): string => {
+    const name = chineseMonthName(month);
+    return name ? ` since ${name} ` : whole;
+  };
+  const monthOf = (whole: string, month: string): string => {
+    const name = chineseMonthName(month);
+    return name ? ` in ${name} ` : whole;
+  };
   return outsideQuotes(text, (part) => {
     const dated = part
       .replace(CHINESE_PART, (_, year: string, said: string) => ` in ${PART_IN_ENGLISH[said]} ${year} `)
@@ -192,6 +224,7 @@ export function chineseDatesAsEnglish(text: string): string {
       .replace(CHINESE_DATE, asEnglish);
     const read = [
       [CHINESE_STRETCH, stretch], [CHINESE_RELATIVE, relative], [CHINESE_DAY, day], [CHINESE_AGO, ago], [CHINESE_MONTH_SINCE, monthSince],
+      [CHINESE_MONTH_OF, monthOf],
     ] as const;
     return read.reduce((t, [pattern, by]) => replaceAtWordStart(t, pattern, by as (m: string, ...g: (string | undefined)[]) => string), dated);
   })

@@ -12,12 +12,23 @@ import { termsOf } from './terms.js';
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** In the order of `Date.getUTCDay()`. */
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-export const MONTH_NAME = String.raw`(${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const MONTH_WORD = String.raw`${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec`;
+export const MONTH_NAME = String.raw`(${MONTH_WORD})\.?`;
+/** "early", "mid", "late" before a month ("late March", "mid-March"): its days 1-10, 11-20, 21 to its end. Group: the part. */
+export const PART_OF_MONTH = String.raw`\b(early|mid|late)(?:\s+|\s*-\s*)(?=(?:${MONTH_WORD})\b)`;
+/**
+ * A month with, maybe, its day or its part: "March", "Sept.", "5 March", "the 5th of March", "March
+ * 5", "late March". Groups: the day written before, the part, the month, the day written after.
+ */
+const MONTH_POINT = String.raw`(?:(?:\bthe\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[A-Za-z])|${PART_OF_MONTH})?\b${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?`;
 /** A month's name just before the one found: "between March and May 2019" names two. */
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAMES.join('|')})\s*[-–]?\s*$`, 'i');
-/** A day with it ("on 5 March 2019", "March 5, 2019") is read as its month, as 2019年3月5日 is: the talk of a day's news goes on for days. */
-const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
-const MONTH_YEAR = new RegExp(String.raw`(?:\b(?:in|during|on)\s+)?(?:\b${DAY}\s+(?:of\s+)?)?\b${MONTH_NAME}(?:\s+${DAY}\b)?,?\s+(?:of\s+)?((?:19|20)\d\d)\b`, 'gi');
+/**
+ * A day with it ("on 5 March 2019", "March 5, 2019") is read as its month, as 2019年3月5日 is: the
+ * talk of a day's news goes on for days. A part of it ("late March 2019") is read as its days.
+ * Groups: as `MONTH_POINT`, then the year.
+ */
+const MONTH_YEAR = new RegExp(String.raw`(?:\b(?:in|during|on)\s+)?${MONTH_POINT},?\s+(?:of\s+)?((?:19|20)\d\d)\b`, 'gi');
 /** A date written YYYY-MM-DD in a question, read as its month too. */
 const ISO_DAY = /(?<!:)\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
 const EDGE_BEFORE = /\b(?:since|after|before|until|till|from|to|through|between|and|or)\s*(?:the\s+)?$/i;
@@ -48,8 +59,29 @@ export function monthIntent(query: string): MonthIntent | null {
   const rest = withoutSpan(query, m.index, m[0].length);
   // Nothing left to search but framing ("What was said in March 2019?"): searched as written.
   if (termsOf(rest).length === 0) return null;
-  const { first, last } = period(m[1], m[2]!);
-  return { query: rest, words: `${m[1]} ${m[2]}`, from: first, to: last };
+  const [, , part, month, , year] = m;
+  if (part) {
+    const { first, last } = monthPart(part, month!, year!);
+    return { query: rest, words: monthPartWords(part, month!, year!), from: first, to: last };
+  }
+  const { first, last } = period(month, year!);
+  return { query: rest, words: `${month} ${year}`, from: first, to: last };
+}
+
+/** The days of a part of a month ("late", "March", "2019": March 21-31, 2019). */
+export function monthPart(part: string, monthName: string, year: string): { first: string; last: string } {
+  const { first, last } = period(monthName, year);
+  const p = part.toLowerCase();
+  if (p === 'early') return { first, last: `${first.slice(0, 8)}10` };
+  if (p === 'mid') return { first: `${first.slice(0, 8)}11`, last: `${first.slice(0, 8)}20` };
+  return { first: `${first.slice(0, 8)}21`, last };
+}
+
+/** "late March 2019 (March 21 to 31)". */
+export function monthPartWords(part: string, monthName: string, year: string): string {
+  const { first, last } = monthPart(part, monthName, year);
+  const month = MONTH_NAMES[monthIndex(monthName)]!;
+  return `${part.toLowerCase()} ${month} ${year} (${month} ${Number(first.slice(8))} to ${Number(last.slice(8))})`;
 }
 
 /**
@@ -85,15 +117,15 @@ export function yearIntent(query: string): MonthIntent | null {
  * "since 2019 before 2020". Read only when every year of the question is in one of them, and
  * something is left to search.
  */
-/** A year, maybe with its month, maybe with a day: groups day (written before), month, day (after), year. */
-const DATE = String.raw`(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[A-Za-z]))?(?:${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?)?((?:19|20)\d\d)`;
+/** A year, maybe with its month, maybe with a day or a part of it: groups as `MONTH_POINT` (day, part, month, day), then the year. */
+const DATE = String.raw`(?:${MONTH_POINT},?\s+(?:of\s+)?)?((?:19|20)\d\d)`;
 const BETWEEN = new RegExp(String.raw`\b(?:between|from)\s+${DATE}\s+(?:and|to|until|till|through)\s+${DATE}\b`, 'gi');
 /** "from 2019" alone may date a thing ("the report from 2019"); "from 2019 on" is an edge. */
 const LOWER = new RegExp(String.raw`(?:\bever\s+)?\b(since|after|from(?=\s+\S+(?:\s+\S+)?\s+on(?:wards?)?\b))\s+${DATE}(?:\s+on(?:wards?)?)?\b`, 'gi');
 /** Months of one year: "June to August 2019", "between June and August 2019", "June-December 2019". */
-// With days too: "from March 5 to May 10, 2019".
+// With days too: "from March 5 to May 10, 2019", "between 5 March and 10 May 2019"; or parts: "from early March to late May 2019".
 const MONTH_RANGE = new RegExp(
-  String.raw`\b(?:(?:between|from)\s+)?${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?\s*(?:-|–|to|and|until|through)\s*${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?((?:19|20)\d\d)\b`,
+  String.raw`(?:\b(?:between|from)\s+)?${MONTH_POINT}\s*(?:-|–|\bto|\band|\buntil|\bthrough)\s*${MONTH_POINT},?\s+(?:of\s+)?((?:19|20)\d\d)\b`,
   'gi',
 );
 const UPPER = new RegExp(String.raw`\b(before|until|till|through)\s+${DATE}\b`, 'gi');
@@ -157,12 +189,14 @@ export function edged(edge: Edge | null, first: string, last: string): { from?: 
 }
 
 /**
- * The stretch a `DATE` match names from its groups (day, month, day, year): the day when an edge
- * gives one ("after March 5, 2019" is from March 6), else the month or year.
+ * The stretch a `DATE` match names from its groups (day, part, month, day, year): the day when an
+ * edge gives one ("after March 5, 2019" is from March 6), a part of the month ("since late March
+ * 2019"), else the month or year.
  */
 function dateStretch(g: readonly (string | undefined)[]): { first: string; last: string } {
-  const [dayBefore, month, dayAfter, year] = g;
+  const [dayBefore, part, month, dayAfter, year] = g;
   const day = dayBefore ?? dayAfter;
+  if (month && part) return monthPart(part, month, year!);
   const iso = month && day !== undefined ? dayOfMonth(month, Number(day), year!) : null;
   return iso ? { first: iso, last: iso } : period(month, year!);
 }
@@ -180,28 +214,34 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
     covered += yearsIn;
   };
   for (const m of query.matchAll(MONTH_RANGE)) {
-    const [, m1, d1, m2, d2, year] = m;
-    const first = dateStretch([undefined, m1, d1, year]).first;
-    const last = dateStretch([undefined, m2, d2, year]).last;
+    const year = m[9]!;
+    const [start, end] = [m.slice(1, 5), m.slice(5, 9)];
+    const first = dateStretch([...start, year]).first;
+    const last = dateStretch([...end, year]).last;
     if (first > last) continue;
     from = first;
     to = last;
-    const said = (month: string, day?: string): string => (day === undefined ? month : `${month} ${Number(day)}`);
-    take(m, 1, `between ${said(m1!, d1)} and ${said(m2!, d2)}${d2 === undefined ? '' : ','} ${year}`);
+    // "March 5", "late March": a day is said after its month, whichever way it was written.
+    const said = ([dayBefore, part, month, dayAfter]: (string | undefined)[]): string => {
+      const day = dayBefore ?? dayAfter;
+      return `${part ? `${part.toLowerCase()} ` : ''}${month}${day === undefined ? '' : ` ${Number(day)}`}`;
+    };
+    const endDay = end[0] ?? end[3];
+    take(m, 1, `between ${said(start)} and ${said(end)}${endDay === undefined ? '' : ','} ${year}`);
   }
   for (const m of spans.length > 0 ? [] : query.matchAll(BETWEEN)) {
-    from = dateStretch(m.slice(1, 5)).first;
-    to = dateStretch(m.slice(5, 9)).last;
+    from = dateStretch(m.slice(1, 6)).first;
+    to = dateStretch(m.slice(6, 11)).last;
     take(m, 2);
   }
   if (spans.length === 0) {
     for (const m of query.matchAll(LOWER)) {
-      const p = dateStretch(m.slice(2, 6));
+      const p = dateStretch(m.slice(2, 7));
       from = edged(edgeOf(m[1]), p.first, p.last).from;
       take(m, 1);
     }
     for (const m of query.matchAll(UPPER)) {
-      const p = dateStretch(m.slice(2, 6));
+      const p = dateStretch(m.slice(2, 7));
       to = edged(edgeOf(m[1]), p.first, p.last).to;
       take(m, 1);
     }
@@ -216,11 +256,11 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
 
 /**
  * A part of a year: "early 2020" (January to April), "mid-2019" (May to August), "late 2019"
- * (September to December), "the first half of 2019", "the second half of 2019", "Q1 2020", "the
+ * (September to December), "the first half of 2019", "the second half of 2019", "H1 2020", "Q1 2020", "the
  * first quarter of 2020", a season ("in the summer of 2019": June to August; spring, autumn and fall; not
  * winter, which spans two years). Said as such in the answer ("early 2020 (January to April)").
  */
-const PART = String.raw`(early|mid|late|(?:the\s+)?(?:spring|summer|autumn|fall)(?:\s+of)?|(?:the\s+)?(?:first|second)\s+half\s+of|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of|Q[1-4])`;
+const PART = String.raw`(early|mid|late|(?:the\s+)?(?:spring|summer|autumn|fall)(?:\s+of)?|(?:the\s+)?(?:first|second)\s+half\s+of|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of|Q[1-4]|H[12])`;
 // Only after a word that makes it the time of the talk: "the early 2020 elections" dates an event.
 const PART_OF_YEAR = new RegExp(String.raw`\b(?:(in|during)|(since|after|from|before|until|till|through))\s+${PART}[\s-]*((?:19|20)\d\d)\b`, 'gi');
 // Or at the question's end, as a year is ("Hong Kong mid-2019", "Taiwan Q1 2020", "Hong Kong summer
@@ -231,14 +271,14 @@ const QUARTERS = ['first', 'second', 'third', 'fourth'];
 /** In the order of their months; fall is autumn. */
 const SEASONS = ['spring', 'summer', 'autumn', 'fall'];
 
-/** The first and last month (1-12) of a part of a year, as `PART` writes it (without "the"). */
-function partMonths(part: string): [number, number] {
+/** The first and last month (1-12) of a part of a year, as `PART` writes it (without "the"), or of a season ("summer"). */
+export function partMonths(part: string): [number, number] {
   const p = part.toLowerCase();
   if (p === 'early') return [1, 4];
   if (p === 'mid') return [5, 8];
   if (p === 'late') return [9, 12];
-  if (p.startsWith('first half')) return [1, 6];
-  if (p.startsWith('second half')) return [7, 12];
+  if (p.startsWith('first half') || p === 'h1') return [1, 6];
+  if (p.startsWith('second half') || p === 'h2') return [7, 12];
   const season = SEASONS.indexOf(p.split(' ')[0]!);
   if (season >= 0) return [3 + 3 * Math.min(season, 2), 5 + 3 * Math.min(season, 2)];
   const quarter = p.startsWith('q') ? Number(p.slice(1)) : QUARTERS.indexOf(p.split(' ')[0]!) + 1;

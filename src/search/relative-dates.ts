@@ -1,5 +1,5 @@
 import { shiftedDay } from '../util/iso-date.js';
-import { dayOfMonth, edgeOf, MONTH_NAME, MONTH_NAMES, monthIndex, period, tidySpaces, type MonthIntent } from './month.js';
+import { dayOfMonth, edgeOf, MONTH_NAME, MONTH_NAMES, monthIndex, monthPart, monthPartWords, namedDatesIntent, PART_OF_MONTH, partMonths, period, tidySpaces, type MonthIntent } from './month.js';
 import { readRelativeDays } from './relative-days.js';
 import { AT_END, EDGE_WORDS, isoDay, SPEAKING, withEdge, type Dates } from './time-words.js';
 import { hasCjk } from './cjk.js';
@@ -14,9 +14,11 @@ import { termsOf } from './terms.js';
  * 6 months", "the past two years", "the past 10 days", "the last year and a half", "the past decade". A reporter asking
  * "what did China say about Taiwan last year" means that year, not the newest answers of any year.
  * Two of them ("this year versus last year") are read as the stretch from the first to the last.
- * Also "the year before last", "two years ago" and "a month ago" (that calendar year or month), and
+ * Also "this summer" (and spring, autumn: this year's season, to today), "the year before last",
+ * "two years ago" and "a month ago" (that calendar year or month), and
  * a month without its year at the question's end or after an edge word ("Taiwan in March", "since
- * March", "between March and May"): its latest, this year's up to this month, else last year's.
+ * March", "between March and May", "in June and July"): its latest, this year's up to this month, else last year's;
+ * a part of one ("in late March") the latest such part begun.
  * A month with its day and no edge word is an event's date, left alone ("… the legislature on July 1").
  * Days ("yesterday", "on Monday", "Friday last week") are read by `relative-days.ts`.
  *
@@ -43,13 +45,19 @@ const NOT_TALK = String.raw`(?!['’]s\b|\s+of\b)`;
 const CALENDAR = new RegExp(String.raw`${EDGE}\b${LEAD}(?:(?:the\s+)?(this|current|previous)|(?<!\bthe\s+)(last))\s+(year|month)\b${NOT_TALK}`, 'gi');
 /** "since the start of the year", "since the beginning of this month": since this year, this month. */
 const START_OF = /\b(since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(year|month)\b/gi;
-/** "March last year", "in March of this year", "last March", "since last March". */
-const MONTH_OF = new RegExp(String.raw`${EDGE}\b${LEAD}(?:${MONTH_NAME}\s+(?:of\s+)?(this|last)\s+year|(this|last)\s+${MONTH_NAME})\b${NOT_TALK}`, 'gi');
+/** "March last year", "in March of this year", "last March", "since last March"; a part of it: "late March last year". */
+const MONTH_OF = new RegExp(String.raw`${EDGE}\b(?:${LEAD}${PART_OF_MONTH}|${LEAD})(?:${MONTH_NAME}\s+(?:of\s+)?(this|last)\s+year|(this|last)\s+${MONTH_NAME})\b${NOT_TALK}`, 'gi');
 /** "the past year", "the last 12 months", "past two years", "last 6 months", "the past 10 days", "the last year and a half", "the past decade". */
 const STRETCH = new RegExp(
   String.raw`\b${LEAD}(?:(?:the\s+)?past\s+(?:${COUNT}\s+)?|the\s+last\s+(?:${COUNT}\s+)?|last\s+${COUNT}\s+)(decades?|years?|months?|weeks?|days?)(\s+and\s+a\s+half)?\b${NOT_TALK}`,
   'gi',
 );
+/**
+ * "this summer", "earlier this spring", "since this autumn": the season of this year (months as
+ * `partMonths` has them), to today when under way; one yet to come is not read, as "this December"
+ * is not. Not "this winter", which spans two years (nor "winter 2019", `month.ts`).
+ */
+const THIS_SEASON = new RegExp(String.raw`${EDGE}\b${LEAD}(?:the\s+)?this\s+(spring|summer|autumn|fall)\b${NOT_TALK}`, 'gi');
 /** "the year before last", "since the year before last". */
 const YEAR_BEFORE_LAST = new RegExp(String.raw`${EDGE}\b${LEAD}the\s+year\s+before\s+last\b`, 'gi');
 /** "two years ago", "a month ago", "since three months ago": that calendar year or month. */
@@ -57,20 +65,28 @@ const AGO = new RegExp(String.raw`${EDGE}\b${LEAD}(?:about\s+|around\s+)?(an?|\d
 /** "May" followed by what a person does ("after May resigned", "since May became prime minister") is Theresa May. */
 const NOT_MAY_THE_PERSON = String.raw`(?!May\s+(?:\w+ed|is|was|has|had|said|says|will|would|became|becomes|told|tells|met|meets|took|takes|quit|quits|left|leaves|came|comes|won|wins|lost|loses|and\s+\w+ed)\b)`;
 /**
- * A month and, maybe, its day, without a year: "March", "Oct.", "March 5", "5 March", "the 5th of
- * March". Groups: the day written before, the month, the day written after.
+ * A month and, maybe, its day or its part, without a year: "March", "Oct.", "March 5", "5 March",
+ * "the 5th of March", "late March". Groups: the day written before, the part, the month, the day written after.
  */
-const BARE_MONTH = String.raw`(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?!\w)(?!,?\s*(?:of\s+)?(?:19|20)\d\d)${NOT_TALK}`;
+const BARE_MONTH = String.raw`(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?|${PART_OF_MONTH})?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?!\w)(?!,?\s*(?:of\s+)?(?:19|20)\d\d)${NOT_TALK}`;
 /** "between March and May", "from March to May"; at the question's end, "January to March", "Jan-Mar". */
 const MONTHS_BETWEEN = new RegExp(
   String.raw`(?:\b(?:between|from)\s+${BARE_MONTH}\s*(?:and|to|until|till|through|-|–)\s*${BARE_MONTH}|\b${BARE_MONTH}\s*(?:to|until|till|through|-|–)\s*${BARE_MONTH}${AT_END})`,
   'gi',
 );
+/** "in June and July" at the question's end: two months in a row, read as "between June and July" (two apart are not, as two years are not). */
+const MONTHS_IN_A_ROW = new RegExp(
+  String.raw`\b(?:in|during)\s+${NOT_MAY_THE_PERSON}${MONTH_NAME}\s+(?:and|&)\s+${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}${AT_END}`,
+  'gi',
+);
 /** "since March", "before May 5"; a month without an edge only at the question's end ("Taiwan in March?"), or after "say in". */
 const MONTH_AT_EDGE = new RegExp(String.raw`\b(?:ever\s+)?(${EDGE_WORDS})\s+${BARE_MONTH}`, 'gi');
 /** Without an edge, a month with its day is an event's date ("protesters who broke into the legislature on July 1"). */
-const MONTH_AT_END = new RegExp(String.raw`\b(?:in|during)\s+${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}${AT_END}`, 'gi');
-const MONTH_AFTER_SPEAKING = new RegExp(String.raw`\b(${SPEAKING})\s+(?:in|during)\s+${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}`, 'gi');
+// Groups: the part ("late March"), the month.
+const MONTH_AT_END = new RegExp(String.raw`\b(?:in|during)\s+(?:${PART_OF_MONTH})?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}${AT_END}`, 'gi');
+const MONTH_AFTER_SPEAKING = new RegExp(String.raw`\b(${SPEAKING})\s+(?:in|during)\s+(?:${PART_OF_MONTH})?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}`, 'gi');
+/** In a Chinese question, "in March" (3月份, `chinese-question.ts`) stands anywhere, as its days do (`relative-days.ts`). */
+const MONTH_IN_CHINESE = new RegExp(String.raw`(?<=^|\s)in\s+${MONTH_NAME}(?=\s|$)`, 'g');
 /** An event's time, said relative to today: "last year's Olympics", "this month's G20 summit". */
 const EVENT_TIME = /\b(this|last|next)\s+(year|month)['’]s\b/gi;
 /** The longest stretch read, in months: a bigger number is more likely a typo or a name than a time. */
@@ -116,14 +132,18 @@ function monthDates(month: number, year: number, said: string, today: Date): Req
 }
 
 /** "March last year" (`before` false) or "last March" (`before` true: the latest March before this month), "this March". */
-function monthOfDates(monthName: string, which: string, before: boolean, today: Date): Required<Dates> | null {
+function monthOfDates(monthName: string, which: string, before: boolean, today: Date, part?: string): Required<Dates> | null {
   const month = monthIndex(monthName);
   const thisYear = today.getUTCFullYear();
   const last = /^last$/i.test(which);
   const year = before && last ? (month < today.getUTCMonth() ? thisYear : thisYear - 1) : last ? thisYear - 1 : thisYear;
   if (year === thisYear && month > today.getUTCMonth()) return null; // "this December" in November: not yet
   const said = before ? `${which.toLowerCase()} ${MONTH_NAMES[month]}` : `${MONTH_NAMES[month]} ${which.toLowerCase()} year`;
-  return monthDates(month, year, said, today);
+  if (!part) return monthDates(month, year, said, today);
+  const { first, last: end } = monthPart(part, MONTH_NAMES[month]!, String(year));
+  if (first > isoDay(today)) return null; // "late November this year" on November 15: not yet
+  const words = monthPartWords(part, MONTH_NAMES[month]!, String(year)).replace(/\)$/, `, ${part.toLowerCase()} ${said})`);
+  return { words, from: first, to: end > isoDay(today) ? isoDay(today) : end };
 }
 
 /** The latest `month` (0-11) up to this month: this year's, or last year's when it is yet to come. */
@@ -134,6 +154,13 @@ function latestMonth(month: number, today: Date): number {
 /** "May" is also a verb: only written with its capital is it the month. */
 function isMonthWord(written: string): boolean {
   return written !== 'may';
+}
+
+/** One end of "between March and May": a month, maybe with its day or its part. */
+interface MonthEnd {
+  month: string;
+  day?: string | undefined;
+  part?: string | undefined;
 }
 
 /** A day of a month (0-11) of a year, or null when the month has no such day. */
@@ -147,11 +174,12 @@ function dayOf(month: number, day: number, year: number): string | null {
  * 'thisYear', this year's, as an upper edge means it ("until March 31" said on March 17).
  */
 function bareMonthDates(
-  monthName: string, day: string | undefined, today: Date, which: 'latest' | 'past' | 'thisYear' = 'latest',
+  monthName: string, day: string | undefined, today: Date, which: 'latest' | 'past' | 'thisYear' = 'latest', part?: string,
 ): Required<Dates> | null {
   if (!isMonthWord(monthName)) return null;
   const month = monthIndex(monthName);
   let year = which === 'thisYear' ? today.getUTCFullYear() : latestMonth(month, today);
+  if (part) return monthPartDates(part, month, year, today, which);
   if (day === undefined) {
     if (which === 'past' && year === today.getUTCFullYear() && month === today.getUTCMonth()) year--;
     if (which === 'latest') return monthDates(month, year, `the latest ${MONTH_NAMES[month]}`, today);
@@ -167,22 +195,53 @@ function bareMonthDates(
   return { words: which === 'latest' ? `${said} (the latest ${MONTH_NAMES[month]} ${Number(day)})` : said, from: date, to: date };
 }
 
-/** "between March and May": the months (or days) from the first to the latest second, in one stretch. */
-function monthsBetweenDates(
-  first: { month: string; day?: string }, last: { month: string; day?: string }, today: Date,
-): Required<Dates> | null {
-  const end = bareMonthDates(last.month, last.day, today);
+/**
+ * A part of a month (0-11) without its year ("late March"), `year` being the month's as
+ * `bareMonthDates` reads it: the latest such part that has begun (to today when it is under way:
+ * "mid-March" said on March 15 is March 11-15; "late March" said then is last year's), as a month is;
+ * after "after", one wholly past; after "until" or "before", this year's.
+ */
+function monthPartDates(part: string, month: number, year: number, today: Date, which: 'latest' | 'past' | 'thisYear'): Required<Dates> {
+  const name = MONTH_NAMES[month]!;
+  const days = (y: number): { first: string; last: string } => monthPart(part, name, String(y));
+  const now = isoDay(today);
+  if (which === 'latest' && days(year).first > now) year--;
+  if (which === 'past' && days(year).last >= now) year--;
+  const { first, last } = days(year);
+  const words = monthPartWords(part, name, String(year));
+  if (which !== 'latest') return { words, from: first, to: last };
+  return { words: words.replace(/\)$/, `, the latest ${part.toLowerCase()} ${name})`), from: first, to: last > now ? now : last };
+}
+
+/** "between March and May": the months (or days, or parts) from the first to the latest second, in one stretch. */
+function monthsBetweenDates(first: MonthEnd, last: MonthEnd, today: Date): Required<Dates> | null {
+  const end = bareMonthDates(last.month, last.day, today, 'latest', last.part);
   if (!end || !isMonthWord(first.month)) return null;
   const [a, b] = [monthIndex(first.month), monthIndex(last.month)];
   const lastYear = Number(end.to.slice(0, 4));
-  const firstYear = a < b || (a === b && Number(first.day ?? 1) <= Number(last.day ?? 31)) ? lastYear : lastYear - 1;
-  const from = first.day === undefined ? period(MONTH_NAMES[a], String(firstYear)).first : dayOf(a, Number(first.day), firstYear);
+  const startIn = (year: number): string | null =>
+    (first.part ? monthPart(first.part, MONTH_NAMES[a]!, String(year)).first
+      : first.day === undefined ? period(MONTH_NAMES[a], String(year)).first : dayOf(a, Number(first.day), year));
+  // The first end in the second's year, unless it comes after it ("October to February").
+  const firstYear = a < b || (a === b && (startIn(lastYear) ?? '') <= end.to) ? lastYear : lastYear - 1;
+  const from = startIn(firstYear);
   if (!from) return null;
-  const said = (m: number, d?: string): string => `${MONTH_NAMES[m]}${d === undefined ? '' : ` ${Number(d)}`}`;
+  const said = (m: number, { day, part }: MonthEnd): string => `${part ? `${part.toLowerCase()} ` : ''}${MONTH_NAMES[m]}${day === undefined ? '' : ` ${Number(day)}`}`;
   // "October 2019 to February 2020"; with days, "March 5, 2019, to May 10, 2019".
   const sep = first.day === undefined && last.day === undefined ? ' ' : ', ';
-  const span = `${said(a, first.day)}${firstYear === lastYear ? '' : `${sep}${firstYear}${sep === ' ' ? '' : ','}`} to ${said(b, last.day)}${sep}${lastYear}`;
-  return { words: `${span} (the latest ${said(a, first.day)} to ${said(b, last.day)})`, from, to: end.to };
+  const span = `${said(a, first)}${firstYear === lastYear ? '' : `${sep}${firstYear}${sep === ' ' ? '' : ','}`} to ${said(b, last)}${sep}${lastYear}`;
+  return { words: `${span} (the latest ${said(a, first)} to ${said(b, last)})`, from, to: end.to };
+}
+
+/** "this summer": the season of this year up to today, or null when it is yet to begin. */
+function thisSeasonDates(season: string, today: Date): Required<Dates> | null {
+  const [a, b] = partMonths(season);
+  const year = String(today.getUTCFullYear());
+  const from = period(MONTH_NAMES[a - 1], year).first;
+  const last = period(MONTH_NAMES[b - 1], year).last;
+  if (from > isoDay(today)) return null;
+  const name = season.toLowerCase();
+  return { words: `${name} ${year} (this ${name}, ${MONTH_NAMES[a - 1]} to ${MONTH_NAMES[b - 1]})`, from, to: last > isoDay(today) ? isoDay(today) : last };
 }
 
 /** "two years ago" (that calendar year), "a month ago" (that calendar month). */
@@ -254,33 +313,41 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
   };
   // A month without its year beside a year ("March and 2019") is left to `month.ts`.
   const namesYear = /\b(?:19|20)\d\d\b/.test(query);
+  const chinese = hasCjk(query);
   const bareMonths = (part: string): string =>
     namesYear
       ? part
-      : part
+      : (chinese ? part.replace(MONTH_IN_CHINESE, (whole: string, month: string) => dated(bareMonthDates(month, undefined, today), whole)) : part)
         .replace(MONTHS_BETWEEN, (whole: string, ...g: (string | undefined)[]) => {
-          // The two alternatives' groups: day, month, day for each end.
-          const [d1, m1, d2, d3, m2, d4] = g[1] !== undefined ? g.slice(0, 6) : g.slice(6, 12);
-          return dated(monthsBetweenDates({ month: m1!, day: d1 ?? d2 }, { month: m2!, day: d3 ?? d4 }, today), whole);
+          // The two alternatives' groups: day, part, month, day for each end.
+          const [d1, p1, m1, d2, d3, p2, m2, d4] = g[2] !== undefined ? g.slice(0, 8) : g.slice(8, 16);
+          return dated(monthsBetweenDates({ month: m1!, day: d1 ?? d2, part: p1 }, { month: m2!, day: d3 ?? d4, part: p2 }, today), whole);
         })
-        .replace(MONTH_AT_EDGE, (whole: string, edge: string, d1?: string, month?: string, d2?: string) => {
+        .replace(MONTHS_IN_A_ROW, (whole: string, first: string, second: string) =>
+          (monthIndex(second) === (monthIndex(first) + 1) % 12 ? dated(monthsBetweenDates({ month: first }, { month: second }, today), whole) : whole))
+        .replace(MONTH_AT_EDGE, (whole: string, edge: string, d1?: string, part?: string, month?: string, d2?: string) => {
           const bound = edgeOf(edge);
-          const dates = bareMonthDates(month!, d1 ?? d2, today, bound === 'after' ? 'past' : bound === 'before' || bound === 'until' ? 'thisYear' : 'latest');
+          const dates = bareMonthDates(month!, d1 ?? d2, today, bound === 'after' ? 'past' : bound === 'before' || bound === 'until' ? 'thisYear' : 'latest', part);
           return dated(dates && withEdge(edge, dates, today), whole);
         })
-        .replace(MONTH_AFTER_SPEAKING, (whole: string, verb: string, month: string) => `${verb}${dated(bareMonthDates(month, undefined, today), whole)}`)
-        .replace(MONTH_AT_END, (whole: string, month: string) => dated(bareMonthDates(month, undefined, today), whole));
+        .replace(MONTH_AFTER_SPEAKING, (whole: string, verb: string, part: string | undefined, month: string) =>
+          `${verb}${dated(bareMonthDates(month, undefined, today, 'latest', part), whole)}`)
+        .replace(MONTH_AT_END, (whole: string, part: string | undefined, month: string) => dated(bareMonthDates(month, undefined, today, 'latest', part), whole));
   const rest = tidySpaces(
     outsideQuotes(query, (part) =>
-      bareMonths(readRelativeDays(part, today, hasCjk(query), dated)
+      bareMonths(readRelativeDays(part, today, chinese, dated)
         .replace(YEAR_BEFORE_LAST, (whole: string, edge?: string) => dated(withEdge(edge, yearDates(today.getUTCFullYear() - 2, 'the year before last'), today), whole))
         .replace(AGO, (whole: string, edge: string | undefined, said: string, unit: string) => {
           const dates = agoDates(said, unit, today);
           return dated(dates && withEdge(edge, dates, today), whole);
         })
+        .replace(THIS_SEASON, (whole: string, edge: string | undefined, season: string) => {
+          const dates = thisSeasonDates(season, today);
+          return dated(dates && withEdge(edge, dates, today), whole);
+        })
         .replace(START_OF, (whole: string, edge: string, unit: string) => dated(withEdge(edge, calendarDates('this', unit, today), today), whole))
-        .replace(MONTH_OF, (whole: string, edge?: string, month1?: string, which1?: string, which2?: string, month2?: string) => {
-          const dates = monthOfDates(month1 ?? month2!, which1 ?? which2!, Boolean(which2), today);
+        .replace(MONTH_OF, (whole: string, edge?: string, part?: string, month1?: string, which1?: string, which2?: string, month2?: string) => {
+          const dates = monthOfDates(month1 ?? month2!, which1 ?? which2!, Boolean(which2), today, part);
           return dated(dates && withEdge(edge, dates, today), whole);
         }))
         .replace(CALENDAR, (whole: string, edge?: string, thisOne?: string, last?: string, unit?: string) =>
@@ -299,17 +366,28 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
 /**
  * A question that also names a year or month ("Hong Kong from 2020 until this year", "Huawei
  * between 2018 and this year"): its relative years and months written as dates ("until 2026",
- * "and 2026"), so that the edges and ranges of `month.ts` read the whole of it. Null when it names none.
+ * "and 2026"), so that the edges and ranges of `month.ts` read the whole of it. Null when it names
+ * none, or when `month.ts` would leave a year so written unread: "Huawei in March 2019 and last
+ * year" names two stretches, each read on its own (the engine takes the span of both), not March
+ * 2019 with "and 2025" searched.
  */
 export function withExplicitDates(query: string, now: Date): string | null {
-  if (!/\b(?:19|20)\d\d\b/.test(query)) return null;
+  const typedYears = query.match(/\b(?:19|20)\d\d\b/g);
+  if (!typedYears) return null;
   const today = beijingDay(now);
-  return outsideQuotes(query, (part) =>
+  const written = outsideQuotes(query, (part) =>
     part.replace(new RegExp(String.raw`\b(this|last|previous)\s+(year|month)\b${NOT_TALK}`, 'gi'), (_, which: string, unit: string) => {
       // The year, or the month and year, of the calendar dates those words are.
       const { from } = calendarDates(which, unit, today);
       return /^year$/i.test(unit) ? from.slice(0, 4) : `${MONTH_NAMES[Number(from.slice(5, 7)) - 1]} ${from.slice(0, 4)}`;
     }));
+  const left = [...typedYears];
+  const unread = (namedDatesIntent(written)?.query.match(/\b(?:19|20)\d\d\b/g) ?? []).some((year) => {
+    const at = left.indexOf(year);
+    if (at >= 0) left.splice(at, 1);
+    return at < 0;
+  });
+  return unread ? null : written;
 }
 
 /**

@@ -2,8 +2,13 @@ import { shiftedDay } from '../util/iso-date.js';
 import { edgeOf, eventBefore, tidySpaces, WEEKDAYS } from './month.js';
 import { AT_END, BRIEFING, EDGE_WORDS, isoDay, SPEAKING, withEdge, type Dates } from './time-words.js';
 
-/** "yesterday", "the day before yesterday", "Monday", "on Monday", "last Friday", "Friday last week". */
-const DAY_WORD = String.raw`(?:the\s+)?day\s+before\s+yesterday|yesterday|(?:on\s+)?(?:(?:${WEEKDAYS.join('|')})\s+(?:of\s+)?last\s+week|(?:last\s+)?(?:${WEEKDAYS.join('|')}))`;
+/** Up to a week back: "three days ago" (大前天), "2 days ago". */
+const DAYS_BACK = ['two', 'three', 'four', 'five', 'six', 'seven'];
+/**
+ * "yesterday", "the day before yesterday", "three days ago", "Monday", "on Monday", "last Friday",
+ * "Friday last week"; with "and today" ("yesterday and today"), the days from it to today.
+ */
+const DAY_WORD = String.raw`(?:(?:the\s+)?day\s+before\s+yesterday|yesterday|(?:${DAYS_BACK.join('|')}|[2-7])\s+days\s+ago|(?:on\s+)?(?:(?:${WEEKDAYS.join('|')})\s+(?:of\s+)?last\s+week|(?:last\s+)?(?:${WEEKDAYS.join('|')})))(?:\s+and\s+today)?`;
 /**
  * A day said relative to today is the talk's when the question says so: at its end ("Japan
  * yesterday?"), at its start ("Yesterday, …"), after a word of speaking ("say yesterday about"), as
@@ -14,8 +19,8 @@ const DAY_WORD = String.raw`(?:the\s+)?day\s+before\s+yesterday|yesterday|(?:on\
 const BRIEFING_OF_DAY = new RegExp(String.raw`\b(?:(?:at|in|during|from)\s+)?(?:the\s+)?(${DAY_WORD})['’]s\s+${BRIEFING}`, 'gi');
 const DAY_AFTER_SPEAKING = new RegExp(String.raw`\b((?:${SPEAKING})(?:\s+(?:reporters|journalists|the\s+press))?)\s+(${DAY_WORD})\b`, 'gi');
 const DAY_AT_EDGE = new RegExp(String.raw`(?<!\bday\s+)\b(?:ever\s+)?(${EDGE_WORDS})\s+(${DAY_WORD})\b(?:['’]s\s+${BRIEFING})?`, 'gi');
-/** "between Monday and Wednesday", "from last Friday to yesterday": the days from the first to the second. */
-const DAYS_BETWEEN = new RegExp(String.raw`\b(?:between|from)\s+(${DAY_WORD})\s+(?:and|to|until|till|through)\s+(${DAY_WORD})\b`, 'gi');
+/** "between Monday and Wednesday", "from last Friday to yesterday", "between yesterday and today": the days from the first to the second. */
+const DAYS_BETWEEN = new RegExp(String.raw`\b(?:between|from)\s+(${DAY_WORD})\s+(?:and|to|until|till|through)\s+(${DAY_WORD}|today)\b`, 'gi');
 const DAY_AT_START = new RegExp(String.raw`^\s*(${DAY_WORD})\b[,:]?`, 'i');
 const DAY_AT_END = new RegExp(String.raw`\b(${DAY_WORD})${AT_END}`, 'i');
 /** A weekday in a name ("Black Friday", "Easter Sunday", "Super Tuesday"); "Japan Monday" is a day. */
@@ -29,10 +34,17 @@ const DAY_IN_CHINESE = new RegExp(String.raw`(?<=^|\s)(${DAY_WORD})(?=\s|$)`, 'g
  */
 function dayDates(said: string, today: Date): Required<Dates> {
   const words = tidySpaces(said.toLowerCase().replace(/^(?:the|on)\s+/, '')).replace(/^day/, 'the day').replace(/\s+of\s+/, ' ');
+  if (/\s+and\s+today$/.test(words)) {
+    const first = dayDates(words.replace(/\s+and\s+today$/, ''), today);
+    return { words: `${first.from} to ${isoDay(today)} (${words})`, from: first.from, to: isoDay(today) };
+  }
   const weekday = WEEKDAYS.findIndex((d) => words.includes(d.toLowerCase()));
   const sinceMonday = (today.getUTCDay() + 6) % 7;
-  const back = weekday < 0
-    ? (/before/.test(words) ? 2 : 1)
+  const ago = /^(\w+) days ago$/.exec(words)?.[1];
+  const back = ago
+    ? (DAYS_BACK.indexOf(ago) >= 0 ? DAYS_BACK.indexOf(ago) + 2 : Number(ago))
+    : weekday < 0
+    ? (/before/.test(words) ? 2 : words === 'today' ? 0 : 1)
     : /last week$/.test(words)
       ? sinceMonday + 7 - (weekday + 6) % 7
       : (today.getUTCDay() - weekday + 7) % 7 || (/^last/.test(words) ? 7 : 0);

@@ -53,6 +53,12 @@ describe('a month named in a question', () => {
     expect(namedDatesIntent('Hong Kong mid-2019')).toMatchObject({ query: 'Hong Kong', from: '2019-05-01', to: '2019-08-31' });
     expect(namedDatesIntent('Hong Kong Q1 2020')).toMatchObject({ from: '2020-01-01', to: '2020-03-31' });
     expect(namedDatesIntent('Hong Kong the first half of 2020')).toMatchObject({ from: '2020-01-01', to: '2020-06-30' });
+    // Halves written short, or without "the" (time28).
+    expect(namedDatesIntent('Huawei H1 2020')).toEqual({ query: 'Huawei', words: 'H1 2020 (January to June)', from: '2020-01-01', to: '2020-06-30' });
+    expect(namedDatesIntent('Huawei in H2 2019')).toMatchObject({ query: 'Huawei', from: '2019-07-01', to: '2019-12-31' });
+    expect(namedDatesIntent('Huawei first half of 2020')).toMatchObject({ query: 'Huawei', from: '2020-01-01', to: '2020-06-30' });
+    expect(namedDatesIntent('Huawei in second half of 2019')).toMatchObject({ query: 'Huawei', from: '2019-07-01', to: '2019-12-31' });
+    expect(namedDatesIntent('the H1N1 flu in 2009')).toMatchObject({ query: 'the H1N1 flu', from: '2009-01-01', to: '2009-12-31' });
     // Not a season there: names (explore27u #3, #4).
     for (const query of ['Prague Spring 2018', 'Arab Spring 2011', 'Hong Kong between spring and autumn 2019', 'Tokyo Summer 2020']) expect(namedDatesIntent(query), query).toBeNull();
     expect(namedDatesIntent('Hong Kong summer of 2019')).toMatchObject({ query: 'Hong Kong', from: '2019-06-01', to: '2019-08-31' });
@@ -66,6 +72,26 @@ describe('a month named in a question', () => {
     expect(namedDatesIntent('Taiwan in 2019 and 2022')).toBeNull();
     // Days of one year, the year written once (explore27u N6).
     expect(namedDatesIntent('Huawei from March 5 to May 10, 2019')).toEqual({ query: 'Huawei', words: 'between March 5 and May 10, 2019', from: '2019-03-05', to: '2019-05-10' });
+  });
+
+  it('reads a part of a month as its days: early 1st-10th, mid 11th-20th, late 21st to the end (time28)', () => {
+    expect(namedDatesIntent('Huawei in early March 2019')).toEqual({ query: 'Huawei', words: 'early March 2019 (March 1 to 10)', from: '2019-03-01', to: '2019-03-10' });
+    expect(namedDatesIntent('Huawei mid-March 2019')).toMatchObject({ query: 'Huawei', from: '2019-03-11', to: '2019-03-20' });
+    expect(namedDatesIntent('Huawei in late February 2020')).toMatchObject({ query: 'Huawei', words: 'late February 2020 (February 21 to 29)', from: '2020-02-21', to: '2020-02-29' });
+    // Beside an edge word, the part's first or last day; as the ends of a range, both.
+    expect(namedDatesIntent('Huawei since mid-March 2019')).toEqual({ query: 'Huawei', words: 'since mid-March 2019', from: '2019-03-11' });
+    expect(namedDatesIntent('Huawei before early March 2019')).toMatchObject({ query: 'Huawei', to: '2019-02-28' });
+    expect(namedDatesIntent('Huawei from early March to late May 2019')).toMatchObject({ query: 'Huawei', from: '2019-03-01', to: '2019-05-31' });
+    expect(namedDatesIntent('Huawei between mid-March and mid-April 2019')).toMatchObject({ from: '2019-03-11', to: '2019-04-20' });
+    // "late" before a year alone is a part of the year, as before.
+    expect(namedDatesIntent('Taiwan in late 2019')).toMatchObject({ from: '2019-09-01', to: '2019-12-31' });
+  });
+
+  it('reads days of one year with the day written first (time28)', () => {
+    for (const query of ['Huawei between 5 March and 10 May 2019', 'Huawei from 5 March to 10 May 2019', 'Huawei between the 5th of March and the 10th of May 2019']) {
+      expect(namedDatesIntent(query), query).toEqual({ query: 'Huawei', words: 'between March 5 and May 10, 2019', from: '2019-03-05', to: '2019-05-10' });
+    }
+    expect(namedDatesIntent('Huawei between 10 May and 5 March 2019')).toBeNull();
   });
 
   it('is left alone as an edge, a second month, without a year, or with nothing else to search', () => {

@@ -110,7 +110,7 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('the Sunday Times report on Huawei', today)).toBeNull();
     for (const [typed, english] of [
       ['外交部昨天就台湾说了什么', '外交部 yesterday 就台湾说了什么'], ['前天 日本', 'the day before yesterday 日本'], ['上周五 台湾', 'Friday last week 台湾'],
-      ['本周一 日本', 'on Monday 日本'], ['星期天 香港', 'on Sunday 香港'], ['大前天 台湾', '大前天 台湾'], ['周恩来', '周恩来'], ['上周 台湾', '上周 台湾'],
+      ['本周一 日本', 'on Monday 日本'], ['星期天 香港', 'on Sunday 香港'], ['大前天 台湾', 'three days ago 台湾'], ['周恩来', '周恩来'], ['上周 台湾', '上周 台湾'],
     ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
     expect(relativeDatesIntent(chineseDatesAsEnglish('外交部昨天就台湾说了什么'), today)).toMatchObject({ from: '2026-11-28', to: '2026-11-28' });
   });
@@ -166,10 +166,91 @@ describe('dates said relative to today', () => {
     ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
   });
 
+  it('reads a part of a month without its year as the latest such part begun, as a month is (time28)', () => {
+    expect(relativeDatesIntent('Huawei in late March', today)).toEqual({
+      query: 'Huawei', words: 'late March 2026 (March 21 to 31, the latest late March)', from: '2026-03-21', to: '2026-03-31',
+    });
+    expect(relativeDatesIntent('What did China say in mid-March about Italy?', today)).toMatchObject({ query: 'What did China say about Italy?', from: '2026-03-11', to: '2026-03-20' });
+    expect(relativeDatesIntent('Italy from early March to late May', today)).toMatchObject({ query: 'Italy', from: '2026-03-01', to: '2026-05-31' });
+    // Under way, to today; yet to come this month, last year's (as "in December" said in November is).
+    const march15 = new Date('2020-03-15T04:00:00Z');
+    expect(relativeDatesIntent('coronavirus in mid-March', march15)).toMatchObject({ from: '2020-03-11', to: '2020-03-15' });
+    expect(relativeDatesIntent('coronavirus in late March', march15)).toMatchObject({ from: '2019-03-21', to: '2019-03-31' });
+    expect(relativeDatesIntent('Japan in early December', today)).toMatchObject({ from: '2025-12-01', to: '2025-12-10' });
+    // Edges as a month's: "since" runs to today, "after" one wholly past, "before" this year's.
+    expect(relativeDatesIntent('Huawei since late March', today)).toMatchObject({ from: '2026-03-21', to: '2026-11-29' });
+    expect(relativeDatesIntent('Japan after late November', today)).toMatchObject({ from: '2025-12-01', to: '2026-11-29' });
+    expect(relativeDatesIntent('Japan before early December', today)).toMatchObject({ to: '2026-11-30' });
+    // Of this or last year: narrowed too ("late last year" stays the year, whole).
+    expect(relativeDatesIntent('Huawei late March last year', today)).toEqual({
+      query: 'Huawei', words: 'late March 2025 (March 21 to 31, late March last year)', from: '2025-03-21', to: '2025-03-31',
+    });
+    expect(relativeDatesIntent('Huawei in early March this year', today)).toMatchObject({ query: 'Huawei', from: '2026-03-01', to: '2026-03-10' });
+    expect(relativeDatesIntent('Huawei late last year', today)).toMatchObject({ from: '2025-01-01', to: '2025-12-31' });
+    // Inside a question, an event's time, as a month's is.
+    expect(relativeDatesIntent('the late March talks and the US reaction', today)).toBeNull();
+  });
+
+  it('reads this season, two months in a row, "yesterday and today" and days ago (time28)', () => {
+    expect(relativeDatesIntent('Huawei this summer', today)).toEqual({
+      query: 'Huawei', words: 'summer 2026 (this summer, June to August)', from: '2026-06-01', to: '2026-08-31',
+    });
+    expect(relativeDatesIntent('Huawei earlier this spring', today)).toMatchObject({ query: 'Huawei', from: '2026-03-01', to: '2026-05-31' });
+    // Under way, to today; yet to begin, not read, as "this December" said in November is not; winter spans two years.
+    expect(relativeDatesIntent('Huawei this autumn', today)).toMatchObject({ from: '2026-09-01', to: '2026-11-29' });
+    const april = new Date('2026-04-15T04:00:00Z');
+    expect(relativeDatesIntent('Huawei this spring', april)).toMatchObject({ from: '2026-03-01', to: '2026-04-15' });
+    for (const query of ['Huawei this summer', 'Huawei this winter', "this summer's Olympics in Paris"]) expect(relativeDatesIntent(query, april), query).toBeNull();
+    // Two months in a row at the question's end: the latest, as one month is; two apart are not read, as two years apart are not.
+    expect(relativeDatesIntent('Taiwan in June and July', today)).toEqual({
+      query: 'Taiwan', words: 'June to July 2026 (the latest June to July)', from: '2026-06-01', to: '2026-07-31',
+    });
+    expect(relativeDatesIntent('Taiwan in December and January', today)).toMatchObject({ from: '2025-12-01', to: '2026-01-31' });
+    expect(relativeDatesIntent('Taiwan in March and May', today)).toBeNull();
+    expect(relativeDatesIntent("Taiwan's elections in January and February's protests", today)).toBeNull();
+    // 2026-11-29 is a Sunday: yesterday's briefing to today's.
+    expect(relativeDatesIntent('Japan yesterday and today', today)).toEqual({
+      query: 'Japan', words: '2026-11-28 to 2026-11-29 (yesterday and today)', from: '2026-11-28', to: '2026-11-29',
+    });
+    expect(relativeDatesIntent('Yesterday and today, what did China say about Japan?', today)).toMatchObject({ query: 'what did China say about Japan?', from: '2026-11-28', to: '2026-11-29' });
+    expect(relativeDatesIntent('Japan between yesterday and today', today)).toMatchObject({ query: 'Japan', from: '2026-11-28', to: '2026-11-29' });
+    expect(relativeDatesIntent('Japan three days ago', today)).toEqual({ query: 'Japan', words: '2026-11-26 (three days ago)', from: '2026-11-26', to: '2026-11-26' });
+    expect(relativeDatesIntent('the sanctions announced three days ago', today)).toBeNull();
+  });
+
+  it('reads more Chinese time words (time28): 大前天, 前两天, 上周5, 2019年夏天, 3月份, 十二月以来, 半年前, and not 两年前的G20峰会', () => {
+    for (const [typed, english] of [
+      ['大前天外交部就台湾说了什么', 'three days ago 外交部就台湾说了什么'], ['昨天和今天 日本', 'yesterday and today 日本'],
+      ['前两天 台湾', 'from three days ago to yesterday 台湾'], ['提前两天通知', '提前两天通知'], ['会前两天 台湾', '会前两天 台湾'],
+      ['上周5 台湾', 'Friday last week 台湾'], ['周7 台湾', 'on Sunday 台湾'], ['上周5天', '上周5天'],
+      ['2019年夏天 香港', 'in the summer of 2019 香港'], ['2019年冬天 香港', '2019 冬天 香港'],
+      ['三月份 华为', 'in March 华为'], ['华为3月份', '华为 in March'], ['十二月份 华为', 'in December 华为'], ['十月革命', '十月革命'],
+      ['十二月以来 华为', 'since December 华为'], ['半年前 台湾', '6 months ago 台湾'], ['去年三月份 华为', 'March last year 华为'],
+      // An event noun after 的 dates the event, not the talk; the briefing's words go with the time.
+      ['两年前的G20峰会', '两年前的G20峰会'], ['3月份的G20峰会', '3月份的G20峰会'], ['台湾 两年前', '台湾 2 years ago'], ['两年前的记者会上 台湾', '2 years ago 台湾'],
+    ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
+    const read = (typed: string): ReturnType<typeof relativeDatesIntent> => relativeDatesIntent(chineseDatesAsEnglish(typed), today);
+    // 2026-11-29 is a Sunday: 前两天 is the three days before it, Thursday to Saturday.
+    expect(read('大前天 台湾')).toEqual({ query: '台湾', words: '2026-11-26 (three days ago)', from: '2026-11-26', to: '2026-11-26' });
+    expect(read('前两天外交部就台湾说了什么')).toMatchObject({ query: '外交部就台湾说了什么', from: '2026-11-26', to: '2026-11-28' });
+    expect(read('昨天和今天 日本')).toMatchObject({ query: '日本', from: '2026-11-28', to: '2026-11-29' });
+    expect(read('上周5 台湾')).toMatchObject({ from: '2026-11-20', to: '2026-11-20' });
+    expect(read('三月份 华为')).toMatchObject({ query: '华为', from: '2026-03-01', to: '2026-03-31' });
+    expect(read('十二月以来 华为')).toMatchObject({ query: '华为', from: '2025-12-01', to: '2026-11-29' });
+    expect(read('半年前 台湾')).toMatchObject({ query: '台湾', words: 'May 2026 (6 months ago)', from: '2026-05-01', to: '2026-05-31' });
+    expect(read('两年前 台湾')).toMatchObject({ from: '2024-01-01', to: '2024-12-31' });
+    expect(read('两年前的G20峰会')).toBeNull();
+    expect(namedDatesIntent(chineseDatesAsEnglish('2019年夏天 香港'))).toMatchObject({ query: '香港', from: '2019-06-01', to: '2019-08-31' });
+  });
+
   it('writes relative years as dates beside a named year, so that edges and ranges read the whole (explore26r2 #1)', () => {
     expect(withExplicitDates('Hong Kong from 2020 until this year', today)).toBe('Hong Kong from 2020 until 2026');
     expect(withExplicitDates('Huawei from March 2019 to last month', today)).toBe('Huawei from March 2019 to October 2026');
     expect(withExplicitDates('Huawei this year', today)).toBeNull();
+    // Two stretches, not one range: each is read on its own, and the engine takes the span of both (time28).
+    expect(withExplicitDates('Huawei in March 2019 and last year', today)).toBeNull();
+    expect(relativeDatesIntent('Huawei in March 2019 and last year', today)).toMatchObject({ query: 'Huawei in March 2019 and', words: '2025 (last year)' });
+    expect(namedDatesIntent('Huawei in March 2019 and')).toMatchObject({ query: 'Huawei and', from: '2019-03-01', to: '2019-03-31' });
     expect(namedDatesIntent(withExplicitDates('Huawei between 2018 and this year', today)!)).toMatchObject({ query: 'Huawei', from: '2018-01-01', to: '2026-12-31' });
   });
 

@@ -275,6 +275,10 @@ describe('lexical search on the bundled corpus', () => {
     // Beside a named year, "last year" is a year like it: the range is read whole (explore26r2 #1).
     const range = await then.search('Huawei between 2018 and last year', { k: 0 });
     expect(range).toMatchObject({ filters: { from: '2018-01-01', to: '2019-12-31' }, monthNamed: 'between 2018 and 2019' });
+    // A month with its year and a relative year: two stretches, read as the span of both (the query holds one range), the year not searched (time28).
+    const twoStretches = await then.search('Huawei in March 2018 and last year', { k: 0 });
+    expect(twoStretches).toMatchObject({ filters: { from: '2018-03-01', to: '2019-12-31' }, monthNamed: '2019 (last year) and March 2018' });
+    expect(twoStretches.searched).not.toMatch(/\d/);
     // An event's time is its year, as typed (rule 4), not the dates of the talk.
     const event = await then.search("last year's trade talks", { k: 0 });
     expect(event.filters).toEqual({});
