@@ -174,8 +174,9 @@ function lockDataFolder(dataDir: string): () => void {
  * One sync: reads the listings newest first until a page holds nothing new (past where an earlier
  * walk stopped short, see walk.ts), downloads each new page once (oldest first, so a run cut short
  * resumes where it stopped) and the pages that failed on earlier runs (retry-policy.ts), keeps those
- * that are transcripts, and indexes the data folder with the other sources when anything is missing
- * from the index. A page that fails is reported, remembered to be asked again, and the run goes on.
+ * that are transcripts, asks again for the kept pages of the most recent briefings and replaces those
+ * the site revised (recheck.ts), and indexes the data folder with the other sources when anything
+ * is missing from the index or changed since it was indexed. A page that fails is reported, remembered to be asked again, and the run goes on.
  * A `sync-state.json` that cannot be read throws SyncStateError before anything is asked or written.
  */
 export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
