@@ -1,6 +1,6 @@
 import {
-  appendFileSync, closeSync, constants, copyFileSync, linkSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync,
-  writeFileSync, writeSync,
+  appendFileSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync,
+  rmdirSync, rmSync, statSync, writeFileSync, writeSync,
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { MANIFEST_NAME } from '../transcripts/manifest.js';
@@ -253,7 +253,7 @@ export class DataFolder {
 
   /**
    * Replaces a kept page with the site's newer copy of it (a revision at the same URL): the kept file
-   * is first linked (or copied) to `previousName`, beside it, as the evidence of what was indexed
+   * is first linked (or copied) beside it (`evidencePathFor`), as the evidence of what was indexed
    * before; the new body is then written over the page by write-and-rename, and its manifest row
    * given the new fetch time. A kill at any point leaves the page whole, old or new, and its row.
    * Returns the page's file and where the previous copy now is.

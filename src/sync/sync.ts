@@ -176,7 +176,8 @@ function lockDataFolder(dataDir: string): () => void {
  * resumes where it stopped) and the pages that failed on earlier runs (retry-policy.ts), keeps those
  * that are transcripts, asks again for the kept pages of the most recent briefings and replaces those
  * the site revised (recheck.ts), and indexes the data folder with the other sources when anything
- * is missing from the index or changed since it was indexed. A page that fails is reported, remembered to be asked again, and the run goes on.
+ * is missing from the index or changed since it was indexed. A page that fails is reported,
+ * remembered to be asked again, and the run goes on.
  * A `sync-state.json` that cannot be read throws SyncStateError before anything is asked or written.
  */
 export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
