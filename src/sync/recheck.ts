@@ -9,6 +9,8 @@ import { FetchFailure, type PoliteFetcher } from './fetcher.js';
 import { checkPage } from './page-check.js';
 import { statePath } from './retry-policy.js';
 import { transcriptChanges } from './revision.js';
+import type { SyncState } from './state.js';
+import { conditionsFor, rememberValidators } from './validators.js';
 
 /**
  * The Ministry corrects a transcript at its URL within a day or two (a typo, a name's translation, an
@@ -79,15 +81,17 @@ export function pagesToRecheck(
 
 /**
  * Asks for each page again (through the run's fetcher: the same spacing, time-out and retries as
- * every request) and replaces the kept copy of each whose parsed transcript differs. A page
- * byte-identical to its kept copy, or parsed the same, changes nothing.
+ * every request; a conditional GET where the site sent validators with the kept copy) and replaces
+ * the kept copy of each whose parsed transcript differs. A 304, a page byte-identical to its kept
+ * copy, or one parsed the same, changes nothing.
  */
 export async function recheckPages(
   pages: RecheckPage[],
-  run: { fetcher: PoliteFetcher; data: DataFolder; parsedAhead: ParsedAhead; log: (line: string) => void; now?: Date },
+  run: { fetcher: PoliteFetcher; data: DataFolder; parsedAhead: ParsedAhead; log: (line: string) => void; now?: Date; state: SyncState },
 ): Promise<RecheckOutcome> {
   const outcome: RecheckOutcome = { rechecked: pages.map((p) => p.url), revised: [], failures: [] };
-  const answers = run.fetcher.getAll(pages.map((p) => ({ url: p.url })));
+  const keptBodies = pages.map((p) => readFileSync(p.row.file));
+  const answers = run.fetcher.getAll(pages.map((p, i) => ({ url: p.url, conditions: conditionsFor(run.state, p.url, keptBodies[i]!) })));
   for (const [i, page] of pages.entries()) {
     const fail = (error: string): void => {
       outcome.failures.push({ url: page.url, error });
@@ -100,8 +104,12 @@ export async function recheckPages(
       fail(err.message);
       continue;
     }
-    const kept = readFileSync(page.row.file);
-    if (Buffer.compare(kept, fetched.body) === 0) continue;
+    if (fetched.status === 304) continue;
+    const kept = keptBodies[i]!;
+    if (Buffer.compare(kept, fetched.body) === 0) {
+      rememberValidators(run.state, page.url, fetched);
+      continue;
+    }
     if (new URL(fetched.finalUrl).pathname !== new URL(page.url).pathname) {
       fail(`redirected to ${fetched.finalUrl}`);
       continue;
@@ -121,6 +129,7 @@ export async function recheckPages(
     const changes = before.ok ? transcriptChanges(before.transcript, latest.transcript) : 'the copy kept could not be read';
     if (changes === null) continue;
     const { file, previous } = run.data.replace(page.row.url, fetched.body, run.now);
+    rememberValidators(run.state, page.url, fetched);
     // Parsed again against the file as now renamed into place, for the index run to take.
     run.parsedAhead.parse(file, fetched.body, hints, verdict.text);
     run.log(`revised ${file}: ${changes}; the copy indexed before is kept as ${previous}`);

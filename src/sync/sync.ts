@@ -16,6 +16,7 @@ import { pagesToRecheck, recheckPages } from './recheck.js';
 import { recordFailure, recordSettled, retryItem, statePath } from './retry-policy.js';
 import type { SyncLang } from './settings.js';
 import { readSyncState, writeSyncState, type FailedPage, type SyncState } from './state.js';
+import { forgetValidators, rememberValidators } from './validators.js';
 import { walkListing } from './walk.js';
 
 /** A section of the site the sync reads: its listing pages are `index.EXT`, `index_1.EXT`, … */
@@ -285,7 +286,8 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
   // Chosen before the new pages are kept: a page this run downloads is not asked for twice.
   const sectionsByLang = (options.langs ?? ['en']).map((lang) => SECTIONS[lang].map((s) => s.path));
   const toRecheck = siteUnreadable ? [] : pagesToRecheck(data, sectionsByLang, options.recheckDays ?? 0, site, (url) => statePath(url) in state.copies);
-  const { kept: keptNow, failures } = await downloadPages(downloads, { fetcher, data, parsedAhead, log });
+  const onKept = (url: string, page: FetchedPage): void => rememberValidators(state, url, page);
+  const { kept: keptNow, failures } = await downloadPages(downloads, { fetcher, data, parsedAhead, log, onKept });
   for (const { item, error, refused, movedTo } of failures) {
     if (movedTo === undefined) {
       pageFailed(item, error, refused);
@@ -298,7 +300,7 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
   }
   let fetched = keptNow.size;
   let copies = 0;
-  const recheck = await recheckPages(toRecheck, { fetcher, data, parsedAhead, log, now });
+  const recheck = await recheckPages(toRecheck, { fetcher, data, parsedAhead, log, now, state });
   failed.push(...recheck.failures);
 
   // Written now, so that a run stopped while indexing keeps what it learnt (moved pages), and again
@@ -361,6 +363,7 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
         log(`error: ${f.file}: ${f.error}`);
         continue;
       }
+      forgetValidators(state, page.url);
       const listing = downloads.find((item) => item.url === page.url);
       pageFailed(listing ?? { url: page.url, title: page.title, listedDate: null }, `not a transcript: ${f.error}`, false);
       if (keptNow.has(resolve(f.file))) fetched--;
@@ -381,6 +384,7 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
         fetched--;
         copies++;
         data.forget(file);
+        forgetValidators(state, url);
       } else {
         log(`left in place: ${file}: a copy of a page indexed from another source, kept by an earlier run; not indexed while that source is`);
       }
@@ -429,7 +433,7 @@ interface PageFailure {
  */
 async function downloadPages(
   items: ListingItem[],
-  run: { fetcher: PoliteFetcher; data: DataFolder; parsedAhead: ParsedAhead; log: (line: string) => void },
+  run: { fetcher: PoliteFetcher; data: DataFolder; parsedAhead: ParsedAhead; log: (line: string) => void; onKept: (url: string, page: FetchedPage) => void },
 ): Promise<{ kept: Set<string>; failures: PageFailure[] }> {
   const { fetcher, data, log } = run;
   const kept = new Set<string>();
@@ -467,6 +471,7 @@ async function downloadPages(
     }
     const file = data.keep(item.url, page.body, item.title, { draft });
     kept.add(resolve(file));
+    run.onKept(item.url, page);
     log(`kept ${file}`);
     // Parsed now, while the next page is on the wire.
     run.parsedAhead.parse(file, page.body, { url: item.url, ...rowFacts(item.url, item.title) }, verdict.text);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
@@ -6,7 +6,7 @@ import { DataFolder } from '../../src/sync/data-folder.js';
 import { reportCounts } from '../../src/sync/report-counts.js';
 import { reportLines } from '../../src/sync/report-lines.js';
 import { readSyncState } from '../../src/sync/state.js';
-import { SITE_PAGES, syncHarness } from './fake-site.js';
+import { fakeEtag, SITE_PAGES, syncHarness } from './fake-site.js';
 
 const LXJZH = '/eng/xw/fyrbt/lxjzh/';
 const CONFERENCE = `${LXJZH}202608/t20260817_12005503.html`;
@@ -47,6 +47,8 @@ describe('a sync asks again for the kept pages of the most recent briefings', ()
     expect(revision).toMatchObject({ url, date: '2026-08-17', changes: '1 exchange changed' });
     // Only the newest briefing is within 2 days of itself: the August 10 and July 18 pages are not asked again.
     expect(site.hits.get(CONFERENCE)).toBe(1);
+    // Asked with the ETag of the copy kept, which the corrected page no longer has.
+    expect(site.conditional.get(CONFERENCE)).toEqual({ asked: 1, notModified: 0 });
     expect(site.hits.get(REMARKS)).toBeUndefined();
     expect(site.hits.get(STATEMENT)).toBeUndefined();
 
@@ -85,8 +87,46 @@ describe('a sync asks again for the kept pages of the most recent briefings', ()
     site.set(CONFERENCE, { kind: 'body', body: CORRECTED });
     const third = await sync({ recheckDays: 2 });
     expect(third.report).toMatchObject({ rechecked: [url], revised: [], failed: [], reindexed: false });
+    expect(site.conditional.get(CONFERENCE)).toEqual({ asked: 1, notModified: 1 }); // the corrected page's ETag, remembered when it was kept
     expect(indexVersion()).toBe(version);
     expect(keptFiles()).toHaveLength(4);
+  });
+
+  it('asks with a conditional GET where the site sent validators (a 304 changes nothing), and in full where it did not', async () => {
+    await sync({ recheckDays: 2 });
+    const version = indexVersion();
+    expect(readSyncState(dataDir()).validators[CONFERENCE]).toMatchObject({ etag: fakeEtag(Buffer.from(SERVED)), lastModified: expect.any(String) });
+    site.reset();
+    const again = await sync({ recheckDays: 2 });
+    expect(again.report).toMatchObject({ rechecked: [site.origin + CONFERENCE], revised: [], failed: [], reindexed: false });
+    expect(site.conditional.get(CONFERENCE)).toEqual({ asked: 1, notModified: 1 });
+    expect(readFileSync(join(dataDir(), CONFERENCE), 'utf8')).toBe(SERVED);
+    expect(indexVersion()).toBe(version);
+
+    // A site that sends no validators: the page is asked for in full and compared with the kept copy.
+    site.reset();
+    site.validators = false;
+    rmSync(dataDir(), { recursive: true });
+    await sync({ recheckDays: 2 });
+    expect(readSyncState(dataDir()).validators).toEqual({});
+    site.reset();
+    site.validators = false;
+    const plain = await sync({ recheckDays: 2 });
+    expect(plain.report).toMatchObject({ rechecked: [site.origin + CONFERENCE], revised: [], failed: [] });
+    expect(site.hits.get(CONFERENCE)).toBe(1);
+    expect(site.conditional.size).toBe(0);
+
+    // Validators of a kept file changed since (not the body they came with) are not sent.
+    site.reset();
+    await sync({ recheckDays: 2 }); // byte-identical: the validators are remembered now
+    expect(readSyncState(dataDir()).validators[CONFERENCE]).toBeDefined();
+    writeFileSync(join(dataDir(), CONFERENCE), CORRECTED);
+    site.reset();
+    const edited = await sync({ recheckDays: 2 });
+    expect(site.conditional.size).toBe(0);
+    // The site's copy differs from the edited file: it replaces it, the edited file kept beside it.
+    expect(edited.report.revised).toMatchObject([{ changes: '1 exchange changed' }]);
+    expect(readFileSync(join(dataDir(), CONFERENCE), 'utf8')).toBe(SERVED);
   });
 
   it('leaves a page whose bytes changed but whose transcript did not as it was, and does not index', async () => {
