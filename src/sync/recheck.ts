@@ -87,7 +87,7 @@ export function pagesToRecheck(
  */
 export async function recheckPages(
   pages: RecheckPage[],
-  run: { fetcher: PoliteFetcher; data: DataFolder; parsedAhead: ParsedAhead; log: (line: string) => void; now?: Date; state: SyncState },
+  run: { fetcher: PoliteFetcher; data: DataFolder; parsedAhead: ParsedAhead; log: (line: string) => void; state: SyncState },
 ): Promise<RecheckOutcome> {
   const outcome: RecheckOutcome = { rechecked: pages.map((p) => p.url), revised: [], failures: [] };
   const keptBodies = pages.map((p) => readFileSync(p.row.file));
@@ -128,7 +128,7 @@ export async function recheckPages(
     const before = parsedOutcome(page.row.file, kept, hints);
     const changes = before.ok ? transcriptChanges(before.transcript, latest.transcript) : 'the copy kept could not be read';
     if (changes === null) continue;
-    const { file, previous } = run.data.replace(page.row.url, fetched.body, run.now);
+    const { file, previous } = run.data.replace(page.row.url, fetched.body);
     rememberValidators(run.state, page.url, fetched);
     // Parsed again against the file as now renamed into place, for the index run to take.
     run.parsedAhead.parse(file, fetched.body, hints, verdict.text);

@@ -300,7 +300,7 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
   }
   let fetched = keptNow.size;
   let copies = 0;
-  const recheck = await recheckPages(toRecheck, { fetcher, data, parsedAhead, log, now, state });
+  const recheck = await recheckPages(toRecheck, { fetcher, data, parsedAhead, log, state });
   failed.push(...recheck.failures);
 
   // Written now, so that a run stopped while indexing keeps what it learnt (moved pages), and again
