@@ -1,7 +1,7 @@
 import './load-env.js';
 import { parseArgs } from 'node:util';
 import { indexDirFromEnv } from '../store/layout.js';
-import { DEFAULT_SITE, parseSyncLangs, readSyncSettings, type SyncLang } from '../sync/settings.js';
+import { DEFAULT_SITE, parseRecheckDays, parseSyncLangs, readSyncSettings, type SyncLang } from '../sync/settings.js';
 import { reportText } from '../sync/report-lines.js';
 import { readSyncState, SyncStateError } from '../sync/state.js';
 import { runSync, SyncBusyError } from '../sync/sync.js';
@@ -11,7 +11,7 @@ import { errorLine, outputLine } from './output.js';
 import { createProgress } from './progress.js';
 import { isoDateProblem } from '../util/iso-date.js';
 
-const USAGE = 'usage: npm run sync -- [--site URL] [--langs en|zh|en,zh] [--since YYYY-MM-DD] [--max-pages N] [--json]';
+const USAGE = 'usage: npm run sync -- [--site URL] [--langs en|zh|en,zh] [--since YYYY-MM-DD] [--max-pages N] [--recheck-days N] [--json]';
 
 async function main(): Promise<number> {
   let values;
@@ -19,7 +19,7 @@ async function main(): Promise<number> {
     ({ values } = parseArgs({
       options: {
         site: { type: 'string' }, langs: { type: 'string' }, since: { type: 'string' }, 'max-pages': { type: 'string' },
-        json: { type: 'boolean', default: false },
+        'recheck-days': { type: 'string' }, json: { type: 'boolean', default: false },
       },
     }));
   } catch (err) {
@@ -57,11 +57,23 @@ async function main(): Promise<number> {
       return 2;
     }
   }
+  let recheckDays: number | undefined;
+  if (values['recheck-days'] !== undefined) {
+    try {
+      recheckDays = parseRecheckDays(values['recheck-days']);
+    } catch (err) {
+      errorLine(`sync: --recheck-days ${(err as Error).message}`);
+      return 2;
+    }
+  }
   let settings;
   let indexDir: string;
   try {
-    // The options win over SPOX_SYNC_LANGS and SPOX_SYNC_SITE, which are then not checked.
-    settings = readSyncSettings({ ...process.env, ...(langs ? { SPOX_SYNC_LANGS: undefined } : {}), ...(siteGiven ? { SPOX_SYNC_SITE: undefined } : {}) });
+    // The options win over SPOX_SYNC_LANGS, SPOX_SYNC_SITE and SPOX_SYNC_RECHECK_DAYS, which are then not checked.
+    settings = readSyncSettings({
+      ...process.env, ...(langs ? { SPOX_SYNC_LANGS: undefined } : {}), ...(siteGiven ? { SPOX_SYNC_SITE: undefined } : {}),
+      ...(recheckDays !== undefined ? { SPOX_SYNC_RECHECK_DAYS: undefined } : {}),
+    });
     indexDir = indexDirFromEnv();
   } catch (err) {
     errorLine((err as Error).message);
@@ -76,6 +88,7 @@ async function main(): Promise<number> {
     const embedder = await loadModelOrWarn();
     outcome = await runSync({
       site: (siteGiven ?? new URL(settings.SPOX_SYNC_SITE)).href, langs: langs ?? settings.SPOX_SYNC_LANGS, since: values.since, maxPages,
+      recheckDays: recheckDays ?? settings.SPOX_SYNC_RECHECK_DAYS,
       dataDir: settings.SPOX_DATA_DIR, indexDir, sources: [SEEDS_DIR], embedder,
       fetcher: { minIntervalMs: settings.SPOX_SYNC_DELAY_MS },
       log: errorLine,

@@ -1,6 +1,6 @@
 import {
-  appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync,
-  writeFileSync, writeSync,
+  appendFileSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync,
+  rmdirSync, rmSync, statSync, writeFileSync, writeSync,
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { MANIFEST_NAME } from '../transcripts/manifest.js';
@@ -42,8 +42,20 @@ function tempPathFor(path: string): string {
   return join(dirname(path), `.${path.slice(dirname(path).length + 1)}.${process.pid}${TEMP_SUFFIX}`);
 }
 
+/**
+ * Where a kept page's previous copy is kept when the site revised it: beside it, named for when it
+ * was replaced (`t20260817_12005503.html.replaced-20261130T014500Z`), an ending the indexer does not
+ * read. Never removed by the sync.
+ */
+export function evidencePathFor(file: string, replacedAt: Date): string {
+  const stamp = replacedAt.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  let path = `${file}.replaced-${stamp}`;
+  for (let n = 2; existsSync(path); n++) path = `${file}.replaced-${stamp}-${n}`;
+  return path;
+}
+
 /** One manifest row whose file exists. */
-interface KeptRow {
+export interface KeptRow {
   file: string;
   url: string;
   title: string;
@@ -149,6 +161,11 @@ export class DataFolder {
     return [...this.kept.values()].map((k) => k.file);
   }
 
+  /** Every kept page: its file, URL and listed title. */
+  pages(): KeptRow[] {
+    return [...this.kept.values()];
+  }
+
   /** Where a page of this URL is kept. */
   pathFor(url: string): string {
     return join(this.dir, relativePathFor(url));
@@ -226,22 +243,59 @@ export class DataFolder {
     if (!entry) return null;
     const [key, { url, title }] = entry;
     const folder = dirname(resolve(file));
-    const manifest = join(folder, MANIFEST_NAME);
-    const name = resolve(file).slice(folder.length + 1);
-    const rows = readFileSync(manifest, 'utf8').split('\n');
-    const kept = rows.filter((row, i) => i === 0 || row.split('\t')[0] !== name);
-    if (kept.slice(1).some((row) => row.trim() !== '')) {
-      const temp = tempPathFor(manifest);
-      writeDurable(temp, kept.join('\n'), 'w');
-      renameSync(temp, manifest);
-    } else {
-      rmSync(manifest, { force: true });
-    }
+    this.rewriteRow(resolve(file), () => null);
     this.appendedTo.delete(dirname(entry[1].file));
     rmSync(file, { force: true });
     this.kept.delete(key);
     this.touched.add(folder);
     return { url, title };
+  }
+
+  /**
+   * Replaces a kept page with the site's newer copy of it (a revision at the same URL): the kept file
+   * is first linked (or copied) beside it (`evidencePathFor`), as the evidence of what was indexed
+   * before; the new body is then written over the page by write-and-rename, and its manifest row
+   * given the new fetch time. A kill at any point leaves the page whole, old or new, and its row.
+   * Returns the page's file and where the previous copy now is.
+   */
+  replace(url: string, body: Uint8Array, fetchedAt = new Date()): { file: string; previous: string } {
+    const key = relativePathFor(url);
+    const row = this.kept.get(key);
+    if (!row) throw new Error(`not a kept page: ${url}`);
+    const previous = evidencePathFor(row.file, fetchedAt);
+    try {
+      linkSync(row.file, previous);
+    } catch {
+      copyFileSync(row.file, previous, constants.COPYFILE_EXCL);
+    }
+    const temp = tempPathFor(row.file);
+    writeFileSync(temp, body);
+    renameSync(temp, row.file);
+    this.rewriteRow(resolve(row.file), (cells) => [...cells.slice(0, 2), fetchedAt.toISOString(), ...cells.slice(3)].join('\t'));
+    return { file: row.file, previous };
+  }
+
+  /**
+   * Rewrites a kept file's manifest row (`change` gives its new text from its cells, or null to drop
+   * it) by rewrite-and-rename; a manifest left with no row is removed.
+   */
+  private rewriteRow(file: string, change: (cells: string[]) => string | null): void {
+    const folder = dirname(file);
+    const manifest = join(folder, MANIFEST_NAME);
+    const name = file.slice(folder.length + 1);
+    const rows = readFileSync(manifest, 'utf8').split('\n').flatMap((row, i) => {
+      const cells = row.split('\t');
+      if (i === 0 || cells[0] !== name) return [row];
+      const changed = change(cells);
+      return changed === null ? [] : [changed];
+    });
+    if (rows.slice(1).some((row) => row.trim() !== '')) {
+      const temp = tempPathFor(manifest);
+      writeDurable(temp, rows.join('\n'), 'w');
+      renameSync(temp, manifest);
+    } else {
+      rmSync(manifest, { force: true });
+    }
   }
 
   /**

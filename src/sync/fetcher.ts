@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { MAX_TRANSCRIPT_BYTES } from '../transcripts/decode.js';
-import { PoliteQueue, WORKER_MARK, type Politeness } from './http-worker.mjs';
+import { PoliteQueue, WORKER_MARK, type Conditions, type Politeness, type Validators } from './http-worker.mjs';
 import { USER_AGENT } from './settings.js';
 
 export interface FetcherOptions {
@@ -19,13 +19,18 @@ export interface FetcherOptions {
   log?: (line: string) => void;
 }
 
+export type { Conditions, Validators };
+
 /** What the site answered, after any redirects. */
 export interface FetchedPage {
   url: string;
   /** Where the redirects ended; equals `url` when there were none. */
   finalUrl: string;
+  /** A 2xx, or 304 (and an empty body) to a conditional request: the page is as it was. */
   status: number;
   body: Uint8Array;
+  /** The answer's ETag and Last-Modified, for a later conditional request. */
+  validators: Validators;
 }
 
 /**
@@ -44,13 +49,14 @@ interface Ask {
   id: number;
   url: string;
   saveTo?: string;
+  conditions?: Conditions;
   resolve: (page: FetchedPage) => void;
   reject: (err: Error) => void;
 }
 
 /** How a request ended (`url`: where its redirects ended); `attempts` counts the requests it sent. */
 type Outcome =
-  | { ok: true; url: string; status: number; body: Uint8Array; attempts: number }
+  | { ok: true; url: string; status: number; body: Uint8Array; validators: Validators; attempts: number }
   | { ok: false; message: string; status: number | null; refused: boolean; attempts: number };
 
 type WorkerAnswer =
@@ -101,17 +107,18 @@ export class PoliteFetcher {
   /**
    * GETs `url` after every request asked before it; throws FetchFailure once retries are spent (or
    * at once on a 4xx). `saveTo`: a file the body of a 2xx answer is written to (off this thread).
+   * `conditions`: a conditional GET (If-None-Match, If-Modified-Since), answered 304 when unchanged.
    */
-  get(url: string, { saveTo }: { saveTo?: string } = {}): Promise<FetchedPage> {
-    return this.getAll([{ url, saveTo }])[0]!;
+  get(url: string, { saveTo, conditions }: { saveTo?: string; conditions?: Conditions } = {}): Promise<FetchedPage> {
+    return this.getAll([{ url, saveTo, conditions }])[0]!;
   }
 
   /** `get` for each, in order, handed to the worker together. */
-  getAll(requests: { url: string; saveTo?: string }[]): Promise<FetchedPage>[] {
+  getAll(requests: { url: string; saveTo?: string; conditions?: Conditions }[]): Promise<FetchedPage>[] {
     if (this.isClosed) return requests.map(() => Promise.reject(new Error('the HTTP client was closed')));
     if (!this.worker) this.start();
-    const answers = requests.map(({ url, saveTo }) => new Promise<FetchedPage>((resolve, reject) => {
-      this.pending.push({ id: this.nextId++, url, saveTo, resolve, reject });
+    const answers = requests.map(({ url, saveTo, conditions }) => new Promise<FetchedPage>((resolve, reject) => {
+      this.pending.push({ id: this.nextId++, url, saveTo, conditions, resolve, reject });
     }));
     this.pump();
     return answers;
@@ -145,7 +152,7 @@ export class PoliteFetcher {
     if (!ask) return;
     this.runningHere = true;
     this.sent.here++;
-    this.here.get(ask.url, { saveTo: ask.saveTo, onRetry: this.options.log }).then(
+    this.here.get(ask.url, { saveTo: ask.saveTo, conditions: ask.conditions, onRetry: this.options.log }).then(
       (answer) => this.settleWith(ask, { ok: true, ...answer }),
       (failure: Omit<Outcome & { ok: false }, 'ok'>) => this.settleWith(ask, { ok: false, ...failure }),
     ).finally(() => {
@@ -161,7 +168,7 @@ export class PoliteFetcher {
     worker.ref(); // held open while a request is out, never after
     // Spaced from this thread's last request as well as from the worker's, and told what the site said of coming back.
     const { lastEnd: previousEnd, notBefore, sentAway } = this.here;
-    worker.postMessage(asks.map(({ id, url, saveTo }) => ({ id, url, saveTo, previousEnd, notBefore, sentAway })));
+    worker.postMessage(asks.map(({ id, url, saveTo, conditions }) => ({ id, url, saveTo, conditions, previousEnd, notBefore, sentAway })));
   }
 
   private start(): void {
@@ -202,7 +209,7 @@ export class PoliteFetcher {
   /** Answers a request with how it ended, on this thread or in the worker. */
   private settleWith(ask: Ask, outcome: Outcome): void {
     this.requests += outcome.attempts;
-    if (outcome.ok) ask.resolve({ url: ask.url, finalUrl: outcome.url, status: outcome.status, body: outcome.body });
+    if (outcome.ok) ask.resolve({ url: ask.url, finalUrl: outcome.url, status: outcome.status, body: outcome.body, validators: outcome.validators });
     else ask.reject(new FetchFailure(outcome.message, outcome.status, outcome.refused));
   }
 

@@ -17,11 +17,15 @@
  * runs on the calling thread while the worker is starting.
  *
  * workerData: { mark: WORKER_MARK, rules: Politeness }
- * In:  [{ id, url, saveTo?, previousEnd?, notBefore?, sentAway? }]  requests in order; what the calling
- *      thread's own queue knows: when its last request ended, and what the site said of coming back
+ * In:  [{ id, url, saveTo?, conditions?, previousEnd?, notBefore?, sentAway? }]  requests in
+ *      order; a conditional request's validators; what the calling thread's own queue knows: when its last
+ *      request ended, and what the site said of coming back
  * Out: { ready: true }                                        once, when the worker takes requests
  *      { id, retrying: line }                                 a failed attempt that will be retried
- *      { id, ok: true, url, status, body, attempts }          body: an ArrayBuffer, transferred; url: where redirects ended
+ *      { id, ok: true, url, status, body, validators, attempts }  body: an ArrayBuffer, transferred; url: where
+ *                                                             redirects ended; status 304 (empty body) only to a
+ *                                                             conditional request; validators: the answer's ETag
+ *                                                             and Last-Modified, each null when absent
  *      { id, ok: false, message, status, refused, attempts }  the request failed for good, in one line; refused: the
  *                                                             site's answer will be the same next time (see `isRefusal`)
  */
@@ -46,7 +50,9 @@ export const WORKER_MARK = 'spox-http-worker';
  * @property {number} [maxRedirects]
  * @property {number} [maxRetryAfterMs] the longest `Retry-After` waited out (default 120 s); a longer one ends the requests
  */
-/** @typedef {{ url: string, status: number, body: Buffer, attempts: number }} Answer */
+/** @typedef {{ etag: string | null, lastModified: string | null }} Validators */
+/** @typedef {{ ifNoneMatch?: string, ifModifiedSince?: string }} Conditions */
+/** @typedef {{ url: string, status: number, body: Buffer, validators: Validators, attempts: number }} Answer */
 /** @typedef {{ name: 'FetchFailure', message: string, status: number | null, refused: boolean, attempts: number }} Failure */
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -176,18 +182,34 @@ function once(url, { headers, maxBytes, signal }) {
 }
 
 /**
- * One attempt: the GET with its redirects, then the body written to `saveTo` when it is a 2xx.
+ * The answer's validators, for a later conditional request.
+ * @param {http.IncomingHttpHeaders} headers
+ * @returns {Validators}
+ */
+function validatorsOf(headers) {
+  const one = (/** @type {string | string[] | undefined} */ value) => (Array.isArray(value) ? value[0] : value)?.trim() || null;
+  return { etag: one(headers.etag), lastModified: one(headers['last-modified']) };
+}
+
+/**
+ * One attempt: the GET with its redirects, then the body written to `saveTo` when it is a 2xx. With
+ * `conditions`, a conditional GET: a 304 is an answer (the page is unchanged), not a failure.
  * @param {string} url
  * @param {string | undefined} saveTo
  * @param {Politeness} rules
- * @returns {Promise<{ url: string, status: number, body: Buffer }>}
+ * @param {Conditions} [conditions]
+ * @returns {Promise<{ url: string, status: number, body: Buffer, validators: Validators }>}
  */
-async function attempt(url, saveTo, rules) {
+async function attempt(url, saveTo, rules, conditions = {}) {
   const signal = AbortSignal.timeout(rules.timeoutMs);
   const maxRedirects = rules.maxRedirects ?? 5;
+  const headers = { ...rules.headers };
+  if (conditions.ifNoneMatch) headers['if-none-match'] = conditions.ifNoneMatch;
+  if (conditions.ifModifiedSince) headers['if-modified-since'] = conditions.ifModifiedSince;
+  const conditional = headers['if-none-match'] !== undefined || headers['if-modified-since'] !== undefined;
   let current = url;
   for (let hop = 0; ; hop++) {
-    const answer = await once(current, { headers: rules.headers, maxBytes: rules.maxBytes, signal });
+    const answer = await once(current, { headers, maxBytes: rules.maxBytes, signal });
     const location = answer.headers.location;
     if (REDIRECTS.has(answer.status) && location) {
       if (hop >= maxRedirects) throw new RefusalError(`more than ${maxRedirects} redirects`);
@@ -200,6 +222,7 @@ async function attempt(url, saveTo, rules) {
       current = next.href;
       continue;
     }
+    if (answer.status === 304 && conditional) return { url: current, status: 304, body: Buffer.alloc(0), validators: validatorsOf(answer.headers) };
     if (answer.status < 200 || answer.status >= 300) throw new StatusError(answer.status, retryAfterMs(answer.headers['retry-after']));
     if (saveTo) {
       try {
@@ -208,7 +231,7 @@ async function attempt(url, saveTo, rules) {
         throw new FinalError(`could not write ${saveTo}: ${/** @type {Error} */ (err).message}`);
       }
     }
-    return { url: current, status: answer.status, body: answer.body };
+    return { url: current, status: answer.status, body: answer.body, validators: validatorsOf(answer.headers) };
   }
 }
 
@@ -252,14 +275,15 @@ export class PoliteQueue {
    * GETs `url` after every request asked before it; resolves with the answer, or rejects with a
    * Failure once retries are spent (at once on a 4xx, a page too large or one that cannot be written).
    * @param {string} url
-   * @param {{ saveTo?: string, previousEnd?: number, notBefore?: number, sentAway?: string | null, onRetry?: (line: string) => void }} [options]
-   *   previousEnd, notBefore, sentAway: another queue's state for the same site (the calling thread's, before the worker took over)
+   * @param {{ saveTo?: string, conditions?: Conditions, previousEnd?: number, notBefore?: number, sentAway?: string | null, onRetry?: (line: string) => void }} [options]
+   *   conditions: the validators of a conditional request; previousEnd, notBefore, sentAway: another queue's state for the same
+   *   site (the calling thread's, before the worker took over)
    * @returns {Promise<Answer>}
    */
-  get(url, { saveTo, previousEnd = 0, notBefore = 0, sentAway = null, onRetry } = {}) {
+  get(url, { saveTo, conditions, previousEnd = 0, notBefore = 0, sentAway = null, onRetry } = {}) {
     this.notBefore = Math.max(this.notBefore, notBefore);
     this.sentAway ??= sentAway;
-    const next = this.tail.then(() => this.withRetries(url, saveTo, previousEnd, onRetry));
+    const next = this.tail.then(() => this.withRetries(url, saveTo, previousEnd, onRetry, conditions));
     this.tail = next.catch(() => undefined);
     return next;
   }
@@ -269,9 +293,10 @@ export class PoliteQueue {
    * @param {string | undefined} saveTo
    * @param {number} previousEnd a request sent elsewhere ended then: spaced from it too
    * @param {((line: string) => void) | undefined} onRetry
+   * @param {Conditions} [conditions]
    * @returns {Promise<Answer>}
    */
-  async withRetries(url, saveTo, previousEnd, onRetry) {
+  async withRetries(url, saveTo, previousEnd, onRetry, conditions) {
     const { rules } = this;
     this.lastEnd = Math.max(this.lastEnd, previousEnd);
     const maxRetryAfter = rules.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
@@ -282,7 +307,7 @@ export class PoliteQueue {
       if (wait > 0) await sleep(wait);
       attempts++;
       try {
-        return await attempt(url, saveTo, rules);
+        return await attempt(url, saveTo, rules, conditions);
       } catch (err) {
         if (err instanceof StatusError && err.retryAfter !== null) {
           if (err.retryAfter > maxRetryAfter) {
@@ -335,19 +360,20 @@ function ownBuffer(body) {
 if (workerData?.mark === WORKER_MARK && parentPort) {
   const port = parentPort;
   const queue = new PoliteQueue(workerData.rules);
-  const take = (/** @type {{ id: number, url: string, saveTo?: string, previousEnd?: number, notBefore?: number, sentAway?: string | null }} */ ask) => {
+  /** @typedef {{ id: number, url: string, saveTo?: string, conditions?: Conditions, previousEnd?: number, notBefore?: number, sentAway?: string | null }} WorkerAsk */
+  const take = (/** @type {WorkerAsk} */ ask) => {
     const onRetry = (/** @type {string} */ line) => port.postMessage({ id: ask.id, retrying: line });
-    queue.get(ask.url, { saveTo: ask.saveTo, previousEnd: ask.previousEnd, notBefore: ask.notBefore, sentAway: ask.sentAway, onRetry }).then(
+    queue.get(ask.url, { saveTo: ask.saveTo, conditions: ask.conditions, previousEnd: ask.previousEnd, notBefore: ask.notBefore, sentAway: ask.sentAway, onRetry }).then(
       (answer) => {
         const body = ownBuffer(answer.body);
-        port.postMessage({ id: ask.id, ok: true, url: answer.url, status: answer.status, body, attempts: answer.attempts }, [body]);
+        port.postMessage({ id: ask.id, ok: true, url: answer.url, status: answer.status, body, validators: answer.validators, attempts: answer.attempts }, [body]);
       },
       (/** @type {Failure} */ failure) => {
         port.postMessage({ id: ask.id, ok: false, message: failure.message, status: failure.status, refused: failure.refused, attempts: failure.attempts });
       },
     );
   };
-  port.on('message', (/** @type {{ id: number, url: string, saveTo?: string, previousEnd?: number, notBefore?: number, sentAway?: string | null }[]} */ asks) => {
+  port.on('message', (/** @type {WorkerAsk[]} */ asks) => {
     for (const ask of asks) take(ask);
   });
   port.postMessage({ ready: true });

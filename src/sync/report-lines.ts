@@ -36,7 +36,7 @@ function unreadLine({ listing, reason, pagesNotRead: n }: Unread): string {
  * The run's report beyond its counts, as the CLI and the bot's scheduled sync print it: each failure
  * once, with what becomes of it (asked again, given up, remembered as moved, or a listing page and
  * what it left unread); pages asked for again; pages still pending that this run did not ask for;
- * listings that --since or --max-pages left partly unread.
+ * listings that --since or --max-pages left partly unread; pages the site revised since they were kept.
  */
 export function reportLines(report: SyncReport): string[] {
   const lines: string[] = [];
@@ -54,6 +54,8 @@ export function reportLines(report: SyncReport): string[] {
       next = `the next run asks again (it has failed ${runsFailed(pending)})`;
     } else if (report.moved.includes(f.url)) {
       next = `remembered as moved: not asked again (to ask again, remove its entry from "moved" in ${SYNC_STATE_FILE})`;
+    } else if (report.rechecked.includes(f.url)) {
+      next = 'asked again to see whether the site revised it: the copy kept before stays, and stays indexed; the next run asks again while its briefing is among the most recent';
     } else if (listing) {
       saidUnread.add(listing);
       next = listingLeft(f.url, listing);
@@ -67,6 +69,7 @@ export function reportLines(report: SyncReport): string[] {
     if (!failedUrls.has(p.url)) lines.push(`pending: ${p.url}: failed ${runsFailed(p)}, last with ${p.error}; not asked by this run, a later run asks again`);
   }
   for (const u of report.unread) if (!saidUnread.has(u)) lines.push(unreadLine(u));
+  for (const r of report.revised) lines.push(`revised: ${r.date} ${r.url}: ${r.changes}; replaced and indexed again (the copy indexed before is kept as ${r.previous})`);
   return lines;
 }
 

@@ -17,6 +17,22 @@ export function parseSyncLangs(value: string): SyncLang[] {
   return SYNC_LANGS.filter((l) => parts.includes(l));
 }
 
+/** Days before the newest kept briefing whose kept pages each sync asks for again (0: none). */
+export const DEFAULT_RECHECK_DAYS = 2;
+/** The widest recheck window: each day in it costs every run a request or two. */
+export const MAX_RECHECK_DAYS = 31;
+
+/**
+ * A whole number of days from 0 to MAX_RECHECK_DAYS (spaces around it allowed); otherwise an Error
+ * whose message says what is wrong with the value (the caller names the option or variable).
+ */
+export function parseRecheckDays(value: string): number {
+  const text = value.trim();
+  const days = /^\d{1,6}$/.test(text) ? Number(text) : NaN;
+  if (!(days <= MAX_RECHECK_DAYS)) throw new Error(`must be a whole number of days from 0 (no recheck) to ${MAX_RECHECK_DAYS}, not "${value}"`);
+  return days;
+}
+
 /** Sent with every request, so the site's operators can tell who is asking and how to reach us. */
 export const USER_AGENT = 'spox-sync/0.1 (+https://github.com/spox; verbatim quotes of the spokesperson; one request a second)';
 
@@ -60,6 +76,18 @@ export const syncSettingsSchema = z.object({
     })
     .default(['en'])
     .describe('Which of the Ministry\'s sites the sync reads: en (the English press conferences and remarks), zh (the Chinese press conferences), or en,zh. `npm run sync -- --langs` overrides it. Default: en.'),
+  SPOX_SYNC_RECHECK_DAYS: z
+    .string()
+    .transform((value, ctx) => {
+      try {
+        return parseRecheckDays(value);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    })
+    .default(DEFAULT_RECHECK_DAYS)
+    .describe(`How many days before the newest briefing kept the sync asks again for the kept pages, to take in the Ministry's corrections at the same URL (0: never). \`npm run sync -- --recheck-days\` overrides it. Default: ${DEFAULT_RECHECK_DAYS}.`),
 });
 
 export type SyncSettings = z.output<typeof syncSettingsSchema>;

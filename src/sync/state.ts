@@ -45,6 +45,15 @@ export interface SyncState {
   gaveUp: Record<string, FailedPage & { at: string }>;
   /** By section path: a walk that stopped before the known part of its listing (capped, limited, a listing page failed). */
   unfinished: Record<string, UnfinishedWalk>;
+  /** By URL path: the validators the site sent with a kept page, for the recheck's conditional GET (validators.ts). */
+  validators: Record<string, PageValidators>;
+}
+
+/** What the site said of a page's version (ETag, Last-Modified), and the SHA-256 of the body they describe. */
+export interface PageValidators {
+  etag: string | null;
+  lastModified: string | null;
+  sha256: string;
 }
 
 export const SYNC_STATE_FILE = 'sync-state.json';
@@ -67,10 +76,11 @@ const stateFileSchema = z.looseObject({
   pending: z.record(z.string(), failedPageSchema).default({}),
   gaveUp: z.record(z.string(), failedPageSchema.extend({ at: z.string() })).default({}),
   unfinished: z.record(z.string(), z.looseObject({ readTo: urlText, reason: z.string(), at: z.string() })).default({}),
+  validators: z.record(z.string(), z.looseObject({ etag: z.string().nullable(), lastModified: z.string().nullable(), sha256: z.string() })).default({}),
 }) satisfies z.ZodType<SyncState>;
 
 function emptyState(): SyncState {
-  return { lastSync: null, moved: {}, copies: {}, pending: {}, gaveUp: {}, unfinished: {} };
+  return { lastSync: null, moved: {}, copies: {}, pending: {}, gaveUp: {}, unfinished: {}, validators: {} };
 }
 
 /** A state file that exists but cannot be read: said, and left as it is, rather than replaced by an empty state. */

@@ -5,15 +5,18 @@ import { buildIndex, NothingReadError } from '../store/build.js';
 import { indexContentChanged, readManifest, staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { rowFacts, titleDate } from '../transcripts/manifest.js';
+import { fileSignatures } from '../transcripts/corpus.js';
 import { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { plural } from '../util/plural.js';
 import { DataFolder, pagesIn, urlKey } from './data-folder.js';
 import { FetchFailure, PoliteFetcher, type FetchedPage, type FetcherOptions } from './fetcher.js';
 import { itemDate, listingPageUrl, type ListingItem } from './listing.js';
 import { checkPage } from './page-check.js';
+import { pagesToRecheck, recheckPages } from './recheck.js';
 import { recordFailure, recordSettled, retryItem, statePath } from './retry-policy.js';
 import type { SyncLang } from './settings.js';
 import { readSyncState, writeSyncState, type FailedPage, type SyncState } from './state.js';
+import { forgetValidators, rememberValidators } from './validators.js';
 import { walkListing } from './walk.js';
 
 /** A section of the site the sync reads: its listing pages are `index.EXT`, `index_1.EXT`, … */
@@ -50,6 +53,12 @@ export interface SyncOptions {
   since?: string;
   /** At most this many listing pages per section. */
   maxPages?: number;
+  /**
+   * Kept pages of briefings dated at most this many days before the newest one kept (per language)
+   * are asked for again, and replaced where the site revised them (recheck.ts). The CLI, and so the
+   * bot's scheduled sync, gives `SPOX_SYNC_RECHECK_DAYS` or `--recheck-days` (default 2); absent or 0: none.
+   */
+  recheckDays?: number;
   log?: (line: string) => void;
   /** Embedding progress, as for `npm run index`. */
   progress?: (done: number, total: number) => void;
@@ -86,6 +95,10 @@ export interface SyncReport {
   moved: string[];
   /** Listings whose walk stopped short (`--max-pages`, `--since`, a listing page that failed): the next run reads on. */
   unread: { listing: string; reason: string; pagesNotRead: number | null }[];
+  /** Kept pages of the most recent briefing dates asked for again (see `SyncOptions.recheckDays`); one that failed is among `failed`, its kept copy unchanged. */
+  rechecked: string[];
+  /** Of those, the pages the site revised: each replaced by its newer copy (the copy indexed before kept at `previous`) and indexed again. */
+  revised: { url: string; date: string; changes: string; previous: string }[];
   /** What the index holds after the run. */
   indexed: { transcripts: number; records: number };
   /** Whether this run changed what the index holds (the bots then swap in the new generation). */
@@ -105,7 +118,7 @@ export class SyncBusyError extends Error {
   override name = 'SyncBusyError';
 }
 
-function indexedSummary(indexDir: string): { files: Set<string>; transcripts: number; records: number } | null {
+function indexedSummary(indexDir: string): { files: Set<string>; stats: Map<string, string>; transcripts: number; records: number } | null {
   const generation = currentGeneration(indexDir);
   if (!generation || staleIndexReason(indexDir)) return null;
   const manifest = readManifest(generation);
@@ -113,6 +126,8 @@ function indexedSummary(indexDir: string): { files: Set<string>; transcripts: nu
   const entries = Object.values(manifest.transcripts);
   return {
     files: new Set(entries.map((t) => resolve(t.file))),
+    /** The signature each page file had when indexed (corpus.ts `fileSignatures`). */
+    stats: new Map(entries.flatMap((t) => (t.stat === undefined ? [] : [[resolve(t.file), t.stat]]))),
     transcripts: entries.length,
     records: entries.reduce((sum, t) => sum + t.records, 0),
   };
@@ -160,8 +175,10 @@ function lockDataFolder(dataDir: string): () => void {
  * One sync: reads the listings newest first until a page holds nothing new (past where an earlier
  * walk stopped short, see walk.ts), downloads each new page once (oldest first, so a run cut short
  * resumes where it stopped) and the pages that failed on earlier runs (retry-policy.ts), keeps those
- * that are transcripts, and indexes the data folder with the other sources when anything is missing
- * from the index. A page that fails is reported, remembered to be asked again, and the run goes on.
+ * that are transcripts, asks again for the kept pages of the most recent briefings and replaces those
+ * the site revised (recheck.ts), and indexes the data folder with the other sources when anything
+ * is missing from the index or changed since it was indexed. A page that fails is reported,
+ * remembered to be asked again, and the run goes on.
  * A `sync-state.json` that cannot be read throws SyncStateError before anything is asked or written.
  */
 export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
@@ -266,7 +283,11 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
     if (spent) gaveUp.push(failedPageReport(page));
   };
   const moved: string[] = [];
-  const { kept: keptNow, failures } = await downloadPages(downloads, { fetcher, data, parsedAhead, log });
+  // Chosen before the new pages are kept: a page this run downloads is not asked for twice.
+  const sectionsByLang = (options.langs ?? ['en']).map((lang) => SECTIONS[lang].map((s) => s.path));
+  const toRecheck = siteUnreadable ? [] : pagesToRecheck(data, sectionsByLang, options.recheckDays ?? 0, site, (url) => statePath(url) in state.copies);
+  const onKept = (url: string, page: FetchedPage): void => rememberValidators(state, url, page);
+  const { kept: keptNow, failures } = await downloadPages(downloads, { fetcher, data, parsedAhead, log, onKept });
   for (const { item, error, refused, movedTo } of failures) {
     if (movedTo === undefined) {
       pageFailed(item, error, refused);
@@ -279,6 +300,8 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
   }
   let fetched = keptNow.size;
   let copies = 0;
+  const recheck = await recheckPages(toRecheck, { fetcher, data, parsedAhead, log, state });
+  failed.push(...recheck.failures);
 
   // Written now, so that a run stopped while indexing keeps what it learnt (moved pages), and again
   // once the index has dropped what is no transcript: the state counts as the report does.
@@ -299,7 +322,13 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
     const url = data.urlOf(file);
     return url !== null && statePath(url) in state.copies;
   };
-  const missing = keptFiles.some((f) => !summary?.files.has(resolve(f)) && !copyOf(f));
+  // A kept page changed since it was indexed (revised by a recheck, this run or one stopped before its index run) is read again.
+  const indexedAs = summary === null ? new Map<string, string>() : fileSignatures(keptFiles);
+  const changed = (file: string): boolean => {
+    const stat = summary?.stats.get(resolve(file));
+    return stat !== undefined && stat !== indexedAs.get(file);
+  };
+  const missing = keptFiles.some((f) => (!summary?.files.has(resolve(f)) || changed(f)) && !copyOf(f));
   let reindexed = false;
   // No index yet and nothing kept: the index is built from the other sources (the bundled
   // transcripts), so that the bots can start after a first sync that brought nothing new; when they
@@ -334,6 +363,7 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
         log(`error: ${f.file}: ${f.error}`);
         continue;
       }
+      forgetValidators(state, page.url);
       const listing = downloads.find((item) => item.url === page.url);
       pageFailed(listing ?? { url: page.url, title: page.title, listedDate: null }, `not a transcript: ${f.error}`, false);
       if (keptNow.has(resolve(f.file))) fetched--;
@@ -354,12 +384,13 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
         fetched--;
         copies++;
         data.forget(file);
+        forgetValidators(state, url);
       } else {
         log(`left in place: ${file}: a copy of a page indexed from another source, kept by an earlier run; not indexed while that source is`);
       }
     }
     reindexed = indexContentChanged(before, readManifest(built.generationDir));
-    summary = { files: new Set(), transcripts: built.transcripts, records: built.records };
+    summary = { files: new Set(), stats: new Map(), transcripts: built.transcripts, records: built.records };
   }
   // What was kept, and stayed, is no longer pending.
   for (const file of keptNow) {
@@ -372,6 +403,7 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
     report: {
       site, listed: listed.size, new: fresh.length, retried: retries.map((item) => item.url), fetched, copies, failed,
       pending: Object.values(state.pending).map(failedPageReport), gaveUp, moved, unread,
+      rechecked: recheck.rechecked, revised: recheck.revised.map(({ url, date, changes, previous }) => ({ url, date, changes, previous })),
       indexed: { transcripts: summary?.transcripts ?? 0, records: summary?.records ?? 0 },
       reindexed,
     },
@@ -401,7 +433,7 @@ interface PageFailure {
  */
 async function downloadPages(
   items: ListingItem[],
-  run: { fetcher: PoliteFetcher; data: DataFolder; parsedAhead: ParsedAhead; log: (line: string) => void },
+  run: { fetcher: PoliteFetcher; data: DataFolder; parsedAhead: ParsedAhead; log: (line: string) => void; onKept: (url: string, page: FetchedPage) => void },
 ): Promise<{ kept: Set<string>; failures: PageFailure[] }> {
   const { fetcher, data, log } = run;
   const kept = new Set<string>();
@@ -439,6 +471,7 @@ async function downloadPages(
     }
     const file = data.keep(item.url, page.body, item.title, { draft });
     kept.add(resolve(file));
+    run.onKept(item.url, page);
     log(`kept ${file}`);
     // Parsed now, while the next page is on the wire.
     run.parsedAhead.parse(file, page.body, { url: item.url, ...rowFacts(item.url, item.title) }, verdict.text);

@@ -164,7 +164,7 @@ function readRegularFile(file: string): Buffer {
 }
 
 /** What a parse of a file depends on besides its bytes: what its manifest row says. */
-function rowHints(entry: ManifestEntry | undefined): TranscriptHints {
+export function rowHints(entry: ManifestEntry | undefined): TranscriptHints {
   return { url: entry?.url, date: entry?.date, published: entry?.published };
 }
 

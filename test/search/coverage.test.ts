@@ -113,7 +113,7 @@ describe('sources and the ask command', () => {
 
   it('ask --json carries the coverage; ask --about lists sources, span, gaps and the last sync', async () => {
     mkdirSync(join(root, 'data'));
-    writeSyncState(join(root, 'data'), { lastSync: { at: '2026-08-18T06:00:00.000Z', site: 'https://www.mfa.gov.cn', listed: 9, fetched: 1, failed: 0 }, moved: {}, copies: {}, pending: {}, gaveUp: {}, unfinished: {} });
+    writeSyncState(join(root, 'data'), { lastSync: { at: '2026-08-18T06:00:00.000Z', site: 'https://www.mfa.gov.cn', listed: 9, fetched: 1, failed: 0 }, moved: {}, copies: {}, pending: {}, gaveUp: {}, unfinished: {}, validators: {} });
     const env = { ...process.env, SPOX_INDEX_DIR: join(root, 'index'), SPOX_DATA_DIR: join(root, 'data'), SPOX_OFFLINE: '1', SPOX_MODEL_CACHE: join(root, 'cache') };
     const run = (args: string[]): Promise<string> => new Promise((done) => {
       const child = spawn(process.execPath, ['--import', TSX_LOADER, 'src/cli/ask.ts', ...args], { env });

@@ -57,7 +57,7 @@ describe('npm run sync', () => {
     const first = await sync(['--site', site.origin, '--json']);
     expect(first.code).toBe(0);
     const report = JSON.parse(first.stdout);
-    expect(Object.keys(report)).toEqual(['site', 'listed', 'new', 'retried', 'fetched', 'copies', 'failed', 'pending', 'gaveUp', 'moved', 'unread', 'indexed', 'reindexed']);
+    expect(Object.keys(report)).toEqual(['site', 'listed', 'new', 'retried', 'fetched', 'copies', 'failed', 'pending', 'gaveUp', 'moved', 'unread', 'rechecked', 'revised', 'indexed', 'reindexed']);
     expect(report).toMatchObject({ site: site.origin, listed: 4, new: 4, fetched: 3 });
     expect(report.failed).toHaveLength(1);
     expect(Object.keys(report.failed[0])).toEqual(['url', 'error']);
@@ -72,7 +72,9 @@ describe('npm run sync', () => {
     // As the bot runs it: no option, the site from SPOX_SYNC_SITE.
     const second = await runSyncInChild([], { cwd: root, env: { ...environment(), SPOX_SYNC_SITE: site.origin } });
     expect(second).toMatchObject({ site: site.origin, new: 0, fetched: 0, failed: [], indexed: report.indexed, reindexed: false });
-    expect(site.count(TRANSCRIPT_PAGES)).toBe(0);
+    // Only the newest briefing's page (August 17; the others are dated more than SPOX_SYNC_RECHECK_DAYS' default 2 days before it) is asked again: unchanged, it changes nothing.
+    expect(second).toMatchObject({ rechecked: [`${site.origin}/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html`], revised: [] });
+    expect(site.count(TRANSCRIPT_PAGES)).toBe(1);
   }, 60_000);
 
   it('after the site re-posts a bundled briefing: one copy on the sync that finds it, then syncs (the bot\'s too) that rebuild nothing', async () => {
@@ -190,7 +192,7 @@ describe('npm run sync', () => {
     const again = await schedule.runOnce();
     expect(again.report).toMatchObject({ new: 0, failed: [], reindexed: false });
     // The lines the CLI prints after a run, each after `sync: `.
-    expect(logs.at(-1)).toBe(`sync: ${site.origin}: 3 listed, 0 new, 0 fetched, 0 failed; index: 3 transcripts, ${again.report!.indexed.records} records`);
+    expect(logs.at(-1)).toBe(`sync: ${site.origin}: 3 listed, 0 new, 0 fetched, 1 rechecked (0 revised), 0 failed; index: 3 transcripts, ${again.report!.indexed.records} records`);
     await schedule.stop();
   }, 60_000);
 
@@ -208,6 +210,16 @@ describe('npm run sync', () => {
     const bad = await sync(['--since', 'last week']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--since must be a date written YYYY-MM-DD, not "last week"');
+    const badDays = await sync(['--site', site.origin, '--recheck-days', 'two']);
+    expect(badDays.code).toBe(2);
+    expect(badDays.stderr).toContain('sync: --recheck-days must be a whole number of days from 0 (no recheck) to 31, not "two"');
+    const badVariable = await sync(['--site', site.origin], { SPOX_SYNC_RECHECK_DAYS: '-3' });
+    expect(badVariable.code).toBe(2);
+    expect(badVariable.stderr).toContain('SPOX_SYNC_RECHECK_DAYS must be a whole number of days from 0 (no recheck) to 31, not "-3"');
+    expect(site.count(/./)).toBe(0); // a bad value stops the run before anything is asked
+    // The option wins over the variable, which is then not checked.
+    expect((await sync(['--site', site.origin, '--json', '--recheck-days', '1'], { SPOX_SYNC_RECHECK_DAYS: '-3' })).code).toBe(0);
+    expect(site.count(/./)).toBeGreaterThan(0);
   }, 60_000);
 
   it('syncs over HTTPS from a site whose certificate is trusted, and names a certificate it cannot trust without retrying', async () => {
@@ -266,7 +278,8 @@ describe('npm run sync', () => {
     }
     const hitsBefore = new Map(site.hits);
 
-    const again = await sync(['--site', site.origin, '--json']);
+    // The recheck of recent pages off: no kept page is asked for again.
+    const again = await sync(['--site', site.origin, '--json', '--recheck-days', '0']);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ fetched: 3 - keptBefore.length, indexed: { transcripts: 3 } });
     for (const row of keptBefore) {

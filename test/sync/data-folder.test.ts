@@ -59,13 +59,17 @@ describe('DataFolder', () => {
 
 describe('sync settings', () => {
   it('defaults, and names a bad value', () => {
-    expect(readSyncSettings({})).toEqual({ SPOX_DATA_DIR: 'data', SPOX_SYNC_DELAY_MS: 1000, SPOX_SYNC_SITE: 'https://www.mfa.gov.cn', SPOX_SYNC_LANGS: ['en'] });
-    expect(readSyncSettings({ SPOX_SYNC_DELAY_MS: '2500', SPOX_DATA_DIR: '/srv/spox', SPOX_SYNC_LANGS: 'zh, EN', SPOX_SYNC_SITE: 'http://mirror.example:8080' })).toEqual({
-      SPOX_DATA_DIR: '/srv/spox', SPOX_SYNC_DELAY_MS: 2500, SPOX_SYNC_SITE: 'http://mirror.example:8080', SPOX_SYNC_LANGS: ['en', 'zh'],
+    expect(readSyncSettings({})).toEqual({ SPOX_DATA_DIR: 'data', SPOX_SYNC_DELAY_MS: 1000, SPOX_SYNC_SITE: 'https://www.mfa.gov.cn', SPOX_SYNC_LANGS: ['en'], SPOX_SYNC_RECHECK_DAYS: 2 });
+    expect(readSyncSettings({ SPOX_SYNC_DELAY_MS: '2500', SPOX_DATA_DIR: '/srv/spox', SPOX_SYNC_LANGS: 'zh, EN', SPOX_SYNC_SITE: 'http://mirror.example:8080', SPOX_SYNC_RECHECK_DAYS: '0' })).toEqual({
+      SPOX_DATA_DIR: '/srv/spox', SPOX_SYNC_DELAY_MS: 2500, SPOX_SYNC_SITE: 'http://mirror.example:8080', SPOX_SYNC_LANGS: ['en', 'zh'], SPOX_SYNC_RECHECK_DAYS: 0,
     });
     expect(() => readSyncSettings({ SPOX_SYNC_SITE: 'ftp://mfa.gov.cn' })).toThrow(/SPOX_SYNC_SITE must be an http\(s\) URL such as https:\/\/www.mfa.gov.cn/);
     expect(readSyncSettings({ SPOX_SYNC_LANGS: 'zh' }).SPOX_SYNC_LANGS).toEqual(['zh']);
     expect(() => readSyncSettings({ SPOX_SYNC_DELAY_MS: 'fast' })).toThrow(/SPOX_SYNC_DELAY_MS must be a whole number of milliseconds/);
     expect(() => readSyncSettings({ SPOX_SYNC_LANGS: 'en,,zh' })).toThrow('SPOX_SYNC_LANGS must be en, zh or en,zh (comma-separated), not "en,,zh"');
+    expect(readSyncSettings({ SPOX_SYNC_RECHECK_DAYS: ' 7 ' }).SPOX_SYNC_RECHECK_DAYS).toBe(7);
+    for (const bad of ['two', '-1', '1.5', '32']) {
+      expect(() => readSyncSettings({ SPOX_SYNC_RECHECK_DAYS: bad })).toThrow(`SPOX_SYNC_RECHECK_DAYS must be a whole number of days from 0 (no recheck) to 31, not "${bad}"`);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
@@ -38,6 +39,13 @@ export class FakeSite {
   readonly arrivals: number[] = [];
   /** The most requests it was answering at one time. */
   mostAtOnce = 0;
+  /** Per path, the conditional requests (If-None-Match or If-Modified-Since) and those answered 304. */
+  readonly conditional = new Map<string, { asked: number; notModified: number }>();
+  /**
+   * Whether pages are served with validators (an ETag from their bytes, and Last-Modified) and a
+   * conditional request whose ETag still matches is answered 304; reset() turns it back on.
+   */
+  validators = true;
   private open = 0;
   private readonly behaviours = new Map<string, Behaviour>();
   private server: Server | undefined;
@@ -65,6 +73,8 @@ export class FakeSite {
     this.hits.clear();
     this.arrivals.length = 0;
     this.mostAtOnce = 0;
+    this.conditional.clear();
+    this.validators = true;
   }
 
   /** How many requests reached paths matching the pattern. */
@@ -92,6 +102,24 @@ export class FakeSite {
     this.server = undefined;
   }
 
+  /** A page with 200, or 304 to a conditional request whose ETag is the page's (the ETag wins over the date, as RFC 9110 says). */
+  private servePage(req: IncomingMessage, res: ServerResponse, path: string, body: Buffer, contentType: string): void {
+    const etag = fakeEtag(body);
+    const ifNoneMatch = req.headers['if-none-match'];
+    if (ifNoneMatch !== undefined || req.headers['if-modified-since'] !== undefined) {
+      const counts = this.conditional.get(path) ?? { asked: 0, notModified: 0 };
+      this.conditional.set(path, counts);
+      counts.asked++;
+      if (this.validators && ifNoneMatch === etag) {
+        counts.notModified++;
+        res.writeHead(304, { etag, 'last-modified': LAST_MODIFIED }).end();
+        return;
+      }
+    }
+    const validators = this.validators ? { etag, 'last-modified': LAST_MODIFIED } : {};
+    res.writeHead(200, { 'content-type': contentType, ...validators }).end(body);
+  }
+
   private serve(req: IncomingMessage, res: ServerResponse): void {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     this.hits.set(path, (this.hits.get(path) ?? 0) + 1);
@@ -117,7 +145,7 @@ export class FakeSite {
       return;
     }
     if (behaviour?.kind === 'body') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(behaviour.body);
+      this.servePage(req, res, path, Buffer.from(behaviour.body), 'text/html; charset=utf-8');
       return;
     }
     if (path.startsWith('/mfa_eng/')) {
@@ -128,12 +156,18 @@ export class FakeSite {
     const file = this.roots.map((root) => join(root, relative)).find((f) => existsSync(f) && statSync(f).isFile());
     if (file) {
       const body = readFileSync(file);
-      res.writeHead(200, { 'content-type': `text/html; charset=${declaredCharset(body) ?? 'utf-8'}` }).end(body);
+      this.servePage(req, res, path, body, `text/html; charset=${declaredCharset(body) ?? 'utf-8'}`);
     } else {
       res.writeHead(404, { 'content-type': 'text/html' }).end('<html><body>404 Not Found</body></html>');
     }
   }
 }
+
+/** The validators the fake site sends with a page: an ETag from its bytes, and a fixed Last-Modified. */
+export function fakeEtag(body: Uint8Array): string {
+  return `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
+}
+const LAST_MODIFIED = 'Mon, 17 Aug 2026 11:30:00 GMT';
 
 /** A real listing page with one more item, linking to `href`, inserted first. */
 export function listingWithExtraItem(listingPath: string, href: string, title: string, date: string): string {

@@ -180,6 +180,21 @@ describe('npm run sync with SPOX_SYNC_LANGS and --langs', () => {
     expect(site.count(/^\/eng\//)).toBe(0);
   }, 60_000);
 
+  it('rechecks the most recent briefings of each language synced, each by its own newest date', async () => {
+    await sync({ langs: ['en', 'zh'] });
+    site.reset();
+    // The newest Chinese briefing (2019-03-06) is years before the newest English one, and still rechecked.
+    const both = await sync({ langs: ['en', 'zh'], recheckDays: 2 });
+    expect(both.report).toMatchObject({ rechecked: [`${site.origin}/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html`, site.origin + byDate('2019-03-06').path], revised: [], failed: [], reindexed: false });
+    expect([site.count(EN_TRANSCRIPTS), site.count(ZH_TRANSCRIPTS)]).toEqual([1, 1]);
+
+    // A run without Chinese asks for no Chinese page.
+    site.reset();
+    const english = await sync({ langs: ['en'], recheckDays: 2 });
+    expect(english.report.rechecked).toEqual([`${site.origin}/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html`]);
+    expect(site.count(ZH_TRANSCRIPTS)).toBe(0);
+  });
+
   it('refuses a bad value, naming the variable or the option and the value', async () => {
     const variable = await run(['--site', site.origin], { SPOX_SYNC_LANGS: 'en,fr' });
     expect(variable.code).toBe(2);

@@ -1,0 +1,200 @@
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openSearch } from '../../src/search/open.js';
+import { DataFolder } from '../../src/sync/data-folder.js';
+import { reportCounts } from '../../src/sync/report-counts.js';
+import { reportLines } from '../../src/sync/report-lines.js';
+import { readSyncState } from '../../src/sync/state.js';
+import { fakeEtag, SITE_PAGES, syncHarness } from './fake-site.js';
+
+const LXJZH = '/eng/xw/fyrbt/lxjzh/';
+const CONFERENCE = `${LXJZH}202608/t20260817_12005503.html`;
+const REMARKS = `${LXJZH}202608/t20260810_12001539.html`;
+const STATEMENT = '/eng/xw/fyrbt/fyrbt/202607/t20260718_11985618.html';
+/** The August 17 briefing as served, and as the Ministry might correct it: one word of one answer. */
+const SERVED = readFileSync(join(SITE_PAGES, CONFERENCE), 'utf8');
+const ORIGINAL_SENTENCE = 'We express deep condolences for the lives lost in the earthquake.';
+const CORRECTED_SENTENCE = 'We express profound condolences for the lives lost in the earthquake.';
+const CORRECTED = SERVED.replace(ORIGINAL_SENTENCE, CORRECTED_SENTENCE);
+
+const { site, logs, root, sync } = syncHarness('spox-recheck-');
+const dataDir = (): string => join(root(), 'data');
+const indexVersion = (): string => readFileSync(join(root(), 'index', 'CURRENT'), 'utf8');
+/** The answers of the August 17 briefing in the committed index. */
+const answersOf17 = async (): Promise<string> => {
+  const search = await openSearch(join(root(), 'index'), { embedder: null });
+  return search.briefing('2026-08-17')!.records.map((r) => r.answer).join('\n');
+};
+const keptFiles = (): string[] => readdirSync(join(dataDir(), LXJZH, '202608')).sort();
+const manifestRows = (): string[] => readFileSync(join(dataDir(), LXJZH, '202608', 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1);
+
+describe('a sync asks again for the kept pages of the most recent briefings', () => {
+  it('replaces a page the site revised at its URL, keeps the old copy beside it, and indexes the corrected text', async () => {
+    expect(CORRECTED).not.toBe(SERVED);
+    const first = await sync({ recheckDays: 2 });
+    expect(first.report).toMatchObject({ fetched: 3, rechecked: [], revised: [] });
+    expect(await answersOf17()).toContain(ORIGINAL_SENTENCE);
+    const rowsBefore = manifestRows();
+
+    site.reset();
+    site.set(CONFERENCE, { kind: 'body', body: CORRECTED });
+    const second = await sync({ recheckDays: 2 });
+    const url = site.origin + CONFERENCE;
+    expect(second.report).toMatchObject({ new: 0, fetched: 0, failed: [], rechecked: [url], reindexed: true, indexed: first.report.indexed });
+    expect(second.report.revised).toHaveLength(1);
+    const [revision] = second.report.revised;
+    expect(revision).toMatchObject({ url, date: '2026-08-17', changes: '1 exchange changed' });
+    // Only the newest briefing is within 2 days of itself: the August 10 and July 18 pages are not asked again.
+    expect(site.hits.get(CONFERENCE)).toBe(1);
+    // Asked with the ETag of the copy kept, which the corrected page no longer has.
+    expect(site.conditional.get(CONFERENCE)).toEqual({ asked: 1, notModified: 0 });
+    expect(site.hits.get(REMARKS)).toBeUndefined();
+    expect(site.hits.get(STATEMENT)).toBeUndefined();
+
+    // The kept file is the corrected page; the one indexed before is kept beside it, under a name the indexer does not read.
+    expect(readFileSync(join(dataDir(), CONFERENCE), 'utf8')).toBe(CORRECTED);
+    expect(revision!.previous).toMatch(/t20260817_12005503\.html\.replaced-\d{8}T\d{6}Z$/);
+    expect(readFileSync(revision!.previous, 'utf8')).toBe(SERVED);
+    expect(keptFiles()).toEqual(['MANIFEST.tsv', 't20260810_12001539.html', 't20260817_12005503.html', revision!.previous.split('/').pop()!]);
+    // One row still for the page, its fetch time the recheck's; the other row untouched.
+    const rowsAfter = manifestRows();
+    expect(rowsAfter).toHaveLength(2);
+    expect(rowsAfter[0]).toBe(rowsBefore[0]);
+    const [before, after] = [rowsBefore[1]!.split('\t'), rowsAfter[1]!.split('\t')];
+    expect([after[0], after[1], after[3]]).toEqual([before[0], before[1], before[3]]);
+    expect(Date.parse(after[2]!)).toBeGreaterThan(Date.parse(before[2]!));
+
+    // Search quotes the corrected text, not the old one.
+    const answers = await answersOf17();
+    expect(answers).toContain(CORRECTED_SENTENCE);
+    expect(answers).not.toContain(ORIGINAL_SENTENCE);
+    const search = await openSearch(join(root(), 'index'), { embedder: null });
+    const found = await search.search('profound condolences earthquake', { k: 3 });
+    expect(found.hits[0]?.record.key).toBe('2026-08-17');
+    expect(found.hits[0]?.quote).toContain('profound condolences');
+
+    // Said in the run's report and log.
+    expect(reportLines(second.report)).toContain(
+      `revised: 2026-08-17 ${url}: 1 exchange changed; replaced and indexed again (the copy indexed before is kept as ${revision!.previous})`,
+    );
+    expect(reportCounts(second.report)).toBe('3 listed, 0 new, 0 fetched, 1 rechecked (1 revised), 0 failed');
+    expect(logs).toContain(`revised ${join(dataDir(), CONFERENCE)}: 1 exchange changed; the copy indexed before is kept as ${revision!.previous}`);
+
+    // Asked again on the next run, now identical to the kept copy: nothing changes and nothing is indexed.
+    const version = indexVersion();
+    site.reset();
+    site.set(CONFERENCE, { kind: 'body', body: CORRECTED });
+    const third = await sync({ recheckDays: 2 });
+    expect(third.report).toMatchObject({ rechecked: [url], revised: [], failed: [], reindexed: false });
+    expect(site.conditional.get(CONFERENCE)).toEqual({ asked: 1, notModified: 1 }); // the corrected page's ETag, remembered when it was kept
+    expect(indexVersion()).toBe(version);
+    expect(keptFiles()).toHaveLength(4);
+  });
+
+  it('asks with a conditional GET where the site sent validators (a 304 changes nothing), and in full where it did not', async () => {
+    await sync({ recheckDays: 2 });
+    const version = indexVersion();
+    expect(readSyncState(dataDir()).validators[CONFERENCE]).toMatchObject({ etag: fakeEtag(Buffer.from(SERVED)), lastModified: expect.any(String) });
+    site.reset();
+    const again = await sync({ recheckDays: 2 });
+    expect(again.report).toMatchObject({ rechecked: [site.origin + CONFERENCE], revised: [], failed: [], reindexed: false });
+    expect(site.conditional.get(CONFERENCE)).toEqual({ asked: 1, notModified: 1 });
+    expect(readFileSync(join(dataDir(), CONFERENCE), 'utf8')).toBe(SERVED);
+    expect(indexVersion()).toBe(version);
+
+    // A site that sends no validators: the page is asked for in full and compared with the kept copy.
+    site.reset();
+    site.validators = false;
+    rmSync(dataDir(), { recursive: true });
+    await sync({ recheckDays: 2 });
+    expect(readSyncState(dataDir()).validators).toEqual({});
+    site.reset();
+    site.validators = false;
+    const plain = await sync({ recheckDays: 2 });
+    expect(plain.report).toMatchObject({ rechecked: [site.origin + CONFERENCE], revised: [], failed: [] });
+    expect(site.hits.get(CONFERENCE)).toBe(1);
+    expect(site.conditional.size).toBe(0);
+
+    // Validators of a kept file changed since (not the body they came with) are not sent.
+    site.reset();
+    await sync({ recheckDays: 2 }); // byte-identical: the validators are remembered now
+    expect(readSyncState(dataDir()).validators[CONFERENCE]).toBeDefined();
+    writeFileSync(join(dataDir(), CONFERENCE), CORRECTED);
+    site.reset();
+    const edited = await sync({ recheckDays: 2 });
+    expect(site.conditional.size).toBe(0);
+    // The site's copy differs from the edited file: it replaces it, the edited file kept beside it.
+    expect(edited.report.revised).toMatchObject([{ changes: '1 exchange changed' }]);
+    expect(readFileSync(join(dataDir(), CONFERENCE), 'utf8')).toBe(SERVED);
+  });
+
+  it('leaves a page whose bytes changed but whose transcript did not as it was, and does not index', async () => {
+    await sync({ recheckDays: 2 });
+    const version = indexVersion();
+    site.reset();
+    site.set(CONFERENCE, { kind: 'body', body: SERVED.replace('</html>', '<!-- served 2026-08-18 09:00 --></html>') });
+    const again = await sync({ recheckDays: 2 });
+    expect(again.report).toMatchObject({ rechecked: [site.origin + CONFERENCE], revised: [], failed: [], reindexed: false });
+    expect(site.hits.get(CONFERENCE)).toBe(1);
+    expect(readFileSync(join(dataDir(), CONFERENCE), 'utf8')).toBe(SERVED);
+    expect(keptFiles()).toEqual(['MANIFEST.tsv', 't20260810_12001539.html', 't20260817_12005503.html']);
+    expect(indexVersion()).toBe(version);
+  });
+
+  it('keeps the old copy and index when the recheck fails (a 404, a 503 that persists, a page that no longer parses), and says so', async () => {
+    await sync({ recheckDays: 2 });
+    const version = indexVersion();
+    const url = site.origin + CONFERENCE;
+    const failures: [Parameters<typeof site.set>[1], RegExp][] = [
+      [{ kind: 'fail', times: 1, status: 404 }, /^HTTP 404$/],
+      [{ kind: 'fail', times: 3, status: 503 }, /^HTTP 503 \(after 3 attempts\)$/],
+      [{ kind: 'body', body: '<html><head><title>Notice</title></head><body><p>This page is being updated.</p></body></html>' }, /^not a transcript any more: /],
+    ];
+    for (const [behaviour, error] of failures) {
+      site.reset();
+      site.set(CONFERENCE, behaviour);
+      const run = await sync({ recheckDays: 2 });
+      expect(run.report).toMatchObject({ rechecked: [url], revised: [], reindexed: false, pending: [] });
+      expect(run.report.failed).toHaveLength(1);
+      expect(run.report.failed[0]!.url).toBe(url);
+      expect(run.report.failed[0]!.error).toMatch(error);
+      expect(reportLines(run.report)).toEqual([
+        `failed: ${url}: ${run.report.failed[0]!.error}; asked again to see whether the site revised it: the copy kept before stays, and stays indexed; the next run asks again while its briefing is among the most recent`,
+      ]);
+      expect(readFileSync(join(dataDir(), CONFERENCE), 'utf8')).toBe(SERVED);
+      expect(keptFiles()).toEqual(['MANIFEST.tsv', 't20260810_12001539.html', 't20260817_12005503.html']);
+      expect(indexVersion()).toBe(version);
+      expect(await answersOf17()).toContain(ORIGINAL_SENTENCE);
+      // Kept, so not remembered as a page to download again.
+      expect(readSyncState(dataDir()).pending).toEqual({});
+    }
+  });
+
+  it('asks only for the pages within the window of the newest briefing of each language, and none with 0 days', async () => {
+    await sync({ recheckDays: 0 });
+    site.reset();
+    const week = await sync({ recheckDays: 7 });
+    expect(week.report.rechecked).toEqual([site.origin + REMARKS, site.origin + CONFERENCE]);
+    expect([site.hits.get(REMARKS), site.hits.get(CONFERENCE), site.hits.get(STATEMENT)]).toEqual([1, 1, undefined]);
+
+    site.reset();
+    const off = await sync({ recheckDays: 0 });
+    expect(off.report.rechecked).toEqual([]);
+    expect(site.count(/\/t\d+_\d+\.html$/)).toBe(0);
+  });
+
+  it('indexes a kept page replaced by a run stopped before its index run', async () => {
+    await sync({ recheckDays: 0 });
+    const version = indexVersion();
+    // What a run killed between keeping the revision and indexing it leaves behind.
+    const data = new DataFolder(dataDir());
+    data.replace(site.origin + CONFERENCE, Buffer.from(CORRECTED));
+    site.reset();
+    const next = await sync({ recheckDays: 0 });
+    expect(next.report).toMatchObject({ fetched: 0, revised: [], reindexed: true });
+    expect(indexVersion()).not.toBe(version);
+    expect(await answersOf17()).toContain(CORRECTED_SENTENCE);
+    expect(existsSync(join(dataDir(), CONFERENCE))).toBe(true);
+  });
+});
