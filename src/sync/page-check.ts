@@ -19,6 +19,14 @@ function samePage(a: string, b: string): boolean {
 }
 
 /**
+ * `not a transcript: it is a listing page (…)`: why a page the parser refused is no transcript, said
+ * once (the parser's own reason starts "not a Ministry transcript page").
+ */
+export function notATranscript(parseError: string, prefix = 'not a transcript'): string {
+  return `${prefix}: ${parseError.replace(/^not a Ministry transcript page: /, '')}`;
+}
+
+/**
  * The checks a downloaded page must pass before it is kept: a status of 200 proves nothing on this
  * site. Cheap on purpose: whether a kept page is a transcript is decided by the one parse the
  * indexer makes (a kept page that does not parse is then dropped and reported, see sync.ts).

@@ -6,7 +6,7 @@ import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { shiftedDay } from '../util/iso-date.js';
 import type { DataFolder, KeptRow } from './data-folder.js';
 import { FetchFailure, type PoliteFetcher } from './fetcher.js';
-import { checkPage } from './page-check.js';
+import { checkPage, notATranscript } from './page-check.js';
 import { statePath } from './retry-policy.js';
 import { transcriptChanges } from './revision.js';
 import type { SyncState } from './state.js';
@@ -122,7 +122,7 @@ export async function recheckPages(
     const hints = rowHints(page.entry);
     const latest = parsedOutcome(page.row.file, fetched.body, hints, verdict.text);
     if (!latest.ok) {
-      fail(`not a transcript any more: ${latest.error}`);
+      fail(notATranscript(latest.error, 'not a transcript any more'));
       continue;
     }
     const before = parsedOutcome(page.row.file, kept, hints);

@@ -11,7 +11,7 @@ import { plural } from '../util/plural.js';
 import { DataFolder, pagesIn, urlKey } from './data-folder.js';
 import { FetchFailure, PoliteFetcher, type FetchedPage, type FetcherOptions } from './fetcher.js';
 import { itemDate, listingPageUrl, type ListingItem } from './listing.js';
-import { checkPage } from './page-check.js';
+import { checkPage, notATranscript } from './page-check.js';
 import { pagesToRecheck, recheckPages } from './recheck.js';
 import { recordFailure, recordSettled, retryItem, statePath } from './retry-policy.js';
 import type { SyncLang } from './settings.js';
@@ -365,7 +365,7 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
       }
       forgetValidators(state, page.url);
       const listing = downloads.find((item) => item.url === page.url);
-      pageFailed(listing ?? { url: page.url, title: page.title, listedDate: null }, `not a transcript: ${f.error}`, false);
+      pageFailed(listing ?? { url: page.url, title: page.title, listedDate: null }, notATranscript(f.error), false);
       if (keptNow.has(resolve(f.file))) fetched--;
     }
     // A page under a new URL that is a copy of one indexed (a re-posted briefing) is no new briefing.

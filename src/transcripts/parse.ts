@@ -28,7 +28,7 @@ function notATranscript(page: PageContent, html: string): string {
   }
   if (page.transcriptLinks > 0 || /\bvar\s+countPage\b/.test(html)) {
     const n = page.transcriptLinks;
-    return `not a Ministry transcript page: it is a listing page (${n} link${n === 1 ? '' : 's'} to transcripts), not a transcript`;
+    return `not a Ministry transcript page: it is a listing page (${n} link${n === 1 ? '' : 's'} to transcripts)`;
   }
   return 'not a Ministry transcript page: it has no transcript body (<div class="content"> or <div class="content_text">)';
 }

@@ -148,9 +148,9 @@ describe('pages of the site that are not transcripts', () => {
   it('rejects every listing page as a listing, naming how many links it holds', () => {
     const errors = outcomes.slice(1).map((o) => (o.ok ? 'parsed' : o.error));
     expect(errors).toEqual([
-      'not a Ministry transcript page: it is a listing page (2 links to transcripts), not a transcript',
-      'not a Ministry transcript page: it is a listing page (1 link to transcripts), not a transcript',
-      'not a Ministry transcript page: it is a listing page (1 link to transcripts), not a transcript',
+      'not a Ministry transcript page: it is a listing page (2 links to transcripts)',
+      'not a Ministry transcript page: it is a listing page (1 link to transcripts)',
+      'not a Ministry transcript page: it is a listing page (1 link to transcripts)',
     ]);
   });
 });
