@@ -11,7 +11,7 @@ import { errorLine, outputLine } from './output.js';
 import { createProgress } from './progress.js';
 import { isoDateProblem } from '../util/iso-date.js';
 
-const USAGE = 'usage: npm run sync -- [--site URL] [--langs en|zh|en,zh] [--since YYYY-MM-DD] [--max-pages N] [--recheck-days N] [--json]';
+const USAGE = 'usage: npm run sync -- [--site URL] [--langs en|zh|en,zh] [--since YYYY-MM-DD] [--max-pages N] [--recheck-days N] [--retry-given-up] [--json]';
 
 async function main(): Promise<number> {
   let values;
@@ -19,7 +19,7 @@ async function main(): Promise<number> {
     ({ values } = parseArgs({
       options: {
         site: { type: 'string' }, langs: { type: 'string' }, since: { type: 'string' }, 'max-pages': { type: 'string' },
-        'recheck-days': { type: 'string' }, json: { type: 'boolean', default: false },
+        'recheck-days': { type: 'string' }, 'retry-given-up': { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
       },
     }));
   } catch (err) {
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
     const embedder = await loadModelOrWarn();
     outcome = await runSync({
       site: (siteGiven ?? new URL(settings.SPOX_SYNC_SITE)).href, langs: langs ?? settings.SPOX_SYNC_LANGS, since: values.since, maxPages,
-      recheckDays: recheckDays ?? settings.SPOX_SYNC_RECHECK_DAYS,
+      recheckDays: recheckDays ?? settings.SPOX_SYNC_RECHECK_DAYS, retryGivenUp: values['retry-given-up'],
       dataDir: settings.SPOX_DATA_DIR, indexDir, sources: [SEEDS_DIR], embedder,
       fetcher: { minIntervalMs: settings.SPOX_SYNC_DELAY_MS },
       log: errorLine,

@@ -49,7 +49,7 @@ export function reportLines(report: SyncReport): string[] {
     const listing = listingFailures.get(listingFailedReason(f.url));
     let next: string;
     if (gaveUp) {
-      next = `given up after failing ${runsFailed(gaveUp)}: not asked again (to ask again, move its entry from "gaveUp" to "pending" in ${SYNC_STATE_FILE})`;
+      next = `given up after failing ${runsFailed(gaveUp)}: not asked again (to ask again: npm run sync -- --retry-given-up)`;
     } else if (pending) {
       next = `the next run asks again (it has failed ${runsFailed(pending)})`;
     } else if (report.moved.includes(f.url)) {

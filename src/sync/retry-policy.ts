@@ -48,6 +48,21 @@ export function recordFailure(
   return { page, gaveUp: spent };
 }
 
+/**
+ * Every given-up page moved back to `pending` (`npm run sync -- --retry-given-up`), as a user once
+ * moved them by hand: asked for by this run, and given up again at once if it fails again.
+ * Returns how many were moved.
+ */
+export function retryGivenUp(state: SyncState): number {
+  const keys = Object.keys(state.gaveUp);
+  for (const key of keys) {
+    const { at: _givenUpAt, ...page } = state.gaveUp[key]!;
+    state.pending[key] = page;
+    delete state.gaveUp[key];
+  }
+  return keys.length;
+}
+
 /** The page of this URL was kept (or found to be a copy, or moved): nothing is pending for it. */
 export function recordSettled(state: SyncState, url: string): void {
   delete state.pending[statePath(url)];

@@ -41,7 +41,7 @@ export interface SyncState {
   copies: Record<string, { url: string; at: string }>;
   /** By URL path: pages that failed, asked for again by every run until kept or given up (see retry-policy.ts). */
   pending: Record<string, FailedPage>;
-  /** By URL path: pages given up after failing on too many runs; not asked again (an entry moved back to `pending` is asked once more). */
+  /** By URL path: pages given up after failing on too many runs; not asked again (`--retry-given-up`, or an entry moved back to `pending`, asks once more). */
   gaveUp: Record<string, FailedPage & { at: string }>;
   /** By section path: a walk that stopped before the known part of its listing (capped, limited, a listing page failed). */
   unfinished: Record<string, UnfinishedWalk>;

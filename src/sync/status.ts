@@ -61,7 +61,7 @@ export function notIndexedWords(status: SyncStatus, inChat = false): string | nu
     ...(pending.length ? [`still asked for by every sync ${pagesWords(pending)}`] : []),
   ];
   const lists = [gaveUp.length ? '"gaveUp"' : '', pending.length ? '"pending"' : ''].filter(Boolean).join(' and ');
-  const again = gaveUp.length ? '; to have the next sync ask for a given-up page again, move its entry from "gaveUp" to "pending"' : '';
+  const again = gaveUp.length ? '; to ask for the given-up pages again: npm run sync -- --retry-given-up' : '';
   return (
     `${plural(pending.length + gaveUp.length, 'listed page')} the sync could not get: ${groups.join('; ')}. ` +
     `Their URLs and errors are under ${lists} in ${file}${again}.`

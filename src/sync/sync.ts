@@ -13,7 +13,7 @@ import { FetchFailure, PoliteFetcher, type FetchedPage, type FetcherOptions } fr
 import { itemDate, listingPageUrl, type ListingItem } from './listing.js';
 import { checkPage, notATranscript } from './page-check.js';
 import { pagesToRecheck, recheckPages } from './recheck.js';
-import { recordFailure, recordSettled, retryItem, statePath } from './retry-policy.js';
+import { recordFailure, recordSettled, retryGivenUp, retryItem, statePath } from './retry-policy.js';
 import type { SyncLang } from './settings.js';
 import { readSyncState, writeSyncState, type FailedPage, type SyncState } from './state.js';
 import { forgetValidators, rememberValidators } from './validators.js';
@@ -59,6 +59,8 @@ export interface SyncOptions {
    * bot's scheduled sync, gives `SPOX_SYNC_RECHECK_DAYS` or `--recheck-days` (default 2); absent or 0: none.
    */
   recheckDays?: number;
+  /** Ask again for the pages given up (`--retry-given-up`): they are moved back to `pending` first. */
+  retryGivenUp?: boolean;
   log?: (line: string) => void;
   /** Embedding progress, as for `npm run index`. */
   progress?: (done: number, total: number) => void;
@@ -189,6 +191,10 @@ export async function runSync(options: SyncOptions): Promise<SyncOutcome> {
   try {
     // First: a state file that cannot be read stops the run before anything is asked or written (SyncStateError).
     const state = readSyncState(options.dataDir);
+    if (options.retryGivenUp) {
+      const moved = retryGivenUp(state);
+      log(`sync: asking again for ${plural(moved, 'page')} given up before`);
+    }
     const fetcher = new PoliteFetcher({ ...options.fetcher, log });
     try {
       return await syncLocked(options, state, site, log, fetcher);

@@ -51,7 +51,7 @@ describe('ask --about and the listed pages a sync could not get', () => {
     expect(run.stdout.split('\n')).toContain(
       'not indexed: 5 listed pages the sync could not get: given up 2026-08-16 (HTTP 404), 2026-08-15 (HTTP 404), 2026-08-14 (HTTP 404) and 1 more; ' +
         'still asked for by every sync 2026-08-12 (not a transcript). ' +
-        `Their URLs and errors are under "gaveUp" and "pending" in ${file}; to have the next sync ask for a given-up page again, move its entry from "gaveUp" to "pending".`,
+        `Their URLs and errors are under "gaveUp" and "pending" in ${file}; to ask for the given-up pages again: npm run sync -- --retry-given-up.`,
     );
   }, 60_000);
 

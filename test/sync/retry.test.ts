@@ -147,7 +147,7 @@ describe('a sync asks again for what an earlier run could not read', () => {
     expect(last.report.gaveUp).toEqual([{ url: site.origin + OLDER, error: 'HTTP 500 (after 3 attempts)', failedRuns: RETRY_RUNS, firstFailed: weekAgo }]);
     expect(reportLines(last.report)).toContain(
       `failed: ${site.origin + OLDER}: HTTP 500 (after 3 attempts); given up after failing on ${RETRY_RUNS} runs since ${weekAgo.slice(0, 10)}: ` +
-        `not asked again (to ask again, move its entry from "gaveUp" to "pending" in ${SYNC_STATE_FILE})`,
+        'not asked again (to ask again: npm run sync -- --retry-given-up)',
     );
     expect(state().gaveUp[OLDER]).toMatchObject({ failedRuns: RETRY_RUNS });
     const hits = site.hits.get(OLDER);
@@ -155,14 +155,13 @@ describe('a sync asks again for what an earlier run could not read', () => {
     expect(after.report).toMatchObject({ retried: [], failed: [], pending: [], gaveUp: [] });
     expect(site.hits.get(OLDER)).toBe(hits);
 
-    // Moved back, as the line says, it is asked again, and kept once the site serves it.
+    // Asked for again, as the line says: given up again at once while it still fails, kept once the site serves it.
+    const failsAgain = await sync({ retryGivenUp: true });
+    expect(failsAgain.report).toMatchObject({ retried: [site.origin + OLDER], pending: [], gaveUp: [{ url: site.origin + OLDER, failedRuns: RETRY_RUNS + 1 }] });
     site.set(OLDER, { kind: 'body', body: OLDER_BODY });
-    edit((remembered) => {
-      remembered.pending[OLDER] = remembered.gaveUp[OLDER]!;
-      delete remembered.gaveUp[OLDER];
-    });
-    const moved = await sync();
-    expect(moved.report).toMatchObject({ retried: [site.origin + OLDER], fetched: 1, failed: [], pending: [] });
+    const moved = await sync({ retryGivenUp: true });
+    expect(moved.report).toMatchObject({ retried: [site.origin + OLDER], fetched: 1, failed: [], pending: [], gaveUp: [] });
+    expect(state().gaveUp).toEqual({});
     expect(await briefing('2018-07-11')).toBeDefined();
   });
 
