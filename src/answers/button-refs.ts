@@ -25,6 +25,18 @@ export function goneRecordText(id: string, ask: string): string {
   return `Exchange ${id} is not in the index any more: the index has been rebuilt without it since this card was made. Run ${ask} again to search the index as it is now.`;
 }
 
+/**
+ * An imported exchange (`pc-2023-03-14#2`) whose date the Ministry's own page now covers: the import
+ * gave way to the page (prefer-pages.ts), so the id handed out before names nothing. Says where the
+ * date's exchanges are now (`briefing`: the platform's command, "/briefing"), or null for any other
+ * id. `shown`: the id escaped for the platform.
+ */
+export function replacedImportText(id: string, shown: string, hasBriefing: (key: string) => boolean, briefing: string): string | null {
+  const date = /^pc-(\d{4}-\d{2}-\d{2})#\d+$/.exec(id)?.[1];
+  if (!date || !hasBriefing(date)) return null;
+  return `Exchange ${shown} was imported from the research corpus, and the Ministry's own transcript of ${date} is indexed in its place, under that page's ids. Its exchanges: ${briefing} ${date}.`;
+}
+
 /** Quote offsets that are not sentences of the record as held now. */
 export function quoteMismatchText(id: string, quote: string): string {
   return `This button's quote does not match exchange ${id} as the index holds it now: the button is damaged, or the exchange was re-read since the card was made. Open it in full with ${quote}.`;

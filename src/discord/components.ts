@@ -12,16 +12,18 @@ import { notice } from './payloads.js';
 import { recordMessages } from './record-message.js';
 import { replyPrivately, sendMessages } from './respond.js';
 import { plural } from '../answers/wording.js';
-import { brokenReferenceText, goneRecordText, isRecordReference, quoteMismatchText } from '../answers/button-refs.js';
+import { brokenReferenceText, goneRecordText, isRecordReference, quoteMismatchText, replacedImportText } from '../answers/button-refs.js';
 import { goneText, holdsMatch, matchIdAt } from '../answers/held-matches.js';
 import {
   DISCORD_WORDS, EXPIRED_RESULT, listMessage, pickedMessage, resultMessage, sharedMessage,
 } from './result-message.js';
 
 /** A record a button names that the index does not hold: gone with a rebuild, or never a reference. */
-async function missingRecord(interaction: ComponentInteraction, id: string | undefined): Promise<void> {
+async function missingRecord(interaction: ComponentInteraction, id: string | undefined, ctx: BotContext): Promise<void> {
   if (!isRecordReference(id)) return replyPrivately(interaction, notice(brokenReferenceText('/ask', '/quote')));
-  await replyPrivately(interaction, notice(goneRecordText(escapeVerbatim(id), '/ask')));
+  const shown = escapeVerbatim(id);
+  const replaced = replacedImportText(id, shown, (key) => ctx.search.briefing(key) !== undefined, '/briefing');
+  await replyPrivately(interaction, notice(replaced ?? goneRecordText(shown, '/ask')));
 }
 
 /** The record and quote a button carries, or a private reply saying why there is none. */
@@ -29,7 +31,7 @@ async function quoteFromButton(interaction: ComponentInteraction, encoded: strin
   const ref = encoded ? decodeQuoteRef(encoded) : null;
   const record = ref ? ctx.search.record(ref.recordId) : undefined;
   if (!ref || !record) {
-    await missingRecord(interaction, ref?.recordId);
+    await missingRecord(interaction, ref?.recordId, ctx);
     return undefined;
   }
   const quote = quoteOfRef(record, ref.spans);
@@ -131,7 +133,7 @@ const openRecord: ComponentRoute = {
     if (!interaction.isStringSelectMenu()) throw new Error(`${interaction.customId} is not a select menu`);
     const recordId = interaction.values[0];
     const record = recordId ? ctx.search.record(recordId) : undefined;
-    if (!record) return missingRecord(interaction, recordId);
+    if (!record) return missingRecord(interaction, recordId, ctx);
     const messages = recordMessages(record, { withQuestion: true, cite: { spans: [] }, followed: followedOf(record, ctx) });
     await sendMessages(interaction, messages, { ephemeral: true });
   },
@@ -150,7 +152,7 @@ function counterpartRoute(
     prefix,
     async handle(interaction, [recordId], ctx) {
       const record = recordId ? ctx.search.record(recordId) : undefined;
-      if (!record) return missingRecord(interaction, recordId);
+      if (!record) return missingRecord(interaction, recordId, ctx);
       const other = counterpart(ctx.search, record);
       if (!other) return replyPrivately(interaction, notice(none(escapeVerbatim(record.id))));
       const messages = recordMessages(other, { withQuestion: true, cite: { spans: [] }, followed: followedOf(other, ctx) });

@@ -1,3 +1,4 @@
+import { replacedImportText } from '../answers/button-refs.js';
 import { noBriefingText } from '../answers/notices.js';
 import { englishCounterpart } from '../search/bilingual.js';
 import { spokespersonMatches } from '../search/filters.js';
@@ -92,6 +93,8 @@ async function answerBriefing(argument: string, reply: Reply, ctx: SlackContext)
 
 async function answerQuote(id: string, reply: Reply, ctx: SlackContext): Promise<void> {
   const record = ctx.search.record(id);
+  const replaced = record ? null : replacedImportText(id, echoedLabel(id, 40), (key) => ctx.search.briefing(key) !== undefined, `${SLASH_COMMAND} briefing`);
+  if (replaced) return reply(noticeMessage(replaced));
   if (!record) {
     return reply(
       noticeMessage(`No exchange ${echoedLabel(id, 40)} in the index. Ids look like 2020-05-22#3, 2020-05-22#s1 (a statement), zh-2019-05-29#2 (a Chinese page) or pc-2022-03-10#6 (the PressCon corpus); every card shows its id.`),

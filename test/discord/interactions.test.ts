@@ -539,6 +539,19 @@ describe('/quote, /help, /about', () => {
     );
   });
 
+  it('/quote of an imported exchange whose date a page replaced says where its date is now; an id never held, the forms of ids', async () => {
+    const replaced = raw.slashCommand('quote', [raw.string('id', 'pc-2018-10-17#1')]);
+    await bot.deliver(replaced);
+    const reply = only(discord.requestsFor(replaced));
+    expect(reply.body.data.flags).toBe(64);
+    expect(JSON.stringify(reply.body.data)).toContain(
+      "Exchange pc-2018-10-17#1 was imported from the research corpus, and the Ministry's own transcript of 2018-10-17 is indexed in its place, under that page's ids. Its exchanges: /briefing 2018-10-17.",
+    );
+    const never = raw.slashCommand('quote', [raw.string('id', 'pc-2099-01-01#1')]);
+    await bot.deliver(never);
+    expect(JSON.stringify(only(discord.requestsFor(never)).body.data)).toContain('No exchange pc-2099-01-01#1 in the index.');
+  });
+
   it('Cite buttons on messages sent before this version still cite the whole answer', async () => {
     const record = findRecord((r) => r.kind === 'exchange' && r.answer.length < 1500 && r.url !== null);
     const cite = raw.button(`citerec:${record.id}`, raw.BOB);

@@ -436,6 +436,11 @@ describe('every id and key spox shows opens with /spox quote and /spox briefing'
     const second = seed.search.briefing('2019-04-29b')!;
     expect((await spox('briefing 2019-04-29B')).messages.flatMap(texts).join()).toContain(`\`${second.records[0]!.id}\``);
     expect((await spox(`quote ${second.records[0]!.id}`)).messages.flatMap(quoted).join('\n').replace(/\s+/g, ' ').trim()).toBe(second.records[0]!.answer.replace(/\s+/g, ' ').trim());
+    // An imported exchange whose date the Ministry's page replaced: where that date's exchanges are now.
+    expect(seed.search.record('pc-2018-10-17#1')).toBeUndefined();
+    expect(texts((await spox('quote pc-2018-10-17#1')).messages[0]!).join()).toContain(
+      "Exchange pc-2018-10-17#1 was imported from the research corpus, and the Ministry's own transcript of 2018-10-17 is indexed in its place, under that page's ids. Its exchanges: /spox briefing 2018-10-17.",
+    );
     // An id the index does not hold names every form.
     const none = texts((await spox('quote pc-2099-01-01#1')).messages[0]!).join();
     expect(none).toContain('No exchange pc-2099-01-01#1 in the index. Ids look like 2020-05-22#3, 2020-05-22#s1 (a statement), zh-2019-05-29#2');
