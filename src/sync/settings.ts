@@ -34,6 +34,18 @@ export function parseRecheckDays(value: string): number {
 }
 
 /** Sent with every request, so the site's operators can tell who is asking and how to reach us. */
+/** A setting read by one of the parsers above, whose error message becomes the setting's. */
+function parsedBy<T>(parse: (value: string) => T) {
+  return z.string().transform((value, ctx) => {
+    try {
+      return parse(value);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: (err as Error).message });
+      return z.NEVER;
+    }
+  });
+}
+
 export const USER_AGENT = 'spox-sync/0.1 (+https://github.com/spox; verbatim quotes of the spokesperson; one request a second)';
 
 /**
@@ -64,28 +76,10 @@ export const syncSettingsSchema = z.object({
     }, `must be an http(s) URL such as ${DEFAULT_SITE}`)
     .default(DEFAULT_SITE)
     .describe(`The Ministry's site the sync reads (a mirror or a proxy in front of it): the bot's scheduled sync uses it too. \`npm run sync -- --site\` overrides it. Default: ${DEFAULT_SITE}.`),
-  SPOX_SYNC_LANGS: z
-    .string()
-    .transform((value, ctx) => {
-      try {
-        return parseSyncLangs(value);
-      } catch (err) {
-        ctx.addIssue({ code: 'custom', message: (err as Error).message });
-        return z.NEVER;
-      }
-    })
+  SPOX_SYNC_LANGS: parsedBy(parseSyncLangs)
     .default(['en'])
     .describe('Which of the Ministry\'s sites the sync reads: en (the English press conferences and remarks), zh (the Chinese press conferences), or en,zh. `npm run sync -- --langs` overrides it. Default: en.'),
-  SPOX_SYNC_RECHECK_DAYS: z
-    .string()
-    .transform((value, ctx) => {
-      try {
-        return parseRecheckDays(value);
-      } catch (err) {
-        ctx.addIssue({ code: 'custom', message: (err as Error).message });
-        return z.NEVER;
-      }
-    })
+  SPOX_SYNC_RECHECK_DAYS: parsedBy(parseRecheckDays)
     .default(DEFAULT_RECHECK_DAYS)
     .describe(`How many days before the newest briefing kept the sync asks again for the kept pages, to take in the Ministry's corrections at the same URL (0: never). \`npm run sync -- --recheck-days\` overrides it. Default: ${DEFAULT_RECHECK_DAYS}.`),
 });
