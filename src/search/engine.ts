@@ -427,6 +427,9 @@ export class SearchEngine implements SpoxSearch {
     // two-character terms are not words a user wrote.
     const asked = lexical === this.parts.lexical ? topical : [];
     const weights = weighQueryTerms(topical.length > 0 ? topical : informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), namesIn(text));
+    // The names the question writes that the index holds: one of them must be in a record that passes on its words (rule 2).
+    const written = namesIn(text);
+    weights.names = new Set([...weights.weight.keys()].filter((t) => written.has(t) && lexical.documentFrequency(t) > 0));
     // Only the matches the rule could keep are filtered and listed: the rest cannot change what it
     // keeps. First those that pass on their own; only when too few do is the floor's share asked for
     // (the same search again: its scores are reused, lexical.ts).

@@ -50,6 +50,7 @@ export const FUSION: FusionSettings = {
   minResults: 5,
   floorKnownShare: 0.5,
   noFloorForUnknownNames: true,
+  namesNeeded: true,
   commonTermShare: 0.25,
   fieldBoost: FIELD_BOOST,
   feedbackDocs: 5,

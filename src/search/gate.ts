@@ -13,6 +13,9 @@ import type { LexicalMatch } from './lexical.js';
  *    the known ones, yet still counts, so a query mostly of unknown words is mostly unmatched.
  * 2. Coverage. A record passes when the query terms it contains carry more than `minTermCoverage`
  *    (a half) of the query's weight. "Peng" alone covers exactly half of "Peng Shuai": not enough.
+ *    When the query writes names the corpus uses (capitalised: "Canada", "Taiwan"), the record must
+ *    hold one of them too (`namesNeeded`): "row" outweighs "Canada" in "China Canada row", and the
+ *    transcripts say "row" only in "in a row".
  * 3. Floor. When fewer than `minResults` records pass, the best BM25 matches covering at least
  *    `floorCoverage` are added up to `minResults` ("the killing of Jamal Khashoggi" keeps the
  *    exchanges that only say "Khashoggi"; a paraphrase keeps its partial matches), unless the
@@ -45,6 +48,8 @@ export interface GateSettings {
   floorKnownShare: number;
   /** No floor when the query names something the corpus never uses. */
   noFloorForUnknownNames: boolean;
+  /** A record holding none of the names the query writes (that the corpus uses) does not pass rule 2. */
+  namesNeeded: boolean;
 }
 
 export interface QueryWeights {
@@ -55,6 +60,8 @@ export interface QueryWeights {
   knownShare: number;
   /** The query names something (a capitalised word) the corpus never uses. */
   unknownName: boolean;
+  /** The query's informative terms it writes as names (capitalised) that the corpus uses. */
+  names?: ReadonlySet<string>;
   /** The index terms of the name the query describes (rule 5); empty when it describes none. */
   described?: readonly string[];
   /** The Ministry's words searched for the user's (`reporter-words.ts`): Ministry's term → the user's term. */
@@ -82,6 +89,12 @@ export function weighQueryTerms(
 /** Whether a match holds every term of the name the query describes (rule 5). */
 function holdsDescribedName(matched: readonly string[], q: QueryWeights): boolean {
   return q.described !== undefined && q.described.length > 0 && q.described.every((t) => matched.includes(t));
+}
+
+/** Whether a match holds one of the names the query writes, or the query writes none (or the rule is off). */
+export function holdsNamesAsked(matched: readonly string[], q: QueryWeights, s: GateSettings): boolean {
+  if (!s.namesNeeded || !q.names || q.names.size === 0) return true;
+  return matched.some((t) => q.names!.has(t));
 }
 
 /** Share of the query's weight carried by the query terms a match contains. */
@@ -118,7 +131,7 @@ export function admit<M extends Pick<LexicalMatch, 'matched'>>(matches: readonly
   const passing = new Uint8Array(matches.length);
   let passed = 0;
   matches.forEach((m, i) => {
-    if (shareOf(m) > s.minTermCoverage + epsilon || holdsDescribedName(m.matched, q)) {
+    if ((shareOf(m) > s.minTermCoverage + epsilon && holdsNamesAsked(m.matched, q, s)) || holdsDescribedName(m.matched, q)) {
       passing[i] = 1;
       passed++;
     }
@@ -150,7 +163,7 @@ export function mayAdmit(matched: readonly string[], q: QueryWeights, s: GateSet
  * do, the floor does not apply and `admit` keeps exactly them: the others need not be listed.
  */
 export function passesAlone(matched: readonly string[], q: QueryWeights, s: GateSettings): boolean {
-  return q.total > 0 && (coverage({ matched }, q) > s.minTermCoverage + EPSILON || holdsDescribedName(matched, q));
+  return q.total > 0 && ((coverage({ matched }, q) > s.minTermCoverage + EPSILON && holdsNamesAsked(matched, q, s)) || holdsDescribedName(matched, q));
 }
 
 /** An index term that is a year as `yearsIn` reads them. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { admit, coverage, weighQueryTerms, type GateSettings } from '../../src/search/gate.js';
 import { expandQuery } from '../../src/search/feedback.js';
 
-const settings: GateSettings = { minTermCoverage: 0.5, floorCoverage: 0.25, minResults: 5, floorKnownShare: 0.5, noFloorForUnknownNames: true };
+const settings: GateSettings = { minTermCoverage: 0.5, floorCoverage: 0.25, minResults: 5, floorKnownShare: 0.5, noFloorForUnknownNames: true, namesNeeded: true };
 const df: Record<string, number> = { kill: 60, jamal: 2, khashoggi: 3, peng: 4, hong: 500, status: 80 };
 const idf = (t: string): number => Math.log(1 + (4000 - (df[t] ?? 0) + 0.5) / ((df[t] ?? 0) + 0.5));
 const match = (id: string, matched: string[]) => ({ id, score: 10 - Number(id), matched });
@@ -21,6 +21,19 @@ describe('the relevance rule', () => {
     expect(coverage(match('1', ['peng']), q)).toBeCloseTo(0.5);
     expect(q.unknownName).toBe(true);
     expect(admit([match('1', ['peng']), match('2', ['peng'])], q, settings)).toEqual([]);
+  });
+
+  it('needs one of the names the query writes in a record that passes on its words; the floor may still add one', () => {
+    // "row" outweighs "Canada"; the transcripts say "row" only in "in a row".
+    const rowDf: Record<string, number> = { canada: 160, row: 11 };
+    const q = weighQueryTerms(['canada', 'row'], (t) => rowDf[t] ?? 0, (t) => Math.log(4000 / rowDf[t]!));
+    q.names = new Set(['canada']);
+    expect(coverage(match('1', ['row']), q)).toBeGreaterThan(0.5);
+    const matches = [match('1', ['row']), ...['2', '3', '4', '5', '6'].map((id) => match(id, ['canada', 'row']))];
+    expect(admit(matches, q, settings).map((m) => m.id)).toEqual(['2', '3', '4', '5', '6']);
+    expect(admit(matches, q, { ...settings, namesNeeded: false }).map((m) => m.id)).toEqual(['1', '2', '3', '4', '5', '6']);
+    // Too few name it: the floor tops them up with the best partial matches, as for any topic.
+    expect(admit(matches.slice(0, 3), q, settings).map((m) => m.id)).toEqual(['1', '2', '3']);
   });
 
   it('tops a known topic up to minResults with partial matches, in BM25 order', () => {
