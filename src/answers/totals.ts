@@ -107,11 +107,14 @@ function describedWords(name: string): string {
   return `also searched for “${name}”, the name your words describe`;
 }
 
-/** `also searched for “sanctions”, the transcripts' word for yours`: words of the reviewed list, never the user's. */
+/**
+ * `also searched for “sanctions”, which the transcripts may say for yours`: words of the reviewed list,
+ * never the user's. "may": the user's word can be the transcripts' too ("negotiations" and "talks").
+ */
 function ministryWordsNote(words: readonly string[]): string {
   const quoted = words.map((w) => `“${w}”`);
   const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : quoted[0]!;
-  return `also searched for ${list}, the transcripts' ${words.length > 1 ? 'words' : 'word'} for yours`;
+  return `also searched for ${list}, which the transcripts may say for yours`;
 }
 
 /**
