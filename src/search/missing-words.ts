@@ -2,7 +2,7 @@ import { escapeRegExp } from '../util/regexp.js';
 import { isYearTerm } from './gate.js';
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
 import { topicOf } from './query.js';
-import { normalizeTerm, termsOf, tokenize } from './terms.js';
+import { namesAsWritten, normalizeTerm, termsOf, tokenize } from './terms.js';
 import type { IndexedRecord } from '../store/types.js';
 import { hasCjk } from './cjk.js';
 import type { MissingWords } from './types.js';
@@ -47,7 +47,7 @@ export function missingWords(
   return { inNoRecord: wordsAsTyped(text, inNoRecord), inNoMatch: wordsAsTyped(text, open) };
 }
 
-/** Index terms of `text` as the user wrote them ("China" for `china`), else as the canonical name they were read as ("DPRK"). */
+/** Index terms of `text` as the user wrote them ("China" for `china`, "Hong Kong" for `hongkong`), else as the canonical name they were read as ("DPRK"). */
 export function wordsAsTyped(text: string, terms: readonly string[]): string[] {
   const typed = typedForms(text);
   return terms.map((t) => typed.get(t) ?? t);
@@ -56,6 +56,11 @@ export function wordsAsTyped(text: string, terms: readonly string[]): string[] {
 /** Index term → the word the user wrote for it, else the canonical name it was read as ("DPRK"). */
 function typedForms(text: string): Map<string, string> {
   const typed = new Map<string, string>();
+  // A name of several words is one term ("Hong Kong" → HongKong): the user wrote the words.
+  for (const [name, form] of namesAsWritten(text)) {
+    const term = normalizeTerm(name);
+    if (term && !typed.has(term)) typed.set(term, form);
+  }
   for (const token of [...words(text), ...tokenize(text)]) {
     const term = normalizeTerm(token);
     if (term && !typed.has(term)) typed.set(term, token);

@@ -92,6 +92,19 @@ function canonicalNames(text: string): string {
   return out;
 }
 
+/** The names of `aliases.ts` a text writes, by their canonical form, as written: "HongKong" → "Hong Kong". */
+export function namesAsWritten(text: string): Map<string, string> {
+  const written = new Map<string, string>();
+  for (const { pattern, quick, canonical, caseSensitive } of ALIAS_MATCHERS) {
+    if (!quick.test(text)) continue;
+    for (const [form] of text.matchAll(pattern)) {
+      const name = canonical.get(caseSensitive ? form : form.toLowerCase());
+      if (name && name !== form && !written.has(name)) written.set(name, form);
+    }
+  }
+  return written;
+}
+
 const IZE = new RegExp(`^(${IZE_STEMS.join('|')})is(e|ed|es|er|ers|ing|ation|ations)$`);
 
 /** A lower-case word in the spelling the index uses (`aliases.ts`: transliterations, British forms). */

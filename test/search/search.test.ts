@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
+import { wordsAsTyped } from '../../src/search/missing-words.js';
+import { termsOf } from '../../src/search/terms.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
 import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
@@ -81,6 +83,9 @@ describe('lexical search on the bundled corpus', () => {
     // A word no transcript uses is named as the user wrote it.
     const beirut = await search.search('the port explosion in Beirut', { k: 5 });
     expect(beirut.missing.inNoRecord).toEqual(['Beirut']);
+    // A name of several words, one term in the index, is named as the user wrote it, not as the term.
+    expect(wordsAsTyped('sanctions on lawmakers over hong kong', termsOf('Hong Kong'))).toEqual(['hong kong']);
+    expect(wordsAsTyped('North Korean missiles', termsOf('DPRK missiles'))).toEqual(['North Korean', 'missiles']);
     // A topic the matches hold word for word: nothing is missing.
     for (const query of ['Meng Wanzhou', 'What did China say about Huawei?']) {
       expect((await search.search(query)).missing, query).toEqual({ inNoRecord: [], inNoMatch: [] });
