@@ -194,7 +194,7 @@ describe('a listed page the sync could not get', () => {
     expect(logs).toContainEqual(expect.stringMatching(new RegExp(`^sync: failed: ${site.origin}${missing}: HTTP 404; given up after failing on 2 runs since \\d{4}-\\d\\d-\\d\\d: not asked again`)));
     expect(await notIndexed()).toBe(
       `1 listed page the sync could not get: given up 2026-08-16 (HTTP 404). Their URLs and errors are under "gaveUp" in ${file}; ` +
-        'to have the next sync ask for a given-up page again, move its entry from "gaveUp" to "pending".',
+        'to ask for the given-up pages again: npm run sync -- --retry-given-up.',
     );
   });
 });
