@@ -36,6 +36,8 @@ export function parseIsoDate(text: string): string | null {
 export function checkSearchRequest(input: SearchRequestInput, name: (field: RequestField) => string): CheckedRequest {
   const query = input.question.trim();
   if (!query) return { ok: false, field: 'question', problem: `${name('question')} is empty: give the words to look for.` };
+  // Only punctuation or emoji ("-", "?"): nothing a search could look for.
+  if (!/[\p{L}\p{N}]/u.test(query)) return { ok: false, field: 'question', problem: `${name('question')} holds no letter or digit: give the words to look for.`, value: query };
   // Characters as a reader counts them: an emoji or a rare Chinese character is one, not two UTF-16 units.
   const length = [...query].length;
   if (length > MAX_QUERY_CHARS) {

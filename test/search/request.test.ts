@@ -13,10 +13,14 @@ describe('search request check (shared by ask and the bot)', () => {
 
   it('refuses an empty question, a too long one, impossible or malformed dates, and reversed dates', () => {
     expect(check({ question: '   ' })).toMatchObject({ ok: false, field: 'question', problem: 'the question is empty: give the words to look for.' });
+    expect(check({ question: ' - ? ' })).toMatchObject({ ok: false, field: 'question', problem: 'the question holds no letter or digit: give the words to look for.' });
+    expect(check({ question: '🔥🔥' })).toMatchObject({ ok: false, problem: 'the question holds no letter or digit: give the words to look for.' });
+    expect(check({ question: '5G?' })).toMatchObject({ ok: true });
     expect(check({ question: 'x'.repeat(MAX_QUERY_CHARS + 1) })).toMatchObject({ ok: false, field: 'question', problem: /is 301 characters long; at most 300/ });
-    // Counted as a reader counts them: 300 emoji are 600 UTF-16 units, and 300 characters.
-    expect(check({ question: '🔥'.repeat(MAX_QUERY_CHARS) })).toMatchObject({ ok: true });
-    expect(check({ question: '🔥'.repeat(MAX_QUERY_CHARS + 1) })).toMatchObject({ ok: false, problem: /is 301 characters long/ });
+    // Counted as a reader counts them: 300 rare Chinese characters (or emoji) are 600 UTF-16 units, and 300 characters.
+    expect(check({ question: '𠀀'.repeat(MAX_QUERY_CHARS) })).toMatchObject({ ok: true });
+    expect(check({ question: '𠀀'.repeat(MAX_QUERY_CHARS + 1) })).toMatchObject({ ok: false, problem: /is 301 characters long/ });
+    expect(check({ question: `Huawei ${'🔥'.repeat(MAX_QUERY_CHARS)}` })).toMatchObject({ ok: false, problem: /is 307 characters long/ });
     for (const bad of ['2020-02-30', '2019-13-45', '12/05/2019', '2021-02-29']) {
       expect(check({ question: 'trade', from: bad })).toMatchObject({ ok: false, field: 'from', value: bad, problem: /--from must be a date written YYYY-MM-DD that exists/ });
     }
