@@ -274,6 +274,28 @@ describe('a sync asks again for the kept pages of the most recent briefings', ()
     expect(await answersOf17()).toContain(CORRECTED_SENTENCE);
   });
 
+  it('says which ids a revision moved when it adds an exchange before others', async () => {
+    // The page first served without the Antara exchange (the 6th), then with it: the two after it move.
+    const antara = SERVED.split('\n').filter((line) => /^<p><strong>Antara: Still related|^<p>Lin Jian: To my knowledge, a few Chinese citizens/.test(line));
+    expect(antara).toHaveLength(2);
+    site.set(CONFERENCE, { kind: 'body', body: SERVED.split('\n').filter((line) => !antara.includes(line)).join('\n') });
+    await sync({ recheckDays: 0 });
+    const questionOf = async (id: string): Promise<string | null | undefined> => {
+      const search = await openSearch(join(root(), 'index'), { embedder: null });
+      const record = search.briefing('2026-08-17')!.records.find((r) => r.id === id);
+      return record?.kind === 'exchange' ? record.question : undefined;
+    };
+    const sixth = await questionOf('2026-08-17#6');
+    expect(sixth).toBeDefined();
+    site.reset();
+    const run = await sync({ recheckDays: 2 });
+    const url = site.origin + CONFERENCE;
+    expect(run.report.revised).toMatchObject([{ url, changes: '1 exchange added, ids moved: #6–#7 → #7–#8' }]);
+    expect(reportLines(run.report)[0]).toMatch(/^revised: 2026-08-17 \S+: 1 exchange added, ids moved: #6–#7 → #7–#8; replaced and indexed again/);
+    expect(await questionOf('2026-08-17#7')).toBe(sixth);
+    expect(await questionOf('2026-08-17#6')).toMatch(/^Still related/);
+  });
+
   it('indexes a kept page replaced by a run stopped before its index run', async () => {
     await sync({ recheckDays: 0 });
     const version = indexVersion();
