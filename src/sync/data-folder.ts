@@ -2,7 +2,7 @@ import {
   appendFileSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync,
   rmdirSync, rmSync, statSync, writeFileSync, writeSync,
 } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { MANIFEST_NAME } from '../transcripts/manifest.js';
 
 /**
@@ -56,6 +56,25 @@ export function evidencePathFor(file: string, replacedAt: Date): string {
 
 /** A manifest cell's text: tabs and line breaks would split the row. */
 const cleanCell = (s: string): string => s.replace(/[\t\r\n]+/g, ' ').trim();
+
+/** The newest copy `evidencePathFor` kept of `file`, and when it was replaced; null when there is none. */
+export function latestEvidence(file: string): { path: string; replacedAt: Date } | null {
+  const prefix = `${basename(file)}.replaced-`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(file)).filter((name) => name.startsWith(prefix));
+  } catch {
+    return null;
+  }
+  let latest: { path: string; replacedAt: Date } | null = null;
+  for (const name of names) {
+    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?:-\d+)?$/.exec(name.slice(prefix.length));
+    if (!m) continue;
+    const replacedAt = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+    if (latest === null || replacedAt >= latest.replacedAt) latest = { path: join(dirname(file), name), replacedAt };
+  }
+  return latest;
+}
 
 /** One manifest row whose file exists. */
 export interface KeptRow {

@@ -8,7 +8,7 @@ import { rowFacts, titleDate } from '../transcripts/manifest.js';
 import { fileSignatures } from '../transcripts/corpus.js';
 import { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { plural } from '../util/plural.js';
-import { DataFolder, pagesIn, urlKey } from './data-folder.js';
+import { DataFolder, latestEvidence, pagesIn, urlKey } from './data-folder.js';
 import { FetchFailure, PoliteFetcher, type FetchedPage, type FetcherOptions } from './fetcher.js';
 import { itemDate, listingPageUrl, type ListingItem } from './listing.js';
 import { checkPage, notATranscript } from './page-check.js';
@@ -348,6 +348,15 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
     return stat !== undefined && stat !== indexedAs.get(file);
   };
   const missing = keptFiles.some((f) => (!summary?.files.has(resolve(f)) || changed(f)) && !copyOf(f));
+  // A revision a run stopped before its index run kept (its evidence copy newer than the index): said, since this run indexes it.
+  const revisedNow = new Set(recheck.revised.map((r) => resolve(r.file)));
+  for (const file of keptFiles) {
+    if (!changed(file) || revisedNow.has(resolve(file)) || copyOf(file) || before === null) continue;
+    const evidence = latestEvidence(file);
+    if (evidence !== null && evidence.replacedAt.getTime() >= Date.parse(before.builtAt) - 1000) {
+      log(`indexed now: ${file}: revised by an earlier run that stopped before indexing it (the copy indexed before is kept as ${evidence.path})`);
+    }
+  }
   let reindexed = false;
   // No index yet and nothing kept: the index is built from the other sources (the bundled
   // transcripts), so that the bots can start after a first sync that brought nothing new; when they

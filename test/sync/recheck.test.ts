@@ -80,6 +80,7 @@ describe('a sync asks again for the kept pages of the most recent briefings', ()
     );
     expect(reportCounts(second.report)).toBe('3 listed, 0 new, 0 fetched, 1 rechecked (1 revised), 0 failed');
     expect(logs).toContain(`revised ${join(dataDir(), CONFERENCE)}: 1 exchange changed; the copy indexed before is kept as ${revision!.previous}`);
+    expect(logs.filter((line) => line.startsWith('indexed now:'))).toEqual([]); // its own revision, said as such
 
     // Asked again on the next run, now identical to the kept copy: nothing changes and nothing is indexed.
     const version = indexVersion();
@@ -301,12 +302,20 @@ describe('a sync asks again for the kept pages of the most recent briefings', ()
     const version = indexVersion();
     // What a run killed between keeping the revision and indexing it leaves behind.
     const data = new DataFolder(dataDir());
-    data.replace(site.origin + CONFERENCE, Buffer.from(CORRECTED));
+    const { previous } = data.replace(site.origin + CONFERENCE, Buffer.from(CORRECTED));
     site.reset();
     const next = await sync({ recheckDays: 0 });
     expect(next.report).toMatchObject({ fetched: 0, revised: [], reindexed: true });
     expect(indexVersion()).not.toBe(version);
     expect(await answersOf17()).toContain(CORRECTED_SENTENCE);
     expect(existsSync(join(dataDir(), CONFERENCE))).toBe(true);
+    // Said, since the index changed with no revision of this run's.
+    expect(logs.filter((line) => line.startsWith('indexed now:'))).toEqual([
+      `indexed now: ${join(dataDir(), CONFERENCE)}: revised by an earlier run that stopped before indexing it (the copy indexed before is kept as ${previous})`,
+    ]);
+    logs.length = 0;
+    site.reset();
+    expect((await sync({ recheckDays: 0 })).report.reindexed).toBe(false);
+    expect(logs.filter((line) => line.startsWith('indexed now:'))).toEqual([]);
   });
 });
