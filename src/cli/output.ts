@@ -12,3 +12,41 @@ export function errorLine(line: string): void {
 export function outputLine(line: string): void {
   console.log(printable(line));
 }
+
+/**
+ * The program's own message of several lines (a configuration problem naming each setting on a line
+ * of its own): its line breaks kept, each line printed as `errorLine` prints one. What it quotes from
+ * outside (a setting's value) must come quoted by `quoted`, so that it cannot break a line itself.
+ */
+export function errorLines(text: string): void {
+  for (const line of text.split('\n')) errorLine(line);
+}
+
+/**
+ * `parseArgs`' error: Node's message, of its own lines, quotes the arguments as given; each argument
+ * that holds a character `printable` escapes is shown escaped in it before its lines are printed.
+ */
+export function optionsError(prefix: string, err: Error, args: readonly string[]): void {
+  let message = err.message;
+  for (const arg of args) if (printable(arg) !== arg) message = message.split(arg).join(printable(arg));
+  errorLines(`${prefix}${message}`);
+}
+
+/**
+ * The arguments with an option that takes a number and a negative number after it (`--recheck-days -1`)
+ * joined into one (`--recheck-days=-1`): `parseArgs` would refuse the pair as ambiguous, and the
+ * option's own check then says which values it takes.
+ */
+export function joinNegativeValues(args: readonly string[], numberOptions: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const next = args[i + 1];
+    if (numberOptions.includes(args[i]!) && next !== undefined && /^-[\d.]/.test(next)) {
+      joined.push(`${args[i]}=${next}`);
+      i++;
+    } else {
+      joined.push(args[i]!);
+    }
+  }
+  return joined;
+}

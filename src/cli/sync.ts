@@ -7,7 +7,7 @@ import { readSyncState, SyncStateError } from '../sync/state.js';
 import { runSync, SyncBusyError } from '../sync/sync.js';
 import { SEEDS_DIR } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
-import { errorLine, outputLine } from './output.js';
+import { errorLine, errorLines, joinNegativeValues, optionsError, outputLine } from './output.js';
 import { createProgress } from './progress.js';
 import { isoDateProblem } from '../util/iso-date.js';
 
@@ -15,15 +15,17 @@ const USAGE = 'usage: npm run sync -- [--site URL] [--langs en|zh|en,zh] [--sinc
 
 async function main(): Promise<number> {
   let values;
+  const args = joinNegativeValues(process.argv.slice(2), ['--recheck-days', '--max-pages']);
   try {
     ({ values } = parseArgs({
+      args,
       options: {
         site: { type: 'string' }, langs: { type: 'string' }, since: { type: 'string' }, 'max-pages': { type: 'string' },
         'recheck-days': { type: 'string' }, 'retry-given-up': { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
       },
     }));
   } catch (err) {
-    errorLine(`sync: ${(err as Error).message}`);
+    optionsError('sync: ', err as Error, args);
     console.error(USAGE);
     return 2;
   }
@@ -74,6 +76,11 @@ async function main(): Promise<number> {
       ...process.env, ...(langs ? { SPOX_SYNC_LANGS: undefined } : {}), ...(siteGiven ? { SPOX_SYNC_SITE: undefined } : {}),
       ...(recheckDays !== undefined ? { SPOX_SYNC_RECHECK_DAYS: undefined } : {}),
     });
+  } catch (err) {
+    errorLines((err as Error).message); // one line per setting, each value quoted
+    return 2;
+  }
+  try {
     indexDir = indexDirFromEnv();
   } catch (err) {
     errorLine((err as Error).message);

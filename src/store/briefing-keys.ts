@@ -6,7 +6,7 @@ import type { IndexManifest } from './index-manifest.js';
 import { isWithin } from './sources.js';
 
 /** What makes two transcripts the same briefing: date, language and every record's text, in order. */
-function contentFingerprint(t: Transcript): string {
+export function contentFingerprint(t: Transcript): string {
   return JSON.stringify([t.date, t.lang ?? 'en', t.records.map((r) => [r.kind, r.kind === 'exchange' ? r.question : null, r.answer])]);
 }
 

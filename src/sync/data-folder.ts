@@ -2,7 +2,7 @@ import {
   appendFileSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync,
   rmdirSync, rmSync, statSync, writeFileSync, writeSync,
 } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { MANIFEST_NAME } from '../transcripts/manifest.js';
 
 /**
@@ -52,6 +52,28 @@ export function evidencePathFor(file: string, replacedAt: Date): string {
   let path = `${file}.replaced-${stamp}`;
   for (let n = 2; existsSync(path); n++) path = `${file}.replaced-${stamp}-${n}`;
   return path;
+}
+
+/** A manifest cell's text: tabs and line breaks would split the row. */
+const cleanCell = (s: string): string => s.replace(/[\t\r\n]+/g, ' ').trim();
+
+/** The newest copy `evidencePathFor` kept of `file`, and when it was replaced; null when there is none. */
+export function latestEvidence(file: string): { path: string; replacedAt: Date } | null {
+  const prefix = `${basename(file)}.replaced-`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(file)).filter((name) => name.startsWith(prefix));
+  } catch {
+    return null;
+  }
+  let latest: { path: string; replacedAt: Date } | null = null;
+  for (const name of names) {
+    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?:-\d+)?$/.exec(name.slice(prefix.length));
+    if (!m) continue;
+    const replacedAt = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+    if (latest === null || replacedAt >= latest.replacedAt) latest = { path: join(dirname(file), name), replacedAt };
+  }
+  return latest;
 }
 
 /** One manifest row whose file exists. */
@@ -187,8 +209,7 @@ export class DataFolder {
     renameSync(temp, path);
 
     const manifest = join(folder, MANIFEST_NAME);
-    const clean = (s: string): string => s.replace(/[\t\r\n]+/g, ' ').trim();
-    let row = `${clean(path.slice(folder.length + 1))}\t${clean(url)}\t${fetchedAt.toISOString()}\t${clean(title)}\n`;
+    let row = `${cleanCell(path.slice(folder.length + 1))}\t${cleanCell(url)}\t${fetchedAt.toISOString()}\t${cleanCell(title)}\n`;
     if (!appended) {
       if (!existsSync(manifest)) {
         // Not flushed, as the rows are not: a manifest a power cut empties only means its pages are downloaded again.
@@ -203,7 +224,7 @@ export class DataFolder {
     // One append; not flushed: a row lost to a power cut only means the page is downloaded again.
     appendFileSync(manifest, row);
     this.appendedTo.add(folder);
-    this.kept.set(relativePathFor(url), { file: path, url, title: clean(title) });
+    this.kept.set(relativePathFor(url), { file: path, url, title: cleanCell(title) });
     return path;
   }
 
@@ -255,10 +276,11 @@ export class DataFolder {
    * Replaces a kept page with the site's newer copy of it (a revision at the same URL): the kept file
    * is first linked (or copied) beside it (`evidencePathFor`), as the evidence of what was indexed
    * before; the new body is then written over the page by write-and-rename, and its manifest row
-   * given the new fetch time. A kill at any point leaves the page whole, old or new, and its row.
-   * Returns the page's file and where the previous copy now is.
+   * given the new fetch time, and `title` when given (a revision that changed the title, whose date
+   * the row's title gives the parse of a page that names none). A kill at any point leaves the page
+   * whole, old or new, and its row. Returns the page's file and where the previous copy now is.
    */
-  replace(url: string, body: Uint8Array, fetchedAt = new Date()): { file: string; previous: string } {
+  replace(url: string, body: Uint8Array, { fetchedAt = new Date(), title }: { fetchedAt?: Date; title?: string } = {}): { file: string; previous: string } {
     const key = relativePathFor(url);
     const row = this.kept.get(key);
     if (!row) throw new Error(`not a kept page: ${url}`);
@@ -271,7 +293,9 @@ export class DataFolder {
     const temp = tempPathFor(row.file);
     writeFileSync(temp, body);
     renameSync(temp, row.file);
-    this.rewriteRow(resolve(row.file), (cells) => [...cells.slice(0, 2), fetchedAt.toISOString(), ...cells.slice(3)].join('\t'));
+    const newTitle = title === undefined ? undefined : cleanCell(title);
+    this.rewriteRow(resolve(row.file), (cells) => [...cells.slice(0, 2), fetchedAt.toISOString(), ...(newTitle === undefined ? cells.slice(3) : [newTitle])].join('\t'));
+    if (newTitle !== undefined) this.kept.set(key, { ...row, title: newTitle });
     return { file: row.file, previous };
   }
 

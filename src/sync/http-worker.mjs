@@ -311,7 +311,7 @@ export class PoliteQueue {
       } catch (err) {
         if (err instanceof StatusError && err.retryAfter !== null) {
           if (err.retryAfter > maxRetryAfter) {
-            this.sentAway = `HTTP ${err.status}: the site asked to wait ${Math.ceil(err.retryAfter / 1000)} s (Retry-After), longer than the ${maxRetryAfter / 1000} s waited out; the next run asks again`;
+            this.sentAway = `HTTP ${err.status}: the site asked to wait ${Math.ceil(err.retryAfter / 1000)} s (Retry-After), longer than the ${maxRetryAfter / 1000} s waited out, so this run asks for nothing more`;
             throw new AbortError(new FinalError(this.sentAway));
           }
           this.notBefore = Date.now() + err.retryAfter;

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
-import { parsedOutcome, rowHints } from '../transcripts/corpus.js';
+import { basename, dirname } from 'node:path';
+import { baseKey, contentFingerprint } from '../store/briefing-keys.js';
+import type { IndexManifest } from '../store/index-manifest.js';
+import { fileSignatures, parsedOutcome, parseTranscriptFiles, rowHints } from '../transcripts/corpus.js';
 import { readManifest, type ManifestEntry } from '../transcripts/manifest.js';
 import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
+import { resolveFile } from '../transcripts/resolve-file.js';
+import type { Transcript } from '../transcripts/types.js';
+import { chineseKey } from '../transcripts/zh/parse.js';
 import { shiftedDay } from '../util/iso-date.js';
 import type { DataFolder, KeptRow } from './data-folder.js';
 import { FetchFailure, type PoliteFetcher } from './fetcher.js';
@@ -20,7 +25,7 @@ import { conditionsFor, rememberValidators } from './validators.js';
  * (network, a 4xx, no longer a transcript) leaves the kept copy, and the index, as they were.
  */
 
-/** A kept page to ask for again: its row, its manifest entry (the parse's hints) and the URL asked on the site synced. */
+/** A kept page to ask for again: its row, its manifest entry (the parse's hints), its briefing's date and the URL asked on the site synced. */
 export interface RecheckPage {
   row: KeptRow;
   entry: ManifestEntry | undefined;
@@ -31,8 +36,10 @@ export interface RecheckPage {
 /** A kept page the site has revised since, replaced by its newer copy. */
 export interface Revision {
   url: string;
-  /** The briefing's date. */
+  /** The briefing's date, as the newer copy gives it. */
   date: string;
+  /** The date it was indexed under until then (another when the revision changed it). */
+  dateBefore: string;
   /** What changed, in words: `2 exchanges changed`. */
   changes: string;
   file: string;
@@ -48,46 +55,101 @@ export interface RecheckOutcome {
   failures: { url: string; error: string }[];
 }
 
+/** The pages to ask for again, and the kept briefings dated after today, which do not count as the newest. */
+export interface RecheckChoice {
+  pages: RecheckPage[];
+  /** A briefing dated after today (a typo in its title: 2062 for 2026): still asked for again, but left out when choosing the newest. */
+  datedAhead: { url: string; date: string }[];
+}
+
+/**
+ * Each kept page's briefing date as the indexer gives it (the title's, else the page's PubDate, the
+ * listing's date or the URL's `tYYYYMMDD_`: parse.ts `briefingDate`): the index's, for a file indexed
+ * as it is now; else its parse's. Null for a page that does not parse.
+ */
+function briefingDates(files: string[], indexed: IndexManifest | null, entryOf: (file: string) => ManifestEntry | undefined): Map<string, string | null> {
+  const byFile = new Map(Object.values(indexed?.transcripts ?? {}).map((t) => [resolveFile(t.file), t]));
+  const signatures = fileSignatures(files);
+  return new Map(files.map((file) => {
+    const t = byFile.get(resolveFile(file));
+    if (t?.date !== undefined && t.stat !== undefined && t.stat === signatures.get(file)) return [file, t.date];
+    try {
+      const outcome = parsedOutcome(file, readFileSync(file), rowHints(entryOf(file)));
+      return [file, outcome.ok ? outcome.transcript.date : null];
+    } catch {
+      return [file, null]; // unreadable: the index run reports it
+    }
+  }));
+}
+
 /**
  * The kept pages to ask for again: of each language (`sectionsByLang`: the section paths of each
  * language synced), those whose briefing is dated at most `days` days before the newest briefing kept
- * in that language. None when `days` is 0. `skip`: kept pages left out of the index on purpose (copies).
+ * in that language, dated as the indexer dates them (`indexed`: the committed index). A briefing dated
+ * after `today` does not count as the newest (it would move the window years ahead); it is asked for
+ * again all the same, so that a correction of its date is taken in. None when `days` is 0.
+ * `skip`: kept pages left out of the index on purpose (copies).
  */
 export function pagesToRecheck(
   data: DataFolder, sectionsByLang: string[][], days: number, site: string, skip: (url: string) => boolean,
-): RecheckPage[] {
-  if (days <= 0) return [];
+  { indexed, today }: { indexed: IndexManifest | null; today: string },
+): RecheckChoice {
+  const choice: RecheckChoice = { pages: [], datedAhead: [] };
+  if (days <= 0) return choice;
   const manifests = new Map<string, Map<string, ManifestEntry>>();
   const entryOf = (file: string): ManifestEntry | undefined => {
-    const folder = dirname(resolve(file));
+    const folder = dirname(resolveFile(file));
     if (!manifests.has(folder)) manifests.set(folder, readManifest(folder));
     return manifests.get(folder)!.get(basename(file));
   };
-  const pages: RecheckPage[] = [];
   for (const sections of sectionsByLang) {
-    const ofLang = data.pages().flatMap((row) => {
-      const path = statePath(row.url);
-      if (!sections.some((section) => path.startsWith(section)) || skip(row.url)) return [];
-      const entry = entryOf(row.file);
-      return entry?.date ? [{ row, entry, date: entry.date, url: new URL(path, site).href }] : [];
+    const rows = data.pages().filter((row) => sections.some((section) => statePath(row.url).startsWith(section)) && !skip(row.url));
+    const dates = briefingDates(rows.map((row) => row.file), indexed, entryOf);
+    const ofLang = rows.flatMap((row) => {
+      const date = dates.get(row.file);
+      return date ? [{ row, entry: entryOf(row.file), date, url: new URL(statePath(row.url), site).href }] : [];
     });
-    const newest = ofLang.reduce<string | null>((max, p) => (max === null || p.date > max ? p.date : max), null);
-    if (newest === null) continue;
-    const from = shiftedDay(newest, -days);
-    pages.push(...ofLang.filter((p) => p.date >= from).sort((a, b) => a.date.localeCompare(b.date) || a.url.localeCompare(b.url)));
+    const ahead = ofLang.filter((p) => p.date > today);
+    choice.datedAhead.push(...ahead.map(({ url, date }) => ({ url, date })));
+    const newest = ofLang.reduce<string | null>((max, p) => (p.date > today || (max !== null && p.date <= max) ? max : p.date), null);
+    if (newest === null && ahead.length === 0) continue;
+    const from = newest === null ? today : shiftedDay(newest, -days);
+    choice.pages.push(...ofLang.filter((p) => p.date >= from).sort((a, b) => a.date.localeCompare(b.date) || a.url.localeCompare(b.url)));
   }
-  return pages;
+  return choice;
+}
+
+/**
+ * The briefing indexed from another file that holds what `latest` holds (its date, language and
+ * records: briefing-keys.ts `contentFingerprint`, the index's test of a copy): the site then serves
+ * that briefing's transcript at this URL, not a revision of the one kept.
+ */
+function indexedTwin(latest: Transcript, file: string, indexed: IndexManifest | null): Transcript | null {
+  const base = latest.lang === 'zh' ? chineseKey(latest.date) : latest.date;
+  const fingerprint = contentFingerprint(latest);
+  for (const [key, entry] of Object.entries(indexed?.transcripts ?? {})) {
+    if (baseKey(key) !== base || resolveFile(entry.file) === resolveFile(file)) continue;
+    for (const outcome of parseTranscriptFiles([entry.file])) {
+      if (outcome.ok && contentFingerprint(outcome.transcript) === fingerprint) return outcome.transcript;
+    }
+  }
+  return null;
 }
 
 /**
  * Asks for each page again (through the run's fetcher: the same spacing, time-out and retries as
  * every request; a conditional GET where the site sent validators with the kept copy) and replaces
- * the kept copy of each whose parsed transcript differs. A 304, a page byte-identical to its kept
- * copy, or one parsed the same, changes nothing.
+ * the kept copy of each whose parsed transcript differs (its manifest row takes the newer title when
+ * that changed). A 304, a page byte-identical to its kept copy, or one parsed the same, changes
+ * nothing; nor does one that holds another indexed briefing (`indexedTwin`), which fails.
  */
 export async function recheckPages(
   pages: RecheckPage[],
-  run: { fetcher: PoliteFetcher; data: DataFolder; parsedAhead: ParsedAhead; log: (line: string) => void; state: SyncState },
+  run: {
+    fetcher: PoliteFetcher; data: DataFolder; parsedAhead: ParsedAhead; log: (line: string) => void; state: SyncState;
+    /** The committed index, whose briefings a newer copy must not duplicate. */
+    indexed: IndexManifest | null;
+  },
 ): Promise<RecheckOutcome> {
   const outcome: RecheckOutcome = { rechecked: pages.map((p) => p.url), revised: [], failures: [] };
   const keptBodies = pages.map((p) => readFileSync(p.row.file));
@@ -128,12 +190,19 @@ export async function recheckPages(
     const before = parsedOutcome(page.row.file, kept, hints);
     const changes = before.ok ? transcriptChanges(before.transcript, latest.transcript) : 'the copy kept could not be read';
     if (changes === null) continue;
-    const { file, previous } = run.data.replace(page.row.url, fetched.body);
+    // The site's CMS serving another briefing's page at this URL for a while: no revision of this one.
+    const twin = indexedTwin(latest.transcript, page.row.file, run.indexed);
+    if (twin !== null) {
+      fail(`the site now serves the transcript of ${twin.date} (${twin.url ?? twin.file}) at this URL`);
+      continue;
+    }
+    const title = before.ok && before.transcript.title === latest.transcript.title ? undefined : latest.transcript.title;
+    const { file, previous } = run.data.replace(page.row.url, fetched.body, { title });
     rememberValidators(run.state, page.url, fetched);
-    // Parsed again against the file as now renamed into place, for the index run to take.
-    run.parsedAhead.parse(file, fetched.body, hints, verdict.text);
+    // Parsed again against the file as now renamed into place, with its row's facts as now written, for the index run to take.
+    run.parsedAhead.parse(file, fetched.body, rowHints(readManifest(dirname(file)).get(basename(file))), verdict.text);
     run.log(`revised ${file}: ${changes}; the copy indexed before is kept as ${previous}`);
-    outcome.revised.push({ url: page.url, date: page.date, changes, file, previous });
+    outcome.revised.push({ url: page.url, date: latest.transcript.date, dateBefore: page.date, changes, file, previous });
   }
   return outcome;
 }

@@ -21,9 +21,41 @@ function unmatched(from: TranscriptRecord[], against: TranscriptRecord[]): Trans
 
 const NOUNS = { exchange: 'exchange', statement: 'statement' } as const;
 
+/** `2026-08-17#12` → `#12`: the part of an id a revision can move (the key stays). */
+const idNumber = (record: TranscriptRecord): string => record.id.slice(record.id.indexOf('#'));
+
+/**
+ * The records `after` holds unchanged (the same content, paired in order) under another id, as
+ * `#3 → #4`; consecutive ones moved alike are joined (`#3–#9 → #4–#10`). Null when none moved.
+ */
+function movedIds(before: TranscriptRecord[], after: TranscriptRecord[]): string | null {
+  const waiting = new Map<string, TranscriptRecord[]>();
+  for (const r of after) waiting.set(recordContent(r), [...(waiting.get(recordContent(r)) ?? []), r]);
+  const moves: [string, string][] = [];
+  for (const r of before) {
+    const twin = waiting.get(recordContent(r))?.shift();
+    if (twin && idNumber(twin) !== idNumber(r)) moves.push([idNumber(r), idNumber(twin)]);
+  }
+  if (moves.length === 0) return null;
+  const runs: { from: [string, string]; to: [string, string] }[] = [];
+  const next = (id: string): string | null => (/^#\d+$/.test(id) ? `#${Number(id.slice(1)) + 1}` : null);
+  for (const [was, now] of moves) {
+    const last = runs.at(-1);
+    if (last && next(last.from[1]) === was && next(last.to[1]) === now) {
+      last.from[1] = was;
+      last.to[1] = now;
+    } else {
+      runs.push({ from: [was, was], to: [now, now] });
+    }
+  }
+  const span = ([first, last]: [string, string]): string => (first === last ? first : `${first}–${last}`);
+  return runs.map((run) => `${span(run.from)} → ${span(run.to)}`).join(' and ');
+}
+
 /**
  * How the site's newer copy of a briefing differs from the one kept, in words (`1 exchange changed`,
- * `1 exchange added, the title changed`); null when both hold the same records and facts, whatever
+ * `1 exchange added, its title changed`), and the ids of the records it kept that moved (`1 exchange
+ * added, ids moved: #3–#9 → #4–#10`); null when both hold the same records and facts, whatever
  * their bytes (a page re-served with another time stamp or markup is no revision).
  */
 export function transcriptChanges(before: Transcript, after: Transcript): string | null {
@@ -42,5 +74,8 @@ export function transcriptChanges(before: Transcript, after: Transcript): string
   for (const fact of ['title', 'date', 'spokesperson', 'occasion', 'lang'] as const) {
     if ((before[fact] ?? null) !== (after[fact] ?? null)) parts.push(`its ${fact === 'lang' ? 'language' : fact} changed`);
   }
-  return parts.length > 0 ? parts.join(', ') : null;
+  if (parts.length === 0) return null;
+  // Ids are numbered in order: an exchange added or removed moves those after it, which a citation of them must know.
+  const moved = movedIds(before.records, after.records);
+  return moved === null ? parts.join(', ') : `${parts.join(', ')}, ids moved: ${moved}`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quoted } from '../util/printable.js';
 
 /** The Ministry's site; `www.fmprc.gov.cn` serves the same pages. */
 export const DEFAULT_SITE = 'https://www.mfa.gov.cn';
@@ -13,7 +14,7 @@ export type SyncLang = (typeof SYNC_LANGS)[number];
 export function parseSyncLangs(value: string): SyncLang[] {
   const parts = value.split(',').map((p) => p.trim().toLowerCase());
   const bad = parts.filter((p) => !(SYNC_LANGS as readonly string[]).includes(p));
-  if (bad.length > 0) throw new Error(`must be en, zh or en,zh (comma-separated), not "${value}"`);
+  if (bad.length > 0) throw new Error(`must be en, zh or en,zh (comma-separated), not ${quoted(value)}`);
   return SYNC_LANGS.filter((l) => parts.includes(l));
 }
 
@@ -29,7 +30,7 @@ export const MAX_RECHECK_DAYS = 31;
 export function parseRecheckDays(value: string): number {
   const text = value.trim();
   const days = /^\d{1,6}$/.test(text) ? Number(text) : NaN;
-  if (!(days <= MAX_RECHECK_DAYS)) throw new Error(`must be a whole number of days from 0 (no recheck) to ${MAX_RECHECK_DAYS}, not "${value}"`);
+  if (!(days <= MAX_RECHECK_DAYS)) throw new Error(`must be a whole number of days from 0 (no recheck) to ${MAX_RECHECK_DAYS}, not ${quoted(value)}`);
   return days;
 }
 

@@ -8,7 +8,7 @@ import { rowFacts, titleDate } from '../transcripts/manifest.js';
 import { fileSignatures } from '../transcripts/corpus.js';
 import { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { plural } from '../util/plural.js';
-import { DataFolder, pagesIn, urlKey } from './data-folder.js';
+import { DataFolder, latestEvidence, pagesIn, urlKey } from './data-folder.js';
 import { FetchFailure, PoliteFetcher, type FetchedPage, type FetcherOptions } from './fetcher.js';
 import { itemDate, listingPageUrl, type ListingItem } from './listing.js';
 import { checkPage, notATranscript } from './page-check.js';
@@ -99,8 +99,16 @@ export interface SyncReport {
   unread: { listing: string; reason: string; pagesNotRead: number | null }[];
   /** Kept pages of the most recent briefing dates asked for again (see `SyncOptions.recheckDays`); one that failed is among `failed`, its kept copy unchanged. */
   rechecked: string[];
-  /** Of those, the pages the site revised: each replaced by its newer copy (the copy indexed before kept at `previous`) and indexed again. */
-  revised: { url: string; date: string; changes: string; previous: string }[];
+  /**
+   * Kept pages whose briefing is dated after today (a typo in the title): left out when the recheck
+   * chooses the newest briefing (they would move its window years ahead), and asked for again.
+   */
+  datedAhead: { url: string; date: string }[];
+  /**
+   * Of those, the pages the site revised: each replaced by its newer copy (the copy indexed before kept
+   * at `previous`) and indexed again; `date` is the briefing's date now, `dateBefore` the one it was indexed under.
+   */
+  revised: { url: string; date: string; dateBefore: string; changes: string; previous: string }[];
   /** What the index holds after the run. */
   indexed: { transcripts: number; records: number };
   /** Whether this run changed what the index holds (the bots then swap in the new generation). */
@@ -291,7 +299,12 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
   const moved: string[] = [];
   // Chosen before the new pages are kept: a page this run downloads is not asked for twice.
   const sectionsByLang = (options.langs ?? ['en']).map((lang) => SECTIONS[lang].map((s) => s.path));
-  const toRecheck = siteUnreadable ? [] : pagesToRecheck(data, sectionsByLang, options.recheckDays ?? 0, site, (url) => statePath(url) in state.copies);
+  const before = readManifest(currentGeneration(options.indexDir));
+  const recheckChoice = siteUnreadable
+    ? { pages: [], datedAhead: [] }
+    : pagesToRecheck(data, sectionsByLang, options.recheckDays ?? 0, site, (url) => statePath(url) in state.copies, {
+      indexed: before, today: now.toISOString().slice(0, 10),
+    });
   const onKept = (url: string, page: FetchedPage): void => rememberValidators(state, url, page);
   const { kept: keptNow, failures } = await downloadPages(downloads, { fetcher, data, parsedAhead, log, onKept });
   for (const { item, error, refused, movedTo } of failures) {
@@ -306,7 +319,7 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
   }
   let fetched = keptNow.size;
   let copies = 0;
-  const recheck = await recheckPages(toRecheck, { fetcher, data, parsedAhead, log, state });
+  const recheck = await recheckPages(recheckChoice.pages, { fetcher, data, parsedAhead, log, state, indexed: before });
   failed.push(...recheck.failures);
 
   // Written now, so that a run stopped while indexing keeps what it learnt (moved pages), and again
@@ -335,6 +348,15 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
     return stat !== undefined && stat !== indexedAs.get(file);
   };
   const missing = keptFiles.some((f) => (!summary?.files.has(resolve(f)) || changed(f)) && !copyOf(f));
+  // A revision a run stopped before its index run kept (its evidence copy newer than the index): said, since this run indexes it.
+  const revisedNow = new Set(recheck.revised.map((r) => resolve(r.file)));
+  for (const file of keptFiles) {
+    if (!changed(file) || revisedNow.has(resolve(file)) || copyOf(file) || before === null) continue;
+    const evidence = latestEvidence(file);
+    if (evidence !== null && evidence.replacedAt.getTime() >= Date.parse(before.builtAt) - 1000) {
+      log(`indexed now: ${file}: revised by an earlier run that stopped before indexing it (the copy indexed before is kept as ${evidence.path})`);
+    }
+  }
   let reindexed = false;
   // No index yet and nothing kept: the index is built from the other sources (the bundled
   // transcripts), so that the bots can start after a first sync that brought nothing new; when they
@@ -342,7 +364,6 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
   const nothingKept = keptFiles.length === 0;
   const nothingToIndex = summary === null && nothingKept && options.sources.length === 0;
   let built: Awaited<ReturnType<typeof buildIndex>> | null = null;
-  const before = readManifest(currentGeneration(options.indexDir));
   if ((summary === null || missing) && !nothingToIndex) {
     try {
       built = await buildIndex({
@@ -409,7 +430,8 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
     report: {
       site, listed: listed.size, new: fresh.length, retried: retries.map((item) => item.url), fetched, copies, failed,
       pending: Object.values(state.pending).map(failedPageReport), gaveUp, moved, unread,
-      rechecked: recheck.rechecked, revised: recheck.revised.map(({ url, date, changes, previous }) => ({ url, date, changes, previous })),
+      rechecked: recheck.rechecked, datedAhead: recheckChoice.datedAhead,
+      revised: recheck.revised.map(({ url, date, dateBefore, changes, previous }) => ({ url, date, dateBefore, changes, previous })),
       indexed: { transcripts: summary?.transcripts ?? 0, records: summary?.records ?? 0 },
       reindexed,
     },

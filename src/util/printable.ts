@@ -18,6 +18,14 @@ export function printable(text: string): string {
 }
 
 /**
+ * A value from outside (a setting, an option) quoted for a message: `"abc"`, its line breaks and
+ * other controls written as escapes (`"a\nb"`), so that a message of several lines keeps its own.
+ */
+export function quoted(value: string): string {
+  return printable(JSON.stringify(value));
+}
+
+/**
  * A file name's bytes as text to print: valid UTF-8 as its characters (escaped as `printable` does),
  * each byte that is not part of valid UTF-8 as `\xNN` (`caf\xe9.shtml` for a Latin-1 name).
  */

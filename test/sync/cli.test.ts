@@ -57,7 +57,7 @@ describe('npm run sync', () => {
     const first = await sync(['--site', site.origin, '--json']);
     expect(first.code).toBe(0);
     const report = JSON.parse(first.stdout);
-    expect(Object.keys(report)).toEqual(['site', 'listed', 'new', 'retried', 'fetched', 'copies', 'failed', 'pending', 'gaveUp', 'moved', 'unread', 'rechecked', 'revised', 'indexed', 'reindexed']);
+    expect(Object.keys(report)).toEqual(['site', 'listed', 'new', 'retried', 'fetched', 'copies', 'failed', 'pending', 'gaveUp', 'moved', 'unread', 'rechecked', 'datedAhead', 'revised', 'indexed', 'reindexed']);
     expect(report).toMatchObject({ site: site.origin, listed: 4, new: 4, fetched: 3 });
     expect(report.failed).toHaveLength(1);
     expect(Object.keys(report.failed[0])).toEqual(['url', 'error']);
@@ -217,7 +217,42 @@ describe('npm run sync', () => {
     expect(badVariable.code).toBe(2);
     expect(badVariable.stderr).toContain('SPOX_SYNC_RECHECK_DAYS must be a whole number of days from 0 (no recheck) to 31, not "-3"');
     expect(site.count(/./)).toBe(0); // a bad value stops the run before anything is asked
-    // The option wins over the variable, which is then not checked.
+    // A negative number after an option that takes a number is its value, refused with the values it takes.
+    const negativeDays = await sync(['--site', site.origin, '--recheck-days', '-1']);
+    expect(negativeDays.code).toBe(2);
+    expect(negativeDays.stderr.split('\n')[0]).toBe('sync: --recheck-days must be a whole number of days from 0 (no recheck) to 31, not "-1"');
+    const negativePages = await sync(['--site', site.origin, '--max-pages', '-3']);
+    expect(negativePages.stderr.split('\n')[0]).toBe('sync: --max-pages must be a whole number of at least 1, not "-3"');
+    expect(site.count(/./)).toBe(0);
+  }, 60_000);
+
+  it('prints a message of several lines with its line breaks, and what it quotes from outside escaped', async () => {
+    // Each setting's problem on a line of its own, a value's line break shown as \n.
+    const settings = await sync(['--site', site.origin], { SPOX_SYNC_RECHECK_DAYS: 'abc', SPOX_SYNC_DELAY_MS: 'soon', SPOX_SYNC_LANGS: 'fr\nfailed: forged' });
+    expect(settings.code).toBe(2);
+    const lines = settings.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('Configuration problem (set it in .env or the environment):');
+    expect(lines.slice(1).map((line) => line.slice(0, line.indexOf(' ')))).toEqual(['-', '-', '-']);
+    expect(lines.slice(1).map((line) => line.split(' ')[1]).sort()).toEqual(['SPOX_SYNC_DELAY_MS', 'SPOX_SYNC_LANGS', 'SPOX_SYNC_RECHECK_DAYS']);
+    expect(lines).toContainEqual(expect.stringMatching(/^- SPOX_SYNC_RECHECK_DAYS must be a whole number of days from 0 \(no recheck\) to 31, not "abc"\. /));
+    expect(lines).toContainEqual(expect.stringMatching(/^- SPOX_SYNC_LANGS must be en, zh or en,zh \(comma-separated\), not "fr\\nfailed: forged"\. /));
+    expect(settings.stderr).not.toMatch(/^failed: forged/m);
+    // parseArgs' own message of three lines, and an option named with a line break, escaped.
+    const ambiguous = await sync(['--site', site.origin, '--since', '-x']);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr.split('\n').slice(0, 3)).toEqual([
+      "sync: Option '--since' argument is ambiguous.",
+      "Did you forget to specify the option argument for '--since'?",
+      "To specify an option argument starting with a dash use '--since=-XYZ'.",
+    ]);
+    const forged = await sync(['--site', site.origin, '--bogus\nfailed: forged']);
+    expect(forged.code).toBe(2);
+    expect(forged.stderr).toContain("Unknown option '--bogus\\nfailed: forged'");
+    expect(forged.stderr).not.toMatch(/^failed: forged/m);
+    expect(site.count(/./)).toBe(0);
+  }, 60_000);
+
+  it('lets the option win over the variable, which is then not checked', async () => {
     expect((await sync(['--site', site.origin, '--json', '--recheck-days', '1'], { SPOX_SYNC_RECHECK_DAYS: '-3' })).code).toBe(0);
     expect(site.count(/./)).toBeGreaterThan(0);
   }, 60_000);

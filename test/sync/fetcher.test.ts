@@ -71,7 +71,7 @@ describe('PoliteFetcher', () => {
     site.set(PAGE, { kind: 'fail', times: 1, status: 429, retryAfter: '3600' });
     const client = fetcher({ maxRetryAfterMs: 5_000 });
     const [first, second] = client.getAll([{ url: site.origin + PAGE }, { url: site.origin + other }]);
-    const said = 'HTTP 429: the site asked to wait 3600 s (Retry-After), longer than the 5 s waited out; the next run asks again';
+    const said = 'HTTP 429: the site asked to wait 3600 s (Retry-After), longer than the 5 s waited out, so this run asks for nothing more';
     expect(((await first!.catch((e: unknown) => e)) as FetchFailure).message).toBe(said);
     expect(((await second!.catch((e: unknown) => e)) as FetchFailure).message).toBe(said);
     expect(site.hits.get(PAGE)).toBe(1);

@@ -80,6 +80,7 @@ describe('a sync asks again for the kept pages of the most recent briefings', ()
     );
     expect(reportCounts(second.report)).toBe('3 listed, 0 new, 0 fetched, 1 rechecked (1 revised), 0 failed');
     expect(logs).toContain(`revised ${join(dataDir(), CONFERENCE)}: 1 exchange changed; the copy indexed before is kept as ${revision!.previous}`);
+    expect(logs.filter((line) => line.startsWith('indexed now:'))).toEqual([]); // its own revision, said as such
 
     // Asked again on the next run, now identical to the kept copy: nothing changes and nothing is indexed.
     const version = indexVersion();
@@ -150,6 +151,7 @@ describe('a sync asks again for the kept pages of the most recent briefings', ()
       [{ kind: 'fail', times: 1, status: 404 }, /^HTTP 404$/],
       [{ kind: 'fail', times: 3, status: 503 }, /^HTTP 503 \(after 3 attempts\)$/],
       [{ kind: 'body', body: '<html><head><title>Notice</title></head><body><p>This page is being updated.</p></body></html>' }, /^not a transcript any more: /],
+      [{ kind: 'fail', times: 1, status: 429, retryAfter: '3600' }, /^HTTP 429: the site asked to wait 3600 s \(Retry-After\), longer than the 120 s waited out, so this run asks for nothing more$/],
     ];
     for (const [behaviour, error] of failures) {
       site.reset();
@@ -162,6 +164,8 @@ describe('a sync asks again for the kept pages of the most recent briefings', ()
       expect(reportLines(run.report)).toEqual([
         `failed: ${url}: ${run.report.failed[0]!.error}; asked again to see whether the site revised it: the copy kept before stays, and stays indexed; the next run asks again while its briefing is among the most recent`,
       ]);
+      // What the next run does is said once.
+      expect(reportLines(run.report)[0]!.split('the next run asks again')).toHaveLength(2);
       expect(readFileSync(join(dataDir(), CONFERENCE), 'utf8')).toBe(SERVED);
       expect(keptFiles()).toEqual(['MANIFEST.tsv', 't20260810_12001539.html', 't20260817_12005503.html']);
       expect(indexVersion()).toBe(version);
@@ -184,17 +188,134 @@ describe('a sync asks again for the kept pages of the most recent briefings', ()
     expect(site.count(/\/t\d+_\d+\.html$/)).toBe(0);
   });
 
+  it('dates a statement, whose title names no date, as the indexer does (its PubDate), and asks for it again', async () => {
+    const served = readFileSync(join(SITE_PAGES, STATEMENT), 'utf8');
+    const [original, corrected] = ['has made a response which you may refer to.', 'has made a response to which you may refer.'];
+    expect(served).toContain(original);
+    await sync({ recheckDays: 0 });
+    site.reset();
+    site.set(STATEMENT, { kind: 'body', body: served.replace(original, corrected) });
+    // July 18 is 30 days before the newest briefing, August 17.
+    const run = await sync({ recheckDays: 30 });
+    const url = site.origin + STATEMENT;
+    expect(run.report.rechecked).toEqual([url, site.origin + REMARKS, site.origin + CONFERENCE]);
+    expect(run.report).toMatchObject({ failed: [], reindexed: true, datedAhead: [] });
+    expect(run.report.revised).toMatchObject([{ url, date: '2026-07-18', dateBefore: '2026-07-18', changes: '1 exchange changed' }]);
+    const search = await openSearch(join(root(), 'index'), { embedder: null });
+    const answers = search.briefing('2026-07-18')!.records.map((r) => r.answer).join('\n');
+    expect(answers).toContain(corrected);
+    expect(answers).not.toContain(original);
+  });
+
+  it('chooses the window from the briefings as now dated, takes a corrected title into the manifest, and lets no future date move it', async () => {
+    const [right, typo] = ['August 17, 2026', 'August 17, 2062'];
+    const TYPO = SERVED.replaceAll(right, typo);
+    expect(TYPO).not.toBe(SERVED);
+    const titleOf17 = (): string => manifestRows().find((row) => row.startsWith('t20260817_12005503.html\t'))!.split('\t')[3]!;
+    await sync({ recheckDays: 0 });
+    expect(titleOf17()).toContain(right);
+
+    // The site mistypes the year: the revision dates the briefing 2062, and the manifest row takes the title.
+    site.reset();
+    site.set(CONFERENCE, { kind: 'body', body: TYPO });
+    const url = site.origin + CONFERENCE;
+    const mistyped = await sync({ recheckDays: 2 });
+    expect(mistyped.report.revised).toMatchObject([{ url, date: '2062-08-17', dateBefore: '2026-08-17', changes: 'its title changed, its date changed' }]);
+    expect(reportLines(mistyped.report)).toContain(
+      `revised: 2026-08-17 → 2062-08-17 ${url}: its title changed, its date changed; replaced and indexed again (the copy indexed before is kept as ${mistyped.report.revised[0]!.previous})`,
+    );
+    expect(titleOf17()).toContain(typo);
+
+    // A briefing dated after today does not move the window: August 10 is the newest, and the remarks of that day are asked for again.
+    site.reset();
+    site.set(CONFERENCE, { kind: 'body', body: TYPO });
+    const ahead = await sync({ recheckDays: 2 });
+    expect(ahead.report).toMatchObject({ rechecked: [site.origin + REMARKS, url], revised: [], failed: [], datedAhead: [{ url, date: '2062-08-17' }] });
+    expect(site.hits.get(REMARKS)).toBe(1);
+    const warning = `warning: ${url}: its briefing is dated 2062-08-17, after today (a typo in its title?): not counted as the newest briefing when choosing the pages to ask for again; asked for again itself, so that a correction is taken in`;
+    expect(reportLines(ahead.report).filter((line) => line.startsWith('warning:'))).toEqual([warning]);
+
+    // The Ministry corrects the year: the briefing is dated 2026 again, in the index and the manifest, and the window follows it.
+    site.reset();
+    const fixed = await sync({ recheckDays: 2 });
+    expect(fixed.report.revised).toMatchObject([{ url, date: '2026-08-17', dateBefore: '2062-08-17', changes: 'its title changed, its date changed' }]);
+    expect(titleOf17()).toContain(right);
+    expect(await answersOf17()).toContain(ORIGINAL_SENTENCE);
+    site.reset();
+    const after = await sync({ recheckDays: 2 });
+    expect(after.report).toMatchObject({ rechecked: [url], revised: [], failed: [], datedAhead: [] });
+    expect(site.hits.get(REMARKS)).toBeUndefined();
+  });
+
+  it('does not take a page that holds another indexed briefing (the site serving the wrong article) as a revision, and asks again next run', async () => {
+    await sync({ recheckDays: 0 });
+    const version = indexVersion();
+    site.reset();
+    site.set(CONFERENCE, { kind: 'body', body: readFileSync(join(SITE_PAGES, REMARKS), 'utf8') });
+    const url = site.origin + CONFERENCE;
+    const wrong = await sync({ recheckDays: 2 });
+    const error = `the site now serves the transcript of 2026-08-10 (${site.origin + REMARKS}) at this URL`;
+    expect(wrong.report).toMatchObject({ rechecked: [url], revised: [], failed: [{ url, error }], reindexed: false, copies: 0 });
+    expect(reportLines(wrong.report)).toEqual([
+      `failed: ${url}: ${error}; asked again to see whether the site revised it: the copy kept before stays, and stays indexed; the next run asks again while its briefing is among the most recent`,
+    ]);
+    expect(logs.filter((line) => line.startsWith('left in place') || line.startsWith('revised'))).toEqual([]);
+    expect(readFileSync(join(dataDir(), CONFERENCE), 'utf8')).toBe(SERVED);
+    expect(keptFiles()).toEqual(['MANIFEST.tsv', 't20260810_12001539.html', 't20260817_12005503.html']);
+    expect(readSyncState(dataDir()).copies).toEqual({});
+    expect(indexVersion()).toBe(version);
+    expect(await answersOf17()).toContain(ORIGINAL_SENTENCE);
+
+    // The site serves the briefing again, revised: the next run asks, and takes it in.
+    site.reset();
+    site.set(CONFERENCE, { kind: 'body', body: CORRECTED });
+    const back = await sync({ recheckDays: 2 });
+    expect(back.report).toMatchObject({ rechecked: [url], failed: [], reindexed: true });
+    expect(back.report.revised).toMatchObject([{ url, changes: '1 exchange changed' }]);
+    expect(await answersOf17()).toContain(CORRECTED_SENTENCE);
+  });
+
+  it('says which ids a revision moved when it adds an exchange before others', async () => {
+    // The page first served without the Antara exchange (the 6th), then with it: the two after it move.
+    const antara = SERVED.split('\n').filter((line) => /^<p><strong>Antara: Still related|^<p>Lin Jian: To my knowledge, a few Chinese citizens/.test(line));
+    expect(antara).toHaveLength(2);
+    site.set(CONFERENCE, { kind: 'body', body: SERVED.split('\n').filter((line) => !antara.includes(line)).join('\n') });
+    await sync({ recheckDays: 0 });
+    const questionOf = async (id: string): Promise<string | null | undefined> => {
+      const search = await openSearch(join(root(), 'index'), { embedder: null });
+      const record = search.briefing('2026-08-17')!.records.find((r) => r.id === id);
+      return record?.kind === 'exchange' ? record.question : undefined;
+    };
+    const sixth = await questionOf('2026-08-17#6');
+    expect(sixth).toBeDefined();
+    site.reset();
+    const run = await sync({ recheckDays: 2 });
+    const url = site.origin + CONFERENCE;
+    expect(run.report.revised).toMatchObject([{ url, changes: '1 exchange added, ids moved: #6–#7 → #7–#8' }]);
+    expect(reportLines(run.report)[0]).toMatch(/^revised: 2026-08-17 \S+: 1 exchange added, ids moved: #6–#7 → #7–#8; replaced and indexed again/);
+    expect(await questionOf('2026-08-17#7')).toBe(sixth);
+    expect(await questionOf('2026-08-17#6')).toMatch(/^Still related/);
+  });
+
   it('indexes a kept page replaced by a run stopped before its index run', async () => {
     await sync({ recheckDays: 0 });
     const version = indexVersion();
     // What a run killed between keeping the revision and indexing it leaves behind.
     const data = new DataFolder(dataDir());
-    data.replace(site.origin + CONFERENCE, Buffer.from(CORRECTED));
+    const { previous } = data.replace(site.origin + CONFERENCE, Buffer.from(CORRECTED));
     site.reset();
     const next = await sync({ recheckDays: 0 });
     expect(next.report).toMatchObject({ fetched: 0, revised: [], reindexed: true });
     expect(indexVersion()).not.toBe(version);
     expect(await answersOf17()).toContain(CORRECTED_SENTENCE);
     expect(existsSync(join(dataDir(), CONFERENCE))).toBe(true);
+    // Said, since the index changed with no revision of this run's.
+    expect(logs.filter((line) => line.startsWith('indexed now:'))).toEqual([
+      `indexed now: ${join(dataDir(), CONFERENCE)}: revised by an earlier run that stopped before indexing it (the copy indexed before is kept as ${previous})`,
+    ]);
+    logs.length = 0;
+    site.reset();
+    expect((await sync({ recheckDays: 0 })).report.reindexed).toBe(false);
+    expect(logs.filter((line) => line.startsWith('indexed now:'))).toEqual([]);
   });
 });

@@ -23,11 +23,13 @@ describe('transcriptChanges', () => {
     const served = parsed(SERVED);
     const withoutAntara = parsed(SERVED.split('\n').filter((line) => !ANTARA.includes(line)).join('\n'));
     expect(withoutAntara.records.length).toBe(served.records.length - 1);
-    expect(transcriptChanges(withoutAntara, served)).toBe('1 exchange added');
-    expect(transcriptChanges(served, withoutAntara)).toBe('1 exchange removed');
+    // The Antara exchange is the 6th (#6): the two after it move.
+    expect(served.records.filter((r) => r.kind === 'exchange').findIndex((r) => r.outlet === 'Antara')).toBe(5);
+    expect(transcriptChanges(withoutAntara, served)).toBe('1 exchange added, ids moved: #6–#7 → #7–#8');
+    expect(transcriptChanges(served, withoutAntara)).toBe('1 exchange removed, ids moved: #7–#8 → #6–#7');
     const corrected = parsed(SERVED.replace('deep condolences', 'profound condolences').replace('Denpasar', 'Denpasar, Bali,'));
     expect(transcriptChanges(served, corrected)).toBe('2 exchanges changed');
-    expect(transcriptChanges(withoutAntara, corrected)).toBe('1 exchange changed, 1 exchange added');
+    expect(transcriptChanges(withoutAntara, corrected)).toBe('1 exchange changed, 1 exchange added, ids moved: #6–#7 → #7–#8');
     expect(transcriptChanges(served, parsed(SERVED.replace('</body>', '<!-- a counter --></body>')))).toBeNull();
   });
 });
