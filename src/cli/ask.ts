@@ -185,7 +185,7 @@ async function main(): Promise<number> {
     checked.value !== undefined ? `${checked.problem.replace(/\.$/, '')} (not "${checked.value.slice(0, 40)}").` : checked.problem;
 
   // The filters first (with a stand-in question), then each question.
-  const base = request('-');
+  const base = request('stand-in');
   if (!base.ok) {
     console.error(`ask: ${problem(base)}`);
     return 2;

@@ -197,6 +197,7 @@ describe('npm run ask', () => {
   it('refuses what the bot refuses: an empty question, an impossible date, reversed dates (exit 2)', () => {
     const cases: [string[], RegExp][] = [
       [[''], /ask: the question is empty/],
+      [['-'], /ask: the question holds no letter or digit: give the words to look for \(not "-"\)/],
       [['Huawei', '--from', '2020-02-30'], /--from must be a date written YYYY-MM-DD that exists.*\(not "2020-02-30"\)/],
       [['Huawei', '--from', '2020-05-01', '--to', '2020-01-01'], /--from \(2020-05-01\) is later than --to \(2020-01-01\)/],
     ];
