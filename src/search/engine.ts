@@ -428,7 +428,7 @@ export class SearchEngine implements SpoxSearch {
     const asked = lexical === this.parts.lexical ? topical : [];
     const weights = weighQueryTerms(topical.length > 0 ? topical : informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), namesIn(text));
     // The names the question writes that the index holds: one of them must be in a record that passes on its words (rule 2).
-    const written = namesIn(text);
+    const written = namesNeededIn(text);
     weights.names = new Set([...weights.weight.keys()].filter((t) => written.has(t) && lexical.documentFrequency(t) > 0));
     // Only the matches the rule could keep are filtered and listed: the rest cannot change what it
     // keeps. First those that pass on their own; only when too few do is the floor's share asked for
@@ -730,6 +730,29 @@ function describedName(
   const held = described?.terms.filter((t) => lexical.documentFrequency(t) > 0) ?? [];
   const terms = held.filter((t) => !searched.has(t));
   return described && terms.length > 0 ? { name: described.name, terms, held } : null;
+}
+
+/**
+ * The names a record must hold one of (rule 2 of gate.ts): those `namesIn` finds, but not the
+ * question's first word unless it is a listed name ("Taiwan polls"; not "Criticism of us arms sales
+ * to taiwan", "Tensions in the south china sea"), nor Beijing, which stands for China as often as
+ * it names the city ("Beijing on meng wanzhou extradition").
+ */
+function namesNeededIn(text: string): Set<string> {
+  const names = namesIn(text);
+  if (BEIJING) names.delete(BEIJING);
+  const first = tokenize(text).find((token) => /[\p{L}\p{N}]/u.test(token));
+  const term = first ? normalizeTerm(first) : null;
+  if (term && !singleWordNames().has(term)) names.delete(term);
+  return names;
+}
+
+const BEIJING = normalizeTerm('Beijing');
+let listedSingleWordNames: Set<string> | undefined;
+/** The index terms of the one-word names `described-names.ts` lists ("Taiwan", "Pompeo", "Tibet"). */
+function singleWordNames(): Set<string> {
+  listedSingleWordNames ??= new Set(DESCRIBED_NAMES.flatMap(([name]) => (/^\p{L}+$/u.test(name) ? [normalizeTerm(name) ?? ''] : [])).filter(Boolean));
+  return listedSingleWordNames;
 }
 
 /** Index terms of the query's words written with a capital (names, acronyms): "Evergrande", "AUKUS". */

@@ -15,7 +15,8 @@ import type { LexicalMatch } from './lexical.js';
  *    (a half) of the query's weight. "Peng" alone covers exactly half of "Peng Shuai": not enough.
  *    When the query writes names the corpus uses (capitalised: "Canada", "Taiwan"), the record must
  *    hold one of them too (`namesNeeded`): "row" outweighs "Canada" in "China Canada row", and the
- *    transcripts say "row" only in "in a row".
+ *    transcripts say "row" only in "in a row". The question's first word counts only when it is a
+ *    listed name ("Taiwan polls", not "Tensions in the south china sea"); Beijing never does.
  * 3. Floor. When fewer than `minResults` records pass, the best BM25 matches covering at least
  *    `floorCoverage` are added up to `minResults` ("the killing of Jamal Khashoggi" keeps the
  *    exchanges that only say "Khashoggi"; a paraphrase keeps its partial matches), unless the

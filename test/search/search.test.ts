@@ -45,6 +45,13 @@ describe('lexical search on the bundled corpus', () => {
     const asked = await search.search('China Canada row', { k: 5 });
     expect(naming(asked.hits)).toBe(5);
     expect(naming((await plain.search('China Canada row', { k: 5 })).hits)).toBeLessThan(3);
+    // A listed name first counts ("Taiwan polls"); a first word in sentence case does not, nor Beijing, which stands for China.
+    const taiwan = await search.search('Taiwan polls', { k: 5 });
+    expect(taiwan.hits.length).toBeGreaterThan(0);
+    expect(taiwan.hits.every((h) => /Taiwan/.test(text(h.record)))).toBe(true);
+    for (const query of ['Tensions in the south china sea', 'Criticism of us arms sales to taiwan', 'Beijing on meng wanzhou extradition']) {
+      expect((await search.search(query)).total, query).toBe((await plain.search(query)).total);
+    }
   });
 
   it("searches the transcripts' word beside a reporter's (src/search/reporter-words.ts), and says so", async () => {
