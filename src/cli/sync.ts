@@ -1,5 +1,6 @@
 import './load-env.js';
 import { parseArgs } from 'node:util';
+import { readEmbedSettings } from '../embed/settings.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { DEFAULT_SITE, parseRecheckDays, parseSyncLangs, readSyncSettings, type SyncLang } from '../sync/settings.js';
 import { reportText } from '../sync/report-lines.js';
@@ -82,6 +83,8 @@ async function main(): Promise<number> {
   }
   try {
     indexDir = indexDirFromEnv();
+    // Checked before anything is asked: a bad SPOX_OFFLINE or SPOX_MODEL is a setting to fix, not a run to finish.
+    readEmbedSettings();
   } catch (err) {
     errorLine((err as Error).message);
     return 2;

@@ -221,6 +221,11 @@ describe('npm run sync', () => {
     const negativeDays = await sync(['--site', site.origin, '--recheck-days', '-1']);
     expect(negativeDays.code).toBe(2);
     expect(negativeDays.stderr.split('\n')[0]).toBe('sync: --recheck-days must be a whole number of days from 0 (no recheck) to 31, not "-1"');
+    // A bad embedding setting is named, and the run is not said to be unfinished.
+    const badOffline = await sync(['--site', site.origin], { SPOX_OFFLINE: '7' });
+    expect(badOffline.code).toBe(2);
+    expect(badOffline.stderr).toMatch(/Invalid embedding settings: SPOX_OFFLINE/);
+    expect(badOffline.stderr).not.toContain('run it again');
     const negativePages = await sync(['--site', site.origin, '--max-pages', '-3']);
     expect(negativePages.stderr.split('\n')[0]).toBe('sync: --max-pages must be a whole number of at least 1, not "-3"');
     expect(site.count(/./)).toBe(0);
