@@ -99,7 +99,7 @@ function quotedWords(list: readonly string[], escape: (userText: string) => stri
   const named = list.slice(0, WORDS_NAMED).map((w) => `“${escape(w.length > WORD_CHARS ? `${w.slice(0, characterCut(w, 0, WORD_CHARS - 1))}…` : w)}”`);
   const more = list.length - named.length;
   if (more > 0) return `${named.join(', ')} or ${plural(more, 'other word')}`;
-  return named.length > 1 ? `${named.slice(0, -1).join(', ')} or ${named.at(-1)}` : named[0]!;
+  return listed(named, 'or');
 }
 
 /** That a listed name the question was read as describing was searched too (`SearchResponse.described`). */
@@ -112,9 +112,12 @@ function describedWords(name: string): string {
  * never the user's. "may": the user's word can be the transcripts' too ("negotiations" and "talks").
  */
 function ministryWordsNote(words: readonly string[]): string {
-  const quoted = words.map((w) => `“${w}”`);
-  const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : quoted[0]!;
-  return `also searched for ${list}, which the transcripts may say for yours`;
+  return `also searched for ${listed(words.map((w) => `“${w}”`), 'and')}, which the transcripts may say for yours`;
+}
+
+/** `a`, `a and b`, `a, b and c` (or `or`). */
+function listed(items: readonly string[], conjunction: 'and' | 'or'): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}` : items[0]!;
 }
 
 /**
@@ -218,7 +221,6 @@ function unnamedAskersText({ exchanges, askersNamed }: BriefingsBetween): string
  * question whose every word is that common (`SearchResponse.tooCommon`), and how to ask instead.
  */
 export function tooCommonText(query: string, words: readonly string[], escape: (userText: string) => string = (t) => t): string {
-  const quoted = words.map((w) => `“${escape(w)}”`);
-  const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)} are` : `${quoted[0]} is`;
+  const list = `${listed(words.map((w) => `“${escape(w)}”`), 'and')} ${words.length > 1 ? 'are' : 'is'}`;
   return `“${escape(query)}” names no topic: ${list} in a quarter or more of all exchanges. Add what it is about: a name, a place, an event.`;
 }
