@@ -426,9 +426,10 @@ export class SearchEngine implements SpoxSearch {
     // The user's own words the answer is checked against (missing-words.ts); a Chinese query's
     // two-character terms are not words a user wrote.
     const asked = lexical === this.parts.lexical ? topical : [];
-    const weights = weighQueryTerms(topical.length > 0 ? topical : informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), namesIn(text));
+    const names = namesIn(text);
+    const weights = weighQueryTerms(topical.length > 0 ? topical : informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), names);
     // The names the question writes that the index holds: one of them must be in a record that passes on its words (rule 2).
-    const written = namesNeededIn(text);
+    const written = namesNeededIn(text, names);
     weights.names = new Set([...weights.weight.keys()].filter((t) => written.has(t) && lexical.documentFrequency(t) > 0));
     // Only the matches the rule could keep are filtered and listed: the rest cannot change what it
     // keeps. First those that pass on their own; only when too few do is the floor's share asked for
@@ -448,7 +449,7 @@ export class SearchEngine implements SpoxSearch {
     const described = lexical === this.parts.lexical && weak() ? describedName(lexical, weights.weight, firstWeights, s) : null;
     weights.described = described?.held;
     const standIns = lexical === this.parts.lexical ? this.standIns(lexical, text, weights) : new Map<string, StandIn>();
-    weights.standIns = new Map([...standIns].map(([t, { user }]) => [t, user]));
+    weights.standIns = standIns;
     weights.standInShare = s.reporterWordCoverage;
     for (const t of standIns.keys()) firstWeights.set(t, s.reporterWordWeight);
     const nameTerms = described?.terms ?? [];
@@ -465,7 +466,7 @@ export class SearchEngine implements SpoxSearch {
     // What each kept record scores on the user's own words, before feedback: how much it says of what was asked (order.ts).
     const mentionScores = new Map(kept.map((m) => [m.id, m.score]));
     if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) {
-      return { matches: withNamesWeighed(kept, weights, s.nameCoordination, namesIn(text)), described: name, ministryWords: heldStandIns(kept, standIns), asked, tooCommon: [], mentionScores };
+      return { matches: withNamesWeighed(kept, weights, s.nameCoordination, names), described: name, ministryWords: heldStandIns(kept, standIns), asked, tooCommon: [], mentionScores };
     }
 
     const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.termCounts(m.id), score: m.score }));
@@ -487,7 +488,7 @@ export class SearchEngine implements SpoxSearch {
     const matches = lexical.searchTerms(expanded, keptIds ? (id) => keptIds.has(id) : accept, s.fieldBoost, {
       reported: original, best: shownRanks, also: kept, terms: (matched) => matched.some((t) => !isYearTerm(t)),
     });
-    return { matches: withNamesWeighed(matches, weights, s.nameCoordination, namesIn(text)), described: name, ministryWords: heldStandIns(matches, standIns), asked, tooCommon: [], mentionScores };
+    return { matches: withNamesWeighed(matches, weights, s.nameCoordination, names), described: name, ministryWords: heldStandIns(matches, standIns), asked, tooCommon: [], mentionScores };
   }
 
   /**
@@ -733,13 +734,13 @@ function describedName(
 }
 
 /**
- * The names a record must hold one of (rule 2 of gate.ts): those `namesIn` finds, but not the
+ * The names a record must hold one of (rule 2 of gate.ts): those `namesIn` found (`written`), but not the
  * question's first word unless it is a listed name ("Taiwan polls"; not "Criticism of us arms sales
  * to taiwan", "Tensions in the south china sea"), nor Beijing, which stands for China as often as
  * it names the city ("Beijing on meng wanzhou extradition").
  */
-function namesNeededIn(text: string): Set<string> {
-  const names = namesIn(text);
+function namesNeededIn(text: string, written: ReadonlySet<string>): Set<string> {
+  const names = new Set(written);
   if (BEIJING) names.delete(BEIJING);
   const first = tokenize(text).find((token) => /[\p{L}\p{N}]/u.test(token));
   const term = first ? normalizeTerm(first) : null;

@@ -65,8 +65,8 @@ export interface QueryWeights {
   names?: ReadonlySet<string>;
   /** The index terms of the name the query describes (rule 5); empty when it describes none. */
   described?: readonly string[];
-  /** The Ministry's words searched for the user's (`reporter-words.ts`): Ministry's term → the user's term. */
-  standIns?: ReadonlyMap<string, string>;
+  /** The Ministry's words searched for the user's (`reporter-words.ts`), by term: the user's term each stands for. */
+  standIns?: ReadonlyMap<string, { readonly user: string }>;
   /** Share of the user's term's weight a record holding only its stand-in gets. */
   standInShare?: number;
 }
@@ -108,7 +108,7 @@ export function coverage(match: { readonly matched: readonly string[] }, q: Quer
       sum += w;
       continue;
     }
-    const user = q.standIns?.get(t);
+    const user = q.standIns?.get(t)?.user;
     if (user === undefined || !q.standInShare || match.matched.includes(user) || stoodIn?.has(user)) continue;
     (stoodIn ??= new Set()).add(user);
     sum += (q.weight.get(user) ?? 0) * q.standInShare;
