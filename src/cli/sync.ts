@@ -2,7 +2,7 @@ import './load-env.js';
 import { parseArgs } from 'node:util';
 import { readEmbedSettings } from '../embed/settings.js';
 import { indexDirFromEnv } from '../store/layout.js';
-import { DEFAULT_SITE, parseRecheckDays, parseSyncLangs, readSyncSettings, type SyncLang } from '../sync/settings.js';
+import { parseRecheckDays, parseSyncSite, parseSyncLangs, readSyncSettings, type SyncLang } from '../sync/settings.js';
 import { reportText } from '../sync/report-lines.js';
 import { readSyncState, SyncStateError } from '../sync/state.js';
 import { runSync, SyncBusyError } from '../sync/sync.js';
@@ -33,10 +33,9 @@ async function main(): Promise<number> {
   let siteGiven: URL | undefined;
   if (values.site !== undefined) {
     try {
-      siteGiven = new URL(values.site);
-      if (siteGiven.protocol !== 'https:' && siteGiven.protocol !== 'http:') throw new Error('not http(s)');
-    } catch {
-      errorLine(`sync: --site must be an http(s) URL such as ${DEFAULT_SITE}, not "${values.site}"`);
+      siteGiven = new URL(parseSyncSite(values.site));
+    } catch (err) {
+      errorLine(`sync: --site ${(err as Error).message}`);
       return 2;
     }
   }

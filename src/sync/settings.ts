@@ -34,7 +34,21 @@ export function parseRecheckDays(value: string): number {
   return days;
 }
 
-/** Sent with every request, so the site's operators can tell who is asking and how to reach us. */
+/**
+ * An http(s) URL (the Ministry's site, a mirror or a proxy in front of it), as given; otherwise an
+ * Error whose message says what is wrong with the value (the caller names the option or variable).
+ */
+export function parseSyncSite(value: string): string {
+  let protocol: string | null = null;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    // not a URL: said below
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') throw new Error(`must be an http(s) URL such as ${DEFAULT_SITE}, not ${quoted(value)}`);
+  return value;
+}
+
 /** A setting read by one of the parsers above, whose error message becomes the setting's. */
 function parsedBy<T>(parse: (value: string) => T) {
   return z.string().transform((value, ctx) => {
@@ -47,6 +61,7 @@ function parsedBy<T>(parse: (value: string) => T) {
   });
 }
 
+/** Sent with every request, so the site's operators can tell who is asking and how to reach us. */
 export const USER_AGENT = 'spox-sync/0.1 (+https://github.com/spox; verbatim quotes of the spokesperson; one request a second)';
 
 /**
@@ -66,15 +81,7 @@ export const syncSettingsSchema = z.object({
     .pipe(z.number().int().min(0).max(600_000, 'must be at most 600000 (10 minutes)'))
     .default(1000)
     .describe('Least time from the end of one request to the Ministry\'s site to the start of the next, in milliseconds (one request at a time). Default: 1000.'),
-  SPOX_SYNC_SITE: z
-    .string()
-    .refine((value) => {
-      try {
-        return ['http:', 'https:'].includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    }, `must be an http(s) URL such as ${DEFAULT_SITE}`)
+  SPOX_SYNC_SITE: parsedBy(parseSyncSite)
     .default(DEFAULT_SITE)
     .describe(`The Ministry's site the sync reads (a mirror or a proxy in front of it): the bot's scheduled sync uses it too. \`npm run sync -- --site\` overrides it. Default: ${DEFAULT_SITE}.`),
   SPOX_SYNC_LANGS: parsedBy(parseSyncLangs)
