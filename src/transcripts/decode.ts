@@ -1,5 +1,6 @@
 import { decodeDeclaredChinese } from './charset.js';
 import { TranscriptError } from './errors.js';
+import { utf16Encoding } from '../util/unicode-text.js';
 
 /** Transcript pages are tens of kilobytes; anything this large is not one. */
 export const MAX_TRANSCRIPT_BYTES = 4 * 1024 * 1024;
@@ -16,7 +17,7 @@ export function checkTranscriptSize(size: number): void {
 export function decodeTranscript(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new TranscriptError('empty file');
   checkTranscriptSize(bytes.length);
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if (utf16Encoding(bytes)) {
     throw new TranscriptError(
       'UTF-16 text (it starts with a UTF-16 byte-order mark): save it as UTF-8; a PressCon sheet saved as Excel\'s "Unicode Text" ' +
         '(.txt or .csv) is imported when its first row is the corpus\'s header row, tab-separated',

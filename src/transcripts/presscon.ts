@@ -7,7 +7,7 @@ import { isoDateProblem } from '../util/iso-date.js';
 import { beyondAscii, firstGarbling, garbledFile, type GarbledPart } from '../util/garbled-text.js';
 import { plural } from '../util/plural.js';
 import { printableBytes } from '../util/printable.js';
-import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
+import { decodeUnicodeText, NotUnicodeTextError, utf16Encoding } from '../util/unicode-text.js';
 import type { FileOutcome } from './corpus.js';
 import { headerSeparator, isCsvProblem, readCsv } from './csv.js';
 import { TranscriptError } from './errors.js';
@@ -70,7 +70,7 @@ export function isUnicodeTextSheet(file: string): boolean {
   } catch {
     return false;
   }
-  const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : null;
+  const encoding = utf16Encoding(head);
   if (!encoding) return false;
   const text = new TextDecoder(encoding).decode(head.subarray(2, head.length - (head.length % 2)));
   const firstLine = text.split(/\r?\n/, 1)[0]!;

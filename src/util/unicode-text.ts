@@ -20,6 +20,11 @@ export class NotUnicodeTextError extends Error {
   }
 }
 
+/** The UTF-16 byte order that a file's byte-order mark says, or null when it starts with none. */
+export function utf16Encoding(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  return bytes[0] === 0xff && bytes[1] === 0xfe ? 'UTF-16LE' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'UTF-16BE' : null;
+}
+
 /**
  * A text file's text: UTF-16 (little- or big-endian) when it starts with the byte-order mark that
  * says so (what Windows editors and Excel's "Unicode Text" save), else UTF-8 (a UTF-8 mark dropped).
@@ -27,8 +32,7 @@ export class NotUnicodeTextError extends Error {
  * word, since read as UTF-8 they would become U+FFFD (�) in the text.
  */
 export function decodeUnicodeText(bytes: Uint8Array): { text: string; encoding: UnicodeEncoding } {
-  const encoding: UnicodeEncoding | null =
-    bytes[0] === 0xff && bytes[1] === 0xfe ? 'UTF-16LE' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'UTF-16BE' : null;
+  const encoding = utf16Encoding(bytes);
   if (encoding) {
     try {
       return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2)), encoding };
