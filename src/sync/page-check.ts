@@ -14,7 +14,7 @@ export function isMaintenancePage(html: string): boolean {
   return /系统维护|system maintenance/i.test(title) || (html.length < 20_000 && /系统维护中|System maintenance\. Please visit later/i.test(html));
 }
 
-function samePage(a: string, b: string): boolean {
+export function samePage(a: string, b: string): boolean {
   return new URL(a).pathname === new URL(b).pathname;
 }
 

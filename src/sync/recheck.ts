@@ -11,7 +11,7 @@ import { chineseKey } from '../transcripts/zh/parse.js';
 import { shiftedDay } from '../util/iso-date.js';
 import type { DataFolder, KeptRow } from './data-folder.js';
 import { FetchFailure, type PoliteFetcher } from './fetcher.js';
-import { checkPage, notATranscript } from './page-check.js';
+import { checkPage, notATranscript, samePage } from './page-check.js';
 import { statePath } from './retry-policy.js';
 import { transcriptChanges } from './revision.js';
 import type { SyncState } from './state.js';
@@ -111,7 +111,7 @@ export function pagesToRecheck(
     });
     const ahead = ofLang.filter((p) => p.date > today);
     choice.datedAhead.push(...ahead.map(({ url, date }) => ({ url, date })));
-    const newest = ofLang.reduce<string | null>((max, p) => (p.date > today || (max !== null && p.date <= max) ? max : p.date), null);
+    const newest = ofLang.filter((p) => p.date <= today).reduce<string | null>((max, p) => (max === null || p.date > max ? p.date : max), null);
     if (newest === null && ahead.length === 0) continue;
     const from = newest === null ? today : shiftedDay(newest, -days);
     choice.pages.push(...ofLang.filter((p) => p.date >= from).sort((a, b) => a.date.localeCompare(b.date) || a.url.localeCompare(b.url)));
@@ -172,7 +172,7 @@ export async function recheckPages(
       rememberValidators(run.state, page.url, fetched);
       continue;
     }
-    if (new URL(fetched.finalUrl).pathname !== new URL(page.url).pathname) {
+    if (!samePage(page.url, fetched.finalUrl)) {
       fail(`redirected to ${fetched.finalUrl}`);
       continue;
     }
