@@ -9,11 +9,13 @@ export function loadModel(log: (line: string) => void): Promise<EmbedderLoad> {
 
 /**
  * The embedding model for a command-line run, or null with one clear warning that semantic search
- * is off and how to turn it on. Bad settings stop the run (they are a mistake to fix, not a mode).
+ * is off and how to turn it on (none when SPOX_MODEL=none chose that). Bad settings stop the run
+ * (they are a mistake to fix, not a mode).
  */
 export async function loadModelOrWarn(log: (line: string) => void = errorLine): Promise<Embedder | null> {
   const load = await loadModel(log);
   if (load.ok) return load.embedder;
+  if (load.chosen) return null;
   log(`warning: semantic search is off (lexical search only): ${load.reason}`);
   log(`  to enable it: ${load.hint}`);
   return null;

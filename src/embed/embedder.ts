@@ -1,10 +1,10 @@
 import type { FeatureExtractionPipeline } from '@xenova/transformers';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describeFailure, missingFolder, notCached } from './failure.js';
+import { describeFailure, missingFolder, notCached, turnedOff } from './failure.js';
 import { readMaxTokens } from './limits.js';
 import { DownloadMonitor } from './progress.js';
-import type { EmbedSettings } from './settings.js';
+import { modelTurnedOff, type EmbedSettings } from './settings.js';
 import { configureTransformers, isDirectory, localFolder, resolveModelSource } from './source.js';
 
 export interface Embedder {
@@ -20,7 +20,8 @@ export interface Embedder {
   embed(texts: string[]): Promise<Float32Array[]>;
 }
 
-export type EmbedderLoad = { ok: true; embedder: Embedder } | { ok: false; reason: string; hint: string };
+/** `chosen`: the settings turn the model off (SPOX_MODEL=none), so there is nothing to warn about. */
+export type EmbedderLoad = { ok: true; embedder: Embedder } | { ok: false; reason: string; hint: string; chosen?: true };
 
 const BATCH_SIZE = 32;
 /** How long a download may go without receiving data before the load gives up. */
@@ -40,6 +41,7 @@ export function loadEmbedder(settings: EmbedSettings, log: (line: string) => voi
 }
 
 async function load(settings: EmbedSettings, log: (line: string) => void): Promise<EmbedderLoad> {
+  if (modelTurnedOff(settings)) return { ok: false, ...turnedOff(), chosen: true };
   const source = resolveModelSource(settings.model);
   if (source.kind === 'folder' && !isDirectory(source.folder)) return { ok: false, ...missingFolder(source.folder) };
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DownloadStalled } from './progress.js';
-import { DEFAULT_MODEL, type EmbedSettings } from './settings.js';
+import { DEFAULT_MODEL, NO_MODEL, type EmbedSettings } from './settings.js';
 import type { ModelSource } from './source.js';
 
 export interface LoadFailure {
@@ -39,6 +39,10 @@ export function missingFolder(folder: string): LoadFailure {
     reason: `model folder ${shown(folder)} does not exist`,
     hint: `set SPOX_MODEL to a folder holding ${FOLDER_LAYOUT}, or to a Hugging Face model id such as ${DEFAULT_MODEL}`,
   };
+}
+
+export function turnedOff(): LoadFailure {
+  return { reason: `SPOX_MODEL is ${NO_MODEL}`, hint: `set SPOX_MODEL to a model id such as ${DEFAULT_MODEL}, or to a local model folder` };
 }
 
 /** Offline, and the model was never downloaded. */

@@ -12,6 +12,13 @@ export interface EmbedSettings {
 
 export const DEFAULT_MODEL = 'Xenova/all-MiniLM-L6-v2';
 export const DEFAULT_CACHE_DIR = '.cache/models';
+/** SPOX_MODEL's value for keyword search only, chosen: nothing is downloaded and no warning is given. */
+export const NO_MODEL = 'none';
+
+/** Whether the settings choose keyword search only. */
+export function modelTurnedOff(settings: EmbedSettings): boolean {
+  return settings.model.toLowerCase() === NO_MODEL;
+}
 
 const FLAGS: Record<string, boolean> = { '1': true, true: true, '0': false, false: false };
 
@@ -22,7 +29,7 @@ export const embedSettingsSchema = z.object({
     .min(1, 'must not be empty')
     .default(DEFAULT_MODEL)
     .describe(
-      `Embedding model: a Hugging Face model id, or a path to a local model folder (config.json, tokenizer.json, onnx/model_quantized.onnx). Default: ${DEFAULT_MODEL}.`,
+      `Embedding model: a Hugging Face model id, a path to a local model folder (config.json, tokenizer.json, onnx/model_quantized.onnx), or ${NO_MODEL} for keyword search only, without a download or a warning. Default: ${DEFAULT_MODEL}.`,
     ),
   SPOX_MODEL_CACHE: z
     .string()

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,19 @@ describe('npm run ask', () => {
     }
     expect(text.split('中文原文').length - 1).toBe(aligned.length);
   }, 300_000); // the first run builds the whole index, 1,200 pages in two languages (~25 s of CPU)
+
+  it('with SPOX_MODEL=none answers in keyword mode without warning or trying the model', () => {
+    const cache = join(root, 'cache-none');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', 'Huawei'], {
+      encoding: 'utf8',
+      env: { ...process.env, SPOX_INDEX_DIR: join(root, 'index'), SPOX_OFFLINE: '0', SPOX_MODEL: 'none', SPOX_MODEL_CACHE: cache },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stderr).not.toMatch(/semantic search is off|download/i);
+    expect(run.stdout).toContain('(keyword search only: the meaning search model is off)');
+    expect(run.stdout).toMatch(/Huawei/);
+    expect(existsSync(cache)).toBe(false);
+  });
 
   it('answers a Chinese query with Chinese exchanges that contain it', () => {
     const run = ask(['孟晚舟', '--json', '--k', '3']);
