@@ -1,5 +1,4 @@
 import './load-env.js';
-import { parseArgs } from 'node:util';
 import { NothingReadError } from '../store/build.js';
 import { indexDirFromEnv, IndexSettingError } from '../store/layout.js';
 import { describeOwner, IndexBusyError } from '../store/lock.js';
@@ -8,23 +7,18 @@ import { failureLine, runIndexBuild } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { plural } from '../util/plural.js';
 import { errorLine, outputLine } from './output.js';
+import { parseCommandArgs } from './options.js';
 
 const USAGE = `usage: npm run index [-- <extra transcript files or folders…>] [--forget PATH]… [--no-wait]
   seeds/ and every source indexed before are read again; --forget PATH stops indexing a source and
   removes its transcripts; --no-wait exits (code 2) instead of waiting when another index run is going on`;
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: { forget: { type: 'string', multiple: true, default: [] }, 'no-wait': { type: 'boolean', default: false } },
-    });
-  } catch (err) {
-    errorLine(`index: ${(err as Error).message}`);
-    console.error(USAGE);
-    return 2;
-  }
+  const args = parseCommandArgs('index', USAGE, {
+    allowPositionals: true,
+    options: { forget: { type: 'string', multiple: true, default: [] }, 'no-wait': { type: 'boolean', default: false } },
+  });
+  if (!args) return 2;
   const { positionals, values } = args;
   let indexDir: string;
   try {
@@ -66,6 +60,7 @@ async function main(): Promise<number> {
       (report.sources.length > 1 ? `; sources: ${report.sources.join(', ')}` : '') +
       (report.removed ? `; ${report.removed} removed` : '') +
       (report.carried ? `; ${plural(report.carried, 'briefing')} of unchanged files not read again` : '') +
+      (report.unchanged ? '; nothing changed, so the index was kept as it was' : '') +
       (report.failures.length ? `; ${report.failures.length === 1 ? '1 file or folder' : `${report.failures.length} files or folders`} failed (see above)` : '') +
       (kept ? `, ${plural(kept, 'transcript')} kept from the previous index` : ''),
   );

@@ -71,6 +71,8 @@ export interface BuildReport {
   upToDate?: boolean;
   /** Set when the run only added briefings newer than every indexed one, appended without reading the previous records. */
   appended?: boolean;
+  /** Set when the run found nothing to change: the current generation was kept, nothing written. */
+  unchanged?: boolean;
   /** Transcripts embedded by this run, reused from the previous index, and dropped from it. */
   embedded: number;
   reused: number;
@@ -550,6 +552,16 @@ async function appendTranscripts(
     records += unit.records.length;
   }
   const chunks = toEmbed.length > 0 ? await embedRecords(toEmbed.flatMap((u) => u.records), embedder!, indexDir, log, options.progress) : [];
+  const report = {
+    transcripts: kept.size + units.length, records, embedded: toEmbed.length, reused, removed: 0, carried: run.carried, withoutVectors:
+      Object.values(manifest.transcripts).filter((t) => !t.vectors).length,
+    model, sources: run.sources, failures: run.failures.map((f) => ({ ...f, kept: [] })),
+  };
+  // Nothing new and the manifest as it was: a new generation would only make readers reload the same index.
+  if (units.length === 0 && sameManifest(manifest, previous)) {
+    tidy(indexDir, options);
+    return { ...report, generationDir: previousDir, unchanged: true };
+  }
 
   const generationDir = await writeGeneration(indexDir, manifest, options, async (generationDir) => {
     appendRecordStore(generationDir, previousDir, units.map((u) => u.briefing), units.flatMap((u) => u.records));
@@ -571,11 +583,11 @@ async function appendTranscripts(
     const yearsBefore = await VectorStore.chunksOfYears(previousDir, new Set([...changedYears].filter((year) => years.has(year))));
     if (chunks.length > 0 || keptYears.size > 0) await VectorStore.write(generationDir, [...yearsBefore, ...chunks], previousDir, keptYears);
   });
-  return {
-    transcripts: kept.size + units.length, records, embedded: toEmbed.length, reused, removed: 0, carried: run.carried, withoutVectors:
-      Object.values(manifest.transcripts).filter((t) => !t.vectors).length,
-    model, generationDir, sources: run.sources, failures: run.failures.map((f) => ({ ...f, kept: [] })), appended: true,
-  };
+  return { ...report, generationDir, appended: true };
+}
+
+function sameManifest(a: IndexManifest, b: IndexManifest): boolean {
+  return JSON.stringify({ ...a, builtAt: '' }) === JSON.stringify({ ...b, builtAt: '' });
 }
 
 /**
@@ -757,13 +769,18 @@ async function writeGeneration(
     throw err;
   }
   // Committed: from here on nothing may fail the run (the next run finishes any tidying).
+  tidy(indexDir, options);
+  return generationDir;
+}
+
+/** Removes what earlier runs left (a finished embedding journal, replaced generations past their grace period); never throws. */
+function tidy(indexDir: string, options: Pick<BuildOptions, 'log' | 'graceMs'>): void {
   try {
     clearEmbeddingJournal(indexDir);
     removeStaleGenerations(indexDir, { graceMs: options.graceMs });
   } catch (err) {
-    options.log?.(`warning: could not tidy ${indexDir}/ after the switch: ${(err as Error).message}`);
+    options.log?.(`warning: could not tidy ${indexDir}/: ${(err as Error).message}`);
   }
-  return generationDir;
 }
 
 /** The previous generation's lexical index, or null when it has none that can be read. */

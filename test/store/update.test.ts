@@ -161,12 +161,18 @@ describe('an update reads only the files that changed', () => {
     const updated = join(root, 'updated');
     const first = await buildIndex({ sources: [sample.dir], indexDir: updated, embedder: null });
     expect(first.carried).toBe(0);
-    expect((await buildIndex({ sources: [sample.dir], indexDir: updated, embedder: null })).carried).toBe(first.transcripts);
+    // Nothing changed: the generation is kept, none is written.
+    const again = await buildIndex({ sources: [sample.dir], indexDir: updated, embedder: null });
+    expect(again.carried).toBe(first.transcripts);
+    expect([again.unchanged, again.generationDir, currentGeneration(updated)]).toEqual([true, first.generationDir, first.generationDir]);
+    expect(readdirSync(updated).filter((f) => f.startsWith('gen-'))).toHaveLength(1);
 
-    // A file touched but not changed is parsed again, and nothing else is.
+    // A file touched but not changed is parsed again, and nothing else is; its new signature is a new generation.
     const untouched = pageWith(join(sample.dir, 'en'), 'May 20, 2019');
     utimesSync(untouched, new Date(), new Date(Date.now() + 5000));
-    expect((await buildIndex({ sources: [sample.dir], indexDir: updated, embedder: null })).carried).toBe(first.transcripts - 1);
+    const touched = await buildIndex({ sources: [sample.dir], indexDir: updated, embedder: null });
+    expect(touched.carried).toBe(first.transcripts - 1);
+    expect([touched.unchanged, touched.generationDir === first.generationDir]).toEqual([undefined, false]);
 
     addPages(more.dir, sample.dir); // a new date, both languages
     // A revised translation of 2019-01-25 published as a second page: it becomes 2019-01-25b beside its unchanged twin.
