@@ -1,6 +1,5 @@
 import './load-env.js';
 import { readFileSync, statSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { corpusWords } from '../answers/citation.js';
 import { unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
@@ -19,6 +18,7 @@ import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js'
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
+import { parseCommandArgs } from './options.js';
 
 endQuietlyWhenPipeCloses();
 
@@ -150,20 +150,15 @@ function printAbout(search: SpoxSearch, dataDir: string): void {
 }
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: {
-        from: { type: 'string' }, to: { type: 'string' }, spokesperson: { type: 'string' }, outlet: { type: 'string' },
-        k: { type: 'string', default: '5' }, sort: { type: 'string' }, json: { type: 'boolean', default: false }, 'queries-file': { type: 'string' },
-        about: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    console.error(`ask: ${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const args = parseCommandArgs('ask', USAGE, {
+    allowPositionals: true,
+    options: {
+      from: { type: 'string' }, to: { type: 'string' }, spokesperson: { type: 'string' }, outlet: { type: 'string' },
+      k: { type: 'string', default: '5' }, sort: { type: 'string' }, json: { type: 'boolean', default: false }, 'queries-file': { type: 'string' },
+      about: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (!args) return 2;
   const { values, positionals } = args;
   if (values.help) {
     console.log(USAGE);

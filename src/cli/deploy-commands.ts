@@ -1,22 +1,18 @@
 import './load-env.js';
 import { DiscordAPIError } from 'discord.js';
-import { parseArgs } from 'node:util';
 import { readDiscordConfigOrReport } from '../discord/config.js';
 import { classifyDiscordFailure, describeDiscordFailure, DISCORD_ATTEMPTS, discordHost } from '../discord/connection.js';
 import { deployCommands } from '../discord/deploy.js';
 import { commandDefinitions, loadCommands } from '../discord/loader.js';
 import { redactor } from '../discord/redact.js';
+import { parseCommandArgs } from './options.js';
 
 const USAGE = 'usage: npm run deploy-commands [-- --dry-run]';
 
 async function main(): Promise<number> {
-  let dryRun: boolean;
-  try {
-    dryRun = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false } } }).values['dry-run'];
-  } catch (err) {
-    console.error(`deploy-commands: ${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const args = parseCommandArgs('deploy-commands', USAGE, { options: { 'dry-run': { type: 'boolean', default: false } } });
+  if (!args) return 2;
+  const dryRun = args.values['dry-run'];
   const definitions = commandDefinitions(await loadCommands());
   if (dryRun) {
     // The definitions exactly as they would be sent; no token, no network.

@@ -1,9 +1,9 @@
 import './load-env.js';
-import { parseArgs } from 'node:util';
 import { DEFAULT_QUOTE_LABELS, evaluateQuotes, loadQuoteLabels } from '../eval/quotes.js';
 import { openSearch } from '../search/open.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { ensureIndex } from './ensure-index.js';
+import { parseCommandArgs } from './options.js';
 
 const USAGE = `usage: npm run eval:quotes -- [--labels FILE] [--verbose]
   --labels   hand-labelled exchanges (default ${DEFAULT_QUOTE_LABELS})
@@ -12,13 +12,9 @@ const USAGE = `usage: npm run eval:quotes -- [--labels FILE] [--verbose]
 const percent = (n: number, total: number): string => `${total ? ((100 * n) / total).toFixed(1) : '0.0'}%`;
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({ options: { labels: { type: 'string', default: DEFAULT_QUOTE_LABELS }, verbose: { type: 'boolean', default: false } } }).values;
-  } catch (err) {
-    console.error(`eval:quotes: ${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const args = parseCommandArgs('eval:quotes', USAGE, { options: { labels: { type: 'string', default: DEFAULT_QUOTE_LABELS }, verbose: { type: 'boolean', default: false } } });
+  if (!args) return 2;
+  const { values } = args;
   const labels = loadQuoteLabels(values.labels);
   const indexDir = indexDirFromEnv();
   await ensureIndex(indexDir, null); // quotes need records and term weights only

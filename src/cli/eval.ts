@@ -1,5 +1,4 @@
 import './load-env.js';
-import { parseArgs } from 'node:util';
 import type { Embedder } from '../embed/embedder.js';
 import { coverageProblem, loadCorpusRecords, MIN_RELEVANT_RECORDS, ruleCoverage } from '../eval/coverage.js';
 import { EVAL_CORPUS_PATH, readEvalCorpus } from '../eval/corpus.js';
@@ -13,6 +12,7 @@ import { readManifest, staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { loadModel } from './model.js';
 import { createProgress } from './progress.js';
+import { parseCommandArgs } from './options.js';
 
 /** The evaluation's own index: the fixed corpus only, never the bot's index/. */
 const DEFAULT_EVAL_INDEX = '.cache/eval-index';
@@ -101,25 +101,20 @@ async function runMode(indexDir: string, embedder: Embedder | null, queries: Eva
 }
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      options: {
-        json: { type: 'boolean', default: false },
-        verbose: { type: 'boolean', default: false },
-        queries: { type: 'string', default: DEFAULT_QUERIES_PATH },
-        index: { type: 'string' },
-        only: { type: 'string', multiple: true },
-        split: { type: 'string' },
-        corpus: { type: 'string', default: EVAL_CORPUS_PATH },
-        rules: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    console.error(`eval: ${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const args = parseCommandArgs('eval', USAGE, {
+    options: {
+      json: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      queries: { type: 'string', default: DEFAULT_QUERIES_PATH },
+      index: { type: 'string' },
+      only: { type: 'string', multiple: true },
+      split: { type: 'string' },
+      corpus: { type: 'string', default: EVAL_CORPUS_PATH },
+      rules: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (!args) return 2;
   const { values } = args;
   if (values.help) {
     console.log(USAGE);

@@ -23,16 +23,6 @@ export function errorLines(text: string): void {
 }
 
 /**
- * `parseArgs`' error: Node's message, of its own lines, quotes the arguments as given; each argument
- * that holds a character `printable` escapes is shown escaped in it before its lines are printed.
- */
-export function optionsError(prefix: string, err: Error, args: readonly string[]): void {
-  let message = err.message;
-  for (const arg of args) if (printable(arg) !== arg) message = message.split(arg).join(printable(arg));
-  errorLines(`${prefix}${message}`);
-}
-
-/**
  * The arguments with an option that takes a number and a negative number after it (`--recheck-days -1`)
  * joined into one (`--recheck-days=-1`): `parseArgs` would refuse the pair as ambiguous, and the
  * option's own check then says which values it takes.

@@ -1,23 +1,17 @@
-import { parseArgs } from 'node:util';
 import { parseSourceFiles } from '../transcripts/sources.js';
 import { outcomeToJson } from '../transcripts/json.js';
 import { plural } from '../util/plural.js';
 import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
 import { errorLine, outputLine } from './output.js';
+import { parseCommandArgs } from './options.js';
 
 endQuietlyWhenPipeCloses();
 
 const USAGE = 'usage: npm run parse -- [--json] <files or folders…>';
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
-  } catch (err) {
-    errorLine(`parse: ${(err as Error).message}`);
-    console.error(USAGE);
-    return 2;
-  }
+  const args = parseCommandArgs('parse', USAGE, { options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  if (!args) return 2;
   if (args.positionals.length === 0) {
     console.error(`parse: name at least one file or folder\n${USAGE}`);
     return 2;

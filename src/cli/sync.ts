@@ -1,5 +1,4 @@
 import './load-env.js';
-import { parseArgs } from 'node:util';
 import { readEmbedSettings } from '../embed/settings.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { parseRecheckDays, parseSyncSite, parseSyncLangs, readSyncSettings, type SyncLang } from '../sync/settings.js';
@@ -8,28 +7,23 @@ import { readSyncState, SyncStateError } from '../sync/state.js';
 import { runSync, SyncBusyError } from '../sync/sync.js';
 import { SEEDS_DIR } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
-import { errorLine, errorLines, joinNegativeValues, optionsError, outputLine } from './output.js';
+import { errorLine, errorLines, joinNegativeValues, outputLine } from './output.js';
 import { createProgress } from './progress.js';
 import { isoDateProblem } from '../util/iso-date.js';
+import { parseCommandArgs } from './options.js';
 
 const USAGE = 'usage: npm run sync -- [--site URL] [--langs en|zh|en,zh] [--since YYYY-MM-DD] [--max-pages N] [--recheck-days N] [--retry-given-up] [--json]';
 
 async function main(): Promise<number> {
-  let values;
-  const args = joinNegativeValues(process.argv.slice(2), ['--recheck-days', '--max-pages']);
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        site: { type: 'string' }, langs: { type: 'string' }, since: { type: 'string' }, 'max-pages': { type: 'string' },
-        'recheck-days': { type: 'string' }, 'retry-given-up': { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (err) {
-    optionsError('sync: ', err as Error, args);
-    console.error(USAGE);
-    return 2;
-  }
+  const parsed = parseCommandArgs('sync', USAGE, {
+    args: joinNegativeValues(process.argv.slice(2), ['--recheck-days', '--max-pages']),
+    options: {
+      site: { type: 'string' }, langs: { type: 'string' }, since: { type: 'string' }, 'max-pages': { type: 'string' },
+      'recheck-days': { type: 'string' }, 'retry-given-up': { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
+    },
+  });
+  if (!parsed) return 2;
+  const { values } = parsed;
   let siteGiven: URL | undefined;
   if (values.site !== undefined) {
     try {

@@ -1,7 +1,6 @@
 import './load-env.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { timelinePng } from '../answers/chart.js';
 import { searchTimeline, timelineSummary } from '../answers/timeline.js';
 import { nothingRelevantText } from '../answers/totals.js';
@@ -12,19 +11,15 @@ import { indexDirFromEnv } from '../store/layout.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
+import { parseCommandArgs } from './options.js';
 
 endQuietlyWhenPipeCloses();
 
 const USAGE = 'usage: npm run timeline -- "<topic>" [--out file.png]';
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
-  } catch (err) {
-    console.error(`timeline: ${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const args = parseCommandArgs('timeline', USAGE, { allowPositionals: true, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
+  if (!args) return 2;
   if (args.values.help) {
     console.log(USAGE);
     return 0;

@@ -19,6 +19,16 @@ const run = (script: string, args: string[], env: Record<string, string> = {}) =
   });
 
 describe('command-line messages', () => {
+  it('an unknown option is named the same way by every command, with advice that works through npm run', () => {
+    for (const [script, command] of [['src/cli/ask.ts', 'ask'], ['src/cli/index.ts', 'index'], ['src/cli/timeline.ts', 'timeline'], ['src/cli/sync.ts', 'sync']]) {
+      const result = run(script!, ['--bogus', 'Huawei']);
+      expect(result.status).toBe(2);
+      const [first, usage] = result.stderr.split('\n');
+      expect(first).toBe(`${command}: Unknown option '--bogus'` + (command === 'sync' ? '' : `; text that starts with "-" goes after a second "--": npm run ${command} -- -- "<text>"`));
+      expect(usage).toMatch(new RegExp(`^usage: npm run ${command}`));
+    }
+  });
+
   it('sync --since 2022-02-30 says the date does not exist', () => {
     const result = run('src/cli/sync.ts', ['--since', '2022-02-30']);
     expect(result.status).toBe(2);
