@@ -32,14 +32,17 @@ describe('clean-up removes only what this index made', () => {
     const dead = createGeneration(ws.indexDir); // as a run killed while writing leaves it
     writeFileSync(join(dead, 'records.jsonl'), '{"id": "2018');
     const replaced = currentGeneration(ws.indexDir)!;
+    ws.addPage(3); // a run that changes nothing keeps its generation (update.test.ts)
     await build();
     expect(existsSync(dead)).toBe(false);
     expect(existsSync(join(replaced, 'manifest.json'))).toBe(true); // a reader may still be opening it
 
     removeStaleGenerations(ws.indexDir, { now: Date.now() + RETIRED_GENERATION_GRACE_MS - 60_000 });
     expect(existsSync(replaced)).toBe(true);
-    removeStaleGenerations(ws.indexDir, { now: Date.now() + RETIRED_GENERATION_GRACE_MS });
-    expect(existsSync(replaced)).toBe(false);
+    // A run that finds nothing to change still tidies (here with no grace period).
+    const current = currentGeneration(ws.indexDir);
+    expect((await build(0)).unchanged).toBe(true);
+    expect([existsSync(replaced), currentGeneration(ws.indexDir)]).toEqual([false, current]);
     expect(existsSync(join(currentGeneration(ws.indexDir)!, 'manifest.json'))).toBe(true);
   });
 
@@ -51,6 +54,7 @@ describe('clean-up removes only what this index made', () => {
       const stray = join(legacy.indexDir, 'gen-mx0abc-1-abcdef');
       mkdirSync(stray);
       writeFileSync(join(legacy.indexDir, 'generations.json'), 'not json'); // as if absent or damaged
+      legacy.addPage(2);
       await buildIndex({ sources: [legacy.sources], indexDir: legacy.indexDir, embedder: null, graceMs: 0 });
       expect(existsSync(old)).toBe(false);
       expect(existsSync(stray)).toBe(true);
