@@ -89,7 +89,10 @@ const WORD_CHARS = 30;
 export function missingWordsLine(missing: MissingWords, escape: (userText: string) => string = (t) => t): string {
   const quoted = (list: readonly string[]): string => quotedWords(list, escape);
   const parts: string[] = [];
-  if (missing.inNoRecord.length > 0) parts.push(`no exchange in the index says ${quoted(missing.inNoRecord)}`);
+  if (missing.inNoRecord.length > 0) {
+    const suggestion = didYouMeanText(missing, escape);
+    parts.push(`no exchange in the index says ${quoted(missing.inNoRecord)}${suggestion ? ` (${suggestion})` : ''}`);
+  }
   if (missing.inNoMatch.length > 0) parts.push(`none of them says ${quoted(missing.inNoMatch)}`);
   return parts.join('; ');
 }
@@ -100,6 +103,16 @@ function quotedWords(list: readonly string[], escape: (userText: string) => stri
   const more = list.length - named.length;
   if (more > 0) return `${named.join(', ')} or ${plural(more, 'other word')}`;
   return listed(named, 'or');
+}
+
+/**
+ * `did you mean “Huawei”? It finds 138 exchanges`: the words the transcripts use a slip away from
+ * those no exchange says (`MissingWords.didYouMean`); null when there are none.
+ */
+function didYouMeanText({ didYouMean }: MissingWords, escape: (userText: string) => string): string | null {
+  if (!didYouMean) return null;
+  const words = listed(didYouMean.words.map((w) => `“${escape(w.suggested)}”`), 'and');
+  return `did you mean ${words}? ${didYouMean.words.length > 1 ? 'They find' : 'It finds'} ${plural(didYouMean.total, 'exchange')}`;
 }
 
 /** That a listed name the question was read as describing was searched too (`SearchResponse.described`). */
@@ -193,7 +206,8 @@ function unknownWordsText(
 ): string {
   const words = missing?.inNoRecord ?? [];
   if (words.length === 0) return '';
-  const none = ` No exchange in the index says ${quotedWords(words, escape)}.`;
+  const suggestion = missing && didYouMeanText(missing, escape);
+  const none = ` No exchange in the index says ${quotedWords(words, escape)}.${suggestion ? ` D${suggestion.slice(1)}.` : ''}`;
   if (!withoutUnknown) return none;
   const rest = escape(plainLabel(withoutUnknown.query, WITHOUT_CHARS));
   return `${none} Without ${words.length > 1 ? 'them' : 'it'}: ${plural(withoutUnknown.total, 'exchange')} on “${rest}”.`;

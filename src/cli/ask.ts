@@ -53,7 +53,10 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
       spokesperson: response.filters.spokesperson ?? null,
       outlet: response.filters.outlet ?? null,
     },
-    missing: { in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch },
+    missing: {
+      in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch,
+      ...(response.missing.didYouMean ? { did_you_mean: response.missing.didYouMean } : {}),
+    },
     too_common: response.tooCommon,
     ...(response.withoutUnknown ? { without_unknown: response.withoutUnknown } : {}),
     ...(response.withoutDates ? { without_dates: response.withoutDates } : {}),

@@ -22,11 +22,12 @@ import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
-import { missingChineseWords, missingWords, withoutWords, wordsAsTyped } from './missing-words.js';
+import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
+import { closestTerm, writtenForm } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
-  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
+  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MissingWords, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
 } from './types.js';
 
 export interface EngineParts {
@@ -183,6 +184,8 @@ export class SearchEngine implements SpoxSearch {
     const missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
       : missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!));
+    const didYouMean = index === this.parts.lexical ? await this.didYouMean(query, parsed.text, asked, options) : null;
+    if (didYouMean) missing.didYouMean = didYouMean;
     const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options) : null;
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
@@ -218,6 +221,29 @@ export class SearchEngine implements SpoxSearch {
       ...(withoutUnknown ? { withoutUnknown } : {}),
       ...(withoutDates ? { withoutDates } : {}),
     };
+  }
+
+  /**
+   * The question with each word no record holds that is a slip away from one the index holds
+   * ("Huwaei") written as the transcripts write that one, and what it finds (`spelling.ts`); null
+   * when no word is, or the question so written finds nothing. Suggested, not searched instead.
+   */
+  private async didYouMean(query: string, text: string, asked: readonly string[], options: SearchOptions): Promise<MissingWords['didYouMean'] | null> {
+    const lexical = this.parts.lexical;
+    const words: { typed: string; suggested: string }[] = [];
+    for (const term of asked.filter((t) => lexical.documentFrequency(t) === 0)) {
+      const [typed] = wordsAsTyped(text, [term]);
+      const close = closestTerm([term, (typed ?? term).toLowerCase()], lexical);
+      const holder = close ? lexical.searchTerms(new Map([[close, 1]]), () => true, undefined, { best: 1 })[0] : undefined;
+      const record = holder ? this.byId.get(holder.id) : undefined;
+      const suggested = record && close ? writtenForm(`${record.question} ${record.answer}`, close) : null;
+      if (typed && suggested) words.push({ typed, suggested });
+    }
+    if (words.length === 0) return null;
+    const respelled = replacedWords(query, words.map((w) => [w.typed, w.suggested]));
+    if (respelled === query) return null;
+    const { total } = await this.search(respelled, { ...options, k: 0 });
+    return total > 0 ? { words, query: respelled, total } : null;
   }
 
   /**

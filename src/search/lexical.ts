@@ -208,6 +208,11 @@ export class LexicalIndex {
     return true;
   }
 
+  /** Every index term, sorted. */
+  get vocabulary(): readonly string[] {
+    return this.data.terms;
+  }
+
   /** The number of a term, or -1 when no record holds it. */
   private termNumber(term: string): number {
     const terms = this.data.terms;

@@ -70,13 +70,16 @@ function typedForms(text: string): Map<string, string> {
 
 /** `query` without the words given as typed (whole words, in any case), white space collapsed. */
 export function withoutWords(query: string, typed: readonly string[]): string {
-  let rest = query;
-  for (const word of typed) {
-    const pattern = escapeRegExp(word);
-    // With a sign written onto it ("@Anna", "#Anna"), so that none is left alone.
-    rest = rest.replace(new RegExp(`[@#]?(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+  return replacedWords(query, typed.map((word) => [word, ' '])).replace(/\s+/g, ' ').trim();
+}
+
+/** The query with each word typed, as a whole word, replaced ("Huwaei ban" → "Huawei ban"); with a sign written onto it ("@Anna", "#Anna") too, so that none is left alone. */
+export function replacedWords(query: string, replacements: readonly (readonly [typed: string, by: string])[]): string {
+  let text = query;
+  for (const [word, by] of replacements) {
+    text = text.replace(new RegExp(`[@#]?(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'giu'), () => by);
   }
-  return rest.replace(/\s+/g, ' ').trim();
+  return text;
 }
 
 /** Runs longer than this are phrases, not words: a run no page writes whole says little. */

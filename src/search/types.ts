@@ -123,6 +123,11 @@ export interface SearchResponse {
 export interface MissingWords {
   inNoRecord: readonly string[];
   inNoMatch: readonly string[];
+  /**
+   * For words of `inNoRecord` a slip away from a word the transcripts use ("Huwaei"): that word as they
+   * write it, and what the question finds with it (`spelling.ts`); absent when none is, or it finds nothing.
+   */
+  didYouMean?: { words: readonly { typed: string; suggested: string }[]; query: string; total: number };
 }
 
 /** What the index covers, for `/about` and `ask`'s banner. */

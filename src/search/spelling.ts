@@ -1,0 +1,72 @@
+import type { LexicalIndex } from './lexical.js';
+import { normalizeTerm, tokenize } from './terms.js';
+
+/**
+ * "Did you mean": for a word no exchange holds, the index term a slip of the keyboard away from it
+ * ("Huwaei" → Huawei, "Xinjaing" → Xinjiang, "Pompoe" → Pompeo, "Zhao Lijan" → Lijian), as the
+ * transcripts write it. Only suggested, never searched instead: a word of 2021 the corpus never
+ * uses ("Omicron") is often one letter from a word it does ("Micron"), and a quiet substitution would
+ * answer a never-discussed topic with look-alikes.
+ */
+
+/** Shorter typed terms are too often a letter from several words to guess one. */
+const MIN_LENGTH = 5;
+/** From this length two slips are allowed, below it one. */
+const TWO_EDITS_FROM = 8;
+/** A term in a single record is as likely a slip in the transcripts as the word meant. */
+const MIN_RECORDS = 2;
+
+/**
+ * The index term closest to a word no record holds (fewest edits, then most records), or null when
+ * none is close enough. `forms`: the word's index term and the word as typed, in lower case; both are
+ * tried, as a slip can change the stem ("xinjaing" stems to "xinja").
+ */
+export function closestTerm(forms: readonly string[], index: LexicalIndex): string | null {
+  let best: { term: string; edits: number; records: number } | null = null;
+  for (const form of new Set(forms)) {
+    if (form.length < MIN_LENGTH || /\d/.test(form)) continue;
+    const most = form.length >= TWO_EDITS_FROM ? 2 : 1;
+    for (const candidate of index.vocabulary) {
+      // Slips rarely change the first letter; a prefix dropped makes another word ("decertification").
+      if (candidate[0] !== form[0] || Math.abs(candidate.length - form.length) > most) continue;
+      const edits = editDistance(form, candidate, best ? Math.min(best.edits, most) : most);
+      if (edits === null) continue;
+      const records = index.documentFrequency(candidate);
+      if (records < MIN_RECORDS) continue;
+      if (!best || edits < best.edits || (edits === best.edits && records > best.records)) best = { term: candidate, edits, records };
+    }
+  }
+  return best?.term ?? null;
+}
+
+/**
+ * Edits (insertion, deletion, substitution, or two neighbours swapped: "Xinjaing") that turn `a`
+ * into `b`, when at most `most`; null when more.
+ */
+export function editDistance(a: string, b: string, most: number): number | null {
+  if (Math.abs(a.length - b.length) > most) return null;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    current[0] = i;
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current[j] = d;
+      rowBest = Math.min(rowBest, d);
+    }
+    if (rowBest > most) return null;
+    [before, previous] = [previous, current];
+  }
+  const distance = previous[b.length]!;
+  return distance <= most ? distance : null;
+}
+
+/** The word of `text` whose index term is `term`, as written there ("Huawei's" gives "Huawei's"); null when none is. */
+export function writtenForm(text: string, term: string): string | null {
+  for (const token of tokenize(text)) if (normalizeTerm(token) === term) return token.replace(/['’]s$/, '');
+  return null;
+}

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { missingWordsLine, nothingRelevantText } from '../../src/answers/totals.js';
+import type { SearchEngine } from '../../src/search/engine.js';
+import { openSearch } from '../../src/search/open.js';
+import { editDistance } from '../../src/search/spelling.js';
+import { buildSeedIndex } from './lexical-index.js';
+
+let search: SearchEngine;
+let cleanup: () => void;
+
+beforeAll(async () => {
+  const built = await buildSeedIndex('spox-spelling-');
+  cleanup = built.cleanup;
+  search = await openSearch(built.dir, { embedder: null });
+});
+afterAll(() => cleanup());
+
+describe('edit distance', () => {
+  it('counts a swap of neighbours as one edit, and gives up past the most allowed', () => {
+    expect(editDistance('xinjaing', 'xinjiang', 2)).toBe(1);
+    expect(editDistance('pompoe', 'pompeo', 1)).toBe(1);
+    expect(editDistance('tibbet', 'tibet', 1)).toBe(1);
+    expect(editDistance('huawei', 'huawei', 1)).toBe(0);
+    expect(editDistance('kashmere', 'kashmir', 1)).toBe(null);
+    expect(editDistance('kashmere', 'kashmir', 2)).toBe(2);
+    expect(editDistance('iran', 'iraq', 0)).toBe(null);
+  });
+});
+
+describe('did you mean', () => {
+  it('suggests the word the transcripts write a slip away from one no exchange says, with what it finds', async () => {
+    for (const [typed, meant] of [['Huwaei', 'Huawei'], ['Pompoe', 'Pompeo'], ['Xinjaing', 'Xinjiang']] as const) {
+      const response = await search.search(`${typed} human rights`);
+      const right = await search.search(`${meant} human rights`, { k: 0 });
+      expect(right.total).toBeGreaterThan(0);
+      expect(response.missing.inNoRecord).toEqual([typed]);
+      expect(response.missing.didYouMean).toEqual({ words: [{ typed, suggested: meant }], query: `${meant} human rights`, total: right.total });
+    }
+  });
+
+  it('says it in the answer, empty or not, and never searches the suggestion instead', async () => {
+    const empty = await search.search('Huwaei');
+    expect(empty.total).toBe(0);
+    const huawei = await search.search('Huawei', { k: 0 });
+    expect(nothingRelevantText(search, empty)).toContain(`No exchange in the index says “Huwaei”. Did you mean “Huawei”? It finds ${huawei.total} exchanges.`);
+    const some = await search.search('Xinjaing human rights');
+    expect(some.total).toBeGreaterThan(0);
+    // Searched as typed: respelled, it would find what the suggestion finds.
+    expect(some.total).not.toBe(some.missing.didYouMean!.total);
+    expect(missingWordsLine(some.missing)).toMatch(/^no exchange in the index says “Xinjaing” \(did you mean “Xinjiang”\? It finds \d+ exchanges\)$/);
+  });
+
+  it('suggests nothing for a word of a later year that is a letter from another word, or a prefix away', async () => {
+    for (const query of ['Omicron variant', 'decertification of Hong Kong', 'Evergrande collapse']) {
+      expect((await search.search(query)).missing.didYouMean).toBeUndefined();
+    }
+  });
+});
