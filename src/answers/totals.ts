@@ -35,7 +35,7 @@ type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'monthNamed' | '
 
 /**
  * `; only Zhao Lijian's answers, the spokesperson your question names; also searched for “Jimmy
- * Lai”, the name your words describe; none of them says “tycoon”`: the spokesperson the question
+ * Lai”, a name your words may describe; none of them says “tycoon”`: the spokesperson the question
  * was read as naming the speaker, the listed name it was read as describing (so a reporter sees why
  * exchanges naming it are there) and the words asked the answer does not hold, each after "; ", or
  * '' for none. Said after the totals of an answer and of a timeline alike.
@@ -117,7 +117,7 @@ function didYouMeanText({ didYouMean }: MissingWords, escape: (userText: string)
 
 /** That a listed name the question was read as describing was searched too (`SearchResponse.described`). */
 function describedWords(name: string): string {
-  return `also searched for “${name}”, the name your words describe`;
+  return `also searched for “${name}”, a name your words may describe`;
 }
 
 /**

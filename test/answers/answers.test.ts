@@ -82,7 +82,7 @@ describe('wording', () => {
     const one = { total: 1, first: '2019-01-02', last: '2019-01-02', sort: 'relevance', latestIntent: false, passing: 0, described: null, missing: { inNoRecord: [], inNoMatch: [] } } as const;
     expect(totalsLine(one)).toBe('1 exchange, 2019-01-02; best match first');
     expect(totalsLine({ ...one, described: 'Jimmy Lai' }, (t) => t.toUpperCase())).toBe(
-      '1 exchange, 2019-01-02; best match first; also searched for “JIMMY LAI”, the name your words describe',
+      '1 exchange, 2019-01-02; best match first; also searched for “JIMMY LAI”, a name your words may describe',
     );
     // The words asked that the answer does not hold, escaped for the platform; long lists and words cut.
     expect(totalsLine({ ...one, missing: { inNoRecord: ['Beirut'], inNoMatch: ['port', 'explosion'] } }, (t) => t.toUpperCase())).toBe(
@@ -182,7 +182,7 @@ describe('timeline', () => {
     const topic = 'the Hong Kong media tycoon arrested';
     const t = buildTimeline(topic, await search.search(topic, { k: 0 }), search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
     expect(t.described).toBe('Jimmy Lai');
-    expect(timelineSummary(t, plural)).toContain(`; also searched for “Jimmy Lai”, the name your words describe;`);
+    expect(timelineSummary(t, plural)).toContain(`; also searched for “Jimmy Lai”, a name your words may describe;`);
     const named = buildTimeline('Jimmy Lai', await search.search('Jimmy Lai', { k: 0 }), search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
     expect(timelineSummary(named, plural)).not.toContain('also searched');
     // The words of the topic its matches do not hold are said too.

@@ -146,7 +146,7 @@ describe('/ask', () => {
   it('says which listed name a descriptive question was read as, and that it was searched too', async () => {
     const { requests } = await ask([raw.string('question', 'the Hong Kong media tycoon arrested')]);
     const edit = only(requests.filter((r) => r.method === 'PATCH'));
-    expect(edit.body.content).toContain('also searched for “Jimmy Lai”, the name your words describe');
+    expect(edit.body.content).toContain('also searched for “Jimmy Lai”, a name your words may describe');
     const named = only((await ask([raw.string('question', 'Jimmy Lai')])).requests.filter((r) => r.method === 'PATCH'));
     expect(named.body.content).not.toContain('also searched');
     // And which of the words asked none of the answers holds.

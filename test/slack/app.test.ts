@@ -127,7 +127,7 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
 
   it('says which listed name a descriptive question was read as, and that it was searched too', async () => {
     const card = (await spox('the Hong Kong media tycoon arrested')).messages[0]!;
-    expect(texts(card)[0]).toContain('also searched for “Jimmy Lai”, the name your words describe');
+    expect(texts(card)[0]).toContain('also searched for “Jimmy Lai”, a name your words may describe');
     expect(texts((await spox('Jimmy Lai')).messages[0]!)[0]).not.toContain('also searched');
     // And which of the words asked none of the answers holds.
     expect(texts(card)[0]).toContain('; none of them says “tycoon”');
