@@ -5,6 +5,7 @@ import { filtersWords, unknownNameText } from './filters.js';
 import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, languageWord, searchedSpan, spanWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
+import { listed } from '../util/plural.js';
 
 /**
  * How the matches are ordered, in words; newest first, the passing mentions listed after the
@@ -126,11 +127,6 @@ function describedWords(name: string): string {
  */
 function ministryWordsNote(words: readonly string[]): string {
   return `also searched for ${listed(words.map((w) => `“${w}”`), 'and')}, which the transcripts may say for yours`;
-}
-
-/** `a`, `a and b`, `a, b and c` (or `or`). */
-function listed(items: readonly string[], conjunction: 'and' | 'or'): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}` : items[0]!;
 }
 
 /**

@@ -22,6 +22,8 @@ import {
   removeStaleGenerations, writeFileDurable,
 } from './layout.js';
 import { withIndexLock, type LockOwner } from './lock.js';
+import { IndexDamagedError } from './damaged-index.js';
+import { heldBriefing, planIds, renameExchanges, type IdPlan } from './lasting-ids.js';
 import { baseKey, freeKey } from './briefing-keys.js';
 import { contentHash, readSources, type SourcesRead, type StoredLines, type Unit } from './read-sources.js';
 import {
@@ -327,9 +329,11 @@ async function commitTranscripts(
     ? appendOnly(parsed, carried, hashes, previous, previousDir, embedder, run.signatures)
     : null;
   if (appending) return appendTranscripts(appending, previous!, previousDir!, options, { ...run, carried: carried.length });
+  // Before anything is linked or stored by id: a briefing the index holds keeps its exchanges' ids.
+  const lasting = keepPreviousIds(parsed, hashes, previous, previousDir, stored, log);
   const chineseOf = alignChangedDates(parsed, carried, hashes, stored ? previous : null, stored);
   const units: Unit[] = [
-    ...parsed.map((t) => parsedUnit(t, hashes.get(t)!, chineseOf, run.signatures)),
+    ...parsed.map((t) => parsedUnit(t, hashes.get(t)!, chineseOf, run.signatures, lasting.retired.get(t))),
     ...kept,
     ...carried,
   ].sort(compareUnits);
@@ -374,10 +378,12 @@ async function commitTranscripts(
       continue;
     }
     const old = previous?.transcripts[unit.key];
-    const kept = old && old.hash === hash && old.vectors ? previousChunks.get(unit.key) : undefined;
+    const byId = new Map(own.map((r) => [r.id, r]));
+    const before = old && old.hash === hash && old.vectors ? previousChunks.get(unit.key) : undefined;
+    // Of records of the same ids (with the previous ids unknown, a briefing revised before may be numbered otherwise now).
+    const kept = before?.every((c) => byId.has(c.metadata.record)) ? before : undefined;
     if (kept) {
       // Metadata is derived, so it is written afresh: only the vectors are worth keeping.
-      const byId = new Map(own.map((r) => [r.id, r]));
       for (const chunk of kept) chunks.push({ ...chunk, metadata: chunkMetadata(byId.get(chunk.metadata.record)!) });
       reused++;
     } else if (embedder) {
@@ -410,7 +416,8 @@ async function commitTranscripts(
     }
     // The English index always (a search opens it), the Chinese one where there are Chinese briefings.
     // Lexical indexes made by other term rules are neither taken over nor merged: built afresh.
-    const lexicalFrom = previous?.terms === termsFingerprint() ? previousDir : null;
+    // Nor one whose ids may not be this run's (the previous ids unknown).
+    const lexicalFrom = previous?.terms === termsFingerprint() && lasting.known ? previousDir : null;
     for (const [files, index] of LEXICAL_INDEXES) {
       const held = units.filter((u) => isLanguage(u.lang, index));
       if (index === 'en' || held.length > 0) writeLexical(generationDir, lexicalFrom, held, unchanged, files);
@@ -426,12 +433,49 @@ async function commitTranscripts(
   };
 }
 
-/** A transcript parsed this run as the new generation holds it, its English records linked to their Chinese originals. */
-function parsedUnit(t: Transcript, hash: string, chineseOf: ChineseLinks, signatures: Map<string, string> | undefined): Unit {
+/** A transcript parsed this run as the new generation holds it, its English records linked to their Chinese originals; `retiredIds`, its briefing's (lasting-ids.ts). */
+function parsedUnit(t: Transcript, hash: string, chineseOf: ChineseLinks, signatures: Map<string, string> | undefined, retiredIds: string[] = []): Unit {
   return {
     key: t.key, file: sourceId(t.file), lang: t.lang ?? 'en', date: t.date, occasion: t.occasion, title: t.title, hash, stat: signatures?.get(t.file),
-    records: linkChinese(toIndexedRecords(t), chineseOf), briefing: toBriefingSummary(t),
+    records: linkChinese(toIndexedRecords(t), chineseOf), briefing: { ...toBriefingSummary(t), ...(retiredIds.length > 0 ? { retiredIds } : {}) },
   };
+}
+
+/**
+ * Gives each transcript parsed this run whose briefing the previous generation holds (same key) the
+ * ids its exchanges had there (lasting-ids.ts); its `hashes` are of the page as parsed, numbered as
+ * alone, so an unchanged one takes the stored ids without its text compared. Returns each one's
+ * retired ids, and whether the previous ids were known: when the previous records cannot be read
+ * (another format, a damaged index), every exchange keeps its page's number, which is said.
+ */
+function keepPreviousIds(
+  parsed: Transcript[], hashes: Map<Transcript, string>, previous: IndexManifest | null, previousDir: string | null,
+  stored: StoredLines | null, log: (line: string) => void,
+): { retired: Map<Transcript, string[]>; known: boolean } {
+  const retired = new Map<Transcript, string[]>();
+  const held = parsed.filter((t) => previous?.transcripts[t.key] !== undefined);
+  if (held.length === 0 || !previous || !previousDir) return { retired, known: true };
+  const plans = new Map<Transcript, IdPlan>();
+  try {
+    if (previous.format !== INDEX_FORMAT) throw new StoredRecordsUnreadableError(`it has another format (${previous.format}, now ${INDEX_FORMAT})`);
+    const source = stored ?? readStoredLines(previousDir);
+    for (const t of held) {
+      const briefing = heldBriefing(source, t.key);
+      if (briefing) plans.set(t, planIds(t, briefing, previous.transcripts[t.key]!.hash === hashes.get(t)));
+    }
+  } catch (err) {
+    // What the stored lines could not give is the caller's to retry without them; their own reading here is said.
+    if (stored && err instanceof StoredRecordsUnreadableError) throw err;
+    if (!(err instanceof StoredRecordsUnreadableError || err instanceof IndexDamagedError)) throw err;
+    log(`warning: the ids the previous index gave could not be read (${err.message}): each exchange is numbered as its page numbers it, ` +
+      'so an id handed out before a revision of its page may now name another exchange');
+    return { retired, known: false };
+  }
+  for (const [t, plan] of plans) {
+    renameExchanges(t, plan.ids);
+    retired.set(t, plan.retiredIds);
+  }
+  return { retired, known: true };
 }
 
 /** The manifest's `idleSheets`, by each sheet's path as its briefings' files are named; nothing when there is none. */
@@ -468,7 +512,8 @@ interface Appending {
  * the same content and file (carried, or parsed again unchanged), its term rules, links and vectors
  * are this run's, and no lexical index needs what only a full write gives. Such an update appends
  * (`appendTranscripts`): what it writes equals a clean build, as the index order puts the new
- * briefings last. Anything else takes the general path, which reads the previous records.
+ * briefings last. Anything else takes the general path, which reads the previous records (and so
+ * a briefing the index holds that changed keeps its exchanges' ids there: `keepPreviousIds`).
  */
 function appendOnly(
   parsed: Transcript[], carried: Unit[], hashes: Map<Transcript, string>, previous: IndexManifest, previousDir: string,

@@ -17,7 +17,7 @@ export interface IndexedRecord {
   outlet: string | null;
   /** Id of the exchange this one follows up on. */
   followup: string | null;
-  /** 1-based position in the briefing. */
+  /** 1-based position in the briefing (an id's number may differ: it lasts when a revision moves the record, lasting-ids.ts). */
   position: number;
   /** Question paragraphs joined with a blank line; null for statements. */
   question: string | null;
@@ -52,4 +52,9 @@ export interface BriefingSummary {
   occasion: Occasion;
   /** Ids of its records, in briefing order. */
   recordIds: string[];
+  /**
+   * Ids of exchanges that revisions of its page removed (lasting-ids.ts): never given again, so they
+   * name nothing. Absent when none was removed.
+   */
+  retiredIds?: string[];
 }

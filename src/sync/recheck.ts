@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { baseKey, contentFingerprint } from '../store/briefing-keys.js';
-import type { IndexManifest } from '../store/index-manifest.js';
-import { fileSignatures, parsedOutcome, parseTranscriptFiles, rowHints } from '../transcripts/corpus.js';
+import { IndexDamagedError } from '../store/damaged-index.js';
+import { INDEX_FORMAT, type IndexManifest } from '../store/index-manifest.js';
+import { heldBriefing, planIds, renameExchanges } from '../store/lasting-ids.js';
+import { contentHash, type StoredLines } from '../store/read-sources.js';
+import { readStoredLines, StoredRecordsUnreadableError } from '../store/records-file.js';
+import { fileSignatures, parsedOutcome, parseTranscriptFiles, rekey, rowHints } from '../transcripts/corpus.js';
 import { readManifest, type ManifestEntry } from '../transcripts/manifest.js';
 import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { resolveFile } from '../transcripts/resolve-file.js';
@@ -137,6 +141,37 @@ function indexedTwin(latest: Transcript, file: string, indexed: IndexManifest | 
 }
 
 /**
+ * The kept copy `before` of `file` as the index holds it: under its briefing's key, its exchanges
+ * under the ids the index gave them (lasting-ids.ts), with the ids its briefing retired. Null when
+ * the index holds no briefing of the file under a key of the date the newer copy `after` gives (not
+ * indexed yet, or a revision of its date: the briefing then takes another key, and numbers its
+ * exchanges afresh), or when its records cannot be read (or are of another format): the revision's
+ * words then name no ids.
+ */
+function asIndexed(
+  before: Transcript, after: Transcript, file: string, indexed: IndexManifest | null, stored: () => StoredLines | null,
+): { transcript: Transcript; retiredIds: string[] } | null {
+  // An index of another format is rebuilt with its exchanges numbered afresh (build.ts keepPreviousIds).
+  if (indexed?.format !== INDEX_FORMAT) return null;
+  const entry = Object.entries(indexed.transcripts).find(([, t]) => resolveFile(t.file) === resolveFile(file));
+  if (!entry || baseKey(entry[0]) !== baseKey(after.key) || baseKey(entry[0]) !== baseKey(before.key)) return null;
+  const [key, { hash }] = entry;
+  try {
+    const records = stored();
+    const held = records && heldBriefing(records, key);
+    if (!held) return null;
+    const transcript = structuredClone(before);
+    rekey(transcript, key);
+    const plan = planIds(transcript, held, contentHash(transcript) === hash);
+    renameExchanges(transcript, plan.ids);
+    return { transcript, retiredIds: plan.retiredIds };
+  } catch (err) {
+    if (err instanceof StoredRecordsUnreadableError || err instanceof IndexDamagedError) return null;
+    throw err;
+  }
+}
+
+/**
  * Asks for each page again (through the run's fetcher: the same spacing, time-out and retries as
  * every request; a conditional GET where the site sent validators with the kept copy) and replaces
  * the kept copy of each whose parsed transcript differs (its manifest row takes the newer title when
@@ -149,9 +184,13 @@ export async function recheckPages(
     fetcher: PoliteFetcher; data: DataFolder; parsedAhead: ParsedAhead; log: (line: string) => void; state: SyncState;
     /** The committed index, whose briefings a newer copy must not duplicate. */
     indexed: IndexManifest | null;
+    /** Its generation folder, whose records give the ids a revision's words name; null when there is none. */
+    indexedDir: string | null;
   },
 ): Promise<RecheckOutcome> {
   const outcome: RecheckOutcome = { rechecked: pages.map((p) => p.url), revised: [], failures: [] };
+  let stored: StoredLines | null | undefined;
+  const storedLines = (): StoredLines | null => (stored !== undefined ? stored : (stored = run.indexedDir ? readStoredLines(run.indexedDir) : null));
   const keptBodies = pages.map((p) => readFileSync(p.row.file));
   const answers = run.fetcher.getAll(pages.map((p, i) => ({ url: p.url, conditions: conditionsFor(run.state, p.url, keptBodies[i]!) })));
   for (const [i, page] of pages.entries()) {
@@ -188,7 +227,12 @@ export async function recheckPages(
       continue;
     }
     const before = parsedOutcome(page.row.file, kept, hints);
-    const changes = before.ok ? transcriptChanges(before.transcript, latest.transcript) : 'the copy kept could not be read';
+    const indexedBefore = before.ok ? asIndexed(before.transcript, latest.transcript, page.row.file, run.indexed, storedLines) : null;
+    const changes = !before.ok
+      ? 'the copy kept could not be read'
+      : indexedBefore
+        ? transcriptChanges(indexedBefore.transcript, latest.transcript, indexedBefore.retiredIds)
+        : transcriptChanges(before.transcript, latest.transcript);
     if (changes === null) continue;
     // The site's CMS serving another briefing's page at this URL for a while: no revision of this one.
     const twin = indexedTwin(latest.transcript, page.row.file, run.indexed);

@@ -1,7 +1,8 @@
-import type { Transcript, TranscriptRecord } from '../transcripts/types.js';
-import { plural } from '../util/plural.js';
+import { exchangeTexts, lastingIds } from '../store/lasting-ids.js';
+import type { Exchange, Transcript, TranscriptRecord } from '../transcripts/types.js';
+import { listed, plural } from '../util/plural.js';
 
-/** A record's words and who said them: not its id, position or follow-up link, which an exchange added before it moves. */
+/** A record's words and who said them: not its id, position or follow-up link. */
 function recordContent(record: TranscriptRecord): string {
   return record.kind === 'exchange'
     ? JSON.stringify([record.kind, record.spokesperson, record.outlet, record.question, record.answer])
@@ -19,63 +20,59 @@ function unmatched(from: TranscriptRecord[], against: TranscriptRecord[]): Trans
   });
 }
 
-const NOUNS = { exchange: 'exchange', statement: 'statement' } as const;
-
-/** `2026-08-17#12` → `#12`: the part of an id a revision can move (the key stays). */
-const idNumber = (record: TranscriptRecord): string => record.id.slice(record.id.indexOf('#'));
+const exchangesOf = (t: Transcript): Exchange[] => t.records.filter((r): r is Exchange => r.kind === 'exchange');
 
 /**
- * The records `after` holds unchanged (the same content, paired in order) under another id, as
- * `#3 → #4`; consecutive ones moved alike are joined (`#3–#9 → #4–#10`). Null when none moved.
+ * The exchanges a revision changed, added and removed: each exchange of `after` that is one of
+ * `before`'s (the same text, or the same corrected in place: same-exchange.ts) and differs from it
+ * counts as changed, the others of `after` as added, and those of `before` none is as removed.
+ * `retiredIds`: given when `before` carries the ids the index gave its exchanges, with those its
+ * briefing retired: the words then name the ids the index gives the exchanges added (ids last:
+ * lasting-ids.ts) and those of the exchanges removed, which it retires.
  */
-function movedIds(before: TranscriptRecord[], after: TranscriptRecord[]): string | null {
-  const waiting = new Map<string, TranscriptRecord[]>();
-  for (const r of after) waiting.set(recordContent(r), [...(waiting.get(recordContent(r)) ?? []), r]);
-  const moves: [string, string][] = [];
-  for (const r of before) {
-    const twin = waiting.get(recordContent(r))?.shift();
-    if (twin && idNumber(twin) !== idNumber(r)) moves.push([idNumber(r), idNumber(twin)]);
+function exchangeChanges(before: Transcript, after: Transcript, retiredIds?: readonly string[]): string[] {
+  const [was, now] = [exchangesOf(before), exchangesOf(after)];
+  const held = {
+    exchanges: exchangeTexts(before).map((text, i) => ({ id: was[i]!.id, ...text })),
+    retiredIds: retiredIds ?? [],
+  };
+  const { ids, added, removed } = lastingIds(before.key, held, exchangeTexts(after));
+  const wasById = new Map(was.map((r) => [r.id, r]));
+  const changed = now.filter((r, j) => {
+    const previous = wasById.get(ids[j]!);
+    return previous !== undefined && recordContent(previous) !== recordContent(r);
+  }).length;
+  const parts: string[] = [];
+  if (changed > 0) parts.push(`${plural(changed, 'exchange')} changed`);
+  if (added.length > 0) parts.push(`${plural(added.length, 'exchange')} added${retiredIds ? ` as ${listed(added, 'and')}` : ''}`);
+  if (removed.length > 0) {
+    const retired = removed.length === 1 ? `its id ${removed[0]} retired` : `their ids ${listed(removed, 'and')} retired`;
+    parts.push(`${plural(removed.length, 'exchange')} removed${retiredIds ? `, ${retired}` : ''}`);
   }
-  if (moves.length === 0) return null;
-  const runs: { from: [string, string]; to: [string, string] }[] = [];
-  const next = (id: string): string | null => (/^#\d+$/.test(id) ? `#${Number(id.slice(1)) + 1}` : null);
-  for (const [was, now] of moves) {
-    const last = runs.at(-1);
-    if (last && next(last.from[1]) === was && next(last.to[1]) === now) {
-      last.from[1] = was;
-      last.to[1] = now;
-    } else {
-      runs.push({ from: [was, was], to: [now, now] });
-    }
-  }
-  const span = ([first, last]: [string, string]): string => (first === last ? first : `${first}–${last}`);
-  return runs.map((run) => `${span(run.from)} → ${span(run.to)}`).join(' and ');
+  return parts;
 }
 
 /**
  * How the site's newer copy of a briefing differs from the one kept, in words (`1 exchange changed`,
- * `1 exchange added, its title changed`), and the ids of the records it kept that moved (`1 exchange
- * added, ids moved: #3–#9 → #4–#10`); null when both hold the same records and facts, whatever
- * their bytes (a page re-served with another time stamp or markup is no revision).
+ * `1 exchange added, its title changed`); null when both hold the same records and facts, whatever
+ * their bytes (a page re-served with another time stamp or markup is no revision). `retiredIds`:
+ * given when `before` carries the ids the index gave its records (`exchangeChanges`), so the words
+ * name the ids of the exchanges added and removed: `1 exchange added as 2026-08-17#9`.
  */
-export function transcriptChanges(before: Transcript, after: Transcript): string | null {
-  const parts: string[] = [];
-  for (const kind of ['exchange', 'statement'] as const) {
-    const gone = unmatched(before.records.filter((r) => r.kind === kind), after.records.filter((r) => r.kind === kind)).length;
-    const come = unmatched(after.records.filter((r) => r.kind === kind), before.records.filter((r) => r.kind === kind)).length;
-    const changed = Math.min(gone, come);
-    if (changed > 0) parts.push(`${plural(changed, NOUNS[kind])} changed`);
-    if (come > changed) parts.push(`${plural(come - changed, NOUNS[kind])} added`);
-    if (gone > changed) parts.push(`${plural(gone - changed, NOUNS[kind])} removed`);
-  }
+export function transcriptChanges(before: Transcript, after: Transcript, retiredIds?: readonly string[]): string | null {
+  const parts = exchangeChanges(before, after, retiredIds);
+  const statements = (t: Transcript): TranscriptRecord[] => t.records.filter((r) => r.kind === 'statement');
+  const gone = unmatched(statements(before), statements(after)).length;
+  const come = unmatched(statements(after), statements(before)).length;
+  const changed = Math.min(gone, come);
+  if (changed > 0) parts.push(`${plural(changed, 'statement')} changed`);
+  if (come > changed) parts.push(`${plural(come - changed, 'statement')} added`);
+  if (gone > changed) parts.push(`${plural(gone - changed, 'statement')} removed`);
   if (before.records.length === after.records.length && parts.length === 0 && before.records.some((r, i) => recordContent(r) !== recordContent(after.records[i]!))) {
     parts.push('the order of its records changed');
   }
   for (const fact of ['title', 'date', 'spokesperson', 'occasion', 'lang'] as const) {
     if ((before[fact] ?? null) !== (after[fact] ?? null)) parts.push(`its ${fact === 'lang' ? 'language' : fact} changed`);
   }
-  if (parts.length === 0) return null;
-  // Ids are numbered in order: an exchange added or removed moves those after it, which a citation of them must know.
-  const moved = movedIds(before.records, after.records);
-  return moved === null ? parts.join(', ') : `${parts.join(', ')}, ids moved: ${moved}`;
+  return parts.length === 0 ? null : parts.join(', ');
 }

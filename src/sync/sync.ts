@@ -299,7 +299,8 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
   const moved: string[] = [];
   // Chosen before the new pages are kept: a page this run downloads is not asked for twice.
   const sectionsByLang = (options.langs ?? ['en']).map((lang) => SECTIONS[lang].map((s) => s.path));
-  const before = readManifest(currentGeneration(options.indexDir));
+  const committed = currentGeneration(options.indexDir);
+  const before = readManifest(committed);
   const recheckChoice = siteUnreadable
     ? { pages: [], datedAhead: [] }
     : pagesToRecheck(data, sectionsByLang, options.recheckDays ?? 0, site, (url) => statePath(url) in state.copies, {
@@ -319,7 +320,7 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
   }
   let fetched = keptNow.size;
   let copies = 0;
-  const recheck = await recheckPages(recheckChoice.pages, { fetcher, data, parsedAhead, log, state, indexed: before });
+  const recheck = await recheckPages(recheckChoice.pages, { fetcher, data, parsedAhead, log, state, indexed: before, indexedDir: before ? committed : null });
   failed.push(...recheck.failures);
 
   // Written now, so that a run stopped while indexing keeps what it learnt (moved pages), and again

@@ -3,7 +3,8 @@ export interface Exchange {
   kind: 'exchange';
   /**
    * Stable, human-readable id: `<briefing key>#<n>`, n counting exchanges from 1 (for an imported
-   * corpus, the date's rows: a row without an answer leaves its number unused).
+   * corpus, the date's rows: a row without an answer leaves its number unused). The index keeps the
+   * ids a briefing's exchanges had when the Ministry revises its page (src/store/lasting-ids.ts).
    */
   id: string;
   /**

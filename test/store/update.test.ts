@@ -123,6 +123,8 @@ describe('an update writes what a clean build of the same sources writes', () =>
     const lines: string[] = [];
     const report = await buildIndex({ sources: [sample.dir], indexDir, embedder: null, log: (line) => lines.push(line) });
     expect(lines.join('\n')).toMatch(/reading, aligning and writing every briefing again: the previous index's record fields could not be read \(.*record-fields\.jsonl/);
+    // Nor the ids it gave (src/store/lasting-ids.ts): each exchange is numbered as its page numbers it, which is said.
+    expect(lines.join('\n')).toMatch(/warning: the ids the previous index gave could not be read \(.*record-fields\.jsonl.*\): each exchange is numbered as its page numbers it/);
     expect(report.carried).toBe(0);
     const clean = join(root, 'unreadable-fields-clean');
     await buildIndex({ sources: [sample.dir], indexDir: clean, embedder: null });
@@ -141,6 +143,7 @@ describe('an update writes what a clean build of the same sources writes', () =>
     const lines: string[] = [];
     await buildIndex({ sources: [sample.dir], indexDir, embedder: null, log: (line) => lines.push(line) });
     expect(lines.join('\n')).toMatch(/writing every record again: .*records\.jsonl: ends before byte/);
+    expect(lines.join('\n')).toMatch(/warning: the ids the previous index gave could not be read \(.*records\.jsonl.*\): each exchange is numbered as its page numbers it/);
     const after = readRecordStore(currentGeneration(indexDir)!).records;
     expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id));
     expect(after.filter((r) => r.answer.includes('Huawei Technologies')).length).toBeGreaterThan(0);

@@ -1,11 +1,20 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ResultStore } from '../../src/answers/result-store.js';
+import { unescapeMarkdown } from '../../src/discord/markdown.js';
 import { openSearch } from '../../src/search/open.js';
+import { SwappableSearch } from '../../src/search/swappable.js';
+import type { SpoxSearch } from '../../src/search/types.js';
 import { DataFolder } from '../../src/sync/data-folder.js';
 import { reportCounts } from '../../src/sync/report-counts.js';
 import { reportLines } from '../../src/sync/report-lines.js';
 import { readSyncState } from '../../src/sync/state.js';
+import { FakeDiscord } from '../discord/fake-discord.js';
+import { customIds, only, startBot } from '../discord/harness.js';
+import * as raw from '../discord/raw-interactions.js';
+import { startSlack } from '../slack/harness.js';
+import { texts } from '../slack/messages.js';
 import { fakeEtag, SITE_PAGES, syncHarness } from './fake-site.js';
 
 const LXJZH = '/eng/xw/fyrbt/lxjzh/';
@@ -275,26 +284,91 @@ describe('a sync asks again for the kept pages of the most recent briefings', ()
     expect(await answersOf17()).toContain(CORRECTED_SENTENCE);
   });
 
-  it('says which ids a revision moved when it adds an exchange before others', async () => {
-    // The page first served without the Antara exchange (the 6th), then with it: the two after it move.
-    const antara = SERVED.split('\n').filter((line) => /^<p><strong>Antara: Still related|^<p>Lin Jian: To my knowledge, a few Chinese citizens/.test(line));
-    expect(antara).toHaveLength(2);
-    site.set(CONFERENCE, { kind: 'body', body: SERVED.split('\n').filter((line) => !antara.includes(line)).join('\n') });
-    await sync({ recheckDays: 0 });
-    const questionOf = async (id: string): Promise<string | null | undefined> => {
-      const search = await openSearch(join(root(), 'index'), { embedder: null });
-      const record = search.briefing('2026-08-17')!.records.find((r) => r.id === id);
-      return record?.kind === 'exchange' ? record.question : undefined;
-    };
-    const sixth = await questionOf('2026-08-17#6');
-    expect(sixth).toBeDefined();
-    site.reset();
-    const run = await sync({ recheckDays: 2 });
+  it('keeps the ids of the exchanges a revision kept: one added takes a new number, one removed retires its id, and the bots show what they showed', async () => {
+    // The page first served without the Antara exchange (the 6th of 8), then with it, then without the Xinhua one.
+    const lines = SERVED.split('\n');
+    const antara = lines.filter((line) => /^<p><strong>Antara: Still related|^<p>Lin Jian: To my knowledge, a few Chinese citizens/.test(line));
+    const xinhua = lines.filter((line) => /^<p><strong>Xinhua News Agency: |^<p>Lin Jian: Sanae Takaichi|^<p>This year marks the 81st/.test(line));
+    expect([antara.length, xinhua.length]).toEqual([2, 3]);
+    const without = (gone: string[]): string => lines.filter((line) => !gone.includes(line)).join('\n');
     const url = site.origin + CONFERENCE;
-    expect(run.report.revised).toMatchObject([{ url, changes: '1 exchange added, ids moved: #6–#7 → #7–#8' }]);
-    expect(reportLines(run.report)[0]).toMatch(/^revised: 2026-08-17 \S+: 1 exchange added, ids moved: #6–#7 → #7–#8; replaced and indexed again/);
-    expect(await questionOf('2026-08-17#7')).toBe(sixth);
-    expect(await questionOf('2026-08-17#6')).toMatch(/^Still related/);
+    const indexed = async (): Promise<SpoxSearch> => openSearch(join(root(), 'index'), { embedder: null });
+
+    site.set(CONFERENCE, { kind: 'body', body: without(antara) });
+    await sync({ recheckDays: 0 });
+    const first = await indexed();
+    const xinhuaAt = first.briefing('2026-08-17')!.records.find((r) => r.question?.startsWith('It’s reported that Prime Minister of Japan Sanae Takaichi'))!;
+    expect(xinhuaAt.id).toBe('2026-08-17#6');
+    const lastAt = first.record('2026-08-17#7')!;
+    expect(lastAt.question).toMatch(/^The following question was raised after the press conference: Some media in Pakistan/);
+
+    // The bots, reloaded with each index as a sync swaps it in: /quote, and the Cite of the message it made.
+    const swappable = new SwappableSearch(first);
+    const discord = new FakeDiscord();
+    await discord.start();
+    const bot = await startBot({ search: swappable.search, discord, results: new ResultStore() });
+    const slack = await startSlack({ search: swappable.search });
+    const quoteOn = async (id: string) => {
+      const interaction = raw.slashCommand('quote', [raw.string('id', id)]);
+      await bot.deliver(interaction);
+      return only(discord.requestsFor(interaction)).body.data;
+    };
+    const citeOn = async (customId: string): Promise<string> => {
+      const interaction = raw.button(customId, raw.BOB);
+      await bot.deliver(interaction);
+      return only(discord.requestsFor(interaction)).body.data.content;
+    };
+    const slackQuote = async (id: string): Promise<string[]> => (await slack.answersTo(`quote ${id}`)).flatMap(texts);
+    try {
+      const shown = await quoteOn('2026-08-17#6');
+      expect(shown.embeds[0].footer.text).toBe('2026-08-17#6');
+      expect(unescapeMarkdown(shown.embeds[0].description)).toBe(xinhuaAt.answer);
+      const cite = customIds(shown).find((id) => id.startsWith('cite:'))!;
+      expect(cite).toBe('cite:2026-08-17#6|');
+      const citation = await citeOn(cite);
+      expect(citation).toContain('Sanae Takaichi');
+      const slackShown = await slackQuote('2026-08-17#6');
+      expect(slackShown.join('\n')).toContain('Sanae Takaichi');
+
+      // The Antara exchange added before it: the Xinhua exchange stays #6, the one added is #8 (1–7 were given), shown 6th.
+      site.reset();
+      const added = await sync({ recheckDays: 2 });
+      expect(added.report.revised).toMatchObject([{ url, changes: '1 exchange added as 2026-08-17#8' }]);
+      expect(reportLines(added.report)[0]).toMatch(/^revised: 2026-08-17 \S+: 1 exchange added as 2026-08-17#8; replaced and indexed again/);
+      const second = await indexed();
+      swappable.swap(second);
+      expect(second.record('2026-08-17#6')!.answer).toBe(xinhuaAt.answer);
+      expect(second.record('2026-08-17#7')!.answer).toBe(lastAt.answer);
+      expect(second.record('2026-08-17#8')!.question).toMatch(/^Still related with the earthquake/);
+      expect(second.briefing('2026-08-17')!.records.filter((r) => r.kind === 'exchange').map((r) => r.id)).toEqual(
+        [1, 2, 3, 4, 5, 8, 6, 7].map((n) => `2026-08-17#${n}`),
+      );
+      discord.clear();
+      expect((await quoteOn('2026-08-17#6')).embeds).toEqual(shown.embeds);
+      expect(await citeOn(cite)).toBe(citation);
+      expect(await slackQuote('2026-08-17#6')).toEqual(slackShown);
+
+      // The Xinhua exchange removed: its id is retired, and says so; the others keep theirs.
+      site.reset();
+      site.set(CONFERENCE, { kind: 'body', body: without(xinhua) });
+      const removed = await sync({ recheckDays: 2 });
+      expect(removed.report.revised).toMatchObject([{ url, changes: '1 exchange removed, its id 2026-08-17#6 retired' }]);
+      const third = await indexed();
+      swappable.swap(third);
+      expect(third.record('2026-08-17#6')).toBeUndefined();
+      expect(third.briefing('2026-08-17')!.summary.retiredIds).toEqual(['2026-08-17#6']);
+      expect(third.record('2026-08-17#7')!.answer).toBe(lastAt.answer);
+      discord.clear();
+      expect(JSON.stringify(await quoteOn('2026-08-17#6'))).toContain('No exchange 2026-08-17#6 in the index.');
+      expect(await citeOn(cite)).toBe(
+        'Exchange 2026-08-17#6 is not in the index any more: the index has been rebuilt without it since this card was made. Run /ask again to search the index as it is now.',
+      );
+      expect((await slackQuote('2026-08-17#6')).join('\n')).toContain('No exchange 2026-08-17#6 in the index.');
+    } finally {
+      await bot.close();
+      await discord.stop();
+      await slack.close();
+    }
   });
 
   it('indexes a kept page replaced by a run stopped before its index run', async () => {

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsedOutcome, parseTranscriptFiles } from '../../src/transcripts/corpus.js';
+import { pairExchanges, type ExchangeText } from '../../src/transcripts/same-exchange.js';
+import type { Transcript } from '../../src/transcripts/types.js';
+
+/** Every bundled briefing with exchanges, English and Chinese. */
+const CORPUS: Transcript[] = parseTranscriptFiles(['seeds/mfa-en', 'seeds/mfa-zh', 'seeds/plain-text', 'seeds/site-2026']).flatMap((o) =>
+  o.ok && o.transcript.records.some((r) => r.kind === 'exchange') ? [o.transcript] : []);
+
+function texts(t: Transcript): ExchangeText[] {
+  return t.records.flatMap((r) => (r.kind === 'exchange' ? [{ question: r.question.join('\n\n'), answer: r.answer.join('\n\n') }] : []));
+}
+
+const identity = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+const same = (a: ExchangeText, b: ExchangeText): boolean => a.question === b.question && a.answer === b.answer;
+
+/** The August 17, 2026 briefing as served, and as the Ministry might correct it. */
+const AUGUST_17 = 'seeds/site-2026/t20260817_12005503.html';
+function august17(edit: (html: string) => string = (html) => html): ExchangeText[] {
+  const outcome = parsedOutcome(AUGUST_17, Buffer.from(edit(readFileSync(AUGUST_17, 'utf8'))), {});
+  if (!outcome.ok) throw new Error(`the August 17 page did not parse: ${outcome.error}`);
+  return texts(outcome.transcript);
+}
+
+describe('pairExchanges: which exchange of a revised briefing is which', () => {
+  it('pairs each bundled briefing with itself, and with itself less any one exchange, every other one in place', () => {
+    expect(CORPUS.length).toBeGreaterThan(1000);
+    expect(CORPUS.some((t) => t.lang === 'zh')).toBe(true);
+    for (const t of CORPUS) {
+      const all = texts(t);
+      expect(pairExchanges(all, all), t.key).toEqual(identity(all.length));
+      for (let k = 0; k < all.length; k++) {
+        const without = all.filter((_, i) => i !== k);
+        // Every other exchange is found where it is (one of the same text as the one removed may stand for it).
+        const pairs = pairExchanges(all, without);
+        expect(pairs.every((i, j) => i >= 0 && same(all[i]!, without[j]!)), `${t.key} without #${k + 1}`).toBe(true);
+        expect(new Set(pairs).size, `${t.key} without #${k + 1}`).toBe(without.length);
+        // And put back: each in place again.
+        expect(pairExchanges(without, all).filter((i) => i < 0), `${t.key} with #${k + 1} back`).toHaveLength(1);
+      }
+    }
+  });
+
+  it('takes no neighbouring exchange of a bundled briefing put in another\'s place for that one corrected', () => {
+    let compared = 0;
+    for (const t of CORPUS) {
+      const all = texts(t);
+      for (let k = 0; k < all.length; k++) {
+        for (const other of [all[k + 1], all[k + 2]]) {
+          if (!other || same(other, all[k]!)) continue;
+          // A later exchange's words at k (a space added, so it is no exchange the briefing holds): not the one it replaced.
+          const replaced = all.map((e, i) => (i === k ? { question: other.question, answer: `${other.answer} ` } : e));
+          expect(pairExchanges(all, replaced)[k], `${t.key}: #${k + 1} replaced by a later exchange`).toBe(-1);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(15_000);
+  });
+
+  it('pairs an exchange corrected in place (a word, a name) between its unchanged neighbours, with one added elsewhere', () => {
+    const served = august17();
+    const antara = /^<p><strong>Antara: Still related|^<p>Lin Jian: To my knowledge, a few Chinese citizens/;
+    const withoutAntara = august17((html) => html.split('\n').filter((line) => !antara.test(line)).join('\n'));
+    const corrected = august17((html) => html.replace('deep condolences', 'profound condolences').replace('Denpasar', 'Denpasar, Bali,'));
+    expect(corrected.filter((e, i) => !same(e, served[i]!))).toHaveLength(2);
+    expect(pairExchanges(served, corrected)).toEqual(identity(served.length));
+    // The Antara exchange (the 6th) added, and the third (The Paper's, on the earthquake) corrected: each other one in its place.
+    const antaraAt = served.findIndex((e) => e.question.startsWith('Still related with the earthquake'));
+    expect(antaraAt).toBe(5);
+    expect(pairExchanges(withoutAntara, corrected)).toEqual([0, 1, 2, 3, 4, -1, 5, 6]);
+    expect(pairExchanges(corrected, withoutAntara)).toEqual([0, 1, 2, 3, 4, 6, 7]);
+  });
+
+  it('pairs a Chinese exchange corrected in place, and every exchange of a republished translation (2019-04-29b) with the first', () => {
+    const chinese = CORPUS.find((t) => t.key === 'zh-2019-03-06')!;
+    const all = texts(chinese);
+    const k = all.findIndex((e) => e.answer.length > 100 && e.answer.includes('中国'));
+    expect(k).toBeGreaterThanOrEqual(0);
+    const corrected = all.map((e, i) => (i === k ? { ...e, answer: e.answer.replace('中国', '中方') } : e));
+    expect(pairExchanges(all, corrected)).toEqual(identity(all.length));
+
+    const [first, second] = [CORPUS.find((t) => t.key === '2019-04-29')!, CORPUS.find((t) => t.key === '2019-04-29b')!];
+    const [a, b] = [texts(first), texts(second)];
+    expect(a.filter((e, i) => same(e, b[i]!)).length).toBeLessThan(a.length);
+    expect(pairExchanges(a, b)).toEqual(identity(a.length));
+  });
+
+  it('does not pair an exchange replaced at its place by one of another briefing, and pairs one moved elsewhere', () => {
+    const all = texts(CORPUS.find((t) => t.key === '2019-03-06')!);
+    const stranger = texts(CORPUS.find((t) => t.key === '2019-03-07')!)[0]!;
+    const replaced = all.map((e, i) => (i === 2 ? stranger : e));
+    expect(pairExchanges(all, replaced)).toEqual(identity(all.length).map((i) => (i === 2 ? -1 : i)));
+    // The third exchange moved to the end: found there.
+    const moved = [...all.filter((_, i) => i !== 2), all[2]!];
+    expect(pairExchanges(all, moved)).toEqual([0, 1, ...identity(all.length).slice(3), 2]);
+  });
+});
