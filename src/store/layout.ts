@@ -168,7 +168,7 @@ export interface CleanupOptions {
 /**
  * Removes this index's generations that no reader can need: those of runs that died before their
  * switch, and those replaced longer than the grace period ago. Only the lock holder calls this, so
- * any uncommitted generation but `keep` is a dead run's. Returns the folders removed.
+ * any generation but `keep` never committed nor retired is a dead run's. Returns the folders removed.
  */
 export function removeStaleGenerations(indexDir: string, options: CleanupOptions & { keep?: string } = {}): string[] {
   const graceMs = options.graceMs ?? RETIRED_GENERATION_GRACE_MS;
@@ -179,9 +179,12 @@ export function removeStaleGenerations(indexDir: string, options: CleanupOptions
   const state = readState(indexDir);
   for (const g of state) {
     const path = join(indexDir, g.name);
-    const retiredAt = g.retiredAt ?? (g.committedAt ? new Date(now).toISOString() : null);
+    // Retired means it was current once, even without a commit time: the run that switched to it died
+    // (or could not write this file) before recording the switch. A reader may have it open.
+    const wasCurrent = g.committedAt !== null || g.retiredAt !== null;
+    const retiredAt = g.retiredAt ?? (wasCurrent ? new Date(now).toISOString() : null);
     const unused = g.name !== current && path !== options.keep &&
-      (g.committedAt === null || now - Date.parse(retiredAt!) >= graceMs);
+      (!wasCurrent || now - Date.parse(retiredAt!) >= graceMs);
     if (unused && removeFolder(path)) removed.push(path);
     else kept.push(g.name === current ? g : { ...g, retiredAt });
   }

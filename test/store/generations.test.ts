@@ -46,6 +46,21 @@ describe('clean-up removes only what this index made', () => {
     expect(existsSync(join(currentGeneration(ws.indexDir)!, 'manifest.json'))).toBe(true);
   });
 
+  it('keeps a replaced generation for the grace period when the run that switched to it died before recording the switch', async () => {
+    await build();
+    const switched = currentGeneration(ws.indexDir)!;
+    // The state file as a run killed between renaming CURRENT and recording it leaves it (or one that could not write it).
+    const statePath = join(ws.indexDir, 'generations.json');
+    const state = JSON.parse(readFileSync(statePath, 'utf8')) as { generations: { name: string; committedAt: string | null }[] };
+    writeFileSync(statePath, JSON.stringify({ generations: state.generations.map((g) => (join(ws.indexDir, g.name) === switched ? { ...g, committedAt: null } : g)) }));
+    await build();
+    expect(currentGeneration(ws.indexDir)).not.toBe(switched);
+    expect(existsSync(join(switched, 'manifest.json'))).toBe(true); // a reader may have just read CURRENT naming it
+
+    removeStaleGenerations(ws.indexDir, { now: Date.now() + RETIRED_GENERATION_GRACE_MS });
+    expect(existsSync(switched)).toBe(false);
+  });
+
   it('adopts the current generation of an index made before the state file, and nothing else', async () => {
     const legacy = workspace(2);
     try {
