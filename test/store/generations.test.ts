@@ -53,6 +53,7 @@ describe('clean-up removes only what this index made', () => {
     const statePath = join(ws.indexDir, 'generations.json');
     const state = JSON.parse(readFileSync(statePath, 'utf8')) as { generations: { name: string; committedAt: string | null }[] };
     writeFileSync(statePath, JSON.stringify({ generations: state.generations.map((g) => (join(ws.indexDir, g.name) === switched ? { ...g, committedAt: null } : g)) }));
+    ws.addPage(4);
     await build();
     expect(currentGeneration(ws.indexDir)).not.toBe(switched);
     expect(existsSync(join(switched, 'manifest.json'))).toBe(true); // a reader may have just read CURRENT naming it
