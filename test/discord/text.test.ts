@@ -23,6 +23,35 @@ describe('escapeVerbatim', () => {
     expect(escapeVerbatim('<@1>')).toBe('\\<@1\\>');
   });
 
+  it('leaves a web address as written, since Discord links it and would show a backslash in it (2020-03-24#2)', () => {
+    const text = 'in a statement (http://www.zgjx.cn/2020-03/12/c_138871257.htm) issued on March 12';
+    expect(escapeVerbatim(text)).toBe(text);
+    const chinese = '原文链接http://www.zgjx.cn/2020-03/12/c_138871257.htm）。*今天*';
+    expect(escapeVerbatim(chinese)).toBe('原文链接http://www.zgjx.cn/2020-03/12/c_138871257.htm）。\\*今天\\*');
+    for (const sample of [text, chinese]) expect(unescapeMarkdown(escapeVerbatim(sample))).toBe(sample);
+  });
+
+  it('escapes the text around a web address, which can neither start nor end formatting nor make a masked link', () => {
+    // The address ends where Discord's link does (before trailing punctuation, white space and `<`),
+    // or sooner: never on a character formatting uses.
+    expect(escapeVerbatim('_see https://a.cn/x_y. now_')).toBe('\\_see https://a.cn/x_y. now\\_');
+    expect(escapeVerbatim('_see https://a.cn/x_y_ now')).toBe('\\_see https://a.cn/x_y\\_ now');
+    expect(escapeVerbatim('**https://a.cn/x*y**')).toBe('\\*\\*https://a.cn/x*y\\*\\*');
+    expect(escapeVerbatim('~~https://a.cn/x~y~~')).toBe('\\~\\~https://a.cn/x~y\\~\\~');
+    // …and before any character a URL cannot hold: the rest is escaped as text.
+    expect(escapeVerbatim('https://a.cn/x_y|_|z`c`')).toBe('https://a.cn/x_y\\|\\_\\|z\\`c\\`');
+    expect(escapeVerbatim('https://a.cn/x\\_y')).toBe('https://a.cn/x\\\\\\_y');
+    // Brackets are always escaped, so no masked link can be made of an address.
+    expect(escapeVerbatim('[click](https://evil.example/_x_)')).toBe('\\[click\\](https://evil.example/_x\\_)');
+    expect(escapeVerbatim('https://a.cn/[x](https://evil.example)')).toBe('https://a.cn/\\[x\\](https://evil.example)');
+    expect(escapeVerbatim('<https://a.cn/x_y>')).toBe('\\<https://a.cn/x_y\\>');
+    // Not where Discord's link might not start (inside a word), nor a scheme alone.
+    expect(escapeVerbatim('xhttps://a.cn/x_y')).toBe('xhttps://a.cn/x\\_y');
+    expect(escapeVerbatim('http://_')).toBe('http://\\_');
+    // A line that starts after an address still has its start escaped.
+    expect(escapeVerbatim('https://a.cn/x_y\n# z')).toBe('https://a.cn/x_y\n\\# z');
+  });
+
   it('leaves ordinary prose alone', () => {
     const prose = 'China firmly opposes this. We urge the US side to stop, and to honor its commitments: 1.5 percent.';
     expect(escapeVerbatim(prose)).toBe(prose);
