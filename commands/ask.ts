@@ -1,10 +1,11 @@
 import { MessageFlags, SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { readAskRequest, type AskRequest } from '../src/discord/ask-request.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
 import { LIMITS } from '../src/discord/limits.js';
 import { answerWithSearch, searchableRequest } from '../src/discord/search-reply.js';
 import { plainLabel } from '../src/discord/text-fit.js';
 import { SPOKESPEOPLE_ZH } from '../src/transcripts/zh/names.js';
-import { checkSearchRequest, MAX_NAME_CHARS, MAX_QUERY_CHARS, type CheckedRequest } from '../src/search/request.js';
+import { MAX_NAME_CHARS, MAX_QUERY_CHARS } from '../src/search/request.js';
 
 const data = new SlashCommandBuilder()
   .setName('ask')
@@ -24,17 +25,19 @@ const data = new SlashCommandBuilder()
   )
   .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer (default: everyone in the channel)'));
 
-/** The query and filters from the options, or the problem with them (the same check as `ask`'s). */
-function readRequest(interaction: ChatInputCommandInteraction): CheckedRequest {
-  return checkSearchRequest(
+/** The query, filters and order from the options and the question's filter words, or the problem with them. */
+function readRequest(interaction: ChatInputCommandInteraction, ctx: BotContext): AskRequest {
+  const sort = interaction.options.getString('sort');
+  return readAskRequest(
     {
       question: interaction.options.getString('question', true),
       from: interaction.options.getString('from'),
       to: interaction.options.getString('to'),
       spokesperson: interaction.options.getString('spokesperson'),
       outlet: interaction.options.getString('outlet'),
+      sort: sort === 'newest' || sort === 'relevance' ? sort : null,
     },
-    (field) => `\`${field}\``,
+    ctx.search,
   );
 }
 
@@ -67,13 +70,12 @@ export default {
   data,
   searches: true,
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-    const read = await searchableRequest(interaction, readRequest(interaction));
+    const request = readRequest(interaction, ctx);
+    const read = await searchableRequest(interaction, request);
     if (!read) return;
-    const { query } = read;
     const isPrivate = interaction.options.getBoolean('private') ?? false;
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-    const sort = interaction.options.getString('sort');
-    await answerWithSearch(interaction, ctx, query, read.filters, sort === 'newest' || sort === 'relevance' ? sort : undefined);
+    await answerWithSearch(interaction, ctx, read.query, read.filters, request.ok ? request.sort : undefined);
   },
   async autocomplete(interaction: AutocompleteInteraction, ctx: BotContext) {
     const focused = interaction.options.getFocused(true);

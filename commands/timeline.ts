@@ -1,7 +1,9 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { timelinePng } from '../src/answers/chart.js';
+import { filterWordsIn, timelineFilterWordsText } from '../src/answers/inline-filters.js';
 import { searchTimeline } from '../src/answers/timeline.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
+import { notice } from '../src/discord/payloads.js';
 import { noResultsMessage, searchableRequest } from '../src/discord/search-reply.js';
 import { timelineMessage } from '../src/discord/timeline-message.js';
 import { checkSearchRequest } from '../src/search/request.js';
@@ -22,6 +24,12 @@ export default {
       checkSearchRequest({ question: interaction.options.getString('topic', true) }, (field) => `\`${field === 'question' ? 'topic' : field}\``),
     );
     if (!read) return;
+    const words = filterWordsIn(read.query);
+    if (words.length > 0) {
+      const examples = { timeline: '`/timeline topic: Meng Wanzhou`', search: '`/ask question: Meng Wanzhou from:2019-01-01`' };
+      await interaction.reply({ ...notice(timelineFilterWordsText(words, examples)), flags: MessageFlags.Ephemeral });
+      return;
+    }
     const topic = read.query;
     await interaction.deferReply();
     const response = await ctx.search.search(topic, { k: 0 });

@@ -8,9 +8,9 @@ import { nearestKeys, readBriefingKey } from '../answers/dates.js';
 import { attemptsId, looksLikeId } from './ids.js';
 import { noticeMessage, recordMessages } from './cards.js';
 import { answerLatest } from './latest.js';
-import { parseTypedSearch } from './inline-filters.js';
 import { SLASH_COMMAND } from './manifest.js';
 import { escapeMrkdwn, unescapeMrkdwn } from './mrkdwn.js';
+import { parseTypedSearch } from '../answers/inline-filters.js';
 import { NOTHING_TO_SEARCH, queryFrom } from '../answers/query-text.js';
 import { answerWithSearch, withinLimit } from './search-answer.js';
 import { aboutMessage, briefingMessages, helpMessage } from './views.js';
@@ -43,9 +43,6 @@ export async function answerCommand(rawText: string, userId: string, reply: Repl
 
   const typed = parseTypedSearch(text, ctx.search);
   if ('problem' in typed) return reply(noticeMessage(typed.problem));
-  if (!typed.query) {
-    return reply(noticeMessage(`Type what to look for after the filters, e.g. \`${SLASH_COMMAND} Huawei from:2019-01-01\`.`));
-  }
   const several = severalSpokespeople(typed.filters.spokesperson, ctx);
   if (several) return reply(noticeMessage(several));
   const query = queryFrom(typed.query);

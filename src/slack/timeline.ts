@@ -3,6 +3,7 @@ import { NOTHING_TO_SEARCH, queryFrom } from '../answers/query-text.js';
 import { fitLabel, plainLabel } from '../answers/text-split.js';
 import { BRIEFING_SEPARATOR, busiestMonthsText, searchTimeline, timelineFooter, timelineSummary, timelineTitle, type Timeline } from '../answers/timeline.js';
 import { plural } from '../answers/wording.js';
+import { filterWordsIn, timelineFilterWordsText } from '../answers/inline-filters.js';
 import { checkSearchRequest } from '../search/request.js';
 import type { SearchMode } from '../search/types.js';
 import { ACTION } from './actions.js';
@@ -10,7 +11,6 @@ import type { Reply, SlackContext } from './app.js';
 import { button, context, echoedLabel, section } from './blocks.js';
 import type { ButtonClick } from './buttons.js';
 import { noticeMessage } from './cards.js';
-import { filterWordsIn } from './inline-filters.js';
 import { SLACK_LIMITS, type Block, type SlackMessage } from './limits.js';
 import { SLASH_COMMAND } from './manifest.js';
 import { escapeMrkdwn } from './mrkdwn.js';
@@ -62,16 +62,11 @@ function readTopic(typed: string): { topic: string } | { problem: string } {
   const checked = checkSearchRequest({ question: typed }, (field) => (field === 'question' ? 'The topic' : `\`${field}\``));
   if (!checked.ok) return { problem: `${checked.problem} For example: ${EXAMPLE}.` };
   const filters = filterWordsIn(checked.query);
-  if (filters.length > 0) return { problem: noFiltersText(filters) };
+  if (filters.length > 0) return { problem: timelineFilterWordsText(filters, { timeline: EXAMPLE, search: `\`${SLASH_COMMAND} Meng Wanzhou from:2019-01-01\`` }) };
   const topic = queryFrom(checked.query);
   return topic ? { topic } : { problem: NOTHING_TO_SEARCH };
 }
 
-/** Filter words are [a-z] only (`filterWordsIn`): shown as typed. */
-function noFiltersText(words: string[]): string {
-  const typed = [...new Set(words)].map((w) => `\`${w}:\``).join(', ');
-  return `A timeline counts a topic over the whole index: it takes no filter words (${typed} given). Give the topic alone, e.g. ${EXAMPLE}; to narrow by dates, spokesperson or outlet, search instead: \`${SLASH_COMMAND} Meng Wanzhou from:2019-01-01\`. To count the word itself, put a space after the colon.`;
-}
 
 /** A Slack link to a transcript: `url` is one `safeLinkUrl` accepted (no `<`, `>`, `|` or white space), `label` a date. */
 const link = (label: string, url: string): string => `<${url}|${label}>`;

@@ -189,6 +189,45 @@ describe('/ask', () => {
     expect(latestCard.content).toContain('latest first (you asked for the latest)');
   });
 
+  it('reads the filter words /spox reads in the question (by:, from:, to:, sort:) as filters, not as words to search (explore29b F6)', async () => {
+    const byHua = await search.search('Huawei', { filters: { spokesperson: 'Hua Chunying' }, k: 5 });
+    expect(byHua.total).toBeGreaterThan(5);
+    const typed = only((await ask([raw.string('question', 'Huawei by:"Hua Chunying"')])).requests.filter((r) => r.method === 'PATCH')).body;
+    expect(typed.content).toContain(`Results for “Huawei” (spokesperson Hua Chunying) — ${byHua.total} exchanges, ${byHua.first} → ${byHua.last}`);
+    expect(typed.embeds[0].title).toBe(`Hua Chunying · ${byHua.hits[0]!.record.date}`);
+    expect(typed.content).not.toContain('none of them says');
+
+    const in2019 = await search.search('Huawei', { filters: { from: '2019-01-01', to: '2019-12-31' }, sort: 'newest', k: 5 });
+    const dated = only((await ask([raw.string('question', 'Huawei from:2019-01-01 to:2019-12-31 sort:newest')])).requests.filter((r) => r.method === 'PATCH')).body;
+    expect(dated.content).toContain(`Results for “Huawei” (from 2019-01-01 · to 2019-12-31) — ${in2019.total} exchanges, ${in2019.first} → ${in2019.last}; latest first`);
+    expect(dated.embeds[0].footer.text).toBe(`1 of ${in2019.total} · ${in2019.hits[0]!.record.id} · keyword search`);
+
+    // An option and a word that agree are one filter; the options are read with the words.
+    const both = only((await ask([raw.string('question', 'Huawei by:hua chunying'), raw.string('spokesperson', 'Hua Chunying'), raw.string('to', '2019-12-31')])).requests.filter((r) => r.method === 'PATCH')).body;
+    const hua2019 = await search.search('Huawei', { filters: { spokesperson: 'Hua Chunying', to: '2019-12-31' }, k: 5 });
+    expect(both.content).toContain(` — ${hua2019.total} exchanges, ${hua2019.first} → ${hua2019.last}`);
+  });
+
+  it('refuses, privately, a filter word that disagrees with its option, one spox does not have, or filter words alone', async () => {
+    for (const [options, message] of [
+      [[raw.string('question', 'Huawei by:"Hua Chunying"'), raw.string('spokesperson', 'Geng Shuang')],
+        'The `spokesperson` option (“Geng Shuang”) and the question\'s filter word (“Hua Chunying”) disagree: give one of them.'],
+      [[raw.string('question', 'Huawei from:2019-01-01'), raw.string('from', '2020-01-01')],
+        'The `from` option (“2020-01-01”) and the question\'s filter word (“2019-01-01”) disagree: give one of them.'],
+      [[raw.string('question', 'Huawei sort:relevance'), raw.string('sort', 'newest')],
+        'The `sort` option (“newest”) and the question\'s filter word (“relevance”) disagree: give one of them.'],
+      [[raw.string('question', 'Huawei to:2019-01-01'), raw.string('from', '2020-01-01')], '`from` (2020-01-01) is later than `to` (2019-01-01).'],
+      [[raw.string('question', 'Huawei lang:zh')], '`lang:` is not a filter word.'],
+      [[raw.string('question', 'Huawei from:2019-02-30')], '`from:` must be a date written YYYY-MM-DD that exists'],
+      [[raw.string('question', 'by:"Hua Chunying"')], 'Give the words to look for as well as the filter words'],
+    ] as const) {
+      const reply = only((await ask([...options])).requests);
+      expect(reply.body.type).toBe(4);
+      expect(reply.body.data.flags).toBe(EPHEMERAL);
+      expect(reply.body.data.content).toContain(message);
+    }
+  });
+
   it('says in the heading when an option overrode the speaker or the month the question names', async () => {
     const speaker = await ask([raw.string('question', 'What did Hua Chunying say about Huawei?'), raw.string('spokesperson', 'Geng Shuang')]);
     const card = only(speaker.requests.filter((r) => r.method === 'PATCH')).body;
@@ -699,6 +738,16 @@ describe('/timeline', () => {
       expect(reply.body.data.flags).toBe(EPHEMERAL);
       expect(reply.body.data.content).toContain(problem);
     }
+  });
+
+  it('refuses filter words, privately, as /spox timeline does, pointing to /ask (explore29b F6)', async () => {
+    const interaction = raw.slashCommand('timeline', [raw.string('topic', 'Meng Wanzhou from:2019-01-01 by:Hua')]);
+    await bot.deliver(interaction);
+    const reply = only(discord.requestsFor(interaction));
+    expect(reply.body.data.flags).toBe(EPHEMERAL);
+    expect(reply.body.data.content).toBe(
+      'A timeline counts a topic over the whole index: it takes no filter words (`from:`, `by:` given). Give the topic alone, e.g. `/timeline topic: Meng Wanzhou`; to narrow by dates, spokesperson or outlet, search instead: `/ask question: Meng Wanzhou from:2019-01-01`. To count the word itself, put a space after the colon.',
+    );
   });
 
   it('says privately when the topic never came up', async () => {

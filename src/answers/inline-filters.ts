@@ -78,6 +78,7 @@ export function parseTypedSearch(text: string, known?: KnownNames): TypedSearch 
     .replace(/\s+/g, ' ')
     .trim();
   if (problem) return { problem };
+  if (!query && Object.keys(values).length > 0) return { problem: 'Give the words to look for as well as the filter words, e.g. `Huawei from:2019-01-01`.' };
   const unknown = unknownFilterWord(query);
   if (unknown) return { problem: unknown };
   let sort: TypedSort | undefined;
@@ -142,6 +143,16 @@ export function filterWordsIn(text: string): string[] {
     if (word!.toLowerCase() in KEYS || (valued && isFilterLike(word!))) found.push(word!);
   }
   return found;
+}
+
+/**
+ * What a timeline says when its topic holds filter words (`filterWordsIn`, [a-z] only, so shown as
+ * typed): it counts a topic over the whole index and takes none. `timeline` and `search` are the
+ * platform's commands for a topic alone and for a search narrowed by filters.
+ */
+export function timelineFilterWordsText(words: string[], examples: { timeline: string; search: string }): string {
+  const typed = [...new Set(words)].map((w) => `\`${w}:\``).join(', ');
+  return `A timeline counts a topic over the whole index: it takes no filter words (${typed} given). Give the topic alone, e.g. ${examples.timeline}; to narrow by dates, spokesperson or outlet, search instead: ${examples.search}. To count the word itself, put a space after the colon.`;
 }
 
 /** A filter word of spox's, one of the look-alikes it refuses, or a near miss of its own. */
