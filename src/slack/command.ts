@@ -5,7 +5,7 @@ import { spokespersonMatches } from '../search/filters.js';
 import type { Reply, SlackContext } from './app.js';
 import { echoedLabel } from './blocks.js';
 import { nearestKeys, readBriefingKey } from '../answers/dates.js';
-import { attemptsId, looksLikeId } from './ids.js';
+import { looksLikeId } from './ids.js';
 import { noticeMessage, recordMessages } from './cards.js';
 import { answerLatest } from './latest.js';
 import { SLASH_COMMAND } from './manifest.js';
@@ -38,8 +38,10 @@ export async function answerCommand(rawText: string, userId: string, reply: Repl
   if (word === 'latest' && !argument) return answerLatest(reply, ctx);
   if (word === 'briefing' && looksLikeId(argument)) return answerBriefing(argument, reply, ctx);
   if (word === 'quote' && looksLikeId(argument)) return answerQuote(argument, reply, ctx);
+  // Anything else after them (`#3`, `latest`, `22 May 2020`, `Meng Wanzhou`, nothing) is not searched with
+  // the command's word among the search words: the form is said, and how to search instead.
+  if (word === 'briefing' || word === 'quote') return reply(noticeMessage(`${word === 'quote' ? QUOTE_FORM : BRIEFING_FORM} ${SEARCH_INSTEAD(word)}`));
   if (word === TIMELINE_WORD) return answerTimeline(argument, userId, reply, ctx);
-  if ((word === 'briefing' || word === 'quote') && attemptsId(argument)) return reply(noticeMessage(word === 'quote' ? QUOTE_FORM : BRIEFING_FORM));
 
   const typed = parseTypedSearch(text, ctx.search);
   if ('problem' in typed) return reply(noticeMessage(typed.problem));
@@ -63,8 +65,10 @@ function severalSpokespeople(wanted: string | undefined, ctx: SlackContext): str
   return `The spokesperson “${echoedLabel(wanted, 40)}” fits ${matches.length} names: ${matches.map(escapeMrkdwn).join(', ')}. Give the one you mean, e.g. \`by:"${escapeMrkdwn(matches[0]!)}"\`.`;
 }
 
-const BRIEFING_FORM = `\`${SLASH_COMMAND} briefing\` takes one date, written YYYY-MM-DD, e.g. \`${SLASH_COMMAND} briefing 2020-05-22\` (or a key a card shows: \`zh-2019-05-29\`, \`pc-2022-03-10\`).`;
+const BRIEFING_FORM = `\`${SLASH_COMMAND} briefing\` takes one date, written YYYY-MM-DD, e.g. \`${SLASH_COMMAND} briefing 2020-05-22\` (or a key a card shows: \`zh-2019-05-29\`, \`pc-2022-03-10\`); the newest briefing is \`${SLASH_COMMAND} latest\`.`;
 const QUOTE_FORM = `\`${SLASH_COMMAND} quote\` takes one exchange id as a card shows it, e.g. \`${SLASH_COMMAND} quote 2020-05-22#3\` (\`2020-05-22#s1\` for a statement, \`zh-2019-05-29#2\`, \`pc-2022-03-10#6\`).`;
+/** After a form: how to search for words instead of opening a briefing or an exchange. */
+const SEARCH_INSTEAD = (word: string): string => `To search for words instead, type them without \`${word}\` before them, e.g. \`${SLASH_COMMAND} Meng Wanzhou\`.`;
 
 async function answerBriefing(argument: string, reply: Reply, ctx: SlackContext): Promise<void> {
   const named = readBriefingKey(argument);

@@ -409,8 +409,21 @@ describe('quote and briefing with a near miss of an id or date (explore25s2 N10)
       expect(said).toContain('`/spox briefing` takes one date, written YYYY-MM-DD, e.g. `/spox briefing 2020-05-22`');
       expect(said).not.toContain('Results for');
     }
-    // A question that starts with the word and a year is a question.
-    expect(texts((await spox('briefing 2019 Hong Kong')).messages[0]!).join()).toContain('Results for “briefing 2019 Hong Kong”');
+  });
+
+  it('say the form, and how to search instead, for anything after them that is not an id or date, never searching for “quote” or “briefing” (explore29b F8)', async () => {
+    for (const [word, rest] of [['quote', '#3'], ['quote', 'Meng Wanzhou'], ['quote', '@everyone'], ['quote', ''], ['briefing', 'latest'], ['briefing', '22 May 2020'],
+      ['briefing', 'yesterday'], ['briefing', '<!channel>'], ['briefing', '2019 Hong Kong'], ['briefing', '']] as const) {
+      const { messages } = await spox(`${word} ${rest}`);
+      expect(messages).toHaveLength(1);
+      const said = texts(messages[0]!).join();
+      expect(said).toContain(word === 'quote' ? '`/spox quote` takes one exchange id as a card shows it' : '`/spox briefing` takes one date, written YYYY-MM-DD');
+      expect(said).toContain(`To search for words instead, type them without \`${word}\` before them, e.g. \`/spox Meng Wanzhou\`.`);
+      expect(said).not.toContain('Results for');
+    }
+    expect(texts((await spox('briefing latest')).messages[0]!).join()).toContain('the newest briefing is `/spox latest`');
+    // The words elsewhere in a question are searched as ever.
+    expect(texts((await spox('Meng Wanzhou quote')).messages[0]!).join()).toContain('Results for “Meng Wanzhou quote”');
   });
 });
 
