@@ -7,6 +7,7 @@ import { recordMessages } from '../src/discord/record-message.js';
 import { sendMessages } from '../src/discord/respond.js';
 import { plainLabel } from '../src/discord/text-fit.js';
 import { replacedImportText } from '../src/answers/button-refs.js';
+import { withoutBidiControls } from '../src/util/printable.js';
 
 const data = new SlashCommandBuilder()
   .setName('quote')
@@ -19,7 +20,7 @@ export default {
   kind: 'slash',
   data,
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-    const id = interaction.options.getString('id', true).trim();
+    const id = withoutBidiControls(interaction.options.getString('id', true)).trim();
     const record = ctx.search.record(id);
     if (!record) {
       const shown = escapeVerbatim(plainLabel(id, 40));

@@ -1,4 +1,5 @@
 import { MAX_QUERY_CHARS } from '../search/request.js';
+import { withoutBidiControls } from '../util/printable.js';
 
 /** A link with a label: Slack's `<https://…|label>` and Discord's masked `[label](https://…)`; the label is kept. */
 const LABELLED_LINK = /<(?:https?|mailto|ftp):[^<>|\s]*\|([^<>]*)>|\[([^\]]*)\]\(<?https?:\/\/[^)\s]*>?\)/gi;
@@ -34,13 +35,13 @@ export const NOTHING_TO_SEARCH = 'Your question holds only links, mentions or em
 
 /**
  * A question or a chat message as the words to search, one rule for every bot and path (`/ask`,
- * the Discord message menu, `/spox`, the Slack shortcut): links, chat markup and emoji codes are left out (a
+ * the Discord message menu, `/spox`, the Slack shortcut): links, chat markup, emoji codes and bidirectional controls are left out (a
  * link's label is kept, since it is words the message shows), white space collapsed, and a long text
  * cut at a word to its opening. A URL or a mention searched as words would find nothing, and its
  * unknown words would veto the search. `text` is plain text (Slack's `&lt;` entities read back).
  */
 export function queryFrom(text: string): string {
-  const flat = text
+  const flat = withoutBidiControls(text)
     .replace(LABELLED_LINK, (_, slack?: string, discord?: string) => ` ${slack ?? discord ?? ''} `)
     .replace(MARKUP, ' ')
     .replace(EVERYONE, ' ')

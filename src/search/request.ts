@@ -1,4 +1,5 @@
 import { isoDateProblem } from '../util/iso-date.js';
+import { withoutBidiControls } from '../util/printable.js';
 import type { SearchFilters } from './types.js';
 
 /**
@@ -34,7 +35,8 @@ export function parseIsoDate(text: string): string | null {
 
 /** Checks a request; `name` says how the front end calls a field (`--from`, `` `from` ``). */
 export function checkSearchRequest(input: SearchRequestInput, name: (field: RequestField) => string): CheckedRequest {
-  const query = input.question.trim();
+  // Bidirectional controls are no part of a word, and echoed they would reorder the bot's own line.
+  const query = withoutBidiControls(input.question).trim();
   if (!query) return { ok: false, field: 'question', problem: `${name('question')} is empty: give the words to look for.` };
   // Only punctuation or emoji ("-", "?"): nothing a search could look for.
   if (!/[\p{L}\p{N}]/u.test(query)) return { ok: false, field: 'question', problem: `${name('question')} holds no letter or digit: give the words to look for.`, value: query };
@@ -58,7 +60,7 @@ export function checkSearchRequest(input: SearchRequestInput, name: (field: Requ
     return { ok: false, field: 'from', problem: `${name('from')} (${filters.from}) is later than ${name('to')} (${filters.to}).` };
   }
   for (const field of ['spokesperson', 'outlet'] as const) {
-    const value = input[field]?.trim();
+    const value = input[field] && withoutBidiControls(input[field]).trim();
     if (!value) continue;
     if (value.length > MAX_NAME_CHARS) {
       return { ok: false, field, problem: `${name(field)} is ${value.length.toLocaleString('en')} characters long; at most ${MAX_NAME_CHARS}.` };

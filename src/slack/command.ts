@@ -12,6 +12,7 @@ import { SLASH_COMMAND } from './manifest.js';
 import { escapeMrkdwn, unescapeMrkdwn } from './mrkdwn.js';
 import { parseTypedSearch } from '../answers/inline-filters.js';
 import { NOTHING_TO_SEARCH, queryFrom } from '../answers/query-text.js';
+import { withoutBidiControls } from '../util/printable.js';
 import { answerWithSearch, withinLimit } from './search-answer.js';
 import { aboutMessage, briefingMessages, helpMessage } from './views.js';
 import { answerTimeline, TIMELINE_WORD } from './timeline.js';
@@ -25,10 +26,11 @@ async function replyAll(reply: Reply, messages: Parameters<Reply>[0][]): Promise
 
 /**
  * `/spox …`: `help` (or nothing), `about`, `latest`, `briefing DATE`, `quote ID`, or a question with filter
- * words. Slack sends the text with `&`, `<` and `>` as entities; they are read back first.
+ * words. Slack sends the text with `&`, `<` and `>` as entities; they are read back first, and bidirectional
+ * controls dropped (echoed, they would reorder spox's own line).
  */
 export async function answerCommand(rawText: string, userId: string, reply: Reply, ctx: SlackContext): Promise<void> {
-  const text = unescapeMrkdwn(rawText).trim();
+  const text = withoutBidiControls(unescapeMrkdwn(rawText)).trim();
   const [first = '', ...rest] = text.split(/\s+/);
   const word = first.toLowerCase();
   const argument = rest.join(' ');

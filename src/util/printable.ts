@@ -1,11 +1,27 @@
 import { utf8SequenceLength } from './unicode-text.js';
 
 /**
+ * The bidirectional controls that reorder what is shown after them: the Arabic letter mark, the
+ * left-to-right and right-to-left marks, embeddings and overrides (U+202A–202E) and isolates (U+2066–2069).
+ */
+const BIDI_CONTROLS = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069';
+
+/**
  * Characters that would let a file name, an option or a transcript's text rewrite the terminal or
  * pass for another line when printed: C0 and C1 controls (line breaks, ESC, …), DEL, the Unicode
- * line and paragraph separators, and the bidirectional controls that reorder what is shown.
+ * line and paragraph separators, and the bidirectional controls.
  */
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI_CONTROLS}]`, 'g');
+
+const BIDI = new RegExp(`[${BIDI_CONTROLS}]`, 'g');
+
+/**
+ * What a person typed without its bidirectional controls: echoed back (`Results for “Huawei \u202e sanctions”`),
+ * a right-to-left override would reverse the rest of the bot's own line. They are no part of any word.
+ */
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI, '');
+}
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

@@ -279,6 +279,8 @@ describe('links and chat markup in a question', () => {
     expect(queryFrom(`${'😡'.repeat(150)} Huawei`)).toBe('Huawei');
     expect(queryFrom(`${'🇨🇳'.repeat(75)} Huawei 👍🏽 ban ❤️ 👨‍👩‍👧`)).toBe('Huawei ban');
     expect(queryFrom('© 2019 Huawei #1 5G')).toBe('2019 Huawei #1 5G');
+    // Bidirectional controls are no words: echoed, they would reorder the bot's own line (explore29b F9).
+    expect(queryFrom('Huawei \u202e sanctions\u2066 5G\u2069 \u200fban')).toBe('Huawei sanctions 5G ban');
     // Cut in characters, as the request check counts them, at a word.
     const long = `${'华为 '.repeat(99)}孟晚舟 加拿大`;
     expect([...queryFrom(long)].length).toBeLessThanOrEqual(300);

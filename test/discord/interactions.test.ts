@@ -228,6 +228,24 @@ describe('/ask', () => {
     }
   });
 
+  it('drops bidirectional controls from what it searches and echoes, so none can reverse its own line (explore29b F9)', async () => {
+    const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    for (const control of ['\u202e', '\u202d', '\u2067', '\u200f']) {
+      const { requests } = await ask([raw.string('question', `Huawei ${control} sanctions`), raw.string('spokesperson', `Hua${control} Chunying`)]);
+      const card = only(requests.filter((r) => r.method === 'PATCH')).body;
+      expect(card.content).toContain('Results for “Huawei sanctions” (spokesperson Hua Chunying) — ');
+      expect(JSON.stringify(card)).not.toMatch(BIDI);
+    }
+    const timeline = raw.slashCommand('timeline', [raw.string('topic', 'Meng \u202eWanzhou')]);
+    await bot.deliver(timeline);
+    expect(only(discord.requestsFor(timeline).filter((r) => r.method === 'PATCH')).body.embeds[0].title).toBe('“Meng Wanzhou” over time: exchanges per month');
+    const quote = raw.slashCommand('quote', [raw.string('id', '2099-01-01#1\u202e')]);
+    await bot.deliver(quote);
+    const notice: string = only(discord.requestsFor(quote)).body.data.content;
+    expect(notice).toContain('No exchange 2099-01-01#1 in the index');
+    expect(notice).not.toMatch(BIDI);
+  });
+
   it('says in the heading when an option overrode the speaker or the month the question names', async () => {
     const speaker = await ask([raw.string('question', 'What did Hua Chunying say about Huawei?'), raw.string('spokesperson', 'Geng Shuang')]);
     const card = only(speaker.requests.filter((r) => r.method === 'PATCH')).body;

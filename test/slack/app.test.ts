@@ -537,6 +537,18 @@ describe('what the question holds', () => {
     const record = cardRecord(card);
     for (const part of quoted(card)[0]!.split(' … ')) expect(record.answer).toContain(part.replace(/ …$/, ''));
   });
+
+  it('drops bidirectional controls from what it searches and echoes, so none can reverse its own line (explore29b F9)', async () => {
+    const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+    for (const control of ['\u202e', '\u202d', '\u2067', '\u200f']) {
+      const heading = texts((await spox(`Huawei ${control} sanctions by:"Hua${control} Chunying"`)).messages[0]!)[0]!;
+      expect(heading).toContain('Results for “Huawei sanctions” (spokesperson Hua Chunying) — ');
+      expect(heading).not.toMatch(BIDI);
+    }
+    const notice = texts((await spox('quote 2099-01-01#1\u202e')).messages[0]!).join();
+    expect(notice).toContain('No exchange 2099-01-01#1 in the index');
+    expect(notice).not.toMatch(BIDI);
+  });
 });
 
 describe('the "What did China say?" shortcut', () => {
