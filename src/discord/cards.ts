@@ -39,18 +39,16 @@ export function questionValue(record: IndexedRecord): string {
   return escapedLabel(record.question ?? record.title, LIMITS.fieldValue);
 }
 
+/** The question a follow-up follows, enough to recognise it, as a field; none for another record. */
+function followedFields(followed: IndexedRecord | undefined): { name: string; value: string }[] {
+  if (!followed?.question) return [];
+  const who = followed.outlet ? ` (${followed.outlet})` : '';
+  return [{ name: plainLabel(`Following up on this question${who}`, LIMITS.fieldName), value: escapedLabel(followed.question, FOLLOWED_CHARS) }];
+}
+
 /** The fields above the quote's question: the question a follow-up follows, then the question. */
 function questionFields(record: IndexedRecord, followed: IndexedRecord | undefined): { name: string; value: string }[] {
-  const fields: { name: string; value: string }[] = [];
-  if (followed?.question) {
-    const who = followed.outlet ? ` (${followed.outlet})` : '';
-    fields.push({
-      name: plainLabel(`Following up on this question${who}`, LIMITS.fieldName),
-      value: escapedLabel(followed.question, FOLLOWED_CHARS),
-    });
-  }
-  fields.push({ name: questionLabel(record), value: questionValue(record) });
-  return fields;
+  return [...followedFields(followed), { name: questionLabel(record), value: questionValue(record) }];
 }
 
 function baseEmbed(record: IndexedRecord, titlePrefix = ''): EmbedBuilder {
@@ -89,17 +87,36 @@ export function answerPages(record: IndexedRecord): string[] {
 }
 
 /**
+ * The exchange's question in full where a field (1024 characters) would cut it: an embed of its own
+ * above the answer, whose description (4096) holds the fields' names and values in their order (the
+ * question a follow-up follows, then who asked and the whole question); null when the question fits its field.
+ */
+function wholeQuestionEmbed(record: IndexedRecord, followed: IndexedRecord | undefined): EmbedBuilder | null {
+  const question = record.question ?? record.title;
+  if (escapeVerbatim(question).length <= LIMITS.fieldValue) return null;
+  const above = [...followedFields(followed), { name: questionLabel(record), value: '' }]
+    .map((field) => `**${escapeVerbatim(field.name)}**\n${field.value}`)
+    .join('\n\n');
+  return baseEmbed(record)
+    .setDescription(`${above}${escapeVerbatim(fitExcerpt(question, LIMITS.embedDescription - above.length))}`)
+    .setFooter({ text: `${record.id}${viaCorpus(record)}` });
+}
+
+/**
  * A record's whole answer as embeds, grouped into messages that each stay within Discord's limits.
- * With `withQuestion`, the first embed also carries the question (the exchange in full).
+ * With `withQuestion`, the question comes first (the exchange in full): in the first embed's fields,
+ * or, when a field would cut it, whole in an embed of its own.
  */
 export function fullAnswerEmbeds(record: IndexedRecord, options: { withQuestion: boolean; followed?: IndexedRecord }): EmbedBuilder[][] {
   const pages = answerPages(record);
-  const embeds = pages.map((page, i) => {
+  const questionEmbed = options.withQuestion ? wholeQuestionEmbed(record, options.followed) : null;
+  const answers = pages.map((page, i) => {
     const embed = baseEmbed(record, options.withQuestion ? '' : 'Full answer · ').setDescription(escapeVerbatim(page));
-    if (i === 0 && options.withQuestion) embed.addFields(questionFields(record, options.followed));
+    if (i === 0 && options.withQuestion && !questionEmbed) embed.addFields(questionFields(record, options.followed));
     const part = pages.length > 1 ? ` · part ${i + 1} of ${pages.length}` : '';
     return embed.setFooter({ text: `${record.id}${viaCorpus(record)}${part}` });
   });
+  const embeds = questionEmbed ? [questionEmbed, ...answers] : answers;
   const messages: EmbedBuilder[][] = [];
   let current: EmbedBuilder[] = [];
   let length = 0;

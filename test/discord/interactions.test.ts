@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { citation, corpusWords, longDate } from '../../src/answers/citation.js';
 import { CHART_HEIGHT, CHART_WIDTH } from '../../src/answers/chart.js';
 import { MISSING_TIP } from '../../src/answers/wording.js';
+import { limitViolations, LIMITS } from '../../src/discord/limits.js';
 import { escapeVerbatim, unescapeMarkdown } from '../../src/discord/markdown.js';
 import { ResultStore } from '../../src/answers/result-store.js';
 import { describeCoverage } from '../../src/search/coverage.js';
@@ -594,6 +595,23 @@ describe('/quote, /help, /about', () => {
     expect(only(discord.requestsFor(cite)).body.data.content).toBe(
       citation(record, [], { format: 'plain', maxChars: 2000, escape: escapeVerbatim }),
     );
+  });
+
+  it('/quote shows a question longer than an embed field whole, above the answer, within the limits (explore29b F7)', async () => {
+    for (const id of ['2018-05-24#1', '2018-07-10#2', '2018-12-19#1']) {
+      const record = search.record(id)!;
+      expect(record.question!.length).toBeGreaterThan(LIMITS.fieldValue);
+      const interaction = raw.slashCommand('quote', [raw.string('id', id)]);
+      await bot.deliver(interaction);
+      const requests = discord.requestsFor(interaction);
+      const bodies = [only(requests.filter((r) => CALLBACK.test(r.path))).body.data, ...requests.filter((r) => r.method === 'POST' && FOLLOW_UP.test(r.path)).map((r) => r.body)];
+      for (const body of bodies) expect(limitViolations(body)).toEqual([]);
+      const [question, ...answer] = bodies.flatMap((b) => b.embeds);
+      expect(unescapeMarkdown(question.description)).toBe(`**${record.outlet ? `Question from ${record.outlet}` : 'Question (outlet not named)'}**\n${record.question}`);
+      expect(question.fields ?? []).toEqual([]);
+      expect(answer.map((e: any) => unescapeMarkdown(e.description)).join('')).toBe(record.answer);
+      expect(answer[0].fields ?? []).toEqual([]);
+    }
   });
 
   it('/quote of an imported exchange whose date a page replaced says where its date is now; an id never held, the forms of ids', async () => {
