@@ -103,8 +103,17 @@ export function encodePosition(p: ResultPosition): string {
   return `${p.view === 'card' ? 'c' : 'l'}.${p.resultId}.${p.index}`;
 }
 
+/** The shape of a stored result's id as buttons carry it; one of another shape is no id spox made. */
+const RESULT_ID = '[A-Za-z0-9_-]{1,40}';
+const WHOLE_RESULT_ID = new RegExp(`^${RESULT_ID}$`);
+const POSITION = new RegExp(`^([cl])\\.(${RESULT_ID})\\.(\\d{1,5})$`);
+
+export function isResultId(text: string): boolean {
+  return WHOLE_RESULT_ID.test(text);
+}
+
 export function decodePosition(text: string): ResultPosition | null {
-  const m = /^([cl])\.([A-Za-z0-9_-]{1,40})\.(\d{1,5})$/.exec(text);
+  const m = POSITION.exec(text);
   if (!m) return null;
   return { view: m[1] === 'c' ? 'card' : 'list', resultId: m[2]!, index: Number(m[3]) };
 }

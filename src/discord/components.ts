@@ -1,7 +1,7 @@
 import { MessageFlags } from 'discord.js';
 import { citation, type CitationFormat } from '../answers/citation.js';
 import { decodeQuoteRef, quoteOfRef } from '../answers/quote-ref.js';
-import { decodePosition } from '../answers/result-list.js';
+import { decodePosition, isResultId } from '../answers/result-list.js';
 import type { IndexedRecord } from '../store/types.js';
 import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
 import type { BotContext, ComponentInteraction, ComponentRoute } from './command.js';
@@ -18,9 +18,12 @@ import {
   DISCORD_WORDS, EXPIRED_RESULT, listMessage, pickedMessage, resultMessage, sharedMessage,
 } from './result-message.js';
 
+/** A button spox did not make (damaged, or another app's): it names nothing spox can read. */
+const NOT_A_BUTTON = brokenReferenceText('/ask', '/quote');
+
 /** A record a button names that the index does not hold: gone with a rebuild, or never a reference. */
 async function missingRecord(interaction: ComponentInteraction, id: string | undefined, ctx: BotContext): Promise<void> {
-  if (!isRecordReference(id)) return replyPrivately(interaction, notice(brokenReferenceText('/ask', '/quote')));
+  if (!isRecordReference(id)) return replyPrivately(interaction, notice(NOT_A_BUTTON));
   const shown = escapeVerbatim(id);
   const replaced = replacedImportText(id, shown, (key) => ctx.search.briefing(key) !== undefined, '/briefing');
   await replyPrivately(interaction, notice(replaced ?? goneRecordText(shown, '/ask')));
@@ -60,8 +63,9 @@ const page: ComponentRoute = {
   prefix: PREFIX.page,
   async handle(interaction, [position = ''], ctx: BotContext) {
     const at = decodePosition(position);
-    const result = at ? ctx.results.get(at.resultId) : undefined;
-    if (!at || !result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
+    if (!at) return replyPrivately(interaction, notice(NOT_A_BUTTON));
+    const result = ctx.results.get(at.resultId);
+    if (!result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
     if (at.view === 'list') return void (await interaction.update(listMessage(result, at.index, ctx.search) ?? notice(goneText(result, ctx.search, DISCORD_WORDS))));
     if (interaction.user.id !== result.userId) {
       return replyPrivately(interaction, notice('Only the person who ran this search can page through it. Use “List all” to see every match, or run /ask yourself.'));
@@ -78,8 +82,9 @@ const list: ComponentRoute = {
   prefix: PREFIX.list,
   async handle(interaction, [position = ''], ctx) {
     const at = decodePosition(position);
-    const result = at ? ctx.results.get(at.resultId) : undefined;
-    if (!at || !result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
+    if (!at) return replyPrivately(interaction, notice(NOT_A_BUTTON));
+    const result = ctx.results.get(at.resultId);
+    if (!result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
     await replyPrivately(interaction, listMessage(result, at.index, ctx.search) ?? notice(goneText(result, ctx.search, DISCORD_WORDS)));
   },
 };
@@ -89,6 +94,7 @@ const pick: ComponentRoute = {
   prefix: PREFIX.pick,
   async handle(interaction, [resultId = ''], ctx) {
     if (!interaction.isStringSelectMenu()) throw new Error(`${interaction.customId} is not a select menu`);
+    if (!isResultId(resultId)) return replyPrivately(interaction, notice(NOT_A_BUTTON));
     const result = ctx.results.get(resultId);
     if (!result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
     // The value is a position among the result's matches, as the list gave it.
@@ -175,8 +181,9 @@ const share: ComponentRoute = {
   prefix: PREFIX.share,
   async handle(interaction, [position = ''], ctx) {
     const at = decodePosition(position);
-    const result = at?.view === 'card' ? ctx.results.get(at.resultId) : undefined;
-    if (!at || !result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
+    if (at?.view !== 'card') return replyPrivately(interaction, notice(NOT_A_BUTTON));
+    const result = ctx.results.get(at.resultId);
+    if (!result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
     if (interaction.user.id !== result.userId) return replyPrivately(interaction, notice('Only the person who ran this search can share its cards.'));
     const index = Math.min(Math.max(0, at.index), result.total - 1);
     const key = `${result.id}.${index}`;

@@ -352,6 +352,19 @@ describe('result buttons', () => {
     expect(reply.body.data.content).toContain('/ask');
   });
 
+  it('says a damaged paging, list, menu or Share button names nothing spox can read, not that it expired, as Slack does (explore29b F11)', async () => {
+    for (const click of [raw.button('page:garbage'), raw.button('list:x'), raw.button('share:l.abc.0'), raw.stringSelect('pick:bad id!', ['0'])]) {
+      await bot.deliver(click);
+      const reply = only(discord.requestsFor(click)).body.data;
+      expect(reply.flags).toBe(EPHEMERAL);
+      expect(reply.content).toBe('This button does not name an exchange spox can read: it is damaged, or was made by another app. Run /ask again, or open an exchange by its id with /quote.');
+    }
+    // A well-formed position of a result no longer kept has expired.
+    const gone = raw.button('page:c.AAAAAAAA.1:n');
+    await bot.deliver(gone);
+    expect(only(discord.requestsFor(gone)).body.data.content).toContain('expired');
+  });
+
   it('Cite gives a plain, paste-ready citation of the quote, to anyone, after the results have expired', async () => {
     const { body, ids } = await firstCard(raw.ALICE);
     clock += 2 * 24 * 60 * 60_000; // long after any result is kept
