@@ -68,9 +68,31 @@ function typedForms(text: string): Map<string, string> {
   return typed;
 }
 
-/** `query` without the words given as typed (whole words, in any case), white space collapsed. */
+/** Where a word was taken out, until the marks it carried are. */
+const TAKEN = '\u0000';
+/** Marks at a piece's end: punctuation and symbols, but not the quote marks that make a phrase. */
+const MARKS = '[^\\p{L}\\p{N}\\s"“”「」『』]*';
+const LEADING_MARKS = new RegExp(`^${MARKS}`, 'u');
+const TRAILING_MARKS = new RegExp(`${MARKS}$`, 'u');
+
+/**
+ * `query` without the words given as typed (whole words, in any case), white space collapsed, and
+ * without the marks that only they carried, so that what is left reads (and searches) as a question:
+ * "lang:zh Huawei" leaves "Huawei", not ": Huawei"; "*bold* Hong Kong" no "* *"; "&lt;b&gt;" "b".
+ * A quote mark stays: it belongs to a phrase.
+ */
 export function withoutWords(query: string, typed: readonly string[]): string {
-  return replacedWords(query, typed.map((word) => [word, ' '])).replace(/\s+/g, ' ').trim();
+  return replacedWords(query.replaceAll(TAKEN, ''), typed.map((word) => [word, TAKEN]))
+    .split(/\s+/)
+    .flatMap((token) => {
+      const pieces = token.split(TAKEN);
+      return pieces.map((piece, i) => {
+        const after = i > 0 ? piece.replace(LEADING_MARKS, '') : piece;
+        return i < pieces.length - 1 ? after.replace(TRAILING_MARKS, '') : after;
+      });
+    })
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The query with each word typed, as a whole word, replaced ("Huwaei ban" → "Huawei ban"); with a sign written onto it ("@Anna", "#Anna") too, so that none is left alone. */

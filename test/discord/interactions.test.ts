@@ -137,6 +137,16 @@ describe('/ask', () => {
     expect(requests.some((r) => r.method === 'PATCH')).toBe(false);
   });
 
+  it('echoes what the other words find without the unknown ones, without the marks only those carried (explore29b F10)', async () => {
+    for (const [question, rest] of [['*bold* _italic_ Hong Kong', 'Hong Kong'], ['Hong Kong &amp; Macao &lt;b&gt;', 'Hong Kong Macao b']] as const) {
+      const alone = await search.search(rest, { k: 0 });
+      expect(alone.total).toBeGreaterThan(0);
+      const { requests } = await ask([raw.string('question', question)]);
+      const reply = only(requests.filter((r) => r.method === 'POST' && FOLLOW_UP.test(r.path)));
+      expect(reply.body.content).toContain(` Without them: ${alone.total} exchanges on “${rest}”.`);
+    }
+  });
+
   it('says privately that the index holds no such spokesperson, naming those it holds', async () => {
     const { requests } = await ask([raw.string('question', 'Huawei'), raw.string('spokesperson', 'Xyz')]);
     const reply = only(requests.filter((r) => r.method === 'POST' && FOLLOW_UP.test(r.path)));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
-import { wordsAsTyped } from '../../src/search/missing-words.js';
+import { withoutWords, wordsAsTyped } from '../../src/search/missing-words.js';
 import { termsOf } from '../../src/search/terms.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
@@ -93,6 +93,12 @@ describe('lexical search on the bundled corpus', () => {
     // A name of several words, one term in the index, is named as the user wrote it, not as the term.
     expect(wordsAsTyped('sanctions on lawmakers over hong kong', termsOf('Hong Kong'))).toEqual(['hong kong']);
     expect(wordsAsTyped('North Korean missiles', termsOf('DPRK missiles'))).toEqual(['North Korean', 'missiles']);
+    // Taken out of the question, a word takes the marks only it carried; a phrase's quote mark and others' marks stay (explore29b F10).
+    expect(withoutWords('lang:zh Huawei', ['lang', 'zh'])).toBe('Huawei');
+    expect(withoutWords('*bold* _italic_ Hong Kong', ['bold', 'italic'])).toBe('Hong Kong');
+    expect(withoutWords('Hong Kong &amp; Macao &lt;b&gt;', ['amp', 'lt', 'gt'])).toBe('Hong Kong Macao b');
+    expect(withoutWords('Hong-zzzz-Kong, @Anna and #Anna.', ['zzzz', 'Anna'])).toBe('Hong Kong, and');
+    expect(withoutWords('"Hong Kong Anna" 5G?', ['Anna'])).toBe('"Hong Kong " 5G?');
     // A topic the matches hold word for word: nothing is missing.
     for (const query of ['Meng Wanzhou', 'What did China say about Huawei?']) {
       expect((await search.search(query)).missing, query).toEqual({ inNoRecord: [], inNoMatch: [] });

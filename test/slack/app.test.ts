@@ -153,6 +153,12 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
     expect(texts(within).join()).not.toContain('does not hold');
   });
 
+  it('echoes what the other words find without the unknown ones, without the marks only those carried (explore29b F10)', async () => {
+    const alone = await seed.search.search('Hong Kong', { k: 0 });
+    expect(alone.total).toBeGreaterThan(0);
+    expect(texts((await spox('*bold* _italic_ Hong Kong')).messages[0]!).join()).toContain(` Without them: ${alone.total} exchanges on “Hong Kong”.`);
+  });
+
   it('says that the index holds no such spokesperson (by:), naming those it holds', async () => {
     const { messages } = await spox('Huawei by:Xyz');
     expect(texts(messages[0]!).join()).toContain(`The index holds no spokesperson matching “Xyz”. It holds: ${seed.search.spokespeople().join(', ')}.`);
