@@ -1,4 +1,5 @@
 import { brokenReferenceText, goneRecordText, isRecordReference, quoteMismatchText } from '../answers/button-refs.js';
+import { matchIdAt } from '../answers/held-matches.js';
 import { decodeQuoteRef, quoteOfRef } from '../answers/quote-ref.js';
 import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
 import type { QuoteSpan } from '../search/types.js';
@@ -10,6 +11,7 @@ import { citationMessage, noticeMessage, recordMessages, sharedCard } from './ca
 import { SLASH_COMMAND } from './manifest.js';
 import { shareTimeline } from './timeline.js';
 import { postShared, SHARED, shareOnce, type PostToChannel, type SharedThing } from './share.js';
+import { decodeShareValue } from './share-value.js';
 
 export interface ButtonClick {
   actionId: string;
@@ -83,11 +85,17 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
   }
 }
 
-/** Share to channel: `SHARED` once the card is in the channel; otherwise null, the user told privately why not. */
+/**
+ * Share to channel: `SHARED` once the card is in the channel; otherwise null, the user told privately
+ * why not. Under the search's heading and date note while the search is kept and still holds the card's exchange there.
+ */
 async function share(value: string, reply: Reply, post: PostToChannel, ctx: SlackContext): Promise<string | null> {
-  const quoted = await quoteOf(value, reply, ctx);
+  const { ref, at } = decodeShareValue(value);
+  const quoted = await quoteOf(ref, reply, ctx);
   if (!quoted) return null;
-  const card = sharedCard(quoted.record, quoted.spans, quoted.quote, ctx.search.info().mode, hasEnglish(quoted.record, ctx));
+  const result = at ? ctx.results.get(at.resultId) : undefined;
+  const search = at && result && matchIdAt(result, at.index) === quoted.record.id ? result : undefined;
+  const card = sharedCard(quoted.record, quoted.spans, quoted.quote, ctx.search.info().mode, hasEnglish(quoted.record, ctx), search);
   return (await postShared(card, { ...CARD, logName: quoted.record.id }, reply, post, ctx)) ? SHARED : null;
 }
 

@@ -15,6 +15,7 @@ import { ACTION } from './actions.js';
 import { button, context, echoedLabel, escapedLabel, linkButton, quoteOpening, quoteSections, section } from './blocks.js';
 import { SLACK_LIMITS, type Block, type ButtonElement, type SlackMessage } from './limits.js';
 import { escapeMrkdwn } from './mrkdwn.js';
+import { encodeShareValue } from './share-value.js';
 
 type Lookup = Pick<SpoxSearch, 'record' | 'quoteFor' | 'englishOf'>;
 
@@ -73,10 +74,10 @@ function transcriptButton(record: IndexedRecord): ButtonElement[] {
   return url ? [linkButton(TRANSCRIPT_LINK_LABEL, ACTION.transcript, url)] : [];
 }
 
-/** A quote reference for a button value, within Slack's 2,000 characters (else the whole answer). */
-function quoteValue(record: IndexedRecord, spans: QuoteSpan[]): string {
+/** A quote reference for a button value, within Slack's 2,000 characters or `room` (else the whole answer). */
+function quoteValue(record: IndexedRecord, spans: QuoteSpan[], room: number = SLACK_LIMITS.buttonValue): string {
   const value = encodeQuoteRef({ recordId: record.id, spans });
-  return value.length <= SLACK_LIMITS.buttonValue ? value : encodeQuoteRef({ recordId: record.id, spans: [] });
+  return value.length <= room ? value : encodeQuoteRef({ recordId: record.id, spans: [] });
 }
 
 /** `Results for “Taiwan” (from 2019-01-01) — 37 exchanges, 2018-12-06 → 2020-06-22; best match first` (`what`: `All matches` over the list). */
@@ -105,10 +106,12 @@ export function resultCard(result: StoredResult, index: number, search: Lookup):
   if (index < result.total - 1) buttons.push(button('Next', ACTION.next, at(index + 1)));
   if (result.total > 1) buttons.push(button(`List all ${result.total}`, ACTION.list, encodePosition({ resultId: result.id, view: 'list', index: Math.floor(index / LIST_PAGE_SIZE) })));
   const ref = quoteValue(record, hit.spans);
+  const place = { resultId: result.id, view: 'card' as const, index };
+  const shareRef = quoteValue(record, hit.spans, SLACK_LIMITS.buttonValue - encodeShareValue('', place).length);
   buttons.push(
     button('Full answer', ACTION.fullAnswer, ref),
     button('Cite', ACTION.cite, ref),
-    button('Share to channel', ACTION.share, ref, 'primary'),
+    button('Share to channel', ACTION.share, encodeShareValue(shareRef, place), 'primary'),
     ...transcriptButton(record),
     ...counterpartButton(record, englishCounterpart(search, record) !== undefined),
   );
@@ -124,12 +127,19 @@ export function resultCard(result: StoredResult, index: number, search: Lookup):
   };
 }
 
-/** A quote as posted to the channel by Share: the card without paging, with Full answer, Cite and the transcript. */
-export function sharedCard(record: IndexedRecord, spans: QuoteSpan[], quote: string, mode: SearchMode, english = false): SlackMessage {
+/**
+ * A quote as posted to the channel by Share: the card without paging, with Full answer, Cite and the
+ * transcript; under the heading of the search it came from, and its note on the dates, when the
+ * search is still kept (`search`), so the channel reads the quote as the asker did.
+ */
+export function sharedCard(
+  record: IndexedRecord, spans: QuoteSpan[], quote: string, mode: SearchMode, english = false, search?: StoredResult,
+): SlackMessage {
   const ref = quoteValue(record, spans);
   return {
     text: fallback(record, quote),
     blocks: [
+      ...(search ? [context(resultHeading(search)), ...(search.note ? [context(escapeMrkdwn(search.note))] : [])] : []),
       ...quoteBlocks(record, quote),
       context(`${escapeMrkdwn(record.id)} · shared from /spox · ${modeWords(mode)}`),
       { type: 'actions', elements: [button('Full answer', ACTION.fullAnswer, ref), button('Cite', ACTION.cite, ref), ...transcriptButton(record), ...counterpartButton(record, english)] },

@@ -267,6 +267,24 @@ describe('the card buttons', () => {
     }
   });
 
+  it('Share posts the card under its search’s heading and date note, as Discord’s Share does (explore29b F13)', async () => {
+    const card = (await spox('Taiwan arms sales to:2030-12-31')).messages[0]!;
+    const [heading, note] = texts(card);
+    expect(heading).toMatch(/^Results for “Taiwan arms sales” \(to 2030-12-31\) — \d+ exchanges/);
+    expect(note).toMatch(/^Note: you asked about dates the index does not hold: it holds briefings up to /);
+    await click('spox_share', buttons(card).get('spox_share')!.value, { messageTs: '1700000000.000210' });
+    const [posted] = s.fake.calls('chat.postMessage') as unknown as Sent[];
+    expect(texts(posted!).slice(0, 2)).toEqual([heading, note]);
+    expect(quoted(posted!)[0]).toBe(quoted(card)[0]);
+    // A search no longer kept (or a Share of /spox quote, which has none) still shares the quote, without a heading.
+    const record = cardRecord(card);
+    const forgotten = buttons(card).get('spox_share')!.value!.replace(/^c\.[^.]+\./, 'c.gone.');
+    await click('spox_share', forgotten, { messageTs: '1700000000.000211' });
+    const [, bare] = s.fake.calls('chat.postMessage') as unknown as Sent[];
+    expect(texts(bare!)[0]).not.toContain('Results for');
+    expect(texts(bare!).join()).toContain(record.id);
+  });
+
   it('the notification text of a shared quote ends with one ellipsis where its cut falls just after a skipped stretch (explore25s2 N9)', async () => {
     // The card the tester saw: 2018-07-31#1, its 294-character opening sentence, then " … " and more.
     const record = seed.search.record('2018-07-31#1')!;
