@@ -31,7 +31,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'monthNamed' | 'related' | 'overridden' | 'withoutDates'>>;
+type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates'>>;
 
 /**
  * `; only Zhao Lijian's answers, the spokesperson your question names; also searched for “Jimmy
@@ -45,13 +45,20 @@ export function readingNotes(
 ): string {
   const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names` : '';
   const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}` : '';
+  const reading = speakerReadingWords(response.speakerReading);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const ministry = response.ministryWords?.length ? `; ${ministryWordsNote(response.ministryWords)}` : '';
   const missing = missingWordsLine(response.missing, escape);
   const overrides = overriddenWords(response.overridden, escape).map((n) => `; ${n}`).join('');
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
-  return `${speaker}${month}${described}${ministry}${missing ? `; ${missing}` : ''}${elsewhere}${overrides}`;
+  return `${speaker}${month}${reading ? `; ${reading}` : ''}${described}${ministry}${missing ? `; ${missing}` : ''}${elsewhere}${overrides}`;
+}
+
+/** What the answer says of how the question's spokesperson was read (`SearchResponse.speakerReading`), or ''. */
+function speakerReadingWords(reading: SearchResponse['speakerReading']): string {
+  if (!reading) return '';
+  return 'all of them: your question names no topic';
 }
 
 /** `Without those dates: 138 exchanges, the newest of 2022-06-06`: what the topic holds outside the dates named. */

@@ -46,6 +46,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ministry_words: response.ministryWords ?? [],
     spokesperson_named: response.spokespersonNamed,
     month_named: response.monthNamed,
+    ...(response.speakerReading ? { speaker_reading: response.speakerReading } : {}),
     // The filters the search applied: those given, and the dates and speaker the question named.
     filters: {
       from: response.filters.from ?? null,

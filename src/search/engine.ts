@@ -26,7 +26,7 @@ import { missingChineseWords, missingWords, withoutWords, wordsAsTyped } from '.
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
-  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
+  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
 } from './types.js';
 
 export interface EngineParts {
@@ -80,6 +80,22 @@ interface LexicalQuery {
   unfiltered: RecordFilter | null;
   hasPhrases: boolean;
 }
+/** What a question asks, as `readQuestion` reads it. */
+interface QuestionRead {
+  intent: TimeIntent;
+  /** The words searched: the question without its framing, dates and speaker; empty for `everyAnswer`. */
+  searched: string;
+  /** The records' language searched. */
+  lang: 'en' | 'zh';
+  /** The spokesperson the question names as the speaker, when read as the filter (no option gave one). */
+  speaker: string | null;
+  /** The question names a speaker and dates (or asks for the latest) and nothing else: every answer of theirs is listed. */
+  everyAnswer: boolean;
+  month: string | null;
+  filters: SearchFilters;
+  overridden: Overridden | null;
+}
+
 /** Shared by every engine: the list is the same, and its terms are worked out once. */
 const DESCRIBED = new DescribedNames(DESCRIBED_NAMES);
 /** Built on the first search that needs it: stemming the list costs a process that never searches (sync, index) tens of ms. */
@@ -149,12 +165,14 @@ export class SearchEngine implements SpoxSearch {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const started = performance.now();
     const k = options.k ?? 5;
-    const { intent, searched, speaker, month, filters, overridden } = this.readQuestion(query, options.filters ?? {});
+    const read = this.readQuestion(query, options.filters ?? {});
+    if (read.everyAnswer) return this.everyAnswer(query, read, options, started);
+    const { intent, searched, speaker, month, filters, overridden } = read;
     const sort = options.sort ?? (intent.latest ? 'newest' : 'relevance');
     const parsed = parseQuery(searched);
     const accept = this.acceptor(filters, parsed.phrases, yearRule(searched));
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet);
-    const index = this.languageOf(parsed.text) === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
+    const index = read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     const queryTerms = this.termsFor(parsed.text, index);
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
@@ -190,10 +208,7 @@ export class SearchEngine implements SpoxSearch {
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
-    const hits: SearchHit[] = matches.slice(0, k).map(({ id, score }) => {
-      const record = this.byId.get(id)!;
-      return { record, score, ...this.quoteOfTerms(record, queryTerms, index) };
-    });
+    const hits = this.hitsOf(matches.slice(0, k), queryTerms, index);
     return {
       query,
       searched,
@@ -218,6 +233,66 @@ export class SearchEngine implements SpoxSearch {
       ...(withoutUnknown ? { withoutUnknown } : {}),
       ...(withoutDates ? { withoutDates } : {}),
     };
+  }
+
+  /**
+   * The answer to a question naming only a speaker and dates ("What did Zhao Lijian say in March
+   * 2020?", "Geng Shuang July 2019", "赵立坚 2020年3月"): every answer and statement of theirs in the
+   * dates, in the question's language, latest first (each briefing's in its order). Nothing in the
+   * dates: what they said in every date.
+   */
+  private everyAnswer(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
+    const { filters } = read;
+    const sort = options.sort ?? 'newest';
+    const { matches, passing } = orderMatches(this.recordsOf(read.lang, filters), sort);
+    const { from: _from, to: _to, ...undated } = filters;
+    const elsewhere = matches.length === 0 && read.month ? this.recordsOf(read.lang, undated) : [];
+    const newest = elsewhere.at(-1)?.date;
+    const index = read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
+    return {
+      query,
+      searched: '',
+      filters,
+      spokespersonNamed: read.speaker,
+      monthNamed: read.month,
+      speakerReading: { name: filters.spokesperson!, as: 'every' },
+      ...(read.overridden ? { overridden: read.overridden } : {}),
+      mode: this.mode,
+      sort,
+      latestIntent: read.intent.latest,
+      tookMs: performance.now() - started,
+      hits: this.hitsOf(matches.slice(0, options.k ?? 5), [], index),
+      total: matches.length,
+      related: 0,
+      ...dateSpan(matches),
+      passing,
+      matches,
+      described: null,
+      missing: { inNoRecord: [], inNoMatch: [] },
+      tooCommon: [],
+      ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
+    };
+  }
+
+  /** The records of one language that pass the filters, as matches of equal score, in briefing order (a republished day once). */
+  private recordsOf(lang: 'en' | 'zh', filters: SearchFilters): MatchRef[] {
+    const found: Scored[] = [];
+    for (const b of this.briefings) {
+      if ((b.lang ?? 'en') !== lang || (filters.from && b.date < filters.from) || (filters.to && b.date > filters.to)) continue;
+      for (const id of b.recordIds) {
+        const record = this.byId.get(id);
+        if (record && matchesFilters(record, filters)) found.push({ id, score: 1 });
+      }
+    }
+    return this.withoutRepublished(found).map(({ id, score }) => ({ id, score, date: this.byId.get(id)!.date }));
+  }
+
+  /** The matches shown, each with the quote of its answer for the query's terms. */
+  private hitsOf(shown: readonly MatchRef[], queryTerms: string[], index: LexicalIndex): SearchHit[] {
+    return shown.map(({ id, score }) => {
+      const record = this.byId.get(id)!;
+      return { record, score, ...this.quoteOfTerms(record, queryTerms, index) };
+    });
   }
 
   /**
@@ -253,14 +328,13 @@ export class SearchEngine implements SpoxSearch {
   /**
    * What a question asks, before its words are searched: the time words taken out (`timeIntent`),
    * and a spokesperson it names as the speaker read as a filter, unless one was given
-   * (`speaker.ts`): "What did Zhao Lijian say about Hong Kong?" searches "Hong Kong" in his answers.
+   * (`speaker.ts`): "What did Zhao Lijian say about Hong Kong?" searches "Hong Kong" in his answers,
+   * and "What did Zhao Lijian say in March 2020?" lists them all (`everyAnswer`).
    * Chinese is read as the Ministry writes it (`chinese-question.ts`): Traditional characters (of the
    * filters too) as Simplified, English names beside Chinese words as the Chinese pages write them
    * ("WHO 新冠" as 世卫组织 新冠) where the index has Chinese records, "2019年3月" as the year, "中方对…有何评论" without its framing.
    */
-  private readQuestion(
-    query: string, filters: SearchFilters,
-  ): { intent: TimeIntent; searched: string; speaker: string | null; month: string | null; filters: SearchFilters; overridden: Overridden | null } {
+  private readQuestion(query: string, filters: SearchFilters): QuestionRead {
     const given = simplifiedFilters(filters);
     const now = this.parts.today?.() ?? new Date();
     const typed = withEventYears(chineseDatesAsEnglish(simplifiedChinese(normalizeQuestion(query))), now);
@@ -270,29 +344,42 @@ export class SearchEngine implements SpoxSearch {
     // "last year", "in the past 6 months": dates, read before the words asking for the latest are.
     const relative = asTyped === typed ? relativeDatesIntent(asTyped, now) : null;
     const intent = timeIntent(relative?.query ?? asTyped);
-    // The speaker the question names is never a topic word: a filter, unless the option gave one (the same, or another: said).
-    const read = speakerIntent(intent.query, this.names.spokespeople);
+    // The speaker the question names is never a topic word: a filter, unless the option gave one (the
+    // same, or another: said). Read with the dates the question names taken out, which may stand
+    // between the name and the topic ("Geng Shuang in July 2019 on Hong Kong") or be all that is
+    // asked beside it ("What did Zhao Lijian say in March 2020?").
+    const dated = namedDatesIntent(intent.query);
+    const beside = dated ? speakerIntent(dated.query, this.names.spokespeople) : null;
+    const read = beside?.spokesperson ? beside : speakerIntent(intent.query, this.names.spokespeople);
+    // The name with nothing else asked is the speaker beside dates or the latest (every answer of
+    // theirs then), and what is asked about otherwise ("Zhao Lijian", "What did Zhao Lijian say?").
+    const everyAnswer = Boolean(read.alone && (read === beside || relative || intent.latest));
+    const named = read.alone && !everyAnswer ? null : read.spokesperson;
     const overridden: Overridden = {};
-    if (given.spokesperson && read.spokesperson && !spokespersonMatches(read.spokesperson, given.spokesperson)) {
-      overridden.spokesperson = { chosen: given.spokesperson, named: read.spokesperson };
+    if (given.spokesperson && named && !spokespersonMatches(named, given.spokesperson)) {
+      overridden.spokesperson = { chosen: given.spokesperson, named };
     }
-    const speaker = given.spokesperson ? null : read.spokesperson;
-    const topic = withoutChineseFraming(read.spokesperson ? read.query : intent.query);
+    const speaker = given.spokesperson ? null : named;
+    const topic = withoutChineseFraming(named ? read.query : intent.query);
     // Only beside Chinese topic words: "中方对 Huawei 有何评论" asks about an English word, and searches the English records.
     const asked = this.parts.chineseLexical ? englishNamesAsChinese(topic) : topic;
     // A month named ("in March 2019"), a year said as the time of the talk ("since 2020"), or dates
     // relative to today ("last year"), are a date filter, unless dates were given.
-    const named = namedDatesIntent(asked);
+    const datesOf = read === beside && named ? { ...dated!, query: asked } : namedDatesIntent(asked);
     // Both ("Taiwan last year and in 2019"): the stretch from the first to the last.
-    const namedDates = relative ? { ...spanOf(named ? [relative, named] : [relative]), query: named?.query ?? asked } : named;
+    const namedDates = relative ? { ...spanOf(datesOf ? [relative, datesOf] : [relative]), query: datesOf?.query ?? asked } : datesOf;
     const datesGiven = Boolean(given.from || given.to);
     const month = datesGiven ? null : namedDates;
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
+    // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
+    const searched = everyAnswer ? '' : namedDates?.query ?? asked;
     return {
       intent,
-      // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
-      searched: namedDates?.query ?? asked,
+      searched,
+      // The language of the words searched; with none (every answer), of the question.
+      lang: this.languageOf(searched || intent.query),
       speaker,
+      everyAnswer,
       month: month?.words ?? null,
       overridden: overridden.spokesperson || overridden.dates ? overridden : null,
       filters: { ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}) },
@@ -628,7 +715,7 @@ export class SearchEngine implements SpoxSearch {
   }
 
   briefingsBetween(from: string, to: string, query?: string): BriefingsBetween {
-    const lang = query === undefined ? null : this.languageOf(this.readQuestion(query, {}).searched);
+    const lang = query === undefined ? null : this.readQuestion(query, {}).lang;
     const held = lang === null ? this.briefings : this.briefings.filter((b) => (b.lang ?? 'en') === lang);
     let briefings = 0;
     let exchanges = 0;
@@ -693,7 +780,7 @@ export class SearchEngine implements SpoxSearch {
 
   coverage(query?: string): Coverage {
     // The language of the words searched: "中方对 Huawei 有何评论" searches the English records.
-    return query === undefined ? this.spans.all : this.spans[this.languageOf(this.readQuestion(query, {}).searched)];
+    return query === undefined ? this.spans.all : this.spans[this.readQuestion(query, {}).lang];
   }
 
   languages(): LanguageSummary[] {

@@ -19,6 +19,10 @@ import { termsOf } from './terms.js';
  *   "华春莹如何评论香港".
  * Full names only ("Mao" or "Lu" alone is as likely someone else); a question naming two
  * spokespeople is searched as written: a filter holds one.
+ *
+ * A name with nothing else asked ("What did Zhao Lijian say?", "Geng Shuang" once "July 2019" is
+ * read as dates) is said to stand `alone`: the engine reads it as the speaker only beside dates
+ * (every answer of theirs then), and as the topic otherwise.
  */
 const ROLE = String.raw`(?:the\s+)?(?:foreign\s+ministry\s+)?spokes(?:person|woman|man)\s+`;
 const ASKED_VERB = String.raw`(?:ever\s+|previously\s+|once\s+|recently\s+|just\s+)?(?:say|said|comment(?:ed)?|respond(?:ed)?|reply|replied|answer(?:ed)?|state[d]?|tell|told|speak|spoke|think|thought|mean|meant)\b`;
@@ -31,6 +35,8 @@ export interface SpeakerIntent {
   query: string;
   /** The spokesperson named, in the index's English form; null when none is. */
   spokesperson: string | null;
+  /** Nothing is asked beside the name (`query` holds no search term then); absent otherwise. */
+  alone?: true;
 }
 
 interface NamePatterns {
@@ -51,12 +57,19 @@ export function speakerIntent(query: string, spokespeople: readonly string[]): S
       if (!m?.indices?.[1]) continue;
       const [start] = m.indices[1];
       const end = m.indices[2]?.[1] ?? m.indices[1][1];
-      const rest = `${query.slice(0, start)} ${query.slice(end)}`.replace(/\s+/g, ' ').trim();
-      // Nothing left to search but framing ("What did Zhao Lijian say?"): the name was the topic after all.
-      return termsOf(rest).length === 0 ? { query, spokesperson: null } : { query: rest, spokesperson: p.name };
+      return readAs(`${query.slice(0, start)} ${query.slice(end)}`, p.name);
     }
   }
-  return { query, spokesperson: null };
+  // The name and only framing ("spokesperson Zhao Lijian", "赵立坚"): alone, whatever the form.
+  const named = patterns.find((p) => p.anywhere.test(query))!;
+  const rest = query.replace(named.anywhere, ' ');
+  return termsOf(rest).length === 0 ? readAs(rest, named.name) : { query, spokesperson: null };
+}
+
+/** The question read with `name` as who spoke; `alone` when nothing but framing is left ("What did Zhao Lijian say?"). */
+function readAs(rest: string, name: string): SpeakerIntent {
+  const query = rest.replace(/\s+/g, ' ').trim();
+  return termsOf(query).length === 0 ? { query, spokesperson: name, alone: true } : { query, spokesperson: name };
 }
 
 // An index's spokespeople are one array for its life: their patterns are compiled once, not per question.

@@ -55,6 +55,17 @@ export interface Overridden {
   dates?: { from?: string; to?: string; named: string };
 }
 
+/**
+ * How the question's spokesperson was read, where the answer says it: `every`, the question names a
+ * speaker and dates and no topic ("What did Zhao Lijian say in March 2020?"), so every answer of
+ * theirs in the dates is listed.
+ */
+export interface SpeakerReading {
+  /** The spokesperson, as the index names them. */
+  name: string;
+  as: 'every';
+}
+
 export interface SearchResponse {
   query: string;
   /** What was searched: the query without the words that asked for the latest position, or the spokesperson it names. */
@@ -65,6 +76,8 @@ export interface SearchResponse {
   spokespersonNamed: string | null;
   /** The month the question named ("March 2019"), read as the dates searched; null for most questions. */
   monthNamed: string | null;
+  /** How a spokesperson's name in the question was read, where the answer should say more than `spokespersonNamed` (`SpeakerReading`); absent for most questions. */
+  speakerReading?: SpeakerReading;
   /** What the question named that an option overrode (`Overridden`); absent when nothing was. */
   overridden?: Overridden;
   mode: SearchMode;

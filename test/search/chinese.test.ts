@@ -261,6 +261,24 @@ describe('searching the Chinese pages beside the English ones', () => {
     }
   });
 
+  it('reads a Chinese name beside a Chinese date as the speaker: 赵立坚 2020年6月 is every answer of his that month, in Chinese (explore29a 1.2)', async () => {
+    const june = { from: '2020-06-01', to: '2020-06-30' };
+    const chineseIds = (d: string): string[] => search.briefing(`zh-${d}`)!.records.filter((r) => r.spokesperson === 'Zhao Lijian').map((r) => r.id);
+    const every = [...chineseIds('2020-06-15'), ...chineseIds('2020-06-01')];
+    expect(every.length).toBeGreaterThan(10);
+    for (const query of ['赵立坚 2020年6月', '赵立坚2020年6月说了什么']) {
+      const response = await search.search(query, { k: 5 });
+      expect(response, query).toMatchObject({ spokespersonNamed: 'Zhao Lijian', filters: { ...june, spokesperson: 'Zhao Lijian' }, speakerReading: { as: 'every' } });
+      expect(response.matches.map((m) => m.id), query).toEqual(every);
+      expect(response.hits.every((h) => h.record.lang === 'zh'), query).toBe(true);
+    }
+    // A date between the name and the word of speaking: the date is read, the name is who spoke.
+    const named = await search.search('赵立坚2020年6月谈香港', { k: 0 });
+    expect(named).toMatchObject({ spokespersonNamed: 'Zhao Lijian', searched: '香港', filters: { ...june, spokesperson: 'Zhao Lijian' } });
+    expect(named.matches).toEqual((await search.search('香港', { k: 0, filters: { ...june, spokesperson: 'Zhao Lijian' } })).matches);
+    expect(named.total).toBeGreaterThan(0);
+  });
+
   it('reads a spokesperson the Chinese question names as the speaker as a filter', async () => {
     const named = await search.search('赵立坚谈华为', { k: 10 });
     expect(named).toMatchObject({ spokespersonNamed: 'Zhao Lijian', searched: '华为' });

@@ -146,6 +146,43 @@ describe('lexical search on the bundled corpus', () => {
     expect(given.hits.every((h) => h.record.spokesperson === 'Hua Chunying')).toBe(true);
   });
 
+  /** The ids of a spokesperson's English records in the dates, newest briefing first, each briefing's in its order. */
+  const answersOf = (name: string, from: string, to: string): string[] =>
+    search.briefingKeys().map((key) => search.briefing(key)!)
+      .filter((b) => (b.summary.lang ?? 'en') === 'en' && b.summary.date >= from && b.summary.date <= to)
+      .reverse()
+      .flatMap((b) => b.records.filter((r) => r.spokesperson === name).map((r) => r.id));
+
+  it('reads the speaker with the dates named taken out: beside them, the name is who spoke, not words (explore29a 1.2, 1.3)', async () => {
+    const july = { from: '2019-07-01', to: '2019-07-31' };
+    const hongKong = await search.search('Hong Kong', { k: 0, filters: { ...july, spokesperson: 'Geng Shuang' } });
+    expect(hongKong.total).toBeGreaterThan(10);
+    const between = await search.search('Geng Shuang in July 2019 on Hong Kong', { k: 0 });
+    expect(between).toMatchObject({ spokespersonNamed: 'Geng Shuang', monthNamed: 'July 2019', filters: { ...july, spokesperson: 'Geng Shuang' }, searched: 'Hong Kong' });
+    expect(between.matches).toEqual(hongKong.matches);
+    // A speaker and dates, and no topic: every answer of theirs in the dates, latest first.
+    const every = answersOf('Geng Shuang', july.from, july.to);
+    expect(every.length).toBeGreaterThan(100);
+    for (const query of ['Geng Shuang July 2019', 'What did Geng Shuang say in July 2019?', 'Geng Shuang in July 2019']) {
+      const response = await search.search(query, { k: 5 });
+      expect(response, query).toMatchObject({ spokespersonNamed: 'Geng Shuang', filters: { ...july, spokesperson: 'Geng Shuang' }, total: every.length, sort: 'newest' });
+      expect(response.matches.map((m) => m.id), query).toEqual(every);
+      expect(response.hits.map((h) => h.record.id), query).toEqual(every.slice(0, 5));
+      expect(totalsLine(response), query).toBe(
+        `${every.length} exchanges, ${response.first} → ${response.last}; latest first; only Geng Shuang's answers, the spokesperson your question names; only the briefings of July 2019, the month your question names; all of them: your question names no topic`,
+      );
+    }
+    const zhao = await search.search('What did Zhao Lijian say in March 2020?', { k: 0 });
+    expect(zhao.matches.map((m) => m.id)).toEqual(answersOf('Zhao Lijian', '2020-03-01', '2020-03-31'));
+    // Without dates the name alone is what is asked about: the exchanges that mention it, as before.
+    const alone = await search.search('What did Zhao Lijian say?', { k: 0 });
+    expect(alone).toMatchObject({ spokespersonNamed: null, filters: {} });
+    expect(alone.speakerReading).toBeUndefined();
+    // Nothing of theirs in the dates: what they said in every date.
+    const none = await search.search('What did Zhao Lijian say in July 2019?', { k: 0 });
+    expect(none).toMatchObject({ total: 0, withoutDates: { total: answersOf('Zhao Lijian', '2000-01-01', '2099-12-31').length } });
+  });
+
   it('requires double-quoted phrases to occur in the exchange', async () => {
     const { hits } = await search.search('"national security law" Hong Kong', { k: 10 });
     expect(hits.length).toBe(10);

@@ -19,8 +19,6 @@ describe('a spokesperson the question names as the speaker', () => {
   it('is the topic when the question is about what was said, when nothing else is asked, or when two are named', () => {
     for (const q of [
       "Zhao Lijian's tweet about the US army",
-      'Zhao Lijian',
-      'What did Zhao Lijian say?',
       'What did Geng Shuang and Hua Chunying say on trade?',
       '赵立坚推特',
       'What did Mao say about Taiwan?',
@@ -34,5 +32,12 @@ describe('a spokesperson the question names as the speaker', () => {
     ]) {
       expect(read(q), q).toEqual({ query: q, spokesperson: null });
     }
+  });
+
+  it('stands alone when nothing else is asked: the engine reads it as the speaker only beside dates', () => {
+    expect(read('What did Zhao Lijian say?')).toEqual({ query: 'What did say?', spokesperson: 'Zhao Lijian', alone: true });
+    expect(read('Zhao Lijian')).toEqual({ query: '', spokesperson: 'Zhao Lijian', alone: true });
+    expect(read('spokesperson Geng Shuang')).toEqual({ query: 'spokesperson', spokesperson: 'Geng Shuang', alone: true });
+    expect(read('赵立坚')).toEqual({ query: '', spokesperson: 'Zhao Lijian', alone: true });
   });
 });
