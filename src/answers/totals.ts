@@ -45,7 +45,7 @@ export function readingNotes(
 ): string {
   const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names` : '';
   const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}` : '';
-  const reading = speakerReadingWords(response.speakerReading);
+  const reading = speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const ministry = response.ministryWords?.length ? `; ${ministryWordsNote(response.ministryWords)}` : '';
   const missing = missingWordsLine(response.missing, escape);
@@ -55,10 +55,30 @@ export function readingNotes(
   return `${speaker}${month}${reading ? `; ${reading}` : ''}${described}${ministry}${missing ? `; ${missing}` : ''}${elsewhere}${overrides}`;
 }
 
-/** What the answer says of how the question's spokesperson was read (`SearchResponse.speakerReading`), or ''. */
-function speakerReadingWords(reading: SearchResponse['speakerReading']): string {
+/**
+ * What the answer says of how the question's spokesperson was read (`SearchResponse.speakerReading`),
+ * and how to ask for the other reading, or '': `all of them: your question names no topic`; `for the
+ * exchanges that mention “Zhao Lijian” instead, put the name in quotes`; `“Zhao Lijian” searched as
+ * words, for the exchanges that mention the name; for Zhao Lijian's own answers, ask “Zhao Lijian on …”`.
+ */
+function speakerReadingWords(reading: SearchResponse['speakerReading'], escape: (text: string) => string): string {
   if (!reading) return '';
-  return 'all of them: your question names no topic';
+  const written = escape(reading.written);
+  if (reading.as === 'every') return 'all of them: your question names no topic';
+  if (reading.as === 'beside') return `for the exchanges that mention “${written}” instead, put the name in quotes`;
+  const asking = /\p{Script=Han}/u.test(reading.written) ? `${written}谈…` : `${written} on …`;
+  return `“${written}” searched as words, for the exchanges that mention the name; for ${escape(reading.name)}'s own answers, ask “${asking}”`;
+}
+
+/**
+ * ` Read “Qin Gang” as the spokesperson who answered; “"Qin Gang" Blinken meeting”, with the name in
+ * quotes, finds 3 exchanges that mention it.`: an empty answer read with the name beside the topic as
+ * who spoke (`SpeakerReading.asWords`), or ''.
+ */
+function asWordsText(reading: SearchResponse['speakerReading'], escape: (text: string) => string): string {
+  if (!reading?.asWords) return '';
+  const { query, total } = reading.asWords;
+  return ` Read “${escape(reading.written)}” as the spokesperson who answered; “${escape(plainLabel(query, WITHOUT_CHARS))}”, with the name in quotes, finds ${plural(total, 'exchange')} that mention it.`;
 }
 
 /** `Without those dates: 138 exchanges, the newest of 2022-06-06`: what the topic holds outside the dates named. */
@@ -139,7 +159,7 @@ function listed(items: readonly string[], conjunction: 'and' | 'or'): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween' | 'languages'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
@@ -180,7 +200,7 @@ export function nothingRelevantText(
   const years = unheldYears.length > 0 ? ` The index holds no ${language}briefing of ${unheldYears.join(', ')}.${laterYears}` : '';
   const unknown = unknownWordsText(response, escape);
   const askers = filters.outlet && between ? unnamedAskersText(between) : '';
-  const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('');
+  const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') + asWordsText(response.speakerReading, escape);
   const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}`;
   // The words no exchange says, and what the rest finds, come first: they are why, and the way on.
   if (unknown) return `Nothing relevant found for “${escape(query)}”.${unknown} Looked in ${searched}${askers}${overrides} ${hint}`;

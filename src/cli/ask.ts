@@ -46,7 +46,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ministry_words: response.ministryWords ?? [],
     spokesperson_named: response.spokespersonNamed,
     month_named: response.monthNamed,
-    ...(response.speakerReading ? { speaker_reading: response.speakerReading } : {}),
+    ...(response.speakerReading ? { speaker_reading: speakerReadingJson(response.speakerReading) } : {}),
     // The filters the search applied: those given, and the dates and speaker the question named.
     filters: {
       from: response.filters.from ?? null,
@@ -75,6 +75,10 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     })),
     coverage,
   };
+}
+
+function speakerReadingJson({ name, written, as, asWords }: NonNullable<SearchResponse['speakerReading']>): object {
+  return { name, written, as, ...(asWords ? { as_words: asWords } : {}) };
 }
 
 /** An English result's Chinese original (`zh`), or a Chinese result's English exchange (`en`), in full. */

@@ -13,7 +13,7 @@ import { ReporterWords, type StandIn } from './reporter-words.js';
 import { admit, coverage, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
-import { speakerIntent } from './speaker.js';
+import { speakerIntent, withNameQuoted } from './speaker.js';
 import { namedDatesIntent } from './month.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
@@ -26,7 +26,7 @@ import { missingChineseWords, missingWords, withoutWords, wordsAsTyped } from '.
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
-  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
+  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpeakerReading, SpoxSearch,
 } from './types.js';
 
 export interface EngineParts {
@@ -91,6 +91,8 @@ interface QuestionRead {
   speaker: string | null;
   /** The question names a speaker and dates (or asks for the latest) and nothing else: every answer of theirs is listed. */
   everyAnswer: boolean;
+  /** How the spokesperson the question names was read, where the answer says it. */
+  reading: SpeakerReading | null;
   month: string | null;
   filters: SearchFilters;
   overridden: Overridden | null;
@@ -205,6 +207,7 @@ export class SearchEngine implements SpoxSearch {
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
     const withoutDates = offTopic && month && !withoutUnknown ? await this.withoutNamedDates(searched, filters, options) : null;
+    const speakerReading = read.reading?.as === 'beside' && matches.length === 0 ? await this.withNameAsWords(query, read.reading, options) : read.reading;
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
@@ -215,6 +218,7 @@ export class SearchEngine implements SpoxSearch {
       filters,
       spokespersonNamed: speaker,
       monthNamed: month,
+      ...(speakerReading ? { speakerReading } : {}),
       ...(overridden ? { overridden } : {}),
       mode: this.mode,
       sort,
@@ -255,7 +259,7 @@ export class SearchEngine implements SpoxSearch {
       filters,
       spokespersonNamed: read.speaker,
       monthNamed: read.month,
-      speakerReading: { name: filters.spokesperson!, as: 'every' },
+      ...(read.reading ? { speakerReading: read.reading } : {}),
       ...(read.overridden ? { overridden: read.overridden } : {}),
       mode: this.mode,
       sort,
@@ -308,6 +312,16 @@ export class SearchEngine implements SpoxSearch {
     if (topical.length === 0) return null;
     const { total } = await this.search(rest, options);
     return total > 0 ? { query: rest, total } : null;
+  }
+
+  /**
+   * An empty answer read with the name beside the topic as who spoke ("Qin Gang Blinken meeting"):
+   * the reading, with how many exchanges mention the name (the question with it in quotes), when any do.
+   */
+  private async withNameAsWords(query: string, reading: SpeakerReading, options: SearchOptions): Promise<SpeakerReading> {
+    const quoted = withNameQuoted(query, reading.written);
+    const total = quoted ? (await this.search(quoted, { ...options, k: 0 })).total : 0;
+    return quoted && total > 0 ? { ...reading, asWords: { query: quoted, total } } : reading;
   }
 
   /**
@@ -373,9 +387,11 @@ export class SearchEngine implements SpoxSearch {
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
     // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
     const searched = everyAnswer ? '' : namedDates?.query ?? asked;
+    const as = everyAnswer ? 'every' : named ? (read.beside ? 'beside' : null) : given.spokesperson ? null : 'words';
     return {
       intent,
       searched,
+      reading: as && read.named ? { ...read.named, as } : null,
       // The language of the words searched; with none (every answer), of the question.
       lang: this.languageOf(searched || intent.query),
       speaker,

@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../util/regexp.js';
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
 import { CHINESE_ASKING } from './chinese-question.js';
+import { quotedMasked } from './query.js';
 import { termsOf } from './terms.js';
 
 /**
@@ -8,15 +9,24 @@ import { termsOf } from './terms.js';
  * topic: the name is who, not what. Searched as words, it would rank the exchanges that mention
  * the spokesperson above the topic's own.
  *
- * Only the forms that ask who spoke count, so that a question about what a spokesperson said stays
- * a topic ("China's response to Zhao Lijian's remarks", "Why did Zhao Lijian say …", "Zhao Lijian's
- * tweet", a name alone):
- * - the name asked about: "What did Zhao Lijian say about …", "Has Hua Chunying commented on …",
- *   "What does Geng Shuang think of …";
- * - the name leading the question, as a heading: "Lu Kang on the trade war", "Hua Chunying's
- *   comments on Pompeo", "Geng Shuang: Huawei";
+ * A question about what a spokesperson said stays a topic: the name inside the question ("China's
+ * response to Zhao Lijian's remarks", "Why did Zhao Lijian say …"), before a possessive that is no
+ * word of speaking ("Zhao Lijian's tweet"), as the subject of a clause ("Zhao Lijian said US army
+ * may have brought …"), after a word that makes it an object ("the appointment of Hua Chunying"),
+ * alone, or in quotes ("\"Zhao Lijian\" Australia": the exchanges that mention the name). The name
+ * is who spoke:
+ * - asked about: "What did Zhao Lijian say about …", "Has Hua Chunying commented on …", "What does
+ *   Geng Shuang think of …";
+ * - leading the question as a heading: "Lu Kang on the trade war", "Hua Chunying's comments on
+ *   Pompeo", "Geng Shuang: Huawei", "Hua Chunying said about Taiwan", "Geng Shuang in 2018 on
+ *   Kashmir" (the year is the talk's: read as "Kashmir in 2018");
  * - a Chinese name before a word of speaking or asking: "华春莹谈台湾", "耿爽对华为的评论", "华春莹：日本",
- *   "华春莹如何评论香港".
+ *   "华春莹如何评论香港", "华春莹在2019年就华为说了什么";
+ * - after "by", "from" or "according to": "Australia by Zhao Lijian";
+ * - standing `beside` the topic, leading or ending the question with no word of speaking: "Zhao
+ *   Lijian Australia", "Zhao Lijian, Australia", "Hong Kong Geng Shuang", "华春莹 华为". A reporter
+ *   asks that way for the spokesperson's answers, but the name may also be what is asked about: the
+ *   answer says how to ask for the exchanges that mention it (the name in quotes).
  * Full names only ("Mao" or "Lu" alone is as likely someone else); a question naming two
  * spokespeople is searched as written: a filter holds one.
  *
@@ -24,17 +34,33 @@ import { termsOf } from './terms.js';
  * read as dates) is said to stand `alone`: the engine reads it as the speaker only beside dates
  * (every answer of theirs then), and as the topic otherwise.
  */
-const ROLE = String.raw`(?:the\s+)?(?:foreign\s+ministry\s+)?spokes(?:person|woman|man)\s+`;
+const ROLE = String.raw`(?<role>(?:the\s+)?(?:chinese\s+)?(?:(?:foreign\s+ministry|mfa|fm)\s+)?spokes(?:person|woman|man)\s+)`;
 const ASKED_VERB = String.raw`(?:ever\s+|previously\s+|once\s+|recently\s+|just\s+)?(?:say|said|comment(?:ed)?|respond(?:ed)?|reply|replied|answer(?:ed)?|state[d]?|tell|told|speak|spoke|think|thought|mean|meant)\b`;
-const HEADING = String.raw`(?:'s|’s)?(?:\s*[:：]|\s+(?:on|about|regarding)\b|\s+(?:comments?|remarks?|position|views?|statements?|words|answers?|response)\s+(?:on|about|regarding|to)\b)`;
+const ABOUT = String.raw`(?:on|about|regarding|to)\b`;
+const HEADING = String.raw`(?:'s|’s)?(?:\s*[:：]|\s+(?:on|about|regarding)\b|\s+(?:comments?|remarks?|position|views?|statements?|words|answers?|response)\s+${ABOUT}|\s+(?:comments?|remarks?)\b(?:\s+${ABOUT})?|\s+(?:says?|said|commented|remarked|spoke|speaks|stated?|states|responds?|responded|replie[sd]|answer(?:s|ed)?)\s+${ABOUT})`;
+/** A year between the name and the heading ("Geng Shuang in 2018 on Kashmir"): the time of the talk. */
+const YEAR_BETWEEN = String.raw`(?:\s+(?:in|during)\s+(?<year>(?:19|20)\d\d))?`;
 // The longer forms of asking first: "华春莹说了什么关于香港" leaves "关于香港", not "了什么关于香港".
-const ZH_SPEAKING = new RegExp(`^\\s*(?:${CHINESE_ASKING}|说|表示|回应|称|谈|答|指出|就|对|关于|[:：])`, 'u');
+const ZH_SPEAKING = `(?:${CHINESE_ASKING}|说|表示|回应|称|谈|答|指出|就|对|关于|[:：])`;
+const ZH_ROLE = '(?<role>(?:(?:中国)?外交部)?发言人)';
+/** What may stand between a name and the topic beside it: a comma, colon or dash, or a space. */
+const BESIDE = String.raw`\s*[,，、;；:：\-–—]\s*|\s+`;
+/** After a name leading the question, the words that make it the subject of a clause ("Zhao Lijian said US army …"), or a second subject. */
+const CLAUSE_WORDS = new Set(
+  'is was were has had have will would could should may might must can did does do and or who whose which that said says tweeted tweets told tells wrote writes posted posts claimed claims accused accuses blamed blames called calls became becomes left leaves insisted insists suggested suggests denied denies urged urges warned warns'.split(' '),
+);
+/** Before a name ending the question, the words that make it an object ("the appointment of Hua Chunying", "China's response to Zhao Lijian"). */
+const OBJECT_WORDS = new Set('of to about on with against for at and or toward towards into between than like asked ask say said tell told that whether if replace replaced'.split(' '));
 
 export interface SpeakerIntent {
   /** The query without the spokesperson's name (and its possessive or colon), or the query as given. */
   query: string;
-  /** The spokesperson named, in the index's English form; null when none is. */
+  /** The spokesperson named as who spoke, in the index's English form; null when none is. */
   spokesperson: string | null;
+  /** The one spokesperson the question names, read as who spoke or not, and the name as written; absent when it names none or two. */
+  named?: { name: string; written: string };
+  /** Read as who spoke from a name standing beside the topic with no word of speaking ("Zhao Lijian Australia"). */
+  beside?: true;
   /** Nothing is asked beside the name (`query` holds no search term then); absent otherwise. */
   alone?: true;
 }
@@ -43,33 +69,68 @@ interface NamePatterns {
   name: string;
   /** The name anywhere, as a whole word. */
   anywhere: RegExp;
-  /** The forms that ask who spoke; group 1 is the name, group 2 what goes with it (possessive, colon). */
-  asking: RegExp[];
+  /**
+   * The forms that ask who spoke, first to last, with named groups: `name`, `role` ("spokesperson")
+   * before it, `with` what goes with it (possessive, colon, "by"), `year` a year of the talk said between them.
+   */
+  asking: { pattern: RegExp; beside?: 'leading' | 'ending' }[];
 }
 
 export function speakerIntent(query: string, spokespeople: readonly string[]): SpeakerIntent {
+  // A name in quotes is words to find: masked, so that no form reads it.
+  const masked = quotedMasked(query);
   const patterns = patternsFor(spokespeople);
-  const mentioned = new Set(patterns.filter((p) => p.anywhere.test(query)).map((p) => p.name));
-  if (mentioned.size !== 1) return { query, spokesperson: null };
-  for (const p of patterns) {
-    for (const asking of p.asking) {
-      const m = asking.exec(query);
-      if (!m?.indices?.[1]) continue;
-      const [start] = m.indices[1];
-      const end = m.indices[2]?.[1] ?? m.indices[1][1];
-      return readAs(`${query.slice(0, start)} ${query.slice(end)}`, p.name);
-    }
+  const mentioned = patterns.filter((p) => p.anywhere.test(masked));
+  if (new Set(mentioned.map((p) => p.name)).size !== 1) return { query, spokesperson: null };
+  const p = mentioned[0]!;
+  const named = { name: p.name, written: p.anywhere.exec(masked)![0].replace(/\s+/g, ' ') };
+  for (const { pattern, beside } of p.asking) {
+    const m = pattern.exec(masked);
+    const at = m?.indices?.groups;
+    if (!m || !at?.name) continue;
+    const by = m.groups!.with ?? '';
+    // "by", "according to": who spoke, as plainly as a word of speaking says it.
+    const byWord = /\b(?:by|from|according\s+to)\b/i.test(by);
+    // The name, its role ("spokesperson") and what goes with it, wherever they stand.
+    const spans = [at.role, at.name, at.with].filter((span) => span !== undefined);
+    const start = Math.min(...spans.map(([from]) => from));
+    const end = Math.max(...spans.map(([, to]) => to));
+    if (beside === 'leading' && !subjectOfTopic(masked.slice(end))) continue;
+    if (beside === 'ending' && !byWord && !objectOfNothing(masked.slice(0, start))) continue;
+    // A year said between the name and the topic is the time of the talk: read at the end, where `month.ts` reads it.
+    const year = m.groups!.year ? ` in ${m.groups!.year}` : '';
+    const read = readAs(`${query.slice(0, start)} ${query.slice(end)}${year}`, named);
+    return beside && !byWord && !read.alone ? { ...read, beside: true } : read;
   }
   // The name and only framing ("spokesperson Zhao Lijian", "赵立坚"): alone, whatever the form.
-  const named = patterns.find((p) => p.anywhere.test(query))!;
-  const rest = query.replace(named.anywhere, ' ');
-  return termsOf(rest).length === 0 ? readAs(rest, named.name) : { query, spokesperson: null };
+  const rest = query.replace(p.anywhere, ' ');
+  return termsOf(quotedMasked(rest)).length === 0 && termsOf(rest).length === 0 ? readAs(rest, named) : { query, spokesperson: null, named };
 }
 
-/** The question read with `name` as who spoke; `alone` when nothing but framing is left ("What did Zhao Lijian say?"). */
-function readAs(rest: string, name: string): SpeakerIntent {
-  const query = rest.replace(/\s+/g, ' ').trim();
-  return termsOf(query).length === 0 ? { query, spokesperson: name, alone: true } : { query, spokesperson: name };
+/** The question read with `named` as who spoke; `alone` when nothing but framing is left ("What did Zhao Lijian say?"). */
+function readAs(rest: string, named: { name: string; written: string }): SpeakerIntent {
+  const query = rest.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
+  return termsOf(query).length === 0 ? { query, spokesperson: named.name, named, alone: true } : { query, spokesperson: named.name, named };
+}
+
+/** Whether what follows a name leading the question is a topic beside it, not a clause it is the subject of ("said US army …", "and Pompeo"). */
+function subjectOfTopic(after: string): boolean {
+  const next = /^[\s,，、;；:：\-–—]*([\p{L}]+)/u.exec(after)?.[1];
+  return !next || !(CLAUSE_WORDS.has(next) || /^\p{Ll}+ed$/u.test(next));
+}
+
+/** Whether the words before a name ending the question leave it no object of theirs ("the appointment of", "response to"). */
+function objectOfNothing(before: string): boolean {
+  if (/['’]s\s*$/.test(before)) return false;
+  const last = /([\p{L}]+)[^\p{L}]*$/u.exec(before)?.[1];
+  return !last || !(OBJECT_WORDS.has(last.toLowerCase()) || /^\p{Ll}+ed$/u.test(last));
+}
+
+/** The question with the name as written put in quotes: the exchanges that mention it ("\"Zhao Lijian\" Australia"), or null when it is not found as written. */
+export function withNameQuoted(query: string, written: string): string | null {
+  const form = new RegExp(escapeRegExp(written).replace(/\s+/g, String.raw`\s+`), 'iu');
+  const m = form.exec(query);
+  return m ? `${query.slice(0, m.index)}"${m[0]}"${query.slice(m.index + m[0].length)}` : null;
 }
 
 // An index's spokespeople are one array for its life: their patterns are compiled once, not per question.
@@ -79,14 +140,26 @@ function patternsFor(spokespeople: readonly string[]): NamePatterns[] {
   let patterns = compiled.get(spokespeople);
   if (!patterns) {
     patterns = [...namesToLookFor(spokespeople)].map(([written, name]) => {
-      const form = `(${escapeRegExp(written).replace(/\s+/g, String.raw`\s+`)})`;
+      const words = escapeRegExp(written).replace(/\s+/g, String.raw`\s+`);
+      const form = `(?<name>${words})`;
       const chinese = /\p{Script=Han}/u.test(written);
-      const asking = [
-        new RegExp(String.raw`^\s*(?:(?:what|how)\s+)?(?:did|does|do|has|have|had)\s+(?:${ROLE})?${form}()\s+${ASKED_VERB}`, 'iud'),
-        new RegExp(String.raw`^\s*(?:${ROLE})?${form}(${HEADING})`, 'iud'),
+      const asking: NamePatterns['asking'] = [
+        { pattern: new RegExp(String.raw`^\s*(?:(?:what|how)\s+)?(?:did|does|do|has|have|had)\s+(?:${ROLE})?${form}\s+${ASKED_VERB}`, 'iud') },
+        { pattern: new RegExp(String.raw`^\s*(?:${ROLE})?${form}${YEAR_BETWEEN}(?<with>${HEADING})`, 'iud') },
       ];
-      if (chinese) asking.push(new RegExp(`${form}(${ZH_SPEAKING.source.slice(1)})`, 'ud'));
-      const anywhere = chinese ? new RegExp(escapeRegExp(written), 'u') : new RegExp(String.raw`(?<![\p{L}\p{N}])${form}(?![\p{L}\p{N}])`, 'iu');
+      if (chinese) {
+        asking.push(
+          { pattern: new RegExp(`(?:${ZH_ROLE})?${form}(?<with>(?:\\s*在)?(?:\\s*(?<year>(?:19|20)\\d\\d))?\\s*${ZH_SPEAKING})`, 'ud') },
+          { pattern: new RegExp(`^\\s*(?:${ZH_ROLE})?${form}(?<with>${BESIDE})`, 'ud'), beside: 'leading' },
+          { pattern: new RegExp(`(?<with>${BESIDE})${form}\\s*[?？。!！]*\\s*$`, 'ud'), beside: 'ending' },
+        );
+      } else {
+        asking.push(
+          { pattern: new RegExp(String.raw`^\s*(?:${ROLE})?${form}(?<with>${BESIDE})`, 'iud'), beside: 'leading' },
+          { pattern: new RegExp(String.raw`(?<with>(?:${BESIDE})(?:(?:by|from|according\s+to)\s+)?(?:${ROLE})?)${form}\s*[?.!]*\s*$`, 'iud'), beside: 'ending' },
+        );
+      }
+      const anywhere = chinese ? new RegExp(escapeRegExp(written), 'u') : new RegExp(String.raw`(?<![\p{L}\p{N}])${words}(?![\p{L}\p{N}])`, 'iu');
       return { name, anywhere, asking };
     });
     compiled.set(spokespeople, patterns);
@@ -105,4 +178,3 @@ function namesToLookFor(spokespeople: readonly string[]): Map<string, string> {
   for (const [chinese, english] of SPOKESPEOPLE_ZH) if (spokespeople.includes(english)) forms.set(chinese, english);
   return forms;
 }
-

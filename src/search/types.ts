@@ -56,14 +56,22 @@ export interface Overridden {
 }
 
 /**
- * How the question's spokesperson was read, where the answer says it: `every`, the question names a
- * speaker and dates and no topic ("What did Zhao Lijian say in March 2020?"), so every answer of
- * theirs in the dates is listed.
+ * How the question's spokesperson was read, where the answer says it (`speaker.ts`): `every`, the
+ * question names a speaker and dates and no topic ("What did Zhao Lijian say in March 2020?"), so
+ * every answer of theirs in the dates is listed; `beside`, the name stands beside the topic with no
+ * word of speaking ("Zhao Lijian Australia", "华春莹 华为") and was read as who spoke, though the
+ * question may mean the exchanges that mention it (the name in quotes asks for those); `words`, the
+ * name was searched as words, for the exchanges that mention it ("Zhao Lijian's tweet", the name
+ * alone), not read as who spoke.
  */
 export interface SpeakerReading {
   /** The spokesperson, as the index names them. */
   name: string;
-  as: 'every';
+  /** The name as the question wrote it: "Zhao Lijian", "华春莹". */
+  written: string;
+  as: 'every' | 'beside' | 'words';
+  /** For an empty answer read `beside`: the question with the name in quotes, and how many exchanges (more than none) mention it. */
+  asWords?: { query: string; total: number };
 }
 
 export interface SearchResponse {

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bilingualSample, SAMPLE_DATES } from '../seed-sources.js';
-import { nothingRelevantText } from '../../src/answers/totals.js';
+import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { outsideNote } from '../../src/answers/span.js';
 
 describe('Chinese terms', () => {
@@ -277,6 +277,26 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(named).toMatchObject({ spokespersonNamed: 'Zhao Lijian', searched: '香港', filters: { ...june, spokesperson: 'Zhao Lijian' } });
     expect(named.matches).toEqual((await search.search('香港', { k: 0, filters: { ...june, spokesperson: 'Zhao Lijian' } })).matches);
     expect(named.total).toBeGreaterThan(0);
+  });
+
+  it('reads a Chinese name beside the topic, or before a year and a word of speaking, as the speaker, and says how to ask for the mentions (explore29a 2.1)', async () => {
+    const lu = await search.search('华为', { k: 0, filters: { spokesperson: 'Lu Kang' } });
+    expect(lu.total).toBeGreaterThan(0);
+    for (const query of ['陆慷 华为', '陆慷，华为', '华为 陆慷']) {
+      const beside = await search.search(query, { k: 0 });
+      expect(beside, query).toMatchObject({ spokespersonNamed: 'Lu Kang', searched: '华为', speakerReading: { name: 'Lu Kang', written: '陆慷', as: 'beside' } });
+      expect(beside.matches, query).toEqual(lu.matches);
+      expect(totalsLine(beside), query).toContain("; only Lu Kang's answers, the spokesperson your question names; for the exchanges that mention “陆慷” instead, put the name in quotes");
+    }
+    // In quotes, the name is words: the exchanges that mention it.
+    expect((await search.search('"陆慷" 华为', { k: 0 })).spokespersonNamed).toBeNull();
+    const year = { from: '2019-01-01', to: '2019-12-31' };
+    const hua = await search.search('孟晚舟', { k: 0, filters: { ...year, spokesperson: 'Hua Chunying' } });
+    expect(hua.total).toBeGreaterThan(0);
+    const asked = await search.search('华春莹在2019年就孟晚舟说了什么', { k: 0 });
+    expect(asked).toMatchObject({ spokespersonNamed: 'Hua Chunying', searched: '孟晚舟', filters: { ...year, spokesperson: 'Hua Chunying' } });
+    expect(asked.speakerReading).toBeUndefined();
+    expect(asked.matches).toEqual(hua.matches);
   });
 
   it('reads a spokesperson the Chinese question names as the speaker as a filter', async () => {

@@ -177,10 +177,48 @@ describe('lexical search on the bundled corpus', () => {
     // Without dates the name alone is what is asked about: the exchanges that mention it, as before.
     const alone = await search.search('What did Zhao Lijian say?', { k: 0 });
     expect(alone).toMatchObject({ spokespersonNamed: null, filters: {} });
-    expect(alone.speakerReading).toBeUndefined();
+    expect(alone.speakerReading).toEqual({ name: 'Zhao Lijian', written: 'Zhao Lijian', as: 'words' });
     // Nothing of theirs in the dates: what they said in every date.
     const none = await search.search('What did Zhao Lijian say in July 2019?', { k: 0 });
     expect(none).toMatchObject({ total: 0, withoutDates: { total: answersOf('Zhao Lijian', '2000-01-01', '2099-12-31').length } });
+  });
+
+  it('reads a name beside the topic as who spoke, says so and how to ask for the mentions; a name asked about stays words (explore29a 1.1)', async () => {
+    const australia = await search.search('Australia', { k: 5, filters: { spokesperson: 'Zhao Lijian' } });
+    expect(australia.total).toBeGreaterThan(20);
+    for (const query of ['Zhao Lijian Australia', 'Zhao Lijian, Australia', 'spokesperson Zhao Lijian Australia', 'Australia Zhao Lijian']) {
+      const beside = await search.search(query, { k: 5 });
+      expect(beside, query).toMatchObject({ spokespersonNamed: 'Zhao Lijian', searched: 'Australia', speakerReading: { name: 'Zhao Lijian', written: 'Zhao Lijian', as: 'beside' } });
+      expect(beside.matches, query).toEqual(australia.matches);
+      expect(totalsLine(beside), query).toContain("; only Zhao Lijian's answers, the spokesperson your question names; for the exchanges that mention “Zhao Lijian” instead, put the name in quotes");
+    }
+    // "by", "according to", a word of speaking: as plainly asked, nothing more to say.
+    for (const query of ['Australia by Zhao Lijian', 'Australia according to Zhao Lijian', 'Zhao Lijian said about Australia']) {
+      const asked = await search.search(query, { k: 0 });
+      expect(asked, query).toMatchObject({ spokespersonNamed: 'Zhao Lijian', searched: 'Australia' });
+      expect(asked.speakerReading, query).toBeUndefined();
+      expect(asked.matches, query).toEqual(australia.matches);
+    }
+    const taiwan = await search.search('Hua Chunying said about Taiwan in 2018', { k: 0 });
+    expect(taiwan).toMatchObject({ spokespersonNamed: 'Hua Chunying', filters: { from: '2018-01-01', to: '2018-12-31', spokesperson: 'Hua Chunying' } });
+    expect(taiwan.matches).toEqual((await search.search('Taiwan', { k: 0, filters: { from: '2018-01-01', to: '2018-12-31', spokesperson: 'Hua Chunying' } })).matches);
+    // In quotes, the name is words: every exchange shown mentions it.
+    const quoted = await search.search('"Zhao Lijian" Australia', { k: 5 });
+    expect(quoted.spokespersonNamed).toBeNull();
+    expect(quoted.speakerReading).toBeUndefined();
+    expect(quoted.hits.length).toBeGreaterThan(0);
+    for (const h of quoted.hits) expect(text(h.record)).toContain('Zhao Lijian');
+    // What a spokesperson said, asked about: the name searched as words, and the answer says how to ask for their answers.
+    const tweet = await search.search("Zhao Lijian's tweet about the US army", { k: 5 });
+    expect(tweet).toMatchObject({ spokespersonNamed: null, speakerReading: { name: 'Zhao Lijian', as: 'words' } });
+    expect(totalsLine(tweet)).toContain('; “Zhao Lijian” searched as words, for the exchanges that mention the name; for Zhao Lijian\'s own answers, ask “Zhao Lijian on …”');
+    // Nothing in the spokesperson's answers: the answer says how many exchanges mention the name.
+    const none = await search.search('Ma Zhaoxu North Korea', { k: 5 });
+    expect(none.total).toBe(0);
+    const mentions = await search.search('"Ma Zhaoxu" North Korea', { k: 0 });
+    expect(mentions.total).toBeGreaterThan(0);
+    expect(none.speakerReading).toEqual({ name: 'Ma Zhaoxu', written: 'Ma Zhaoxu', as: 'beside', asWords: { query: '"Ma Zhaoxu" North Korea', total: mentions.total } });
+    expect(nothingRelevantText(search, none)).toContain(` Read “Ma Zhaoxu” as the spokesperson who answered; “"Ma Zhaoxu" North Korea”, with the name in quotes, finds ${plural(mentions.total, 'exchange')} that mention it.`);
   });
 
   it('requires double-quoted phrases to occur in the exchange', async () => {
