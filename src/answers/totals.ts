@@ -43,7 +43,9 @@ type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'monthNamed' | '
 export function readingNotes(
   response: Pick<SearchResponse, 'described' | 'missing' | 'ministryWords'> & Notes, escape: (text: string) => string = (t) => t,
 ): string {
-  const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names` : '';
+  // Read from a surname or a misspelling: as what.
+  const from = response.speakerReading?.from ? ` as “${escape(response.speakerReading.written)}”` : '';
+  const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names${from}` : '';
   const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}` : '';
   const reading = speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
@@ -64,10 +66,21 @@ export function readingNotes(
 function speakerReadingWords(reading: SearchResponse['speakerReading'], escape: (text: string) => string): string {
   if (!reading) return '';
   const written = escape(reading.written);
-  if (reading.as === 'every') return 'all of them: your question names no topic';
-  if (reading.as === 'beside') return `for the exchanges that mention “${written}” instead, put the name in quotes`;
-  const asking = /\p{Script=Han}/u.test(reading.written) ? `${written}谈…` : `${written} on …`;
-  return `“${written}” searched as words, for the exchanges that mention the name; for ${escape(reading.name)}'s own answers, ask “${asking}”`;
+  // A misspelling in quotes finds nothing: the name it was read as.
+  const quotable = reading.from === 'spelling' ? escape(reading.name) : written;
+  switch (reading.as) {
+    case 'every':
+      return reading.unmentioned ? `no exchange in the index mentions “${written}”: all of ${escape(reading.name)}'s answers instead` : 'all of them: your question names no topic';
+    case 'beside':
+      return `for the exchanges that mention “${quotable}” instead, put the name in quotes`;
+    case 'asked':
+      return reading.from === 'surname' ? `for the exchanges that mention “${written}” instead, put it in quotes` : '';
+    case 'words': {
+      const asking = /\p{Script=Han}/u.test(reading.written) ? `${written}谈…` : `${quotable} on …`;
+      const read = reading.from === 'spelling' ? ` read as ${escape(reading.name)} and` : '';
+      return `“${written}”${read} searched as words, for the exchanges that mention the name; for ${escape(reading.name)}'s own answers, ask “${asking}”`;
+    }
+  }
 }
 
 /**
@@ -78,7 +91,7 @@ function speakerReadingWords(reading: SearchResponse['speakerReading'], escape: 
 function asWordsText(reading: SearchResponse['speakerReading'], escape: (text: string) => string): string {
   if (!reading?.asWords) return '';
   const { query, total } = reading.asWords;
-  return ` Read “${escape(reading.written)}” as the spokesperson who answered; “${escape(plainLabel(query, WITHOUT_CHARS))}”, with the name in quotes, finds ${plural(total, 'exchange')} that mention it.`;
+  return ` Read “${escape(reading.written)}”${reading.from ? ` (${escape(reading.name)})` : ''} as the spokesperson who answered; “${escape(plainLabel(query, WITHOUT_CHARS))}”, with the name in quotes, finds ${plural(total, 'exchange')} that mention it.`;
 }
 
 /** `Without those dates: 138 exchanges, the newest of 2022-06-06`: what the topic holds outside the dates named. */

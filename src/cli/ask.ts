@@ -77,8 +77,8 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
   };
 }
 
-function speakerReadingJson({ name, written, as, asWords }: NonNullable<SearchResponse['speakerReading']>): object {
-  return { name, written, as, ...(asWords ? { as_words: asWords } : {}) };
+function speakerReadingJson({ name, written, from, as, unmentioned, asWords }: NonNullable<SearchResponse['speakerReading']>): object {
+  return { name, written, ...(from ? { from } : {}), as, ...(unmentioned ? { unmentioned } : {}), ...(asWords ? { as_words: asWords } : {}) };
 }
 
 /** An English result's Chinese original (`zh`), or a Chinese result's English exchange (`en`), in full. */

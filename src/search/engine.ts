@@ -13,7 +13,7 @@ import { ReporterWords, type StandIn } from './reporter-words.js';
 import { admit, coverage, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
-import { speakerIntent, withNameQuoted } from './speaker.js';
+import { respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
 import { namedDatesIntent } from './month.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
@@ -93,6 +93,8 @@ interface QuestionRead {
   everyAnswer: boolean;
   /** How the spokesperson the question names was read, where the answer says it. */
   reading: SpeakerReading | null;
+  /** The question names a spokesperson and nothing else. */
+  alone: boolean;
   month: string | null;
   filters: SearchFilters;
   overridden: Overridden | null;
@@ -203,6 +205,11 @@ export class SearchEngine implements SpoxSearch {
     const missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
       : missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!));
+    // A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs instead.
+    if (matches.length === 0 && read.alone && read.reading?.as === 'words') {
+      const { name } = read.reading;
+      return this.everyAnswer(query, { ...read, speaker: name, filters: { ...filters, spokesperson: name }, reading: { ...read.reading, as: 'every', unmentioned: true } }, options, started);
+    }
     const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options) : null;
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
@@ -319,7 +326,7 @@ export class SearchEngine implements SpoxSearch {
    * the reading, with how many exchanges mention the name (the question with it in quotes), when any do.
    */
   private async withNameAsWords(query: string, reading: SpeakerReading, options: SearchOptions): Promise<SpeakerReading> {
-    const quoted = withNameQuoted(query, reading.written);
+    const quoted = withNameQuoted(query, reading.written, reading.from === 'spelling' ? reading.name : undefined);
     const total = quoted ? (await this.search(quoted, { ...options, k: 0 })).total : 0;
     return quoted && total > 0 ? { ...reading, asWords: { query: quoted, total } } : reading;
   }
@@ -351,7 +358,9 @@ export class SearchEngine implements SpoxSearch {
   private readQuestion(query: string, filters: SearchFilters): QuestionRead {
     const given = simplifiedFilters(filters);
     const now = this.parts.today?.() ?? new Date();
-    const typed = withEventYears(chineseDatesAsEnglish(simplifiedChinese(normalizeQuestion(query))), now);
+    // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
+    const spelled = respelledNames(normalizeQuestion(query), this.names.spokespeople, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0);
+    const typed = withEventYears(chineseDatesAsEnglish(simplifiedChinese(spelled.query)), now);
     // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.
     const explicit = withExplicitDates(typed, now);
     const asTyped = explicit && namedDatesIntent(explicit) ? explicit : typed;
@@ -387,11 +396,15 @@ export class SearchEngine implements SpoxSearch {
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
     // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
     const searched = everyAnswer ? '' : namedDates?.query ?? asked;
-    const as = everyAnswer ? 'every' : named ? (read.beside ? 'beside' : null) : given.spokesperson ? null : 'words';
+    const misspelt = read.named && spelled.respelled.get(read.named.name);
+    const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;
+    // A surname alone is never the topic: without dates, "What did Hua say?" is searched as typed, and nothing is said of it.
+    const as = everyAnswer ? 'every' : named ? (read.beside ? 'beside' : written?.from ? 'asked' : null) : given.spokesperson || written?.from === 'surname' ? null : 'words';
     return {
       intent,
       searched,
-      reading: as && read.named ? { ...read.named, as } : null,
+      alone: Boolean(read.alone),
+      reading: as && written ? { ...written, as } : null,
       // The language of the words searched; with none (every answer), of the question.
       lang: this.languageOf(searched || intent.query),
       speaker,

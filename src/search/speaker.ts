@@ -27,8 +27,11 @@ import { termsOf } from './terms.js';
  *   Lijian Australia", "Zhao Lijian, Australia", "Hong Kong Geng Shuang", "华春莹 华为". A reporter
  *   asks that way for the spokesperson's answers, but the name may also be what is asked about: the
  *   answer says how to ask for the exchanges that mention it (the name in quotes).
- * Full names only ("Mao" or "Lu" alone is as likely someone else); a question naming two
- * spokespeople is searched as written: a filter holds one.
+ * A surname alone is read only where it stands in a form that asks who spoke ("Hua on Huawei", "What
+ * did Geng say about Huawei?") and begins exactly one spokesperson's full name in the index; never
+ * beside a topic or alone ("Mao" or "Lu" is as likely someone else: Mao Zedong, Lu Shaye), and the
+ * answer says which name it was read as. A question naming two spokespeople is searched as written:
+ * a filter holds one. A misspelt name ("Zhao Lijan") is read as the name (`respelledNames`).
  *
  * A name with nothing else asked ("What did Zhao Lijian say?", "Geng Shuang" once "July 2019" is
  * read as dates) is said to stand `alone`: the engine reads it as the speaker only beside dates
@@ -58,15 +61,25 @@ export interface SpeakerIntent {
   /** The spokesperson named as who spoke, in the index's English form; null when none is. */
   spokesperson: string | null;
   /** The one spokesperson the question names, read as who spoke or not, and the name as written; absent when it names none or two. */
-  named?: { name: string; written: string };
+  named?: NameWritten;
   /** Read as who spoke from a name standing beside the topic with no word of speaking ("Zhao Lijian Australia"). */
   beside?: true;
   /** Nothing is asked beside the name (`query` holds no search term then); absent otherwise. */
   alone?: true;
 }
 
+/** A spokesperson as the index names them, and as the question wrote the name; `from` when that was not the name itself. */
+export interface NameWritten {
+  name: string;
+  written: string;
+  /** Read from the surname alone ("Hua"), or from a misspelling ("Zhao Lijan"). */
+  from?: 'surname' | 'spelling';
+}
+
 interface NamePatterns {
   name: string;
+  /** A surname alone: read only in the forms that ask who spoke, never beside a topic or alone. */
+  surname?: true;
   /** The name anywhere, as a whole word. */
   anywhere: RegExp;
   /**
@@ -80,10 +93,16 @@ export function speakerIntent(query: string, spokespeople: readonly string[]): S
   // A name in quotes is words to find: masked, so that no form reads it.
   const masked = quotedMasked(query);
   const patterns = patternsFor(spokespeople);
-  const mentioned = patterns.filter((p) => p.anywhere.test(masked));
-  if (new Set(mentioned.map((p) => p.name)).size !== 1) return { query, spokesperson: null };
+  const mentioned = patterns.filter((p) => !p.surname && p.anywhere.test(masked));
+  if (new Set(mentioned.map((p) => p.name)).size > 1) return { query, spokesperson: null };
+  if (mentioned.length === 0) return surnameIntent(query, masked, patterns);
   const p = mentioned[0]!;
   const named = { name: p.name, written: p.anywhere.exec(masked)![0].replace(/\s+/g, ' ') };
+  return askedIntent(query, masked, p, named) ?? nameAloneIntent(query, p, named);
+}
+
+/** The question read by the first form of `p` that asks who spoke; null when none does. */
+function askedIntent(query: string, masked: string, p: NamePatterns, named: NameWritten): SpeakerIntent | null {
   for (const { pattern, beside } of p.asking) {
     const m = pattern.exec(masked);
     const at = m?.indices?.groups;
@@ -102,13 +121,29 @@ export function speakerIntent(query: string, spokespeople: readonly string[]): S
     const read = readAs(`${query.slice(0, start)} ${query.slice(end)}${year}`, named);
     return beside && !byWord && !read.alone ? { ...read, beside: true } : read;
   }
-  // The name and only framing ("spokesperson Zhao Lijian", "赵立坚"): alone, whatever the form.
+  return null;
+}
+
+/** The name and only framing ("spokesperson Zhao Lijian", "赵立坚"): alone, whatever the form; else the name is words. */
+function nameAloneIntent(query: string, p: NamePatterns, named: NameWritten): SpeakerIntent {
   const rest = query.replace(p.anywhere, ' ');
-  return termsOf(quotedMasked(rest)).length === 0 && termsOf(rest).length === 0 ? readAs(rest, named) : { query, spokesperson: null, named };
+  return termsOf(rest).length === 0 ? readAs(rest, named) : { query, spokesperson: null, named };
+}
+
+/** A surname in a form that asks who spoke ("Hua on Huawei"), written with its capital; the question as given otherwise. */
+function surnameIntent(query: string, masked: string, patterns: readonly NamePatterns[]): SpeakerIntent {
+  for (const p of patterns) {
+    if (!p.surname) continue;
+    const written = p.anywhere.exec(masked)?.[0];
+    if (!written || !/^\p{Lu}/u.test(written)) continue;
+    const read = askedIntent(query, masked, p, { name: p.name, written, from: 'surname' });
+    if (read) return read;
+  }
+  return { query, spokesperson: null };
 }
 
 /** The question read with `named` as who spoke; `alone` when nothing but framing is left ("What did Zhao Lijian say?"). */
-function readAs(rest: string, named: { name: string; written: string }): SpeakerIntent {
+function readAs(rest: string, named: NameWritten): SpeakerIntent {
   const query = rest.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
   return termsOf(query).length === 0 ? { query, spokesperson: named.name, named, alone: true } : { query, spokesperson: named.name, named };
 }
@@ -126,11 +161,48 @@ function objectOfNothing(before: string): boolean {
   return !last || !(OBJECT_WORDS.has(last.toLowerCase()) || /^\p{Ll}+ed$/u.test(last));
 }
 
-/** The question with the name as written put in quotes: the exchanges that mention it ("\"Zhao Lijian\" Australia"), or null when it is not found as written. */
-export function withNameQuoted(query: string, written: string): string | null {
+/**
+ * The question with the name as written put in quotes, or `as` in its place (a misspelling's name):
+ * the exchanges that mention it ("\"Zhao Lijian\" Australia"); null when it is not found as written.
+ */
+export function withNameQuoted(query: string, written: string, as?: string): string | null {
   const form = new RegExp(escapeRegExp(written).replace(/\s+/g, String.raw`\s+`), 'iu');
   const m = form.exec(query);
-  return m ? `${query.slice(0, m.index)}"${m[0]}"${query.slice(m.index + m[0].length)}` : null;
+  return m ? `${query.slice(0, m.index)}"${as ?? m[0]}"${query.slice(m.index + m[0].length)}` : null;
+}
+
+/** The shortest given name a misspelling is read for: "Kan" may be no "Kang". */
+const MIN_GIVEN_LETTERS = 5;
+
+/**
+ * The question with each spokesperson's name written with one letter of the given name wrong,
+ * missing, extra, or two swapped ("Zhao Lijan", "Hua Chunyin", "Geng Shaung") as the index names
+ * them, and each name so read → the name as written. The surname must be right; a given name the
+ * index holds (`held`: "Zhao Kezhi", "Zhao Leji" are others) or shorter than five letters is no misspelling.
+ */
+export function respelledNames(query: string, spokespeople: readonly string[], held: (word: string) => boolean): { query: string; respelled: Map<string, string> } {
+  const respelled = new Map<string, string>();
+  let out = query;
+  for (const name of namesToLookFor(spokespeople).values()) {
+    const [surname, given, ...more] = name.split(/\s+/);
+    if (!given || more.length > 0 || given.length < MIN_GIVEN_LETTERS || respelled.has(name)) continue;
+    const written = new RegExp(String.raw`(?<![\p{L}\p{N}])(${escapeRegExp(surname!)})\s+(\p{L}+)(?![\p{L}\p{N}])`, 'giu');
+    out = out.replace(written, (whole: string, typedSurname: string, typedGiven: string) => {
+      if (typedGiven.toLowerCase() === given.toLowerCase() || !oneEditApart(typedGiven.toLowerCase(), given.toLowerCase()) || held(typedGiven)) return whole;
+      respelled.set(name, whole);
+      return `${typedSurname} ${given}`;
+    });
+  }
+  return { query: out, respelled };
+}
+
+/** Whether two words differ by one letter changed, added or left out, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 // An index's spokespeople are one array for its life: their patterns are compiled once, not per question.
@@ -139,7 +211,9 @@ const compiled = new WeakMap<readonly string[], NamePatterns[]>();
 function patternsFor(spokespeople: readonly string[]): NamePatterns[] {
   let patterns = compiled.get(spokespeople);
   if (!patterns) {
-    patterns = [...namesToLookFor(spokespeople)].map(([written, name]) => {
+    const surnames = uniqueSurnames(spokespeople);
+    patterns = [...namesToLookFor(spokespeople), ...surnames].map(([written, name]) => {
+      const surname = surnames.has(written);
       const words = escapeRegExp(written).replace(/\s+/g, String.raw`\s+`);
       const form = `(?<name>${words})`;
       const chinese = /\p{Script=Han}/u.test(written);
@@ -153,18 +227,33 @@ function patternsFor(spokespeople: readonly string[]): NamePatterns[] {
           { pattern: new RegExp(`^\\s*(?:${ZH_ROLE})?${form}(?<with>${BESIDE})`, 'ud'), beside: 'leading' },
           { pattern: new RegExp(`(?<with>${BESIDE})${form}\\s*[?？。!！]*\\s*$`, 'ud'), beside: 'ending' },
         );
-      } else {
+      } else if (!surname) {
+        // A surname alone is read only in the forms above, which ask who spoke.
         asking.push(
           { pattern: new RegExp(String.raw`^\s*(?:${ROLE})?${form}(?<with>${BESIDE})`, 'iud'), beside: 'leading' },
           { pattern: new RegExp(String.raw`(?<with>(?:${BESIDE})(?:(?:by|from|according\s+to)\s+)?(?:${ROLE})?)${form}\s*[?.!]*\s*$`, 'iud'), beside: 'ending' },
         );
       }
       const anywhere = chinese ? new RegExp(escapeRegExp(written), 'u') : new RegExp(String.raw`(?<![\p{L}\p{N}])${words}(?![\p{L}\p{N}])`, 'iu');
-      return { name, anywhere, asking };
+      return { name, anywhere, asking, ...(surname ? { surname: true as const } : {}) };
     });
     compiled.set(spokespeople, patterns);
   }
   return patterns;
+}
+
+/**
+ * Each surname that begins exactly one spokesperson's full name in the index → that name ("Hua" →
+ * Hua Chunying); a surname two share is no one's.
+ */
+function uniqueSurnames(spokespeople: readonly string[]): Map<string, string> {
+  const bySurname = new Map<string, string[]>();
+  for (const name of namesToLookFor(spokespeople).values()) {
+    const surname = name.split(/\s+/)[0]!;
+    if (/\p{Script=Han}/u.test(surname)) continue;
+    bySurname.set(surname, [...new Set([...(bySurname.get(surname) ?? []), name])]);
+  }
+  return new Map([...bySurname].filter(([, names]) => names.length === 1).map(([surname, [name]]) => [surname, name!]));
 }
 
 /** Each written form to look for → the index's name: the full names and their Chinese forms. */

@@ -62,14 +62,19 @@ export interface Overridden {
  * word of speaking ("Zhao Lijian Australia", "华春莹 华为") and was read as who spoke, though the
  * question may mean the exchanges that mention it (the name in quotes asks for those); `words`, the
  * name was searched as words, for the exchanges that mention it ("Zhao Lijian's tweet", the name
- * alone), not read as who spoke.
+ * alone), not read as who spoke; `asked`, read as who spoke from a form that asks so, said only when
+ * the name was read `from` a surname or a misspelling.
  */
 export interface SpeakerReading {
   /** The spokesperson, as the index names them. */
   name: string;
-  /** The name as the question wrote it: "Zhao Lijian", "华春莹". */
+  /** The name as the question wrote it: "Zhao Lijian", "华春莹", "Hua", "Zhao Lijan". */
   written: string;
-  as: 'every' | 'beside' | 'words';
+  /** Read from a surname alone ("Hua on Huawei") or a misspelling ("Zhao Lijan"); absent for the name itself. */
+  from?: 'surname' | 'spelling';
+  as: 'every' | 'beside' | 'words' | 'asked';
+  /** `every` for the name alone, which no exchange mentions ("Guo Jiakun"): every answer of theirs instead. */
+  unmentioned?: true;
   /** For an empty answer read `beside`: the question with the name in quotes, and how many exchanges (more than none) mention it. */
   asWords?: { query: string; total: number };
 }

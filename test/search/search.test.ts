@@ -221,6 +221,39 @@ describe('lexical search on the bundled corpus', () => {
     expect(nothingRelevantText(search, none)).toContain(` Read “Ma Zhaoxu” as the spokesperson who answered; “"Ma Zhaoxu" North Korea”, with the name in quotes, finds ${plural(mentions.total, 'exchange')} that mention it.`);
   });
 
+  it('reads a surname in a form that asks who spoke, a misspelt name, and a name alone no exchange mentions (explore29a 1.4, 1.5, 5.3)', async () => {
+    const huawei = await search.search('Huawei', { k: 0, filters: { spokesperson: 'Hua Chunying' } });
+    expect(huawei.total).toBeGreaterThan(20);
+    const hua = await search.search('Hua on Huawei', { k: 5 });
+    expect(hua).toMatchObject({ spokespersonNamed: 'Hua Chunying', speakerReading: { name: 'Hua Chunying', written: 'Hua', from: 'surname', as: 'asked' } });
+    expect(hua.matches).toEqual(huawei.matches);
+    expect(totalsLine(hua)).toContain("; only Hua Chunying's answers, the spokesperson your question names as “Hua”; for the exchanges that mention “Hua” instead, put it in quotes");
+    // Not beside a topic, not alone: "Mao" and "Lu" are other people too.
+    const bare = await search.search('Hua Huawei', { k: 0 });
+    expect(bare.spokespersonNamed).toBeNull();
+    expect(bare.speakerReading).toBeUndefined();
+    const geng = await search.search('What did Geng say about Huawei?', { k: 0 });
+    expect(geng.matches).toEqual((await search.search('Huawei', { k: 0, filters: { spokesperson: 'Geng Shuang' } })).matches);
+    // A misspelt name is the name, as the speaker and as words.
+    const australia = await search.search('Australia', { k: 0, filters: { spokesperson: 'Zhao Lijian' } });
+    const misspelt = await search.search('What did Zhao Lijan say about Australia?', { k: 5 });
+    expect(misspelt).toMatchObject({ spokespersonNamed: 'Zhao Lijian', speakerReading: { written: 'Zhao Lijan', from: 'spelling', as: 'asked' } });
+    expect(misspelt.matches).toEqual(australia.matches);
+    expect(totalsLine(misspelt)).toContain("; only Zhao Lijian's answers, the spokesperson your question names as “Zhao Lijan”");
+    expect((await search.search("Zhao Lijan's tweet", { k: 0 })).matches).toEqual((await search.search("Zhao Lijian's tweet", { k: 0 })).matches);
+    // A name alone: the exchanges that mention it; none do: every answer of theirs, latest first.
+    const guo = await search.search('Guo Jiakun', { k: 5 });
+    const answers = await search.search('What did Guo Jiakun say recently?', { k: 5 });
+    expect(answers.total).toBeGreaterThan(0);
+    expect(guo).toMatchObject({ spokespersonNamed: 'Guo Jiakun', total: answers.total, sort: 'newest', speakerReading: { name: 'Guo Jiakun', as: 'every', unmentioned: true } });
+    expect(guo.matches).toEqual(answers.matches);
+    expect(guo.hits.every((h) => h.record.spokesperson === 'Guo Jiakun')).toBe(true);
+    expect(totalsLine(guo)).toContain('; no exchange in the index mentions “Guo Jiakun”: all of Guo Jiakun\'s answers instead');
+    const mentioned = await search.search('Hua Chunying', { k: 5 });
+    expect(mentioned).toMatchObject({ spokespersonNamed: null, speakerReading: { as: 'words' } });
+    for (const h of mentioned.hits) expect(text(h.record)).toContain('Hua Chunying');
+  });
+
   it('requires double-quoted phrases to occur in the exchange', async () => {
     const { hits } = await search.search('"national security law" Hong Kong', { k: 10 });
     expect(hits.length).toBe(10);

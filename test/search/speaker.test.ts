@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerIntent, withNameQuoted } from '../../src/search/speaker.js';
+import { respelledNames, speakerIntent, withNameQuoted } from '../../src/search/speaker.js';
 
 const SPOKESPEOPLE = ['Geng Shuang', 'Hua Chunying', 'Lu Kang', 'Mao Ning', "Ministry Spokesperson's Office", 'Unknown spokesperson', 'Zhao Lijian'];
 const read = (q: string) => speakerIntent(q, SPOKESPEOPLE);
@@ -58,7 +58,7 @@ describe('a spokesperson the question names as the speaker', () => {
       const name = q.includes('Hua') ? 'Hua Chunying' : 'Zhao Lijian';
       expect(read(q), q).toEqual({ query: q, spokesperson: null, named: { name, written: q.includes('赵立坚') ? '赵立坚' : name } });
     }
-    for (const q of ['What did Geng Shuang and Hua Chunying say on trade?', 'What did Mao say about Taiwan?', 'What did Lu Shaye say about Canada?', '"Zhao Lijian" Australia', '“Zhao Lijian’s tweet”']) {
+    for (const q of ['What did Geng Shuang and Hua Chunying say on trade?', 'What did Lu Shaye say about Canada?', '"Zhao Lijian" Australia', '“Zhao Lijian’s tweet”']) {
       expect(read(q), q).toEqual({ query: q, spokesperson: null });
     }
   });
@@ -74,5 +74,40 @@ describe('a spokesperson the question names as the speaker', () => {
     expect(withNameQuoted('Qin Gang  Blinken meeting', 'qin gang')).toBe('"Qin Gang"  Blinken meeting');
     expect(withNameQuoted('华春莹 华为', '华春莹')).toBe('"华春莹" 华为');
     expect(withNameQuoted('Huawei', 'Hua Chunying')).toBeNull();
+  });
+
+  it('is read from a surname that begins one spokesperson\'s name, only in a form that asks who spoke (explore29a 1.4)', () => {
+    const surname = (name: string, written: string) => ({ spokesperson: name, named: { name, written, from: 'surname' } });
+    expect(read('Hua on Huawei')).toEqual({ query: 'Huawei', ...surname('Hua Chunying', 'Hua') });
+    expect(read('What did Geng say about Huawei?')).toEqual({ query: 'What did say about Huawei?', ...surname('Geng Shuang', 'Geng') });
+    expect(read("Zhao's comments on Hong Kong")).toEqual({ query: 'Hong Kong', ...surname('Zhao Lijian', 'Zhao') });
+    expect(read('What did Mao say about Taiwan?')).toEqual({ query: 'What did say about Taiwan?', ...surname('Mao Ning', 'Mao') });
+    expect(read('What did Hua say?')).toEqual({ query: 'What did say?', ...surname('Hua Chunying', 'Hua'), alone: true });
+    // Never bare, never beside a topic, never without its capital, never before another given name, never beside a full name.
+    for (const q of ['Mao Taiwan', 'Hua Huawei', 'Taiwan by Mao', 'hua on huawei', 'What did Lu Shaye say about Canada?', 'Hua Guofeng on reform', 'Hong Kong on national security', 'Lu, Kang and Hua']) {
+      expect(read(q), q).toEqual({ query: q, spokesperson: null });
+    }
+    expect(read('What did Hua say about Geng Shuang?')).toEqual({ query: 'What did Hua say about Geng Shuang?', spokesperson: null, named: { name: 'Geng Shuang', written: 'Geng Shuang' } });
+    // A surname two spokespeople share is no one's.
+    expect(speakerIntent('Wang on Ukraine', ['Wang Wenbin', 'Wang Yi'])).toEqual({ query: 'Wang on Ukraine', spokesperson: null });
+    expect(speakerIntent('Wang on Ukraine', ['Wang Wenbin'])).toEqual({ query: 'Ukraine', ...surname('Wang Wenbin', 'Wang') });
+  });
+});
+
+describe('a misspelt spokesperson\'s name', () => {
+  const held = new Set(['kezhi', 'leji']);
+  const respell = (q: string) => respelledNames(q, SPOKESPEOPLE, (w) => held.has(w.toLowerCase()));
+  it('is read as the name where one letter of the given name is wrong, missing, extra or swapped (explore29a 1.5)', () => {
+    for (const [typed, name] of [['Zhao Lijan', 'Zhao Lijian'], ['Hua Chunyin', 'Hua Chunying'], ['geng shaung', 'Geng Shuang'], ['Zhao Liijian', 'Zhao Lijian'], ['Zhao Lijain', 'Zhao Lijian'], ['Hua Chunyong', 'Hua Chunying']] as const) {
+      const { query, respelled } = respell(`What did ${typed} say about Australia?`);
+      expect(query, typed).toBe(`What did ${typed.split(' ')[0]} ${name.split(' ')[1]} say about Australia?`);
+      expect([...respelled], typed).toEqual([[name, typed]]);
+    }
+  });
+
+  it('is not read where the given name is another person\'s, too short to tell, or two letters off', () => {
+    for (const q of ['Zhao Kezhi', 'Zhao Leji', 'Lu Kan', 'Mao Nin', 'Zhao Ljiann', 'Zhao Lijian', 'Zhou Lijian']) {
+      expect(respell(q), q).toEqual({ query: q, respelled: new Map() });
+    }
   });
 });
