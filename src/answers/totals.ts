@@ -1,6 +1,7 @@
 import { covers, gapWords, yearsIn } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
-import type { BriefingsBetween, MissingWords, Overridden, SearchResponse, SpoxSearch } from '../search/types.js';
+import { spokespersonMatches } from '../search/filters.js';
+import type { BriefingsBetween, MissingWords, Overridden, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords, unknownNameText } from './filters.js';
 import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, languageWord, searchedSpan, spanWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
@@ -199,10 +200,11 @@ export function nothingRelevantText(
     // A few days between two briefings (a weekend, a recess): no gap of the coverage, yet nothing was searched.
     const nearest = [between.before, between.after].filter((d): d is string => d !== null);
     const near = nearest.length > 0 ? `; the nearest ${nearest.length > 1 ? 'are' : 'is'} of ${nearest.join(' and ')}` : '';
-    const dates = span.from === span.to ? `on ${span.from}` : `from ${span.from} to ${span.to}`;
-    const asked = named ? ` in the dates you asked (${named}${dates})` : ` ${dates}`;
-    return `Nothing found for “${escape(query)}”: the index holds no ${language}briefing${asked}${near}.${elsewhere} Try other dates.`;
+    return `Nothing found for “${escape(query)}”: the index holds no ${language}briefing ${datesAsked(span.from, span.to, named)}${near}.${elsewhere} Try other dates.`;
   }
+  // Briefings were held, but the spokesperson searched gave none of them.
+  const absent = span.from && span.to && between ? absentSpeakerText(search, filters, between, { from: span.from, to: span.to, named, language }, escape) : '';
+  if (absent) return `Nothing found for “${escape(query)}”: ${absent}.${elsewhere} Try other dates, or ask without the spokesperson.`;
   const hint = narrowed ? 'Try widening the dates, dropping a filter, or different wording.' : 'Try different or fewer words.';
   const gaps = gapsAsked(search, query, filters);
   const detail = [narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
@@ -218,6 +220,35 @@ export function nothingRelevantText(
   // The words no exchange says, and what the rest finds, come first: they are why, and the way on.
   if (unknown) return `Nothing relevant found for “${escape(query)}”.${unknown} Looked in ${searched}${askers}${overrides} ${hint}`;
   return `Nothing relevant found for “${escape(query)}” in ${searched}${askers}${overrides}${elsewhere} ${hint}`;
+}
+
+/**
+ * `Hua Chunying gave no briefing in the dates you asked (April 2019: from 2019-04-01 to 2019-04-30); the
+ * spokespeople then were Geng Shuang and Lu Kang` (`Chinese briefing` for the Chinese records): a
+ * spokesperson filter (named or given) that no answer of the briefings searched matches, though
+ * briefings were held; '' otherwise.
+ */
+function absentSpeakerText(
+  search: Pick<SpoxSearch, 'spokespeople'>, filters: SearchFilters, between: BriefingsBetween, span: { from: string; to: string; named: string; language: string },
+  escape: (text: string) => string,
+): string {
+  const wanted = filters.spokesperson;
+  const present = between.spokespeople ?? [];
+  if (!wanted || between.briefings === 0 || present.length === 0 || present.some((name) => spokespersonMatches(name, wanted))) return '';
+  const matching = search.spokespeople().filter((name) => spokespersonMatches(name, wanted));
+  // A filter value may match two ("Zhao": Zhao Lijian, Ma Zhaoxu).
+  const none = matching.length === 1 ? `${escape(matching[0]!)} gave no` : `no spokesperson matching “${escape(wanted)}” gave a`;
+  const then = present.length === 1 ? `the spokesperson then was ${escape(present[0]!)}` : `the spokespeople then were ${listed(present.map(escape), 'and')}`;
+  return `${none} ${span.language}briefing ${datesAsked(span.from, span.to, span.named)}; ${then}`;
+}
+
+/**
+ * `from 2019-04-01 to 2019-04-30` (`on 2019-04-01`), or beside the dates the question named as read
+ * (`named`: "April 2019: "), `in the dates you asked (April 2019: from 2019-04-01 to 2019-04-30)`.
+ */
+function datesAsked(from: string, to: string, named: string): string {
+  const dates = from === to ? `on ${from}` : `from ${from} to ${to}`;
+  return named ? `in the dates you asked (${named}${dates})` : dates;
 }
 
 /** The most characters of the other words echoed (the question is echoed whole before). */

@@ -752,6 +752,7 @@ export class SearchEngine implements SpoxSearch {
     let before: string | null = null;
     let first: string | null = null;
     let last: string | null = null;
+    const answered = new Map<string, number>();
     // A day republished with a revised translation (`2019-04-29b`) is one briefing: its twin repeats its exchanges.
     const days = new Set<string>();
     for (const b of held) {
@@ -765,13 +766,15 @@ export class SearchEngine implements SpoxSearch {
       last = b.date;
       for (const id of b.recordIds) {
         const record = this.byId.get(id);
+        if (record) answered.set(record.spokesperson, (answered.get(record.spokesperson) ?? 0) + 1);
         if (record?.kind !== 'exchange') continue;
         exchanges++;
         if (record.outlet) askersNamed++;
       }
     }
     const after = held.find((b) => b.date > to)?.date ?? null;
-    return { briefings, exchanges, askersNamed, first, last, before, after };
+    const spokespeople = [...answered].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([name]) => name);
+    return { briefings, exchanges, askersNamed, first, last, before, after, spokespeople };
   }
 
   latestBriefing(): Briefing | undefined {

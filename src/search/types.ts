@@ -225,6 +225,8 @@ export interface BriefingsBetween {
   /** The last briefing date before `from`, and the first after `to`; null when there is none. */
   before: string | null;
   after: string | null;
+  /** Who answered in those briefings, the one with the most records first (ties: by name). */
+  spokespeople?: string[];
 }
 
 export interface LanguageSummary {

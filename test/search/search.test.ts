@@ -254,6 +254,25 @@ describe('lexical search on the bundled corpus', () => {
     for (const h of mentioned.hits) expect(text(h.record)).toContain('Hua Chunying');
   });
 
+  it('says a spokesperson gave no briefing in the dates searched, and who did, instead of "nothing relevant" (explore29a 1.6)', async () => {
+    expect(search.briefingsBetween('2019-04-01', '2019-04-30', 'Belt and Road').spokespeople).toEqual(['Geng Shuang', 'Lu Kang']);
+    const forum = await search.search('Hua Chunying on the Belt and Road Forum in April 2019', { k: 5 });
+    expect(forum).toMatchObject({ total: 0, spokespersonNamed: 'Hua Chunying', monthNamed: 'April 2019' });
+    const elsewhere = await search.search('the Belt and Road Forum', { k: 0, filters: { spokesperson: 'Hua Chunying' } });
+    expect(nothingRelevantText(search, forum)).toBe(
+      `Nothing found for “Hua Chunying on the Belt and Road Forum in April 2019”: Hua Chunying gave no briefing in the dates you asked (April 2019: from 2019-04-01 to 2019-04-30); the spokespeople then were Geng Shuang and Lu Kang. Without those dates: ${plural(elsewhere.total, 'exchange')}, the newest of ${elsewhere.last}. Try other dates, or ask without the spokesperson.`,
+    );
+    const early = await search.search('Geng Shuang on Hong Kong protests in early August 2019', { k: 5 });
+    expect(nothingRelevantText(search, early)).toContain(': Geng Shuang gave no briefing in the dates you asked (early August 2019 (August 1 to 10): from 2019-08-01 to 2019-08-10); the spokesperson then was Hua Chunying.');
+    // Given as options: the same; a value matching two spokespeople is said as given.
+    const given = await search.search('Huawei', { k: 5, filters: { spokesperson: 'Zhao', from: '2019-01-01', to: '2019-03-31' } });
+    expect(nothingRelevantText(search, given)).toMatch(/^Nothing found for “Huawei”: no spokesperson matching “Zhao” gave a briefing from 2019-01-01 to 2019-03-31; the spokespeople then were .+\. Try other dates, or ask without the spokesperson\.$/);
+    // One who did brief then, on other things: nothing relevant, as before.
+    const inf = await search.search('What did Lu Kang say about the INF Treaty in February 2019?', { k: 5 });
+    expect(inf.total).toBe(0);
+    expect(nothingRelevantText(search, inf)).toMatch(/^Nothing relevant found for /);
+  });
+
   it('requires double-quoted phrases to occur in the exchange', async () => {
     const { hits } = await search.search('"national security law" Hong Kong', { k: 10 });
     expect(hits.length).toBe(10);
