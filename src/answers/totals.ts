@@ -1,6 +1,7 @@
 import { covers, gapWords, yearsIn } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
 import { spokespersonMatches } from '../search/filters.js';
+import { namesAPerson } from '../search/speaker.js';
 import type { BriefingsBetween, MissingWords, Overridden, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords, unknownNameText } from './filters.js';
 import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, languageWord, searchedSpan, spanWords } from './span.js';
@@ -222,6 +223,9 @@ export function nothingRelevantText(
   return `Nothing relevant found for “${escape(query)}” in ${searched}${askers}${overrides}${elsewhere} ${hint}`;
 }
 
+/** Spokespeople named at most where one gave no briefing; the others are counted. */
+const PEOPLE_NAMED = 4;
+
 /**
  * `Hua Chunying gave no briefing in the dates you asked (April 2019: from 2019-04-01 to 2019-04-30); the
  * spokespeople then were Geng Shuang and Lu Kang` (`Chinese briefing` for the Chinese records): a
@@ -233,12 +237,17 @@ function absentSpeakerText(
   escape: (text: string) => string,
 ): string {
   const wanted = filters.spokesperson;
-  const present = between.spokespeople ?? [];
-  if (!wanted || between.briefings === 0 || present.length === 0 || present.some((name) => spokespersonMatches(name, wanted))) return '';
+  const answered = between.spokespeople ?? [];
+  if (!wanted || between.briefings === 0 || answered.length === 0 || answered.some((name) => spokespersonMatches(name, wanted))) return '';
+  // Those one can name ("Foreign Ministry Spokesperson" is no one), the first few.
+  const people = answered.filter(namesAPerson);
+  const present = people.length > PEOPLE_NAMED ? [...people.slice(0, PEOPLE_NAMED), plural(people.length - PEOPLE_NAMED, 'other')] : people;
   const matching = search.spokespeople().filter((name) => spokespersonMatches(name, wanted));
   // A filter value may match two ("Zhao": Zhao Lijian, Ma Zhaoxu).
   const none = matching.length === 1 ? `${escape(matching[0]!)} gave no` : `no spokesperson matching “${escape(wanted)}” gave a`;
-  const then = present.length === 1 ? `the spokesperson then was ${escape(present[0]!)}` : `the spokespeople then were ${listed(present.map(escape), 'and')}`;
+  const then = present.length === 0
+    ? 'the briefings then name no spokesperson'
+    : present.length === 1 ? `the spokesperson then was ${escape(present[0]!)}` : `the spokespeople then were ${listed(present.map(escape), 'and')}`;
   return `${none} ${span.language}briefing ${datesAsked(span.from, span.to, span.named)}; ${then}`;
 }
 

@@ -314,9 +314,11 @@ export class SearchEngine implements SpoxSearch {
     if (unknown.length === 0) return null;
     const rest = withoutWords(query, unknown);
     if (!rest || rest === query) return null;
-    // "Evergrande since 2019" without Evergrande asks about no topic: "since 2019" is not one.
-    const topical = termsOf(parseQuery(this.readQuestion(rest, options.filters ?? {}).searched).text).filter((t) => !isYearTerm(t));
-    if (topical.length === 0) return null;
+    // "Evergrande since 2019" without Evergrande asks about no topic: "since 2019" is not one; nor is
+    // the speaker of "Zhao Lijian on TikTok" (the exchanges that mention him are no answer on TikTok).
+    const again = this.readQuestion(rest, options.filters ?? {});
+    const topical = termsOf(parseQuery(again.searched).text).filter((t) => !isYearTerm(t));
+    if (topical.length === 0 || again.alone) return null;
     const { total } = await this.search(rest, options);
     return total > 0 ? { query: rest, total } : null;
   }

@@ -107,6 +107,8 @@ function askedIntent(query: string, masked: string, p: NamePatterns, named: Name
     const m = pattern.exec(masked);
     const at = m?.indices?.groups;
     if (!m || !at?.name) continue;
+    // A surname is read only with its capital: "hua" may be any word.
+    if (p.surname && !/^\p{Lu}/u.test(m.groups!.name!)) continue;
     const by = m.groups!.with ?? '';
     // "by", "according to": who spoke, as plainly as a word of speaking says it.
     const byWord = /\b(?:by|from|according\s+to)\b/i.test(by);
@@ -130,13 +132,11 @@ function nameAloneIntent(query: string, p: NamePatterns, named: NameWritten): Sp
   return termsOf(rest).length === 0 ? readAs(rest, named) : { query, spokesperson: null, named };
 }
 
-/** A surname in a form that asks who spoke ("Hua on Huawei"), written with its capital; the question as given otherwise. */
+/** A surname in a form that asks who spoke ("Hua on Huawei"); the question as given otherwise. */
 function surnameIntent(query: string, masked: string, patterns: readonly NamePatterns[]): SpeakerIntent {
   for (const p of patterns) {
-    if (!p.surname) continue;
-    const written = p.anywhere.exec(masked)?.[0];
-    if (!written || !/^\p{Lu}/u.test(written)) continue;
-    const read = askedIntent(query, masked, p, { name: p.name, written, from: 'surname' });
+    const written = p.surname ? p.anywhere.exec(masked)?.[0] : undefined;
+    const read = written ? askedIntent(query, masked, p, { name: p.name, written, from: 'surname' }) : null;
     if (read) return read;
   }
   return { query, spokesperson: null };
@@ -183,9 +183,9 @@ const MIN_GIVEN_LETTERS = 5;
 export function respelledNames(query: string, spokespeople: readonly string[], held: (word: string) => boolean): { query: string; respelled: Map<string, string> } {
   const respelled = new Map<string, string>();
   let out = query;
-  for (const name of namesToLookFor(spokespeople).values()) {
+  for (const name of new Set(namesToLookFor(spokespeople).values())) {
     const [surname, given, ...more] = name.split(/\s+/);
-    if (!given || more.length > 0 || given.length < MIN_GIVEN_LETTERS || respelled.has(name)) continue;
+    if (!given || more.length > 0 || given.length < MIN_GIVEN_LETTERS) continue;
     const written = new RegExp(String.raw`(?<![\p{L}\p{N}])(${escapeRegExp(surname!)})\s+(\p{L}+)(?![\p{L}\p{N}])`, 'giu');
     out = out.replace(written, (whole: string, typedSurname: string, typedGiven: string) => {
       if (typedGiven.toLowerCase() === given.toLowerCase() || !oneEditApart(typedGiven.toLowerCase(), given.toLowerCase()) || held(typedGiven)) return whole;
@@ -256,13 +256,16 @@ function uniqueSurnames(spokespeople: readonly string[]): Map<string, string> {
   return new Map([...bySurname].filter(([, names]) => names.length === 1).map(([surname, [name]]) => [surname, name!]));
 }
 
+/** Whether a spokesperson's name in the index is a person's: not "Unknown spokesperson", "Foreign Ministry Spokesperson", "Ministry Spokesperson's Office". */
+export function namesAPerson(name: string): boolean {
+  return name.split(/\s+/).length >= 2 && !/spokes|office|unknown/i.test(name);
+}
+
 /** Each written form to look for → the index's name: the full names and their Chinese forms. */
 function namesToLookFor(spokespeople: readonly string[]): Map<string, string> {
   const forms = new Map<string, string>();
   for (const name of spokespeople) {
-    // "Unknown spokesperson", "Ministry Spokesperson's Office": not a person one names.
-    if (name.split(/\s+/).length < 2 || /spokes|office|unknown/i.test(name)) continue;
-    forms.set(name, name);
+    if (namesAPerson(name)) forms.set(name, name);
   }
   for (const [chinese, english] of SPOKESPEOPLE_ZH) if (spokespeople.includes(english)) forms.set(chinese, english);
   return forms;

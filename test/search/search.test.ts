@@ -218,6 +218,10 @@ describe('lexical search on the bundled corpus', () => {
     const mentions = await search.search('"Ma Zhaoxu" North Korea', { k: 0 });
     expect(mentions.total).toBeGreaterThan(0);
     expect(none.speakerReading).toEqual({ name: 'Ma Zhaoxu', written: 'Ma Zhaoxu', as: 'beside', asWords: { query: '"Ma Zhaoxu" North Korea', total: mentions.total } });
+    // A word no exchange says, beside the speaker: what is left is the speaker, whose mentions are no answer on it.
+    const tiktok = await search.search('Zhao Lijian on TikTok', { k: 5 });
+    expect(tiktok).toMatchObject({ total: 0, missing: { inNoRecord: ['TikTok'] } });
+    expect(tiktok.withoutUnknown).toBeUndefined();
     expect(nothingRelevantText(search, none)).toContain(` Read “Ma Zhaoxu” as the spokesperson who answered; “"Ma Zhaoxu" North Korea”, with the name in quotes, finds ${plural(mentions.total, 'exchange')} that mention it.`);
   });
 
@@ -267,6 +271,11 @@ describe('lexical search on the bundled corpus', () => {
     // Given as options: the same; a value matching two spokespeople is said as given.
     const given = await search.search('Huawei', { k: 5, filters: { spokesperson: 'Zhao', from: '2019-01-01', to: '2019-03-31' } });
     expect(nothingRelevantText(search, given)).toMatch(/^Nothing found for “Huawei”: no spokesperson matching “Zhao” gave a briefing from 2019-01-01 to 2019-03-31; the spokespeople then were .+\. Try other dates, or ask without the spokesperson\.$/);
+    // Briefings of unattributed remarks name no one; more than four who did are counted.
+    const remarks = await search.search('Hong Kong', { k: 5, filters: { spokesperson: 'Geng Shuang', from: '2026-07-01', to: '2026-07-31' } });
+    expect(nothingRelevantText(search, remarks)).toContain(': Geng Shuang gave no briefing from 2026-07-01 to 2026-07-31; the briefings then name no spokesperson.');
+    const since = await search.search('Lu Kang on 5G since 2020', { k: 5 });
+    expect(nothingRelevantText(search, since)).toMatch(/: Lu Kang gave no briefing in the dates you asked \(since 2020: from 2020-01-01 to \d{4}-\d\d-\d\d\); the spokespeople then were Zhao Lijian, [A-Z][a-z]+ [A-Z][a-z]+, [A-Z][a-z]+ [A-Z][a-z]+, [A-Z][a-z]+ [A-Z][a-z]+ and \d others\./);
     // One who did brief then, on other things: nothing relevant, as before.
     const inf = await search.search('What did Lu Kang say about the INF Treaty in February 2019?', { k: 5 });
     expect(inf.total).toBe(0);
