@@ -27,6 +27,8 @@ export interface StoredResult {
   spokespersonNamed: string | null;
   /** The month the question named, read as its dates (`SearchResponse.monthNamed`). */
   monthNamed: string | null;
+  /** How the question's spokesperson was read (`SearchResponse.speakerReading`). */
+  speakerReading?: SearchResponse['speakerReading'];
   /** What the question named that an option overrode (`SearchResponse.overridden`). */
   overridden?: Overridden;
   /** What the topic holds outside the dates the question named (`SearchResponse.withoutDates`). */
@@ -114,6 +116,7 @@ export function storeResponse(
     missing: response.missing,
     spokespersonNamed: response.spokespersonNamed,
     monthNamed: response.monthNamed,
+    ...(response.speakerReading ? { speakerReading: response.speakerReading } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
     ...(response.withoutDates ? { withoutDates: response.withoutDates } : {}),
     related: response.related,

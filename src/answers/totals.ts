@@ -1,6 +1,8 @@
 import { covers, gapWords, yearsIn } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
-import type { BriefingsBetween, MissingWords, Overridden, SearchResponse, SpoxSearch } from '../search/types.js';
+import { spokespersonMatches } from '../search/filters.js';
+import { namesAPerson } from '../search/speaker.js';
+import type { BriefingsBetween, MissingWords, Overridden, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords, unknownNameText } from './filters.js';
 import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, languageWord, searchedSpan, spanWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
@@ -32,7 +34,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'monthNamed' | 'related' | 'overridden' | 'withoutDates'>>;
+type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates'>>;
 
 /**
  * `; only Zhao Lijian's answers, the spokesperson your question names; also searched for “Jimmy
@@ -44,15 +46,55 @@ type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'monthNamed' | '
 export function readingNotes(
   response: Pick<SearchResponse, 'described' | 'missing' | 'ministryWords'> & Notes, escape: (text: string) => string = (t) => t,
 ): string {
-  const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names` : '';
+  // Read from a surname or a misspelling: as what.
+  const from = response.speakerReading?.from ? ` as “${escape(response.speakerReading.written)}”` : '';
+  const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names${from}` : '';
   const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}` : '';
+  const reading = speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const ministry = response.ministryWords?.length ? `; ${ministryWordsNote(response.ministryWords)}` : '';
   const missing = missingWordsLine(response.missing, escape);
   const overrides = overriddenWords(response.overridden, escape).map((n) => `; ${n}`).join('');
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
-  return `${speaker}${month}${described}${ministry}${missing ? `; ${missing}` : ''}${elsewhere}${overrides}`;
+  return `${speaker}${month}${reading ? `; ${reading}` : ''}${described}${ministry}${missing ? `; ${missing}` : ''}${elsewhere}${overrides}`;
+}
+
+/**
+ * What the answer says of how the question's spokesperson was read (`SearchResponse.speakerReading`),
+ * and how to ask for the other reading, or '': `all of them: your question names no topic`; `for the
+ * exchanges that mention “Zhao Lijian” instead, put the name in quotes`; `“Zhao Lijian” searched as
+ * words, for the exchanges that mention the name; for Zhao Lijian's own answers, ask “Zhao Lijian on …”`.
+ */
+function speakerReadingWords(reading: SearchResponse['speakerReading'], escape: (text: string) => string): string {
+  if (!reading) return '';
+  const written = escape(reading.written);
+  // A misspelling in quotes finds nothing: the name it was read as.
+  const quotable = reading.from === 'spelling' ? escape(reading.name) : written;
+  switch (reading.as) {
+    case 'every':
+      return reading.unmentioned ? `no exchange in the index mentions “${written}”: all of ${escape(reading.name)}'s answers instead` : 'all of them: your question names no topic';
+    case 'beside':
+      return `for the exchanges that mention “${quotable}” instead, put the name in quotes`;
+    case 'asked':
+      return reading.from === 'surname' ? `for the exchanges that mention “${written}” instead, put it in quotes` : '';
+    case 'words': {
+      const asking = /\p{Script=Han}/u.test(reading.written) ? `${written}谈…` : `${quotable} on …`;
+      const read = reading.from === 'spelling' ? ` read as ${escape(reading.name)} and` : '';
+      return `“${written}”${read} searched as words, for the exchanges that mention the name; for ${escape(reading.name)}'s own answers, ask “${asking}”`;
+    }
+  }
+}
+
+/**
+ * ` Read “Qin Gang” as the spokesperson who answered; “"Qin Gang" Blinken meeting”, with the name in
+ * quotes, finds 3 exchanges that mention it.`: an empty answer read with the name beside the topic as
+ * who spoke (`SpeakerReading.asWords`), or ''.
+ */
+function asWordsText(reading: SearchResponse['speakerReading'], escape: (text: string) => string): string {
+  if (!reading?.asWords) return '';
+  const { query, total } = reading.asWords;
+  return ` Read “${escape(reading.written)}”${reading.from ? ` (${escape(reading.name)})` : ''} as the spokesperson who answered; “${escape(plainLabel(query, WITHOUT_CHARS))}”, with the name in quotes, finds ${plural(total, 'exchange')} that mention it.`;
 }
 
 /** `Without those dates: 138 exchanges, the newest of 2022-06-06`: what the topic holds outside the dates named. */
@@ -141,7 +183,7 @@ function ministryWordsNote(words: readonly string[]): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween' | 'languages'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
@@ -168,10 +210,11 @@ export function nothingRelevantText(
     // A few days between two briefings (a weekend, a recess): no gap of the coverage, yet nothing was searched.
     const nearest = [between.before, between.after].filter((d): d is string => d !== null);
     const near = nearest.length > 0 ? `; the nearest ${nearest.length > 1 ? 'are' : 'is'} of ${nearest.join(' and ')}` : '';
-    const dates = span.from === span.to ? `on ${span.from}` : `from ${span.from} to ${span.to}`;
-    const asked = named ? ` in the dates you asked (${named}${dates})` : ` ${dates}`;
-    return `Nothing found for “${escape(query)}”: the index holds no ${language}briefing${asked}${near}.${elsewhere} Try other dates.`;
+    return `Nothing found for “${escape(query)}”: the index holds no ${language}briefing ${datesAsked(span.from, span.to, named)}${near}.${elsewhere} Try other dates.`;
   }
+  // Briefings were held, but the spokesperson searched gave none of them.
+  const absent = span.from && span.to && between ? absentSpeakerText(search, filters, between, { from: span.from, to: span.to, named, language }, escape) : '';
+  if (absent) return `Nothing found for “${escape(query)}”: ${absent}.${elsewhere} Try other dates, or ask without the spokesperson.`;
   const hint = narrowed ? 'Try widening the dates, dropping a filter, or different wording.' : 'Try different or fewer words.';
   const gaps = gapsAsked(search, query, filters);
   const detail = [narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
@@ -182,11 +225,48 @@ export function nothingRelevantText(
   const years = unheldYears.length > 0 ? ` The index holds no ${language}briefing of ${unheldYears.join(', ')}.${laterYears}` : '';
   const unknown = unknownWordsText(response, escape);
   const askers = filters.outlet && between ? unnamedAskersText(between) : '';
-  const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('');
+  const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') + asWordsText(response.speakerReading, escape);
   const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}`;
   // The words no exchange says, and what the rest finds, come first: they are why, and the way on.
   if (unknown) return `Nothing relevant found for “${escape(query)}”.${unknown} Looked in ${searched}${askers}${overrides} ${hint}`;
   return `Nothing relevant found for “${escape(query)}” in ${searched}${askers}${overrides}${elsewhere} ${hint}`;
+}
+
+/** Spokespeople named at most where one gave no briefing; the others are counted. */
+const PEOPLE_NAMED = 4;
+
+/**
+ * `Hua Chunying gave no briefing in the dates you asked (April 2019: from 2019-04-01 to 2019-04-30); the
+ * spokespeople then were Geng Shuang and Lu Kang` (`Chinese briefing` for the Chinese records): a
+ * spokesperson filter (named or given) that no answer of the briefings searched matches, though
+ * briefings were held; '' otherwise.
+ */
+function absentSpeakerText(
+  search: Pick<SpoxSearch, 'spokespeople'>, filters: SearchFilters, between: BriefingsBetween, span: { from: string; to: string; named: string; language: string },
+  escape: (text: string) => string,
+): string {
+  const wanted = filters.spokesperson;
+  const answered = between.spokespeople ?? [];
+  if (!wanted || between.briefings === 0 || answered.length === 0 || answered.some((name) => spokespersonMatches(name, wanted))) return '';
+  // Those one can name ("Foreign Ministry Spokesperson" is no one), the first few.
+  const people = answered.filter(namesAPerson);
+  const present = people.length > PEOPLE_NAMED ? [...people.slice(0, PEOPLE_NAMED), plural(people.length - PEOPLE_NAMED, 'other')] : people;
+  const matching = search.spokespeople().filter((name) => spokespersonMatches(name, wanted));
+  // A filter value may match two ("Zhao": Zhao Lijian, Ma Zhaoxu).
+  const none = matching.length === 1 ? `${escape(matching[0]!)} gave no` : `no spokesperson matching “${escape(wanted)}” gave a`;
+  const then = present.length === 0
+    ? 'the briefings then name no spokesperson'
+    : present.length === 1 ? `the spokesperson then was ${escape(present[0]!)}` : `the spokespeople then were ${listed(present.map(escape), 'and')}`;
+  return `${none} ${span.language}briefing ${datesAsked(span.from, span.to, span.named)}; ${then}`;
+}
+
+/**
+ * `from 2019-04-01 to 2019-04-30` (`on 2019-04-01`), or beside the dates the question named as read
+ * (`named`: "April 2019: "), `in the dates you asked (April 2019: from 2019-04-01 to 2019-04-30)`.
+ */
+function datesAsked(from: string, to: string, named: string): string {
+  const dates = from === to ? `on ${from}` : `from ${from} to ${to}`;
+  return named ? `in the dates you asked (${named}${dates})` : dates;
 }
 
 /** The most characters of the other words echoed (the question is echoed whole before). */

@@ -46,6 +46,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ministry_words: response.ministryWords ?? [],
     spokesperson_named: response.spokespersonNamed,
     month_named: response.monthNamed,
+    ...(response.speakerReading ? { speaker_reading: speakerReadingJson(response.speakerReading) } : {}),
     // The filters the search applied: those given, and the dates and speaker the question named.
     filters: {
       from: response.filters.from ?? null,
@@ -77,6 +78,10 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     })),
     coverage,
   };
+}
+
+function speakerReadingJson({ name, written, from, as, unmentioned, asWords }: NonNullable<SearchResponse['speakerReading']>): object {
+  return { name, written, ...(from ? { from } : {}), as, ...(unmentioned ? { unmentioned } : {}), ...(asWords ? { as_words: asWords } : {}) };
 }
 
 /** An English result's Chinese original (`zh`), or a Chinese result's English exchange (`en`), in full. */

@@ -254,6 +254,8 @@ export const CHINESE_ASKING = [
  * position" and a question's particles ("…的立场是什么？", "…问题上", "…吗").
  */
 const LEADING: RegExp[] = [
+  // Left at the start when a date or a speaker before it was read (耿爽如何评论2019年7月的香港局势 → 的香港局势).
+  /^的/u,
   /^请问/u,
   new RegExp(`^(?:中国政府|中国外交部|外交部发言人|外交部|发言人|中方|你们|你)\\s*(?:对此|就此|对于|对|就|在|针对|${CHINESE_ASKING})`, 'u'),
   new RegExp(`^中国\\s*(?:对于|对(?![外非话]|华(?!为))|在|针对|${CHINESE_ASKING})`, 'u'),
@@ -263,6 +265,8 @@ const ANYWHERE = new RegExp(`(?:${CHINESE_ASKING}|关于)`, 'gu');
 const TRAILING: RegExp[] = [
   /的?(?:立场|态度|看法|观点|表态|评论|评价)(?:是什么|是怎样的|如何)?(?=[\s?？。!！吗呢]*$)/u,
   /[吗呢吧]?[\s?？。!！]*$/u,
+  // A word of stating after the topic ("耿爽就香港问题表示", "Geng Shuang stated on Hong Kong").
+  /(?:表示|指出|强调)$/u,
   /(?<=问题)上$/u,
 ];
 

@@ -13,7 +13,7 @@ import { ReporterWords, type StandIn } from './reporter-words.js';
 import { admit, coverage, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
-import { speakerIntent } from './speaker.js';
+import { respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
 import { namedDatesIntent } from './month.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
@@ -27,7 +27,8 @@ import { closestTerm, writtenForm } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
-  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MissingWords, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse, SpoxSearch,
+  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, MissingWords, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse,
+  SpeakerReading, SpoxSearch,
 } from './types.js';
 
 export interface EngineParts {
@@ -81,6 +82,26 @@ interface LexicalQuery {
   unfiltered: RecordFilter | null;
   hasPhrases: boolean;
 }
+/** What a question asks, as `readQuestion` reads it. */
+interface QuestionRead {
+  intent: TimeIntent;
+  /** The words searched: the question without its framing, dates and speaker; empty for `everyAnswer`. */
+  searched: string;
+  /** The records' language searched. */
+  lang: 'en' | 'zh';
+  /** The spokesperson the question names as the speaker, when read as the filter (no option gave one). */
+  speaker: string | null;
+  /** The question names a speaker and dates (or asks for the latest) and nothing else: every answer of theirs is listed. */
+  everyAnswer: boolean;
+  /** How the spokesperson the question names was read, where the answer says it. */
+  reading: SpeakerReading | null;
+  /** The question names a spokesperson and nothing else. */
+  alone: boolean;
+  month: string | null;
+  filters: SearchFilters;
+  overridden: Overridden | null;
+}
+
 /** Shared by every engine: the list is the same, and its terms are worked out once. */
 const DESCRIBED = new DescribedNames(DESCRIBED_NAMES);
 /** Built on the first search that needs it: stemming the list costs a process that never searches (sync, index) tens of ms. */
@@ -150,12 +171,14 @@ export class SearchEngine implements SpoxSearch {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const started = performance.now();
     const k = options.k ?? 5;
-    const { intent, searched, speaker, month, filters, overridden } = this.readQuestion(query, options.filters ?? {});
+    const read = this.readQuestion(query, options.filters ?? {});
+    if (read.everyAnswer) return this.everyAnswer(query, read, options, started);
+    const { intent, searched, speaker, month, filters, overridden } = read;
     const sort = options.sort ?? (intent.latest ? 'newest' : 'relevance');
     const parsed = parseQuery(searched);
     const accept = this.acceptor(filters, parsed.phrases, yearRule(searched));
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet);
-    const index = this.languageOf(parsed.text) === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
+    const index = read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     const queryTerms = this.termsFor(parsed.text, index);
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
@@ -184,25 +207,29 @@ export class SearchEngine implements SpoxSearch {
     const missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
       : missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!));
+    // A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs instead.
+    if (matches.length === 0 && read.alone && read.reading?.as === 'words') {
+      const { name } = read.reading;
+      return this.everyAnswer(query, { ...read, speaker: name, filters: { ...filters, spokesperson: name }, reading: { ...read.reading, as: 'every', unmentioned: true } }, options, started);
+    }
     const didYouMean = index === this.parts.lexical ? await this.didYouMean(query, parsed.text, asked, options) : null;
     if (didYouMean) missing.didYouMean = didYouMean;
     const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options) : null;
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
     const withoutDates = offTopic && month && !withoutUnknown ? await this.withoutNamedDates(searched, filters, options) : null;
+    const speakerReading = read.reading?.as === 'beside' && matches.length === 0 ? await this.withNameAsWords(query, read.reading, options) : read.reading;
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
-    const hits: SearchHit[] = matches.slice(0, k).map(({ id, score }) => {
-      const record = this.byId.get(id)!;
-      return { record, score, ...this.quoteOfTerms(record, queryTerms, index) };
-    });
+    const hits = this.hitsOf(matches.slice(0, k), queryTerms, index);
     return {
       query,
       searched,
       filters,
       spokespersonNamed: speaker,
       monthNamed: month,
+      ...(speakerReading ? { speakerReading } : {}),
       ...(overridden ? { overridden } : {}),
       mode: this.mode,
       sort,
@@ -247,6 +274,66 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /**
+   * The answer to a question naming only a speaker and dates ("What did Zhao Lijian say in March
+   * 2020?", "Geng Shuang July 2019", "赵立坚 2020年3月"): every answer and statement of theirs in the
+   * dates, in the question's language, latest first (each briefing's in its order). Nothing in the
+   * dates: what they said in every date.
+   */
+  private everyAnswer(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
+    const { filters } = read;
+    const sort = options.sort ?? 'newest';
+    const { matches, passing } = orderMatches(this.recordsOf(read.lang, filters), sort);
+    const { from: _from, to: _to, ...undated } = filters;
+    const elsewhere = matches.length === 0 && read.month ? this.recordsOf(read.lang, undated) : [];
+    const newest = elsewhere.at(-1)?.date;
+    const index = read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
+    return {
+      query,
+      searched: '',
+      filters,
+      spokespersonNamed: read.speaker,
+      monthNamed: read.month,
+      ...(read.reading ? { speakerReading: read.reading } : {}),
+      ...(read.overridden ? { overridden: read.overridden } : {}),
+      mode: this.mode,
+      sort,
+      latestIntent: read.intent.latest,
+      tookMs: performance.now() - started,
+      hits: this.hitsOf(matches.slice(0, options.k ?? 5), [], index),
+      total: matches.length,
+      related: 0,
+      ...dateSpan(matches),
+      passing,
+      matches,
+      described: null,
+      missing: { inNoRecord: [], inNoMatch: [] },
+      tooCommon: [],
+      ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
+    };
+  }
+
+  /** The records of one language that pass the filters, as matches of equal score, in briefing order (a republished day once). */
+  private recordsOf(lang: 'en' | 'zh', filters: SearchFilters): MatchRef[] {
+    const found: Scored[] = [];
+    for (const b of this.briefings) {
+      if ((b.lang ?? 'en') !== lang || (filters.from && b.date < filters.from) || (filters.to && b.date > filters.to)) continue;
+      for (const id of b.recordIds) {
+        const record = this.byId.get(id);
+        if (record && matchesFilters(record, filters)) found.push({ id, score: 1 });
+      }
+    }
+    return this.withoutRepublished(found).map(({ id, score }) => ({ id, score, date: this.byId.get(id)!.date }));
+  }
+
+  /** The matches shown, each with the quote of its answer for the query's terms. */
+  private hitsOf(shown: readonly MatchRef[], queryTerms: string[], index: LexicalIndex): SearchHit[] {
+    return shown.map(({ id, score }) => {
+      const record = this.byId.get(id)!;
+      return { record, score, ...this.quoteOfTerms(record, queryTerms, index) };
+    });
+  }
+
+  /**
    * An empty answer's words that no record holds may have vetoed the rest (rule 3 of gate.ts): the
    * same search without them, once (what is left holds none), and its total when it finds any.
    */
@@ -254,11 +341,23 @@ export class SearchEngine implements SpoxSearch {
     if (unknown.length === 0) return null;
     const rest = withoutWords(query, unknown);
     if (!rest || rest === query) return null;
-    // "Evergrande since 2019" without Evergrande asks about no topic: "since 2019" is not one.
-    const topical = termsOf(parseQuery(this.readQuestion(rest, options.filters ?? {}).searched).text).filter((t) => !isYearTerm(t));
-    if (topical.length === 0) return null;
+    // "Evergrande since 2019" without Evergrande asks about no topic: "since 2019" is not one; nor is
+    // the speaker of "Zhao Lijian on TikTok" (the exchanges that mention him are no answer on TikTok).
+    const again = this.readQuestion(rest, options.filters ?? {});
+    const topical = termsOf(parseQuery(again.searched).text).filter((t) => !isYearTerm(t));
+    if (topical.length === 0 || again.alone) return null;
     const { total } = await this.search(rest, options);
     return total > 0 ? { query: rest, total } : null;
+  }
+
+  /**
+   * An empty answer read with the name beside the topic as who spoke ("Qin Gang Blinken meeting"):
+   * the reading, with how many exchanges mention the name (the question with it in quotes), when any do.
+   */
+  private async withNameAsWords(query: string, reading: SpeakerReading, options: SearchOptions): Promise<SpeakerReading> {
+    const quoted = withNameQuoted(query, reading.written, reading.from === 'spelling' ? reading.name : undefined);
+    const total = quoted ? (await this.search(quoted, { ...options, k: 0 })).total : 0;
+    return quoted && total > 0 ? { ...reading, asWords: { query: quoted, total } } : reading;
   }
 
   /**
@@ -279,46 +378,66 @@ export class SearchEngine implements SpoxSearch {
   /**
    * What a question asks, before its words are searched: the time words taken out (`timeIntent`),
    * and a spokesperson it names as the speaker read as a filter, unless one was given
-   * (`speaker.ts`): "What did Zhao Lijian say about Hong Kong?" searches "Hong Kong" in his answers.
+   * (`speaker.ts`): "What did Zhao Lijian say about Hong Kong?" searches "Hong Kong" in his answers,
+   * and "What did Zhao Lijian say in March 2020?" lists them all (`everyAnswer`).
    * Chinese is read as the Ministry writes it (`chinese-question.ts`): Traditional characters (of the
    * filters too) as Simplified, English names beside Chinese words as the Chinese pages write them
    * ("WHO 新冠" as 世卫组织 新冠) where the index has Chinese records, "2019年3月" as the year, "中方对…有何评论" without its framing.
    */
-  private readQuestion(
-    query: string, filters: SearchFilters,
-  ): { intent: TimeIntent; searched: string; speaker: string | null; month: string | null; filters: SearchFilters; overridden: Overridden | null } {
+  private readQuestion(query: string, filters: SearchFilters): QuestionRead {
     const given = simplifiedFilters(filters);
     const now = this.parts.today?.() ?? new Date();
-    const typed = withEventYears(chineseDatesAsEnglish(simplifiedChinese(normalizeQuestion(query))), now);
+    // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
+    const spelled = respelledNames(normalizeQuestion(query), this.names.spokespeople, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0);
+    const typed = withEventYears(chineseDatesAsEnglish(simplifiedChinese(spelled.query)), now);
     // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.
     const explicit = withExplicitDates(typed, now);
     const asTyped = explicit && namedDatesIntent(explicit) ? explicit : typed;
     // "last year", "in the past 6 months": dates, read before the words asking for the latest are.
     const relative = asTyped === typed ? relativeDatesIntent(asTyped, now) : null;
     const intent = timeIntent(relative?.query ?? asTyped);
-    // The speaker the question names is never a topic word: a filter, unless the option gave one (the same, or another: said).
-    const read = speakerIntent(intent.query, this.names.spokespeople);
+    // The speaker the question names is never a topic word: a filter, unless the option gave one (the
+    // same, or another: said). Read with the dates the question names taken out, which may stand
+    // between the name and the topic ("Geng Shuang in July 2019 on Hong Kong") or be all that is
+    // asked beside it ("What did Zhao Lijian say in March 2020?").
+    const dated = namedDatesIntent(intent.query);
+    const beside = dated ? speakerIntent(dated.query, this.names.spokespeople) : null;
+    const read = beside?.spokesperson ? beside : speakerIntent(intent.query, this.names.spokespeople);
+    // The name with nothing else asked is the speaker beside dates or the latest (every answer of
+    // theirs then), and what is asked about otherwise ("Zhao Lijian", "What did Zhao Lijian say?").
+    const everyAnswer = Boolean(read.alone && (read === beside || relative || intent.latest));
+    const named = read.alone && !everyAnswer ? null : read.spokesperson;
     const overridden: Overridden = {};
-    if (given.spokesperson && read.spokesperson && !spokespersonMatches(read.spokesperson, given.spokesperson)) {
-      overridden.spokesperson = { chosen: given.spokesperson, named: read.spokesperson };
+    if (given.spokesperson && named && !spokespersonMatches(named, given.spokesperson)) {
+      overridden.spokesperson = { chosen: given.spokesperson, named };
     }
-    const speaker = given.spokesperson ? null : read.spokesperson;
-    const topic = withoutChineseFraming(read.spokesperson ? read.query : intent.query);
+    const speaker = given.spokesperson ? null : named;
+    const topic = withoutChineseFraming(named ? read.query : intent.query);
     // Only beside Chinese topic words: "中方对 Huawei 有何评论" asks about an English word, and searches the English records.
     const asked = this.parts.chineseLexical ? englishNamesAsChinese(topic) : topic;
     // A month named ("in March 2019"), a year said as the time of the talk ("since 2020"), or dates
     // relative to today ("last year"), are a date filter, unless dates were given.
-    const named = namedDatesIntent(asked);
+    const datesOf = read === beside && named ? { ...dated!, query: asked } : namedDatesIntent(asked);
     // Both ("Taiwan last year and in 2019"): the stretch from the first to the last.
-    const namedDates = relative ? { ...spanOf(named ? [relative, named] : [relative]), query: named?.query ?? asked } : named;
+    const namedDates = relative ? { ...spanOf(datesOf ? [relative, datesOf] : [relative]), query: datesOf?.query ?? asked } : datesOf;
     const datesGiven = Boolean(given.from || given.to);
     const month = datesGiven ? null : namedDates;
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
+    // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
+    const searched = everyAnswer ? '' : namedDates?.query ?? asked;
+    const misspelt = read.named && spelled.respelled.get(read.named.name);
+    const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;
+    // A surname alone is never the topic: without dates, "What did Hua say?" is searched as typed, and nothing is said of it.
+    const as = everyAnswer ? 'every' : named ? (read.beside ? 'beside' : written?.from ? 'asked' : null) : given.spokesperson || written?.from === 'surname' ? null : 'words';
     return {
       intent,
-      // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
-      searched: namedDates?.query ?? asked,
+      searched,
+      alone: Boolean(read.alone),
+      reading: as && written ? { ...written, as } : null,
+      // The language of the words searched; with none (every answer), of the question.
+      lang: this.languageOf(searched || intent.query),
       speaker,
+      everyAnswer,
       month: month?.words ?? null,
       overridden: overridden.spokesperson || overridden.dates ? overridden : null,
       filters: { ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}) },
@@ -654,7 +773,7 @@ export class SearchEngine implements SpoxSearch {
   }
 
   briefingsBetween(from: string, to: string, query?: string): BriefingsBetween {
-    const lang = query === undefined ? null : this.languageOf(this.readQuestion(query, {}).searched);
+    const lang = query === undefined ? null : this.readQuestion(query, {}).lang;
     const held = lang === null ? this.briefings : this.briefings.filter((b) => (b.lang ?? 'en') === lang);
     let briefings = 0;
     let exchanges = 0;
@@ -662,6 +781,7 @@ export class SearchEngine implements SpoxSearch {
     let before: string | null = null;
     let first: string | null = null;
     let last: string | null = null;
+    const answered = new Map<string, number>();
     // A day republished with a revised translation (`2019-04-29b`) is one briefing: its twin repeats its exchanges.
     const days = new Set<string>();
     for (const b of held) {
@@ -675,13 +795,15 @@ export class SearchEngine implements SpoxSearch {
       last = b.date;
       for (const id of b.recordIds) {
         const record = this.byId.get(id);
+        if (record) answered.set(record.spokesperson, (answered.get(record.spokesperson) ?? 0) + 1);
         if (record?.kind !== 'exchange') continue;
         exchanges++;
         if (record.outlet) askersNamed++;
       }
     }
     const after = held.find((b) => b.date > to)?.date ?? null;
-    return { briefings, exchanges, askersNamed, first, last, before, after };
+    const spokespeople = [...answered].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([name]) => name);
+    return { briefings, exchanges, askersNamed, first, last, before, after, spokespeople };
   }
 
   latestBriefing(): Briefing | undefined {
@@ -719,7 +841,7 @@ export class SearchEngine implements SpoxSearch {
 
   coverage(query?: string): Coverage {
     // The language of the words searched: "中方对 Huawei 有何评论" searches the English records.
-    return query === undefined ? this.spans.all : this.spans[this.languageOf(this.readQuestion(query, {}).searched)];
+    return query === undefined ? this.spans.all : this.spans[this.readQuestion(query, {}).lang];
   }
 
   languages(): LanguageSummary[] {

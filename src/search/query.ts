@@ -36,6 +36,11 @@ export function outsideQuotes(query: string, change: (part: string, at: { first:
   return parts.map((part, i) => (i % 2 === 1 ? part : change(part, { first: i === 0, last: i === parts.length - 1 }))).join('');
 }
 
+/** The query with each quoted phrase, quote marks included, masked by as many U+0001 (no letter, digit or space): what is read outside them, at the same offsets. */
+export function quotedMasked(query: string): string {
+  return query.split(QUOTED_PART).map((part, i) => (i % 2 === 1 ? '\u0001'.repeat(part.length) : part)).join('');
+}
+
 /** Lower case, curly apostrophes straightened, white space collapsed: how phrases are compared. */
 export function normalizeForPhrase(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();

@@ -55,6 +55,30 @@ export interface Overridden {
   dates?: { from?: string; to?: string; named: string };
 }
 
+/**
+ * How the question's spokesperson was read, where the answer says it (`speaker.ts`): `every`, the
+ * question names a speaker and dates and no topic ("What did Zhao Lijian say in March 2020?"), so
+ * every answer of theirs in the dates is listed; `beside`, the name stands beside the topic with no
+ * word of speaking ("Zhao Lijian Australia", "华春莹 华为") and was read as who spoke, though the
+ * question may mean the exchanges that mention it (the name in quotes asks for those); `words`, the
+ * name was searched as words, for the exchanges that mention it ("Zhao Lijian's tweet", the name
+ * alone), not read as who spoke; `asked`, read as who spoke from a form that asks so, said only when
+ * the name was read `from` a surname or a misspelling.
+ */
+export interface SpeakerReading {
+  /** The spokesperson, as the index names them. */
+  name: string;
+  /** The name as the question wrote it: "Zhao Lijian", "华春莹", "Hua", "Zhao Lijan". */
+  written: string;
+  /** Read from a surname alone ("Hua on Huawei") or a misspelling ("Zhao Lijan"); absent for the name itself. */
+  from?: 'surname' | 'spelling';
+  as: 'every' | 'beside' | 'words' | 'asked';
+  /** `every` for the name alone, which no exchange mentions ("Guo Jiakun"): every answer of theirs instead. */
+  unmentioned?: true;
+  /** For an empty answer read `beside`: the question with the name in quotes, and how many exchanges (more than none) mention it. */
+  asWords?: { query: string; total: number };
+}
+
 export interface SearchResponse {
   query: string;
   /** What was searched: the query without the words that asked for the latest position, or the spokesperson it names. */
@@ -65,6 +89,8 @@ export interface SearchResponse {
   spokespersonNamed: string | null;
   /** The month the question named ("March 2019"), read as the dates searched; null for most questions. */
   monthNamed: string | null;
+  /** How a spokesperson's name in the question was read, where the answer should say more than `spokespersonNamed` (`SpeakerReading`); absent for most questions. */
+  speakerReading?: SpeakerReading;
   /** What the question named that an option overrode (`Overridden`); absent when nothing was. */
   overridden?: Overridden;
   mode: SearchMode;
@@ -204,6 +230,8 @@ export interface BriefingsBetween {
   /** The last briefing date before `from`, and the first after `to`; null when there is none. */
   before: string | null;
   after: string | null;
+  /** Who answered in those briefings, the one with the most records first (ties: by name). */
+  spokespeople?: string[];
 }
 
 export interface LanguageSummary {

@@ -82,13 +82,22 @@ describe('the framing of a Chinese question', () => {
     expect(withoutChineseFraming('“中方对此有何评论” 华为')).toBe('“中方对此有何评论” 华为');
     expect(withoutChineseFraming('中方对此有何评论？')).toBe('中方对此有何评论？');
     expect(withoutChineseFraming('What did China say about Huawei?')).toBe('What did China say about Huawei?');
+    // What a date or a speaker read before it leaves: a 的, a word of stating (explore29a 2.2).
+    expect(withoutChineseFraming('的香港局势')).toBe('香港局势');
+    expect(withoutChineseFraming('香港问题表示')).toBe('香港问题');
+    expect(withoutChineseFraming('目的地')).toBe('目的地');
   });
 
   it('after a spokesperson\'s name, reads the name as the speaker', () => {
     const spokespeople = ['Hua Chunying', 'Zhao Lijian'];
-    expect(speakerIntent('华春莹如何评论香港', spokespeople)).toEqual({ query: '香港', spokesperson: 'Hua Chunying' });
-    expect(speakerIntent('华春莹说了什么关于香港', spokespeople)).toEqual({ query: '关于香港', spokesperson: 'Hua Chunying' });
-    expect(speakerIntent('华春莹对香港说了什么', spokespeople)).toEqual({ query: '香港说了什么', spokesperson: 'Hua Chunying' });
+    const hua = { spokesperson: 'Hua Chunying', named: { name: 'Hua Chunying', written: '华春莹' } };
+    expect(speakerIntent('华春莹如何评论香港', spokespeople)).toEqual({ query: '香港', ...hua });
+    expect(speakerIntent('华春莹说了什么关于香港', spokespeople)).toEqual({ query: '关于香港', ...hua });
+    expect(speakerIntent('华春莹对香港说了什么', spokespeople)).toEqual({ query: '香港说了什么', ...hua });
+    // A year between the name and the word of speaking is the time of the talk, read at the end (explore29a 2.1).
+    expect(speakerIntent('华春莹在 2019 就华为说了什么', spokespeople)).toEqual({ query: '华为说了什么 in 2019', ...hua });
+    // The role is no topic word: 外交部发言人 goes with the name.
+    expect(speakerIntent('外交部发言人华春莹谈香港', spokespeople)).toEqual({ query: '香港', ...hua });
   });
 });
 

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bilingualSample, SAMPLE_DATES } from '../seed-sources.js';
-import { nothingRelevantText } from '../../src/answers/totals.js';
+import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { outsideNote } from '../../src/answers/span.js';
 
 describe('Chinese terms', () => {
@@ -259,6 +259,48 @@ describe('searching the Chinese pages beside the English ones', () => {
       expect(response.matches.map((m) => m.id), query).toEqual(quoted.matches.map((m) => m.id));
       for (const hit of response.hits) expect(text(hit.record)).toContain('香港国安法');
     }
+  });
+
+  it('reads a Chinese name beside a Chinese date as the speaker: 赵立坚 2020年6月 is every answer of his that month, in Chinese (explore29a 1.2)', async () => {
+    const june = { from: '2020-06-01', to: '2020-06-30' };
+    const chineseIds = (d: string): string[] => search.briefing(`zh-${d}`)!.records.filter((r) => r.spokesperson === 'Zhao Lijian').map((r) => r.id);
+    const every = [...chineseIds('2020-06-15'), ...chineseIds('2020-06-01')];
+    expect(every.length).toBeGreaterThan(10);
+    for (const query of ['赵立坚 2020年6月', '赵立坚2020年6月说了什么']) {
+      const response = await search.search(query, { k: 5 });
+      expect(response, query).toMatchObject({ spokespersonNamed: 'Zhao Lijian', filters: { ...june, spokesperson: 'Zhao Lijian' }, speakerReading: { as: 'every' } });
+      expect(response.matches.map((m) => m.id), query).toEqual(every);
+      expect(response.hits.every((h) => h.record.lang === 'zh'), query).toBe(true);
+    }
+    // Nothing of his in the dates: he gave no Chinese briefing then, and who did (explore29a 1.6).
+    const march = await search.search('赵立坚 2019年3月', { k: 5 });
+    expect(march.total).toBe(0);
+    expect(nothingRelevantText(search, march)).toContain('”: Zhao Lijian gave no Chinese briefing in the dates you asked (March 2019: from 2019-03-01 to 2019-03-31); the spokesperson then was Lu Kang.');
+    // A date between the name and the word of speaking: the date is read, the name is who spoke.
+    const named = await search.search('赵立坚2020年6月谈香港', { k: 0 });
+    expect(named).toMatchObject({ spokespersonNamed: 'Zhao Lijian', searched: '香港', filters: { ...june, spokesperson: 'Zhao Lijian' } });
+    expect(named.matches).toEqual((await search.search('香港', { k: 0, filters: { ...june, spokesperson: 'Zhao Lijian' } })).matches);
+    expect(named.total).toBeGreaterThan(0);
+  });
+
+  it('reads a Chinese name beside the topic, or before a year and a word of speaking, as the speaker, and says how to ask for the mentions (explore29a 2.1)', async () => {
+    const lu = await search.search('华为', { k: 0, filters: { spokesperson: 'Lu Kang' } });
+    expect(lu.total).toBeGreaterThan(0);
+    for (const query of ['陆慷 华为', '陆慷，华为', '华为 陆慷']) {
+      const beside = await search.search(query, { k: 0 });
+      expect(beside, query).toMatchObject({ spokespersonNamed: 'Lu Kang', searched: '华为', speakerReading: { name: 'Lu Kang', written: '陆慷', as: 'beside' } });
+      expect(beside.matches, query).toEqual(lu.matches);
+      expect(totalsLine(beside), query).toContain("; only Lu Kang's answers, the spokesperson your question names; for the exchanges that mention “陆慷” instead, put the name in quotes");
+    }
+    // In quotes, the name is words: the exchanges that mention it.
+    expect((await search.search('"陆慷" 华为', { k: 0 })).spokespersonNamed).toBeNull();
+    const year = { from: '2019-01-01', to: '2019-12-31' };
+    const hua = await search.search('孟晚舟', { k: 0, filters: { ...year, spokesperson: 'Hua Chunying' } });
+    expect(hua.total).toBeGreaterThan(0);
+    const asked = await search.search('华春莹在2019年就孟晚舟说了什么', { k: 0 });
+    expect(asked).toMatchObject({ spokespersonNamed: 'Hua Chunying', searched: '孟晚舟', filters: { ...year, spokesperson: 'Hua Chunying' } });
+    expect(asked.speakerReading).toBeUndefined();
+    expect(asked.matches).toEqual(hua.matches);
   });
 
   it('reads a spokesperson the Chinese question names as the speaker as a filter', async () => {

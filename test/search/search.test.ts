@@ -152,6 +152,142 @@ describe('lexical search on the bundled corpus', () => {
     expect(given.hits.every((h) => h.record.spokesperson === 'Hua Chunying')).toBe(true);
   });
 
+  /** The ids of a spokesperson's English records in the dates, newest briefing first, each briefing's in its order. */
+  const answersOf = (name: string, from: string, to: string): string[] =>
+    search.briefingKeys().map((key) => search.briefing(key)!)
+      .filter((b) => (b.summary.lang ?? 'en') === 'en' && b.summary.date >= from && b.summary.date <= to)
+      .reverse()
+      .flatMap((b) => b.records.filter((r) => r.spokesperson === name).map((r) => r.id));
+
+  it('reads the speaker with the dates named taken out: beside them, the name is who spoke, not words (explore29a 1.2, 1.3)', async () => {
+    const july = { from: '2019-07-01', to: '2019-07-31' };
+    const hongKong = await search.search('Hong Kong', { k: 0, filters: { ...july, spokesperson: 'Geng Shuang' } });
+    expect(hongKong.total).toBeGreaterThan(10);
+    const between = await search.search('Geng Shuang in July 2019 on Hong Kong', { k: 0 });
+    expect(between).toMatchObject({ spokespersonNamed: 'Geng Shuang', monthNamed: 'July 2019', filters: { ...july, spokesperson: 'Geng Shuang' }, searched: 'Hong Kong' });
+    expect(between.matches).toEqual(hongKong.matches);
+    // A speaker and dates, and no topic: every answer of theirs in the dates, latest first.
+    const every = answersOf('Geng Shuang', july.from, july.to);
+    expect(every.length).toBeGreaterThan(100);
+    for (const query of ['Geng Shuang July 2019', 'What did Geng Shuang say in July 2019?', 'Geng Shuang in July 2019']) {
+      const response = await search.search(query, { k: 5 });
+      expect(response, query).toMatchObject({ spokespersonNamed: 'Geng Shuang', filters: { ...july, spokesperson: 'Geng Shuang' }, total: every.length, sort: 'newest' });
+      expect(response.matches.map((m) => m.id), query).toEqual(every);
+      expect(response.hits.map((h) => h.record.id), query).toEqual(every.slice(0, 5));
+      expect(totalsLine(response), query).toBe(
+        `${every.length} exchanges, ${response.first} → ${response.last}; latest first; only Geng Shuang's answers, the spokesperson your question names; only the briefings of July 2019, the month your question names; all of them: your question names no topic`,
+      );
+    }
+    const zhao = await search.search('What did Zhao Lijian say in March 2020?', { k: 0 });
+    expect(zhao.matches.map((m) => m.id)).toEqual(answersOf('Zhao Lijian', '2020-03-01', '2020-03-31'));
+    // Without dates the name alone is what is asked about: the exchanges that mention it, as before.
+    const alone = await search.search('What did Zhao Lijian say?', { k: 0 });
+    expect(alone).toMatchObject({ spokespersonNamed: null, filters: {} });
+    expect(alone.speakerReading).toEqual({ name: 'Zhao Lijian', written: 'Zhao Lijian', as: 'words' });
+    // Nothing of theirs in the dates: what they said in every date.
+    const none = await search.search('What did Zhao Lijian say in July 2019?', { k: 0 });
+    expect(none).toMatchObject({ total: 0, withoutDates: { total: answersOf('Zhao Lijian', '2000-01-01', '2099-12-31').length } });
+  });
+
+  it('reads a name beside the topic as who spoke, says so and how to ask for the mentions; a name asked about stays words (explore29a 1.1)', async () => {
+    const australia = await search.search('Australia', { k: 5, filters: { spokesperson: 'Zhao Lijian' } });
+    expect(australia.total).toBeGreaterThan(20);
+    for (const query of ['Zhao Lijian Australia', 'Zhao Lijian, Australia', 'spokesperson Zhao Lijian Australia', 'Australia Zhao Lijian']) {
+      const beside = await search.search(query, { k: 5 });
+      expect(beside, query).toMatchObject({ spokespersonNamed: 'Zhao Lijian', searched: 'Australia', speakerReading: { name: 'Zhao Lijian', written: 'Zhao Lijian', as: 'beside' } });
+      expect(beside.matches, query).toEqual(australia.matches);
+      expect(totalsLine(beside), query).toContain("; only Zhao Lijian's answers, the spokesperson your question names; for the exchanges that mention “Zhao Lijian” instead, put the name in quotes");
+    }
+    // "by", "according to", a word of speaking: as plainly asked, nothing more to say.
+    for (const query of ['Australia by Zhao Lijian', 'Australia according to Zhao Lijian', 'Zhao Lijian said about Australia']) {
+      const asked = await search.search(query, { k: 0 });
+      expect(asked, query).toMatchObject({ spokespersonNamed: 'Zhao Lijian', searched: 'Australia' });
+      expect(asked.speakerReading, query).toBeUndefined();
+      expect(asked.matches, query).toEqual(australia.matches);
+    }
+    const taiwan = await search.search('Hua Chunying said about Taiwan in 2018', { k: 0 });
+    expect(taiwan).toMatchObject({ spokespersonNamed: 'Hua Chunying', filters: { from: '2018-01-01', to: '2018-12-31', spokesperson: 'Hua Chunying' } });
+    expect(taiwan.matches).toEqual((await search.search('Taiwan', { k: 0, filters: { from: '2018-01-01', to: '2018-12-31', spokesperson: 'Hua Chunying' } })).matches);
+    // In quotes, the name is words: every exchange shown mentions it.
+    const quoted = await search.search('"Zhao Lijian" Australia', { k: 5 });
+    expect(quoted.spokespersonNamed).toBeNull();
+    expect(quoted.speakerReading).toBeUndefined();
+    expect(quoted.hits.length).toBeGreaterThan(0);
+    for (const h of quoted.hits) expect(text(h.record)).toContain('Zhao Lijian');
+    // What a spokesperson said, asked about: the name searched as words, and the answer says how to ask for their answers.
+    const tweet = await search.search("Zhao Lijian's tweet about the US army", { k: 5 });
+    expect(tweet).toMatchObject({ spokespersonNamed: null, speakerReading: { name: 'Zhao Lijian', as: 'words' } });
+    expect(totalsLine(tweet)).toContain('; “Zhao Lijian” searched as words, for the exchanges that mention the name; for Zhao Lijian\'s own answers, ask “Zhao Lijian on …”');
+    // Nothing in the spokesperson's answers: the answer says how many exchanges mention the name.
+    const none = await search.search('Ma Zhaoxu North Korea', { k: 5 });
+    expect(none.total).toBe(0);
+    const mentions = await search.search('"Ma Zhaoxu" North Korea', { k: 0 });
+    expect(mentions.total).toBeGreaterThan(0);
+    expect(none.speakerReading).toEqual({ name: 'Ma Zhaoxu', written: 'Ma Zhaoxu', as: 'beside', asWords: { query: '"Ma Zhaoxu" North Korea', total: mentions.total } });
+    // A word no exchange says, beside the speaker: what is left is the speaker, whose mentions are no answer on it.
+    const tiktok = await search.search('Zhao Lijian on TikTok', { k: 5 });
+    expect(tiktok).toMatchObject({ total: 0, missing: { inNoRecord: ['TikTok'] } });
+    expect(tiktok.withoutUnknown).toBeUndefined();
+    expect(nothingRelevantText(search, none)).toContain(` Read “Ma Zhaoxu” as the spokesperson who answered; “"Ma Zhaoxu" North Korea”, with the name in quotes, finds ${plural(mentions.total, 'exchange')} that mention it.`);
+  });
+
+  it('reads a surname in a form that asks who spoke, a misspelt name, and a name alone no exchange mentions (explore29a 1.4, 1.5, 5.3)', async () => {
+    const huawei = await search.search('Huawei', { k: 0, filters: { spokesperson: 'Hua Chunying' } });
+    expect(huawei.total).toBeGreaterThan(20);
+    const hua = await search.search('Hua on Huawei', { k: 5 });
+    expect(hua).toMatchObject({ spokespersonNamed: 'Hua Chunying', speakerReading: { name: 'Hua Chunying', written: 'Hua', from: 'surname', as: 'asked' } });
+    expect(hua.matches).toEqual(huawei.matches);
+    expect(totalsLine(hua)).toContain("; only Hua Chunying's answers, the spokesperson your question names as “Hua”; for the exchanges that mention “Hua” instead, put it in quotes");
+    // Not beside a topic, not alone: "Mao" and "Lu" are other people too.
+    const bare = await search.search('Hua Huawei', { k: 0 });
+    expect(bare.spokespersonNamed).toBeNull();
+    expect(bare.speakerReading).toBeUndefined();
+    const geng = await search.search('What did Geng say about Huawei?', { k: 0 });
+    expect(geng.matches).toEqual((await search.search('Huawei', { k: 0, filters: { spokesperson: 'Geng Shuang' } })).matches);
+    // A misspelt name is the name, as the speaker and as words.
+    const australia = await search.search('Australia', { k: 0, filters: { spokesperson: 'Zhao Lijian' } });
+    const misspelt = await search.search('What did Zhao Lijan say about Australia?', { k: 5 });
+    expect(misspelt).toMatchObject({ spokespersonNamed: 'Zhao Lijian', speakerReading: { written: 'Zhao Lijan', from: 'spelling', as: 'asked' } });
+    expect(misspelt.matches).toEqual(australia.matches);
+    expect(totalsLine(misspelt)).toContain("; only Zhao Lijian's answers, the spokesperson your question names as “Zhao Lijan”");
+    expect((await search.search("Zhao Lijan's tweet", { k: 0 })).matches).toEqual((await search.search("Zhao Lijian's tweet", { k: 0 })).matches);
+    // A name alone: the exchanges that mention it; none do: every answer of theirs, latest first.
+    const guo = await search.search('Guo Jiakun', { k: 5 });
+    const answers = await search.search('What did Guo Jiakun say recently?', { k: 5 });
+    expect(answers.total).toBeGreaterThan(0);
+    expect(guo).toMatchObject({ spokespersonNamed: 'Guo Jiakun', total: answers.total, sort: 'newest', speakerReading: { name: 'Guo Jiakun', as: 'every', unmentioned: true } });
+    expect(guo.matches).toEqual(answers.matches);
+    expect(guo.hits.every((h) => h.record.spokesperson === 'Guo Jiakun')).toBe(true);
+    expect(totalsLine(guo)).toContain('; no exchange in the index mentions “Guo Jiakun”: all of Guo Jiakun\'s answers instead');
+    const mentioned = await search.search('Hua Chunying', { k: 5 });
+    expect(mentioned).toMatchObject({ spokespersonNamed: null, speakerReading: { as: 'words' } });
+    for (const h of mentioned.hits) expect(text(h.record)).toContain('Hua Chunying');
+  });
+
+  it('says a spokesperson gave no briefing in the dates searched, and who did, instead of "nothing relevant" (explore29a 1.6)', async () => {
+    expect(search.briefingsBetween('2019-04-01', '2019-04-30', 'Belt and Road').spokespeople).toEqual(['Geng Shuang', 'Lu Kang']);
+    const forum = await search.search('Hua Chunying on the Belt and Road Forum in April 2019', { k: 5 });
+    expect(forum).toMatchObject({ total: 0, spokespersonNamed: 'Hua Chunying', monthNamed: 'April 2019' });
+    const elsewhere = await search.search('the Belt and Road Forum', { k: 0, filters: { spokesperson: 'Hua Chunying' } });
+    expect(nothingRelevantText(search, forum)).toBe(
+      `Nothing found for “Hua Chunying on the Belt and Road Forum in April 2019”: Hua Chunying gave no briefing in the dates you asked (April 2019: from 2019-04-01 to 2019-04-30); the spokespeople then were Geng Shuang and Lu Kang. Without those dates: ${plural(elsewhere.total, 'exchange')}, the newest of ${elsewhere.last}. Try other dates, or ask without the spokesperson.`,
+    );
+    const early = await search.search('Geng Shuang on Hong Kong protests in early August 2019', { k: 5 });
+    expect(nothingRelevantText(search, early)).toContain(': Geng Shuang gave no briefing in the dates you asked (early August 2019 (August 1 to 10): from 2019-08-01 to 2019-08-10); the spokesperson then was Hua Chunying.');
+    // Given as options: the same; a value matching two spokespeople is said as given.
+    const given = await search.search('Huawei', { k: 5, filters: { spokesperson: 'Zhao', from: '2019-01-01', to: '2019-03-31' } });
+    expect(nothingRelevantText(search, given)).toMatch(/^Nothing found for “Huawei”: no spokesperson matching “Zhao” gave a briefing from 2019-01-01 to 2019-03-31; the spokespeople then were .+\. Try other dates, or ask without the spokesperson\.$/);
+    // Briefings of unattributed remarks name no one; more than four who did are counted.
+    const remarks = await search.search('Hong Kong', { k: 5, filters: { spokesperson: 'Geng Shuang', from: '2026-07-01', to: '2026-07-31' } });
+    expect(nothingRelevantText(search, remarks)).toContain(': Geng Shuang gave no briefing from 2026-07-01 to 2026-07-31; the briefings then name no spokesperson.');
+    const since = await search.search('Lu Kang on 5G since 2020', { k: 5 });
+    expect(nothingRelevantText(search, since)).toMatch(/: Lu Kang gave no briefing in the dates you asked \(since 2020: from 2020-01-01 to \d{4}-\d\d-\d\d\); the spokespeople then were Zhao Lijian, [A-Z][a-z]+ [A-Z][a-z]+, [A-Z][a-z]+ [A-Z][a-z]+, [A-Z][a-z]+ [A-Z][a-z]+ and \d others\./);
+    // One who did brief then, on other things: nothing relevant, as before.
+    const inf = await search.search('What did Lu Kang say about the INF Treaty in February 2019?', { k: 5 });
+    expect(inf.total).toBe(0);
+    expect(nothingRelevantText(search, inf)).toMatch(/^Nothing relevant found for /);
+  });
+
   it('requires double-quoted phrases to occur in the exchange', async () => {
     const { hits } = await search.search('"national security law" Hong Kong', { k: 10 });
     expect(hits.length).toBe(10);

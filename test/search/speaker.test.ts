@@ -1,38 +1,113 @@
 import { describe, expect, it } from 'vitest';
-import { speakerIntent } from '../../src/search/speaker.js';
+import { respelledNames, speakerIntent, withNameQuoted } from '../../src/search/speaker.js';
 
 const SPOKESPEOPLE = ['Geng Shuang', 'Hua Chunying', 'Lu Kang', 'Mao Ning', "Ministry Spokesperson's Office", 'Unknown spokesperson', 'Zhao Lijian'];
 const read = (q: string) => speakerIntent(q, SPOKESPEOPLE);
+const named = (name: string, written = name) => ({ spokesperson: name, named: { name, written } });
 
 describe('a spokesperson the question names as the speaker', () => {
   it('is read as who spoke, and taken out of the words searched', () => {
-    expect(read('What did Zhao Lijian say about Hong Kong?')).toEqual({ query: 'What did say about Hong Kong?', spokesperson: 'Zhao Lijian' });
-    expect(read("hua chunying's comments on Pompeo")).toEqual({ query: 'Pompeo', spokesperson: 'Hua Chunying' });
-    expect(read('Lu Kang on the trade war')).toEqual({ query: 'the trade war', spokesperson: 'Lu Kang' });
-    expect(read('Geng Shuang: Huawei')).toEqual({ query: 'Huawei', spokesperson: 'Geng Shuang' });
-    expect(read('What does Zhao  Lijian think of Pompeo?')).toEqual({ query: 'What does think of Pompeo?', spokesperson: 'Zhao Lijian' });
-    expect(read('华春莹谈台湾')).toEqual({ query: '台湾', spokesperson: 'Hua Chunying' });
-    expect(read('华春莹：日本')).toEqual({ query: '日本', spokesperson: 'Hua Chunying' });
-    expect(read('What did 华春莹 say about Hong Kong?')).toEqual({ query: 'What did say about Hong Kong?', spokesperson: 'Hua Chunying' });
+    expect(read('What did Zhao Lijian say about Hong Kong?')).toEqual({ query: 'What did say about Hong Kong?', ...named('Zhao Lijian') });
+    expect(read("hua chunying's comments on Pompeo")).toEqual({ query: 'Pompeo', ...named('Hua Chunying', 'hua chunying') });
+    expect(read('Lu Kang on the trade war')).toEqual({ query: 'the trade war', ...named('Lu Kang') });
+    expect(read('Geng Shuang: Huawei')).toEqual({ query: 'Huawei', ...named('Geng Shuang') });
+    expect(read('What does Zhao  Lijian think of Pompeo?')).toEqual({ query: 'What does think of Pompeo?', ...named('Zhao Lijian', 'Zhao Lijian') });
+    expect(read('华春莹谈台湾')).toEqual({ query: '台湾', ...named('Hua Chunying', '华春莹') });
+    expect(read('华春莹：日本')).toEqual({ query: '日本', ...named('Hua Chunying', '华春莹') });
+    expect(read('What did 华春莹 say about Hong Kong?')).toEqual({ query: 'What did say about Hong Kong?', ...named('Hua Chunying', '华春莹') });
   });
 
-  it('is the topic when the question is about what was said, when nothing else is asked, or when two are named', () => {
+  it('is read as who spoke in the other forms a reporter asks with (explore29a 1.1)', () => {
+    // A word of speaking after the name, or "by", "according to" before it: as plainly asked.
+    expect(read('Hua Chunying said about Taiwan')).toEqual({ query: 'Taiwan', ...named('Hua Chunying') });
+    expect(read('Zhao Lijian said on the Houston consulate')).toEqual({ query: 'the Houston consulate', ...named('Zhao Lijian') });
+    expect(read('Geng Shuang comments Dalai Lama')).toEqual({ query: 'Dalai Lama', ...named('Geng Shuang') });
+    expect(read('Australia by Zhao Lijian')).toEqual({ query: 'Australia', ...named('Zhao Lijian') });
+    expect(read('Australia according to Zhao Lijian?')).toEqual({ query: 'Australia?', ...named('Zhao Lijian') });
+    // The role goes with the name; a year between the name and the heading is the talk's, read at the end.
+    expect(read('the Foreign Ministry spokesperson Hua Chunying on Pompeo')).toEqual({ query: 'Pompeo', ...named('Hua Chunying') });
+    expect(read('Geng Shuang in 2018 on Kashmir')).toEqual({ query: 'Kashmir in 2018', ...named('Geng Shuang') });
+    // Beside the topic, with no word of speaking: read as who spoke, and said to be beside it.
+    for (const [q, query] of [
+      ['Zhao Lijian Australia', 'Australia'], ['Zhao Lijian, Australia', 'Australia'], ['Zhao Lijian - Australia', 'Australia'],
+      ['spokesperson Zhao Lijian Australia', 'Australia'], ['Hong Kong Geng Shuang', 'Hong Kong'], ['Hong Kong, Geng Shuang?', 'Hong Kong?'],
+      ['Hua Chunying vs Pompeo', 'vs Pompeo'],
+    ] as const) {
+      expect(read(q), q).toEqual({ query, ...named(q.includes('Geng') ? 'Geng Shuang' : q.includes('Hua') ? 'Hua Chunying' : 'Zhao Lijian'), beside: true });
+    }
+    expect(read('华春莹 华为')).toEqual({ query: '华为', ...named('Hua Chunying', '华春莹'), beside: true });
+    expect(read('赵立坚，美国 病毒')).toEqual({ query: '美国 病毒', ...named('Zhao Lijian', '赵立坚'), beside: true });
+    expect(read('香港 耿爽')).toEqual({ query: '香港', ...named('Geng Shuang', '耿爽'), beside: true });
+  });
+
+  it('is the topic when the question is about what was said, when two are named, or when it is quoted', () => {
     for (const q of [
       "Zhao Lijian's tweet about the US army",
-      'Zhao Lijian',
-      'What did Zhao Lijian say?',
-      'What did Geng Shuang and Hua Chunying say on trade?',
       '赵立坚推特',
-      'What did Mao say about Taiwan?',
-      'What did Lu Shaye say about Canada?',
       // What a spokesperson said is the topic here, not who answered.
       "China's response to Zhao Lijian's remarks on the US army",
       'Why did Zhao Lijian say the US army brought the virus to Wuhan?',
       'Zhao Lijian said US army may have brought virus to Wuhan',
+      'Zhao Lijian tweeted that the US army …',
       "Reporters asked about Zhao Lijian's remarks",
       'the appointment of Hua Chunying',
+      'Who replaced Hua Chunying',
+      'What did China say about Zhao Lijian?',
+      'Zhao Lijian and Pompeo',
     ]) {
+      const name = q.includes('Hua') ? 'Hua Chunying' : 'Zhao Lijian';
+      expect(read(q), q).toEqual({ query: q, spokesperson: null, named: { name, written: q.includes('赵立坚') ? '赵立坚' : name } });
+    }
+    for (const q of ['What did Geng Shuang and Hua Chunying say on trade?', 'What did Lu Shaye say about Canada?', '"Zhao Lijian" Australia', '“Zhao Lijian’s tweet”']) {
       expect(read(q), q).toEqual({ query: q, spokesperson: null });
+    }
+  });
+
+  it('stands alone when nothing else is asked: the engine reads it as the speaker only beside dates', () => {
+    expect(read('What did Zhao Lijian say?')).toEqual({ query: 'What did say?', ...named('Zhao Lijian'), alone: true });
+    expect(read('Zhao Lijian')).toEqual({ query: '', ...named('Zhao Lijian'), alone: true });
+    expect(read('spokesperson Geng Shuang')).toEqual({ query: 'spokesperson', ...named('Geng Shuang'), alone: true });
+    expect(read('赵立坚')).toEqual({ query: '', ...named('Zhao Lijian', '赵立坚'), alone: true });
+  });
+
+  it('puts the name in quotes, as written, for the exchanges that mention it', () => {
+    expect(withNameQuoted('Qin Gang  Blinken meeting', 'qin gang')).toBe('"Qin Gang"  Blinken meeting');
+    expect(withNameQuoted('华春莹 华为', '华春莹')).toBe('"华春莹" 华为');
+    expect(withNameQuoted('Huawei', 'Hua Chunying')).toBeNull();
+  });
+
+  it('is read from a surname that begins one spokesperson\'s name, only in a form that asks who spoke (explore29a 1.4)', () => {
+    const surname = (name: string, written: string) => ({ spokesperson: name, named: { name, written, from: 'surname' } });
+    expect(read('Hua on Huawei')).toEqual({ query: 'Huawei', ...surname('Hua Chunying', 'Hua') });
+    expect(read('What did Geng say about Huawei?')).toEqual({ query: 'What did say about Huawei?', ...surname('Geng Shuang', 'Geng') });
+    expect(read("Zhao's comments on Hong Kong")).toEqual({ query: 'Hong Kong', ...surname('Zhao Lijian', 'Zhao') });
+    expect(read('What did Mao say about Taiwan?')).toEqual({ query: 'What did say about Taiwan?', ...surname('Mao Ning', 'Mao') });
+    expect(read('What did Hua say?')).toEqual({ query: 'What did say?', ...surname('Hua Chunying', 'Hua'), alone: true });
+    // Never bare, never beside a topic, never without its capital, never before another given name, never beside a full name.
+    for (const q of ['Mao Taiwan', 'Hua Huawei', 'Taiwan by Mao', 'hua on huawei', 'What did Lu Shaye say about Canada?', 'Hua Guofeng on reform', 'Hong Kong on national security', 'Lu, Kang and Hua']) {
+      expect(read(q), q).toEqual({ query: q, spokesperson: null });
+    }
+    expect(read('What did Hua say about Geng Shuang?')).toEqual({ query: 'What did Hua say about Geng Shuang?', spokesperson: null, named: { name: 'Geng Shuang', written: 'Geng Shuang' } });
+    // A surname two spokespeople share is no one's.
+    expect(speakerIntent('Wang on Ukraine', ['Wang Wenbin', 'Wang Yi'])).toEqual({ query: 'Wang on Ukraine', spokesperson: null });
+    expect(speakerIntent('Wang on Ukraine', ['Wang Wenbin'])).toEqual({ query: 'Ukraine', ...surname('Wang Wenbin', 'Wang') });
+  });
+});
+
+describe('a misspelt spokesperson\'s name', () => {
+  const held = new Set(['kezhi', 'leji']);
+  const respell = (q: string) => respelledNames(q, SPOKESPEOPLE, (w) => held.has(w.toLowerCase()));
+  it('is read as the name where one letter of the given name is wrong, missing, extra or swapped (explore29a 1.5)', () => {
+    for (const [typed, name] of [['Zhao Lijan', 'Zhao Lijian'], ['Hua Chunyin', 'Hua Chunying'], ['geng shaung', 'Geng Shuang'], ['Zhao Liijian', 'Zhao Lijian'], ['Zhao Lijain', 'Zhao Lijian'], ['Hua Chunyong', 'Hua Chunying']] as const) {
+      const { query, respelled } = respell(`What did ${typed} say about Australia?`);
+      expect(query, typed).toBe(`What did ${typed.split(' ')[0]} ${name.split(' ')[1]} say about Australia?`);
+      expect([...respelled], typed).toEqual([[name, typed]]);
+    }
+  });
+
+  it('is not read where the given name is another person\'s, too short to tell, or two letters off', () => {
+    for (const q of ['Zhao Kezhi', 'Zhao Leji', 'Lu Kan', 'Mao Nin', 'Zhao Ljiann', 'Zhao Lijian', 'Zhou Lijian']) {
+      expect(respell(q), q).toEqual({ query: q, respelled: new Map() });
     }
   });
 });
