@@ -30,6 +30,12 @@ const EMOJI_CODES = /(?<![\p{L}\p{N}])(?::[a-z0-9_+-]+:)+(?![\p{L}\p{N}])/gu;
  */
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u200d\ufe0f\u20e3]+/gu;
 
+/**
+ * A reply or forward subject's prefix (`Re:`, `RE: Fwd:`, `Fw:`, `AW:`, `WG:`) at the start: a message
+ * shortcut on a forwarded "Re: Huawei ban" searched "re" ("re-sell", "re-posting") above Huawei.
+ */
+const SUBJECT_PREFIX = /^(?:\s*(?:re|fwd?|aw|wg)\s*:)+/i;
+
 /** What a bot says when a question holds nothing to search once links and markup are left out. */
 export const NOTHING_TO_SEARCH = 'Your question holds only links, mentions or emoji, which are not searched: give the words to look for.';
 
@@ -41,15 +47,7 @@ export const NOTHING_TO_SEARCH = 'Your question holds only links, mentions or em
  * unknown words would veto the search. `text` is plain text (Slack's `&lt;` entities read back).
  */
 export function queryFrom(text: string): string {
-  const flat = withoutBidiControls(text)
-    .replace(LABELLED_LINK, (_, slack?: string, discord?: string) => ` ${slack ?? discord ?? ''} `)
-    .replace(MARKUP, ' ')
-    .replace(EVERYONE, ' ')
-    .replace(BARE_LINK, ' ')
-    .replace(EMOJI_CODES, ' ')
-    .replace(EMOJI, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const flat = questionWords(text);
   // Counted in characters, as the request check counts (request.ts), not in UTF-16 units.
   const chars = [...flat];
   if (chars.length <= MAX_QUERY_CHARS) return flat;
@@ -57,4 +55,18 @@ export function queryFrom(text: string): string {
   // At a word's end already when a space follows; else back to the last space.
   const cut = chars[MAX_QUERY_CHARS] === ' ' ? head.length : head.lastIndexOf(' ');
   return (cut > 0 ? head.slice(0, cut) : head).trim();
+}
+
+/** `queryFrom` without the cut: the command line refuses a question too long instead (request.ts). */
+export function questionWords(text: string): string {
+  return withoutBidiControls(text)
+    .replace(LABELLED_LINK, (_, slack?: string, discord?: string) => ` ${slack ?? discord ?? ''} `)
+    .replace(MARKUP, ' ')
+    .replace(EVERYONE, ' ')
+    .replace(BARE_LINK, ' ')
+    .replace(EMOJI_CODES, ' ')
+    .replace(EMOJI, ' ')
+    .replace(SUBJECT_PREFIX, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

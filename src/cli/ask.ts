@@ -10,6 +10,8 @@ import { gapWords, type Coverage } from '../search/coverage.js';
 import { openSearch } from '../search/open.js';
 import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
 import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
+import { NOTHING_TO_SEARCH, questionWords } from '../answers/query-text.js';
+import { filterWordsIn } from '../answers/inline-filters.js';
 import type { SearchResponse, SpoxSearch } from '../search/types.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { dataDirFromEnv } from '../sync/settings.js';
@@ -182,8 +184,19 @@ async function main(): Promise<number> {
     console.error(`ask: --k must be a whole number from 1 to 50, not "${values.k}"`);
     return 2;
   }
-  const request = (question: string): CheckedRequest =>
-    checkSearchRequest({ ...values, question }, (field) => (field === 'question' ? 'the question' : `--${field}`));
+  const request = (question: string): CheckedRequest => {
+    const checked = checkSearchRequest({ ...values, question }, (field) => (field === 'question' ? 'the question' : `--${field}`));
+    if (!checked.ok) return checked;
+    // Read as the bots read it (links, chat markup, a "Re:" prefix left out); the bots' filter words are options here.
+    const words = questionWords(checked.query);
+    const typed = filterWordsIn(words);
+    if (typed.length > 0) {
+      const listedWords = [...new Set(typed)].map((w) => `${w}:`).join(', ');
+      return { ok: false, field: 'question', problem: `the question holds filter words the bots read (${listedWords}); here give them as options: --from, --to, --spokesperson, --outlet, --sort`, value: question };
+    }
+    if (!words) return { ok: false, field: 'question', problem: NOTHING_TO_SEARCH.replace(/^Your question/, 'the question'), value: question };
+    return { ...checked, query: words };
+  };
   const problem = (checked: CheckedRequest & { ok: false }): string =>
     checked.value !== undefined ? `${checked.problem.replace(/\.$/, '')} (not "${checked.value.slice(0, 40)}").` : checked.problem;
 

@@ -296,6 +296,10 @@ describe('links and chat markup in a question', () => {
     expect(queryFrom(':flag-cn: :flag-us: tariffs — what did MFA say?')).toBe('tariffs — what did MFA say?');
     expect(queryFrom('Hua Chunying :fire: Hong Kong :thumbsup::skin-tone-2: :+1: :e-mail:')).toBe('Hua Chunying Hong Kong');
     expect(queryFrom('Article 23: Hong Kong at 10:30, 3:2:1, Re:Huawei: from:2019-01-01')).toBe('Article 23: Hong Kong at 10:30, 3:2:1, Re:Huawei: from:2019-01-01');
+    // A forwarded subject's prefix at the start is no word (explore29a 4.4: "re" found "re-sell" above Huawei).
+    expect(queryFrom('Re: Huawei ban')).toBe('Huawei ban');
+    expect(queryFrom('RE: Fwd:Huawei')).toBe('Huawei');
+    expect(queryFrom('Reuters: Huawei, regarding 5G')).toBe('Reuters: Huawei, regarding 5G');
     // What the testers saw: with the link the search found nothing, without it the exchanges.
     for (const typed of ['Meng Wanzhou https://t.co/AbC123xyz', 'Meng Wanzhou <:pepe:123456789012345678>']) {
       expect((await search.search(typed, { k: 1 })).hits).toEqual([]);

@@ -64,6 +64,15 @@ describe('npm run ask', () => {
     expect(existsSync(cache)).toBe(false);
   });
 
+  it('reads a question as the bots do: chat markup and a "Re:" prefix left out, their filter words refused with the options to use', () => {
+    const plain = JSON.parse(ask(['Huawei', '--json']).stdout) as { total: number; query: string };
+    const chat = JSON.parse(ask(['Re: <@123456789> https://www.reuters.com/x-2019-05-16 Huawei', '--json']).stdout) as { total: number; query: string };
+    expect([chat.query, chat.total]).toEqual(['Huawei', plain.total]);
+    const filtered = ask(['from:2019-01-01 Huawei by:Hua']);
+    expect(filtered.status).toBe(2);
+    expect(filtered.stderr).toContain('ask: the question holds filter words the bots read (from:, by:); here give them as options: --from, --to, --spokesperson, --outlet, --sort');
+  });
+
   it('answers a Chinese query with Chinese exchanges that contain it', () => {
     const run = ask(['孟晚舟', '--json', '--k', '3']);
     expect(run.status).toBe(0);
