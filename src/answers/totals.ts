@@ -155,7 +155,8 @@ function quotedWords(list: readonly string[], escape: (userText: string) => stri
 function didYouMeanText({ didYouMean }: MissingWords, escape: (userText: string) => string): string | null {
   if (!didYouMean) return null;
   const words = listed(didYouMean.words.map((w) => `“${escape(w.suggested)}”`), 'and');
-  return `did you mean ${words}? ${didYouMean.words.length > 1 ? 'They find' : 'It finds'} ${plural(didYouMean.total, 'exchange')}`;
+  const finds = didYouMean.total === undefined ? '' : ` ${didYouMean.words.length > 1 ? 'They find' : 'It finds'} ${plural(didYouMean.total, 'exchange')}`;
+  return `did you mean ${words}?${finds}`;
 }
 
 /** That a listed name the question was read as describing was searched too (`SearchResponse.described`). */

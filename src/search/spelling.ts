@@ -26,9 +26,9 @@ export function closestTerm(forms: readonly string[], index: LexicalIndex): stri
   for (const form of new Set(forms)) {
     if (form.length < MIN_LENGTH || /\d/.test(form)) continue;
     const most = form.length >= TWO_EDITS_FROM ? 2 : 1;
-    for (const candidate of index.vocabulary) {
-      // Slips rarely change the first letter; a prefix dropped makes another word ("decertification").
-      if (candidate[0] !== form[0] || Math.abs(candidate.length - form.length) > most) continue;
+    // Slips rarely change the first letter; a prefix dropped makes another word ("decertification").
+    for (const candidate of termsStartingWith(index, form[0]!)) {
+      if (Math.abs(candidate.length - form.length) > most) continue;
       const edits = editDistance(form, candidate, best ? Math.min(best.edits, most) : most);
       if (edits === null) continue;
       const records = index.documentFrequency(candidate);
@@ -37,6 +37,23 @@ export function closestTerm(forms: readonly string[], index: LexicalIndex): stri
     }
   }
   return best?.term ?? null;
+}
+
+// The index's terms by first character, made once per index on its first unknown word.
+const byFirst = new WeakMap<LexicalIndex, Map<string, string[]>>();
+
+function termsStartingWith(index: LexicalIndex, first: string): readonly string[] {
+  let groups = byFirst.get(index);
+  if (!groups) {
+    groups = new Map();
+    for (const term of index.vocabulary) {
+      const group = groups.get(term[0]!);
+      if (group) group.push(term);
+      else groups.set(term[0]!, [term]);
+    }
+    byFirst.set(index, groups);
+  }
+  return groups.get(first) ?? [];
 }
 
 /**

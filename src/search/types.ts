@@ -151,9 +151,10 @@ export interface MissingWords {
   inNoMatch: readonly string[];
   /**
    * For words of `inNoRecord` a slip away from a word the transcripts use ("Huwaei"): that word as they
-   * write it, and what the question finds with it (`spelling.ts`); absent when none is, or it finds nothing.
+   * write it, and, for an empty answer, what the question finds with it (`spelling.ts`); absent when
+   * none is, or when an empty answer's question so written finds nothing either.
    */
-  didYouMean?: { words: readonly { typed: string; suggested: string }[]; query: string; total: number };
+  didYouMean?: { words: readonly { typed: string; suggested: string }[]; query: string; total?: number };
 }
 
 /** What the index covers, for `/about` and `ask`'s banner. */

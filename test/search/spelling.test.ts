@@ -28,13 +28,17 @@ describe('edit distance', () => {
 });
 
 describe('did you mean', () => {
-  it('suggests the word the transcripts write a slip away from one no exchange says, with what it finds', async () => {
+  it('suggests the word the transcripts write a slip away from one no exchange says, and for an empty answer what it finds', async () => {
     for (const [typed, meant] of [['Huwaei', 'Huawei'], ['Pompoe', 'Pompeo'], ['Xinjaing', 'Xinjiang']] as const) {
-      const response = await search.search(`${typed} human rights`);
-      const right = await search.search(`${meant} human rights`, { k: 0 });
-      expect(right.total).toBeGreaterThan(0);
-      expect(response.missing.inNoRecord).toEqual([typed]);
-      expect(response.missing.didYouMean).toEqual({ words: [{ typed, suggested: meant }], query: `${meant} human rights`, total: right.total });
+      const alone = await search.search(typed);
+      const right = await search.search(meant, { k: 0 });
+      expect([alone.total, right.total > 0]).toEqual([0, true]);
+      expect(alone.missing.inNoRecord).toEqual([typed]);
+      expect(alone.missing.didYouMean).toEqual({ words: [{ typed, suggested: meant }], query: meant, total: right.total });
+      // Beside results it is not counted: a second search for every query with a word the corpus lacks costs too much.
+      const some = await search.search(`${typed} human rights`);
+      expect(some.total).toBeGreaterThan(0);
+      expect(some.missing.didYouMean).toEqual({ words: [{ typed, suggested: meant }], query: `${meant} human rights` });
     }
   });
 
@@ -46,8 +50,8 @@ describe('did you mean', () => {
     const some = await search.search('Xinjaing human rights');
     expect(some.total).toBeGreaterThan(0);
     // Searched as typed: respelled, it would find what the suggestion finds.
-    expect(some.total).not.toBe(some.missing.didYouMean!.total);
-    expect(missingWordsLine(some.missing)).toMatch(/^no exchange in the index says “Xinjaing” \(did you mean “Xinjiang”\? It finds \d+ exchanges\)$/);
+    expect(some.total).not.toBe((await search.search('Xinjiang human rights', { k: 0 })).total);
+    expect(missingWordsLine(some.missing)).toBe('no exchange in the index says “Xinjaing” (did you mean “Xinjiang”?)');
   });
 
   it('suggests nothing for a word of a later year that is a letter from another word, or a prefix away', async () => {
