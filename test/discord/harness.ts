@@ -11,8 +11,8 @@ import type { SyncStatus } from '../../src/sync/status.js';
 import { openSearch } from '../../src/search/open.js';
 import type { SpoxSearch } from '../../src/search/types.js';
 import { buildIndex } from '../../src/store/build.js';
-import { ENGLISH_SEEDS } from '../seed-sources.js';
-import { expect } from 'vitest';
+import { bilingualSample, ENGLISH_SEEDS } from '../seed-sources.js';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { FakeDiscord, type RecordedRequest } from './fake-discord.js';
 
 /** A lexical-only index of the English seeds in a temporary folder. */
@@ -21,6 +21,31 @@ export async function buildSeedIndex(): Promise<{ search: SpoxSearch; dir: strin
   await buildIndex({ sources: ENGLISH_SEEDS, indexDir: dir, embedder: null }); // the Chinese pages: test/search/chinese.test.ts
   const search = await openSearch(dir, { embedder: null });
   return { search, dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A bot over a lexical index of the bilingual sample (the days given, or its own), started before
+ * the file's tests and stopped after them, the fake's requests cleared after each test. Its search
+ * and bot are there once the file's tests run.
+ */
+export function botOnBilingualSample(dates?: string[]): { readonly discord: FakeDiscord; search: SpoxSearch; bot: BotUnderTest } {
+  const sample = bilingualSample(dates);
+  const indexDir = mkdtempSync(join(tmpdir(), 'spox-discord-bilingual-'));
+  const under = { discord: new FakeDiscord() } as { readonly discord: FakeDiscord; search: SpoxSearch; bot: BotUnderTest };
+  beforeAll(async () => {
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+    under.search = await openSearch(indexDir, { embedder: null });
+    await under.discord.start();
+    under.bot = await startBot({ search: under.search, discord: under.discord });
+  });
+  afterAll(async () => {
+    await under.bot?.close();
+    await under.discord.stop();
+    sample.remove();
+    rmSync(indexDir, { recursive: true, force: true });
+  });
+  afterEach(() => under.discord.clear());
+  return under;
 }
 
 export interface BotUnderTest {

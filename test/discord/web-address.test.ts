@@ -1,14 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { unescapeMarkdown } from '../../src/discord/markdown.js';
-import { openSearch } from '../../src/search/open.js';
-import type { SpoxSearch } from '../../src/search/types.js';
-import { buildIndex } from '../../src/store/build.js';
-import { bilingualSample } from '../seed-sources.js';
-import { FakeDiscord } from './fake-discord.js';
-import { customIds, only, startBot, type BotUnderTest } from './harness.js';
+import { botOnBilingualSample, customIds, only } from './harness.js';
 import * as raw from './raw-interactions.js';
 
 const CALLBACK = /^\/api\/v10\/interactions\/[^/]+\/[^/]+\/callback$/;
@@ -16,29 +8,12 @@ const CALLBACK = /^\/api\/v10\/interactions\/[^/]+\/[^/]+\/callback$/;
 /** The All-China Journalists Association's statement, as the Ministry's English and Chinese transcripts give its address. */
 const ADDRESS = 'http://www.zgjx.cn/2020-03/12/c_138871257.htm';
 
-const sample = bilingualSample(['2020-03-24']);
-const indexDir = mkdtempSync(join(tmpdir(), 'spox-discord-url-'));
-const discord = new FakeDiscord();
-let search: SpoxSearch;
-let bot: BotUnderTest;
-
-beforeAll(async () => {
-  await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
-  search = await openSearch(indexDir, { embedder: null });
-  await discord.start();
-  bot = await startBot({ search, discord });
-});
-afterAll(async () => {
-  await bot?.close();
-  await discord.stop();
-  sample.remove();
-  rmSync(indexDir, { recursive: true, force: true });
-});
-afterEach(() => discord.clear());
+const under = botOnBilingualSample(['2020-03-24']);
+const { discord } = under;
 
 /** Every message body an interaction made: the callback's data, then the follow-ups. */
 async function bodies(interaction: { id: string; token: string }): Promise<any[]> {
-  await bot.deliver(interaction);
+  await under.bot.deliver(interaction);
   const requests = discord.requestsFor(interaction);
   return [only(requests.filter((r) => CALLBACK.test(r.path))).body.data, ...requests.filter((r) => r.method === 'POST' && !CALLBACK.test(r.path)).map((r) => r.body)];
 }
@@ -47,8 +22,8 @@ const descriptions = (messages: any[]): string[] => messages.flatMap((m) => (m.e
 
 describe('a web address in the Ministry’s text, on Discord (2020-03-24#2)', () => {
   it('is sent as written, without a backslash, in /quote, Full answer, the Chinese original and Cite', async () => {
-    const english = search.record('2020-03-24#2')!;
-    const chinese = search.record('zh-2020-03-24#2')!;
+    const english = under.search.record('2020-03-24#2')!;
+    const chinese = under.search.record('zh-2020-03-24#2')!;
     expect(english.answer).toContain(`(${ADDRESS})`);
     expect(chinese.answer).toContain(`原文链接${ADDRESS}）`);
 
@@ -62,7 +37,7 @@ describe('a web address in the Ministry’s text, on Discord (2020-03-24#2)', ()
 
     // Full answer of a search card's quote.
     const ask = raw.slashCommand('ask', [raw.string('question', 'All-China Journalists Association statement')]);
-    await bot.deliver(ask);
+    await under.bot.deliver(ask);
     const card = only(discord.requestsFor(ask).filter((r) => r.method === 'PATCH')).body;
     expect(card.embeds[0].footer.text).toContain(english.id);
     const full = customIds(card).find((id) => id.startsWith(`full:${english.id}|`))!;
