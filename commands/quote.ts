@@ -6,7 +6,7 @@ import { notice } from '../src/discord/payloads.js';
 import { recordMessages } from '../src/discord/record-message.js';
 import { sendMessages } from '../src/discord/respond.js';
 import { plainLabel } from '../src/discord/text-fit.js';
-import { replacedImportText } from '../src/answers/button-refs.js';
+import { unheldRecordText } from '../src/answers/button-refs.js';
 import { withoutBidiControls } from '../src/util/printable.js';
 
 const data = new SlashCommandBuilder()
@@ -24,7 +24,7 @@ export default {
     const record = ctx.search.record(id);
     if (!record) {
       const shown = escapeVerbatim(plainLabel(id, 40));
-      const replaced = replacedImportText(id, shown, (key) => ctx.search.briefing(key) !== undefined, '/briefing');
+      const replaced = unheldRecordText(id, shown, (key) => ctx.search.briefing(key)?.summary, '/briefing');
       await interaction.reply({
         ...notice(replaced ?? `No exchange ${shown} in the index. Ids look like 2020-05-22#3; every card shows its id in the footer.`),
         flags: MessageFlags.Ephemeral,

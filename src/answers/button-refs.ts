@@ -1,3 +1,5 @@
+import type { BriefingSummary } from '../store/types.js';
+
 /**
  * What a bot says of a button that names an exchange it cannot show, in Discord and Slack alike.
  * `ask` is the platform's search command ("/ask", "/spox"), `quote` how to open an exchange by id;
@@ -26,15 +28,24 @@ export function goneRecordText(id: string, ask: string): string {
 }
 
 /**
- * An imported exchange (`pc-2023-03-14#2`) whose date the Ministry's own page now covers: the import
- * gave way to the page (prefer-pages.ts), so the id handed out before names nothing. Says where the
- * date's exchanges are now (`briefing`: the platform's command, "/briefing"), or null for any other
- * id. `shown`: the id escaped for the platform.
+ * Why an id handed out before names nothing now, where the index knows, and where the day's
+ * exchanges are (`briefing`: the platform's command, "/briefing"); null for any other id. `shown`:
+ * the id escaped for the platform; `briefingOf`: the briefing the index holds under a key or date.
+ * - An imported exchange (`pc-2023-03-14#2`) whose date the Ministry's own page now covers: the
+ *   import gave way to the page (prefer-pages.ts).
+ * - An exchange a revision of its page removed: its id is retired, never given again (lasting-ids.ts).
  */
-export function replacedImportText(id: string, shown: string, hasBriefing: (key: string) => boolean, briefing: string): string | null {
+export function unheldRecordText(
+  id: string, shown: string, briefingOf: (keyOrDate: string) => Pick<BriefingSummary, 'date' | 'retiredIds'> | undefined, briefing: string,
+): string | null {
   const date = /^pc-(\d{4}-\d{2}-\d{2})#\d+$/.exec(id)?.[1];
-  if (!date || !hasBriefing(date)) return null;
-  return `Exchange ${shown} was imported from the research corpus, and the Ministry's own transcript of ${date} is indexed in its place, under that page's ids. Its exchanges: ${briefing} ${date}.`;
+  if (date && briefingOf(date)) {
+    return `Exchange ${shown} was imported from the research corpus, and the Ministry's own transcript of ${date} is indexed in its place, under that page's ids. Its exchanges: ${briefing} ${date}.`;
+  }
+  const lower = id.toLowerCase();
+  const held = briefingOf(lower.slice(0, lower.lastIndexOf('#')));
+  if (!held?.retiredIds?.includes(lower)) return null;
+  return `Exchange ${shown} was removed when the Ministry revised its transcript of ${held.date}; its id is never given to another exchange. The transcript as it is now: ${briefing} ${held.date}.`;
 }
 
 /** Quote offsets that are not sentences of the record as held now. */

@@ -12,7 +12,7 @@ import { notice } from './payloads.js';
 import { recordMessages } from './record-message.js';
 import { replyPrivately, sendMessages } from './respond.js';
 import { plural } from '../answers/wording.js';
-import { brokenReferenceText, goneRecordText, isRecordReference, quoteMismatchText, replacedImportText } from '../answers/button-refs.js';
+import { brokenReferenceText, goneRecordText, isRecordReference, quoteMismatchText, unheldRecordText } from '../answers/button-refs.js';
 import { goneText, holdsMatch, matchIdAt } from '../answers/held-matches.js';
 import {
   DISCORD_WORDS, EXPIRED_RESULT, listMessage, pickedMessage, resultMessage, sharedMessage,
@@ -25,8 +25,8 @@ const NOT_A_BUTTON = brokenReferenceText('/ask', '/quote');
 async function missingRecord(interaction: ComponentInteraction, id: string | undefined, ctx: BotContext): Promise<void> {
   if (!isRecordReference(id)) return replyPrivately(interaction, notice(NOT_A_BUTTON));
   const shown = escapeVerbatim(id);
-  const replaced = replacedImportText(id, shown, (key) => ctx.search.briefing(key) !== undefined, '/briefing');
-  await replyPrivately(interaction, notice(replaced ?? goneRecordText(shown, '/ask')));
+  const unheld = unheldRecordText(id, shown, (key) => ctx.search.briefing(key)?.summary, '/briefing');
+  await replyPrivately(interaction, notice(unheld ?? goneRecordText(shown, '/ask')));
 }
 
 /** The record and quote a button carries, or a private reply saying why there is none. */

@@ -1,4 +1,4 @@
-import { brokenReferenceText, goneRecordText, isRecordReference, quoteMismatchText } from '../answers/button-refs.js';
+import { brokenReferenceText, goneRecordText, isRecordReference, quoteMismatchText, unheldRecordText } from '../answers/button-refs.js';
 import { matchIdAt } from '../answers/held-matches.js';
 import { decodeQuoteRef, quoteOfRef } from '../answers/quote-ref.js';
 import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
@@ -25,9 +25,11 @@ export interface ButtonClick {
 /** A button value spox did not make (empty, or tampered with): no id to name. */
 export const NOT_A_BUTTON = brokenReferenceText(SLASH_COMMAND, `${SLASH_COMMAND} quote`);
 
-/** A record a button names that the index does not hold: gone with a rebuild, or never a reference. */
-function missingRecordText(id: string | undefined): string {
-  return isRecordReference(id) ? goneRecordText(escapedLabel(id, 40), SLASH_COMMAND) : NOT_A_BUTTON;
+/** A record a button names that the index does not hold: replaced or retired, gone with a rebuild, or never a reference. */
+function missingRecordText(id: string | undefined, ctx: SlackContext): string {
+  if (!isRecordReference(id)) return NOT_A_BUTTON;
+  const shown = escapedLabel(id, 40);
+  return unheldRecordText(id, shown, (key) => ctx.search.briefing(key)?.summary, `${SLASH_COMMAND} briefing`) ?? goneRecordText(shown, SLASH_COMMAND);
 }
 
 export type { PostOutcome, PostToChannel } from './share.js';
@@ -40,7 +42,7 @@ async function quoteOf(value: string, reply: Reply, ctx: SlackContext): Promise<
   const ref = decodeQuoteRef(value);
   const record = ref ? ctx.search.record(ref.recordId) : undefined;
   if (!ref || !record) {
-    await reply(noticeMessage(missingRecordText(ref?.recordId)));
+    await reply(noticeMessage(missingRecordText(ref?.recordId, ctx)));
     return null;
   }
   const quote = quoteOfRef(record, ref.spans);
@@ -116,7 +118,7 @@ async function showCounterpart(
   ctx: SlackContext,
 ): Promise<void> {
   const record = ctx.search.record(recordId);
-  if (!record) return reply(noticeMessage(missingRecordText(recordId)));
+  if (!record) return reply(noticeMessage(missingRecordText(recordId, ctx)));
   const other = counterpart(ctx.search, record);
   if (!other) return reply(noticeMessage(none(escapedLabel(record.id, 40))));
   for (const message of recordMessages(other, { withQuestion: true, share: false, english: hasEnglish(other, ctx) })) await reply(message);

@@ -1,4 +1,4 @@
-import { replacedImportText } from '../answers/button-refs.js';
+import { unheldRecordText } from '../answers/button-refs.js';
 import { noBriefingText } from '../answers/notices.js';
 import { englishCounterpart } from '../search/bilingual.js';
 import { spokespersonMatches } from '../search/filters.js';
@@ -96,7 +96,7 @@ async function answerBriefing(argument: string, reply: Reply, ctx: SlackContext)
 
 async function answerQuote(id: string, reply: Reply, ctx: SlackContext): Promise<void> {
   const record = ctx.search.record(id);
-  const replaced = record ? null : replacedImportText(id, echoedLabel(id, 40), (key) => ctx.search.briefing(key) !== undefined, `${SLASH_COMMAND} briefing`);
+  const replaced = record ? null : unheldRecordText(id, echoedLabel(id, 40), (key) => ctx.search.briefing(key)?.summary, `${SLASH_COMMAND} briefing`);
   if (replaced) return reply(noticeMessage(replaced));
   if (!record) {
     return reply(

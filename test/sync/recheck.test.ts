@@ -359,11 +359,12 @@ describe('a sync asks again for the kept pages of the most recent briefings', ()
       expect(third.briefing('2026-08-17')!.summary.retiredIds).toEqual(['2026-08-17#6']);
       expect(third.record('2026-08-17#7')!.answer).toBe(lastAt.answer);
       discord.clear();
-      expect(JSON.stringify(await quoteOn('2026-08-17#6'))).toContain('No exchange 2026-08-17#6 in the index.');
-      expect(await citeOn(cite)).toBe(
-        'Exchange 2026-08-17#6 is not in the index any more: the index has been rebuilt without it since this card was made. Run /ask again to search the index as it is now.',
-      );
-      expect((await slackQuote('2026-08-17#6')).join('\n')).toContain('No exchange 2026-08-17#6 in the index.');
+      // Typed or on a button, the retired id is said to be the revision's doing, with where the day's exchanges are.
+      const retired = (briefing: string) =>
+        `was removed when the Ministry revised its transcript of 2026-08-17; its id is never given to another exchange. The transcript as it is now: ${briefing} 2026-08-17.`;
+      expect(JSON.stringify(await quoteOn('2026-08-17#6'))).toContain(`Exchange 2026-08-17#6 ${retired('/briefing')}`);
+      expect(await citeOn(cite)).toBe(`Exchange 2026-08-17#6 ${retired('/briefing')}`);
+      expect((await slackQuote('2026-08-17#6')).join('\n')).toContain(retired('/spox briefing'));
     } finally {
       await bot.close();
       await discord.stop();
