@@ -56,11 +56,12 @@ async function main(): Promise<number> {
     : 'no vectors (lexical search only)';
   const kept = report.failures.reduce((n, f) => n + f.kept.length, 0);
   outputLine(
-    `indexed ${plural(report.transcripts, 'transcript')}, ${plural(report.records, 'record')} into ${indexDir}/ in ${seconds}s; ${vectors}` +
+    (report.unchanged
+      ? `index up to date: nothing changed, so it was kept as it was (${plural(report.transcripts, 'transcript')}, ${plural(report.records, 'record')} in ${indexDir}/, checked in ${seconds}s); ${vectors}`
+      : `indexed ${plural(report.transcripts, 'transcript')}, ${plural(report.records, 'record')} into ${indexDir}/ in ${seconds}s; ${vectors}`) +
       (report.sources.length > 1 ? `; sources: ${report.sources.join(', ')}` : '') +
       (report.removed ? `; ${report.removed} removed` : '') +
       (report.carried ? `; ${plural(report.carried, 'briefing')} of unchanged files not read again` : '') +
-      (report.unchanged ? '; nothing changed, so the index was kept as it was' : '') +
       (report.failures.length ? `; ${report.failures.length === 1 ? '1 file or folder' : `${report.failures.length} files or folders`} failed (see above)` : '') +
       (kept ? `, ${plural(kept, 'transcript')} kept from the previous index` : ''),
   );

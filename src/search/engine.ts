@@ -265,7 +265,7 @@ export class SearchEngine implements SpoxSearch {
       const close = closestTerm([term, (typed ?? term).toLowerCase()], lexical);
       const holder = close ? lexical.searchTerms(new Map([[close, 1]]), () => true, undefined, { best: 1 })[0] : undefined;
       const record = holder ? this.byId.get(holder.id) : undefined;
-      const suggested = record && close ? writtenForm(`${record.question} ${record.answer}`, close) : null;
+      const suggested = record && close && typed ? writtenForm(`${record.question} ${record.answer}`, close, typed) : null;
       if (typed && suggested) words.push({ typed, suggested });
     }
     if (words.length === 0) return null;

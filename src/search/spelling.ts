@@ -13,8 +13,11 @@ import { normalizeTerm, tokenize } from './terms.js';
 const MIN_LENGTH = 5;
 /** From this length two slips are allowed, below it one. */
 const TWO_EDITS_FROM = 8;
-/** A term in a single record is as likely a slip in the transcripts as the word meant. */
-const MIN_RECORDS = 2;
+/**
+ * A slip of a word reporters type often: a term in fewer records is as likely a slip in the
+ * transcripts, or a rare name ("Shen" for "Shein"), as the word meant.
+ */
+const MIN_RECORDS = 5;
 
 /**
  * The index term closest to a word no record holds (fewest edits, then most records), or null when
@@ -82,8 +85,20 @@ export function editDistance(a: string, b: string, most: number): number | null 
   return distance <= most ? distance : null;
 }
 
-/** The word of `text` whose index term is `term`, as written there ("Huawei's" gives "Huawei's"); null when none is. */
-export function writtenForm(text: string, term: string): string | null {
-  for (const token of tokenize(text)) if (normalizeTerm(token) === term) return token.replace(/['’]s$/, '');
+/**
+ * The word of `text` whose index term is `term`, as written there (a possessive's "'s" left out),
+ * when it is itself a slip away from the word `typed`; null when none is. Terms are stems: "Jingping"
+ * is one letter from the stem of "Jing", but four from the word. A name typed (capitalised) is never
+ * a slip of a word the transcripts write in lower case ("Milei" is no "miles").
+ */
+export function writtenForm(text: string, term: string, typed: string): string | null {
+  const word = typed.toLowerCase();
+  const most = word.length >= TWO_EDITS_FROM ? 2 : 1;
+  for (const token of tokenize(text)) {
+    if (normalizeTerm(token) !== term) continue;
+    const written = token.replace(/['’]s$/, '');
+    if (/^\p{Lu}/u.test(typed) && !/^\p{Lu}/u.test(written)) return null;
+    return editDistance(word, written.toLowerCase(), most) === null ? null : written;
+  }
   return null;
 }
