@@ -82,6 +82,8 @@ interface NamePatterns {
   surname?: true;
   /** The name anywhere, as a whole word. */
   anywhere: RegExp;
+  /** Its last word in lower case, which a question naming it holds: most questions name no one, and skip the patterns. */
+  hint: string;
   /**
    * The forms that ask who spoke, first to last, with named groups: `name`, `role` ("spokesperson")
    * before it, `with` what goes with it (possessive, colon, "by"), `year` a year of the talk said between them.
@@ -93,9 +95,10 @@ export function speakerIntent(query: string, spokespeople: readonly string[]): S
   // A name in quotes is words to find: masked, so that no form reads it.
   const masked = quotedMasked(query);
   const patterns = patternsFor(spokespeople);
-  const mentioned = patterns.filter((p) => !p.surname && p.anywhere.test(masked));
+  const lower = masked.toLowerCase();
+  const mentioned = patterns.filter((p) => !p.surname && lower.includes(p.hint) && p.anywhere.test(masked));
   if (new Set(mentioned.map((p) => p.name)).size > 1) return { query, spokesperson: null };
-  if (mentioned.length === 0) return surnameIntent(query, masked, patterns);
+  if (mentioned.length === 0) return surnameIntent(query, masked, patterns.filter((p) => p.surname && lower.includes(p.hint)));
   const p = mentioned[0]!;
   const named = { name: p.name, written: p.anywhere.exec(masked)![0].replace(/\s+/g, ' ') };
   return askedIntent(query, masked, p, named) ?? nameAloneIntent(query, p, named);
@@ -183,9 +186,10 @@ const MIN_GIVEN_LETTERS = 5;
 export function respelledNames(query: string, spokespeople: readonly string[], held: (word: string) => boolean): { query: string; respelled: Map<string, string> } {
   const respelled = new Map<string, string>();
   let out = query;
+  const lower = query.toLowerCase();
   for (const name of new Set(namesToLookFor(spokespeople).values())) {
     const [surname, given, ...more] = name.split(/\s+/);
-    if (!given || more.length > 0 || given.length < MIN_GIVEN_LETTERS) continue;
+    if (!given || more.length > 0 || given.length < MIN_GIVEN_LETTERS || !lower.includes(surname!.toLowerCase())) continue;
     const written = new RegExp(String.raw`(?<![\p{L}\p{N}])(${escapeRegExp(surname!)})\s+(\p{L}+)(?![\p{L}\p{N}])`, 'giu');
     out = out.replace(written, (whole: string, typedSurname: string, typedGiven: string) => {
       if (typedGiven.toLowerCase() === given.toLowerCase() || !oneEditApart(typedGiven.toLowerCase(), given.toLowerCase()) || held(typedGiven)) return whole;
@@ -217,29 +221,42 @@ function patternsFor(spokespeople: readonly string[]): NamePatterns[] {
       const words = escapeRegExp(written).replace(/\s+/g, String.raw`\s+`);
       const form = `(?<name>${words})`;
       const chinese = /\p{Script=Han}/u.test(written);
-      const asking: NamePatterns['asking'] = [
-        { pattern: new RegExp(String.raw`^\s*(?:(?:what|how)\s+)?(?:did|does|do|has|have|had)\s+(?:${ROLE})?${form}\s+${ASKED_VERB}`, 'iud') },
-        { pattern: new RegExp(String.raw`^\s*(?:${ROLE})?${form}${YEAR_BETWEEN}(?<with>${HEADING})`, 'iud') },
-      ];
-      if (chinese) {
-        asking.push(
-          { pattern: new RegExp(`(?:${ZH_ROLE})?${form}(?<with>(?:\\s*在)?(?:\\s*(?<year>(?:19|20)\\d\\d))?\\s*${ZH_SPEAKING})`, 'ud') },
-          { pattern: new RegExp(`^\\s*(?:${ZH_ROLE})?${form}(?<with>${BESIDE})`, 'ud'), beside: 'leading' },
-          { pattern: new RegExp(`(?<with>${BESIDE})${form}\\s*[?？。!！]*\\s*$`, 'ud'), beside: 'ending' },
-        );
-      } else if (!surname) {
-        // A surname alone is read only in the forms above, which ask who spoke.
-        asking.push(
-          { pattern: new RegExp(String.raw`^\s*(?:${ROLE})?${form}(?<with>${BESIDE})`, 'iud'), beside: 'leading' },
-          { pattern: new RegExp(String.raw`(?<with>(?:${BESIDE})(?:(?:by|from|according\s+to)\s+)?(?:${ROLE})?)${form}\s*[?.!]*\s*$`, 'iud'), beside: 'ending' },
-        );
-      }
       const anywhere = chinese ? new RegExp(escapeRegExp(written), 'u') : new RegExp(String.raw`(?<![\p{L}\p{N}])${words}(?![\p{L}\p{N}])`, 'iu');
-      return { name, anywhere, asking, ...(surname ? { surname: true as const } : {}) };
+      const hint = (chinese ? written : written.split(/\s+/).at(-1)!).toLowerCase();
+      // Made on the first question that names them: a one-shot `ask` would otherwise build every name's.
+      let asking: NamePatterns['asking'] | undefined;
+      return {
+        name, anywhere, hint, ...(surname ? { surname: true as const } : {}),
+        get asking() {
+          return (asking ??= askingForms(form, chinese, surname));
+        },
+      };
     });
     compiled.set(spokespeople, patterns);
   }
   return patterns;
+}
+
+/** The forms that ask who spoke (`NamePatterns.asking`) for one name; `form` its pattern, with its `name` group. */
+function askingForms(form: string, chinese: boolean, surname: boolean): NamePatterns['asking'] {
+  const asking: NamePatterns['asking'] = [
+    { pattern: new RegExp(String.raw`^\s*(?:(?:what|how)\s+)?(?:did|does|do|has|have|had)\s+(?:${ROLE})?${form}\s+${ASKED_VERB}`, 'iud') },
+    { pattern: new RegExp(String.raw`^\s*(?:${ROLE})?${form}${YEAR_BETWEEN}(?<with>${HEADING})`, 'iud') },
+  ];
+  if (chinese) {
+    asking.push(
+      { pattern: new RegExp(`(?:${ZH_ROLE})?${form}(?<with>(?:\\s*在)?(?:\\s*(?<year>(?:19|20)\\d\\d))?\\s*${ZH_SPEAKING})`, 'ud') },
+      { pattern: new RegExp(`^\\s*(?:${ZH_ROLE})?${form}(?<with>${BESIDE})`, 'ud'), beside: 'leading' },
+      { pattern: new RegExp(`(?<with>${BESIDE})${form}\\s*[?？。!！]*\\s*$`, 'ud'), beside: 'ending' },
+    );
+  } else if (!surname) {
+    // A surname alone is read only in the forms above, which ask who spoke.
+    asking.push(
+      { pattern: new RegExp(String.raw`^\s*(?:${ROLE})?${form}(?<with>${BESIDE})`, 'iud'), beside: 'leading' },
+      { pattern: new RegExp(String.raw`(?<with>(?:${BESIDE})(?:(?:by|from|according\s+to)\s+)?(?:${ROLE})?)${form}\s*[?.!]*\s*$`, 'iud'), beside: 'ending' },
+    );
+  }
+  return asking;
 }
 
 /**
