@@ -1,3 +1,4 @@
+import { editDistance } from '../util/edit-distance.js';
 import { checkSearchRequest } from '../search/request.js';
 import type { SearchFilters, SpoxSearch } from '../search/types.js';
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
@@ -161,17 +162,6 @@ function isFilterLike(word: string): boolean {
   return key in KEYS || LOOKALIKE_FILTERS.has(key) || Object.keys(KEYS).some((k) => k.length >= 4 && nearMiss(key, k));
 }
 
-/** One letter changed, added, dropped or two swapped: `form` for from, `outelt` for outlet. */
-function nearMiss(word: string, target: string): boolean {
-  if (word === target || Math.abs(word.length - target.length) > 1) return false;
-  if (word.length === target.length) {
-    const diff = [...word].map((c, i) => (c === target[i] ? -1 : i)).filter((i) => i >= 0);
-    return diff.length === 1 || (diff.length === 2 && diff[1] === diff[0]! + 1 && word[diff[0]!] === target[diff[1]!] && word[diff[1]!] === target[diff[0]!]);
-  }
-  const [short, long] = word.length < target.length ? [word, target] : [target, word];
-  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
-  return false;
-}
 
 /**
  * A word left in the question that looks like a filter spox does not have (`lang:zh`,
@@ -208,4 +198,9 @@ function example(key: Key): string {
     case 'sort':
       return '`sort:newest`';
   }
+}
+
+/** One letter changed, added, dropped or two swapped: `form` for from, `outelt` for outlet. */
+function nearMiss(word: string, target: string): boolean {
+  return word !== target && editDistance(word, target, 1) !== null;
 }

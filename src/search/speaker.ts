@@ -1,3 +1,4 @@
+import { editDistance } from '../util/edit-distance.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
 import { CHINESE_ASKING } from './chinese-question.js';
@@ -192,7 +193,7 @@ export function respelledNames(query: string, spokespeople: readonly string[], h
     if (!given || more.length > 0 || given.length < MIN_GIVEN_LETTERS || !lower.includes(surname!.toLowerCase())) continue;
     const written = new RegExp(String.raw`(?<![\p{L}\p{N}])(${escapeRegExp(surname!)})\s+(\p{L}+)(?![\p{L}\p{N}])`, 'giu');
     out = out.replace(written, (whole: string, typedSurname: string, typedGiven: string) => {
-      if (typedGiven.toLowerCase() === given.toLowerCase() || !oneEditApart(typedGiven.toLowerCase(), given.toLowerCase()) || held(typedGiven)) return whole;
+      if (typedGiven.toLowerCase() === given.toLowerCase() || editDistance(typedGiven.toLowerCase(), given.toLowerCase(), 1) === null || held(typedGiven)) return whole;
       respelled.set(name, whole);
       return `${typedSurname} ${given}`;
     });
@@ -200,14 +201,6 @@ export function respelledNames(query: string, spokespeople: readonly string[], h
   return { query: out, respelled };
 }
 
-/** Whether two words differ by one letter changed, added or left out, or two neighbours swapped. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 // An index's spokespeople are one array for its life: their patterns are compiled once, not per question.
 const compiled = new WeakMap<readonly string[], NamePatterns[]>();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingWordsLine, nothingRelevantText } from '../../src/answers/totals.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { openSearch } from '../../src/search/open.js';
-import { editDistance } from '../../src/search/spelling.js';
+import { editDistance } from '../../src/util/edit-distance.js';
 import { buildSeedIndex } from './lexical-index.js';
 
 let search: SearchEngine;

@@ -1,0 +1,25 @@
+/**
+ * Edits (insertion, deletion, substitution, or two neighbours swapped: "Xinjaing") that turn `a`
+ * into `b`, when at most `most`; null when more.
+ */
+export function editDistance(a: string, b: string, most: number): number | null {
+  if (Math.abs(a.length - b.length) > most) return null;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    current[0] = i;
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current[j] = d;
+      rowBest = Math.min(rowBest, d);
+    }
+    if (rowBest > most) return null;
+    [before, previous] = [previous, current];
+  }
+  const distance = previous[b.length]!;
+  return distance <= most ? distance : null;
+}
