@@ -212,7 +212,9 @@ export class SearchEngine implements SpoxSearch {
       const { name } = read.reading;
       return this.everyAnswer(query, { ...read, speaker: name, filters: { ...filters, spokesperson: name }, reading: { ...read.reading, as: 'every', unmentioned: true } }, options, started);
     }
-    const didYouMean = index === this.parts.lexical ? await this.didYouMean(query, parsed.text, asked, options, matches.length === 0) : null;
+    // `missing.inNoRecord` is, word for word, how the question writes these terms (missing-words.ts).
+    const unknown = index === this.parts.lexical ? asked.filter((t) => index.documentFrequency(t) === 0) : [];
+    const didYouMean = unknown.length > 0 ? await this.didYouMean(query, unknown, missing.inNoRecord, options, matches.length === 0) : null;
     if (didYouMean) missing.didYouMean = didYouMean;
     const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options) : null;
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
@@ -257,11 +259,13 @@ export class SearchEngine implements SpoxSearch {
    * Counted only for an empty answer (`count`), where the suggestion is the way on: beside results
    * a second search per query with a word the corpus lacks cost the median query a sixth more.
    */
-  private async didYouMean(query: string, text: string, asked: readonly string[], options: SearchOptions, count: boolean): Promise<MissingWords['didYouMean'] | null> {
+  private async didYouMean(
+    query: string, unknown: readonly string[], typedForms: readonly string[], options: SearchOptions, count: boolean,
+  ): Promise<MissingWords['didYouMean'] | null> {
     const lexical = this.parts.lexical;
     const words: { typed: string; suggested: string }[] = [];
-    for (const term of asked.filter((t) => lexical.documentFrequency(t) === 0)) {
-      const [typed] = wordsAsTyped(text, [term]);
+    for (const [i, term] of unknown.entries()) {
+      const typed = typedForms[i];
       const close = closestTerm([term, (typed ?? term).toLowerCase()], lexical);
       const holder = close ? lexical.searchTerms(new Map([[close, 1]]), () => true, undefined, { best: 1 })[0] : undefined;
       const record = holder ? this.byId.get(holder.id) : undefined;
