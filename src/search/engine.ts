@@ -349,7 +349,7 @@ export class SearchEngine implements SpoxSearch {
     const rest = withoutWords(query, unknown);
     if (!rest || rest === query) return null;
     // "Evergrande since 2019" without Evergrande asks about no topic: "since 2019" is not one; nor is
-    // the speaker of "Zhao Lijian on TikTok" (the exchanges that mention him are no answer on TikTok).
+    // the speaker of "Zhao Lijian on Temu" (the exchanges that mention him are no answer on Temu).
     const again = this.readQuestion(rest, options.filters ?? {});
     const topical = termsOf(parseQuery(again.searched).text).filter((t) => !isYearTerm(t));
     if (topical.length === 0 || again.alone) return null;
