@@ -23,7 +23,7 @@ import { hasCjk } from './cjk.js';
 import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
-import { closestTerm, writtenForm } from './spelling.js';
+import { suggestedSpelling, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
@@ -262,14 +262,17 @@ export class SearchEngine implements SpoxSearch {
   private async didYouMean(
     query: string, unknown: readonly string[], typedForms: readonly string[], options: SearchOptions, count: boolean,
   ): Promise<MissingWords['didYouMean'] | null> {
-    const lexical = this.parts.lexical;
+    const corpus: SpellingCorpus = {
+      index: this.parts.lexical,
+      text: (id) => {
+        const record = this.byId.get(id);
+        return record && `${record.question ?? ''} ${record.answer}`;
+      },
+    };
     const words: { typed: string; suggested: string }[] = [];
     for (const [i, term] of unknown.entries()) {
       const typed = typedForms[i];
-      const close = closestTerm([term, (typed ?? term).toLowerCase()], lexical);
-      const holder = close ? lexical.searchTerms(new Map([[close, 1]]), () => true, undefined, { best: 1 })[0] : undefined;
-      const record = holder ? this.byId.get(holder.id) : undefined;
-      const suggested = record && close && typed ? writtenForm(`${record.question} ${record.answer}`, close, typed) : null;
+      const suggested = typed ? suggestedSpelling(query, typed, term, corpus) : null;
       if (typed && suggested) words.push({ typed, suggested });
     }
     if (words.length === 0) return null;
