@@ -42,6 +42,8 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   },
   { canonical: 'ISIS', variants: ['Islamic State of Iraq and Syria', 'Islamic State of Iraq and the Levant', 'Islamic State', 'ISIL', 'Daesh'] },
   { canonical: 'Vietnam', variants: ['Viet Nam'] },
+  // The app as its maker writes it; the one English exchange on it says "Tik Tok" (2019-07-09).
+  { canonical: 'TikTok', variants: ['Tik Tok', 'Tik-Tok'] },
   { canonical: 'Xi', variants: ['Xi Jinping'] },
   { canonical: 'HongKong', variants: ['Hong Kong Special Administrative Region', 'Hong Kong SAR', 'HKSAR', 'Hong Kong', 'HK'] },
   { canonical: 'Macao', variants: ['Macao Special Administrative Region', 'Macao SAR', 'MSAR', 'Macau'] },

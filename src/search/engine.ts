@@ -23,7 +23,7 @@ import { hasCjk } from './cjk.js';
 import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
-import { closestTerm, writtenForm } from './spelling.js';
+import { suggestedSpelling, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
@@ -296,14 +296,17 @@ export class SearchEngine implements SpoxSearch {
   private async didYouMean(
     query: string, unknown: readonly string[], typedForms: readonly string[], options: SearchOptions, count: boolean,
   ): Promise<MissingWords['didYouMean'] | null> {
-    const lexical = this.parts.lexical;
+    const corpus: SpellingCorpus = {
+      index: this.parts.lexical,
+      text: (id) => {
+        const record = this.byId.get(id);
+        return record && `${record.question ?? ''} ${record.answer}`;
+      },
+    };
     const words: { typed: string; suggested: string }[] = [];
     for (const [i, term] of unknown.entries()) {
       const typed = typedForms[i];
-      const close = closestTerm([term, (typed ?? term).toLowerCase()], lexical);
-      const holder = close ? lexical.searchTerms(new Map([[close, 1]]), () => true, undefined, { best: 1 })[0] : undefined;
-      const record = holder ? this.byId.get(holder.id) : undefined;
-      const suggested = record && close && typed ? writtenForm(`${record.question} ${record.answer}`, close, typed) : null;
+      const suggested = typed ? suggestedSpelling(query, typed, term, corpus) : null;
       if (typed && suggested) words.push({ typed, suggested });
     }
     if (words.length === 0) return null;
@@ -383,7 +386,7 @@ export class SearchEngine implements SpoxSearch {
     const rest = withoutWords(query, unknown);
     if (!rest || rest === query) return null;
     // "Evergrande since 2019" without Evergrande asks about no topic: "since 2019" is not one; nor is
-    // the speaker of "Zhao Lijian on TikTok" (the exchanges that mention him are no answer on TikTok).
+    // the speaker of "Zhao Lijian on Temu" (the exchanges that mention him are no answer on Temu).
     const again = this.readQuestion(rest, options.filters ?? {});
     const topical = termsOf(parseQuery(again.searched).text).filter((t) => !isYearTerm(t));
     if (topical.length === 0 || again.alone) return null;

@@ -24,6 +24,10 @@ describe('edit distance', () => {
     expect(editDistance('kashmere', 'kashmir', 1)).toBe(null);
     expect(editDistance('kashmere', 'kashmir', 2)).toBe(2);
     expect(editDistance('iran', 'iraq', 0)).toBe(null);
+    // Rows are reused: a word longer than any before, then a short one again.
+    const long = 'HongKongSpecialAdministrativeRegion'.repeat(2);
+    expect(editDistance(`${long}x`, `${long}y`, 1)).toBe(1);
+    expect(editDistance('pompoe', 'pompeo', 1)).toBe(1);
   });
 });
 
@@ -55,9 +59,67 @@ describe('did you mean', () => {
   });
 
   it('suggests nothing for a word of a later year that is a letter from another word, or a prefix away', async () => {
-    // "Jingping" is a letter from the stem of "Jing", four from the word; a name typed is no common word ("Milei", "miles").
-    for (const query of ['Omicron variant', 'decertification of Hong Kong', 'Evergrande collapse', 'Xi Jingping', 'Milei']) {
+    // A name typed is no common word ("Milei", "miles").
+    for (const query of ['Omicron variant', 'decertification of Hong Kong', 'Evergrande collapse', 'Milei']) {
       expect((await search.search(query)).missing.didYouMean).toBeUndefined();
+    }
+  });
+
+  it('reads a slip of a spelling the index reads as another word, as the transcripts write it (explore30)', async () => {
+    // "Uighers" is two letters from "Uyghurs", the index's term, and one from "Uighurs", which the transcripts write too.
+    for (const [typed, meant] of [['Uighers', 'Uighurs'], ['Pyongyan', 'Pyongyang'], ['Candaian', 'Canadian']] as const) {
+      const found = await search.search(typed);
+      const right = await search.search(meant, { k: 0 });
+      expect([found.total, right.total > 0]).toEqual([0, true]);
+      expect(found.missing.didYouMean).toEqual({ words: [{ typed, suggested: meant }], query: meant, total: right.total });
+    }
+  });
+
+  it('reads two words run together as the transcripts write them apart (explore30)', async () => {
+    for (const [query, typed, meant, respelled] of [
+      ['Tsai Ingwen', 'Ingwen', 'Ing-wen', 'Tsai Ing-wen'],
+      ['Xijinping', 'Xijinping', 'Xi Jinping', 'Xi Jinping'],
+    ] as const) {
+      const found = await search.search(query);
+      const right = await search.search(respelled, { k: 0 });
+      expect([found.total, right.total > 0]).toEqual([0, true]);
+      expect(found.missing.didYouMean).toEqual({ words: [{ typed, suggested: meant }], query: respelled, total: right.total });
+    }
+  });
+
+  it('reads a slip of a name\'s word beside the word the transcripts write next to it (explore30)', async () => {
+    // "Lamm" is too short to guess alone; "Jingping" is a letter from no index term, as "Xi Jinping" is read as "Xi".
+    for (const [query, typed, meant, respelled] of [
+      ['Carrie Lamm', 'Lamm', 'Lam', 'Carrie Lam'],
+      ['carrie lamm', 'lamm', 'Lam', 'carrie Lam'],
+      ['Xi Jingping', 'Jingping', 'Jinping', 'Xi Jinping'],
+    ] as const) {
+      const found = await search.search(query);
+      expect(found.total).toBe(0);
+      expect(found.missing.didYouMean).toEqual({ words: [{ typed, suggested: meant }], query: respelled, total: (await search.search(respelled, { k: 0 })).total });
+    }
+    expect((await search.search('Lamm')).missing.didYouMean).toBeUndefined();
+    // Beside results it is not counted either.
+    const some = await search.search('Carrie Lamm Hong Kong');
+    expect(some.total).toBeGreaterThan(0);
+    expect(some.missing.didYouMean).toEqual({ words: [{ typed: 'Lamm', suggested: 'Lam' }], query: 'Carrie Lam Hong Kong' });
+  });
+
+  it('suggests nothing for a word the transcripts write, even once as a slip of theirs', async () => {
+    const beijng = await search.search('Beijng');
+    expect(beijng.total).toBeGreaterThan(0);
+    expect(beijng.missing).toEqual({ inNoRecord: [], inNoMatch: [] });
+    for (const hit of beijng.hits.slice(0, 1)) expect(`${hit.record.question} ${hit.record.answer}`).toContain('Beijng');
+  });
+
+  it('suggests nothing for real words near the words the transcripts write', async () => {
+    // Each is a slip away from what the transcripts write, but only: beside a function word ("for giving", "laws on"),
+    // once ("run away"), in lower case beside the next word ("dam project"), two letters from a spelling the index
+    // reads as another word ("traversing", "travelling").
+    for (const query of ['forgiving', 'lawson', 'runaway', 'dom project', 'traversing']) {
+      const found = await search.search(query);
+      expect(found.missing.inNoRecord.length, query).toBeGreaterThan(0);
+      expect(found.missing.didYouMean, query).toBeUndefined();
     }
   });
 });

@@ -18,6 +18,8 @@ describe('index terms', () => {
     same('the United Kingdom', 'UK');
     same('Daesh', 'ISIS');
     same('Viet Nam', 'Vietnam');
+    same('Tik Tok', 'TikTok'); // the app as its maker writes it; the one English exchange on it says "Tik Tok"
+    same('Tik-Tok', 'tiktok');
     same('President Xi Jinping', 'President Xi');
     same('U.S.', 'United States');
     same('labour', 'labor');
