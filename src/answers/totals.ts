@@ -136,16 +136,18 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
     const suggestion = didYouMeanText(missing, escape);
     parts.push(`no exchange in the index says ${quoted(missing.inNoRecord)}${suggestion ? ` (${suggestion})` : ''}`);
   }
-  if (missing.inNoMatch.length > 0) parts.push(`none of them says ${quoted(missing.inNoMatch)}`);
+  const together = missing.apart ? `${quotedWords(missing.apart, escape, 'and')} together` : '';
+  if (missing.inNoMatch.length > 0) parts.push(`none of them says ${quoted(missing.inNoMatch)}${together ? `, nor ${together}` : ''}`);
+  else if (together) parts.push(`none of them says ${together}`);
   return parts.join('; ');
 }
 
 /** `“Anna”`, `“a”, “b” or “c”`, `“a”, “b”, “c” or 2 other words`: the user's words, each cut, escaped. */
-function quotedWords(list: readonly string[], escape: (userText: string) => string): string {
+function quotedWords(list: readonly string[], escape: (userText: string) => string, conjunction: 'or' | 'and' = 'or'): string {
   const named = list.slice(0, WORDS_NAMED).map((w) => `“${escape(w.length > WORD_CHARS ? `${w.slice(0, characterCut(w, 0, WORD_CHARS - 1))}…` : w)}”`);
   const more = list.length - named.length;
-  if (more > 0) return `${named.join(', ')} or ${plural(more, 'other word')}`;
-  return listed(named, 'or');
+  if (more > 0) return `${named.join(', ')} ${conjunction} ${plural(more, 'other word')}`;
+  return listed(named, conjunction);
 }
 
 /**

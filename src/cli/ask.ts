@@ -58,6 +58,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     },
     missing: {
       in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch,
+      ...(response.missing.apart ? { apart: response.missing.apart } : {}),
       ...(response.missing.didYouMean ? { did_you_mean: response.missing.didYouMean } : {}),
     },
     too_common: response.tooCommon,

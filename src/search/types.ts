@@ -149,6 +149,8 @@ export interface SearchResponse {
 export interface MissingWords {
   inNoRecord: readonly string[];
   inNoMatch: readonly string[];
+  /** The words of a short question some match holds, when none holds them all (2 or 3 words; `missing-words.ts`). */
+  apart?: readonly string[];
   /**
    * For words of `inNoRecord` a slip away from a word the transcripts use ("Huwaei"): that word as they
    * write it, and, for an empty answer, what the question finds with it (`spelling.ts`); absent when
