@@ -7,6 +7,7 @@ import { filtersWords, unknownNameText } from './filters.js';
 import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, languageWord, searchedSpan, spanWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
+import { servedWords } from '../transcripts/zh/names.js';
 import { listed } from '../util/plural.js';
 
 /**
@@ -78,12 +79,50 @@ function speakerReadingWords(reading: SearchResponse['speakerReading'], escape: 
       return `for the exchanges that mention “${quotable}” instead, put the name in quotes`;
     case 'asked':
       return reading.from === 'surname' ? `for the exchanges that mention “${written}” instead, put it in quotes` : '';
+    case 'unheld':
+      return `${unheldWords(reading, escape)}${reading.beside ? `; for the exchanges that mention “${quotable}” instead, put the name in quotes` : ''}`;
+    case 'either':
+      return `only ${escape(reading.name)}'s and ${escape(reading.also ?? '')}'s answers, the spokespeople your question names`;
     case 'words': {
       const asking = /\p{Script=Han}/u.test(reading.written) ? `${written}谈…` : `${quotable} on …`;
       const read = reading.from === 'spelling' ? ` read as ${escape(reading.name)} and` : '';
       return `“${written}”${read} searched as words, for the exchanges that mention the name; for ${escape(reading.name)}'s own answers, ask “${asking}”`;
     }
   }
+}
+
+/**
+ * `none of them is Mao Ning's: the index holds no Chinese briefing of Mao Ning (Foreign Ministry
+ * spokesperson from 2022), only of Zhao Lijian, Hua Chunying, Geng Shuang and Lu Kang, 2016-11-15 to
+ * 2020-07-03; each answer names who gave it`: a spokesperson read as who spoke whom the index holds
+ * no answer of in the question's language (`SpeakerReading.held`), so that no one takes the others'
+ * words for theirs. The years served come from the reviewed list (`zh/names.ts`), where known.
+ */
+function unheldWords(reading: NonNullable<SearchResponse['speakerReading']>, escape: (text: string) => string): string {
+  const name = escape(reading.name);
+  const served = servedWords(reading.name);
+  const who = `${name} (Foreign Ministry spokesperson${served ? ` ${served}` : ''})`;
+  const held = reading.held;
+  if (!held) return `none of them is ${name}'s: the index holds no briefing of ${who}`;
+  const language = held.lang === 'zh' ? 'Chinese ' : '';
+  const others = held.count > held.spokespeople.length ? [...held.spokespeople, plural(held.count - held.spokespeople.length, 'other')] : held.spokespeople;
+  const span = held.from && held.to ? `, ${held.from} to ${held.to}` : '';
+  return `none of them is ${name}'s: the index holds no ${language}briefing of ${who}, only of ${listed(others.map(escape), 'and')}${span}; each answer names who gave it`;
+}
+
+/**
+ * ` Lin Jian (Foreign Ministry spokesperson from 2024) gave 1 of the briefings searched, of 2026-08-17.
+ * Without the spokesperson: 312 exchanges, the newest of 2026-08-17.`: an empty answer of the
+ * spokesperson the question names (`SearchResponse.withoutSpeaker`); `dates` false where the answer
+ * already said which briefings they gave.
+ */
+function withoutSpeakerText(w: SearchResponse['withoutSpeaker'], escape: (text: string) => string, dates = true): string {
+  if (!w) return '';
+  const served = servedWords(w.name);
+  const span = w.first && w.last ? (w.first === w.last ? `, of ${w.first}` : `, from ${w.first} to ${w.last}`) : '';
+  const gave = dates && w.briefings > 0 ? ` ${escape(w.name)}${served ? ` (Foreign Ministry spokesperson ${served})` : ''} gave ${plural(w.briefings, 'briefing')} of those the index holds${span}.` : '';
+  const others = w.others ? ` Without the spokesperson: ${plural(w.others.total, 'exchange')}, the newest of ${w.others.last}.` : '';
+  return `${gave}${others}`;
 }
 
 /**
@@ -186,7 +225,7 @@ function ministryWordsNote(words: readonly string[]): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween' | 'languages'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
@@ -217,7 +256,7 @@ export function nothingRelevantText(
   }
   // Briefings were held, but the spokesperson searched gave none of them.
   const absent = span.from && span.to && between ? absentSpeakerText(search, filters, between, { from: span.from, to: span.to, named, language }, escape) : '';
-  if (absent) return `Nothing found for “${escape(query)}”: ${absent}.${elsewhere} Try other dates, or ask without the spokesperson.`;
+  if (absent) return `Nothing found for “${escape(query)}”: ${absent}.${elsewhere}${withoutSpeakerText(response.withoutSpeaker, escape, false)} Try other dates, or ask without the spokesperson.`;
   const hint = narrowed ? 'Try widening the dates, dropping a filter, or different wording.' : 'Try different or fewer words.';
   const gaps = gapsAsked(search, query, filters);
   const detail = [narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
@@ -228,11 +267,19 @@ export function nothingRelevantText(
   const years = unheldYears.length > 0 ? ` The index holds no ${language}briefing of ${unheldYears.join(', ')}.${laterYears}` : '';
   const unknown = unknownWordsText(response, escape);
   const askers = filters.outlet && between ? unnamedAskersText(between) : '';
-  const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') + asWordsText(response.speakerReading, escape);
+  const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') + asWordsText(response.speakerReading, escape) +
+    unheldText(response.speakerReading, escape) + withoutSpeakerText(response.withoutSpeaker, escape);
   const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}`;
   // The words no exchange says, and what the rest finds, come first: they are why, and the way on.
   if (unknown) return `Nothing relevant found for “${escape(query)}”.${unknown} Looked in ${searched}${askers}${overrides} ${hint}`;
   return `Nothing relevant found for “${escape(query)}” in ${searched}${askers}${overrides}${elsewhere} ${hint}`;
+}
+
+/** ` None of them is Mao Ning's: …`: the reading of a spokesperson the index holds no answer of, as a sentence of an empty answer; '' otherwise. */
+function unheldText(reading: SearchResponse['speakerReading'], escape: (text: string) => string): string {
+  if (reading?.as !== 'unheld') return '';
+  const words = unheldWords(reading, escape).replace(/^none of them is [^:]*: the index/, 'The index').replace(/; each answer names who gave it$/, '');
+  return ` ${words}: the others' answers were searched instead.`;
 }
 
 /** Spokespeople named at most where one gave no briefing; the others are counted. */

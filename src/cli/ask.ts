@@ -64,6 +64,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     too_common: response.tooCommon,
     ...(response.withoutUnknown ? { without_unknown: response.withoutUnknown } : {}),
     ...(response.withoutDates ? { without_dates: response.withoutDates } : {}),
+    ...(response.withoutSpeaker ? { without_speaker: response.withoutSpeaker } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
     results: response.hits.map((h) => ({
       id: h.record.id,
@@ -83,8 +84,11 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
   };
 }
 
-function speakerReadingJson({ name, written, from, as, unmentioned, asWords }: NonNullable<SearchResponse['speakerReading']>): object {
-  return { name, written, ...(from ? { from } : {}), as, ...(unmentioned ? { unmentioned } : {}), ...(asWords ? { as_words: asWords } : {}) };
+function speakerReadingJson({ name, written, from, as, unmentioned, asWords, also, beside, held }: NonNullable<SearchResponse['speakerReading']>): object {
+  return {
+    name, written, ...(from ? { from } : {}), as, ...(unmentioned ? { unmentioned } : {}), ...(asWords ? { as_words: asWords } : {}),
+    ...(also ? { also } : {}), ...(beside ? { beside } : {}), ...(held ? { held } : {}),
+  };
 }
 
 /** An English result's Chinese original (`zh`), or a Chinese result's English exchange (`en`), in full. */

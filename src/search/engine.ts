@@ -13,7 +13,7 @@ import { ReporterWords, type StandIn } from './reporter-words.js';
 import { admit, coverage, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
-import { respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
+import { namesAPerson, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
 import { namedDatesIntent } from './month.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
@@ -71,6 +71,23 @@ function withNamesWeighed(matches: LexicalMatch[], weights: QueryWeights, c: num
   return matches.map((m) => ({ ...m, score: m.score * (1 - c + c * coverage(m, ofNames)) })).sort((a, b) => b.score - a.score);
 }
 
+/**
+ * The question with a bare year that ends it written "in YEAR" ("Xinjiang 2019" → "Xinjiang in
+ * 2019"), when it asks for one speaker's answers and their briefings (`held`) reach that year; null
+ * otherwise. Alone, a year asks "that year or later" (rule 4 of gate.ts): with a speaker named it
+ * dates their talk, as "Geng Shuang in 2019 on Xinjiang" does. A year after a word that makes it an
+ * edge, a target or an event's ("by 2060", "since 2019", "Pelosi's 2022") is left to the other rules.
+ */
+function yearOfTheTalk(asked: string, held: { first: string; last: string } | undefined): string | null {
+  const m = /(?<![\p{L}\p{N}\-–'’])((?:19|20)\d\d)(\s*[?？.。!！]*\s*)$/u.exec(asked);
+  if (!m || !held) return null;
+  const year = m[1]!;
+  if (year < held.first.slice(0, 4) || year > held.last.slice(0, 4)) return null;
+  const before = asked.slice(0, m.index);
+  if (!/\p{L}/u.test(before) || /(?:\b(?:in|since|after|before|until|till|by|from|to|of|during|between|and|or|than)|['’]s)\s*$/iu.test(before)) return null;
+  return `${before.trimEnd()} in ${year}${m[2]}`;
+}
+
 /** A query as the lexical side reads it. */
 interface LexicalQuery {
   text: string;
@@ -97,6 +114,8 @@ interface QuestionRead {
   reading: SpeakerReading | null;
   /** The question names a spokesperson and nothing else. */
   alone: boolean;
+  /** Two spokespeople joined ("Hua Chunying and Geng Shuang on Huawei"): the answers of either are searched; null otherwise. */
+  speakers: readonly string[] | null;
   month: string | null;
   filters: SearchFilters;
   overridden: Overridden | null;
@@ -126,6 +145,8 @@ export class SearchEngine implements SpoxSearch {
   private readonly fusion: FusionSettings;
   /** Distinct values for autocomplete and filters, computed once. */
   private readonly names: { spokespeople: string[]; outlets: string[] };
+  /** Per language, each spokesperson's briefings (republished days once) and first and last date. */
+  private readonly speaking: Record<'en' | 'zh', Map<string, { days: Set<string>; first: string; last: string }>> = { en: new Map(), zh: new Map() };
   /** Every briefing's span, and each language's: a query searches the records of its language only. */
   private readonly spans: Record<'all' | 'en' | 'zh', Coverage>;
   private chinese: LexicalIndex | undefined;
@@ -156,6 +177,15 @@ export class SearchEngine implements SpoxSearch {
       if (r.zh) this.englishByChinese.set(r.zh.id, r);
     }
     this.names = { spokespeople: distinctSorted([...spokespeople]), outlets: distinctSorted([...outlets]) };
+    for (const b of this.briefings) {
+      for (const name of new Set(b.recordIds.map((id) => this.byId.get(id)?.spokesperson).filter((n) => n !== undefined))) {
+        const held = this.speaking[b.lang ?? 'en'];
+        const entry = held.get(name) ?? { days: new Set<string>(), first: b.date, last: b.date };
+        entry.days.add(b.date);
+        entry.last = b.date;
+        held.set(name, entry);
+      }
+    }
     const datesIn = (lang: 'en' | 'zh'): string[] => this.briefings.filter((b) => (b.lang ?? 'en') === lang).map((b) => b.date);
     this.spans = { all: computeCoverage(this.briefings.map((b) => b.date)), en: computeCoverage(datesIn('en')), zh: computeCoverage(datesIn('zh')) };
     // Only English corpora are imported (PressCon): the English span and the whole one may hold stretches of them alone.
@@ -176,8 +206,8 @@ export class SearchEngine implements SpoxSearch {
     const { intent, searched, speaker, month, filters, overridden } = read;
     const sort = options.sort ?? (intent.latest ? 'newest' : 'relevance');
     const parsed = parseQuery(searched);
-    const accept = this.acceptor(filters, parsed.phrases, yearRule(searched));
-    const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet);
+    const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers);
+    const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || read.speakers);
     const index = read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     const queryTerms = this.termsFor(parsed.text, index);
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
@@ -219,8 +249,11 @@ export class SearchEngine implements SpoxSearch {
     const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options) : null;
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
-    const withoutDates = offTopic && month && !withoutUnknown ? await this.withoutNamedDates(searched, filters, options) : null;
-    const speakerReading = read.reading?.as === 'beside' && matches.length === 0 ? await this.withNameAsWords(query, read.reading, options) : read.reading;
+    // Re-searched with the filters only: not for two speakers, whom no filter holds.
+    const withoutDates = offTopic && month && !withoutUnknown && !read.speakers ? await this.withoutNamedDates(searched, filters, options) : null;
+    const withoutSpeaker = matches.length === 0 && speaker && !withoutUnknown ? await this.withoutNamedSpeaker(searched, speaker, read.lang, filters, options) : null;
+    const readBeside = read.reading?.as === 'beside' || read.reading?.beside;
+    const speakerReading = readBeside && matches.length === 0 ? await this.withNameAsWords(query, read.reading!, options) : read.reading;
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
@@ -249,6 +282,7 @@ export class SearchEngine implements SpoxSearch {
       tooCommon: wordsAsTyped(parsed.text, tooCommon),
       ...(withoutUnknown ? { withoutUnknown } : {}),
       ...(withoutDates ? { withoutDates } : {}),
+      ...(withoutSpeaker ? { withoutSpeaker } : {}),
     };
   }
 
@@ -377,6 +411,30 @@ export class SearchEngine implements SpoxSearch {
     return total > 0 && last ? { total, last } : null;
   }
 
+  /**
+   * An empty answer in the answers of the spokesperson the question names: how many briefings of
+   * theirs the index holds in the language searched, and the same topic in every spokesperson's
+   * answers (the other filters kept), once: its count and newest date when it finds any.
+   */
+  private async withoutNamedSpeaker(
+    topic: string, name: string, lang: 'en' | 'zh', applied: SearchFilters, options: SearchOptions,
+  ): Promise<NonNullable<SearchResponse['withoutSpeaker']>> {
+    const held = this.speaking[lang].get(name);
+    const { spokesperson: _spokesperson, ...rest } = applied;
+    const { total, last } = await this.search(topic, { ...options, k: 0, filters: rest });
+    return { name, briefings: held?.days.size ?? 0, first: held?.first ?? null, last: held?.last ?? null, ...(total > 0 && last ? { others: { total, last } } : {}) };
+  }
+
+  /**
+   * Who the index holds answers of in a language, the latest to speak first (four at most), how many
+   * in all, and the span of that language's briefings: what an answer says of a spokesperson it holds none of.
+   */
+  private heldSpeakers(lang: 'en' | 'zh'): NonNullable<SpeakerReading['held']> {
+    const people = [...this.speaking[lang]].filter(([name]) => namesAPerson(name)).sort(([a, x], [b, y]) => (x.last < y.last ? 1 : x.last > y.last ? -1 : a.localeCompare(b)));
+    const span = this.spans[lang];
+    return { lang, spokespeople: people.slice(0, 4).map(([name]) => name), count: people.length, from: span.from ?? '', to: span.to ?? '' };
+  }
+
   quoteFor(record: IndexedRecord, query: string): { spans: QuoteSpan[]; quote: string } {
     const index = record.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     return this.quoteOfTerms(record, termsOf(parseQuery(this.readQuestion(query, {}).searched).text), index);
@@ -409,22 +467,33 @@ export class SearchEngine implements SpoxSearch {
     // asked beside it ("What did Zhao Lijian say in March 2020?").
     const dated = namedDatesIntent(intent.query);
     const beside = dated ? speakerIntent(dated.query, this.names.spokespeople) : null;
-    const read = beside?.spokesperson ? beside : speakerIntent(intent.query, this.names.spokespeople);
+    const first = beside?.spokesperson ? beside : speakerIntent(intent.query, this.names.spokespeople);
+    const questionLang = this.languageOf(intent.query);
+    const holds = (name: string): boolean => this.speaking[questionLang].has(name);
+    // Two joined of whom the index holds only one, or none, in the question's language: searched as written, as two names apart.
+    const read = first.also && !(holds(first.spokesperson!) && holds(first.also)) ? { query: intent.query, spokesperson: null } : first;
     // The name with nothing else asked is the speaker beside dates or the latest (every answer of
     // theirs then), and what is asked about otherwise ("Zhao Lijian", "What did Zhao Lijian say?").
     const everyAnswer = Boolean(read.alone && (read === beside || relative || intent.latest));
-    const named = read.alone && !everyAnswer ? null : read.spokesperson;
+    // A spokesperson the index holds no answer of in the question's language ("What did Mao Ning say
+    // about Gaza?" of an index without her): the topic in every spokesperson's answers, and the answer says so.
+    const unheld = Boolean(read.spokesperson && !read.alone && !given.spokesperson && !holds(read.spokesperson));
+    // Two joined ("Hua Chunying and Geng Shuang on Huawei"): the answers of either.
+    const speakers = read.also && !read.alone && !given.spokesperson ? [read.spokesperson!, read.also] : null;
+    const named = (read.alone && !everyAnswer) || unheld || speakers ? null : read.spokesperson;
     const overridden: Overridden = {};
     if (given.spokesperson && named && !spokespersonMatches(named, given.spokesperson)) {
       overridden.spokesperson = { chosen: given.spokesperson, named };
     }
     const speaker = given.spokesperson ? null : named;
-    const topic = withoutChineseFraming(named ? read.query : intent.query);
+    const topic = withoutChineseFraming(named || unheld || speakers ? read.query : intent.query);
     // Only beside Chinese topic words: "中方对 Huawei 有何评论" asks about an English word, and searches the English records.
     const asked = this.parts.chineseLexical ? englishNamesAsChinese(topic) : topic;
     // A month named ("in March 2019"), a year said as the time of the talk ("since 2020"), or dates
     // relative to today ("last year"), are a date filter, unless dates were given.
-    const datesOf = read === beside && named ? { ...dated!, query: asked } : namedDatesIntent(asked);
+    // A bare year ending a question of one speaker's answers ("Geng Shuang Xinjiang 2019") is the time of the talk, as "in 2019".
+    const ofTheTalk = named && read !== beside ? yearOfTheTalk(asked, this.speaking[questionLang].get(named)) : null;
+    const datesOf = read === beside && (named || unheld || speakers) ? { ...dated!, query: asked } : namedDatesIntent(asked) ?? (ofTheTalk ? namedDatesIntent(ofTheTalk) : null);
     // Both ("Taiwan last year and in 2019"): the stretch from the first to the last.
     const namedDates = relative ? { ...spanOf(datesOf ? [relative, datesOf] : [relative]), query: datesOf?.query ?? asked } : datesOf;
     const datesGiven = Boolean(given.from || given.to);
@@ -435,12 +504,14 @@ export class SearchEngine implements SpoxSearch {
     const misspelt = read.named && spelled.respelled.get(read.named.name);
     const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;
     // A surname alone is never the topic: without dates, "What did Hua say?" is searched as typed, and nothing is said of it.
-    const as = everyAnswer ? 'every' : named ? (read.beside ? 'beside' : written?.from ? 'asked' : null) : given.spokesperson || written?.from === 'surname' ? null : 'words';
+    const as = everyAnswer ? 'every' : unheld ? 'unheld' : speakers ? 'either' : named ? (read.beside ? 'beside' : written?.from ? 'asked' : null) : given.spokesperson || written?.from === 'surname' ? null : 'words';
+    const more = unheld ? { held: this.heldSpeakers(questionLang), ...(read.beside ? { beside: true as const } : {}) } : speakers ? { also: speakers[1]! } : {};
     return {
       intent,
       searched,
       alone: Boolean(read.alone),
-      reading: as && written ? { ...written, as } : null,
+      speakers,
+      reading: as && written ? { ...written, as, ...more } : null,
       // The language of the words searched; with none (every answer), of the question.
       lang: this.languageOf(searched || intent.query),
       speaker,
@@ -733,9 +804,10 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /** By id, and by record for a lexical index that knows its records (no id looked up per match). */
-  private acceptor(filters: SearchFilters, phrases: string[], reachesYear: ReturnType<typeof yearRule>): RecordFilter {
+  private acceptor(filters: SearchFilters, phrases: string[], reachesYear: ReturnType<typeof yearRule>, speakers: readonly string[] | null = null): RecordFilter {
     const record = (r: IndexedRecord): boolean =>
       matchesFilters(r, filters) &&
+      (speakers === null || speakers.includes(r.spokesperson)) &&
       phrases.every((p) => this.textForPhrases(r).includes(p)) &&
       (reachesYear === null || reachesYear(r.date, () => this.textForPhrases(r)));
     return Object.assign((id: string) => {

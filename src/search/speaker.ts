@@ -1,6 +1,6 @@
 import { editDistance } from '../util/edit-distance.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
+import { MINISTRY_SPOKESPEOPLE, SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
 import { CHINESE_ASKING } from './chinese-question.js';
 import { quotedMasked } from './query.js';
 import { termsOf } from './terms.js';
@@ -31,8 +31,11 @@ import { termsOf } from './terms.js';
  * A surname alone is read only where it stands in a form that asks who spoke ("Hua on Huawei", "What
  * did Geng say about Huawei?") and begins exactly one spokesperson's full name in the index; never
  * beside a topic or alone ("Mao" or "Lu" is as likely someone else: Mao Zedong, Lu Shaye), and the
- * answer says which name it was read as. A question naming two spokespeople is searched as written:
- * a filter holds one. A misspelt name ("Zhao Lijan") is read as the name (`respelledNames`).
+ * answer says which name it was read as. Two names joined ("Hua Chunying and Geng Shuang on Huawei",
+ * "Geng Shuang or Hua Chunying on Xinjiang", "华春莹和耿爽谈华为") are read as the first would be alone,
+ * either of them speaking (`also`); two names apart are searched as written. A misspelt name ("Zhao
+ * Lijan") is read as the name (`respelledNames`). A spokesperson of the reviewed list the index holds
+ * no answer of ("Liu Weimin on Syria") is read as any other: the engine says the index holds none.
  *
  * A name with nothing else asked ("What did Zhao Lijian say?", "Geng Shuang" once "July 2019" is
  * read as dates) is said to stand `alone`: the engine reads it as the speaker only beside dates
@@ -63,6 +66,8 @@ export interface SpeakerIntent {
   spokesperson: string | null;
   /** The one spokesperson the question names, read as who spoke or not, and the name as written; absent when it names none or two. */
   named?: NameWritten;
+  /** Another spokesperson joined to the one named ("Hua Chunying and Geng Shuang on Huawei"): either of them spoke. */
+  also?: string;
   /** Read as who spoke from a name standing beside the topic with no word of speaking ("Zhao Lijian Australia"). */
   beside?: true;
   /** Nothing is asked beside the name (`query` holds no search term then); absent otherwise. */
@@ -98,7 +103,7 @@ export function speakerIntent(query: string, spokespeople: readonly string[]): S
   const patterns = patternsFor(spokespeople);
   const lower = masked.toLowerCase();
   const mentioned = patterns.filter((p) => !p.surname && lower.includes(p.hint) && p.anywhere.test(masked));
-  if (new Set(mentioned.map((p) => p.name)).size > 1) return { query, spokesperson: null };
+  if (new Set(mentioned.map((p) => p.name)).size > 1) return jointIntent(query, masked, mentioned) ?? { query, spokesperson: null };
   if (mentioned.length === 0) return surnameIntent(query, masked, patterns.filter((p) => p.surname && lower.includes(p.hint)));
   const p = mentioned[0]!;
   const named = { name: p.name, written: p.anywhere.exec(masked)![0].replace(/\s+/g, ' ') };
@@ -128,6 +133,27 @@ function askedIntent(query: string, masked: string, p: NamePatterns, named: Name
     return beside && !byWord && !read.alone ? { ...read, beside: true } : read;
   }
   return null;
+}
+
+/** Between two names read as either speaker: "and", "or", a comma, a slash, 和, 或, 、. */
+const JOINED = /^\s*(?:,|，|、|&|\/|and|or|和|或|与|及)\s*$/iu;
+
+/**
+ * Two names joined ("Hua Chunying and Geng Shuang on Huawei", "Geng Shuang or Hua Chunying"), read
+ * as the first would be with the second taken out, either of them speaking; null for any other two
+ * names, or for two named with nothing else asked (every answer is listed of one speaker).
+ */
+function jointIntent(query: string, masked: string, mentioned: readonly NamePatterns[]): SpeakerIntent | null {
+  const found = mentioned.map((p) => ({ p, m: p.anywhere.exec(masked)! })).sort((a, b) => a.m.index - b.m.index);
+  if (new Set(found.map(({ p }) => p.name)).size !== 2) return null;
+  const first = found[0]!;
+  const second = found.find(({ p }) => p.name !== first.p.name)!;
+  const firstEnd = first.m.index + first.m[0].length;
+  if (second.m.index < firstEnd || !JOINED.test(masked.slice(firstEnd, second.m.index))) return null;
+  const cut = (text: string): string => text.slice(0, firstEnd) + text.slice(second.m.index + second.m[0].length);
+  const named = { name: first.p.name, written: first.m[0].replace(/\s+/g, ' ') };
+  const read = askedIntent(cut(query), cut(masked), first.p, named);
+  return read?.spokesperson && !read.alone ? { ...read, also: second.p.name } : null;
 }
 
 /** The name and only framing ("spokesperson Zhao Lijian", "赵立坚"): alone, whatever the form; else the name is words. */
@@ -209,7 +235,7 @@ function patternsFor(spokespeople: readonly string[]): NamePatterns[] {
   let patterns = compiled.get(spokespeople);
   if (!patterns) {
     const surnames = uniqueSurnames(spokespeople);
-    patterns = [...namesToLookFor(spokespeople), ...surnames].map(([written, name]) => {
+    patterns = [...namesToLookFor(spokespeople, true), ...surnames].map(([written, name]) => {
       const surname = surnames.has(written);
       const words = escapeRegExp(written).replace(/\s+/g, String.raw`\s+`);
       const form = `(?<name>${words})`;
@@ -271,12 +297,21 @@ export function namesAPerson(name: string): boolean {
   return name.split(/\s+/).length >= 2 && !/spokes|office|unknown/i.test(name);
 }
 
-/** Each written form to look for → the index's name: the full names and their Chinese forms. */
-function namesToLookFor(spokespeople: readonly string[]): Map<string, string> {
+/**
+ * Each written form to look for → the index's name: the full names and their Chinese forms; with
+ * `reviewed`, also those of the Ministry's spokespeople the index holds no answer of (`MINISTRY_SPOKESPEOPLE`).
+ */
+function namesToLookFor(spokespeople: readonly string[], reviewed = false): Map<string, string> {
   const forms = new Map<string, string>();
   for (const name of spokespeople) {
     if (namesAPerson(name)) forms.set(name, name);
   }
   for (const [chinese, english] of SPOKESPEOPLE_ZH) if (spokespeople.includes(english)) forms.set(chinese, english);
+  if (reviewed) {
+    for (const { en, zh } of MINISTRY_SPOKESPEOPLE) {
+      if (!forms.has(en)) forms.set(en, en);
+      if (!forms.has(zh)) forms.set(zh, en);
+    }
+  }
   return forms;
 }

@@ -63,7 +63,10 @@ export interface Overridden {
  * question may mean the exchanges that mention it (the name in quotes asks for those); `words`, the
  * name was searched as words, for the exchanges that mention it ("Zhao Lijian's tweet", the name
  * alone), not read as who spoke; `asked`, read as who spoke from a form that asks so, said only when
- * the name was read `from` a surname or a misspelling.
+ * the name was read `from` a surname or a misspelling; `unheld`, read as who spoke, but the index holds
+ * no answer of theirs in the question's language, so the topic was searched in every spokesperson's
+ * answers (none of them theirs: said so, with whom the index holds); `either`, two names joined
+ * ("Hua Chunying and Geng Shuang on Huawei"), the answers of either searched.
  */
 export interface SpeakerReading {
   /** The spokesperson, as the index names them. */
@@ -72,7 +75,13 @@ export interface SpeakerReading {
   written: string;
   /** Read from a surname alone ("Hua on Huawei") or a misspelling ("Zhao Lijan"); absent for the name itself. */
   from?: 'surname' | 'spelling';
-  as: 'every' | 'beside' | 'words' | 'asked';
+  as: 'every' | 'beside' | 'words' | 'asked' | 'unheld' | 'either';
+  /** `either`: the other spokesperson the question joins to this one. */
+  also?: string;
+  /** `unheld`: read from a name standing beside the topic ("Liu Weimin Syria"), which may be what is asked about. */
+  beside?: true;
+  /** `unheld`: the spokespeople the index holds answers of in the question's language (the latest first, at most four) and how many in all, and the span of those briefings. */
+  held?: { lang: 'en' | 'zh'; spokespeople: string[]; count: number; from: string; to: string };
   /** `every` for the name alone, which no exchange mentions ("Guo Jiakun"): every answer of theirs instead. */
   unmentioned?: true;
   /** For an empty answer read `beside`: the question with the name in quotes, and how many exchanges (more than none) mention it. */
@@ -143,6 +152,12 @@ export interface SearchResponse {
    * it last came up. Absent otherwise, or when that finds none.
    */
   withoutDates?: { total: number; last: string };
+  /**
+   * When nothing matched in the answers of the spokesperson the question names (read as the filter):
+   * how many briefings of theirs the index holds in the question's language, from when to when, and
+   * what the same topic finds in every spokesperson's answers (absent when that finds none).
+   */
+  withoutSpeaker?: { name: string; briefings: number; first: string | null; last: string | null; others?: { total: number; last: string } };
 }
 
 /** The user's words, as typed, that no record of the index holds, and that none of the matches holds. */

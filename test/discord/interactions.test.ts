@@ -200,6 +200,15 @@ describe('/ask', () => {
     expect(latestCard.content).toContain('latest first (you asked for the latest)');
   });
 
+  it('says in the card\'s heading that none of the answers is the spokesperson\'s the question names, when the index holds none of theirs (speaker30)', async () => {
+    const question = 'What did Liu Weimin say about Syria?';
+    const expected = await search.search(question, { k: 5 });
+    expect(expected.hits.length).toBeGreaterThan(0);
+    const card = only((await ask([raw.string('question', question)])).requests.filter((r) => r.method === 'PATCH')).body;
+    expect(card.content).toContain(`— ${expected.total} exchanges, ${expected.first} → ${expected.last}; best match first; none of them is Liu Weimin's: the index holds no briefing of Liu Weimin (Foreign Ministry spokesperson), only of `);
+    expect(card.embeds[0].title).toBe(`${expected.hits[0]!.record.spokesperson} · ${expected.hits[0]!.record.date}`);
+  });
+
   it('reads the filter words /spox reads in the question (by:, from:, to:, sort:) as filters, not as words to search (explore29b F6)', async () => {
     const byHua = await search.search('Huawei', { filters: { spokesperson: 'Hua Chunying' }, k: 5 });
     expect(byHua.total).toBeGreaterThan(5);

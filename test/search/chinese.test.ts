@@ -309,6 +309,18 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(named.hits.length).toBeGreaterThan(0);
     expect(named.hits.every((h) => h.record.spokesperson === 'Zhao Lijian' && h.record.answer.includes('华为'))).toBe(true);
   });
+
+  it('searches the topic in every answer for a spokesperson of the reviewed list with no Chinese briefing held, and says none is theirs (speaker30)', async () => {
+    const lin = await search.search('林剑谈台湾', { k: 5 });
+    expect(lin.speakerReading).toMatchObject({ name: 'Lin Jian', written: '林剑', as: 'unheld' });
+    expect(lin.filters.spokesperson).toBeUndefined();
+    expect(lin.hits.length).toBeGreaterThan(0);
+    expect(lin.hits.every((h) => h.record.lang === 'zh' && h.record.spokesperson !== 'Lin Jian')).toBe(true);
+    const zh = search.languages().find((l) => l.lang === 'zh')!;
+    expect(totalsLine(lin)).toMatch(new RegExp(`; none of them is Lin Jian's: the index holds no Chinese briefing of Lin Jian \\(Foreign Ministry spokesperson from 2024\\), only of [^;]+, ${zh.from} to ${zh.to}; each answer names who gave it`));
+    // Beside the topic, the name may be what is asked about: how to ask for the exchanges that mention it.
+    expect(totalsLine(await search.search('林剑 台湾'))).toContain('for the exchanges that mention “林剑” instead, put the name in quotes');
+  });
 });
 
 describe('a question in Chinese, where the English briefings run later (explore27 #3)', () => {

@@ -288,8 +288,10 @@ describe('lexical search on the bundled corpus', () => {
     const forum = await search.search('Hua Chunying on the Belt and Road Forum in April 2019', { k: 5 });
     expect(forum).toMatchObject({ total: 0, spokespersonNamed: 'Hua Chunying', monthNamed: 'April 2019' });
     const elsewhere = await search.search('the Belt and Road Forum', { k: 0, filters: { spokesperson: 'Hua Chunying' } });
+    // What the others said then (speaker30).
+    const theirs = await search.search('the Belt and Road Forum', { k: 0, filters: { from: '2019-04-01', to: '2019-04-30' } });
     expect(nothingRelevantText(search, forum)).toBe(
-      `Nothing found for “Hua Chunying on the Belt and Road Forum in April 2019”: Hua Chunying gave no briefing in the dates you asked (April 2019: from 2019-04-01 to 2019-04-30); the spokespeople then were Geng Shuang and Lu Kang. Without those dates: ${plural(elsewhere.total, 'exchange')}, the newest of ${elsewhere.last}. Try other dates, or ask without the spokesperson.`,
+      `Nothing found for “Hua Chunying on the Belt and Road Forum in April 2019”: Hua Chunying gave no briefing in the dates you asked (April 2019: from 2019-04-01 to 2019-04-30); the spokespeople then were Geng Shuang and Lu Kang. Without those dates: ${plural(elsewhere.total, 'exchange')}, the newest of ${elsewhere.last}. Without the spokesperson: ${plural(theirs.total, 'exchange')}, the newest of ${theirs.last}. Try other dates, or ask without the spokesperson.`,
     );
     const early = await search.search('Geng Shuang on Hong Kong protests in early August 2019', { k: 5 });
     expect(nothingRelevantText(search, early)).toContain(': Geng Shuang gave no briefing in the dates you asked (early August 2019 (August 1 to 10): from 2019-08-01 to 2019-08-10); the spokesperson then was Hua Chunying.');
@@ -739,5 +741,55 @@ describe('lexical search on the bundled corpus', () => {
     // and the PressCon sample's 324 dates less the 8 that pages cover.
     expect(info).toMatchObject({ firstDate: '2002-11-19', lastDate: '2026-08-17', briefings: 445 + 324 - 8, mode: 'lexical', model: null });
     expect(info.exchanges).toBeGreaterThan(4000);
+  });
+});
+
+describe('a spokesperson the question names whom the index holds few or no answers of (speaker30)', () => {
+  it('searches the topic in every spokesperson\'s answers for one of the reviewed list it holds none of, and says none is theirs', async () => {
+    const liu = await search.search('What did Liu Weimin say about Syria?', { k: 5 });
+    const syria = await search.search('Syria', { k: 5 });
+    expect(liu).toMatchObject({ spokespersonNamed: null, searched: 'What did say about Syria?', total: syria.total, speakerReading: { name: 'Liu Weimin', as: 'unheld' } });
+    expect(liu.filters.spokesperson).toBeUndefined();
+    expect(liu.hits.length).toBeGreaterThan(0);
+    expect(liu.hits.some((h) => h.record.spokesperson === 'Liu Weimin')).toBe(false);
+    expect(totalsLine(liu)).toContain("; none of them is Liu Weimin's: the index holds no briefing of Liu Weimin (Foreign Ministry spokesperson), only of Lin Jian, Guo Jiakun, Mao Ning, Wang Wenbin and 11 others, 2002-11-19 to 2026-08-17; each answer names who gave it");
+    // Nothing on the topic either: said in the empty answer too.
+    const none = await search.search('Liu Weimin on the Belt and Road Forum in April 2019', { k: 5 });
+    expect(nothingRelevantText(search, none)).toContain('The index holds no briefing of Liu Weimin (Foreign Ministry spokesperson), only of Lin Jian');
+  });
+
+  it('says how many briefings of theirs it holds, and what the topic finds in everyone\'s answers, when theirs hold nothing on it', async () => {
+    const lin = await search.search('Lin Jian on Taiwan', { k: 5 });
+    const taiwan = await search.search('Taiwan', { k: 0 });
+    expect(lin.total).toBe(0);
+    expect(lin.withoutSpeaker).toEqual({ name: 'Lin Jian', briefings: 1, first: '2026-08-17', last: '2026-08-17', others: { total: taiwan.total, last: taiwan.last } });
+    expect(nothingRelevantText(search, lin)).toContain(
+      `Lin Jian (Foreign Ministry spokesperson from 2024) gave 1 briefing of those the index holds, of 2026-08-17. Without the spokesperson: ${plural(taiwan.total, 'exchange')}, the newest of ${taiwan.last}.`,
+    );
+    const qin = await search.search('Qin Gang on Japan', { k: 5 });
+    expect(nothingRelevantText(search, qin)).toContain('Qin Gang (Foreign Ministry spokesperson 2005-2010 and 2012-2014) gave 11 briefings of those the index holds, from 2007-04-03 to 2014-09-01.');
+  });
+
+  it('reads two names joined as either speaker', async () => {
+    const both = await search.search('Hua Chunying and Geng Shuang on Huawei', { k: 50 });
+    const hua = await search.search('Hua Chunying on Huawei', { k: 0 });
+    const geng = await search.search('Geng Shuang on Huawei', { k: 0 });
+    expect(both).toMatchObject({ searched: 'Huawei', spokespersonNamed: null, speakerReading: { name: 'Hua Chunying', also: 'Geng Shuang', as: 'either' } });
+    expect(both.total).toBeGreaterThan(Math.max(hua.total, geng.total));
+    expect(new Set(both.hits.map((h) => h.record.spokesperson))).toEqual(new Set(['Hua Chunying', 'Geng Shuang']));
+    expect(totalsLine(both)).toContain("; only Hua Chunying's and Geng Shuang's answers, the spokespeople your question names");
+    const either = await search.search('Geng Shuang or Hua Chunying on Xinjiang', { k: 50 });
+    expect(either.hits.every((h) => ['Hua Chunying', 'Geng Shuang'].includes(h.record.spokesperson))).toBe(true);
+  });
+
+  it('reads a bare year ending a question of one speaker\'s answers as that year, where their briefings reach it', async () => {
+    const year = await search.search('Geng Shuang Xinjiang 2019', { k: 50 });
+    expect(year).toMatchObject({ spokespersonNamed: 'Geng Shuang', monthNamed: '2019', filters: { from: '2019-01-01', to: '2019-12-31', spokesperson: 'Geng Shuang' } });
+    expect(year.total).toBe((await search.search('Geng Shuang in 2019 on Xinjiang', { k: 0 })).total);
+    expect(year.matches.every((m) => m.date.startsWith('2019-'))).toBe(true);
+    // Beyond the years of their briefings, a year names an event ("Beijing 2022"): the year rule as before.
+    const event = await search.search('Geng Shuang on Beijing 2022', { k: 5 });
+    expect(event.monthNamed).toBeNull();
+    expect(event.filters.from).toBeUndefined();
   });
 });

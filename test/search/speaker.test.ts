@@ -58,9 +58,24 @@ describe('a spokesperson the question names as the speaker', () => {
       const name = q.includes('Hua') ? 'Hua Chunying' : 'Zhao Lijian';
       expect(read(q), q).toEqual({ query: q, spokesperson: null, named: { name, written: q.includes('赵立坚') ? '赵立坚' : name } });
     }
-    for (const q of ['What did Geng Shuang and Hua Chunying say on trade?', 'What did Lu Shaye say about Canada?', '"Zhao Lijian" Australia', '“Zhao Lijian’s tweet”']) {
+    for (const q of ['Geng Shuang met Hua Chunying on trade', 'What did Lu Shaye say about Canada?', '"Zhao Lijian" Australia', '“Zhao Lijian’s tweet”', 'Geng Shuang and Hua Chunying']) {
       expect(read(q), q).toEqual({ query: q, spokesperson: null });
     }
+  });
+
+  it('reads two names joined as either of them speaking (speaker30 2)', () => {
+    expect(read('Hua Chunying and Geng Shuang on Huawei')).toEqual({ query: 'Huawei', ...named('Hua Chunying'), also: 'Geng Shuang' });
+    expect(read('Geng Shuang or Hua Chunying on Xinjiang')).toEqual({ query: 'Xinjiang', ...named('Geng Shuang'), also: 'Hua Chunying' });
+    expect(read('What did Geng Shuang and Hua Chunying say on trade?')).toEqual({ query: 'What did say on trade?', ...named('Geng Shuang'), also: 'Hua Chunying' });
+    expect(read('华春莹和耿爽谈华为')).toEqual({ query: '华为', ...named('Hua Chunying', '华春莹'), also: 'Geng Shuang' });
+  });
+
+  it('reads a spokesperson of the reviewed list the index holds no answer of, in both scripts (speaker30 1)', () => {
+    expect(read('Lin Jian on Taiwan')).toEqual({ query: 'Taiwan', ...named('Lin Jian') });
+    expect(read('What did Liu Weimin say about Syria?')).toEqual({ query: 'What did say about Syria?', ...named('Liu Weimin') });
+    expect(read('林剑谈台湾')).toEqual({ query: '台湾', ...named('Lin Jian', '林剑') });
+    // A surname is read only for a name the index holds: "Lin" and "Liu" are many people.
+    expect(read('What did Lin say about Taiwan?')).toEqual({ query: 'What did Lin say about Taiwan?', spokesperson: null });
   });
 
   it('stands alone when nothing else is asked: the engine reads it as the speaker only beside dates', () => {

@@ -1,22 +1,71 @@
+/** A stretch of years a spokesperson served; `to` absent where the end is not in the sources below. */
+export interface ServedYears {
+  from: number;
+  to?: number;
+}
+
+/** A spokesperson of the Foreign Ministry: the English form the English pages give, the Chinese form, the years served where sure. */
+export interface MinistrySpokesperson {
+  en: string;
+  zh: string;
+  /** Empty where the years were not found in a source one can check. */
+  served: readonly ServedYears[];
+}
+
 /**
- * Spokespersons as the Chinese pages write them, with the English form the English pages give
- * (records carry the English form, so `--spokesperson "Hua Chunying"` finds both languages).
+ * The Ministry's spokespeople of 2002-2026, reviewed: each English form as the English transcripts
+ * and the CMFA PressCon corpus write it (seeds/, ../shared/corpus/presscon/), each Chinese form as
+ * the Chinese pages title them. Years from the Ministry's announcements as the press reported them:
+ * Liu Jianchao 2002 to his last briefing of 2008-12-18 and Qin Gang's two terms (Beijing Youth Daily,
+ * 2013-12-01); Ma Zhaoxu taking over from him (2009); Hong Lei 2010-2016, Lu Kang 2015-2019 (Caixin,
+ * 2021-10-25: Hua Chunying named in 2012, Lu Kang until July 2019); Geng Shuang 2016-09-26 to
+ * 2020-06-05; the debuts of Zhao Lijian (2020-02-24), Wang Wenbin (July 2020), Mao Ning
+ * (2022-09-05), Lin Jian (2024-03-18) and Guo Jiakun (2025-01-06). The end of a term still running
+ * or not found is left open; Kong Quan's, Zhang Qiyue's, Jiang Yu's and Liu Weimin's years were not
+ * found in such a source and are not given.
+ */
+export const MINISTRY_SPOKESPEOPLE: readonly MinistrySpokesperson[] = [
+  { en: 'Kong Quan', zh: '孔泉', served: [] },
+  { en: 'Zhang Qiyue', zh: '章启月', served: [] },
+  { en: 'Liu Jianchao', zh: '刘建超', served: [{ from: 2002, to: 2008 }] },
+  { en: 'Qin Gang', zh: '秦刚', served: [{ from: 2005, to: 2010 }, { from: 2012, to: 2014 }] },
+  { en: 'Jiang Yu', zh: '姜瑜', served: [] },
+  { en: 'Ma Zhaoxu', zh: '马朝旭', served: [{ from: 2009 }] },
+  { en: 'Hong Lei', zh: '洪磊', served: [{ from: 2010, to: 2016 }] },
+  { en: 'Liu Weimin', zh: '刘为民', served: [] },
+  { en: 'Hua Chunying', zh: '华春莹', served: [{ from: 2012 }] },
+  { en: 'Lu Kang', zh: '陆慷', served: [{ from: 2015, to: 2019 }] },
+  { en: 'Geng Shuang', zh: '耿爽', served: [{ from: 2016, to: 2020 }] },
+  { en: 'Zhao Lijian', zh: '赵立坚', served: [{ from: 2020 }] },
+  { en: 'Wang Wenbin', zh: '汪文斌', served: [{ from: 2020 }] },
+  { en: 'Mao Ning', zh: '毛宁', served: [{ from: 2022 }] },
+  { en: 'Lin Jian', zh: '林剑', served: [{ from: 2024 }] },
+  { en: 'Guo Jiakun', zh: '郭嘉昆', served: [{ from: 2025 }] },
+];
+
+/**
+ * Who answers on the Chinese pages, as they write the name, with the English form the English pages
+ * give (records carry the English form, so `--spokesperson "Hua Chunying"` finds both languages):
+ * the spokespeople, and the Foreign Minister, who answers on some.
  */
 export const SPOKESPEOPLE_ZH: ReadonlyMap<string, string> = new Map([
-  ['华春莹', 'Hua Chunying'],
-  ['耿爽', 'Geng Shuang'],
-  ['陆慷', 'Lu Kang'],
-  ['赵立坚', 'Zhao Lijian'],
-  ['汪文斌', 'Wang Wenbin'],
-  ['毛宁', 'Mao Ning'],
-  ['林剑', 'Lin Jian'],
-  ['郭嘉昆', 'Guo Jiakun'],
-  ['洪磊', 'Hong Lei'],
-  ['秦刚', 'Qin Gang'],
+  ...MINISTRY_SPOKESPEOPLE.map(({ zh, en }) => [zh, en] as const),
   ['王毅', 'Wang Yi'],
 ]);
 
 /** The English form of a spokesperson's Chinese name; an unknown name is kept as written. */
 export function englishName(chinese: string): string {
   return SPOKESPEOPLE_ZH.get(chinese) ?? chinese;
+}
+
+/** The reviewed entry of a spokesperson by the English form; undefined for anyone else. */
+export function ministrySpokesperson(en: string): MinistrySpokesperson | undefined {
+  return MINISTRY_SPOKESPEOPLE.find((p) => p.en === en);
+}
+
+/** `from 2024`, `2016-2020`, `2005-2010 and 2012-2014`: the years served, or '' where not known. */
+export function servedWords(en: string): string {
+  const terms = ministrySpokesperson(en)?.served ?? [];
+  const words = terms.map(({ from, to }) => (to === undefined ? `from ${from}` : `${from}-${to}`));
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0] ?? '';
 }
