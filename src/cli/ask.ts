@@ -47,6 +47,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     described: response.described,
     ministry_words: response.ministryWords ?? [],
     spokesperson_named: response.spokespersonNamed,
+    ...(response.outletNamed ? { outlet_named: response.outletNamed } : {}),
     month_named: response.monthNamed,
     ...(response.speakerReading ? { speaker_reading: speakerReadingJson(response.speakerReading) } : {}),
     // The filters the search applied: those given, and the dates and speaker the question named.
