@@ -26,7 +26,7 @@ export default {
     if (!read) return;
     const words = filterWordsIn(read.query);
     if (words.length > 0) {
-      const examples = { timeline: '`/timeline topic: Meng Wanzhou`', search: '`/ask question: Meng Wanzhou from:2019-01-01`' };
+      const examples = { timeline: (topic: string) => `\`/timeline topic: ${topic}\``, search: '`/ask question: Meng Wanzhou outlet:Reuters`' };
       await interaction.reply({ ...notice(timelineFilterWordsText(words, examples)), flags: MessageFlags.Ephemeral });
       return;
     }

@@ -148,12 +148,12 @@ export function filterWordsIn(text: string): string[] {
 
 /**
  * What a timeline says when its topic holds filter words (`filterWordsIn`, [a-z] only, so shown as
- * typed): it counts a topic over the whole index and takes none. `timeline` and `search` are the
- * platform's commands for a topic alone and for a search narrowed by filters.
+ * typed): it takes none, but reads dates and a spokesperson written in the topic, as a question's.
+ * `timeline` gives the platform's command for a topic, `search` its search narrowed by an outlet.
  */
-export function timelineFilterWordsText(words: string[], examples: { timeline: string; search: string }): string {
+export function timelineFilterWordsText(words: string[], examples: { timeline: (topic: string) => string; search: string }): string {
   const typed = [...new Set(words)].map((w) => `\`${w}:\``).join(', ');
-  return `A timeline counts a topic over the whole index: it takes no filter words (${typed} given). Give the topic alone, e.g. ${examples.timeline}; to narrow by dates, spokesperson or outlet, search instead: ${examples.search}. To count the word itself, put a space after the colon.`;
+  return `A timeline takes no filter words (${typed} given): write the dates or the spokesperson in the topic, e.g. ${examples.timeline('Meng Wanzhou since 2019')} or ${examples.timeline('Hua Chunying on Meng Wanzhou')}; to narrow by outlet, search instead: ${examples.search}. To count the word itself, put a space after the colon.`;
 }
 
 /** A filter word of spox's, one of the look-alikes it refuses, or a near miss of its own. */

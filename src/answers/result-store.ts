@@ -25,6 +25,8 @@ export interface StoredResult {
   missing: MissingWords;
   /** The spokesperson the question named as the speaker, read as a filter (`SearchResponse.spokespersonNamed`). */
   spokespersonNamed: string | null;
+  /** The outlet the question said asked, read as a filter (`SearchResponse.outletNamed`). */
+  outletNamed?: string;
   /** The month the question named, read as its dates (`SearchResponse.monthNamed`). */
   monthNamed: string | null;
   /** How the question's spokesperson was read (`SearchResponse.speakerReading`). */
@@ -115,6 +117,7 @@ export function storeResponse(
     ...(response.ministryWords ? { ministryWords: response.ministryWords } : {}),
     missing: response.missing,
     spokespersonNamed: response.spokespersonNamed,
+    ...(response.outletNamed ? { outletNamed: response.outletNamed } : {}),
     monthNamed: response.monthNamed,
     ...(response.speakerReading ? { speakerReading: response.speakerReading } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),

@@ -41,6 +41,8 @@ export interface Timeline {
   missing: MissingWords;
   /** The spokesperson the topic named as the speaker, whose answers alone were counted (`SearchResponse.spokespersonNamed`). */
   spokespersonNamed: string | null;
+  /** The outlet the topic said asked, whose questions alone were counted (`SearchResponse.outletNamed`). */
+  outletNamed?: string;
   /** The month the topic named, whose briefings alone were counted (`SearchResponse.monthNamed`). */
   monthNamed: string | null;
   /** How the topic's spokesperson was read (`SearchResponse.speakerReading`). */
@@ -107,7 +109,7 @@ function timelineSpan(held: SearchedSpan, filters: SearchFilters, matched: Searc
  */
 export function buildTimeline(
   topic: string,
-  { matches, described, ministryWords, missing, spokespersonNamed, monthNamed, speakerReading, filters }: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'missing' | 'spokespersonNamed' | 'monthNamed' | 'speakerReading' | 'filters'>,
+  { matches, described, ministryWords, missing, spokespersonNamed, outletNamed, monthNamed, speakerReading, filters }: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'missing' | 'spokespersonNamed' | 'outletNamed' | 'monthNamed' | 'speakerReading' | 'filters'>,
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly' | 'importedMonths'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
@@ -150,7 +152,7 @@ export function buildTimeline(
     });
   const ends = passedEndsWords(coverage, filters);
   const heldOnly = ends ? `${languageWord(topic)}briefings ${ends}` : null;
-  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), missing, spokespersonNamed, monthNamed, ...(speakerReading ? { speakerReading } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [] };
+  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), missing, spokespersonNamed, ...(outletNamed ? { outletNamed } : {}), monthNamed, ...(speakerReading ? { speakerReading } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [] };
 }
 
 /** The timeline of a topic from its search (`search(topic, { k: 0 })`), briefings and keys read from the same index. */

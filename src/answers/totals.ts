@@ -35,7 +35,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates'>>;
+type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletNamed' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates'>>;
 
 /**
  * `; only Zhao Lijian's answers, the spokesperson your question names; also searched for “Jimmy
@@ -50,6 +50,7 @@ export function readingNotes(
   // Read from a surname or a misspelling: as what.
   const from = response.speakerReading?.from ? ` as “${escape(response.speakerReading.written)}”` : '';
   const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names${from}` : '';
+  const asker = response.outletNamed ? `; only questions ${escape(response.outletNamed)} asked, the outlet your question names` : '';
   const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}` : '';
   const reading = speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
@@ -58,7 +59,7 @@ export function readingNotes(
   const overrides = overriddenWords(response.overridden, escape).map((n) => `; ${n}`).join('');
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
-  return `${speaker}${month}${reading ? `; ${reading}` : ''}${described}${ministry}${missing ? `; ${missing}` : ''}${elsewhere}${overrides}`;
+  return `${speaker}${asker}${month}${reading ? `; ${reading}` : ''}${described}${ministry}${missing ? `; ${missing}` : ''}${elsewhere}${overrides}`;
 }
 
 /**
@@ -148,9 +149,12 @@ export function withoutDatesWords(w: NonNullable<SearchResponse['withoutDates']>
  */
 export function overriddenWords(overridden: Overridden | undefined, escape: (text: string) => string = (t) => t): string[] {
   const notes: string[] = [];
-  const { spokesperson, dates } = overridden ?? {};
+  const { spokesperson, dates, outlet } = overridden ?? {};
   if (spokesperson) {
     notes.push(`only ${escape(spokesperson.chosen)}'s answers, as the spokesperson option asks, not ${escape(spokesperson.named)}'s, whom your question names`);
+  }
+  if (outlet) {
+    notes.push(`only questions ${escape(outlet.chosen)} asked, as the outlet option asks, not ${escape(outlet.named)}, whom your question names`);
   }
   if (dates) {
     notes.push(`the dates you gave (${filtersWords({ from: dates.from, to: dates.to }).replace(' · ', ' ')}), not ${escape(dates.named)}, which your question names`);
@@ -175,16 +179,18 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
     const suggestion = didYouMeanText(missing, escape);
     parts.push(`no exchange in the index says ${quoted(missing.inNoRecord)}${suggestion ? ` (${suggestion})` : ''}`);
   }
-  if (missing.inNoMatch.length > 0) parts.push(`none of them says ${quoted(missing.inNoMatch)}`);
+  const together = missing.apart ? `${quotedWords(missing.apart, escape, 'and')} together` : '';
+  if (missing.inNoMatch.length > 0) parts.push(`none of them says ${quoted(missing.inNoMatch)}${together ? `, nor ${together}` : ''}`);
+  else if (together) parts.push(`none of them says ${together}`);
   return parts.join('; ');
 }
 
 /** `“Anna”`, `“a”, “b” or “c”`, `“a”, “b”, “c” or 2 other words`: the user's words, each cut, escaped. */
-function quotedWords(list: readonly string[], escape: (userText: string) => string): string {
+function quotedWords(list: readonly string[], escape: (userText: string) => string, conjunction: 'or' | 'and' = 'or'): string {
   const named = list.slice(0, WORDS_NAMED).map((w) => `“${escape(w.length > WORD_CHARS ? `${w.slice(0, characterCut(w, 0, WORD_CHARS - 1))}…` : w)}”`);
   const more = list.length - named.length;
-  if (more > 0) return `${named.join(', ')} or ${plural(more, 'other word')}`;
-  return listed(named, 'or');
+  if (more > 0) return `${named.join(', ')} ${conjunction} ${plural(more, 'other word')}`;
+  return listed(named, conjunction);
 }
 
 /**

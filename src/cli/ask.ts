@@ -1,6 +1,7 @@
 import './load-env.js';
 import { readFileSync, statSync } from 'node:fs';
-import { corpusWords } from '../answers/citation.js';
+import { citation, corpusWords } from '../answers/citation.js';
+import { unheldRecordText } from '../answers/button-refs.js';
 import { unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { languageWords, plural, statementKind } from '../answers/wording.js';
@@ -13,6 +14,7 @@ import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
 import { NOTHING_TO_SEARCH, questionWords } from '../answers/query-text.js';
 import { filterWordsIn } from '../answers/inline-filters.js';
 import type { SearchResponse, SpoxSearch } from '../search/types.js';
+import type { IndexedRecord } from '../store/types.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { dataDirFromEnv } from '../sync/settings.js';
 import { notIndexedWords, readSyncStatus } from '../sync/status.js';
@@ -26,6 +28,7 @@ endQuietlyWhenPipeCloses();
 
 const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--spokesperson NAME]
                       [--outlet NAME] [--sort relevance|newest] [--k N] [--json]
+       npm run ask -- "<exchange id>" [--json]     (one exchange in full, e.g. 2020-05-22#3)
        npm run ask -- --queries-file F [options]   (one question a line; "# " starts a comment)
        npm run ask -- --about`;
 
@@ -47,6 +50,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     described: response.described,
     ministry_words: response.ministryWords ?? [],
     spokesperson_named: response.spokespersonNamed,
+    ...(response.outletNamed ? { outlet_named: response.outletNamed } : {}),
     month_named: response.monthNamed,
     ...(response.speakerReading ? { speaker_reading: speakerReadingJson(response.speakerReading) } : {}),
     // The filters the search applied: those given, and the dates and speaker the question named.
@@ -58,6 +62,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     },
     missing: {
       in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch,
+      ...(response.missing.apart ? { apart: response.missing.apart } : {}),
       ...(response.missing.didYouMean ? { did_you_mean: response.missing.didYouMean } : {}),
     },
     too_common: response.tooCommon,
@@ -65,22 +70,56 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.withoutDates ? { without_dates: response.withoutDates } : {}),
     ...(response.withoutSpeaker ? { without_speaker: response.withoutSpeaker } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
-    results: response.hits.map((h) => ({
-      id: h.record.id,
-      date: h.record.date,
-      spokesperson: h.record.spokesperson,
-      outlet: h.record.outlet,
-      question: h.record.question,
-      answer: h.record.answer,
-      quote: h.quote,
-      url: h.record.url,
-      score: h.score,
-      lang: h.record.lang ?? 'en',
-      ...(h.record.source ? { source: h.record.source } : {}),
-      ...counterpartJson(search, h.record),
-    })),
+    results: response.hits.map((h) => ({ ...recordJson(h.record, search), quote: h.quote, score: h.score })),
     coverage,
   };
+}
+
+/** A record as `--json` gives it, with its counterpart in the other language in full. */
+function recordJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record' | 'englishOf'> | undefined): object {
+  return {
+    id: record.id,
+    date: record.date,
+    spokesperson: record.spokesperson,
+    outlet: record.outlet,
+    question: record.question,
+    answer: record.answer,
+    url: record.url,
+    lang: record.lang ?? 'en',
+    ...(record.source ? { source: record.source } : {}),
+    ...counterpartJson(search, record),
+  };
+}
+
+/** An exchange id as every result shows it ("2020-05-22#3", "zh-2020-02-24#s1", "pc-2023-02-28#1"), asked on its own: that exchange is opened. */
+const EXCHANGE_ID = /^(?:pc-|zh-)?\d{4}-\d{2}-\d{2}[a-z]?#s?\d+[a-z]?$/i;
+
+/**
+ * One exchange in full, as `/quote` shows it in the bots: who, when, who asked, the whole question
+ * and answer verbatim, the transcript's link, the Chinese original in full when one is aligned, and
+ * a citation of the whole answer to paste; or, for an id the index does not hold, why.
+ */
+function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf' | 'briefing'>, json: boolean): number {
+  const record = search.record(id);
+  if (!record) {
+    const unheld = unheldRecordText(id, id, (key) => search.briefing(key)?.summary, 'the briefing of');
+    console.error(`ask: ${unheld ?? `no exchange ${id} in the index. Ids look like 2020-05-22#3, as each result shows in brackets.`}`);
+    return 1;
+  }
+  if (json) {
+    console.log(JSON.stringify(recordJson(record, search)));
+    return 0;
+  }
+  const counterpart = chineseCounterpart(search, record) ?? englishCounterpart(search, record);
+  for (const r of counterpart ? [record, counterpart] : [record]) {
+    console.log(`${r.date} · ${r.spokesperson} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
+    if (r.question) console.log(`Q: ${r.question}`);
+    console.log(`A: ${r.answer}`);
+    const via = corpusWords(r);
+    console.log(`${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}\n`);
+  }
+  console.log(`Cite:\n${citation(record, [], { format: 'plain', maxChars: Number.MAX_SAFE_INTEGER })}`);
+  return 0;
 }
 
 function speakerReadingJson({ name, written, from, as, unmentioned, asWords, also, beside, held }: NonNullable<SearchResponse['speakerReading']>): object {
@@ -98,6 +137,11 @@ function counterpartJson(search: Pick<SpoxSearch, 'record' | 'englishOf'> | unde
   return en ? { en: { question: en.question, answer: en.answer, url: en.url, id: en.id, confidence: en.zh!.confidence } } : {};
 }
 
+/** `asked by Reuters`, `asked by a journalist`, or the kind of statement. */
+function askerWords(r: IndexedRecord): string {
+  return r.kind === 'statement' ? statementKind(r) : `asked by ${r.outlet ?? 'a journalist'}`;
+}
+
 function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'record' | 'englishOf' | 'briefingsBetween' | 'languages'>): void {
   const { filters } = response;
   if (response.mode === 'lexical') console.log('(keyword search only: the meaning search model is off)\n');
@@ -110,8 +154,7 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
   console.log(`${totalsLine(response)}\n`);
   response.hits.forEach((hit, i) => {
     const r = hit.record;
-    const asker = r.kind === 'statement' ? statementKind(r) : `asked by ${r.outlet ?? 'a journalist'}`;
-    console.log(`${i + 1}. ${r.date} · ${r.spokesperson} · ${occasionPhrase(r)} · ${asker}   [${r.id}]`);
+    console.log(`${i + 1}. ${r.date} · ${r.spokesperson} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
     if (r.question) console.log(`   Q: ${r.question.length > 300 ? r.question.slice(0, 300).replace(/\s+\S*$/, '') + ' …' : r.question}`);
     // Indented line by line so an answer's later paragraphs stay under its number; the words are the record's.
     console.log(`   “${hit.quote.replace(/\n+/g, '\n   ')}”`);
@@ -270,6 +313,8 @@ async function main(): Promise<number> {
   // JSON lines answer with no results: a filter naming no one the index holds is said beside them, once.
   const unknownName = values.json || values['queries-file'] ? unknownNameText(search, base.filters) : null;
   if (unknownName) console.error(`ask: ${unknownName}`);
+  // An exchange id alone, as each result shows it: that exchange in full.
+  if (queries.length === 1 && !values['queries-file'] && EXCHANGE_ID.test(queries[0]!.trim())) return printRecord(queries[0]!.trim(), search, values.json);
   for (const query of queries) {
     const response = await search.search(query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
     if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response, search.coverage(query), search)));

@@ -14,6 +14,7 @@ import { admit, coverage, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, ye
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
 import { namesAPerson, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
+import { askerIntent } from './asker.js';
 import { namedDatesIntent } from './month.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
@@ -116,6 +117,8 @@ interface QuestionRead {
   alone: boolean;
   /** Two spokespeople joined ("Hua Chunying and Geng Shuang on Huawei"): the answers of either are searched; null otherwise. */
   speakers: readonly string[] | null;
+  /** The outlet the question says asked ("Hong Kong asked by Reuters"), read as the filter (no option gave one). */
+  asker: string | null;
   month: string | null;
   filters: SearchFilters;
   overridden: Overridden | null;
@@ -263,6 +266,7 @@ export class SearchEngine implements SpoxSearch {
       searched,
       filters,
       spokespersonNamed: speaker,
+      ...(read.asker ? { outletNamed: read.asker } : {}),
       monthNamed: month,
       ...(speakerReading ? { speakerReading } : {}),
       ...(overridden ? { overridden } : {}),
@@ -336,6 +340,7 @@ export class SearchEngine implements SpoxSearch {
       searched: '',
       filters,
       spokespersonNamed: read.speaker,
+      ...(read.asker ? { outletNamed: read.asker } : {}),
       monthNamed: read.month,
       ...(read.reading ? { speakerReading: read.reading } : {}),
       ...(read.overridden ? { overridden: read.overridden } : {}),
@@ -455,8 +460,12 @@ export class SearchEngine implements SpoxSearch {
   private readQuestion(query: string, filters: SearchFilters): QuestionRead {
     const given = simplifiedFilters(filters);
     const now = this.parts.today?.() ?? new Date();
+    // The outlet a question says asked ("Hong Kong asked by Reuters") is who asked, not a topic word: a
+    // filter, unless the option gave one (the same, or another: said).
+    const normalized = normalizeQuestion(query);
+    const askedBy = askerIntent(normalized, this.names.outlets);
     // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
-    const spelled = respelledNames(normalizeQuestion(query), this.names.spokespeople, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0);
+    const spelled = respelledNames(askedBy?.query ?? normalized, this.names.spokespeople, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0);
     const typed = withEventYears(chineseDatesAsEnglish(simplifiedChinese(spelled.query)), now);
     // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.
     const explicit = withExplicitDates(typed, now);
@@ -489,6 +498,8 @@ export class SearchEngine implements SpoxSearch {
       overridden.spokesperson = { chosen: given.spokesperson, named };
     }
     const speaker = given.spokesperson ? null : named;
+    if (given.outlet && askedBy && !nameMatches(askedBy.outlet, given.outlet)) overridden.outlet = { chosen: given.outlet, named: askedBy.outlet };
+    const asker = given.outlet ? null : askedBy?.outlet ?? null;
     const topic = withoutChineseFraming(named || unheld || speakers ? read.query : intent.query);
     // Only beside Chinese topic words: "中方对 Huawei 有何评论" asks about an English word, and searches the English records.
     const asked = this.parts.chineseLexical ? englishNamesAsChinese(topic) : topic;
@@ -520,8 +531,9 @@ export class SearchEngine implements SpoxSearch {
       speaker,
       everyAnswer,
       month: month?.words ?? null,
-      overridden: overridden.spokesperson || overridden.dates ? overridden : null,
-      filters: { ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}) },
+      asker,
+      overridden: overridden.spokesperson || overridden.dates || overridden.outlet ? overridden : null,
+      filters: { ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(asker ? { outlet: asker } : {}), ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}) },
     };
   }
 

@@ -45,6 +45,7 @@ export function selectQuoteSpans(answer: string, queryTerms: string[], idf: (ter
     return score;
   });
   const bestTopic = Math.max(...topic);
+  const quotation = quotationOf(answer, sentences);
   const scored = sentences.map((span, index) => {
     const text = answer.slice(span.start, span.end);
     const kind = sentenceKind(text);
@@ -55,31 +56,79 @@ export function selectQuoteSpans(answer: string, queryTerms: string[], idf: (ter
       (kind.reported ? WEIGHT.reported : 0) -
       (kind.event ? WEIGHT.event : 0) -
       (kind.preamble ? WEIGHT.preamble : 0) -
-      WEIGHT.quoted * kind.quotedShare -
+      WEIGHT.quoted * Math.max(kind.quotedShare, quotation[index]!.insideShare) -
       (/\?["”’)]*$/.test(text) ? WEIGHT.question : 0) -
       WEIGHT.position * index;
     return { index, score, size: span.end - span.start, leansBack: LEANS_BACK.test(text) };
   });
+  const byWorth = [...scored].sort((a, b) => b.score - a.score || a.index - b.index);
+  const picked = pickSentences(byWorth, (i) => quotation[i]!.opensInside);
+  // Marks that never close make every later sentence "inside": then the marks are not read.
+  const shown = picked.size > 0 ? picked : pickSentences(byWorth, () => false);
+  return [...shown].sort((a, b) => a - b).map((i) => sentences[i]!);
+}
 
+/**
+ * The best sentences that fit, a sentence that leans back bringing the one before it. A sentence
+ * that opens inside a quotation (a communiqué the spokesperson reads out, split into sentences)
+ * is taken only after the one before it: a quote opening there would give the read-out text as
+ * the spokesperson's own words.
+ */
+function pickSentences(
+  byWorth: readonly { index: number; size: number; leansBack: boolean }[], opensInside: (index: number) => boolean,
+): Set<number> {
+  const size = new Map(byWorth.map((s) => [s.index, s.size]));
   const picked = new Set<number>();
   let length = 0;
   const fits = (i: number): boolean =>
-    picked.size < MAX_SENTENCES && (picked.size === 0 || length + scored[i]!.size <= MAX_QUOTE_CHARS);
+    picked.size < MAX_SENTENCES && (picked.size === 0 || length + size.get(i)! <= MAX_QUOTE_CHARS);
+  const mayOpen = (i: number): boolean => !opensInside(i) || picked.has(i - 1);
   const take = (i: number): void => {
     picked.add(i);
-    length += scored[i]!.size;
+    length += size.get(i)!;
   };
-  for (const s of [...scored].sort((a, b) => b.score - a.score || a.index - b.index)) {
-    if (picked.has(s.index)) continue;
+  for (const s of byWorth) {
+    if (picked.has(s.index) || !mayOpen(s.index)) continue;
     if (!fits(s.index)) {
       if (picked.size >= MAX_SENTENCES) break;
       continue;
     }
     take(s.index);
     const previous = s.index - 1;
-    if (s.leansBack && previous >= 0 && !picked.has(previous) && fits(previous)) take(previous);
+    if (s.leansBack && previous >= 0 && !picked.has(previous) && mayOpen(previous) && fits(previous)) take(previous);
   }
-  return [...picked].sort((a, b) => a - b).map((i) => sentences[i]!);
+  return picked;
+}
+
+/**
+ * For each sentence, the share of its characters inside quotation marks, counting a quotation that
+ * opened in an earlier sentence of the same paragraph, and whether it opens inside one. Curly marks
+ * nest; straight ones alternate; a curly closing mark closes a straight opening one. A paragraph closes whatever it left open (a missing mark must not
+ * make the rest of the answer a quotation).
+ */
+function quotationOf(answer: string, sentences: readonly QuoteSpan[]): { insideShare: number; opensInside: boolean }[] {
+  const depthAt = new Uint8Array(answer.length);
+  let curly = 0;
+  let straight = false;
+  for (let i = 0; i < answer.length; i++) {
+    const c = answer[i]!;
+    if (c === '\n') {
+      curly = 0;
+      straight = false;
+    } else if (c === '“') curly = Math.min(curly + 1, 9);
+    else if (c === '”') {
+      // The transcripts mix marks: "land for peace” opens straight and closes curly.
+      if (curly > 0) curly--;
+      else straight = false;
+    } else if (c === '"') straight = !straight;
+    // The marks themselves are not quoted text (as `sentenceKind` counts it).
+    depthAt[i] = (curly > 0 || straight) && c !== '“' && c !== '"' ? 1 : 0;
+  }
+  return sentences.map(({ start, end }) => {
+    let inside = 0;
+    for (let i = start; i < end; i++) inside += depthAt[i]!;
+    return { insideShare: end > start ? inside / (end - start) : 0, opensInside: start > 0 && depthAt[start - 1] === 1 && answer[start - 1] !== '\n' };
+  });
 }
 
 /**

@@ -135,8 +135,10 @@ function askedIntent(query: string, masked: string, p: NamePatterns, named: Name
   return null;
 }
 
-/** Between two names read as either speaker: "and", "or", a comma, a slash, 和, 或, 、. */
-const JOINED = /^\s*(?:,|，|、|&|\/|and|or|和|或|与|及)\s*$/iu;
+/** Between two names read as either speaker: "and", "or", "vs", a comma, a slash, 和, 或, 、. */
+const JOINED = /^\s*(?:,|，|、|&|\/|and|or|vs\.?|versus|v\.|和|或|与|及)\s*$/iu;
+/** Before two names joined, what asks to compare them ("Compare what … said", "Contrast how …"): no topic word. */
+const COMPARING = /^\s*(?:compare|contrast)\s+(?:what\s+|how\s+)?/iu;
 
 /**
  * Two names joined ("Hua Chunying and Geng Shuang on Huawei", "Geng Shuang or Hua Chunying"), read
@@ -150,7 +152,8 @@ function jointIntent(query: string, masked: string, mentioned: readonly NamePatt
   const second = found.find(({ p }) => p.name !== first.p.name)!;
   const firstEnd = first.m.index + first.m[0].length;
   if (second.m.index < firstEnd || !JOINED.test(masked.slice(firstEnd, second.m.index))) return null;
-  const cut = (text: string): string => text.slice(0, firstEnd) + text.slice(second.m.index + second.m[0].length);
+  // Cut at the same offsets in the query and its masked copy; the comparing words lead both alike.
+  const cut = (text: string): string => (text.slice(0, firstEnd) + text.slice(second.m.index + second.m[0].length)).replace(COMPARING, '');
   const named = { name: first.p.name, written: first.m[0].replace(/\s+/g, ' ') };
   const read = askedIntent(cut(query), cut(masked), first.p, named);
   return read?.spokesperson && !read.alone ? { ...read, also: second.p.name } : null;

@@ -53,6 +53,8 @@ export interface Overridden {
   spokesperson?: { chosen: string; named: string };
   /** The dates given, and those the question names ("March 2019", "since 2020"). */
   dates?: { from?: string; to?: string; named: string };
+  /** The outlet option's value, and the outlet the question says asked instead. */
+  outlet?: { chosen: string; named: string };
 }
 
 /**
@@ -96,6 +98,8 @@ export interface SearchResponse {
   filters: SearchFilters;
   /** The spokesperson the question named as the speaker, read as a filter; null for most questions. */
   spokespersonNamed: string | null;
+  /** The outlet the question says asked ("Hong Kong asked by Reuters"), whose questions alone were searched (`asker.ts`); absent otherwise. */
+  outletNamed?: string;
   /** The month the question named ("March 2019"), read as the dates searched; null for most questions. */
   monthNamed: string | null;
   /** How a spokesperson's name in the question was read, where the answer should say more than `spokespersonNamed` (`SpeakerReading`); absent for most questions. */
@@ -164,6 +168,8 @@ export interface SearchResponse {
 export interface MissingWords {
   inNoRecord: readonly string[];
   inNoMatch: readonly string[];
+  /** The words of a short question some match holds, when none holds them all (2 or 3 words; `missing-words.ts`). */
+  apart?: readonly string[];
   /**
    * For words of `inNoRecord` a slip away from a word the transcripts use ("Huwaei"): that word as they
    * write it, and, for an empty answer, what the question finds with it (`spelling.ts`); absent when

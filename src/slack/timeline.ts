@@ -62,7 +62,7 @@ function readTopic(typed: string): { topic: string } | { problem: string } {
   const checked = checkSearchRequest({ question: typed }, (field) => (field === 'question' ? 'The topic' : `\`${field}\``));
   if (!checked.ok) return { problem: `${checked.problem} For example: ${EXAMPLE}.` };
   const filters = filterWordsIn(checked.query);
-  if (filters.length > 0) return { problem: timelineFilterWordsText(filters, { timeline: EXAMPLE, search: `\`${SLASH_COMMAND} Meng Wanzhou from:2019-01-01\`` }) };
+  if (filters.length > 0) return { problem: timelineFilterWordsText(filters, { timeline: (topic) => `\`${SLASH_COMMAND} ${TIMELINE_WORD} ${topic}\``, search: `\`${SLASH_COMMAND} Meng Wanzhou outlet:Reuters\`` }) };
   const topic = queryFrom(checked.query);
   return topic ? { topic } : { problem: NOTHING_TO_SEARCH };
 }

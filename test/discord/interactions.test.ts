@@ -209,6 +209,15 @@ describe('/ask', () => {
     expect(card.embeds[0].title).toBe(`${expected.hits[0]!.record.spokesperson} · ${expected.hits[0]!.record.date}`);
   });
 
+  it('reads an outlet the question says asked as the outlet filter, and says so on the card (explore30 B1)', async () => {
+    const question = 'Hong Kong asked by Reuters';
+    const expected = await search.search(question, { k: 5 });
+    expect(expected.outletNamed).toBe('Reuters');
+    const card = only((await ask([raw.string('question', question)])).requests.filter((r) => r.method === 'PATCH')).body;
+    expect(card.content).toContain('; only questions Reuters asked, the outlet your question names');
+    expect(card.embeds[0].title).toBe(`${expected.hits[0]!.record.spokesperson} · ${expected.hits[0]!.record.date}`);
+  });
+
   it('reads the filter words /spox reads in the question (by:, from:, to:, sort:) as filters, not as words to search (explore29b F6)', async () => {
     const byHua = await search.search('Huawei', { filters: { spokesperson: 'Hua Chunying' }, k: 5 });
     expect(byHua.total).toBeGreaterThan(5);
@@ -814,7 +823,7 @@ describe('/timeline', () => {
     const reply = only(discord.requestsFor(interaction));
     expect(reply.body.data.flags).toBe(EPHEMERAL);
     expect(reply.body.data.content).toBe(
-      'A timeline counts a topic over the whole index: it takes no filter words (`from:`, `by:` given). Give the topic alone, e.g. `/timeline topic: Meng Wanzhou`; to narrow by dates, spokesperson or outlet, search instead: `/ask question: Meng Wanzhou from:2019-01-01`. To count the word itself, put a space after the colon.',
+      'A timeline takes no filter words (`from:`, `by:` given): write the dates or the spokesperson in the topic, e.g. `/timeline topic: Meng Wanzhou since 2019` or `/timeline topic: Hua Chunying on Meng Wanzhou`; to narrow by outlet, search instead: `/ask question: Meng Wanzhou outlet:Reuters`. To count the word itself, put a space after the colon.',
     );
   });
 

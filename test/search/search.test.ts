@@ -4,7 +4,7 @@ import { withoutWords, wordsAsTyped } from '../../src/search/missing-words.js';
 import { termsOf } from '../../src/search/terms.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
-import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
+import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { plural } from '../../src/answers/wording.js';
 
 let search: SearchEngine;
@@ -105,6 +105,25 @@ describe('lexical search on the bundled corpus', () => {
     }
     // Nothing relevant: nothing is said to be missing either (the answer says nothing was found).
     expect((await search.search('AUKUS submarine pact')).missing).toEqual({ inNoRecord: [], inNoMatch: [] });
+  });
+
+  it('says when no match holds the words of a short question together, each holding some', async () => {
+    // Espionage stories say "spy", the 2023 Munich exchange says "balloon": none is about a spy balloon.
+    const balloon = await search.search('Chinese spy balloon');
+    expect(balloon.missing.apart).toEqual(['spy', 'balloon']);
+    const shown = balloon.matches.map((m) => text(search.record(m.id)!));
+    expect(shown.some((t) => /\bspy/i.test(t)) && shown.some((t) => /balloon/i.test(t))).toBe(true);
+    expect(shown.every((t) => !(/\bspy/i.test(t) && /balloon/i.test(t)))).toBe(true);
+    expect(missingWordsLine(balloon.missing)).toBe('none of them says “spy” and “balloon” together');
+    expect(missingWordsLine({ inNoRecord: [], inNoMatch: ['closure'], apart: ['Houston', 'consulate'] })).toBe(
+      'none of them says “closure”, nor “Houston” and “consulate” together',
+    );
+    // One match holding them all is enough: the Munich exchange says "balloon incident".
+    expect((await search.search('balloon incident')).missing.apart).toBeUndefined();
+    // The consular cases of the Consulate General in Houston say both words.
+    expect((await search.search('Houston consulate closure')).missing).toEqual({ inNoRecord: [], inNoMatch: ['closure'] });
+    // Four words or more: no exchange holding them all is the rule, and is not said.
+    expect((await search.search('Huawei 5G ban espionage')).missing.apart).toBeUndefined();
   });
 
   it('finds only exchanges that mention Meng Wanzhou in the top 5', async () => {

@@ -52,6 +52,28 @@ describe('the quote: the position, from a sentence start', () => {
     expect(quote).not.toContain('2.6%');
   });
 
+  it('never opens a quote inside a quotation the spokesperson reads out (explore30 A8)', () => {
+    // "… the China-Africa friendship “is unconditional … Nothing can change or damage this friendship.”":
+    // a quote opening at its last sentence gave a minister's words as the spokesperson's.
+    const r = byId('2020-06-12#3');
+    const spans = selectQuoteSpans(r.answer, termsOf('lending rare bears to foreign zoos as a gesture of friendship'), () => 1);
+    const quote = renderQuote(r.answer, spans);
+    expect(r.answer).toContain('Nothing can change or damage this friendship."');
+    expect(quote.startsWith('Nothing can change')).toBe(false);
+    // Over every bundled answer: each quote's first sentence opens outside quotation marks (straight
+    // marks alternate; curly ones nest; a paragraph closes what it left open).
+    let opened = 0;
+    for (const rec of records) {
+      const first = selectQuoteSpans(rec.answer, termsOf(rec.question ?? ''), () => 1)[0];
+      if (!first) continue;
+      const paragraph = rec.answer.slice(rec.answer.lastIndexOf('\n', first.start) + 1, first.start);
+      const straight = (paragraph.match(/"/g) ?? []).length % 2 === 1;
+      const curly = (paragraph.match(/“/g) ?? []).length > (paragraph.match(/”/g) ?? []).length;
+      if (straight || curly) opened++;
+    }
+    expect(opened).toBe(0);
+  });
+
   it('judges sentences by what they do', () => {
     expect(sentenceKind('China firmly opposes any form of contact between foreign officials and him.').stance).toBeGreaterThanOrEqual(0.8);
     expect(sentenceKind('We strongly urge the US side to stop interfering in China\'s internal affairs.').stance).toBe(1);

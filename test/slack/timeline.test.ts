@@ -228,8 +228,8 @@ describe('/spox timeline', () => {
       ['timeline', 'The topic is empty: give the words to look for. For example: `/spox timeline Meng Wanzhou`.'],
       [`timeline ${'Huawei '.repeat(50)}`, 'The topic is 349 characters long; at most 300 can be searched'],
       ['timeline https://t.co/AbC123xyz <@U0123ABCD>', 'holds only links, mentions or emoji'],
-      ['timeline Huawei from:2019-01-01', 'A timeline counts a topic over the whole index: it takes no filter words (`from:` given).'],
-      ['timeline Huawei by:"Hua Chunying" lang:zh', 'it takes no filter words (`by:`, `lang:` given)'],
+      ['timeline Huawei from:2019-01-01', 'A timeline takes no filter words (`from:` given): write the dates or the spokesperson in the topic, e.g. `/spox timeline Meng Wanzhou since 2019`'],
+      ['timeline Huawei by:"Hua Chunying" lang:zh', 'A timeline takes no filter words (`by:`, `lang:` given)'],
     ] as const) {
       const [answer] = await spox(text);
       expect(answer!.response_type).toBe('ephemeral');

@@ -293,4 +293,25 @@ describe('npm run ask', () => {
     expect(run.stderr).toContain(`ask: ${file}:2: the question is 4,999,999 characters long; at most 300 can be searched`);
     expect(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { query: string }).query)).toEqual(['Huawei', 'Dalai Lama']);
   });
+
+  it('opens an exchange by the id each result shows: whole question and answer, verbatim, its Chinese original and a citation (explore30 B4)', () => {
+    const json = ask(['2020-05-22#3', '--json']);
+    expect(json.status).toBe(0);
+    const record = JSON.parse(json.stdout) as { id: string; answer: string; question: string; zh?: { id: string; answer: string } };
+    expect(record.id).toBe('2020-05-22#3');
+    expect(record.question).toMatch(/^The Heritage Foundation/);
+    expect(record.zh?.id).toBe('zh-2020-05-22#3');
+    const text = ask(['2020-05-22#3']);
+    expect(text.status).toBe(0);
+    // The answer whole, not a quote of it, then the Chinese original whole, then a citation to paste.
+    expect(text.stdout).toContain(`A: ${record.answer}\n`);
+    expect(text.stdout).toContain(`A: ${record.zh!.answer}\n`);
+    expect(text.stdout).toContain('\nCite:\n“We noted the report.');
+    expect(text.stdout).toContain('— Zhao Lijian, Chinese Foreign Ministry spokesperson, regular press conference, May 22, 2020, answering a question from China Daily.');
+    // An id the index does not hold: said, exit 1, not searched as words.
+    const unknown = ask(['2020-05-22#99']);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('ask: no exchange 2020-05-22#99 in the index.');
+    expect(unknown.stdout).toBe('');
+  }, 300_000); // run alone, it builds the index first
 });
