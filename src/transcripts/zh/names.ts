@@ -20,3 +20,10 @@ export const SPOKESPEOPLE_ZH: ReadonlyMap<string, string> = new Map([
 export function englishName(chinese: string): string {
   return SPOKESPEOPLE_ZH.get(chinese) ?? chinese;
 }
+
+const CHINESE_NAMES: ReadonlyMap<string, string> = new Map([...SPOKESPEOPLE_ZH].map(([chinese, english]) => [english, chinese]));
+
+/** The Chinese form of a record's spokesperson (`Hua Chunying` → 华春莹); a name kept as the page wrote it stays so. */
+export function chineseName(english: string): string {
+  return CHINESE_NAMES.get(english) ?? english;
+}
