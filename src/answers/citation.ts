@@ -3,6 +3,7 @@ import { splitSentences } from '../search/sentences.js';
 import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { UNNAMED_SPOKESPERSON } from '../transcripts/title.js';
+import { chineseName } from '../transcripts/zh/names.js';
 import { safeLinkUrl } from './links.js';
 import { occasionPhrase } from './occasion.js';
 import { ELLIPSIS, fitOpening } from './text-split.js';
@@ -143,15 +144,20 @@ function fitQuote(
   return { text: frame(escape(fitOpening(first, room, (t) => escape(t).length))), cut: true };
 }
 
-/** `外交部发言人耿爽2019年5月20日主持例行记者会时表示。`: the Chinese title says who and when. */
-function chineseAttribution(record: IndexedRecord): { speaker: string; when: string; occasion: string } | null {
+/** `外交部发言人耿爽2019年5月20日主持例行记者会时表示。`: the Chinese title says when and at what, the record who. */
+function chineseAttribution(record: IndexedRecord): { speaker: string; hosted: boolean; when: string; occasion: string } | null {
   const m = /(\d{4}年\d{1,2}月\d{1,2}日)外交部发言人(\S+?)主持(.*?例行记者会)/.exec(record.title);
-  return m ? { when: m[1]!, speaker: m[2]!, occasion: m[3]! } : null;
+  if (!m) return null;
+  // The record's own speaker, as the English citation and the card name them: the title names the
+  // host, who is not always who spoke (2020-02-24: Hua Chunying opened and gave the floor to Zhao Lijian).
+  const speaker = chineseName(record.spokesperson);
+  return { when: m[1]!, speaker, hosted: speaker === m[2], occasion: m[3]! };
 }
 
 /**
  * A Chinese record's citation, in Chinese, as a China desk writes it. `plain`: the quote, then
- * `外交部发言人耿爽2019年5月20日主持例行记者会时表示。`, the Chinese transcript's URL and `问：“…”` (the
+ * `外交部发言人耿爽2019年5月20日主持例行记者会时表示。` (`…在例行记者会上表示。` for a speaker who did
+ * not host it), the Chinese transcript's URL and `问：“…”` (the
  * question); `footnote`: speaker, date and occasion, the question, the transcript's title, the
  * Ministry and the URL.
  */
@@ -164,7 +170,9 @@ function chineseCitation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
     const note = (question: string): string => `${who}${question ? `，答记者问“${question}”` : ''}，《${escape(record.title)}》，中华人民共和国外交部${url ? `，${url}` : ''}。`;
     return note(questionWithin(record, options.maxChars - note('').length - 7, escape));
   }
-  const attribution = said ? `外交部发言人${said.speaker}${said.when}主持${said.occasion}时表示。` : `${escape(record.title)}（${escape(record.spokesperson)}）`;
+  const attribution = !said ? `${escape(record.title)}（${escape(record.spokesperson)}）`
+    : said.hosted ? `外交部发言人${said.speaker}${said.when}主持${said.occasion}时表示。`
+    : `外交部发言人${said.speaker}${said.when}在${said.occasion}上表示。`;
   return withQuestion(record, spans, options.maxChars, escape, (question) => (quote) =>
     `“${quote}”\n${attribution}\n${source}${question ? `\n问：“${question}”` : ''}`);
 }

@@ -20,7 +20,7 @@ export function toIndexedRecords(transcript: Transcript): IndexedRecord[] {
     url: transcript.url,
     title: transcript.title,
     occasion: transcript.occasion,
-    ...(r.kind === 'exchange' && r.source ? { source: r.source } : {}),
+    ...(r.source ? { source: r.source } : {}),
     lang: transcript.lang ?? 'en',
   }));
 }

@@ -23,7 +23,7 @@ export function outcomeToJson(outcome: FileOutcome): object {
       question: r.kind === 'exchange' ? r.question.join('\n\n') : null,
       answer: r.answer.join('\n\n'),
       spokesperson: r.spokesperson,
-      source: (r.kind === 'exchange' && r.source) || null,
+      source: r.source ?? null,
     })),
   };
 }

@@ -13,7 +13,8 @@ import { headerSeparator, isCsvProblem, readCsv } from './csv.js';
 import { TranscriptError } from './errors.js';
 import { sourceUrlProblem } from './source-url.js';
 import { collapseWhitespace } from './text.js';
-import type { Exchange, Transcript } from './types.js';
+import { ASTERISK_RUN } from './turns.js';
+import type { Exchange, Statement, Transcript, TranscriptRecord } from './types.js';
 
 /** exceljs takes ~0.4 s to load: only a run that reads a spreadsheet pays it. */
 const loadExcelJS = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
@@ -201,6 +202,8 @@ interface Pair {
   row: number;
   date: string;
   exchange: Omit<Exchange, 'kind' | 'id' | 'position'>;
+  /** The closing announcement the answer's cell holds after the page's line of asterisks (`cutAtSeparator`). */
+  closing: Omit<Statement, 'kind' | 'id' | 'position'> | null;
   link: string | null;
 }
 
@@ -228,6 +231,22 @@ function withoutLabel(text: string[], label: RegExp): string[] {
   if (first === undefined) return text;
   const stripped = first.replace(label, '');
   return stripped === '' ? rest : [stripped, ...rest];
+}
+
+/**
+ * The answer of a cell that holds the page's line of asterisks inline ("… instead of resorting to
+ * military means. *** As we mark International Children's Day today …", pc-2022-06-01#2): it ends at
+ * the run of asterisks, and what follows is the closing announcement, kept whole as the closing
+ * statement the page parser reads after such a line (turns.ts). A run with no words on one side of
+ * it cuts nothing.
+ */
+function cutAtSeparator(answer: string[]): { answer: string[]; closing: string[] } {
+  const at = answer.findIndex((p) => ASTERISK_RUN.test(p));
+  if (at < 0) return { answer, closing: [] };
+  const [first, ...rest] = answer[at]!.split(ASTERISK_RUN);
+  const before = [...answer.slice(0, at), first!].map(collapseWhitespace).filter((p) => p !== '');
+  const after = [...rest, ...answer.slice(at + 1)].flatMap((p) => p.split(ASTERISK_RUN)).map(collapseWhitespace).filter((p) => p !== '');
+  return before.length > 0 && after.length > 0 ? { answer: before, closing: after } : { answer, closing: [] };
 }
 
 const answerLabel = (spokesperson: string): RegExp => new RegExp(`^(?:(\\d+_)?${escapeRegExp(spokesperson)}|A)\\s*:\\s*`);
@@ -258,13 +277,16 @@ function readPair(cells: Record<Column, string>, row: number): Pair | Unanswered
   if (question.length === 0) return 'the question is empty';
   const named = collapseWhitespace(cells.spokesperson);
   const spokesperson = named === '' || named.toLowerCase() === 'missing' ? UNKNOWN_SPOKESPERSON : named;
-  const answer = withoutLabel(paragraphs(cells.answer), answerLabel(spokesperson));
+  const { answer, closing } = cutAtSeparator(withoutLabel(paragraphs(cells.answer), answerLabel(spokesperson)));
   const idSplit = cells.id_split.trim();
   if (isNoAnswer(answer)) return { row, date, idSplit, cell: collapseWhitespace(cells.answer) };
   const link = cells.link.trim();
   const linkProblem = link === '' ? null : sourceUrlProblem(link);
   if (linkProblem) return `link ${JSON.stringify(link.slice(0, 120))} refused (${linkProblem})`;
   const asker = collapseWhitespace(cells.who_asked);
+  // The corpus splits a multi-topic answer into pairs numbered `1723_1`, `1723_2`, each an excerpt;
+  // a text that stops mid-sentence was cut short in it.
+  const source = (text: string[]): Exchange['source'] => ({ corpus: PRESSCON_CORPUS, excerpt: /_\d+$/.test(idSplit) || !SENTENCE_END.test(text[text.length - 1]!) });
   return {
     row,
     date,
@@ -276,10 +298,9 @@ function readPair(cells: Record<Column, string>, row: number): Pair | Unanswered
       question,
       answer,
       spokesperson,
-      // The corpus splits a multi-topic answer into pairs numbered `1723_1`, `1723_2`, each an excerpt;
-      // an answer that stops mid-sentence was cut short in it.
-      source: { corpus: PRESSCON_CORPUS, excerpt: /_\d+$/.test(idSplit) || !SENTENCE_END.test(answer[answer.length - 1]!) },
+      source: source(answer),
     },
+    closing: closing.length > 0 ? { answer: closing, spokesperson, source: source(closing) } : null,
   };
 }
 
@@ -312,14 +333,17 @@ function titleFor(date: string): string {
 
 /**
  * The pairs of one date, in the file's order, as one transcript: `pc-DATE#n` for the date's n-th row,
- * so a row without an answer leaves its number unused and the ids after it stay as they were. Null
- * when no row of the date has an answer.
+ * so a row without an answer leaves its number unused and the ids after it stay as they were; a
+ * closing announcement cut from a row's cell follows that row's exchange as `pc-DATE#s2` (`#s2b` …
+ * should another row hold one), and counts in the positions after it. Null when no row of the date
+ * has an answer.
  */
 function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[]): Transcript | null {
   const key = `${PRESSCON_KEY_PREFIX}${date}`;
   const pairs = rows.flatMap((p, i) => ('exchange' in p ? [{ ...p, n: i + 1 }] : []));
   if (pairs.length === 0) return null;
   const named = pairs.map((p) => p.exchange.spokesperson).filter((s) => s !== UNKNOWN_SPOKESPERSON);
+  let closings = 0;
   return {
     file,
     title: titleFor(date),
@@ -328,7 +352,13 @@ function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[]): 
     spokesperson: mostCommon(named) ?? UNKNOWN_SPOKESPERSON,
     occasion: 'press-conference',
     url: mostCommon(pairs.flatMap((p) => (p.link ? [p.link] : []))) ?? null,
-    records: pairs.map(({ exchange, n }) => ({ kind: 'exchange', id: `${key}#${n}`, position: n, ...exchange })),
+    records: pairs.flatMap(({ exchange, closing, n }) => {
+      const exchangeRecord: TranscriptRecord = { kind: 'exchange', id: `${key}#${n}`, position: n + closings, ...exchange };
+      if (!closing) return [exchangeRecord];
+      const id = `${key}#s2${closings === 0 ? '' : String.fromCharCode(98 + closings - 1)}`;
+      closings++;
+      return [exchangeRecord, { kind: 'statement', id, position: n + closings, ...closing }];
+    }),
   };
 }
 

@@ -22,7 +22,9 @@ export const SAME_EXCHANGE_SHARE = 0.8;
  * 2. those of identical text anywhere (an exchange moved);
  * 3. between two anchors (or before the first, after the last), those left of each version, paired
  *    in order where most of the text is the same (`SAME_EXCHANGE_SHARE`): an exchange corrected in
- *    place. An exchange replaced by another at its place is not paired: it is gone, the other new.
+ *    place; or where the question is the same and one answer is the other's opening
+ *    (`answerEndsElsewhere`). An exchange replaced by another at its place is not paired: it is
+ *    gone, the other new.
  * An exchange of `before` paired with none is gone.
  */
 export function pairExchanges(before: readonly ExchangeText[], after: readonly ExchangeText[]): number[] {
@@ -67,7 +69,7 @@ export function pairExchanges(before: readonly ExchangeText[], after: readonly E
     if (left.length === 0 || right.length === 0) continue;
     const corrected = (a: number, b: number): boolean => {
       const [i, j] = [left[a]!, right[b]!];
-      return mostlySame(pairsOf(before[i]!, was[i]!), pairsOf(after[j]!, now[j]!));
+      return mostlySame(pairsOf(before[i]!, was[i]!), pairsOf(after[j]!, now[j]!)) || answerEndsElsewhere(before[i]!, after[j]!);
     };
     for (const [a, b] of commonSubsequence(left.length, right.length, corrected)) pair(left[a]!, right[b]!);
   }
@@ -113,6 +115,19 @@ function characterPairs(text: string): Map<number, number> {
   for (let i = 1; i < kept.length; i++) add(kept.charCodeAt(i - 1) * 0x10000 + kept.charCodeAt(i)); // UTF-16 units: pairs all the same
   if (kept.length === 1) add(kept.charCodeAt(0));
   return counts;
+}
+
+/**
+ * Whether two versions of an exchange differ only in where the answer ends: the same question, and
+ * one answer the other's opening, cut at a word. A parser that learns a page's separator (2020-04-07's
+ * `---`, the asterisks a PressCon cell keeps inline) ends the answer there and makes what followed a
+ * record of its own, however much of the answer that was (half of pc-2022-06-02#1); the exchange is
+ * the one it was, and keeps its id.
+ */
+function answerEndsElsewhere(a: ExchangeText, b: ExchangeText): boolean {
+  if (a.question !== b.question) return false;
+  const [shorter, longer] = a.answer.length <= b.answer.length ? [a.answer, b.answer] : [b.answer, a.answer];
+  return shorter !== '' && longer.startsWith(shorter) && /^\s/.test(longer.slice(shorter.length));
 }
 
 /** Whether two versions of an exchange keep most of both its question and its answer (`SAME_EXCHANGE_SHARE`). */

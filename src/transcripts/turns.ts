@@ -24,11 +24,29 @@ const ANSWER_LABEL = /^A$/;
  */
 const RAISED_AFTER = /^(After the press conference, )?the following question (was|is) raised\b[^:]{0,60}:\s*\S/i;
 /**
- * A line of asterisks: the pages set it between the last answer and what follows the questions (an
- * announcement of a recess or an event, a greeting, a question raised after the conference), so
- * that text is never part of the answer before it.
+ * A run of asterisks: the pages set a line of it between the last answer and what follows the
+ * questions (an announcement of a recess or an event, a greeting, a question raised after the
+ * conference), so that text is never part of the answer before it. The research corpus keeps the
+ * run inside the answer's cell (presscon.ts).
  */
-const SEPARATOR = /^\s*[*＊]{3,}\s*$/;
+export const ASTERISK_RUN = /[*＊]{3,}/;
+/** A separator line: a run of asterisks, or of hyphens (`---`, 2020-04-07). */
+const SEPARATOR = new RegExp(`^\\s*(?:${ASTERISK_RUN.source}|[-－]{3,})\\s*$`);
+/**
+ * "After the press conference, Zhao made further response to the question raised by South China
+ * Morning Post." (2020-04-07, plain, after the separator): the editor's note that heads an answer
+ * given after the conference, as the Chinese page's bold 会后，就《南华早报》记者所提问题，赵立坚表示：
+ * heads it. Like that one, it stands as the question of the answer under it, never as the
+ * spokesperson's words.
+ */
+const LATE_ANSWER_NOTE = /^After the (regular )?press conference, .{1,60}\b(made|gave) (a )?further response to the question\b[^:]{0,80}[.:]$/i;
+/**
+ * "The following questions were posed after the regular press conference:", "The following
+ * question was asked after the regular press conference.": the editor's heading over the questions
+ * taken after the conference, set bold on some pages and plain on others; not the spokesperson's
+ * words, so it is dropped, whatever its emphasis.
+ */
+const AFTER_CONFERENCE_HEADING = /^The following questions? (was|were|is|are) (asked|posed|raised) after the (regular )?press conference\s*[.:]$/i;
 
 /** Small words that may stand lower-case inside an outlet's name ("Associated Press of Pakistan"). */
 const NAME_PARTICLES = new Set(['of', 'and', 'the', 'de', 'for', '&']);
@@ -109,6 +127,7 @@ export function assembleRecords(
       state = 'closing';
       continue;
     }
+    if (AFTER_CONFERENCE_HEADING.test(line.text)) continue;
     const turn = classify ? classify(line) : classifyLine(line, spokespeople);
     if (turn.role === 'question') {
       const previous = current();
@@ -143,9 +162,10 @@ export function assembleRecords(
         draft.answer.push(turn.text);
         state = 'answer';
       }
-    } else if ((line.bold === true || (line.bold === null && RAISED_AFTER.test(turn.text))) && line.paragraphStart) {
+    } else if ((line.bold === true || (line.bold === null && RAISED_AFTER.test(turn.text)) || LATE_ANSWER_NOTE.test(turn.text)) && line.paragraphStart) {
       // A bold paragraph after an answer is a question asked without a label
-      // ("The following question was raised by a journalist after the press conference: …").
+      // ("The following question was raised by a journalist after the press conference: …"),
+      // and the note over an answer given after the conference stands as that answer's question.
       openTurn({ unlabelled: true, outlet: null, followupOf: null, question: [turn.text], answer: [], speaker: null });
       state = 'question';
     } else if (state === 'closing') {

@@ -8,7 +8,8 @@ export interface Exchange {
    */
   id: string;
   /**
-   * 1-based position among all records of the briefing (statements included); for an imported corpus, the `n` of its id.
+   * 1-based position among all records of the briefing (statements included); for an imported corpus, the `n` of its id
+   * (plus one for each closing statement cut from the cell of a row before it, presscon.ts).
    * Not what a briefing's list shows: that numbers its lines 1, 2, 3… (`src/answers/briefing-list.ts`).
    */
   position: number;
@@ -41,14 +42,19 @@ export interface RecordSource {
  */
 export type Occasion = 'press-conference' | 'written-remarks' | 'statement' | 'remarks' | 'online-briefing';
 
-/** An opening announcement made before the first question; it has no question. */
+/** An announcement made before the first question (opening) or after the last answer (closing); it has no question. */
 export interface Statement {
   kind: 'statement';
-  /** `<briefing key>#s1` (opening; `#s1b` for a second spokesperson's part of it) or `#s2` (closing). */
+  /**
+   * `<briefing key>#s1` (opening; `#s1b` for a second spokesperson's part of it) or `#s2` (closing;
+   * for an imported corpus, `#s2b` … for a second one cut from another row's cell).
+   */
   id: string;
   position: number;
   answer: string[];
   spokesperson: string;
+  /** As an exchange's: the imported corpus whose cell held it. */
+  source?: RecordSource;
 }
 
 export type TranscriptRecord = Exchange | Statement;

@@ -115,3 +115,17 @@ describe('a statement that names no spokesperson', () => {
     expect(citation(byId('2020-05-07#2'), [], { format: 'plain', maxChars: LIMITS.content })).toContain('\n— Hua Chunying, Chinese Foreign Ministry spokesperson, regular press conference, May 7, 2020, ');
   });
 });
+
+describe('the Chinese citation of a speaker who did not host the briefing', () => {
+  it('names the record\'s own speaker, not the title\'s host (zh-2020-02-24: Hua Chunying opens and gives the floor to Zhao Lijian)', () => {
+    const [page] = parseTranscriptFiles(['seeds/mfa-zh/t1748857.shtml']);
+    const day = page!.ok ? toIndexedRecords(page!.transcript) : [];
+    const [hua, zhao, first] = ['zh-2020-02-24#s1', 'zh-2020-02-24#s1b', 'zh-2020-02-24#1'].map((id) => day.find((r) => r.id === id)!);
+    expect(hua!.title).toBe('2020年2月24日外交部发言人赵立坚主持例行记者会');
+    const plain = (record: IndexedRecord): string => citation(record, [], { format: 'plain', maxChars: LIMITS.content });
+    expect(plain(hua!)).toContain('”\n外交部发言人华春莹2020年2月24日在例行记者会上表示。\n');
+    expect(plain(hua!)).not.toContain('外交部发言人赵立坚');
+    expect(citation(hua!, [], { format: 'footnote', maxChars: LIMITS.content })).toMatch(/^外交部发言人华春莹，2020年2月24日例行记者会，《2020年2月24日外交部发言人赵立坚主持例行记者会》/);
+    for (const record of [zhao!, first!]) expect(plain(record)).toContain('\n外交部发言人赵立坚2020年2月24日主持例行记者会时表示。\n');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
+import type { Exchange } from '../../src/transcripts/types.js';
 import { exchanges, parseSeed } from './helpers.js';
 
 describe('Q:/A: pages', () => {
@@ -140,6 +141,39 @@ describe('layout quirks', () => {
     expect(closing.kind).toBe('statement');
     expect(closing.id).toBe('2018-12-28#s2');
     expect(closing.answer[0]).toMatch(/^The regular press conference of the Ministry of Foreign Affairs will be adjourned on December 31, 2018/);
+  });
+
+  it('reads a line of hyphens as a separator, and an answer given after the conference as its own exchange under the editor\'s note (2020-04-07)', () => {
+    const t = parseSeed('t1767006.shtml');
+    const xinhua = t.records.find((r) => r.id === '2020-04-07#11') as Exchange;
+    expect(xinhua.outlet).toBe('Xinhua News Agency');
+    expect(xinhua.answer.length).toBe(4);
+    expect(xinhua.answer[0]).toBe('I would like to make clear three points.');
+    expect(xinhua.answer[3]).toMatch(/^Third, all foreigners in China should strictly abide by .* That is their way to contribute to the final victory over the epidemic\.$/);
+    const late = t.records.at(-1) as Exchange;
+    expect([late.id, late.kind, late.position, late.outlet, late.followup, late.spokesperson]).toEqual(['2020-04-07#12', 'exchange', 12, null, null, 'Zhao Lijian']);
+    expect(late.question).toEqual(['After the press conference, Zhao made further response to the question raised by South China Morning Post.']);
+    expect(late.answer.length).toBe(1);
+    expect(late.answer[0]).toMatch(/^China is home to a large online community and also a major victim of cyber attacks\. .* All countries need to work together to protect it\.$/);
+    expect(t.records.flatMap((r) => r.answer).some((p) => /^-+$/.test(p))).toBe(false);
+  });
+
+  it('drops the plain editor\'s note over questions taken after the conference, which ended the answer before it', () => {
+    const notes: [string, string, RegExp, RegExp][] = [
+      ['t1765751.shtml', '2020-04-03#13', /I hope certain people will refrain from politicizing the pandemic\.$/, /^Martin Griffith, UN Secretary General's Special Envoy for Yemen/],
+      ['t1793861.shtml', '2020-07-01#10', /the Chinese side will work to resume travel with Europe in a gradual and orderly manner through appropriate means\.$/, /^Reports say senior Chinese and Indian commanders held talks at Chushul/],
+      ['t1794629.shtml', '2020-07-03#10', /some non-regional country that lies tens of thousands of miles away\.$/, /^In response to Chinese Coast Guard vessels found near Diaoyu Dao/],
+    ];
+    for (const [file, id, lastWords, nextQuestion] of notes) {
+      const t = parseSeed(file);
+      const at = t.records.findIndex((r) => r.id === id);
+      const [answered, next] = [t.records[at] as Exchange, t.records[at + 1] as Exchange];
+      expect(answered.answer.length).toBe(1);
+      expect(answered.answer[0]).toMatch(lastWords);
+      expect(next.question[0]).toMatch(nextQuestion);
+      const texts = t.records.flatMap((r) => [...(r.kind === 'exchange' ? r.question : []), ...r.answer]);
+      expect(texts.filter((p) => /^The following questions? (was|were|is) (asked|posed|raised) after/.test(p))).toEqual([]);
+    }
   });
 
   it('drops a heading that only announces questions taken after the conference', () => {

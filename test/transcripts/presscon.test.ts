@@ -61,12 +61,21 @@ describe('CMFA PressCon import', () => {
   });
 
   it('quotes verbatim: each question and answer is its cell\'s text (white space collapsed), in the sheet\'s order', () => {
-    const pairs = pairsOf(transcriptsOf(fromXlsx));
+    const transcripts = transcriptsOf(fromXlsx);
+    const pairs = pairsOf(transcripts);
+    const closingAfter = new Map(transcripts.flatMap((t) => t.records.flatMap((r, i) => (r.kind === 'statement' ? [[t.records[i - 1]!.id, r] as const] : []))));
     expect(answered(rows)).toHaveLength(pairs.length);
     const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
     let labelled = 0;
     answered(rows).forEach((row, i) => {
       const pair = pairs[i]!;
+      const closing = closingAfter.get(pair.id);
+      if (closing) {
+        // The page's line of asterisks, kept inline by the corpus: the answer ends there, the closing statement is the rest.
+        const [answer, rest] = collapse(row.answer!).split(/ ?\*{3,} ?/);
+        expect([pair.answer.join(' '), closing.answer.join(' ')]).toEqual([answer, rest]);
+        return;
+      }
       const question = collapse(row.question!);
       if (pair.question.join('\n\n') !== question) {
         // One question keeps the label "Q:": only it comes off.
@@ -89,10 +98,38 @@ describe('CMFA PressCon import', () => {
     expect(march1.key).toBe('pc-2022-03-01');
     expect(march1.records.map((r) => r.id)).toEqual(march1.records.map((_, i) => `pc-2022-03-01#${i + 1}`));
     const ids = transcripts.flatMap((t) => t.records.map((r) => r.id));
-    expect(new Set(ids).size).toBe(659);
-    expect(ids.every((id) => /^pc-\d{4}-\d{2}-\d{2}#\d+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(663); // 659 pairs and 4 closing statements
+    expect(ids.filter((id) => !/^pc-\d{4}-\d{2}-\d{2}#\d+$/.test(id))).toEqual(['pc-2022-03-10#s2', 'pc-2022-04-15#s2', 'pc-2022-06-01#s2', 'pc-2022-06-02#s2']);
     const again = transcriptsOf(await readPressConFile(CSV)).flatMap((t) => t.records.map((r) => r.id));
     expect(again).toEqual(ids);
+  });
+
+  it('ends an answer at the run of asterisks its cell keeps inline, the closing announcement after it a statement of its own', () => {
+    const transcripts = transcriptsOf(fromCsv);
+    const day = (date: string) => transcripts.find((t) => t.date === date)!.records;
+    const cases: [string, string, RegExp, RegExp][] = [
+      ['2022-03-10', 'pc-2022-03-10#6', /we will continue to improve relevant practices in accordance with the development of the situation\.$/,
+        /^After the conclusion of the fifth session of the 13th National People’s Congress \(NPC\), Premier Li Keqiang will hold a press briefing .* resumed on March 14 \(Monday\)\.$/],
+      ['2022-04-15', 'pc-2022-04-15#3', /do more things that are conducive to the development of China-US relations\.$/,
+        /^Today is the seventh National Security Education Day\. .* work with all countries to build a world featuring lasting peace and universal security\.$/],
+      ['2022-06-01', 'pc-2022-06-01#2', /instead of resorting to military means\.$/,
+        /^As we mark International Children’s Day today on June 1, .* a happy Children’s Day as well\.$/],
+      ['2022-06-02', 'pc-2022-06-02#1', /play a constructive role in enhancing mutual trust and cooperation among regional countries\.$/,
+        /^In observance of the Dragon Boat Festival, the MFA regular press conference will be adjourned on June 3 \(Friday\).* Have a good Dragon Boat Festival!$/],
+    ];
+    for (const [date, id, answerEnd, closingText] of cases) {
+      const records = day(date);
+      const at = records.findIndex((r) => r.id === id);
+      const [answered, closing] = [records[at] as Exchange, records[at + 1]!];
+      expect(answered.answer).toHaveLength(1);
+      expect(answered.answer[0]).toMatch(answerEnd);
+      expect(answered.source).toEqual({ corpus: PRESSCON_CORPUS, excerpt: false });
+      expect([closing.id, closing.kind, closing.position, closing.spokesperson]).toEqual([`pc-${date}#s2`, 'statement', answered.position + 1, answered.spokesperson]);
+      expect(closing.answer).toHaveLength(1);
+      expect(closing.answer[0]).toMatch(closingText);
+      expect(closing.source).toEqual({ corpus: PRESSCON_CORPUS, excerpt: false });
+      expect(records.flatMap((r) => r.answer).some((p) => p.includes('***'))).toBe(false);
+    }
   });
 
   it('carries date, spokesperson (missing → unknown), asker (- → none), link, occasion and the corpus as source', () => {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsedOutcome, parseTranscriptFiles } from '../../src/transcripts/corpus.js';
+import { isCsvProblem, readCsv } from '../../src/transcripts/csv.js';
+import { readPressConFile } from '../../src/transcripts/presscon.js';
 import { pairExchanges, type ExchangeText } from '../../src/transcripts/same-exchange.js';
 import type { Transcript } from '../../src/transcripts/types.js';
 
@@ -12,6 +14,7 @@ function texts(t: Transcript): ExchangeText[] {
   return t.records.flatMap((r) => (r.kind === 'exchange' ? [{ question: r.question.join('\n\n'), answer: r.answer.join('\n\n') }] : []));
 }
 
+const transcriptsOf = (outcomes: Awaited<ReturnType<typeof readPressConFile>>): Transcript[] => outcomes.flatMap((o) => (o.ok ? [o.transcript] : []));
 const identity = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 const same = (a: ExchangeText, b: ExchangeText): boolean => a.question === b.question && a.answer === b.answer;
 
@@ -85,6 +88,27 @@ describe('pairExchanges: which exchange of a revised briefing is which', () => {
     const [a, b] = [texts(first), texts(second)];
     expect(a.filter((e, i) => same(e, b[i]!)).length).toBeLessThan(a.length);
     expect(pairExchanges(a, b)).toEqual(identity(a.length));
+  });
+
+  it('pairs an exchange whose answer now ends at the separator its PressCon cell keeps inline, however much the closing after it was', async () => {
+    const CSV = 'seeds/presscon/cmfa-presscon-v4-ukraine.csv';
+    const cells = [...readCsv(readFileSync(CSV, 'utf8'), ',')].flatMap((row) => (isCsvProblem(row) ? [] : [row.cells]));
+    const [header, ...rows] = cells;
+    const column = (name: string): number => header!.indexOf(name);
+    const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+    const days = transcriptsOf(await readPressConFile(CSV));
+    for (const date of ['2022-03-10', '2022-04-15', '2022-06-01', '2022-06-02']) {
+      // The day as the parser read it before the cut: each answer its whole cell.
+      const before = rows.filter((r) => r[column('date')] === date).map((r) => ({ question: collapse(r[column('question')]!), answer: collapse(r[column('answer')]!) }));
+      const after = texts(days.find((t) => t.date === date)!);
+      expect(before.filter((e, i) => !same(e, after[i]!)), date).toHaveLength(1);
+      expect(pairExchanges(before, after), date).toEqual(identity(before.length));
+    }
+    // pc-2022-06-02#1 kept about half of its cell: the same question word for word is what pairs it.
+    const [cell] = rows.filter((r) => r[column('date')] === '2022-06-02').map((r) => ({ question: collapse(r[column('question')]!), answer: collapse(r[column('answer')]!) }));
+    const [cut] = texts(days.find((t) => t.date === '2022-06-02')!);
+    expect(cut!.answer.length / cell!.answer.length).toBeLessThan(0.6);
+    expect(pairExchanges([cell!], [{ ...cut!, question: `${cut!.question} Thank you.` }])).toEqual([-1]);
   });
 
   it('does not pair an exchange replaced at its place by one of another briefing, and pairs one moved elsewhere', () => {

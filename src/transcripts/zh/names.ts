@@ -69,3 +69,10 @@ export function servedWords(en: string): string {
   const words = terms.map(({ from, to }) => (to === undefined ? `from ${from}` : `${from}-${to}`));
   return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0] ?? '';
 }
+
+const CHINESE_NAMES: ReadonlyMap<string, string> = new Map([...SPOKESPEOPLE_ZH].map(([chinese, english]) => [english, chinese]));
+
+/** The Chinese form of a record's spokesperson (`Hua Chunying` → 华春莹); a name kept as the page wrote it stays so. */
+export function chineseName(english: string): string {
+  return CHINESE_NAMES.get(english) ?? english;
+}
