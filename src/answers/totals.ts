@@ -4,7 +4,7 @@ import { spokespersonMatches } from '../search/filters.js';
 import { namesAPerson } from '../search/speaker.js';
 import type { BriefingsBetween, MissingWords, Overridden, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords, unknownNameText } from './filters.js';
-import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, languageWord, searchedSpan, spanWords } from './span.js';
+import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, importedMatchesWords, languageWord, searchedSpan, spanWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
 import { listed } from '../util/plural.js';
@@ -21,7 +21,8 @@ export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent
 
 /**
  * `37 exchanges, 2018-12-06 → 2020-06-22; latest first` — how often and since when a topic came up,
- * then how the question was read (`readingNotes`). `escape` makes the name and words safe for the platform.
+ * then how the question was read (`readingNotes`), and how many of the matches fall where the index
+ * holds only a research corpus's pairs (`importedMatchesWords`). `escape` makes the name and words safe for the platform.
  */
 export function totalsLine(
   response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described' | 'ministryWords' | 'missing'> & Notes,
@@ -30,11 +31,12 @@ export function totalsLine(
   const related = response.related ? ` (${response.related} of them only related: they do not hold your words)` : '';
   const count = `${plural(response.total, 'exchange')}${related}`;
   const dates = response.first && response.last ? (response.first === response.last ? `, ${response.first}` : `, ${response.first} → ${response.last}`) : '';
-  return `${count}${dates}; ${orderWords(response)}${readingNotes(response, escape)}`;
+  const imported = importedMatchesWords(response.total, response.importedOnly, escape);
+  return `${count}${dates}; ${orderWords(response)}${readingNotes(response, escape)}${imported ? `; ${imported}` : ''}`;
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates'>>;
+type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly'>>;
 
 /**
  * `; only Zhao Lijian's answers, the spokesperson your question names; also searched for “Jimmy

@@ -63,6 +63,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     too_common: response.tooCommon,
     ...(response.withoutUnknown ? { without_unknown: response.withoutUnknown } : {}),
     ...(response.withoutDates ? { without_dates: response.withoutDates } : {}),
+    ...(response.importedOnly ? { imported_only: response.importedOnly } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
     results: response.hits.map((h) => ({
       id: h.record.id,

@@ -1,8 +1,9 @@
+import { basename } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { readsChinese } from '../embed/languages.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
-import { computeCoverage, corpusOnlyStretches, importedOnlyMonths, summarizeSources, type Coverage, type SourceSummary } from './coverage.js';
+import { computeCoverage, corpusOnlyStretches, importedOnlyMonths, sourceKind, stretchesHolding, summarizeSources, type Coverage, type SourceSummary } from './coverage.js';
 import { matchesFilters, nameMatches, spokespersonMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
@@ -249,7 +250,15 @@ export class SearchEngine implements SpoxSearch {
       tooCommon: wordsAsTyped(parsed.text, tooCommon),
       ...(withoutUnknown ? { withoutUnknown } : {}),
       ...(withoutDates ? { withoutDates } : {}),
+      ...this.importedOnly(matches, read.lang),
     };
+  }
+
+  /** `importedOnly` of a response whose matches are these, in records of `lang` (`SearchResponse.importedOnly`). */
+  private importedOnly(matches: readonly MatchRef[], lang: 'en' | 'zh'): Pick<SearchResponse, 'importedOnly'> {
+    const stretches = this.spans[lang].corpusOnly;
+    const held = stretches ? stretchesHolding(stretches, matches.map((m) => m.date)) : null;
+    return held ? { importedOnly: { matches: held.count, stretches: held.stretches } } : {};
   }
 
   /**
@@ -316,6 +325,7 @@ export class SearchEngine implements SpoxSearch {
       missing: { inNoRecord: [], inNoMatch: [] },
       tooCommon: [],
       ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
+      ...this.importedOnly(matches, read.lang),
     };
   }
 
@@ -869,7 +879,9 @@ export class SearchEngine implements SpoxSearch {
   }
 
   private withRecords(summary: BriefingSummary): Briefing {
-    return { summary, records: summary.recordIds.flatMap((id) => this.byId.get(id) ?? []) };
+    const file = this.parts.sourceFiles?.[summary.key];
+    const imported = file && sourceKind(file, this.parts.dataDir ?? 'data') === 'imported' ? { importedFrom: basename(file) } : {};
+    return { summary, records: summary.recordIds.flatMap((id) => this.byId.get(id) ?? []), ...imported };
   }
 }
 

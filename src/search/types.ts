@@ -1,5 +1,5 @@
 import type { IndexedRecord } from '../store/types.js';
-import type { Coverage, SourceSummary } from './coverage.js';
+import type { Coverage, CorpusStretch, SourceSummary } from './coverage.js';
 
 /** Narrowing a search; every field optional. Dates are ISO `YYYY-MM-DD`, inclusive. */
 export interface SearchFilters {
@@ -143,6 +143,12 @@ export interface SearchResponse {
    * it last came up. Absent otherwise, or when that finds none.
    */
   withoutDates?: { total: number; last: string };
+  /**
+   * The matches of dates the index holds only as pairs imported from a research corpus
+   * (`Coverage.corpusOnly`, which may not hold every exchange): how many, and those stretches, so
+   * that a count or a "latest" from them is not read as the whole story. Absent when none is.
+   */
+  importedOnly?: { matches: number; stretches: CorpusStretch[] };
 }
 
 /** The user's words, as typed, that no record of the index holds, and that none of the matches holds. */
@@ -180,6 +186,11 @@ export interface SearchOptions {
 export interface Briefing {
   summary: import('../store/types.js').BriefingSummary;
   records: IndexedRecord[];
+  /**
+   * The research corpus file (its name) the briefing was imported from, when the index holds it only
+   * as that corpus's pairs, which may not be the whole briefing; absent for a transcript.
+   */
+  importedFrom?: string;
 }
 
 /** What the commands and the CLI may ask of an opened index. */

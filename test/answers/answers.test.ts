@@ -122,6 +122,37 @@ describe('wording', () => {
     expect(nothingRelevantText(search, { query: 'zqxjv in 2030', filters: {}, tooCommon: [] })).not.toContain('only as the pairs');
   });
 
+  it('says beside the count how many matches fall where the index holds only imported pairs, and only then (explore30 A4)', async () => {
+    const held = 'held only as the pairs imported from cmfa-presscon-v4-ukraine.csv, which may not hold every exchange';
+    const imported = search.coverage().corpusOnly!;
+    const inImported = (date: string): boolean => imported.some((c) => c.from <= date && date <= c.to);
+    // Lithuania came up in 2021-2022, which the index holds only as the PressCon sample's pairs that mention Ukraine.
+    const lithuania = await search.search('Lithuania', { k: 0 });
+    const some = lithuania.matches.filter((m) => inImported(m.date)).length;
+    expect(some).toBeGreaterThan(0);
+    expect(some).toBeLessThan(lithuania.total);
+    expect(lithuania.importedOnly).toEqual({ matches: some, stretches: imported.filter((c) => lithuania.matches.some((m) => c.from <= m.date && m.date <= c.to)) });
+    const stretch = lithuania.importedOnly!.stretches.at(-1)!;
+    expect(totalsLine(lithuania)).toContain(`; ${some} ${some === 1 ? 'is' : 'are'} from ${stretch.from} to ${stretch.to}, ${held}`);
+    // The latest on Hong Kong is a PressCon pair of 2022 (explore30 A4): said beside the count.
+    const hongKong = await search.search("What is China's current position on Hong Kong?", { k: 1 });
+    expect(inImported(hongKong.hits[0]!.record.date)).toBe(true);
+    expect(totalsLine(hongKong)).toContain(held);
+    // All of them: "all are"; one: "it is".
+    const inOneYear = await search.search('Ukraine', { k: 0, filters: { from: '2022-01-01', to: '2022-12-31' } });
+    expect(inOneYear.importedOnly!.matches).toBe(inOneYear.total);
+    expect(totalsLine(inOneYear)).toContain(`; all are from ${inOneYear.importedOnly!.stretches[0]!.from} to`);
+    expect(totalsLine({ ...inOneYear, total: 1, importedOnly: { ...inOneYear.importedOnly!, matches: 1 } })).toContain('; it is from ');
+    // A topic of the Ministry's pages alone says nothing of it.
+    const huawei = await search.search('Huawei in 2019', { k: 0 });
+    expect(huawei.total).toBeGreaterThan(50);
+    expect(huawei.importedOnly).toBeUndefined();
+    expect(totalsLine(huawei)).not.toContain('imported');
+    // Said beside the count, the stretch is not said again above the answer; another asked is.
+    expect(outsideNote(search, 'Ukraine in 2022', {}, { ...inOneYear, sort: 'relevance', latestIntent: false })).toBeNull();
+    expect(outsideNote(search, 'Ukraine in 2022', {}, { sort: 'relevance', latestIntent: false })).toContain('only as the pairs imported from');
+  });
+
   it('notes above an answer a year asked that the index holds only as imported pairs, and the age of the newest briefing when the latest is asked', async () => {
     const imported = search.coverage().corpusOnly!;
     const relevance = { latestIntent: false, sort: 'relevance' } as const;
