@@ -226,6 +226,9 @@ export class SearchEngine implements SpoxSearch {
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
     const hits = this.hitsOf(matches.slice(0, k), queryTerms, index);
+    const together = options.wordsTogether && index === this.parts.lexical && !described && !ministryWords?.length
+      ? wordsHeldTogether(index, queryTerms, matches)
+      : null;
     return {
       query,
       searched,
@@ -243,8 +246,9 @@ export class SearchEngine implements SpoxSearch {
       related,
       ...dateSpan(matches),
       passing,
-      matches,
+      matches: together ? together.matches : matches,
       described,
+      ...(together ? { topicWords: wordsAsTyped(parsed.text, together.terms) } : {}),
       ...(ministryWords?.length ? { ministryWords } : {}),
       missing,
       tooCommon: wordsAsTyped(parsed.text, tooCommon),
@@ -932,6 +936,24 @@ function namesIn(text: string): Set<string> {
     if (term) names.add(term);
   }
   return names;
+}
+
+/**
+ * A topic of several words (`terms`, a year or a word no record holds left out) that the matches hold
+ * (each word by one match at least; those none holds, the answer names): the words, and the matches
+ * with those holding only some of them marked `partial`; null for fewer than two such words.
+ * "Hong Kong national security law" matched 298 exchanges, most of them on Hong Kong alone: a
+ * timeline counting them all charted Hong Kong, peaking before the law was proposed.
+ */
+function wordsHeldTogether(lexical: LexicalIndex, terms: readonly string[], matches: readonly MatchRef[]): { terms: string[]; matches: MatchRef[] } | null {
+  const asked = [...new Set(terms)].filter((t) => !isYearTerm(t) && lexical.documentFrequency(t) > 0);
+  if (asked.length < 2) return null;
+  const ids = new Set(matches.map((m) => m.id));
+  const held = lexical.searchTerms(new Map(asked.map((t) => [t, 1])), (id) => ids.has(id));
+  const words = asked.filter((t) => held.some((m) => m.matched.includes(t)));
+  if (words.length < 2) return null;
+  const whole = new Set(held.filter((m) => words.every((t) => m.matched.includes(t))).map((m) => m.id));
+  return { terms: words, matches: matches.map((m) => (whole.has(m.id) ? m : { ...m, partial: true as const })) };
 }
 
 /** The listed Ministry's words of `standIns` that one of the matches holds. */

@@ -41,6 +41,8 @@ export interface MatchRef {
   id: string;
   date: string;
   score: number;
+  /** Holds only some of the topic's words (`SearchOptions.wordsTogether`, `SearchResponse.topicWords`); absent otherwise. */
+  partial?: true;
 }
 
 /**
@@ -149,6 +151,11 @@ export interface SearchResponse {
    * that a count or a "latest" from them is not read as the whole story. Absent when none is.
    */
   importedOnly?: { matches: number; stretches: CorpusStretch[] };
+  /**
+   * With `SearchOptions.wordsTogether`, for a topic of two or more words the matches hold: those
+   * words, as typed, that an unmarked match holds all of (`MatchRef.partial`); absent otherwise.
+   */
+  topicWords?: readonly string[];
 }
 
 /** The user's words, as typed, that no record of the index holds, and that none of the matches holds. */
@@ -181,6 +188,12 @@ export interface SearchOptions {
   k?: number;
   /** Default `relevance`, or `newest` when the query asks for the latest position. */
   sort?: SearchSort;
+  /**
+   * Mark the matches that hold only some of the words of a topic of several (`MatchRef.partial`):
+   * a timeline counts the others, since a match holding "Hong Kong" alone is no sign that "Hong Kong
+   * national security law" came up. Default false.
+   */
+  wordsTogether?: boolean;
 }
 
 export interface Briefing {

@@ -7,6 +7,7 @@ import { timelineSpec, timelineSvg } from '../../src/answers/chart.js';
 import { buildTimeline, timelineSummary, unheldStretches } from '../../src/answers/timeline.js';
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { describeCoverage, gapWords } from '../../src/search/coverage.js';
+import { termsOf } from '../../src/search/terms.js';
 import { plural } from '../../src/answers/wording.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { openSearch } from '../../src/search/open.js';
@@ -207,6 +208,47 @@ describe('timeline', () => {
       expect(b.key.startsWith(busiest.month)).toBe(true);
       expect(b.url).toBe(search.briefing(b.key)!.summary.url);
     }
+  });
+
+  it('counts a topic of several words by the exchanges holding them all, and says so (explore30 A7)', async () => {
+    const timeline = async (topic: string) => {
+      const response = await search.search(topic, { k: 0, wordsTogether: true });
+      return { response, t: buildTimeline(topic, response, search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key) };
+    };
+    // Most exchanges matching "Hong Kong national security law" are on Hong Kong alone: counted, they
+    // peaked in July 2019, before the law was proposed (May 2020).
+    const { response, t } = await timeline('Hong Kong national security law');
+    // Words as the index stems them ("nation" is held by "national" and "nation").
+    const holdingAll = (id: string): boolean => {
+      const r = search.record(id)!;
+      const terms = new Set(termsOf(`${r.question ?? ''} ${r.answer}`));
+      return termsOf('Hong Kong national security law').every((t) => terms.has(t));
+    };
+    const whole = response.matches.filter((m) => !m.partial);
+    expect(response.topicWords).toEqual(['Hong Kong', 'national', 'security', 'law']);
+    expect(whole.length).toBeGreaterThan(10);
+    expect(whole.length).toBeLessThan(response.total / 2);
+    for (const m of response.matches) expect([m.id, holdingAll(m.id)]).toEqual([m.id, !m.partial]);
+    expect(t.total).toBe(whole.length);
+    expect(t.months.reduce((sum, m) => sum + m.count, 0)).toBe(whole.length);
+    expect(t.busiest[0]!.month >= '2020-05').toBe(true);
+    expect(t.wordsCounted).toEqual({ words: ['Hong Kong', 'national', 'security', 'law'], all: true, left: response.total - whole.length });
+    expect(timelineSummary(t, plural)).toMatch(new RegExp(`^${whole.length} exchanges holding all of “Hong Kong”, “national”, “security” and “law” \\(${response.total - whole.length} more hold only some of them: not counted\\); first `));
+    // Without the option, the search marks nothing, and the timeline counts every match (as of a topic of one word).
+    const plain = await search.search('Hong Kong national security law', { k: 0 });
+    expect(plain.topicWords).toBeUndefined();
+    expect(plain.matches.some((m) => m.partial)).toBe(false);
+    // A topic whose every match holds all its words, or of one word, says nothing of it.
+    const meng = await timeline('Meng Wanzhou');
+    expect(meng.t.total).toBe(meng.response.total);
+    expect(meng.t.wordsCounted).toBeUndefined();
+    expect(timelineSummary(meng.t, plural)).not.toContain('holding all of');
+    const one = await timeline('Huawei');
+    expect(one.response.topicWords).toBeUndefined();
+    // None holding them all: every match counted, and said so.
+    const apart = buildTimeline('x y', { ...response, matches: response.matches.map((m) => ({ ...m, partial: true as const })) }, search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
+    expect(apart.total).toBe(response.total);
+    expect(timelineSummary(apart, plural)).toContain('; none holds all of “Hong Kong”, “national”, “security” and “law”: counted those that hold some.');
   });
 
   it('says in a timeline that the name a topic describes was counted too', async () => {

@@ -784,6 +784,20 @@ describe('/timeline', () => {
     expect(edit.body.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('counts a topic of several words by the exchanges holding them all, and says how many more hold only some (explore30 A7)', async () => {
+    const topic = 'Hong Kong national security law';
+    const expected = await search.search(topic, { k: 0, wordsTogether: true });
+    const whole = expected.matches.filter((m) => !m.partial);
+    expect(whole.length).toBeGreaterThan(0);
+    expect(whole.length).toBeLessThan(expected.total);
+    const interaction = raw.slashCommand('timeline', [raw.string('topic', topic)]);
+    await bot.deliver(interaction);
+    const embed = only(discord.requestsFor(interaction).filter((r) => r.method === 'PATCH')).body.embeds[0];
+    expect(embed.description).toContain(`${whole.length} exchanges holding all of “Hong Kong”, “national”, “security” and “law” (${expected.total - whole.length} more hold only some of them: not counted); first `);
+    // The busiest month is one of the law's (proposed in May 2020), not of the 2019 protests.
+    expect(/\*\*(20\d\d-\d\d)\*\*: \d+ exchanges? — /.exec(embed.description)![1]! >= '2020-05').toBe(true);
+  });
+
   it('spans only the dates a topic names: the footer, the chart and the text say 2020 alone (explore26t #6)', async () => {
     const topic = 'Huawei in 2020';
     const expected = await search.search(topic, { k: 0 });
