@@ -10,12 +10,15 @@ import { plural } from './wording.js';
 import { listed } from '../util/plural.js';
 
 /**
- * How the matches are ordered, in words; newest first, the passing mentions listed after the
- * others are counted, since the latest date of the totals may be one of them.
+ * How the matches are ordered, in words; newest (oldest) first, the passing mentions listed after the
+ * others are counted, since the latest (first) date of the totals may be one of them.
  */
 export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent' | 'passing'>): string {
-  if (response.sort !== 'newest') return 'best match first';
-  const order = response.latestIntent ? 'latest first (you asked for the latest)' : 'latest first';
+  if (response.sort === 'relevance') return 'best match first';
+  // Oldest first is only ever asked by the question ("first mentioned", "earliest").
+  const order = response.sort === 'oldest'
+    ? 'oldest first (you asked when it was first said)'
+    : response.latestIntent ? 'latest first (you asked for the latest)' : 'latest first';
   return response.passing > 0 ? `${order}, then ${plural(response.passing, 'passing mention')}` : order;
 }
 

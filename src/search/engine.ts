@@ -16,9 +16,10 @@ import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
 import { respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
 import { namedDatesIntent } from './month.js';
+import { earliestIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
-import { dateSpan, orderMatches } from './order.js';
+import { answerSpan, dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
@@ -86,6 +87,8 @@ interface LexicalQuery {
 /** What a question asks, as `readQuestion` reads it. */
 interface QuestionRead {
   intent: TimeIntent;
+  /** It asked when something was first said (`first-words.ts`): answered oldest first. */
+  earliest: boolean;
   /** The words searched: the question without its framing, dates and speaker; empty for `everyAnswer`. */
   searched: string;
   /** The records' language searched. */
@@ -175,7 +178,7 @@ export class SearchEngine implements SpoxSearch {
     const read = this.readQuestion(query, options.filters ?? {});
     if (read.everyAnswer) return this.everyAnswer(query, read, options, started);
     const { intent, searched, speaker, month, filters, overridden } = read;
-    const sort = options.sort ?? (intent.latest ? 'newest' : 'relevance');
+    const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const parsed = parseQuery(searched);
     const accept = this.acceptor(filters, parsed.phrases, yearRule(searched));
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet);
@@ -183,7 +186,7 @@ export class SearchEngine implements SpoxSearch {
     const queryTerms = this.termsFor(parsed.text, index);
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
-    const feedbackShown = sort === 'newest' || k === 0 ? 0 : this.fusion.feedbackShown;
+    const feedbackShown = sort !== 'relevance' || k === 0 ? 0 : this.fusion.feedbackShown;
     const { matches: lexical, described, ministryWords, asked, tooCommon, mentionScores } =
       this.relevantLexical(index, {
         text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
@@ -244,7 +247,7 @@ export class SearchEngine implements SpoxSearch {
       hits,
       total: matches.length,
       related,
-      ...dateSpan(matches),
+      ...answerSpan(matches, sort, passing),
       passing,
       matches: together ? together.matches : matches,
       described,
@@ -416,7 +419,10 @@ export class SearchEngine implements SpoxSearch {
     const asTyped = explicit && namedDatesIntent(explicit) ? explicit : typed;
     // "last year", "in the past 6 months": dates, read before the words asking for the latest are.
     const relative = asTyped === typed ? relativeDatesIntent(asTyped, now) : null;
-    const intent = timeIntent(relative?.query ?? asTyped);
+    const latest = timeIntent(relative?.query ?? asTyped);
+    // "When did they first mention …": asks for the oldest first, and neither word is searched.
+    const first = earliestIntent(latest.query);
+    const intent = { ...latest, query: first.query };
     // The speaker the question names is never a topic word: a filter, unless the option gave one (the
     // same, or another: said). Read with the dates the question names taken out, which may stand
     // between the name and the topic ("Geng Shuang in July 2019 on Hong Kong") or be all that is
@@ -452,6 +458,7 @@ export class SearchEngine implements SpoxSearch {
     const as = everyAnswer ? 'every' : named ? (read.beside ? 'beside' : written?.from ? 'asked' : null) : given.spokesperson || written?.from === 'surname' ? null : 'words';
     return {
       intent,
+      earliest: first.earliest,
       searched,
       alone: Boolean(read.alone),
       reading: as && written ? { ...written, as } : null,

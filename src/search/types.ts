@@ -32,9 +32,10 @@ export type SearchMode = 'hybrid' | 'lexical';
 
 /**
  * `relevance`: best match first (among matches of about equal relevance, the newer first);
- * `newest`: the relevant matches newest first (passing mentions after the real matches).
+ * `newest`: the relevant matches newest first (passing mentions after the real matches);
+ * `oldest`: the same oldest first, for a question asking when something was first said (`first-words.ts`).
  */
-export type SearchSort = 'relevance' | 'newest';
+export type SearchSort = 'relevance' | 'newest' | 'oldest';
 
 /** One relevant match, in the response's order: enough to list it or open it. */
 export interface MatchRef {
@@ -109,10 +110,10 @@ export interface SearchResponse {
    * (among the best few, `feedbackShown`) or the vectors reached them. 0 for most questions.
    */
   related: number;
-  /** Earliest and latest date among all matches; null when none. */
+  /** Earliest and latest date among all matches (oldest first, among those before the passing mentions: `answerSpan`); null when none. */
   first: string | null;
   last: string | null;
-  /** Newest first: how many of the matches are passing mentions, listed after the others (`orderMatches`); 0 otherwise. */
+  /** Newest or oldest first: how many of the matches are passing mentions, listed after the others (`orderMatches`); 0 otherwise. */
   passing: number;
   /** Every match in order (hits are the first of these). */
   matches: MatchRef[];
@@ -186,7 +187,7 @@ export interface SearchOptions {
   filters?: SearchFilters;
   /** How many hits at most; default 5. */
   k?: number;
-  /** Default `relevance`, or `newest` when the query asks for the latest position. */
+  /** Default `relevance`, `newest` when the query asks for the latest position, `oldest` when it asks when something was first said. */
   sort?: SearchSort;
   /**
    * Mark the matches that hold only some of the words of a topic of several (`MatchRef.partial`):

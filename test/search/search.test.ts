@@ -571,6 +571,26 @@ describe('lexical search on the bundled corpus', () => {
     expect(totalsLine(five)).toContain(`${five.total} exchanges (${five.related} of them only related: they do not hold your words)`);
   });
 
+  it('answers "when did they first mention X" oldest first, from the first exchange on X, not words of the question (explore30 A6)', async () => {
+    const plain = await search.search('COVID-19', { k: 0 });
+    const first = await search.search('When did the Foreign Ministry first mention COVID-19?', { k: 3 });
+    expect(first.sort).toBe('oldest');
+    // "first" and "mention" are not searched: exchanges holding only them (and "Foreign Ministry") gave a first date of 2018.
+    expect(first.total).toBe(plain.total);
+    expect(first.first).toBe(plain.first);
+    expect(first.hits[0]!.record.date).toBe(plain.first);
+    const olderFirst = (list: { date: string }[]): boolean => list.every((m, i) => i === 0 || list[i - 1]!.date <= m.date);
+    expect(olderFirst(first.matches.slice(0, first.total - first.passing))).toBe(true);
+    expect(totalsLine(first)).toMatch(/; oldest first \(you asked when it was first said\), then \d+ passing mentions/);
+    // The totals' first date is the first card's, though a passing mention (another war's) is older.
+    const tradeWar = await search.search('When did China first comment on the trade war?', { k: 1 });
+    expect(tradeWar.matches.slice(tradeWar.total - tradeWar.passing).some((m) => m.date < tradeWar.first!)).toBe(true);
+    expect(tradeWar.hits[0]!.record.date).toBe(tradeWar.first);
+    expect(tradeWar.hits[0]!.record.answer + tradeWar.hits[0]!.record.question).toMatch(/trade war/i);
+    // "first" beside anything else is a word, ranked as ever.
+    expect((await search.search('the first phase trade deal', { k: 0 })).sort).toBe('relevance');
+  });
+
   it('newest first, lists passing mentions after the real matches, counts them, and says so in the totals', async () => {
     const newest = await search.search('Taiwan', { sort: 'newest', k: 5 });
     expect(newest.passing).toBeGreaterThan(0);
