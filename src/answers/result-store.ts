@@ -44,6 +44,8 @@ export interface StoredResult {
   total: number;
   first: string | null;
   last: string | null;
+  /** The matches of dates held only as a research corpus's pairs (`SearchResponse.importedOnly`). */
+  importedOnly?: SearchResponse['importedOnly'];
   /** Said above every card and list of it: the search asked about dates the index does not hold (`outsideNote`). */
   note: string | null;
 }
@@ -122,6 +124,7 @@ export function storeResponse(
     ...(response.speakerReading ? { speakerReading: response.speakerReading } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
     ...(response.withoutDates ? { withoutDates: response.withoutDates } : {}),
+    ...(response.importedOnly ? { importedOnly: response.importedOnly } : {}),
     related: response.related,
     hits: response.hits,
     matches: response.matches,

@@ -1,7 +1,7 @@
 import { askedRanges, describeCoverage, gapsOverlapping, reachesOutside, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
 import { hasCjk } from '../search/cjk.js';
 import { plural } from './wording.js';
-import type { SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
+import type { Briefing, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 
 /** The dates a search looked through: the index's coverage narrowed by the filters' dates. */
 export interface SearchedSpan {
@@ -95,12 +95,12 @@ export const STALE_DAYS = 7;
 /**
  * Said above the answers when the search asked about dates the index does not hold (a date filter
  * past either end or inside a gap, a year named without briefings), or holds only as pairs imported
- * from a research corpus ("THAAD in 2017"), or when it asked for the latest (`SearchResponse.latestIntent`: "today", "this week")
+ * from a research corpus ("THAAD in 2017": unless the count says so of its matches, `importedMatchesWords`), or when it asked for the latest (`SearchResponse.latestIntent`: "today", "this week")
  * and the newest briefing indexed is more than `STALE_DAYS` old; null when none of these.
  */
 export function outsideNote(
   search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages'>, query: string, filters: SearchFilters,
-  order: Pick<SearchResponse, 'latestIntent' | 'sort'>, today: Date = new Date(),
+  order: Pick<SearchResponse, 'latestIntent' | 'sort'> & Partial<Pick<SearchResponse, 'importedOnly'>>, today: Date = new Date(),
 ): string | null {
   // The latest asked and given: `--sort relevance` over "latest" orders by relevance, and the age is beside the point.
   const latestAsked = order.latestIntent && order.sort === 'newest';
@@ -117,7 +117,10 @@ export function outsideNote(
   const held = coverage.from && coverage.to ? { from: coverage.from, to: coverage.to } : null;
   const asked = held ? clippedTo(askedRanges(query, filters), held).filter((r) => r.from !== held.from || r.to !== held.to) : [];
   // The filter and the year of "Taiwan in 2022" both ask about 2022: each stretch is said once.
-  const imported = unionOfStretches(asked.flatMap((r) => clippedTo(coverage.corpusOnly ?? [], r)));
+  // Those holding matches are said beside the count (`importedMatchesWords`), once.
+  const counted = order.importedOnly?.stretches ?? [];
+  const imported = unionOfStretches(asked.flatMap((r) => clippedTo(coverage.corpusOnly ?? [], r)))
+    .filter((c) => !counted.some((s) => s.from <= c.to && c.from <= s.to));
   if (imported.length > 0) notes.push(corpusOnlyNote(imported).trim());
   // Dates that end before the index does ("this week" with --to 2019-12-31) make its age beside the point.
   if (coverage.to && latestAsked && !(filters.to && filters.to < coverage.to)) {
@@ -189,11 +192,49 @@ const CORPUS_STRETCHES_NAMED = 2;
  */
 export function corpusOnlyNote(stretches: CorpusStretch[], escape: (text: string) => string = (t) => t): string {
   if (stretches.length === 0) return '';
+  return ` The index holds ${stretchesWords(stretches)} ${importedPairsWords(stretches.flatMap((c) => c.files), escape)}.`;
+}
+
+/** `2020-08-25 to 2021-02-01 and 2021-03-12 to 2023-12-29 (and 2 earlier stretches)`: the latest stretches named, the others counted. */
+function stretchesWords(stretches: readonly CorpusStretch[]): string {
   const named = stretches.slice(-CORPUS_STRETCHES_NAMED).map((c) => (c.from === c.to ? c.from : `${c.from} to ${c.to}`));
   const more = stretches.length - named.length;
-  const dates = `${named.join(' and ')}${more > 0 ? ` (and ${plural(more, 'earlier stretch', 'earlier stretches')})` : ''}`;
-  const allFiles = [...new Set(stretches.flatMap((c) => c.files))];
-  const files = allFiles.slice(0, CORPUS_STRETCHES_NAMED).map((f) => escape(f)).join(', ') +
-    (allFiles.length > CORPUS_STRETCHES_NAMED ? ` and ${plural(allFiles.length - CORPUS_STRETCHES_NAMED, 'other file')}` : '');
-  return ` The index holds ${dates} only as the pairs imported from ${files}, which may not hold every exchange.`;
+  return `${named.join(' and ')}${more > 0 ? ` (and ${plural(more, 'earlier stretch', 'earlier stretches')})` : ''}`;
+}
+
+/**
+ * `only as the pairs imported from x.csv, which may not hold every exchange`: how the index holds
+ * dates, or a briefing, it has no transcript of, only a research corpus's pairs. Every answer that
+ * says so (a timeline, "nothing found", a count, a briefing) says it in these words.
+ */
+export function importedPairsWords(files: readonly string[], escape: (text: string) => string = (t) => t): string {
+  const all = [...new Set(files)];
+  const named = all.slice(0, CORPUS_STRETCHES_NAMED).map((f) => escape(f)).join(', ') +
+    (all.length > CORPUS_STRETCHES_NAMED ? ` and ${plural(all.length - CORPUS_STRETCHES_NAMED, 'other file')}` : '');
+  return `only as the pairs imported from ${named}, which may not hold every exchange`;
+}
+
+/**
+ * `4 are from 2021-03-12 to 2023-12-29, held only as the pairs imported from x.csv, which may not
+ * hold every exchange`: said beside the count of an answer some of whose matches
+ * (`SearchResponse.importedOnly`) fall where the index holds no transcript, so that a small count, or
+ * a "latest" from there, is not read as all that was said; '' when none does.
+ */
+export function importedMatchesWords(
+  total: number, importedOnly: SearchResponse['importedOnly'], escape: (text: string) => string = (t) => t,
+): string {
+  if (!importedOnly || importedOnly.matches === 0) return '';
+  const { matches, stretches } = importedOnly;
+  const which = matches < total ? `${matches} ${matches === 1 ? 'is' : 'are'}` : total === 1 ? 'it is' : 'all are';
+  return `${which} from ${stretchesWords(stretches)}, held ${importedPairsWords(stretches.flatMap((c) => c.files), escape)}`;
+}
+
+/**
+ * `Not the whole transcript: the index holds this briefing only as the pairs imported from x.csv,
+ * which may not hold every exchange.`, for a briefing shown whole (`/briefing`, `/latest`) that
+ * the index holds only from a research corpus (`Briefing.importedFrom`); null for a transcript.
+ */
+export function importedBriefingNote(briefing: Pick<Briefing, 'importedFrom'>, escape: (text: string) => string = (t) => t): string | null {
+  if (!briefing.importedFrom) return null;
+  return `Not the whole transcript: the index holds this briefing ${importedPairsWords([briefing.importedFrom], escape)}.`;
 }

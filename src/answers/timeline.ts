@@ -1,5 +1,6 @@
 import type { Coverage, CorpusStretch } from '../search/coverage.js';
-import type { MissingWords, SearchFilters, SearchMode, SearchResponse, SpoxSearch } from '../search/types.js';
+import type { MatchRef, MissingWords, SearchFilters, SearchMode, SearchResponse, SpoxSearch } from '../search/types.js';
+import { listed } from '../util/plural.js';
 import { safeLinkUrl } from './links.js';
 import { clippedSpan, clippedTo, corpusOnlyNote, languageWord, passedEndsWords, type SearchedSpan } from './span.js';
 import { readingNotes } from './totals.js';
@@ -64,6 +65,12 @@ export interface Timeline {
   busiest: BusyMonth[];
   /** Stretches of the dates searched held only as pairs imported from a research corpus (`Coverage.corpusOnly`). */
   corpusOnly: CorpusStretch[];
+  /**
+   * For a topic of several words that some matches hold only part of (`SearchResponse.topicWords`):
+   * the words; `all`, the count is of the matches holding every one, `left` more holding only some
+   * left out; or, none holding them all, the count is of every match (`all` false, `left` 0).
+   */
+  wordsCounted?: { words: readonly string[]; all: boolean; left: number };
 }
 
 /** Busiest months named under the chart. */
@@ -104,16 +111,18 @@ function timelineSpan(held: SearchedSpan, filters: SearchFilters, matched: Searc
 
 /**
  * How often a topic came up per month across the dates searched (the index's whole span unless
- * the topic named dates), from every relevant match: the first and last time, and the busiest
- * months with the briefings to open.
+ * the topic named dates), from every relevant match (of a topic of several words, those holding
+ * them all: `countedMatches`): the first and last time, and the busiest months with the briefings to open.
  */
 export function buildTimeline(
   topic: string,
-  { matches, described, ministryWords, missing, spokespersonNamed, outletNamed, monthNamed, speakerReading, filters }: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'missing' | 'spokespersonNamed' | 'outletNamed' | 'monthNamed' | 'speakerReading' | 'filters'>,
+  response: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'missing' | 'spokespersonNamed' | 'outletNamed' | 'monthNamed' | 'speakerReading' | 'filters' | 'topicWords'>,
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly' | 'importedMonths'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
 ): Timeline {
+  const { described, ministryWords, missing, spokespersonNamed, outletNamed, monthNamed, speakerReading, filters } = response;
+  const { matches, wordsCounted } = countedMatches(response);
   const byMonth = new Map<string, number>();
   let first: string | null = null;
   let last: string | null = null;
@@ -152,7 +161,38 @@ export function buildTimeline(
     });
   const ends = passedEndsWords(coverage, filters);
   const heldOnly = ends ? `${languageWord(topic)}briefings ${ends}` : null;
-  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), missing, spokespersonNamed, ...(outletNamed ? { outletNamed } : {}), monthNamed, ...(speakerReading ? { speakerReading } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [] };
+  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), missing, spokespersonNamed, ...(outletNamed ? { outletNamed } : {}), monthNamed, ...(speakerReading ? { speakerReading } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
+}
+
+/**
+ * The matches a timeline counts: for a topic of several words (`SearchResponse.topicWords`), those
+ * holding every one when any does, since those holding some alone may be another topic ("Hong Kong
+ * national security law": 50 of 298 held all four words; counting the 298 charted Hong Kong, busiest
+ * in July 2019, before the law was proposed); else every match, with what was counted.
+ */
+function countedMatches({ matches, topicWords }: Pick<SearchResponse, 'matches' | 'topicWords'>): { matches: readonly MatchRef[]; wordsCounted?: Timeline['wordsCounted'] } {
+  if (!topicWords) return { matches };
+  const whole = matches.filter((m) => !m.partial);
+  if (whole.length === matches.length) return { matches };
+  if (whole.length === 0) return { matches, wordsCounted: { words: topicWords, all: false, left: 0 } };
+  return { matches: whole, wordsCounted: { words: topicWords, all: true, left: matches.length - whole.length } };
+}
+
+/** Words of a topic named in a timeline's summary at most; the others are counted. */
+const TOPIC_WORDS_NAMED = 5;
+
+/**
+ * ` holding all of “Hong Kong”, “national”, “security” and “law” (248 more hold only some of them:
+ * not counted)`, or `; none holds all of “spy” and “balloon”: counted those that hold some`: what a
+ * timeline of a topic of several words counted (`Timeline.wordsCounted`), or ''.
+ */
+function wordsCountedText(counted: Timeline['wordsCounted'], escape: (userText: string) => string): string {
+  if (!counted) return '';
+  const named = counted.words.slice(0, TOPIC_WORDS_NAMED).map((w) => `“${escape(w)}”`);
+  const more = counted.words.length - named.length;
+  const words = listed(more > 0 ? [...named, plural(more, 'other word')] : named, 'and');
+  if (!counted.all) return `; none holds all of ${words}: counted those that hold some`;
+  return ` holding all of ${words} (${counted.left} more ${counted.left === 1 ? 'holds' : 'hold'} only some of them: not counted)`;
 }
 
 /** The timeline of a topic from its search (`search(topic, { k: 0 })`), briefings and keys read from the same index. */
@@ -186,7 +226,8 @@ export function unheldStretches(months: MonthCount[]): { from: string; to: strin
 const STRETCHES_NAMED = 3;
 
 /**
- * `37 exchanges; first 2018-12-06, last 2020-06-22.` — or that the topic never came up —, the dates
+ * `37 exchanges; first 2018-12-06, last 2020-06-22.` — or that the topic never came up —, what was
+ * counted of a topic of several words (`wordsCountedText`), the dates
  * the topic named (`readingNotes`) and where the index ends when they reach past it, and the
  * months the index holds no briefing of, so that their empty bars are not read as silence, and those
  * it holds only from a research corpus's pairs, whose bars may be short.
@@ -195,7 +236,12 @@ export function timelineSummary(
   t: Timeline, plural: (n: number, word: string) => string, escape: (userText: string) => string = (text) => text,
 ): string {
   const held = t.heldOnly ? ` The index holds ${t.heldOnly}.` : '';
-  const counts = `${!t.first || !t.last ? `“${escape(t.topic)}” never came up in the index.` : `${plural(t.total, 'exchange')}; first ${t.first}, last ${t.last}${readingNotes(t, escape)}.`}${held}${corpusOnlyNote(t.corpusOnly, escape)}`;
+  const counted = wordsCountedText(t.wordsCounted, escape);
+  const [all, apart] = t.wordsCounted?.all ? [counted, ''] : ['', counted];
+  // "None holds all of …" says what the missing words' "none of them says … together" would.
+  const { apart: _together, ...missing } = t.missing;
+  const notes = readingNotes(apart ? { ...t, missing } : t, escape);
+  const counts = `${!t.first || !t.last ? `“${escape(t.topic)}” never came up in the index.` : `${plural(t.total, 'exchange')}${all}; first ${t.first}, last ${t.last}${notes}${apart}.`}${held}${corpusOnlyNote(t.corpusOnly, escape)}`;
   const stretches = unheldStretches(t.months);
   if (stretches.length === 0) return counts;
   const unheld = stretches.reduce((sum, s) => sum + s.months, 0);

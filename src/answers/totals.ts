@@ -4,25 +4,29 @@ import { spokespersonMatches } from '../search/filters.js';
 import { namesAPerson } from '../search/speaker.js';
 import type { BriefingsBetween, MissingWords, Overridden, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords, unknownNameText } from './filters.js';
-import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, languageWord, searchedSpan, spanWords } from './span.js';
+import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, importedMatchesWords, languageWord, searchedSpan, spanWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
 import { servedWords } from '../transcripts/zh/names.js';
 import { listed } from '../util/plural.js';
 
 /**
- * How the matches are ordered, in words; newest first, the passing mentions listed after the
- * others are counted, since the latest date of the totals may be one of them.
+ * How the matches are ordered, in words; newest (oldest) first, the passing mentions listed after the
+ * others are counted, since the latest (first) date of the totals may be one of them.
  */
 export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent' | 'passing'>): string {
-  if (response.sort !== 'newest') return 'best match first';
-  const order = response.latestIntent ? 'latest first (you asked for the latest)' : 'latest first';
+  if (response.sort === 'relevance') return 'best match first';
+  // Oldest first is only ever asked by the question ("first mentioned", "earliest").
+  const order = response.sort === 'oldest'
+    ? 'oldest first (you asked when it was first said)'
+    : response.latestIntent ? 'latest first (you asked for the latest)' : 'latest first';
   return response.passing > 0 ? `${order}, then ${plural(response.passing, 'passing mention')}` : order;
 }
 
 /**
  * `37 exchanges, 2018-12-06 → 2020-06-22; latest first` — how often and since when a topic came up,
- * then how the question was read (`readingNotes`). `escape` makes the name and words safe for the platform.
+ * then how the question was read (`readingNotes`), and how many of the matches fall where the index
+ * holds only a research corpus's pairs (`importedMatchesWords`). `escape` makes the name and words safe for the platform.
  */
 export function totalsLine(
   response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described' | 'ministryWords' | 'missing'> & Notes,
@@ -31,11 +35,12 @@ export function totalsLine(
   const related = response.related ? ` (${response.related} of them only related: they do not hold your words)` : '';
   const count = `${plural(response.total, 'exchange')}${related}`;
   const dates = response.first && response.last ? (response.first === response.last ? `, ${response.first}` : `, ${response.first} → ${response.last}`) : '';
-  return `${count}${dates}; ${orderWords(response)}${readingNotes(response, escape)}`;
+  const imported = importedMatchesWords(response.total, response.importedOnly, escape);
+  return `${count}${dates}; ${orderWords(response)}${readingNotes(response, escape)}${imported ? `; ${imported}` : ''}`;
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletNamed' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates'>>;
+type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletNamed' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly'>>;
 
 /**
  * `; only Zhao Lijian's answers, the spokesperson your question names; also searched for “Jimmy

@@ -69,6 +69,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.withoutUnknown ? { without_unknown: response.withoutUnknown } : {}),
     ...(response.withoutDates ? { without_dates: response.withoutDates } : {}),
     ...(response.withoutSpeaker ? { without_speaker: response.withoutSpeaker } : {}),
+    ...(response.importedOnly ? { imported_only: response.importedOnly } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
     results: response.hits.map((h) => ({ ...recordJson(h.record, search), quote: h.quote, score: h.score })),
     coverage,

@@ -1,6 +1,7 @@
 import { numberedRecords, type Numbered } from '../answers/briefing-list.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { noBriefingText } from '../answers/notices.js';
+import { importedBriefingNote } from '../answers/span.js';
 import { plural } from '../answers/wording.js';
 import {
   ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, StringSelectMenuBuilder, StringSelectMenuOptionBuilder,
@@ -31,9 +32,9 @@ function opening(record: IndexedRecord): string {
   return record.question ?? record.answer;
 }
 
-/** `**3.** Reuters: According to reports, …`, each line within its share of the embed. */
-function listLines(records: Numbered<IndexedRecord>[]): string {
-  const perLine = Math.min(160, Math.floor(LIST_CHARS / Math.max(1, records.length)) - 1);
+/** `**3.** Reuters: According to reports, …`, each line within its share of the embed (`room` characters). */
+function listLines(records: Numbered<IndexedRecord>[], room = LIST_CHARS): string {
+  const perLine = Math.min(160, Math.floor(room / Math.max(1, records.length)) - 1);
   return records
     .map(({ ordinal, record: r }) => {
       const head = `**${ordinal}.** ${escapeVerbatim(asker(r))}: `;
@@ -43,7 +44,8 @@ function listLines(records: Numbered<IndexedRecord>[]): string {
 }
 
 /**
- * A briefing: who asked what (the start of each question), and menus to open any exchange; with
+ * A briefing: who asked what (the start of each question), and menus to open any exchange, under a
+ * note when the index holds it only as a research corpus's pairs (`importedBriefingNote`); with
  * `chineseUrl`, a 中文原文 link to the Chinese transcript of the same briefing beside the English one.
  */
 export function briefingMessage(briefing: Briefing, chineseUrl: string | null = null): SpoxMessage {
@@ -61,7 +63,11 @@ export function briefingMessage(briefing: Briefing, chineseUrl: string | null = 
     });
   const url = safeLinkUrl(summary.url);
   if (url) embed.setURL(url);
-  if (shown.length > 0) embed.setDescription(listLines(shown));
+  // Above the list: an imported briefing is no transcript, and its few pairs are not the whole briefing.
+  const imported = importedBriefingNote(briefing, escapeVerbatim);
+  const note = imported ? `*${imported}*\n\n` : '';
+  if (shown.length > 0) embed.setDescription(`${note}${listLines(shown, LIST_CHARS - note.length)}`);
+  else if (note) embed.setDescription(note.trim());
 
   const rows: ActionRowBuilder<MessageActionRowComponentBuilder>[] = [];
   for (let part = 0; part * LIMITS.selectOptions < shown.length; part++) {

@@ -56,6 +56,22 @@ export function corpusOnlyStretches(briefings: { date: string; file: string | nu
   return runs.map((r) => ({ from: r.from, to: r.to, files: [...r.files].sort() }));
 }
 
+/**
+ * The stretches of `stretches` (`Coverage.corpusOnly`) that hold any of `dates`, oldest first, and
+ * how many of the dates they hold (a date repeated counts each time): null when they hold none.
+ */
+export function stretchesHolding(stretches: readonly CorpusStretch[], dates: Iterable<string>): { count: number; stretches: CorpusStretch[] } | null {
+  const holding = new Set<CorpusStretch>();
+  let count = 0;
+  for (const date of dates) {
+    const stretch = stretches.find((s) => s.from <= date && date <= s.to);
+    if (!stretch) continue;
+    count++;
+    holding.add(stretch);
+  }
+  return count > 0 ? { count, stretches: stretches.filter((s) => holding.has(s)) } : null;
+}
+
 /** The months whose briefings all come from imported corpus files, oldest first. */
 export function importedOnlyMonths(briefings: { date: string; file: string | null }[]): string[] {
   const imported = new Map<string, boolean>();

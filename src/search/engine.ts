@@ -1,8 +1,9 @@
+import { basename } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { readsChinese } from '../embed/languages.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
-import { computeCoverage, corpusOnlyStretches, importedOnlyMonths, summarizeSources, type Coverage, type SourceSummary } from './coverage.js';
+import { computeCoverage, corpusOnlyStretches, importedOnlyMonths, sourceKind, stretchesHolding, summarizeSources, type Coverage, type SourceSummary } from './coverage.js';
 import { matchesFilters, nameMatches, spokespersonMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
@@ -16,9 +17,10 @@ import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf,
 import { namesAPerson, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
 import { askerIntent } from './asker.js';
 import { namedDatesIntent } from './month.js';
+import { earliestIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
-import { dateSpan, orderMatches } from './order.js';
+import { answerSpan, dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
@@ -103,6 +105,8 @@ interface LexicalQuery {
 /** What a question asks, as `readQuestion` reads it. */
 interface QuestionRead {
   intent: TimeIntent;
+  /** It asked when something was first said (`first-words.ts`): answered oldest first. */
+  earliest: boolean;
   /** The words searched: the question without its framing, dates and speaker; empty for `everyAnswer`. */
   searched: string;
   /** The records' language searched. */
@@ -207,7 +211,7 @@ export class SearchEngine implements SpoxSearch {
     const read = this.readQuestion(query, options.filters ?? {});
     if (read.everyAnswer) return this.everyAnswer(query, read, options, started);
     const { intent, searched, speaker, month, filters, overridden } = read;
-    const sort = options.sort ?? (intent.latest ? 'newest' : 'relevance');
+    const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const parsed = parseQuery(searched);
     const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers);
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || read.speakers);
@@ -215,7 +219,7 @@ export class SearchEngine implements SpoxSearch {
     const queryTerms = this.termsFor(parsed.text, index);
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
-    const feedbackShown = sort === 'newest' || k === 0 ? 0 : this.fusion.feedbackShown;
+    const feedbackShown = sort !== 'relevance' || k === 0 ? 0 : this.fusion.feedbackShown;
     const { matches: lexical, described, ministryWords, asked, tooCommon, mentionScores } =
       this.relevantLexical(index, {
         text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
@@ -261,6 +265,9 @@ export class SearchEngine implements SpoxSearch {
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
     const hits = this.hitsOf(matches.slice(0, k), queryTerms, index);
+    const together = options.wordsTogether && index === this.parts.lexical && !described && !ministryWords?.length
+      ? wordsHeldTogether(index, queryTerms, matches)
+      : null;
     return {
       query,
       searched,
@@ -277,17 +284,26 @@ export class SearchEngine implements SpoxSearch {
       hits,
       total: matches.length,
       related,
-      ...dateSpan(matches),
+      ...answerSpan(matches, sort, passing),
       passing,
-      matches,
+      matches: together ? together.matches : matches,
       described,
+      ...(together ? { topicWords: wordsAsTyped(parsed.text, together.terms) } : {}),
       ...(ministryWords?.length ? { ministryWords } : {}),
       missing,
       tooCommon: wordsAsTyped(parsed.text, tooCommon),
       ...(withoutUnknown ? { withoutUnknown } : {}),
       ...(withoutDates ? { withoutDates } : {}),
       ...(withoutSpeaker ? { withoutSpeaker } : {}),
+      ...this.importedOnly(matches, read.lang),
     };
+  }
+
+  /** `importedOnly` of a response whose matches are these, in records of `lang` (`SearchResponse.importedOnly`). */
+  private importedOnly(matches: readonly MatchRef[], lang: 'en' | 'zh'): Pick<SearchResponse, 'importedOnly'> {
+    const stretches = this.spans[lang].corpusOnly;
+    const held = stretches ? stretchesHolding(stretches, matches.map((m) => m.date)) : null;
+    return held ? { importedOnly: { matches: held.count, stretches: held.stretches } } : {};
   }
 
   /**
@@ -358,6 +374,7 @@ export class SearchEngine implements SpoxSearch {
       missing: { inNoRecord: [], inNoMatch: [] },
       tooCommon: [],
       ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
+      ...this.importedOnly(matches, read.lang),
     };
   }
 
@@ -472,7 +489,10 @@ export class SearchEngine implements SpoxSearch {
     const asTyped = explicit && namedDatesIntent(explicit) ? explicit : typed;
     // "last year", "in the past 6 months": dates, read before the words asking for the latest are.
     const relative = asTyped === typed ? relativeDatesIntent(asTyped, now) : null;
-    const intent = timeIntent(relative?.query ?? asTyped);
+    const latest = timeIntent(relative?.query ?? asTyped);
+    // "When did they first mention …": asks for the oldest first, and neither word is searched.
+    const earliest = earliestIntent(latest.query);
+    const intent = { ...latest, query: earliest.query };
     // The speaker the question names is never a topic word: a filter, unless the option gave one (the
     // same, or another: said). Read with the dates the question names taken out, which may stand
     // between the name and the topic ("Geng Shuang in July 2019 on Hong Kong") or be all that is
@@ -522,6 +542,7 @@ export class SearchEngine implements SpoxSearch {
     const more = unheld ? { held: this.heldSpeakers(questionLang), ...(read.beside ? { beside: true as const } : {}) } : speakers ? { also: speakers[1]! } : {};
     return {
       intent,
+      earliest: earliest.earliest,
       searched,
       alone: Boolean(read.alone),
       speakers,
@@ -956,7 +977,9 @@ export class SearchEngine implements SpoxSearch {
   }
 
   private withRecords(summary: BriefingSummary): Briefing {
-    return { summary, records: summary.recordIds.flatMap((id) => this.byId.get(id) ?? []) };
+    const file = this.parts.sourceFiles?.[summary.key];
+    const imported = file && sourceKind(file, this.parts.dataDir ?? 'data') === 'imported' ? { importedFrom: basename(file) } : {};
+    return { summary, records: summary.recordIds.flatMap((id) => this.byId.get(id) ?? []), ...imported };
   }
 }
 
@@ -1007,6 +1030,24 @@ function namesIn(text: string): Set<string> {
     if (term) names.add(term);
   }
   return names;
+}
+
+/**
+ * A topic of several words (`terms`, a year or a word no record holds left out) that the matches hold
+ * (each word by one match at least; those none holds, the answer names): the words, and the matches
+ * with those holding only some of them marked `partial`; null for fewer than two such words.
+ * "Hong Kong national security law" matched 298 exchanges, most of them on Hong Kong alone: a
+ * timeline counting them all charted Hong Kong, peaking before the law was proposed.
+ */
+function wordsHeldTogether(lexical: LexicalIndex, terms: readonly string[], matches: readonly MatchRef[]): { terms: string[]; matches: MatchRef[] } | null {
+  const asked = [...new Set(terms)].filter((t) => !isYearTerm(t) && lexical.documentFrequency(t) > 0);
+  if (asked.length < 2) return null;
+  const ids = new Set(matches.map((m) => m.id));
+  const held = lexical.searchTerms(new Map(asked.map((t) => [t, 1])), (id) => ids.has(id));
+  const words = asked.filter((t) => held.some((m) => m.matched.includes(t)));
+  if (words.length < 2) return null;
+  const whole = new Set(held.filter((m) => words.every((t) => m.matched.includes(t))).map((m) => m.id));
+  return { terms: words, matches: matches.map((m) => (whole.has(m.id) ? m : { ...m, partial: true as const })) };
 }
 
 /** The listed Ministry's words of `standIns` that one of the matches holds. */

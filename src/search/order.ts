@@ -7,8 +7,8 @@ import type { MatchRef, SearchSort } from './types.js';
 export const EQUAL_RELEVANCE = 0.03;
 
 /**
- * Under `newest`, matches scoring below this share of the best are passing mentions: listed after
- * the real matches (each part newest first), so "the latest on X" is about X. Scored on the user's
+ * Under `newest` (`oldest`), matches scoring below this share of the best are passing mentions: listed after
+ * the real matches (each part newest, or oldest, first), so "the latest on X" is about X, and so is "the first mention of X". Scored on the user's
  * own words where the engine gives that score (`mentionScores`): with the feedback terms, which
  * rank paraphrases, the best exchange on a topic outscored the rest so far that 128 of 138 Huawei
  * exchanges, and Lin Jian's answer of 2026 on the Korean Peninsula, counted as passing mentions.
@@ -24,14 +24,16 @@ export function orderMatches(
 ): { matches: MatchRef[]; passing: number } {
   const byScore = [...matches].sort((a, b) => b.score - a.score);
   const best = byScore[0]?.score ?? 0;
-  if (sort === 'newest') {
+  if (sort === 'newest' || sort === 'oldest') {
     const mention = (m: MatchRef): number => (mentionScores ? mentionScores.get(m.id) ?? 0 : m.score);
     let bestMention = 0;
     for (const m of byScore) bestMention = Math.max(bestMention, mention(m));
     const isStrong = (m: MatchRef): boolean => mention(m) >= PASSING_MENTION * bestMention;
-    const newer = (a: MatchRef, b: MatchRef): number => newerFirst(a.date, b.date) || b.score - a.score;
-    const strong = byScore.filter(isStrong).sort(newer);
-    const weak = byScore.filter((m) => !isStrong(m)).sort(newer);
+    const inOrder = sort === 'newest'
+      ? (a: MatchRef, b: MatchRef): number => newerFirst(a.date, b.date) || b.score - a.score
+      : (a: MatchRef, b: MatchRef): number => newerFirst(b.date, a.date) || b.score - a.score;
+    const strong = byScore.filter(isStrong).sort(inOrder);
+    const weak = byScore.filter((m) => !isStrong(m)).sort(inOrder);
     return { matches: [...strong, ...weak], passing: weak.length };
   }
   // Groups of about equal relevance, each led by its best; within a group, newest first.
@@ -59,4 +61,14 @@ export function dateSpan(matches: MatchRef[]): { first: string | null; last: str
     if (last === null || date > last) last = date;
   }
   return { first, last };
+}
+
+/**
+ * The first and last dates an answer's totals give: of every match, but oldest first (a question
+ * asking when something was first said) of the real matches before the passing mentions, since
+ * its first date is the answer and must be the first card's: "When did China first comment on the
+ * trade war?" gave 2014-12-31, an exchange on another war, above a first card of 2018-05-21.
+ */
+export function answerSpan(matches: MatchRef[], sort: SearchSort, passing: number): { first: string | null; last: string | null } {
+  return dateSpan(sort === 'oldest' && passing > 0 && passing < matches.length ? matches.slice(0, matches.length - passing) : matches);
 }

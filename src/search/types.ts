@@ -1,5 +1,5 @@
 import type { IndexedRecord } from '../store/types.js';
-import type { Coverage, SourceSummary } from './coverage.js';
+import type { Coverage, CorpusStretch, SourceSummary } from './coverage.js';
 
 /** Narrowing a search; every field optional. Dates are ISO `YYYY-MM-DD`, inclusive. */
 export interface SearchFilters {
@@ -32,15 +32,18 @@ export type SearchMode = 'hybrid' | 'lexical';
 
 /**
  * `relevance`: best match first (among matches of about equal relevance, the newer first);
- * `newest`: the relevant matches newest first (passing mentions after the real matches).
+ * `newest`: the relevant matches newest first (passing mentions after the real matches);
+ * `oldest`: the same oldest first, for a question asking when something was first said (`first-words.ts`).
  */
-export type SearchSort = 'relevance' | 'newest';
+export type SearchSort = 'relevance' | 'newest' | 'oldest';
 
 /** One relevant match, in the response's order: enough to list it or open it. */
 export interface MatchRef {
   id: string;
   date: string;
   score: number;
+  /** Holds only some of the topic's words (`SearchOptions.wordsTogether`, `SearchResponse.topicWords`); absent otherwise. */
+  partial?: true;
 }
 
 /**
@@ -120,10 +123,10 @@ export interface SearchResponse {
    * (among the best few, `feedbackShown`) or the vectors reached them. 0 for most questions.
    */
   related: number;
-  /** Earliest and latest date among all matches; null when none. */
+  /** Earliest and latest date among all matches (oldest first, among those before the passing mentions: `answerSpan`); null when none. */
   first: string | null;
   last: string | null;
-  /** Newest first: how many of the matches are passing mentions, listed after the others (`orderMatches`); 0 otherwise. */
+  /** Newest or oldest first: how many of the matches are passing mentions, listed after the others (`orderMatches`); 0 otherwise. */
   passing: number;
   /** Every match in order (hits are the first of these). */
   matches: MatchRef[];
@@ -162,6 +165,17 @@ export interface SearchResponse {
    * what the same topic finds in every spokesperson's answers (absent when that finds none).
    */
   withoutSpeaker?: { name: string; briefings: number; first: string | null; last: string | null; others?: { total: number; last: string } };
+  /**
+   * The matches of dates the index holds only as pairs imported from a research corpus
+   * (`Coverage.corpusOnly`, which may not hold every exchange): how many, and those stretches, so
+   * that a count or a "latest" from them is not read as the whole story. Absent when none is.
+   */
+  importedOnly?: { matches: number; stretches: CorpusStretch[] };
+  /**
+   * With `SearchOptions.wordsTogether`, for a topic of two or more words the matches hold: those
+   * words, as typed, that an unmarked match holds all of (`MatchRef.partial`); absent otherwise.
+   */
+  topicWords?: readonly string[];
 }
 
 /** The user's words, as typed, that no record of the index holds, and that none of the matches holds. */
@@ -194,13 +208,24 @@ export interface SearchOptions {
   filters?: SearchFilters;
   /** How many hits at most; default 5. */
   k?: number;
-  /** Default `relevance`, or `newest` when the query asks for the latest position. */
+  /** Default `relevance`, `newest` when the query asks for the latest position, `oldest` when it asks when something was first said. */
   sort?: SearchSort;
+  /**
+   * Mark the matches that hold only some of the words of a topic of several (`MatchRef.partial`):
+   * a timeline counts the others, since a match holding "Hong Kong" alone is no sign that "Hong Kong
+   * national security law" came up. Default false.
+   */
+  wordsTogether?: boolean;
 }
 
 export interface Briefing {
   summary: import('../store/types.js').BriefingSummary;
   records: IndexedRecord[];
+  /**
+   * The research corpus file (its name) the briefing was imported from, when the index holds it only
+   * as that corpus's pairs, which may not be the whole briefing; absent for a transcript.
+   */
+  importedFrom?: string;
 }
 
 /** What the commands and the CLI may ask of an opened index. */

@@ -1,7 +1,7 @@
 import { numberedRecords } from '../answers/briefing-list.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { gapWords } from '../search/coverage.js';
-import { indexSpan, spanWords } from '../answers/span.js';
+import { importedBriefingNote, indexSpan, spanWords } from '../answers/span.js';
 import { askerName, DESCRIBE_TIP, languageWords, MISSING_TIP, modeWords, openingText, plural, SPEAKER_TIP, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
 import type { Briefing, CorpusInfo, LanguageSummary, SpoxSearch } from '../search/types.js';
 import { notIndexedWords, type SyncStatus } from '../sync/status.js';
@@ -82,7 +82,7 @@ export function homeView(search: Pick<SpoxSearch, 'info' | 'coverage' | 'languag
 /** Room for each exchange's line in a briefing. */
 const LINE_CHARS = 200;
 
-/** A briefing: each exchange's number, asker and opening words with its id, in sections within the limits. */
+/** A briefing: each exchange's number, asker and opening words with its id, in sections within the limits, under a note when the index holds it only as a research corpus's pairs (`importedBriefingNote`). */
 export function briefingMessages(briefing: Briefing): SlackMessage[] {
   const { summary, records } = briefing;
   const exchanges = records.filter((r) => r.kind === 'exchange').length;
@@ -92,6 +92,9 @@ export function briefingMessages(briefing: Briefing): SlackMessage[] {
     section(`*${escapeMrkdwn(summary.title)}*`),
     context(`${escapeMrkdwn(summary.key)} · ${plural(exchanges, 'exchange')}${statements ? ` · ${plural(statements, 'statement')}` : ''} · open one with \`${C} quote ID\``),
   ];
+  // An imported briefing is no transcript: its few pairs are not the whole briefing.
+  const imported = importedBriefingNote(briefing, escapeMrkdwn);
+  if (imported) head.push(section(`_${imported}_`));
   const lines = numberedRecords(records).map(({ ordinal, record: r }) => `*${ordinal}.* ${escapeMrkdwn(askerName(r))}: ${escapedLabel(openingText(r), LINE_CHARS)} \`${escapeMrkdwn(r.id)}\``);
   const sections: Block[] = [];
   let current = '';

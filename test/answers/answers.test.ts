@@ -7,6 +7,7 @@ import { timelineSpec, timelineSvg } from '../../src/answers/chart.js';
 import { buildTimeline, timelineSummary, unheldStretches } from '../../src/answers/timeline.js';
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { describeCoverage, gapWords } from '../../src/search/coverage.js';
+import { termsOf } from '../../src/search/terms.js';
 import { plural } from '../../src/answers/wording.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { openSearch } from '../../src/search/open.js';
@@ -122,6 +123,37 @@ describe('wording', () => {
     expect(nothingRelevantText(search, { query: 'zqxjv in 2030', filters: {}, tooCommon: [] })).not.toContain('only as the pairs');
   });
 
+  it('says beside the count how many matches fall where the index holds only imported pairs, and only then (explore30 A4)', async () => {
+    const held = 'held only as the pairs imported from cmfa-presscon-v4-ukraine.csv, which may not hold every exchange';
+    const imported = search.coverage().corpusOnly!;
+    const inImported = (date: string): boolean => imported.some((c) => c.from <= date && date <= c.to);
+    // Lithuania came up in 2021-2022, which the index holds only as the PressCon sample's pairs that mention Ukraine.
+    const lithuania = await search.search('Lithuania', { k: 0 });
+    const some = lithuania.matches.filter((m) => inImported(m.date)).length;
+    expect(some).toBeGreaterThan(0);
+    expect(some).toBeLessThan(lithuania.total);
+    expect(lithuania.importedOnly).toEqual({ matches: some, stretches: imported.filter((c) => lithuania.matches.some((m) => c.from <= m.date && m.date <= c.to)) });
+    const stretch = lithuania.importedOnly!.stretches.at(-1)!;
+    expect(totalsLine(lithuania)).toContain(`; ${some} ${some === 1 ? 'is' : 'are'} from ${stretch.from} to ${stretch.to}, ${held}`);
+    // The latest on Hong Kong is a PressCon pair of 2022 (explore30 A4): said beside the count.
+    const hongKong = await search.search("What is China's current position on Hong Kong?", { k: 1 });
+    expect(inImported(hongKong.hits[0]!.record.date)).toBe(true);
+    expect(totalsLine(hongKong)).toContain(held);
+    // All of them: "all are"; one: "it is".
+    const inOneYear = await search.search('Ukraine', { k: 0, filters: { from: '2022-01-01', to: '2022-12-31' } });
+    expect(inOneYear.importedOnly!.matches).toBe(inOneYear.total);
+    expect(totalsLine(inOneYear)).toContain(`; all are from ${inOneYear.importedOnly!.stretches[0]!.from} to`);
+    expect(totalsLine({ ...inOneYear, total: 1, importedOnly: { ...inOneYear.importedOnly!, matches: 1 } })).toContain('; it is from ');
+    // A topic of the Ministry's pages alone says nothing of it.
+    const huawei = await search.search('Huawei in 2019', { k: 0 });
+    expect(huawei.total).toBeGreaterThan(50);
+    expect(huawei.importedOnly).toBeUndefined();
+    expect(totalsLine(huawei)).not.toContain('imported');
+    // Said beside the count, the stretch is not said again above the answer; another asked is.
+    expect(outsideNote(search, 'Ukraine in 2022', {}, { ...inOneYear, sort: 'relevance', latestIntent: false })).toBeNull();
+    expect(outsideNote(search, 'Ukraine in 2022', {}, { sort: 'relevance', latestIntent: false })).toContain('only as the pairs imported from');
+  });
+
   it('notes above an answer a year asked that the index holds only as imported pairs, and the age of the newest briefing when the latest is asked', async () => {
     const imported = search.coverage().corpusOnly!;
     const relevance = { latestIntent: false, sort: 'relevance' } as const;
@@ -176,6 +208,47 @@ describe('timeline', () => {
       expect(b.key.startsWith(busiest.month)).toBe(true);
       expect(b.url).toBe(search.briefing(b.key)!.summary.url);
     }
+  });
+
+  it('counts a topic of several words by the exchanges holding them all, and says so (explore30 A7)', async () => {
+    const timeline = async (topic: string) => {
+      const response = await search.search(topic, { k: 0, wordsTogether: true });
+      return { response, t: buildTimeline(topic, response, search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key) };
+    };
+    // Most exchanges matching "Hong Kong national security law" are on Hong Kong alone: counted, they
+    // peaked in July 2019, before the law was proposed (May 2020).
+    const { response, t } = await timeline('Hong Kong national security law');
+    // Words as the index stems them ("nation" is held by "national" and "nation").
+    const holdingAll = (id: string): boolean => {
+      const r = search.record(id)!;
+      const terms = new Set(termsOf(`${r.question ?? ''} ${r.answer}`));
+      return termsOf('Hong Kong national security law').every((t) => terms.has(t));
+    };
+    const whole = response.matches.filter((m) => !m.partial);
+    expect(response.topicWords).toEqual(['Hong Kong', 'national', 'security', 'law']);
+    expect(whole.length).toBeGreaterThan(10);
+    expect(whole.length).toBeLessThan(response.total / 2);
+    for (const m of response.matches) expect([m.id, holdingAll(m.id)]).toEqual([m.id, !m.partial]);
+    expect(t.total).toBe(whole.length);
+    expect(t.months.reduce((sum, m) => sum + m.count, 0)).toBe(whole.length);
+    expect(t.busiest[0]!.month >= '2020-05').toBe(true);
+    expect(t.wordsCounted).toEqual({ words: ['Hong Kong', 'national', 'security', 'law'], all: true, left: response.total - whole.length });
+    expect(timelineSummary(t, plural)).toMatch(new RegExp(`^${whole.length} exchanges holding all of “Hong Kong”, “national”, “security” and “law” \\(${response.total - whole.length} more hold only some of them: not counted\\); first `));
+    // Without the option, the search marks nothing, and the timeline counts every match (as of a topic of one word).
+    const plain = await search.search('Hong Kong national security law', { k: 0 });
+    expect(plain.topicWords).toBeUndefined();
+    expect(plain.matches.some((m) => m.partial)).toBe(false);
+    // A topic whose every match holds all its words, or of one word, says nothing of it.
+    const meng = await timeline('Meng Wanzhou');
+    expect(meng.t.total).toBe(meng.response.total);
+    expect(meng.t.wordsCounted).toBeUndefined();
+    expect(timelineSummary(meng.t, plural)).not.toContain('holding all of');
+    const one = await timeline('Huawei');
+    expect(one.response.topicWords).toBeUndefined();
+    // None holding them all: every match counted, and said so.
+    const apart = buildTimeline('x y', { ...response, matches: response.matches.map((m) => ({ ...m, partial: true as const })) }, search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
+    expect(apart.total).toBe(response.total);
+    expect(timelineSummary(apart, plural)).toContain('; none holds all of “Hong Kong”, “national”, “security” and “law”: counted those that hold some.');
   });
 
   it('says in a timeline that the name a topic describes was counted too', async () => {

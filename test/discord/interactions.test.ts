@@ -554,7 +554,8 @@ describe('/briefing, /latest and the select menu', () => {
       const interaction = raw.slashCommand('briefing', [raw.string('date', key)]);
       await bot.deliver(interaction);
       const data = only(discord.requestsFor(interaction)).body.data;
-      const lines = (data.embeds[0].description as string).split('\n').map(unescapeMarkdown);
+      // An imported briefing's list comes under the note that it is not the whole transcript (tested below).
+      const lines = (data.embeds[0].description as string).split('\n').map(unescapeMarkdown).filter((l) => !/^\*Not the whole transcript:|^$/.test(l));
       expect(lines.map((l) => /^\*\*(\d+)\.\*\* /.exec(l)?.[1])).toEqual(shown.records.map((_, i) => String(i + 1)));
       const menus = data.components.flatMap((row: any) => row.components).filter((c: any) => c.type === 3);
       expect(menus[0].placeholder).toBe(`Open an exchange (1–${Math.min(25, shown.records.length)})`);
@@ -601,6 +602,27 @@ describe('/briefing, /latest and the select menu', () => {
     const interaction = raw.slashCommand('briefing', [raw.string('date', 'pc-2022-03-10')]);
     await bot.deliver(interaction);
     expect(only(discord.requestsFor(interaction)).body.data.embeds[0].footer.text).toMatch(/^pc-2022-03-10 · \d+ exchanges/);
+  });
+
+  it('says above an imported briefing that it is only the pairs the corpus holds, not the whole transcript (explore30 A4)', async () => {
+    const note = 'Not the whole transcript: the index holds this briefing only as the pairs imported from cmfa-presscon-v4-ukraine.csv, which may not hold every exchange.';
+    // 2021-12-09 is held only from the PressCon sample (pairs that mention Ukraine): one pair of that day's briefing.
+    expect(search.briefing('2021-12-09')!.summary.key).toBe('pc-2021-12-09');
+    expect(search.briefing('2021-12-09')!.importedFrom).toBe('cmfa-presscon-v4-ukraine.csv');
+    for (const date of ['2021-12-09', 'pc-2021-12-09']) {
+      const interaction = raw.slashCommand('briefing', [raw.string('date', date)]);
+      await bot.deliver(interaction);
+      const embed = only(discord.requestsFor(interaction)).body.data.embeds[0];
+      const [first, blank, line] = unescapeMarkdown(embed.description as string).split('\n');
+      expect(first).toBe(`*${note}*`);
+      expect(blank).toBe('');
+      expect(line).toMatch(/^\*\*1\.\*\* /);
+    }
+    // A page's briefing says nothing of it.
+    const page = raw.slashCommand('briefing', [raw.string('date', '2020-05-22')]);
+    await bot.deliver(page);
+    expect(search.briefing('2020-05-22')!.importedFrom).toBeUndefined();
+    expect(only(discord.requestsFor(page)).body.data.embeds[0].description).not.toContain('Not the whole transcript');
   });
 
   it('/latest shows the newest briefing as /briefing does', async () => {
@@ -778,6 +800,20 @@ describe('/timeline', () => {
     expect(embed.description).toMatch(/The index holds no briefing of \d+ of these \d+ months \(/);
     expect(embed.description).toMatch(/\*\*20\d\d-\d\d\*\*: \d+ exchanges? — \[20\d\d-\d\d-\d\d\w?\]\(https:\/\/www\.fmprc\.gov\.cn\//);
     expect(edit.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('counts a topic of several words by the exchanges holding them all, and says how many more hold only some (explore30 A7)', async () => {
+    const topic = 'Hong Kong national security law';
+    const expected = await search.search(topic, { k: 0, wordsTogether: true });
+    const whole = expected.matches.filter((m) => !m.partial);
+    expect(whole.length).toBeGreaterThan(0);
+    expect(whole.length).toBeLessThan(expected.total);
+    const interaction = raw.slashCommand('timeline', [raw.string('topic', topic)]);
+    await bot.deliver(interaction);
+    const embed = only(discord.requestsFor(interaction).filter((r) => r.method === 'PATCH')).body.embeds[0];
+    expect(embed.description).toContain(`${whole.length} exchanges holding all of “Hong Kong”, “national”, “security” and “law” (${expected.total - whole.length} more hold only some of them: not counted); first `);
+    // The busiest month is one of the law's (proposed in May 2020), not of the 2019 protests.
+    expect(/\*\*(20\d\d-\d\d)\*\*: \d+ exchanges? — /.exec(embed.description)![1]! >= '2020-05').toBe(true);
   });
 
   it('spans only the dates a topic names: the footer, the chart and the text say 2020 alone (explore26t #6)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderMatches, PASSING_MENTION } from '../../src/search/order.js';
+import { answerSpan, orderMatches, PASSING_MENTION } from '../../src/search/order.js';
 
 describe('newest first', () => {
   const matches = [
@@ -19,5 +19,24 @@ describe('newest first', () => {
     const { matches: ordered, passing } = orderMatches(matches, 'newest', own);
     expect(ordered.map((m) => m.id)).toEqual(['b', 'a', 'c']);
     expect(passing).toBe(1);
+  });
+});
+
+describe('oldest first', () => {
+  const matches = [
+    { id: 'a', date: '2020-01-01', score: 10 },
+    { id: 'b', date: '2026-08-17', score: 9 },
+    { id: 'c', date: '2014-01-01', score: 0.5 },
+  ];
+
+  it('orders the real matches oldest first, then the passing mentions, and dates the answer by the real ones', () => {
+    const { matches: ordered, passing } = orderMatches(matches, 'oldest');
+    expect(ordered.map((m) => m.id)).toEqual(['a', 'b', 'c']);
+    expect(passing).toBe(1);
+    // The first date answers "when was it first said": the first card's, not a passing mention's.
+    expect(answerSpan(ordered, 'oldest', passing)).toEqual({ first: '2020-01-01', last: '2026-08-17' });
+    expect(answerSpan(ordered, 'relevance', 0)).toEqual({ first: '2014-01-01', last: '2026-08-17' });
+    const newest = orderMatches(matches, 'newest');
+    expect(answerSpan(newest.matches, 'newest', newest.passing)).toEqual({ first: '2014-01-01', last: '2026-08-17' });
   });
 });

@@ -402,6 +402,12 @@ describe('the other commands', () => {
       expect(numbered).toEqual(shown.map((r, i) => [String(i + 1), escapeMrkdwn(r.id)]));
     }
 
+    // An imported briefing (pairs of the PressCon sample that mention Ukraine) says it is not the whole transcript; a page's does not (explore30 A4).
+    const note = '_Not the whole transcript: the index holds this briefing only as the pairs imported from cmfa-presscon-v4-ukraine.csv, which may not hold every exchange._';
+    expect(texts((await spox('briefing 2021-12-09')).messages[0]!)).toContain(note);
+    expect(texts((await spox('briefing pc-2021-12-09')).messages[0]!)).toContain(note);
+    expect(listed).not.toContain('Not the whole transcript');
+
     const none = texts((await spox('briefing 2020-05-23')).messages[0]!).join();
     expect(none).toContain('No briefing on 2020-05-23 in the index. Nearest briefing dates: ');
     expect(texts((await spox('briefing 2020-5-22')).messages[0]!).join()).toContain('Give the date as YYYY-MM-DD');

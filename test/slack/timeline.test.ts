@@ -21,7 +21,7 @@ afterEach(async () => {
 
 /** The timeline the engine gives for a topic, as the test computes it. */
 async function expectedTimeline(topic: string): Promise<Timeline> {
-  return searchTimeline(app.seed.search, topic, await app.seed.search.search(topic, { k: 0 }));
+  return searchTimeline(app.seed.search, topic, await app.seed.search.search(topic, { k: 0, wordsTogether: true }));
 }
 
 /** The transcript links a timeline's busiest months must show: `<url|date>`, each URL one safeLinkUrl accepts. */
