@@ -71,13 +71,13 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.withoutSpeaker ? { without_speaker: response.withoutSpeaker } : {}),
     ...(response.importedOnly ? { imported_only: response.importedOnly } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
-    results: response.hits.map((h) => ({ ...recordJson(h.record, search), quote: h.quote, score: h.score })),
+    results: response.hits.map((h) => recordJson(h.record, search, h)),
     coverage,
   };
 }
 
-/** A record as `--json` gives it, with its counterpart in the other language in full. */
-function recordJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record' | 'englishOf'> | undefined): object {
+/** A record as `--json` gives it (a result with its quote and score, in the documented order), with its counterpart in the other language in full. */
+function recordJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record' | 'englishOf'> | undefined, hit?: { quote: string; score: number }): object {
   return {
     id: record.id,
     date: record.date,
@@ -85,7 +85,9 @@ function recordJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record' | '
     outlet: record.outlet,
     question: record.question,
     answer: record.answer,
+    ...(hit ? { quote: hit.quote } : {}),
     url: record.url,
+    ...(hit ? { score: hit.score } : {}),
     lang: record.lang ?? 'en',
     ...(record.source ? { source: record.source } : {}),
     ...counterpartJson(search, record),
