@@ -2,7 +2,7 @@ import { ApplicationCommandType, ContextMenuCommandBuilder, MessageFlags, type M
 import type { BotContext, MessageMenuCommand } from '../src/discord/command.js';
 import { notice } from '../src/discord/payloads.js';
 import { answerWithSearch } from '../src/discord/search-reply.js';
-import { queryFrom } from '../src/answers/query-text.js';
+import { messageQuery } from '../src/answers/query-text.js';
 
 const data = new ContextMenuCommandBuilder().setName('What did China say?').setType(ApplicationCommandType.Message);
 
@@ -12,7 +12,7 @@ export default {
   searches: true,
   /** Searches with the selected message's text; the answer is shown only to the user who asked. */
   async execute(interaction: MessageContextMenuCommandInteraction, ctx: BotContext) {
-    const query = queryFrom(interaction.targetMessage.content);
+    const query = messageQuery(interaction.targetMessage.content);
     if (!query) {
       await interaction.reply({ ...notice('That message has no text to search with.'), flags: MessageFlags.Ephemeral });
       return;

@@ -57,6 +57,16 @@ export function queryFrom(text: string): string {
   return (cut > 0 ? head.slice(0, cut) : head).trim();
 }
 
+/**
+ * Someone's chat message as words to search (the Discord message menu, the Slack shortcut):
+ * `queryFrom`, with its quotation marks read as plain punctuation. A typed search quotes a phrase
+ * to find it word for word; a pasted headline quotes loosely (China says it "firmly opposes" US arms
+ * sales), and its marks kept only the exchanges with those words in that order.
+ */
+export function messageQuery(text: string): string {
+  return queryFrom(text.replace(/["“”「」『』]/g, ' '));
+}
+
 /** `queryFrom` without the cut: the command line refuses a question too long instead (request.ts). */
 export function questionWords(text: string): string {
   return withoutBidiControls(text)

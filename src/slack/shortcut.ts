@@ -1,12 +1,12 @@
 import type { Reply, SlackContext } from './app.js';
 import { noticeMessage } from './cards.js';
 import { unescapeMrkdwn } from './mrkdwn.js';
-import { queryFrom } from '../answers/query-text.js';
+import { messageQuery } from '../answers/query-text.js';
 import { answerWithSearch, withinLimit } from './search-answer.js';
 
-/** A message's text as words to search (`queryFrom`), the entities Slack escapes read back first. */
+/** A message's text as words to search (`messageQuery`), the entities Slack escapes read back first. */
 export function searchableText(text: string): string {
-  return queryFrom(unescapeMrkdwn(text));
+  return messageQuery(unescapeMrkdwn(text));
 }
 
 /** "What did China say?" on a message: searches with its text and answers the person privately. */

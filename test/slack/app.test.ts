@@ -593,6 +593,21 @@ describe('the "What did China say?" shortcut', () => {
     expect(texts(card!)[0]).toContain('Results for “what about Meng Wanzhou &amp; Canada?”');
     expect(quoted(card!)[0]!.length).toBeGreaterThan(20);
   });
+
+  it('reads a pasted headline\'s quotation marks as punctuation, not as a phrase to find word for word (explore30 B8)', async () => {
+    const headline = 'BREAKING: China says it "firmly opposes" US arms sales to Taiwan';
+    const id = target();
+    await s.interact(messageShortcut({ text: headline, responseUrl: s.fake.responseUrl(id) }));
+    await waitFor('the shortcut answer', () => s.fake.responses(id).length > 0);
+    await s.idle();
+    const heading = texts(s.fake.responses(id)[0] as Sent)[0]!;
+    const loose = await seed.search.search('BREAKING: China says it firmly opposes US arms sales to Taiwan', { k: 5 });
+    const exact = await seed.search.search(headline, { k: 5 });
+    // Searched as a phrase, the marks kept only the exchanges that say "firmly opposes" word for word.
+    expect(loose.total).toBeGreaterThan(exact.total);
+    expect(heading).toContain(`${loose.total} exchanges`);
+    expect(heading).toContain('Results for “BREAKING: China says it firmly opposes US arms sales to Taiwan”');
+  });
 });
 
 describe('Slack emoji codes in a message (explore25s2 N5)', () => {

@@ -17,5 +17,7 @@ describe('mrkdwn escaping', () => {
   it('searches a message by its words: mentions dropped, link labels kept, entities read back', () => {
     expect(searchableText('<@U0EDITOR> <!here> what about <https://x.example/a|Huawei 5G> &amp; <#C01|desk>?')).toBe('what about Huawei 5G & ?');
     expect(searchableText('word '.repeat(100)).length).toBeLessThanOrEqual(300);
+    // A message's quotation marks are its writer's punctuation, not a phrase search (explore30 B8).
+    expect(searchableText('China “firmly opposes” the "so-called" 「台独」 move')).toBe('China firmly opposes the so-called 台独 move');
   });
 });
