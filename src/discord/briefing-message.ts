@@ -27,6 +27,12 @@ function asker(record: IndexedRecord): string {
   return record.outlet ?? 'Question';
 }
 
+/** `asked by Reuters`, `asked by a journalist`, `Statement`: who a menu option's exchange is of. */
+function askedBy(record: IndexedRecord): string {
+  if (record.kind === 'statement') return 'Statement';
+  return `asked by ${record.outlet ?? 'a journalist'}`;
+}
+
 /** The opening words of what a line stands for: the question, or a statement's own text. */
 function opening(record: IndexedRecord): string {
   return record.question ?? record.answer;
@@ -78,8 +84,9 @@ export function briefingMessage(briefing: Briefing, chineseUrl: string | null = 
       .addOptions(
         group.map(({ ordinal, record: r }) =>
           new StringSelectMenuOptionBuilder()
-            .setLabel(plainLabel(`${ordinal}. ${asker(r)}`, LIMITS.optionLabel))
-            .setDescription(plainLabel(opening(r), LIMITS.optionDescription))
+            // The question's opening tells twelve options apart; "1. Question, 2. Question, …" did not.
+            .setLabel(plainLabel(`${ordinal}. ${opening(r).replace(/\s+/g, ' ')}`, LIMITS.optionLabel))
+            .setDescription(plainLabel(askedBy(r), LIMITS.optionDescription))
             .setValue(r.id),
         ),
       );

@@ -561,6 +561,11 @@ describe('/briefing, /latest and the select menu', () => {
       expect(menus[0].placeholder).toBe(`Open an exchange (1–${Math.min(25, shown.records.length)})`);
       const options = menus.flatMap((c: any) => c.options);
       expect(options.map((o: any) => o.label.split('.')[0])).toEqual(shown.records.map((_: unknown, i: number) => String(i + 1)));
+      // Each option tells its exchange apart by the question's opening, and says who asked (explore30 C).
+      for (const [i, r] of shown.records.entries()) {
+        expect((r.question ?? r.answer).replace(/\s+/g, ' ').startsWith(options[i].label.replace(/^\d+\. /, '').replace(/…$/, ''))).toBe(true);
+        expect(options[i].description).toBe(r.kind === 'statement' ? 'Statement' : `asked by ${r.outlet ?? 'a journalist'}`);
+      }
       // The handle each option opens is the record's id, as citations and /quote name it.
       expect(options.map((o: any) => o.value)).toEqual(shown.records.map((r) => r.id));
     }
