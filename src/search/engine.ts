@@ -17,6 +17,7 @@ import { respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
 import { namedDatesIntent } from './month.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
+import { asksOnlyForMore, asksWhatAnyoneSaid, withoutFraming } from './framing.js';
 import { dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
@@ -91,8 +92,14 @@ interface QuestionRead {
   lang: 'en' | 'zh';
   /** The spokesperson the question names as the speaker, when read as the filter (no option gave one). */
   speaker: string | null;
-  /** The question names a speaker and dates (or asks for the latest) and nothing else: every answer of theirs is listed. */
+  /**
+   * The question names a speaker and dates (or asks for the latest) and nothing else: every answer of
+   * theirs is listed; or asks so of no one in particular ("What did the spokesperson say yesterday?"):
+   * every answer in the dates, from whoever spoke.
+   */
   everyAnswer: boolean;
+  /** The question only asks for more and names nothing ("And in 2020?", `asksOnlyForMore`): it is answered that it names no topic. */
+  followUp: boolean;
   /** How the spokesperson the question names was read, where the answer says it. */
   reading: SpeakerReading | null;
   /** The question names a spokesperson and nothing else. */
@@ -173,6 +180,7 @@ export class SearchEngine implements SpoxSearch {
     const k = options.k ?? 5;
     const read = this.readQuestion(query, options.filters ?? {});
     if (read.everyAnswer) return this.everyAnswer(query, read, options, started);
+    if (read.followUp) return this.namingNoTopic(query, read, options, started);
     const { intent, searched, speaker, month, filters, overridden } = read;
     const sort = options.sort ?? (intent.latest ? 'newest' : 'relevance');
     const parsed = parseQuery(searched);
@@ -315,7 +323,35 @@ export class SearchEngine implements SpoxSearch {
       described: null,
       missing: { inNoRecord: [], inNoMatch: [] },
       tooCommon: [],
+      everyAnswer: true,
       ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
+    };
+  }
+
+  /** The answer to a question that only asks for more and names nothing ("And in 2020?"): none, and that it names no topic. */
+  private namingNoTopic(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
+    return {
+      query,
+      searched: read.searched,
+      filters: read.filters,
+      spokespersonNamed: read.speaker,
+      monthNamed: read.month,
+      ...(read.overridden ? { overridden: read.overridden } : {}),
+      mode: this.mode,
+      sort: options.sort ?? (read.intent.latest ? 'newest' : 'relevance'),
+      latestIntent: read.intent.latest,
+      tookMs: performance.now() - started,
+      hits: [],
+      total: 0,
+      related: 0,
+      first: null,
+      last: null,
+      passing: 0,
+      matches: [],
+      described: null,
+      missing: { inNoRecord: [], inNoMatch: [] },
+      tooCommon: [],
+      followUp: true,
     };
   }
 
@@ -396,7 +432,8 @@ export class SearchEngine implements SpoxSearch {
     const now = this.parts.today?.() ?? new Date();
     // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
     const spelled = respelledNames(normalizeQuestion(query), this.names.spokespeople, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0);
-    const typed = withEventYears(chineseDatesAsEnglish(simplifiedChinese(spelled.query)), now);
+    // "How many times did China mention Huawei in 2019?" asks about Huawei in 2019 (`framing.ts`).
+    const typed = withEventYears(chineseDatesAsEnglish(withoutFraming(simplifiedChinese(spelled.query))), now);
     // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.
     const explicit = withExplicitDates(typed, now);
     const asTyped = explicit && namedDatesIntent(explicit) ? explicit : typed;
@@ -427,11 +464,16 @@ export class SearchEngine implements SpoxSearch {
     const datesOf = read === beside && named ? { ...dated!, query: asked } : namedDatesIntent(asked);
     // Both ("Taiwan last year and in 2019"): the stretch from the first to the last.
     const namedDates = relative ? { ...spanOf(datesOf ? [relative, datesOf] : [relative]), query: datesOf?.query ?? asked } : datesOf;
+    // Asked of no one in particular beside the dates or the latest ("What did the spokesperson say
+    // yesterday?"): every answer in them, as for a spokesperson named, from whoever spoke.
+    // Read before the Chinese framing is taken out, which holds the asking ("发言人2019年3月说了什么").
+    const anyone = !read.spokesperson && Boolean(namedDates || intent.latest) && asksWhatAnyoneSaid(dated?.query ?? intent.query);
+    const every = everyAnswer || anyone;
     const datesGiven = Boolean(given.from || given.to);
     const month = datesGiven ? null : namedDates;
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
     // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
-    const searched = everyAnswer ? '' : namedDates?.query ?? asked;
+    const searched = every ? '' : namedDates?.query ?? asked;
     const misspelt = read.named && spelled.respelled.get(read.named.name);
     const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;
     // A surname alone is never the topic: without dates, "What did Hua say?" is searched as typed, and nothing is said of it.
@@ -444,7 +486,8 @@ export class SearchEngine implements SpoxSearch {
       // The language of the words searched; with none (every answer), of the question.
       lang: this.languageOf(searched || intent.query),
       speaker,
-      everyAnswer,
+      everyAnswer: every,
+      followUp: !every && asksOnlyForMore(searched),
       month: month?.words ?? null,
       overridden: overridden.spokesperson || overridden.dates ? overridden : null,
       filters: { ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}) },

@@ -4,7 +4,7 @@ import { readRelativeDays } from './relative-days.js';
 import { AT_END, EDGE_WORDS, isoDay, SPEAKING, withEdge, type Dates } from './time-words.js';
 import { hasCjk } from './cjk.js';
 import { outsideQuotes } from './query.js';
-import { termsOf } from './terms.js';
+import { leftBesideDates } from './framing.js';
 
 /**
  * Dates said relative to today, read as the dates of the talk as a named month is (`month.ts`):
@@ -359,7 +359,7 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
   // What is left of "Since Monday, what …" begins with its comma.
   const left = rest.replace(/^[,;:]\s*/, '');
   const topic = found.length > 1 ? tidySpaces(left.replace(/\b(?:versus|vs\.?|compared\s+(?:with|to))(?=\s|$|[?.!,])/gi, ' ')) : left;
-  if (found.length === 0 || termsOf(topic).length === 0) return null;
+  if (found.length === 0 || !leftBesideDates(topic)) return null;
   return { query: topic, ...spanOf(found) };
 }
 
