@@ -419,7 +419,8 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /**
-   * What a question asks, before its words are searched: the time words taken out (`timeIntent`),
+   * What a question asks, before its words are searched: the framing of how often or whether its
+   * topic came up taken out (`framing.ts`), the time words too (`timeIntent`),
    * and a spokesperson it names as the speaker read as a filter, unless one was given
    * (`speaker.ts`): "What did Zhao Lijian say about Hong Kong?" searches "Hong Kong" in his answers,
    * and "What did Zhao Lijian say in March 2020?" lists them all (`everyAnswer`).

@@ -111,6 +111,13 @@ const SAYING = /\b(?:say|says|said|saying|talk(?:s|ed)?|sp(?:eak|oke)|comment(?:
 const ANYONE_ANYWHERE = new RegExp(String.raw`\b(?:${ANYONE})\b`, 'gi');
 const ASKING_ZH = new RegExp(`${CHINESE_ASKING}|说了些什么`, 'gu');
 const ANYONE_ZH_ANYWHERE = new RegExp(ANYONE_ZH, 'gu');
+/** The same, to test (a global pattern's `test` moves on from its last match). */
+const once = (pattern: RegExp): RegExp => new RegExp(pattern.source, pattern.flags.replace('g', ''));
+const NAMES_ANYONE = once(ANYONE_ANYWHERE);
+const SAYS = once(SAYING);
+const NAMES_ANYONE_ZH = once(ANYONE_ZH_ANYWHERE);
+const ASKS_ZH = once(ASKING_ZH);
+const PASSIVE_SAID = /^\s*what\s+(?:was|has\s+been|had\s+been)\s+said\b/i;
 /** What a Chinese question holds beside who and the asking: particles ("都说了什么吗"). */
 const PARTICLES_ZH = /[都又还了过吗呢吧啊]/gu;
 
@@ -122,12 +129,11 @@ const PARTICLES_ZH = /[都又还了过吗呢吧啊]/gu;
  */
 export function asksWhatAnyoneSaid(text: string): boolean {
   if (hasCjk(text)) {
-    if (!new RegExp(ANYONE_ZH, 'u').test(text) || !new RegExp(`${CHINESE_ASKING}|说了些什么`, 'u').test(text)) return false;
+    if (!NAMES_ANYONE_ZH.test(text) || !ASKS_ZH.test(text)) return false;
     const rest = text.replace(ASKING_ZH, ' ').replace(ANYONE_ZH_ANYWHERE, ' ').replace(PARTICLES_ZH, ' ');
     return !hasCjk(rest) && termsOf(rest).length === 0;
   }
-  const passive = /^\s*what\s+(?:was|has\s+been|had\s+been)\s+said\b/i.test(text);
-  if (!passive && !(new RegExp(ANYONE_ANYWHERE.source, 'i').test(text) && new RegExp(SAYING.source, 'i').test(text))) return false;
+  if (!PASSIVE_SAID.test(text) && !(NAMES_ANYONE.test(text) && SAYS.test(text))) return false;
   return termsOf(text.replace(ANYONE_ANYWHERE, ' ').replace(SAYING, ' ')).length === 0;
 }
 

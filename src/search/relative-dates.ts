@@ -29,7 +29,7 @@ import { leftBesideDates } from './framing.js';
  * ("last year's Olympics", see `withEventYears`; "the last year of the Trump administration"),
  * "next year" (what is to come is an event's time: the talk of it is already held), and a month
  * without its year inside a question that names a year (`month.ts` reads those).
- * A question that holds nothing else to search is left as typed.
+ * A question that holds nothing else to search, nor who was asked (`leftBesideDates`), is left as typed.
  */
 const NUMBER_WORDS = [
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
