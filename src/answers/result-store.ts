@@ -35,6 +35,8 @@ export interface StoredResult {
   overridden?: Overridden;
   /** What the topic holds outside the dates the question named (`SearchResponse.withoutDates`). */
   withoutDates?: SearchResponse['withoutDates'];
+  /** Every answer in the dates named, the question naming no topic (`SearchResponse.everyAnswer`). */
+  everyAnswer?: true;
   /** How many matches only relate to the question (`SearchResponse.related`). */
   related: number;
   /** The first matches with their quotes; the others are quoted when shown. */
@@ -125,6 +127,7 @@ export function storeResponse(
     ...(response.overridden ? { overridden: response.overridden } : {}),
     ...(response.withoutDates ? { withoutDates: response.withoutDates } : {}),
     ...(response.importedOnly ? { importedOnly: response.importedOnly } : {}),
+    ...(response.everyAnswer ? { everyAnswer: true as const } : {}),
     related: response.related,
     hits: response.hits,
     matches: response.matches,

@@ -40,7 +40,10 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletNamed' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly'>>;
+type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletNamed' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer'>>;
+
+/** Said of every answer listed for a question that names who spoke and when, and no topic. */
+const ALL_OF_THEM = 'all of them: your question names no topic';
 
 /**
  * `; only Zhao Lijian's answers, the spokesperson your question names; also searched for “Jimmy
@@ -57,7 +60,8 @@ export function readingNotes(
   const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names${from}` : '';
   const asker = response.outletNamed ? `; only questions ${escape(response.outletNamed)} asked, the outlet your question names` : '';
   const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}` : '';
-  const reading = speakerReadingWords(response.speakerReading, escape);
+  // Asked of no one in particular ("What did the spokesperson say yesterday?"): said as for a spokesperson named.
+  const reading = response.everyAnswer && !response.speakerReading ? ALL_OF_THEM : speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const ministry = response.ministryWords?.length ? `; ${ministryWordsNote(response.ministryWords)}` : '';
   const missing = missingWordsLine(response.missing, escape);
@@ -80,7 +84,7 @@ function speakerReadingWords(reading: SearchResponse['speakerReading'], escape: 
   const quotable = reading.from === 'spelling' ? escape(reading.name) : written;
   switch (reading.as) {
     case 'every':
-      return reading.unmentioned ? `no exchange in the index mentions “${written}”: all of ${escape(reading.name)}'s answers instead` : 'all of them: your question names no topic';
+      return reading.unmentioned ? `no exchange in the index mentions “${written}”: all of ${escape(reading.name)}'s answers instead` : ALL_OF_THEM;
     case 'beside':
       return `for the exchanges that mention “${quotable}” instead, put the name in quotes`;
     case 'asked':
@@ -234,7 +238,7 @@ function ministryWordsNote(words: readonly string[]): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween' | 'languages'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'followUp'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
@@ -245,6 +249,7 @@ export function nothingRelevantText(
   const unknownName = unknownNameText(search, filters, escape);
   if (unknownName) return unknownName;
   if (tooCommon.length > 0) return tooCommonText(query, tooCommon, escape);
+  if (response.followUp) return followUpText(query, escape);
   const narrowed = escape(filtersWords(filters));
   const span = searchedSpan(search, query, filters);
   const coverage = search.coverage(query);
@@ -371,5 +376,15 @@ function unnamedAskersText({ exchanges, askersNamed }: BriefingsBetween): string
  */
 export function tooCommonText(query: string, words: readonly string[], escape: (userText: string) => string = (t) => t): string {
   const list = `${listed(words.map((w) => `“${escape(w)}”`), 'and')} ${words.length > 1 ? 'are' : 'is'}`;
-  return `“${escape(query)}” names no topic: ${list} in a quarter or more of all exchanges. Add what it is about: a name, a place, an event.`;
+  return `“${escape(query)}” names no topic: ${list} in a quarter or more of all exchanges. ${NAME_A_TOPIC}`;
+}
+
+const NAME_A_TOPIC = 'Add what it is about: a name, a place, an event.';
+
+/**
+ * `“And in 2020?” names no topic: …`: the answer to a question that only asks for more of what was
+ * said before (`SearchResponse.followUp`), and how to ask instead.
+ */
+export function followUpText(query: string, escape: (userText: string) => string = (t) => t): string {
+  return `“${escape(query)}” names no topic: each question is searched on its own, not as a follow-up of one before. ${NAME_A_TOPIC}`;
 }

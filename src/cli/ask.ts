@@ -66,6 +66,8 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
       ...(response.missing.didYouMean ? { did_you_mean: response.missing.didYouMean } : {}),
     },
     too_common: response.tooCommon,
+    ...(response.followUp ? { follow_up: true } : {}),
+    ...(response.everyAnswer ? { every_answer: true } : {}),
     ...(response.withoutUnknown ? { without_unknown: response.withoutUnknown } : {}),
     ...(response.withoutDates ? { without_dates: response.withoutDates } : {}),
     ...(response.withoutSpeaker ? { without_speaker: response.withoutSpeaker } : {}),

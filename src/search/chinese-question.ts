@@ -2,6 +2,7 @@ import { escapeRegExp } from '../util/regexp.js';
 import { createRequire } from 'node:module';
 import { CHINESE_REGIONAL_NAMES, ENGLISH_NAMES_IN_CHINESE } from './aliases.js';
 import { hasCjk, replaceAtWordStart } from './cjk.js';
+import { CHINESE_ASKING } from './framing.js';
 import { MONTH_NAMES, WEEKDAYS } from './month.js';
 import { outsideQuotes } from './query.js';
 import { termsOf } from './terms.js';
@@ -232,19 +233,8 @@ export function chineseDatesAsEnglish(text: string): string {
     .trim();
 }
 
-/**
- * How a Chinese question asks for a comment, as reporters (and the Ministry's own transcripts) frame
- * it: "有何评论", "怎么看", "说了什么". Longer forms first. Each is a phrase of asking, never part of a
- * topic's name. Also read by `speaker.ts` after a spokesperson's name ("华春莹如何评论香港").
- */
-export const CHINESE_ASKING = [
-  '有何评论', '有何回应', '有何看法', '有何评价', '有何反应', '有何表态', '有何置评',
-  '有什么评论', '有什么回应', '有什么看法', '有什么评价', '有什么反应',
-  '作何回应', '作何评论', '作何反应',
-  '如何评论', '如何评价', '如何回应', '如何看待', '如何看',
-  '怎么评论', '怎么评价', '怎么回应', '怎么看待', '怎么看', '怎样看待', '怎样看',
-  '说了什么', '说过什么', '讲了什么', '谈了什么', '表示了什么', '表示过什么', '是怎么说的', '怎么说',
-].join('|');
+/** How a Chinese question asks for a comment ("有何评论", "怎么看"): kept with the rest of the framing in `framing.ts`. */
+export { CHINESE_ASKING };
 
 /**
  * The rest of a question's framing (after simplification). At its start, who is asked, with the

@@ -20,6 +20,7 @@ import { namedDatesIntent } from './month.js';
 import { earliestIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
+import { asksOnlyForMore, asksWhatAnyoneSaid, withoutFraming } from './framing.js';
 import { answerSpan, dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
@@ -113,8 +114,14 @@ interface QuestionRead {
   lang: 'en' | 'zh';
   /** The spokesperson the question names as the speaker, when read as the filter (no option gave one). */
   speaker: string | null;
-  /** The question names a speaker and dates (or asks for the latest) and nothing else: every answer of theirs is listed. */
+  /**
+   * The question names a speaker and dates (or asks for the latest) and nothing else: every answer of
+   * theirs is listed; or asks so of no one in particular ("What did the spokesperson say yesterday?"):
+   * every answer in the dates, from whoever spoke.
+   */
   everyAnswer: boolean;
+  /** The question only asks for more and names nothing ("And in 2020?", `asksOnlyForMore`): it is answered that it names no topic. */
+  followUp: boolean;
   /** How the spokesperson the question names was read, where the answer says it. */
   reading: SpeakerReading | null;
   /** The question names a spokesperson and nothing else. */
@@ -210,6 +217,7 @@ export class SearchEngine implements SpoxSearch {
     const k = options.k ?? 5;
     const read = this.readQuestion(query, options.filters ?? {});
     if (read.everyAnswer) return this.everyAnswer(query, read, options, started);
+    if (read.followUp) return this.namingNoTopic(query, read, options, started);
     const { intent, searched, speaker, month, filters, overridden } = read;
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const parsed = parseQuery(searched);
@@ -373,8 +381,36 @@ export class SearchEngine implements SpoxSearch {
       described: null,
       missing: { inNoRecord: [], inNoMatch: [] },
       tooCommon: [],
+      everyAnswer: true,
       ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
       ...this.importedOnly(matches, read.lang),
+    };
+  }
+
+  /** The answer to a question that only asks for more and names nothing ("And in 2020?"): none, and that it names no topic. */
+  private namingNoTopic(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
+    return {
+      query,
+      searched: read.searched,
+      filters: read.filters,
+      spokespersonNamed: read.speaker,
+      monthNamed: read.month,
+      ...(read.overridden ? { overridden: read.overridden } : {}),
+      mode: this.mode,
+      sort: options.sort ?? (read.intent.latest ? 'newest' : 'relevance'),
+      latestIntent: read.intent.latest,
+      tookMs: performance.now() - started,
+      hits: [],
+      total: 0,
+      related: 0,
+      first: null,
+      last: null,
+      passing: 0,
+      matches: [],
+      described: null,
+      missing: { inNoRecord: [], inNoMatch: [] },
+      tooCommon: [],
+      followUp: true,
     };
   }
 
@@ -466,7 +502,8 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /**
-   * What a question asks, before its words are searched: the time words taken out (`timeIntent`),
+   * What a question asks, before its words are searched: the framing of how often or whether its
+   * topic came up taken out (`framing.ts`), the time words too (`timeIntent`),
    * and a spokesperson it names as the speaker read as a filter, unless one was given
    * (`speaker.ts`): "What did Zhao Lijian say about Hong Kong?" searches "Hong Kong" in his answers,
    * and "What did Zhao Lijian say in March 2020?" lists them all (`everyAnswer`).
@@ -483,7 +520,8 @@ export class SearchEngine implements SpoxSearch {
     const askedBy = askerIntent(normalized, this.names.outlets);
     // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
     const spelled = respelledNames(askedBy?.query ?? normalized, this.names.spokespeople, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0);
-    const typed = withEventYears(chineseDatesAsEnglish(simplifiedChinese(spelled.query)), now);
+    // "How many times did China mention Huawei in 2019?" asks about Huawei in 2019 (`framing.ts`).
+    const typed = withEventYears(chineseDatesAsEnglish(withoutFraming(simplifiedChinese(spelled.query))), now);
     // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.
     const explicit = withExplicitDates(typed, now);
     const asTyped = explicit && namedDatesIntent(explicit) ? explicit : typed;
@@ -530,11 +568,16 @@ export class SearchEngine implements SpoxSearch {
     const datesOf = read === beside && (named || unheld || speakers) ? { ...dated!, query: asked } : namedDatesIntent(asked) ?? (ofTheTalk ? namedDatesIntent(ofTheTalk) : null);
     // Both ("Taiwan last year and in 2019"): the stretch from the first to the last.
     const namedDates = relative ? { ...spanOf(datesOf ? [relative, datesOf] : [relative]), query: datesOf?.query ?? asked } : datesOf;
+    // Asked of no one in particular beside the dates or the latest ("What did the spokesperson say
+    // yesterday?"): every answer in them, as for a spokesperson named, from whoever spoke.
+    // Read before the Chinese framing is taken out, which holds the asking ("发言人2019年3月说了什么").
+    const anyone = !read.spokesperson && Boolean(namedDates || intent.latest) && asksWhatAnyoneSaid(dated?.query ?? intent.query);
+    const every = everyAnswer || anyone;
     const datesGiven = Boolean(given.from || given.to);
     const month = datesGiven ? null : namedDates;
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
     // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
-    const searched = everyAnswer ? '' : namedDates?.query ?? asked;
+    const searched = every ? '' : namedDates?.query ?? asked;
     const misspelt = read.named && spelled.respelled.get(read.named.name);
     const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;
     // A surname alone is never the topic: without dates, "What did Hua say?" is searched as typed, and nothing is said of it.
@@ -550,7 +593,8 @@ export class SearchEngine implements SpoxSearch {
       // The language of the words searched; with none (every answer), of the question.
       lang: this.languageOf(searched || intent.query),
       speaker,
-      everyAnswer,
+      everyAnswer: every,
+      followUp: !every && asksOnlyForMore(searched),
       month: month?.words ?? null,
       asker,
       overridden: overridden.spokesperson || overridden.dates || overridden.outlet ? overridden : null,

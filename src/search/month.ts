@@ -1,5 +1,5 @@
 import { isoDateProblem, shiftedDay } from '../util/iso-date.js';
-import { termsOf } from './terms.js';
+import { leftBesideDates } from './framing.js';
 
 /**
  * A month named in a question ("Huawei in March 2019", "the talks of October, 2018") asks about
@@ -57,8 +57,9 @@ export function monthIntent(query: string): MonthIntent | null {
   // "May" alone is also a verb and a name; only with its year is it a month, and only when not an edge.
   if (EDGE_BEFORE.test(before) || MONTH_BEFORE.test(before)) return null;
   const rest = withoutSpan(query, m.index, m[0].length);
-  // Nothing left to search but framing ("What was said in March 2019?"): searched as written.
-  if (termsOf(rest).length === 0) return null;
+  // Nothing left beside the dates ("in March 2019?"): searched as written. Who was asked is something
+  // ("What did the spokesperson say in March 2019?", "What was said in March 2019?": `asksWhatAnyoneSaid`).
+  if (!leftBesideDates(rest)) return null;
   const [, , part, month, , year] = m;
   if (part) {
     const { first, last } = monthPart(part, month!, year!);
@@ -107,7 +108,7 @@ export function yearIntent(query: string): MonthIntent | null {
   const before = query.slice(0, m.index);
   if (eventBefore(before)) return null;
   const rest = withoutSpan(query, m.index, m[0].length);
-  if (termsOf(rest).length === 0) return null;
+  if (!leftBesideDates(rest)) return null;
   return { query: rest, words: m[2]!, from: `${m[2]}-01-01`, to: `${m[2]}-12-31` };
 }
 
@@ -249,7 +250,7 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
   // A stray year, two lower edges, or a range that ends before it starts: left to rule 4 as before.
   if (spans.length === 0 || covered !== years || spans.length > 2 || (from && to && from > to)) return null;
   for (const span of [...spans].sort((a, b) => b.at - a.at)) rest = withoutSpan(rest, span.at, span.length);
-  if (termsOf(rest).length === 0) return null;
+  if (!leftBesideDates(rest)) return null;
   const words = spans.sort((a, b) => a.at - b.at).map((span) => span.words.replace(/\s+on(?:wards?)?$/i, '').replace(/^ever /i, '').replace(/^from (?=\S+$)/i, 'since ')).join(', ');
   return { query: rest, words, ...(from ? { from } : {}), ...(to ? { to } : {}) };
 }
@@ -294,7 +295,7 @@ export function partOfYearIntent(query: string): MonthIntent | null {
   if (found.length !== 1) return null;
   const m = found[0]!;
   const rest = withoutSpan(query, m.index, m[0].length);
-  if (termsOf(rest).length === 0) return null;
+  if (!leftBesideDates(rest)) return null;
   const [, , word, typedPart, year] = m;
   const part = typedPart!.replace(/^the\s+/i, '').replace(/\s+/g, ' ');
   const [a, b] = partMonths(part);

@@ -1,5 +1,6 @@
 import { replaceAtWordStart } from './cjk.js';
-import { termsOf, withoutInvisibles } from './terms.js';
+import { leftBesideDates } from './framing.js';
+import { withoutInvisibles } from './terms.js';
 
 /** A user's query split into free words and the exact phrases written in quotes. */
 export interface ParsedQuery {
@@ -114,7 +115,8 @@ export function timeIntent(query: string): TimeIntent {
     .replace(/\s+/g, ' ')
     .replace(/\s+([?.!,])/g, '$1')
     .trim();
-  // A query made only of time words ("latest") keeps them: there is nothing else to search.
-  if (!latest || termsOf(stripped).length === 0) return { query, latest: false };
+  // A query made only of time words ("latest") keeps them: there is nothing else to search. Who was
+  // asked is something ("What did the spokesperson say today?": `leftBesideDates`).
+  if (!latest || !leftBesideDates(stripped)) return { query, latest: false };
   return { query: stripped, latest };
 }

@@ -4,7 +4,7 @@ import { readRelativeDays } from './relative-days.js';
 import { AT_END, EDGE_WORDS, isoDay, SPEAKING, withEdge, type Dates } from './time-words.js';
 import { hasCjk } from './cjk.js';
 import { outsideQuotes } from './query.js';
-import { termsOf } from './terms.js';
+import { leftBesideDates } from './framing.js';
 
 /**
  * Dates said relative to today, read as the dates of the talk as a named month is (`month.ts`):
@@ -29,7 +29,7 @@ import { termsOf } from './terms.js';
  * ("last year's Olympics", see `withEventYears`; "the last year of the Trump administration"),
  * "next year" (what is to come is an event's time: the talk of it is already held), and a month
  * without its year inside a question that names a year (`month.ts` reads those).
- * A question that holds nothing else to search is left as typed.
+ * A question that holds nothing else to search, nor who was asked (`leftBesideDates`), is left as typed.
  */
 const NUMBER_WORDS = [
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
@@ -359,7 +359,7 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
   // What is left of "Since Monday, what …" begins with its comma.
   const left = rest.replace(/^[,;:]\s*/, '');
   const topic = found.length > 1 ? tidySpaces(left.replace(/\b(?:versus|vs\.?|compared\s+(?:with|to))(?=\s|$|[?.!,])/gi, ' ')) : left;
-  if (found.length === 0 || termsOf(topic).length === 0) return null;
+  if (found.length === 0 || !leftBesideDates(topic)) return null;
   return { query: topic, ...spanOf(found) };
 }
 

@@ -148,6 +148,16 @@ export interface SearchResponse {
    */
   tooCommon: readonly string[];
   /**
+   * The question only asks for more of what was said before and names nothing ("And in 2020?", "Any
+   * follow-up on that?"): nothing is answered then, and the text says to name a topic; absent otherwise.
+   */
+  followUp?: true;
+  /**
+   * The question names no topic, only who spoke (a spokesperson, or no one in particular: "What did the
+   * spokesperson say yesterday?") and dates or the latest: every answer in them is listed; absent otherwise.
+   */
+  everyAnswer?: true;
+  /**
    * When nothing is kept and some words are in no record (`missing.inNoRecord`): the same search
    * without them, and how many exchanges it finds (more than none); absent otherwise.
    */

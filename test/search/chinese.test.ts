@@ -213,8 +213,27 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(english.searched).toBe('Huawei');
     expect(english.matches.map((m) => m.id)).toEqual(await ids('Huawei'));
     expect(search.coverage('中方对 Huawei 有何评论')).toEqual(search.coverage('Huawei'));
-    // Nothing but framing: searched as written, as before.
-    expect((await search.search('中方对此有何评论？', { k: 5 })).searched).toBe('中方对此有何评论?'); // ？ read as ? (NFKC)
+    // Nothing but framing: it names no topic, as "And in 2020?" (explore30 B).
+    const framing = await search.search('中方对此有何评论？', { k: 5 });
+    expect(framing).toMatchObject({ total: 0, followUp: true, searched: '中方对此有何评论?' }); // ？ read as ? (NFKC)
+    expect(nothingRelevantText(search, framing)).toBe('“中方对此有何评论？” names no topic: each question is searched on its own, not as a follow-up of one before. Add what it is about: a name, a place, an event.');
+  });
+
+  it('reads how often and whether a topic came up as framing: 2020年外交部提到华为多少次 is 2020年华为 (explore30 A1, A2)', async () => {
+    expect(await ids('2020年外交部提到华为多少次')).toEqual(await ids('2020年华为'));
+    expect(await ids('中方是否评论过华为？')).toEqual(await ids('华为'));
+    const never = await search.search('中方是否评论过恒大', { k: 5 });
+    expect(never).toMatchObject({ total: 0, searched: '恒大', missing: { inNoRecord: ['恒大'] } });
+  });
+
+  it('lists every Chinese answer in the dates for 外交部发言人 beside them, from whoever spoke (explore30 A3)', async () => {
+    const june = SAMPLE_DATES.filter((d) => d.startsWith('2020-06')).reverse().flatMap((d) => search.briefing(`zh-${d}`)!.records.map((r) => r.id));
+    expect(june.length).toBeGreaterThan(10);
+    for (const query of ['外交部发言人2020年6月说了什么', '发言人2020年6月都说了什么？']) {
+      const response = await search.search(query, { k: 5 });
+      expect(response, query).toMatchObject({ spokespersonNamed: null, searched: '', filters: { from: '2020-06-01', to: '2020-06-30' }, everyAnswer: true });
+      expect(response.matches.map((m) => m.id), query).toEqual(june);
+    }
   });
 
   it('reads a Chinese year as the year and a Chinese month as its dates, wherever they stand: 2020年华为 is 华为 2020', async () => {

@@ -200,6 +200,19 @@ describe('/spox timeline', () => {
     expect(texts((await spox(topic))[0]!)).toEqual([expected]);
   });
 
+  it('charts the topic of a counting question, not its framing: "how many times did they mention Huawei" is Huawei’s timeline (explore30 A1)', async () => {
+    const huawei = await expectedTimeline('Huawei');
+    expect(huawei.total).toBeGreaterThan(100);
+    const [answer] = await spox('timeline how many times did they mention Huawei');
+    const shown = texts(answer!).join('\n');
+    expect(shown).toContain('*“how many times did they mention Huawei” over time: exchanges per month*');
+    expect(shown).toContain(`${plural(huawei.total, 'exchange')}; first ${huawei.first}, last ${huawei.last}`);
+    for (const m of huawei.busiest) expect(shown).toContain(`*${m.month}*: ${plural(m.count, 'exchange')} — `);
+    // A question that only asks for more charts nothing: it names no topic.
+    const [vague] = await spox('timeline and in 2020?');
+    expect(texts(vague!).join('\n')).toContain('“and in 2020?” names no topic');
+  });
+
   it('shows what the topic holds of chat markup escaped: no ping, no link', async () => {
     for (const text of ['timeline Meng Wanzhou <!channel>', 'timeline Meng Wanzhou &lt;!channel&gt;']) {
       const [answer] = await spox(text);

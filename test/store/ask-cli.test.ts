@@ -94,10 +94,16 @@ describe('npm run ask', () => {
 
   it('reads a spokesperson named as the speaker as a filter, and says a question of only common words names no topic', () => {
     const file = join(root, 'reading.txt');
-    writeFileSync(file, 'What did Zhao Lijian say about Hong Kong?\nWhat did China say about the US?\n');
-    const [named, common] = ask(['--queries-file', file]).stdout.trim().split('\n').map(
-      (l) => JSON.parse(l) as { spokesperson_named: string | null; too_common: string[]; total: number; results: { spokesperson: string }[] },
+    writeFileSync(file, 'What did Zhao Lijian say about Hong Kong?\nWhat did China say about the US?\nAny follow-up on that?\nWhat did the spokesperson say in August 2026?\n');
+    const [named, common, followUp, every] = ask(['--queries-file', file]).stdout.trim().split('\n').map(
+      (l) => JSON.parse(l) as { spokesperson_named: string | null; too_common: string[]; total: number; results: { spokesperson: string }[]; follow_up?: true; every_answer?: true },
     );
+    // Only asks for more: names no topic (explore30 B); no one in particular beside dates: every answer in them (A3).
+    expect(followUp).toMatchObject({ follow_up: true, too_common: [], total: 0, results: [] });
+    expect(common!.follow_up).toBeUndefined();
+    expect(every).toMatchObject({ every_answer: true, spokesperson_named: null, month_named: 'August 2026' });
+    expect(every!.total).toBeGreaterThan(5);
+    expect(named!.every_answer).toBeUndefined();
     expect(named!.spokesperson_named).toBe('Zhao Lijian');
     expect(named!.results.length).toBeGreaterThan(0);
     expect(named!.results.every((r) => r.spokesperson === 'Zhao Lijian')).toBe(true);

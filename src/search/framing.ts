@@ -1,0 +1,171 @@
+import { hasCjk } from './cjk.js';
+import { isYearTerm } from './gate.js';
+import { termsOf } from './terms.js';
+
+/**
+ * The framing of a question around its topic that is no word of it, in English and Chinese, read
+ * before its dates and speaker are: how often the topic came up ("How many times did China mention
+ * Huawei in 2019?", "How often was Huawei brought up", "2019年外交部提到华为多少次"), whether it ever
+ * did ("Has China ever commented on TikTok?", "中方是否评论过恒大"), who is asked when that is no one
+ * in particular ("What did the spokesperson say yesterday?"), and a question that only asks for more
+ * ("And in 2020?", "Any follow-up on that?"). Searched as topic words, "times", "often", "ever" and
+ * "talk" changed the count of a topic with the wording (7 to 105 exchanges for Huawei in 2019) and
+ * answered a never-discussed topic with unrelated cards. The framing of "What did China say about …"
+ * is taken out where words are searched (`topicOf`, the stop words of terms.ts), and "中方对…有何评论"
+ * by `withoutChineseFraming`.
+ */
+
+/**
+ * How a Chinese question asks for a comment, as reporters (and the Ministry's own transcripts) frame
+ * it: "有何评论", "怎么看", "说了什么". Longer forms first. Each is a phrase of asking, never part of a
+ * topic's name. Read by `chinese-question.ts` and, after a spokesperson's name, by `speaker.ts`
+ * ("华春莹如何评论香港").
+ */
+export const CHINESE_ASKING = [
+  '有何评论', '有何回应', '有何看法', '有何评价', '有何反应', '有何表态', '有何置评',
+  '有什么评论', '有什么回应', '有什么看法', '有什么评价', '有什么反应',
+  '作何回应', '作何评论', '作何反应',
+  '如何评论', '如何评价', '如何回应', '如何看待', '如何看',
+  '怎么评论', '怎么评价', '怎么回应', '怎么看待', '怎么看', '怎样看待', '怎样看',
+  '说了什么', '说过什么', '讲了什么', '谈了什么', '表示了什么', '表示过什么', '是怎么说的', '怎么说',
+].join('|');
+
+/** Who is asked when it is no one in particular: the Ministry, its spokesperson, China, "they". */
+const ANYONE = String.raw`(?:the\s+)?(?:chinese\s+)?(?:foreign\s+ministry\s+)?(?:spokes(?:person|man|woman|people)s?|foreign\s+ministry|ministry|mfa|government|side|officials|diplomats)|(?:china|beijing)(?:['’]s\s+(?:foreign\s+ministry|government)(?:\s+spokes(?:person|man|woman|people)s?)?)?|they|she|he|you`;
+const ANYONE_WHOLE = new RegExp(String.raw`^(?:${ANYONE})$`, 'i');
+const ANYONE_ZH = '外交部发言人|外交部|发言人|中国政府|中方|中国|你们|他们|她|他';
+
+/** A spokesperson or anyone else named: one to three capitalised words ("Zhao Lijian", "Pompeo"). */
+const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
+
+/** Words of speaking about a topic, before it ("mention Huawei", "talk about Xinjiang", "said anything on"). */
+const SPEAKING_OF = String.raw`mention(?:s|ed)?|(?:talk(?:s|ed)?|sp(?:eak|eaks|oke|oken))\s+(?:about|of|on)|comment(?:s|ed)?\s+on|discuss(?:es|ed)?|refer(?:s|red)?\s+to|(?:bring|brings|brought)\s+up|respond(?:s|ed)?\s+to|react(?:s|ed)?\s+to|(?:say|says|said)\s+(?:anything\s+|something\s+|much\s+)?(?:about|on|regarding|of)|(?:make|makes|made)\s+(?:any\s+)?(?:comments?|remarks?|statements?)\s+(?:on|about)`;
+/** The same after the topic, in the passive ("Huawei was brought up", "Xinjiang came up"). */
+const SPOKEN_OF = String.raw`(?:been\s+)?(?:brought\s+up|raised|mentioned|discussed|addressed|cited|referred\s+to|talked\s+about|spoken\s+(?:about|of)|commented\s+on|asked\s+about)|(?:come|comes|came|coming|cropped)\s+up`;
+/** Where or by whom, after the passive: "at the briefings", "by the spokesperson". */
+const WHERE_OR_BY = String.raw`(?:\s+(?:at|in|during)\s+(?:the\s+)?(?:(?:regular|daily)\s+)?(?:press\s+)?(?:briefings?|conferences?|pressers?))?(?:\s+by\s+(?:${ANYONE}))?`;
+const AUX = String.raw`(?:did|does|do|has|have|had|was|were|is|are)`;
+/** Before a speaker who speaks: "was Huawei brought up" is the passive, its topic no speaker. */
+const ACTIVE_AUX = String.raw`(?:did|does|do|has|have|had)`;
+const COUNT = String.raw`how\s+(?:many\s+times|often|frequently)|(?:the\s+)?number\s+of\s+times`;
+/** The topic between the framing's words: never across a quoted phrase, whose words stay as written. */
+const TOPIC = String.raw`(?<topic>[^"“”「」『』]+?)`;
+/** What follows the framing's last word: the dates and the rest of the question, maybe nothing. */
+const REST = String.raw`(?<rest>(?=[\s?.!,]|$)[^]*)`;
+
+/** English framings, each with the topic or the speaker and the rest of the question. */
+const ENGLISH: RegExp[] = [
+  // "How many times did China mention Huawei in 2019?", "How often has Zhao Lijian talked about Australia?"
+  new RegExp(String.raw`^\s*(?:${COUNT})\s+${ACTIVE_AUX}\s+(?<speaker>[^"“”]+?)\s+(?:ever\s+)?(?:${SPEAKING_OF})${REST}$`, 'iu'),
+  // "Number of times China mentioned Xinjiang"
+  new RegExp(String.raw`^\s*(?:the\s+)?number\s+of\s+times\s+(?<speaker>[^"“”]+?)\s+(?:(?:has|have|had)\s+)?(?:${SPEAKING_OF})${REST}$`, 'iu'),
+  // "How often was Huawei brought up in 2019?", "Number of times Xinjiang came up in 2019"
+  new RegExp(String.raw`^\s*(?:(?:${COUNT})\s+${AUX}|(?:the\s+)?number\s+of\s+times(?:\s+that)?)\s+(?:${TOPIC}\s+)?(?:(?:has|have|had|was|were)\s+)?(?:ever\s+)?(?:${SPOKEN_OF})${WHERE_OR_BY}${REST}$`, 'iu'),
+  // "count of mentions of Hong Kong in 2020", "how many mentions of Huawei"
+  /^\s*(?:(?:a\s+|the\s+)?(?:count|number|tally)\s+of\s+|how\s+many\s+)(?:the\s+)?(?:mentions|references)\s+(?:of|to)(?<rest>(?=[\s?.!,]|$)[^]*)$/iu,
+  // "Has China ever commented on TikTok?", "Did the spokesperson ever talk about Evergrande?", "Has Beijing said anything on …"
+  new RegExp(String.raw`^\s*(?:has|have|had|did|does|do)\s+(?<speaker>[^"“”]+?)\s+(?:ever\s+|once\s+|already\s+)?(?:${SPEAKING_OF})${REST}$`, 'iu'),
+  // "Has TikTok ever been mentioned?", "Did Evergrande ever come up?"
+  new RegExp(String.raw`^\s*${AUX}\s+(?:${TOPIC}\s+)?ever\s+(?:${SPOKEN_OF}|come\s+up)${WHERE_OR_BY}${REST}$`, 'iu'),
+];
+
+/** Chinese: who is asked and a word of mentioning before the topic (`外交部提到`, `中方是否评论过`), where the question or its date begins. */
+const MENTIONING_ZH = new RegExp(
+  `(?<=^|[\\s年月日])(?:${ANYONE_ZH})\\s*(?:曾经|曾|是否|有没有|有无|一共|总共|共)?\\s*(?:(?:提到|提及|提起|谈到|谈及|说到|说起|讲到|评论|回应|表态|谈论|讨论)过?|(?:提|谈|说)过)`,
+  'u',
+);
+/** Chinese: how many times, at the end (`多少次`, `一共几次`, `的次数`). */
+const COUNT_ZH = /(?:的次数|(?:一共|总共|共|总计)?(?:多少次|几次|多少回|几回)(?:了)?)(?=[\s?？。!！吗呢]*$)/u;
+
+/**
+ * The question without its framing of how often or whether a topic came up: the topic asked of
+ * no one in particular ("the spokesperson", "China", "they") alone, with the rest of the question
+ * ("How many times did China mention Huawei in 2019?" → "Huawei in 2019?"); asked of someone named,
+ * as "What did NAME say about …", which `speaker.ts` reads ("How often did Zhao Lijian mention
+ * Australia?" → "What did Zhao Lijian say about Australia?"). As typed when it has no such framing;
+ * empty when it is nothing but framing ("Has China ever commented on", `asksOnlyForMore`).
+ */
+export function withoutFraming(question: string): string {
+  return hasCjk(question) ? withoutChineseCounting(question) : withoutEnglishFraming(question);
+}
+
+function withoutEnglishFraming(question: string): string {
+  for (const pattern of ENGLISH) {
+    const m = pattern.exec(question);
+    if (!m?.groups) continue;
+    const { speaker, topic, rest } = m.groups;
+    if (topic !== undefined) return `${topic}${rest}`.trim();
+    // No speaker: the topic left out ("Has ever been mentioned?", what a search without an unknown word asks).
+    if (speaker === undefined || ANYONE_WHOLE.test(speaker.trim())) return rest!.trim();
+    if (NAME.test(speaker.trim()) && rest!.trim()) return `What did ${speaker.trim()} say about ${rest!.trim()}`;
+  }
+  return question;
+}
+
+function withoutChineseCounting(question: string): string {
+  return question.replace(MENTIONING_ZH, ' ').replace(COUNT_ZH, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** English words that say a question's speaker speaks, and nothing of what about. */
+const SAYING = /\b(?:say|says|said|saying|talk(?:s|ed)?|sp(?:eak|oke)|comment(?:s|ed)?|discuss(?:ed)?|tell|told|state(?:d)?|anything|something)\b/gi;
+const ANYONE_ANYWHERE = new RegExp(String.raw`\b(?:${ANYONE})\b`, 'gi');
+const ASKING_ZH = new RegExp(`${CHINESE_ASKING}|说了些什么`, 'gu');
+const ANYONE_ZH_ANYWHERE = new RegExp(ANYONE_ZH, 'gu');
+/** The same, to test (a global pattern's `test` moves on from its last match). */
+const once = (pattern: RegExp): RegExp => new RegExp(pattern.source, pattern.flags.replace('g', ''));
+const NAMES_ANYONE = once(ANYONE_ANYWHERE);
+const SAYS = once(SAYING);
+const NAMES_ANYONE_ZH = once(ANYONE_ZH_ANYWHERE);
+const ASKS_ZH = once(ASKING_ZH);
+const PASSIVE_SAID = /^\s*what\s+(?:was|has\s+been|had\s+been)\s+said\b/i;
+/** What a Chinese question holds beside who and the asking: particles ("都说了什么吗"). */
+const PARTICLES_ZH = /[都又还了过吗呢吧啊]/gu;
+
+/**
+ * Whether a question, once its dates are taken out, only asks what someone in particular said
+ * ("What did the spokesperson say?", "What did they say", "What has the Foreign Ministry said",
+ * "What was said", "发言人说了什么"): beside dates or the latest, every answer in them is listed,
+ * from whoever spoke, as for a spokesperson named (`everyAnswer` in engine.ts).
+ */
+export function asksWhatAnyoneSaid(text: string): boolean {
+  if (hasCjk(text)) {
+    if (!NAMES_ANYONE_ZH.test(text) || !ASKS_ZH.test(text)) return false;
+    const rest = text.replace(ASKING_ZH, ' ').replace(ANYONE_ZH_ANYWHERE, ' ').replace(PARTICLES_ZH, ' ');
+    return !hasCjk(rest) && termsOf(rest).length === 0;
+  }
+  if (!PASSIVE_SAID.test(text) && !(NAMES_ANYONE.test(text) && SAYS.test(text))) return false;
+  return termsOf(text.replace(ANYONE_ANYWHERE, ' ').replace(SAYING, ' ')).length === 0;
+}
+
+/**
+ * Whether the dates of a question leave something to read (`month.ts`, `relative-dates.ts`,
+ * `timeIntent`): a word to search, or the speaker asked of no one in particular
+ * ("What did the spokesperson say in August 2026?"), as a spokesperson's name is one.
+ */
+export function leftBesideDates(rest: string): boolean {
+  return termsOf(rest).length > 0 || asksWhatAnyoneSaid(rest);
+}
+
+/**
+ * Words that ask for more of what was said before, naming nothing: "And in 2020?", "Any follow-up
+ * on that?", "What did she say next?". Each question is searched on its own, with no earlier one
+ * to go on, so such a question names no topic.
+ */
+const FOLLOW_UP_TERMS = new Set(termsOf(
+  'follow followup else next new news since further anything something additional update updates elaborate detail details another again later earlier previously previous afterwards subsequently add added expand continue thing things',
+));
+/** The same in Chinese, with who is asked, the asking and particles: "那2020年呢？", "还有吗", "中方对此有何评论？". */
+const FOLLOW_UP_ZH = /还有|另外|然后|后来|之后|此后|后续|其他|别的|更多|对此|就此|此事|这件事|这个|那个|那么|那|这|此|什么|怎么样|年|[都又还再了过吗呢吧啊对就]/gu;
+
+/**
+ * Whether a question, as searched (its framing, speaker and dates read), only asks for more and names
+ * nothing: every word of it asks for more, or is a year, or a function word. A quoted phrase is a topic.
+ */
+export function asksOnlyForMore(searched: string): boolean {
+  if (/["“”「」『』]/.test(searched)) return false;
+  const text = hasCjk(searched)
+    ? searched.replace(ASKING_ZH, ' ').replace(ANYONE_ZH_ANYWHERE, ' ').replace(FOLLOW_UP_ZH, ' ')
+    : searched;
+  if (hasCjk(text)) return false;
+  return termsOf(text).every((t) => FOLLOW_UP_TERMS.has(t) || isYearTerm(t));
+}

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asksOnlyForMore, asksWhatAnyoneSaid, withoutFraming } from '../../src/search/framing.js';
+import { namedDatesIntent } from '../../src/search/month.js';
+import { relativeDatesIntent } from '../../src/search/relative-dates.js';
+import { timeIntent } from '../../src/search/query.js';
+import { openSearch } from '../../src/search/open.js';
+import type { SearchEngine } from '../../src/search/engine.js';
+import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
+import { buildSeedIndex } from './lexical-index.js';
+
+describe('the framing of a question (src/search/framing.ts)', () => {
+  it('leaves out how often and whether a topic came up, asked of no one in particular (explore30 A1, A2)', () => {
+    expect(withoutFraming('How many times did China mention Huawei in 2019?')).toBe('Huawei in 2019?');
+    expect(withoutFraming('How often was Huawei brought up in 2019?')).toBe('Huawei in 2019?');
+    expect(withoutFraming('How often did China talk about Xinjiang in 2019?')).toBe('Xinjiang in 2019?');
+    expect(withoutFraming('How many times was Xinjiang raised in 2019?')).toBe('Xinjiang in 2019?');
+    expect(withoutFraming('Number of times Xinjiang came up in 2019')).toBe('Xinjiang in 2019');
+    expect(withoutFraming('count of mentions of Hong Kong in 2020')).toBe('Hong Kong in 2020');
+    expect(withoutFraming('how many times did they mention Huawei')).toBe('Huawei');
+    expect(withoutFraming('How often has Huawei been mentioned at the briefings by the spokesperson?')).toBe('Huawei?');
+    expect(withoutFraming('Has China ever commented on TikTok?')).toBe('TikTok?');
+    expect(withoutFraming('Did the spokesperson ever talk about Evergrande?')).toBe('Evergrande?');
+    expect(withoutFraming('Has Beijing said anything on Evergrande')).toBe('Evergrande');
+    expect(withoutFraming('Has TikTok ever been mentioned?')).toBe('TikTok?');
+    expect(withoutFraming('Did the Chinese Foreign Ministry ever comment on "Made in China 2025"?')).toBe('"Made in China 2025"?');
+    // Chinese: who and a word of mentioning, where the question or its date begins, and how many times at the end.
+    expect(withoutFraming('2019年外交部提到华为多少次')).toBe('2019年 华为');
+    expect(withoutFraming('中方是否评论过恒大？')).toBe('恒大？');
+    expect(withoutFraming('外交部有没有提到过孟晚舟')).toBe('孟晚舟');
+  });
+
+  it('asks a spokesperson named what they said, which the speaker reader reads', () => {
+    expect(withoutFraming('How often did Zhao Lijian mention Australia?')).toBe('What did Zhao Lijian say about Australia?');
+    expect(withoutFraming('Has Hua Chunying ever commented on Huawei in 2019?')).toBe('What did Hua Chunying say about Huawei in 2019?');
+  });
+
+  it('leaves every other question as typed, and is empty when nothing but framing is left', () => {
+    for (const query of [
+      'What did China say about Huawei?', 'How many times did the US sanction Huawei?', 'Huawei timeline', 'Did China raise tariffs on US goods?',
+      'How often did the EU and China discuss trade?', 'the times China mentioned', 'Global Times', 'Six-Party Talks', '中方对华为有何评论', '华为',
+      'How often was "brought up" written?',
+    ]) expect(withoutFraming(query), query).toBe(query);
+    expect(withoutFraming('Did the spokesperson ever talk about')).toBe('');
+    expect(withoutFraming('外交部提到多少次')).toBe('');
+  });
+
+  it('reads who was asked, when no one in particular, as something beside the dates, as a spokesperson named is (explore30 A3)', () => {
+    for (const query of [
+      'What did the spokesperson say', 'What did they say?', 'What has the Foreign Ministry said', 'What was said', 'What did China say?',
+      'Did the spokesperson say anything?', 'What did Beijing talk about?', '发言人说了什么', '外交部发言人都说了什么？',
+    ]) expect(asksWhatAnyoneSaid(query), query).toBe(true);
+    for (const query of ['China', 'the spokesperson', 'What did they say about Huawei?', 'What did US officials say?', 'What did Zhao Lijian say?', '发言人', '发言人对华为说了什么']) {
+      expect(asksWhatAnyoneSaid(query), query).toBe(false);
+    }
+    expect(namedDatesIntent('What did the spokesperson say in August 2026?')).toMatchObject({ query: 'What did the spokesperson say?', from: '2026-08-01', to: '2026-08-31' });
+    expect(namedDatesIntent('What was said in 2020?')).toMatchObject({ query: 'What was said', from: '2020-01-01', to: '2020-12-31' });
+    expect(relativeDatesIntent('What did they say yesterday?', new Date('2026-11-30T04:00:00Z'))).toMatchObject({ query: 'What did they say?', from: '2026-11-29', to: '2026-11-29' });
+    expect(timeIntent('What did the spokesperson say today?')).toEqual({ query: 'What did the spokesperson say?', latest: true });
+    // Nothing beside the dates: not read, as before.
+    expect(namedDatesIntent('And in 2020?')).toBeNull();
+    expect(timeIntent('latest')).toEqual({ query: 'latest', latest: false });
+  });
+
+  it('tells a question that only asks for more from one that names something (explore30 B)', () => {
+    for (const query of [
+      'And in 2020?', 'Any follow-up on that?', 'Did they say anything more?', 'What did she say next?', "What's new since?", 'Tell me more about that', '',
+      '中方对此有何评论?', '那2020年呢？', '还有吗',
+    ]) expect(asksOnlyForMore(query), query).toBe(true);
+    for (const query of ['New Zealand', 'next-generation fighter jets', 'Huawei 2020', '"follow up"', 'the follow-up to the trade deal', '华为', 'G20']) {
+      expect(asksOnlyForMore(query), query).toBe(false);
+    }
+  });
+});
+
+describe('framing read by the search on the bundled corpus', () => {
+  let search: SearchEngine;
+  let built: { dir: string; cleanup: () => void };
+  beforeAll(async () => {
+    built = await buildSeedIndex('spox-framing-');
+    search = await openSearch(built.dir, { embedder: null, today: () => new Date('2026-11-30T04:00:00Z') });
+  });
+  afterAll(() => built.cleanup());
+
+  const ids = async (query: string): Promise<string[]> => (await search.search(query, { k: 0 })).matches.map((m) => m.id);
+
+  it('counts a topic the same however the count is asked: the topic alone is searched (explore30 A1)', async () => {
+    const huawei = await search.search('Huawei in 2019', { k: 0 });
+    expect(huawei.total).toBeGreaterThan(50);
+    for (const query of ['How many times did China mention Huawei in 2019?', 'How often was Huawei brought up in 2019?', 'Number of times Huawei came up in 2019']) {
+      const response = await search.search(query, { k: 0 });
+      expect(response, query).toMatchObject({ searched: 'Huawei', monthNamed: '2019', filters: { from: '2019-01-01', to: '2019-12-31' }, total: huawei.total, described: null });
+      expect(response.matches, query).toEqual(huawei.matches);
+    }
+    const xinjiang = await ids('Xinjiang in 2019');
+    for (const query of ['How often did China talk about Xinjiang in 2019?', 'How many times was Xinjiang raised in 2019?']) {
+      const response = await search.search(query, { k: 0 });
+      // Read as framing, "talk" no longer brings in Larry Kudlow's trade talks, nor "raised in 2019" an event's year.
+      expect(response, query).toMatchObject({ described: null, filters: { from: '2019-01-01', to: '2019-12-31' } });
+      expect(response.matches.map((m) => m.id), query).toEqual(xinjiang);
+    }
+    expect(await ids('count of mentions of Hong Kong in 2020')).toEqual(await ids('Hong Kong in 2020'));
+    expect(await ids('how many times did they mention Huawei')).toEqual(await ids('Huawei'));
+    // A spokesperson asked: their answers on the topic.
+    const zhao = await search.search('How often did Zhao Lijian mention Australia?', { k: 0 });
+    expect(zhao).toMatchObject({ spokespersonNamed: 'Zhao Lijian', filters: { spokesperson: 'Zhao Lijian' } });
+    expect(zhao.matches).toEqual((await search.search('Zhao Lijian on Australia', { k: 0 })).matches);
+  });
+
+  it('answers "has China ever commented on" a topic never discussed as "What did China say about" it: with nothing (explore30 A2)', async () => {
+    const said = await search.search('What did China say about Evergrande?', { k: 5 });
+    expect(said.total).toBe(0);
+    for (const [query, word] of [['Has China ever commented on TikTok?', 'TikTok'], ['Has China ever commented on ChatGPT?', 'ChatGPT'], ['Did the spokesperson ever talk about Evergrande?', 'Evergrande'], ['Has Beijing said anything on Evergrande', 'Evergrande']] as const) {
+      const response = await search.search(query, { k: 5 });
+      expect(response, query).toMatchObject({ total: 0, hits: [], missing: { inNoRecord: [word] } });
+      // Without the unknown word, nothing but framing is left: no count of other exchanges is offered.
+      expect(response.withoutUnknown, query).toBeUndefined();
+      expect(nothingRelevantText(search, response), query).toMatch(new RegExp(`^Nothing relevant found for “[^”]+”\\. No exchange in the index says “${word}”\\. Looked in`));
+    }
+    expect(await ids('Has China ever commented on Huawei?')).toEqual(await ids('Huawei'));
+  });
+
+  /** The ids of every English record of the briefings in the dates, newest briefing first, each briefing's in its order. */
+  const everyAnswer = (from: string, to: string): string[] =>
+    search.briefingKeys().map((key) => search.briefing(key)!)
+      .filter((b) => (b.summary.lang ?? 'en') === 'en' && b.summary.date >= from && b.summary.date <= to)
+      .reverse()
+      .flatMap((b) => b.records.map((r) => r.id));
+
+  it('lists every answer in the dates, from whoever spoke, for "the spokesperson", "they", "the Foreign Ministry" or "China" beside dates (explore30 A3)', async () => {
+    const august = everyAnswer('2026-08-01', '2026-08-31');
+    expect(august.length).toBeGreaterThan(5);
+    expect(new Set(august.map((id) => search.record(id)!.spokesperson)).size).toBeGreaterThan(1);
+    for (const query of ['What did the spokesperson say in August 2026?', 'What did they say in August 2026?', 'What has the Foreign Ministry said in August 2026?', 'What did China say in August 2026?', 'What was said in August 2026?']) {
+      const response = await search.search(query, { k: 5 });
+      expect(response, query).toMatchObject({ searched: '', spokespersonNamed: null, monthNamed: 'August 2026', filters: { from: '2026-08-01', to: '2026-08-31' }, sort: 'newest', everyAnswer: true });
+      expect(response.matches.map((m) => m.id), query).toEqual(august);
+      expect(totalsLine(response), query).toBe(
+        `${august.length} exchanges, ${response.first} → ${response.last}; latest first; only the briefings of August 2026, the month your question names; all of them: your question names no topic`,
+      );
+    }
+    // No briefing yesterday: said so, as for a spokesperson named, with what the index holds.
+    for (const query of ['What did the spokesperson say yesterday?', 'What did they say yesterday?']) {
+      const response = await search.search(query, { k: 5 });
+      expect(response, query).toMatchObject({ total: 0, filters: { from: '2026-11-29', to: '2026-11-29' }, monthNamed: '2026-11-29 (yesterday)' });
+      expect(nothingRelevantText(search, response), query).toContain(`”: the index holds no briefing in the dates you asked (2026-11-29 (yesterday): from 2026-11-29 to 2026-11-29); it holds briefings from `);
+    }
+    // "today" asks for the latest, as with a name: every answer, newest first.
+    const today = await search.search('What did the spokesperson say today?', { k: 3 });
+    expect(today).toMatchObject({ latestIntent: true, sort: 'newest', searched: '', everyAnswer: true });
+    expect(today.hits.map((h) => h.record.id)).toEqual(everyAnswer('2000-01-01', '2099-12-31').slice(0, 3));
+    // A topic beside them is searched as before; "China" with no word of speaking names no topic.
+    expect(await ids('What did the spokesperson say about Huawei in 2019?')).toEqual(await ids('Huawei in 2019'));
+    expect((await search.search('China in 2019', { k: 0 })).tooCommon).toEqual(['China']);
+  });
+
+  it('answers a question that only asks for more as one that names no topic (explore30 B)', async () => {
+    for (const query of ['And in 2020?', 'Any follow-up on that?', 'Did they say anything more?', 'What did she say next?', "What's new since last week?", 'Tell me more about that']) {
+      const response = await search.search(query, { k: 5 });
+      expect(response, query).toMatchObject({ total: 0, hits: [], followUp: true });
+      expect(nothingRelevantText(search, response), query).toBe(
+        `“${query}” names no topic: each question is searched on its own, not as a follow-up of one before. Add what it is about: a name, a place, an event.`,
+      );
+    }
+    expect((await search.search('New Zealand', { k: 0 })).total).toBeGreaterThan(0);
+  });
+});
