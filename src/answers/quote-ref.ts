@@ -43,3 +43,8 @@ export function quoteOfRef(record: IndexedRecord, spans: QuoteSpan[]): { spans: 
   const checked = sentenceSpansAt(record.answer, spans);
   return checked ? { spans: checked, quote: renderQuote(record.answer, checked) } : null;
 }
+
+/** An id as typed: its brackets left out, as a card or a command-line result prints it (`[2020-05-22#3]`). */
+export function typedId(text: string): string {
+  return text.trim().replace(/^\[\s*(\S+?)\s*\]$/, '$1');
+}

@@ -111,7 +111,7 @@ function speakerReadingWords(reading: SearchResponse['speakerReading'], escape: 
 function unheldWords(reading: NonNullable<SearchResponse['speakerReading']>, escape: (text: string) => string): string {
   const name = escape(reading.name);
   const served = servedWords(reading.name);
-  const who = `${name} (Foreign Ministry spokesperson${served ? ` ${served}` : ''})`;
+  const who = `${name} (Foreign Ministry spokesperson${served ? `, ${served}` : ''})`;
   const held = reading.held;
   if (!held) return `none of them is ${name}'s: the index holds no briefing of ${who}`;
   const language = held.lang === 'zh' ? 'Chinese ' : '';
@@ -121,7 +121,7 @@ function unheldWords(reading: NonNullable<SearchResponse['speakerReading']>, esc
 }
 
 /**
- * ` Lin Jian (Foreign Ministry spokesperson from 2024) gave 1 of the briefings searched, of 2026-08-17.
+ * ` Lin Jian (Foreign Ministry spokesperson, first in 2024) gave 1 of the briefings searched, of 2026-08-17.
  * Without the spokesperson: 312 exchanges, the newest of 2026-08-17.`: an empty answer of the
  * spokesperson the question names (`SearchResponse.withoutSpeaker`); `dates` false where the answer
  * already said which briefings they gave.
@@ -130,7 +130,7 @@ function withoutSpeakerText(w: SearchResponse['withoutSpeaker'], escape: (text: 
   if (!w) return '';
   const served = servedWords(w.name);
   const span = w.first && w.last ? (w.first === w.last ? `, of ${w.first}` : `, from ${w.first} to ${w.last}`) : '';
-  const gave = dates && w.briefings > 0 ? ` ${escape(w.name)}${served ? ` (Foreign Ministry spokesperson ${served})` : ''} gave ${plural(w.briefings, 'briefing')} of those the index holds${span}.` : '';
+  const gave = dates && w.briefings > 0 ? ` ${escape(w.name)}${served ? ` (Foreign Ministry spokesperson, ${served})` : ''} gave ${plural(w.briefings, 'briefing')} of those the index holds${span}.` : '';
   const others = w.others ? ` Without the spokesperson: ${plural(w.others.total, 'exchange')}, the newest of ${w.others.last}.` : '';
   return `${gave}${others}`;
 }

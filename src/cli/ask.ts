@@ -2,6 +2,7 @@ import './load-env.js';
 import { readFileSync, statSync } from 'node:fs';
 import { citation, corpusWords } from '../answers/citation.js';
 import { unheldRecordText } from '../answers/button-refs.js';
+import { typedId } from '../answers/quote-ref.js';
 import { unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { languageWords, plural, statementKind } from '../answers/wording.js';
@@ -96,7 +97,7 @@ function recordJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record' | '
   };
 }
 
-/** An exchange id as every result shows it ("2020-05-22#3", "zh-2020-02-24#s1", "pc-2023-02-28#1"), asked on its own: that exchange is opened. */
+/** An exchange id as every result shows it ("2020-05-22#3", "zh-2020-02-24#s1", "pc-2023-02-28#1"; its brackets copied too), asked on its own: that exchange is opened. */
 const EXCHANGE_ID = /^(?:pc-|zh-)?\d{4}-\d{2}-\d{2}[a-z]?#s?\d+[a-z]?$/i;
 
 /**
@@ -319,7 +320,8 @@ async function main(): Promise<number> {
   const unknownName = values.json || values['queries-file'] ? unknownNameText(search, base.filters) : null;
   if (unknownName) console.error(`ask: ${unknownName}`);
   // An exchange id alone, as each result shows it: that exchange in full.
-  if (queries.length === 1 && !values['queries-file'] && EXCHANGE_ID.test(queries[0]!.trim())) return printRecord(queries[0]!.trim(), search, values.json);
+  const opened = queries.length === 1 && !values['queries-file'] ? typedId(queries[0]!) : '';
+  if (EXCHANGE_ID.test(opened)) return printRecord(opened, search, values.json);
   for (const query of queries) {
     const response = await search.search(query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
     if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response, search.coverage(query), search)));

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../util/regexp.js';
+import { englishSpellings } from '../transcripts/zh/outlets.js';
 import { quotedMasked } from './query.js';
 
 /**
@@ -27,40 +28,54 @@ const FORMS = [
   String.raw`(?:asked|raised|posed|put)\s+by\s+${OPTIONAL_THE}{outlet}`,
   String.raw`questions?\s+(?:asked\s+)?(?:by|from)\s+${OPTIONAL_THE}{outlet}`,
   String.raw`${OPTIONAL_THE}{outlet}${POSSESSIVE}\s+questions?`,
-  String.raw`(?:tell|tells|told|telling)\s+${OPTIONAL_THE}{outlet}`,
-  String.raw`${OPTIONAL_THE}{outlet}\s+(?:asked|asks)`,
+  String.raw`(?<telling>tell|tells|told|telling)\s+${OPTIONAL_THE}{outlet}`,
+  String.raw`${OPTIONAL_THE}{outlet}\s+(?:asked|asks|ask)`,
 ];
 
-const compiled = new WeakMap<readonly string[], RegExp[]>();
+/** "What did Zhao Lijian tell AFP about …" is read as "What did Zhao Lijian say about …": the speaker's form. */
+const SAYING: Record<string, string> = { tell: 'say', tells: 'says', told: 'said', telling: 'saying' };
+
+const compiled = new WeakMap<readonly string[], { patterns: RegExp[]; names: string[] }>();
 
 export function askerIntent(query: string, outlets: readonly string[]): AskerIntent | null {
   const masked = quotedMasked(query);
   let found: RegExpExecArray | null = null;
-  for (const pattern of patternsFor(outlets)) {
+  const { patterns, names } = patternsFor(outlets);
+  for (const pattern of patterns) {
     const match = pattern.exec(masked);
     if (match && (!found || match.index < found.index)) found = match;
   }
   if (!found) return null;
   const typed = comparable(found.groups!.outlet!);
-  const outlet = outlets.find((o) => comparable(o) === typed || comparable(o) === `the ${typed}`);
+  // The index's spelling, else the table's ("SCMP"), which the outlet filter reads as the same outlet.
+  const outlet = names.find((o) => comparable(o) === typed || comparable(o) === `the ${typed}`);
   if (!outlet) return null;
   const end = found.index + found[0].length;
-  const rest = `${query.slice(0, found.index)} ${query.slice(end)}`.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
+  const telling = found.groups!.telling;
+  const saying = telling ? SAYING[telling.toLowerCase()] ?? '' : '';
+  const rest = `${query.slice(0, found.index)} ${saying} ${query.slice(end)}`.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
   return { query: rest, outlet, written: query.slice(found.index, end) };
 }
 
-const comparable = (name: string): string => name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+const comparable = (name: string): string => name.toLowerCase().replace(/’/g, "'").replace(/[\s-]+/g, ' ');
 
-/** A pattern per form over every English outlet of the index, longest name first ("Reuters TV" before "Reuters"); built once per list. */
-function patternsFor(outlets: readonly string[]): RegExp[] {
-  let patterns = compiled.get(outlets);
-  if (!patterns) {
-    const names = [...new Set(outlets.filter((o) => /^[\p{Script=Latin}\d\s&.'’-]+$/u.test(o)).map((o) => o.replace(/^the\s+/i, '')))]
+/**
+ * A pattern per form over every English outlet of the index and the table's other spellings of it
+ * ("Agence France-Presse" beside AFP, "SCMP"), longest first ("Reuters TV" before "Reuters"),
+ * a hyphen written as a space too; built once per list.
+ */
+function patternsFor(outlets: readonly string[]): { patterns: RegExp[]; names: string[] } {
+  let built = compiled.get(outlets);
+  if (!built) {
+    const english = outlets.filter((o) => /^[\p{Script=Latin}\d\s&.'’-]+$/u.test(o));
+    const names = [...new Set([...english, ...english.flatMap(englishSpellings)])];
+    const written = [...new Set(names.map((o) => o.replace(/^the\s+/i, '')))]
       .sort((a, b) => b.length - a.length)
-      .map((o) => escapeRegExp(o).replace(/['’]/g, "['’]").replace(/\s+/g, String.raw`\s+`));
-    const outlet = `(?<outlet>${names.join('|')})`;
-    patterns = names.length === 0 ? [] : FORMS.map((form) => new RegExp(String.raw`(?<![\p{L}\p{N}])${form.replace('{outlet}', outlet)}(?![\p{L}\p{N}])`, 'iu'));
-    compiled.set(outlets, patterns);
+      .map((o) => escapeRegExp(o).replace(/['’]/g, "['’]").replace(/[\s-]+/g, String.raw`[\s-]+`));
+    const outlet = `(?<outlet>${written.join('|')})`;
+    const patterns = written.length === 0 ? [] : FORMS.map((form) => new RegExp(String.raw`(?<![\p{L}\p{N}])${form.replace('{outlet}', outlet)}(?![\p{L}\p{N}])`, 'iu'));
+    built = { patterns, names };
+    compiled.set(outlets, built);
   }
-  return patterns;
+  return built;
 }

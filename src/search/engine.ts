@@ -83,13 +83,14 @@ function withNamesWeighed(matches: LexicalMatch[], weights: QueryWeights, c: num
  * edge, a target or an event's ("by 2060", "since 2019", "Pelosi's 2022") is left to the other rules.
  */
 function yearOfTheTalk(asked: string, held: { first: string; last: string } | undefined): string | null {
-  const m = /(?<![\p{L}\p{N}\-–'’])((?:19|20)\d\d)(\s*[?？.。!！]*\s*)$/u.exec(asked);
+  // Two years in a row ("Xinjiang 2019 2020") are both, as "in 2019 and 2020" is: the later alone dropped the earlier unsaid.
+  const m = /(?<![\p{L}\p{N}\-–'’])(?:((?:19|20)\d\d)\s+)?((?:19|20)\d\d)(\s*[?？.。!！]*\s*)$/u.exec(asked);
   if (!m || !held) return null;
-  const year = m[1]!;
-  if (year < held.first.slice(0, 4) || year > held.last.slice(0, 4)) return null;
+  const [earlier, year] = [m[1] ?? m[2]!, m[2]!];
+  if (earlier < held.first.slice(0, 4) || year > held.last.slice(0, 4) || earlier > year) return null;
   const before = asked.slice(0, m.index);
   if (!/\p{L}/u.test(before) || /(?:\b(?:in|since|after|before|until|till|by|from|to|of|during|between|and|or|than)|['’]s)\s*$/iu.test(before)) return null;
-  return `${before.trimEnd()} in ${year}${m[2]}`;
+  return `${before.trimEnd()} in ${m[1] ? `${earlier} and ` : ''}${year}${m[3]}`;
 }
 
 /** A query as the lexical side reads it. */

@@ -1,6 +1,6 @@
 import type { IndexedRecord } from '../store/types.js';
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
-import { otherLanguageNames } from '../transcripts/zh/outlets.js';
+import { otherLanguageNames, sameEnglishOutlet } from '../transcripts/zh/outlets.js';
 import type { SearchFilters } from './types.js';
 
 /**
@@ -9,10 +9,12 @@ import type { SearchFilters } from './types.js';
  * Bloomberg). A fragment inside a word is no match: "Hua" is not Geng Shuang, "AP" not The Paper.
  * Chinese has no spaces between words: a Chinese value matches where the name contains it.
  * An outlet's name also matches where its name in the other language does (`zh/outlets.ts`):
- * "Reuters" finds the questions the Chinese pages give to 路透社, and 路透社 those of Reuters.
+ * "Reuters" finds the questions the Chinese pages give to 路透社, and 路透社 those of Reuters; and
+ * where the table gives it another English spelling: "Agence France-Presse" finds AFP's, "SCMP"
+ * the South China Morning Post's.
  */
 export function nameMatches(name: string, wanted: string): boolean {
-  return writtenNameMatches(name, wanted) || otherLanguageNames(name).some((other) => writtenNameMatches(other, wanted));
+  return writtenNameMatches(name, wanted) || otherLanguageNames(name).some((other) => writtenNameMatches(other, wanted)) || sameEnglishOutlet(name, wanted);
 }
 
 /** `nameMatches` for the name as written, in its own language only. */

@@ -221,10 +221,23 @@ export function respelledNames(query: string, spokespeople: readonly string[], h
     const [surname, given, ...more] = name.split(/\s+/);
     if (!given || more.length > 0 || given.length < MIN_GIVEN_LETTERS || !lower.includes(surname!.toLowerCase())) continue;
     const written = new RegExp(String.raw`(?<![\p{L}\p{N}])(${escapeRegExp(surname!)})\s+(\p{L}+)(?![\p{L}\p{N}])`, 'giu');
+    // The given name's syllables written apart, as wire copy and pinyin typists often do ("Hua Chun Ying", "Wang Wen-bin").
+    const apart = new RegExp(String.raw`(?<![\p{L}\p{N}])(${escapeRegExp(surname!)})\s+(\p{L}+)[\s-]+(\p{L}+)(?![\p{L}\p{N}])`, 'giu');
+    out = out.replace(apart, (whole: string, typedSurname: string, first: string, second: string) => {
+      if (`${first}${second}`.toLowerCase() !== given.toLowerCase()) return whole;
+      respelled.set(name, whole);
+      return `${typedSurname} ${given}`;
+    });
     out = out.replace(written, (whole: string, typedSurname: string, typedGiven: string) => {
       if (typedGiven.toLowerCase() === given.toLowerCase() || editDistance(typedGiven.toLowerCase(), given.toLowerCase(), 1) === null || held(typedGiven)) return whole;
       respelled.set(name, whole);
       return `${typedSurname} ${given}`;
+    });
+    // The Western order, given name first ("Chunying Hua"), as some English outlets write it.
+    const reversed = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(given)}\s+${escapeRegExp(surname!)}(?![\p{L}\p{N}])`, 'giu');
+    out = out.replace(reversed, (whole: string) => {
+      respelled.set(name, whole);
+      return name;
     });
   }
   return { query: out, respelled };

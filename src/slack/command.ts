@@ -6,6 +6,7 @@ import type { Reply, SlackContext } from './app.js';
 import { echoedLabel } from './blocks.js';
 import { nearestKeys, readBriefingKey } from '../answers/dates.js';
 import { looksLikeId } from './ids.js';
+import { typedId } from '../answers/quote-ref.js';
 import { noticeMessage, recordMessages } from './cards.js';
 import { answerLatest } from './latest.js';
 import { SLASH_COMMAND } from './manifest.js';
@@ -33,7 +34,7 @@ export async function answerCommand(rawText: string, userId: string, reply: Repl
   const text = withoutBidiControls(unescapeMrkdwn(rawText)).trim();
   const [first = '', ...rest] = text.split(/\s+/);
   const word = first.toLowerCase();
-  const argument = rest.join(' ');
+  const argument = typedId(rest.join(' '));
 
   if (text === '' || (word === 'help' && !argument)) return reply(helpMessage());
   if (word === 'about' && !argument) return reply(aboutMessage(ctx.search, ctx.syncStatus?.()));

@@ -48,6 +48,21 @@ const LATE_ANSWER_NOTE = /^After the (regular )?press conference, .{1,60}\b(made
  */
 const AFTER_CONFERENCE_HEADING = /^The following questions? (was|were|is|are) (asked|posed|raised) after the (regular )?press conference\s*[.:]$/i;
 
+/** The Chinese pages' note over an answer given after the conference: `会后，就《南华早报》记者所提问题，赵立坚表示：`. */
+const LATE_ANSWER_NOTE_ZH = /^会后[，,]就《([^》]{1,20})》记者所提问题/;
+
+/**
+ * The outlet a late answer's note names ("… to the question raised by South China Morning Post.",
+ * 就《南华早报》记者所提问题), so that the answer is cited as answering it; else null.
+ */
+function lateAnswerAsker(note: string): string | null {
+  const chinese = LATE_ANSWER_NOTE_ZH.exec(note)?.[1];
+  if (chinese) return chinese;
+  if (!LATE_ANSWER_NOTE.test(note)) return null;
+  const named = /\bquestion (?:raised|asked|posed) by (?:the )?(.+?)[.:]$/i.exec(note)?.[1]?.trim();
+  return named && looksLikeOutlet(named) ? named : null;
+}
+
 /** Small words that may stand lower-case inside an outlet's name ("Associated Press of Pakistan"). */
 const NAME_PARTICLES = new Set(['of', 'and', 'the', 'de', 'for', '&']);
 
@@ -166,7 +181,7 @@ export function assembleRecords(
       // A bold paragraph after an answer is a question asked without a label
       // ("The following question was raised by a journalist after the press conference: …"),
       // and the note over an answer given after the conference stands as that answer's question.
-      openTurn({ unlabelled: true, outlet: null, followupOf: null, question: [turn.text], answer: [], speaker: null });
+      openTurn({ unlabelled: true, outlet: lateAnswerAsker(turn.text), followupOf: null, question: [turn.text], answer: [], speaker: null });
       state = 'question';
     } else if (state === 'closing') {
       closing.push(turn.text);

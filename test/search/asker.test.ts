@@ -21,13 +21,20 @@ describe('an outlet the question says asked (explore30 B1)', () => {
     const read = (q: string) => askerIntent(q, outlets);
     expect(read('Hong Kong asked by Reuters')).toEqual({ query: 'Hong Kong', outlet: 'Reuters', written: 'asked by Reuters' });
     expect(read('Hong Kong questions from AFP')?.outlet).toBe('AFP');
-    expect(read('What did they tell Reuters about Hong Kong?')).toEqual({ query: 'What did they about Hong Kong?', outlet: 'Reuters', written: 'tell Reuters' });
+    expect(read('What did they tell Reuters about Hong Kong?')).toEqual({ query: 'What did they say about Hong Kong?', outlet: 'Reuters', written: 'tell Reuters' });
     expect(read('Bloomberg’s questions on Huawei')?.outlet).toBe('Bloomberg');
     expect(read('questions asked by the Global Times on Taiwan')?.outlet).toBe('Global Times');
     // The longest name the index holds: "Reuters TV", not "Reuters" and a word " TV".
     expect(read('Huawei asked by Reuters TV')?.outlet).toBe('Reuters TV');
     // "The Associated Press" is written with its article in the index.
     expect(read('What did China tell the Associated Press about Xinjiang?')?.outlet).toBe('The Associated Press');
+    // The table's other spellings of an outlet the index holds (explore30b 2.1), a hyphen written as a space.
+    expect(read('Hong Kong questions from Agence France-Presse')?.outlet).toBe('Agence France-Presse');
+    expect(read('Hong Kong asked by Agence France Presse')?.outlet).toBe('Agence France-Presse');
+    expect(read('Hong Kong asked by SCMP')?.outlet).toBe('SCMP');
+    // Told by a spokesperson: read as what the spokesperson said, the speaker's own form (explore30b 2.2).
+    expect(read('What did Zhao Lijian tell AFP about Australia?')).toEqual({ query: 'What did Zhao Lijian say about Australia?', outlet: 'AFP', written: 'tell AFP' });
+    expect(read('What did Reuters ask about Huawei?')?.outlet).toBe('Reuters');
     // A topic that names an outlet, an outlet the index never saw ask, a quoted phrase: words.
     for (const topic of ['the Bloomberg reporter detained in Beijing', 'Global Times editorial', 'Hong Kong asked by Fox News', '"asked by Reuters"', 'Reuters']) {
       expect(read(topic), topic).toBeNull();
@@ -48,6 +55,16 @@ describe('an outlet the question says asked (explore30 B1)', () => {
     expect(overridden.filters.outlet).toBe('AFP');
     expect(overridden.outletNamed).toBeUndefined();
     expect(totalsLine(overridden)).toContain('only questions AFP asked, as the outlet option asks, not Reuters, whom your question names');
+    // Another spelling of the same outlet finds its questions as the index writes them (explore30b 2.1).
+    const agence = await search.search('Hong Kong questions from Agence France-Presse', { k: 50 });
+    expect(agence.total).toBeGreaterThan(0);
+    expect(agence.matches.map((m) => m.id)).toEqual((await search.search('Hong Kong', { k: 50, filters: { outlet: 'AFP' } })).matches.map((m) => m.id));
+    const scmp = await search.search('Hong Kong', { k: 50, filters: { outlet: 'SCMP' } });
+    expect(scmp.matches.some((m) => search.record(m.id)!.outlet === 'South China Morning Post')).toBe(true);
+    // The speaker and the outlet both read.
+    const told = await search.search('What did Zhao Lijian tell AFP about Australia?', { k: 50 });
+    expect(told.total).toBeGreaterThan(0);
+    expect(told.matches.every((m) => search.record(m.id)!.spokesperson === 'Zhao Lijian' && /^(?:AFP|Agence France-Presse)$/.test(search.record(m.id)!.outlet ?? ''))).toBe(true);
     // Searched as words before: other outlets' exchanges came first.
     expect((await search.search('Hong Kong', { k: 50 })).total).toBeGreaterThan(asked.total);
   });

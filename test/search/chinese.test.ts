@@ -336,7 +336,7 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(lin.hits.length).toBeGreaterThan(0);
     expect(lin.hits.every((h) => h.record.lang === 'zh' && h.record.spokesperson !== 'Lin Jian')).toBe(true);
     const zh = search.languages().find((l) => l.lang === 'zh')!;
-    expect(totalsLine(lin)).toMatch(new RegExp(`; none of them is Lin Jian's: the index holds no Chinese briefing of Lin Jian \\(Foreign Ministry spokesperson from 2024\\), only of [^;]+, ${zh.from} to ${zh.to}; each answer names who gave it`));
+    expect(totalsLine(lin)).toMatch(new RegExp(`; none of them is Lin Jian's: the index holds no Chinese briefing of Lin Jian \\(Foreign Ministry spokesperson, first in 2024\\), only of [^;]+, ${zh.from} to ${zh.to}; each answer names who gave it`));
     // Beside the topic, the name may be what is asked about: how to ask for the exchanges that mention it.
     expect(totalsLine(await search.search('林剑 台湾'))).toContain('for the exchanges that mention “林剑” instead, put the name in quotes');
   });

@@ -10,6 +10,16 @@ describe('the spokesperson and outlet filters', () => {
     expect(nameMatches('AP', 'ap')).toBe(true);
   });
 
+  it('match an outlet under another English spelling the outlet table gives it (explore30b 2.1)', () => {
+    expect(nameMatches('AFP', 'Agence France-Presse')).toBe(true);
+    expect(nameMatches('Agence France-Presse', 'AFP')).toBe(true);
+    expect(nameMatches('South China Morning Post', 'SCMP')).toBe(true);
+    expect(nameMatches('The Associated Press', 'AP')).toBe(true);
+    // The longest spelling decides: the Associated Press of Pakistan is another agency.
+    expect(nameMatches('Associated Press of Pakistan', 'AP')).toBe(false);
+    expect(nameMatches('Reuters', 'AFP')).toBe(false);
+  });
+
   it('never match a fragment inside a word', () => {
     expect(nameMatches('Geng Shuang', 'Hua')).toBe(false);
     expect(nameMatches('The Paper', 'AP')).toBe(false);

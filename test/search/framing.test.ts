@@ -109,7 +109,7 @@ describe('framing read by the search on the bundled corpus', () => {
   it('answers "has China ever commented on" a topic never discussed as "What did China say about" it: with nothing (explore30 A2)', async () => {
     const said = await search.search('What did China say about Evergrande?', { k: 5 });
     expect(said.total).toBe(0);
-    for (const [query, word] of [['Has China ever commented on TikTok?', 'TikTok'], ['Has China ever commented on ChatGPT?', 'ChatGPT'], ['Did the spokesperson ever talk about Evergrande?', 'Evergrande'], ['Has Beijing said anything on Evergrande', 'Evergrande']] as const) {
+    for (const [query, word] of [['Has China ever commented on Temu?', 'Temu'], ['Has China ever commented on ChatGPT?', 'ChatGPT'], ['Did the spokesperson ever talk about Evergrande?', 'Evergrande'], ['Has Beijing said anything on Evergrande', 'Evergrande']] as const) {
       const response = await search.search(query, { k: 5 });
       expect(response, query).toMatchObject({ total: 0, hits: [], missing: { inNoRecord: [word] } });
       // Without the unknown word, nothing but framing is left: no count of other exchanges is offered.

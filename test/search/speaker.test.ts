@@ -124,6 +124,17 @@ describe('a misspelt spokesperson\'s name', () => {
     }
   });
 
+  it('is read as the name where the given name\'s syllables are written apart, or the given name comes first (explore30b 1.3)', () => {
+    for (const [typed, name] of [['Hua Chun Ying', 'Hua Chunying'], ['Zhao Li-jian', 'Zhao Lijian'], ['geng shu ang', 'Geng Shuang'], ['Chunying Hua', 'Hua Chunying'], ['Lijian Zhao', 'Zhao Lijian']] as const) {
+      const { respelled } = respell(`What did ${typed} say about Australia?`);
+      expect([...respelled], typed).toEqual([[name, typed]]);
+    }
+    expect(respell('What did Chunying Hua say about Huawei?').query).toBe('What did Hua Chunying say about Huawei?');
+    expect(respell('What did Hua Chun Ying say about Huawei?').query).toBe('What did Hua Chunying say about Huawei?');
+    // Syllables that spell another given name, or another person's ("Leung Chun-ying"), stay as typed.
+    for (const q of ['Hua Chun Yang', 'Leung Chun-ying', 'Zhao Li Jiang']) expect(respell(q), q).toEqual({ query: q, respelled: new Map() });
+  });
+
   it('is not read where the given name is another person\'s, too short to tell, or two letters off', () => {
     for (const q of ['Zhao Kezhi', 'Zhao Leji', 'Lu Kan', 'Mao Nin', 'Zhao Ljiann', 'Zhao Lijian', 'Zhou Lijian']) {
       expect(respell(q), q).toEqual({ query: q, respelled: new Map() });

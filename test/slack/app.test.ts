@@ -424,6 +424,8 @@ describe('the other commands', () => {
     expect(texts(quote[0]!).join()).toContain(record.question!.slice(0, 40));
     expect([...buttons(quote.at(-1)!).keys()]).toEqual(['spox_cite', 'spox_share', 'spox_transcript']);
     expect(texts((await spox('quote 2099-01-01#1')).messages[0]!).join()).toContain('No exchange 2099-01-01#1 in the index');
+    // The id copied with the brackets a card prints around it (explore30b 10).
+    expect((await spox('quote [2020-05-22#3]')).messages.flatMap(quoted).join('\n')).toBe(quote.flatMap(quoted).join('\n'));
   });
 });
 

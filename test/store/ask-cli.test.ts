@@ -314,6 +314,8 @@ describe('npm run ask', () => {
     expect(text.stdout).toContain(`A: ${record.zh!.answer}\n`);
     expect(text.stdout).toContain('\nCite:\n“We noted the report.');
     expect(text.stdout).toContain('— Zhao Lijian, Chinese Foreign Ministry spokesperson, regular press conference, May 22, 2020, answering a question from China Daily.');
+    // Copied with its brackets, as a result prints it (explore30b 10).
+    expect(JSON.parse(ask(['[2020-05-22#3]', '--json']).stdout)).toEqual(record);
     // An id the index does not hold: said, exit 1, not searched as words.
     const unknown = ask(['2020-05-22#99']);
     expect(unknown.status).toBe(1);

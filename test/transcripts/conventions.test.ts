@@ -151,7 +151,8 @@ describe('layout quirks', () => {
     expect(xinhua.answer[0]).toBe('I would like to make clear three points.');
     expect(xinhua.answer[3]).toMatch(/^Third, all foreigners in China should strictly abide by .* That is their way to contribute to the final victory over the epidemic\.$/);
     const late = t.records.at(-1) as Exchange;
-    expect([late.id, late.kind, late.position, late.outlet, late.followup, late.spokesperson]).toEqual(['2020-04-07#12', 'exchange', 12, null, null, 'Zhao Lijian']);
+    // The outlet the note names asked the question it answers, so its citation says who asked (explore30b 7).
+    expect([late.id, late.kind, late.position, late.outlet, late.followup, late.spokesperson]).toEqual(['2020-04-07#12', 'exchange', 12, 'South China Morning Post', null, 'Zhao Lijian']);
     expect(late.question).toEqual(['After the press conference, Zhao made further response to the question raised by South China Morning Post.']);
     expect(late.answer.length).toBe(1);
     expect(late.answer[0]).toMatch(/^China is home to a large online community and also a major victim of cyber attacks\. .* All countries need to work together to protect it\.$/);

@@ -63,10 +63,11 @@ export function ministrySpokesperson(en: string): MinistrySpokesperson | undefin
   return MINISTRY_SPOKESPEOPLE.find((p) => p.en === en);
 }
 
-/** `from 2024`, `2016-2020`, `2005-2010 and 2012-2014`: the years served, or '' where not known. */
+/** `first in 2024`, `2016-2020`, `2005-2010 and 2012-2014`: the years served, or '' where not known. */
 export function servedWords(en: string): string {
   const terms = ministrySpokesperson(en)?.served ?? [];
-  const words = terms.map(({ from, to }) => (to === undefined ? `from ${from}` : `${from}-${to}`));
+  // A term whose end no source gave is not "from 2009", which reads as "still": its start is all that is known.
+  const words = terms.map(({ from, to }) => (to === undefined ? `first in ${from}` : `${from}-${to}`));
   return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0] ?? '';
 }
 

@@ -96,3 +96,18 @@ export function otherLanguageNames(outlet: string): readonly string[] {
   if (HAN.test(outlet)) return BY_CHINESE.get(outlet)?.[1] ?? [];
   return outletsOfEnglish(outlet).flatMap((known) => known[0].filter((name) => HAN.test(name)));
 }
+
+/**
+ * The English spellings the table gives the outlet an English name names ("Agence France-Presse"
+ * and "AFP"; "SCMP" and "South China Morning Post"); none for an outlet the table does not know.
+ */
+export function englishSpellings(outlet: string): readonly string[] {
+  return HAN.test(outlet) ? [] : outletsOfEnglish(outlet).flatMap((known) => known[1]);
+}
+
+/** Whether two English names are the same outlet's by the table ("AFP", "Agence France-Presse"). */
+export function sameEnglishOutlet(a: string, b: string): boolean {
+  if (HAN.test(a) || HAN.test(b)) return false;
+  const known = outletsOfEnglish(b);
+  return known.length > 0 && outletsOfEnglish(a).some((outlet) => known.includes(outlet));
+}
