@@ -153,7 +153,9 @@ export function filterWordsIn(text: string): string[] {
  */
 export function timelineFilterWordsText(words: string[], examples: { timeline: (topic: string) => string; search: string }): string {
   const typed = [...new Set(words)].map((w) => `\`${w}:\``).join(', ');
-  return `A timeline takes no filter words (${typed} given): write the dates or the spokesperson in the topic, e.g. ${examples.timeline('Meng Wanzhou since 2019')} or ${examples.timeline('Hua Chunying on Meng Wanzhou')}; to narrow by outlet, search instead: ${examples.search}. To count the word itself, put a space after the colon.`;
+  // A space after the colon makes a look-alike ("form: 2019") words; spox's own words are refused with one too.
+  const lookAlike = words.some((w) => !(w.toLowerCase() in KEYS));
+  return `A timeline takes no filter words (${typed} given): write the dates or the spokesperson in the topic, e.g. ${examples.timeline('Meng Wanzhou since 2019')} or ${examples.timeline('Hua Chunying on Meng Wanzhou')}; to narrow by outlet, search instead: ${examples.search}.${lookAlike ? ' To count the word itself, put a space after the colon.' : ''}`;
 }
 
 /** A filter word of spox's, one of the look-alikes it refuses, or a near miss of its own. */

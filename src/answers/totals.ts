@@ -92,7 +92,7 @@ function speakerReadingWords(reading: SearchResponse['speakerReading'], escape: 
     case 'unheld':
       return `${unheldWords(reading, escape)}${reading.beside ? `; for the exchanges that mention “${quotable}” instead, put the name in quotes` : ''}`;
     case 'either':
-      return `only ${escape(reading.name)}'s and ${escape(reading.also ?? '')}'s answers, the spokespeople your question names`;
+      return `only ${listed([reading.name, ...(reading.also ?? [])].map((n) => `${escape(n)}'s`), 'and')} answers, the spokespeople your question names`;
     case 'words': {
       const asking = /\p{Script=Han}/u.test(reading.written) ? `${written}谈…` : `${quotable} on …`;
       const read = reading.from === 'spelling' ? ` read as ${escape(reading.name)} and` : '';

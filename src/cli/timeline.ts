@@ -7,6 +7,7 @@ import { nothingRelevantText } from '../answers/totals.js';
 import { plural } from '../answers/wording.js';
 import { openSearch } from '../search/open.js';
 import { checkSearchRequest } from '../search/request.js';
+import { filterWordsIn, timelineFilterWordsText } from '../answers/inline-filters.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
@@ -32,6 +33,12 @@ async function main(): Promise<number> {
   const checked = checkSearchRequest({ question: topic }, () => 'the topic');
   if (!checked.ok) {
     console.error(`timeline: ${checked.problem}`);
+    return 2;
+  }
+  // The bots' filter words, refused as the bots refuse them: "from: 2019-01-01" read as words charted January 2019.
+  const typed = filterWordsIn(checked.query);
+  if (typed.length > 0) {
+    console.error(`timeline: ${timelineFilterWordsText(typed, { timeline: (t) => `\`npm run timeline -- "${t}"\``, search: '`npm run ask -- "Meng Wanzhou" --outlet Reuters`' })}`);
     return 2;
   }
   const out = args.values.out;

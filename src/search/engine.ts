@@ -542,7 +542,7 @@ export class SearchEngine implements SpoxSearch {
     const questionLang = this.languageOf(intent.query);
     const holds = (name: string): boolean => this.speaking[questionLang].has(name);
     // Two joined of whom the index holds only one, or none, in the question's language: searched as written, as two names apart.
-    const read = first.also && !(holds(first.spokesperson!) && holds(first.also)) ? { query: intent.query, spokesperson: null } : first;
+    const read = first.also && ![first.spokesperson!, ...first.also].every(holds) ? { query: intent.query, spokesperson: null } : first;
     // The name with nothing else asked is the speaker beside dates or the latest (every answer of
     // theirs then), and what is asked about otherwise ("Zhao Lijian", "What did Zhao Lijian say?").
     const everyAnswer = Boolean(read.alone && (read === beside || relative || intent.latest));
@@ -550,7 +550,7 @@ export class SearchEngine implements SpoxSearch {
     // about Gaza?" of an index without her): the topic in every spokesperson's answers, and the answer says so.
     const unheld = Boolean(read.spokesperson && !read.alone && !given.spokesperson && !holds(read.spokesperson));
     // Two joined ("Hua Chunying and Geng Shuang on Huawei"): the answers of either.
-    const speakers = read.also && !read.alone && !given.spokesperson ? [read.spokesperson!, read.also] : null;
+    const speakers = read.also && !read.alone && !given.spokesperson ? [read.spokesperson!, ...read.also] : null;
     const named = (read.alone && !everyAnswer) || unheld || speakers ? null : read.spokesperson;
     const overridden: Overridden = {};
     if (given.spokesperson && named && !spokespersonMatches(named, given.spokesperson)) {
@@ -583,7 +583,7 @@ export class SearchEngine implements SpoxSearch {
     const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;
     // A surname alone is never the topic: without dates, "What did Hua say?" is searched as typed, and nothing is said of it.
     const as = everyAnswer ? 'every' : unheld ? 'unheld' : speakers ? 'either' : named ? (read.beside ? 'beside' : written?.from ? 'asked' : null) : given.spokesperson || written?.from === 'surname' ? null : 'words';
-    const more = unheld ? { held: this.heldSpeakers(questionLang), ...(read.beside ? { beside: true as const } : {}) } : speakers ? { also: speakers[1]! } : {};
+    const more = unheld ? { held: this.heldSpeakers(questionLang), ...(read.beside ? { beside: true as const } : {}) } : speakers ? { also: speakers.slice(1) } : {};
     return {
       intent,
       earliest: earliest.earliest,

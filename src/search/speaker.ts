@@ -66,8 +66,8 @@ export interface SpeakerIntent {
   spokesperson: string | null;
   /** The one spokesperson the question names, read as who spoke or not, and the name as written; absent when it names none or two. */
   named?: NameWritten;
-  /** Another spokesperson joined to the one named ("Hua Chunying and Geng Shuang on Huawei"): either of them spoke. */
-  also?: string;
+  /** The other spokespeople joined to the one named ("Hua Chunying and Geng Shuang on Huawei", "Hua Chunying, Geng Shuang and Lu Kang"): any of them spoke. */
+  also?: readonly string[];
   /** Read as who spoke from a name standing beside the topic with no word of speaking ("Zhao Lijian Australia"). */
   beside?: true;
   /** Nothing is asked beside the name (`query` holds no search term then); absent otherwise. */
@@ -135,28 +135,35 @@ function askedIntent(query: string, masked: string, p: NamePatterns, named: Name
   return null;
 }
 
-/** Between two names read as either speaker: "and", "or", "vs", a comma, a slash, 和, 或, 、. */
-const JOINED = /^\s*(?:,|，|、|&|\/|and|or|vs\.?|versus|v\.|和|或|与|及)\s*$/iu;
+/** Between two names read as either speaker: "and", "or", "vs", a comma (", and" too), a slash, 和, 或, 、. */
+const JOINED = /^\s*(?:,|，|、|&|\/|(?:,\s*)?(?:and|or)|vs\.?|versus|v\.|和|或|与|及)\s*$/iu;
+/** The most spokespeople joined that are read as the speakers. */
+const MOST_JOINED = 4;
 /** Before two names joined, what asks to compare them ("Compare what … said", "Contrast how …"): no topic word. */
 const COMPARING = /^\s*(?:compare|contrast)\s+(?:what\s+|how\s+)?/iu;
 
 /**
- * Two names joined ("Hua Chunying and Geng Shuang on Huawei", "Geng Shuang or Hua Chunying"), read
- * as the first would be with the second taken out, either of them speaking; null for any other two
- * names, or for two named with nothing else asked (every answer is listed of one speaker).
+ * Names joined ("Hua Chunying and Geng Shuang on Huawei", "Geng Shuang or Hua Chunying", "Hua
+ * Chunying, Geng Shuang and Lu Kang"), read as the first would be with the others taken out, any of
+ * them speaking; null for names standing apart, or named with nothing else asked (every answer is
+ * listed of one speaker).
  */
 function jointIntent(query: string, masked: string, mentioned: readonly NamePatterns[]): SpeakerIntent | null {
   const found = mentioned.map((p) => ({ p, m: p.anywhere.exec(masked)! })).sort((a, b) => a.m.index - b.m.index);
-  if (new Set(found.map(({ p }) => p.name)).size !== 2) return null;
-  const first = found[0]!;
-  const second = found.find(({ p }) => p.name !== first.p.name)!;
+  const names = found.filter(({ p }, i) => found.findIndex((f) => f.p.name === p.name) === i);
+  if (names.length < 2 || names.length > MOST_JOINED) return null;
+  for (let i = 1; i < names.length; i++) {
+    const previousEnd = names[i - 1]!.m.index + names[i - 1]!.m[0].length;
+    if (names[i]!.m.index < previousEnd || !JOINED.test(masked.slice(previousEnd, names[i]!.m.index))) return null;
+  }
+  const first = names[0]!;
+  const last = names.at(-1)!;
   const firstEnd = first.m.index + first.m[0].length;
-  if (second.m.index < firstEnd || !JOINED.test(masked.slice(firstEnd, second.m.index))) return null;
   // Cut at the same offsets in the query and its masked copy; the comparing words lead both alike.
-  const cut = (text: string): string => (text.slice(0, firstEnd) + text.slice(second.m.index + second.m[0].length)).replace(COMPARING, '');
+  const cut = (text: string): string => (text.slice(0, firstEnd) + text.slice(last.m.index + last.m[0].length)).replace(COMPARING, '');
   const named = { name: first.p.name, written: first.m[0].replace(/\s+/g, ' ') };
   const read = askedIntent(cut(query), cut(masked), first.p, named);
-  return read?.spokesperson && !read.alone ? { ...read, also: second.p.name } : null;
+  return read?.spokesperson && !read.alone ? { ...read, also: names.slice(1).map(({ p }) => p.name) } : null;
 }
 
 /** The name and only framing ("spokesperson Zhao Lijian", "赵立坚"): alone, whatever the form; else the name is words. */

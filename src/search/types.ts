@@ -81,8 +81,8 @@ export interface SpeakerReading {
   /** Read from a surname alone ("Hua on Huawei") or a misspelling ("Zhao Lijan"); absent for the name itself. */
   from?: 'surname' | 'spelling';
   as: 'every' | 'beside' | 'words' | 'asked' | 'unheld' | 'either';
-  /** `either`: the other spokesperson the question joins to this one. */
-  also?: string;
+  /** `either`: the other spokespeople the question joins to this one. */
+  also?: readonly string[];
   /** `unheld`: read from a name standing beside the topic ("Liu Weimin Syria"), which may be what is asked about. */
   beside?: true;
   /** `unheld`: the spokespeople the index holds answers of in the question's language (the latest first, at most four) and how many in all, and the span of those briefings. */

@@ -864,7 +864,7 @@ describe('/timeline', () => {
     const reply = only(discord.requestsFor(interaction));
     expect(reply.body.data.flags).toBe(EPHEMERAL);
     expect(reply.body.data.content).toBe(
-      'A timeline takes no filter words (`from:`, `by:` given): write the dates or the spokesperson in the topic, e.g. `/timeline topic: Meng Wanzhou since 2019` or `/timeline topic: Hua Chunying on Meng Wanzhou`; to narrow by outlet, search instead: `/ask question: Meng Wanzhou outlet:Reuters`. To count the word itself, put a space after the colon.',
+      'A timeline takes no filter words (`from:`, `by:` given): write the dates or the spokesperson in the topic, e.g. `/timeline topic: Meng Wanzhou since 2019` or `/timeline topic: Hua Chunying on Meng Wanzhou`; to narrow by outlet, search instead: `/ask question: Meng Wanzhou outlet:Reuters`.',
     );
   });
 

@@ -803,7 +803,7 @@ describe('a spokesperson the question names whom the index holds few or no answe
     const both = await search.search('Hua Chunying and Geng Shuang on Huawei', { k: 50 });
     const hua = await search.search('Hua Chunying on Huawei', { k: 0 });
     const geng = await search.search('Geng Shuang on Huawei', { k: 0 });
-    expect(both).toMatchObject({ searched: 'Huawei', spokespersonNamed: null, speakerReading: { name: 'Hua Chunying', also: 'Geng Shuang', as: 'either' } });
+    expect(both).toMatchObject({ searched: 'Huawei', spokespersonNamed: null, speakerReading: { name: 'Hua Chunying', also: ['Geng Shuang'], as: 'either' } });
     expect(both.total).toBeGreaterThan(Math.max(hua.total, geng.total));
     expect(new Set(both.hits.map((h) => h.record.spokesperson))).toEqual(new Set(['Hua Chunying', 'Geng Shuang']));
     expect(totalsLine(both)).toContain("; only Hua Chunying's and Geng Shuang's answers, the spokespeople your question names");

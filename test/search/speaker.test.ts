@@ -64,14 +64,19 @@ describe('a spokesperson the question names as the speaker', () => {
   });
 
   it('reads two names joined as either of them speaking (speaker30 2)', () => {
-    expect(read('Hua Chunying and Geng Shuang on Huawei')).toEqual({ query: 'Huawei', ...named('Hua Chunying'), also: 'Geng Shuang' });
-    expect(read('Geng Shuang or Hua Chunying on Xinjiang')).toEqual({ query: 'Xinjiang', ...named('Geng Shuang'), also: 'Hua Chunying' });
-    expect(read('What did Geng Shuang and Hua Chunying say on trade?')).toEqual({ query: 'What did say on trade?', ...named('Geng Shuang'), also: 'Hua Chunying' });
-    expect(read('华春莹和耿爽谈华为')).toEqual({ query: '华为', ...named('Hua Chunying', '华春莹'), also: 'Geng Shuang' });
+    expect(read('Hua Chunying and Geng Shuang on Huawei')).toEqual({ query: 'Huawei', ...named('Hua Chunying'), also: ['Geng Shuang'] });
+    expect(read('Geng Shuang or Hua Chunying on Xinjiang')).toEqual({ query: 'Xinjiang', ...named('Geng Shuang'), also: ['Hua Chunying'] });
+    expect(read('What did Geng Shuang and Hua Chunying say on trade?')).toEqual({ query: 'What did say on trade?', ...named('Geng Shuang'), also: ['Hua Chunying'] });
+    expect(read('华春莹和耿爽谈华为')).toEqual({ query: '华为', ...named('Hua Chunying', '华春莹'), also: ['Geng Shuang'] });
     // Compared (explore30 A5): "vs", "versus", and what asks to compare them, are no topic words.
-    expect(read('Hua Chunying vs Geng Shuang on Huawei')).toEqual({ query: 'Huawei', ...named('Hua Chunying'), also: 'Geng Shuang' });
-    expect(read('Hua Chunying versus Geng Shuang on Huawei')).toEqual({ query: 'Huawei', ...named('Hua Chunying'), also: 'Geng Shuang' });
-    expect(read('Compare what Hua Chunying and Geng Shuang said about Australia')).toEqual({ query: 'Australia', ...named('Hua Chunying'), also: 'Geng Shuang' });
+    expect(read('Hua Chunying vs Geng Shuang on Huawei')).toEqual({ query: 'Huawei', ...named('Hua Chunying'), also: ['Geng Shuang'] });
+    expect(read('Hua Chunying versus Geng Shuang on Huawei')).toEqual({ query: 'Huawei', ...named('Hua Chunying'), also: ['Geng Shuang'] });
+    expect(read('Compare what Hua Chunying and Geng Shuang said about Australia')).toEqual({ query: 'Australia', ...named('Hua Chunying'), also: ['Geng Shuang'] });
+    // Three joined (explore30b 1.1), with a comma before "and" or not.
+    expect(read('What did Hua Chunying, Geng Shuang and Lu Kang say about Huawei?')).toEqual({ query: 'What did say about Huawei?', ...named('Hua Chunying'), also: ['Geng Shuang', 'Lu Kang'] });
+    expect(read('Hua Chunying, Geng Shuang, and Zhao Lijian on Huawei')).toEqual({ query: 'Huawei', ...named('Hua Chunying'), also: ['Geng Shuang', 'Zhao Lijian'] });
+    // Apart, they are searched as written.
+    expect(read('Hua Chunying met Geng Shuang and Lu Kang')).toEqual({ query: 'Hua Chunying met Geng Shuang and Lu Kang', spokesperson: null });
   });
 
   it('reads a spokesperson of the reviewed list the index holds no answer of, in both scripts (speaker30 1)', () => {

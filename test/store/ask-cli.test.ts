@@ -281,6 +281,11 @@ describe('npm run ask', () => {
     const help = ask(['--help'], 'src/cli/timeline.ts');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('usage: npm run timeline --');
+    // The bots' filter words are refused as the bots refuse them: "from: 2019-01-01" charted January 2019 alone (explore30b 8).
+    const filtered = ask(['Meng Wanzhou from: 2019-01-01'], 'src/cli/timeline.ts');
+    expect(filtered.status).toBe(2);
+    expect(filtered.stderr).toContain('timeline: A timeline takes no filter words (`from:` given): write the dates or the spokesperson in the topic, e.g. `npm run timeline -- "Meng Wanzhou since 2019"`');
+    expect(filtered.stdout).toBe('');
   });
 
   it('reads a queries file saved as UTF-16, and skips its comment lines', () => {
