@@ -44,6 +44,8 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   { canonical: 'Vietnam', variants: ['Viet Nam'] },
   // The app as its maker writes it; the one English exchange on it says "Tik Tok" (2019-07-09).
   { canonical: 'TikTok', variants: ['Tik Tok', 'Tik-Tok'] },
+  // The transcripts write Ukraine's president three ways (Zelenskyy 162 times, Zelenskiy 8, Zelensky 6), and so do wires.
+  { canonical: 'Zelenskyy', variants: ['Zelensky', 'Zelenskiy', 'Zelenskii'] },
   { canonical: 'Xi', variants: ['Xi Jinping'] },
   { canonical: 'HongKong', variants: ['Hong Kong Special Administrative Region', 'Hong Kong SAR', 'HKSAR', 'Hong Kong', 'HK'] },
   { canonical: 'Macao', variants: ['Macao Special Administrative Region', 'Macao SAR', 'MSAR', 'Macau'] },

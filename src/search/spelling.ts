@@ -58,9 +58,12 @@ export function suggestedSpelling(query: string, typed: string, term: string, co
   return wordsRunTogether(word, corpus) ?? slipOfTerm(word, term, corpus) ?? slipBesideNextWord(query, typed, corpus);
 }
 
-/** Edits allowed between a word typed and a word written. */
-function editsAllowed(word: string): number {
-  return word.length >= TWO_EDITS_FROM ? 2 : 1;
+/**
+ * Edits allowed between a word typed and a word written. A name's word (typed with a capital) one
+ * letter only: two letters from a name is another person's ("Xiaoping" is not "Xiaodong").
+ */
+function editsAllowed(word: string, typed: string = word): number {
+  return word.length >= TWO_EDITS_FROM && !/^\p{Lu}/u.test(typed) ? 2 : 1;
 }
 
 /** Words that each begin with a capital ("Carrie Lam", "Ing-wen" as one). */
@@ -108,7 +111,7 @@ function wordsRunTogether(word: string, corpus: SpellingCorpus): string | null {
  */
 function slipOfTerm(word: string, term: string, corpus: SpellingCorpus): string | null {
   const lower = word.toLowerCase();
-  const close = closestTerm([term, lower], corpus.index);
+  const close = closestTerm([term, lower], corpus.index, word);
   const [holder] = close ? recordTexts(corpus, [close], 1) : [];
   const written = close && holder !== undefined ? termWrittenIn(holder, close, word) : null;
   if (written) return written;
@@ -126,11 +129,11 @@ function slipOfTerm(word: string, term: string, corpus: SpellingCorpus): string 
  * The index term closest to one of `forms` (fewest edits, then most records), or null when none is
  * close enough.
  */
-function closestTerm(forms: readonly string[], index: LexicalIndex): string | null {
+function closestTerm(forms: readonly string[], index: LexicalIndex, typed: string): string | null {
   let best: { term: string; edits: number; records: number } | null = null;
   for (const form of new Set(forms)) {
     if (form.length < MIN_LENGTH || /\d/.test(form)) continue;
-    const most = editsAllowed(form);
+    const most = editsAllowed(form, typed);
     // Slips rarely change the first letter; a prefix dropped makes another word ("decertification").
     for (const candidate of termsStartingWith(index, form[0]!)) {
       if (Math.abs(candidate.length - form.length) > most) continue;
@@ -167,7 +170,7 @@ function termWrittenIn(text: string, term: string, word: string): string | null 
     if (normalizeTerm(token) !== term) continue;
     const written = token.replace(/['’]s$/, '');
     if (!sameKind(word, written)) return null;
-    return editDistance(lower, written.toLowerCase(), editsAllowed(lower)) === null ? null : written;
+    return editDistance(lower, written.toLowerCase(), editsAllowed(lower, word)) === null ? null : written;
   }
   return null;
 }

@@ -122,4 +122,15 @@ describe('did you mean', () => {
       expect(found.missing.didYouMean, query).toBeUndefined();
     }
   });
+
+  it('suggests no name two letters from a name\'s word: that is another person (explore30b 3.1)', async () => {
+    // "Xiaoping" is two letters from "Xiaodong" (Chen Xiaodong), a typo of neither.
+    for (const query of ['What did Deng Xiaoping say about Hong Kong?', 'What did Zhang Xiaogang say about Taiwan?']) {
+      const found = await search.search(query);
+      expect(found.missing.inNoRecord.length, query).toBeGreaterThan(0);
+      expect(found.missing.didYouMean, query).toBeUndefined();
+    }
+    // A lower-case word of eight letters still gets two ("coroanvirus").
+    expect((await search.search('coroanvirus')).missing.didYouMean?.words).toEqual([{ typed: 'coroanvirus', suggested: 'Coronavirus' }]);
+  });
 });

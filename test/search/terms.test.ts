@@ -19,6 +19,8 @@ describe('index terms', () => {
     same('Daesh', 'ISIS');
     same('Viet Nam', 'Vietnam');
     same('Tik Tok', 'TikTok'); // the app as its maker writes it; the one English exchange on it says "Tik Tok"
+    same('Zelensky', 'Zelenskyy'); // Ukraine's president, written three ways by the transcripts and the wires
+    same('Zelenskiy', 'Zelenskyy');
     same('Tik-Tok', 'tiktok');
     same('President Xi Jinping', 'President Xi');
     same('U.S.', 'United States');
