@@ -89,7 +89,11 @@ export function withoutFraming(question: string): string {
   return hasCjk(question) ? withoutChineseCounting(question) : withoutEnglishFraming(question);
 }
 
+/** How every English framing begins: a question that does not begin so runs none of them (their first run costs a one-shot `ask` ms). */
+const ENGLISH_START = /^\s*(?:how|number|the|a|count|tally|has|have|had|did|does|do|was|were|is|are)\b/i;
+
 function withoutEnglishFraming(question: string): string {
+  if (!ENGLISH_START.test(question)) return question;
   for (const pattern of ENGLISH) {
     const m = pattern.exec(question);
     if (!m?.groups) continue;
