@@ -34,6 +34,10 @@ describe('timeIntent', () => {
     expect(timeIntent('latest position on Taiwan')).toEqual({ query: 'position on Taiwan', latest: true });
     expect(timeIntent('Is China still opposed to the INF Treaty?')).toEqual({ query: 'Is China opposed to the INF Treaty?', latest: true });
     expect(timeIntent('most recent comments on Huawei this week')).toEqual({ query: 'comments on Huawei', latest: true });
+    // "What's new on …" asks for the latest (explore30 B5); "the new Silk Road" names something.
+    expect(timeIntent("What's new on Huawei since May 2020?")).toEqual({ query: 'Huawei since May 2020?', latest: true });
+    expect(timeIntent('anything new about Meng Wanzhou?')).toEqual({ query: 'Meng Wanzhou?', latest: true });
+    expect(timeIntent('the new Silk Road')).toEqual({ query: 'the new Silk Road', latest: false });
     expect(timeIntent('"still water" Mekong')).toEqual({ query: '"still water" Mekong', latest: false });
     expect(timeIntent('Meng Wanzhou')).toEqual({ query: 'Meng Wanzhou', latest: false });
     // Nothing but time words: nothing to take them from.
