@@ -93,6 +93,13 @@ function yearOfTheTalk(asked: string, held: { first: string; last: string } | un
   return `${before.trimEnd()} in ${m[1] ? `${earlier} and ` : ''}${year}${m[3]}`;
 }
 
+/** A spokesperson's briefings in one language (republished days once) and their first and last date. */
+interface SpeakerHeld {
+  days: Set<string>;
+  first: string;
+  last: string;
+}
+
 /** A query as the lexical side reads it. */
 interface LexicalQuery {
   text: string;
@@ -160,8 +167,8 @@ export class SearchEngine implements SpoxSearch {
   private readonly fusion: FusionSettings;
   /** Distinct values for autocomplete and filters, computed once. */
   private readonly names: { spokespeople: string[]; outlets: string[] };
-  /** Per language, each spokesperson's briefings (republished days once) and first and last date. */
-  private readonly speaking: Record<'en' | 'zh', Map<string, { days: Set<string>; first: string; last: string }>> = { en: new Map(), zh: new Map() };
+  /** Per language, each spokesperson's briefings (`speakingIn`); worked out on the first question that names one. */
+  private speakers: Record<'en' | 'zh', Map<string, SpeakerHeld>> | undefined;
   /** Every briefing's span, and each language's: a query searches the records of its language only. */
   private readonly spans: Record<'all' | 'en' | 'zh', Coverage>;
   private chinese: LexicalIndex | undefined;
@@ -192,15 +199,6 @@ export class SearchEngine implements SpoxSearch {
       if (r.zh) this.englishByChinese.set(r.zh.id, r);
     }
     this.names = { spokespeople: distinctSorted([...spokespeople]), outlets: distinctSorted([...outlets]) };
-    for (const b of this.briefings) {
-      for (const name of new Set(b.recordIds.map((id) => this.byId.get(id)?.spokesperson).filter((n) => n !== undefined))) {
-        const held = this.speaking[b.lang ?? 'en'];
-        const entry = held.get(name) ?? { days: new Set<string>(), first: b.date, last: b.date };
-        entry.days.add(b.date);
-        entry.last = b.date;
-        held.set(name, entry);
-      }
-    }
     const datesIn = (lang: 'en' | 'zh'): string[] => this.briefings.filter((b) => (b.lang ?? 'en') === lang).map((b) => b.date);
     this.spans = { all: computeCoverage(this.briefings.map((b) => b.date)), en: computeCoverage(datesIn('en')), zh: computeCoverage(datesIn('zh')) };
     // Only English corpora are imported (PressCon): the English span and the whole one may hold stretches of them alone.
@@ -481,10 +479,28 @@ export class SearchEngine implements SpoxSearch {
   private async withoutNamedSpeaker(
     topic: string, name: string, lang: 'en' | 'zh', applied: SearchFilters, options: SearchOptions,
   ): Promise<NonNullable<SearchResponse['withoutSpeaker']>> {
-    const held = this.speaking[lang].get(name);
+    const held = this.speakingIn(lang).get(name);
     const { spokesperson: _spokesperson, ...rest } = applied;
     const { total, last } = await this.search(topic, { ...options, k: 0, filters: rest });
     return { name, briefings: held?.days.size ?? 0, first: held?.first ?? null, last: held?.last ?? null, ...(total > 0 && last ? { others: { total, last } } : {}) };
+  }
+
+  /** Each spokesperson's briefings in a language (republished days once) and their first and last date. */
+  private speakingIn(lang: 'en' | 'zh'): Map<string, SpeakerHeld> {
+    if (!this.speakers) {
+      const speakers = { en: new Map<string, SpeakerHeld>(), zh: new Map<string, SpeakerHeld>() };
+      for (const b of this.briefings) {
+        const held = speakers[b.lang ?? 'en'];
+        for (const name of new Set(b.recordIds.map((id) => this.byId.get(id)?.spokesperson).filter((n) => n !== undefined))) {
+          const entry = held.get(name) ?? { days: new Set<string>(), first: b.date, last: b.date };
+          entry.days.add(b.date);
+          entry.last = b.date;
+          held.set(name, entry);
+        }
+      }
+      this.speakers = speakers;
+    }
+    return this.speakers[lang];
   }
 
   /**
@@ -492,7 +508,7 @@ export class SearchEngine implements SpoxSearch {
    * in all, and the span of that language's briefings: what an answer says of a spokesperson it holds none of.
    */
   private heldSpeakers(lang: 'en' | 'zh'): NonNullable<SpeakerReading['held']> {
-    const people = [...this.speaking[lang]].filter(([name]) => namesAPerson(name)).sort(([a, x], [b, y]) => (x.last < y.last ? 1 : x.last > y.last ? -1 : a.localeCompare(b)));
+    const people = [...this.speakingIn(lang)].filter(([name]) => namesAPerson(name)).sort(([a, x], [b, y]) => (x.last < y.last ? 1 : x.last > y.last ? -1 : a.localeCompare(b)));
     const span = this.spans[lang];
     return { lang, spokespeople: people.slice(0, 4).map(([name]) => name), count: people.length, from: span.from ?? '', to: span.to ?? '' };
   }
@@ -540,7 +556,7 @@ export class SearchEngine implements SpoxSearch {
     const beside = dated ? speakerIntent(dated.query, this.names.spokespeople) : null;
     const first = beside?.spokesperson ? beside : speakerIntent(intent.query, this.names.spokespeople);
     const questionLang = this.languageOf(intent.query);
-    const holds = (name: string): boolean => this.speaking[questionLang].has(name);
+    const holds = (name: string): boolean => this.speakingIn(questionLang).has(name);
     // Two joined of whom the index holds only one, or none, in the question's language: searched as written, as two names apart.
     const read = first.also && ![first.spokesperson!, ...first.also].every(holds) ? { query: intent.query, spokesperson: null } : first;
     // The name with nothing else asked is the speaker beside dates or the latest (every answer of
@@ -565,7 +581,7 @@ export class SearchEngine implements SpoxSearch {
     // A month named ("in March 2019"), a year said as the time of the talk ("since 2020"), or dates
     // relative to today ("last year"), are a date filter, unless dates were given.
     // A bare year ending a question of one speaker's answers ("Geng Shuang Xinjiang 2019") is the time of the talk, as "in 2019".
-    const ofTheTalk = named && read !== beside ? yearOfTheTalk(asked, this.speaking[questionLang].get(named)) : null;
+    const ofTheTalk = named && read !== beside ? yearOfTheTalk(asked, this.speakingIn(questionLang).get(named)) : null;
     const datesOf = read === beside && (named || unheld || speakers) ? { ...dated!, query: asked } : namedDatesIntent(asked) ?? (ofTheTalk ? namedDatesIntent(ofTheTalk) : null);
     // Both ("Taiwan last year and in 2019"): the stretch from the first to the last.
     const namedDates = relative ? { ...spanOf(datesOf ? [relative, datesOf] : [relative]), query: datesOf?.query ?? asked } : datesOf;
