@@ -103,7 +103,7 @@ function speakerReadingWords(reading: SearchResponse['speakerReading'], escape: 
 
 /**
  * `none of them is Mao Ning's: the index holds no Chinese briefing of Mao Ning (Foreign Ministry
- * spokesperson from 2022), only of Zhao Lijian, Hua Chunying, Geng Shuang and Lu Kang, 2016-11-15 to
+ * spokesperson, first in 2022), only of Zhao Lijian, Hua Chunying, Geng Shuang and Lu Kang, 2016-11-15 to
  * 2020-07-03; each answer names who gave it`: a spokesperson read as who spoke whom the index holds
  * no answer of in the question's language (`SpeakerReading.held`), so that no one takes the others'
  * words for theirs. The years served come from the reviewed list (`zh/names.ts`), where known.

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { citation, corpusWords } from '../answers/citation.js';
 import { unheldRecordText } from '../answers/button-refs.js';
 import { typedId } from '../answers/quote-ref.js';
+import { KEY_PREFIX } from '../answers/dates.js';
 import { unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { languageWords, plural, statementKind } from '../answers/wording.js';
@@ -98,7 +99,7 @@ function recordJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record' | '
 }
 
 /** An exchange id as every result shows it ("2020-05-22#3", "zh-2020-02-24#s1", "pc-2023-02-28#1"; its brackets copied too), asked on its own: that exchange is opened. */
-const EXCHANGE_ID = /^(?:pc-|zh-)?\d{4}-\d{2}-\d{2}[a-z]?#s?\d+[a-z]?$/i;
+const EXCHANGE_ID = new RegExp(`^(?:${KEY_PREFIX})?\\d{4}-\\d{2}-\\d{2}[a-z]?#s?\\d+[a-z]?$`, 'i');
 
 /**
  * One exchange in full, as `/quote` shows it in the bots: who, when, who asked, the whole question
