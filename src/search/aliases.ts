@@ -9,7 +9,7 @@
 
 /** Names of several words (or with punctuation) read as one canonical form before words are split. */
 export interface PhraseAlias {
-  /** What the variants become: a word the tokenizer keeps whole. */
+  /** What the variants become: a word the tokenizer keeps whole, then any of the form's words still to be found as themselves ("OneChina China"). */
   canonical: string;
   /** Literal forms, matched as whole words; where two overlap the longer wins. */
   variants: string[];
@@ -47,6 +47,9 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   // The transcripts write Ukraine's president three ways (Zelenskyy 162 times, Zelenskiy 8, Zelensky 6), and so do wires.
   { canonical: 'Zelenskyy', variants: ['Zelensky', 'Zelenskiy', 'Zelenskii'] },
   { canonical: 'Xi', variants: ['Xi Jinping'] },
+  // "One China" searched as its words matched "one" anywhere ("one hundred people", "a one-year extension");
+  // "China" stays a word of it, so "China" alone still finds these exchanges.
+  { canonical: 'OneChina China', variants: ['one-China', 'one China'] },
   { canonical: 'HongKong', variants: ['Hong Kong Special Administrative Region', 'Hong Kong SAR', 'HKSAR', 'Hong Kong', 'HK'] },
   { canonical: 'Macao', variants: ['Macao Special Administrative Region', 'Macao SAR', 'MSAR', 'Macau'] },
   { canonical: 'WHO', variants: ['World Health Organization', 'World Health Organisation'] },

@@ -749,6 +749,11 @@ describe('lexical search on the bundled corpus', () => {
     const tiktok = await search.search('TikTok', { k: 5 });
     expect(tiktok.missing.inNoRecord).toEqual([]);
     expect(tiktok.hits[0] && text(tiktok.hits[0].record)).toContain('Tik Tok');
+
+    // "One China" is one name: searched as words, "one" matched "one hundred people" and "a one-year extension".
+    const oneChina = await search.search('One China policy', { k: 5 });
+    expect(oneChina.hits).toHaveLength(5);
+    for (const hit of oneChina.hits) expect(text(hit.record)).toMatch(/\bone[- ]China\b/i);
   });
 
   it('looks up records, briefings, nearest dates and autocomplete values', () => {
