@@ -23,6 +23,11 @@ export interface DescriptionSettings {
   describedWeight: number;
   /** The best description must hold this many times the share of the next (of another name), or none is taken. */
   describedMargin: number;
+  /**
+   * Records holding every word the user wrote rank before those the described name brought in: the
+   * name stands in for words that find too few records, not for the records they do find.
+   */
+  describedAfterAllWords: boolean;
 }
 
 export interface DescribedName {

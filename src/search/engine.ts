@@ -76,6 +76,18 @@ function withNamesWeighed(matches: LexicalMatch[], weights: QueryWeights, c: num
 }
 
 /**
+ * The matches holding every one of `words` lifted above the rest, each part in its order ("Australia
+ * barley": the barley exchanges before Scott Morrison's). Scores are raised, not the list reordered:
+ * fusion and paging sort by score.
+ */
+function allWordsFirst(matches: LexicalMatch[], words: readonly string[]): LexicalMatch[] {
+  if (words.length === 0) return matches;
+  const holdsAll = (m: LexicalMatch): boolean => words.every((t) => m.matched.includes(t));
+  const lift = Math.max(0, ...matches.filter((m) => !holdsAll(m)).map((m) => m.score));
+  return matches.map((m) => (holdsAll(m) ? { ...m, score: m.score + lift } : m)).sort((a, b) => b.score - a.score);
+}
+
+/**
  * The question with a bare year that ends it written "in YEAR" ("Xinjiang 2019" → "Xinjiang in
  * 2019"), when it asks for one speaker's answers and their briefings (`held`) reach that year; null
  * otherwise. Alone, a year asks "that year or later" (rule 4 of gate.ts): with a speaker named it
@@ -786,7 +798,8 @@ export class SearchEngine implements SpoxSearch {
     // What each kept record scores on the user's own words, before feedback: how much it says of what was asked (order.ts).
     const mentionScores = new Map(kept.map((m) => [m.id, m.score]));
     if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) {
-      return { matches: withNamesWeighed(kept, weights, s.nameCoordination, names), described: name, ministryWords: heldStandIns(kept, standIns), asked, tooCommon: [], mentionScores };
+      const ranked = withNamesWeighed(kept, weights, s.nameCoordination, names);
+      return { matches: name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked, described: name, ministryWords: heldStandIns(kept, standIns), asked, tooCommon: [], mentionScores };
     }
 
     const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.termCounts(m.id), score: m.score }));
@@ -808,7 +821,8 @@ export class SearchEngine implements SpoxSearch {
     const matches = lexical.searchTerms(expanded, keptIds ? (id) => keptIds.has(id) : accept, s.fieldBoost, {
       reported: original, best: shownRanks, also: kept, terms: (matched) => matched.some((t) => !isYearTerm(t)),
     });
-    return { matches: withNamesWeighed(matches, weights, s.nameCoordination, names), described: name, ministryWords: heldStandIns(matches, standIns), asked, tooCommon: [], mentionScores };
+    const ranked = withNamesWeighed(matches, weights, s.nameCoordination, names);
+    return { matches: name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked, described: name, ministryWords: heldStandIns(matches, standIns), asked, tooCommon: [], mentionScores };
   }
 
   /**

@@ -63,6 +63,7 @@ export const FUSION: FusionSettings = {
   describedCoverage: 0.3,
   describedWeight: 1,
   describedMargin: 1.1,
+  describedAfterAllWords: true,
   nameCoordination: 0.25,
   reporterWordWeight: 0.2,
   reporterWordCoverage: 0.5,

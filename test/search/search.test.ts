@@ -40,6 +40,16 @@ describe('lexical search on the bundled corpus', () => {
     expect((await search.search('Jimmy Lai')).matches).toEqual((await undescribed.search('Jimmy Lai')).matches);
   });
 
+  it('ranks the exchanges holding every word asked before those a described name brings in', async () => {
+    // Two exchanges say "Australia" and "barley"; the name "Scott Morrison" the words also describe had put eight before them.
+    const barley = await search.search('Australia barley', { k: 5 });
+    expect(barley.described).toBe('Scott Morrison');
+    const holdsBoth = (h: { record: { question: string | null; answer: string } }): boolean => /barley/i.test(text(h.record)) && /Australia/.test(text(h.record));
+    expect(barley.hits.slice(0, 2).every(holdsBoth)).toBe(true);
+    const unordered = await openSearch(built.dir, { embedder: null, fusion: { describedAfterAllWords: false } });
+    expect((await unordered.search('Australia barley', { k: 5 })).hits.filter(holdsBoth).length).toBeLessThan(2);
+  });
+
   it('answers a name and one common word ("Canada row") with exchanges that name it, not with the word alone', async () => {
     const plain = await openSearch(built.dir, { embedder: null, fusion: { namesNeeded: false } });
     const naming = (hits: { record: { question: string | null; answer: string } }[]): number => hits.filter((h) => /Canad/.test(text(h.record))).length;
