@@ -5,6 +5,7 @@ import { LIMITS } from '../src/discord/limits.js';
 import { answerWithSearch, searchableRequest } from '../src/discord/search-reply.js';
 import { plainLabel } from '../src/discord/text-fit.js';
 import { SPOKESPEOPLE_ZH } from '../src/transcripts/zh/names.js';
+import { isTypedSort } from '../src/answers/inline-filters.js';
 import { MAX_NAME_CHARS, MAX_QUERY_CHARS } from '../src/search/request.js';
 
 const data = new SlashCommandBuilder()
@@ -20,8 +21,12 @@ const data = new SlashCommandBuilder()
   .addStringOption((o) =>
     o
       .setName('sort')
-      .setDescription('Best match first (default), or newest first; "latest" in the question also sorts newest first')
-      .addChoices({ name: 'relevance (best match first)', value: 'relevance' }, { name: 'newest first', value: 'newest' }),
+      .setDescription('Best match first (default), newest or oldest first; "latest" or "first" in the question sort too')
+      .addChoices(
+        { name: 'relevance (best match first)', value: 'relevance' },
+        { name: 'newest first', value: 'newest' },
+        { name: 'oldest first', value: 'oldest' },
+      ),
   )
   .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer (default: everyone in the channel)'));
 
@@ -35,7 +40,7 @@ function readRequest(interaction: ChatInputCommandInteraction, ctx: BotContext):
       to: interaction.options.getString('to'),
       spokesperson: interaction.options.getString('spokesperson'),
       outlet: interaction.options.getString('outlet'),
-      sort: sort === 'newest' || sort === 'relevance' ? sort : null,
+      sort: sort !== null && isTypedSort(sort) ? sort : null,
     },
     ctx.search,
   );

@@ -1,10 +1,17 @@
 import { editDistance } from '../util/edit-distance.js';
 import { checkSearchRequest } from '../search/request.js';
-import type { SearchFilters, SpoxSearch } from '../search/types.js';
+import type { SearchFilters, SearchSort, SpoxSearch } from '../search/types.js';
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
 
 /** How results are ordered, as typed after `sort:`. */
-export type TypedSort = 'relevance' | 'newest';
+export type TypedSort = SearchSort;
+
+/** The orders a person can ask for, in the words they type. */
+export const SORT_WORDS: readonly TypedSort[] = ['relevance', 'newest', 'oldest'];
+
+export function isTypedSort(word: string): word is TypedSort {
+  return (SORT_WORDS as readonly string[]).includes(word);
+}
 
 /** Filter words a person can type after the question, and the filter each one sets. */
 const KEYS = { from: 'from', to: 'to', by: 'spokesperson', spokesperson: 'spokesperson', outlet: 'outlet', sort: 'sort' } as const;
@@ -23,7 +30,7 @@ const WORD_WIDE_COLON = /(^|\s)([a-z]+)：/gi;
 export type KnownNames = Pick<SpoxSearch, 'spokespeople' | 'outlets'>;
 
 /** Every filter word there is, for the message that refuses one that is not. */
-const FILTER_LIST = '`from:` and `to:` (a date, YYYY-MM-DD), `by:` (a spokesperson), `outlet:` (who asked) and `sort:` (`newest` or `relevance`)';
+const FILTER_LIST = '`from:` and `to:` (a date, YYYY-MM-DD), `by:` (a spokesperson), `outlet:` (who asked) and `sort:` (`newest`, `oldest` or `relevance`)';
 
 /**
  * Words people type as filters elsewhere (search engines, other bots) that spox does not have. Only
@@ -85,7 +92,7 @@ export function parseTypedSearch(text: string, known?: KnownNames): TypedSearch 
   let sort: TypedSort | undefined;
   if (values.sort !== undefined) {
     const wanted = values.sort.toLowerCase();
-    if (wanted !== 'newest' && wanted !== 'relevance') return { problem: '`sort:` must be `newest` or `relevance`.' };
+    if (!isTypedSort(wanted)) return { problem: '`sort:` must be `newest`, `oldest` or `relevance`.' };
     sort = wanted;
   }
   const checked = checkSearchRequest(

@@ -15,6 +15,8 @@ export interface StoredResult {
   mode: SearchMode;
   sort: SearchSort;
   latestIntent: boolean;
+  /** `SearchResponse.earliestIntent`. */
+  earliestIntent?: boolean;
   /** Newest first: passing mentions listed after the others (`SearchResponse.passing`). */
   passing: number;
   /** The listed name the query was read as describing (`SearchResponse.described`). */
@@ -116,6 +118,7 @@ export function storeResponse(
     mode: response.mode,
     sort: response.sort,
     latestIntent: response.latestIntent,
+    ...(response.earliestIntent ? { earliestIntent: true } : {}),
     passing: response.passing,
     described: response.described,
     ...(response.ministryWords ? { ministryWords: response.ministryWords } : {}),

@@ -14,11 +14,10 @@ import { listed } from '../util/plural.js';
  * How the matches are ordered, in words; newest (oldest) first, the passing mentions listed after the
  * others are counted, since the latest (first) date of the totals may be one of them.
  */
-export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent' | 'passing'>): string {
+export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent' | 'earliestIntent' | 'passing'>): string {
   if (response.sort === 'relevance') return 'best match first';
-  // Oldest first is only ever asked by the question ("first mentioned", "earliest").
   const order = response.sort === 'oldest'
-    ? 'oldest first (you asked when it was first said)'
+    ? response.earliestIntent ? 'oldest first (you asked when it was first said)' : 'oldest first'
     : response.latestIntent ? 'latest first (you asked for the latest)' : 'latest first';
   return response.passing > 0 ? `${order}, then ${plural(response.passing, 'passing mention')}` : order;
 }
@@ -29,7 +28,7 @@ export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent
  * holds only a research corpus's pairs (`importedMatchesWords`). `escape` makes the name and words safe for the platform.
  */
 export function totalsLine(
-  response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'passing' | 'described' | 'ministryWords' | 'missing'> & Notes,
+  response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'earliestIntent' | 'passing' | 'described' | 'ministryWords' | 'missing'> & Notes,
   escape: (text: string) => string = (t) => t,
 ): string {
   const related = response.related ? ` (${response.related} of them only related: they do not hold your words)` : '';

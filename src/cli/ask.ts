@@ -14,7 +14,7 @@ import { openSearch } from '../search/open.js';
 import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
 import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
 import { NOTHING_TO_SEARCH, questionWords } from '../answers/query-text.js';
-import { filterWordsIn } from '../answers/inline-filters.js';
+import { filterWordsIn, isTypedSort } from '../answers/inline-filters.js';
 import type { SearchResponse, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { indexDirFromEnv } from '../store/layout.js';
@@ -29,7 +29,7 @@ import { parseCommandArgs } from './options.js';
 endQuietlyWhenPipeCloses();
 
 const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--spokesperson NAME]
-                      [--outlet NAME] [--sort relevance|newest] [--k N] [--json]
+                      [--outlet NAME] [--sort relevance|newest|oldest] [--k N] [--json]
        npm run ask -- "<exchange id>" [--json]     (one exchange in full, e.g. 2020-05-22#3)
        npm run ask -- --queries-file F [options]   (one question a line; "# " starts a comment)
        npm run ask -- --about`;
@@ -229,8 +229,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const sort = values.sort;
-  if (sort !== undefined && sort !== 'relevance' && sort !== 'newest') {
-    console.error(`ask: --sort must be relevance or newest, not "${sort}"`);
+  if (sort !== undefined && !isTypedSort(sort)) {
+    console.error(`ask: --sort must be relevance, newest or oldest, not "${sort}"`);
     return 2;
   }
   const k = /^\d{1,2}$/.test(values.k) ? Number(values.k) : NaN;

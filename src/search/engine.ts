@@ -299,6 +299,7 @@ export class SearchEngine implements SpoxSearch {
       mode: this.mode,
       sort,
       latestIntent: intent.latest,
+      ...(read.earliest ? { earliestIntent: true } : {}),
       tookMs: performance.now() - started,
       hits,
       total: matches.length,

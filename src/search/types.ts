@@ -113,6 +113,8 @@ export interface SearchResponse {
   sort: SearchSort;
   /** The query asked for the latest position ("latest", "now", "still" …), so it is sorted newest first. */
   latestIntent: boolean;
+  /** The query asked when something was first said ("first mentioned"), so it is sorted oldest first; absent otherwise. */
+  earliestIntent?: boolean;
   tookMs: number;
   /** The first k matches with their quotes; empty when nothing is relevant enough (never the least bad matches). */
   hits: SearchHit[];

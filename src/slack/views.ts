@@ -22,7 +22,7 @@ const WHAT_SPOX_IS =
 const USAGE: [string, string][] = [
   [`${C} Taiwan arms sales`, 'The best-matching answers, one card at a time (only you see them). *Previous / Next* page through every match; *List all* shows them all, ten a page, with a menu to open any; *Full answer* shows the whole answer; *Cite* gives a paste-ready citation; *Share to channel* posts the card for everyone.'],
   [`${C} the Hong Kong media tycoon arrested`, `${DESCRIBE_TIP} ${MISSING_TIP}`],
-  [`${C} Huawei from:2019-01-01 to:2019-12-31 by:"Hua Chunying" outlet:Reuters sort:newest`, 'Narrow by dates (YYYY-MM-DD), spokesperson (`by:`), the outlet that asked, and order (`sort:newest` or `sort:relevance`). Put words in "quotes" for an exact phrase. ' + SPEAKER_TIP],
+  [`${C} Huawei from:2019-01-01 to:2019-12-31 by:"Hua Chunying" outlet:Reuters sort:newest`, 'Narrow by dates (YYYY-MM-DD), spokesperson (`by:`), the outlet that asked, and order (`sort:newest`, `sort:oldest` or `sort:relevance`). Put words in "quotes" for an exact phrase. ' + SPEAKER_TIP],
   [`${C} 华为 孟晚舟`, 'A question in Chinese searches the Chinese pages, one in English the English ones. On a card, *中文原文* shows the Chinese original of an English answer, and *English* the English exchange of a Chinese one.'],
   [`${C} briefing 2020-05-22`, 'One press conference: who asked what, with each exchange’s id (`zh-2019-05-29` for a Chinese page, `pc-2022-03-10` for the PressCon corpus).'],
   [`${C} latest`, 'The newest briefing in the index, as `briefing` shows one: who asked what, with each exchange’s id.'],

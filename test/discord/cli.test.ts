@@ -58,7 +58,7 @@ describe('npm run deploy-commands (src/cli/deploy-commands.ts)', () => {
     const ask = definitions.find((d) => d.name === 'ask')!;
     expect(ask.options!.map((o) => o.name)).toEqual(['question', 'from', 'to', 'spokesperson', 'outlet', 'sort', 'private']);
     const sort = ask.options!.find((o) => o.name === 'sort') as unknown as { choices: { value: string }[] };
-    expect(sort.choices.map((c) => c.value)).toEqual(['relevance', 'newest']);
+    expect(sort.choices.map((c) => c.value)).toEqual(['relevance', 'newest', 'oldest']);
     const timeline = definitions.find((d) => d.name === 'timeline')!;
     expect(timeline.options!.map((o) => o.name)).toEqual(['topic']);
     expect(ask.options!.filter((o) => o.autocomplete).map((o) => o.name)).toEqual(['spokesperson', 'outlet']);

@@ -200,6 +200,20 @@ describe('/ask', () => {
     expect(latestCard.content).toContain('latest first (you asked for the latest)');
   });
 
+  it('sorts oldest first when asked, as a question asking when something was first said does', async () => {
+    const oldest = await search.search('Meng Wanzhou', { sort: 'oldest', k: 5 });
+    expect(oldest.hits[0]!.record.date).toBe(oldest.first);
+    const sorted = await ask([raw.string('question', 'Meng Wanzhou'), raw.string('sort', 'oldest')]);
+    const card = only(sorted.requests.filter((r) => r.method === 'PATCH')).body;
+    expect(card.embeds[0].footer.text).toContain(oldest.hits[0]!.record.id);
+    expect(card.content).toContain('oldest first');
+    expect(card.content).not.toContain('you asked when it was first said');
+    const first = await ask([raw.string('question', 'When did China first mention Meng Wanzhou?')]);
+    const firstCard = only(first.requests.filter((r) => r.method === 'PATCH')).body;
+    expect(firstCard.embeds[0].footer.text).toContain(oldest.hits[0]!.record.id);
+    expect(firstCard.content).toContain('oldest first (you asked when it was first said)');
+  });
+
   it('says in the card\'s heading that none of the answers is the spokesperson\'s the question names, when the index holds none of theirs (speaker30)', async () => {
     const question = 'What did Liu Weimin say about Syria?';
     const expected = await search.search(question, { k: 5 });

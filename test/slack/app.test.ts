@@ -139,8 +139,8 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
     expect(texts(bad).join()).toContain('`from:` must be a date written YYYY-MM-DD');
     const reversed = (await spox('Huawei from:2020-01-01 to:2019-01-01')).messages[0]!;
     expect(texts(reversed).join()).toContain('`from:` (2020-01-01) is later than `to:` (2019-01-01)');
-    const sort = (await spox('Huawei sort:oldest')).messages[0]!;
-    expect(texts(sort).join()).toContain('`sort:` must be `newest` or `relevance`');
+    const sort = (await spox('Huawei sort:earliest')).messages[0]!;
+    expect(texts(sort).join()).toContain('`sort:` must be `newest`, `oldest` or `relevance`');
   });
 
   it('notes the dates the index does not hold on every card of a search that reaches past them', async () => {

@@ -237,6 +237,17 @@ describe('npm run ask', () => {
     expect(run.stderr).toMatch(/--from must be a date written YYYY-MM-DD that exists, e\.g\. 2020-05-22 \(not "12\/05\/2019"\)\./);
   });
 
+  it('sorts oldest first on --sort oldest, and says so', () => {
+    const run = ask(['Meng Wanzhou', '--sort', 'oldest', '--json', '--k', '3']);
+    expect(run.status).toBe(0);
+    const answer = JSON.parse(run.stdout) as { sort: string; first: string; results: { date: string }[] };
+    expect(answer.sort).toBe('oldest');
+    expect(answer.results[0]!.date).toBe(answer.first);
+    const text = ask(['Meng Wanzhou', '--sort', 'oldest', '--k', '1']);
+    expect(text.stdout).toMatch(/; oldest first/);
+    expect(text.stdout).not.toContain('you asked when it was first said');
+  });
+
   it('refuses what the bot refuses: an empty question, an impossible date, reversed dates (exit 2)', () => {
     const cases: [string[], RegExp][] = [
       [[''], /ask: the question is empty/],
@@ -259,6 +270,7 @@ describe('npm run ask', () => {
     for (const [args, message] of [
       [['Huawei', '--k', '0x10'], /--k must be a whole number from 1 to 50, not "0x10"/],
       [['Huawei', '--k', '1e1'], /--k must be a whole number/],
+      [['Huawei', '--sort', 'earliest'], /--sort must be relevance, newest or oldest, not "earliest"/],
       [['Huawei', '--queries-file', join(root, 'latest.txt')], /give either a question or --queries-file, not both/],
       [['--about', 'Huawei'], /--about describes the index, in text/],
       [['--about', '--json'], /--about describes the index, in text/],
