@@ -1008,6 +1008,12 @@ export class SearchEngine implements SpoxSearch {
     return this.names.spokespeople;
   }
 
+  spokespersonSpan(name: string): { from: string; to: string } | null {
+    const held = [this.speakingIn('en').get(name), this.speakingIn('zh').get(name)].filter((h) => h !== undefined);
+    if (held.length === 0) return null;
+    return { from: held.map((h) => h.first).sort()[0]!, to: held.map((h) => h.last).sort().at(-1)! };
+  }
+
   outlets(): string[] {
     return this.names.outlets;
   }

@@ -265,6 +265,8 @@ export interface SpoxSearch {
   briefingsBetween(from: string, to: string, query?: string): BriefingsBetween;
   /** Distinct values, sorted, for autocomplete. */
   spokespeople(): string[];
+  /** The first and last briefing the index holds answers of this spokesperson from (any language); null for none. */
+  spokespersonSpan(name: string): { from: string; to: string } | null;
   outlets(): string[];
   info(): CorpusInfo;
   /**

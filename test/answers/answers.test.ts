@@ -4,7 +4,7 @@ import { decodeQuoteRef, encodeQuoteRef, quoteOfRef } from '../../src/answers/qu
 import { decodePosition, encodePosition } from '../../src/answers/result-list.js';
 import { outsideNote, searchedSpan } from '../../src/answers/span.js';
 import { timelineSpec, timelineSvg } from '../../src/answers/chart.js';
-import { buildTimeline, timelineSummary, unheldStretches } from '../../src/answers/timeline.js';
+import { buildTimeline, searchTimeline, timelineSummary, unheldStretches } from '../../src/answers/timeline.js';
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { describeCoverage, gapWords } from '../../src/search/coverage.js';
 import { termsOf } from '../../src/search/terms.js';
@@ -470,6 +470,23 @@ describe('dates a question names (explore26t #6, #7, #10)', () => {
     // The chart draws the same months, and the imported stretches named are cut to them.
     expect((timelineSpec(t).data as { values: { month: string }[] }).values.map((v) => v.month.slice(0, 7))).toEqual(t.months.map((m) => m.month));
     for (const c of t.corpusOnly) expect(c.from >= '2020-01-01' && c.to <= '2020-12-31').toBe(true);
+  });
+
+  it("spans a spokesperson's timeline over the briefings the index holds of theirs, not the whole index", async () => {
+    const geng = await search.search('Geng Shuang on Huawei', { k: 0 });
+    expect(geng.filters.spokesperson).toBe('Geng Shuang');
+    const span = search.spokespersonSpan('Geng Shuang')!;
+    const t = searchTimeline(search, 'Geng Shuang on Huawei', geng);
+    expect([t.months[0]!.month, t.months.at(-1)!.month]).toEqual([span.from.slice(0, 7), span.to.slice(0, 7)]);
+    expect(t.months.reduce((sum, m) => sum + m.count, 0)).toBe(t.total);
+    // Two spokespeople joined: the span of both.
+    const both = await search.search('Hua Chunying and Geng Shuang on Huawei', { k: 0 });
+    const hua = search.spokespersonSpan('Hua Chunying')!;
+    const joined = searchTimeline(search, 'Hua Chunying and Geng Shuang on Huawei', both);
+    expect([joined.months[0]!.month, joined.months.at(-1)!.month]).toEqual([hua.from.slice(0, 7), (hua.to > span.to ? hua.to : span.to).slice(0, 7)]);
+    // No spokesperson: the whole index.
+    expect(searchTimeline(search, 'Huawei', await search.search('Huawei', { k: 0 })).months[0]!.month).toBe(search.info().firstDate!.slice(0, 7));
+    expect(search.spokespersonSpan('Liu Weimin')).toBeNull();
   });
 
   it('cuts a timeline to what the index holds and says where it ends, when the dates named reach past it', async () => {
