@@ -120,9 +120,10 @@ function characterPairs(text: string): Map<number, number> {
 /**
  * Whether two versions of an exchange differ only in where the answer ends: the same question, and
  * one answer the other's opening, cut at a word. A parser that learns a page's separator (2020-04-07's
- * `---`, the asterisks a PressCon cell keeps inline) ends the answer there and makes what followed a
- * record of its own, however much of the answer that was (half of pc-2022-06-02#1); the exchange is
- * the one it was, and keeps its id.
+ * `---`, the asterisks a PressCon cell keeps inline, `* * *`) or where an unmarked closing announcement
+ * starts (unmarked-closings.ts) ends the answer there and makes what followed a record of its own,
+ * however much of the answer that was (half of pc-2022-06-02#1); the exchange is the one it was, and
+ * keeps its id.
  */
 function answerEndsElsewhere(a: ExchangeText, b: ExchangeText): boolean {
   if (a.question !== b.question) return false;

@@ -1,4 +1,5 @@
 import type { Exchange, SourceLine, Statement, TranscriptRecord } from './types.js';
+import { unmarkedClosingOpening } from './unmarked-closings.js';
 
 /** Spokespersons of the Ministry in and around the bundled years; the title's name is added per page. */
 const KNOWN_SPOKESPEOPLE = ['Lu Kang', 'Geng Shuang', 'Hua Chunying', 'Zhao Lijian', 'Wang Wenbin', 'Mao Ning', 'Wang Yi'];
@@ -30,8 +31,11 @@ const RAISED_AFTER = /^(After the press conference, )?the following question (wa
  * run inside the answer's cell (presscon.ts).
  */
 export const ASTERISK_RUN = /[*＊]{3,}/;
-/** A separator line: a run of asterisks, or of hyphens (`---`, 2020-04-07). */
-const SEPARATOR = new RegExp(`^\\s*(?:${ASTERISK_RUN.source}|[-－]{3,})\\s*$`);
+/**
+ * A separator line: a run of asterisks, also spaced out (`* * *`, `＊　＊　＊`: four Chinese pages of
+ * 2017), or of hyphens (`---`, 2020-04-07).
+ */
+const SEPARATOR = /^\s*(?:[*＊](?:\s*[*＊]){2,}|[-－]{3,})\s*$/;
 /**
  * "After the press conference, Zhao made further response to the question raised by South China
  * Morning Post." (2020-04-07, plain, after the separator): the editor's note that heads an answer
@@ -127,6 +131,8 @@ export function assembleRecords(
   };
   /** What follows a line of asterisks and is no question: the closing statement. */
   const closing: string[] = [];
+  /** Where a closing announcement starts that the page sets no separator before (unmarked-closings.ts); cleared once found. */
+  let unmarkedClosing = unmarkedClosingOpening(key);
   /** The first question turn after the closing statement, if any (a question raised after the conference). */
   let afterClosing: Draft | undefined;
   const drafts: Draft[] = [];
@@ -140,6 +146,13 @@ export function assembleRecords(
   for (const line of lines) {
     if (state !== 'opening' && SEPARATOR.test(line.text)) {
       state = 'closing';
+      continue;
+    }
+    if (state === 'answer' && unmarkedClosing !== undefined && line.paragraphStart && line.text.startsWith(unmarkedClosing)) {
+      // Where the page would have set its separator: the answer ends here, the announcement is the closing statement.
+      unmarkedClosing = undefined;
+      state = 'closing';
+      closing.push(line.text);
       continue;
     }
     if (AFTER_CONFERENCE_HEADING.test(line.text)) continue;

@@ -129,3 +129,27 @@ describe('the Chinese citation of a speaker who did not host the briefing', () =
     for (const record of [zhao!, first!]) expect(plain(record)).toContain('\n外交部发言人赵立坚2020年2月24日主持例行记者会时表示。\n');
   });
 });
+
+describe('an announcement the page runs on after the last answer with no separator (2019-01-08: the WeChat account\'s first birthday)', () => {
+  it('is cited as a closing statement, and the answer before it without it', () => {
+    const plain = (record: IndexedRecord): string => citation(record, [], { format: 'plain', maxChars: LIMITS.content });
+    const answer = plain(byId('2019-01-08#10'));
+    expect(quoteOf(answer)).toMatch(/to get our message across to the US side\.$/);
+    expect(answer).not.toContain('WeChat');
+    expect(answer).toContain('\n— Lu Kang, Chinese Foreign Ministry spokesperson, regular press conference, January 8, 2019, answering a journalist\'s question. ');
+    const statement = plain(byId('2019-01-08#s2'));
+    expect(quoteOf(statement)).toMatch(/^One year ago today, I announced here the opening of the official WeChat account .* You are all welcome to participate in this activity\.$/s);
+    expect(statement).toContain('\n— Lu Kang, Chinese Foreign Ministry spokesperson, regular press conference, January 8, 2019, in a closing statement. ');
+    expect(statement).not.toContain('\nQuestion:');
+    expect(citation(byId('2019-01-08#s2'), [], { format: 'footnote', maxChars: LIMITS.content })).toContain('in a closing statement');
+  });
+
+  it('is left out of the Chinese citation of the answer before it (zh-2017-12-29)', () => {
+    const [page] = parseTranscriptFiles(['seeds/mfa-zh/t1522838.shtml']);
+    const day = page!.ok ? toIndexedRecords(page!.transcript) : [];
+    const plain = (id: string): string => citation(day.find((r) => r.id === id)!, [], { format: 'plain', maxChars: LIMITS.content });
+    expect(quoteOf(plain('zh-2017-12-29#5'))).toMatch(/^中方强烈谴责这一暴力袭击事件.*所作的不懈努力。$/);
+    expect(plain('zh-2017-12-29#5')).not.toContain('休会');
+    expect(quoteOf(plain('zh-2017-12-29#s2'))).toMatch(/^如果没有问题了，我宣布一则通知：.*谢谢！$/s);
+  });
+});

@@ -339,4 +339,17 @@ describe('npm run ask', () => {
     expect(unknown.stderr).toContain('ask: no exchange 2020-05-22#99 in the index.');
     expect(unknown.stdout).toBe('');
   }, 300_000); // run alone, it builds the index first
+
+  it('cites an announcement made after the last answer, with no separator on the page, as a closing statement, not as that answer', () => {
+    const answer = ask(['2019-01-08#10']);
+    expect(answer.status).toBe(0);
+    expect(answer.stdout).not.toContain('WeChat');
+    expect(answer.stdout).toContain('to get our message across to the US side.”\n— Lu Kang, Chinese Foreign Ministry spokesperson, regular press conference, January 8, 2019, answering a journalist\'s question.');
+    const statement = ask(['2019-01-08#s2']);
+    expect(statement.status).toBe(0);
+    expect(statement.stdout).toMatch(/^2019-01-08 · Lu Kang · regular press conference · closing statement {3}\[2019-01-08#s2\]\nA: One year ago today, I announced here the opening of the official WeChat account/);
+    expect(statement.stdout).toContain('[zh-2019-01-08#s2]\nA: 一年前的今天，我曾在这里宣布外交部发言人办公室微信公众号正式开通。');
+    expect(statement.stdout).toContain('You are all welcome to participate in this activity.”\n— Lu Kang, Chinese Foreign Ministry spokesperson, regular press conference, January 8, 2019, in a closing statement.');
+    expect(statement.stdout).not.toContain('\nQuestion:');
+  }, 300_000);
 });

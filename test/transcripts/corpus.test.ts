@@ -1,24 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { parseTranscriptFiles, type FileOutcome } from '../../src/transcripts/corpus.js';
 import type { Transcript } from '../../src/transcripts/types.js';
-import { verbatimMisses } from './helpers.js';
-
-/**
- * The page's visible transcript text, computed without the parser: the content div's markup with
- * scripts and tags removed, entities decoded, white space collapsed.
- */
-function visibleText(file: string): string {
-  const raw = readFileSync(file, 'utf8');
-  // The 2018-2020 template, then the current one (seeds/site-2026).
-  const current = raw.includes('<div class="content_text">');
-  const start = raw.indexOf(current ? '<div class="content_text">' : '<div class="content">');
-  const end = raw.indexOf(current ? '<div style="clear:both;">' : '<div class="tool"', start);
-  const body = file.endsWith('.txt') ? raw : raw.slice(start, end);
-  const text = body.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<[^>]*>/g, '');
-  return decodeHTML(text).replace(/\s+/g, ' ');
-}
+import { englishVisibleText as visibleText, verbatimMisses } from './helpers.js';
 
 describe('the whole bundled English corpus', () => {
   const outcomes = parseTranscriptFiles(['seeds/mfa-en', 'seeds/site-2026', 'seeds/plain-text']); // seeds/mfa-zh: test/transcripts/zh/

@@ -5,6 +5,7 @@ import { isCsvProblem, readCsv } from '../../src/transcripts/csv.js';
 import { readPressConFile } from '../../src/transcripts/presscon.js';
 import { pairExchanges, type ExchangeText } from '../../src/transcripts/same-exchange.js';
 import type { Transcript } from '../../src/transcripts/types.js';
+import { UNMARKED_CLOSING_KEYS } from '../../src/transcripts/unmarked-closings.js';
 
 /** Every bundled briefing with exchanges, English and Chinese. */
 const CORPUS: Transcript[] = parseTranscriptFiles(['seeds/mfa-en', 'seeds/mfa-zh', 'seeds/plain-text', 'seeds/site-2026']).flatMap((o) =>
@@ -109,6 +110,19 @@ describe('pairExchanges: which exchange of a revised briefing is which', () => {
     const [cut] = texts(days.find((t) => t.date === '2022-06-02')!);
     expect(cut!.answer.length / cell!.answer.length).toBeLessThan(0.6);
     expect(pairExchanges([cell!], [{ ...cut!, question: `${cut!.question} Thank you.` }])).toEqual([-1]);
+  });
+
+  it('pairs an exchange whose answer now ends where the closing announcement it ran on into starts (unmarked-closings.ts)', () => {
+    for (const key of UNMARKED_CLOSING_KEYS) {
+      const t = CORPUS.find((c) => c.key === key)!;
+      const closing = t.records.find((r) => r.id === `${key}#s2`)!;
+      const answered = t.records[closing.position - 2]!;
+      // The briefing as the parser read it before: the announcement's paragraphs at the end of that answer.
+      const before = texts({ ...t, records: t.records.flatMap((r) => (r === closing ? [] : r === answered ? [{ ...r, answer: [...r.answer, ...closing.answer] }] : [r])) });
+      const after = texts(t);
+      expect(before.filter((e, i) => !same(e, after[i]!)), key).toHaveLength(1);
+      expect(pairExchanges(before, after), key).toEqual(identity(before.length));
+    }
   });
 
   it('does not pair an exchange replaced at its place by one of another briefing, and pairs one moved elsewhere', () => {

@@ -1,21 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { parseTranscriptFiles } from '../../../src/transcripts/corpus.js';
-import { exchanges, verbatimMisses } from '../helpers.js';
-
-/**
- * The page's visible transcript text, computed without the parser: the content div's markup (up
- * to the attachment list that follows it) with scripts and tags removed, entities decoded, runs of
- * white space other than the ideographic space U+3000 collapsed.
- */
-function visibleText(file: string): string {
-  const raw = readFileSync(file, 'utf8');
-  const start = raw.indexOf('id="News_Body_Txt_A"');
-  const end = raw.indexOf('id="appendix_list"', start);
-  const text = raw.slice(start, end).replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<[^>]*>/g, '');
-  return decodeHTML(text).replace(/[^\S\u3000]+/g, ' ');
-}
+import { chineseVisibleText as visibleText, exchanges, verbatimMisses } from '../helpers.js';
 
 describe('the bundled Chinese pages (seeds/mfa-zh)', () => {
   const outcomes = parseTranscriptFiles(['seeds/mfa-zh']);
