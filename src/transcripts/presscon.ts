@@ -204,6 +204,8 @@ interface Pair {
   exchange: Omit<Exchange, 'kind' | 'id' | 'position'>;
   /** The closing announcement the answer's cell holds after the page's line of asterisks (`cutAtSeparator`). */
   closing: Omit<Statement, 'kind' | 'id' | 'position'> | null;
+  /** The exchange after the press conference the answer's cell runs on into (`cutAtLateQuestion`). */
+  late: Omit<Exchange, 'kind' | 'id' | 'position'> | null;
   link: string | null;
 }
 
@@ -249,6 +251,32 @@ function cutAtSeparator(answer: string[]): { answer: string[]; closing: string[]
   return before.length > 0 && after.length > 0 ? { answer: before, closing: after } : { answer, closing: [] };
 }
 
+/** The sentence that tells of a question asked after the conference, and the words that introduce the question. */
+const LATE_QUESTION = /(?<=^|[.!?"”]\s)After the (?:regular )?press conference, (?:a|some) (?:journalist|reporter) asked(?: the following question:| that)?\s*/;
+
+/**
+ * The answer of a cell that runs on into an exchange held after the conference ("… for your
+ * reference. After the regular press conference, some reporter asked that on June 20, the Ukrainian
+ * President … What is China's comment on this? Spokesperson Hua Chunying said that China welcomes …",
+ * pc-2014-06-23#1): the answer ends before that sentence, and the late question and its answer, from
+ * the spokesperson's name on, are an exchange of their own; the sentence telling of it is no one's
+ * words, as the page parser drops such notes. A late question the cell gives no answer to is cut off
+ * and not indexed: it is not the spokesperson's answer to the question before.
+ */
+function cutAtLateQuestion(answer: string[], spokesperson: string): { answer: string[]; late: { question: string[]; answer: string[] } | null } {
+  const at = answer.findIndex((p) => LATE_QUESTION.test(p));
+  if (at < 0 || spokesperson === UNKNOWN_SPOKESPERSON) return { answer, late: null };
+  const found = LATE_QUESTION.exec(answer[at]!)!;
+  const before = [...answer.slice(0, at), answer[at]!.slice(0, found.index)].map(collapseWhitespace).filter((p) => p !== '');
+  if (before.length === 0) return { answer, late: null };
+  const told = [answer[at]!.slice(found.index + found[0].length), ...answer.slice(at + 1)].join('\n');
+  const reply = new RegExp(`(?<=[?.!"”]\\s)(?:Spokesperson )?${escapeRegExp(spokesperson)}(?=:| said\\b| remarked\\b)`).exec(told);
+  if (!reply) return { answer: before, late: null };
+  const question = paragraphs(told.slice(0, reply.index).trim().replace(/^["“]\s*|\s*["”]$/g, ''));
+  const replied = withoutLabel(paragraphs(told.slice(reply.index)), new RegExp(`^${escapeRegExp(spokesperson)}\\s*:\\s*`));
+  return question.length > 0 && replied.length > 0 ? { answer: before, late: { question, answer: replied } } : { answer: before, late: null };
+}
+
 const answerLabel = (spokesperson: string): RegExp => new RegExp(`^(?:(\\d+_)?${escapeRegExp(spokesperson)}|A)\\s*:\\s*`);
 const QUESTION_LABEL = /^Q\s*:\s*/;
 
@@ -277,7 +305,9 @@ function readPair(cells: Record<Column, string>, row: number): Pair | Unanswered
   if (question.length === 0) return 'the question is empty';
   const named = collapseWhitespace(cells.spokesperson);
   const spokesperson = named === '' || named.toLowerCase() === 'missing' ? UNKNOWN_SPOKESPERSON : named;
-  const { answer, closing } = cutAtSeparator(withoutLabel(paragraphs(cells.answer), answerLabel(spokesperson)));
+  const cut = cutAtSeparator(withoutLabel(paragraphs(cells.answer), answerLabel(spokesperson)));
+  const { answer, late } = cutAtLateQuestion(cut.answer, spokesperson);
+  const { closing } = cut;
   const idSplit = cells.id_split.trim();
   if (isNoAnswer(answer)) return { row, date, idSplit, cell: collapseWhitespace(cells.answer) };
   const link = cells.link.trim();
@@ -301,6 +331,7 @@ function readPair(cells: Record<Column, string>, row: number): Pair | Unanswered
       source: source(answer),
     },
     closing: closing.length > 0 ? { answer: closing, spokesperson, source: source(closing) } : null,
+    late: late ? { outlet: null, followup: null, question: late.question, answer: late.answer, spokesperson, source: source(late.answer) } : null,
   };
 }
 
@@ -335,8 +366,8 @@ function titleFor(date: string): string {
  * The pairs of one date, in the file's order, as one transcript: `pc-DATE#n` for the date's n-th row,
  * so a row without an answer leaves its number unused and the ids after it stay as they were; a
  * closing announcement cut from a row's cell follows that row's exchange as `pc-DATE#s2` (`#s2b` …
- * should another row hold one), and counts in the positions after it. Null when no row of the date
- * has an answer.
+ * should another row hold one), and an exchange after the conference cut from row n's cell as
+ * `pc-DATE#nb`; each counts in the positions after it. Null when no row of the date has an answer.
  */
 function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[]): Transcript | null {
   const key = `${PRESSCON_KEY_PREFIX}${date}`;
@@ -352,12 +383,18 @@ function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[]): 
     spokesperson: mostCommon(named) ?? UNKNOWN_SPOKESPERSON,
     occasion: 'press-conference',
     url: mostCommon(pairs.flatMap((p) => (p.link ? [p.link] : []))) ?? null,
-    records: pairs.flatMap(({ exchange, closing, n }) => {
-      const exchangeRecord: TranscriptRecord = { kind: 'exchange', id: `${key}#${n}`, position: n + closings, ...exchange };
-      if (!closing) return [exchangeRecord];
-      const id = `${key}#s2${closings === 0 ? '' : String.fromCharCode(98 + closings - 1)}`;
-      closings++;
-      return [exchangeRecord, { kind: 'statement', id, position: n + closings, ...closing }];
+    records: pairs.flatMap(({ exchange, closing, late, n }) => {
+      const records: TranscriptRecord[] = [{ kind: 'exchange', id: `${key}#${n}`, position: n + closings, ...exchange }];
+      if (closing) {
+        const id = `${key}#s2${closings === 0 ? '' : String.fromCharCode(98 + closings - 1)}`;
+        closings++;
+        records.push({ kind: 'statement', id, position: n + closings, ...closing });
+      }
+      if (late) {
+        closings++;
+        records.push({ kind: 'exchange', id: `${key}#${n}b`, position: n + closings, ...late });
+      }
+      return records;
     }),
   };
 }

@@ -161,7 +161,7 @@ describe('a PressCon sheet saved as Excel\'s "Unicode Text" under its own name, 
     expect(first.failures).toEqual([{ file: pastedUtf16, error: expect.stringMatching(utf16Error), kept: [] }]);
     expect(first.transcripts).toBe(324 + 1);
     const records = readRecordStore(currentGeneration(indexDir)!).records;
-    expect(records.filter((r) => r.key.startsWith('pc-'))).toHaveLength(659 + 4); // and the 4 closing statements cut from their cells
+    expect(records.filter((r) => r.key.startsWith('pc-'))).toHaveLength(659 + 4 + 3); // and the 4 closing statements and 3 exchanges after the conference cut from their cells
     expect(records.find((r) => r.id === 'pc-2023-03-14#2')).toMatchObject({ source: { corpus: 'CMFA PressCon v4', excerpt: expect.any(Boolean) } });
     // Unchanged, the sheet and the paste are both carried over unread on the next run.
     const again = await buildIndex({ sources: [], indexDir, embedder: null });

@@ -20,8 +20,11 @@ const dir = mkdtempSync(join(tmpdir(), 'spox-presscon-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const transcriptsOf = (outcomes: FileOutcome[]): Transcript[] => outcomes.flatMap((o) => (o.ok ? [o.transcript] : []));
+/** The exchange of each row: not those held after the conference that a row's cell runs on into (`pc-DATE#nb`). */
 const pairsOf = (transcripts: Transcript[]): Exchange[] =>
-  transcripts.flatMap((t) => t.records.filter((r): r is Exchange => r.kind === 'exchange'));
+  transcripts.flatMap((t) => t.records.filter((r): r is Exchange => r.kind === 'exchange' && /#\d+$/.test(r.id)));
+const lateOf = (transcripts: Transcript[]): Map<string, Exchange> =>
+  new Map(transcripts.flatMap((t) => t.records.flatMap((r) => (r.kind === 'exchange' && /#\d+b$/.test(r.id) ? [[r.id.slice(0, -1), r] as const] : []))));
 
 /** The sheet's rows as exceljs's in-memory reader gives them (not the streaming reader the import uses). */
 async function sheetRows(): Promise<Record<string, string>[]> {
@@ -64,6 +67,7 @@ describe('CMFA PressCon import', () => {
     const transcripts = transcriptsOf(fromXlsx);
     const pairs = pairsOf(transcripts);
     const closingAfter = new Map(transcripts.flatMap((t) => t.records.flatMap((r, i) => (r.kind === 'statement' ? [[t.records[i - 1]!.id, r] as const] : []))));
+    const late = lateOf(transcripts);
     expect(answered(rows)).toHaveLength(pairs.length);
     const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
     let labelled = 0;
@@ -74,6 +78,17 @@ describe('CMFA PressCon import', () => {
         // The page's line of asterisks, kept inline by the corpus: the answer ends there, the closing statement is the rest.
         const [answer, rest] = collapse(row.answer!).split(/ ?\*{3,} ?/);
         expect([pair.answer.join(' '), closing.answer.join(' ')]).toEqual([answer, rest]);
+        return;
+      }
+      const cell = collapse(row.answer!);
+      if (/ After the (regular )?press conference, (a|some) (journalist|reporter) asked/.test(cell)) {
+        // Run on into an exchange after the conference: the answer, the sentence telling of it (no one's words), the late question, its answer if the cell holds one.
+        expect(cell.startsWith(`${pair.answer.join(' ')} After the `)).toBe(true);
+        const after = late.get(pair.id);
+        if (after) {
+          expect(cell.indexOf(after.question.join(' '))).toBeGreaterThan(pair.answer.join(' ').length);
+          expect(cell.endsWith(after.answer.join(' '))).toBe(true);
+        }
         return;
       }
       const question = collapse(row.question!);
@@ -98,8 +113,10 @@ describe('CMFA PressCon import', () => {
     expect(march1.key).toBe('pc-2022-03-01');
     expect(march1.records.map((r) => r.id)).toEqual(march1.records.map((_, i) => `pc-2022-03-01#${i + 1}`));
     const ids = transcripts.flatMap((t) => t.records.map((r) => r.id));
-    expect(new Set(ids).size).toBe(663); // 659 pairs and 4 closing statements
-    expect(ids.filter((id) => !/^pc-\d{4}-\d{2}-\d{2}#\d+$/.test(id))).toEqual(['pc-2022-03-10#s2', 'pc-2022-04-15#s2', 'pc-2022-06-01#s2', 'pc-2022-06-02#s2']);
+    expect(new Set(ids).size).toBe(666); // 659 pairs, 4 closing statements and 3 exchanges after the conference
+    expect(ids.filter((id) => !/^pc-\d{4}-\d{2}-\d{2}#\d+$/.test(id))).toEqual([
+      'pc-2012-11-02#1b', 'pc-2014-03-24#1b', 'pc-2014-06-23#1b', 'pc-2022-03-10#s2', 'pc-2022-04-15#s2', 'pc-2022-06-01#s2', 'pc-2022-06-02#s2',
+    ]);
     const again = transcriptsOf(await readPressConFile(CSV)).flatMap((t) => t.records.map((r) => r.id));
     expect(again).toEqual(ids);
   });
@@ -130,6 +147,26 @@ describe('CMFA PressCon import', () => {
       expect(closing.source).toEqual({ corpus: PRESSCON_CORPUS, excerpt: false });
       expect(records.flatMap((r) => r.answer).some((p) => p.includes('***'))).toBe(false);
     }
+  });
+
+  it('ends an answer where its cell runs on into an exchange held after the conference, that exchange one of its own', () => {
+    const transcripts = transcriptsOf(fromCsv);
+    const record = (id: string) => transcripts.flatMap((t) => t.records).find((r) => r.id === id) as Exchange;
+    // Hua Chunying's answer on "Occupy Central" had run on into a Ukrainian peace plan.
+    expect(record('pc-2014-06-23#1').answer.join(' ')).toMatch(/has made a statement on what you mentioned in Hong Kong recently for your reference\.$/);
+    const ukraine = record('pc-2014-06-23#1b');
+    expect(ukraine.question.join(' ')).toMatch(/^on June 20, the Ukrainian President Petro Poroshenko came up with a peace plan .* What is China's comment on this\?$/);
+    expect(ukraine.answer.join(' ')).toMatch(/^Spokesperson Hua Chunying said that China welcomes all efforts .* the Ukrainian issue\.$/);
+    expect([ukraine.spokesperson, ukraine.outlet, ukraine.position]).toEqual(['Hua Chunying', null, record('pc-2014-06-23#1').position + 1]);
+    // A label after the question comes off; quotation marks around the question too.
+    const lawsuit = record('pc-2014-03-24#1b');
+    expect(lawsuit.question.join(' ')).toMatch(/^Igor Schwayka, Minister of Agrarian Policy and Food of Ukraine, .* give us more details\.$/);
+    expect(lawsuit.answer.join(' ')).toMatch(/^Relevant Chinese companies have made clarifications on this issue, .* false reports\.$/);
+    expect(record('pc-2012-11-02#1b').answer.join(' ')).toMatch(/^Hong Lei remarked that the recent Ukrainian parliamentary election is an internal affair/);
+    // A late question the cell answers not: cut from the answer, not indexed.
+    expect(record('pc-2014-12-31#1').answer.join(' ')).toMatch(/contribute to world peace and development\.$/);
+    expect(record('pc-2014-12-31#1b')).toBeUndefined();
+    for (const t of transcripts) for (const r of t.records) expect(r.answer.join(' ')).not.toMatch(/After the (regular )?press conference, (a|some) (journalist|reporter) asked/);
   });
 
   it('carries date, spokesperson (missing → unknown), asker (- → none), link, occasion and the corpus as source', () => {
