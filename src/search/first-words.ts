@@ -97,9 +97,13 @@ export interface SaidWhenIntent {
   latest: boolean;
 }
 
+/** What an English question asking so holds: one that does not runs none of the patterns (their first run costs a one-shot `ask` ms). */
+const HINT = /first|last|earliest|latest|recent|since\s+when/i;
+
 /** Reads a question asking when something was first or last said; one made only of those words keeps them. */
 export function saidWhenIntent(query: string): SaidWhenIntent {
   const asIs = { query, earliest: false, latest: false };
+  if (!hasCjk(query) && !HINT.test(query)) return asIs;
   const read = hasCjk(query) ? chineseSaidWhen(query) : asked(query) ?? saidWhenWords(query);
   if (!read || termsOf(read.query).length === 0) return asIs;
   return { ...read, query: tidy(read.query) };

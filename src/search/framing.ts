@@ -101,6 +101,8 @@ const SPEAKS = new RegExp(
   String.raw`^(?:(?:ever|first|last|(?:most\s+)?recently|once|already|just|previously)\s+)?(?:${SPEAKING_OF}|say|said|think|thought|comment(?:s|ed)?|respond(?:s|ed)?|react(?:s|ed)?|address(?:es|ed)?|rais(?:e|es|ed)|tell|told)\b`,
   'iu',
 );
+/** What a question holding shorthand holds: one that does not runs none of its patterns. */
+const SHORTHAND_HINT = /mfa|fm|spox|spokes/i;
 /** A spokesperson's name after the shorthand ("FM spox Zhao Lijian: …"): the shorthand is their title. */
 const NAME_FOLLOWS = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
@@ -112,6 +114,7 @@ const NAME_FOLLOWS = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
  * emptied the answer or kept only the exchanges naming the Ministry. Elsewhere ("MFA reform") they stay words.
  */
 function withoutShorthand(question: string): string {
+  if (!SHORTHAND_HINT.test(question)) return question;
   const heading = SHORTHAND_HEADING.exec(question);
   if (heading?.groups && (heading.groups.headed || NAME_FOLLOWS.test(heading.groups.rest!))) return heading.groups.rest!;
   const asked = SHORTHAND_ASKED.exec(question);
