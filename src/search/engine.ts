@@ -17,7 +17,7 @@ import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf,
 import { namesAPerson, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
 import { askerIntent } from './asker.js';
 import { namedDatesIntent } from './month.js';
-import { earliestIntent } from './first-words.js';
+import { saidWhenIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
 import { asksOnlyForMore, asksWhatAnyoneSaid, withoutFraming } from './framing.js';
@@ -255,11 +255,11 @@ export class SearchEngine implements SpoxSearch {
       ranked = lexical;
     }
 
-    const { matches, passing } = orderMatches(
-      this.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date })),
-      sort,
-      mentionScores,
-    );
+    const found = this.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date }));
+    const asWritten = index === this.parts.lexical && !described && !ministryWords?.length;
+    const together = options.wordsTogether && asWritten ? wordsHeldTogether(index, queryTerms, found) : null;
+    const wholeTopic = sort === 'oldest' && asWritten ? this.holdingWholeTopic(index, queryTerms, parsed.text, found) : null;
+    const { matches, passing } = orderMatches(together?.matches ?? found, sort, mentionScores, { wholeTopic, positionOf: (id) => this.byId.get(id)!.position });
     const missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
       : missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!));
@@ -284,9 +284,6 @@ export class SearchEngine implements SpoxSearch {
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
     const hits = this.hitsOf(matches.slice(0, k), queryTerms, index);
-    const together = options.wordsTogether && index === this.parts.lexical && !described && !ministryWords?.length
-      ? wordsHeldTogether(index, queryTerms, matches)
-      : null;
     return {
       query,
       searched,
@@ -306,7 +303,7 @@ export class SearchEngine implements SpoxSearch {
       related,
       ...answerSpan(matches, sort, passing),
       passing,
-      matches: together ? together.matches : matches,
+      matches,
       described,
       ...(together ? { topicWords: wordsAsTyped(parsed.text, together.terms) } : {}),
       ...(ministryWords?.length ? { ministryWords } : {}),
@@ -557,10 +554,11 @@ export class SearchEngine implements SpoxSearch {
     const asTyped = explicit && namedDatesIntent(explicit) ? explicit : typed;
     // "last year", "in the past 6 months": dates, read before the words asking for the latest are.
     const relative = asTyped === typed ? relativeDatesIntent(asTyped, now) : null;
-    const latest = timeIntent(relative?.query ?? asTyped);
-    // "When did they first mention …": asks for the oldest first, and neither word is searched.
-    const earliest = earliestIntent(latest.query);
-    const intent = { ...latest, query: earliest.query };
+    // "When did they first (last) mention …": the oldest (newest) first, and none of those words is
+    // searched; read before the words asking for the latest, of which "most recent" and 最近 may be theirs.
+    const said = saidWhenIntent(relative?.query ?? asTyped);
+    const latest = timeIntent(said.query);
+    const intent = { query: latest.query, latest: latest.latest || said.latest };
     // The speaker the question names is never a topic word: a filter, unless the option gave one (the
     // same, or another: said). Read with the dates the question names taken out, which may stand
     // between the name and the topic ("Geng Shuang in July 2019 on Hong Kong") or be all that is
@@ -615,7 +613,7 @@ export class SearchEngine implements SpoxSearch {
     const more = unheld ? { held: this.heldSpeakers(questionLang), ...(read.beside ? { beside: true as const } : {}) } : speakers ? { also: speakers.slice(1) } : {};
     return {
       intent,
-      earliest: earliest.earliest,
+      earliest: said.earliest,
       searched,
       alone: Boolean(read.alone),
       speakers,
@@ -866,6 +864,27 @@ export class SearchEngine implements SpoxSearch {
     }
     const tooCommon = matches.length >= TOO_COMMON_MATCHES && matches.length / lexical.documentCount >= this.fusion.commonTermShare;
     return matches.length === 0 || tooCommon ? null : matches.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The matches that hold the whole of a topic of several words, for the oldest first (order.ts): those
+   * where its words stand together (`timesTogether`: "a potential national security law for Hong
+   * Kong"), or, when none does, those that hold every word (`wordsHeldTogether`); null when none
+   * holds them all, or the topic is one word. Every word anywhere was too little: "national security
+   * and the rule of law in Hong Kong" (2018) held every word of the Hong Kong national security law.
+   */
+  private holdingWholeTopic(lexical: LexicalIndex, terms: readonly string[], text: string, matches: readonly MatchRef[]): ReadonlySet<string> | null {
+    const held = wordsHeldTogether(lexical, terms, matches);
+    if (!held) return null;
+    const every = held.matches.filter((m) => !m.partial);
+    if (every.length === 0) return null;
+    const topicTerms = new Set(held.terms);
+    const wanted = new Set(wordSequence(topicOf(text)).filter((w) => topicTerms.has(normalizeTerm(w) ?? w)));
+    const standing = every.filter((m) => {
+      const words = this.recordWords(this.byId.get(m.id)!);
+      return timesTogether(words.question, wanted) + timesTogether(words.answer, wanted) > 0;
+    });
+    return new Set((standing.length > 0 ? standing : every).map((m) => m.id));
   }
 
   /** A record's words as `timesTogether` compares them; kept for the next question, as tokenizing is most of the work. */

@@ -31,17 +31,17 @@ export const CHINESE_ASKING = [
 ].join('|');
 
 /** Who is asked when it is no one in particular: the Ministry, its spokesperson, China, "they". */
-const ANYONE = String.raw`(?:the\s+)?(?:chinese\s+)?(?:foreign\s+ministry\s+)?(?:spokes(?:person|man|woman|people)s?|foreign\s+ministry|ministry|mfa|government|side|officials|diplomats)|(?:china|beijing)(?:['’]s\s+(?:foreign\s+ministry|government)(?:\s+spokes(?:person|man|woman|people)s?)?)?|they|she|he|you`;
-const ANYONE_WHOLE = new RegExp(String.raw`^(?:${ANYONE})$`, 'i');
-const ANYONE_ZH = '外交部发言人|外交部|发言人|中国政府|中方|中国|你们|他们|她|他';
+export const ANYONE = String.raw`(?:the\s+)?(?:chinese\s+)?(?:foreign\s+ministry\s+)?(?:spokes(?:person|man|woman|people)s?|foreign\s+ministry|ministry|mfa|government|side|officials|diplomats)|(?:china|beijing)(?:['’]s\s+(?:foreign\s+ministry|government)(?:\s+spokes(?:person|man|woman|people)s?)?)?|they|she|he|you`;
+export const ANYONE_WHOLE = new RegExp(String.raw`^(?:${ANYONE})$`, 'i');
+export const ANYONE_ZH = '外交部发言人|外交部|发言人|中国政府|中方|中国|你们|他们|她|他';
 
 /** A spokesperson or anyone else named: one to three capitalised words ("Zhao Lijian", "Pompeo"). */
-const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
+export const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
 
 /** Words of speaking about a topic, before it ("mention Huawei", "talk about Xinjiang", "said anything on"). */
-const SPEAKING_OF = String.raw`mention(?:s|ed)?|(?:talk(?:s|ed)?|sp(?:eak|eaks|oke|oken))\s+(?:about|of|on)|comment(?:s|ed)?\s+on|discuss(?:es|ed)?|refer(?:s|red)?\s+to|(?:bring|brings|brought)\s+up|respond(?:s|ed)?\s+to|react(?:s|ed)?\s+to|(?:say|says|said)\s+(?:anything\s+|something\s+|much\s+)?(?:about|on|regarding|of)|(?:make|makes|made)\s+(?:any\s+)?(?:comments?|remarks?|statements?)\s+(?:on|about)`;
+export const SPEAKING_OF = String.raw`mention(?:s|ed)?|(?:talk(?:s|ed)?|sp(?:eak|eaks|oke|oken))\s+(?:about|of|on)|comment(?:s|ed)?\s+on|discuss(?:es|ed)?|refer(?:s|red)?\s+to|(?:bring|brings|brought)\s+up|respond(?:s|ed)?\s+to|react(?:s|ed)?\s+to|(?:say|says|said)\s+(?:anything\s+|something\s+|much\s+)?(?:about|on|regarding|of)|(?:make|makes|made)\s+(?:any\s+)?(?:comments?|remarks?|statements?)\s+(?:on|about)`;
 /** The same after the topic, in the passive ("Huawei was brought up", "Xinjiang came up"). */
-const SPOKEN_OF = String.raw`(?:been\s+)?(?:brought\s+up|raised|mentioned|discussed|addressed|cited|referred\s+to|talked\s+about|spoken\s+(?:about|of)|commented\s+on|asked\s+about)|(?:come|comes|came|coming|cropped)\s+up`;
+export const SPOKEN_OF = String.raw`(?:been\s+)?(?:brought\s+up|raised|mentioned|discussed|addressed|cited|referred\s+to|talked\s+about|spoken\s+(?:about|of)|commented\s+on|asked\s+about)|(?:come|comes|came|coming|cropped)\s+up`;
 /** Where or by whom, after the passive: "at the briefings", "by the spokesperson". */
 const WHERE_OR_BY = String.raw`(?:\s+(?:at|in|during)\s+(?:the\s+)?(?:(?:regular|daily)\s+)?(?:press\s+)?(?:briefings?|conferences?|pressers?))?(?:\s+by\s+(?:${ANYONE}))?`;
 const AUX = String.raw`(?:did|does|do|has|have|had|was|were|is|are)`;
@@ -86,7 +86,42 @@ const COUNT_ZH = /(?:的次数|(?:一共|总共|共|总计)?(?:多少次|几次|
  * empty when it is nothing but framing ("Has China ever commented on", `asksOnlyForMore`).
  */
 export function withoutFraming(question: string): string {
-  return hasCjk(question) ? withoutChineseCounting(question) : withoutEnglishFraming(question);
+  return hasCjk(question) ? withoutChineseCounting(question) : withoutEnglishFraming(withoutShorthand(question));
+}
+
+/** Newsroom shorthand for the Ministry or its spokesperson: "MFA", "FM spox", "Chinese FM", "spox", "Foreign Ministry spokesman". */
+const SHORTHAND = String.raw`(?:the\s+)?(?:chinese\s+|china['’]s\s+|prc\s+)?(?:(?:mfa|fm)(?:\s+(?:spox|spokes(?:person|man|woman)))?|spox|foreign\s+ministry\s+(?:spox|spokes(?:person|man|woman)))`;
+/** After the shorthand heading a question, what makes it who spoke: "MFA on Huawei", "FM spox: …", "Foreign Ministry spokesman said …", "MFA's position on". */
+const HEADED = String.raw`\s*[:：]\s*|\s+(?:on|about|regarding)\s+|\s+(?:say|says|said|stated|states|told\s+reporters|tells\s+reporters)(?:\s+that)?\s+|['’]s\s+(?:position|stance|views?|response|reaction|comments?|remarks?)\s+(?:on|to|about|regarding)\s+`;
+const SHORTHAND_HEADING = new RegExp(String.raw`^\s*${SHORTHAND}(?:(?<headed>${HEADED})|\s+)(?<rest>\S[^]*)$`, 'iu');
+/** The shorthand as who is asked, after the question's verb: "What did the MFA say about", "When did the FM spox first mention". */
+const SHORTHAND_ASKED = new RegExp(String.raw`^(?<lead>\s*(?:(?:what|when|how|why)\s+)?${ACTIVE_AUX}\s+)${SHORTHAND}\s+(?<rest>\S[^]*)$`, 'iu');
+/** What the one asked does next: speaks ("say about", "first mention"). */
+const SPEAKS = new RegExp(
+  String.raw`^(?:(?:ever|first|last|(?:most\s+)?recently|once|already|just|previously)\s+)?(?:${SPEAKING_OF}|say|said|think|thought|comment(?:s|ed)?|respond(?:s|ed)?|react(?:s|ed)?|address(?:es|ed)?|rais(?:e|es|ed)|tell|told)\b`,
+  'iu',
+);
+/** What a question holding shorthand holds: one that does not runs none of its patterns. */
+const SHORTHAND_HINT = /mfa|fm|spox|spokes/i;
+/** A spokesperson's name after the shorthand ("FM spox Zhao Lijian: …"): the shorthand is their title. */
+const NAME_FOLLOWS = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+
+/**
+ * The question without newsroom shorthand where it says who spoke: heading the question ("Chinese FM
+ * spox on Pompeo lies" → "Pompeo lies", "FM spox Zhao Lijian: …" → "Zhao Lijian: …"), or asked what
+ * it said ("What did the MFA say about Huawei?" → "What did the Foreign Ministry say about Huawei?",
+ * read as the long form is; "What did FM spox Zhao Lijian say …" → "What did Zhao Lijian say …"). No transcript writes "spox" or "FM", and few "MFA": searched, they
+ * emptied the answer or kept only the exchanges naming the Ministry. Elsewhere ("MFA reform") they stay words.
+ */
+function withoutShorthand(question: string): string {
+  if (!SHORTHAND_HINT.test(question)) return question;
+  const heading = SHORTHAND_HEADING.exec(question);
+  if (heading?.groups && (heading.groups.headed || NAME_FOLLOWS.test(heading.groups.rest!))) return heading.groups.rest!;
+  const asked = SHORTHAND_ASKED.exec(question);
+  if (!asked?.groups) return question;
+  const { lead, rest } = asked.groups as { lead: string; rest: string };
+  if (NAME_FOLLOWS.test(rest)) return `${lead}${rest}`;
+  return SPEAKS.test(rest) ? `${lead}the Foreign Ministry ${rest}` : question;
 }
 
 /** How every English framing begins: a question that does not begin so runs none of them (their first run costs a one-shot `ask` ms). */

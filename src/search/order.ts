@@ -18,20 +18,38 @@ export const PASSING_MENTION = 0.25;
 /** ISO dates compare as plain strings (localeCompare would ask ICU, for thousands of matches). */
 const newerFirst = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0);
 
-/** Matches in the order asked for; `passing`: how many, newest first, are passing mentions listed after the others. */
+/** What orders matches oldest first beside their dates and scores. */
+export interface OldestOrder {
+  /**
+   * The matches that hold the whole topic (engine.ts `holdingWholeTopic`); null or absent when none
+   * does, or the topic is one word. The others are passing mentions: "the first mention of Hong Kong
+   * national security law" was Canada blocking Aecon (2018), an exchange on security and Hong Kong,
+   * and the first of "Meng Wanzhou" Meng Hongwei.
+   */
+  wholeTopic?: ReadonlySet<string> | null;
+  /** A match's place in its briefing: on one day, the exchange asked first is the older. */
+  positionOf?: (id: string) => number;
+}
+
+/**
+ * Matches in the order asked for; `passing`: how many, newest first, are passing mentions listed
+ * after the others (oldest first, `OldestOrder`).
+ */
 export function orderMatches(
-  matches: MatchRef[], sort: SearchSort, mentionScores?: ReadonlyMap<string, number>,
+  matches: MatchRef[], sort: SearchSort, mentionScores?: ReadonlyMap<string, number>, oldest: OldestOrder = {},
 ): { matches: MatchRef[]; passing: number } {
+  const { wholeTopic, positionOf } = oldest;
   const byScore = [...matches].sort((a, b) => b.score - a.score);
   const best = byScore[0]?.score ?? 0;
   if (sort === 'newest' || sort === 'oldest') {
     const mention = (m: MatchRef): number => (mentionScores ? mentionScores.get(m.id) ?? 0 : m.score);
     let bestMention = 0;
     for (const m of byScore) bestMention = Math.max(bestMention, mention(m));
-    const isStrong = (m: MatchRef): boolean => mention(m) >= PASSING_MENTION * bestMention;
+    const isStrong = (m: MatchRef): boolean => mention(m) >= PASSING_MENTION * bestMention && (sort !== 'oldest' || !wholeTopic || wholeTopic.has(m.id));
+    const earlierAsked = (a: MatchRef, b: MatchRef): number => (positionOf ? positionOf(a.id) - positionOf(b.id) : 0);
     const inOrder = sort === 'newest'
       ? (a: MatchRef, b: MatchRef): number => newerFirst(a.date, b.date) || b.score - a.score
-      : (a: MatchRef, b: MatchRef): number => newerFirst(b.date, a.date) || b.score - a.score;
+      : (a: MatchRef, b: MatchRef): number => newerFirst(b.date, a.date) || earlierAsked(a, b) || b.score - a.score;
     const strong = byScore.filter(isStrong).sort(inOrder);
     const weak = byScore.filter((m) => !isStrong(m)).sort(inOrder);
     return { matches: [...strong, ...weak], passing: weak.length };

@@ -32,7 +32,8 @@ export type SearchMode = 'hybrid' | 'lexical';
 
 /**
  * `relevance`: best match first (among matches of about equal relevance, the newer first);
- * `newest`: the relevant matches newest first (passing mentions after the real matches);
+ * `newest`: the relevant matches newest first (passing mentions after the real matches), for a question
+ * asking for the latest or when something was last said (`first-words.ts`);
  * `oldest`: the same oldest first, for a question asking when something was first said (`first-words.ts`).
  */
 export type SearchSort = 'relevance' | 'newest' | 'oldest';
@@ -220,7 +221,7 @@ export interface SearchOptions {
   filters?: SearchFilters;
   /** How many hits at most; default 5. */
   k?: number;
-  /** Default `relevance`, `newest` when the query asks for the latest position, `oldest` when it asks when something was first said. */
+  /** Default `relevance`, `newest` when the query asks for the latest position or when something was last said, `oldest` when it asks when it was first said. */
   sort?: SearchSort;
   /**
    * Mark the matches that hold only some of the words of a topic of several (`MatchRef.partial`):

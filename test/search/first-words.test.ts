@@ -1,22 +1,80 @@
 import { describe, expect, it } from 'vitest';
-import { earliestIntent } from '../../src/search/first-words.js';
+import { saidWhenIntent } from '../../src/search/first-words.js';
+
+const first = (query: string) => ({ query, earliest: true, latest: false });
+const last = (query: string) => ({ query, earliest: false, latest: true });
 
 describe('a question asking when something was first said', () => {
-  it('is read, and its words of when and of saying are not searched', () => {
-    expect(earliestIntent('When did the Foreign Ministry first mention COVID-19?')).toEqual({ query: 'When did the Foreign Ministry COVID-19?', earliest: true });
-    expect(earliestIntent('first mention of COVID-19')).toEqual({ query: 'COVID-19', earliest: true });
-    expect(earliestIntent('first time the spokesperson mentioned Meng Wanzhou')).toEqual({ query: 'the spokesperson Meng Wanzhou', earliest: true });
-    expect(earliestIntent('When did China first comment on the trade war?')).toEqual({ query: 'When did China the trade war?', earliest: true });
-    expect(earliestIntent('earliest comments on Huawei')).toEqual({ query: 'Huawei', earliest: true });
-    expect(earliestIntent('When was Lithuania raised for the first time?')).toEqual({ query: 'When was Lithuania?', earliest: true });
+  it('is read, and its words of when, of saying and who is asked of no one in particular are not searched', () => {
+    expect(saidWhenIntent('When did the Foreign Ministry first mention COVID-19?')).toEqual(first('COVID-19?'));
+    expect(saidWhenIntent('first mention of COVID-19')).toEqual(first('COVID-19'));
+    expect(saidWhenIntent('first time the spokesperson mentioned Meng Wanzhou')).toEqual(first('Meng Wanzhou'));
+    expect(saidWhenIntent('When did China first comment on the trade war?')).toEqual(first('the trade war?'));
+    expect(saidWhenIntent('earliest comments on Huawei')).toEqual(first('Huawei'));
+    expect(saidWhenIntent('When was Lithuania raised for the first time?')).toEqual(first('When was Lithuania?'));
     // "state" is a noun as often as a verb of saying: kept.
-    expect(earliestIntent('When did they first mention the Islamic State?')).toEqual({ query: 'When did they the Islamic State?', earliest: true });
+    expect(saidWhenIntent('When did they first mention the Islamic State?')).toEqual(first('the Islamic State?'));
+  });
+
+  it('reads the other ways of asking it (explore31 #7), and the passive', () => {
+    for (const verb of ['talk about', 'react to', 'address', 'speak about', 'respond to', 'raise', 'comment on', 'mention', 'bring up', 'discuss']) {
+      expect(saidWhenIntent(`When did China first ${verb} Meng Wanzhou?`), verb).toEqual(first('Meng Wanzhou?'));
+    }
+    expect(saidWhenIntent('When was the first time the Foreign Ministry commented on Jimmy Lai?')).toEqual(first('Jimmy Lai?'));
+    expect(saidWhenIntent('Since when has China been talking about Xinjiang cotton?')).toEqual(first('Xinjiang cotton?'));
+    expect(saidWhenIntent('When was Meng Wanzhou first mentioned by the Foreign Ministry in 2018?')).toEqual(first('Meng Wanzhou in 2018?'));
+    expect(saidWhenIntent('When did Meng Wanzhou first come up?')).toEqual(first('Meng Wanzhou?'));
+  });
+
+  it('asks a spokesperson named what they said, which the speaker reader reads (explore31 #1)', () => {
+    expect(saidWhenIntent('When did Geng Shuang first mention Meng Wanzhou?')).toEqual(first('What did Geng Shuang say about Meng Wanzhou?'));
+    expect(saidWhenIntent('When did Hua Chunying first comment on Hong Kong in 2019?')).toEqual(first('What did Hua Chunying say about Hong Kong in 2019?'));
+    expect(saidWhenIntent('first time Zhao Lijian mentioned Australia')).toEqual(first('What did Zhao Lijian say about Australia'));
+    expect(saidWhenIntent('When was Huawei first raised by Geng Shuang?')).toEqual(first('What did Geng Shuang say about Huawei?'));
   });
 
   it('leaves "first" beside anything else, a quoted phrase, and a question of those words alone', () => {
-    for (const query of ['the first phase trade deal', 'first lady Peng Liyuan', 'China-Japan first session', '"the first time" Xi', 'Huawei mentioned']) {
-      expect(earliestIntent(query)).toEqual({ query, earliest: false });
+    for (const query of ['the first phase trade deal', 'first lady Peng Liyuan', 'China-Japan first session', '"the first time" Xi', 'Huawei mentioned', 'When did the US first sanction Huawei?', 'When was the first China-Africa summit?']) {
+      expect(saidWhenIntent(query)).toEqual({ query, earliest: false, latest: false });
     }
-    expect(earliestIntent('first mention')).toEqual({ query: 'first mention', earliest: false });
+    expect(saidWhenIntent('first mention')).toEqual({ query: 'first mention', earliest: false, latest: false });
+  });
+});
+
+describe('a question asking when something was last said (explore31 #5)', () => {
+  it('is read as asking for the latest, and "last" is no search term', () => {
+    expect(saidWhenIntent('When did China last mention Meng Wanzhou?')).toEqual(last('Meng Wanzhou?'));
+    expect(saidWhenIntent('last mention of Meng Wanzhou')).toEqual(last('Meng Wanzhou'));
+    expect(saidWhenIntent('When was the last time the spokesperson mentioned Meng Wanzhou?')).toEqual(last('Meng Wanzhou?'));
+    expect(saidWhenIntent('most recent mention of Meng Wanzhou')).toEqual(last('Meng Wanzhou'));
+    expect(saidWhenIntent('When was Meng Wanzhou last mentioned?')).toEqual(last('Meng Wanzhou?'));
+    expect(saidWhenIntent('When did Zhao Lijian last talk about Australia?')).toEqual(last('What did Zhao Lijian say about Australia?'));
+    // "say" is no search term, and asks who spoke.
+    expect(saidWhenIntent('What did Hua Chunying say last time about Japan?')).toEqual(last('What did Hua Chunying say about Japan?'));
+  });
+
+  it('leaves "last" beside anything else', () => {
+    for (const query of ['the last emperor', "Lu Kang's last briefing", 'last time', 'the last straw']) {
+      expect(saidWhenIntent(query)).toEqual({ query, earliest: false, latest: false });
+    }
+  });
+});
+
+describe('a Chinese question asking when something was first or last said (explore31 #6)', () => {
+  it('is read without its words of when, and who is asked of no one in particular', () => {
+    expect(saidWhenIntent('外交部第一次提到孟晚舟是什么时候？')).toEqual(first('孟晚舟？'));
+    expect(saidWhenIntent('外交部什么时候第一次提到孟晚舟')).toEqual(first('孟晚舟'));
+    expect(saidWhenIntent('中国外交部首次提及华为是什么时候')).toEqual(first('华为'));
+    expect(saidWhenIntent('孟晚舟 最早')).toEqual(first('孟晚舟'));
+    expect(saidWhenIntent('外交部最后一次提到孟晚舟是什么时候')).toEqual(last('孟晚舟'));
+    expect(saidWhenIntent('最近一次提到孟晚舟')).toEqual(last('孟晚舟'));
+    // A spokesperson named heads the topic, as `speaker.ts` reads "华春莹：日本".
+    expect(saidWhenIntent('华春莹第一次谈到香港是什么时候？')).toEqual(first('华春莹：香港？'));
+  });
+
+  it('leaves the words inside a topic', () => {
+    for (const query of ['第一次世界大战', '最后通牒', '习近平首次访问美国']) {
+      expect(saidWhenIntent(query)).toEqual({ query, earliest: false, latest: false });
+    }
   });
 });

@@ -34,6 +34,22 @@ describe('the framing of a question (src/search/framing.ts)', () => {
     expect(withoutFraming('Has Hua Chunying ever commented on Huawei in 2019?')).toBe('What did Hua Chunying say about Huawei in 2019?');
   });
 
+  it('reads newsroom shorthand where it says who spoke, and leaves it elsewhere (explore31 #11, #23)', () => {
+    expect(withoutFraming('Chinese FM spox on Pompeo lies')).toBe('Pompeo lies');
+    expect(withoutFraming('MFA on Huawei')).toBe('Huawei');
+    expect(withoutFraming('spox: Xinjiang cotton')).toBe('Xinjiang cotton');
+    expect(withoutFraming("MFA's position on Huawei")).toBe('Huawei');
+    expect(withoutFraming('Foreign Ministry spokesman said Huawei is no threat')).toBe('Huawei is no threat');
+    expect(withoutFraming('FM spox Zhao Lijian: "US army"')).toBe('Zhao Lijian: "US army"');
+    expect(withoutFraming('What did the MFA say about Huawei?')).toBe('What did the Foreign Ministry say about Huawei?');
+    expect(withoutFraming('When did the FM spox first mention Meng Wanzhou?')).toBe('When did the Foreign Ministry first mention Meng Wanzhou?');
+    expect(withoutFraming('What did Chinese FM spox Zhao Lijian say about Australia?')).toBe('What did Zhao Lijian say about Australia?');
+    expect(withoutFraming('How many times did the MFA mention Huawei?')).toBe('Huawei?');
+    for (const query of ['MFA reform', 'Huawei MFA', 'FM radio licences', 'Did the MFA building close?', 'the Office of the MFA Commissioner']) {
+      expect(withoutFraming(query), query).toBe(query);
+    }
+  });
+
   it('leaves every other question as typed, and is empty when nothing but framing is left', () => {
     for (const query of [
       'What did China say about Huawei?', 'How many times did the US sanction Huawei?', 'Huawei timeline', 'Did China raise tariffs on US goods?',

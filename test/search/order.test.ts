@@ -40,3 +40,26 @@ describe('oldest first', () => {
     expect(answerSpan(newest.matches, 'newest', newest.passing)).toEqual({ first: '2014-01-01', last: '2026-08-17' });
   });
 });
+
+describe('oldest first, of a topic of several words (explore31 #2)', () => {
+  const matches = [
+    { id: 'apart', date: '2018-09-25', score: 8 },
+    { id: 'whole-late', date: '2020-06-11', score: 6 },
+    { id: 'whole-2', date: '2020-05-22', score: 5 },
+    { id: 'whole-1', date: '2020-05-22', score: 4 },
+  ];
+  const positions = new Map([['whole-1', 6], ['whole-2', 9]]);
+
+  it('lists the matches that do not hold the whole topic as passing mentions, and one day\'s in the order asked', () => {
+    const wholeTopic = new Set(['whole-late', 'whole-2', 'whole-1']);
+    const { matches: ordered, passing } = orderMatches(matches, 'oldest', undefined, { wholeTopic, positionOf: (id) => positions.get(id) ?? 1 });
+    expect(ordered.map((m) => m.id)).toEqual(['whole-1', 'whole-2', 'whole-late', 'apart']);
+    expect(passing).toBe(1);
+    expect(answerSpan(ordered, 'oldest', passing).first).toBe('2020-05-22');
+  });
+
+  it('sets nothing apart when no match holds it (null), nor newest first', () => {
+    expect(orderMatches(matches, 'oldest', undefined, { wholeTopic: null }).matches.map((m) => m.id)).toEqual(['apart', 'whole-2', 'whole-1', 'whole-late']);
+    expect(orderMatches(matches, 'newest', undefined, { wholeTopic: new Set(['whole-1']) }).passing).toBe(0);
+  });
+});

@@ -1,0 +1,127 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSearch } from '../../src/search/open.js';
+import type { SearchEngine } from '../../src/search/engine.js';
+import { buildIndex } from '../../src/store/build.js';
+import { bilingualSample } from '../seed-sources.js';
+import { buildSeedIndex } from './lexical-index.js';
+
+/** Questions asking when something was first or last said, on the bundled transcripts (explore31 #1, #2, #5, #6, #7, #11, #23). */
+describe('when was it first or last said, on the bundled corpus', () => {
+  let search: SearchEngine;
+  let built: { dir: string; cleanup: () => void };
+  beforeAll(async () => {
+    built = await buildSeedIndex('spox-said-when-');
+    search = await openSearch(built.dir, { embedder: null });
+  });
+  afterAll(() => built.cleanup());
+
+  const text = (r: { question?: string | null; answer: string }): string => `${r.question ?? ''} ${r.answer}`;
+
+  it('reads the spokesperson a "when did NAME first mention" question names as who spoke, oldest first (#1)', async () => {
+    const geng = await search.search('When did Geng Shuang first mention Meng Wanzhou?', { k: 5 });
+    const asked = await search.search('Geng Shuang on Meng Wanzhou', { k: 0 });
+    expect([geng.sort, geng.spokespersonNamed, geng.total, geng.first]).toEqual(['oldest', 'Geng Shuang', asked.total, '2018-12-06']);
+    // His first answer that day, the first of the briefing ("The Chinese side has lodged stern representations …").
+    expect(geng.hits[0]!.record.id).toBe('2018-12-06#1');
+    for (const hit of geng.hits) expect(hit.record.spokesperson).toBe('Geng Shuang');
+
+    const zhao = await search.search('When did Zhao Lijian first mention Australia?', { k: 5 });
+    expect([zhao.spokespersonNamed, zhao.first, zhao.hits[0]!.record.id]).toEqual(['Zhao Lijian', '2020-02-24', '2020-02-24#9']);
+    for (const hit of zhao.hits) expect(hit.record.spokesperson).toBe('Zhao Lijian');
+    // The same as the form that already worked.
+    expect((await search.search('first time Zhao Lijian mentioned Australia', { k: 5 })).matches).toEqual(zhao.matches);
+
+    for (const question of ['When did Hua Chunying first comment on Hong Kong?', 'When did Zhao Lijian first talk about Australia?']) {
+      const r = await search.search(question, { k: 5 });
+      expect(r.sort, question).toBe('oldest');
+      expect(r.hits.length, question).toBeGreaterThan(0);
+      for (const hit of r.hits) expect(hit.record.spokesperson, question).toBe(r.spokespersonNamed);
+    }
+  });
+
+  it('leaves out who is asked of no one in particular, and starts with the oldest exchange holding the whole topic (#2, #23)', async () => {
+    const plain = await search.search('Meng Wanzhou', { k: 0 });
+    for (const question of ['When did the Foreign Ministry first mention Meng Wanzhou?', 'When did the MFA first mention Meng Wanzhou?', 'When was Meng Wanzhou first mentioned by the Foreign Ministry?']) {
+      const r = await search.search(question, { k: 1 });
+      // Meng Hongwei (2018-10-08) came first, through "Foreign Ministry" and "Meng".
+      expect([r.total, r.first, r.hits[0]!.record.id], question).toEqual([plain.total, '2018-12-06', '2018-12-06#1']);
+      expect(r.missing.inNoMatch, question).toEqual([]);
+    }
+    const lai = await search.search('When did the Foreign Ministry first comment on Jimmy Lai?', { k: 1 });
+    expect(lai.first).toBe('2019-07-09');
+    expect(text(lai.hits[0]!.record)).toContain('Jimmy Lai');
+    for (const question of [
+      'When did the Foreign Ministry first mention Hong Kong national security law?',
+      'first mention of Hong Kong national security law',
+      'When did China first talk about the Hong Kong national security law?',
+    ]) {
+      const r = await search.search(question, { k: 1 });
+      expect([r.sort, r.first, r.hits[0]!.record.id], question).toEqual(['oldest', '2020-05-22', '2020-05-22#6']);
+      // Older exchanges that hold every word apart ("national security and the rule of law in Hong Kong", 2018) are passing mentions.
+      const passing = r.matches.slice(r.total - r.passing);
+      expect(passing.some((m) => m.id === '2018-09-25#5'), question).toBe(true);
+    }
+  });
+
+  it('answers "when did they last mention" newest first, without searching "last" (#5)', async () => {
+    const plain = await search.search('Meng Wanzhou', { k: 0 });
+    for (const question of [
+      'When did China last mention Meng Wanzhou?', 'last mention of Meng Wanzhou', 'When was the last time the spokesperson mentioned Meng Wanzhou?',
+      'most recent comment on Meng Wanzhou', 'most recent mention of Meng Wanzhou',
+    ]) {
+      const r = await search.search(question, { k: 1 });
+      // Card 1 was "Last week Meng Wanzhou …" (2019-03-11), sorted by relevance.
+      expect([r.sort, r.latestIntent, r.total, r.hits[0]!.record.date], question).toEqual(['newest', true, plain.total, '2020-06-24']);
+    }
+  });
+
+  it('reads the other ways of asking when it was first said (#7)', async () => {
+    for (const verb of ['talk about', 'react to', 'address', 'speak about', 'respond to', 'raise', 'comment on']) {
+      const r = await search.search(`When did China first ${verb} Meng Wanzhou?`, { k: 1 });
+      expect([r.sort, r.hits[0]!.record.id], verb).toEqual(['oldest', '2018-12-06#1']);
+    }
+    const since = await search.search('Since when has China been talking about Meng Wanzhou?', { k: 1 });
+    expect([since.sort, since.hits[0]!.record.id]).toEqual(['oldest', '2018-12-06#1']);
+  });
+
+  it('reads newsroom shorthand framing a question as who spoke, not as words (#11, #23)', async () => {
+    const huawei = await search.search('Huawei', { k: 0 });
+    for (const question of ['What did the MFA say about Huawei?', 'MFA on Huawei', "MFA's position on Huawei", 'What did the FM spox say about Huawei?']) {
+      expect((await search.search(question, { k: 0 })).total, question).toBe(huawei.total);
+    }
+    const pompeo = await search.search('Pompeo lies', { k: 0 });
+    expect(pompeo.total).toBeGreaterThan(0);
+    expect((await search.search('Chinese FM spox on Pompeo lies', { k: 0 })).total).toBe(pompeo.total);
+    const zhao = await search.search('What did Chinese FM spox Zhao Lijian say about Australia?', { k: 0 });
+    expect(zhao.spokespersonNamed).toBe('Zhao Lijian');
+  });
+});
+
+describe('when was it first or last said, in Chinese (#6)', () => {
+  // Meng Wanzhou's first day, Meng Hongwei's, her last, and two briefings whose questions say 第一 and 什么时候.
+  const sample = bilingualSample(['2018-03-28', '2018-10-08', '2018-12-06', '2019-04-23', '2020-06-24']);
+  const indexDir = mkdtempSync(join(tmpdir(), 'spox-said-when-zh-'));
+  let search: SearchEngine;
+  beforeAll(async () => {
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+    search = await openSearch(indexDir, { embedder: null });
+  });
+  afterAll(() => {
+    sample.remove();
+    rmSync(indexDir, { recursive: true, force: true });
+  });
+
+  it('answers oldest or newest first, without searching 第一, 什么时候 or 外交部', async () => {
+    const plain = await search.search('孟晚舟', { k: 0 });
+    for (const question of ['外交部第一次提到孟晚舟是什么时候？', '孟晚舟 最早', '中方首次提及孟晚舟']) {
+      const r = await search.search(question, { k: 5 });
+      expect([r.sort, r.total, r.first], question).toEqual(['oldest', plain.total, '2018-12-06']);
+      for (const hit of r.hits) expect(hit.record.question! + hit.record.answer, question).toContain('孟晚舟');
+    }
+    const last = await search.search('外交部最后一次提到孟晚舟是什么时候', { k: 1 });
+    expect([last.sort, last.total, last.hits[0]!.record.date]).toEqual(['newest', plain.total, '2020-06-24']);
+  });
+});
