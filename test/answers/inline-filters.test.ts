@@ -46,7 +46,8 @@ describe('filter words typed after the question (/spox, /ask)', () => {
     expect(parseTypedSearch('x from:2020-01-01 to:2019-01-01')).toEqual({ problem: '`from:` (2020-01-01) is later than `to:` (2019-01-01).' });
     expect(parseTypedSearch('x by:')).toEqual({ problem: '`by:` needs a value, e.g. `by:"Hua Chunying"`.' });
     expect(parseTypedSearch('x outlet:AFP outlet:Reuters')).toEqual({ problem: '`outlet:` is given twice.' });
-    expect(parseTypedSearch('x sort:oldest')).toEqual({ problem: '`sort:` must be `newest` or `relevance`.' });
+    expect(parseTypedSearch('x sort:earliest')).toEqual({ problem: '`sort:` must be `newest`, `oldest` or `relevance`.' });
+    expect(parseTypedSearch('x sort:oldest')).toMatchObject({ query: 'x', sort: 'oldest' });
     expect(parseTypedSearch('x outlet:"Bloomberg News')).toEqual({ problem: 'The quote after `outlet:` is not closed: put a quote mark at each end of the value, e.g. `outlet:"Bloomberg News"`.' });
     expect(parseTypedSearch('x from:"2019-01-01')).toEqual({ problem: 'The quote after `from:` is not closed: put a quote mark at each end of the value, or none.' });
   });
