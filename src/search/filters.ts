@@ -1,6 +1,6 @@
 import type { IndexedRecord } from '../store/types.js';
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
-import { otherLanguageNames, sameEnglishOutlet } from '../transcripts/zh/outlets.js';
+import { englishSpellings, otherLanguageNames, sameTableOutlet } from '../transcripts/zh/outlets.js';
 import type { SearchFilters } from './types.js';
 
 /**
@@ -11,10 +11,12 @@ import type { SearchFilters } from './types.js';
  * An outlet's name also matches where its name in the other language does (`zh/outlets.ts`):
  * "Reuters" finds the questions the Chinese pages give to 路透社, and 路透社 those of Reuters; and
  * where the table gives it another English spelling: "Agence France-Presse" finds AFP's, "SCMP"
- * the South China Morning Post's.
+ * the South China Morning Post's; "ABC" the Australian Broadcasting Corporation's, as ABC Australia.
+ * Where the table knows both names, it alone decides: "Associated Press" holds the words of
+ * "Associated Press of Pakistan", another agency.
  */
 export function nameMatches(name: string, wanted: string): boolean {
-  return writtenNameMatches(name, wanted) || otherLanguageNames(name).some((other) => writtenNameMatches(other, wanted)) || sameEnglishOutlet(name, wanted);
+  return sameTableOutlet(name, wanted) ?? [name, ...otherLanguageNames(name), ...englishSpellings(name)].some((written) => writtenNameMatches(written, wanted));
 }
 
 /** `nameMatches` for the name as written, in its own language only. */

@@ -330,6 +330,13 @@ describe('/ask', () => {
     const reuters = raw.autocomplete('ask', [{ ...raw.string('outlet', 'reu'), focused: true }]);
     await bot.deliver(reuters);
     expect(only(discord.requestsFor(reuters)).body.data.choices[0]).toEqual({ name: 'Reuters', value: 'Reuters' });
+    // An outlet's other English spelling (the outlet table's) finds it too, shown beside the index's name (explore31).
+    const central = raw.autocomplete('ask', [{ ...raw.string('outlet', 'china central'), focused: true }]);
+    await bot.deliver(central);
+    expect(only(discord.requestsFor(central)).body.data.choices).toEqual([
+      { name: 'CCTV · China Central Television', value: 'CCTV' },
+      { name: 'CCTV4 · China Central Television', value: 'CCTV4' },
+    ]);
   });
 });
 
