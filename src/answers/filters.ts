@@ -1,14 +1,16 @@
 import { nameMatches, spokespersonMatches } from '../search/filters.js';
 import type { SearchFilters, SpoxSearch } from '../search/types.js';
+import { listed } from '../util/plural.js';
 import { closeOutlets } from './close-outlets.js';
 
-/** The filters in words: `from 2019-01-01 · outlet Reuters`. */
+/** The filters in words: `from 2019-01-01 · outlet Reuters`, `outlet Reuters or AFP`. */
 export function filtersWords(filters: SearchFilters): string {
   const parts: string[] = [];
   if (filters.from) parts.push(`from ${filters.from}`);
   if (filters.to) parts.push(`to ${filters.to}`);
   if (filters.spokesperson) parts.push(`spokesperson ${filters.spokesperson}`);
   if (filters.outlet) parts.push(`outlet ${filters.outlet}`);
+  if (filters.outlets) parts.push(`outlet ${listed(filters.outlets, 'or')}`);
   return parts.join(' · ');
 }
 

@@ -42,8 +42,9 @@ export interface Timeline {
   missing: MissingWords;
   /** The spokesperson the topic named as the speaker, whose answers alone were counted (`SearchResponse.spokespersonNamed`). */
   spokespersonNamed: string | null;
-  /** The outlet the topic said asked, whose questions alone were counted (`SearchResponse.outletNamed`). */
-  outletNamed?: string;
+  /** The outlets the topic said asked, whose questions alone were counted (`SearchResponse.outletsNamed`, `outletsAmbiguous`). */
+  outletsNamed?: SearchResponse['outletsNamed'];
+  outletsAmbiguous?: SearchResponse['outletsAmbiguous'];
   /** The month the topic named, whose briefings alone were counted (`SearchResponse.monthNamed`). */
   monthNamed: string | null;
   /** How the topic's spokesperson was read (`SearchResponse.speakerReading`). */
@@ -116,12 +117,12 @@ function timelineSpan(held: SearchedSpan, filters: SearchFilters, matched: Searc
  */
 export function buildTimeline(
   topic: string,
-  response: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'missing' | 'spokespersonNamed' | 'outletNamed' | 'monthNamed' | 'speakerReading' | 'filters' | 'topicWords'>,
+  response: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'filters' | 'topicWords'>,
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly' | 'importedMonths'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
 ): Timeline {
-  const { described, ministryWords, missing, spokespersonNamed, outletNamed, monthNamed, speakerReading, filters } = response;
+  const { described, ministryWords, missing, spokespersonNamed, outletsNamed, outletsAmbiguous, monthNamed, speakerReading, filters } = response;
   const { matches, wordsCounted } = countedMatches(response);
   const byMonth = new Map<string, number>();
   let first: string | null = null;
@@ -161,7 +162,7 @@ export function buildTimeline(
     });
   const ends = passedEndsWords(coverage, filters);
   const heldOnly = ends ? `${languageWord(topic)}briefings ${ends}` : null;
-  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), missing, spokespersonNamed, ...(outletNamed ? { outletNamed } : {}), monthNamed, ...(speakerReading ? { speakerReading } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
+  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), missing, spokespersonNamed, ...(outletsNamed ? { outletsNamed } : {}), ...(outletsAmbiguous ? { outletsAmbiguous } : {}), monthNamed, ...(speakerReading ? { speakerReading } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
 }
 
 /**

@@ -40,7 +40,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletNamed' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer'>>;
+type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -58,7 +58,7 @@ export function readingNotes(
   // Read from a surname or a misspelling: as what.
   const from = response.speakerReading?.from ? ` as “${escape(response.speakerReading.written)}”` : '';
   const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names${from}` : '';
-  const asker = response.outletNamed ? `; only questions ${escape(response.outletNamed)} asked, the outlet your question names` : '';
+  const asker = response.outletsNamed ? `; ${askersWords(response.outletsNamed, response.outletsAmbiguous, escape)}` : '';
   const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}` : '';
   // Asked of no one in particular ("What did the spokesperson say yesterday?"): said as for a spokesperson named.
   const reading = response.everyAnswer && !response.speakerReading ? ALL_OF_THEM : speakerReadingWords(response.speakerReading, escape);
@@ -69,6 +69,18 @@ export function readingNotes(
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
   return `${speaker}${asker}${month}${reading ? `; ${reading}` : ''}${described}${ministry}${missing ? `; ${missing}` : ''}${elsewhere}${overrides}`;
+}
+
+/**
+ * `only questions Reuters asked, the outlet your question names`, `only questions Reuters or AFP
+ * asked, the outlets your question names`, and of a short form that is several outlets in the index
+ * (`SearchResponse.outletsAmbiguous`): `(“ABC” is ABC Australia and ABC Spanish Daily Newspaper in
+ * the index: name one for its questions alone)`.
+ */
+function askersWords(outlets: readonly string[], ambiguous: SearchResponse['outletsAmbiguous'], escape: (text: string) => string): string {
+  const several = (ambiguous ?? []).map((a) => `“${escape(a.written)}” is ${listed(a.outlets.map(escape), 'and')} in the index`);
+  const narrow = several.length > 0 ? ` (${several.join('; ')}: name one for its questions alone)` : '';
+  return `only questions ${listed(outlets.map(escape), 'or')} asked, the ${outlets.length > 1 ? 'outlets' : 'outlet'} your question names${narrow}`;
 }
 
 /**
@@ -280,7 +292,7 @@ export function nothingRelevantText(
   const laterYears = englishLaterWords(search, query, coverage, unheldYears.length > 0 ? `${unheldYears.at(-1)}-01-01` : undefined);
   const years = unheldYears.length > 0 ? ` The index holds no ${language}briefing of ${unheldYears.join(', ')}.${laterYears}` : '';
   const unknown = unknownWordsText(response, escape);
-  const askers = filters.outlet && between ? unnamedAskersText(between) : '';
+  const askers = (filters.outlet || filters.outlets) && between ? unnamedAskersText(between) : '';
   const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') + asWordsText(response.speakerReading, escape) +
     unheldText(response.speakerReading, escape) + withoutSpeakerText(response.withoutSpeaker, escape);
   const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}`;

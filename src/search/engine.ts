@@ -4,7 +4,7 @@ import { readsChinese } from '../embed/languages.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
 import { computeCoverage, corpusOnlyStretches, importedOnlyMonths, sourceKind, stretchesHolding, summarizeSources, type Coverage, type SourceSummary } from './coverage.js';
-import { matchesFilters, nameMatches, spokespersonMatches } from './filters.js';
+import { matchesFilters, nameMatches, outletMatches, spokespersonMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
 import { DescribedNames, type DescribedName } from './descriptions.js';
@@ -26,13 +26,14 @@ import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
+import { listed } from '../util/plural.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { suggestedSpelling, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
-  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, MissingWords, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse,
-  SpeakerReading, SpoxSearch,
+  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, MissingWords, OutletShortForm, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
+  SearchResponse, SpeakerReading, SpoxSearch,
 } from './types.js';
 
 export interface EngineParts {
@@ -136,12 +137,28 @@ interface QuestionRead {
   alone: boolean;
   /** Two spokespeople joined ("Hua Chunying and Geng Shuang on Huawei"): the answers of either are searched; null otherwise. */
   speakers: readonly string[] | null;
-  /** The outlet the question says asked ("Hong Kong asked by Reuters"), read as the filter (no option gave one). */
-  asker: string | null;
+  /** The outlets the question says asked ("Hong Kong asked by Reuters", "… by Reuters or AFP"), read as the filter (no option gave one). */
+  askers: readonly string[] | null;
+  /** The short forms among them that are more than one outlet ("ABC"). */
+  askersAmbiguous: readonly OutletShortForm[] | null;
   month: string | null;
   filters: SearchFilters;
   overridden: Overridden | null;
 }
+
+/** What a response says of the outlets a question named (`SearchResponse.outletsNamed`, `outletsAmbiguous`). */
+function askersNamed(read: Pick<QuestionRead, 'askers' | 'askersAmbiguous'>): Pick<SearchResponse, 'outletsNamed' | 'outletsAmbiguous'> {
+  if (!read.askers) return {};
+  return { outletsNamed: read.askers, ...(read.askersAmbiguous ? { outletsAmbiguous: read.askersAmbiguous } : {}) };
+}
+
+/** The filter of the outlets a question names: `outlet` for one, `outlets` for more. */
+function askerFilters(askers: readonly string[]): SearchFilters {
+  return askers.length === 1 ? { outlet: askers[0]! } : { outlets: askers };
+}
+
+/** Said before what is left of a question beside the outlet it names, to read its dates as those of every answer (`asksWhatAnyoneSaid`). */
+const ASKED_OF_ANYONE = 'What was said';
 
 /** Shared by every engine: the list is the same, and its terms are worked out once. */
 const DESCRIBED = new DescribedNames(DESCRIBED_NAMES);
@@ -221,7 +238,7 @@ export class SearchEngine implements SpoxSearch {
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const parsed = parseQuery(searched);
     const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers);
-    const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || read.speakers);
+    const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     const index = read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     const queryTerms = this.termsFor(parsed.text, index);
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
@@ -280,7 +297,7 @@ export class SearchEngine implements SpoxSearch {
       searched,
       filters,
       spokespersonNamed: speaker,
-      ...(read.asker ? { outletNamed: read.asker } : {}),
+      ...askersNamed(read),
       monthNamed: month,
       ...(speakerReading ? { speakerReading } : {}),
       ...(overridden ? { overridden } : {}),
@@ -363,7 +380,7 @@ export class SearchEngine implements SpoxSearch {
       searched: '',
       filters,
       spokespersonNamed: read.speaker,
-      ...(read.asker ? { outletNamed: read.asker } : {}),
+      ...askersNamed(read),
       monthNamed: read.month,
       ...(read.reading ? { speakerReading: read.reading } : {}),
       ...(read.overridden ? { overridden: read.overridden } : {}),
@@ -535,6 +552,7 @@ export class SearchEngine implements SpoxSearch {
     // filter, unless the option gave one (the same, or another: said).
     const normalized = normalizeQuestion(query);
     const askedBy = askerIntent(normalized, this.names.outlets);
+    const askers = given.outlet ? null : askedBy?.outlets ?? null;
     // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
     const spelled = respelledNames(askedBy?.query ?? normalized, this.names.spokespeople, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0);
     // "How many times did China mention Huawei in 2019?" asks about Huawei in 2019 (`framing.ts`).
@@ -561,7 +579,8 @@ export class SearchEngine implements SpoxSearch {
     const read = first.also && ![first.spokesperson!, ...first.also].every(holds) ? { query: intent.query, spokesperson: null } : first;
     // The name with nothing else asked is the speaker beside dates or the latest (every answer of
     // theirs then), and what is asked about otherwise ("Zhao Lijian", "What did Zhao Lijian say?").
-    const everyAnswer = Boolean(read.alone && (read === beside || relative || intent.latest));
+    // So is it beside the outlet asked ("What did Zhao Lijian tell Reuters?"): every answer of theirs to it.
+    const everyAnswer = Boolean(read.alone && (read === beside || relative || intent.latest || askers));
     // A spokesperson the index holds no answer of in the question's language ("What did Mao Ning say
     // about Gaza?" of an index without her): the topic in every spokesperson's answers, and the answer says so.
     const unheld = Boolean(read.spokesperson && !read.alone && !given.spokesperson && !holds(read.spokesperson));
@@ -573,8 +592,7 @@ export class SearchEngine implements SpoxSearch {
       overridden.spokesperson = { chosen: given.spokesperson, named };
     }
     const speaker = given.spokesperson ? null : named;
-    if (given.outlet && askedBy && !nameMatches(askedBy.outlet, given.outlet)) overridden.outlet = { chosen: given.outlet, named: askedBy.outlet };
-    const asker = given.outlet ? null : askedBy?.outlet ?? null;
+    if (given.outlet && askedBy && !askedBy.outlets.every((o) => nameMatches(o, given.outlet!))) overridden.outlet = { chosen: given.outlet, named: listed(askedBy.outlets, 'and') };
     const topic = withoutChineseFraming(named || unheld || speakers ? read.query : intent.query);
     // Only beside Chinese topic words: "中方对 Huawei 有何评论" asks about an English word, and searches the English records.
     const asked = this.parts.chineseLexical ? englishNamesAsChinese(topic) : topic;
@@ -589,7 +607,17 @@ export class SearchEngine implements SpoxSearch {
     // yesterday?"): every answer in them, as for a spokesperson named, from whoever spoke.
     // Read before the Chinese framing is taken out, which holds the asking ("发言人2019年3月说了什么").
     const anyone = !read.spokesperson && Boolean(namedDates || intent.latest) && asksWhatAnyoneSaid(dated?.query ?? intent.query);
-    const every = everyAnswer || anyone;
+    // Who asked and nothing else ("questions from Reuters", "What did Reuters ask in 2020?", "What did
+    // China tell AFP?"): every question of theirs in the dates, as every answer of a speaker named.
+    const rest = namedDates?.query ?? asked;
+    const askedAlone = Boolean(askers) && !read.spokesperson && (termsOf(rest).length === 0 || asksWhatAnyoneSaid(rest));
+    const every = everyAnswer || anyone || askedAlone;
+    // Dates alone beside the outlet ("questions from Reuters in June 2020"): the date readers want
+    // something beside them, and the outlet's words are gone. Read as asked of no one in particular.
+    if (askedBy && askers && !every && !read.spokesperson && !namedDates && !intent.latest) {
+      const dated = this.readQuestion(`${ASKED_OF_ANYONE} ${askedBy.query}`, given);
+      if (dated.everyAnswer && dated.month) return { ...dated, askers, askersAmbiguous: askedBy.ambiguous ?? null, filters: { ...dated.filters, ...askerFilters(askers) } };
+    }
     const datesGiven = Boolean(given.from || given.to);
     const month = datesGiven ? null : namedDates;
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
@@ -613,9 +641,13 @@ export class SearchEngine implements SpoxSearch {
       everyAnswer: every,
       followUp: !every && asksOnlyForMore(searched),
       month: month?.words ?? null,
-      asker,
+      askers,
+      askersAmbiguous: askers ? askedBy?.ambiguous ?? null : null,
       overridden: overridden.spokesperson || overridden.dates || overridden.outlet ? overridden : null,
-      filters: { ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(asker ? { outlet: asker } : {}), ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}) },
+      filters: {
+        ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
+        ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}),
+      },
     };
   }
 
@@ -887,7 +919,7 @@ export class SearchEngine implements SpoxSearch {
       from: filters.from ? dayNumber(filters.from) : undefined,
       to: filters.to ? dayNumber(filters.to) : undefined,
       spokespeople: matching(this.spokespeople(), filters.spokesperson, spokespersonMatches),
-      outlets: matching(this.outlets(), filters.outlet, nameMatches),
+      outlets: filters.outlet || filters.outlets ? this.outlets().filter((name) => outletMatches(name, filters)) : undefined,
     });
     const best: Scored[] = [];
     const seen = new Set<string>();

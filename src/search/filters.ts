@@ -55,6 +55,12 @@ export function matchesFilters(record: Pick<IndexedRecord, 'date' | 'spokesperso
   if (filters.from && record.date < filters.from) return false;
   if (filters.to && record.date > filters.to) return false;
   if (filters.spokesperson && !spokespersonMatches(record.spokesperson, filters.spokesperson)) return false;
-  if (filters.outlet && !(record.outlet !== null && nameMatches(record.outlet, filters.outlet))) return false;
-  return true;
+  return outletMatches(record.outlet, filters);
+}
+
+/** Whether an asker (null: none named) passes the outlet filters: `outlet`, and any one of `outlets`. */
+export function outletMatches(outlet: string | null, filters: Pick<SearchFilters, 'outlet' | 'outlets'>): boolean {
+  if (!filters.outlet && !filters.outlets) return true;
+  if (outlet === null) return false;
+  return (!filters.outlet || nameMatches(outlet, filters.outlet)) && (!filters.outlets || filters.outlets.some((wanted) => nameMatches(outlet, wanted)));
 }

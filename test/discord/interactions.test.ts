@@ -212,7 +212,7 @@ describe('/ask', () => {
   it('reads an outlet the question says asked as the outlet filter, and says so on the card (explore30 B1)', async () => {
     const question = 'Hong Kong asked by Reuters';
     const expected = await search.search(question, { k: 5 });
-    expect(expected.outletNamed).toBe('Reuters');
+    expect(expected.outletsNamed).toEqual(['Reuters']);
     const card = only((await ask([raw.string('question', question)])).requests.filter((r) => r.method === 'PATCH')).body;
     expect(card.content).toContain('; only questions Reuters asked, the outlet your question names');
     expect(card.embeds[0].title).toBe(`${expected.hits[0]!.record.spokesperson} · ${expected.hits[0]!.record.date}`);
