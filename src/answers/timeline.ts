@@ -2,7 +2,7 @@ import type { Coverage, CorpusStretch } from '../search/coverage.js';
 import type { MatchRef, MissingWords, SearchFilters, SearchMode, SearchResponse, SpoxSearch } from '../search/types.js';
 import { listed } from '../util/plural.js';
 import { safeLinkUrl } from './links.js';
-import { clippedSpan, clippedTo, corpusOnlyNote, languageWord, passedEndsWords, type SearchedSpan } from './span.js';
+import { clippedSpan, clippedTo, corpusOnlyNote, languageWord, passedEndsWords, unnamedAskersSearched, type SearchedSpan } from './span.js';
 import { readingNotes } from './totals.js';
 import { modeWords, plural } from './wording.js';
 import type { BriefingSummary } from '../store/types.js';
@@ -72,6 +72,8 @@ export interface Timeline {
    * left out; or, none holding them all, the count is of every match (`all` false, `left` 0).
    */
   wordsCounted?: { words: readonly string[]; all: boolean; left: number };
+  /** For an outlet the topic named: that many of the briefings counted do not name who asked (`unnamedAskersWords`), so its zeros there say nothing; absent otherwise. */
+  unnamedAskers?: string;
 }
 
 /** Busiest months named under the chart. */
@@ -198,11 +200,13 @@ function wordsCountedText(counted: Timeline['wordsCounted'], escape: (userText: 
 
 /** The timeline of a topic from its search (`search(topic, { k: 0 })`), briefings and keys read from the same index. */
 export function searchTimeline(
-  search: Pick<SpoxSearch, 'coverage' | 'briefing' | 'record'>,
+  search: Pick<SpoxSearch, 'coverage' | 'briefing' | 'record' | 'briefingsBetween'>,
   topic: string,
   response: Parameters<typeof buildTimeline>[1],
 ): Timeline {
-  return buildTimeline(topic, response, search.coverage(topic), (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key);
+  const timeline = buildTimeline(topic, response, search.coverage(topic), (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key);
+  const unnamed = unnamedAskersSearched(search, topic, response.filters);
+  return unnamed ? { ...timeline, unnamedAskers: unnamed } : timeline;
 }
 
 /** Runs of months the index holds no briefing of, oldest first: `{ from: '2024-01', to: '2026-06', months: 30 }`. */
@@ -242,7 +246,7 @@ export function timelineSummary(
   // "None holds all of …" says what the missing words' "none of them says … together" would.
   const { apart: _together, ...missing } = t.missing;
   const notes = readingNotes(apart ? { ...t, missing } : t, escape);
-  const counts = `${!t.first || !t.last ? `“${escape(t.topic)}” never came up in the index.` : `${plural(t.total, 'exchange')}${all}; first ${t.first}, last ${t.last}${notes}${apart}.`}${held}${corpusOnlyNote(t.corpusOnly, escape)}`;
+  const counts = `${!t.first || !t.last ? `“${escape(t.topic)}” never came up in the index.` : `${plural(t.total, 'exchange')}${all}; first ${t.first}, last ${t.last}${notes}${apart}.`}${held}${corpusOnlyNote(t.corpusOnly, escape)}${t.unnamedAskers ? ` ${t.unnamedAskers}` : ''}`;
   const stretches = unheldStretches(t.months);
   if (stretches.length === 0) return counts;
   const unheld = stretches.reduce((sum, s) => sum + s.months, 0);

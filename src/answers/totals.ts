@@ -4,7 +4,7 @@ import { spokespersonMatches } from '../search/filters.js';
 import { namesAPerson } from '../search/speaker.js';
 import type { BriefingsBetween, MissingWords, Overridden, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords, unknownNameText } from './filters.js';
-import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, importedMatchesWords, languageWord, searchedSpan, spanWords } from './span.js';
+import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, importedMatchesWords, languageWord, searchedSpan, spanWords, unnamedAskersWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
 import { servedWords } from '../transcripts/zh/names.js';
@@ -292,7 +292,8 @@ export function nothingRelevantText(
   const laterYears = englishLaterWords(search, query, coverage, unheldYears.length > 0 ? `${unheldYears.at(-1)}-01-01` : undefined);
   const years = unheldYears.length > 0 ? ` The index holds no ${language}briefing of ${unheldYears.join(', ')}.${laterYears}` : '';
   const unknown = unknownWordsText(response, escape);
-  const askers = (filters.outlet || filters.outlets) && between ? unnamedAskersText(between) : '';
+  const unnamed = (filters.outlet || filters.outlets) && between ? unnamedAskersWords(between, filters) : '';
+  const askers = unnamed ? ` ${unnamed}` : '';
   const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') + asWordsText(response.speakerReading, escape) +
     unheldText(response.speakerReading, escape) + withoutSpeakerText(response.withoutSpeaker, escape);
   const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}`;
@@ -363,23 +364,6 @@ function unknownWordsText(
   if (!withoutUnknown) return none;
   const rest = escape(plainLabel(withoutUnknown.query, WITHOUT_CHARS));
   return `${none} Without ${words.length > 1 ? 'them' : 'it'}: ${plural(withoutUnknown.total, 'exchange')} on “${rest}”.`;
-}
-
-/** Below this share of exchanges naming who asked, an outlet filter's empty answer says so. */
-const FEW_ASKERS_NAMED = 0.5;
-
-/**
- * ` None of the 1,895 exchanges of the briefings searched names who asked …`: an outlet filter finds
- * nothing where the transcripts write "Q:" (English 2018-2019), which is no sign that the outlet
- * never asked; '' when most exchanges name their asker.
- */
-function unnamedAskersText({ exchanges, askersNamed }: BriefingsBetween): string {
-  if (exchanges === 0 || askersNamed / exchanges >= FEW_ASKERS_NAMED) return '';
-  const all = `the ${exchanges.toLocaleString('en')} exchanges of the briefings searched`;
-  const named = askersNamed === 0
-    ? `None of ${all} names who asked (their transcripts write “Q:”)`
-    : `Only ${askersNamed.toLocaleString('en')} of ${all} ${askersNamed === 1 ? 'names' : 'name'} who asked (the others are written “Q:”)`;
-  return ` ${named}: the outlet may have asked without being named.`;
 }
 
 /**

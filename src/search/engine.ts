@@ -990,6 +990,10 @@ export class SearchEngine implements SpoxSearch {
     let first: string | null = null;
     let last: string | null = null;
     const answered = new Map<string, number>();
+    // Runs of briefings naming no asker ("Q:"): the one holding the most such exchanges.
+    type Run = { from: string; to: string; exchanges: number };
+    let run: Run | null = null;
+    let unnamed: Run | null = null;
     // A day republished with a revised translation (`2019-04-29b`) is one briefing: its twin repeats its exchanges.
     const days = new Set<string>();
     for (const b of held) {
@@ -1001,17 +1005,29 @@ export class SearchEngine implements SpoxSearch {
       briefings++;
       first ??= b.date;
       last = b.date;
+      let asked = 0;
+      let named = 0;
       for (const id of b.recordIds) {
         const record = this.byId.get(id);
         if (record) answered.set(record.spokesperson, (answered.get(record.spokesperson) ?? 0) + 1);
         if (record?.kind !== 'exchange') continue;
-        exchanges++;
-        if (record.outlet) askersNamed++;
+        asked++;
+        if (record.outlet) named++;
+      }
+      exchanges += asked;
+      askersNamed += named;
+      if (named > 0) run = null;
+      else if (asked > 0) {
+        const longer: Run = run ? { from: run.from, to: b.date, exchanges: run.exchanges + asked } : { from: b.date, to: b.date, exchanges: asked };
+        run = longer;
+        if (!unnamed || longer.exchanges > unnamed.exchanges) unnamed = longer;
       }
     }
+    // Named where it holds most of the exchanges that name no asker: then it says where they are.
+    const unnamedAskers = unnamed && unnamed.exchanges * 2 > exchanges - askersNamed ? { from: unnamed.from, to: unnamed.to } : null;
     const after = held.find((b) => b.date > to)?.date ?? null;
     const spokespeople = [...answered].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([name]) => name);
-    return { briefings, exchanges, askersNamed, first, last, before, after, spokespeople };
+    return { briefings, exchanges, askersNamed, ...(unnamedAskers ? { unnamedAskers } : {}), first, last, before, after, spokespeople };
   }
 
   latestBriefing(): Briefing | undefined {

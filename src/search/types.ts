@@ -297,6 +297,11 @@ export interface BriefingsBetween {
   exchanges: number;
   /** Of those exchanges, how many name who asked (an outlet); transcripts written "Q:" name none. */
   askersNamed: number;
+  /**
+   * The run of those briefings naming no asker (written "Q:") that holds the most of their exchanges,
+   * where it holds most of the exchanges that name none; absent otherwise.
+   */
+  unnamedAskers?: { from: string; to: string };
   /** The first and last briefing dates from `from` to `to`; null when there is none. */
   first: string | null;
   last: string | null;

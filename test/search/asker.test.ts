@@ -7,8 +7,11 @@ import { askerIntent } from '../../src/search/asker.js';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import type { IndexedRecord } from '../../src/store/types.js';
-import { totalsLine } from '../../src/answers/totals.js';
+import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
+import { outsideNote } from '../../src/answers/span.js';
+import { searchTimeline, timelineSummary } from '../../src/answers/timeline.js';
 import { parseTypedSearch } from '../../src/answers/inline-filters.js';
+import { plural } from '../../src/answers/wording.js';
 import { buildSeedIndex } from './lexical-index.js';
 
 let search: SearchEngine;
@@ -212,6 +215,42 @@ describe('outlets as a reporter names them (explore31)', () => {
     expect(told.everyAnswer).toBe(true);
     expect(told.total).toBe(reuters.filter((r) => r.spokesperson === 'Zhao Lijian').length);
     expect(told.total).toBeGreaterThan(0);
+  });
+
+  it('says, above the answer and in an empty one, how many of the exchanges searched name who asked, and where none does', async () => {
+    const exchanges = englishExchanges();
+    const named = exchanges.filter((r) => r.outlet);
+    // The English transcripts name who asked from 2020-03-24: every exchange before names none.
+    const firstNamed = named.map((r) => r.date).sort()[0]!;
+    expect(firstNamed).toBe('2020-03-24');
+    const before = exchanges.filter((r) => r.date < firstNamed);
+    expect(before.length).toBeGreaterThan(2000);
+    expect(before.every((r) => !r.outlet)).toBe(true);
+    const lastUnnamed = before.map((r) => r.date).sort().at(-1)!;
+    const first = exchanges.map((r) => r.date).sort()[0]!;
+    const note = `only ${named.length.toLocaleString('en')} of the ${exchanges.length.toLocaleString('en')} exchanges of the briefings searched name who asked (the others are written “Q:”, as are all from ${first} to ${lastUnnamed}): the outlet may have asked without being named.`;
+    const asked = await search.search('Hong Kong asked by Reuters', { k: 5 });
+    expect(outsideNote(search, asked.query, asked.filters, asked)).toBe(`Note: ${note}`);
+    // The same with the option, and in the timeline, whose zeros before 2020 say nothing.
+    const option = await search.search('Hong Kong', { k: 5, filters: { outlet: 'Reuters' } });
+    expect(outsideNote(search, option.query, option.filters, option)).toBe(`Note: ${note}`);
+    const timeline = await search.search('Hong Kong asked by Reuters', { k: 0 });
+    expect(timelineSummary(searchTimeline(search, 'Hong Kong asked by Reuters', timeline), plural)).toContain(` O${note.slice(1)}`);
+    const joined = await search.search('Hong Kong asked by Reuters or AFP', { k: 5 });
+    expect(outsideNote(search, joined.query, joined.filters, joined)).toContain(': the outlets may have asked without being named.');
+    // In dates where nine in ten name who asked, nothing of the kind is said; where most do not, it is.
+    const june = await search.search('Hong Kong asked by Reuters in June 2020', { k: 5 });
+    expect(june.total).toBeGreaterThan(0);
+    expect(outsideNote(search, june.query, june.filters, june)).toBeNull();
+    const spring = await search.search('Hong Kong asked by Reuters in 2020', { k: 5 });
+    expect(outsideNote(search, spring.query, spring.filters, spring)).toMatch(/ Only [\d,]+ of the [\d,]+ exchanges of the briefings searched name who asked \(the others are written “Q:”, as are all from 2020-01-02 to 2020-03-23\)/);
+    // Without an outlet, nothing.
+    const plain = await search.search('Hong Kong', { k: 5 });
+    expect(outsideNote(search, plain.query, plain.filters, plain)).toBeNull();
+    // An empty answer says it in the same words.
+    const empty = await search.search('zqxjv asked by Reuters', { k: 5 });
+    expect(empty.total).toBe(0);
+    expect(nothingRelevantText(search, empty)).toContain(` O${note.slice(1)}`);
   });
 
   it('gives the outlets named in `ask --json`', () => {
