@@ -6,6 +6,7 @@ import { answerWithSearch, searchableRequest } from '../src/discord/search-reply
 import { plainLabel } from '../src/discord/text-fit.js';
 import { SPOKESPEOPLE_ZH } from '../src/transcripts/zh/names.js';
 import { isTypedSort } from '../src/answers/inline-filters.js';
+import { englishSpellings } from '../src/transcripts/zh/outlets.js';
 import { MAX_NAME_CHARS, MAX_QUERY_CHARS } from '../src/search/request.js';
 
 const data = new SlashCommandBuilder()
@@ -70,6 +71,18 @@ function spokespersonOffers(names: string[]): Offer[] {
   return names.map((value) => ({ value, shown: chinese.has(value) ? `${value} ${chinese.get(value)}` : value }));
 }
 
+/**
+ * The index's outlets with the outlet table's other English spellings that the index holds under no
+ * name of its own, so "China Central" finds `CCTV · China Central Television` (`zh/outlets.ts`).
+ */
+function outletOffers(names: string[]): Offer[] {
+  const held = new Set(names.map((n) => n.toLowerCase()));
+  return names.map((value) => {
+    const others = englishSpellings(value).filter((s) => !held.has(s.toLowerCase()));
+    return { value, shown: [value, ...new Set(others)].join(' · ') };
+  });
+}
+
 export default {
   kind: 'slash',
   data,
@@ -86,7 +99,7 @@ export default {
     const focused = interaction.options.getFocused(true);
     const offers = focused.name === 'spokesperson'
       ? spokespersonOffers(ctx.search.spokespeople())
-      : focused.name === 'outlet' ? ctx.search.outlets().map((value) => ({ value, shown: value })) : [];
+      : focused.name === 'outlet' ? outletOffers(ctx.search.outlets()) : [];
     await interaction.respond(suggest(offers, focused.value));
   },
 } satisfies SlashCommand;

@@ -1,13 +1,16 @@
 import { nameMatches, spokespersonMatches } from '../search/filters.js';
 import type { SearchFilters, SpoxSearch } from '../search/types.js';
+import { listed } from '../util/plural.js';
+import { closeOutlets } from './close-outlets.js';
 
-/** The filters in words: `from 2019-01-01 · outlet Reuters`. */
+/** The filters in words: `from 2019-01-01 · outlet Reuters`, `outlet Reuters or AFP`. */
 export function filtersWords(filters: SearchFilters): string {
   const parts: string[] = [];
   if (filters.from) parts.push(`from ${filters.from}`);
   if (filters.to) parts.push(`to ${filters.to}`);
   if (filters.spokesperson) parts.push(`spokesperson ${filters.spokesperson}`);
   if (filters.outlet) parts.push(`outlet ${filters.outlet}`);
+  if (filters.outlets) parts.push(`outlet ${listed(filters.outlets, 'or')}`);
   return parts.join(' · ');
 }
 
@@ -18,7 +21,8 @@ const OUTLETS_NAMED = 12;
  * When a spokesperson or outlet filter matches no name the index holds, what to say instead of
  * "nothing relevant" (a misspelt or absent name is no sign that the topic was not discussed):
  * `The index holds no spokesperson matching “Xyz”. It holds: Geng Shuang, …`; else null. Every
- * spokesperson is listed; of the outlets, those whose name starts with the value's first letter.
+ * spokesperson is listed; of the outlets, the closest to the value (`closeOutlets`: "Rueters" is
+ * a slip of Reuters), else those whose name starts with its first letter.
  * Matching is the search's own (`spokespersonMatches`, `nameMatches`).
  */
 export function unknownNameText(
@@ -33,10 +37,13 @@ export function unknownNameText(
   const outlet = filters.outlet?.trim();
   if (outlet && !search.outlets().some((name) => nameMatches(name, outlet))) {
     const outlets = search.outlets();
+    const listing = (names: readonly string[]): string => names.slice(0, OUTLETS_NAMED).map(escape).join(', ') + (names.length > OUTLETS_NAMED ? ', …' : '');
+    const close = closeOutlets(outlet, outlets);
     const initial = outlet[0]!.toLowerCase();
     const alike = outlets.filter((name) => name[0]?.toLowerCase() === initial);
-    const named = alike.slice(0, OUTLETS_NAMED).map(escape).join(', ') + (alike.length > OUTLETS_NAMED ? ', …' : '');
-    const some = alike.length > 0 ? `; those starting with “${escape(outlet[0]!)}”: ${named}` : '';
+    const some = close.length > 0
+      ? `; the closest: ${listing(close)}`
+      : alike.length > 0 ? `; those starting with “${escape(outlet[0]!)}”: ${listing(alike)}` : '';
     return `The index holds no outlet matching “${escape(outlet)}” (it names ${outlets.length} outlets${some}).`;
   }
   return null;

@@ -2,6 +2,7 @@ import { editDistance } from '../util/edit-distance.js';
 import { checkSearchRequest } from '../search/request.js';
 import type { SearchFilters, SearchSort, SpoxSearch } from '../search/types.js';
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
+import { englishOutletNames } from '../transcripts/zh/outlets.js';
 
 /** How results are ordered, as typed after `sort:`. */
 export type TypedSort = SearchSort;
@@ -70,7 +71,7 @@ export function parseTypedSearch(text: string, known?: KnownNames): TypedSearch 
       let rest = after;
       if (bare && known && KEYS[key] !== 'from' && KEYS[key] !== 'to' && KEYS[key] !== 'sort') {
         const following = after.trim() ? after.trim().split(/\s+/) : [];
-        const taken = namePartsAfter(value, following, KEYS[key] === 'outlet' ? known.outlets() : spokespersonNames(known));
+        const taken = namePartsAfter(value, following, KEYS[key] === 'outlet' ? outletNames(known) : spokespersonNames(known));
         if (taken > 0) {
           value = [value, ...following.slice(0, taken)].join(hasHan(value) ? '' : ' ');
           rest = ` ${following.slice(taken).join(' ')}`;
@@ -101,6 +102,12 @@ export function parseTypedSearch(text: string, known?: KnownNames): TypedSearch 
   );
   if (!checked.ok) return { problem: checked.problem };
   return { query: checked.query, filters: checked.filters, ...(sort ? { sort } : {}) };
+}
+
+/** The outlets the index holds, and the outlet table's other English spellings of them (`outlet:China Central Television`). */
+function outletNames(known: KnownNames): string[] {
+  const outlets = known.outlets();
+  return [...new Set([...outlets, ...englishOutletNames(outlets)])];
 }
 
 /** The spokespeople the index holds, and their Chinese names (`by:华 春莹`). */

@@ -27,8 +27,9 @@ export interface StoredResult {
   missing: MissingWords;
   /** The spokesperson the question named as the speaker, read as a filter (`SearchResponse.spokespersonNamed`). */
   spokespersonNamed: string | null;
-  /** The outlet the question said asked, read as a filter (`SearchResponse.outletNamed`). */
-  outletNamed?: string;
+  /** The outlets the question said asked, read as a filter (`SearchResponse.outletsNamed`, `outletsAmbiguous`). */
+  outletsNamed?: SearchResponse['outletsNamed'];
+  outletsAmbiguous?: SearchResponse['outletsAmbiguous'];
   /** The month the question named, read as its dates (`SearchResponse.monthNamed`). */
   monthNamed: string | null;
   /** How the question's spokesperson was read (`SearchResponse.speakerReading`). */
@@ -124,7 +125,8 @@ export function storeResponse(
     ...(response.ministryWords ? { ministryWords: response.ministryWords } : {}),
     missing: response.missing,
     spokespersonNamed: response.spokespersonNamed,
-    ...(response.outletNamed ? { outletNamed: response.outletNamed } : {}),
+    ...(response.outletsNamed ? { outletsNamed: response.outletsNamed } : {}),
+    ...(response.outletsAmbiguous ? { outletsAmbiguous: response.outletsAmbiguous } : {}),
     monthNamed: response.monthNamed,
     ...(response.speakerReading ? { speakerReading: response.speakerReading } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),

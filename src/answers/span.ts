@@ -1,7 +1,7 @@
 import { askedRanges, describeCoverage, gapsOverlapping, reachesOutside, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
 import { hasCjk } from '../search/cjk.js';
 import { plural } from './wording.js';
-import type { Briefing, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
+import type { Briefing, BriefingsBetween, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 
 /** The dates a search looked through: the index's coverage narrowed by the filters' dates. */
 export interface SearchedSpan {
@@ -96,7 +96,8 @@ export const STALE_DAYS = 7;
  * Said above the answers when the search asked about dates the index does not hold (a date filter
  * past either end or inside a gap, a year named without briefings), or holds only as pairs imported
  * from a research corpus ("THAAD in 2017": unless the count says so of its matches, `importedMatchesWords`), or when it asked for the latest (`SearchResponse.latestIntent`: "today", "this week")
- * and the newest briefing indexed is more than `STALE_DAYS` old; null when none of these.
+ * and the newest briefing indexed is more than `STALE_DAYS` old, or when an outlet filter searched
+ * briefings that do not name who asked (`unnamedAskersWords`); null when none of these.
  */
 export function outsideNote(
   search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages'>, query: string, filters: SearchFilters,
@@ -127,6 +128,8 @@ export function outsideNote(
     const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);
     if (days > STALE_DAYS) notes.push(`you asked for the latest; the newest ${languageWord(query)}briefing in the index is of ${coverage.to}, ${plural(days, 'day')} ago.${englishLaterWords(search, query, coverage, '9999-12-31')}`);
   }
+  const unnamed = unnamedAskersSearched(search, query, filters);
+  if (unnamed) notes.push(unnamed);
   if (notes.length === 0) return null;
   const [first, ...rest] = notes;
   return `Note: ${first!.charAt(0).toLowerCase()}${first!.slice(1)}${rest.map((n) => ` ${n.charAt(0).toUpperCase()}${n.slice(1)}`).join('')}`;
@@ -237,4 +240,32 @@ export function importedMatchesWords(
 export function importedBriefingNote(briefing: Pick<Briefing, 'importedFrom'>, escape: (text: string) => string = (t) => t): string | null {
   if (!briefing.importedFrom) return null;
   return `Not the whole transcript: the index holds this briefing ${importedPairsWords([briefing.importedFrom], escape)}.`;
+}
+
+/** `unnamedAskersWords` of the briefings a search of `query` looked through (`searchedSpan`), for an outlet filter; '' without one. */
+export function unnamedAskersSearched(search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween'>, query: string, filters: SearchFilters): string {
+  if (!filters.outlet && !filters.outlets) return '';
+  const span = searchedSpan(search, query, filters);
+  return span.from && span.to && span.from <= span.to ? unnamedAskersWords(search.briefingsBetween(span.from, span.to, query), filters) : '';
+}
+
+/** Said when at least this share of the exchanges an outlet filter searched name no asker. */
+const UNNAMED_ASKERS_SAID = 0.1;
+
+/**
+ * `Only 1,181 of the 4,699 exchanges of the briefings searched name who asked (the others are written
+ * “Q:”, as are all from 2002-11-19 to 2020-03-23): the outlet may have asked without being named.`,
+ * `None of the 1,895 exchanges … names who asked (their transcripts write “Q:”): …`: an outlet filter
+ * searched briefings whose transcripts do not name who asked (the English ones up to March 2020), so
+ * that its answer, or its empty answer, is no sign that the outlet never asked there; '' when at
+ * least nine in ten of the exchanges searched name their asker.
+ */
+export function unnamedAskersWords({ exchanges, askersNamed, unnamedAskers }: BriefingsBetween, filters: Pick<SearchFilters, 'outlets'>): string {
+  if (exchanges === 0 || exchanges - askersNamed < exchanges * UNNAMED_ASKERS_SAID) return '';
+  const all = `the ${exchanges.toLocaleString('en')} exchanges of the briefings searched`;
+  const stretch = unnamedAskers ? `, as are all from ${unnamedAskers.from} to ${unnamedAskers.to}` : '';
+  const named = askersNamed === 0
+    ? `None of ${all} names who asked (their transcripts write “Q:”)`
+    : `Only ${askersNamed.toLocaleString('en')} of ${all} ${askersNamed === 1 ? 'names' : 'name'} who asked (the others are written “Q:”${stretch})`;
+  return `${named}: the ${(filters.outlets?.length ?? 1) > 1 ? 'outlets' : 'outlet'} may have asked without being named.`;
 }

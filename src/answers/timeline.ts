@@ -2,7 +2,7 @@ import type { Coverage, CorpusStretch } from '../search/coverage.js';
 import type { MatchRef, MissingWords, SearchFilters, SearchMode, SearchResponse, SpoxSearch } from '../search/types.js';
 import { listed } from '../util/plural.js';
 import { safeLinkUrl } from './links.js';
-import { clippedSpan, clippedTo, corpusOnlyNote, languageWord, passedEndsWords, type SearchedSpan } from './span.js';
+import { clippedSpan, clippedTo, corpusOnlyNote, languageWord, passedEndsWords, unnamedAskersSearched, type SearchedSpan } from './span.js';
 import { readingNotes } from './totals.js';
 import { modeWords, plural } from './wording.js';
 import type { BriefingSummary } from '../store/types.js';
@@ -42,8 +42,9 @@ export interface Timeline {
   missing: MissingWords;
   /** The spokesperson the topic named as the speaker, whose answers alone were counted (`SearchResponse.spokespersonNamed`). */
   spokespersonNamed: string | null;
-  /** The outlet the topic said asked, whose questions alone were counted (`SearchResponse.outletNamed`). */
-  outletNamed?: string;
+  /** The outlets the topic said asked, whose questions alone were counted (`SearchResponse.outletsNamed`, `outletsAmbiguous`). */
+  outletsNamed?: SearchResponse['outletsNamed'];
+  outletsAmbiguous?: SearchResponse['outletsAmbiguous'];
   /** The month the topic named, whose briefings alone were counted (`SearchResponse.monthNamed`). */
   monthNamed: string | null;
   /** How the topic's spokesperson was read (`SearchResponse.speakerReading`). */
@@ -71,6 +72,8 @@ export interface Timeline {
    * left out; or, none holding them all, the count is of every match (`all` false, `left` 0).
    */
   wordsCounted?: { words: readonly string[]; all: boolean; left: number };
+  /** For an outlet the topic named: that many of the briefings counted do not name who asked (`unnamedAskersWords`), so its zeros there say nothing; absent otherwise. */
+  unnamedAskers?: string;
 }
 
 /** Busiest months named under the chart. */
@@ -116,12 +119,12 @@ function timelineSpan(held: SearchedSpan, filters: SearchFilters, matched: Searc
  */
 export function buildTimeline(
   topic: string,
-  response: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'missing' | 'spokespersonNamed' | 'outletNamed' | 'monthNamed' | 'speakerReading' | 'filters' | 'topicWords'>,
+  response: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'filters' | 'topicWords'>,
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly' | 'importedMonths'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
 ): Timeline {
-  const { described, ministryWords, missing, spokespersonNamed, outletNamed, monthNamed, speakerReading, filters } = response;
+  const { described, ministryWords, missing, spokespersonNamed, outletsNamed, outletsAmbiguous, monthNamed, speakerReading, filters } = response;
   const { matches, wordsCounted } = countedMatches(response);
   const byMonth = new Map<string, number>();
   let first: string | null = null;
@@ -161,7 +164,7 @@ export function buildTimeline(
     });
   const ends = passedEndsWords(coverage, filters);
   const heldOnly = ends ? `${languageWord(topic)}briefings ${ends}` : null;
-  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), missing, spokespersonNamed, ...(outletNamed ? { outletNamed } : {}), monthNamed, ...(speakerReading ? { speakerReading } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
+  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), missing, spokespersonNamed, ...(outletsNamed ? { outletsNamed } : {}), ...(outletsAmbiguous ? { outletsAmbiguous } : {}), monthNamed, ...(speakerReading ? { speakerReading } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
 }
 
 /**
@@ -201,7 +204,7 @@ function wordsCountedText(counted: Timeline['wordsCounted'], escape: (userText: 
  * of theirs: Geng Shuang's Huawei charted from 2002 to 2026 showed two decades of months he never spoke in.
  */
 export function searchTimeline(
-  search: Pick<SpoxSearch, 'coverage' | 'briefing' | 'record' | 'spokespersonSpan'>,
+  search: Pick<SpoxSearch, 'coverage' | 'briefing' | 'record' | 'spokespersonSpan' | 'briefingsBetween'>,
   topic: string,
   response: Parameters<typeof buildTimeline>[1],
 ): Timeline {
@@ -215,7 +218,9 @@ export function searchTimeline(
   const spanned = spoke && coverage.from && coverage.to
     ? { ...coverage, from: spoke.from > coverage.from ? spoke.from : coverage.from, to: spoke.to < coverage.to ? spoke.to : coverage.to }
     : coverage;
-  return buildTimeline(topic, response, spanned, (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key);
+  const timeline = buildTimeline(topic, response, spanned, (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key);
+  const unnamed = unnamedAskersSearched(search, topic, response.filters);
+  return unnamed ? { ...timeline, unnamedAskers: unnamed } : timeline;
 }
 
 /** Runs of months the index holds no briefing of, oldest first: `{ from: '2024-01', to: '2026-06', months: 30 }`. */
@@ -255,7 +260,7 @@ export function timelineSummary(
   // "None holds all of …" says what the missing words' "none of them says … together" would.
   const { apart: _together, ...missing } = t.missing;
   const notes = readingNotes(apart ? { ...t, missing } : t, escape);
-  const counts = `${!t.first || !t.last ? `“${escape(t.topic)}” never came up in the index.` : `${plural(t.total, 'exchange')}${all}; first ${t.first}, last ${t.last}${notes}${apart}.`}${held}${corpusOnlyNote(t.corpusOnly, escape)}`;
+  const counts = `${!t.first || !t.last ? `“${escape(t.topic)}” never came up in the index.` : `${plural(t.total, 'exchange')}${all}; first ${t.first}, last ${t.last}${notes}${apart}.`}${held}${corpusOnlyNote(t.corpusOnly, escape)}${t.unnamedAskers ? ` ${t.unnamedAskers}` : ''}`;
   const stretches = unheldStretches(t.months);
   if (stretches.length === 0) return counts;
   const unheld = stretches.reduce((sum, s) => sum + s.months, 0);

@@ -4,7 +4,7 @@ import { spokespersonMatches } from '../search/filters.js';
 import { namesAPerson } from '../search/speaker.js';
 import type { BriefingsBetween, MissingWords, Overridden, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords, unknownNameText } from './filters.js';
-import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, importedMatchesWords, languageWord, searchedSpan, spanWords } from './span.js';
+import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, importedMatchesWords, languageWord, searchedSpan, spanWords, unnamedAskersWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
 import { servedWords } from '../transcripts/zh/names.js';
@@ -39,7 +39,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletNamed' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer'>>;
+type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -57,7 +57,7 @@ export function readingNotes(
   // Read from a surname or a misspelling: as what.
   const from = response.speakerReading?.from ? ` as “${escape(response.speakerReading.written)}”` : '';
   const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names${from}` : '';
-  const asker = response.outletNamed ? `; only questions ${escape(response.outletNamed)} asked, the outlet your question names` : '';
+  const asker = response.outletsNamed ? `; ${askersWords(response.outletsNamed, response.outletsAmbiguous, escape)}` : '';
   const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}` : '';
   // Asked of no one in particular ("What did the spokesperson say yesterday?"): said as for a spokesperson named.
   const reading = response.everyAnswer && !response.speakerReading ? ALL_OF_THEM : speakerReadingWords(response.speakerReading, escape);
@@ -68,6 +68,18 @@ export function readingNotes(
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
   return `${speaker}${asker}${month}${reading ? `; ${reading}` : ''}${described}${ministry}${missing ? `; ${missing}` : ''}${elsewhere}${overrides}`;
+}
+
+/**
+ * `only questions Reuters asked, the outlet your question names`, `only questions Reuters or AFP
+ * asked, the outlets your question names`, and of a short form that is several outlets in the index
+ * (`SearchResponse.outletsAmbiguous`): `(“ABC” is ABC Australia and ABC Spanish Daily Newspaper in
+ * the index: name one for its questions alone)`.
+ */
+function askersWords(outlets: readonly string[], ambiguous: SearchResponse['outletsAmbiguous'], escape: (text: string) => string): string {
+  const several = (ambiguous ?? []).map((a) => `“${escape(a.written)}” is ${listed(a.outlets.map(escape), 'and')} in the index`);
+  const narrow = several.length > 0 ? ` (${several.join('; ')}: name one for its questions alone)` : '';
+  return `only questions ${listed(outlets.map(escape), 'or')} asked, the ${outlets.length > 1 ? 'outlets' : 'outlet'} your question names${narrow}`;
 }
 
 /**
@@ -279,7 +291,8 @@ export function nothingRelevantText(
   const laterYears = englishLaterWords(search, query, coverage, unheldYears.length > 0 ? `${unheldYears.at(-1)}-01-01` : undefined);
   const years = unheldYears.length > 0 ? ` The index holds no ${language}briefing of ${unheldYears.join(', ')}.${laterYears}` : '';
   const unknown = unknownWordsText(response, escape);
-  const askers = filters.outlet && between ? unnamedAskersText(between) : '';
+  const unnamed = (filters.outlet || filters.outlets) && between ? unnamedAskersWords(between, filters) : '';
+  const askers = unnamed ? ` ${unnamed}` : '';
   const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') + asWordsText(response.speakerReading, escape) +
     unheldText(response.speakerReading, escape) + withoutSpeakerText(response.withoutSpeaker, escape);
   const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}`;
@@ -350,23 +363,6 @@ function unknownWordsText(
   if (!withoutUnknown) return none;
   const rest = escape(plainLabel(withoutUnknown.query, WITHOUT_CHARS));
   return `${none} Without ${words.length > 1 ? 'them' : 'it'}: ${plural(withoutUnknown.total, 'exchange')} on “${rest}”.`;
-}
-
-/** Below this share of exchanges naming who asked, an outlet filter's empty answer says so. */
-const FEW_ASKERS_NAMED = 0.5;
-
-/**
- * ` None of the 1,895 exchanges of the briefings searched names who asked …`: an outlet filter finds
- * nothing where the transcripts write "Q:" (English 2018-2019), which is no sign that the outlet
- * never asked; '' when most exchanges name their asker.
- */
-function unnamedAskersText({ exchanges, askersNamed }: BriefingsBetween): string {
-  if (exchanges === 0 || askersNamed / exchanges >= FEW_ASKERS_NAMED) return '';
-  const all = `the ${exchanges.toLocaleString('en')} exchanges of the briefings searched`;
-  const named = askersNamed === 0
-    ? `None of ${all} names who asked (their transcripts write “Q:”)`
-    : `Only ${askersNamed.toLocaleString('en')} of ${all} ${askersNamed === 1 ? 'names' : 'name'} who asked (the others are written “Q:”)`;
-  return ` ${named}: the outlet may have asked without being named.`;
 }
 
 /**

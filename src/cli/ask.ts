@@ -52,7 +52,9 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     described: response.described,
     ministry_words: response.ministryWords ?? [],
     spokesperson_named: response.spokespersonNamed,
-    ...(response.outletNamed ? { outlet_named: response.outletNamed } : {}),
+    ...(response.outletsNamed?.length === 1 ? { outlet_named: response.outletsNamed[0] } : {}),
+    ...(response.outletsNamed ? { outlets_named: response.outletsNamed } : {}),
+    ...(response.outletsAmbiguous ? { outlets_ambiguous: response.outletsAmbiguous } : {}),
     month_named: response.monthNamed,
     ...(response.speakerReading ? { speaker_reading: speakerReadingJson(response.speakerReading) } : {}),
     // The filters the search applied: those given, and the dates and speaker the question named.
@@ -61,6 +63,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
       to: response.filters.to ?? null,
       spokesperson: response.filters.spokesperson ?? null,
       outlet: response.filters.outlet ?? null,
+      ...(response.filters.outlets ? { outlets: response.filters.outlets } : {}),
     },
     missing: {
       in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch,

@@ -25,7 +25,7 @@ export function readAskRequest(options: AskOptions, known: KnownNames): AskReque
   if (!checked.ok) return checked;
   const typed = parseTypedSearch(checked.query, known);
   if ('problem' in typed) return { ok: false, field: 'question', problem: typed.problem };
-  const given: Record<keyof SearchFilters | 'sort', [string | undefined, string | undefined]> = {
+  const given: Record<Exclude<keyof SearchFilters, 'outlets'> | 'sort', [string | undefined, string | undefined]> = {
     from: [checked.filters.from, typed.filters.from],
     to: [checked.filters.to, typed.filters.to],
     spokesperson: [checked.filters.spokesperson, typed.filters.spokesperson],

@@ -1,41 +1,69 @@
 import { escapeRegExp } from '../util/regexp.js';
-import { englishSpellings } from '../transcripts/zh/outlets.js';
+import { englishOutletNames, sameTableOutlet } from '../transcripts/zh/outlets.js';
 import { quotedMasked } from './query.js';
 
 /**
  * A question that says who asked ("Hong Kong asked by Reuters", "Hong Kong questions from AFP",
  * "What did they tell Reuters about Hong Kong?", "Bloomberg's questions on Huawei") asks for the
  * exchanges that outlet asked: the outlet is a filter, as `outlet:` is, not a topic word. Searched
- * as words, it ranked other outlets' exchanges that name it first.
+ * as words, it ranked other outlets' exchanges that name it first. Two to four joined ("asked by
+ * Reuters and AFP", "Reuters or Bloomberg") ask for the questions of any of them.
  *
- * Only a form of asking or telling reads an outlet, and only one the index holds as an asker: a
- * reporter's topic may name one too ("the Bloomberg reporter detained in Beijing", "Global Times
- * editorial"), and stays words. Read in English questions; a quoted part is never read.
+ * Only a form of asking or telling reads an outlet, and only one the index holds as an asker, under
+ * its own name, another English spelling the outlet table gives it, or the capitals that begin its
+ * name ("ABC" for ABC Australia): a reporter's topic may name one too ("the Bloomberg reporter
+ * detained in Beijing", "Global Times editorial"), and stays words. Read in English questions; a
+ * quoted part is never read.
  */
 export interface AskerIntent {
-  /** The question without the words that named the asker. */
+  /** The question without the words that named the askers. */
   query: string;
-  /** The outlet as the index writes it. */
-  outlet: string;
-  /** The words that named it, as typed ("asked by Reuters"). */
+  /**
+   * The outlets, each as the index or the outlet table writes it, in the order written: one, those
+   * joined ("asked by Reuters or AFP"), and every outlet a short form may be ("ABC").
+   */
+  outlets: string[];
+  /**
+   * Each short form written that begins the names of more than one outlet the index holds ("ABC":
+   * ABC Australia and ABC Spanish Daily Newspaper), with those outlets, all of them read; absent when none.
+   */
+  ambiguous?: { written: string; outlets: string[] }[];
+  /** The words that named them, as typed ("asked by Reuters and AFP"). */
   written: string;
 }
 
 const OPTIONAL_THE = String.raw`(?:the\s+)?`;
 const POSSESSIVE = String.raw`(?:'s|’s|')`;
-/** Where `{outlet}` stands in a form that says who asked. */
+/** Between two outlets joined: "Reuters and AFP", "Reuters or by AFP", "Reuters, AFP and Bloomberg". */
+const JOINED = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:(?:by|from)\s+)?`;
+/** Outlets joined at most: as many spokespeople as `speaker.ts` reads joined. */
+const MOST_JOINED = 4;
+/** Where `{outlets}` (one, or up to four joined) stands in a form that says who asked; `{possessed}` the same, each may be with 's ("Reuters questions", "Reuters' and AFP's questions"). */
 const FORMS = [
-  String.raw`(?:asked|raised|posed|put)\s+by\s+${OPTIONAL_THE}{outlet}`,
-  String.raw`questions?\s+(?:asked\s+)?(?:by|from)\s+${OPTIONAL_THE}{outlet}`,
-  String.raw`${OPTIONAL_THE}{outlet}${POSSESSIVE}\s+questions?`,
-  String.raw`(?<telling>tell|tells|told|telling)\s+${OPTIONAL_THE}{outlet}`,
-  String.raw`${OPTIONAL_THE}{outlet}\s+(?:asked|asks|ask)`,
+  String.raw`(?:asked|raised|posed|put)\s+by\s+{outlets}`,
+  String.raw`questions?\s+(?:asked\s+)?(?:by|from)\s+{outlets}`,
+  String.raw`{possessed}${POSSESSIVE}?\s+questions?`,
+  String.raw`(?<telling>tell|tells|told|telling)\s+{outlets}`,
+  String.raw`{outlets}\s+(?:asked|asks|ask)`,
 ];
 
 /** "What did Zhao Lijian tell AFP about …" is read as "What did Zhao Lijian say about …": the speaker's form. */
 const SAYING: Record<string, string> = { tell: 'say', tells: 'says', told: 'said', telling: 'saying' };
 
-const compiled = new WeakMap<readonly string[], { patterns: RegExp[]; names: string[] }>();
+/** Capitals that begin an outlet's name and may stand for it ("ABC" for "ABC Australia"): three or more, so "TV" of "TV Tokyo" is none. */
+const SHORT_FORM = /^\p{Lu}{3,}$/u;
+
+interface Patterns {
+  forms: RegExp[];
+  /** One outlet as written, anywhere: to take a list apart. */
+  one: RegExp;
+  /** The index's English outlets and the table's other spellings of them. */
+  names: string[];
+  /** Each short form, as written (in capitals), with the outlets whose names it begins, one name per outlet. */
+  shortForms: Map<string, string[]>;
+}
+
+const compiled = new WeakMap<readonly string[], Patterns>();
 
 /** A word every form holds: without one, no pattern is built or run (building them costs a one-shot `ask` tens of ms). */
 const FORM_WORD = /(?<![\p{L}\p{N}])(?:ask|asks|asked|raised|posed|put|questions?|tell|tells|told|telling)(?![\p{L}\p{N}])/iu;
@@ -44,42 +72,86 @@ export function askerIntent(query: string, outlets: readonly string[]): AskerInt
   const masked = quotedMasked(query);
   if (!FORM_WORD.test(masked)) return null;
   let found: RegExpExecArray | null = null;
-  const { patterns, names } = patternsFor(outlets);
-  for (const pattern of patterns) {
+  const patterns = patternsFor(outlets);
+  for (const pattern of patterns.forms) {
     const match = pattern.exec(masked);
     if (match && (!found || match.index < found.index)) found = match;
   }
   if (!found) return null;
-  const typed = comparable(found.groups!.outlet!);
-  // The index's spelling, else the table's ("SCMP"), which the outlet filter reads as the same outlet.
-  const outlet = names.find((o) => comparable(o) === typed || comparable(o) === `the ${typed}`);
-  if (!outlet) return null;
+  const read = outletsIn(found.groups!.outlets!, patterns);
+  if (!read) return null;
   const end = found.index + found[0].length;
   const telling = found.groups!.telling;
   const saying = telling ? SAYING[telling.toLowerCase()] ?? '' : '';
   const rest = `${query.slice(0, found.index)} ${saying} ${query.slice(end)}`.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
-  return { query: rest, outlet, written: query.slice(found.index, end) };
+  return { query: rest, ...read, written: query.slice(found.index, end) };
+}
+
+/**
+ * The outlets a list as typed names, each as the index or the table writes it; null when one is
+ * none ("abc" in lower case: a short form is read in capitals only).
+ */
+function outletsIn(list: string, patterns: Patterns): Pick<AskerIntent, 'outlets' | 'ambiguous'> | null {
+  const outlets: string[] = [];
+  const ambiguous: NonNullable<AskerIntent['ambiguous']> = [];
+  for (const match of list.matchAll(patterns.one)) {
+    const typed = match.groups!.outlet!;
+    const named = patterns.names.find((o) => comparable(o) === comparable(typed) || comparable(o) === `the ${comparable(typed)}`);
+    const short = named ? undefined : patterns.shortForms.get(typed);
+    if (!named && !short) return null;
+    const each = named ? [named] : short!;
+    if (each.length > 1) ambiguous.push({ written: typed, outlets: each });
+    for (const outlet of each) if (!outlets.includes(outlet)) outlets.push(outlet);
+  }
+  if (outlets.length === 0) return null;
+  return { outlets, ...(ambiguous.length > 0 ? { ambiguous } : {}) };
 }
 
 const comparable = (name: string): string => name.toLowerCase().replace(/’/g, "'").replace(/[\s-]+/g, ' ');
 
 /**
- * A pattern per form over every English outlet of the index and the table's other spellings of it
- * ("Agence France-Presse" beside AFP, "SCMP"), longest first ("Reuters TV" before "Reuters"),
- * a hyphen written as a space too; built once per list.
+ * A pattern per form over every English outlet of the index, the table's other spellings of it
+ * ("Agence France-Presse" beside AFP, "SCMP") and the short forms of its names ("ABC"), longest
+ * first ("Reuters TV" before "Reuters"), a hyphen written as a space too; built once per list.
  */
-function patternsFor(outlets: readonly string[]): { patterns: RegExp[]; names: string[] } {
+function patternsFor(outlets: readonly string[]): Patterns {
   let built = compiled.get(outlets);
   if (!built) {
-    const english = outlets.filter((o) => /^[\p{Script=Latin}\d\s&.'’-]+$/u.test(o));
-    const names = [...new Set([...english, ...english.flatMap(englishSpellings)])];
-    const written = [...new Set(names.map((o) => o.replace(/^the\s+/i, '')))]
+    const names = englishOutletNames(outlets);
+    const shortForms = shortFormsOf(outlets.filter((o) => names.includes(o)), names);
+    const written = [...new Set([...names.map((o) => o.replace(/^the\s+/i, '')), ...shortForms.keys()])]
       .sort((a, b) => b.length - a.length)
       .map((o) => escapeRegExp(o).replace(/['’]/g, "['’]").replace(/[\s-]+/g, String.raw`[\s-]+`));
-    const outlet = `(?<outlet>${written.join('|')})`;
-    const patterns = written.length === 0 ? [] : FORMS.map((form) => new RegExp(String.raw`(?<![\p{L}\p{N}])${form.replace('{outlet}', outlet)}(?![\p{L}\p{N}])`, 'iu'));
-    built = { patterns, names };
+    const one = `${OPTIONAL_THE}(?:${written.join('|')})`;
+    const list = `(?<outlets>${one}(?:${JOINED}${one}){0,${MOST_JOINED - 1}})`;
+    const possessed = `(?<outlets>${one}(?:${POSSESSIVE}?${JOINED}${one}){0,${MOST_JOINED - 1}})`;
+    const bounded = (form: string): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}])${form}(?![\p{L}\p{N}])`, 'iu');
+    const forms = written.length === 0 ? [] : FORMS.map((form) => bounded(form.replace('{outlets}', list).replace('{possessed}', possessed)));
+    built = {
+      forms,
+      one: new RegExp(String.raw`(?<![\p{L}\p{N}])${OPTIONAL_THE}(?<outlet>${written.join('|')})(?![\p{L}\p{N}])`, 'giu'),
+      names,
+      shortForms,
+    };
     compiled.set(outlets, built);
   }
   return built;
+}
+
+/**
+ * The capitals that begin the index's English outlets' names and are no name of their own ("ABC"
+ * of "ABC Australia" and "ABC Spanish Daily Newspaper"), each with one name per outlet they begin:
+ * names the table gives to one outlet ("Bloomberg", "Bloomberg News") count once.
+ */
+function shortFormsOf(english: readonly string[], names: readonly string[]): Map<string, string[]> {
+  const taken = new Set(names.map(comparable));
+  const forms = new Map<string, string[]>();
+  for (const name of english) {
+    const first = name.split(/\s+/)[0]!;
+    if (!SHORT_FORM.test(first) || first === name || taken.has(comparable(first))) continue;
+    const outlets = forms.get(first) ?? [];
+    if (!outlets.some((other) => sameTableOutlet(other, name))) outlets.push(name);
+    forms.set(first, outlets);
+  }
+  return forms;
 }

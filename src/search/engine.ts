@@ -4,7 +4,7 @@ import { readsChinese } from '../embed/languages.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
 import { computeCoverage, corpusOnlyStretches, importedOnlyMonths, sourceKind, stretchesHolding, summarizeSources, type Coverage, type SourceSummary } from './coverage.js';
-import { matchesFilters, nameMatches, spokespersonMatches } from './filters.js';
+import { matchesFilters, nameMatches, outletMatches, spokespersonMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
 import { DescribedNames, type DescribedName } from './descriptions.js';
@@ -26,13 +26,14 @@ import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
+import { listed } from '../util/plural.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { suggestedSpelling, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
-  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, MissingWords, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions, SearchResponse,
-  SpeakerReading, SpoxSearch,
+  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, MissingWords, OutletShortForm, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
+  SearchResponse, SpeakerReading, SpoxSearch,
 } from './types.js';
 
 export interface EngineParts {
@@ -148,12 +149,28 @@ interface QuestionRead {
   alone: boolean;
   /** Two spokespeople joined ("Hua Chunying and Geng Shuang on Huawei"): the answers of either are searched; null otherwise. */
   speakers: readonly string[] | null;
-  /** The outlet the question says asked ("Hong Kong asked by Reuters"), read as the filter (no option gave one). */
-  asker: string | null;
+  /** The outlets the question says asked ("Hong Kong asked by Reuters", "… by Reuters or AFP"), read as the filter (no option gave one). */
+  askers: readonly string[] | null;
+  /** The short forms among them that are more than one outlet ("ABC"). */
+  askersAmbiguous: readonly OutletShortForm[] | null;
   month: string | null;
   filters: SearchFilters;
   overridden: Overridden | null;
 }
+
+/** What a response says of the outlets a question named (`SearchResponse.outletsNamed`, `outletsAmbiguous`). */
+function askersNamed(read: Pick<QuestionRead, 'askers' | 'askersAmbiguous'>): Pick<SearchResponse, 'outletsNamed' | 'outletsAmbiguous'> {
+  if (!read.askers) return {};
+  return { outletsNamed: read.askers, ...(read.askersAmbiguous ? { outletsAmbiguous: read.askersAmbiguous } : {}) };
+}
+
+/** The filter of the outlets a question names: `outlet` for one, `outlets` for more. */
+function askerFilters(askers: readonly string[]): SearchFilters {
+  return askers.length === 1 ? { outlet: askers[0]! } : { outlets: askers };
+}
+
+/** Said before what is left of a question beside the outlet it names, to read its dates as those of every answer (`asksWhatAnyoneSaid`). */
+const ASKED_OF_ANYONE = 'What was said';
 
 /** Shared by every engine: the list is the same, and its terms are worked out once. */
 const DESCRIBED = new DescribedNames(DESCRIBED_NAMES);
@@ -233,7 +250,7 @@ export class SearchEngine implements SpoxSearch {
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const parsed = parseQuery(searched);
     const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers);
-    const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || read.speakers);
+    const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     const index = read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     const queryTerms = this.termsFor(parsed.text, index);
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
@@ -289,7 +306,7 @@ export class SearchEngine implements SpoxSearch {
       searched,
       filters,
       spokespersonNamed: speaker,
-      ...(read.asker ? { outletNamed: read.asker } : {}),
+      ...askersNamed(read),
       monthNamed: month,
       ...(speakerReading ? { speakerReading } : {}),
       ...(overridden ? { overridden } : {}),
@@ -373,7 +390,7 @@ export class SearchEngine implements SpoxSearch {
       searched: '',
       filters,
       spokespersonNamed: read.speaker,
-      ...(read.asker ? { outletNamed: read.asker } : {}),
+      ...askersNamed(read),
       monthNamed: read.month,
       ...(read.reading ? { speakerReading: read.reading } : {}),
       ...(read.overridden ? { overridden: read.overridden } : {}),
@@ -545,6 +562,7 @@ export class SearchEngine implements SpoxSearch {
     // filter, unless the option gave one (the same, or another: said).
     const normalized = normalizeQuestion(query);
     const askedBy = askerIntent(normalized, this.names.outlets);
+    const askers = given.outlet ? null : askedBy?.outlets ?? null;
     // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
     const spelled = respelledNames(askedBy?.query ?? normalized, this.names.spokespeople, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0);
     // "How many times did China mention Huawei in 2019?" asks about Huawei in 2019 (`framing.ts`).
@@ -572,7 +590,8 @@ export class SearchEngine implements SpoxSearch {
     const read = first.also && ![first.spokesperson!, ...first.also].every(holds) ? { query: intent.query, spokesperson: null } : first;
     // The name with nothing else asked is the speaker beside dates or the latest (every answer of
     // theirs then), and what is asked about otherwise ("Zhao Lijian", "What did Zhao Lijian say?").
-    const everyAnswer = Boolean(read.alone && (read === beside || relative || intent.latest));
+    // So is it beside the outlet asked ("What did Zhao Lijian tell Reuters?"): every answer of theirs to it.
+    const everyAnswer = Boolean(read.alone && (read === beside || relative || intent.latest || askers));
     // A spokesperson the index holds no answer of in the question's language ("What did Mao Ning say
     // about Gaza?" of an index without her): the topic in every spokesperson's answers, and the answer says so.
     const unheld = Boolean(read.spokesperson && !read.alone && !given.spokesperson && !holds(read.spokesperson));
@@ -584,8 +603,7 @@ export class SearchEngine implements SpoxSearch {
       overridden.spokesperson = { chosen: given.spokesperson, named };
     }
     const speaker = given.spokesperson ? null : named;
-    if (given.outlet && askedBy && !nameMatches(askedBy.outlet, given.outlet)) overridden.outlet = { chosen: given.outlet, named: askedBy.outlet };
-    const asker = given.outlet ? null : askedBy?.outlet ?? null;
+    if (given.outlet && askedBy && !askedBy.outlets.every((o) => nameMatches(o, given.outlet!))) overridden.outlet = { chosen: given.outlet, named: listed(askedBy.outlets, 'and') };
     const topic = withoutChineseFraming(named || unheld || speakers ? read.query : intent.query);
     // Only beside Chinese topic words: "中方对 Huawei 有何评论" asks about an English word, and searches the English records.
     const asked = this.parts.chineseLexical ? englishNamesAsChinese(topic) : topic;
@@ -600,7 +618,17 @@ export class SearchEngine implements SpoxSearch {
     // yesterday?"): every answer in them, as for a spokesperson named, from whoever spoke.
     // Read before the Chinese framing is taken out, which holds the asking ("发言人2019年3月说了什么").
     const anyone = !read.spokesperson && Boolean(namedDates || intent.latest) && asksWhatAnyoneSaid(dated?.query ?? intent.query);
-    const every = everyAnswer || anyone;
+    // Who asked and nothing else ("questions from Reuters", "What did Reuters ask in 2020?", "What did
+    // China tell AFP?"): every question of theirs in the dates, as every answer of a speaker named.
+    const rest = namedDates?.query ?? asked;
+    const askedAlone = Boolean(askers) && !read.spokesperson && (termsOf(rest).length === 0 || asksWhatAnyoneSaid(rest));
+    const every = everyAnswer || anyone || askedAlone;
+    // Dates alone beside the outlet ("questions from Reuters in June 2020"): the date readers want
+    // something beside them, and the outlet's words are gone. Read as asked of no one in particular.
+    if (askedBy && askers && !every && !read.spokesperson && !namedDates && !intent.latest) {
+      const dated = this.readQuestion(`${ASKED_OF_ANYONE} ${askedBy.query}`, given);
+      if (dated.everyAnswer && dated.month) return { ...dated, askers, askersAmbiguous: askedBy.ambiguous ?? null, filters: { ...dated.filters, ...askerFilters(askers) } };
+    }
     const datesGiven = Boolean(given.from || given.to);
     const month = datesGiven ? null : namedDates;
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
@@ -624,9 +652,13 @@ export class SearchEngine implements SpoxSearch {
       everyAnswer: every,
       followUp: !every && asksOnlyForMore(searched),
       month: month?.words ?? null,
-      asker,
+      askers,
+      askersAmbiguous: askers ? askedBy?.ambiguous ?? null : null,
       overridden: overridden.spokesperson || overridden.dates || overridden.outlet ? overridden : null,
-      filters: { ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(asker ? { outlet: asker } : {}), ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}) },
+      filters: {
+        ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
+        ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}),
+      },
     };
   }
 
@@ -921,7 +953,7 @@ export class SearchEngine implements SpoxSearch {
       from: filters.from ? dayNumber(filters.from) : undefined,
       to: filters.to ? dayNumber(filters.to) : undefined,
       spokespeople: matching(this.spokespeople(), filters.spokesperson, spokespersonMatches),
-      outlets: matching(this.outlets(), filters.outlet, nameMatches),
+      outlets: filters.outlet || filters.outlets ? this.outlets().filter((name) => outletMatches(name, filters)) : undefined,
     });
     const best: Scored[] = [];
     const seen = new Set<string>();
@@ -992,6 +1024,10 @@ export class SearchEngine implements SpoxSearch {
     let first: string | null = null;
     let last: string | null = null;
     const answered = new Map<string, number>();
+    // Runs of briefings naming no asker ("Q:"): the one holding the most such exchanges.
+    type Run = { from: string; to: string; exchanges: number };
+    let run: Run | null = null;
+    let unnamed: Run | null = null;
     // A day republished with a revised translation (`2019-04-29b`) is one briefing: its twin repeats its exchanges.
     const days = new Set<string>();
     for (const b of held) {
@@ -1003,17 +1039,29 @@ export class SearchEngine implements SpoxSearch {
       briefings++;
       first ??= b.date;
       last = b.date;
+      let asked = 0;
+      let named = 0;
       for (const id of b.recordIds) {
         const record = this.byId.get(id);
         if (record) answered.set(record.spokesperson, (answered.get(record.spokesperson) ?? 0) + 1);
         if (record?.kind !== 'exchange') continue;
-        exchanges++;
-        if (record.outlet) askersNamed++;
+        asked++;
+        if (record.outlet) named++;
+      }
+      exchanges += asked;
+      askersNamed += named;
+      if (named > 0) run = null;
+      else if (asked > 0) {
+        const longer: Run = run ? { from: run.from, to: b.date, exchanges: run.exchanges + asked } : { from: b.date, to: b.date, exchanges: asked };
+        run = longer;
+        if (!unnamed || longer.exchanges > unnamed.exchanges) unnamed = longer;
       }
     }
+    // Named where it holds most of the exchanges that name no asker: then it says where they are.
+    const unnamedAskers = unnamed && unnamed.exchanges * 2 > exchanges - askersNamed ? { from: unnamed.from, to: unnamed.to } : null;
     const after = held.find((b) => b.date > to)?.date ?? null;
     const spokespeople = [...answered].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([name]) => name);
-    return { briefings, exchanges, askersNamed, first, last, before, after, spokespeople };
+    return { briefings, exchanges, askersNamed, ...(unnamedAskers ? { unnamedAskers } : {}), first, last, before, after, spokespeople };
   }
 
   latestBriefing(): Briefing | undefined {

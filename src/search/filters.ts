@@ -1,6 +1,6 @@
 import type { IndexedRecord } from '../store/types.js';
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
-import { otherLanguageNames, sameEnglishOutlet } from '../transcripts/zh/outlets.js';
+import { englishSpellings, otherLanguageNames, sameTableOutlet } from '../transcripts/zh/outlets.js';
 import type { SearchFilters } from './types.js';
 
 /**
@@ -11,10 +11,12 @@ import type { SearchFilters } from './types.js';
  * An outlet's name also matches where its name in the other language does (`zh/outlets.ts`):
  * "Reuters" finds the questions the Chinese pages give to 路透社, and 路透社 those of Reuters; and
  * where the table gives it another English spelling: "Agence France-Presse" finds AFP's, "SCMP"
- * the South China Morning Post's.
+ * the South China Morning Post's; "ABC" the Australian Broadcasting Corporation's, as ABC Australia.
+ * Where the table knows both names, it alone decides: "Associated Press" holds the words of
+ * "Associated Press of Pakistan", another agency.
  */
 export function nameMatches(name: string, wanted: string): boolean {
-  return writtenNameMatches(name, wanted) || otherLanguageNames(name).some((other) => writtenNameMatches(other, wanted)) || sameEnglishOutlet(name, wanted);
+  return sameTableOutlet(name, wanted) ?? [name, ...otherLanguageNames(name), ...englishSpellings(name)].some((written) => writtenNameMatches(written, wanted));
 }
 
 /** `nameMatches` for the name as written, in its own language only. */
@@ -53,6 +55,12 @@ export function matchesFilters(record: Pick<IndexedRecord, 'date' | 'spokesperso
   if (filters.from && record.date < filters.from) return false;
   if (filters.to && record.date > filters.to) return false;
   if (filters.spokesperson && !spokespersonMatches(record.spokesperson, filters.spokesperson)) return false;
-  if (filters.outlet && !(record.outlet !== null && nameMatches(record.outlet, filters.outlet))) return false;
-  return true;
+  return outletMatches(record.outlet, filters);
+}
+
+/** Whether an asker (null: none named) passes the outlet filters: `outlet`, and any one of `outlets`. */
+export function outletMatches(outlet: string | null, filters: Pick<SearchFilters, 'outlet' | 'outlets'>): boolean {
+  if (!filters.outlet && !filters.outlets) return true;
+  if (outlet === null) return false;
+  return (!filters.outlet || nameMatches(outlet, filters.outlet)) && (!filters.outlets || filters.outlets.some((wanted) => nameMatches(outlet, wanted)));
 }

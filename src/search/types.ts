@@ -9,6 +9,11 @@ export interface SearchFilters {
   spokesperson?: string;
   /** Asking outlet, case-insensitive; the start of a word is enough ("Reut" finds Reuters, "AP" not The Paper). */
   outlet?: string;
+  /**
+   * Asking outlets, any of them, each matched as `outlet` is: those a question names joined ("asked
+   * by Reuters or AFP") or a short form of several ("ABC"); set by reading a question, not by an option.
+   */
+  outlets?: readonly string[];
 }
 
 /** A verbatim sentence of a record's answer: `record.answer.slice(start, end)`. */
@@ -102,8 +107,13 @@ export interface SearchResponse {
   filters: SearchFilters;
   /** The spokesperson the question named as the speaker, read as a filter; null for most questions. */
   spokespersonNamed: string | null;
-  /** The outlet the question says asked ("Hong Kong asked by Reuters"), whose questions alone were searched (`asker.ts`); absent otherwise. */
-  outletNamed?: string;
+  /**
+   * The outlets the question says asked ("Hong Kong asked by Reuters", "… by Reuters or AFP"), whose
+   * questions alone were searched (`asker.ts`); absent otherwise.
+   */
+  outletsNamed?: readonly string[];
+  /** Each short form the question wrote that is more than one outlet of the index ("ABC"), with those outlets, all searched; absent when none. */
+  outletsAmbiguous?: readonly OutletShortForm[];
   /** The month the question named ("March 2019"), read as the dates searched; null for most questions. */
   monthNamed: string | null;
   /** How a spokesperson's name in the question was read, where the answer should say more than `spokespersonNamed` (`SpeakerReading`); absent for most questions. */
@@ -281,11 +291,22 @@ export interface SpoxSearch {
   languages(): LanguageSummary[];
 }
 
+/** A short form written for more than one outlet ("ABC": ABC Australia and ABC Spanish Daily Newspaper). */
+export interface OutletShortForm {
+  written: string;
+  outlets: readonly string[];
+}
+
 export interface BriefingsBetween {
   briefings: number;
   exchanges: number;
   /** Of those exchanges, how many name who asked (an outlet); transcripts written "Q:" name none. */
   askersNamed: number;
+  /**
+   * The run of those briefings naming no asker (written "Q:") that holds the most of their exchanges,
+   * where it holds most of the exchanges that name none; absent otherwise.
+   */
+  unnamedAskers?: { from: string; to: string };
   /** The first and last briefing dates from `from` to `to`; null when there is none. */
   first: string | null;
   last: string | null;

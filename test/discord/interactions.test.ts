@@ -226,7 +226,7 @@ describe('/ask', () => {
   it('reads an outlet the question says asked as the outlet filter, and says so on the card (explore30 B1)', async () => {
     const question = 'Hong Kong asked by Reuters';
     const expected = await search.search(question, { k: 5 });
-    expect(expected.outletNamed).toBe('Reuters');
+    expect(expected.outletsNamed).toEqual(['Reuters']);
     const card = only((await ask([raw.string('question', question)])).requests.filter((r) => r.method === 'PATCH')).body;
     expect(card.content).toContain('; only questions Reuters asked, the outlet your question names');
     expect(card.embeds[0].title).toBe(`${expected.hits[0]!.record.spokesperson} · ${expected.hits[0]!.record.date}`);
@@ -344,6 +344,13 @@ describe('/ask', () => {
     const reuters = raw.autocomplete('ask', [{ ...raw.string('outlet', 'reu'), focused: true }]);
     await bot.deliver(reuters);
     expect(only(discord.requestsFor(reuters)).body.data.choices[0]).toEqual({ name: 'Reuters', value: 'Reuters' });
+    // An outlet's other English spelling (the outlet table's) finds it too, shown beside the index's name (explore31).
+    const central = raw.autocomplete('ask', [{ ...raw.string('outlet', 'china central'), focused: true }]);
+    await bot.deliver(central);
+    expect(only(discord.requestsFor(central)).body.data.choices).toEqual([
+      { name: 'CCTV · China Central Television', value: 'CCTV' },
+      { name: 'CCTV4 · China Central Television', value: 'CCTV4' },
+    ]);
   });
 });
 

@@ -1,40 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askerIntent } from '../../src/search/asker.js';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
-import { totalsLine } from '../../src/answers/totals.js';
+import type { IndexedRecord } from '../../src/store/types.js';
+import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
+import { outsideNote } from '../../src/answers/span.js';
+import { searchTimeline, timelineSummary } from '../../src/answers/timeline.js';
+import { parseTypedSearch } from '../../src/answers/inline-filters.js';
+import { plural } from '../../src/answers/wording.js';
 import { buildSeedIndex } from './lexical-index.js';
 
 let search: SearchEngine;
+let indexDir: string;
 let cleanup: () => void;
 
 beforeAll(async () => {
   const built = await buildSeedIndex('spox-asker-');
   cleanup = built.cleanup;
+  indexDir = built.dir;
   search = await openSearch(built.dir, { embedder: null });
 });
 afterAll(() => cleanup());
+
+/** Every English exchange of the index, a republished day once, as the engine counts them. */
+function englishExchanges(): IndexedRecord[] {
+  const days = new Set<string>();
+  const records: IndexedRecord[] = [];
+  for (const key of search.briefingKeys()) {
+    const briefing = search.briefing(key)!;
+    const day = `${briefing.summary.date} ${briefing.summary.lang ?? 'en'}`;
+    if ((briefing.summary.lang ?? 'en') !== 'en' || days.has(day)) continue;
+    days.add(day);
+    records.push(...briefing.records.filter((r) => r.kind === 'exchange'));
+  }
+  return records;
+}
+
+/** Every answer the index holds, as a question (`everyAnswer`): what an outlet option alone finds. */
+const EVERY_ANSWER = 'What was said since 2000?';
+
+/** The outlets of the matches, each once, sorted. */
+function outletsOf(ids: readonly { id: string }[]): string[] {
+  return [...new Set(ids.map((m) => search.record(m.id)!.outlet ?? '(none)'))].sort();
+}
 
 describe('an outlet the question says asked (explore30 B1)', () => {
   it('reads a form of asking or telling with an outlet the index holds, and nothing else', () => {
     const outlets = search.outlets();
     const read = (q: string) => askerIntent(q, outlets);
-    expect(read('Hong Kong asked by Reuters')).toEqual({ query: 'Hong Kong', outlet: 'Reuters', written: 'asked by Reuters' });
-    expect(read('Hong Kong questions from AFP')?.outlet).toBe('AFP');
-    expect(read('What did they tell Reuters about Hong Kong?')).toEqual({ query: 'What did they say about Hong Kong?', outlet: 'Reuters', written: 'tell Reuters' });
-    expect(read('Bloomberg’s questions on Huawei')?.outlet).toBe('Bloomberg');
-    expect(read('questions asked by the Global Times on Taiwan')?.outlet).toBe('Global Times');
+    expect(read('Hong Kong asked by Reuters')).toEqual({ query: 'Hong Kong', outlets: ['Reuters'], written: 'asked by Reuters' });
+    expect(read('Hong Kong questions from AFP')?.outlets).toEqual(['AFP']);
+    expect(read('What did they tell Reuters about Hong Kong?')).toEqual({ query: 'What did they say about Hong Kong?', outlets: ['Reuters'], written: 'tell Reuters' });
+    expect(read('Bloomberg’s questions on Huawei')?.outlets).toEqual(['Bloomberg']);
+    expect(read('questions asked by the Global Times on Taiwan')?.outlets).toEqual(['Global Times']);
     // The longest name the index holds: "Reuters TV", not "Reuters" and a word " TV".
-    expect(read('Huawei asked by Reuters TV')?.outlet).toBe('Reuters TV');
+    expect(read('Huawei asked by Reuters TV')?.outlets).toEqual(['Reuters TV']);
     // "The Associated Press" is written with its article in the index.
-    expect(read('What did China tell the Associated Press about Xinjiang?')?.outlet).toBe('The Associated Press');
+    expect(read('What did China tell the Associated Press about Xinjiang?')?.outlets).toEqual(['The Associated Press']);
     // The table's other spellings of an outlet the index holds (explore30b 2.1), a hyphen written as a space.
-    expect(read('Hong Kong questions from Agence France-Presse')?.outlet).toBe('Agence France-Presse');
-    expect(read('Hong Kong asked by Agence France Presse')?.outlet).toBe('Agence France-Presse');
-    expect(read('Hong Kong asked by SCMP')?.outlet).toBe('SCMP');
+    expect(read('Hong Kong questions from Agence France-Presse')?.outlets).toEqual(['Agence France-Presse']);
+    expect(read('Hong Kong asked by Agence France Presse')?.outlets).toEqual(['Agence France-Presse']);
+    expect(read('Hong Kong asked by SCMP')?.outlets).toEqual(['SCMP']);
     // Told by a spokesperson: read as what the spokesperson said, the speaker's own form (explore30b 2.2).
-    expect(read('What did Zhao Lijian tell AFP about Australia?')).toEqual({ query: 'What did Zhao Lijian say about Australia?', outlet: 'AFP', written: 'tell AFP' });
-    expect(read('What did Reuters ask about Huawei?')?.outlet).toBe('Reuters');
+    expect(read('What did Zhao Lijian tell AFP about Australia?')).toEqual({ query: 'What did Zhao Lijian say about Australia?', outlets: ['AFP'], written: 'tell AFP' });
+    expect(read('What did Reuters ask about Huawei?')?.outlets).toEqual(['Reuters']);
     // A topic that names an outlet, an outlet the index never saw ask, a quoted phrase: words.
     for (const topic of ['the Bloomberg reporter detained in Beijing', 'Global Times editorial', 'Hong Kong asked by Fox News', '"asked by Reuters"', 'Reuters']) {
       expect(read(topic), topic).toBeNull();
@@ -44,7 +77,7 @@ describe('an outlet the question says asked (explore30 B1)', () => {
   it('searches only that outlet\'s questions, says so, and says when the outlet option overrides it', async () => {
     const asked = await search.search('Hong Kong asked by Reuters', { k: 50 });
     expect(asked.filters.outlet).toBe('Reuters');
-    expect(asked.outletNamed).toBe('Reuters');
+    expect(asked.outletsNamed).toEqual(['Reuters']);
     expect(asked.total).toBeGreaterThan(0);
     expect(asked.matches.every((m) => search.record(m.id)!.outlet === 'Reuters')).toBe(true);
     // The same answer as the option gives, and as the plain topic with it.
@@ -53,7 +86,7 @@ describe('an outlet the question says asked (explore30 B1)', () => {
     expect(totalsLine(asked)).toContain('; only questions Reuters asked, the outlet your question names');
     const overridden = await search.search('Hong Kong asked by Reuters', { filters: { outlet: 'AFP' } });
     expect(overridden.filters.outlet).toBe('AFP');
-    expect(overridden.outletNamed).toBeUndefined();
+    expect(overridden.outletsNamed).toBeUndefined();
     expect(totalsLine(overridden)).toContain('only questions AFP asked, as the outlet option asks, not Reuters, whom your question names');
     // Another spelling of the same outlet finds its questions as the index writes them (explore30b 2.1).
     const agence = await search.search('Hong Kong questions from Agence France-Presse', { k: 50 });
@@ -67,5 +100,176 @@ describe('an outlet the question says asked (explore30 B1)', () => {
     expect(told.matches.every((m) => search.record(m.id)!.spokesperson === 'Zhao Lijian' && /^(?:AFP|Agence France-Presse)$/.test(search.record(m.id)!.outlet ?? ''))).toBe(true);
     // Searched as words before: other outlets' exchanges came first.
     expect((await search.search('Hong Kong', { k: 50 })).total).toBeGreaterThan(asked.total);
+  });
+});
+
+describe('outlets as a reporter names them (explore31)', () => {
+  it('reads the full names, short forms and other spellings of the outlets the index holds, and finds the same questions as the index\'s own name', async () => {
+    const outlets = search.outlets();
+    const read = (q: string) => askerIntent(q, outlets);
+    expect(outlets).toEqual(expect.arrayContaining(['CCTV', 'CCTV4', 'CGTN', 'AP', 'The Associated Press', 'Kyodo', 'Kyodo News', 'Bloomberg', 'Bloomberg News', 'NHK']));
+    expect(read('China Central Television asked about Hong Kong')).toEqual({ query: 'about Hong Kong', outlets: ['China Central Television'], written: 'China Central Television asked' });
+    expect(read("CCTV's questions on Hong Kong")?.outlets).toEqual(['CCTV']);
+    expect(read('Hong Kong questions from China Global Television Network')?.outlets).toEqual(['China Global Television Network']);
+    expect(read('Hong Kong asked by CGTN')?.outlets).toEqual(['CGTN']);
+    expect(read('Japan asked by Kyodo News')?.outlets).toEqual(['Kyodo News']);
+    expect(read('Japan asked by Kyodo')?.outlets).toEqual(['Kyodo']);
+    // As the index writes it, with its article.
+    expect(read('Xinjiang asked by Associated Press')?.outlets).toEqual(['The Associated Press']);
+    expect(read('Xinjiang asked by AP')?.outlets).toEqual(['AP']);
+    expect(read('Huawei asked by Bloomberg News')?.outlets).toEqual(['Bloomberg News']);
+    expect(read('Japan asked by NHK')?.outlets).toEqual(['NHK']);
+    // Each spelling finds every question of the outlet, under each name the index gives it, and no other outlet's.
+    const same = async (question: string, outlet: string, names: string[]) => {
+      const named = await search.search(question, { k: 50 });
+      const option = await search.search('', { k: 50, filters: { outlet } }).catch(() => null);
+      expect(named.total, question).toBeGreaterThan(0);
+      expect(outletsOf(named.matches).every((o) => names.includes(o)), question).toBe(true);
+      return { named, option };
+    };
+    const central = await same('China Central Television asked about Hong Kong', 'CCTV', ['CCTV', 'CCTV4']);
+    expect(central.named.matches.map((m) => m.id)).toEqual((await search.search('about Hong Kong', { k: 50, filters: { outlet: 'CCTV' } })).matches.map((m) => m.id));
+    // Both names the index gives the Associated Press, never the Associated Press of Pakistan.
+    const ap = (await search.search("AP's questions", { k: 50 })).matches;
+    expect(outletsOf(ap)).toEqual(['AP', 'The Associated Press']);
+    expect(outletsOf((await search.search('Associated Press questions', { k: 50 })).matches)).toEqual(['AP', 'The Associated Press']);
+    expect(outletsOf((await search.search('Kyodo News questions', { k: 50 })).matches)).toEqual(['Kyodo', 'Kyodo News']);
+    expect(outletsOf((await search.search('Bloomberg News questions', { k: 200 })).matches)).toEqual(['Bloomberg', 'Bloomberg News']);
+    // The option takes the same spellings, and "Associated Press" is no longer the Associated Press of Pakistan.
+    const byOption = async (outlet: string) => outletsOf((await search.search(EVERY_ANSWER, { k: 1, filters: { outlet } })).matches);
+    expect(await byOption('China Central Television')).toEqual(['CCTV', 'CCTV4']);
+    expect(await byOption('Associated Press')).toEqual(['AP', 'The Associated Press']);
+    expect((await search.search('Hong Kong', { k: 50, filters: { outlet: 'China Central Television' } })).matches.map((m) => m.id))
+      .toEqual((await search.search('Hong Kong', { k: 50, filters: { outlet: 'CCTV' } })).matches.map((m) => m.id));
+    // So do the filter words of both bots, the outlet's words kept out of the question.
+    expect(parseTypedSearch('outlet:China Central Television Hong Kong', search)).toEqual({ query: 'Hong Kong', filters: { outlet: 'China Central Television' } });
+  });
+
+  it('reads a short form that begins more than one outlet\'s name as each of them, and says so', async () => {
+    const outlets = search.outlets();
+    expect(outlets).toEqual(expect.arrayContaining(['ABC Australia', 'Australian Broadcasting Corporation', 'ABC Spanish Daily Newspaper']));
+    expect(outlets).not.toContain('ABC');
+    const both = { written: 'ABC', outlets: ['ABC Australia', 'ABC Spanish Daily Newspaper'] };
+    expect(askerIntent("ABC's questions on Taiwan", outlets)).toEqual({ query: 'on Taiwan', outlets: both.outlets, ambiguous: [both], written: "ABC's questions" });
+    // In capitals only: "abc" is a word.
+    expect(askerIntent('questions asked by abc', outlets)).toBeNull();
+    const asked = await search.search("ABC's questions", { k: 50 });
+    expect(asked.outletsNamed).toEqual(both.outlets);
+    expect(asked.outletsAmbiguous).toEqual([both]);
+    expect(asked.filters).toMatchObject({ outlets: both.outlets });
+    expect(asked.filters.outlet).toBeUndefined();
+    // The Australian Broadcasting Corporation is ABC Australia under another name: its questions are found too.
+    expect(outletsOf(asked.matches)).toEqual(['ABC Australia', 'ABC Spanish Daily Newspaper', 'Australian Broadcasting Corporation']);
+    expect(totalsLine(asked)).toContain('; only questions ABC Australia or ABC Spanish Daily Newspaper asked, the outlets your question names (“ABC” is ABC Australia and ABC Spanish Daily Newspaper in the index: name one for its questions alone)');
+    // One of them named finds its questions alone.
+    expect(outletsOf((await search.search('ABC Australia questions', { k: 50 })).matches)).toEqual(['ABC Australia', 'Australian Broadcasting Corporation']);
+    // The option reads the short form as the start of a word, as ever, and finds the other name too.
+    expect(outletsOf((await search.search(EVERY_ANSWER, { k: 1, filters: { outlet: 'ABC' } })).matches)).toEqual(['ABC Australia', 'ABC Spanish Daily Newspaper', 'Australian Broadcasting Corporation']);
+  });
+
+  it('reads two to four outlets joined as any of them asking', async () => {
+    const outlets = search.outlets();
+    expect(askerIntent('Hong Kong asked by Reuters and AFP', outlets)).toEqual({ query: 'Hong Kong', outlets: ['Reuters', 'AFP'], written: 'asked by Reuters and AFP' });
+    expect(askerIntent('Huawei asked by Reuters or Bloomberg', outlets)?.outlets).toEqual(['Reuters', 'Bloomberg']);
+    expect(askerIntent('Hong Kong questions from Reuters, AFP and Bloomberg', outlets)?.outlets).toEqual(['Reuters', 'AFP', 'Bloomberg']);
+    expect(askerIntent("Reuters' and AFP's questions on Hong Kong", outlets)).toEqual({ query: 'on Hong Kong', outlets: ['Reuters', 'AFP'], written: "Reuters' and AFP's questions" });
+    expect(askerIntent('What did Reuters and Bloomberg ask about Hong Kong?', outlets)?.outlets).toEqual(['Reuters', 'Bloomberg']);
+    // A word that names no outlet ends the list: "Beijing" stays the topic's.
+    expect(askerIntent('Hong Kong asked by Reuters and Beijing officials', outlets)).toEqual({ query: 'Hong Kong and Beijing officials', outlets: ['Reuters'], written: 'asked by Reuters' });
+
+    const joined = await search.search('Hong Kong asked by Reuters and AFP', { k: 50 });
+    expect(joined.outletsNamed).toEqual(['Reuters', 'AFP']);
+    expect(joined.filters).toMatchObject({ outlets: ['Reuters', 'AFP'] });
+    const reuters = await search.search('Hong Kong', { k: 50, filters: { outlet: 'Reuters' } });
+    const afp = await search.search('Hong Kong', { k: 50, filters: { outlet: 'AFP' } });
+    expect(reuters.total).toBeGreaterThan(0);
+    expect(afp.total).toBeGreaterThan(0);
+    // The questions of either that say it, and only theirs: before, AFP was searched as a word of the
+    // topic. (Those only related differ: the feedback terms are drawn from other matches.)
+    const saying = (ids: readonly { id: string }[]) => new Set(ids.map((m) => m.id).filter((id) => /hong kong/i.test(`${search.record(id)!.question} ${search.record(id)!.answer}`)));
+    expect(joined.related).toBe(0);
+    expect(saying(joined.matches)).toEqual(new Set(joined.matches.map((m) => m.id)));
+    expect(saying(joined.matches)).toEqual(saying([...reuters.matches, ...afp.matches]));
+    expect(outletsOf(joined.matches)).toEqual(['AFP', 'Reuters']);
+    expect(totalsLine(joined)).toContain('; only questions Reuters or AFP asked, the outlets your question names');
+    expect(totalsLine(joined)).not.toContain('AFP” together');
+  });
+
+  it('lists every question of an outlet named with no topic, newest first', async () => {
+    const reuters = englishExchanges().filter((r) => r.outlet === 'Reuters' || r.outlet === 'Reuters TV');
+    expect(reuters.length).toBeGreaterThan(50);
+    for (const question of ['questions from Reuters', 'What did Reuters ask?', "Reuters' questions", 'What did they tell Reuters?']) {
+      const all = await search.search(question, { k: 5 });
+      expect(all.everyAnswer, question).toBe(true);
+      expect(all.followUp, question).toBeUndefined();
+      expect(all.total, question).toBe(reuters.length);
+      expect(all.sort).toBe('newest');
+      expect(all.first).toBe(reuters.map((r) => r.date).sort()[0]);
+      expect(all.last).toBe(reuters.map((r) => r.date).sort().at(-1));
+      expect(totalsLine(all), question).toContain('; latest first; only questions Reuters asked, the outlet your question names; all of them: your question names no topic');
+    }
+    // In the dates named, and of the spokesperson named.
+    const in2020 = await search.search('What did Reuters ask in June 2020?', { k: 50 });
+    expect(in2020.total).toBe(reuters.filter((r) => r.date.startsWith('2020-06')).length);
+    const told = await search.search('What did Zhao Lijian tell Reuters?', { k: 50 });
+    expect(told.everyAnswer).toBe(true);
+    expect(told.total).toBe(reuters.filter((r) => r.spokesperson === 'Zhao Lijian').length);
+    expect(told.total).toBeGreaterThan(0);
+  });
+
+  it('says, above the answer and in an empty one, how many of the exchanges searched name who asked, and where none does', async () => {
+    const exchanges = englishExchanges();
+    const named = exchanges.filter((r) => r.outlet);
+    // The English transcripts name who asked from 2020-03-24: every exchange before names none.
+    const firstNamed = named.map((r) => r.date).sort()[0]!;
+    expect(firstNamed).toBe('2020-03-24');
+    const before = exchanges.filter((r) => r.date < firstNamed);
+    expect(before.length).toBeGreaterThan(2000);
+    expect(before.every((r) => !r.outlet)).toBe(true);
+    const lastUnnamed = before.map((r) => r.date).sort().at(-1)!;
+    const first = exchanges.map((r) => r.date).sort()[0]!;
+    const note = `only ${named.length.toLocaleString('en')} of the ${exchanges.length.toLocaleString('en')} exchanges of the briefings searched name who asked (the others are written “Q:”, as are all from ${first} to ${lastUnnamed}): the outlet may have asked without being named.`;
+    const asked = await search.search('Hong Kong asked by Reuters', { k: 5 });
+    expect(outsideNote(search, asked.query, asked.filters, asked)).toBe(`Note: ${note}`);
+    // The same with the option, and in the timeline, whose zeros before 2020 say nothing.
+    const option = await search.search('Hong Kong', { k: 5, filters: { outlet: 'Reuters' } });
+    expect(outsideNote(search, option.query, option.filters, option)).toBe(`Note: ${note}`);
+    const timeline = await search.search('Hong Kong asked by Reuters', { k: 0 });
+    expect(timelineSummary(searchTimeline(search, 'Hong Kong asked by Reuters', timeline), plural)).toContain(` O${note.slice(1)}`);
+    const joined = await search.search('Hong Kong asked by Reuters or AFP', { k: 5 });
+    expect(outsideNote(search, joined.query, joined.filters, joined)).toContain(': the outlets may have asked without being named.');
+    // In dates where nine in ten name who asked, nothing of the kind is said; where most do not, it is.
+    const june = await search.search('Hong Kong asked by Reuters in June 2020', { k: 5 });
+    expect(june.total).toBeGreaterThan(0);
+    expect(outsideNote(search, june.query, june.filters, june)).toBeNull();
+    const spring = await search.search('Hong Kong asked by Reuters in 2020', { k: 5 });
+    expect(outsideNote(search, spring.query, spring.filters, spring)).toMatch(/ Only [\d,]+ of the [\d,]+ exchanges of the briefings searched name who asked \(the others are written “Q:”, as are all from 2020-01-02 to 2020-03-23\)/);
+    // Without an outlet, nothing.
+    const plain = await search.search('Hong Kong', { k: 5 });
+    expect(outsideNote(search, plain.query, plain.filters, plain)).toBeNull();
+    // An empty answer says it in the same words.
+    const empty = await search.search('zqxjv asked by Reuters', { k: 5 });
+    expect(empty.total).toBe(0);
+    expect(nothingRelevantText(search, empty)).toContain(` O${note.slice(1)}`);
+  });
+
+  it('gives the outlets named in `ask --json`', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spox-asker-json-'));
+    try {
+      const file = join(dir, 'questions.txt');
+      writeFileSync(file, 'Hong Kong asked by Reuters\nHong Kong asked by Reuters and AFP\nABC\'s questions\n');
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--queries-file', file, '--k', '1'], {
+        encoding: 'utf8', env: { ...process.env, SPOX_INDEX_DIR: indexDir, SPOX_OFFLINE: '1', SPOX_MODEL_CACHE: join(dir, 'cache') },
+      });
+      expect(run.status, run.stderr).toBe(0);
+      const [one, two, short] = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(one).toMatchObject({ outlet_named: 'Reuters', outlets_named: ['Reuters'], filters: { outlet: 'Reuters' } });
+      expect(one).not.toHaveProperty('outlets_ambiguous');
+      expect(two).toMatchObject({ outlets_named: ['Reuters', 'AFP'], filters: { outlet: null, outlets: ['Reuters', 'AFP'] } });
+      expect(two).not.toHaveProperty('outlet_named');
+      expect(short).toMatchObject({ every_answer: true, outlets_ambiguous: [{ written: 'ABC', outlets: ['ABC Australia', 'ABC Spanish Daily Newspaper'] }] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

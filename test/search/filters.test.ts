@@ -18,6 +18,17 @@ describe('the spokesperson and outlet filters', () => {
     // The longest spelling decides: the Associated Press of Pakistan is another agency.
     expect(nameMatches('Associated Press of Pakistan', 'AP')).toBe(false);
     expect(nameMatches('Reuters', 'AFP')).toBe(false);
+    // Where the table knows both names it decides, though the words of one stand in the other (explore31).
+    expect(nameMatches('Associated Press of Pakistan', 'Associated Press')).toBe(false);
+    expect(nameMatches('巴通社', 'Associated Press')).toBe(false);
+    expect(nameMatches('The Associated Press', 'Associated Press')).toBe(true);
+    expect(nameMatches('中国新闻社', '中新社')).toBe(true);
+    // Full names and the start of a word of any spelling the table gives an outlet.
+    expect(nameMatches('CCTV4', 'China Central Television')).toBe(true);
+    expect(nameMatches('CGTN', 'China Global Television Network')).toBe(true);
+    expect(nameMatches('Australian Broadcasting Corporation', 'ABC')).toBe(true);
+    expect(nameMatches('Kyodo', 'Kyodo News')).toBe(true);
+    expect(nameMatches('ABC Spanish Daily Newspaper', 'ABC Australia')).toBe(false);
   });
 
   it('never match a fragment inside a word', () => {

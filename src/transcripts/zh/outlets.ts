@@ -2,7 +2,8 @@
  * Outlets by their names on the Chinese pages (the label before 记者) and every spelling of the same
  * outlet on the English pages: what pairs a Chinese exchange with its English twin (an alignment
  * signal) and what lets an outlet filter written in one language find the other's records. Only
- * names and spellings the bundled pages use, and the common short forms of those.
+ * names and spellings the bundled pages use (as askers, or in their text: "China Central Television",
+ * "China Global Television Network"), and the common short forms of those.
  */
 const OUTLETS: ReadonlyArray<readonly [chinese: readonly string[], english: readonly string[]]> = [
   [['路透社'], ['Reuters']], [['法新社'], ['AFP', 'Agence France-Presse']], [['彭博社'], ['Bloomberg']],
@@ -27,10 +28,10 @@ const OUTLETS: ReadonlyArray<readonly [chinese: readonly string[], english: read
   [['日本经济新闻'], ['Nikkei', 'Nihon Keizai Shimbun']], [['瑞典电视台'], ['Swedish TV']], [['越南之声'], ['Voice of Vietnam']],
   [['韩国广播电视台'], ['KBS']], [['韩国中央日报'], ['JoongAng']], [['荷兰电讯报'], ['De Telegraaf']], [['日本东京广播公司'], ['TBS']],
   [['拉通社'], ['Prensa Latina']], [['伊朗通讯社'], ['IRNA', 'Islamic Republic News Agency']], [['日本富士电视台'], ['Fuji']],
-  [['CGTN', '中国国际电视台'], ['CGTN']], [['美国全国广播公司'], ['NBC']], [['美国全国公共广播电台'], ['NPR', 'National Public Radio']],
+  [['CGTN', '中国国际电视台'], ['CGTN', 'China Global Television Network']], [['美国全国广播公司'], ['NBC']], [['美国全国公共广播电台'], ['NPR', 'National Public Radio']],
   [['中阿卫视'], ['China Arab TV', 'Chinese Arabic Television']], [['韩国文化电视台'], ['MBC']],
   [['英国独立电视台和英国广播公司'], ['ITN&BBC']],
-  [['中央广播电视总台央视', '总台央视', '央视', '中央电视台', '总台央视中文国际频道'], ['CCTV', 'CCTV4']],
+  [['中央广播电视总台央视', '总台央视', '央视', '中央电视台', '总台央视中文国际频道'], ['CCTV', 'CCTV4', 'China Central Television']],
   [['中央广播电视总台国广', '总台国广', '中国国际广播电台'], ['CRI', 'China Radio International']],
   [['中央广播电视总台央广', '总台央广', '央广', '中央人民广播电台'], ['CNR', 'China National Radio']],
 ];
@@ -105,9 +106,31 @@ export function englishSpellings(outlet: string): readonly string[] {
   return HAN.test(outlet) ? [] : outletsOfEnglish(outlet).flatMap((known) => known[1]);
 }
 
-/** Whether two English names are the same outlet's by the table ("AFP", "Agence France-Presse"). */
-export function sameEnglishOutlet(a: string, b: string): boolean {
-  if (HAN.test(a) || HAN.test(b)) return false;
-  const known = outletsOfEnglish(b);
-  return known.length > 0 && outletsOfEnglish(a).some((outlet) => known.includes(outlet));
+/**
+ * The English outlets of a list (the index's askers) and every other English spelling the table
+ * gives them, each once: the names a reader may write for an outlet the index holds
+ * ("Agence France-Presse" beside AFP, "China Central Television" beside CCTV).
+ */
+export function englishOutletNames(outlets: readonly string[]): string[] {
+  const english = outlets.filter((o) => /^[\p{Script=Latin}\d\s&.'’-]+$/u.test(o));
+  return [...new Set([...english, ...english.flatMap(englishSpellings)])];
+}
+
+/** The table's outlets a name names, in either language. */
+function tableOutletsOf(name: string): readonly Outlet[] {
+  if (!HAN.test(name)) return outletsOfEnglish(name);
+  const known = BY_CHINESE.get(name.trim());
+  return known ? [known] : [];
+}
+
+/**
+ * Whether two names, in either language, are the same outlet's by the table ("AFP" and "Agence
+ * France-Presse", "路透社" and "Reuters"; not "Associated Press" and "Associated Press of Pakistan");
+ * null when the table does not know either.
+ */
+export function sameTableOutlet(a: string, b: string): boolean | null {
+  const known = tableOutletsOf(b);
+  if (known.length === 0) return null;
+  const other = tableOutletsOf(a);
+  return other.length === 0 ? null : other.some((outlet) => known.includes(outlet));
 }
