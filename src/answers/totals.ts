@@ -7,7 +7,7 @@ import { filtersWords, unknownNameText } from './filters.js';
 import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, importedMatchesWords, languageWord, searchedSpan, spanWords, unnamedAskersWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
-import { servedWords } from '../transcripts/zh/names.js';
+import { ministryOfficial, servedWords } from '../transcripts/zh/names.js';
 import { listed } from '../util/plural.js';
 
 /**
@@ -99,11 +99,11 @@ function speakerReadingWords(reading: SearchResponse['speakerReading'], escape: 
     case 'beside':
       return `for the exchanges that mention “${quotable}” instead, put the name in quotes`;
     case 'asked':
-      return reading.from === 'surname' ? `for the exchanges that mention “${written}” instead, put it in quotes` : '';
+      return [reading.from === 'surname' ? `for the exchanges that mention “${written}” instead, put it in quotes` : '', ...besideWords(reading, escape)].filter(Boolean).join('; ');
     case 'unheld':
       return `${unheldWords(reading, escape)}${reading.beside ? `; for the exchanges that mention “${quotable}” instead, put the name in quotes` : ''}`;
     case 'either':
-      return `only ${listed([reading.name, ...(reading.also ?? [])].map((n) => `${escape(n)}'s`), 'and')} answers, the spokespeople your question names`;
+      return [`${eitherWords(reading, escape)}${countsWords(reading, escape)}`, ...besideWords(reading, escape)].join('; ');
     case 'words': {
       const asking = /\p{Script=Han}/u.test(reading.written) ? `${written}谈…` : `${quotable} on …`;
       const read = reading.from === 'spelling' ? ` read as ${escape(reading.name)} and` : '';
@@ -112,23 +112,68 @@ function speakerReadingWords(reading: SearchResponse['speakerReading'], escape: 
   }
 }
 
+/** `only Hua Chunying's and Geng Shuang's answers, the spokespeople your question names`: spokespeople joined (`either`). */
+function eitherWords(reading: NonNullable<SearchResponse['speakerReading']>, escape: (text: string) => string): string {
+  return `only ${listed([reading.name, ...(reading.also ?? [])].map((n) => `${escape(n)}'s`), 'and')} answers, the spokespeople your question names`;
+}
+
+/**
+ * `: Hua Chunying 36, Mao Ning none (of the 63 briefings the index holds of Mao Ning, 2022-09-13 to
+ * 2023-12-29)`: how many of the matches are each one's (`SpeakerReading.counts`), so that one whose
+ * answers hold none is said, not left out unseen; '' without counts.
+ */
+function countsWords(reading: NonNullable<SearchResponse['speakerReading']>, escape: (text: string) => string): string {
+  if (!reading.counts?.length) return '';
+  return `: ${reading.counts.map(({ name, total, briefings }) => {
+    if (total > 0) return `${escape(name)} ${total}`;
+    const held = briefings ? ` (of the ${plural(briefings.count, `${briefings.lang === 'zh' ? 'Chinese ' : ''}briefing`)} the index holds of ${escape(name)}, ${briefings.first === briefings.last ? briefings.first : `${briefings.first} to ${briefings.last}`})` : '';
+    return `${escape(name)} none${held}`;
+  }).join(', ')}`;
+}
+
+/** `Liu Weimin (Foreign Ministry spokesperson, first in 2012)`: a spokesperson, with the years served where the reviewed list gives them. */
+function spokespersonWho(name: string, escape: (text: string) => string): string {
+  const served = servedWords(name);
+  return `${escape(name)} (Foreign Ministry spokesperson${served ? `, ${served}` : ''})`;
+}
+
+/**
+ * What the answer says of the names read beside the speaker (`SpeakerReading.notHeld`, `official`):
+ * `the index holds no briefing of Liu Weimin (Foreign Ministry spokesperson), whom your question names
+ * too`; `“Wang Yi” searched as words (the Foreign Minister, not a spokesperson), for the exchanges
+ * that mention the name`.
+ */
+function besideWords(reading: NonNullable<SearchResponse['speakerReading']>, escape: (text: string) => string): string[] {
+  const notes: string[] = [];
+  if (reading.notHeld) {
+    const language = reading.notHeld.lang === 'zh' ? 'Chinese ' : '';
+    notes.push(`the index holds no ${language}briefing of ${listed(reading.notHeld.names.map((n) => spokespersonWho(n, escape)), 'or')}, whom your question names too`);
+  }
+  if (reading.official) {
+    const office = ministryOfficial(reading.official.name)?.office;
+    notes.push(`“${escape(reading.official.written)}” searched as words${office ? ` (the ${office}, not a spokesperson)` : ''}, for the exchanges that mention the name`);
+  }
+  return notes;
+}
+
 /**
  * `none of them is Mao Ning's: the index holds no Chinese briefing of Mao Ning (Foreign Ministry
  * spokesperson, first in 2022), only of Zhao Lijian, Hua Chunying, Geng Shuang and Lu Kang, 2016-11-15 to
  * 2020-07-03; each answer names who gave it`: a spokesperson read as who spoke whom the index holds
  * no answer of in the question's language (`SpeakerReading.held`), so that no one takes the others'
- * words for theirs. The years served come from the reviewed list (`zh/names.ts`), where known.
+ * words for theirs; with the others joined to them whom it holds none of either (`also`: "Liu Weimin
+ * and Lin Jian on Taiwan"), theirs too. The years served come from the reviewed list (`zh/names.ts`), where known.
  */
 function unheldWords(reading: NonNullable<SearchResponse['speakerReading']>, escape: (text: string) => string): string {
-  const name = escape(reading.name);
-  const served = servedWords(reading.name);
-  const who = `${name} (Foreign Ministry spokesperson${served ? `, ${served}` : ''})`;
+  const names = [reading.name, ...(reading.also ?? [])];
+  const whose = listed(names.map((n) => `${escape(n)}'s`), 'or');
+  const who = listed(names.map((n) => spokespersonWho(n, escape)), 'or');
   const held = reading.held;
-  if (!held) return `none of them is ${name}'s: the index holds no briefing of ${who}`;
+  if (!held) return `none of them is ${whose}: the index holds no briefing of ${who}`;
   const language = held.lang === 'zh' ? 'Chinese ' : '';
   const others = held.count > held.spokespeople.length ? [...held.spokespeople, plural(held.count - held.spokespeople.length, 'other')] : held.spokespeople;
   const span = held.from && held.to ? `, ${held.from} to ${held.to}` : '';
-  return `none of them is ${name}'s: the index holds no ${language}briefing of ${who}, only of ${listed(others.map(escape), 'and')}${span}; each answer names who gave it`;
+  return `none of them is ${whose}: the index holds no ${language}briefing of ${who}, only of ${listed(others.map(escape), 'and')}${span}; each answer names who gave it`;
 }
 
 /**
@@ -294,7 +339,7 @@ export function nothingRelevantText(
   const unnamed = (filters.outlet || filters.outlets) && between ? unnamedAskersWords(between, filters) : '';
   const askers = unnamed ? ` ${unnamed}` : '';
   const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') + asWordsText(response.speakerReading, escape) +
-    unheldText(response.speakerReading, escape) + withoutSpeakerText(response.withoutSpeaker, escape);
+    unheldText(response.speakerReading, escape) + besideText(response.speakerReading, escape) + withoutSpeakerText(response.withoutSpeaker, escape);
   const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}`;
   // The words no exchange says, and what the rest finds, come first: they are why, and the way on.
   if (unknown) return `Nothing relevant found for “${escape(query)}”.${unknown} Looked in ${searched}${askers}${overrides} ${hint}`;
@@ -306,6 +351,17 @@ function unheldText(reading: SearchResponse['speakerReading'], escape: (text: st
   if (reading?.as !== 'unheld') return '';
   const words = unheldWords(reading, escape).replace(/^none of them is [^:]*: the index/, 'The index').replace(/; each answer names who gave it$/, '');
   return ` ${words}: the others' answers were searched instead.`;
+}
+
+/**
+ * ` Searched only Hua Chunying's and Mao Ning's answers, the spokespeople your question names. The
+ * index holds no briefing of Liu Weimin (…), whom your question names too.`: the spokespeople joined
+ * and the names read beside the speaker, as sentences of an empty answer; '' otherwise.
+ */
+function besideText(reading: SearchResponse['speakerReading'], escape: (text: string) => string): string {
+  if (!reading) return '';
+  const either = reading.as === 'either' ? [`Searched ${eitherWords(reading, escape)}`] : [];
+  return [...either, ...besideWords(reading, escape)].map((n) => ` ${n.charAt(0).toUpperCase()}${n.slice(1)}.`).join('');
 }
 
 /** Spokespeople named at most where one gave no briefing; the others are counted. */

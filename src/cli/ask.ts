@@ -132,10 +132,11 @@ function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf'
   return 0;
 }
 
-function speakerReadingJson({ name, written, from, as, unmentioned, asWords, also, beside, held }: NonNullable<SearchResponse['speakerReading']>): object {
+function speakerReadingJson({ name, written, from, as, unmentioned, asWords, also, beside, held, notHeld, official, counts }: NonNullable<SearchResponse['speakerReading']>): object {
   return {
     name, written, ...(from ? { from } : {}), as, ...(unmentioned ? { unmentioned } : {}), ...(asWords ? { as_words: asWords } : {}),
     ...(also ? { also } : {}), ...(beside ? { beside } : {}), ...(held ? { held } : {}),
+    ...(notHeld ? { not_held: notHeld } : {}), ...(official ? { official } : {}), ...(counts ? { counts } : {}),
   };
 }
 

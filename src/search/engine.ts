@@ -14,7 +14,8 @@ import { ReporterWords, type StandIn } from './reporter-words.js';
 import { admit, coverage, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
-import { namesAPerson, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
+import { namesAPerson, namesOnly, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
+import { chineseName } from '../transcripts/zh/names.js';
 import { askerIntent } from './asker.js';
 import { namedDatesIntent } from './month.js';
 import { saidWhenIntent } from './first-words.js';
@@ -296,7 +297,9 @@ export class SearchEngine implements SpoxSearch {
     const withoutDates = offTopic && month && !withoutUnknown && !read.speakers ? await this.withoutNamedDates(searched, filters, options) : null;
     const withoutSpeaker = matches.length === 0 && speaker && !withoutUnknown ? await this.withoutNamedSpeaker(searched, speaker, read.lang, filters, options) : null;
     const readBeside = read.reading?.as === 'beside' || read.reading?.beside;
-    const speakerReading = readBeside && matches.length === 0 ? await this.withNameAsWords(query, read.reading!, options) : read.reading;
+    const besideRead = readBeside && matches.length === 0 ? await this.withNameAsWords(query, read.reading!, options) : read.reading;
+    // Spokespeople joined ("Hua Chunying vs Mao Ning on Huawei"): each one's count, so that one with none is said, not left out unseen.
+    const speakerReading = besideRead && read.speakers ? { ...besideRead, counts: this.countsOf(read.speakers, matches, read.lang) } : besideRead;
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
@@ -470,10 +473,11 @@ export class SearchEngine implements SpoxSearch {
     const rest = withoutWords(query, unknown);
     if (!rest || rest === query) return null;
     // "Evergrande since 2019" without Evergrande asks about no topic: "since 2019" is not one; nor is
-    // the speaker of "Zhao Lijian on Temu" (the exchanges that mention him are no answer on Temu).
+    // the speaker of "Zhao Lijian on Temu" (the exchanges that mention him are no answer on Temu), nor
+    // are the names joined of "Hua Chunying and Geng Shuang on Temu".
     const again = this.readQuestion(rest, options.filters ?? {});
     const topical = termsOf(parseQuery(again.searched).text).filter((t) => !isYearTerm(t));
-    if (topical.length === 0 || again.alone) return null;
+    if (topical.length === 0 || again.alone || namesOnly(topical, this.names.spokespeople)) return null;
     const { total } = await this.search(rest, options);
     return total > 0 ? { query: rest, total } : null;
   }
@@ -510,6 +514,20 @@ export class SearchEngine implements SpoxSearch {
     const { spokesperson: _spokesperson, ...rest } = applied;
     const { total, last } = await this.search(topic, { ...options, k: 0, filters: rest });
     return { name, briefings: held?.days.size ?? 0, first: held?.first ?? null, last: held?.last ?? null, ...(total > 0 && last ? { others: { total, last } } : {}) };
+  }
+
+  /** How many of the matches are each speaker's, and for one with none, the briefings of theirs held in `lang` (`SpeakerReading.counts`). */
+  private countsOf(speakers: readonly string[], matches: readonly MatchRef[], lang: 'en' | 'zh'): NonNullable<SpeakerReading['counts']> {
+    const totals = new Map<string, number>();
+    for (const { id } of matches) {
+      const name = this.byId.get(id)?.spokesperson;
+      if (name !== undefined) totals.set(name, (totals.get(name) ?? 0) + 1);
+    }
+    return speakers.map((name) => {
+      const total = totals.get(name) ?? 0;
+      const held = total === 0 ? this.speakingIn(lang).get(name) : undefined;
+      return { name, total, ...(held ? { briefings: { count: held.days.size, first: held.first, last: held.last, lang } } : {}) };
+    });
   }
 
   /** Each spokesperson's briefings in a language (republished days once) and their first and last date. */
@@ -586,8 +604,19 @@ export class SearchEngine implements SpoxSearch {
     const first = beside?.spokesperson ? beside : speakerIntent(intent.query, this.names.spokespeople);
     const questionLang = this.languageOf(intent.query);
     const holds = (name: string): boolean => this.speakingIn(questionLang).has(name);
-    // Two joined of whom the index holds only one, or none, in the question's language: searched as written, as two names apart.
-    const read = first.also && ![first.spokesperson!, ...first.also].every(holds) ? { query: intent.query, spokesperson: null } : first;
+    // Names joined of whom the index holds answers of some only, in the question's language ("Liu Weimin
+    // and Hua Chunying on Iran"): read as those it holds joined, and the answer names the others; of
+    // none, as the first would be alone, which is unheld.
+    const joined = first.also ? [first.spokesperson!, ...first.also] : [];
+    const notHeld = joined.filter((name) => !holds(name));
+    const heldJoined = joined.filter(holds);
+    const read = notHeld.length === 0 ? first : heldJoined.length === 0 ? { ...first, also: undefined } : {
+      ...first,
+      spokesperson: heldJoined[0]!,
+      also: heldJoined.length > 1 ? heldJoined.slice(1) : undefined,
+      // As the question writes it: in Chinese ("刘为民和华春莹谈伊朗"), or as the index names it.
+      named: heldJoined[0] === first.spokesperson ? first.named : { name: heldJoined[0]!, written: intent.query.includes(chineseName(heldJoined[0]!)) ? chineseName(heldJoined[0]!) : heldJoined[0]! },
+    };
     // The name with nothing else asked is the speaker beside dates or the latest (every answer of
     // theirs then), and what is asked about otherwise ("Zhao Lijian", "What did Zhao Lijian say?").
     // So is it beside the outlet asked ("What did Zhao Lijian tell Reuters?"): every answer of theirs to it.
@@ -604,7 +633,8 @@ export class SearchEngine implements SpoxSearch {
     }
     const speaker = given.spokesperson ? null : named;
     if (given.outlet && askedBy && !askedBy.outlets.every((o) => nameMatches(o, given.outlet!))) overridden.outlet = { chosen: given.outlet, named: listed(askedBy.outlets, 'and') };
-    const topic = withoutChineseFraming(named || unheld || speakers ? read.query : intent.query);
+    // A name alone after a title ("Director-General Hua Chunying") is searched without the title.
+    const topic = withoutChineseFraming(named || unheld || speakers ? read.query : read.untitled ?? intent.query);
     // Only beside Chinese topic words: "中方对 Huawei 有何评论" asks about an English word, and searches the English records.
     const asked = this.parts.chineseLexical ? englishNamesAsChinese(topic) : topic;
     // A month named ("in March 2019"), a year said as the time of the talk ("since 2020"), or dates
@@ -637,15 +667,23 @@ export class SearchEngine implements SpoxSearch {
     const misspelt = read.named && spelled.respelled.get(read.named.name);
     const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;
     // A surname alone is never the topic: without dates, "What did Hua say?" is searched as typed, and nothing is said of it.
-    const as = everyAnswer ? 'every' : unheld ? 'unheld' : speakers ? 'either' : named ? (read.beside ? 'beside' : written?.from ? 'asked' : null) : given.spokesperson || written?.from === 'surname' ? null : 'words';
-    const more = unheld ? { held: this.heldSpeakers(questionLang), ...(read.beside ? { beside: true as const } : {}) } : speakers ? { also: speakers.slice(1) } : {};
+    // What the answer says of the names read beside the speaker: joined spokespeople the index holds no answer of, an official.
+    const besides = {
+      ...(notHeld.length > 0 && heldJoined.length > 0 ? { notHeld: { names: notHeld, lang: questionLang } } : {}),
+      ...(read.official ? { official: read.official } : {}),
+    };
+    const saysMore = Object.keys(besides).length > 0;
+    const as = everyAnswer ? 'every' : unheld ? 'unheld' : speakers ? 'either' : named ? (read.beside ? 'beside' : written?.from || saysMore ? 'asked' : null) : given.spokesperson || written?.from === 'surname' ? null : 'words';
+    const more = unheld
+      ? { held: this.heldSpeakers(questionLang), ...(read.beside ? { beside: true as const } : {}), ...(notHeld.length > 1 && heldJoined.length === 0 ? { also: notHeld.slice(1) } : {}) }
+      : speakers ? { also: speakers.slice(1) } : {};
     return {
       intent,
       earliest: said.earliest,
       searched,
       alone: Boolean(read.alone),
       speakers,
-      reading: as && written ? { ...written, as, ...more } : null,
+      reading: as && written ? { ...written, as, ...more, ...besides } : null,
       // The language of the words searched; with none (every answer), of the question.
       lang: this.languageOf(searched || intent.query),
       speaker,

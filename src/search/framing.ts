@@ -38,7 +38,7 @@ export const ANYONE_ZH = '外交部发言人|外交部|发言人|中国政府|�
 /** A spokesperson or anyone else named: one to three capitalised words ("Zhao Lijian", "Pompeo"). */
 export const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
 
-/** Words of speaking about a topic, before it ("mention Huawei", "talk about Xinjiang", "said anything on"). */
+/** Words of speaking about a topic, before it ("mention Huawei", "talk about Xinjiang", "said anything on"); `speaker.ts` reads them after a spokesperson's name too. */
 export const SPEAKING_OF = String.raw`mention(?:s|ed)?|(?:talk(?:s|ed)?|sp(?:eak|eaks|oke|oken))\s+(?:about|of|on)|comment(?:s|ed)?\s+on|discuss(?:es|ed)?|refer(?:s|red)?\s+to|(?:bring|brings|brought)\s+up|respond(?:s|ed)?\s+to|react(?:s|ed)?\s+to|(?:say|says|said)\s+(?:anything\s+|something\s+|much\s+)?(?:about|on|regarding|of)|(?:make|makes|made)\s+(?:any\s+)?(?:comments?|remarks?|statements?)\s+(?:on|about)`;
 /** The same after the topic, in the passive ("Huawei was brought up", "Xinjiang came up"). */
 export const SPOKEN_OF = String.raw`(?:been\s+)?(?:brought\s+up|raised|mentioned|discussed|addressed|cited|referred\s+to|talked\s+about|spoken\s+(?:about|of)|commented\s+on|asked\s+about)|(?:come|comes|came|coming|cropped)\s+up`;
@@ -69,11 +69,13 @@ const ENGLISH: RegExp[] = [
   new RegExp(String.raw`^\s*${AUX}\s+(?:${TOPIC}\s+)?ever\s+(?:${SPOKEN_OF}|come\s+up)${WHERE_OR_BY}${REST}$`, 'iu'),
 ];
 
+/**
+ * Chinese words of mentioning a topic, whether ever or how often (`是否评论过`, `提到`, `一共谈过`);
+ * `speaker.ts` reads them after a spokesperson's name too ("华春莹是否评论过西藏").
+ */
+export const MENTIONING_WORDS_ZH = '(?:曾经|曾|是否|有没有|有无|一共|总共|共)?\\s*(?:(?:提到|提及|提起|谈到|谈及|说到|说起|讲到|评论|回应|表态|谈论|讨论)过?|(?:提|谈|说)过)';
 /** Chinese: who is asked and a word of mentioning before the topic (`外交部提到`, `中方是否评论过`), where the question or its date begins. */
-const MENTIONING_ZH = new RegExp(
-  `(?<=^|[\\s年月日])(?:${ANYONE_ZH})\\s*(?:曾经|曾|是否|有没有|有无|一共|总共|共)?\\s*(?:(?:提到|提及|提起|谈到|谈及|说到|说起|讲到|评论|回应|表态|谈论|讨论)过?|(?:提|谈|说)过)`,
-  'u',
-);
+const MENTIONING_ZH = new RegExp(`(?<=^|[\\s年月日])(?:${ANYONE_ZH})\\s*${MENTIONING_WORDS_ZH}`, 'u');
 /** Chinese: how many times, at the end (`多少次`, `一共几次`, `的次数`). */
 const COUNT_ZH = /(?:的次数|(?:一共|总共|共|总计)?(?:多少次|几次|多少回|几回)(?:了)?)(?=[\s?？。!！吗呢]*$)/u;
 

@@ -1,7 +1,8 @@
 import { editDistance } from '../util/edit-distance.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { MINISTRY_SPOKESPEOPLE, SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
+import { ministryOfficial, MINISTRY_OFFICIALS, MINISTRY_SPOKESPEOPLE, ministrySpokesperson, SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
 import { CHINESE_ASKING } from './chinese-question.js';
+import { MENTIONING_WORDS_ZH, SPEAKING_OF } from './framing.js';
 import { quotedMasked } from './query.js';
 import { termsOf } from './terms.js';
 
@@ -17,38 +18,70 @@ import { termsOf } from './terms.js';
  * alone, or in quotes ("\"Zhao Lijian\" Australia": the exchanges that mention the name). The name
  * is who spoke:
  * - asked about: "What did Zhao Lijian say about …", "Has Hua Chunying commented on …", "What does
- *   Geng Shuang think of …";
+ *   Geng Shuang think of …", "Did spokesperson Liu Weimin ever mention …" (the words of mentioning,
+ *   which are no stop words, are taken out with the name);
  * - leading the question as a heading: "Lu Kang on the trade war", "Hua Chunying's comments on
  *   Pompeo", "Geng Shuang: Huawei", "Hua Chunying said about Taiwan", "Geng Shuang in 2018 on
  *   Kashmir" (the year is the talk's: read as "Kashmir in 2018");
  * - a Chinese name before a word of speaking or asking: "华春莹谈台湾", "耿爽对华为的评论", "华春莹：日本",
- *   "华春莹如何评论香港", "华春莹在2019年就华为说了什么";
+ *   "华春莹如何评论香港", "华春莹在2019年就华为说了什么", "华春莹是否评论过西藏";
  * - after "by", "from" or "according to": "Australia by Zhao Lijian";
  * - standing `beside` the topic, leading or ending the question with no word of speaking: "Zhao
  *   Lijian Australia", "Zhao Lijian, Australia", "Hong Kong Geng Shuang", "华春莹 华为". A reporter
  *   asks that way for the spokesperson's answers, but the name may also be what is asked about: the
  *   answer says how to ask for the exchanges that mention it (the name in quotes).
- * A surname alone is read only where it stands in a form that asks who spoke ("Hua on Huawei", "What
- * did Geng say about Huawei?") and begins exactly one spokesperson's full name in the index; never
- * beside a topic or alone ("Mao" or "Lu" is as likely someone else: Mao Zedong, Lu Shaye), and the
- * answer says which name it was read as. Two names joined ("Hua Chunying and Geng Shuang on Huawei",
- * "Geng Shuang or Hua Chunying on Xinjiang", "华春莹和耿爽谈华为") are read as the first would be alone,
- * either of them speaking (`also`); two names apart are searched as written. A misspelt name ("Zhao
- * Lijan") is read as the name (`respelledNames`). A spokesperson of the reviewed list the index holds
- * no answer of ("Liu Weimin on Syria") is read as any other: the engine says the index holds none.
+ * The name may follow its role, an office its holder held beside it, or how one addresses them
+ * ("Foreign Ministry spokeswoman Hua Chunying", "Director-General Hua Chunying", "Madam Hua Chunying",
+ * "Mr. Zhao"): taken out with it (`ROLE`). Any other office ("Ambassador Hua", "Minister Wang")
+ * names someone else, and the name is words.
+ * A surname alone is read only where it stands in a form that asks who spoke ("Hua on Huawei", "Ms
+ * Hua on Huawei", "What did Geng say about Huawei?") and begins exactly one full name of the persons
+ * the index holds answers of; never beside a topic or alone ("Mao" or "Lu" is as likely someone
+ * else: Mao Zedong, Lu Shaye), never after the other sex's honorific ("Mr Mao"), and the answer says
+ * which name it was read as. A surname two share ("Wang": Wang Wenbin, and Wang Yi where the index
+ * holds answers of his) is no one's: searched as written, as any word, and nothing is said of it.
+ * Two names joined ("Hua Chunying and Geng Shuang on Huawei", "Geng Shuang or Hua Chunying on
+ * Xinjiang", "华春莹和耿爽谈华为") are read as the first would be alone, either of them speaking
+ * (`also`); two names apart are searched as written. A misspelt name ("Zhao Lijan") is read as the
+ * name (`respelledNames`). A spokesperson of the reviewed list the index holds no answer of ("Liu
+ * Weimin on Syria", "Liu Weimin and Hua Chunying on Iran") is read as any other: the engine says
+ * the index holds none of theirs, and searches the others'.
+ * An official who is no spokesperson (`MINISTRY_OFFICIALS`: Wang Yi) is never read as who spoke,
+ * whether the index holds answers of his or not: joined to a spokesperson ("Wang Yi and Hua Chunying
+ * on the US", "王毅和华春莹谈美国"), the spokesperson is read as alone and the official's name is a
+ * topic word (`official`).
  *
  * A name with nothing else asked ("What did Zhao Lijian say?", "Geng Shuang" once "July 2019" is
  * read as dates) is said to stand `alone`: the engine reads it as the speaker only beside dates
  * (every answer of theirs then), and as the topic otherwise.
  */
-const ROLE = String.raw`(?<role>(?:the\s+)?(?:chinese\s+)?(?:(?:foreign\s+ministry|mfa|fm)\s+)?spokes(?:person|woman|man)\s+)`;
-const ASKED_VERB = String.raw`(?:ever\s+|previously\s+|once\s+|recently\s+|just\s+)?(?:say|said|comment(?:ed)?|respond(?:ed)?|reply|replied|answer(?:ed)?|state[d]?|tell|told|speak|spoke|think|thought|mean|meant)\b`;
+/** How one addresses a spokesperson before the name: "Ms Hua", "Mr. Zhao", "Madam Hua Chunying". */
+const HONORIFIC_WORDS = 'mr|mrs|ms|miss|madam|madame|mme';
+const HONORIFIC = String.raw`(?:${HONORIFIC_WORDS})\.?`;
+/** The honorific ending a role (`ROLE`), in its group. */
+const HONORIFIC_ENDING = new RegExp(String.raw`\b(${HONORIFIC_WORDS})\.?\s*$`, 'i');
+/**
+ * What may stand before a spokesperson's name and goes with it: the role ("the Foreign Ministry
+ * spokeswoman"), the office Hua Chunying and Lu Kang held beside it (Director-General of the
+ * Information Department), and an honorific after either or alone ("spokeswoman Ms Hua", "Mr. Zhao").
+ */
+const ROLE = String.raw`(?<role>(?:(?:the\s+)?(?:chinese\s+)?(?:(?:foreign\s+ministry|mfa|fm)\s+)?(?:spokes(?:person|woman|man)|(?:information\s+department\s+)?director[-\s]general)\s+(?:${HONORIFIC}\s+)?|${HONORIFIC}\s+))`;
+/** A role, office or honorific with nothing else: "spokeswoman Hua Chunying" names her alone. */
+const ONLY_ROLE = new RegExp(String.raw`^\s*${ROLE}$`, 'iu');
+/** The same leading a name, to take it off. */
+const ROLE_BEFORE = new RegExp(String.raw`^${ROLE}`, 'iu');
+/**
+ * After "Did/What did NAME": a word of speaking, which the stop words of terms.ts leave out of the
+ * words searched, or one of mentioning (`verb`: "ever mention", "talk about"), which is no stop
+ * word, taken out with the name, as is the adverb before either (`with`: "ever", "once").
+ */
+const ASKED_VERB = String.raw`(?<with>(?:ever|previously|once|recently|just)\s+)?(?:(?:say|said|comment(?:ed)?|respond(?:ed)?|reply|replied|answer(?:ed)?|state[d]?|tell|told|speak|spoke|think|thought|mean|meant)\b|(?<verb>${SPEAKING_OF})\b)`;
 const ABOUT = String.raw`(?:on|about|regarding|to)\b`;
 const HEADING = String.raw`(?:'s|’s)?(?:\s*[:：]|\s+(?:on|about|regarding)\b|\s+(?:comments?|remarks?|position|views?|statements?|words|answers?|response)\s+${ABOUT}|\s+(?:comments?|remarks?)\b(?:\s+${ABOUT})?|\s+(?:says?|said|commented|remarked|spoke|speaks|stated?|states|responds?|responded|replie[sd]|answer(?:s|ed)?)\s+${ABOUT})`;
 /** A year between the name and the heading ("Geng Shuang in 2018 on Kashmir"): the time of the talk. */
 const YEAR_BETWEEN = String.raw`(?:\s+(?:in|during)\s+(?<year>(?:19|20)\d\d))?`;
 // The longer forms of asking first: "华春莹说了什么关于香港" leaves "关于香港", not "了什么关于香港".
-const ZH_SPEAKING = `(?:${CHINESE_ASKING}|说|表示|回应|称|谈|答|指出|就|对|关于|[:：])`;
+const ZH_SPEAKING = `(?:${CHINESE_ASKING}|${MENTIONING_WORDS_ZH}|说|表示|回应|称|谈|答|指出|就|对|关于|[:：])`;
 const ZH_ROLE = '(?<role>(?:(?:中国)?外交部)?发言人)';
 /** What may stand between a name and the topic beside it: a comma, colon or dash, or a space. */
 const BESIDE = String.raw`\s*[,，、;；:：\-–—]\s*|\s+`;
@@ -72,6 +105,14 @@ export interface SpeakerIntent {
   beside?: true;
   /** Nothing is asked beside the name (`query` holds no search term then); absent otherwise. */
   alone?: true;
+  /**
+   * `alone` after a role, office or honorific: the question without them, the name kept, which is
+   * searched where the name is the topic ("Director-General Hua Chunying" → "Hua Chunying": the
+   * title's words would find other directors-general).
+   */
+  untitled?: string;
+  /** An official who is no spokesperson joined to the one read ("Wang Yi and Hua Chunying on the US"): kept in `query` as words. */
+  official?: NameWritten;
 }
 
 /** A spokesperson as the index names them, and as the question wrote the name; `from` when that was not the name itself. */
@@ -88,6 +129,8 @@ interface NamePatterns {
   surname?: true;
   /** The name anywhere, as a whole word. */
   anywhere: RegExp;
+  /** The same with a role, office or honorific before it (`ROLE`): "spokeswoman Hua Chunying". */
+  titled: RegExp;
   /** Its last word in lower case, which a question naming it holds: most questions name no one, and skip the patterns. */
   hint: string;
   /**
@@ -103,6 +146,8 @@ export function speakerIntent(query: string, spokespeople: readonly string[]): S
   const patterns = patternsFor(spokespeople);
   const lower = masked.toLowerCase();
   const mentioned = patterns.filter((p) => !p.surname && lower.includes(p.hint) && p.anywhere.test(masked));
+  const withOfficial = mentioned.length > 0 ? officialJoinedIntent(query, masked, mentioned, spokespeople) : null;
+  if (withOfficial) return withOfficial;
   if (new Set(mentioned.map((p) => p.name)).size > 1) return jointIntent(query, masked, mentioned) ?? { query, spokesperson: null };
   if (mentioned.length === 0) return surnameIntent(query, masked, patterns.filter((p) => p.surname && lower.includes(p.hint)));
   const p = mentioned[0]!;
@@ -116,17 +161,18 @@ function askedIntent(query: string, masked: string, p: NamePatterns, named: Name
     const m = pattern.exec(masked);
     const at = m?.indices?.groups;
     if (!m || !at?.name) continue;
-    // A surname is read only with its capital: "hua" may be any word.
-    if (p.surname && !/^\p{Lu}/u.test(m.groups!.name!)) continue;
+    // A surname is read only with its capital ("hua" may be any word), and after no honorific of the other sex ("Mr Mao").
+    if (p.surname && (!/^\p{Lu}/u.test(m.groups!.name!) || !addressedAs(m.groups!.role, p.name))) continue;
     const by = m.groups!.with ?? '';
     // "by", "according to": who spoke, as plainly as a word of speaking says it.
     const byWord = /\b(?:by|from|according\s+to)\b/i.test(by);
     // The name, its role ("spokesperson") and what goes with it, wherever they stand.
-    const spans = [at.role, at.name, at.with].filter((span) => span !== undefined);
+    const spans = [at.role, at.name, at.with, at.verb].filter((span) => span !== undefined);
     const start = Math.min(...spans.map(([from]) => from));
     const end = Math.max(...spans.map(([, to]) => to));
     if (beside === 'leading' && !subjectOfTopic(masked.slice(end))) continue;
-    if (beside === 'ending' && !byWord && !objectOfNothing(masked.slice(0, start))) continue;
+    // "spokeswoman Hua Chunying": a role before the name is no topic beside it.
+    if (beside === 'ending' && !byWord && (!objectOfNothing(masked.slice(0, start)) || ONLY_ROLE.test(`${masked.slice(0, start)} `))) continue;
     // A year said between the name and the topic is the time of the talk: read at the end, where `month.ts` reads it.
     const year = m.groups!.year ? ` in ${m.groups!.year}` : '';
     const read = readAs(`${query.slice(0, start)} ${query.slice(end)}${year}`, named);
@@ -166,10 +212,45 @@ function jointIntent(query: string, masked: string, mentioned: readonly NamePatt
   return read?.spokesperson && !read.alone ? { ...read, also: names.slice(1).map(({ p }) => p.name) } : null;
 }
 
+/** The officials' names, each form: the question that names none skips them. */
+const OFFICIALS = MINISTRY_OFFICIALS.flatMap(({ en, zh }) => [
+  { name: en, hint: en.split(/\s+/).at(-1)!.toLowerCase(), anywhere: new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(en).replace(/\s+/g, String.raw`\s+`)}(?![\p{L}\p{N}])`, 'iu') },
+  { name: en, hint: zh, anywhere: new RegExp(escapeRegExp(zh), 'u') },
+]);
+
+/**
+ * An official who is no spokesperson joined to a spokesperson's name ("Wang Yi and Hua Chunying on
+ * the US", "Hua Chunying and Wang Yi on …", "王毅和华春莹谈美国"): the question read without the
+ * official, then the official's name put back among the words searched; null when no official is so
+ * joined, or the spokesperson is then not read as who spoke, or alone.
+ */
+function officialJoinedIntent(query: string, masked: string, mentioned: readonly NamePatterns[], spokespeople: readonly string[]): SpeakerIntent | null {
+  const lower = masked.toLowerCase();
+  for (const official of OFFICIALS) {
+    const o = lower.includes(official.hint) ? official.anywhere.exec(masked) : null;
+    if (!o) continue;
+    const [oStart, oEnd] = [o.index, o.index + o[0].length];
+    for (const p of mentioned) {
+      const n = p.anywhere.exec(masked)!;
+      const [nStart, nEnd] = [n.index, n.index + n[0].length];
+      // The official and the joining word taken out: "Wang Yi and " before the name, " and Wang Yi" after it.
+      const cut = oEnd <= nStart && JOINED.test(masked.slice(oEnd, nStart)) ? [oStart, nStart] : nEnd <= oStart && JOINED.test(masked.slice(nEnd, oStart)) ? [nEnd, oEnd] : null;
+      if (!cut) continue;
+      const read = speakerIntent(query.slice(0, cut[0]) + query.slice(cut[1]), spokespeople);
+      if (!read.spokesperson || read.alone) return null;
+      const written = query.slice(oStart, oEnd);
+      return { ...read, query: `${written} ${read.query}`.trim(), official: { name: official.name, written } };
+    }
+  }
+  return null;
+}
+
 /** The name and only framing ("spokesperson Zhao Lijian", "赵立坚"): alone, whatever the form; else the name is words. */
 function nameAloneIntent(query: string, p: NamePatterns, named: NameWritten): SpeakerIntent {
-  const rest = query.replace(p.anywhere, ' ');
-  return termsOf(rest).length === 0 ? readAs(rest, named) : { query, spokesperson: null, named };
+  const rest = query.replace(p.titled, ' ');
+  if (termsOf(rest).length > 0) return { query, spokesperson: null, named };
+  const untitled = query.replace(p.titled, (titled) => titled.replace(ROLE_BEFORE, ''));
+  return { ...readAs(rest, named), ...(untitled !== query ? { untitled: untitled.replace(/\s+/g, ' ').trim() } : {}) };
 }
 
 /** A surname in a form that asks who spoke ("Hua on Huawei"); the question as given otherwise. */
@@ -186,6 +267,16 @@ function surnameIntent(query: string, masked: string, patterns: readonly NamePat
 function readAs(rest: string, named: NameWritten): SpeakerIntent {
   const query = rest.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
   return termsOf(query).length === 0 ? { query, spokesperson: named.name, named, alone: true } : { query, spokesperson: named.name, named };
+}
+
+/**
+ * Whether the honorific in a name's role, if any, is the one its holder is addressed with ("Ms Hua",
+ * not "Mr Hua"; `MinistrySpokesperson.addressed`); true without one, or for a name outside the reviewed list.
+ */
+function addressedAs(role: string | undefined, name: string): boolean {
+  const honorific = role && HONORIFIC_ENDING.exec(role)?.[1]?.toLowerCase();
+  const addressed = ministrySpokesperson(name)?.addressed;
+  return !honorific || !addressed || (honorific === 'mr') === (addressed === 'Mr');
 }
 
 /** Whether what follows a name leading the question is a topic beside it, not a clause it is the subject of ("said US army …", "and Pompeo"). */
@@ -264,11 +355,12 @@ function patternsFor(spokespeople: readonly string[]): NamePatterns[] {
       const form = `(?<name>${words})`;
       const chinese = /\p{Script=Han}/u.test(written);
       const anywhere = chinese ? new RegExp(escapeRegExp(written), 'u') : new RegExp(String.raw`(?<![\p{L}\p{N}])${words}(?![\p{L}\p{N}])`, 'iu');
+      const titled = chinese ? anywhere : new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ROLE})?${words}(?![\p{L}\p{N}])`, 'iu');
       const hint = (chinese ? written : written.split(/\s+/).at(-1)!).toLowerCase();
       // Made on the first question that names them: a one-shot `ask` would otherwise build every name's.
       let asking: NamePatterns['asking'] | undefined;
       return {
-        name, anywhere, hint, ...(surname ? { surname: true as const } : {}),
+        name, anywhere, titled, hint, ...(surname ? { surname: true as const } : {}),
         get asking() {
           return (asking ??= askingForms(form, chinese, surname));
         },
@@ -302,17 +394,28 @@ function askingForms(form: string, chinese: boolean, surname: boolean): NamePatt
 }
 
 /**
- * Each surname that begins exactly one spokesperson's full name in the index → that name ("Hua" →
- * Hua Chunying); a surname two share is no one's.
+ * Each surname that begins exactly one full name of the persons the index holds answers of → that
+ * name ("Hua" → Hua Chunying); a surname two share is no one's, nor is an official's (`MINISTRY_OFFICIALS`:
+ * "Wang" of an index that holds answers of Wang Yi and Wang Wenbin, or of Wang Yi alone).
  */
 function uniqueSurnames(spokespeople: readonly string[]): Map<string, string> {
   const bySurname = new Map<string, string[]>();
-  for (const name of namesToLookFor(spokespeople).values()) {
+  for (const name of spokespeople.filter(namesAPerson)) {
     const surname = name.split(/\s+/)[0]!;
     if (/\p{Script=Han}/u.test(surname)) continue;
     bySurname.set(surname, [...new Set([...(bySurname.get(surname) ?? []), name])]);
   }
-  return new Map([...bySurname].filter(([, names]) => names.length === 1).map(([surname, [name]]) => [surname, name!]));
+  return new Map([...bySurname].filter(([, names]) => names.length === 1 && !ministryOfficial(names[0]!)).map(([surname, [name]]) => [surname, name!]));
+}
+
+/**
+ * Whether every term (`termsOf`) is of a spokesperson's name (the index's, the reviewed list's):
+ * "Hua Chunying and Geng Shuang on", what is left of a question once its topic is taken out, asks about no topic.
+ */
+export function namesOnly(terms: readonly string[], spokespeople: readonly string[]): boolean {
+  if (terms.length === 0) return false;
+  const ofNames = new Set(termsOf([...namesToLookFor(spokespeople, true).keys()].join(' ')));
+  return terms.every((t) => ofNames.has(t));
 }
 
 /** Whether a spokesperson's name in the index is a person's: not "Unknown spokesperson", "Foreign Ministry Spokesperson", "Ministry Spokesperson's Office". */
@@ -321,15 +424,16 @@ export function namesAPerson(name: string): boolean {
 }
 
 /**
- * Each written form to look for → the index's name: the full names and their Chinese forms; with
- * `reviewed`, also those of the Ministry's spokespeople the index holds no answer of (`MINISTRY_SPOKESPEOPLE`).
+ * Each written form to look for → the index's name: the full names and their Chinese forms, but an
+ * official's (`MINISTRY_OFFICIALS`), who is never read as who spoke; with `reviewed`, also those of
+ * the Ministry's spokespeople the index holds no answer of (`MINISTRY_SPOKESPEOPLE`).
  */
 function namesToLookFor(spokespeople: readonly string[], reviewed = false): Map<string, string> {
   const forms = new Map<string, string>();
   for (const name of spokespeople) {
-    if (namesAPerson(name)) forms.set(name, name);
+    if (namesAPerson(name) && !ministryOfficial(name)) forms.set(name, name);
   }
-  for (const [chinese, english] of SPOKESPEOPLE_ZH) if (spokespeople.includes(english)) forms.set(chinese, english);
+  for (const [chinese, english] of SPOKESPEOPLE_ZH) if (spokespeople.includes(english) && !ministryOfficial(english)) forms.set(chinese, english);
   if (reviewed) {
     for (const { en, zh } of MINISTRY_SPOKESPEOPLE) {
       if (!forms.has(en)) forms.set(en, en);

@@ -86,9 +86,22 @@ export interface SpeakerReading {
   written: string;
   /** Read from a surname alone ("Hua on Huawei") or a misspelling ("Zhao Lijan"); absent for the name itself. */
   from?: 'surname' | 'spelling';
+  /**
+   * `asked`: read as who spoke, and the answer says more of it (`from`, `notHeld`, `official`);
+   * `either`: with the spokespeople joined to this one (`also`), any of them speaking.
+   */
   as: 'every' | 'beside' | 'words' | 'asked' | 'unheld' | 'either';
-  /** `either`: the other spokespeople the question joins to this one. */
+  /** `either`: the other spokespeople the question joins to this one; `unheld`: the others joined to it whom the index holds no answer of either. */
   also?: readonly string[];
+  /**
+   * The spokespeople the question joins to this one whom the index holds no answer of in the
+   * question's language (`lang`): "Liu Weimin and Hua Chunying on Iran" searches Hua Chunying's.
+   */
+  notHeld?: { names: readonly string[]; lang: 'en' | 'zh' };
+  /** An official who is no spokesperson joined to this one ("Wang Yi and Hua Chunying on the US"): searched as words. */
+  official?: { name: string; written: string };
+  /** `either`: how many of the matches are each one's, in the order named, and for one with none, the briefings of theirs the index holds in the language searched. */
+  counts?: readonly { name: string; total: number; briefings?: { count: number; first: string; last: string; lang: 'en' | 'zh' } }[];
   /** `unheld`: read from a name standing beside the topic ("Liu Weimin Syria"), which may be what is asked about. */
   beside?: true;
   /** `unheld`: the spokespeople the index holds answers of in the question's language (the latest first, at most four) and how many in all, and the span of those briefings. */

@@ -340,6 +340,34 @@ describe('searching the Chinese pages beside the English ones', () => {
     // Beside the topic, the name may be what is asked about: how to ask for the exchanges that mention it.
     expect(totalsLine(await search.search('林剑 台湾'))).toContain('for the exchanges that mention “林剑” instead, put the name in quotes');
   });
+
+  it('reads a name before words of mentioning, names joined of whom none is held, and the Foreign Minister joined to a spokesperson as words (speaker31)', async () => {
+    const hua = await search.search('华春莹谈美国', { k: 0 });
+    expect(hua).toMatchObject({ spokespersonNamed: 'Hua Chunying', searched: '美国' });
+    expect(hua.total).toBeGreaterThan(0);
+    for (const query of ['华春莹是否评论过美国', '华春莹提到过美国吗']) {
+      const ever = await search.search(query, { k: 0 });
+      expect(ever.spokespersonNamed, query).toBe('Hua Chunying');
+      expect(ever.matches, query).toEqual(hua.matches);
+    }
+    const huawei = await search.search('华为', { k: 0 });
+    const liu = await search.search('刘为民是否评论过华为', { k: 0 });
+    expect(liu).toMatchObject({ spokespersonNamed: null, searched: '华为', speakerReading: { name: 'Liu Weimin', written: '刘为民', as: 'unheld' } });
+    expect(liu.matches).toEqual(huawei.matches);
+    const neither = await search.search('刘为民和林剑谈华为', { k: 0 });
+    expect(neither).toMatchObject({ spokespersonNamed: null, searched: '华为', speakerReading: { name: 'Liu Weimin', as: 'unheld', also: ['Lin Jian'] } });
+    expect(neither.matches).toEqual(huawei.matches);
+    expect(totalsLine(neither)).toContain("; none of them is Liu Weimin's or Lin Jian's: the index holds no Chinese briefing of Liu Weimin (Foreign Ministry spokesperson) or Lin Jian (Foreign Ministry spokesperson, first in 2024), only of ");
+    // 王毅 is the Foreign Minister, never read as who spoke: alone he is the topic, beside a spokesperson a word of it.
+    const wang = await search.search('王毅谈华为', { k: 0 });
+    expect(wang.spokespersonNamed).toBeNull();
+    expect(wang.speakerReading).toBeUndefined();
+    const joined = await search.search('王毅和华春莹谈美国', { k: 5 });
+    expect(joined).toMatchObject({ spokespersonNamed: 'Hua Chunying', searched: '王毅 美国', speakerReading: { name: 'Hua Chunying', as: 'asked', official: { name: 'Wang Yi', written: '王毅' } } });
+    expect(joined.missing.inNoRecord).toEqual([]);
+    expect(joined.matches).toEqual((await search.search('王毅 美国', { k: 0, filters: { spokesperson: 'Hua Chunying' } })).matches);
+    expect(totalsLine(joined)).toContain('; “王毅” searched as words (the Foreign Minister, not a spokesperson), for the exchanges that mention the name');
+  });
 });
 
 describe('a question in Chinese, where the English briefings run later (explore27 #3)', () => {

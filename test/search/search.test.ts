@@ -841,3 +841,107 @@ describe('a spokesperson the question names whom the index holds few or no answe
     expect(event.filters.from).toBeUndefined();
   });
 });
+
+describe('names read beside the speaker: titles, an official, names joined (speaker31)', () => {
+  it('reads a name after its role, an office its holder held or an honorific of the right sex; after another office, as written', async () => {
+    const huawei = await search.search('Huawei', { k: 0, filters: { spokesperson: 'Hua Chunying' } });
+    const ms = await search.search('Ms Hua on Huawei', { k: 5 });
+    expect(ms).toMatchObject({ spokespersonNamed: 'Hua Chunying', searched: 'Huawei', speakerReading: { name: 'Hua Chunying', written: 'Hua', from: 'surname', as: 'asked' } });
+    expect(ms.matches).toEqual(huawei.matches);
+    expect(totalsLine(ms)).toContain("; only Hua Chunying's answers, the spokesperson your question names as “Hua”");
+    const australia = await search.search('Australia', { k: 0, filters: { spokesperson: 'Zhao Lijian' } });
+    expect((await search.search('Mr. Zhao on Australia', { k: 0 })).matches).toEqual(australia.matches);
+    const xinjiang = await search.search('Xinjiang', { k: 0, filters: { spokesperson: 'Hua Chunying' } });
+    expect(xinjiang.total).toBeGreaterThan(10);
+    for (const q of ['Madam Hua Chunying on Xinjiang', 'Director-General Hua Chunying on Xinjiang', 'Foreign Ministry spokeswoman Hua Chunying on Xinjiang']) {
+      const titled = await search.search(q, { k: 0 });
+      expect(titled, q).toMatchObject({ spokespersonNamed: 'Hua Chunying', searched: 'Xinjiang' });
+      expect(titled.speakerReading, q).toBeUndefined();
+      expect(titled.matches, q).toEqual(xinjiang.matches);
+    }
+    expect((await search.search('Spokesperson Geng Shuang on Hong Kong', { k: 0 })).matches).toEqual((await search.search('Hong Kong', { k: 0, filters: { spokesperson: 'Geng Shuang' } })).matches);
+    // The other sex's honorific, or another office, names someone else: searched as written.
+    for (const q of ['Mr Hua on Huawei', 'Mr Mao on Taiwan', 'Ambassador Hua on Xinjiang']) {
+      const other = await search.search(q, { k: 0 });
+      expect(other, q).toMatchObject({ spokespersonNamed: null, searched: q });
+      expect(other.filters.spokesperson, q).toBeUndefined();
+    }
+    expect((await search.search('Ms Mao on Taiwan', { k: 0 })).spokespersonNamed).toBe('Mao Ning');
+    // A role and the name, nothing else: the name is the topic, never a topic "spokeswoman" in her answers.
+    for (const q of ['spokeswoman Hua Chunying', 'Director-General Hua Chunying']) {
+      const alone = await search.search(q, { k: 5 });
+      expect(alone, q).toMatchObject({ spokespersonNamed: null, speakerReading: { name: 'Hua Chunying', as: 'words' } });
+      expect(alone.hits.length, q).toBeGreaterThan(0);
+      for (const h of alone.hits) expect(text(h.record), q).toContain('Hua Chunying');
+    }
+  });
+
+  it('reads the Foreign Minister joined to a spokesperson as words, and the spokesperson as who spoke', async () => {
+    const both = await search.search('Wang Yi and Hua Chunying on the US', { k: 5 });
+    expect(both).toMatchObject({
+      spokespersonNamed: 'Hua Chunying', searched: 'Wang Yi the US',
+      speakerReading: { name: 'Hua Chunying', as: 'asked', official: { name: 'Wang Yi', written: 'Wang Yi' } },
+    });
+    expect(both.matches).toEqual((await search.search('Wang Yi the US', { k: 0, filters: { spokesperson: 'Hua Chunying' } })).matches);
+    expect(both.hits.every((h) => h.record.spokesperson === 'Hua Chunying')).toBe(true);
+    expect(text(both.hits[0]!.record)).toContain('Wang Yi');
+    expect(totalsLine(both)).toContain("; only Hua Chunying's answers, the spokesperson your question names; “Wang Yi” searched as words (the Foreign Minister, not a spokesperson), for the exchanges that mention the name");
+    // Alone, he is the topic: never read as who spoke.
+    const alone = await search.search('What did Wang Yi say about Japan?', { k: 0 });
+    expect(alone).toMatchObject({ spokespersonNamed: null });
+    expect(alone.speakerReading).toBeUndefined();
+  });
+
+  it('says how many of the answers are each one\'s, of spokespeople joined: one with none is said, not left out unseen', async () => {
+    const vs = await search.search('Hua Chunying vs Mao Ning on Huawei', { k: 50 });
+    expect((await search.search('Mao Ning on Huawei', { k: 0 })).total).toBe(0);
+    expect(vs.total).toBeGreaterThan(10);
+    expect(vs.speakerReading).toMatchObject({
+      as: 'either', also: ['Mao Ning'],
+      counts: [{ name: 'Hua Chunying', total: vs.total }, { name: 'Mao Ning', total: 0, briefings: { count: 63, first: '2022-09-13', last: '2023-12-29', lang: 'en' } }],
+    });
+    expect(totalsLine(vs)).toContain(`; only Hua Chunying's and Mao Ning's answers, the spokespeople your question names: Hua Chunying ${vs.total}, Mao Ning none (of the 63 briefings the index holds of Mao Ning, 2022-09-13 to 2023-12-29)`);
+    const both = await search.search('Hua Chunying and Geng Shuang on Huawei', { k: 0 });
+    const [hua, geng] = both.speakerReading!.counts!;
+    expect(hua!.total).toBe((await search.search('Hua Chunying on Huawei', { k: 0 })).total);
+    expect(geng!.total).toBe((await search.search('Geng Shuang on Huawei', { k: 0 })).total);
+    expect(hua!.total + geng!.total).toBe(both.total);
+    expect(totalsLine(both)).toContain(`the spokespeople your question names: Hua Chunying ${hua!.total}, Geng Shuang ${geng!.total}`);
+    // Nothing in either's answers: the empty answer says whose were searched, and offers no search of their names.
+    const none = nothingRelevantText(search, await search.search('Hua Chunying vs Mao Ning on Temu', { k: 5 }));
+    expect(none).toContain(" Searched only Hua Chunying's and Mao Ning's answers, the spokespeople your question names.");
+    expect(none).not.toContain('Without it');
+  });
+
+  it('searches the answers of those it holds of names joined, and says whom it holds none of', async () => {
+    const iran = await search.search('Iran', { k: 0, filters: { spokesperson: 'Hua Chunying' } });
+    expect(iran.total).toBeGreaterThan(10);
+    for (const q of ['Liu Weimin and Hua Chunying on Iran', 'Liu Weimin vs Hua Chunying on Iran', 'Hua Chunying or Liu Weimin on Iran']) {
+      const joined = await search.search(q, { k: 5 });
+      expect(joined, q).toMatchObject({ spokespersonNamed: 'Hua Chunying', searched: 'Iran', speakerReading: { name: 'Hua Chunying', as: 'asked', notHeld: { names: ['Liu Weimin'], lang: 'en' } } });
+      expect(joined.matches, q).toEqual(iran.matches);
+      expect(totalsLine(joined), q).toContain("; only Hua Chunying's answers, the spokesperson your question names; the index holds no briefing of Liu Weimin (Foreign Ministry spokesperson), whom your question names too");
+    }
+    const three = await search.search('Liu Weimin, Hua Chunying and Geng Shuang on Iran', { k: 0 });
+    expect(three).toMatchObject({ spokespersonNamed: null, speakerReading: { name: 'Hua Chunying', as: 'either', also: ['Geng Shuang'], notHeld: { names: ['Liu Weimin'] } } });
+    expect(three.total).toBe((await search.search('Hua Chunying and Geng Shuang on Iran', { k: 0 })).total);
+    const none = nothingRelevantText(search, await search.search('Liu Weimin and Hua Chunying on Temu', { k: 5 }));
+    expect(none).toContain(' The index holds no briefing of Liu Weimin (Foreign Ministry spokesperson), whom your question names too.');
+    expect(none).not.toContain('Without it');
+  });
+
+  it('reads a spokesperson asked whether they ever mentioned a topic, whatever the case, role or word of mentioning', async () => {
+    const tibet = await search.search('Tibet', { k: 0 });
+    expect(tibet.total).toBeGreaterThan(5);
+    for (const q of ['Did Liu Weimin ever mention Tibet?', 'did liu weimin ever mention tibet?', 'Did spokesperson Liu Weimin ever mention Tibet?', 'Has Liu Weimin ever talked about Tibet?']) {
+      const ever = await search.search(q, { k: 5 });
+      expect(ever.speakerReading, q).toMatchObject({ name: 'Liu Weimin', as: 'unheld' });
+      expect(ever.matches, q).toEqual(tibet.matches);
+      expect(totalsLine(ever), q).toContain("; none of them is Liu Weimin's: the index holds no briefing of Liu Weimin (Foreign Ministry spokesperson)");
+    }
+    const hua = await search.search('Hua Chunying on Tibet', { k: 0 });
+    for (const q of ['Did Hua Chunying ever mention Tibet?', 'What did Hua Chunying ever say about Tibet?', 'did hua chunying ever talk about tibet']) {
+      expect((await search.search(q, { k: 0 })).matches, q).toEqual(hua.matches);
+    }
+  });
+});

@@ -90,7 +90,10 @@ describe('a spokesperson the question names as the speaker', () => {
   it('stands alone when nothing else is asked: the engine reads it as the speaker only beside dates', () => {
     expect(read('What did Zhao Lijian say?')).toEqual({ query: 'What did say?', ...named('Zhao Lijian'), alone: true });
     expect(read('Zhao Lijian')).toEqual({ query: '', ...named('Zhao Lijian'), alone: true });
-    expect(read('spokesperson Geng Shuang')).toEqual({ query: 'spokesperson', ...named('Geng Shuang'), alone: true });
+    // The role, an office or an honorific goes with the name: no topic beside it (speaker31).
+    for (const q of ['spokesperson Geng Shuang', 'spokeswoman Geng Shuang', 'Director-General Geng Shuang', 'Mr. Geng Shuang']) {
+      expect(read(q), q).toEqual({ query: '', ...named('Geng Shuang'), alone: true, untitled: 'Geng Shuang' });
+    }
     expect(read('赵立坚')).toEqual({ query: '', ...named('Zhao Lijian', '赵立坚'), alone: true });
   });
 
@@ -115,6 +118,54 @@ describe('a spokesperson the question names as the speaker', () => {
     // A surname two spokespeople share is no one's.
     expect(speakerIntent('Wang on Ukraine', ['Wang Wenbin', 'Wang Yi'])).toEqual({ query: 'Wang on Ukraine', spokesperson: null });
     expect(speakerIntent('Wang on Ukraine', ['Wang Wenbin'])).toEqual({ query: 'Ukraine', ...surname('Wang Wenbin', 'Wang') });
+    // Nor is an official's, alone: Wang Yi is no spokesperson.
+    expect(speakerIntent('Wang on Ukraine', ['Wang Yi'])).toEqual({ query: 'Wang on Ukraine', spokesperson: null });
+  });
+
+  it('is read after its role, an office its holder held, or an honorific of the right sex; not after another office (speaker31)', () => {
+    const surname = (name: string, written: string) => ({ spokesperson: name, named: { name, written, from: 'surname' } });
+    expect(read('Ms Hua on Huawei')).toEqual({ query: 'Huawei', ...surname('Hua Chunying', 'Hua') });
+    expect(read('Mr. Zhao on Australia')).toEqual({ query: 'Australia', ...surname('Zhao Lijian', 'Zhao') });
+    expect(read('What did Madam Hua say about Xinjiang?')).toEqual({ query: 'What did say about Xinjiang?', ...surname('Hua Chunying', 'Hua') });
+    expect(read('Madam Hua Chunying on Xinjiang')).toEqual({ query: 'Xinjiang', ...named('Hua Chunying') });
+    expect(read('Spokesperson Geng Shuang on Hong Kong')).toEqual({ query: 'Hong Kong', ...named('Geng Shuang') });
+    expect(read('Director-General Hua Chunying on Xinjiang')).toEqual({ query: 'Xinjiang', ...named('Hua Chunying') });
+    expect(read('Foreign Ministry spokeswoman Ms Hua on Huawei')).toEqual({ query: 'Huawei', ...surname('Hua Chunying', 'Hua') });
+    // The other sex's honorific names someone else ("Mr Mao"); so does another office.
+    for (const q of ['Mr Hua on Huawei', 'Mr Mao on Taiwan', 'Ms Zhao on Australia', 'Ambassador Hua on Xinjiang']) {
+      expect(read(q), q).toEqual({ query: q, spokesperson: null });
+    }
+    expect(read('Ambassador Hua Chunying on Xinjiang')).toEqual({ query: 'Ambassador Hua Chunying on Xinjiang', spokesperson: null, named: { name: 'Hua Chunying', written: 'Hua Chunying' } });
+  });
+
+  it('takes out the words of mentioning after the name, in both scripts (speaker31)', () => {
+    expect(read('Did spokesperson Liu Weimin ever mention Tibet?')).toEqual({ query: 'Did Tibet?', ...named('Liu Weimin') });
+    expect(read('did geng shuang ever talk about tibet?')).toEqual({ query: 'did tibet?', ...named('Geng Shuang', 'geng shuang') });
+    expect(read('What did Hua Chunying ever say about Tibet?')).toEqual({ query: 'What did say about Tibet?', ...named('Hua Chunying') });
+    expect(read('华春莹是否评论过西藏')).toEqual({ query: '西藏', ...named('Hua Chunying', '华春莹') });
+    expect(read('刘为民提到过西藏吗')).toEqual({ query: '西藏吗', ...named('Liu Weimin', '刘为民') });
+  });
+});
+
+describe('an official who is no spokesperson (Wang Yi)', () => {
+  const withWangYi = [...SPOKESPEOPLE, 'Wang Yi'];
+  it('is never read as who spoke, though the index holds answers of his', () => {
+    for (const q of ['王毅谈台湾', 'Wang Yi on Taiwan', 'What did Wang Yi say about Taiwan?', 'Taiwan by Wang Yi']) {
+      expect(speakerIntent(q, withWangYi), q).toEqual({ query: q, spokesperson: null });
+    }
+  });
+
+  it('joined to a spokesperson, leaves the spokesperson read as who spoke and his name among the words searched (speaker31)', () => {
+    const official = (written: string) => ({ official: { name: 'Wang Yi', written } });
+    expect(read('Wang Yi and Hua Chunying on the US')).toEqual({ query: 'Wang Yi the US', ...named('Hua Chunying'), ...official('Wang Yi') });
+    expect(speakerIntent('Hua Chunying and Wang Yi on Ukraine', withWangYi)).toEqual({ query: 'Wang Yi Ukraine', ...named('Hua Chunying'), ...official('Wang Yi') });
+    expect(read('What did Wang Yi and Hua Chunying say about Ukraine?')).toEqual({ query: 'Wang Yi What did say about Ukraine?', ...named('Hua Chunying'), ...official('Wang Yi') });
+    expect(read('王毅和华春莹谈美国')).toEqual({ query: '王毅 美国', ...named('Hua Chunying', '华春莹'), ...official('王毅') });
+    // Two spokespeople beside him: either of them speaking.
+    expect(read('Wang Yi, Hua Chunying and Geng Shuang on Japan')).toEqual({ query: 'Wang Yi Japan', ...named('Hua Chunying'), also: ['Geng Shuang'], ...official('Wang Yi') });
+    // With nothing else asked, or apart, as before.
+    expect(read('Wang Yi and Hua Chunying')).toEqual({ query: 'Wang Yi and Hua Chunying', spokesperson: null, named: { name: 'Hua Chunying', written: 'Hua Chunying' } });
+    expect(read('Wang Yi met Hua Chunying on Japan')).toMatchObject({ spokesperson: null });
   });
 });
 
