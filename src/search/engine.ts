@@ -21,6 +21,7 @@ import { earliestIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
 import { asksOnlyForMore, asksWhatAnyoneSaid, withoutFraming } from './framing.js';
+import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
@@ -284,8 +285,9 @@ export class SearchEngine implements SpoxSearch {
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
     const hits = this.hitsOf(matches.slice(0, k), queryTerms, index);
+    // The words the relevance rule read as the topic (`asked`): "China", in most exchanges, is none.
     const together = options.wordsTogether && index === this.parts.lexical && !described && !ministryWords?.length
-      ? wordsHeldTogether(index, queryTerms, matches)
+      ? wordsHeldTogether(index, asked.length > 0 ? asked : queryTerms, matches)
       : null;
     return {
       query,
@@ -550,8 +552,9 @@ export class SearchEngine implements SpoxSearch {
     const askedBy = askerIntent(normalized, this.names.outlets);
     // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
     const spelled = respelledNames(askedBy?.query ?? normalized, this.names.spokespeople, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0);
-    // "How many times did China mention Huawei in 2019?" asks about Huawei in 2019 (`framing.ts`).
-    const typed = withEventYears(chineseDatesAsEnglish(withoutFraming(simplifiedChinese(spelled.query))), now);
+    // "How many times did China mention Huawei in 2019?" asks about Huawei in 2019 (`framing.ts`), and
+    // "How has China's position on Huawei changed over the years?" about Huawei (`over-time.ts`).
+    const typed = withEventYears(chineseDatesAsEnglish(withoutFraming(withoutOverTime(simplifiedChinese(spelled.query)))), now);
     // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.
     const explicit = withExplicitDates(typed, now);
     const asTyped = explicit && namedDatesIntent(explicit) ? explicit : typed;

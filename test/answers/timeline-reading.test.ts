@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchTimeline, timelineSummary } from '../../src/answers/timeline.js';
+import { nothingRelevantText } from '../../src/answers/totals.js';
+import { plural } from '../../src/answers/wording.js';
+import { withoutOverTime } from '../../src/search/over-time.js';
+import { openSearch } from '../../src/search/open.js';
+import type { SearchEngine } from '../../src/search/engine.js';
+import { buildIndex } from '../../src/store/build.js';
+import { ENGLISH_SEEDS } from '../seed-sources.js';
+
+/** The whole bundled index, English and Chinese pages: the Chinese ones hold months the English ones do not (July 2017). */
+let search: SearchEngine;
+const indexDir = mkdtempSync(join(tmpdir(), 'spox-timeline-reading-'));
+
+beforeAll(async () => {
+  const report = await buildIndex({ sources: [...ENGLISH_SEEDS, 'seeds/mfa-zh'], indexDir, embedder: null });
+  expect(report.failures).toEqual([]);
+  search = await openSearch(indexDir, { embedder: null, today: () => new Date('2026-11-29T00:00:00Z') });
+}, 120_000);
+afterAll(() => rmSync(indexDir, { recursive: true, force: true }));
+
+const timelineOf = async (topic: string) => searchTimeline(search, topic, await search.search(topic, { k: 0, wordsTogether: true }));
+
+describe('a timeline counts the topic as ask reads it (explore31 finding 3)', () => {
+  it('reads "how has … changed over the years", "over time" and "evolution of" as asking how it went, not as topic words', () => {
+    expect(withoutOverTime("How has China's position on Huawei changed over the years?")).toBe("China's position on Huawei?");
+    expect(withoutOverTime('Huawei over the years')).toBe('Huawei');
+    expect(withoutOverTime('the evolution of China’s stance on Xinjiang over time')).toBe('China’s stance on Xinjiang');
+    expect(withoutOverTime('How has the Taiwan question evolved since 2019?')).toBe('the Taiwan question since 2019?');
+    expect(withoutOverTime('Hong Kong over the past few years')).toBe('Hong Kong');
+    // A change of something else, a quoted phrase, and nothing left: as typed.
+    for (const typed of ['How has the pandemic changed the world economy?', 'climate change', '"over the years"', 'over time', 'What changed in Hong Kong in 2020?']) {
+      expect(withoutOverTime(typed)).toBe(typed);
+    }
+  });
+
+  it('charts every Huawei exchange for "How has China\'s position on Huawei changed over the years?" and "Huawei over the years", as for "Huawei"', async () => {
+    const huawei = await timelineOf('Huawei');
+    expect(huawei.total).toBeGreaterThan(100);
+    for (const topic of ["How has China's position on Huawei changed over the years?", 'Huawei over the years', 'What did China say about Huawei']) {
+      const t = await timelineOf(topic);
+      // "China" is in most exchanges: the relevance rule reads no topic in it, and neither does the count.
+      expect([topic, t.total, t.wordsCounted]).toEqual([topic, huawei.total, undefined]);
+      expect([topic, t.first, t.last]).toEqual([topic, huawei.first, huawei.last]);
+      expect(timelineSummary(t, plural)).toMatch(new RegExp(`^${huawei.total} exchanges; first `));
+    }
+    // ask reads it the same: the words of change are not searched.
+    const asked = await search.search("How has China's position on Huawei changed over the years?", { k: 5 });
+    expect(asked.searched).not.toMatch(/changed|years/);
+    expect(asked.total).toBe(huawei.total);
+  });
+
+  it('still counts a topic of several rare words by the exchanges holding them all', async () => {
+    const t = await timelineOf('Hong Kong national security law');
+    expect(t.wordsCounted?.words).toEqual(['Hong Kong', 'national', 'security', 'law']);
+  });
+});
+
+describe('dates only the other language\'s pages hold (explore31 finding 10)', () => {
+  it('says the index holds Chinese briefings of the dates an English question asks, and to ask in Chinese', async () => {
+    const chinese = search.briefingsBetween('2017-07-01', '2017-07-31', '洞朗').briefings;
+    expect(chinese).toBeGreaterThan(10);
+    expect(search.briefingsBetween('2017-07-01', '2017-07-31', 'Doklam').briefings).toBe(0);
+    const query = 'Indian troops crossed the boundary Sikkim July 2017';
+    const response = await search.search(query, { k: 5 });
+    expect(response.total).toBe(0);
+    const text = nothingRelevantText(search, response);
+    expect(text).toContain('the index holds no English briefing in the dates you asked (July 2017: from 2017-07-01 to 2017-07-31)');
+    expect(text).toContain(`The index holds ${chinese} Chinese briefings of those dates: ask in Chinese to search them.`);
+    // Asked in Chinese, they are searched.
+    expect((await search.search('2017年7月 洞朗', { k: 5 })).total).toBeGreaterThan(5);
+  });
+
+  it('marks the months of an English timeline the Chinese pages hold as such, not as months without a briefing', async () => {
+    const t = await timelineOf('Huawei');
+    const july = t.months.find((m) => m.month === '2017-07')!;
+    expect(july).toMatchObject({ held: false, heldIn: 'zh' });
+    // Neither language holds May 2021.
+    expect(t.months.find((m) => m.month === '2021-05')).toMatchObject({ held: false });
+    expect(t.months.find((m) => m.month === '2021-05')!.heldIn).toBeUndefined();
+    const summary = timelineSummary(t, plural);
+    expect(summary).toContain('The index holds no English briefing of ');
+    const chineseMonths = t.months.filter((m) => m.heldIn === 'zh').length;
+    expect(summary).toContain(` It holds Chinese briefings of ${chineseMonths} of them (`);
+    expect(summary).toMatch(/: ask in Chinese to search them\.$/);
+    // A Chinese timeline of months the English pages hold says so the other way round.
+    const zh = await timelineOf('华为');
+    expect(zh.months.filter((m) => !m.held).every((m) => m.heldIn === 'en')).toBe(true);
+  });
+
+  it('finds the Ministry\'s "Donglang" for "Doklam"', async () => {
+    const response = await search.search('What did China say about Doklam?', { k: 5 });
+    const donglang = search.record('2018-11-15#8')!;
+    expect(`${donglang.question} ${donglang.answer}`).toContain('Donglang');
+    expect(`${donglang.question} ${donglang.answer}`).not.toMatch(/Doklam/i);
+    expect(response.hits.map((h) => h.record.id)).toContain('2018-11-15#8');
+    expect(response.missing.inNoRecord).toEqual([]);
+  });
+});
