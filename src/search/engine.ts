@@ -16,13 +16,13 @@ import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
 import { namesAPerson, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
 import { askerIntent } from './asker.js';
-import { namedDatesIntent } from './month.js';
+import { monthWithDayWords, namedDatesIntent } from './month.js';
 import { earliestIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
 import { asksOnlyForMore, asksWhatAnyoneSaid, withoutFraming } from './framing.js';
 import { withoutOverTime } from './over-time.js';
-import { answerSpan, dateSpan, orderMatches } from './order.js';
+import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
@@ -152,6 +152,8 @@ interface QuestionRead {
   /** The outlet the question says asked ("Hong Kong asked by Reuters"), read as the filter (no option gave one). */
   asker: string | null;
   month: string | null;
+  /** The day the month was named with ("on June 24, 2019"), read as the filter: its answers first. */
+  day: string | null;
   filters: SearchFilters;
   overridden: Overridden | null;
 }
@@ -256,11 +258,11 @@ export class SearchEngine implements SpoxSearch {
       ranked = lexical;
     }
 
-    const { matches, passing } = orderMatches(
+    const { matches, passing } = dayFirst(orderMatches(
       this.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date })),
       sort,
       mentionScores,
-    );
+    ), read.day);
     const missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
       : missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!));
@@ -295,7 +297,7 @@ export class SearchEngine implements SpoxSearch {
       filters,
       spokespersonNamed: speaker,
       ...(read.asker ? { outletNamed: read.asker } : {}),
-      monthNamed: month,
+      monthNamed: monthNamedWords(read, matches),
       ...(speakerReading ? { speakerReading } : {}),
       ...(overridden ? { overridden } : {}),
       mode: this.mode,
@@ -368,7 +370,7 @@ export class SearchEngine implements SpoxSearch {
   private everyAnswer(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
     const { filters } = read;
     const sort = options.sort ?? 'newest';
-    const { matches, passing } = orderMatches(this.recordsOf(read.lang, filters), sort);
+    const { matches, passing } = dayFirst(orderMatches(this.recordsOf(read.lang, filters), sort), read.day);
     const { from: _from, to: _to, ...undated } = filters;
     const elsewhere = matches.length === 0 && read.month ? this.recordsOf(read.lang, undated) : [];
     const newest = elsewhere.at(-1)?.date;
@@ -379,7 +381,7 @@ export class SearchEngine implements SpoxSearch {
       filters,
       spokespersonNamed: read.speaker,
       ...(read.asker ? { outletNamed: read.asker } : {}),
-      monthNamed: read.month,
+      monthNamed: monthNamedWords(read, matches),
       ...(read.reading ? { speakerReading: read.reading } : {}),
       ...(read.overridden ? { overridden: read.overridden } : {}),
       mode: this.mode,
@@ -629,6 +631,7 @@ export class SearchEngine implements SpoxSearch {
       everyAnswer: every,
       followUp: !every && asksOnlyForMore(searched),
       month: month?.words ?? null,
+      day: month?.day ?? null,
       asker,
       overridden: overridden.spokesperson || overridden.dates || overridden.outlet ? overridden : null,
       filters: { ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(asker ? { outlet: asker } : {}), ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}) },
@@ -1167,4 +1170,14 @@ function firstOf(first: readonly LexicalMatch[], rest: readonly LexicalMatch[]):
   const top = rest.reduce((max, m) => Math.max(max, m.score), 0) || 1;
   const ids = new Set(first.map((m) => m.id));
   return [...first.map((m) => ({ ...m, score: top * (1 + m.score) })), ...rest.filter((m) => !ids.has(m.id))];
+}
+
+/**
+ * The dates the question named, as the answer says them (`SearchResponse.monthNamed`): a month named
+ * with a day says whether that day's answers come first (`monthWithDayWords`); with no match at all,
+ * the month alone (the empty answer says what the dates hold).
+ */
+function monthNamedWords(read: Pick<QuestionRead, 'month' | 'day'>, matches: readonly MatchRef[]): string | null {
+  if (!read.month || !read.day || matches.length === 0) return read.month;
+  return monthWithDayWords(read.month, read.day, matches[0]!.date === read.day);
 }

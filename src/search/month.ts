@@ -40,6 +40,8 @@ export interface MonthIntent {
   words: string;
   from?: string;
   to?: string;
+  /** The day a month was named with ("on June 24, 2019"), `YYYY-MM-DD`: its answers are listed before the rest of the month's. */
+  day?: string;
 }
 
 /** "2019-03-05" as "March 5, 2019", which the readings below take (a day is read as its month, or beside an edge as the day). */
@@ -66,7 +68,18 @@ export function monthIntent(query: string): MonthIntent | null {
     return { query: rest, words: monthPartWords(part, month!, year!), from: first, to: last };
   }
   const { first, last } = period(month, year!);
-  return { query: rest, words: `${month} ${year}`, from: first, to: last };
+  const dayNumber = m[1] ?? m[4];
+  const day = dayNumber === undefined ? null : dayOfMonth(month!, Number(dayNumber), year!);
+  return { query: rest, words: `${month} ${year}`, from: first, to: last, ...(day ? { day } : {}) };
+}
+
+/**
+ * `June 2019 (June 24 first)`: the month named with a day, as read, when some of the answers listed
+ * are of that day, which come first; `June 2019 (none of June 24 itself)` when none is.
+ */
+export function monthWithDayWords(month: string, day: string, dayHeld: boolean): string {
+  const said = `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8))}`;
+  return `${month} (${dayHeld ? `the answers of ${said} first` : `none of ${said} itself`})`;
 }
 
 /** The days of a part of a month ("late", "March", "2019": March 21-31, 2019). */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchTimeline, timelineSummary } from '../../src/answers/timeline.js';
-import { nothingRelevantText } from '../../src/answers/totals.js';
+import { nothingRelevantText, readingNotes } from '../../src/answers/totals.js';
 import { plural } from '../../src/answers/wording.js';
 import { withoutOverTime } from '../../src/search/over-time.js';
 import { openSearch } from '../../src/search/open.js';
@@ -98,5 +98,34 @@ describe('dates only the other language\'s pages hold (explore31 finding 10)', (
     expect(`${donglang.question} ${donglang.answer}`).not.toMatch(/Doklam/i);
     expect(response.hits.map((h) => h.record.id)).toContain('2018-11-15#8');
     expect(response.missing.inNoRecord).toEqual([]);
+  });
+});
+
+describe('a day named (explore31 finding 17)', () => {
+  it('is read as its month, that day\'s answers first, and the answer says so', async () => {
+    const response = await search.search('What did Geng Shuang say on June 24, 2019?', { k: 5 });
+    expect(response.filters).toMatchObject({ spokesperson: 'Geng Shuang', from: '2019-06-01', to: '2019-06-30' });
+    const ofDay = response.matches.filter((m) => m.date === '2019-06-24').length;
+    expect(ofDay).toBeGreaterThan(5);
+    expect(response.total).toBeGreaterThan(ofDay);
+    // Every answer of the day, then the rest of the month, newest first.
+    expect(response.matches.slice(0, ofDay).every((m) => m.date === '2019-06-24')).toBe(true);
+    const rest = response.matches.slice(ofDay).map((m) => m.date);
+    expect(rest).toEqual([...rest].sort().reverse());
+    expect(response.hits[0]!.record.date).toBe('2019-06-24');
+    expect(readingNotes(response)).toContain('only the briefings of June 2019 (the answers of June 24 first), as your question asks');
+    // Written as a date, with a topic: the same.
+    const huawei = await search.search('Huawei on 2019-06-24', { k: 5 });
+    expect(huawei.hits[0]!.record.date).toBe('2019-06-24');
+    expect(huawei.monthNamed).toBe('June 2019 (the answers of June 24 first)');
+  });
+
+  it('says when the day itself holds none of the answers (a Sunday)', async () => {
+    const response = await search.search('What did Geng Shuang say on June 23, 2019?', { k: 5 });
+    expect(response.matches.some((m) => m.date === '2019-06-23')).toBe(false);
+    expect(response.monthNamed).toBe('June 2019 (none of June 23 itself)');
+    expect(response.hits[0]!.record.date).toBe(response.last);
+    // A month alone says the month alone.
+    expect((await search.search('What did Geng Shuang say in June 2019?', { k: 5 })).monthNamed).toBe('June 2019');
   });
 });
