@@ -55,7 +55,7 @@ async function main(): Promise<number> {
   const embedder = await loadModelOrWarn();
   await ensureIndex(indexDir, embedder);
   const search = await openSearch(indexDir, { embedder, log: (line) => console.error(line) });
-  const response = await search.search(topic, { k: 0, wordsTogether: true });
+  const response = await search.search(topic, { k: 0, wordsTogether: true, comparedAsSpan: true });
   if (response.total === 0) {
     // As /timeline says it: the words no exchange holds, or the dates asked that hold no briefing, not "never came up".
     console.log(nothingRelevantText(search, response));

@@ -154,6 +154,8 @@ interface QuestionRead {
   month: string | null;
   /** The day the month was named with ("on June 24, 2019"), read as the filter: its answers first. */
   day: string | null;
+  /** Two years compared ("Huawei 2018 vs 2020"), read as the filter: the briefings of those years alone, not of the years between. */
+  years: readonly string[] | null;
   filters: SearchFilters;
   overridden: Overridden | null;
 }
@@ -229,13 +231,13 @@ export class SearchEngine implements SpoxSearch {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const started = performance.now();
     const k = options.k ?? 5;
-    const read = this.readQuestion(query, options.filters ?? {});
+    const read = this.readQuestion(query, options.filters ?? {}, options.comparedAsSpan);
     if (read.everyAnswer) return this.everyAnswer(query, read, options, started);
     if (read.followUp) return this.namingNoTopic(query, read, options, started);
     const { intent, searched, speaker, month, filters, overridden } = read;
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const parsed = parseQuery(searched);
-    const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers);
+    const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years);
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || read.speakers);
     const index = read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     const queryTerms = this.termsFor(parsed.text, index);
@@ -370,7 +372,8 @@ export class SearchEngine implements SpoxSearch {
   private everyAnswer(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
     const { filters } = read;
     const sort = options.sort ?? 'newest';
-    const { matches, passing } = dayFirst(orderMatches(this.recordsOf(read.lang, filters), sort), read.day);
+    const compared = (m: MatchRef): boolean => read.years === null || read.years.includes(m.date.slice(0, 4));
+    const { matches, passing } = dayFirst(orderMatches(this.recordsOf(read.lang, filters).filter(compared), sort), read.day);
     const { from: _from, to: _to, ...undated } = filters;
     const elsewhere = matches.length === 0 && read.month ? this.recordsOf(read.lang, undated) : [];
     const newest = elsewhere.at(-1)?.date;
@@ -545,7 +548,7 @@ export class SearchEngine implements SpoxSearch {
    * filters too) as Simplified, English names beside Chinese words as the Chinese pages write them
    * ("WHO 新冠" as 世卫组织 新冠) where the index has Chinese records, "2019年3月" as the year, "中方对…有何评论" without its framing.
    */
-  private readQuestion(query: string, filters: SearchFilters): QuestionRead {
+  private readQuestion(query: string, filters: SearchFilters, comparedAsSpan = false): QuestionRead {
     const given = simplifiedFilters(filters);
     const now = this.parts.today?.() ?? new Date();
     // The outlet a question says asked ("Hong Kong asked by Reuters") is who asked, not a topic word: a
@@ -602,7 +605,11 @@ export class SearchEngine implements SpoxSearch {
     const ofTheTalk = named && read !== beside ? yearOfTheTalk(asked, this.speakingIn(questionLang).get(named)) : null;
     const datesOf = read === beside && (named || unheld || speakers) ? { ...dated!, query: asked } : namedDatesIntent(asked) ?? (ofTheTalk ? namedDatesIntent(ofTheTalk) : null);
     // Both ("Taiwan last year and in 2019"): the stretch from the first to the last.
-    const namedDates = relative ? { ...spanOf(datesOf ? [relative, datesOf] : [relative]), query: datesOf?.query ?? asked } : datesOf;
+    const bothDates = relative ? { ...spanOf(datesOf ? [relative, datesOf] : [relative]), query: datesOf?.query ?? asked } : datesOf;
+    // Two years compared ("Huawei 2018 vs 2020"): those years alone, or, for a timeline, the stretch between them.
+    const namedDates = bothDates?.years && comparedAsSpan
+      ? { query: bothDates.query, words: `between ${bothDates.years[0]} and ${bothDates.years[1]}`, from: bothDates.from, to: bothDates.to }
+      : bothDates;
     // Asked of no one in particular beside the dates or the latest ("What did the spokesperson say
     // yesterday?"): every answer in them, as for a spokesperson named, from whoever spoke.
     // Read before the Chinese framing is taken out, which holds the asking ("发言人2019年3月说了什么").
@@ -632,6 +639,7 @@ export class SearchEngine implements SpoxSearch {
       followUp: !every && asksOnlyForMore(searched),
       month: month?.words ?? null,
       day: month?.day ?? null,
+      years: month?.years ?? null,
       asker,
       overridden: overridden.spokesperson || overridden.dates || overridden.outlet ? overridden : null,
       filters: { ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(asker ? { outlet: asker } : {}), ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}) },
@@ -922,9 +930,12 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /** By id, and by record for a lexical index that knows its records (no id looked up per match). */
-  private acceptor(filters: SearchFilters, phrases: string[], reachesYear: ReturnType<typeof yearRule>, speakers: readonly string[] | null = null): RecordFilter {
+  private acceptor(
+    filters: SearchFilters, phrases: string[], reachesYear: ReturnType<typeof yearRule>, speakers: readonly string[] | null = null, years: readonly string[] | null = null,
+  ): RecordFilter {
     const record = (r: IndexedRecord): boolean =>
       matchesFilters(r, filters) &&
+      (years === null || years.includes(r.date.slice(0, 4))) &&
       (speakers === null || speakers.includes(r.spokesperson)) &&
       phrases.every((p) => this.textForPhrases(r).includes(p)) &&
       (reachesYear === null || reachesYear(r.date, () => this.textForPhrases(r)));

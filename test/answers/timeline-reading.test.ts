@@ -22,7 +22,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(indexDir, { recursive: true, force: true }));
 
-const timelineOf = async (topic: string) => searchTimeline(search, topic, await search.search(topic, { k: 0, wordsTogether: true }));
+// As the CLI, /timeline and Slack's timeline search a topic.
+const timelineOf = async (topic: string) => searchTimeline(search, topic, await search.search(topic, { k: 0, wordsTogether: true, comparedAsSpan: true }));
 
 describe('a timeline counts the topic as ask reads it (explore31 finding 3)', () => {
   it('reads "how has … changed over the years", "over time" and "evolution of" as asking how it went, not as topic words', () => {
@@ -127,5 +128,33 @@ describe('a day named (explore31 finding 17)', () => {
     expect(response.hits[0]!.record.date).toBe(response.last);
     // A month alone says the month alone.
     expect((await search.search('What did Geng Shuang say in June 2019?', { k: 5 })).monthNamed).toBe('June 2019');
+  });
+});
+
+describe('two years compared (explore31 finding 20)', () => {
+  it('answers "Huawei 2018 vs 2020" with the exchanges of both years, and says so', async () => {
+    const huawei = (await search.search('Huawei', { k: 0 })).matches;
+    const ofYears = huawei.filter((m) => m.date.startsWith('2018') || m.date.startsWith('2020'));
+    expect(ofYears.some((m) => m.date.startsWith('2018')) && ofYears.some((m) => m.date.startsWith('2020'))).toBe(true);
+    for (const query of ['Huawei 2018 vs 2020', 'Huawei in 2018 compared with 2020', 'Huawei 2020 versus 2018?']) {
+      const response = await search.search(query, { k: 5 });
+      expect([query, response.total]).toEqual([query, ofYears.length]);
+      expect(response.matches.every((m) => /^20(18|20)-/.test(m.date))).toBe(true);
+      expect(response.monthNamed).toBe('2018 and 2020');
+      expect(response.missing.inNoRecord).toEqual([]);
+      expect(readingNotes(response)).toContain('; only the briefings of 2018 and 2020, the years your question compares');
+    }
+    // Two spokespeople compared are still read as either speaking.
+    expect((await search.search('Hua Chunying vs Geng Shuang on Huawei', { k: 0 })).speakerReading?.as).toBe('either');
+  });
+
+  it('charts the span of both years in a timeline, the years between included', async () => {
+    const t = await timelineOf('Huawei 2018 vs 2020');
+    expect(t.months[0]!.month).toBe('2018-01');
+    expect(t.months.at(-1)!.month).toBe('2020-12');
+    const huawei = (await search.search('Huawei', { k: 0 })).matches.filter((m) => m.date >= '2018' && m.date < '2021');
+    expect(t.total).toBe(huawei.length);
+    expect(t.months.find((m) => m.month === '2019-05')!.count).toBeGreaterThan(0);
+    expect(timelineSummary(t, plural)).toContain('only the briefings between 2018 and 2020, as your question asks');
   });
 });

@@ -28,6 +28,15 @@ describe('a month named in a question', () => {
     expect(namedDatesIntent('Coronavirus 2019-02-30')).toBeNull();
   });
 
+  it('reads two years compared as both, the only years of the question (explore31 #20)', () => {
+    for (const query of ['Huawei 2018 vs 2020', 'Huawei 2018 vs. 2020', 'Huawei in 2018 versus 2020', 'Huawei in 2018 compared with 2020', 'Huawei 2020 compared to 2018', 'Huawei in 2018 vs in 2020']) {
+      expect(namedDatesIntent(query), query).toEqual({ query: 'Huawei', words: '2018 and 2020', from: '2018-01-01', to: '2020-12-31', years: ['2018', '2020'] });
+    }
+    // A third year, or nothing beside them: not read.
+    expect(namedDatesIntent('Huawei 2018 vs 2020 and 2022')).toBeNull();
+    expect(namedDatesIntent('2018 vs 2020')).toBeNull();
+  });
+
   it('reads months of one year as one stretch, and "ever since" as since (explore26r2 #4, #6)', () => {
     for (const query of ['Hong Kong June to August 2019', 'Hong Kong between June and August 2019', 'Hong Kong from June to August 2019', 'Hong Kong June-August 2019']) {
       expect(namedDatesIntent(query), query).toEqual({ query: 'Hong Kong', words: 'between June and August 2019', from: '2019-06-01', to: '2019-08-31' });
