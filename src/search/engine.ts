@@ -299,7 +299,7 @@ export class SearchEngine implements SpoxSearch {
       filters,
       spokespersonNamed: speaker,
       ...(read.asker ? { outletNamed: read.asker } : {}),
-      monthNamed: monthNamedWords(read, matches),
+      monthNamed: monthNamedWords(read, matches, (options.k ?? 5) > 0),
       ...(speakerReading ? { speakerReading } : {}),
       ...(overridden ? { overridden } : {}),
       mode: this.mode,
@@ -384,7 +384,7 @@ export class SearchEngine implements SpoxSearch {
       filters,
       spokespersonNamed: read.speaker,
       ...(read.asker ? { outletNamed: read.asker } : {}),
-      monthNamed: monthNamedWords(read, matches),
+      monthNamed: monthNamedWords(read, matches, (options.k ?? 5) > 0),
       ...(read.reading ? { speakerReading: read.reading } : {}),
       ...(read.overridden ? { overridden: read.overridden } : {}),
       mode: this.mode,
@@ -1186,9 +1186,10 @@ function firstOf(first: readonly LexicalMatch[], rest: readonly LexicalMatch[]):
 /**
  * The dates the question named, as the answer says them (`SearchResponse.monthNamed`): a month named
  * with a day says whether that day's answers come first (`monthWithDayWords`); with no match at all,
- * the month alone (the empty answer says what the dates hold).
+ * the month alone (the empty answer says what the dates hold), and so for a count, which lists none.
  */
-function monthNamedWords(read: Pick<QuestionRead, 'month' | 'day'>, matches: readonly MatchRef[]): string | null {
-  if (!read.month || !read.day || matches.length === 0) return read.month;
+function monthNamedWords(read: Pick<QuestionRead, 'month' | 'day'>, matches: readonly MatchRef[], listed: boolean): string | null {
+  // A count (a timeline's, k 0) lists nothing first.
+  if (!read.month || !read.day || matches.length === 0 || !listed) return read.month;
   return monthWithDayWords(read.month, read.day, matches[0]!.date === read.day);
 }

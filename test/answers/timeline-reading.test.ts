@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { timelineSpec } from '../../src/answers/chart.js';
 import { searchTimeline, timelineSummary } from '../../src/answers/timeline.js';
 import { nothingRelevantText, readingNotes } from '../../src/answers/totals.js';
 import { plural } from '../../src/answers/wording.js';
@@ -87,6 +88,7 @@ describe('dates only the other language\'s pages hold (explore31 finding 10)', (
     const chineseMonths = t.months.filter((m) => m.heldIn === 'zh').length;
     expect(summary).toContain(` It holds Chinese briefings of ${chineseMonths} of them (`);
     expect(summary).toMatch(/: ask in Chinese to search them\.$/);
+    expect((timelineSpec(t).title as { subtitle: string[] }).subtitle.at(-1)).toContain('grey: no English briefing indexed that month');
     // A Chinese timeline of months the English pages hold says so the other way round.
     const zh = await timelineOf('华为');
     expect(zh.months.filter((m) => !m.held).every((m) => m.heldIn === 'en')).toBe(true);
@@ -119,6 +121,8 @@ describe('a day named (explore31 finding 17)', () => {
     const huawei = await search.search('Huawei on 2019-06-24', { k: 5 });
     expect(huawei.hits[0]!.record.date).toBe('2019-06-24');
     expect(huawei.monthNamed).toBe('June 2019 (the answers of June 24 first)');
+    // A timeline lists nothing first: the month alone.
+    expect((await timelineOf('Huawei on 2019-06-24')).monthNamed).toBe('June 2019');
   });
 
   it('says when the day itself holds none of the answers (a Sunday)', async () => {
