@@ -32,7 +32,7 @@ export default {
     }
     const topic = read.query;
     await interaction.deferReply();
-    const response = await ctx.search.search(topic, { k: 0, wordsTogether: true });
+    const response = await ctx.search.search(topic, { k: 0, wordsTogether: true, comparedAsSpan: true });
     if (response.total === 0) {
       await interaction.deleteReply();
       await interaction.followUp({ ...noResultsMessage(response, ctx), flags: MessageFlags.Ephemeral });

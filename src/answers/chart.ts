@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { hasCjk } from '../search/cjk.js';
 import type { TopLevelSpec } from 'vega-lite';
+import { LANGUAGE_NAMES, questionLanguage } from './span.js';
 import type { Timeline } from './timeline.js';
 
 /** The chart's file name, as attached or uploaded. */
@@ -43,7 +44,7 @@ export function timelineSpec(timeline: Timeline, fonts: { cjk: boolean } = { cjk
       // Two lines: one long line would narrow the plot to leave it room (autosize fit).
       subtitle: [
         timeline.first && timeline.last ? `${timeline.total} in all · first ${timeline.first} · last ${timeline.last}` : 'never came up in the index',
-        [unheld ? 'grey: no briefing indexed that month' : '', imported ? 'pale blue: only pairs imported from a research corpus' : ''].filter(Boolean).join(' · '),
+        [unheld ? `grey: no ${timeline.months.some((m) => m.heldIn) ? `${LANGUAGE_NAMES[questionLanguage(timeline.topic)]} ` : ''}briefing indexed that month` : '', imported ? 'pale blue: only pairs imported from a research corpus' : ''].filter(Boolean).join(' · '),
       ].filter(Boolean),
       anchor: 'start',
       font: 'DejaVu Sans',

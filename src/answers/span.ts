@@ -86,7 +86,44 @@ export function gapsAsked(search: Pick<SpoxSearch, 'coverage'>, query: string, f
 export function englishLaterWords(search: Pick<SpoxSearch, 'languages'>, query: string, held: Coverage, askedUpTo: string | undefined): string {
   if (!languageWord(query) || !held.to || !askedUpTo || askedUpTo <= held.to) return '';
   const english = search.languages().find((l) => l.lang === 'en');
-  return english && english.to > held.to ? ` The index's English briefings run to ${english.to}: ask in English to search them.` : '';
+  return english && english.to > held.to ? ` The index's English briefings run to ${english.to}${askInWords('en')}` : '';
+}
+
+/** `: ask in Chinese to search them.`: where a question in the other language would find the briefings just named. */
+export function askInWords(lang: 'en' | 'zh'): string {
+  return `: ask in ${LANGUAGE_NAMES[lang]} to search them.`;
+}
+
+export const LANGUAGE_NAMES = { en: 'English', zh: 'Chinese' } as const;
+
+/** The language of the briefings a question searches (`SpoxSearch.coverage`), as `languageWord` reads it. */
+export function questionLanguage(query: string): 'en' | 'zh' {
+  return languageWord(query) ? 'zh' : 'en';
+}
+
+/** The language a question does not search. */
+export function otherLanguage(query: string): 'en' | 'zh' {
+  return questionLanguage(query) === 'zh' ? 'en' : 'zh';
+}
+
+/**
+ * How many briefings of the other language than the question's the index holds from `from` to `to`
+ * (a day republished counted once), which a question in that language would search: the Chinese pages
+ * hold July 2017, of which the English ones hold nothing.
+ */
+export function otherLanguageBriefings(search: Pick<SpoxSearch, 'briefingsBetween'>, query: string, from: string, to: string): number {
+  return search.briefingsBetween(from, to).briefings - search.briefingsBetween(from, to, query).briefings;
+}
+
+/**
+ * ` The index holds 19 Chinese briefings of those dates: ask in Chinese to search them.`, for a
+ * question whose own language's briefings hold none of the dates from `from` to `to`, when the other
+ * language's do; else ''.
+ */
+export function otherLanguageWords(search: Pick<SpoxSearch, 'briefingsBetween'>, query: string, from: string, to: string): string {
+  const held = otherLanguageBriefings(search, query, from, to);
+  const lang = otherLanguage(query);
+  return held > 0 ? ` The index holds ${plural(held, `${LANGUAGE_NAMES[lang]} briefing`)} of those dates${askInWords(lang)}` : '';
 }
 
 /** A question asking for the latest is told the newest briefing indexed when it is older than this. */

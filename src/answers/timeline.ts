@@ -2,7 +2,7 @@ import type { Coverage, CorpusStretch } from '../search/coverage.js';
 import type { MatchRef, MissingWords, SearchFilters, SearchMode, SearchResponse, SpoxSearch } from '../search/types.js';
 import { listed } from '../util/plural.js';
 import { safeLinkUrl } from './links.js';
-import { clippedSpan, clippedTo, corpusOnlyNote, languageWord, passedEndsWords, unnamedAskersSearched, type SearchedSpan } from './span.js';
+import { askInWords, clippedSpan, clippedTo, corpusOnlyNote, LANGUAGE_NAMES, languageWord, otherLanguage, otherLanguageBriefings, passedEndsWords, questionLanguage, unnamedAskersSearched, type SearchedSpan } from './span.js';
 import { readingNotes } from './totals.js';
 import { modeWords, plural } from './wording.js';
 import type { BriefingSummary } from '../store/types.js';
@@ -22,6 +22,11 @@ export interface MonthCount {
    * (`Coverage.importedMonths`), which may not hold every exchange: a zero there is weaker.
    */
   imported: boolean;
+  /**
+   * For a month the topic's language holds no briefing of (`held` false), the other language when the
+   * index holds briefings of it in that one (the Chinese pages of July 2017): asked in it, it is searched.
+   */
+  heldIn?: 'en' | 'zh';
 }
 
 export interface BusyMonth extends MonthCount {
@@ -123,6 +128,7 @@ export function buildTimeline(
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly' | 'importedMonths'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
+  heldInOther: (month: string) => boolean = () => false,
 ): Timeline {
   const { described, ministryWords, missing, spokespersonNamed, outletsNamed, outletsAmbiguous, monthNamed, speakerReading, filters } = response;
   const { matches, wordsCounted } = countedMatches(response);
@@ -140,7 +146,8 @@ export function buildTimeline(
   const months = from && to
     ? monthsBetween(from, to).map((month) => {
       const held = !inGap(month);
-      return { month, count: byMonth.get(month) ?? 0, held, imported: held && importedMonths.has(month) };
+      const other = !held && heldInOther(month) ? { heldIn: otherLanguage(topic) } : {};
+      return { month, count: byMonth.get(month) ?? 0, held, imported: held && importedMonths.has(month), ...other };
     })
     : [];
   const busiest = [...months]
@@ -218,7 +225,9 @@ export function searchTimeline(
   const spanned = spoke && coverage.from && coverage.to
     ? { ...coverage, from: spoke.from > coverage.from ? spoke.from : coverage.from, to: spoke.to < coverage.to ? spoke.to : coverage.to }
     : coverage;
-  const timeline = buildTimeline(topic, response, spanned, (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key);
+  // The other language's briefings of a month the topic's holds none of: the English index has no July 2017, the Chinese pages do.
+  const heldInOther = (month: string): boolean => otherLanguageBriefings(search, topic, `${month}-01`, lastDayOf(month)) > 0;
+  const timeline = buildTimeline(topic, response, spanned, (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key, heldInOther);
   const unnamed = unnamedAskersSearched(search, topic, response.filters);
   return unnamed ? { ...timeline, unnamedAskers: unnamed } : timeline;
 }
@@ -264,10 +273,21 @@ export function timelineSummary(
   const stretches = unheldStretches(t.months);
   if (stretches.length === 0) return counts;
   const unheld = stretches.reduce((sum, s) => sum + s.months, 0);
+  // Months the other language holds: "no briefing" of them would be false, and asked in it they are searched.
+  const elsewhere = t.months.filter((m) => m.heldIn);
+  const which = elsewhere.length > 0 ? `${LANGUAGE_NAMES[questionLanguage(t.topic)]} ` : '';
+  const other = elsewhere.length > 0
+    ? ` It holds ${LANGUAGE_NAMES[elsewhere[0]!.heldIn!]} briefings of ${elsewhere.length === unheld ? (unheld === 1 ? 'it' : 'all of them') : `${elsewhere.length} of them`} (${stretchesText(unheldStretches(t.months.map((m) => ({ ...m, held: !m.heldIn }))))})${askInWords(elsewhere[0]!.heldIn!)}`
+    : '';
+  return `${counts} The index holds no ${which}briefing of ${unheld} of these ${t.months.length} months (${stretchesText(stretches)}): nothing was searched there, and the chart shows them grey.${other}`;
+}
+
+/** `2021-05, 2021-07 to 2021-11, 2024-01 to 2026-06, and 21 earlier stretches`: the latest stretches named, the others counted. */
+function stretchesText(stretches: ReturnType<typeof unheldStretches>): string {
   const named = stretches.slice(-STRETCHES_NAMED).map((s) => (s.from === s.to ? s.from : `${s.from} to ${s.to}`));
   const more = stretches.length - named.length;
   const earlier = more > 0 ? `, and ${more} earlier ${more === 1 ? 'stretch' : 'stretches'}` : '';
-  return `${counts} The index holds no briefing of ${unheld} of these ${t.months.length} months (${named.join(', ')}${earlier}): nothing was searched there, and the chart shows them grey.`;
+  return `${named.join(', ')}${earlier}`;
 }
 
 const TITLE_TAIL = ' over time: exchanges per month';

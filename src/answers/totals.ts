@@ -4,7 +4,7 @@ import { spokespersonMatches } from '../search/filters.js';
 import { namesAPerson } from '../search/speaker.js';
 import type { BriefingsBetween, MissingWords, Overridden, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { filtersWords, unknownNameText } from './filters.js';
-import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, importedMatchesWords, languageWord, searchedSpan, spanWords, unnamedAskersWords } from './span.js';
+import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, importedMatchesWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, questionLanguage, searchedSpan, spanWords, unnamedAskersWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
 import { ministryOfficial, servedWords } from '../transcripts/zh/names.js';
@@ -312,17 +312,22 @@ export function nothingRelevantText(
   const language = languageWord(query);
   if (span.from && span.to && !covers(coverage, span.from, span.to)) {
     // The dates asked lie wholly outside what the index holds (of the query's language), or in one of its gaps.
-    const held = `${language}briefings ${spanWords(searchedSpan(search, query, {}))}`;
     const asked = escape(filtersWords({ from: filters.from, to: filters.to }).replace(' · ', ' '));
     const later = englishLaterWords(search, query, coverage, filters.to);
-    return `Nothing found for “${escape(query)}”: the index holds no ${language}briefing in the dates you asked (${named}${asked}); it holds ${held}.${later}${elsewhere} Try other dates.`;
+    // The other language's briefings may hold them: the Chinese pages hold July 2017, the English ones nothing.
+    const other = later ? '' : otherLanguageWords(search, query, filters.from ?? span.from, filters.to ?? span.to);
+    const which = other ? `${LANGUAGE_NAMES[questionLanguage(query)]} ` : language;
+    const held = `${which}briefings ${spanWords(searchedSpan(search, query, {}))}`;
+    return `Nothing found for “${escape(query)}”: the index holds no ${which}briefing in the dates you asked (${named}${asked}); it holds ${held}.${later}${other}${elsewhere} Try other dates.`;
   }
   const between = span.from && span.to ? search.briefingsBetween(span.from, span.to, query) : null;
   if (span.from && span.to && between?.briefings === 0) {
     // A few days between two briefings (a weekend, a recess): no gap of the coverage, yet nothing was searched.
     const nearest = [between.before, between.after].filter((d): d is string => d !== null);
     const near = nearest.length > 0 ? `; the nearest ${nearest.length > 1 ? 'are' : 'is'} of ${nearest.join(' and ')}` : '';
-    return `Nothing found for “${escape(query)}”: the index holds no ${language}briefing ${datesAsked(span.from, span.to, named)}${near}.${elsewhere} Try other dates.`;
+    const other = otherLanguageWords(search, query, span.from, span.to);
+    const which = other ? `${LANGUAGE_NAMES[questionLanguage(query)]} ` : language;
+    return `Nothing found for “${escape(query)}”: the index holds no ${which}briefing ${datesAsked(span.from, span.to, named)}${near}.${other}${elsewhere} Try other dates.`;
   }
   // Briefings were held, but the spokesperson searched gave none of them.
   const absent = span.from && span.to && between ? absentSpeakerText(search, filters, between, { from: span.from, to: span.to, named, language }, escape) : '';

@@ -3,6 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { timelinePng } from '../answers/chart.js';
 import { searchTimeline, timelineSummary } from '../answers/timeline.js';
+import { LANGUAGE_NAMES, questionLanguage } from '../answers/span.js';
 import { nothingRelevantText } from '../answers/totals.js';
 import { plural } from '../answers/wording.js';
 import { openSearch } from '../search/open.js';
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
   const embedder = await loadModelOrWarn();
   await ensureIndex(indexDir, embedder);
   const search = await openSearch(indexDir, { embedder, log: (line) => console.error(line) });
-  const response = await search.search(topic, { k: 0, wordsTogether: true });
+  const response = await search.search(topic, { k: 0, wordsTogether: true, comparedAsSpan: true });
   if (response.total === 0) {
     // As /timeline says it: the words no exchange holds, or the dates asked that hold no briefing, not "never came up".
     console.log(nothingRelevantText(search, response));
@@ -66,7 +67,8 @@ async function main(): Promise<number> {
   const widest = Math.max(1, ...timeline.months.map((m) => m.count));
   for (const m of timeline.months) {
     const bar = `${m.month}  ${String(m.count).padStart(3)}  ${'█'.repeat(Math.round((40 * m.count) / widest))}`;
-    console.log(!m.held ? `${m.month}    ·  no briefing indexed` : m.imported ? `${bar}${m.count > 0 ? ' ' : ''} ◦ imported pairs only` : bar);
+    const unheld = m.heldIn ? `no ${LANGUAGE_NAMES[questionLanguage(topic)]} briefing indexed (${LANGUAGE_NAMES[m.heldIn]} held)` : 'no briefing indexed';
+    console.log(!m.held ? `${m.month}    ·  ${unheld}` : m.imported ? `${bar}${m.count > 0 ? ' ' : ''} ◦ imported pairs only` : bar);
   }
   if (timeline.busiest.length > 0) {
     console.log('\nBusiest months:');

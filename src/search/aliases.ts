@@ -145,6 +145,8 @@ function withPlurals(forms: Record<string, string>): Record<string, string> {
 export const WORD_ALIASES: Record<string, string> = {
   uighur: 'uyghur', uighurs: 'uyghurs', uygur: 'uyghur', uygurs: 'uyghurs', uigur: 'uyghur',
   xizang: 'tibet', burma: 'myanmar', kiev: 'kyiv', senkaku: 'diaoyu',
+  // The plateau of the 2017 standoff (洞朗), as the Ministry's English writes it (2018-11-15#8); reporters write "Doklam".
+  doklam: 'donglang',
   // Stemmed, "SARS" (the 2003 epidemic) was "SAR" (Hong Kong and Macao, the Special Administrative Regions).
   sars: 'sarsepidemic',
   labour: 'labor', defence: 'defense', offence: 'offense', licence: 'license', programme: 'program',

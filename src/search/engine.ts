@@ -17,12 +17,13 @@ import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf,
 import { namesAPerson, namesOnly, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { askerIntent } from './asker.js';
-import { namedDatesIntent } from './month.js';
+import { monthWithDayWords, namedDatesIntent } from './month.js';
 import { saidWhenIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
 import { asksOnlyForMore, asksWhatAnyoneSaid, withoutFraming } from './framing.js';
-import { answerSpan, dateSpan, orderMatches } from './order.js';
+import { withoutOverTime } from './over-time.js';
+import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
@@ -155,6 +156,10 @@ interface QuestionRead {
   /** The short forms among them that are more than one outlet ("ABC"). */
   askersAmbiguous: readonly OutletShortForm[] | null;
   month: string | null;
+  /** The day the month was named with ("on June 24, 2019"), read as the filter: its answers first. */
+  day: string | null;
+  /** Two years compared ("Huawei 2018 vs 2020"), read as the filter: the briefings of those years alone, not of the years between. */
+  years: readonly string[] | null;
   filters: SearchFilters;
   overridden: Overridden | null;
 }
@@ -244,13 +249,13 @@ export class SearchEngine implements SpoxSearch {
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const started = performance.now();
     const k = options.k ?? 5;
-    const read = this.readQuestion(query, options.filters ?? {});
+    const read = this.readQuestion(query, options.filters ?? {}, options.comparedAsSpan);
     if (read.everyAnswer) return this.everyAnswer(query, read, options, started);
     if (read.followUp) return this.namingNoTopic(query, read, options, started);
     const { intent, searched, speaker, month, filters, overridden } = read;
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const parsed = parseQuery(searched);
-    const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers);
+    const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years);
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     const index = read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     const queryTerms = this.termsFor(parsed.text, index);
@@ -275,9 +280,13 @@ export class SearchEngine implements SpoxSearch {
 
     const found = this.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date }));
     const asWritten = index === this.parts.lexical && !described && !ministryWords?.length;
-    const together = options.wordsTogether && asWritten ? wordsHeldTogether(index, queryTerms, found) : null;
+    // The words the relevance rule read as the topic (`asked`): "China", in most exchanges, is none.
+    const together = options.wordsTogether && asWritten ? wordsHeldTogether(index, asked.length > 0 ? asked : queryTerms, found) : null;
     const wholeTopic = sort === 'oldest' && asWritten ? this.holdingWholeTopic(index, queryTerms, parsed.text, found) : null;
-    const { matches, passing } = orderMatches(together?.matches ?? found, sort, mentionScores, { wholeTopic, positionOf: (id) => this.byId.get(id)!.position });
+    const { matches, passing } = dayFirst(
+      orderMatches(together?.matches ?? found, sort, mentionScores, { wholeTopic, positionOf: (id) => this.byId.get(id)!.position }),
+      read.day,
+    );
     const missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
       : missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!));
@@ -310,7 +319,7 @@ export class SearchEngine implements SpoxSearch {
       filters,
       spokespersonNamed: speaker,
       ...askersNamed(read),
-      monthNamed: month,
+      monthNamed: monthNamedWords(read, matches, (options.k ?? 5) > 0),
       ...(speakerReading ? { speakerReading } : {}),
       ...(overridden ? { overridden } : {}),
       mode: this.mode,
@@ -383,7 +392,8 @@ export class SearchEngine implements SpoxSearch {
   private everyAnswer(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
     const { filters } = read;
     const sort = options.sort ?? 'newest';
-    const { matches, passing } = orderMatches(this.recordsOf(read.lang, filters), sort);
+    const compared = (m: MatchRef): boolean => read.years === null || read.years.includes(m.date.slice(0, 4));
+    const { matches, passing } = dayFirst(orderMatches(this.recordsOf(read.lang, filters).filter(compared), sort), read.day);
     const { from: _from, to: _to, ...undated } = filters;
     const elsewhere = matches.length === 0 && read.month ? this.recordsOf(read.lang, undated) : [];
     const newest = elsewhere.at(-1)?.date;
@@ -394,7 +404,7 @@ export class SearchEngine implements SpoxSearch {
       filters,
       spokespersonNamed: read.speaker,
       ...askersNamed(read),
-      monthNamed: read.month,
+      monthNamed: monthNamedWords(read, matches, (options.k ?? 5) > 0),
       ...(read.reading ? { speakerReading: read.reading } : {}),
       ...(read.overridden ? { overridden: read.overridden } : {}),
       mode: this.mode,
@@ -573,7 +583,7 @@ export class SearchEngine implements SpoxSearch {
    * filters too) as Simplified, English names beside Chinese words as the Chinese pages write them
    * ("WHO 新冠" as 世卫组织 新冠) where the index has Chinese records, "2019年3月" as the year, "中方对…有何评论" without its framing.
    */
-  private readQuestion(query: string, filters: SearchFilters): QuestionRead {
+  private readQuestion(query: string, filters: SearchFilters, comparedAsSpan = false): QuestionRead {
     const given = simplifiedFilters(filters);
     const now = this.parts.today?.() ?? new Date();
     // The outlet a question says asked ("Hong Kong asked by Reuters") is who asked, not a topic word: a
@@ -583,8 +593,9 @@ export class SearchEngine implements SpoxSearch {
     const askers = given.outlet ? null : askedBy?.outlets ?? null;
     // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
     const spelled = respelledNames(askedBy?.query ?? normalized, this.names.spokespeople, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0);
-    // "How many times did China mention Huawei in 2019?" asks about Huawei in 2019 (`framing.ts`).
-    const typed = withEventYears(chineseDatesAsEnglish(withoutFraming(simplifiedChinese(spelled.query))), now);
+    // "How many times did China mention Huawei in 2019?" asks about Huawei in 2019 (`framing.ts`), and
+    // "How has China's position on Huawei changed over the years?" about Huawei (`over-time.ts`).
+    const typed = withEventYears(chineseDatesAsEnglish(withoutFraming(withoutOverTime(simplifiedChinese(spelled.query)))), now);
     // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.
     const explicit = withExplicitDates(typed, now);
     const asTyped = explicit && namedDatesIntent(explicit) ? explicit : typed;
@@ -643,7 +654,11 @@ export class SearchEngine implements SpoxSearch {
     const ofTheTalk = named && read !== beside ? yearOfTheTalk(asked, this.speakingIn(questionLang).get(named)) : null;
     const datesOf = read === beside && (named || unheld || speakers) ? { ...dated!, query: asked } : namedDatesIntent(asked) ?? (ofTheTalk ? namedDatesIntent(ofTheTalk) : null);
     // Both ("Taiwan last year and in 2019"): the stretch from the first to the last.
-    const namedDates = relative ? { ...spanOf(datesOf ? [relative, datesOf] : [relative]), query: datesOf?.query ?? asked } : datesOf;
+    const bothDates = relative ? { ...spanOf(datesOf ? [relative, datesOf] : [relative]), query: datesOf?.query ?? asked } : datesOf;
+    // Two years compared ("Huawei 2018 vs 2020"): those years alone, or, for a timeline, the stretch between them.
+    const namedDates = bothDates?.years && comparedAsSpan
+      ? { query: bothDates.query, words: `between ${bothDates.years[0]} and ${bothDates.years[1]}`, from: bothDates.from, to: bothDates.to }
+      : bothDates;
     // Asked of no one in particular beside the dates or the latest ("What did the spokesperson say
     // yesterday?"): every answer in them, as for a spokesperson named, from whoever spoke.
     // Read before the Chinese framing is taken out, which holds the asking ("发言人2019年3月说了什么").
@@ -692,6 +707,8 @@ export class SearchEngine implements SpoxSearch {
       month: month?.words ?? null,
       askers,
       askersAmbiguous: askers ? askedBy?.ambiguous ?? null : null,
+      day: month?.day ?? null,
+      years: month?.years ?? null,
       overridden: overridden.spokesperson || overridden.dates || overridden.outlet ? overridden : null,
       filters: {
         ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
@@ -1005,9 +1022,12 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /** By id, and by record for a lexical index that knows its records (no id looked up per match). */
-  private acceptor(filters: SearchFilters, phrases: string[], reachesYear: ReturnType<typeof yearRule>, speakers: readonly string[] | null = null): RecordFilter {
+  private acceptor(
+    filters: SearchFilters, phrases: string[], reachesYear: ReturnType<typeof yearRule>, speakers: readonly string[] | null = null, years: readonly string[] | null = null,
+  ): RecordFilter {
     const record = (r: IndexedRecord): boolean =>
       matchesFilters(r, filters) &&
+      (years === null || years.includes(r.date.slice(0, 4))) &&
       (speakers === null || speakers.includes(r.spokesperson)) &&
       phrases.every((p) => this.textForPhrases(r).includes(p)) &&
       (reachesYear === null || reachesYear(r.date, () => this.textForPhrases(r)));
@@ -1269,4 +1289,15 @@ function firstOf(first: readonly LexicalMatch[], rest: readonly LexicalMatch[]):
   const top = rest.reduce((max, m) => Math.max(max, m.score), 0) || 1;
   const ids = new Set(first.map((m) => m.id));
   return [...first.map((m) => ({ ...m, score: top * (1 + m.score) })), ...rest.filter((m) => !ids.has(m.id))];
+}
+
+/**
+ * The dates the question named, as the answer says them (`SearchResponse.monthNamed`): a month named
+ * with a day says whether that day's answers come first (`monthWithDayWords`); with no match at all,
+ * the month alone (the empty answer says what the dates hold), and so for a count, which lists none.
+ */
+function monthNamedWords(read: Pick<QuestionRead, 'month' | 'day'>, matches: readonly MatchRef[], listed: boolean): string | null {
+  // A count (a timeline's, k 0) lists nothing first.
+  if (!read.month || !read.day || matches.length === 0 || !listed) return read.month;
+  return monthWithDayWords(read.month, read.day, matches[0]!.date === read.day);
 }

@@ -40,6 +40,13 @@ export interface MonthIntent {
   words: string;
   from?: string;
   to?: string;
+  /** The day a month was named with ("on June 24, 2019"), `YYYY-MM-DD`: its answers are listed before the rest of the month's. */
+  day?: string;
+  /**
+   * Two years compared ("Huawei 2018 vs 2020"): `from`-`to` spans both, and only their briefings are
+   * searched, unless the years between are asked for too (a timeline: `SearchOptions.comparedAsSpan`).
+   */
+  years?: [string, string];
 }
 
 /** "2019-03-05" as "March 5, 2019", which the readings below take (a day is read as its month, or beside an edge as the day). */
@@ -66,7 +73,18 @@ export function monthIntent(query: string): MonthIntent | null {
     return { query: rest, words: monthPartWords(part, month!, year!), from: first, to: last };
   }
   const { first, last } = period(month, year!);
-  return { query: rest, words: `${month} ${year}`, from: first, to: last };
+  const dayNumber = m[1] ?? m[4];
+  const day = dayNumber === undefined ? null : dayOfMonth(month!, Number(dayNumber), year!);
+  return { query: rest, words: `${month} ${year}`, from: first, to: last, ...(day ? { day } : {}) };
+}
+
+/**
+ * `June 2019 (June 24 first)`: the month named with a day, as read, when some of the answers listed
+ * are of that day, which come first; `June 2019 (none of June 24 itself)` when none is.
+ */
+export function monthWithDayWords(month: string, day: string, dayHeld: boolean): string {
+  const said = `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8))}`;
+  return `${month} (${dayHeld ? `the answers of ${said} first` : `none of ${said} itself`})`;
 }
 
 /** The days of a part of a month ("late", "March", "2019": March 21-31, 2019). */
@@ -316,10 +334,29 @@ function yearSpansAsBetween(query: string): string {
     .replace(YEARS_IN_A_ROW, (whole: string, a: string, b: string) => (Number(b) === Number(a) + 1 ? `between ${a} and ${b}` : whole));
 }
 
-/** The dates a question names as the time of the talk (a month, a part of a year, edges, a year at its end), or null. */
+/**
+ * Two years compared, the question's only years: "Huawei 2018 vs 2020", "Huawei in 2018 versus
+ * 2020", "Huawei in 2018 compared with 2020", "Huawei: 2018 v. 2020". Searched, "vs" was a word no
+ * exchange holds, and the producer's "how it changed" found nothing.
+ */
+const YEARS_COMPARED = /(?:\b(?:in|during)\s+)?\b((?:19|20)\d\d)\s*(?:,\s*)?(?:vs\.?|versus|v\.|compared\s+(?:with|to)|against)\s*(?:(?:in|during)\s+)?((?:19|20)\d\d)\b/gi;
+
+export function yearsComparedIntent(query: string): MonthIntent | null {
+  if ((query.match(YEARS) ?? []).length !== 2) return null;
+  const found = [...query.matchAll(YEARS_COMPARED)];
+  if (found.length !== 1) return null;
+  const m = found[0]!;
+  const [a, b] = [m[1]!, m[2]!].sort();
+  if (a === b) return null;
+  const rest = withoutSpan(query, m.index, m[0].length);
+  if (!leftBesideDates(rest)) return null;
+  return { query: rest, words: `${a} and ${b}`, from: `${a}-01-01`, to: `${b}-12-31`, years: [a!, b!] };
+}
+
+/** The dates a question names as the time of the talk (a month, a part of a year, edges, a year at its end, two years compared), or null. */
 export function namedDatesIntent(typed: string): MonthIntent | null {
   const query = yearSpansAsBetween(isoDaysAsMonths(typed));
-  return monthIntent(query) ?? partOfYearIntent(query) ?? dateEdgesIntent(query) ?? yearIntent(query);
+  return monthIntent(query) ?? partOfYearIntent(query) ?? yearsComparedIntent(query) ?? dateEdgesIntent(query) ?? yearIntent(query);
 }
 
 /** The question without the words at `at` (`length` characters), its spaces tidied. */
@@ -337,5 +374,6 @@ export function namedDatesNote(words: string): string {
   if (/^(?:since|after|before|until|till|through|between|from) /i.test(words)) return `only the briefings ${words}, as your question asks`;
   // Dates relative to today say what they were read as: "2025 (last year)" (`relative-dates.ts`).
   if (words.includes(')')) return `only the briefings of ${words}, as your question asks`;
+  if (/^\d{4} and \d{4}$/.test(words)) return `only the briefings of ${words}, the years your question compares`;
   return `only the briefings of ${words}, the ${/^\d{4}$/.test(words) ? 'year' : 'month'} your question names`;
 }

@@ -90,3 +90,17 @@ export function dateSpan(matches: MatchRef[]): { first: string | null; last: str
 export function answerSpan(matches: MatchRef[], sort: SearchSort, passing: number): { first: string | null; last: string | null } {
   return dateSpan(sort === 'oldest' && passing > 0 && passing < matches.length ? matches.slice(0, matches.length - passing) : matches);
 }
+
+/**
+ * The matches of one day first, each part in its order: a question naming a day ("What did Geng
+ * Shuang say on June 24, 2019?") is read as its month, since the talk of a day's news goes on for
+ * days, but the day it names is what it asks first. Passing mentions stay after the others.
+ */
+export function dayFirst(ordered: { matches: MatchRef[]; passing: number }, day: string | null): { matches: MatchRef[]; passing: number } {
+  if (!day) return ordered;
+  const { matches, passing } = ordered;
+  const real = matches.slice(0, matches.length - passing);
+  const weak = matches.slice(matches.length - passing);
+  const first = (part: MatchRef[]): MatchRef[] => [...part.filter((m) => m.date === day), ...part.filter((m) => m.date !== day)];
+  return { matches: [...first(real), ...first(weak)], passing };
+}

@@ -252,6 +252,11 @@ export interface SearchOptions {
    * national security law" came up. Default false.
    */
   wordsTogether?: boolean;
+  /**
+   * Two years a question compares ("Huawei 2018 vs 2020") are searched as the stretch from the first
+   * to the last, the years between too, as a timeline draws them; by default only the two years are.
+   */
+  comparedAsSpan?: boolean;
 }
 
 export interface Briefing {

@@ -51,7 +51,7 @@ export async function answerTimeline(argument: string, userId: string, reply: Re
   if ('problem' in read) return reply(noticeMessage(read.problem));
   const { topic } = read;
   if (!(await withinLimit(userId, reply, ctx))) return;
-  const response = await ctx.search.search(topic, { k: 0, wordsTogether: true });
+  const response = await ctx.search.search(topic, { k: 0, wordsTogether: true, comparedAsSpan: true });
   if (response.total === 0) return reply(nothingRelevantMessage(response, ctx));
   const timeline = searchTimeline(ctx.search, topic, response);
   await reply(timelineMessage(timeline, response.mode, { share: encodeTimelineShare({ userId, topic }) }));
@@ -138,7 +138,7 @@ export async function shareTimeline(click: ButtonClick, reply: Reply, post: Post
   }
   const key = `${TIMELINE_WORD}\0${click.channelId ?? ''}\0${click.messageTs ?? ''}\0${click.value}`;
   await shareOnce(key, 'You have already shared this timeline to the channel.', reply, ctx, async () => {
-    const response = await ctx.search.search(asked.topic, { k: 0, wordsTogether: true });
+    const response = await ctx.search.search(asked.topic, { k: 0, wordsTogether: true, comparedAsSpan: true });
     // The index may have changed since the private answer.
     if (response.total === 0) {
       await reply(nothingRelevantMessage(response, ctx));

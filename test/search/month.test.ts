@@ -12,10 +12,11 @@ describe('a month named in a question', () => {
     expect(monthIntent('trade war in feb 2019')).toMatchObject({ to: '2019-02-28' });
   });
 
-  it('reads a day with it as its month, as 2019年3月5日 is (explore26t #1)', () => {
+  it('reads a day with it as its month, as 2019年3月5日 is (explore26t #1), keeping the day, whose answers come first (explore31 #17)', () => {
     for (const query of ['Taiwan on 5 March 2019', 'Taiwan on March 5, 2019', 'Taiwan 5th of March 2019', 'Taiwan on 2019-03-05']) {
-      expect(namedDatesIntent(query), query).toEqual({ query: 'Taiwan', words: 'March 2019', from: '2019-03-01', to: '2019-03-31' });
+      expect(namedDatesIntent(query), query).toEqual({ query: 'Taiwan', words: 'March 2019', from: '2019-03-01', to: '2019-03-31', day: '2019-03-05' });
     }
+    expect(namedDatesIntent('Taiwan in March 2019')).toEqual({ query: 'Taiwan', words: 'March 2019', from: '2019-03-01', to: '2019-03-31' });
     // Beside an edge word, the day itself (explore27t #8): "after March 5" is not from April.
     expect(namedDatesIntent('Huawei since 2019-03-05')).toEqual({ query: 'Huawei', words: 'since March 5, 2019', from: '2019-03-05' });
     expect(namedDatesIntent('Huawei after March 5, 2019')).toEqual({ query: 'Huawei', words: 'after March 5, 2019', from: '2019-03-06' });
@@ -25,6 +26,15 @@ describe('a month named in a question', () => {
     expect(namedDatesIntent('Huawei from:2019-01-01')).toBeNull();
     // A day that does not exist is no date (explore26r2 #11).
     expect(namedDatesIntent('Coronavirus 2019-02-30')).toBeNull();
+  });
+
+  it('reads two years compared as both, the only years of the question (explore31 #20)', () => {
+    for (const query of ['Huawei 2018 vs 2020', 'Huawei 2018 vs. 2020', 'Huawei in 2018 versus 2020', 'Huawei in 2018 compared with 2020', 'Huawei 2020 compared to 2018', 'Huawei in 2018 vs in 2020']) {
+      expect(namedDatesIntent(query), query).toEqual({ query: 'Huawei', words: '2018 and 2020', from: '2018-01-01', to: '2020-12-31', years: ['2018', '2020'] });
+    }
+    // A third year, or nothing beside them: not read.
+    expect(namedDatesIntent('Huawei 2018 vs 2020 and 2022')).toBeNull();
+    expect(namedDatesIntent('2018 vs 2020')).toBeNull();
   });
 
   it('reads months of one year as one stretch, and "ever since" as since (explore26r2 #4, #6)', () => {

@@ -1,0 +1,164 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { timelineSpec } from '../../src/answers/chart.js';
+import { searchTimeline, timelineSummary } from '../../src/answers/timeline.js';
+import { nothingRelevantText, readingNotes } from '../../src/answers/totals.js';
+import { plural } from '../../src/answers/wording.js';
+import { withoutOverTime } from '../../src/search/over-time.js';
+import { openSearch } from '../../src/search/open.js';
+import type { SearchEngine } from '../../src/search/engine.js';
+import { buildIndex } from '../../src/store/build.js';
+import { ENGLISH_SEEDS } from '../seed-sources.js';
+
+/** The whole bundled index, English and Chinese pages: the Chinese ones hold months the English ones do not (July 2017). */
+let search: SearchEngine;
+const indexDir = mkdtempSync(join(tmpdir(), 'spox-timeline-reading-'));
+
+beforeAll(async () => {
+  const report = await buildIndex({ sources: [...ENGLISH_SEEDS, 'seeds/mfa-zh'], indexDir, embedder: null });
+  expect(report.failures).toEqual([]);
+  search = await openSearch(indexDir, { embedder: null, today: () => new Date('2026-11-29T00:00:00Z') });
+}, 120_000);
+afterAll(() => rmSync(indexDir, { recursive: true, force: true }));
+
+// As the CLI, /timeline and Slack's timeline search a topic.
+const timelineOf = async (topic: string) => searchTimeline(search, topic, await search.search(topic, { k: 0, wordsTogether: true, comparedAsSpan: true }));
+
+describe('a timeline counts the topic as ask reads it (explore31 finding 3)', () => {
+  it('reads "how has … changed over the years", "over time" and "evolution of" as asking how it went, not as topic words', () => {
+    expect(withoutOverTime("How has China's position on Huawei changed over the years?")).toBe("China's position on Huawei?");
+    expect(withoutOverTime('Huawei over the years')).toBe('Huawei');
+    expect(withoutOverTime('the evolution of China’s stance on Xinjiang over time')).toBe('China’s stance on Xinjiang');
+    expect(withoutOverTime('How has the Taiwan question evolved since 2019?')).toBe('the Taiwan question since 2019?');
+    expect(withoutOverTime('Hong Kong over the past few years')).toBe('Hong Kong');
+    // A change of something else, a quoted phrase, and nothing left: as typed.
+    for (const typed of ['How has the pandemic changed the world economy?', 'climate change', '"over the years"', 'over time', 'What changed in Hong Kong in 2020?']) {
+      expect(withoutOverTime(typed)).toBe(typed);
+    }
+  });
+
+  it('charts every Huawei exchange for "How has China\'s position on Huawei changed over the years?" and "Huawei over the years", as for "Huawei"', async () => {
+    const huawei = await timelineOf('Huawei');
+    expect(huawei.total).toBeGreaterThan(100);
+    for (const topic of ["How has China's position on Huawei changed over the years?", 'Huawei over the years', 'What did China say about Huawei']) {
+      const t = await timelineOf(topic);
+      // "China" is in most exchanges: the relevance rule reads no topic in it, and neither does the count.
+      expect([topic, t.total, t.wordsCounted]).toEqual([topic, huawei.total, undefined]);
+      expect([topic, t.first, t.last]).toEqual([topic, huawei.first, huawei.last]);
+      expect(timelineSummary(t, plural)).toMatch(new RegExp(`^${huawei.total} exchanges; first `));
+    }
+    // ask reads it the same: the words of change are not searched.
+    const asked = await search.search("How has China's position on Huawei changed over the years?", { k: 5 });
+    expect(asked.searched).not.toMatch(/changed|years/);
+    expect(asked.total).toBe(huawei.total);
+  });
+
+  it('still counts a topic of several rare words by the exchanges holding them all', async () => {
+    const t = await timelineOf('Hong Kong national security law');
+    expect(t.wordsCounted?.words).toEqual(['Hong Kong', 'national', 'security', 'law']);
+  });
+});
+
+describe('dates only the other language\'s pages hold (explore31 finding 10)', () => {
+  it('says the index holds Chinese briefings of the dates an English question asks, and to ask in Chinese', async () => {
+    const chinese = search.briefingsBetween('2017-07-01', '2017-07-31', '洞朗').briefings;
+    expect(chinese).toBeGreaterThan(10);
+    expect(search.briefingsBetween('2017-07-01', '2017-07-31', 'Doklam').briefings).toBe(0);
+    const query = 'Indian troops crossed the boundary Sikkim July 2017';
+    const response = await search.search(query, { k: 5 });
+    expect(response.total).toBe(0);
+    const text = nothingRelevantText(search, response);
+    expect(text).toContain('the index holds no English briefing in the dates you asked (July 2017: from 2017-07-01 to 2017-07-31)');
+    expect(text).toContain(`The index holds ${chinese} Chinese briefings of those dates: ask in Chinese to search them.`);
+    // Asked in Chinese, they are searched.
+    expect((await search.search('2017年7月 洞朗', { k: 5 })).total).toBeGreaterThan(5);
+  });
+
+  it('marks the months of an English timeline the Chinese pages hold as such, not as months without a briefing', async () => {
+    const t = await timelineOf('Huawei');
+    const july = t.months.find((m) => m.month === '2017-07')!;
+    expect(july).toMatchObject({ held: false, heldIn: 'zh' });
+    // Neither language holds May 2021.
+    expect(t.months.find((m) => m.month === '2021-05')).toMatchObject({ held: false });
+    expect(t.months.find((m) => m.month === '2021-05')!.heldIn).toBeUndefined();
+    const summary = timelineSummary(t, plural);
+    expect(summary).toContain('The index holds no English briefing of ');
+    const chineseMonths = t.months.filter((m) => m.heldIn === 'zh').length;
+    expect(summary).toContain(` It holds Chinese briefings of ${chineseMonths} of them (`);
+    expect(summary).toMatch(/: ask in Chinese to search them\.$/);
+    expect((timelineSpec(t).title as { subtitle: string[] }).subtitle.at(-1)).toContain('grey: no English briefing indexed that month');
+    // A Chinese timeline of months the English pages hold says so the other way round.
+    const zh = await timelineOf('华为');
+    expect(zh.months.filter((m) => !m.held).every((m) => m.heldIn === 'en')).toBe(true);
+  });
+
+  it('finds the Ministry\'s "Donglang" for "Doklam"', async () => {
+    const response = await search.search('What did China say about Doklam?', { k: 5 });
+    const donglang = search.record('2018-11-15#8')!;
+    expect(`${donglang.question} ${donglang.answer}`).toContain('Donglang');
+    expect(`${donglang.question} ${donglang.answer}`).not.toMatch(/Doklam/i);
+    expect(response.hits.map((h) => h.record.id)).toContain('2018-11-15#8');
+    expect(response.missing.inNoRecord).toEqual([]);
+  });
+});
+
+describe('a day named (explore31 finding 17)', () => {
+  it('is read as its month, that day\'s answers first, and the answer says so', async () => {
+    const response = await search.search('What did Geng Shuang say on June 24, 2019?', { k: 5 });
+    expect(response.filters).toMatchObject({ spokesperson: 'Geng Shuang', from: '2019-06-01', to: '2019-06-30' });
+    const ofDay = response.matches.filter((m) => m.date === '2019-06-24').length;
+    expect(ofDay).toBeGreaterThan(5);
+    expect(response.total).toBeGreaterThan(ofDay);
+    // Every answer of the day, then the rest of the month, newest first.
+    expect(response.matches.slice(0, ofDay).every((m) => m.date === '2019-06-24')).toBe(true);
+    const rest = response.matches.slice(ofDay).map((m) => m.date);
+    expect(rest).toEqual([...rest].sort().reverse());
+    expect(response.hits[0]!.record.date).toBe('2019-06-24');
+    expect(readingNotes(response)).toContain('only the briefings of June 2019 (the answers of June 24 first), as your question asks');
+    // Written as a date, with a topic: the same.
+    const huawei = await search.search('Huawei on 2019-06-24', { k: 5 });
+    expect(huawei.hits[0]!.record.date).toBe('2019-06-24');
+    expect(huawei.monthNamed).toBe('June 2019 (the answers of June 24 first)');
+    // A timeline lists nothing first: the month alone.
+    expect((await timelineOf('Huawei on 2019-06-24')).monthNamed).toBe('June 2019');
+  });
+
+  it('says when the day itself holds none of the answers (a Sunday)', async () => {
+    const response = await search.search('What did Geng Shuang say on June 23, 2019?', { k: 5 });
+    expect(response.matches.some((m) => m.date === '2019-06-23')).toBe(false);
+    expect(response.monthNamed).toBe('June 2019 (none of June 23 itself)');
+    expect(response.hits[0]!.record.date).toBe(response.last);
+    // A month alone says the month alone.
+    expect((await search.search('What did Geng Shuang say in June 2019?', { k: 5 })).monthNamed).toBe('June 2019');
+  });
+});
+
+describe('two years compared (explore31 finding 20)', () => {
+  it('answers "Huawei 2018 vs 2020" with the exchanges of both years, and says so', async () => {
+    const huawei = (await search.search('Huawei', { k: 0 })).matches;
+    const ofYears = huawei.filter((m) => m.date.startsWith('2018') || m.date.startsWith('2020'));
+    expect(ofYears.some((m) => m.date.startsWith('2018')) && ofYears.some((m) => m.date.startsWith('2020'))).toBe(true);
+    for (const query of ['Huawei 2018 vs 2020', 'Huawei in 2018 compared with 2020', 'Huawei 2020 versus 2018?']) {
+      const response = await search.search(query, { k: 5 });
+      expect([query, response.total]).toEqual([query, ofYears.length]);
+      expect(response.matches.every((m) => /^20(18|20)-/.test(m.date))).toBe(true);
+      expect(response.monthNamed).toBe('2018 and 2020');
+      expect(response.missing.inNoRecord).toEqual([]);
+      expect(readingNotes(response)).toContain('; only the briefings of 2018 and 2020, the years your question compares');
+    }
+    // Two spokespeople compared are still read as either speaking.
+    expect((await search.search('Hua Chunying vs Geng Shuang on Huawei', { k: 0 })).speakerReading?.as).toBe('either');
+  });
+
+  it('charts the span of both years in a timeline, the years between included', async () => {
+    const t = await timelineOf('Huawei 2018 vs 2020');
+    expect(t.months[0]!.month).toBe('2018-01');
+    expect(t.months.at(-1)!.month).toBe('2020-12');
+    const huawei = (await search.search('Huawei', { k: 0 })).matches.filter((m) => m.date >= '2018' && m.date < '2021');
+    expect(t.total).toBe(huawei.length);
+    expect(t.months.find((m) => m.month === '2019-05')!.count).toBeGreaterThan(0);
+    expect(timelineSummary(t, plural)).toContain('only the briefings between 2018 and 2020, as your question asks');
+  });
+});
