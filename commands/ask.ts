@@ -7,13 +7,13 @@ import { plainLabel } from '../src/discord/text-fit.js';
 import { SPOKESPEOPLE_ZH } from '../src/transcripts/zh/names.js';
 import { isTypedSort } from '../src/answers/inline-filters.js';
 import { englishSpellings } from '../src/transcripts/zh/outlets.js';
-import { MAX_NAME_CHARS, MAX_QUERY_CHARS } from '../src/search/request.js';
+import { MAX_NAME_CHARS, MAX_QUOTED_QUERY_CHARS } from '../src/search/request.js';
 
 const data = new SlashCommandBuilder()
   .setName('ask')
   .setDescription("Search the spokesperson's answers; quoted verbatim with the official transcript")
   .addStringOption((o) =>
-    o.setName('question').setDescription('What to look for, e.g. Taiwan arms sales, or "exact phrase"').setRequired(true).setMaxLength(MAX_QUERY_CHARS),
+    o.setName('question').setDescription('What to look for, e.g. Taiwan arms sales, or "exact phrase"').setRequired(true).setMaxLength(MAX_QUOTED_QUERY_CHARS),
   )
   .addStringOption((o) => o.setName('from').setDescription('Earliest briefing date, YYYY-MM-DD').setMinLength(10).setMaxLength(10))
   .addStringOption((o) => o.setName('to').setDescription('Latest briefing date, YYYY-MM-DD').setMinLength(10).setMaxLength(10))

@@ -1,4 +1,5 @@
-import { MAX_QUERY_CHARS } from '../search/request.js';
+import { withoutPhraseMarks } from '../search/query.js';
+import { MAX_QUERY_CHARS, searchableLength } from '../search/request.js';
 import { withoutBidiControls } from '../util/printable.js';
 
 /** A link with a label: Slack's `<https://…|label>` and Discord's masked `[label](https://…)`; the label is kept. */
@@ -42,15 +43,15 @@ export const NOTHING_TO_SEARCH = 'Your question holds only links, mentions or em
 /**
  * A question or a chat message as the words to search, one rule for every bot and path (`/ask`,
  * the Discord message menu, `/spox`, the Slack shortcut): links, chat markup, emoji codes and bidirectional controls are left out (a
- * link's label is kept, since it is words the message shows), white space collapsed, and a long text
- * cut at a word to its opening. A URL or a mention searched as words would find nothing, and its
+ * link's label is kept, since it is words the message shows), white space collapsed, and a text
+ * too long to search (`searchableLength`) cut at a word to its opening. A URL or a mention searched as words would find nothing, and its
  * unknown words would veto the search. `text` is plain text (Slack's `&lt;` entities read back).
  */
 export function queryFrom(text: string): string {
   const flat = questionWords(text);
   // Counted in characters, as the request check counts (request.ts), not in UTF-16 units.
   const chars = [...flat];
-  if (chars.length <= MAX_QUERY_CHARS) return flat;
+  if (searchableLength(flat)) return flat;
   const head = chars.slice(0, MAX_QUERY_CHARS).join('');
   // At a word's end already when a space follows; else back to the last space.
   const cut = chars[MAX_QUERY_CHARS] === ' ' ? head.length : head.lastIndexOf(' ');
@@ -64,7 +65,7 @@ export function queryFrom(text: string): string {
  * sales), and its marks kept only the exchanges with those words in that order.
  */
 export function messageQuery(text: string): string {
-  return queryFrom(text.replace(/["“”「」『』]/g, ' '));
+  return queryFrom(withoutPhraseMarks(text));
 }
 
 /** `queryFrom` without the cut: the command line refuses a question too long instead (request.ts). */

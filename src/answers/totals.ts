@@ -294,7 +294,7 @@ function ministryWordsNote(words: readonly string[]): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween' | 'languages'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'followUp'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'followUp'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
@@ -340,7 +340,7 @@ export function nothingRelevantText(
   const unheldYears = yearsIn(response.searched ?? query).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
   const laterYears = englishLaterWords(search, query, coverage, unheldYears.length > 0 ? `${unheldYears.at(-1)}-01-01` : undefined);
   const years = unheldYears.length > 0 ? ` The index holds no ${language}briefing of ${unheldYears.join(', ')}.${laterYears}` : '';
-  const unknown = unknownWordsText(response, escape);
+  const unknown = unknownWordsText(response, escape) || withoutQuotesText(response.withoutQuotes, escape);
   const unnamed = (filters.outlet || filters.outlets) && between ? unnamedAskersWords(between, filters) : '';
   const askers = unnamed ? ` ${unnamed}` : '';
   const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') + asWordsText(response.speakerReading, escape) +
@@ -424,6 +424,16 @@ function unknownWordsText(
   if (!withoutUnknown) return none;
   const rest = escape(plainLabel(withoutUnknown.query, WITHOUT_CHARS));
   return `${none} Without ${words.length > 1 ? 'them' : 'it'}: ${plural(withoutUnknown.total, 'exchange')} on “${rest}”.`;
+}
+
+/**
+ * ` No exchange holds the words in quotes as a phrase. Without the quotes: 12 exchanges on “…”.`: an
+ * empty answer to a quoted phrase whose words, unquoted, find some (`SearchResponse.withoutQuotes`); '' otherwise.
+ */
+function withoutQuotesText(withoutQuotes: SearchResponse['withoutQuotes'], escape: (userText: string) => string): string {
+  if (!withoutQuotes) return '';
+  const rest = escape(plainLabel(withoutQuotes.query, WITHOUT_CHARS));
+  return ` No exchange holds the words in quotes as a phrase. Without the quotes: ${plural(withoutQuotes.total, 'exchange')} on “${rest}”.`;
 }
 
 /**

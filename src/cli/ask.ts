@@ -74,6 +74,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.followUp ? { follow_up: true } : {}),
     ...(response.everyAnswer ? { every_answer: true } : {}),
     ...(response.withoutUnknown ? { without_unknown: response.withoutUnknown } : {}),
+    ...(response.withoutQuotes ? { without_quotes: response.withoutQuotes } : {}),
     ...(response.withoutDates ? { without_dates: response.withoutDates } : {}),
     ...(response.withoutSpeaker ? { without_speaker: response.withoutSpeaker } : {}),
     ...(response.importedOnly ? { imported_only: response.importedOnly } : {}),

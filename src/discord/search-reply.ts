@@ -13,7 +13,7 @@ export { HITS_PER_SEARCH };
 
 /** Nothing relevant: say so, over which dates, how to widen the search, and what of the question an option overrode. */
 export function noResultsMessage(
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'overridden' | 'monthNamed'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed'>>,
   ctx: Pick<BotContext, 'search'>,
 ): SpoxMessage {
   return notice(nothingRelevantText(ctx.search, response, (t) => escapedLabel(t, 300)));

@@ -54,10 +54,11 @@ export function evaluateQuotes(
       problems.push(`${label.id}: the labelled sentence is not in its answer`);
       continue;
     }
-    // The terms the search itself would use for this query.
-    const terms = termsOf(parseQuery(timeIntent(label.query).query).text);
+    // The terms and phrases the search itself would use for this query.
+    const parsed = parseQuery(timeIntent(label.query).query);
+    const terms = termsOf(parsed.text);
     const before = baselineRenderQuote(r.answer, baselineQuoteSpans(r.answer, terms, idf));
-    const after = renderQuote(r.answer, selectQuoteSpans(r.answer, terms, idf));
+    const after = renderQuote(r.answer, selectQuoteSpans(r.answer, terms, idf, parsed.phrases));
     const wanted = flat(label.sentence);
     outcomes.push({ label, before, after, beforeHit: flat(before).includes(wanted), afterHit: flat(after).includes(wanted) });
   }

@@ -13,7 +13,8 @@ import { REPORTER_WORD_LIST } from './reporter-words-data.js';
 import { ReporterWords, type StandIn } from './reporter-words.js';
 import { admit, coverage, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
-import { normalizeForPhrase, normalizeQuestion, parseQuery, timeIntent, topicOf, type TimeIntent } from './query.js';
+import { normalizeQuestion, parseQuery, timeIntent, topicOf, withoutPhraseMarks, type TimeIntent } from './query.js';
+import { holdsPhrase, lowerCaseText, mayHold, phraseForms, type Phrase, type PhraseForms } from './phrase.js';
 import { namesAPerson, namesOnly, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { askerIntent } from './asker.js';
@@ -189,8 +190,8 @@ export class SearchEngine implements SpoxSearch {
   private readonly briefingsByKey = new Map<string, BriefingSummary>();
   /** Sorted by date, then key. */
   private readonly briefings: BriefingSummary[];
-  /** Normalised text of records a phrase or a named year was checked against; bounded, as a bot runs for weeks. */
-  private readonly phraseText = new LruCache<string, string>(8192);
+  /** The text of records a quoted phrase was checked against, in lower case (`mayHold`) and once read as phrases are (`phraseForms`); bounded, as a bot runs for weeks. */
+  private readonly phraseTexts = new LruCache<string, { lowerCase: string; forms?: PhraseForms }>(8192);
   /** Question keys of records whose date has more than one briefing in their language (few). */
   private readonly questionKeys = new Map<string, string>();
   /** Records of the days with more than one briefing in one language (republications): few. */
@@ -300,6 +301,7 @@ export class SearchEngine implements SpoxSearch {
     const didYouMean = unknown.length > 0 ? await this.didYouMean(query, unknown, missing.inNoRecord, options, matches.length === 0) : null;
     if (didYouMean) missing.didYouMean = didYouMean;
     const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options) : null;
+    const withoutQuotes = matches.length === 0 && parsed.phrases.length > 0 && !withoutUnknown ? await this.withoutQuoteMarks(query, options) : null;
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
     // Re-searched with the filters only: not for two speakers, whom no filter holds.
@@ -312,7 +314,7 @@ export class SearchEngine implements SpoxSearch {
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
-    const hits = this.hitsOf(matches.slice(0, k), queryTerms, index);
+    const hits = this.hitsOf(matches.slice(0, k), queryTerms, index, parsed.phrases);
     return {
       query,
       searched,
@@ -339,6 +341,7 @@ export class SearchEngine implements SpoxSearch {
       missing,
       tooCommon: wordsAsTyped(parsed.text, tooCommon),
       ...(withoutUnknown ? { withoutUnknown } : {}),
+      ...(withoutQuotes ? { withoutQuotes } : {}),
       ...(withoutDates ? { withoutDates } : {}),
       ...(withoutSpeaker ? { withoutSpeaker } : {}),
       ...this.importedOnly(matches, read.lang),
@@ -467,10 +470,10 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /** The matches shown, each with the quote of its answer for the query's terms. */
-  private hitsOf(shown: readonly MatchRef[], queryTerms: string[], index: LexicalIndex): SearchHit[] {
+  private hitsOf(shown: readonly MatchRef[], queryTerms: string[], index: LexicalIndex, phrases: readonly Phrase[] = []): SearchHit[] {
     return shown.map(({ id, score }) => {
       const record = this.byId.get(id)!;
-      return { record, score, ...this.quoteOfTerms(record, queryTerms, index) };
+      return { record, score, ...this.quoteOfTerms(record, queryTerms, index, phrases) };
     });
   }
 
@@ -489,6 +492,17 @@ export class SearchEngine implements SpoxSearch {
     const topical = termsOf(parseQuery(again.searched).text).filter((t) => !isYearTerm(t));
     if (topical.length === 0 || again.alone || namesOnly(topical, this.names.spokespeople)) return null;
     const { total } = await this.search(rest, options);
+    return total > 0 ? { query: rest, total } : null;
+  }
+
+  /**
+   * An empty answer to a question quoting a phrase no exchange holds, even as news copy prints it
+   * (`phrase.ts`): the question with the quote marks left out, once, and its total when it finds any.
+   */
+  private async withoutQuoteMarks(query: string, options: SearchOptions): Promise<{ query: string; total: number } | null> {
+    const rest = withoutPhraseMarks(query);
+    if (!rest || rest === query) return null;
+    const { total } = await this.search(rest, { ...options, k: 0 });
     return total > 0 ? { query: rest, total } : null;
   }
 
@@ -570,7 +584,8 @@ export class SearchEngine implements SpoxSearch {
 
   quoteFor(record: IndexedRecord, query: string): { spans: QuoteSpan[]; quote: string } {
     const index = record.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
-    return this.quoteOfTerms(record, termsOf(parseQuery(this.readQuestion(query, {}).searched).text), index);
+    const parsed = parseQuery(this.readQuestion(query, {}).searched);
+    return this.quoteOfTerms(record, termsOf(parsed.text), index, parsed.phrases);
   }
 
   /**
@@ -717,9 +732,9 @@ export class SearchEngine implements SpoxSearch {
     };
   }
 
-  /** The quote of a record's answer for a query's terms: its sentence spans and the text shown. */
-  private quoteOfTerms(record: IndexedRecord, queryTerms: string[], index: LexicalIndex): { spans: QuoteSpan[]; quote: string } {
-    const spans = selectQuoteSpans(record.answer, queryTerms, (t) => index.idf(t));
+  /** The quote of a record's answer for a query's terms and phrases: its sentence spans and the text shown. */
+  private quoteOfTerms(record: IndexedRecord, queryTerms: string[], index: LexicalIndex, phrases: readonly Phrase[]): { spans: QuoteSpan[]; quote: string } {
+    const spans = selectQuoteSpans(record.answer, queryTerms, (t) => index.idf(t), phrases);
     return { spans, quote: renderQuote(record.answer, spans) };
   }
 
@@ -1023,27 +1038,33 @@ export class SearchEngine implements SpoxSearch {
 
   /** By id, and by record for a lexical index that knows its records (no id looked up per match). */
   private acceptor(
-    filters: SearchFilters, phrases: string[], reachesYear: ReturnType<typeof yearRule>, speakers: readonly string[] | null = null, years: readonly string[] | null = null,
+    filters: SearchFilters, phrases: readonly Phrase[], reachesYear: ReturnType<typeof yearRule>, speakers: readonly string[] | null = null, years: readonly string[] | null = null,
   ): RecordFilter {
     const record = (r: IndexedRecord): boolean =>
       matchesFilters(r, filters) &&
       (years === null || years.includes(r.date.slice(0, 4))) &&
       (speakers === null || speakers.includes(r.spokesperson)) &&
-      phrases.every((p) => this.textForPhrases(r).includes(p)) &&
-      (reachesYear === null || reachesYear(r.date, () => this.textForPhrases(r)));
+      phrases.every((p) => mayHold(this.phraseText(r).lowerCase, p) && holdsPhrase(this.phraseFormOf(r), p)) &&
+      (reachesYear === null || reachesYear(r.date, () => `${r.question ?? ''}\n${r.answer}`));
     return Object.assign((id: string) => {
       const r = this.byId.get(id);
       return r !== undefined && record(r);
     }, { record });
   }
 
-  private textForPhrases(r: IndexedRecord): string {
-    let text = this.phraseText.get(r.id);
+  private phraseText(r: IndexedRecord): { lowerCase: string; forms?: PhraseForms } {
+    let text = this.phraseTexts.get(r.id);
     if (text === undefined) {
-      text = normalizeForPhrase(`${r.question ?? ''}\n${r.answer}`);
-      this.phraseText.set(r.id, text);
+      text = { lowerCase: lowerCaseText(`${r.question ?? ''}\n${r.answer}`) };
+      this.phraseTexts.set(r.id, text);
     }
     return text;
+  }
+
+  private phraseFormOf(r: IndexedRecord): PhraseForms {
+    const text = this.phraseText(r);
+    text.forms ??= phraseForms(`${r.question ?? ''}\n${r.answer}`);
+    return text.forms;
   }
 
   record(id: string): IndexedRecord | undefined {

@@ -1,5 +1,6 @@
 import { isoDateProblem, shiftedDay } from '../util/iso-date.js';
 import { leftBesideDates } from './framing.js';
+import { readOutsideQuotes } from './query.js';
 
 /**
  * A month named in a question ("Huawei in March 2019", "the talks of October, 2018") asks about
@@ -355,8 +356,11 @@ export function yearsComparedIntent(query: string): MonthIntent | null {
 
 /** The dates a question names as the time of the talk (a month, a part of a year, edges, a year at its end, two years compared), or null. */
 export function namedDatesIntent(typed: string): MonthIntent | null {
-  const query = yearSpansAsBetween(isoDaysAsMonths(typed));
-  return monthIntent(query) ?? partOfYearIntent(query) ?? yearsComparedIntent(query) ?? dateEdgesIntent(query) ?? yearIntent(query);
+  // A quoted phrase's dates are words to find ("Since 2018, the US has"), never the time of the talk.
+  return readOutsideQuotes(typed, (text) => {
+    const query = yearSpansAsBetween(isoDaysAsMonths(text));
+    return monthIntent(query) ?? partOfYearIntent(query) ?? yearsComparedIntent(query) ?? dateEdgesIntent(query) ?? yearIntent(query);
+  });
 }
 
 /** The question without the words at `at` (`length` characters), its spaces tidied. */

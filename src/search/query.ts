@@ -1,31 +1,48 @@
 import { replaceAtWordStart } from './cjk.js';
 import { leftBesideDates } from './framing.js';
+import { phraseOf, withLongForms, type Phrase } from './phrase.js';
 import { withoutInvisibles } from './terms.js';
 
 /** A user's query split into free words and the exact phrases written in quotes. */
 export interface ParsedQuery {
-  /** The whole query without quote marks: what the rankers read. */
+  /** The whole query without quote marks, a phrase's contractions written out (`withLongForms`): what the rankers read. */
   text: string;
-  /** Phrases that must occur in the exchange, lower-cased, white space collapsed. */
-  phrases: string[];
+  /** Phrases that must occur in the exchange, as they are matched (`phrase.ts`). */
+  phrases: Phrase[];
 }
 
 /**
- * A quoted phrase: in double quotes, straight or curly, or in the corner brackets Taiwan and Hong
- * Kong write for them (「香港国安法」, 『一国两制』).
+ * Single quotes, curly or straight, around several words (a headline's ‘the biggest threat to world
+ * peace’): an opening mark where no letter or digit stands before it, a closing one where none
+ * follows, and inside, words with a space between them. An apostrophe within a word ("China’s",
+ * "don't") neither opens nor closes one; one ending a word ("the countries’ interests") closes it.
  */
-const QUOTED = /["“”]([^"“”]+)["“”]|「([^「」]+)」|『([^『』]+)』/g;
-const QUOTED_PART = /(["“”][^"“”]*["“”]|「[^「」]*」|『[^『』]*』)/;
+const WORD_IN_SINGLE = "(?:[^‘’'\\s]|[’'](?=[\\p{L}\\p{N}]))+";
+const single = (open: '(' | '(?:'): string => `(?<![\\p{L}\\p{N}])[‘']${open}${WORD_IN_SINGLE}(?:\\s+${WORD_IN_SINGLE})+)[’'](?![\\p{L}\\p{N}])`;
+/**
+ * A quoted phrase: in double quotes, straight or curly, in the corner brackets Taiwan and Hong Kong
+ * write for them (「香港国安法」, 『一国两制』), or in single quotes around several words (`single`).
+ */
+const QUOTED = new RegExp(`["“”]([^"“”]+)["“”]|「([^「」]+)」|『([^『』]+)』|${single('(')}`, 'gu');
+const QUOTED_PART = new RegExp(`(["“”][^"“”]*["“”]|「[^「」]*」|『[^『』]*』|${single('(?:')})`, 'u');
 
 export function parseQuery(query: string): ParsedQuery {
-  const phrases: string[] = [];
+  const phrases: Phrase[] = [];
   const text = query.replace(QUOTED, (_, ...groups: (string | undefined)[]) => {
-    const phrase = groups.slice(0, 3).find((g) => g !== undefined)!;
-    const normal = normalizeForPhrase(phrase);
-    if (normal) phrases.push(normal);
-    return ` ${phrase} `;
+    const written = groups.slice(0, 4).find((g) => g !== undefined)!;
+    const phrase = phraseOf(written);
+    if (phrase) phrases.push(phrase);
+    return ` ${withLongForms(written)} `;
   });
   return { text: text.replace(/["“”「」『』]/g, ' ').replace(/\s+/g, ' ').trim(), phrases };
+}
+
+/** The query with each quoted phrase's marks left out, its words kept: what its words find without them. */
+export function withoutPhraseMarks(query: string): string {
+  return query.replace(QUOTED, (_, ...groups: (string | undefined)[]) => ` ${groups.slice(0, 4).find((g) => g !== undefined)!} `)
+    .replace(/["“”「」『』]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -37,14 +54,25 @@ export function outsideQuotes(query: string, change: (part: string, at: { first:
   return parts.map((part, i) => (i % 2 === 1 ? part : change(part, { first: i === 0, last: i === parts.length - 1 }))).join('');
 }
 
+/** A quoted phrase held out of a reading: a word no reading takes for a date or a framing, between private-use marks. */
+const HELD = /\uE000phrase(\d+)\uE000/g;
+
+/**
+ * `read` applied to the query with each quoted phrase, quote marks included, held out as a word no
+ * reading takes (the dates of "back in China. Since 2018, the US has" are the Ministry's words, not
+ * the time of the talk), and the phrases put back as written in the query it returns.
+ */
+export function readOutsideQuotes<T extends { query: string }>(query: string, read: (text: string) => T | null): T | null {
+  const held: string[] = [];
+  const text = query.split(QUOTED_PART).map((part, i) => (i % 2 === 1 ? `\uE000phrase${held.push(part) - 1}\uE000` : part)).join('');
+  if (held.length === 0) return read(query);
+  const found = read(text);
+  return found && { ...found, query: found.query.replace(HELD, (_, n: string) => held[Number(n)]!) };
+}
+
 /** The query with each quoted phrase, quote marks included, masked by as many U+0001 (no letter, digit or space): what is read outside them, at the same offsets. */
 export function quotedMasked(query: string): string {
   return query.split(QUOTED_PART).map((part, i) => (i % 2 === 1 ? '\u0001'.repeat(part.length) : part)).join('');
-}
-
-/** Lower case, curly apostrophes straightened, white space collapsed: how phrases are compared. */
-export function normalizeForPhrase(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /**

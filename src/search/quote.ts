@@ -1,3 +1,4 @@
+import { phraseSentences, type Phrase } from './phrase.js';
 import { splitSentences } from './sentences.js';
 import { sentenceKind } from './stance.js';
 import { termsOf } from './terms.js';
@@ -32,12 +33,15 @@ const WEIGHT = {
 const LEANS_BACK = /^(?:This|That|These|Those|Such|It|They)\b|\b(?:to|of|with|against) (?:that|this|it)\.$/;
 
 /**
- * The sentences of an answer to quote for a query: those that state the spokesperson's own position
- * on the query's topic, in answer order. A sentence that leans on the previous one brings it along.
+ * The sentences of an answer to quote for a query: those that hold its quoted phrases, wherever the
+ * answer holds them (a fact-checker's Cite must hold the words searched, however long the answer or
+ * the phrase), then those that state the spokesperson's own position on the query's topic, in answer
+ * order. A sentence that leans on the previous one brings it along.
  */
-export function selectQuoteSpans(answer: string, queryTerms: string[], idf: (term: string) => number): QuoteSpan[] {
+export function selectQuoteSpans(answer: string, queryTerms: string[], idf: (term: string) => number, phrases: readonly Phrase[] = []): QuoteSpan[] {
   const sentences = splitSentences(answer);
   if (sentences.length === 0) return [];
+  const holding = phraseSentences(answer, sentences, phrases);
   const wanted = new Set(queryTerms);
   const topic = sentences.map((span) => {
     let score = 0;
@@ -62,20 +66,20 @@ export function selectQuoteSpans(answer: string, queryTerms: string[], idf: (ter
     return { index, score, size: span.end - span.start, leansBack: LEANS_BACK.test(text) };
   });
   const byWorth = [...scored].sort((a, b) => b.score - a.score || a.index - b.index);
-  const picked = pickSentences(byWorth, (i) => quotation[i]!.opensInside);
+  const picked = pickSentences(byWorth, holding, (i) => quotation[i]!.opensInside);
   // Marks that never close make every later sentence "inside": then the marks are not read.
-  const shown = picked.size > 0 ? picked : pickSentences(byWorth, () => false);
+  const shown = picked.size > 0 ? picked : pickSentences(byWorth, holding, () => false);
   return [...shown].sort((a, b) => a - b).map((i) => sentences[i]!);
 }
 
 /**
- * The best sentences that fit, a sentence that leans back bringing the one before it. A sentence
- * that opens inside a quotation (a communiqué the spokesperson reads out, split into sentences)
- * is taken only after the one before it: a quote opening there would give the read-out text as
- * the spokesperson's own words.
+ * The sentences `required` (all of them, whatever their number and length), then the best that fit,
+ * a sentence that leans back bringing the one before it. A sentence that opens inside a quotation
+ * (a communiqué the spokesperson reads out, split into sentences) is taken only after the one before
+ * it: a quote opening there would give the read-out text as the spokesperson's own words.
  */
 function pickSentences(
-  byWorth: readonly { index: number; size: number; leansBack: boolean }[], opensInside: (index: number) => boolean,
+  byWorth: readonly { index: number; size: number; leansBack: boolean }[], required: ReadonlySet<number>, opensInside: (index: number) => boolean,
 ): Set<number> {
   const size = new Map(byWorth.map((s) => [s.index, s.size]));
   const picked = new Set<number>();
@@ -87,6 +91,9 @@ function pickSentences(
     picked.add(i);
     length += size.get(i)!;
   };
+  for (const i of [...required].sort((a, b) => a - b)) take(i);
+  // One opening inside a quotation is shown after the words that open it, when they fit.
+  for (const i of required) if (!mayOpen(i) && fits(i - 1)) take(i - 1);
   for (const s of byWorth) {
     if (picked.has(s.index) || !mayOpen(s.index)) continue;
     if (!fits(s.index)) {

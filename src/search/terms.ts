@@ -108,7 +108,7 @@ export function namesAsWritten(text: string): Map<string, string> {
 const IZE = new RegExp(`^(${IZE_STEMS.join('|')})is(e|ed|es|er|ers|ing|ation|ations)$`);
 
 /** A lower-case word in the spelling the index uses (`aliases.ts`: transliterations, British forms). */
-function foldSpelling(word: string): string {
+export function foldSpelling(word: string): string {
   return WORD_ALIASES[word] ?? word.replace(IZE, '$1iz$2');
 }
 

@@ -189,6 +189,11 @@ export interface SearchResponse {
    */
   withoutUnknown?: { query: string; total: number };
   /**
+   * When nothing holds a quoted phrase (and no word is in no record): the question with its quote
+   * marks left out, and how many exchanges its words find (more than none); absent otherwise.
+   */
+  withoutQuotes?: { query: string; total: number };
+  /**
    * When nothing matched in the dates the question named ("Taiwan this month"), or the matches miss
    * some of its words (`missing.inNoMatch`): what the same topic finds without them (the spokesperson
    * named or given still applies), and the date of its newest match, so that the answer can say when

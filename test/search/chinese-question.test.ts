@@ -103,8 +103,8 @@ describe('the framing of a Chinese question', () => {
 
 describe('corner brackets', () => {
   it('quote a phrase as double quotes do', () => {
-    expect(parseQuery('「香港国安法」')).toEqual({ text: '香港国安法', phrases: ['香港国安法'] });
-    expect(parseQuery('『一国两制』 香港')).toEqual({ text: '一国两制 香港', phrases: ['一国两制'] });
+    expect(parseQuery('「香港国安法」')).toMatchObject({ text: '香港国安法', phrases: [{ parts: [{ forms: { names: '香港国安法' } }] }] });
+    expect(parseQuery('『一国两制』 香港')).toMatchObject({ text: '一国两制 香港', phrases: [{ parts: [{ forms: { names: '一国两制' } }] }] });
     expect(parseQuery('「unclosed')).toEqual({ text: 'unclosed', phrases: [] });
     expect(timeIntent('「latest」 Taiwan')).toEqual({ query: '「latest」 Taiwan', latest: false });
   });

@@ -2,14 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { chineseDatesAsEnglish } from '../../src/search/chinese-question.js';
 import { parseQuery, timeIntent, topicOf } from '../../src/search/query.js';
 
+/** A query's phrases as matched: each part's words, names read as the search reads them. */
+const phrasesOf = (query: string): string[][] => parseQuery(query).phrases.map((p) => p.parts.map((part) => part.forms.names));
+
 describe('parseQuery', () => {
   it('takes double-quoted phrases out as phrases and keeps their words for ranking', () => {
-    expect(parseQuery('"National  Security Law" Hong Kong')).toEqual({
-      text: 'National Security Law Hong Kong',
-      phrases: ['national security law'],
-    });
-    expect(parseQuery('“one country, two systems”')).toEqual({ text: 'one country, two systems', phrases: ['one country, two systems'] });
+    expect(parseQuery('"National  Security Law" Hong Kong').text).toBe('National Security Law Hong Kong');
+    expect(phrasesOf('"National  Security Law" Hong Kong')).toEqual([['national security law']]);
+    expect(parseQuery('“one country, two systems”').text).toBe('one country, two systems');
+    expect(phrasesOf('“one country, two systems”')).toEqual([['one country two systems']]);
     expect(parseQuery('an "unclosed phrase')).toEqual({ text: 'an unclosed phrase', phrases: [] });
+  });
+
+  it('reads single quotes around several words as a phrase, never an apostrophe (explore31 #24)', () => {
+    expect(phrasesOf('Hua said the US is ‘the biggest threat to world peace’')).toEqual([['the biggest threat to world peace']]);
+    expect(phrasesOf("Hua said the US is 'the biggest threat to world peace'")).toEqual([['the biggest threat to world peace']]);
+    expect(phrasesOf('‘China’s core interests’ and the US’ stance')).toEqual([["china 's core interests"]]);
+    // One word in single quotes is emphasis, not a phrase; apostrophes alone open and close nothing.
+    expect(phrasesOf('China’s ‘zero-COVID’ policy')).toEqual([]);
+    expect(phrasesOf("the Philippines' maritime claims and each other's territory")).toEqual([]);
+    expect(parseQuery('Hua said the US is ‘the biggest threat to world peace’').text).toBe('Hua said the US is the biggest threat to world peace');
+  });
+
+  it('cuts a phrase at an ellipsis or a bracketed insertion, and writes out its contractions for ranking (explore31 #8, #9)', () => {
+    const cut = parseQuery('"abandon the outdated cold-war ... mentality and refrain … making enemies [everywhere]"').phrases[0]!.parts;
+    expect(cut.map((p) => [p.forms.names, p.after])).toEqual([
+      ['abandon the outdated cold war', 'near'], ['mentality and refrain', 'anywhere'], ['making enemies', 'anywhere'],
+    ]);
+    expect(parseQuery('"I can\'t breathe"')).toMatchObject({ text: 'I can not breathe', phrases: [{ parts: [{ forms: { names: 'i can not breathe' } }] }] });
+    // An editor's words are no words of the transcript: a phrase of nothing else is none.
+    expect(phrasesOf('"… [the US] …"')).toEqual([]);
+    expect(phrasesOf('"…"')).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSearchRequest, MAX_QUERY_CHARS, parseIsoDate } from '../../src/search/request.js';
+import { checkSearchRequest, MAX_QUERY_CHARS, MAX_QUOTED_QUERY_CHARS, parseIsoDate } from '../../src/search/request.js';
 
 const cli = (field: string): string => (field === 'question' ? 'the question' : `--${field}`);
 const check = (input: Parameters<typeof checkSearchRequest>[0]) => checkSearchRequest(input, cli);
@@ -21,6 +21,14 @@ describe('search request check (shared by ask and the bot)', () => {
     expect(check({ question: '𠀀'.repeat(MAX_QUERY_CHARS) })).toMatchObject({ ok: true });
     expect(check({ question: '𠀀'.repeat(MAX_QUERY_CHARS + 1) })).toMatchObject({ ok: false, problem: /is 301 characters long/ });
     expect(check({ question: `Huawei ${'🔥'.repeat(MAX_QUERY_CHARS)}` })).toMatchObject({ ok: false, problem: /is 307 characters long/ });
+    // Longer when the rest is a quoted phrase: a pasted sentence of the Ministry's (explore31 #25).
+    const sentence = 'word '.repeat(150).trim();
+    expect(check({ question: `Hua "${sentence}"` })).toMatchObject({ ok: true });
+    expect(check({ question: `‘${sentence}’ Hua` })).toMatchObject({ ok: true });
+    expect(check({ question: `"${'word '.repeat(MAX_QUOTED_QUERY_CHARS / 5)}"` })).toMatchObject({ ok: false, problem: /is 1,002 characters long, 2 of them outside quotes; at most 300 can be searched, or 1,000 when the rest is a phrase in quotes/ });
+    expect(check({ question: `${sentence} "a phrase"` })).toMatchObject({
+      ok: false, problem: 'the question is 760 characters long, 750 of them outside quotes; at most 300 can be searched, or 1,000 when the rest is a phrase in quotes: keep the words that matter, or put the sentence you look for in quotes.',
+    });
     for (const bad of ['2020-02-30', '2019-13-45', '12/05/2019', '2021-02-29']) {
       expect(check({ question: 'trade', from: bad })).toMatchObject({ ok: false, field: 'from', value: bad, problem: /--from must be a date written YYYY-MM-DD that exists/ });
     }

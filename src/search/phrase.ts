@@ -1,0 +1,269 @@
+import { hasCjk } from './cjk.js';
+import { PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
+import { foldSpelling, withoutInvisibles, wordsOf } from './terms.js';
+import { words } from './words.js';
+import { LruCache } from '../util/lru.js';
+import type { QuoteSpan } from './types.js';
+
+/**
+ * A phrase quoted in a question, as it is matched: on its words, the punctuation between them left
+ * out. News copy prints the Ministry's words with its own marks, so a fact-checker's "Cold War,
+ * zero-sum" must find "cold-war, zero-sum":
+ * - a word is read as the search reads it (`wordsOf`): the names of `aliases.ts` as one ("U.S.", "US",
+ *   "United States"), a hyphen as a space; or, where a phrase cuts such a name ("… from Hong"), word by
+ *   word as written; either way a spelling is folded (`foldSpelling`: "labour", "labor");
+ * - a contraction is its long form ("can't", "cannot" and "can not"; "it's" and "it is"), and a
+ *   possessive its word and "'s", so that "Taiwan" is in "Taiwan's";
+ * - Chinese has no spaces: its characters are matched whatever stands between them or beside a number
+ *   (满嘴谎言、整天诽谤, 满嘴谎言，整天诽谤 and 满嘴谎言整天诽谤 are one);
+ * - an ellipsis ("…", "...") cuts it into parts that must stand in that order, any distance apart,
+ *   and a bracketed insertion ("[zero-sum]", "[the US]") into parts at most `BRACKET_GAP_WORDS` apart:
+ *   an editor's words, which may replace the transcript's or add to them.
+ * The transcript is never changed: what is compared is made from it (`phraseForms`), and a match maps
+ * back to its sentences (`phraseSentences`).
+ */
+export interface Phrase {
+  /** Its runs of words, in order; more than one where an ellipsis or brackets cut it. */
+  parts: PhrasePart[];
+  /** Its words that every text holding it spells out, in lower case (`mayHold`). */
+  clues: string[];
+}
+
+export interface PhrasePart {
+  forms: PhraseForms;
+  /** How far after the part before it this one may start: anywhere after it (an ellipsis), or a few words on (brackets); the first part has 'near'. */
+  after: 'near' | 'anywhere';
+}
+
+/** A text's words as compared, in each reading: lower case, one space apart, Chinese characters together. */
+export interface PhraseForms {
+  /** Names read as the search reads them (`wordsOf`). */
+  names: string;
+  /** Each word as written. */
+  words: string;
+}
+
+const READINGS = ['names', 'words'] as const;
+type Reading = (typeof READINGS)[number];
+const WORDS_READ: Record<Reading, (text: string) => string[]> = { names: wordsOf, words: (text) => words(withoutInvisibles(text)) };
+
+/** Most words a bracketed insertion may stand for, or hide, between the words around it. */
+export const BRACKET_GAP_WORDS = 6;
+
+/** An ellipsis ("…", "...", ". . .") or a bracketed insertion: where a quoted phrase is cut into parts. */
+const CUT = /(\.\s?\.\s?\.|…|\[[^\]]*\])/u;
+const ELLIPSIS = /\.\s?\.\s?\.|…/u;
+
+/** The phrase a question quotes, or null when it holds no word. */
+export function phraseOf(written: string): Phrase | null {
+  const parts: PhrasePart[] = [];
+  let after: PhrasePart['after'] = 'near';
+  written.split(CUT).forEach((piece, i) => {
+    if (i % 2 === 1) {
+      // An elided passage may hide anything; an editor's words in brackets, a few words.
+      if (ELLIPSIS.test(piece)) after = 'anywhere';
+      return;
+    }
+    const forms = phraseForms(piece);
+    if (!forms.names) return;
+    parts.push({ forms, after: parts.length === 0 ? 'near' : after });
+    after = 'near';
+  });
+  return parts.length > 0 ? { parts, clues: cluesOf(parts) } : null;
+}
+
+/**
+ * Words a text's form may hold that the text does not spell: the names of `aliases.ts` and the
+ * spellings folded (`WORD_ALIASES`, "-ize"), and the long forms of contractions.
+ */
+let madeWords: Set<string> | undefined;
+function wordsMadeByReading(): Set<string> {
+  madeWords ??= new Set([
+    ...PHRASE_ALIASES.map((a) => a.canonical.toLowerCase()),
+    ...Object.values(WORD_ALIASES),
+    ...Object.values(CONTRACTED), ...Object.values(NOT_BEFORE), 'not', 'is', 'us',
+  ]);
+  return madeWords;
+}
+
+/** The words of the parts, in both readings, that a text holding them must spell out (`Phrase.clues`), longest first. */
+function cluesOf(parts: readonly PhrasePart[]): string[] {
+  const clues = new Set<string>();
+  for (const { forms } of parts) {
+    const named = new Set(forms.names.split(' '));
+    for (const word of forms.words.split(' ')) {
+      if (/^\p{L}{3,}$/u.test(word) && !hasCjk(word) && !word.includes('iz') && named.has(word) && !wordsMadeByReading().has(word)) clues.add(word);
+    }
+  }
+  return [...clues].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Whether a text (`lowerCaseText`) may hold the phrase: it spells each of the phrase's clues. Reading
+ * every text a search weighs into its forms (`phraseForms`) made a quoted search six times slower;
+ * most of them lack a clue.
+ */
+export function mayHold(lowerCaseText: string, phrase: Phrase): boolean {
+  return phrase.clues.every((clue) => lowerCaseText.includes(clue));
+}
+
+/** A text as `mayHold` reads it. */
+export function lowerCaseText(text: string): string {
+  return withoutInvisibles(text).toLowerCase();
+}
+
+/** Pronouns whose "'s" is "is" ("it's", "that's"), not a possessive. */
+const IS_AFTER = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'he', 'she']);
+const CONTRACTED: Record<string, string> = { re: 'are', ve: 'have', ll: 'will', m: 'am', d: 'would' };
+const NOT_BEFORE: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+
+// A text's words repeat across the records a search weighs: each is read once. Bounded: a bot runs for weeks.
+const formsOfWords = new LruCache<string, readonly string[]>(100_000);
+
+/** One word of a text as compared: its long form where it is contracted, its possessive apart. */
+function wordForms(word: string): readonly string[] {
+  let forms = formsOfWords.get(word);
+  if (!forms) {
+    forms = computeWordForms(word);
+    formsOfWords.set(word, forms);
+  }
+  return forms;
+}
+
+function computeWordForms(word: string): string[] {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  if (w === 'cannot') return ['can', 'not'];
+  const not = /^(.+)n't$/.exec(w);
+  if (not) return [NOT_BEFORE[not[1]!] ?? not[1]!, 'not'];
+  const contracted = /^(.+)'(re|ve|ll|m|d)$/.exec(w);
+  if (contracted) return [contracted[1]!, CONTRACTED[contracted[2]!]!];
+  const s = /^(.+)'s$/.exec(w);
+  if (s) {
+    if (s[1] === 'let') return ['let', 'us'];
+    return IS_AFTER.has(s[1]!) ? [s[1]!, 'is'] : [foldSpelling(s[1]!), "'s"];
+  }
+  return [foldSpelling(w)];
+}
+
+/** A contraction ("can't", "we're", "it's"): `withLongForms` writes it out. */
+const CONTRACTION = /(?<![\p{L}\p{N}])(?:\p{L}+n['’]t|cannot|\p{L}+['’](?:re|ve|ll|m|d)|(?:it|that|there|here|what|who|where|how|he|she|let)['’]s)(?![\p{L}\p{N}])/giu;
+
+/**
+ * A quoted phrase's contractions written out as it is matched ("I can't breathe" → "I can not
+ * breathe"), the rest as typed: the words the rankers read, since the matches may say either.
+ */
+export function withLongForms(text: string): string {
+  return text.replace(CONTRACTION, (word) => wordForms(word).join(' '));
+}
+
+/** A text's words as a phrase is compared with them, in each reading. */
+export function phraseForms(text: string): PhraseForms {
+  const names = formIn(text, 'names');
+  const words = formIn(text, 'words');
+  return { names, words: words === names ? names : words };
+}
+
+function formIn(text: string, reading: Reading): string {
+  const forms: string[] = [];
+  for (const word of WORDS_READ[reading](text)) forms.push(...wordForms(word));
+  let out = '';
+  forms.forEach((form, i) => {
+    if (i > 0 && !hasCjk(forms[i - 1]!.at(-1)!) && !hasCjk(form[0]!)) out += ' ';
+    out += form;
+  });
+  return out;
+}
+
+/** Two forms one after the other: a space between them, none beside a Chinese character ("97%的" and "97的" are one). */
+function joined(before: string, after: string): string {
+  if (before === '' || after === '') return before + after;
+  return hasCjk(before[before.length - 1]!) || hasCjk(after[0]!) ? before + after : `${before} ${after}`;
+}
+
+/** Whether a text, by its forms (`phraseForms`), holds the phrase. */
+export function holdsPhrase(forms: PhraseForms, phrase: Phrase): boolean {
+  return READINGS.some((reading) => placeOf(forms[reading], phrase, reading, false) !== null);
+}
+
+/**
+ * Where in a form of one reading the phrase stands, one range per part: the tightest placing (the
+ * parts of an ellipsis may be found far apart: the closest are the passage quoted), or with
+ * `tightest` false the first found; null when it does not stand there.
+ */
+function placeOf(form: string, phrase: Phrase, reading: Reading, tightest = true): QuoteSpan[] | null {
+  const [first, ...rest] = phrase.parts.map((p) => ({ words: p.forms[reading], after: p.after }));
+  let best: QuoteSpan[] | null = null;
+  for (let at = find(form, first!.words, 0); at >= 0; at = find(form, first!.words, at + 1)) {
+    const place = [{ start: at, end: at + first!.words.length }];
+    for (const part of rest) {
+      const from = place[place.length - 1]!.end;
+      const next = find(form, part.words, from);
+      if (next < 0 || (part.after === 'near' && wordsBetween(form, from, next) > BRACKET_GAP_WORDS)) break;
+      place.push({ start: next, end: next + part.words.length });
+    }
+    if (place.length < phrase.parts.length) {
+      // A part found nowhere after this start is found after no later one either, unless it had to be near.
+      if (rest.every((p) => p.after === 'anywhere')) break;
+      continue;
+    }
+    if (!best || place.at(-1)!.end - place[0]!.start < best.at(-1)!.end - best[0]!.start) best = place;
+    if (rest.length === 0 || !tightest) break;
+  }
+  return best;
+}
+
+/**
+ * The first place from `from` where `words` stand whole in `form` (not inside a longer word: Chinese
+ * has no spaces, so a Chinese character on either side is a word's edge), or -1.
+ */
+function find(form: string, words: string, from: number): number {
+  for (let at = form.indexOf(words, from); at >= 0; at = form.indexOf(words, at + 1)) {
+    const end = at + words.length;
+    const opens = at === 0 || form[at - 1] === ' ' || hasCjk(form[at - 1]!) || hasCjk(words[0]!);
+    const closes = end === form.length || form[end] === ' ' || hasCjk(form[end]!) || hasCjk(words[words.length - 1]!);
+    if (opens && closes) return at;
+  }
+  return -1;
+}
+
+/** Words of a form between two offsets; two Chinese characters count as one word. */
+function wordsBetween(form: string, from: number, to: number): number {
+  const gap = form.slice(from, to).trim();
+  if (!gap) return 0;
+  let count = 0;
+  for (const token of gap.split(' ')) count += hasCjk(token) ? Math.ceil([...token].length / 2) : 1;
+  return count;
+}
+
+/**
+ * The indices of the sentences (`sentences`, spans of `text`) that hold the phrases, each where it
+ * stands in the text (its tightest placing, names read as the search reads them first); a phrase the
+ * text does not hold adds none. A phrase may run over several sentences: each is counted.
+ */
+export function phraseSentences(text: string, sentences: readonly QuoteSpan[], phrases: readonly Phrase[]): Set<number> {
+  const held = new Set<number>();
+  if (phrases.length === 0 || sentences.length === 0) return held;
+  const forms = sentences.map(({ start, end }) => phraseForms(text.slice(start, end)));
+  for (const phrase of phrases) {
+    for (const reading of READINGS) {
+      // The text's form sentence by sentence, and where each sentence's words start in it.
+      let form = '';
+      const starts = forms.map((f) => {
+        const next = joined(form, f[reading]);
+        const at = next.length - f[reading].length;
+        form = next;
+        return at;
+      });
+      const place = placeOf(form, phrase, reading);
+      if (!place) continue;
+      const sentenceAt = (offset: number): number => {
+        let i = 0;
+        while (i + 1 < starts.length && starts[i + 1]! <= offset) i++;
+        return i;
+      };
+      for (const { start, end } of place) for (let i = sentenceAt(start); i <= sentenceAt(end - 1); i++) held.add(i);
+      break;
+    }
+  }
+  return held;
+}

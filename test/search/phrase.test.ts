@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSearch } from '../../src/search/open.js';
+import type { SearchEngine } from '../../src/search/engine.js';
+import { seededRandom } from '../../src/util/seeded-random.js';
+import { nothingRelevantText } from '../../src/answers/totals.js';
+import { buildIndex } from '../../src/store/build.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bilingualSample } from '../seed-sources.js';
+import { splitSentences } from '../../src/search/sentences.js';
+import { checkSearchRequest } from '../../src/search/request.js';
+import { buildSeedIndex } from './lexical-index.js';
+
+let search: SearchEngine;
+let built: { dir: string; cleanup: () => void };
+
+beforeAll(async () => {
+  built = await buildSeedIndex('spox-phrase-');
+  search = await openSearch(built.dir, { embedder: null });
+});
+afterAll(() => built.cleanup());
+
+/** Letters, digits and apostrophes, lower case, one space apart: to ask whether a quote holds words, whatever the marks. */
+const plain = (text: string): string => text.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+
+describe('a quoted phrase', () => {
+  it('is in the quote of the card whose answer holds it, and in its Cite, however far into a long answer (explore31 #4)', async () => {
+    const cases = [
+      ['"concerning the Chinese side is the sum"', '2020-03-27#7', 'The figure concerning the Chinese side is the sum of what has been and will be put in place altogether.'],
+      ['"current circumstances, closer strategic coordination between China"', '2019-12-05#7', 'Under the current circumstances, closer strategic coordination between China and Russia'],
+    ] as const;
+    for (const [query, id, sentence] of cases) {
+      const { hits } = await search.search(query, { k: 5 });
+      const hit = hits.find((h) => h.record.id === id);
+      expect(hit, query).toBeDefined();
+      expect(hit!.quote, query).toContain(sentence);
+      // The Cite buttons quote what `quoteFor` gives for the card's search.
+      expect(search.quoteFor(hit!.record, query).quote, query).toContain(sentence);
+    }
+  });
+
+  it('is in every card\'s quote for 7-word cuts of 60 answers, a sentence\'s end inside many of them', async () => {
+    const random = seededRandom(31);
+    let tried = 0;
+    let across = 0;
+    for (let i = 0; tried < 60 && i < 1000; i++) {
+      const day = search.briefing(search.briefingKeys()[Math.floor(random() * search.briefingKeys().length)]!);
+      const record = day?.records[Math.floor(random() * day.records.length)];
+      const words = record?.answer.replace(/["“”「」『』]/g, ' ').split(/\s+/).filter(Boolean) ?? [];
+      if (!record || record.lang === 'zh' || words.length < 40) continue;
+      const at = Math.floor(random() * (words.length - 7));
+      const phrase = words.slice(at, at + 7).join(' ');
+      tried++;
+      if (/[.?!;]\S*\s/.test(phrase)) across++;
+      const response = await search.search(`"${phrase}"`, { k: 5 });
+      expect(response.matches.map((m) => m.date), phrase).toContain(record.date);
+      for (const hit of response.hits) {
+        if (plain(hit.record.answer).includes(plain(phrase))) expect(plain(hit.quote), `${hit.record.id}: ${phrase}`).toContain(plain(phrase));
+      }
+    }
+    expect(tried).toBe(60);
+    expect(across).toBeGreaterThan(5);
+  });
+
+  it('finds the transcript\'s words as news copy prints them: an ellipsis, brackets, contractions, U.S., hyphens, other marks (explore31 #8, #9)', async () => {
+    const source = '2019-12-09#5';
+    const sentence = 'We urge the US to abandon the outdated cold-war, zero-sum mentality and refrain from seeking and making enemies everywhere.';
+    const cases: [query: string, id: string, quoted: string][] = [
+      ['"We urge the US to abandon the outdated cold-war ... mentality and refrain from seeking and making enemies everywhere"', source, sentence],
+      ['"We urge the US to abandon the outdated cold-war … mentality"', source, sentence],
+      ['"We urge the US to abandon the outdated cold-war [zero-sum] mentality"', source, sentence],
+      ['"We urge [Washington] to abandon the outdated"', source, sentence],
+      ['"abandon the outdated Cold War, zero-sum mentality"', source, sentence],
+      ['"abandon the outdated cold war zero sum mentality"', source, sentence],
+      ['"I can\'t breathe"', '2020-06-08#5', 'I cannot breathe'],
+      ['"I can’t breathe"', '2020-06-30#3', 'I cannot breathe'],
+      ['"urge the US to lift its sanctions and blockade against Cuba"', '2026-08-10#3', 'We urge the U.S. to lift its sanctions and blockade against Cuba'],
+      ['"full of lies and slanders, it\'s just sad"', '2020-06-08#5', "full of lies and slanders. It's just sad."],
+      // Parts an ellipsis joins may stand sentences apart: the quote holds each.
+      ['"The development of China\'s national defense strength … refrain from seeking and making enemies everywhere"', source, sentence],
+    ];
+    for (const [query, id, quoted] of cases) {
+      const response = await search.search(query, { k: 5 });
+      const hit = response.hits.find((h) => h.record.id === id);
+      expect(hit, query).toBeDefined();
+      expect(hit!.quote, query).toContain(quoted);
+    }
+    const far = await search.search(cases.at(-1)![0], { k: 5 });
+    expect(far.hits.find((h) => h.record.id === source)!.quote).toMatch(/^The development of China's national defense strength/);
+    // A bracketed insertion stands for a few words, an ellipsis for any number.
+    expect((await search.search('"We urge the US [anything] making enemies everywhere"')).total).toBe(0);
+    expect((await search.search('"We urge the US … making enemies everywhere"')).matches.map((m) => m.id)).toContain(source);
+  });
+
+  it('matches whole words: not inside a longer one, though a possessive or a name cut short is found', async () => {
+    const island = await search.search('"Taiwan" Hong Kong', { k: 20 });
+    expect(island.total).toBeGreaterThan(0);
+    for (const h of island.hits) expect(`${h.record.question ?? ''} ${h.record.answer}`).toMatch(/\bTaiwan(?![a-z])/);
+    // "from Hong" cuts the name "Hong Kong", which the search reads as one: the words as written are matched then.
+    expect((await search.search('"in my answer to questions from Hong"', { k: 5 })).matches.map((m) => m.id)).toContain('2019-07-22#15');
+    expect((await search.search('"the Chinese sid"')).total).toBe(0);
+  });
+
+  it('reads single quotes around several words as a phrase: the headline\'s ‘the biggest threat to world peace’ (explore31 #24)', async () => {
+    const headline = await search.search('‘the biggest threat to world peace’', { k: 5 });
+    expect(headline.hits[0]?.record.id).toBe('2019-12-09#5');
+    expect(headline.matches.map((m) => m.id)).toEqual((await search.search('"the biggest threat to world peace"', { k: 5 })).matches.map((m) => m.id));
+    for (const h of headline.hits) expect(plain(h.quote)).toContain('the biggest threat to world peace');
+  });
+
+  it('reads the dates in a phrase as its words, not as the time of the talk', async () => {
+    const dated = await search.search('"back in China. Since 2018, the US has"', { k: 5 });
+    expect(dated.filters).toEqual({});
+    expect(dated.hits.map((h) => h.record.id)).toContain('2020-05-12#9');
+    // Outside the quotes, dates are still read.
+    expect((await search.search('"national security law" in 2019', { k: 0 })).filters).toEqual({ from: '2019-01-01', to: '2019-12-31' });
+  });
+
+  it('may be a whole long sentence of the Ministry\'s, pasted in quotes (explore31 #25)', async () => {
+    const long = search.briefingKeys().flatMap((key) => search.briefing(key)!.records)
+      .filter((r) => r.lang !== 'zh')
+      .flatMap((r) => splitSentences(r.answer).map((span) => ({ id: r.id, sentence: r.answer.slice(span.start, span.end) })))
+      .find(({ sentence }) => sentence.length > 500 && sentence.length < 900 && !/["“”]/.test(sentence));
+    expect(long).toBeDefined();
+    const checked = checkSearchRequest({ question: `"${long!.sentence}"` }, (field) => field);
+    expect(checked).toMatchObject({ ok: true });
+    const { hits } = await search.search(checked.ok ? checked.query : '', { k: 5 });
+    expect(hits.find((h) => h.record.id === long!.id)?.quote).toContain(long!.sentence);
+  });
+
+  it('that nothing holds says what its words find without the quotes (explore31 #9)', async () => {
+    const query = '"urge the US to lift its sanctions against Venezuela and Cuba"';
+    const none = await search.search(query, { k: 5 });
+    const unquoted = await search.search('urge the US to lift its sanctions against Venezuela and Cuba', { k: 0 });
+    expect(none.total).toBe(0);
+    expect(unquoted.total).toBeGreaterThan(0);
+    expect(none.withoutQuotes).toEqual({ query: 'urge the US to lift its sanctions against Venezuela and Cuba', total: unquoted.total });
+    expect(nothingRelevantText(search, none)).toMatch(
+      new RegExp(`^Nothing relevant found for “${query}”\\. No exchange holds the words in quotes as a phrase\\. Without the quotes: ${unquoted.total} exchanges on “urge the US to lift its sanctions against Venezuela and Cuba”\\. Looked in `),
+    );
+    // A word no exchange says is the reason given instead.
+    const unknown = await search.search('"chewing gum diplomacy"', { k: 5 });
+    expect(unknown.withoutQuotes).toBeUndefined();
+    expect(nothingRelevantText(search, unknown)).toContain('No exchange in the index says “chewing” or “gum”.');
+  });
+});
+
+describe('a quoted Chinese phrase', () => {
+  let chinese: SearchEngine;
+  let remove: () => void;
+  beforeAll(async () => {
+    const sample = bilingualSample(['2020-06-08']);
+    const indexDir = mkdtempSync(join(tmpdir(), 'spox-phrase-zh-'));
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+    chinese = await openSearch(indexDir, { embedder: null });
+    remove = () => {
+      sample.remove();
+      rmSync(indexDir, { recursive: true, force: true });
+    };
+  });
+  afterAll(() => remove());
+
+  it('is found whatever marks stand between its characters: 、，or none (explore31 #9)', async () => {
+    for (const query of ['「满嘴谎言、整天诽谤」', '「满嘴谎言，整天诽谤」', '"满嘴谎言整天诽谤"', '「滿嘴謊言、整天誹謗」']) {
+      const { hits } = await chinese.search(query, { k: 5 });
+      expect(hits.map((h) => h.record.id), query).toEqual(['zh-2020-06-08#5']);
+      expect(hits[0]!.quote, query).toContain('满嘴谎言、整天诽谤');
+    }
+    expect((await chinese.search('「满嘴谎言整天诽谤美国」')).total).toBe(0);
+  });
+});
