@@ -76,7 +76,7 @@ describe('every exchange of the bundled corpus within Block Kit limits, escaped'
     expect(problems).toEqual([]);
     // The corpus has answers long enough to need more than one section: the cutting is exercised.
     expect(longestSection).toBeGreaterThan(SLACK_LIMITS.sectionText / 2);
-  });
+  }, 240_000); // Every record of the index, quoted and cut: minutes on a loaded machine.
 
   it('every briefing, help, about and the Home tab', () => {
     const problems: string[] = [];
