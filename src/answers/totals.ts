@@ -233,21 +233,30 @@ const WORD_CHARS = 30;
 
 /**
  * `no exchange in the index says “Beirut”; none of them says “port” or “explosion”`: the user's
- * words the answer does not hold (`SearchResponse.missing`), or '' when it holds them all. A
+ * words the answer does not hold (`SearchResponse.missing`), and `did you mean “coronavirus”?` for
+ * words typed apart that the transcripts write as one; or '' when it holds them all. A
  * never-discussed event asked in words the transcripts use is answered with its neighbours; this
  * says so where the ranking cannot.
  */
 export function missingWordsLine(missing: MissingWords, escape: (userText: string) => string = (t) => t): string {
   const quoted = (list: readonly string[]): string => quotedWords(list, escape);
   const parts: string[] = [];
+  // A slip of a word no exchange says is suggested beside it; words typed apart that the transcripts write as one, apart.
+  const unknown = new Set(missing.inNoRecord);
+  const [slips, asOne] = partition(missing.didYouMean?.words ?? [], (w) => w.typed.split(/\s+/).some((word) => unknown.has(word)));
   if (missing.inNoRecord.length > 0) {
-    const suggestion = didYouMeanText(missing, escape);
+    const suggestion = slips.length > 0 ? didYouMeanText({ ...missing.didYouMean!, words: slips }, escape) : null;
     parts.push(`no exchange in the index says ${quoted(missing.inNoRecord)}${suggestion ? ` (${suggestion})` : ''}`);
   }
   const together = missing.apart ? `${quotedWords(missing.apart, escape, 'and')} together` : '';
   if (missing.inNoMatch.length > 0) parts.push(`none of them says ${quoted(missing.inNoMatch)}${together ? `, nor ${together}` : ''}`);
   else if (together) parts.push(`none of them says ${together}`);
+  if (asOne.length > 0) parts.push(didYouMeanText({ ...missing.didYouMean!, words: asOne, total: slips.length > 0 ? undefined : missing.didYouMean!.total }, escape));
   return parts.join('; ');
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }
 
 /** `“Anna”`, `“a”, “b” or “c”`, `“a”, “b”, “c” or 2 other words`: the user's words, each cut, escaped. */
@@ -260,12 +269,13 @@ function quotedWords(list: readonly string[], escape: (userText: string) => stri
 
 /**
  * `did you mean “Huawei”? It finds 138 exchanges`: the words the transcripts use a slip away from
- * those no exchange says (`MissingWords.didYouMean`); null when there are none.
+ * those no exchange says, or for words typed apart (`MissingWords.didYouMean`).
  */
-function didYouMeanText({ didYouMean }: MissingWords, escape: (userText: string) => string): string | null {
-  if (!didYouMean) return null;
-  const words = listed(didYouMean.words.map((w) => `“${escape(w.suggested)}”`), 'and');
-  const finds = didYouMean.total === undefined ? '' : ` ${didYouMean.words.length > 1 ? 'They find' : 'It finds'} ${plural(didYouMean.total, 'exchange')}`;
+function didYouMeanText(didYouMean: NonNullable<MissingWords['didYouMean']>, escape: (userText: string) => string): string {
+  // "Hua wei Huwaei": one word, suggested twice.
+  const suggested = [...new Set(didYouMean.words.map((w) => w.suggested))];
+  const words = listed(suggested.map((w) => `“${escape(w)}”`), 'and');
+  const finds = didYouMean.total === undefined ? '' : ` ${suggested.length > 1 ? 'They find' : 'It finds'} ${plural(didYouMean.total, 'exchange')}`;
   return `did you mean ${words}?${finds}`;
 }
 
@@ -412,15 +422,19 @@ const WITHOUT_CHARS = 100;
 /**
  * ` No exchange in the index says “Anna”. Without it: 301 exchanges on “Hong Kong”.`: the words of
  * an empty answer that no record holds (a word the corpus never uses vetoes a question naming it,
- * rule 3 of gate.ts), and what the other words find without them; '' when every word is held.
+ * rule 3 of gate.ts), and what the other words find without them; when every word is held, ` Did
+ * you mean “coronavirus”? It finds 504 exchanges.` for words typed apart that the transcripts write
+ * as one, or ''.
  */
 function unknownWordsText(
   { missing, withoutUnknown }: Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown'>>, escape: (userText: string) => string,
 ): string {
   const words = missing?.inNoRecord ?? [];
-  if (words.length === 0) return '';
-  const suggestion = missing && didYouMeanText(missing, escape);
-  const none = ` No exchange in the index says ${quotedWords(words, escape)}.${suggestion ? ` D${suggestion.slice(1)}.` : ''}`;
+  const suggestion = missing?.didYouMean && didYouMeanText(missing.didYouMean, escape);
+  const sentence = suggestion ? ` D${suggestion.slice(1)}.` : '';
+  // Words the index holds, typed apart as the transcripts write one ("corona virus"): only the suggestion.
+  if (words.length === 0) return sentence;
+  const none = ` No exchange in the index says ${quotedWords(words, escape)}.${sentence}`;
   if (!withoutUnknown) return none;
   const rest = escape(plainLabel(withoutUnknown.query, WITHOUT_CHARS));
   return `${none} Without ${words.length > 1 ? 'them' : 'it'}: ${plural(withoutUnknown.total, 'exchange')} on “${rest}”.`;

@@ -31,7 +31,7 @@ import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { listed } from '../util/plural.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
-import { suggestedSpelling, type SpellingCorpus } from './spelling.js';
+import { suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
@@ -298,7 +298,7 @@ export class SearchEngine implements SpoxSearch {
     }
     // `missing.inNoRecord` is, word for word, how the question writes these terms (missing-words.ts).
     const unknown = index === this.parts.lexical ? asked.filter((t) => index.documentFrequency(t) === 0) : [];
-    const didYouMean = unknown.length > 0 ? await this.didYouMean(query, unknown, missing.inNoRecord, options, matches.length === 0) : null;
+    const didYouMean = index === this.parts.lexical ? await this.didYouMean(query, asked, unknown, missing.inNoRecord, options, matches.length === 0) : null;
     if (didYouMean) missing.didYouMean = didYouMean;
     const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options) : null;
     const withoutQuotes = matches.length === 0 && parsed.phrases.length > 0 && !withoutUnknown ? await this.withoutQuoteMarks(query, options) : null;
@@ -357,13 +357,14 @@ export class SearchEngine implements SpoxSearch {
 
   /**
    * The question with each word no record holds that is a slip away from one the index holds
-   * ("Huwaei") written as the transcripts write that one, and what it finds (`spelling.ts`); null
-   * when no word is, or the question so written finds nothing. Suggested, not searched instead.
+   * ("Huwaei"), and each two words of `asked` typed apart that the transcripts write as one ("corona
+   * virus"), written as the transcripts write them, and what it finds (`spelling.ts`); null when
+   * none is, or the question so written finds nothing. Suggested, not searched instead.
    * Counted only for an empty answer (`count`), where the suggestion is the way on: beside results
    * a second search per query with a word the corpus lacks cost the median query a sixth more.
    */
   private async didYouMean(
-    query: string, unknown: readonly string[], typedForms: readonly string[], options: SearchOptions, count: boolean,
+    query: string, asked: readonly string[], unknown: readonly string[], typedForms: readonly string[], options: SearchOptions, count: boolean,
   ): Promise<MissingWords['didYouMean'] | null> {
     const corpus: SpellingCorpus = {
       index: this.parts.lexical,
@@ -372,11 +373,14 @@ export class SearchEngine implements SpoxSearch {
         return record && `${record.question ?? ''} ${record.answer}`;
       },
     };
-    const words: { typed: string; suggested: string }[] = [];
+    const askedTerms = new Set(asked);
+    const words = asked.length > 1 ? wordsWrittenAsOne(query, (term) => askedTerms.has(term), corpus) : [];
+    const apart = new Set(words.flatMap((w) => w.typed.split(/\s+/)));
     for (const [i, term] of unknown.entries()) {
       const typed = typedForms[i];
-      const suggested = typed ? suggestedSpelling(query, typed, term, corpus) : null;
-      if (typed && suggested) words.push({ typed, suggested });
+      if (!typed || apart.has(typed)) continue;
+      const suggested = suggestedSpelling(query, typed, term, corpus);
+      if (suggested) words.push({ typed, suggested });
     }
     if (words.length === 0) return null;
     const respelled = replacedWords(query, words.map((w) => [w.typed, w.suggested]));

@@ -1,18 +1,19 @@
 import { PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
 import type { LexicalIndex } from './lexical.js';
-import { normalizeTerm, termsOf, tokenize } from './terms.js';
+import { normalizeTerm, termsOf } from './terms.js';
 import { words } from './words.js';
 import { editDistance } from '../util/edit-distance.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 /**
  * "Did you mean": for a word no exchange holds, the words the transcripts write that it is a slip of
- * the keyboard away from, as they write them. Three kinds of slip:
- * - a letter or two off a word ("Huwaei" → Huawei, "Xinjaing" → Xinjiang, "Uighers" → Uighurs, a
- *   spelling the index reads as Uyghurs);
- * - two words run together ("Ingwen" → Ing-wen, "Xijinping" → Xi Jinping);
+ * the keyboard away from, as they write them. Four kinds of slip:
+ * - a letter off a word, or its doubled letters undoubled or doubled ("Huwaei" → Huawei, "Xinjaing"
+ *   → Xinjiang, "tarrifs" → tariffs, "Uighers" → Uighurs, a spelling the index reads as Uyghurs);
+ * - two words run together ("Ingwen" → Ing-wen, "Xijinping" → Xi Jinping, "Jaein" → Jae-in);
  * - a short word, or one the index holds only inside a name, a letter off the word the transcripts
- *   write beside the question's next word ("Carrie Lamm" → Lam, "Xi Jingping" → Jinping).
+ *   write beside the question's next word ("Carrie Lamm" → Lam, "Shinzo Abbe" → Abe);
+ * - one word typed as two ("corona virus" → coronavirus, "Hua wei" → Huawei: `wordsWrittenAsOne`).
  * Only suggested, never searched instead: a word of 2021 the corpus never uses ("Omicron") is often
  * one letter from a word it does ("Micron"), and a quiet substitution would answer a never-discussed
  * topic with look-alikes.
@@ -27,8 +28,6 @@ export interface SpellingCorpus {
 
 /** Shorter typed words are too often a letter from several words to guess one without the word beside them. */
 const MIN_LENGTH = 5;
-/** From this length two slips are allowed, below it one. */
-const TWO_EDITS_FROM = 8;
 /**
  * A slip of a word reporters type often: a term in fewer records is as likely a slip in the
  * transcripts, or a rare name ("Shen" for "Shein"), as the word meant.
@@ -48,6 +47,50 @@ const MIN_BESIDE_LENGTH = 3;
  * read as is further still ("traversing" is two from "travelling", read as "traveling").
  */
 const ALIAS_EDITS = 1;
+/** The index terms tried for a slip, closest first: the closest term need not be written a slip away ("Pense": pend, of "pending"). */
+const CANDIDATES = 4;
+/** The records read for how the transcripts write a term, and whether they write it in lower case. */
+const WRITTEN_RECORDS = 10;
+/**
+ * Two words typed apart are one word the transcripts write ("corona virus") when they write the two
+ * apart in under this share of the records writing the one word ("cyber security" is written both ways).
+ */
+const APART_SHARE = 0.1;
+
+/**
+ * How a word typed differs from a word written, as one slip: its doubled letters undoubled or
+ * doubled (any number: "Phillipines"), two neighbours swapped, a letter dropped inside the word, a
+ * letter added inside it beside a key it neighbours or a vowel beside a vowel ("coronavirous") or
+ * any other, a letter changed inside it for a key it neighbours or a vowel for a vowel ("pandamic")
+ * or for any other ("Pense"), or the last letter dropped, added or changed.
+ */
+type Slip = 'doubled' | 'swapped' | 'dropped' | 'added' | 'inserted' | 'changed' | 'replaced' | 'ending';
+
+/**
+ * From how many letters a word typed in lower case is read as each slip of a word the transcripts
+ * write. Such a word is as often a real word they never use as a slip ("layer" is a letter changed
+ * from "later", "lorry" from "Larry", "babes" one dropped from "babies", "armory" one added to
+ * "armor"): the slips that seldom make another word are read from five letters, the others from
+ * seven or eight, and a letter added or changed only as a typist's (a neighbouring key, a vowel for a
+ * vowel: "older" is no slip of "order"). Measured on the lower-case words of a dictionary that the
+ * transcripts lack and on slips of the words they use (eval/README.md, **Did you mean**).
+ */
+const WORD_SLIPS: Readonly<Record<Slip, number>> = {
+  doubled: 5, swapped: 5, dropped: 7, added: 8, inserted: Infinity, changed: 8, replaced: Infinity, ending: 8,
+};
+/**
+ * A name's word (typed with a capital): one slip of any kind from five letters, never two: two letters
+ * from a name is another person's ("Xiaoping" is not "Xiaodong").
+ */
+const NAME_SLIPS: Readonly<Record<Slip, number>> = {
+  doubled: 5, swapped: 5, dropped: 5, added: 5, inserted: 5, changed: 5, replaced: 5, ending: 5,
+};
+
+/** A word as typed: in lower case, and whether it is a name's (a capital), a word's, or either (the question's first word). */
+interface Typed {
+  readonly lower: string;
+  readonly name: boolean | null;
+}
 
 /**
  * How the transcripts write what `typed`, a word of `query` whose index term (`term`) no record holds,
@@ -55,15 +98,111 @@ const ALIAS_EDITS = 1;
  */
 export function suggestedSpelling(query: string, typed: string, term: string, corpus: SpellingCorpus): string | null {
   const word = typed.replace(/['’]s$/, '');
-  return wordsRunTogether(word, corpus) ?? slipOfTerm(word, term, corpus) ?? slipBesideNextWord(query, typed, corpus);
+  const capital = /^\p{Lu}/u.test(word);
+  // The first word of a question of several has a capital whatever it is.
+  const queryWords = words(query);
+  const first = queryWords.length > 1 && queryWords[0] === typed;
+  const asTyped: Typed = { lower: word.toLowerCase(), name: capital ? (first ? null : true) : false };
+  return wordsRunTogether(asTyped, corpus) ?? slipOfTerm(asTyped, term, corpus) ?? slipBesideNextWord(query, typed, corpus);
 }
 
 /**
- * Edits allowed between a word typed and a word written. A name's word (typed with a capital) one
- * letter only: two letters from a name is another person's ("Xiaoping" is not "Xiaodong").
+ * The pairs of words of `query` typed apart (a space between) that the transcripts write as one word,
+ * as they write it: "corona virus" (coronavirus in 504 exchanges, "corona virus" in none), "Hua wei",
+ * "Meng Wan Zhou" (Wanzhou). The one word's term is in five records or more, and the records writing
+ * the two apart (or with a hyphen) are under a tenth of those writing it ("cyber security" and
+ * "cybersecurity" are both theirs). Only words `asked` holds (the topic's), neither a function word
+ * ("every one").
  */
-function editsAllowed(word: string, typed: string = word): number {
-  return word.length >= TWO_EDITS_FROM && !/^\p{Lu}/u.test(typed) ? 2 : 1;
+export function wordsWrittenAsOne(
+  query: string, asked: (term: string) => boolean, corpus: SpellingCorpus,
+): { typed: string; suggested: string }[] {
+  const found: { typed: string; suggested: string }[] = [];
+  let taken = -1;
+  for (const m of query.matchAll(/(?<![\p{L}\p{N}'’\-])(\p{L}{2,})\s+(?=(\p{L}{2,})(?![\p{L}\p{N}'’\-]))/gu)) {
+    const [first, second] = [m[1]!, m[2]!];
+    if (m.index <= taken) continue;
+    const [a, b] = [normalizeTerm(first), normalizeTerm(second)];
+    if (!a || !b || !asked(a) || !asked(b)) continue;
+    const joined = `${first}${second}`;
+    const [term, ...more] = termsOf(joined);
+    if (!term || more.length > 0 || corpus.index.documentFrequency(term) < MIN_RECORDS) continue;
+    const apartTerms = termsOf(`${first} ${second}`);
+    // Read as one already ("Hong Kong" is HongKong).
+    if (apartTerms.length === 1 && apartTerms[0] === term) continue;
+    const typed: Typed = { lower: joined.toLowerCase(), name: /^\p{Lu}/u.test(first) };
+    // Counted in any of its forms ("semiconductors"); every way it is written, to suggest it in lower case for words typed so.
+    const one = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(joined)}\\p{L}*(?![\\p{L}\\p{N}])`, 'giu');
+    const forms = new Set<string>();
+    const asOne = writtenInRecords(corpus, [term], (text) => {
+      let held: string | null = null;
+      for (const [form] of text.matchAll(one)) {
+        if (form.length > joined.length && termsOf(form)[0] !== term) continue;
+        held = form;
+        if (form.length === joined.length) forms.add(form);
+      }
+      return held;
+    }, RECORDS_READ);
+    const written = preferredForm(typed, [...forms]);
+    if (!asOne || asOne.records < MIN_RECORDS || !written) continue;
+    const twoPattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(first)}[\\s\\-‐‑]+${escapeRegExp(second)}(?![\\p{L}\\p{N}])`, 'iu');
+    const apart = apartTerms.every((t) => corpus.index.documentFrequency(t) > 0)
+      ? writtenInRecords(corpus, apartTerms, (text) => twoPattern.exec(text)?.[0] ?? null, RECORDS_READ)?.records ?? 0
+      : 0;
+    if (apart >= asOne.records * APART_SHARE) continue;
+    found.push({ typed: m[0] + second, suggested: written });
+    taken = m.index + m[0].length;
+  }
+  return found;
+}
+
+/** Runs of one letter as one ("tarrifs" and "tariffs" are both "tarifs"). */
+function undoubled(word: string): string {
+  return word.replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** What slip `written` is from `typed`, both in lower case; null when the same, or more than one slip. */
+function slipBetween(typed: string, written: string): Slip | null {
+  if (typed === written) return null;
+  if (undoubled(typed) === undoubled(written)) return 'doubled';
+  if (editDistance(typed, written, 1) === null) return null;
+  let at = 0;
+  while (typed[at] === written[at]) at++;
+  if (at >= Math.max(typed.length, written.length) - 1) return 'ending';
+  if (typed.length < written.length) return 'dropped';
+  if (typed.length === written.length) {
+    if (typed[at] === written[at + 1] && typed[at + 1] === written[at]) return 'swapped';
+    return isTypo(typed[at]!, written[at]!) ? 'changed' : 'replaced';
+  }
+  const added = typed[at]!;
+  return [typed[at - 1], typed[at + 1]].some((beside) => beside !== undefined && isTypo(added, beside)) ? 'added' : 'inserted';
+}
+
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const VOWELS = 'aeiouy';
+
+/** Letters a slip puts for each other: neighbouring keys of a QWERTY keyboard, or two vowels. */
+function isTypo(a: string, b: string): boolean {
+  if (VOWELS.includes(a) && VOWELS.includes(b)) return true;
+  const row = KEY_ROWS.findIndex((r) => r.includes(a));
+  const other = KEY_ROWS.findIndex((r) => r.includes(b));
+  if (row < 0 || other < 0) return false;
+  const [col, otherCol] = [KEY_ROWS[row]!.indexOf(a), KEY_ROWS[other]!.indexOf(b)];
+  // Each row sits half a key right of the one above it.
+  if (other === row) return Math.abs(col - otherCol) === 1;
+  if (other === row - 1) return otherCol === col || otherCol === col + 1;
+  if (other === row + 1) return otherCol === col - 1 || otherCol === col;
+  return false;
+}
+
+/** Whether the transcripts' `written` is a slip away from the word typed, for a word of its kind and length. */
+function isSlipOf(typed: Typed, written: string): boolean {
+  const writtenAsName = /^\p{Lu}/u.test(written);
+  // A name typed is never a slip of a word the transcripts write in lower case ("Milei" is no "miles").
+  if (typed.name === true && !writtenAsName) return false;
+  const slip = slipBetween(typed.lower, written.toLowerCase());
+  if (!slip) return false;
+  return typed.lower.length >= ((typed.name ?? writtenAsName) ? NAME_SLIPS : WORD_SLIPS)[slip];
 }
 
 /** Words that each begin with a capital ("Carrie Lam", "Ing-wen" as one). */
@@ -71,30 +210,32 @@ function isName(words: string): boolean {
   return words.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
 }
 
-/** A name typed (capitalised) is never a slip of a word the transcripts write in lower case ("Milei" is no "miles"). */
-function sameKind(typed: string, written: string): boolean {
-  return !/^\p{Lu}/u.test(typed) || /^\p{Lu}/u.test(written);
-}
-
 /**
  * The word of `typed` split in two as the transcripts write it, with a space or a hyphen, in two
  * records or more ("Ingwen": "Ing-wen", "Xijinping": "Xi Jinping"; the most written split wins); null
- * when no split is. Neither half is a function word ("therapist" is no "the rapist").
+ * when no split is. A function word is a half only of a name's word written with a hyphen ("Jaein":
+ * "Jae-in"; "therapist" is no "the rapist").
  */
-function wordsRunTogether(word: string, corpus: SpellingCorpus): string | null {
-  const lower = word.toLowerCase();
+function wordsRunTogether(typed: Typed, corpus: SpellingCorpus): string | null {
+  const { lower } = typed;
   if (lower.length < MIN_LENGTH || !/^\p{L}+$/u.test(lower)) return null;
   let best: { written: string; records: number } | null = null;
   for (let at = 2; at <= lower.length - 2; at++) {
     const [first, second] = [lower.slice(0, at), lower.slice(at)];
-    if (normalizeTerm(first) === null || normalizeTerm(second) === null) continue;
+    const hyphenOnly = normalizeTerm(first) === null || normalizeTerm(second) === null;
+    // Read only for a name: for every word, a search per function word it opens or ends with.
+    if (hyphenOnly && typed.name === false) continue;
     // Read as the index reads it: "xi jinping" is one name (`aliases.ts`).
     const terms = termsOf(`${first} ${second}`);
     if (terms.length === 0 || terms.some((t) => corpus.index.documentFrequency(t) === 0)) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${first}[\\s\\-‐‑]+${second}(?![\\p{L}\\p{N}])`, 'iu');
+    const between = hyphenOnly ? '[\\-‐‑]' : '[\\s\\-‐‑]+';
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${first}${between}${second}(?![\\p{L}\\p{N}])`, 'iu');
     const found = writtenInRecords(corpus, terms, (text) => {
       const written = pattern.exec(text)?.[0].replace(/\s+/g, ' ');
-      return written && sameKind(word, written) ? written : null;
+      if (!written) return null;
+      // A name's words each with a capital; a word's, none or each ("unmade" is no "UN made").
+      const capitals = isName(written) || (typed.name !== true && !/\p{Lu}/u.test(written));
+      return capitals ? written : null;
     }, RECORDS_READ);
     if (found && found.records >= MIN_PHRASE_RECORDS && (!best || found.records > best.records)) best = found;
   }
@@ -102,54 +243,58 @@ function wordsRunTogether(word: string, corpus: SpellingCorpus): string | null {
 }
 
 /**
- * A word the transcripts write a letter away from `word` (two from eight letters), whose index term is
- * in five records or more: the term closest to the word or to its term (a slip can change the stem:
- * "xinjaing" stems to "xinja"), said as the record holding it best writes it, when that is a slip
- * away from the word typed too (terms are stems: "Jingping" is a letter from the stem of "Jing", but
- * four from the word); or a spelling the index reads as another word, as the transcripts write it
- * ("Uighers" is a letter from "Uighurs", which the index reads as "Uyghurs", two letters away).
+ * A word the transcripts write a slip away from the word typed (`isSlipOf`), whose index term is in
+ * five records or more: of the terms closest to the word, to its term or to either undoubled (a slip
+ * can change the stem: "xinjaing" stems to "xinja"), the first the transcripts write a slip away
+ * from the word typed (terms are stems: "Jingping" is a letter from the stem of "Jing", but four from
+ * the word), as they write it; or a spelling the index reads as another word, as the transcripts
+ * write it ("Uighers" is a letter from "Uighurs", which the index reads as "Uyghurs", two letters away).
  */
-function slipOfTerm(word: string, term: string, corpus: SpellingCorpus): string | null {
-  const lower = word.toLowerCase();
-  const close = closestTerm([term, lower], corpus.index, word);
-  const [holder] = close ? recordTexts(corpus, [close], 1) : [];
-  const written = close && holder !== undefined ? termWrittenIn(holder, close, word) : null;
-  if (written) return written;
+function slipOfTerm(typed: Typed, term: string, corpus: SpellingCorpus): string | null {
+  const { lower } = typed;
+  if (lower.length < MIN_LENGTH || /\d/.test(lower)) return null;
+  const flat = undoubled(lower);
+  const forms = [term, lower, flat, normalizeTerm(flat)].filter((f): f is string => f !== null);
+  for (const candidate of closestTerms(forms, corpus.index)) {
+    const written = writtenAsSlip(typed, candidate, corpus);
+    if (written) return written;
+  }
   const alias = closestAliasForm(lower, corpus.index);
   if (!alias) return null;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${alias.form}(?![\\p{L}\\p{N}])`, 'iu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${alias.form}(?![\\p{L}\\p{N}])`, 'giu');
   const found = writtenInRecords(corpus, [alias.term], (text) => {
-    const form = pattern.exec(text)?.[0];
-    return form && sameKind(word, form) ? form : null;
+    const form = preferredForm(typed, [...text.matchAll(pattern)].map((m) => m[0]));
+    return form && isSlipOf(typed, form) ? form : null;
   }, 1);
   return found?.written ?? null;
 }
 
 /**
- * The index term closest to one of `forms` (fewest edits, then most records), or null when none is
- * close enough.
+ * The index terms in five records or more within an edit of one of `forms` (same first letter;
+ * undoubled alike counts as one edit), the closest first, then those in most records; at most
+ * `CANDIDATES`. The word typed's own term is in no record.
  */
-function closestTerm(forms: readonly string[], index: LexicalIndex, typed: string): string | null {
-  let best: { term: string; edits: number; records: number } | null = null;
+function closestTerms(forms: readonly string[], index: LexicalIndex): string[] {
+  const edits = new Map<string, number>();
   for (const form of new Set(forms)) {
-    if (form.length < MIN_LENGTH || /\d/.test(form)) continue;
-    const most = editsAllowed(form, typed);
+    if (form.length < MIN_BESIDE_LENGTH) continue;
+    const flat = undoubled(form);
     // Slips rarely change the first letter; a prefix dropped makes another word ("decertification").
-    for (const candidate of termsStartingWith(index, form[0]!)) {
-      if (Math.abs(candidate.length - form.length) > most) continue;
-      const edits = editDistance(form, candidate, best ? Math.min(best.edits, most) : most);
-      if (edits === null) continue;
-      const records = index.documentFrequency(candidate);
-      if (records < MIN_RECORDS) continue;
-      if (!best || edits < best.edits || (edits === best.edits && records > best.records)) best = { term: candidate, edits, records };
+    for (const { term, flat: termFlat } of termsStartingWith(index, form[0]!)) {
+      const most = edits.get(term) ?? 1;
+      const found = termFlat === flat && term !== form ? Math.min(1, most) : editDistance(form, term, most);
+      if (found === null || index.documentFrequency(term) < MIN_RECORDS) continue;
+      edits.set(term, found);
     }
   }
-  return best?.term ?? null;
+  return [...edits]
+    .sort(([a, x], [b, y]) => x - y || index.documentFrequency(b) - index.documentFrequency(a))
+    .slice(0, CANDIDATES)
+    .map(([term]) => term);
 }
 
 /** The spelling of `aliases.ts` a letter from `lower` whose index term is in five records or more; null when none is. */
 function closestAliasForm(lower: string, index: LexicalIndex): { form: string; term: string } | null {
-  if (lower.length < MIN_LENGTH || /\d/.test(lower)) return null;
   let best: { form: string; term: string; edits: number } | null = null;
   for (const [form, term] of aliasForms()) {
     if (form[0] !== lower[0] || Math.abs(form.length - lower.length) > ALIAS_EDITS) continue;
@@ -161,26 +306,61 @@ function closestAliasForm(lower: string, index: LexicalIndex): { form: string; t
 }
 
 /**
- * The first word of `text` whose index term is `term`, as written there (a possessive's "'s" left out),
- * when it is a slip away from `word`; null when it is not.
+ * How the best records holding `term` write it a slip away from the word typed (a possessive's "'s"
+ * left out), in lower case for a word typed so where they write it so; null when they write it no
+ * slip away, or, for a name typed, also in lower case ("Carie" is no "Care", though a sentence
+ * opens with it). Once a form is found, the other records are only asked whether they write it in
+ * lower case.
  */
-function termWrittenIn(text: string, term: string, word: string): string | null {
-  const lower = word.toLowerCase();
-  for (const token of tokenize(text)) {
-    if (normalizeTerm(token) !== term) continue;
-    const written = token.replace(/['’]s$/, '');
-    if (!sameKind(word, written)) return null;
-    return editDistance(lower, written.toLowerCase(), editsAllowed(lower, word)) === null ? null : written;
+function writtenAsSlip(typed: Typed, term: string, corpus: SpellingCorpus): string | null {
+  const forms = new Map<string, string[]>();
+  let found: { key: string; lower: RegExp } | null = null;
+  // Only the words of its first letter and about its length are read: a record's every word cost five times more.
+  const { lower } = typed;
+  const near = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(lower[0]!)}\\p{L}{${Math.max(0, lower.length - 3)},${lower.length + 1}}(?![\\p{L}\\p{N}])`, 'giu',
+  );
+  for (const text of recordTexts(corpus, [term], WRITTEN_RECORDS)) {
+    if (found) {
+      if (text.includes(found.key) && found.lower.test(text)) return typed.name === true ? null : found.key;
+      continue;
+    }
+    for (const [written] of text.matchAll(near)) {
+      if (normalizeTerm(written) !== term) continue;
+      const key = written.toLowerCase();
+      const seen = forms.get(key);
+      if (!seen) forms.set(key, [written]);
+      else if (!seen.includes(written)) seen.push(written);
+    }
+    for (const [key, written] of forms) {
+      const form = preferredForm(typed, written);
+      if (!form || !isSlipOf(typed, form)) continue;
+      if (form === key && typed.name !== true) return form;
+      found = { key, lower: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(key)}(?![\\p{L}\\p{N}])`, 'u') };
+      break;
+    }
   }
-  return null;
+  return found ? preferredForm(typed, forms.get(found.key)!) : null;
+}
+
+/**
+ * Of the ways one word is written, the one to suggest for the word typed: in lower case for a word
+ * typed so where it is written so, with a capital for a name; null for a name typed where the word
+ * is written in lower case too (a word, its capital a sentence's).
+ */
+function preferredForm(typed: Typed, written: readonly string[]): string | null {
+  const lower = written.find((w) => !/^\p{Lu}/u.test(w));
+  if (typed.name === true) return lower ? null : written[0] ?? null;
+  return lower ?? written[0] ?? null;
 }
 
 /**
  * The word of a name the transcripts write beside the question's word before or after `typed` (a
- * word the index holds), a letter away from `typed`, in two records or more, the most written first;
- * null when none is. "Lamm" is too short to guess alone, but 20 exchanges write "Carrie Lam";
- * "Jingping" is a letter from no index term ("Xi Jinping" is read as "Xi"), but the transcripts
- * write "Xi Jinping". Only the records holding the word beside and a term a letter away are read.
+ * word the index holds), a letter away from `typed` or undoubled alike, in two records or more, the
+ * most written first; null when none is. "Lamm" is too short to guess alone, but 20 exchanges write
+ * "Carrie Lam"; "Jingping" is a letter from no index term ("Xi Jinping" is read as "Xi"), but the
+ * transcripts write "Xi Jinping". Only the records holding the word beside and a term a letter away
+ * are read.
  */
 function slipBesideNextWord(query: string, typed: string, corpus: SpellingCorpus): string | null {
   const lower = typed.replace(/['’]s$/, '').toLowerCase();
@@ -203,7 +383,7 @@ function slipBesideNextWord(query: string, typed: string, corpus: SpellingCorpus
     const slipBeside = (text: string): string | null => {
       for (const [pair, word] of text.matchAll(pattern)) {
         const key = word!.toLowerCase();
-        if (key !== lower && isName(pair) && editDistance(lower, key, 1) !== null) return word!;
+        if (key !== lower && isName(pair) && (editDistance(lower, key, 1) !== null || undoubled(lower) === undoubled(key))) return word!;
       }
       return null;
     };
@@ -220,13 +400,18 @@ const BESIDE_CANDIDATES = 4;
 
 /**
  * The index terms, in five records or more, of the words a letter from `lower` (same first letter):
- * terms a letter from it, and the terms of the names of several words `aliases.ts` reads as one whose
- * word is ("jinping", in "Xi Jinping", read as "Xi"); those in most records first.
+ * terms a letter from it or from its term, or undoubled alike ("abbe": "ab", the term of "Abe"), and
+ * the terms of the names of several words `aliases.ts` reads as one whose word is ("jinping", in "Xi
+ * Jinping", read as "Xi"); those in most records first.
  */
 function termsALetterAway(lower: string, index: LexicalIndex): string[] {
   const found = new Set<string>();
-  for (const term of termsStartingWith(index, lower[0]!)) {
-    if (Math.abs(term.length - lower.length) <= 1 && editDistance(lower, term, 1) !== null) found.add(term);
+  const flat = undoubled(lower);
+  const forms = [lower, normalizeTerm(lower), flat, normalizeTerm(flat)].filter((f): f is string => f !== null && f.length >= MIN_BESIDE_LENGTH);
+  for (const form of new Set(forms)) {
+    for (const { term, flat: termFlat } of termsStartingWith(index, form[0]!)) {
+      if (termFlat === flat || (Math.abs(term.length - form.length) <= 1 && editDistance(form, term, 1) !== null)) found.add(term);
+    }
   }
   for (const [word, term] of aliasNameWords()) {
     if (word[0] === lower[0] && Math.abs(word.length - lower.length) <= 1 && editDistance(lower, word, 1) !== null) found.add(term);
@@ -267,17 +452,24 @@ function* recordTexts(corpus: SpellingCorpus, terms: readonly string[], best = R
   }
 }
 
-// The index's terms by first character, made once per index on its first unknown word.
-const byFirst = new WeakMap<LexicalIndex, Map<string, string[]>>();
+/** An index term and the same undoubled. */
+interface Term {
+  readonly term: string;
+  readonly flat: string;
+}
 
-function termsStartingWith(index: LexicalIndex, first: string): readonly string[] {
+// The index's terms by first character, made once per index on its first unknown word.
+const byFirst = new WeakMap<LexicalIndex, Map<string, Term[]>>();
+
+function termsStartingWith(index: LexicalIndex, first: string): readonly Term[] {
   let groups = byFirst.get(index);
   if (!groups) {
     groups = new Map();
     for (const term of index.vocabulary) {
+      const entry = { term, flat: undoubled(term) };
       const group = groups.get(term[0]!);
-      if (group) group.push(term);
-      else groups.set(term[0]!, [term]);
+      if (group) group.push(entry);
+      else groups.set(term[0]!, [entry]);
     }
     byFirst.set(index, groups);
   }

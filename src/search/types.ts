@@ -226,7 +226,8 @@ export interface MissingWords {
   /** The words of a short question some match holds, when none holds them all (2 or 3 words; `missing-words.ts`). */
   apart?: readonly string[];
   /**
-   * For words of `inNoRecord` a slip away from a word the transcripts use ("Huwaei"): that word as they
+   * For words of `inNoRecord` a slip away from a word the transcripts use ("Huwaei"), and for two
+   * words typed apart that they write as one ("corona virus", `typed` holding both): that word as they
    * write it, and, for an empty answer, what the question finds with it (`spelling.ts`); absent when
    * none is, or when an empty answer's question so written finds nothing either.
    */

@@ -130,7 +130,94 @@ describe('did you mean', () => {
       expect(found.missing.inNoRecord.length, query).toBeGreaterThan(0);
       expect(found.missing.didYouMean, query).toBeUndefined();
     }
-    // A lower-case word of eight letters still gets two ("coroanvirus").
+    // A lower-case word still gets a swap of neighbours ("coroanvirus").
     expect((await search.search('coroanvirus')).missing.didYouMean?.words).toEqual([{ typed: 'coroanvirus', suggested: 'Coronavirus' }]);
+  });
+
+  it('reads doubled letters undoubled or doubled as one slip, at any number (spell31)', async () => {
+    // "tarrifs" is two edits from "tariffs" in seven letters; "Tedross" stems apart from "Tedros" (tedross, tedro).
+    for (const [typed, meant] of [['tarrifs', 'tariffs'], ['Phillipines', 'Philippines'], ['Phillippines', 'Philippines'], ['Tedross', 'Tedros'], ['Morisson', 'Morrison']] as const) {
+      const found = await search.search(typed);
+      const right = await search.search(meant, { k: 0 });
+      expect([found.total, right.total > 0], typed).toEqual([0, true]);
+      expect(found.missing.didYouMean, typed).toEqual({ words: [{ typed, suggested: meant }], query: meant, total: right.total });
+    }
+  });
+
+  it('tries the next closest terms, and every way the transcripts write one, until one is written a slip away (spell31)', async () => {
+    // "Pense": the closest term by records is "pend" (pending); "Afganistan", "Ethopia", "extridition": the best
+    // record writes "Afghan", "Ethiopian", "extradite" first; "Uyghers": it writes "Uighurs" first.
+    for (const [typed, meant] of [
+      ['Pense', 'Pence'], ['Afganistan', 'Afghanistan'], ['Ethopia', 'Ethiopia'], ['extridition', 'extradition'], ['Uyghers', 'Uyghurs'],
+    ] as const) {
+      const found = await search.search(typed);
+      expect(found.total, typed).toBe(0);
+      expect(found.missing.didYouMean?.words, typed).toEqual([{ typed, suggested: meant }]);
+      expect(found.missing.didYouMean?.total, typed).toBe((await search.search(meant, { k: 0 })).total);
+    }
+  });
+
+  it('never reads a name typed as a word the transcripts also write in lower case (spell31)', async () => {
+    // "Care" opens sentences, and "care" is written in lower case: "Carie" was read as it.
+    const carie = await search.search('Carie Lam');
+    expect(carie.missing.didYouMean?.words).toEqual([{ typed: 'Carie', suggested: 'Carrie' }]);
+    // The question's first word has a capital whatever it is.
+    expect((await search.search('Tarrifs on steel')).missing.didYouMean?.words).toEqual([{ typed: 'Tarrifs', suggested: 'tariffs' }]);
+  });
+
+  it('reads a name\'s word beside the next, undoubled, and a name run together across a hyphen and a function word (spell31)', async () => {
+    for (const [query, typed, meant, respelled] of [
+      ['Shinzo Abbe', 'Abbe', 'Abe', 'Shinzo Abe'],
+      ['Moon Jaein', 'Jaein', 'Jae-in', 'Moon Jae-in'],
+    ] as const) {
+      const found = await search.search(query);
+      expect(found.total, query).toBe(0);
+      expect(found.missing.didYouMean, query).toEqual({ words: [{ typed, suggested: meant }], query: respelled, total: (await search.search(respelled, { k: 0 })).total });
+    }
+  });
+
+  it('suggests the one word the transcripts write for two typed apart, beside results and for an empty answer (spell31)', async () => {
+    for (const [query, typed, meant] of [['corona virus', 'corona virus', 'coronavirus'], ['Hua wei', 'Hua wei', 'Huawei']] as const) {
+      const found = await search.search(query);
+      const right = await search.search(meant, { k: 0 });
+      // Found as typed, far less than as one word, and not counted beside results.
+      expect(found.total, query).toBeGreaterThan(0);
+      expect(right.total, query).toBeGreaterThan(found.total);
+      expect(found.missing.inNoRecord, query).toEqual([]);
+      expect(found.missing.didYouMean, query).toEqual({ words: [{ typed, suggested: meant }], query: meant });
+    }
+    expect(missingWordsLine((await search.search('corona virus')).missing)).toBe('did you mean “coronavirus”?');
+    const mixed = await search.search('corona virus lorry');
+    expect(missingWordsLine(mixed.missing)).toBe('no exchange in the index says “lorry”; did you mean “coronavirus”?');
+    // An empty answer counts what the one word finds.
+    const june = { filters: { from: '2019-06-01', to: '2019-06-30' } };
+    const empty = await search.search('Xin jiang', june);
+    const xinjiang = await search.search('Xinjiang', { ...june, k: 0 });
+    expect([empty.total, xinjiang.total > 0]).toEqual([0, true]);
+    expect(nothingRelevantText(search, empty)).toContain(`Nothing relevant found for “Xin jiang”. Did you mean “Xinjiang”? It finds ${xinjiang.total} exchanges.`);
+    // A word no exchange says, typed apart from the rest of the one word.
+    const wan = await search.search('Meng Wan Zhou');
+    expect(wan.missing.didYouMean?.words).toEqual([{ typed: 'Wan Zhou', suggested: 'Wanzhou' }]);
+    expect(nothingRelevantText(search, wan)).toContain('No exchange in the index says “Wan”. Did you mean “Wanzhou”?');
+  });
+
+  it('suggests no one word for two the transcripts write apart too, nor for a name read as one, nor a function word (spell31)', async () => {
+    // "cyber security" is written apart about as often as "cybersecurity", "semi-conductor" beside "semiconductor";
+    // "Hong Kong" is read as one name.
+    for (const query of ['cyber security', 'semi conductor', 'hong kong', 'Hong kong', 'set up', 'hand over', 'every day', 'break through']) {
+      expect((await search.search(query)).missing.didYouMean, query).toBeUndefined();
+    }
+  });
+
+  it('suggests nothing for a lower-case word a slip people seldom make away from another word (spell31)', async () => {
+    // A letter changed other than for a neighbouring key or a vowel ("older", "order"), or in a word under eight
+    // letters ("layer", "later"; "lorry", "Larry"; "token", "taken"); a letter added under eight ("niche", "nice") or
+    // at the end ("armory", "armor"); one dropped under seven ("babes", "babies"); two edits ("absurdly", "absurd");
+    // two words whose first is an acronym ("unmade", "UN made").
+    for (const query of ['layer', 'ozone layer', 'lorry', 'Essex lorry deaths of 39 migrants', 'older', 'token', 'niche', 'armory', 'babes', 'absurdly', 'unmade']) {
+      const found = await search.search(query);
+      expect(found.missing.inNoRecord.length, query).toBeGreaterThan(0);
+      expect(found.missing.didYouMean, query).toBeUndefined();
+    }
   });
 });
