@@ -2,6 +2,7 @@ import { renderQuote } from '../search/quote.js';
 import { splitSentences } from '../search/sentences.js';
 import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
+import { UNKNOWN_SPOKESPERSON } from '../transcripts/presscon.js';
 import { UNNAMED_SPOKESPERSON } from '../transcripts/title.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { safeLinkUrl } from './links.js';
@@ -83,7 +84,7 @@ export function citation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
       : 'Ministry of Foreign Affairs of the People’s Republic of China, official English transcript';
     const url = safeLinkUrl(record.url);
     const note = (question: string): string =>
-      `${escape(record.spokesperson)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}${question ? ` (“${question}”)` : ''}, in “${escape(record.title)},” ${where}${url ? `, ${url}` : ''}.`;
+      `${record.spokesperson === UNKNOWN_SPOKESPERSON ? NOT_RECORDED : escape(record.spokesperson)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}${question ? ` (“${question}”)` : ''}, in “${escape(record.title)},” ${where}${url ? `, ${url}` : ''}.`;
     return note(questionWithin(record, options.maxChars - note('').length - 5, escape));
   }
   const attribution = `— ${speakerWords(record, escape)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}. ${sourceWords(record).replace(record.title, escape(record.title))}`;
@@ -91,12 +92,17 @@ export function citation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
     `“${quote}”\n${attribution}${question ? `\nQuestion: “${question}”` : ''}`);
 }
 
+/** A PressCon pair whose speaker the corpus left unrecorded, as a citation names them (not "Unknown spokesperson", which reads as invented). */
+const NOT_RECORDED = 'Chinese Foreign Ministry spokesperson (name not recorded)';
+
 /**
  * `Geng Shuang, Chinese Foreign Ministry spokesperson`; a statement that names no one is the
- * Ministry spokesperson's, said once (not "Foreign Ministry Spokesperson, Chinese Foreign Ministry spokesperson").
+ * Ministry spokesperson's, said once (not "Foreign Ministry Spokesperson, Chinese Foreign Ministry
+ * spokesperson"); a pair that names no one `Chinese Foreign Ministry spokesperson (name not recorded)`.
  */
 function speakerWords(record: IndexedRecord, escape: (text: string) => string): string {
   if (record.spokesperson === UNNAMED_SPOKESPERSON) return 'Chinese Foreign Ministry spokesperson';
+  if (record.spokesperson === UNKNOWN_SPOKESPERSON) return NOT_RECORDED;
   return `${escape(record.spokesperson)}, Chinese Foreign Ministry spokesperson`;
 }
 

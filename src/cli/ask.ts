@@ -6,7 +6,7 @@ import { typedId } from '../answers/quote-ref.js';
 import { KEY_PREFIX } from '../answers/dates.js';
 import { unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
-import { languageWords, plural, statementKind } from '../answers/wording.js';
+import { languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
 import { outsideNote } from '../answers/span.js';
 import { nothingRelevantText, totalsLine } from '../answers/totals.js';
 import { gapWords, type Coverage } from '../search/coverage.js';
@@ -119,7 +119,7 @@ function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf'
   }
   const counterpart = chineseCounterpart(search, record) ?? englishCounterpart(search, record);
   for (const r of counterpart ? [record, counterpart] : [record]) {
-    console.log(`${r.date} · ${r.spokesperson} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
+    console.log(`${r.date} · ${speakerShown(r.spokesperson)} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
     if (r.question) console.log(`Q: ${r.question}`);
     console.log(`A: ${r.answer}`);
     const via = corpusWords(r);
@@ -161,7 +161,7 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
   console.log(`${totalsLine(response)}\n`);
   response.hits.forEach((hit, i) => {
     const r = hit.record;
-    console.log(`${i + 1}. ${r.date} · ${r.spokesperson} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
+    console.log(`${i + 1}. ${r.date} · ${speakerShown(r.spokesperson)} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
     if (r.question) console.log(`   Q: ${r.question.length > 300 ? r.question.slice(0, 300).replace(/\s+\S*$/, '') + ' …' : r.question}`);
     // Indented line by line so an answer's later paragraphs stay under its number; the words are the record's.
     console.log(`   “${hit.quote.replace(/\n+/g, '\n   ')}”`);

@@ -1,7 +1,7 @@
 import { EmbedBuilder } from 'discord.js';
 import { corpusWords } from '../answers/citation.js';
 import { safeLinkUrl } from '../answers/links.js';
-import { modeWords } from '../answers/wording.js';
+import { modeWords, speakerShown } from '../answers/wording.js';
 import type { SearchHit, SearchMode } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { embedLength, LIMITS } from './limits.js';
@@ -24,7 +24,7 @@ export function modeLabel(mode: SearchMode): string {
 
 /** `Hua Chunying · 2019-04-29`, the title of every card. */
 export function recordTitle(record: IndexedRecord, prefix = ''): string {
-  return plainLabel(`${prefix}${record.spokesperson} · ${record.date}`, LIMITS.embedTitle);
+  return plainLabel(`${prefix}${speakerShown(record.spokesperson)} · ${record.date}`, LIMITS.embedTitle);
 }
 
 /** Who asked: the field name above the question. */

@@ -7,7 +7,7 @@ import { encodePosition, LIST_PAGE_SIZE } from '../answers/result-list.js';
 import { matchAt, type StoredResult } from '../answers/result-store.js';
 import { characterCut } from '../answers/text-split.js';
 import { totalsLine } from '../answers/totals.js';
-import { modeWords, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
+import { modeWords, speakerShown, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
 import { englishCounterpart } from '../search/bilingual.js';
 import type { QuoteSpan, SearchMode, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
@@ -33,7 +33,7 @@ const FALLBACK_CHARS = 300;
 /** `*Hua Chunying* · April 29, 2019 · regular press conference`: who said it, when, where. */
 function byline(record: IndexedRecord, prefix = ''): string {
   const via = corpusWords(record);
-  return `${prefix}*${escapeMrkdwn(record.spokesperson)}* · ${longDate(record.date)} · ${occasionPhrase(record)}${via ? ` · _${via}_` : ''}`;
+  return `${prefix}*${escapeMrkdwn(speakerShown(record.spokesperson))}* · ${longDate(record.date)} · ${occasionPhrase(record)}${via ? ` · _${via}_` : ''}`;
 }
 
 /** `*Question from Reuters:* …` (or a follow-up, or a statement's title). */
@@ -46,7 +46,7 @@ function questionText(record: IndexedRecord, max = QUESTION_CHARS): string {
 
 /** What a phone's notification shows: who, when, and the quote's opening words (escaped). */
 function fallback(record: IndexedRecord, quote: string): string {
-  return escapeMrkdwn(`${record.spokesperson}, ${record.date}: “${quote.length > FALLBACK_CHARS ? `${quoteOpeningWords(quote)} …` : quote}”`);
+  return escapeMrkdwn(`${speakerShown(record.spokesperson)}, ${record.date}: “${quote.length > FALLBACK_CHARS ? `${quoteOpeningWords(quote)} …` : quote}”`);
 }
 
 /**
