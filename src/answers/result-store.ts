@@ -33,6 +33,8 @@ export interface StoredResult {
   speakerReading?: SearchResponse['speakerReading'];
   /** What the question named that an option overrode (`SearchResponse.overridden`). */
   overridden?: Overridden;
+  /** Whose exchange says the words the one spokesperson searched did not (`SearchResponse.saidByOther`). */
+  saidByOther?: SearchResponse['saidByOther'];
   /** What the topic holds outside the dates the question named (`SearchResponse.withoutDates`). */
   withoutDates?: SearchResponse['withoutDates'];
   /** Every answer in the dates named, the question naming no topic (`SearchResponse.everyAnswer`). */
@@ -126,6 +128,7 @@ export function storeResponse(
     ...(response.speakerReading ? { speakerReading: response.speakerReading } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
     ...(response.withoutDates ? { withoutDates: response.withoutDates } : {}),
+    ...(response.saidByOther ? { saidByOther: response.saidByOther } : {}),
     ...(response.importedOnly ? { importedOnly: response.importedOnly } : {}),
     ...(response.everyAnswer ? { everyAnswer: true as const } : {}),
     related: response.related,

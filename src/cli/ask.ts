@@ -15,7 +15,7 @@ import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
 import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
 import { NOTHING_TO_SEARCH, questionWords } from '../answers/query-text.js';
 import { filterWordsIn } from '../answers/inline-filters.js';
-import type { SearchResponse, SpoxSearch } from '../search/types.js';
+import type { SaidByOther, SearchResponse, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { dataDirFromEnv } from '../sync/settings.js';
@@ -73,11 +73,17 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.withoutUnknown ? { without_unknown: response.withoutUnknown } : {}),
     ...(response.withoutDates ? { without_dates: response.withoutDates } : {}),
     ...(response.withoutSpeaker ? { without_speaker: response.withoutSpeaker } : {}),
+    ...(response.saidByOther ? { said_by_other: saidByOtherJson(response.saidByOther) } : {}),
     ...(response.importedOnly ? { imported_only: response.importedOnly } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
     results: response.hits.map((h) => recordJson(h.record, search, h)),
     coverage,
   };
+}
+
+/** `SearchResponse.saidByOther` as `--json` gives it: `{"named","words","together"?,"every","by":{"spokesperson","id","date"}}`. */
+function saidByOtherJson(said: SaidByOther): object {
+  return { named: said.named, words: said.words, ...(said.together ? { together: true } : {}), every: said.every, by: said.by };
 }
 
 /** A record as `--json` gives it (a result with its quote and score, in the documented order), with its counterpart in the other language in full. */

@@ -27,6 +27,7 @@ import { hasCjk } from './cjk.js';
 import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
+import { chineseOther, chineseRuns, englishOther, OTHERS_LOOKED_AT } from './said-by-other.js';
 import { suggestedSpelling, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
@@ -265,7 +266,11 @@ export class SearchEngine implements SpoxSearch {
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
     // Re-searched with the filters only: not for two speakers, whom no filter holds.
     const withoutDates = offTopic && month && !withoutUnknown && !read.speakers ? await this.withoutNamedDates(searched, filters, options) : null;
-    const withoutSpeaker = matches.length === 0 && speaker && !withoutUnknown ? await this.withoutNamedSpeaker(searched, speaker, read.lang, filters, options) : null;
+    // One spokesperson's answers (named by the question or given) that find nothing, or miss words asked: everyone's, and whose says them.
+    const only = read.speakers || tooCommon.length > 0 || withoutUnknown ? null : filters.spokesperson ?? null;
+    const { withoutSpeaker, saidByOther } = only
+      ? await this.otherSpeakers({ topic: searched, text: parsed.text, wanted: only, lang: read.lang, applied: filters, matches, asked, missing, index }, options)
+      : {};
     const readBeside = read.reading?.as === 'beside' || read.reading?.beside;
     const speakerReading = readBeside && matches.length === 0 ? await this.withNameAsWords(query, read.reading!, options) : read.reading;
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
@@ -302,6 +307,7 @@ export class SearchEngine implements SpoxSearch {
       ...(withoutUnknown ? { withoutUnknown } : {}),
       ...(withoutDates ? { withoutDates } : {}),
       ...(withoutSpeaker ? { withoutSpeaker } : {}),
+      ...(saidByOther ? { saidByOther } : {}),
       ...this.importedOnly(matches, read.lang),
     };
   }
@@ -472,17 +478,46 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /**
-   * An empty answer in the answers of the spokesperson the question names: how many briefings of
-   * theirs the index holds in the language searched, and the same topic in every spokesperson's
-   * answers (the other filters kept), once: its count and newest date when it finds any.
+   * The answers of one spokesperson (`wanted`: named by the question, or the option's value) that find
+   * nothing, or miss words asked: the same topic in every spokesperson's answers (the other filters
+   * kept), once, and whose exchange says what theirs miss (`said-by-other.ts`); for an empty answer
+   * also how many briefings of theirs the index holds in the language searched, and what everyone's
+   * find. Nothing is searched again for a count (`k` 0) that has matches, nor when they hold every word.
    */
-  private async withoutNamedSpeaker(
-    topic: string, name: string, lang: 'en' | 'zh', applied: SearchFilters, options: SearchOptions,
-  ): Promise<NonNullable<SearchResponse['withoutSpeaker']>> {
-    const held = this.speakingIn(lang).get(name);
-    const { spokesperson: _spokesperson, ...rest } = applied;
-    const { total, last } = await this.search(topic, { ...options, k: 0, filters: rest });
-    return { name, briefings: held?.days.size ?? 0, first: held?.first ?? null, last: held?.last ?? null, ...(total > 0 && last ? { others: { total, last } } : {}) };
+  private async otherSpeakers(
+    asked: { topic: string; text: string; wanted: string; lang: 'en' | 'zh'; applied: SearchFilters; matches: readonly MatchRef[]; asked: readonly string[]; missing: MissingWords; index: LexicalIndex },
+    options: SearchOptions,
+  ): Promise<Pick<SearchResponse, 'withoutSpeaker' | 'saidByOther'>> {
+    const { wanted, matches, index } = asked;
+    const fitting = this.names.spokespeople.filter((name) => spokespersonMatches(name, wanted));
+    const named = fitting.length === 1 ? fitting[0]! : wanted;
+    const english = index === this.parts.lexical;
+    // English: the words asked the index holds, and those none of the matches holds.
+    const terms = english ? asked.asked.filter((t) => index.documentFrequency(t) > 0) : [];
+    const typed = wordsAsTyped(asked.text, terms);
+    const words = terms.map((term, i) => ({ term, typed: typed[i]! }));
+    const missed = matches.length === 0 ? terms : words.filter((w) => asked.missing.inNoMatch.includes(w.typed)).map((w) => w.term);
+    const runs = english ? [] : chineseRuns(topicOf(asked.text));
+    // A count needs no name; one word the matches hold is all they could say.
+    if (matches.length > 0 && (options.k === 0 || (english ? terms.length < 2 : runs.length === 0))) return {};
+    const { spokesperson: _spokesperson, ...rest } = asked.applied;
+    const everyone = await this.search(asked.topic, { ...options, k: 0, sort: 'relevance', filters: rest });
+    const records = everyone.matches.slice(0, OTHERS_LOOKED_AT).map((m) => this.byId.get(m.id)!);
+    const spoken = matches.map((m) => this.byId.get(m.id)!);
+    const saidByOther = english
+      ? englishOther(wanted, named, { text: topicOf(asked.text), asked: words, missed, heldTogether: matches.length > 0 && missed.length === 0 && this.oneHoldsAll(index, terms, matches) }, spoken, records, (r) => new Set(this.termCounts(r.id).counts.keys()))
+      : chineseOther(wanted, named, runs, spoken, records);
+    const held = this.speakingIn(asked.lang).get(named);
+    const withoutSpeaker = matches.length === 0
+      ? { name: named, briefings: held?.days.size ?? 0, first: held?.first ?? null, last: held?.last ?? null, ...(everyone.total > 0 && everyone.last ? { others: { total: everyone.total, last: everyone.last } } : {}) }
+      : null;
+    return { ...(withoutSpeaker ? { withoutSpeaker } : {}), ...(saidByOther ? { saidByOther } : {}) };
+  }
+
+  /** Whether one of `matches` holds every one of `terms`. */
+  private oneHoldsAll(index: LexicalIndex, terms: readonly string[], matches: readonly MatchRef[]): boolean {
+    const ids = new Set(matches.map((m) => m.id));
+    return index.searchTerms(new Map(terms.map((t) => [t, 1])), (id) => ids.has(id), undefined, { terms: (matched) => matched.length === terms.length, best: 1 }).length > 0;
   }
 
   /** Each spokesperson's briefings in a language (republished days once) and their first and last date. */

@@ -176,6 +176,12 @@ export interface SearchResponse {
    */
   withoutSpeaker?: { name: string; briefings: number; first: string | null; last: string | null; others?: { total: number; last: string } };
   /**
+   * When only one spokesperson's answers were searched (named by the question or the option) and they
+   * find nothing, or miss words asked, that another spokesperson's exchange holds: whose, and the
+   * words (`said-by-other.ts`). Absent otherwise.
+   */
+  saidByOther?: SaidByOther;
+  /**
    * The matches of dates the index holds only as pairs imported from a research corpus
    * (`Coverage.corpusOnly`, which may not hold every exchange): how many, and those stretches, so
    * that a count or a "latest" from them is not read as the whole story. Absent when none is.
@@ -186,6 +192,23 @@ export interface SearchResponse {
    * words, as typed, that an unmarked match holds all of (`MatchRef.partial`); absent otherwise.
    */
   topicWords?: readonly string[];
+}
+
+/**
+ * Words asked that the answers of the spokesperson searched (`named`) do not hold and another
+ * spokesperson's exchange (`by`) does: "Zhao Lijian's answers don't say “army”; Geng Shuang's
+ * 2020-03-13#5 holds every word".
+ */
+export interface SaidByOther {
+  /** The spokesperson whose answers alone were searched: the index's name, or the option's value as given when it fits several. */
+  named: string;
+  /** The words asked, as typed, that none of their answers holds (every word asked when they found nothing). */
+  words: readonly string[];
+  /** None is missing, but none of their answers holds every word asked at once; `words` holds them all then. */
+  together?: true;
+  /** The other's exchange holds every word asked, not only `words`. */
+  every: boolean;
+  by: { spokesperson: string; id: string; date: string };
 }
 
 /** The user's words, as typed, that no record of the index holds, and that none of the matches holds. */

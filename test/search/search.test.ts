@@ -292,9 +292,14 @@ describe('lexical search on the bundled corpus', () => {
     const elsewhere = await search.search('the Belt and Road Forum', { k: 0, filters: { spokesperson: 'Hua Chunying' } });
     // What the others said then (speaker30).
     const theirs = await search.search('the Belt and Road Forum', { k: 0, filters: { from: '2019-04-01', to: '2019-04-30' } });
+    // Who said it (explore31 12): the best of everyone's answers that holds every word asked.
+    const said = search.record(forum.saidByOther!.by.id)!;
     expect(nothingRelevantText(search, forum)).toBe(
-      `Nothing found for “Hua Chunying on the Belt and Road Forum in April 2019”: Hua Chunying gave no briefing in the dates you asked (April 2019: from 2019-04-01 to 2019-04-30); the spokespeople then were Geng Shuang and Lu Kang. Without those dates: ${plural(elsewhere.total, 'exchange')}, the newest of ${elsewhere.last}. Without the spokesperson: ${plural(theirs.total, 'exchange')}, the newest of ${theirs.last}. Try other dates, or ask without the spokesperson.`,
+      `Nothing found for “Hua Chunying on the Belt and Road Forum in April 2019”: Hua Chunying gave no briefing in the dates you asked (April 2019: from 2019-04-01 to 2019-04-30); the spokespeople then were Geng Shuang and Lu Kang. Without those dates: ${plural(elsewhere.total, 'exchange')}, the newest of ${elsewhere.last}. Without the spokesperson: ${plural(theirs.total, 'exchange')}, the newest of ${theirs.last}; ${said.spokesperson}'s ${said.id} holds every word you asked. Try other dates, or ask without the spokesperson.`,
     );
+    expect(theirs.matches.map((m) => m.id)).toContain(said.id);
+    expect(said.spokesperson).not.toBe('Hua Chunying');
+    expect(text(said)).toMatch(/Belt and Road Forum/);
     const early = await search.search('Geng Shuang on Hong Kong protests in early August 2019', { k: 5 });
     expect(nothingRelevantText(search, early)).toContain(': Geng Shuang gave no briefing in the dates you asked (early August 2019 (August 1 to 10): from 2019-08-01 to 2019-08-10); the spokesperson then was Hua Chunying.');
     // Given as options: the same; a value matching two spokespeople is said as given.
@@ -787,14 +792,50 @@ describe('a spokesperson the question names whom the index holds few or no answe
     expect(nothingRelevantText(search, none)).toContain('The index holds no briefing of Liu Weimin (Foreign Ministry spokesperson), only of Lin Jian');
   });
 
+  it('names who did say the words a named spokesperson\'s answers miss: the misattributed quote (explore31 12, 13)', async () => {
+    const army = await search.search('Did Zhao Lijian say the US army brought the virus to Wuhan?', { k: 5 });
+    expect(army.spokespersonNamed).toBe('Zhao Lijian');
+    expect(army.hits.every((h) => h.record.spokesperson === 'Zhao Lijian')).toBe(true);
+    expect(army.hits.some((h) => /\barmy\b/i.test(text(h.record)))).toBe(false);
+    expect(army.saidByOther).toEqual({ named: 'Zhao Lijian', words: ['army'], every: true, by: { spokesperson: 'Geng Shuang', id: '2020-03-13#5', date: '2020-03-13' } });
+    expect(text(search.record('2020-03-13#5')!)).toMatch(/US army/);
+    // Said once, with who said it, not also as "none of them says “army”".
+    const line = totalsLine(army);
+    expect(line).toContain("; Zhao Lijian's answers don't say “army”; Geng Shuang's 2020-03-13#5 holds every word");
+    expect(line).not.toContain('none of them says “army”');
+    // Each word in one of Zhao's answers, never together; Hua Chunying's holds them in a row.
+    const lies = await search.search('Did Zhao Lijian say Pompeo is full of lies and slanders?', { k: 5 });
+    expect(lies.missing.inNoMatch).toEqual([]);
+    expect(lies.saidByOther).toMatchObject({ named: 'Zhao Lijian', together: true, by: { spokesperson: 'Hua Chunying', id: '2020-06-08#5' } });
+    expect(text(search.record('2020-06-08#5')!)).toContain('Pompeo is still full of lies and slanders');
+    expect(totalsLine(lies)).toContain("; none of Zhao Lijian's answers holds every word you asked; Hua Chunying's 2020-06-08#5 does");
+    // The spokesperson option finds nothing: what everyone's answers find, and whose says it (not a bare "Nothing relevant").
+    const zangnan = await search.search('Zangnan', { k: 5, filters: { spokesperson: 'Lin Jian' } });
+    expect(zangnan.total).toBe(0);
+    expect(zangnan.withoutSpeaker).toMatchObject({ name: 'Lin Jian', briefings: 1, others: { total: 2, last: '2026-08-10' } });
+    expect(zangnan.saidByOther).toMatchObject({ named: 'Lin Jian', words: ['Zangnan'], by: { spokesperson: 'Guo Jiakun', id: '2026-08-10#2' } });
+    expect(nothingRelevantText(search, zangnan)).toContain("Without the spokesperson: 2 exchanges, the newest of 2026-08-10; Guo Jiakun's 2026-08-10#2 holds every word you asked.");
+    // Asked in the question: the same.
+    const asked = await search.search('What did Lin Jian say about Zangnan?', { k: 5 });
+    expect(asked.saidByOther).toEqual(zangnan.saidByOther);
+    // Their answers hold every word: nothing is said, and nothing searched again for a count.
+    const held = await search.search('What did Geng Shuang say about Huawei?', { k: 5 });
+    expect(held.saidByOther).toBeUndefined();
+    expect((await search.search('Did Zhao Lijian say the US army brought the virus to Wuhan?', { k: 0 })).saidByOther).toBeUndefined();
+  });
+
   it('says how many briefings of theirs it holds, and what the topic finds in everyone\'s answers, when theirs hold nothing on it', async () => {
     const lin = await search.search('Lin Jian on Taiwan', { k: 5 });
     const taiwan = await search.search('Taiwan', { k: 0 });
     expect(lin.total).toBe(0);
     expect(lin.withoutSpeaker).toEqual({ name: 'Lin Jian', briefings: 1, first: '2026-08-17', last: '2026-08-17', others: { total: taiwan.total, last: taiwan.last } });
     expect(nothingRelevantText(search, lin)).toContain(
-      `Lin Jian (Foreign Ministry spokesperson, first in 2024) gave 1 briefing of those the index holds, of 2026-08-17. Without the spokesperson: ${plural(taiwan.total, 'exchange')}, the newest of ${taiwan.last}.`,
+      `Lin Jian (Foreign Ministry spokesperson, first in 2024) gave 1 briefing of those the index holds, of 2026-08-17. Without the spokesperson: ${plural(taiwan.total, 'exchange')}, the newest of ${taiwan.last}; ${lin.saidByOther!.by.spokesperson}'s ${lin.saidByOther!.by.id} holds every word you asked.`,
     );
+    // The first of everyone's answers on it, ranked, that is not Lin Jian's.
+    expect(lin.saidByOther).toMatchObject({ named: 'Lin Jian', words: ['Taiwan'], every: true });
+    const first = (await search.search('Taiwan', { k: 0, sort: 'relevance' })).matches.map((m) => search.record(m.id)!).find((r) => r.spokesperson !== 'Lin Jian')!;
+    expect(lin.saidByOther!.by.id).toBe(first.id);
     const qin = await search.search('Qin Gang on Japan', { k: 5 });
     expect(nothingRelevantText(search, qin)).toContain('Qin Gang (Foreign Ministry spokesperson, 2005-2010 and 2012-2014) gave 11 briefings of those the index holds, from 2007-04-03 to 2014-09-01.');
   });
