@@ -35,6 +35,8 @@ export interface StoredResult {
   overridden?: Overridden;
   /** Whose exchange says the words the one spokesperson searched did not (`SearchResponse.saidByOther`). */
   saidByOther?: SearchResponse['saidByOther'];
+  /** Spokespeople the question writes as words whose own answers are among the matches (`SearchResponse.ownAnswers`). */
+  ownAnswers?: SearchResponse['ownAnswers'];
   /** What the topic holds outside the dates the question named (`SearchResponse.withoutDates`). */
   withoutDates?: SearchResponse['withoutDates'];
   /** Every answer in the dates named, the question naming no topic (`SearchResponse.everyAnswer`). */
@@ -129,6 +131,7 @@ export function storeResponse(
     ...(response.overridden ? { overridden: response.overridden } : {}),
     ...(response.withoutDates ? { withoutDates: response.withoutDates } : {}),
     ...(response.saidByOther ? { saidByOther: response.saidByOther } : {}),
+    ...(response.ownAnswers ? { ownAnswers: response.ownAnswers } : {}),
     ...(response.importedOnly ? { importedOnly: response.importedOnly } : {}),
     ...(response.everyAnswer ? { everyAnswer: true as const } : {}),
     related: response.related,

@@ -41,7 +41,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletNamed' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther'>>;
+type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletNamed' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -69,10 +69,11 @@ export function readingNotes(
   const said = response.saidByOther;
   const missing = missingWordsLine(said && !said.together ? { ...response.missing, inNoMatch: response.missing.inNoMatch.filter((w) => !said.words.includes(w)) } : response.missing, escape);
   const other = said ? `; ${saidByOtherWords(said, escape)}` : '';
+  const own = (response.ownAnswers ?? []).map((o) => `; ${ownAnswersWords(o, escape)}`).join('');
   const overrides = overriddenWords(response.overridden, escape).map((n) => `; ${n}`).join('');
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
-  return `${speaker}${asker}${month}${reading ? `; ${reading}` : ''}${described}${ministry}${missing ? `; ${missing}` : ''}${other}${elsewhere}${overrides}`;
+  return `${speaker}${asker}${month}${reading ? `; ${reading}` : ''}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${overrides}`;
 }
 
 /**
@@ -154,6 +155,17 @@ export function saidByOtherWords(said: SaidByOther, escape: (text: string) => st
   if (said.together) return `none of ${answers} holds every word you asked; ${other} does`;
   const holds = said.every ? 'holds every word' : `holds ${said.words.length > 1 ? 'them' : 'it'}`;
   return `${answers} don't say ${quotedWords(said.words, escape)}; ${other} ${holds}`;
+}
+
+/**
+ * `1 of them is Geng Shuang's own answer`; `Guo Jiakun's own answers first (1 of them): your question
+ * names who spoke`: a spokesperson the question writes as words whose own answers are among the matches
+ * (`SearchResponse.ownAnswers`), said in place of their name as a missing word.
+ */
+function ownAnswersWords(own: NonNullable<SearchResponse['ownAnswers']>[number], escape: (text: string) => string): string {
+  const name = escape(own.name);
+  if (own.first) return `${name}'s own answers first (${own.count} of them): your question names who spoke`;
+  return own.count === 1 ? `1 of them is ${name}'s own answer` : `${own.count} of them are ${name}'s own answers`;
 }
 
 /** `Geng Shuang's 2020-03-13#5`; `pc-2002-12-03#1 (speaker not recorded)`. */

@@ -74,6 +74,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.withoutDates ? { without_dates: response.withoutDates } : {}),
     ...(response.withoutSpeaker ? { without_speaker: response.withoutSpeaker } : {}),
     ...(response.saidByOther ? { said_by_other: saidByOtherJson(response.saidByOther) } : {}),
+    ...(response.ownAnswers ? { own_answers: response.ownAnswers } : {}),
     ...(response.importedOnly ? { imported_only: response.importedOnly } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
     results: response.hits.map((h) => recordJson(h.record, search, h)),

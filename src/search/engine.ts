@@ -28,6 +28,7 @@ import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { chineseOther, chineseRuns, englishOther, OTHERS_LOOKED_AT } from './said-by-other.js';
+import { namesAsked, withoutSpeakersNames } from './names-asked.js';
 import { suggestedSpelling, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
@@ -249,7 +250,7 @@ export class SearchEngine implements SpoxSearch {
       sort,
       mentionScores,
     );
-    const missing = index === this.parts.lexical
+    let missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
       : missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!));
     // A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs instead.
@@ -262,6 +263,9 @@ export class SearchEngine implements SpoxSearch {
     const didYouMean = unknown.length > 0 ? await this.didYouMean(query, unknown, missing.inNoRecord, options, matches.length === 0) : null;
     if (didYouMean) missing.didYouMean = didYouMean;
     const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options) : null;
+    // A spokesperson the question writes as words, whose own answers are among the matches, is who spoke, not a word missing.
+    const own = this.ownAnswers(searched, matches, missing);
+    missing = own.missing;
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
     // Re-searched with the filters only: not for two speakers, whom no filter holds.
@@ -308,6 +312,7 @@ export class SearchEngine implements SpoxSearch {
       ...(withoutDates ? { withoutDates } : {}),
       ...(withoutSpeaker ? { withoutSpeaker } : {}),
       ...(saidByOther ? { saidByOther } : {}),
+      ...(own.answers.length > 0 ? { ownAnswers: own.answers } : {}),
       ...this.importedOnly(matches, read.lang),
     };
   }
@@ -498,20 +503,36 @@ export class SearchEngine implements SpoxSearch {
     const words = terms.map((term, i) => ({ term, typed: typed[i]! }));
     const missed = matches.length === 0 ? terms : words.filter((w) => asked.missing.inNoMatch.includes(w.typed)).map((w) => w.term);
     const runs = english ? [] : chineseRuns(topicOf(asked.text));
-    // A count needs no name; one word the matches hold is all they could say.
-    if (matches.length > 0 && (options.k === 0 || (english ? terms.length < 2 : runs.length === 0))) return {};
+    // Their matches hold every word (one of them all at once), or a count asked: nothing is searched again.
+    const heldTogether = english && matches.length > 0 && missed.length === 0 && (terms.length < 2 || this.oneHoldsAll(index, terms, matches));
+    if (matches.length > 0 && (options.k === 0 || heldTogether || runs.length + terms.length === 0)) return {};
     const { spokesperson: _spokesperson, ...rest } = asked.applied;
     const everyone = await this.search(asked.topic, { ...options, k: 0, sort: 'relevance', filters: rest });
     const records = everyone.matches.slice(0, OTHERS_LOOKED_AT).map((m) => this.byId.get(m.id)!);
-    const spoken = matches.map((m) => this.byId.get(m.id)!);
     const saidByOther = english
-      ? englishOther(wanted, named, { text: topicOf(asked.text), asked: words, missed, heldTogether: matches.length > 0 && missed.length === 0 && this.oneHoldsAll(index, terms, matches) }, spoken, records, (r) => new Set(this.termCounts(r.id).counts.keys()))
-      : chineseOther(wanted, named, runs, spoken, records);
+      ? englishOther(wanted, named, words, missed, heldTogether, records, (r) => new Set(this.termCounts(r.id).counts.keys()))
+      : chineseOther(wanted, named, runs, matches.map((m) => this.byId.get(m.id)!), records);
     const held = this.speakingIn(asked.lang).get(named);
     const withoutSpeaker = matches.length === 0
       ? { name: named, briefings: held?.days.size ?? 0, first: held?.first ?? null, last: held?.last ?? null, ...(everyone.total > 0 && everyone.last ? { others: { total: everyone.total, last: everyone.last } } : {}) }
       : null;
     return { ...(withoutSpeaker ? { withoutSpeaker } : {}), ...(saidByOther ? { saidByOther } : {}) };
+  }
+
+  /**
+   * The spokespeople `searched` writes as words whose own answers are among `matches`, with how many,
+   * and `missing` without the words of their names (`names-asked.ts`).
+   */
+  private ownAnswers(searched: string, matches: readonly MatchRef[], missing: MissingWords): { missing: MissingWords; answers: { name: string; count: number }[] } {
+    const asked = namesAsked(searched, this.names.spokespeople);
+    if (asked.length === 0 || matches.length === 0) return { missing, answers: [] };
+    const counts = new Map<string, number>();
+    for (const m of matches) {
+      const name = this.byId.get(m.id)!.spokesperson;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const without = withoutSpeakersNames(missing, asked, new Set(counts.keys()));
+    return { missing: without.missing, answers: without.speakers.map((name) => ({ name, count: counts.get(name)! })) };
   }
 
   /** Whether one of `matches` holds every one of `terms`. */

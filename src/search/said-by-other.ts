@@ -1,6 +1,5 @@
 import type { IndexedRecord } from '../store/types.js';
 import { spokespersonMatches } from './filters.js';
-import { termsOf } from './terms.js';
 import type { SaidByOther } from './types.js';
 
 /**
@@ -28,70 +27,23 @@ export interface AskedWord {
  * For an English question: of everyone's matches (`others`, best first), the first of another
  * spokesperson than `wanted` that holds every word asked, else the first that holds every word the
  * named speaker's answers miss (`missed`, as index terms; all of `asked` when they found nothing).
- * When they miss none and one of their answers holds every word (`heldTogether`): the other whose
- * answer says the most words of the question in a row that none of theirs says so ("full of lies and
- * slanders": Zhao Lijian's answers hold each word, Hua Chunying's 2020-06-08#5 the words together).
- * Null when none does. `termsOf` gives a record's index terms; `spoken` the named speaker's matches.
+ * When they miss none but none of their answers holds every word (`heldTogether` false), the first
+ * that does ("… Pompeo is full of lies and slanders?": each word is in one of Zhao Lijian's answers,
+ * all of them in Hua Chunying's 2020-06-08#5). Null when none does, or when one of theirs holds every
+ * word. `termsOf` gives a record's index terms.
  */
 export function englishOther(
-  wanted: string, named: string, question: { text: string; asked: readonly AskedWord[]; missed: readonly string[]; heldTogether: boolean },
-  spoken: readonly IndexedRecord[], others: readonly IndexedRecord[], termsOf: (record: IndexedRecord) => ReadonlySet<string>,
+  wanted: string, named: string, asked: readonly AskedWord[], missed: readonly string[], heldTogether: boolean,
+  others: readonly IndexedRecord[], termsOf: (record: IndexedRecord) => ReadonlySet<string>,
 ): SaidByOther | null {
-  const { asked, missed } = question;
-  if (asked.length === 0) return null;
-  const holdsAll = (record: IndexedRecord): boolean => {
-    const terms = termsOf(record);
-    return asked.every((w) => terms.has(w.term));
-  };
-  if (missed.length > 0 || (!question.heldTogether && asked.length >= 2)) {
-    let partly: IndexedRecord | null = null;
-    for (const record of othersOf(wanted, others)) {
-      if (holdsAll(record)) return said(named, record, typedOf(asked, missed), true, missed.length === 0);
-      const terms = termsOf(record);
-      if (!partly && missed.length > 0 && missed.every((t) => terms.has(t))) partly = record;
-    }
-    return partly ? said(named, partly, typedOf(asked, missed), false, false) : null;
-  }
-  return asked.length >= 2 ? phraseOther(wanted, named, question.text, spoken, others, holdsAll) : null;
-}
-
-/** The fewest index terms a run of the question's words holds to be named as said together. */
-const PHRASE_TERMS = 2;
-
-/** `englishOther` for words each held by the named speaker's answers: the longest run of them another's holds and none of theirs does. */
-function phraseOther(
-  wanted: string, named: string, text: string, spoken: readonly IndexedRecord[], others: readonly IndexedRecord[], holdsAll: (record: IndexedRecord) => boolean,
-): SaidByOther | null {
-  const words = [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)].map((m) => ({ typed: m[0], lower: m[0].toLowerCase().replace(/’/g, "'") }));
-  if (termsOf(text).length < PHRASE_TERMS) return null;
-  const spokenText = spoken.map(wordText);
-  let best: { record: IndexedRecord; runs: string[]; terms: number } | null = null;
+  if (asked.length === 0 || (missed.length === 0 && (heldTogether || asked.length < 2))) return null;
+  let partly: IndexedRecord | null = null;
   for (const record of othersOf(wanted, others)) {
-    const own = wordText(record);
-    const runs = wordRuns(words, (run) => own.includes(run))
-      .filter((run) => termsOf(run.typed).length >= PHRASE_TERMS && !spokenText.some((t) => t.includes(run.lower)));
-    const terms = runs.reduce((n, run) => n + termsOf(run.typed).length, 0);
-    if (terms > (best?.terms ?? 0)) best = { record, runs: runs.map((run) => run.typed), terms };
+    const terms = termsOf(record);
+    if (asked.every((w) => terms.has(w.term))) return said(named, record, typedOf(asked, missed), true, missed.length === 0);
+    if (!partly && missed.length > 0 && missed.every((t) => terms.has(t))) partly = record;
   }
-  return best ? said(named, best.record, best.runs, holdsAll(best.record), false) : null;
-}
-
-/** The question's words cut into the longest runs `held` holds, left to right; words it holds alone are left out. */
-function wordRuns(words: readonly { typed: string; lower: string }[], held: (run: string) => boolean): { typed: string; lower: string }[] {
-  const runs: { typed: string; lower: string }[] = [];
-  let at = 0;
-  while (at < words.length) {
-    let end = words.length;
-    while (end - at >= 2 && !held(` ${words.slice(at, end).map((w) => w.lower).join(' ')} `)) end--;
-    if (end - at >= 2) runs.push({ typed: words.slice(at, end).map((w) => w.typed).join(' '), lower: ` ${words.slice(at, end).map((w) => w.lower).join(' ')} ` });
-    at = Math.max(end, at + 1);
-  }
-  return runs;
-}
-
-/** A record's words, lower case, one space apart and at either end: a run of words is in it as ` a b `. */
-function wordText(record: IndexedRecord): string {
-  return ` ${[...textOf(record).matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)].map((m) => m[0].toLowerCase().replace(/’/g, "'")).join(' ')} `;
+  return partly ? said(named, partly, typedOf(asked, missed), false, false) : null;
 }
 
 /**

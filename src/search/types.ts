@@ -182,6 +182,13 @@ export interface SearchResponse {
    */
   saidByOther?: SaidByOther;
   /**
+   * Spokespeople the question writes as words ("Geng Shuang told reporters …", "Hua said …") whose own
+   * answers are among the matches: each, how many of the matches are theirs, and `first` when they were
+   * ranked first (a question leading with the name and a word of speaking: `names-asked.ts`). Their
+   * names are no missing words then. Absent when none is.
+   */
+  ownAnswers?: readonly { name: string; count: number; first?: true }[];
+  /**
    * The matches of dates the index holds only as pairs imported from a research corpus
    * (`Coverage.corpusOnly`, which may not hold every exchange): how many, and those stretches, so
    * that a count or a "latest" from them is not read as the whole story. Absent when none is.

@@ -6,6 +6,7 @@ import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
 import { importedMatchesWords } from '../../src/answers/span.js';
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
+import { namesAsked, withoutSpeakersNames } from '../../src/search/names-asked.js';
 import { plural } from '../../src/answers/wording.js';
 
 let search: SearchEngine;
@@ -822,6 +823,28 @@ describe('a spokesperson the question names whom the index holds few or no answe
     const held = await search.search('What did Geng Shuang say about Huawei?', { k: 5 });
     expect(held.saidByOther).toBeUndefined();
     expect((await search.search('Did Zhao Lijian say the US army brought the virus to Wuhan?', { k: 0 })).saidByOther).toBeUndefined();
+  });
+
+  it('never lists the name of a spokesperson written as words as a missing word over their own answers: says they are theirs (explore31 C21)', async () => {
+    const fedex = await search.search('Foreign ministry spokesman Geng Shuang told reporters this was "not the first time" FedEx made an "operational error"', { k: 5 });
+    expect(fedex.hits[0]!.record).toMatchObject({ id: '2019-06-24#2', spokesperson: 'Geng Shuang' });
+    expect(text(fedex.hits[0]!.record)).not.toMatch(/Geng|Shuang|spokesman/);
+    for (const word of ['Geng', 'Shuang', 'spokesman']) {
+      expect(fedex.missing.inNoMatch).not.toContain(word);
+      expect(fedex.missing.inNoRecord).not.toContain(word);
+    }
+    expect(fedex.ownAnswers).toEqual([{ name: 'Geng Shuang', count: fedex.matches.filter((m) => search.record(m.id)!.spokesperson === 'Geng Shuang').length }]);
+    expect(totalsLine(fedex)).toContain("; 1 of them is Geng Shuang's own answer");
+    // A surname with its capital ("Hua"): the same.
+    const hua = await search.search('Hua said the US is ‘the biggest threat to world peace’', { k: 5 });
+    expect(hua.missing.inNoMatch).not.toContain('Hua');
+    expect(hua.ownAnswers?.map((o) => o.name)).toEqual(['Hua Chunying']);
+    expect(totalsLine(hua)).toMatch(/; \d+ of them (?:is|are) Hua Chunying's own answers?/);
+    // Read where the name is another's ("Mao Zedong") or no one of the matches spoke: kept as words.
+    expect(namesAsked('Mao Zedong thought', search.spokespeople())).toEqual([]);
+    expect(namesAsked('Mao on Gaza', search.spokespeople())).toEqual([{ name: 'Mao Ning', words: ['Mao'], at: 0 }]);
+    const missing = { inNoRecord: [], inNoMatch: ['Geng', 'Shuang', 'FedEx'] };
+    expect(withoutSpeakersNames(missing, namesAsked('Geng Shuang FedEx', search.spokespeople()), new Set(['Hua Chunying']))).toEqual({ missing, speakers: [] });
   });
 
   it('says how many briefings of theirs it holds, and what the topic finds in everyone\'s answers, when theirs hold nothing on it', async () => {
