@@ -28,7 +28,7 @@ import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { chineseOther, chineseRuns, englishOther, OTHERS_LOOKED_AT } from './said-by-other.js';
-import { namesAsked, withoutSpeakersNames } from './names-asked.js';
+import { ledeName, namesAsked, withoutSpeakersNames } from './names-asked.js';
 import { suggestedSpelling, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
@@ -245,11 +245,14 @@ export class SearchEngine implements SpoxSearch {
       ranked = lexical;
     }
 
-    const { matches, passing } = orderMatches(
+    const { matches: ordered, passing } = orderMatches(
       this.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date })),
       sort,
       mentionScores,
     );
+    // A wire lede ("Guo Jiakun urged the US to …"): their own answers that say the rest first, the others after.
+    const lede = sort === 'relevance' && !filters.spokesperson && !read.speakers && index === this.parts.lexical ? this.ledeFirst(searched, ordered, asked) : null;
+    const matches = lede?.matches ?? ordered;
     let missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
       : missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!));
@@ -264,7 +267,7 @@ export class SearchEngine implements SpoxSearch {
     if (didYouMean) missing.didYouMean = didYouMean;
     const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options) : null;
     // A spokesperson the question writes as words, whose own answers are among the matches, is who spoke, not a word missing.
-    const own = this.ownAnswers(searched, matches, missing);
+    const own = this.ownAnswers(searched, matches, missing, lede);
     missing = own.missing;
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
@@ -523,7 +526,9 @@ export class SearchEngine implements SpoxSearch {
    * The spokespeople `searched` writes as words whose own answers are among `matches`, with how many,
    * and `missing` without the words of their names (`names-asked.ts`).
    */
-  private ownAnswers(searched: string, matches: readonly MatchRef[], missing: MissingWords): { missing: MissingWords; answers: { name: string; count: number }[] } {
+  private ownAnswers(
+    searched: string, matches: readonly MatchRef[], missing: MissingWords, lede: { name: string; count: number } | null,
+  ): { missing: MissingWords; answers: NonNullable<SearchResponse['ownAnswers']>[number][] } {
     const asked = namesAsked(searched, this.names.spokespeople);
     if (asked.length === 0 || matches.length === 0) return { missing, answers: [] };
     const counts = new Map<string, number>();
@@ -532,7 +537,28 @@ export class SearchEngine implements SpoxSearch {
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
     const without = withoutSpeakersNames(missing, asked, new Set(counts.keys()));
-    return { missing: without.missing, answers: without.speakers.map((name) => ({ name, count: counts.get(name)! })) };
+    const answers = without.speakers.map((name) => (name === lede?.name ? { name, count: lede.count, first: true as const } : { name, count: counts.get(name)! }));
+    return { missing: without.missing, answers };
+  }
+
+  /**
+   * For a question leading with a spokesperson's name and a word of saying (`ledeName`): `matches`
+   * with their own answers that hold every other word asked (`asked`: index terms) first, in their
+   * order, the others after; null when the question is no such lede, or none of theirs holds them.
+   */
+  private ledeFirst(searched: string, matches: readonly MatchRef[], asked: readonly string[]): { name: string; count: number; matches: MatchRef[] } | null {
+    const lede = ledeName(searched, namesAsked(searched, this.names.spokespeople));
+    if (!lede) return null;
+    const said = new Set(termsOf(searched.slice(0, lede.end)));
+    const rest = asked.filter((t) => !said.has(t) && !isYearTerm(t));
+    const theirs = matches.filter((m) => {
+      if (this.byId.get(m.id)!.spokesperson !== lede.name) return false;
+      const terms = this.termCounts(m.id).counts;
+      return rest.every((t) => terms.has(t));
+    });
+    if (theirs.length === 0) return null;
+    const first = new Set(theirs.map((m) => m.id));
+    return { name: lede.name, count: theirs.length, matches: [...theirs, ...matches.filter((m) => !first.has(m.id))] };
   }
 
   /** Whether one of `matches` holds every one of `terms`. */

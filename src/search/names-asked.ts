@@ -47,8 +47,8 @@ export function namesAsked(text: string, spokespeople: readonly string[]): NameA
     }
     const surname = name.split(/\s+/)[0]!;
     if (bySurname.get(surname)?.length !== 1) continue;
-    // With its capital, and not before another name's ("Mao Zedong" is no Mao Ning).
-    const alone = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(surname)}(?![\p{L}\p{N}])(?!\s+\p{Lu})`, 'u').exec(text);
+    // With its capital, and not beside another capitalised word ("Mao Zedong" is no Mao Ning, "Hong Kong" no Kong Quan).
+    const alone = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!\p{Lu}[\p{L}'’-]*\s+)${escapeRegExp(surname)}(?![\p{L}\p{N}])(?!\s+\p{Lu})`, 'u').exec(text);
     if (alone) found.push({ name, words: [alone[0]], at: alone.index });
   }
   return found.sort((a, b) => a.at - b.at);
@@ -74,4 +74,41 @@ export function withoutSpeakersNames(missing: MissingWords, asked: readonly Name
     },
     speakers: [...new Set(speakers.map((n) => n.name))],
   };
+}
+
+/** Before a name leading the question, only a role ("Foreign Ministry spokesman", "Chinese spokeswoman"). */
+const ROLE_BEFORE = /^\s*(?:(?:the\s+)?(?:chinese\s+)?(?:(?:foreign\s+ministry|mfa|fm)\s+)?spokes(?:person|man|woman)\s*,?\s*)?$/iu;
+/** After it, a word of saying, as a wire story's lede writes it ("Guo Jiakun urged the US to …", "Hua said …"). */
+const SPEECH_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:has|had|have|also|again|repeatedly|once|on\s+\p{Lu}\p{L}+)\s+)*(?:${[
+    'said', 'says', 'told', 'tells', 'urged', 'urges', 'warned', 'warns', 'stressed', 'stresses', 'called', 'calls', 'noted', 'notes',
+    'added', 'adds', 'insisted', 'insists', 'stated', 'states', 'claimed', 'claims', 'accused', 'accuses', 'denied', 'denies',
+    'slammed', 'slams', 'criticized', 'criticised', 'criticizes', 'criticises', 'dismissed', 'dismisses', 'rejected', 'rejects',
+    'blasted', 'blasts', 'asserted', 'asserts', 'reiterated', 'reiterates', 'responded', 'responds', 'replied', 'replies',
+    'condemned', 'condemns', 'described', 'describes', 'remarked', 'remarks', 'hit\s+out', 'hits\s+out', 'pointed\s+out', 'points\s+out',
+    'expressed', 'expresses', 'declared', 'declares', 'vowed', 'vows', 'demanded', 'demands', 'announced', 'announces', 'confirmed', 'confirms',
+  ].join('|')})\b`,
+  'iu',
+);
+
+/**
+ * The spokesperson whose name leads the question before a word of saying, as a wire story attributes
+ * a quote ("Guo Jiakun urged the US to lift its sanctions …", "Foreign ministry spokesman Geng Shuang
+ * told reporters …", "Hua said …"); null otherwise. `speaker.ts` keeps such a name as words (the
+ * question may be about what they said: "Zhao Lijian said US army …" is what reporters asked other
+ * spokespeople about); their own answers that say the rest are then ranked first (`engine.ts`), not filtered.
+ */
+export function ledeName(text: string, asked: readonly NameAsked[]): (NameAsked & { end: number }) | null {
+  const first = asked[0];
+  if (!first || !ROLE_BEFORE.test(text.slice(0, first.at))) return null;
+  const written = new RegExp(String.raw`^${first.words.map(escapeRegExp).join(String.raw`\s+`)}`, 'iu').exec(text.slice(first.at));
+  const after = first.at + (written?.[0].length ?? 0);
+  const saying = written ? SPEECH_AFTER.exec(text.slice(after)) : null;
+  // `end`: after the word of saying; the words up to it (role, name, verb) are no words their answer must say.
+  return saying ? { ...first, end: after + saying[0].length } : null;
+}
+
+/** Whether a word is a role's ("spokesman"), which no answer of theirs says. */
+export function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.test(word);
 }

@@ -6,7 +6,7 @@ import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
 import { importedMatchesWords } from '../../src/answers/span.js';
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
-import { namesAsked, withoutSpeakersNames } from '../../src/search/names-asked.js';
+import { ledeName, namesAsked, withoutSpeakersNames } from '../../src/search/names-asked.js';
 import { plural } from '../../src/answers/wording.js';
 
 let search: SearchEngine;
@@ -833,18 +833,53 @@ describe('a spokesperson the question names whom the index holds few or no answe
       expect(fedex.missing.inNoMatch).not.toContain(word);
       expect(fedex.missing.inNoRecord).not.toContain(word);
     }
-    expect(fedex.ownAnswers).toEqual([{ name: 'Geng Shuang', count: fedex.matches.filter((m) => search.record(m.id)!.spokesperson === 'Geng Shuang').length }]);
-    expect(totalsLine(fedex)).toContain("; 1 of them is Geng Shuang's own answer");
+    // A lede too ("Geng Shuang told …"): said as first.
+    expect(fedex.ownAnswers).toEqual([{ name: 'Geng Shuang', count: 1, first: true }]);
+    expect(totalsLine(fedex)).toContain("; Geng Shuang's own answers first (1 of them): your question names who spoke");
     // A surname with its capital ("Hua"): the same.
     const hua = await search.search('Hua said the US is ‘the biggest threat to world peace’', { k: 5 });
     expect(hua.missing.inNoMatch).not.toContain('Hua');
     expect(hua.ownAnswers?.map((o) => o.name)).toEqual(['Hua Chunying']);
-    expect(totalsLine(hua)).toMatch(/; \d+ of them (?:is|are) Hua Chunying's own answers?/);
+    expect(totalsLine(hua)).toMatch(/; Hua Chunying's own answers first \(\d+ of them\)/);
+    // Not a lede ("the biggest threat … Hua"): counted, not ranked first.
+    const after = await search.search('the biggest threat to world peace, said Hua', { k: 5 });
+    expect(after.missing.inNoMatch).not.toContain('Hua');
+    expect(totalsLine(after)).toMatch(/; \d+ of them (?:is|are) Hua Chunying's own answers?/);
     // Read where the name is another's ("Mao Zedong") or no one of the matches spoke: kept as words.
     expect(namesAsked('Mao Zedong thought', search.spokespeople())).toEqual([]);
+    expect(search.spokespeople()).toContain('Kong Quan');
+    expect(namesAsked('BNO passports for Hong Kong residents', search.spokespeople())).toEqual([]);
     expect(namesAsked('Mao on Gaza', search.spokespeople())).toEqual([{ name: 'Mao Ning', words: ['Mao'], at: 0 }]);
     const missing = { inNoRecord: [], inNoMatch: ['Geng', 'Shuang', 'FedEx'] };
     expect(withoutSpeakersNames(missing, namesAsked('Geng Shuang FedEx', search.spokespeople()), new Set(['Hua Chunying']))).toEqual({ missing, speakers: [] });
+  });
+
+  it('ranks first the own answers of a spokesperson whose name leads the question before a word of saying, a wire lede (explore31 14)', async () => {
+    const cuba = await search.search('Guo Jiakun urged the US to lift its sanctions and blockade against Cuba', { k: 5 });
+    // Not a filter: the others' answers follow.
+    expect(cuba.filters.spokesperson).toBeUndefined();
+    expect(cuba.hits[0]!.record).toMatchObject({ id: '2026-08-10#3', spokesperson: 'Guo Jiakun' });
+    expect(cuba.hits.slice(1).some((h) => h.record.spokesperson !== 'Guo Jiakun')).toBe(true);
+    expect(cuba.ownAnswers).toEqual([{ name: 'Guo Jiakun', count: 1, first: true }]);
+    expect(totalsLine(cuba)).toContain("; Guo Jiakun's own answers first (1 of them): your question names who spoke");
+    expect(cuba.missing.inNoRecord).not.toContain('Jiakun');
+    // Without the name, the same words rank his answer lower.
+    const unnamed = await search.search('urged the US to lift its sanctions and blockade against Cuba', { k: 10 });
+    expect(unnamed.hits[0]!.record.id).not.toBe('2026-08-10#3');
+    // A role before the name, a surname: the same.
+    expect(ledeName('Foreign ministry spokesman Geng Shuang told reporters this was', namesAsked('Foreign ministry spokesman Geng Shuang told reporters this was', search.spokespeople()))?.name).toBe('Geng Shuang');
+    const hua = await search.search('Hua said the US is ‘the biggest threat to world peace’', { k: 5 });
+    expect(hua.hits[0]!.record.spokesperson).toBe('Hua Chunying');
+    expect(hua.ownAnswers?.[0]).toMatchObject({ name: 'Hua Chunying', first: true });
+    // Their answers that miss a word asked are not put first: Zhao Lijian never said "army" in a briefing; Geng Shuang was asked about his tweet.
+    const army = await search.search('Zhao Lijian said US army may have brought the virus to Wuhan', { k: 5 });
+    expect(army.ownAnswers?.some((o) => o.first)).toBeFalsy();
+    expect(army.hits[0]!.record.spokesperson).not.toBe('Zhao Lijian');
+    // Newest first, as asked, the order is by date.
+    const newest = await search.search('Guo Jiakun urged the US to lift its sanctions and blockade against Cuba', { k: 5, sort: 'newest' });
+    expect(newest.ownAnswers?.some((o) => o.first)).toBeFalsy();
+    // Not a lede: the name elsewhere, or no word of saying.
+    for (const q of ['What did China say after Guo Jiakun urged the US', 'Guo Jiakun Cuba', 'Guo Jiakun’s appointment']) expect(ledeName(q, namesAsked(q, search.spokespeople()))).toBeNull();
   });
 
   it('says how many briefings of theirs it holds, and what the topic finds in everyone\'s answers, when theirs hold nothing on it', async () => {
