@@ -3,7 +3,7 @@ import type { Embedder } from '../embed/embedder.js';
 import { readsChinese } from '../embed/languages.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
-import { computeCoverage, corpusOnlyStretches, importedOnlyMonths, sourceKind, stretchesHolding, summarizeSources, type Coverage, type SourceSummary } from './coverage.js';
+import { computeCoverage, corpusOnlyStretches, importedOnlyMonths, sourceKind, stretchesHolding, summarizeSources, yearsIn, type Coverage, type SourceSummary } from './coverage.js';
 import { matchesFilters, nameMatches, spokespersonMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
@@ -269,6 +269,7 @@ export class SearchEngine implements SpoxSearch {
     // A spokesperson the question writes as words, whose own answers are among the matches, is who spoke, not a word missing.
     const own = this.ownAnswers(searched, matches, missing, lede);
     missing = own.missing;
+    if (index === this.parts.lexical && matches.length > 0) missing = this.withTargetYears(missing, parsed.text, searched, matches, index);
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
     // Re-searched with the filters only: not for two speakers, whom no filter holds.
@@ -539,6 +540,27 @@ export class SearchEngine implements SpoxSearch {
     const without = withoutSpeakersNames(missing, asked, new Set(counts.keys()));
     const answers = without.speakers.map((name) => (name === lede?.name ? { name, count: lede.count, first: true as const } : { name, count: counts.get(name)! }));
     return { missing: without.missing, answers };
+  }
+
+  /**
+   * `missing` with the years the question states as words of its topic, not as when ("China will take
+   * Taiwan by force by 2027": a target year, `yearsIn`), that none of `matches` says: "none of them says
+   * “2027”". A year read as when is rule 4's (`gate.ts`), and the answer says which years the index holds.
+   */
+  private withTargetYears(missing: MissingWords, text: string, searched: string, matches: readonly MatchRef[], index: LexicalIndex): MissingWords {
+    const when = new Set(yearsIn(searched).map(String));
+    const years = termsOf(text).filter((t) => isYearTerm(t) && !when.has(t));
+    if (years.length === 0) return missing;
+    const unsaid = years.filter((year) => {
+      const said = new RegExp(`(?<![\\p{L}\\p{N}])${year}(?![\\p{L}\\p{N}])`, 'u');
+      return !matches.some((m) => {
+        const r = this.byId.get(m.id)!;
+        return said.test(r.answer) || said.test(r.question ?? '');
+      });
+    });
+    const inNoRecord = unsaid.filter((y) => index.documentFrequency(y) === 0);
+    const inNoMatch = unsaid.filter((y) => !inNoRecord.includes(y));
+    return { ...missing, inNoRecord: [...missing.inNoRecord, ...inNoRecord], inNoMatch: [...missing.inNoMatch, ...inNoMatch] };
   }
 
   /**

@@ -882,6 +882,21 @@ describe('a spokesperson the question names whom the index holds few or no answe
     for (const q of ['What did China say after Guo Jiakun urged the US', 'Guo Jiakun Cuba', 'Guo Jiakun’s appointment']) expect(ledeName(q, namesAsked(q, search.spokespeople()))).toBeNull();
   });
 
+  it('names a target year the question states that none of the matches says (explore31 19)', async () => {
+    const taiwan = await search.search('spokesperson said China will take Taiwan by force by 2027', { k: 5 });
+    expect(taiwan.total).toBeGreaterThan(0);
+    expect(taiwan.hits.some((h) => text(h.record).includes('2027'))).toBe(false);
+    expect(taiwan.missing.inNoRecord).toContain('2027');
+    expect(totalsLine(taiwan)).toContain('; no exchange in the index says “2027”');
+    // Held by an exchange of the index, not by these: "none of them".
+    const held = await search.search('Huawei by 2019', { k: 5 });
+    if (!held.hits.some((h) => text(h.record).includes('2019'))) expect(held.missing.inNoMatch).toContain('2019');
+    else expect(held.missing.inNoMatch).not.toContain('2019');
+    // A year read as when ("in 2019": rule 4) is no missing word.
+    const when = await search.search('Huawei in 2019', { k: 5 });
+    expect([...when.missing.inNoMatch, ...when.missing.inNoRecord]).not.toContain('2019');
+  });
+
   it('says how many briefings of theirs it holds, and what the topic finds in everyone\'s answers, when theirs hold nothing on it', async () => {
     const lin = await search.search('Lin Jian on Taiwan', { k: 5 });
     const taiwan = await search.search('Taiwan', { k: 0 });
