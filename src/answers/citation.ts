@@ -1,6 +1,6 @@
 import { renderQuote } from '../search/quote.js';
 import { splitSentences } from '../search/sentences.js';
-import type { QuoteSpan } from '../search/types.js';
+import type { OtherVersion, QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { UNKNOWN_SPOKESPERSON } from '../transcripts/presscon.js';
 import { UNNAMED_SPOKESPERSON } from '../transcripts/title.js';
@@ -9,6 +9,22 @@ import { safeLinkUrl } from './links.js';
 import { occasionPhrase } from './occasion.js';
 import { ELLIPSIS, fitOpening } from './text-split.js';
 import { statementKind } from './wording.js';
+
+/**
+ * `The Ministry published another English transcript of this briefing, in other words: 2019-04-29b
+ * https://…`: said on every card of a record whose briefing has another version in its language
+ * (`SearchHit.otherVersions`), so that a story quoting that one's wording is not taken for a misquote; '' when none.
+ */
+export function otherVersionsWords(record: IndexedRecord, versions: readonly OtherVersion[] | undefined): string {
+  if (!versions || versions.length === 0) return '';
+  const language = record.lang === 'zh' ? 'Chinese' : 'English';
+  const which = versions.map((v) => {
+    const url = safeLinkUrl(v.url);
+    return url ? `${v.key} ${url}` : v.key;
+  });
+  const another = versions.length > 1 ? `${versions.length} other ${language} transcripts` : `another ${language} transcript`;
+  return `The Ministry published ${another} of this briefing, in other words: ${which.join('; ')}`;
+}
 
 /** `plain`: paste into a story; `footnote`: a Chicago-style note. */
 export type CitationFormat = 'plain' | 'footnote';

@@ -148,7 +148,7 @@ export function matchAt(
   result: StoredResult,
   index: number,
   search: Pick<SpoxSearch, 'record' | 'quoteFor'>,
-): Pick<SearchHit, 'record' | 'quote' | 'spans'> | undefined {
+): Pick<SearchHit, 'record' | 'quote' | 'spans' | 'otherVersions'> | undefined {
   const kept = result.hits[index];
   if (kept) return kept;
   const match = result.matches[index];

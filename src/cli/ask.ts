@@ -1,6 +1,6 @@
 import './load-env.js';
 import { readFileSync, statSync } from 'node:fs';
-import { citation, corpusWords } from '../answers/citation.js';
+import { citation, corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { unheldRecordText } from '../answers/button-refs.js';
 import { typedId } from '../answers/quote-ref.js';
 import { KEY_PREFIX } from '../answers/dates.js';
@@ -174,6 +174,8 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
     console.log(`   “${hit.quote.replace(/\n+/g, '\n   ')}”`);
     const via = corpusWords(r);
     console.log(`   ${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}`);
+    const versions = otherVersionsWords(r, hit.otherVersions);
+    if (versions) console.log(`   ${versions}`);
     const zh = chineseCounterpart(search, r);
     if (zh) console.log(`   中文原文 [${zh.id}]: ${zh.url ?? '(no source URL known)'}`);
     const en = englishCounterpart(search, r);

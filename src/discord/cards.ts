@@ -1,5 +1,5 @@
 import { EmbedBuilder } from 'discord.js';
-import { corpusWords } from '../answers/citation.js';
+import { corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { modeWords, speakerShown } from '../answers/wording.js';
 import type { SearchHit, SearchMode } from '../search/types.js';
@@ -64,14 +64,17 @@ function baseEmbed(record: IndexedRecord, titlePrefix = ''): EmbedBuilder {
  * among all matches, the exchange id and how it was searched.
  */
 export function hitCard(
-  hit: Pick<SearchHit, 'record' | 'quote'>,
+  hit: Pick<SearchHit, 'record' | 'quote' | 'otherVersions'>,
   position: { index: number; total: number; mode: SearchMode },
   followed?: IndexedRecord,
 ): EmbedBuilder {
   const { record } = hit;
+  // Keys and links the index holds (`safeLinkUrl`): nothing to escape.
+  const versions = otherVersionsWords(record, hit.otherVersions);
   return baseEmbed(record)
     .setDescription(escapeVerbatim(fitExcerpt(hit.quote, LIMITS.embedDescription)))
     .addFields(questionFields(record, followed))
+    .addFields(versions ? [{ name: 'Another official version', value: plainLabel(versions, LIMITS.fieldValue) }] : [])
     .setFooter({ text: `${position.index + 1} of ${position.total} · ${record.id}${viaCorpus(record)} · ${modeLabel(position.mode)}` });
 }
 

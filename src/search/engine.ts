@@ -445,7 +445,7 @@ export class SearchEngine implements SpoxSearch {
   private hitsOf(shown: readonly MatchRef[], queryTerms: string[], index: LexicalIndex): SearchHit[] {
     return shown.map(({ id, score }) => {
       const record = this.byId.get(id)!;
-      return { record, score, ...this.quoteOfTerms(record, queryTerms, index) };
+      return { record, score, ...this.quoteOfTerms(record, queryTerms, index), ...this.otherVersionsOf(record) };
     });
   }
 
@@ -617,9 +617,19 @@ export class SearchEngine implements SpoxSearch {
     return { lang, spokespeople: people.slice(0, 4).map(([name]) => name), count: people.length, from: span.from ?? '', to: span.to ?? '' };
   }
 
-  quoteFor(record: IndexedRecord, query: string): { spans: QuoteSpan[]; quote: string } {
+  quoteFor(record: IndexedRecord, query: string): Pick<SearchHit, 'spans' | 'quote' | 'otherVersions'> {
     const index = record.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
-    return this.quoteOfTerms(record, termsOf(parseQuery(this.readQuestion(query, {}).searched).text), index);
+    return { ...this.quoteOfTerms(record, termsOf(parseQuery(this.readQuestion(query, {}).searched).text), index), ...this.otherVersionsOf(record) };
+  }
+
+  /** `otherVersions` of a record: the other briefings of its date in its language (a republished day), by key. */
+  private otherVersionsOf(record: IndexedRecord): Pick<SearchHit, 'otherVersions'> {
+    if (!this.republishedIds.has(record.id)) return {};
+    const key = record.id.slice(0, record.id.indexOf('#'));
+    const others = this.briefings
+      .filter((b) => b.date === record.date && (b.lang ?? 'en') === (record.lang ?? 'en') && b.key !== key && !b.key.startsWith('pc-'))
+      .map((b) => ({ key: b.key, url: b.url }));
+    return others.length > 0 ? { otherVersions: others } : {};
   }
 
   /**

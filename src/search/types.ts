@@ -25,6 +25,18 @@ export interface SearchHit {
   spans: QuoteSpan[];
   /** The spans' text joined with " … " where sentences are skipped (and at either end when cut). */
   quote: string;
+  /** The other transcripts the Ministry published of the record's briefing, in its language (`OtherVersion`); absent when none. */
+  otherVersions?: readonly OtherVersion[];
+}
+
+/**
+ * Another transcript of the same briefing in the same language, which the Ministry published with
+ * other wording (2019-04-29 and 2019-04-29b): a story quoting one is no misquote of the other.
+ */
+export interface OtherVersion {
+  /** Its briefing key (`2019-04-29b`). */
+  key: string;
+  url: string | null;
 }
 
 /** `hybrid`: lexical and vector ranking fused; `lexical`: no vectors (model unavailable). */
@@ -272,7 +284,7 @@ export interface Briefing {
 export interface SpoxSearch {
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
   /** The quote of a record for a query, as search would choose it (for a match opened from a list). */
-  quoteFor(record: IndexedRecord, query: string): { spans: QuoteSpan[]; quote: string };
+  quoteFor(record: IndexedRecord, query: string): Pick<SearchHit, 'spans' | 'quote' | 'otherVersions'>;
   /** One record by id (`2020-05-22#3`), typed in any case: the index writes ids in lower case. */
   record(id: string): IndexedRecord | undefined;
   /** The English record the index aligned with a Chinese one (`zh-2020-05-22#3` → `2020-05-22#3`). */

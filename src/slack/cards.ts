@@ -1,4 +1,4 @@
-import { citation, corpusWords, longDate, type CitationFormat } from '../answers/citation.js';
+import { citation, corpusWords, longDate, otherVersionsWords, type CitationFormat } from '../answers/citation.js';
 import { filtersWords } from '../answers/filters.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { occasionPhrase } from '../answers/occasion.js';
@@ -121,6 +121,7 @@ export function resultCard(result: StoredResult, index: number, search: Lookup):
       context(resultHeading(result)),
       ...(result.note ? [context(escapeMrkdwn(result.note))] : []),
       ...quoteBlocks(record, hit.quote),
+      ...(hit.otherVersions ? [context(escapeMrkdwn(otherVersionsWords(record, hit.otherVersions)))] : []),
       context(`${index + 1} of ${result.total} · ${escapeMrkdwn(record.id)} · ${modeWords(result.mode)}`),
       { type: 'actions', elements: buttons },
     ],

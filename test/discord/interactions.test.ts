@@ -173,6 +173,12 @@ describe('/ask', () => {
     expect(reply.body.content).toContain("Without the spokesperson: 2 exchanges, the newest of 2026-08-10; Guo Jiakun's 2026-08-10#2 holds every word you asked.");
   });
 
+  it('says on the card of a day the Ministry published twice which other English transcript it published (explore31 15)', async () => {
+    const edit = only((await ask([raw.string('question', '"Western-centrism"')])).requests.filter((r) => r.method === 'PATCH'));
+    const field = edit.body.embeds[0].fields.find((f: { name: string }) => f.name === 'Another official version');
+    expect(field.value).toBe(`The Ministry published another English transcript of this briefing, in other words: 2019-04-29 ${search.briefing('2019-04-29')!.summary.url}`);
+  });
+
   it('notes the dates the index does not hold above the cards, and keeps the note when paging', async () => {
     const coverage = search.coverage();
     const question = 'Taiwan arms sales';

@@ -7,6 +7,7 @@ import { buildSeedIndex } from './lexical-index.js';
 import { importedMatchesWords } from '../../src/answers/span.js';
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { ledeName, namesAsked, withoutSpeakersNames } from '../../src/search/names-asked.js';
+import { otherVersionsWords } from '../../src/answers/citation.js';
 import { plural } from '../../src/answers/wording.js';
 
 let search: SearchEngine;
@@ -895,6 +896,23 @@ describe('a spokesperson the question names whom the index holds few or no answe
     // A year read as when ("in 2019": rule 4) is no missing word.
     const when = await search.search('Huawei in 2019', { k: 5 });
     expect([...when.missing.inNoMatch, ...when.missing.inNoRecord]).not.toContain('2019');
+  });
+
+  it('says on a record of a day the Ministry published twice in one language which other transcript it published (explore31 15)', async () => {
+    const found = await search.search('"Western-centrism"', { k: 5 });
+    expect(found.hits.map((h) => h.record.id)).toEqual(['2019-04-29b#10']);
+    const other = search.briefing('2019-04-29')!.summary;
+    expect(other.key).toBe('2019-04-29');
+    expect(found.hits[0]!.otherVersions).toEqual([{ key: '2019-04-29', url: other.url }]);
+    expect(otherVersionsWords(found.hits[0]!.record, found.hits[0]!.otherVersions)).toBe(
+      `The Ministry published another English transcript of this briefing, in other words: 2019-04-29 ${other.url}`,
+    );
+    // The other version, opened from a list or a later page (quoteFor), says the same of this one.
+    const first = search.record('2019-04-29#10')!;
+    expect(search.quoteFor(first, 'Western-centrism').otherVersions).toEqual([{ key: '2019-04-29b', url: search.briefing('2019-04-29b')!.summary.url }]);
+    // A day published once: nothing.
+    expect(search.quoteFor(search.record('2019-04-30#1')!, 'Huawei').otherVersions).toBeUndefined();
+    expect(otherVersionsWords(first, undefined)).toBe('');
   });
 
   it('says how many briefings of theirs it holds, and what the topic finds in everyone\'s answers, when theirs hold nothing on it', async () => {

@@ -171,6 +171,11 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
     expect(zangnan).toContain("Without the spokesperson: 2 exchanges, the newest of 2026-08-10; Guo Jiakun's 2026-08-10#2 holds every word you asked.");
   });
 
+  it('says on the card of a day the Ministry published twice which other English transcript it published (explore31 15)', async () => {
+    const card = texts((await spox('"Western-centrism"')).messages[0]!).join('\n');
+    expect(card).toContain(`The Ministry published another English transcript of this briefing, in other words: 2019-04-29 ${seed.search.briefing('2019-04-29')!.summary.url}`);
+  });
+
   it('says when nothing is relevant, with the span searched', async () => {
     const { messages } = await spox('zyxwvut quokka');
     const text = texts(messages[0]!).join();
