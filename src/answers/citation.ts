@@ -1,13 +1,30 @@
 import { renderQuote } from '../search/quote.js';
 import { splitSentences } from '../search/sentences.js';
-import type { QuoteSpan } from '../search/types.js';
+import type { OtherVersion, QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
+import { UNKNOWN_SPOKESPERSON } from '../transcripts/presscon.js';
 import { UNNAMED_SPOKESPERSON } from '../transcripts/title.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { safeLinkUrl } from './links.js';
 import { occasionPhrase } from './occasion.js';
 import { ELLIPSIS, fitOpening } from './text-split.js';
 import { statementKind } from './wording.js';
+
+/**
+ * `The Ministry published another English transcript of this briefing, in other words: 2019-04-29b
+ * https://…`: said on every card of a record whose briefing has another version in its language
+ * (`SearchHit.otherVersions`), so that a story quoting that one's wording is not taken for a misquote; '' when none.
+ */
+export function otherVersionsWords(record: IndexedRecord, versions: readonly OtherVersion[] | undefined): string {
+  if (!versions || versions.length === 0) return '';
+  const language = record.lang === 'zh' ? 'Chinese' : 'English';
+  const which = versions.map((v) => {
+    const url = safeLinkUrl(v.url);
+    return url ? `${v.key} ${url}` : v.key;
+  });
+  const another = versions.length > 1 ? `${versions.length} other ${language} transcripts` : `another ${language} transcript`;
+  return `The Ministry published ${another} of this briefing, in other words: ${which.join('; ')}`;
+}
 
 /** `plain`: paste into a story; `footnote`: a Chicago-style note. */
 export type CitationFormat = 'plain' | 'footnote';
@@ -83,7 +100,7 @@ export function citation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
       : 'Ministry of Foreign Affairs of the People’s Republic of China, official English transcript';
     const url = safeLinkUrl(record.url);
     const note = (question: string): string =>
-      `${escape(record.spokesperson)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}${question ? ` (“${question}”)` : ''}, in “${escape(record.title)},” ${where}${url ? `, ${url}` : ''}.`;
+      `${record.spokesperson === UNKNOWN_SPOKESPERSON ? NOT_RECORDED : escape(record.spokesperson)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}${question ? ` (“${question}”)` : ''}, in “${escape(record.title)},” ${where}${url ? `, ${url}` : ''}.`;
     return note(questionWithin(record, options.maxChars - note('').length - 5, escape));
   }
   const attribution = `— ${speakerWords(record, escape)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}. ${sourceWords(record).replace(record.title, escape(record.title))}`;
@@ -91,12 +108,17 @@ export function citation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
     `“${quote}”\n${attribution}${question ? `\nQuestion: “${question}”` : ''}`);
 }
 
+/** A PressCon pair whose speaker the corpus left unrecorded, as a citation names them (not "Unknown spokesperson", which reads as invented). */
+const NOT_RECORDED = 'Chinese Foreign Ministry spokesperson (name not recorded)';
+
 /**
  * `Geng Shuang, Chinese Foreign Ministry spokesperson`; a statement that names no one is the
- * Ministry spokesperson's, said once (not "Foreign Ministry Spokesperson, Chinese Foreign Ministry spokesperson").
+ * Ministry spokesperson's, said once (not "Foreign Ministry Spokesperson, Chinese Foreign Ministry
+ * spokesperson"); a pair that names no one `Chinese Foreign Ministry spokesperson (name not recorded)`.
  */
 function speakerWords(record: IndexedRecord, escape: (text: string) => string): string {
   if (record.spokesperson === UNNAMED_SPOKESPERSON) return 'Chinese Foreign Ministry spokesperson';
+  if (record.spokesperson === UNKNOWN_SPOKESPERSON) return NOT_RECORDED;
   return `${escape(record.spokesperson)}, Chinese Foreign Ministry spokesperson`;
 }
 

@@ -1,5 +1,6 @@
 import type { Briefing } from '../search/types.js';
 import { safeLinkUrl } from './links.js';
+import { speakerShown } from './wording.js';
 
 /** How many questions a news post opens with. */
 export const NEWS_FIRST_QUESTIONS = 3;
@@ -29,7 +30,7 @@ export function briefingNews(briefing: Briefing, chinese?: Briefing): BriefingNe
     title: summary.title,
     date: summary.date,
     key: summary.key,
-    spokesperson: summary.spokesperson,
+    spokesperson: speakerShown(summary.spokesperson),
     exchanges: exchanges.length,
     firstQuestions: exchanges.slice(0, NEWS_FIRST_QUESTIONS).map((r) => ({ outlet: r.outlet, question: (r.question ?? '').replace(/\s+/g, ' ') })),
     url: safeLinkUrl(summary.url),

@@ -2,7 +2,7 @@ import type { MatchRef, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { heldPositions } from './held-matches.js';
 import type { StoredResult } from './result-store.js';
-import { askerName, openingText, plural } from './wording.js';
+import { askerName, openingText, plural, speakerShown } from './wording.js';
 
 /** Matches listed per page of the list view. */
 export const LIST_PAGE_SIZE = 10;
@@ -23,7 +23,7 @@ export function listRow(record: IndexedRecord): ListRow {
   return {
     id: record.id,
     date: record.date,
-    spokesperson: record.spokesperson,
+    spokesperson: speakerShown(record.spokesperson),
     asker: askerName(record),
     opening: openingText(record),
     followup: record.followup,

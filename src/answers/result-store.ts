@@ -36,6 +36,10 @@ export interface StoredResult {
   speakerReading?: SearchResponse['speakerReading'];
   /** What the question named that an option overrode (`SearchResponse.overridden`). */
   overridden?: Overridden;
+  /** Whose exchange says the words the one spokesperson searched did not (`SearchResponse.saidByOther`). */
+  saidByOther?: SearchResponse['saidByOther'];
+  /** Spokespeople the question writes as words whose own answers are among the matches (`SearchResponse.ownAnswers`). */
+  ownAnswers?: SearchResponse['ownAnswers'];
   /** What the topic holds outside the dates the question named (`SearchResponse.withoutDates`). */
   withoutDates?: SearchResponse['withoutDates'];
   /** Every answer in the dates named, the question naming no topic (`SearchResponse.everyAnswer`). */
@@ -131,6 +135,8 @@ export function storeResponse(
     ...(response.speakerReading ? { speakerReading: response.speakerReading } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
     ...(response.withoutDates ? { withoutDates: response.withoutDates } : {}),
+    ...(response.saidByOther ? { saidByOther: response.saidByOther } : {}),
+    ...(response.ownAnswers ? { ownAnswers: response.ownAnswers } : {}),
     ...(response.importedOnly ? { importedOnly: response.importedOnly } : {}),
     ...(response.everyAnswer ? { everyAnswer: true as const } : {}),
     related: response.related,
@@ -147,7 +153,7 @@ export function matchAt(
   result: StoredResult,
   index: number,
   search: Pick<SpoxSearch, 'record' | 'quoteFor'>,
-): Pick<SearchHit, 'record' | 'quote' | 'spans'> | undefined {
+): Pick<SearchHit, 'record' | 'quote' | 'spans' | 'otherVersions'> | undefined {
   const kept = result.hits[index];
   if (kept) return kept;
   const match = result.matches[index];

@@ -2,7 +2,8 @@ import { covers, gapWords, yearsIn } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
 import { spokespersonMatches } from '../search/filters.js';
 import { namesAPerson } from '../search/speaker.js';
-import type { BriefingsBetween, MissingWords, Overridden, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
+import type { BriefingsBetween, MissingWords, Overridden, SaidByOther, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
+import { UNKNOWN_SPOKESPERSON } from '../transcripts/presscon.js';
 import { filtersWords, unknownNameText } from './filters.js';
 import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, importedMatchesWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, questionLanguage, searchedSpan, spanWords, unnamedAskersWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
@@ -39,7 +40,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer'>>;
+type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -63,11 +64,15 @@ export function readingNotes(
   const reading = response.everyAnswer && !response.speakerReading ? ALL_OF_THEM : speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const ministry = response.ministryWords?.length ? `; ${ministryWordsNote(response.ministryWords)}` : '';
-  const missing = missingWordsLine(response.missing, escape);
+  // The words another spokesperson's exchange holds are said with who said them, not twice.
+  const said = response.saidByOther;
+  const missing = missingWordsLine(said && !said.together ? { ...response.missing, inNoMatch: response.missing.inNoMatch.filter((w) => !said.words.includes(w)) } : response.missing, escape);
+  const other = said ? `; ${saidByOtherWords(said, escape)}` : '';
+  const own = (response.ownAnswers ?? []).map((o) => `; ${ownAnswersWords(o, escape)}`).join('');
   const overrides = overriddenWords(response.overridden, escape).map((n) => `; ${n}`).join('');
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
-  return `${speaker}${asker}${month}${reading ? `; ${reading}` : ''}${described}${ministry}${missing ? `; ${missing}` : ''}${elsewhere}${overrides}`;
+  return `${speaker}${asker}${month}${reading ? `; ${reading}` : ''}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${overrides}`;
 }
 
 /**
@@ -182,13 +187,46 @@ function unheldWords(reading: NonNullable<SearchResponse['speakerReading']>, esc
  * spokesperson the question names (`SearchResponse.withoutSpeaker`); `dates` false where the answer
  * already said which briefings they gave.
  */
-function withoutSpeakerText(w: SearchResponse['withoutSpeaker'], escape: (text: string) => string, dates = true): string {
+function withoutSpeakerText(
+  { withoutSpeaker: w, saidByOther }: Partial<Pick<SearchResponse, 'withoutSpeaker' | 'saidByOther'>>, escape: (text: string) => string, dates = true,
+): string {
   if (!w) return '';
   const served = servedWords(w.name);
   const span = w.first && w.last ? (w.first === w.last ? `, of ${w.first}` : `, from ${w.first} to ${w.last}`) : '';
   const gave = dates && w.briefings > 0 ? ` ${escape(w.name)}${served ? ` (Foreign Ministry spokesperson, ${served})` : ''} gave ${plural(w.briefings, 'briefing')} of those the index holds${span}.` : '';
-  const others = w.others ? ` Without the spokesperson: ${plural(w.others.total, 'exchange')}, the newest of ${w.others.last}.` : '';
+  const who = saidByOther ? `; ${otherExchangeWords(saidByOther, escape)} holds every word you asked` : '';
+  const others = w.others ? ` Without the spokesperson: ${plural(w.others.total, 'exchange')}, the newest of ${w.others.last}${who}.` : '';
   return `${gave}${others}`;
+}
+
+/**
+ * `Zhao Lijian's answers don't say “army”; Geng Shuang's 2020-03-13#5 holds every word`: the words
+ * asked that the answers of the one spokesperson searched miss, and the other spokesperson's exchange
+ * that holds them (`SearchResponse.saidByOther`), so that a misattributed quote shows who said it.
+ * Said after the totals on every platform; an empty answer says the second half (`withoutSpeakerText`).
+ */
+export function saidByOtherWords(said: SaidByOther, escape: (text: string) => string = (t) => t): string {
+  const answers = `${escape(said.named)}'s answers`;
+  const other = otherExchangeWords(said, escape);
+  if (said.together) return `none of ${answers} holds every word you asked; ${other} does`;
+  const holds = said.every ? 'holds every word' : `holds ${said.words.length > 1 ? 'them' : 'it'}`;
+  return `${answers} don't say ${quotedWords(said.words, escape)}; ${other} ${holds}`;
+}
+
+/**
+ * `1 of them is Geng Shuang's own answer`; `Guo Jiakun's own answers first (1 of them): your question
+ * names who spoke`: a spokesperson the question writes as words whose own answers are among the matches
+ * (`SearchResponse.ownAnswers`), said in place of their name as a missing word.
+ */
+function ownAnswersWords(own: NonNullable<SearchResponse['ownAnswers']>[number], escape: (text: string) => string): string {
+  const name = escape(own.name);
+  if (own.first) return `${name}'s own answers first (${own.count} of them): your question names who spoke`;
+  return own.count === 1 ? `1 of them is ${name}'s own answer` : `${own.count} of them are ${name}'s own answers`;
+}
+
+/** `Geng Shuang's 2020-03-13#5`; `pc-2002-12-03#1 (speaker not recorded)`. */
+function otherExchangeWords({ by }: SaidByOther, escape: (text: string) => string): string {
+  return by.spokesperson === UNKNOWN_SPOKESPERSON ? `${by.id} (speaker not recorded)` : `${escape(by.spokesperson)}'s ${by.id}`;
 }
 
 /**
@@ -304,7 +342,7 @@ function ministryWordsNote(words: readonly string[]): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween' | 'languages'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'followUp'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
@@ -341,7 +379,7 @@ export function nothingRelevantText(
   }
   // Briefings were held, but the spokesperson searched gave none of them.
   const absent = span.from && span.to && between ? absentSpeakerText(search, filters, between, { from: span.from, to: span.to, named, language }, escape) : '';
-  if (absent) return `Nothing found for “${escape(query)}”: ${absent}.${elsewhere}${withoutSpeakerText(response.withoutSpeaker, escape, false)} Try other dates, or ask without the spokesperson.`;
+  if (absent) return `Nothing found for “${escape(query)}”: ${absent}.${elsewhere}${withoutSpeakerText(response, escape, false)} Try other dates, or ask without the spokesperson.`;
   const hint = narrowed ? 'Try widening the dates, dropping a filter, or different wording.' : 'Try different or fewer words.';
   const gaps = gapsAsked(search, query, filters);
   const detail = [narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
@@ -354,7 +392,7 @@ export function nothingRelevantText(
   const unnamed = (filters.outlet || filters.outlets) && between ? unnamedAskersWords(between, filters) : '';
   const askers = unnamed ? ` ${unnamed}` : '';
   const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') + asWordsText(response.speakerReading, escape) +
-    unheldText(response.speakerReading, escape) + besideText(response.speakerReading, escape) + withoutSpeakerText(response.withoutSpeaker, escape);
+    unheldText(response.speakerReading, escape) + besideText(response.speakerReading, escape) + withoutSpeakerText(response, escape);
   const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}`;
   // The words no exchange says, and what the rest finds, come first: they are why, and the way on.
   if (unknown) return `Nothing relevant found for “${escape(query)}”.${unknown} Looked in ${searched}${askers}${overrides} ${hint}`;

@@ -1,5 +1,6 @@
 import type { LanguageSummary, SearchMode } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
+import { UNKNOWN_SPOKESPERSON } from '../transcripts/presscon.js';
 import { plural } from '../util/plural.js';
 
 /** The one name of the button or link that opens the official transcript, on every card and list. */
@@ -35,6 +36,18 @@ export function languageWords(language: LanguageSummary): string {
 }
 
 export { plural }; // in src/util, so the indexing side's messages use it too
+
+/** How a record names a speaker the research corpus left unrecorded (`UNKNOWN_SPOKESPERSON`), on cards and lists. */
+export const SPEAKER_NOT_RECORDED = 'Spokesperson (name not recorded)';
+
+/**
+ * The speaker as a card, list row or briefing shows them: the name, or `Spokesperson (name not
+ * recorded)` for a PressCon pair that names none: "Unknown spokesperson", pasted into copy, read as
+ * a name that was made up.
+ */
+export function speakerShown(spokesperson: string): string {
+  return spokesperson === UNKNOWN_SPOKESPERSON ? SPEAKER_NOT_RECORDED : spokesperson;
+}
 
 /** Who asked, as a list column or a label: the outlet, "journalist (outlet not named)", or "statement". */
 export function askerName(record: IndexedRecord): string {

@@ -1,12 +1,12 @@
 import './load-env.js';
 import { readFileSync, statSync } from 'node:fs';
-import { citation, corpusWords } from '../answers/citation.js';
+import { citation, corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { unheldRecordText } from '../answers/button-refs.js';
 import { typedId } from '../answers/quote-ref.js';
 import { KEY_PREFIX } from '../answers/dates.js';
 import { unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
-import { languageWords, plural, statementKind } from '../answers/wording.js';
+import { languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
 import { outsideNote } from '../answers/span.js';
 import { nothingRelevantText, totalsLine } from '../answers/totals.js';
 import { gapWords, type Coverage } from '../search/coverage.js';
@@ -15,7 +15,7 @@ import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
 import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
 import { NOTHING_TO_SEARCH, questionWords } from '../answers/query-text.js';
 import { filterWordsIn, isTypedSort } from '../answers/inline-filters.js';
-import type { SearchResponse, SpoxSearch } from '../search/types.js';
+import type { SaidByOther, SearchResponse, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { dataDirFromEnv } from '../sync/settings.js';
@@ -77,11 +77,18 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.withoutQuotes ? { without_quotes: response.withoutQuotes } : {}),
     ...(response.withoutDates ? { without_dates: response.withoutDates } : {}),
     ...(response.withoutSpeaker ? { without_speaker: response.withoutSpeaker } : {}),
+    ...(response.saidByOther ? { said_by_other: saidByOtherJson(response.saidByOther) } : {}),
+    ...(response.ownAnswers ? { own_answers: response.ownAnswers } : {}),
     ...(response.importedOnly ? { imported_only: response.importedOnly } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
     results: response.hits.map((h) => recordJson(h.record, search, h)),
     coverage,
   };
+}
+
+/** `SearchResponse.saidByOther` as `--json` gives it: `{"named","words","together"?,"every","by":{"spokesperson","id","date"}}`. */
+function saidByOtherJson(said: SaidByOther): object {
+  return { named: said.named, words: said.words, ...(said.together ? { together: true } : {}), every: said.every, by: said.by };
 }
 
 /** A record as `--json` gives it (a result with its quote and score, in the documented order), with its counterpart in the other language in full. */
@@ -123,7 +130,7 @@ function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf'
   }
   const counterpart = chineseCounterpart(search, record) ?? englishCounterpart(search, record);
   for (const r of counterpart ? [record, counterpart] : [record]) {
-    console.log(`${r.date} · ${r.spokesperson} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
+    console.log(`${r.date} · ${speakerShown(r.spokesperson)} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
     if (r.question) console.log(`Q: ${r.question}`);
     console.log(`A: ${r.answer}`);
     const via = corpusWords(r);
@@ -166,12 +173,14 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
   console.log(`${totalsLine(response)}\n`);
   response.hits.forEach((hit, i) => {
     const r = hit.record;
-    console.log(`${i + 1}. ${r.date} · ${r.spokesperson} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
+    console.log(`${i + 1}. ${r.date} · ${speakerShown(r.spokesperson)} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
     if (r.question) console.log(`   Q: ${r.question.length > 300 ? r.question.slice(0, 300).replace(/\s+\S*$/, '') + ' …' : r.question}`);
     // Indented line by line so an answer's later paragraphs stay under its number; the words are the record's.
     console.log(`   “${hit.quote.replace(/\n+/g, '\n   ')}”`);
     const via = corpusWords(r);
     console.log(`   ${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}`);
+    const versions = otherVersionsWords(r, hit.otherVersions);
+    if (versions) console.log(`   ${versions}`);
     const zh = chineseCounterpart(search, r);
     if (zh) console.log(`   中文原文 [${zh.id}]: ${zh.url ?? '(no source URL known)'}`);
     const en = englishCounterpart(search, r);

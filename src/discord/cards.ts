@@ -1,7 +1,7 @@
 import { EmbedBuilder } from 'discord.js';
-import { corpusWords } from '../answers/citation.js';
+import { corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { safeLinkUrl } from '../answers/links.js';
-import { modeWords } from '../answers/wording.js';
+import { modeWords, speakerShown } from '../answers/wording.js';
 import type { SearchHit, SearchMode } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { embedLength, LIMITS } from './limits.js';
@@ -24,7 +24,7 @@ export function modeLabel(mode: SearchMode): string {
 
 /** `Hua Chunying · 2019-04-29`, the title of every card. */
 export function recordTitle(record: IndexedRecord, prefix = ''): string {
-  return plainLabel(`${prefix}${record.spokesperson} · ${record.date}`, LIMITS.embedTitle);
+  return plainLabel(`${prefix}${speakerShown(record.spokesperson)} · ${record.date}`, LIMITS.embedTitle);
 }
 
 /** Who asked: the field name above the question. */
@@ -64,14 +64,17 @@ function baseEmbed(record: IndexedRecord, titlePrefix = ''): EmbedBuilder {
  * among all matches, the exchange id and how it was searched.
  */
 export function hitCard(
-  hit: Pick<SearchHit, 'record' | 'quote'>,
+  hit: Pick<SearchHit, 'record' | 'quote' | 'otherVersions'>,
   position: { index: number; total: number; mode: SearchMode },
   followed?: IndexedRecord,
 ): EmbedBuilder {
   const { record } = hit;
+  // Keys and links the index holds (`safeLinkUrl`): nothing to escape.
+  const versions = otherVersionsWords(record, hit.otherVersions);
   return baseEmbed(record)
     .setDescription(escapeVerbatim(fitExcerpt(hit.quote, LIMITS.embedDescription)))
     .addFields(questionFields(record, followed))
+    .addFields(versions ? [{ name: 'Another official version', value: plainLabel(versions, LIMITS.fieldValue) }] : [])
     .setFooter({ text: `${position.index + 1} of ${position.total} · ${record.id}${viaCorpus(record)} · ${modeLabel(position.mode)}` });
 }
 

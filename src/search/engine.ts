@@ -3,7 +3,7 @@ import type { Embedder } from '../embed/embedder.js';
 import { readsChinese } from '../embed/languages.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
-import { computeCoverage, corpusOnlyStretches, importedOnlyMonths, sourceKind, stretchesHolding, summarizeSources, type Coverage, type SourceSummary } from './coverage.js';
+import { computeCoverage, corpusOnlyStretches, importedOnlyMonths, sourceKind, stretchesHolding, summarizeSources, yearsIn, type Coverage, type SourceSummary } from './coverage.js';
 import { matchesFilters, nameMatches, outletMatches, spokespersonMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
@@ -31,6 +31,8 @@ import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { listed } from '../util/plural.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
+import { chineseOther, chineseRuns, englishOther, OTHERS_LOOKED_AT } from './said-by-other.js';
+import { ledeName, namesAsked, withoutSpeakersNames } from './names-asked.js';
 import { suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
@@ -284,11 +286,14 @@ export class SearchEngine implements SpoxSearch {
     // The words the relevance rule read as the topic (`asked`): "China", in most exchanges, is none.
     const together = options.wordsTogether && asWritten ? wordsHeldTogether(index, asked.length > 0 ? asked : queryTerms, found) : null;
     const wholeTopic = sort === 'oldest' && asWritten ? this.holdingWholeTopic(index, queryTerms, parsed.text, found) : null;
-    const { matches, passing } = dayFirst(
+    const { matches: ordered, passing } = dayFirst(
       orderMatches(together?.matches ?? found, sort, mentionScores, { wholeTopic, positionOf: (id) => this.byId.get(id)!.position }),
       read.day,
     );
-    const missing = index === this.parts.lexical
+    // A wire lede ("Guo Jiakun urged the US to …"): their own answers that say the rest first, the others after.
+    const lede = sort === 'relevance' && !filters.spokesperson && !read.speakers && index === this.parts.lexical ? this.ledeFirst(searched, ordered, asked) : null;
+    const matches = lede?.matches ?? ordered;
+    let missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
       : missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!));
     // A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs instead.
@@ -302,11 +307,19 @@ export class SearchEngine implements SpoxSearch {
     if (didYouMean) missing.didYouMean = didYouMean;
     const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options) : null;
     const withoutQuotes = matches.length === 0 && parsed.phrases.length > 0 && !withoutUnknown ? await this.withoutQuoteMarks(query, options) : null;
+    // A spokesperson the question writes as words, whose own answers are among the matches, is who spoke, not a word missing.
+    const own = this.ownAnswers(searched, matches, missing, lede);
+    missing = own.missing;
+    if (index === this.parts.lexical && matches.length > 0) missing = this.withTargetYears(missing, parsed.text, searched, matches, index);
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
     // Re-searched with the filters only: not for two speakers, whom no filter holds.
     const withoutDates = offTopic && month && !withoutUnknown && !read.speakers ? await this.withoutNamedDates(searched, filters, options) : null;
-    const withoutSpeaker = matches.length === 0 && speaker && !withoutUnknown ? await this.withoutNamedSpeaker(searched, speaker, read.lang, filters, options) : null;
+    // One spokesperson's answers (named by the question or given) that find nothing, or miss words asked: everyone's, and whose says them.
+    const only = read.speakers || tooCommon.length > 0 || withoutUnknown ? null : filters.spokesperson ?? null;
+    const { withoutSpeaker, saidByOther } = only
+      ? await this.otherSpeakers({ topic: searched, text: parsed.text, wanted: only, lang: read.lang, applied: filters, matches, asked, missing, index }, options)
+      : {};
     const readBeside = read.reading?.as === 'beside' || read.reading?.beside;
     const besideRead = readBeside && matches.length === 0 ? await this.withNameAsWords(query, read.reading!, options) : read.reading;
     // Spokespeople joined ("Hua Chunying vs Mao Ning on Huawei"): each one's count, so that one with none is said, not left out unseen.
@@ -344,6 +357,8 @@ export class SearchEngine implements SpoxSearch {
       ...(withoutQuotes ? { withoutQuotes } : {}),
       ...(withoutDates ? { withoutDates } : {}),
       ...(withoutSpeaker ? { withoutSpeaker } : {}),
+      ...(saidByOther ? { saidByOther } : {}),
+      ...(own.answers.length > 0 ? { ownAnswers: own.answers } : {}),
       ...this.importedOnly(matches, read.lang),
     };
   }
@@ -477,7 +492,7 @@ export class SearchEngine implements SpoxSearch {
   private hitsOf(shown: readonly MatchRef[], queryTerms: string[], index: LexicalIndex, phrases: readonly Phrase[] = []): SearchHit[] {
     return shown.map(({ id, score }) => {
       const record = this.byId.get(id)!;
-      return { record, score, ...this.quoteOfTerms(record, queryTerms, index, phrases) };
+      return { record, score, ...this.quoteOfTerms(record, queryTerms, index, phrases), ...this.otherVersionsOf(record) };
     });
   }
 
@@ -531,17 +546,106 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /**
-   * An empty answer in the answers of the spokesperson the question names: how many briefings of
-   * theirs the index holds in the language searched, and the same topic in every spokesperson's
-   * answers (the other filters kept), once: its count and newest date when it finds any.
+   * The answers of one spokesperson (`wanted`: named by the question, or the option's value) that find
+   * nothing, or miss words asked: the same topic in every spokesperson's answers (the other filters
+   * kept), once, and whose exchange says what theirs miss (`said-by-other.ts`); for an empty answer
+   * also how many briefings of theirs the index holds in the language searched, and what everyone's
+   * find. Nothing is searched again for a count (`k` 0) that has matches, nor when they hold every word.
    */
-  private async withoutNamedSpeaker(
-    topic: string, name: string, lang: 'en' | 'zh', applied: SearchFilters, options: SearchOptions,
-  ): Promise<NonNullable<SearchResponse['withoutSpeaker']>> {
-    const held = this.speakingIn(lang).get(name);
-    const { spokesperson: _spokesperson, ...rest } = applied;
-    const { total, last } = await this.search(topic, { ...options, k: 0, filters: rest });
-    return { name, briefings: held?.days.size ?? 0, first: held?.first ?? null, last: held?.last ?? null, ...(total > 0 && last ? { others: { total, last } } : {}) };
+  private async otherSpeakers(
+    asked: { topic: string; text: string; wanted: string; lang: 'en' | 'zh'; applied: SearchFilters; matches: readonly MatchRef[]; asked: readonly string[]; missing: MissingWords; index: LexicalIndex },
+    options: SearchOptions,
+  ): Promise<Pick<SearchResponse, 'withoutSpeaker' | 'saidByOther'>> {
+    const { wanted, matches, index } = asked;
+    const fitting = this.names.spokespeople.filter((name) => spokespersonMatches(name, wanted));
+    const named = fitting.length === 1 ? fitting[0]! : wanted;
+    const english = index === this.parts.lexical;
+    // English: the words asked the index holds, and those none of the matches holds.
+    const terms = english ? asked.asked.filter((t) => index.documentFrequency(t) > 0) : [];
+    const typed = wordsAsTyped(asked.text, terms);
+    const words = terms.map((term, i) => ({ term, typed: typed[i]! }));
+    const missed = matches.length === 0 ? terms : words.filter((w) => asked.missing.inNoMatch.includes(w.typed)).map((w) => w.term);
+    const runs = english ? [] : chineseRuns(topicOf(asked.text));
+    // Their matches hold every word (one of them all at once), or a count asked: nothing is searched again.
+    const heldTogether = english && matches.length > 0 && missed.length === 0 && (terms.length < 2 || this.oneHoldsAll(index, terms, matches));
+    if (matches.length > 0 && (options.k === 0 || heldTogether || runs.length + terms.length === 0)) return {};
+    const { spokesperson: _spokesperson, ...rest } = asked.applied;
+    const everyone = await this.search(asked.topic, { ...options, k: 0, sort: 'relevance', filters: rest });
+    const records = everyone.matches.slice(0, OTHERS_LOOKED_AT).map((m) => this.byId.get(m.id)!);
+    const saidByOther = english
+      ? englishOther(wanted, named, words, missed, heldTogether, records, (r) => new Set(this.termCounts(r.id).counts.keys()))
+      : chineseOther(wanted, named, runs, matches.map((m) => this.byId.get(m.id)!), records);
+    const held = this.speakingIn(asked.lang).get(named);
+    const withoutSpeaker = matches.length === 0
+      ? { name: named, briefings: held?.days.size ?? 0, first: held?.first ?? null, last: held?.last ?? null, ...(everyone.total > 0 && everyone.last ? { others: { total: everyone.total, last: everyone.last } } : {}) }
+      : null;
+    return { ...(withoutSpeaker ? { withoutSpeaker } : {}), ...(saidByOther ? { saidByOther } : {}) };
+  }
+
+  /**
+   * The spokespeople `searched` writes as words whose own answers are among `matches`, with how many,
+   * and `missing` without the words of their names (`names-asked.ts`).
+   */
+  private ownAnswers(
+    searched: string, matches: readonly MatchRef[], missing: MissingWords, lede: { name: string; count: number } | null,
+  ): { missing: MissingWords; answers: NonNullable<SearchResponse['ownAnswers']>[number][] } {
+    const asked = namesAsked(searched, this.names.spokespeople);
+    if (asked.length === 0 || matches.length === 0) return { missing, answers: [] };
+    const counts = new Map<string, number>();
+    for (const m of matches) {
+      const name = this.byId.get(m.id)!.spokesperson;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const without = withoutSpeakersNames(missing, asked, new Set(counts.keys()));
+    const answers = without.speakers.map((name) => (name === lede?.name ? { name, count: lede.count, first: true as const } : { name, count: counts.get(name)! }));
+    return { missing: without.missing, answers };
+  }
+
+  /**
+   * `missing` with the years the question states as words of its topic, not as when ("China will take
+   * Taiwan by force by 2027": a target year, `yearsIn`), that none of `matches` says: "none of them says
+   * “2027”". A year read as when is rule 4's (`gate.ts`), and the answer says which years the index holds.
+   */
+  private withTargetYears(missing: MissingWords, text: string, searched: string, matches: readonly MatchRef[], index: LexicalIndex): MissingWords {
+    const when = new Set(yearsIn(searched).map(String));
+    const years = termsOf(text).filter((t) => isYearTerm(t) && !when.has(t));
+    if (years.length === 0) return missing;
+    const unsaid = years.filter((year) => {
+      const said = new RegExp(`(?<![\\p{L}\\p{N}])${year}(?![\\p{L}\\p{N}])`, 'u');
+      return !matches.some((m) => {
+        const r = this.byId.get(m.id)!;
+        return said.test(r.answer) || said.test(r.question ?? '');
+      });
+    });
+    const inNoRecord = unsaid.filter((y) => index.documentFrequency(y) === 0);
+    const inNoMatch = unsaid.filter((y) => !inNoRecord.includes(y));
+    return { ...missing, inNoRecord: [...missing.inNoRecord, ...inNoRecord], inNoMatch: [...missing.inNoMatch, ...inNoMatch] };
+  }
+
+  /**
+   * For a question leading with a spokesperson's name and a word of saying (`ledeName`): `matches`
+   * with their own answers that hold every other word asked (`asked`: index terms) first, in their
+   * order, the others after; null when the question is no such lede, or none of theirs holds them.
+   */
+  private ledeFirst(searched: string, matches: readonly MatchRef[], asked: readonly string[]): { name: string; count: number; matches: MatchRef[] } | null {
+    const lede = ledeName(searched, namesAsked(searched, this.names.spokespeople));
+    if (!lede) return null;
+    const said = new Set(termsOf(searched.slice(0, lede.end)));
+    const rest = asked.filter((t) => !said.has(t) && !isYearTerm(t));
+    const theirs = matches.filter((m) => {
+      if (this.byId.get(m.id)!.spokesperson !== lede.name) return false;
+      const terms = this.termCounts(m.id).counts;
+      return rest.every((t) => terms.has(t));
+    });
+    if (theirs.length === 0) return null;
+    const first = new Set(theirs.map((m) => m.id));
+    return { name: lede.name, count: theirs.length, matches: [...theirs, ...matches.filter((m) => !first.has(m.id))] };
+  }
+
+  /** Whether one of `matches` holds every one of `terms`. */
+  private oneHoldsAll(index: LexicalIndex, terms: readonly string[], matches: readonly MatchRef[]): boolean {
+    const ids = new Set(matches.map((m) => m.id));
+    return index.searchTerms(new Map(terms.map((t) => [t, 1])), (id) => ids.has(id), undefined, { terms: (matched) => matched.length === terms.length, best: 1 }).length > 0;
   }
 
   /** How many of the matches are each speaker's, and for one with none, the briefings of theirs held in `lang` (`SpeakerReading.counts`). */
@@ -586,10 +690,20 @@ export class SearchEngine implements SpoxSearch {
     return { lang, spokespeople: people.slice(0, 4).map(([name]) => name), count: people.length, from: span.from ?? '', to: span.to ?? '' };
   }
 
-  quoteFor(record: IndexedRecord, query: string): { spans: QuoteSpan[]; quote: string } {
+  quoteFor(record: IndexedRecord, query: string): Pick<SearchHit, 'spans' | 'quote' | 'otherVersions'> {
     const index = record.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     const parsed = parseQuery(this.readQuestion(query, {}).searched);
-    return this.quoteOfTerms(record, termsOf(parsed.text), index, parsed.phrases);
+    return { ...this.quoteOfTerms(record, termsOf(parsed.text), index, parsed.phrases), ...this.otherVersionsOf(record) };
+  }
+
+  /** `otherVersions` of a record: the other briefings of its date in its language (a republished day), by key. */
+  private otherVersionsOf(record: IndexedRecord): Pick<SearchHit, 'otherVersions'> {
+    if (!this.republishedIds.has(record.id)) return {};
+    const key = record.id.slice(0, record.id.indexOf('#'));
+    const others = this.briefings
+      .filter((b) => b.date === record.date && (b.lang ?? 'en') === (record.lang ?? 'en') && b.key !== key && !b.key.startsWith('pc-'))
+      .map((b) => ({ key: b.key, url: b.url }));
+    return others.length > 0 ? { otherVersions: others } : {};
   }
 
   /**

@@ -30,6 +30,18 @@ export interface SearchHit {
   spans: QuoteSpan[];
   /** The spans' text joined with " … " where sentences are skipped (and at either end when cut). */
   quote: string;
+  /** The other transcripts the Ministry published of the record's briefing, in its language (`OtherVersion`); absent when none. */
+  otherVersions?: readonly OtherVersion[];
+}
+
+/**
+ * Another transcript of the same briefing in the same language, which the Ministry published with
+ * other wording (2019-04-29 and 2019-04-29b): a story quoting one is no misquote of the other.
+ */
+export interface OtherVersion {
+  /** Its briefing key (`2019-04-29b`). */
+  key: string;
+  url: string | null;
 }
 
 /** `hybrid`: lexical and vector ranking fused; `lexical`: no vectors (model unavailable). */
@@ -207,6 +219,19 @@ export interface SearchResponse {
    */
   withoutSpeaker?: { name: string; briefings: number; first: string | null; last: string | null; others?: { total: number; last: string } };
   /**
+   * When only one spokesperson's answers were searched (named by the question or the option) and they
+   * find nothing, or miss words asked, that another spokesperson's exchange holds: whose, and the
+   * words (`said-by-other.ts`). Absent otherwise.
+   */
+  saidByOther?: SaidByOther;
+  /**
+   * Spokespeople the question writes as words ("Geng Shuang told reporters …", "Hua said …") whose own
+   * answers are among the matches: each, how many of the matches are theirs, and `first` when they were
+   * ranked first (a question leading with the name and a word of speaking: `names-asked.ts`). Their
+   * names are no missing words then. Absent when none is.
+   */
+  ownAnswers?: readonly { name: string; count: number; first?: true }[];
+  /**
    * The matches of dates the index holds only as pairs imported from a research corpus
    * (`Coverage.corpusOnly`, which may not hold every exchange): how many, and those stretches, so
    * that a count or a "latest" from them is not read as the whole story. Absent when none is.
@@ -217,6 +242,23 @@ export interface SearchResponse {
    * words, as typed, that an unmarked match holds all of (`MatchRef.partial`); absent otherwise.
    */
   topicWords?: readonly string[];
+}
+
+/**
+ * Words asked that the answers of the spokesperson searched (`named`) do not hold and another
+ * spokesperson's exchange (`by`) does: "Zhao Lijian's answers don't say “army”; Geng Shuang's
+ * 2020-03-13#5 holds every word".
+ */
+export interface SaidByOther {
+  /** The spokesperson whose answers alone were searched: the index's name, or the option's value as given when it fits several. */
+  named: string;
+  /** The words asked, as typed, that none of their answers holds (every word asked when they found nothing). */
+  words: readonly string[];
+  /** None is missing, but none of their answers holds every word asked at once; `words` holds them all then. */
+  together?: true;
+  /** The other's exchange holds every word asked, not only `words`. */
+  every: boolean;
+  by: { spokesperson: string; id: string; date: string };
 }
 
 /** The user's words, as typed, that no record of the index holds, and that none of the matches holds. */
@@ -279,7 +321,7 @@ export interface Briefing {
 export interface SpoxSearch {
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
   /** The quote of a record for a query, as search would choose it (for a match opened from a list). */
-  quoteFor(record: IndexedRecord, query: string): { spans: QuoteSpan[]; quote: string };
+  quoteFor(record: IndexedRecord, query: string): Pick<SearchHit, 'spans' | 'quote' | 'otherVersions'>;
   /** One record by id (`2020-05-22#3`), typed in any case: the index writes ids in lower case. */
   record(id: string): IndexedRecord | undefined;
   /** The English record the index aligned with a Chinese one (`zh-2020-05-22#3` → `2020-05-22#3`). */

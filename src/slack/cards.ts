@@ -1,4 +1,4 @@
-import { citation, corpusWords, longDate, type CitationFormat } from '../answers/citation.js';
+import { citation, corpusWords, longDate, otherVersionsWords, type CitationFormat } from '../answers/citation.js';
 import { filtersWords } from '../answers/filters.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { occasionPhrase } from '../answers/occasion.js';
@@ -7,7 +7,7 @@ import { encodePosition, LIST_PAGE_SIZE } from '../answers/result-list.js';
 import { matchAt, type StoredResult } from '../answers/result-store.js';
 import { characterCut } from '../answers/text-split.js';
 import { totalsLine } from '../answers/totals.js';
-import { modeWords, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
+import { modeWords, speakerShown, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
 import { englishCounterpart } from '../search/bilingual.js';
 import type { QuoteSpan, SearchMode, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
@@ -33,7 +33,7 @@ const FALLBACK_CHARS = 300;
 /** `*Hua Chunying* · April 29, 2019 · regular press conference`: who said it, when, where. */
 function byline(record: IndexedRecord, prefix = ''): string {
   const via = corpusWords(record);
-  return `${prefix}*${escapeMrkdwn(record.spokesperson)}* · ${longDate(record.date)} · ${occasionPhrase(record)}${via ? ` · _${via}_` : ''}`;
+  return `${prefix}*${escapeMrkdwn(speakerShown(record.spokesperson))}* · ${longDate(record.date)} · ${occasionPhrase(record)}${via ? ` · _${via}_` : ''}`;
 }
 
 /** `*Question from Reuters:* …` (or a follow-up, or a statement's title). */
@@ -46,7 +46,7 @@ function questionText(record: IndexedRecord, max = QUESTION_CHARS): string {
 
 /** What a phone's notification shows: who, when, and the quote's opening words (escaped). */
 function fallback(record: IndexedRecord, quote: string): string {
-  return escapeMrkdwn(`${record.spokesperson}, ${record.date}: “${quote.length > FALLBACK_CHARS ? `${quoteOpeningWords(quote)} …` : quote}”`);
+  return escapeMrkdwn(`${speakerShown(record.spokesperson)}, ${record.date}: “${quote.length > FALLBACK_CHARS ? `${quoteOpeningWords(quote)} …` : quote}”`);
 }
 
 /**
@@ -81,7 +81,7 @@ function quoteValue(record: IndexedRecord, spans: QuoteSpan[], room: number = SL
 }
 
 /** `Results for “Taiwan” (from 2019-01-01) — 37 exchanges, 2018-12-06 → 2020-06-22; best match first` (`what`: `All matches` over the list). */
-export function resultHeading(result: Pick<StoredResult, 'query' | 'filters' | 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'earliestIntent' | 'passing' | 'described' | 'ministryWords' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'related' | 'importedOnly'>, what = 'Results'): string {
+export function resultHeading(result: Pick<StoredResult, 'query' | 'filters' | 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'earliestIntent' | 'passing' | 'described' | 'ministryWords' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'related' | 'importedOnly' | 'saidByOther' | 'ownAnswers'>, what = 'Results'): string {
   const narrowed = filtersWords(result.filters);
   return `${what} for “${echoedLabel(result.query, ECHO_CHARS)}”${narrowed ? ` (${echoedLabel(narrowed, ECHO_CHARS)})` : ''} — ${totalsLine(result, (t) => echoedLabel(t, ECHO_CHARS))}`;
 }
@@ -121,6 +121,7 @@ export function resultCard(result: StoredResult, index: number, search: Lookup):
       context(resultHeading(result)),
       ...(result.note ? [context(escapeMrkdwn(result.note))] : []),
       ...quoteBlocks(record, hit.quote),
+      ...(hit.otherVersions ? [context(escapeMrkdwn(otherVersionsWords(record, hit.otherVersions)))] : []),
       context(`${index + 1} of ${result.total} · ${escapeMrkdwn(record.id)} · ${modeWords(result.mode)}`),
       { type: 'actions', elements: buttons },
     ],

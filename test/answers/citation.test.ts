@@ -11,6 +11,7 @@ import { splitSentences } from '../../src/search/sentences.js';
 import { toIndexedRecords } from '../../src/store/records.js';
 import type { IndexedRecord } from '../../src/store/types.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
+import { readPressConFile } from '../../src/transcripts/presscon.js';
 import { ENGLISH_SEEDS } from '../seed-sources.js';
 
 let records: IndexedRecord[];
@@ -113,6 +114,19 @@ describe('a statement that names no spokesperson', () => {
     expect(text).not.toMatch(/spokesperson, Chinese Foreign Ministry spokesperson/i);
     // A named one keeps both.
     expect(citation(byId('2020-05-07#2'), [], { format: 'plain', maxChars: LIMITS.content })).toContain('\n— Hua Chunying, Chinese Foreign Ministry spokesperson, regular press conference, May 7, 2020, ');
+  });
+});
+
+describe('a PressCon pair whose speaker the corpus did not record (explore31 C22)', () => {
+  it('is cited as the Ministry’s spokesperson, name not recorded, not "Unknown spokesperson", on every platform and in both forms', async () => {
+    const pressCon = (await readPressConFile('seeds/presscon/cmfa-presscon-v4-ukraine.csv')).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+    const pair = pressCon.find((r) => r.id === 'pc-2002-12-03#1')!;
+    expect(pair.spokesperson).toBe('Unknown spokesperson');
+    const plain = citation(pair, [], { format: 'plain', maxChars: LIMITS.content });
+    expect(plain).toContain('\n— Chinese Foreign Ministry spokesperson (name not recorded), regular press conference, December 3, 2002, ');
+    expect(citation(pair, [], { format: 'footnote', maxChars: LIMITS.content })).toMatch(/^Chinese Foreign Ministry spokesperson \(name not recorded\), regular press conference, December 3, 2002, /);
+    expect(JSON.stringify(citationMessage(pair, []))).toContain('Chinese Foreign Ministry spokesperson (name not recorded)');
+    for (const text of [plain, JSON.stringify(citationMessage(pair, []))]) expect(text).not.toContain('Unknown spokesperson');
   });
 });
 

@@ -24,6 +24,7 @@ import { readPressConFile } from '../../src/transcripts/presscon.js';
 import type { Transcript } from '../../src/transcripts/types.js';
 import { ENGLISH_SEEDS } from '../seed-sources.js';
 import { DESCRIBED_NAMES } from '../../src/search/described-names.js';
+import { listRow, listRowHead } from '../../src/answers/result-list.js';
 
 let transcripts: Transcript[];
 let records: IndexedRecord[];
@@ -50,6 +51,20 @@ describe('a record whose text comes from a research corpus', () => {
     const shared = JSON.stringify(sharedCard(excerpt, [], excerpt.answer, 'lexical'));
     expect(shared).toContain('_text via CMFA PressCon v4; may be an excerpt_');
     expect(JSON.stringify(sharedCard(page, [], page.answer, 'lexical'))).not.toContain('text via');
+  });
+});
+
+describe('a PressCon pair whose speaker the corpus did not record (explore31 C22)', () => {
+  it('is shown as "Spokesperson (name not recorded)" on the Discord card, the Slack card and a list row, never "Unknown spokesperson"', async () => {
+    const corpus = (await readPressConFile('seeds/presscon/cmfa-presscon-v4-ukraine.csv')).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+    const pair = corpus.find((r) => r.id === 'pc-2002-12-03#1')!;
+    expect(pair.spokesperson).toBe('Unknown spokesperson');
+    const card = hitCard({ record: pair, quote: pair.answer }, { index: 0, total: 1, mode: 'lexical' }).toJSON();
+    expect(card.title).toBe('Spokesperson (name not recorded) · 2002-12-03');
+    const slack = JSON.stringify(sharedCard(pair, [], pair.answer, 'lexical'));
+    expect(slack).toContain('*Spokesperson (name not recorded)* · December 3, 2002');
+    expect(listRowHead(listRow(pair))).toBe('2002-12-03 · Spokesperson (name not recorded) · outlet not named · ');
+    for (const text of [JSON.stringify(card), slack]) expect(text).not.toContain('Unknown spokesperson');
   });
 });
 

@@ -165,6 +165,20 @@ describe('/ask', () => {
     expect(named.body.content).not.toContain('none of them');
   });
 
+  it('names who did say the words a named spokesperson\'s answers miss, asked in the question or by the spokesperson option (explore31 12, 13)', async () => {
+    const army = only((await ask([raw.string('question', 'Did Zhao Lijian say the US army brought the virus to Wuhan?')])).requests.filter((r) => r.method === 'PATCH'));
+    expect(army.body.content).toContain("; Zhao Lijian's answers don't say “army”; Geng Shuang's 2020-03-13#5 holds every word");
+    const { requests } = await ask([raw.string('question', 'Zangnan'), raw.string('spokesperson', 'Lin Jian')]);
+    const reply = only(requests.filter((r) => r.method === 'POST' && FOLLOW_UP.test(r.path)));
+    expect(reply.body.content).toContain("Without the spokesperson: 2 exchanges, the newest of 2026-08-10; Guo Jiakun's 2026-08-10#2 holds every word you asked.");
+  });
+
+  it('says on the card of a day the Ministry published twice which other English transcript it published (explore31 15)', async () => {
+    const edit = only((await ask([raw.string('question', '"Western-centrism"')])).requests.filter((r) => r.method === 'PATCH'));
+    const field = edit.body.embeds[0].fields.find((f: { name: string }) => f.name === 'Another official version');
+    expect(field.value).toBe(`The Ministry published another English transcript of this briefing, in other words: 2019-04-29 ${search.briefing('2019-04-29')!.summary.url}`);
+  });
+
   it('notes the dates the index does not hold above the cards, and keeps the note when paging', async () => {
     const coverage = search.coverage();
     const question = 'Taiwan arms sales';

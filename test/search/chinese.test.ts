@@ -404,3 +404,32 @@ describe('a question in Chinese, where the English briefings run later (explore2
     expect(outsideNote(search, 'Huawei latest', inEnglish.filters, inEnglish, new Date('2026-11-29T09:00:00Z')) ?? '').not.toContain('English briefings run');
   });
 });
+
+describe('a Chinese question naming who spoke, whose answers miss words another spokesperson said (explore31 12)', () => {
+  // Zhao Lijian on Pompeo (2020-05-11, 2020-06-24) and Hua Chunying's 满嘴谎言 (2020-06-08).
+  const sample = bilingualSample(['2020-05-11', '2020-06-08', '2020-06-24']);
+  const indexDir = mkdtempSync(join(tmpdir(), 'spox-zh-said-'));
+  let search: SpoxSearch;
+  beforeAll(async () => {
+    const report = await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
+    expect(report.failures).toEqual([]);
+    search = await openSearch(indexDir, { embedder: null });
+  });
+  afterAll(() => {
+    sample.remove();
+    rmSync(indexDir, { recursive: true, force: true });
+  });
+
+  it('names the longest run of the question none of theirs holds, and whose answer holds the whole question', async () => {
+    const lies = await search.search('赵立坚说蓬佩奥满嘴谎言', { k: 5 });
+    expect(lies.spokespersonNamed).toBe('Zhao Lijian');
+    expect(lies.total).toBeGreaterThan(0);
+    expect(lies.hits.some((h) => h.record.answer.includes('满嘴谎言'))).toBe(false);
+    expect(lies.saidByOther).toEqual({ named: 'Zhao Lijian', words: ['满嘴谎言'], every: true, by: { spokesperson: 'Hua Chunying', id: 'zh-2020-06-08#5', date: '2020-06-08' } });
+    const hers = search.record('zh-2020-06-08#5')!.answer;
+    for (const piece of ['蓬佩奥', '满嘴谎言']) expect(hers).toContain(piece);
+    expect(totalsLine(lies)).toContain("; Zhao Lijian's answers don't say “满嘴谎言”; Hua Chunying's zh-2020-06-08#5 holds every word");
+    // Hers, asked of her: nothing to say.
+    expect((await search.search('华春莹说蓬佩奥满嘴谎言', { k: 5 })).saidByOther).toBeUndefined();
+  });
+});

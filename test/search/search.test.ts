@@ -6,6 +6,8 @@ import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
 import { importedMatchesWords } from '../../src/answers/span.js';
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
+import { ledeName, namesAsked, withoutSpeakersNames } from '../../src/search/names-asked.js';
+import { otherVersionsWords } from '../../src/answers/citation.js';
 import { plural } from '../../src/answers/wording.js';
 
 let search: SearchEngine;
@@ -302,9 +304,14 @@ describe('lexical search on the bundled corpus', () => {
     const elsewhere = await search.search('the Belt and Road Forum', { k: 0, filters: { spokesperson: 'Hua Chunying' } });
     // What the others said then (speaker30).
     const theirs = await search.search('the Belt and Road Forum', { k: 0, filters: { from: '2019-04-01', to: '2019-04-30' } });
+    // Who said it (explore31 12): the best of everyone's answers that holds every word asked.
+    const said = search.record(forum.saidByOther!.by.id)!;
     expect(nothingRelevantText(search, forum)).toBe(
-      `Nothing found for “Hua Chunying on the Belt and Road Forum in April 2019”: Hua Chunying gave no briefing in the dates you asked (April 2019: from 2019-04-01 to 2019-04-30); the spokespeople then were Geng Shuang and Lu Kang. Without those dates: ${plural(elsewhere.total, 'exchange')}, the newest of ${elsewhere.last}. Without the spokesperson: ${plural(theirs.total, 'exchange')}, the newest of ${theirs.last}. Try other dates, or ask without the spokesperson.`,
+      `Nothing found for “Hua Chunying on the Belt and Road Forum in April 2019”: Hua Chunying gave no briefing in the dates you asked (April 2019: from 2019-04-01 to 2019-04-30); the spokespeople then were Geng Shuang and Lu Kang. Without those dates: ${plural(elsewhere.total, 'exchange')}, the newest of ${elsewhere.last}. Without the spokesperson: ${plural(theirs.total, 'exchange')}, the newest of ${theirs.last}; ${said.spokesperson}'s ${said.id} holds every word you asked. Try other dates, or ask without the spokesperson.`,
     );
+    expect(theirs.matches.map((m) => m.id)).toContain(said.id);
+    expect(said.spokesperson).not.toBe('Hua Chunying');
+    expect(text(said)).toMatch(/Belt and Road Forum/);
     const early = await search.search('Geng Shuang on Hong Kong protests in early August 2019', { k: 5 });
     expect(nothingRelevantText(search, early)).toContain(': Geng Shuang gave no briefing in the dates you asked (early August 2019 (August 1 to 10): from 2019-08-01 to 2019-08-10); the spokesperson then was Hua Chunying.');
     // Given as options: the same; a value matching two spokespeople is said as given.
@@ -802,14 +809,139 @@ describe('a spokesperson the question names whom the index holds few or no answe
     expect(nothingRelevantText(search, none)).toContain('The index holds no briefing of Liu Weimin (Foreign Ministry spokesperson), only of Lin Jian');
   });
 
+  it('names who did say the words a named spokesperson\'s answers miss: the misattributed quote (explore31 12, 13)', async () => {
+    const army = await search.search('Did Zhao Lijian say the US army brought the virus to Wuhan?', { k: 5 });
+    expect(army.spokespersonNamed).toBe('Zhao Lijian');
+    expect(army.hits.every((h) => h.record.spokesperson === 'Zhao Lijian')).toBe(true);
+    expect(army.hits.some((h) => /\barmy\b/i.test(text(h.record)))).toBe(false);
+    expect(army.saidByOther).toEqual({ named: 'Zhao Lijian', words: ['army'], every: true, by: { spokesperson: 'Geng Shuang', id: '2020-03-13#5', date: '2020-03-13' } });
+    expect(text(search.record('2020-03-13#5')!)).toMatch(/US army/);
+    // Said once, with who said it, not also as "none of them says “army”".
+    const line = totalsLine(army);
+    expect(line).toContain("; Zhao Lijian's answers don't say “army”; Geng Shuang's 2020-03-13#5 holds every word");
+    expect(line).not.toContain('none of them says “army”');
+    // Each word in one of Zhao's answers, never together; Hua Chunying's holds them in a row.
+    const lies = await search.search('Did Zhao Lijian say Pompeo is full of lies and slanders?', { k: 5 });
+    expect(lies.missing.inNoMatch).toEqual([]);
+    expect(lies.saidByOther).toMatchObject({ named: 'Zhao Lijian', together: true, by: { spokesperson: 'Hua Chunying', id: '2020-06-08#5' } });
+    expect(text(search.record('2020-06-08#5')!)).toContain('Pompeo is still full of lies and slanders');
+    expect(totalsLine(lies)).toContain("; none of Zhao Lijian's answers holds every word you asked; Hua Chunying's 2020-06-08#5 does");
+    // The spokesperson option finds nothing: what everyone's answers find, and whose says it (not a bare "Nothing relevant").
+    const zangnan = await search.search('Zangnan', { k: 5, filters: { spokesperson: 'Lin Jian' } });
+    expect(zangnan.total).toBe(0);
+    expect(zangnan.withoutSpeaker).toMatchObject({ name: 'Lin Jian', briefings: 1, others: { total: 2, last: '2026-08-10' } });
+    expect(zangnan.saidByOther).toMatchObject({ named: 'Lin Jian', words: ['Zangnan'], by: { spokesperson: 'Guo Jiakun', id: '2026-08-10#2' } });
+    expect(nothingRelevantText(search, zangnan)).toContain("Without the spokesperson: 2 exchanges, the newest of 2026-08-10; Guo Jiakun's 2026-08-10#2 holds every word you asked.");
+    // Asked in the question: the same.
+    const asked = await search.search('What did Lin Jian say about Zangnan?', { k: 5 });
+    expect(asked.saidByOther).toEqual(zangnan.saidByOther);
+    // Their answers hold every word: nothing is said, and nothing searched again for a count.
+    const held = await search.search('What did Geng Shuang say about Huawei?', { k: 5 });
+    expect(held.saidByOther).toBeUndefined();
+    expect((await search.search('Did Zhao Lijian say the US army brought the virus to Wuhan?', { k: 0 })).saidByOther).toBeUndefined();
+  });
+
+  it('never lists the name of a spokesperson written as words as a missing word over their own answers: says they are theirs (explore31 C21)', async () => {
+    const fedex = await search.search('Foreign ministry spokesman Geng Shuang told reporters this was "not the first time" FedEx made an "operational error"', { k: 5 });
+    expect(fedex.hits[0]!.record).toMatchObject({ id: '2019-06-24#2', spokesperson: 'Geng Shuang' });
+    expect(text(fedex.hits[0]!.record)).not.toMatch(/Geng|Shuang|spokesman/);
+    for (const word of ['Geng', 'Shuang', 'spokesman']) {
+      expect(fedex.missing.inNoMatch).not.toContain(word);
+      expect(fedex.missing.inNoRecord).not.toContain(word);
+    }
+    // A lede too ("Geng Shuang told …"): said as first.
+    expect(fedex.ownAnswers).toEqual([{ name: 'Geng Shuang', count: 1, first: true }]);
+    expect(totalsLine(fedex)).toContain("; Geng Shuang's own answers first (1 of them): your question names who spoke");
+    // A surname with its capital ("Hua"): the same.
+    const hua = await search.search('Hua said the US is ‘the biggest threat to world peace’', { k: 5 });
+    expect(hua.missing.inNoMatch).not.toContain('Hua');
+    expect(hua.ownAnswers?.map((o) => o.name)).toEqual(['Hua Chunying']);
+    expect(totalsLine(hua)).toMatch(/; Hua Chunying's own answers first \(\d+ of them\)/);
+    // Not a lede ("the biggest threat … Hua"): counted, not ranked first.
+    const after = await search.search('the biggest threat to world peace, said Hua', { k: 5 });
+    expect(after.missing.inNoMatch).not.toContain('Hua');
+    expect(totalsLine(after)).toMatch(/; \d+ of them (?:is|are) Hua Chunying's own answers?/);
+    // Read where the name is another's ("Mao Zedong") or no one of the matches spoke: kept as words.
+    expect(namesAsked('Mao Zedong thought', search.spokespeople())).toEqual([]);
+    expect(search.spokespeople()).toContain('Kong Quan');
+    expect(namesAsked('BNO passports for Hong Kong residents', search.spokespeople())).toEqual([]);
+    expect(namesAsked('Mao on Gaza', search.spokespeople())).toEqual([{ name: 'Mao Ning', words: ['Mao'], at: 0 }]);
+    const missing = { inNoRecord: [], inNoMatch: ['Geng', 'Shuang', 'FedEx'] };
+    expect(withoutSpeakersNames(missing, namesAsked('Geng Shuang FedEx', search.spokespeople()), new Set(['Hua Chunying']))).toEqual({ missing, speakers: [] });
+  });
+
+  it('ranks first the own answers of a spokesperson whose name leads the question before a word of saying, a wire lede (explore31 14)', async () => {
+    const cuba = await search.search('Guo Jiakun urged the US to lift its sanctions and blockade against Cuba', { k: 5 });
+    // Not a filter: the others' answers follow.
+    expect(cuba.filters.spokesperson).toBeUndefined();
+    expect(cuba.hits[0]!.record).toMatchObject({ id: '2026-08-10#3', spokesperson: 'Guo Jiakun' });
+    expect(cuba.hits.slice(1).some((h) => h.record.spokesperson !== 'Guo Jiakun')).toBe(true);
+    expect(cuba.ownAnswers).toEqual([{ name: 'Guo Jiakun', count: 1, first: true }]);
+    expect(totalsLine(cuba)).toContain("; Guo Jiakun's own answers first (1 of them): your question names who spoke");
+    expect(cuba.missing.inNoRecord).not.toContain('Jiakun');
+    // Without the name, the same words rank his answer lower.
+    const unnamed = await search.search('urged the US to lift its sanctions and blockade against Cuba', { k: 10 });
+    expect(unnamed.hits[0]!.record.id).not.toBe('2026-08-10#3');
+    // A role before the name, a surname: the same.
+    expect(ledeName('Foreign ministry spokesman Geng Shuang told reporters this was', namesAsked('Foreign ministry spokesman Geng Shuang told reporters this was', search.spokespeople()))?.name).toBe('Geng Shuang');
+    const hua = await search.search('Hua said the US is ‘the biggest threat to world peace’', { k: 5 });
+    expect(hua.hits[0]!.record.spokesperson).toBe('Hua Chunying');
+    expect(hua.ownAnswers?.[0]).toMatchObject({ name: 'Hua Chunying', first: true });
+    // Their answers that miss a word asked are not put first: Zhao Lijian never said "army" in a briefing; Geng Shuang was asked about his tweet.
+    const army = await search.search('Zhao Lijian said US army may have brought the virus to Wuhan', { k: 5 });
+    expect(army.ownAnswers?.some((o) => o.first)).toBeFalsy();
+    expect(army.hits[0]!.record.spokesperson).not.toBe('Zhao Lijian');
+    // Newest first, as asked, the order is by date.
+    const newest = await search.search('Guo Jiakun urged the US to lift its sanctions and blockade against Cuba', { k: 5, sort: 'newest' });
+    expect(newest.ownAnswers?.some((o) => o.first)).toBeFalsy();
+    // Not a lede: the name elsewhere, or no word of saying.
+    for (const q of ['What did China say after Guo Jiakun urged the US', 'Guo Jiakun Cuba', 'Guo Jiakun’s appointment']) expect(ledeName(q, namesAsked(q, search.spokespeople()))).toBeNull();
+  });
+
+  it('names a target year the question states that none of the matches says (explore31 19)', async () => {
+    const taiwan = await search.search('spokesperson said China will take Taiwan by force by 2027', { k: 5 });
+    expect(taiwan.total).toBeGreaterThan(0);
+    expect(taiwan.hits.some((h) => text(h.record).includes('2027'))).toBe(false);
+    expect(taiwan.missing.inNoRecord).toContain('2027');
+    expect(totalsLine(taiwan)).toContain('; no exchange in the index says “2027”');
+    // Held by an exchange of the index, not by these: "none of them".
+    const held = await search.search('Huawei by 2019', { k: 5 });
+    if (!held.hits.some((h) => text(h.record).includes('2019'))) expect(held.missing.inNoMatch).toContain('2019');
+    else expect(held.missing.inNoMatch).not.toContain('2019');
+    // A year read as when ("in 2019": rule 4) is no missing word.
+    const when = await search.search('Huawei in 2019', { k: 5 });
+    expect([...when.missing.inNoMatch, ...when.missing.inNoRecord]).not.toContain('2019');
+  });
+
+  it('says on a record of a day the Ministry published twice in one language which other transcript it published (explore31 15)', async () => {
+    const found = await search.search('"Western-centrism"', { k: 5 });
+    expect(found.hits.map((h) => h.record.id)).toEqual(['2019-04-29b#10']);
+    const other = search.briefing('2019-04-29')!.summary;
+    expect(other.key).toBe('2019-04-29');
+    expect(found.hits[0]!.otherVersions).toEqual([{ key: '2019-04-29', url: other.url }]);
+    expect(otherVersionsWords(found.hits[0]!.record, found.hits[0]!.otherVersions)).toBe(
+      `The Ministry published another English transcript of this briefing, in other words: 2019-04-29 ${other.url}`,
+    );
+    // The other version, opened from a list or a later page (quoteFor), says the same of this one.
+    const first = search.record('2019-04-29#10')!;
+    expect(search.quoteFor(first, 'Western-centrism').otherVersions).toEqual([{ key: '2019-04-29b', url: search.briefing('2019-04-29b')!.summary.url }]);
+    // A day published once: nothing.
+    expect(search.quoteFor(search.record('2019-04-30#1')!, 'Huawei').otherVersions).toBeUndefined();
+    expect(otherVersionsWords(first, undefined)).toBe('');
+  });
+
   it('says how many briefings of theirs it holds, and what the topic finds in everyone\'s answers, when theirs hold nothing on it', async () => {
     const lin = await search.search('Lin Jian on Taiwan', { k: 5 });
     const taiwan = await search.search('Taiwan', { k: 0 });
     expect(lin.total).toBe(0);
     expect(lin.withoutSpeaker).toEqual({ name: 'Lin Jian', briefings: 1, first: '2026-08-17', last: '2026-08-17', others: { total: taiwan.total, last: taiwan.last } });
     expect(nothingRelevantText(search, lin)).toContain(
-      `Lin Jian (Foreign Ministry spokesperson, first in 2024) gave 1 briefing of those the index holds, of 2026-08-17. Without the spokesperson: ${plural(taiwan.total, 'exchange')}, the newest of ${taiwan.last}.`,
+      `Lin Jian (Foreign Ministry spokesperson, first in 2024) gave 1 briefing of those the index holds, of 2026-08-17. Without the spokesperson: ${plural(taiwan.total, 'exchange')}, the newest of ${taiwan.last}; ${lin.saidByOther!.by.spokesperson}'s ${lin.saidByOther!.by.id} holds every word you asked.`,
     );
+    // The first of everyone's answers on it, ranked, that is not Lin Jian's.
+    expect(lin.saidByOther).toMatchObject({ named: 'Lin Jian', words: ['Taiwan'], every: true });
+    const first = (await search.search('Taiwan', { k: 0, sort: 'relevance' })).matches.map((m) => search.record(m.id)!).find((r) => r.spokesperson !== 'Lin Jian')!;
+    expect(lin.saidByOther!.by.id).toBe(first.id);
     const qin = await search.search('Qin Gang on Japan', { k: 5 });
     expect(nothingRelevantText(search, qin)).toContain('Qin Gang (Foreign Ministry spokesperson, 2005-2010 and 2012-2014) gave 11 briefings of those the index holds, from 2007-04-03 to 2014-09-01.');
   });

@@ -164,6 +164,18 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
     expect(texts(messages[0]!).join()).toContain(`The index holds no spokesperson matching “Xyz”. It holds: ${seed.search.spokespeople().join(', ')}.`);
   });
 
+  it('names who did say the words a named spokesperson\'s answers miss, asked in the question or with by: (explore31 12, 13)', async () => {
+    const army = texts((await spox('Did Zhao Lijian say the US army brought the virus to Wuhan?')).messages[0]!)[0]!;
+    expect(army).toContain("; Zhao Lijian's answers don't say “army”; Geng Shuang's 2020-03-13#5 holds every word");
+    const zangnan = texts((await spox('Zangnan by:"Lin Jian"')).messages[0]!).join();
+    expect(zangnan).toContain("Without the spokesperson: 2 exchanges, the newest of 2026-08-10; Guo Jiakun's 2026-08-10#2 holds every word you asked.");
+  });
+
+  it('says on the card of a day the Ministry published twice which other English transcript it published (explore31 15)', async () => {
+    const card = texts((await spox('"Western-centrism"')).messages[0]!).join('\n');
+    expect(card).toContain(`The Ministry published another English transcript of this briefing, in other words: 2019-04-29 ${seed.search.briefing('2019-04-29')!.summary.url}`);
+  });
+
   it('says when nothing is relevant, with the span searched', async () => {
     const { messages } = await spox('zyxwvut quokka');
     const text = texts(messages[0]!).join();
