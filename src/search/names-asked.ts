@@ -33,19 +33,22 @@ export function namesAsked(text: string, spokespeople: readonly string[]): NameA
     const surname = name.split(/\s+/)[0]!;
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), name]);
   }
+  const lower = text.toLowerCase();
   for (const name of people) {
+    const chinese = [...SPOKESPEOPLE_ZH].find(([, english]) => english === name)?.[0];
+    const surname = name.split(/\s+/)[0]!;
+    // Every form below holds the surname or the Chinese name: most questions name no spokesperson, and skip the patterns.
+    if (!lower.includes(surname.toLowerCase()) && !(chinese && text.includes(chinese))) continue;
     const full = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name).replace(/\s+/g, String.raw`\s+`)}(?![\p{L}\p{N}])`, 'iu').exec(text);
     if (full) {
       found.push({ name, words: full[0].split(/\s+/), at: full.index });
       continue;
     }
-    const chinese = [...SPOKESPEOPLE_ZH].find(([, english]) => english === name)?.[0];
     const at = chinese ? text.indexOf(chinese) : -1;
     if (chinese && at >= 0) {
       found.push({ name, words: [chinese], at });
       continue;
     }
-    const surname = name.split(/\s+/)[0]!;
     if (bySurname.get(surname)?.length !== 1) continue;
     // With its capital, and not beside another capitalised word ("Mao Zedong" is no Mao Ning, "Hong Kong" no Kong Quan).
     const alone = new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!\p{Lu}[\p{L}'’-]*\s+)${escapeRegExp(surname)}(?![\p{L}\p{N}])(?!\s+\p{Lu})`, 'u').exec(text);
