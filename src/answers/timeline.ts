@@ -2,7 +2,7 @@ import type { Coverage, CorpusStretch } from '../search/coverage.js';
 import type { MatchRef, MissingWords, SearchFilters, SearchMode, SearchResponse, SpoxSearch } from '../search/types.js';
 import { listed } from '../util/plural.js';
 import { safeLinkUrl } from './links.js';
-import { askInWords, clippedSpan, clippedTo, corpusOnlyNote, LANGUAGE_NAMES, languageWord, otherLanguage, otherLanguageBriefings, passedEndsWords, questionLanguage, unnamedAskersSearched, type SearchedSpan } from './span.js';
+import { askInWords, clippedSpan, clippedTo, corpusOnlyNote, LANGUAGE_NAMES, languageWord, otherLanguage, passedEndsWords, questionLanguage, unnamedAskersSearched, type SearchedSpan } from './span.js';
 import { readingNotes } from './totals.js';
 import { modeWords, plural } from './wording.js';
 import type { BriefingSummary } from '../store/types.js';
@@ -226,7 +226,8 @@ export function searchTimeline(
     ? { ...coverage, from: spoke.from > coverage.from ? spoke.from : coverage.from, to: spoke.to < coverage.to ? spoke.to : coverage.to }
     : coverage;
   // The other language's briefings of a month the topic's holds none of: the English index has no July 2017, the Chinese pages do.
-  const heldInOther = (month: string): boolean => otherLanguageBriefings(search, topic, `${month}-01`, lastDayOf(month)) > 0;
+  // Asked only of months in a gap of the topic's language, so any briefing of the month is the other's (no question read per month).
+  const heldInOther = (month: string): boolean => search.briefingsBetween(`${month}-01`, lastDayOf(month)).briefings > 0;
   const timeline = buildTimeline(topic, response, spanned, (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key, heldInOther);
   const unnamed = unnamedAskersSearched(search, topic, response.filters);
   return unnamed ? { ...timeline, unnamedAskers: unnamed } : timeline;
