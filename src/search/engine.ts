@@ -32,7 +32,7 @@ import { LruCache } from '../util/lru.js';
 import { listed } from '../util/plural.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { chineseOther, chineseRuns, englishOther, OTHERS_LOOKED_AT } from './said-by-other.js';
-import { ledeName, namesAsked, withoutSpeakersNames } from './names-asked.js';
+import { ledeName, namesAsked, withoutSpeakersNames, type NameAsked } from './names-asked.js';
 import { suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
@@ -291,7 +291,9 @@ export class SearchEngine implements SpoxSearch {
       read.day,
     );
     // A wire lede ("Guo Jiakun urged the US to …"): their own answers that say the rest first, the others after.
-    const lede = sort === 'relevance' && !filters.spokesperson && !read.speakers && index === this.parts.lexical ? this.ledeFirst(searched, ordered, asked) : null;
+    // The spokespeople the question writes as words (`names-asked.ts`): a wire lede's speaker, or names that are no missing word.
+    const namesWritten = namesAsked(searched, this.names.spokespeople);
+    const lede = sort === 'relevance' && !filters.spokesperson && !read.speakers && index === this.parts.lexical ? this.ledeFirst(searched, namesWritten, ordered, asked) : null;
     const matches = lede?.matches ?? ordered;
     let missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
@@ -308,7 +310,7 @@ export class SearchEngine implements SpoxSearch {
     const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options) : null;
     const withoutQuotes = matches.length === 0 && parsed.phrases.length > 0 && !withoutUnknown ? await this.withoutQuoteMarks(query, options) : null;
     // A spokesperson the question writes as words, whose own answers are among the matches, is who spoke, not a word missing.
-    const own = this.ownAnswers(searched, matches, missing, lede);
+    const own = this.ownAnswers(namesWritten, matches, missing, lede);
     missing = own.missing;
     if (index === this.parts.lexical && matches.length > 0) missing = this.withTargetYears(missing, parsed.text, searched, matches, index);
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
@@ -583,19 +585,14 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /**
-   * The spokespeople `searched` writes as words whose own answers are among `matches`, with how many,
-   * and `missing` without the words of their names (`names-asked.ts`).
+   * The spokespeople the question writes as words (`asked`) whose own answers are among `matches`, with
+   * how many, and `missing` without the words of their names (`names-asked.ts`).
    */
   private ownAnswers(
-    searched: string, matches: readonly MatchRef[], missing: MissingWords, lede: { name: string; count: number } | null,
+    asked: readonly NameAsked[], matches: readonly MatchRef[], missing: MissingWords, lede: { name: string; count: number } | null,
   ): { missing: MissingWords; answers: NonNullable<SearchResponse['ownAnswers']>[number][] } {
-    const asked = namesAsked(searched, this.names.spokespeople);
     if (asked.length === 0 || matches.length === 0) return { missing, answers: [] };
-    const counts = new Map<string, number>();
-    for (const m of matches) {
-      const name = this.byId.get(m.id)!.spokesperson;
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
+    const counts = this.answersBySpeaker(matches);
     const without = withoutSpeakersNames(missing, asked, new Set(counts.keys()));
     const answers = without.speakers.map((name) => (name === lede?.name ? { name, count: lede.count, first: true as const } : { name, count: counts.get(name)! }));
     return { missing: without.missing, answers };
@@ -627,8 +624,10 @@ export class SearchEngine implements SpoxSearch {
    * with their own answers that hold every other word asked (`asked`: index terms) first, in their
    * order, the others after; null when the question is no such lede, or none of theirs holds them.
    */
-  private ledeFirst(searched: string, matches: readonly MatchRef[], asked: readonly string[]): { name: string; count: number; matches: MatchRef[] } | null {
-    const lede = ledeName(searched, namesAsked(searched, this.names.spokespeople));
+  private ledeFirst(
+    searched: string, namesWritten: readonly NameAsked[], matches: readonly MatchRef[], asked: readonly string[],
+  ): { name: string; count: number; matches: MatchRef[] } | null {
+    const lede = ledeName(searched, namesWritten);
     if (!lede) return null;
     const said = new Set(termsOf(searched.slice(0, lede.end)));
     const rest = asked.filter((t) => !said.has(t) && !isYearTerm(t));
@@ -650,16 +649,22 @@ export class SearchEngine implements SpoxSearch {
 
   /** How many of the matches are each speaker's, and for one with none, the briefings of theirs held in `lang` (`SpeakerReading.counts`). */
   private countsOf(speakers: readonly string[], matches: readonly MatchRef[], lang: 'en' | 'zh'): NonNullable<SpeakerReading['counts']> {
-    const totals = new Map<string, number>();
-    for (const { id } of matches) {
-      const name = this.byId.get(id)?.spokesperson;
-      if (name !== undefined) totals.set(name, (totals.get(name) ?? 0) + 1);
-    }
+    const totals = this.answersBySpeaker(matches);
     return speakers.map((name) => {
       const total = totals.get(name) ?? 0;
       const held = total === 0 ? this.speakingIn(lang).get(name) : undefined;
       return { name, total, ...(held ? { briefings: { count: held.days.size, first: held.first, last: held.last, lang } } : {}) };
     });
+  }
+
+  /** How many of `matches` each spokesperson gave. */
+  private answersBySpeaker(matches: readonly MatchRef[]): Map<string, number> {
+    const totals = new Map<string, number>();
+    for (const { id } of matches) {
+      const name = this.byId.get(id)!.spokesperson;
+      totals.set(name, (totals.get(name) ?? 0) + 1);
+    }
+    return totals;
   }
 
   /** Each spokesperson's briefings in a language (republished days once) and their first and last date. */
