@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bigrams, cjkKeyToken, cjkTerm, cjkTokens, forEachCjkToken, hasCjk } from '../../src/search/cjk.js';
 import { chineseCounterpart } from '../../src/search/bilingual.js';
 import { openSearch } from '../../src/search/open.js';
@@ -7,11 +7,9 @@ import { termsOf, tokenize, wordsOf } from '../../src/search/terms.js';
 import { toIndexedRecords } from '../../src/store/records.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
 import type { SpoxSearch } from '../../src/search/types.js';
-import { buildIndex } from '../../src/store/build.js';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bilingualSample, SAMPLE_DATES } from '../seed-sources.js';
+import { searchOnBilingualSample } from './bilingual-search.js';
 import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { outsideNote } from '../../src/answers/span.js';
 
@@ -54,17 +52,11 @@ describe('Chinese terms', () => {
 });
 
 describe('searching the Chinese pages beside the English ones', () => {
-  const sample = bilingualSample();
-  const indexDir = mkdtempSync(join(tmpdir(), 'spox-zh-index-'));
   let search: SpoxSearch;
-  beforeAll(async () => {
-    const report = await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
-    expect(report.failures).toEqual([]);
-    search = await openSearch(indexDir, { embedder: null });
-  });
-  afterAll(() => {
-    sample.remove();
-    rmSync(indexDir, { recursive: true, force: true });
+  let indexDir: string;
+  searchOnBilingualSample((opened, dir) => {
+    search = opened;
+    indexDir = dir;
   });
 
   // A name must occur as written; the law is also written 香港国安立法 and 香港国家安全立法.
@@ -371,18 +363,8 @@ describe('searching the Chinese pages beside the English ones', () => {
 });
 
 describe('a question in Chinese, where the English briefings run later (explore27 #3)', () => {
-  const sample = bilingualSample();
-  const indexDir = mkdtempSync(join(tmpdir(), 'spox-zh-later-'));
   let search: SpoxSearch;
-  beforeAll(async () => {
-    const report = await buildIndex({ sources: [sample.dir, 'seeds/site-2026'], indexDir, embedder: null });
-    expect(report.failures).toEqual([]);
-    search = await openSearch(indexDir, { embedder: null, today: () => new Date('2026-11-29T09:00:00Z') });
-  });
-  afterAll(() => {
-    sample.remove();
-    rmSync(indexDir, { recursive: true, force: true });
-  });
+  searchOnBilingualSample((opened) => (search = opened), undefined, { also: ['seeds/site-2026'], today: () => new Date('2026-11-29T09:00:00Z') });
 
   it('is told the newest and the years held are the Chinese briefings\', and that the English ones run later', async () => {
     const english = search.languages().find((l) => l.lang === 'en')!;
@@ -407,18 +389,8 @@ describe('a question in Chinese, where the English briefings run later (explore2
 
 describe('a Chinese question naming who spoke, whose answers miss words another spokesperson said (explore31 12)', () => {
   // Zhao Lijian on Pompeo (2020-05-11, 2020-06-24) and Hua Chunying's 满嘴谎言 (2020-06-08).
-  const sample = bilingualSample(['2020-05-11', '2020-06-08', '2020-06-24']);
-  const indexDir = mkdtempSync(join(tmpdir(), 'spox-zh-said-'));
   let search: SpoxSearch;
-  beforeAll(async () => {
-    const report = await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
-    expect(report.failures).toEqual([]);
-    search = await openSearch(indexDir, { embedder: null });
-  });
-  afterAll(() => {
-    sample.remove();
-    rmSync(indexDir, { recursive: true, force: true });
-  });
+  searchOnBilingualSample((opened) => (search = opened), ['2020-05-11', '2020-06-08', '2020-06-24']);
 
   it('names the longest run of the question none of theirs holds, and whose answer holds the whole question', async () => {
     const lies = await search.search('赵立坚说蓬佩奥满嘴谎言', { k: 5 });

@@ -3,11 +3,7 @@ import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { seededRandom } from '../../src/util/seeded-random.js';
 import { nothingRelevantText } from '../../src/answers/totals.js';
-import { buildIndex } from '../../src/store/build.js';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { bilingualSample } from '../seed-sources.js';
+import { searchOnBilingualSample } from './bilingual-search.js';
 import { splitSentences } from '../../src/search/sentences.js';
 import { checkSearchRequest } from '../../src/search/request.js';
 import { buildSeedIndex } from './lexical-index.js';
@@ -148,18 +144,7 @@ describe('a quoted phrase', () => {
 
 describe('a quoted Chinese phrase', () => {
   let chinese: SearchEngine;
-  let remove: () => void;
-  beforeAll(async () => {
-    const sample = bilingualSample(['2020-06-08']);
-    const indexDir = mkdtempSync(join(tmpdir(), 'spox-phrase-zh-'));
-    await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
-    chinese = await openSearch(indexDir, { embedder: null });
-    remove = () => {
-      sample.remove();
-      rmSync(indexDir, { recursive: true, force: true });
-    };
-  });
-  afterAll(() => remove());
+  searchOnBilingualSample((opened) => (chinese = opened), ['2020-06-08']);
 
   it('is found whatever marks stand between its characters: 、，or none (explore31 #9)', async () => {
     for (const query of ['「满嘴谎言、整天诽谤」', '「满嘴谎言，整天诽谤」', '"满嘴谎言整天诽谤"', '「滿嘴謊言、整天誹謗」']) {

@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
-import { buildIndex } from '../../src/store/build.js';
-import { bilingualSample } from '../seed-sources.js';
+import { searchOnBilingualSample } from './bilingual-search.js';
 import { buildSeedIndex } from './lexical-index.js';
 
 /** Questions asking when something was first or last said, on the bundled transcripts (explore31 #1, #2, #5, #6, #7, #11, #23). */
@@ -102,17 +98,8 @@ describe('when was it first or last said, on the bundled corpus', () => {
 
 describe('when was it first or last said, in Chinese (#6)', () => {
   // Meng Wanzhou's first day, Meng Hongwei's, her last, and two briefings whose questions say 第一 and 什么时候.
-  const sample = bilingualSample(['2018-03-28', '2018-10-08', '2018-12-06', '2019-04-23', '2020-06-24']);
-  const indexDir = mkdtempSync(join(tmpdir(), 'spox-said-when-zh-'));
   let search: SearchEngine;
-  beforeAll(async () => {
-    await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
-    search = await openSearch(indexDir, { embedder: null });
-  });
-  afterAll(() => {
-    sample.remove();
-    rmSync(indexDir, { recursive: true, force: true });
-  });
+  searchOnBilingualSample((opened) => (search = opened), ['2018-03-28', '2018-10-08', '2018-12-06', '2019-04-23', '2020-06-24']);
 
   it('answers oldest or newest first, without searching 第一, 什么时候 or 外交部', async () => {
     const plain = await search.search('孟晚舟', { k: 0 });
