@@ -2,7 +2,7 @@ import { renderQuote } from '../search/quote.js';
 import { splitSentences } from '../search/sentences.js';
 import type { OtherVersion, QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
-import { UNKNOWN_SPOKESPERSON } from '../transcripts/presscon.js';
+import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
 import { UNNAMED_SPOKESPERSON } from '../transcripts/title.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { safeLinkUrl } from './links.js';

@@ -3,7 +3,7 @@ import { namedDatesNote } from '../search/month.js';
 import { spokespersonMatches } from '../search/filters.js';
 import { namesAPerson } from '../search/speaker.js';
 import type { BriefingsBetween, MissingWords, Overridden, SaidByOther, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
-import { UNKNOWN_SPOKESPERSON } from '../transcripts/presscon.js';
+import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
 import { filtersWords, unknownNameText } from './filters.js';
 import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, importedMatchesWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, questionLanguage, searchedSpan, spanWords, unnamedAskersWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';

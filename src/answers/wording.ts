@@ -1,6 +1,6 @@
 import type { LanguageSummary, SearchMode } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
-import { UNKNOWN_SPOKESPERSON } from '../transcripts/presscon.js';
+import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
 import { plural } from '../util/plural.js';
 
 /** The one name of the button or link that opens the official transcript, on every card and list. */

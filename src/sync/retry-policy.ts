@@ -1,4 +1,4 @@
-import type { ListingItem } from './listing.js';
+import type { ListingItem } from './listing-item.js';
 import type { FailedPage, SyncState } from './state.js';
 
 /**

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { plural } from '../util/plural.js';
-import { itemDate } from './listing.js';
+import { itemDate } from './listing-item.js';
 import { readSyncState, SYNC_STATE_FILE, SyncStateError, type FailedPage, type SyncState } from './state.js';
 
 /** What `ask --about` and the bots' /about tell of the sync, from the data folder's `sync-state.json`. */

@@ -1,6 +1,7 @@
 import { decodeDeclaredChinese } from '../transcripts/charset.js';
 import type { FetchedPage, PoliteFetcher } from './fetcher.js';
-import { readListing, type ListingItem } from './listing.js';
+import type { ListingItem } from './listing-item.js';
+import { readListing } from './listing.js';
 import { isMaintenancePage } from './page-check.js';
 
 export interface WalkOptions {

@@ -11,6 +11,7 @@ import { decodeUnicodeText, NotUnicodeTextError, utf16Encoding } from '../util/u
 import type { FileOutcome } from './corpus.js';
 import { headerSeparator, isCsvProblem, readCsv } from './csv.js';
 import { TranscriptError } from './errors.js';
+import { UNKNOWN_SPOKESPERSON } from './unknown-spokesperson.js';
 import { sourceUrlProblem } from './source-url.js';
 import { collapseWhitespace } from './text.js';
 import { ASTERISK_RUN } from './turns.js';
@@ -29,8 +30,6 @@ export const PRESSCON_CORPUS = 'CMFA PressCon v4';
 export const PRESSCON_CITATION =
   'Mochtak & Turcsanyi, "Studying Chinese Foreign Policy Narratives: Introducing the Ministry of Foreign Affairs ' +
   'Press Conferences Corpus", Journal of Chinese Political Science 26(4), 2021, doi:10.1007/s11366-021-09762-3';
-/** The corpus writes `missing` where it does not know who spoke. */
-export const UNKNOWN_SPOKESPERSON = 'Unknown spokesperson';
 export const PRESSCON_KEY_PREFIX = 'pc-';
 
 /** Columns a file must have to be read as PressCon (the others — lemmas, entities, sentiment — are not used). */
