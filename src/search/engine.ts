@@ -494,7 +494,7 @@ export class SearchEngine implements SpoxSearch {
   private hitsOf(shown: readonly MatchRef[], queryTerms: string[], index: LexicalIndex, phrases: readonly Phrase[] = []): SearchHit[] {
     return shown.map(({ id, score }) => {
       const record = this.byId.get(id)!;
-      return { record, score, ...this.quoteOfTerms(record, queryTerms, index, phrases), ...this.otherVersionsOf(record) };
+      return { record, score, ...this.quoteOfTerms(record, queryTerms, index, phrases), ...this.otherVersions(record) };
     });
   }
 
@@ -698,11 +698,10 @@ export class SearchEngine implements SpoxSearch {
   quoteFor(record: IndexedRecord, query: string): Pick<SearchHit, 'spans' | 'quote' | 'otherVersions'> {
     const index = record.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     const parsed = parseQuery(this.readQuestion(query, {}).searched);
-    return { ...this.quoteOfTerms(record, termsOf(parsed.text), index, parsed.phrases), ...this.otherVersionsOf(record) };
+    return { ...this.quoteOfTerms(record, termsOf(parsed.text), index, parsed.phrases), ...this.otherVersions(record) };
   }
 
-  /** `otherVersions` of a record: the other briefings of its date in its language (a republished day), by key. */
-  private otherVersionsOf(record: IndexedRecord): Pick<SearchHit, 'otherVersions'> {
+  otherVersions(record: IndexedRecord): Pick<SearchHit, 'otherVersions'> {
     if (!this.republishedIds.has(record.id)) return {};
     const key = record.id.slice(0, record.id.indexOf('#'));
     const others = this.briefings

@@ -322,6 +322,8 @@ export interface SpoxSearch {
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
   /** The quote of a record for a query, as search would choose it (for a match opened from a list). */
   quoteFor(record: IndexedRecord, query: string): Pick<SearchHit, 'spans' | 'quote' | 'otherVersions'>;
+  /** The other briefings of a record's date in its language (a day the Ministry published twice), by key. */
+  otherVersions(record: IndexedRecord): Pick<SearchHit, 'otherVersions'>;
   /** One record by id (`2020-05-22#3`), typed in any case: the index writes ids in lower case. */
   record(id: string): IndexedRecord | undefined;
   /** The English record the index aligned with a Chinese one (`zh-2020-05-22#3` → `2020-05-22#3`). */

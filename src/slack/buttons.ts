@@ -97,7 +97,8 @@ async function share(value: string, reply: Reply, post: PostToChannel, ctx: Slac
   if (!quoted) return null;
   const result = at ? ctx.results.get(at.resultId) : undefined;
   const search = at && result && matchIdAt(result, at.index) === quoted.record.id ? result : undefined;
-  const card = sharedCard(quoted.record, quoted.spans, quoted.quote, ctx.search.info().mode, hasEnglish(quoted.record, ctx), search);
+  const { otherVersions } = ctx.search.otherVersions(quoted.record);
+  const card = sharedCard(quoted.record, quoted.spans, quoted.quote, ctx.search.info().mode, hasEnglish(quoted.record, ctx), search, otherVersions);
   return (await postShared(card, { ...CARD, logName: quoted.record.id }, reply, post, ctx)) ? SHARED : null;
 }
 

@@ -9,7 +9,7 @@ import { characterCut } from '../answers/text-split.js';
 import { totalsLine } from '../answers/totals.js';
 import { modeWords, speakerShown, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
 import { englishCounterpart } from '../search/bilingual.js';
-import type { QuoteSpan, SearchMode, SpoxSearch } from '../search/types.js';
+import type { QuoteSpan, SearchHit, SearchMode, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { ACTION } from './actions.js';
 import { button, context, echoedLabel, escapedLabel, linkButton, quoteOpening, quoteSections, section } from './blocks.js';
@@ -121,11 +121,16 @@ export function resultCard(result: StoredResult, index: number, search: Lookup):
       context(resultHeading(result)),
       ...(result.note ? [context(escapeMrkdwn(result.note))] : []),
       ...quoteBlocks(record, hit.quote),
-      ...(hit.otherVersions ? [context(escapeMrkdwn(otherVersionsWords(record, hit.otherVersions)))] : []),
+      ...otherVersionsLine(record, hit.otherVersions),
       context(`${index + 1} of ${result.total} · ${escapeMrkdwn(record.id)} · ${modeWords(result.mode)}`),
       { type: 'actions', elements: buttons },
     ],
   };
+}
+
+/** The line naming the other transcripts the Ministry published of the record's day, if any. */
+function otherVersionsLine(record: IndexedRecord, versions: SearchHit['otherVersions']): Block[] {
+  return versions ? [context(escapeMrkdwn(otherVersionsWords(record, versions)))] : [];
 }
 
 /**
@@ -135,6 +140,7 @@ export function resultCard(result: StoredResult, index: number, search: Lookup):
  */
 export function sharedCard(
   record: IndexedRecord, spans: QuoteSpan[], quote: string, mode: SearchMode, english = false, search?: StoredResult,
+  otherVersions?: SearchHit['otherVersions'],
 ): SlackMessage {
   const ref = quoteValue(record, spans);
   return {
@@ -142,6 +148,7 @@ export function sharedCard(
     blocks: [
       ...(search ? [context(resultHeading(search)), ...(search.note ? [context(escapeMrkdwn(search.note))] : [])] : []),
       ...quoteBlocks(record, quote),
+      ...otherVersionsLine(record, otherVersions),
       context(`${escapeMrkdwn(record.id)} · shared from /spox · ${modeWords(mode)}`),
       { type: 'actions', elements: [button('Full answer', ACTION.fullAnswer, ref), button('Cite', ACTION.cite, ref), ...transcriptButton(record), ...counterpartButton(record, english)] },
     ],

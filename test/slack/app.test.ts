@@ -172,8 +172,13 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
   });
 
   it('says on the card of a day the Ministry published twice which other English transcript it published (explore31 15)', async () => {
-    const card = texts((await spox('"Western-centrism"')).messages[0]!).join('\n');
-    expect(card).toContain(`The Ministry published another English transcript of this briefing, in other words: 2019-04-29 ${seed.search.briefing('2019-04-29')!.summary.url}`);
+    const message = (await spox('"Western-centrism"')).messages[0]!;
+    const line = `The Ministry published another English transcript of this briefing, in other words: 2019-04-29 ${seed.search.briefing('2019-04-29')!.summary.url}`;
+    expect(texts(message).join('\n')).toContain(line);
+    // Shared to the channel, the card keeps the line (it is rebuilt from the quote's reference).
+    await click('spox_share', buttons(message).get('spox_share')!.value, { messageTs: '1700000000.000150' });
+    const posted = s.fake.calls('chat.postMessage').at(-1) as unknown as Sent;
+    expect(texts(posted).join('\n')).toContain(line);
   });
 
   it('says when nothing is relevant, with the span searched', async () => {
