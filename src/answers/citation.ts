@@ -185,16 +185,18 @@ function chineseAttribution(record: IndexedRecord): { speaker: string; hosted: b
  */
 function chineseCitation(record: IndexedRecord, spans: QuoteSpan[], options: CitationOptions, escape: (text: string) => string): string {
   const said = chineseAttribution(record);
+  // The outlet that asked, as the English citation names it ("answering a question from Phoenix TV").
+  const asker = record.question && record.outlet ? escape(record.outlet) : '';
   const url = safeLinkUrl(record.url);
   const source = url ?? escape(record.title);
   if (options.format === 'footnote') {
     const who = said ? `外交部发言人${said.speaker}，${said.when}${said.occasion}` : `外交部发言人${escape(record.spokesperson)}，${record.date}`;
-    const note = (question: string): string => `${who}${question ? `，答记者问“${question}”` : ''}，《${escape(record.title)}》，中华人民共和国外交部${url ? `，${url}` : ''}。`;
+    const note = (question: string): string => `${who}${question ? `，答${asker}记者问“${question}”` : ''}，《${escape(record.title)}》，中华人民共和国外交部${url ? `，${url}` : ''}。`;
     return note(questionWithin(record, options.maxChars - note('').length - 7, escape));
   }
   const attribution = !said ? `${escape(record.title)}（${escape(record.spokesperson)}）`
-    : said.hosted ? `外交部发言人${said.speaker}${said.when}主持${said.occasion}时表示。`
-    : `外交部发言人${said.speaker}${said.when}在${said.occasion}上表示。`;
+    : said.hosted ? `外交部发言人${said.speaker}${said.when}主持${said.occasion}${asker ? `，答${asker}记者问` : ''}时表示。`
+    : `外交部发言人${said.speaker}${said.when}在${said.occasion}上${asker ? `答${asker}记者问时` : ''}表示。`;
   return withQuestion(record, spans, options.maxChars, escape, (question) => (quote) =>
     `“${quote}”\n${attribution}\n${source}${question ? `\n问：“${question}”` : ''}`);
 }

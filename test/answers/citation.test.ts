@@ -92,7 +92,7 @@ describe('the question in a citation', () => {
           expect(text.length, record.id).toBeLessThanOrEqual(max);
           const asked = record.question!.replace(/\s+/g, ' ').trim();
           const shown = record.lang === 'zh'
-            ? /(?:\n问：|，答记者问)“(.*?)”(?:$|，《)/s.exec(text)?.[1]
+            ? /(?:\n问：|，答[^，“]*记者问)“(.*?)”(?:$|，《)/s.exec(text)?.[1]
             : /(?:\nQuestion: |\()“(.*?)”(?:$|\), in “)/s.exec(text)?.[1];
           expect(shown, `${record.id} ${format}`).toBeDefined();
           if (shown === asked) continue;
@@ -165,5 +165,19 @@ describe('an announcement the page runs on after the last answer with no separat
     expect(quoteOf(plain('zh-2017-12-29#5'))).toMatch(/^中方强烈谴责这一暴力袭击事件.*所作的不懈努力。$/);
     expect(plain('zh-2017-12-29#5')).not.toContain('休会');
     expect(quoteOf(plain('zh-2017-12-29#s2'))).toMatch(/^如果没有问题了，我宣布一则通知：.*谢谢！$/s);
+  });
+});
+
+describe('the Chinese citation of an exchange whose asker the page names (explore32b M16)', () => {
+  it('names the outlet, as the English citation of the same exchange does', () => {
+    const [page] = parseTranscriptFiles(['seeds/mfa-zh/t1793857.shtml']);
+    const chinese = (page!.ok ? toIndexedRecords(page!.transcript) : []).find((r) => r.id === 'zh-2020-07-01#6')!;
+    expect(chinese.outlet).toBe('凤凰卫视');
+    expect(citation(chinese, [], { format: 'plain', maxChars: LIMITS.content })).toContain('\n外交部发言人赵立坚2020年7月1日主持例行记者会，答凤凰卫视记者问时表示。\n');
+    expect(citation(chinese, [], { format: 'footnote', maxChars: LIMITS.content })).toMatch(/^外交部发言人赵立坚，2020年7月1日例行记者会，答凤凰卫视记者问“/);
+    expect(citation(byId('2020-07-01#6'), [], { format: 'plain', maxChars: LIMITS.content })).toContain('answering a question from Phoenix TV');
+    // A page that names no asker keeps the plain form.
+    const unnamed = records.find((r) => r.lang === 'zh' && r.question && !r.outlet && r.title.includes('主持例行记者会') && r.spokesperson === 'Lu Kang')!;
+    expect(citation(unnamed, [], { format: 'plain', maxChars: LIMITS.content })).toMatch(/外交部发言人陆慷\d{4}年\d{1,2}月\d{1,2}日主持例行记者会时表示。/);
   });
 });
