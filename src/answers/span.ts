@@ -121,7 +121,12 @@ export function otherLanguageBriefings(search: Pick<SpoxSearch, 'briefingsBetwee
  * language's do; else ''.
  */
 export function otherLanguageWords(search: Pick<SpoxSearch, 'briefingsBetween'>, query: string, from: string, to: string): string {
-  const held = otherLanguageBriefings(search, query, from, to);
+  return otherLanguageWordsOver(search, query, [{ from, to }]);
+}
+
+/** `otherLanguageWords` of several stretches of dates together (those held only as imported pairs). */
+export function otherLanguageWordsOver(search: Pick<SpoxSearch, 'briefingsBetween'>, query: string, stretches: readonly { from: string; to: string }[]): string {
+  const held = stretches.reduce((sum, s) => sum + otherLanguageBriefings(search, query, s.from, s.to), 0);
   const lang = otherLanguage(query);
   return held > 0 ? ` The index holds ${plural(held, `${LANGUAGE_NAMES[lang]} briefing`)} of those dates${askInWords(lang)}` : '';
 }

@@ -76,6 +76,18 @@ describe('dates only the other language\'s pages hold (explore31 finding 10)', (
     expect((await search.search('2017年7月 洞朗', { k: 5 })).total).toBeGreaterThan(5);
   });
 
+  it('says so of dates the English side holds only as imported pairs, which the Chinese pages hold whole (explore32d W11: September 2017)', async () => {
+    const response = await search.search("What did China say about North Korea's nuclear test in September 2017?", { k: 5 });
+    expect(response.total).toBe(0);
+    const text = nothingRelevantText(search, response);
+    const [, from, to] = /The index holds (2017-09-\d\d) to (2017-09-\d\d) only as the pairs imported from cmfa-presscon-v4-ukraine\.csv, which may not hold every exchange\./.exec(text) ?? [];
+    expect(from).toBeDefined();
+    const chinese = search.briefingsBetween(from!, to!, '朝鲜').briefings;
+    expect(chinese).toBeGreaterThan(10);
+    expect(text).toContain(`The index holds ${chinese} Chinese briefings of those dates: ask in Chinese to search them.`);
+    expect((await search.search('2017年9月 朝鲜 核试验', { k: 5 })).total).toBeGreaterThan(0);
+  });
+
   it('marks the months of an English timeline the Chinese pages hold as such, not as months without a briefing', async () => {
     const t = await timelineOf('Huawei');
     const july = t.months.find((m) => m.month === '2017-07')!;
