@@ -293,6 +293,12 @@ const SENTENCE_END = /[.!?。！？…][\p{Pf}\p{Pe}"']*$/u;
 
 /** The cells a row's pair is made of, each quoted or shown as it is: where a garbled encoding would be published. */
 const IMPORTED_CELLS = ['question', 'answer', 'spokesperson', 'who_asked'] as const satisfies readonly Column[];
+/**
+ * The most characters a cell may hold: ten times the longest answer of the corpus's own rows (10,641,
+ * pc-2022-08-05#1). A cell past it is no answer a spokesperson gave but a broken export, and quoting
+ * it would hold up every search that reaches it.
+ */
+export const MAX_CELL_CHARS = 100_000;
 
 /** Checks one row; returns the pair, the row without an answer, or what is wrong with it. */
 function readPair(cells: Record<Column, string>, row: number): Pair | Unanswered | string {
@@ -407,6 +413,10 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
   const failures: FileOutcome[] = [];
   const byDate = new Map<string, (Pair | Unanswered)[]>();
   const unanswered: Unanswered[] = [];
+  // A sheet merged from two exports repeats rows: a pair already read (its date, question and answer) is
+  // not an exchange given twice, and would count twice in every total.
+  const seen = new Map<string, number>();
+  const repeated: { row: number; first: number }[] = [];
   const garbled: GarbledPart[] = [];
   let rowsBeyondAscii = 0;
   try {
@@ -438,6 +448,11 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
         continue;
       }
       const named = Object.fromEntries([...columns].map(([c, i]) => [c, cells[i] ?? ''])) as Record<Column, string>;
+      const oversize = IMPORTED_CELLS.find((c) => named[c].length > MAX_CELL_CHARS);
+      if (oversize) {
+        failures.push({ file, ok: false, error: `row ${row}: its ${oversize} cell holds ${named[oversize].length.toLocaleString('en-US')} characters, more than the ${MAX_CELL_CHARS.toLocaleString('en-US')} any answer could (a broken export?); the row is skipped` });
+        continue;
+      }
       const imported = IMPORTED_CELLS.map((c) => named[c]);
       if (imported.some(beyondAscii)) rowsBeyondAscii++;
       const garbledCell = imported.map((text) => ({ text, garbling: firstGarbling(text) })).find((c) => c.garbling !== null);
@@ -448,6 +463,15 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
         continue;
       }
       if (!('exchange' in pair)) unanswered.push(pair);
+      else {
+        const key = JSON.stringify([pair.date, pair.exchange.question, pair.exchange.answer]);
+        const first = seen.get(key);
+        if (first !== undefined) {
+          repeated.push({ row, first });
+          continue;
+        }
+        seen.set(key, row);
+      }
       const sameDay = byDate.get(pair.date);
       if (sameDay) sameDay.push(pair);
       else byDate.set(pair.date, [pair]);
@@ -474,11 +498,19 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
   }
   const warnings = [
     ...(unanswered.length > 0 ? [`${file}: ${unansweredWords(unanswered)}`] : []),
+    ...(repeated.length > 0 ? [`${file}: ${repeatedWords(repeated)}`] : []),
     ...(damage ? [`${file}: ${damage.warning}`] : []), // a few rows: the Ministry's own text may hold an odd character
   ];
   const first = transcripts.find((o) => o.ok);
   if (first?.ok && warnings.length > 0) first.warnings = warnings;
   return [...transcripts, ...failures];
+}
+
+/** `2 rows repeat an earlier row's date, question and answer, and were skipped: row 44 (as row 5), row 45 (as row 9)`, the first ten named. */
+function repeatedWords(rows: { row: number; first: number }[]): string {
+  const named = rows.slice(0, 10).map((r) => `row ${r.row} (as row ${r.first})`).join(', ');
+  const more = rows.length > 10 ? ` and ${rows.length - 10} more` : '';
+  return `${plural(rows.length, 'row repeats', 'rows repeat')} an earlier row's date, question and answer, and ${rows.length > 1 ? 'were' : 'was'} skipped: ${named}${more}`;
 }
 
 function oneLine(text: string): string {

@@ -244,6 +244,30 @@ describe('CMFA PressCon import', () => {
     expect(pairsOf(transcriptsOf(outcomes))).toHaveLength(661 - 5 - 2);
   });
 
+  it('skips a row that repeats an earlier one (a sheet merged from two exports), naming both rows, and refuses a cell no answer could fill (explore32c W5, C1)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = await workbook.csv.readFile(CSV, { map: (v: string) => v });
+    const width = (sheet.getRow(1).values as unknown[]).length;
+    const copyOf = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1, width);
+    // Rows 2 and 3 again at the end, and row 7's answer swollen past any answer's length.
+    sheet.addRow(copyOf(2));
+    sheet.addRow(copyOf(3));
+    const last = sheet.rowCount;
+    const col = (name: string) => (sheet.getRow(1).values as string[]).indexOf(name);
+    sheet.getRow(7).getCell(col('answer')).value = 'The spokesperson said many things. '.repeat(4000);
+    const damaged = join(dir, 'repeated.csv');
+    await workbook.csv.writeFile(damaged);
+
+    const outcomes = await readPressConFile(damaged);
+    expect(outcomes.filter((o) => !o.ok)).toEqual([
+      { file: damaged, ok: false, error: 'row 7: its answer cell holds 140,000 characters, more than the 100,000 any answer could (a broken export?); the row is skipped' },
+    ]);
+    const warnings = outcomes.flatMap((o) => (o.ok ? o.warnings ?? [] : []));
+    expect(warnings).toContain(`${damaged}: 2 rows repeat an earlier row's date, question and answer, and were skipped: row ${last - 1} (as row 2), row ${last} (as row 3)`);
+    // Every other pair is read once: the real sheet's count, less row 7.
+    expect(pairsOf(transcriptsOf(outcomes))).toHaveLength(pairsOf(transcriptsOf(fromCsv)).length - 1);
+  });
+
   it('reads on past a row whose quote never closes, naming the row; a row cut short says how many columns it has', async () => {
     const text = readFileSync(CSV, 'utf8');
     const lines = text.split('\n');
