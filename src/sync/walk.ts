@@ -3,6 +3,7 @@ import type { FetchedPage, PoliteFetcher } from './fetcher.js';
 import type { ListingItem } from './listing-item.js';
 import { readListing } from './listing.js';
 import { isMaintenancePage } from './page-check.js';
+import { plural } from '../util/plural.js';
 
 export interface WalkOptions {
   fetcher: PoliteFetcher;
@@ -99,6 +100,12 @@ export async function walkListing(options: WalkOptions): Promise<WalkResult> {
       // Not a listing at all: the maintenance page, or a template this reader does not know.
       const why = isMaintenancePage(html) ? 'the site\'s "system maintenance" page' : 'no transcript links and no page count';
       failed.push({ url, error: `listing page: ${why}` });
+      return stop(listingFailedReason(url), pagesAfter(page));
+    }
+    if (listing.items.length === 0 && page === 0) {
+      // A listing's first page always lists its newest transcripts: none read means the site's layout
+      // changed, or its links point off the host read, and every run would report "0 new" unawares.
+      failed.push({ url, error: `listing page: no transcript link could be read, though the page says the listing has ${plural(listing.pageCount!, 'page')} (has the site's layout changed, or do its links point to another host?)` });
       return stop(listingFailedReason(url), pagesAfter(page));
     }
     read = true;

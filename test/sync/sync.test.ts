@@ -290,6 +290,21 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(logs.filter((l) => l.startsWith('error: '))).toEqual([]);
   });
 
+  it('reports a first listing page whose layout it cannot read (links it cannot follow), not "0 new" (explore32c W3)', async () => {
+    const listing = readFileSync(`${SHARED_CORPUS}/site-2026/pages${LXJZH}index.html`, 'utf8');
+    // A redesign: the links are scripts, the page count stays.
+    const redesigned = listing.replace(/<a href="(\.\/\d{6}\/t[^"]+)"/g, '<a href="javascript:void(0)" data-href="$1"');
+    expect(redesigned).not.toBe(listing);
+    site.set(`${LXJZH}index.html`, { kind: 'body', body: redesigned });
+    const { report, siteUnreadable } = await sync();
+    expect(siteUnreadable).toBe(false); // the statements' listing was read
+    expect(report.failed).toContainEqual({
+      url: `${site.origin}${LXJZH}index.html`,
+      error: "listing page: no transcript link could be read, though the page says the listing has 2 pages (has the site's layout changed, or do its links point to another host?)",
+    });
+    expect(report.unread.map((u) => u.listing)).toContain(`${site.origin}${LXJZH}index.html`);
+  });
+
   it('says the site could not be read when no listing answers', async () => {
     for (const section of [LXJZH, '/eng/xw/fyrbt/fyrbt/']) site.set(`${section}index.html`, { kind: 'fail', times: 99 });
     const { report, siteUnreadable } = await sync();
