@@ -12,7 +12,7 @@ import { DataFolder, latestEvidence, pagesIn, urlKey } from './data-folder.js';
 import { FetchFailure, PoliteFetcher, type FetchedPage, type FetcherOptions } from './fetcher.js';
 import { itemDate, type ListingItem } from './listing-item.js';
 import { listingPageUrl } from './listing.js';
-import { checkPage, notATranscript } from './page-check.js';
+import { checkPage, notATranscript, samePage } from './page-check.js';
 import { pagesToRecheck, recheckPages } from './recheck.js';
 import { recordFailure, recordSettled, retryGivenUp, retryItem, statePath } from './retry-policy.js';
 import type { SyncLang } from './settings.js';
@@ -500,11 +500,19 @@ async function downloadPages(
       continue;
     }
     const file = data.keep(item.url, page.body, item.title, { draft });
+    // Parsed now, while the next page is on the wire.
+    const parsed = run.parsedAhead.parse(file, page.body, { url: item.url, ...rowFacts(item.url, item.title) }, verdict.text);
+    const listedDate = itemDate(item);
+    if (parsed.ok && listedDate !== null && parsed.transcript.date !== listedDate && !samePage(item.url, page.finalUrl)) {
+      // The site redirecting a new page to another briefing for a while (its CMS serving the wrong
+      // article): not this briefing, nor a copy of it to remember for good. Asked again next run.
+      data.forget(file);
+      failures.push({ item, error: `the site redirected it to ${page.finalUrl}, the transcript of ${parsed.transcript.date}, not of ${listedDate} as the listing says`, refused: false });
+      continue;
+    }
     kept.add(resolve(file));
     run.onKept(item.url, page);
     log(`kept ${file}`);
-    // Parsed now, while the next page is on the wire.
-    run.parsedAhead.parse(file, page.body, { url: item.url, ...rowFacts(item.url, item.title) }, verdict.text);
   }
   return { kept, failures };
 }

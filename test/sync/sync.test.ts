@@ -209,6 +209,28 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(site.hits.get(repost)).toBe(1);
   });
 
+  it('does not take a new page the site redirects to another briefing for a copy: it fails, and is asked again (explore32c W4)', async () => {
+    const september = `${LXJZH}202609/t20260908_12007008.html`;
+    site.set(`${LXJZH}index.html`, {
+      kind: 'body',
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202609/t20260908_12007008.html', 'Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on September 8, 2026', '2026-09-08'),
+    });
+    site.set(september, { kind: 'redirect', status: 302, location: CONFERENCE });
+    const { report } = await sync({ sources: ['seeds/site-2026'] });
+    expect(report.failed).toContainEqual({
+      url: site.origin + september,
+      error: `the site redirected it to ${site.origin}${CONFERENCE}, the transcript of 2026-08-17, not of 2026-09-08 as the listing says`,
+    });
+    expect(report.copies).toBe(0);
+    const state = readSyncState(join(root(), 'data'));
+    expect(state.copies[september]).toBeUndefined();
+    expect(state.pending[september]).toMatchObject({ url: site.origin + september });
+    expect(existsSync(join(root(), 'data', september))).toBe(false);
+    // Asked again by the next run.
+    await sync({ sources: ['seeds/site-2026'] });
+    expect(site.hits.get(september)).toBe(2);
+  });
+
   it('after a copy, syncs with nothing new do not rebuild the index; a genuinely new page after it is indexed', async () => {
     const sources = ['seeds/site-2026'];
     const generation = (): string => readFileSync(join(root(), 'index', 'CURRENT'), 'utf8');
