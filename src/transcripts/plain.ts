@@ -12,6 +12,18 @@ export interface PlainContent {
 const BREADCRUMB = /^Home\s*>/;
 const TITLE = /Spokesperson\b.*\bon\b/;
 const TRAILER = /^<?\s*(Suggest to a friend|Print)\s*>?$/i;
+/**
+ * A label a rich-text-to-Markdown copy wrapped in emphasis: `**CRI:** …`, `**Wang Wenbin**: …`,
+ * `__Q:__ …`. The marks are the converter's, not the Ministry's: the label is read as the page's bold one.
+ */
+const MARKDOWN_LABEL = /^(\*\*|__)([^*_:：]{1,60}?)\s*(?:([:：])\s*\1|\1\s*([:：]))\s*(?=\S)/;
+
+/** A line as the page gave it: a label out of its Markdown emphasis, bold; other text as pasted. */
+function plainLine(row: string): SourceLine {
+  const m = MARKDOWN_LABEL.exec(row);
+  if (!m) return { text: row, bold: null, paragraphStart: true };
+  return { text: `${m[2]!.trim()}${m[3] ?? m[4]} ${row.slice(m[0].length)}`, bold: true, paragraphStart: true };
+}
 
 export function readPlainText(text: string): PlainContent {
   const rows = text.split(/\r?\n/).map(collapseWhitespace).filter((row) => row !== '');
@@ -22,7 +34,7 @@ export function readPlainText(text: string): PlainContent {
   const lines: SourceLine[] = [];
   for (const row of rows.slice(start)) {
     if (TRAILER.test(row)) break;
-    lines.push({ text: row, bold: null, paragraphStart: true });
+    lines.push(plainLine(row));
   }
   return { title, lines };
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
 import type { Exchange } from '../../src/transcripts/types.js';
@@ -225,5 +228,27 @@ describe('the 2021 plain-text transcript', () => {
     expect(nos.answer[4]).toMatch(/^On your second question, I already stated our position earlier\./);
     const all = t.records.flatMap((r) => [...r.answer, ...(r.kind === 'exchange' ? r.question : [])]).join('\n');
     expect(all).not.toMatch(/Suggest To A Friend|Home >/);
+  });
+});
+
+describe('a pasted transcript whose labels a Markdown copy wrapped in emphasis (explore32c W6)', () => {
+  it('reads `**CRI:**`, `**Wang Wenbin**:` and `__NOS:__` as the labels, so no question joins an answer; the text stays as pasted', () => {
+    const text = readFileSync('seeds/plain-text/000_4d07b25c1c8cc511.txt', 'utf8');
+    let n = 0;
+    const marked = text.replace(/^(CRI|NOS|Wang Wenbin|AFP):/gm, (_, label: string) => (n++ % 3 === 0 ? `**${label}:**` : n % 3 === 0 ? `__${label}:__` : `**${label}**:`));
+    expect(marked).toContain('**CRI:** Chinese ambassador');
+    const dir = mkdtempSync(join(tmpdir(), 'spox-markdown-paste-'));
+    try {
+      const file = join(dir, 'pasted.txt');
+      writeFileSync(file, marked);
+      const [outcome] = parseTranscriptFiles([file]);
+      expect(outcome!.ok).toBe(true);
+      const pasted = outcome!.ok ? outcome!.transcript : null;
+      const plain = parseSeed('seeds/plain-text/000_4d07b25c1c8cc511.txt');
+      const shape = (t: typeof plain) => t.records.map((r) => [r.kind, r.id, r.kind === 'exchange' ? r.outlet : null, r.kind === 'exchange' ? r.question : null, r.answer, r.spokesperson]);
+      expect(shape(pasted!)).toEqual(shape(plain));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
