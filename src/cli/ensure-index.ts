@@ -1,3 +1,4 @@
+import { plural } from '../util/plural.js';
 import type { Embedder } from '../embed/embedder.js';
 import { existsSync } from 'node:fs';
 import type { BuildFailure, BuildOptions, BuildReport } from '../store/build.js';
@@ -63,3 +64,18 @@ export async function ensureIndex(indexDir: string, embedder: Embedder | null): 
   // Another command may be building it right now: then this waits, and builds only if still needed.
   await runIndexBuild(indexDir, embedder, [], { onlyWhenStale: true });
 }
+
+/**
+ * `; 1 file or folder failed; 4 rows skipped in 1 spreadsheet (see above)`: a sheet's bad rows are
+ * failures of those rows, the rest of the sheet indexed, not of the file.
+ */
+export function failedWords(failures: readonly { file: string; error: string }[]): string {
+  const rows = failures.filter((f) => ROW_FAILURE.test(f.error));
+  const files = failures.length - rows.length;
+  const parts = [
+    ...(files > 0 ? [`${files === 1 ? '1 file or folder' : `${files} files or folders`} failed`] : []),
+    ...(rows.length > 0 ? [`${plural(rows.length, 'row')} skipped in ${plural(new Set(rows.map((f) => f.file)).size, 'spreadsheet')}`] : []),
+  ];
+  return parts.length > 0 ? `; ${parts.join('; ')} (see above)` : '';
+}
+const ROW_FAILURE = /^row \d+: /;

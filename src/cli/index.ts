@@ -3,7 +3,7 @@ import { NothingReadError } from '../store/build.js';
 import { indexDirFromEnv, IndexSettingError } from '../store/layout.js';
 import { describeOwner, IndexBusyError } from '../store/lock.js';
 import { SourceError } from '../store/sources.js';
-import { failureLine, runIndexBuild } from './ensure-index.js';
+import { failedWords, failureLine, runIndexBuild } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { plural } from '../util/plural.js';
 import { errorLine, outputLine } from './output.js';
@@ -62,7 +62,7 @@ async function main(): Promise<number> {
       (report.sources.length > 1 ? `; sources: ${report.sources.join(', ')}` : '') +
       (report.removed ? `; ${report.removed} removed` : '') +
       (report.carried ? `; ${plural(report.carried, 'briefing')} of unchanged files not read again` : '') +
-      (report.failures.length ? `; ${report.failures.length === 1 ? '1 file or folder' : `${report.failures.length} files or folders`} failed (see above)` : '') +
+      failedWords(report.failures) +
       (kept ? `, ${plural(kept, 'transcript')} kept from the previous index` : ''),
   );
   return report.failures.length > 0 ? 1 : 0;

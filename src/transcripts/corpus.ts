@@ -1,11 +1,11 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 import * as crypto from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { checkTranscriptSize, decodeTranscript } from './decode.js';
+import { checkTranscriptSize, decodeTranscript, looksLikeHtml } from './decode.js';
 import { TranscriptError } from './errors.js';
 import { fileStamp } from './file-stamp.js';
 import { MANIFEST_NAME, readManifest, type ManifestEntry } from './manifest.js';
-import { looksLikeHtml, parseTranscript, type TranscriptHints } from './parse.js';
+import { parseTranscript, type TranscriptHints } from './parse.js';
 import { garbledPasteWarning } from './plain.js';
 import type { ParsedAhead } from './parsed-ahead.js';
 import { resolveFile } from './resolve-file.js';

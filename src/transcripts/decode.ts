@@ -30,8 +30,19 @@ export function decodeTranscript(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new TranscriptError(
-      'not UTF-8 text, and no GBK/GB2312/GB18030 charset declared in a <meta> tag (save the page as UTF-8, or whole with its <head>)',
-    );
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    if (looksLikeHtml(lossy)) {
+      throw new TranscriptError(
+        'not UTF-8 text, and no GBK/GB2312/GB18030 charset declared in a <meta> tag (save the page as UTF-8, or whole with its <head>)',
+      );
+    }
+    // A pasted text has no <meta> to declare anything: where, and what to do.
+    const line = lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length;
+    throw new TranscriptError(`not UTF-8 text: line ${line} holds bytes that are not UTF-8 (saved as Windows-1252, GBK or another encoding?): save the file as UTF-8`);
   }
+}
+
+/** Whether text is a saved page (HTML), not text pasted from one. */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!doctype|<html|<head|<body|<\?xml|<!--)/i.test(text.slice(0, 1024));
 }

@@ -1,3 +1,4 @@
+import { looksLikeHtml } from './decode.js';
 import { TranscriptError } from './errors.js';
 import { readPage, type PageContent } from './html.js';
 import { readPlainText } from './plain.js';
@@ -15,10 +16,6 @@ export interface TranscriptHints {
   date?: string | null;
   /** ISO publication date (a listing's date, or the `tYYYYMMDD_` of the page's URL), for a title without a date. */
   published?: string | null;
-}
-
-export function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype|<html|<head|<body|<\?xml|<!--)/i.test(text.slice(0, 1024));
 }
 
 /** Why a page without a transcript body is not a transcript, in words a user can act on. */

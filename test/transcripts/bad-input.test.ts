@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
@@ -29,6 +30,11 @@ const cases: Record<string, { bytes: Buffer; error: RegExp }> = {
   'unicode.txt': {
     bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync('seeds/plain-text/000_4d07b25c1c8cc511.txt', 'utf8'), 'utf16le')]),
     error: /^UTF-16 text \(it starts with a UTF-16 byte-order mark\): save it as UTF-8; /,
+  },
+  // A pasted transcript saved by an editor as Windows-1252: no <meta> to speak of, the line named (explore32c C5).
+  'windows-1252.txt': {
+    bytes: iconv.encode(readFileSync('seeds/plain-text/t20260817_12005503.txt', 'utf8'), 'win1252'),
+    error: new RegExp(`^not UTF-8 text: line ${readFileSync('seeds/plain-text/t20260817_12005503.txt', 'utf8').split('\n').findIndex((l) => /[^\x00-\x7f]/.test(l)) + 1} holds bytes that are not UTF-8 \\(saved as Windows-1252, GBK or another encoding\\?\\): save the file as UTF-8$`),
   },
 };
 for (const [name, { bytes }] of Object.entries(cases)) writeFileSync(join(dir, name), bytes);

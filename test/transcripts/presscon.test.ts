@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTranscriptFiles, type FileOutcome } from '../../src/transcripts/corpus.js';
 import { preferPageTranscripts } from '../../src/transcripts/prefer-pages.js';
 import { PRESSCON_CORPUS, readPressConFile } from '../../src/transcripts/presscon.js';
+import { failedWords } from '../../src/cli/ensure-index.js';
 import { UNKNOWN_SPOKESPERSON } from '../../src/transcripts/unknown-spokesperson.js';
 import type { Exchange, Transcript } from '../../src/transcripts/types.js';
 import { readRecordStore } from '../../src/store/records-file.js';
@@ -242,6 +243,10 @@ describe('CMFA PressCon import', () => {
     const [warning] = outcomes.flatMap((o) => (o.ok ? o.warnings ?? [] : []));
     expect(warning).toMatch(new RegExp(`^${damaged}: 3 rows hold no answer, only an empty cell or "-": row 5 \\(${sheet.getRow(5).getCell(col('id_split')).value}, `));
     expect(pairsOf(transcriptsOf(outcomes))).toHaveLength(661 - 5 - 2);
+    // The index run's summary counts them as rows of the sheet, not as files that failed (explore32c C4).
+    const failed = outcomes.flatMap((o) => (o.ok ? [] : [{ file: o.file, error: o.error }]));
+    expect(failedWords(failed)).toBe('; 4 rows skipped in 1 spreadsheet (see above)');
+    expect(failedWords([...failed, { file: 'notes.txt', error: 'not a transcript' }])).toBe('; 1 file or folder failed; 4 rows skipped in 1 spreadsheet (see above)');
   });
 
   it('skips a row that repeats an earlier one (a sheet merged from two exports), naming both rows, and refuses a cell no answer could fill (explore32c W5, C1)', async () => {
