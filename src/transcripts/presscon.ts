@@ -136,10 +136,36 @@ async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
   });
+  // The pairs are on the first sheet that opens with the corpus's header row: a workbook someone added
+  // a sheet of notes to before it still imports. Each sheet's rows are read through, as the stream needs.
+  const passed: { name: string; rows: SheetRow[] }[] = [];
   for await (const sheet of reader) {
-    for await (const row of sheet) yield { row: row.number, cells: rowCells(row.values) };
-    return; // the pairs are on the first sheet
+    const name = (sheet as { name?: string }).name ?? `Sheet${passed.length + 1}`;
+    let first: SheetRow | null = null;
+    let isPairs = false;
+    for await (const row of sheet) {
+      const read = { row: row.number, cells: rowCells(row.values) };
+      if (first === null && read.cells.some((c) => c.trim() !== '')) {
+        first = read;
+        isPairs = hasRequiredColumns(read.cells);
+      }
+      if (isPairs) yield read;
+    }
+    if (isPairs) return;
+    passed.push({ name, rows: first ? [first] : [] });
   }
+  // No sheet holds the pairs: one sheet is told what its first row lacks, as a .csv is; several are named.
+  if (passed.length === 1) {
+    yield* passed[0]!.rows;
+    return;
+  }
+  throw new TranscriptError(`not a ${PRESSCON_CORPUS} workbook: none of its ${passed.length} sheets (${passed.map((p) => `"${p.name}"`).join(', ')}) opens with the columns ${REQUIRED_COLUMNS.join(', ')}`);
+}
+
+/** Whether a header row names every column the import reads. */
+function hasRequiredColumns(cells: string[]): boolean {
+  const header = cells.map((c) => c.trim().toLowerCase());
+  return REQUIRED_COLUMNS.every((c) => header.includes(c));
 }
 
 /** How to fix a `.csv` that is not Unicode text, for the message that refuses it. */

@@ -313,6 +313,32 @@ describe('CMFA PressCon import', () => {
     expect(rest).toEqual([]);
     expect(outcome!.ok === false && outcome!.error).toMatch(/^could not be read as a spreadsheet: /);
   });
+
+  it('reads the pairs from a later sheet when the first holds notes, and names the sheets when none holds them (explore32c C3)', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(XLSX);
+    const data = workbook.worksheets[0]!;
+    data.name = 'data';
+    const notes = workbook.addWorksheet('Notes');
+    notes.addRow(['Downloaded from the corpus site; see the data sheet']);
+    // Notes first in the workbook's order.
+    notes.orderNo = -1;
+    const withNotes = join(dir, 'with-notes.xlsx');
+    await workbook.xlsx.writeFile(withNotes);
+    const read = await readPressConFile(withNotes);
+    expect(read.filter((o) => !o.ok)).toEqual([]);
+    expect(pairsOf(transcriptsOf(read))).toHaveLength(pairsOf(transcriptsOf(fromXlsx)).length);
+
+    const none = new ExcelJS.Workbook();
+    none.addWorksheet('Notes').addRow(['nothing here']);
+    none.addWorksheet('Summary').addRow(['date', 'question', 'answer']);
+    const noPairs = join(dir, 'no-pairs.xlsx');
+    await none.xlsx.writeFile(noPairs);
+    expect(await readPressConFile(noPairs)).toEqual([{
+      file: noPairs, ok: false,
+      error: 'not a CMFA PressCon v4 workbook: none of its 2 sheets ("Notes", "Summary") opens with the columns id_split, link, spokesperson, date, question, answer, who_asked',
+    }]);
+  });
 });
 
 describe('a sheet that holds only its header row', () => {
