@@ -34,6 +34,7 @@ import { inferSources, isWithin, planSources, sourceId } from './sources.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from './vectors.js';
 import { plural } from '../util/plural.js';
+import { WriteFailedError } from '../util/write-all.js';
 
 export interface BuildOptions {
   /** Files or folders of transcripts, read with those the index remembers (and then remembered too). */
@@ -409,7 +410,8 @@ async function commitTranscripts(
     try {
       writeRecordStore(generationDir, units.map((u) => u.briefing), records, stored && previousDir ? { from: previousDir, lineOf } : undefined);
     } catch (err) {
-      if (!stored) throw err;
+      // A write that failed (a full disk) fails the run: writing everything again would only fail later.
+      if (!stored || err instanceof WriteFailedError) throw err;
       if (carried.length > 0) throw new CarriedRecordsError(err as Error);
       log(`warning: writing every record again: the previous index's records could not be copied (${(err as Error).message})`);
       writeRecordStore(generationDir, units.map((u) => u.briefing), records);
@@ -738,7 +740,8 @@ function writeLexical(generationDir: string, previousDir: string | null, units: 
       writeFileDurable(join(generationDir, hashFile), hash);
       return;
     }
-  } catch {
+  } catch (err) {
+    if (err instanceof WriteFailedError) throw err;
     for (const file of [files.header, files.postings]) rmSync(join(generationDir, file), { force: true }); // unreadable: build it
   }
   const records = units.flatMap((u) => u.records);

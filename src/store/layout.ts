@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import {
-  closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync,
+  closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { writeAll } from '../util/write-all.js';
 
 /**
  * The index is a series of generations: each run writes a complete new `gen-…` folder beside the
@@ -91,11 +92,11 @@ export function createGeneration(indexDir: string): string {
   return dir;
 }
 
-/** Writes a file and flushes it to disk before returning. */
+/** Writes a file and flushes it to disk before returning; a write that fails (a full disk) throws a WriteFailedError naming the file. */
 export function writeFileDurable(path: string, data: string | Uint8Array): void {
   const fd = openSync(path, 'w');
   try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
+    writeAll(fd, data, path);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
