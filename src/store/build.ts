@@ -12,7 +12,7 @@ import { rekey, type ParseFailure } from '../transcripts/corpus.js';
 import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { resolveFile } from '../transcripts/resolve-file.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
-import { INDEX_FORMAT, readManifest, staleIndexReason, type IndexManifest, type TranscriptEntry } from './index-manifest.js';
+import { formerGeneration, INDEX_FORMAT, readManifest, staleIndexReason, type IndexManifest, type TranscriptEntry } from './index-manifest.js';
 import type { Lang, Transcript } from '../transcripts/types.js';
 import { alignCorpus } from '../transcripts/zh/bilingual.js';
 import { readsChinese } from '../embed/languages.js';
@@ -142,8 +142,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     // Unchanged page files are carried over unparsed, from a previous generation stored as this version stores.
     const previousDir = currentGeneration(indexDir);
     const stored = previous && reusableLinks(previous) && previousDir ? readStoredLines(previousDir) : null;
+    // A rebuild with `CURRENT` removed keeps the briefing keys (and ids: commitTranscripts) the index gave before.
+    const former = previous ? null : formerGeneration(indexDir);
+    const keysBefore = previous ?? (former && former !== 'lost' ? former.manifest : null);
     const run = async (carry: boolean, stored: StoredLines | null): Promise<Omit<BuildReport, 'forgotten'>> => {
-      const read = await readSources(plan.read, options.parsedAhead, carry && stored ? { manifest: previous!, stored } : null, previous);
+      const read = await readSources(plan.read, options.parsedAhead, carry && stored ? { manifest: previous!, stored } : null, keysBefore);
       const failures = read.failures;
       for (const warning of read.warnings) options.log?.(`warning: ${warning}`);
       // Said when the sheet is added; a remembered one (the bundled sample, once the full corpus is in) is not reported on every run.
@@ -331,7 +334,13 @@ async function commitTranscripts(
     : null;
   if (appending) return appendTranscripts(appending, previous!, previousDir!, options, { ...run, carried: carried.length });
   // Before anything is linked or stored by id: a briefing the index holds keeps its exchanges' ids.
-  const lasting = keepPreviousIds(parsed, hashes, previous, previousDir, stored, log);
+  // With no usable current generation (`CURRENT` removed to rebuild a damaged index), the ids are
+  // those the generation current before gave: an id handed out never names another exchange.
+  const former = previous ? null : formerGeneration(indexDir);
+  if (former === 'lost') log(`warning: the ids the previous index gave could not be read (no index generation it made can be read any more): ${IDS_LOST}`);
+  const lasting = former && former !== 'lost'
+    ? keepPreviousIds(parsed, hashes, former.manifest, former.dir, null, log)
+    : keepPreviousIds(parsed, hashes, previous, previousDir, stored, log);
   const chineseOf = alignChangedDates(parsed, carried, hashes, stored ? previous : null, stored);
   const units: Unit[] = [
     ...parsed.map((t) => parsedUnit(t, hashes.get(t)!, chineseOf, run.signatures, lasting.retired.get(t))),
@@ -443,6 +452,9 @@ function parsedUnit(t: Transcript, hash: string, chineseOf: ChineseLinks, signat
   };
 }
 
+/** What a run that cannot read the ids the index gave before does, said in its warning. */
+const IDS_LOST = 'each exchange is numbered as its page numbers it, so an id handed out before a revision of its page may now name another exchange';
+
 /**
  * Gives each transcript parsed this run whose briefing the previous generation holds (same key) the
  * ids its exchanges had there (lasting-ids.ts); its `hashes` are of the page as parsed, numbered as
@@ -469,8 +481,7 @@ function keepPreviousIds(
     // What the stored lines could not give is the caller's to retry without them; their own reading here is said.
     if (stored && err instanceof StoredRecordsUnreadableError) throw err;
     if (!(err instanceof StoredRecordsUnreadableError || err instanceof IndexDamagedError)) throw err;
-    log(`warning: the ids the previous index gave could not be read (${err.message}): each exchange is numbered as its page numbers it, ` +
-      'so an id handed out before a revision of its page may now name another exchange');
+    log(`warning: the ids the previous index gave could not be read (${err.message}): ${IDS_LOST}`);
     return { retired, known: false };
   }
   for (const [t, plan] of plans) {

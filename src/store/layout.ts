@@ -82,6 +82,19 @@ function writeState(indexDir: string, generations: GenerationEntry[]): void {
   replaceFileDurable(indexDir, STATE_FILE, JSON.stringify({ generations }, null, 1));
 }
 
+/**
+ * The generations this index made that were current once (a `CURRENT` removed by hand leaves its
+ * last one so), newest first: where what it handed out can still be read when `CURRENT` names
+ * no usable generation. Folders that are gone are listed too.
+ */
+export function formerlyCurrentGenerations(indexDir: string): string[] {
+  const when = (g: GenerationEntry): number => Date.parse(g.committedAt ?? g.retiredAt ?? g.createdAt) || 0;
+  return readState(indexDir)
+    .filter((g) => g.committedAt !== null || g.retiredAt !== null)
+    .sort((a, b) => when(b) - when(a))
+    .map((g) => join(indexDir, g.name));
+}
+
 /** Starts a new generation folder, recorded in the state file first so that clean-up knows it as ours. */
 export function createGeneration(indexDir: string): string {
   mkdirSync(indexDir, { recursive: true });
