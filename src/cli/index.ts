@@ -6,6 +6,7 @@ import { SourceError } from '../store/sources.js';
 import { failedWords, failureLine, runIndexBuild } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { plural } from '../util/plural.js';
+import { WriteFailedError } from '../util/write-all.js';
 import { errorLine, outputLine } from './output.js';
 import { parseCommandArgs } from './options.js';
 
@@ -41,6 +42,10 @@ async function main(): Promise<number> {
     if (err instanceof SourceError) {
       errorLine(`index: ${err.message}. Nothing was changed.`);
       return 2;
+    }
+    if (err instanceof WriteFailedError) {
+      errorLine(`index failed: ${err.message}. The index in ${indexDir}/ is as it was (the new one was not switched in); free space on the disk (or raise the file-size limit) and run it again.`);
+      return 1;
     }
     if (err instanceof NothingReadError) {
       for (const f of err.failures) errorLine(failureLine({ ...f, kept: [] }));

@@ -1,6 +1,7 @@
-import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { LEXICAL_FILE, LEXICAL_POSTINGS_FILE, LEXICAL_ZH_FILE, LEXICAL_ZH_POSTINGS_FILE } from '../store/layout.js';
+import { writeAll } from '../util/write-all.js';
 import { writeFileDurable } from '../store/layout.js';
 import { FIELD_COUNT, LEXICAL_FIELDS, LexicalIndex, type LexicalData } from './lexical.js';
 
@@ -44,16 +45,17 @@ export const CHINESE_FILES: LexicalFiles = { header: LEXICAL_ZH_FILE, postings: 
 
 export function writeLexicalFiles(generationDir: string, data: LexicalData, files: LexicalFiles = ENGLISH_FILES): void {
   const arrays = {} as Header['arrays'];
-  const fd = openSync(join(generationDir, files.postings), 'w');
+  const postings = join(generationDir, files.postings);
+  const fd = openSync(postings, 'w');
   try {
     let offset = 0;
     for (const name of Object.keys(ARRAYS) as ArrayName[]) {
       const array = data[name];
       arrays[name] = [offset, array.length];
       const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-      for (let at = 0; at < bytes.length; at += PIECE_BYTES) writeSync(fd, bytes.subarray(at, at + PIECE_BYTES));
+      for (let at = 0; at < bytes.length; at += PIECE_BYTES) writeAll(fd, bytes.subarray(at, at + PIECE_BYTES), postings);
       const padding = (8 - (bytes.length % 8)) % 8;
-      if (padding > 0) writeSync(fd, new Uint8Array(padding));
+      if (padding > 0) writeAll(fd, new Uint8Array(padding), postings);
       offset += bytes.length + padding;
     }
     fsyncSync(fd);

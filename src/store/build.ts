@@ -12,7 +12,7 @@ import { rekey, type ParseFailure } from '../transcripts/corpus.js';
 import type { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { resolveFile } from '../transcripts/resolve-file.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
-import { INDEX_FORMAT, readManifest, staleIndexReason, type IndexManifest, type TranscriptEntry } from './index-manifest.js';
+import { formerGeneration, INDEX_FORMAT, readManifest, staleIndexReason, type IndexManifest, type TranscriptEntry } from './index-manifest.js';
 import type { Lang, Transcript } from '../transcripts/types.js';
 import { alignCorpus } from '../transcripts/zh/bilingual.js';
 import { readsChinese } from '../embed/languages.js';
@@ -34,6 +34,7 @@ import { inferSources, isWithin, planSources, sourceId } from './sources.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from './vectors.js';
 import { plural } from '../util/plural.js';
+import { WriteFailedError } from '../util/write-all.js';
 
 export interface BuildOptions {
   /** Files or folders of transcripts, read with those the index remembers (and then remembered too). */
@@ -141,8 +142,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     // Unchanged page files are carried over unparsed, from a previous generation stored as this version stores.
     const previousDir = currentGeneration(indexDir);
     const stored = previous && reusableLinks(previous) && previousDir ? readStoredLines(previousDir) : null;
+    // A rebuild with `CURRENT` removed keeps the briefing keys (and ids: commitTranscripts) the index gave before.
+    const former = previous ? null : formerGeneration(indexDir);
+    const keysBefore = previous ?? (former && former !== 'lost' ? former.manifest : null);
     const run = async (carry: boolean, stored: StoredLines | null): Promise<Omit<BuildReport, 'forgotten'>> => {
-      const read = await readSources(plan.read, options.parsedAhead, carry && stored ? { manifest: previous!, stored } : null, previous);
+      const read = await readSources(plan.read, options.parsedAhead, carry && stored ? { manifest: previous!, stored } : null, keysBefore);
       const failures = read.failures;
       for (const warning of read.warnings) options.log?.(`warning: ${warning}`);
       // Said when the sheet is added; a remembered one (the bundled sample, once the full corpus is in) is not reported on every run.
@@ -330,7 +334,13 @@ async function commitTranscripts(
     : null;
   if (appending) return appendTranscripts(appending, previous!, previousDir!, options, { ...run, carried: carried.length });
   // Before anything is linked or stored by id: a briefing the index holds keeps its exchanges' ids.
-  const lasting = keepPreviousIds(parsed, hashes, previous, previousDir, stored, log);
+  // With no usable current generation (`CURRENT` removed to rebuild a damaged index), the ids are
+  // those the generation current before gave: an id handed out never names another exchange.
+  const former = previous ? null : formerGeneration(indexDir);
+  if (former === 'lost') log(`warning: the ids the previous index gave could not be read (no index generation it made can be read any more): ${IDS_LOST}`);
+  const lasting = former && former !== 'lost'
+    ? keepPreviousIds(parsed, hashes, former.manifest, former.dir, null, log)
+    : keepPreviousIds(parsed, hashes, previous, previousDir, stored, log);
   const chineseOf = alignChangedDates(parsed, carried, hashes, stored ? previous : null, stored);
   const units: Unit[] = [
     ...parsed.map((t) => parsedUnit(t, hashes.get(t)!, chineseOf, run.signatures, lasting.retired.get(t))),
@@ -409,7 +419,8 @@ async function commitTranscripts(
     try {
       writeRecordStore(generationDir, units.map((u) => u.briefing), records, stored && previousDir ? { from: previousDir, lineOf } : undefined);
     } catch (err) {
-      if (!stored) throw err;
+      // A write that failed (a full disk) fails the run: writing everything again would only fail later.
+      if (!stored || err instanceof WriteFailedError) throw err;
       if (carried.length > 0) throw new CarriedRecordsError(err as Error);
       log(`warning: writing every record again: the previous index's records could not be copied (${(err as Error).message})`);
       writeRecordStore(generationDir, units.map((u) => u.briefing), records);
@@ -441,6 +452,9 @@ function parsedUnit(t: Transcript, hash: string, chineseOf: ChineseLinks, signat
   };
 }
 
+/** What a run that cannot read the ids the index gave before does, said in its warning. */
+const IDS_LOST = 'each exchange is numbered as its page numbers it, so an id handed out before a revision of its page may now name another exchange';
+
 /**
  * Gives each transcript parsed this run whose briefing the previous generation holds (same key) the
  * ids its exchanges had there (lasting-ids.ts); its `hashes` are of the page as parsed, numbered as
@@ -467,8 +481,7 @@ function keepPreviousIds(
     // What the stored lines could not give is the caller's to retry without them; their own reading here is said.
     if (stored && err instanceof StoredRecordsUnreadableError) throw err;
     if (!(err instanceof StoredRecordsUnreadableError || err instanceof IndexDamagedError)) throw err;
-    log(`warning: the ids the previous index gave could not be read (${err.message}): each exchange is numbered as its page numbers it, ` +
-      'so an id handed out before a revision of its page may now name another exchange');
+    log(`warning: the ids the previous index gave could not be read (${err.message}): ${IDS_LOST}`);
     return { retired, known: false };
   }
   for (const [t, plan] of plans) {
@@ -738,7 +751,8 @@ function writeLexical(generationDir: string, previousDir: string | null, units: 
       writeFileDurable(join(generationDir, hashFile), hash);
       return;
     }
-  } catch {
+  } catch (err) {
+    if (err instanceof WriteFailedError) throw err;
     for (const file of [files.header, files.postings]) rmSync(join(generationDir, file), { force: true }); // unreadable: build it
   }
   const records = units.flatMap((u) => u.records);

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { termsFingerprint } from '../search/terms-fingerprint.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
 import type { Lang, Occasion } from '../transcripts/types.js';
-import { currentGeneration, MANIFEST_FILE } from './layout.js';
+import { currentGeneration, formerlyCurrentGenerations, MANIFEST_FILE } from './layout.js';
 
 /**
  * What an index generation says about itself, and whether it can be used as it is: checked by every
@@ -105,4 +105,20 @@ export function readManifest(generationDir: string | null): IndexManifest | null
   } catch {
     return null;
   }
+}
+
+/**
+ * When `CURRENT` names no usable generation (removed to rebuild a damaged index, or naming one whose
+ * manifest cannot be read): the newest generation that was current before and whose manifest can be
+ * read, whose ids and briefing keys a rebuild keeps; `lost` when there were such generations but none
+ * can be read any more; null when the index never had one (a fresh index), or `CURRENT` is usable.
+ */
+export function formerGeneration(indexDir: string): { dir: string; manifest: IndexManifest } | 'lost' | null {
+  if (readManifest(currentGeneration(indexDir))) return null;
+  const former = formerlyCurrentGenerations(indexDir);
+  for (const dir of former) {
+    const manifest = readManifest(dir);
+    if (manifest) return { dir, manifest };
+  }
+  return former.length > 0 ? 'lost' : null;
 }

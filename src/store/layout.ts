@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import {
-  closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync,
+  closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { writeAll } from '../util/write-all.js';
 
 /**
  * The index is a series of generations: each run writes a complete new `gen-…` folder beside the
@@ -81,6 +82,19 @@ function writeState(indexDir: string, generations: GenerationEntry[]): void {
   replaceFileDurable(indexDir, STATE_FILE, JSON.stringify({ generations }, null, 1));
 }
 
+/**
+ * The generations this index made that were current once (a `CURRENT` removed by hand leaves its
+ * last one so), newest first: where what it handed out can still be read when `CURRENT` names
+ * no usable generation. Folders that are gone are listed too.
+ */
+export function formerlyCurrentGenerations(indexDir: string): string[] {
+  const when = (g: GenerationEntry): number => Date.parse(g.committedAt ?? g.retiredAt ?? g.createdAt) || 0;
+  return readState(indexDir)
+    .filter((g) => g.committedAt !== null || g.retiredAt !== null)
+    .sort((a, b) => when(b) - when(a))
+    .map((g) => join(indexDir, g.name));
+}
+
 /** Starts a new generation folder, recorded in the state file first so that clean-up knows it as ours. */
 export function createGeneration(indexDir: string): string {
   mkdirSync(indexDir, { recursive: true });
@@ -91,11 +105,11 @@ export function createGeneration(indexDir: string): string {
   return dir;
 }
 
-/** Writes a file and flushes it to disk before returning. */
+/** Writes a file and flushes it to disk before returning; a write that fails (a full disk) throws a WriteFailedError naming the file. */
 export function writeFileDurable(path: string, data: string | Uint8Array): void {
   const fd = openSync(path, 'w');
   try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
+    writeAll(fd, data, path);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

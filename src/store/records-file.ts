@@ -1,5 +1,6 @@
-import { closeSync, constants, copyFileSync, fstatSync, fsyncSync, linkSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, fstatSync, fsyncSync, ftruncateSync, linkSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { writeAll, writeFailure } from '../util/write-all.js';
 import { IndexDamagedError } from './damaged-index.js';
 import { BRIEFINGS_FILE, RECORD_FIELDS_FILE, RECORDS_FILE } from './layout.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
@@ -94,10 +95,14 @@ export function appendRecordStore(generationDir: string, previousDir: string, br
 
 /** A copy of a JSON-lines file with `values` appended, flushed to disk. */
 function copyAndAppend(from: string, to: string, values: readonly unknown[]): void {
-  copyFileSync(from, to, constants.COPYFILE_FICLONE);
+  try {
+    copyFileSync(from, to, constants.COPYFILE_FICLONE);
+  } catch (error) {
+    throw writeFailure(to, error);
+  }
   const fd = openSync(to, 'a');
   try {
-    if (values.length > 0) writeSync(fd, Buffer.from(values.map((v) => JSON.stringify(v) + '\n').join('')));
+    if (values.length > 0) writeAll(fd, values.map((v) => JSON.stringify(v) + '\n').join(''), to);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -118,7 +123,12 @@ function appendable(from: string, lines: readonly (StoredLine | null)[]): boolea
   return live > 0 && size - live <= DEAD_SHARE * size;
 }
 
-/** The previous generation's `records.jsonl` at `path` (a hard link, or a copy), with the records it lacks appended. */
+/**
+ * The previous generation's `records.jsonl` at `path` (a hard link, or a copy), with the records it
+ * lacks appended. A write that fails (a full disk) cuts the file back to the length it had, so the
+ * generations sharing it keep it byte for byte; bytes past a generation's last line (left by a run
+ * killed while appending) are never read by it anyway, and an update counts them as dead lines.
+ */
 function appendRecords(
   from: string, path: string, records: readonly IndexedRecord[], lines: readonly (StoredLine | null)[],
   placed: (record: IndexedRecord, offset: number, length: number) => void,
@@ -126,15 +136,20 @@ function appendRecords(
   try {
     linkSync(from, path);
   } catch {
-    copyFileSync(from, path);
+    try {
+      copyFileSync(from, path);
+    } catch (error) {
+      throw writeFailure(path, error);
+    }
   }
   const fd = openSync(path, 'a');
+  const start = fstatSync(fd).size;
   try {
-    let offset = fstatSync(fd).size;
+    let offset = start;
     let piece: string[] = [];
     let length = 0;
     const flush = (): void => {
-      writeSync(fd, Buffer.from(piece.join('')));
+      writeAll(fd, piece.join(''), path);
       piece = [];
       length = 0;
     };
@@ -154,6 +169,13 @@ function appendRecords(
     });
     if (length > 0) flush();
     fsyncSync(fd);
+  } catch (error) {
+    try {
+      ftruncateSync(fd, start);
+    } catch {
+      // The bytes appended lie past every line a generation places: never read.
+    }
+    throw error;
   } finally {
     closeSync(fd);
   }
@@ -450,7 +472,7 @@ export function writeJsonLines<T>(
     let length = 0;
     let offset = 0;
     const flush = (): void => {
-      writeSync(fd, Buffer.from(piece.join('')));
+      writeAll(fd, piece.join(''), path);
       piece = [];
       length = 0;
     };
@@ -462,7 +484,7 @@ export function writeJsonLines<T>(
       for (let at = run[0]; at < run[1]; ) {
         const read = readSync(source!, buffer, 0, Math.min(buffer.length, run[1] - at), at);
         if (read === 0) throw new Error(`${copy!.from}: ends before byte ${run[1]}: that index is damaged; remove it and run \`npm run index\``);
-        writeSync(fd, buffer, 0, read);
+        writeAll(fd, buffer.subarray(0, read), path);
         at += read;
       }
       run = null;

@@ -1,9 +1,10 @@
 import {
   appendFileSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync,
-  rmdirSync, rmSync, statSync, writeFileSync, writeSync,
+  rmdirSync, rmSync, statSync, writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { MANIFEST_NAME } from '../transcripts/manifest.js';
+import { writeAll } from '../util/write-all.js';
 
 /**
  * The data folder keeps every page the sync downloaded, as served, at a path that mirrors its URL
@@ -30,7 +31,7 @@ export function relativePathFor(url: string): string {
 function writeDurable(path: string, data: Uint8Array | string, flags: string): void {
   const fd = openSync(path, flags);
   try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
+    writeAll(fd, data, path);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { buildIndex, NothingReadError } from '../store/build.js';
@@ -8,6 +8,7 @@ import { rowFacts, titleDate } from '../transcripts/manifest.js';
 import { fileSignatures } from '../transcripts/corpus.js';
 import { ParsedAhead } from '../transcripts/parsed-ahead.js';
 import { plural } from '../util/plural.js';
+import { writeAll } from '../util/write-all.js';
 import { DataFolder, latestEvidence, pagesIn, urlKey } from './data-folder.js';
 import { FetchFailure, PoliteFetcher, type FetchedPage, type FetcherOptions } from './fetcher.js';
 import { itemDate, type ListingItem } from './listing-item.js';
@@ -162,7 +163,7 @@ function lockDataFolder(dataDir: string): () => void {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(path, 'wx');
-      writeSync(fd, String(process.pid));
+      writeAll(fd, String(process.pid), path);
       closeSync(fd);
       return () => rmSync(path, { force: true });
     } catch (err) {

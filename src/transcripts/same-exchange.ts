@@ -23,8 +23,10 @@ export const SAME_EXCHANGE_SHARE = 0.8;
  * 3. between two anchors (or before the first, after the last), those left of each version, paired
  *    in order where most of the text is the same (`SAME_EXCHANGE_SHARE`): an exchange corrected in
  *    place; or where the question is the same and one answer is the other's opening
- *    (`answerEndsElsewhere`). An exchange replaced by another at its place is not paired: it is
- *    gone, the other new.
+ *    (`answerEndsElsewhere`); or where the question is the same, word for word, at the same place
+ *    (as many exchanges after the anchor before it, or before the anchor after it): an answer
+ *    reworded, which a short answer's character pairs cannot tell from another one. An exchange
+ *    replaced by another (another question) at its place is not paired: it is gone, the other new.
  * An exchange of `before` paired with none is gone.
  */
 export function pairExchanges(before: readonly ExchangeText[], after: readonly ExchangeText[]): number[] {
@@ -67,9 +69,11 @@ export function pairExchanges(before: readonly ExchangeText[], after: readonly E
     const left = range(i0 + 1, i1).filter((i) => !paired[i]);
     const right = range(j0 + 1, j1).filter((j) => pairOf[j] === -1);
     if (left.length === 0 || right.length === 0) continue;
+    const samePlace = (i: number, j: number): boolean => i - i0 === j - j0 || i1 - i === j1 - j;
     const corrected = (a: number, b: number): boolean => {
       const [i, j] = [left[a]!, right[b]!];
-      return mostlySame(pairsOf(before[i]!, was[i]!), pairsOf(after[j]!, now[j]!)) || answerEndsElsewhere(before[i]!, after[j]!);
+      return mostlySame(pairsOf(before[i]!, was[i]!), pairsOf(after[j]!, now[j]!)) || answerEndsElsewhere(before[i]!, after[j]!) ||
+        (samePlace(i, j) && sameQuestion(before[i]!, after[j]!));
     };
     for (const [a, b] of commonSubsequence(left.length, right.length, corrected)) pair(left[a]!, right[b]!);
   }
@@ -129,6 +133,11 @@ function answerEndsElsewhere(a: ExchangeText, b: ExchangeText): boolean {
   if (a.question !== b.question) return false;
   const [shorter, longer] = a.answer.length <= b.answer.length ? [a.answer, b.answer] : [b.answer, a.answer];
   return shorter !== '' && longer.startsWith(shorter) && /^\s/.test(longer.slice(shorter.length));
+}
+
+/** Whether two exchanges ask the same question, word for word (a question, not an empty one). */
+function sameQuestion(a: ExchangeText, b: ExchangeText): boolean {
+  return a.question.trim() !== '' && a.question === b.question;
 }
 
 /** Whether two versions of an exchange keep most of both its question and its answer (`SAME_EXCHANGE_SHARE`). */

@@ -173,3 +173,64 @@ describe('a twin briefing (DATEb) revised', () => {
     expect(exchangesOf(after, '2019-04-29').map(textOf)).toEqual(first.map(textOf));
   });
 });
+
+describe('a rebuild with CURRENT removed (the repair a damaged index\'s message gives)', () => {
+  const sample = bilingualSample(['2019-03-06']);
+  const root = mkdtempSync(join(tmpdir(), 'spox-lasting-rebuild-'));
+  const english = pageWith(join(sample.dir, 'en'), 'March 6, 2019');
+  const served = readFileSync(english, 'utf8');
+  const indexDir = join(root, 'index');
+  const index = async (): Promise<{ search: SpoxSearch; lines: string[] }> => {
+    const lines: string[] = [];
+    await buildIndex({ sources: [sample.dir], indexDir, embedder: null, log: (line) => lines.push(line) });
+    return { search: await openSearch(indexDir, { embedder: null }), lines };
+  };
+  const generation = (): string => join(indexDir, readFileSync(join(indexDir, 'CURRENT'), 'utf8').trim());
+  afterAll(() => {
+    sample.remove();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('keeps the ids and retired ids of a revised briefing, from the generation CURRENT named, even when its records.jsonl is cut short', async () => {
+    // First served without its 12th exchange; then revised: the 12th added (#19), the 3rd removed (#3 retired).
+    removeExchange(english, 12);
+    await index();
+    writeFileSync(english, served);
+    removeExchange(english, 3);
+    const { search: revised } = await index();
+    const ids = exchangesOf(revised, '2019-03-06').map((r) => r.id);
+    expect(ids).toEqual([1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 19, 12, 13, 14, 15, 16, 17, 18].map((n) => `2019-03-06#${n}`));
+    const texts = exchangesOf(revised, '2019-03-06').map(textOf);
+    const expectKept = (search: SpoxSearch): void => {
+      expect(exchangesOf(search, '2019-03-06').map((r) => r.id)).toEqual(ids);
+      expect(exchangesOf(search, '2019-03-06').map(textOf)).toEqual(texts);
+      expect(search.briefing('2019-03-06')!.summary.retiredIds).toEqual(['2019-03-06#3']);
+      expect(search.record('2019-03-06#3')).toBeUndefined();
+    };
+
+    // A plain `rm CURRENT` rebuild.
+    rmSync(join(indexDir, 'CURRENT'));
+    const plain = await index();
+    expectKept(plain.search);
+    expect(plain.lines.filter((l) => l.startsWith('warning:'))).toEqual([]);
+
+    // The damaged index's repair: its records.jsonl cut short (a copy: the file is shared with the generations before).
+    const records = join(generation(), 'records.jsonl');
+    const bytes = readFileSync(records);
+    rmSync(records);
+    writeFileSync(records, bytes.subarray(0, bytes.length >> 1));
+    rmSync(join(indexDir, 'CURRENT'));
+    const repaired = await index();
+    expectKept(repaired.search);
+    expect(repaired.lines.filter((l) => l.startsWith('warning:'))).toEqual([]);
+  });
+
+  it('says that the ids may name other exchanges now when no generation the index made can be read', async () => {
+    for (const name of readdirSync(indexDir).filter((f) => f.startsWith('gen-'))) rmSync(join(indexDir, name), { recursive: true });
+    rmSync(join(indexDir, 'CURRENT'));
+    const { search, lines } = await index();
+    expect(lines).toContain('warning: the ids the previous index gave could not be read (no index generation it made can be read any more): ' +
+      'each exchange is numbered as its page numbers it, so an id handed out before a revision of its page may now name another exchange');
+    expect(exchangesOf(search, '2019-03-06').map((r) => r.id)).toEqual(Array.from({ length: 18 }, (_, i) => `2019-03-06#${i + 1}`));
+  });
+});

@@ -77,6 +77,24 @@ describe('pairExchanges: which exchange of a revised briefing is which', () => {
     expect(pairExchanges(corrected, withoutAntara)).toEqual([0, 1, 2, 3, 4, 6, 7]);
   });
 
+  it('pairs a short answer reworded under the same question at the same place, with an exchange removed after it', () => {
+    const served = august17();
+    const said = 'We noticed relevant reports. A peaceful and stable Peninsula and a political settlement of the Korean Peninsula issue are in the interest of all parties.';
+    const reworded = 'We have seen the reports. Peace and stability on the Peninsula and the political settlement of the Peninsula issue serve the interests of all parties.';
+    const antara = /^<p><strong>Antara: Still related|^<p>Lin Jian: To my knowledge, a few Chinese citizens/;
+    const revised = august17((html) => html.replace(`Lin Jian: ${said}`, `Lin Jian: ${reworded}`).split('\n').filter((line) => !antara.test(line)).join('\n'));
+    // The second exchange (AFP's, on the Pentagon): its question as it was, its answer reworded (too little kept to pass for one corrected).
+    expect(served[1]!.answer).toBe(said);
+    expect(revised[1]).toEqual({ question: served[1]!.question, answer: reworded });
+    expect(revised.filter((e) => served.some((s) => same(s, e)))).toHaveLength(served.length - 2);
+    // Between the same unchanged neighbours: the same exchange, reworded. The Antara one (6th) is gone.
+    expect(pairExchanges(served, revised)).toEqual([0, 1, 2, 3, 4, 6, 7]);
+    expect(pairExchanges(revised, served)).toEqual([0, 1, 2, 3, 4, -1, 5, 6]);
+    // Another question at that place (the fifth exchange's, on the same news): another exchange, not this one reworded.
+    const replaced = revised.map((e, i) => (i === 1 ? { question: served[4]!.question, answer: reworded } : e));
+    expect(pairExchanges(served, replaced)[1]).toBe(-1);
+  });
+
   it('pairs a Chinese exchange corrected in place, and every exchange of a republished translation (2019-04-29b) with the first', () => {
     const chinese = CORPUS.find((t) => t.key === 'zh-2019-03-06')!;
     const all = texts(chinese);
