@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { notFound } from '../transcripts/corpus.js';
+import { notFound } from '../util/regular-file.js';
 
 /**
  * The sources an index is built from (folders and files: the bundled seeds, extra folders, the
