@@ -352,9 +352,9 @@ describe('links and chat markup in a question', () => {
     // Discord: a pasted link, a bare t.co link, a custom emoji, mentions, a role, a channel, a timestamp, a command.
     expect(queryFrom('Reuters reports https://reut.rs/3xYz Huawei CFO Meng Wanzhou arrested in Canada')).toBe('Reuters reports Huawei CFO Meng Wanzhou arrested in Canada');
     expect(queryFrom('Meng Wanzhou t.co/AbC123xyz')).toBe('Meng Wanzhou');
-    // @everyone and @here typed as text are no words (explore26r2 #12); an e-mail address keeps its @.
+    // @everyone and @here typed as text are no words (explore26r2 #12); nor is an e-mail address, a link in chat (explore32a F9).
     expect(queryFrom('@everyone Huawei last year @here')).toBe('Huawei last year');
-    expect(queryFrom('press@here.com Huawei')).toBe('press@here.com Huawei');
+    expect(queryFrom('press@here.com Huawei')).toBe('Huawei');
     expect(queryFrom('Meng Wanzhou <:pepe:123456789012345678> <a:wave:42>')).toBe('Meng Wanzhou');
     // Emoji are no words, and do not count toward the length: the words after 150 of them are searched.
     expect(queryFrom(`${'😡'.repeat(150)} Huawei`)).toBe('Huawei');
@@ -381,6 +381,18 @@ describe('links and chat markup in a question', () => {
     expect(queryFrom('Re: Huawei ban')).toBe('Huawei ban');
     expect(queryFrom('RE: Fwd:Huawei')).toBe('Huawei');
     expect(queryFrom('Reuters: Huawei, regarding 5G')).toBe('Reuters: Huawei, regarding 5G');
+    // Links of other kinds than http (explore32a F9), and a Markdown link's title (F19): no words, and no link echoed.
+    for (const typed of ['Huawei mailto:a@evil.example', 'Huawei a@evil.example', 'Huawei steam://run/123', 'Huawei tel:+123456', 'Huawei <mailto:a@evil.example|mail>']) {
+      expect(queryFrom(typed)).toMatch(/^Huawei(?: mail)?$/);
+    }
+    expect(queryFrom('Huawei [x](https://evil.example "title")')).toBe('Huawei x');
+    expect(queryFrom("Huawei [x](https://evil.example 'title') sanctions")).toBe('Huawei x sanctions');
+    // Control characters: terminal escape sequences gone whole, NUL, ESC and C1 controls as spaces, zero-width characters gone (explore32a F2, F3).
+    expect(queryFrom('zzqx \x1b[2J\x1b[31m red')).toBe('zzqx red');
+    expect(queryFrom('zzqx \x1b]8;;http://evil.example\x1b\\Huawei\x1b]8;;\x1b\\')).toBe('zzqx Huawei');
+    expect(queryFrom('Huawei \x1b]0;title\x07 ban \x1b]8;;http://evil.example 5G')).toBe('Huawei ban 5G');
+    expect(queryFrom('Huawei \u0000 nul\u0085@here \u009b31m x\u007f')).toBe('Huawei nul 31m x');
+    expect(queryFrom('Hua\u200bwei @\u2063everyone \ufeff\u2060ban\u00ad')).toBe('Huawei ban');
     // What the testers saw: with the link the search found nothing, without it the exchanges.
     for (const typed of ['Meng Wanzhou https://t.co/AbC123xyz', 'Meng Wanzhou <:pepe:123456789012345678>']) {
       expect((await search.search(typed, { k: 1 })).hits).toEqual([]);
