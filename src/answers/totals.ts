@@ -1,5 +1,5 @@
 import { pointsBack } from '../search/framing.js';
-import { covers, gapWords, yearsIn } from '../search/coverage.js';
+import { covers, gapWords, isPastedPassage, yearsAsked } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
 import { spokespersonMatches } from '../search/filters.js';
 import { namesAPerson } from '../search/speaker.js';
@@ -386,7 +386,7 @@ export function nothingRelevantText(
   const detail = [narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
   const partial = corpusOnlyNote(corpusOnlySearched(search, query, filters), escape);
   // The years as read: "last year's Olympics" names 2025 (`withEventYears`).
-  const unheldYears = yearsIn(response.searched ?? query).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
+  const unheldYears = (isPastedPassage(query) ? [] : yearsAsked(response.searched ?? query)).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
   const laterYears = englishLaterWords(search, query, coverage, unheldYears.length > 0 ? `${unheldYears.at(-1)}-01-01` : undefined);
   const years = unheldYears.length > 0 ? ` The index holds no ${language}briefing of ${unheldYears.join(', ')}.${laterYears}` : '';
   const unknown = unknownWordsText(response, escape) || withoutQuotesText(response.withoutQuotes, escape);

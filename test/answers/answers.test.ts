@@ -3,6 +3,7 @@ import { occasionOf } from '../../src/answers/occasion.js';
 import { decodeQuoteRef, encodeQuoteRef, quoteOfRef } from '../../src/answers/quote-ref.js';
 import { decodePosition, encodePosition } from '../../src/answers/result-list.js';
 import { outsideNote, searchedSpan } from '../../src/answers/span.js';
+import { isPastedPassage } from '../../src/search/coverage.js';
 import { timelineSpec, timelineSvg } from '../../src/answers/chart.js';
 import { buildTimeline, searchTimeline, timelineSummary, unheldStretches } from '../../src/answers/timeline.js';
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
@@ -160,6 +161,26 @@ describe('wording', () => {
     // Said beside the count, the stretch is not said again above the answer; another asked is.
     expect(outsideNote(search, 'Ukraine in 2022', {}, { ...inOneYear, sort: 'relevance', latestIntent: false })).toBeNull();
     expect(outsideNote(search, 'Ukraine in 2022', {}, { sort: 'relevance', latestIntent: false })).toContain('only as the pairs imported from');
+  });
+
+  it('reads no year of a pasted passage as a date asked, so says nothing of dates the index does not hold, unless a date was applied (explore32a F12)', async () => {
+    const answer = search.record('2018-10-30#9')!.answer;
+    const at = answer.indexOf('1993');
+    // Whole words around the year, as a reporter copies a sentence or two.
+    const passage = answer.slice(Math.max(0, at - 200), at + 100).replace(/^\S*\s/, '').replace(/\s\S*$/, '');
+    expect([...passage].length).toBeGreaterThan(150);
+    expect(isPastedPassage(passage)).toBe(true);
+    const pasted = await search.search(passage, { k: 5 });
+    expect(pasted.hits.map((h) => h.record.id)).toContain('2018-10-30#9');
+    expect(pasted.filters).toEqual({});
+    expect(outsideNote(search, passage, pasted.filters, pasted) ?? '').not.toContain('dates the index does not hold');
+    // A question naming the year still hears of it; so does a Chinese one of one sentence.
+    const asked = await search.search('rhinos tigers 1993', { k: 5 });
+    expect(asked.hits.length).toBeGreaterThan(0);
+    expect(outsideNote(search, 'rhinos tigers 1993', asked.filters, asked)).toContain('you asked about dates the index does not hold');
+    expect(isPastedPassage('中方对1997年香港回归有何评论？')).toBe(false);
+    expect(isPastedPassage('中美执法合作是两国关系的重要组成部分。联合联络小组于1998年正式设立。')).toBe(true);
+    expect(isPastedPassage('Joint Liaison Group established in 1998')).toBe(false);
   });
 
   it('notes above an answer a year asked that the index holds only as imported pairs, and the age of the newest briefing when the latest is asked', async () => {
