@@ -8,7 +8,7 @@ import { sendMessages } from '../src/discord/respond.js';
 import { plainLabel } from '../src/discord/text-fit.js';
 import { unheldRecordText } from '../src/answers/button-refs.js';
 import { typedId } from '../src/answers/quote-ref.js';
-import { withoutBidiControls } from '../src/util/printable.js';
+import { typedText } from '../src/util/printable.js';
 
 const data = new SlashCommandBuilder()
   .setName('quote')
@@ -21,7 +21,7 @@ export default {
   kind: 'slash',
   data,
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-    const id = typedId(withoutBidiControls(interaction.options.getString('id', true)));
+    const id = typedId(typedText(interaction.options.getString('id', true)));
     const record = ctx.search.record(id);
     if (!record) {
       const shown = escapeVerbatim(plainLabel(id, 40));

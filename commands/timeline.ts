@@ -6,12 +6,13 @@ import type { BotContext, SlashCommand } from '../src/discord/command.js';
 import { notice } from '../src/discord/payloads.js';
 import { noResultsMessage, searchableRequest } from '../src/discord/search-reply.js';
 import { timelineMessage } from '../src/discord/timeline-message.js';
-import { checkSearchRequest } from '../src/search/request.js';
+import { checkSearchRequest, MAX_QUOTED_QUERY_CHARS } from '../src/search/request.js';
 
+// The topic is checked as /ask's question is, so Discord lets it be as long as /ask's (and /spox timeline's).
 const data = new SlashCommandBuilder()
   .setName('timeline')
   .setDescription('How often a topic came up, month by month, with its first and last time and busiest months')
-  .addStringOption((o) => o.setName('topic').setDescription('The topic, e.g. Meng Wanzhou, or "exact phrase"').setRequired(true).setMaxLength(200));
+  .addStringOption((o) => o.setName('topic').setDescription('The topic, e.g. Meng Wanzhou, or "exact phrase"').setRequired(true).setMaxLength(MAX_QUOTED_QUERY_CHARS));
 
 export default {
   kind: 'slash',
@@ -19,17 +20,16 @@ export default {
   searches: true,
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     // The same check as /ask's question, the option named as /timeline names it.
-    const read = await searchableRequest(
-      interaction,
-      checkSearchRequest({ question: interaction.options.getString('topic', true) }, (field) => `\`${field === 'question' ? 'topic' : field}\``),
-    );
-    if (!read) return;
-    const words = filterWordsIn(read.query);
+    const checked = checkSearchRequest({ question: interaction.options.getString('topic', true) }, (field) => `\`${field === 'question' ? 'topic' : field}\``);
+    // Filter words as typed, before mentions and links are left out (`lang:<!here>`), as /spox timeline reads them.
+    const words = checked.ok ? filterWordsIn(checked.query) : [];
     if (words.length > 0) {
       const examples = { timeline: (topic: string) => `\`/timeline topic: ${topic}\``, search: '`/ask question: Meng Wanzhou outlet:Reuters`' };
       await interaction.reply({ ...notice(timelineFilterWordsText(words, examples)), flags: MessageFlags.Ephemeral });
       return;
     }
+    const read = await searchableRequest(interaction, checked);
+    if (!read) return;
     const topic = read.query;
     await interaction.deferReply();
     const response = await ctx.search.search(topic, { k: 0, wordsTogether: true, comparedAsSpan: true });

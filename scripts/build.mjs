@@ -1,4 +1,4 @@
-// `npm run build` (also run by `npm ci`, as `prepare`): compiles src/ to dist/ so that `npm run ask`
+// `npm run build` (also run by `npm ci`, as `prepare`): compiles src/ and commands/ to dist/ so that `npm run ask`
 // starts without compiling TypeScript on the fly. dist/BUILT is written last: a build cut short
 // leaves no stamp, and scripts/launch.mjs then runs the TypeScript instead.
 import { spawnSync } from 'node:child_process';

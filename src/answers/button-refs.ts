@@ -1,4 +1,4 @@
-import type { BriefingSummary } from '../store/types.js';
+import type { BriefingSummary, IndexedRecord } from '../store/types.js';
 
 /**
  * What a bot says of a button that names an exchange it cannot show, in Discord and Slack alike.
@@ -23,8 +23,37 @@ export function brokenReferenceText(ask: string, quote: string): string {
 }
 
 /** A record id the index no longer holds: it was rebuilt without it. */
-export function goneRecordText(id: string, ask: string): string {
+function goneRecordText(id: string, ask: string): string {
   return `Exchange ${id} is not in the index any more: the index has been rebuilt without it since this card was made. Run ${ask} again to search the index as it is now.`;
+}
+
+/** The briefing the index holds under a key or date, as `missingRecordText` reads it. */
+type BriefingOf = (keyOrDate: string) => Pick<BriefingSummary, 'date' | 'retiredIds' | 'recordIds'> | undefined;
+
+/**
+ * What a button says of a record id (`isRecordReference`) the index does not hold, in Discord and
+ * Slack alike: why, where the index knows (`unheldRecordText`); that a rebuild dropped it, where one
+ * could have (its briefing is not held, or holds exchanges numbered past it); else that the index
+ * holds no such exchange, as `/quote` says, since no card of spox's named it (2019-07-26#9999 of a
+ * briefing of nine). `shown`: the id escaped for the platform; `commands`: the platform's.
+ */
+export function missingRecordText(id: string, shown: string, briefingOf: BriefingOf, commands: { ask: string; quote: string; briefing: string }): string {
+  const unheld = unheldRecordText(id, shown, briefingOf, commands.briefing);
+  if (unheld) return unheld;
+  const at = id.lastIndexOf('#');
+  const held = briefingOf(id.slice(0, at).toLowerCase());
+  const number = Number(id.slice(at + 1));
+  const numbers = held?.recordIds.map((r) => /#(\d+)$/.exec(r)?.[1]).filter((n): n is string => n !== undefined).map(Number) ?? [];
+  if (!held || numbers.some((n) => n > number)) return goneRecordText(shown, commands.ask);
+  return `No exchange ${shown} in the index: this button is damaged, or was made by another app. Run ${commands.ask} again, or open an exchange by its id with ${commands.quote}.`;
+}
+
+/**
+ * Whether a card of `record` can carry the button that opens its exchange in `language` (English,
+ * 中文原文): only a record of the other language has one. Else the button was not spox's.
+ */
+export function opensOtherLanguage(record: Pick<IndexedRecord, 'lang'>, language: 'en' | 'zh'): boolean {
+  return (record.lang ?? 'en') !== language;
 }
 
 /**

@@ -45,8 +45,11 @@ const LOOKALIKE_FILTERS = new Set([
   'tag', 'country', 'limit', 'page', 'id', 'quote', 'briefing',
 ]);
 const LANGUAGE_WORDS = new Set(['lang', 'language', 'languages', 'locale']);
-/** `word:` directly followed by a value (no space), at the start or after a space. */
-const WORD_COLON_VALUE = /(?:^|\s)([a-z]+):(?=[\p{L}\p{N}"“])/giu;
+/**
+ * `word:` directly followed by a value (no space), at the start or after a space. Any value: `lang:<!here>`
+ * and `lang:@everyone` are look-alike filters too, though the mention is then left out of the words.
+ */
+const WORD_COLON_VALUE = /(?:^|\s)([a-z]+):(?=\S)/giu;
 
 export interface TypedSearch {
   /** The question without the filter words. */
@@ -154,7 +157,7 @@ const WORD_COLON = /(?:^|\s)([a-z]+)[:：](\S?)/giu;
 export function filterWordsIn(text: string): string[] {
   const found: string[] = [];
   for (const [, word, after] of text.matchAll(WORD_COLON)) {
-    const valued = /^[\p{L}\p{N}"“]/u.test(after ?? '');
+    const valued = Boolean(after);
     if (word!.toLowerCase() in KEYS || (valued && isFilterLike(word!))) found.push(word!);
   }
   return found;

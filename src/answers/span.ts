@@ -1,4 +1,4 @@
-import { askedRanges, describeCoverage, gapsOverlapping, reachesOutside, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
+import { askedRanges, describeCoverage, gapsOverlapping, reachesOutside, yearsAsked, type Coverage, type CorpusStretch } from '../search/coverage.js';
 import { hasCjk } from '../search/cjk.js';
 import { plural } from './wording.js';
 import type { Briefing, BriefingsBetween, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
@@ -201,7 +201,7 @@ export function corpusOnlySearched(search: Pick<SpoxSearch, 'coverage'>, query: 
   const span = searchedSpan(search, query, filters);
   if (!span.from || !span.to) return [];
   // A year named asks about that year or later (rule 4 of gate.ts): stretches before it were not what was asked.
-  const years = yearsIn(query);
+  const years = yearsAsked(query);
   const sinceYear = years.length > 0 ? `${Math.max(...years)}-01-01` : null;
   const from = sinceYear && sinceYear > span.from ? sinceYear : span.from;
   const { to } = span;

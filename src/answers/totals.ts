@@ -1,4 +1,5 @@
-import { covers, gapWords, yearsIn } from '../search/coverage.js';
+import { pointsBack } from '../search/framing.js';
+import { covers, gapWords, isPastedPassage, yearsAsked } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
 import { spokespersonMatches } from '../search/filters.js';
 import { namesAPerson } from '../search/speaker.js';
@@ -353,7 +354,7 @@ export function nothingRelevantText(
   const unknownName = unknownNameText(search, filters, escape);
   if (unknownName) return unknownName;
   if (tooCommon.length > 0) return tooCommonText(query, tooCommon, escape);
-  if (response.followUp) return followUpText(query, escape);
+  if (response.followUp) return pointsBack(response.searched ?? query) ? followUpText(query, escape) : noTopicWordsText(query, escape);
   const narrowed = escape(filtersWords(filters));
   const span = searchedSpan(search, query, filters);
   const coverage = search.coverage(query);
@@ -388,7 +389,7 @@ export function nothingRelevantText(
   // pages of September 2017): a question in that language would search them.
   const partial = corpusOnlyNote(importedOnly, escape) + (importedOnly.length > 0 ? otherLanguageWordsOver(search, query, importedOnly) : '');
   // The years as read: "last year's Olympics" names 2025 (`withEventYears`).
-  const unheldYears = yearsIn(response.searched ?? query).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
+  const unheldYears = (isPastedPassage(query) ? [] : yearsAsked(response.searched ?? query)).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
   const laterYears = englishLaterWords(search, query, coverage, unheldYears.length > 0 ? `${unheldYears.at(-1)}-01-01` : undefined);
   const years = unheldYears.length > 0 ? ` The index holds no ${language}briefing of ${unheldYears.join(', ')}.${laterYears}` : '';
   const unknown = unknownWordsText(response, escape) || withoutQuotesText(response.withoutQuotes, escape);
@@ -501,6 +502,14 @@ export function tooCommonText(query: string, words: readonly string[], escape: (
 }
 
 const NAME_A_TOPIC = 'Add what it is about: a name, a place, an event.';
+
+/**
+ * `“the the the” names no topic: …`: the answer to a question whose words are all too common to be
+ * searched (function words, 中国), and that asks for nothing more (`pointsBack`), so is no follow-up.
+ */
+export function noTopicWordsText(query: string, escape: (userText: string) => string = (t) => t): string {
+  return `“${escape(query)}” names no topic: its words are too common in the transcripts to search by. ${NAME_A_TOPIC}`;
+}
 
 /**
  * `“And in 2020?” names no topic: …`: the answer to a question that only asks for more of what was

@@ -1,5 +1,4 @@
 import './load-env.js';
-import { readFileSync, statSync } from 'node:fs';
 import { citation, corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { unheldRecordText } from '../answers/button-refs.js';
 import { typedId } from '../answers/quote-ref.js';
@@ -25,6 +24,8 @@ import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
 import { parseCommandArgs } from './options.js';
+import { errorLine } from './output.js';
+import { fileSystemReason, FileTooLargeError, NotRegularFileError, readRegularFile } from '../util/regular-file.js';
 
 endQuietlyWhenPipeCloses();
 
@@ -121,7 +122,7 @@ function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf'
   const record = search.record(id);
   if (!record) {
     const unheld = unheldRecordText(id, id, (key) => search.briefing(key)?.summary, 'the briefing of');
-    console.error(`ask: ${unheld ?? `no exchange ${id} in the index. Ids look like 2020-05-22#3, as each result shows in brackets.`}`);
+    errorLine(`ask: ${unheld ?? `no exchange ${id} in the index. Ids look like 2020-05-22#3, as each result shows in brackets.`}`);
     return 1;
   }
   if (json) {
@@ -205,6 +206,14 @@ function readQueriesText(bytes: Buffer): string {
 /** A queries file is a list of questions, not a corpus. */
 const MAX_QUERIES_FILE_BYTES = 16 * 1024 * 1024;
 
+/** Why `--queries-file` could not be read, naming it, in one line. */
+function queriesFileProblem(file: string, err: unknown): string {
+  if (err instanceof NotRegularFileError) return `--queries-file ${file} is ${err.kind}, not a regular file: give a text file of questions, one a line`;
+  if (err instanceof FileTooLargeError) return `--queries-file ${file} is over ${MAX_QUERIES_FILE_BYTES / 1024 / 1024} MB; give at most that many queries at once`;
+  const reason = err instanceof Error && !('code' in err) ? err.message : fileSystemReason(err, file);
+  return `cannot read --queries-file ${file}: ${reason}`;
+}
+
 /** `--about`: the sources, the span and its gaps, the last sync and the listed pages it could not get. */
 function printAbout(search: SpoxSearch, dataDir: string): void {
   const info = search.info();
@@ -244,12 +253,12 @@ async function main(): Promise<number> {
   }
   const sort = values.sort;
   if (sort !== undefined && !isTypedSort(sort)) {
-    console.error(`ask: --sort must be relevance, newest or oldest, not "${sort}"`);
+    errorLine(`ask: --sort must be relevance, newest or oldest, not "${sort}"`);
     return 2;
   }
   const k = /^\d{1,2}$/.test(values.k) ? Number(values.k) : NaN;
   if (!Number.isInteger(k) || k < 1 || k > 50) {
-    console.error(`ask: --k must be a whole number from 1 to 50, not "${values.k}"`);
+    errorLine(`ask: --k must be a whole number from 1 to 50, not "${values.k}"`);
     return 2;
   }
   const request = (question: string): CheckedRequest => {
@@ -257,7 +266,7 @@ async function main(): Promise<number> {
     if (!checked.ok) return checked;
     // Read as the bots read it (links, chat markup, a "Re:" prefix left out); the bots' filter words are options here.
     const words = questionWords(checked.query);
-    const typed = filterWordsIn(words);
+    const typed = filterWordsIn(checked.query);
     if (typed.length > 0) {
       const listedWords = [...new Set(typed)].map((w) => `${w}:`).join(', ');
       return { ok: false, field: 'question', problem: `the question holds filter words the bots read (${listedWords}); here give them as options: --from, --to, --spokesperson, --outlet, --sort`, value: question };
@@ -271,7 +280,7 @@ async function main(): Promise<number> {
   // The filters first (with a stand-in question), then each question.
   const base = request('stand-in');
   if (!base.ok) {
-    console.error(`ask: ${problem(base)}`);
+    errorLine(`ask: ${problem(base)}`);
     return 2;
   }
   let queries: string[];
@@ -281,20 +290,17 @@ async function main(): Promise<number> {
     return 2;
   }
   if (values['queries-file'] && positionals.length > 0) {
-    console.error(`ask: give either a question or --queries-file, not both (the question was "${positionals.join(' ').slice(0, 40)}")`);
+    errorLine(`ask: give either a question or --queries-file, not both (the question was "${positionals.join(' ').slice(0, 40)}")`);
     return 2;
   }
   if (values['queries-file']) {
     const file = values['queries-file'];
     let text: string;
     try {
-      if (statSync(file).size > MAX_QUERIES_FILE_BYTES) {
-        console.error(`ask: --queries-file ${file} is over ${MAX_QUERIES_FILE_BYTES / 1024 / 1024} MB; give at most that many queries at once`);
-        return 2;
-      }
-      text = readQueriesText(readFileSync(file));
+      // As `index` reads a transcript: a device (/dev/zero), a FIFO or a folder is refused, not read.
+      text = readQueriesText(readRegularFile(file, MAX_QUERIES_FILE_BYTES));
     } catch (err) {
-      console.error(`ask: cannot read --queries-file ${file}: ${(err as Error).message}`);
+      errorLine(`ask: ${queriesFileProblem(file, err)}`);
       return 2;
     }
     queries = [];
@@ -304,7 +310,7 @@ async function main(): Promise<number> {
       const checked = request(line);
       if (checked.ok) queries.push(checked.query);
       else {
-        console.error(`ask: ${file}:${i + 1}: ${checked.problem} (line skipped)`);
+        errorLine(`ask: ${file}:${i + 1}: ${checked.problem} (line skipped)`);
         rejected++;
       }
     });
@@ -313,7 +319,7 @@ async function main(): Promise<number> {
   } else if (positionals.length > 0) {
     const checked = request(positionals.join(' '));
     if (!checked.ok) {
-      console.error(`ask: ${problem(checked)}`);
+      errorLine(`ask: ${problem(checked)}`);
       return 2;
     }
     queries = [checked.query];
@@ -333,7 +339,7 @@ async function main(): Promise<number> {
   }
   // JSON lines answer with no results: a filter naming no one the index holds is said beside them, once.
   const unknownName = values.json || values['queries-file'] ? unknownNameText(search, base.filters) : null;
-  if (unknownName) console.error(`ask: ${unknownName}`);
+  if (unknownName) errorLine(`ask: ${unknownName}`);
   // An exchange id alone, as each result shows it: that exchange in full.
   const opened = queries.length === 1 && !values['queries-file'] ? typedId(queries[0]!) : '';
   if (EXCHANGE_ID.test(opened)) return printRecord(opened, search, values.json);
@@ -348,7 +354,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => (process.exitCode = code),
   (err: Error) => {
-    console.error(`ask failed: ${err.message}`);
+    errorLine(`ask failed: ${err.message}`);
     process.exitCode = 1;
   },
 );

@@ -1,5 +1,5 @@
 import './load-env.js';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { timelinePng } from '../answers/chart.js';
 import { searchTimeline, timelineSummary } from '../answers/timeline.js';
@@ -9,11 +9,13 @@ import { plural } from '../answers/wording.js';
 import { openSearch } from '../search/open.js';
 import { checkSearchRequest } from '../search/request.js';
 import { filterWordsIn, timelineFilterWordsText } from '../answers/inline-filters.js';
+import { NOTHING_TO_SEARCH, questionWords } from '../answers/query-text.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
 import { parseCommandArgs } from './options.js';
+import { errorLine, outputLine } from './output.js';
 
 endQuietlyWhenPipeCloses();
 
@@ -26,29 +28,32 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const topic = args.positionals.join(' ').trim();
-  if (!topic) {
+  const typed = args.positionals.join(' ').trim();
+  if (!typed) {
     console.error(`timeline: give a topic\n${USAGE}`);
     return 2;
   }
-  const checked = checkSearchRequest({ question: topic }, () => 'the topic');
+  const checked = checkSearchRequest({ question: typed }, () => 'the topic');
   if (!checked.ok) {
-    console.error(`timeline: ${checked.problem}`);
+    errorLine(`timeline: ${checked.problem}`);
     return 2;
   }
   // The bots' filter words, refused as the bots refuse them: "from: 2019-01-01" read as words charted January 2019.
-  const typed = filterWordsIn(checked.query);
-  if (typed.length > 0) {
-    console.error(`timeline: ${timelineFilterWordsText(typed, { timeline: (t) => `\`npm run timeline -- "${t}"\``, search: '`npm run ask -- "Meng Wanzhou" --outlet Reuters`' })}`);
+  const filterWords = filterWordsIn(checked.query);
+  if (filterWords.length > 0) {
+    errorLine(`timeline: ${timelineFilterWordsText(filterWords, { timeline: (t) => `\`npm run timeline -- "${t}"\``, search: '`npm run ask -- "Meng Wanzhou" --outlet Reuters`' })}`);
+    return 2;
+  }
+  // Read as the bots read a topic (links, chat markup and control characters left out), as `ask` reads a question.
+  const topic = questionWords(checked.query);
+  if (!topic) {
+    errorLine(`timeline: ${NOTHING_TO_SEARCH.replace(/^Your question/, 'the topic')}`);
     return 2;
   }
   const out = args.values.out;
-  if (out !== undefined && !/\.png$/i.test(out)) {
-    console.error(`timeline: --out must name a .png file, not "${out}"`);
-    return 2;
-  }
-  if (out !== undefined && !existsSync(dirname(resolve(out)))) {
-    console.error(`timeline: --out names a file in ${dirname(resolve(out))}/, which does not exist`);
+  const outProblem = out === undefined ? null : chartFileProblem(out);
+  if (outProblem) {
+    errorLine(`timeline: ${outProblem}`);
     return 2;
   }
   const indexDir = indexDirFromEnv();
@@ -59,7 +64,10 @@ async function main(): Promise<number> {
   if (response.total === 0) {
     // As /timeline says it: the words no exchange holds, or the dates asked that hold no briefing, not "never came up".
     console.log(nothingRelevantText(search, response));
-    if (out) console.log(`\nno chart written to ${out}: nothing to draw`);
+    if (out) {
+      console.log();
+      outputLine(`no chart written to ${out}: nothing to draw`);
+    }
     return 0;
   }
   const timeline = searchTimeline(search, topic, response);
@@ -79,15 +87,37 @@ async function main(): Promise<number> {
   }
   if (out) {
     writeFileSync(out, await timelinePng(timeline));
-    console.log(`\nchart written to ${out}`);
+    console.log();
+    outputLine(`chart written to ${out}`);
   }
   return 0;
+}
+
+/**
+ * What is wrong with `--out` as the chart's file, or null: it must end in .png, in a folder that
+ * exists, and be no folder itself. An existing file is replaced; a symbolic link is refused, since
+ * writing through it would replace whatever file it points to (on a shared server, another's).
+ */
+function chartFileProblem(out: string): string | null {
+  if (!/\.png$/i.test(out)) return `--out must name a .png file, not "${out}"`;
+  const folder = dirname(resolve(out));
+  if (!existsSync(folder)) return `--out names a file in ${folder}/, which does not exist`;
+  let stat;
+  try {
+    stat = lstatSync(out);
+  } catch {
+    return null;
+  }
+  if (stat.isSymbolicLink()) return `--out ${out} is a symbolic link: name the file itself (spox does not write through a link, which would replace the file it points to)`;
+  if (stat.isDirectory()) return `--out ${out} is a folder: name a .png file to write`;
+  if (!stat.isFile()) return `--out ${out} is not a regular file (a device or a FIFO): name a .png file to write`;
+  return null;
 }
 
 main().then(
   (code) => (process.exitCode = code),
   (err: Error) => {
-    console.error(`timeline failed: ${err.message}`);
+    errorLine(`timeline failed: ${err.message}`);
     process.exitCode = 1;
   },
 );

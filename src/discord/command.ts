@@ -49,5 +49,7 @@ export type ComponentInteraction = ButtonInteraction | AnySelectMenuInteraction;
 /** A button or select menu handler, found by the first part of the custom id. */
 export interface ComponentRoute {
   prefix: string;
+  /** A select menu's route; without it, a button's. The other kind under its prefix is no component of spox's. */
+  menu?: true;
   handle(interaction: ComponentInteraction, args: string[], ctx: BotContext): Promise<void>;
 }

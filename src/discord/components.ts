@@ -12,7 +12,7 @@ import { notice } from './payloads.js';
 import { recordMessages } from './record-message.js';
 import { replyPrivately, sendMessages } from './respond.js';
 import { plural } from '../answers/wording.js';
-import { brokenReferenceText, goneRecordText, isRecordReference, quoteMismatchText, unheldRecordText } from '../answers/button-refs.js';
+import { brokenReferenceText, isRecordReference, missingRecordText, opensOtherLanguage, quoteMismatchText } from '../answers/button-refs.js';
 import { goneText, holdsMatch, matchIdAt } from '../answers/held-matches.js';
 import {
   DISCORD_WORDS, EXPIRED_RESULT, listMessage, pickedMessage, resultMessage, sharedMessage,
@@ -24,9 +24,8 @@ const NOT_A_BUTTON = brokenReferenceText('/ask', '/quote');
 /** A record a button names that the index does not hold: gone with a rebuild, or never a reference. */
 async function missingRecord(interaction: ComponentInteraction, id: string | undefined, ctx: BotContext): Promise<void> {
   if (!isRecordReference(id)) return replyPrivately(interaction, notice(NOT_A_BUTTON));
-  const shown = escapeVerbatim(id);
-  const unheld = unheldRecordText(id, shown, (key) => ctx.search.briefing(key)?.summary, '/briefing');
-  await replyPrivately(interaction, notice(unheld ?? goneRecordText(shown, '/ask')));
+  const text = missingRecordText(id, escapeVerbatim(id), (key) => ctx.search.briefing(key)?.summary, { ask: '/ask', quote: '/quote', briefing: '/briefing' });
+  await replyPrivately(interaction, notice(text));
 }
 
 /** The record and quote a button carries, or a private reply saying why there is none. */
@@ -70,7 +69,9 @@ const page: ComponentRoute = {
     if (interaction.user.id !== result.userId) {
       return replyPrivately(interaction, notice('Only the person who ran this search can page through it. Use “List all” to see every match, or run /ask yourself.'));
     }
-    const index = Math.min(Math.max(0, at.index), result.total - 1);
+    // A card past the last match was never shown: the button is not spox's, as Slack says too.
+    if (at.index >= result.total) return replyPrivately(interaction, notice(NOT_A_BUTTON));
+    const index = at.index;
     // The index was rebuilt without this match since the search: said to the pager alone, the card left as it is.
     if (!holdsMatch(result, index, ctx.search)) return replyPrivately(interaction, notice(goneText(result, ctx.search, DISCORD_WORDS, matchIdAt(result, index))));
     await interaction.update(resultMessage(result, index, ctx.search, onPrivateCard(interaction) ? { share: sharedCards.has(`${result.id}.${index}`) ? 'done' : 'offered' } : {}));
@@ -92,8 +93,10 @@ const list: ComponentRoute = {
 /** The list's menu: the chosen match as a card, privately. */
 const pick: ComponentRoute = {
   prefix: PREFIX.pick,
+  menu: true,
   async handle(interaction, [resultId = ''], ctx) {
-    if (!interaction.isStringSelectMenu()) throw new Error(`${interaction.customId} is not a select menu`);
+    // A menu's id on a button (the dispatcher answers those: `menu`), narrowed for the types.
+    if (!interaction.isStringSelectMenu()) return replyPrivately(interaction, notice(NOT_A_BUTTON));
     if (!isResultId(resultId)) return replyPrivately(interaction, notice(NOT_A_BUTTON));
     const result = ctx.results.get(resultId);
     if (!result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
@@ -135,8 +138,9 @@ function citeRoute(prefix: string, format: CitationFormat): ComponentRoute {
 /** A briefing's select menu: the chosen exchange in full, privately. */
 const openRecord: ComponentRoute = {
   prefix: PREFIX.open,
+  menu: true,
   async handle(interaction, _args, ctx) {
-    if (!interaction.isStringSelectMenu()) throw new Error(`${interaction.customId} is not a select menu`);
+    if (!interaction.isStringSelectMenu()) return replyPrivately(interaction, notice(NOT_A_BUTTON));
     const recordId = interaction.values[0];
     const record = recordId ? ctx.search.record(recordId) : undefined;
     if (!record) return missingRecord(interaction, recordId, ctx);
@@ -151,6 +155,7 @@ const openRecord: ComponentRoute = {
  */
 function counterpartRoute(
   prefix: string,
+  language: 'en' | 'zh',
   counterpart: (search: BotContext['search'], record: IndexedRecord) => IndexedRecord | undefined,
   none: (recordId: string) => string,
 ): ComponentRoute {
@@ -159,6 +164,7 @@ function counterpartRoute(
     async handle(interaction, [recordId], ctx) {
       const record = recordId ? ctx.search.record(recordId) : undefined;
       if (!record) return missingRecord(interaction, recordId, ctx);
+      if (!opensOtherLanguage(record, language)) return replyPrivately(interaction, notice(NOT_A_BUTTON));
       const other = counterpart(ctx.search, record);
       if (!other) return replyPrivately(interaction, notice(none(escapeVerbatim(record.id))));
       const messages = recordMessages(other, { withQuestion: true, cite: { spans: [] }, followed: followedOf(other, ctx) });
@@ -168,9 +174,9 @@ function counterpartRoute(
 }
 
 /** 中文原文: the Chinese original of an English exchange. */
-const chineseOriginal = counterpartRoute(PREFIX.chinese, chineseCounterpart, (id) => `No Chinese original of ${id} is in the index.`);
+const chineseOriginal = counterpartRoute(PREFIX.chinese, 'zh', chineseCounterpart, (id) => `No Chinese original of ${id} is in the index.`);
 /** English: the English exchange aligned with a Chinese one. */
-const englishExchange = counterpartRoute(PREFIX.english, englishCounterpart, (id) => `No English exchange aligned with ${id} is in the index.`);
+const englishExchange = counterpartRoute(PREFIX.english, 'en', englishCounterpart, (id) => `No English exchange aligned with ${id} is in the index.`);
 
 
 /**
@@ -185,7 +191,9 @@ const share: ComponentRoute = {
     const result = ctx.results.get(at.resultId);
     if (!result) return replyPrivately(interaction, notice(EXPIRED_RESULT));
     if (interaction.user.id !== result.userId) return replyPrivately(interaction, notice('Only the person who ran this search can share its cards.'));
-    const index = Math.min(Math.max(0, at.index), result.total - 1);
+    // Never a card the asker was not shown: one past the last match is refused, not the last one shared.
+    if (at.index >= result.total) return replyPrivately(interaction, notice(NOT_A_BUTTON));
+    const index = at.index;
     const key = `${result.id}.${index}`;
     if (sharedCards.has(key)) return replyPrivately(interaction, notice('This card is already shared to the channel.'));
     if (!holdsMatch(result, index, ctx.search)) return replyPrivately(interaction, notice(goneText(result, ctx.search, DISCORD_WORDS, matchIdAt(result, index))));

@@ -1,3 +1,4 @@
+import { brokenReferenceText } from '../answers/button-refs.js';
 import { MessageFlags, type Interaction, type RepliableInteraction } from 'discord.js';
 import type { BotContext, ComponentRoute, SpoxCommand } from './command.js';
 import { parseCustomId } from './custom-ids.js';
@@ -80,6 +81,11 @@ export class Dispatcher {
       if (!route) {
         const what = interaction.isButton() ? 'button' : 'menu';
         await interaction.reply({ ...notice(`This ${what} no longer works; run /ask again.`), flags: MessageFlags.Ephemeral });
+        return;
+      }
+      // A menu's id on a button, or a button's on a menu: forged or damaged, said as any damaged id is.
+      if (Boolean(route.menu) !== interaction.isAnySelectMenu()) {
+        await interaction.reply({ ...notice(brokenReferenceText('/ask', '/quote')), flags: MessageFlags.Ephemeral });
         return;
       }
       await route.handle(interaction, args, ctx);

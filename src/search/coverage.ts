@@ -124,14 +124,32 @@ export function yearsIn(question: string): number[] {
   return [...new Set([...question.matchAll(/(?<!\bby\s+)\b(19[9]\d|20\d\d)\b/gi)].map((m) => Number(m[1])))];
 }
 
-/** The dates a search asked about: its date filters as one range, and each year the question names. */
+/**
+ * A passage pasted whole (a paragraph of a transcript or a story) rather than a question asked:
+ * over 150 characters (no question of the eval's is over 115), or Chinese sentences, one after
+ * another (`。` with more after it).
+ */
+export function isPastedPassage(question: string): boolean {
+  return [...question].length > 150 || /[。！？]\s*[^\s。！？”」』)）]/u.test(question);
+}
+
+/**
+ * The years a question asks about (`yearsIn`); none of a pasted passage (`isPastedPassage`), whose
+ * years are its words ("1997", "1998" in a paragraph on the Joint Liaison Group), no dates asked
+ * about: a date the search read in it is its filter all the same.
+ */
+export function yearsAsked(question: string): number[] {
+  return isPastedPassage(question) ? [] : yearsIn(question);
+}
+
+/** The dates a search asked about: its date filters as one range, and each year the question names (`yearsAsked`). */
 export function askedRanges(question: string, filters: SearchFilters = {}): DateRange[] {
   const ranges: DateRange[] = [];
   const from = filters.from ?? '0000-01-01';
   const to = filters.to ?? '9999-12-31';
   if (filters.from || filters.to) ranges.push({ from, to });
   // A year named, within the dates the filters allow: "coronavirus 2020" up to 2019-12-31 asks about no day of 2020.
-  for (const year of yearsIn(question)) {
+  for (const year of yearsAsked(question)) {
     const range = { from: `${year}-01-01` > from ? `${year}-01-01` : from, to: `${year}-12-31` < to ? `${year}-12-31` : to };
     if (range.from <= range.to) ranges.push(range);
   }
@@ -145,14 +163,14 @@ export function gapsOverlapping(coverage: Coverage, ranges: DateRange[]): Covera
 
 /**
  * Whether the search asked about time the index does not hold: a date filter reaching past either
- * end or lying in a gap, or a year named in the question without any indexed briefing.
+ * end or lying in a gap, or a year the question asks about (`yearsAsked`) without any indexed briefing.
  */
 export function reachesOutside(coverage: Coverage, question: string, filters: SearchFilters = {}): boolean {
   if (!coverage.from || !coverage.to) return true;
   if (filters.from && filters.from < coverage.from) return true;
   if (filters.to && filters.to > coverage.to) return true;
   if ((filters.from || filters.to) && !covers(coverage, filters.from ?? coverage.from, filters.to ?? coverage.to)) return true;
-  return yearsIn(question).some((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`));
+  return yearsAsked(question).some((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`));
 }
 
 /**

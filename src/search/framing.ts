@@ -198,6 +198,19 @@ const FOLLOW_UP_TERMS = new Set(termsOf(
 /** The same in Chinese, with who is asked, the asking and particles: "那2020年呢？", "还有吗", "中方对此有何评论？". */
 const FOLLOW_UP_ZH = /还有|另外|然后|后来|之后|此后|后续|其他|别的|更多|对此|就此|此事|这件事|这个|那个|那么|那|这|此|什么|怎么样|年|[都又还再了过吗呢吧啊对就]/gu;
 
+/** Words that point back to something said before ("about that", "What did she say?", "And in 2020?"). */
+const POINTING_BACK = /\b(?:and|it|its|that|this|these|those|they|them|their|he|him|his|she|her|there|then|more|also)\b/i;
+
+/**
+ * Whether a question that names no topic (`asksOnlyForMore`) asks for more of what was said before:
+ * a word asking for more, a year, a word pointing back ("that", "she"), in English or Chinese
+ * ("那2020年呢？"). Not so of one of words only too common to be searched ("the the the", "中国").
+ */
+export function pointsBack(searched: string): boolean {
+  if (hasCjk(searched) && new RegExp(FOLLOW_UP_ZH.source, 'u').test(searched)) return true;
+  return POINTING_BACK.test(searched) || termsOf(searched).some((t) => FOLLOW_UP_TERMS.has(t) || isYearTerm(t));
+}
+
 /**
  * Whether a question, as searched (its framing, speaker and dates read), only asks for more and names
  * nothing: every word of it asks for more, or is a year, or a function word. A quoted phrase is a topic.

@@ -1,5 +1,6 @@
 import { isoDateProblem } from '../util/iso-date.js';
-import { withoutBidiControls } from '../util/printable.js';
+import { questionWords } from '../util/chat-text.js';
+import { typedText } from '../util/printable.js';
 import { quotedMasked } from './query.js';
 import type { SearchFilters } from './types.js';
 
@@ -53,8 +54,8 @@ export function parseIsoDate(text: string): string | null {
 
 /** Checks a request; `name` says how the front end calls a field (`--from`, `` `from` ``). */
 export function checkSearchRequest(input: SearchRequestInput, name: (field: RequestField) => string): CheckedRequest {
-  // Bidirectional controls are no part of a word, and echoed they would reorder the bot's own line.
-  const query = withoutBidiControls(input.question).trim();
+  // Control characters are no part of a word, and echoed they would reorder or rewrite the bot's own line (`typedText`).
+  const query = typedText(input.question).trim();
   if (!query) return { ok: false, field: 'question', problem: `${name('question')} is empty: give the words to look for.` };
   // Only punctuation or emoji ("-", "?"): nothing a search could look for.
   if (!/[\p{L}\p{N}]/u.test(query)) return { ok: false, field: 'question', problem: `${name('question')} holds no letter or digit: give the words to look for.`, value: query };
@@ -80,8 +81,11 @@ export function checkSearchRequest(input: SearchRequestInput, name: (field: Requ
     return { ok: false, field: 'from', problem: `${name('from')} (${filters.from}) is later than ${name('to')} (${filters.to}).` };
   }
   for (const field of ['spokesperson', 'outlet'] as const) {
-    const value = input[field] && withoutBidiControls(input[field]).trim();
-    if (!value) continue;
+    const typed = input[field] && typedText(input[field]).trim();
+    if (!typed) continue;
+    // Cleaned as a question is (links, mentions, emoji left out), since it is echoed as one is.
+    const value = questionWords(typed);
+    if (!value) return { ok: false, field, problem: `${name(field)} holds only links, mentions or emoji: give a name.` };
     if (value.length > MAX_NAME_CHARS) {
       return { ok: false, field, problem: `${name(field)} is ${value.length.toLocaleString('en')} characters long; at most ${MAX_NAME_CHARS}.` };
     }

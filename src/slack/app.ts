@@ -14,6 +14,7 @@ import { answerShortcut } from './shortcut.js';
 import type { SlackMessage } from './limits.js';
 import { SHORTCUT_CALLBACK_ID, SLASH_COMMAND } from './manifest.js';
 import { homeView } from './views.js';
+import { noticeMessage } from './cards.js';
 import { withNetworkRetries } from '../util/network-retry.js';
 import { slackHost, slackRetryable } from './connection.js';
 import { replyThrough, type Reply } from './reply.js';
@@ -97,6 +98,10 @@ export interface SpoxSlackApp {
   stop(): Promise<void>;
 }
 
+/** The actions of spox's buttons and menus, each answered by its listener. */
+const BUTTON_ACTIONS = [...RESULT_ACTIONS, ACTION.fullAnswer, ACTION.cite, ACTION.share, ACTION.chinese, ACTION.english, ACTION.shareTimeline];
+const HANDLED_ACTIONS = new Set<string>([...BUTTON_ACTIONS, ACTION.transcript]);
+
 /**
  * The Slack app: `/spox`, the buttons on its cards, the "What did China say?" shortcut and the
  * Home tab, each acknowledged at once and answered through its response URL (or the Web API). A
@@ -153,7 +158,21 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
     );
   });
 
-  for (const actionId of [...RESULT_ACTIONS, ACTION.fullAnswer, ACTION.cite, ACTION.share, ACTION.chinese, ACTION.english, ACTION.shareTimeline]) {
+  // A block action no listener below takes (a button a later version renamed, a forged action id, no
+  // action at all): acknowledged, and answered as Discord answers a button of another version,
+  // rather than left unacknowledged for Slack to time out after 3 s and show its own error.
+  app.use(async (args) => {
+    const body = args.body as { type?: string; actions?: { action_id?: unknown }[]; user?: { id?: string }; channel?: { id?: string } };
+    const actionId = body.actions?.[0]?.action_id;
+    if (body.type !== 'block_actions' || (typeof actionId === 'string' && HANDLED_ACTIONS.has(actionId))) return args.next();
+    if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)();
+    parts.log(`block action ${typeof actionId === 'string' ? JSON.stringify(actionId.slice(0, 80)) : 'with no action id'} (user ${body.user?.id ?? 'unknown'}): not one of spox's`);
+    if (!('respond' in args) || typeof args.respond !== 'function' || !body.user?.id) return;
+    const reply = replyTo(args.respond as RespondFn, args.client, body.channel?.id ?? null, body.user.id);
+    await guarded(`block action (user ${body.user.id})`, reply, () => reply(noticeMessage(`This button no longer works; run ${SLASH_COMMAND} again.`)));
+  });
+
+  for (const actionId of BUTTON_ACTIONS) {
     app.action({ type: 'block_actions', action_id: actionId }, async ({ action, body, ack, respond, client }) => {
       await ack();
       const click: ButtonClick = {

@@ -1,4 +1,4 @@
-import { brokenReferenceText, goneRecordText, isRecordReference, quoteMismatchText, unheldRecordText } from '../answers/button-refs.js';
+import { brokenReferenceText, isRecordReference, missingRecordText as missingRecordWords, opensOtherLanguage, quoteMismatchText } from '../answers/button-refs.js';
 import { matchIdAt } from '../answers/held-matches.js';
 import { decodeQuoteRef, quoteOfRef } from '../answers/quote-ref.js';
 import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
@@ -28,8 +28,7 @@ export const NOT_A_BUTTON = brokenReferenceText(SLASH_COMMAND, `${SLASH_COMMAND}
 /** A record a button names that the index does not hold: replaced or retired, gone with a rebuild, or never a reference. */
 function missingRecordText(id: string | undefined, ctx: SlackContext): string {
   if (!isRecordReference(id)) return NOT_A_BUTTON;
-  const shown = escapedLabel(id, 40);
-  return unheldRecordText(id, shown, (key) => ctx.search.briefing(key)?.summary, `${SLASH_COMMAND} briefing`) ?? goneRecordText(shown, SLASH_COMMAND);
+  return missingRecordWords(id, escapedLabel(id, 40), (key) => ctx.search.briefing(key)?.summary, { ask: SLASH_COMMAND, quote: `${SLASH_COMMAND} quote`, briefing: `${SLASH_COMMAND} briefing` });
 }
 
 export type { PostOutcome, PostToChannel } from './share.js';
@@ -79,9 +78,9 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
     case ACTION.shareTimeline:
       return shareTimeline(click, reply, post, ctx);
     case ACTION.chinese:
-      return showCounterpart(click.value, chineseCounterpart, (id) => `No Chinese original of ${id} is in the index.`, reply, ctx);
+      return showCounterpart(click.value, 'zh', chineseCounterpart, (id) => `No Chinese original of ${id} is in the index.`, reply, ctx);
     case ACTION.english:
-      return showCounterpart(click.value, englishCounterpart, (id) => `No English exchange aligned with ${id} is in the index.`, reply, ctx);
+      return showCounterpart(click.value, 'en', englishCounterpart, (id) => `No English exchange aligned with ${id} is in the index.`, reply, ctx);
     default:
       throw new Error(`no handler for button ${click.actionId}`);
   }
@@ -113,6 +112,7 @@ function hasEnglish(record: IndexedRecord, ctx: SlackContext): boolean {
  */
 async function showCounterpart(
   recordId: string,
+  language: 'en' | 'zh',
   counterpart: (search: SlackContext['search'], record: IndexedRecord) => IndexedRecord | undefined,
   none: (recordId: string) => string,
   reply: Reply,
@@ -120,6 +120,7 @@ async function showCounterpart(
 ): Promise<void> {
   const record = ctx.search.record(recordId);
   if (!record) return reply(noticeMessage(missingRecordText(recordId, ctx)));
+  if (!opensOtherLanguage(record, language)) return reply(noticeMessage(NOT_A_BUTTON));
   const other = counterpart(ctx.search, record);
   if (!other) return reply(noticeMessage(none(escapedLabel(record.id, 40))));
   for (const message of recordMessages(other, { withQuestion: true, share: false, english: hasEnglish(other, ctx) })) await reply(message);

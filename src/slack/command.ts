@@ -13,7 +13,7 @@ import { SLASH_COMMAND } from './manifest.js';
 import { escapeMrkdwn, unescapeMrkdwn } from './mrkdwn.js';
 import { parseTypedSearch } from '../answers/inline-filters.js';
 import { NOTHING_TO_SEARCH, queryFrom } from '../answers/query-text.js';
-import { withoutBidiControls } from '../util/printable.js';
+import { typedText } from '../util/printable.js';
 import { answerWithSearch, withinLimit } from './search-answer.js';
 import { aboutMessage, briefingMessages, helpMessage } from './views.js';
 import { answerTimeline, TIMELINE_WORD } from './timeline.js';
@@ -27,11 +27,11 @@ async function replyAll(reply: Reply, messages: Parameters<Reply>[0][]): Promise
 
 /**
  * `/spox …`: `help` (or nothing), `about`, `latest`, `briefing DATE`, `quote ID`, or a question with filter
- * words. Slack sends the text with `&`, `<` and `>` as entities; they are read back first, and bidirectional
- * controls dropped (echoed, they would reorder spox's own line).
+ * words. Slack sends the text with `&`, `<` and `>` as entities; they are read back first, and control
+ * characters dropped (`typedText`: echoed, they would reorder or rewrite spox's own line).
  */
 export async function answerCommand(rawText: string, userId: string, reply: Reply, ctx: SlackContext): Promise<void> {
-  const text = withoutBidiControls(unescapeMrkdwn(rawText)).trim();
+  const text = typedText(unescapeMrkdwn(rawText)).trim();
   const [first = '', ...rest] = text.split(/\s+/);
   const word = first.toLowerCase();
   const argument = typedId(rest.join(' '));

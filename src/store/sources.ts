@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { notFound } from '../transcripts/corpus.js';
+import { notFound } from '../util/regular-file.js';
 
 /**
  * The sources an index is built from (folders and files: the bundled seeds, extra folders, the
@@ -58,7 +58,8 @@ export function planSources(remembered: string[], given: string[], forget: strin
   for (const path of forget) {
     const id = sourceId(path);
     if (given.some((g) => sourceId(g) === id)) {
-      throw new SourceError(`${path} is both given to index and to forget${id === 'seeds' ? ' (seeds/ is the bundled corpus, always indexed)' : ''}`);
+      // seeds/ is given by every run, not by the person who typed --forget: said as what it is.
+      throw new SourceError(id === 'seeds' ? `${path} is seeds/, the bundled corpus, which every run indexes: it cannot be forgotten` : `${path} is both given to index and to forget`);
     }
     if (!remembered.includes(id)) {
       throw new SourceError(

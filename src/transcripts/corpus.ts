@@ -1,7 +1,7 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import * as crypto from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { checkTranscriptSize, decodeTranscript, looksLikeHtml } from './decode.js';
+import { checkTranscriptSize, decodeTranscript, looksLikeHtml, MAX_TRANSCRIPT_BYTES } from './decode.js';
 import { TranscriptError } from './errors.js';
 import { fileStamp } from './file-stamp.js';
 import { MANIFEST_NAME, readManifest, type ManifestEntry } from './manifest.js';
@@ -12,6 +12,7 @@ import { resolveFile } from './resolve-file.js';
 import type { Transcript } from './types.js';
 import { chineseKey } from './zh/parse.js';
 import { isUtf8, printableBytes } from '../util/printable.js';
+import { fileSystemReason, FileTooLargeError, NotRegularFileError, readRegularFile, specialFileKind } from '../util/regular-file.js';
 
 /** The order of a folder's files: `localeCompare`'s, from one collator (localeCompare makes one a call: seconds for an archive). */
 const byName = new Intl.Collator();
@@ -30,32 +31,7 @@ export type FileOutcome =
 /** Extensions taken from a folder; a file named explicitly is read whatever its name. */
 export const TRANSCRIPT_EXTENSIONS = new Set(['.shtml', '.html', '.htm', '.txt']);
 
-/** What a path is when it is not a regular file or folder, for messages. */
-function kindOf(stats: Stats): string {
-  if (stats.isFIFO()) return 'a FIFO (named pipe)';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  return 'a special file';
-}
-
-const notRegular = (stats: Stats): string => `${kindOf(stats)}, not a regular file: skipped`;
-
-/** An error from the file system as one line: its code and what it means. */
-function fsReason(err: unknown, path?: string): string {
-  const e = err as NodeJS.ErrnoException;
-  return e.code === 'ENOENT' ? notFound(path ?? '') : e.code ? `${e.code}: ${e.message.split(',')[0]!.replace(/^\w+: /, '')}` : e.message;
-}
-
-/**
- * Why a path is not there. A name given on the command line in bytes that are not UTF-8 reaches
- * Node.js with each such byte replaced by U+FFFD, so no file has the name it then holds: that is
- * said rather than a bare "no such file".
- */
-export function notFound(path: string): string {
-  return path.includes('\uFFFD')
-    ? 'no such file or folder: its name, as given, is not valid UTF-8 (the bytes shown as \uFFFD), and names are read as UTF-8; rename it in UTF-8, or give the folder that holds it'
-    : 'no such file or folder';
-}
+const notRegular = (stats: Stats): string => `${specialFileKind(stats)}, not a regular file: skipped`;
 
 /** What is said of a file or folder whose name is not UTF-8: it cannot be opened by its name as read. */
 const NOT_UTF8_NAME = 'its name is not valid UTF-8 (the bytes shown as \\xNN), so it cannot be opened by that name: skipped; rename it in UTF-8 to index it';
@@ -90,7 +66,7 @@ export function listTranscriptFiles(
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
-      failures.push({ file: dir, error: `folder could not be read (${fsReason(err, dir)}): skipped` });
+      failures.push({ file: dir, error: `folder could not be read (${fileSystemReason(err, dir)}): skipped` });
       return;
     }
     const undecodable = undecodableNames(dir, entries);
@@ -114,7 +90,7 @@ export function listTranscriptFiles(
       if (stats.isFile()) files.push(path);
       else failures.push({ file: path, error: notRegular(stats) });
     } catch (err) {
-      failures.push({ file: path, error: fsReason(err, path) });
+      failures.push({ file: path, error: fileSystemReason(err, path) });
     }
   };
   for (const path of paths) {
@@ -122,7 +98,7 @@ export function listTranscriptFiles(
     try {
       stats = statSync(path);
     } catch (err) {
-      failures.push({ file: path, error: fsReason(err, path) });
+      failures.push({ file: path, error: fileSystemReason(err, path) });
       continue;
     }
     if (stats.isDirectory()) walk(path);
@@ -150,16 +126,14 @@ class ManifestCache {
   }
 }
 
-/** A regular file's bytes. Opened without blocking, so a file swapped for a FIFO cannot hang the run. */
-function readRegularFile(file: string): Buffer {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+/** A regular file's bytes (`readRegularFile`), what is wrong with it said as of a transcript. */
+function readTranscriptFile(file: string): Buffer {
   try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new TranscriptError(notRegular(stats));
-    checkTranscriptSize(stats.size); // before reading a huge file into memory
-    return readFileSync(fd);
-  } finally {
-    closeSync(fd);
+    return readRegularFile(file, MAX_TRANSCRIPT_BYTES);
+  } catch (err) {
+    if (err instanceof NotRegularFileError) throw new TranscriptError(`${err.kind}, not a regular file: skipped`);
+    if (err instanceof FileTooLargeError) checkTranscriptSize(err.size);
+    throw err;
   }
 }
 
@@ -189,12 +163,12 @@ function readOne(file: string, manifests: ManifestCache, ahead?: ParsedAhead): F
   try {
     const entry = manifests.entryFor(file);
     const hints = rowHints(entry);
-    const outcome = ahead?.take(file, hints) ?? parsedOutcome(file, readRegularFile(file), hints);
+    const outcome = ahead?.take(file, hints) ?? parsedOutcome(file, readTranscriptFile(file), hints);
     return outcome.ok && entry?.refusedUrl
       ? { ...outcome, warnings: [...(outcome.warnings ?? []), `${entry.refusedUrl}: ${file} is indexed without a link (no source URL known)`] }
       : outcome;
   } catch (err) {
-    const reason = err instanceof TranscriptError ? err.message : `could not be read: ${fsReason(err)}`;
+    const reason = err instanceof TranscriptError ? err.message : `could not be read: ${fileSystemReason(err)}`;
     return { file, ok: false, error: reason };
   }
 }

@@ -16,11 +16,32 @@ const UNPRINTABLE = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${B
 const BIDI = new RegExp(`[${BIDI_CONTROLS}]`, 'g');
 
 /**
- * What a person typed without its bidirectional controls: echoed back (`Results for “Huawei \u202e sanctions”`),
- * a right-to-left override would reverse the rest of the bot's own line. They are no part of any word.
+ * A terminal's escape sequences: a control sequence (`ESC [2J`, `ESC [31m`), an operating-system
+ * command or other string (`ESC ]8;;http://…` up to BEL or `ESC \`, or up to white space when it
+ * never ends, so the words after it stay), and the short ones (`ESC c`, `ESC (B`).
  */
-export function withoutBidiControls(text: string): string {
-  return text.replace(BIDI, '');
+const ESCAPE_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|[\]PX^_][^\u0007\u001b\s]*(?:\u0007|\u001b\\)?|[ -/]*[0-~]?)/g;
+
+/** C0 controls but tab and the line breaks, DEL, C1 controls (U+0085 NEL…), the line and paragraph separators. */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * Characters that show nothing: the soft hyphen, the combining grapheme joiner, the Mongolian vowel
+ * separator, zero-width spaces and joiners, the word joiner and invisible operators (U+2060–2064), the
+ * byte-order mark. Echoed, they make a look-alike (`@\u2063everyone`); inside a word ("Hua\u200bwei")
+ * they are no part of it. (The index reads its own text's invisibles in `search/terms.ts`.)
+ */
+const INVISIBLE = /[\u00ad\u034f\u180e\u200b-\u200d\u2060-\u2064\ufeff]/g;
+
+/**
+ * What a person typed (a question, a topic, a filter's value, an id), as text spox may search and
+ * echo: bidirectional controls, invisible characters and terminal escape sequences left out, any
+ * other control character (NUL, ESC, U+0085) a space. Echoed back, a right-to-left override would
+ * reverse the rest of the bot's own line, an escape sequence clear a terminal or colour it, and a
+ * NUL be refused by a stricter API; none is part of a word. Tabs and line breaks stay (white space).
+ */
+export function typedText(text: string): string {
+  return text.replace(ESCAPE_SEQUENCE, ' ').replace(CONTROLS, ' ').replace(BIDI, '').replace(INVISIBLE, '');
 }
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };

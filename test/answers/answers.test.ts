@@ -3,6 +3,7 @@ import { occasionOf } from '../../src/answers/occasion.js';
 import { decodeQuoteRef, encodeQuoteRef, quoteOfRef } from '../../src/answers/quote-ref.js';
 import { decodePosition, encodePosition } from '../../src/answers/result-list.js';
 import { outsideNote, searchedSpan } from '../../src/answers/span.js';
+import { isPastedPassage } from '../../src/search/coverage.js';
 import { timelineSpec, timelineSvg } from '../../src/answers/chart.js';
 import { buildTimeline, searchTimeline, timelineSummary, unheldStretches } from '../../src/answers/timeline.js';
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
@@ -160,6 +161,26 @@ describe('wording', () => {
     // Said beside the count, the stretch is not said again above the answer; another asked is.
     expect(outsideNote(search, 'Ukraine in 2022', {}, { ...inOneYear, sort: 'relevance', latestIntent: false })).toBeNull();
     expect(outsideNote(search, 'Ukraine in 2022', {}, { sort: 'relevance', latestIntent: false })).toContain('only as the pairs imported from');
+  });
+
+  it('reads no year of a pasted passage as a date asked, so says nothing of dates the index does not hold, unless a date was applied (explore32a F12)', async () => {
+    const answer = search.record('2018-10-30#9')!.answer;
+    const at = answer.indexOf('1993');
+    // Whole words around the year, as a reporter copies a sentence or two.
+    const passage = answer.slice(Math.max(0, at - 200), at + 100).replace(/^\S*\s/, '').replace(/\s\S*$/, '');
+    expect([...passage].length).toBeGreaterThan(150);
+    expect(isPastedPassage(passage)).toBe(true);
+    const pasted = await search.search(passage, { k: 5 });
+    expect(pasted.hits.map((h) => h.record.id)).toContain('2018-10-30#9');
+    expect(pasted.filters).toEqual({});
+    expect(outsideNote(search, passage, pasted.filters, pasted) ?? '').not.toContain('dates the index does not hold');
+    // A question naming the year still hears of it; so does a Chinese one of one sentence.
+    const asked = await search.search('rhinos tigers 1993', { k: 5 });
+    expect(asked.hits.length).toBeGreaterThan(0);
+    expect(outsideNote(search, 'rhinos tigers 1993', asked.filters, asked)).toContain('you asked about dates the index does not hold');
+    expect(isPastedPassage('中方对1997年香港回归有何评论？')).toBe(false);
+    expect(isPastedPassage('中美执法合作是两国关系的重要组成部分。联合联络小组于1998年正式设立。')).toBe(true);
+    expect(isPastedPassage('Joint Liaison Group established in 1998')).toBe(false);
   });
 
   it('notes above an answer a year asked that the index holds only as imported pairs, and the age of the newest briefing when the latest is asked', async () => {
@@ -352,9 +373,9 @@ describe('links and chat markup in a question', () => {
     // Discord: a pasted link, a bare t.co link, a custom emoji, mentions, a role, a channel, a timestamp, a command.
     expect(queryFrom('Reuters reports https://reut.rs/3xYz Huawei CFO Meng Wanzhou arrested in Canada')).toBe('Reuters reports Huawei CFO Meng Wanzhou arrested in Canada');
     expect(queryFrom('Meng Wanzhou t.co/AbC123xyz')).toBe('Meng Wanzhou');
-    // @everyone and @here typed as text are no words (explore26r2 #12); an e-mail address keeps its @.
+    // @everyone and @here typed as text are no words (explore26r2 #12); nor is an e-mail address, a link in chat (explore32a F9).
     expect(queryFrom('@everyone Huawei last year @here')).toBe('Huawei last year');
-    expect(queryFrom('press@here.com Huawei')).toBe('press@here.com Huawei');
+    expect(queryFrom('press@here.com Huawei')).toBe('Huawei');
     expect(queryFrom('Meng Wanzhou <:pepe:123456789012345678> <a:wave:42>')).toBe('Meng Wanzhou');
     // Emoji are no words, and do not count toward the length: the words after 150 of them are searched.
     expect(queryFrom(`${'😡'.repeat(150)} Huawei`)).toBe('Huawei');
@@ -381,6 +402,18 @@ describe('links and chat markup in a question', () => {
     expect(queryFrom('Re: Huawei ban')).toBe('Huawei ban');
     expect(queryFrom('RE: Fwd:Huawei')).toBe('Huawei');
     expect(queryFrom('Reuters: Huawei, regarding 5G')).toBe('Reuters: Huawei, regarding 5G');
+    // Links of other kinds than http (explore32a F9), and a Markdown link's title (F19): no words, and no link echoed.
+    for (const typed of ['Huawei mailto:a@evil.example', 'Huawei a@evil.example', 'Huawei steam://run/123', 'Huawei tel:+123456', 'Huawei <mailto:a@evil.example|mail>']) {
+      expect(queryFrom(typed)).toMatch(/^Huawei(?: mail)?$/);
+    }
+    expect(queryFrom('Huawei [x](https://evil.example "title")')).toBe('Huawei x');
+    expect(queryFrom("Huawei [x](https://evil.example 'title') sanctions")).toBe('Huawei x sanctions');
+    // Control characters: terminal escape sequences gone whole, NUL, ESC and C1 controls as spaces, zero-width characters gone (explore32a F2, F3).
+    expect(queryFrom('zzqx \x1b[2J\x1b[31m red')).toBe('zzqx red');
+    expect(queryFrom('zzqx \x1b]8;;http://evil.example\x1b\\Huawei\x1b]8;;\x1b\\')).toBe('zzqx Huawei');
+    expect(queryFrom('Huawei \x1b]0;title\x07 ban \x1b]8;;http://evil.example 5G')).toBe('Huawei ban 5G');
+    expect(queryFrom('Huawei \u0000 nul\u0085@here \u009b31m x\u007f')).toBe('Huawei nul 31m x');
+    expect(queryFrom('Hua\u200bwei @\u2063everyone \ufeff\u2060ban\u00ad')).toBe('Huawei ban');
     // What the testers saw: with the link the search found nothing, without it the exchanges.
     for (const typed of ['Meng Wanzhou https://t.co/AbC123xyz', 'Meng Wanzhou <:pepe:123456789012345678>']) {
       expect((await search.search(typed, { k: 1 })).hits).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTypedSearch } from '../../src/answers/inline-filters.js';
+import { filterWordsIn, parseTypedSearch } from '../../src/answers/inline-filters.js';
 
 describe('filter words typed after the question (/spox, /ask)', () => {
   it('reads every filter word, quoted or not, anywhere in the text; the rest is the question', () => {
@@ -37,6 +37,11 @@ describe('filter words typed after the question (/spox, /ask)', () => {
     expect(parseTypedSearch('Huawei since:2019')).toMatchObject({ problem: expect.stringContaining('`since:` is not a filter word.') });
     expect(parseTypedSearch('Huawei outelt:AFP')).toMatchObject({ problem: expect.stringContaining('Did you mean `outlet:`?') });
     expect(parseTypedSearch('Huawei srot:newest')).toMatchObject({ problem: expect.stringContaining('Did you mean `sort:`?') });
+    // A mention or a link as the value is a value too: the look-alike is refused, not searched as "lang" (explore32a F11).
+    for (const text of ['Huawei lang:<!here>', 'Huawei lang:@everyone', 'Huawei language:<@U123>']) {
+      expect(parseTypedSearch(text)).toMatchObject({ problem: expect.stringMatching(/^`lang(?:uage)?:` is not a filter word\./) });
+    }
+    expect(filterWordsIn('Huawei lang:<!here>')).toEqual(['lang']);
     for (const text of ['Article 23: Hong Kong', 'Re:Huawei ban', 'COVID-19:origins', 'lang: zh Huawei', '10:30 briefing']) expect(parseTypedSearch(text)).toEqual({ query: text, filters: {} });
   });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,24 @@ describe('scripts/launch.mjs (how npm run ask starts)', () => {
     expect(run(dir, 'hello', 'Huawei').stdout.trim()).toBe('source Huawei');
     rmSync(join(dir, 'dist/BUILT'));
     expect(run(dir, 'hello', 'x').stdout.trim()).toBe('source x');
+  });
+
+  it("runs the TypeScript when a command of commands/ changed after the build, which the bot loads from dist/commands/ (explore32a F18)", () => {
+    const dir = project();
+    mkdirSync(join(dir, 'commands'));
+    writeFileSync(join(dir, 'dist/BUILT'), 'then\n');
+    age(join(dir, 'src/cli/hello.ts'), 120);
+    age(join(dir, 'tsconfig.json'), 120);
+    age(join(dir, 'dist/BUILT'), 60);
+    writeFileSync(join(dir, 'commands/ask.ts'), 'export default {};\n');
+    expect(run(dir, 'hello', 'x').stdout.trim()).toBe('source x');
+    age(join(dir, 'commands/ask.ts'), 120);
+    expect(run(dir, 'hello', 'x').stdout.trim()).toBe('compiled x');
+  });
+
+  it('compiles commands/ with src/ (npm run build), so the compiled bot finds its slash commands (explore32a F18)', () => {
+    const build = JSON.parse(readFileSync('tsconfig.build.json', 'utf8')) as { include: string[] };
+    expect(build.include).toEqual(expect.arrayContaining(['src', 'commands']));
   });
 
   it('refuses a name that is not a command of src/cli', () => {

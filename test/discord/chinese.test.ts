@@ -80,10 +80,10 @@ describe('the Chinese original on Discord', () => {
     expect(reply.data.components[0].components.map((b: any) => b.label)).toEqual(['Cite', 'Footnote', 'Official transcript', '中文原文']);
     expect(reply.data.allowed_mentions).toEqual({ parse: [] });
 
-    // An English record has no English counterpart: said so.
+    // No card of an English exchange has an English button: one that names it was not made by spox (explore32a F8).
     const none = raw.button(`en:${english.id}`, raw.BOB);
     await under.bot.deliver(none);
-    expect(JSON.stringify(only(discord.requestsFor(none)).body)).toContain(`No English exchange aligned with ${english.id} is in the index.`);
+    expect(only(discord.requestsFor(none)).body.data.content).toBe('This button does not name an exchange spox can read: it is damaged, or was made by another app. Run /ask again, or open an exchange by its id with /quote.');
   });
 
   it('/quote shows the English exchange and its Chinese original below it', async () => {

@@ -3,6 +3,7 @@ import { deployCommands } from '../../src/discord/deploy.js';
 import { commandDefinitions, loadCommands } from '../../src/discord/loader.js';
 import { FakeDiscord } from './fake-discord.js';
 import { FAKE_TOKEN } from './fake-token.js';
+import { MAX_QUOTED_QUERY_CHARS } from '../../src/search/request.js';
 
 const TOKEN = FAKE_TOKEN;
 const discord = new FakeDiscord();
@@ -31,5 +32,12 @@ describe('deployCommands', () => {
     discord.clear();
     await deployCommands({ token: TOKEN, clientId: '100000000000000001', definitions: [], rest: { api: discord.api, retries: 0 } });
     expect(discord.find('PUT', /commands$/)[0]!.path).toBe('/api/v10/applications/100000000000000001/commands');
+  });
+
+  it("lets /timeline's topic be as long as /ask's question, since both are checked alike (explore32a F17)", async () => {
+    const definitions = commandDefinitions(await loadCommands()) as unknown as { name: string; options?: { name: string; max_length?: number }[] }[];
+    const option = (command: string, name: string) => definitions.find((d) => d.name === command)!.options!.find((o) => o.name === name)!;
+    expect(option('timeline', 'topic').max_length).toBe(MAX_QUOTED_QUERY_CHARS);
+    expect(option('ask', 'question').max_length).toBe(MAX_QUOTED_QUERY_CHARS);
   });
 });

@@ -303,6 +303,25 @@ describe('/ask', () => {
     expect(notice).not.toMatch(BIDI);
   });
 
+  it('drops NUL, ESC sequences, C1 controls, zero-width characters and non-http links from what it searches and echoes (explore32a F3, F9, F10, F11, F19)', async () => {
+    const UNSHOWN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200d\u2060-\u2064\ufeff]/;
+    for (const typed of ['Huawei \u0000 sanctions', 'Huawei \u001b[31m sanctions', 'Huawei \u0085@here sanctions', 'Huawei @\u2063everyone sanctions', 'Huawei mailto:a@evil.example sanctions', 'Huawei a@evil.example sanctions steam://run/123', 'Huawei [sanctions](https://evil.example "title")']) {
+      const { requests } = await ask([raw.string('question', typed)]);
+      const card = only(requests.filter((r) => r.method === 'PATCH')).body;
+      expect(card.content).toContain('Results for “Huawei sanctions” — ');
+      expect(JSON.stringify(card.content)).not.toMatch(/\\u00[01]|\\u00[89]/);
+      expect(card.content).not.toMatch(UNSHOWN);
+      expect(card.content).not.toMatch(/@|mailto|steam|title/);
+    }
+    // A filter's value echoed in a refusal is cleaned as the question is.
+    const refused = only((await ask([raw.string('question', 'Huawei'), raw.string('spokesperson', 'Zzqx @everyone <@&456000000000000000> [x](http://evil.example)')])).requests.filter((r) => r.method === 'POST' && FOLLOW_UP.test(r.path)));
+    expect(refused.body.content).toContain('Zzqx x');
+    expect(refused.body.content).not.toMatch(/evil|everyone|456/);
+    // A look-alike filter with a mention as its value is refused, not searched as the word "lang".
+    const lang = only((await ask([raw.string('question', 'Huawei lang:@everyone')])).requests);
+    expect(lang.body.data.content).toContain('`lang:` is not a filter word.');
+  });
+
   it('says in the heading when an option overrode the speaker or the month the question names', async () => {
     const speaker = await ask([raw.string('question', 'What did Hua Chunying say about Huawei?'), raw.string('spokesperson', 'Geng Shuang')]);
     const card = only(speaker.requests.filter((r) => r.method === 'PATCH')).body;
@@ -426,6 +445,41 @@ describe('result buttons', () => {
     const gone = raw.button('page:c.AAAAAAAA.1:n');
     await bot.deliver(gone);
     expect(only(discord.requestsFor(gone)).body.data.content).toContain('expired');
+  });
+
+  it("answers a menu's id on a button, and a button's on a menu, as a damaged button, logging no error (explore32a F5)", async () => {
+    const DAMAGED = 'This button does not name an exchange spox can read: it is damaged, or was made by another app. Run /ask again, or open an exchange by its id with /quote.';
+    const logged = bot.logs.length;
+    for (const click of [raw.button('pick:nonexist'), raw.button('open:../../etc/passwd:0'), raw.button('open:2019-07-26:99'), raw.stringSelect('cite:2019-07-26#7|', ['0']), raw.stringSelect('share:c.AAAAAAAA.0', ['0'])]) {
+      await bot.deliver(click);
+      const reply = only(discord.requestsFor(click)).body.data;
+      expect(reply.flags).toBe(EPHEMERAL);
+      expect(reply.content).toBe(DAMAGED);
+    }
+    expect(bot.logs.slice(logged).filter((line) => /error/.test(line))).toEqual([]);
+  });
+
+  it('refuses a card past the last match as damaged, to page or to share, and never posts the last card instead (explore32a F7)', async () => {
+    const { requests } = await ask([raw.string('question', 'Taiwan arms sales')]);
+    const next = customIds(only(requests.filter((r) => r.method === 'PATCH')).body).find((id) => id.startsWith('page:c.'))!;
+    const resultId = /^page:c\.([^.]+)\./.exec(next)![1]!;
+    for (const id of [`page:c.${resultId}.99999:n`, `share:c.${resultId}.99999`]) {
+      const click = raw.button(id);
+      await bot.deliver(click);
+      const sent = discord.requestsFor(click);
+      expect(only(sent).body.data.content).toContain('This button does not name an exchange spox can read');
+      expect(sent.filter((r) => FOLLOW_UP.test(r.path))).toEqual([]);
+    }
+  });
+
+  it('says an id its briefing never held is no exchange of the index, not one a rebuild removed (explore32a F4)', async () => {
+    expect(search.briefing('2019-07-26')!.records.map((r) => r.id)).not.toContain('2019-07-26#9999');
+    for (const id of ['cite:2019-07-26#9999|', 'full:2019-07-26#9999|', 'zh:2019-07-26#9999']) {
+      const click = raw.button(id);
+      await bot.deliver(click);
+      const content: string = only(discord.requestsFor(click)).body.data.content;
+      expect(content).toBe('No exchange 2019-07-26#9999 in the index: this button is damaged, or was made by another app. Run /ask again, or open an exchange by its id with /quote.');
+    }
   });
 
   it('Cite gives a plain, paste-ready citation of the quote, to anyone, after the results have expired', async () => {

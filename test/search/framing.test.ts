@@ -179,4 +179,15 @@ describe('framing read by the search on the bundled corpus', () => {
     }
     expect((await search.search('New Zealand', { k: 0 })).total).toBeGreaterThan(0);
   });
+
+  it('says a question of only words too common to search names no topic, not that it is a follow-up (explore32a F13)', async () => {
+    for (const query of ['the the the', 'of the', '中国']) {
+      const response = await search.search(query, { k: 5 });
+      expect(response, query).toMatchObject({ total: 0, hits: [] });
+      expect(nothingRelevantText(search, response), query).toBe(`“${query}” names no topic: its words are too common in the transcripts to search by. Add what it is about: a name, a place, an event.`);
+    }
+    for (const query of ['那2020年呢？', '还有吗', 'What about it?']) {
+      expect(nothingRelevantText(search, await search.search(query, { k: 5 })), query).toContain('not as a follow-up of one before');
+    }
+  });
 });

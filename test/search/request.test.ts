@@ -38,6 +38,16 @@ describe('search request check (shared by ask and the bot)', () => {
     expect(check({ question: 'trade', outlet: 'R'.repeat(101) })).toMatchObject({ ok: false, field: 'outlet' });
   });
 
+  it('cleans a spokesperson or outlet as a question is cleaned, since it is echoed as one is (explore32a F10)', () => {
+    expect(check({ question: 'Huawei', spokesperson: '@everyone Hua <@&456> [x](http://evil.example)', outlet: 'Reuters\x1b[31m https://evil.example a@evil.example' })).toEqual({
+      ok: true, query: 'Huawei', filters: { spokesperson: 'Hua x', outlet: 'Reuters' },
+    });
+    expect(check({ question: 'Huawei', outlet: '<@&456> @here' })).toEqual({ ok: false, field: 'outlet', problem: '--outlet holds only links, mentions or emoji: give a name.' });
+    // Control characters of the question are left out before it is checked (explore32a F2, F3).
+    expect(check({ question: 'Huawei \u0000\x1b[2J\u0085 ban\u200b' })).toMatchObject({ ok: true, query: expect.stringMatching(/^Huawei +ban$/), filters: {} });
+    expect(check({ question: '\x1b[2J\u0000' })).toMatchObject({ ok: false, problem: 'the question is empty: give the words to look for.' });
+  });
+
   it('names the fields as each front end does', () => {
     const bot = checkSearchRequest({ question: 'trade', to: '2020-02-30' }, (f) => `\`${f}\``);
     expect(bot).toMatchObject({ ok: false, problem: /^`to` must be a date/ });

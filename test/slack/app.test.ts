@@ -202,6 +202,13 @@ describe('the card buttons', () => {
     expect(texts(expired!).join()).toContain('This result has expired');
   });
 
+  it('a card past the last match is refused as a damaged button, as Discord refuses it (explore32a F7)', async () => {
+    const card = (await spox('Taiwan arms sales')).messages[0]!;
+    const next = buttons(card).get('spox_next')!.value!;
+    const [past] = await click('spox_next', next.replace(/\.\d+$/, '.99999'));
+    expect(texts(past!).join()).toContain('This button does not name an exchange spox can read');
+  });
+
   it('Next past the cards kept in memory, after the index was swapped for one without that match, says how many matches it no longer holds', async () => {
     const swappable = new SwappableSearch(seed.search);
     const app = await startSlack({ search: swappable.search });
@@ -388,6 +395,35 @@ describe('the card buttons', () => {
     expect(texts(missing!).join()).toContain('is not in the index any more');
     const [changed] = await click('spox_cite', '2020-05-22#3|1-2');
     expect(texts(changed!).join()).toContain('does not match exchange 2020-05-22#3 as the index holds it now: the button is damaged, or the exchange was re-read');
+  });
+
+  it('an id its briefing never held is said to be no exchange of the index, not one a rebuild removed (explore32a F4)', async () => {
+    const briefing = seed.search.briefing('2019-07-26')!;
+    expect(briefing.records.map((r) => r.id)).not.toContain('2019-07-26#9999');
+    for (const [action, value] of [['spox_cite', '2019-07-26#9999|'], ['spox_full_answer', '2019-07-26#9999|'], ['spox_chinese', '2019-07-26#9999']]) {
+      const said = texts((await click(action!, value!))[0]!).join();
+      expect(said).toContain('No exchange 2019-07-26#9999 in the index: this button is damaged, or was made by another app.');
+      expect(said).not.toContain('any more');
+    }
+  });
+
+  it("the English button on an English exchange is no button of spox's (explore32a F8)", async () => {
+    const english = seed.search.record('2019-07-26#7')!;
+    expect(english.lang ?? 'en').toBe('en');
+    expect(texts((await click('spox_english', english.id))[0]!).join()).toContain('This button does not name an exchange spox can read');
+  });
+
+  it('a block action of no listener (a renamed or forged action id, no action at all) is acknowledged and answered as Discord answers one (explore32a F6)', async () => {
+    for (const payload of [
+      (url: string) => buttonClick({ actionId: 'spox_../../x', value: 'x', responseUrl: url }),
+      (url: string) => ({ ...buttonClick({ actionId: 'spox_next', responseUrl: url }), actions: [] }),
+    ]) {
+      const id = target();
+      const ack = await s.interact(payload(s.fake.responseUrl(id)));
+      expect(ack.status).toBe(200);
+      await s.idle();
+      expect(texts(s.fake.responses(id)[0] as Sent).join()).toBe('This button no longer works; run /spox again.');
+    }
   });
 });
 
@@ -597,6 +633,22 @@ describe('what the question holds', () => {
     const notice = texts((await spox('quote 2099-01-01#1\u202e')).messages[0]!).join();
     expect(notice).toContain('No exchange 2099-01-01#1 in the index');
     expect(notice).not.toMatch(BIDI);
+  });
+
+  it('drops NUL, ESC sequences, C1 controls, zero-width characters and non-http links from what it searches and echoes (explore32a F3, F9, F10, F11)', async () => {
+    const UNSHOWN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200d\u2060-\u2064\ufeff]/;
+    for (const typed of ['Huawei \u0000 sanctions', 'Huawei \u001b[2J\u001b[31m sanctions', 'Huawei \u0085@here sanctions', 'Huawei @\u2063everyone sanctions', 'Huawei mailto:a@evil.example sanctions', 'Huawei a@evil.example sanctions steam://run/123']) {
+      const heading = texts((await spox(typed)).messages[0]!)[0]!;
+      expect(heading).toContain('Results for “Huawei sanctions” — ');
+      expect(heading).not.toMatch(UNSHOWN);
+      expect(heading).not.toMatch(/@|mailto|steam/);
+    }
+    // A filter's value echoed in a refusal is cleaned as the question is.
+    const outlet = texts((await spox('Huawei outlet:"Reuters <http://evil.example|x> <!here>"')).messages[0]!).join(' ');
+    expect(outlet).not.toMatch(/evil|here|&lt;/);
+    // A look-alike filter with a mention as its value is refused, not searched as the word "lang".
+    const lang = texts((await spox('Huawei lang:<!here>')).messages[0]!).join(' ');
+    expect(lang).toContain('`lang:` is not a filter word.');
   });
 });
 

@@ -76,16 +76,17 @@ describe('the Chinese original on Slack', () => {
     // The Chinese original shown from an English card leads back to the English exchange.
     const original = await answersTo((id) => s.interact(buttonClick({ actionId: 'spox_chinese', value: english.id, responseUrl: s.fake.responseUrl(id) })));
     expect(buttons(original.at(-1)!).get('spox_english')).toMatchObject({ value: chinese.id });
+    // No card of an English exchange has an English button: one that names it was not made by spox (explore32a F8).
     const none = await answersTo((id) => s.interact(buttonClick({ actionId: 'spox_english', value: english.id, responseUrl: s.fake.responseUrl(id) })));
-    expect(texts(none[0]!).join(' ')).toContain(`No English exchange aligned with ${english.id} is in the index.`);
+    expect(texts(none[0]!).join(' ')).toContain('This button does not name an exchange spox can read');
   });
 
-  it('says so when a record has no Chinese original, or is not in the index', async () => {
-    // Every English exchange of the bilingual sample has its original; a Chinese exchange has none.
+  it('refuses 中文原文 on a Chinese exchange as a damaged button, and says so when a record is not in the index', async () => {
+    // A Chinese exchange is its own original: no card of spox's gives it a 中文原文 button (explore32a F8).
     const alone = search.record(search.record('2019-05-20#1')!.zh!.id);
     expect(alone).toBeDefined();
     const none = await answersTo((id) => s.interact(buttonClick({ actionId: 'spox_chinese', value: alone!.id, responseUrl: s.fake.responseUrl(id) })));
-    expect(texts(none[0]!).join(' ')).toContain(`No Chinese original of ${alone!.id} is in the index.`);
+    expect(texts(none[0]!).join(' ')).toContain('This button does not name an exchange spox can read');
     const gone = await answersTo((id) => s.interact(buttonClick({ actionId: 'spox_chinese', value: '1999-01-01#1', responseUrl: s.fake.responseUrl(id) })));
     expect(texts(gone[0]!).join(' ')).toContain('is not in the index any more');
   });

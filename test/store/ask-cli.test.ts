@@ -73,6 +73,16 @@ describe('npm run ask', () => {
     expect(filtered.stderr).toContain('ask: the question holds filter words the bots read (from:, by:); here give them as options: --from, --to, --spokesperson, --outlet, --sort');
   });
 
+  it('echoes no terminal escape sequence or other control character of a question or a timeline topic (explore32a F2)', () => {
+    const cleared = ask(['zzqx \x1b[2J\x1b[31m red']);
+    expect(cleared.stdout).toContain('Nothing relevant found for “zzqx red”');
+    const hyperlink = ask(['zzqx \x1b]8;;http://evil.example\x1b\\Huawei\x1b]8;;\x1b\\']);
+    expect(hyperlink.stdout).toContain('“zzqx Huawei”');
+    const timeline = ask(['Huawei \x1b[2J\x1b[31mRED'], 'src/cli/timeline.ts');
+    expect(timeline.status).toBe(0);
+    for (const run of [cleared, hyperlink, timeline]) expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
   it('answers a Chinese query with Chinese exchanges that contain it', () => {
     const run = ask(['孟晚舟', '--json', '--k', '3']);
     expect(run.status).toBe(0);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildIndex, NothingReadError, type BuildOptions } from '../../src/store/build.js';
 import { currentGeneration } from '../../src/store/layout.js';
-import { SourceError } from '../../src/store/sources.js';
+import { planSources, SourceError } from '../../src/store/sources.js';
 import { workspace } from './fixtures.js';
 import { readRecordStore } from '../../src/store/records-file.js';
 
@@ -94,6 +94,11 @@ describe('sources are remembered', () => {
 });
 
 describe('messages', () => {
+  it('say seeds/ cannot be forgotten, as every run indexes it, not that it was given twice (explore32a F16)', () => {
+    expect(() => planSources(['seeds', 'extra'], ['seeds'], ['seeds'])).toThrow('seeds is seeds/, the bundled corpus, which every run indexes: it cannot be forgotten');
+    expect(() => planSources(['seeds', 'extra'], ['seeds', 'extra'], ['extra'])).toThrow('extra is both given to index and to forget');
+  });
+
   it('say "its transcript was removed" of one', async () => {
     const { ws, extra, build, lines } = setup();
     rmSync(join(extra, 'more', readdirSync(join(extra, 'more')).find((f) => f.endsWith('.shtml'))!));

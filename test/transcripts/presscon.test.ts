@@ -315,14 +315,13 @@ describe('CMFA PressCon import', () => {
   });
 
   it('reads the pairs from a later sheet when the first holds notes, and names the sheets when none holds them (explore32c C3)', async () => {
+    const real = new ExcelJS.Workbook();
+    await real.xlsx.readFile(XLSX);
+    // A sheet of notes first, then the real sheet's rows.
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(XLSX);
-    const data = workbook.worksheets[0]!;
-    data.name = 'data';
-    const notes = workbook.addWorksheet('Notes');
-    notes.addRow(['Downloaded from the corpus site; see the data sheet']);
-    // Notes first in the workbook's order.
-    notes.orderNo = -1;
+    workbook.addWorksheet('Notes').addRow(['Downloaded from the corpus site; see the data sheet']);
+    const data = workbook.addWorksheet('data');
+    real.worksheets[0]!.eachRow((row) => { data.addRow((row.values as unknown[]).slice(1)); });
     const withNotes = join(dir, 'with-notes.xlsx');
     await workbook.xlsx.writeFile(withNotes);
     const read = await readPressConFile(withNotes);

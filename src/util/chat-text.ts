@@ -1,0 +1,64 @@
+import { typedText } from './printable.js';
+
+// What a chat message holds beside the words a person typed: links, mentions, emoji (`questionWords`).
+
+/**
+ * A link with a label: Slack's `<https://…|label>` and Discord's masked `[label](https://…)`, with
+ * or without a Markdown title after the address (`[label](https://… "title")`); the label is kept.
+ */
+const LABELLED_LINK = /<(?:https?|mailto|ftp):[^<>|\s]*\|([^<>]*)>|\[([^\]]*)\]\(<?https?:\/\/[^)\s]*>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/gi;
+
+/**
+ * Chat markup that is no word of the question: Slack's `<@U…>`, `<#C…|name>`, `<!here>`,
+ * `<!subteam^…>` and `<https://…>`; Discord's `<@id>`, `<@!id>`, `<@&id>`, `<#id>`, `<:name:id>`,
+ * `<a:name:id>`, `<t:…>`, `</command:id>` and `<id:…>`.
+ */
+const MARKUP = /<(?:[@#!][^<>]*|a?:\w+:\d+|t:-?\d+(?::\w)?|\/[^<>:]+:\d+|id:\w+|(?:https?|mailto|ftp):[^<>\s]*)>/gi;
+/** Discord's `@everyone` and `@here`, typed as text (allowed mentions keep them from pinging; they are no words either). */
+const EVERYONE = /(?<![\w@])@(?:everyone|here)\b/gi;
+
+/**
+ * A link written out: any `scheme://…` (`https://`, `steam://`), `mailto:`, `tel:`, `sms:` or
+ * `magnet:` and what follows, `www.…`, a bare `t.co/…`-style domain with a path, or an e-mail
+ * address, which chat clients make a link of.
+ */
+const BARE_LINK = /\b(?:[a-z][a-z0-9+.-]*:\/\/|(?:mailto|tel|sms|magnet):|www\.)\S+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/\S*|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
+
+/**
+ * Slack's emoji codes as message text carries them: `:flag-cn:`, `:+1:`, `:thumbsup::skin-tone-2:`, one
+ * or several in a row. Only a whole code standing alone counts: `10:30`, `Re:Huawei:` and `Article 23:
+ * Hong Kong` keep their colons, since a letter or digit touches the code or a space breaks it.
+ */
+const EMOJI_CODES = /(?<![\p{L}\p{N}])(?::[a-z0-9_+-]+:)+(?![\p{L}\p{N}])/gu;
+
+/**
+ * Emoji as characters (🔥, 🇨🇳 and their joiners, selectors and skin tones): no word of the question.
+ * A tweet's emoji counted toward the question's length and were cut into it, so the words after
+ * 150 of them were never searched.
+ */
+const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u200d\ufe0f\u20e3]+/gu;
+
+/**
+ * A reply or forward subject's prefix (`Re:`, `RE: Fwd:`, `Fw:`, `AW:`, `WG:`) at the start: a message
+ * shortcut on a forwarded "Re: Huawei ban" searched "re" ("re-sell", "re-posting") above Huawei.
+ */
+const SUBJECT_PREFIX = /^(?:\s*(?:re|fwd?|aw|wg)\s*:)+/i;
+
+/**
+ * A question, a topic or a filter's value as the words it holds, one rule for every bot and path
+ * (`queryFrom` in answers/query-text.ts): control characters (`typedText`), links (a label kept),
+ * chat markup and mentions, emoji and emoji codes, and a forwarded subject's prefix left out, white
+ * space collapsed.
+ */
+export function questionWords(text: string): string {
+  return typedText(text)
+    .replace(LABELLED_LINK, (_, slack?: string, discord?: string) => ` ${slack ?? discord ?? ''} `)
+    .replace(MARKUP, ' ')
+    .replace(EVERYONE, ' ')
+    .replace(BARE_LINK, ' ')
+    .replace(EMOJI_CODES, ' ')
+    .replace(EMOJI, ' ')
+    .replace(SUBJECT_PREFIX, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
