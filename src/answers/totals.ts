@@ -40,7 +40,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers'>>;
+type Notes = Partial<Pick<SearchResponse, 'issues' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -64,6 +64,7 @@ export function readingNotes(
   const reading = response.everyAnswer && !response.speakerReading ? ALL_OF_THEM : speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const ministry = response.ministryWords?.length ? `; ${ministryWordsNote(response.ministryWords)}` : '';
+  const issues = response.issues?.length ? `; ${issuesNote(response.issues, escape)}` : '';
   // The words another spokesperson's exchange holds are said with who said them, not twice.
   const said = response.saidByOther;
   const missing = missingWordsLine(said && !said.together ? { ...response.missing, inNoMatch: response.missing.inNoMatch.filter((w) => !said.words.includes(w)) } : response.missing, escape);
@@ -72,7 +73,7 @@ export function readingNotes(
   const overrides = overriddenWords(response.overridden, escape).map((n) => `; ${n}`).join('');
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
-  return `${speaker}${asker}${month}${reading ? `; ${reading}` : ''}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${overrides}`;
+  return `${speaker}${asker}${month}${reading ? `; ${reading}` : ''}${issues}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${overrides}`;
 }
 
 /**
@@ -315,6 +316,12 @@ function didYouMeanText(didYouMean: NonNullable<MissingWords['didYouMean']>, esc
   const words = listed(suggested.map((w) => `“${escape(w)}”`), 'and');
   const finds = didYouMean.total === undefined ? '' : ` ${suggested.length > 1 ? 'They find' : 'It finds'} ${plural(didYouMean.total, 'exchange')}`;
   return `did you mean ${words}?${finds}`;
+}
+
+/** `“新疆问题” searched as “新疆” (问题, “the … issue”, names the topic)`: the topics a Chinese question names as "X问题" (`SearchResponse.issues`). */
+function issuesNote(issues: NonNullable<SearchResponse['issues']>, escape: (text: string) => string): string {
+  const each = issues.map(({ written, searched }) => `“${escape(written)}” searched as “${escape(searched)}”`);
+  return `${listed(each, 'and')} (问题, “the … issue”, names the topic)`;
 }
 
 /** That a listed name the question was read as describing was searched too (`SearchResponse.described`). */

@@ -21,7 +21,7 @@ import { askerIntent } from './asker.js';
 import { monthWithDayWords, namedDatesIntent } from './month.js';
 import { saidWhenIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
-import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
+import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming, withoutIssueWord, type IssueRead } from './chinese-question.js';
 import { asksOnlyForMore, asksWhatAnyoneSaid, withoutFraming } from './framing.js';
 import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
@@ -138,6 +138,8 @@ interface QuestionRead {
   searched: string;
   /** The records' language searched. */
   lang: 'en' | 'zh';
+  /** The topics the question names as "X问题", searched as X (`withoutIssueWord`); null for none. */
+  issues: readonly IssueRead[] | null;
   /** The spokesperson the question names as the speaker, when read as the filter (no option gave one). */
   speaker: string | null;
   /**
@@ -353,6 +355,7 @@ export class SearchEngine implements SpoxSearch {
       described,
       ...(together ? { topicWords: wordsAsTyped(parsed.text, together.terms) } : {}),
       ...(ministryWords?.length ? { ministryWords } : {}),
+      ...(read.issues ? { issues: read.issues } : {}),
       missing,
       tooCommon: wordsAsTyped(parsed.text, tooCommon),
       ...(withoutUnknown ? { withoutUnknown } : {}),
@@ -782,7 +785,9 @@ export class SearchEngine implements SpoxSearch {
     const speaker = given.spokesperson ? null : named;
     if (given.outlet && askedBy && !askedBy.outlets.every((o) => nameMatches(o, given.outlet!))) overridden.outlet = { chosen: given.outlet, named: listed(askedBy.outlets, 'and') };
     // A name alone after a title ("Director-General Hua Chunying") is searched without the title.
-    const topic = withoutChineseFraming(named || unheld || speakers ? read.query : read.untitled ?? intent.query);
+    const framed = withoutChineseFraming(named || unheld || speakers ? read.query : read.untitled ?? intent.query);
+    // "新疆问题" asks about 新疆, as "the Xinjiang issue" about Xinjiang.
+    const { text: topic, issues } = withoutIssueWord(framed);
     // Only beside Chinese topic words: "中方对 Huawei 有何评论" asks about an English word, and searches the English records.
     const asked = this.parts.chineseLexical ? englishNamesAsChinese(topic) : topic;
     // A month named ("in March 2019"), a year said as the time of the talk ("since 2020"), or dates
@@ -838,6 +843,7 @@ export class SearchEngine implements SpoxSearch {
       reading: as && written ? { ...written, as, ...more, ...besides } : null,
       // The language of the words searched; with none (every answer), of the question.
       lang: this.languageOf(searched || intent.query),
+      issues: issues.length > 0 && !every ? issues : null,
       speaker,
       everyAnswer: every,
       followUp: !every && asksOnlyForMore(searched),

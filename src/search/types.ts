@@ -178,6 +178,11 @@ export interface SearchResponse {
    * the answer holds: "sanctions" for "penalising"; absent for most queries.
    */
   ministryWords?: readonly string[];
+  /**
+   * The topics a Chinese question names as "X问题" ("新疆问题", "the Xinjiang issue"), searched as X
+   * (`withoutIssueWord`, chinese-question.ts); absent for most queries.
+   */
+  issues?: readonly { written: string; searched: string }[];
   /** The user's words the answer does not hold (`missing-words.ts`); both empty for most queries. */
   missing: MissingWords;
   /**

@@ -218,6 +218,61 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(never).toMatchObject({ total: 0, searched: '恒大', missing: { inNoRecord: ['恒大'] } });
   });
 
+  it('searches "X问题" as X, and says so (explore32b W1)', async () => {
+    const taiwan = await search.search('香港', { k: 0 });
+    const saying = taiwan.matches.filter((m) => text(search.record(m.id)!).includes('香港问题')).length;
+    expect(saying).toBeGreaterThan(0);
+    expect(saying).toBeLessThan(taiwan.total);
+    for (const query of ['香港问题', '中方如何看待香港问题？', '中方在香港问题上的立场是什么']) {
+      const issue = await search.search(query, { k: 0 });
+      expect(issue.matches.map((m) => m.id), query).toEqual(taiwan.matches.map((m) => m.id));
+      expect(issue.issues, query).toEqual([{ written: '香港问题', searched: '香港' }]);
+      expect(totalsLine(issue), query).toContain('; “香港问题” searched as “香港” (问题, “the … issue”, names the topic)');
+    }
+    expect((await search.search('香港', { k: 0 })).issues).toBeUndefined();
+  });
+
+  it('reads 在2019年, 2019年全年, 2019年期间 and a year in a question of how often as that year alone (explore32b W2)', async () => {
+    const inYear = await search.search('华为', { k: 0, filters: { from: '2019-01-01', to: '2019-12-31' } });
+    expect(inYear.total).toBeGreaterThan(0);
+    // A year alone reads as "2019": that year or later, which the 2020 pages hold too.
+    expect((await search.search('2019年 华为', { k: 0 })).total).toBeGreaterThan(inYear.total);
+    for (const query of ['外交部在2019年提到华为多少次', '2019年全年 华为', '2019年期间华为', '2019年外交部提到华为多少次', '2019年1月至12月 华为']) {
+      const response = await search.search(query, { k: 0 });
+      expect(response.filters, query).toEqual({ from: '2019-01-01', to: '2019-12-31' });
+      expect(response.matches.map((m) => m.id), query).toEqual(inYear.matches.map((m) => m.id));
+    }
+    expect((await search.search('2019年全年 华为', { k: 0 })).monthNamed).toBe('2019');
+  });
+
+  it('reads 最后一次谈 and 第一次出现 as asking for the latest and the first (explore32b W8)', async () => {
+    const huawei = await search.search('华为', { k: 0, sort: 'newest' });
+    for (const query of ['最后一次谈华为', '外交部最后一次谈华为是哪天']) {
+      const last = await search.search(query, { k: 1 });
+      expect([last.sort, last.latestIntent, last.total, last.hits[0]!.record.id], query).toEqual(['newest', true, huawei.total, huawei.matches[0]!.id]);
+    }
+    const covid = await search.search('新冠肺炎', { k: 0, sort: 'oldest' });
+    const first = await search.search('新冠肺炎第一次出现', { k: 1 });
+    expect([first.sort, first.earliestIntent, first.total, first.hits[0]!.record.id]).toEqual(['oldest', true, covid.total, covid.matches[0]!.id]);
+  });
+
+  it('reads dates in characters and quarters as their dates (explore32b W9)', async () => {
+    const may = await search.search('华为', { k: 0, filters: { from: '2019-05-01', to: '2019-05-31' } });
+    expect(may.total).toBeGreaterThan(0);
+    for (const query of ['二〇一九年五月 华为', '2019年五月 华为']) {
+      const response = await search.search(query, { k: 0 });
+      expect([response.filters, response.monthNamed], query).toEqual([{ from: '2019-05-01', to: '2019-05-31' }, 'May 2019']);
+      expect(response.matches.map((m) => m.id), query).toEqual(may.matches.map((m) => m.id));
+    }
+    const quarter = await search.search('华为', { k: 0, filters: { from: '2019-04-01', to: '2019-06-30' } });
+    for (const query of ['2019年第二季度 华为', '2019年二季度 华为', '2019年Q2 华为']) {
+      const response = await search.search(query, { k: 0 });
+      expect(response.filters, query).toEqual({ from: '2019-04-01', to: '2019-06-30' });
+      expect(response.matches.map((m) => m.id), query).toEqual(quarter.matches.map((m) => m.id));
+    }
+    expect((await search.search('二〇二〇年 华为', { k: 0 })).matches).toEqual((await search.search('2020年 华为', { k: 0 })).matches);
+  });
+
   it('lists every Chinese answer in the dates for 外交部发言人 beside them, from whoever spoke (explore30 A3)', async () => {
     const june = SAMPLE_DATES.filter((d) => d.startsWith('2020-06')).reverse().flatMap((d) => search.briefing(`zh-${d}`)!.records.map((r) => r.id));
     expect(june.length).toBeGreaterThan(10);
