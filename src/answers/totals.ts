@@ -1,11 +1,11 @@
-import { covers, gapWords, yearsIn } from '../search/coverage.js';
+import { covers, gapWords } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
 import { spokespersonMatches } from '../search/filters.js';
 import { namesAPerson } from '../search/speaker.js';
 import type { BriefingsBetween, MissingWords, Overridden, SaidByOther, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
 import { filtersWords, unknownNameText } from './filters.js';
-import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, importedMatchesWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, questionLanguage, searchedSpan, spanWords, unnamedAskersWords } from './span.js';
+import { askedReach, corpusOnlyNote, corpusOnlySearched, englishElsewhereWords, gapsAsked, importedMatchesWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, questionLanguage, searchedSpan, spanWords, unheldYearsWords, unnamedAskersWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
 import { ministryOfficial, servedWords } from '../transcripts/zh/names.js';
@@ -368,7 +368,7 @@ export function nothingRelevantText(
   if (span.from && span.to && !covers(coverage, span.from, span.to)) {
     // The dates asked lie wholly outside what the index holds (of the query's language), or in one of its gaps.
     const asked = escape(filtersWords({ from: filters.from, to: filters.to }).replace(' · ', ' '));
-    const later = englishLaterWords(search, query, coverage, filters.to);
+    const later = englishElsewhereWords(search, query, coverage, askedReach(query, filters));
     // The other language's briefings may hold them: the Chinese pages hold July 2017, the English ones nothing.
     const other = later ? '' : otherLanguageWords(search, query, filters.from ?? span.from, filters.to ?? span.to);
     const which = other ? `${LANGUAGE_NAMES[questionLanguage(query)]} ` : language;
@@ -392,9 +392,7 @@ export function nothingRelevantText(
   const detail = [narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
   const partial = corpusOnlyNote(corpusOnlySearched(search, query, filters), escape);
   // The years as read: "last year's Olympics" names 2025 (`withEventYears`).
-  const unheldYears = yearsIn(response.searched ?? query).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
-  const laterYears = englishLaterWords(search, query, coverage, unheldYears.length > 0 ? `${unheldYears.at(-1)}-01-01` : undefined);
-  const years = unheldYears.length > 0 ? ` The index holds no ${language}briefing of ${unheldYears.join(', ')}.${laterYears}` : '';
+  const years = unheldYearsWords(search, query, coverage, response.searched ?? query);
   const unknown = unknownWordsText(response, escape) || withoutQuotesText(response.withoutQuotes, escape);
   const unnamed = (filters.outlet || filters.outlets) && between ? unnamedAskersWords(between, filters) : '';
   const askers = unnamed ? ` ${unnamed}` : '';

@@ -12,6 +12,8 @@ import { bilingualSample, SAMPLE_DATES } from '../seed-sources.js';
 import { searchOnBilingualSample } from './bilingual-search.js';
 import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { outsideNote } from '../../src/answers/span.js';
+import { searchTimeline, timelineSummary } from '../../src/answers/timeline.js';
+import { plural } from '../../src/answers/wording.js';
 
 describe('Chinese terms', () => {
   it('never turns a Chinese clause into one term: two-character terms, so 华为 is one of them', () => {
@@ -419,7 +421,7 @@ describe('searching the Chinese pages beside the English ones', () => {
 
 describe('a question in Chinese, where the English briefings run later (explore27 #3)', () => {
   let search: SpoxSearch;
-  searchOnBilingualSample((opened) => (search = opened), undefined, { also: ['seeds/site-2026'], today: () => new Date('2026-11-29T09:00:00Z') });
+  searchOnBilingualSample((opened) => (search = opened), undefined, { also: ['seeds/site-2026', 'seeds/presscon'], today: () => new Date('2026-11-29T09:00:00Z') });
 
   it('is told the newest and the years held are the Chinese briefings\', and that the English ones run later', async () => {
     const english = search.languages().find((l) => l.lang === 'en')!;
@@ -439,6 +441,28 @@ describe('a question in Chinese, where the English briefings run later (explore2
     // In English, the English briefings: nothing to point to.
     const inEnglish = await search.search('Huawei latest', { k: 5 });
     expect(outsideNote(search, 'Huawei latest', inEnglish.filters, inEnglish, new Date('2026-11-29T09:00:00Z')) ?? '').not.toContain('English briefings run');
+  });
+
+  it('is told where the English briefings run for a bare year or an edge past the Chinese pages, either way, in ask and the timeline (explore32b W7)', async () => {
+    const english = search.languages().find((l) => l.lang === 'en')!;
+    const chinese = search.coverage('华为');
+    expect(english.from < chinese.from!).toBe(true);
+    const later = `The index's English briefings run to ${english.to}: ask in English to search them.`;
+    const earlier = `The index's English briefings run from ${english.from}: ask in English to search them.`;
+    const year = await search.search('2021年 华为', { k: 5 });
+    const note = outsideNote(search, '2021年 华为', year.filters, year, new Date('2026-11-29T09:00:00Z'))!;
+    expect(note).toMatch(/^Note: you asked about dates of which the index holds no Chinese briefing\. /);
+    expect(note).toContain(later);
+    expect(outsideNote(search, '2015年 华为', {}, year, new Date('2026-11-29T09:00:00Z'))).toContain(earlier);
+    const since = await search.search('2022年以来 华为', { k: 5 });
+    expect(since.total).toBe(0);
+    expect(nothingRelevantText(search, since)).toContain(`the index holds no Chinese briefing in the dates you asked (since 2022: from 2022-01-01); it holds Chinese briefings from ${chinese.from} to ${chinese.to}. ${later}`);
+    const topic = '华为 2021年';
+    const timeline = searchTimeline(search, topic, await search.search(topic, { k: 0 }));
+    expect(timelineSummary(timeline, plural)).toContain(` The index holds no Chinese briefing of 2021. ${later}`);
+    // In English, nothing to point to.
+    const inEnglish = await search.search('Huawei 2030', { k: 5 });
+    expect(outsideNote(search, 'Huawei 2030', inEnglish.filters, inEnglish) ?? '').not.toContain('English briefings run');
   });
 });
 
