@@ -275,6 +275,20 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect((await search.search('二〇二〇年 华为', { k: 0 })).matches).toEqual((await search.search('2020年 华为', { k: 0 })).matches);
   });
 
+  it('reads the outlet a Chinese question says asked, as the Chinese pages name it, and keeps the topic (explore32b W5)', async () => {
+    const asked = await search.search('香港', { k: 0, filters: { outlet: '彭博社' } });
+    expect(asked.total).toBeGreaterThan(0);
+    expect(asked.total).toBeLessThan((await search.search('香港', { k: 0 })).total);
+    for (const query of ['彭博社问香港', '彭博社记者关于香港的提问', '彭博社记者就香港提问', '请问彭博社记者问了香港什么']) {
+      const response = await search.search(query, { k: 0 });
+      expect([response.outletsNamed, response.filters.outlet], query).toEqual([['彭博社'], '彭博社']);
+      expect(response.matches.map((m) => m.id), query).toEqual(asked.matches.map((m) => m.id));
+      expect(totalsLine(response), query).toContain('only questions 彭博社 asked, the outlet your question names');
+    }
+    // An outlet that is the topic stays words.
+    for (const query of ['路透社记者被驱逐', '环球时报社评', '路透社']) expect((await search.search(query, { k: 0 })).outletsNamed, query).toBeUndefined();
+  });
+
   it('lists every Chinese answer in the dates for 外交部发言人 beside them, from whoever spoke (explore30 A3)', async () => {
     const june = SAMPLE_DATES.filter((d) => d.startsWith('2020-06')).reverse().flatMap((d) => search.briefing(`zh-${d}`)!.records.map((r) => r.id));
     expect(june.length).toBeGreaterThan(10);
