@@ -2,7 +2,7 @@ import { covers, gapWords } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
 import { spokespersonMatches } from '../search/filters.js';
 import { namesAPerson } from '../search/speaker.js';
-import type { BriefingsBetween, MissingWords, Overridden, SaidByOther, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
+import type { ChineseWordsRead, BriefingsBetween, MissingWords, Overridden, SaidByOther, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
 import { filtersWords, unknownNameText } from './filters.js';
 import { askedReach, corpusOnlyNote, corpusOnlySearched, englishElsewhereWords, gapsAsked, importedMatchesWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, questionLanguage, searchedSpan, spanWords, unheldYearsWords, unnamedAskersWords } from './span.js';
@@ -40,7 +40,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'issues' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers'>>;
+type Notes = Partial<Pick<SearchResponse, 'wordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -64,7 +64,7 @@ export function readingNotes(
   const reading = response.everyAnswer && !response.speakerReading ? ALL_OF_THEM : speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const ministry = response.ministryWords?.length ? `; ${ministryWordsNote(response.ministryWords)}` : '';
-  const issues = response.issues?.length ? `; ${issuesNote(response.issues, escape)}` : '';
+  const wordsRead = (response.wordsRead ?? []).map((w) => `; ${wordsReadNote(w, escape)}`).join('');
   // The words another spokesperson's exchange holds are said with who said them, not twice.
   const said = response.saidByOther;
   const missing = missingWordsLine(said && !said.together ? { ...response.missing, inNoMatch: response.missing.inNoMatch.filter((w) => !said.words.includes(w)) } : response.missing, escape);
@@ -73,7 +73,7 @@ export function readingNotes(
   const overrides = overriddenWords(response.overridden, escape).map((n) => `; ${n}`).join('');
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
-  return `${speaker}${asker}${month}${reading ? `; ${reading}` : ''}${issues}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${overrides}`;
+  return `${speaker}${asker}${month}${reading ? `; ${reading}` : ''}${wordsRead}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${overrides}`;
 }
 
 /**
@@ -318,10 +318,16 @@ function didYouMeanText(didYouMean: NonNullable<MissingWords['didYouMean']>, esc
   return `did you mean ${words}?${finds}`;
 }
 
-/** `“新疆问题” searched as “新疆” (问题, “the … issue”, names the topic)`: the topics a Chinese question names as "X问题" (`SearchResponse.issues`). */
-function issuesNote(issues: NonNullable<SearchResponse['issues']>, escape: (text: string) => string): string {
-  const each = issues.map(({ written, searched }) => `“${escape(written)}” searched as “${escape(searched)}”`);
-  return `${listed(each, 'and')} (问题, “the … issue”, names the topic)`;
+/**
+ * How a word of a Chinese question was read (`SearchResponse.wordsRead`): `“新疆问题” searched as “新疆”
+ * (问题, “the … issue”, names the topic)`; `“2019年两会期间” read as the dates of that year's NPC and
+ * CPPCC sessions` (the dates are said beside it, `namedDatesNote`); `“两会期间” searched as words: the sessions' dates change with the year; name it for the
+ * briefings held during them (“2019年两会期间”)`.
+ */
+function wordsReadNote({ written, searched, as }: ChineseWordsRead, escape: (text: string) => string): string {
+  if (as === 'issue') return `“${escape(written)}” searched as “${escape(searched)}” (问题, “the … issue”, names the topic)`;
+  if (as === 'sessions') return `“${escape(written)}” read as the dates of that year's NPC and CPPCC sessions`;
+  return `“${escape(written)}” searched as words: the NPC and CPPCC sessions' dates change with the year; name it for the briefings held during them (“2019年${escape(written)}”)`;
 }
 
 /** That a listed name the question was read as describing was searched too (`SearchResponse.described`). */

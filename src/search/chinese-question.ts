@@ -6,7 +6,7 @@ import { CHINESE_ASKING } from './framing.js';
 import { MONTH_NAMES, WEEKDAYS } from './month.js';
 import { outsideQuotes } from './query.js';
 import { termsOf } from './terms.js';
-import type { SearchFilters } from './types.js';
+import type { ChineseWordsRead, SearchFilters } from './types.js';
 
 /**
  * A Chinese question as the Ministry's pages would write it, before its words are searched: the
@@ -103,6 +103,43 @@ function chineseEdge(word: string): 'since' | 'before' | 'after' {
  * a part or an edge after it (在2019年3月, 在2019年底, 在2019年以前), read as those say.
  */
 const WHOLE_YEAR = /(?:(?:在|于)\s*((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(?:全年|整年|期间|年内|内))?|((?:19|20)\d\d)\s*年(?:\s*度)?\s*(?:全年|一整年|整年|期间|年内))(?!\s*(?:\d|以|至|到|之|前|后|起|[上下]半|初|底|末|中|[春夏秋冬]|第|[Qq]\d))/gu;
+
+/**
+ * The NPC and CPPCC sessions (两会) of the years of the Chinese pages, from the CPPCC's opening to the
+ * NPC's closing: early March, and in 2020, put off by the epidemic, late May.
+ */
+const TWO_SESSIONS: Record<string, readonly [month: string, from: number, to: number]> = {
+  2016: ['March', 3, 16], 2017: ['March', 3, 15], 2018: ['March', 3, 20], 2019: ['March', 3, 15], 2020: ['May', 21, 28],
+};
+/** 2019年两会期间, 2019年的两会, 两会期间 2019年: the sessions of a year; 两会期间 alone, the sessions of no year in particular. */
+const SESSIONS_OF_YEAR = /((?:19|20)\d\d)\s*年\s*(?:的\s*)?(?:全国)?两会(?:期间)?|(?:全国)?两会期间\s*((?:19|20)\d\d)\s*年?/u;
+const SESSIONS = /(?:全国)?两会期间/u;
+
+/**
+ * 两会期间 ("during the Two Sessions", the NPC and CPPCC's March sessions): with a year the index holds
+ * the sessions of (`TWO_SESSIONS`), read as their dates ("2019年两会期间" → from March 3 to March 15,
+ * 2019, which `month.ts` reads); without one, searched as words, the sessions' dates changing with the
+ * year. The question with those dates as English, and how it was read; as typed when it says no 两会.
+ */
+export function twoSessionsRead(text: string): { text: string; read: ChineseWordsRead | null } {
+  if (!text.includes('两会')) return { text, read: null };
+  let read: ChineseWordsRead | null = null;
+  const dated = outsideQuotes(text, (part) => {
+    if (read) return part;
+    const m = SESSIONS_OF_YEAR.exec(part);
+    const year = m && (m[1] ?? m[2])!;
+    const held = year ? TWO_SESSIONS[year] : undefined;
+    if (m && held) {
+      const [month, from, to] = held;
+      read = { written: m[0].trim(), searched: `${month} ${from} to ${to}, ${year}`, as: 'sessions' };
+      return `${part.slice(0, m.index)} from ${month} ${from} to ${month} ${to}, ${year} ${part.slice(m.index + m[0].length)}`;
+    }
+    const words = SESSIONS.exec(part);
+    if (words && !m) read = { written: words[0], searched: words[0], as: 'words' };
+    return part;
+  });
+  return { text: read ? dated.replace(/\s+/g, ' ').trim() : text, read };
+}
 
 /** 自 or 从 before a year and its 以来, 至今 or 起 ("自2019年6月起"): the "since" says it already. */
 const FROM_BEFORE_EDGE = /(?:自|从)\s*(?=(?:19|20)\d\d\s*年[^以至起]{0,8}(?:以来|至今|起))/gu;
@@ -339,19 +376,13 @@ export function withoutChineseFraming(text: string): string {
 const ISSUE = /(?<!\p{Script=Han})((?:(?!问题)\p{Script=Han}){2,})问题(?:上)?(?=$|[^\p{Script=Han}])/gu;
 const POINTING_BACK = /^(?:这|那|此|该|哪|什么|上述|有关|相关|以上|这些|那些)/u;
 
-/** A topic named as "X问题", and the topic searched for it. */
-export interface IssueRead {
-  written: string;
-  searched: string;
-}
-
 /** The question with 问题 after each topic it names so taken out ("新疆问题" → "新疆"), outside quoted phrases, and the topics so read. */
-export function withoutIssueWord(text: string): { text: string; issues: IssueRead[] } {
-  const issues: IssueRead[] = [];
+export function withoutIssueWord(text: string): { text: string; issues: ChineseWordsRead[] } {
+  const issues: ChineseWordsRead[] = [];
   if (!text.includes('问题')) return { text, issues };
   const read = outsideQuotes(text, (part) => part.replace(ISSUE, (whole, topic: string) => {
     if (POINTING_BACK.test(topic)) return whole;
-    issues.push({ written: `${topic}问题`, searched: topic });
+    issues.push({ written: `${topic}问题`, searched: topic, as: 'issue' });
     return `${topic} `;
   }));
   return { text: issues.length > 0 ? read.replace(/\s+/g, ' ').trim() : text, issues };

@@ -21,7 +21,7 @@ import { askerIntent } from './asker.js';
 import { monthWithDayWords, namedDatesIntent } from './month.js';
 import { saidWhenIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
-import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming, withoutIssueWord, type IssueRead } from './chinese-question.js';
+import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { asksOnlyForMore, asksWhatAnyoneSaid, withoutFraming } from './framing.js';
 import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
@@ -37,7 +37,7 @@ import { suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spe
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
-  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, MissingWords, OutletShortForm, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
+  Briefing, BriefingsBetween, ChineseWordsRead, CorpusInfo, LanguageSummary, MatchRef, MissingWords, OutletShortForm, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
   SearchResponse, SpeakerReading, SpoxSearch,
 } from './types.js';
 
@@ -138,8 +138,8 @@ interface QuestionRead {
   searched: string;
   /** The records' language searched. */
   lang: 'en' | 'zh';
-  /** The topics the question names as "X问题", searched as X (`withoutIssueWord`); null for none. */
-  issues: readonly IssueRead[] | null;
+  /** Words of a Chinese question read otherwise than as typed, where the answer says how (`withoutIssueWord`, `twoSessionsRead`); null for none. */
+  wordsRead: readonly ChineseWordsRead[] | null;
   /** The spokesperson the question names as the speaker, when read as the filter (no option gave one). */
   speaker: string | null;
   /**
@@ -355,7 +355,7 @@ export class SearchEngine implements SpoxSearch {
       described,
       ...(together ? { topicWords: wordsAsTyped(parsed.text, together.terms) } : {}),
       ...(ministryWords?.length ? { ministryWords } : {}),
-      ...(read.issues ? { issues: read.issues } : {}),
+      ...(read.wordsRead ? { wordsRead: read.wordsRead } : {}),
       missing,
       tooCommon: wordsAsTyped(parsed.text, tooCommon),
       ...(withoutUnknown ? { withoutUnknown } : {}),
@@ -735,7 +735,10 @@ export class SearchEngine implements SpoxSearch {
     const spelled = respelledNames(askedBy?.query ?? normalized, this.names.spokespeople, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0);
     // "How many times did China mention Huawei in 2019?" asks about Huawei in 2019 (`framing.ts`), and
     // "How has China's position on Huawei changed over the years?" about Huawei (`over-time.ts`).
-    const typed = withEventYears(chineseDatesAsEnglish(withoutFraming(withoutOverTime(simplifiedChinese(spelled.query)))), now);
+    // "2019年两会期间" is the dates of that year's sessions; "两会期间" alone, words, and the answer says so.
+    const twoSessions = twoSessionsRead(withoutFraming(withoutOverTime(simplifiedChinese(spelled.query))));
+    const sessions = twoSessions.read ? [twoSessions.read] : [];
+    const typed = withEventYears(chineseDatesAsEnglish(twoSessions.text), now);
     // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.
     const explicit = withExplicitDates(typed, now);
     const asTyped = explicit && namedDatesIntent(explicit) ? explicit : typed;
@@ -843,7 +846,7 @@ export class SearchEngine implements SpoxSearch {
       reading: as && written ? { ...written, as, ...more, ...besides } : null,
       // The language of the words searched; with none (every answer), of the question.
       lang: this.languageOf(searched || intent.query),
-      issues: issues.length > 0 && !every ? issues : null,
+      wordsRead: !every && sessions.length + issues.length > 0 ? [...sessions, ...issues] : null,
       speaker,
       everyAnswer: every,
       followUp: !every && asksOnlyForMore(searched),

@@ -82,8 +82,8 @@ describe('a Chinese year in a question', () => {
 
 describe('a topic named as "X问题" (explore32b W1)', () => {
   it('is X: 问题 is how the question names it', () => {
-    expect(withoutIssueWord('新疆问题')).toEqual({ text: '新疆', issues: [{ written: '新疆问题', searched: '新疆' }] });
-    expect(withoutIssueWord('台湾问题上')).toEqual({ text: '台湾', issues: [{ written: '台湾问题', searched: '台湾' }] });
+    expect(withoutIssueWord('新疆问题')).toEqual({ text: '新疆', issues: [{ written: '新疆问题', searched: '新疆', as: 'issue' }] });
+    expect(withoutIssueWord('台湾问题上')).toEqual({ text: '台湾', issues: [{ written: '台湾问题', searched: '台湾', as: 'issue' }] });
     expect(withoutIssueWord('新疆问题 in 2019').text).toBe('新疆 in 2019');
   });
 
