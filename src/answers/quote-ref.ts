@@ -44,7 +44,19 @@ export function quoteOfRef(record: IndexedRecord, spans: QuoteSpan[]): { spans: 
   return checked ? { spans: checked, quote: renderQuote(record.answer, checked) } : null;
 }
 
-/** An id as typed: its brackets left out, as a card or a command-line result prints it (`[2020-05-22#3]`). */
+/** Brackets a card prints around an id (`[2020-05-22#3]`), or a Chinese keyboard types (`【…】`, `〔…〕`; `［…］` once read as NFKC). */
+const BRACKETED = /^[[【〔]\s*(\S+?)\s*[\]】〕]$/u;
+/** What is left of an id or a date once read: letters, digits and `-_.#` around a date. */
+const ID_OR_DATE = /^[\w.-]*\d{4}-\d{2}-\d{2}[\w.#-]*$/;
+
+/**
+ * An id as typed: its brackets left out, as a card or a command-line result prints it (`[2020-05-22#3]`),
+ * and the full-width forms a Chinese keyboard types read as their ASCII (`zh-2019-03-06＃13`,
+ * `【zh-2019-03-06#13】`, `ｚｈ－２０１９－０３－０６＃１３`): the one place the CLI and the bots' quote and
+ * briefing commands read an id. Text that is no id or date once so read is given back trimmed, its brackets left out.
+ */
 export function typedId(text: string): string {
-  return text.trim().replace(/^\[\s*(\S+?)\s*\]$/, '$1');
+  const trimmed = text.trim();
+  const read = trimmed.normalize('NFKC').replace(BRACKETED, '$1');
+  return ID_OR_DATE.test(read) ? read : trimmed.replace(BRACKETED, '$1');
 }

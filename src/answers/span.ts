@@ -1,4 +1,4 @@
-import { askedRanges, describeCoverage, gapsOverlapping, reachesOutside, yearsAsked, type Coverage, type CorpusStretch } from '../search/coverage.js';
+import { askedRanges, covers, describeCoverage, gapsOverlapping, isPastedPassage, reachesOutside, yearsAsked, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
 import { hasCjk } from '../search/cjk.js';
 import { plural } from './wording.js';
 import type { Briefing, BriefingsBetween, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
@@ -79,14 +79,40 @@ export function gapsAsked(search: Pick<SpoxSearch, 'coverage'>, query: string, f
 }
 
 /**
- * ` The index's English briefings run to 2026-08-17: ask in English to search them.`, for a question
- * in Chinese whose dates asked reach past the Chinese briefings held (`held`, its `coverage`) up to
- * `askedUpTo`, when the English ones run later; else ''.
+ * ` The index's English briefings run to 2026-08-17: ask in English to search them.` (or `run from
+ * 2002-11-19`, or both), for a question in Chinese whose dates asked (`asked`: from the first day to
+ * the last, an open end as the index's) reach past the Chinese briefings held (`held`, its `coverage`)
+ * where the English ones run further: "2021年 新冠肺炎", "2015年 南海", "2022年以来 乌克兰", "去年 华为"; else ''.
  */
-export function englishLaterWords(search: Pick<SpoxSearch, 'languages'>, query: string, held: Coverage, askedUpTo: string | undefined): string {
-  if (!languageWord(query) || !held.to || !askedUpTo || askedUpTo <= held.to) return '';
+export function englishElsewhereWords(search: Pick<SpoxSearch, 'languages'>, query: string, held: Coverage, asked: { from?: string; to?: string }): string {
+  if (!languageWord(query) || !held.from || !held.to) return '';
   const english = search.languages().find((l) => l.lang === 'en');
-  return english && english.to > held.to ? ` The index's English briefings run to ${english.to}${askInWords('en')}` : '';
+  if (!english) return '';
+  const later = asked.to !== undefined && asked.to > held.to && english.to > held.to;
+  const earlier = asked.from !== undefined && asked.from < held.from && english.from < held.from;
+  const run = later && earlier ? `from ${english.from} to ${english.to}` : later ? `to ${english.to}` : earlier ? `from ${english.from}` : '';
+  return run ? ` The index's English briefings run ${run}${askInWords('en')}` : '';
+}
+
+/**
+ * ` The index holds no Chinese briefing of 2021. The index's English briefings run to 2026-08-17: ask
+ * in English to search them.`: the years a question names (`yearsIn`, of `words`: the words searched,
+ * its years as read) that the briefings of its language hold none of, and where the English ones run
+ * when those reach them; '' when it names none such.
+ */
+export function unheldYearsWords(search: Pick<SpoxSearch, 'languages'>, query: string, coverage: Coverage, words: string = query): string {
+  // A pasted passage's years are its words, not dates asked (`isPastedPassage`).
+  const unheld = (isPastedPassage(query) ? [] : yearsIn(words)).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
+  if (unheld.length === 0) return '';
+  const elsewhere = englishElsewhereWords(search, query, coverage, { from: `${unheld[0]}-12-31`, to: `${unheld.at(-1)}-01-01` });
+  return ` The index holds no ${languageWord(query)}briefing of ${unheld.join(', ')}.${elsewhere}`;
+}
+
+/** The first and last day of the dates a search asked about (`askedRanges`: its date filters and the years it names; an open end as 0000-01-01 or 9999-12-31); none when it asked about none. */
+export function askedReach(question: string, filters: SearchFilters): { from?: string; to?: string } {
+  const ranges = askedRanges(question, filters);
+  if (ranges.length === 0) return {};
+  return { from: ranges.map((r) => r.from).sort()[0]!, to: ranges.map((r) => r.to).sort().at(-1)! };
 }
 
 /** `: ask in Chinese to search them.`: where a question in the other language would find the briefings just named. */
@@ -152,8 +178,10 @@ export function outsideNote(
   if (reachesOutside(coverage, query, filters)) {
     const ends = passedEndsWords(coverage, filters);
     const held = ends ? `: it holds ${languageWord(query)}briefings ${ends}` : '';
-    const later = englishLaterWords(search, query, coverage, filters.to);
-    notes.push(`you asked about dates the index does not hold${held}. ${searchedWords(search, query, filters)}${later}`);
+    const later = englishElsewhereWords(search, query, coverage, askedReach(query, filters));
+    // The English briefings may hold them: the index does hold those dates, in the other language.
+    const notHeld = later ? `of which the index holds no ${languageWord(query)}briefing` : 'the index does not hold';
+    notes.push(`you asked about dates ${notHeld}${held}. ${searchedWords(search, query, filters)}${later}`);
   }
   // An open end runs to the end of what the index holds ("since 2022", `--from 2022-01-01`); a range
   // over all of it ("to 2030") asks about no stretch in particular.
@@ -168,7 +196,7 @@ export function outsideNote(
   // Dates that end before the index does ("this week" with --to 2019-12-31) make its age beside the point.
   if (coverage.to && latestAsked && !(filters.to && filters.to < coverage.to)) {
     const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);
-    if (days > STALE_DAYS) notes.push(`you asked for the latest; the newest ${languageWord(query)}briefing in the index is of ${coverage.to}, ${plural(days, 'day')} ago.${englishLaterWords(search, query, coverage, '9999-12-31')}`);
+    if (days > STALE_DAYS) notes.push(`you asked for the latest; the newest ${languageWord(query)}briefing in the index is of ${coverage.to}, ${plural(days, 'day')} ago.${englishElsewhereWords(search, query, coverage, { to: '9999-12-31' })}`);
   }
   const unnamed = unnamedAskersSearched(search, query, filters);
   if (unnamed) notes.push(unnamed);

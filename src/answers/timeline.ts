@@ -2,7 +2,7 @@ import type { Coverage, CorpusStretch } from '../search/coverage.js';
 import type { MatchRef, MissingWords, SearchFilters, SearchMode, SearchResponse, SpoxSearch } from '../search/types.js';
 import { listed } from '../util/plural.js';
 import { safeLinkUrl } from './links.js';
-import { askInWords, clippedSpan, clippedTo, corpusOnlyNote, LANGUAGE_NAMES, languageWord, otherLanguage, passedEndsWords, questionLanguage, unnamedAskersSearched, type SearchedSpan } from './span.js';
+import { askInWords, clippedSpan, clippedTo, corpusOnlyNote, LANGUAGE_NAMES, languageWord, otherLanguage, passedEndsWords, questionLanguage, unheldYearsWords, unnamedAskersSearched, type SearchedSpan } from './span.js';
 import { readingNotes } from './totals.js';
 import { modeWords, plural } from './wording.js';
 import type { BriefingSummary } from '../store/types.js';
@@ -43,6 +43,8 @@ export interface Timeline {
   described: string | null;
   /** The Ministry's words searched for the topic's (`SearchResponse.ministryWords`). */
   ministryWords?: readonly string[];
+  /** Words of a Chinese topic read otherwise than as typed (`SearchResponse.wordsRead`). */
+  wordsRead?: SearchResponse['wordsRead'];
   /** The topic's words the matches do not hold (`SearchResponse.missing`). */
   missing: MissingWords;
   /** The spokesperson the topic named as the speaker, whose answers alone were counted (`SearchResponse.spokespersonNamed`). */
@@ -67,6 +69,8 @@ export interface Timeline {
    * when the dates the topic names reach past it (`passedEndsWords`); null when they do not.
    */
   heldOnly: string | null;
+  /** ` The index holds no Chinese briefing of 2021. The index's English briefings run to …` (`unheldYearsWords`): the years the topic names that its language's briefings hold none of; absent when none. */
+  yearsNotHeld?: string;
   /** The months it came up most, busiest first (ties: the later first). */
   busiest: BusyMonth[];
   /** Stretches of the dates searched held only as pairs imported from a research corpus (`Coverage.corpusOnly`). */
@@ -124,13 +128,13 @@ function timelineSpan(held: SearchedSpan, filters: SearchFilters, matched: Searc
  */
 export function buildTimeline(
   topic: string,
-  response: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'filters' | 'topicWords'>,
+  response: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'wordsRead' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'filters' | 'topicWords'>,
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly' | 'importedMonths'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
   heldInOther: (month: string) => boolean = () => false,
 ): Timeline {
-  const { described, ministryWords, missing, spokespersonNamed, outletsNamed, outletsAmbiguous, monthNamed, speakerReading, filters } = response;
+  const { described, ministryWords, wordsRead, missing, spokespersonNamed, outletsNamed, outletsAmbiguous, monthNamed, speakerReading, filters } = response;
   const { matches, wordsCounted } = countedMatches(response);
   const byMonth = new Map<string, number>();
   let first: string | null = null;
@@ -171,7 +175,7 @@ export function buildTimeline(
     });
   const ends = passedEndsWords(coverage, filters);
   const heldOnly = ends ? `${languageWord(topic)}briefings ${ends}` : null;
-  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), missing, spokespersonNamed, ...(outletsNamed ? { outletsNamed } : {}), ...(outletsAmbiguous ? { outletsAmbiguous } : {}), monthNamed, ...(speakerReading ? { speakerReading } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
+  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), ...(wordsRead ? { wordsRead } : {}), missing, spokespersonNamed, ...(outletsNamed ? { outletsNamed } : {}), ...(outletsAmbiguous ? { outletsAmbiguous } : {}), monthNamed, ...(speakerReading ? { speakerReading } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
 }
 
 /**
@@ -211,9 +215,9 @@ function wordsCountedText(counted: Timeline['wordsCounted'], escape: (userText: 
  * of theirs: Geng Shuang's Huawei charted from 2002 to 2026 showed two decades of months he never spoke in.
  */
 export function searchTimeline(
-  search: Pick<SpoxSearch, 'coverage' | 'briefing' | 'record' | 'spokespersonSpan' | 'briefingsBetween'>,
+  search: Pick<SpoxSearch, 'coverage' | 'briefing' | 'record' | 'spokespersonSpan' | 'briefingsBetween' | 'languages'>,
   topic: string,
-  response: Parameters<typeof buildTimeline>[1],
+  response: Parameters<typeof buildTimeline>[1] & Pick<SearchResponse, 'searched'>,
 ): Timeline {
   const coverage = search.coverage(topic);
   const reading = response.speakerReading;
@@ -230,7 +234,9 @@ export function searchTimeline(
   const heldInOther = (month: string): boolean => search.briefingsBetween(`${month}-01`, lastDayOf(month)).briefings > 0;
   const timeline = buildTimeline(topic, response, spanned, (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key, heldInOther);
   const unnamed = unnamedAskersSearched(search, topic, response.filters);
-  return unnamed ? { ...timeline, unnamedAskers: unnamed } : timeline;
+  // A year the topic names that its language's briefings hold none of ("新冠肺炎 2021年"): said, with where the English ones run.
+  const yearsNotHeld = unheldYearsWords(search, topic, coverage, response.searched);
+  return { ...timeline, ...(unnamed ? { unnamedAskers: unnamed } : {}), ...(yearsNotHeld ? { yearsNotHeld } : {}) };
 }
 
 /** Runs of months the index holds no briefing of, oldest first: `{ from: '2024-01', to: '2026-06', months: 30 }`. */
@@ -264,7 +270,7 @@ const STRETCHES_NAMED = 3;
 export function timelineSummary(
   t: Timeline, plural: (n: number, word: string) => string, escape: (userText: string) => string = (text) => text,
 ): string {
-  const held = t.heldOnly ? ` The index holds ${t.heldOnly}.` : '';
+  const held = `${t.heldOnly ? ` The index holds ${t.heldOnly}.` : ''}${t.yearsNotHeld ?? ''}`;
   const counted = wordsCountedText(t.wordsCounted, escape);
   const [all, apart] = t.wordsCounted?.all ? [counted, ''] : ['', counted];
   // "None holds all of …" says what the missing words' "none of them says … together" would.

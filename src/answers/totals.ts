@@ -1,12 +1,12 @@
 import { pointsBack } from '../search/framing.js';
-import { covers, gapWords, isPastedPassage, yearsAsked } from '../search/coverage.js';
+import { covers, gapWords } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
 import { spokespersonMatches } from '../search/filters.js';
 import { namesAPerson } from '../search/speaker.js';
-import type { BriefingsBetween, MissingWords, Overridden, SaidByOther, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
+import type { ChineseWordsRead, BriefingsBetween, MissingWords, Overridden, SaidByOther, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
 import { filtersWords, unknownNameText } from './filters.js';
-import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, importedMatchesWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, otherLanguageWordsOver, questionLanguage, searchedSpan, spanWords, unnamedAskersWords } from './span.js';
+import { askedReach, corpusOnlyNote, corpusOnlySearched, englishElsewhereWords, gapsAsked, importedMatchesWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, otherLanguageWordsOver, questionLanguage, searchedSpan, spanWords, unheldYearsWords, unnamedAskersWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
 import { ministryOfficial, servedWords } from '../transcripts/zh/names.js';
@@ -41,7 +41,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers'>>;
+type Notes = Partial<Pick<SearchResponse, 'wordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -65,6 +65,7 @@ export function readingNotes(
   const reading = response.everyAnswer && !response.speakerReading ? ALL_OF_THEM : speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const ministry = response.ministryWords?.length ? `; ${ministryWordsNote(response.ministryWords)}` : '';
+  const wordsRead = (response.wordsRead ?? []).map((w) => `; ${wordsReadNote(w, escape)}`).join('');
   // The words another spokesperson's exchange holds are said with who said them, not twice.
   const said = response.saidByOther;
   const missing = missingWordsLine(said && !said.together ? { ...response.missing, inNoMatch: response.missing.inNoMatch.filter((w) => !said.words.includes(w)) } : response.missing, escape);
@@ -73,7 +74,7 @@ export function readingNotes(
   const overrides = overriddenWords(response.overridden, escape).map((n) => `; ${n}`).join('');
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
-  return `${speaker}${asker}${month}${reading ? `; ${reading}` : ''}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${overrides}`;
+  return `${speaker}${asker}${month}${reading ? `; ${reading}` : ''}${wordsRead}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${overrides}`;
 }
 
 /**
@@ -318,6 +319,18 @@ function didYouMeanText(didYouMean: NonNullable<MissingWords['didYouMean']>, esc
   return `did you mean ${words}?${finds}`;
 }
 
+/**
+ * How a word of a Chinese question was read (`SearchResponse.wordsRead`): `“新疆问题” searched as “新疆”
+ * (问题, “the … issue”, names the topic)`; `“2019年两会期间” read as the dates of that year's NPC and
+ * CPPCC sessions` (the dates are said beside it, `namedDatesNote`); `“两会期间” searched as words: the sessions' dates change with the year; name it for the
+ * briefings held during them (“2019年两会期间”)`.
+ */
+function wordsReadNote({ written, searched, as }: ChineseWordsRead, escape: (text: string) => string): string {
+  if (as === 'issue') return `“${escape(written)}” searched as “${escape(searched)}” (问题, “the … issue”, names the topic)`;
+  if (as === 'sessions') return `“${escape(written)}” read as the dates of that year's NPC and CPPCC sessions`;
+  return `“${escape(written)}” searched as words: the NPC and CPPCC sessions' dates change with the year; name it for the briefings held during them (“2019年${escape(written)}”)`;
+}
+
 /** That a listed name the question was read as describing was searched too (`SearchResponse.described`). */
 function describedWords(name: string): string {
   return `also searched for “${name}”, a name your words may describe`;
@@ -362,7 +375,7 @@ export function nothingRelevantText(
   if (span.from && span.to && !covers(coverage, span.from, span.to)) {
     // The dates asked lie wholly outside what the index holds (of the query's language), or in one of its gaps.
     const asked = escape(filtersWords({ from: filters.from, to: filters.to }).replace(' · ', ' '));
-    const later = englishLaterWords(search, query, coverage, filters.to);
+    const later = englishElsewhereWords(search, query, coverage, askedReach(query, filters));
     // The other language's briefings may hold them: the Chinese pages hold July 2017, the English ones nothing.
     const other = later ? '' : otherLanguageWords(search, query, filters.from ?? span.from, filters.to ?? span.to);
     const which = other ? `${LANGUAGE_NAMES[questionLanguage(query)]} ` : language;
@@ -389,9 +402,7 @@ export function nothingRelevantText(
   // pages of September 2017): a question in that language would search them.
   const partial = corpusOnlyNote(importedOnly, escape) + (importedOnly.length > 0 ? otherLanguageWordsOver(search, query, importedOnly) : '');
   // The years as read: "last year's Olympics" names 2025 (`withEventYears`).
-  const unheldYears = (isPastedPassage(query) ? [] : yearsAsked(response.searched ?? query)).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
-  const laterYears = englishLaterWords(search, query, coverage, unheldYears.length > 0 ? `${unheldYears.at(-1)}-01-01` : undefined);
-  const years = unheldYears.length > 0 ? ` The index holds no ${language}briefing of ${unheldYears.join(', ')}.${laterYears}` : '';
+  const years = unheldYearsWords(search, query, coverage, response.searched ?? query);
   const unknown = unknownWordsText(response, escape) || withoutQuotesText(response.withoutQuotes, escape);
   const unnamed = (filters.outlet || filters.outlets) && between ? unnamedAskersWords(between, filters) : '';
   const askers = unnamed ? ` ${unnamed}` : '';

@@ -52,6 +52,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     passing: response.passing,
     described: response.described,
     ministry_words: response.ministryWords ?? [],
+    ...(response.wordsRead ? { words_read: response.wordsRead } : {}),
     spokesperson_named: response.spokespersonNamed,
     ...(response.outletsNamed?.length === 1 ? { outlet_named: response.outletsNamed[0] } : {}),
     ...(response.outletsNamed ? { outlets_named: response.outletsNamed } : {}),

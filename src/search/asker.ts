@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../util/regexp.js';
 import { englishOutletNames, sameTableOutlet } from '../transcripts/zh/outlets.js';
+import { hasCjk } from './cjk.js';
 import { quotedMasked } from './query.js';
 
 /**
@@ -12,8 +13,8 @@ import { quotedMasked } from './query.js';
  * Only a form of asking or telling reads an outlet, and only one the index holds as an asker, under
  * its own name, another English spelling the outlet table gives it, or the capitals that begin its
  * name ("ABC" for ABC Australia): a reporter's topic may name one too ("the Bloomberg reporter
- * detained in Beijing", "Global Times editorial"), and stays words. Read in English questions; a
- * quoted part is never read.
+ * detained in Beijing", "Global Times editorial"), and stays words. Read in English questions, and
+ * in Chinese ones as the Chinese pages name the outlet (`chineseAskerIntent`); a quoted part is never read.
  */
 export interface AskerIntent {
   /** The question without the words that named the askers. */
@@ -70,6 +71,10 @@ const FORM_WORD = /(?<![\p{L}\p{N}])(?:ask|asks|asked|raised|posed|put|questions
 
 export function askerIntent(query: string, outlets: readonly string[]): AskerIntent | null {
   const masked = quotedMasked(query);
+  if (hasCjk(masked)) {
+    const chinese = chineseAskerIntent(query, masked, outlets);
+    if (chinese) return chinese;
+  }
   if (!FORM_WORD.test(masked)) return null;
   let found: RegExpExecArray | null = null;
   const patterns = patternsFor(outlets);
@@ -85,6 +90,43 @@ export function askerIntent(query: string, outlets: readonly string[]): AskerInt
   const saying = telling ? SAYING[telling.toLowerCase()] ?? '' : '';
   const rest = `${query.slice(0, found.index)} ${saying} ${query.slice(end)}`.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
   return { query: rest, ...read, written: query.slice(found.index, end) };
+}
+
+/**
+ * Chinese: an outlet the index holds under a Chinese name, before a word of asking ("彭博社问华为",
+ * "路透社记者问香港", "路透社记者提问香港"), or heading a question that ends in one ("路透社记者关于香港的提问",
+ * "路透社记者就香港提问"): searched as words, "路透社记者关于香港的提问" found Reuters' questions on
+ * anything, one of 21 on Hong Kong. Not an outlet that is the topic ("路透社记者被驱逐", "环球时报社评").
+ */
+const ASKING_ZH = '(?:问了|问到|问及|提问|询问|发问|问)';
+/** Who asked, as the pages write the turn: the outlet, maybe "的" and "记者". */
+const REPORTER_ZH = String.raw`\s*(?:的\s*)?(?:记者\s*)?`;
+/** The question's end, in a word of asking ("…的提问", "就…提问", "…的问题" after the outlet heading it). */
+const ASKED_AT_END_ZH = /(?:的\s*)?(?:提问|发问|问题)[\s?？。!！]*$/u;
+const chineseCompiled = new WeakMap<readonly string[], { before: RegExp; heading: RegExp } | null>();
+
+function chineseAskerIntent(query: string, masked: string, outlets: readonly string[]): AskerIntent | null {
+  let patterns = chineseCompiled.get(outlets);
+  if (patterns === undefined) {
+    const names = outlets.filter(hasCjk).sort((a, b) => b.length - a.length).map(escapeRegExp);
+    patterns = names.length === 0 ? null : {
+      before: new RegExp(`(?<outlet>${names.join('|')})${REPORTER_ZH}${ASKING_ZH}`, 'u'),
+      heading: new RegExp(`^\\s*(?:请问\\s*)?(?<outlet>${names.join('|')})${REPORTER_ZH}`, 'u'),
+    };
+    chineseCompiled.set(outlets, patterns);
+  }
+  if (!patterns) return null;
+  const before = patterns.before.exec(masked);
+  if (before) {
+    const end = before.index + before[0].length;
+    const rest = `${query.slice(0, before.index)} ${query.slice(end)}`.replace(/\s+/g, ' ').trim();
+    return { query: rest, outlets: [before.groups!.outlet!], written: query.slice(before.index, end) };
+  }
+  const heading = patterns.heading.exec(masked);
+  const ending = heading ? ASKED_AT_END_ZH.exec(masked) : null;
+  if (!heading || !ending || ending.index < heading[0].length) return null;
+  const rest = query.slice(heading[0].length, ending.index).replace(/\s+/g, ' ').trim();
+  return { query: rest, outlets: [heading.groups!.outlet!], written: `${query.slice(0, heading[0].length)}…${query.slice(ending.index)}`.trim() };
 }
 
 /**

@@ -6,7 +6,7 @@ import { CHINESE_ASKING } from './framing.js';
 import { MONTH_NAMES, WEEKDAYS } from './month.js';
 import { outsideQuotes } from './query.js';
 import { termsOf } from './terms.js';
-import type { SearchFilters } from './types.js';
+import type { ChineseWordsRead, SearchFilters } from './types.js';
 
 /**
  * A Chinese question as the Ministry's pages would write it, before its words are searched: the
@@ -91,16 +91,73 @@ export function englishNamesAsChinese(text: string): string {
  * 2019", which `month.ts` reads as its dates (a day too is read as its month). "2019年华为" would
  * otherwise search the bigram 年华, and "3月份" the words 3 and 月份. Outside quoted phrases only.
  */
-const CHINESE_DATE = /(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*\d{1,2}\s*[日号])?)?(?:\s*(以来|至今|起|以前|之前|以后|之后|前(?![往来])|后(?!来)))?/gu;
+const CHINESE_DATE = /(?:(?:在|于)\s*)?(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*\d{1,2}\s*[日号])?)?(?:\s*(以来|至今|起|以前|之前|以后|之后|前(?![往来])|后(?!来)))?/gu;
 /** The edge a word after a Chinese date makes: 以来 "since", 之前 "before", 以后 "after". */
 function chineseEdge(word: string): 'since' | 'before' | 'after' {
   return /以来|至今|起/.test(word) ? 'since' : /前/.test(word) ? 'before' : 'after';
 }
+/**
+ * A year said as the whole of the time of the talk: 在2019年 ("in 2019"), 2019年全年 ("all of 2019"),
+ * 2019年期间 ("during 2019"), 2019年内; read as "in 2019" at an English question's end is (that year
+ * only), where a bare 2019年 reads as "2019" (that year or later, or naming it). Not with a month,
+ * a part or an edge after it (在2019年3月, 在2019年底, 在2019年以前), read as those say.
+ */
+const WHOLE_YEAR = /(?:(?:在|于)\s*((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(?:全年|整年|期间|年内|内))?|((?:19|20)\d\d)\s*年(?:\s*度)?\s*(?:全年|一整年|整年|期间|年内))(?!\s*(?:\d|以|至|到|之|前|后|起|[上下]半|初|底|末|中|[春夏秋冬]|第|[Qq]\d))/gu;
+
+/**
+ * The NPC and CPPCC sessions (两会) of the years of the Chinese pages, from the CPPCC's opening to the
+ * NPC's closing: early March, and in 2020, put off by the epidemic, late May.
+ */
+const TWO_SESSIONS: Record<string, readonly [month: string, from: number, to: number]> = {
+  2016: ['March', 3, 16], 2017: ['March', 3, 15], 2018: ['March', 3, 20], 2019: ['March', 3, 15], 2020: ['May', 21, 28],
+};
+/** 2019年两会期间, 2019年的两会, 两会期间 2019年: the sessions of a year; 两会期间 alone, the sessions of no year in particular. */
+const SESSIONS_OF_YEAR = /((?:19|20)\d\d)\s*年\s*(?:的\s*)?(?:全国)?两会(?:期间)?|(?:全国)?两会期间\s*((?:19|20)\d\d)\s*年?/u;
+const SESSIONS = /(?:全国)?两会期间/u;
+
+/**
+ * 两会期间 ("during the Two Sessions", the NPC and CPPCC's March sessions): with a year the index holds
+ * the sessions of (`TWO_SESSIONS`), read as their dates ("2019年两会期间" → from March 3 to March 15,
+ * 2019, which `month.ts` reads); without one, searched as words, the sessions' dates changing with the
+ * year. The question with those dates as English, and how it was read; as typed when it says no 两会.
+ */
+export function twoSessionsRead(text: string): { text: string; read: ChineseWordsRead | null } {
+  if (!text.includes('两会')) return { text, read: null };
+  let read: ChineseWordsRead | null = null;
+  const dated = outsideQuotes(text, (part) => {
+    if (read) return part;
+    const m = SESSIONS_OF_YEAR.exec(part);
+    const year = m && (m[1] ?? m[2])!;
+    const held = year ? TWO_SESSIONS[year] : undefined;
+    if (m && held) {
+      const [month, from, to] = held;
+      read = { written: m[0].trim(), searched: `${month} ${from} to ${to}, ${year}`, as: 'sessions' };
+      return `${part.slice(0, m.index)} from ${month} ${from} to ${month} ${to}, ${year} ${part.slice(m.index + m[0].length)}`;
+    }
+    const words = SESSIONS.exec(part);
+    if (words && !m) read = { written: words[0], searched: words[0], as: 'words' };
+    return part;
+  });
+  return { text: read ? dated.replace(/\s+/g, ' ').trim() : text, read };
+}
+
 /** 自 or 从 before a year and its 以来, 至今 or 起 ("自2019年6月起"): the "since" says it already. */
 const FROM_BEFORE_EDGE = /(?:自|从)\s*(?=(?:19|20)\d\d\s*年[^以至起]{0,8}(?:以来|至今|起))/gu;
 
-/** 2019年上半年, 2020年初, 2019年底, 2019年夏天: a part of a year, as `month.ts` reads "in the first half of 2019", "in early 2020", "in the summer of 2019" (not 冬天, as not winter). */
-const CHINESE_PART = /(?<!\d)((?:19|20)\d\d)\s*年\s*(上半年|下半年|年初|初|年中|年底|底|年末|末|[春夏秋][天季])/gu;
+/**
+ * 2019年上半年, 2020年初, 2019年底, 2019年夏天, 2019年第四季度, 2019年Q4: a part of a year, as `month.ts` reads "in
+ * the first half of 2019", "in early 2020", "in the summer of 2019", "in Q4 2019" (not 冬天, as not winter).
+ */
+const CHINESE_PART = /(?:(?:在|于)\s*)?(?<!\d)((?:19|20)\d\d)\s*年\s*(上半年|下半年|年初|初|年中|年底|底|年末|末|[春夏秋][天季]|第?[一二三四1-4]季度?|[Qq][1-4](?![\dA-Za-z]))/gu;
+const QUARTERS = ['first', 'second', 'third', 'fourth'];
+/** A part of a year as `month.ts` reads its English: 第四季度 as "the fourth quarter of", Q4 as "Q4". */
+function partInEnglish(said: string): string | undefined {
+  const quarter = /^(?:第?([一二三四1-4])季度?|[Qq]([1-4]))$/u.exec(said);
+  if (!quarter) return PART_IN_ENGLISH[said];
+  if (quarter[2]) return `Q${quarter[2]}`;
+  const n = quarter[1]!;
+  return `the ${QUARTERS[/\d/.test(n) ? Number(n) - 1 : '一二三四'.indexOf(n)]} quarter of`;
+}
 const PART_IN_ENGLISH: Record<string, string> = {
   上半年: 'the first half of', 下半年: 'the second half of', 年初: 'early', 初: 'early', 年中: 'mid', 年底: 'late', 底: 'late', 年末: 'late', 末: 'late',
   春天: 'the spring of', 夏天: 'the summer of', 秋天: 'the autumn of', 春季: 'the spring of', 夏季: 'the summer of', 秋季: 'the autumn of',
@@ -163,6 +220,27 @@ function chineseMonthName(said: string): string | undefined {
   return MONTH_NAMES[n - 1];
 }
 
+/** The digits of a year written in characters (二〇一九, 二零二零). */
+const YEAR_DIGITS = '〇零一二三四五六七八九';
+const YEAR_IN_CHARACTERS = new RegExp(`(?<![${YEAR_DIGITS}])([一二][${YEAR_DIGITS}]{3})(?=\\s*年)`, 'gu');
+/** A month in characters after a year (2019年十月, 2019年三月份): read as its digits, as 2019年10月 is. */
+const MONTH_IN_CHARACTERS_AFTER_YEAR = new RegExp(`((?:19|20)\\d\\d\\s*年\\s*)${CHINESE_MONTH}(?=\\s*月)`, 'gu');
+
+/**
+ * Dates written in characters as in digits: 二〇一九年十月 is 2019年10月, 二〇二〇年 is 2020年, 2019年十月
+ * is 2019年10月, as Chinese news writes them. Only a year of 19xx or 20xx, and a month after a year.
+ */
+function withArabicDates(text: string): string {
+  const years = text.replace(YEAR_IN_CHARACTERS, (whole, said: string) => {
+    const digits = [...said].map((c) => (c === '〇' || c === '零' ? 0 : CHINESE_NUMBERS.indexOf(c) + 1)).join('');
+    return /^(?:19|20)\d\d$/.test(digits) ? digits : whole;
+  });
+  return years.replace(MONTH_IN_CHARACTERS_AFTER_YEAR, (whole, year: string, month: string) => {
+    const name = chineseMonthName(month);
+    return name ? `${year}${MONTH_NAMES.indexOf(name) + 1}` : whole;
+  });
+}
+
 /** "2019年3月" → "March 2019"; a year alone stays the year. */
 function monthAndYear(year: string, month?: string): string {
   return month ? `${MONTH_NAMES[Number(month) - 1]} ${year}` : year;
@@ -217,12 +295,20 @@ export function chineseDatesAsEnglish(text: string): string {
     const name = chineseMonthName(month);
     return name ? ` in ${name} ` : whole;
   };
-  return outsideQuotes(text, (part) => {
-    const dated = part
-      .replace(CHINESE_PART, (_, year: string, said: string) => ` in ${PART_IN_ENGLISH[said]} ${year} `)
+  return outsideQuotes(text, (typed) => {
+    const whole: string[] = [];
+    const part = withArabicDates(typed)
+      .replace(CHINESE_PART, (said, year: string, of: string) => {
+        const english = partInEnglish(of);
+        return english ? ` in ${english} ${year} ` : said;
+      })
       .replace(CHINESE_RANGE, range)
-      .replace(FROM_BEFORE_EDGE, '')
-      .replace(CHINESE_DATE, asEnglish);
+      .replace(WHOLE_YEAR, (_, inYear?: string, yearWhole?: string) => {
+        whole.push((inYear ?? yearWhole)!);
+        return ' ';
+      });
+    // At the end, where "in 2019" is read as the time of the talk (`yearIntent`).
+    const dated = `${part.replace(FROM_BEFORE_EDGE, '').replace(CHINESE_DATE, asEnglish)}${whole.map((y) => ` in ${y}`).join('')}`;
     const read = [
       [CHINESE_STRETCH, stretch], [CHINESE_RELATIVE, relative], [CHINESE_DAY, day], [CHINESE_AGO, ago], [CHINESE_MONTH_SINCE, monthSince],
       [CHINESE_MONTH_OF, monthOf],
@@ -278,6 +364,28 @@ export function withoutChineseFraming(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return termsOf(stripped).length > 0 ? stripped : text;
+}
+
+/**
+ * 问题 after a topic ("新疆问题", "台湾问题上", "the Xinjiang issue"): how a Chinese question names a
+ * topic, not a word of it. Searched, its bigram with the topic's last character (疆问) was required,
+ * and 新疆问题 found 57 of the 154 Chinese exchanges saying 新疆 (its first date 2018-11-01, not
+ * 2017-03-01). Only a whole run of characters ending so: not "新疆问题和香港问题" nor "问题意识"; not after
+ * a word pointing back ("这个问题", "有关问题"), which names no topic.
+ */
+const ISSUE = /(?<!\p{Script=Han})((?:(?!问题)\p{Script=Han}){2,})问题(?:上)?(?=$|[^\p{Script=Han}])/gu;
+const POINTING_BACK = /^(?:这|那|此|该|哪|什么|上述|有关|相关|以上|这些|那些)/u;
+
+/** The question with 问题 after each topic it names so taken out ("新疆问题" → "新疆"), outside quoted phrases, and the topics so read. */
+export function withoutIssueWord(text: string): { text: string; issues: ChineseWordsRead[] } {
+  const issues: ChineseWordsRead[] = [];
+  if (!text.includes('问题')) return { text, issues };
+  const read = outsideQuotes(text, (part) => part.replace(ISSUE, (whole, topic: string) => {
+    if (POINTING_BACK.test(topic)) return whole;
+    issues.push({ written: `${topic}问题`, searched: topic, as: 'issue' });
+    return `${topic} `;
+  }));
+  return { text: issues.length > 0 ? read.replace(/\s+/g, ' ').trim() : text, issues };
 }
 
 /** The spokesperson and outlet filters with their Traditional characters as Simplified (華春瑩 is 华春莹); the filters as given when neither has any. */

@@ -21,7 +21,7 @@ import { askerIntent } from './asker.js';
 import { monthWithDayWords, namedDatesIntent } from './month.js';
 import { saidWhenIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
-import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
+import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { asksOnlyForMore, asksWhatAnyoneSaid, withoutFraming } from './framing.js';
 import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
@@ -37,7 +37,7 @@ import { suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spe
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
-  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, MissingWords, OutletShortForm, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
+  Briefing, BriefingsBetween, ChineseWordsRead, CorpusInfo, LanguageSummary, MatchRef, MissingWords, OutletShortForm, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
   SearchResponse, SpeakerReading, SpoxSearch,
 } from './types.js';
 
@@ -138,6 +138,8 @@ interface QuestionRead {
   searched: string;
   /** The records' language searched. */
   lang: 'en' | 'zh';
+  /** Words of a Chinese question read otherwise than as typed, where the answer says how (`withoutIssueWord`, `twoSessionsRead`); null for none. */
+  wordsRead: readonly ChineseWordsRead[] | null;
   /** The spokesperson the question names as the speaker, when read as the filter (no option gave one). */
   speaker: string | null;
   /**
@@ -353,6 +355,7 @@ export class SearchEngine implements SpoxSearch {
       described,
       ...(together ? { topicWords: wordsAsTyped(parsed.text, together.terms) } : {}),
       ...(ministryWords?.length ? { ministryWords } : {}),
+      ...(read.wordsRead ? { wordsRead: read.wordsRead } : {}),
       missing,
       tooCommon: wordsAsTyped(parsed.text, tooCommon),
       ...(withoutUnknown ? { withoutUnknown } : {}),
@@ -732,7 +735,10 @@ export class SearchEngine implements SpoxSearch {
     const spelled = respelledNames(askedBy?.query ?? normalized, this.names.spokespeople, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0);
     // "How many times did China mention Huawei in 2019?" asks about Huawei in 2019 (`framing.ts`), and
     // "How has China's position on Huawei changed over the years?" about Huawei (`over-time.ts`).
-    const typed = withEventYears(chineseDatesAsEnglish(withoutFraming(withoutOverTime(simplifiedChinese(spelled.query)))), now);
+    // "2019年两会期间" is the dates of that year's sessions; "两会期间" alone, words, and the answer says so.
+    const twoSessions = twoSessionsRead(withoutFraming(withoutOverTime(simplifiedChinese(spelled.query))));
+    const sessions = twoSessions.read ? [twoSessions.read] : [];
+    const typed = withEventYears(chineseDatesAsEnglish(twoSessions.text), now);
     // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.
     const explicit = withExplicitDates(typed, now);
     const asTyped = explicit && namedDatesIntent(explicit) ? explicit : typed;
@@ -782,7 +788,9 @@ export class SearchEngine implements SpoxSearch {
     const speaker = given.spokesperson ? null : named;
     if (given.outlet && askedBy && !askedBy.outlets.every((o) => nameMatches(o, given.outlet!))) overridden.outlet = { chosen: given.outlet, named: listed(askedBy.outlets, 'and') };
     // A name alone after a title ("Director-General Hua Chunying") is searched without the title.
-    const topic = withoutChineseFraming(named || unheld || speakers ? read.query : read.untitled ?? intent.query);
+    const framed = withoutChineseFraming(named || unheld || speakers ? read.query : read.untitled ?? intent.query);
+    // "新疆问题" asks about 新疆, as "the Xinjiang issue" about Xinjiang.
+    const { text: topic, issues } = withoutIssueWord(framed);
     // Only beside Chinese topic words: "中方对 Huawei 有何评论" asks about an English word, and searches the English records.
     const asked = this.parts.chineseLexical ? englishNamesAsChinese(topic) : topic;
     // A month named ("in March 2019"), a year said as the time of the talk ("since 2020"), or dates
@@ -838,6 +846,7 @@ export class SearchEngine implements SpoxSearch {
       reading: as && written ? { ...written, as, ...more, ...besides } : null,
       // The language of the words searched; with none (every answer), of the question.
       lang: this.languageOf(searched || intent.query),
+      wordsRead: !every && sessions.length + issues.length > 0 ? [...sessions, ...issues] : null,
       speaker,
       everyAnswer: every,
       followUp: !every && asksOnlyForMore(searched),

@@ -76,8 +76,12 @@ const SAYING_VERB = /\b(?:mention(?:ed)?|comment(?:ed)?|raised?|brought\s+up|tal
 /** Left by the words taken out: who was asked, no one in particular ("When did the Foreign Ministry", "by China"). */
 const ASKING_ANYONE = new RegExp(String.raw`^\s*${WHEN}\s+${AUX}\s+(?:${ANYONE})\b|\bby\s+(?:${ANYONE})(?=\s*[?.!]*\s*$)`, 'giu');
 
-/** Chinese: first (last) and a word of mentioning ("第一次提到", "首次提及", "最后一次谈到"), or standing alone ("孟晚舟 最早"). */
-const MENTIONING_ZH = '(?:被)?(?:提到|提及|提起|谈到|谈及|说到|说起|讲到|评论|回应|表态|谈论|讨论|涉及)过?';
+/**
+ * Chinese: first (last) and a word of mentioning ("第一次提到", "首次提及", "最后一次谈到", "最后一次谈华为"),
+ * of appearing after the topic ("新冠肺炎第一次出现"), or standing alone ("孟晚舟 最早"). A verb of one
+ * character not where it begins another word: 谈判 (talks), 说明, 讲话, 提出 (put forward), 提供.
+ */
+const MENTIONING_ZH = '(?:被)?(?:提到|提及|提起|谈到|谈及|说到|说起|讲到|评论|回应|表态|谈论|讨论|涉及|出现|谈(?![判话])|说(?![明法服])|讲(?![话述])|提(?![出供高醒议名交前]))过?';
 const FIRST_ZH = '第一次|首次|头一次|第一回|初次|最早|最先';
 const LAST_ZH = '最后一次|最近一次|上一次|最后';
 /** When, asked in Chinese: "是什么时候", "何时", "哪一天". */

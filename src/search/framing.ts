@@ -74,8 +74,17 @@ const ENGLISH: RegExp[] = [
  * `speaker.ts` reads them after a spokesperson's name too ("华春莹是否评论过西藏").
  */
 export const MENTIONING_WORDS_ZH = '(?:曾经|曾|是否|有没有|有无|一共|总共|共)?\\s*(?:(?:提到|提及|提起|谈到|谈及|说到|说起|讲到|评论|回应|表态|谈论|讨论)过?|(?:提|谈|说)过)';
-/** Chinese: who is asked and a word of mentioning before the topic (`外交部提到`, `中方是否评论过`), where the question or its date begins. */
-const MENTIONING_ZH = new RegExp(`(?<=^|[\\s年月日])(?:${ANYONE_ZH})\\s*${MENTIONING_WORDS_ZH}`, 'u');
+/**
+ * Chinese: who is asked and a word of mentioning before the topic (`外交部提到`, `中方是否评论过`), where
+ * the question or its date (`2019年以来`) begins; a year between them (`外交部在2019年提到`) stays, as the time of the talk.
+ */
+const MENTIONING_ZH = new RegExp(`(?<=^|[\\s年月日]|以来|至今|以前|之前|以后|之后|起)(?:${ANYONE_ZH})\\s*(?<when>在\\s*(?:19|20)\\d\\d\\s*年(?:\\s*\\d{1,2}\\s*月份?)?(?:全年|期间)?\\s*)?${MENTIONING_WORDS_ZH}`, 'u');
+/**
+ * A year alone in a question of how often (`2019年外交部提到华为多少次`): the time of the talk, as "in
+ * 2019" ends "How many times did China mention Huawei in 2019?", read as 在2019年 is (that year only).
+ * Not a year with its month, part or edge (2019年3月, 2019年底, 2019年以来), which say their dates.
+ */
+const BARE_YEAR_ZH = /(?<![在于\d])((?:19|20)\d\d\s*年)(?!\s*(?:度\s*)?(?:\d|[一二三四五六七八九十]+\s*月|以|至|到|之|前|后|起|[上下]半|初|底|末|中|[春夏秋冬]|第|[Qq]\d|全年|期间))/gu;
 /** Chinese: how many times, at the end (`多少次`, `一共几次`, `的次数`). */
 const COUNT_ZH = /(?:的次数|(?:一共|总共|共|总计)?(?:多少次|几次|多少回|几回)(?:了)?)(?=[\s?？。!！吗呢]*$)/u;
 
@@ -144,7 +153,11 @@ function withoutEnglishFraming(question: string): string {
 }
 
 function withoutChineseCounting(question: string): string {
-  return question.replace(MENTIONING_ZH, ' ').replace(COUNT_ZH, ' ').replace(/\s+/g, ' ').trim();
+  const counting = COUNT_ZH.test(question);
+  const read = question.replace(MENTIONING_ZH, (...m) => ` ${(m.at(-1) as { when?: string }).when ?? ''} `).replace(COUNT_ZH, ' ');
+  const years = read.match(/(?:19|20)\d\d/g) ?? [];
+  const dated = counting && years.length === 1 ? read.replace(BARE_YEAR_ZH, '在$1') : read;
+  return dated.replace(/\s+/g, ' ').trim();
 }
 
 /** English words that say a question's speaker speaks, and nothing of what about. */

@@ -178,6 +178,8 @@ export interface SearchResponse {
    * the answer holds: "sanctions" for "penalising"; absent for most queries.
    */
   ministryWords?: readonly string[];
+  /** Words of a Chinese question read otherwise than as typed, where the answer says how (`ChineseWordsRead`); absent for most queries. */
+  wordsRead?: readonly ChineseWordsRead[];
   /** The user's words the answer does not hold (`missing-words.ts`); both empty for most queries. */
   missing: MissingWords;
   /**
@@ -357,6 +359,18 @@ export interface SpoxSearch {
   sources(): SourceSummary[];
   /** Briefings by language, with their spans: a question searches those of its language (`coverage`). */
   languages(): LanguageSummary[];
+}
+
+/**
+ * Words of a Chinese question read otherwise than as typed (chinese-question.ts): a topic named as
+ * "X问题" searched as X (`issue`: "新疆问题", "the Xinjiang issue"); 两会期间 with a year read as
+ * that year's sessions (`sessions`: "2019年两会期间", `searched` its dates in words); without one,
+ * searched as words (`words`: the sessions' dates change with the year).
+ */
+export interface ChineseWordsRead {
+  written: string;
+  searched: string;
+  as: 'issue' | 'sessions' | 'words';
 }
 
 /** A short form written for more than one outlet ("ABC": ABC Australia and ABC Spanish Daily Newspaper). */

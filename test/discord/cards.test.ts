@@ -101,10 +101,10 @@ const LONGEST_NAME = DESCRIBED_NAMES.map(([name]) => name).reduce((a, b) => (b.l
 const LONGEST_WORD = 'x'.repeat(200);
 const LONGEST_MISSING = { inNoRecord: Array.from({ length: 9 }, () => LONGEST_WORD), inNoMatch: Array.from({ length: 12 }, () => LONGEST_WORD) };
 
-/** The longest note on dates a result carries: both ends of the index passed, three gaps named and the others counted. */
-const LONGEST_NOTE = `Note: you asked about dates the index does not hold: it holds Chinese briefings from 2002-01-01 to 2045-10-14. ${describeCoverage(
+/** The longest note on dates a result carries: both ends of the index passed, three gaps named and the others counted, and where the English briefings run. */
+const LONGEST_NOTE = `Note: you asked about dates of which the index holds no Chinese briefing: it holds Chinese briefings from 2002-01-01 to 2045-10-14. ${describeCoverage(
   computeCoverage(Array.from({ length: 400 }, (_, i) => new Date(Date.UTC(2002, 0, 1 + 40 * i)).toISOString().slice(0, 10))),
-)}`;
+)} The index's English briefings run from 2001-01-01 to 2046-12-31: ask in English to search them.`;
 
 function stored(hits: SearchHit[]): StoredResult {
   const matches = hits.map((h) => ({ id: h.record.id, date: h.record.date, score: h.score }));

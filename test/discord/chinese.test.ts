@@ -95,6 +95,15 @@ describe('the Chinese original on Discord', () => {
     expect(texts).toEqual([under.search.record('2019-05-20#1')!.answer, under.search.record('zh-2019-05-20#1')!.answer]);
   });
 
+  it('/quote reads an id typed with a Chinese keyboard: ＃, 【】 and full-width letters and digits (explore32b C12)', async () => {
+    for (const typed of ['zh-2019-05-20＃1', '【zh-2019-05-20#1】', 'ｚｈ－２０１９－０５－２０＃１']) {
+      const interaction = raw.slashCommand('quote', [raw.string('id', typed)]);
+      await under.bot.deliver(interaction);
+      const body = only(discord.requestsFor(interaction).filter((r) => CALLBACK.test(r.path))).body.data;
+      expect(body.embeds.map((e: any) => unescapeMarkdown(e.description)), typed).toEqual([under.search.record('zh-2019-05-20#1')!.answer]);
+    }
+  });
+
   it('/briefing links the Chinese transcript beside the English one; a day only the Chinese site has shows the Chinese briefing', async () => {
     const interaction = raw.slashCommand('briefing', [raw.string('date', '2020-06-15')]);
     await under.bot.deliver(interaction);

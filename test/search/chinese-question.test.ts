@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseDatesAsEnglish, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from '../../src/search/chinese-question.js';
+import { chineseDatesAsEnglish, simplifiedChinese, simplifiedFilters, withoutChineseFraming, withoutIssueWord } from '../../src/search/chinese-question.js';
 import { parseQuery, timeIntent } from '../../src/search/query.js';
 import { speakerIntent } from '../../src/search/speaker.js';
 import { toIndexedRecords } from '../../src/store/records.js';
@@ -54,6 +54,43 @@ describe('a Chinese year in a question', () => {
     expect(chineseDatesAsEnglish('去年3月')).toBe('March last year'); // read by relative-dates.ts as March of last year
     expect(chineseDatesAsEnglish('2019年以来华为')).toBe('since 2019 华为');
     expect(chineseDatesAsEnglish('华为 2020年之前')).toBe('华为 before 2020');
+  });
+
+  it('reads 在2019年, 2019年全年 and 2019年期间 as "in 2019" at the end, that year alone (explore32b W2)', () => {
+    expect(chineseDatesAsEnglish('2019年全年 华为')).toBe('华为 in 2019');
+    expect(chineseDatesAsEnglish('2019年期间华为')).toBe('华为 in 2019');
+    expect(chineseDatesAsEnglish('外交部在2019年 华为')).toBe('外交部 华为 in 2019');
+    // With a month, a part or an edge, those say the dates; the 在 before them is no topic word.
+    expect(chineseDatesAsEnglish('在2019年3月 香港')).toBe('March 2019 香港');
+    expect(chineseDatesAsEnglish('在2019年底 香港')).toBe('in late 2019 香港');
+    expect(chineseDatesAsEnglish('在2019年以前 香港')).toBe('before 2019 香港');
+  });
+
+  it('reads years and months in characters, quarters and Q1-Q4 (explore32b W9)', () => {
+    expect(chineseDatesAsEnglish('二〇一九年十月 香港')).toBe('October 2019 香港');
+    expect(chineseDatesAsEnglish('二零二零年 华为')).toBe('2020 华为');
+    expect(chineseDatesAsEnglish('2019年十月 香港')).toBe('October 2019 香港');
+    expect(chineseDatesAsEnglish('2019年十二月份 香港')).toBe('December 2019 香港');
+    expect(chineseDatesAsEnglish('2019年第四季度 香港')).toBe('in the fourth quarter of 2019 香港');
+    expect(chineseDatesAsEnglish('2019年四季度 香港')).toBe('in the fourth quarter of 2019 香港');
+    expect(chineseDatesAsEnglish('2019年Q4 香港')).toBe('in Q4 2019 香港');
+    // Not a number of years, nor a year before 1900.
+    expect(chineseDatesAsEnglish('一千九百年')).toBe('一千九百年');
+    expect(chineseDatesAsEnglish('一七八九年')).toBe('一七八九年');
+  });
+});
+
+describe('a topic named as "X问题" (explore32b W1)', () => {
+  it('is X: 问题 is how the question names it', () => {
+    expect(withoutIssueWord('新疆问题')).toEqual({ text: '新疆', issues: [{ written: '新疆问题', searched: '新疆', as: 'issue' }] });
+    expect(withoutIssueWord('台湾问题上')).toEqual({ text: '台湾', issues: [{ written: '台湾问题', searched: '台湾', as: 'issue' }] });
+    expect(withoutIssueWord('新疆问题 in 2019').text).toBe('新疆 in 2019');
+  });
+
+  it('is left as typed after a word pointing back, quoted, alone, or inside a longer word', () => {
+    for (const text of ['这个问题', '有关问题', '“新疆问题”', '问题', '核问题', '新疆问题和香港问题', '问题意识']) {
+      expect(withoutIssueWord(text), text).toEqual({ text, issues: [] });
+    }
   });
 });
 

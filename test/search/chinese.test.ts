@@ -12,6 +12,8 @@ import { bilingualSample, SAMPLE_DATES } from '../seed-sources.js';
 import { searchOnBilingualSample } from './bilingual-search.js';
 import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { outsideNote } from '../../src/answers/span.js';
+import { searchTimeline, timelineSummary } from '../../src/answers/timeline.js';
+import { plural } from '../../src/answers/wording.js';
 
 describe('Chinese terms', () => {
   it('never turns a Chinese clause into one term: two-character terms, so 华为 is one of them', () => {
@@ -218,6 +220,91 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(never).toMatchObject({ total: 0, searched: '恒大', missing: { inNoRecord: ['恒大'] } });
   });
 
+  it('searches "X问题" as X, and says so (explore32b W1)', async () => {
+    const taiwan = await search.search('香港', { k: 0 });
+    const saying = taiwan.matches.filter((m) => text(search.record(m.id)!).includes('香港问题')).length;
+    expect(saying).toBeGreaterThan(0);
+    expect(saying).toBeLessThan(taiwan.total);
+    for (const query of ['香港问题', '中方如何看待香港问题？', '中方在香港问题上的立场是什么']) {
+      const issue = await search.search(query, { k: 0 });
+      expect(issue.matches.map((m) => m.id), query).toEqual(taiwan.matches.map((m) => m.id));
+      expect(issue.wordsRead, query).toEqual([{ written: '香港问题', searched: '香港', as: 'issue' }]);
+      expect(totalsLine(issue), query).toContain('; “香港问题” searched as “香港” (问题, “the … issue”, names the topic)');
+    }
+    expect((await search.search('香港', { k: 0 })).wordsRead).toBeUndefined();
+  });
+
+  it('reads 在2019年, 2019年全年, 2019年期间 and a year in a question of how often as that year alone (explore32b W2)', async () => {
+    const inYear = await search.search('华为', { k: 0, filters: { from: '2019-01-01', to: '2019-12-31' } });
+    expect(inYear.total).toBeGreaterThan(0);
+    // A year alone reads as "2019": that year or later, which the 2020 pages hold too.
+    expect((await search.search('2019年 华为', { k: 0 })).total).toBeGreaterThan(inYear.total);
+    for (const query of ['外交部在2019年提到华为多少次', '2019年全年 华为', '2019年期间华为', '2019年外交部提到华为多少次', '2019年1月至12月 华为']) {
+      const response = await search.search(query, { k: 0 });
+      expect(response.filters, query).toEqual({ from: '2019-01-01', to: '2019-12-31' });
+      expect(response.matches.map((m) => m.id), query).toEqual(inYear.matches.map((m) => m.id));
+    }
+    expect((await search.search('2019年全年 华为', { k: 0 })).monthNamed).toBe('2019');
+  });
+
+  it('reads 最后一次谈 and 第一次出现 as asking for the latest and the first (explore32b W8)', async () => {
+    const huawei = await search.search('华为', { k: 0, sort: 'newest' });
+    for (const query of ['最后一次谈华为', '外交部最后一次谈华为是哪天']) {
+      const last = await search.search(query, { k: 1 });
+      expect([last.sort, last.latestIntent, last.total, last.hits[0]!.record.id], query).toEqual(['newest', true, huawei.total, huawei.matches[0]!.id]);
+    }
+    const covid = await search.search('新冠肺炎', { k: 0, sort: 'oldest' });
+    const first = await search.search('新冠肺炎第一次出现', { k: 1 });
+    expect([first.sort, first.earliestIntent, first.total, first.hits[0]!.record.id]).toEqual(['oldest', true, covid.total, covid.matches[0]!.id]);
+  });
+
+  it('reads dates in characters and quarters as their dates (explore32b W9)', async () => {
+    const may = await search.search('华为', { k: 0, filters: { from: '2019-05-01', to: '2019-05-31' } });
+    expect(may.total).toBeGreaterThan(0);
+    for (const query of ['二〇一九年五月 华为', '2019年五月 华为']) {
+      const response = await search.search(query, { k: 0 });
+      expect([response.filters, response.monthNamed], query).toEqual([{ from: '2019-05-01', to: '2019-05-31' }, 'May 2019']);
+      expect(response.matches.map((m) => m.id), query).toEqual(may.matches.map((m) => m.id));
+    }
+    const quarter = await search.search('华为', { k: 0, filters: { from: '2019-04-01', to: '2019-06-30' } });
+    for (const query of ['2019年第二季度 华为', '2019年二季度 华为', '2019年Q2 华为']) {
+      const response = await search.search(query, { k: 0 });
+      expect(response.filters, query).toEqual({ from: '2019-04-01', to: '2019-06-30' });
+      expect(response.matches.map((m) => m.id), query).toEqual(quarter.matches.map((m) => m.id));
+    }
+    expect((await search.search('二〇二〇年 华为', { k: 0 })).matches).toEqual((await search.search('2020年 华为', { k: 0 })).matches);
+  });
+
+  it('reads the outlet a Chinese question says asked, as the Chinese pages name it, and keeps the topic (explore32b W5)', async () => {
+    const asked = await search.search('香港', { k: 0, filters: { outlet: '彭博社' } });
+    expect(asked.total).toBeGreaterThan(0);
+    expect(asked.total).toBeLessThan((await search.search('香港', { k: 0 })).total);
+    for (const query of ['彭博社问香港', '彭博社记者关于香港的提问', '彭博社记者就香港提问', '请问彭博社记者问了香港什么']) {
+      const response = await search.search(query, { k: 0 });
+      expect([response.outletsNamed, response.filters.outlet], query).toEqual([['彭博社'], '彭博社']);
+      expect(response.matches.map((m) => m.id), query).toEqual(asked.matches.map((m) => m.id));
+      expect(totalsLine(response), query).toContain('only questions 彭博社 asked, the outlet your question names');
+    }
+    // An outlet that is the topic stays words.
+    for (const query of ['路透社记者被驱逐', '环球时报社评', '路透社']) expect((await search.search(query, { k: 0 })).outletsNamed, query).toBeUndefined();
+  });
+
+  it('reads 两会期间 with a year as that year\'s sessions, and says that without one it searched the words (explore32b C15)', async () => {
+    const during = await search.search('一带一路', { k: 0, filters: { from: '2019-03-03', to: '2019-03-15' } });
+    expect(during.total).toBeGreaterThan(0);
+    for (const query of ['2019年两会期间 一带一路', '两会期间 2019年 一带一路', '2019年的两会 一带一路']) {
+      const response = await search.search(query, { k: 0 });
+      expect(response.filters, query).toEqual({ from: '2019-03-03', to: '2019-03-15' });
+      expect(response.matches.map((m) => m.id), query).toEqual(during.matches.map((m) => m.id));
+      expect(response.wordsRead, query).toEqual([{ written: query.split(' 一带一路')[0], searched: 'March 3 to 15, 2019', as: 'sessions' }]);
+      expect(totalsLine(response), query).toContain(`; only the briefings between March 3 and March 15, 2019, as your question asks; “${query.split(' 一带一路')[0]}” read as the dates of that year's NPC and CPPCC sessions`);
+    }
+    const words = await search.search('两会期间 一带一路', { k: 0 });
+    expect(words.filters).toEqual({});
+    expect(words.wordsRead).toEqual([{ written: '两会期间', searched: '两会期间', as: 'words' }]);
+    expect(totalsLine(words)).toContain('; “两会期间” searched as words: the NPC and CPPCC sessions\' dates change with the year; name it for the briefings held during them (“2019年两会期间”)');
+  });
+
   it('lists every Chinese answer in the dates for 外交部发言人 beside them, from whoever spoke (explore30 A3)', async () => {
     const june = SAMPLE_DATES.filter((d) => d.startsWith('2020-06')).reverse().flatMap((d) => search.briefing(`zh-${d}`)!.records.map((r) => r.id));
     expect(june.length).toBeGreaterThan(10);
@@ -364,7 +451,7 @@ describe('searching the Chinese pages beside the English ones', () => {
 
 describe('a question in Chinese, where the English briefings run later (explore27 #3)', () => {
   let search: SpoxSearch;
-  searchOnBilingualSample((opened) => (search = opened), undefined, { also: ['seeds/site-2026'], today: () => new Date('2026-11-29T09:00:00Z') });
+  searchOnBilingualSample((opened) => (search = opened), undefined, { also: ['seeds/site-2026', 'seeds/presscon'], today: () => new Date('2026-11-29T09:00:00Z') });
 
   it('is told the newest and the years held are the Chinese briefings\', and that the English ones run later', async () => {
     const english = search.languages().find((l) => l.lang === 'en')!;
@@ -384,6 +471,28 @@ describe('a question in Chinese, where the English briefings run later (explore2
     // In English, the English briefings: nothing to point to.
     const inEnglish = await search.search('Huawei latest', { k: 5 });
     expect(outsideNote(search, 'Huawei latest', inEnglish.filters, inEnglish, new Date('2026-11-29T09:00:00Z')) ?? '').not.toContain('English briefings run');
+  });
+
+  it('is told where the English briefings run for a bare year or an edge past the Chinese pages, either way, in ask and the timeline (explore32b W7)', async () => {
+    const english = search.languages().find((l) => l.lang === 'en')!;
+    const chinese = search.coverage('华为');
+    expect(english.from < chinese.from!).toBe(true);
+    const later = `The index's English briefings run to ${english.to}: ask in English to search them.`;
+    const earlier = `The index's English briefings run from ${english.from}: ask in English to search them.`;
+    const year = await search.search('2021年 华为', { k: 5 });
+    const note = outsideNote(search, '2021年 华为', year.filters, year, new Date('2026-11-29T09:00:00Z'))!;
+    expect(note).toMatch(/^Note: you asked about dates of which the index holds no Chinese briefing\. /);
+    expect(note).toContain(later);
+    expect(outsideNote(search, '2015年 华为', {}, year, new Date('2026-11-29T09:00:00Z'))).toContain(earlier);
+    const since = await search.search('2022年以来 华为', { k: 5 });
+    expect(since.total).toBe(0);
+    expect(nothingRelevantText(search, since)).toContain(`the index holds no Chinese briefing in the dates you asked (since 2022: from 2022-01-01); it holds Chinese briefings from ${chinese.from} to ${chinese.to}. ${later}`);
+    const topic = '华为 2021年';
+    const timeline = searchTimeline(search, topic, await search.search(topic, { k: 0 }));
+    expect(timelineSummary(timeline, plural)).toContain(` The index holds no Chinese briefing of 2021. ${later}`);
+    // In English, nothing to point to.
+    const inEnglish = await search.search('Huawei 2030', { k: 5 });
+    expect(outsideNote(search, 'Huawei 2030', inEnglish.filters, inEnglish) ?? '').not.toContain('English briefings run');
   });
 });
 

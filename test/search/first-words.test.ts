@@ -72,8 +72,17 @@ describe('a Chinese question asking when something was first or last said (explo
     expect(saidWhenIntent('华春莹第一次谈到香港是什么时候？')).toEqual(first('华春莹：香港？'));
   });
 
+  it('reads the one-character verbs 谈, 说, 讲 and 提, and a topic that first appeared (explore32b W8)', () => {
+    expect(saidWhenIntent('最后一次谈华为')).toEqual(last('华为'));
+    expect(saidWhenIntent('外交部最后一次谈华为是哪天')).toEqual(last('华为'));
+    expect(saidWhenIntent('中方第一次说孟晚舟是什么时候')).toEqual(first('孟晚舟'));
+    expect(saidWhenIntent('最后一次讲香港')).toEqual(last('香港'));
+    expect(saidWhenIntent('第一次提华为')).toEqual(first('华为'));
+    expect(saidWhenIntent('新冠肺炎第一次出现')).toEqual(first('新冠肺炎'));
+  });
+
   it('leaves the words inside a topic', () => {
-    for (const query of ['第一次世界大战', '最后通牒', '习近平首次访问美国']) {
+    for (const query of ['第一次世界大战', '最后通牒', '习近平首次访问美国', '最后一次谈判', '第一次提出一带一路']) {
       expect(saidWhenIntent(query)).toEqual({ query, earliest: false, latest: false });
     }
   });

@@ -24,7 +24,11 @@ describe('the framing of a question (src/search/framing.ts)', () => {
     expect(withoutFraming('Has TikTok ever been mentioned?')).toBe('TikTok?');
     expect(withoutFraming('Did the Chinese Foreign Ministry ever comment on "Made in China 2025"?')).toBe('"Made in China 2025"?');
     // Chinese: who and a word of mentioning, where the question or its date begins, and how many times at the end.
-    expect(withoutFraming('2019年外交部提到华为多少次')).toBe('2019年 华为');
+    // A year alone in a question of how often is the time of the talk, as 在2019年 (that year only: explore32b W2).
+    expect(withoutFraming('2019年外交部提到华为多少次')).toBe('在2019年 华为');
+    expect(withoutFraming('外交部在2019年提到华为多少次')).toBe('在2019年 华为');
+    expect(withoutFraming('2019年以来外交部提到华为多少次')).toBe('2019年以来 华为');
+    expect(withoutFraming('2019年3月外交部提到华为多少次')).toBe('2019年3月 华为');
     expect(withoutFraming('中方是否评论过恒大？')).toBe('恒大？');
     expect(withoutFraming('外交部有没有提到过孟晚舟')).toBe('孟晚舟');
   });

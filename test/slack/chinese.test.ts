@@ -109,6 +109,11 @@ describe('/spox quote and /spox briefing with the ids of the Chinese pages', () 
     expect(statement.kind).toBe('statement');
     const said = await answersTo((id) => s.command('quote ZH-2019-05-20#S1', { respondTo: id }));
     expect(said.flatMap(quoted).join('\n').replace(/\s+/g, '')).toBe(statement.answer.replace(/\s+/g, ''));
+    // Typed with a Chinese keyboard (explore32b C12): ＃ and 【】 as # and brackets.
+    for (const typed of ['zh-2019-05-20＃s1', '【zh-2019-05-20#s1】']) {
+      const read = await answersTo((id) => s.command(`quote ${typed}`, { respondTo: id }));
+      expect(read.flatMap(quoted).join('\n').replace(/\s+/g, ''), typed).toBe(statement.answer.replace(/\s+/g, ''));
+    }
     const none = await answersTo((id) => s.command('briefing zh-2019-05-21', { respondTo: id }));
     expect(texts(none[0]!).join()).toContain('No briefing on zh-2019-05-21 in the index.');
   });
