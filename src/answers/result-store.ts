@@ -23,8 +23,8 @@ export interface StoredResult {
   described: string | null;
   /** The Ministry's words searched beside the user's (`SearchResponse.ministryWords`). */
   ministryWords?: readonly string[];
-  /** Words of a Chinese question read otherwise than as typed (`SearchResponse.wordsRead`). */
-  wordsRead?: SearchResponse['wordsRead'];
+  /** Words of a Chinese question read otherwise than as typed (`SearchResponse.chineseWordsRead`). */
+  chineseWordsRead?: SearchResponse['chineseWordsRead'];
   /** The user's words the answer does not hold (`SearchResponse.missing`). */
   missing: MissingWords;
   /** The spokesperson the question named as the speaker, read as a filter (`SearchResponse.spokespersonNamed`). */
@@ -129,7 +129,7 @@ export function storeResponse(
     passing: response.passing,
     described: response.described,
     ...(response.ministryWords ? { ministryWords: response.ministryWords } : {}),
-    ...(response.wordsRead ? { wordsRead: response.wordsRead } : {}),
+    ...(response.chineseWordsRead ? { chineseWordsRead: response.chineseWordsRead } : {}),
     missing: response.missing,
     spokespersonNamed: response.spokespersonNamed,
     ...(response.outletsNamed ? { outletsNamed: response.outletsNamed } : {}),

@@ -43,8 +43,8 @@ export interface Timeline {
   described: string | null;
   /** The Ministry's words searched for the topic's (`SearchResponse.ministryWords`). */
   ministryWords?: readonly string[];
-  /** Words of a Chinese topic read otherwise than as typed (`SearchResponse.wordsRead`). */
-  wordsRead?: SearchResponse['wordsRead'];
+  /** Words of a Chinese topic read otherwise than as typed (`SearchResponse.chineseWordsRead`). */
+  chineseWordsRead?: SearchResponse['chineseWordsRead'];
   /** The topic's words the matches do not hold (`SearchResponse.missing`). */
   missing: MissingWords;
   /** The spokesperson the topic named as the speaker, whose answers alone were counted (`SearchResponse.spokespersonNamed`). */
@@ -128,13 +128,13 @@ function timelineSpan(held: SearchedSpan, filters: SearchFilters, matched: Searc
  */
 export function buildTimeline(
   topic: string,
-  response: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'wordsRead' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'filters' | 'topicWords'>,
+  response: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'chineseWordsRead' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'filters' | 'topicWords'>,
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly' | 'importedMonths'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
   heldInOther: (month: string) => boolean = () => false,
 ): Timeline {
-  const { described, ministryWords, wordsRead, missing, spokespersonNamed, outletsNamed, outletsAmbiguous, monthNamed, speakerReading, filters } = response;
+  const { described, ministryWords, chineseWordsRead, missing, spokespersonNamed, outletsNamed, outletsAmbiguous, monthNamed, speakerReading, filters } = response;
   const { matches, wordsCounted } = countedMatches(response);
   const byMonth = new Map<string, number>();
   let first: string | null = null;
@@ -175,7 +175,7 @@ export function buildTimeline(
     });
   const ends = passedEndsWords(coverage, filters);
   const heldOnly = ends ? `${languageWord(topic)}briefings ${ends}` : null;
-  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), ...(wordsRead ? { wordsRead } : {}), missing, spokespersonNamed, ...(outletsNamed ? { outletsNamed } : {}), ...(outletsAmbiguous ? { outletsAmbiguous } : {}), monthNamed, ...(speakerReading ? { speakerReading } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
+  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), ...(chineseWordsRead ? { chineseWordsRead } : {}), missing, spokespersonNamed, ...(outletsNamed ? { outletsNamed } : {}), ...(outletsAmbiguous ? { outletsAmbiguous } : {}), monthNamed, ...(speakerReading ? { speakerReading } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
 }
 
 /**

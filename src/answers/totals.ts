@@ -41,7 +41,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'wordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers'>>;
+type Notes = Partial<Pick<SearchResponse, 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -65,7 +65,7 @@ export function readingNotes(
   const reading = response.everyAnswer && !response.speakerReading ? ALL_OF_THEM : speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const ministry = response.ministryWords?.length ? `; ${ministryWordsNote(response.ministryWords)}` : '';
-  const wordsRead = (response.wordsRead ?? []).map((w) => `; ${wordsReadNote(w, escape)}`).join('');
+  const chineseWordsRead = (response.chineseWordsRead ?? []).map((w) => `; ${chineseWordsReadNote(w, escape)}`).join('');
   // The words another spokesperson's exchange holds are said with who said them, not twice.
   const said = response.saidByOther;
   const missing = missingWordsLine(said && !said.together ? { ...response.missing, inNoMatch: response.missing.inNoMatch.filter((w) => !said.words.includes(w)) } : response.missing, escape);
@@ -74,7 +74,7 @@ export function readingNotes(
   const overrides = overriddenWords(response.overridden, escape).map((n) => `; ${n}`).join('');
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
-  return `${speaker}${asker}${month}${reading ? `; ${reading}` : ''}${wordsRead}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${overrides}`;
+  return `${speaker}${asker}${month}${reading ? `; ${reading}` : ''}${chineseWordsRead}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${overrides}`;
 }
 
 /**
@@ -320,12 +320,12 @@ function didYouMeanText(didYouMean: NonNullable<MissingWords['didYouMean']>, esc
 }
 
 /**
- * How a word of a Chinese question was read (`SearchResponse.wordsRead`): `“新疆问题” searched as “新疆”
+ * How a word of a Chinese question was read (`SearchResponse.chineseWordsRead`): `“新疆问题” searched as “新疆”
  * (问题, “the … issue”, names the topic)`; `“2019年两会期间” read as the dates of that year's NPC and
  * CPPCC sessions` (the dates are said beside it, `namedDatesNote`); `“两会期间” searched as words: the sessions' dates change with the year; name it for the
  * briefings held during them (“2019年两会期间”)`.
  */
-function wordsReadNote({ written, searched, as }: ChineseWordsRead, escape: (text: string) => string): string {
+function chineseWordsReadNote({ written, searched, as }: ChineseWordsRead, escape: (text: string) => string): string {
   if (as === 'issue') return `“${escape(written)}” searched as “${escape(searched)}” (问题, “the … issue”, names the topic)`;
   if (as === 'sessions') return `“${escape(written)}” read as the dates of that year's NPC and CPPCC sessions`;
   return `“${escape(written)}” searched as words: the NPC and CPPCC sessions' dates change with the year; name it for the briefings held during them (“2019年${escape(written)}”)`;

@@ -52,7 +52,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     passing: response.passing,
     described: response.described,
     ministry_words: response.ministryWords ?? [],
-    ...(response.wordsRead ? { words_read: response.wordsRead } : {}),
+    ...(response.chineseWordsRead ? { chinese_words_read: response.chineseWordsRead } : {}),
     spokesperson_named: response.spokespersonNamed,
     ...(response.outletsNamed?.length === 1 ? { outlet_named: response.outletsNamed[0] } : {}),
     ...(response.outletsNamed ? { outlets_named: response.outletsNamed } : {}),

@@ -139,7 +139,7 @@ interface QuestionRead {
   /** The records' language searched. */
   lang: 'en' | 'zh';
   /** Words of a Chinese question read otherwise than as typed, where the answer says how (`withoutIssueWord`, `twoSessionsRead`); null for none. */
-  wordsRead: readonly ChineseWordsRead[] | null;
+  chineseWordsRead: readonly ChineseWordsRead[] | null;
   /** The spokesperson the question names as the speaker, when read as the filter (no option gave one). */
   speaker: string | null;
   /**
@@ -355,7 +355,7 @@ export class SearchEngine implements SpoxSearch {
       described,
       ...(together ? { topicWords: wordsAsTyped(parsed.text, together.terms) } : {}),
       ...(ministryWords?.length ? { ministryWords } : {}),
-      ...(read.wordsRead ? { wordsRead: read.wordsRead } : {}),
+      ...(read.chineseWordsRead ? { chineseWordsRead: read.chineseWordsRead } : {}),
       missing,
       tooCommon: wordsAsTyped(parsed.text, tooCommon),
       ...(withoutUnknown ? { withoutUnknown } : {}),
@@ -846,7 +846,7 @@ export class SearchEngine implements SpoxSearch {
       reading: as && written ? { ...written, as, ...more, ...besides } : null,
       // The language of the words searched; with none (every answer), of the question.
       lang: this.languageOf(searched || intent.query),
-      wordsRead: !every && sessions.length + issues.length > 0 ? [...sessions, ...issues] : null,
+      chineseWordsRead: !every && sessions.length + issues.length > 0 ? [...sessions, ...issues] : null,
       speaker,
       everyAnswer: every,
       followUp: !every && asksOnlyForMore(searched),

@@ -179,7 +179,7 @@ export interface SearchResponse {
    */
   ministryWords?: readonly string[];
   /** Words of a Chinese question read otherwise than as typed, where the answer says how (`ChineseWordsRead`); absent for most queries. */
-  wordsRead?: readonly ChineseWordsRead[];
+  chineseWordsRead?: readonly ChineseWordsRead[];
   /** The user's words the answer does not hold (`missing-words.ts`); both empty for most queries. */
   missing: MissingWords;
   /**

@@ -228,10 +228,10 @@ describe('searching the Chinese pages beside the English ones', () => {
     for (const query of ['香港问题', '中方如何看待香港问题？', '中方在香港问题上的立场是什么']) {
       const issue = await search.search(query, { k: 0 });
       expect(issue.matches.map((m) => m.id), query).toEqual(taiwan.matches.map((m) => m.id));
-      expect(issue.wordsRead, query).toEqual([{ written: '香港问题', searched: '香港', as: 'issue' }]);
+      expect(issue.chineseWordsRead, query).toEqual([{ written: '香港问题', searched: '香港', as: 'issue' }]);
       expect(totalsLine(issue), query).toContain('; “香港问题” searched as “香港” (问题, “the … issue”, names the topic)');
     }
-    expect((await search.search('香港', { k: 0 })).wordsRead).toBeUndefined();
+    expect((await search.search('香港', { k: 0 })).chineseWordsRead).toBeUndefined();
   });
 
   it('reads 在2019年, 2019年全年, 2019年期间 and a year in a question of how often as that year alone (explore32b W2)', async () => {
@@ -296,12 +296,12 @@ describe('searching the Chinese pages beside the English ones', () => {
       const response = await search.search(query, { k: 0 });
       expect(response.filters, query).toEqual({ from: '2019-03-03', to: '2019-03-15' });
       expect(response.matches.map((m) => m.id), query).toEqual(during.matches.map((m) => m.id));
-      expect(response.wordsRead, query).toEqual([{ written: query.split(' 一带一路')[0], searched: 'March 3 to 15, 2019', as: 'sessions' }]);
+      expect(response.chineseWordsRead, query).toEqual([{ written: query.split(' 一带一路')[0], searched: 'March 3 to 15, 2019', as: 'sessions' }]);
       expect(totalsLine(response), query).toContain(`; only the briefings between March 3 and March 15, 2019, as your question asks; “${query.split(' 一带一路')[0]}” read as the dates of that year's NPC and CPPCC sessions`);
     }
     const words = await search.search('两会期间 一带一路', { k: 0 });
     expect(words.filters).toEqual({});
-    expect(words.wordsRead).toEqual([{ written: '两会期间', searched: '两会期间', as: 'words' }]);
+    expect(words.chineseWordsRead).toEqual([{ written: '两会期间', searched: '两会期间', as: 'words' }]);
     expect(totalsLine(words)).toContain('; “两会期间” searched as words: the NPC and CPPCC sessions\' dates change with the year; name it for the briefings held during them (“2019年两会期间”)');
   });
 
