@@ -36,6 +36,8 @@ export interface StoredResult {
   monthNamed: string | null;
   /** How the question's spokesperson was read (`SearchResponse.speakerReading`). */
   speakerReading?: SearchResponse['speakerReading'];
+  /** Words of the question read as no topic words (`SearchResponse.wordsRead`). */
+  wordsRead?: SearchResponse['wordsRead'];
   /** What the question named that an option overrode (`SearchResponse.overridden`). */
   overridden?: Overridden;
   /** Whose exchange says the words the one spokesperson searched did not (`SearchResponse.saidByOther`). */
@@ -136,6 +138,7 @@ export function storeResponse(
     ...(response.outletsAmbiguous ? { outletsAmbiguous: response.outletsAmbiguous } : {}),
     monthNamed: response.monthNamed,
     ...(response.speakerReading ? { speakerReading: response.speakerReading } : {}),
+    ...(response.wordsRead ? { wordsRead: response.wordsRead } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
     ...(response.withoutDates ? { withoutDates: response.withoutDates } : {}),
     ...(response.saidByOther ? { saidByOther: response.saidByOther } : {}),

@@ -56,6 +56,8 @@ export interface Timeline {
   monthNamed: string | null;
   /** How the topic's spokesperson was read (`SearchResponse.speakerReading`). */
   speakerReading?: SearchResponse['speakerReading'];
+  /** Words of the topic read as no topic words (`SearchResponse.wordsRead`): what it leaves out, how two years compare, names joined. */
+  wordsRead?: SearchResponse['wordsRead'];
   total: number;
   first: string | null;
   last: string | null;
@@ -128,13 +130,13 @@ function timelineSpan(held: SearchedSpan, filters: SearchFilters, matched: Searc
  */
 export function buildTimeline(
   topic: string,
-  response: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'chineseWordsRead' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'filters' | 'topicWords'>,
+  response: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'chineseWordsRead' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'filters' | 'topicWords'>,
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly' | 'importedMonths'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
   heldInOther: (month: string) => boolean = () => false,
 ): Timeline {
-  const { described, ministryWords, chineseWordsRead, missing, spokespersonNamed, outletsNamed, outletsAmbiguous, monthNamed, speakerReading, filters } = response;
+  const { described, ministryWords, chineseWordsRead, missing, spokespersonNamed, outletsNamed, outletsAmbiguous, monthNamed, speakerReading, wordsRead, filters } = response;
   const { matches, wordsCounted } = countedMatches(response);
   const byMonth = new Map<string, number>();
   let first: string | null = null;
@@ -175,7 +177,7 @@ export function buildTimeline(
     });
   const ends = passedEndsWords(coverage, filters);
   const heldOnly = ends ? `${languageWord(topic)}briefings ${ends}` : null;
-  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), ...(chineseWordsRead ? { chineseWordsRead } : {}), missing, spokespersonNamed, ...(outletsNamed ? { outletsNamed } : {}), ...(outletsAmbiguous ? { outletsAmbiguous } : {}), monthNamed, ...(speakerReading ? { speakerReading } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
+  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), ...(chineseWordsRead ? { chineseWordsRead } : {}), missing, spokespersonNamed, ...(outletsNamed ? { outletsNamed } : {}), ...(outletsAmbiguous ? { outletsAmbiguous } : {}), monthNamed, ...(speakerReading ? { speakerReading } : {}), ...(wordsRead ? { wordsRead } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
 }
 
 /**

@@ -3,7 +3,7 @@ import { covers, gapWords } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
 import { spokespersonMatches } from '../search/filters.js';
 import { namesAPerson } from '../search/speaker.js';
-import type { ChineseWordsRead, BriefingsBetween, MissingWords, Overridden, SaidByOther, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
+import type { ChineseWordsRead, BriefingsBetween, MissingWords, Overridden, SaidByOther, SearchFilters, SearchResponse, SpoxSearch, WordsRead } from '../search/types.js';
 import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
 import { filtersWords, unknownNameText } from './filters.js';
 import { askedReach, corpusOnlyNote, corpusOnlySearched, englishElsewhereWords, gapsAsked, importedMatchesWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, otherLanguageWordsOver, questionLanguage, searchedSpan, spanWords, unheldYearsWords, unnamedAskersWords } from './span.js';
@@ -41,7 +41,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers'>>;
+type Notes = Partial<Pick<SearchResponse, 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -61,6 +61,7 @@ export function readingNotes(
   const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names${from}` : '';
   const asker = response.outletsNamed ? `; ${askersWords(response.outletsNamed, response.outletsAmbiguous, escape)}` : '';
   const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}` : '';
+  const read = wordsReadNotes(response.wordsRead, escape).map((n) => `; ${n}`).join('');
   // Asked of no one in particular ("What did the spokesperson say yesterday?"): said as for a spokesperson named.
   const reading = response.everyAnswer && !response.speakerReading ? ALL_OF_THEM : speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
@@ -74,7 +75,25 @@ export function readingNotes(
   const overrides = overriddenWords(response.overridden, escape).map((n) => `; ${n}`).join('');
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
-  return `${speaker}${asker}${month}${reading ? `; ${reading}` : ''}${chineseWordsRead}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${overrides}`;
+  return `${speaker}${asker}${month}${read}${reading ? `; ${reading}` : ''}${chineseWordsRead}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${overrides}`;
+}
+
+/**
+ * What the answer says of the words its question read as no topic words (`SearchResponse.wordsRead`):
+ * `“harsher” read as how the years compare, not searched`; `any exchange that names Japan or South
+ * Korea, those naming both first`; `leaving out exchanges that say “protests”`.
+ */
+function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => string): string[] {
+  if (!read) return [];
+  const quoted = (words: readonly string[], joint: 'and' | 'or'): string => listed(words.map((w) => `“${escape(w.replace(/^["“”‘’']+|["“”‘’']+$/g, ''))}”`), joint);
+  const notes: string[] = [];
+  if (read.comparative?.length) notes.push(`${quoted(read.comparative, 'and')} read as how the years compare, not searched`);
+  if (read.either) {
+    const { names, allFirst } = read.either;
+    notes.push(`any exchange that names ${listed(names.map(escape), 'or')}${allFirst ? `, those naming ${names.length === 2 ? 'both' : 'all of them'} first` : ''}`);
+  }
+  if (read.excluded?.length) notes.push(`leaving out exchanges that say ${quoted(read.excluded, 'or')}`);
+  return notes;
 }
 
 /**

@@ -59,6 +59,9 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.outletsAmbiguous ? { outlets_ambiguous: response.outletsAmbiguous } : {}),
     month_named: response.monthNamed,
     ...(response.speakerReading ? { speaker_reading: speakerReadingJson(response.speakerReading) } : {}),
+    ...(response.wordsRead?.excluded ? { excluded: response.wordsRead.excluded } : {}),
+    ...(response.wordsRead?.comparative ? { comparative: response.wordsRead.comparative } : {}),
+    ...(response.wordsRead?.either ? { either: { names: response.wordsRead.either.names, all_first: response.wordsRead.either.allFirst } } : {}),
     // The filters the search applied: those given, and the dates and speaker the question named.
     filters: {
       from: response.filters.from ?? null,

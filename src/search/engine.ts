@@ -23,6 +23,8 @@ import { saidWhenIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { asksOnlyForMore, asksWhatAnyoneSaid, withoutFraming } from './framing.js';
+import { exclusionIntent, type Exclusion } from './exclusion.js';
+import { joinedNames } from './joined-names.js';
 import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
@@ -38,7 +40,7 @@ import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
   Briefing, BriefingsBetween, ChineseWordsRead, CorpusInfo, LanguageSummary, MatchRef, MissingWords, OutletShortForm, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
-  SearchResponse, SpeakerReading, SpoxSearch,
+  SearchResponse, SpeakerReading, SpoxSearch, WordsRead,
 } from './types.js';
 
 export interface EngineParts {
@@ -128,6 +130,8 @@ interface LexicalQuery {
   /** The same without the date, spokesperson and outlet filters; null when none was given. */
   unfiltered: RecordFilter | null;
   hasPhrases: boolean;
+  /** Names joined that are the whole topic, each as its index terms (rule 7 of gate.ts); absent otherwise. */
+  either?: readonly (readonly string[])[];
 }
 /** What a question asks, as `readQuestion` reads it. */
 interface QuestionRead {
@@ -167,6 +171,12 @@ interface QuestionRead {
   years: readonly string[] | null;
   filters: SearchFilters;
   overridden: Overridden | null;
+  /** What the question leaves out ("Hong Kong but not the protests", `exclusion.ts`); null for most questions. */
+  excluded: Exclusion | null;
+  /** Of two years compared, the words that said how they compare ("harsher"), not searched; null otherwise. */
+  comparative: readonly string[] | null;
+  /** Names joined that are the whole topic ("Japan and South Korea", `joined-names.ts`): any of them answers; null otherwise. */
+  either: readonly string[] | null;
 }
 
 /** What a response says of the outlets a question named (`SearchResponse.outletsNamed`, `outletsAmbiguous`). */
@@ -260,17 +270,22 @@ export class SearchEngine implements SpoxSearch {
     const { intent, searched, speaker, month, filters, overridden } = read;
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const parsed = parseQuery(searched);
-    const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years);
-    const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     const index = read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
+    const leftOut = read.excluded ? this.holdingAny(read.excluded.excluded) : null;
+    const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years, leftOut);
+    const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     const queryTerms = this.termsFor(parsed.text, index);
+    // Searched again (in every date, in everyone's answers): the topic with what it leaves out.
+    const topic = read.excluded ? `${searched} ${read.excluded.typed}` : searched;
+    const either = read.either?.map((name) => termsOf(name)).filter((terms) => terms.length > 0) ?? [];
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
     const feedbackShown = sort !== 'relevance' || k === 0 ? 0 : this.fusion.feedbackShown;
-    const { matches: lexical, described, ministryWords, asked, tooCommon, mentionScores } =
+    const { matches: lexical, described, ministryWords, asked, tooCommon, mentionScores, either: eitherRead } =
       this.relevantLexical(index, {
         text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
-        unfiltered: filtered ? this.acceptor({}, parsed.phrases, yearRule(searched)) : null,
+        unfiltered: filtered ? this.acceptor({}, parsed.phrases, yearRule(searched), null, null, leftOut) : null,
+        ...(either.length > 1 ? { either } : {}),
       }, feedbackShown);
     let ranked: Scored[];
     // An English model's vector of a Chinese query is noise: such a query is answered lexically.
@@ -284,7 +299,8 @@ export class SearchEngine implements SpoxSearch {
     }
 
     const found = this.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date }));
-    const asWritten = index === this.parts.lexical && !described && !ministryWords?.length;
+    // Names joined read as any of them (`either`): an exchange naming one is a whole answer, no part of one.
+    const asWritten = index === this.parts.lexical && !described && !ministryWords?.length && !eitherRead;
     // The words the relevance rule read as the topic (`asked`): "China", in most exchanges, is none.
     const together = options.wordsTogether && asWritten ? wordsHeldTogether(index, asked.length > 0 ? asked : queryTerms, found) : null;
     const wholeTopic = sort === 'oldest' && asWritten ? this.holdingWholeTopic(index, queryTerms, parsed.text, found) : null;
@@ -318,11 +334,11 @@ export class SearchEngine implements SpoxSearch {
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
     // Re-searched with the filters only: not for two speakers, whom no filter holds.
-    const withoutDates = offTopic && month && !withoutUnknown && !read.speakers ? await this.withoutNamedDates(searched, filters, options) : null;
+    const withoutDates = offTopic && month && !withoutUnknown && !read.speakers ? await this.withoutNamedDates(topic, filters, options) : null;
     // One spokesperson's answers (named by the question or given) that find nothing, or miss words asked: everyone's, and whose says them.
     const only = read.speakers || tooCommon.length > 0 || withoutUnknown ? null : filters.spokesperson ?? null;
     const { withoutSpeaker, saidByOther } = only
-      ? await this.otherSpeakers({ topic: searched, text: parsed.text, wanted: only, lang: read.lang, applied: filters, matches, asked, missing, index }, options)
+      ? await this.otherSpeakers({ topic, text: parsed.text, wanted: only, lang: read.lang, applied: filters, matches, asked, missing, index }, options)
       : {};
     const readBeside = read.reading?.as === 'beside' || read.reading?.beside;
     const besideRead = readBeside && matches.length === 0 ? await this.withNameAsWords(query, read.reading!, options) : read.reading;
@@ -340,6 +356,7 @@ export class SearchEngine implements SpoxSearch {
       ...askersNamed(read),
       monthNamed: monthNamedWords(read, matches, (options.k ?? 5) > 0),
       ...(speakerReading ? { speakerReading } : {}),
+      ...wordsRead(read, Boolean(eitherRead), sort === 'relevance' && k > 0),
       ...(overridden ? { overridden } : {}),
       mode: this.mode,
       sort,
@@ -419,7 +436,8 @@ export class SearchEngine implements SpoxSearch {
   private everyAnswer(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
     const { filters } = read;
     const sort = options.sort ?? 'newest';
-    const compared = (m: MatchRef): boolean => read.years === null || read.years.includes(m.date.slice(0, 4));
+    const leftOut = read.excluded ? this.holdingAny(read.excluded.excluded) : null;
+    const compared = (m: MatchRef): boolean => (read.years === null || read.years.includes(m.date.slice(0, 4))) && !leftOut?.has(m.id);
     const { matches, passing } = dayFirst(orderMatches(this.recordsOf(read.lang, filters).filter(compared), sort), read.day);
     const { from: _from, to: _to, ...undated } = filters;
     const elsewhere = matches.length === 0 && read.month ? this.recordsOf(read.lang, undated) : [];
@@ -433,6 +451,7 @@ export class SearchEngine implements SpoxSearch {
       ...askersNamed(read),
       monthNamed: monthNamedWords(read, matches, (options.k ?? 5) > 0),
       ...(read.reading ? { speakerReading: read.reading } : {}),
+      ...wordsRead(read, false, false),
       ...(read.overridden ? { overridden: read.overridden } : {}),
       mode: this.mode,
       sort,
@@ -728,7 +747,10 @@ export class SearchEngine implements SpoxSearch {
     const now = this.parts.today?.() ?? new Date();
     // The outlet a question says asked ("Hong Kong asked by Reuters") is who asked, not a topic word: a
     // filter, unless the option gave one (the same, or another: said).
-    const normalized = normalizeQuestion(query);
+    // What the question leaves out ("Hong Kong but not the protests") ends it: read first, the rest is read as any question.
+    const whole = normalizeQuestion(query);
+    const excluded = exclusionIntent(whole);
+    const normalized = excluded?.query ?? whole;
     const askedBy = askerIntent(normalized, this.names.outlets);
     const askers = given.outlet ? null : askedBy?.outlets ?? null;
     // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
@@ -817,13 +839,14 @@ export class SearchEngine implements SpoxSearch {
     // something beside them, and the outlet's words are gone. Read as asked of no one in particular.
     if (askedBy && askers && !every && !read.spokesperson && !namedDates && !intent.latest) {
       const dated = this.readQuestion(`${ASKED_OF_ANYONE} ${askedBy.query}`, given);
-      if (dated.everyAnswer && dated.month) return { ...dated, askers, askersAmbiguous: askedBy.ambiguous ?? null, filters: { ...dated.filters, ...askerFilters(askers) } };
+      if (dated.everyAnswer && dated.month) return { ...dated, askers, askersAmbiguous: askedBy.ambiguous ?? null, filters: { ...dated.filters, ...askerFilters(askers) }, excluded };
     }
     const datesGiven = Boolean(given.from || given.to);
     const month = datesGiven ? null : namedDates;
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
     // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
     const searched = every ? '' : namedDates?.query ?? asked;
+    const lang = this.languageOf(searched || intent.query);
     const misspelt = read.named && spelled.respelled.get(read.named.name);
     const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;
     // A surname alone is never the topic: without dates, "What did Hua say?" is searched as typed, and nothing is said of it.
@@ -845,7 +868,7 @@ export class SearchEngine implements SpoxSearch {
       speakers,
       reading: as && written ? { ...written, as, ...more, ...besides } : null,
       // The language of the words searched; with none (every answer), of the question.
-      lang: this.languageOf(searched || intent.query),
+      lang,
       chineseWordsRead: !every && sessions.length + issues.length > 0 ? [...sessions, ...issues] : null,
       speaker,
       everyAnswer: every,
@@ -856,6 +879,9 @@ export class SearchEngine implements SpoxSearch {
       day: month?.day ?? null,
       years: month?.years ?? null,
       overridden: overridden.spokesperson || overridden.dates || overridden.outlet ? overridden : null,
+      excluded,
+      comparative: bothDates?.comparative ?? null,
+      either: searched && lang === 'en' ? joinedNames(searched) : null,
       filters: {
         ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
         ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}),
@@ -995,6 +1021,11 @@ export class SearchEngine implements SpoxSearch {
     // The names the question writes that the index holds: one of them must be in a record that passes on its words (rule 2).
     const written = namesNeededIn(text, names);
     weights.names = new Set([...weights.weight.keys()].filter((t) => written.has(t) && lexical.documentFrequency(t) > 0));
+    // Names joined, the whole topic (rule 7): those that name something alone ("China" does not) weigh apart.
+    const either = query.either?.map((name) => name.filter((t) => weights.weight.has(t) && lexical.documentFrequency(t) > 0)).filter((name) => name.length > 0) ?? [];
+    if (either.length > 1) weights.either = either;
+    // Those naming all of them first, each part in its order.
+    const allFirst = (ranked: LexicalMatch[]): LexicalMatch[] => (weights.either ? allWordsFirst(ranked, either.flat()) : ranked);
     // Only the matches the rule could keep are filtered and listed: the rest cannot change what it
     // keeps. First those that pass on their own; only when too few do is the floor's share asked for
     // (the same search again: its scores are reused, lexical.ts).
@@ -1031,7 +1062,7 @@ export class SearchEngine implements SpoxSearch {
     const mentionScores = new Map(kept.map((m) => [m.id, m.score]));
     if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) {
       const ranked = withNamesWeighed(kept, weights, s.nameCoordination, names);
-      return { matches: name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked, described: name, ministryWords: heldStandIns(kept, standIns), asked, tooCommon: [], mentionScores };
+      return { matches: allFirst(name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked), described: name, ministryWords: heldStandIns(kept, standIns), asked, tooCommon: [], mentionScores, either: Boolean(weights.either) };
     }
 
     const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.termCounts(m.id), score: m.score }));
@@ -1054,7 +1085,7 @@ export class SearchEngine implements SpoxSearch {
       reported: original, best: shownRanks, also: kept, terms: (matched) => matched.some((t) => !isYearTerm(t)),
     });
     const ranked = withNamesWeighed(matches, weights, s.nameCoordination, names);
-    return { matches: name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked, described: name, ministryWords: heldStandIns(matches, standIns), asked, tooCommon: [], mentionScores };
+    return { matches: allFirst(name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked), described: name, ministryWords: heldStandIns(matches, standIns), asked, tooCommon: [], mentionScores, either: Boolean(weights.either) };
   }
 
   /**
@@ -1167,12 +1198,42 @@ export class SearchEngine implements SpoxSearch {
     return best.slice(0, this.fusion.candidates);
   }
 
+  /**
+   * The English records whose question or answer holds one of the things a question leaves out
+   * (`exclusion.ts`): every word of it (as the search reads words: "protests" holds "protest"), and a
+   * quoted phrase as `phrase.ts` matches one. Found in the index, which also holds the asking outlet's
+   * name: where that name holds one of the words, the question and answer are read.
+   */
+  private holdingAny(excluded: readonly string[]): Set<string> {
+    const held = new Set<string>();
+    for (const typed of excluded) {
+      const { text, phrases } = parseQuery(typed);
+      const terms = [...new Set(termsOf(text))];
+      if (terms.length === 0) continue;
+      const lexical = this.parts.lexical;
+      if (terms.some((t) => lexical.documentFrequency(t) === 0)) continue;
+      const found = lexical.searchTerms(new Map(terms.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === terms.length });
+      const outletTerms = new Map<string, string[]>();
+      for (const m of found) {
+        const r = m.record ?? this.byId.get(m.id)!;
+        // The outlet's name is indexed too: where it holds a word, the question and answer are read to tell.
+        let ofOutlet = r.outlet ? outletTerms.get(r.outlet) : [];
+        if (ofOutlet === undefined) outletTerms.set(r.outlet!, (ofOutlet = termsOf(r.outlet!)));
+        const said = ofOutlet.some((t) => terms.includes(t)) ? this.termCounts(r.id).counts : null;
+        if ((!said || terms.every((t) => said.has(t))) && phrases.every((p) => holdsPhrase(this.phraseFormOf(r), p))) held.add(r.id);
+      }
+    }
+    return held;
+  }
+
   /** By id, and by record for a lexical index that knows its records (no id looked up per match). */
   private acceptor(
     filters: SearchFilters, phrases: readonly Phrase[], reachesYear: ReturnType<typeof yearRule>, speakers: readonly string[] | null = null, years: readonly string[] | null = null,
+    leftOut: ReadonlySet<string> | null = null,
   ): RecordFilter {
     const record = (r: IndexedRecord): boolean =>
       matchesFilters(r, filters) &&
+      (leftOut === null || !leftOut.has(r.id)) &&
       (years === null || years.includes(r.date.slice(0, 4))) &&
       (speakers === null || speakers.includes(r.spokesperson)) &&
       phrases.every((p) => mayHold(this.phraseText(r).lowerCase, p) && holdsPhrase(this.phraseFormOf(r), p)) &&
@@ -1424,6 +1485,8 @@ function distinctSorted(values: string[]): string[] {
 interface LexicalAnswer {
   matches: LexicalMatch[];
   described: string | null;
+  /** The names joined of the query were read as any of them answering (rule 7 of gate.ts): two or more name a topic alone. */
+  either?: boolean;
   /** The Ministry's words searched for the user's that a match holds, as listed (`reporter-words.ts`). */
   ministryWords?: string[];
   asked: string[];
@@ -1441,6 +1504,17 @@ function firstOf(first: readonly LexicalMatch[], rest: readonly LexicalMatch[]):
   const top = rest.reduce((max, m) => Math.max(max, m.score), 0) || 1;
   const ids = new Set(first.map((m) => m.id));
   return [...first.map((m) => ({ ...m, score: top * (1 + m.score) })), ...rest.filter((m) => !ids.has(m.id))];
+}
+
+/** What the answer says of the words a question read as no topic words (`SearchResponse.wordsRead`), or nothing. */
+function wordsRead(read: Pick<QuestionRead, 'excluded' | 'comparative' | 'either'>, either: boolean, allFirst: boolean): Pick<SearchResponse, 'wordsRead'> {
+  const said: WordsRead = {
+    ...(read.excluded ? { excluded: read.excluded.excluded } : {}),
+    ...(read.comparative?.length ? { comparative: read.comparative } : {}),
+    // Those naming all first only where a list is best match first (a count lists none).
+    ...(either && read.either ? { either: { names: read.either, allFirst } } : {}),
+  };
+  return Object.keys(said).length > 0 ? { wordsRead: said } : {};
 }
 
 /**

@@ -35,6 +35,9 @@ import type { LexicalMatch } from './lexical.js';
  *
  * 6. Reporters' words. A record that holds only the transcripts' word for one the user typed
  *    ("sanctions" for "penalising": `reporter-words.ts`) gets `standInShare` of the typed word's weight.
+ * 7. Names joined. A topic that is only names joined ("Japan and South Korea", `joined-names.ts`) is
+ *    answered by a record naming any of them: weighed together, the rarer name carried more than half
+ *    the weight, and exchanges naming only Japan were left out.
  *
  * What it cannot do: a never-discussed event described only in words the corpus uses, with no year
  * ("the assassination of Shinzo Abe", "the end of dynamic zero-COVID policy"), looks to a lexical rule like a
@@ -69,6 +72,11 @@ export interface QueryWeights {
   standIns?: ReadonlyMap<string, { readonly user: string }>;
   /** Share of the user's term's weight a record holding only its stand-in gets. */
   standInShare?: number;
+  /**
+   * Names joined that are the whole topic ("Japan and South Korea": rule 7), each as its terms: a
+   * record's share is that of the name it holds most of, so either one alone passes.
+   */
+  either?: readonly (readonly string[])[];
 }
 
 export function weighQueryTerms(
@@ -98,8 +106,9 @@ export function holdsNamesAsked(matched: readonly string[], q: QueryWeights, s: 
   return matched.some((t) => q.names!.has(t));
 }
 
-/** Share of the query's weight carried by the query terms a match contains. */
+/** Share of the query's weight carried by the query terms a match contains; of names joined (rule 7), of the name it holds most of. */
 export function coverage(match: { readonly matched: readonly string[] }, q: QueryWeights): number {
+  if (q.either) return Math.max(...q.either.map((name) => shareOf(match.matched, name, q.weight)));
   let sum = 0;
   let stoodIn: Set<string> | undefined;
   for (const t of match.matched) {
@@ -114,6 +123,18 @@ export function coverage(match: { readonly matched: readonly string[] }, q: Quer
     sum += (q.weight.get(user) ?? 0) * q.standInShare;
   }
   return q.total > 0 ? sum / q.total : 0;
+}
+
+/** The share of one name's weight (its terms') that `matched` holds. */
+function shareOf(matched: readonly string[], name: readonly string[], weight: ReadonlyMap<string, number>): number {
+  let held = 0;
+  let all = 0;
+  for (const t of name) {
+    const w = weight.get(t) ?? 0;
+    all += w;
+    if (matched.includes(t)) held += w;
+  }
+  return all > 0 ? held / all : 0;
 }
 
 const EPSILON = 1e-9;

@@ -1,4 +1,5 @@
 import { isoDateProblem, shiftedDay } from '../util/iso-date.js';
+import { comparesYears, withoutComparison } from './comparison.js';
 import { leftBesideDates } from './framing.js';
 import { readOutsideQuotes } from './query.js';
 
@@ -48,6 +49,8 @@ export interface MonthIntent {
    * searched, unless the years between are asked for too (a timeline: `SearchOptions.comparedAsSpan`).
    */
   years?: [string, string];
+  /** Of two years compared, the words as typed that said how they compare ("harsher"), read as no topic words (`comparison.ts`). */
+  comparative?: string[];
 }
 
 /** "2019-03-05" as "March 5, 2019", which the readings below take (a day is read as its month, or beside an edge as the day). */
@@ -337,29 +340,38 @@ function yearSpansAsBetween(query: string): string {
 
 /**
  * Two years compared, the question's only years: "Huawei 2018 vs 2020", "Huawei in 2018 versus
- * 2020", "Huawei in 2018 compared with 2020", "Huawei: 2018 v. 2020". Searched, "vs" was a word no
- * exchange holds, and the producer's "how it changed" found nothing.
+ * 2020", "Huawei in 2018 compared with 2020", "Huawei: 2018 v. 2020", "harsher on Australia in 2020
+ * than in 2018", "more in 2019 than it did in 2018". Searched, "vs" was a word no exchange holds,
+ * and the producer's "how it changed" found nothing; "than" left both years as words, ranking
+ * "Youth Games in 2019" first for Taiwan.
  */
-const YEARS_COMPARED = /(?:\b(?:in|during)\s+)?\b((?:19|20)\d\d)\s*(?:,\s*)?(?:vs\.?|versus|v\.|compared\s+(?:with|to)|against)\s*(?:(?:in|during)\s+)?((?:19|20)\d\d)\b/gi;
+const YEARS_COMPARED = /(?:\b(?:in|during)\s+)?\b((?:19|20)\d\d)\s*(?:,\s*)?(?:vs\.?|versus|v\.|compared\s+(?:with|to)|against|than(?:\s+(?:it|they|he|she|china|beijing)\s+(?:was|were|did|had|is))?)\s*(?:(?:in|during)\s+)?((?:19|20)\d\d)\b/gi;
+/** "between 2018 and 2020" in a question that compares ("harsher", "differ"): the two years, not the stretch (`comparesYears`). */
+const BETWEEN_YEARS = /\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b/gi;
 
 export function yearsComparedIntent(query: string): MonthIntent | null {
   if ((query.match(YEARS) ?? []).length !== 2) return null;
-  const found = [...query.matchAll(YEARS_COMPARED)];
+  const compared = [...query.matchAll(YEARS_COMPARED)];
+  const found = compared.length > 0 ? compared : comparesYears(query) ? [...query.matchAll(BETWEEN_YEARS)] : [];
   if (found.length !== 1) return null;
   const m = found[0]!;
   const [a, b] = [m[1]!, m[2]!].sort();
   if (a === b) return null;
-  const rest = withoutSpan(query, m.index, m[0].length);
+  // How the years compare ("harsher", "more critical", "differ") is no word of the topic either.
+  const comparison = withoutComparison(withoutSpan(query, m.index, m[0].length));
+  const rest = tidySpaces(comparison.query);
   if (!leftBesideDates(rest)) return null;
-  return { query: rest, words: `${a} and ${b}`, from: `${a}-01-01`, to: `${b}-12-31`, years: [a!, b!] };
+  return { query: rest, words: `${a} and ${b}`, from: `${a}-01-01`, to: `${b}-12-31`, years: [a!, b!], ...(comparison.words.length > 0 ? { comparative: comparison.words } : {}) };
 }
 
 /** The dates a question names as the time of the talk (a month, a part of a year, edges, a year at its end, two years compared), or null. */
 export function namedDatesIntent(typed: string): MonthIntent | null {
   // A quoted phrase's dates are words to find ("Since 2018, the US has"), never the time of the talk.
   return readOutsideQuotes(typed, (text) => {
-    const query = yearSpansAsBetween(isoDaysAsMonths(text));
-    return monthIntent(query) ?? partOfYearIntent(query) ?? yearsComparedIntent(query) ?? dateEdgesIntent(query) ?? yearIntent(query);
+    const days = isoDaysAsMonths(text);
+    const query = yearSpansAsBetween(days);
+    // Compared as typed: "in 2022 and 2023", read as the stretch, never compares.
+    return monthIntent(query) ?? partOfYearIntent(query) ?? yearsComparedIntent(days) ?? dateEdgesIntent(query) ?? yearIntent(query);
   });
 }
 

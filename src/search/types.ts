@@ -124,6 +124,26 @@ export interface SpeakerReading {
   asWords?: { query: string; total: number };
 }
 
+/**
+ * Words of a question the search read otherwise than as words to find, each said in the answer: what
+ * it leaves out, how two years compare, names joined read as any of them.
+ */
+export interface WordsRead {
+  /**
+   * What the question leaves out ("Hong Kong but not the protests", "Xinjiang without the BBC",
+   * "-protests", `exclusion.ts`), as typed without its article: the exchanges whose question or answer
+   * holds all the words of one of them are not searched.
+   */
+  excluded?: readonly string[];
+  /** Of two years compared, the words that said how they compare ("harsher", "more critical"), as typed (`comparison.ts`). */
+  comparative?: readonly string[];
+  /**
+   * Names joined, the whole topic ("Japan and South Korea", `joined-names.ts`), as typed: an exchange
+   * naming any of them answers, and under best match first those naming all come first (`allFirst`).
+   */
+  either?: { names: readonly string[]; allFirst: boolean };
+}
+
 export interface SearchResponse {
   query: string;
   /** What was searched: the query without the words that asked for the latest position, or the spokesperson it names. */
@@ -143,6 +163,8 @@ export interface SearchResponse {
   monthNamed: string | null;
   /** How a spokesperson's name in the question was read, where the answer should say more than `spokespersonNamed` (`SpeakerReading`); absent for most questions. */
   speakerReading?: SpeakerReading;
+  /** Words of the question read as no topic words, which the answer says (`WordsRead`); absent for most questions. */
+  wordsRead?: WordsRead;
   /** What the question named that an option overrode (`Overridden`); absent when nothing was. */
   overridden?: Overridden;
   mode: SearchMode;

@@ -1,0 +1,104 @@
+import { hasCjk } from './cjk.js';
+import { tidySpaces } from './month.js';
+import { quotedMasked } from './query.js';
+import { termsOf } from './terms.js';
+
+/**
+ * What a question asks to leave out: "Hong Kong but not the protests", "Xinjiang without the BBC",
+ * "Hong Kong -protests", "Hong Kong NOT protests", "Hong Kong excluding the protests". Searched as
+ * words, "not" and "without" were function words and the rest a topic word: the answer held exactly
+ * what was to be left out (111 exchanges on the Hong Kong protests, the BBC's Xinjiang report first).
+ * Read here, before anything else of the question, the exchanges whose question or answer holds
+ * what is left out are not searched (`SearchEngine`), and the answer says so.
+ *
+ * "not" inside a topic stays a word: "no first use", "will not", "non-interference", "not to use
+ * force against Taiwan", a quoted phrase. Only "but not X" or "and not X" ending the question is read,
+ * "NOT X" in capitals, "-X" before a word, "excluding X", "except (for) X", "not including X", and
+ * "without X" where X is a name ("without the BBC") or its mention ("without mentioning X"):
+ * "talks without preconditions" is a topic.
+ */
+export interface Exclusion {
+  /** The question without what it leaves out. */
+  query: string;
+  /** Each thing left out, as typed, without its article ("protests", "BBC", a quoted phrase with its marks). */
+  excluded: string[];
+  /** The words taken out, as typed ("but not the protests", "-protests"): written after a topic, they are read again as the same exclusion. */
+  typed: string;
+}
+
+/** Words after "not" that make it no exclusion: "but not to use force", "and not only trade", "but not yet". */
+const NOT_AN_OBJECT = /^(?:to|only|just|yet|even|always|ever|necessarily|so|too|very|much|least|be|been|being|that|because|if|when|as|all|enough|at|in|for|by|with|from|until|since|before|after|anymore|any\s+more|really|quite|exactly)\b/i;
+/** The end of a question: what it leaves out after the topic, to its end. Groups: the word that leaves out, what follows it. */
+const TAIL = /(?:\s*,)?\s+(?<op>(?:but|and)\s+not|excluding|except(?:\s+for)?|not\s+including|without)\s+(?<x>[^?!]+?)\s*[?.!]*\s*$/diu;
+/** "NOT" in capitals before what it leaves out, to the question's end. */
+const NOT_CAPITALS = /\s+NOT\s+(?<x>[^?!]+?)\s*[?.!]*\s*$/du;
+/** A minus before a word or a quoted phrase (masked), where a word could begin: "-protests". */
+const MINUS = /(?<=^|\s)-(?<x>\p{L}[\p{L}\p{N}'’]*|\u0001+)/gu;
+/** After "without", what makes the rest its mention: "without mentioning", "without any mention of", "without reference to". */
+const MENTION = /^(?:(?:any\s+)?mention(?:ing|s)?(?:\s+of)?|(?:any\s+)?reference(?:s)?\s+to|talking\s+about)\s+/i;
+/** Words that lead a thing left out without being part of it: "the protests", "about the BBC". */
+const LEAD = /^(?:(?:the|a|an|any|about|on|regarding|mentions?\s+of|anything\s+(?:about|on))\s+)+/i;
+/** A date or time that ends what is left out belongs to the question: "but not the protests in 2019" asks about 2019. */
+const TIME_TAIL = /\s+(?:(?:in|during|since|before|after|until|till|from|between|through|throughout|over)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:(?:19|20)\d\d|(?:last|this|past)\s+\w+)|(?:last|this)\s+(?:year|month|week)|yesterday|today)\b[^]*$/i;
+
+export function exclusionIntent(question: string): Exclusion | null {
+  if (hasCjk(question)) return null;
+  const masked = quotedMasked(question);
+  const spans: { at: number; end: number; items: string[] }[] = [];
+  for (const m of masked.matchAll(MINUS)) {
+    spans.push({ at: m.index, end: m.index + m[0].length, items: [question.slice(m.index + 1, m.index + m[0].length)] });
+  }
+  const tail = TAIL.exec(masked) ?? (/\p{Ll}/u.test(masked) ? NOT_CAPITALS.exec(masked) : null);
+  if (tail?.groups) {
+    const [xAt, xEnd] = tail.indices!.groups!.x!;
+    // A date ending it is the question's ("but not the protests in 2019"): left where it is.
+    const time = TIME_TAIL.exec(masked.slice(xAt, xEnd));
+    const end = time ? xAt + time.index : xEnd;
+    const x = question.slice(xAt, end);
+    const op = (tail.groups.op ?? 'NOT').toLowerCase().replace(/\s+/g, ' ');
+    const items = excludedItems(op, x);
+    if (items.length > 0) spans.push({ at: tail.index, end, items });
+  }
+  if (spans.length === 0) return null;
+  spans.sort((a, b) => a.at - b.at);
+  let query = '';
+  let from = 0;
+  for (const span of spans) {
+    if (span.at < from) return null;
+    query += question.slice(from, span.at);
+    from = span.end;
+  }
+  query = tidySpaces(`${query} ${question.slice(from)}`).replace(/,\s*([?.!]|$)/, '$1');
+  // Nothing left to search: what is left out is then the topic ("-protests" alone), searched as typed.
+  if (termsOf(quotedMasked(query).replace(/\u0001/g, ' ')).length === 0 && !/["“”「」『』]/.test(query)) return null;
+  const typed = spans.map((s) => question.slice(s.at, s.end).trim().replace(/^,\s*/, '')).join(' ');
+  return { query, excluded: spans.flatMap((s) => s.items), typed };
+}
+
+/**
+ * The things left out by what follows a word of leaving out (`op`), each as typed without its lead
+ * words; none when it is no exclusion: "not to use force", "without preconditions" (no name).
+ * Several joined ("the BBC or CNN", "protests and riots") are each left out, unless joined they are
+ * one name the search knows ("the Belt and Road").
+ */
+function excludedItems(op: string, typed: string): string[] {
+  let x = typed.trim();
+  if (op.endsWith('not') && NOT_AN_OBJECT.test(x)) return [];
+  if (op === 'without') {
+    const mention = MENTION.exec(x);
+    if (mention) x = x.slice(mention[0].length);
+    else if (!/^(?:the\s+)?(?:\p{Lu}|["“「『‘'])/u.test(x)) return [];
+  }
+  const whole = stripLead(x);
+  const parts = whole.split(/\s*(?:,|&|\b(?:and|or|nor)\b)\s*/i).map(stripLead).filter((p) => termsOf(p).length > 0);
+  if (parts.length === 0) return [];
+  const joined = new Set(termsOf(whole));
+  const apart = new Set(parts.flatMap((p) => termsOf(p)));
+  // "the Belt and Road" is one name (its terms are not those of its parts): one thing left out.
+  const one = parts.length === 1 || joined.size !== apart.size || [...joined].some((t) => !apart.has(t)) || /["“”「」『』]/.test(whole);
+  return one ? [whole] : parts;
+}
+
+function stripLead(text: string): string {
+  return text.trim().replace(LEAD, '').trim();
+}

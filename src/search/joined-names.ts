@@ -1,0 +1,34 @@
+import { NAME } from './framing.js';
+import { topicOf } from './query.js';
+import { termsOf } from './terms.js';
+
+/**
+ * Names joined that are the whole topic of a question: "What did China say about Japan and South
+ * Korea in 2019?" (its dates read), "India or Pakistan", "Kovrig, Spavor and Meng". Weighed as words,
+ * the rarer name carried more than half the topic's weight and alone admitted an exchange (rule 2 of
+ * gate.ts): the answer held South Korea's exchanges and none that named only Japan. Read as names
+ * joined, an exchange naming any of them answers (rule 7 of gate.ts), those naming all first, and the
+ * answer says so. Two to four names, each one to three capitalised words ("the" before one allowed);
+ * anything else beside them ("Japan and South Korea trade dispute", "relations between Japan and
+ * South Korea") is a topic of several words, read as before.
+ */
+const JOINS = /\s*(?:,\s*(?:and|or|&)?|\band\b|\bor\b|&)\s*/i;
+/**
+ * The word that ends the title of a law, a plan or a body: a last part ending in it that the others
+ * do not end in makes one title of them all ("the CHIPS and Science Act", "the Human Rights and
+ * Democracy Act"); each ending in it, they are several ("the Taiwan Travel Act and the TAIPEI Act").
+ */
+const TITLE_END = /\b(?:Act|Acts|Law|Bill|Initiative|Treaty|Agreement|Accord|Declaration|Convention|Charter|Strategy|Program|Programme|Plan|Commission|Council|Committee|Organi[sz]ation|Forum|Party|Front|Movement|Bank|Fund|Corridor|Dialogue|Summit|Forces?)$/;
+
+/** The names, as typed, that a topic joins and is made of; null otherwise. */
+export function joinedNames(searched: string): string[] | null {
+  const topic = topicOf(searched).replace(/[?.!\s]+$/, '');
+  if (!JOINS.test(topic) || /["“”「」『』]/.test(topic)) return null;
+  const parts = topic.split(JOINS).map((p) => p.replace(/^the\s+/i, '').trim());
+  if (parts.length < 2 || parts.length > 4 || !parts.every((p) => NAME.test(p))) return null;
+  if (TITLE_END.test(parts.at(-1)!) && !parts.slice(0, -1).every((p) => TITLE_END.test(p))) return null;
+  // One name the search knows joined ("Belt and Road" is BRI): its terms are not its parts'.
+  const apart = new Set(parts.flatMap((p) => termsOf(p)));
+  if (termsOf(topic).some((t) => !apart.has(t))) return null;
+  return parts;
+}

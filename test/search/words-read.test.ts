@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exclusionIntent } from '../../src/search/exclusion.js';
+import { joinedNames } from '../../src/search/joined-names.js';
+import { namedDatesIntent } from '../../src/search/month.js';
+import { openSearch } from '../../src/search/open.js';
+import type { SearchEngine } from '../../src/search/engine.js';
+import { searchTimeline, timelineSummary } from '../../src/answers/timeline.js';
+import { totalsLine } from '../../src/answers/totals.js';
+import { plural } from '../../src/answers/wording.js';
+import { buildSeedIndex } from './lexical-index.js';
+
+describe('words a question reads as no topic words: comparisons, exclusions, names joined', () => {
+  it('reads "in YEAR than in YEAR", and "between" in a question that compares, as two years compared, the comparative not searched (explore32d W3)', () => {
+    expect(namedDatesIntent('Was China harsher on Australia in 2020 than in 2018?')).toMatchObject({
+      query: 'Was China on Australia?', words: '2018 and 2020', years: ['2018', '2020'], comparative: ['harsher'],
+    });
+    expect(namedDatesIntent('Did China mention Taiwan more in 2019 than in 2018?')).toMatchObject({ query: 'Did China mention Taiwan?', years: ['2018', '2019'] });
+    expect(namedDatesIntent('Did China mention Taiwan more in 2019 than in 2018?')?.comparative).toBeUndefined();
+    expect(namedDatesIntent('Was China more critical of Australia in 2020 than it was in 2018?')).toMatchObject({ query: 'Was China of Australia?', years: ['2018', '2020'], comparative: ['critical'] });
+    expect(namedDatesIntent('Was the ministry tougher on Australia in 2020 compared with 2018?')).toMatchObject({ years: ['2018', '2020'], comparative: ['tougher'] });
+    expect(namedDatesIntent("How did China's comments on Australia differ between 2018 and 2020?")).toMatchObject({ years: ['2018', '2020'], comparative: ['differ'] });
+    // Without a word that compares, "between" is the stretch; "more" before a noun stays words.
+    expect(namedDatesIntent('Australia between 2018 and 2020')).toMatchObject({ from: '2018-01-01', to: '2020-12-31', words: 'between 2018 and 2020' });
+    expect(namedDatesIntent('Australia between 2018 and 2020')?.years).toBeUndefined();
+    expect(namedDatesIntent('Were there more arms sales to Taiwan in 2019 than in 2018?')).toMatchObject({ query: 'Were there arms sales to Taiwan?', years: ['2018', '2019'] });
+  });
+
+  it('reads what a question leaves out at its end, and "not" inside a topic as a word (explore32d W4)', () => {
+    for (const [question, query, excluded] of [
+      ['Hong Kong but not the protests', 'Hong Kong', ['protests']],
+      ['Hong Kong, and not the protests?', 'Hong Kong?', ['protests']],
+      ['Xinjiang without the BBC', 'Xinjiang', ['BBC']],
+      ['Hong Kong -protests', 'Hong Kong', ['protests']],
+      ['Hong Kong NOT protests', 'Hong Kong', ['protests']],
+      ['Hong Kong excluding the protests', 'Hong Kong', ['protests']],
+      ['What did China say about Hong Kong but not the protests or riots in 2019?', 'What did China say about Hong Kong in 2019?', ['protests', 'riots']],
+      ['Xinjiang without mentioning the BBC', 'Xinjiang', ['BBC']],
+      ['Africa except for the Belt and Road', 'Africa', ['Belt and Road']],
+      ['Hong Kong -"national security law"', 'Hong Kong', ['"national security law"']],
+    ] as const) {
+      expect(exclusionIntent(question), question).toMatchObject({ query, excluded });
+    }
+    for (const question of [
+      'not to use force against Taiwan', 'Taiwan but not to use force', 'China will not use force', 'no first use', 'non-interference',
+      'DPRK talks without preconditions', '"China will not" Taiwan', 'COVID -19', 'Sino-US trade', '-protests', 'WHAT ABOUT HONG KONG NOT PROTESTS',
+    ]) expect(exclusionIntent(question), question).toBeNull();
+  });
+
+  it('reads names joined that are the whole topic, and no title holding "and" (explore32d W10)', () => {
+    expect(joinedNames('What did China say about Japan and South Korea?')).toEqual(['Japan', 'South Korea']);
+    expect(joinedNames('India or Pakistan')).toEqual(['India', 'Pakistan']);
+    expect(joinedNames('Taiwan Travel Act and the TAIPEI Act')).toEqual(['Taiwan Travel Act', 'TAIPEI Act']);
+    for (const topic of ['US CHIPS and Science Act', 'Belt and Road', 'Hong Kong Human Rights and Democracy Act', 'relations between Japan and South Korea', 'Japan and South Korea trade dispute', 'Japan']) {
+      expect(joinedNames(topic), topic).toBeNull();
+    }
+  });
+});
+
+describe('comparisons, exclusions and names joined searched on the bundled corpus', () => {
+  let search: SearchEngine;
+  let built: { dir: string; cleanup: () => void };
+  beforeAll(async () => {
+    built = await buildSeedIndex('spox-words-read-');
+    search = await openSearch(built.dir, { embedder: null, today: () => new Date('2026-11-30T04:00:00Z') });
+  });
+  afterAll(() => built.cleanup());
+
+  const ids = async (query: string, comparedAsSpan = false): Promise<string[]> => (await search.search(query, { k: 0, comparedAsSpan })).matches.map((m) => m.id);
+  const text = (id: string): string => {
+    const r = search.record(id)!;
+    return `${r.question ?? ''}\n${r.answer}`;
+  };
+
+  it('answers a comparison of two years as "vs" is answered, in ask and timeline alike (explore32d W3)', async () => {
+    const australia = await ids('Australia 2018 vs 2020');
+    expect(australia.length).toBeGreaterThan(50);
+    expect(new Set(australia.map((id) => id.slice(0, 4)))).toEqual(new Set(['2018', '2020']));
+    const harsher = await search.search('Was China harsher on Australia in 2020 than in 2018?', { k: 5 });
+    expect(harsher).toMatchObject({ monthNamed: '2018 and 2020', wordsRead: { comparative: ['harsher'] }, missing: { inNoRecord: [], inNoMatch: [] } });
+    expect(harsher.matches.map((m) => m.id)).toEqual(australia);
+    expect(totalsLine(harsher)).toContain('; only the briefings of 2018 and 2020, the years your question compares; “harsher” read as how the years compare, not searched');
+    const tougher = await ids('Was the ministry tougher on Australia in 2020 compared with 2018?');
+    expect([...tougher].sort()).toEqual([...australia].sort());
+    expect(await ids('Did China mention Taiwan more in 2019 than in 2018?')).toEqual(await ids('Taiwan 2018 vs 2019'));
+    // The timeline reads it the same way: the stretch from the first year to the last, as for "vs".
+    const charted = await search.search('Was China harsher on Australia in 2020 than in 2018?', { k: 0, comparedAsSpan: true, wordsTogether: true });
+    expect(charted.matches.map((m) => m.id)).toEqual(await ids('Australia 2018 vs 2020', true));
+    expect(timelineSummary(searchTimeline(search, charted.query, charted), plural)).toMatch(/^\d+ exchanges; first 2018-\S+, last 2020-\S+; only the briefings between 2018 and 2020, as your question asks; “harsher” read as how the years compare, not searched\./);
+  });
+
+  it('leaves out the exchanges that say what a question excludes, and says so (explore32d W4)', async () => {
+    const hongKong = await ids('Hong Kong');
+    const protests = new Set(await ids('protests'));
+    const withoutProtests = hongKong.filter((id) => !protests.has(id));
+    expect(withoutProtests.length).toBeGreaterThan(100);
+    expect(hongKong.length - withoutProtests.length).toBeGreaterThan(20);
+    for (const question of ['Hong Kong but not the protests', 'Hong Kong -protests', 'Hong Kong NOT protests', 'Hong Kong excluding the protests']) {
+      const response = await search.search(question, { k: 5 });
+      expect(response, question).toMatchObject({ searched: 'Hong Kong', wordsRead: { excluded: ['protests'] } });
+      expect([...response.matches.map((m) => m.id)].sort(), question).toEqual([...withoutProtests].sort());
+      expect(response.matches.every((m) => !/protest/i.test(text(m.id))), question).toBe(true);
+      expect(totalsLine(response), question).toContain('; leaving out exchanges that say “protests”');
+    }
+    // The BBC's Xinjiang report (2018-10-26#7, #8) led "Xinjiang without the BBC": now it is what is left out.
+    const xinjiang = await ids('Xinjiang');
+    const response = await search.search('Xinjiang without the BBC', { k: 5 });
+    expect(response.missing).toEqual({ inNoRecord: [], inNoMatch: [] });
+    const kept = response.matches.map((m) => m.id);
+    expect(kept).not.toContain('2018-10-26#8');
+    expect(xinjiang).toContain('2018-10-26#8');
+    expect([...kept].sort()).toEqual(xinjiang.filter((id) => !/\bBBC\b/.test(text(id))).sort());
+    // The timeline counts the same exchanges, and says what it left out.
+    const charted = await search.search('Hong Kong but not the protests', { k: 0, comparedAsSpan: true, wordsTogether: true });
+    expect(charted.total).toBe(withoutProtests.length);
+    expect(timelineSummary(searchTimeline(search, charted.query, charted), plural)).toMatch(/; leaving out exchanges that say “protests”\./);
+    // "not" inside a topic is searched as before: nothing is left out.
+    expect((await search.search('no first use', { k: 0 })).wordsRead).toBeUndefined();
+  });
+
+  it('answers names joined with the exchanges naming either, both first, and says so (explore32d W10)', async () => {
+    const japan = await ids('Japan in 2019');
+    const korea = await ids('South Korea in 2019');
+    const either = new Set([...japan, ...korea]);
+    const onlyJapan = japan.filter((id) => !korea.includes(id));
+    expect(onlyJapan.length).toBeGreaterThan(20);
+    const response = await search.search('What did China say about Japan and South Korea in 2019?', { k: 5 });
+    const found = response.matches.map((m) => m.id);
+    expect([...found].sort()).toEqual([...either].sort());
+    // Those naming both first, then the rest.
+    const both = found.filter((id) => japan.includes(id) && korea.includes(id));
+    expect(both.length).toBeGreaterThan(5);
+    expect(found.slice(0, both.length)).toEqual(both);
+    expect(response.wordsRead).toEqual({ either: { names: ['Japan', 'South Korea'], allFirst: true } });
+    expect(totalsLine(response)).toContain('; only the briefings of 2019, the year your question names; any exchange that names Japan or South Korea, those naming both first');
+    // A timeline counts them all, each one whole.
+    const charted = await search.search('What did China say about Japan and South Korea in 2019?', { k: 0, comparedAsSpan: true, wordsTogether: true });
+    expect(charted.total).toBe(either.size);
+  });
+});
