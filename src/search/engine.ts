@@ -11,7 +11,7 @@ import { DescribedNames, type DescribedName } from './descriptions.js';
 import { DESCRIBED_NAMES } from './described-names.js';
 import { REPORTER_WORD_LIST } from './reporter-words-data.js';
 import { ReporterWords, type StandIn } from './reporter-words.js';
-import { admit, coverage, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
+import { aboutAName, admit, coverage, holdsNameOfQuery, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeQuestion, parseQuery, timeIntent, topicOf, withoutPhraseMarks, type TimeIntent } from './query.js';
 import { holdsPhrase, lowerCaseText, mayHold, phraseForms, type Phrase, type PhraseForms } from './phrase.js';
@@ -29,12 +29,13 @@ import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk } from './cjk.js';
-import { normalizeTerm, termSequence, termsOf, tokenize } from './terms.js';
+import { normalizeTerm, termSequence, termsOf } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { listed } from '../util/plural.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { chineseOther, chineseRuns, englishOther, OTHERS_LOOKED_AT } from './said-by-other.js';
 import { ledeName, namesAsked, withoutSpeakersNames, type NameAsked } from './names-asked.js';
+import { namesIn, namesNeededIn } from './names-written.js';
 import { suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
@@ -1018,9 +1019,13 @@ export class SearchEngine implements SpoxSearch {
     const asked = lexical === this.parts.lexical ? topical : [];
     const names = namesIn(text);
     const weights = weighQueryTerms(topical.length > 0 ? topical : informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), names);
-    // The names the question writes that the index holds: one of them must be in a record that passes on its words (rule 2).
-    const written = namesNeededIn(text, names);
-    weights.names = new Set([...weights.weight.keys()].filter((t) => written.has(t) && lexical.documentFrequency(t) > 0));
+    // The names the question writes that the index holds, each by the words of it the query weighs:
+    // one of them must be in a record that passes (rule 2).
+    weights.names = namesNeededIn(text)
+      .filter((name) => name.every((t) => lexical.documentFrequency(t) > 0))
+      .map((name) => name.filter((t) => weights.weight.has(t)))
+      .filter((name) => name.length > 0);
+    weights.aboutName = !query.hasPhrases && aboutAName(weights);
     // Names joined, the whole topic (rule 7): those that name something alone ("China" does not) weigh apart.
     const either = query.either?.map((name) => name.filter((t) => weights.weight.has(t) && lexical.documentFrequency(t) > 0)).filter((name) => name.length > 0) ?? [];
     if (either.length > 1) weights.either = either;
@@ -1080,9 +1085,14 @@ export class SearchEngine implements SpoxSearch {
     // not about its neighbours.
     const keptIds = s.feedbackAdmits ? null : new Set(kept.map((m) => m.id));
     // A year ranks but admits nothing here either (rule 4): an exchange that only says "2021" is no
-    // answer to "Huawei in 2021", however few the answers that say "Huawei".
+    // answer to "Huawei in 2021", however few the answers that say "Huawei". Nor does one that holds
+    // words of the user's but not the name the question is about (rule 3): "the strongest words China
+    // used about Lithuania" was answered with the "strongest indignation" of Hong Kong's unrest. One
+    // that holds none of the user's words is a related exchange, and the answer says so.
+    const ownWords = (matched: readonly string[]): boolean => matched.some((t) => weights.weight.has(t) && !isYearTerm(t));
     const matches = lexical.searchTerms(expanded, keptIds ? (id) => keptIds.has(id) : accept, s.fieldBoost, {
-      reported: original, best: shownRanks, also: kept, terms: (matched) => matched.some((t) => !isYearTerm(t)),
+      reported: original, best: shownRanks, also: kept,
+      terms: (matched) => matched.some((t) => !isYearTerm(t)) && (!ownWords(matched) || holdsNameOfQuery(matched, weights, s)),
     });
     const ranked = withNamesWeighed(matches, weights, s.nameCoordination, names);
     return { matches: allFirst(name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked), described: name, ministryWords: heldStandIns(matches, standIns), asked, tooCommon: [], mentionScores, either: Boolean(weights.either) };
@@ -1416,40 +1426,6 @@ function describedName(
   const held = described?.terms.filter((t) => lexical.documentFrequency(t) > 0) ?? [];
   const terms = held.filter((t) => !searched.has(t));
   return described && terms.length > 0 ? { name: described.name, terms, held } : null;
-}
-
-/**
- * The names a record must hold one of (rule 2 of gate.ts): those `namesIn` found (`written`), but not the
- * question's first word unless it is a listed name ("Taiwan polls"; not "Criticism of us arms sales
- * to taiwan", "Tensions in the south china sea"), nor Beijing, which stands for China as often as
- * it names the city ("Beijing on meng wanzhou extradition").
- */
-function namesNeededIn(text: string, written: ReadonlySet<string>): Set<string> {
-  const names = new Set(written);
-  if (BEIJING) names.delete(BEIJING);
-  const first = tokenize(text).find((token) => /[\p{L}\p{N}]/u.test(token));
-  const term = first ? normalizeTerm(first) : null;
-  if (term && !singleWordNames().has(term)) names.delete(term);
-  return names;
-}
-
-const BEIJING = normalizeTerm('Beijing');
-let listedSingleWordNames: Set<string> | undefined;
-/** The index terms of the one-word names `described-names.ts` lists ("Taiwan", "Pompeo", "Tibet"). */
-function singleWordNames(): Set<string> {
-  listedSingleWordNames ??= new Set(DESCRIBED_NAMES.flatMap(([name]) => (/^\p{L}+$/u.test(name) ? [normalizeTerm(name) ?? ''] : [])).filter(Boolean));
-  return listedSingleWordNames;
-}
-
-/** Index terms of the query's words written with a capital (names, acronyms): "Evergrande", "AUKUS". */
-function namesIn(text: string): Set<string> {
-  const names = new Set<string>();
-  for (const token of tokenize(text)) {
-    if (!/\p{Lu}/u.test(token)) continue;
-    const term = normalizeTerm(token);
-    if (term) names.add(term);
-  }
-  return names;
 }
 
 /**

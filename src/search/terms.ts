@@ -27,7 +27,7 @@ const NAMED_FUNCTION_WORDS = new Set(['WHO']);
  * Word tokens of a text (letters and digits), with the names of `aliases.ts` read as their
  * canonical form ("United States" → "US", "North Korea" → "DPRK"). A possessive stays on its word
  * ("Kashmir's", cut by `normalizeTerm`); a hyphen splits ("Jong-un" → "Jong", "un", as "Jong Un"), but
- * not a designation ("F-16" → "F16").
+ * not a designation ("F-16" → "F16", and "MH 17" → "MH17").
  * Chinese runs are cut into two-character terms (cjk.ts), never kept as one clause-long term.
  * A change here that changes any term bumps TOKENIZER_VERSION (terms-fingerprint.ts).
  */
@@ -48,8 +48,22 @@ export function wordsOf(text: string): string[] {
  */
 const DESIGNATION = /(?<![\p{L}\p{N}])(\p{L}{1,3})[-‐‑–](\d{1,4})(?![\p{N}])/gu;
 
+/**
+ * So is one written with a space, when its letters are two or three capitals and its number has one
+ * to three digits: "MH 17" (the transcript of 2015-10-14) is "MH17", "COP 24" "COP24", "PM 2.5"
+ * "PM2.5". Not a sum or a span ("RMB 10 billion", "USD 20", "the WTO 17 years ago"), nor a year
+ * after a name ("UN 2030 Agenda", "APEC 2014"), nor a name that stands alone beside a number ("US
+ * 301"), nor a month in capitals ("MAY 20").
+ */
+const DESIGNATION_APART = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?!(?:US|UK|UN|EU|RMB|USD|CNY|EUR|HKD|JPY|GBP|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b)(\p{Lu}{2,3}) (\d{1,3})(?![\p{L}\p{N}])` +
+    String.raw`(?!(?:[.,]\d+)?\s*(?:%|per\s*cent|percent|(?:years?|months?|weeks?|days?|hours?|minutes?|times|billion|million|trillion|thousand|hundred)\b))`,
+  'gu',
+);
+
 function joinedDesignations(text: string): string {
-  return /[-‐‑–]\d/.test(text) ? text.replace(DESIGNATION, '$1$2') : text;
+  const hyphened = /[-‐‑–]\d/.test(text) ? text.replace(DESIGNATION, '$1$2') : text;
+  return /\p{Lu} \d/u.test(hyphened) ? hyphened.replace(DESIGNATION_APART, '$1$2') : hyphened;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { admit, coverage, weighQueryTerms, type GateSettings } from '../../src/search/gate.js';
+import { aboutAName, admit, coverage, weighQueryTerms, type GateSettings } from '../../src/search/gate.js';
 import { expandQuery } from '../../src/search/feedback.js';
 
 const settings: GateSettings = { minTermCoverage: 0.5, floorCoverage: 0.25, minResults: 5, floorKnownShare: 0.5, noFloorForUnknownNames: true, namesNeeded: true };
@@ -23,17 +23,34 @@ describe('the relevance rule', () => {
     expect(admit([match('1', ['peng']), match('2', ['peng'])], q, settings)).toEqual([]);
   });
 
-  it('needs one of the names the query writes in a record that passes on its words; the floor may still add one', () => {
+  it('needs one of the names the query writes in a record that passes on its words, and in one the floor adds to a query about it', () => {
     // "row" outweighs "Canada"; the transcripts say "row" only in "in a row".
     const rowDf: Record<string, number> = { canada: 160, row: 11 };
     const q = weighQueryTerms(['canada', 'row'], (t) => rowDf[t] ?? 0, (t) => Math.log(4000 / rowDf[t]!));
-    q.names = new Set(['canada']);
+    q.names = [['canada']];
     expect(coverage(match('1', ['row']), q)).toBeGreaterThan(0.5);
     const matches = [match('1', ['row']), ...['2', '3', '4', '5', '6'].map((id) => match(id, ['canada', 'row']))];
     expect(admit(matches, q, settings).map((m) => m.id)).toEqual(['2', '3', '4', '5', '6']);
     expect(admit(matches, q, { ...settings, namesNeeded: false }).map((m) => m.id)).toEqual(['1', '2', '3', '4', '5', '6']);
-    // Too few name it: the floor tops them up with the best partial matches, as for any topic.
+    // Too few name it: the floor tops them up with the best partial matches, as for any topic…
+    expect(aboutAName(q)).toBe(false);
     expect(admit(matches.slice(0, 3), q, settings).map((m) => m.id)).toEqual(['1', '2', '3']);
+    // …that hold the name, when it is the rarest word asked ("the strongest words China used about Lithuania").
+    const lithuania = weighQueryTerms(['strongest', 'word', 'lithuania'], () => 5, (t) => ({ strongest: 6.4, word: 3.2, lithuania: 6.8 })[t]!);
+    lithuania.names = [['lithuania']];
+    lithuania.aboutName = aboutAName(lithuania);
+    expect(lithuania.aboutName).toBe(true);
+    const strong = [match('1', ['strongest', 'word']), match('2', ['lithuania']), match('3', ['lithuania'])];
+    expect(admit(strong, lithuania, settings).map((m) => m.id)).toEqual(['2', '3']);
+    expect(admit(strong, { ...lithuania, aboutName: false }, settings).map((m) => m.id)).toEqual(['1', '2', '3']);
+  });
+
+  it('needs every word of a name of several words ("North Macedonia"), not one of them', () => {
+    const q = weighQueryTerms(['ministri', 'north', 'macedonia'], (t) => df[t] ?? 10, (t) => ({ ministri: 2, north: 5.8, macedonia: 7.3 })[t]!);
+    q.names = [['north', 'macedonia']];
+    // "ministry" and "North" (of "North Africa") cover more than half of the weight, and hold no name asked.
+    expect(coverage(match('1', ['ministri', 'north']), q)).toBeGreaterThan(0.5);
+    expect(admit([match('1', ['ministri', 'north']), match('2', ['north', 'macedonia'])], q, { ...settings, minResults: 0 }).map((m) => m.id)).toEqual(['2']);
   });
 
   it('tops a known topic up to minResults with partial matches, in BM25 order', () => {

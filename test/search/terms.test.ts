@@ -29,6 +29,23 @@ describe('index terms', () => {
     same('NORTH KOREA', 'DPRK'); // in any case but the case-sensitive ones
     same('Hong \u212aong', 'HK'); // the Kelvin sign reads as k in any case, as Unicode folds it
     expect(tokenize('united states')).toEqual(['united', 'states']); // 'US' is matched as written
+    same('Covid 19', 'COVID-19');
+    same('covid 19', 'COVID-19');
+  });
+
+  it('read a renamed country or place, and an abbreviation the transcripts also write out, as one term', () => {
+    same('Eswatini', 'Swaziland');
+    same('Türkiye', 'Turkey');
+    same('Turkiye', 'Turkey');
+    same('Czechia', 'Czech Republic');
+    same('Czechia', 'Czech');
+    same('North Macedonia', 'Macedonia');
+    same("Côte d'Ivoire", 'Ivory Coast');
+    same('Lugansk', 'Luhansk');
+    same('Kharkov', 'Kharkiv');
+    expect(termsOf('China-Pakistan Economic Corridor')).toEqual(termsOf('CPEC China Pakistan')); // "Pakistan" still finds it
+    same('World Health Assembly', 'WHA');
+    same("People's Liberation Army", 'PLA');
   });
 
   it('read nationality words and the capitals that stand for governments as the country', () => {
@@ -60,6 +77,20 @@ describe('index terms', () => {
     expect(termsOf('S-400 Su-35 MQ-9')).toEqual(['s400', 'su35', 'mq9']);
     expect(termsOf('Resolution-2231')).toEqual(termsOf('Resolution 2231'));
     expect(termsOf('Kim Jong-un')).toEqual(termsOf('Kim Jong Un'));
+  });
+
+  it('keep two or three capitals and a number written apart as one word, unless the number is a sum, a span or a year', () => {
+    same('Flight MH 17', 'Flight MH17');
+    same('MH 17', 'MH-17');
+    same('COP 24', 'COP24');
+    same('PM 2.5', 'PM2.5');
+    expect(termsOf('RMB 10 billion')).toEqual(['rmb', '10', 'billion']);
+    expect(termsOf('USD 20')).toEqual(['usd', '20']);
+    expect(termsOf('the WTO 17 years ago')).toEqual(['wto', '17', 'year', 'ago']);
+    expect(termsOf('UN 2030 Agenda')).toEqual(['un', '2030', 'agenda']);
+    expect(termsOf('US 301')).toEqual(['usa', '301']);
+    expect(termsOf('ON MAY 20')).toEqual(['mai', '20']);
+    expect(termsOf('in 2019 on 5')).toEqual(['2019', '5']);
   });
 
   it('keep unrelated words apart', () => {

@@ -1,0 +1,81 @@
+import { PHRASE_ALIASES } from './aliases.js';
+import { DESCRIBED_NAMES } from './described-names.js';
+import { normalizeTerm, tokenize } from './terms.js';
+
+/**
+ * The names a question writes, as index terms: its words written with a capital (names, acronyms:
+ * "Evergrande", "AUKUS") and the names of `aliases.ts` it writes in any case ("hong kong" is read as
+ * "HongKong"). `namesIn` lists them for ranking; `namesNeededIn` reads them as the names a record must
+ * hold one of (rule 2 of gate.ts).
+ */
+
+/** Index terms of the query's words written with a capital. */
+export function namesIn(text: string): Set<string> {
+  return new Set(capitalisedTerms(text).map((t) => t.term));
+}
+
+/**
+ * Words that make a name with the capitalised word after them and are no name alone: "North" is in
+ * "North Africa" and "Department of North American Affairs", no record saying only that is about North
+ * Macedonia (nor one saying "south" about South Sudan).
+ */
+const QUALIFIERS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'upper', 'lower', 'greater',
+]);
+
+/**
+ * The names a record must hold one of (rule 2 of gate.ts), each as the terms it must hold all of:
+ * a capitalised word alone, or a qualifier with the capitalised word after it ("North Macedonia",
+ * "West Bank"). Not the question's first word, capitalised as any sentence begins, unless it is a
+ * listed name ("Taiwan polls", "Hong Kong protests"; not "Criticism of us arms sales to taiwan",
+ * "Tensions in the south china sea", and "New Huawei sanctions" needs "Huawei" alone); nor Beijing,
+ * which stands for China as often as it names the city ("Beijing on meng wanzhou extradition").
+ */
+export function namesNeededIn(text: string): string[][] {
+  const words = capitalisedTerms(text);
+  const names: { terms: string[]; at: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const { term, token, at } = words[i]!;
+    const next = words[i + 1];
+    if (QUALIFIERS.has(token.toLowerCase()) && next && next.at === at + 1) {
+      names.push({ terms: [term, next.term], at });
+      i++;
+    } else {
+      names.push({ terms: [term], at });
+    }
+  }
+  return names
+    .map((n) => n.terms.filter((t, i) => t !== BEIJING && !(n.at === 0 && i === 0 && !listedNames().has(t))))
+    .filter((terms) => terms.length > 0);
+}
+
+/** The words of `text` (as `tokenize` reads them) written with a capital, with their term and their place among the words that carry one. */
+function capitalisedTerms(text: string): { token: string; term: string; at: number }[] {
+  const found: { token: string; term: string; at: number }[] = [];
+  let at = 0;
+  for (const token of tokenize(text)) {
+    if (!/[\p{L}\p{N}]/u.test(token)) continue;
+    const term = /\p{Lu}/u.test(token) ? normalizeTerm(token) : null;
+    if (term) found.push({ token, term, at });
+    at++;
+  }
+  return found;
+}
+
+const BEIJING = normalizeTerm('Beijing');
+let listed: Set<string> | undefined;
+
+/**
+ * The index terms of the names that are one word as the search reads them: those `described-names.ts`
+ * lists ("Taiwan", "Pompeo", and "Hong Kong", read as "HongKong") and the names of `aliases.ts` ("North
+ * Korea", read as "DPRK").
+ */
+function listedNames(): Set<string> {
+  listed ??= new Set(
+    [...DESCRIBED_NAMES.map(([name]) => name), ...PHRASE_ALIASES.flatMap((a) => a.variants)]
+      .map((name) => tokenize(name))
+      .flatMap((tokens) => (tokens.length === 1 ? [normalizeTerm(tokens[0]!) ?? ''] : []))
+      .filter(Boolean),
+  );
+  return listed;
+}
