@@ -290,6 +290,7 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
   if (missing.inNoMatch.length > 0) parts.push(`none of them says ${quoted(missing.inNoMatch)}${together ? `, nor ${together}` : ''}`);
   else if (together) parts.push(`none of them says ${together}`);
   if (asOne.length > 0) parts.push(didYouMeanText({ ...missing.didYouMean!, words: asOne, total: slips.length > 0 ? undefined : missing.didYouMean!.total }, escape));
+  if (missing.together) parts.push(`${missing.together.matches} ${missing.together.matches === 1 ? 'holds' : 'hold'} all of ${quotedWords(missing.together.words, escape, 'and')}`);
   return parts.join('; ');
 }
 

@@ -215,7 +215,8 @@ export const CHINESE_REGIONAL_NAMES: readonly { canonical: string; variants: rea
   { canonical: '所罗门', variants: ['索罗门'] },
   { canonical: '基里巴斯', variants: ['吉里巴斯'] },
   { canonical: '危地马拉', variants: ['瓜地马拉'] },
-  // Leaders, places and countries (Taiwan's transliterations).
+  // People, places and countries (Taiwan's transliterations; Hong Kong's spelling of Gui Minhai).
+  { canonical: '桂敏海', variants: ['桂民海'] },
   { canonical: '澳大利亚', variants: ['澳洲'] },
   { canonical: '阿联酋', variants: ['阿拉伯联合大公国'] },
   { canonical: '阿塞拜疆', variants: ['亚塞拜然'] },

@@ -14,6 +14,7 @@ describe('Taiwan\'s and Hong Kong\'s names and terms in a Chinese question', () 
     expect(simplifiedChinese('資訊安全')).toBe('信息安全');
     expect(simplifiedChinese('普亭')).toBe('普京');
     expect(simplifiedChinese('港區國安法')).toBe('香港国安法');
+    expect(simplifiedChinese('桂民海')).toBe('桂敏海');
     // Platts' Chinese name is no Taiwan word.
     expect(simplifiedChinese('普氏能源資訊')).toBe('普氏能源资讯');
   });
