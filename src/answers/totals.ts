@@ -279,6 +279,7 @@ const WORD_CHARS = 30;
 export function missingWordsLine(missing: MissingWords, escape: (userText: string) => string = (t) => t): string {
   const quoted = (list: readonly string[]): string => quotedWords(list, escape);
   const parts: string[] = [];
+  if (missing.ministryForms?.length) parts.push(`searched ${listed(missing.ministryForms.map((f) => `“${escape(f.typed)}” as “${escape(f.ministry)}”`), 'and')}, as the Ministry writes ${missing.ministryForms.length > 1 ? 'them' : 'it'}`);
   // A slip of a word no exchange says is suggested beside it; words typed apart that the transcripts write as one, apart.
   const unknown = new Set(missing.inNoRecord);
   const [slips, asOne] = partition(missing.didYouMean?.words ?? [], (w) => w.typed.split(/\s+/).some((word) => unknown.has(word)));

@@ -274,6 +274,11 @@ export interface MissingWords {
    */
   together?: { words: readonly string[]; matches: number };
   /**
+   * Taiwan's and Hong Kong's forms the question writes, searched as the Ministry writes them
+   * (`aliases.ts`: 澳洲 as 澳大利亚), which no exchange says as typed; absent when it writes none.
+   */
+  ministryForms?: readonly { typed: string; ministry: string }[];
+  /**
    * For words of `inNoRecord` a slip away from a word the transcripts use ("Huwaei"), and for two
    * words typed apart that they write as one ("corona virus", `typed` holding both): that word as they
    * write it, and, for an empty answer, what the question finds with it (`spelling.ts`); absent when

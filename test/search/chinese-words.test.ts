@@ -69,5 +69,10 @@ describe('the words of a Chinese question (explore32b)', () => {
       expect(found.length, ministry).toBeGreaterThan(0);
       expect(await ids(typed), typed).toEqual(found);
     }
+    // The answer says what it searched instead.
+    const australia = await search.search('澳洲', { k: 5 });
+    expect(australia.missing.ministryForms).toEqual([{ typed: '澳洲', ministry: '澳大利亚' }]);
+    expect(totalsLine(australia)).toContain('; searched “澳洲” as “澳大利亚”, as the Ministry writes it');
+    expect((await search.search('澳大利亚', { k: 5 })).missing.ministryForms).toBeUndefined();
   });
 });
