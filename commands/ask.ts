@@ -8,6 +8,8 @@ import { SPOKESPEOPLE_ZH } from '../src/transcripts/zh/names.js';
 import { isTypedSort } from '../src/answers/inline-filters.js';
 import { englishSpellings } from '../src/transcripts/zh/outlets.js';
 import { MAX_NAME_CHARS, MAX_QUOTED_QUERY_CHARS } from '../src/search/request.js';
+import { simplifiedChinese } from '../src/search/chinese-question.js';
+import { nameMatches, spokespersonMatches } from '../src/search/filters.js';
 
 const data = new SlashCommandBuilder()
   .setName('ask')
@@ -53,10 +55,15 @@ interface Offer {
   shown: string;
 }
 
-/** Index values whose shown form contains what was typed, those starting with it first. */
-export function suggest(offers: Offer[], typed: string): { name: string; value: string }[] {
-  const needle = typed.trim().toLowerCase();
-  const matching = offers.filter((o) => o.shown.toLowerCase().includes(needle));
+/**
+ * Index values the filter would match with what was typed (`matches`: the start of a word, "hua" not
+ * Geng Shuang; Traditional characters as Simplified, 華春 as 华春), those whose shown form starts with
+ * it first; every value while nothing is typed.
+ */
+export function suggest(offers: Offer[], typed: string, matches: (value: string, wanted: string) => boolean): { name: string; value: string }[] {
+  const wanted = simplifiedChinese(typed.trim());
+  const needle = wanted.toLowerCase();
+  const matching = needle ? offers.filter((o) => matches(o.value, wanted)) : offers;
   const starts = matching.filter((o) => o.shown.toLowerCase().startsWith(needle));
   const rest = matching.filter((o) => !o.shown.toLowerCase().startsWith(needle));
   return [...starts, ...rest]
@@ -97,9 +104,9 @@ export default {
   },
   async autocomplete(interaction: AutocompleteInteraction, ctx: BotContext) {
     const focused = interaction.options.getFocused(true);
-    const offers = focused.name === 'spokesperson'
-      ? spokespersonOffers(ctx.search.spokespeople())
-      : focused.name === 'outlet' ? outletOffers(ctx.search.outlets()) : [];
-    await interaction.respond(suggest(offers, focused.value));
+    const choices = focused.name === 'spokesperson'
+      ? suggest(spokespersonOffers(ctx.search.spokespeople()), focused.value, spokespersonMatches)
+      : focused.name === 'outlet' ? suggest(outletOffers(ctx.search.outlets()), focused.value, nameMatches) : [];
+    await interaction.respond(choices);
   },
 } satisfies SlashCommand;

@@ -300,6 +300,7 @@ const WORD_CHARS = 30;
 export function missingWordsLine(missing: MissingWords, escape: (userText: string) => string = (t) => t): string {
   const quoted = (list: readonly string[]): string => quotedWords(list, escape);
   const parts: string[] = [];
+  if (missing.ministryForms?.length) parts.push(`searched ${listed(missing.ministryForms.map((f) => `“${escape(f.typed)}” as “${escape(f.ministry)}”`), 'and')}, as the Ministry writes ${missing.ministryForms.length > 1 ? 'them' : 'it'}`);
   // A slip of a word no exchange says is suggested beside it; words typed apart that the transcripts write as one, apart.
   const unknown = new Set(missing.inNoRecord);
   const [slips, asOne] = partition(missing.didYouMean?.words ?? [], (w) => w.typed.split(/\s+/).some((word) => unknown.has(word)));
@@ -311,6 +312,7 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
   if (missing.inNoMatch.length > 0) parts.push(`none of them says ${quoted(missing.inNoMatch)}${together ? `, nor ${together}` : ''}`);
   else if (together) parts.push(`none of them says ${together}`);
   if (asOne.length > 0) parts.push(didYouMeanText({ ...missing.didYouMean!, words: asOne, total: slips.length > 0 ? undefined : missing.didYouMean!.total }, escape));
+  if (missing.together) parts.push(`${missing.together.matches} ${missing.together.matches === 1 ? 'holds' : 'hold'} all of ${quotedWords(missing.together.words, escape, 'and')}`);
   return parts.join('; ');
 }
 

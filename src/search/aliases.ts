@@ -222,19 +222,24 @@ export const IZE_STEMS: string[] = [
 ];
 
 /**
- * Names as Taiwan and Hong Kong write them that the Ministry writes otherwise, after OpenCC has made
- * the characters Simplified (`chinese-question.ts`): 川普 is the Ministry's 特朗普, 北韩 its 朝鲜. Applied
- * to a question only, never to a transcript (the Ministry's pages hold none of these forms: each was
- * checked against the bundled Chinese records, where the variant occurs 0 times and the Ministry's
- * form does), so the index does not depend on them. `notAfter`: characters that make the variant
- * part of another word (越南韩国 is Vietnam and South Korea).
+ * Names and terms as Taiwan and Hong Kong write them that the Ministry writes otherwise, after OpenCC
+ * has made the characters Simplified (`chinese-question.ts`): 川普 is the Ministry's 特朗普, 北韩 its
+ * 朝鲜, 澳洲 its 澳大利亚, 网路 its 网络. Applied to a question only, never to a transcript, so the index
+ * does not depend on them. Each was checked against the bundled Chinese records
+ * (test/search/chinese-regional-names.test.ts): the Ministry's form occurs, and the variant in at most
+ * two records (澳洲 in two reporters' questions that say 澳大利亚 too; 资讯 in one, and in 普氏能源资讯,
+ * Platts' name). OpenCC's Taiwan phrases (`tw2sp`) were the guide, not the rule: they also rewrite
+ * words the Ministry uses as they are (建立 → 创建, 执行 → 运行, 程序 → 进程), so only names and terms
+ * the Ministry never writes in the Taiwan form are listed. Where two forms overlap, the longer is
+ * listed first (网际网路 before 网路). `notAfter`: characters that make the variant part of another
+ * word (越南韩国 is Vietnam and South Korea).
  */
 export const CHINESE_REGIONAL_NAMES: readonly { canonical: string; variants: readonly string[]; notAfter?: string }[] = [
   { canonical: '特朗普', variants: ['川普'] },
   { canonical: '朝鲜', variants: ['北韩'], notAfter: '东河湖' },
   { canonical: '韩国', variants: ['南韩'], notAfter: '越河湖济云' },
   { canonical: '蓬佩奥', variants: ['庞培欧', '庞佩奥'] },
-  { canonical: '普京', variants: ['普丁'] },
+  { canonical: '普京', variants: ['普丁', '普亭'] },
   { canonical: '奥巴马', variants: ['欧巴马'] },
   { canonical: '默克尔', variants: ['梅克尔'] },
   { canonical: '马克龙', variants: ['马克宏'] },
@@ -246,6 +251,85 @@ export const CHINESE_REGIONAL_NAMES: readonly { canonical: string; variants: rea
   { canonical: '所罗门', variants: ['索罗门'] },
   { canonical: '基里巴斯', variants: ['吉里巴斯'] },
   { canonical: '危地马拉', variants: ['瓜地马拉'] },
+  // People, places and countries (Taiwan's transliterations; Hong Kong's spelling of Gui Minhai).
+  { canonical: '桂敏海', variants: ['桂民海'] },
+  { canonical: '澳大利亚', variants: ['澳洲'] },
+  { canonical: '阿联酋', variants: ['阿拉伯联合大公国'] },
+  { canonical: '阿塞拜疆', variants: ['亚塞拜然'] },
+  { canonical: '克罗地亚', variants: ['克罗埃西亚'] },
+  { canonical: '斯洛文尼亚', variants: ['斯洛维尼亚'] },
+  { canonical: '塞浦路斯', variants: ['塞普勒斯'] },
+  { canonical: '卡塔尔', variants: ['卡达'] },
+  { canonical: '也门', variants: ['叶门'] },
+  { canonical: '马尔代夫', variants: ['马尔地夫'] },
+  { canonical: '文莱', variants: ['汶莱'] },
+  { canonical: '巴布亚新几内亚', variants: ['巴布亚纽几内亚'] },
+  { canonical: '瓦努阿图', variants: ['万那杜'] },
+  { canonical: '图瓦卢', variants: ['吐瓦鲁'] },
+  { canonical: '瑙鲁', variants: ['诺鲁'] },
+  { canonical: '帕劳', variants: ['帛琉'] },
+  { canonical: '哥斯达黎加', variants: ['哥斯大黎加'] },
+  { canonical: '多米尼加', variants: ['多明尼加'] },
+  { canonical: '伯利兹', variants: ['贝里斯'] },
+  { canonical: '巴巴多斯', variants: ['巴贝多'] },
+  { canonical: '特立尼达和多巴哥', variants: ['千里达及托巴哥'] },
+  { canonical: '安提瓜和巴布达', variants: ['安地卡及巴布达'] },
+  { canonical: '圭亚那', variants: ['盖亚那'] },
+  { canonical: '苏里南', variants: ['苏利南'] },
+  { canonical: '肯尼亚', variants: ['肯亚'] },
+  { canonical: '坦桑尼亚', variants: ['坦尚尼亚'] },
+  { canonical: '赞比亚', variants: ['尚比亚'] },
+  { canonical: '津巴布韦', variants: ['辛巴威'] },
+  { canonical: '莫桑比克', variants: ['莫三比克'] },
+  { canonical: '博茨瓦纳', variants: ['波札那'] },
+  { canonical: '莱索托', variants: ['赖索托'] },
+  { canonical: '斯威士兰', variants: ['史瓦济兰'] },
+  { canonical: '卢旺达', variants: ['卢安达'] },
+  { canonical: '布隆迪', variants: ['蒲隆地'] },
+  { canonical: '埃塞俄比亚', variants: ['衣索比亚'] },
+  { canonical: '厄立特里亚', variants: ['厄利垂亚'] },
+  { canonical: '索马里', variants: ['索马利亚'] },
+  { canonical: '科摩罗', variants: ['葛摩'] },
+  { canonical: '毛里求斯', variants: ['模里西斯'] },
+  { canonical: '塞舌尔', variants: ['塞席尔'] },
+  { canonical: '尼日利亚', variants: ['奈及利亚'] },
+  { canonical: '加纳', variants: ['迦纳'] },
+  { canonical: '科特迪瓦', variants: ['象牙海岸'] },
+  { canonical: '利比里亚', variants: ['赖比瑞亚'] },
+  { canonical: '冈比亚', variants: ['甘比亚'] },
+  { canonical: '布基纳法索', variants: ['布吉纳法索'] },
+  { canonical: '加蓬', variants: ['加彭'] },
+  { canonical: '毛里塔尼亚', variants: ['茅利塔尼亚'] },
+  { canonical: '突尼斯', variants: ['突尼西亚'] },
+  { canonical: '佛得角', variants: ['维德角'] },
+  { canonical: '几内亚比绍', variants: ['几内亚比索'] },
+  { canonical: '新泽西', variants: ['纽泽西'] },
+  { canonical: '艾奥瓦', variants: ['爱荷华'] },
+  { canonical: '密歇根', variants: ['密西根', '密芝根'] },
+  { canonical: '得克萨斯', variants: ['德萨斯'] },
+  { canonical: '马里兰', variants: ['马利兰'] },
+  { canonical: '康涅狄格', variants: ['康乃狄克'] },
+  { canonical: '马萨诸塞', variants: ['麻萨诸塞'] },
+  { canonical: '佐治亚州', variants: ['乔治亚州'] },
+  // Hong Kong's name for the national security law, and the words of technology Taiwan and Hong Kong write their own way.
+  { canonical: '香港国安法', variants: ['港区国安法', '港版国安法'] },
+  { canonical: '互联网', variants: ['网际网路'] },
+  { canonical: '网络', variants: ['网路'] },
+  { canonical: '芯片', variants: ['晶片'] },
+  { canonical: '集成电路', variants: ['积体电路'] },
+  { canonical: '信息技术', variants: ['资讯科技'] },
+  { canonical: '信息', variants: ['资讯'], notAfter: '源' },
+  { canonical: '视频会议', variants: ['视讯会议'] },
+  { canonical: '软件', variants: ['软体'] },
+  { canonical: '硬件', variants: ['硬体'] },
+  { canonical: '服务器', variants: ['伺服器'] },
+  { canonical: '黑客', variants: ['骇客'] },
+  { canonical: '人工智能', variants: ['人工智慧'] },
+  { canonical: '知识产权', variants: ['智慧财产权'] },
+  { canonical: '激光', variants: ['雷射'] },
+  { canonical: '纳米', variants: ['奈米'] },
+  { canonical: '博客', variants: ['部落格'] },
+  { canonical: '艾滋病', variants: ['爱滋病'] },
 ];
 
 /**

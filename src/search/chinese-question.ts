@@ -42,10 +42,32 @@ const REGIONAL = CHINESE_REGIONAL_NAMES.map(({ canonical, variants, notAfter }) 
 
 /** Traditional characters as Simplified, and the regional names of `aliases.ts` as the Ministry's; text without Chinese as it was. */
 export function simplifiedChinese(text: string): string {
-  if (!hasCjk(text)) return text;
-  let out = converter()(text);
-  for (const { canonical, pattern } of REGIONAL) out = out.replace(pattern, canonical);
+  return hasCjk(text) ? asMinistryWrites(converter()(text)) : text;
+}
+
+/** The regional names of `aliases.ts` in a Simplified text as the Ministry's, each one `read` (as written, then as searched). */
+function asMinistryWrites(text: string, read?: (typed: string, ministry: string) => void): string {
+  let out = text;
+  for (const { canonical, pattern } of REGIONAL) {
+    out = out.replace(pattern, (typed) => {
+      read?.(typed, canonical);
+      return canonical;
+    });
+  }
   return out;
+}
+
+/**
+ * The regional names of `aliases.ts` a question writes (in Simplified characters), each with the
+ * Ministry's form it is searched as ("澳洲" as 澳大利亚), for the answer to say so; none for text without Chinese.
+ */
+export function ministryFormsIn(text: string): { typed: string; ministry: string }[] {
+  if (!hasCjk(text)) return [];
+  const read: { typed: string; ministry: string }[] = [];
+  asMinistryWrites(converter()(text), (typed, ministry) => {
+    if (!read.some((r) => r.typed === typed)) read.push({ typed, ministry });
+  });
+  return read;
 }
 
 /** Short capitals are matched as written: "WHO", "US", "UN", "INF" are English words in lower case. */

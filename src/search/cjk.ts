@@ -14,6 +14,11 @@ export function hasCjk(token: string): boolean {
   return CJK_CHAR.test(token);
 }
 
+/** The runs of ideographs (and kana) in a text, in order. */
+export function cjkRuns(text: string): string[] {
+  return [...text.matchAll(CJK_RUN)].map((m) => m[0]);
+}
+
 /** Two-character terms of a run of ideographs (the run itself when it is one character). */
 export function bigrams(run: string): string[] {
   const chars = [...run];
@@ -107,6 +112,11 @@ export function cjkTerm(token: string): string {
   let term = '~';
   for (const ch of token) term += ch.codePointAt(0)!.toString(16).padStart(4, '0');
   return term;
+}
+
+/** Whether an index term is a Chinese token's (`cjkTerm`). */
+export function isCjkTerm(term: string): boolean {
+  return term.startsWith('~');
 }
 
 /** Tokens with every Chinese one cut into terms; a text without Chinese comes back as it was. */

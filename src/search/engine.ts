@@ -21,14 +21,15 @@ import { askerIntent } from './asker.js';
 import { monthWithDayWords, namedDatesIntent } from './month.js';
 import { saidWhenIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
-import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
+import { chineseDatesAsEnglish, englishNamesAsChinese, ministryFormsIn, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { asksOnlyForMore, asksWhatAnyoneSaid, withoutFraming } from './framing.js';
 import { exclusionIntent, type Exclusion } from './exclusion.js';
 import { joinedNames } from './joined-names.js';
 import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
-import { hasCjk } from './cjk.js';
+import { hasCjk, isCjkTerm } from './cjk.js';
+import { chineseWordTerms, joiningTerms, sayingEveryWord } from './chinese-words.js';
 import { normalizeTerm, termSequence, termsOf } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { listed } from '../util/plural.js';
@@ -91,9 +92,13 @@ function withNamesWeighed(matches: LexicalMatch[], weights: QueryWeights, c: num
  */
 function allWordsFirst(matches: LexicalMatch[], words: readonly string[]): LexicalMatch[] {
   if (words.length === 0) return matches;
-  const holdsAll = (m: LexicalMatch): boolean => words.every((t) => m.matched.includes(t));
-  const lift = Math.max(0, ...matches.filter((m) => !holdsAll(m)).map((m) => m.score));
-  return matches.map((m) => (holdsAll(m) ? { ...m, score: m.score + lift } : m)).sort((a, b) => b.score - a.score);
+  return liftedFirst(matches, (m) => words.every((t) => m.matched.includes(t)));
+}
+
+/** The matches `first` holds lifted above the rest, each part in its order (`allWordsFirst`). */
+function liftedFirst(matches: LexicalMatch[], first: (m: LexicalMatch) => boolean): LexicalMatch[] {
+  const lift = Math.max(0, ...matches.filter((m) => !first(m)).map((m) => m.score));
+  return matches.map((m) => (first(m) ? { ...m, score: m.score + lift } : m)).sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -282,7 +287,7 @@ export class SearchEngine implements SpoxSearch {
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
     const feedbackShown = sort !== 'relevance' || k === 0 ? 0 : this.fusion.feedbackShown;
-    const { matches: lexical, described, ministryWords, asked, tooCommon, mentionScores, either: eitherRead } =
+    const { matches: lexical, described, ministryWords, asked, tooCommon, mentionScores, either: eitherRead, everyWord } =
       this.relevantLexical(index, {
         text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
         unfiltered: filtered ? this.acceptor({}, parsed.phrases, yearRule(searched), null, null, leftOut) : null,
@@ -316,7 +321,9 @@ export class SearchEngine implements SpoxSearch {
     const matches = lede?.matches ?? ordered;
     let missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
-      : missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!));
+      : withEveryWord(missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!)), everyWord, matches);
+    const ministryForms = ministryFormsIn(query);
+    if (ministryForms.length > 0) missing = { ...missing, ministryForms };
     // A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs instead.
     if (matches.length === 0 && read.alone && read.reading?.as === 'words') {
       const { name } = read.reading;
@@ -900,12 +907,17 @@ export class SearchEngine implements SpoxSearch {
    * The terms a query searches in `index`. A Chinese question may carry English words ("Huawei
    * 华为", "What did China say about 台湾?"): its English framing and the words the Chinese
    * records never use would outweigh its Chinese words and empty the answer, so they are left out
-   * there ("G20", "5G", which the Chinese pages write too, stay).
+   * there ("G20", "5G", which the Chinese pages write too, stay). Its Chinese terms no record holds
+   * stay too, but for those that only join two words the index holds (`joiningTerms`: 疫情溯源's 情溯):
+   * 韩国瑜 searched as 韩国 alone was answered with 362 exchanges on South Korea.
    */
   private termsFor(text: string, index: LexicalIndex): string[] {
     if (index === this.parts.lexical) return termsOf(text);
-    const terms = termsOf(topicOf(text));
-    const held = terms.filter((t) => hasCjk(t) || index.documentFrequency(t) > 0);
+    const topic = topicOf(text);
+    const df = (t: string): number => index.documentFrequency(t);
+    const joining = joiningTerms(topic, df);
+    const terms = termsOf(topic);
+    const held = terms.filter((t) => (isCjkTerm(t) ? !joining.has(t) : df(t) > 0));
     return held.length > 0 ? held : terms;
   }
 
@@ -1018,7 +1030,12 @@ export class SearchEngine implements SpoxSearch {
     // two-character terms are not words a user wrote.
     const asked = lexical === this.parts.lexical ? topical : [];
     const names = namesIn(text);
-    const weights = weighQueryTerms(topical.length > 0 ? topical : informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), names);
+    // A Chinese question's terms no record holds are left only where a word names something the index never writes (`termsFor`): an unknown name.
+    const chinese = lexical !== this.parts.lexical;
+    const unknownNames = chinese ? new Set([...names, ...queryTerms.filter((t) => isCjkTerm(t) && lexical.documentFrequency(t) === 0)]) : names;
+    const weights = weighQueryTerms(topical.length > 0 ? topical : informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), unknownNames);
+    const chineseWords = chinese ? chineseWordTerms(text) : [];
+    if (chineseWords.length > 0) weights.floorWords = chineseWords;
     // The names the question writes that the index holds, each by the words of it the query weighs:
     // one of them must be in a record that passes (rule 2).
     weights.names = namesNeededIn(text)
@@ -1065,8 +1082,11 @@ export class SearchEngine implements SpoxSearch {
     // (中美, 协议) would bring in records that never name the topic: a Chinese query keeps its own matches.
     // What each kept record scores on the user's own words, before feedback: how much it says of what was asked (order.ts).
     const mentionScores = new Map(kept.map((m) => [m.id, m.score]));
-    if (kept.length === 0 || s.feedbackDocs === 0 || lexical !== this.parts.lexical) {
+    if (kept.length === 0 || s.feedbackDocs === 0 || chinese) {
       const ranked = withNamesWeighed(kept, weights, s.nameCoordination, names);
+      // A Chinese question's words are weighed as their two-character terms: those that hold every word come first.
+      const everyWord = chinese ? sayingEveryWord(text, kept.map((m) => m.record ?? this.byId.get(m.id)!)) : null;
+      if (everyWord) return { matches: liftedFirst(ranked, (m) => everyWord.ids.has(m.id)), described: null, asked, tooCommon: [], mentionScores, everyWord };
       return { matches: allFirst(name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked), described: name, ministryWords: heldStandIns(kept, standIns), asked, tooCommon: [], mentionScores, either: Boolean(weights.either) };
     }
 
@@ -1446,6 +1466,18 @@ function wordsHeldTogether(lexical: LexicalIndex, terms: readonly string[], matc
   return { terms: words, matches: matches.map((m) => (whole.has(m.id) ? m : { ...m, partial: true as const })) };
 }
 
+/**
+ * What a Chinese answer of several words says of the matches that hold them all (`MissingWords`): how
+ * many do, when some but not all do; that none does, when each word is held by some match.
+ */
+function withEveryWord(missing: MissingWords, everyWord: LexicalAnswer['everyWord'], matches: readonly MatchRef[]): MissingWords {
+  if (!everyWord || matches.length === 0) return missing;
+  const all = matches.filter((m) => everyWord.ids.has(m.id)).length;
+  if (all === matches.length) return missing;
+  if (all > 0) return { ...missing, together: { words: everyWord.words, matches: all } };
+  return missing.inNoRecord.length === 0 && missing.inNoMatch.length === 0 ? { ...missing, apart: everyWord.words } : missing;
+}
+
 /** The listed Ministry's words of `standIns` that one of the matches holds. */
 function heldStandIns(matches: readonly LexicalMatch[], standIns: ReadonlyMap<string, StandIn>): string[] {
   if (standIns.size === 0) return [];
@@ -1469,6 +1501,8 @@ interface LexicalAnswer {
   tooCommon: string[];
   /** Each kept record's score on the user's own words (no feedback), for telling passing mentions (order.ts). */
   mentionScores?: ReadonlyMap<string, number>;
+  /** A Chinese question of several words: they, and the matches that hold every one (`sayingEveryWord`). */
+  everyWord?: { words: string[]; ids: ReadonlySet<string> };
 }
 
 /**

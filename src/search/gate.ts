@@ -21,14 +21,16 @@ import type { LexicalMatch } from './lexical.js';
  *    "Tensions in the south china sea"); Beijing never does (`names-written.ts`).
  * 3. Floor. When fewer than `minResults` records pass, the best BM25 matches covering at least
  *    `floorCoverage` are added up to `minResults` ("the killing of Jamal Khashoggi" keeps the
- *    exchanges that only say "Khashoggi"; a paraphrase keeps its partial matches). When a name the
+ *    exchanges that only say "Khashoggi"; a paraphrase keeps its partial matches; in Chinese, only
+ *    those that hold one of the question's words whole: `floorWords`). When a name the
  *    query writes is its rarest word, they must hold one (as the records the feedback adds must):
  *    "the strongest words China used about Lithuania" is answered with the exchanges on Lithuania,
  *    not with strong words on Hong Kong. Not for every name: a paraphrase may name a detail the
  *    transcripts name otherwise (a city for its country), and needing every name there cost the
  *    tuning half's paraphrase P@5 0.632 → 0.581 (0.606 with the rarest-word condition). No floor at
  *    all when the query looks like a topic the corpus lacks: unknown words carry at least `floorKnownShare` of
- *    its weight, or it names (a capitalised word: "AUKUS", "Evergrande", "Nord Stream") something
+ *    its weight, or it names (a capitalised word: "AUKUS", "Evergrande", "Nord Stream"; a Chinese
+ *    word with a character no record holds beside its neighbours: 韩国瑜, `chinese-words.ts`) something
  *    the corpus never uses.
  * 4. Years. A query that names a year (the latest, when it names several) asks about something of
  *    that year or later: a briefing held before it answers only when it names that year itself
@@ -92,6 +94,14 @@ export interface QueryWeights {
    * record's share is that of the name it holds most of, so either one alone passes.
    */
   either?: readonly (readonly string[])[];
+  /**
+   * The terms of each word a Chinese question types, in order (`chinese-words.ts`): a record the
+   * floor (rule 3) adds must hold terms of one of them that take in each of its characters. Its terms
+   * are two characters each, and one of them is no word of the user's: 刘晓波's 刘晓 begins 刘晓明 (an
+   * ambassador), and held alone it added his exchanges to the one on Liu Xiaobo; 台湾大选's 台湾 and
+   * 大选 do take in every character. Absent for an English question, whose terms are its words.
+   */
+  floorWords?: readonly (readonly string[])[];
 }
 
 export function weighQueryTerms(
@@ -113,6 +123,17 @@ export function weighQueryTerms(
 /** Whether a match holds every term of the name the query describes (rule 5). */
 function holdsDescribedName(matched: readonly string[], q: QueryWeights): boolean {
   return q.described !== undefined && q.described.length > 0 && q.described.every((t) => matched.includes(t));
+}
+
+/** Whether the floor may add a match: it holds a word of a Chinese question, every character of it (`floorWords`), or the question is not one. */
+function holdsFloorWord(matched: readonly string[], q: QueryWeights): boolean {
+  if (!q.floorWords) return true;
+  return q.floorWords.some((terms) => {
+    // Term i holds characters i and i + 1 of the word: each character needs the term before it or its own.
+    const held = terms.map((t) => matched.includes(t));
+    for (let c = 0; c <= terms.length; c++) if (!held[c - 1] && !held[c]) return false;
+    return true;
+  });
 }
 
 /** Whether a match holds one of the names the query writes (each of its words), or the query writes none (or the rule is off). */
@@ -200,7 +221,7 @@ export function admit<M extends Pick<LexicalMatch, 'matched'>>(matches: readonly
   const floor = q.knownShare > s.floorKnownShare + epsilon && !(s.noFloorForUnknownNames && q.unknownName);
   if (passed < s.minResults && floor) {
     for (let i = 0; i < matches.length && passed < s.minResults; i++) {
-      if (passing[i] === 0 && shareOf(matches[i]!) >= s.floorCoverage - epsilon && holdsTopicName(matches[i]!.matched, q, s)) {
+      if (passing[i] === 0 && shareOf(matches[i]!) >= s.floorCoverage - epsilon && holdsTopicName(matches[i]!.matched, q, s) && holdsFloorWord(matches[i]!.matched, q)) {
         passing[i] = 1;
         passed++;
       }

@@ -1,10 +1,8 @@
 import { escapeRegExp } from '../util/regexp.js';
-import { isYearTerm } from './gate.js';
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
-import { topicOf } from './query.js';
-import { namesAsWritten, normalizeTerm, termsOf, tokenize } from './terms.js';
+import { namesAsWritten, normalizeTerm, tokenize } from './terms.js';
 import type { IndexedRecord } from '../store/types.js';
-import { hasCjk } from './cjk.js';
+import { sayerOf, typedWords } from './chinese-words.js';
 import type { MissingWords } from './types.js';
 import { words } from './words.js';
 
@@ -123,26 +121,18 @@ export function replacedWords(query: string, replacements: readonly (readonly [t
   return text;
 }
 
-/** Runs longer than this are phrases, not words: a run no page writes whole says little. */
-const CHINESE_WORD_CHARS = 6;
-
 /**
  * `missingWords` for a Chinese question, whose terms are two-character runs no user wrote: its
- * words are the runs of Chinese between spaces and punctuation ("孟晚舟 恒大": 孟晚舟, 恒大), and a
- * record holds one when its text holds it whole. Without it, "孟晚舟 恒大" answered on Meng Wanzhou
- * alone and "恒大" said nothing of why it found nothing.
+ * words are those it types (`typedWords`: "孟晚舟 恒大": 孟晚舟, 恒大), and a record holds one when
+ * its text holds it whole. Without it, "孟晚舟 恒大" answered on Meng Wanzhou alone and "恒大" said
+ * nothing of why it found nothing.
  */
 export function missingChineseWords(text: string, records: () => Iterable<IndexedRecord>, kept: readonly IndexedRecord[]): MissingWords {
   // Latin words too ("香港 zzzz"): the Chinese records that never write one leave it out of the search, silently.
-  // A year is read as one (rule 4 of gate.ts, and the answer says which years the index holds), not a word.
-  const isWord = (w: string): boolean => (hasCjk(w) ? [...w].length <= CHINESE_WORD_CHARS : termsOf(w).length > 0 && !isYearTerm(w));
-  const asked = [...new Set(topicOf(text).split(/[\s\p{P}\p{S}]+/u).filter((w) => w && isWord(w)))];
+  const asked = typedWords(text);
   if (asked.length === 0) return { inNoRecord: [], inNoMatch: [] };
-  const latin = new Map(asked.filter((w) => !hasCjk(w)).map((w) => [w, new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'iu')]));
-  const holds = (r: IndexedRecord, word: string): boolean => {
-    const pattern = latin.get(word);
-    return pattern ? pattern.test(r.answer) || pattern.test(r.question ?? '') : r.answer.includes(word) || (r.question ?? '').includes(word);
-  };
+  const sayers = new Map(asked.map((w) => [w, sayerOf(w)]));
+  const holds = (r: IndexedRecord, word: string): boolean => sayers.get(word)!(r);
   let open = asked;
   for (const r of kept) {
     open = open.filter((w) => !holds(r, w));

@@ -292,6 +292,17 @@ export interface MissingWords {
   /** The words of a short question some match holds, when none holds them all (2 or 3 words; `missing-words.ts`). */
   apart?: readonly string[];
   /**
+   * A Chinese question's words, as typed, and how many matches hold every one of them, when some but
+   * not all do (`chinese-words.ts`: "特朗普 华为" keeps 615 exchanges, 14 of which say 华为 too); those
+   * are listed first when the answer is best match first.
+   */
+  together?: { words: readonly string[]; matches: number };
+  /**
+   * Taiwan's and Hong Kong's forms the question writes, searched as the Ministry writes them
+   * (`aliases.ts`: 澳洲 as 澳大利亚), which no exchange says as typed; absent when it writes none.
+   */
+  ministryForms?: readonly { typed: string; ministry: string }[];
+  /**
    * For words of `inNoRecord` a slip away from a word the transcripts use ("Huwaei"), and for two
    * words typed apart that they write as one ("corona virus", `typed` holding both): that word as they
    * write it, and, for an empty answer, what the question finds with it (`spelling.ts`); absent when

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { CHINESE_REGIONAL_NAMES } from '../../src/search/aliases.js';
+import { simplifiedChinese } from '../../src/search/chinese-question.js';
+import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
+
+describe('Taiwan\'s and Hong Kong\'s names and terms in a Chinese question', () => {
+  it('are read as the Ministry writes them, in Traditional characters too (explore32b W10)', () => {
+    expect(simplifiedChinese('澳洲')).toBe('澳大利亚');
+    expect(simplifiedChinese('趙立堅 澳洲')).toBe('赵立坚 澳大利亚');
+    expect(simplifiedChinese('網路安全')).toBe('网络安全');
+    expect(simplifiedChinese('网路安全')).toBe('网络安全');
+    expect(simplifiedChinese('網際網路')).toBe('互联网'); // the longer form first, not 网际网络
+    expect(simplifiedChinese('晶片')).toBe('芯片');
+    expect(simplifiedChinese('資訊安全')).toBe('信息安全');
+    expect(simplifiedChinese('普亭')).toBe('普京');
+    expect(simplifiedChinese('港區國安法')).toBe('香港国安法');
+    expect(simplifiedChinese('桂民海')).toBe('桂敏海');
+    // Platts' Chinese name is no Taiwan word.
+    expect(simplifiedChinese('普氏能源資訊')).toBe('普氏能源资讯');
+  });
+
+  /** The bundled Chinese pages, 2016-2020. */
+  const texts = parseTranscriptFiles(['seeds/mfa-zh'])
+    .flatMap((o) => (o.ok ? o.transcript.records : []))
+    .map((r) => `${'question' in r ? r.question ?? '' : ''}\n${r.answer}`);
+
+  it('are each a form the Ministry\'s pages (nearly) never write, for one they do: reading it as theirs loses (almost) nothing', () => {
+    expect(texts.length).toBeGreaterThan(7_000);
+    const wrong: string[] = [];
+    for (const { canonical, variants } of CHINESE_REGIONAL_NAMES) {
+      const held = texts.filter((t) => t.includes(canonical)).length;
+      if (held === 0) wrong.push(`${canonical}: in no record`);
+      for (const variant of variants) {
+        const written = texts.filter((t) => t.includes(variant)).length;
+        if (written > 2) wrong.push(`${variant}: in ${written} records`);
+        if (simplifiedChinese(variant) !== canonical) wrong.push(`${variant} is read as ${simplifiedChinese(variant)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

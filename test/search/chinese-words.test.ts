@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
+import type { SpoxSearch } from '../../src/search/types.js';
+import { searchOnBilingualSample } from './bilingual-search.js';
+
+/**
+ * The bundled briefings of these dates: South Korea (2017-04-17, 2019-03-25), a conflict (2016-11-18),
+ * Gui Minhai (2018-02-12, 2020-02-25), the origin of the virus (2020-04-17), Liu Xiaobo (2016-12-20)
+ * and Ambassador Liu Xiaoming (2019-06-14, 2019-07-04, 2019-11-15), Trump and Huawei (2019-05-24,
+ * 2019-07-12), Australia (2018-06-05, 2020-05-18) and cyber security (2017-06-02).
+ */
+const DATES = [
+  '2016-11-18', '2016-12-20', '2017-04-17', '2017-06-02', '2018-02-12', '2018-06-05', '2019-03-25', '2019-05-24',
+  '2019-06-14', '2019-07-04', '2019-07-12', '2019-11-15', '2020-02-25', '2020-04-17', '2020-05-18',
+];
+
+describe('the words of a Chinese question (explore32b)', () => {
+  let search: SpoxSearch;
+  searchOnBilingualSample((opened) => {
+    search = opened;
+  }, DATES);
+
+  const ids = async (query: string): Promise<string[]> => (await search.search(query, { k: 50 })).matches.map((m) => m.id);
+  const says = (id: string, word: string): boolean => {
+    const r = search.record(id)!;
+    return `${r.question ?? ''}${r.answer}`.includes(word);
+  };
+
+  it('answers nothing for a name the index never writes, rather than the exchanges of its pieces (W3)', async () => {
+    expect((await ids('韩国')).length).toBeGreaterThan(1);
+    expect((await ids('冲突')).length).toBeGreaterThan(0);
+    for (const [query, pieces] of [['韩国瑜', '韩国'], ['俄乌冲突', '冲突']] as const) {
+      const response = await search.search(query, { k: 5 });
+      expect(response.total, query).toBe(0);
+      expect(response.missing.inNoRecord, query).toEqual([query]);
+      expect(nothingRelevantText(search, response), query).toMatch(new RegExp(`^Nothing relevant found for “${query}”\\. No exchange in the index says “${query}”\\.`));
+      expect((await ids(pieces)).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('still answers words the Ministry writes apart, which no page writes side by side (W3)', async () => {
+    const apart = await search.search('疫情溯源', { k: 50 });
+    expect(apart.missing.inNoRecord).toEqual(['疫情溯源']);
+    expect(apart.total).toBeGreaterThan(0);
+    for (const m of apart.matches) expect(says(m.id, '疫情') && says(m.id, '溯源'), m.id).toBe(true);
+  });
+
+  it('matches a Chinese personal name whole: 刘晓波 is not answered with Ambassador 刘晓明 (W4)', async () => {
+    const xiaoming = await ids('刘晓明');
+    expect(xiaoming.length).toBeGreaterThan(2);
+    expect(await ids('刘晓波')).toEqual(['zh-2016-12-20#22']);
+  });
+
+  it('counts and lists first the exchanges that hold every word of a question of several (C14)', async () => {
+    const response = await search.search('特朗普 华为', { k: 50 });
+    const both = response.matches.filter((m) => says(m.id, '特朗普') && says(m.id, '华为')).map((m) => m.id);
+    expect(both.length).toBeGreaterThan(0);
+    expect(response.total).toBeGreaterThan(both.length);
+    expect(response.missing.together).toEqual({ words: ['特朗普', '华为'], matches: both.length });
+    expect(response.matches.slice(0, both.length).map((m) => m.id)).toEqual(both);
+    expect(totalsLine(response)).toContain(`; ${both.length} hold all of “特朗普” and “华为”`);
+    // Traditional characters and Taiwan's name for Trump: the same answer.
+    expect((await search.search('川普 華為', { k: 50 })).matches.map((m) => m.id)).toEqual(response.matches.map((m) => m.id));
+  });
+
+  it('reads the forms Taiwan and Hong Kong write as the Ministry\'s (W10)', async () => {
+    for (const [typed, ministry] of [['澳洲', '澳大利亚'], ['網路安全', '网络安全'], ['桂民海', '桂敏海'], ['趙立堅 澳洲', '赵立坚 澳大利亚']] as const) {
+      const found = await ids(ministry);
+      expect(found.length, ministry).toBeGreaterThan(0);
+      expect(await ids(typed), typed).toEqual(found);
+    }
+    // The answer says what it searched instead.
+    const australia = await search.search('澳洲', { k: 5 });
+    expect(australia.missing.ministryForms).toEqual([{ typed: '澳洲', ministry: '澳大利亚' }]);
+    expect(totalsLine(australia)).toContain('; searched “澳洲” as “澳大利亚”, as the Ministry writes it');
+    expect((await search.search('澳大利亚', { k: 5 })).missing.ministryForms).toBeUndefined();
+  });
+});
