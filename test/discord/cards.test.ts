@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { escapeRegExp } from '../../src/util/regexp.js';
 import { briefingMessage } from '../../src/discord/briefing-message.js';
 import { citation, longDate } from '../../src/answers/citation.js';
 import { decodeQuoteRef, quoteOfRef } from '../../src/answers/quote-ref.js';
@@ -247,7 +248,10 @@ describe('every bundled exchange fits Discord', () => {
         expect(text.startsWith('“…')).toBe(false);
         expect(text).not.toContain('```');
         if (record.lang === 'zh') {
-          expect(text).toMatch(/\n外交部发言人\S+\d{4}年\d{1,2}月\d{1,2}日主持(网上)?例行记者会时表示。\n/);
+          // Where the page names who asked, the citation does too (`，答凤凰卫视记者问时表示。`).
+          expect(text).toMatch(record.question && record.outlet
+            ? new RegExp(`\\n外交部发言人\\S+\\d{4}年\\d{1,2}月\\d{1,2}日主持(网上)?例行记者会，答${escapeRegExp(record.outlet)}记者问时表示。\\n`)
+            : /\n外交部发言人\S+\d{4}年\d{1,2}月\d{1,2}日主持(网上)?例行记者会时表示。\n/);
           expect(text).toContain(record.url ?? record.title);
           continue;
         }
