@@ -16,7 +16,8 @@ import { NOTHING_TO_SEARCH, questionWords } from '../answers/query-text.js';
 import { filterWordsIn, isTypedSort } from '../answers/inline-filters.js';
 import type { SaidByOther, SearchResponse, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
-import { indexDirFromEnv } from '../store/layout.js';
+import { readManifest } from '../store/index-manifest.js';
+import { currentGeneration, indexDirFromEnv } from '../store/layout.js';
 import { dataDirFromEnv } from '../sync/settings.js';
 import { notIndexedWords, readSyncStatus } from '../sync/status.js';
 import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
@@ -219,7 +220,7 @@ function queriesFileProblem(file: string, err: unknown): string {
 }
 
 /** `--about`: the sources, the span and its gaps, the last sync and the listed pages it could not get. */
-function printAbout(search: SpoxSearch, dataDir: string): void {
+function printAbout(search: SpoxSearch, dataDir: string, indexDir: string): void {
   const info = search.info();
   const coverage = search.coverage();
   console.log(`${plural(coverage.briefings, 'briefing')}, ${plural(info.exchanges, 'exchange')}, ${plural(info.statements, 'statement')}; ${info.mode} search${info.model ? ` with ${info.model}` : ''}`);
@@ -232,7 +233,7 @@ function printAbout(search: SpoxSearch, dataDir: string): void {
     console.log(`  ${languageWords(language)}`);
     console.log(`    gaps: ${language.gaps.length ? gapWords(language.gaps, Infinity) : 'none'}`);
   }
-  const status = readSyncStatus(dataDir);
+  const status = readSyncStatus(dataDir, readManifest(currentGeneration(indexDir)));
   const last = status.lastSync;
   const never = status.unreadable ? 'unknown (see below)' : `never (npm run sync fills ${dataDir}/)`;
   console.log(`last sync: ${last ? `${last.at} from ${last.site} (${plural(last.fetched, 'new page')})` : never}`);
@@ -338,7 +339,7 @@ async function main(): Promise<number> {
   const dataDir = dataDirFromEnv();
   const search = await openSearch(indexDir, { embedder, log: (line) => console.error(line), dataDir });
   if (values.about) {
-    printAbout(search, dataDir);
+    printAbout(search, dataDir, indexDir);
     return 0;
   }
   // JSON lines answer with no results: a filter naming no one the index holds is said beside them, once.

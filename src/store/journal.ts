@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { writeFailure } from '../util/write-all.js';
 
 /**
  * Vectors embedded by a run that has not committed yet, appended as they are made. Embedding is the
@@ -47,7 +48,11 @@ export class EmbeddingJournal {
 
   append(entries: { hash: string; vector: number[] }[]): void {
     if (entries.length === 0) return;
-    appendFileSync(this.path, entries.map((e) => JSON.stringify({ h: e.hash, v: e.vector })).join('\n') + '\n');
+    try {
+      appendFileSync(this.path, entries.map((e) => JSON.stringify({ h: e.hash, v: e.vector })).join('\n') + '\n');
+    } catch (error) {
+      throw writeFailure(this.path, error); // a full disk: named, and the run fails (a torn last line is skipped when read)
+    }
     for (const e of entries) this.known.set(e.hash, e.vector);
   }
 

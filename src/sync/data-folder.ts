@@ -145,6 +145,11 @@ export function pagesIn(paths: string[]): { urlPaths: Set<string>; titles: Set<s
   return { urlPaths: new Set(rows.keys()), titles: new Set([...rows.values()].map((r) => r.title).filter(Boolean)) };
 }
 
+/** Every page kept in the data folder `dir` (none when it does not exist), read only: nothing left by a killed run is removed. */
+export function keptPages(dir: string): KeptRow[] {
+  return [...rowsIn([dir]).values()];
+}
+
 /** The key a page is known by: its URL's path (both hosts serve the same pages). */
 export function urlKey(url: string): string | null {
   try {

@@ -36,8 +36,8 @@ function unreadLine({ listing, reason, pagesNotRead: n }: Unread): string {
  * The run's report beyond its counts, as the CLI and the bot's scheduled sync print it: each failure
  * once, with what becomes of it (asked again, given up, remembered as moved, or a listing page and
  * what it left unread); pages asked for again; pages still pending that this run did not ask for;
- * listings that --since or --max-pages left partly unread; kept briefings dated after today; pages the
- * site revised since they were kept.
+ * listings that --since or --max-pages left partly unread; kept briefings dated after today; pages an
+ * earlier run kept and this one indexed; pages the site revised since they were kept.
  */
 export function reportLines(report: SyncReport): string[] {
   const lines: string[] = [];
@@ -73,6 +73,7 @@ export function reportLines(report: SyncReport): string[] {
   for (const { url, date } of report.datedAhead) {
     lines.push(`warning: ${url}: its briefing is dated ${date}, after today (a typo in its title?): not counted as the newest briefing when choosing the pages to ask for again; asked for again itself, so that a correction is taken in`);
   }
+  for (const url of report.indexedKept) lines.push(`indexed now: ${url}: kept by an earlier run that stopped before indexing it`);
   for (const r of report.revised) {
     const date = r.dateBefore === r.date ? r.date : `${r.dateBefore} → ${r.date}`;
     lines.push(`revised: ${date} ${r.url}: ${r.changes}; replaced and indexed again (the copy indexed before is kept as ${r.previous})`);

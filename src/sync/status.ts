@@ -1,6 +1,10 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { IndexManifest } from '../store/index-manifest.js';
+import { titleDate } from '../transcripts/manifest.js';
 import { plural } from '../util/plural.js';
+import { keptPages } from './data-folder.js';
 import { itemDate } from './listing-item.js';
+import { statePath } from './retry-policy.js';
 import { readSyncState, SYNC_STATE_FILE, SyncStateError, type FailedPage, type SyncState } from './state.js';
 
 /** What `ask --about` and the bots' /about tell of the sync, from the data folder's `sync-state.json`. */
@@ -11,19 +15,31 @@ export interface SyncStatus {
   pending: FailedPage[];
   /** Listed pages given up: not asked again. */
   gaveUp: FailedPage[];
+  /**
+   * Pages the sync kept that the index does not hold (nor leaves out as copies): kept by a sync that
+   * stopped before its index run; the next sync indexes them. Empty when no index was given.
+   */
+  keptNotIndexed: { url: string; date: string | null }[];
   /** The file exists but cannot be read (what is wrong, and what to do); the rest is then empty. */
   unreadable: string | null;
 }
 
-/** The sync state through the sync's own reader; a file that cannot be read is said, not thrown. */
-export function readSyncStatus(dataDir: string): SyncStatus {
+/**
+ * The sync state through the sync's own reader; a file that cannot be read is said, not thrown.
+ * With the manifest of the index, also the kept pages it does not hold (`keptNotIndexed`).
+ */
+export function readSyncStatus(dataDir: string, indexed: IndexManifest | null = null): SyncStatus {
   const file = join(dataDir, SYNC_STATE_FILE);
   try {
     const state = readSyncState(dataDir);
-    return { file, lastSync: state.lastSync, pending: Object.values(state.pending), gaveUp: Object.values(state.gaveUp), unreadable: null };
+    const held = new Set(Object.values(indexed?.transcripts ?? {}).map((t) => resolve(t.file)));
+    const keptNotIndexed = indexed === null ? [] : keptPages(dataDir)
+      .filter((page) => !held.has(resolve(page.file)) && !(statePath(page.url) in state.copies))
+      .map((page) => ({ url: page.url, date: titleDate(page.title) }));
+    return { file, lastSync: state.lastSync, pending: Object.values(state.pending), gaveUp: Object.values(state.gaveUp), keptNotIndexed, unreadable: null };
   } catch (err) {
     if (!(err instanceof SyncStateError)) throw err;
-    return { file, lastSync: null, pending: [], gaveUp: [], unreadable: err.message };
+    return { file, lastSync: null, pending: [], gaveUp: [], keptNotIndexed: [], unreadable: err.message };
   }
 }
 
@@ -35,14 +51,17 @@ function failureWords(error: string): string {
   return error.split(/ \(|: /)[0]!;
 }
 
-/** `2026-08-24 (HTTP 500), 2026-08-21 (HTTP 404) and 2 more`: newest first, by the briefing's date. */
-function pagesWords(pages: FailedPage[]): string {
+/** `2026-08-24 (HTTP 500), 2026-08-21 (HTTP 404) and 2 more`: newest first, by the briefing's date (a page without one by its URL's path). */
+function pagesWords(pages: { url: string; date: string | null; why?: string }[]): string {
   const dated = pages
-    .map((p) => ({ date: itemDate(p) ?? new URL(p.url).pathname, why: failureWords(p.error) }))
+    .map((p) => ({ date: p.date ?? new URL(p.url).pathname, why: p.why }))
     .sort((a, b) => b.date.localeCompare(a.date));
-  const named = dated.slice(0, NAMED).map((p) => `${p.date} (${p.why})`).join(', ');
+  const named = dated.slice(0, NAMED).map((p) => (p.why ? `${p.date} (${p.why})` : p.date)).join(', ');
   return dated.length > NAMED ? `${named} and ${dated.length - NAMED} more` : named;
 }
+
+/** A failed page as `pagesWords` names it. */
+const failedWords = (p: FailedPage): { url: string; date: string | null; why: string } => ({ url: p.url, date: itemDate(p), why: failureWords(p.error) });
 
 /**
  * The listed pages no sync could get, in the words `ask --about`, Discord's /about and Slack's
@@ -54,16 +73,23 @@ function pagesWords(pages: FailedPage[]): string {
 export function notIndexedWords(status: SyncStatus, inChat = false): string | null {
   const file = inChat ? `the data folder's ${SYNC_STATE_FILE}` : status.file;
   if (status.unreadable) return `unknown: ${inChat ? `${file} cannot be read (the bot's log says why)` : status.unreadable}`;
-  const { pending, gaveUp } = status;
-  if (pending.length + gaveUp.length === 0) return null;
-  const groups = [
-    ...(gaveUp.length ? [`given up ${pagesWords(gaveUp)}`] : []),
-    ...(pending.length ? [`still asked for by every sync ${pagesWords(pending)}`] : []),
-  ];
-  const lists = [gaveUp.length ? '"gaveUp"' : '', pending.length ? '"pending"' : ''].filter(Boolean).join(' and ');
-  const again = gaveUp.length ? '; to ask for the given-up pages again: npm run sync -- --retry-given-up' : '';
-  return (
-    `${plural(pending.length + gaveUp.length, 'listed page')} the sync could not get: ${groups.join('; ')}. ` +
-    `Their URLs and errors are under ${lists} in ${file}${again}.`
-  );
+  const { pending, gaveUp, keptNotIndexed: kept } = status;
+  const said: string[] = [];
+  if (kept.length > 0) {
+    const them = kept.length === 1 ? 'it' : 'them';
+    said.push(`${plural(kept.length, 'page')} the sync kept, by a run that stopped before indexing ${them}: ${pagesWords(kept)}; the next sync indexes ${them}.`);
+  }
+  if (pending.length + gaveUp.length > 0) {
+    const groups = [
+      ...(gaveUp.length ? [`given up ${pagesWords(gaveUp.map(failedWords))}`] : []),
+      ...(pending.length ? [`still asked for by every sync ${pagesWords(pending.map(failedWords))}`] : []),
+    ];
+    const lists = [gaveUp.length ? '"gaveUp"' : '', pending.length ? '"pending"' : ''].filter(Boolean).join(' and ');
+    const again = gaveUp.length ? '; to ask for the given-up pages again: npm run sync -- --retry-given-up' : '';
+    said.push(
+      `${plural(pending.length + gaveUp.length, 'listed page')} the sync could not get: ${groups.join('; ')}. ` +
+      `Their URLs and errors are under ${lists} in ${file}${again}.`,
+    );
+  }
+  return said.length > 0 ? said.join(' ') : null;
 }

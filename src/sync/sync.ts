@@ -111,6 +111,8 @@ export interface SyncReport {
    * at `previous`) and indexed again; `date` is the briefing's date now, `dateBefore` the one it was indexed under.
    */
   revised: { url: string; date: string; dateBefore: string; changes: string; previous: string }[];
+  /** Pages an earlier run kept and stopped before indexing (killed, or its index run failed), indexed by this one. */
+  indexedKept: string[];
   /** What the index holds after the run. */
   indexed: { transcripts: number; records: number };
   /** Whether this run changed what the index holds (the bots then swap in the new generation). */
@@ -351,6 +353,8 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
     return stat !== undefined && stat !== indexedAs.get(file);
   };
   const missing = keptFiles.some((f) => (!summary?.files.has(resolve(f)) || changed(f)) && !copyOf(f));
+  // Kept by an earlier run that stopped before its index run (not when there is no index to hold them): said, since this run indexes them.
+  const keptEarlier = summary === null ? [] : keptFiles.filter((f) => !summary!.files.has(resolve(f)) && !keptNow.has(resolve(f)) && !copyOf(f));
   // A revision a run stopped before its index run kept (its evidence copy newer than the index): said, since this run indexes it.
   const revisedNow = new Set(recheck.revised.map((r) => resolve(r.file)));
   for (const file of keptFiles) {
@@ -367,6 +371,7 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
   const nothingKept = keptFiles.length === 0;
   const nothingToIndex = summary === null && nothingKept && options.sources.length === 0;
   let built: Awaited<ReturnType<typeof buildIndex>> | null = null;
+  const indexedKept: string[] = [];
   if ((summary === null || missing) && !nothingToIndex) {
     try {
       built = await buildIndex({
@@ -420,6 +425,12 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
       }
     }
     reindexed = indexContentChanged(before, readManifest(built.generationDir));
+    const copied = new Set(copiedPages.map((c) => resolve(c.file)));
+    // Those the index run did not drop (no transcript) nor find to be copies.
+    for (const file of keptEarlier) {
+      const url = data.urlOf(file);
+      if (url !== null && !copied.has(resolve(file))) indexedKept.push(url);
+    }
     summary = { files: new Set(), stats: new Map(), transcripts: built.transcripts, records: built.records };
   }
   // What was kept, and stayed, is no longer pending.
@@ -435,6 +446,7 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
       pending: Object.values(state.pending).map(failedPageReport), gaveUp, moved, unread,
       rechecked: recheck.rechecked, datedAhead: recheckChoice.datedAhead,
       revised: recheck.revised.map(({ url, date, dateBefore, changes, previous }) => ({ url, date, dateBefore, changes, previous })),
+      indexedKept,
       indexed: { transcripts: summary?.transcripts ?? 0, records: summary?.records ?? 0 },
       reindexed,
     },

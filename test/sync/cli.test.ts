@@ -57,7 +57,7 @@ describe('npm run sync', () => {
     const first = await sync(['--site', site.origin, '--json']);
     expect(first.code).toBe(0);
     const report = JSON.parse(first.stdout);
-    expect(Object.keys(report)).toEqual(['site', 'listed', 'new', 'retried', 'fetched', 'copies', 'failed', 'pending', 'gaveUp', 'moved', 'unread', 'rechecked', 'datedAhead', 'revised', 'indexed', 'reindexed']);
+    expect(Object.keys(report)).toEqual(['site', 'listed', 'new', 'retried', 'fetched', 'copies', 'failed', 'pending', 'gaveUp', 'moved', 'unread', 'rechecked', 'datedAhead', 'revised', 'indexedKept', 'indexed', 'reindexed']);
     expect(report).toMatchObject({ site: site.origin, listed: 4, new: 4, fetched: 3 });
     expect(report.failed).toHaveLength(1);
     expect(Object.keys(report.failed[0])).toEqual(['url', 'error']);
