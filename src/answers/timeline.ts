@@ -236,8 +236,8 @@ export function searchTimeline(
   const heldInOther = (month: string): boolean => search.briefingsBetween(`${month}-01`, lastDayOf(month)).briefings > 0;
   const timeline = buildTimeline(topic, response, spanned, (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key, heldInOther);
   const unnamed = unnamedAskersSearched(search, topic, response.filters);
-  // A year the topic names that its language's briefings hold none of ("新冠肺炎 2021年"): said, with where the English ones run.
-  const yearsNotHeld = unheldYearsWords(search, topic, coverage, response.searched);
+  // A year a Chinese topic names that the Chinese pages hold none of ("新冠肺炎 2021年"): said, with where the English ones run.
+  const yearsNotHeld = languageWord(topic) ? unheldYearsWords(search, topic, coverage, response.searched ?? topic) : '';
   return { ...timeline, ...(unnamed ? { unnamedAskers: unnamed } : {}), ...(yearsNotHeld ? { yearsNotHeld } : {}) };
 }
 

@@ -122,9 +122,10 @@ function chineseEdge(word: string): 'since' | 'before' | 'after' {
  * A year said as the whole of the time of the talk: 在2019年 ("in 2019"), 2019年全年 ("all of 2019"),
  * 2019年期间 ("during 2019"), 2019年内; read as "in 2019" at an English question's end is (that year
  * only), where a bare 2019年 reads as "2019" (that year or later, or naming it). Not with a month,
- * a part or an edge after it (在2019年3月, 在2019年底, 在2019年以前), read as those say.
+ * a part or an edge after it (在2019年3月, 在2019年底, 在2019年以前), read as those say; nor dating an
+ * event (香港在2019年发生的暴乱, "the riots of 2019", talked of later too), as "elected in 2018" is not.
  */
-const WHOLE_YEAR = /(?:(?:在|于)\s*((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(?:全年|整年|期间|年内|内))?|((?:19|20)\d\d)\s*年(?:\s*度)?\s*(?:全年|一整年|整年|期间|年内))(?!\s*(?:\d|以|至|到|之|前|后|起|[上下]半|初|底|末|中|[春夏秋冬]|第|[Qq]\d))/gu;
+const WHOLE_YEAR = /(?:在\s*((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(?:全年|整年|期间|年内|内))?|((?:19|20)\d\d)\s*年(?:\s*度)?\s*(?:全年|一整年|整年|期间|年内))(?!\s*(?:\d|以|至|到|之|前|后|起|[上下]半|初|底|末|中|[春夏秋冬]|第|[Qq]\d))(?![^\s，。？！,?!]{0,8}的)/gu;
 
 /**
  * The NPC and CPPCC sessions (两会) of the years of the Chinese pages, from the CPPCC's opening to the

@@ -64,6 +64,8 @@ describe('a Chinese year in a question', () => {
     expect(chineseDatesAsEnglish('在2019年3月 香港')).toBe('March 2019 香港');
     expect(chineseDatesAsEnglish('在2019年底 香港')).toBe('in late 2019 香港');
     expect(chineseDatesAsEnglish('在2019年以前 香港')).toBe('before 2019 香港');
+    // An event's year, as "elected in 2018": that year or later.
+    expect(chineseDatesAsEnglish('香港在2019年发生的暴乱')).toBe('香港 2019 发生的暴乱');
   });
 
   it('reads years and months in characters, quarters and Q1-Q4 (explore32b W9)', () => {
