@@ -5,6 +5,7 @@ import { Dispatcher } from './dispatcher.js';
 import { noMentions } from './payloads.js';
 import { RateLimiter } from '../answers/rate-limit.js';
 import { ResultStore } from '../answers/result-store.js';
+import { SearchQueue } from '../answers/search-queue.js';
 
 export interface BotParts {
   search: BotContext['search'];
@@ -31,11 +32,14 @@ export function createBot(parts: BotParts): { client: Client; dispatcher: Dispat
     allowedMentions: noMentions(),
     ...(parts.rest ? { rest: parts.rest } : {}),
   });
+  // Searches run one at a time, each interaction acknowledged before the next starts (`SearchQueue`).
+  const searches = new SearchQueue();
   const dispatcher = new Dispatcher({
     commands: parts.commands,
     components: COMPONENT_ROUTES,
+    searches,
     ctx: {
-      search: parts.search, results: parts.results ?? new ResultStore(), log: parts.log,
+      search: searches.queued(parts.search), results: parts.results ?? new ResultStore(), log: parts.log,
       ...(parts.syncStatus ? { syncStatus: parts.syncStatus } : {}),
     },
     rateLimiter: new RateLimiter({ limit: parts.rateLimit, ...(parts.now ? { now: parts.now } : {}) }),

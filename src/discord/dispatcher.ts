@@ -5,17 +5,26 @@ import { parseCustomId } from './custom-ids.js';
 import { notice } from './payloads.js';
 import { errorReference, failureText, rateLimitedText } from '../answers/notices.js';
 import type { RateLimiter } from '../answers/rate-limit.js';
+import type { SearchQueue } from '../answers/search-queue.js';
 
 export interface DispatcherOptions {
   commands: Map<string, SpoxCommand>;
   components: ComponentRoute[];
   ctx: BotContext;
   rateLimiter: RateLimiter;
+  /** The queue `ctx.search` runs its searches in: each interaction holds it until acknowledged. */
+  searches: SearchQueue;
 }
 
 /** Raised for an interaction no handler knows (a stale command, an old button). */
 class UnknownInteractionError extends Error {
   override name = 'UnknownInteractionError';
+}
+
+/** Whether Discord has had the interaction's first answer (a defer counts): what its 3 s are for. */
+function acknowledged(interaction: Interaction): boolean {
+  if (interaction.isAutocomplete()) return interaction.responded;
+  return !interaction.isRepliable() || interaction.deferred || interaction.replied;
 }
 
 function describe(interaction: Interaction): string {
@@ -38,9 +47,14 @@ export class Dispatcher {
     this.routes = new Map(options.components.map((r) => [r.prefix, r]));
   }
 
-  /** Handles one interaction; the promise settles when it is answered and never rejects. */
+  /**
+   * Handles one interaction; the promise settles when it is answered and never rejects. Until it is
+   * acknowledged (deferred or replied to), no queued search starts (`SearchQueue.hold`): Discord
+   * drops an acknowledgement after 3 s, and a search blocks the event loop that sends it.
+   */
   handle(interaction: Interaction): Promise<void> {
-    const task = this.route(interaction).catch((err: unknown) => this.fail(interaction, err));
+    const release = this.options.searches.hold(() => acknowledged(interaction));
+    const task = this.route(interaction).catch((err: unknown) => this.fail(interaction, err)).finally(release);
     this.inFlight.add(task);
     void task.finally(() => this.inFlight.delete(task));
     return task;

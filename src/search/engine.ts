@@ -14,7 +14,7 @@ import { ReporterWords, type StandIn } from './reporter-words.js';
 import { aboutAName, admit, coverage, holdsNameOfQuery, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeQuestion, parseQuery, timeIntent, topicOf, withoutPhraseMarks, type TimeIntent } from './query.js';
-import { holdsPhrase, lowerCaseText, mayHold, phraseForms, type Phrase, type PhraseForms } from './phrase.js';
+import { holdsPhrases, lowerCaseText, phraseForms, type Phrase, type PhraseForms } from './phrase.js';
 import { namesAPerson, namesOnly, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { askerIntent } from './asker.js';
@@ -1266,7 +1266,7 @@ export class SearchEngine implements SpoxSearch {
       (leftOut === null || !leftOut.has(r.id)) &&
       (years === null || years.includes(r.date.slice(0, 4))) &&
       (speakers === null || speakers.includes(r.spokesperson)) &&
-      phrases.every((p) => mayHold(this.phraseText(r).lowerCase, p) && holdsPhrase(this.phraseFormOf(r), p)) &&
+      (phrases.length === 0 || holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), phrases)) &&
       (reachesYear === null || reachesYear(r.date, () => `${r.question ?? ''}\n${r.answer}`));
     return Object.assign((id: string) => {
       const r = this.byId.get(id);

@@ -25,8 +25,14 @@ import type { QuoteSpan } from './types.js';
 export interface Phrase {
   /** Its runs of words, in order; more than one where an ellipsis or brackets cut it. */
   parts: PhrasePart[];
-  /** Its words that every text holding it spells out, in lower case (`mayHold`). */
-  clues: string[];
+  /** Its words that every text holding it spells out, in lower case, each with how many times the phrase says it (`mayHold`). */
+  clues: Clue[];
+}
+
+/** A word a text holding a phrase spells out, at least as many times as the phrase says it. */
+export interface Clue {
+  word: string;
+  times: number;
 }
 
 export interface PhrasePart {
@@ -86,25 +92,58 @@ function wordsMadeByReading(): Set<string> {
   return madeWords;
 }
 
-/** The words of the parts, in both readings, that a text holding them must spell out (`Phrase.clues`), longest first. */
-function cluesOf(parts: readonly PhrasePart[]): string[] {
-  const clues = new Set<string>();
+/**
+ * The words of the parts, in both readings, that a text holding them must spell out (`Phrase.clues`),
+ * longest first. Each of the phrase's words stands for a word of the text of its own, so a word the
+ * phrase says n times is spelled n times by the text.
+ */
+function cluesOf(parts: readonly PhrasePart[]): Clue[] {
+  const times = new Map<string, number>();
   for (const { forms } of parts) {
     const named = new Set(forms.names.split(' '));
     for (const word of forms.words.split(' ')) {
-      if (/^\p{L}{3,}$/u.test(word) && !hasCjk(word) && !word.includes('iz') && named.has(word) && !wordsMadeByReading().has(word)) clues.add(word);
+      if (/^\p{L}{3,}$/u.test(word) && !hasCjk(word) && !word.includes('iz') && named.has(word) && !wordsMadeByReading().has(word)) times.set(word, (times.get(word) ?? 0) + 1);
     }
   }
-  return [...clues].sort((a, b) => b.length - a.length);
+  return [...times].map(([word, n]) => ({ word, times: n })).sort((a, b) => b.word.length - a.word.length);
 }
 
 /**
- * Whether a text (`lowerCaseText`) may hold the phrase: it spells each of the phrase's clues. Reading
- * every text a search weighs into its forms (`phraseForms`) made a quoted search six times slower;
- * most of them lack a clue.
+ * Whether a text (`lowerCaseText`) may hold the phrase: it spells each of the phrase's clues as many
+ * times as the phrase says it. Reading every text a search weighs into its forms (`phraseForms`) made
+ * a quoted search six times slower; most of them lack a clue (and a phrase repeating common words,
+ * "the of and to in China" thirty times, is spelled out by none).
  */
 export function mayHold(lowerCaseText: string, phrase: Phrase): boolean {
-  return phrase.clues.every((clue) => lowerCaseText.includes(clue));
+  return phrase.clues.every(({ word, times }) => spellsAtLeast(lowerCaseText, word, times));
+}
+
+function spellsAtLeast(text: string, word: string, times: number): boolean {
+  let found = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) if (++found >= times) return true;
+  return false;
+}
+
+/**
+ * Whether a text holds every phrase: each phrase's clues are looked for first (`mayHold`, cheap),
+ * and only a text spelling all of them is read into its forms (`forms`, read once) and matched.
+ */
+export function holdsPhrases(lowerCaseText: string, forms: () => PhraseForms, phrases: readonly Phrase[]): boolean {
+  if (!phrases.every((p) => mayHold(lowerCaseText, p))) return false;
+  if (phrases.length === 0) return true;
+  const read = forms();
+  return phrases.every((p) => holdsPhrase(read, p));
+}
+
+/** The phrases with those that read the same as one before them left out: "peace" quoted twice is looked for once. */
+export function distinctPhrases(phrases: readonly Phrase[]): Phrase[] {
+  const seen = new Set<string>();
+  return phrases.filter((p) => {
+    const key = JSON.stringify(p.parts);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A text as `mayHold` reads it. */

@@ -1,6 +1,6 @@
 import { replaceAtWordStart } from './cjk.js';
 import { leftBesideDates } from './framing.js';
-import { phraseOf, withLongForms, type Phrase } from './phrase.js';
+import { distinctPhrases, phraseOf, withLongForms, type Phrase } from './phrase.js';
 import { withoutInvisibles } from './terms.js';
 
 /** A user's query split into free words and the exact phrases written in quotes. */
@@ -34,7 +34,7 @@ export function parseQuery(query: string): ParsedQuery {
     if (phrase) phrases.push(phrase);
     return ` ${withLongForms(written)} `;
   });
-  return { text: text.replace(/["“”「」『』]/g, ' ').replace(/\s+/g, ' ').trim(), phrases };
+  return { text: text.replace(/["“”「」『』]/g, ' ').replace(/\s+/g, ' ').trim(), phrases: distinctPhrases(phrases) };
 }
 
 /** The query with each quoted phrase's marks left out, its words kept: what its words find without them. */

@@ -4,6 +4,7 @@ import { App, LogLevel, webApi, type Logger, type RespondFn } from '@slack/bolt'
 import { errorReference, failureText } from '../answers/notices.js';
 import { RateLimiter } from '../answers/rate-limit.js';
 import { ResultStore } from '../answers/result-store.js';
+import { SearchQueue } from '../answers/search-queue.js';
 import type { SpoxSearch } from '../search/types.js';
 import type { SyncStatus } from '../sync/status.js';
 import { ACTION } from './actions.js';
@@ -117,8 +118,10 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
     parts.mode === 'socket'
       ? new App({ token: parts.botToken, appToken: parts.appToken, socketMode: true, clientOptions, logger, deferInitialization: true })
       : new App({ token: parts.botToken, signingSecret: parts.signingSecret, clientOptions, logger, deferInitialization: true });
+  // Searches run one at a time, the event loop free between them, so a request that arrives
+  // meanwhile is read and acknowledged after the one running (`SearchQueue`); each handler acks first.
   const ctx: SlackContext = {
-    search: parts.search,
+    search: new SearchQueue().queued(parts.search),
     results: parts.results ?? new ResultStore(),
     rateLimiter: new RateLimiter({ limit: parts.rateLimit, ...(parts.now ? { now: parts.now } : {}) }),
     log: parts.log,

@@ -5,6 +5,8 @@ import type { SpoxSearch } from '../../src/search/types.js';
 import { FakeDiscord } from './fake-discord.js';
 import { buildSeedIndex, startBot, type BotUnderTest } from './harness.js';
 import * as raw from './raw-interactions.js';
+import { HEAVY_QUESTIONS, tellingSearchEnds } from '../answers/searches-ended.js';
+import { waitFor } from '../slack/fake-slack.js';
 
 const EPHEMERAL = 64;
 
@@ -39,6 +41,8 @@ const discord = new FakeDiscord();
 let bot: BotUnderTest;
 let clock = Date.UTC(2024, 0, 1);
 const LIMIT = 2;
+/** The bot's searches, in the order they ended, each with how many requests the fake had by then. */
+const ended: { query: string; requestsBefore: number }[] = [];
 
 beforeAll(async () => {
   const index = await buildSeedIndex();
@@ -46,7 +50,7 @@ beforeAll(async () => {
   removeIndex = index.remove;
   await discord.start();
   bot = await startBot({
-    search,
+    search: tellingSearchEnds(search, (query) => ended.push({ query, requestsBefore: discord.requests.length })),
     discord,
     rateLimit: LIMIT,
     now: () => clock,
@@ -147,5 +151,32 @@ describe('per-user rate limit', () => {
 
     clock += 61_000;
     expect((await askAs(raw.ALICE))[0]!.body.type).toBe(5);
+  });
+});
+
+describe('a bot busy with slow searches (explore32a F1)', () => {
+  it('defers an interaction arriving meanwhile before more than the one search running ends, and answers it after those queued before it', async () => {
+    // Two users, two slow questions each (the limit), as a burst from the gateway.
+    const heavy = HEAVY_QUESTIONS.slice(0, 4).map((question, n) => raw.slashCommand('ask', [raw.string('question', question)], `40000000000000009${Math.floor(n / LIMIT)}`));
+    const before = ended.length;
+    for (const interaction of heavy) bot.send(interaction);
+    // Deferred before any search ran: no search starts while an interaction waits for its defer.
+    for (const interaction of heavy) expect(discord.requestsFor(interaction)).toEqual([]);
+    await waitFor('the first slow search to end', () => ended.length > before, 60_000);
+    for (const interaction of heavy) expect(discord.requestsFor(interaction)[0]!.body.type).toBe(5);
+
+    const victim = raw.slashCommand('ask', [raw.string('question', 'Meng Wanzhou')], '400000000000000099');
+    const arrived = ended.length;
+    bot.send(victim);
+    await bot.dispatcher.idle();
+
+    const defer = discord.requests.findIndex((r) => r.path.endsWith(`/${victim.token}/callback`));
+    const after = ended.slice(arrived);
+    // The slow searches were still queued when it came, and at most the one running ended before its defer.
+    expect(after.filter((e) => e.query !== 'Meng Wanzhou').length).toBeGreaterThanOrEqual(2);
+    expect(after.filter((e) => e.requestsBefore <= defer).length).toBeLessThanOrEqual(1);
+    // Searches run in the order they came: its own after the slow ones.
+    expect(after.at(-1)!.query).toBe('Meng Wanzhou');
+    expect(discord.requestsFor(victim).map((r) => r.method)).toEqual(['POST', 'PATCH']);
   });
 });

@@ -55,6 +55,8 @@ export interface BotUnderTest {
   logs: string[];
   /** Hands a raw gateway payload to discord.js and waits until the bot has answered it. */
   deliver(raw: object): Promise<void>;
+  /** Hands a raw gateway payload to discord.js, as the gateway does, without waiting. */
+  send(raw: object): void;
   close(): Promise<void>;
 }
 
@@ -96,6 +98,9 @@ export async function startBot(options: BotOptions): Promise<BotUnderTest> {
     async deliver(raw) {
       actions.InteractionCreate.handle(raw);
       await dispatcher.idle();
+    },
+    send(raw) {
+      actions.InteractionCreate.handle(raw);
     },
     async close() {
       await dispatcher.idle();

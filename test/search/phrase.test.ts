@@ -7,6 +7,8 @@ import { searchOnBilingualSample } from './bilingual-search.js';
 import { splitSentences } from '../../src/search/sentences.js';
 import { checkSearchRequest } from '../../src/search/request.js';
 import { buildSeedIndex } from './lexical-index.js';
+import { holdsPhrase, holdsPhrases, lowerCaseText, phraseForms } from '../../src/search/phrase.js';
+import { parseQuery } from '../../src/search/query.js';
 
 let search: SearchEngine;
 let built: { dir: string; cleanup: () => void };
@@ -139,6 +141,40 @@ describe('a quoted phrase', () => {
     const unknown = await search.search('"chewing gum diplomacy"', { k: 5 });
     expect(unknown.withoutQuotes).toBeUndefined();
     expect(nothingRelevantText(search, unknown)).toContain('No exchange in the index says “chewing” or “gum”.');
+  });
+});
+
+describe('the cost of quoted phrases of common words (explore32a F1)', () => {
+  const heavy = [
+    `"${'the of and to in China '.repeat(40).trim()}"`,
+    '"cooperation" "to" "peace" "of" "US" "world" "and" "the" "relations" "in" "China" "Kong" "countries" "Taiwan" "cooperation" "to" "peace"',
+    '"the United States" "the Chinese side" "we hope" "I would like to" "in the world" "the international community" "the US side" "we have noted"',
+    '"the" "of" "and" "peace" "world"',
+  ];
+
+  it('reads an exchange into its phrase forms only when it spells every clue of every phrase, as often as the phrase says it, and finds what reading every exchange finds', () => {
+    // Every third exchange of the bundled transcripts, each read into its forms once, for the check.
+    const records = search.briefingKeys().flatMap((key) => search.briefing(key)!.records).filter((_, i) => i % 3 === 0)
+      .map((r) => ({ id: r.id, text: `${r.question ?? ''}\n${r.answer}` }))
+      .map((r) => ({ ...r, lowerCase: lowerCaseText(r.text), forms: phraseForms(r.text) }));
+    for (const query of heavy) {
+      const { phrases } = parseQuery(query);
+      let read = 0;
+      let held = 0;
+      for (const r of records) {
+        const fast = holdsPhrases(r.lowerCase, () => (read++, r.forms), phrases);
+        const everyOne = phrases.every((p) => holdsPhrase(r.forms, p));
+        expect(fast, `${r.id}: ${query}`).toBe(everyOne);
+        if (everyOne) held++;
+      }
+      // Before, an exchange spelling the first phrase's clues was read whole, whatever the others asked.
+      expect(read, query).toBeLessThan(records.length / 10);
+      expect(read, query).toBeGreaterThanOrEqual(held);
+    }
+  });
+
+  it('looks for a phrase quoted twice once', () => {
+    expect(parseQuery('"peace" "world" "peace" "Peace" "the world"').phrases.map((p) => p.parts[0]!.forms.words)).toEqual(['peace', 'world', 'the world']);
   });
 });
 

@@ -13,7 +13,9 @@ import { openSearch } from '../../src/search/open.js';
 import { SwappableSearch } from '../../src/search/swappable.js';
 import { buildIndex } from '../../src/store/build.js';
 import { buildSeedIndex } from '../discord/harness.js';
-import { postToApp, waitFor } from './fake-slack.js';
+import { connect } from 'node:net';
+import { HEAVY_QUESTIONS, tellingSearchEnds } from '../answers/searches-ended.js';
+import { postToApp, signature, waitFor } from './fake-slack.js';
 import { BOT_TOKEN, buttonClick, messageShortcut, SIGNING_SECRET, startSlack, type SlackUnderTest } from './harness.js';
 import { buttons, controlSequences, quoted, texts, type Sent } from './messages.js';
 
@@ -806,6 +808,48 @@ describe('errors and limits', () => {
       expect(await ask('Hong Kong')).toContain('Results for');
     } finally {
       await limited.close();
+    }
+  });
+
+  it('acks a command arriving while slow searches run before more than the one running ends, and answers it (explore32a F1)', async () => {
+    const ended: { query: string; acked: boolean }[] = [];
+    let acked = false;
+    const busy = await startSlack({ search: tellingSearchEnds(seed.search, (query) => ended.push({ query, acked })) });
+    // The victim's request goes on a connection of its own, opened before the burst and read as Slack
+    // would: its first bytes back are the ack (a fetch here would take turns of this busy loop itself).
+    const port = Number(new URL(busy.url).port);
+    const socket = connect(port, '127.0.0.1');
+    try {
+      await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+      let answer = '';
+      socket.on('data', (chunk: Buffer) => {
+        answer += chunk.toString('latin1');
+        acked ||= answer.startsWith('HTTP/1.1 200');
+      });
+      // Two users, two slow questions each.
+      const heavy = HEAVY_QUESTIONS.slice(0, 4).map((q, n) => busy.command(q, { user: `U0HEAVY${n % 2}`, respondTo: target() }));
+      await waitFor('the first slow search to end', () => ended.length > 0, 60_000);
+
+      const victim = target();
+      const body = busy.commandBody('Meng Wanzhou', { user: 'U0VICTIM', respondTo: victim });
+      const at = Math.floor(Date.now() / 1000);
+      const arrived = ended.length;
+      socket.write(
+        `POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/x-www-form-urlencoded\r\n` +
+          `Content-Length: ${Buffer.byteLength(body)}\r\nX-Slack-Request-Timestamp: ${at}\r\nX-Slack-Signature: ${signature(SIGNING_SECRET, at, body)}\r\n\r\n${body}`,
+      );
+      for (const ack of await Promise.all(heavy)) expect(ack.status).toBe(200);
+      await waitFor('the ack', () => acked, 60_000);
+      await busy.idle();
+
+      const after = ended.slice(arrived);
+      // The slow searches were still queued when it came, and at most the one running ended before its ack.
+      expect(after.filter((e) => e.query !== 'Meng Wanzhou').length).toBeGreaterThanOrEqual(2);
+      expect(after.filter((e) => !e.acked).length).toBeLessThanOrEqual(1);
+      expect(texts(busy.fake.responses(victim)[0] as Sent)[0]).toContain('Results for “Meng Wanzhou”');
+    } finally {
+      socket.destroy();
+      await busy.close();
     }
   });
 });

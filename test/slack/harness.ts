@@ -18,6 +18,8 @@ export interface SlackUnderTest {
   url: string;
   /** Sends a slash command, signed; resolves with the app's HTTP answer (the ack). */
   command(text: string, options: { user?: string; respondTo: string }): Promise<SentRequest>;
+  /** The form body Slack posts for `/spox TEXT` (unsigned). */
+  commandBody(text: string, options: { user?: string; respondTo: string }): string;
   /** Sends `/spox TEXT` with a response URL of its own; resolves with what was sent there once answered. */
   answersTo(text: string, user?: string): Promise<Sent[]>;
   /** Clicks a button with a response URL of its own; resolves with what was sent there once answered. */
@@ -91,8 +93,11 @@ export async function startSlack(options: {
     fake,
     logs,
     url,
-    command(text, { user = 'U0ASKER', respondTo }) {
-      const body = new URLSearchParams({
+    command(text, options) {
+      return postToApp(url, under.commandBody(text, options), 'application/x-www-form-urlencoded', sign);
+    },
+    commandBody(text, { user = 'U0ASKER', respondTo }) {
+      return new URLSearchParams({
         token: 'unused',
         team_id: 'T0001',
         team_domain: 'newsroom',
@@ -106,7 +111,6 @@ export async function startSlack(options: {
         response_url: fake.responseUrl(respondTo),
         trigger_id: '1.2.3',
       }).toString();
-      return postToApp(url, body, 'application/x-www-form-urlencoded', sign);
     },
     interact(payload) {
       const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
