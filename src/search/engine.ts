@@ -1250,7 +1250,7 @@ export class SearchEngine implements SpoxSearch {
         let ofOutlet = r.outlet ? outletTerms.get(r.outlet) : [];
         if (ofOutlet === undefined) outletTerms.set(r.outlet!, (ofOutlet = termsOf(r.outlet!)));
         const said = ofOutlet.some((t) => terms.includes(t)) ? this.termCounts(r.id).counts : null;
-        if ((!said || terms.every((t) => said.has(t))) && phrases.every((p) => holdsPhrase(this.phraseFormOf(r), p))) held.add(r.id);
+        if ((!said || terms.every((t) => said.has(t))) && (phrases.length === 0 || holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), phrases))) held.add(r.id);
       }
     }
     return held;
