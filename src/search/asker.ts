@@ -125,7 +125,8 @@ function chineseAskerIntent(query: string, masked: string, outlets: readonly str
   const heading = patterns.heading.exec(masked);
   const ending = heading ? ASKED_AT_END_ZH.exec(masked) : null;
   if (!heading || !ending || ending.index < heading[0].length) return null;
-  const rest = query.slice(heading[0].length, ending.index).replace(/\s+/g, ' ').trim();
+  // "就香港提问": 就 ("on") opens the topic, and is no word of it (就业, employment, is).
+  const rest = query.slice(heading[0].length, ending.index).replace(/\s+/g, ' ').trim().replace(/^就(?!业)\s*/u, '');
   return { query: rest, outlets: [heading.groups!.outlet!], written: `${query.slice(0, heading[0].length)}…${query.slice(ending.index)}`.trim() };
 }
 
