@@ -36,6 +36,8 @@ export interface StoredResult {
   speakerReading?: SearchResponse['speakerReading'];
   /** What the question named that an option overrode (`SearchResponse.overridden`). */
   overridden?: Overridden;
+  /** How the words the question asks with were read (`SearchResponse.framingRead`). */
+  framingRead?: SearchResponse['framingRead'];
   /** Whose exchange says the words the one spokesperson searched did not (`SearchResponse.saidByOther`). */
   saidByOther?: SearchResponse['saidByOther'];
   /** Spokespeople the question writes as words whose own answers are among the matches (`SearchResponse.ownAnswers`). */
@@ -134,6 +136,7 @@ export function storeResponse(
     monthNamed: response.monthNamed,
     ...(response.speakerReading ? { speakerReading: response.speakerReading } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
+    ...(response.framingRead ? { framingRead: response.framingRead } : {}),
     ...(response.withoutDates ? { withoutDates: response.withoutDates } : {}),
     ...(response.saidByOther ? { saidByOther: response.saidByOther } : {}),
     ...(response.ownAnswers ? { ownAnswers: response.ownAnswers } : {}),

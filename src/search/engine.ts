@@ -22,7 +22,7 @@ import { monthWithDayWords, namedDatesIntent } from './month.js';
 import { saidWhenIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
-import { asksOnlyForMore, asksWhatAnyoneSaid, withoutFraming } from './framing.js';
+import { asksOnlyForMore, asksWhatAnyoneSaid, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
 import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
@@ -37,7 +37,7 @@ import { suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spe
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
-  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, MissingWords, OutletShortForm, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
+  Briefing, BriefingsBetween, CorpusInfo, FramingRead, LanguageSummary, MatchRef, MissingWords, OutletShortForm, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
   SearchResponse, SpeakerReading, SpoxSearch,
 } from './types.js';
 
@@ -165,6 +165,8 @@ interface QuestionRead {
   years: readonly string[] | null;
   filters: SearchFilters;
   overridden: Overridden | null;
+  /** How the question's asking was read, where the answer says it; absent for most questions. */
+  framingRead?: FramingRead;
 }
 
 /** What a response says of the outlets a question named (`SearchResponse.outletsNamed`, `outletsAmbiguous`). */
@@ -339,6 +341,7 @@ export class SearchEngine implements SpoxSearch {
       monthNamed: monthNamedWords(read, matches, (options.k ?? 5) > 0),
       ...(speakerReading ? { speakerReading } : {}),
       ...(overridden ? { overridden } : {}),
+      ...(read.framingRead ? { framingRead: read.framingRead } : {}),
       mode: this.mode,
       sort,
       latestIntent: intent.latest,
@@ -431,6 +434,7 @@ export class SearchEngine implements SpoxSearch {
       monthNamed: monthNamedWords(read, matches, (options.k ?? 5) > 0),
       ...(read.reading ? { speakerReading: read.reading } : {}),
       ...(read.overridden ? { overridden: read.overridden } : {}),
+      ...(read.framingRead ? { framingRead: read.framingRead } : {}),
       mode: this.mode,
       sort,
       latestIntent: read.intent.latest,
@@ -459,6 +463,7 @@ export class SearchEngine implements SpoxSearch {
       spokespersonNamed: read.speaker,
       monthNamed: read.month,
       ...(read.overridden ? { overridden: read.overridden } : {}),
+      ...(read.framingRead ? { framingRead: read.framingRead } : {}),
       mode: this.mode,
       sort: options.sort ?? (read.intent.latest ? 'newest' : 'relevance'),
       latestIntent: read.intent.latest,
@@ -725,14 +730,22 @@ export class SearchEngine implements SpoxSearch {
     const now = this.parts.today?.() ?? new Date();
     // The outlet a question says asked ("Hong Kong asked by Reuters") is who asked, not a topic word: a
     // filter, unless the option gave one (the same, or another: said).
-    const normalized = normalizeQuestion(query);
+    // What the reporter says of themselves before the question ("I'm a Reuters reporter, …") is neither who asked nor the topic.
+    const aboutTheAsker = withoutAboutTheAsker(normalizeQuestion(query));
+    const normalized = aboutTheAsker?.query ?? normalizeQuestion(query);
     const askedBy = askerIntent(normalized, this.names.outlets);
     const askers = given.outlet ? null : askedBy?.outlets ?? null;
     // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
     const spelled = respelledNames(askedBy?.query ?? normalized, this.names.spokespeople, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0);
     // "How many times did China mention Huawei in 2019?" asks about Huawei in 2019 (`framing.ts`), and
     // "How has China's position on Huawei changed over the years?" about Huawei (`over-time.ts`).
-    const typed = withEventYears(chineseDatesAsEnglish(withoutFraming(withoutOverTime(simplifiedChinese(spelled.query)))), now);
+    // A slip of a word of the framing is read as the word where the question asks with it ("What did the foriegn ministry say").
+    const framing = respelledFraming(spelled.query, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word));
+    const framingRead: FramingRead = {
+      ...(framing.respelled.length > 0 ? { respelled: framing.respelled } : {}),
+      ...(aboutTheAsker ? { aside: aboutTheAsker.aside } : {}),
+    };
+    const typed = withEventYears(chineseDatesAsEnglish(withoutFraming(withoutOverTime(simplifiedChinese(framing.query)))), now);
     // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.
     const explicit = withExplicitDates(typed, now);
     const asTyped = explicit && namedDatesIntent(explicit) ? explicit : typed;
@@ -809,7 +822,7 @@ export class SearchEngine implements SpoxSearch {
     // something beside them, and the outlet's words are gone. Read as asked of no one in particular.
     if (askedBy && askers && !every && !read.spokesperson && !namedDates && !intent.latest) {
       const dated = this.readQuestion(`${ASKED_OF_ANYONE} ${askedBy.query}`, given);
-      if (dated.everyAnswer && dated.month) return { ...dated, askers, askersAmbiguous: askedBy.ambiguous ?? null, filters: { ...dated.filters, ...askerFilters(askers) } };
+      if (dated.everyAnswer && dated.month) return { ...dated, askers, askersAmbiguous: askedBy.ambiguous ?? null, filters: { ...dated.filters, ...askerFilters(askers) }, ...(Object.keys(framingRead).length > 0 ? { framingRead } : {}) };
     }
     const datesGiven = Boolean(given.from || given.to);
     const month = datesGiven ? null : namedDates;
@@ -851,6 +864,7 @@ export class SearchEngine implements SpoxSearch {
         ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
         ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}),
       },
+      ...(Object.keys(framingRead).length > 0 ? { framingRead } : {}),
     };
   }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asksOnlyForMore, asksWhatAnyoneSaid, withoutFraming } from '../../src/search/framing.js';
+import { asksOnlyForMore, asksWhatAnyoneSaid, respelledFraming, withoutAboutTheAsker, withoutFraming } from '../../src/search/framing.js';
 import { namedDatesIntent } from '../../src/search/month.js';
 import { relativeDatesIntent } from '../../src/search/relative-dates.js';
 import { timeIntent } from '../../src/search/query.js';
@@ -41,13 +41,55 @@ describe('the framing of a question (src/search/framing.ts)', () => {
     expect(withoutFraming("MFA's position on Huawei")).toBe('Huawei');
     expect(withoutFraming('Foreign Ministry spokesman said Huawei is no threat')).toBe('Huawei is no threat');
     expect(withoutFraming('FM spox Zhao Lijian: "US army"')).toBe('Zhao Lijian: "US army"');
-    expect(withoutFraming('What did the MFA say about Huawei?')).toBe('What did the Foreign Ministry say about Huawei?');
-    expect(withoutFraming('When did the FM spox first mention Meng Wanzhou?')).toBe('When did the Foreign Ministry first mention Meng Wanzhou?');
+    expect(withoutFraming('What did the MFA say about Huawei?')).toBe('What did the spokesperson say about Huawei?');
+    expect(withoutFraming('When did the FM spox first mention Meng Wanzhou?')).toBe('When did the spokesperson first mention Meng Wanzhou?');
     expect(withoutFraming('What did Chinese FM spox Zhao Lijian say about Australia?')).toBe('What did Zhao Lijian say about Australia?');
     expect(withoutFraming('How many times did the MFA mention Huawei?')).toBe('Huawei?');
     for (const query of ['MFA reform', 'Huawei MFA', 'FM radio licences', 'Did the MFA building close?', 'the Office of the MFA Commissioner']) {
       expect(withoutFraming(query), query).toBe(query);
     }
+  });
+
+  it('reads who is asked, when no one in particular, as "the spokesperson", and the stance asked of it as "China\'s stance" (explore32d W1, W2)', () => {
+    for (const query of ['What did the spokesman say about Huawei?', 'What did the spokeswoman say about Huawei?', 'What did the Chinese spokesman say about Huawei?', 'What did Beijing say about Huawei?']) {
+      expect(withoutFraming(query), query).toBe('What did the spokesperson say about Huawei?');
+    }
+    expect(withoutFraming('What has the ministry said about the Solomon Islands?')).toBe('What has the spokesperson said about the Solomon Islands?');
+    expect(withoutFraming('How did Chinese officials respond to the sanctions?')).toBe('How did the spokesperson respond to the sanctions?');
+    for (const query of ["China's tone on Australia", "China's attitude towards Australia", "China's rhetoric about Australia", "Beijing's position on Australia"]) {
+      expect(withoutFraming(query), query).toBe("China's stance on Australia");
+    }
+    expect(withoutFraming("What is the Foreign Ministry's tone towards Japan?")).toBe("What is China's stance on Japan?");
+    // "ever" after who is asked asks whether, not what (explore32d C18).
+    expect(withoutFraming('Has China ever criticised Lithuania?')).toBe('Has China criticised Lithuania?');
+    expect(withoutFraming('Has the spokesman ever praised Musk?')).toBe('Has the spokesperson praised Musk?');
+    // The same words where they are the topic, or who spoke is someone: as typed.
+    for (const query of [
+      'What did China say about Huawei?', "China's stance on Australia", 'What did the spokesperson say about Huawei?', 'What did the Taiwan Affairs Office spokesman say about Lai?',
+      'the Taiwan Affairs Office spokesman', 'the tone of the talks', 'comments by Pompeo', "Pompeo's rhetoric on China", 'Huawei spokesman', 'the ministry of commerce',
+      "What was the tone of Pompeo's speech?", 'Has the US ever sold F-16s to Taiwan?', 'What did the spokesperson say in August 2026?',
+    ]) expect(withoutFraming(query), query).toBe(query);
+  });
+
+  it('reads a slip of a word of the framing as the word where the question asks with it, and nowhere else (explore32d W2)', () => {
+    const none = (): number => 0;
+    expect(respelledFraming('What did the foriegn ministry say about Huawei?', none)).toEqual({ query: 'What did the foreign ministry say about Huawei?', respelled: [{ typed: 'foriegn', read: 'foreign' }] });
+    expect(respelledFraming('What did the Forein Ministry say about Huawei?', none)).toEqual({ query: 'What did the Foreign Ministry say about Huawei?', respelled: [{ typed: 'Forein', read: 'Foreign' }] });
+    expect(respelledFraming('Did China coment on the Hong Kong protests?', none)).toEqual({ query: 'Did China comment on the Hong Kong protests?', respelled: [{ typed: 'coment', read: 'comment' }] });
+    expect(respelledFraming("China's attidude on Australia", none).query).toBe("China's attitude on Australia");
+    // Where the word would be a topic word, or the transcripts write the word typed often: as typed.
+    for (const query of ['foriegn policy', 'What did China say about foriegn policy?', "Pompeo's coment", 'Huawei']) {
+      expect(respelledFraming(query, none), query).toEqual({ query, respelled: [] });
+    }
+    expect(respelledFraming('Did China coment on the Hong Kong protests?', () => 5).respelled).toEqual([]);
+  });
+
+  it('leaves out what the reporter says of themselves before the question (explore32d C18)', () => {
+    expect(withoutAboutTheAsker("I'm writing a piece on debt-trap diplomacy, what has the ministry said about Sri Lanka's Hambantota port?")).toEqual({
+      query: "what has the ministry said about Sri Lanka's Hambantota port?", aside: "I'm writing a piece on debt-trap diplomacy",
+    });
+    expect(withoutAboutTheAsker('I am a features reporter; did China comment on the Solomon Islands?')).toEqual({ query: 'did China comment on the Solomon Islands?', aside: 'I am a features reporter' });
+    for (const query of ["I'm sorry", 'Huawei, what did China say?', 'I am curious what China said about Huawei', "I'm a reporter"]) expect(withoutAboutTheAsker(query), query).toBeNull();
   });
 
   it('leaves every other question as typed, and is empty when nothing but framing is left', () => {
@@ -167,6 +209,62 @@ describe('framing read by the search on the bundled corpus', () => {
     // A topic beside them is searched as before; "China" with no word of speaking names no topic.
     expect(await ids('What did the spokesperson say about Huawei in 2019?')).toEqual(await ids('Huawei in 2019'));
     expect((await search.search('China in 2019', { k: 0 })).tooCommon).toEqual(['China']);
+  });
+
+  it('counts a topic the same whoever no one in particular is asked as, however the stance is asked (explore32d W1, W2)', async () => {
+    const huawei = await search.search('What did the spokesperson say about Huawei?', { k: 0 });
+    expect(huawei.total).toBeGreaterThan(100);
+    for (const query of ['What did the spokesman say about Huawei?', 'What did the spokeswoman say about Huawei?', 'What did the Chinese spokesman say about Huawei?', 'What has the Foreign Ministry said about Huawei?']) {
+      const response = await search.search(query, { k: 0 });
+      expect(response.matches, query).toEqual(huawei.matches);
+      expect(response.framingRead, query).toBeUndefined();
+    }
+    const australia = await search.search("China's stance on Australia", { k: 0 });
+    expect(australia.total).toBeGreaterThan(100);
+    for (const query of ["China's tone on Australia", "China's attitude towards Australia", "China's rhetoric about Australia"]) {
+      expect((await search.search(query, { k: 0 })).matches, query).toEqual(australia.matches);
+    }
+    // "ministry" was searched, and said to be missing.
+    const solomon = await search.search('What has the ministry said about the Solomon Islands switching recognition from Taiwan?', { k: 0 });
+    expect(solomon.matches).toEqual((await search.search('What has China said about the Solomon Islands switching recognition from Taiwan?', { k: 0 })).matches);
+    expect([...solomon.missing.inNoMatch, ...solomon.missing.inNoRecord]).not.toContain('ministry');
+    // Where the word is a topic, it is searched: "the Taiwan Affairs Office spokesman" is fewer exchanges than "the Taiwan Affairs Office".
+    const office = (await search.search('Taiwan Affairs Office', { k: 0 })).total;
+    const spokesman = (await search.search('the Taiwan Affairs Office spokesman', { k: 0 })).total;
+    expect(spokesman).toBeGreaterThan(0);
+    expect(spokesman).toBeLessThan(office);
+  });
+
+  it('reads a slip of a word of the framing as the word, and says so (explore32d W2)', async () => {
+    for (const [slip, right, typed, read] of [
+      ['What did the foriegn ministry say about Huawei?', 'What did the foreign ministry say about Huawei?', 'foriegn', 'foreign'],
+      ['What did the forein ministry say about Huawei?', 'What did the foreign ministry say about Huawei?', 'forein', 'foreign'],
+      ['Did China coment on the Hong Kong protests?', 'Did China comment on the Hong Kong protests?', 'coment', 'comment'],
+    ] as const) {
+      const response = await search.search(slip, { k: 0 });
+      expect(response.matches, slip).toEqual((await search.search(right, { k: 0 })).matches);
+      expect(response.total, slip).toBeGreaterThan(20);
+      expect(response.framingRead, slip).toEqual({ respelled: [{ typed, read }] });
+      expect(response.missing, slip).toEqual({ inNoRecord: [], inNoMatch: [] });
+      expect(totalsLine(response), slip).toContain(`; “${typed}” read as “${read}”`);
+    }
+    // A slip where the word is a topic: as typed, suggested.
+    const policy = await search.search('What did China say about foriegn policy?', { k: 0 });
+    expect(policy.framingRead).toBeUndefined();
+    expect(policy.missing.inNoRecord).toEqual(['foriegn']);
+  });
+
+  it("does not search what the reporter says of themselves, or \"ever\", and says so (explore32d C18)", async () => {
+    const query = "I'm writing a piece on debt-trap diplomacy, what has the ministry said about Sri Lanka's Hambantota port?";
+    const response = await search.search(query, { k: 0 });
+    expect(response.matches).toEqual((await search.search("What has China said about Sri Lanka's Hambantota port?", { k: 0 })).matches);
+    expect(response.total).toBeGreaterThan(0);
+    expect(response.framingRead).toEqual({ aside: "I'm writing a piece on debt-trap diplomacy" });
+    expect(totalsLine(response)).toContain("; “I'm writing a piece on debt-trap diplomacy” not searched: it says who asks, not what about");
+    expect(totalsLine(response)).not.toMatch(/writing”|piece”|I'm”/);
+    const ever = await search.search('Has China ever criticised Lithuania?', { k: 0 });
+    expect(ever.matches).toEqual((await search.search('Has China criticised Lithuania?', { k: 0 })).matches);
+    expect([...ever.missing.inNoMatch, ...ever.missing.inNoRecord, ...(ever.missing.apart ?? [])]).not.toContain('ever');
   });
 
   it('answers a question that only asks for more as one that names no topic (explore30 B)', async () => {
