@@ -180,6 +180,17 @@ function askerFilters(askers: readonly string[]): SearchFilters {
   return askers.length === 1 ? { outlet: askers[0]! } : { outlets: askers };
 }
 
+/**
+ * A question as an answer echoes its topic, what asking it finds: without what the reporter says of
+ * themselves, and without the framing of asking no one in particular ("What did China say about
+ * Liu" is “Liu”: `topicOf`), its slips of the framing read as `read` read them. A spokesperson
+ * named, dates and the rest stay: they narrowed what was counted.
+ */
+function topicAsked(question: string, read: FramingRead | undefined): string {
+  const asked = replacedWords(withoutAboutTheAsker(question)?.query ?? question, (read?.respelled ?? []).map(({ typed, read: word }) => [typed, word]));
+  return topicOf(withoutFraming(asked));
+}
+
 /** Said before what is left of a question beside the outlet it names, to read its dates as those of every answer (`asksWhatAnyoneSaid`). */
 const ASKED_OF_ANYONE = 'What was said';
 
@@ -518,7 +529,7 @@ export class SearchEngine implements SpoxSearch {
     const topical = termsOf(parseQuery(again.searched).text).filter((t) => !isYearTerm(t));
     if (topical.length === 0 || again.alone || namesOnly(topical, this.names.spokespeople)) return null;
     const { total } = await this.search(rest, options);
-    return total > 0 ? { query: rest, total } : null;
+    return total > 0 ? { query: topicAsked(rest, again.framingRead), total } : null;
   }
 
   /**

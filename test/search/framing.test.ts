@@ -267,6 +267,16 @@ describe('framing read by the search on the bundled corpus', () => {
     expect([...ever.missing.inNoMatch, ...ever.missing.inNoRecord, ...(ever.missing.apart ?? [])]).not.toContain('ever');
   });
 
+  it('says what the rest of a question finds as its topic, without its framing, and a word missing without its possessive (explore32d C16, M19)', async () => {
+    const liu = await search.search('What did China say about Liu Xiaobo?', { k: 5 });
+    expect(liu).toMatchObject({ total: 0, missing: { inNoRecord: ['Xiaobo'] }, withoutUnknown: { query: 'Liu' } });
+    expect(liu.withoutUnknown!.total).toBe((await search.search('Liu', { k: 0 })).total);
+    expect(nothingRelevantText(search, liu)).toContain(`No exchange in the index says “Xiaobo”. Without it: ${liu.withoutUnknown!.total} exchanges on “Liu”.`);
+    const death = await search.search("Did China ever comment on Liu Xiaobo's death?", { k: 5 });
+    expect(death).toMatchObject({ total: 0, missing: { inNoRecord: ['Xiaobo'] }, withoutUnknown: { query: 'Liu death' } });
+    expect(death.withoutUnknown!.total).toBe((await search.search('Liu death', { k: 0 })).total);
+  });
+
   it('answers a question that only asks for more as one that names no topic (explore30 B)', async () => {
     for (const query of ['And in 2020?', 'Any follow-up on that?', 'Did they say anything more?', 'What did she say next?', "What's new since last week?", 'Tell me more about that']) {
       const response = await search.search(query, { k: 5 });
