@@ -5,7 +5,7 @@ import { namesAPerson } from '../search/speaker.js';
 import type { BriefingsBetween, MissingWords, Overridden, SaidByOther, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
 import { filtersWords, unknownNameText } from './filters.js';
-import { corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, importedMatchesWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, questionLanguage, searchedSpan, spanWords, unnamedAskersWords } from './span.js';
+import { clippedTo, corpusOnlyNote, corpusOnlySearched, englishLaterWords, gapsAsked, importedMatchesWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, questionLanguage, searchedSpan, spanWords, unnamedAskersWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
 import { ministryOfficial, servedWords } from '../transcripts/zh/names.js';
@@ -399,8 +399,10 @@ export function nothingRelevantText(
   const absent = span.from && span.to && between ? absentSpeakerText(search, filters, between, { from: span.from, to: span.to, named, language }, escape) : '';
   if (absent) return `Nothing found for “${escape(query)}”: ${absent}.${elsewhere}${withoutSpeakerText(response, escape, false)} Try other dates, or ask without the spokesperson.`;
   const hint = narrowed ? 'Try widening the dates, dropping a filter, or different wording.' : 'Try different or fewer words.';
-  const gaps = gapsAsked(search, query, filters);
-  const detail = [narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
+  // The dates searched are said once, as the span; the gaps within them, cut to them.
+  const gaps = span.from && span.to ? clippedTo(gapsAsked(search, query, filters), { from: span.from, to: span.to }) : gapsAsked(search, query, filters);
+  const others = escape(filtersWords({ ...filters, from: undefined, to: undefined }));
+  const detail = [span.from && span.to ? others : narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
   const partial = corpusOnlyNote(corpusOnlySearched(search, query, filters), escape);
   // The years as read: "last year's Olympics" names 2025 (`withEventYears`).
   const unheldYears = yearsIn(response.searched ?? query).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();

@@ -277,6 +277,18 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(death.withoutUnknown!.total).toBe((await search.search('Liu death', { k: 0 })).total);
   });
 
+  it('says the dates searched once, and the gaps within them (explore32d M20)', async () => {
+    const sars = await search.search('What did the ministry say about SARS in 2003?', { k: 5 });
+    expect(sars).toMatchObject({ total: 0, filters: { from: '2003-01-01', to: '2003-12-31' } });
+    const text = nothingRelevantText(search, sars);
+    expect(text).toContain('in the briefings from 2003-01-01 to 2003-12-31');
+    expect(text).not.toContain('from 2003-01-01 · to 2003-12-31');
+    const gaps = /\(none from ([^)]*)\)/.exec(text)![1]!;
+    for (const [, from, to] of gaps.matchAll(/(\d{4}-\d\d-\d\d) to (\d{4}-\d\d-\d\d)/g)) {
+      expect(from! >= '2003-01-01' && to! <= '2003-12-31', gaps).toBe(true);
+    }
+  });
+
   it('answers a question that only asks for more as one that names no topic (explore30 B)', async () => {
     for (const query of ['And in 2020?', 'Any follow-up on that?', 'Did they say anything more?', 'What did she say next?', "What's new since last week?", 'Tell me more about that']) {
       const response = await search.search(query, { k: 5 });
