@@ -46,6 +46,8 @@ export interface StoredResult {
   withoutDates?: SearchResponse['withoutDates'];
   /** Every answer in the dates named, the question naming no topic (`SearchResponse.everyAnswer`). */
   everyAnswer?: true;
+  /** Who gave the answers listed, for a question asking who the spokesperson was (`SearchResponse.answeredBy`). */
+  answeredBy?: SearchResponse['answeredBy'];
   /** How many matches only relate to the question (`SearchResponse.related`). */
   related: number;
   /** The first matches with their quotes; the others are quoted when shown. */
@@ -142,6 +144,7 @@ export function storeResponse(
     ...(response.ownAnswers ? { ownAnswers: response.ownAnswers } : {}),
     ...(response.importedOnly ? { importedOnly: response.importedOnly } : {}),
     ...(response.everyAnswer ? { everyAnswer: true as const } : {}),
+    ...(response.answeredBy ? { answeredBy: response.answeredBy } : {}),
     related: response.related,
     hits: response.hits,
     matches: response.matches,

@@ -40,7 +40,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead'>>;
+type Notes = Partial<Pick<SearchResponse, 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -62,7 +62,9 @@ export function readingNotes(
   const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}` : '';
   const framing = framingReadWords(response.framingRead, escape).map((n) => `; ${n}`).join('');
   // Asked of no one in particular ("What did the spokesperson say yesterday?"): said as for a spokesperson named.
-  const reading = response.everyAnswer && !response.speakerReading ? ALL_OF_THEM : speakerReadingWords(response.speakerReading, escape);
+  const reading = response.everyAnswer && !response.speakerReading
+    ? (response.answeredBy ? answeredByWords(response.answeredBy, escape) : ALL_OF_THEM)
+    : speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const ministry = response.ministryWords?.length ? `; ${ministryWordsNote(response.ministryWords)}` : '';
   // The words another spokesperson's exchange holds are said with who said them, not twice.
@@ -88,6 +90,23 @@ export function framingReadWords(read: SearchResponse['framingRead'], escape: (t
     : [];
   const aside = read.aside ? [`“${escape(plainLabel(read.aside, ASIDE_CHARS))}” not searched: it says who asks, not what about`] : [];
   return [...slips, ...aside];
+}
+
+/** Spokespeople named at most in `answeredByWords`; the others are counted. */
+const ANSWERED_BY_NAMED = 6;
+
+/**
+ * `given by Geng Shuang 412, Hua Chunying 380 and Lu Kang 290`: who gave the answers listed for a
+ * question asking who the spokesperson was (`SearchResponse.answeredBy`), most first, those the
+ * transcripts name no one for ("Unknown spokesperson") counted apart.
+ */
+function answeredByWords(answeredBy: NonNullable<SearchResponse['answeredBy']>, escape: (text: string) => string): string {
+  const people = answeredBy.filter((a) => namesAPerson(a.name));
+  const unnamed = answeredBy.filter((a) => !namesAPerson(a.name)).reduce((sum, a) => sum + a.count, 0);
+  const named = people.slice(0, ANSWERED_BY_NAMED).map((a) => `${escape(a.name)} ${a.count}`);
+  const others = people.length > ANSWERED_BY_NAMED ? [plural(people.length - ANSWERED_BY_NAMED, 'other spokesperson', 'other spokespeople')] : [];
+  const none = unnamed > 0 ? [`${unnamed} of no spokesperson named`] : [];
+  return `given by ${listed([...named, ...others, ...none], 'and')}`;
 }
 
 /** The most characters of what the reporter says of themselves echoed. */

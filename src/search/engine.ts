@@ -22,7 +22,7 @@ import { monthWithDayWords, namedDatesIntent } from './month.js';
 import { saidWhenIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, withoutChineseFraming } from './chinese-question.js';
-import { asksOnlyForMore, asksWhatAnyoneSaid, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
+import { asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
 import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { renderQuote, selectQuoteSpans } from './quote.js';
@@ -167,6 +167,8 @@ interface QuestionRead {
   overridden: Overridden | null;
   /** How the question's asking was read, where the answer says it; absent for most questions. */
   framingRead?: FramingRead;
+  /** It asks who the spokesperson was (`asksWhoSpoke`): every answer is listed, with each one's count. */
+  whoSpoke?: true;
 }
 
 /** What a response says of the outlets a question named (`SearchResponse.outletsNamed`, `outletsAmbiguous`). */
@@ -460,6 +462,7 @@ export class SearchEngine implements SpoxSearch {
       missing: { inNoRecord: [], inNoMatch: [] },
       tooCommon: [],
       everyAnswer: true,
+      ...(read.whoSpoke && matches.length > 0 ? { answeredBy: [...this.answersBySpeaker(matches)].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) } : {}),
       ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
       ...this.importedOnly(matches, read.lang),
     };
@@ -828,7 +831,10 @@ export class SearchEngine implements SpoxSearch {
     // China tell AFP?"): every question of theirs in the dates, as every answer of a speaker named.
     const rest = namedDates?.query ?? asked;
     const askedAlone = Boolean(askers) && !read.spokesperson && (termsOf(rest).length === 0 || asksWhatAnyoneSaid(rest));
-    const every = everyAnswer || anyone || askedAlone;
+    // Who the spokesperson was ("Who was spokesperson in 2005?", "Who is the spokesperson?"): every
+    // answer in the dates, or of the index, latest first, each naming who gave it, and each one's count.
+    const whoSpoke = !read.spokesperson && !askers && asksWhoSpoke(dated?.query ?? intent.query);
+    const every = everyAnswer || anyone || askedAlone || whoSpoke;
     // Dates alone beside the outlet ("questions from Reuters in June 2020"): the date readers want
     // something beside them, and the outlet's words are gone. Read as asked of no one in particular.
     if (askedBy && askers && !every && !read.spokesperson && !namedDates && !intent.latest) {
@@ -876,6 +882,7 @@ export class SearchEngine implements SpoxSearch {
         ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}),
       },
       ...(Object.keys(framingRead).length > 0 ? { framingRead } : {}),
+      ...(whoSpoke ? { whoSpoke: true } : {}),
     };
   }
 

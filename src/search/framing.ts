@@ -284,6 +284,7 @@ const PARTICLES_ZH = /[都又还了过吗呢吧啊]/gu;
  * from whoever spoke, as for a spokesperson named (`everyAnswer` in engine.ts).
  */
 export function asksWhatAnyoneSaid(text: string): boolean {
+  if (asksWhoSpoke(text)) return true;
   if (hasCjk(text)) {
     if (!NAMES_ANYONE_ZH.test(text) || !ASKS_ZH.test(text)) return false;
     const rest = text.replace(ASKING_ZH, ' ').replace(ANYONE_ZH_ANYWHERE, ' ').replace(PARTICLES_ZH, ' ');
@@ -291,6 +292,22 @@ export function asksWhatAnyoneSaid(text: string): boolean {
   }
   if (!PASSIVE_SAID.test(text) && !(NAMES_ANYONE.test(text) && SAYS.test(text))) return false;
   return termsOf(text.replace(ANYONE_ANYWHERE, ' ').replace(SAYING, ' ')).length === 0;
+}
+
+/** Who the spokesperson was: "Who was spokesperson", "Who were the spokespeople", "Who is the Foreign Ministry spokesperson?". */
+const ASKS_WHO_SPOKE = new RegExp(
+  String.raw`^\s*who\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:the\s+)?(?:chinese\s+)?(?:(?:foreign\s+ministry|mfa)\s+)?spokes(?:person|persons|people|man|men|woman|women)(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:chinese\s+)?(?:foreign\s+ministry|mfa|china))?[\s?.!]*$`,
+  'iu',
+);
+
+/**
+ * Whether a question, once its dates are taken out, asks who the spokesperson was ("Who was
+ * spokesperson in 2005?", "Who were the spokespeople in 2019?"): every answer in the dates (or of
+ * the whole index) is listed, each naming who gave it, and the answer counts each one's
+ * (`SearchResponse.answeredBy`). It names what it asks about: no follow-up of a question before.
+ */
+export function asksWhoSpoke(text: string): boolean {
+  return !hasCjk(text) && ASKS_WHO_SPOKE.test(text);
 }
 
 /**

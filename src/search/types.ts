@@ -198,6 +198,11 @@ export interface SearchResponse {
    */
   everyAnswer?: true;
   /**
+   * The question asks who the spokesperson was ("Who was spokesperson in 2005?": `asksWhoSpoke`):
+   * who gave the answers listed, as the transcripts name them, and how many each, most first; absent otherwise.
+   */
+  answeredBy?: readonly { name: string; count: number }[];
+  /**
    * When nothing is kept and some words are in no record (`missing.inNoRecord`): the same search
    * without them, and how many exchanges it finds (more than none); absent otherwise.
    */

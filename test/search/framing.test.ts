@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asksOnlyForMore, asksWhatAnyoneSaid, respelledFraming, withoutAboutTheAsker, withoutFraming } from '../../src/search/framing.js';
+import { asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from '../../src/search/framing.js';
 import { namedDatesIntent } from '../../src/search/month.js';
 import { relativeDatesIntent } from '../../src/search/relative-dates.js';
 import { timeIntent } from '../../src/search/query.js';
@@ -90,6 +90,17 @@ describe('the framing of a question (src/search/framing.ts)', () => {
     });
     expect(withoutAboutTheAsker('I am a features reporter; did China comment on the Solomon Islands?')).toEqual({ query: 'did China comment on the Solomon Islands?', aside: 'I am a features reporter' });
     for (const query of ["I'm sorry", 'Huawei, what did China say?', 'I am curious what China said about Huawei', "I'm a reporter"]) expect(withoutAboutTheAsker(query), query).toBeNull();
+  });
+
+  it('tells a question about who the spokesperson was from one about what was said (explore32d C15)', () => {
+    for (const query of ['Who was spokesperson?', 'Who were the spokespeople?', 'Who is the Foreign Ministry spokesperson?', 'who was the spokesman']) {
+      expect(asksWhoSpoke(query), query).toBe(true);
+      expect(asksWhatAnyoneSaid(query), query).toBe(true);
+    }
+    for (const query of ['Who was the spokesperson of the Taiwan Affairs Office?', 'the spokesperson', 'What did the spokesperson say about Huawei?', 'Who is Zhao Lijian?', 'Who was spokesperson in 2005?']) {
+      expect(asksWhoSpoke(query), query).toBe(false);
+    }
+    expect(namedDatesIntent('Who was spokesperson in 2005?')).toMatchObject({ query: 'Who was spokesperson', from: '2005-01-01', to: '2005-12-31' });
   });
 
   it('leaves every other question as typed, and is empty when nothing but framing is left', () => {
@@ -286,6 +297,22 @@ describe('framing read by the search on the bundled corpus', () => {
     const gaps = /\(none from ([^)]*)\)/.exec(text)![1]!;
     for (const [, from, to] of gaps.matchAll(/(\d{4}-\d\d-\d\d) to (\d{4}-\d\d-\d\d)/g)) {
       expect(from! >= '2003-01-01' && to! <= '2003-12-31', gaps).toBe(true);
+    }
+  });
+
+  it('answers who the spokesperson was with every answer in the dates, and who gave how many, not as a follow-up (explore32d C15)', async () => {
+    // What "What did the spokesperson say in 2019?" lists: every answer of 2019, a republished day's once.
+    const year = (await search.search('What did the spokesperson say in 2019?', { k: 0 })).matches.map((m) => m.id);
+    expect(year.length).toBeGreaterThan(100);
+    for (const query of ['Who were the spokespeople in 2019?', 'Who was spokesperson in 2019?', 'Who was the Chinese foreign ministry spokesman in 2019?']) {
+      const response = await search.search(query, { k: 5 });
+      expect(response, query).toMatchObject({ everyAnswer: true, monthNamed: '2019', sort: 'newest' });
+      expect(response.followUp, query).toBeUndefined();
+      expect(response.matches.map((m) => m.id), query).toEqual(year);
+      const given = new Map<string, number>();
+      for (const id of year) given.set(search.record(id)!.spokesperson, (given.get(search.record(id)!.spokesperson) ?? 0) + 1);
+      expect(response.answeredBy, query).toEqual([...given].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)));
+      expect(totalsLine(response), query).toContain(`; given by ${response.answeredBy!.map((a) => `${a.name} ${a.count}`).join(', ').replace(/, ([^,]*)$/, ' and $1')}`);
     }
   });
 
