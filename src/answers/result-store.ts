@@ -40,6 +40,8 @@ export interface StoredResult {
   wordsRead?: SearchResponse['wordsRead'];
   /** What the question named that an option overrode (`SearchResponse.overridden`). */
   overridden?: Overridden;
+  /** How the words the question asks with were read (`SearchResponse.framingRead`). */
+  framingRead?: SearchResponse['framingRead'];
   /** Whose exchange says the words the one spokesperson searched did not (`SearchResponse.saidByOther`). */
   saidByOther?: SearchResponse['saidByOther'];
   /** Spokespeople the question writes as words whose own answers are among the matches (`SearchResponse.ownAnswers`). */
@@ -48,6 +50,8 @@ export interface StoredResult {
   withoutDates?: SearchResponse['withoutDates'];
   /** Every answer in the dates named, the question naming no topic (`SearchResponse.everyAnswer`). */
   everyAnswer?: true;
+  /** Who gave the answers listed, for a question asking who the spokesperson was (`SearchResponse.answeredBy`). */
+  answeredBy?: SearchResponse['answeredBy'];
   /** How many matches only relate to the question (`SearchResponse.related`). */
   related: number;
   /** The first matches with their quotes; the others are quoted when shown. */
@@ -140,11 +144,13 @@ export function storeResponse(
     ...(response.speakerReading ? { speakerReading: response.speakerReading } : {}),
     ...(response.wordsRead ? { wordsRead: response.wordsRead } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
+    ...(response.framingRead ? { framingRead: response.framingRead } : {}),
     ...(response.withoutDates ? { withoutDates: response.withoutDates } : {}),
     ...(response.saidByOther ? { saidByOther: response.saidByOther } : {}),
     ...(response.ownAnswers ? { ownAnswers: response.ownAnswers } : {}),
     ...(response.importedOnly ? { importedOnly: response.importedOnly } : {}),
     ...(response.everyAnswer ? { everyAnswer: true as const } : {}),
+    ...(response.answeredBy ? { answeredBy: response.answeredBy } : {}),
     related: response.related,
     hits: response.hits,
     matches: response.matches,

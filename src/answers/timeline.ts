@@ -58,6 +58,8 @@ export interface Timeline {
   speakerReading?: SearchResponse['speakerReading'];
   /** Words of the topic read as no topic words (`SearchResponse.wordsRead`): what it leaves out, how two years compare, names joined. */
   wordsRead?: SearchResponse['wordsRead'];
+  /** How the words the topic asks with were read (`SearchResponse.framingRead`). */
+  framingRead?: SearchResponse['framingRead'];
   total: number;
   first: string | null;
   last: string | null;
@@ -130,13 +132,13 @@ function timelineSpan(held: SearchedSpan, filters: SearchFilters, matched: Searc
  */
 export function buildTimeline(
   topic: string,
-  response: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'chineseWordsRead' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'filters' | 'topicWords'>,
+  response: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'chineseWordsRead' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'filters' | 'topicWords'> & Partial<Pick<SearchResponse, 'framingRead'>>,
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly' | 'importedMonths'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
   heldInOther: (month: string) => boolean = () => false,
 ): Timeline {
-  const { described, ministryWords, chineseWordsRead, missing, spokespersonNamed, outletsNamed, outletsAmbiguous, monthNamed, speakerReading, wordsRead, filters } = response;
+  const { described, ministryWords, chineseWordsRead, missing, spokespersonNamed, outletsNamed, outletsAmbiguous, monthNamed, speakerReading, wordsRead, framingRead, filters } = response;
   const { matches, wordsCounted } = countedMatches(response);
   const byMonth = new Map<string, number>();
   let first: string | null = null;
@@ -177,7 +179,7 @@ export function buildTimeline(
     });
   const ends = passedEndsWords(coverage, filters);
   const heldOnly = ends ? `${languageWord(topic)}briefings ${ends}` : null;
-  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), ...(chineseWordsRead ? { chineseWordsRead } : {}), missing, spokespersonNamed, ...(outletsNamed ? { outletsNamed } : {}), ...(outletsAmbiguous ? { outletsAmbiguous } : {}), monthNamed, ...(speakerReading ? { speakerReading } : {}), ...(wordsRead ? { wordsRead } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
+  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), ...(chineseWordsRead ? { chineseWordsRead } : {}), missing, spokespersonNamed, ...(outletsNamed ? { outletsNamed } : {}), ...(outletsAmbiguous ? { outletsAmbiguous } : {}), monthNamed, ...(speakerReading ? { speakerReading } : {}), ...(wordsRead ? { wordsRead } : {}), ...(framingRead ? { framingRead } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
 }
 
 /**

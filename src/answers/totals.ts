@@ -6,7 +6,7 @@ import { namesAPerson } from '../search/speaker.js';
 import type { ChineseWordsRead, BriefingsBetween, MissingWords, Overridden, SaidByOther, SearchFilters, SearchResponse, SpoxSearch, WordsRead } from '../search/types.js';
 import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
 import { filtersWords, unknownNameText } from './filters.js';
-import { askedReach, corpusOnlyNote, corpusOnlySearched, englishElsewhereWords, gapsAsked, importedMatchesWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, otherLanguageWordsOver, questionLanguage, searchedSpan, spanWords, unheldYearsWords, unnamedAskersWords } from './span.js';
+import { askedReach, clippedTo, corpusOnlyNote, corpusOnlySearched, englishElsewhereWords, gapsAsked, importedMatchesWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, otherLanguageWordsOver, questionLanguage, searchedSpan, spanWords, unheldYearsWords, unnamedAskersWords } from './span.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
 import { ministryOfficial, servedWords } from '../transcripts/zh/names.js';
@@ -41,7 +41,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers'>>;
+type Notes = Partial<Pick<SearchResponse, 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -62,8 +62,11 @@ export function readingNotes(
   const asker = response.outletsNamed ? `; ${askersWords(response.outletsNamed, response.outletsAmbiguous, escape)}` : '';
   const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}` : '';
   const read = wordsReadNotes(response.wordsRead, escape).map((n) => `; ${n}`).join('');
+  const framing = framingReadWords(response.framingRead, escape).map((n) => `; ${n}`).join('');
   // Asked of no one in particular ("What did the spokesperson say yesterday?"): said as for a spokesperson named.
-  const reading = response.everyAnswer && !response.speakerReading ? ALL_OF_THEM : speakerReadingWords(response.speakerReading, escape);
+  const reading = response.everyAnswer && !response.speakerReading
+    ? (response.answeredBy ? answeredByWords(response.answeredBy, escape) : ALL_OF_THEM)
+    : speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const ministry = response.ministryWords?.length ? `; ${ministryWordsNote(response.ministryWords)}` : '';
   const chineseWordsRead = (response.chineseWordsRead ?? []).map((w) => `; ${chineseWordsReadNote(w, escape)}`).join('');
@@ -75,7 +78,7 @@ export function readingNotes(
   const overrides = overriddenWords(response.overridden, escape).map((n) => `; ${n}`).join('');
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
-  return `${speaker}${asker}${month}${read}${reading ? `; ${reading}` : ''}${chineseWordsRead}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${overrides}`;
+  return `${speaker}${asker}${month}${framing}${read}${reading ? `; ${reading}` : ''}${chineseWordsRead}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${overrides}`;
 }
 
 /**
@@ -95,6 +98,40 @@ function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => s
   if (read.excluded?.length) notes.push(`leaving out exchanges that say ${quoted(read.excluded, 'or')}`);
   return notes;
 }
+
+/**
+ * `“foriegn” read as “foreign”`, `“I'm writing a piece on debt-trap diplomacy” not searched: it says
+ * who asks, not what about`: how the words the question asks with were read (`SearchResponse.framingRead`).
+ */
+export function framingReadWords(read: SearchResponse['framingRead'], escape: (text: string) => string = (t) => t): string[] {
+  if (!read) return [];
+  const respelled = read.respelled ?? [];
+  const slips = respelled.length > 0
+    ? [listed(respelled.map(({ typed, read: word }, i) => `“${escape(typed)}”${i === 0 ? ' read' : ''} as “${escape(word)}”`), 'and')]
+    : [];
+  const aside = read.aside ? [`“${escape(plainLabel(read.aside, ASIDE_CHARS))}” not searched: it says who asks, not what about`] : [];
+  return [...slips, ...aside];
+}
+
+/** Spokespeople named at most in `answeredByWords`; the others are counted. */
+const ANSWERED_BY_NAMED = 6;
+
+/**
+ * `given by Geng Shuang 412, Hua Chunying 380 and Lu Kang 290`: who gave the answers listed for a
+ * question asking who the spokesperson was (`SearchResponse.answeredBy`), most first, those the
+ * transcripts name no one for ("Unknown spokesperson") counted apart.
+ */
+function answeredByWords(answeredBy: NonNullable<SearchResponse['answeredBy']>, escape: (text: string) => string): string {
+  const people = answeredBy.filter((a) => namesAPerson(a.name));
+  const unnamed = answeredBy.filter((a) => !namesAPerson(a.name)).reduce((sum, a) => sum + a.count, 0);
+  const named = people.slice(0, ANSWERED_BY_NAMED).map((a) => `${escape(a.name)} ${a.count}`);
+  const others = people.length > ANSWERED_BY_NAMED ? [plural(people.length - ANSWERED_BY_NAMED, 'other spokesperson', 'other spokespeople')] : [];
+  const none = unnamed > 0 ? [`${unnamed} of no spokesperson named`] : [];
+  return `given by ${listed([...named, ...others, ...none], 'and')}`;
+}
+
+/** The most characters of what the reporter says of themselves echoed. */
+const ASIDE_CHARS = 80;
 
 /**
  * `only questions Reuters asked, the outlet your question names`, `only questions Reuters or AFP
@@ -377,7 +414,7 @@ function ministryWordsNote(words: readonly string[]): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween' | 'languages'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
@@ -416,8 +453,10 @@ export function nothingRelevantText(
   const absent = span.from && span.to && between ? absentSpeakerText(search, filters, between, { from: span.from, to: span.to, named, language }, escape) : '';
   if (absent) return `Nothing found for “${escape(query)}”: ${absent}.${elsewhere}${withoutSpeakerText(response, escape, false)} Try other dates, or ask without the spokesperson.`;
   const hint = narrowed ? 'Try widening the dates, dropping a filter, or different wording.' : 'Try different or fewer words.';
-  const gaps = gapsAsked(search, query, filters);
-  const detail = [narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
+  // The dates searched are said once, as the span; the gaps within them, cut to them.
+  const gaps = span.from && span.to ? clippedTo(gapsAsked(search, query, filters), { from: span.from, to: span.to }) : gapsAsked(search, query, filters);
+  const others = escape(filtersWords({ ...filters, from: undefined, to: undefined }));
+  const detail = [span.from && span.to ? others : narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
   const importedOnly = corpusOnlySearched(search, query, filters);
   // Dates held only as imported pairs may be held whole by the other language's pages (the Chinese
   // pages of September 2017): a question in that language would search them.
@@ -427,7 +466,8 @@ export function nothingRelevantText(
   const unknown = unknownWordsText(response, escape) || withoutQuotesText(response.withoutQuotes, escape);
   const unnamed = (filters.outlet || filters.outlets) && between ? unnamedAskersWords(between, filters) : '';
   const askers = unnamed ? ` ${unnamed}` : '';
-  const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') + asWordsText(response.speakerReading, escape) +
+  const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') +
+    framingReadWords(response.framingRead, escape).map((n) => ` ${n}.`).join('') + asWordsText(response.speakerReading, escape) +
     unheldText(response.speakerReading, escape) + besideText(response.speakerReading, escape) + withoutSpeakerText(response, escape);
   const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}`;
   // The words no exchange says, and what the rest finds, come first: they are why, and the way on.

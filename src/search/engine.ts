@@ -22,7 +22,7 @@ import { monthWithDayWords, namedDatesIntent } from './month.js';
 import { saidWhenIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, ministryFormsIn, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
-import { asksOnlyForMore, asksWhatAnyoneSaid, withoutFraming } from './framing.js';
+import { asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
 import { exclusionIntent, type Exclusion } from './exclusion.js';
 import { joinedNames } from './joined-names.js';
 import { withoutOverTime } from './over-time.js';
@@ -41,7 +41,7 @@ import { suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spe
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
-  Briefing, BriefingsBetween, ChineseWordsRead, CorpusInfo, LanguageSummary, MatchRef, MissingWords, OutletShortForm, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
+  Briefing, BriefingsBetween, ChineseWordsRead, CorpusInfo, FramingRead, LanguageSummary, MatchRef, MissingWords, OutletShortForm, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
   SearchResponse, SpeakerReading, SpoxSearch, WordsRead,
 } from './types.js';
 
@@ -183,6 +183,10 @@ interface QuestionRead {
   comparative: readonly string[] | null;
   /** Names joined that are the whole topic ("Japan and South Korea", `joined-names.ts`): any of them answers; null otherwise. */
   either: readonly string[] | null;
+  /** How the question's asking was read, where the answer says it; absent for most questions. */
+  framingRead?: FramingRead;
+  /** It asks who the spokesperson was (`asksWhoSpoke`): every answer is listed, with each one's count. */
+  whoSpoke?: true;
 }
 
 /** What a response says of the outlets a question named (`SearchResponse.outletsNamed`, `outletsAmbiguous`). */
@@ -194,6 +198,17 @@ function askersNamed(read: Pick<QuestionRead, 'askers' | 'askersAmbiguous'>): Pi
 /** The filter of the outlets a question names: `outlet` for one, `outlets` for more. */
 function askerFilters(askers: readonly string[]): SearchFilters {
   return askers.length === 1 ? { outlet: askers[0]! } : { outlets: askers };
+}
+
+/**
+ * A question as an answer echoes its topic, what asking it finds: without what the reporter says of
+ * themselves, and without the framing of asking no one in particular ("What did China say about
+ * Liu" is “Liu”: `topicOf`), its slips of the framing read as `read` read them. A spokesperson
+ * named, dates and the rest stay: they narrowed what was counted.
+ */
+function topicAsked(question: string, read: FramingRead | undefined): string {
+  const asked = replacedWords(withoutAboutTheAsker(question)?.query ?? question, (read?.respelled ?? []).map(({ typed, read: word }) => [typed, word]));
+  return topicOf(withoutFraming(asked));
 }
 
 /** Said before what is left of a question beside the outlet it names, to read its dates as those of every answer (`asksWhatAnyoneSaid`). */
@@ -366,6 +381,7 @@ export class SearchEngine implements SpoxSearch {
       ...(speakerReading ? { speakerReading } : {}),
       ...wordsRead(read, Boolean(eitherRead), sort === 'relevance' && k > 0),
       ...(overridden ? { overridden } : {}),
+      ...(read.framingRead ? { framingRead: read.framingRead } : {}),
       mode: this.mode,
       sort,
       latestIntent: intent.latest,
@@ -461,6 +477,7 @@ export class SearchEngine implements SpoxSearch {
       ...(read.reading ? { speakerReading: read.reading } : {}),
       ...wordsRead(read, false, false),
       ...(read.overridden ? { overridden: read.overridden } : {}),
+      ...(read.framingRead ? { framingRead: read.framingRead } : {}),
       mode: this.mode,
       sort,
       latestIntent: read.intent.latest,
@@ -475,6 +492,7 @@ export class SearchEngine implements SpoxSearch {
       missing: { inNoRecord: [], inNoMatch: [] },
       tooCommon: [],
       everyAnswer: true,
+      ...(read.whoSpoke && matches.length > 0 ? { answeredBy: [...this.answersBySpeaker(matches)].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) } : {}),
       ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
       ...this.importedOnly(matches, read.lang),
     };
@@ -489,6 +507,7 @@ export class SearchEngine implements SpoxSearch {
       spokespersonNamed: read.speaker,
       monthNamed: read.month,
       ...(read.overridden ? { overridden: read.overridden } : {}),
+      ...(read.framingRead ? { framingRead: read.framingRead } : {}),
       mode: this.mode,
       sort: options.sort ?? (read.intent.latest ? 'newest' : 'relevance'),
       latestIntent: read.intent.latest,
@@ -543,7 +562,7 @@ export class SearchEngine implements SpoxSearch {
     const topical = termsOf(parseQuery(again.searched).text).filter((t) => !isYearTerm(t));
     if (topical.length === 0 || again.alone || namesOnly(topical, this.names.spokespeople)) return null;
     const { total } = await this.search(rest, options);
-    return total > 0 ? { query: rest, total } : null;
+    return total > 0 ? { query: topicAsked(rest, again.framingRead), total } : null;
   }
 
   /**
@@ -758,15 +777,23 @@ export class SearchEngine implements SpoxSearch {
     // What the question leaves out ("Hong Kong but not the protests") ends it: read first, the rest is read as any question.
     const whole = normalizeQuestion(query);
     const excluded = exclusionIntent(whole);
-    const normalized = excluded?.query ?? whole;
+    // What the reporter says of themselves before the question ("I'm a Reuters reporter, …") is neither who asked nor the topic.
+    const aboutTheAsker = withoutAboutTheAsker(excluded?.query ?? whole);
+    const normalized = aboutTheAsker?.query ?? excluded?.query ?? whole;
     const askedBy = askerIntent(normalized, this.names.outlets);
     const askers = given.outlet ? null : askedBy?.outlets ?? null;
     // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
     const spelled = respelledNames(askedBy?.query ?? normalized, this.names.spokespeople, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0);
     // "How many times did China mention Huawei in 2019?" asks about Huawei in 2019 (`framing.ts`), and
     // "How has China's position on Huawei changed over the years?" about Huawei (`over-time.ts`).
+    // A slip of a word of the framing is read as the word where the question asks with it ("What did the foriegn ministry say").
+    const framing = respelledFraming(spelled.query, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word));
+    const framingRead: FramingRead = {
+      ...(framing.respelled.length > 0 ? { respelled: framing.respelled } : {}),
+      ...(aboutTheAsker ? { aside: aboutTheAsker.aside } : {}),
+    };
     // "2019年两会期间" is the dates of that year's sessions; "两会期间" alone, words, and the answer says so.
-    const twoSessions = twoSessionsRead(withoutFraming(withoutOverTime(simplifiedChinese(spelled.query))));
+    const twoSessions = twoSessionsRead(withoutFraming(withoutOverTime(simplifiedChinese(framing.query))));
     const sessions = twoSessions.read ? [twoSessions.read] : [];
     const typed = withEventYears(chineseDatesAsEnglish(twoSessions.text), now);
     // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.
@@ -842,12 +869,15 @@ export class SearchEngine implements SpoxSearch {
     // China tell AFP?"): every question of theirs in the dates, as every answer of a speaker named.
     const rest = namedDates?.query ?? asked;
     const askedAlone = Boolean(askers) && !read.spokesperson && (termsOf(rest).length === 0 || asksWhatAnyoneSaid(rest));
-    const every = everyAnswer || anyone || askedAlone;
+    // Who the spokesperson was ("Who was spokesperson in 2005?", "Who is the spokesperson?"): every
+    // answer in the dates, or of the index, latest first, each naming who gave it, and each one's count.
+    const whoSpoke = !read.spokesperson && !askers && asksWhoSpoke(dated?.query ?? intent.query);
+    const every = everyAnswer || anyone || askedAlone || whoSpoke;
     // Dates alone beside the outlet ("questions from Reuters in June 2020"): the date readers want
     // something beside them, and the outlet's words are gone. Read as asked of no one in particular.
     if (askedBy && askers && !every && !read.spokesperson && !namedDates && !intent.latest) {
       const dated = this.readQuestion(`${ASKED_OF_ANYONE} ${askedBy.query}`, given);
-      if (dated.everyAnswer && dated.month) return { ...dated, askers, askersAmbiguous: askedBy.ambiguous ?? null, filters: { ...dated.filters, ...askerFilters(askers) }, excluded };
+      if (dated.everyAnswer && dated.month) return { ...dated, askers, askersAmbiguous: askedBy.ambiguous ?? null, filters: { ...dated.filters, ...askerFilters(askers) }, excluded, ...(Object.keys(framingRead).length > 0 ? { framingRead } : {}) };
     }
     const datesGiven = Boolean(given.from || given.to);
     const month = datesGiven ? null : namedDates;
@@ -894,6 +924,8 @@ export class SearchEngine implements SpoxSearch {
         ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
         ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}),
       },
+      ...(Object.keys(framingRead).length > 0 ? { framingRead } : {}),
+      ...(whoSpoke ? { whoSpoke: true } : {}),
     };
   }
 

@@ -80,13 +80,18 @@ function typedForms(text: string): Map<string, string> {
   }
   for (const token of [...words(text), ...tokenize(text)]) {
     const term = normalizeTerm(token);
-    if (term && !typed.has(term)) typed.set(term, token);
+    // The word, not its possessive: “Xiaobo”, of "Liu Xiaobo's death".
+    if (term && !typed.has(term)) typed.set(term, token.replace(POSSESSIVE, ''));
   }
   return typed;
 }
 
+const POSSESSIVE = /['’]s$/u;
+
 /** Where a word was taken out, until the marks it carried are. */
 const TAKEN = '\u0000';
+/** A word taken out with its possessive: "Liu Xiaobo's death" without “Xiaobo” is "Liu death". */
+const TAKEN_POSSESSIVE = /\u0000['’]s(?![\p{L}\p{N}])/gu;
 /** Marks at a piece's end: punctuation and symbols, but not the quote marks that make a phrase. */
 const MARKS = '[^\\p{L}\\p{N}\\s"“”「」『』]*';
 const LEADING_MARKS = new RegExp(`^${MARKS}`, 'u');
@@ -100,6 +105,7 @@ const TRAILING_MARKS = new RegExp(`${MARKS}$`, 'u');
  */
 export function withoutWords(query: string, typed: readonly string[]): string {
   return replacedWords(query.replaceAll(TAKEN, ''), typed.map((word) => [word, TAKEN]))
+    .replace(TAKEN_POSSESSIVE, TAKEN)
     .split(/\s+/)
     .flatMap((token) => {
       const pieces = token.split(TAKEN);

@@ -156,6 +156,17 @@ export function wordsWrittenAsOne(
   return found;
 }
 
+/**
+ * Whether `typed`, a word the transcripts write in fewer than `MIN_RECORDS` records (`records`), is
+ * one slip of `written` (any kind, from `MIN_LENGTH` letters): for a word read where only a few words
+ * can stand, as the framing of a question ("What did the foriegn ministry say", "Did China coment
+ * on": `framing.ts`), where a slip seldom makes another word that fits.
+ */
+export function isSlipWhereFewFit(typed: string, written: string, records: number): boolean {
+  const lower = typed.toLowerCase();
+  return records < MIN_RECORDS && lower.length >= MIN_LENGTH && slipBetween(lower, written.toLowerCase()) !== null;
+}
+
 /** Runs of one letter as one ("tarrifs" and "tariffs" are both "tarifs"). */
 function undoubled(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1');

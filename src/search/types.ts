@@ -167,6 +167,8 @@ export interface SearchResponse {
   wordsRead?: WordsRead;
   /** What the question named that an option overrode (`Overridden`); absent when nothing was. */
   overridden?: Overridden;
+  /** How the question's asking was read, where the answer says it (`FramingRead`); absent for most questions. */
+  framingRead?: FramingRead;
   mode: SearchMode;
   sort: SearchSort;
   /** The query asked for the latest position ("latest", "now", "still" …), so it is sorted newest first. */
@@ -219,6 +221,11 @@ export interface SearchResponse {
    * spokesperson say yesterday?") and dates or the latest: every answer in them is listed; absent otherwise.
    */
   everyAnswer?: true;
+  /**
+   * The question asks who the spokesperson was ("Who was spokesperson in 2005?": `asksWhoSpoke`):
+   * who gave the answers listed, as the transcripts name them, and how many each, most first; absent otherwise.
+   */
+  answeredBy?: readonly { name: string; count: number }[];
   /**
    * When nothing is kept and some words are in no record (`missing.inNoRecord`): the same search
    * without them, and how many exchanges it finds (more than none); absent otherwise.
@@ -439,4 +446,16 @@ export interface LanguageSummary {
   to: string;
   /** The gaps of this language's briefings (`Coverage.gaps`): those a question in it meets. */
   gaps: Coverage['gaps'];
+}
+
+/**
+ * How the words a question asks with were read (`framing.ts`), where the answer says it: slips of
+ * them read as the words ("foriegn" as "foreign": `respelledFraming`), and what the reporter said
+ * of themselves before the question, not searched ("I'm writing a piece on …": `withoutAboutTheAsker`).
+ */
+export interface FramingRead {
+  /** Each word typed and the word of asking it was read as. */
+  respelled?: readonly { typed: string; read: string }[];
+  /** As typed. */
+  aside?: string;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asksOnlyForMore, asksWhatAnyoneSaid, withoutFraming } from '../../src/search/framing.js';
+import { asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from '../../src/search/framing.js';
 import { namedDatesIntent } from '../../src/search/month.js';
 import { relativeDatesIntent } from '../../src/search/relative-dates.js';
 import { timeIntent } from '../../src/search/query.js';
@@ -45,13 +45,66 @@ describe('the framing of a question (src/search/framing.ts)', () => {
     expect(withoutFraming("MFA's position on Huawei")).toBe('Huawei');
     expect(withoutFraming('Foreign Ministry spokesman said Huawei is no threat')).toBe('Huawei is no threat');
     expect(withoutFraming('FM spox Zhao Lijian: "US army"')).toBe('Zhao Lijian: "US army"');
-    expect(withoutFraming('What did the MFA say about Huawei?')).toBe('What did the Foreign Ministry say about Huawei?');
-    expect(withoutFraming('When did the FM spox first mention Meng Wanzhou?')).toBe('When did the Foreign Ministry first mention Meng Wanzhou?');
+    expect(withoutFraming('What did the MFA say about Huawei?')).toBe('What did the spokesperson say about Huawei?');
+    expect(withoutFraming('When did the FM spox first mention Meng Wanzhou?')).toBe('When did the spokesperson first mention Meng Wanzhou?');
     expect(withoutFraming('What did Chinese FM spox Zhao Lijian say about Australia?')).toBe('What did Zhao Lijian say about Australia?');
     expect(withoutFraming('How many times did the MFA mention Huawei?')).toBe('Huawei?');
     for (const query of ['MFA reform', 'Huawei MFA', 'FM radio licences', 'Did the MFA building close?', 'the Office of the MFA Commissioner']) {
       expect(withoutFraming(query), query).toBe(query);
     }
+  });
+
+  it('reads who is asked, when no one in particular, as "the spokesperson", and the stance asked of it as "China\'s stance" (explore32d W1, W2)', () => {
+    for (const query of ['What did the spokesman say about Huawei?', 'What did the spokeswoman say about Huawei?', 'What did the Chinese spokesman say about Huawei?', 'What did Beijing say about Huawei?']) {
+      expect(withoutFraming(query), query).toBe('What did the spokesperson say about Huawei?');
+    }
+    expect(withoutFraming('What has the ministry said about the Solomon Islands?')).toBe('What has the spokesperson said about the Solomon Islands?');
+    expect(withoutFraming('How did Chinese officials respond to the sanctions?')).toBe('How did the spokesperson respond to the sanctions?');
+    for (const query of ["China's tone on Australia", "China's attitude towards Australia", "China's rhetoric about Australia", "Beijing's position on Australia"]) {
+      expect(withoutFraming(query), query).toBe("China's stance on Australia");
+    }
+    expect(withoutFraming("What is the Foreign Ministry's tone towards Japan?")).toBe("What is China's stance on Japan?");
+    // "ever" after who is asked asks whether, not what (explore32d C18).
+    expect(withoutFraming('Has China ever criticised Lithuania?')).toBe('Has China criticised Lithuania?');
+    expect(withoutFraming('Has the spokesman ever praised Musk?')).toBe('Has the spokesperson praised Musk?');
+    // The same words where they are the topic, or who spoke is someone: as typed.
+    for (const query of [
+      'What did China say about Huawei?', "China's stance on Australia", 'What did the spokesperson say about Huawei?', 'What did the Taiwan Affairs Office spokesman say about Lai?',
+      'the Taiwan Affairs Office spokesman', 'the tone of the talks', 'comments by Pompeo', "Pompeo's rhetoric on China", 'Huawei spokesman', 'the ministry of commerce',
+      "What was the tone of Pompeo's speech?", 'Has the US ever sold F-16s to Taiwan?', 'What did the spokesperson say in August 2026?',
+    ]) expect(withoutFraming(query), query).toBe(query);
+  });
+
+  it('reads a slip of a word of the framing as the word where the question asks with it, and nowhere else (explore32d W2)', () => {
+    const none = (): number => 0;
+    expect(respelledFraming('What did the foriegn ministry say about Huawei?', none)).toEqual({ query: 'What did the foreign ministry say about Huawei?', respelled: [{ typed: 'foriegn', read: 'foreign' }] });
+    expect(respelledFraming('What did the Forein Ministry say about Huawei?', none)).toEqual({ query: 'What did the Foreign Ministry say about Huawei?', respelled: [{ typed: 'Forein', read: 'Foreign' }] });
+    expect(respelledFraming('Did China coment on the Hong Kong protests?', none)).toEqual({ query: 'Did China comment on the Hong Kong protests?', respelled: [{ typed: 'coment', read: 'comment' }] });
+    expect(respelledFraming("China's attidude on Australia", none).query).toBe("China's attitude on Australia");
+    // Where the word would be a topic word, or the transcripts write the word typed often: as typed.
+    for (const query of ['foriegn policy', 'What did China say about foriegn policy?', "Pompeo's coment", 'Huawei']) {
+      expect(respelledFraming(query, none), query).toEqual({ query, respelled: [] });
+    }
+    expect(respelledFraming('Did China coment on the Hong Kong protests?', () => 5).respelled).toEqual([]);
+  });
+
+  it('leaves out what the reporter says of themselves before the question (explore32d C18)', () => {
+    expect(withoutAboutTheAsker("I'm writing a piece on debt-trap diplomacy, what has the ministry said about Sri Lanka's Hambantota port?")).toEqual({
+      query: "what has the ministry said about Sri Lanka's Hambantota port?", aside: "I'm writing a piece on debt-trap diplomacy",
+    });
+    expect(withoutAboutTheAsker('I am a features reporter; did China comment on the Solomon Islands?')).toEqual({ query: 'did China comment on the Solomon Islands?', aside: 'I am a features reporter' });
+    for (const query of ["I'm sorry", 'Huawei, what did China say?', 'I am curious what China said about Huawei', "I'm a reporter"]) expect(withoutAboutTheAsker(query), query).toBeNull();
+  });
+
+  it('tells a question about who the spokesperson was from one about what was said (explore32d C15)', () => {
+    for (const query of ['Who was spokesperson?', 'Who were the spokespeople?', 'Who is the Foreign Ministry spokesperson?', 'who was the spokesman']) {
+      expect(asksWhoSpoke(query), query).toBe(true);
+      expect(asksWhatAnyoneSaid(query), query).toBe(true);
+    }
+    for (const query of ['Who was the spokesperson of the Taiwan Affairs Office?', 'the spokesperson', 'What did the spokesperson say about Huawei?', 'Who is Zhao Lijian?', 'Who was spokesperson in 2005?']) {
+      expect(asksWhoSpoke(query), query).toBe(false);
+    }
+    expect(namedDatesIntent('Who was spokesperson in 2005?')).toMatchObject({ query: 'Who was spokesperson', from: '2005-01-01', to: '2005-12-31' });
   });
 
   it('leaves every other question as typed, and is empty when nothing but framing is left', () => {
@@ -171,6 +224,100 @@ describe('framing read by the search on the bundled corpus', () => {
     // A topic beside them is searched as before; "China" with no word of speaking names no topic.
     expect(await ids('What did the spokesperson say about Huawei in 2019?')).toEqual(await ids('Huawei in 2019'));
     expect((await search.search('China in 2019', { k: 0 })).tooCommon).toEqual(['China']);
+  });
+
+  it('counts a topic the same whoever no one in particular is asked as, however the stance is asked (explore32d W1, W2)', async () => {
+    const huawei = await search.search('What did the spokesperson say about Huawei?', { k: 0 });
+    expect(huawei.total).toBeGreaterThan(100);
+    for (const query of ['What did the spokesman say about Huawei?', 'What did the spokeswoman say about Huawei?', 'What did the Chinese spokesman say about Huawei?', 'What has the Foreign Ministry said about Huawei?']) {
+      const response = await search.search(query, { k: 0 });
+      expect(response.matches, query).toEqual(huawei.matches);
+      expect(response.framingRead, query).toBeUndefined();
+    }
+    const australia = await search.search("China's stance on Australia", { k: 0 });
+    expect(australia.total).toBeGreaterThan(100);
+    for (const query of ["China's tone on Australia", "China's attitude towards Australia", "China's rhetoric about Australia"]) {
+      expect((await search.search(query, { k: 0 })).matches, query).toEqual(australia.matches);
+    }
+    // "ministry" was searched, and said to be missing.
+    const solomon = await search.search('What has the ministry said about the Solomon Islands switching recognition from Taiwan?', { k: 0 });
+    expect(solomon.matches).toEqual((await search.search('What has China said about the Solomon Islands switching recognition from Taiwan?', { k: 0 })).matches);
+    expect([...solomon.missing.inNoMatch, ...solomon.missing.inNoRecord]).not.toContain('ministry');
+    // Where the word is a topic, it is searched: "the Taiwan Affairs Office spokesman" is fewer exchanges than "the Taiwan Affairs Office".
+    const office = (await search.search('Taiwan Affairs Office', { k: 0 })).total;
+    const spokesman = (await search.search('the Taiwan Affairs Office spokesman', { k: 0 })).total;
+    expect(spokesman).toBeGreaterThan(0);
+    expect(spokesman).toBeLessThan(office);
+  });
+
+  it('reads a slip of a word of the framing as the word, and says so (explore32d W2)', async () => {
+    for (const [slip, right, typed, read] of [
+      ['What did the foriegn ministry say about Huawei?', 'What did the foreign ministry say about Huawei?', 'foriegn', 'foreign'],
+      ['What did the forein ministry say about Huawei?', 'What did the foreign ministry say about Huawei?', 'forein', 'foreign'],
+      ['Did China coment on the Hong Kong protests?', 'Did China comment on the Hong Kong protests?', 'coment', 'comment'],
+    ] as const) {
+      const response = await search.search(slip, { k: 0 });
+      expect(response.matches, slip).toEqual((await search.search(right, { k: 0 })).matches);
+      expect(response.total, slip).toBeGreaterThan(20);
+      expect(response.framingRead, slip).toEqual({ respelled: [{ typed, read }] });
+      expect(response.missing, slip).toEqual({ inNoRecord: [], inNoMatch: [] });
+      expect(totalsLine(response), slip).toContain(`; “${typed}” read as “${read}”`);
+    }
+    // A slip where the word is a topic: as typed, suggested.
+    const policy = await search.search('What did China say about foriegn policy?', { k: 0 });
+    expect(policy.framingRead).toBeUndefined();
+    expect(policy.missing.inNoRecord).toEqual(['foriegn']);
+  });
+
+  it("does not search what the reporter says of themselves, or \"ever\", and says so (explore32d C18)", async () => {
+    const query = "I'm writing a piece on debt-trap diplomacy, what has the ministry said about Sri Lanka's Hambantota port?";
+    const response = await search.search(query, { k: 0 });
+    expect(response.matches).toEqual((await search.search("What has China said about Sri Lanka's Hambantota port?", { k: 0 })).matches);
+    expect(response.total).toBeGreaterThan(0);
+    expect(response.framingRead).toEqual({ aside: "I'm writing a piece on debt-trap diplomacy" });
+    expect(totalsLine(response)).toContain("; “I'm writing a piece on debt-trap diplomacy” not searched: it says who asks, not what about");
+    expect(totalsLine(response)).not.toMatch(/writing”|piece”|I'm”/);
+    const ever = await search.search('Has China ever criticised Lithuania?', { k: 0 });
+    expect(ever.matches).toEqual((await search.search('Has China criticised Lithuania?', { k: 0 })).matches);
+    expect([...ever.missing.inNoMatch, ...ever.missing.inNoRecord, ...(ever.missing.apart ?? [])]).not.toContain('ever');
+  });
+
+  it('says what the rest of a question finds as its topic, without its framing, and a word missing without its possessive (explore32d C16, M19)', async () => {
+    const liu = await search.search('What did China say about Liu Xiaobo?', { k: 5 });
+    expect(liu).toMatchObject({ total: 0, missing: { inNoRecord: ['Xiaobo'] }, withoutUnknown: { query: 'Liu' } });
+    expect(liu.withoutUnknown!.total).toBe((await search.search('Liu', { k: 0 })).total);
+    expect(nothingRelevantText(search, liu)).toContain(`No exchange in the index says “Xiaobo”. Without it: ${liu.withoutUnknown!.total} exchanges on “Liu”.`);
+    const death = await search.search("Did China ever comment on Liu Xiaobo's death?", { k: 5 });
+    expect(death).toMatchObject({ total: 0, missing: { inNoRecord: ['Xiaobo'] }, withoutUnknown: { query: 'Liu death' } });
+    expect(death.withoutUnknown!.total).toBe((await search.search('Liu death', { k: 0 })).total);
+  });
+
+  it('says the dates searched once, and the gaps within them (explore32d M20)', async () => {
+    const sars = await search.search('What did the ministry say about SARS in 2003?', { k: 5 });
+    expect(sars).toMatchObject({ total: 0, filters: { from: '2003-01-01', to: '2003-12-31' } });
+    const text = nothingRelevantText(search, sars);
+    expect(text).toContain('in the briefings from 2003-01-01 to 2003-12-31');
+    expect(text).not.toContain('from 2003-01-01 · to 2003-12-31');
+    const gaps = /\(none from ([^)]*)\)/.exec(text)![1]!;
+    for (const [, from, to] of gaps.matchAll(/(\d{4}-\d\d-\d\d) to (\d{4}-\d\d-\d\d)/g)) {
+      expect(from! >= '2003-01-01' && to! <= '2003-12-31', gaps).toBe(true);
+    }
+  });
+
+  it('answers who the spokesperson was with every answer in the dates, and who gave how many, not as a follow-up (explore32d C15)', async () => {
+    // What "What did the spokesperson say in 2019?" lists: every answer of 2019, a republished day's once.
+    const year = (await search.search('What did the spokesperson say in 2019?', { k: 0 })).matches.map((m) => m.id);
+    expect(year.length).toBeGreaterThan(100);
+    for (const query of ['Who were the spokespeople in 2019?', 'Who was spokesperson in 2019?', 'Who was the Chinese foreign ministry spokesman in 2019?']) {
+      const response = await search.search(query, { k: 5 });
+      expect(response, query).toMatchObject({ everyAnswer: true, monthNamed: '2019', sort: 'newest' });
+      expect(response.followUp, query).toBeUndefined();
+      expect(response.matches.map((m) => m.id), query).toEqual(year);
+      const given = new Map<string, number>();
+      for (const id of year) given.set(search.record(id)!.spokesperson, (given.get(search.record(id)!.spokesperson) ?? 0) + 1);
+      expect(response.answeredBy, query).toEqual([...given].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)));
+      expect(totalsLine(response), query).toContain(`; given by ${response.answeredBy!.map((a) => `${a.name} ${a.count}`).join(', ').replace(/, ([^,]*)$/, ' and $1')}`);
+    }
   });
 
   it('answers a question that only asks for more as one that names no topic (explore30 B)', async () => {
