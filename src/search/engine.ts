@@ -1074,7 +1074,7 @@ export class SearchEngine implements SpoxSearch {
       .filter((name) => name.every((t) => lexical.documentFrequency(t) > 0))
       .map((name) => name.filter((t) => weights.weight.has(t)))
       .filter((name) => name.length > 0);
-    weights.aboutName = !query.hasPhrases && aboutAName(weights);
+    weights.aboutName = s.nameOfTopicNeeded && !query.hasPhrases && aboutAName(weights);
     // Names joined, the whole topic (rule 7): those that name something alone ("China" does not) weigh apart.
     const either = query.either?.map((name) => name.filter((t) => weights.weight.has(t) && lexical.documentFrequency(t) > 0)).filter((name) => name.length > 0) ?? [];
     if (either.length > 1) weights.either = either;

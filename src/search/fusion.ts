@@ -51,6 +51,7 @@ export const FUSION: FusionSettings = {
   floorKnownShare: 0.5,
   noFloorForUnknownNames: true,
   namesNeeded: true,
+  nameOfTopicNeeded: false,
   commonTermShare: 0.25,
   fieldBoost: FIELD_BOOST,
   feedbackDocs: 5,

@@ -63,6 +63,11 @@ export interface GateSettings {
   noFloorForUnknownNames: boolean;
   /** A record holding none of the names the query writes (that the corpus uses) does not pass rule 2. */
   namesNeeded: boolean;
+  /**
+   * Where a name is the query's rarest word, the floor's and the feedback's additions must hold it
+   * (`aboutAName`). Measured and off: see "the strongest words China used about Lithuania" in eval/README.md.
+   */
+  nameOfTopicNeeded: boolean;
 }
 
 export interface QueryWeights {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aboutAName, admit, coverage, weighQueryTerms, type GateSettings } from '../../src/search/gate.js';
 import { expandQuery } from '../../src/search/feedback.js';
 
-const settings: GateSettings = { minTermCoverage: 0.5, floorCoverage: 0.25, minResults: 5, floorKnownShare: 0.5, noFloorForUnknownNames: true, namesNeeded: true };
+const settings: GateSettings = { minTermCoverage: 0.5, floorCoverage: 0.25, minResults: 5, floorKnownShare: 0.5, noFloorForUnknownNames: true, namesNeeded: true, nameOfTopicNeeded: true };
 const df: Record<string, number> = { kill: 60, jamal: 2, khashoggi: 3, peng: 4, hong: 500, status: 80 };
 const idf = (t: string): number => Math.log(1 + (4000 - (df[t] ?? 0) + 0.5) / ((df[t] ?? 0) + 0.5));
 const match = (id: string, matched: string[]) => ({ id, score: 10 - Number(id), matched });

@@ -182,7 +182,7 @@ describe('the lexical index', () => {
   });
 
   it('leaves out, with the relevance rule\'s scope, only matches the rule would not keep', () => {
-    const settings = { minTermCoverage: 0.5, floorCoverage: 0.25, minResults: 5, floorKnownShare: 0.5, noFloorForUnknownNames: true, namesNeeded: true };
+    const settings = { minTermCoverage: 0.5, floorCoverage: 0.25, minResults: 5, floorKnownShare: 0.5, noFloorForUnknownNames: true, namesNeeded: true, nameOfTopicNeeded: true };
     let kept = 0;
     let passingAlone = 0;
     for (const query of queries) {
