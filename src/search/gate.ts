@@ -22,12 +22,12 @@ import type { LexicalMatch } from './lexical.js';
  * 3. Floor. When fewer than `minResults` records pass, the best BM25 matches covering at least
  *    `floorCoverage` are added up to `minResults` ("the killing of Jamal Khashoggi" keeps the
  *    exchanges that only say "Khashoggi"; a paraphrase keeps its partial matches; in Chinese, only
- *    those that hold one of the question's words whole: `floorWords`). When a name the
- *    query writes is its rarest word, they must hold one (as the records the feedback adds must):
- *    "the strongest words China used about Lithuania" is answered with the exchanges on Lithuania,
- *    not with strong words on Hong Kong. Not for every name: a paraphrase may name a detail the
- *    transcripts name otherwise (a city for its country), and needing every name there cost the
- *    tuning half's paraphrase P@5 0.632 → 0.581 (0.606 with the rarest-word condition). No floor at
+ *    those that hold one of the question's words whole: `floorWords`). With `nameOfTopicNeeded`
+ *    (off), when a name the query writes is its rarest word, they must hold one (as the records the
+ *    feedback adds must): "the strongest words China used about Lithuania" is then answered with the
+ *    exchanges on Lithuania, not with strong words on Hong Kong. Off because a paraphrase may name a
+ *    detail the transcripts name otherwise (a city for its country, "Yang Hengjun" for "Yang Jun"):
+ *    it cost the tuning half's paraphrase P@5 0.632 → 0.606 (0.581 for every name). No floor at
  *    all when the query looks like a topic the corpus lacks: unknown words carry at least `floorKnownShare` of
  *    its weight, or it names (a capitalised word: "AUKUS", "Evergrande", "Nord Stream"; a Chinese
  *    word with a character no record holds beside its neighbours: 韩国瑜, `chinese-words.ts`) something
