@@ -147,7 +147,7 @@ async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
       const read = { row: row.number, cells: rowCells(row.values) };
       if (first === null && read.cells.some((c) => c.trim() !== '')) {
         first = read;
-        isPairs = hasRequiredColumns(read.cells);
+        isPairs = missingColumns(read.cells).length === 0;
       }
       if (isPairs) yield read;
     }
@@ -162,10 +162,10 @@ async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
   throw new TranscriptError(`not a ${PRESSCON_CORPUS} workbook: none of its ${passed.length} sheets (${passed.map((p) => `"${p.name}"`).join(', ')}) opens with the columns ${REQUIRED_COLUMNS.join(', ')}`);
 }
 
-/** Whether a header row names every column the import reads. */
-function hasRequiredColumns(cells: string[]): boolean {
+/** The columns the import reads that a header row does not name. */
+function missingColumns(cells: string[]): Column[] {
   const header = cells.map((c) => c.trim().toLowerCase());
-  return REQUIRED_COLUMNS.every((c) => header.includes(c));
+  return REQUIRED_COLUMNS.filter((c) => !header.includes(c));
 }
 
 /** How to fix a `.csv` that is not Unicode text, for the message that refuses it. */
@@ -463,7 +463,7 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
       }
       if (!columns) {
         header = cells.map((c) => c.trim().toLowerCase());
-        const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+        const missing = missingColumns(cells);
         if (missing.length > 0) {
           return [{
             file, ok: false,
