@@ -124,7 +124,7 @@ const WHOSE = String.raw`(?<whose>${ANYONE})['’]s`;
 /** "What did the spokesman say about", "Has the Ministry said anything on", "How did Beijing respond to": who is asked, before a word of speaking. */
 const ASKED_OF = new RegExp(String.raw`^(?<lead>\s*(?:(?:what|how|when|why)\s+)?${ACTIVE_AUX}\s+)(?<speaker>${ANYONE})(?<next>\s+\S[^]*)$`, 'iu');
 /** "China's tone on Australia", "What is the Ministry's attitude towards Japan?": whose stance, and which, before what about. */
-const STANCE_OF = new RegExp(String.raw`^(?<lead>\s*(?:(?:what|how)\s+(?:is|was|has\s+been|were|are)\s+)?)${WHOSE}\s+(?<stance>${STANCE})\s+${STANCE_ABOUT}(?<about>[^]*)$`, 'iu');
+const STANCE_OF = new RegExp(String.raw`^(?<lead>\s*(?:(?:what|how)\s+)?(?:(?:is|was|has\s+been|were|are|did|does|has|had)\s+)?)${WHOSE}\s+(?<stance>${STANCE})\s+${STANCE_ABOUT}(?<about>[^]*)$`, 'iu');
 
 /**
  * The question with who is asked, when no one in particular, read as the search reads "the

@@ -64,6 +64,9 @@ describe('the framing of a question (src/search/framing.ts)', () => {
       expect(withoutFraming(query), query).toBe("China's stance on Australia");
     }
     expect(withoutFraming("What is the Foreign Ministry's tone towards Japan?")).toBe("What is China's stance on Japan?");
+    // Asked as yes or no, by its verb alone ("Was", "Did", "Has"): the same reading (session 33).
+    expect(withoutFraming("Was China's tone on Australia harsher in 2020 than in 2018?")).toBe("Was China's stance on Australia harsher in 2020 than in 2018?");
+    expect(withoutFraming("Did Beijing's attitude towards India change after 2019?")).toBe("Did China's stance on India change after 2019?");
     // "ever" after who is asked asks whether, not what (explore32d C18).
     expect(withoutFraming('Has China ever criticised Lithuania?')).toBe('Has China criticised Lithuania?');
     expect(withoutFraming('Has the spokesman ever praised Musk?')).toBe('Has the spokesperson praised Musk?');
@@ -239,6 +242,9 @@ describe('framing read by the search on the bundled corpus', () => {
     for (const query of ["China's tone on Australia", "China's attitude towards Australia", "China's rhetoric about Australia"]) {
       expect((await search.search(query, { k: 0 })).matches, query).toEqual(australia.matches);
     }
+    const compared = await search.search("Was China's stance on Australia harsher in 2020 than in 2018?", { k: 0 });
+    expect(compared.total).toBeGreaterThan(50);
+    expect((await search.search("Was China's tone on Australia harsher in 2020 than in 2018?", { k: 0 })).matches).toEqual(compared.matches);
     // "ministry" was searched, and said to be missing.
     const solomon = await search.search('What has the ministry said about the Solomon Islands switching recognition from Taiwan?', { k: 0 });
     expect(solomon.matches).toEqual((await search.search('What has China said about the Solomon Islands switching recognition from Taiwan?', { k: 0 })).matches);
