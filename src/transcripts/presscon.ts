@@ -232,6 +232,7 @@ interface Pair {
   /** The exchange after the press conference the answer's cell runs on into (`cutAtLateQuestion`). */
   late: Omit<Exchange, 'kind' | 'id' | 'position'> | null;
   link: string | null;
+  idSplit: string;
 }
 
 /** A row whose answer cell holds no answer (`-`): not an exchange, but it keeps its number among the pairs of its date. */
@@ -351,6 +352,7 @@ function readPair(cells: Record<Column, string>, row: number): Pair | Unanswered
   return {
     row,
     date,
+    idSplit,
     link: link || null,
     exchange: {
       // "Follow-up" marks a question that follows the one before, and names no outlet.
@@ -376,10 +378,31 @@ const rowName = (r: { row: number; idSplit: string; date: string }): string =>
  */
 function unansweredWords(rows: Unanswered[]): string {
   const held = [...new Set(rows.map((r) => (r.cell === '' ? 'an empty cell' : JSON.stringify(r.cell.slice(0, 20)))))];
-  const listed = rows.slice(0, 10).map(rowName);
-  const more = rows.length > listed.length ? `, and ${rows.length - listed.length} more` : '';
   return `${plural(rows.length, 'row')} ${rows.length === 1 ? 'holds' : 'hold'} no answer, only ${held.join(' or ')}: ` +
-    `${listed.join(', ')}${more}; not indexed, since a placeholder is not the spokesperson's words`;
+    `${listedRows(rows)}; not indexed, since a placeholder is not the spokesperson's words`;
+}
+
+/** The first ten rows by name, and how many more. */
+function listedRows(rows: { row: number; idSplit: string; date: string }[]): string {
+  const listed = rows.slice(0, 10).map(rowName);
+  return `${listed.join(', ')}${rows.length > listed.length ? `, and ${rows.length - listed.length} more` : ''}`;
+}
+
+/**
+ * The imported rows whose citation lacks a part, for the report: no spokesperson named (an empty cell
+ * or the corpus's `missing`), or no link to the official transcript. They are indexed; a reporter
+ * citing one should know the name or the link has to be found elsewhere.
+ */
+function citationGapWords(pairs: Pair[]): string[] {
+  const named = (p: Pair) => ({ row: p.row, idSplit: p.idSplit, date: p.date });
+  const unnamed = pairs.filter((p) => p.exchange.spokesperson === UNKNOWN_SPOKESPERSON).map(named);
+  const unlinked = pairs.filter((p) => p.link === null).map(named);
+  return [
+    ...(unnamed.length > 0
+      ? [`${plural(unnamed.length, 'row names', 'rows name')} no spokesperson (an empty cell or "missing"): ${listedRows(unnamed)}; indexed, cited with the name "not recorded"`]
+      : []),
+    ...(unlinked.length > 0 ? [`${plural(unlinked.length, 'row has', 'rows have')} no link: ${listedRows(unlinked)}; indexed, cited without a link to the official transcript`] : []),
+  ];
 }
 
 function mostCommon(values: string[]): string | undefined {
@@ -522,8 +545,10 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
       : `nothing to import: ${unansweredWords(unanswered)}`;
     return [...failures, { file, ok: false, error }];
   }
+  const pairs = [...byDate.values()].flat().filter((p): p is Pair => 'exchange' in p);
   const warnings = [
     ...(unanswered.length > 0 ? [`${file}: ${unansweredWords(unanswered)}`] : []),
+    ...citationGapWords(pairs).map((words) => `${file}: ${words}`),
     ...(repeated.length > 0 ? [`${file}: ${repeatedWords(repeated)}`] : []),
     ...(damage ? [`${file}: ${damage.warning}`] : []), // a few rows: the Ministry's own text may hold an odd character
   ];
