@@ -3,6 +3,7 @@ import type { Embedder } from '../embed/embedder.js';
 import { existsSync } from 'node:fs';
 import type { BuildFailure, BuildOptions, BuildReport } from '../store/build.js';
 import { staleIndexReason } from '../store/index-manifest.js';
+import { type EveryRunSources, sourceId } from '../store/sources.js';
 import { dataDirFromEnv } from '../sync/settings.js';
 import { errorLine } from './output.js';
 import { createProgress } from './progress.js';
@@ -14,6 +15,18 @@ export const SEEDS_DIR = 'seeds';
 export function defaultSources(): string[] {
   const dataDir = dataDirFromEnv();
   return existsSync(dataDir) ? [SEEDS_DIR, dataDir] : [SEEDS_DIR];
+}
+
+/** The default sources as a refused `--forget` names them, with what to do instead for the synced pages. */
+function everyRunSources(): EveryRunSources {
+  const dataDir = dataDirFromEnv();
+  return new Map([
+    [sourceId(SEEDS_DIR), { what: `${SEEDS_DIR}/, the bundled corpus` }],
+    [sourceId(dataDir), {
+      what: 'the folder `npm run sync` saves the Ministry\'s pages in (SPOX_DATA_DIR)',
+      instead: `to stop indexing those pages, move the folder away, then run \`npm run index -- --forget ${dataDir}\``,
+    }],
+  ]);
 }
 
 /** One line per failure: what could not be read, why, and what the index kept from it. */
@@ -44,6 +57,7 @@ export async function runIndexBuild(
     const report = await buildIndex({
       ...options,
       sources: [...defaultSources(), ...extra],
+      everyRun: everyRunSources(),
       indexDir,
       embedder,
       log: errorLine,

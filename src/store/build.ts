@@ -30,7 +30,7 @@ import {
   appendRecordStore, readRecordStore, readStoredLines, StoredRecordsUnreadableError, wholeRecord, writeRecordStore, type StoredLine,
 } from './records-file.js';
 import { PARAGRAPH_SEPARATOR, toBriefingSummary, toIndexedRecords } from './records.js';
-import { inferSources, isWithin, planSources, sourceId } from './sources.js';
+import { type EveryRunSources, inferSources, isWithin, planSources, sourceId } from './sources.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from './vectors.js';
 import { plural } from '../util/plural.js';
@@ -41,6 +41,8 @@ export interface BuildOptions {
   sources: string[];
   /** Remembered sources to stop indexing: their transcripts are removed. */
   forget?: string[];
+  /** The sources every run reads whatever is typed (seeds/, the sync's folder), by id, as a refused --forget names them. */
+  everyRun?: EveryRunSources;
   indexDir: string;
   /** Null: store records and the lexical index only (vectors of unchanged transcripts are kept). */
   embedder: Embedder | null;
@@ -133,7 +135,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
     }
     const remembered = previous?.sources ??
       inferSources(Object.values(previous?.transcripts ?? {}).map((t) => t.file)).filter((s) => !options.sources.some((g) => isWithin(s, g)));
-    const plan = planSources(remembered, options.sources, options.forget ?? []);
+    const plan = planSources(remembered, options.sources, options.forget ?? [], options.everyRun);
     const forgotten = plan.forgotten.map((source) => ({
       source,
       transcripts: Object.values(previous?.transcripts ?? {}).filter((t) => isWithin(t.file, source) && !plan.read.some((r) => isWithin(t.file, r))).length,

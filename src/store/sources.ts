@@ -40,7 +40,11 @@ export interface SourcePlan {
  * remembered and does not exist (a mistyped path) is refused, so it is never remembered; a remembered
  * one that has gone is read as usual (reported, its transcripts kept until it is forgotten).
  */
-export function planSources(remembered: string[], given: string[], forget: string[]): SourcePlan {
+/** The sources every run reads whatever is typed, by id: what a message calls them, and what to do instead of forgetting them. */
+export type EveryRunSources = ReadonlyMap<string, { what: string; instead?: string }>;
+const SEEDS_ONLY: EveryRunSources = new Map([['seeds', { what: 'seeds/, the bundled corpus' }]]);
+
+export function planSources(remembered: string[], given: string[], forget: string[], everyRun: EveryRunSources = SEEDS_ONLY): SourcePlan {
   const missing = given.filter((path) => !remembered.includes(sourceId(path)) && !existsSync(path));
   if (missing.length > 0) {
     throw new SourceError(
@@ -58,8 +62,11 @@ export function planSources(remembered: string[], given: string[], forget: strin
   for (const path of forget) {
     const id = sourceId(path);
     if (given.some((g) => sourceId(g) === id)) {
-      // seeds/ is given by every run, not by the person who typed --forget: said as what it is.
-      throw new SourceError(id === 'seeds' ? `${path} is seeds/, the bundled corpus, which every run indexes: it cannot be forgotten` : `${path} is both given to index and to forget`);
+      // seeds/ and the sync's folder are given by every run, not by the person who typed --forget: said as what they are.
+      const always = everyRun.get(id);
+      throw new SourceError(always
+        ? `${path} is ${always.what}, which every run indexes: it cannot be forgotten${always.instead ? `; ${always.instead}` : ''}`
+        : `${path} is both given to index and to forget`);
     }
     if (!remembered.includes(id)) {
       throw new SourceError(

@@ -99,6 +99,13 @@ describe('messages', () => {
     expect(() => planSources(['seeds', 'extra'], ['seeds', 'extra'], ['extra'])).toThrow('extra is both given to index and to forget');
   });
 
+  it('say the sync\'s folder cannot be forgotten while it is there, and what to do instead (explore32c, session 33)', () => {
+    const everyRun = new Map([['seeds', { what: 'seeds/, the bundled corpus' }], ['data', { what: 'the sync\'s folder', instead: 'move it away first' }]]);
+    expect(() => planSources(['seeds', 'data'], ['seeds', 'data'], ['data'], everyRun)).toThrow('data is the sync\'s folder, which every run indexes: it cannot be forgotten; move it away first');
+    // Moved away, it is no longer given, and is forgotten.
+    expect(planSources(['seeds', 'data'], ['seeds'], ['data'], everyRun)).toEqual({ read: ['seeds'], forgotten: ['data'] });
+  });
+
   it('say "its transcript was removed" of one', async () => {
     const { ws, extra, build, lines } = setup();
     rmSync(join(extra, 'more', readdirSync(join(extra, 'more')).find((f) => f.endsWith('.shtml'))!));
