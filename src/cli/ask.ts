@@ -16,10 +16,9 @@ import { NOTHING_TO_SEARCH, questionWords } from '../answers/query-text.js';
 import { filterWordsIn, isTypedSort } from '../answers/inline-filters.js';
 import type { SaidByOther, SearchResponse, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
-import { readManifest } from '../store/index-manifest.js';
-import { currentGeneration, indexDirFromEnv } from '../store/layout.js';
+import { indexDirFromEnv } from '../store/layout.js';
 import { dataDirFromEnv } from '../sync/settings.js';
-import { notIndexedWords, readSyncStatus } from '../sync/status.js';
+import { notIndexedWords, readSyncStatusOfIndex } from '../sync/status.js';
 import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
@@ -233,7 +232,7 @@ function printAbout(search: SpoxSearch, dataDir: string, indexDir: string): void
     console.log(`  ${languageWords(language)}`);
     console.log(`    gaps: ${language.gaps.length ? gapWords(language.gaps, Infinity) : 'none'}`);
   }
-  const status = readSyncStatus(dataDir, readManifest(currentGeneration(indexDir)));
+  const status = readSyncStatusOfIndex(dataDir, indexDir);
   const last = status.lastSync;
   const never = status.unreadable ? 'unknown (see below)' : `never (npm run sync fills ${dataDir}/)`;
   console.log(`last sync: ${last ? `${last.at} from ${last.site} (${plural(last.fetched, 'new page')})` : never}`);

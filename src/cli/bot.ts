@@ -14,7 +14,7 @@ import { staleIndexReason } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { runSyncInChild } from '../sync/child.js';
 import { dataDirFromEnv } from '../sync/settings.js';
-import { readSyncStatus } from '../sync/status.js';
+import { readSyncStatusOfIndex } from '../sync/status.js';
 import { withNetworkRetries } from '../util/network-retry.js';
 import { loadModelOrWarn } from './model.js';
 
@@ -53,7 +53,7 @@ async function main(): Promise<number> {
 
   const commands = await loadCommands();
   const { client, dispatcher } = createBot({
-    search, commands, rateLimit: config.SPOX_RATE_LIMIT, log: warn, syncStatus: () => readSyncStatus(dataDir),
+    search, commands, rateLimit: config.SPOX_RATE_LIMIT, log: warn, syncStatus: () => readSyncStatusOfIndex(dataDir, indexDir),
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
   });
   client.once(Events.ClientReady, (ready) => log(`ready as ${ready.user.tag}: ${[...commands.keys()].join(', ')}`));

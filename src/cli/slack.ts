@@ -12,7 +12,7 @@ import { postSlackNews } from '../slack/news.js';
 import { EVENTS_PATH } from '../slack/manifest.js';
 import { loadModelOrWarn } from './model.js';
 import { dataDirFromEnv } from '../sync/settings.js';
-import { readSyncStatus } from '../sync/status.js';
+import { readSyncStatus, readSyncStatusOfIndex } from '../sync/status.js';
 
 /** How long shutdown waits for requests being answered. */
 const DRAIN_MS = 5_000;
@@ -67,7 +67,7 @@ async function main(): Promise<number> {
     retry: { attempts: config.SLACK_CONNECT_ATTEMPTS, firstDelayMs: config.SLACK_RETRY_DELAY_MS },
     log: warn,
     lastUpdate: () => lastUpdate(indexDir, dataDir),
-    syncStatus: () => readSyncStatus(dataDir),
+    syncStatus: () => readSyncStatusOfIndex(dataDir, indexDir),
   });
   // Answers from the newest index another process committed (`npm run sync` from cron, `npm run index`).
   const newsChannel = config.SLACK_NEWS_CHANNEL;

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
-import type { IndexManifest } from '../store/index-manifest.js';
+import { readManifest, type IndexManifest } from '../store/index-manifest.js';
+import { currentGeneration } from '../store/layout.js';
 import { titleDate } from '../transcripts/manifest.js';
 import { plural } from '../util/plural.js';
 import { keptPages } from './data-folder.js';
@@ -41,6 +42,11 @@ export function readSyncStatus(dataDir: string, indexed: IndexManifest | null = 
     if (!(err instanceof SyncStateError)) throw err;
     return { file, lastSync: null, pending: [], gaveUp: [], keptNotIndexed: [], unreadable: err.message };
   }
+}
+
+/** The sync state with the kept pages the index in `indexDir` does not hold: what `ask --about` and the bots' /about tell. */
+export function readSyncStatusOfIndex(dataDir: string, indexDir: string): SyncStatus {
+  return readSyncStatus(dataDir, readManifest(currentGeneration(indexDir)));
 }
 
 /** Pages named in a list; the rest are counted. */

@@ -6,7 +6,9 @@ import { currentGeneration } from '../../src/store/layout.js';
 import { DataFolder } from '../../src/sync/data-folder.js';
 import { reportCounts } from '../../src/sync/report-counts.js';
 import { reportLines } from '../../src/sync/report-lines.js';
-import { notIndexedWords, readSyncStatus } from '../../src/sync/status.js';
+import { aboutMessage } from '../../src/slack/views.js';
+import { openSearch } from '../../src/search/open.js';
+import { notIndexedWords, readSyncStatus, readSyncStatusOfIndex } from '../../src/sync/status.js';
 import { SITE_PAGES, syncHarness } from './fake-site.js';
 
 const REMARKS = '/eng/xw/fyrbt/lxjzh/202608/t20260810_12001539.html';
@@ -30,8 +32,12 @@ describe('pages a sync kept and stopped before indexing (kill -9 while it held t
     new DataFolder(dataDir()).keep(url, readFileSync(join(SITE_PAGES, REMARKS)), REMARKS_TITLE);
     expect(status().keptNotIndexed).toEqual([{ url, date: '2026-08-10' }]);
     expect(notIndexedWords(status())).toBe('1 page the sync kept, by a run that stopped before indexing it: 2026-08-10; the next sync indexes it.');
-    // Without the index's manifest (the bots' /about), nothing is said of them.
+    // Without the index's manifest, nothing could be said of them; the bots' /about reads it (session 33).
     expect(readSyncStatus(dataDir()).keptNotIndexed).toEqual([]);
+    const bots = readSyncStatusOfIndex(dataDir(), join(root(), 'index'));
+    expect(bots.keptNotIndexed).toEqual([{ url, date: '2026-08-10' }]);
+    const search = await openSearch(join(root(), 'index'), { embedder: null });
+    expect(JSON.stringify(aboutMessage(search, bots).blocks)).toContain('*Not indexed:* 1 page the sync kept, by a run that stopped before indexing it: 2026-08-10');
 
     site.reset();
     const next = await sync({ recheckDays: 0 });
