@@ -14,7 +14,7 @@ import { ReporterWords, type StandIn } from './reporter-words.js';
 import { aboutAName, admit, coverage, holdsNameOfQuery, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeQuestion, parseQuery, timeIntent, topicOf, withoutPhraseMarks, type TimeIntent } from './query.js';
-import { holdsPhrases, lowerCaseText, phraseForms, type Phrase, type PhraseForms } from './phrase.js';
+import { holdsPhrases, lowerCaseText, phraseForms, phraseOf, type Phrase, type PhraseForms } from './phrase.js';
 import { namesAPerson, namesOnly, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { askerIntent } from './asker.js';
@@ -292,7 +292,7 @@ export class SearchEngine implements SpoxSearch {
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const parsed = parseQuery(searched);
     const index = read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
-    const leftOut = read.excluded ? this.holdingAny(read.excluded.excluded) : null;
+    const leftOut = read.excluded ? this.holdingAny(read.excluded.excluded, index) : null;
     const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years, leftOut);
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     const queryTerms = this.termsFor(parsed.text, index);
@@ -460,7 +460,7 @@ export class SearchEngine implements SpoxSearch {
   private everyAnswer(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
     const { filters } = read;
     const sort = options.sort ?? 'newest';
-    const leftOut = read.excluded ? this.holdingAny(read.excluded.excluded) : null;
+    const leftOut = read.excluded ? this.holdingAny(read.excluded.excluded, read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical) : null;
     const compared = (m: MatchRef): boolean => (read.years === null || read.years.includes(m.date.slice(0, 4))) && !leftOut?.has(m.id);
     const { matches, passing } = dayFirst(orderMatches(this.recordsOf(read.lang, filters).filter(compared), sort), read.day);
     const { from: _from, to: _to, ...undated } = filters;
@@ -1261,18 +1261,20 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /**
-   * The English records whose question or answer holds one of the things a question leaves out
-   * (`exclusion.ts`): every word of it (as the search reads words: "protests" holds "protest"), and a
-   * quoted phrase as `phrase.ts` matches one. Found in the index, which also holds the asking outlet's
-   * name: where that name holds one of the words, the question and answer are read.
+   * The records of the question's language whose question or answer holds one of the things a
+   * question leaves out (`exclusion.ts`): every word of it (as the search reads words: "protests"
+   * holds "protest"; in Chinese, the text itself), and a quoted phrase as `phrase.ts` matches one.
+   * Found in the index, which also holds the asking outlet's name: where that name holds one of the
+   * words, the question and answer are read.
    */
-  private holdingAny(excluded: readonly string[]): Set<string> {
+  private holdingAny(excluded: readonly string[], lexical: LexicalIndex): Set<string> {
     const held = new Set<string>();
     for (const typed of excluded) {
-      const { text, phrases } = parseQuery(typed);
+      const { text, phrases: quoted } = parseQuery(typed);
       const terms = [...new Set(termsOf(text))];
       if (terms.length === 0) continue;
-      const lexical = this.parts.lexical;
+      // Chinese has no word boundaries: its every pair of characters held is not the text held.
+      const phrases = hasCjk(text) ? [...quoted, ...text.split(/\s+/).filter(hasCjk).flatMap((words) => phraseOf(words) ?? [])] : quoted;
       if (terms.some((t) => lexical.documentFrequency(t) === 0)) continue;
       const found = lexical.searchTerms(new Map(terms.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === terms.length });
       const outletTerms = new Map<string, string[]>();

@@ -41,8 +41,28 @@ const LEAD = /^(?:(?:the|a|an|any|about|on|regarding|mentions?\s+of|anything\s+(
 /** A date or time that ends what is left out belongs to the question: "but not the protests in 2019" asks about 2019. */
 const TIME_TAIL = /\s+(?:(?:in|during|since|before|after|until|till|from|between|through|throughout|over)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:(?:19|20)\d\d|(?:last|this|past)\s+\w+)|(?:last|this)\s+(?:year|month|week)|yesterday|today)\b[^]*$/i;
 
+/**
+ * In Chinese: "不包括X" (不包含, 不含, 排除, 除去) ending the question, after a comma or "但" ("香港问题，但不包括修例风波"),
+ * and "除了X以外" (之外) opening it ("除了修例以外，香港的情况"). Several things are joined by 、和 及 或.
+ */
+const ZH_TAIL = /[，,、；;\s]*(?:但|而|并且|且)?\s*(?:不包括|不包含|不含|排除|除去|除开)(?<x>[^？?！!。]+?)[？?！!。\s]*$/du;
+const ZH_BESIDES = /^\s*除了?(?<x>[^，,。？?]+?)(?:以外|之外)(?:的)?[，,、\s]*/du;
+/** Words that lead a thing left out in Chinese without being part of it: "有关", "关于", "的". */
+const ZH_LEAD = /^(?:有关|关于|涉及)|的$/gu;
+
+function chineseExclusion(question: string): Exclusion | null {
+  const tail = ZH_TAIL.exec(question);
+  const besides = tail ? null : ZH_BESIDES.exec(question);
+  const found = tail ?? besides;
+  if (!found?.groups) return null;
+  const items = found.groups.x!.split(/\s*(?:、|和|及|以及|或|或者|，|,)\s*/u).map((x) => x.replace(ZH_LEAD, '').trim()).filter((x) => hasCjk(x) || termsOf(x).length > 0);
+  const query = (question.slice(0, found.index) + question.slice(found.index + found[0].length)).trim();
+  if (items.length === 0 || termsOf(query).length === 0) return null;
+  return { query, excluded: items, typed: found[0].trim().replace(/^[，,、；;]\s*/u, '') };
+}
+
 export function exclusionIntent(question: string): Exclusion | null {
-  if (hasCjk(question)) return null;
+  if (hasCjk(question)) return chineseExclusion(question);
   const masked = quotedMasked(question);
   const spans: { at: number; end: number; items: string[] }[] = [];
   for (const m of masked.matchAll(MINUS)) {

@@ -515,4 +515,15 @@ describe('a Chinese question naming who spoke, whose answers miss words another 
     // Hers, asked of her: nothing to say.
     expect((await search.search('华春莹说蓬佩奥满嘴谎言', { k: 5 })).saidByOther).toBeUndefined();
   });
+  it('leaves out the exchanges that say what a Chinese question excludes (session 33)', async () => {
+    const all = async (query: string) => (await search.search(query, { k: 20 })).hits.map((h) => h.record.id);
+    const said = (id: string) => { const r = search.record(id)!; return `${r.question ?? ''}${r.answer}`; };
+    const meng = await all('孟晚舟');
+    const kept = await all('孟晚舟，但不包括加拿大');
+    const withoutCanada = meng.filter((id) => !said(id).includes('加拿大'));
+    expect(meng.length - withoutCanada.length).toBeGreaterThan(0);
+    expect(kept.length).toBeGreaterThan(0);
+    expect([...kept].sort()).toEqual([...withoutCanada].sort());
+    expect(totalsLine(await search.search('孟晚舟，但不包括加拿大', { k: 5 }))).toContain('leaving out exchanges that say “加拿大”');
+  });
 });

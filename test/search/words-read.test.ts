@@ -46,6 +46,19 @@ describe('words a question reads as no topic words: comparisons, exclusions, nam
     ]) expect(exclusionIntent(question), question).toBeNull();
   });
 
+  it('reads what a Chinese question leaves out: 不包括 (不包含, 不含, 排除) ending it, 除了…以外 opening it (session 33)', () => {
+    for (const [question, query, excluded] of [
+      ['香港问题，但不包括修例风波', '香港问题', ['修例风波']],
+      ['香港 不包括 修例', '香港', ['修例']],
+      ['新疆问题，不含BBC和CNN的报道？', '新疆问题', ['BBC', 'CNN的报道']],
+      ['除了修例以外，香港的情况', '香港的情况', ['修例']],
+    ] as const) {
+      expect(exclusionIntent(question), question).toMatchObject({ query, excluded });
+    }
+    // Nothing else to search, or no word of leaving out: as typed.
+    for (const question of ['不包括修例', '香港问题', '包括香港在内的问题']) expect(exclusionIntent(question), question).toBeNull();
+  });
+
   it('reads names joined that are the whole topic, and no title holding "and" (explore32d W10)', () => {
     expect(joinedNames('What did China say about Japan and South Korea?')).toEqual(['Japan', 'South Korea']);
     expect(joinedNames('India or Pakistan')).toEqual(['India', 'Pakistan']);
