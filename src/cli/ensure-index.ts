@@ -84,12 +84,15 @@ export async function ensureIndex(indexDir: string, embedder: Embedder | null): 
  * failures of those rows, the rest of the sheet indexed, not of the file.
  */
 export function failedWords(failures: readonly { file: string; error: string }[]): string {
-  const rows = failures.filter((f) => ROW_FAILURE.test(f.error));
+  const rows = failures.filter((f) => ROW_FAILURE.test(f.error) || ROWS_FAILURE.test(f.error));
   const files = failures.length - rows.length;
+  const skipped = rows.reduce((n, f) => n + Number(ROWS_FAILURE.exec(f.error)?.[1] ?? 1), 0);
   const parts = [
     ...(files > 0 ? [`${files === 1 ? '1 file or folder' : `${files} files or folders`} failed`] : []),
-    ...(rows.length > 0 ? [`${plural(rows.length, 'row')} skipped in ${plural(new Set(rows.map((f) => f.file)).size, 'spreadsheet')}`] : []),
+    ...(rows.length > 0 ? [`${plural(skipped, 'row')} skipped in ${plural(new Set(rows.map((f) => f.file)).size, 'spreadsheet')}`] : []),
   ];
   return parts.length > 0 ? `; ${parts.join('; ')} (see above)` : '';
 }
-const ROW_FAILURE = /^row \d+: /;
+/** A sheet's row skipped (`row 104 (27153_1, 2022-02-30): …`), and rows skipped for one shared problem (`661 rows skipped: …`). */
+const ROW_FAILURE = /^row \d+(?: \([^)]*\))?: /;
+const ROWS_FAILURE = /^(\d+) rows skipped: /;

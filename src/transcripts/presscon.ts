@@ -10,6 +10,7 @@ import { printableBytes } from '../util/printable.js';
 import { decodeUnicodeText, NotUnicodeTextError, utf16Encoding } from '../util/unicode-text.js';
 import type { FileOutcome } from './corpus.js';
 import { headerSeparator, isCsvProblem, readCsv } from './csv.js';
+import { suspectDatesWords } from './presscon-dates.js';
 import { TranscriptError } from './errors.js';
 import { UNKNOWN_SPOKESPERSON } from './unknown-spokesperson.js';
 import { sourceUrlProblem } from './source-url.js';
@@ -233,6 +234,21 @@ interface Pair {
   late: Omit<Exchange, 'kind' | 'id' | 'position'> | null;
   link: string | null;
   idSplit: string;
+  /** The `day`, `month` and `year` cells, where the sheet has those columns (checked against the date: presscon-dates.ts). */
+  columns: Partial<Record<DateColumn, string>>;
+}
+
+/** Columns that repeat a row's date, read only to check it. */
+const DATE_COLUMNS = ['day', 'month', 'year'] as const;
+type DateColumn = (typeof DATE_COLUMNS)[number];
+
+/** A row that is skipped, and why. */
+interface RowProblem {
+  problem: string;
+  /** Rows whose problem is the same form of one cell (a date written `m/d/yyyy`, 26 columns) are said together: that form. */
+  shared?: string;
+  /** The cell of that form. */
+  value?: string;
 }
 
 /** A row whose answer cell holds no answer (`-`): not an exchange, but it keeps its number among the pairs of its date. */
@@ -327,14 +343,22 @@ const IMPORTED_CELLS = ['question', 'answer', 'spokesperson', 'who_asked'] as co
  */
 export const MAX_CELL_CHARS = 100_000;
 
+/** A date cell as a text export of a date cell writes it, at midnight (`2002-11-19 00:00:00`): the date is exact. */
+const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[ T]00:00(?::00(?:\.0+)?)?Z?$/;
+
 /** Checks one row; returns the pair, the row without an answer, or what is wrong with it. */
-function readPair(cells: Record<Column, string>, row: number): Pair | Unanswered | string {
-  const date = cells.date.trim();
-  if (!date) return 'no date';
+function readPair(cells: Record<Column, string>, row: number, columns: Pair['columns']): Pair | Unanswered | RowProblem {
+  const cell = cells.date.trim();
+  if (!cell) return { problem: 'no date' };
+  const date = MIDNIGHT.exec(cell)?.[1] ?? cell;
   const dateProblem = isoDateProblem(date);
-  if (dateProblem) return `date "${date.slice(0, 30)}" ${dateProblem}`;
+  if (dateProblem) {
+    const said = columnsDate(columns);
+    const problem = `date "${date.slice(0, 30)}" ${dateProblem}${said ? ` (its day, month and year columns say ${said})` : ''}`;
+    return dateProblem === 'is not YYYY-MM-DD' ? { problem, shared: dateShape(date), value: date } : { problem };
+  }
   const question = withoutLabel(paragraphs(cells.question), QUESTION_LABEL);
-  if (question.length === 0) return 'the question is empty';
+  if (question.length === 0) return { problem: 'the question is empty' };
   const named = collapseWhitespace(cells.spokesperson);
   const spokesperson = named === '' || named.toLowerCase() === 'missing' ? UNKNOWN_SPOKESPERSON : named;
   const cut = cutAtSeparator(withoutLabel(paragraphs(cells.answer), answerLabel(spokesperson)));
@@ -344,7 +368,7 @@ function readPair(cells: Record<Column, string>, row: number): Pair | Unanswered
   if (isNoAnswer(answer)) return { row, date, idSplit, cell: collapseWhitespace(cells.answer) };
   const link = cells.link.trim();
   const linkProblem = link === '' ? null : sourceUrlProblem(link);
-  if (linkProblem) return `link ${JSON.stringify(link.slice(0, 120))} refused (${linkProblem})`;
+  if (linkProblem) return { problem: `link ${JSON.stringify(link.slice(0, 120))} refused (${linkProblem})` };
   const asker = collapseWhitespace(cells.who_asked);
   // The corpus splits a multi-topic answer into pairs numbered `1723_1`, `1723_2`, each an excerpt;
   // a text that stops mid-sentence was cut short in it.
@@ -354,6 +378,7 @@ function readPair(cells: Record<Column, string>, row: number): Pair | Unanswered
     date,
     idSplit,
     link: link || null,
+    columns,
     exchange: {
       // "Follow-up" marks a question that follows the one before, and names no outlet.
       outlet: asker === '' || asker === '-' || /^follow[- ]?up$/i.test(asker) ? null : asker,
@@ -371,6 +396,81 @@ function readPair(cells: Record<Column, string>, row: number): Pair | Unanswered
 /** A row as messages name it: `row 511 (27153_1, 2023-03-14)`. */
 const rowName = (r: { row: number; idSplit: string; date: string }): string =>
   `row ${r.row}${r.idSplit || r.date ? ` (${[r.idSplit, r.date].filter(Boolean).join(', ')})` : ''}`;
+
+/** The date a row's `day`, `month` and `year` cells give (`19 November 2002`), or null when one is missing or empty. */
+function columnsDate(columns: Pair['columns']): string | null {
+  const [day, month, year] = DATE_COLUMNS.map((c) => columns[c]?.trim() ?? '');
+  return day && month && year ? `${day} ${month} ${year}` : null;
+}
+
+/** The form of a date cell that is not YYYY-MM-DD, as a key shared by the rows written so: digits and words as their kind. */
+const dateShape = (date: string): string => `date ${date.replace(/\d+/g, 'N').replace(/\p{L}+/gu, 'a')}`;
+
+/** An Excel date serial's date (`37579` → 2002-11-19): days since 1899-12-30, as Excel counts. */
+const serialDate = (serial: number): string => new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * How the date cells of several rows are written, said once (Excel saves a `.csv` with dates as its
+ * locale shows them): `m/d/yyyy ("11/19/2002", …)`. Day and month are told apart by a number past 12.
+ */
+function dateFormWords(dates: string[]): string {
+  const example = `"${dates[0]!.slice(0, 30)}"`;
+  const parts = dates.map((d) => /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(d)).filter((m) => m !== null);
+  if (parts.length === dates.length) {
+    const sep = /^\d+(\D)/.exec(dates[0]!)![1]!;
+    const firstIsDay = parts.some((m) => Number(m[1]) > 12);
+    const secondIsDay = parts.some((m) => Number(m[2]) > 12);
+    const form = firstIsDay === secondIsDay ? `m${sep}d${sep}yyyy or d${sep}m${sep}yyyy (no number past 12 tells which)` : firstIsDay ? `d${sep}m${sep}yyyy` : `m${sep}d${sep}yyyy`;
+    return `${form} (${example}, as Excel writes a date in a ${firstIsDay ? 'European' : 'US'} locale)`;
+  }
+  if (dates.every((d) => /^\d{5}(?:\.\d+)?$/.test(d))) {
+    return `numbers (${example}: an Excel date serial, ${serialDate(Number(dates[0]))}, as a date cell formatted General is saved)`;
+  }
+  if (dates.every((d) => /^\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}/.test(d))) return `with a time of day (${example})`;
+  return `as ${example}`;
+}
+
+/** What rows sharing a problem are told, once: the problem, then the rows named (the first ten). */
+function sharedWords(shared: string, rows: { name: string; problem: string; value?: string }[]): string {
+  if (shared.startsWith('date ')) {
+    const first = /\(its day, month and year columns say ([^)]*)\)/.exec(rows[0]!.problem)?.[1];
+    return `${plural(rows.length, 'row')} skipped: their date cells are written ${dateFormWords(rows.map((r) => r.value!))}, not YYYY-MM-DD` +
+      `${first ? ` (the first one's day, month and year columns say ${first})` : ''}: ${namedRows(rows)}; ` +
+      'format the date column as yyyy-mm-dd (in Excel: Format Cells → Custom → yyyy-mm-dd), save the file as CSV UTF-8 and import it again';
+  }
+  return `${plural(rows.length, 'row')} skipped: ${rows[0]!.problem.replace(/^it has/, 'each has')}: ${namedRows(rows)}`;
+}
+
+/** Rows by name, the first ten, and how many more. */
+function namedRows(rows: { name: string }[]): string {
+  return rows.slice(0, 10).map((r) => r.name).join(', ') + (rows.length > 10 ? `, and ${rows.length - 10} more` : '');
+}
+
+/** A row skipped, by name (`row 104 (27153_1, 2022-02-30)`). */
+interface SkippedRow extends RowProblem {
+  row: number;
+  name: string;
+  /** The problem says what became of the row itself. */
+  said?: boolean;
+}
+
+/** How many rows must share a problem for it to be said once (fewer are each said alone). */
+const SHARED_ROWS = 3;
+
+/**
+ * The failures of a file's skipped rows: one line a row, `row 104 (27153_1, 2022-02-30): what is
+ * wrong; the row is skipped`, except where SHARED_ROWS or more share one form of a cell (a date column
+ * Excel wrote m/d/yyyy; a column count): those are one line, in the place of the first of them.
+ */
+function skippedRowLines(skipped: SkippedRow[]): string[] {
+  const groups = new Map<string, typeof skipped>();
+  for (const s of skipped) if (s.shared) groups.set(s.shared, [...(groups.get(s.shared) ?? []), s]);
+  return skipped.flatMap((s) => {
+    const group = s.shared ? groups.get(s.shared)! : null;
+    if (!group || group.length < SHARED_ROWS) return [`${s.name}: ${s.problem}${s.said ? '' : '; the row is skipped'}`];
+    return group[0] === s ? [sharedWords(s.shared!, group)] : [];
+  });
+}
 
 /**
  * The rows without an answer, for the report: how many, what their cells hold, and which rows (the
@@ -459,7 +559,7 @@ function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[]): 
  * Rows without an answer are named in a warning on the first transcript, not failures.
  */
 export async function readPressConFile(file: string): Promise<FileOutcome[]> {
-  const failures: FileOutcome[] = [];
+  const skipped: SkippedRow[] = [];
   const byDate = new Map<string, (Pair | Unanswered)[]>();
   const unanswered: Unanswered[] = [];
   // A sheet merged from two exports repeats rows: a pair already read (its date, question and answer) is
@@ -470,18 +570,22 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
   let rowsBeyondAscii = 0;
   try {
     let columns: Map<Column, number> | null = null;
+    let dateColumns = new Map<DateColumn, number>();
     let header: string[] = [];
+    /** The header's named columns: cells past them that are empty are a deleted column's leftovers, not a malformed row. */
+    let width = 0;
     // A `.csv`, or a `.txt` saved as Excel's "Unicode Text", is text; only an `.xlsx` is a workbook.
     const rows = extname(file).toLowerCase() === '.xlsx' ? xlsxRows(file) : csvRows(file);
     for await (const { row, cells, counted, unclosedQuote } of rows) {
       if (unclosedQuote !== undefined) {
         const where = header[unclosedQuote] ? `its ${header[unclosedQuote]} field (column ${unclosedQuote + 1})` : `its column ${unclosedQuote + 1}`;
-        failures.push({ file, ok: false, error: `row ${row}: the quote that opens ${where} is never closed; the row is skipped, reading goes on at the next line` });
+        skipped.push({ row, name: `row ${row}`, problem: `the quote that opens ${where} is never closed; the row is skipped, reading goes on at the next line`, said: true });
         continue;
       }
       if (cells.every((c) => c.trim() === '')) continue;
-      if (columns && counted && cells.length !== header.length) {
-        failures.push({ file, ok: false, error: `row ${row}: it has ${plural(cells.length, 'column')}, the header ${header.length}; the row is skipped` });
+      if (columns && counted && (cells.length < width || cells.slice(header.length).some((c) => c.trim() !== ''))) {
+        // Its cells may be shifted: the row is named by its number alone.
+        skipped.push({ row, name: `row ${row}`, problem: `it has ${plural(cells.length, 'column')}, the header ${width}`, shared: `columns ${cells.length}` });
         continue;
       }
       if (!columns) {
@@ -494,21 +598,25 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
           }];
         }
         columns = new Map(REQUIRED_COLUMNS.map((c) => [c, header.indexOf(c)]));
+        dateColumns = new Map(DATE_COLUMNS.flatMap((c) => (header.includes(c) ? [[c, header.indexOf(c)] as const] : [])));
+        width = header.length;
+        while (width > 0 && header[width - 1] === '') width--;
         continue;
       }
       const named = Object.fromEntries([...columns].map(([c, i]) => [c, cells[i] ?? ''])) as Record<Column, string>;
+      const name = rowName({ row, idSplit: named.id_split.trim(), date: named.date.trim().slice(0, 30) });
       const oversize = IMPORTED_CELLS.find((c) => named[c].length > MAX_CELL_CHARS);
       if (oversize) {
-        failures.push({ file, ok: false, error: `row ${row}: its ${oversize} cell holds ${named[oversize].length.toLocaleString('en-US')} characters, more than the ${MAX_CELL_CHARS.toLocaleString('en-US')} any answer could (a broken export?); the row is skipped` });
+        skipped.push({ row, name, problem: `its ${oversize} cell holds ${named[oversize].length.toLocaleString('en-US')} characters, more than the ${MAX_CELL_CHARS.toLocaleString('en-US')} any answer could (a broken export?)` });
         continue;
       }
       const imported = IMPORTED_CELLS.map((c) => named[c]);
       if (imported.some(beyondAscii)) rowsBeyondAscii++;
       const garbledCell = imported.map((text) => ({ text, garbling: firstGarbling(text) })).find((c) => c.garbling !== null);
       if (garbledCell) garbled.push({ name: rowName({ row, idSplit: named.id_split.trim(), date: named.date.trim() }), text: garbledCell.text, garbling: garbledCell.garbling! });
-      const pair = readPair(named, row);
-      if (typeof pair === 'string') {
-        failures.push({ file, ok: false, error: `row ${row}: ${pair}; the row is skipped` });
+      const pair = readPair(named, row, Object.fromEntries([...dateColumns].map(([c, i]) => [c, cells[i] ?? ''])));
+      if ('problem' in pair) {
+        skipped.push({ row, name, ...pair });
         continue;
       }
       if (!('exchange' in pair)) unanswered.push(pair);
@@ -530,6 +638,7 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
     if (err instanceof TranscriptError) return [{ file, ok: false, error: err.message }];
     return [{ file, ok: false, error: `could not be read as a spreadsheet: ${oneLine((err as Error).message)}` }];
   }
+  const failures = skippedRowLines(skipped).map((error): FileOutcome => ({ file, ok: false, error }));
   const damage = garbledFile(garbled, rowsBeyondAscii, 'row', 'imported');
   if (damage?.throughout) {
     return [{ file, ok: false, error: `garbled text: ${damage.refusal}: ${IMPORT_THE_ORIGINAL}${damage.misread ? `; ${EXCEL_READS_UTF8}` : ''}` }];
@@ -546,9 +655,11 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
     return [...failures, { file, ok: false, error }];
   }
   const pairs = [...byDate.values()].flat().filter((p): p is Pair => 'exchange' in p);
+  const misdated = suspectDatesWords(pairs.map(({ row, idSplit, date, link, columns }) => ({ row, idSplit, date, link, ...columns })).sort((a, b) => a.row - b.row));
   const warnings = [
     ...(unanswered.length > 0 ? [`${file}: ${unansweredWords(unanswered)}`] : []),
     ...citationGapWords(pairs).map((words) => `${file}: ${words}`),
+    ...(misdated ? [`${file}: ${misdated}`] : []),
     ...(repeated.length > 0 ? [`${file}: ${repeatedWords(repeated)}`] : []),
     ...(damage ? [`${file}: ${damage.warning}`] : []), // a few rows: the Ministry's own text may hold an odd character
   ];

@@ -261,12 +261,18 @@ describe('CMFA PressCon import', () => {
     await workbook.csv.writeFile(damaged);
 
     const outcomes = await readPressConFile(damaged);
+    // Each row is named as the warnings name rows: its id_split and its date cell (explore33b M3); a date
+    // problem gives what the row's own day, month and year columns say.
+    const cell = (n: number, name: string) => String(sheet.getRow(n).getCell(col(name)).value);
+    const named = (n: number) => `row ${n} (${cell(n, 'id_split')}, ${cell(n, 'date')})`;
+    const columnsSay = (n: number) => `(its day, month and year columns say ${cell(n, 'day')} ${cell(n, 'month')} ${cell(n, 'year')})`;
     expect(outcomes.filter((o) => !o.ok)).toEqual([
-      { file: damaged, ok: false, error: 'row 9: date "19 November 2002" is not YYYY-MM-DD; the row is skipped' },
-      { file: damaged, ok: false, error: 'row 12: link "javascript:alert(1)" refused (it is not an http(s) URL (javascript:)); the row is skipped' },
-      { file: damaged, ok: false, error: 'row 20: the question is empty; the row is skipped' },
-      { file: damaged, ok: false, error: 'row 25: date "2022-02-30" does not exist; the row is skipped' },
+      { file: damaged, ok: false, error: `${named(9)}: date "19 November 2002" is not YYYY-MM-DD ${columnsSay(9)}; the row is skipped` },
+      { file: damaged, ok: false, error: `${named(12)}: link "javascript:alert(1)" refused (it is not an http(s) URL (javascript:)); the row is skipped` },
+      { file: damaged, ok: false, error: `${named(20)}: the question is empty; the row is skipped` },
+      { file: damaged, ok: false, error: `${named(25)}: date "2022-02-30" does not exist ${columnsSay(25)}; the row is skipped` },
     ]);
+    expect(named(25)).toMatch(/^row 25 \(\d+(_\d+)?, 2022-02-30\)$/);
     // An empty answer is no answer, as "-" is: named, not a failure of the file.
     const [warning] = outcomes.flatMap((o) => (o.ok ? o.warnings ?? [] : []));
     expect(warning).toMatch(new RegExp(`^${damaged}: 3 rows hold no answer, only an empty cell or "-": row 5 \\(${sheet.getRow(5).getCell(col('id_split')).value}, `));
@@ -293,7 +299,7 @@ describe('CMFA PressCon import', () => {
 
     const outcomes = await readPressConFile(damaged);
     expect(outcomes.filter((o) => !o.ok)).toEqual([
-      { file: damaged, ok: false, error: 'row 7: its answer cell holds 140,000 characters, more than the 100,000 any answer could (a broken export?); the row is skipped' },
+      { file: damaged, ok: false, error: `row 7 (${sheet.getRow(7).getCell(col('id_split')).value}, ${sheet.getRow(7).getCell(col('date')).value}): its answer cell holds 140,000 characters, more than the 100,000 any answer could (a broken export?); the row is skipped` },
     ]);
     const warnings = outcomes.flatMap((o) => (o.ok ? o.warnings ?? [] : []));
     expect(warnings).toContain(`${damaged}: 2 rows repeat an earlier row's date, question and answer, and were skipped: row ${last - 1} (as row 2), row ${last} (as row 3)`);

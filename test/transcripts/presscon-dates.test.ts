@@ -1,0 +1,122 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failedWords } from '../../src/cli/ensure-index.js';
+import { readCsv, type CsvRecord } from '../../src/transcripts/csv.js';
+import type { FileOutcome } from '../../src/transcripts/corpus.js';
+import { readPressConFile } from '../../src/transcripts/presscon.js';
+import type { Transcript } from '../../src/transcripts/types.js';
+import { SHARED_CORPUS } from '../shared-corpus.js';
+
+const CSV = 'seeds/presscon/cmfa-presscon-v4-ukraine.csv';
+const XLSX = `${SHARED_CORPUS}/presscon/cmfa-presscon-v4-ukraine.xlsx`;
+const dir = mkdtempSync(join(tmpdir(), 'spox-presscon-dates-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const records = [...readCsv(readFileSync(CSV, 'utf8'))] as CsvRecord[];
+const header = records[0]!.cells;
+const col = (name: string) => header.indexOf(name);
+const cellOf = (row: number, name: string) => records[row - 1]!.cells[col(name)]!;
+const transcriptsOf = (outcomes: FileOutcome[]): Omit<Transcript, 'file'>[] => outcomes.flatMap((o) => (o.ok ? [(({ file: _f, ...t }) => t)(o.transcript)] : []));
+const warningsOf = (outcomes: FileOutcome[]) => outcomes.flatMap((o) => (o.ok ? o.warnings ?? [] : []));
+const failuresOf = (outcomes: FileOutcome[]) => outcomes.flatMap((o) => (o.ok ? [] : [{ file: o.file, error: o.error }]));
+
+/** The sample written again as a .csv (every cell quoted), each row's cells as `edit` makes them. */
+function rewritten(name: string, edit: (cells: string[], row: number) => string[], head: (cells: string[]) => string[] = (c) => c): string {
+  const quote = (c: string) => `"${c.replace(/"/g, '""')}"`;
+  const lines = records.map((r) => (r.row === 1 ? head([...r.cells]) : edit([...r.cells], r.row)).map(quote).join(','));
+  const file = join(dir, name);
+  writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+  return file;
+}
+
+let fromCsv: FileOutcome[];
+beforeAll(async () => {
+  fromCsv = await readPressConFile(CSV);
+});
+
+describe('dates the sheet itself contradicts (explore33b W6, M4)', () => {
+  it('names the sample\'s misdated row, 9411 (2014-01-12, really 2015-01-12), once, and imports it as the corpus dates it', async () => {
+    // The real row: its question is about a meeting in Berlin "on January 12" to prepare a Normandy-format meeting (2015).
+    expect(cellOf(22, 'id_orig')).toBe('9411');
+    expect(cellOf(22, 'date')).toBe('2014-01-12');
+    expect(cellOf(22, 'question')).toMatch(/Normandy/);
+    const misdated = warningsOf(fromCsv).filter((w) => w.includes('contradicts'));
+    expect(misdated).toEqual([
+      `${CSV}: 1 row is dated in a way the sheet itself contradicts: row 22 (9411, 2014-01-12): its link (t1227486) is numbered after 2014-12-31's (t1225027), ` +
+        'and 2014-01-12 was a Sunday; imported as dated (the corpus\'s own date): check it against the Ministry\'s page before citing the date',
+    ]);
+    // Not named: 2022-10-09, a Sunday the Ministry briefed on (a working day in China), row 75's month "Febuary", the 2002 pages numbered a few apart out of order.
+    expect(cellOf(447, 'date')).toBe('2022-10-09');
+    expect(cellOf(75, 'month')).toBe('Febuary');
+    expect(misdated[0]).not.toMatch(/2022-10-09|row 75 |2002-/);
+    // The corpus's text and date stay as they are.
+    expect(transcriptsOf(fromCsv).find((t) => t.key === 'pc-2014-01-12')?.records).toHaveLength(1);
+    // The .xlsx (dates as date cells) says the same of the same row.
+    expect(warningsOf(await readPressConFile(XLSX)).filter((w) => w.includes('contradicts'))).toEqual([misdated[0]!.replace(CSV, XLSX)]);
+  });
+
+  it('names a row whose day, month or year column disagrees with its date', async () => {
+    expect([cellOf(2, 'date'), cellOf(2, 'year')]).toEqual(['2002-11-19', '2002']);
+    const file = rewritten('year.csv', (cells, row) => {
+      if (row === 2) cells[col('year')] = '2003';
+      if (row === 10) cells[col('month')] = 'March';
+      return cells;
+    });
+    const outcomes = await readPressConFile(file);
+    const [warning, ...more] = warningsOf(outcomes).filter((w) => w.includes('contradicts'));
+    expect(more).toEqual([]);
+    expect(warning).toContain(`3 rows are dated in a way the sheet itself contradicts: row 2 (${cellOf(2, 'id_split')}, 2002-11-19): its year column says 2003; ` +
+      `row 10 (${cellOf(10, 'id_split')}, ${cellOf(10, 'date')}): its month column says March; row 22 (9411, 2014-01-12)`);
+    expect(transcriptsOf(outcomes)).toEqual(transcriptsOf(fromCsv));
+  });
+});
+
+describe('a date column in another format (explore33b C2)', () => {
+  it('says once that every row\'s date is written m/d/yyyy, naming the first rows, instead of a line per row', async () => {
+    const us = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y: string, m: string, d: string) => `${Number(m)}/${Number(d)}/${y}`);
+    const file = rewritten('excel.csv', (cells) => {
+      cells[col('date')] = us(cells[col('date')]!);
+      return cells;
+    });
+    const failures = failuresOf(await readPressConFile(file));
+    expect(failures).toHaveLength(1);
+    const name = (row: number) => `row ${row} (${cellOf(row, 'id_split')}, ${us(cellOf(row, 'date'))})`;
+    expect(failures[0]!.error).toBe(
+      '661 rows skipped: their date cells are written m/d/yyyy ("11/19/2002", as Excel writes a date in a US locale), not YYYY-MM-DD ' +
+        `(the first one's day, month and year columns say 19 November 2002): ${[2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(name).join(', ')}, and 651 more; ` +
+        'format the date column as yyyy-mm-dd (in Excel: Format Cells → Custom → yyyy-mm-dd), save the file as CSV UTF-8 and import it again',
+    );
+    expect(failedWords(failures)).toBe('; 661 rows skipped in 1 spreadsheet (see above)');
+  });
+
+  it('tells d/m/yyyy by a day past 12, and reads a date cell exported with a midnight time as its date', async () => {
+    const european = rewritten('european.csv', (cells) => {
+      cells[col('date')] = cells[col('date')]!.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
+      return cells;
+    });
+    expect(failuresOf(await readPressConFile(european))[0]!.error).toMatch(/^661 rows skipped: their date cells are written d\.m\.yyyy \("19\.11\.2002", as Excel writes a date in a European locale\)/);
+    const midnight = rewritten('midnight.csv', (cells) => {
+      cells[col('date')] = `${cells[col('date')]} 00:00:00`;
+      return cells;
+    });
+    const outcomes = await readPressConFile(midnight);
+    expect(failuresOf(outcomes)).toEqual([]);
+    expect(transcriptsOf(outcomes)).toEqual(transcriptsOf(fromCsv));
+  });
+});
+
+describe('empty cells past the header (explore33b C3)', () => {
+  it('reads rows that end with empty cells the header lacks as the rows they are; a row whose extra cell holds text is still skipped', async () => {
+    const file = rewritten('trailing.csv', (cells, row) => [...cells, row === 30 ? 'stray' : '', '']);
+    const outcomes = await readPressConFile(file);
+    expect(failuresOf(outcomes)).toEqual([{ file, error: 'row 30: it has 26 columns, the header 24; the row is skipped' }]);
+    expect(transcriptsOf(outcomes).flatMap((t) => t.records)).toHaveLength(transcriptsOf(fromCsv).flatMap((t) => t.records).length - 1);
+    // A header that ends with empty cells the rows lack: the same.
+    const wide = rewritten('wide-header.csv', (cells) => cells, (cells) => [...cells, '', '']);
+    const read = await readPressConFile(wide);
+    expect(failuresOf(read)).toEqual([]);
+    expect(transcriptsOf(read)).toEqual(transcriptsOf(fromCsv));
+  });
+});
