@@ -1,4 +1,4 @@
-import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import * as crypto from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { checkTranscriptSize, decodeTranscript, looksLikeHtml, MAX_TRANSCRIPT_BYTES } from './decode.js';
@@ -49,11 +49,23 @@ function undecodableNames(dir: string, entries: Dirent[]): Map<string, string> {
   return names;
 }
 
+/** A folder's real path (links resolved), or the path itself when it cannot be resolved. */
+function realFolder(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return resolve(dir);
+  }
+}
+
 /**
  * Expands files and folders (recursively) into transcript files, sorted within each folder. Only
  * regular files are read (a FIFO would block the reader forever). A path that cannot be read,
  * file or folder, is a failure naming it: never taken for an empty one. From a folder, only files
- * with one of `extensions`.
+ * with one of `extensions`. A symbolic link to a folder is followed (a researcher links her export
+ * folder into the one she indexes), unless it leads back into a folder it lies in, which would loop:
+ * that, and a link to nothing, is a failure naming the link and where it points. A file reached
+ * twice (through a link and by its own path) is read once.
  */
 export function listTranscriptFiles(
   paths: string[],
@@ -61,7 +73,8 @@ export function listTranscriptFiles(
 ): { files: string[]; failures: ParseFailure[] } {
   const files: string[] = [];
   const failures: ParseFailure[] = [];
-  const walk = (dir: string): void => {
+  const walk = (dir: string, within: ReadonlySet<string>): void => {
+    const inside = new Set([...within, realFolder(dir)]);
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -78,12 +91,39 @@ export function listTranscriptFiles(
         if (entry.isDirectory() || extensions.has(extname(entry.name).toLowerCase())) failures.push({ file: join(dir, escaped), error: NOT_UTF8_NAME });
         continue;
       }
-      if (entry.isDirectory()) walk(path);
+      if (entry.isDirectory()) walk(path, inside);
+      else if (entry.isSymbolicLink() && followLink(path, inside)) continue;
       else if (entry.name === MANIFEST_NAME || !extensions.has(extname(entry.name).toLowerCase())) continue;
       else if (entry.isFile()) files.push(path);
       else addFile(path); // a link, a FIFO, a socket…: judged by what it is
     }
   };
+  /** Walks a link to a folder (true), or says why it is not followed (true); false for a link to anything else, judged as a file. */
+  const followLink = (path: string, inside: ReadonlySet<string>): boolean => {
+    let target: string;
+    try {
+      target = readlinkSync(path);
+    } catch {
+      return false;
+    }
+    let stats: Stats;
+    try {
+      stats = statSync(path);
+    } catch (err) {
+      if (extensions.has(extname(path).toLowerCase())) return false; // a link named as a transcript: addFile says it
+      failures.push({ file: path, error: `a symbolic link to ${target}, which cannot be read (${fileSystemReason(err, target)}): skipped` });
+      return true;
+    }
+    if (!stats.isDirectory()) return false;
+    if (inside.has(realFolder(path))) {
+      failures.push({ file: path, error: `a symbolic link to ${target}, a folder it lies in: skipped, since following it would read that folder again without end` });
+      return true;
+    }
+    walk(path, inside);
+    linked = true;
+    return true;
+  };
+  let linked = false;
   const addFile = (path: string): void => {
     try {
       const stats = statSync(path);
@@ -101,13 +141,22 @@ export function listTranscriptFiles(
       failures.push({ file: path, error: fileSystemReason(err, path) });
       continue;
     }
-    if (stats.isDirectory()) walk(path);
+    if (stats.isDirectory()) walk(path, new Set());
     else addFile(path);
   }
-  // A file named twice (seeds/ and seeds/plain-text/x.txt, or by another path) is read once.
+  // A file named twice (seeds/ and seeds/plain-text/x.txt, or by another path) is read once; through a
+  // followed link, by its real path (links are resolved only then: an index run lists tens of thousands of files).
   const seen = new Set<string>();
+  const identity = (f: string): string => {
+    if (!linked) return resolveFile(f);
+    try {
+      return realpathSync(f);
+    } catch {
+      return resolveFile(f);
+    }
+  };
   return { files: files.filter((f) => {
-    const path = resolveFile(f);
+    const path = identity(f);
     return !seen.has(path) && seen.add(path);
   }), failures };
 }
