@@ -5,8 +5,8 @@ import { plural } from '../util/plural.js';
 /** A briefing the choice of page over import saw: parsed this run, or carried over unread (its records then hold no text). */
 type Chosen = Transcript | (PageCandidate & { unit: unknown });
 
-/** Why one import of a date is left out for another (`preferPageTranscripts`). */
-const MORE_PAIRS_KEPT = 'of two imports of a date, the one with more pairs is kept';
+/** Why one import of a date is left out for another (`preferPageTranscripts`): the whole rule, whichever part decided. */
+const WHICH_IMPORT_KEPT = 'of two imports of a date, the one with more pairs is kept; at equal counts, the one read first';
 
 /** What makes two imported pairs the same: their question and answer. */
 const pairText = (r: TranscriptRecord): string => JSON.stringify([r.kind === 'exchange' ? r.question : null, r.answer]);
@@ -34,7 +34,7 @@ export function idleImports(imported: readonly Transcript[], chosen: readonly Ch
   const bySheet = new Map<string, Transcript[]>();
   for (const t of imported) if (!kept.files.has(t.file)) bySheet.set(t.file, [...(bySheet.get(t.file) ?? []), t]);
   return [...bySheet].map(([file, transcripts]) => {
-    const holders = new Map<string, { dates: number; missing: number | null }>();
+    const holders = new Map<string, { dates: number; missing: number | null; lost: string[]; equal: boolean }>();
     let pageDates = 0;
     for (const t of transcripts) {
       const holder = kept.byKey.get(t.key);
@@ -43,14 +43,20 @@ export function idleImports(imported: readonly Transcript[], chosen: readonly Ch
         continue;
       }
       const missing = pairsNotIn(t, holder);
-      const sum = holders.get(holder.file) ?? { dates: 0, missing: 0 };
-      holders.set(holder.file, { dates: sum.dates + 1, missing: sum.missing === null || missing === null ? null : sum.missing + missing });
+      const sum = holders.get(holder.file) ?? { dates: 0, missing: 0, lost: [], equal: false };
+      holders.set(holder.file, {
+        dates: sum.dates + 1,
+        missing: sum.missing === null || missing === null ? null : sum.missing + missing,
+        lost: missing ? [...sum.lost, lostDateWords(t, holder, missing)] : sum.lost,
+        equal: sum.equal || (!!missing && holder.records.length === t.records.length),
+      });
     }
-    const parts = [...holders].map(([other, { dates, missing }]) =>
+    const parts = [...holders].map(([other, { dates, missing, lost, equal }]) =>
       missing === 0
         ? `every pair of its ${plural(dates, 'date')} is already indexed from ${other}`
-        : `its ${plural(dates, 'date')} ${dates === 1 ? 'is' : 'are'} indexed from ${other} instead (${MORE_PAIRS_KEPT})` +
-          (missing === null ? '' : ` (${plural(missing, 'pair')} of this file ${missing === 1 ? 'is' : 'are'} not among them, and not indexed)`));
+        : `its ${plural(dates, 'date')} ${dates === 1 ? 'is' : 'are'} indexed from ${other} instead (${WHICH_IMPORT_KEPT}` +
+          `${equal ? `, and ${other} is read before this file` : ''})` +
+          (missing === null ? '' : `; ${plural(missing, 'pair')} of this file ${missing === 1 ? 'is' : 'are'} not among that file's, and not indexed: ${namedDates(lost)}`));
     if (pageDates > 0) {
       parts.push(`${plural(pageDates, 'date')} ${pageDates === 1 ? 'is' : 'are'} indexed from the Ministry's pages (a page replaces the imported pairs of its date)`);
     }
@@ -60,6 +66,16 @@ export function idleImports(imported: readonly Transcript[], chosen: readonly Ch
 
 /** How many dates of a warning are named; the rest are counted. */
 const DATES_NAMED = 10;
+
+/** A date whose pairs of `t` the kept import `holder` does not all hold: `2022-03-01 (that file 4 pairs, this one 3, 1 of them not among that file's)`. */
+function lostDateWords(t: Transcript, holder: Chosen, missing: number): string {
+  return `${t.date} (that file ${plural(holder.records.length, 'pair')}, this one ${t.records.length}, ${missing} of them not among that file's)`;
+}
+
+/** The first DATES_NAMED of such dates, and how many more. */
+function namedDates(dates: string[]): string {
+  return dates.slice(0, DATES_NAMED).join(', ') + (dates.length > DATES_NAMED ? `, and ${dates.length - DATES_NAMED} more` : '');
+}
 
 /**
  * Where two spreadsheets import one date and the choice kept the other's pairs (it holds more, or
@@ -79,13 +95,12 @@ export function outweighedImports(imported: readonly Transcript[], chosen: reado
     if (missing === null || missing === 0) continue;
     const id = `${t.file}\0${holder.file}`;
     const entry = byPair.get(id) ?? { loser: t.file, winner: holder.file, dates: [], lost: 0 };
-    entry.dates.push(`${t.date} (that file ${plural(holder.records.length, 'pair')}, this one ${t.records.length}, ${missing} of them not among that file's)`);
+    entry.dates.push(lostDateWords(t, holder, missing));
     entry.lost += missing;
     byPair.set(id, entry);
   }
   return [...byPair.values()].map(({ loser, winner, dates, lost }) => {
-    const named = dates.slice(0, DATES_NAMED).join(', ') + (dates.length > DATES_NAMED ? `, and ${dates.length - DATES_NAMED} more` : '');
     return `${loser}: ${plural(lost, 'pair')} of it ${lost === 1 ? 'is' : 'are'} not indexed: on ${plural(dates.length, 'date')} that ${winner} ` +
-      `imports too, the pairs indexed are that file's (${MORE_PAIRS_KEPT}; at equal counts, the one read first): ${named}`;
+      `imports too, the pairs indexed are that file's (${WHICH_IMPORT_KEPT}): ${namedDates(dates)}`;
   });
 }

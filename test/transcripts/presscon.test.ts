@@ -536,6 +536,31 @@ describe('two imports that share a date', () => {
   }, 60_000);
 });
 
+describe('a corrected copy of a sheet already imported (explore33b C4)', () => {
+  it('names the date of the pair it corrects, and says the file read first is kept at equal counts', async () => {
+    const folder = join(dir, 'corrected');
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(folder);
+    const original = join(folder, 'a-sample.csv');
+    const corrected = join(folder, 'b-corrected.csv');
+    const csv = readFileSync(CSV, 'utf8');
+    // The real row 24535 (2022-02-24) ends "…But I can t": cut short in the corpus. The copy finishes it.
+    expect(csv.split('But I can t"')).toHaveLength(2);
+    writeFileSync(original, csv);
+    writeFileSync(corrected, csv.replace('But I can t"', 'But I can tell you that China\'s position is consistent."'));
+    const march = transcriptsOf(await readPressConFile(CSV)).find((t) => t.date === '2022-02-24')!;
+    const lines: string[] = [];
+    const report = await buildIndex({ sources: [original, corrected], indexDir: join(dir, 'corrected-index'), embedder: null, log: (line) => lines.push(line) });
+    expect(report.failures).toEqual([]);
+    expect(lines.filter((l) => l.includes('adds nothing'))).toEqual([
+      `warning: ${corrected} adds nothing to the index: its 324 dates are indexed from ${original} instead ` +
+        `(of two imports of a date, the one with more pairs is kept; at equal counts, the one read first, and ${original} is read before this file); ` +
+        `1 pair of this file is not among that file's, and not indexed: 2022-02-24 (that file ${march.records.length} pairs, this one ${march.records.length}, 1 of them not among that file's). ` +
+        'It is remembered as a source all the same; --forget it to stop reading it',
+    ]);
+  }, 60_000);
+});
+
 describe('a remembered sheet the index takes nothing from', () => {
   it('is not read again while it and the other sheets are unchanged; read again, and used, once the sheet holding its dates changes', async () => {
     const folder = join(dir, 'idle-sheet');
