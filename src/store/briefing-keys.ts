@@ -19,8 +19,8 @@ const isPage = (t: Transcript): boolean => !isImported(t);
 
 export interface SettledBriefings {
   transcripts: Transcript[];
-  /** One line per file left out as a copy of another: which file duplicates which. */
-  duplicates: string[];
+  /** Each file left out as a copy of another, and that file (said by `copiesWords`). */
+  copiesOf: { file: string; original: string }[];
   /** The files left out as copies. */
   copies: string[];
 }
@@ -77,7 +77,7 @@ export function settleBriefings(
   const groups = new Map<string, Transcript[]>();
   for (const t of transcripts.filter(isPage)) groups.set(baseKey(t.key), [...(groups.get(baseKey(t.key)) ?? []), t]);
   const dropped = new Set<Transcript>();
-  const duplicates: string[] = [];
+  const copiesOf: { file: string; original: string }[] = [];
   const copies: string[] = [];
   for (const [base, group] of groups) {
     // The keys as given are a clean run's order (corpus.ts assignKeys: a page before a paste, then publication order).
@@ -89,7 +89,7 @@ export function settleBriefings(
       const original = firstOf.get(fingerprint);
       if (original) {
         dropped.add(t);
-        duplicates.push(`${t.file} is a copy of ${original.file} (same date, language and exchanges): not indexed again`);
+        copiesOf.push({ file: t.file, original: original.file });
         copies.push(t.file);
       } else {
         firstOf.set(fingerprint, t);
@@ -111,7 +111,7 @@ export function settleBriefings(
     }
     for (const [t, key] of keyed) if (t.key !== key) rekey(t, key);
   }
-  return { transcripts: transcripts.filter((t) => !dropped.has(t)), duplicates, copies };
+  return { transcripts: transcripts.filter((t) => !dropped.has(t)), copiesOf, copies };
 }
 
 /** A briefing key not yet taken: `DATE`, `DATEb`, `DATEc`… */

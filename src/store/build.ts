@@ -31,6 +31,7 @@ import {
 } from './records-file.js';
 import { PARAGRAPH_SEPARATOR, toBriefingSummary, toIndexedRecords } from './records.js';
 import { type EveryRunSources, inferSources, isWithin, planSources, sourceId } from './sources.js';
+import { copyWarnings, writeCopiesList } from './copy-warnings.js';
 import type { BriefingSummary, IndexedRecord } from './types.js';
 import { chunkMetadata, VectorStore, type StoredChunk } from './vectors.js';
 import { plural } from '../util/plural.js';
@@ -151,6 +152,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
       const read = await readSources(plan.read, options.parsedAhead, carry && stored ? { manifest: previous!, stored } : null, keysBefore);
       const failures = read.failures;
       for (const warning of read.warnings) options.log?.(`warning: ${warning}`);
+      for (const warning of copyWarnings(read.copiesOf, writeCopiesList(indexDir, read.copiesOf))) options.log?.(`warning: ${warning}`);
       // Said when the sheet is added; a remembered one (the bundled sample, once the full corpus is in) is not reported on every run.
       const added = plan.read.filter((source) => !remembered.includes(source));
       for (const idle of read.idleImports) if (added.some((source) => isWithin(idle.file, source))) options.log?.(`warning: ${idle.warning}`);

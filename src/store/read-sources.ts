@@ -54,6 +54,8 @@ export interface SourcesRead {
   seen: string[];
   /** Files left out as copies of another page (same date, language and exchanges). */
   copies: string[];
+  /** Each of them with the file it is a copy of. */
+  copiesOf: { file: string; original: string }[];
   /** The files that gave a transcript (parsed or carried), before copies and pairs a page replaces were left out. */
   readable: Set<string>;
   /** The signature of each file listed, by its path as listed. */
@@ -155,7 +157,7 @@ export async function readSources(
       return contentHash(copy);
     },
   );
-  warnings.push(...settled.duplicates, ...outweighedImports(imported, chosen));
+  warnings.push(...outweighedImports(imported, chosen));
   const idle = idleImports(imported, chosen);
   const idleSheets = new Map((importsKept?.idle ?? idle.map((i) => i.file)).flatMap((file) => {
     const signature = signatures.get(file);
@@ -168,6 +170,7 @@ export async function readSources(
     warnings: [...new Set(warnings)],
     seen,
     copies: settled.copies,
+    copiesOf: settled.copiesOf,
     readable: new Set([...readable, ...[...carried.values()].map((c) => c.file)]),
     signatures,
     idleImports: idle,

@@ -69,6 +69,31 @@ describe('a copy of a page under another name', () => {
   });
 });
 
+describe('a folder that repeats the bundled pages (explore33b C7)', () => {
+  it('is said in one line, counted and a few named, the full list in the index folder\'s copies.tsv; a few copies are still said one by one', async () => {
+    const { pages, added, indexDir } = setUp('folder-copies');
+    const names = ['t1558711.shtml', 't1559978.shtml', 't1560357.shtml'];
+    for (const page of names) copyFileSync(join('seeds/mfa-en', page), join(added, page));
+    copyFileSync('seeds/mfa-en/t1560672.shtml', join(pages, 't1560672.shtml'));
+    copyFileSync('seeds/mfa-en/t1560672.shtml', join(added, 't1560672.shtml'));
+    const many = await build([pages, added], indexDir);
+    const list = join(indexDir, 'copies.tsv');
+    expect(many.log.filter((l) => l.includes('cop'))).toEqual([
+      `warning: 4 files of ${added} are copies of files of ${pages} (same date, language and exchanges), not indexed again: ` +
+        `t1558711.shtml, t1559978.shtml, t1560357.shtml, and 1 more; every copy is listed in ${list}`,
+    ]);
+    expect(readFileSync(list, 'utf8')).toBe(`copy\toriginal\n${[...names, 't1560672.shtml'].map((n) => `${join(added, n)}\t${join(pages, n)}\n`).join('')}`);
+    // Three or fewer: each its own line, as before; a run that finds none removes the list.
+    rmSync(join(added, 't1560672.shtml'));
+    const few = await build([pages, added], indexDir);
+    expect(few.log.filter((l) => l.includes('cop'))).toEqual(names.map((n) =>
+      `warning: ${join(added, n)} is a copy of ${join(pages, n)} (same date, language and exchanges): not indexed again`));
+    for (const n of names) rmSync(join(added, n));
+    await build([pages, added], indexDir);
+    expect(() => readFileSync(list)).toThrow(/ENOENT/);
+  });
+});
+
 describe('briefing keys', () => {
   it('never move to a newly added file: a new second briefing of the date takes the next free suffix', async () => {
     // Pages without a manifest are keyed in file-name order: the one added later sorts first.
