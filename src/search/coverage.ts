@@ -28,6 +28,13 @@ export interface CorpusStretch {
 }
 
 /**
+ * The imported files of each date of a stretch `corpusOnlyStretches` made, so that a clause about some
+ * of its dates names only the files they came from (`stretchesHolding`): of two sheets, one may hold
+ * a single date of a two-year stretch. Kept beside the stretch, not in it: `--json` gives the stretch.
+ */
+const filesByDate = new WeakMap<CorpusStretch, ReadonlyMap<string, readonly string[]>>();
+
+/**
  * The runs of briefing dates held only from imported corpus files (`sourceKind` "imported"), a page
  * of any date ending a run; `briefings` sorted by date.
  */
@@ -40,36 +47,52 @@ export function corpusOnlyStretches(briefings: { date: string; file: string | nu
     if (imported) day.files.add(basename(b.file!));
     kinds.set(b.date, day);
   }
-  const runs: { from: string; to: string; files: Set<string> }[] = [];
+  const runs: { from: string; to: string; files: Set<string>; byDate: Map<string, string[]> }[] = [];
   let open = false;
   for (const [date, day] of kinds) {
     if (!day.imported) {
       open = false;
       continue;
     }
-    if (!open) runs.push({ from: date, to: date, files: new Set() });
+    if (!open) runs.push({ from: date, to: date, files: new Set(), byDate: new Map() });
     open = true;
     const run = runs.at(-1)!;
     run.to = date;
     for (const f of day.files) run.files.add(f);
+    run.byDate.set(date, [...day.files]);
   }
-  return runs.map((r) => ({ from: r.from, to: r.to, files: [...r.files].sort() }));
+  return runs.map((r) => {
+    const stretch = { from: r.from, to: r.to, files: [...r.files].sort() };
+    filesByDate.set(stretch, r.byDate);
+    return stretch;
+  });
 }
 
 /**
  * The stretches of `stretches` (`Coverage.corpusOnly`) that hold any of `dates`, oldest first, and
- * how many of the dates they hold (a date repeated counts each time): null when they hold none.
+ * how many of the dates they hold (a date repeated counts each time): null when they hold none. Each
+ * stretch names only the files those dates came from, where `corpusOnlyStretches` recorded them.
  */
 export function stretchesHolding(stretches: readonly CorpusStretch[], dates: Iterable<string>): { count: number; stretches: CorpusStretch[] } | null {
-  const holding = new Set<CorpusStretch>();
+  const holding = new Map<CorpusStretch, Set<string>>();
   let count = 0;
   for (const date of dates) {
     const stretch = stretches.find((s) => s.from <= date && date <= s.to);
     if (!stretch) continue;
     count++;
-    holding.add(stretch);
+    const files = holding.get(stretch) ?? new Set<string>();
+    for (const file of filesByDate.get(stretch)?.get(date) ?? stretch.files) files.add(file);
+    holding.set(stretch, files);
   }
-  return count > 0 ? { count, stretches: stretches.filter((s) => holding.has(s)) } : null;
+  if (count === 0) return null;
+  return {
+    count,
+    stretches: stretches.flatMap((s) => {
+      const files = holding.get(s);
+      if (!files) return [];
+      return files.size === s.files.length ? [s] : [{ ...s, files: s.files.filter((f) => files.has(f)) }];
+    }),
+  };
 }
 
 /** The months whose briefings all come from imported corpus files, oldest first. */

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedRanges, computeCoverage, corpusOnlyStretches, describeCoverage, gapsOverlapping, gapWords, reachesOutside, sourceKind, yearsIn } from '../../src/search/coverage.js';
+import { askedRanges, computeCoverage, corpusOnlyStretches, describeCoverage, gapsOverlapping, gapWords, reachesOutside, sourceKind, stretchesHolding, yearsIn } from '../../src/search/coverage.js';
+import { readPressConFile } from '../../src/transcripts/presscon.js';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildIndex } from '../../src/store/build.js';
@@ -165,5 +166,21 @@ describe('stretches held only as imported corpus pairs', () => {
       { from: '2015-01-05', to: '2015-03-02', files: ['cmfa-presscon-v4-ukraine.csv'] },
       { from: '2022-03-01', to: '2023-12-29', files: ['CMFA_PressCon_v4.xlsx', 'cmfa-presscon-v4-ukraine.csv'] },
     ]);
+  });
+
+  it('names, for the dates of some matches, only the files those dates came from (explore33b M6)', async () => {
+    // The sample's dates, one of them (2022-02-28) kept from a second sheet that holds one more pair of it.
+    const dates = (await readPressConFile('seeds/presscon/cmfa-presscon-v4-ukraine.csv')).flatMap((o) => (o.ok ? [o.transcript.date] : []));
+    expect(dates).toContain('2022-02-28');
+    const briefings = dates.map((date) => ({ date, file: date === '2022-02-28' ? '/tmp/presscon-fixed.csv' : '/tmp/presscon.csv' }));
+    const stretches = corpusOnlyStretches(briefings);
+    const spanning = stretches.find((s) => s.from <= '2022-02-28' && '2022-02-28' <= s.to)!;
+    expect(spanning.files).toEqual(['presscon-fixed.csv', 'presscon.csv']);
+    const of2023 = dates.filter((d) => d.startsWith('2023-'));
+    expect(stretchesHolding(stretches, of2023)).toEqual({ count: of2023.length, stretches: [{ ...spanning, files: ['presscon.csv'] }] });
+    expect(stretchesHolding(stretches, ['2022-02-28'])!.stretches.map((s) => s.files)).toEqual([['presscon-fixed.csv']]);
+    expect(stretchesHolding(stretches, ['2022-02-28', '2023-03-14'])!.stretches).toEqual([spanning]);
+    // The stretch itself (what --json gives) is as it was.
+    expect(JSON.parse(JSON.stringify(spanning))).toEqual({ from: spanning.from, to: spanning.to, files: spanning.files });
   });
 });
