@@ -6,9 +6,9 @@ import { KEY_PREFIX } from '../answers/dates.js';
 import { unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
-import { outsideNote } from '../answers/span.js';
+import { importedPairsWords, outsideNote } from '../answers/span.js';
 import { nothingRelevantText, totalsLine } from '../answers/totals.js';
-import { gapWords, type Coverage } from '../search/coverage.js';
+import { gapWords, type Coverage, type SourceSummary } from '../search/coverage.js';
 import { openSearch } from '../search/open.js';
 import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
 import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
@@ -16,11 +16,15 @@ import { NOTHING_TO_SEARCH, questionWords } from '../answers/query-text.js';
 import { filterWordsIn, isTypedSort } from '../answers/inline-filters.js';
 import type { SaidByOther, SearchResponse, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
-import { indexDirFromEnv } from '../store/layout.js';
+import { currentGeneration, indexDirFromEnv } from '../store/layout.js';
+import { readManifest } from '../store/index-manifest.js';
+import { isWithin } from '../store/sources.js';
+import { BUNDLED_PRESSCON_SAMPLE } from '../transcripts/bundled-sample.js';
+import { resolve } from 'node:path';
 import { dataDirFromEnv } from '../sync/settings.js';
 import { notIndexedWords, readSyncStatusOfIndex } from '../sync/status.js';
 import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
-import { ensureIndex } from './ensure-index.js';
+import { ensureIndex, SEEDS_DIR } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
 import { parseCommandArgs } from './options.js';
@@ -218,6 +222,24 @@ function queriesFileProblem(file: string, err: unknown): string {
   return `cannot read --queries-file ${file}: ${reason}`;
 }
 
+/**
+ * The sources of `--about`, one a line: each kind of page source, and each spreadsheet apart, held as
+ * its pairs only (the bundled PressCon sample among the bundled sources, with what it holds).
+ */
+function sourceLines(sources: SourceSummary[]): string[] {
+  const count = (briefings: number): string => plural(briefings, 'briefing').replace(/^\d+/, (n) => n.padStart(5));
+  return sources.flatMap((s) => {
+    if (!s.sheets) return [`${s.kind.padEnd(8)} ${count(s.briefings)}, ${s.from} to ${s.to}`];
+    return s.sheets.map((sheet) => {
+      const bundled = isWithin(sheet.file, SEEDS_DIR);
+      const held = resolve(sheet.file) === resolve(BUNDLED_PRESSCON_SAMPLE.file)
+        ? `only as the pairs of ${sheet.file}, ${BUNDLED_PRESSCON_SAMPLE.what}`
+        : importedPairsWords([sheet.file]);
+      return `${(bundled ? 'bundled' : 'imported').padEnd(8)} ${count(sheet.briefings)}, ${sheet.from} to ${sheet.to}, ${held}`;
+    });
+  });
+}
+
 /** `--about`: the sources, the span and its gaps, the last sync and the listed pages it could not get. */
 function printAbout(search: SpoxSearch, dataDir: string, indexDir: string): void {
   const info = search.info();
@@ -225,11 +247,19 @@ function printAbout(search: SpoxSearch, dataDir: string, indexDir: string): void
   console.log(`${plural(coverage.briefings, 'briefing')}, ${plural(info.exchanges, 'exchange')}, ${plural(info.statements, 'statement')}; ${info.mode} search${info.model ? ` with ${info.model}` : ''}`);
   console.log(coverage.from ? `span: ${coverage.from} to ${coverage.to}` : 'span: none (the index is empty)');
   console.log(coverage.gaps.length ? `gaps (over 30 days without a briefing in either language): ${gapWords(coverage.gaps, Infinity)}` : 'gaps: none');
+  const sources = search.sources();
   console.log('sources:');
-  for (const s of search.sources()) console.log(`  ${s.kind.padEnd(8)} ${plural(s.briefings, 'briefing').replace(/^\d+/, (n) => n.padStart(5))}, ${s.from} to ${s.to}`);
+  for (const line of sourceLines(sources)) console.log(`  ${line}`);
+  const remembered = readManifest(currentGeneration(indexDir))?.sources;
+  if (remembered) console.log(`remembered sources (every index run reads them again): ${remembered.join(', ') || 'none'}`);
+  const imported = sources.find((s) => s.kind === 'imported');
   console.log('languages (a question searches the briefings of its own):');
   for (const language of search.languages()) {
-    console.log(`  ${languageWords(language)}`);
+    // Only English corpora are imported: those briefings are the research corpus's pairs, not whole transcripts.
+    const pairsOnly = language.lang === 'en' && imported
+      ? `; ${imported.briefings === language.briefings ? 'all' : `${imported.briefings} of them`} (${imported.from} to ${imported.to}) only as imported pairs, not whole transcripts`
+      : '';
+    console.log(`  ${languageWords(language)}${pairsOnly}`);
     console.log(`    gaps: ${language.gaps.length ? gapWords(language.gaps, Infinity) : 'none'}`);
   }
   const status = readSyncStatusOfIndex(dataDir, indexDir);

@@ -251,6 +251,8 @@ export interface SourceSummary {
   briefings: number;
   from: string;
   to: string;
+  /** For the imported kind: each spreadsheet, by the path the manifest records, with its briefings (held as its pairs only). */
+  sheets?: { file: string; briefings: number; from: string; to: string }[];
 }
 
 /** Sources by kind, in a fixed order: bundled, synced, imported, added. */
@@ -263,8 +265,13 @@ export function summarizeSources(briefings: { date: string; file: string | null 
     dates.push(b.date);
     byKind.set(kind, dates);
   }
+  const span = (dates: string[]) => ({ briefings: dates.length, from: dates[0]!, to: dates[dates.length - 1]! });
+  const bySheet = new Map<string, string[]>();
+  for (const b of briefings) if (b.file !== null && isImported(b.file)) bySheet.set(b.file, [...(bySheet.get(b.file) ?? []), b.date]);
   return order.flatMap((kind) => {
     const dates = (byKind.get(kind) ?? []).sort();
-    return dates.length ? [{ kind, briefings: dates.length, from: dates[0]!, to: dates[dates.length - 1]! }] : [];
+    if (dates.length === 0) return [];
+    const sheets = kind === 'imported' ? { sheets: [...bySheet].sort(([a], [b]) => a.localeCompare(b)).map(([file, of]) => ({ file, ...span(of.sort()) })) } : {};
+    return [{ kind, ...span(dates), ...sheets }];
   });
 }

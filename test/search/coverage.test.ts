@@ -130,10 +130,16 @@ describe('sources and the ask command', () => {
     expect(response.coverage).toEqual(search.coverage());
     expect(about).toContain(`span: ${search.coverage().from} to 2026-08-17`);
     expect(about).toMatch(/^ {2}bundled +4 briefings, 2021-02-26 to 2026-08-17$/m);
-    expect(about).toMatch(/^ {2}imported +\d+ briefings/m);
+    // The bundled PressCon sample is bundled, its briefings held as its pairs only, and what it holds said (explore33b M5).
+    const imported = search.sources().find((s) => s.kind === 'imported')!;
+    expect(about).toContain(`\n  bundled    ${imported.briefings} briefings, ${imported.from} to ${imported.to}, only as the pairs of seeds/presscon/cmfa-presscon-v4-ukraine.csv, ` +
+      'the CMFA PressCon sample bundled with spox: only the pairs that mention Ukraine, not whole briefings\n');
+    expect(about).not.toMatch(/^ {2}imported/m);
+    expect(about).toContain(`remembered sources (every index run reads them again): ${sources.join(', ')}\n`);
     expect(about).toContain('last sync: 2026-08-18T06:00:00.000Z from https://www.mfa.gov.cn');
     // English pages and the research corpus only: one language, the whole span.
-    expect(about).toContain(`languages (a question searches the briefings of its own):\n  English: ${search.coverage().briefings} briefings, ${search.coverage().from} to 2026-08-17\n    gaps: ${gapWords(search.coverage().gaps, Infinity)}\n`);
+    expect(about).toContain(`languages (a question searches the briefings of its own):\n  English: ${search.coverage().briefings} briefings, ${search.coverage().from} to 2026-08-17; ` +
+      `${imported.briefings} of them (${imported.from} to ${imported.to}) only as imported pairs, not whole transcripts\n    gaps: ${gapWords(search.coverage().gaps, Infinity)}\n`);
     expect(nothing).toContain('Nothing relevant found for “zzyzx quokka 2023”');
     // The gap that 2023 falls in is named, whatever else the index lacks.
     const gap2023 = search.coverage().gaps.find((g) => g.from <= '2023-12-31' && g.to >= '2023-01-01')!;
