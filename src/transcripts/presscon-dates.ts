@@ -34,6 +34,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const ORDER_MARGIN_DAYS = 31;
 /** How long after a briefing its page may be posted: the address's date is that of posting (the next day, for 13 rows of the sample). */
 const POSTED_WITHIN_DAYS = 7;
+/** Past this many rows out of order (or 1% of the numbered rows), the links' numbers are not read as an order at all. */
+const MOST_OUT_OF_ORDER = 10;
 /** How many rows the warning names; the rest are counted. */
 const NAMED = 10;
 
@@ -101,6 +103,8 @@ function outOfOrder(rows: DatedRow[]): Map<DatedRow, string> {
   });
   const inOrder = new Set<number>();
   for (let i = tails.at(-1) ?? -1; i >= 0; i = before[i]!) inOrder.add(i);
+  // Numbers that many rows break are no order to judge dates by (another numbering, a sheet sorted otherwise).
+  if (numbered.length - inOrder.size > Math.max(MOST_OUT_OF_ORDER, numbered.length / 100)) return new Map();
   const flagged = new Map<DatedRow, string>();
   numbered.forEach(({ r, n }, i) => {
     if (inOrder.has(i)) return;
