@@ -249,6 +249,8 @@ interface RowProblem {
   shared?: string;
   /** The cell of that form. */
   value?: string;
+  /** For a date problem: the date the row's `day`, `month` and `year` cells give (`19 November 2002`). */
+  columnsSay?: string;
 }
 
 /** A row whose answer cell holds no answer (`-`): not an exchange, but it keeps its number among the pairs of its date. */
@@ -355,7 +357,8 @@ function readPair(cells: Record<Column, string>, row: number, columns: Pair['col
   if (dateProblem) {
     const said = columnsDate(columns);
     const problem = `date "${date.slice(0, 30)}" ${dateProblem}${said ? ` (its day, month and year columns say ${said})` : ''}`;
-    return dateProblem === 'is not YYYY-MM-DD' ? { problem, shared: dateShape(date), value: date } : { problem };
+    const columnsSay = said ? { columnsSay: said } : {};
+    return dateProblem === 'is not YYYY-MM-DD' ? { problem, shared: dateShape(date), value: date, ...columnsSay } : { problem, ...columnsSay };
   }
   const question = withoutLabel(paragraphs(cells.question), QUESTION_LABEL);
   if (question.length === 0) return { problem: 'the question is empty' };
@@ -420,7 +423,8 @@ function dateFormWords(dates: string[]): string {
     const sep = /^\d+(\D)/.exec(dates[0]!)![1]!;
     const firstIsDay = parts.some((m) => Number(m[1]) > 12);
     const secondIsDay = parts.some((m) => Number(m[2]) > 12);
-    const form = firstIsDay === secondIsDay ? `m${sep}d${sep}yyyy or d${sep}m${sep}yyyy (no number past 12 tells which)` : firstIsDay ? `d${sep}m${sep}yyyy` : `m${sep}d${sep}yyyy`;
+    const form = firstIsDay && secondIsDay ? `a mix of m${sep}d${sep}yyyy and d${sep}m${sep}yyyy`
+      : firstIsDay === secondIsDay ? `m${sep}d${sep}yyyy or d${sep}m${sep}yyyy (no number past 12 tells which)` : firstIsDay ? `d${sep}m${sep}yyyy` : `m${sep}d${sep}yyyy`;
     return `${form} (${example}, as Excel writes a date in a ${firstIsDay ? 'European' : 'US'} locale)`;
   }
   if (dates.every((d) => /^\d{5}(?:\.\d+)?$/.test(d))) {
@@ -431,19 +435,15 @@ function dateFormWords(dates: string[]): string {
 }
 
 /** What rows sharing a problem are told, once: the problem, then the rows named (the first ten). */
-function sharedWords(shared: string, rows: { name: string; problem: string; value?: string }[]): string {
+function sharedWords(shared: string, rows: SkippedRow[]): string {
+  const names = namesListed(rows.map((r) => r.name));
   if (shared.startsWith('date ')) {
-    const first = /\(its day, month and year columns say ([^)]*)\)/.exec(rows[0]!.problem)?.[1];
+    const first = rows[0]!.columnsSay;
     return `${plural(rows.length, 'row')} skipped: their date cells are written ${dateFormWords(rows.map((r) => r.value!))}, not YYYY-MM-DD` +
-      `${first ? ` (the first one's day, month and year columns say ${first})` : ''}: ${namedRows(rows)}; ` +
+      `${first ? ` (the first one's day, month and year columns say ${first})` : ''}: ${names}; ` +
       'format the date column as yyyy-mm-dd (in Excel: Format Cells → Custom → yyyy-mm-dd), save the file as CSV UTF-8 and import it again';
   }
-  return `${plural(rows.length, 'row')} skipped: ${rows[0]!.problem.replace(/^it has/, 'each has')}: ${namedRows(rows)}`;
-}
-
-/** Rows by name, the first ten, and how many more. */
-function namedRows(rows: { name: string }[]): string {
-  return rows.slice(0, 10).map((r) => r.name).join(', ') + (rows.length > 10 ? `, and ${rows.length - 10} more` : '');
+  return `${plural(rows.length, 'row')} skipped: ${rows[0]!.problem.replace(/^it has/, 'each has')}: ${names}`;
 }
 
 /** A row skipped, by name (`row 104 (27153_1, 2022-02-30)`). */
@@ -484,8 +484,12 @@ function unansweredWords(rows: Unanswered[]): string {
 
 /** The first ten rows by name, and how many more. */
 function listedRows(rows: { row: number; idSplit: string; date: string }[]): string {
-  const listed = rows.slice(0, 10).map(rowName);
-  return `${listed.join(', ')}${rows.length > listed.length ? `, and ${rows.length - listed.length} more` : ''}`;
+  return namesListed(rows.map(rowName));
+}
+
+/** The first ten names, and how many more. */
+function namesListed(names: string[]): string {
+  return `${names.slice(0, 10).join(', ')}${names.length > 10 ? `, and ${names.length - 10} more` : ''}`;
 }
 
 /**
