@@ -1,7 +1,8 @@
-import { renderQuote } from '../search/quote.js';
+import { isCutShort, renderQuote } from '../search/quote.js';
 import { splitSentences } from '../search/sentences.js';
 import type { OtherVersion, QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
+import { isLateAnswerNote } from '../transcripts/turns.js';
 import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
 import { UNNAMED_SPOKESPERSON } from '../transcripts/title.js';
 import { chineseName } from '../transcripts/zh/names.js';
@@ -84,7 +85,8 @@ const QUESTION_MIN = 40;
 /**
  * A paste-ready citation. `plain`: the quote in quotation marks, then who said it, where, when,
  * who asked, the official English transcript's URL (left bare, so it is a link), and the question
- * asked. `footnote`: a Chicago-style note naming the speaker, the occasion, the date, the asker and
+ * asked (or, over an answer given after the conference, the editor's note that stands as its question,
+ * said to be that note). `footnote`: a Chicago-style note naming the speaker, the occasion, the date, the asker and
  * the question, the transcript's title, the Ministry and the URL. A quote too long for `maxChars`
  * keeps its first whole sentences and ends with " …", so a cut answer never reads as the whole;
  * the question (context, not the quote) gives way first: cut to its opening, marked " …".
@@ -99,14 +101,29 @@ export function citation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
       ? `text via ${corpus.corpus}${corpus.excerpt ? ' (may be an excerpt)' : ''}`
       : 'Ministry of Foreign Affairs of the People’s Republic of China, official English transcript';
     const url = safeLinkUrl(record.url);
+    const asked = (question: string): string => (editorsNote(record) ? ` (${EDITORS_NOTE}: ${question})` : ` (“${question}”)`);
     const note = (question: string): string =>
-      `${record.spokesperson === UNKNOWN_SPOKESPERSON ? NOT_RECORDED : escape(record.spokesperson)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}${question ? ` (“${question}”)` : ''}, in “${escape(record.title)},” ${where}${url ? `, ${url}` : ''}.`;
-    return note(questionWithin(record, options.maxChars - note('').length - 5, escape));
+      `${record.spokesperson === UNKNOWN_SPOKESPERSON ? NOT_RECORDED : escape(record.spokesperson)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}${question ? asked(question) : ''}, in “${escape(record.title)},” ${where}${url ? `, ${url}` : ''}.`;
+    return note(questionWithin(record, options.maxChars - note('').length - asked('').length, escape));
   }
   const attribution = `— ${speakerWords(record, escape)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}. ${sourceWords(record).replace(record.title, escape(record.title))}`;
   return withQuestion(record, spans, options.maxChars, escape, (question) => (quote) =>
-    `“${quote}”\n${attribution}${question ? `\nQuestion: “${question}”` : ''}`);
+    `“${quote}”\n${attribution}${!question ? '' : editorsNote(record) ? `\n${EDITORS_NOTE_LABEL}: ${question}` : `\nQuestion: “${question}”`}`);
 }
+
+/**
+ * Whether the record's question is the editor's note over an answer given after the conference
+ * ("After the press conference, Zhao made further response to the question raised by South China
+ * Morning Post.", 会后，就《南华早报》记者所提问题，赵立坚表示：): cited as that note, never in quotation
+ * marks as what a journalist asked.
+ */
+function editorsNote(record: IndexedRecord): boolean {
+  return record.question !== null && isLateAnswerNote(record.question);
+}
+
+const EDITORS_NOTE = "editor's note on the transcript";
+const EDITORS_NOTE_LABEL = "Editor's note on the transcript";
+const EDITORS_NOTE_ZH = '原文编者注';
 
 /** A PressCon pair whose speaker the corpus left unrecorded, as a citation names them (not "Unknown spokesperson", which reads as invented). */
 const NOT_RECORDED = 'Chinese Foreign Ministry spokesperson (name not recorded)';
@@ -153,7 +170,7 @@ function fitQuote(
   record: IndexedRecord, spans: QuoteSpan[], maxChars: number, escape: (text: string) => string, frame: (quote: string) => string,
 ): { text: string; cut: boolean } {
   const whole = spans.length > 0 ? spans : splitSentences(record.answer);
-  const all = frame(escape(renderQuote(record.answer, whole)));
+  const all = frame(escape(renderQuote(record.answer, whole, isCutShort(record))));
   if (all.length <= maxChars) return { text: all, cut: false };
   for (let n = whole.length - 1; n > 0; n--) {
     const text = frame(`${escape(renderQuote(record.answer, whole.slice(0, n)))} ${ELLIPSIS}`);
@@ -191,12 +208,13 @@ function chineseCitation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
   const source = url ?? escape(record.title);
   if (options.format === 'footnote') {
     const who = said ? `外交部发言人${said.speaker}，${said.when}${said.occasion}` : `外交部发言人${escape(record.spokesperson)}，${record.date}`;
-    const note = (question: string): string => `${who}${question ? `，答${asker}记者问“${question}”` : ''}，《${escape(record.title)}》，中华人民共和国外交部${url ? `，${url}` : ''}。`;
-    return note(questionWithin(record, options.maxChars - note('').length - 7, escape));
+    const asked = (question: string): string => (editorsNote(record) ? `，答${asker}记者问（${EDITORS_NOTE_ZH}：${question}）` : `，答${asker}记者问“${question}”`);
+    const note = (question: string): string => `${who}${question ? asked(question) : ''}，《${escape(record.title)}》，中华人民共和国外交部${url ? `，${url}` : ''}。`;
+    return note(questionWithin(record, options.maxChars - note('').length - asked('').length, escape));
   }
   const attribution = !said ? `${escape(record.title)}（${escape(record.spokesperson)}）`
     : said.hosted ? `外交部发言人${said.speaker}${said.when}主持${said.occasion}${asker ? `，答${asker}记者问` : ''}时表示。`
     : `外交部发言人${said.speaker}${said.when}在${said.occasion}上${asker ? `答${asker}记者问时` : ''}表示。`;
   return withQuestion(record, spans, options.maxChars, escape, (question) => (quote) =>
-    `“${quote}”\n${attribution}\n${source}${question ? `\n问：“${question}”` : ''}`);
+    `“${quote}”\n${attribution}\n${source}${!question ? '' : editorsNote(record) ? `\n${EDITORS_NOTE_ZH}：${question}` : `\n问：“${question}”`}`);
 }

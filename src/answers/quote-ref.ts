@@ -1,4 +1,4 @@
-import { renderQuote, sentenceSpansAt } from '../search/quote.js';
+import { isCutShort, renderQuote, sentenceSpansAt } from '../search/quote.js';
 import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 
@@ -41,7 +41,7 @@ export function decodeQuoteRef(text: string): QuoteRef | null {
 export function quoteOfRef(record: IndexedRecord, spans: QuoteSpan[]): { spans: QuoteSpan[]; quote: string } | null {
   if (spans.length === 0) return { spans: [], quote: record.answer };
   const checked = sentenceSpansAt(record.answer, spans);
-  return checked ? { spans: checked, quote: renderQuote(record.answer, checked) } : null;
+  return checked ? { spans: checked, quote: renderQuote(record.answer, checked, isCutShort(record)) } : null;
 }
 
 /** Brackets a card prints around an id (`[2020-05-22#3]`), or a Chinese keyboard types (`【…】`, `〔…〕`; `［…］` once read as NFKC). */

@@ -27,7 +27,7 @@ import { exclusionIntent, type Exclusion } from './exclusion.js';
 import { joinedNames } from './joined-names.js';
 import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
-import { renderQuote, selectQuoteSpans } from './quote.js';
+import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk, isCjkTerm } from './cjk.js';
 import { chineseWordTerms, joiningTerms, sayingEveryWord } from './chinese-words.js';
 import { normalizeTerm, termSequence, termsOf } from './terms.js';
@@ -932,7 +932,7 @@ export class SearchEngine implements SpoxSearch {
   /** The quote of a record's answer for a query's terms and phrases: its sentence spans and the text shown. */
   private quoteOfTerms(record: IndexedRecord, queryTerms: string[], index: LexicalIndex, phrases: readonly Phrase[]): { spans: QuoteSpan[]; quote: string } {
     const spans = selectQuoteSpans(record.answer, queryTerms, (t) => index.idf(t), phrases);
-    return { spans, quote: renderQuote(record.answer, spans) };
+    return { spans, quote: renderQuote(record.answer, spans, isCutShort(record)) };
   }
 
   /**

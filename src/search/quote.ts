@@ -1,7 +1,9 @@
+import { isEditorNote } from './editor-notes.js';
 import { phraseSentences, type Phrase } from './phrase.js';
 import { splitSentences } from './sentences.js';
 import { sentenceKind } from './stance.js';
 import { termsOf } from './terms.js';
+import type { IndexedRecord } from '../store/types.js';
 import type { QuoteSpan } from './types.js';
 
 /** How much of an answer a quote shows at most. */
@@ -65,56 +67,95 @@ export function selectQuoteSpans(answer: string, queryTerms: string[], idf: (ter
       WEIGHT.position * index;
     return { index, score, size: span.end - span.start, leansBack: LEANS_BACK.test(text) };
   });
-  const byWorth = [...scored].sort((a, b) => b.score - a.score || a.index - b.index);
-  const picked = pickSentences(byWorth, holding, (i) => quotation[i]!.opensInside);
+  // An editor's note is never quoted: a quote running across one shows it cut (" … ").
+  const notes = new Set(sentences.flatMap((span, i) => (isEditorNote(answer.slice(span.start, span.end)) ? [i] : [])));
+  if (notes.size === sentences.length) return sentences;
+  const byWorth = [...scored].filter((s) => !notes.has(s.index)).sort((a, b) => b.score - a.score || a.index - b.index);
+  const required = new Set([...holding].filter((i) => !notes.has(i)));
+  const picked = pickSentences(byWorth, required, {
+    opensInside: (i) => quotation[i]!.opensInside,
+    closedBy: (i) => quotation[i]!.closedBy,
+  });
   // Marks that never close make every later sentence "inside": then the marks are not read.
-  const shown = picked.size > 0 ? picked : pickSentences(byWorth, holding, () => false);
+  const shown = picked.size > 0 ? picked : pickSentences(byWorth, required, { opensInside: () => false, closedBy: () => [] });
   return [...shown].sort((a, b) => a - b).map((i) => sentences[i]!);
+}
+
+/** How a sentence stands to the quotations of its answer (`quotationOf`), as the picking reads it. */
+interface QuotationRules {
+  opensInside: (index: number) => boolean;
+  /**
+   * For a sentence that leaves a quotation open, the sentences after it up to the one that closes it
+   * in its paragraph; null when none there closes it; [] for a sentence that leaves none open.
+   */
+  closedBy: (index: number) => readonly number[] | null;
 }
 
 /**
  * The sentences `required` (all of them, whatever their number and length), then the best that fit,
  * a sentence that leans back bringing the one before it. A sentence that opens inside a quotation
  * (a communiqué the spokesperson reads out, split into sentences) is taken only after the one before
- * it: a quote opening there would give the read-out text as the spokesperson's own words.
+ * it: a quote opening there would give the read-out text as the spokesperson's own words. A quote
+ * never ends inside a quotation either: a sentence that opens one (“一切都在变化，…发生了变化。) is
+ * taken only with the sentences up to the one that closes it, when they fit; not at all when nothing
+ * in its paragraph closes it (its closing mark may lie paragraphs away, or nowhere).
  */
 function pickSentences(
-  byWorth: readonly { index: number; size: number; leansBack: boolean }[], required: ReadonlySet<number>, opensInside: (index: number) => boolean,
+  byWorth: readonly { index: number; size: number; leansBack: boolean }[], required: ReadonlySet<number>, quotation: QuotationRules,
 ): Set<number> {
   const size = new Map(byWorth.map((s) => [s.index, s.size]));
   const picked = new Set<number>();
   let length = 0;
-  const fits = (i: number): boolean =>
-    picked.size < MAX_SENTENCES && (picked.size === 0 || length + size.get(i)! <= MAX_QUOTE_CHARS);
-  const mayOpen = (i: number): boolean => !opensInside(i) || picked.has(i - 1);
+  const mayOpen = (i: number): boolean => !quotation.opensInside(i) || picked.has(i - 1);
+  /** `i` with the sentences that close the quotation it leaves open, those not yet picked; null when they do not close it. */
+  const withClosing = (i: number): number[] | null => {
+    const closing = quotation.closedBy(i);
+    return closing === null || closing.some((j) => !size.has(j)) ? null : [i, ...closing].filter((j) => !picked.has(j));
+  };
+  const fits = (group: readonly number[]): boolean => {
+    const added = group.reduce((sum, j) => sum + size.get(j)!, 0);
+    return picked.size + group.length <= MAX_SENTENCES && ((picked.size === 0 && group.length === 1) || length + added <= MAX_QUOTE_CHARS);
+  };
   const take = (i: number): void => {
     picked.add(i);
     length += size.get(i)!;
   };
+  /** Takes `i` and what closes its quotation when they fit; whether it did. */
+  const takeClosed = (i: number): boolean => {
+    const group = withClosing(i);
+    if (!group || !fits(group)) return false;
+    group.forEach(take);
+    return true;
+  };
   for (const i of [...required].sort((a, b) => a - b)) take(i);
-  // One opening inside a quotation is shown after the words that open it, when they fit.
-  for (const i of required) if (!mayOpen(i) && fits(i - 1)) take(i - 1);
+  // One opening inside a quotation is shown after the words that open it, when they fit; one leaving
+  // a quotation open, with the words that close it.
+  for (const i of required) if (!mayOpen(i) && size.has(i - 1) && fits([i - 1])) take(i - 1);
+  for (const i of required) takeClosed(i);
   for (const s of byWorth) {
     if (picked.has(s.index) || !mayOpen(s.index)) continue;
-    if (!fits(s.index)) {
+    if (!takeClosed(s.index)) {
       if (picked.size >= MAX_SENTENCES) break;
       continue;
     }
-    take(s.index);
     const previous = s.index - 1;
-    if (s.leansBack && previous >= 0 && !picked.has(previous) && mayOpen(previous) && fits(previous)) take(previous);
+    if (s.leansBack && size.has(previous) && !picked.has(previous) && mayOpen(previous)) takeClosed(previous);
   }
   return picked;
 }
 
 /**
  * For each sentence, the share of its characters inside quotation marks, counting a quotation that
- * opened in an earlier sentence of the same paragraph, and whether it opens inside one. Curly marks
- * nest; straight ones alternate; a curly closing mark closes a straight opening one. A paragraph closes whatever it left open (a missing mark must not
- * make the rest of the answer a quotation).
+ * opened in an earlier sentence of the same paragraph, whether it opens inside one, and, when it
+ * leaves one open, the sentences after it up to the one that closes it in the same paragraph (null
+ * when none does). Curly marks nest; straight ones alternate; a curly closing mark closes a straight
+ * opening one. A paragraph closes whatever it left open (a missing mark must not make the rest of
+ * the answer a quotation).
  */
-function quotationOf(answer: string, sentences: readonly QuoteSpan[]): { insideShare: number; opensInside: boolean }[] {
+function quotationOf(answer: string, sentences: readonly QuoteSpan[]): { insideShare: number; opensInside: boolean; closedBy: number[] | null }[] {
   const depthAt = new Uint8Array(answer.length);
+  /** Whether a quotation is open after the character. */
+  const openAfter = new Uint8Array(answer.length);
   let curly = 0;
   let straight = false;
   for (let i = 0; i < answer.length; i++) {
@@ -130,20 +171,40 @@ function quotationOf(answer: string, sentences: readonly QuoteSpan[]): { insideS
     } else if (c === '"') straight = !straight;
     // The marks themselves are not quoted text (as `sentenceKind` counts it).
     depthAt[i] = (curly > 0 || straight) && c !== '“' && c !== '"' ? 1 : 0;
+    openAfter[i] = curly > 0 || straight ? 1 : 0;
   }
-  return sentences.map(({ start, end }) => {
+  const leavesOpen = (s: QuoteSpan): boolean => openAfter[s.end - 1] === 1;
+  return sentences.map((span, index) => {
+    const { start, end } = span;
     let inside = 0;
     for (let i = start; i < end; i++) inside += depthAt[i]!;
-    return { insideShare: end > start ? inside / (end - start) : 0, opensInside: start > 0 && depthAt[start - 1] === 1 && answer[start - 1] !== '\n' };
+    let closedBy: number[] | null = [];
+    if (leavesOpen(span)) {
+      closedBy = null;
+      const run: number[] = [];
+      for (let j = index + 1; j < sentences.length && !answer.slice(sentences[j - 1]!.end, sentences[j]!.start).includes('\n'); j++) {
+        run.push(j);
+        if (!leavesOpen(sentences[j]!)) {
+          closedBy = run;
+          break;
+        }
+      }
+    }
+    return {
+      insideShare: end > start ? inside / (end - start) : 0,
+      opensInside: start > 0 && depthAt[start - 1] === 1 && answer[start - 1] !== '\n',
+      closedBy,
+    };
   });
 }
 
 /**
  * The quote as shown: the spans verbatim, joined by the answer's own text between adjacent
  * sentences and by "…" where sentences are skipped. It starts at a sentence start and ends at a
- * sentence end; an ellipsis never opens or closes it.
+ * sentence end; an ellipsis never opens it, and closes it only where the answer was cut short
+ * (`isCutShort`) and the quote reaches its last words ("… But I can t …").
  */
-export function renderQuote(answer: string, spans: QuoteSpan[]): string {
+export function renderQuote(answer: string, spans: QuoteSpan[], cutShort = false): string {
   let out = '';
   spans.forEach((span, i) => {
     if (i > 0) {
@@ -152,7 +213,20 @@ export function renderQuote(answer: string, spans: QuoteSpan[]): string {
     }
     out += answer.slice(span.start, span.end);
   });
-  return out;
+  const last = spans.at(-1);
+  return cutShort && last && /^\s*$/.test(answer.slice(last.end)) ? `${out} ${ELLIPSIS}` : out;
+}
+
+/** Text that ends with a sentence mark (closing quotation marks or brackets may follow it). */
+const ENDS_SENTENCE = /[.!?。！？…][\p{Pf}\p{Pe}"']*\s*$/u;
+
+/**
+ * Whether a record's answer stops mid-sentence because the text it came from was cut: a research
+ * corpus's cell ending "… But I can t" (pc-2022-02-24#19), which the import marks as an excerpt.
+ * Never a page's answer: that ends as the Ministry ended it.
+ */
+export function isCutShort(record: Pick<IndexedRecord, 'answer' | 'source'>): boolean {
+  return Boolean(record.source?.excerpt) && !ENDS_SENTENCE.test(record.answer);
 }
 
 /** Two sentence spans with nothing but white space between them. */

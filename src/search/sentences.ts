@@ -1,3 +1,4 @@
+import { editorNotes } from './editor-notes.js';
 import type { QuoteSpan } from './types.js';
 
 /**
@@ -7,7 +8,10 @@ import type { QuoteSpan } from './types.js';
  * - after "U.S.", "U.K.", "etc.", "p.m." only when the next word usually starts a sentence
  *   ("… with the U.S. We urge …", not "the U.S. Secretary of State");
  * - never before a lower-case word ("“Isn't it absurd?” he said").
- * - in Chinese, at 。！？ (with closing quotes or brackets), no space needed after them.
+ * - in Chinese, at 。！？ (with closing quotes or brackets), no space needed after them;
+ * - an opening bracket or quotation mark always opens the sentence after the break, never ends the one before;
+ * - an editor's note in parentheses ("(Journalist nods)", （记者笑）: `editor-notes.ts`) is a span of its
+ *   own, cut from the sentence it stands at the start or end of.
  */
 
 /** Words ending in "." that never end a sentence in these transcripts. */
@@ -26,19 +30,45 @@ const SENTENCE_STARTERS = new Set(
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/**
+ * Opening marks: Unicode's opening punctuation and initial quotation marks (《〈「『【〔“‘（ and ( [ {).
+ * A straight quotation mark is not one: after a sentence mark it closes a quotation as often as it
+ * opens one, and in these transcripts it always closes one.
+ */
+const OPENING_MARK = /[\p{Ps}\p{Pi}]/u;
+
+/** Where a segment from `start` to `end` ends once the opening marks (and white space) it ends with are left to the next. */
+function beforeOpeningMarks(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && /\s/.test(text[at - 1]!)) at--;
+  if (at === start || !OPENING_MARK.test(text[at - 1]!)) return end;
+  while (at > start && OPENING_MARK.test(text[at - 1]!)) at--;
+  return at;
+}
+
 export function splitSentences(text: string): QuoteSpan[] {
-  const spans: QuoteSpan[] = [];
+  const starts = [0];
   let start = 0;
   for (const { index, segment } of segmenter.segment(text)) {
     let end = index + segment.length;
     if (end < text.length && !endsSentence(text, start, end)) continue;
-    // Unicode keeps an opening quote after 。！？ with the sentence before it; it opens the next one.
-    const opening = /[。！？][”’」』）]*([“‘「『（]+\s*)$/u.exec(text.slice(start, end));
-    if (opening) end -= opening[1]!.length;
-    pushTrimmed(text, start, end, spans);
+    // Unicode counts every bracket and quotation mark right after a sentence mark as closing it
+    // ("。《巴黎协定》", "？（记者笑）", "。“港独”"): an opening one opens the next sentence.
+    end = beforeOpeningMarks(text, start, end);
+    starts.push(end);
     start = end;
   }
-  pushTrimmed(text, start, text.length, spans);
+  // An editor's note is a span of its own, wherever it stands, and no sentence break falls inside it
+  // ("(The journalist said, "… developments. I can wait for tomorrow.")").
+  const notes = editorNotes(text);
+  const cuts = notes.length === 0 ? [...starts, text.length] : [
+    ...starts.filter((at) => !notes.some((n) => n.start < at && at < n.end)),
+    ...notes.flatMap((n) => [n.start, n.end]),
+    text.length,
+  ];
+  const ordered = notes.length === 0 ? cuts : [...new Set(cuts)].sort((a, b) => a - b);
+  const spans: QuoteSpan[] = [];
+  for (let i = 1; i < ordered.length; i++) pushTrimmed(text, ordered[i - 1]!, ordered[i]!, spans);
   return spans;
 }
 

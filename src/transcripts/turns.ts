@@ -56,6 +56,14 @@ const AFTER_CONFERENCE_HEADING = /^The following questions? (was|were|is|are) (a
 const LATE_ANSWER_NOTE_ZH = /^会后[，,]就《([^》]{1,20})》记者所提问题/;
 
 /**
+ * Whether a question is the editor's note over an answer given after the conference (which stands
+ * as that answer's question), so that a citation gives it as the note it is, not as what was asked.
+ */
+export function isLateAnswerNote(question: string): boolean {
+  return LATE_ANSWER_NOTE_ZH.test(question) || LATE_ANSWER_NOTE.test(question);
+}
+
+/**
  * The outlet a late answer's note names ("… to the question raised by South China Morning Post.",
  * 就《南华早报》记者所提问题), so that the answer is cited as answering it; else null.
  */

@@ -6,12 +6,14 @@ import { LIMITS } from '../../src/discord/limits.js';
 import { citationMessage } from '../../src/slack/cards.js';
 import { SLACK_LIMITS } from '../../src/slack/limits.js';
 import { unescapeMrkdwn } from '../../src/slack/mrkdwn.js';
-import { renderQuote } from '../../src/search/quote.js';
+import { isCutShort, renderQuote, selectQuoteSpans } from '../../src/search/quote.js';
+import { termsOf } from '../../src/search/terms.js';
 import { splitSentences } from '../../src/search/sentences.js';
 import { toIndexedRecords } from '../../src/store/records.js';
 import type { IndexedRecord } from '../../src/store/types.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
 import { readPressConFile } from '../../src/transcripts/presscon.js';
+import { isLateAnswerNote } from '../../src/transcripts/turns.js';
 import { ENGLISH_SEEDS } from '../seed-sources.js';
 
 let records: IndexedRecord[];
@@ -91,7 +93,9 @@ describe('the question in a citation', () => {
           const text = citation(record, [], { format, maxChars: max });
           expect(text.length, record.id).toBeLessThanOrEqual(max);
           const asked = record.question!.replace(/\s+/g, ' ').trim();
-          const shown = record.lang === 'zh'
+          // The editor's note over an answer given after the conference is cited as that note (below).
+          const shown = isLateAnswerNote(asked) ? /(?:\nEditor's note on the transcript: |\(editor's note on the transcript: |\n原文编者注：|（原文编者注：)(.*?)(?:$|\), in “|），《)/s.exec(text)?.[1]
+            : record.lang === 'zh'
             ? /(?:\n问：|，答[^，“]*记者问)“(.*?)”(?:$|，《)/s.exec(text)?.[1]
             : /(?:\nQuestion: |\()“(.*?)”(?:$|\), in “)/s.exec(text)?.[1];
           expect(shown, `${record.id} ${format}`).toBeDefined();
@@ -103,6 +107,49 @@ describe('the question in a citation', () => {
       }
     }
     expect(cutQuestions).toBeGreaterThan(0);
+  });
+});
+
+describe("the editor's note over an answer given after the conference (explore33a #7)", () => {
+  it('is cited as that note, never in quotation marks as what was asked, in English and Chinese, Cite and Footnote', () => {
+    const late = byId('2020-04-07#12');
+    const note = 'After the press conference, Zhao made further response to the question raised by South China Morning Post.';
+    expect(late.question).toBe(note);
+    const plain = citation(late, [], { format: 'plain', maxChars: LIMITS.content });
+    expect(plain.endsWith(`\nEditor's note on the transcript: ${note}`)).toBe(true);
+    expect(plain).toContain(', answering a question from South China Morning Post. ');
+    expect(plain).not.toContain(`“${note}`);
+    const footnote = citation(late, [], { format: 'footnote', maxChars: LIMITS.content });
+    expect(footnote).toContain(`answering a question from South China Morning Post (editor's note on the transcript: ${note}), in “`);
+    expect(footnote).not.toContain(`“${note}`);
+    const zh = parseTranscriptFiles(['seeds/mfa-zh/t1766913.shtml']).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+    const lateZh = zh.find((r) => r.id === 'zh-2020-04-07#12')!;
+    expect(lateZh.question).toBe('会后，就《南华早报》记者所提问题，赵立坚表示：');
+    const plainZh = citation(lateZh, [], { format: 'plain', maxChars: LIMITS.content });
+    expect(plainZh.endsWith('\n原文编者注：会后，就《南华早报》记者所提问题，赵立坚表示：')).toBe(true);
+    expect(plainZh).not.toContain('问：“会后');
+    expect(citation(lateZh, [], { format: 'footnote', maxChars: LIMITS.content })).toContain('，答南华早报记者问（原文编者注：会后，就《南华早报》记者所提问题，赵立坚表示：），《');
+    // A question asked after the conference is a question: cited as asked.
+    const asked = byId('2020-04-07#11');
+    expect(citation(asked, [], { format: 'plain', maxChars: LIMITS.content })).toContain(`\nQuestion: “${asked.question!.replace(/\s+/g, ' ')}”`);
+  });
+});
+
+describe('an answer the research corpus cut mid-word (explore33a #8)', () => {
+  it('is quoted with " …" at the cut, in the card\'s quote and in the Cite; an answer that ends its sentence is not', async () => {
+    const pressCon = (await readPressConFile('seeds/presscon/cmfa-presscon-v4-ukraine.csv')).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+    const cut = pressCon.find((r) => r.id === 'pc-2022-02-24#19')!;
+    expect(cut.answer.endsWith('But I can t')).toBe(true);
+    const spans = selectQuoteSpans(cut.answer, termsOf(cut.question!), () => 1);
+    expect(spans.at(-1)!.end).toBe(cut.answer.length);
+    expect(renderQuote(cut.answer, spans, isCutShort(cut)).endsWith('But I can t …')).toBe(true);
+    expect(quoteOf(citation(cut, spans, { format: 'plain', maxChars: LIMITS.content })).endsWith('But I can t …')).toBe(true);
+    expect(quoteOf(citation(cut, [], { format: 'plain', maxChars: LIMITS.content })).endsWith('But I can t …')).toBe(true);
+    // Of every pair and page: only an answer that stops mid-sentence, from the corpus, is so marked.
+    const marked = [...pressCon, ...records].filter((r) => isCutShort(r)).map((r) => r.id);
+    expect(marked).toContain('pc-2022-02-24#19');
+    expect(marked.every((id) => id.startsWith('pc-'))).toBe(true);
+    for (const r of records.filter((r) => !r.source)) expect(quoteOf(citation(r, [], { format: 'plain', maxChars: 100_000 })).endsWith(' …'), r.id).toBe(false);
   });
 });
 
