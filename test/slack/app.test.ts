@@ -654,6 +654,29 @@ describe('what the question holds', () => {
   });
 });
 
+describe('a question longer than can be searched', () => {
+  it('is counted as Discord counts it, by the words searched: links, emoji and filter words not counted (review33 #13)', async () => {
+    const pasted = `What did China say about Huawei? <https://www.reuters.com/technology/${'a'.repeat(260)}> 🔥🔥🔥`;
+    const filtered = `${'Huawei '.repeat(42).trim()} from:2019-01-01`;
+    for (const [question, searched] of [[pasted, 'What did China say about Huawei?'], [filtered, 'Huawei '.repeat(42).trim()]] as const) {
+      expect([...question].length).toBeGreaterThan(300);
+      const expected = await seed.search.search(searched, { k: 5, ...(question === filtered ? { filters: { from: '2019-01-01' } } : {}) });
+      expect(expected.total).toBeGreaterThan(0);
+      expect(texts((await spox(question)).messages[0]!)[0]).toContain(`${expected.total} exchanges`);
+    }
+    const long = texts((await spox(`${'trade war '.repeat(31)}https://example.com/${'a'.repeat(100)}`)).messages[0]!).join(' ');
+    expect(long).toContain('The question is 309 characters long without its links, mentions and emoji; at most 300 can be searched');
+  });
+
+  it('in a message of 40,000 characters, is read from its opening words (review33 #10)', async () => {
+    const id = target();
+    await s.interact(messageShortcut({ text: `Meng Wanzhou ${'['.repeat(20_000)} ${'aa.'.repeat(6_000)}`, responseUrl: s.fake.responseUrl(id) }));
+    await waitFor('the shortcut answer', () => s.fake.responses(id).length > 0);
+    await s.idle();
+    expect(texts(s.fake.responses(id)[0] as Sent)[0]).toContain('Results for “Meng Wanzhou”');
+  });
+});
+
 describe('the "What did China say?" shortcut', () => {
   it('searches with the message text (mentions and link markup dropped) and answers privately', async () => {
     const id = target();
