@@ -752,6 +752,22 @@ describe('/briefing, /latest and the select menu', () => {
 });
 
 describe('/quote, /help, /about', () => {
+  it('/ask opens an exchange whose id is pasted as the question, as /quote does, rather than search it as a date (explore33a #3)', async () => {
+    const record = findRecord((r) => r.kind === 'exchange' && r.answer.length < 3000 && r.url !== null);
+    const quote = raw.slashCommand('quote', [raw.string('id', record.id)]);
+    await bot.deliver(quote);
+    const quoted = only(discord.requestsFor(quote)).body.data;
+    for (const typed of [record.id, `[${record.id}]`]) {
+      const { requests } = await ask([raw.string('question', typed)]);
+      const reply = only(requests).body.data;
+      expect(reply.embeds).toEqual(quoted.embeds);
+      expect(reply.flags ?? 0).toBe(0);
+    }
+    const privately = only((await ask([raw.string('question', record.id), raw.boolean('private', true)])).requests).body.data;
+    expect(privately.flags).toBe(EPHEMERAL);
+    expect(only((await ask([raw.string('question', '2099-01-01#1')])).requests).body.data.content).toContain('No exchange 2099-01-01#1 in the index');
+  });
+
   it('/quote shows one exchange in full, publicly, with Cite and the source', async () => {
     const record = findRecord((r) => r.kind === 'exchange' && r.answer.length < 3000 && r.url !== null);
     const interaction = raw.slashCommand('quote', [raw.string('id', record.id)]);

@@ -481,6 +481,10 @@ describe('the other commands', () => {
     expect(texts((await spox('quote 2099-01-01#1')).messages[0]!).join()).toContain('No exchange 2099-01-01#1 in the index');
     // The id copied with the brackets a card prints around it (explore30b 10).
     expect((await spox('quote [2020-05-22#3]')).messages.flatMap(quoted).join('\n')).toBe(quote.flatMap(quoted).join('\n'));
+
+    // An id pasted as a question opens that exchange too, rather than be searched as a date (explore33a #3).
+    for (const typed of ['2020-05-22#3', '[2020-05-22#3]']) expect(texts((await spox(typed)).messages.at(-1)!)).toEqual(texts(quote.at(-1)!));
+    expect(texts((await spox('2099-01-01#1')).messages[0]!).join()).toContain('No exchange 2099-01-01#1 in the index');
   });
 });
 
