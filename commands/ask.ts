@@ -1,5 +1,8 @@
 import { MessageFlags, SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import { readAskRequest, type AskRequest } from '../src/discord/ask-request.js';
+import { answerWithRecord } from '../src/discord/quote-reply.js';
+import { exchangeIdIn } from '../src/answers/quote-ref.js';
+import { typedText } from '../src/util/printable.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
 import { LIMITS } from '../src/discord/limits.js';
 import { answerWithSearch, searchableRequest } from '../src/discord/search-reply.js';
@@ -95,10 +98,13 @@ export default {
   data,
   searches: true,
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
+    const isPrivate = interaction.options.getBoolean('private') ?? false;
+    // An exchange id pasted as the question (every card shows one): that exchange, as /quote opens it.
+    const id = exchangeIdIn(typedText(interaction.options.getString('question', true)));
+    if (id) return answerWithRecord(interaction, ctx, id, { ephemeral: isPrivate });
     const request = readRequest(interaction, ctx);
     const read = await searchableRequest(interaction, request);
     if (!read) return;
-    const isPrivate = interaction.options.getBoolean('private') ?? false;
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
     await answerWithSearch(interaction, ctx, read.query, read.filters, request.ok ? request.sort : undefined);
   },

@@ -1,6 +1,7 @@
 import { isCutShort, renderQuote, sentenceSpansAt } from '../search/quote.js';
 import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
+import { KEY_PREFIX } from './dates.js';
 
 /**
  * A quote named by its record and sentence offsets, so that a button can carry it for as long as the
@@ -59,4 +60,17 @@ export function typedId(text: string): string {
   const trimmed = text.trim();
   const read = trimmed.normalize('NFKC').replace(BRACKETED, '$1');
   return ID_OR_DATE.test(read) ? read : trimmed.replace(BRACKETED, '$1');
+}
+
+/** An exchange's id as a card shows it: `2020-05-22#3`, `2019-04-29b#2`, `2020-02-24#s1`, `zh-2019-05-29#2`, `pc-2022-03-10#6`. */
+const EXCHANGE_ID = new RegExp(`^(?:${KEY_PREFIX})?\\d{4}-\\d{2}-\\d{2}[a-z]?#s?\\d+[a-z]?$`, 'i');
+
+/**
+ * The exchange id a question is, alone (`typedId`: brackets and full-width forms read), or null: an
+ * id pasted where a question goes opens that exchange, on the command line and in both bots, rather
+ * than be searched as a date and answered with other exchanges (explore33a #3).
+ */
+export function exchangeIdIn(question: string): string | null {
+  const id = typedId(question);
+  return EXCHANGE_ID.test(id) ? id : null;
 }

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import type { MatchRef, MissingWords, Overridden, SearchFilters, SearchHit, SearchMode, SearchResponse, SearchSort, SpoxSearch } from '../search/types.js';
+import type { MatchRef, Overridden, SearchFilters, SearchHit, SearchMode, SearchResponse, SearchSort, SpoxSearch } from '../search/types.js';
+import { readingOf, type QuestionReading } from './reading.js';
 import { outsideNote } from './span.js';
 
 /**
  * One /ask (or context-menu) search kept so its cards can be paged and its matches listed. Quotes
  * and citations do not depend on it: their buttons carry the record and the quote's offsets.
  */
-export interface StoredResult {
+export interface StoredResult extends QuestionReading {
   id: string;
   /** Only this user may page the cards in place; anyone may open the list. */
   userId: string;
@@ -19,29 +20,8 @@ export interface StoredResult {
   earliestIntent?: boolean;
   /** Newest first: passing mentions listed after the others (`SearchResponse.passing`). */
   passing: number;
-  /** The listed name the query was read as describing (`SearchResponse.described`). */
-  described: string | null;
-  /** The Ministry's words searched beside the user's (`SearchResponse.ministryWords`). */
-  ministryWords?: readonly string[];
-  /** Words of a Chinese question read otherwise than as typed (`SearchResponse.chineseWordsRead`). */
-  chineseWordsRead?: SearchResponse['chineseWordsRead'];
-  /** The user's words the answer does not hold (`SearchResponse.missing`). */
-  missing: MissingWords;
-  /** The spokesperson the question named as the speaker, read as a filter (`SearchResponse.spokespersonNamed`). */
-  spokespersonNamed: string | null;
-  /** The outlets the question said asked, read as a filter (`SearchResponse.outletsNamed`, `outletsAmbiguous`). */
-  outletsNamed?: SearchResponse['outletsNamed'];
-  outletsAmbiguous?: SearchResponse['outletsAmbiguous'];
-  /** The month the question named, read as its dates (`SearchResponse.monthNamed`). */
-  monthNamed: string | null;
-  /** How the question's spokesperson was read (`SearchResponse.speakerReading`). */
-  speakerReading?: SearchResponse['speakerReading'];
-  /** Words of the question read as no topic words (`SearchResponse.wordsRead`). */
-  wordsRead?: SearchResponse['wordsRead'];
   /** What the question named that an option overrode (`SearchResponse.overridden`). */
   overridden?: Overridden;
-  /** How the words the question asks with were read (`SearchResponse.framingRead`). */
-  framingRead?: SearchResponse['framingRead'];
   /** Whose exchange says the words the one spokesperson searched did not (`SearchResponse.saidByOther`). */
   saidByOther?: SearchResponse['saidByOther'];
   /** Spokespeople the question writes as words whose own answers are among the matches (`SearchResponse.ownAnswers`). */
@@ -133,18 +113,8 @@ export function storeResponse(
     latestIntent: response.latestIntent,
     ...(response.earliestIntent ? { earliestIntent: true } : {}),
     passing: response.passing,
-    described: response.described,
-    ...(response.ministryWords ? { ministryWords: response.ministryWords } : {}),
-    ...(response.chineseWordsRead ? { chineseWordsRead: response.chineseWordsRead } : {}),
-    missing: response.missing,
-    spokespersonNamed: response.spokespersonNamed,
-    ...(response.outletsNamed ? { outletsNamed: response.outletsNamed } : {}),
-    ...(response.outletsAmbiguous ? { outletsAmbiguous: response.outletsAmbiguous } : {}),
-    monthNamed: response.monthNamed,
-    ...(response.speakerReading ? { speakerReading: response.speakerReading } : {}),
-    ...(response.wordsRead ? { wordsRead: response.wordsRead } : {}),
+    ...readingOf(response),
     ...(response.overridden ? { overridden: response.overridden } : {}),
-    ...(response.framingRead ? { framingRead: response.framingRead } : {}),
     ...(response.withoutDates ? { withoutDates: response.withoutDates } : {}),
     ...(response.saidByOther ? { saidByOther: response.saidByOther } : {}),
     ...(response.ownAnswers ? { ownAnswers: response.ownAnswers } : {}),

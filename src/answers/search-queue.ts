@@ -7,6 +7,18 @@ import type { SpoxSearch } from '../search/types.js';
 export const ACKNOWLEDGE_WAIT_MS = 3000;
 
 /**
+ * How often a held queue asks its holds whether they are answered. discord.js says nothing when a
+ * defer's round trip ends, so the queue asks; without asking, a queued search waited for the
+ * handler's end or the 3 s (review33 #11), however soon the defer was answered.
+ */
+const HOLD_POLL_MS = 10;
+
+export interface SearchQueueOptions {
+  /** Longest a hold keeps searches from starting; `ACKNOWLEDGE_WAIT_MS` when omitted. */
+  acknowledgeWaitMs?: number;
+}
+
+/**
  * The bots' searches, one at a time. A search is CPU work on the event loop: while one runs, no
  * request is read and no acknowledgement is sent. So searches wait in one queue and run in turn,
  * and between two of them the event loop reads what has arrived, twice (`setImmediate`: a request on
@@ -21,13 +33,21 @@ export class SearchQueue {
   private readonly holds = new Set<{ answered: () => boolean }>();
   private running = false;
   private scheduled = false;
+  private polling: NodeJS.Timeout | null = null;
+  private readonly acknowledgeWaitMs: number;
+
+  constructor(options: SearchQueueOptions = {}) {
+    this.acknowledgeWaitMs = options.acknowledgeWaitMs ?? ACKNOWLEDGE_WAIT_MS;
+  }
 
   /** Runs `task` when the searches queued before it have run and no interaction is being acknowledged. */
   run<T>(task: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.waiting.push(() => {
         this.running = true;
-        task().then(resolve, reject).finally(() => {
+        // A task that throws before its promise exists rejects like one that fails later: a bare
+        // call left `running` set for good, and no search ran again (review33 #12).
+        new Promise<T>((started) => started(task())).then(resolve, reject).finally(() => {
           this.running = false;
           this.next();
         });
@@ -38,8 +58,9 @@ export class SearchQueue {
 
   /**
    * An interaction that has arrived and is not yet acknowledged: no search starts until `answered()`
-   * says it is, the returned release is called (its handler ended), or `ACKNOWLEDGE_WAIT_MS` passed.
-   * A handler acknowledges before it searches: its own search would otherwise wait for its hold.
+   * says it is (asked every `HOLD_POLL_MS` while a search waits), the returned release is called (its
+   * handler ended), or `ACKNOWLEDGE_WAIT_MS` passed. A handler acknowledges before it searches: its
+   * own search would otherwise wait for its hold.
    */
   hold(answered: () => boolean): () => void {
     const held = { answered };
@@ -48,7 +69,7 @@ export class SearchQueue {
       clearTimeout(expiry);
       if (this.holds.delete(held)) this.next();
     };
-    const expiry = setTimeout(release, ACKNOWLEDGE_WAIT_MS);
+    const expiry = setTimeout(release, this.acknowledgeWaitMs);
     expiry.unref();
     return release;
   }
@@ -73,8 +94,20 @@ export class SearchQueue {
     setImmediate(() => setImmediate(() => {
       this.scheduled = false;
       for (const held of this.holds) if (held.answered()) this.holds.delete(held);
-      if (this.running || this.holds.size > 0) return; // a release or the search's end calls next() again
+      // A release or the search's end calls next() again; a hold answered is seen by the poll.
+      if (this.running) return;
+      if (this.holds.size > 0) return this.pollHolds();
       this.waiting.shift()?.();
     }));
+  }
+
+  /** Asks the holds again in `HOLD_POLL_MS`, once, while a search waits for them. */
+  private pollHolds(): void {
+    if (this.polling) return;
+    this.polling = setTimeout(() => {
+      this.polling = null;
+      this.next();
+    }, HOLD_POLL_MS);
+    this.polling.unref();
   }
 }

@@ -1,8 +1,9 @@
 import type { Coverage, CorpusStretch } from '../search/coverage.js';
-import type { MatchRef, MissingWords, SearchFilters, SearchMode, SearchResponse, SpoxSearch } from '../search/types.js';
+import type { MatchRef, SearchFilters, SearchMode, SearchResponse, SpoxSearch } from '../search/types.js';
 import { listed } from '../util/plural.js';
 import { safeLinkUrl } from './links.js';
 import { askInWords, clippedSpan, clippedTo, corpusOnlyNote, LANGUAGE_NAMES, languageWord, otherLanguage, passedEndsWords, questionLanguage, unheldYearsWords, unnamedAskersSearched, type SearchedSpan } from './span.js';
+import { readingOf, type QuestionReading } from './reading.js';
 import { readingNotes } from './totals.js';
 import { modeWords, plural } from './wording.js';
 import type { BriefingSummary } from '../store/types.js';
@@ -37,29 +38,8 @@ export interface BusyMonth extends MonthCount {
   briefings: { date: string; key: string; url: string | null; count: number }[];
 }
 
-export interface Timeline {
+export interface Timeline extends QuestionReading {
   topic: string;
-  /** The listed name the topic was read as describing, searched too (`SearchResponse.described`). */
-  described: string | null;
-  /** The Ministry's words searched for the topic's (`SearchResponse.ministryWords`). */
-  ministryWords?: readonly string[];
-  /** Words of a Chinese topic read otherwise than as typed (`SearchResponse.chineseWordsRead`). */
-  chineseWordsRead?: SearchResponse['chineseWordsRead'];
-  /** The topic's words the matches do not hold (`SearchResponse.missing`). */
-  missing: MissingWords;
-  /** The spokesperson the topic named as the speaker, whose answers alone were counted (`SearchResponse.spokespersonNamed`). */
-  spokespersonNamed: string | null;
-  /** The outlets the topic said asked, whose questions alone were counted (`SearchResponse.outletsNamed`, `outletsAmbiguous`). */
-  outletsNamed?: SearchResponse['outletsNamed'];
-  outletsAmbiguous?: SearchResponse['outletsAmbiguous'];
-  /** The month the topic named, whose briefings alone were counted (`SearchResponse.monthNamed`). */
-  monthNamed: string | null;
-  /** How the topic's spokesperson was read (`SearchResponse.speakerReading`). */
-  speakerReading?: SearchResponse['speakerReading'];
-  /** Words of the topic read as no topic words (`SearchResponse.wordsRead`): what it leaves out, how two years compare, names joined. */
-  wordsRead?: SearchResponse['wordsRead'];
-  /** How the words the topic asks with were read (`SearchResponse.framingRead`). */
-  framingRead?: SearchResponse['framingRead'];
   total: number;
   first: string | null;
   last: string | null;
@@ -132,13 +112,13 @@ function timelineSpan(held: SearchedSpan, filters: SearchFilters, matched: Searc
  */
 export function buildTimeline(
   topic: string,
-  response: Pick<SearchResponse, 'matches' | 'described' | 'ministryWords' | 'chineseWordsRead' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'filters' | 'topicWords'> & Partial<Pick<SearchResponse, 'framingRead'>>,
+  response: Pick<SearchResponse, 'matches' | 'filters' | 'topicWords'> & QuestionReading,
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly' | 'importedMonths'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
   heldInOther: (month: string) => boolean = () => false,
 ): Timeline {
-  const { described, ministryWords, chineseWordsRead, missing, spokespersonNamed, outletsNamed, outletsAmbiguous, monthNamed, speakerReading, wordsRead, framingRead, filters } = response;
+  const { filters } = response;
   const { matches, wordsCounted } = countedMatches(response);
   const byMonth = new Map<string, number>();
   let first: string | null = null;
@@ -179,7 +159,7 @@ export function buildTimeline(
     });
   const ends = passedEndsWords(coverage, filters);
   const heldOnly = ends ? `${languageWord(topic)}briefings ${ends}` : null;
-  return { topic, described, ...(ministryWords?.length ? { ministryWords } : {}), ...(chineseWordsRead ? { chineseWordsRead } : {}), missing, spokespersonNamed, ...(outletsNamed ? { outletsNamed } : {}), ...(outletsAmbiguous ? { outletsAmbiguous } : {}), monthNamed, ...(speakerReading ? { speakerReading } : {}), ...(wordsRead ? { wordsRead } : {}), ...(framingRead ? { framingRead } : {}), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
+  return { topic, ...readingOf(response), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
 }
 
 /**

@@ -1,8 +1,7 @@
 import './load-env.js';
 import { citation, corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { unheldRecordText } from '../answers/button-refs.js';
-import { typedId } from '../answers/quote-ref.js';
-import { KEY_PREFIX } from '../answers/dates.js';
+import { exchangeIdIn } from '../answers/quote-ref.js';
 import { unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
@@ -117,9 +116,6 @@ function recordJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record' | '
     ...counterpartJson(search, record),
   };
 }
-
-/** An exchange id as every result shows it ("2020-05-22#3", "zh-2020-02-24#s1", "pc-2023-02-28#1"; its brackets copied too), asked on its own: that exchange is opened. */
-const EXCHANGE_ID = new RegExp(`^(?:${KEY_PREFIX})?\\d{4}-\\d{2}-\\d{2}[a-z]?#s?\\d+[a-z]?$`, 'i');
 
 /**
  * One exchange in full, as `/quote` shows it in the bots: who, when, who asked, the whole question
@@ -375,8 +371,8 @@ async function main(): Promise<number> {
   const unknownName = values.json || values['queries-file'] ? unknownNameText(search, base.filters) : null;
   if (unknownName) errorLine(`ask: ${unknownName}`);
   // An exchange id alone, as each result shows it: that exchange in full.
-  const opened = queries.length === 1 && !values['queries-file'] ? typedId(queries[0]!) : '';
-  if (EXCHANGE_ID.test(opened)) return printRecord(opened, search, values.json);
+  const opened = queries.length === 1 && !values['queries-file'] ? exchangeIdIn(queries[0]!) : null;
+  if (opened) return printRecord(opened, search, values.json);
   for (const query of queries) {
     const response = await search.search(query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
     if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response, search.coverage(query), search)));

@@ -1,6 +1,7 @@
 import { parseTypedSearch, type KnownNames } from '../answers/inline-filters.js';
 import { checkSearchRequest, type CheckedRequest, type SearchRequestInput } from '../search/request.js';
 import type { SearchFilters, SearchSort } from '../search/types.js';
+import { typedText } from '../util/printable.js';
 import { escapedLabel } from './text-fit.js';
 
 /** What /ask's options hold, as given. */
@@ -21,10 +22,12 @@ const name = (field: string): string => `\`${field}\``;
  * case); when they do not, the asker is told which, rather than one being picked for them.
  */
 export function readAskRequest(options: AskOptions, known: KnownNames): AskRequest {
-  const checked = checkSearchRequest(options, name);
-  if (!checked.ok) return checked;
-  const typed = parseTypedSearch(checked.query, known);
+  // The question's filter words are read first, as /spox reads them, so that its length is checked
+  // as /spox checks it: of the words searched, without the filter words (review33 #13).
+  const typed = parseTypedSearch(typedText(options.question).trim(), known);
   if ('problem' in typed) return { ok: false, field: 'question', problem: typed.problem };
+  const checked = checkSearchRequest({ ...options, question: typed.query }, name);
+  if (!checked.ok) return checked;
   const given: Record<Exclude<keyof SearchFilters, 'outlets'> | 'sort', [string | undefined, string | undefined]> = {
     from: [checked.filters.from, typed.filters.from],
     to: [checked.filters.to, typed.filters.to],

@@ -6,7 +6,7 @@ import type { SearchFilters } from './types.js';
 
 /**
  * What a search request may hold, checked in one place for every front end (the `ask` command
- * line, the Discord bot): each says the same thing about the same input, naming the option its way.
+ * line, the Discord and Slack bots): each says the same thing about the same input, naming the option its way.
  */
 
 /** Longest question searched, counting no quoted phrase in it. */
@@ -59,14 +59,18 @@ export function checkSearchRequest(input: SearchRequestInput, name: (field: Requ
   if (!query) return { ok: false, field: 'question', problem: `${name('question')} is empty: give the words to look for.` };
   // Only punctuation or emoji ("-", "?"): nothing a search could look for.
   if (!/[\p{L}\p{N}]/u.test(query)) return { ok: false, field: 'question', problem: `${name('question')} holds no letter or digit: give the words to look for.`, value: query };
-  // Characters as a reader counts them: an emoji or a rare Chinese character is one, not two UTF-16 units.
-  if (!searchableLength(query)) {
-    const length = [...query].length;
-    const outside = charsOutsideQuotes(query);
+  // Counted as it is searched, once, for every front end: without its links, mentions and emoji
+  // (`questionWords`), which Slack's /spox left out before counting and Discord's /ask counted
+  // (review33 #13); in characters as a reader counts them (an emoji or a rare Chinese character is one, not two UTF-16 units).
+  const words = questionWords(query);
+  if (!searchableLength(words)) {
+    const length = [...words].length;
+    const outside = charsOutsideQuotes(words);
+    const counted = length < [...query.replace(/\s+/g, ' ')].length ? ' without its links, mentions and emoji' : '';
     const quoted = outside < length ? `, ${outside.toLocaleString('en')} of them outside quotes` : '';
     return {
       ok: false, field: 'question',
-      problem: `${name('question')} is ${length.toLocaleString('en')} characters long${quoted}; at most ${MAX_QUERY_CHARS} can be searched, or ${MAX_QUOTED_QUERY_CHARS.toLocaleString('en')} when the rest is a phrase in quotes: keep the words that matter, or put the sentence you look for in quotes.`,
+      problem: `${name('question')} is ${length.toLocaleString('en')} characters long${counted}${quoted}; at most ${MAX_QUERY_CHARS} can be searched, or ${MAX_QUOTED_QUERY_CHARS.toLocaleString('en')} when the rest is a phrase in quotes: keep the words that matter, or put the sentence you look for in quotes.`,
     };
   }
   const filters: SearchFilters = {};
@@ -86,8 +90,9 @@ export function checkSearchRequest(input: SearchRequestInput, name: (field: Requ
     // Cleaned as a question is (links, mentions, emoji left out), since it is echoed as one is.
     const value = questionWords(typed);
     if (!value) return { ok: false, field, problem: `${name(field)} holds only links, mentions or emoji: give a name.` };
-    if (value.length > MAX_NAME_CHARS) {
-      return { ok: false, field, problem: `${name(field)} is ${value.length.toLocaleString('en')} characters long; at most ${MAX_NAME_CHARS}.` };
+    const length = [...value].length;
+    if (length > MAX_NAME_CHARS) {
+      return { ok: false, field, problem: `${name(field)} is ${length.toLocaleString('en')} characters long; at most ${MAX_NAME_CHARS}.` };
     }
     filters[field] = value;
   }

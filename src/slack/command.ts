@@ -6,7 +6,7 @@ import type { Reply, SlackContext } from './app.js';
 import { echoedLabel } from './blocks.js';
 import { nearestKeys, readBriefingKey } from '../answers/dates.js';
 import { looksLikeId } from './ids.js';
-import { typedId } from '../answers/quote-ref.js';
+import { exchangeIdIn, typedId } from '../answers/quote-ref.js';
 import { noticeMessage, recordMessages } from './cards.js';
 import { answerLatest } from './latest.js';
 import { SLASH_COMMAND } from './manifest.js';
@@ -46,6 +46,9 @@ export async function answerCommand(rawText: string, userId: string, reply: Repl
   if (word === 'briefing' || word === 'quote') return reply(noticeMessage(`${word === 'quote' ? QUOTE_FORM : BRIEFING_FORM} ${SEARCH_INSTEAD(word)}`));
   if (word === TIMELINE_WORD) return answerTimeline(argument, userId, reply, ctx);
 
+  // An exchange id pasted as the question (every card shows one): that exchange, as `quote` opens it.
+  const id = exchangeIdIn(text);
+  if (id) return answerQuote(id, reply, ctx);
   const typed = parseTypedSearch(text, ctx.search);
   if ('problem' in typed) return reply(noticeMessage(typed.problem));
   const several = severalSpokespeople(typed.filters.spokesperson, ctx);

@@ -2,11 +2,19 @@ import { typedText } from './printable.js';
 
 // What a chat message holds beside the words a person typed: links, mentions, emoji (`questionWords`).
 
+/*
+ * Every pattern here takes time in proportion to the text: no part of a match can run on past where
+ * the next match could start (a label stops at the next `[`, a title's brackets at the next `(`, an
+ * address at the next `[`), and a repeated part has a bound (a domain's labels). Unbounded, a 40,000-
+ * character Slack message of `[[[…` or `aa.aa.…` was scanned to its end from each position, and
+ * blocked the event loop for 2 to 7 s (review33 #10).
+ */
+
 /**
  * A link with a label: Slack's `<https://…|label>` and Discord's masked `[label](https://…)`, with
  * or without a Markdown title after the address (`[label](https://… "title")`); the label is kept.
  */
-const LABELLED_LINK = /<(?:https?|mailto|ftp):[^<>|\s]*\|([^<>]*)>|\[([^\]]*)\]\(<?https?:\/\/[^)\s]*>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/gi;
+const LABELLED_LINK = /<(?:https?|mailto|ftp):[^<>|\s]*\|([^<>]*)>|\[([^[\]]*)\]\(<?https?:\/\/[^)[\s]*>?(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)/gi;
 
 /**
  * Chat markup that is no word of the question: Slack's `<@U…>`, `<#C…|name>`, `<!here>`,
@@ -20,9 +28,11 @@ const EVERYONE = /(?<![\w@])@(?:everyone|here)\b/gi;
 /**
  * A link written out: any `scheme://…` (`https://`, `steam://`), `mailto:`, `tel:`, `sms:` or
  * `magnet:` and what follows, `www.…`, a bare `t.co/…`-style domain with a path, or an e-mail
- * address, which chat clients make a link of.
+ * address, which chat clients make a link of. (A scheme of up to 32 characters, a domain of up to 10
+ * labels of 63: DNS allows no longer label. An address is matched from the start of its run of
+ * characters only, which finds what matching from any of them found.)
  */
-const BARE_LINK = /\b(?:[a-z][a-z0-9+.-]*:\/\/|(?:mailto|tel|sms|magnet):|www\.)\S+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}\/\S*|[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
+const BARE_LINK = /\b(?:[a-z][a-z0-9+.-]{0,31}:\/\/|(?:mailto|tel|sms|magnet):|www\.)\S+|(?<![\w-])(?:[a-z0-9-]{1,63}\.){1,10}[a-z]{2,63}\/\S*|(?<![\w.+-])[\w.+-]+@(?:[a-z0-9-]+\.)+[a-z]{2,}\b/gi;
 
 /**
  * Slack's emoji codes as message text carries them: `:flag-cn:`, `:+1:`, `:thumbsup::skin-tone-2:`, one

@@ -174,3 +174,25 @@ describe('two years compared (explore31 finding 20)', () => {
     expect(timelineSummary(t, plural)).toContain('only the briefings between 2018 and 2020, as your question asks');
   });
 });
+
+describe('how a question was read, kept once for a stored result and a timeline (review33 #20)', () => {
+  it('is the same reading of the same response in both, with every field the response sets', async () => {
+    const { readingOf } = await import('../../src/answers/reading.js');
+    const { ResultStore, storeResponse } = await import('../../src/answers/result-store.js');
+    // A question read many ways at once (a spokesperson, an outlet and a month named), and a reporter's word the Ministry says otherwise.
+    for (const [question, expected] of [
+      ['What did Hua Chunying tell Reuters about Doklam in July 2017?', { spokespersonNamed: 'Hua Chunying', outletsNamed: ['Reuters'], monthNamed: 'July 2017' }],
+      ['China penalises US arms makers', { ministryWords: expect.arrayContaining(['sanctions']) }],
+    ] as const) {
+      const response = await search.search(question, { k: 5, wordsTogether: true, comparedAsSpan: true });
+      const reading = readingOf(response);
+      expect(reading).toMatchObject(expected);
+      const stored = storeResponse(new ResultStore(), { userId: 'U1', query: question, filters: {} }, response, search);
+      const timeline = searchTimeline(search, question, response);
+      for (const [field, value] of Object.entries(reading)) {
+        expect(stored).toHaveProperty(field, value);
+        expect(timeline).toHaveProperty(field, value);
+      }
+    }
+  });
+});

@@ -115,12 +115,30 @@ describe('/ask', () => {
     for (const [options, message] of [
       [[raw.string('question', 'trade'), raw.string('to', '2020-02-30')], '`to` must be a date written YYYY-MM-DD that exists'],
       [[raw.string('question', 'trade'), raw.string('from', '2020-05-01'), raw.string('to', '2020-01-01')], '`from` (2020-05-01) is later than `to` (2020-01-01).'],
-      [[raw.string('question', '   ')], '`question` is empty'],
+      [[raw.string('question', '   ')], 'The question is empty'],
     ] as const) {
       const reply = only((await ask([...options])).requests);
       expect(reply.body.data.flags).toBe(EPHEMERAL);
       expect(reply.body.data.content).toContain(message);
     }
+  });
+
+  it('counts a question as /spox does, by the words searched: links, emoji and filter words not counted (review33 #13)', async () => {
+    // What the reviewer pasted: 332 characters with a link and emoji, 32 of them searched.
+    const pasted = `What did China say about Huawei? https://www.reuters.com/technology/${'a'.repeat(260)} 🔥🔥🔥`;
+    const filtered = `${'Huawei '.repeat(42).trim()} from:2019-01-01`;
+    for (const [question, searched] of [[pasted, 'What did China say about Huawei?'], [filtered, 'Huawei '.repeat(42).trim()]] as const) {
+      expect([...question].length).toBeGreaterThan(300);
+      const expected = await search.search(searched, { k: 5, ...(question === filtered ? { filters: { from: '2019-01-01' } } : {}) });
+      expect(expected.total).toBeGreaterThan(0);
+      const { requests } = await ask([raw.string('question', question)]);
+      expect(only(requests.filter((r) => CALLBACK.test(r.path))).body).toEqual({ type: 5, data: { flags: 0 } });
+      const edit = only(requests.filter((r) => r.method === 'PATCH' && EDIT_ORIGINAL.test(r.path)));
+      expect(edit.body.content).toContain(`${expected.total} exchanges`);
+    }
+    // Too long without them: refused, with the length of the words.
+    const reply = only((await ask([raw.string('question', `${'trade war '.repeat(31)}https://example.com/${'a'.repeat(100)}`)])).requests);
+    expect(reply.body.data.content).toContain('The question is 309 characters long without its links, mentions and emoji; at most 300 can be searched');
   });
 
   it('says privately when nothing is relevant, with the span searched, and removes the public "thinking…"', async () => {
@@ -734,6 +752,22 @@ describe('/briefing, /latest and the select menu', () => {
 });
 
 describe('/quote, /help, /about', () => {
+  it('/ask opens an exchange whose id is pasted as the question, as /quote does, rather than search it as a date (explore33a #3)', async () => {
+    const record = findRecord((r) => r.kind === 'exchange' && r.answer.length < 3000 && r.url !== null);
+    const quote = raw.slashCommand('quote', [raw.string('id', record.id)]);
+    await bot.deliver(quote);
+    const quoted = only(discord.requestsFor(quote)).body.data;
+    for (const typed of [record.id, `[${record.id}]`]) {
+      const { requests } = await ask([raw.string('question', typed)]);
+      const reply = only(requests).body.data;
+      expect(reply.embeds).toEqual(quoted.embeds);
+      expect(reply.flags ?? 0).toBe(0);
+    }
+    const privately = only((await ask([raw.string('question', record.id), raw.boolean('private', true)])).requests).body.data;
+    expect(privately.flags).toBe(EPHEMERAL);
+    expect(only((await ask([raw.string('question', '2099-01-01#1')])).requests).body.data.content).toContain('No exchange 2099-01-01#1 in the index');
+  });
+
   it('/quote shows one exchange in full, publicly, with Cite and the source', async () => {
     const record = findRecord((r) => r.kind === 'exchange' && r.answer.length < 3000 && r.url !== null);
     const interaction = raw.slashCommand('quote', [raw.string('id', record.id)]);

@@ -20,7 +20,8 @@ describe('search request check (shared by ask and the bot)', () => {
     // Counted as a reader counts them: 300 rare Chinese characters (or emoji) are 600 UTF-16 units, and 300 characters.
     expect(check({ question: '𠀀'.repeat(MAX_QUERY_CHARS) })).toMatchObject({ ok: true });
     expect(check({ question: '𠀀'.repeat(MAX_QUERY_CHARS + 1) })).toMatchObject({ ok: false, problem: /is 301 characters long/ });
-    expect(check({ question: `Huawei ${'🔥'.repeat(MAX_QUERY_CHARS)}` })).toMatchObject({ ok: false, problem: /is 307 characters long/ });
+    // Emoji are no words searched, so no part of the length (review33 #13).
+    expect(check({ question: `Huawei ${'🔥'.repeat(MAX_QUERY_CHARS)}` })).toMatchObject({ ok: true });
     // Longer when the rest is a quoted phrase: a pasted sentence of the Ministry's (explore31 #25).
     const sentence = 'word '.repeat(150).trim();
     expect(check({ question: `Hua "${sentence}"` })).toMatchObject({ ok: true });
@@ -46,6 +47,21 @@ describe('search request check (shared by ask and the bot)', () => {
     // Control characters of the question are left out before it is checked (explore32a F2, F3).
     expect(check({ question: 'Huawei \u0000\x1b[2J\u0085 ban\u200b' })).toMatchObject({ ok: true, query: expect.stringMatching(/^Huawei +ban$/), filters: {} });
     expect(check({ question: '\x1b[2J\u0000' })).toMatchObject({ ok: false, problem: 'the question is empty: give the words to look for.' });
+  });
+
+  it('counts the words searched, once links, mentions and emoji are left out, as every bot then searches them (review33 #13)', () => {
+    // What the reviewer pasted: 332 characters, of which a question of 32 is searched.
+    const pasted = `What did China say about Huawei? https://www.reuters.com/technology/${'a'.repeat(260)} 🔥🔥🔥`;
+    expect([...pasted].length).toBe(332);
+    expect(check({ question: pasted })).toMatchObject({ ok: true, query: pasted });
+    // Too long even without them: the length said is that of the words, and says so.
+    const long = `${'trade war '.repeat(31)}https://example.com/${'a'.repeat(100)}`;
+    expect(check({ question: long })).toMatchObject({
+      ok: false, problem: /^the question is 309 characters long without its links, mentions and emoji; at most 300 can be searched/,
+    });
+    // A filter counts characters too, not UTF-16 units: 60 rare Chinese characters are 60.
+    expect(check({ question: 'Huawei', outlet: '𠀀'.repeat(60) })).toMatchObject({ ok: true, filters: { outlet: '𠀀'.repeat(60) } });
+    expect(check({ question: 'Huawei', outlet: '𠀀'.repeat(101) })).toMatchObject({ ok: false, problem: '--outlet is 101 characters long; at most 100.' });
   });
 
   it('names the fields as each front end does', () => {

@@ -481,6 +481,10 @@ describe('the other commands', () => {
     expect(texts((await spox('quote 2099-01-01#1')).messages[0]!).join()).toContain('No exchange 2099-01-01#1 in the index');
     // The id copied with the brackets a card prints around it (explore30b 10).
     expect((await spox('quote [2020-05-22#3]')).messages.flatMap(quoted).join('\n')).toBe(quote.flatMap(quoted).join('\n'));
+
+    // An id pasted as a question opens that exchange too, rather than be searched as a date (explore33a #3).
+    for (const typed of ['2020-05-22#3', '[2020-05-22#3]']) expect(texts((await spox(typed)).messages.at(-1)!)).toEqual(texts(quote.at(-1)!));
+    expect(texts((await spox('2099-01-01#1')).messages[0]!).join()).toContain('No exchange 2099-01-01#1 in the index');
   });
 });
 
@@ -651,6 +655,29 @@ describe('what the question holds', () => {
     // A look-alike filter with a mention as its value is refused, not searched as the word "lang".
     const lang = texts((await spox('Huawei lang:<!here>')).messages[0]!).join(' ');
     expect(lang).toContain('`lang:` is not a filter word.');
+  });
+});
+
+describe('a question longer than can be searched', () => {
+  it('is counted as Discord counts it, by the words searched: links, emoji and filter words not counted (review33 #13)', async () => {
+    const pasted = `What did China say about Huawei? <https://www.reuters.com/technology/${'a'.repeat(260)}> 🔥🔥🔥`;
+    const filtered = `${'Huawei '.repeat(42).trim()} from:2019-01-01`;
+    for (const [question, searched] of [[pasted, 'What did China say about Huawei?'], [filtered, 'Huawei '.repeat(42).trim()]] as const) {
+      expect([...question].length).toBeGreaterThan(300);
+      const expected = await seed.search.search(searched, { k: 5, ...(question === filtered ? { filters: { from: '2019-01-01' } } : {}) });
+      expect(expected.total).toBeGreaterThan(0);
+      expect(texts((await spox(question)).messages[0]!)[0]).toContain(`${expected.total} exchanges`);
+    }
+    const long = texts((await spox(`${'trade war '.repeat(31)}https://example.com/${'a'.repeat(100)}`)).messages[0]!).join(' ');
+    expect(long).toContain('The question is 309 characters long without its links, mentions and emoji; at most 300 can be searched');
+  });
+
+  it('in a message of 40,000 characters, is read from its opening words (review33 #10)', async () => {
+    const id = target();
+    await s.interact(messageShortcut({ text: `Meng Wanzhou ${'['.repeat(20_000)} ${'aa.'.repeat(6_000)}`, responseUrl: s.fake.responseUrl(id) }));
+    await waitFor('the shortcut answer', () => s.fake.responses(id).length > 0);
+    await s.idle();
+    expect(texts(s.fake.responses(id)[0] as Sent)[0]).toContain('Results for “Meng Wanzhou”');
   });
 });
 
