@@ -17,7 +17,7 @@ export interface StoredResult {
   latestIntent: boolean;
   /** `SearchResponse.earliestIntent`. */
   earliestIntent?: boolean;
-  /** Newest first: passing mentions listed after the others (`SearchResponse.passing`). */
+  /** Newest or oldest first: the matches that do not mention the topic, listed after the mentions (`SearchResponse.passing`). */
   passing: number;
   /** The listed name the query was read as describing (`SearchResponse.described`). */
   described: string | null;

@@ -13,15 +13,16 @@ import { ministryOfficial, servedWords } from '../transcripts/zh/names.js';
 import { listed } from '../util/plural.js';
 
 /**
- * How the matches are ordered, in words; newest (oldest) first, the passing mentions listed after the
- * others are counted, since the latest (first) date of the totals may be one of them.
+ * How the matches are ordered, in words; newest (oldest) first, the matches that do not mention the
+ * topic, listed after the mentions (`SearchResponse.passing`: they hold its words apart, only some
+ * of them, or none), are counted, so the dates of the totals, the mentions', are explained.
  */
 export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent' | 'earliestIntent' | 'passing'>): string {
   if (response.sort === 'relevance') return 'best match first';
   const order = response.sort === 'oldest'
     ? response.earliestIntent ? 'oldest first (you asked when it was first said)' : 'oldest first'
     : response.latestIntent ? 'latest first (you asked for the latest)' : 'latest first';
-  return response.passing > 0 ? `${order}, then ${plural(response.passing, 'passing mention')}` : order;
+  return response.passing > 0 ? `${order}, then ${response.passing} holding your words apart or only some of them` : order;
 }
 
 /**

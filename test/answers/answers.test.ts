@@ -265,6 +265,12 @@ describe('timeline', () => {
     expect(t.busiest[0]!.month >= '2020-05').toBe(true);
     expect(t.wordsCounted).toEqual({ words: ['Hong Kong', 'national', 'security', 'law'], all: true, left: response.total - whole.length });
     expect(timelineSummary(t, plural)).toMatch(new RegExp(`^${whole.length} exchanges holding all of “Hong Kong”, “national”, “security” and “law” \\(${response.total - whole.length} more hold only some of them: not counted\\); first `));
+    // Its first and last mention are those a "when was it first said" answer gives (explore33b W2): where the
+    // words stand together; the chart's older bar (2018-09-25, "national security and the rule of law in Hong Kong") is said.
+    const asked = await search.search('When did China first mention the Hong Kong national security law?', { k: 1 });
+    expect(t.first).toBe(asked.first);
+    expect(t.apartSpan?.first).toBe('2018-09-25');
+    expect(timelineSummary(t, plural)).toContain(`; first ${asked.first}, last ${t.last} (where its words stand together; with those holding them apart, first 2018-09-25`);
     // Without the option, the search marks nothing, and the timeline counts every match (as of a topic of one word).
     const plain = await search.search('Hong Kong national security law', { k: 0 });
     expect(plain.topicWords).toBeUndefined();
