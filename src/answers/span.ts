@@ -1,6 +1,7 @@
 import { askedRanges, covers, describeCoverage, gapsOverlapping, isPastedPassage, reachesOutside, yearsAsked, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
 import { hasCjk } from '../search/cjk.js';
 import { plural } from './wording.js';
+import { listed } from '../util/plural.js';
 import type { Briefing, BriefingsBetween, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 
 /** The dates a search looked through: the index's coverage narrowed by the filters' dates. */
@@ -255,8 +256,15 @@ function unionOfStretches(stretches: readonly CorpusStretch[]): CorpusStretch[] 
   return union;
 }
 
-/** Stretches (the latest) and files named in a "nothing relevant" answer at most; the others are counted. */
+/** Files named in an imported-only note at most; the others are counted. */
 const CORPUS_STRETCHES_NAMED = 2;
+
+/**
+ * Stretches named at most in the imported-only notes, the others counted: as many as the bundled
+ * sample has (2002-2017, 2020-01-08, 2020-2021, 2021-2023), so "(and 2 earlier stretches)" hides none
+ * of them, 2014 of "Ukraine 2014 vs 2022" among them.
+ */
+const STRETCHES_NAMED = 4;
 
 /**
  * ` The index holds 2022-01-17 to 2023-12-29 only as the pairs imported from x.csv, which may not
@@ -268,11 +276,17 @@ export function corpusOnlyNote(stretches: CorpusStretch[], escape: (text: string
   return ` The index holds ${stretchesWords(stretches)} ${importedPairsWords(stretches.flatMap((c) => c.files), escape)}.`;
 }
 
-/** `2020-08-25 to 2021-02-01 and 2021-03-12 to 2023-12-29 (and 2 earlier stretches)`: the latest stretches named, the others counted. */
-function stretchesWords(stretches: readonly CorpusStretch[]): string {
-  const named = stretches.slice(-CORPUS_STRETCHES_NAMED).map((c) => (c.from === c.to ? c.from : `${c.from} to ${c.to}`));
+/**
+ * `2020-01-08 and 2020-08-25 to 2021-02-01 (and 2 earlier stretches)`: the latest stretches named,
+ * the others counted; `oldest`, the earliest (`2002-11-19 to 2017-09-27 and … (and 2 later
+ * stretches)`), for an answer that lists the oldest first, whose first cards are of them.
+ */
+export function stretchesWords(stretches: readonly CorpusStretch[], oldest = false): string {
+  const shown = oldest ? stretches.slice(0, STRETCHES_NAMED) : stretches.slice(-STRETCHES_NAMED);
+  const named = shown.map((c) => (c.from === c.to ? c.from : `${c.from} to ${c.to}`));
   const more = stretches.length - named.length;
-  return `${named.join(' and ')}${more > 0 ? ` (and ${plural(more, 'earlier stretch', 'earlier stretches')})` : ''}`;
+  const which = oldest ? ['later stretch', 'later stretches'] as const : ['earlier stretch', 'earlier stretches'] as const;
+  return `${listed(named, 'and')}${more > 0 ? ` (and ${plural(more, which[0], which[1])})` : ''}`;
 }
 
 /**
@@ -288,18 +302,22 @@ export function importedPairsWords(files: readonly string[], escape: (text: stri
 }
 
 /**
- * `4 are from 2021-03-12 to 2023-12-29, held only as the pairs imported from x.csv, which may not
- * hold every exchange`: said beside the count of an answer some of whose matches
- * (`SearchResponse.importedOnly`) fall where the index holds no transcript, so that a small count, or
- * a "latest" from there, is not read as all that was said; '' when none does.
+ * `4 are from 2021-03-12 to 2022-11-01, dates held only as the pairs imported from x.csv, which may
+ * not hold every exchange` (`it is of 2005-01-20, a date held …`): said beside the count of an answer
+ * some of whose matches (`SearchResponse.importedOnly`) fall where the index holds no transcript, so
+ * that a small count, or a "latest" from there, is not read as all that was said; the dates named
+ * are the matches' own, in each such stretch, the earliest for an answer listing the oldest first
+ * (`oldest`); '' when none does.
  */
 export function importedMatchesWords(
-  total: number, importedOnly: SearchResponse['importedOnly'], escape: (text: string) => string = (t) => t,
+  total: number, importedOnly: SearchResponse['importedOnly'], escape: (text: string) => string = (t) => t, oldest = false,
 ): string {
   if (!importedOnly || importedOnly.matches === 0) return '';
   const { matches, stretches } = importedOnly;
   const which = matches < total ? `${matches} ${matches === 1 ? 'is' : 'are'}` : total === 1 ? 'it is' : 'all are';
-  return `${which} from ${stretchesWords(stretches)}, held ${importedPairsWords(stretches.flatMap((c) => c.files), escape)}`;
+  const one = stretches.length === 1 && stretches[0]!.from === stretches[0]!.to;
+  const dates = one ? `of ${stretches[0]!.from}, a date` : `from ${stretchesWords(stretches, oldest)}, dates`;
+  return `${which} ${dates} held ${importedPairsWords(stretches.flatMap((c) => c.files), escape)}`;
 }
 
 /**

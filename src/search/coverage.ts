@@ -57,19 +57,24 @@ export function corpusOnlyStretches(briefings: { date: string; file: string | nu
 }
 
 /**
- * The stretches of `stretches` (`Coverage.corpusOnly`) that hold any of `dates`, oldest first, and
- * how many of the dates they hold (a date repeated counts each time): null when they hold none.
+ * The stretches of `stretches` (`Coverage.corpusOnly`) that hold any of `dates`, each cut to the
+ * first and last of the dates it holds, oldest first, and how many of the dates they hold (a date
+ * repeated counts each time): null when they hold none.
  */
 export function stretchesHolding(stretches: readonly CorpusStretch[], dates: Iterable<string>): { count: number; stretches: CorpusStretch[] } | null {
-  const holding = new Set<CorpusStretch>();
+  // Each stretch holding some, cut to the first and last of them: one exchange of 2005 is "of 2005-01-20", not of 2002 to 2017.
+  const holding = new Map<CorpusStretch, { from: string; to: string }>();
   let count = 0;
   for (const date of dates) {
     const stretch = stretches.find((s) => s.from <= date && date <= s.to);
     if (!stretch) continue;
     count++;
-    holding.add(stretch);
+    const held = holding.get(stretch);
+    if (!held) holding.set(stretch, { from: date, to: date });
+    else if (date < held.from) held.from = date;
+    else if (date > held.to) held.to = date;
   }
-  return count > 0 ? { count, stretches: stretches.filter((s) => holding.has(s)) } : null;
+  return count > 0 ? { count, stretches: stretches.filter((s) => holding.has(s)).map((s) => ({ ...s, ...holding.get(s)! })) } : null;
 }
 
 /** The months whose briefings all come from imported corpus files, oldest first. */
