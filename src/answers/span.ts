@@ -170,7 +170,7 @@ export const STALE_DAYS = 7;
  */
 export function outsideNote(
   search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages'>, query: string, filters: SearchFilters,
-  order: Pick<SearchResponse, 'latestIntent' | 'sort'> & Partial<Pick<SearchResponse, 'importedOnly'>>, today: Date = new Date(),
+  order: Pick<SearchResponse, 'latestIntent' | 'sort'> & Partial<Pick<SearchResponse, 'importedOnly' | 'earliestIntent'>>, today: Date = new Date(),
 ): string | null {
   // The latest asked and given: `--sort relevance` over "latest" orders by relevance, and the age is beside the point.
   const latestAsked = order.latestIntent && order.sort === 'newest';
@@ -199,11 +199,39 @@ export function outsideNote(
     const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);
     if (days > STALE_DAYS) notes.push(`you asked for the latest; the newest ${languageWord(query)}briefing in the index is of ${coverage.to}, ${plural(days, 'day')} ago.${englishElsewhereWords(search, query, coverage, { to: '9999-12-31' })}`);
   }
+  if (order.earliestIntent && order.sort === 'oldest') {
+    const begins = wholeCoverageWords(search, query, filters);
+    if (begins) notes.push(begins);
+  }
   const unnamed = unnamedAskersSearched(search, query, filters);
   if (unnamed) notes.push(unnamed);
   if (notes.length === 0) return null;
   const [first, ...rest] = notes;
   return `Note: ${first!.charAt(0).toLowerCase()}${first!.slice(1)}${rest.map((n) => ` ${n.charAt(0).toUpperCase()}${n.slice(1)}`).join('')}`;
+}
+
+/**
+ * `the index holds English transcripts from 2018-05-11 on; before that, it holds its dates only as the
+ * pairs imported from x.csv, which may not hold every exchange: it may not hold the first time it was
+ * said.` (`the index holds Chinese briefings from 2016-11-15 on: … The index's English briefings run
+ * from 2002-11-19: ask in English to search them.`), for a question asking when something was first said, so
+ * that the first date held is not read as the Ministry's first ever; null where the dates searched
+ * begin after the start of the transcripts held.
+ */
+function wholeCoverageWords(search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages'>, query: string, filters: SearchFilters): string | null {
+  const coverage = search.coverage(query);
+  if (!coverage.from || !coverage.to) return null;
+  const leading = (coverage.corpusOnly ?? []).find((c) => c.from === coverage.from);
+  const whole = leading ? search.briefingsBetween(nextDay(leading.to), coverage.to, query).first : coverage.from;
+  if (!whole || (filters.from && filters.from >= whole)) return null;
+  const which = languageWord(query) ? 'Chinese briefings' : 'English transcripts';
+  const before = leading ? `; before that, it holds its dates ${importedPairsWords(leading.files)}` : '';
+  const english = englishElsewhereWords(search, query, coverage, { from: '0000-01-01' });
+  return `the index holds ${which} from ${whole} on${before}: it may not hold the first time it was said.${english}`;
+}
+
+function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /**

@@ -186,6 +186,20 @@ describe('wording', () => {
     expect(totalsLine(pages)).not.toContain('reviewed list');
   });
 
+  it('says where the transcripts held begin above an answer to when something was first said (explore33b W3)', async () => {
+    const first = await search.search('When did China first mention Huawei?', { k: 1 });
+    const imported = search.coverage().corpusOnly![0]!;
+    const pages = search.briefingsBetween('2017-09-28', search.coverage().to!, first.query).first!;
+    expect(outsideNote(search, first.query, first.filters, first)).toBe(
+      `Note: the index holds English transcripts from ${pages} on; before that, it holds its dates only as the pairs imported from ${imported.files.join(', ')}, which may not hold every exchange: it may not hold the first time it was said.`,
+    );
+    // Dates asked after that start, or another order: nothing of it.
+    const dated = await search.search('When did China first mention Huawei in 2019?', { k: 1 });
+    expect(outsideNote(search, dated.query, dated.filters, dated) ?? '').not.toContain('first time');
+    const plain = await search.search('Huawei', { k: 1 });
+    expect(outsideNote(search, plain.query, plain.filters, plain) ?? '').not.toContain('first time');
+  });
+
   it('reads no year of a pasted passage as a date asked, so says nothing of dates the index does not hold, unless a date was applied (explore32a F12)', async () => {
     const answer = search.record('2018-10-30#9')!.answer;
     const at = answer.indexOf('1993');
