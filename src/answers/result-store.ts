@@ -18,7 +18,7 @@ export interface StoredResult extends QuestionReading {
   latestIntent: boolean;
   /** `SearchResponse.earliestIntent`. */
   earliestIntent?: boolean;
-  /** Newest first: passing mentions listed after the others (`SearchResponse.passing`). */
+  /** Newest or oldest first: the matches that do not mention the topic, listed after the mentions (`SearchResponse.passing`). */
   passing: number;
   /** What the question named that an option overrode (`SearchResponse.overridden`). */
   overridden?: Overridden;

@@ -1,6 +1,7 @@
 import { askedRanges, covers, describeCoverage, gapsOverlapping, isPastedPassage, reachesOutside, yearsAsked, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
 import { hasCjk } from '../search/cjk.js';
 import { plural } from './wording.js';
+import { listed } from '../util/plural.js';
 import type { Briefing, BriefingsBetween, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 
 /** The dates a search looked through: the index's coverage narrowed by the filters' dates. */
@@ -169,7 +170,7 @@ export const STALE_DAYS = 7;
  */
 export function outsideNote(
   search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages'>, query: string, filters: SearchFilters,
-  order: Pick<SearchResponse, 'latestIntent' | 'sort'> & Partial<Pick<SearchResponse, 'importedOnly'>>, today: Date = new Date(),
+  order: Pick<SearchResponse, 'latestIntent' | 'sort'> & Partial<Pick<SearchResponse, 'importedOnly' | 'earliestIntent'>>, today: Date = new Date(),
 ): string | null {
   // The latest asked and given: `--sort relevance` over "latest" orders by relevance, and the age is beside the point.
   const latestAsked = order.latestIntent && order.sort === 'newest';
@@ -198,11 +199,39 @@ export function outsideNote(
     const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);
     if (days > STALE_DAYS) notes.push(`you asked for the latest; the newest ${languageWord(query)}briefing in the index is of ${coverage.to}, ${plural(days, 'day')} ago.${englishElsewhereWords(search, query, coverage, { to: '9999-12-31' })}`);
   }
+  if (order.earliestIntent && order.sort === 'oldest') {
+    const begins = wholeCoverageWords(search, query, filters);
+    if (begins) notes.push(begins);
+  }
   const unnamed = unnamedAskersSearched(search, query, filters);
   if (unnamed) notes.push(unnamed);
   if (notes.length === 0) return null;
   const [first, ...rest] = notes;
   return `Note: ${first!.charAt(0).toLowerCase()}${first!.slice(1)}${rest.map((n) => ` ${n.charAt(0).toUpperCase()}${n.slice(1)}`).join('')}`;
+}
+
+/**
+ * `the index holds English transcripts from 2018-05-11 on; before that, it holds its dates only as the
+ * pairs imported from x.csv, which may not hold every exchange: it may not hold the first time it was
+ * said.` (`the index holds Chinese briefings from 2016-11-15 on: … The index's English briefings run
+ * from 2002-11-19: ask in English to search them.`), for a question asking when something was first said, so
+ * that the first date held is not read as the Ministry's first ever; null where the dates searched
+ * begin after the start of the transcripts held.
+ */
+function wholeCoverageWords(search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages'>, query: string, filters: SearchFilters): string | null {
+  const coverage = search.coverage(query);
+  if (!coverage.from || !coverage.to) return null;
+  const leading = (coverage.corpusOnly ?? []).find((c) => c.from === coverage.from);
+  const whole = leading ? search.briefingsBetween(nextDay(leading.to), coverage.to, query).first : coverage.from;
+  if (!whole || (filters.from && filters.from >= whole)) return null;
+  const which = languageWord(query) ? 'Chinese briefings' : 'English transcripts';
+  const before = leading ? `; before that, it holds its dates ${importedPairsWords(leading.files)}` : '';
+  const english = englishElsewhereWords(search, query, coverage, { from: '0000-01-01' });
+  return `the index holds ${which} from ${whole} on${before}: it may not hold the first time it was said.${english}`;
+}
+
+function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -255,8 +284,15 @@ function unionOfStretches(stretches: readonly CorpusStretch[]): CorpusStretch[] 
   return union;
 }
 
-/** Stretches (the latest) and files named in a "nothing relevant" answer at most; the others are counted. */
+/** Files named in an imported-only note at most; the others are counted. */
 const CORPUS_STRETCHES_NAMED = 2;
+
+/**
+ * Stretches named at most in the imported-only notes, the others counted: as many as the bundled
+ * sample has (2002-2017, 2020-01-08, 2020-2021, 2021-2023), so "(and 2 earlier stretches)" hides none
+ * of them, 2014 of "Ukraine 2014 vs 2022" among them.
+ */
+const STRETCHES_NAMED = 4;
 
 /**
  * ` The index holds 2022-01-17 to 2023-12-29 only as the pairs imported from x.csv, which may not
@@ -268,11 +304,17 @@ export function corpusOnlyNote(stretches: CorpusStretch[], escape: (text: string
   return ` The index holds ${stretchesWords(stretches)} ${importedPairsWords(stretches.flatMap((c) => c.files), escape)}.`;
 }
 
-/** `2020-08-25 to 2021-02-01 and 2021-03-12 to 2023-12-29 (and 2 earlier stretches)`: the latest stretches named, the others counted. */
-function stretchesWords(stretches: readonly CorpusStretch[]): string {
-  const named = stretches.slice(-CORPUS_STRETCHES_NAMED).map((c) => (c.from === c.to ? c.from : `${c.from} to ${c.to}`));
+/**
+ * `2020-01-08 and 2020-08-25 to 2021-02-01 (and 2 earlier stretches)`: the latest stretches named,
+ * the others counted; `oldest`, the earliest (`2002-11-19 to 2017-09-27 and … (and 2 later
+ * stretches)`), for an answer that lists the oldest first, whose first cards are of them.
+ */
+export function stretchesWords(stretches: readonly CorpusStretch[], oldest = false): string {
+  const shown = oldest ? stretches.slice(0, STRETCHES_NAMED) : stretches.slice(-STRETCHES_NAMED);
+  const named = shown.map((c) => (c.from === c.to ? c.from : `${c.from} to ${c.to}`));
   const more = stretches.length - named.length;
-  return `${named.join(' and ')}${more > 0 ? ` (and ${plural(more, 'earlier stretch', 'earlier stretches')})` : ''}`;
+  const which = oldest ? ['later stretch', 'later stretches'] as const : ['earlier stretch', 'earlier stretches'] as const;
+  return `${listed(named, 'and')}${more > 0 ? ` (and ${plural(more, which[0], which[1])})` : ''}`;
 }
 
 /**
@@ -288,18 +330,22 @@ export function importedPairsWords(files: readonly string[], escape: (text: stri
 }
 
 /**
- * `4 are from 2021-03-12 to 2023-12-29, held only as the pairs imported from x.csv, which may not
- * hold every exchange`: said beside the count of an answer some of whose matches
- * (`SearchResponse.importedOnly`) fall where the index holds no transcript, so that a small count, or
- * a "latest" from there, is not read as all that was said; '' when none does.
+ * `4 are from 2021-03-12 to 2022-11-01, dates held only as the pairs imported from x.csv, which may
+ * not hold every exchange` (`it is of 2005-01-20, a date held …`): said beside the count of an answer
+ * some of whose matches (`SearchResponse.importedOnly`) fall where the index holds no transcript, so
+ * that a small count, or a "latest" from there, is not read as all that was said; the dates named
+ * are the matches' own, in each such stretch, the earliest for an answer listing the oldest first
+ * (`oldest`); '' when none does.
  */
 export function importedMatchesWords(
-  total: number, importedOnly: SearchResponse['importedOnly'], escape: (text: string) => string = (t) => t,
+  total: number, importedOnly: SearchResponse['importedOnly'], escape: (text: string) => string = (t) => t, oldest = false,
 ): string {
   if (!importedOnly || importedOnly.matches === 0) return '';
   const { matches, stretches } = importedOnly;
   const which = matches < total ? `${matches} ${matches === 1 ? 'is' : 'are'}` : total === 1 ? 'it is' : 'all are';
-  return `${which} from ${stretchesWords(stretches)}, held ${importedPairsWords(stretches.flatMap((c) => c.files), escape)}`;
+  const one = stretches.length === 1 && stretches[0]!.from === stretches[0]!.to;
+  const dates = one ? `of ${stretches[0]!.from}, a date` : `from ${stretchesWords(stretches, oldest)}, dates`;
+  return `${which} ${dates} held ${importedPairsWords(stretches.flatMap((c) => c.files), escape)}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Coverage, CorpusStretch } from '../search/coverage.js';
 import type { MatchRef, SearchFilters, SearchMode, SearchResponse, SpoxSearch } from '../search/types.js';
+import { dateSpan } from '../search/order.js';
 import { listed } from '../util/plural.js';
 import { safeLinkUrl } from './links.js';
 import { askInWords, clippedSpan, clippedTo, corpusOnlyNote, LANGUAGE_NAMES, languageWord, otherLanguage, passedEndsWords, questionLanguage, unheldYearsWords, unnamedAskersSearched, type SearchedSpan } from './span.js';
@@ -41,8 +42,11 @@ export interface BusyMonth extends MonthCount {
 export interface Timeline extends QuestionReading {
   topic: string;
   total: number;
+  /** The first and last mention: of the exchanges counted, those where the topic's words stand together, when some do (`MatchRef.apart`). */
   first: string | null;
   last: string | null;
+  /** The first and last of every exchange counted, where those holding the words apart reach past `first` or `last`; absent otherwise. */
+  apartSpan?: { first: string; last: string };
   /**
    * Every month of the dates searched (`timelineSpan`), oldest first, with zero where the topic did
    * not come up: no month the search did not look through is drawn as silence.
@@ -121,14 +125,13 @@ export function buildTimeline(
   const { filters } = response;
   const { matches, wordsCounted } = countedMatches(response);
   const byMonth = new Map<string, number>();
-  let first: string | null = null;
-  let last: string | null = null;
-  for (const m of matches) {
-    byMonth.set(m.date.slice(0, 7), (byMonth.get(m.date.slice(0, 7)) ?? 0) + 1);
-    if (first === null || m.date < first) first = m.date;
-    if (last === null || m.date > last) last = m.date;
-  }
-  const { from, to } = timelineSpan(coverage, filters, { from: first, to: last });
+  for (const m of matches) byMonth.set(m.date.slice(0, 7), (byMonth.get(m.date.slice(0, 7)) ?? 0) + 1);
+  // The first and last mention are those an answer asking when it was first or last said gives (order.ts).
+  const counted = dateSpan(matches);
+  const together = matches.filter((m) => !m.apart);
+  const { first, last } = together.length > 0 ? dateSpan(together) : counted;
+  const apartSpan = counted.first && counted.last && (counted.first !== first || counted.last !== last) ? { first: counted.first, last: counted.last } : null;
+  const { from, to } = timelineSpan(coverage, filters, { from: counted.first, to: counted.last });
   const inGap = (month: string): boolean => coverage.gaps.some((g) => g.from <= `${month}-01` && lastDayOf(month) <= g.to);
   const importedMonths = new Set(coverage.importedMonths ?? []);
   const months = from && to
@@ -159,7 +162,7 @@ export function buildTimeline(
     });
   const ends = passedEndsWords(coverage, filters);
   const heldOnly = ends ? `${languageWord(topic)}briefings ${ends}` : null;
-  return { topic, ...readingOf(response), total: matches.length, first, last, months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
+  return { topic, ...readingOf(response), total: matches.length, first, last, ...(apartSpan ? { apartSpan } : {}), months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
 }
 
 /**
@@ -241,6 +244,17 @@ export function unheldStretches(months: MonthCount[]): { from: string; to: strin
   return stretches;
 }
 
+/**
+ * ` (where its words stand together; with those holding them apart, first 2018-09-25)`: said after
+ * the first and last mention when exchanges counted that hold the topic's words apart reach past
+ * them, so the date a "first mentioned" answer gives and the chart's earliest bar are both explained; '' otherwise.
+ */
+function apartSpanText({ first, last, apartSpan }: Pick<Timeline, 'first' | 'last' | 'apartSpan'>): string {
+  if (!apartSpan) return '';
+  const ends = [apartSpan.first !== first ? `first ${apartSpan.first}` : '', apartSpan.last !== last ? `last ${apartSpan.last}` : ''].filter(Boolean);
+  return ` (where its words stand together; with those holding them apart, ${ends.join(', ')})`;
+}
+
 /** Stretches of months named in words at most, the latest; the others are counted. */
 const STRETCHES_NAMED = 3;
 
@@ -260,7 +274,7 @@ export function timelineSummary(
   // "None holds all of …" says what the missing words' "none of them says … together" would.
   const { apart: _together, ...missing } = t.missing;
   const notes = readingNotes(apart ? { ...t, missing } : t, escape);
-  const counts = `${!t.first || !t.last ? `“${escape(t.topic)}” never came up in the index.` : `${plural(t.total, 'exchange')}${all}; first ${t.first}, last ${t.last}${notes}${apart}.`}${held}${corpusOnlyNote(t.corpusOnly, escape)}${t.unnamedAskers ? ` ${t.unnamedAskers}` : ''}`;
+  const counts = `${!t.first || !t.last ? `“${escape(t.topic)}” never came up in the index.` : `${plural(t.total, 'exchange')}${all}; first ${t.first}, last ${t.last}${apartSpanText(t)}${notes}${apart}.`}${held}${corpusOnlyNote(t.corpusOnly, escape)}${t.unnamedAskers ? ` ${t.unnamedAskers}` : ''}`;
   const stretches = unheldStretches(t.months);
   if (stretches.length === 0) return counts;
   const unheld = stretches.reduce((sum, s) => sum + s.months, 0);

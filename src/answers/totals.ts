@@ -1,27 +1,29 @@
 import { pointsBack } from '../search/framing.js';
-import { covers, gapWords } from '../search/coverage.js';
+import { covers, gapWords, type CorpusStretch } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
 import { spokespersonMatches } from '../search/filters.js';
 import { namesAPerson } from '../search/speaker.js';
 import type { ChineseWordsRead, BriefingsBetween, MissingWords, Overridden, SaidByOther, SearchFilters, SearchResponse, SpoxSearch, WordsRead } from '../search/types.js';
 import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
 import { filtersWords, unknownNameText } from './filters.js';
-import { askedReach, clippedTo, corpusOnlyNote, corpusOnlySearched, englishElsewhereWords, gapsAsked, importedMatchesWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, otherLanguageWordsOver, questionLanguage, searchedSpan, spanWords, unheldYearsWords, unnamedAskersWords } from './span.js';
+import { askedReach, clippedTo, corpusOnlyNote, corpusOnlySearched, englishElsewhereWords, gapsAsked, importedMatchesWords, importedPairsWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, otherLanguageWordsOver, questionLanguage, searchedSpan, spanWords, stretchesWords, unheldYearsWords, unnamedAskersWords } from './span.js';
+import { servedInWords } from './tenures.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { plural } from './wording.js';
 import { ministryOfficial, servedWords } from '../transcripts/zh/names.js';
 import { listed } from '../util/plural.js';
 
 /**
- * How the matches are ordered, in words; newest (oldest) first, the passing mentions listed after the
- * others are counted, since the latest (first) date of the totals may be one of them.
+ * How the matches are ordered, in words; newest (oldest) first, the matches that do not mention the
+ * topic, listed after the mentions (`SearchResponse.passing`: they hold its words apart, only some
+ * of them, or none), are counted, so the dates of the totals, the mentions', are explained.
  */
 export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent' | 'earliestIntent' | 'passing'>): string {
   if (response.sort === 'relevance') return 'best match first';
   const order = response.sort === 'oldest'
     ? response.earliestIntent ? 'oldest first (you asked when it was first said)' : 'oldest first'
     : response.latestIntent ? 'latest first (you asked for the latest)' : 'latest first';
-  return response.passing > 0 ? `${order}, then ${plural(response.passing, 'passing mention')}` : order;
+  return response.passing > 0 ? `${order}, then ${response.passing} holding your words apart or only some of them` : order;
 }
 
 /**
@@ -36,12 +38,12 @@ export function totalsLine(
   const related = response.related ? ` (${response.related} of them only related: they do not hold your words)` : '';
   const count = `${plural(response.total, 'exchange')}${related}`;
   const dates = response.first && response.last ? (response.first === response.last ? `, ${response.first}` : `, ${response.first} → ${response.last}`) : '';
-  const imported = importedMatchesWords(response.total, response.importedOnly, escape);
+  const imported = importedMatchesWords(response.total, response.importedOnly, escape, response.sort === 'oldest');
   return `${count}${dates}; ${orderWords(response)}${readingNotes(response, escape)}${imported ? `; ${imported}` : ''}`;
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy'>>;
+type Notes = Partial<Pick<SearchResponse, 'first' | 'last' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -65,7 +67,7 @@ export function readingNotes(
   const framing = framingReadWords(response.framingRead, escape).map((n) => `; ${n}`).join('');
   // Asked of no one in particular ("What did the spokesperson say yesterday?"): said as for a spokesperson named.
   const reading = response.everyAnswer && !response.speakerReading
-    ? (response.answeredBy ? answeredByWords(response.answeredBy, escape) : ALL_OF_THEM)
+    ? (response.answeredBy ? `${answeredByWords(response.answeredBy, escape)}${answeredByServedWords(response, escape)}` : ALL_OF_THEM)
     : speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const ministry = response.ministryWords?.length ? `; ${ministryWordsNote(response.ministryWords)}` : '';
@@ -128,6 +130,19 @@ function answeredByWords(answeredBy: NonNullable<SearchResponse['answeredBy']>, 
   const others = people.length > ANSWERED_BY_NAMED ? [plural(people.length - ANSWERED_BY_NAMED, 'other spokesperson', 'other spokespeople')] : [];
   const none = unnamed > 0 ? [`${unnamed} of no spokesperson named`] : [];
   return `given by ${listed([...named, ...others, ...none], 'and')}`;
+}
+
+/**
+ * `, in the pairs the index holds; by the reviewed list of spokespeople's years, Liu Jianchao
+ * (2002-2008) and Qin Gang (…) served in 2005`: said after who gave the answers listed when some of
+ * them fall where the index holds only a research corpus's pairs (`SearchResponse.importedOnly`), so
+ * that a sample's names are not read as the year's spokespeople; '' otherwise, or when the list
+ * names no one for those years.
+ */
+function answeredByServedWords(response: Notes, escape: (text: string) => string): string {
+  if (!response.importedOnly?.matches || !response.first || !response.last) return '';
+  const served = servedInWords(Number(response.first.slice(0, 4)), Number(response.last.slice(0, 4)), escape);
+  return served ? `, in the pairs the index holds; ${served}` : '';
 }
 
 /** The most characters of what the reporter says of themselves echoed. */
@@ -450,7 +465,9 @@ export function nothingRelevantText(
     return `Nothing found for “${escape(query)}”: the index holds no ${which}briefing ${datesAsked(span.from, span.to, named)}${near}.${other}${elsewhere} Try other dates.`;
   }
   // Briefings were held, but the spokesperson searched gave none of them.
-  const absent = span.from && span.to && between ? absentSpeakerText(search, filters, between, { from: span.from, to: span.to, named, language }, escape) : '';
+  const absent = span.from && span.to && between
+    ? absentSpeakerText(search, filters, between, { from: span.from, to: span.to, named, language, imported: clippedTo(coverage.corpusOnly ?? [], { from: span.from, to: span.to }) }, escape)
+    : '';
   if (absent) return `Nothing found for “${escape(query)}”: ${absent}.${elsewhere}${withoutSpeakerText(response, escape, false)} Try other dates, or ask without the spokesperson.`;
   const hint = narrowed ? 'Try widening the dates, dropping a filter, or different wording.' : 'Try different or fewer words.';
   // The dates searched are said once, as the span; the gaps within them, cut to them.
@@ -500,20 +517,32 @@ const PEOPLE_NAMED = 4;
  * `Hua Chunying gave no briefing in the dates you asked (April 2019: from 2019-04-01 to 2019-04-30); the
  * spokespeople then were Geng Shuang and Lu Kang` (`Chinese briefing` for the Chinese records): a
  * spokesperson filter (named or given) that no answer of the briefings searched matches, though
- * briefings were held; '' otherwise.
+ * briefings were held; '' otherwise. Where the dates are held, in part, only as a research corpus's
+ * pairs (`imported`), a sample that may not hold every exchange, neither is said: `none of the
+ * exchanges the index holds in the dates you asked (2013: …) is Hua Chunying's; it holds them only
+ * as the pairs imported from x.csv, which may not hold every exchange; by the reviewed list of
+ * spokespeople's years, Qin Gang (…) and Hong Lei (2010-2016) served in 2013` (`servedInWords`).
  */
 function absentSpeakerText(
-  search: Pick<SpoxSearch, 'spokespeople'>, filters: SearchFilters, between: BriefingsBetween, span: { from: string; to: string; named: string; language: string },
+  search: Pick<SpoxSearch, 'spokespeople'>, filters: SearchFilters, between: BriefingsBetween,
+  span: { from: string; to: string; named: string; language: string; imported: readonly CorpusStretch[] },
   escape: (text: string) => string,
 ): string {
   const wanted = filters.spokesperson;
   const answered = between.spokespeople ?? [];
   if (!wanted || between.briefings === 0 || answered.length === 0 || answered.some((name) => spokespersonMatches(name, wanted))) return '';
+  const matching = search.spokespeople().filter((name) => spokespersonMatches(name, wanted));
+  if (span.imported.length > 0) {
+    // A filter value may match two ("Zhao": Zhao Lijian, Ma Zhaoxu).
+    const whose = matching.length === 1 ? `${escape(matching[0]!)}'s` : `the answer of a spokesperson matching “${escape(wanted)}”`;
+    const whole = span.imported.length === 1 && span.imported[0]!.from <= span.from && span.imported[0]!.to >= span.to;
+    const held = whole ? 'them' : stretchesWords(span.imported);
+    const served = servedInWords(Number(span.from.slice(0, 4)), Number(span.to.slice(0, 4)), escape);
+    return `none of the exchanges the index holds ${datesAsked(span.from, span.to, span.named, 'in')} is ${whose}; it holds ${held} ${importedPairsWords(span.imported.flatMap((c) => c.files), escape)}${served ? `; ${served}` : ''}`;
+  }
   // Those one can name ("Foreign Ministry Spokesperson" is no one), the first few.
   const people = answered.filter(namesAPerson);
   const present = people.length > PEOPLE_NAMED ? [...people.slice(0, PEOPLE_NAMED), plural(people.length - PEOPLE_NAMED, 'other')] : people;
-  const matching = search.spokespeople().filter((name) => spokespersonMatches(name, wanted));
-  // A filter value may match two ("Zhao": Zhao Lijian, Ma Zhaoxu).
   const none = matching.length === 1 ? `${escape(matching[0]!)} gave no` : `no spokesperson matching “${escape(wanted)}” gave a`;
   const then = present.length === 0
     ? 'the briefings then name no spokesperson'
@@ -525,9 +554,10 @@ function absentSpeakerText(
  * `from 2019-04-01 to 2019-04-30` (`on 2019-04-01`), or beside the dates the question named as read
  * (`named`: "April 2019: "), `in the dates you asked (April 2019: from 2019-04-01 to 2019-04-30)`.
  */
-function datesAsked(from: string, to: string, named: string): string {
+function datesAsked(from: string, to: string, named: string, preposition?: 'in'): string {
   const dates = from === to ? `on ${from}` : `from ${from} to ${to}`;
-  return named ? `in the dates you asked (${named}${dates})` : dates;
+  if (named) return `in the dates you asked (${named}${dates})`;
+  return preposition ? `${from === to ? 'of' : 'in the dates'} ${dates}` : dates;
 }
 
 /** The most characters of the other words echoed (the question is echoed whole before). */

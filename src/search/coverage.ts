@@ -69,28 +69,32 @@ export function corpusOnlyStretches(briefings: { date: string; file: string | nu
 }
 
 /**
- * The stretches of `stretches` (`Coverage.corpusOnly`) that hold any of `dates`, oldest first, and
- * how many of the dates they hold (a date repeated counts each time): null when they hold none. Each
- * stretch names only the files those dates came from, where `corpusOnlyStretches` recorded them.
+ * The stretches of `stretches` (`Coverage.corpusOnly`) that hold any of `dates`, each cut to the
+ * first and last of the dates it holds, oldest first, and how many of the dates they hold (a date
+ * repeated counts each time): null when they hold none. Each stretch names only the files those
+ * dates came from, where `corpusOnlyStretches` recorded them.
  */
 export function stretchesHolding(stretches: readonly CorpusStretch[], dates: Iterable<string>): { count: number; stretches: CorpusStretch[] } | null {
-  const holding = new Map<CorpusStretch, Set<string>>();
+  // Each stretch holding some, cut to the first and last of them: one exchange of 2005 is "of 2005-01-20", not of 2002 to 2017.
+  const holding = new Map<CorpusStretch, { from: string; to: string; files: Set<string> }>();
   let count = 0;
   for (const date of dates) {
     const stretch = stretches.find((s) => s.from <= date && date <= s.to);
     if (!stretch) continue;
     count++;
-    const files = holding.get(stretch) ?? new Set<string>();
-    for (const file of filesByDate.get(stretch)?.get(date) ?? stretch.files) files.add(file);
-    holding.set(stretch, files);
+    const held = holding.get(stretch) ?? { from: date, to: date, files: new Set<string>() };
+    if (date < held.from) held.from = date;
+    if (date > held.to) held.to = date;
+    for (const file of filesByDate.get(stretch)?.get(date) ?? stretch.files) held.files.add(file);
+    holding.set(stretch, held);
   }
   if (count === 0) return null;
   return {
     count,
     stretches: stretches.flatMap((s) => {
-      const files = holding.get(s);
-      if (!files) return [];
-      return files.size === s.files.length ? [s] : [{ ...s, files: s.files.filter((f) => files.has(f)) }];
+      const held = holding.get(s);
+      if (!held) return [];
+      return [{ ...s, from: held.from, to: held.to, files: held.files.size === s.files.length ? s.files : s.files.filter((f) => held.files.has(f)) }];
     }),
   };
 }

@@ -39,7 +39,7 @@ import { ledeName, namesAsked, withoutSpeakersNames, type NameAsked } from './na
 import { namesIn, namesNeededIn } from './names-written.js';
 import { suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
-import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, timesTogether, togetherScore, wordSequence } from './together.js';
+import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, standsInOrder, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
   Briefing, BriefingsBetween, ChineseWordsRead, CorpusInfo, FramingRead, LanguageSummary, MatchRef, MissingWords, OutletShortForm, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
   SearchResponse, SpeakerReading, SpoxSearch, WordsRead,
@@ -323,8 +323,10 @@ export class SearchEngine implements SpoxSearch {
     // Names joined read as any of them (`either`): an exchange naming one is a whole answer, no part of one.
     const asWritten = index === this.parts.lexical && !described && !ministryWords?.length && !eitherRead;
     // The words the relevance rule read as the topic (`asked`): "China", in most exchanges, is none.
-    const together = options.wordsTogether && asWritten ? wordsHeldTogether(index, asked.length > 0 ? asked : queryTerms, found) : null;
-    const wholeTopic = sort === 'oldest' && asWritten ? this.holdingWholeTopic(index, queryTerms, parsed.text, found) : null;
+    // Which matches mention the topic: one rule for a timeline's count and a first or last answer's order.
+    const mentions = (options.wordsTogether || sort !== 'relevance') && asWritten ? this.topicMentions(index, asked.length > 0 ? asked : queryTerms, parsed.text, found) : null;
+    const together = options.wordsTogether && mentions ? { terms: mentions.terms, matches: found.map((m) => markedMention(m, mentions)) } : null;
+    const wholeTopic = mentions && mentions.ids.size > 0 ? mentions.ids : null;
     const { matches: ordered, passing } = dayFirst(
       orderMatches(together?.matches ?? found, sort, mentionScores, { wholeTopic, positionOf: (id) => this.byId.get(id)!.position }),
       read.day,
@@ -1193,24 +1195,31 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /**
-   * The matches that hold the whole of a topic of several words, for the oldest first (order.ts): those
-   * where its words stand together (`timesTogether`: "a potential national security law for Hong
-   * Kong"), or, when none does, those that hold every word (`wordsHeldTogether`); null when none
-   * holds them all, or the topic is one word. Every word anywhere was too little: "national security
-   * and the rule of law in Hong Kong" (2018) held every word of the Hong Kong national security law.
+   * The matches that mention a topic of several words (`TopicMentions`), for a timeline's count and a
+   * first or last answer's order alike (order.ts), so both give one first date: those where its words
+   * stand together (`timesTogether`: "a potential national security law for Hong Kong"; or in the order
+   * asked, a word between: "the Minsk ceasefire agreement", `standsInOrder`), or, when none does, those
+   * that hold every word (`wordsHeldTogether`); null for a topic of one word. Every word anywhere was
+   * too little: "national security and the rule of law in Hong Kong" (2018) held every word of the Hong
+   * Kong national security law.
    */
-  private holdingWholeTopic(lexical: LexicalIndex, terms: readonly string[], text: string, matches: readonly MatchRef[]): ReadonlySet<string> | null {
+  private topicMentions(lexical: LexicalIndex, terms: readonly string[], text: string, matches: readonly MatchRef[]): TopicMentions | null {
     const held = wordsHeldTogether(lexical, terms, matches);
     if (!held) return null;
     const every = held.matches.filter((m) => !m.partial);
-    if (every.length === 0) return null;
     const topicTerms = new Set(held.terms);
-    const wanted = new Set(wordSequence(topicOf(text)).filter((w) => topicTerms.has(normalizeTerm(w) ?? w)));
+    const inOrder = [...new Set(wordSequence(topicOf(text), true).filter((w) => topicTerms.has(w)))];
+    const wanted = new Set(inOrder);
+    // Of three words or more, all but one side by side names it too ("the national security law … in Hong Kong").
+    const allButOne = wanted.size >= 3 ? inOrder.map((left) => new Set(inOrder.filter((w) => w !== left))) : [];
+    const stands = (words: readonly string[]): boolean =>
+      timesTogether(words, wanted) > 0 || standsInOrder(words, inOrder) || allButOne.some((most) => timesTogether(words, most) > 0);
     const standing = every.filter((m) => {
-      const words = this.recordWords(this.byId.get(m.id)!);
-      return timesTogether(words.question, wanted) + timesTogether(words.answer, wanted) > 0;
+      const r = this.byId.get(m.id)!;
+      return stands(wordSequence(r.question ?? '', true)) || stands(wordSequence(r.answer, true));
     });
-    return new Set((standing.length > 0 ? standing : every).map((m) => m.id));
+    const ids = new Set((standing.length > 0 ? standing : every).map((m) => m.id));
+    return { terms: held.terms, ids, every: new Set(every.map((m) => m.id)) };
   }
 
   /** A record's words as `timesTogether` compares them; kept for the next question, as tokenizing is most of the work. */
@@ -1523,6 +1532,22 @@ function distinctSorted(values: string[]): string[] {
   return [...new Set(values)].sort((a, b) => a.localeCompare(b));
 }
 
+/** The matches that mention a topic of several words (`topicMentions`). */
+interface TopicMentions {
+  /** The topic's words the matches hold. */
+  terms: string[];
+  /** The matches that mention it; none when no match holds every word. */
+  ids: ReadonlySet<string>;
+  /** The matches that hold every word, together or apart. */
+  every: ReadonlySet<string>;
+}
+
+/** A match as a timeline counts it (`MatchRef.partial`, `MatchRef.apart`): holding every word of the topic, or some; together, or apart. */
+function markedMention(m: MatchRef, mentions: TopicMentions): MatchRef {
+  if (!mentions.every.has(m.id)) return { ...m, partial: true };
+  return mentions.ids.has(m.id) ? m : { ...m, apart: true };
+}
+
 /** The lexical side of an answer (`relevantLexical`). */
 interface LexicalAnswer {
   matches: LexicalMatch[];
@@ -1533,7 +1558,7 @@ interface LexicalAnswer {
   ministryWords?: string[];
   asked: string[];
   tooCommon: string[];
-  /** Each kept record's score on the user's own words (no feedback), for telling passing mentions (order.ts). */
+  /** Each kept record's score on the user's own words (no feedback), for telling the matches that hold none of them (order.ts). */
   mentionScores?: ReadonlyMap<string, number>;
   /** A Chinese question of several words: they, and the matches that hold every one (`sayingEveryWord`). */
   everyWord?: { words: string[]; ids: ReadonlySet<string> };

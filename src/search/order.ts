@@ -6,52 +6,46 @@ import type { MatchRef, SearchSort } from './types.js';
  */
 export const EQUAL_RELEVANCE = 0.03;
 
-/**
- * Under `newest` (`oldest`), matches scoring below this share of the best are passing mentions: listed after
- * the real matches (each part newest, or oldest, first), so "the latest on X" is about X, and so is "the first mention of X". Scored on the user's
- * own words where the engine gives that score (`mentionScores`): with the feedback terms, which
- * rank paraphrases, the best exchange on a topic outscored the rest so far that 128 of 138 Huawei
- * exchanges, and Lin Jian's answer of 2026 on the Korean Peninsula, counted as passing mentions.
- */
-export const PASSING_MENTION = 0.25;
-
 /** ISO dates compare as plain strings (localeCompare would ask ICU, for thousands of matches). */
 const newerFirst = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0);
 
-/** What orders matches oldest first beside their dates and scores. */
-export interface OldestOrder {
+/** What orders matches newest or oldest first beside their dates and scores. */
+export interface DatedOrder {
   /**
-   * The matches that hold the whole topic (engine.ts `holdingWholeTopic`); null or absent when none
-   * does, or the topic is one word. The others are passing mentions: "the first mention of Hong Kong
-   * national security law" was Canada blocking Aecon (2018), an exchange on security and Hong Kong,
-   * and the first of "Meng Wanzhou" Meng Hongwei.
+   * The matches that mention a topic of several words (engine.ts `topicMentions`: its words standing
+   * together); null or absent when none holds them all, or the topic is one word. The others are
+   * listed after: "the first mention of Hong Kong national security law" was Canada blocking Aecon
+   * (2018), an exchange on security and Hong Kong, and the first of "Meng Wanzhou" Meng Hongwei.
    */
   wholeTopic?: ReadonlySet<string> | null;
-  /** A match's place in its briefing: on one day, the exchange asked first is the older. */
+  /** A match's place in its briefing: on one day, the exchange asked first is the older (the later, newest first, the latest). */
   positionOf?: (id: string) => number;
 }
 
 /**
- * Matches in the order asked for; `passing`: how many, newest first, are passing mentions listed
- * after the others (oldest first, `OldestOrder`).
+ * Matches in the order asked for. Newest (oldest) first, every match that mentions the topic comes
+ * in date order, however briefly it does, so the first card is the latest (earliest) mention and a
+ * timeline of the topic gives the same date; `passing`: how many, listed after them in the same
+ * order, do not mention it: they hold none of the user's words (`mentionScores`, on their own words,
+ * without the feedback terms; a match only feedback terms or the vectors reached) or not the whole
+ * topic (`DatedOrder.wholeTopic`). A score threshold set apart mentions a quarter as strong as the
+ * best: "When did Zhao Lijian first mention Ukraine?" opened on 2021-03-12 while his answer of
+ * 2020-08-25 named it, and the timeline said 2020-08-25.
  */
 export function orderMatches(
-  matches: MatchRef[], sort: SearchSort, mentionScores?: ReadonlyMap<string, number>, oldest: OldestOrder = {},
+  matches: MatchRef[], sort: SearchSort, mentionScores?: ReadonlyMap<string, number>, dated: DatedOrder = {},
 ): { matches: MatchRef[]; passing: number } {
-  const { wholeTopic, positionOf } = oldest;
+  const { wholeTopic, positionOf } = dated;
   const byScore = [...matches].sort((a, b) => b.score - a.score);
   const best = byScore[0]?.score ?? 0;
   if (sort === 'newest' || sort === 'oldest') {
-    const mention = (m: MatchRef): number => (mentionScores ? mentionScores.get(m.id) ?? 0 : m.score);
-    let bestMention = 0;
-    for (const m of byScore) bestMention = Math.max(bestMention, mention(m));
-    const isStrong = (m: MatchRef): boolean => mention(m) >= PASSING_MENTION * bestMention && (sort !== 'oldest' || !wholeTopic || wholeTopic.has(m.id));
+    const mentions = (m: MatchRef): boolean => (mentionScores ? (mentionScores.get(m.id) ?? 0) > 0 : true) && (!wholeTopic || wholeTopic.has(m.id));
     const earlierAsked = (a: MatchRef, b: MatchRef): number => (positionOf ? positionOf(a.id) - positionOf(b.id) : 0);
     const inOrder = sort === 'newest'
-      ? (a: MatchRef, b: MatchRef): number => newerFirst(a.date, b.date) || b.score - a.score
+      ? (a: MatchRef, b: MatchRef): number => newerFirst(a.date, b.date) || earlierAsked(b, a) || b.score - a.score
       : (a: MatchRef, b: MatchRef): number => newerFirst(b.date, a.date) || earlierAsked(a, b) || b.score - a.score;
-    const strong = byScore.filter(isStrong).sort(inOrder);
-    const weak = byScore.filter((m) => !isStrong(m)).sort(inOrder);
+    const strong = byScore.filter(mentions).sort(inOrder);
+    const weak = byScore.filter((m) => !mentions(m)).sort(inOrder);
     return { matches: [...strong, ...weak], passing: weak.length };
   }
   // Groups of about equal relevance, each led by its best; within a group, newest first.
@@ -71,7 +65,7 @@ export function orderMatches(
 }
 
 /** Earliest and latest dates of the matches. */
-export function dateSpan(matches: MatchRef[]): { first: string | null; last: string | null } {
+export function dateSpan(matches: readonly MatchRef[]): { first: string | null; last: string | null } {
   let first: string | null = null;
   let last: string | null = null;
   for (const { date } of matches) {
@@ -82,13 +76,13 @@ export function dateSpan(matches: MatchRef[]): { first: string | null; last: str
 }
 
 /**
- * The first and last dates an answer's totals give: of every match, but oldest first (a question
- * asking when something was first said) of the real matches before the passing mentions, since
- * its first date is the answer and must be the first card's: "When did China first comment on the
- * trade war?" gave 2014-12-31, an exchange on another war, above a first card of 2018-05-21.
+ * The first and last dates an answer's totals give: of every match, but newest or oldest first (a
+ * question asking when something was last or first said) of the mentions before the others, since
+ * its date is the answer and must be the first card's: "When did China first comment on the trade
+ * war?" gave 2014-12-31, an exchange on another war, above a first card of 2018-05-21.
  */
 export function answerSpan(matches: MatchRef[], sort: SearchSort, passing: number): { first: string | null; last: string | null } {
-  return dateSpan(sort === 'oldest' && passing > 0 && passing < matches.length ? matches.slice(0, matches.length - passing) : matches);
+  return dateSpan(sort !== 'relevance' && passing > 0 && passing < matches.length ? matches.slice(0, matches.length - passing) : matches);
 }
 
 /**

@@ -26,9 +26,10 @@ export const SENTENCE_BREAK = '';
  * side ("questions related to China-US trade" is not about "China-US relations"). Names and
  * nationality words read as their canonical term ("Canadians" and "Canada" alike); function words
  * are left out, as from the index; sentences are kept apart ("… international relations. China
- * deplores …").
+ * deplores …"). With `stems`, each word is its index term ("protesters" as "protest"), but for the
+ * words for relations: whether an exchange mentions a topic (engine.ts `topicMentions`).
  */
-export function wordSequence(text: string): string[] {
+export function wordSequence(text: string, stems = false): string[] {
   const sequence: string[] = [];
   // One tokenizing pass for the whole text (names are read per call): sentence ends become a word of their own.
   for (const token of tokenize(text.replace(SENTENCE_END, ` ${END_WORD} `))) {
@@ -41,7 +42,7 @@ export function wordSequence(text: string): string[] {
     const written = token.toLowerCase().replace(/['’]s$/, '');
     // A folded word ("Japanese" → "japan", "labour" → "labor") is its term; a stemmed one is as written.
     const word = written.startsWith(term) && !Object.hasOwn(WORD_ALIASES, written) ? written.replace(/(?<=..)s$/, '') : term;
-    sequence.push(RELATION_WORDS.has(word) ? RELATIONS : word === 'sino' ? 'china' : word);
+    sequence.push(RELATION_WORDS.has(word) ? RELATIONS : word === 'sino' ? 'china' : stems ? term : word);
   }
   return sequence;
 }
@@ -96,6 +97,29 @@ export function timesTogether(sequence: readonly string[], wanted: ReadonlySet<s
     }
   }
   return times;
+}
+
+/**
+ * Whether the words of a topic stand in the order asked with at most one other word between each
+ * and the next, within a sentence: "the Minsk ceasefire agreement" names the Minsk agreement, where
+ * `timesTogether` wants them side by side. In that order only: "national security and the rule of
+ * law in Hong Kong" names no Hong Kong national security law.
+ */
+export function standsInOrder(sequence: readonly string[], words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  for (let start = 0; start < sequence.length; start++) {
+    if (sequence[start] !== words[0]) continue;
+    let at = start;
+    let next = 1;
+    while (next < words.length) {
+      const found = [at + 1, at + 2].find((i) => i < sequence.length && sequence[i] === words[next] && (i === at + 1 || sequence[at + 1] !== SENTENCE_BREAK));
+      if (found === undefined) break;
+      at = found;
+      next++;
+    }
+    if (next === words.length) return true;
+  }
+  return false;
 }
 
 /** A record's score for standing together so many times in its question and in its answer: BM25's saturation, each field weighed by its boost. */

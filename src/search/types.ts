@@ -49,7 +49,7 @@ export type SearchMode = 'hybrid' | 'lexical';
 
 /**
  * `relevance`: best match first (among matches of about equal relevance, the newer first);
- * `newest`: the relevant matches newest first (passing mentions after the real matches), for a question
+ * `newest`: the relevant matches newest first (those that do not mention the topic after the mentions), for a question
  * asking for the latest or when something was last said (`first-words.ts`);
  * `oldest`: the same oldest first, for a question asking when something was first said (`first-words.ts`).
  */
@@ -62,6 +62,12 @@ export interface MatchRef {
   score: number;
   /** Holds only some of the topic's words (`SearchOptions.wordsTogether`, `SearchResponse.topicWords`); absent otherwise. */
   partial?: true;
+  /**
+   * Holds every word of the topic, but apart, where other matches hold them together (engine.ts
+   * `topicMentions`): counted by a timeline, yet no mention a first or last date is of ("national
+   * security and the rule of law in Hong Kong"); absent otherwise.
+   */
+  apart?: true;
 }
 
 /**
@@ -185,10 +191,10 @@ export interface SearchResponse {
    * (among the best few, `feedbackShown`) or the vectors reached them. 0 for most questions.
    */
   related: number;
-  /** Earliest and latest date among all matches (oldest first, among those before the passing mentions: `answerSpan`); null when none. */
+  /** Earliest and latest date among all matches (newest or oldest first, among the mentions listed before the others: `answerSpan`); null when none. */
   first: string | null;
   last: string | null;
-  /** Newest or oldest first: how many of the matches are passing mentions, listed after the others (`orderMatches`); 0 otherwise. */
+  /** Newest or oldest first: how many of the matches do not mention the topic (its words apart, only some of them, or none), listed after the mentions (`orderMatches`); 0 otherwise. */
   passing: number;
   /** Every match in order (hits are the first of these). */
   matches: MatchRef[];

@@ -143,9 +143,19 @@ describe('wording', () => {
     const some = lithuania.matches.filter((m) => inImported(m.date)).length;
     expect(some).toBeGreaterThan(0);
     expect(some).toBeLessThan(lithuania.total);
-    expect(lithuania.importedOnly).toEqual({ matches: some, stretches: imported.filter((c) => lithuania.matches.some((m) => c.from <= m.date && m.date <= c.to)) });
+    // Each stretch cut to the matches it holds (explore33b C6): the dates named are theirs, not 2002 to 2017 for one of 2005.
+    const holding = imported.filter((c) => lithuania.matches.some((m) => c.from <= m.date && m.date <= c.to)).map((c) => {
+      const dates = lithuania.matches.map((m) => m.date).filter((d) => c.from <= d && d <= c.to).sort();
+      return { ...c, from: dates[0]!, to: dates.at(-1)! };
+    });
+    expect(lithuania.importedOnly).toEqual({ matches: some, stretches: holding });
     const stretch = lithuania.importedOnly!.stretches.at(-1)!;
-    expect(totalsLine(lithuania)).toContain(`; ${some} ${some === 1 ? 'is' : 'are'} from ${stretch.from} to ${stretch.to}, ${held}`);
+    expect(totalsLine(lithuania)).toContain(`; ${some} ${some === 1 ? 'is' : 'are'} from ${stretch.from} to ${stretch.to}, dates ${held}`);
+    const one = await search.search('What did the spokesperson say about Ukraine in 2005?', { k: 1 });
+    expect(totalsLine(one)).toContain(`; it is of ${one.first}, a date ${held}`);
+    // Oldest first, the earliest stretches are named (explore33b C5): the first cards are of them.
+    const first = await search.search('When did China first mention Ukraine?', { k: 1 });
+    expect(totalsLine(first)).toContain(` are from ${first.first} to 2017-09-27, `);
     // The latest on Hong Kong is a PressCon pair of 2022 (explore30 A4): said beside the count.
     const hongKong = await search.search("What is China's current position on Hong Kong?", { k: 1 });
     expect(inImported(hongKong.hits[0]!.record.date)).toBe(true);
@@ -155,6 +165,7 @@ describe('wording', () => {
     expect(inOneYear.importedOnly!.matches).toBe(inOneYear.total);
     expect(totalsLine(inOneYear)).toContain(`; all are from ${inOneYear.importedOnly!.stretches[0]!.from} to`);
     expect(totalsLine({ ...inOneYear, total: 1, importedOnly: { ...inOneYear.importedOnly!, matches: 1 } })).toContain('; it is from ');
+    expect(totalsLine({ ...inOneYear, total: 1, importedOnly: { matches: 1, stretches: [{ from: '2022-03-01', to: '2022-03-01', files: ['x.csv'] }] } })).toContain('; it is of 2022-03-01, a date held only as the pairs imported from x.csv');
     // A topic of the Ministry's pages alone says nothing of it.
     const huawei = await search.search('Huawei in 2019', { k: 0 });
     expect(huawei.total).toBeGreaterThan(50);
@@ -163,6 +174,30 @@ describe('wording', () => {
     // Said beside the count, the stretch is not said again above the answer; another asked is.
     expect(outsideNote(search, 'Ukraine in 2022', {}, { ...inOneYear, sort: 'relevance', latestIntent: false })).toBeNull();
     expect(outsideNote(search, 'Ukraine in 2022', {}, { sort: 'relevance', latestIntent: false })).toContain('only as the pairs imported from');
+  });
+
+  it('says who served, by the reviewed list, beside who gave the answers of a year held only as imported pairs (explore33b C1)', async () => {
+    const sample = await search.search('Who was the spokesperson in 2013?', { k: 5 });
+    expect(sample.answeredBy).toEqual([{ name: 'Hong Lei', count: sample.total }]);
+    expect(totalsLine(sample)).toContain(`; given by Hong Lei ${sample.total}, in the pairs the index holds; by the reviewed list of spokespeople's years, Qin Gang (2005-2010 and 2012-2014) and Hong Lei (2010-2016) served in 2013; `);
+    // A year of the Ministry's pages: its own briefings say who.
+    const pages = await search.search('Who was the spokesperson in 2019?', { k: 5 });
+    expect(totalsLine(pages)).toContain('; given by ');
+    expect(totalsLine(pages)).not.toContain('reviewed list');
+  });
+
+  it('says where the transcripts held begin above an answer to when something was first said (explore33b W3)', async () => {
+    const first = await search.search('When did China first mention Huawei?', { k: 1 });
+    const imported = search.coverage().corpusOnly![0]!;
+    const pages = search.briefingsBetween('2017-09-28', search.coverage().to!, first.query).first!;
+    expect(outsideNote(search, first.query, first.filters, first)).toBe(
+      `Note: the index holds English transcripts from ${pages} on; before that, it holds its dates only as the pairs imported from ${imported.files.join(', ')}, which may not hold every exchange: it may not hold the first time it was said.`,
+    );
+    // Dates asked after that start, or another order: nothing of it.
+    const dated = await search.search('When did China first mention Huawei in 2019?', { k: 1 });
+    expect(outsideNote(search, dated.query, dated.filters, dated) ?? '').not.toContain('first time');
+    const plain = await search.search('Huawei', { k: 1 });
+    expect(outsideNote(search, plain.query, plain.filters, plain) ?? '').not.toContain('first time');
   });
 
   it('reads no year of a pasted passage as a date asked, so says nothing of dates the index does not hold, unless a date was applied (explore32a F12)', async () => {
@@ -202,7 +237,8 @@ describe('wording', () => {
     const since = outsideNote(search, 'THAAD', { from: `${year}-01-01` }, relevance)!;
     expect(since).toMatch(/^Note: the index holds .* only as the pairs imported from /);
     expect(since).toContain(`to ${imported.at(-1)!.to}`);
-    expect(since).toContain(`(and ${imported.length - 2} earlier stretch`);
+    // Every stretch of the bundled sample is named, none hidden behind "(and 2 earlier stretches)" (explore33b C5).
+    for (const c of imported.slice(1)) expect(since).toContain(c.from === c.to ? c.from : `${c.from} to ${c.to}`);
     // A range over the whole index asks about no stretch in particular.
     expect(outsideNote(search, 'THAAD', { from: search.coverage().from!, to: search.coverage().to! }, relevance)).toBeNull();
     // A year the English pages hold whole: nothing to note.
@@ -265,6 +301,12 @@ describe('timeline', () => {
     expect(t.busiest[0]!.month >= '2020-05').toBe(true);
     expect(t.wordsCounted).toEqual({ words: ['Hong Kong', 'national', 'security', 'law'], all: true, left: response.total - whole.length });
     expect(timelineSummary(t, plural)).toMatch(new RegExp(`^${whole.length} exchanges holding all of “Hong Kong”, “national”, “security” and “law” \\(${response.total - whole.length} more hold only some of them: not counted\\); first `));
+    // Its first and last mention are those a "when was it first said" answer gives (explore33b W2): where the
+    // words stand together; the chart's older bar (2018-09-25, "national security and the rule of law in Hong Kong") is said.
+    const asked = await search.search('When did China first mention the Hong Kong national security law?', { k: 1 });
+    expect(t.first).toBe(asked.first);
+    expect(t.apartSpan?.first).toBe('2018-09-25');
+    expect(timelineSummary(t, plural)).toContain(`; first ${asked.first}, last ${t.last} (where its words stand together; with those holding them apart, first 2018-09-25`);
     // Without the option, the search marks nothing, and the timeline counts every match (as of a topic of one word).
     const plain = await search.search('Hong Kong national security law', { k: 0 });
     expect(plain.topicWords).toBeUndefined();

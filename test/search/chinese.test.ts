@@ -466,6 +466,12 @@ describe('a question in Chinese, where the English briefings run later (explore2
       `the newest Chinese briefing in the index is of ${chinese.to}`,
     );
     expect(outsideNote(search, '华为 最新', latest.filters, latest, new Date('2026-11-29T09:00:00Z'))).toContain(later);
+    // Asked when it was first said: where the Chinese briefings begin, and that the English ones run earlier (explore33b W3).
+    const first = await search.search('乌克兰 第一次', { k: 1 });
+    expect(first.sort).toBe('oldest');
+    expect(outsideNote(search, first.query, first.filters, first)).toContain(
+      `the index holds Chinese briefings from ${chinese.from} on: it may not hold the first time it was said. The index's English briefings run from ${english.from}: ask in English to search them.`,
+    );
     const year = await search.search('2026年 华为', { k: 5 });
     expect(nothingRelevantText(search, year)).toContain(`The index holds no Chinese briefing of 2026. ${later}`);
     // The year is said as a year, not as a word no exchange holds (explore27w #10).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerSpan, orderMatches, PASSING_MENTION } from '../../src/search/order.js';
+import { answerSpan, orderMatches } from '../../src/search/order.js';
 
 describe('newest first', () => {
   const matches = [
@@ -8,17 +8,20 @@ describe('newest first', () => {
     { id: 'c', date: '2023-01-01', score: 0.5 },
   ];
 
-  it('sets apart the matches far below the best as passing mentions, each part newest first', () => {
+  it('lists every mention newest first, however low it scores (a passing mention is still a mention)', () => {
     const { matches: ordered, passing } = orderMatches(matches, 'newest');
-    expect(ordered.map((m) => m.id)).toEqual(['a', 'b', 'c']);
-    expect(passing).toBe(2);
+    expect(ordered.map((m) => m.id)).toEqual(['b', 'c', 'a']);
+    expect(passing).toBe(0);
+    expect(answerSpan(ordered, 'newest', passing)).toEqual({ first: '2020-01-01', last: '2026-08-17' });
   });
 
-  it('judges them on the scores of the user\'s own words when given', () => {
-    const own = new Map([['a', 4], ['b', 4 * PASSING_MENTION], ['c', 4 * PASSING_MENTION - 0.01]]);
+  it('lists after them the matches that hold none of the user\'s own words (reached by feedback terms or the vectors)', () => {
+    const own = new Map([['a', 4], ['c', 0.01]]);
     const { matches: ordered, passing } = orderMatches(matches, 'newest', own);
-    expect(ordered.map((m) => m.id)).toEqual(['b', 'a', 'c']);
+    expect(ordered.map((m) => m.id)).toEqual(['c', 'a', 'b']);
     expect(passing).toBe(1);
+    // The last date is the first card's.
+    expect(answerSpan(ordered, 'newest', passing)).toEqual({ first: '2020-01-01', last: '2023-01-01' });
   });
 });
 
@@ -29,15 +32,12 @@ describe('oldest first', () => {
     { id: 'c', date: '2014-01-01', score: 0.5 },
   ];
 
-  it('orders the real matches oldest first, then the passing mentions, and dates the answer by the real ones', () => {
+  it('starts with the oldest mention, however low it scores, and dates the answer by it (explore33b W2)', () => {
     const { matches: ordered, passing } = orderMatches(matches, 'oldest');
-    expect(ordered.map((m) => m.id)).toEqual(['a', 'b', 'c']);
-    expect(passing).toBe(1);
-    // The first date answers "when was it first said": the first card's, not a passing mention's.
-    expect(answerSpan(ordered, 'oldest', passing)).toEqual({ first: '2020-01-01', last: '2026-08-17' });
+    expect(ordered.map((m) => m.id)).toEqual(['c', 'a', 'b']);
+    expect(passing).toBe(0);
+    expect(answerSpan(ordered, 'oldest', passing)).toEqual({ first: '2014-01-01', last: '2026-08-17' });
     expect(answerSpan(ordered, 'relevance', 0)).toEqual({ first: '2014-01-01', last: '2026-08-17' });
-    const newest = orderMatches(matches, 'newest');
-    expect(answerSpan(newest.matches, 'newest', newest.passing)).toEqual({ first: '2014-01-01', last: '2026-08-17' });
   });
 });
 
@@ -50,7 +50,7 @@ describe('oldest first, of a topic of several words (explore31 #2)', () => {
   ];
   const positions = new Map([['whole-1', 6], ['whole-2', 9]]);
 
-  it('lists the matches that do not hold the whole topic as passing mentions, and one day\'s in the order asked', () => {
+  it('lists the matches that do not mention the whole topic after the mentions, and one day\'s in the order asked', () => {
     const wholeTopic = new Set(['whole-late', 'whole-2', 'whole-1']);
     const { matches: ordered, passing } = orderMatches(matches, 'oldest', undefined, { wholeTopic, positionOf: (id) => positions.get(id) ?? 1 });
     expect(ordered.map((m) => m.id)).toEqual(['whole-1', 'whole-2', 'whole-late', 'apart']);
@@ -58,8 +58,10 @@ describe('oldest first, of a topic of several words (explore31 #2)', () => {
     expect(answerSpan(ordered, 'oldest', passing).first).toBe('2020-05-22');
   });
 
-  it('sets nothing apart when no match holds it (null), nor newest first', () => {
+  it('sets nothing apart when no match holds it (null); newest first, the same mentions first, the later asked first on one day', () => {
     expect(orderMatches(matches, 'oldest', undefined, { wholeTopic: null }).matches.map((m) => m.id)).toEqual(['apart', 'whole-2', 'whole-1', 'whole-late']);
-    expect(orderMatches(matches, 'newest', undefined, { wholeTopic: new Set(['whole-1']) }).passing).toBe(0);
+    const wholeTopic = new Set(['whole-late', 'whole-2', 'whole-1']);
+    const newest = orderMatches(matches, 'newest', undefined, { wholeTopic, positionOf: (id) => positions.get(id) ?? 1 });
+    expect([newest.matches.map((m) => m.id), newest.passing]).toEqual([['whole-late', 'whole-2', 'whole-1', 'apart'], 1]);
   });
 });

@@ -56,10 +56,31 @@ describe('when was it first or last said, on the bundled corpus', () => {
     ]) {
       const r = await search.search(question, { k: 1 });
       expect([r.sort, r.first, r.hits[0]!.record.id], question).toEqual(['oldest', '2020-05-22', '2020-05-22#6']);
-      // Older exchanges that hold every word apart ("national security and the rule of law in Hong Kong", 2018) are passing mentions.
+      // Older exchanges that hold every word apart ("national security and the rule of law in Hong Kong", 2018) come after the mentions.
       const passing = r.matches.slice(r.total - r.passing);
       expect(passing.some((m) => m.id === '2018-09-25#5'), question).toBe(true);
     }
+    // The timeline gives the same first date, and says where the words held apart reach.
+    const timeline = await search.search('Hong Kong national security law', { k: 0, wordsTogether: true });
+    const mentions = timeline.matches.filter((m) => !m.partial && !m.apart).map((m) => m.date).sort();
+    expect(mentions[0]).toBe('2020-05-22');
+    expect(timeline.matches.find((m) => m.id === '2018-09-25#5')?.apart).toBe(true);
+  });
+
+  it('starts with the oldest (latest) mention, however briefly it mentions the topic, as the timeline does (explore33b W2)', async () => {
+    // Zhao Lijian's answer of 2020-08-25 names Ukraine once ("judges from … Ukraine and Chile"): it was set apart as passing.
+    const first = await search.search('When did Zhao Lijian first mention Ukraine?', { k: 1 });
+    const timeline = await search.search('Zhao Lijian on Ukraine', { k: 0, wordsTogether: true });
+    const dates = timeline.matches.map((m) => m.date).sort();
+    expect([first.first, first.hits[0]!.record.id, first.passing]).toEqual([dates[0], 'pc-2020-08-25#1', 0]);
+    expect(dates[0]).toBe('2020-08-25');
+    const last = await search.search('When did Zhao Lijian last mention Ukraine?', { k: 1 });
+    expect([last.last, last.hits[0]!.record.date]).toEqual([dates.at(-1), dates.at(-1)]);
+    // "the Minsk ceasefire agreement" (2014-09-17) names the Minsk agreement: its words in the order asked, one between.
+    const minsk = await search.search('When did China first mention the Minsk agreement?', { k: 1 });
+    expect([minsk.first, minsk.hits[0]!.record.id]).toEqual(['2014-09-17', 'pc-2014-09-17#1']);
+    const minskTimeline = await search.search('Minsk agreement', { k: 0, wordsTogether: true });
+    expect(minskTimeline.matches.filter((m) => !m.partial && !m.apart).map((m) => m.date).sort()[0]).toBe('2014-09-17');
   });
 
   it('answers "when did they last mention" newest first, without searching "last" (#5)', async () => {
