@@ -18,7 +18,7 @@ import { termsOf } from './terms.js';
  * "NOT X" in capitals, "-X" before a word, "excluding X", "except (for) X", "not including X", and
  * "without X" where X is a name ("without the BBC") or its mention ("without mentioning X"):
  * "talks without preconditions" is a topic. A question asking why or whether ("Why does China support
- * Russia and not Ukraine?") contrasts with "and not" and "without": it asks about both.
+ * Russia and not Ukraine?") contrasts with "and not" and "without" (but for "without mentioning"): it asks about both.
  *
  * A date left out ("Huawei but not 2019", "Taiwan except this year") is those dates' briefings left
  * out: read as words, "2019" left out only the 3 exchanges that say it, and every 2019 exchange on
@@ -90,8 +90,10 @@ export function exclusionIntent(question: string, now: Date = new Date()): Exclu
   }
   const tail = TAIL.exec(masked) ?? (/\p{Ll}/u.test(masked) ? NOT_CAPITALS.exec(masked) : null);
   const op = (tail?.groups?.op ?? 'NOT').toLowerCase().replace(/\s+/g, ' ');
-  if (tail?.groups && !((op === 'and not' || op === 'without') && ASKS_WHY_OR_WHETHER.test(question))) {
-    const [xAt, xEnd] = tail.indices!.groups!.x!;
+  const [xAt, xEnd] = tail?.indices?.groups?.x ?? [0, 0];
+  // "without mentioning X" leaves X out in any question.
+  const contrasts = (op === 'and not' || (op === 'without' && !MENTION.test(masked.slice(xAt, xEnd)))) && ASKS_WHY_OR_WHETHER.test(question);
+  if (tail?.groups && !contrasts) {
     // A date ending it is the question's ("but not the protests in 2019"): left where it is.
     const time = TIME_TAIL.exec(masked.slice(xAt, xEnd));
     const end = time ? xAt + time.index : xEnd;

@@ -115,8 +115,9 @@ describe('words a question reads as no topic words: comparisons, exclusions, nam
     for (const question of ['Why does China support Russia and not Ukraine?', 'Did China comment on the talks without the US?', 'Is China for Russia and not Ukraine?']) {
       expect(exclusionIntent(question, now), question).toBeNull();
     }
-    // "but not" is an exclusion in any question.
+    // "but not" and "without mentioning" are exclusions in any question.
     expect(exclusionIntent('Why does China support Russia but not Ukraine?', now)).toMatchObject({ excluded: ['Ukraine'] });
+    expect(exclusionIntent('Did China comment on Xinjiang without mentioning the BBC?', now)).toMatchObject({ query: 'Did China comment on Xinjiang?', excluded: ['BBC'] });
   });
 
   it('reads one body\'s name holding "and" or "&" as one name, with one test of a name the search knows (review33 #7, #17)', () => {
@@ -231,6 +232,10 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
     const unknown = await search.search('Hong Kong zzqxw but not the protests', { k: 5 });
     expect(unknown.total).toBe(0);
     expect(unknown.withoutUnknown).toEqual({ query: 'Hong Kong but not the protests', total: withoutProtests.length });
+    // Nothing left but what is left out: no retry (it searched "but not the protests" as the topic, and found the protests).
+    const onlyLeftOut = await search.search('zzqxw but not the protests', { k: 5 });
+    expect(onlyLeftOut.total).toBe(0);
+    expect(onlyLeftOut.withoutUnknown).toBeUndefined();
   });
 
   it('answers a contrast asking why with both sides, one body\'s name whole, two years joined as those years, and "Crimean" as Crimea (review33 #7, #8; explore33b W4, M1)', async () => {
