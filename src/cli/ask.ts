@@ -63,6 +63,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     month_named: response.monthNamed,
     ...(response.speakerReading ? { speaker_reading: speakerReadingJson(response.speakerReading) } : {}),
     ...(response.wordsRead?.excluded ? { excluded: response.wordsRead.excluded } : {}),
+    ...(response.wordsRead?.excludedDates ? { excluded_dates: response.wordsRead.excludedDates } : {}),
     ...(response.wordsRead?.comparative ? { comparative: response.wordsRead.comparative } : {}),
     ...(response.wordsRead?.either ? { either: { names: response.wordsRead.either.names, all_first: response.wordsRead.either.allFirst } } : {}),
     // The filters the search applied: those given, and the dates and speaker the question named.

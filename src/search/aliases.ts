@@ -181,6 +181,8 @@ export const WORD_ALIASES: Record<string, string> = {
   // Renamed countries and cities, and Ukraine's places as Kyiv spells them since 2022 (see "Czech Republic" above).
   swaziland: 'eswatini', türkiye: 'turkey', turkiye: 'turkey', czechia: 'czech', rangoon: 'yangon',
   lugansk: 'luhansk', kharkov: 'kharkiv', odessa: 'odesa', lvov: 'lviv', zaporozhye: 'zaporizhzhia', zaporizhzhya: 'zaporizhzhia',
+  // Places that are no country, named by their adjective as nationality words name theirs (DEMONYMS): "the Crimean peninsula" is Crimea.
+  crimean: 'crimea', crimeans: 'crimea',
   // The plateau of the 2017 standoff (洞朗), as the Ministry's English writes it (2018-11-15#8); reporters write "Doklam".
   doklam: 'donglang',
   // Stemmed, "SARS" (the 2003 epidemic) was "SAR" (Hong Kong and Macao, the Special Administrative Regions).

@@ -26,13 +26,31 @@ const RELATION_AFTER = /^(?:of|on|to|towards?|about|with|against|than|in|over|re
 
 /** Whether a question holds a word that compares (a comparative, "compare", "differ"): "between 2018 and 2020" is then two years compared. */
 export function comparesYears(text: string): boolean {
-  return wordsOf(text).some((w) => COMPARATIVES.has(w.toLowerCase()) || COMPARING.test(w));
+  const tokens = text.split(/(\s+)/);
+  return tokens.some((_, i) => i % 2 === 0 && compares(tokens, i));
+}
+
+/**
+ * Whether the word at `i` of `tokens` (words at even places, the spaces between at odd ones) says how
+ * things compare. A comparative is none where it starts a name ("Greater Bay Area", "Lower Mekong
+ * Initiative": capitalised before a capitalised word) or the question's noun ("Higher education
+ * cooperation in 2018 vs 2020": first, before a word of no relation).
+ */
+function compares(tokens: readonly string[], i: number): boolean {
+  const word = bare(tokens[i]!);
+  if (COMPARING.test(word)) return true;
+  if (!COMPARATIVES.has(word.toLowerCase())) return false;
+  const next = i + 2 < tokens.length && !/[?.!,:;]$/.test(tokens[i]!) ? bare(tokens[i + 2]!) : '';
+  if (/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(next)) return false;
+  const first = tokens.slice(0, i).every((t) => bare(t) === '');
+  return !(first && /^\p{Ll}/u.test(next) && !RELATION_AFTER.test(next) && !ADJECTIVE.test(next) && !/^(?:than|or|and)$/i.test(next));
 }
 
 /**
  * The question (its compared years taken out) without the words that say how the years compare (its
- * spaces left for the caller to tidy), and those words as typed that would have been searched (a
- * function word such as "more" is never one). As typed when nothing else would be left to search.
+ * spaces left for the caller to tidy), and those words as typed that would have been searched ("more"
+ * and "less" are never among them: "less friendly" says “friendly”). As typed when nothing else would
+ * be left to search.
  */
 export function withoutComparison(text: string): { query: string; words: string[] } {
   const tokens = text.split(/(\s+)/);
@@ -41,7 +59,7 @@ export function withoutComparison(text: string): { query: string; words: string[
   for (let i = 0; i < tokens.length; i += 2) {
     const word = bare(tokens[i]!);
     const lower = word.toLowerCase();
-    if (COMPARATIVES.has(lower) || COMPARING.test(word)) {
+    if (compares(tokens, i)) {
       dropped.add(i);
       if ((lower === 'more' || lower === 'less') && i + 2 < tokens.length) {
         const next = bare(tokens[i + 2]!);
@@ -51,12 +69,11 @@ export function withoutComparison(text: string): { query: string; words: string[
     }
   }
   if (dropped.size === 0) return { query: text, words: [] };
-  const kept = tokens.map((t, i) => (dropped.has(i) ? trailing(t) : t)).join('');
+  const query = tokens.map((t, i) => (dropped.has(i) ? trailing(t) : t)).join('');
   for (const i of [...dropped].sort((a, b) => a - b)) {
     const word = bare(tokens[i]!);
-    if (termsOf(word).length > 0) words.push(word);
+    if (!/^(?:more|less)$/i.test(word) && termsOf(word).length > 0) words.push(word);
   }
-  const query = kept;
   // Nothing left to search: the comparison is all the question holds, searched as typed.
   if (termsOf(query).length === 0) return { query: text, words: [] };
   return { query, words };
@@ -67,11 +84,7 @@ function bare(token: string): string {
   return token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
-/** What a dropped token leaves: the punctuation that ends it ("harsher?" leaves "?"). */
+/** What a dropped token leaves: the marks that end a sentence ("harsher?" leaves "?"; "critical," nothing, or "Was China, of Australia?" was left). */
 function trailing(token: string): string {
-  return token.replace(/^.*?(?=[^\p{L}\p{N}]*$)/u, '').replace(/^[\p{L}\p{N}]+/u, '');
-}
-
-function wordsOf(text: string): string[] {
-  return text.split(/\s+/).map(bare).filter(Boolean);
+  return (/[?.!]+$/.exec(token) ?? [''])[0];
 }

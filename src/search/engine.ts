@@ -292,7 +292,7 @@ export class SearchEngine implements SpoxSearch {
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const parsed = parseQuery(searched);
     const index = read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
-    const leftOut = read.excluded ? this.holdingAny(read.excluded.excluded, index) : null;
+    const leftOut = read.excluded ? this.holdingAny(read.excluded, index) : null;
     const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years, leftOut);
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     const queryTerms = this.termsFor(parsed.text, index);
@@ -350,7 +350,7 @@ export class SearchEngine implements SpoxSearch {
     const unknown = index === this.parts.lexical ? asked.filter((t) => index.documentFrequency(t) === 0) : [];
     const didYouMean = index === this.parts.lexical ? await this.didYouMean(query, asked, unknown, missing.inNoRecord, options, matches.length === 0) : null;
     if (didYouMean) missing.didYouMean = didYouMean;
-    const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options) : null;
+    const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options, read.excluded) : null;
     const withoutQuotes = matches.length === 0 && parsed.phrases.length > 0 && !withoutUnknown ? await this.withoutQuoteMarks(query, options) : null;
     // A spokesperson the question writes as words, whose own answers are among the matches, is who spoke, not a word missing.
     const own = this.ownAnswers(namesWritten, matches, missing, lede);
@@ -462,7 +462,7 @@ export class SearchEngine implements SpoxSearch {
   private everyAnswer(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
     const { filters } = read;
     const sort = options.sort ?? 'newest';
-    const leftOut = read.excluded ? this.holdingAny(read.excluded.excluded, read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical) : null;
+    const leftOut = read.excluded ? this.holdingAny(read.excluded, read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical) : null;
     const compared = (m: MatchRef): boolean => (read.years === null || read.years.includes(m.date.slice(0, 4))) && !leftOut?.has(m.id);
     const { matches, passing } = dayFirst(orderMatches(this.recordsOf(read.lang, filters).filter(compared), sort), read.day);
     const { from: _from, to: _to, ...undated } = filters;
@@ -553,10 +553,14 @@ export class SearchEngine implements SpoxSearch {
    * An empty answer's words that no record holds may have vetoed the rest (rule 3 of gate.ts): the
    * same search without them, once (what is left holds none), and its total when it finds any.
    */
-  private async withoutUnknownWords(query: string, unknown: readonly string[], options: SearchOptions): Promise<{ query: string; total: number } | null> {
+  private async withoutUnknownWords(query: string, unknown: readonly string[], options: SearchOptions, excluded: Exclusion | null): Promise<{ query: string; total: number } | null> {
     if (unknown.length === 0) return null;
-    const rest = withoutWords(query, unknown);
-    if (!rest || rest === query) return null;
+    // What the question leaves out is taken out first and written again after what is left, where it
+    // is read as left out again: without "zzqxw", "Xiaobo zzqxw but not the Nobel" began "but not", a topic.
+    const asked = excluded?.query ?? query;
+    const kept = withoutWords(asked, unknown);
+    if (!kept || kept === asked) return null;
+    const rest = excluded ? `${kept.replace(/[\s?.!]+$/, '')} ${excluded.typed}` : kept;
     // "Evergrande since 2019" without Evergrande asks about no topic: "since 2019" is not one; nor is
     // the speaker of "Zhao Lijian on Temu" (the exchanges that mention him are no answer on Temu), nor
     // are the names joined of "Hua Chunying and Geng Shuang on Temu".
@@ -778,7 +782,7 @@ export class SearchEngine implements SpoxSearch {
     // filter, unless the option gave one (the same, or another: said).
     // What the question leaves out ("Hong Kong but not the protests") ends it: read first, the rest is read as any question.
     const whole = normalizeQuestion(query);
-    const excluded = exclusionIntent(whole);
+    const excluded = exclusionIntent(whole, now);
     // What the reporter says of themselves before the question ("I'm a Reuters reporter, …") is neither who asked nor the topic.
     const aboutTheAsker = withoutAboutTheAsker(excluded?.query ?? whole);
     const normalized = aboutTheAsker?.query ?? excluded?.query ?? whole;
@@ -1274,10 +1278,11 @@ export class SearchEngine implements SpoxSearch {
    * question leaves out (`exclusion.ts`): every word of it (as the search reads words: "protests"
    * holds "protest"; in Chinese, the text itself), and a quoted phrase as `phrase.ts` matches one.
    * Found in the index, which also holds the asking outlet's name: where that name holds one of the
-   * words, the question and answer are read.
+   * words, the question and answer are read. With them, the records of the dates left out ("but not 2019").
    */
-  private holdingAny(excluded: readonly string[], lexical: LexicalIndex): Set<string> {
+  private holdingAny({ excluded, dates }: Exclusion, lexical: LexicalIndex): Set<string> {
     const held = new Set<string>();
+    if (dates.length > 0) for (const r of this.parts.records) if (dates.some(({ from, to }) => r.date >= from && r.date <= to)) held.add(r.id);
     for (const typed of excluded) {
       const { text, phrases: quoted } = parseQuery(typed);
       const terms = [...new Set(termsOf(text))];
@@ -1578,7 +1583,8 @@ function firstOf(first: readonly LexicalMatch[], rest: readonly LexicalMatch[]):
 /** What the answer says of the words a question read as no topic words (`SearchResponse.wordsRead`), or nothing. */
 function wordsRead(read: Pick<QuestionRead, 'excluded' | 'comparative' | 'either'>, either: boolean, allFirst: boolean): Pick<SearchResponse, 'wordsRead'> {
   const said: WordsRead = {
-    ...(read.excluded ? { excluded: read.excluded.excluded } : {}),
+    ...(read.excluded?.excluded.length ? { excluded: read.excluded.excluded } : {}),
+    ...(read.excluded?.dates.length ? { excludedDates: read.excluded.dates.map((d) => d.words) } : {}),
     ...(read.comparative?.length ? { comparative: read.comparative } : {}),
     // Those naming all first only where a list is best match first (a count lists none).
     ...(either && read.either ? { either: { names: read.either, allFirst } } : {}),

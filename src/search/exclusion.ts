@@ -1,6 +1,8 @@
 import { hasCjk } from './cjk.js';
-import { tidySpaces } from './month.js';
+import { joinsOneName } from './joined-names.js';
+import { namedDatesIntent, tidySpaces } from './month.js';
 import { quotedMasked } from './query.js';
+import { relativeDatesIntent } from './relative-dates.js';
 import { termsOf } from './terms.js';
 
 /**
@@ -15,15 +17,28 @@ import { termsOf } from './terms.js';
  * force against Taiwan", a quoted phrase. Only "but not X" or "and not X" ending the question is read,
  * "NOT X" in capitals, "-X" before a word, "excluding X", "except (for) X", "not including X", and
  * "without X" where X is a name ("without the BBC") or its mention ("without mentioning X"):
- * "talks without preconditions" is a topic.
+ * "talks without preconditions" is a topic. A question asking why or whether ("Why does China support
+ * Russia and not Ukraine?") contrasts with "and not" and "without" (but for "without mentioning"): it asks about both.
+ *
+ * A date left out ("Huawei but not 2019", "Taiwan except this year") is those dates' briefings left
+ * out: read as words, "2019" left out only the 3 exchanges that say it, and every 2019 exchange on
+ * Huawei stayed.
  */
 export interface Exclusion {
   /** The question without what it leaves out. */
   query: string;
-  /** Each thing left out, as typed, without its article ("protests", "BBC", a quoted phrase with its marks). */
+  /** Each thing left out, as typed, without its article ("protests", "BBC", a quoted phrase with its marks); none when only dates are. */
   excluded: string[];
+  /** The dates left out ("2019", "this year"), as the answer says them ("2026 (this year)"), with their first and last day. */
+  dates: DatesLeftOut[];
   /** The words taken out, as typed ("but not the protests", "-protests"): written after a topic, they are read again as the same exclusion. */
   typed: string;
+}
+
+export interface DatesLeftOut {
+  words: string;
+  from: string;
+  to: string;
 }
 
 /** Words after "not" that make it no exclusion: "but not to use force", "and not only trade", "but not yet". */
@@ -32,12 +47,16 @@ const NOT_AN_OBJECT = /^(?:to|only|just|yet|even|always|ever|necessarily|so|too|
 const TAIL = /(?:\s*,)?\s+(?<op>(?:but|and)\s+not|excluding|except(?:\s+for)?|not\s+including|without)\s+(?<x>[^?!]+?)\s*[?.!]*\s*$/diu;
 /** "NOT" in capitals before what it leaves out, to the question's end. */
 const NOT_CAPITALS = /\s+NOT\s+(?<x>[^?!]+?)\s*[?.!]*\s*$/du;
+/** A question asking why or whether: "and not X" and "without X" in it contrast ("Why does China support Russia and not Ukraine?"). */
+const ASKS_WHY_OR_WHETHER = /^\s*(?:why|did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|how\s+come)\b/i;
 /** A minus before a word or a quoted phrase (masked), where a word could begin: "-protests". */
 const MINUS = /(?<=^|\s)-(?<x>\p{L}[\p{L}\p{N}'’]*|\u0001+)/gu;
 /** After "without", what makes the rest its mention: "without mentioning", "without any mention of", "without reference to". */
 const MENTION = /^(?:(?:any\s+)?mention(?:ing|s)?(?:\s+of)?|(?:any\s+)?reference(?:s)?\s+to|talking\s+about)\s+/i;
-/** Words that lead a thing left out without being part of it: "the protests", "about the BBC". */
-const LEAD = /^(?:(?:the|a|an|any|about|on|regarding|mentions?\s+of|anything\s+(?:about|on))\s+)+/i;
+/** Words that lead a thing left out without being part of it: "the protests", "about the BBC", the minus of "but not -protests". */
+const LEAD = /^(?:(?:the|a|an|any|about|on|regarding|mentions?\s+of|anything\s+(?:about|on))\s+|-(?=[\p{L}"“「『]))+/iu;
+/** Before a date left out, words that only lead it: "but not in 2019", "except during last year". */
+const DATE_LEAD = /^(?:in|during|from)\s+/i;
 /** A date or time that ends what is left out belongs to the question: "but not the protests in 2019" asks about 2019. */
 const TIME_TAIL = /\s+(?:(?:in|during|since|before|after|until|till|from|between|through|throughout|over)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:(?:19|20)\d\d|(?:last|this|past)\s+\w+)|(?:last|this)\s+(?:year|month|week)|yesterday|today)\b[^]*$/i;
 
@@ -58,65 +77,93 @@ function chineseExclusion(question: string): Exclusion | null {
   const items = found.groups.x!.split(/\s*(?:、|和|及|以及|或|或者|，|,)\s*/u).map((x) => x.replace(ZH_LEAD, '').trim()).filter((x) => hasCjk(x) || termsOf(x).length > 0);
   const query = (question.slice(0, found.index) + question.slice(found.index + found[0].length)).trim();
   if (items.length === 0 || termsOf(query).length === 0) return null;
-  return { query, excluded: items, typed: found[0].trim().replace(/^[，,、；;]\s*/u, '') };
+  return { query, excluded: items, dates: [], typed: found[0].trim().replace(/^[，,、；;]\s*/u, '') };
 }
 
-export function exclusionIntent(question: string): Exclusion | null {
+/** What a question leaves out, its dates relative to `now` ("but not this year"); null when it leaves out nothing. */
+export function exclusionIntent(question: string, now: Date = new Date()): Exclusion | null {
   if (hasCjk(question)) return chineseExclusion(question);
   const masked = quotedMasked(question);
-  const spans: { at: number; end: number; items: string[] }[] = [];
+  const spans: ({ at: number; end: number } & LeftOut)[] = [];
   for (const m of masked.matchAll(MINUS)) {
-    spans.push({ at: m.index, end: m.index + m[0].length, items: [question.slice(m.index + 1, m.index + m[0].length)] });
+    spans.push({ at: m.index, end: m.index + m[0].length, items: [question.slice(m.index + 1, m.index + m[0].length)], dates: [] });
   }
   const tail = TAIL.exec(masked) ?? (/\p{Ll}/u.test(masked) ? NOT_CAPITALS.exec(masked) : null);
-  if (tail?.groups) {
-    const [xAt, xEnd] = tail.indices!.groups!.x!;
+  const op = (tail?.groups?.op ?? 'NOT').toLowerCase().replace(/\s+/g, ' ');
+  const [xAt, xEnd] = tail?.indices?.groups?.x ?? [0, 0];
+  // "without mentioning X" leaves X out in any question.
+  const contrasts = (op === 'and not' || (op === 'without' && !MENTION.test(masked.slice(xAt, xEnd)))) && ASKS_WHY_OR_WHETHER.test(question);
+  if (tail?.groups && !contrasts) {
     // A date ending it is the question's ("but not the protests in 2019"): left where it is.
     const time = TIME_TAIL.exec(masked.slice(xAt, xEnd));
     const end = time ? xAt + time.index : xEnd;
-    const x = question.slice(xAt, end);
-    const op = (tail.groups.op ?? 'NOT').toLowerCase().replace(/\s+/g, ' ');
-    const items = excludedItems(op, x);
-    if (items.length > 0) spans.push({ at: tail.index, end, items });
+    const leftOut = excludedItems(op, question.slice(xAt, end), now);
+    if (leftOut.items.length + leftOut.dates.length > 0) spans.push({ at: tail.index, end, ...leftOut });
   }
   if (spans.length === 0) return null;
-  spans.sort((a, b) => a.at - b.at);
+  spans.sort((a, b) => a.at - b.at || b.end - a.end);
   let query = '';
   let from = 0;
+  const kept: typeof spans = [];
   for (const span of spans) {
-    if (span.at < from) return null;
+    // A minus inside what "but not" leaves out ("but not -protests") is read with it, once.
+    if (span.at < from) continue;
+    kept.push(span);
     query += question.slice(from, span.at);
     from = span.end;
   }
   query = tidySpaces(`${query} ${question.slice(from)}`).replace(/,\s*([?.!]|$)/, '$1');
   // Nothing left to search: what is left out is then the topic ("-protests" alone), searched as typed.
   if (termsOf(quotedMasked(query).replace(/\u0001/g, ' ')).length === 0 && !/["“”「」『』]/.test(query)) return null;
-  const typed = spans.map((s) => question.slice(s.at, s.end).trim().replace(/^,\s*/, '')).join(' ');
-  return { query, excluded: spans.flatMap((s) => s.items), typed };
+  const typed = kept.map((s) => question.slice(s.at, s.end).trim().replace(/^,\s*/, '')).join(' ');
+  return { query, excluded: kept.flatMap((s) => s.items), dates: kept.flatMap((s) => s.dates), typed };
+}
+
+/** What follows a word of leaving out: the things left out, as typed, and the dates. */
+interface LeftOut {
+  items: string[];
+  dates: DatesLeftOut[];
 }
 
 /**
  * The things left out by what follows a word of leaving out (`op`), each as typed without its lead
- * words; none when it is no exclusion: "not to use force", "without preconditions" (no name).
- * Several joined ("the BBC or CNN", "protests and riots") are each left out, unless joined they are
- * one name the search knows ("the Belt and Road").
+ * words, and the dates; none when it is no exclusion: "not to use force", "without preconditions"
+ * (no name). Several joined ("the BBC or CNN", "protests and riots") are each left out, unless
+ * joined they are one name the search knows ("the Belt and Road").
  */
-function excludedItems(op: string, typed: string): string[] {
+function excludedItems(op: string, typed: string, now: Date): LeftOut {
+  const none: LeftOut = { items: [], dates: [] };
   let x = typed.trim();
-  if (op.endsWith('not') && NOT_AN_OBJECT.test(x)) return [];
+  const dates = datesOf(x.replace(DATE_LEAD, ''), now);
+  if (dates) return { items: [], dates: [dates] };
+  if (op.endsWith('not') && NOT_AN_OBJECT.test(x)) return none;
   if (op === 'without') {
     const mention = MENTION.exec(x);
     if (mention) x = x.slice(mention[0].length);
-    else if (!/^(?:the\s+)?(?:\p{Lu}|["“「『‘'])/u.test(x)) return [];
+    else if (!/^(?:the\s+)?(?:\p{Lu}|["“「『‘'])/u.test(x)) return none;
   }
   const whole = stripLead(x);
-  const parts = whole.split(/\s*(?:,|&|\b(?:and|or|nor)\b)\s*/i).map(stripLead).filter((p) => termsOf(p).length > 0);
-  if (parts.length === 0) return [];
-  const joined = new Set(termsOf(whole));
-  const apart = new Set(parts.flatMap((p) => termsOf(p)));
+  const parts = whole.split(/\s*(?:,|\s&\s|\b(?:and|or|nor)\b)\s*/i).map(stripLead).filter((p) => termsOf(p).length > 0);
+  if (parts.length === 0) return none;
   // "the Belt and Road" is one name (its terms are not those of its parts): one thing left out.
-  const one = parts.length === 1 || joined.size !== apart.size || [...joined].some((t) => !apart.has(t)) || /["“”「」『』]/.test(whole);
-  return one ? [whole] : parts;
+  if (parts.length === 1 || /["“”「」『』]/.test(whole) || joinsOneName(whole, parts)) return { items: [whole], dates: [] };
+  const leftOut: LeftOut = { items: [], dates: [] };
+  for (const part of parts) {
+    const partDates = datesOf(part.replace(DATE_LEAD, ''), now);
+    if (partDates) leftOut.dates.push(partDates);
+    else leftOut.items.push(part);
+  }
+  return leftOut;
+}
+
+/** Placed before a date to read it with the readers of a question's dates, which read none alone. */
+const TOPIC = 'topic';
+
+/** The dates `text` is, and nothing else ("2019", "March 2019", "this year"); null for anything else. */
+function datesOf(text: string, now: Date): DatesLeftOut | null {
+  const read = namedDatesIntent(`${TOPIC} in ${text}`) ?? relativeDatesIntent(`${TOPIC} ${text}`, now);
+  if (!read || read.query !== TOPIC || read.years) return null;
+  return { words: read.words, from: read.from ?? '0000-01-01', to: read.to ?? '9999-12-31' };
 }
 
 function stripLead(text: string): string {

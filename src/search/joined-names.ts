@@ -12,23 +12,35 @@ import { termsOf } from './terms.js';
  * anything else beside them ("Japan and South Korea trade dispute", "relations between Japan and
  * South Korea") is a topic of several words, read as before.
  */
-const JOINS = /\s*(?:,\s*(?:and|or|&)?|\band\b|\bor\b|&)\s*/i;
+const JOINS = /\s*(?:,\s*(?:and|or|&)?|\band\b|\bor\b|\s&\s)\s*/i;
+/** Names written with "and" that are one place ("Trinidad and Tobago"), whose words the index holds apart. */
+const ONE_PLACE = /\b(?:Trinidad and Tobago|Bosnia and Herzegovina|Antigua and Barbuda|S[aã]o Tom[eé] and Pr[ií]ncipe|Saint Kitts and Nevis|Saint Vincent and the Grenadines|Turks and Caicos)\b/i;
 /**
  * The word that ends the title of a law, a plan or a body: a last part ending in it that the others
  * do not end in makes one title of them all ("the CHIPS and Science Act", "the Human Rights and
  * Democracy Act"); each ending in it, they are several ("the Taiwan Travel Act and the TAIPEI Act").
+ * A title has a word before it: "Bill" alone is a name ("Bill and Melinda Gates Foundation").
  */
-const TITLE_END = /\b(?:Act|Acts|Law|Bill|Initiative|Treaty|Agreement|Accord|Declaration|Convention|Charter|Strategy|Program|Programme|Plan|Commission|Council|Committee|Organi[sz]ation|Forum|Party|Front|Movement|Bank|Fund|Corridor|Dialogue|Summit|Forces?)$/;
+const TITLE_END = /\S\s+(?:Act|Acts|Law|Bill|Initiative|Treaty|Agreement|Accord|Declaration|Convention|Charter|Strategy|Program|Programme|Plan|Commission|Council|Committee|Organi[sz]ation|Forum|Party|Front|Movement|Bank|Fund|Corridor|Dialogue|Summit|Forces?|Office|Foundation|Department|Bureau|Agency|Union|Administration|Ministry|Association|Institute|Authority|Alliance|Coalition|Conference|Company|Corporation|Group)$/;
 
 /** The names, as typed, that a topic joins and is made of; null otherwise. */
 export function joinedNames(searched: string): string[] | null {
   const topic = topicOf(searched).replace(/[?.!\s]+$/, '');
-  if (!JOINS.test(topic) || /["“”「」『』]/.test(topic)) return null;
+  if (!JOINS.test(topic) || /["“”「」『』]/.test(topic) || ONE_PLACE.test(topic)) return null;
   const parts = topic.split(JOINS).map((p) => p.replace(/^the\s+/i, '').trim());
   if (parts.length < 2 || parts.length > 4 || !parts.every((p) => NAME.test(p))) return null;
   if (TITLE_END.test(parts.at(-1)!) && !parts.slice(0, -1).every((p) => TITLE_END.test(p))) return null;
-  // One name the search knows joined ("Belt and Road" is BRI): its terms are not its parts'.
-  const apart = new Set(parts.flatMap((p) => termsOf(p)));
-  if (termsOf(topic).some((t) => !apart.has(t))) return null;
+  if (joinsOneName(topic, parts)) return null;
   return parts;
+}
+
+/**
+ * Whether `whole`, joining `parts` ("Belt and Road"), is one name the search knows (BRI): its terms
+ * are not those of its parts. Read so both where names are joined and where things are left out
+ * ("Africa except the Belt and Road").
+ */
+export function joinsOneName(whole: string, parts: readonly string[]): boolean {
+  const joined = new Set(termsOf(whole));
+  const apart = new Set(parts.flatMap((p) => termsOf(p)));
+  return joined.size !== apart.size || [...joined].some((t) => !apart.has(t));
 }

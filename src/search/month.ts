@@ -349,10 +349,20 @@ const YEARS_COMPARED = /(?:\b(?:in|during)\s+)?\b((?:19|20)\d\d)\s*(?:,\s*)?(?:v
 /** "between 2018 and 2020" in a question that compares ("harsher", "differ"): the two years, not the stretch (`comparesYears`). */
 const BETWEEN_YEARS = /\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b/gi;
 
+/**
+ * "in 2014 and 2022": those two years, as "2014 vs 2022" is. Read as a year alone, the later asked
+ * "that year or later" (rule 4 of gate.ts): 2014 was left out unsaid and 2023 let in. Two years in a
+ * row ("in 2022 and 2023") are the stretch (`YEARS_IN_A_ROW`), unless the question compares.
+ */
+const YEARS_JOINED = /\b(?:in|during)\s+((?:19|20)\d\d)\s+(?:and|&)\s+(?:(?:in|during)\s+)?((?:19|20)\d\d)\b/gi;
+
 export function yearsComparedIntent(query: string): MonthIntent | null {
   if ((query.match(YEARS) ?? []).length !== 2) return null;
   const compared = [...query.matchAll(YEARS_COMPARED)];
-  const found = compared.length > 0 ? compared : comparesYears(query) ? [...query.matchAll(BETWEEN_YEARS)] : [];
+  const comparing = comparesYears(query);
+  const joined = (): RegExpExecArray[] => [...query.matchAll(YEARS_JOINED)].filter((m) => comparing || Math.abs(Number(m[2]) - Number(m[1])) > 1);
+  const between = comparing ? [...query.matchAll(BETWEEN_YEARS)] : [];
+  const found = compared.length > 0 ? compared : between.length > 0 ? between : joined();
   if (found.length !== 1) return null;
   const m = found[0]!;
   const [a, b] = [m[1]!, m[2]!].sort();
@@ -390,6 +400,6 @@ export function namedDatesNote(words: string): string {
   if (/^(?:since|after|before|until|till|through|between|from) /i.test(words)) return `only the briefings ${words}, as your question asks`;
   // Dates relative to today say what they were read as: "2025 (last year)" (`relative-dates.ts`).
   if (words.includes(')')) return `only the briefings of ${words}, as your question asks`;
-  if (/^\d{4} and \d{4}$/.test(words)) return `only the briefings of ${words}, the years your question compares`;
+  if (/^\d{4} and \d{4}$/.test(words)) return `only the briefings of ${words}, the two years your question names`;
   return `only the briefings of ${words}, the ${/^\d{4}$/.test(words) ? 'year' : 'month'} your question names`;
 }

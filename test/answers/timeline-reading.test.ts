@@ -158,7 +158,7 @@ describe('two years compared (explore31 finding 20)', () => {
       expect(response.matches.every((m) => /^20(18|20)-/.test(m.date))).toBe(true);
       expect(response.monthNamed).toBe('2018 and 2020');
       expect(response.missing.inNoRecord).toEqual([]);
-      expect(readingNotes(response)).toContain('; only the briefings of 2018 and 2020, the years your question compares');
+      expect(readingNotes(response)).toContain('; only the briefings of 2018 and 2020, the two years your question names');
     }
     // Two spokespeople compared are still read as either speaking.
     expect((await search.search('Hua Chunying vs Geng Shuang on Huawei', { k: 0 })).speakerReading?.as).toBe('either');

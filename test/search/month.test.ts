@@ -77,9 +77,9 @@ describe('a month named in a question', () => {
     expect(namedDatesIntent('the summer 2019 protests in Hong Kong')).toBeNull();
     expect(namedDatesIntent('Huawei 2019-2020')).toEqual({ query: 'Huawei', words: 'between 2019 and 2020', from: '2019-01-01', to: '2020-12-31' });
     expect(namedDatesIntent('the 2019-nCoV outbreak')).toBeNull();
-    // Two years in a row at the end (explore27w #3); two apart stay rule 4.
+    // Two years in a row at the end (explore27w #3); two apart are those two years (explore33b W4: rule 4 dropped the first unsaid).
     expect(namedDatesIntent('Taiwan in 2022 and 2023')).toEqual({ query: 'Taiwan', words: 'between 2022 and 2023', from: '2022-01-01', to: '2023-12-31' });
-    expect(namedDatesIntent('Taiwan in 2019 and 2022')).toBeNull();
+    expect(namedDatesIntent('Taiwan in 2019 and 2022')).toEqual({ query: 'Taiwan', words: '2019 and 2022', from: '2019-01-01', to: '2022-12-31', years: ['2019', '2022'] });
     // Days of one year, the year written once (explore27u N6).
     expect(namedDatesIntent('Huawei from March 5 to May 10, 2019')).toEqual({ query: 'Huawei', words: 'between March 5 and May 10, 2019', from: '2019-03-05', to: '2019-05-10' });
   });

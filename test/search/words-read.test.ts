@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exclusionIntent } from '../../src/search/exclusion.js';
-import { joinedNames } from '../../src/search/joined-names.js';
+import { joinedNames, joinsOneName } from '../../src/search/joined-names.js';
 import { namedDatesIntent } from '../../src/search/month.js';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
@@ -67,6 +67,70 @@ describe('words a question reads as no topic words: comparisons, exclusions, nam
       expect(joinedNames(topic), topic).toBeNull();
     }
   });
+
+  it('reads a comparative that starts a name or the question\'s noun as a word, and says "more" and "less" of no comparison (review33 #6, #22)', () => {
+    expect(namedDatesIntent('Greater Bay Area 2018 vs 2019')).toMatchObject({ query: 'Greater Bay Area', years: ['2018', '2019'] });
+    expect(namedDatesIntent('Greater Bay Area 2018 vs 2019')?.comparative).toBeUndefined();
+    expect(namedDatesIntent('Lower Mekong Initiative 2015 vs 2019')).toMatchObject({ query: 'Lower Mekong Initiative' });
+    expect(namedDatesIntent('Higher education cooperation in 2018 vs 2020')).toMatchObject({ query: 'Higher education cooperation' });
+    expect(namedDatesIntent('Did China mention the Greater Bay Area more in 2019 than in 2018?')).toMatchObject({ query: 'Did China mention the Greater Bay Area?' });
+    // No word that compares: "between" is the stretch, not two years.
+    const between = namedDatesIntent('Greater Bay Area between 2018 and 2019');
+    expect(between).toMatchObject({ query: 'Greater Bay Area', words: 'between 2018 and 2019' });
+    expect(between?.years).toBeUndefined();
+    // "less" is said as "more" is (never), and a comma after the words taken out goes with them.
+    expect(namedDatesIntent('Was China less friendly to Japan in 2012 than 2010?')).toMatchObject({ query: 'Was China to Japan?', comparative: ['friendly'] });
+    expect(namedDatesIntent('Was China more critical, of Australia in 2020 than in 2018?')).toMatchObject({ query: 'Was China of Australia?', comparative: ['critical'] });
+  });
+
+  it('reads two years apart joined by "and" as those two years, and "compare" beside them as the comparison (explore33b W4, W5)', () => {
+    expect(namedDatesIntent('What did China say about Ukraine in 2014 and 2022?')).toMatchObject({
+      query: 'What did China say about Ukraine?', words: '2014 and 2022', from: '2014-01-01', to: '2022-12-31', years: ['2014', '2022'],
+    });
+    expect(namedDatesIntent('Compare what China said about Ukraine in 2014 and 2022')).toMatchObject({
+      query: 'what China said about Ukraine', years: ['2014', '2022'], comparative: ['Compare'],
+    });
+    // Two years in a row are the stretch, unless the question compares.
+    const inARow = namedDatesIntent('Ukraine in 2022 and 2023');
+    expect(inARow).toMatchObject({ query: 'Ukraine', words: 'between 2022 and 2023' });
+    expect(inARow?.years).toBeUndefined();
+    expect(namedDatesIntent('Compare Ukraine in 2022 and 2023')).toMatchObject({ query: 'Ukraine', years: ['2022', '2023'] });
+  });
+
+  it('reads "but not -X" as "-X", dates left out as dates, and "and not" in a question asking why or whether as a contrast (review33 #1, #2, #8)', () => {
+    const now = new Date('2026-11-30T04:00:00Z');
+    expect(exclusionIntent('Hong Kong but not -protests', now)).toMatchObject({ query: 'Hong Kong', excluded: ['protests'], dates: [], typed: 'but not -protests' });
+    for (const [question, query, dates] of [
+      ['Huawei but not 2019', 'Huawei', [{ words: '2019', from: '2019-01-01', to: '2019-12-31' }]],
+      ['Hong Kong excluding 2019', 'Hong Kong', [{ words: '2019', from: '2019-01-01', to: '2019-12-31' }]],
+      ['Huawei but not in March 2019?', 'Huawei?', [{ words: 'March 2019', from: '2019-03-01', to: '2019-03-31' }]],
+      ['Taiwan but not this year', 'Taiwan', [{ words: '2026 (this year)', from: '2026-01-01', to: '2026-11-30' }]],
+      ['Hong Kong but not last year', 'Hong Kong', [{ words: '2025 (last year)', from: '2025-01-01', to: '2025-12-31' }]],
+    ] as const) {
+      expect(exclusionIntent(question, now), question).toEqual({ query, excluded: [], dates, typed: question.slice(query.replace(/\?$/, '').length + 1).replace(/\?$/, '') });
+    }
+    expect(exclusionIntent('Hong Kong but not the protests or 2019', now)).toMatchObject({ query: 'Hong Kong', excluded: ['protests'], dates: [{ words: '2019' }] });
+    // "the 2019 protests" is a thing left out, not a date.
+    expect(exclusionIntent('Hong Kong but not the 2019 protests', now)).toMatchObject({ excluded: ['2019 protests'], dates: [] });
+    for (const question of ['Why does China support Russia and not Ukraine?', 'Did China comment on the talks without the US?', 'Is China for Russia and not Ukraine?']) {
+      expect(exclusionIntent(question, now), question).toBeNull();
+    }
+    // "but not" and "without mentioning" are exclusions in any question.
+    expect(exclusionIntent('Why does China support Russia but not Ukraine?', now)).toMatchObject({ excluded: ['Ukraine'] });
+    expect(exclusionIntent('Did China comment on Xinjiang without mentioning the BBC?', now)).toMatchObject({ query: 'Did China comment on Xinjiang?', excluded: ['BBC'] });
+  });
+
+  it('reads one body\'s name holding "and" or "&" as one name, with one test of a name the search knows (review33 #7, #17)', () => {
+    for (const topic of ['Hong Kong and Macao Affairs Office', 'the Bill and Melinda Gates Foundation', 'AT&T', 'Trinidad and Tobago', 'Bosnia and Herzegovina']) {
+      expect(joinedNames(topic), topic).toBeNull();
+    }
+    expect(joinedNames('Japan & South Korea')).toEqual(['Japan', 'South Korea']);
+    expect(joinsOneName('Belt and Road', ['Belt', 'Road'])).toBe(true);
+    expect(joinsOneName('Japan and South Korea', ['Japan', 'South Korea'])).toBe(false);
+    // The same test where things are left out: the Belt and Road is one, Japan and South Korea two.
+    expect(exclusionIntent('Africa but not the Belt and Road')).toMatchObject({ excluded: ['Belt and Road'] });
+    expect(exclusionIntent('Asia but not Japan and South Korea')).toMatchObject({ excluded: ['Japan', 'South Korea'] });
+  });
 });
 
 describe('comparisons, exclusions and names joined searched on the bundled corpus', () => {
@@ -91,7 +155,7 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
     const harsher = await search.search('Was China harsher on Australia in 2020 than in 2018?', { k: 5 });
     expect(harsher).toMatchObject({ monthNamed: '2018 and 2020', wordsRead: { comparative: ['harsher'] }, missing: { inNoRecord: [], inNoMatch: [] } });
     expect(harsher.matches.map((m) => m.id)).toEqual(australia);
-    expect(totalsLine(harsher)).toContain('; only the briefings of 2018 and 2020, the years your question compares; “harsher” read as how the years compare, not searched');
+    expect(totalsLine(harsher)).toContain('; only the briefings of 2018 and 2020, the two years your question names; “harsher” read as how the years compare, not searched');
     const tougher = await ids('Was the ministry tougher on Australia in 2020 compared with 2018?');
     expect([...tougher].sort()).toEqual([...australia].sort());
     expect(await ids('Did China mention Taiwan more in 2019 than in 2018?')).toEqual(await ids('Taiwan 2018 vs 2019'));
@@ -148,5 +212,46 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
     // A timeline counts them all, each one whole.
     const charted = await search.search('What did China say about Japan and South Korea in 2019?', { k: 0, comparedAsSpan: true, wordsTogether: true });
     expect(charted.total).toBe(either.size);
+  });
+  it('leaves out what "but not -X" and a date left out say, and searches what is left of an empty answer with its exclusion (review33 #1, #2, #16)', async () => {
+    const hongKong = await ids('Hong Kong');
+    const withoutProtests = await ids('Hong Kong -protests');
+    expect(withoutProtests.length).toBeLessThan(hongKong.length - 20);
+    const minus = await search.search('Hong Kong but not -protests', { k: 5 });
+    expect(minus).toMatchObject({ searched: 'Hong Kong', wordsRead: { excluded: ['protests'] } });
+    expect(minus.matches.map((m) => m.id)).toEqual(withoutProtests);
+    // The 2019 Huawei exchanges are left out, not only the few that say "2019".
+    const huawei = await ids('Huawei');
+    const of2019 = huawei.filter((id) => id.startsWith('2019'));
+    expect(of2019.length).toBeGreaterThan(50);
+    const not2019 = await search.search('Huawei but not 2019', { k: 5 });
+    expect([...not2019.matches.map((m) => m.id)].sort()).toEqual(huawei.filter((id) => !id.startsWith('2019')).sort());
+    expect(not2019.wordsRead).toEqual({ excludedDates: ['2019'] });
+    expect(totalsLine(not2019)).toContain('; leaving out the briefings of 2019');
+    // Without the word no exchange holds, what is left is searched with what it leaves out.
+    const unknown = await search.search('Hong Kong zzqxw but not the protests', { k: 5 });
+    expect(unknown.total).toBe(0);
+    expect(unknown.withoutUnknown).toEqual({ query: 'Hong Kong but not the protests', total: withoutProtests.length });
+    // Nothing left but what is left out: no retry (it searched "but not the protests" as the topic, and found the protests).
+    const onlyLeftOut = await search.search('zzqxw but not the protests', { k: 5 });
+    expect(onlyLeftOut.total).toBe(0);
+    expect(onlyLeftOut.withoutUnknown).toBeUndefined();
+  });
+
+  it('answers a contrast asking why with both sides, one body\'s name whole, two years joined as those years, and "Crimean" as Crimea (review33 #7, #8; explore33b W4, M1)', async () => {
+    const contrast = await search.search('Why does China support Russia and not Ukraine?', { k: 0 });
+    expect(contrast.wordsRead).toBeUndefined();
+    expect(contrast.matches.some((m) => /Ukrain/.test(text(m.id)) && /Russia/.test(text(m.id)))).toBe(true);
+    const office = await search.search('Hong Kong and Macao Affairs Office', { k: 0 });
+    expect(office.wordsRead).toBeUndefined();
+    expect(office.total).toBeLessThan((await ids('Hong Kong')).length / 2);
+    const years = await search.search('What did China say about Ukraine in 2014 and 2022?', { k: 5 });
+    const dates = years.matches.map((m) => m.date.slice(0, 4));
+    expect(new Set(dates)).toEqual(new Set(['2014', '2022']));
+    expect(dates.filter((y) => y === '2014').length).toBeGreaterThan(20);
+    expect(totalsLine(years)).toContain('; only the briefings of 2014 and 2022, the two years your question names');
+    const crimea = await ids('Crimea');
+    const onlyCrimean = crimea.filter((id) => /Crimean/.test(text(id)) && !/Crimea\b/.test(text(id)));
+    expect(onlyCrimean.length).toBeGreaterThan(0);
   });
 });
