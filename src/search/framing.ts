@@ -1,3 +1,4 @@
+import { ministrySpokesperson } from '../transcripts/zh/names.js';
 import { hasCjk } from './cjk.js';
 import { isYearTerm } from './gate.js';
 import { isSlipWhereFewFit } from './spelling.js';
@@ -115,7 +116,42 @@ const COUNT_ZH = new RegExp(`${COUNT_WORDS_ZH}(?=[\\s?？。!！吗呢]*$)`, 'u'
  * empty when it is nothing but framing ("Has China ever commented on", `asksOnlyForMore`).
  */
 export function withoutFraming(question: string): string {
-  return hasCjk(question) ? withoutChineseCounting(question) : withAskedOfAnyoneRead(withoutEnglishFraming(withoutShorthand(question)));
+  return hasCjk(question) ? withoutChineseCounting(question) : withAskedOfAnyoneRead(withoutEnglishFraming(withoutShorthand(withTenureRead(question))));
+}
+
+/** How a question asks when: "When", "Since when", "In which year", "On what date". */
+const WHEN = String.raw`(?:when|since\s+when|(?:in\s+)?(?:what|which)\s+year|(?:on\s+)?what\s+(?:date|day))`;
+/** The post, as a question names it: "spokesperson", "a Foreign Ministry spokeswoman", "the spokesman of the MFA". */
+const THE_POST = String.raw`(?:an?\s+|the\s+)?(?:chinese\s+)?(?:(?:foreign\s+ministry|mfa)\s+)?${SPOKESPERSON}(?:\s+(?:of|at|for)\s+(?:${MINISTRY}))?`;
+const END = String.raw`[\s?.!]*$`;
+/**
+ * Questions of a spokesperson's time in the post: when they became it or left it ("When did Hua
+ * Chunying become spokesperson?", "When did Geng Shuang stop being spokesman?"), their first or last
+ * briefing ("When did Hua Chunying give her first briefing?", "When was Hong Lei's last briefing?").
+ */
+const TENURE: RegExp[] = [
+  new RegExp(String.raw`^\s*${WHEN}\s+(?:did|does|has|had)\s+(?<who>[^"“”]+?)\s+(?:first\s+)?(?<first>become|start(?:\s+out)?\s+as|beg[ia]n\s+as|(?:take|took)\s+(?:up\s+)?(?:the\s+)?(?:post|job|role)\s+(?:of|as))\s+${THE_POST}${END}`, 'iu'),
+  new RegExp(String.raw`^\s*${WHEN}\s+(?:did|does|has|had)\s+(?<who>[^"“”]+?)\s+(?<last>stop\s+being|cease\s+to\s+be|step\s+down\s+as|leave\s+(?:the\s+)?(?:post|job|role)\s+(?:of|as)|quit\s+as)\s+${THE_POST}${END}`, 'iu'),
+  new RegExp(
+    String.raw`^\s*(?:${WHEN}\s+(?:did|does|was|is)\s+)?(?<who>[^"“”]+?)(?:['’]s)?\s+(?:(?:give|hold|host|do|chair)\s+)?(?:(?:her|his|their|the)\s+)?(?:(?<first>(?:very\s+)?first|earliest)|(?<last>(?:very\s+)?last|final|latest|most\s+recent))\s+(?:regular\s+)?(?:press\s+)?(?:briefing|conference|presser|appearance)(?:\s+as\s+${THE_POST})?${END}`,
+    'iu',
+  ),
+];
+
+/**
+ * A question of a spokesperson's time in the post (`TENURE`), asked of one the Ministry named, as "NAME
+ * earliest" ("NAME latest") asks: every answer of theirs, oldest (newest) first, which `first-words.ts`,
+ * `timeIntent` and `speaker.ts` read. Searched, "become", "give" and "briefing" were words of the
+ * topic, and the seven exchanges that mention the name came in best-match order.
+ */
+function withTenureRead(question: string): string {
+  if (!/spokes|briefing|conference|presser|appearance/i.test(question)) return question;
+  for (const pattern of TENURE) {
+    const m = pattern.exec(question);
+    if (!m?.groups || !ministrySpokesperson(m.groups.who!.trim())) continue;
+    return `${m.groups.who!.trim()} ${m.groups.first ? 'earliest' : 'latest'}`;
+  }
+  return question;
 }
 
 /**

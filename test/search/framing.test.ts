@@ -42,6 +42,15 @@ describe('the framing of a question (src/search/framing.ts)', () => {
   it('asks a spokesperson named what they said, which the speaker reader reads', () => {
     expect(withoutFraming('How often did Zhao Lijian mention Australia?')).toBe('What did Zhao Lijian say about Australia?');
     expect(withoutFraming('Has Hua Chunying ever commented on Huawei in 2019?')).toBe('What did Hua Chunying say about Huawei in 2019?');
+    // When they began or last spoke, as "NAME earliest" ("NAME latest") asks: every answer of theirs (explore33b C8).
+    expect(withoutFraming('When did Hua Chunying become spokesperson?')).toBe('Hua Chunying earliest');
+    expect(withoutFraming('In which year did Zhao Lijian become a Foreign Ministry spokesman?')).toBe('Zhao Lijian earliest');
+    expect(withoutFraming('When did Hua Chunying give her first briefing?')).toBe('Hua Chunying earliest');
+    expect(withoutFraming("When was Hong Lei's last briefing?")).toBe('Hong Lei latest');
+    expect(withoutFraming('When did Geng Shuang stop being spokesman?')).toBe('Geng Shuang latest');
+    for (const query of ["When was Pompeo's last briefing?", 'When did the US hold its first briefing?', "What did China say about Biden's first press conference?", 'When did Pompeo become secretary of state?']) {
+      expect(withoutFraming(query), query).toBe(query);
+    }
   });
 
   it('reads newsroom shorthand where it says who spoke, and leaves it elsewhere (explore31 #11, #23)', () => {
@@ -360,6 +369,27 @@ describe('framing read by the search on the bundled corpus', () => {
       expect(response.answeredBy, query).toEqual([...given].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)));
       expect(totalsLine(response), query).toContain(`; given by ${response.answeredBy!.map((a) => `${a.name} ${a.count}`).join(', ').replace(/, ([^,]*)$/, ' and $1')}`);
     }
+  });
+
+  it("answers when a spokesperson began or last spoke with every answer of theirs, oldest or newest first, and searches none of its words (explore33b C8)", async () => {
+    const hers = search.briefingKeys().map((key) => search.briefing(key)!)
+      .filter((b) => (b.summary.lang ?? 'en') === 'en')
+      .flatMap((b) => b.records.filter((r) => r.spokesperson === 'Hua Chunying').map((r) => ({ id: r.id, date: b.summary.date })));
+    expect(hers.length).toBeGreaterThan(50);
+    const oldest = hers.map((r) => r.date).sort()[0];
+    for (const query of ['When did Hua Chunying become spokesperson?', 'When did Hua Chunying give her first briefing?', "Hua Chunying's first press conference"]) {
+      const response = await search.search(query, { k: 3 });
+      expect(response, query).toMatchObject({ searched: '', spokespersonNamed: 'Hua Chunying', sort: 'oldest', earliestIntent: true, everyAnswer: true, first: oldest });
+      expect(new Set(response.matches.map((m) => m.id)), query).toEqual(new Set(hers.map((r) => r.id)));
+      expect(response.matches.map((m) => m.date), query).toEqual(response.matches.map((m) => m.date).sort());
+      expect(totalsLine(response), query).toContain("; oldest first (you asked when it was first said); only Hua Chunying's answers");
+    }
+    const last = await search.search("When was Hong Lei's last briefing?", { k: 3 });
+    expect(last).toMatchObject({ searched: '', spokespersonNamed: 'Hong Lei', sort: 'newest', everyAnswer: true });
+    expect(last.matches).toEqual((await search.search('Hong Lei latest', { k: 0 })).matches);
+    expect(last.hits[0]!.record.date).toBe(last.last);
+    // Another's briefing, or the spokesperson's words as a topic: as before.
+    expect((await search.search("When was Pompeo's last briefing?", { k: 0 })).everyAnswer).toBeUndefined();
   });
 
   it('answers a question that only asks for more as one that names no topic (explore30 B)', async () => {
