@@ -349,13 +349,15 @@ export { CHINESE_ASKING };
  * The rest of a question's framing (after simplification). At its start, who is asked, with the
  * word that says "about" ("请问中方对", "外交部就", "你们对于", "中方在…问题上"): bare 对, 就 and 在
  * only after one (对华政策, 就业 and 在华企业 are topics); after 中国, 对 not where it begins a word
- * (中国对外开放, 对非合作, 对华政策, 对话). Anywhere, the words of asking and 关于. At its end, "the
- * position" and a question's particles ("…的立场是什么？", "…问题上", "…吗").
+ * (中国对外开放, 对非合作, 对华政策, 对话); "tell us about" (说说, 谈谈). Anywhere, the words of asking and 关于. At
+ * its end, "the position" and a question's particles ("…的立场是什么？", "…问题上", "…吗", "…啊").
  */
 const LEADING: RegExp[] = [
   // Left at the start when a date or a speaker before it was read (耿爽如何评论2019年7月的香港局势 → 的香港局势).
   /^的/u,
   /^请问/u,
+  // "Tell us about": 说说疫情溯源 (searched, 说说 and 说疫 kept the one exchange that writes them).
+  /^请?(?:说说|谈谈|讲讲|聊聊)/u,
   new RegExp(`^(?:中国政府|中国外交部|外交部发言人|外交部|发言人|中方|你们|你)\\s*(?:对此|就此|对于|对|就|在|针对|${CHINESE_ASKING})`, 'u'),
   new RegExp(`^中国\\s*(?:对于|对(?![外非话]|华(?!为))|在|针对|${CHINESE_ASKING})`, 'u'),
   /^(?:对于|针对)/u,
@@ -363,7 +365,8 @@ const LEADING: RegExp[] = [
 const ANYWHERE = new RegExp(`(?:${CHINESE_ASKING}|关于)`, 'gu');
 const TRAILING: RegExp[] = [
   /的?(?:立场|态度|看法|观点|表态|评论|评价)(?:是什么|是怎样的|如何)?(?=[\s?？。!！吗呢]*$)/u,
-  /[吗呢吧]?[\s?？。!！]*$/u,
+  // Not 嘛, which ends 喇嘛.
+  /[吗呢吧啊呀]?[\s?？。!！]*$/u,
   // A word of stating after the topic ("耿爽就香港问题表示", "Geng Shuang stated on Hong Kong").
   /(?:表示|指出|强调)$/u,
   /(?<=问题)上$/u,

@@ -1,5 +1,5 @@
 import type { IndexedRecord } from '../store/types.js';
-import { escapeRegExp } from '../util/regexp.js';
+import { wholeWord } from '../util/regexp.js';
 import { bigrams, cjkRuns, cjkTerm, hasCjk } from './cjk.js';
 import { isYearTerm } from './gate.js';
 import { topicOf } from './query.js';
@@ -34,7 +34,9 @@ export function chineseWordTerms(text: string): string[][] {
  * is no word of it. Searched, such a term would weigh as an unknown word (rule 1 of gate.ts) and
  * empty the answer. A term that leaves a character alone, held beside neither neighbour (韩国瑜's 国瑜:
  * 瑜; 桂民海's 桂民: 桂), is not one of them: the run names something the index never writes (Han
- * Kuo-yu, not Korea), and is searched as an unknown name is (rule 3 of gate.ts: no floor).
+ * Kuo-yu, not Korea), and is searched as an unknown name is (rule 3 of gate.ts: no floor). Each term
+ * is judged by the two pieces it joins: one stray character elsewhere in the run (疫情溯源啊's 啊) made
+ * every term of the run a name's, and emptied the answer.
  */
 export function joiningTerms(text: string, documentFrequency: (term: string) => number): Set<string> {
   const joining = new Set<string>();
@@ -44,18 +46,20 @@ export function joiningTerms(text: string, documentFrequency: (term: string) => 
     const pairs = bigrams(run);
     const unknown = pairs.map((pair) => documentFrequency(cjkTerm(pair)) === 0);
     if (!unknown.some(Boolean)) continue;
-    // Cut at each unknown pair: the pieces between are held two characters at a time.
-    let piece = 1;
-    let alone = false;
-    for (let i = 0; i < pairs.length; i++) {
-      if (!unknown[i]) piece++;
-      else {
-        if (piece < 2) alone = true;
-        piece = 1;
-      }
+    // Cut at each unknown pair: the pieces between are held two characters at a time. Character i
+    // (and pair i, which begins with it) lies in piece `pieceOf[i]`, of `length[piece]` characters.
+    const pieceOf: number[] = [];
+    const length: number[] = [];
+    for (let i = 0; i <= pairs.length; i++) {
+      if (i === 0 || unknown[i - 1]) length.push(0);
+      pieceOf.push(length.length - 1);
+      length[length.length - 1]! += 1;
     }
-    if (piece < 2) alone = true;
-    for (let i = 0; i < pairs.length; i++) if (unknown[i]) (alone ? naming : joining).add(cjkTerm(pairs[i]!));
+    for (let i = 0; i < pairs.length; i++) {
+      if (!unknown[i]) continue;
+      const leavesAlone = length[pieceOf[i]!]! < 2 || length[pieceOf[i + 1]!]! < 2;
+      (leavesAlone ? naming : joining).add(cjkTerm(pairs[i]!));
+    }
   }
   for (const term of naming) joining.delete(term);
   return joining;
@@ -67,7 +71,7 @@ export function joiningTerms(text: string, documentFrequency: (term: string) => 
  */
 export function sayerOf(word: string): (record: IndexedRecord) => boolean {
   if (hasCjk(word)) return (r) => r.answer.includes(word) || (r.question ?? '').includes(word);
-  const pattern = new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${escapeRegExp(word)}(?![\\p{Script=Latin}\\p{N}])`, 'iu');
+  const pattern = wholeWord(word, 'iu', String.raw`\p{Script=Latin}\p{N}`);
   return (r) => pattern.test(r.answer) || pattern.test(r.question ?? '');
 }
 

@@ -456,12 +456,13 @@ export class SearchEngine implements SpoxSearch {
   /**
    * The answer to a question naming only a speaker and dates ("What did Zhao Lijian say in March
    * 2020?", "Geng Shuang July 2019", "赵立坚 2020年3月"): every answer and statement of theirs in the
-   * dates, in the question's language, latest first (each briefing's in its order). Nothing in the
+   * dates, in the question's language, latest first (each briefing's in its order), or oldest first
+   * when it asks for the first ("When did Hua Chunying give her first briefing?"). Nothing in the
    * dates: what they said in every date.
    */
   private everyAnswer(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
     const { filters } = read;
-    const sort = options.sort ?? 'newest';
+    const sort = options.sort ?? (read.earliest ? 'oldest' : 'newest');
     const leftOut = read.excluded ? this.holdingAny(read.excluded, read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical) : null;
     const compared = (m: MatchRef): boolean => (read.years === null || read.years.includes(m.date.slice(0, 4))) && !leftOut?.has(m.id);
     const { matches, passing } = dayFirst(orderMatches(this.recordsOf(read.lang, filters).filter(compared), sort), read.day);
@@ -483,6 +484,7 @@ export class SearchEngine implements SpoxSearch {
       mode: this.mode,
       sort,
       latestIntent: read.intent.latest,
+      ...(read.earliest ? { earliestIntent: true } : {}),
       tookMs: performance.now() - started,
       hits: this.hitsOf(matches.slice(0, options.k ?? 5), [], index),
       total: matches.length,
@@ -836,8 +838,9 @@ export class SearchEngine implements SpoxSearch {
     };
     // The name with nothing else asked is the speaker beside dates or the latest (every answer of
     // theirs then), and what is asked about otherwise ("Zhao Lijian", "What did Zhao Lijian say?").
-    // So is it beside the outlet asked ("What did Zhao Lijian tell Reuters?"): every answer of theirs to it.
-    const everyAnswer = Boolean(read.alone && (read === beside || relative || intent.latest || askers));
+    // So is it beside the outlet asked ("What did Zhao Lijian tell Reuters?"): every answer of theirs to
+    // it, and beside the first ("When did Hua Chunying give her first briefing?"), as beside the latest.
+    const everyAnswer = Boolean(read.alone && (read === beside || relative || intent.latest || said.earliest || askers));
     // A spokesperson the index holds no answer of in the question's language ("What did Mao Ning say
     // about Gaza?" of an index without her): the topic in every spokesperson's answers, and the answer says so.
     const unheld = Boolean(read.spokesperson && !read.alone && !given.spokesperson && !holds(read.spokesperson));

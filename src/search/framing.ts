@@ -1,8 +1,9 @@
+import { ministrySpokesperson } from '../transcripts/zh/names.js';
 import { hasCjk } from './cjk.js';
 import { isYearTerm } from './gate.js';
 import { isSlipWhereFewFit } from './spelling.js';
 import { termsOf } from './terms.js';
-import { escapeRegExp } from '../util/regexp.js';
+import { wholeWord } from '../util/regexp.js';
 
 /**
  * The framing of a question around its topic that is no word of it, in English and Chinese, read
@@ -32,8 +33,13 @@ export const CHINESE_ASKING = [
   '说了什么', '说过什么', '讲了什么', '谈了什么', '表示了什么', '表示过什么', '是怎么说的', '怎么说',
 ].join('|');
 
-/** Who is asked when it is no one in particular: the Ministry, its spokesperson, China, "they". */
-export const ANYONE = String.raw`(?:the\s+)?(?:chinese\s+)?(?:foreign\s+ministry\s+)?(?:spokes(?:person|man|woman|people)s?|foreign\s+ministry|ministry|mfa|government|side|officials|diplomats)|(?:china|beijing)(?:['’]s\s+(?:foreign\s+ministry|government)(?:\s+spokes(?:person|man|woman|people)s?)?)?|they|she|he|you`;
+/** The forms of "spokesperson" a question may ask with: one list for every pattern here and for slips of them (`FRAMING_WORDS`). */
+const SPOKESPERSON_FORMS = ['spokespersons', 'spokesperson', 'spokespeople', 'spokeswomen', 'spokeswoman', 'spokesmen', 'spokesman'];
+const SPOKESPERSON = `(?:${SPOKESPERSON_FORMS.join('|')})`;
+/** The Ministry, or China, as a question names whom a spokesperson speaks for: "the Foreign Ministry", "the MFA", "the Chinese side", "Beijing". */
+const MINISTRY = String.raw`(?:the\s+)?(?:chinese\s+)?(?:foreign\s+ministry|ministry|mfa|government|side)|(?:china|beijing)(?:['’]s\s+(?:foreign\s+ministry|government))?`;
+/** Who is asked when it is no one in particular: the Ministry, its spokesperson, China, "they". Who speaks first: "China's foreign ministry spokesperson" is one. */
+export const ANYONE = String.raw`(?:china|beijing)['’]s\s+(?:foreign\s+ministry|government)\s+${SPOKESPERSON}|(?:the\s+)?(?:chinese\s+)?(?:foreign\s+ministry\s+)?(?:${SPOKESPERSON}|officials|diplomats)|${MINISTRY}|they|she|he|you`;
 export const ANYONE_WHOLE = new RegExp(String.raw`^(?:${ANYONE})$`, 'i');
 export const ANYONE_ZH = '外交部发言人|外交部|发言人|中国政府|中方|中国|你们|他们|她|他';
 
@@ -71,24 +77,35 @@ const ENGLISH: RegExp[] = [
   new RegExp(String.raw`^\s*${AUX}\s+(?:${TOPIC}\s+)?ever\s+(?:${SPOKEN_OF}|come\s+up)${WHERE_OR_BY}${REST}$`, 'iu'),
 ];
 
+/** Whether or how often, before a word of mentioning: "是否", "有没有", "一共". */
+const WHETHER_ZH = '(?:曾经|曾|是否|有没有|有无|一共|总共|共)?';
+/** A word of mentioning of two characters ("提到", "谈及"), never part of a topic's name. */
+const MENTION_ZH = '(?:提到|提及|提起|谈到|谈及|说到|说起|讲到|评论|回应|表态|谈论|讨论)';
 /**
  * Chinese words of mentioning a topic, whether ever or how often (`是否评论过`, `提到`, `一共谈过`);
  * `speaker.ts` reads them after a spokesperson's name too ("华春莹是否评论过西藏").
  */
-export const MENTIONING_WORDS_ZH = '(?:曾经|曾|是否|有没有|有无|一共|总共|共)?\\s*(?:(?:提到|提及|提起|谈到|谈及|说到|说起|讲到|评论|回应|表态|谈论|讨论)过?|(?:提|谈|说)过)';
+export const MENTIONING_WORDS_ZH = `${WHETHER_ZH}\\s*(?:${MENTION_ZH}过?|(?:提|谈|说)过)`;
 /**
  * Chinese: who is asked and a word of mentioning before the topic (`外交部提到`, `中方是否评论过`), where
  * the question or its date (`2019年以来`) begins; a year between them (`外交部在2019年提到`) stays, as the time of the talk.
  */
 const MENTIONING_ZH = new RegExp(`(?<=^|[\\s年月日]|以来|至今|以前|之前|以后|之后|起)(?:${ANYONE_ZH})\\s*(?<when>在\\s*(?:19|20)\\d\\d\\s*年(?:\\s*\\d{1,2}\\s*月份?)?(?:全年|期间)?\\s*)?${MENTIONING_WORDS_ZH}`, 'u');
+/** How many times (`多少次`, `一共几次`, `的次数`). */
+const COUNT_WORDS_ZH = '(?:的次数|(?:一共|总共|共|总计)?(?:多少次|几次|多少回|几回)(?:了)?)';
+/**
+ * Chinese, in the passive: the topic, then a word of mentioning after 被 (`华为被提到多少次`, `华为是否被提及过`,
+ * `华为被外交部提到过吗`), where the question or its count ends, as "How often was Huawei brought up" (`SPOKEN_OF`).
+ */
+const MENTIONED_ZH = new RegExp(`${WHETHER_ZH}\\s*被\\s*(?:(?:${ANYONE_ZH})\\s*)?${MENTION_ZH}过?(?=[\\s?？。!！吗呢吧没有]*$|\\s*${COUNT_WORDS_ZH})`, 'u');
 /**
  * A year alone in a question of how often (`2019年外交部提到华为多少次`): the time of the talk, as "in
  * 2019" ends "How many times did China mention Huawei in 2019?", read as 在2019年 is (that year only).
  * Not a year with its month, part or edge (2019年3月, 2019年底, 2019年以来), which say their dates.
  */
 const BARE_YEAR_ZH = /(?<![在于\d])((?:19|20)\d\d\s*年)(?!\s*(?:度\s*)?(?:\d|[一二三四五六七八九十]+\s*月|以|至|到|之|前|后|起|[上下]半|初|底|末|中|[春夏秋冬]|第|[Qq]\d|全年|期间))/gu;
-/** Chinese: how many times, at the end (`多少次`, `一共几次`, `的次数`). */
-const COUNT_ZH = /(?:的次数|(?:一共|总共|共|总计)?(?:多少次|几次|多少回|几回)(?:了)?)(?=[\s?？。!！吗呢]*$)/u;
+/** Chinese: how many times, at the end. */
+const COUNT_ZH = new RegExp(`${COUNT_WORDS_ZH}(?=[\\s?？。!！吗呢]*$)`, 'u');
 
 /**
  * The question without its framing of how often or whether a topic came up: the topic asked of
@@ -99,7 +116,42 @@ const COUNT_ZH = /(?:的次数|(?:一共|总共|共|总计)?(?:多少次|几次|
  * empty when it is nothing but framing ("Has China ever commented on", `asksOnlyForMore`).
  */
 export function withoutFraming(question: string): string {
-  return hasCjk(question) ? withoutChineseCounting(question) : withAskedOfAnyoneRead(withoutEnglishFraming(withoutShorthand(question)));
+  return hasCjk(question) ? withoutChineseCounting(question) : withAskedOfAnyoneRead(withoutEnglishFraming(withoutShorthand(withTenureRead(question))));
+}
+
+/** How a question asks when: "When", "Since when", "In which year", "On what date". */
+const WHEN = String.raw`(?:when|since\s+when|(?:in\s+)?(?:what|which)\s+year|(?:on\s+)?what\s+(?:date|day))`;
+/** The post, as a question names it: "spokesperson", "a Foreign Ministry spokeswoman", "the spokesman of the MFA". */
+const THE_POST = String.raw`(?:an?\s+|the\s+)?(?:chinese\s+)?(?:(?:foreign\s+ministry|mfa)\s+)?${SPOKESPERSON}(?:\s+(?:of|at|for)\s+(?:${MINISTRY}))?`;
+const END = String.raw`[\s?.!]*$`;
+/**
+ * Questions of a spokesperson's time in the post: when they became it or left it ("When did Hua
+ * Chunying become spokesperson?", "When did Geng Shuang stop being spokesman?"), their first or last
+ * briefing ("When did Hua Chunying give her first briefing?", "When was Hong Lei's last briefing?").
+ */
+const TENURE: RegExp[] = [
+  new RegExp(String.raw`^\s*${WHEN}\s+(?:did|does|has|had)\s+(?<who>[^"“”]+?)\s+(?:first\s+)?(?<first>become|start(?:\s+out)?\s+as|beg[ia]n\s+as|(?:take|took)\s+(?:up\s+)?(?:the\s+)?(?:post|job|role)\s+(?:of|as))\s+${THE_POST}${END}`, 'iu'),
+  new RegExp(String.raw`^\s*${WHEN}\s+(?:did|does|has|had)\s+(?<who>[^"“”]+?)\s+(?<last>stop\s+being|cease\s+to\s+be|step\s+down\s+as|leave\s+(?:the\s+)?(?:post|job|role)\s+(?:of|as)|quit\s+as)\s+${THE_POST}${END}`, 'iu'),
+  new RegExp(
+    String.raw`^\s*(?:${WHEN}\s+(?:did|does|was|is)\s+)?(?<who>[^"“”]+?)(?:['’]s)?\s+(?:(?:give|hold|host|do|chair)\s+)?(?:(?:her|his|their|the)\s+)?(?:(?<first>(?:very\s+)?first|earliest)|(?<last>(?:very\s+)?last|final|latest|most\s+recent))\s+(?:regular\s+)?(?:press\s+)?(?:briefing|conference|presser|appearance)(?:\s+as\s+${THE_POST})?${END}`,
+    'iu',
+  ),
+];
+
+/**
+ * A question of a spokesperson's time in the post (`TENURE`), asked of one the Ministry named, as "NAME
+ * earliest" ("NAME latest") asks: every answer of theirs, oldest (newest) first, which `first-words.ts`,
+ * `timeIntent` and `speaker.ts` read. Searched, "become", "give" and "briefing" were words of the
+ * topic, and the seven exchanges that mention the name came in best-match order.
+ */
+function withTenureRead(question: string): string {
+  if (!/spokes|briefing|conference|presser|appearance/i.test(question)) return question;
+  for (const pattern of TENURE) {
+    const m = pattern.exec(question);
+    if (!m?.groups || !ministrySpokesperson(m.groups.who!.trim())) continue;
+    return `${m.groups.who!.trim()} ${m.groups.first ? 'earliest' : 'latest'}`;
+  }
+  return question;
 }
 
 /**
@@ -122,9 +174,9 @@ const STANCE_ABOUT = String.raw`(?:on|to|towards?|toward|about|regarding|over|co
 /** Whose stance: who is asked, with its possessive. */
 const WHOSE = String.raw`(?<whose>${ANYONE})['’]s`;
 /** "What did the spokesman say about", "Has the Ministry said anything on", "How did Beijing respond to": who is asked, before a word of speaking. */
-const ASKED_OF = new RegExp(String.raw`^(?<lead>\s*(?:(?:what|how|when|why)\s+)?${ACTIVE_AUX}\s+)(?<speaker>${ANYONE})(?<next>\s+\S[^]*)$`, 'iu');
-/** "China's tone on Australia", "What is the Ministry's attitude towards Japan?": whose stance, and which, before what about. */
-const STANCE_OF = new RegExp(String.raw`^(?<lead>\s*(?:(?:what|how)\s+)?(?:(?:is|was|has\s+been|were|are|did|does|has|had)\s+)?)${WHOSE}\s+(?<stance>${STANCE})\s+${STANCE_ABOUT}(?<about>[^]*)$`, 'iu');
+const ASKED_OF = new RegExp(String.raw`^(?<lead>\s*(?:(?:what|how|when|why)\s+${ACTIVE_AUX}|(?:what|how)['’]s|${ACTIVE_AUX})\s+)(?<speaker>${ANYONE})(?<next>\s+\S[^]*)$`, 'iu');
+/** "China's tone on Australia", "What is the Ministry's attitude towards Japan?", "What's China's tone on Australia?": whose stance, and which, before what about. */
+const STANCE_OF = new RegExp(String.raw`^(?<lead>\s*(?:(?:what|how|where)['’]s\s+|(?:(?:what|how|where)\s+)?(?:(?:is|was|has\s+been|were|are|did|does|has|had)\s+)?))${WHOSE}\s+(?<stance>${STANCE})\s+${STANCE_ABOUT}(?<about>[^]*)$`, 'iu');
 
 /**
  * The question with who is asked, when no one in particular, read as the search reads "the
@@ -152,7 +204,7 @@ function withAskedOfAnyoneRead(question: string): string {
 }
 
 /** Newsroom shorthand for the Ministry or its spokesperson: "MFA", "FM spox", "Chinese FM", "spox", "Foreign Ministry spokesman". */
-const SHORTHAND = String.raw`(?:the\s+)?(?:chinese\s+|china['’]s\s+|prc\s+)?(?:(?:mfa|fm)(?:\s+(?:spox|spokes(?:person|man|woman)))?|spox|foreign\s+ministry\s+(?:spox|spokes(?:person|man|woman)))`;
+const SHORTHAND = String.raw`(?:the\s+)?(?:chinese\s+|china['’]s\s+|prc\s+)?(?:(?:mfa|fm)(?:\s+(?:spox|${SPOKESPERSON}))?|spox|foreign\s+ministry\s+(?:spox|${SPOKESPERSON}))`;
 /** After the shorthand heading a question, what makes it who spoke: "MFA on Huawei", "FM spox: …", "Foreign Ministry spokesman said …", "MFA's position on". */
 const HEADED = String.raw`\s*[:：]\s*|\s+(?:on|about|regarding)\s+|\s+(?:say|says|said|stated|states|told\s+reporters|tells\s+reporters)(?:\s+that)?\s+|['’]s\s+(?:position|stance|views?|response|reaction|comments?|remarks?)\s+(?:on|to|about|regarding)\s+`;
 const SHORTHAND_HEADING = new RegExp(String.raw`^\s*${SHORTHAND}(?:(?<headed>${HEADED})|\s+)(?<rest>\S[^]*)$`, 'iu');
@@ -191,7 +243,7 @@ function withoutShorthand(question: string): string {
  * slip of one to be read as it (`respelledFraming`).
  */
 const FRAMING_WORDS = [
-  'foreign', 'ministry', 'government', 'spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'chinese', 'beijing', 'officials',
+  'foreign', 'ministry', 'government', ...SPOKESPERSON_FORMS, 'chinese', 'beijing', 'officials',
   'comment', 'comments', 'commented', 'mention', 'mentioned', 'discuss', 'discussed', 'respond', 'responded', 'react', 'reacted',
   'stance', 'position', 'response', 'reaction', 'regarding', 'about', 'anything', 'brought', 'raised', 'talked',
   ...STANCE_WORDS,
@@ -204,12 +256,13 @@ export interface Respelled {
 }
 
 /**
- * The question with each word that is a slip of a word of its framing (`FRAMING_WORDS`: "foriegn",
- * "coment"), which the transcripts write in few records (`records`), read as that word, where the
- * question so written has it read as framing ("What did the foriegn ministry say about Huawei?" asks
- * what the spokesperson said, "Did China coment on" whether China commented); the words so read.
- * Searched, "foriegn" kept 16 of the 138 exchanges on Huawei, "coment" 6 of the 56 on the Hong Kong
- * protests. Elsewhere a slip stays as typed, for did-you-mean (`spelling.ts`): "foriegn policy".
+ * The question with each slip of a word of its framing (`FRAMING_WORDS`: "foriegn", "coment"), which
+ * the transcripts write in few records (`records`), read as that word where it is read as framing
+ * ("What did the foriegn ministry say about Huawei?" asks what the spokesperson said, "Did China
+ * coment on" whether China commented); the words so read. Searched, "foriegn" kept 16 of the 138
+ * exchanges on Huawei, "coment" 6 of the 56 on the Hong Kong protests. Elsewhere, the topic's own
+ * words included, a slip stays as typed, for did-you-mean (`spelling.ts`): "foriegn policy", the
+ * second "coment" of "Did China coment on coment?".
  */
 export function respelledFraming(question: string, records: (word: string) => number): { query: string; respelled: Respelled[] } {
   if (hasCjk(question)) return { query: question, respelled: [] };
@@ -221,20 +274,26 @@ export function respelledFraming(question: string, records: (word: string) => nu
     if (word && isSlipWhereFewFit(lower, word, records(typed))) found.push({ typed, read: /^\p{Lu}/u.test(typed) ? `${word[0]!.toUpperCase()}${word.slice(1)}` : word });
   }
   if (found.length === 0) return { query: question, respelled: [] };
-  const all = respelled(question, found);
+  const slips = found.flatMap((slip) => [...question.matchAll(wholeWord(slip.typed, 'gu'))].map((m) => ({ ...slip, at: m.index! })));
+  const all = respelledAt(question, slips);
   const framed = withoutFraming(all);
-  // Read as framing: taken out, or read as another word of it ("the spokesperson"), where the question so written is read.
-  const read = found.filter(({ read: word }) => timesWritten(framed, word) < timesWritten(all, word));
-  return read.length === 0 ? { query: question, respelled: [] } : { query: respelled(question, read), respelled: read };
+  // A slip is read as framing where its word, typed back, changes how the question is read beside that word:
+  // "Did China coment on coment?" reads the first as framing (its topic is "comment?" with either), not the second.
+  const framing = slips.filter((slip) => {
+    const typedBack = withoutFraming(respelledAt(question, slips.filter((other) => other !== slip)));
+    return typedBack.replace(wholeWord(slip.typed, 'gu'), slip.read) !== framed;
+  });
+  const read = found.filter((slip) => framing.some((f) => f.typed === slip.typed));
+  return read.length === 0 ? { query: question, respelled: [] } : { query: respelledAt(question, framing), respelled: read };
 }
 
-function respelled(question: string, words: readonly Respelled[]): string {
-  return words.reduce((text, { typed, read }) => text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(typed)}(?![\\p{L}\\p{N}])`, 'gu'), read), question);
+/** The question with each slip, at where it is typed, read as its word. */
+function respelledAt(question: string, slips: readonly (Respelled & { at: number })[]): string {
+  return [...slips].sort((a, b) => b.at - a.at).reduce((text, { typed, read, at }) => `${text.slice(0, at)}${read}${text.slice(at + typed.length)}`, question);
 }
 
-function timesWritten(text: string, word: string): number {
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'giu'))].length;
-}
+/** How a reporter begins to say something of themselves: "I'm", "We are", "I've been". */
+const ASKER = String.raw`(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]ve\s+been|i\s+have\s+been|we['’]ve\s+been|we\s+have\s+been)`;
 
 /**
  * What a reporter says of themselves before the question, up to the mark that ends it: "I'm writing
@@ -242,12 +301,57 @@ function timesWritten(text: string, word: string): number {
  * China …". Searched, its words were said to be missing from the answers ("none of them says
  * “writing”, “piece” or “I'm”"). Only before a question that follows.
  */
-const ABOUT_THE_ASKER = /^\s*(?<aside>(?:i['’]?m|i\s+am|we['’]re|we\s+are|i['’]ve\s+been|i\s+have\s+been|we['’]ve\s+been)\s[^,;:.?!"“”]+?)\s*(?:[,;:.!]|\s[-—])\s*(?<question>(?:what|how|when|why|who|which|where|has|have|had|did|does|do|is|are|was|were|can|could|would)\s[^]*)$/iu;
+const ABOUT_THE_ASKER = new RegExp(
+  String.raw`^\s*(?<aside>${ASKER}\s[^,;:.?!"“”]+?)\s*(?:[,;:.!]|\s[-—])\s*(?<question>(?:what|how|when|why|who|which|where|has|have|had|did|does|do|is|are|was|were|can|could|would)\s[^]*)$`,
+  'iu',
+);
 
-/** The question without what the reporter says of themselves before it (`ABOUT_THE_ASKER`), and that, as typed; null when none. */
+/** What a reporter reads, hears or writes of: "a piece on", "reports that", "some stories about". */
+const WRITING = String.raw`(?:pieces?|stor(?:y|ies)|articles?|reports?|features?|columns?|news|claims?|rumou?rs?|posts?|papers?)`;
+/** Only what they read, no topic: "We are seeing reports". */
+const WRITING_ALONE = new RegExp(String.raw`^(?:(?:an?|the|some|these|those|many)\s+)?${WRITING}[\s.]*$`, 'iu');
+/**
+ * The reporter doing something with a topic, and the topic ("I've been reading about | the Uyghur
+ * camps", "I'm hearing | Huawei was banned in Britain", "I'm writing a piece on | debt-trap
+ * diplomacy", "I am interested in | …"). Not "I'm a features reporter", which names none.
+ */
+const ASIDE_TOPIC = new RegExp(
+  String.raw`^(?<doing>${ASKER}\s+(?:\p{L}+ing|interested|curious)(?:\s+up)?(?:\s+(?:about|on|into|in|of|over|regarding|that))?(?:\s+(?:(?:an?|the|my|our|some|many)\s+(?:\p{L}+\s+)?)?${WRITING}(?:\s+(?:about|on|into|of|regarding|that))?)?)\s+(?<topic>\S[^]*)$`,
+  'iu',
+);
+
+/**
+ * The question without what the reporter says of themselves before it (`ABOUT_THE_ASKER`), and that,
+ * as typed; null when none. When the question after it names nothing ("I've been reading about the
+ * Uyghur camps, what did the ministry say?") and the aside holds what the reporter reads or writes
+ * of (`ASIDE_TOPIC`), that is the topic: "what did the ministry say about the Uyghur camps?", and
+ * only "I've been reading about" is not searched. Taken out whole, it left a question that named
+ * nothing, answered as a follow-up or with no exchange.
+ */
 export function withoutAboutTheAsker(question: string): { query: string; aside: string } | null {
   const m = ABOUT_THE_ASKER.exec(question);
-  return m?.groups ? { query: m.groups.question!, aside: m.groups.aside! } : null;
+  if (!m?.groups) return null;
+  const { aside, question: asked } = m.groups as { aside: string; question: string };
+  const doing = namesSomething(asked) ? null : ASIDE_TOPIC.exec(aside);
+  if (!doing?.groups || WRITING_ALONE.test(doing.groups.topic!) || !namesSomething(doing.groups.topic!)) return { query: asked, aside };
+  const [, asking, end] = /^([^]*?)([\s?.!]*)$/u.exec(asked)!;
+  return { query: `${asking} about ${doing.groups.topic}${end}`, aside: doing.groups.doing! };
+}
+
+/**
+ * Words that name nothing beside who is asked and their speaking: what they are asked to do ("Is
+ * China going to respond?", "What do they think?"), and when.
+ */
+const ASKING_ONLY = new Set(termsOf(
+  `respond react think feel plan go going do done make anything something ever yet so far now recent recently latest lately
+  last week weeks month months year years day days today yesterday january february march april may june july august
+  september october november december`,
+));
+
+/** Whether a question names something to search beside who is asked, their speaking and when (`ASKING_ONLY`). */
+function namesSomething(question: string): boolean {
+  const rest = withoutFraming(question).replace(ANYONE_ANYWHERE, ' ').replace(SAYING, ' ');
+  return termsOf(rest).some((t) => !ASKING_ONLY.has(t) && !FOLLOW_UP_TERMS.has(t) && !isYearTerm(t));
 }
 
 /** How every English framing begins: a question that does not begin so runs none of them (their first run costs a one-shot `ask` ms). */
@@ -269,7 +373,7 @@ function withoutEnglishFraming(question: string): string {
 
 function withoutChineseCounting(question: string): string {
   const counting = COUNT_ZH.test(question);
-  const read = question.replace(MENTIONING_ZH, (...m) => ` ${(m.at(-1) as { when?: string }).when ?? ''} `).replace(COUNT_ZH, ' ');
+  const read = question.replace(MENTIONING_ZH, (...m) => ` ${(m.at(-1) as { when?: string }).when ?? ''} `).replace(MENTIONED_ZH, ' ').replace(COUNT_ZH, ' ');
   const years = read.match(/(?:19|20)\d\d/g) ?? [];
   const dated = counting && years.length === 1 ? read.replace(BARE_YEAR_ZH, '在$1') : read;
   return dated.replace(/\s+/g, ' ').trim();
@@ -307,9 +411,9 @@ export function asksWhatAnyoneSaid(text: string): boolean {
   return termsOf(text.replace(ANYONE_ANYWHERE, ' ').replace(SAYING, ' ')).length === 0;
 }
 
-/** Who the spokesperson was: "Who was spokesperson", "Who were the spokespeople", "Who is the Foreign Ministry spokesperson?". */
+/** Who the spokesperson was: "Who was spokesperson", "Who were the spokespeople", "Who is the Foreign Ministry spokesperson?", "Who is the spokesperson of the ministry?". */
 const ASKS_WHO_SPOKE = new RegExp(
-  String.raw`^\s*who\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:the\s+)?(?:chinese\s+)?(?:(?:foreign\s+ministry|mfa)\s+)?spokes(?:person|persons|people|man|men|woman|women)(?:\s+(?:of|at|for)\s+(?:the\s+)?(?:chinese\s+)?(?:foreign\s+ministry|mfa|china))?[\s?.!]*$`,
+  String.raw`^\s*who\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:the\s+)?(?:chinese\s+)?(?:(?:foreign\s+ministry|mfa)\s+)?${SPOKESPERSON}(?:\s+(?:of|at|for)\s+(?:${MINISTRY}))?[\s?.!]*$`,
   'iu',
 );
 

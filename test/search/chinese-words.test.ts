@@ -45,6 +45,28 @@ describe('the words of a Chinese question (explore32b)', () => {
     for (const m of apart.matches) expect(says(m.id, '疫情') && says(m.id, '溯源'), m.id).toBe(true);
   });
 
+  it('reads a stray character at the edge of the words apart without emptying the answer (review33 #5)', async () => {
+    const apart = await ids('疫情溯源');
+    expect(apart.length).toBeGreaterThan(0);
+    // A particle ending the question, "tell us about" beginning it: framing, not searched.
+    for (const query of ['疫情溯源啊', '外交部怎么看疫情溯源啊', '说说疫情溯源', '请谈谈疫情溯源']) {
+      const response = await search.search(query, { k: 50 });
+      expect(response.searched, query).toBe('疫情溯源');
+      expect(response.matches.map((m) => m.id), query).toEqual(apart);
+    }
+    // A character no reader takes out: the term it makes is a name's, and 情溯 still only joins 疫情 and 溯源.
+    const stray = await search.search('疫情溯源呗', { k: 50 });
+    expect(stray.total).toBeGreaterThan(0);
+    for (const m of stray.matches) expect(says(m.id, '疫情') && says(m.id, '溯源'), m.id).toBe(true);
+  });
+
+  it('counts a topic asked in the passive as in the active (review33 #9)', async () => {
+    const huawei = await ids('华为');
+    expect(huawei.length).toBeGreaterThan(0);
+    expect(await ids('外交部提到华为多少次')).toEqual(huawei);
+    for (const query of ['华为被提到多少次', '华为被提及过吗', '华为是否被外交部提到过？']) expect(await ids(query), query).toEqual(huawei);
+  });
+
   it('matches a Chinese personal name whole: 刘晓波 is not answered with Ambassador 刘晓明 (W4)', async () => {
     const xiaoming = await ids('刘晓明');
     expect(xiaoming.length).toBeGreaterThan(2);

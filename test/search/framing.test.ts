@@ -31,11 +31,26 @@ describe('the framing of a question (src/search/framing.ts)', () => {
     expect(withoutFraming('2019年3月外交部提到华为多少次')).toBe('2019年3月 华为');
     expect(withoutFraming('中方是否评论过恒大？')).toBe('恒大？');
     expect(withoutFraming('外交部有没有提到过孟晚舟')).toBe('孟晚舟');
+    // The passive, as "How often was Huawei brought up" (review33 #9): the topic, then 被 and a word of mentioning.
+    expect(withoutFraming('华为被提到多少次')).toBe('华为');
+    expect(withoutFraming('华为被提到的次数')).toBe('华为');
+    expect(withoutFraming('2019年华为被提到多少次')).toBe('在2019年华为');
+    expect(withoutFraming('华为是否被外交部提及过？')).toBe('华为 ？');
+    for (const query of ['华为被制裁', '孟晚舟被捕', '美国被提到的制裁措施']) expect(withoutFraming(query), query).toBe(query);
   });
 
   it('asks a spokesperson named what they said, which the speaker reader reads', () => {
     expect(withoutFraming('How often did Zhao Lijian mention Australia?')).toBe('What did Zhao Lijian say about Australia?');
     expect(withoutFraming('Has Hua Chunying ever commented on Huawei in 2019?')).toBe('What did Hua Chunying say about Huawei in 2019?');
+    // When they began or last spoke, as "NAME earliest" ("NAME latest") asks: every answer of theirs (explore33b C8).
+    expect(withoutFraming('When did Hua Chunying become spokesperson?')).toBe('Hua Chunying earliest');
+    expect(withoutFraming('In which year did Zhao Lijian become a Foreign Ministry spokesman?')).toBe('Zhao Lijian earliest');
+    expect(withoutFraming('When did Hua Chunying give her first briefing?')).toBe('Hua Chunying earliest');
+    expect(withoutFraming("When was Hong Lei's last briefing?")).toBe('Hong Lei latest');
+    expect(withoutFraming('When did Geng Shuang stop being spokesman?')).toBe('Geng Shuang latest');
+    for (const query of ["When was Pompeo's last briefing?", 'When did the US hold its first briefing?', "What did China say about Biden's first press conference?", 'When did Pompeo become secretary of state?']) {
+      expect(withoutFraming(query), query).toBe(query);
+    }
   });
 
   it('reads newsroom shorthand where it says who spoke, and leaves it elsewhere (explore31 #11, #23)', () => {
@@ -64,6 +79,11 @@ describe('the framing of a question (src/search/framing.ts)', () => {
       expect(withoutFraming(query), query).toBe("China's stance on Australia");
     }
     expect(withoutFraming("What is the Foreign Ministry's tone towards Japan?")).toBe("What is China's stance on Japan?");
+    // With the contraction (review33 #4).
+    expect(withoutFraming("What's China's tone on Australia?")).toBe("What's China's stance on Australia?");
+    expect(withoutFraming("What’s the Ministry's attitude towards Japan?")).toBe("What’s China's stance on Japan?");
+    expect(withoutFraming("How's Beijing's tone on India?")).toBe("How's China's stance on India?");
+    expect(withoutFraming("What's the spokesman said about Huawei?")).toBe("What's the spokesperson said about Huawei?");
     // Asked as yes or no, by its verb alone ("Was", "Did", "Has"): the same reading (session 33).
     expect(withoutFraming("Was China's tone on Australia harsher in 2020 than in 2018?")).toBe("Was China's stance on Australia harsher in 2020 than in 2018?");
     expect(withoutFraming("Did Beijing's attitude towards India change after 2019?")).toBe("Did China's stance on India change after 2019?");
@@ -84,6 +104,11 @@ describe('the framing of a question (src/search/framing.ts)', () => {
     expect(respelledFraming('What did the Forein Ministry say about Huawei?', none)).toEqual({ query: 'What did the Foreign Ministry say about Huawei?', respelled: [{ typed: 'Forein', read: 'Foreign' }] });
     expect(respelledFraming('Did China coment on the Hong Kong protests?', none)).toEqual({ query: 'Did China comment on the Hong Kong protests?', respelled: [{ typed: 'coment', read: 'comment' }] });
     expect(respelledFraming("China's attidude on Australia", none).query).toBe("China's attitude on Australia");
+    // Only where it is read as framing: the topic's own slip stays as typed (review33 #15).
+    expect(respelledFraming('Did China coment on coment?', none)).toEqual({ query: 'Did China comment on coment?', respelled: [{ typed: 'coment', read: 'comment' }] });
+    expect(respelledFraming('What did the foriegn ministry say about foriegn policy?', none).query).toBe('What did the foreign ministry say about foriegn policy?');
+    // Two slips that only together are framing.
+    expect(respelledFraming('What did the foriegn minstry say about Huawei?', none).query).toBe('What did the foreign ministry say about Huawei?');
     // Where the word would be a topic word, or the transcripts write the word typed often: as typed.
     for (const query of ['foriegn policy', 'What did China say about foriegn policy?', "Pompeo's coment", 'Huawei']) {
       expect(respelledFraming(query, none), query).toEqual({ query, respelled: [] });
@@ -97,14 +122,25 @@ describe('the framing of a question (src/search/framing.ts)', () => {
     });
     expect(withoutAboutTheAsker('I am a features reporter; did China comment on the Solomon Islands?')).toEqual({ query: 'did China comment on the Solomon Islands?', aside: 'I am a features reporter' });
     for (const query of ["I'm sorry", 'Huawei, what did China say?', 'I am curious what China said about Huawei', "I'm a reporter"]) expect(withoutAboutTheAsker(query), query).toBeNull();
+    // When the question after it names nothing, what the reporter reads or writes about is the topic (review33 #3).
+    expect(withoutAboutTheAsker("I've been reading about the Uyghur camps, what did the ministry say?")).toEqual({ query: 'what did the ministry say about the Uyghur camps?', aside: "I've been reading about" });
+    expect(withoutAboutTheAsker("I'm hearing Huawei was banned in Britain, did China respond?")).toEqual({ query: 'did China respond about Huawei was banned in Britain?', aside: "I'm hearing" });
+    expect(withoutAboutTheAsker("I'm writing a piece on debt-trap diplomacy, what has the ministry said?")).toEqual({ query: 'what has the ministry said about debt-trap diplomacy?', aside: "I'm writing a piece on" });
+    // Naming nothing, the aside names nothing either: taken out whole.
+    expect(withoutAboutTheAsker('I am a features reporter; did China comment?')).toEqual({ query: 'did China comment?', aside: 'I am a features reporter' });
+    expect(withoutAboutTheAsker('We are seeing reports, is China going to respond?')).toEqual({ query: 'is China going to respond?', aside: 'We are seeing reports' });
   });
 
   it('tells a question about who the spokesperson was from one about what was said (explore32d C15)', () => {
-    for (const query of ['Who was spokesperson?', 'Who were the spokespeople?', 'Who is the Foreign Ministry spokesperson?', 'who was the spokesman']) {
+    for (const query of [
+      'Who was spokesperson?', 'Who were the spokespeople?', 'Who is the Foreign Ministry spokesperson?', 'who was the spokesman',
+      // Whom they speak for, as any question names the Ministry (review33 #14).
+      'Who is the spokesperson of the ministry?', 'Who is the spokesperson for the Foreign Ministry?', 'Who were the spokesmen of the MFA?', 'Who is the spokeswoman of the Chinese side?',
+    ]) {
       expect(asksWhoSpoke(query), query).toBe(true);
       expect(asksWhatAnyoneSaid(query), query).toBe(true);
     }
-    for (const query of ['Who was the spokesperson of the Taiwan Affairs Office?', 'the spokesperson', 'What did the spokesperson say about Huawei?', 'Who is Zhao Lijian?', 'Who was spokesperson in 2005?']) {
+    for (const query of ['Who was the spokesperson of the Taiwan Affairs Office?', 'Who was the spokesperson of the Chinese embassy?', 'the spokesperson', 'What did the spokesperson say about Huawei?', 'Who is Zhao Lijian?', 'Who was spokesperson in 2005?']) {
       expect(asksWhoSpoke(query), query).toBe(false);
     }
     expect(namedDatesIntent('Who was spokesperson in 2005?')).toMatchObject({ query: 'Who was spokesperson', from: '2005-01-01', to: '2005-12-31' });
@@ -239,7 +275,7 @@ describe('framing read by the search on the bundled corpus', () => {
     }
     const australia = await search.search("China's stance on Australia", { k: 0 });
     expect(australia.total).toBeGreaterThan(100);
-    for (const query of ["China's tone on Australia", "China's attitude towards Australia", "China's rhetoric about Australia"]) {
+    for (const query of ["China's tone on Australia", "China's attitude towards Australia", "China's rhetoric about Australia", "What's China's tone on Australia?"]) {
       expect((await search.search(query, { k: 0 })).matches, query).toEqual(australia.matches);
     }
     const compared = await search.search("Was China's stance on Australia harsher in 2020 than in 2018?", { k: 0 });
@@ -283,6 +319,15 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(response.framingRead).toEqual({ aside: "I'm writing a piece on debt-trap diplomacy" });
     expect(totalsLine(response)).toContain("; “I'm writing a piece on debt-trap diplomacy” not searched: it says who asks, not what about");
     expect(totalsLine(response)).not.toMatch(/writing”|piece”|I'm”/);
+    // The question after the aside names nothing: what the reporter reads about is the topic, and only the rest is not searched (review33 #3).
+    const camps = await search.search("I've been reading about the Uyghur camps, what did the ministry say?", { k: 0 });
+    expect(camps.total).toBeGreaterThan(0);
+    expect(camps.followUp).toBeUndefined();
+    expect(camps.matches).toEqual((await search.search('What did the ministry say about the Uyghur camps?', { k: 0 })).matches);
+    expect(totalsLine(camps)).toContain("; “I've been reading about” not searched: it says who asks, not what about");
+    const ban = await search.search("I'm hearing Huawei was banned in Britain, did China respond?", { k: 0 });
+    expect(ban.total).toBeGreaterThan(0);
+    expect(ban.matches).toEqual((await search.search('Huawei was banned in Britain', { k: 0 })).matches);
     const ever = await search.search('Has China ever criticised Lithuania?', { k: 0 });
     expect(ever.matches).toEqual((await search.search('Has China criticised Lithuania?', { k: 0 })).matches);
     expect([...ever.missing.inNoMatch, ...ever.missing.inNoRecord, ...(ever.missing.apart ?? [])]).not.toContain('ever');
@@ -314,7 +359,7 @@ describe('framing read by the search on the bundled corpus', () => {
     // What "What did the spokesperson say in 2019?" lists: every answer of 2019, a republished day's once.
     const year = (await search.search('What did the spokesperson say in 2019?', { k: 0 })).matches.map((m) => m.id);
     expect(year.length).toBeGreaterThan(100);
-    for (const query of ['Who were the spokespeople in 2019?', 'Who was spokesperson in 2019?', 'Who was the Chinese foreign ministry spokesman in 2019?']) {
+    for (const query of ['Who were the spokespeople in 2019?', 'Who was spokesperson in 2019?', 'Who was the Chinese foreign ministry spokesman in 2019?', 'Who was the spokesperson of the ministry in 2019?']) {
       const response = await search.search(query, { k: 5 });
       expect(response, query).toMatchObject({ everyAnswer: true, monthNamed: '2019', sort: 'newest' });
       expect(response.followUp, query).toBeUndefined();
@@ -324,6 +369,27 @@ describe('framing read by the search on the bundled corpus', () => {
       expect(response.answeredBy, query).toEqual([...given].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)));
       expect(totalsLine(response), query).toContain(`; given by ${response.answeredBy!.map((a) => `${a.name} ${a.count}`).join(', ').replace(/, ([^,]*)$/, ' and $1')}`);
     }
+  });
+
+  it("answers when a spokesperson began or last spoke with every answer of theirs, oldest or newest first, and searches none of its words (explore33b C8)", async () => {
+    const hers = search.briefingKeys().map((key) => search.briefing(key)!)
+      .filter((b) => (b.summary.lang ?? 'en') === 'en')
+      .flatMap((b) => b.records.filter((r) => r.spokesperson === 'Hua Chunying').map((r) => ({ id: r.id, date: b.summary.date })));
+    expect(hers.length).toBeGreaterThan(50);
+    const oldest = hers.map((r) => r.date).sort()[0];
+    for (const query of ['When did Hua Chunying become spokesperson?', 'When did Hua Chunying give her first briefing?', "Hua Chunying's first press conference"]) {
+      const response = await search.search(query, { k: 3 });
+      expect(response, query).toMatchObject({ searched: '', spokespersonNamed: 'Hua Chunying', sort: 'oldest', earliestIntent: true, everyAnswer: true, first: oldest });
+      expect(new Set(response.matches.map((m) => m.id)), query).toEqual(new Set(hers.map((r) => r.id)));
+      expect(response.matches.map((m) => m.date), query).toEqual(response.matches.map((m) => m.date).sort());
+      expect(totalsLine(response), query).toContain("; oldest first (you asked when it was first said); only Hua Chunying's answers");
+    }
+    const last = await search.search("When was Hong Lei's last briefing?", { k: 3 });
+    expect(last).toMatchObject({ searched: '', spokespersonNamed: 'Hong Lei', sort: 'newest', everyAnswer: true });
+    expect(last.matches).toEqual((await search.search('Hong Lei latest', { k: 0 })).matches);
+    expect(last.hits[0]!.record.date).toBe(last.last);
+    // Another's briefing, or the spokesperson's words as a topic: as before.
+    expect((await search.search("When was Pompeo's last briefing?", { k: 0 })).everyAnswer).toBeUndefined();
   });
 
   it('answers a question that only asks for more as one that names no topic (explore30 B)', async () => {
