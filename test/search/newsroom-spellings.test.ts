@@ -65,3 +65,34 @@ describe('names and words written another way (aliases.ts)', () => {
     expect(await saying('colonised', /coloniz/)).toBeGreaterThan(0);
   });
 });
+
+describe('a spokesperson named in lower case (speaker.ts, filters.ts)', () => {
+  it('reads a surname typed in lower case in a form that asks who spoke, as its capitalised form is read', async () => {
+    for (const [lower, capitalised] of [
+      ['what did zhao say about australia', 'What did Zhao say about Australia?'],
+      ['hua on huawei', 'Hua on Huawei'],
+      ['geng on hk', 'Geng on HK'],
+    ]) {
+      const read = await search.search(lower!, { k: 0 });
+      expect(read.spokespersonNamed, lower).toBe((await search.search(capitalised!, { k: 0 })).spokespersonNamed);
+      expect(read.total, lower).toBe((await search.search(capitalised!, { k: 0 })).total);
+      expect(read.speakerReading?.written, lower).toBe(lower!.replace(/^what did /, '').split(' ')[0]);
+    }
+    expect((await search.search('hua on huawei', { k: 0 })).total).toBeGreaterThan(30); // was 7, none by her on Huawei
+    // With the spokesperson given as the option, the surname is no word to find either: was 7 of Zhao Lijian's 41.
+    const given = await search.search('what did zhao say about australia', { k: 0, filters: { spokesperson: 'Zhao Lijian' } });
+    expect(given.total).toBe((await search.search('What did Zhao Lijian say about Australia?', { k: 0 })).total);
+    expect(given.total).toBeGreaterThan(30);
+  });
+
+  it('reads the spokesperson option as the question reads the name: syllables apart, a slip of a letter, the Western order', async () => {
+    const hua = await ids('What did Hua Chunying say about Huawei?');
+    expect(hua.length).toBeGreaterThan(30);
+    for (const written of ['hua chun ying', 'Chunying Hua', 'Hua Chunyin']) {
+      expect((await search.search('huawei', { k: 0, filters: { spokesperson: written } })).matches.map((m) => m.id).sort(), written).toEqual(hua);
+    }
+    expect((await search.search('huawei', { k: 0, filters: { spokesperson: 'zhao lijan' } })).total).toBeGreaterThan(0);
+    // A surname that begins no name stays no match.
+    expect((await search.search('huawei', { k: 0, filters: { spokesperson: 'Zhang Lijian' } })).total).toBe(0);
+  });
+});
