@@ -96,3 +96,13 @@ describe('a spokesperson named in lower case (speaker.ts, filters.ts)', () => {
     expect((await search.search('huawei', { k: 0, filters: { spokesperson: 'Zhang Lijian' } })).total).toBe(0);
   });
 });
+
+describe('other languages\' quote marks (query.ts)', () => {
+  it('reads «…», „…“ and »…« as a phrase, as "…" is read', async () => {
+    const quoted = await ids('"one country two systems"');
+    expect(quoted.length).toBeGreaterThan(30);
+    for (const q of ['«one country two systems»', '« one country two systems »', '„one country two systems“', '»one country two systems«']) {
+      expect(await ids(q), q).toEqual(quoted); // «…» found 339, its words anywhere
+    }
+  });
+});
