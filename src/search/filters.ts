@@ -1,6 +1,8 @@
 import type { IndexedRecord } from '../store/types.js';
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
 import { englishSpellings, otherLanguageNames, sameTableOutlet } from '../transcripts/zh/outlets.js';
+import { LruCache } from '../util/lru.js';
+import { respelledNames } from './speaker.js';
 import type { SearchFilters } from './types.js';
 
 /**
@@ -38,10 +40,27 @@ function writtenNameMatches(name: string, wanted: string): boolean {
  */
 export function spokespersonMatches(spokesperson: string, wanted: string): boolean {
   const value = wanted.trim();
-  if (!/\p{Script=Han}/u.test(value)) return writtenNameMatches(spokesperson, value);
+  if (!/\p{Script=Han}/u.test(value)) return writtenNameMatches(spokesperson, value) || writtenNameMatches(spokesperson, respelledValue(spokesperson, value));
   if (spokesperson.includes(value)) return true;
   for (const [chinese, english] of SPOKESPEOPLE_ZH) if (english === spokesperson && chinese.includes(value)) return true;
   return false;
+}
+
+// Filters are matched record by record: each value is respelled once per spokesperson.
+const respelledValues = new LruCache<string, string>(1024);
+
+/**
+ * The value with the spokesperson's name read where the question's text reads it (`respelledNames`):
+ * a slip of a letter of the given name ("Zhao Lijan"), its syllables apart ("hua chun ying").
+ */
+function respelledValue(spokesperson: string, value: string): string {
+  const key = `${spokesperson}\u0000${value}`;
+  let respelled = respelledValues.get(key);
+  if (respelled === undefined) {
+    respelled = respelledNames(value, [spokesperson], () => false).query;
+    respelledValues.set(key, respelled);
+  }
+  return respelled;
 }
 
 /** The words of a name or filter value, as written (not the search terms of terms.ts). */

@@ -38,7 +38,8 @@ import { termsOf } from './terms.js';
  * Hua on Huawei", "What did Geng say about Huawei?") and begins exactly one full name of the persons
  * the index holds answers of; never beside a topic or alone ("Mao" or "Lu" is as likely someone
  * else: Mao Zedong, Lu Shaye), never after the other sex's honorific ("Mr Mao"), and the answer says
- * which name it was read as. A surname two share ("Wang": Wang Wenbin, and Wang Yi where the index
+ * which name it was read as. In those forms it is read in lower case too ("hua on huawei", "what did
+ * zhao say about australia"): searched as a word, "zhao" found Zhao Kezhi's visit to India. A surname two share ("Wang": Wang Wenbin, and Wang Yi where the index
  * holds answers of his) is no one's: searched as written, as any word, and nothing is said of it.
  * Two names joined ("Hua Chunying and Geng Shuang on Huawei", "Geng Shuang or Hua Chunying on
  * Xinjiang", "华春莹和耿爽谈华为") are read as the first would be alone, either of them speaking
@@ -161,8 +162,9 @@ function askedIntent(query: string, masked: string, p: NamePatterns, named: Name
     const m = pattern.exec(masked);
     const at = m?.indices?.groups;
     if (!m || !at?.name) continue;
-    // A surname is read only with its capital ("hua" may be any word), and after no honorific of the other sex ("Mr Mao").
-    if (p.surname && (!/^\p{Lu}/u.test(m.groups!.name!) || !addressedAs(m.groups!.role, p.name))) continue;
+    // A surname is read after no honorific of the other sex ("Mr Mao"). In lower case too, as reporters
+    // type fast ("what did zhao say about australia", "hua on huawei"): these forms ask who spoke in either case.
+    if (p.surname && !addressedAs(m.groups!.role, p.name)) continue;
     const by = m.groups!.with ?? '';
     // "by", "according to": who spoke, as plainly as a word of speaking says it.
     const byWord = /\b(?:by|from|according\s+to)\b/i.test(by);

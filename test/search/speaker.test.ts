@@ -110,8 +110,12 @@ describe('a spokesperson the question names as the speaker', () => {
     expect(read("Zhao's comments on Hong Kong")).toEqual({ query: 'Hong Kong', ...surname('Zhao Lijian', 'Zhao') });
     expect(read('What did Mao say about Taiwan?')).toEqual({ query: 'What did say about Taiwan?', ...surname('Mao Ning', 'Mao') });
     expect(read('What did Hua say?')).toEqual({ query: 'What did say?', ...surname('Hua Chunying', 'Hua'), alone: true });
-    // Never bare, never beside a topic, never without its capital, never before another given name, never beside a full name.
-    for (const q of ['Mao Taiwan', 'Hua Huawei', 'Taiwan by Mao', 'hua on huawei', 'What did Lu Shaye say about Canada?', 'Hua Guofeng on reform', 'Hong Kong on national security', 'Lu, Kang and Hua']) {
+    // In lower case in the same forms, as reporters type fast (explore33c W6).
+    expect(read('hua on huawei')).toEqual({ query: 'huawei', ...surname('Hua Chunying', 'hua') });
+    expect(read('what did zhao say about australia')).toEqual({ query: 'what did say about australia', ...surname('Zhao Lijian', 'zhao') });
+    // Never bare, never beside a topic, never before another given name, never beside a full name, in either case.
+    for (const q of ['Mao Taiwan', 'Hua Huawei', 'Taiwan by Mao', 'What did Lu Shaye say about Canada?', 'Hua Guofeng on reform', 'Hong Kong on national security', 'Lu, Kang and Hua',
+      'mao taiwan', 'hua huawei', 'taiwan by mao', 'what did lu shaye say about canada?', 'hua guofeng on reform', 'hong kong on national security', 'lu, kang and hua']) {
       expect(read(q), q).toEqual({ query: q, spokesperson: null });
     }
     expect(read('What did Hua say about Geng Shuang?')).toEqual({ query: 'What did Hua say about Geng Shuang?', spokesperson: null, named: { name: 'Geng Shuang', written: 'Geng Shuang' } });
