@@ -82,6 +82,14 @@ export function readingNotes(
 }
 
 /**
+ * `“2019” read as 2019 or later, or an earlier exchange naming it (for 2019 alone, ask “in 2019”)`:
+ * a year kept among the words searched (rule 4 of gate.ts), which a terse "Huawei 2019" may mean alone.
+ */
+export function yearOnwardWords(year: string): string {
+  return `“${year}” read as ${year} or later, or an earlier exchange naming it (for ${year} alone, ask “in ${year}”)`;
+}
+
+/**
  * What the answer says of the words its question read as no topic words (`SearchResponse.wordsRead`):
  * `“harsher” read as how the years compare, not searched`; `any exchange that names Japan or South
  * Korea, those naming both first`; `leaving out exchanges that say “protests”`.
@@ -96,6 +104,7 @@ function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => s
     notes.push(`any exchange that names ${listed(names.map(escape), 'or')}${allFirst ? `, those naming ${names.length === 2 ? 'both' : 'all of them'} first` : ''}`);
   }
   if (read.excluded?.length) notes.push(`leaving out exchanges that say ${quoted(read.excluded, 'or')}`);
+  if (read.yearOnward) notes.push(yearOnwardWords(read.yearOnward));
   return notes;
 }
 
