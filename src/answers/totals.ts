@@ -423,7 +423,7 @@ function ministryWordsNote(words: readonly string[]): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween' | 'languages'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead' | 'wordsRead'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
@@ -463,7 +463,9 @@ export function nothingRelevantText(
   if (absent) return `Nothing found for “${escape(query)}”: ${absent}.${elsewhere}${withoutSpeakerText(response, escape, false)} Try other dates, or ask without the spokesperson.`;
   const hint = narrowed ? 'Try widening the dates, dropping a filter, or different wording.' : 'Try different or fewer words.';
   // The dates searched are said once, as the span; the gaps within them, cut to them.
-  const gaps = span.from && span.to ? clippedTo(gapsAsked(search, query, filters), { from: span.from, to: span.to }) : gapsAsked(search, query, filters);
+  // A year read as that year or later: the gaps from it on (`WordsRead.yearOnward`).
+  const onwardGaps = gapsAsked(search, query, filters, response.wordsRead?.yearOnward);
+  const gaps = span.from && span.to ? clippedTo(onwardGaps, { from: span.from, to: span.to }) : onwardGaps;
   const others = escape(filtersWords({ ...filters, from: undefined, to: undefined }));
   const detail = [span.from && span.to ? others : narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
   const importedOnly = corpusOnlySearched(search, query, filters);
@@ -478,7 +480,9 @@ export function nothingRelevantText(
   const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') +
     framingReadWords(response.framingRead, escape).map((n) => ` ${n}.`).join('') + asWordsText(response.speakerReading, escape) +
     unheldText(response.speakerReading, escape) + besideText(response.speakerReading, escape) + withoutSpeakerText(response, escape);
-  const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}`;
+  // How a year kept among the words was read (rule 4), which the gaps named are of.
+  const onward = response.wordsRead?.yearOnward ? ` ${yearOnwardWords(response.wordsRead.yearOnward)}.` : '';
+  const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${onward}${years}${partial}`;
   // The words no exchange says, and what the rest finds, come first: they are why, and the way on.
   if (unknown) return `Nothing relevant found for “${escape(query)}”.${unknown} Looked in ${searched}${askers}${overrides} ${hint}`;
   return `Nothing relevant found for “${escape(query)}” in ${searched}${askers}${overrides}${elsewhere} ${hint}`;

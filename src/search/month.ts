@@ -359,8 +359,8 @@ export function partOfYearIntent(query: string): MonthIntent | null {
   return { query: rest, words: edge ? `${edge} ${said}` : said, ...edged(edge, period(MONTH_NAMES[a - 1], year!).first, period(MONTH_NAMES[b - 1], year!).last) };
 }
 
-/** "2019-2020", "2019–2020": the years from the first to the second, as "between 2019 and 2020". */
-const YEAR_SPAN = /(?:\b(?:in|during)\s+)?\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/g;
+/** "2019-2020", "2019–2020", "2018/2019": the years from the first to the second, as "between 2019 and 2020". */
+const YEAR_SPAN = /(?:\b(?:in|during)\s+)?\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b/g;
 
 /** "in 2022 and 2023" at the question's end, two years in a row: the time of the talk, as "2022-2023" is. */
 const YEARS_IN_A_ROW = /\b(?:in|during)\s+((?:19|20)\d\d)\s+(?:and|&)\s+((?:19|20)\d\d)(?=\s*[?.!]*\s*$)/gi;

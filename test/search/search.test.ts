@@ -4,7 +4,7 @@ import { withoutWords, wordsAsTyped } from '../../src/search/missing-words.js';
 import { termsOf } from '../../src/search/terms.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
-import { importedMatchesWords } from '../../src/answers/span.js';
+import { importedMatchesWords, outsideNote } from '../../src/answers/span.js';
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { ledeName, namesAsked, withoutSpeakersNames } from '../../src/search/names-asked.js';
 import { otherVersionsWords } from '../../src/answers/citation.js';
@@ -469,6 +469,24 @@ describe('lexical search on the bundled corpus', () => {
     expect(totalsLine(bare)).toContain('; “2019” read as 2019 or later, or an earlier exchange naming it (for 2019 alone, ask “in 2019”)');
     expect(bare.matches.some((m) => m.date >= '2020-01-01')).toBe(true);
     expect((await search.search('huawei in 2019', { k: 0 })).wordsRead?.yearOnward).toBeUndefined();
+  });
+
+  it('names the gaps of the dates a bare year was read as (that year on), and says how it was read, when nothing is found (explore33c M18)', async () => {
+    const wahl = await search.search('Taiwan Wahl 2020', { k: 5 });
+    expect(wahl.total).toBe(0);
+    const said = nothingRelevantText(search, wahl);
+    expect(said).toContain(' “2020” read as 2020 or later, or an earlier exchange naming it (for 2020 alone, ask “in 2020”).');
+    // The latest gap from 2020 on, not 2020's alone under a span of the whole index.
+    const latest = search.coverage(wahl.query).gaps.at(-1)!;
+    expect(latest.from > '2020-12-31').toBe(true);
+    expect(said).toContain(`${latest.from} to ${latest.to}`);
+    // Above an answer, the imported stretches noted are those from that year on; "in 2020", 2020's alone.
+    const bare = await search.search('hong kong 2020', { k: 0 });
+    const onward = outsideNote(search, bare.query, bare.filters, bare)!;
+    expect(onward).toMatch(/only as the pairs imported/);
+    expect(onward).toMatch(/ to 202[1-9]-/);
+    const in2020 = await search.search('hong kong in 2020', { k: 0 });
+    expect(outsideNote(search, in2020.query, in2020.filters, in2020)).not.toMatch(/ to 202[1-9]-/);
   });
 
   it('reads dates said relative to today ("last year", "this month", "the past 6 months") as dates, not as asking for the latest', async () => {
