@@ -71,9 +71,9 @@ export function spanWords(span: SearchedSpan): string {
  * The index's gaps a reader should hear of: those in the dates the search asked about (its date
  * filters, the years its question names), else those in the span it searched.
  */
-export function gapsAsked(search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters): Coverage['gaps'] {
+export function gapsAsked(search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters, onward?: string): Coverage['gaps'] {
   const coverage = search.coverage(query);
-  const asked = askedRanges(query, filters);
+  const asked = askedRanges(query, filters, onward);
   if (asked.length > 0) return gapsOverlapping(coverage, asked);
   const span = searchedSpan(search, query, filters);
   return span.from && span.to ? gapsOverlapping(coverage, [{ from: span.from, to: span.to }]) : [];
@@ -170,7 +170,7 @@ export const STALE_DAYS = 7;
  */
 export function outsideNote(
   search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages'>, query: string, filters: SearchFilters,
-  order: Pick<SearchResponse, 'latestIntent' | 'sort'> & Partial<Pick<SearchResponse, 'importedOnly' | 'earliestIntent'>>, today: Date = new Date(),
+  order: Pick<SearchResponse, 'latestIntent' | 'sort'> & Partial<Pick<SearchResponse, 'importedOnly' | 'earliestIntent' | 'wordsRead'>>, today: Date = new Date(),
 ): string | null {
   // The latest asked and given: `--sort relevance` over "latest" orders by relevance, and the age is beside the point.
   const latestAsked = order.latestIntent && order.sort === 'newest';
@@ -182,12 +182,13 @@ export function outsideNote(
     const later = englishElsewhereWords(search, query, coverage, askedReach(query, filters));
     // The English briefings may hold them: the index does hold those dates, in the other language.
     const notHeld = later ? `of which the index holds no ${languageWord(query)}briefing` : 'the index does not hold';
-    notes.push(`you asked about dates ${notHeld}${held}. ${searchedWords(search, query, filters)}${later}`);
+    notes.push(`you asked about dates ${notHeld}${held}. ${searchedWords(search, query, filters, order.wordsRead?.yearOnward)}${later}`);
   }
   // An open end runs to the end of what the index holds ("since 2022", `--from 2022-01-01`); a range
   // over all of it ("to 2030") asks about no stretch in particular.
   const held = coverage.from && coverage.to ? { from: coverage.from, to: coverage.to } : null;
-  const asked = held ? clippedTo(askedRanges(query, filters), held).filter((r) => r.from !== held.from || r.to !== held.to) : [];
+  // A year read as that year or later ("Hong Kong 2020", `WordsRead.yearOnward`) asks about the stretch from it on.
+  const asked = held ? clippedTo(askedRanges(query, filters, order.wordsRead?.yearOnward), held).filter((r) => r.from !== held.from || r.to !== held.to) : [];
   // The filter and the year of "Taiwan in 2022" both ask about 2022: each stretch is said once.
   // Those holding matches are said beside the count (`importedMatchesWords`), once.
   const counted = order.importedOnly?.stretches ?? [];
@@ -239,9 +240,9 @@ function nextDay(date: string): string {
  * language. The whole span held, when the filters' dates do not narrow it, with the gaps in the dates
  * asked (`describeCoverage`); else the briefings held in the dates searched, with the gaps between them.
  */
-function searchedWords(search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween'>, query: string, filters: SearchFilters): string {
+function searchedWords(search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween'>, query: string, filters: SearchFilters, onward?: string): string {
   const coverage = search.coverage(query);
-  const gaps = gapsAsked(search, query, filters);
+  const gaps = gapsAsked(search, query, filters, onward);
   const span = clippedSpan(coverage, filters);
   if (span.from === coverage.from && span.to === coverage.to) return describeCoverage(coverage, gaps);
   const held = span.from && span.to && span.from <= span.to ? heldBetween(search, span.from, span.to, query) : null;

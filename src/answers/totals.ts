@@ -84,6 +84,14 @@ export function readingNotes(
 }
 
 /**
+ * `“2019” read as 2019 or later, or an earlier exchange naming it (for 2019 alone, ask “in 2019”)`:
+ * a year kept among the words searched (rule 4 of gate.ts), which a terse "Huawei 2019" may mean alone.
+ */
+export function yearOnwardWords(year: string): string {
+  return `“${year}” read as ${year} or later, or an earlier exchange naming it (for ${year} alone, ask “in ${year}”)`;
+}
+
+/**
  * What the answer says of the words its question read as no topic words (`SearchResponse.wordsRead`):
  * `“harsher” read as how the years compare, not searched`; `any exchange that names Japan or South
  * Korea, those naming both first`; `leaving out exchanges that say “protests”`; `leaving out the briefings of 2019`.
@@ -99,6 +107,7 @@ function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => s
   }
   if (read.excluded?.length) notes.push(`leaving out exchanges that say ${quoted(read.excluded, 'or')}`);
   if (read.excludedDates?.length) notes.push(`leaving out the briefings of ${listed(read.excludedDates.map(escape), 'and')}`);
+  if (read.yearOnward) notes.push(yearOnwardWords(read.yearOnward));
   return notes;
 }
 
@@ -430,7 +439,7 @@ function ministryWordsNote(words: readonly string[]): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween' | 'languages'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead' | 'wordsRead'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
@@ -472,7 +481,9 @@ export function nothingRelevantText(
   if (absent) return `Nothing found for “${escape(query)}”: ${absent}.${elsewhere}${withoutSpeakerText(response, escape, false)} Try other dates, or ask without the spokesperson.`;
   const hint = narrowed ? 'Try widening the dates, dropping a filter, or different wording.' : 'Try different or fewer words.';
   // The dates searched are said once, as the span; the gaps within them, cut to them.
-  const gaps = span.from && span.to ? clippedTo(gapsAsked(search, query, filters), { from: span.from, to: span.to }) : gapsAsked(search, query, filters);
+  // A year read as that year or later: the gaps from it on (`WordsRead.yearOnward`).
+  const onwardGaps = gapsAsked(search, query, filters, response.wordsRead?.yearOnward);
+  const gaps = span.from && span.to ? clippedTo(onwardGaps, { from: span.from, to: span.to }) : onwardGaps;
   const others = escape(filtersWords({ ...filters, from: undefined, to: undefined }));
   const detail = [span.from && span.to ? others : narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
   const importedOnly = corpusOnlySearched(search, query, filters);
@@ -487,7 +498,9 @@ export function nothingRelevantText(
   const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') +
     framingReadWords(response.framingRead, escape).map((n) => ` ${n}.`).join('') + asWordsText(response.speakerReading, escape) +
     unheldText(response.speakerReading, escape) + besideText(response.speakerReading, escape) + withoutSpeakerText(response, escape);
-  const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${years}${partial}`;
+  // How a year kept among the words was read (rule 4), which the gaps named are of.
+  const onward = response.wordsRead?.yearOnward ? ` ${yearOnwardWords(response.wordsRead.yearOnward)}.` : '';
+  const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${onward}${years}${partial}`;
   // The words no exchange says, and what the rest finds, come first: they are why, and the way on.
   if (unknown) return `Nothing relevant found for “${escape(query)}”.${unknown} Looked in ${searched}${askers}${overrides} ${hint}`;
   return `Nothing relevant found for “${escape(query)}” in ${searched}${askers}${overrides}${elsewhere} ${hint}`;

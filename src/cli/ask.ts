@@ -66,6 +66,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.wordsRead?.excludedDates ? { excluded_dates: response.wordsRead.excludedDates } : {}),
     ...(response.wordsRead?.comparative ? { comparative: response.wordsRead.comparative } : {}),
     ...(response.wordsRead?.either ? { either: { names: response.wordsRead.either.names, all_first: response.wordsRead.either.allFirst } } : {}),
+    ...(response.wordsRead?.yearOnward ? { year_onward: response.wordsRead.yearOnward } : {}),
     // The filters the search applied: those given, and the dates and speaker the question named.
     filters: {
       from: response.filters.from ?? null,

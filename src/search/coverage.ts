@@ -169,15 +169,20 @@ export function yearsAsked(question: string): number[] {
   return isPastedPassage(question) ? [] : yearsIn(question);
 }
 
-/** The dates a search asked about: its date filters as one range, and each year the question names (`yearsAsked`). */
-export function askedRanges(question: string, filters: SearchFilters = {}): DateRange[] {
+/**
+ * The dates a search asked about: its date filters as one range, and each year the question names
+ * (`yearsAsked`); `onward`, the year its words kept (`WordsRead.yearOnward`: "Hong Kong 2020"), from
+ * that year on, as rule 4 of gate.ts searched it and the answer says.
+ */
+export function askedRanges(question: string, filters: SearchFilters = {}, onward?: string): DateRange[] {
   const ranges: DateRange[] = [];
   const from = filters.from ?? '0000-01-01';
   const to = filters.to ?? '9999-12-31';
   if (filters.from || filters.to) ranges.push({ from, to });
   // A year named, within the dates the filters allow: "coronavirus 2020" up to 2019-12-31 asks about no day of 2020.
   for (const year of yearsAsked(question)) {
-    const range = { from: `${year}-01-01` > from ? `${year}-01-01` : from, to: `${year}-12-31` < to ? `${year}-12-31` : to };
+    const end = String(year) === onward ? '9999-12-31' : `${year}-12-31`;
+    const range = { from: `${year}-01-01` > from ? `${year}-01-01` : from, to: end < to ? end : to };
     if (range.from <= range.to) ranges.push(range);
   }
   return ranges;

@@ -11,7 +11,7 @@ import { DescribedNames, type DescribedName } from './descriptions.js';
 import { DESCRIBED_NAMES } from './described-names.js';
 import { REPORTER_WORD_LIST } from './reporter-words-data.js';
 import { ReporterWords, type StandIn } from './reporter-words.js';
-import { aboutAName, admit, coverage, holdsNameOfQuery, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearRule, type QueryWeights } from './gate.js';
+import { aboutAName, admit, coverage, holdsNameOfQuery, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearOfRule, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeQuestion, parseQuery, timeIntent, topicOf, withoutPhraseMarks, type TimeIntent } from './query.js';
 import { holdsPhrases, lowerCaseText, phraseForms, phraseOf, type Phrase, type PhraseForms } from './phrase.js';
@@ -1584,8 +1584,11 @@ function firstOf(first: readonly LexicalMatch[], rest: readonly LexicalMatch[]):
 }
 
 /** What the answer says of the words a question read as no topic words (`SearchResponse.wordsRead`), or nothing. */
-function wordsRead(read: Pick<QuestionRead, 'excluded' | 'comparative' | 'either'>, either: boolean, allFirst: boolean): Pick<SearchResponse, 'wordsRead'> {
+function wordsRead(read: Pick<QuestionRead, 'excluded' | 'comparative' | 'either' | 'searched'>, either: boolean, allFirst: boolean): Pick<SearchResponse, 'wordsRead'> {
+  // A year the question's words keep (`yearRule`) answers from that year on: said, so "Huawei 2019" is not taken for 2019 alone.
+  const year = yearOfRule(read.searched);
   const said: WordsRead = {
+    ...(year !== null ? { yearOnward: String(year) } : {}),
     ...(read.excluded?.excluded.length ? { excluded: read.excluded.excluded } : {}),
     ...(read.excluded?.dates.length ? { excludedDates: read.excluded.dates.map((d) => d.words) } : {}),
     ...(read.comparative?.length ? { comparative: read.comparative } : {}),

@@ -258,14 +258,19 @@ export function isYearTerm(term: string): boolean {
   return /^\d{4}$/.test(term) && yearsIn(term).length === 1;
 }
 
+/** The year rule 4 reads in a query (the latest it names), or null. */
+export function yearOfRule(query: string): number | null {
+  const years = yearsIn(query);
+  return years.length === 0 ? null : Math.max(...years);
+}
+
 /**
  * Rule 4 for one query: whether a record (its date, and its text when that is needed) can answer
  * it; null when the query names no year. The latest year named counts.
  */
 export function yearRule(query: string): ((date: string, text: () => string) => boolean) | null {
-  const years = yearsIn(query);
-  if (years.length === 0) return null;
-  const year = Math.max(...years);
+  const year = yearOfRule(query);
+  if (year === null) return null;
   const named = new RegExp(`\\b${year}\\b`);
   return (date, text) => Number(date.slice(0, 4)) >= year || named.test(text());
 }

@@ -1,6 +1,7 @@
 import { isoDateProblem, shiftedDay } from '../util/iso-date.js';
 import { comparesYears, withoutComparison } from './comparison.js';
 import { leftBesideDates } from './framing.js';
+import { ambiguousDateWords, numericDatesAsWords, type AmbiguousDate } from './numeric-dates.js';
 import { readOutsideQuotes } from './query.js';
 
 /**
@@ -24,7 +25,7 @@ export const PART_OF_MONTH = String.raw`\b(early|mid|late)(?:\s+|\s*-\s*)(?=(?:$
  */
 const MONTH_POINT = String.raw`(?:(?:\bthe\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[A-Za-z])|${PART_OF_MONTH})?\b${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?`;
 /** A month's name just before the one found: "between March and May 2019" names two. */
-const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAMES.join('|')})\s*[-–]?\s*$`, 'i');
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_WORD})\.?\s*[-–]?\s*$`, 'i');
 /**
  * A day with it ("on 5 March 2019", "March 5, 2019") is read as its month, as 2019年3月5日 is: the
  * talk of a day's news goes on for days. A part of it ("late March 2019") is read as its days.
@@ -34,6 +35,9 @@ const MONTH_YEAR = new RegExp(String.raw`(?:\b(?:in|during|on)\s+)?${MONTH_POINT
 /** A date written YYYY-MM-DD in a question, read as its month too. */
 const ISO_DAY = /(?<!:)\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
 const EDGE_BEFORE = /\b(?:since|after|before|until|till|from|to|through|between|and|or)\s*(?:the\s+)?$/i;
+/** Words after a date that make it a lower edge: "2019 onwards", "March 2019 and after", "2019 or later" (`LOWER_AFTER`). */
+const EDGE_AFTER_WORDS = String.raw`on(?:wards?)|and\s+(?:after|later|beyond)|or\s+later`;
+const EDGE_AFTER = new RegExp(String.raw`^\s+(?:${EDGE_AFTER_WORDS})\b`, 'i');
 
 export interface MonthIntent {
   /** The question without the month's words. */
@@ -66,7 +70,7 @@ export function monthIntent(query: string): MonthIntent | null {
   const m = found[0]!;
   const before = query.slice(0, m.index);
   // "May" alone is also a verb and a name; only with its year is it a month, and only when not an edge.
-  if (EDGE_BEFORE.test(before) || MONTH_BEFORE.test(before)) return null;
+  if (EDGE_BEFORE.test(before) || MONTH_BEFORE.test(before) || EDGE_AFTER.test(query.slice(m.index + m[0].length))) return null;
   const rest = withoutSpan(query, m.index, m[0].length);
   // Nothing left beside the dates ("in March 2019?"): searched as written. Who was asked is something
   // ("What did the spokesperson say in March 2019?", "What was said in March 2019?": `asksWhatAnyoneSaid`).
@@ -88,7 +92,9 @@ export function monthIntent(query: string): MonthIntent | null {
  */
 export function monthWithDayWords(month: string, day: string, dayHeld: boolean): string {
   const said = `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8))}`;
-  return `${month} (${dayHeld ? `the answers of ${said} first` : `none of ${said} itself`})`;
+  const first = dayHeld ? `the answers of ${said} first` : `none of ${said} itself`;
+  // A month already said with how its date was read ("July 2020 (“1/7/2020” read as …)"): one parenthesis.
+  return month.endsWith(')') ? `${month.slice(0, -1)}; ${first})` : `${month} (${first})`;
 }
 
 /** The days of a part of a month ("late", "March", "2019": March 21-31, 2019). */
@@ -135,6 +141,24 @@ export function yearIntent(query: string): MonthIntent | null {
 }
 
 /**
+ * A year said to be the only one asked: "Taiwan 2019 only", "Taiwan only in 2019", "Taiwan in the
+ * year 2019", "Taiwan year 2019". Without those words a bare year stays rule 4 of gate.ts; with
+ * them, it is the year of the talk, wherever it stands.
+ */
+const YEAR_ALONE = /(?:\b(?:in|during)\s+)?(?:\b(?:the\s+)?year\s+((?:19|20)\d\d)\b|\bonly\s+(?:in\s+|during\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+only\b)/gi;
+
+export function yearAloneIntent(query: string): MonthIntent | null {
+  if ((query.match(YEARS) ?? []).length !== 1) return null;
+  const found = [...query.matchAll(YEAR_ALONE)];
+  if (found.length !== 1) return null;
+  const m = found[0]!;
+  const year = m[1] ?? m[2] ?? m[3]!;
+  const rest = withoutSpan(query, m.index, m[0].length);
+  if (!leftBesideDates(rest)) return null;
+  return { query: rest, words: year, from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+/**
  * Edges of the time of the talk, of a year or a month: "since 2020", "after March 2019", "before
  * May 2020", "until 2019", "from 2019 on", "between 2019 and 2020", "from March 2019 to May 2019",
  * "since 2019 before 2020". Read only when every year of the question is in one of them, and
@@ -148,10 +172,12 @@ const LOWER = new RegExp(String.raw`(?:\bever\s+)?\b(since|after|from(?=\s+\S+(?
 /** Months of one year: "June to August 2019", "between June and August 2019", "June-December 2019". */
 // With days too: "from March 5 to May 10, 2019", "between 5 March and 10 May 2019"; or parts: "from early March to late May 2019".
 const MONTH_RANGE = new RegExp(
-  String.raw`(?:\b(?:between|from)\s+)?${MONTH_POINT}\s*(?:-|–|\bto|\band|\buntil|\bthrough)\s*${MONTH_POINT},?\s+(?:of\s+)?((?:19|20)\d\d)\b`,
+  String.raw`(?:\b(?:between|from)\s+)?${MONTH_POINT}\s*(?:-|–|\bto|\band|\buntil|\btill|\bthrough)\s*${MONTH_POINT},?\s+(?:of\s+)?((?:19|20)\d\d)\b`,
   'gi',
 );
-const UPPER = new RegExp(String.raw`\b(before|until|till|through)\s+${DATE}\b`, 'gi');
+const UPPER = new RegExp(String.raw`\b(before|until|till|through|up\s+to)\s+${DATE}\b`, 'gi');
+/** "2019 onwards", "March 2019 and after", "2019 or later": since, as "from 2019 on" is (not after "since" or "from", which `LOWER` reads). */
+const LOWER_AFTER = new RegExp(String.raw`(?<!\b(?:since|after|from)\s+(?:the\s+)?)${DATE}\s+(?:${EDGE_AFTER_WORDS})\b`, 'gi');
 
 /** The first and last day of a year, or of a month of it ("March", "Sept."). */
 export function period(monthName: string | undefined, year: string): { first: string; last: string } {
@@ -178,7 +204,7 @@ export function monthIndex(name: string): number {
 export type Edge = 'since' | 'after' | 'before' | 'until';
 
 export function edgeOf(word: string | undefined): Edge | null {
-  switch (word?.toLowerCase()) {
+  switch (word?.toLowerCase().replace(/\s+/g, ' ')) {
     case 'since':
     case 'from':
       return 'since';
@@ -189,6 +215,7 @@ export function edgeOf(word: string | undefined): Edge | null {
     case 'until':
     case 'till':
     case 'through':
+    case 'up to':
       return 'until';
     default:
       return null;
@@ -266,7 +293,13 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
     for (const m of query.matchAll(UPPER)) {
       const p = dateStretch(m.slice(2, 7));
       to = edged(edgeOf(m[1]), p.first, p.last).to;
-      take(m, 1);
+      take(m, 1, m[0].replace(/\s+/g, ' ').replace(/^up to\b/i, 'until'));
+    }
+    for (const m of query.matchAll(LOWER_AFTER)) {
+      // The year of "from March 2019 onwards", which `LOWER` read whole.
+      if (spans.some((span) => span.at < m.index + m[0].length && m.index < span.at + span.length)) continue;
+      from = dateStretch(m.slice(1, 6)).first;
+      take(m, 1, `since ${m[0].replace(/\s+/g, ' ').replace(new RegExp(String.raw`\s+(?:${EDGE_AFTER_WORDS})$`, 'i'), '')}`);
     }
   }
   // A stray year, two lower edges, or a range that ends before it starts: left to rule 4 as before.
@@ -326,8 +359,8 @@ export function partOfYearIntent(query: string): MonthIntent | null {
   return { query: rest, words: edge ? `${edge} ${said}` : said, ...edged(edge, period(MONTH_NAMES[a - 1], year!).first, period(MONTH_NAMES[b - 1], year!).last) };
 }
 
-/** "2019-2020", "2019–2020": the years from the first to the second, as "between 2019 and 2020". */
-const YEAR_SPAN = /(?:\b(?:in|during)\s+)?\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/g;
+/** "2019-2020", "2019–2020", "2018/2019": the years from the first to the second, as "between 2019 and 2020". */
+const YEAR_SPAN = /(?:\b(?:in|during)\s+)?\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b/g;
 
 /** "in 2022 and 2023" at the question's end, two years in a row: the time of the talk, as "2022-2023" is. */
 const YEARS_IN_A_ROW = /\b(?:in|during)\s+((?:19|20)\d\d)\s+(?:and|&)\s+((?:19|20)\d\d)(?=\s*[?.!]*\s*$)/gi;
@@ -378,11 +411,20 @@ export function yearsComparedIntent(query: string): MonthIntent | null {
 export function namedDatesIntent(typed: string): MonthIntent | null {
   // A quoted phrase's dates are words to find ("Since 2018, the US has"), never the time of the talk.
   return readOutsideQuotes(typed, (text) => {
-    const days = isoDaysAsMonths(text);
+    const numeric = numericDatesAsWords(text);
+    const days = isoDaysAsMonths(numeric.text);
     const query = yearSpansAsBetween(days);
     // Compared as typed: "in 2022 and 2023", read as the stretch, never compares.
-    return monthIntent(query) ?? partOfYearIntent(query) ?? yearsComparedIntent(days) ?? dateEdgesIntent(query) ?? yearIntent(query);
+    const read = monthIntent(query) ?? partOfYearIntent(query) ?? yearsComparedIntent(days) ?? dateEdgesIntent(query) ?? yearAloneIntent(query) ?? yearIntent(query);
+    return read && withAmbiguousDatesSaid(read, numeric.ambiguous);
   });
+}
+
+/** The dates read with how each date that could be read two ways was read ("1/7/2020": the day first), said in their words. */
+function withAmbiguousDatesSaid(read: MonthIntent, ambiguous: readonly AmbiguousDate[]): MonthIntent {
+  const taken = ambiguous.filter((date) => !read.query.includes(date.written));
+  if (taken.length === 0) return read;
+  return { ...read, words: `${read.words} (${taken.map(ambiguousDateWords).join('; ')})` };
 }
 
 /** The question without the words at `at` (`length` characters), its spaces tidied. */
@@ -397,7 +439,7 @@ export function tidySpaces(text: string): string {
 
 /** What an answer says of the dates its question named: "only the briefings of 2020, the year your question names". */
 export function namedDatesNote(words: string): string {
-  if (/^(?:since|after|before|until|till|through|between|from) /i.test(words)) return `only the briefings ${words}, as your question asks`;
+  if (/^(?:since|after|before|until|till|through|between|from|up to) /i.test(words)) return `only the briefings ${words}, as your question asks`;
   // Dates relative to today say what they were read as: "2025 (last year)" (`relative-dates.ts`).
   if (words.includes(')')) return `only the briefings of ${words}, as your question asks`;
   if (/^\d{4} and \d{4}$/.test(words)) return `only the briefings of ${words}, the two years your question names`;

@@ -150,6 +150,12 @@ export interface WordsRead {
    * naming any of them answers, and under best match first those naming all come first (`allFirst`).
    */
   either?: { names: readonly string[]; allFirst: boolean };
+  /**
+   * A year the question names that no reading took as the time of the talk ("Huawei 2019", "Pelosi's
+   * 2022 visit"), as typed: answered from that year on, or by earlier exchanges naming it (rule 4 of
+   * gate.ts, `yearRule`), which the answer says.
+   */
+  yearOnward?: string;
 }
 
 export interface SearchResponse {

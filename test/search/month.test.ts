@@ -151,3 +151,56 @@ describe('a year named in a question', () => {
     expect(namedDatesNote('between 2019 and 2020')).toBe('only the briefings between 2019 and 2020, as your question asks');
   });
 });
+
+describe('dates written in figures, and range words, as a newsroom outside the US types them (explore33c W1-W3)', () => {
+  const november = { query: 'hong kong', words: 'November 2019', from: '2019-11-01', to: '2019-11-30', day: '2019-11-30' };
+
+  it('reads a date in figures as the date: dotted day first, a part over 12 as the day, the year first as year, month, day', () => {
+    for (const query of ['hong kong 30/11/2019', 'hong kong 11/30/2019', 'hong kong 2019/11/30', 'hong kong 2019.11.30', 'hong kong 30-11-2019', 'hong kong 30.11.2019']) {
+      expect(namedDatesIntent(query), query).toEqual(november);
+    }
+    expect(namedDatesIntent('huawei 1.7.2020')).toEqual({ query: 'huawei', words: 'July 2020', from: '2020-07-01', to: '2020-07-31', day: '2020-07-01' });
+    for (const query of ['hong kong 11/2019', 'hong kong 11.2019']) {
+      expect(namedDatesIntent(query), query).toEqual({ query: 'hong kong', words: 'November 2019', from: '2019-11-01', to: '2019-11-30' });
+    }
+    // Beside an edge word, the day itself, as "since July 1, 2020".
+    expect(namedDatesIntent('huawei since 1.7.2020')).toEqual({ query: 'huawei', words: 'since July 1, 2020', from: '2020-07-01' });
+  });
+
+  it('reads a date that could be either day first, as outside the US, and says so and how to ask the other', () => {
+    expect(namedDatesIntent('meng wanzhou 06/12/2018')).toEqual({
+      query: 'meng wanzhou', from: '2018-12-01', to: '2018-12-31', day: '2018-12-06',
+      words: 'December 2018 (“06/12/2018” read as 6 December 2018, the day first: for June 12, ask 2018-06-12)',
+    });
+    expect(namedDatesNote(namedDatesIntent('huawei 1/7/2020')!.words)).toBe(
+      'only the briefings of July 2020 (“1/7/2020” read as 1 July 2020, the day first: for January 7, ask 2020-01-07), as your question asks',
+    );
+    // The same day and month twice is no choice.
+    expect(namedDatesIntent('huawei 5/5/2020')!.words).toBe('May 2020');
+  });
+
+  it('leaves figures that are no date as words', () => {
+    for (const query of ['1.7 million people fled Ukraine 2022', 'hotline 24/7 2020', '9/11/2001 attacks', 'inflation 5.5% 2019', 'Huawei from:2019-01-01', 'huawei 31/02/2019', 'resolution 2231/2015']) {
+      expect(namedDatesIntent(query), query).toBeNull();
+    }
+  });
+
+  it('reads "till", "Jan-Mar", "onwards", "and after", "up to", "only" and "in the year" as asked', () => {
+    const q1 = { query: 'taiwan', from: '2019-01-01', to: '2019-03-31' };
+    expect(namedDatesIntent('taiwan january till march 2019')).toEqual({ ...q1, words: 'between january and march 2019' });
+    expect(namedDatesIntent('taiwan jan-mar 2019')).toEqual({ ...q1, words: 'between jan and mar 2019' });
+    expect(namedDatesIntent('taiwan Jan.–Mar. 2019')).toMatchObject(q1);
+    for (const query of ['taiwan 2019 onwards', 'taiwan 2019 onward', 'taiwan 2019 and after', 'taiwan 2019 or later', 'taiwan from 2019 onwards']) {
+      expect(namedDatesIntent(query), query).toEqual({ query: 'taiwan', words: 'since 2019', from: '2019-01-01' });
+    }
+    expect(namedDatesIntent('taiwan March 2019 onwards')).toEqual({ query: 'taiwan', words: 'since March 2019', from: '2019-03-01' });
+    // Read whole by "from … onwards", as before: its year is no second edge.
+    expect(namedDatesIntent('taiwan from March 2019 onwards')).toEqual({ query: 'taiwan', words: 'from March 2019', from: '2019-03-01' });
+    expect(namedDatesIntent('hong kong 2019 on')).toBeNull();
+    expect(namedDatesIntent('taiwan up to 2019')).toEqual({ query: 'taiwan', words: 'until 2019', to: '2019-12-31' });
+    expect(namedDatesIntent('taiwan 2018/2019')).toEqual({ query: 'taiwan', words: 'between 2018 and 2019', from: '2018-01-01', to: '2019-12-31' });
+    for (const query of ['taiwan 2019 only', 'taiwan only 2019', 'taiwan only in 2019', 'taiwan in the year 2019', 'taiwan year 2019']) {
+      expect(namedDatesIntent(query), query).toEqual({ query: 'taiwan', words: '2019', from: '2019-01-01', to: '2019-12-31' });
+    }
+  });
+});

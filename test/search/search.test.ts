@@ -4,7 +4,7 @@ import { withoutWords, wordsAsTyped } from '../../src/search/missing-words.js';
 import { termsOf } from '../../src/search/terms.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
-import { importedMatchesWords } from '../../src/answers/span.js';
+import { importedMatchesWords, outsideNote } from '../../src/answers/span.js';
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { ledeName, namesAsked, withoutSpeakersNames } from '../../src/search/names-asked.js';
 import { otherVersionsWords } from '../../src/answers/citation.js';
@@ -429,6 +429,75 @@ describe('lexical search on the bundled corpus', () => {
     const bare = await search.search('Huawei 2020', { k: 0 });
     expect(bare.monthNamed).toBeNull();
     expect(bare.filters).toEqual({});
+  });
+
+  it('reads dates in figures as dates, as a newsroom outside the US types them, not their figures as words (explore33c W1)', async () => {
+    const words = await search.search('hong kong November 2019', { k: 0 });
+    expect(words.total).toBeGreaterThan(20);
+    for (const query of ['hong kong 30/11/2019', 'hong kong 11/30/2019', 'hong kong 2019/11/30', 'hong kong 30-11-2019', 'hong kong 11/2019', 'hong kong 11.2019']) {
+      const figures = await search.search(query, { k: 0 });
+      expect(figures.filters, query).toEqual({ from: '2019-11-01', to: '2019-11-30' });
+      expect(figures.total, query).toBe(words.total);
+    }
+    // "1.7.2020" found "1.7 million people have fled Ukraine" for Huawei.
+    const july = await search.search('huawei 1.7.2020', { k: 5 });
+    expect(july.filters).toEqual({ from: '2020-07-01', to: '2020-07-31' });
+    for (const m of july.matches) expect(m.date.slice(0, 7)).toBe('2020-07');
+    expect(text(july.hits[0]!.record)).toMatch(/Huawei/);
+    // Either way round: read day first, and the answer says so.
+    const either = await search.search('huawei 1/7/2020', { k: 5 });
+    expect(either.filters).toEqual({ from: '2020-07-01', to: '2020-07-31' });
+    expect(totalsLine(either)).toContain('only the briefings of July 2020 (“1/7/2020” read as 1 July 2020, the day first: for January 7, ask 2020-01-07; the answers of July 1 first), as your question asks');
+  });
+
+  it('reads "up to", "only", "in the year", "till", "Jan-Mar" and "onwards" as asked, and says how a bare year was read (explore33c W2, W3)', async () => {
+    const upTo = await search.search('taiwan up to 2019', { k: 0 });
+    expect(upTo).toMatchObject({ monthNamed: 'until 2019', filters: { to: '2019-12-31' } });
+    expect(upTo.total).toBeGreaterThan(50);
+    for (const m of upTo.matches) expect(m.date < '2020-01-01').toBe(true);
+    const in2019 = await search.search('taiwan in 2019', { k: 0 });
+    for (const query of ['taiwan 2019 only', 'taiwan only 2019', 'taiwan in the year 2019']) {
+      const only = await search.search(query, { k: 0 });
+      expect(only.filters, query).toEqual({ from: '2019-01-01', to: '2019-12-31' });
+      expect(only.total, query).toBe(in2019.total);
+    }
+    const quarter = await search.search('taiwan from january to march 2019', { k: 0 });
+    expect(quarter.total).toBeGreaterThan(5);
+    for (const query of ['taiwan january till march 2019', 'taiwan jan-mar 2019']) {
+      const till = await search.search(query, { k: 0 });
+      expect(till.filters, query).toEqual({ from: '2019-01-01', to: '2019-03-31' });
+      expect(till.total, query).toBe(quarter.total);
+      expect(till.missing.inNoMatch, query).toEqual([]);
+    }
+    const since = await search.search('taiwan since 2019', { k: 0 });
+    const onwards = await search.search('taiwan 2019 onwards', { k: 0 });
+    expect(onwards).toMatchObject({ monthNamed: 'since 2019', filters: { from: '2019-01-01' } });
+    expect(onwards.total).toBe(since.total);
+    // A bare year stays rule 4 (that year or later, or naming it), and the answer says so.
+    const bare = await search.search('huawei 2019', { k: 5 });
+    expect(bare.filters).toEqual({});
+    expect(bare.wordsRead?.yearOnward).toBe('2019');
+    expect(totalsLine(bare)).toContain('; “2019” read as 2019 or later, or an earlier exchange naming it (for 2019 alone, ask “in 2019”)');
+    expect(bare.matches.some((m) => m.date >= '2020-01-01')).toBe(true);
+    expect((await search.search('huawei in 2019', { k: 0 })).wordsRead?.yearOnward).toBeUndefined();
+  });
+
+  it('names the gaps of the dates a bare year was read as (that year on), and says how it was read, when nothing is found (explore33c M18)', async () => {
+    const wahl = await search.search('Taiwan Wahl 2020', { k: 5 });
+    expect(wahl.total).toBe(0);
+    const said = nothingRelevantText(search, wahl);
+    expect(said).toContain(' “2020” read as 2020 or later, or an earlier exchange naming it (for 2020 alone, ask “in 2020”).');
+    // The latest gap from 2020 on, not 2020's alone under a span of the whole index.
+    const latest = search.coverage(wahl.query).gaps.at(-1)!;
+    expect(latest.from > '2020-12-31').toBe(true);
+    expect(said).toContain(`${latest.from} to ${latest.to}`);
+    // Above an answer, the imported stretches noted are those from that year on; "in 2020", 2020's alone.
+    const bare = await search.search('hong kong 2020', { k: 0 });
+    const onward = outsideNote(search, bare.query, bare.filters, bare)!;
+    expect(onward).toMatch(/only as the pairs imported/);
+    expect(onward).toMatch(/ to 202[1-9]-/);
+    const in2020 = await search.search('hong kong in 2020', { k: 0 });
+    expect(outsideNote(search, in2020.query, in2020.filters, in2020)).not.toMatch(/ to 202[1-9]-/);
   });
 
   it('reads dates said relative to today ("last year", "this month", "the past 6 months") as dates, not as asking for the latest', async () => {
