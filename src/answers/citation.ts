@@ -51,12 +51,19 @@ export function corpusWords(record: IndexedRecord): string | null {
   return corpus ? `text via ${corpus.corpus}${corpus.excerpt ? '; may be an excerpt' : ''}` : null;
 }
 
-/** `official English transcript: URL`, or the corpus the text came from. */
+/**
+ * What a transcript with no link is: a copy given to spox (a pasted text), which the desk cannot
+ * check against the Ministry's page from the citation; "Official English transcript:" before a bare
+ * title read as a checked link (explore33a #5).
+ */
+const NO_LINK = 'a copy given to spox, with no link to the Ministry’s page';
+
+/** `official English transcript: URL`, a copy with no link, or the corpus the text came from. */
 function sourceWords(record: IndexedRecord): string {
   const via = corpusWords(record);
   const url = safeLinkUrl(record.url);
   if (via) return url ? `(${via}) ${url}` : `(${via})`;
-  return url ? `Official English transcript: ${url}` : `Official English transcript: “${record.title}”`;
+  return url ? `Official English transcript: ${url}` : `Transcript: “${record.title}” (${NO_LINK})`;
 }
 
 /** `answering a question from Reuters`, `answering a journalist's question`, `in an opening statement`. */
@@ -97,10 +104,10 @@ export function citation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
   const when = longDate(record.date);
   if (options.format === 'footnote') {
     const corpus = record.source;
+    const url = safeLinkUrl(record.url);
     const where = corpus
       ? `text via ${corpus.corpus}${corpus.excerpt ? ' (may be an excerpt)' : ''}`
-      : 'Ministry of Foreign Affairs of the People’s Republic of China, official English transcript';
-    const url = safeLinkUrl(record.url);
+      : `Ministry of Foreign Affairs of the People’s Republic of China, ${url ? 'official English transcript' : `English transcript (${NO_LINK})`}`;
     const asked = (question: string): string => (editorsNote(record) ? ` (${EDITORS_NOTE}: ${question})` : ` (“${question}”)`);
     const note = (question: string): string =>
       `${record.spokesperson === UNKNOWN_SPOKESPERSON ? NOT_RECORDED : escape(record.spokesperson)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}${question ? asked(question) : ''}, in “${escape(record.title)},” ${where}${url ? `, ${url}` : ''}.`;

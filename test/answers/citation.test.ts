@@ -228,3 +228,20 @@ describe('the Chinese citation of an exchange whose asker the page names (explor
     expect(citation(unnamed, [], { format: 'plain', maxChars: LIMITS.content })).toMatch(/外交部发言人陆慷\d{4}年\d{1,2}月\d{1,2}日主持例行记者会时表示。/);
   });
 });
+
+describe('a transcript given as a pasted text, with no link', () => {
+  it('is cited as the copy it is, not as an official transcript with a title in place of its link (explore33a #5)', () => {
+    const record = byId('2021-02-26#2');
+    expect(record.url).toBeNull();
+    expect(record.source ?? null).toBeNull();
+    for (const format of ['plain', 'footnote'] as const) {
+      const text = citation(record, [], { format, maxChars: 4000 });
+      expect(text).toContain(`“${record.title}`);
+      expect(text).toContain('a copy given to spox, with no link to the Ministry’s page');
+      expect(text).not.toMatch(/official English transcript/i);
+    }
+    // A page with its link is still the official transcript.
+    const linked = records.find((r) => r.lang !== 'zh' && r.url && !r.source)!;
+    expect(citation(linked, [], { format: 'plain', maxChars: 4000 })).toContain(`Official English transcript: ${linked.url}`);
+  });
+});
