@@ -365,8 +365,16 @@ const YEAR_SPAN = /(?:\b(?:in|during)\s+)?\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|2
 /** "in 2022 and 2023" at the question's end, two years in a row: the time of the talk, as "2022-2023" is. */
 const YEARS_IN_A_ROW = /\b(?:in|during)\s+((?:19|20)\d\d)\s+(?:and|&)\s+((?:19|20)\d\d)(?=\s*[?.!]*\s*$)/gi;
 
+/**
+ * "in the 2000s", "the 1990s", "the 2010s": a decade, as the years from its first to its
+ * last ("between 2000 and 2009"), which the answer then says it read. Searched, "2000s" was a word
+ * no exchange holds ("none of them says “2000”") and every year was listed.
+ */
+const DECADE = /(?:\b(?:in|during|throughout)\s+)?\bthe\s+((?:19|20)\d)0s\b/gi;
+
 function yearSpansAsBetween(query: string): string {
   return query
+    .replace(DECADE, (_whole: string, decade: string) => `between ${decade}0 and ${decade}9`)
     .replace(YEAR_SPAN, (whole: string, a: string, b: string) => (a < b ? `between ${a} and ${b}` : whole))
     .replace(YEARS_IN_A_ROW, (whole: string, a: string, b: string) => (Number(b) === Number(a) + 1 ? `between ${a} and ${b}` : whole));
 }

@@ -152,6 +152,18 @@ describe('a year named in a question', () => {
   });
 });
 
+describe('a decade named in a question (explore33b M2)', () => {
+  it('is read as the years from its first to its last, and said so', () => {
+    expect(namedDatesIntent('Ukraine in the 2000s')).toEqual({ query: 'Ukraine', words: 'between 2000 and 2009', from: '2000-01-01', to: '2009-12-31' });
+    expect(namedDatesIntent('What did China say about Ukraine in the 2010s?')).toMatchObject({ words: 'between 2010 and 2019', from: '2010-01-01', to: '2019-12-31' });
+    expect(namedDatesIntent('the 1990s Ukraine')).toMatchObject({ query: 'Ukraine', from: '1990-01-01', to: '1999-12-31' });
+    expect(namedDatesNote('between 2000 and 2009')).toBe('only the briefings between 2000 and 2009, as your question asks');
+    // In quotes, or a year with no "the … s": words, as before.
+    expect(namedDatesIntent('"the 2000s" Ukraine')).toBeNull();
+    expect(namedDatesIntent('Ukraine 2000s')).toBeNull();
+  });
+});
+
 describe('dates written in figures, and range words, as a newsroom outside the US types them (explore33c W1-W3)', () => {
   const november = { query: 'hong kong', words: 'November 2019', from: '2019-11-01', to: '2019-11-30', day: '2019-11-30' };
 
