@@ -368,7 +368,7 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
   const [slips, asOne] = partition(missing.didYouMean?.words ?? [], (w) => w.typed.split(/\s+/).some((word) => unknown.has(word)));
   if (missing.inNoRecord.length > 0) {
     const suggestion = slips.length > 0 ? didYouMeanText({ ...missing.didYouMean!, words: slips }, escape) : null;
-    parts.push(`no exchange in the index says ${quoted(missing.inNoRecord)}${suggestion ? ` (${suggestion})` : ''}`);
+    parts.push(`${missing.chinese ? 'no Chinese exchange' : 'no exchange in the index'} says ${quoted(missing.inNoRecord)}${suggestion ? ` (${suggestion})` : ''}`);
   }
   const together = missing.apart ? `${quotedWords(missing.apart, escape, 'and')} together` : '';
   if (missing.inNoMatch.length > 0) parts.push(`none of them says ${quoted(missing.inNoMatch)}${together ? `, nor ${together}` : ''}`);
@@ -439,7 +439,7 @@ function ministryWordsNote(words: readonly string[]): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween' | 'languages'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead' | 'wordsRead'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead' | 'wordsRead' | 'otherLanguage'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
@@ -450,6 +450,7 @@ export function nothingRelevantText(
   const unknownName = unknownNameText(search, filters, escape);
   if (unknownName) return unknownName;
   if (tooCommon.length > 0) return tooCommonText(query, tooCommon, escape);
+  if (response.otherLanguage) return otherLanguageText(query, response.otherLanguage, escape);
   if (response.followUp) return pointsBack(response.searched ?? query) ? followUpText(query, escape) : noTopicWordsText(query, escape);
   const narrowed = escape(filtersWords(filters));
   const span = searchedSpan(search, query, filters);
@@ -592,7 +593,7 @@ function unknownWordsText(
   const sentence = suggestion ? ` D${suggestion.slice(1)}.` : '';
   // Words the index holds, typed apart as the transcripts write one ("corona virus"): only the suggestion.
   if (words.length === 0) return sentence;
-  const none = ` No exchange in the index says ${quotedWords(words, escape)}.${sentence}`;
+  const none = ` ${missing?.chinese ? 'No Chinese exchange' : 'No exchange in the index'} says ${quotedWords(words, escape)}.${sentence}`;
   if (!withoutUnknown) return none;
   const rest = escape(plainLabel(withoutUnknown.query, WITHOUT_CHARS));
   return `${none} Without ${words.length > 1 ? 'them' : 'it'}: ${plural(withoutUnknown.total, 'exchange')} on “${rest}”.`;
@@ -625,6 +626,14 @@ const NAME_A_TOPIC = 'Add what it is about: a name, a place, an event.';
  */
 export function noTopicWordsText(query: string, escape: (userText: string) => string = (t) => t): string {
   return `“${escape(query)}” names no topic: its words are too common in the transcripts to search by. ${NAME_A_TOPIC}`;
+}
+
+/**
+ * `“position de la Chine sur Hong Kong” seems to be in French: …`: the answer to a question in a language
+ * the transcripts are not in (`SearchResponse.otherLanguage`), and how to ask instead.
+ */
+export function otherLanguageText(query: string, language: string, escape: (userText: string) => string = (t) => t): string {
+  return `“${escape(query)}” seems to be in ${language}: spox reads questions in English and Chinese only, the languages of the Ministry's transcripts. Ask in English (“What did China say about Hong Kong?”) or Chinese (“中方对香港有何评论？”).`;
 }
 
 /**

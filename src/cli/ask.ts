@@ -82,6 +82,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     },
     too_common: response.tooCommon,
     ...(response.followUp ? { follow_up: true } : {}),
+    ...(response.otherLanguage ? { other_language: response.otherLanguage } : {}),
     ...(response.everyAnswer ? { every_answer: true } : {}),
     ...(response.withoutUnknown ? { without_unknown: response.withoutUnknown } : {}),
     ...(response.withoutQuotes ? { without_quotes: response.withoutQuotes } : {}),

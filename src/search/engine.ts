@@ -25,6 +25,8 @@ import { chineseDatesAsEnglish, englishNamesAsChinese, ministryFormsIn, simplifi
 import { asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
 import { exclusionIntent, type Exclusion } from './exclusion.js';
 import { joinedNames } from './joined-names.js';
+import { lowerCaseAbbreviations } from './lower-case-names.js';
+import { otherLanguageOf } from './question-language.js';
 import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
@@ -211,6 +213,15 @@ function topicAsked(question: string, read: FramingRead | undefined): string {
   return topicOf(withoutFraming(asked));
 }
 
+/**
+ * A Chinese search's missing words, said to be of the Chinese briefings where one is written in
+ * Latin letters ("华为 ban"): the English ones may hold it (211 say "ban"). Chinese words no
+ * English exchange holds either are said of the index, as before.
+ */
+function saidOfChinese(missing: MissingWords): MissingWords {
+  return missing.inNoRecord.some((word) => !hasCjk(word)) ? { ...missing, chinese: true } : missing;
+}
+
 /** Said before what is left of a question beside the outlet it names, to read its dates as those of every answer (`asksWhatAnyoneSaid`). */
 const ASKED_OF_ANYONE = 'What was said';
 
@@ -286,6 +297,9 @@ export class SearchEngine implements SpoxSearch {
     const started = performance.now();
     const k = options.k ?? 5;
     const read = this.readQuestion(query, options.filters ?? {}, options.comparedAsSpan);
+    // A question in another language finds words by chance: answered that spox reads English and Chinese.
+    const otherLanguage = otherLanguageOf(query);
+    if (otherLanguage) return this.namingNoTopic(query, read, options, started, { otherLanguage });
     if (read.everyAnswer) return this.everyAnswer(query, read, options, started);
     if (read.followUp) return this.namingNoTopic(query, read, options, started);
     const { intent, searched, speaker, month, filters, overridden } = read;
@@ -338,7 +352,7 @@ export class SearchEngine implements SpoxSearch {
     const matches = lede?.matches ?? ordered;
     let missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
-      : withEveryWord(missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!)), everyWord, matches);
+      : saidOfChinese(withEveryWord(missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!)), everyWord, matches));
     const ministryForms = ministryFormsIn(query);
     if (ministryForms.length > 0) missing = { ...missing, ministryForms };
     // A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs instead.
@@ -502,8 +516,11 @@ export class SearchEngine implements SpoxSearch {
     };
   }
 
-  /** The answer to a question that only asks for more and names nothing ("And in 2020?"): none, and that it names no topic. */
-  private namingNoTopic(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
+  /**
+   * The answer to a question that only asks for more and names nothing ("And in 2020?"): none, and
+   * that it names no topic; or, with `otherLanguage`, to one in a language spox does not read.
+   */
+  private namingNoTopic(query: string, read: QuestionRead, options: SearchOptions, started: number, why: Pick<SearchResponse, 'followUp' | 'otherLanguage'> = { followUp: true }): SearchResponse {
     return {
       query,
       searched: read.searched,
@@ -526,7 +543,7 @@ export class SearchEngine implements SpoxSearch {
       described: null,
       missing: { inNoRecord: [], inNoMatch: [] },
       tooCommon: [],
-      followUp: true,
+      ...why,
     };
   }
 
@@ -796,12 +813,15 @@ export class SearchEngine implements SpoxSearch {
     // "How has China's position on Huawei changed over the years?" about Huawei (`over-time.ts`).
     // A slip of a word of the framing is read as the word where the question asks with it ("What did the foriegn ministry say").
     const framing = respelledFraming(spelled.query, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word));
+    // "us" and "who" in lower case, where the words beside them make them the US and the WHO ("us china relations", "who taiwan observer"): said as slips are.
+    const abbreviations = lowerCaseAbbreviations(framing.query);
+    const respelled = [...framing.respelled, ...abbreviations.respelled];
     const framingRead: FramingRead = {
-      ...(framing.respelled.length > 0 ? { respelled: framing.respelled } : {}),
+      ...(respelled.length > 0 ? { respelled } : {}),
       ...(aboutTheAsker ? { aside: aboutTheAsker.aside } : {}),
     };
     // "2019年两会期间" is the dates of that year's sessions; "两会期间" alone, words, and the answer says so.
-    const twoSessions = twoSessionsRead(withoutFraming(withoutOverTime(simplifiedChinese(framing.query))));
+    const twoSessions = twoSessionsRead(withoutFraming(withoutOverTime(simplifiedChinese(abbreviations.query))));
     const sessions = twoSessions.read ? [twoSessions.read] : [];
     const typed = withEventYears(chineseDatesAsEnglish(twoSessions.text), now);
     // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.

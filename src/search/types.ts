@@ -1,5 +1,6 @@
 import type { IndexedRecord } from '../store/types.js';
 import type { Coverage, CorpusStretch, SourceSummary } from './coverage.js';
+import type { OtherLanguage } from './question-language.js';
 
 /** Narrowing a search; every field optional. Dates are ISO `YYYY-MM-DD`, inclusive. */
 export interface SearchFilters {
@@ -231,6 +232,11 @@ export interface SearchResponse {
    */
   followUp?: true;
   /**
+   * The question is in a language the index holds no briefing in ("position de la Chine sur Hong
+   * Kong", `question-language.ts`): nothing is answered then, and the text says spox reads English and Chinese; absent otherwise.
+   */
+  otherLanguage?: OtherLanguage;
+  /**
    * The question names no topic, only who spoke (a spokesperson, or no one in particular: "What did the
    * spokesperson say yesterday?") and dates or the latest: every answer in them is listed; absent otherwise.
    */
@@ -330,6 +336,12 @@ export interface MissingWords {
    * none is, or when an empty answer's question so written finds nothing either.
    */
   didYouMean?: { words: readonly { typed: string; suggested: string }[]; query: string; total?: number };
+  /**
+   * The words were looked for in the Chinese briefings only (a question with Chinese characters), and
+   * one of `inNoRecord` is in Latin letters, which the English ones may hold: what it says is of the
+   * Chinese ("华为 ban": no Chinese exchange says "ban", 211 English ones do); absent otherwise.
+   */
+  chinese?: true;
 }
 
 /** What the index covers, for `/about` and `ask`'s banner. */

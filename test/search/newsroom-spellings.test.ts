@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
+import { nothingRelevantText } from '../../src/answers/totals.js';
 
 /**
  * How a newsroom types: lower case, names run together or cut into syllables, newsroom shorthand,
@@ -104,5 +105,29 @@ describe('other languages\' quote marks (query.ts)', () => {
     for (const q of ['«one country two systems»', '« one country two systems »', '„one country two systems“', '»one country two systems«']) {
       expect(await ids(q), q).toEqual(quoted); // «…» found 339, its words anywhere
     }
+  });
+});
+
+describe('"us" and "who" in lower case (lower-case-names.ts)', () => {
+  it('searches them as the US and the WHO where the words beside them say so, and says it', async () => {
+    const us = await search.search('us china relations', { k: 0 });
+    expect(us.total).toBe((await search.search('US china relations', { k: 0 })).total); // was 1029: "us" a stop word
+    expect(us.framingRead?.respelled).toEqual([{ typed: 'us', read: 'US' }]);
+    expect(await ids('sino-us relations')).toEqual(await ids('Sino-US relations'));
+    const who = await search.search('who taiwan observer', { k: 0 });
+    expect(who.matches.map((m) => m.id).sort()).toEqual(await ids('WHO taiwan observer')); // was 162, 16 on the WHO
+    expect(who.framingRead?.respelled).toEqual([{ typed: 'who', read: 'WHO' }]);
+    expect((await search.search('what did china tell us about japan', { k: 0 })).framingRead).toBeUndefined();
+  });
+});
+
+describe('a question in another language (question-language.ts)', () => {
+  it('is answered that spox reads English and Chinese, not with words found by chance', async () => {
+    const french = await search.search('position de la Chine sur Hong Kong', { k: 5 });
+    expect(french.otherLanguage).toBe('French'); // was 6 exchanges, 1 on Hong Kong
+    expect(french.total).toBe(0);
+    expect(nothingRelevantText(search, french)).toMatch(/^“position de la Chine sur Hong Kong” seems to be in French: spox reads questions in English and Chinese only/);
+    expect((await search.search('huawei について', { k: 5 })).otherLanguage).toBe('Japanese');
+    expect((await search.search('What did China say about Hong Kong?', { k: 0 })).otherLanguage).toBeUndefined();
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * A question in a language spox does not read: the transcripts are English and Chinese, and a
+ * question in another language found words by chance ("position de la Chine sur Hong Kong": 6
+ * exchanges, 1 on Hong Kong, led by Burkina Faso) or nothing, with no word of why. Told
+ * conservatively: a script no English or Chinese question is written in (kana, Hangul, Cyrillic,
+ * Arabic) making up half its words or more; or, in Latin letters, two or more of French, Spanish or
+ * German function words that are no English words, more of them than English function words. A
+ * name of theirs inside an English question ("El Salvador", "Le Drian", a Russian name in quotes) is
+ * no such question.
+ */
+
+/** The languages a question is told to be in, by name as the answer says it. */
+export type OtherLanguage = 'Japanese' | 'Korean' | 'Russian' | 'Arabic' | 'French' | 'Spanish' | 'German';
+
+/** Scripts that are sure signs: kana is Japanese (its kanji, Han characters, count with it), Hangul Korean, Cyrillic Russian (the likeliest), Arabic. */
+const SCRIPTS: readonly { language: OtherLanguage; letters: RegExp }[] = [
+  { language: 'Japanese', letters: /[\p{Script=Hiragana}\p{Script=Katakana}]/u },
+  { language: 'Korean', letters: /\p{Script=Hangul}/u },
+  { language: 'Russian', letters: /\p{Script=Cyrillic}/u },
+  { language: 'Arabic', letters: /\p{Script=Arabic}/u },
+];
+
+/** Function words of each language that are no English words ("die", "was", "a", "on" are left out). */
+const FUNCTION_WORDS: readonly { language: OtherLanguage; words: ReadonlySet<string> }[] = [
+  {
+    language: 'French',
+    words: new Set('le la les du des de un une et est sur dans avec pour par sont qui que quoi quel quelle quels quelles au aux ce cette ces leur leurs il elle ils elles nous vous je dit contre entre sans mais ou où pourquoi comment selon chez vers lors depuis été avait ont était'.split(' ')),
+  },
+  {
+    language: 'Spanish',
+    words: new Set('el la los las del de un una y es son sobre en con para por que qué cuál cuáles cual como cómo dónde entre sin pero su sus lo al este esta estos estas ha han dijo según desde hacia contra fue ser'.split(' ')),
+  },
+  {
+    language: 'German',
+    words: new Set('der das den dem des ein eine einen einem und ist sind über für mit von zu zum zur auf nicht wie warum wer welche welcher hat haben sagte gegen zwischen ohne aber oder auch im vom bei nach seit durch sich'.split(' ')),
+  },
+];
+
+/** English function words, which a question in English holds, and which outweigh a name's "el" or "de". */
+const ENGLISH = new Set(
+  'a an the of on in at to for from by with about and or but is are was were be been has have had do does did what which who whom how why when where that this these those it its china chinese say said says tell comment stance view response reaction against between'.split(' '),
+);
+
+/** Names of several words that hold those function words, read as English ones: "El Salvador", "Le Drian". */
+const NAMES = /\b(?:el\s+salvador|los\s+angeles|la\s+paz|de\s+facto|le\s+pen|le\s+drian|le\s+monde|de\s+gaulle|der\s+spiegel|die\s+zeit|sur\s+le\s+champ|coup\s+d['’]?\s*[ée]tat|van\s+der|von\s+der\s+leyen|el\s+pa[ií]s|al\s+jazeera|la\s+repubblica|dalai\s+lama)\b/giu;
+
+/** The language a question is written in when it is neither English nor Chinese; null otherwise (or when unsure). */
+export function otherLanguageOf(question: string): OtherLanguage | null {
+  const words = question.normalize('NFC').split(/[^\p{L}\p{M}'’]+/u).filter(Boolean);
+  if (words.length === 0) return null;
+  for (const { language, letters } of SCRIPTS) {
+    const inScript = words.filter((w) => letters.test(w) || (language === 'Japanese' && /\p{Script=Han}/u.test(w)));
+    if (inScript.some((w) => letters.test(w)) && inScript.length * 2 >= words.length) return language;
+  }
+  const latin = question.replace(NAMES, ' ').toLowerCase().split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+  const english = latin.filter((w) => ENGLISH.has(w)).length;
+  let best: { language: OtherLanguage; count: number } | null = null;
+  for (const { language, words: functionWords } of FUNCTION_WORDS) {
+    const count = latin.filter((w) => functionWords.has(w) && !ENGLISH.has(w)).length;
+    if (count >= 2 && count > english && (!best || count > best.count)) best = { language, count };
+  }
+  return best?.language ?? null;
+}

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { otherLanguageOf } from '../../src/search/question-language.js';
+
+describe('a question in a language spox does not read (question-language.ts)', () => {
+  it('tells Japanese, Korean, Russian and Arabic by their script, and French, Spanish, German by their function words', () => {
+    expect(otherLanguageOf('中国は台湾について何と言いましたか')).toBe('Japanese');
+    expect(otherLanguageOf('香港の抗議')).toBe('Japanese');
+    expect(otherLanguageOf('huawei について')).toBe('Japanese'); // its count was the English one, said of the Chinese pages
+    expect(otherLanguageOf('중국은 대만에 대해 뭐라고 했나요')).toBe('Korean');
+    expect(otherLanguageOf('Что Китай сказал о Тайване')).toBe('Russian');
+    expect(otherLanguageOf('ماذا قال الصين عن تايوان')).toBe('Arabic');
+    expect(otherLanguageOf('position de la Chine sur Hong Kong')).toBe('French');
+    expect(otherLanguageOf('Qu’a dit la Chine sur les sanctions contre Huawei ?')).toBe('French');
+    expect(otherLanguageOf('postura de China sobre Xinjiang')).toBe('Spanish');
+    expect(otherLanguageOf('¿Cuál es la posición de China sobre Taiwan?')).toBe('Spanish');
+    expect(otherLanguageOf('Huawei und 5G in der EU')).toBe('German');
+  });
+
+  it('reads English and Chinese questions, and English ones that hold a foreign name or a few foreign words, as they are', () => {
+    for (const q of [
+      'What did China say about Hong Kong?', '华为 ban', '中方对香港有何评论？', 'El Salvador and Los Angeles', 'Le Drian on Taiwan',
+      'what did china say about "Путин"', 'what did china say about les sanctions contre huawei', 'Taiwan Wahl 2020', 'coup d’état in Myanmar',
+    ]) {
+      expect(otherLanguageOf(q), q).toBeNull();
+    }
+    const texts = ['eval/queries.json', 'eval/queries-zh.json'].flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { query: string }[]).map((q) => q.query));
+    expect(texts.filter((q) => otherLanguageOf(q) !== null)).toEqual([]);
+  });
+});
