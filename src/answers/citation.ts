@@ -81,6 +81,8 @@ export interface CitationOptions {
   maxChars: number;
   /** Escapes transcript text for the platform's markup; never applied to the URL (only one `safeLinkUrl` accepts is given). */
   escape?: (text: string) => string;
+  /** The briefing's other versions in its language (`SpoxSearch.otherVersions`): said after the citation, as the card says them. */
+  otherVersions?: readonly OtherVersion[];
 }
 
 /** The most characters of the question a citation keeps when the whole question would cut the quote. */
@@ -99,6 +101,15 @@ const QUESTION_MIN = 40;
  * the question (context, not the quote) gives way first: cut to its opening, marked " …".
  */
 export function citation(record: IndexedRecord, spans: QuoteSpan[], options: CitationOptions): string {
+  // Said with the citation too: a story citing this wording beside the other version's is no misquote.
+  // Its words are fixed, its keys are ids and its links pass safeLinkUrl: nothing in it to escape.
+  const versions = otherVersionsWords(record, options.otherVersions);
+  if (!versions) return citationOf(record, spans, options);
+  const body = citationOf(record, spans, { ...options, maxChars: options.maxChars - versions.length - 2 });
+  return options.format === 'footnote' ? `${body} ${versions}.` : `${body}\n${versions}`;
+}
+
+function citationOf(record: IndexedRecord, spans: QuoteSpan[], options: CitationOptions): string {
   const escape = options.escape ?? ((t: string) => t);
   if (record.lang === 'zh') return chineseCitation(record, spans, options, escape);
   const when = longDate(record.date);

@@ -13,7 +13,7 @@ import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
 import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
 import { NOTHING_TO_SEARCH, questionWords } from '../answers/query-text.js';
 import { filterWordsIn, isTypedSort } from '../answers/inline-filters.js';
-import type { SaidByOther, SearchResponse, SpoxSearch } from '../search/types.js';
+import type { SaidByOther, SearchHit, SearchResponse, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { currentGeneration, indexDirFromEnv } from '../store/layout.js';
 import { readManifest } from '../store/index-manifest.js';
@@ -103,7 +103,12 @@ function saidByOtherJson(said: SaidByOther): object {
 }
 
 /** A record as `--json` gives it (a result with its quote and score, in the documented order), with its counterpart in the other language in full. */
-function recordJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record' | 'englishOf'> | undefined, hit?: { quote: string; score: number }): object {
+/** `other_versions`: the briefing's other transcripts in its language, as the card and the Cite name them. */
+function otherVersionsJson(versions: SearchHit['otherVersions']): object {
+  return versions?.length ? { other_versions: versions.map((v) => ({ key: v.key, url: v.url })) } : {};
+}
+
+function recordJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record' | 'englishOf'> & Partial<Pick<SpoxSearch, 'otherVersions'>> | undefined, hit?: { quote: string; score: number }): object {
   return {
     id: record.id,
     date: record.date,
@@ -116,6 +121,7 @@ function recordJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record' | '
     ...(hit ? { score: hit.score } : {}),
     lang: record.lang ?? 'en',
     ...(record.source ? { source: record.source } : {}),
+    ...otherVersionsJson(search?.otherVersions?.(record).otherVersions),
     ...counterpartJson(search, record),
   };
 }
@@ -125,7 +131,7 @@ function recordJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record' | '
  * and answer verbatim, the transcript's link, the Chinese original in full when one is aligned, and
  * a citation of the whole answer to paste; or, for an id the index does not hold, why.
  */
-function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf' | 'briefing'>, json: boolean): number {
+function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf' | 'briefing' | 'otherVersions'>, json: boolean): number {
   const record = search.record(id);
   if (!record) {
     const unheld = unheldRecordText(id, id, (key) => search.briefing(key)?.summary, 'the briefing of');
@@ -144,7 +150,7 @@ function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf'
     const via = corpusWords(r);
     console.log(`${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}\n`);
   }
-  console.log(`Cite:\n${citation(record, [], { format: 'plain', maxChars: Number.MAX_SAFE_INTEGER })}`);
+  console.log(`Cite:\n${citation(record, [], { format: 'plain', maxChars: Number.MAX_SAFE_INTEGER, ...search.otherVersions(record) })}`);
   return 0;
 }
 

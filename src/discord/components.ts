@@ -128,7 +128,7 @@ function citeRoute(prefix: string, format: CitationFormat): ComponentRoute {
     async handle(interaction, [encoded], ctx) {
       const quote = await quoteFromButton(interaction, encoded, ctx);
       if (!quote) return;
-      const text = citation(quote.record, quote.spans, { format, maxChars: LIMITS.content, escape: escapeVerbatim });
+      const text = citation(quote.record, quote.spans, { format, maxChars: LIMITS.content, escape: escapeVerbatim, ...ctx.search.otherVersions(quote.record) });
       // Plain text, so it pastes as it reads; the link is not unfurled into a preview.
       await interaction.reply({ ...notice(text), flags: MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds });
     },

@@ -67,7 +67,7 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
     }
     case ACTION.cite: {
       const quoted = await quoteOf(click.value, reply, ctx);
-      if (quoted) await reply(citationMessage(quoted.record, quoted.spans));
+      if (quoted) await reply(citationMessage(quoted.record, quoted.spans, ctx.search.otherVersions(quoted.record).otherVersions));
       return;
     }
     case ACTION.share: {

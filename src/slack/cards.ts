@@ -184,9 +184,9 @@ export function recordMessages(record: IndexedRecord, options: { withQuestion: b
 const CITATION_CHARS = SLACK_LIMITS.sectionText - 8;
 
 /** Paste-ready citations of a quote, plain and as a Chicago-style footnote, each in a code block. */
-export function citationMessage(record: IndexedRecord, spans: QuoteSpan[]): SlackMessage {
+export function citationMessage(record: IndexedRecord, spans: QuoteSpan[], otherVersions?: SearchHit['otherVersions']): SlackMessage {
   // The URL is left bare so it stays a link: citation() gives only one safeLinkUrl accepts.
-  const cite = (format: CitationFormat): string => citation(record, spans, { format, maxChars: CITATION_CHARS, escape: escapeMrkdwn });
+  const cite = (format: CitationFormat): string => citation(record, spans, { format, maxChars: CITATION_CHARS, escape: escapeMrkdwn, ...(otherVersions ? { otherVersions } : {}) });
   const plainText = cite('plain');
   const footnote = cite('footnote');
   return {

@@ -7,7 +7,8 @@ import { buildSeedIndex } from './lexical-index.js';
 import { importedMatchesWords, outsideNote } from '../../src/answers/span.js';
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { ledeName, namesAsked, withoutSpeakersNames } from '../../src/search/names-asked.js';
-import { otherVersionsWords } from '../../src/answers/citation.js';
+import { citation, otherVersionsWords } from '../../src/answers/citation.js';
+import { citationMessage } from '../../src/slack/cards.js';
 import { plural } from '../../src/answers/wording.js';
 
 let search: SearchEngine;
@@ -1012,6 +1013,18 @@ describe('a spokesperson the question names whom the index holds few or no answe
     // A day published once: nothing.
     expect(search.quoteFor(search.record('2019-04-30#1')!, 'Huawei').otherVersions).toBeUndefined();
     expect(otherVersionsWords(first, undefined)).toBe('');
+    // The Cite and the Footnote say it too, within their limits, in the CLI and both bots (explore33a #4).
+    const words = otherVersionsWords(found.hits[0]!.record, found.hits[0]!.otherVersions);
+    const hit = found.hits[0]!;
+    for (const format of ['plain', 'footnote'] as const) {
+      for (const maxChars of [4000, 1200]) {
+        const text = citation(hit.record, hit.spans, { format, maxChars, otherVersions: hit.otherVersions });
+        expect(text, `${format} ${maxChars}`).toContain(words);
+        expect(text.length).toBeLessThanOrEqual(maxChars);
+      }
+      expect(citation(first, [], { format, maxChars: 4000 })).not.toContain('another English transcript');
+    }
+    expect(JSON.stringify(citationMessage(hit.record, hit.spans, hit.otherVersions))).toContain('another English transcript of this briefing');
   });
 
   it('says how many briefings of theirs it holds, and what the topic finds in everyone\'s answers, when theirs hold nothing on it', async () => {
