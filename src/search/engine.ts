@@ -305,7 +305,7 @@ export class SearchEngine implements SpoxSearch {
     const { intent, searched, speaker, month, filters, overridden } = read;
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const parsed = parseQuery(searched);
-    const index = read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
+    const index = this.indexOf(read.lang);
     const leftOut = read.excluded ? this.holdingAny(read.excluded, index) : null;
     const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years, leftOut);
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
@@ -477,13 +477,13 @@ export class SearchEngine implements SpoxSearch {
   private everyAnswer(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
     const { filters } = read;
     const sort = options.sort ?? (read.earliest ? 'oldest' : 'newest');
-    const leftOut = read.excluded ? this.holdingAny(read.excluded, read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical) : null;
+    const index = this.indexOf(read.lang);
+    const leftOut = read.excluded ? this.holdingAny(read.excluded, index) : null;
     const compared = (m: MatchRef): boolean => (read.years === null || read.years.includes(m.date.slice(0, 4))) && !leftOut?.has(m.id);
     const { matches, passing } = dayFirst(orderMatches(this.recordsOf(read.lang, filters).filter(compared), sort), read.day);
     const { from: _from, to: _to, ...undated } = filters;
     const elsewhere = matches.length === 0 && read.month ? this.recordsOf(read.lang, undated) : [];
     const newest = elsewhere.at(-1)?.date;
-    const index = read.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
     return {
       query,
       searched: '',
@@ -770,7 +770,7 @@ export class SearchEngine implements SpoxSearch {
   }
 
   quoteFor(record: IndexedRecord, query: string): Pick<SearchHit, 'spans' | 'quote' | 'otherVersions'> {
-    const index = record.lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
+    const index = this.indexOf(record.lang === 'zh' ? 'zh' : 'en');
     const parsed = parseQuery(this.readQuestion(query, {}).searched);
     return { ...this.quoteOfTerms(record, termsOf(parsed.text), index, parsed.phrases), ...this.otherVersions(record) };
   }
@@ -988,6 +988,11 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /** The Chinese records' lexical index, loaded on first use; undefined when the index has none. */
+  /** The lexical index a language's records are searched in: the Chinese one when the index holds it, else the English. */
+  private indexOf(lang: 'en' | 'zh'): LexicalIndex {
+    return lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
+  }
+
   private chineseIndex(): LexicalIndex | undefined {
     if (!this.parts.chineseLexical) return undefined;
     return (this.chinese ??= this.parts.chineseLexical());

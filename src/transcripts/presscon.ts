@@ -674,9 +674,8 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
 
 /** `2 rows repeat an earlier row's date, question and answer, and were skipped: row 44 (as row 5), row 45 (as row 9)`, the first ten named. */
 function repeatedWords(rows: { row: number; first: number }[]): string {
-  const named = rows.slice(0, 10).map((r) => `row ${r.row} (as row ${r.first})`).join(', ');
-  const more = rows.length > 10 ? ` and ${rows.length - 10} more` : '';
-  return `${plural(rows.length, 'row repeats', 'rows repeat')} an earlier row's date, question and answer, and ${rows.length > 1 ? 'were' : 'was'} skipped: ${named}${more}`;
+  const named = namesListed(rows.map((r) => `row ${r.row} (as row ${r.first})`));
+  return `${plural(rows.length, 'row repeats', 'rows repeat')} an earlier row's date, question and answer, and ${rows.length > 1 ? 'were' : 'was'} skipped: ${named}`;
 }
 
 function oneLine(text: string): string {
