@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chineseDatesAsEnglish } from '../../src/search/chinese-question.js';
 import { monthIntent, namedDatesIntent, namedDatesNote } from '../../src/search/month.js';
 
 describe('a month named in a question', () => {
@@ -161,6 +162,27 @@ describe('a decade named in a question (explore33b M2)', () => {
     // In quotes, or a year with no "the … s": words, as before.
     expect(namedDatesIntent('"the 2000s" Ukraine')).toBeNull();
     expect(namedDatesIntent('Ukraine 2000s')).toBeNull();
+  });
+
+  it('reads a decade beside an edge word as the edge, and two decades as the stretch between them (zhread34)', () => {
+    expect(namedDatesIntent('taiwan since the 2000s')).toEqual({ query: 'taiwan', words: 'since 2000', from: '2000-01-01' });
+    expect(namedDatesIntent('taiwan after the 2000s')).toEqual({ query: 'taiwan', words: 'after 2009', from: '2010-01-01' });
+    expect(namedDatesIntent('taiwan before the 2010s')).toEqual({ query: 'taiwan', words: 'before 2010', to: '2009-12-31' });
+    expect(namedDatesIntent('taiwan from the 1990s to the 2010s')).toMatchObject({ query: 'taiwan', from: '1990-01-01', to: '2019-12-31' });
+  });
+
+  it('reads a Chinese decade as the English one, through the same reader (zhread34 #1)', () => {
+    const read = (typed: string) => namedDatesIntent(chineseDatesAsEnglish(typed));
+    expect(read('2010年代 华为')).toEqual({ query: '华为', words: 'between 2010 and 2019', from: '2010-01-01', to: '2019-12-31' });
+    expect(read('2000年代 华为')).toMatchObject({ query: '华为', from: '2000-01-01', to: '2009-12-31' });
+    for (const typed of ['上世纪90年代 台湾', '90年代 台湾', '20世纪九十年代 台湾', '一九九〇年代 台湾']) {
+      expect(read(typed), typed).toEqual({ query: '台湾', words: 'between 1990 and 1999', from: '1990-01-01', to: '1999-12-31' });
+    }
+    expect(read('本世纪10年代 台湾')).toMatchObject({ from: '2010-01-01', to: '2019-12-31' });
+    expect(read('自上世纪90年代以来 台湾')).toEqual({ query: '台湾', words: 'since 1990', from: '1990-01-01' });
+    expect(read('80年代以前 台湾')).toEqual({ query: '台湾', words: 'before 1980', to: '1979-12-31' });
+    // 20年代 alone is the 1920s or the 2020s; a part of a decade is not read, as "the late 1990s" is not.
+    for (const typed of ['20年代 台湾', '90年代末 台湾', '90后 台湾']) expect(read(typed), typed).toBeNull();
   });
 });
 
