@@ -1,6 +1,7 @@
 import { isoDateProblem, shiftedDay } from '../util/iso-date.js';
 import { comparesYears, withoutComparison } from './comparison.js';
 import { leftBesideDates } from './framing.js';
+import { foreignMonthsAsEnglish, foreignMonthWords, type ForeignMonth } from './foreign-months.js';
 import { ambiguousDateWords, numericDatesAsWords, type AmbiguousDate } from './numeric-dates.js';
 import { readOutsideQuotes } from './query.js';
 
@@ -435,20 +436,27 @@ export function yearsComparedIntent(query: string): MonthIntent | null {
 export function namedDatesIntent(typed: string): MonthIntent | null {
   // A quoted phrase's dates are words to find ("Since 2018, the US has"), never the time of the talk.
   return readOutsideQuotes(typed, (text) => {
-    const numeric = numericDatesAsWords(text);
+    const months = foreignMonthsAsEnglish(text);
+    const numeric = numericDatesAsWords(months.text);
     const days = isoDaysAsMonths(numeric.text);
     const query = yearSpansAsBetween(days);
     // Compared as typed: "in 2022 and 2023", read as the stretch, never compares.
     const read = monthIntent(query) ?? partOfYearIntent(query) ?? yearsComparedIntent(days) ?? dateEdgesIntent(query) ?? yearAloneIntent(query) ?? yearIntent(query);
-    return read && withAmbiguousDatesSaid(read, numeric.ambiguous);
+    return read && withDatesReadSaid(read, numeric.ambiguous, months.read);
   });
 }
 
-/** The dates read with how each date that could be read two ways was read ("1/7/2020": the day first), said in their words. */
-function withAmbiguousDatesSaid(read: MonthIntent, ambiguous: readonly AmbiguousDate[]): MonthIntent {
-  const taken = ambiguous.filter((date) => !read.query.includes(date.written));
+/**
+ * The dates read with how each date that could be read two ways was read ("1/7/2020": the day
+ * first), and each month of another language (“mars” read as March), said in their words.
+ */
+function withDatesReadSaid(read: MonthIntent, ambiguous: readonly AmbiguousDate[], months: readonly ForeignMonth[]): MonthIntent {
+  const taken = [
+    ...months.filter((month) => !read.query.includes(month.written)).map(foreignMonthWords),
+    ...ambiguous.filter((date) => !read.query.includes(date.written)).map(ambiguousDateWords),
+  ];
   if (taken.length === 0) return read;
-  return { ...read, words: `${read.words} (${taken.map(ambiguousDateWords).join('; ')})` };
+  return { ...read, words: `${read.words} (${taken.join('; ')})` };
 }
 
 /** The question without the words at `at` (`length` characters), its spaces tidied. */

@@ -238,3 +238,28 @@ describe('dates written in figures, and range words, as a newsroom outside the U
     }
   });
 });
+
+describe('a month named in French, Spanish, German, Italian, Portuguese or Dutch, with its year (zhread34 #3)', () => {
+  const march = { query: 'huawei', from: '2019-03-01', to: '2019-03-31' };
+
+  it('is read as the month, as its English name is, and the answer says how it was read', () => {
+    expect(namedDatesIntent('huawei mars 2019')).toEqual({ ...march, words: 'March 2019 (“mars” read as March)' });
+    expect(namedDatesNote('March 2019 (“mars” read as March)')).toBe('only the briefings of March 2019 (“mars” read as March), as your question asks');
+    for (const [query, typed] of [
+      ['huawei marzo de 2019', 'marzo'], ['huawei März 2019', 'März'], ['huawei marz 2019', 'marz'], ['huawei março de 2019', 'março'],
+      ['huawei marco 2019', 'marco'], ['huawei maart 2019', 'maart'], ['huawei MARS 2019', 'MARS'],
+    ] as const) expect(namedDatesIntent(query), query).toEqual({ ...march, words: `March 2019 (“${typed}” read as March)` });
+    // With a day, as "5 March 2019" is: the month, its day first.
+    for (const query of ['huawei 5 mars 2019', 'huawei 5 de marzo de 2019', 'huawei 5. März 2019', 'huawei 5 maart 2019']) {
+      expect(namedDatesIntent(query), query).toMatchObject({ ...march, day: '2019-03-05' });
+    }
+    expect(namedDatesIntent('huawei 1er juillet 2020')).toMatchObject({ from: '2020-07-01', day: '2020-07-01', words: 'July 2020 (“juillet” read as July)' });
+    expect(namedDatesIntent('huawei fevrier 2020')).toMatchObject({ from: '2020-02-01', to: '2020-02-29' });
+    expect(namedDatesIntent('huawei août 2019')).toMatchObject({ from: '2019-08-01', to: '2019-08-31' });
+    expect(namedDatesIntent('huawei since mars 2019')).toEqual({ query: 'huawei', words: 'since March 2019 (“mars” read as March)', from: '2019-03-01' });
+  });
+
+  it('leaves the names alone without a year: "Mars" is a planet, Mar-a-Lago a club', () => {
+    for (const query of ['mars rover', 'China Mars probe', 'Trump Mar-a-Lago', 'Mayo Clinic', '"mars 2019" huawei']) expect(namedDatesIntent(query), query).toBeNull();
+  });
+});
