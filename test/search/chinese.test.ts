@@ -338,6 +338,11 @@ describe('searching the Chinese pages beside the English ones', () => {
     const before = await search.search('2013年的发言人是谁', { k: 5 });
     expect(before).toMatchObject({ total: 0, monthNamed: '2013' });
     expect(nothingRelevantText(search, before)).toContain('the index holds no Chinese briefing in the dates you asked (2013: from 2013-01-01 to 2013-12-31)');
+    // And who served then, by the reviewed list, as the English question's answer says beside its pairs.
+    expect(nothingRelevantText(search, before)).toContain(" By the reviewed list of spokespeople's years, Qin Gang (2005-2010 and 2012-2014) and Hong Lei (2010-2016) served in 2013; ");
+    const huawei = nothingRelevantText(search, await search.search('在2013年 华为', { k: 5 }));
+    expect(huawei).toContain('the index holds no Chinese briefing in the dates you asked (2013: ');
+    expect(huawei).not.toContain('reviewed list');
     // Another office's spokesperson: the words, as before.
     expect((await search.search('台湾事务办公室的发言人是谁', { k: 0 })).everyAnswer).toBeUndefined();
   });
