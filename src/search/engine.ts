@@ -32,7 +32,7 @@ import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk, isCjkTerm } from './cjk.js';
-import { chineseWordTerms, joiningTerms, sayingEveryWord } from './chinese-words.js';
+import { chineseWordTerms, joiningTerms, sayingEveryWord, writtenInChinese } from './chinese-words.js';
 import { normalizeTerm, termSequence, termsOf } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { listed } from '../util/plural.js';
@@ -975,8 +975,8 @@ export class SearchEngine implements SpoxSearch {
   /**
    * The terms a query searches in `index`. A Chinese question may carry English words ("Huawei
    * 华为", "中方对台湾有何评论 Taiwan"; one mainly in English is read in English: `chineseNamesAsEnglish`): its English framing and the words the Chinese
-   * records never use would outweigh its Chinese words and empty the answer, so they are left out
-   * there ("G20", "5G", which the Chinese pages write too, stay). Its Chinese terms no record holds
+   * records never use, or only by chance in quoted English ("china", `writtenInChinese`), would outweigh
+   * its Chinese words or empty the answer, so they are left out there ("G20", "5G", which the Chinese pages write too, stay). Its Chinese terms no record holds
    * stay too, but for those that only join two words the index holds (`joiningTerms`: 疫情溯源's 情溯):
    * 韩国瑜 searched as 韩国 alone was answered with 362 exchanges on South Korea.
    */
@@ -986,7 +986,7 @@ export class SearchEngine implements SpoxSearch {
     const df = (t: string): number => index.documentFrequency(t);
     const joining = joiningTerms(topic, df);
     const terms = termsOf(topic);
-    const held = terms.filter((t) => (isCjkTerm(t) ? !joining.has(t) : df(t) > 0));
+    const held = terms.filter((t) => (isCjkTerm(t) ? !joining.has(t) : writtenInChinese(df(t), this.parts.lexical.documentFrequency(t))));
     return held.length > 0 ? held : terms;
   }
 

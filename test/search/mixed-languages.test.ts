@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { missingWordsLine, totalsLine } from '../../src/answers/totals.js';
+import { writtenInChinese } from '../../src/search/chinese-words.js';
 import { searchOnBilingualSample } from './bilingual-search.js';
 
 /** Chinese and English in one question, as a newsroom types it (explore33c W7), on the bilingual sample. */
@@ -52,5 +53,24 @@ describe('a question in English with a Chinese name (explore33c W7)', () => {
     for (const query of ['WHO 新冠', 'Huawei 华为']) expect((await search.search(query, { k: 0 })).framingRead?.inEnglish, query).toBeUndefined();
     expect((await search.search('WHO 新冠', { k: 0 })).searched).toBe('世卫组织 新冠');
     expect((await search.search('What did China say about 外交部', { k: 0 })).framingRead).toBeUndefined();
+  });
+});
+
+describe('a Latin word the Chinese pages write only in quoted English (explore33c W7)', () => {
+  // 2017-07-10's Chinese page quotes the White House's "the Republic of China"; 2019-05-20's names 华为.
+  let sample: SearchEngine;
+  searchOnBilingualSample((s) => {
+    sample = s;
+  }, ['2017-07-10', '2019-05-20']);
+
+  it('is not searched in the Chinese pages, and the answer says none of them says it', async () => {
+    const huawei = (await sample.search('华为', { k: 0 })).matches.map((m) => m.id);
+    expect(huawei.length).toBeGreaterThan(0);
+    const mixed = await sample.search('china 华为', { k: 0 });
+    expect(mixed.matches.map((m) => m.id)).toEqual(huawei);
+    expect(mixed.missing.inNoMatch).toEqual(['china']);
+    // One the Chinese pages write as their own, as often as the English pages do, is searched.
+    expect(writtenInChinese(57, 55)).toBe(true); // 5G in the bundled pages
+    expect(writtenInChinese(3, 4354)).toBe(false); // china
   });
 });
