@@ -3,6 +3,7 @@ import { ENGLISH_NAMES_IN_CHINESE } from './aliases.js';
 import { englishNamesAsChinese, simplifiedChinese } from './chinese-question.js';
 import { cjkRuns, hasCjk } from './cjk.js';
 import { mainlyEnglish } from './question-language.js';
+import { normalizeQuestion } from './query.js';
 import type { SpoxSearch } from './types.js';
 
 /** The English exchange the index aligned with a Chinese record. */
@@ -42,4 +43,13 @@ export function chineseNamesAsEnglish(question: string): { query: string; read: 
   let query = question;
   for (const { typed, read: english } of read) query = query.split(typed).join(` ${english} `);
   return { query: query.replace(/\s+([?.!,;:])/gu, '$1').replace(/\s+/g, ' ').trim(), read };
+}
+
+/**
+ * Whether a question is one in Chinese, which searches the Chinese briefings (where the index holds
+ * them), as the answer names them: one with Chinese in it, but one mainly in English of names read as
+ * the English pages write them (`chineseNamesAsEnglish`), which searches the English ones.
+ */
+export function searchesChinese(question: string): boolean {
+  return hasCjk(question) && !chineseNamesAsEnglish(normalizeQuestion(question));
 }

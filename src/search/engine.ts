@@ -205,12 +205,13 @@ function askerFilters(askers: readonly string[]): SearchFilters {
 
 /**
  * A question as an answer echoes its topic, what asking it finds: without what the reporter says of
- * themselves, and without the framing of asking no one in particular ("What did China say about
+ * themselves or the lead asking the question before again ("And what about Japan", `askedAgainOf`), and without the framing of asking no one in particular ("What did China say about
  * Liu" is “Liu”: `topicOf`), its slips of the framing read as `read` read them. A spokesperson
  * named, dates and the rest stay: they narrowed what was counted.
  */
 function topicAsked(question: string, read: FramingRead | undefined): string {
-  const asked = replacedWords(withoutAboutTheAsker(question)?.query ?? question, (read?.respelled ?? []).map(({ typed, read: word }) => [typed, word]));
+  const alone = askedAgainOf(question)?.query ?? question;
+  const asked = replacedWords(withoutAboutTheAsker(alone)?.query ?? alone, (read?.respelled ?? []).map(({ typed, read: word }) => [typed, word]));
   return topicOf(withoutFraming(asked));
 }
 

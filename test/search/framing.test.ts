@@ -430,6 +430,10 @@ describe('framing read by the search on the bundled corpus', () => {
       expect(response.matches.map((m) => m.id), query).toEqual(topic);
       expect(totalsLine(response), query).toContain(`; “${lead}” not searched: spox answers each question alone, and keeps no earlier question to carry over`);
     }
+    // Empty for a word no record holds: the way out offered is the topic alone, and the note is said there too.
+    const unknown = await search.search('and what about Japan zzqxw', { k: 5 });
+    expect(unknown.withoutUnknown).toEqual({ query: 'Japan', total: japan.length });
+    expect(nothingRelevantText(search, unknown)).toContain('“and what about” not searched: spox answers each question alone, and keeps no earlier question to carry over.');
     // Nothing named beside the lead: no topic, as before.
     expect((await search.search('And in 2020?', { k: 5 })).followUp).toBe(true);
   });

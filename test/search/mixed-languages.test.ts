@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchEngine } from '../../src/search/engine.js';
-import { missingWordsLine, totalsLine } from '../../src/answers/totals.js';
+import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { writtenInChinese } from '../../src/search/chinese-words.js';
 import { searchOnBilingualSample } from './bilingual-search.js';
 
@@ -36,6 +36,11 @@ describe('a question in English with a Chinese name (explore33c W7)', () => {
     expect(mixed.hits.every((h) => h.record.lang !== 'zh' && /Huawei/i.test(`${h.record.question ?? ''} ${h.record.answer}`))).toBe(true);
     expect(totalsLine(mixed)).toContain('; “华为” read as “Huawei”, as the English briefings write it: your question is in English');
     expect(mixed.missing).toEqual({ inNoRecord: [], inNoMatch: [] });
+    // Empty, it says the briefings it looked in are the English ones, as it searched them.
+    const empty = nothingRelevantText(search, await search.search('china reaction to 华为 zzqxw', { k: 5 }));
+    expect(empty).toContain('Without it: ');
+    expect(empty).toMatch(/Looked in the briefings from/);
+    expect(empty).toContain('“华为” read as “Huawei”, as the English briefings write it: your question is in English.');
     const hongKong = await search.search('what did China say about 香港', { k: 0 });
     expect(hongKong.total).toBeGreaterThan(0);
     expect(hongKong.matches.map((m) => m.id)).toEqual(await ids('what did China say about Hong Kong'));
