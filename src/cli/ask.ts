@@ -128,8 +128,9 @@ function recordJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record' | '
 
 /**
  * One exchange in full, as `/quote` shows it in the bots: who, when, who asked, the whole question
- * and answer verbatim, the transcript's link, the Chinese original in full when one is aligned, and
- * a citation of the whole answer to paste; or, for an id the index does not hold, why.
+ * and answer verbatim, the transcript's link and the briefing's other transcripts, the Chinese
+ * original in full when one is aligned, and a citation of the whole answer to paste; or, for an id
+ * the index does not hold, why.
  */
 function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf' | 'briefing' | 'otherVersions'>, json: boolean): number {
   const record = search.record(id);
@@ -148,7 +149,9 @@ function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf'
     if (r.question) console.log(`Q: ${r.question}`);
     console.log(`A: ${r.answer}`);
     const via = corpusWords(r);
-    console.log(`${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}\n`);
+    console.log(`${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}`);
+    const versions = otherVersionsWords(r, search.otherVersions(r).otherVersions);
+    console.log(versions ? `${versions}\n` : '');
   }
   console.log(`Cite:\n${citation(record, [], { format: 'plain', maxChars: Number.MAX_SAFE_INTEGER, ...search.otherVersions(record) })}`);
   return 0;

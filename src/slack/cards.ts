@@ -157,10 +157,14 @@ export function sharedCard(
 
 /**
  * A record in full as one or more messages (each within 50 blocks): the question (with
- * `withQuestion`), then the whole answer verbatim over as many sections as it needs. The last
- * message has Cite (the whole answer), Share (with `share`) and the transcript.
+ * `withQuestion`), then the whole answer verbatim over as many sections as it needs, and the line
+ * naming the briefing's other transcripts (`otherVersions`), as the card has it. The last message
+ * has Cite (the whole answer), Share (with `share`) and the transcript.
  */
-export function recordMessages(record: IndexedRecord, options: { withQuestion: boolean; share: boolean; english?: boolean }): SlackMessage[] {
+export function recordMessages(
+  record: IndexedRecord,
+  options: { withQuestion: boolean; share: boolean; english?: boolean; otherVersions?: SearchHit['otherVersions'] },
+): SlackMessage[] {
   const pieces = quoteSections(record.answer);
   const groups: Block[][] = [];
   for (let i = 0; i < pieces.length; i += TEXT_BLOCKS_PER_MESSAGE) groups.push(pieces.slice(i, i + TEXT_BLOCKS_PER_MESSAGE));
@@ -174,6 +178,7 @@ export function recordMessages(record: IndexedRecord, options: { withQuestion: b
     }
     blocks.push(...group);
     const part = groups.length > 1 ? ` · part ${i + 1} of ${groups.length}` : '';
+    if (i === groups.length - 1) blocks.push(...otherVersionsLine(record, options.otherVersions));
     blocks.push(context(`${escapeMrkdwn(record.id)}${part}`));
     if (i === groups.length - 1) blocks.push({ type: 'actions', elements: buttons });
     return { text: fallback(record, record.answer), blocks };

@@ -807,6 +807,38 @@ describe('/quote, /help, /about', () => {
     }
   });
 
+  it('/quote, Full answer and a briefing\'s menu name the other English transcript of a day the Ministry published twice, below the answer (explore33a #4)', async () => {
+    const other = (key: string) => `The Ministry published another English transcript of this briefing, in other words: ${key} ${search.briefing(key)!.summary.url}`;
+    /** Every embed of a reply and its follow-ups, each within Discord's limits. */
+    const embedsOf = (interaction: unknown) => {
+      const requests = discord.requestsFor(interaction as Parameters<typeof discord.requestsFor>[0]);
+      const bodies = [only(requests.filter((r) => CALLBACK.test(r.path))).body.data, ...requests.filter((r) => r.method === 'POST' && FOLLOW_UP.test(r.path)).map((r) => r.body)];
+      for (const body of bodies) expect(limitViolations(body)).toEqual([]);
+      return bodies.flatMap((b) => b.embeds as { description: string; fields?: { name: string; value: string }[] }[]);
+    };
+    const versionFields = (embeds: { fields?: { name: string; value: string }[] }[]) =>
+      embeds.flatMap((e) => (e.fields ?? []).filter((f) => f.name === 'Another official version').map((f) => f.value));
+    for (const [id, key] of [['2019-04-29b#2', '2019-04-29'], ['2019-04-29#2', '2019-04-29b']] as const) {
+      const quote = raw.slashCommand('quote', [raw.string('id', id)]);
+      await bot.deliver(quote);
+      const embeds = embedsOf(quote);
+      // Once, on the English exchange's last embed (the Chinese original below it has no other version).
+      expect(versionFields(embeds), id).toEqual([other(key)]);
+      const english = embeds.filter((e) => !/[\u4e00-\u9fff]/.test(e.description));
+      expect(versionFields([english.at(-1)!])).toEqual([other(key)]);
+    }
+    const full = raw.button('full:2019-04-29b#2|', raw.BOB);
+    await bot.deliver(full);
+    expect(versionFields(embedsOf(full))).toEqual([other('2019-04-29')]);
+    const menu = raw.stringSelect('open:2019-04-29b:0', ['2019-04-29b#7'], raw.BOB);
+    await bot.deliver(menu);
+    expect(versionFields(embedsOf(menu))).toEqual([other('2019-04-29')]);
+    // A day published once: no such field.
+    const once = raw.slashCommand('quote', [raw.string('id', '2019-04-30#1')]);
+    await bot.deliver(once);
+    expect(versionFields(embedsOf(once))).toEqual([]);
+  });
+
   it('/quote of an imported exchange whose date a page replaced says where its date is now; an id never held, the forms of ids', async () => {
     const replaced = raw.slashCommand('quote', [raw.string('id', 'pc-2018-10-17#1')]);
     await bot.deliver(replaced);

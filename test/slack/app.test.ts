@@ -183,6 +183,25 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
     expect(texts(posted).join('\n')).toContain(line);
   });
 
+  it('`quote` and Full answer name the other English transcript of a day published twice, below the answer (explore33a #4)', async () => {
+    const other = (key: string) => `The Ministry published another English transcript of this briefing, in other words: ${key} ${seed.search.briefing(key)!.summary.url}`;
+    const lines = (messages: Sent[]) => messages.flatMap(texts).filter((t) => t.includes('another English transcript'));
+    for (const [id, key] of [['2019-04-29b#2', '2019-04-29'], ['2019-04-29#2', '2019-04-29b']] as const) {
+      const { messages } = await spox(`quote ${id}`);
+      expect(lines(messages), id).toEqual([other(key)]);
+      // Below the answer, above the id and the buttons.
+      const last = texts(messages.at(-1)!);
+      const lastQuoted = last.map((t) => t.startsWith('>')).lastIndexOf(true);
+      expect(lastQuoted).toBeGreaterThan(-1);
+      expect(last.indexOf(other(key))).toBeGreaterThan(lastQuoted);
+    }
+    const card = (await spox('"Western-centrism"')).messages[0]!;
+    expect(cardRecord(card).id.startsWith('2019-04-29b#')).toBe(true);
+    expect(lines(await click('spox_full_answer', buttons(card).get('spox_full_answer')!.value))).toEqual([other('2019-04-29')]);
+    // A day published once: no such line.
+    expect(lines((await spox('quote 2019-04-30#1')).messages)).toEqual([]);
+  });
+
   it('says when nothing is relevant, with the span searched', async () => {
     const { messages } = await spox('zyxwvut quokka');
     const text = texts(messages[0]!).join();
