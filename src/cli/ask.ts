@@ -2,6 +2,7 @@ import './load-env.js';
 import { citation, corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { unheldRecordText } from '../answers/button-refs.js';
 import { exchangeIdIn } from '../answers/quote-ref.js';
+import { EDITORS_NOTE_LABEL, isEditorsNote } from '../answers/question-heading.js';
 import { unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
@@ -146,7 +147,7 @@ function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf'
   const counterpart = chineseCounterpart(search, record) ?? englishCounterpart(search, record);
   for (const r of counterpart ? [record, counterpart] : [record]) {
     console.log(`${r.date} · ${speakerShown(r.spokesperson)} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
-    if (r.question) console.log(`Q: ${r.question}`);
+    if (r.question) console.log(`${questionMark(r)}: ${r.question}`);
     console.log(`A: ${r.answer}`);
     const via = corpusWords(r);
     console.log(`${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}`);
@@ -173,6 +174,11 @@ function counterpartJson(search: Pick<SpoxSearch, 'record' | 'englishOf'> | unde
   return en ? { en: { question: en.question, answer: en.answer, url: en.url, id: en.id, confidence: en.zh!.confidence } } : {};
 }
 
+/** `Q`, or over an answer given after the conference the editor's note's name, as the bots' cards and the Cite say it. */
+function questionMark(r: IndexedRecord): string {
+  return isEditorsNote(r) ? EDITORS_NOTE_LABEL : 'Q';
+}
+
 /** `asked by Reuters`, `asked by a journalist`, or the kind of statement. */
 function askerWords(r: IndexedRecord): string {
   return r.kind === 'statement' ? statementKind(r) : `asked by ${r.outlet ?? 'a journalist'}`;
@@ -191,7 +197,7 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
   response.hits.forEach((hit, i) => {
     const r = hit.record;
     console.log(`${i + 1}. ${r.date} · ${speakerShown(r.spokesperson)} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
-    if (r.question) console.log(`   Q: ${r.question.length > 300 ? r.question.slice(0, 300).replace(/\s+\S*$/, '') + ' …' : r.question}`);
+    if (r.question) console.log(`   ${questionMark(r)}: ${r.question.length > 300 ? r.question.slice(0, 300).replace(/\s+\S*$/, '') + ' …' : r.question}`);
     // Indented line by line so an answer's later paragraphs stay under its number; the words are the record's.
     console.log(`   “${hit.quote.replace(/\n+/g, '\n   ')}”`);
     const via = corpusWords(r);

@@ -1,6 +1,7 @@
 import { EmbedBuilder } from 'discord.js';
 import { corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { safeLinkUrl } from '../answers/links.js';
+import { questionHeading } from '../answers/question-heading.js';
 import { modeWords, speakerShown } from '../answers/wording.js';
 import type { OtherVersion, SearchHit, SearchMode } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
@@ -27,11 +28,9 @@ export function recordTitle(record: IndexedRecord, prefix = ''): string {
   return plainLabel(`${prefix}${speakerShown(record.spokesperson)} · ${record.date}`, LIMITS.embedTitle);
 }
 
-/** Who asked: the field name above the question. */
+/** Who asked (or the editor's note standing as the question): the field name above the question. */
 export function questionLabel(record: IndexedRecord): string {
-  if (record.kind === 'statement') return 'Statement';
-  const kind = record.followup ? 'Follow-up question' : 'Question';
-  return plainLabel(record.outlet ? `${kind} from ${record.outlet}` : `${kind} (outlet not named)`, LIMITS.fieldName);
+  return plainLabel(questionHeading(record), LIMITS.fieldName);
 }
 
 /** The question (or, for a statement, the transcript's title) as a field value: escaped, cut at a word if long. */

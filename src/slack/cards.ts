@@ -2,6 +2,7 @@ import { citation, corpusWords, longDate, otherVersionsWords, type CitationForma
 import { filtersWords } from '../answers/filters.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { occasionPhrase } from '../answers/occasion.js';
+import { questionHeading } from '../answers/question-heading.js';
 import { encodeQuoteRef } from '../answers/quote-ref.js';
 import { encodePosition, LIST_PAGE_SIZE } from '../answers/result-list.js';
 import { matchAt, type StoredResult } from '../answers/result-store.js';
@@ -36,12 +37,10 @@ function byline(record: IndexedRecord, prefix = ''): string {
   return `${prefix}*${escapeMrkdwn(speakerShown(record.spokesperson))}* · ${longDate(record.date)} · ${occasionPhrase(record)}${via ? ` · _${via}_` : ''}`;
 }
 
-/** `*Question from Reuters:* …` (or a follow-up, or a statement's title). */
+/** `*Question from Reuters:* …` (or a follow-up, the editor's note over a late answer, or a statement's title). */
 function questionText(record: IndexedRecord, max = QUESTION_CHARS): string {
   if (record.kind === 'statement') return `*Statement* · ${escapedLabel(record.title, max)}`;
-  const kind = record.followup ? 'Follow-up question' : 'Question';
-  const who = record.outlet ? `${kind} from ${escapeMrkdwn(record.outlet)}` : `${kind} (outlet not named)`;
-  return `*${who}:* ${escapedLabel(record.question ?? '', max)}`;
+  return `*${escapeMrkdwn(questionHeading(record))}:* ${escapedLabel(record.question ?? '', max)}`;
 }
 
 /** What a phone's notification shows: who, when, and the quote's opening words (escaped). */

@@ -197,6 +197,25 @@ describe('/ask', () => {
     expect(field.value).toBe(`The Ministry published another English transcript of this briefing, in other words: 2019-04-29 ${search.briefing('2019-04-29')!.summary.url}`);
   });
 
+  it('heads the editor\'s note over an answer given after the conference as that note, as its Cite does, not as the question asked (explore33a #7)', async () => {
+    const record = search.record('2020-04-07#12')!;
+    const edit = only((await ask([raw.string('question', '"cyber space is also a community"')])).requests.filter((r) => r.method === 'PATCH'));
+    const card = edit.body.embeds[0];
+    expect(card.footer.text).toContain('2020-04-07#12');
+    expect(card.fields[0]).toEqual({ name: "Editor's note on the transcript", value: escapeVerbatim(record.question!) });
+    const cite = raw.button(`cite:${record.id}|`, raw.BOB);
+    await bot.deliver(cite);
+    expect(only(discord.requestsFor(cite)).body.data.content).toContain(`\nEditor's note on the transcript: ${record.question}`);
+    // The exchange in full says it too.
+    const quote = raw.slashCommand('quote', [raw.string('id', record.id)]);
+    await bot.deliver(quote);
+    expect(only(discord.requestsFor(quote)).body.data.embeds[0].fields).toEqual([{ name: "Editor's note on the transcript", value: escapeVerbatim(record.question!) }]);
+    // Another answer of that briefing keeps its asker.
+    const asked = raw.slashCommand('quote', [raw.string('id', '2020-04-07#11')]);
+    await bot.deliver(asked);
+    expect(only(discord.requestsFor(asked)).body.data.embeds[0].fields[0].name).toMatch(/^(Follow-up question|Question) /);
+  });
+
   it('notes the dates the index does not hold above the cards, and keeps the note when paging', async () => {
     const coverage = search.coverage();
     const question = 'Taiwan arms sales';

@@ -202,6 +202,15 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
     expect(lines((await spox('quote 2019-04-30#1')).messages)).toEqual([]);
   });
 
+  it('heads the editor\'s note over an answer given after the conference as that note, as its Cite does, on the card and in full (explore33a #7)', async () => {
+    const note = seed.search.record('2020-04-07#12')!.question!;
+    const card = (await spox('"cyber space is also a community"')).messages[0]!;
+    expect(cardRecord(card).id).toBe('2020-04-07#12');
+    expect(texts(card)).toContain(`*Editor's note on the transcript:* ${note}`);
+    expect(texts((await spox('quote 2020-04-07#12')).messages[0]!)).toContain(`*Editor's note on the transcript:* ${note}`);
+    expect(texts((await spox('quote 2020-04-07#11')).messages[0]!).some((t) => /^\*(Follow-up question|Question) /.test(t))).toBe(true);
+  });
+
   it('says when nothing is relevant, with the span searched', async () => {
     const { messages } = await spox('zyxwvut quokka');
     const text = texts(messages[0]!).join();

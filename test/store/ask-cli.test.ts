@@ -369,6 +369,14 @@ describe('npm run ask', () => {
     expect(ask(['2019-04-30#1']).stdout).not.toContain('another English transcript');
   }, 300_000); // run alone, it builds the index first
 
+  it("heads the editor's note over an answer given after the conference as that note, as the Cite and the bots' cards do (explore33a #7)", () => {
+    const note = 'After the press conference, Zhao made further response to the question raised by South China Morning Post.';
+    const full = ask(['2020-04-07#12']).stdout;
+    expect(full).toContain(`\nEditor's note on the transcript: ${note}\nA: China is home`);
+    expect(full).not.toContain('Q: After the press conference');
+    expect(ask(['"cyber space is also a community"']).stdout).toContain(`\n   Editor's note on the transcript: ${note}\n`);
+  }, 300_000); // run alone, it builds the index first
+
   it('cites an announcement made after the last answer, with no separator on the page, as a closing statement, not as that answer', () => {
     const answer = ask(['2019-01-08#10']);
     expect(answer.status).toBe(0);
