@@ -923,6 +923,22 @@ describe('/quote, /help, /about', () => {
     expect(description).toContain('a briefing read from a text file without one has no link');
   });
 
+  it('/about lists the bundled PressCon sample as bundled, with what it holds, and the English briefings held only as pairs, as `ask --about` says them (explore33b M5)', async () => {
+    const interaction = raw.slashCommand('about');
+    await bot.deliver(interaction);
+    const embed = only(discord.requestsFor(interaction)).body.data.embeds[0];
+    const field = (name: string): string => unescapeMarkdown(embed.fields.find((f: { name: string }) => f.name.startsWith(name)).value);
+    const sheet = search.sources().find((s) => s.kind === 'imported')!.sheets!.find((f) => f.file.endsWith('cmfa-presscon-v4-ukraine.csv'))!;
+    expect(field('Sources')).toContain(
+      `bundled with spox: ${sheet.briefings} briefings, ${sheet.from} to ${sheet.to}, only as the pairs of seeds/presscon/cmfa-presscon-v4-ukraine.csv, the CMFA PressCon sample bundled with spox: only the pairs that mention Ukraine, not whole briefings`,
+    );
+    expect(field('Sources')).not.toContain('imported');
+    const english = search.languages().find((l) => l.lang === 'en')!;
+    expect(field('Languages')).toContain(
+      `English: ${english.briefings} briefings, ${english.from} to ${english.to}; ${sheet.briefings} of them (${sheet.from} to ${sheet.to}) only as imported pairs, not whole transcripts`,
+    );
+  });
+
   it('/help lists every command', async () => {
     const interaction = raw.slashCommand('help');
     await bot.deliver(interaction);

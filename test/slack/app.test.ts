@@ -458,6 +458,20 @@ describe('the card buttons', () => {
 });
 
 describe('the other commands', () => {
+  it('about lists the bundled PressCon sample as bundled, with what it holds, and the English briefings held only as pairs, as `ask --about` says them (explore33b M5)', async () => {
+    const about = texts((await spox('about')).messages[0]!).join('\n');
+    const sheet = seed.search.sources().find((s) => s.kind === 'imported')!.sheets!.find((f) => f.file.endsWith('cmfa-presscon-v4-ukraine.csv'))!;
+    const sources = /^\*Sources:\* (.*)$/m.exec(about)?.[1];
+    expect(sources).toContain(
+      `bundled with spox: ${sheet.briefings} briefings, ${sheet.from} to ${sheet.to}, only as the pairs of seeds/presscon/cmfa-presscon-v4-ukraine.csv, the CMFA PressCon sample bundled with spox: only the pairs that mention Ukraine, not whole briefings`,
+    );
+    expect(sources).not.toContain('imported');
+    const english = seed.search.languages().find((l) => l.lang === 'en')!;
+    expect(about).toContain(
+      `English: ${english.briefings} briefings, ${english.from} to ${english.to}; ${sheet.briefings} of them (${sheet.from} to ${sheet.to}) only as imported pairs, not whole transcripts`,
+    );
+  });
+
   it('help, about, briefing (and a day without one), quote', async () => {
     expect(texts((await spox('help')).messages[0]!).join()).toContain('/spox briefing 2020-05-22');
     expect(texts((await spox('help')).messages[0]!).join()).toContain(escapeMrkdwn(MISSING_TIP));
