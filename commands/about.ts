@@ -1,18 +1,13 @@
 import { EmbedBuilder, MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { pairsOnlyWords, SOURCE_NAMES, sourceEntries } from '../src/answers/sources.js';
 import { languageWords, plural } from '../src/answers/wording.js';
 import { CARD_COLOR, modeLabel } from '../src/discord/cards.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
 import { LIMITS } from '../src/discord/limits.js';
+import { escapeVerbatim } from '../src/discord/markdown.js';
 import { spoxMessage } from '../src/discord/payloads.js';
 import { escapedLabel } from '../src/discord/text-fit.js';
 import { notIndexedWords } from '../src/sync/status.js';
-
-const SOURCE_NAMES = {
-  bundled: 'bundled with spox',
-  synced: "synced from the Ministry's site",
-  imported: 'imported (CMFA PressCon corpus)',
-  added: 'added by hand',
-} as const;
 
 /** Lines within a field's limit; what does not fit is counted. */
 function fieldLines(lines: string[], empty: string): string {
@@ -58,7 +53,10 @@ export default {
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const info = ctx.search.info();
     const coverage = ctx.search.coverage();
-    const sources = ctx.search.sources().map((s) => `${SOURCE_NAMES[s.kind]}: ${plural(s.briefings, 'briefing')}, ${s.from} to ${s.to}`);
+    // As `ask --about` lists them: the bundled PressCon sample is bundled, with what it holds, not an import.
+    const summaries = ctx.search.sources();
+    const sources = sourceEntries(summaries).map((e) => escapeVerbatim(`${SOURCE_NAMES[e.kind]}: ${plural(e.briefings, 'briefing')}, ${e.from} to ${e.to}${e.held ? `, ${e.held}` : ''}`));
+    const languages = ctx.search.languages().map((l) => `${languageWords(l)}${pairsOnlyWords(l, summaries)}`);
     const gaps = coverage.gaps.map((g) => `${g.from} to ${g.to}`);
     const status = ctx.syncStatus?.();
     const last = status?.lastSync;
@@ -76,7 +74,7 @@ export default {
         { name: 'Search mode', value: modeLabel(info.mode), inline: true },
         { name: 'Model', value: info.model ?? 'none (lexical search)', inline: true },
         { name: 'Sources', value: fieldLines(sources, 'none') },
-        { name: 'Languages (a question searches the briefings of its own)', value: fieldLines(ctx.search.languages().map(languageWords), 'none') },
+        { name: 'Languages (a question searches the briefings of its own)', value: fieldLines(languages, 'none') },
         { name: 'Gaps (over 30 days without a briefing)', value: fieldLines(gaps, 'none') },
         {
           name: 'Last sync',

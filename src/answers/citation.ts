@@ -2,12 +2,12 @@ import { isCutShort, renderQuote } from '../search/quote.js';
 import { splitSentences } from '../search/sentences.js';
 import type { OtherVersion, QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
-import { isLateAnswerNote } from '../transcripts/turns.js';
 import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
 import { UNNAMED_SPOKESPERSON } from '../transcripts/title.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { safeLinkUrl } from './links.js';
 import { occasionPhrase } from './occasion.js';
+import { EDITORS_NOTE_LABEL, isEditorsNote } from './question-heading.js';
 import { ELLIPSIS, fitOpening } from './text-split.js';
 import { statementKind } from './wording.js';
 
@@ -119,28 +119,18 @@ function citationOf(record: IndexedRecord, spans: QuoteSpan[], options: Citation
     const where = corpus
       ? `text via ${corpus.corpus}${corpus.excerpt ? ' (may be an excerpt)' : ''}`
       : `Ministry of Foreign Affairs of the People’s Republic of China, ${url ? 'official English transcript' : `English transcript (${NO_LINK})`}`;
-    const asked = (question: string): string => (editorsNote(record) ? ` (${EDITORS_NOTE}: ${question})` : ` (“${question}”)`);
+    const asked = (question: string): string => (isEditorsNote(record) ? ` (${EDITORS_NOTE}: ${question})` : ` (“${question}”)`);
     const note = (question: string): string =>
       `${record.spokesperson === UNKNOWN_SPOKESPERSON ? NOT_RECORDED : escape(record.spokesperson)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}${question ? asked(question) : ''}, in “${escape(record.title)},” ${where}${url ? `, ${url}` : ''}.`;
     return note(questionWithin(record, options.maxChars - note('').length - asked('').length, escape));
   }
   const attribution = `— ${speakerWords(record, escape)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}. ${sourceWords(record).replace(record.title, escape(record.title))}`;
   return withQuestion(record, spans, options.maxChars, escape, (question) => (quote) =>
-    `“${quote}”\n${attribution}${!question ? '' : editorsNote(record) ? `\n${EDITORS_NOTE_LABEL}: ${question}` : `\nQuestion: “${question}”`}`);
+    `“${quote}”\n${attribution}${!question ? '' : isEditorsNote(record) ? `\n${EDITORS_NOTE_LABEL}: ${question}` : `\nQuestion: “${question}”`}`);
 }
 
-/**
- * Whether the record's question is the editor's note over an answer given after the conference
- * ("After the press conference, Zhao made further response to the question raised by South China
- * Morning Post.", 会后，就《南华早报》记者所提问题，赵立坚表示：): cited as that note, never in quotation
- * marks as what a journalist asked.
- */
-function editorsNote(record: IndexedRecord): boolean {
-  return record.question !== null && isLateAnswerNote(record.question);
-}
-
-const EDITORS_NOTE = "editor's note on the transcript";
-const EDITORS_NOTE_LABEL = "Editor's note on the transcript";
+/** An answer given after the conference is cited with the note over it (`isEditorsNote`) as that note, never in quotation marks as what a journalist asked. */
+const EDITORS_NOTE = EDITORS_NOTE_LABEL.toLowerCase();
 const EDITORS_NOTE_ZH = '原文编者注';
 
 /** A PressCon pair whose speaker the corpus left unrecorded, as a citation names them (not "Unknown spokesperson", which reads as invented). */
@@ -226,7 +216,7 @@ function chineseCitation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
   const source = url ?? escape(record.title);
   if (options.format === 'footnote') {
     const who = said ? `外交部发言人${said.speaker}，${said.when}${said.occasion}` : `外交部发言人${escape(record.spokesperson)}，${record.date}`;
-    const asked = (question: string): string => (editorsNote(record) ? `，答${asker}记者问（${EDITORS_NOTE_ZH}：${question}）` : `，答${asker}记者问“${question}”`);
+    const asked = (question: string): string => (isEditorsNote(record) ? `，答${asker}记者问（${EDITORS_NOTE_ZH}：${question}）` : `，答${asker}记者问“${question}”`);
     const note = (question: string): string => `${who}${question ? asked(question) : ''}，《${escape(record.title)}》，中华人民共和国外交部${url ? `，${url}` : ''}。`;
     return note(questionWithin(record, options.maxChars - note('').length - asked('').length, escape));
   }
@@ -234,5 +224,5 @@ function chineseCitation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
     : said.hosted ? `外交部发言人${said.speaker}${said.when}主持${said.occasion}${asker ? `，答${asker}记者问` : ''}时表示。`
     : `外交部发言人${said.speaker}${said.when}在${said.occasion}上${asker ? `答${asker}记者问时` : ''}表示。`;
   return withQuestion(record, spans, options.maxChars, escape, (question) => (quote) =>
-    `“${quote}”\n${attribution}\n${source}${!question ? '' : editorsNote(record) ? `\n${EDITORS_NOTE_ZH}：${question}` : `\n问：“${question}”`}`);
+    `“${quote}”\n${attribution}\n${source}${!question ? '' : isEditorsNote(record) ? `\n${EDITORS_NOTE_ZH}：${question}` : `\n问：“${question}”`}`);
 }

@@ -2,10 +2,12 @@ import './load-env.js';
 import { citation, corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { unheldRecordText } from '../answers/button-refs.js';
 import { exchangeIdIn } from '../answers/quote-ref.js';
+import { EDITORS_NOTE_LABEL, isEditorsNote } from '../answers/question-heading.js';
 import { unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
-import { importedPairsWords, outsideNote } from '../answers/span.js';
+import { outsideNote } from '../answers/span.js';
+import { pairsOnlyWords, sourceEntries } from '../answers/sources.js';
 import { nothingRelevantText, totalsLine } from '../answers/totals.js';
 import { gapWords, type Coverage, type SourceSummary } from '../search/coverage.js';
 import { openSearch } from '../search/open.js';
@@ -17,13 +19,10 @@ import type { SaidByOther, SearchHit, SearchResponse, SpoxSearch } from '../sear
 import type { IndexedRecord } from '../store/types.js';
 import { currentGeneration, indexDirFromEnv } from '../store/layout.js';
 import { readManifest } from '../store/index-manifest.js';
-import { isWithin } from '../store/sources.js';
-import { BUNDLED_PRESSCON_SAMPLE } from '../transcripts/bundled-sample.js';
-import { resolve } from 'node:path';
 import { dataDirFromEnv } from '../sync/settings.js';
 import { notIndexedWords, readSyncStatusOfIndex } from '../sync/status.js';
 import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
-import { ensureIndex, SEEDS_DIR } from './ensure-index.js';
+import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
 import { parseCommandArgs } from './options.js';
@@ -128,8 +127,9 @@ function recordJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record' | '
 
 /**
  * One exchange in full, as `/quote` shows it in the bots: who, when, who asked, the whole question
- * and answer verbatim, the transcript's link, the Chinese original in full when one is aligned, and
- * a citation of the whole answer to paste; or, for an id the index does not hold, why.
+ * and answer verbatim, the transcript's link and the briefing's other transcripts, the Chinese
+ * original in full when one is aligned, and a citation of the whole answer to paste; or, for an id
+ * the index does not hold, why.
  */
 function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf' | 'briefing' | 'otherVersions'>, json: boolean): number {
   const record = search.record(id);
@@ -145,10 +145,12 @@ function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf'
   const counterpart = chineseCounterpart(search, record) ?? englishCounterpart(search, record);
   for (const r of counterpart ? [record, counterpart] : [record]) {
     console.log(`${r.date} · ${speakerShown(r.spokesperson)} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
-    if (r.question) console.log(`Q: ${r.question}`);
+    if (r.question) console.log(`${questionMark(r)}: ${r.question}`);
     console.log(`A: ${r.answer}`);
     const via = corpusWords(r);
-    console.log(`${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}\n`);
+    console.log(`${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}`);
+    const versions = otherVersionsWords(r, search.otherVersions(r).otherVersions);
+    console.log(versions ? `${versions}\n` : '');
   }
   console.log(`Cite:\n${citation(record, [], { format: 'plain', maxChars: Number.MAX_SAFE_INTEGER, ...search.otherVersions(record) })}`);
   return 0;
@@ -170,6 +172,11 @@ function counterpartJson(search: Pick<SpoxSearch, 'record' | 'englishOf'> | unde
   return en ? { en: { question: en.question, answer: en.answer, url: en.url, id: en.id, confidence: en.zh!.confidence } } : {};
 }
 
+/** `Q`, or over an answer given after the conference the editor's note's name, as the bots' cards and the Cite say it. */
+function questionMark(r: IndexedRecord): string {
+  return isEditorsNote(r) ? EDITORS_NOTE_LABEL : 'Q';
+}
+
 /** `asked by Reuters`, `asked by a journalist`, or the kind of statement. */
 function askerWords(r: IndexedRecord): string {
   return r.kind === 'statement' ? statementKind(r) : `asked by ${r.outlet ?? 'a journalist'}`;
@@ -188,7 +195,7 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
   response.hits.forEach((hit, i) => {
     const r = hit.record;
     console.log(`${i + 1}. ${r.date} · ${speakerShown(r.spokesperson)} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
-    if (r.question) console.log(`   Q: ${r.question.length > 300 ? r.question.slice(0, 300).replace(/\s+\S*$/, '') + ' …' : r.question}`);
+    if (r.question) console.log(`   ${questionMark(r)}: ${r.question.length > 300 ? r.question.slice(0, 300).replace(/\s+\S*$/, '') + ' …' : r.question}`);
     // Indented line by line so an answer's later paragraphs stay under its number; the words are the record's.
     console.log(`   “${hit.quote.replace(/\n+/g, '\n   ')}”`);
     const via = corpusWords(r);
@@ -227,22 +234,10 @@ function queriesFileProblem(file: string, err: unknown): string {
   return `cannot read --queries-file ${file}: ${reason}`;
 }
 
-/**
- * The sources of `--about`, one a line: each kind of page source, and each spreadsheet apart, held as
- * its pairs only (the bundled PressCon sample among the bundled sources, with what it holds).
- */
+/** The sources of `--about`, one a line, in columns (`sourceEntries`). */
 function sourceLines(sources: SourceSummary[]): string[] {
   const count = (briefings: number): string => plural(briefings, 'briefing').replace(/^\d+/, (n) => n.padStart(5));
-  return sources.flatMap((s) => {
-    if (!s.sheets) return [`${s.kind.padEnd(8)} ${count(s.briefings)}, ${s.from} to ${s.to}`];
-    return s.sheets.map((sheet) => {
-      const bundled = isWithin(sheet.file, SEEDS_DIR);
-      const held = resolve(sheet.file) === resolve(BUNDLED_PRESSCON_SAMPLE.file)
-        ? `only as the pairs of ${sheet.file}, ${BUNDLED_PRESSCON_SAMPLE.what}`
-        : importedPairsWords([sheet.file]);
-      return `${(bundled ? 'bundled' : 'imported').padEnd(8)} ${count(sheet.briefings)}, ${sheet.from} to ${sheet.to}, ${held}`;
-    });
-  });
+  return sourceEntries(sources).map((e) => `${e.kind.padEnd(8)} ${count(e.briefings)}, ${e.from} to ${e.to}${e.held ? `, ${e.held}` : ''}`);
 }
 
 /** `--about`: the sources, the span and its gaps, the last sync and the listed pages it could not get. */
@@ -257,14 +252,9 @@ function printAbout(search: SpoxSearch, dataDir: string, indexDir: string): void
   for (const line of sourceLines(sources)) console.log(`  ${line}`);
   const remembered = readManifest(currentGeneration(indexDir))?.sources;
   if (remembered) console.log(`remembered sources (every index run reads them again): ${remembered.join(', ') || 'none'}`);
-  const imported = sources.find((s) => s.kind === 'imported');
   console.log('languages (a question searches the briefings of its own):');
   for (const language of search.languages()) {
-    // Only English corpora are imported: those briefings are the research corpus's pairs, not whole transcripts.
-    const pairsOnly = language.lang === 'en' && imported
-      ? `; ${imported.briefings === language.briefings ? 'all' : `${imported.briefings} of them`} (${imported.from} to ${imported.to}) only as imported pairs, not whole transcripts`
-      : '';
-    console.log(`  ${languageWords(language)}${pairsOnly}`);
+    console.log(`  ${languageWords(language)}${pairsOnlyWords(language, sources)}`);
     console.log(`    gaps: ${language.gaps.length ? gapWords(language.gaps, Infinity) : 'none'}`);
   }
   const status = readSyncStatusOfIndex(dataDir, indexDir);

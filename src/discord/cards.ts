@@ -1,8 +1,9 @@
 import { EmbedBuilder } from 'discord.js';
 import { corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { safeLinkUrl } from '../answers/links.js';
+import { questionHeading } from '../answers/question-heading.js';
 import { modeWords, speakerShown } from '../answers/wording.js';
-import type { SearchHit, SearchMode } from '../search/types.js';
+import type { OtherVersion, SearchHit, SearchMode } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { embedLength, LIMITS } from './limits.js';
 import { escapeVerbatim } from './markdown.js';
@@ -27,11 +28,9 @@ export function recordTitle(record: IndexedRecord, prefix = ''): string {
   return plainLabel(`${prefix}${speakerShown(record.spokesperson)} · ${record.date}`, LIMITS.embedTitle);
 }
 
-/** Who asked: the field name above the question. */
+/** Who asked (or the editor's note standing as the question): the field name above the question. */
 export function questionLabel(record: IndexedRecord): string {
-  if (record.kind === 'statement') return 'Statement';
-  const kind = record.followup ? 'Follow-up question' : 'Question';
-  return plainLabel(record.outlet ? `${kind} from ${record.outlet}` : `${kind} (outlet not named)`, LIMITS.fieldName);
+  return plainLabel(questionHeading(record), LIMITS.fieldName);
 }
 
 /** The question (or, for a statement, the transcript's title) as a field value: escaped, cut at a word if long. */
@@ -69,13 +68,21 @@ export function hitCard(
   followed?: IndexedRecord,
 ): EmbedBuilder {
   const { record } = hit;
-  // Keys and links the index holds (`safeLinkUrl`): nothing to escape.
-  const versions = otherVersionsWords(record, hit.otherVersions);
   return baseEmbed(record)
     .setDescription(escapeVerbatim(fitExcerpt(hit.quote, LIMITS.embedDescription)))
     .addFields(questionFields(record, followed))
-    .addFields(versions ? [{ name: 'Another official version', value: plainLabel(versions, LIMITS.fieldValue) }] : [])
+    .addFields(otherVersionsFields(record, hit.otherVersions))
     .setFooter({ text: `${position.index + 1} of ${position.total} · ${record.id}${viaCorpus(record)} · ${modeLabel(position.mode)}` });
+}
+
+/**
+ * The field naming the other transcripts the Ministry published of the record's briefing
+ * (`otherVersionsWords`), on every card and full view of such a record; none when there are none.
+ */
+function otherVersionsFields(record: IndexedRecord, otherVersions: readonly OtherVersion[] | undefined): { name: string; value: string }[] {
+  // Keys and links the index holds (`safeLinkUrl`): nothing to escape.
+  const versions = otherVersionsWords(record, otherVersions);
+  return versions ? [{ name: 'Another official version', value: plainLabel(versions, LIMITS.fieldValue) }] : [];
 }
 
 /** ` · text via CMFA PressCon v4`: a footer's note of the corpus a record's text comes from, or ''. */
@@ -108,14 +115,19 @@ function wholeQuestionEmbed(record: IndexedRecord, followed: IndexedRecord | und
 /**
  * A record's whole answer as embeds, grouped into messages that each stay within Discord's limits.
  * With `withQuestion`, the question comes first (the exchange in full): in the first embed's fields,
- * or, when a field would cut it, whole in an embed of its own.
+ * or, when a field would cut it, whole in an embed of its own. The last embed names the briefing's
+ * other transcripts (`otherVersions`), as the card does.
  */
-export function fullAnswerEmbeds(record: IndexedRecord, options: { withQuestion: boolean; followed?: IndexedRecord }): EmbedBuilder[][] {
+export function fullAnswerEmbeds(
+  record: IndexedRecord,
+  options: { withQuestion: boolean; followed?: IndexedRecord; otherVersions?: readonly OtherVersion[] },
+): EmbedBuilder[][] {
   const pages = answerPages(record);
   const questionEmbed = options.withQuestion ? wholeQuestionEmbed(record, options.followed) : null;
   const answers = pages.map((page, i) => {
     const embed = baseEmbed(record, options.withQuestion ? '' : 'Full answer · ').setDescription(escapeVerbatim(page));
     if (i === 0 && options.withQuestion && !questionEmbed) embed.addFields(questionFields(record, options.followed));
+    if (i === pages.length - 1) embed.addFields(otherVersionsFields(record, options.otherVersions));
     const part = pages.length > 1 ? ` · part ${i + 1} of ${pages.length}` : '';
     return embed.setFooter({ text: `${record.id}${viaCorpus(record)}${part}` });
   });

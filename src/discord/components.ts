@@ -117,7 +117,7 @@ const fullAnswer: ComponentRoute = {
   async handle(interaction, [encoded], ctx) {
     const quote = await quoteFromButton(interaction, encoded, ctx);
     if (!quote) return;
-    const messages = recordMessages(quote.record, { withQuestion: false, cite: { spans: quote.spans } });
+    const messages = recordMessages(quote.record, { withQuestion: false, cite: { spans: quote.spans }, ...ctx.search.otherVersions(quote.record) });
     await sendMessages(interaction, messages, { ephemeral: true });
   },
 };
@@ -144,7 +144,7 @@ const openRecord: ComponentRoute = {
     const recordId = interaction.values[0];
     const record = recordId ? ctx.search.record(recordId) : undefined;
     if (!record) return missingRecord(interaction, recordId, ctx);
-    const messages = recordMessages(record, { withQuestion: true, cite: { spans: [] }, followed: followedOf(record, ctx) });
+    const messages = recordMessages(record, { withQuestion: true, cite: { spans: [] }, followed: followedOf(record, ctx), ...ctx.search.otherVersions(record) });
     await sendMessages(interaction, messages, { ephemeral: true });
   },
 };
@@ -167,7 +167,7 @@ function counterpartRoute(
       if (!opensOtherLanguage(record, language)) return replyPrivately(interaction, notice(NOT_A_BUTTON));
       const other = counterpart(ctx.search, record);
       if (!other) return replyPrivately(interaction, notice(none(escapeVerbatim(record.id))));
-      const messages = recordMessages(other, { withQuestion: true, cite: { spans: [] }, followed: followedOf(other, ctx) });
+      const messages = recordMessages(other, { withQuestion: true, cite: { spans: [] }, followed: followedOf(other, ctx), ...ctx.search.otherVersions(other) });
       await sendMessages(interaction, messages, { ephemeral: true });
     },
   };

@@ -27,8 +27,10 @@ export async function answerWithRecord(interaction: ChatInputCommandInteraction,
   const followed = record.followup ? ctx.search.record(record.followup) : undefined;
   const chinese = chineseCounterpart(ctx.search, record);
   const messages = [
-    ...recordMessages(record, { withQuestion: true, cite: { spans: [] }, followed }),
-    ...(chinese ? recordMessages(chinese, { withQuestion: true, cite: { spans: [] }, followed: chinese.followup ? ctx.search.record(chinese.followup) : undefined }) : []),
+    ...recordMessages(record, { withQuestion: true, cite: { spans: [] }, followed, ...ctx.search.otherVersions(record) }),
+    ...(chinese
+      ? recordMessages(chinese, { withQuestion: true, cite: { spans: [] }, followed: chinese.followup ? ctx.search.record(chinese.followup) : undefined, ...ctx.search.otherVersions(chinese) })
+      : []),
   ];
   await sendMessages(interaction, messages, { ephemeral: options.ephemeral });
 }

@@ -62,7 +62,7 @@ export async function answerButton(click: ButtonClick, reply: Reply, post: PostT
     case ACTION.fullAnswer: {
       const quoted = await quoteOf(click.value, reply, ctx);
       if (!quoted) return;
-      for (const message of recordMessages(quoted.record, { withQuestion: false, share: false, english: hasEnglish(quoted.record, ctx) })) await reply(message);
+      for (const message of recordMessages(quoted.record, { withQuestion: false, share: false, english: hasEnglish(quoted.record, ctx), ...ctx.search.otherVersions(quoted.record) })) await reply(message);
       return;
     }
     case ACTION.cite: {
@@ -123,5 +123,5 @@ async function showCounterpart(
   if (!opensOtherLanguage(record, language)) return reply(noticeMessage(NOT_A_BUTTON));
   const other = counterpart(ctx.search, record);
   if (!other) return reply(noticeMessage(none(escapedLabel(record.id, 40))));
-  for (const message of recordMessages(other, { withQuestion: true, share: false, english: hasEnglish(other, ctx) })) await reply(message);
+  for (const message of recordMessages(other, { withQuestion: true, share: false, english: hasEnglish(other, ctx), ...ctx.search.otherVersions(other) })) await reply(message);
 }

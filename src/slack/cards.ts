@@ -2,6 +2,7 @@ import { citation, corpusWords, longDate, otherVersionsWords, type CitationForma
 import { filtersWords } from '../answers/filters.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { occasionPhrase } from '../answers/occasion.js';
+import { questionHeading } from '../answers/question-heading.js';
 import { encodeQuoteRef } from '../answers/quote-ref.js';
 import { encodePosition, LIST_PAGE_SIZE } from '../answers/result-list.js';
 import { matchAt, type StoredResult } from '../answers/result-store.js';
@@ -36,12 +37,10 @@ function byline(record: IndexedRecord, prefix = ''): string {
   return `${prefix}*${escapeMrkdwn(speakerShown(record.spokesperson))}* · ${longDate(record.date)} · ${occasionPhrase(record)}${via ? ` · _${via}_` : ''}`;
 }
 
-/** `*Question from Reuters:* …` (or a follow-up, or a statement's title). */
+/** `*Question from Reuters:* …` (or a follow-up, the editor's note over a late answer, or a statement's title). */
 function questionText(record: IndexedRecord, max = QUESTION_CHARS): string {
   if (record.kind === 'statement') return `*Statement* · ${escapedLabel(record.title, max)}`;
-  const kind = record.followup ? 'Follow-up question' : 'Question';
-  const who = record.outlet ? `${kind} from ${escapeMrkdwn(record.outlet)}` : `${kind} (outlet not named)`;
-  return `*${who}:* ${escapedLabel(record.question ?? '', max)}`;
+  return `*${escapeMrkdwn(questionHeading(record))}:* ${escapedLabel(record.question ?? '', max)}`;
 }
 
 /** What a phone's notification shows: who, when, and the quote's opening words (escaped). */
@@ -157,10 +156,14 @@ export function sharedCard(
 
 /**
  * A record in full as one or more messages (each within 50 blocks): the question (with
- * `withQuestion`), then the whole answer verbatim over as many sections as it needs. The last
- * message has Cite (the whole answer), Share (with `share`) and the transcript.
+ * `withQuestion`), then the whole answer verbatim over as many sections as it needs, and the line
+ * naming the briefing's other transcripts (`otherVersions`), as the card has it. The last message
+ * has Cite (the whole answer), Share (with `share`) and the transcript.
  */
-export function recordMessages(record: IndexedRecord, options: { withQuestion: boolean; share: boolean; english?: boolean }): SlackMessage[] {
+export function recordMessages(
+  record: IndexedRecord,
+  options: { withQuestion: boolean; share: boolean; english?: boolean; otherVersions?: SearchHit['otherVersions'] },
+): SlackMessage[] {
   const pieces = quoteSections(record.answer);
   const groups: Block[][] = [];
   for (let i = 0; i < pieces.length; i += TEXT_BLOCKS_PER_MESSAGE) groups.push(pieces.slice(i, i + TEXT_BLOCKS_PER_MESSAGE));
@@ -174,6 +177,7 @@ export function recordMessages(record: IndexedRecord, options: { withQuestion: b
     }
     blocks.push(...group);
     const part = groups.length > 1 ? ` · part ${i + 1} of ${groups.length}` : '';
+    if (i === groups.length - 1) blocks.push(...otherVersionsLine(record, options.otherVersions));
     blocks.push(context(`${escapeMrkdwn(record.id)}${part}`));
     if (i === groups.length - 1) blocks.push({ type: 'actions', elements: buttons });
     return { text: fallback(record, record.answer), blocks };

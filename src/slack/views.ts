@@ -1,6 +1,7 @@
 import { numberedRecords } from '../answers/briefing-list.js';
 import { safeLinkUrl } from '../answers/links.js';
-import { gapWords } from '../search/coverage.js';
+import { gapWords, type SourceSummary } from '../search/coverage.js';
+import { pairsOnlyWords, SOURCE_NAMES, sourceEntries } from '../answers/sources.js';
 import { importedBriefingNote, indexSpan, spanWords } from '../answers/span.js';
 import { askerName, DESCRIBE_TIP, languageWords, MISSING_TIP, modeWords, openingText, plural, SPEAKER_TIP, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
 import type { Briefing, CorpusInfo, LanguageSummary, SpoxSearch } from '../search/types.js';
@@ -40,11 +41,16 @@ export function helpMessage(): SlackMessage {
   return { text: `How to use ${C}`, blocks: [section(WHAT_SPOX_IS), ...usageBlocks()] };
 }
 
-/** Coverage in words: `441 briefings from 2018-05-02 to 2021-…; 8,000 exchanges; keyword search`. */
-function coverageLines(info: CorpusInfo, span: string, gaps: { from: string; to: string }[], languages: LanguageSummary[]): string[] {
+/**
+ * Coverage in words: `441 briefings from 2018-05-02 to 2021-…; 8,000 exchanges; keyword search`, with
+ * the sources and the briefings held only as pairs as `ask --about` says them (`sourceEntries`).
+ */
+function coverageLines(info: CorpusInfo, span: string, gaps: { from: string; to: string }[], languages: LanguageSummary[], sources: SourceSummary[]): string[] {
+  const sourceWords = sourceEntries(sources).map((e) => escapeMrkdwn(`${SOURCE_NAMES[e.kind]}: ${plural(e.briefings, 'briefing')}, ${e.from} to ${e.to}${e.held ? `, ${e.held}` : ''}`));
   return [
     `*Briefings:* ${plural(info.briefings, 'briefing')} ${span}`,
-    `*Languages* (a question searches the briefings of its own): ${languages.map(languageWords).join(' · ')}`,
+    ...(sourceWords.length ? [`*Sources:* ${sourceWords.join(' · ')}`] : []),
+    `*Languages* (a question searches the briefings of its own): ${languages.map((l) => `${languageWords(l)}${pairsOnlyWords(l, sources)}`).join(' · ')}`,
     ...(gaps.length ? [`*Gaps* (over 30 days without a briefing): ${gapWords(gaps, Infinity)}`] : []),
     `*Exchanges:* ${info.exchanges.toLocaleString('en-US')}${info.statements ? ` · *statements:* ${info.statements.toLocaleString('en-US')}` : ''}`,
     `*Search:* ${modeWords(info.mode)}${info.model ? ` (${escapeMrkdwn(info.model)})` : ''}`,
@@ -52,18 +58,18 @@ function coverageLines(info: CorpusInfo, span: string, gaps: { from: string; to:
 }
 
 /** What the index covers, and the listed pages a sync could not get (`notIndexedWords`) when the app reads a data folder. */
-export function aboutMessage(search: Pick<SpoxSearch, 'info' | 'coverage' | 'languages'>, sync?: SyncStatus): SlackMessage {
+export function aboutMessage(search: Pick<SpoxSearch, 'info' | 'coverage' | 'languages' | 'sources'>, sync?: SyncStatus): SlackMessage {
   const info = search.info();
   const notIndexed = sync ? notIndexedWords(sync, true) : null;
-  const lines = coverageLines(info, spanWords(indexSpan(search)), search.coverage().gaps, search.languages());
+  const lines = coverageLines(info, spanWords(indexSpan(search)), search.coverage().gaps, search.languages(), search.sources());
   const text = [...lines, ...(notIndexed ? [`*Not indexed:* ${escapeMrkdwn(notIndexed)}`] : [])].join('\n');
   return { text: 'What spox covers', blocks: [section(WHAT_SPOX_IS), section(text)] };
 }
 
 /** The App Home tab: what spox is, examples, the span covered, and when the index was last updated. */
-export function homeView(search: Pick<SpoxSearch, 'info' | 'coverage' | 'languages'>, lastUpdate: string | null): { type: 'home'; blocks: Block[] } {
+export function homeView(search: Pick<SpoxSearch, 'info' | 'coverage' | 'languages' | 'sources'>, lastUpdate: string | null): { type: 'home'; blocks: Block[] } {
   const info = search.info();
-  const coverage = coverageLines(info, spanWords(indexSpan(search)), search.coverage().gaps, search.languages());
+  const coverage = coverageLines(info, spanWords(indexSpan(search)), search.coverage().gaps, search.languages(), search.sources());
   coverage.push(`*Last update of the index:* ${lastUpdate ? escapeMrkdwn(lastUpdate) : 'unknown'}`);
   return {
     type: 'home',

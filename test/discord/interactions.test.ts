@@ -204,6 +204,25 @@ describe('/ask', () => {
     expect(field.value).toBe(`The Ministry published another English transcript of this briefing, in other words: 2019-04-29 ${search.briefing('2019-04-29')!.summary.url}`);
   });
 
+  it('heads the editor\'s note over an answer given after the conference as that note, as its Cite does, not as the question asked (explore33a #7)', async () => {
+    const record = search.record('2020-04-07#12')!;
+    const edit = only((await ask([raw.string('question', '"cyber space is also a community"')])).requests.filter((r) => r.method === 'PATCH'));
+    const card = edit.body.embeds[0];
+    expect(card.footer.text).toContain('2020-04-07#12');
+    expect(card.fields[0]).toEqual({ name: "Editor's note on the transcript", value: escapeVerbatim(record.question!) });
+    const cite = raw.button(`cite:${record.id}|`, raw.BOB);
+    await bot.deliver(cite);
+    expect(only(discord.requestsFor(cite)).body.data.content).toContain(`\nEditor's note on the transcript: ${record.question}`);
+    // The exchange in full says it too.
+    const quote = raw.slashCommand('quote', [raw.string('id', record.id)]);
+    await bot.deliver(quote);
+    expect(only(discord.requestsFor(quote)).body.data.embeds[0].fields).toEqual([{ name: "Editor's note on the transcript", value: escapeVerbatim(record.question!) }]);
+    // Another answer of that briefing keeps its asker.
+    const asked = raw.slashCommand('quote', [raw.string('id', '2020-04-07#11')]);
+    await bot.deliver(asked);
+    expect(only(discord.requestsFor(asked)).body.data.embeds[0].fields[0].name).toMatch(/^(Follow-up question|Question) /);
+  });
+
   it('notes the dates the index does not hold above the cards, and keeps the note when paging', async () => {
     const coverage = search.coverage();
     const question = 'Taiwan arms sales';
@@ -814,6 +833,38 @@ describe('/quote, /help, /about', () => {
     }
   });
 
+  it('/quote, Full answer and a briefing\'s menu name the other English transcript of a day the Ministry published twice, below the answer (explore33a #4)', async () => {
+    const other = (key: string) => `The Ministry published another English transcript of this briefing, in other words: ${key} ${search.briefing(key)!.summary.url}`;
+    /** Every embed of a reply and its follow-ups, each within Discord's limits. */
+    const embedsOf = (interaction: unknown) => {
+      const requests = discord.requestsFor(interaction as Parameters<typeof discord.requestsFor>[0]);
+      const bodies = [only(requests.filter((r) => CALLBACK.test(r.path))).body.data, ...requests.filter((r) => r.method === 'POST' && FOLLOW_UP.test(r.path)).map((r) => r.body)];
+      for (const body of bodies) expect(limitViolations(body)).toEqual([]);
+      return bodies.flatMap((b) => b.embeds as { description: string; fields?: { name: string; value: string }[] }[]);
+    };
+    const versionFields = (embeds: { fields?: { name: string; value: string }[] }[]) =>
+      embeds.flatMap((e) => (e.fields ?? []).filter((f) => f.name === 'Another official version').map((f) => f.value));
+    for (const [id, key] of [['2019-04-29b#2', '2019-04-29'], ['2019-04-29#2', '2019-04-29b']] as const) {
+      const quote = raw.slashCommand('quote', [raw.string('id', id)]);
+      await bot.deliver(quote);
+      const embeds = embedsOf(quote);
+      // Once, on the English exchange's last embed (the Chinese original below it has no other version).
+      expect(versionFields(embeds), id).toEqual([other(key)]);
+      const english = embeds.filter((e) => !/[\u4e00-\u9fff]/.test(e.description));
+      expect(versionFields([english.at(-1)!])).toEqual([other(key)]);
+    }
+    const full = raw.button('full:2019-04-29b#2|', raw.BOB);
+    await bot.deliver(full);
+    expect(versionFields(embedsOf(full))).toEqual([other('2019-04-29')]);
+    const menu = raw.stringSelect('open:2019-04-29b:0', ['2019-04-29b#7'], raw.BOB);
+    await bot.deliver(menu);
+    expect(versionFields(embedsOf(menu))).toEqual([other('2019-04-29')]);
+    // A day published once: no such field.
+    const once = raw.slashCommand('quote', [raw.string('id', '2019-04-30#1')]);
+    await bot.deliver(once);
+    expect(versionFields(embedsOf(once))).toEqual([]);
+  });
+
   it('/quote of an imported exchange whose date a page replaced says where its date is now; an id never held, the forms of ids', async () => {
     const replaced = raw.slashCommand('quote', [raw.string('id', 'pc-2018-10-17#1')]);
     await bot.deliver(replaced);
@@ -877,6 +928,22 @@ describe('/quote, /help, /about', () => {
     expect(description).toContain(`${imported.briefings} briefings (${imported.from} to ${imported.to}) come from the CMFA PressCon research corpus`);
     expect(description).toContain('may be an excerpt');
     expect(description).toContain('a briefing read from a text file without one has no link');
+  });
+
+  it('/about lists the bundled PressCon sample as bundled, with what it holds, and the English briefings held only as pairs, as `ask --about` says them (explore33b M5)', async () => {
+    const interaction = raw.slashCommand('about');
+    await bot.deliver(interaction);
+    const embed = only(discord.requestsFor(interaction)).body.data.embeds[0];
+    const field = (name: string): string => unescapeMarkdown(embed.fields.find((f: { name: string }) => f.name.startsWith(name)).value);
+    const sheet = search.sources().find((s) => s.kind === 'imported')!.sheets!.find((f) => f.file.endsWith('cmfa-presscon-v4-ukraine.csv'))!;
+    expect(field('Sources')).toContain(
+      `bundled with spox: ${sheet.briefings} briefings, ${sheet.from} to ${sheet.to}, only as the pairs of seeds/presscon/cmfa-presscon-v4-ukraine.csv, the CMFA PressCon sample bundled with spox: only the pairs that mention Ukraine, not whole briefings`,
+    );
+    expect(field('Sources')).not.toContain('imported');
+    const english = search.languages().find((l) => l.lang === 'en')!;
+    expect(field('Languages')).toContain(
+      `English: ${english.briefings} briefings, ${english.from} to ${english.to}; ${sheet.briefings} of them (${sheet.from} to ${sheet.to}) only as imported pairs, not whole transcripts`,
+    );
   });
 
   it('/help lists every command', async () => {

@@ -188,6 +188,34 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
     expect(texts(posted).join('\n')).toContain(line);
   });
 
+  it('`quote` and Full answer name the other English transcript of a day published twice, below the answer (explore33a #4)', async () => {
+    const other = (key: string) => `The Ministry published another English transcript of this briefing, in other words: ${key} ${seed.search.briefing(key)!.summary.url}`;
+    const lines = (messages: Sent[]) => messages.flatMap(texts).filter((t) => t.includes('another English transcript'));
+    for (const [id, key] of [['2019-04-29b#2', '2019-04-29'], ['2019-04-29#2', '2019-04-29b']] as const) {
+      const { messages } = await spox(`quote ${id}`);
+      expect(lines(messages), id).toEqual([other(key)]);
+      // Below the answer, above the id and the buttons.
+      const last = texts(messages.at(-1)!);
+      const lastQuoted = last.map((t) => t.startsWith('>')).lastIndexOf(true);
+      expect(lastQuoted).toBeGreaterThan(-1);
+      expect(last.indexOf(other(key))).toBeGreaterThan(lastQuoted);
+    }
+    const card = (await spox('"Western-centrism"')).messages[0]!;
+    expect(cardRecord(card).id.startsWith('2019-04-29b#')).toBe(true);
+    expect(lines(await click('spox_full_answer', buttons(card).get('spox_full_answer')!.value))).toEqual([other('2019-04-29')]);
+    // A day published once: no such line.
+    expect(lines((await spox('quote 2019-04-30#1')).messages)).toEqual([]);
+  });
+
+  it('heads the editor\'s note over an answer given after the conference as that note, as its Cite does, on the card and in full (explore33a #7)', async () => {
+    const note = seed.search.record('2020-04-07#12')!.question!;
+    const card = (await spox('"cyber space is also a community"')).messages[0]!;
+    expect(cardRecord(card).id).toBe('2020-04-07#12');
+    expect(texts(card)).toContain(`*Editor's note on the transcript:* ${note}`);
+    expect(texts((await spox('quote 2020-04-07#12')).messages[0]!)).toContain(`*Editor's note on the transcript:* ${note}`);
+    expect(texts((await spox('quote 2020-04-07#11')).messages[0]!).some((t) => /^\*(Follow-up question|Question) /.test(t))).toBe(true);
+  });
+
   it('says when nothing is relevant, with the span searched', async () => {
     const { messages } = await spox('zyxwvut quokka');
     const text = texts(messages[0]!).join();
@@ -435,6 +463,20 @@ describe('the card buttons', () => {
 });
 
 describe('the other commands', () => {
+  it('about lists the bundled PressCon sample as bundled, with what it holds, and the English briefings held only as pairs, as `ask --about` says them (explore33b M5)', async () => {
+    const about = texts((await spox('about')).messages[0]!).join('\n');
+    const sheet = seed.search.sources().find((s) => s.kind === 'imported')!.sheets!.find((f) => f.file.endsWith('cmfa-presscon-v4-ukraine.csv'))!;
+    const sources = /^\*Sources:\* (.*)$/m.exec(about)?.[1];
+    expect(sources).toContain(
+      `bundled with spox: ${sheet.briefings} briefings, ${sheet.from} to ${sheet.to}, only as the pairs of seeds/presscon/cmfa-presscon-v4-ukraine.csv, the CMFA PressCon sample bundled with spox: only the pairs that mention Ukraine, not whole briefings`,
+    );
+    expect(sources).not.toContain('imported');
+    const english = seed.search.languages().find((l) => l.lang === 'en')!;
+    expect(about).toContain(
+      `English: ${english.briefings} briefings, ${english.from} to ${english.to}; ${sheet.briefings} of them (${sheet.from} to ${sheet.to}) only as imported pairs, not whole transcripts`,
+    );
+  });
+
   it('help, about, briefing (and a day without one), quote', async () => {
     expect(texts((await spox('help')).messages[0]!).join()).toContain('/spox briefing 2020-05-22');
     expect(texts((await spox('help')).messages[0]!).join()).toContain(escapeMrkdwn(MISSING_TIP));

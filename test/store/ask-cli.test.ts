@@ -352,6 +352,31 @@ describe('npm run ask', () => {
     expect(unknown.stdout).toBe('');
   }, 300_000); // run alone, it builds the index first
 
+  it('opens an exchange of a day the Ministry published twice naming the other transcript under its link, and in --json (explore33a #4)', () => {
+    const json = JSON.parse(ask(['2019-04-29b#2', '--json']).stdout) as { url: string; other_versions: { key: string; url: string }[]; zh: { id: string } };
+    const [other] = json.other_versions;
+    expect(json.other_versions).toHaveLength(1);
+    expect(other!.key).toBe('2019-04-29');
+    const line = `The Ministry published another English transcript of this briefing, in other words: 2019-04-29 ${other!.url}`;
+    const text = ask(['2019-04-29b#2']);
+    expect(text.status).toBe(0);
+    // Under the exchange's own link, before its Chinese original; the Cite ends with it too.
+    const [exchange, rest] = text.stdout.split(`[${json.zh.id}]`);
+    expect(exchange).toContain(`${json.url}\n${line}\n`);
+    expect(rest).not.toContain(`${line}\n\n`);
+    expect(text.stdout.endsWith(`${line}\n`)).toBe(true);
+    // A day published once: no such line.
+    expect(ask(['2019-04-30#1']).stdout).not.toContain('another English transcript');
+  }, 300_000); // run alone, it builds the index first
+
+  it("heads the editor's note over an answer given after the conference as that note, as the Cite and the bots' cards do (explore33a #7)", () => {
+    const note = 'After the press conference, Zhao made further response to the question raised by South China Morning Post.';
+    const full = ask(['2020-04-07#12']).stdout;
+    expect(full).toContain(`\nEditor's note on the transcript: ${note}\nA: China is home`);
+    expect(full).not.toContain('Q: After the press conference');
+    expect(ask(['"cyber space is also a community"']).stdout).toContain(`\n   Editor's note on the transcript: ${note}\n`);
+  }, 300_000); // run alone, it builds the index first
+
   it('cites an announcement made after the last answer, with no separator on the page, as a closing statement, not as that answer', () => {
     const answer = ask(['2019-01-08#10']);
     expect(answer.status).toBe(0);

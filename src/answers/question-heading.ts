@@ -1,0 +1,27 @@
+import type { IndexedRecord } from '../store/types.js';
+import { isLateAnswerNote } from '../transcripts/turns.js';
+
+/** What the editor's note over an answer given after the conference is called, where a question would be. */
+export const EDITORS_NOTE_LABEL = "Editor's note on the transcript";
+
+/**
+ * Whether the record's question is the editor's note over an answer given after the conference
+ * ("After the press conference, Zhao made further response to the question raised by South China
+ * Morning Post.", 会后，就《南华早报》记者所提问题，赵立坚表示：): shown and cited as that note, never
+ * as what a journalist asked.
+ */
+export function isEditorsNote(record: Pick<IndexedRecord, 'question'>): boolean {
+  return record.question !== null && isLateAnswerNote(record.question);
+}
+
+/**
+ * The heading over a record's question on every card and full view: `Question from Reuters`,
+ * `Follow-up question (outlet not named)`, `Statement`, or, over an answer given after the
+ * conference, `Editor's note on the transcript`, as its Cite calls it. Unescaped: the caller escapes.
+ */
+export function questionHeading(record: Pick<IndexedRecord, 'kind' | 'question' | 'followup' | 'outlet'>): string {
+  if (record.kind === 'statement') return 'Statement';
+  if (isEditorsNote(record)) return EDITORS_NOTE_LABEL;
+  const kind = record.followup ? 'Follow-up question' : 'Question';
+  return record.outlet ? `${kind} from ${record.outlet}` : `${kind} (outlet not named)`;
+}
