@@ -15,6 +15,8 @@ import { escapeRegExp } from '../util/regexp.js';
  * - a short word, or one the index holds only inside a name, a letter off the word the transcripts
  *   write beside the question's next word ("Carrie Lamm" → Lam, "Shinzo Abbe" → Abe);
  * - one word typed as two ("corona virus" → coronavirus, "Hua wei" → Huawei: `wordsWrittenAsOne`).
+ * A word typed without a name's capital that is an English word (`english-words.ts`: "lorry",
+ * "layer") is meant as typed, whatever it is a slip away from ("Larry", "later").
  * Only suggested, never searched instead: a word of 2021 the corpus never uses ("Omicron") is often
  * one letter from a word it does ("Micron"), and a quiet substitution would answer a never-discussed
  * topic with look-alikes.
@@ -87,7 +89,11 @@ const NAME_SLIPS: Readonly<Record<Slip, number>> = {
   doubled: 5, swapped: 5, dropped: 5, added: 5, inserted: 5, changed: 5, replaced: 5, ending: 5,
 };
 
-/** A word as typed: in lower case, and whether it is a name's (a capital), a word's, or either (the question's first word). */
+/**
+ * A word as typed: in lower case, and whether it is a name's (a capital), a word's (two typed apart
+ * in lower case: `wordsWrittenAsOne`), or either (the question's first word, or a word typed in lower
+ * case that is no English word: "huawai").
+ */
 interface Typed {
   readonly lower: string;
   readonly name: boolean | null;
