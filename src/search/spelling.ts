@@ -1,4 +1,5 @@
 import { PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
+import { isEnglishWord } from './english-words.js';
 import type { LexicalIndex } from './lexical.js';
 import { normalizeTerm, termsOf } from './terms.js';
 import { words } from './words.js';
@@ -14,6 +15,8 @@ import { escapeRegExp } from '../util/regexp.js';
  * - a short word, or one the index holds only inside a name, a letter off the word the transcripts
  *   write beside the question's next word ("Carrie Lamm" → Lam, "Shinzo Abbe" → Abe);
  * - one word typed as two ("corona virus" → coronavirus, "Hua wei" → Huawei: `wordsWrittenAsOne`).
+ * A word typed without a name's capital that is an English word (`english-words.ts`: "lorry",
+ * "layer") is meant as typed, whatever it is a slip away from ("Larry", "later").
  * Only suggested, never searched instead: a word of 2021 the corpus never uses ("Omicron") is often
  * one letter from a word it does ("Micron"), and a quiet substitution would answer a never-discussed
  * topic with look-alikes.
@@ -86,7 +89,11 @@ const NAME_SLIPS: Readonly<Record<Slip, number>> = {
   doubled: 5, swapped: 5, dropped: 5, added: 5, inserted: 5, changed: 5, replaced: 5, ending: 5,
 };
 
-/** A word as typed: in lower case, and whether it is a name's (a capital), a word's, or either (the question's first word). */
+/**
+ * A word as typed: in lower case, and whether it is a name's (a capital), a word's (two typed apart
+ * in lower case: `wordsWrittenAsOne`), or either (the question's first word, or a word typed in lower
+ * case that is no English word: "huawai").
+ */
 interface Typed {
   readonly lower: string;
   readonly name: boolean | null;
@@ -98,11 +105,15 @@ interface Typed {
  */
 export function suggestedSpelling(query: string, typed: string, term: string, corpus: SpellingCorpus): string | null {
   const word = typed.replace(/['’]s$/, '');
-  const capital = /^\p{Lu}/u.test(word);
+  const lower = word.toLowerCase();
   // The first word of a question of several has a capital whatever it is.
   const queryWords = words(query);
   const first = queryWords.length > 1 && queryWords[0] === typed;
-  const asTyped: Typed = { lower: word.toLowerCase(), name: capital ? (first ? null : true) : false };
+  const name = /^\p{Lu}/u.test(word) && !first;
+  // Typed without a name's capital, an English word is meant as typed: "lorry" is no slip of "Larry", "layer" none of "later".
+  if (!name && isEnglishWord(lower)) return null;
+  // Any other may be a name typed in lower case ("huawai": Huawei) as much as a word.
+  const asTyped: Typed = { lower, name: name ? true : null };
   return wordsRunTogether(asTyped, corpus) ?? slipOfTerm(asTyped, term, corpus) ?? slipBesideNextWord(query, typed, corpus);
 }
 
@@ -333,7 +344,8 @@ function writtenAsSlip(typed: Typed, term: string, corpus: SpellingCorpus): stri
   );
   for (const text of recordTexts(corpus, [term], WRITTEN_RECORDS)) {
     if (found) {
-      if (text.includes(found.key) && found.lower.test(text)) return typed.name === true ? null : found.key;
+      // Written in lower case too, it is a word: a word's slip ("distrqct" is a name's slip of "District", no word's of "district").
+      if (text.includes(found.key) && found.lower.test(text)) return typed.name !== true && isSlipOf(typed, found.key) ? found.key : null;
       continue;
     }
     for (const [written] of text.matchAll(near)) {

@@ -220,4 +220,30 @@ describe('did you mean', () => {
       expect(found.missing.didYouMean, query).toBeUndefined();
     }
   });
+
+  it('reads a lower-case word that is no English word as a name or a word, and leaves an English word as typed (spell34)', async () => {
+    // Typed fast in lower case, a name's slip is read as the capitalised one is ("Huawai": Huawei).
+    for (const [typed, meant] of [['huawai', 'Huawei'], ['xinjaing', 'Xinjiang'], ['xinjian', 'Xinjiang'], ['pompeu', 'Pompeo']] as const) {
+      const found = await search.search(typed);
+      const right = await search.search(meant, { k: 0 });
+      expect([found.total, right.total > 0], typed).toEqual([0, true]);
+      expect(found.missing.didYouMean, typed).toEqual({ words: [{ typed, suggested: meant }], query: meant, total: right.total });
+    }
+    // An English word the transcripts never use gets nothing, whatever it is a slip away from ("Larry", "later",
+    // "concerted", "professor"); so does the question's first word, whose capital is the sentence's.
+    for (const query of ['lorry', 'layer', 'converted', 'processor', 'Lorry deaths in Essex']) {
+      const found = await search.search(query);
+      expect(found.missing.inNoRecord.length, query).toBeGreaterThan(0);
+      expect(found.missing.didYouMean, query).toBeUndefined();
+    }
+    // Both in one question: the slip is answered, the English word only said to be in no exchange.
+    const mixed = await search.search('huawai 5G lorry');
+    const respelled = await search.search('Huawei 5G lorry', { k: 0 });
+    expect([mixed.total, respelled.total > 0]).toEqual([0, true]);
+    expect(mixed.missing.inNoRecord).toEqual(['huawai', 'lorry']);
+    expect(mixed.missing.didYouMean).toEqual({ words: [{ typed: 'huawai', suggested: 'Huawei' }], query: 'Huawei 5G lorry', total: respelled.total });
+    expect(nothingRelevantText(search, mixed)).toContain(
+      `No exchange in the index says “huawai” or “lorry”. Did you mean “Huawei”? It finds ${respelled.total} exchanges.`,
+    );
+  });
 });
