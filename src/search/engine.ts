@@ -10,7 +10,8 @@ import { expandQuery, type FeedbackDoc } from './feedback.js';
 import { DescribedNames, type DescribedName } from './descriptions.js';
 import { DESCRIBED_NAMES } from './described-names.js';
 import { REPORTER_WORD_LIST } from './reporter-words-data.js';
-import { ReporterWords, type StandIn } from './reporter-words.js';
+import { listedAlternatives, ReporterWords, type StandIn } from './reporter-words.js';
+import { precomputedTable } from './precomputed.js';
 import { aboutAName, admit, coverage, holdsNameOfQuery, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearOfRule, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeQuestion, parseQuery, timeIntent, topicOf, withoutPhraseMarks, type TimeIntent } from './query.js';
@@ -229,6 +230,7 @@ const ASKED_OF_ANYONE = 'What was said';
 const DESCRIBED = new DescribedNames(DESCRIBED_NAMES);
 /** Built on the first search that needs it: stemming the list costs a process that never searches (sync, index) tens of ms. */
 let reporterWords: ReporterWords | undefined;
+const REPORTER_ALTERNATIVES = precomputedTable('reporterWordAlternatives', () => listedAlternatives(REPORTER_WORD_LIST));
 
 /** Searches an index loaded in memory; see `openSearch` for loading one from disk. */
 export class SearchEngine implements SpoxSearch {
@@ -1193,7 +1195,7 @@ export class SearchEngine implements SpoxSearch {
   private standIns(lexical: LexicalIndex, text: string, weights: QueryWeights): Map<string, StandIn> {
     const s = this.fusion;
     if (s.reporterWordWeight <= 0) return new Map();
-    const found = (reporterWords ??= new ReporterWords(REPORTER_WORD_LIST)).standIns(text, new Set(weights.weight.keys()));
+    const found = (reporterWords ??= new ReporterWords(REPORTER_ALTERNATIVES.get())).standIns(text, new Set(weights.weight.keys()));
     for (const [t, { user }] of found) {
       const df = lexical.documentFrequency(t);
       if (df === 0 || lexical.documentShare(t) >= s.commonTermShare || lexical.documentFrequency(user) >= s.reporterWordRarity * df) found.delete(t);
