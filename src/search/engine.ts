@@ -240,6 +240,8 @@ export class SearchEngine implements SpoxSearch {
   private readonly briefings: BriefingSummary[];
   /** The text of records a quoted phrase was checked against, in lower case (`mayHold`) and once read as phrases are (`phraseForms`); bounded, as a bot runs for weeks. */
   private readonly phraseTexts = new LruCache<string, { lowerCase: string; forms?: PhraseForms }>(8192);
+  /** `questionLanguage` by the question as typed; bounded, as a bot runs for weeks. */
+  private readonly languageOfQuestion = new LruCache<string, 'en' | 'zh'>(256);
   /** Question keys of records whose date has more than one briefing in their language (few). */
   private readonly questionKeys = new Map<string, string>();
   /** Records of the days with more than one briefing in one language (republications): few. */
@@ -1394,7 +1396,7 @@ export class SearchEngine implements SpoxSearch {
   }
 
   briefingsBetween(from: string, to: string, query?: string): BriefingsBetween {
-    const lang = query === undefined ? null : this.readQuestion(query, {}).lang;
+    const lang = query === undefined ? null : this.questionLanguage(query);
     const held = lang === null ? this.briefings : this.briefings.filter((b) => (b.lang ?? 'en') === lang);
     let briefings = 0;
     let exchanges = 0;
@@ -1483,8 +1485,20 @@ export class SearchEngine implements SpoxSearch {
   }
 
   coverage(query?: string): Coverage {
-    // The language of the words searched: "中方对 Huawei 有何评论" searches the English records.
-    return query === undefined ? this.spans.all : this.spans[this.readQuestion(query, {}).lang];
+    return query === undefined ? this.spans.all : this.spans[this.questionLanguage(query)];
+  }
+
+  /**
+   * The language of the words a question searches: "中方对 Huawei 有何评论" searches the English
+   * records. An answer asks it several times (its totals, span and notes): the question is read once.
+   */
+  private questionLanguage(query: string): 'en' | 'zh' {
+    let lang = this.languageOfQuestion.get(query);
+    if (lang === undefined) {
+      lang = this.readQuestion(query, {}).lang;
+      this.languageOfQuestion.set(query, lang);
+    }
+    return lang;
   }
 
   languages(): LanguageSummary[] {
