@@ -67,7 +67,7 @@ export function readingNotes(
   const framing = framingReadWords(response.framingRead, escape).map((n) => `; ${n}`).join('');
   // Asked of no one in particular ("What did the spokesperson say yesterday?"): said as for a spokesperson named.
   const reading = response.everyAnswer && !response.speakerReading
-    ? (response.answeredBy ? `${answeredByWords(response.answeredBy, escape)}${answeredByServedWords(response, escape)}` : ALL_OF_THEM)
+    ? (response.answeredBy?.length ? `${answeredByWords(response.answeredBy, escape)}${answeredByServedWords(response, escape)}` : ALL_OF_THEM)
     : speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const ministry = response.ministryWords?.length ? `; ${ministryWordsNote(response.ministryWords)}` : '';
@@ -439,7 +439,7 @@ function ministryWordsNote(words: readonly string[]): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween' | 'languages'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead' | 'wordsRead' | 'otherLanguage'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead' | 'wordsRead' | 'otherLanguage' | 'answeredBy'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
@@ -464,7 +464,7 @@ export function nothingRelevantText(
     const other = later ? '' : otherLanguageWords(search, query, filters.from ?? span.from, filters.to ?? span.to);
     const which = other ? `${LANGUAGE_NAMES[questionLanguage(query)]} ` : language;
     const held = `${which}briefings ${spanWords(searchedSpan(search, query, {}))}`;
-    return `Nothing found for “${escape(query)}”: the index holds no ${which}briefing in the dates you asked (${named}${asked}); it holds ${held}.${later}${other}${elsewhere} Try other dates.`;
+    return `Nothing found for “${escape(query)}”: the index holds no ${which}briefing in the dates you asked (${named}${asked}); it holds ${held}.${later}${other}${servedText(response, { from: filters.from ?? span.from, to: filters.to ?? span.to }, escape)}${elsewhere} Try other dates.`;
   }
   const between = span.from && span.to ? search.briefingsBetween(span.from, span.to, query) : null;
   if (span.from && span.to && between?.briefings === 0) {
@@ -473,7 +473,7 @@ export function nothingRelevantText(
     const near = nearest.length > 0 ? `; the nearest ${nearest.length > 1 ? 'are' : 'is'} of ${nearest.join(' and ')}` : '';
     const other = otherLanguageWords(search, query, span.from, span.to);
     const which = other ? `${LANGUAGE_NAMES[questionLanguage(query)]} ` : language;
-    return `Nothing found for “${escape(query)}”: the index holds no ${which}briefing ${datesAsked(span.from, span.to, named)}${near}.${other}${elsewhere} Try other dates.`;
+    return `Nothing found for “${escape(query)}”: the index holds no ${which}briefing ${datesAsked(span.from, span.to, named)}${near}.${other}${servedText(response, span, escape)}${elsewhere} Try other dates.`;
   }
   // Briefings were held, but the spokesperson searched gave none of them.
   const absent = span.from && span.to && between
@@ -505,6 +505,18 @@ export function nothingRelevantText(
   // The words no exchange says, and what the rest finds, come first: they are why, and the way on.
   if (unknown) return `Nothing relevant found for “${escape(query)}”.${unknown} Looked in ${searched}${askers}${overrides} ${hint}`;
   return `Nothing relevant found for “${escape(query)}” in ${searched}${askers}${overrides}${elsewhere} ${hint}`;
+}
+
+/**
+ * ` By the reviewed list of spokespeople's years, Qin Gang (2005-2010 and 2012-2014) and Hong Lei
+ * (2010-2016) served in 2013.`: who served in the dates of a question asking who the spokesperson was
+ * (`SearchResponse.answeredBy`), when the index holds no briefing of them in its language (the
+ * Chinese pages hold none of 2013), as a sentence of the empty answer (`servedInWords`); '' otherwise.
+ */
+function servedText(response: Partial<Pick<SearchResponse, 'answeredBy'>>, span: { from?: string | null; to?: string | null }, escape: (text: string) => string): string {
+  if (!response.answeredBy || !span.from || !span.to) return '';
+  const served = servedInWords(Number(span.from.slice(0, 4)), Number(span.to.slice(0, 4)), escape);
+  return served ? ` ${served.charAt(0).toUpperCase()}${served.slice(1)}.` : '';
 }
 
 /** ` None of them is Mao Ning's: …`: the reading of a spokesperson the index holds no answer of, as a sentence of an empty answer; '' otherwise. */

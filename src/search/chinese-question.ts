@@ -164,6 +164,27 @@ export function twoSessionsRead(text: string): { text: string; read: ChineseWord
   return { text: read ? dated.replace(/\s+/g, ' ').trim() : text, read };
 }
 
+/**
+ * A decade: 2010年代, 1990年代, 上世纪90年代, 20世纪九十年代, 本世纪10年代, and a bare 90年代 (the 1930s to
+ * the 1990s, 00年代 and 10年代 this century; 20年代 alone is either, and stays as typed), read as
+ * "the 2010s" is by `month.ts` (the years from its first to its last), with 以来 as "since the
+ * 1990s", 以前 as "before". Searched, 2010年代 was the year 2010 or later and the bigram 年代. Not its
+ * part (90年代末, 90年代初), which an English question's "the late 1990s" is not read as either.
+ */
+const CHINESE_DECADE = new RegExp(
+  `(?:(?:在|于)\\s*)?(?:(?:自|从)\\s*(?=[^年]{0,8}年代\\s*(?:以来|至今|起)))?(?:(上个?世纪|20\\s*世纪|二十世纪)|(本世纪|21\\s*世纪|二十一世纪))?\\s*(?<![\\d${'〇零一二三四五六七八九十'}])((?:19|20)\\d0|\\d0|[二三四五六七八九]十)\\s*年代(?!初|末|中期|中叶|后期|前期|后半|前半)(?:\\s*(以来|至今|起|以前|之前|以后|之后))?`,
+  'gu',
+);
+
+/** " the 1990s ", " since the 1990s ": a decade as `CHINESE_DECADE` matches it; as typed when it names none. */
+function decadeInEnglish(whole: string, last?: string, thisCentury?: string, said?: string, edge?: string): string {
+  const tens = said!.length === 4 ? null : /^\d/.test(said!) ? Number(said![0]) : CHINESE_NUMBERS.indexOf(said![0]!) + 1;
+  const century = last ? '19' : thisCentury ? '20' : tens === null ? null : tens >= 3 ? '19' : tens <= 1 ? '20' : null;
+  const decade = said!.length === 4 ? said! : century && `${century}${tens}0`;
+  if (!decade || (said!.length === 4 && (last || thisCentury))) return whole;
+  return ` ${edge ? `${chineseEdge(edge)} ` : ''}the ${decade}s `;
+}
+
 /** 自 or 从 before a year and its 以来, 至今 or 起 ("自2019年6月起"): the "since" says it already. */
 const FROM_BEFORE_EDGE = /(?:自|从)\s*(?=(?:19|20)\d\d\s*年[^以至起]{0,8}(?:以来|至今|起))/gu;
 
@@ -321,6 +342,7 @@ export function chineseDatesAsEnglish(text: string): string {
   return outsideQuotes(text, (typed) => {
     const whole: string[] = [];
     const part = withArabicDates(typed)
+      .replace(CHINESE_DECADE, decadeInEnglish)
       .replace(CHINESE_PART, (said, year: string, of: string) => {
         const english = partInEnglish(of);
         return english ? ` in ${english} ${year} ` : said;

@@ -514,7 +514,7 @@ export class SearchEngine implements SpoxSearch {
       missing: { inNoRecord: [], inNoMatch: [] },
       tooCommon: [],
       everyAnswer: true,
-      ...(read.whoSpoke && matches.length > 0 ? { answeredBy: [...this.answersBySpeaker(matches)].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) } : {}),
+      ...(read.whoSpoke ? { answeredBy: [...this.answersBySpeaker(matches)].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) } : {}),
       ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
       ...this.importedOnly(matches, read.lang),
     };

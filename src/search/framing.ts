@@ -1,4 +1,4 @@
-import { ministrySpokesperson } from '../transcripts/zh/names.js';
+import { MINISTRY_SPOKESPEOPLE, ministrySpokesperson } from '../transcripts/zh/names.js';
 import { hasCjk } from './cjk.js';
 import { isYearTerm } from './gate.js';
 import { isSlipWhereFewFit } from './spelling.js';
@@ -116,7 +116,7 @@ const COUNT_ZH = new RegExp(`${COUNT_WORDS_ZH}(?=[\\s?？。!！吗呢]*$)`, 'u'
  * empty when it is nothing but framing ("Has China ever commented on", `asksOnlyForMore`).
  */
 export function withoutFraming(question: string): string {
-  return hasCjk(question) ? withoutChineseCounting(question) : withAskedOfAnyoneRead(withoutEnglishFraming(withoutShorthand(withTenureRead(question))));
+  return hasCjk(question) ? withoutChineseCounting(withChineseWhoSpokeRead(withChineseTenureRead(question))) : withAskedOfAnyoneRead(withoutEnglishFraming(withoutShorthand(withTenureRead(question))));
 }
 
 /** How a question asks when: "When", "Since when", "In which year", "On what date". */
@@ -150,6 +150,80 @@ function withTenureRead(question: string): string {
     const m = pattern.exec(question);
     if (!m?.groups || !ministrySpokesperson(m.groups.who!.trim())) continue;
     return `${m.groups.who!.trim()} ${m.groups.first ? 'earliest' : 'latest'}`;
+  }
+  return question;
+}
+
+/** When, asked in Chinese: "什么时候", "何时", "哪一年", "从哪一年起". */
+const WHEN_ZH = '(?:是)?(?:从|自)?(?:什么时候|什么时间|何时|几时|哪一?年|哪一?天|哪个月)(?:开始|起)?';
+/** The post: "发言人", "外交部发言人", "外交部新闻发言人", "发言人一职". */
+const THE_POST_ZH = '(?:中国)?(?:外交部)?(?:的)?(?:新闻)?发言人(?:一职|的?职务|的?职位)?';
+const END_ZH = '(?:的)?[\\s?？。!！]*$';
+/** Becoming the post, or leaving it; 上任, 就任, 卸任 and 离任 say the post themselves. */
+const BECOME_ZH = '(?:开始)?(?:成为|当上|当选|出任|担任|当|做)(?:了)?';
+const LEAVE_ZH = '(?:不再担任|不再是|不再当|停止担任|离开|结束)(?:了)?';
+const ENTER_ZH = '(?:上任|就任|走马上任)';
+const QUIT_ZH = '(?:卸任|离任|退任)';
+/** A briefing: "记者会", "例行记者会", "新闻发布会". */
+const BRIEFING_ZH = '(?:主持)?(?:的)?(?:例行)?(?:记者会|新闻发布会|发布会)';
+/**
+ * A Ministry spokesperson, named in Chinese, maybe after the post ("外交部发言人华春莹"); the same
+ * questions as `TENURE` asks ("华春莹什么时候成为发言人", "华春莹哪一年开始担任发言人", "赵立坚什么时候
+ * 不再担任发言人", "华春莹成为发言人是哪一年", "华春莹第一次主持记者会是什么时候").
+ */
+const WHO_ZH = `^\\s*(?:${THE_POST_ZH})?(?<who>\\p{Script=Han}{2,3}?)`;
+const TENURE_ZH: RegExp[] = [
+  new RegExp(`${WHO_ZH}${WHEN_ZH}(?:(?<first>${BECOME_ZH}${THE_POST_ZH}|${ENTER_ZH}(?:${THE_POST_ZH})?)|(?<last>${LEAVE_ZH}${THE_POST_ZH}|${QUIT_ZH}(?:${THE_POST_ZH})?))${END_ZH}`, 'u'),
+  new RegExp(`${WHO_ZH}(?:(?<first>${BECOME_ZH}${THE_POST_ZH}|${ENTER_ZH}(?:${THE_POST_ZH})?)|(?<last>${LEAVE_ZH}${THE_POST_ZH}|${QUIT_ZH}(?:${THE_POST_ZH})?))(?:的时间)?${WHEN_ZH}${END_ZH}`, 'u'),
+  new RegExp(`${WHO_ZH}(?:的)?(?:(?<first>第一次|首次|第一场|头一次)|(?<last>最后一次|最后一场))${BRIEFING_ZH}(?:的时间)?(?:${WHEN_ZH})?${END_ZH}`, 'u'),
+];
+
+/**
+ * A Chinese question of a spokesperson's time in the post (`TENURE_ZH`), asked of one the Ministry
+ * named, as "华春莹 最早" ("华春莹 最后") asks: every answer of theirs, oldest (newest) first, as
+ * `withTenureRead` reads the English. Searched, 成为 and 发言人 were words, and the exchanges naming her came first.
+ */
+function withChineseTenureRead(question: string): string {
+  if (!/发言人|记者会|发布会|上任|就任|卸任|离任|退任/u.test(question)) return question;
+  for (const pattern of TENURE_ZH) {
+    const m = pattern.exec(question);
+    if (!m?.groups || !MINISTRY_SPOKESPEOPLE.some((p) => p.zh === m.groups!.who)) continue;
+    return `${m.groups.who} ${m.groups.first ? '最早' : '最后'}`;
+  }
+  return question;
+}
+
+/** Who the spokesperson was, in Chinese, as `asksWhoSpoke` reads it once the question's dates are read. */
+const WHO_SPOKE_ZH = '发言人是谁';
+/**
+ * Who the spokesperson was, in Chinese, with the dates between: "2013年的发言人是谁", "谁是2013年的外交部
+ * 发言人", "2019年谁担任外交部发言人", "去年的发言人有哪些". Groups: the dates, before or after 谁.
+ */
+const WHO_WAS_ZH: RegExp[] = [
+  new RegExp(`^\\s*(?<when>[^谁]*?)${THE_POST_ZH}(?:都|分别)?(?:是谁|是哪位|是哪几位|有谁|都有谁|有哪些|有哪几位)${END_ZH}`, 'u'),
+  new RegExp(`^\\s*(?<when>[^谁]*?)谁(?:是|担任|在担任|当|做)(?:了)?(?<after>[^谁]*?)${THE_POST_ZH}${END_ZH}`, 'u'),
+];
+/** Dates a question of who was spokesperson may name: a year (with its month, part or edge), or 今年, 去年, 前年. */
+const WHEN_ASKED_ZH = /^(?:(?:在|于)?\s*(?:19|20)\d\d\s*年[^谁]*|今年|去年|前年)?\s*(?:的)?$/u;
+/** A year alone (2013年, 2013年的): the time of the talk, as "in 2013" ends "Who was the spokesperson in 2013?". */
+const YEAR_ALONE_ZH = /^(?:在|于)?\s*((?:19|20)\d\d)\s*年\s*(?:的)?$/u;
+
+/**
+ * A Chinese question of who the spokesperson was (`WHO_WAS_ZH`), in the dates it names or none, as
+ * `asksWhoSpoke` reads "Who was the spokesperson in 2013?": "2013年的发言人是谁" → "在2013年 发言人是谁"
+ * (that year alone, as "in 2013"). Searched, 是谁 and 的发言人 were words no exchange holds together,
+ * and 2013年 was that year or later. Asked of anything else ("台湾事务办公室的发言人是谁"), as typed.
+ */
+function withChineseWhoSpokeRead(question: string): string {
+  if (!question.includes('发言人') || !/[谁哪]/u.test(question)) return question;
+  for (const pattern of WHO_WAS_ZH) {
+    const m = pattern.exec(question);
+    if (!m?.groups) continue;
+    const when = `${m.groups.when ?? ''}${m.groups.after ?? ''}`.trim();
+    if (!WHEN_ASKED_ZH.test(when)) return question;
+    const year = YEAR_ALONE_ZH.exec(when);
+    const dates = year ? `在${year[1]}年` : when.replace(/的$/u, '');
+    return `${dates} ${WHO_SPOKE_ZH}`.trim();
   }
   return question;
 }
@@ -422,9 +496,10 @@ const ASKS_WHO_SPOKE = new RegExp(
  * spokesperson in 2005?", "Who were the spokespeople in 2019?"): every answer in the dates (or of
  * the whole index) is listed, each naming who gave it, and the answer counts each one's
  * (`SearchResponse.answeredBy`). It names what it asks about: no follow-up of a question before.
+ * In Chinese, as `withChineseWhoSpokeRead` writes it ("2013年的发言人是谁" → "在2013年 发言人是谁").
  */
 export function asksWhoSpoke(text: string): boolean {
-  return !hasCjk(text) && ASKS_WHO_SPOKE.test(text);
+  return hasCjk(text) ? text.trim() === WHO_SPOKE_ZH : ASKS_WHO_SPOKE.test(text);
 }
 
 /**

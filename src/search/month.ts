@@ -1,6 +1,7 @@
 import { isoDateProblem, shiftedDay } from '../util/iso-date.js';
 import { comparesYears, withoutComparison } from './comparison.js';
 import { leftBesideDates } from './framing.js';
+import { foreignMonthsAsEnglish, foreignMonthWords, type ForeignMonth } from './foreign-months.js';
 import { ambiguousDateWords, numericDatesAsWords, type AmbiguousDate } from './numeric-dates.js';
 import { readOutsideQuotes } from './query.js';
 
@@ -371,9 +372,25 @@ const YEARS_IN_A_ROW = /\b(?:in|during)\s+((?:19|20)\d\d)\s+(?:and|&)\s+((?:19|2
  * no exchange holds ("none of them says “2000”") and every year was listed.
  */
 const DECADE = /(?:\b(?:in|during|throughout)\s+)?\bthe\s+((?:19|20)\d)0s\b/gi;
+/**
+ * Two decades as the ends of a stretch ("from the 1990s to the 2010s": between 1990 and 2019), and a
+ * decade beside an edge word ("since the 2000s": since 2000; "after the 2000s": after 2009), as a year
+ * is: read as "between", "since the 2000s" was "since between 2000 and 2009", and only the decade was searched.
+ */
+const DECADES_BETWEEN = /\b(?:between|from)\s+the\s+((?:19|20)\d)0s\s+(?:and|to|until|till|through)\s+the\s+((?:19|20)\d)0s\b/gi;
+// Not "from the 2000s", which may date a thing ("the report from the 2000s"), as "from 2019" may.
+const DECADE_EDGE = /\b(since|after|before|until|till|through)\s+the\s+((?:19|20)\d)0s\b/gi;
+
+/** The year a decade's edge starts from or ends at: its first year, or its last after "after", "until". */
+function decadeEdge(word: string, decade: string): string {
+  const edge = edgeOf(word);
+  return `${edge} ${decade}${edge === 'after' || edge === 'until' ? 9 : 0}`;
+}
 
 function yearSpansAsBetween(query: string): string {
   return query
+    .replace(DECADES_BETWEEN, (whole: string, a: string, b: string) => (a <= b ? `between ${a}0 and ${b}9` : whole))
+    .replace(DECADE_EDGE, (_whole: string, word: string, decade: string) => decadeEdge(word, decade))
     .replace(DECADE, (_whole: string, decade: string) => `between ${decade}0 and ${decade}9`)
     .replace(YEAR_SPAN, (whole: string, a: string, b: string) => (a < b ? `between ${a} and ${b}` : whole))
     .replace(YEARS_IN_A_ROW, (whole: string, a: string, b: string) => (Number(b) === Number(a) + 1 ? `between ${a} and ${b}` : whole));
@@ -419,20 +436,27 @@ export function yearsComparedIntent(query: string): MonthIntent | null {
 export function namedDatesIntent(typed: string): MonthIntent | null {
   // A quoted phrase's dates are words to find ("Since 2018, the US has"), never the time of the talk.
   return readOutsideQuotes(typed, (text) => {
-    const numeric = numericDatesAsWords(text);
+    const months = foreignMonthsAsEnglish(text);
+    const numeric = numericDatesAsWords(months.text);
     const days = isoDaysAsMonths(numeric.text);
     const query = yearSpansAsBetween(days);
     // Compared as typed: "in 2022 and 2023", read as the stretch, never compares.
     const read = monthIntent(query) ?? partOfYearIntent(query) ?? yearsComparedIntent(days) ?? dateEdgesIntent(query) ?? yearAloneIntent(query) ?? yearIntent(query);
-    return read && withAmbiguousDatesSaid(read, numeric.ambiguous);
+    return read && withDatesReadSaid(read, numeric.ambiguous, months.read);
   });
 }
 
-/** The dates read with how each date that could be read two ways was read ("1/7/2020": the day first), said in their words. */
-function withAmbiguousDatesSaid(read: MonthIntent, ambiguous: readonly AmbiguousDate[]): MonthIntent {
-  const taken = ambiguous.filter((date) => !read.query.includes(date.written));
+/**
+ * The dates read with how each date that could be read two ways was read ("1/7/2020": the day
+ * first), and each month of another language (“mars” read as March), said in their words.
+ */
+function withDatesReadSaid(read: MonthIntent, ambiguous: readonly AmbiguousDate[], months: readonly ForeignMonth[]): MonthIntent {
+  const taken = [
+    ...months.filter((month) => !read.query.includes(month.written)).map(foreignMonthWords),
+    ...ambiguous.filter((date) => !read.query.includes(date.written)).map(ambiguousDateWords),
+  ];
   if (taken.length === 0) return read;
-  return { ...read, words: `${read.words} (${taken.map(ambiguousDateWords).join('; ')})` };
+  return { ...read, words: `${read.words} (${taken.join('; ')})` };
 }
 
 /** The question without the words at `at` (`length` characters), its spaces tidied. */

@@ -243,7 +243,9 @@ export interface SearchResponse {
   everyAnswer?: true;
   /**
    * The question asks who the spokesperson was ("Who was spokesperson in 2005?": `asksWhoSpoke`):
-   * who gave the answers listed, as the transcripts name them, and how many each, most first; absent otherwise.
+   * who gave the answers listed, as the transcripts name them, and how many each, most first; empty
+   * when none is listed (the dates hold no briefing: the answer says who served by the reviewed list);
+   * absent otherwise.
    */
   answeredBy?: readonly { name: string; count: number }[];
   /**

@@ -307,6 +307,46 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(totalsLine(words)).toContain('; “两会期间” searched as words: the NPC and CPPCC sessions\' dates change with the year; name it for the briefings held during them (“2019年两会期间”)');
   });
 
+  it('answers when a spokesperson began or stopped, asked in Chinese, as the English question: every answer of theirs, oldest or newest first (zhread34 #2)', async () => {
+    const hers = SAMPLE_DATES.flatMap((d) => search.briefing(`zh-${d}`)!.records.filter((r) => r.spokesperson === 'Hua Chunying').map((r) => r.id));
+    expect(hers.length).toBeGreaterThan(5);
+    for (const query of ['华春莹什么时候成为发言人', '华春莹哪一年开始担任发言人', '华春莹是什么时候成为外交部发言人的？', '华春莹第一次主持记者会是什么时候']) {
+      const response = await search.search(query, { k: 3 });
+      expect(response, query).toMatchObject({ searched: '', spokespersonNamed: 'Hua Chunying', sort: 'oldest', earliestIntent: true, everyAnswer: true });
+      expect(new Set(response.matches.map((m) => m.id)), query).toEqual(new Set(hers));
+      expect(totalsLine(response), query).toContain("; oldest first (you asked when it was first said); only Hua Chunying's answers");
+    }
+    const zhao = await search.search('赵立坚什么时候不再担任发言人', { k: 3 });
+    expect(zhao).toMatchObject({ searched: '', spokespersonNamed: 'Zhao Lijian', sort: 'newest', everyAnswer: true });
+    expect(zhao.matches).toEqual((await search.search('赵立坚 最后', { k: 0 })).matches);
+    // Another's post: the words, as before.
+    expect((await search.search('蓬佩奥什么时候成为国务卿', { k: 0 })).everyAnswer).toBeUndefined();
+  });
+
+  it('answers who the spokesperson was, asked in Chinese, as the English question: every answer in the year named, and who gave how many (zhread34 #2)', async () => {
+    const year = SAMPLE_DATES.filter((d) => d.startsWith('2020')).reverse().flatMap((d) => search.briefing(`zh-${d}`)!.records.map((r) => r.id));
+    expect(year.length).toBeGreaterThan(10);
+    for (const query of ['2020年的发言人是谁', '谁是2020年的外交部发言人', '2020年谁担任外交部发言人？']) {
+      const response = await search.search(query, { k: 5 });
+      expect(response, query).toMatchObject({ everyAnswer: true, monthNamed: '2020', sort: 'newest', searched: '' });
+      expect(response.followUp, query).toBeUndefined();
+      expect(response.matches.map((m) => m.id), query).toEqual(year);
+      expect(response.answeredBy!.reduce((sum, a) => sum + a.count, 0), query).toBe(year.length);
+      expect(totalsLine(response), query).toContain('; only the briefings of 2020, the year your question names; given by ');
+    }
+    // A year the Chinese pages do not hold: said, with where the English ones run.
+    const before = await search.search('2013年的发言人是谁', { k: 5 });
+    expect(before).toMatchObject({ total: 0, monthNamed: '2013' });
+    expect(nothingRelevantText(search, before)).toContain('the index holds no Chinese briefing in the dates you asked (2013: from 2013-01-01 to 2013-12-31)');
+    // And who served then, by the reviewed list, as the English question's answer says beside its pairs.
+    expect(nothingRelevantText(search, before)).toContain(" By the reviewed list of spokespeople's years, Qin Gang (2005-2010 and 2012-2014) and Hong Lei (2010-2016) served in 2013; ");
+    const huawei = nothingRelevantText(search, await search.search('在2013年 华为', { k: 5 }));
+    expect(huawei).toContain('the index holds no Chinese briefing in the dates you asked (2013: ');
+    expect(huawei).not.toContain('reviewed list');
+    // Another office's spokesperson: the words, as before.
+    expect((await search.search('台湾事务办公室的发言人是谁', { k: 0 })).everyAnswer).toBeUndefined();
+  });
+
   it('lists every Chinese answer in the dates for 外交部发言人 beside them, from whoever spoke (explore30 A3)', async () => {
     const june = SAMPLE_DATES.filter((d) => d.startsWith('2020-06')).reverse().flatMap((d) => search.briefing(`zh-${d}`)!.records.map((r) => r.id));
     expect(june.length).toBeGreaterThan(10);

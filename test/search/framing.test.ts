@@ -48,6 +48,12 @@ describe('the framing of a question (src/search/framing.ts)', () => {
     expect(withoutFraming('When did Hua Chunying give her first briefing?')).toBe('Hua Chunying earliest');
     expect(withoutFraming("When was Hong Lei's last briefing?")).toBe('Hong Lei latest');
     expect(withoutFraming('When did Geng Shuang stop being spokesman?')).toBe('Geng Shuang latest');
+    // In Chinese, as "华春莹 最早" ("赵立坚 最后") asks (zhread34 #2).
+    for (const query of ['华春莹什么时候成为发言人', '华春莹哪一年开始担任发言人', '华春莹成为发言人是哪一年', '外交部发言人华春莹何时上任', '华春莹第一次主持记者会是什么时候']) {
+      expect(withoutFraming(query), query).toBe('华春莹 最早');
+    }
+    for (const query of ['赵立坚什么时候不再担任发言人', '赵立坚什么时候卸任', '赵立坚最后一次记者会是哪天']) expect(withoutFraming(query), query).toBe('赵立坚 最后');
+    for (const query of ['蓬佩奥什么时候成为国务卿', '华春莹什么时候成为新闻司司长', '特朗普什么时候上任', '华春莹谈香港']) expect(withoutFraming(query), query).toBe(query);
     for (const query of ["When was Pompeo's last briefing?", 'When did the US hold its first briefing?', "What did China say about Biden's first press conference?", 'When did Pompeo become secretary of state?']) {
       expect(withoutFraming(query), query).toBe(query);
     }
@@ -144,6 +150,21 @@ describe('the framing of a question (src/search/framing.ts)', () => {
       expect(asksWhoSpoke(query), query).toBe(false);
     }
     expect(namedDatesIntent('Who was spokesperson in 2005?')).toMatchObject({ query: 'Who was spokesperson', from: '2005-01-01', to: '2005-12-31' });
+  });
+
+  it('reads who the spokesperson was asked in Chinese as the English question, a year alone as that year (zhread34 #2)', () => {
+    for (const query of ['2013年的发言人是谁', '谁是2013年的外交部发言人', '2013年谁担任外交部发言人？', '2013年的发言人是哪位']) {
+      expect(withoutFraming(query), query).toBe('在2013年 发言人是谁');
+    }
+    expect(withoutFraming('2019年3月的外交部发言人是谁？')).toBe('2019年3月 发言人是谁');
+    expect(withoutFraming('去年的发言人有哪些')).toBe('去年 发言人是谁');
+    expect(asksWhoSpoke('发言人是谁')).toBe(true);
+    expect(asksWhatAnyoneSaid('发言人是谁')).toBe(true);
+    // Another office's spokesperson, or someone named: as typed.
+    for (const query of ['台湾事务办公室的发言人是谁', '谁是台湾事务办公室的发言人', '华春莹是谁']) {
+      expect(withoutFraming(query), query).toBe(query);
+      expect(asksWhoSpoke(query), query).toBe(false);
+    }
   });
 
   it('leaves every other question as typed, and is empty when nothing but framing is left', () => {

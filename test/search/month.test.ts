@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chineseDatesAsEnglish } from '../../src/search/chinese-question.js';
 import { monthIntent, namedDatesIntent, namedDatesNote } from '../../src/search/month.js';
 
 describe('a month named in a question', () => {
@@ -162,6 +163,27 @@ describe('a decade named in a question (explore33b M2)', () => {
     expect(namedDatesIntent('"the 2000s" Ukraine')).toBeNull();
     expect(namedDatesIntent('Ukraine 2000s')).toBeNull();
   });
+
+  it('reads a decade beside an edge word as the edge, and two decades as the stretch between them (zhread34)', () => {
+    expect(namedDatesIntent('taiwan since the 2000s')).toEqual({ query: 'taiwan', words: 'since 2000', from: '2000-01-01' });
+    expect(namedDatesIntent('taiwan after the 2000s')).toEqual({ query: 'taiwan', words: 'after 2009', from: '2010-01-01' });
+    expect(namedDatesIntent('taiwan before the 2010s')).toEqual({ query: 'taiwan', words: 'before 2010', to: '2009-12-31' });
+    expect(namedDatesIntent('taiwan from the 1990s to the 2010s')).toMatchObject({ query: 'taiwan', from: '1990-01-01', to: '2019-12-31' });
+  });
+
+  it('reads a Chinese decade as the English one, through the same reader (zhread34 #1)', () => {
+    const read = (typed: string) => namedDatesIntent(chineseDatesAsEnglish(typed));
+    expect(read('2010年代 华为')).toEqual({ query: '华为', words: 'between 2010 and 2019', from: '2010-01-01', to: '2019-12-31' });
+    expect(read('2000年代 华为')).toMatchObject({ query: '华为', from: '2000-01-01', to: '2009-12-31' });
+    for (const typed of ['上世纪90年代 台湾', '90年代 台湾', '20世纪九十年代 台湾', '一九九〇年代 台湾']) {
+      expect(read(typed), typed).toEqual({ query: '台湾', words: 'between 1990 and 1999', from: '1990-01-01', to: '1999-12-31' });
+    }
+    expect(read('本世纪10年代 台湾')).toMatchObject({ from: '2010-01-01', to: '2019-12-31' });
+    expect(read('自上世纪90年代以来 台湾')).toEqual({ query: '台湾', words: 'since 1990', from: '1990-01-01' });
+    expect(read('80年代以前 台湾')).toEqual({ query: '台湾', words: 'before 1980', to: '1979-12-31' });
+    // 20年代 alone is the 1920s or the 2020s; a part of a decade is not read, as "the late 1990s" is not.
+    for (const typed of ['20年代 台湾', '90年代末 台湾', '90后 台湾']) expect(read(typed), typed).toBeNull();
+  });
 });
 
 describe('dates written in figures, and range words, as a newsroom outside the US types them (explore33c W1-W3)', () => {
@@ -214,5 +236,30 @@ describe('dates written in figures, and range words, as a newsroom outside the U
     for (const query of ['taiwan 2019 only', 'taiwan only 2019', 'taiwan only in 2019', 'taiwan in the year 2019', 'taiwan year 2019']) {
       expect(namedDatesIntent(query), query).toEqual({ query: 'taiwan', words: '2019', from: '2019-01-01', to: '2019-12-31' });
     }
+  });
+});
+
+describe('a month named in French, Spanish, German, Italian, Portuguese or Dutch, with its year (zhread34 #3)', () => {
+  const march = { query: 'huawei', from: '2019-03-01', to: '2019-03-31' };
+
+  it('is read as the month, as its English name is, and the answer says how it was read', () => {
+    expect(namedDatesIntent('huawei mars 2019')).toEqual({ ...march, words: 'March 2019 (“mars” read as March)' });
+    expect(namedDatesNote('March 2019 (“mars” read as March)')).toBe('only the briefings of March 2019 (“mars” read as March), as your question asks');
+    for (const [query, typed] of [
+      ['huawei marzo de 2019', 'marzo'], ['huawei März 2019', 'März'], ['huawei marz 2019', 'marz'], ['huawei março de 2019', 'março'],
+      ['huawei marco 2019', 'marco'], ['huawei maart 2019', 'maart'], ['huawei MARS 2019', 'MARS'],
+    ] as const) expect(namedDatesIntent(query), query).toEqual({ ...march, words: `March 2019 (“${typed}” read as March)` });
+    // With a day, as "5 March 2019" is: the month, its day first.
+    for (const query of ['huawei 5 mars 2019', 'huawei 5 de marzo de 2019', 'huawei 5. März 2019', 'huawei 5 maart 2019']) {
+      expect(namedDatesIntent(query), query).toMatchObject({ ...march, day: '2019-03-05' });
+    }
+    expect(namedDatesIntent('huawei 1er juillet 2020')).toMatchObject({ from: '2020-07-01', day: '2020-07-01', words: 'July 2020 (“juillet” read as July)' });
+    expect(namedDatesIntent('huawei fevrier 2020')).toMatchObject({ from: '2020-02-01', to: '2020-02-29' });
+    expect(namedDatesIntent('huawei août 2019')).toMatchObject({ from: '2019-08-01', to: '2019-08-31' });
+    expect(namedDatesIntent('huawei since mars 2019')).toEqual({ query: 'huawei', words: 'since March 2019 (“mars” read as March)', from: '2019-03-01' });
+  });
+
+  it('leaves the names alone without a year: "Mars" is a planet, Mar-a-Lago a club', () => {
+    for (const query of ['mars rover', 'China Mars probe', 'Trump Mar-a-Lago', 'Mayo Clinic', '"mars 2019" huawei']) expect(namedDatesIntent(query), query).toBeNull();
   });
 });
