@@ -1,5 +1,5 @@
 import { askedRanges, covers, describeCoverage, gapsOverlapping, isPastedPassage, reachesOutside, yearsAsked, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
-import { hasCjk } from '../search/cjk.js';
+import { searchesChinese } from '../search/bilingual.js';
 import { plural } from './wording.js';
 import { listed } from '../util/plural.js';
 import type { Briefing, BriefingsBetween, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
@@ -33,7 +33,7 @@ export function searchedSpan(search: Pick<SpoxSearch, 'coverage'>, query: string
 
 /** `Chinese ` for a question in Chinese, which searches the Chinese briefings (`SpoxSearch.coverage`), else ''. */
 export function languageWord(query: string): string {
-  return hasCjk(query) ? 'Chinese ' : '';
+  return searchesChinese(query) ? 'Chinese ' : '';
 }
 
 /**

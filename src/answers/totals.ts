@@ -113,7 +113,9 @@ function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => s
 
 /**
  * `“foriegn” read as “foreign”`, `“I'm writing a piece on debt-trap diplomacy” not searched: it says
- * who asks, not what about`: how the words the question asks with were read (`SearchResponse.framingRead`).
+ * who asks, not what about`, `“And what about” not searched: spox answers each question alone, and
+ * keeps no earlier question to carry over`, `“华为” read as “Huawei”, as the English briefings write
+ * it: your question is in English`: how the words the question asks with were read (`SearchResponse.framingRead`).
  */
 export function framingReadWords(read: SearchResponse['framingRead'], escape: (text: string) => string = (t) => t): string[] {
   if (!read) return [];
@@ -122,7 +124,11 @@ export function framingReadWords(read: SearchResponse['framingRead'], escape: (t
     ? [listed(respelled.map(({ typed, read: word }, i) => `“${escape(typed)}”${i === 0 ? ' read' : ''} as “${escape(word)}”`), 'and')]
     : [];
   const aside = read.aside ? [`“${escape(plainLabel(read.aside, ASIDE_CHARS))}” not searched: it says who asks, not what about`] : [];
-  return [...slips, ...aside];
+  const again = read.again ? [`“${escape(read.again)}” not searched: spox answers each question alone, and keeps no earlier question to carry over`] : [];
+  const inEnglish = read.inEnglish?.length
+    ? [`${listed(read.inEnglish.map(({ typed, read: name }, i) => `“${escape(typed)}”${i === 0 ? ' read' : ''} as “${escape(name)}”`), 'and')}, as the English briefings write it: your question is in English`]
+    : [];
+  return [...again, ...inEnglish, ...slips, ...aside];
 }
 
 /** Spokespeople named at most in `answeredByWords`; the others are counted. */

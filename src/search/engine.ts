@@ -23,7 +23,8 @@ import { monthWithDayWords, namedDatesIntent } from './month.js';
 import { saidWhenIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, ministryFormsIn, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
-import { asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
+import { chineseNamesAsEnglish } from './bilingual.js';
+import { askedAgainOf, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
 import { exclusionIntent, type Exclusion } from './exclusion.js';
 import { joinedNames } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
@@ -32,7 +33,7 @@ import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk, isCjkTerm } from './cjk.js';
-import { chineseWordTerms, joiningTerms, sayingEveryWord } from './chinese-words.js';
+import { chineseWordTerms, joiningTerms, sayingEveryWord, writtenInChinese } from './chinese-words.js';
 import { normalizeTerm, termSequence, termsOf } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { listed } from '../util/plural.js';
@@ -205,12 +206,13 @@ function askerFilters(askers: readonly string[]): SearchFilters {
 
 /**
  * A question as an answer echoes its topic, what asking it finds: without what the reporter says of
- * themselves, and without the framing of asking no one in particular ("What did China say about
+ * themselves or the lead asking the question before again ("And what about Japan", `askedAgainOf`), and without the framing of asking no one in particular ("What did China say about
  * Liu" is “Liu”: `topicOf`), its slips of the framing read as `read` read them. A spokesperson
  * named, dates and the rest stay: they narrowed what was counted.
  */
 function topicAsked(question: string, read: FramingRead | undefined): string {
-  const asked = replacedWords(withoutAboutTheAsker(question)?.query ?? question, (read?.respelled ?? []).map(({ typed, read: word }) => [typed, word]));
+  const alone = askedAgainOf(question)?.query ?? question;
+  const asked = replacedWords(withoutAboutTheAsker(alone)?.query ?? alone, (read?.respelled ?? []).map(({ typed, read: word }) => [typed, word]));
   return topicOf(withoutFraming(asked));
 }
 
@@ -804,11 +806,16 @@ export class SearchEngine implements SpoxSearch {
     // The outlet a question says asked ("Hong Kong asked by Reuters") is who asked, not a topic word: a
     // filter, unless the option gave one (the same, or another: said).
     // What the question leaves out ("Hong Kong but not the protests") ends it: read first, the rest is read as any question.
-    const whole = normalizeQuestion(query);
+    const typedWhole = normalizeQuestion(query);
+    // A question mainly in English with Chinese names ("china reaction to 华为") is read as the English pages write them.
+    const inEnglish = chineseNamesAsEnglish(typedWhole);
+    const whole = inEnglish?.query ?? typedWhole;
     const excluded = exclusionIntent(whole, now);
+    // "And what about Japan?" asks about Japan, alone: no earlier question is kept to carry over.
+    const again = askedAgainOf(excluded?.query ?? whole);
     // What the reporter says of themselves before the question ("I'm a Reuters reporter, …") is neither who asked nor the topic.
-    const aboutTheAsker = withoutAboutTheAsker(excluded?.query ?? whole);
-    const normalized = aboutTheAsker?.query ?? excluded?.query ?? whole;
+    const aboutTheAsker = withoutAboutTheAsker(again?.query ?? excluded?.query ?? whole);
+    const normalized = aboutTheAsker?.query ?? again?.query ?? excluded?.query ?? whole;
     const askedBy = askerIntent(normalized, this.names.outlets);
     const askers = given.outlet ? null : askedBy?.outlets ?? null;
     // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
@@ -823,6 +830,8 @@ export class SearchEngine implements SpoxSearch {
     const framingRead: FramingRead = {
       ...(respelled.length > 0 ? { respelled } : {}),
       ...(aboutTheAsker ? { aside: aboutTheAsker.aside } : {}),
+      ...(again ? { again: again.lead } : {}),
+      ...(inEnglish ? { inEnglish: inEnglish.read } : {}),
     };
     // "2019年两会期间" is the dates of that year's sessions; "两会期间" alone, words, and the answer says so.
     const twoSessions = twoSessionsRead(withoutFraming(withoutOverTime(simplifiedChinese(abbreviations.query))));
@@ -970,9 +979,9 @@ export class SearchEngine implements SpoxSearch {
 
   /**
    * The terms a query searches in `index`. A Chinese question may carry English words ("Huawei
-   * 华为", "What did China say about 台湾?"): its English framing and the words the Chinese
-   * records never use would outweigh its Chinese words and empty the answer, so they are left out
-   * there ("G20", "5G", which the Chinese pages write too, stay). Its Chinese terms no record holds
+   * 华为", "中方对台湾有何评论 Taiwan"; one mainly in English is read in English: `chineseNamesAsEnglish`): its English framing and the words the Chinese
+   * records never use, or only by chance in quoted English ("china", `writtenInChinese`), would outweigh
+   * its Chinese words or empty the answer, so they are left out there ("G20", "5G", which the Chinese pages write too, stay). Its Chinese terms no record holds
    * stay too, but for those that only join two words the index holds (`joiningTerms`: 疫情溯源's 情溯):
    * 韩国瑜 searched as 韩国 alone was answered with 362 exchanges on South Korea.
    */
@@ -982,7 +991,7 @@ export class SearchEngine implements SpoxSearch {
     const df = (t: string): number => index.documentFrequency(t);
     const joining = joiningTerms(topic, df);
     const terms = termsOf(topic);
-    const held = terms.filter((t) => (isCjkTerm(t) ? !joining.has(t) : df(t) > 0));
+    const held = terms.filter((t) => (isCjkTerm(t) ? !joining.has(t) : writtenInChinese(df(t), this.parts.lexical.documentFrequency(t))));
     return held.length > 0 ? held : terms;
   }
 

@@ -413,6 +413,28 @@ export function withoutAboutTheAsker(question: string): { query: string; aside: 
 }
 
 /**
+ * How a question asks the one before it again, of another topic: "And what about Japan?", "what about
+ * japan", "How about Taiwan?", "same question but for Canada", "Same for Canada", "And Canada?". The
+ * lead, up to the topic.
+ */
+const ASKED_AGAIN = /^\s*(?<lead>(?:(?:and|but|so|ok(?:ay)?)\s*,?\s+)?(?:(?:what|how)\s+about|(?:the\s+)?same(?:\s+(?:question|thing|query|search|one))?\s*,?\s+(?:but\s+)?(?:for|about|on|with)|and))\s*,?\s+(?<rest>\S[^]*)$/iu;
+
+/**
+ * The question without its lead asking the one before again of another topic (`ASKED_AGAIN`), and the
+ * lead as typed; null when it has none, or when the rest names nothing ("And in 2020?", "same but for
+ * 2019"), which `asksOnlyForMore` reads. Each question is searched on its own, with no earlier one
+ * kept to carry its words, dates or speaker over: "and what about Japan?" is answered on Japan alone
+ * (all of its exchanges), and the answer says so, lest a reporter who asked "Huawei in 2019" before
+ * takes them for Japan's exchanges on Huawei in 2019. Searched, "same question but for Canada" held
+ * the word "question".
+ */
+export function askedAgainOf(question: string): { query: string; lead: string } | null {
+  const m = ASKED_AGAIN.exec(question);
+  if (!m?.groups || !namesSomething(m.groups.rest!)) return null;
+  return { query: m.groups.rest!, lead: m.groups.lead!.trim() };
+}
+
+/**
  * Words that name nothing beside who is asked and their speaking: what they are asked to do ("Is
  * China going to respond?", "What do they think?"), and when.
  */

@@ -1,3 +1,5 @@
+import { cjkRuns } from './cjk.js';
+
 /**
  * A question in a language spox does not read: the transcripts are English and Chinese, and a
  * question in another language found words by chance ("position de la Chine sur Hong Kong": 6
@@ -60,4 +62,22 @@ export function otherLanguageOf(question: string): OtherLanguage | null {
     if (count >= 2 && count > english && (!best || count > best.count)) best = { language, count };
   }
   return best?.language ?? null;
+}
+
+/** A Latin word of a language: no abbreviation or code ("WHO", "G20", "5G"), which the Chinese pages write too. */
+const LATIN_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
+
+/**
+ * Whether a question that mixes Latin letters and Chinese is mainly written in English: its Latin
+ * words outnumber its Chinese runs ("china reaction to 华为": three to one; "what did China say about
+ * 新疆": five to one). A name says nothing of the language a question is in, nor does an abbreviation
+ * or a code: `namesAside` is the question with the English names the Chinese pages write in Chinese
+ * so written (`englishNamesAsChinese`), whose Latin words are counted, so "WHO 新冠", "Huawei 华为" and
+ * "华为 5G" are Chinese questions. A tie is Chinese too ("华为 reaction", "华为 ban").
+ */
+export function mainlyEnglish(question: string, namesAside: string): boolean {
+  const chinese = cjkRuns(question).length;
+  const english = namesAside.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter((w) => LATIN_WORD.test(w) && !ABBREVIATION.test(w)).length;
+  return chinese > 0 && english > chinese;
 }

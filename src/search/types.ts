@@ -479,11 +479,17 @@ export interface LanguageSummary {
 /**
  * How the words a question asks with were read (`framing.ts`), where the answer says it: slips of
  * them read as the words ("foriegn" as "foreign": `respelledFraming`), and what the reporter said
- * of themselves before the question, not searched ("I'm writing a piece on …": `withoutAboutTheAsker`).
+ * of themselves before the question, not searched ("I'm writing a piece on …": `withoutAboutTheAsker`),
+ * a lead asking the question before again ("And what about Japan?"), and the Chinese names of an
+ * English question read as the English pages write them.
  */
 export interface FramingRead {
   /** Each word typed and the word of asking it was read as. */
   respelled?: readonly { typed: string; read: string }[];
   /** As typed. */
   aside?: string;
+  /** The lead that asks the question before again, of another topic ("And what about", `askedAgainOf`), as typed. */
+  again?: string;
+  /** Each Chinese name of a question mainly in English, and the English form it was searched as ("华为" as "Huawei", `chineseNamesAsEnglish`). */
+  inEnglish?: readonly { typed: string; read: string }[];
 }

@@ -172,6 +172,13 @@ describe('/ask', () => {
     expect(reply.body.content).toContain(`The index holds no spokesperson matching “Xyz”. It holds: ${search.spokespeople().join(', ')}.`);
   });
 
+  it('answers "And Canada?" on Canada alone, and says no earlier question is carried over (explore33c C14)', async () => {
+    const { requests } = await ask([raw.string('question', 'And Canada?')]);
+    const edit = only(requests.filter((r) => r.method === 'PATCH'));
+    expect(edit.body.content).toContain(`${(await search.search('Canada', { k: 0 })).total} exchanges`);
+    expect(edit.body.content).toContain('; “And” not searched: spox answers each question alone, and keeps no earlier question to carry over');
+  });
+
   it('says which listed name a descriptive question was read as, and that it was searched too', async () => {
     const { requests } = await ask([raw.string('question', 'the Hong Kong media tycoon arrested')]);
     const edit = only(requests.filter((r) => r.method === 'PATCH'));

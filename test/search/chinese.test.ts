@@ -80,10 +80,13 @@ describe('searching the Chinese pages beside the English ones', () => {
   it('searches a Chinese question with English words in it by its Chinese words: its English framing and the words no Chinese record uses are left out', async () => {
     const alone = await search.search('华为', { k: 5 });
     expect(alone.total).toBeGreaterThan(1);
-    for (const mixed of ['Huawei 华为', 'What did China say about 华为?']) {
+    for (const mixed of ['Huawei 华为', '中方对华为有何评论 Huawei']) {
       const response = await search.search(mixed, { k: 5 });
       expect(response.matches.map((m) => m.id), mixed).toEqual(alone.matches.map((m) => m.id));
     }
+    // Mainly in English, with a name spox knows in both languages: the English pages (explore33c W7).
+    const english = await search.search('What did China say about 华为?', { k: 5 });
+    expect(english.matches.map((m) => m.id)).toEqual((await search.search('What did China say about Huawei?', { k: 5 })).matches.map((m) => m.id));
   });
 
   it('reads an English name beside Chinese words as the Chinese pages write it: "Huawei 谷歌" is 华为 谷歌', async () => {

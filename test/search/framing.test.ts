@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from '../../src/search/framing.js';
+import { askedAgainOf, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from '../../src/search/framing.js';
 import { namedDatesIntent } from '../../src/search/month.js';
 import { relativeDatesIntent } from '../../src/search/relative-dates.js';
 import { timeIntent } from '../../src/search/query.js';
@@ -201,6 +201,20 @@ describe('the framing of a question (src/search/framing.ts)', () => {
     ]) expect(asksOnlyForMore(query), query).toBe(true);
     for (const query of ['New Zealand', 'next-generation fighter jets', 'Huawei 2020', '"follow up"', 'the follow-up to the trade deal', '华为', 'G20']) {
       expect(asksOnlyForMore(query), query).toBe(false);
+    }
+  });
+});
+
+describe('a question asking the one before again, of another topic (explore33c C14)', () => {
+  it('reads the lead apart from the topic, and leaves a question naming nothing beside it to asksOnlyForMore', () => {
+    expect(askedAgainOf('and what about Japan?')).toEqual({ query: 'Japan?', lead: 'and what about' });
+    expect(askedAgainOf('what about japan')).toEqual({ query: 'japan', lead: 'what about' });
+    expect(askedAgainOf('same question but for Canada')).toEqual({ query: 'Canada', lead: 'same question but for' });
+    expect(askedAgainOf('And Canada?')).toEqual({ query: 'Canada?', lead: 'And' });
+    expect(askedAgainOf('How about Taiwan in 2019?')).toEqual({ query: 'Taiwan in 2019?', lead: 'How about' });
+    expect(askedAgainOf('Same for the Dalai Lama')).toEqual({ query: 'the Dalai Lama', lead: 'Same for' });
+    for (const query of ['And in 2020?', 'same but for 2019', 'What about it?', 'and what about that?', 'Japan', 'Japan and South Korea', 'What did China say about Japan?', 'Andorra']) {
+      expect(askedAgainOf(query), query).toBeNull();
     }
   });
 });
@@ -422,6 +436,27 @@ describe('framing read by the search on the bundled corpus', () => {
       );
     }
     expect((await search.search('New Zealand', { k: 0 })).total).toBeGreaterThan(0);
+  });
+
+  it('answers "and what about Japan?" on Japan alone, and says that no earlier question is carried over (explore33c C14)', async () => {
+    const japan = await ids('Japan');
+    const canada = await ids('Canada');
+    expect(japan.length).toBeGreaterThan(100);
+    for (const [query, lead, topic] of [
+      ['and what about Japan?', 'and what about', japan], ['what about japan', 'what about', japan],
+      ['same question but for Canada', 'same question but for', canada], ['And Canada?', 'And', canada],
+    ] as const) {
+      const response = await search.search(query, { k: 5 });
+      expect(response.followUp, query).toBeUndefined();
+      expect(response.matches.map((m) => m.id), query).toEqual(topic);
+      expect(totalsLine(response), query).toContain(`; “${lead}” not searched: spox answers each question alone, and keeps no earlier question to carry over`);
+    }
+    // Empty for a word no record holds: the way out offered is the topic alone, and the note is said there too.
+    const unknown = await search.search('and what about Japan zzqxw', { k: 5 });
+    expect(unknown.withoutUnknown).toEqual({ query: 'Japan', total: japan.length });
+    expect(nothingRelevantText(search, unknown)).toContain('“and what about” not searched: spox answers each question alone, and keeps no earlier question to carry over.');
+    // Nothing named beside the lead: no topic, as before.
+    expect((await search.search('And in 2020?', { k: 5 })).followUp).toBe(true);
   });
 
   it('says a question of only words too common to search names no topic, not that it is a follow-up (explore32a F13)', async () => {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { otherLanguageOf } from '../../src/search/question-language.js';
+import { mainlyEnglish, otherLanguageOf } from '../../src/search/question-language.js';
+import { chineseNamesAsEnglish } from '../../src/search/bilingual.js';
+import { englishNamesAsChinese } from '../../src/search/chinese-question.js';
 
 describe('a question in a language spox does not read (question-language.ts)', () => {
   it('tells Japanese, Korean, Russian and Arabic by their script, and French, Spanish, German by their function words', () => {
@@ -26,5 +28,22 @@ describe('a question in a language spox does not read (question-language.ts)', (
     }
     const texts = ['eval/queries.json', 'eval/queries-zh.json'].flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { query: string }[]).map((q) => q.query));
     expect(texts.filter((q) => otherLanguageOf(q) !== null)).toEqual([]);
+  });
+});
+
+describe('a question that mixes English and Chinese (question-language.ts, bilingual.ts)', () => {
+  const mainly = (q: string): boolean => mainlyEnglish(q, englishNamesAsChinese(q));
+
+  it('is mainly English when its Latin words, names and codes aside, outnumber its Chinese words', () => {
+    for (const q of ['china reaction to 华为', 'what did China say about 新疆', 'What did the US say about 华为?']) expect(mainly(q), q).toBe(true);
+    for (const q of ['华为 reaction', '华为 ban', 'WHO 新冠', 'Huawei 华为', '华为 5G', '中方对 Huawei 有何评论', 'G20 APEC 华为', '华为', 'Huawei']) expect(mainly(q), q).toBe(false);
+  });
+
+  it('reads the Chinese names of a question mainly in English as the English pages write them, and no other question', () => {
+    expect(chineseNamesAsEnglish('china reaction to 华为')).toEqual({ query: 'china reaction to Huawei', read: [{ typed: '华为', read: 'Huawei' }] });
+    expect(chineseNamesAsEnglish('what did China say about 新疆?')).toEqual({ query: 'what did China say about Xinjiang?', read: [{ typed: '新疆', read: 'Xinjiang' }] });
+    expect(chineseNamesAsEnglish('what did China say about 華為 and 孟晚舟')?.query).toBe('what did China say about Huawei and Meng Wanzhou');
+    // A Chinese word of no known English name, a quoted phrase, a Chinese question: as typed.
+    for (const q of ['china reaction to 恒大', 'china reaction to "华为"', '华为 reaction', 'WHO 新冠', 'Huawei']) expect(chineseNamesAsEnglish(q), q).toBeNull();
   });
 });

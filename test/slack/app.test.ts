@@ -127,6 +127,11 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
     expect(cardRecord(outlet).outlet).toMatch(/Bloomberg/);
   });
 
+  it('answers "what about japan" on Japan alone, and says no earlier question is carried over (explore33c C14)', async () => {
+    const card = (await spox('what about japan')).messages[0]!;
+    expect(texts(card)[0]).toContain('; “what about” not searched: spox answers each question alone, and keeps no earlier question to carry over');
+  });
+
   it('says which listed name a descriptive question was read as, and that it was searched too', async () => {
     const card = (await spox('the Hong Kong media tycoon arrested')).messages[0]!;
     expect(texts(card)[0]).toContain('also searched for “Jimmy Lai”, a name your words may describe');
