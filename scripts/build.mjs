@@ -13,4 +13,13 @@ if (run.status !== 0) {
   // Under `npm ci` a type error must not stop the install: `npm test` reports it.
   process.exit(process.env.npm_lifecycle_event === 'prepare' ? 0 : (run.status ?? 1));
 }
+// The tables the search would otherwise work out at every start (src/search/precomputed.ts). Without
+// them the compiled code computes each on first use, as the sources do: a failure here is only slower.
+try {
+  await import(new URL('../dist/src/search/engine.js', import.meta.url).href); // registers every table
+  const { computeAllTables, precomputedFile } = await import(new URL('../dist/src/search/precomputed.js', import.meta.url).href);
+  writeFileSync(precomputedFile(), JSON.stringify(computeAllTables()));
+} catch (error) {
+  console.error(`build: precomputed tables not written (each is computed on first use instead): ${error instanceof Error ? error.message : error}`);
+}
 writeFileSync('dist/BUILT', `${new Date().toISOString()}\n`);

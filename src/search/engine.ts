@@ -10,7 +10,8 @@ import { expandQuery, type FeedbackDoc } from './feedback.js';
 import { DescribedNames, type DescribedName } from './descriptions.js';
 import { DESCRIBED_NAMES } from './described-names.js';
 import { REPORTER_WORD_LIST } from './reporter-words-data.js';
-import { ReporterWords, type StandIn } from './reporter-words.js';
+import { listedAlternatives, ReporterWords, type StandIn } from './reporter-words.js';
+import { precomputedTable } from './precomputed.js';
 import { aboutAName, admit, coverage, holdsNameOfQuery, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearOfRule, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeQuestion, parseQuery, timeIntent, topicOf, withoutPhraseMarks, type TimeIntent } from './query.js';
@@ -231,6 +232,7 @@ const ASKED_OF_ANYONE = 'What was said';
 const DESCRIBED = new DescribedNames(DESCRIBED_NAMES);
 /** Built on the first search that needs it: stemming the list costs a process that never searches (sync, index) tens of ms. */
 let reporterWords: ReporterWords | undefined;
+const REPORTER_ALTERNATIVES = precomputedTable('reporterWordAlternatives', () => listedAlternatives(REPORTER_WORD_LIST));
 
 /** Searches an index loaded in memory; see `openSearch` for loading one from disk. */
 export class SearchEngine implements SpoxSearch {
@@ -240,6 +242,8 @@ export class SearchEngine implements SpoxSearch {
   private readonly briefings: BriefingSummary[];
   /** The text of records a quoted phrase was checked against, in lower case (`mayHold`) and once read as phrases are (`phraseForms`); bounded, as a bot runs for weeks. */
   private readonly phraseTexts = new LruCache<string, { lowerCase: string; forms?: PhraseForms }>(8192);
+  /** `questionLanguage` by the question as typed; bounded, as a bot runs for weeks. */
+  private readonly languageOfQuestion = new LruCache<string, 'en' | 'zh'>(256);
   /** Question keys of records whose date has more than one briefing in their language (few). */
   private readonly questionKeys = new Map<string, string>();
   /** Records of the days with more than one briefing in one language (republications): few. */
@@ -1202,7 +1206,7 @@ export class SearchEngine implements SpoxSearch {
   private standIns(lexical: LexicalIndex, text: string, weights: QueryWeights): Map<string, StandIn> {
     const s = this.fusion;
     if (s.reporterWordWeight <= 0) return new Map();
-    const found = (reporterWords ??= new ReporterWords(REPORTER_WORD_LIST)).standIns(text, new Set(weights.weight.keys()));
+    const found = (reporterWords ??= new ReporterWords(REPORTER_ALTERNATIVES.get())).standIns(text, new Set(weights.weight.keys()));
     for (const [t, { user }] of found) {
       const df = lexical.documentFrequency(t);
       if (df === 0 || lexical.documentShare(t) >= s.commonTermShare || lexical.documentFrequency(user) >= s.reporterWordRarity * df) found.delete(t);
@@ -1401,7 +1405,7 @@ export class SearchEngine implements SpoxSearch {
   }
 
   briefingsBetween(from: string, to: string, query?: string): BriefingsBetween {
-    const lang = query === undefined ? null : this.readQuestion(query, {}).lang;
+    const lang = query === undefined ? null : this.questionLanguage(query);
     const held = lang === null ? this.briefings : this.briefings.filter((b) => (b.lang ?? 'en') === lang);
     let briefings = 0;
     let exchanges = 0;
@@ -1490,8 +1494,20 @@ export class SearchEngine implements SpoxSearch {
   }
 
   coverage(query?: string): Coverage {
-    // The language of the words searched: "中方对 Huawei 有何评论" searches the English records.
-    return query === undefined ? this.spans.all : this.spans[this.readQuestion(query, {}).lang];
+    return query === undefined ? this.spans.all : this.spans[this.questionLanguage(query)];
+  }
+
+  /**
+   * The language of the words a question searches: "中方对 Huawei 有何评论" searches the English
+   * records. An answer asks it several times (its totals, span and notes): the question is read once.
+   */
+  private questionLanguage(query: string): 'en' | 'zh' {
+    let lang = this.languageOfQuestion.get(query);
+    if (lang === undefined) {
+      lang = this.readQuestion(query, {}).lang;
+      this.languageOfQuestion.set(query, lang);
+    }
+    return lang;
   }
 
   languages(): LanguageSummary[] {

@@ -54,6 +54,10 @@ export function lowerCaseAbbreviations(question: string): { query: string; respe
   };
   // Matched beside names in any case ("us China relations"); "us" and "who" themselves only in lower case: in capitals they are read already.
   const read = (as: string) => (typed: string): string => (typed === as.toLowerCase() ? note(typed, as) : typed);
-  const query = outsideQuotes(question, (part) => part.replace(US, read('US')).replace(WHO, read('WHO')));
+  // Most questions hold neither word: the two patterns, slow to compile, are then never run ("ſ" folds to "s").
+  const query = outsideQuotes(question, (part) => {
+    const withUs = /u[sſ]/i.test(part) ? part.replace(US, read('US')) : part;
+    return /who/i.test(withUs) ? withUs.replace(WHO, read('WHO')) : withUs;
+  });
   return { query, respelled };
 }

@@ -1,5 +1,6 @@
 import { PHRASE_ALIASES } from './aliases.js';
 import { DESCRIBED_NAMES } from './described-names.js';
+import { precomputedTable } from './precomputed.js';
 import { normalizeTerm, tokenize } from './terms.js';
 
 /**
@@ -70,12 +71,16 @@ let listed: Set<string> | undefined;
  * lists ("Taiwan", "Pompeo", and "Hong Kong", read as "HongKong") and the names of `aliases.ts` ("North
  * Korea", read as "DPRK").
  */
-function listedNames(): Set<string> {
-  listed ??= new Set(
+const LISTED_NAMES = precomputedTable('oneWordListedNames', (): string[] => [
+  ...new Set(
     [...DESCRIBED_NAMES.map(([name]) => name), ...PHRASE_ALIASES.flatMap((a) => a.variants)]
       .map((name) => tokenize(name))
       .flatMap((tokens) => (tokens.length === 1 ? [normalizeTerm(tokens[0]!) ?? ''] : []))
       .filter(Boolean),
-  );
+  ),
+]);
+
+function listedNames(): Set<string> {
+  listed ??= new Set(LISTED_NAMES.get());
   return listed;
 }

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
-import type { IndexManifest } from '../store/index-manifest.js';
+import { readGenerationManifest } from '../store/index-manifest.js';
 import { damagedIndex } from '../store/damaged-index.js';
 import { currentGeneration, MANIFEST_FILE, RECORDS_FILE, VECTORS_DIR } from '../store/layout.js';
 import { openRecordStore } from '../store/records-file.js';
@@ -29,10 +29,6 @@ export interface OpenOptions {
   today?: EngineParts['today'];
 }
 
-function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
-}
-
 /**
  * Reads one part of a generation; a failure is an IndexDamagedError naming the file (the one the
  * error names, else `file`) and how to rebuild the index.
@@ -52,7 +48,7 @@ function reading<T>(generation: string, file: string, read: () => T): T {
 export async function openSearch(indexDir: string, options: OpenOptions): Promise<SearchEngine> {
   const generation = currentGeneration(indexDir);
   if (!generation) throw new IndexMissingError(indexDir);
-  const manifest = reading(generation, MANIFEST_FILE, () => readJson<IndexManifest>(join(generation, MANIFEST_FILE)));
+  const manifest = reading(generation, MANIFEST_FILE, () => readGenerationManifest(generation));
   const { records, briefings } = reading(generation, RECORDS_FILE, () => openRecordStore(generation));
   // Each lexical index knows its records (the English and the Chinese ones, in store order), so a search filters them by document number.
   const lexical = reading(generation, ENGLISH_FILES.header, () => readLexicalIndex(generation));

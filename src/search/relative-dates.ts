@@ -87,6 +87,11 @@ const MONTH_AT_END = new RegExp(String.raw`\b(?:in|during)\s+(?:${PART_OF_MONTH}
 const MONTH_AFTER_SPEAKING = new RegExp(String.raw`\b(${SPEAKING})\s+(?:in|during)\s+(?:${PART_OF_MONTH})?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}`, 'gi');
 /** In a Chinese question, "in March" (3月份, `chinese-question.ts`) stands anywhere, as its days do (`relative-days.ts`). */
 const MONTH_IN_CHINESE = new RegExp(String.raw`(?<=^|\s)in\s+${MONTH_NAME}(?=\s|$)`, 'g');
+/**
+ * Whether a text names a month at all, as each pattern reading one needs: most questions name none,
+ * and the patterns, long and slow to compile, then never run (a one-question `ask` compiled them all).
+ */
+const NAMES_A_MONTH = new RegExp(MONTH_NAME, 'i');
 /** An event's time, said relative to today: "last year's Olympics", "this month's G20 summit". */
 const EVENT_TIME = /\b(this|last|next)\s+(year|month)['’]s\b/gi;
 /** The longest stretch read, in months: a bigger number is more likely a typo or a name than a time. */
@@ -315,7 +320,7 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
   const namesYear = /\b(?:19|20)\d\d\b/.test(query);
   const chinese = hasCjk(query);
   const bareMonths = (part: string): string =>
-    namesYear
+    namesYear || !NAMES_A_MONTH.test(part)
       ? part
       : (chinese ? part.replace(MONTH_IN_CHINESE, (whole: string, month: string) => dated(bareMonthDates(month, undefined, today), whole)) : part)
         .replace(MONTHS_BETWEEN, (whole: string, ...g: (string | undefined)[]) => {
@@ -333,9 +338,17 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
         .replace(MONTH_AFTER_SPEAKING, (whole: string, verb: string, part: string | undefined, month: string) =>
           `${verb}${dated(bareMonthDates(month, undefined, today, 'latest', part), whole)}`)
         .replace(MONTH_AT_END, (whole: string, part: string | undefined, month: string) => dated(bareMonthDates(month, undefined, today, 'latest', part), whole));
+  // "March of this year", "last March".
+  const monthsOfYears = (part: string): string =>
+    !NAMES_A_MONTH.test(part)
+      ? part
+      : part.replace(MONTH_OF, (whole: string, edge?: string, partOfMonth?: string, month1?: string, which1?: string, which2?: string, month2?: string) => {
+        const dates = monthOfDates(month1 ?? month2!, which1 ?? which2!, Boolean(which2), today, partOfMonth);
+        return dated(dates && withEdge(edge, dates, today), whole);
+      });
   const rest = tidySpaces(
     outsideQuotes(query, (part) =>
-      bareMonths(readRelativeDays(part, today, chinese, dated)
+      bareMonths(monthsOfYears(readRelativeDays(part, today, chinese, dated)
         .replace(YEAR_BEFORE_LAST, (whole: string, edge?: string) => dated(withEdge(edge, yearDates(today.getUTCFullYear() - 2, 'the year before last'), today), whole))
         .replace(AGO, (whole: string, edge: string | undefined, said: string, unit: string) => {
           const dates = agoDates(said, unit, today);
@@ -345,11 +358,7 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
           const dates = thisSeasonDates(season, today);
           return dated(dates && withEdge(edge, dates, today), whole);
         })
-        .replace(START_OF, (whole: string, edge: string, unit: string) => dated(withEdge(edge, calendarDates('this', unit, today), today), whole))
-        .replace(MONTH_OF, (whole: string, edge?: string, part?: string, month1?: string, which1?: string, which2?: string, month2?: string) => {
-          const dates = monthOfDates(month1 ?? month2!, which1 ?? which2!, Boolean(which2), today, part);
-          return dated(dates && withEdge(edge, dates, today), whole);
-        }))
+        .replace(START_OF, (whole: string, edge: string, unit: string) => dated(withEdge(edge, calendarDates('this', unit, today), today), whole))))
         .replace(CALENDAR, (whole: string, edge?: string, thisOne?: string, last?: string, unit?: string) =>
           dated(withEdge(edge, calendarDates(thisOne ?? last!, unit!, today), today), whole))
         .replace(STRETCH, (whole: string, a?: string, b?: string, c?: string, unit?: string, half?: string) =>

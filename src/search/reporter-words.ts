@@ -17,7 +17,8 @@ export interface ReporterWordSettings {
 /** Ministry's word → the reporter's words for it, as listed. */
 export type ReporterWordList = Readonly<Record<string, readonly string[]>>;
 
-interface Alternative {
+/** One reporter's word or phrase for a Ministry's word, as index terms. */
+export interface Alternative {
   /** The reporter's words as index terms, in order (one or more). */
   terms: string[];
   /** The Ministry's word as an index term. */
@@ -34,23 +35,32 @@ export interface StandIn {
   word: string;
 }
 
+/** The list's alternatives as index terms, those the search can use (a whole phrase, not the Ministry's own word). */
+export function listedAlternatives(list: ReporterWordList): Alternative[] {
+  const found: Alternative[] = [];
+  for (const [word, alternatives] of Object.entries(list)) {
+    const ministry = termSequence(word);
+    if (ministry.length !== 1) continue;
+    for (const alternative of alternatives) {
+      const terms = termSequence(alternative);
+      // A phrase that loses a word to the stop list ("step down") would match more than it says.
+      if (terms.length !== alternative.split(/[\s-]+/).length) continue;
+      if (terms.length === 0 || (terms.length === 1 && terms[0] === ministry[0])) continue;
+      found.push({ terms, ministry: ministry[0]!, word });
+    }
+  }
+  return found;
+}
+
 export class ReporterWords {
   private readonly byFirstTerm = new Map<string, Alternative[]>();
 
-  constructor(list: ReporterWordList) {
-    for (const [word, alternatives] of Object.entries(list)) {
-      const ministry = termSequence(word);
-      if (ministry.length !== 1) continue;
-      for (const alternative of alternatives) {
-        const terms = termSequence(alternative);
-        // A phrase that loses a word to the stop list ("step down") would match more than it says.
-        if (terms.length !== alternative.split(/[\s-]+/).length) continue;
-        if (terms.length === 0 || (terms.length === 1 && terms[0] === ministry[0])) continue;
-        const entry = { terms, ministry: ministry[0]!, word };
-        const listed = this.byFirstTerm.get(terms[0]!);
-        if (listed) listed.push(entry);
-        else this.byFirstTerm.set(terms[0]!, [entry]);
-      }
+  /** The words of `list`, or its alternatives already worked out (`listedAlternatives`). */
+  constructor(list: ReporterWordList | readonly Alternative[]) {
+    for (const entry of Array.isArray(list) ? list : listedAlternatives(list as ReporterWordList)) {
+      const listed = this.byFirstTerm.get(entry.terms[0]!);
+      if (listed) listed.push(entry);
+      else this.byFirstTerm.set(entry.terms[0]!, [entry]);
     }
   }
 

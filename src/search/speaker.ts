@@ -356,13 +356,20 @@ function patternsFor(spokespeople: readonly string[]): NamePatterns[] {
       const words = escapeRegExp(written).replace(/\s+/g, String.raw`\s+`);
       const form = `(?<name>${words})`;
       const chinese = /\p{Script=Han}/u.test(written);
-      const anywhere = chinese ? new RegExp(escapeRegExp(written), 'u') : new RegExp(String.raw`(?<![\p{L}\p{N}])${words}(?![\p{L}\p{N}])`, 'iu');
-      const titled = chinese ? anywhere : new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ROLE})?${words}(?![\p{L}\p{N}])`, 'iu');
       const hint = (chinese ? written : written.split(/\s+/).at(-1)!).toLowerCase();
-      // Made on the first question that names them: a one-shot `ask` would otherwise build every name's.
+      // Made on the first question whose text holds the name's hint: a one-shot `ask` would otherwise
+      // build every name's (about 20 ms of a process's start).
+      let anywhere: RegExp | undefined;
+      let titled: RegExp | undefined;
       let asking: NamePatterns['asking'] | undefined;
       return {
-        name, anywhere, titled, hint, ...(surname ? { surname: true as const } : {}),
+        name, hint, ...(surname ? { surname: true as const } : {}),
+        get anywhere() {
+          return (anywhere ??= chinese ? new RegExp(escapeRegExp(written), 'u') : new RegExp(String.raw`(?<![\p{L}\p{N}])${words}(?![\p{L}\p{N}])`, 'iu'));
+        },
+        get titled() {
+          return (titled ??= chinese ? this.anywhere : new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ROLE})?${words}(?![\p{L}\p{N}])`, 'iu'));
+        },
         get asking() {
           return (asking ??= askingForms(form, chinese, surname));
         },

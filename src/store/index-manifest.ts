@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { termsFingerprint } from '../search/terms-fingerprint.js';
 import { PARSER_VERSION } from '../transcripts/parser-version.js';
@@ -101,10 +101,28 @@ function manifestProblem(generationDir: string): string {
 export function readManifest(generationDir: string | null): IndexManifest | null {
   if (!generationDir) return null;
   try {
-    return JSON.parse(readFileSync(join(generationDir, MANIFEST_FILE), 'utf8')) as IndexManifest;
+    return readGenerationManifest(generationDir);
   } catch {
     return null;
   }
+}
+
+/** The last manifest read, with the identity of its file: a command checks the index, then opens it. */
+let lastRead: { path: string; identity: string; manifest: IndexManifest } | null = null;
+
+/**
+ * The manifest of a generation folder, or the error reading it. Read once while its file is the same
+ * (`ask` checks the index is current, then opens it: the manifest is some 0.4 MB of JSON at 1x, 8 MB
+ * at 25x). Callers share the object and must not change it.
+ */
+export function readGenerationManifest(generationDir: string): IndexManifest {
+  const path = join(generationDir, MANIFEST_FILE);
+  const { ino, size, mtimeMs } = statSync(path);
+  const identity = `${ino} ${size} ${mtimeMs}`;
+  if (lastRead?.path === path && lastRead.identity === identity) return lastRead.manifest;
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as IndexManifest;
+  lastRead = { path, identity, manifest };
+  return manifest;
 }
 
 /**

@@ -61,14 +61,20 @@ const SUBJECT_PREFIX = /^(?:\s*(?:re|fwd?|aw|wg)\s*:)+/i;
  * space collapsed.
  */
 export function questionWords(text: string): string {
-  return typedText(text)
-    .replace(LABELLED_LINK, (_, slack?: string, discord?: string) => ` ${slack ?? discord ?? ''} `)
-    .replace(MARKUP, ' ')
-    .replace(EVERYONE, ' ')
-    .replace(BARE_LINK, ' ')
-    .replace(EMOJI_CODES, ' ')
-    .replace(EMOJI, ' ')
-    .replace(SUBJECT_PREFIX, ' ')
+  // Each pattern runs only on a text holding a character it needs: most questions hold none, and a
+  // process that answers one question would otherwise compile them all (the emoji classes are large).
+  const space = (): string => ' ';
+  const when = (needs: RegExp, pattern: RegExp, by: (whole: string, ...groups: (string | undefined)[]) => string) => (t: string): string =>
+    (needs.test(t) ? t.replace(pattern, by) : t);
+  return [
+    when(/[<[]/, LABELLED_LINK, (_, slack, discord) => ` ${slack ?? discord ?? ''} `),
+    when(/</, MARKUP, space),
+    when(/@/, EVERYONE, space),
+    when(/[:@/]|www\./i, BARE_LINK, space),
+    when(/:/, EMOJI_CODES, space),
+    when(/[^\x00-\x7f]/, EMOJI, space),
+    when(/:/, SUBJECT_PREFIX, space),
+  ].reduce((t, step) => step(t), typedText(text))
     .replace(/\s+/g, ' ')
     .trim();
 }
