@@ -1,5 +1,4 @@
-import { isCutShort, renderQuote } from '../search/quote.js';
-import { splitSentences } from '../search/sentences.js';
+import { isCutShort, quotableSpans, renderQuote } from '../search/quote.js';
 import type { OtherVersion, QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { isLateAnswerNote } from '../transcripts/turns.js';
@@ -183,11 +182,12 @@ function withQuestion(
 /**
  * The quote escaped and framed, cut to its first whole sentences that fit `maxChars`; `cut` when
  * fewer sentences than asked are quoted, which the quote then says with " …" before its closing mark.
+ * No spans: the whole answer but its editor's notes, which are never inside the quotation marks.
  */
 function fitQuote(
   record: IndexedRecord, spans: QuoteSpan[], maxChars: number, escape: (text: string) => string, frame: (quote: string) => string,
 ): { text: string; cut: boolean } {
-  const whole = spans.length > 0 ? spans : splitSentences(record.answer);
+  const whole = spans.length > 0 ? spans : quotableSpans(record.answer);
   const all = frame(escape(renderQuote(record.answer, whole, isCutShort(record))));
   if (all.length <= maxChars) return { text: all, cut: false };
   for (let n = whole.length - 1; n > 0; n--) {
