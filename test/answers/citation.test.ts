@@ -270,6 +270,12 @@ describe('a transcript given as a pasted text, with no link', () => {
       expect(text).toContain('a copy given to spox, with no link to the Ministry’s page');
       expect(text).not.toMatch(/official English transcript/i);
     }
+    // In Chinese too: the title is said to be a copy with no link, not set where the link stands (review34 #11).
+    const zh = { ...records.find((r) => r.lang === 'zh' && r.question)!, url: null };
+    const plain = citation(zh, [], { format: 'plain', maxChars: 4000 });
+    expect(plain.split('\n')).toContain(`原文：《${zh.title}》（提供给 spox 的副本，无外交部网页链接）`);
+    expect(plain.split('\n')).not.toContain(zh.title);
+    expect(citation(zh, [], { format: 'footnote', maxChars: 4000 })).toContain(`《${zh.title}》，中华人民共和国外交部（提供给 spox 的副本，无外交部网页链接）。`);
     // A page with its link is still the official transcript.
     const linked = records.find((r) => r.lang !== 'zh' && r.url && !r.source)!;
     expect(citation(linked, [], { format: 'plain', maxChars: 4000 })).toContain(`Official English transcript: ${linked.url}`);
