@@ -531,5 +531,9 @@ describe('a Chinese question naming who spoke, whose answers miss words another 
     expect(kept.length).toBeGreaterThan(0);
     expect([...kept].sort()).toEqual([...withoutCanada].sort());
     expect(totalsLine(await search.search('孟晚舟，但不包括加拿大', { k: 5 }))).toContain('leaving out exchanges that say “加拿大”');
+    // 排除 inside the question's words leaves nothing out (review34 #4): it left out every exchange saying 干扰.
+    const rule = await search.search('美国排除干扰', { k: 20 });
+    expect(rule.wordsRead?.excluded).toBeUndefined();
+    expect(totalsLine(rule)).not.toContain('leaving out');
   });
 });
