@@ -94,7 +94,8 @@ export function yearOnwardWords(year: string): string {
 /**
  * What the answer says of the words its question read as no topic words (`SearchResponse.wordsRead`):
  * `“harsher” read as how the years compare, not searched`; `any exchange that names Japan or South
- * Korea, those naming both first`; `leaving out exchanges that say “protests”`; `leaving out the briefings of 2019`.
+ * Korea, those naming both first`; `leaving out exchanges that say “protests”`; `leaving out Hua Chunying's answers`;
+ * `leaving out the briefings of 2019`.
  */
 function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => string): string[] {
   if (!read) return [];
@@ -106,6 +107,7 @@ function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => s
     notes.push(`any exchange that names ${listed(names.map(escape), 'or')}${allFirst ? `, those naming ${names.length === 2 ? 'both' : 'all of them'} first` : ''}`);
   }
   if (read.excluded?.length) notes.push(`leaving out exchanges that say ${quoted(read.excluded, 'or')}`);
+  if (read.excludedSpeakers?.length) notes.push(`leaving out ${listed(read.excludedSpeakers.map((name) => `${escape(name)}'s`), 'and')} answers`);
   if (read.excludedDates?.length) notes.push(`leaving out the briefings of ${listed(read.excludedDates.map(escape), 'and')}`);
   if (read.yearOnward) notes.push(yearOnwardWords(read.yearOnward));
   return notes;

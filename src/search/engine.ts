@@ -23,7 +23,7 @@ import { saidWhenIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, ministryFormsIn, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
-import { exclusionIntent, type Exclusion } from './exclusion.js';
+import { exclusionIntent, speakersLeftOut, type Exclusion } from './exclusion.js';
 import { joinedNames } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
 import { otherLanguageOf } from './question-language.js';
@@ -801,7 +801,7 @@ export class SearchEngine implements SpoxSearch {
     // filter, unless the option gave one (the same, or another: said).
     // What the question leaves out ("Hong Kong but not the protests") ends it: read first, the rest is read as any question.
     const whole = normalizeQuestion(query);
-    const excluded = exclusionIntent(whole, now);
+    const excluded = speakersLeftOut(exclusionIntent(whole, now), this.names.spokespeople);
     // What the reporter says of themselves before the question ("I'm a Reuters reporter, …") is neither who asked nor the topic.
     const aboutTheAsker = withoutAboutTheAsker(excluded?.query ?? whole);
     const normalized = aboutTheAsker?.query ?? excluded?.query ?? whole;
@@ -1306,11 +1306,16 @@ export class SearchEngine implements SpoxSearch {
    * question leaves out (`exclusion.ts`): every word of it (as the search reads words: "protests"
    * holds "protest"; in Chinese, the text itself), and a quoted phrase as `phrase.ts` matches one.
    * Found in the index, which also holds the asking outlet's name: where that name holds one of the
-   * words, the question and answer are read. With them, the records of the dates left out ("but not 2019").
+   * words, the question and answer are read. With them, the records of the dates left out ("but not 2019")
+   * and the answers of the spokespeople left out ("but not Hua Chunying").
    */
-  private holdingAny({ excluded, dates }: Exclusion, lexical: LexicalIndex): Set<string> {
+  private holdingAny({ excluded, dates, speakers = [] }: Exclusion, lexical: LexicalIndex): Set<string> {
     const held = new Set<string>();
-    if (dates.length > 0) for (const r of this.parts.records) if (dates.some(({ from, to }) => r.date >= from && r.date <= to)) held.add(r.id);
+    if (dates.length > 0 || speakers.length > 0) {
+      for (const r of this.parts.records) {
+        if (dates.some(({ from, to }) => r.date >= from && r.date <= to) || speakers.includes(r.spokesperson)) held.add(r.id);
+      }
+    }
     for (const typed of excluded) {
       const { text, phrases: quoted } = parseQuery(typed);
       const terms = [...new Set(termsOf(text))];
@@ -1616,6 +1621,7 @@ function wordsRead(read: Pick<QuestionRead, 'excluded' | 'comparative' | 'either
     ...(year !== null ? { yearOnward: String(year) } : {}),
     ...(read.excluded?.excluded.length ? { excluded: read.excluded.excluded } : {}),
     ...(read.excluded?.dates.length ? { excludedDates: read.excluded.dates.map((d) => d.words) } : {}),
+    ...(read.excluded?.speakers?.length ? { excludedSpeakers: read.excluded.speakers } : {}),
     ...(read.comparative?.length ? { comparative: read.comparative } : {}),
     // Those naming all first only where a list is best match first (a count lists none).
     ...(either && read.either ? { either: { names: read.either, allFirst } } : {}),

@@ -3,6 +3,7 @@ import { joinsOneName } from './joined-names.js';
 import { namedDatesIntent, tidySpaces } from './month.js';
 import { quotedMasked } from './query.js';
 import { relativeDatesIntent } from './relative-dates.js';
+import { speakerIntent } from './speaker.js';
 import { termsOf } from './terms.js';
 
 /**
@@ -16,10 +17,10 @@ import { termsOf } from './terms.js';
  * "not" inside a topic stays a word: "no first use", "will not", "non-interference", "not to use
  * force against Taiwan", a quoted phrase. Only "but not X" or "and not X" ending the question is read,
  * "NOT X" in capitals (not after a verb it stresses: "China did NOT condemn"), "-X" before a word,
- * "excluding X", "except (for) X", "not including X", and "without X" where X is a name after "the"
- * ("without the BBC"), a quoted phrase or its mention ("without mentioning X"): "talks without
+ * "excluding X", "except (for) X", "not including X", and "without X" where X is a name ("without
+ * the BBC", "without Hua Chunying"), a quoted phrase or its mention ("without mentioning X"): "talks without
  * preconditions", "a world without US hegemony", "a Middle East without WMD" are topics. A question
- * asking why or whether ("Why does China support Russia but not Ukraine?", "Why did China NOT
+ * asking why, whether or how one sees it ("How does China see Asia without NATO?") ("Why does China support Russia but not Ukraine?", "Why did China NOT
  * condemn Russia?") contrasts with "and not", "but not", "NOT" and "without" (but for "without
  * mentioning"): it asks about both. Someone else's chat message is words (`messageQuery`): a bullet
  * or a wire credit ("-Reuters") is no minus.
@@ -37,6 +38,8 @@ export interface Exclusion {
   dates: DatesLeftOut[];
   /** The words taken out, as typed ("but not the protests", "-protests"): written after a topic, they are read again as the same exclusion. */
   typed: string;
+  /** The spokespeople left out ("Huawei but not Hua Chunying"), in the index's form: their answers are not searched (`speakersLeftOut`). */
+  speakers?: readonly string[];
 }
 
 export interface DatesLeftOut {
@@ -62,9 +65,11 @@ const AUXILIARY_BEFORE = /\b(?:do|does|did|is|are|am|was|were|be|been|has|have|h
  */
 const QUALIFIED_NOUN = /\b(?:a|an|the)\s+\p{L}+(?:\s+\p{L}+)?\s*,?\s*$/iu;
 /** A question asking why or whether: "and not X" and "without X" in it contrast ("Why does China support Russia and not Ukraine?"). */
-const ASKS_WHY_OR_WHETHER = /^\s*(?:why|did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|how\s+come)\b/i;
+const ASKS_WHY_OR_WHETHER = /^\s*(?:why|did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|how\s+come|how\s+(?:does|do|would|will|can|could)|what\s+(?:would|if))\b/i;
 /** A minus before a word or a quoted phrase (masked), where a word could begin: "-protests". */
 const MINUS = /(?<=^|\s)-(?<x>\p{L}[\p{L}\p{N}'’]*|\u0001+)/gu;
+/** Words that are a name and nothing else: each capitalised, or a word that joins a name's ("Hua Chunying", "NATO", "Bank of China"). */
+const NAME_ONLY = /^\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|and|for|the|de))*$/u;
 /** After "without", what makes the rest its mention: "without mentioning", "without any mention of", "without reference to". */
 const MENTION = /^(?:(?:any\s+)?mention(?:ing|s)?(?:\s+of)?|(?:any\s+)?reference(?:s)?\s+to|talking\s+about)\s+/i;
 /** Words that lead a thing left out without being part of it: "the protests", "about the BBC", the minus of "but not -protests". */
@@ -138,6 +143,23 @@ export function exclusionIntent(question: string, now: Date = new Date()): Exclu
   return { query, excluded: kept.flatMap((s) => s.items), dates: kept.flatMap((s) => s.dates), typed };
 }
 
+/**
+ * The exclusion with the spokespeople it names alone as things left out ("Huawei but not Hua
+ * Chunying", "华为，但不包括华春莹") read as their answers left out (`speakers`), not as words: a
+ * spokesperson's name is almost never in her own answers, which stayed, first among them.
+ */
+export function speakersLeftOut(exclusion: Exclusion | null, spokespeople: readonly string[]): Exclusion | null {
+  if (!exclusion) return null;
+  const speakers: string[] = [];
+  const words: string[] = [];
+  for (const item of exclusion.excluded) {
+    const read = speakerIntent(item, spokespeople);
+    if (read.alone && read.spokesperson) speakers.push(read.spokesperson);
+    else words.push(item);
+  }
+  return speakers.length === 0 ? exclusion : { ...exclusion, excluded: words, speakers };
+}
+
 /** What follows a word of leaving out: the things left out, as typed, and the dates. */
 interface LeftOut {
   items: string[];
@@ -159,8 +181,8 @@ function excludedItems(op: string, typed: string, now: Date): LeftOut {
   if (op === 'without') {
     const mention = MENTION.exec(x);
     if (mention) x = x.slice(mention[0].length);
-    // A name after "the" ("without the BBC"), or a quoted phrase: "without US hegemony", "without NATO expansion" are topics.
-    else if (!/^(?:the\s+\p{Lu}|["“「『‘'])/u.test(x)) return none;
+    // A name ("without the BBC", "without Hua Chunying") or a quoted phrase: "without US hegemony", "without NATO expansion" are topics.
+    else if (!/^(?:the\s+\p{Lu}|["“「『‘'])/u.test(x) && !NAME_ONLY.test(x)) return none;
   }
   const whole = stripLead(x);
   const parts = whole.split(/\s*(?:,|\s&\s|\b(?:and|or|nor)\b)\s*/i).map(stripLead).filter((p) => termsOf(p).length > 0);

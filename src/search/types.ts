@@ -144,6 +144,8 @@ export interface WordsRead {
   excluded?: readonly string[];
   /** The dates the question leaves out ("Huawei but not 2019"), as the answer says them ("2019", "2026 (this year)"): their briefings are not searched. */
   excludedDates?: readonly string[];
+  /** The spokespeople the question leaves out ("Huawei but not Hua Chunying"), in the index's form: their answers are not searched. */
+  excludedSpeakers?: readonly string[];
   /** Of two years compared, the words that said how they compare ("harsher", "more critical"), as typed (`comparison.ts`). */
   comparative?: readonly string[];
   /**

@@ -72,6 +72,9 @@ describe('words a question reads as no topic words: comparisons, exclusions, nam
     ]) expect(exclusionIntent(question), question).toBeNull();
     expect(exclusionIntent('What did China say about Xinjiang without the BBC?')).toMatchObject({ query: 'What did China say about Xinjiang?', excluded: ['BBC'] });
     expect(exclusionIntent('Xinjiang without "forced labour"')).toMatchObject({ query: 'Xinjiang', excluded: ['"forced labour"'] });
+    // A name without "the" is still one: "without Reuters", "without Hua Chunying".
+    expect(exclusionIntent('Xinjiang without Reuters')).toMatchObject({ query: 'Xinjiang', excluded: ['Reuters'] });
+    expect(exclusionIntent('Huawei without Hua Chunying')).toMatchObject({ query: 'Huawei', excluded: ['Hua Chunying'] });
   });
 
   it('reads names joined that are the whole topic, and no title holding "and" (explore32d W10)', () => {
@@ -209,6 +212,19 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
     expect(timelineSummary(searchTimeline(search, charted.query, charted), plural)).toMatch(/; leaving out exchanges that say “protests”\./);
     // "not" inside a topic is searched as before: nothing is left out.
     expect((await search.search('no first use', { k: 0 })).wordsRead).toBeUndefined();
+  });
+
+  it("leaves out a spokesperson's answers when she is what a question leaves out, and says so (review34 #7)", async () => {
+    const huawei = await ids('Huawei');
+    const hers = huawei.filter((id) => search.record(id)!.spokesperson === 'Hua Chunying');
+    expect(hers.length).toBeGreaterThan(5);
+    for (const question of ['Huawei but not Hua Chunying', 'Huawei without Hua Chunying', 'Huawei excluding hua chunying']) {
+      const response = await search.search(question, { k: 5 });
+      expect(response.wordsRead, question).toMatchObject({ excludedSpeakers: ['Hua Chunying'] });
+      expect(response.wordsRead?.excluded, question).toBeUndefined();
+      expect([...response.matches.map((m) => m.id)].sort(), question).toEqual(huawei.filter((id) => !hers.includes(id)).sort());
+      expect(totalsLine(response), question).toContain("; leaving out Hua Chunying's answers");
+    }
   });
 
   it('reads no exclusion in "a world without US hegemony", emphatic NOT or a why-question\'s "but not" (review34 #5, #6, #9)', async () => {
