@@ -353,6 +353,7 @@ export class SearchEngine implements SpoxSearch {
     let missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
       : saidOfChinese(withEveryWord(missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!)), everyWord, matches));
+    if (index === this.parts.lexical && missing.inNoRecord.length > 0) missing = this.heldInChinese(missing);
     const ministryForms = ministryFormsIn(query);
     if (ministryForms.length > 0) missing = { ...missing, ministryForms };
     // A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs instead.
@@ -996,6 +997,16 @@ export class SearchEngine implements SpoxSearch {
   private chineseIndex(): LexicalIndex | undefined {
     if (!this.parts.chineseLexical) return undefined;
     return (this.chinese ??= this.parts.chineseLexical());
+  }
+
+  /**
+   * An English search's missing words with those the Chinese briefings hold (`inChinese`): only the
+   * English ones were searched, so the answer must not say no exchange in the index holds them.
+   */
+  private heldInChinese(missing: MissingWords): MissingWords {
+    const chinese = this.chineseIndex();
+    const held = chinese ? missing.inNoRecord.filter((word) => chinese.documentFrequency(normalizeTerm(word) ?? word) > 0) : [];
+    return held.length > 0 ? { ...missing, inChinese: held } : missing;
   }
 
   /** The Chinese records, for the words of a Chinese question no record holds (`missingChineseWords`). */

@@ -344,6 +344,11 @@ export interface MissingWords {
    * Chinese ("华为 ban": no Chinese exchange says "ban", 211 English ones do); absent otherwise.
    */
   chinese?: true;
+  /**
+   * An English search's words of `inNoRecord` that the Chinese briefings hold, which an English
+   * question does not search ("FTAAP": no English exchange says it, zh-2016-11-18#1 does); absent when none.
+   */
+  inChinese?: readonly string[];
 }
 
 /** What the index covers, for `/about` and `ask`'s banner. */
