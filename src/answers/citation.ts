@@ -1,5 +1,4 @@
-import { isCutShort, renderQuote } from '../search/quote.js';
-import { splitSentences } from '../search/sentences.js';
+import { isCutShort, quotableSpans, renderQuote } from '../search/quote.js';
 import type { OtherVersion, QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
@@ -57,6 +56,8 @@ export function corpusWords(record: IndexedRecord): string | null {
  * title read as a checked link (explore33a #5).
  */
 const NO_LINK = 'a copy given to spox, with no link to the Ministry’s page';
+/** NO_LINK as a China desk reads it, after the transcript's title (`原文：《…》（…）`) where the link would stand. */
+const NO_LINK_ZH = '提供给 spox 的副本，无外交部网页链接';
 
 /** `official English transcript: URL`, a copy with no link, or the corpus the text came from. */
 function sourceWords(record: IndexedRecord): string {
@@ -173,11 +174,12 @@ function withQuestion(
 /**
  * The quote escaped and framed, cut to its first whole sentences that fit `maxChars`; `cut` when
  * fewer sentences than asked are quoted, which the quote then says with " …" before its closing mark.
+ * No spans: the whole answer but its editor's notes, which are never inside the quotation marks.
  */
 function fitQuote(
   record: IndexedRecord, spans: QuoteSpan[], maxChars: number, escape: (text: string) => string, frame: (quote: string) => string,
 ): { text: string; cut: boolean } {
-  const whole = spans.length > 0 ? spans : splitSentences(record.answer);
+  const whole = spans.length > 0 ? spans : quotableSpans(record.answer);
   const all = frame(escape(renderQuote(record.answer, whole, isCutShort(record))));
   if (all.length <= maxChars) return { text: all, cut: false };
   for (let n = whole.length - 1; n > 0; n--) {
@@ -204,7 +206,7 @@ function chineseAttribution(record: IndexedRecord): { speaker: string; hosted: b
 /**
  * A Chinese record's citation, in Chinese, as a China desk writes it. `plain`: the quote, then
  * `外交部发言人耿爽2019年5月20日主持例行记者会时表示。` (`…在例行记者会上表示。` for a speaker who did
- * not host it), the Chinese transcript's URL and `问：“…”` (the
+ * not host it), the Chinese transcript's URL (for a copy with no link, its title said to be one) and `问：“…”` (the
  * question); `footnote`: speaker, date and occasion, the question, the transcript's title, the
  * Ministry and the URL.
  */
@@ -213,11 +215,11 @@ function chineseCitation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
   // The outlet that asked, as the English citation names it ("answering a question from Phoenix TV").
   const asker = record.question && record.outlet ? escape(record.outlet) : '';
   const url = safeLinkUrl(record.url);
-  const source = url ?? escape(record.title);
+  const source = url ?? `原文：《${escape(record.title)}》（${NO_LINK_ZH}）`;
   if (options.format === 'footnote') {
     const who = said ? `外交部发言人${said.speaker}，${said.when}${said.occasion}` : `外交部发言人${escape(record.spokesperson)}，${record.date}`;
     const asked = (question: string): string => (isEditorsNote(record) ? `，答${asker}记者问（${EDITORS_NOTE_ZH}：${question}）` : `，答${asker}记者问“${question}”`);
-    const note = (question: string): string => `${who}${question ? asked(question) : ''}，《${escape(record.title)}》，中华人民共和国外交部${url ? `，${url}` : ''}。`;
+    const note = (question: string): string => `${who}${question ? asked(question) : ''}，《${escape(record.title)}》，中华人民共和国外交部${url ? `，${url}` : `（${NO_LINK_ZH}）`}。`;
     return note(questionWithin(record, options.maxChars - note('').length - asked('').length, escape));
   }
   const attribution = !said ? `${escape(record.title)}（${escape(record.spokesperson)}）`

@@ -40,12 +40,14 @@ export function queryFrom(text: string): string {
 
 /**
  * Someone's chat message as words to search (the Discord message menu, the Slack shortcut):
- * `queryFrom`, with its quotation marks read as plain punctuation. A typed search quotes a phrase
- * to find it word for word; a pasted headline quotes loosely (China says it "firmly opposes" US arms
- * sales), and its marks kept only the exchanges with those words in that order.
+ * `queryFrom`, with its quotation marks read as plain punctuation and a minus before a word left
+ * out. A typed search quotes a phrase to find it word for word, and "-protests" leaves the word out;
+ * a pasted headline quotes loosely (China says it "firmly opposes" US arms sales), and a message's
+ * bullets and wire credits ("-arms sales", "-Reuters") are its words: its marks kept only the
+ * exchanges with those words in that order, and its minus left out the very words it names.
  */
 export function messageQuery(text: string): string {
-  return queryFrom(withoutPhraseMarks(opening(text)));
+  return queryFrom(withoutPhraseMarks(opening(text)).replace(/(?<=^|\s)-+(?=[\p{L}\p{N}])/gu, ''));
 }
 
 /** `queryFrom` without the cut: the command line refuses a question too long instead (request.ts). */

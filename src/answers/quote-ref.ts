@@ -1,4 +1,4 @@
-import { isCutShort, renderQuote, sentenceSpansAt } from '../search/quote.js';
+import { isCutShort, quotableSpans, renderQuote, sentenceSpansAt } from '../search/quote.js';
 import type { QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { KEY_PREFIX } from './dates.js';
@@ -36,11 +36,12 @@ export function decodeQuoteRef(text: string): QuoteRef | null {
 
 /**
  * The quote a reference names, cut from the record's answer: its sentences when the offsets are
- * sentences of this answer, the whole answer when none are given; null when they do not fit (the
- * record changed since the button was made, or the id was tampered with).
+ * sentences of this answer, the whole answer but its editor's notes when none are given (`spans`
+ * stays [], the whole answer's reference); null when they do not fit (the record changed since the
+ * button was made, or the id was tampered with).
  */
 export function quoteOfRef(record: IndexedRecord, spans: QuoteSpan[]): { spans: QuoteSpan[]; quote: string } | null {
-  if (spans.length === 0) return { spans: [], quote: record.answer };
+  if (spans.length === 0) return { spans: [], quote: renderQuote(record.answer, quotableSpans(record.answer), isCutShort(record)) };
   const checked = sentenceSpansAt(record.answer, spans);
   return checked ? { spans: checked, quote: renderQuote(record.answer, checked, isCutShort(record)) } : null;
 }

@@ -2,6 +2,7 @@ import { askedRanges, covers, describeCoverage, gapsOverlapping, isPastedPassage
 import { searchesChinese } from '../search/bilingual.js';
 import { plural } from './wording.js';
 import { listed } from '../util/plural.js';
+import { shiftedDay } from '../util/iso-date.js';
 import type { Briefing, BriefingsBetween, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 
 /** The dates a search looked through: the index's coverage narrowed by the filters' dates. */
@@ -223,16 +224,12 @@ function wholeCoverageWords(search: Pick<SpoxSearch, 'coverage' | 'briefingsBetw
   const coverage = search.coverage(query);
   if (!coverage.from || !coverage.to) return null;
   const leading = (coverage.corpusOnly ?? []).find((c) => c.from === coverage.from);
-  const whole = leading ? search.briefingsBetween(nextDay(leading.to), coverage.to, query).first : coverage.from;
+  const whole = leading ? search.briefingsBetween(shiftedDay(leading.to, 1), coverage.to, query).first : coverage.from;
   if (!whole || (filters.from && filters.from >= whole)) return null;
   const which = languageWord(query) ? 'Chinese briefings' : 'English transcripts';
   const before = leading ? `; before that, it holds its dates ${importedPairsWords(leading.files)}` : '';
   const english = englishElsewhereWords(search, query, coverage, { from: '0000-01-01' });
   return `the index holds ${which} from ${whole} on${before}: it may not hold the first time it was said.${english}`;
-}
-
-function nextDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 /**

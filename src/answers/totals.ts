@@ -94,7 +94,8 @@ export function yearOnwardWords(year: string): string {
 /**
  * What the answer says of the words its question read as no topic words (`SearchResponse.wordsRead`):
  * `“harsher” read as how the years compare, not searched`; `any exchange that names Japan or South
- * Korea, those naming both first`; `leaving out exchanges that say “protests”`; `leaving out the briefings of 2019`.
+ * Korea, those naming both first`; `leaving out exchanges that say “protests”`; `leaving out Hua Chunying's answers`;
+ * `leaving out the briefings of 2019`.
  */
 function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => string): string[] {
   if (!read) return [];
@@ -106,6 +107,7 @@ function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => s
     notes.push(`any exchange that names ${listed(names.map(escape), 'or')}${allFirst ? `, those naming ${names.length === 2 ? 'both' : 'all of them'} first` : ''}`);
   }
   if (read.excluded?.length) notes.push(`leaving out exchanges that say ${quoted(read.excluded, 'or')}`);
+  if (read.excludedSpeakers?.length) notes.push(`leaving out ${listed(read.excludedSpeakers.map((name) => `${escape(name)}'s`), 'and')} answers`);
   if (read.excludedDates?.length) notes.push(`leaving out the briefings of ${listed(read.excludedDates.map(escape), 'and')}`);
   if (read.yearOnward) notes.push(yearOnwardWords(read.yearOnward));
   return notes;
@@ -374,7 +376,7 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
   const [slips, asOne] = partition(missing.didYouMean?.words ?? [], (w) => w.typed.split(/\s+/).some((word) => unknown.has(word)));
   if (missing.inNoRecord.length > 0) {
     const suggestion = slips.length > 0 ? didYouMeanText({ ...missing.didYouMean!, words: slips }, escape) : null;
-    parts.push(`${missing.chinese ? 'no Chinese exchange' : 'no exchange in the index'} says ${quoted(missing.inNoRecord)}${suggestion ? ` (${suggestion})` : ''}`);
+    parts.push(`${noExchangeSays(missing)} ${quoted(missing.inNoRecord)}${suggestion ? ` (${suggestion})` : ''}${heldInChinese(missing, escape)}`);
   }
   const together = missing.apart ? `${quotedWords(missing.apart, escape, 'and')} together` : '';
   if (missing.inNoMatch.length > 0) parts.push(`none of them says ${quoted(missing.inNoMatch)}${together ? `, nor ${together}` : ''}`);
@@ -593,6 +595,19 @@ function datesAsked(from: string, to: string, named: string, preposition?: 'in')
   return preposition ? `${from === to ? 'of' : 'in the dates'} ${dates}` : dates;
 }
 
+/**
+ * `no exchange in the index says`, or, where one language's briefings alone were searched, `no
+ * Chinese exchange says` ("华为 ban") and `no English exchange says` ("FTAAP", which Chinese ones say).
+ */
+function noExchangeSays(missing: MissingWords): string {
+  return missing.chinese ? 'no Chinese exchange says' : missing.inChinese ? 'no English exchange says' : 'no exchange in the index says';
+}
+
+/** `; Chinese ones say “FTAAP”`: the words an English search missed that the Chinese briefings hold; '' for none. */
+function heldInChinese(missing: MissingWords, escape: (userText: string) => string): string {
+  return missing.inChinese ? `; Chinese ones say ${quotedWords(missing.inChinese, escape, 'and')}` : '';
+}
+
 /** The most characters of the other words echoed (the question is echoed whole before). */
 const WITHOUT_CHARS = 100;
 
@@ -611,7 +626,7 @@ function unknownWordsText(
   const sentence = suggestion ? ` D${suggestion.slice(1)}.` : '';
   // Words the index holds, typed apart as the transcripts write one ("corona virus"): only the suggestion.
   if (words.length === 0) return sentence;
-  const none = ` ${missing?.chinese ? 'No Chinese exchange' : 'No exchange in the index'} says ${quotedWords(words, escape)}.${sentence}`;
+  const none = ` N${noExchangeSays(missing!).slice(1)} ${quotedWords(words, escape)}${heldInChinese(missing!, escape)}.${sentence}`;
   if (!withoutUnknown) return none;
   const rest = escape(plainLabel(withoutUnknown.query, WITHOUT_CHARS));
   return `${none} Without ${words.length > 1 ? 'them' : 'it'}: ${plural(withoutUnknown.total, 'exchange')} on “${rest}”.`;

@@ -12,15 +12,19 @@ import type { QuoteSpan } from './types.js';
  *   （现场同传设备出现问题并进行了调试。）;
  * - a bare reply or gesture: "(No)", （没有）, （笑）, （展示）.
  * A name in parentheses that merely mentions journalists ("(Committee to Protect Journalists)",
- * 中国记者协会) is the spokesperson's text, and so is a gloss (“coal”（煤）, desperate（绝望）).
+ * 中国记者协会, "(the reporter of the BBC in particular)") is the spokesperson's text, and so is a gloss
+ * (“coal”（煤）, desperate（绝望）, 无人驾驶飞机（无人机）, 国会（众议院）): a journalist is a note only as who
+ * acts in the room (nods, laughs, says, is turned to), and 众/无人 only as the room laughing or silent.
  */
 const NOTE_WORDS = [
-  // "the journalist", "the Reuters journalist", "Journalist:", "journalist nods": who in the room acted.
-  /(?:^|\b[Tt]he |\b[Aa] )(?:[A-Z][\w-]* )?(?:journalist|reporter|correspondent)s?\b|^(?:[Jj]ournalist|[Rr]eporter)s?\b/,
+  // "The journalist nodded", "The Reuters journalist laughed", "Journalist:", "journalist nods": who in the room acted.
+  /^(?:[Tt]he |[Aa] )?(?:[A-Z][\w-]* )?(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent)s?(?:\s*[:,]|\s+(?:nod|laugh|smil|shook|shak|said|say|turn|repl|answer|rais|ask|agree|wav|look|gestur|indicat|respond)\w*\b)/,
+  // "(Turning to the Reuters journalist)", "(The spokesperson turned to the journalist who raised the question.)".
+  /\b(?:[Tt]urn|[Ll]ook|[Pp]oint|[Gg]estur)\w* (?:to|at|towards?) the (?:[A-Z][\w-]* )?(?:journalist|reporter|correspondent)s?\b/,
   // 记者 as who acts or speaks, not inside a name (记者协会).
   /记者(?:[：:，,]|笑|点头|摇头|微笑|…|$)/,
   /\bto the audience\b|\binterpretation equipment\b/,
-  /^(?:众|无人|没有一个人)|同传设备/,
+  /^(?:众(?:记者)?笑|无人(?:应答|举手|回答)|没有一个人举手)|同传设备/,
   /^(?:No|Yes|Laughter|Applause|没有|是的|笑|展示)[.。]?$/,
 ];
 

@@ -25,7 +25,7 @@ import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from '
 import { chineseDatesAsEnglish, englishNamesAsChinese, ministryFormsIn, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
 import { askedAgainOf, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
-import { exclusionIntent, type Exclusion } from './exclusion.js';
+import { exclusionIntent, speakersLeftOut, type Exclusion } from './exclusion.js';
 import { joinedNames } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
 import { otherLanguageOf } from './question-language.js';
@@ -359,6 +359,7 @@ export class SearchEngine implements SpoxSearch {
     let missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
       : saidOfChinese(withEveryWord(missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!)), everyWord, matches));
+    if (index === this.parts.lexical && missing.inNoRecord.length > 0) missing = this.heldInChinese(missing);
     const ministryForms = ministryFormsIn(query);
     if (ministryForms.length > 0) missing = { ...missing, ministryForms };
     // A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs instead.
@@ -810,7 +811,7 @@ export class SearchEngine implements SpoxSearch {
     // A question mainly in English with Chinese names ("china reaction to 华为") is read as the English pages write them.
     const inEnglish = chineseNamesAsEnglish(typedWhole);
     const whole = inEnglish?.query ?? typedWhole;
-    const excluded = exclusionIntent(whole, now);
+    const excluded = speakersLeftOut(exclusionIntent(whole, now), this.names.spokespeople);
     // "And what about Japan?" asks about Japan, alone: no earlier question is kept to carry over.
     const again = askedAgainOf(excluded?.query ?? whole);
     // What the reporter says of themselves before the question ("I'm a Reuters reporter, …") is neither who asked nor the topic.
@@ -1009,6 +1010,16 @@ export class SearchEngine implements SpoxSearch {
   private chineseIndex(): LexicalIndex | undefined {
     if (!this.parts.chineseLexical) return undefined;
     return (this.chinese ??= this.parts.chineseLexical());
+  }
+
+  /**
+   * An English search's missing words with those the Chinese briefings hold (`inChinese`): only the
+   * English ones were searched, so the answer must not say no exchange in the index holds them.
+   */
+  private heldInChinese(missing: MissingWords): MissingWords {
+    const chinese = this.chineseIndex();
+    const held = chinese ? missing.inNoRecord.filter((word) => chinese.documentFrequency(normalizeTerm(word) ?? word) > 0) : [];
+    return held.length > 0 ? { ...missing, inChinese: held } : missing;
   }
 
   /** The Chinese records, for the words of a Chinese question no record holds (`missingChineseWords`). */
@@ -1319,11 +1330,16 @@ export class SearchEngine implements SpoxSearch {
    * question leaves out (`exclusion.ts`): every word of it (as the search reads words: "protests"
    * holds "protest"; in Chinese, the text itself), and a quoted phrase as `phrase.ts` matches one.
    * Found in the index, which also holds the asking outlet's name: where that name holds one of the
-   * words, the question and answer are read. With them, the records of the dates left out ("but not 2019").
+   * words, the question and answer are read. With them, the records of the dates left out ("but not 2019")
+   * and the answers of the spokespeople left out ("but not Hua Chunying").
    */
-  private holdingAny({ excluded, dates }: Exclusion, lexical: LexicalIndex): Set<string> {
+  private holdingAny({ excluded, dates, speakers = [] }: Exclusion, lexical: LexicalIndex): Set<string> {
     const held = new Set<string>();
-    if (dates.length > 0) for (const r of this.parts.records) if (dates.some(({ from, to }) => r.date >= from && r.date <= to)) held.add(r.id);
+    if (dates.length > 0 || speakers.length > 0) {
+      for (const r of this.parts.records) {
+        if (dates.some(({ from, to }) => r.date >= from && r.date <= to) || speakers.includes(r.spokesperson)) held.add(r.id);
+      }
+    }
     for (const typed of excluded) {
       const { text, phrases: quoted } = parseQuery(typed);
       const terms = [...new Set(termsOf(text))];
@@ -1641,6 +1657,7 @@ function wordsRead(read: Pick<QuestionRead, 'excluded' | 'comparative' | 'either
     ...(year !== null ? { yearOnward: String(year) } : {}),
     ...(read.excluded?.excluded.length ? { excluded: read.excluded.excluded } : {}),
     ...(read.excluded?.dates.length ? { excludedDates: read.excluded.dates.map((d) => d.words) } : {}),
+    ...(read.excluded?.speakers?.length ? { excludedSpeakers: read.excluded.speakers } : {}),
     ...(read.comparative?.length ? { comparative: read.comparative } : {}),
     // Those naming all first only where a list is best match first (a count lists none).
     ...(either && read.either ? { either: { names: read.either, allFirst } } : {}),

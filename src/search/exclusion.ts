@@ -3,6 +3,7 @@ import { joinsOneName } from './joined-names.js';
 import { namedDatesIntent, tidySpaces } from './month.js';
 import { quotedMasked } from './query.js';
 import { relativeDatesIntent } from './relative-dates.js';
+import { speakerIntent } from './speaker.js';
 import { termsOf } from './terms.js';
 
 /**
@@ -15,10 +16,14 @@ import { termsOf } from './terms.js';
  *
  * "not" inside a topic stays a word: "no first use", "will not", "non-interference", "not to use
  * force against Taiwan", a quoted phrase. Only "but not X" or "and not X" ending the question is read,
- * "NOT X" in capitals, "-X" before a word, "excluding X", "except (for) X", "not including X", and
- * "without X" where X is a name ("without the BBC") or its mention ("without mentioning X"):
- * "talks without preconditions" is a topic. A question asking why or whether ("Why does China support
- * Russia and not Ukraine?") contrasts with "and not" and "without" (but for "without mentioning"): it asks about both.
+ * "NOT X" in capitals (not after a verb it stresses: "China did NOT condemn"), "-X" before a word,
+ * "excluding X", "except (for) X", "not including X", and "without X" where X is a name ("without
+ * the BBC", "without Hua Chunying"), a quoted phrase or its mention ("without mentioning X"): "talks without
+ * preconditions", "a world without US hegemony", "a Middle East without WMD" are topics. A question
+ * asking why, whether or how one sees it ("How does China see Asia without NATO?") ("Why does China support Russia but not Ukraine?", "Why did China NOT
+ * condemn Russia?") contrasts with "and not", "but not", "NOT" and "without" (but for "without
+ * mentioning"): it asks about both. Someone else's chat message is words (`messageQuery`): a bullet
+ * or a wire credit ("-Reuters") is no minus.
  *
  * A date left out ("Huawei but not 2019", "Taiwan except this year") is those dates' briefings left
  * out: read as words, "2019" left out only the 3 exchanges that say it, and every 2019 exchange on
@@ -33,6 +38,8 @@ export interface Exclusion {
   dates: DatesLeftOut[];
   /** The words taken out, as typed ("but not the protests", "-protests"): written after a topic, they are read again as the same exclusion. */
   typed: string;
+  /** The spokespeople left out ("Huawei but not Hua Chunying"), in the index's form: their answers are not searched (`speakersLeftOut`). */
+  speakers?: readonly string[];
 }
 
 export interface DatesLeftOut {
@@ -47,10 +54,22 @@ const NOT_AN_OBJECT = /^(?:to|only|just|yet|even|always|ever|necessarily|so|too|
 const TAIL = /(?:\s*,)?\s+(?<op>(?:but|and)\s+not|excluding|except(?:\s+for)?|not\s+including|without)\s+(?<x>[^?!]+?)\s*[?.!]*\s*$/diu;
 /** "NOT" in capitals before what it leaves out, to the question's end. */
 const NOT_CAPITALS = /\s+NOT\s+(?<x>[^?!]+?)\s*[?.!]*\s*$/du;
+/**
+ * A word before "NOT" that makes it the emphasis of a verb, not a thing left out: "China did NOT
+ * condemn the invasion", "it is NOT", "We will NOT accept".
+ */
+const AUXILIARY_BEFORE = /\b(?:do|does|did|is|are|am|was|were|be|been|has|have|had|will|would|can|could|shall|should|may|might|must)\s*$/i;
+/**
+ * Before "without", an article and a noun that it qualifies: "a world without US hegemony", "a
+ * Middle East without WMD" is the topic, not a topic with something left out.
+ */
+const QUALIFIED_NOUN = /\b(?:a|an|the)\s+\p{L}+(?:\s+\p{L}+)?\s*,?\s*$/iu;
 /** A question asking why or whether: "and not X" and "without X" in it contrast ("Why does China support Russia and not Ukraine?"). */
-const ASKS_WHY_OR_WHETHER = /^\s*(?:why|did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|how\s+come)\b/i;
+const ASKS_WHY_OR_WHETHER = /^\s*(?:why|did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|how\s+come|how\s+(?:does|do|would|will|can|could)|what\s+(?:would|if))\b/i;
 /** A minus before a word or a quoted phrase (masked), where a word could begin: "-protests". */
 const MINUS = /(?<=^|\s)-(?<x>\p{L}[\p{L}\p{N}'’]*|\u0001+)/gu;
+/** Words that are a name and nothing else: each capitalised, or a word that joins a name's ("Hua Chunying", "NATO", "Bank of China"). */
+const NAME_ONLY = /^\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|of|and|for|the|de))*$/u;
 /** After "without", what makes the rest its mention: "without mentioning", "without any mention of", "without reference to". */
 const MENTION = /^(?:(?:any\s+)?mention(?:ing|s)?(?:\s+of)?|(?:any\s+)?reference(?:s)?\s+to|talking\s+about)\s+/i;
 /** Words that lead a thing left out without being part of it: "the protests", "about the BBC", the minus of "but not -protests". */
@@ -62,9 +81,10 @@ const TIME_TAIL = /\s+(?:(?:in|during|since|before|after|until|till|from|between
 
 /**
  * In Chinese: "不包括X" (不包含, 不含, 排除, 除去) ending the question, after a comma or "但" ("香港问题，但不包括修例风波"),
+ * never inside the question's words: "不排除使用武力" (a standing Taiwan phrase), "外交部谈排除干扰", "毫不含糊".
  * and "除了X以外" (之外) opening it ("除了修例以外，香港的情况"). Several things are joined by 、和 及 或.
  */
-const ZH_TAIL = /[，,、；;\s]*(?:但|而|并且|且)?\s*(?:不包括|不包含|不含|排除|除去|除开)(?<x>[^？?！!。]+?)[？?！!。\s]*$/du;
+const ZH_TAIL = /(?:[，,、；;\s]+(?:但|而|并且|且)?|但|而|并且|且)\s*(?:不包括|不包含|不含(?!糊)|(?<!不)排除|除去|除开)(?<x>[^？?！!。]+?)[？?！!。\s]*$/du;
 const ZH_BESIDES = /^\s*除了?(?<x>[^，,。？?]+?)(?:以外|之外)(?:的)?[，,、\s]*/du;
 /** Words that lead a thing left out in Chinese without being part of it: "有关", "关于", "的". */
 const ZH_LEAD = /^(?:有关|关于|涉及)|的$/gu;
@@ -91,9 +111,13 @@ export function exclusionIntent(question: string, now: Date = new Date()): Exclu
   const tail = TAIL.exec(masked) ?? (/\p{Ll}/u.test(masked) ? NOT_CAPITALS.exec(masked) : null);
   const op = (tail?.groups?.op ?? 'NOT').toLowerCase().replace(/\s+/g, ' ');
   const [xAt, xEnd] = tail?.indices?.groups?.x ?? [0, 0];
+  const before = tail ? masked.slice(0, tail.index) : '';
+  const mention = MENTION.test(masked.slice(xAt, xEnd));
   // "without mentioning X" leaves X out in any question.
-  const contrasts = (op === 'and not' || (op === 'without' && !MENTION.test(masked.slice(xAt, xEnd)))) && ASKS_WHY_OR_WHETHER.test(question);
-  if (tail?.groups && !contrasts) {
+  const contrasts = (op === 'and not' || op === 'but not' || op === 'not' || (op === 'without' && !mention)) && ASKS_WHY_OR_WHETHER.test(question);
+  // "China did NOT condemn", "a world without US hegemony": emphasis and a noun qualified, no exclusion.
+  const noExclusion = (op === 'not' && AUXILIARY_BEFORE.test(before)) || (op === 'without' && !mention && QUALIFIED_NOUN.test(before));
+  if (tail?.groups && !contrasts && !noExclusion) {
     // A date ending it is the question's ("but not the protests in 2019"): left where it is.
     const time = TIME_TAIL.exec(masked.slice(xAt, xEnd));
     const end = time ? xAt + time.index : xEnd;
@@ -119,6 +143,23 @@ export function exclusionIntent(question: string, now: Date = new Date()): Exclu
   return { query, excluded: kept.flatMap((s) => s.items), dates: kept.flatMap((s) => s.dates), typed };
 }
 
+/**
+ * The exclusion with the spokespeople it names alone as things left out ("Huawei but not Hua
+ * Chunying", "华为，但不包括华春莹") read as their answers left out (`speakers`), not as words: a
+ * spokesperson's name is almost never in her own answers, which stayed, first among them.
+ */
+export function speakersLeftOut(exclusion: Exclusion | null, spokespeople: readonly string[]): Exclusion | null {
+  if (!exclusion) return null;
+  const speakers: string[] = [];
+  const words: string[] = [];
+  for (const item of exclusion.excluded) {
+    const read = speakerIntent(item, spokespeople);
+    if (read.alone && read.spokesperson) speakers.push(read.spokesperson);
+    else words.push(item);
+  }
+  return speakers.length === 0 ? exclusion : { ...exclusion, excluded: words, speakers };
+}
+
 /** What follows a word of leaving out: the things left out, as typed, and the dates. */
 interface LeftOut {
   items: string[];
@@ -140,7 +181,8 @@ function excludedItems(op: string, typed: string, now: Date): LeftOut {
   if (op === 'without') {
     const mention = MENTION.exec(x);
     if (mention) x = x.slice(mention[0].length);
-    else if (!/^(?:the\s+)?(?:\p{Lu}|["“「『‘'])/u.test(x)) return none;
+    // A name ("without the BBC", "without Hua Chunying") or a quoted phrase: "without US hegemony", "without NATO expansion" are topics.
+    else if (!/^(?:the\s+\p{Lu}|["“「『‘'])/u.test(x) && !NAME_ONLY.test(x)) return none;
   }
   const whole = stripLead(x);
   const parts = whole.split(/\s*(?:,|\s&\s|\b(?:and|or|nor)\b)\s*/i).map(stripLead).filter((p) => termsOf(p).length > 0);

@@ -264,6 +264,8 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
     spans.push({ at: m.index, length: m[0].length, words });
     covered += yearsIn;
   };
+  // Stretches read from MONTH_RANGE and BETWEEN: each sets both edges, so a second overwrote the first's.
+  let ranges = 0;
   for (const m of query.matchAll(MONTH_RANGE)) {
     const year = m[9]!;
     const [start, end] = [m.slice(1, 5), m.slice(5, 9)];
@@ -272,6 +274,7 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
     if (first > last) continue;
     from = first;
     to = last;
+    ranges++;
     // "March 5", "late March": a day is said after its month, whichever way it was written.
     const said = ([dayBefore, part, month, dayAfter]: (string | undefined)[]): string => {
       const day = dayBefore ?? dayAfter;
@@ -283,6 +286,7 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
   for (const m of spans.length > 0 ? [] : query.matchAll(BETWEEN)) {
     from = dateStretch(m.slice(1, 6)).first;
     to = dateStretch(m.slice(6, 11)).last;
+    ranges++;
     take(m, 2);
   }
   if (spans.length === 0) {
@@ -303,8 +307,9 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
       take(m, 1, `since ${m[0].replace(/\s+/g, ' ').replace(new RegExp(String.raw`\s+(?:${EDGE_AFTER_WORDS})$`, 'i'), '')}`);
     }
   }
-  // A stray year, two lower edges, or a range that ends before it starts: left to rule 4 as before.
-  if (spans.length === 0 || covered !== years || spans.length > 2 || (from && to && from > to)) return null;
+  // A stray year, two lower edges, two stretches ("in the 2000s and the 2010s": both were said, the
+  // second alone searched), or a range that ends before it starts: left to rule 4 as before.
+  if (spans.length === 0 || covered !== years || spans.length > 2 || ranges > 1 || (from && to && from > to)) return null;
   for (const span of [...spans].sort((a, b) => b.at - a.at)) rest = withoutSpan(rest, span.at, span.length);
   if (!leftBesideDates(rest)) return null;
   const words = spans.sort((a, b) => a.at - b.at).map((span) => span.words.replace(/\s+on(?:wards?)?$/i, '').replace(/^ever /i, '').replace(/^from (?=\S+$)/i, 'since ')).join(', ');

@@ -68,7 +68,8 @@ export function selectQuoteSpans(answer: string, queryTerms: string[], idf: (ter
     return { index, score, size: span.end - span.start, leansBack: LEANS_BACK.test(text) };
   });
   // An editor's note is never quoted: a quote running across one shows it cut (" … ").
-  const notes = new Set(sentences.flatMap((span, i) => (isEditorNote(answer.slice(span.start, span.end)) ? [i] : [])));
+  const quotable = new Set(quotableSpans(answer, sentences));
+  const notes = new Set(sentences.flatMap((span, i) => (quotable.has(span) ? [] : [i])));
   if (notes.size === sentences.length) return sentences;
   const byWorth = [...scored].filter((s) => !notes.has(s.index)).sort((a, b) => b.score - a.score || a.index - b.index);
   const required = new Set([...holding].filter((i) => !notes.has(i)));
@@ -79,6 +80,16 @@ export function selectQuoteSpans(answer: string, queryTerms: string[], idf: (ter
   // Marks that never close make every later sentence "inside": then the marks are not read.
   const shown = picked.size > 0 ? picked : pickSentences(byWorth, required, { opensInside: () => false, closedBy: () => [] });
   return [...shown].sort((a, b) => a - b).map((i) => sentences[i]!);
+}
+
+/**
+ * The sentences of an answer that are the spokesperson's words: every one but the editor's notes
+ * ("(The journalist nodded while everyone else laughed.)", （众笑）), which a quote of the whole
+ * answer leaves out, cut with " … " as a quote across a note is. `sentences`: the answer's
+ * `splitSentences`, when already split.
+ */
+export function quotableSpans(answer: string, sentences: readonly QuoteSpan[] = splitSentences(answer)): QuoteSpan[] {
+  return sentences.filter((span) => !isEditorNote(answer.slice(span.start, span.end)));
 }
 
 /** How a sentence stands to the quotations of its answer (`quotationOf`), as the picking reads it. */

@@ -144,6 +144,8 @@ export interface WordsRead {
   excluded?: readonly string[];
   /** The dates the question leaves out ("Huawei but not 2019"), as the answer says them ("2019", "2026 (this year)"): their briefings are not searched. */
   excludedDates?: readonly string[];
+  /** The spokespeople the question leaves out ("Huawei but not Hua Chunying"), in the index's form: their answers are not searched. */
+  excludedSpeakers?: readonly string[];
   /** Of two years compared, the words that said how they compare ("harsher", "more critical"), as typed (`comparison.ts`). */
   comparative?: readonly string[];
   /**
@@ -344,6 +346,11 @@ export interface MissingWords {
    * Chinese ("华为 ban": no Chinese exchange says "ban", 211 English ones do); absent otherwise.
    */
   chinese?: true;
+  /**
+   * An English search's words of `inNoRecord` that the Chinese briefings hold, which an English
+   * question does not search ("FTAAP": no English exchange says it, zh-2016-11-18#1 does); absent when none.
+   */
+  inChinese?: readonly string[];
 }
 
 /** What the index covers, for `/about` and `ask`'s banner. */

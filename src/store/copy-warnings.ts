@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { writeFileDurable } from './layout.js';
-import { plural } from '../util/plural.js';
+import { namedThenCounted, plural } from '../util/plural.js';
 
 /**
  * Page files left out as copies of another (briefing-keys.ts), said to whoever runs the index. A folder
@@ -30,9 +30,9 @@ export function copyWarnings(copies: readonly Copy[], listFile: string): string[
     if (group.length <= SAID_ALONE) {
       return group.map((c) => `${c.file} is a copy of ${c.original} (same date, language and exchanges): not indexed again`);
     }
-    const named = group.slice(0, NAMED).map((c) => (basename(c.file) === basename(c.original) ? basename(c.file) : `${basename(c.file)} (of ${basename(c.original)})`));
+    const named = group.map((c) => (basename(c.file) === basename(c.original) ? basename(c.file) : `${basename(c.file)} (of ${basename(c.original)})`));
     return [`${plural(group.length, 'file')} of ${dirname(group[0]!.file)} are copies of files of ${dirname(group[0]!.original)} ` +
-      `(same date, language and exchanges), not indexed again: ${named.join(', ')}, and ${group.length - NAMED} more; every copy is listed in ${listFile}`];
+      `(same date, language and exchanges), not indexed again: ${namedThenCounted(named, NAMED)}; every copy is listed in ${listFile}`];
   });
 }
 

@@ -1,6 +1,6 @@
 import { isImported, type PageCandidate } from '../transcripts/prefer-pages.js';
 import type { Transcript, TranscriptRecord } from '../transcripts/types.js';
-import { plural } from '../util/plural.js';
+import { namedThenCounted, plural } from '../util/plural.js';
 
 /** A briefing the choice of page over import saw: parsed this run, or carried over unread (its records then hold no text). */
 type Chosen = Transcript | (PageCandidate & { unit: unknown });
@@ -74,7 +74,7 @@ function lostDateWords(t: Transcript, holder: Chosen, missing: number): string {
 
 /** The first DATES_NAMED of such dates, and how many more. */
 function namedDates(dates: string[]): string {
-  return dates.slice(0, DATES_NAMED).join(', ') + (dates.length > DATES_NAMED ? `, and ${dates.length - DATES_NAMED} more` : '');
+  return namedThenCounted(dates, DATES_NAMED);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { namedThenCounted } from '../util/plural.js';
 
 /** A listed page whose download failed: what is needed to ask for it again without its listing page. */
 export interface FailedPage {
@@ -133,8 +134,7 @@ export function readSyncState(dataDir: string): SyncState {
   const checked = stateFileSchema.safeParse(json);
   if (!checked.success) {
     const issues = checked.error.issues;
-    const more = issues.length > 3 ? `; and ${issues.length - 3} more` : '';
-    throw new SyncStateError(path, `not the shape of a sync state: ${issues.slice(0, 3).map(issueWords).join('; ')}${more}`);
+    throw new SyncStateError(path, `not the shape of a sync state: ${namedThenCounted(issues.map(issueWords), 3, '; ')}`);
   }
   return checked.data;
 }

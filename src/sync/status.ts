@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { readManifest, type IndexManifest } from '../store/index-manifest.js';
 import { currentGeneration } from '../store/layout.js';
 import { titleDate } from '../transcripts/manifest.js';
-import { plural } from '../util/plural.js';
+import { namedThenCounted, plural } from '../util/plural.js';
 import { keptPages } from './data-folder.js';
 import { itemDate } from './listing-item.js';
 import { statePath } from './retry-policy.js';
@@ -57,13 +57,12 @@ function failureWords(error: string): string {
   return error.split(/ \(|: /)[0]!;
 }
 
-/** `2026-08-24 (HTTP 500), 2026-08-21 (HTTP 404) and 2 more`: newest first, by the briefing's date (a page without one by its URL's path). */
+/** `2026-08-24 (HTTP 500), 2026-08-21 (HTTP 404), and 2 more`: newest first, by the briefing's date (a page without one by its URL's path). */
 function pagesWords(pages: { url: string; date: string | null; why?: string }[]): string {
   const dated = pages
     .map((p) => ({ date: p.date ?? new URL(p.url).pathname, why: p.why }))
     .sort((a, b) => b.date.localeCompare(a.date));
-  const named = dated.slice(0, NAMED).map((p) => (p.why ? `${p.date} (${p.why})` : p.date)).join(', ');
-  return dated.length > NAMED ? `${named} and ${dated.length - NAMED} more` : named;
+  return namedThenCounted(dated.map((p) => (p.why ? `${p.date} (${p.why})` : p.date)), NAMED);
 }
 
 /** A failed page as `pagesWords` names it. */

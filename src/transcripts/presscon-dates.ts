@@ -1,5 +1,5 @@
-import { shiftedDay } from '../util/iso-date.js';
-import { plural } from '../util/plural.js';
+import { daysBetween, shiftedDay } from '../util/iso-date.js';
+import { namedThenCounted, plural } from '../util/plural.js';
 
 /**
  * Dates of a PressCon sheet that the sheet itself contradicts. The corpus's own rows can be misdated
@@ -74,7 +74,6 @@ function columnsDisagree(r: DatedRow): string[] {
   return said;
 }
 
-const daysBetween = (a: string, b: string): number => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
 /**
  * The rows whose link's number is out of order with the others' by more than ORDER_MARGIN_DAYS, each
@@ -135,7 +134,7 @@ export function suspectDatesWords(rows: DatedRow[]): string | null {
     return [`row ${r.row} (${[r.idSplit, r.date].filter(Boolean).join(', ')}): ${reasons.join(', and ')}`];
   });
   if (suspects.length === 0) return null;
-  const named = suspects.slice(0, NAMED).join('; ') + (suspects.length > NAMED ? `; and ${suspects.length - NAMED} more` : '');
+  const named = namedThenCounted(suspects, NAMED, '; ');
   return `${plural(suspects.length, 'row is', 'rows are')} dated in a way the sheet itself contradicts: ${named}; ` +
     `imported as dated (the corpus's own date): check ${suspects.length === 1 ? 'it' : 'each'} against the Ministry's page before citing the date`;
 }

@@ -5,7 +5,7 @@ import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { isoDateProblem } from '../util/iso-date.js';
 import { beyondAscii, firstGarbling, garbledFile, type GarbledPart } from '../util/garbled-text.js';
-import { plural } from '../util/plural.js';
+import { namedThenCounted, plural } from '../util/plural.js';
 import { printableBytes } from '../util/printable.js';
 import { decodeUnicodeText, NotUnicodeTextError, utf16Encoding } from '../util/unicode-text.js';
 import type { FileOutcome } from './corpus.js';
@@ -489,7 +489,7 @@ function listedRows(rows: { row: number; idSplit: string; date: string }[]): str
 
 /** The first ten names, and how many more. */
 function namesListed(names: string[]): string {
-  return `${names.slice(0, 10).join(', ')}${names.length > 10 ? `, and ${names.length - 10} more` : ''}`;
+  return namedThenCounted(names, 10);
 }
 
 /**

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { plural } from './plural.js';
+import { namedThenCounted, plural } from './plural.js';
 import { printable } from './printable.js';
 import { utf8SequenceLength } from './unicode-text.js';
 
@@ -112,9 +112,8 @@ export function garbledFile(
   const share = !throughout ? '' : parts.length === partsBeyondAscii
     ? `, every one of the ${partsBeyondAscii} that hold a character beyond ASCII,`
     : ` of the ${partsBeyondAscii} that hold a character beyond ASCII`;
-  const named = parts.slice(0, NAMED).map((p, i) => (i < SHOWN ? `${p.name}: ${garblingShown(p.text, p.garbling)}` : p.name));
-  const more = parts.length > named.length ? `, and ${parts.length - named.length} more` : '';
-  const words = `${plural(parts.length, unit)}${share} ${parts.length === 1 ? 'holds' : 'hold'} text garbled by a wrong encoding: ${named.join(', ')}${more}`;
+  const named = parts.map((p, i) => (i < SHOWN ? `${p.name}: ${garblingShown(p.text, p.garbling)}` : p.name));
+  const words = `${plural(parts.length, unit)}${share} ${parts.length === 1 ? 'holds' : 'hold'} text garbled by a wrong encoding: ${namedThenCounted(named, NAMED)}`;
   const lost = parts.some((p) => p.garbling.held === '\uFFFD');
   const misread = parts.some((p) => p.garbling.held !== '\uFFFD');
   const cause = [

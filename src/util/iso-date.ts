@@ -9,6 +9,11 @@ export function isoDateProblem(text: string): 'is not YYYY-MM-DD' | 'does not ex
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(m[0]) ? null : 'does not exist';
 }
 
+/** How many days `to` is after `from` (negative when before), both written `YYYY-MM-DD`. */
+export function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+}
+
 /** The date `days` days after `date` (before it when negative), both written `YYYY-MM-DD`. */
 export function shiftedDay(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -180,6 +180,10 @@ describe('wording', () => {
     const sample = await search.search('Who was the spokesperson in 2013?', { k: 5 });
     expect(sample.answeredBy).toEqual([{ name: 'Hong Lei', count: sample.total }]);
     expect(totalsLine(sample)).toContain(`; given by Hong Lei ${sample.total}, in the pairs the index holds; by the reviewed list of spokespeople's years, Qin Gang (2005-2010 and 2012-2014) and Hong Lei (2010-2016) served in 2013; `);
+    // The spokespeople the list gives no years for are named, so Kong Quan, who answers here, is not read as no spokesperson then (review34 #10).
+    const kong = await search.search('Who was spokesperson in 2005?', { k: 5 });
+    expect(kong.answeredBy).toEqual([{ name: 'Kong Quan', count: kong.total }]);
+    expect(totalsLine(kong)).toContain("; by the reviewed list of spokespeople's years, Liu Jianchao (2002-2008) and Qin Gang (2005-2010 and 2012-2014) served in 2005; it gives no years for Kong Quan, Zhang Qiyue, Jiang Yu and Liu Weimin; ");
     // A year of the Ministry's pages: its own briefings say who.
     const pages = await search.search('Who was the spokesperson in 2019?', { k: 5 });
     expect(totalsLine(pages)).toContain('; given by ');

@@ -6,7 +6,9 @@ import { LIMITS } from '../../src/discord/limits.js';
 import { citationMessage } from '../../src/slack/cards.js';
 import { SLACK_LIMITS } from '../../src/slack/limits.js';
 import { unescapeMrkdwn } from '../../src/slack/mrkdwn.js';
-import { isCutShort, renderQuote, selectQuoteSpans } from '../../src/search/quote.js';
+import { isCutShort, quotableSpans, renderQuote, selectQuoteSpans } from '../../src/search/quote.js';
+import { editorNotes } from '../../src/search/editor-notes.js';
+import { quoteOfRef } from '../../src/answers/quote-ref.js';
 import { termsOf } from '../../src/search/terms.js';
 import { splitSentences } from '../../src/search/sentences.js';
 import { toIndexedRecords } from '../../src/store/records.js';
@@ -59,7 +61,7 @@ describe('a citation of a whole answer too long for one message', () => {
         expect(text.length).toBeLessThanOrEqual(LIMITS.content);
         const quote = quoteOf(text);
         for (const piece of pieces(quote)) expect(record.answer).toContain(piece);
-        const asked = spans.length > 0 ? spans : sentences;
+        const asked = spans.length > 0 ? spans : quotableSpans(record.answer, sentences);
         const whole = quote === renderQuote(record.answer, asked);
         expect(quote.endsWith(' …'), record.id).toBe(!whole);
         if (!whole) cut++;
@@ -76,6 +78,34 @@ describe('a citation of a whole answer too long for one message', () => {
     const quote = quoteOf(plain);
     expect(quote.endsWith(' …')).toBe(true);
     expect(record.answer.startsWith(quote.slice(0, -2))).toBe(true);
+  });
+});
+
+describe("a citation of a whole answer that holds editor's notes (review34 #1)", () => {
+  it("leaves every note out of the quotation marks, in Cite, Footnote and a button's whole-answer quote, cut with \" … \"", () => {
+    // 2019-07-15#7: two notes amid the answer; 2019-02-21#8: a journalist's words, last.
+    const mid = byId('2019-07-15#7');
+    const cite = quoteOf(citation(mid, [], { format: 'plain', maxChars: 4000 }));
+    expect(cite).not.toContain('(The spokesperson turned');
+    expect(cite).not.toContain('(The journalist nodded');
+    expect(cite).toContain('"second question", etc. … Next time when you ask questions');
+    const last = quoteOf(citation(byId('2019-02-21#8'), [], { format: 'plain', maxChars: 4000 }));
+    expect(last).not.toContain('I can wait for tomorrow');
+    expect(last.endsWith('Do you need me to restate my previous answer?')).toBe(true);
+    // Every record of the sample with a note, English and Chinese: no note's words between the marks.
+    const noted = records.filter((r) => editorNotes(r.answer).length > 0);
+    expect(noted.filter((r) => r.lang === 'zh').length).toBeGreaterThan(0);
+    expect(noted.length).toBeGreaterThan(20);
+    for (const record of noted) {
+      const quotes = [quoteOf(citation(record, [], { format: 'plain', maxChars: Number.MAX_SAFE_INTEGER })), quoteOfRef(record, [])!.quote];
+      for (const quote of quotes) {
+        for (const note of editorNotes(record.answer)) {
+          const words = record.answer.slice(note.start, note.end).replace(/[.。!！?？,，;；]+$/u, '');
+          expect(quote, record.id).not.toContain(words);
+        }
+        for (const piece of pieces(quote)) expect(record.answer).toContain(piece);
+      }
+    }
   });
 });
 
@@ -240,6 +270,12 @@ describe('a transcript given as a pasted text, with no link', () => {
       expect(text).toContain('a copy given to spox, with no link to the Ministry’s page');
       expect(text).not.toMatch(/official English transcript/i);
     }
+    // In Chinese too: the title is said to be a copy with no link, not set where the link stands (review34 #11).
+    const zh = { ...records.find((r) => r.lang === 'zh' && r.question)!, url: null };
+    const plain = citation(zh, [], { format: 'plain', maxChars: 4000 });
+    expect(plain.split('\n')).toContain(`原文：《${zh.title}》（提供给 spox 的副本，无外交部网页链接）`);
+    expect(plain.split('\n')).not.toContain(zh.title);
+    expect(citation(zh, [], { format: 'footnote', maxChars: 4000 })).toContain(`《${zh.title}》，中华人民共和国外交部（提供给 spox 的副本，无外交部网页链接）。`);
     // A page with its link is still the official transcript.
     const linked = records.find((r) => r.lang !== 'zh' && r.url && !r.source)!;
     expect(citation(linked, [], { format: 'plain', maxChars: 4000 })).toContain(`Official English transcript: ${linked.url}`);

@@ -15,7 +15,7 @@ import { listMessage, resultMessage } from '../../src/discord/result-message.js'
 import type { StoredResult } from '../../src/answers/result-store.js';
 import { ELLIPSIS } from '../../src/discord/text-fit.js';
 import { computeCoverage, describeCoverage } from '../../src/search/coverage.js';
-import { renderQuote, selectQuoteSpans } from '../../src/search/quote.js';
+import { isCutShort, quotableSpans, renderQuote, selectQuoteSpans } from '../../src/search/quote.js';
 import { splitSentences } from '../../src/search/sentences.js';
 import type { SearchHit } from '../../src/search/types.js';
 import { toBriefingSummary, toIndexedRecords } from '../../src/store/records.js';
@@ -161,11 +161,12 @@ describe('every bundled exchange fits Discord', () => {
         const result = stored([others[0]!, hit, others[1]!]);
         const body = json(resultMessage(result, 1, lookup));
         for (const p of limitViolations(body)) problems.push(`${record.id}: ${p}`);
-        // Cite carries the quote itself: decoded, it gives back the card's quote (or the whole answer when too long to carry).
+        // Cite carries the quote itself: decoded, it gives back the card's quote (or, when too long to
+        // carry, the whole answer but its editor's notes).
         const cite = body.components!.flatMap((row) => row.components).find((c) => 'custom_id' in c && c.custom_id.startsWith('cite:'));
         const ref = decodeQuoteRef(parseCustomId((cite as { custom_id: string }).custom_id).args[0]!)!;
         expect(ref.recordId).toBe(record.id);
-        expect(quoteOfRef(record, ref.spans)!.quote).toBe(ref.spans.length > 0 ? hit.quote : record.answer);
+        expect(quoteOfRef(record, ref.spans)!.quote).toBe(ref.spans.length > 0 ? hit.quote : renderQuote(record.answer, quotableSpans(record.answer), isCutShort(record)));
         expect(body.allowed_mentions).toEqual({ parse: [] });
         expect(body.content!.endsWith(`\n${LONGEST_NOTE}`)).toBe(true);
         const embed = body.embeds![0]!;

@@ -77,6 +77,21 @@ describe('searching the Chinese pages beside the English ones', () => {
     });
   }
 
+  it('says an English question\'s missing words are missing from the English briefings only, where Chinese ones say them (review34 #2)', async () => {
+    // "NSG" (the Nuclear Suppliers Group): zh-2016-11-15#2 says it; no English exchange of the sample does.
+    expect(search.record('zh-2016-11-15#2')!.answer).toContain('NSG');
+    const nsg = await search.search('NSG', { k: 5 });
+    expect(nsg.total).toBe(0);
+    expect(nsg.missing).toMatchObject({ inNoRecord: ['NSG'], inChinese: ['NSG'] });
+    const said = nothingRelevantText(search, nsg);
+    expect(said).toContain('No English exchange says “NSG”; Chinese ones say “NSG”.');
+    expect(said).not.toContain('No exchange in the index says');
+    // A word neither holds is still said of the whole index.
+    const neither = await search.search('Xqzvwlk', { k: 5 });
+    expect(neither.missing.inChinese).toBeUndefined();
+    expect(nothingRelevantText(search, neither)).toContain('No exchange in the index says “Xqzvwlk”');
+  });
+
   it('searches a Chinese question with English words in it by its Chinese words: its English framing and the words no Chinese record uses are left out', async () => {
     const alone = await search.search('华为', { k: 5 });
     expect(alone.total).toBeGreaterThan(1);
@@ -574,5 +589,9 @@ describe('a Chinese question naming who spoke, whose answers miss words another 
     expect(kept.length).toBeGreaterThan(0);
     expect([...kept].sort()).toEqual([...withoutCanada].sort());
     expect(totalsLine(await search.search('孟晚舟，但不包括加拿大', { k: 5 }))).toContain('leaving out exchanges that say “加拿大”');
+    // 排除 inside the question's words leaves nothing out (review34 #4): it left out every exchange saying 干扰.
+    const rule = await search.search('美国排除干扰', { k: 20 });
+    expect(rule.wordsRead?.excluded).toBeUndefined();
+    expect(totalsLine(rule)).not.toContain('leaving out');
   });
 });

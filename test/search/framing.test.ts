@@ -122,6 +122,19 @@ describe('the framing of a question (src/search/framing.ts)', () => {
     expect(respelledFraming('Did China coment on the Hong Kong protests?', () => 5).respelled).toEqual([]);
   });
 
+  it('weighs each distinct word of a long question once, its records counted before any comparison (review34 #13)', () => {
+    // A 4,000-character question took 10 s: every occurrence of every word was compared with every framing word.
+    const question = `Did China coment on Huawei ${'asked by Reuters '.repeat(230)}`;
+    const looked: string[] = [];
+    const read = respelledFraming(question, (word) => {
+      looked.push(word);
+      return 0;
+    });
+    expect(read.respelled).toEqual([{ typed: 'coment', read: 'comment' }]);
+    expect(read.query.startsWith('Did China comment on Huawei asked by Reuters')).toBe(true);
+    expect(looked).toEqual(['Did', 'China', 'coment', 'on', 'Huawei', 'asked', 'by', 'Reuters']);
+  });
+
   it('leaves out what the reporter says of themselves before the question (explore32d C18)', () => {
     expect(withoutAboutTheAsker("I'm writing a piece on debt-trap diplomacy, what has the ministry said about Sri Lanka's Hambantota port?")).toEqual({
       query: "what has the ministry said about Sri Lanka's Hambantota port?", aside: "I'm writing a piece on debt-trap diplomacy",

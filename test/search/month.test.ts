@@ -184,6 +184,14 @@ describe('a decade named in a question (explore33b M2)', () => {
     // 20年代 alone is the 1920s or the 2020s; a part of a decade is not read, as "the late 1990s" is not.
     for (const typed of ['20年代 台湾', '90年代末 台湾', '90后 台湾']) expect(read(typed), typed).toBeNull();
   });
+
+  it('is never said beside another stretch while only the second is searched (review34 #3)', () => {
+    // Both were said ("between 2000 and 2009, between 2010 and 2019"), 2010-2019 alone searched: left to the years' rule, as before.
+    for (const question of ['What did China say about Ukraine in the 2000s and the 2010s?', 'Ukraine between 2003 and 2005 and between 2014 and 2015',
+      'Ukraine between March and May 2019 and between June and July 2020']) {
+      expect(namedDatesIntent(question), question).toBeNull();
+    }
+  });
 });
 
 describe('dates written in figures, and range words, as a newsroom outside the US types them (explore33c W1-W3)', () => {

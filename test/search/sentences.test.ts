@@ -153,6 +153,20 @@ describe("an editor's note in an answer (explore33a #2)", () => {
     const glossed = byId('zh-2019-02-21#3').answer;
     expect(editorNotes(glossed).map((n) => glossed.slice(n.start, n.end))).toEqual(['（记者笑：是的，是“coal”）。']);
     expect(notes.some((n) => /^[(（](?:[A-Z]{2,6}|propaganda|COVID-19)[)）]/.test(n))).toBe(false);
+    // Every note of these answers, as many as before the glosses below were taken out of the rules.
+    expect(notes.length).toBe(142);
+    for (const form of ['（众笑，上一个提问的记者点头）', '（无人应答）', '（没有一个人举手）', '(The spokesperson turned to the journalist who raised the question.)']) {
+      expect(notes).toContain(form);
+    }
+  });
+
+  it('is not a gloss or an aside that names journalists or begins 众/无人 (review34 #12)', () => {
+    // No bundled answer holds one (every note above is still found); a synced page's gloss as the Ministry glosses (“coal”（煤）).
+    for (const text of ['美方出动无人驾驶飞机（无人机）抵近侦察中国领海，中方坚决反对。', '美国国会（众议院）审议所谓涉疆法案，中方坚决反对。',
+      'The reports by the so-called journalists (the reporter of the BBC in particular) are full of lies. We firmly oppose them.']) {
+      expect(editorNotes(text), text).toEqual([]);
+      expect(sentences(text).length, text).toBeLessThanOrEqual(2);
+    }
   });
 
   it('is never quoted: a quote across it shows it cut, and the answer keeps it as the page has it', () => {

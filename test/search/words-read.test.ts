@@ -57,6 +57,24 @@ describe('words a question reads as no topic words: comparisons, exclusions, nam
     }
     // Nothing else to search, or no word of leaving out: as typed.
     for (const question of ['不包括修例', '香港问题', '包括香港在内的问题']) expect(exclusionIntent(question), question).toBeNull();
+    // A word of leaving out inside the question's words is no exclusion: 不排除 is "does not rule out" (review34 #4).
+    for (const question of ['不排除使用武力', '中方是否说过不排除使用武力？', '外交部谈排除干扰', '中方毫不含糊', '台湾问题，不排除使用武力']) {
+      expect(exclusionIntent(question), question).toBeNull();
+    }
+    expect(exclusionIntent('中美关系，排除贸易')).toMatchObject({ query: '中美关系', excluded: ['贸易'] });
+  });
+
+  it('reads no exclusion where "without" qualifies a noun of the topic or "NOT" stresses a verb (review34 #5, #6)', () => {
+    for (const question of [
+      'What did China say about a world without US hegemony?', 'What has China said about a Middle East without WMD?',
+      'How does China see Asia without NATO?', 'a Korean Peninsula without THAAD', 'peace in Ukraine without NATO expansion',
+      'Why did China NOT condemn Russia?', 'China did NOT condemn the invasion', 'China will NOT accept the ruling',
+    ]) expect(exclusionIntent(question), question).toBeNull();
+    expect(exclusionIntent('What did China say about Xinjiang without the BBC?')).toMatchObject({ query: 'What did China say about Xinjiang?', excluded: ['BBC'] });
+    expect(exclusionIntent('Xinjiang without "forced labour"')).toMatchObject({ query: 'Xinjiang', excluded: ['"forced labour"'] });
+    // A name without "the" is still one: "without Reuters", "without Hua Chunying".
+    expect(exclusionIntent('Xinjiang without Reuters')).toMatchObject({ query: 'Xinjiang', excluded: ['Reuters'] });
+    expect(exclusionIntent('Huawei without Hua Chunying')).toMatchObject({ query: 'Huawei', excluded: ['Hua Chunying'] });
   });
 
   it('reads names joined that are the whole topic, and no title holding "and" (explore32d W10)', () => {
@@ -115,8 +133,10 @@ describe('words a question reads as no topic words: comparisons, exclusions, nam
     for (const question of ['Why does China support Russia and not Ukraine?', 'Did China comment on the talks without the US?', 'Is China for Russia and not Ukraine?']) {
       expect(exclusionIntent(question, now), question).toBeNull();
     }
-    // "but not" and "without mentioning" are exclusions in any question.
-    expect(exclusionIntent('Why does China support Russia but not Ukraine?', now)).toMatchObject({ excluded: ['Ukraine'] });
+    // "but not" contrasts as "and not" does in a why or whether question (review34 #9); "without mentioning" is an exclusion in any question.
+    expect(exclusionIntent('Why does China support Russia but not Ukraine?', now)).toBeNull();
+    expect(exclusionIntent('Did China condemn Israel but not Hamas?', now)).toBeNull();
+    expect(exclusionIntent('What did China say about Russia but not Ukraine?', now)).toMatchObject({ excluded: ['Ukraine'] });
     expect(exclusionIntent('Did China comment on Xinjiang without mentioning the BBC?', now)).toMatchObject({ query: 'Did China comment on Xinjiang?', excluded: ['BBC'] });
   });
 
@@ -192,6 +212,34 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
     expect(timelineSummary(searchTimeline(search, charted.query, charted), plural)).toMatch(/; leaving out exchanges that say “protests”\./);
     // "not" inside a topic is searched as before: nothing is left out.
     expect((await search.search('no first use', { k: 0 })).wordsRead).toBeUndefined();
+  });
+
+  it("leaves out a spokesperson's answers when she is what a question leaves out, and says so (review34 #7)", async () => {
+    const huawei = await ids('Huawei');
+    const hers = huawei.filter((id) => search.record(id)!.spokesperson === 'Hua Chunying');
+    expect(hers.length).toBeGreaterThan(5);
+    for (const question of ['Huawei but not Hua Chunying', 'Huawei without Hua Chunying', 'Huawei excluding hua chunying']) {
+      const response = await search.search(question, { k: 5 });
+      expect(response.wordsRead, question).toMatchObject({ excludedSpeakers: ['Hua Chunying'] });
+      expect(response.wordsRead?.excluded, question).toBeUndefined();
+      expect([...response.matches.map((m) => m.id)].sort(), question).toEqual(huawei.filter((id) => !hers.includes(id)).sort());
+      expect(totalsLine(response), question).toContain("; leaving out Hua Chunying's answers");
+    }
+  });
+
+  it('reads no exclusion in "a world without US hegemony", emphatic NOT or a why-question\'s "but not" (review34 #5, #6, #9)', async () => {
+    const world = await search.search('What did China say about a world without US hegemony?', { k: 5 });
+    expect(world.wordsRead?.excluded).toBeUndefined();
+    expect(totalsLine(world)).not.toContain('leaving out');
+    expect(world.matches.some((m) => /hegemony/i.test(text(m.id)))).toBe(true);
+    const condemn = await search.search('Why did China NOT condemn Russia?', { k: 5 });
+    expect(condemn.wordsRead?.excluded).toBeUndefined();
+    expect(condemn.matches.length).toBeGreaterThan(0);
+    expect(condemn.matches.some((m) => /condemn/i.test(text(m.id)) && /Russia/.test(text(m.id)))).toBe(true);
+    // Two wordings of one question, one answer: the exchanges that name both are kept.
+    const but = await ids('Why does China support Russia but not Ukraine?');
+    expect(but).toEqual(await ids('Why does China support Russia and not Ukraine?'));
+    expect(but.some((id) => /Ukraine/.test(text(id)))).toBe(true);
   });
 
   it('answers names joined with the exchanges naming either, both first, and says so (explore32d W10)', async () => {

@@ -49,7 +49,7 @@ describe('ask --about and the listed pages a sync could not get', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`^last sync: \\S+ from ${site.origin.replace(/[.]/g, '\\.')} \\(0 new pages\\)$`, 'm'));
     expect(run.stdout.split('\n')).toContain(
-      'not indexed: 5 listed pages the sync could not get: given up 2026-08-16 (HTTP 404), 2026-08-15 (HTTP 404), 2026-08-14 (HTTP 404) and 1 more; ' +
+      'not indexed: 5 listed pages the sync could not get: given up 2026-08-16 (HTTP 404), 2026-08-15 (HTTP 404), 2026-08-14 (HTTP 404), and 1 more; ' +
         'still asked for by every sync 2026-08-12 (not a transcript). ' +
         `Their URLs and errors are under "gaveUp" and "pending" in ${file}; to ask for the given-up pages again: npm run sync -- --retry-given-up.`,
     );

@@ -16,6 +16,13 @@ describe('a chat message read for its words', () => {
     }
   });
 
+  it("reads a message's bullets and wire credits as its words, not as words left out (review34 #8)", () => {
+    expect(messageQuery('Taiwan this week:\n-arms sales\n-Lai transit')).toBe('Taiwan this week: arms sales Lai transit');
+    expect(messageQuery('China says it will retaliate -Reuters')).toBe('China says it will retaliate Reuters');
+    // A hyphen inside a word stays: "Sino-US", "COVID-19".
+    expect(messageQuery('Sino-US trade and COVID-19')).toBe('Sino-US trade and COVID-19');
+  });
+
   it('leaves out the same links as before the patterns were bounded', () => {
     // A masked link whose address holds brackets ends at the first ")", as it did.
     expect(questionWords('See [Huawei](https://en.wikipedia.org/wiki/Huawei_(company)) now')).toBe('See Huawei ) now');
