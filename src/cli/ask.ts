@@ -20,7 +20,6 @@ import type { IndexedRecord } from '../store/types.js';
 import { currentGeneration, indexDirFromEnv } from '../store/layout.js';
 import { readManifest } from '../store/index-manifest.js';
 import { dataDirFromEnv } from '../sync/settings.js';
-import { notIndexedWords, readSyncStatusOfIndex } from '../sync/status.js';
 import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
@@ -243,7 +242,7 @@ function sourceLines(sources: SourceSummary[]): string[] {
 }
 
 /** `--about`: the sources, the span and its gaps, the last sync and the listed pages it could not get. */
-function printAbout(search: SpoxSearch, dataDir: string, indexDir: string): void {
+async function printAbout(search: SpoxSearch, dataDir: string, indexDir: string): Promise<void> {
   const info = search.info();
   const coverage = search.coverage();
   console.log(`${plural(coverage.briefings, 'briefing')}, ${plural(info.exchanges, 'exchange')}, ${plural(info.statements, 'statement')}; ${info.mode} search${info.model ? ` with ${info.model}` : ''}`);
@@ -259,6 +258,8 @@ function printAbout(search: SpoxSearch, dataDir: string, indexDir: string): void
     console.log(`  ${languageWords(language)}${pairsOnlyWords(language, sources)}`);
     console.log(`    gaps: ${language.gaps.length ? gapWords(language.gaps, Infinity) : 'none'}`);
   }
+  // Only --about reads the sync's state: a question loads none of its schemas.
+  const { notIndexedWords, readSyncStatusOfIndex } = await import('../sync/status.js');
   const status = readSyncStatusOfIndex(dataDir, indexDir);
   const last = status.lastSync;
   const never = status.unreadable ? 'unknown (see below)' : `never (npm run sync fills ${dataDir}/)`;
@@ -365,7 +366,7 @@ async function main(): Promise<number> {
   const dataDir = dataDirFromEnv();
   const search = await openSearch(indexDir, { embedder, log: (line) => console.error(line), dataDir });
   if (values.about) {
-    printAbout(search, dataDir, indexDir);
+    await printAbout(search, dataDir, indexDir);
     return 0;
   }
   // JSON lines answer with no results: a filter naming no one the index holds is said beside them, once.
