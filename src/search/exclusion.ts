@@ -102,13 +102,18 @@ function chineseExclusion(question: string): Exclusion | null {
 
 /** What a question leaves out, its dates relative to `now` ("but not this year"); null when it leaves out nothing. */
 export function exclusionIntent(question: string, now: Date = new Date()): Exclusion | null {
-  if (hasCjk(question)) return chineseExclusion(question);
+  // A Chinese question leaves out with its own words, or with a minus ("华为 -华春莹", "新疆 -人权"), as an English one does.
+  const chinese = hasCjk(question);
+  if (chinese) {
+    const leftOut = chineseExclusion(question);
+    if (leftOut) return leftOut;
+  }
   const masked = quotedMasked(question);
   const spans: ({ at: number; end: number } & LeftOut)[] = [];
   for (const m of masked.matchAll(MINUS)) {
     spans.push({ at: m.index, end: m.index + m[0].length, items: [question.slice(m.index + 1, m.index + m[0].length)], dates: [] });
   }
-  const tail = TAIL.exec(masked) ?? (/\p{Ll}/u.test(masked) ? NOT_CAPITALS.exec(masked) : null);
+  const tail = chinese ? null : TAIL.exec(masked) ?? (/\p{Ll}/u.test(masked) ? NOT_CAPITALS.exec(masked) : null);
   const op = (tail?.groups?.op ?? 'NOT').toLowerCase().replace(/\s+/g, ' ');
   const [xAt, xEnd] = tail?.indices?.groups?.x ?? [0, 0];
   const before = tail ? masked.slice(0, tail.index) : '';
@@ -153,7 +158,8 @@ export function speakersLeftOut(exclusion: Exclusion | null, spokespeople: reado
   const speakers: string[] = [];
   const words: string[] = [];
   for (const item of exclusion.excluded) {
-    const read = speakerIntent(item, spokespeople);
+    // Quoted ('Huawei -"Hua Chunying"'), her name is still who is left out: it is almost never in her answers.
+    const read = speakerIntent(item.replace(/^["“「『]\s*|\s*["”」』]$/gu, ''), spokespeople);
     if (read.alone && read.spokesperson) speakers.push(read.spokesperson);
     else words.push(item);
   }

@@ -218,13 +218,21 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
     const huawei = await ids('Huawei');
     const hers = huawei.filter((id) => search.record(id)!.spokesperson === 'Hua Chunying');
     expect(hers.length).toBeGreaterThan(5);
-    for (const question of ['Huawei but not Hua Chunying', 'Huawei without Hua Chunying', 'Huawei excluding hua chunying']) {
+    for (const question of ['Huawei but not Hua Chunying', 'Huawei without Hua Chunying', 'Huawei excluding hua chunying', 'Huawei -"Hua Chunying"']) {
       const response = await search.search(question, { k: 5 });
       expect(response.wordsRead, question).toMatchObject({ excludedSpeakers: ['Hua Chunying'] });
       expect(response.wordsRead?.excluded, question).toBeUndefined();
       expect([...response.matches.map((m) => m.id)].sort(), question).toEqual(huawei.filter((id) => !hers.includes(id)).sort());
       expect(totalsLine(response), question).toContain("; leaving out Hua Chunying's answers");
     }
+  });
+
+  it('reads a minus in a Chinese question as leaving out, as in an English one (diff34: "华为 -华春莹" answered with her answers alone)', () => {
+    expect(exclusionIntent('华为 -华春莹')).toMatchObject({ query: '华为', excluded: ['华春莹'], typed: '-华春莹' });
+    expect(exclusionIntent('新疆 -人权')).toMatchObject({ query: '新疆', excluded: ['人权'] });
+    // A hyphen inside a word, or English words of leaving out in a Chinese question, are none.
+    expect(exclusionIntent('中方对G-20的看法')).toBeNull();
+    expect(exclusionIntent('华为 but not 5G')).toBeNull();
   });
 
   it('reads no exclusion in "a world without US hegemony", emphatic NOT or a why-question\'s "but not" (review34 #5, #6, #9)', async () => {
