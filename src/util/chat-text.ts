@@ -54,6 +54,26 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier
  */
 const SUBJECT_PREFIX = /^(?:\s*(?:re|fwd?|aw|wg)\s*:)+/i;
 
+const space = (): string => ' ';
+/** A pattern run only on a text holding a character it needs (`needs`). */
+const when = (needs: RegExp, pattern: RegExp, by: (whole: string, ...groups: (string | undefined)[]) => string) => (t: string): string =>
+  (needs.test(t) ? t.replace(pattern, by) : t);
+
+/*
+ * `questionWords`' steps, in order. Most questions hold none of the characters a step needs: its
+ * pattern is then never run, and a process that answers one question does not compile them all (the
+ * emoji classes are large).
+ */
+const CLEANING = [
+  when(/[<[]/, LABELLED_LINK, (_, slack, discord) => ` ${slack ?? discord ?? ''} `),
+  when(/</, MARKUP, space),
+  when(/@/, EVERYONE, space),
+  when(/[:@/]|www\./i, BARE_LINK, space),
+  when(/:/, EMOJI_CODES, space),
+  when(/[^\x00-\x7f]/, EMOJI, space),
+  when(/:/, SUBJECT_PREFIX, space),
+];
+
 /**
  * A question, a topic or a filter's value as the words it holds, one rule for every bot and path
  * (`queryFrom` in answers/query-text.ts): control characters (`typedText`), links (a label kept),
@@ -61,20 +81,7 @@ const SUBJECT_PREFIX = /^(?:\s*(?:re|fwd?|aw|wg)\s*:)+/i;
  * space collapsed.
  */
 export function questionWords(text: string): string {
-  // Each pattern runs only on a text holding a character it needs: most questions hold none, and a
-  // process that answers one question would otherwise compile them all (the emoji classes are large).
-  const space = (): string => ' ';
-  const when = (needs: RegExp, pattern: RegExp, by: (whole: string, ...groups: (string | undefined)[]) => string) => (t: string): string =>
-    (needs.test(t) ? t.replace(pattern, by) : t);
-  return [
-    when(/[<[]/, LABELLED_LINK, (_, slack, discord) => ` ${slack ?? discord ?? ''} `),
-    when(/</, MARKUP, space),
-    when(/@/, EVERYONE, space),
-    when(/[:@/]|www\./i, BARE_LINK, space),
-    when(/:/, EMOJI_CODES, space),
-    when(/[^\x00-\x7f]/, EMOJI, space),
-    when(/:/, SUBJECT_PREFIX, space),
-  ].reduce((t, step) => step(t), typedText(text))
+  return CLEANING.reduce((t, step) => step(t), typedText(text))
     .replace(/\s+/g, ' ')
     .trim();
 }
