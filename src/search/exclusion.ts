@@ -1,7 +1,7 @@
 import { hasCjk } from './cjk.js';
 import { joinsOneName } from './joined-names.js';
 import { namedDatesIntent, tidySpaces } from './month.js';
-import { quotedMasked } from './query.js';
+import { quotedMasked, withoutPhraseMarks } from './query.js';
 import { relativeDatesIntent } from './relative-dates.js';
 import { speakerIntent } from './speaker.js';
 import { termsOf } from './terms.js';
@@ -159,7 +159,7 @@ export function speakersLeftOut(exclusion: Exclusion | null, spokespeople: reado
   const words: string[] = [];
   for (const item of exclusion.excluded) {
     // Quoted ('Huawei -"Hua Chunying"'), her name is still who is left out: it is almost never in her answers.
-    const read = speakerIntent(item.replace(/^["“「『]\s*|\s*["”」』]$/gu, ''), spokespeople);
+    const read = speakerIntent(withoutPhraseMarks(item), spokespeople);
     if (read.alone && read.spokesperson) speakers.push(read.spokesperson);
     else words.push(item);
   }
