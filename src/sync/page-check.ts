@@ -38,7 +38,8 @@ export function checkPage(page: FetchedPage): PageVerdict {
   try {
     text = decodeTranscript(page.body);
   } catch (err) {
-    const reason = err instanceof TranscriptError && err.message === 'empty file' ? 'empty page' : (err as Error).message;
+    // The problem without a file's advice ("save it as UTF-8"): nobody here saved the page.
+    const reason = !(err instanceof TranscriptError) ? (err as Error).message : err.problem === 'empty file' ? 'empty page' : err.problem;
     return { ok: false, reason: `not a transcript: ${reason}${where}`, moved: redirected };
   }
   if (isMaintenancePage(text)) {

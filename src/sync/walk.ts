@@ -1,4 +1,4 @@
-import { decodeDeclaredChinese } from '../transcripts/charset.js';
+import { decodeDeclaredCharset } from '../transcripts/charset.js';
 import type { FetchedPage, PoliteFetcher } from './fetcher.js';
 import type { ListingItem } from './listing-item.js';
 import { readListing } from './listing.js';
@@ -53,7 +53,7 @@ export function listingFailedReason(url: string): string {
 
 /** A listing page as text: by the charset it declares (the Chinese site's older pages are GBK), else UTF-8. */
 function decodeListing(body: Uint8Array): string {
-  return decodeDeclaredChinese(body) ?? new TextDecoder('utf-8').decode(body);
+  return decodeDeclaredCharset(body) ?? new TextDecoder('utf-8').decode(body);
 }
 
 /**

@@ -3,6 +3,12 @@ import iconv from 'iconv-lite';
 /** Charsets of the Ministry's Chinese pages other than UTF-8; GB18030 reads GB2312 and GBK text too. */
 const CHINESE_CHARSETS = new Set(['gbk', 'gb2312', 'gb18030', 'x-gbk', 'cp936']);
 
+/**
+ * Labels browsers read as Windows-1252 (the WHATWG Encoding Standard): a page saying ISO-8859-1 is
+ * Windows-1252 in practice, and its curly quotes (0x93, 0x94) would be control characters in Latin-1.
+ */
+const WINDOWS_1252_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'cp1252', 'x-cp1252']);
+
 /** The charset an HTML page declares in its first kilobytes (`<meta charset>` or `content="…; charset=…"`), lower-cased. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
@@ -10,9 +16,15 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-/** Decodes a page declared as GBK/GB2312/GB18030; null when it declares another charset (or none). */
-export function decodeDeclaredChinese(bytes: Uint8Array): string | null {
+/**
+ * Decodes a page by the charset it declares when that is not UTF-8: GBK/GB2312/GB18030 (the
+ * Ministry's older Chinese pages), Windows-1252 and any other charset iconv-lite reads. Null when
+ * the page declares UTF-8, nothing, or a charset nobody knows: those are read as UTF-8.
+ */
+export function decodeDeclaredCharset(bytes: Uint8Array): string | null {
   const charset = declaredCharset(bytes);
-  if (charset === null || !CHINESE_CHARSETS.has(charset)) return null;
-  return iconv.decode(Buffer.from(bytes), 'gb18030');
+  if (charset === null || charset === 'utf-8' || charset === 'utf8') return null;
+  if (CHINESE_CHARSETS.has(charset)) return iconv.decode(Buffer.from(bytes), 'gb18030');
+  const label = WINDOWS_1252_LABELS.has(charset) ? 'windows-1252' : charset;
+  return iconv.encodingExists(label) ? iconv.decode(Buffer.from(bytes), label) : null;
 }

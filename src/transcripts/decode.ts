@@ -1,4 +1,4 @@
-import { decodeDeclaredChinese } from './charset.js';
+import { decodeDeclaredCharset } from './charset.js';
 import { TranscriptError } from './errors.js';
 import { utf16Encoding } from '../util/unicode-text.js';
 
@@ -25,20 +25,21 @@ export function decodeTranscript(bytes: Uint8Array): string {
   }
   // Searched as a Buffer (memchr): a plain Uint8Array's includes() walks the page in JavaScript.
   if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(0)) throw new TranscriptError('binary file (it contains NUL bytes), not a transcript');
-  const chinese = decodeDeclaredChinese(bytes); // the Ministry's older Chinese pages are GBK, and say so
-  if (chinese !== null) return chinese;
+  const declared = decodeDeclaredCharset(bytes); // the Ministry's older Chinese pages are GBK, and say so
+  if (declared !== null) return declared;
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const lossy = new TextDecoder('utf-8').decode(bytes);
     if (looksLikeHtml(lossy)) {
       throw new TranscriptError(
-        'not UTF-8 text, and no GBK/GB2312/GB18030 charset declared in a <meta> tag (save the page as UTF-8, or whole with its <head>)',
+        'not UTF-8 text, and no other charset declared in a <meta> tag',
+        'save the page as UTF-8, or whole with its <head>',
       );
     }
     // A pasted text has no <meta> to declare anything: where, and what to do.
     const line = lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length;
-    throw new TranscriptError(`not UTF-8 text: line ${line} holds bytes that are not UTF-8 (saved as Windows-1252, GBK or another encoding?): save the file as UTF-8`);
+    throw new TranscriptError(`not UTF-8 text: line ${line} holds bytes that are not UTF-8 (saved as Windows-1252, GBK or another encoding?)`, 'save the file as UTF-8');
   }
 }
 

@@ -20,8 +20,9 @@ export type Behaviour =
   | { kind: 'fail'; times: number; status?: number; retryAfter?: string }
   /** Never answer (the client's time-out must end the request). */
   | { kind: 'hang' }
-  /** Serve this body with 200. */
+  /** Serve this body with 200 (a string as UTF-8; bytes as they are, with `charset` in the Content-Type, none when absent). */
   | { kind: 'body'; body: string }
+  | { kind: 'bytes'; body: Uint8Array; charset?: string }
   /** Answer with this redirect (`location` as written: relative, absolute path or full URL). */
   | { kind: 'redirect'; status: number; location: string };
 
@@ -146,6 +147,10 @@ export class FakeSite {
     }
     if (behaviour?.kind === 'body') {
       this.servePage(req, res, path, Buffer.from(behaviour.body), 'text/html; charset=utf-8');
+      return;
+    }
+    if (behaviour?.kind === 'bytes') {
+      this.servePage(req, res, path, Buffer.from(behaviour.body), behaviour.charset ? `text/html; charset=${behaviour.charset}` : 'text/html');
       return;
     }
     if (path.startsWith('/mfa_eng/')) {
