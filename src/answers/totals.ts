@@ -9,7 +9,7 @@ import { filtersWords, unknownNameText } from './filters.js';
 import { askedReach, clippedTo, corpusOnlyNote, corpusOnlySearched, englishElsewhereWords, gapsAsked, importedMatchesWords, importedPairsWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, otherLanguageWordsOver, questionLanguage, searchedSpan, spanWords, stretchesWords, unheldYearsWords, unnamedAskersWords } from './span.js';
 import { servedInWords } from './tenures.js';
 import { characterCut, plainLabel } from './text-split.js';
-import { plural } from './wording.js';
+import { capitalized, plural } from './wording.js';
 import { ministryOfficial, servedWords } from '../transcripts/zh/names.js';
 import { listed } from '../util/plural.js';
 
@@ -43,7 +43,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'first' | 'last' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy'>>;
+type Notes = Partial<Pick<SearchResponse, 'first' | 'last' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'chineseHoldsMore'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -80,7 +80,14 @@ export function readingNotes(
   const overrides = overriddenWords(response.overridden, escape).map((n) => `; ${n}`).join('');
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
-  return `${speaker}${asker}${month}${framing}${read}${reading ? `; ${reading}` : ''}${chineseWordsRead}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${overrides}`;
+  const chinese = response.chineseHoldsMore ? `; ${chineseHoldsMoreWords(response.chineseHoldsMore, escape)}` : '';
+  return `${speaker}${asker}${month}${framing}${read}${reading ? `; ${reading}` : ''}${chineseWordsRead}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${chinese}${overrides}`;
+}
+
+/** `the Chinese briefings hold 101 exchanges naming 萨德, 2016-11-16 → 2019-12-05: ask “萨德” for them`. */
+export function chineseHoldsMoreWords(more: NonNullable<SearchResponse['chineseHoldsMore']>, escape: (text: string) => string = (t) => t): string {
+  const span = more.first === more.last ? more.first : `${more.first} → ${more.last}`;
+  return `the Chinese briefings hold ${plural(more.total, 'exchange')} naming ${escape(more.query)}, ${span}: ask “${escape(more.query)}” for them`;
 }
 
 /**
@@ -447,10 +454,12 @@ function ministryWordsNote(words: readonly string[]): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween' | 'languages'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead' | 'wordsRead' | 'otherLanguage' | 'answeredBy'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead' | 'wordsRead' | 'otherLanguage' | 'answeredBy' | 'chineseHoldsMore'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
+  // The Chinese briefings' exchanges on the names asked, said in place of how many Chinese briefings the dates hold.
+  const chinese = response.chineseHoldsMore ? ` ${capitalized(chineseHoldsMoreWords(response.chineseHoldsMore, escape))}.` : '';
   // When the topic was discussed, only not in those dates: how often, and when last.
   const elsewhere = response.withoutDates ? ` ${withoutDatesWords(response.withoutDates)}.` : '';
   // The dates the question named, as read, beside the dates searched: "2025 (last year): from 2025-01-01 to 2025-12-31".
@@ -469,7 +478,7 @@ export function nothingRelevantText(
     const asked = escape(filtersWords({ from: filters.from, to: filters.to }).replace(' · ', ' '));
     const later = englishElsewhereWords(search, query, coverage, askedReach(query, filters));
     // The other language's briefings may hold them: the Chinese pages hold July 2017, the English ones nothing.
-    const other = later ? '' : otherLanguageWords(search, query, filters.from ?? span.from, filters.to ?? span.to);
+    const other = later ? '' : chinese || otherLanguageWords(search, query, filters.from ?? span.from, filters.to ?? span.to);
     const which = other ? `${LANGUAGE_NAMES[questionLanguage(query)]} ` : language;
     const held = `${which}briefings ${spanWords(searchedSpan(search, query, {}))}`;
     return `Nothing found for “${escape(query)}”: the index holds no ${which}briefing in the dates you asked (${named}${asked}); it holds ${held}.${later}${other}${servedText(response, { from: filters.from ?? span.from, to: filters.to ?? span.to }, escape)}${elsewhere} Try other dates.`;
@@ -479,7 +488,7 @@ export function nothingRelevantText(
     // A few days between two briefings (a weekend, a recess): no gap of the coverage, yet nothing was searched.
     const nearest = [between.before, between.after].filter((d): d is string => d !== null);
     const near = nearest.length > 0 ? `; the nearest ${nearest.length > 1 ? 'are' : 'is'} of ${nearest.join(' and ')}` : '';
-    const other = otherLanguageWords(search, query, span.from, span.to);
+    const other = chinese || otherLanguageWords(search, query, span.from, span.to);
     const which = other ? `${LANGUAGE_NAMES[questionLanguage(query)]} ` : language;
     return `Nothing found for “${escape(query)}”: the index holds no ${which}briefing ${datesAsked(span.from, span.to, named)}${near}.${other}${servedText(response, span, escape)}${elsewhere} Try other dates.`;
   }
@@ -498,7 +507,7 @@ export function nothingRelevantText(
   const importedOnly = corpusOnlySearched(search, query, filters);
   // Dates held only as imported pairs may be held whole by the other language's pages (the Chinese
   // pages of September 2017): a question in that language would search them.
-  const partial = corpusOnlyNote(importedOnly, escape) + (importedOnly.length > 0 ? otherLanguageWordsOver(search, query, importedOnly) : '');
+  const partial = corpusOnlyNote(importedOnly, escape) + (chinese || (importedOnly.length > 0 ? otherLanguageWordsOver(search, query, importedOnly) : ''));
   // The years as read: "last year's Olympics" names 2025 (`withEventYears`).
   const years = unheldYearsWords(search, query, coverage, response.searched ?? query);
   const unknown = unknownWordsText(response, escape) || withoutQuotesText(response.withoutQuotes, escape);
@@ -524,7 +533,7 @@ export function nothingRelevantText(
 function servedText(response: Partial<Pick<SearchResponse, 'answeredBy'>>, span: { from?: string | null; to?: string | null }, escape: (text: string) => string): string {
   if (!response.answeredBy || !span.from || !span.to) return '';
   const served = servedInWords(Number(span.from.slice(0, 4)), Number(span.to.slice(0, 4)), escape);
-  return served ? ` ${served.charAt(0).toUpperCase()}${served.slice(1)}.` : '';
+  return served ? ` ${capitalized(served)}.` : '';
 }
 
 /** ` None of them is Mao Ning's: …`: the reading of a spokesperson the index holds no answer of, as a sentence of an empty answer; '' otherwise. */
@@ -542,7 +551,7 @@ function unheldText(reading: SearchResponse['speakerReading'], escape: (text: st
 function besideText(reading: SearchResponse['speakerReading'], escape: (text: string) => string): string {
   if (!reading) return '';
   const either = reading.as === 'either' ? [`Searched ${eitherWords(reading, escape)}`] : [];
-  return [...either, ...besideWords(reading, escape)].map((n) => ` ${n.charAt(0).toUpperCase()}${n.slice(1)}.`).join('');
+  return [...either, ...besideWords(reading, escape)].map((n) => ` ${capitalized(n)}.`).join('');
 }
 
 /** Spokespeople named at most where one gave no briefing; the others are counted. */

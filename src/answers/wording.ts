@@ -37,6 +37,11 @@ export function languageWords(language: LanguageSummary): string {
 
 export { plural }; // in src/util, so the indexing side's messages use it too
 
+/** A note written to follow "; " as a sentence of its own: its first letter a capital. */
+export function capitalized(note: string): string {
+  return `${note.charAt(0).toUpperCase()}${note.slice(1)}`;
+}
+
 /** How a record names a speaker the research corpus left unrecorded (`UNKNOWN_SPOKESPERSON`), on cards and lists. */
 export const SPEAKER_NOT_RECORDED = 'Spokesperson (name not recorded)';
 

@@ -97,7 +97,11 @@ const ENGLISH_NAMES = [false, true].map((written) => {
  * (the engine calls it when the index has them); text without Chinese, and quoted phrases, as they were.
  */
 export function englishNamesAsChinese(text: string): string {
-  if (!hasCjk(text)) return text;
+  return hasCjk(text) ? englishNamesInChineseForms(text) : text;
+}
+
+/** Every English name of `ENGLISH_NAMES_IN_CHINESE` in a text as the Chinese pages write it ("THAAD" → "萨德"), quoted phrases as they were. */
+export function englishNamesInChineseForms(text: string): string {
   return outsideQuotes(text, (part) => {
     let out = part;
     for (const { pattern, chineseOf } of ENGLISH_NAMES) out = out.replace(pattern, (m) => ` ${chineseOf(m)} `);

@@ -34,6 +34,7 @@ import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk, isCjkTerm } from './cjk.js';
 import { chineseWordTerms, joiningTerms, sayingEveryWord, writtenInChinese } from './chinese-words.js';
+import { asChineseNames, chineseHoldFarMore, fewInEnglish } from './chinese-holds-more.js';
 import { normalizeTerm, termSequence, termsOf } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { listed } from '../util/plural.js';
@@ -393,6 +394,9 @@ export class SearchEngine implements SpoxSearch {
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
+    const chineseHoldsMore = index === this.parts.lexical && !read.speakers && !read.excluded && !eitherRead
+      ? await this.chineseHoldsMore(searched, asked.length > 0 ? asked : queryTerms, matches.length - related, { ...options, filters })
+      : null;
     const hits = this.hitsOf(matches.slice(0, k), queryTerms, index, parsed.phrases);
     return {
       query,
@@ -425,11 +429,24 @@ export class SearchEngine implements SpoxSearch {
       ...(withoutUnknown ? { withoutUnknown } : {}),
       ...(withoutQuotes ? { withoutQuotes } : {}),
       ...(withoutDates ? { withoutDates } : {}),
+      ...(chineseHoldsMore ? { chineseHoldsMore } : {}),
       ...(withoutSpeaker ? { withoutSpeaker } : {}),
       ...(saidByOther ? { saidByOther } : {}),
       ...(own.answers.length > 0 ? { ownAnswers: own.answers } : {}),
       ...this.importedOnly(matches, read.lang),
     };
+  }
+
+  /** `chineseHoldsMore` of an English answer holding `english` exchanges on its topic (`chinese-holds-more.ts`); null when it is none. */
+  private async chineseHoldsMore(
+    searched: string, topic: readonly string[], english: number, options: SearchOptions,
+  ): Promise<SearchResponse['chineseHoldsMore'] | null> {
+    if (!fewInEnglish(english) || !this.parts.chineseLexical) return null;
+    const query = asChineseNames(searched, (text) => this.termsFor(text, this.parts.lexical), topic);
+    if (!query) return null;
+    const chinese = await this.search(query, { ...options, k: 1, sort: 'relevance' });
+    if (!chineseHoldFarMore(chinese.total, english) || !chinese.first || !chinese.last) return null;
+    return { query, total: chinese.total, first: chinese.first, last: chinese.last };
   }
 
   /** `importedOnly` of a response whose matches are these, in records of `lang` (`SearchResponse.importedOnly`). */
@@ -1001,12 +1018,12 @@ export class SearchEngine implements SpoxSearch {
     return hasCjk(query) && this.parts.chineseLexical ? 'zh' : 'en';
   }
 
-  /** The Chinese records' lexical index, loaded on first use; undefined when the index has none. */
   /** The lexical index a language's records are searched in: the Chinese one when the index holds it, else the English. */
   private indexOf(lang: 'en' | 'zh'): LexicalIndex {
     return lang === 'zh' ? this.chineseIndex() ?? this.parts.lexical : this.parts.lexical;
   }
 
+  /** The Chinese records' lexical index, loaded on first use; undefined when the index has none. */
   private chineseIndex(): LexicalIndex | undefined {
     if (!this.parts.chineseLexical) return undefined;
     return (this.chinese ??= this.parts.chineseLexical());

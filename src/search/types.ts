@@ -268,6 +268,12 @@ export interface SearchResponse {
    */
   withoutDates?: { total: number; last: string };
   /**
+   * An English question whose topic is only names the Chinese pages write in Chinese ("THAAD"), when
+   * the Chinese briefings hold far more exchanges naming them (`chinese-holds-more.ts`): the Chinese
+   * question that finds them ("萨德"), how many it finds, and their first and last dates.
+   */
+  chineseHoldsMore?: { query: string; total: number; first: string; last: string };
+  /**
    * When nothing matched in the answers of the spokesperson the question names (read as the filter):
    * how many briefings of theirs the index holds in the question's language, from when to when, and
    * what the same topic finds in every spokesperson's answers (absent when that finds none).

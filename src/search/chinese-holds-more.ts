@@ -1,0 +1,44 @@
+import { englishNamesInChineseForms } from './chinese-question.js';
+import { cjkRuns } from './cjk.js';
+
+/**
+ * The Chinese briefings (2016-2020 in the bundled pages) begin two years before the English ones
+ * (2018), and their Chinese names are what they search: "THAAD" finds 3 English exchanges where 101
+ * Chinese ones say 萨德, "Doklam" 1 where 53 say 洞朗. An English answer that does not say so leaves
+ * a reporter thinking the Ministry hardly spoke of it. Said when the Chinese pages hold at least
+ * `LEAST` exchanges and `TIMES` times as many as the English answer holds: "Trump" (297 against 615)
+ * or "Japan" (255 against 462) is not such a case, only the same topic over more years.
+ */
+const TIMES = 3;
+const LEAST = 10;
+/**
+ * An English answer holding more exchanges than this is no topic the English pages hardly cover, and
+ * is not compared: the comparison searches the Chinese records, whose index a process loads on first
+ * use (some 0.1 s of a one-question `ask`).
+ */
+const MOST_ENGLISH = 100;
+
+/**
+ * The Chinese question an English one is when its topic is only names the Chinese pages write in
+ * Chinese (`ENGLISH_NAMES_IN_CHINESE`): "THAAD" → "萨德", "What did China say about Moon Jae-in?" →
+ * "文在寅". Null when the question names none, or searches another word: one of `topic`, the terms
+ * the relevance rule read as the topic (framing such as "What did China say about" is none).
+ */
+export function asChineseNames(searched: string, termsOf: (text: string) => readonly string[], topic: readonly string[]): string | null {
+  if (cjkRuns(searched).length > 0) return null;
+  const written = englishNamesInChineseForms(searched);
+  const names = [...new Set(cjkRuns(written))];
+  if (names.length === 0) return null;
+  const rest = names.reduce((text, name) => text.split(name).join(' '), written);
+  return termsOf(rest).some((term) => topic.includes(term)) ? null : names.join(' ');
+}
+
+/** Whether an English answer holding `english` exchanges may be one the Chinese pages hold far more of. */
+export function fewInEnglish(english: number): boolean {
+  return english <= MOST_ENGLISH;
+}
+
+/** Whether `chinese` exchanges are far more than the `english` ones an answer holds (see above). */
+export function chineseHoldFarMore(chinese: number, english: number): boolean {
+  return chinese >= LEAST && chinese >= TIMES * english;
+}
