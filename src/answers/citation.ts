@@ -6,7 +6,7 @@ import { UNNAMED_SPOKESPERSON } from '../transcripts/title.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { safeLinkUrl } from './links.js';
 import { occasionPhrase } from './occasion.js';
-import { EDITORS_NOTE_LABEL, isEditorsNote } from './question-heading.js';
+import { EDITORS_NOTE_LABEL, isEditorsNote, questionAsked, raisedAfterConference } from './question-heading.js';
 import { ELLIPSIS, fitOpening } from './text-split.js';
 import { statementKind } from './wording.js';
 
@@ -73,7 +73,8 @@ function askedWords(record: IndexedRecord): string {
     const kind = statementKind(record);
     return `in ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
   }
-  return record.outlet ? `answering a question from ${record.outlet}` : "answering a journalist's question";
+  const after = raisedAfterConference(record) ? ' raised after the press conference' : '';
+  return record.outlet ? `answering a question from ${record.outlet}${after}` : `answering a journalist's question${after}`;
 }
 
 export interface CitationOptions {
@@ -149,12 +150,14 @@ function speakerWords(record: IndexedRecord, escape: (text: string) => string): 
 }
 
 /**
- * The record's question as asked (white space collapsed), escaped, measuring at most `max`: whole
+ * The record's question as asked (`questionAsked`: without the editor's words opening one taken after
+ * the conference; white space collapsed), escaped, measuring at most `max`: whole
  * when it fits, else its opening marked " …"; '' when the record has none or there is no room for it.
  */
 function questionWithin(record: IndexedRecord, max: number, escape: (text: string) => string): string {
-  if (!record.question || max < QUESTION_MIN) return '';
-  const question = record.question.replace(/\s+/g, ' ').trim();
+  const asked = questionAsked(record);
+  if (!asked || max < QUESTION_MIN) return '';
+  const question = asked.replace(/\s+/g, ' ').trim();
   return escape(fitOpening(question, max, (t) => escape(t).length));
 }
 
@@ -214,11 +217,13 @@ function chineseCitation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
   const said = chineseAttribution(record);
   // The outlet that asked, as the English citation names it ("answering a question from Phoenix TV").
   const asker = record.question && record.outlet ? escape(record.outlet) : '';
+  // A question taken after the conference (会后，有记者问及：…): said so, and quoted without those words.
+  const late = raisedAfterConference(record) ? '会后' : '';
   const url = safeLinkUrl(record.url);
   const source = url ?? `原文：《${escape(record.title)}》（${NO_LINK_ZH}）`;
   if (options.format === 'footnote') {
     const who = said ? `外交部发言人${said.speaker}，${said.when}${said.occasion}` : `外交部发言人${escape(record.spokesperson)}，${record.date}`;
-    const asked = (question: string): string => (isEditorsNote(record) ? `，答${asker}记者问（${EDITORS_NOTE_ZH}：${question}）` : `，答${asker}记者问“${question}”`);
+    const asked = (question: string): string => (isEditorsNote(record) ? `，答${asker}记者问（${EDITORS_NOTE_ZH}：${question}）` : `，${late}答${asker}记者问“${question}”`);
     const note = (question: string): string => `${who}${question ? asked(question) : ''}，《${escape(record.title)}》，中华人民共和国外交部${url ? `，${url}` : `（${NO_LINK_ZH}）`}。`;
     return note(questionWithin(record, options.maxChars - note('').length - asked('').length, escape));
   }
@@ -226,5 +231,5 @@ function chineseCitation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
     : said.hosted ? `外交部发言人${said.speaker}${said.when}主持${said.occasion}${asker ? `，答${asker}记者问` : ''}时表示。`
     : `外交部发言人${said.speaker}${said.when}在${said.occasion}上${asker ? `答${asker}记者问时` : ''}表示。`;
   return withQuestion(record, spans, options.maxChars, escape, (question) => (quote) =>
-    `“${quote}”\n${attribution}\n${source}${!question ? '' : isEditorsNote(record) ? `\n${EDITORS_NOTE_ZH}：${question}` : `\n问：“${question}”`}`);
+    `“${quote}”\n${attribution}\n${source}${!question ? '' : isEditorsNote(record) ? `\n${EDITORS_NOTE_ZH}：${question}` : `\n${late}问：“${question}”`}`);
 }

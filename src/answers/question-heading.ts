@@ -15,13 +15,34 @@ export function isEditorsNote(record: Pick<IndexedRecord, 'question'>): boolean 
 }
 
 /**
+ * The editor's words that open a question taken after the conference on the Ministry's pages
+ * ("After the press conference, the following question was raised: ", "The following question was
+ * raised by a journalist after the press conference: ", 会后，有记者问及：): not the journalist's.
+ */
+const RAISED_AFTER_LEAD = /^(?:(?:After the (?:regular )?press conference, )?the following question (?:was|is) raised\b[^:]{0,60}:|会后[，,]?有记者问[及到]?[：:])\s*(?=\S)/i;
+
+/** Whether the record's question was asked after the conference, as the editor's words opening it say. */
+export function raisedAfterConference(record: Pick<IndexedRecord, 'question'>): boolean {
+  return record.question !== null && RAISED_AFTER_LEAD.test(record.question);
+}
+
+/**
+ * What the journalist asked, as a citation quotes it: the record's question without the editor's
+ * words that open one taken after the conference (said by the citation as when it was asked).
+ */
+export function questionAsked(record: Pick<IndexedRecord, 'question'>): string | null {
+  return record.question === null ? null : record.question.replace(RAISED_AFTER_LEAD, '');
+}
+
+/**
  * The heading over a record's question on every card and full view: `Question from Reuters`,
- * `Follow-up question (outlet not named)`, `Statement`, or, over an answer given after the
+ * `Follow-up question (outlet not named)`, `Question raised after the press conference (outlet not
+ * named)`, `Statement`, or, over an answer given after the
  * conference, `Editor's note on the transcript`, as its Cite calls it. Unescaped: the caller escapes.
  */
 export function questionHeading(record: Pick<IndexedRecord, 'kind' | 'question' | 'followup' | 'outlet'>): string {
   if (record.kind === 'statement') return 'Statement';
   if (isEditorsNote(record)) return EDITORS_NOTE_LABEL;
-  const kind = record.followup ? 'Follow-up question' : 'Question';
+  const kind = `${record.followup ? 'Follow-up question' : 'Question'}${raisedAfterConference(record) ? ' raised after the press conference' : ''}`;
   return record.outlet ? `${kind} from ${record.outlet}` : `${kind} (outlet not named)`;
 }

@@ -16,6 +16,7 @@ import type { IndexedRecord } from '../../src/store/types.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
 import { readPressConFile } from '../../src/transcripts/presscon.js';
 import { isLateAnswerNote } from '../../src/transcripts/turns.js';
+import { questionAsked } from '../../src/answers/question-heading.js';
 import { ENGLISH_SEEDS } from '../seed-sources.js';
 
 let records: IndexedRecord[];
@@ -122,11 +123,12 @@ describe('the question in a citation', () => {
         for (const format of ['plain', 'footnote'] as const) {
           const text = citation(record, [], { format, maxChars: max });
           expect(text.length, record.id).toBeLessThanOrEqual(max);
-          const asked = record.question!.replace(/\s+/g, ' ').trim();
+          // A question taken after the conference is quoted without the editor's words opening it (raised-after.test.ts).
+          const asked = questionAsked(record)!.replace(/\s+/g, ' ').trim();
           // The editor's note over an answer given after the conference is cited as that note (below).
           const shown = isLateAnswerNote(asked) ? /(?:\nEditor's note on the transcript: |\(editor's note on the transcript: |\n原文编者注：|（原文编者注：)(.*?)(?:$|\), in “|），《)/s.exec(text)?.[1]
             : record.lang === 'zh'
-            ? /(?:\n问：|，答[^，“]*记者问)“(.*?)”(?:$|，《)/s.exec(text)?.[1]
+            ? /(?:\n(?:会后)?问：|，(?:会后)?答[^，“]*记者问)“(.*?)”(?:$|，《)/s.exec(text)?.[1]
             : /(?:\nQuestion: |\()“(.*?)”(?:$|\), in “)/s.exec(text)?.[1];
           expect(shown, `${record.id} ${format}`).toBeDefined();
           if (shown === asked) continue;
