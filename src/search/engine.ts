@@ -1018,8 +1018,9 @@ export class SearchEngine implements SpoxSearch {
    */
   private heldInChinese(missing: MissingWords): MissingWords {
     const chinese = this.chineseIndex();
-    const held = chinese ? missing.inNoRecord.filter((word) => chinese.documentFrequency(normalizeTerm(word) ?? word) > 0) : [];
-    return held.length > 0 ? { ...missing, inChinese: held } : missing;
+    const exchanges = (word: string): number => chinese?.documentFrequency(normalizeTerm(word) ?? word) ?? 0;
+    const held = missing.inNoRecord.filter((word) => exchanges(word) > 0);
+    return held.length > 0 ? { ...missing, inChinese: held, inChineseExchanges: held.map(exchanges) } : missing;
   }
 
   /** The Chinese records, for the words of a Chinese question no record holds (`missingChineseWords`). */

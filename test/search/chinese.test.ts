@@ -84,7 +84,14 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(nsg.total).toBe(0);
     expect(nsg.missing).toMatchObject({ inNoRecord: ['NSG'], inChinese: ['NSG'] });
     const said = nothingRelevantText(search, nsg);
-    expect(said).toContain('No English exchange says “NSG”; Chinese ones say “NSG”.');
+    // How many Chinese exchanges say it, for a reporter to judge them by (diff35 #3: "Chinese ones say “NSG”" gave no count).
+    const sample = bilingualSample();
+    const chinese = parseTranscriptFiles([join(sample.dir, 'zh')]).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+    sample.remove();
+    const holding = chinese.filter((r) => /\bNSG\b/i.test(`${r.question ?? ''} ${r.answer}`));
+    expect(holding.length).toBe(1);
+    expect(nsg.missing.inChineseExchanges).toEqual([holding.length]);
+    expect(said).toContain('No English exchange says “NSG”; 1 Chinese exchange says it.');
     expect(said).not.toContain('No exchange in the index says');
     // A word neither holds is still said of the whole index.
     const neither = await search.search('Xqzvwlk', { k: 5 });
