@@ -811,7 +811,7 @@ export class SearchEngine implements SpoxSearch {
     // A question mainly in English with Chinese names ("china reaction to 华为") is read as the English pages write them.
     const inEnglish = chineseNamesAsEnglish(typedWhole);
     const whole = inEnglish?.query ?? typedWhole;
-    const excluded = speakersLeftOut(exclusionIntent(whole, now), this.names.spokespeople);
+    const excluded = speakersLeftOut(exclusionIntent(whole, now, this.names.spokespeople), this.names.spokespeople);
     // "And what about Japan?" asks about Japan, alone: no earlier question is kept to carry over.
     const again = askedAgainOf(excluded?.query ?? whole);
     // What the reporter says of themselves before the question ("I'm a Reuters reporter, …") is neither who asked nor the topic.

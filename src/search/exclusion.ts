@@ -1,9 +1,10 @@
+import { escapeRegExp } from '../util/regexp.js';
 import { hasCjk } from './cjk.js';
 import { joinsOneName } from './joined-names.js';
 import { namedDatesIntent, tidySpaces } from './month.js';
 import { quotedMasked, withoutPhraseMarks } from './query.js';
 import { relativeDatesIntent } from './relative-dates.js';
-import { speakerIntent } from './speaker.js';
+import { namesToLookFor, speakerIntent } from './speaker.js';
 import { termsOf } from './terms.js';
 
 /**
@@ -23,7 +24,10 @@ import { termsOf } from './terms.js';
  * asking why, whether or how one sees it ("How does China see Asia without NATO?") ("Why does China support Russia but not Ukraine?", "Why did China NOT
  * condemn Russia?") contrasts with "and not", "but not", "NOT" and "without" (but for "without
  * mentioning"): it asks about both. Someone else's chat message is words (`messageQuery`): a bullet
- * or a wire credit ("-Reuters") is no minus.
+ * or a wire credit ("-Reuters") is no minus. A minus before a spokesperson's full name ("Huawei -Hua
+ * Chunying") takes the whole name, which ends where a name the engine knows ends (`spokespeople`):
+ * read a word at a time, "Hua" was left out and "Chunying" searched as wanted. Any other name ("-Wang
+ * Yi", "-John Smith") is as any word: the minus takes its first word.
  *
  * A date left out ("Huawei but not 2019", "Taiwan except this year") is those dates' briefings left
  * out: read as words, "2019" left out only the 3 exchanges that say it, and every 2019 exchange on
@@ -100,8 +104,11 @@ function chineseExclusion(question: string): Exclusion | null {
   return { query, excluded: items, dates: [], typed: found[0].trim().replace(/^[，,、；;]\s*/u, '') };
 }
 
-/** What a question leaves out, its dates relative to `now` ("but not this year"); null when it leaves out nothing. */
-export function exclusionIntent(question: string, now: Date = new Date()): Exclusion | null {
+/**
+ * What a question leaves out, its dates relative to `now` ("but not this year"); null when it leaves
+ * out nothing. `spokespeople` are the index's, whose full names a minus takes whole.
+ */
+export function exclusionIntent(question: string, now: Date = new Date(), spokespeople: readonly string[] = []): Exclusion | null {
   // A Chinese question leaves out with its own words, or with a minus ("华为 -华春莹", "新疆 -人权"), as an English one does.
   const chinese = hasCjk(question);
   if (chinese) {
@@ -111,7 +118,8 @@ export function exclusionIntent(question: string, now: Date = new Date()): Exclu
   const masked = quotedMasked(question);
   const spans: ({ at: number; end: number } & LeftOut)[] = [];
   for (const m of masked.matchAll(MINUS)) {
-    spans.push({ at: m.index, end: m.index + m[0].length, items: [question.slice(m.index + 1, m.index + m[0].length)], dates: [] });
+    const end = m.index + 1 + (fullNameAt(masked.slice(m.index + 1), spokespeople) ?? m[0].length - 1);
+    spans.push({ at: m.index, end, items: [question.slice(m.index + 1, end)], dates: [] });
   }
   const tail = chinese ? null : TAIL.exec(masked) ?? (/\p{Ll}/u.test(masked) ? NOT_CAPITALS.exec(masked) : null);
   const op = (tail?.groups?.op ?? 'NOT').toLowerCase().replace(/\s+/g, ' ');
@@ -164,6 +172,21 @@ export function speakersLeftOut(exclusion: Exclusion | null, spokespeople: reado
     else words.push(item);
   }
   return speakers.length === 0 ? exclusion : { ...exclusion, excluded: words, speakers };
+}
+
+/**
+ * The length of the spokesperson's name of several words that `text` begins with, the longest (in
+ * any case: "hua chunying" too, as `speakerIntent` reads it), or null when it begins with none.
+ */
+function fullNameAt(text: string, spokespeople: readonly string[]): number | null {
+  if (spokespeople.length === 0 || !/^\p{L}+\s+\p{L}/u.test(text)) return null;
+  let longest: number | null = null;
+  for (const name of namesToLookFor(spokespeople, true).keys()) {
+    if (!/\s/.test(name)) continue;
+    const m = new RegExp(String.raw`^${escapeRegExp(name).replace(/\s+/g, String.raw`\s+`)}(?![\p{L}\p{N}])`, 'iu').exec(text);
+    if (m && m[0].length > (longest ?? 0)) longest = m[0].length;
+  }
+  return longest;
 }
 
 /** What follows a word of leaving out: the things left out, as typed, and the dates. */

@@ -218,13 +218,28 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
     const huawei = await ids('Huawei');
     const hers = huawei.filter((id) => search.record(id)!.spokesperson === 'Hua Chunying');
     expect(hers.length).toBeGreaterThan(5);
-    for (const question of ['Huawei but not Hua Chunying', 'Huawei without Hua Chunying', 'Huawei excluding hua chunying', 'Huawei -"Hua Chunying"']) {
+    // A minus takes a spokesperson's full name whole, in any case (diff35 #1: "Huawei -Hua Chunying" left out "Hua" and searched "Chunying").
+    for (const question of ['Huawei but not Hua Chunying', 'Huawei without Hua Chunying', 'Huawei excluding hua chunying', 'Huawei -"Hua Chunying"', 'Huawei -Hua Chunying', 'huawei -hua chunying']) {
       const response = await search.search(question, { k: 5 });
       expect(response.wordsRead, question).toMatchObject({ excludedSpeakers: ['Hua Chunying'] });
       expect(response.wordsRead?.excluded, question).toBeUndefined();
       expect([...response.matches.map((m) => m.id)].sort(), question).toEqual(huawei.filter((id) => !hers.includes(id)).sort());
       expect(totalsLine(response), question).toContain("; leaving out Hua Chunying's answers");
     }
+  });
+
+  it('reads a minus before a spokesperson\'s full name as leaving out the name, where the names the index knows end (diff35 #1)', () => {
+    const spokespeople = search.spokespeople();
+    expect(exclusionIntent('Huawei -Hua Chunying', undefined, spokespeople)).toMatchObject({ query: 'Huawei', excluded: ['Hua Chunying'], typed: '-Hua Chunying' });
+    expect(exclusionIntent('Huawei -Hua Chunying -FedEx', undefined, spokespeople)).toMatchObject({ query: 'Huawei', excluded: ['Hua Chunying', 'FedEx'] });
+    expect(exclusionIntent('-Geng Shuang Huawei', undefined, spokespeople)).toMatchObject({ query: 'Huawei', excluded: ['Geng Shuang'] });
+    // A spokesperson of the reviewed list the index holds no answer of is a name it knows too.
+    expect(spokespeople).not.toContain('Liu Weimin');
+    expect(exclusionIntent('Huawei -Liu Weimin', undefined, spokespeople)).toMatchObject({ query: 'Huawei', excluded: ['Liu Weimin'] });
+    // A name it does not know, or an official's, is as any word: the minus takes its first word.
+    expect(exclusionIntent('Huawei -John Smith', undefined, spokespeople)).toMatchObject({ query: 'Huawei Smith', excluded: ['John'] });
+    expect(exclusionIntent('Huawei -Wang Yi', undefined, spokespeople)).toMatchObject({ query: 'Huawei Yi', excluded: ['Wang'] });
+    expect(exclusionIntent('Huawei -Hua Chunying', undefined, [])).toMatchObject({ query: 'Huawei Chunying', excluded: ['Hua'] });
   });
 
   it('reads a minus in a Chinese question as leaving out, as in an English one (diff34: "华为 -华春莹" answered with her answers alone)', () => {
