@@ -85,17 +85,28 @@ const TIME_TAIL = /\s+(?:(?:in|during|since|before|after|until|till|from|between
 
 /**
  * In Chinese: "不包括X" (不包含, 不含, 排除, 除去) ending the question, after a comma or "但" ("香港问题，但不包括修例风波"),
- * never inside the question's words: "不排除使用武力" (a standing Taiwan phrase), "外交部谈排除干扰", "毫不含糊".
- * and "除了X以外" (之外) opening it ("除了修例以外，香港的情况"). Several things are joined by 、和 及 或.
+ * never inside the question's words: "不排除使用武力" (a standing Taiwan phrase), "外交部谈排除干扰", "毫不含糊";
+ * "不要X的回答" (答复, 发言) so ending it ("华为，不要华春莹的回答"), where "不要" alone is the Ministry's
+ * word ("不要干涉内政"); "除了X以外" (之外) ending it ("华为，除了华春莹以外"), or opening it ("除了修例以外，香港的情况")
+ * unless "还" or "也" follows, which make it "besides" ("除了华为以外，还有哪些企业", `ALSO`). Several things are
+ * joined by 、和 及 或.
  */
-const ZH_TAIL = /(?:[，,、；;\s]+(?:但|而|并且|且)?|但|而|并且|且)\s*(?:不包括|不包含|不含(?!糊)|(?<!不)排除|除去|除开)(?<x>[^？?！!。]+?)[？?！!。\s]*$/du;
+const ZH_AFTER_TOPIC = '(?:[，,、；;\\s]+(?:但|而|并且|且)?|但|而|并且|且)\\s*';
+const ZH_END = '[？?！!。\\s]*$';
+/** The words for a spokesperson's answers after what is left out ("华春莹的回答"): she, or the topic, is what is left out. */
+const ZH_ANSWERS = '的(?:回答|答复|发言)';
+const ZH_TAIL = new RegExp(`${ZH_AFTER_TOPIC}(?:不包括|不包含|不含(?!糊)|(?<!不)排除|除去|除开|不要(?=[^？?！!。]+?${ZH_ANSWERS}${ZH_END}))(?<x>[^？?！!。]+?)${ZH_END}`, 'du');
+const ZH_EXCEPT_TAIL = new RegExp(`${ZH_AFTER_TOPIC}除了?(?<x>[^，,。？?！!]+?)(?:以外|之外)(?:${ZH_ANSWERS})?${ZH_END}`, 'du');
 const ZH_BESIDES = /^\s*除了?(?<x>[^，,。？?]+?)(?:以外|之外)(?:的)?[，,、\s]*/du;
-/** Words that lead a thing left out in Chinese without being part of it: "有关", "关于", "的". */
-const ZH_LEAD = /^(?:有关|关于|涉及)|的$/gu;
+/** In the clause after an opening "除了X以外", "还" or "也" (not 还是, 也门, 也许): "besides X" ("除了华为以外，美国还制裁了哪些企业"). */
+const ALSO = /^[^，,。；;？?！!]*?(?:还(?!是)|也(?!门|许))/u;
+/** Words that lead a thing left out in Chinese without being part of it: "有关", "关于", "的", "的回答" (`ZH_ANSWERS`). */
+const ZH_LEAD = new RegExp(`^(?:有关|关于|涉及)|(?:${ZH_ANSWERS}|的)$`, 'gu');
 
 function chineseExclusion(question: string): Exclusion | null {
-  const tail = ZH_TAIL.exec(question);
-  const besides = tail ? null : ZH_BESIDES.exec(question);
+  const tail = ZH_TAIL.exec(question) ?? ZH_EXCEPT_TAIL.exec(question);
+  const opening = tail ? null : ZH_BESIDES.exec(question);
+  const besides = opening && !ALSO.test(question.slice(opening.index + opening[0].length)) ? opening : null;
   const found = tail ?? besides;
   if (!found?.groups) return null;
   const items = found.groups.x!.split(/\s*(?:、|和|及|以及|或|或者|，|,)\s*/u).map((x) => x.replace(ZH_LEAD, '').trim()).filter((x) => hasCjk(x) || termsOf(x).length > 0);

@@ -487,6 +487,19 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(totalsLine(await search.search('林剑 台湾'))).toContain('for the exchanges that mention “林剑” instead, put the name in quotes');
   });
 
+  it('leaves out a spokesperson\'s answers a Chinese question leaves out in its own words, and says so (diff35 #2: "华为，排除华春莹的回答" left out nothing)', async () => {
+    const us = await search.search('美国', { k: 0 });
+    const hers = us.matches.filter((m) => search.record(m.id)!.spokesperson === 'Hua Chunying').map((m) => m.id);
+    expect(hers.length).toBeGreaterThan(0);
+    for (const query of ['美国，排除华春莹的回答', '美国，不包括华春莹的回答', '美国，不要华春莹的回答', '美国，除了华春莹以外', '美国 -华春莹']) {
+      const response = await search.search(query, { k: 0 });
+      expect(response.wordsRead, query).toMatchObject({ excludedSpeakers: ['Hua Chunying'] });
+      expect(response.wordsRead?.excluded, query).toBeUndefined();
+      expect(response.matches.map((m) => m.id), query).toEqual(us.matches.map((m) => m.id).filter((id) => !hers.includes(id)));
+      expect(totalsLine(response), query).toContain("; leaving out Hua Chunying's answers");
+    }
+  });
+
   it('reads a name before words of mentioning, names joined of whom none is held, and the Foreign Minister joined to a spokesperson as words (speaker31)', async () => {
     const hua = await search.search('华春莹谈美国', { k: 0 });
     expect(hua).toMatchObject({ spokespersonNamed: 'Hua Chunying', searched: '美国' });

@@ -64,6 +64,24 @@ describe('words a question reads as no topic words: comparisons, exclusions, nam
     expect(exclusionIntent('中美关系，排除贸易')).toMatchObject({ query: '中美关系', excluded: ['贸易'] });
   });
 
+  it('reads a Chinese question leaving out someone\'s answers (的回答), with 不要…的回答, and 除了…以外 ending it (diff35 #2)', () => {
+    for (const [question, excluded] of [
+      ['华为，排除华春莹的回答', ['华春莹']],
+      ['华为，不包括华春莹的回答', ['华春莹']],
+      ['华为，不要华春莹的回答', ['华春莹']],
+      ['华为，除了华春莹以外', ['华春莹']],
+      ['华为，除了华春莹之外的回答', ['华春莹']],
+      ['华为，排除关于孟晚舟的答复', ['孟晚舟']],
+    ] as const) {
+      expect(exclusionIntent(question), question).toMatchObject({ query: '华为', excluded });
+    }
+    expect(exclusionIntent('除了华春莹以外的发言人谈华为')).toMatchObject({ query: '发言人谈华为', excluded: ['华春莹'] });
+    // 不要 not so ending is the Ministry's word; 除了…以外 with 还 or 也 after it is "besides"; 不排除 stays words.
+    for (const question of ['中国，不要干涉内政', '美方不要华为的设备', '除了华为以外，还有哪些中国企业', '除了华为之外，中兴也被制裁了吗', '台湾问题，不排除使用武力']) {
+      expect(exclusionIntent(question), question).toBeNull();
+    }
+  });
+
   it('reads no exclusion where "without" qualifies a noun of the topic or "NOT" stresses a verb (review34 #5, #6)', () => {
     for (const question of [
       'What did China say about a world without US hegemony?', 'What has China said about a Middle East without WMD?',
