@@ -612,9 +612,22 @@ function noExchangeSays(missing: MissingWords): string {
   return missing.chinese ? 'no Chinese exchange says' : missing.inChinese ? 'no English exchange says' : 'no exchange in the index says';
 }
 
-/** `; Chinese ones say “FTAAP”`: the words an English search missed that the Chinese briefings hold; '' for none. */
+/**
+ * `; 2 Chinese exchanges say it` ("FTAAP"), `; 2 Chinese exchanges say “FTAAP”` (of several words
+ * missing), `; Chinese exchanges say “FTAAP” (2) and “NSG” (1)`: the words an English search missed
+ * that the Chinese briefings hold, with how many hold each, for a reporter to judge; '' for none.
+ */
 function heldInChinese(missing: MissingWords, escape: (userText: string) => string): string {
-  return missing.inChinese ? `; Chinese ones say ${quotedWords(missing.inChinese, escape, 'and')}` : '';
+  const words = missing.inChinese ?? [];
+  const counts = missing.inChineseExchanges ?? [];
+  if (words.length === 0) return '';
+  if (words.length === 1) {
+    const said = missing.inNoRecord.length === 1 ? 'it' : quotedWords(words, escape);
+    return `; ${plural(counts[0] ?? 0, 'Chinese exchange')} ${counts[0] === 1 ? 'says' : 'say'} ${said}`;
+  }
+  const each = words.slice(0, WORDS_NAMED).map((word, i) => `${quotedWords([word], escape)} (${counts[i] ?? 0})`);
+  const more = words.length - each.length;
+  return `; Chinese exchanges say ${more > 0 ? `${each.join(', ')} and ${plural(more, 'other word')}` : listed(each, 'and')}`;
 }
 
 /** The most characters of the other words echoed (the question is echoed whole before). */

@@ -828,7 +828,7 @@ export class SearchEngine implements SpoxSearch {
     // A question mainly in English with Chinese names ("china reaction to 华为") is read as the English pages write them.
     const inEnglish = chineseNamesAsEnglish(typedWhole);
     const whole = inEnglish?.query ?? typedWhole;
-    const excluded = speakersLeftOut(exclusionIntent(whole, now), this.names.spokespeople);
+    const excluded = speakersLeftOut(exclusionIntent(whole, now, this.names.spokespeople), this.names.spokespeople);
     // "And what about Japan?" asks about Japan, alone: no earlier question is kept to carry over.
     const again = askedAgainOf(excluded?.query ?? whole);
     // What the reporter says of themselves before the question ("I'm a Reuters reporter, …") is neither who asked nor the topic.
@@ -1035,8 +1035,9 @@ export class SearchEngine implements SpoxSearch {
    */
   private heldInChinese(missing: MissingWords): MissingWords {
     const chinese = this.chineseIndex();
-    const held = chinese ? missing.inNoRecord.filter((word) => chinese.documentFrequency(normalizeTerm(word) ?? word) > 0) : [];
-    return held.length > 0 ? { ...missing, inChinese: held } : missing;
+    const exchanges = (word: string): number => chinese?.documentFrequency(normalizeTerm(word) ?? word) ?? 0;
+    const held = missing.inNoRecord.filter((word) => exchanges(word) > 0);
+    return held.length > 0 ? { ...missing, inChinese: held, inChineseExchanges: held.map(exchanges) } : missing;
   }
 
   /** The Chinese records, for the words of a Chinese question no record holds (`missingChineseWords`). */

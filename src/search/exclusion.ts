@@ -1,9 +1,10 @@
+import { escapeRegExp } from '../util/regexp.js';
 import { hasCjk } from './cjk.js';
 import { joinsOneName } from './joined-names.js';
 import { namedDatesIntent, tidySpaces } from './month.js';
 import { quotedMasked, withoutPhraseMarks } from './query.js';
 import { relativeDatesIntent } from './relative-dates.js';
-import { speakerIntent } from './speaker.js';
+import { namesToLookFor, speakerIntent } from './speaker.js';
 import { termsOf } from './terms.js';
 
 /**
@@ -23,7 +24,10 @@ import { termsOf } from './terms.js';
  * asking why, whether or how one sees it ("How does China see Asia without NATO?") ("Why does China support Russia but not Ukraine?", "Why did China NOT
  * condemn Russia?") contrasts with "and not", "but not", "NOT" and "without" (but for "without
  * mentioning"): it asks about both. Someone else's chat message is words (`messageQuery`): a bullet
- * or a wire credit ("-Reuters") is no minus.
+ * or a wire credit ("-Reuters") is no minus. A minus before a spokesperson's full name ("Huawei -Hua
+ * Chunying") takes the whole name, which ends where a name the engine knows ends (`spokespeople`):
+ * read a word at a time, "Hua" was left out and "Chunying" searched as wanted. Any other name ("-Wang
+ * Yi", "-John Smith") is as any word: the minus takes its first word.
  *
  * A date left out ("Huawei but not 2019", "Taiwan except this year") is those dates' briefings left
  * out: read as words, "2019" left out only the 3 exchanges that say it, and every 2019 exchange on
@@ -81,17 +85,28 @@ const TIME_TAIL = /\s+(?:(?:in|during|since|before|after|until|till|from|between
 
 /**
  * In Chinese: "不包括X" (不包含, 不含, 排除, 除去) ending the question, after a comma or "但" ("香港问题，但不包括修例风波"),
- * never inside the question's words: "不排除使用武力" (a standing Taiwan phrase), "外交部谈排除干扰", "毫不含糊".
- * and "除了X以外" (之外) opening it ("除了修例以外，香港的情况"). Several things are joined by 、和 及 或.
+ * never inside the question's words: "不排除使用武力" (a standing Taiwan phrase), "外交部谈排除干扰", "毫不含糊";
+ * "不要X的回答" (答复, 发言) so ending it ("华为，不要华春莹的回答"), where "不要" alone is the Ministry's
+ * word ("不要干涉内政"); "除了X以外" (之外) ending it ("华为，除了华春莹以外"), or opening it ("除了修例以外，香港的情况")
+ * unless "还" or "也" follows, which make it "besides" ("除了华为以外，还有哪些企业", `ALSO`). Several things are
+ * joined by 、和 及 或.
  */
-const ZH_TAIL = /(?:[，,、；;\s]+(?:但|而|并且|且)?|但|而|并且|且)\s*(?:不包括|不包含|不含(?!糊)|(?<!不)排除|除去|除开)(?<x>[^？?！!。]+?)[？?！!。\s]*$/du;
+const ZH_AFTER_TOPIC = '(?:[，,、；;\\s]+(?:但|而|并且|且)?|但|而|并且|且)\\s*';
+const ZH_END = '[？?！!。\\s]*$';
+/** The words for a spokesperson's answers after what is left out ("华春莹的回答"): she, or the topic, is what is left out. */
+const ZH_ANSWERS = '的(?:回答|答复|发言)';
+const ZH_TAIL = new RegExp(`${ZH_AFTER_TOPIC}(?:不包括|不包含|不含(?!糊)|(?<!不)排除|除去|除开|不要(?=[^？?！!。]+?${ZH_ANSWERS}${ZH_END}))(?<x>[^？?！!。]+?)${ZH_END}`, 'du');
+const ZH_EXCEPT_TAIL = new RegExp(`${ZH_AFTER_TOPIC}除了?(?<x>[^，,。？?！!]+?)(?:以外|之外)(?:${ZH_ANSWERS})?${ZH_END}`, 'du');
 const ZH_BESIDES = /^\s*除了?(?<x>[^，,。？?]+?)(?:以外|之外)(?:的)?[，,、\s]*/du;
-/** Words that lead a thing left out in Chinese without being part of it: "有关", "关于", "的". */
-const ZH_LEAD = /^(?:有关|关于|涉及)|的$/gu;
+/** In the clause after an opening "除了X以外", "还" or "也" (not 还是, 也门, 也许): "besides X" ("除了华为以外，美国还制裁了哪些企业"). */
+const ALSO = /^[^，,。；;？?！!]*?(?:还(?!是)|也(?!门|许))/u;
+/** Words that lead a thing left out in Chinese without being part of it: "有关", "关于", "的", "的回答" (`ZH_ANSWERS`). */
+const ZH_LEAD = new RegExp(`^(?:有关|关于|涉及)|(?:${ZH_ANSWERS}|的)$`, 'gu');
 
 function chineseExclusion(question: string): Exclusion | null {
-  const tail = ZH_TAIL.exec(question);
-  const besides = tail ? null : ZH_BESIDES.exec(question);
+  const tail = ZH_TAIL.exec(question) ?? ZH_EXCEPT_TAIL.exec(question);
+  const opening = tail ? null : ZH_BESIDES.exec(question);
+  const besides = opening && !ALSO.test(question.slice(opening.index + opening[0].length)) ? opening : null;
   const found = tail ?? besides;
   if (!found?.groups) return null;
   const items = found.groups.x!.split(/\s*(?:、|和|及|以及|或|或者|，|,)\s*/u).map((x) => x.replace(ZH_LEAD, '').trim()).filter((x) => hasCjk(x) || termsOf(x).length > 0);
@@ -100,8 +115,11 @@ function chineseExclusion(question: string): Exclusion | null {
   return { query, excluded: items, dates: [], typed: found[0].trim().replace(/^[，,、；;]\s*/u, '') };
 }
 
-/** What a question leaves out, its dates relative to `now` ("but not this year"); null when it leaves out nothing. */
-export function exclusionIntent(question: string, now: Date = new Date()): Exclusion | null {
+/**
+ * What a question leaves out, its dates relative to `now` ("but not this year"); null when it leaves
+ * out nothing. `spokespeople` are the index's, whose full names a minus takes whole.
+ */
+export function exclusionIntent(question: string, now: Date = new Date(), spokespeople: readonly string[] = []): Exclusion | null {
   // A Chinese question leaves out with its own words, or with a minus ("华为 -华春莹", "新疆 -人权"), as an English one does.
   const chinese = hasCjk(question);
   if (chinese) {
@@ -111,7 +129,8 @@ export function exclusionIntent(question: string, now: Date = new Date()): Exclu
   const masked = quotedMasked(question);
   const spans: ({ at: number; end: number } & LeftOut)[] = [];
   for (const m of masked.matchAll(MINUS)) {
-    spans.push({ at: m.index, end: m.index + m[0].length, items: [question.slice(m.index + 1, m.index + m[0].length)], dates: [] });
+    const end = m.index + 1 + (fullNameAt(masked.slice(m.index + 1), spokespeople) ?? m[0].length - 1);
+    spans.push({ at: m.index, end, items: [question.slice(m.index + 1, end)], dates: [] });
   }
   const tail = chinese ? null : TAIL.exec(masked) ?? (/\p{Ll}/u.test(masked) ? NOT_CAPITALS.exec(masked) : null);
   const op = (tail?.groups?.op ?? 'NOT').toLowerCase().replace(/\s+/g, ' ');
@@ -164,6 +183,21 @@ export function speakersLeftOut(exclusion: Exclusion | null, spokespeople: reado
     else words.push(item);
   }
   return speakers.length === 0 ? exclusion : { ...exclusion, excluded: words, speakers };
+}
+
+/**
+ * The length of the spokesperson's name of several words that `text` begins with, the longest (in
+ * any case: "hua chunying" too, as `speakerIntent` reads it), or null when it begins with none.
+ */
+function fullNameAt(text: string, spokespeople: readonly string[]): number | null {
+  if (spokespeople.length === 0 || !/^\p{L}+\s+\p{L}/u.test(text)) return null;
+  let longest: number | null = null;
+  for (const name of namesToLookFor(spokespeople, true).keys()) {
+    if (!/\s/.test(name)) continue;
+    const m = new RegExp(String.raw`^${escapeRegExp(name).replace(/\s+/g, String.raw`\s+`)}(?![\p{L}\p{N}])`, 'iu').exec(text);
+    if (m && m[0].length > (longest ?? 0)) longest = m[0].length;
+  }
+  return longest;
 }
 
 /** What follows a word of leaving out: the things left out, as typed, and the dates. */

@@ -437,7 +437,7 @@ export function namesAPerson(name: string): boolean {
  * official's (`MINISTRY_OFFICIALS`), who is never read as who spoke; with `reviewed`, also those of
  * the Ministry's spokespeople the index holds no answer of (`MINISTRY_SPOKESPEOPLE`).
  */
-function namesToLookFor(spokespeople: readonly string[], reviewed = false): Map<string, string> {
+export function namesToLookFor(spokespeople: readonly string[], reviewed = false): Map<string, string> {
   const forms = new Map<string, string>();
   for (const name of spokespeople) {
     if (namesAPerson(name) && !ministryOfficial(name)) forms.set(name, name);

@@ -357,6 +357,8 @@ export interface MissingWords {
    * question does not search ("FTAAP": no English exchange says it, zh-2016-11-18#1 does); absent when none.
    */
   inChinese?: readonly string[];
+  /** How many Chinese exchanges hold each word of `inChinese`, in its order ("FTAAP": 2), for a reporter to judge them by. */
+  inChineseExchanges?: readonly number[];
 }
 
 /** What the index covers, for `/about` and `ask`'s banner. */

@@ -84,7 +84,14 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(nsg.total).toBe(0);
     expect(nsg.missing).toMatchObject({ inNoRecord: ['NSG'], inChinese: ['NSG'] });
     const said = nothingRelevantText(search, nsg);
-    expect(said).toContain('No English exchange says “NSG”; Chinese ones say “NSG”.');
+    // How many Chinese exchanges say it, for a reporter to judge them by (diff35 #3: "Chinese ones say “NSG”" gave no count).
+    const sample = bilingualSample();
+    const chinese = parseTranscriptFiles([join(sample.dir, 'zh')]).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+    sample.remove();
+    const holding = chinese.filter((r) => /\bNSG\b/i.test(`${r.question ?? ''} ${r.answer}`));
+    expect(holding.length).toBe(1);
+    expect(nsg.missing.inChineseExchanges).toEqual([holding.length]);
+    expect(said).toContain('No English exchange says “NSG”; 1 Chinese exchange says it.');
     expect(said).not.toContain('No exchange in the index says');
     // A word neither holds is still said of the whole index.
     const neither = await search.search('Xqzvwlk', { k: 5 });
@@ -478,6 +485,19 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(totalsLine(lin)).toMatch(new RegExp(`; none of them is Lin Jian's: the index holds no Chinese briefing of Lin Jian \\(Foreign Ministry spokesperson, first in 2024\\), only of [^;]+, ${zh.from} to ${zh.to}; each answer names who gave it`));
     // Beside the topic, the name may be what is asked about: how to ask for the exchanges that mention it.
     expect(totalsLine(await search.search('林剑 台湾'))).toContain('for the exchanges that mention “林剑” instead, put the name in quotes');
+  });
+
+  it('leaves out a spokesperson\'s answers a Chinese question leaves out in its own words, and says so (diff35 #2: "华为，排除华春莹的回答" left out nothing)', async () => {
+    const us = await search.search('美国', { k: 0 });
+    const hers = us.matches.filter((m) => search.record(m.id)!.spokesperson === 'Hua Chunying').map((m) => m.id);
+    expect(hers.length).toBeGreaterThan(0);
+    for (const query of ['美国，排除华春莹的回答', '美国，不包括华春莹的回答', '美国，不要华春莹的回答', '美国，除了华春莹以外', '美国 -华春莹']) {
+      const response = await search.search(query, { k: 0 });
+      expect(response.wordsRead, query).toMatchObject({ excludedSpeakers: ['Hua Chunying'] });
+      expect(response.wordsRead?.excluded, query).toBeUndefined();
+      expect(response.matches.map((m) => m.id), query).toEqual(us.matches.map((m) => m.id).filter((id) => !hers.includes(id)));
+      expect(totalsLine(response), query).toContain("; leaving out Hua Chunying's answers");
+    }
   });
 
   it('reads a name before words of mentioning, names joined of whom none is held, and the Foreign Minister joined to a spokesperson as words (speaker31)', async () => {

@@ -64,6 +64,24 @@ describe('words a question reads as no topic words: comparisons, exclusions, nam
     expect(exclusionIntent('中美关系，排除贸易')).toMatchObject({ query: '中美关系', excluded: ['贸易'] });
   });
 
+  it('reads a Chinese question leaving out someone\'s answers (的回答), with 不要…的回答, and 除了…以外 ending it (diff35 #2)', () => {
+    for (const [question, excluded] of [
+      ['华为，排除华春莹的回答', ['华春莹']],
+      ['华为，不包括华春莹的回答', ['华春莹']],
+      ['华为，不要华春莹的回答', ['华春莹']],
+      ['华为，除了华春莹以外', ['华春莹']],
+      ['华为，除了华春莹之外的回答', ['华春莹']],
+      ['华为，排除关于孟晚舟的答复', ['孟晚舟']],
+    ] as const) {
+      expect(exclusionIntent(question), question).toMatchObject({ query: '华为', excluded });
+    }
+    expect(exclusionIntent('除了华春莹以外的发言人谈华为')).toMatchObject({ query: '发言人谈华为', excluded: ['华春莹'] });
+    // 不要 not so ending is the Ministry's word; 除了…以外 with 还 or 也 after it is "besides"; 不排除 stays words.
+    for (const question of ['中国，不要干涉内政', '美方不要华为的设备', '除了华为以外，还有哪些中国企业', '除了华为之外，中兴也被制裁了吗', '台湾问题，不排除使用武力']) {
+      expect(exclusionIntent(question), question).toBeNull();
+    }
+  });
+
   it('reads no exclusion where "without" qualifies a noun of the topic or "NOT" stresses a verb (review34 #5, #6)', () => {
     for (const question of [
       'What did China say about a world without US hegemony?', 'What has China said about a Middle East without WMD?',
@@ -218,13 +236,28 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
     const huawei = await ids('Huawei');
     const hers = huawei.filter((id) => search.record(id)!.spokesperson === 'Hua Chunying');
     expect(hers.length).toBeGreaterThan(5);
-    for (const question of ['Huawei but not Hua Chunying', 'Huawei without Hua Chunying', 'Huawei excluding hua chunying', 'Huawei -"Hua Chunying"']) {
+    // A minus takes a spokesperson's full name whole, in any case (diff35 #1: "Huawei -Hua Chunying" left out "Hua" and searched "Chunying").
+    for (const question of ['Huawei but not Hua Chunying', 'Huawei without Hua Chunying', 'Huawei excluding hua chunying', 'Huawei -"Hua Chunying"', 'Huawei -Hua Chunying', 'huawei -hua chunying']) {
       const response = await search.search(question, { k: 5 });
       expect(response.wordsRead, question).toMatchObject({ excludedSpeakers: ['Hua Chunying'] });
       expect(response.wordsRead?.excluded, question).toBeUndefined();
       expect([...response.matches.map((m) => m.id)].sort(), question).toEqual(huawei.filter((id) => !hers.includes(id)).sort());
       expect(totalsLine(response), question).toContain("; leaving out Hua Chunying's answers");
     }
+  });
+
+  it('reads a minus before a spokesperson\'s full name as leaving out the name, where the names the index knows end (diff35 #1)', () => {
+    const spokespeople = search.spokespeople();
+    expect(exclusionIntent('Huawei -Hua Chunying', undefined, spokespeople)).toMatchObject({ query: 'Huawei', excluded: ['Hua Chunying'], typed: '-Hua Chunying' });
+    expect(exclusionIntent('Huawei -Hua Chunying -FedEx', undefined, spokespeople)).toMatchObject({ query: 'Huawei', excluded: ['Hua Chunying', 'FedEx'] });
+    expect(exclusionIntent('-Geng Shuang Huawei', undefined, spokespeople)).toMatchObject({ query: 'Huawei', excluded: ['Geng Shuang'] });
+    // A spokesperson of the reviewed list the index holds no answer of is a name it knows too.
+    expect(spokespeople).not.toContain('Liu Weimin');
+    expect(exclusionIntent('Huawei -Liu Weimin', undefined, spokespeople)).toMatchObject({ query: 'Huawei', excluded: ['Liu Weimin'] });
+    // A name it does not know, or an official's, is as any word: the minus takes its first word.
+    expect(exclusionIntent('Huawei -John Smith', undefined, spokespeople)).toMatchObject({ query: 'Huawei Smith', excluded: ['John'] });
+    expect(exclusionIntent('Huawei -Wang Yi', undefined, spokespeople)).toMatchObject({ query: 'Huawei Yi', excluded: ['Wang'] });
+    expect(exclusionIntent('Huawei -Hua Chunying', undefined, [])).toMatchObject({ query: 'Huawei Chunying', excluded: ['Hua'] });
   });
 
   it('reads a minus in a Chinese question as leaving out, as in an English one (diff34: "华为 -华春莹" answered with her answers alone)', () => {
