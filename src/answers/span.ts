@@ -204,7 +204,7 @@ export function outsideNote(
   // briefing and where the transcripts begin, which spoke of a topic's first mention.
   const tenure = tenureAsked(query);
   const ofTenure = tenure !== null && order.spokespersonNamed === tenure.name && order.sort === (tenure.asks === 'first' ? 'oldest' : 'newest');
-  if (ofTenure) notes.push(tenureWords(search, query, tenure, order));
+  if (ofTenure) notes.push(tenureWords(search, query, tenure, order, filters));
   // Dates that end before the index does ("this week" with --to 2019-12-31) make its age beside the point.
   else if (coverage.to && latestAsked && !(filters.to && filters.to < coverage.to)) {
     const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);

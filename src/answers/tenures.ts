@@ -1,5 +1,5 @@
 import type { TenureAsked } from '../search/framing.js';
-import type { SearchResponse, SpoxSearch } from '../search/types.js';
+import type { SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { MINISTRY_SPOKESPEOPLE, ministrySpokesperson, servedWords } from '../transcripts/zh/names.js';
 import { listed } from '../util/plural.js';
 import { importedPairsWords, LANGUAGE_NAMES, otherLanguage, questionLanguage } from './span.js';
@@ -42,6 +42,7 @@ export function servedInWords(fromYear: number, toYear: number, escape: (text: s
  */
 export function tenureWords(
   search: Pick<SpoxSearch, 'coverage' | 'spokespersonSpan'>, query: string, asked: TenureAsked, shown: Partial<Pick<SearchResponse, 'first' | 'last'>>,
+  filters: Pick<SearchFilters, 'from' | 'to'> = {},
 ): string {
   const first = asked.asks === 'first';
   const held = search.spokespersonSpan(asked.name);
@@ -57,8 +58,9 @@ export function tenureWords(
   const imported = stretch ? `, a date held ${importedPairsWords(stretch.files)}` : '';
   const over = listedDate && listedDate !== date ? ', over all its sources,' : '';
   const which = first ? 'first' : 'last';
-  const end = first ? `begin on ${coverage.from}` : `run to ${coverage.to}`;
-  const listedWords = over && coverage.from && coverage.to ? `; of the ${LANGUAGE_NAMES[lang]} briefings listed here, which ${end}, the ${which} is of ${listedDate}` : '';
+  // Dates given narrow the answers listed, not the briefings held.
+  const end = filters.from || filters.to ? 'in the dates searched' : first ? `which begin on ${coverage.from}` : `which run to ${coverage.to}`;
+  const listedWords = over && coverage.from && coverage.to ? `; of the ${LANGUAGE_NAMES[lang]} briefings listed here, ${end}, the ${which} is of ${listedDate}` : '';
   const bound = first ? 'the start' : 'the end';
   return `${listYears}. ${asked.name}'s ${which} answer the index holds${over} is of ${date}${elsewhere}${imported}${listedWords}. That is the ${which} the index holds, not necessarily ${bound} of the term.`;
 }

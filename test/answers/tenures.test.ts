@@ -18,8 +18,8 @@ function datesOf(name: string, lang?: 'en' | 'zh'): string[] {
     .sort();
 }
 
-async function noteOf(question: string): Promise<string | null> {
-  const response = await search.search(question, { k: 1 });
+async function noteOf(question: string, filters: { from?: string } = {}): Promise<string | null> {
+  const response = await search.search(question, { k: 1, filters });
   return outsideNote(search, question, response.filters, response, new Date('2026-11-29T04:00:00Z'));
 }
 
@@ -61,6 +61,9 @@ describe("an answer to when a spokesperson began or left the post", () => {
       expect(note, question).not.toContain('the first time it was said');
     }
     expect(await noteOf('华春莹什么时候成为发言人')).toContain(`; of the Chinese briefings listed here, which begin on ${search.coverage('华春莹').from}, the first is of ${chinese[0]}.`);
+    // Dates given narrow the answers listed, not what the index holds.
+    const since = chinese.find((d) => d >= '2019-01-01')!;
+    expect(await noteOf('华春莹什么时候成为发言人', { from: '2019-01-01' })).toContain(`over all its sources, is of ${all[0]}, in its English briefings, a date held only as the pairs imported from cmfa-presscon-v4-ukraine.csv, which may not hold every exchange; of the Chinese briefings listed here, in the dates searched, the first is of ${since}.`);
     // A term the list ends, two terms, and a spokesperson it gives no years for: never a year it does not give.
     expect(await noteOf('耿爽什么时候不再担任发言人')).toMatch(/^Note: by the reviewed list of spokespeople's years, Geng Shuang left the post in 2020\. /);
     expect(await noteOf('When did Qin Gang become spokesperson?')).toMatch(/^Note: by the reviewed list of spokespeople's years, Qin Gang became spokesperson in 2005 and again in 2012\. /);
