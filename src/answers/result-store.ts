@@ -102,7 +102,7 @@ export function storeResponse(
   results: ResultStore,
   asked: { userId: string; query: string; filters: SearchFilters },
   response: SearchResponse,
-  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages'>,
+  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages' | 'spokespersonSpan'>,
 ): StoredResult {
   return results.add({
     ...asked,

@@ -40,6 +40,16 @@ export function sourceEntries(sources: readonly SourceSummary[]): SourceEntry[] 
   });
 }
 
+/**
+ * `only as the pairs of seeds/presscon/cmfa-presscon-v4-ukraine.csv, the CMFA PressCon sample bundled
+ * with spox: only the pairs that mention Ukraine, not whole briefings`: how the index holds the
+ * briefings it has only as a research corpus's pairs, each spreadsheet as its sources list says it
+ * (`sourceEntries`), for an introduction that names them beside the Ministry's pages; '' when it holds none.
+ */
+export function heldAsPairsWords(sources: readonly SourceSummary[]): string {
+  return sourceEntries(sources).flatMap((e) => (e.held ? [e.held] : [])).join('; and ');
+}
+
 /** What the bots call each kind of source in /about. */
 export const SOURCE_NAMES: Readonly<Record<SourceKind, string>> = {
   bundled: 'bundled with spox',

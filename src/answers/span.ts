@@ -1,5 +1,7 @@
 import { askedRanges, covers, describeCoverage, gapsOverlapping, isPastedPassage, reachesOutside, yearsAsked, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
 import { searchesChinese } from '../search/bilingual.js';
+import { tenureAsked } from '../search/framing.js';
+import { tenureWords } from './tenures.js';
 import { plural } from './wording.js';
 import { listed } from '../util/plural.js';
 import { shiftedDay } from '../util/iso-date.js';
@@ -170,8 +172,9 @@ export const STALE_DAYS = 7;
  * briefings that do not name who asked (`unnamedAskersWords`); null when none of these.
  */
 export function outsideNote(
-  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages'>, query: string, filters: SearchFilters,
-  order: Pick<SearchResponse, 'latestIntent' | 'sort'> & Partial<Pick<SearchResponse, 'importedOnly' | 'earliestIntent' | 'wordsRead'>>, today: Date = new Date(),
+  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages' | 'spokespersonSpan'>, query: string, filters: SearchFilters,
+  order: Pick<SearchResponse, 'latestIntent' | 'sort'> & Partial<Pick<SearchResponse, 'importedOnly' | 'earliestIntent' | 'wordsRead' | 'spokespersonNamed' | 'first' | 'last'>>,
+  today: Date = new Date(),
 ): string | null {
   // The latest asked and given: `--sort relevance` over "latest" orders by relevance, and the age is beside the point.
   const latestAsked = order.latestIntent && order.sort === 'newest';
@@ -196,12 +199,18 @@ export function outsideNote(
   const imported = unionOfStretches(asked.flatMap((r) => clippedTo(coverage.corpusOnly ?? [], r)))
     .filter((c) => !counted.some((s) => s.from <= c.to && c.from <= s.to));
   if (imported.length > 0) notes.push(corpusOnlyNote(imported).trim());
+  // A spokesperson's time in the post, read as their answers oldest (newest) first: the first (last) the
+  // index holds over all its sources and the reviewed list's years, in place of the age of the newest
+  // briefing and where the transcripts begin, which spoke of a topic's first mention.
+  const tenure = tenureAsked(query);
+  const ofTenure = tenure !== null && order.spokespersonNamed === tenure.name && order.sort === (tenure.asks === 'first' ? 'oldest' : 'newest');
+  if (ofTenure) notes.push(tenureWords(search, query, tenure, order, filters));
   // Dates that end before the index does ("this week" with --to 2019-12-31) make its age beside the point.
-  if (coverage.to && latestAsked && !(filters.to && filters.to < coverage.to)) {
+  else if (coverage.to && latestAsked && !(filters.to && filters.to < coverage.to)) {
     const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);
     if (days > STALE_DAYS) notes.push(`you asked for the latest; the newest ${languageWord(query)}briefing in the index is of ${coverage.to}, ${plural(days, 'day')} ago.${englishElsewhereWords(search, query, coverage, { to: '9999-12-31' })}`);
   }
-  if (order.earliestIntent && order.sort === 'oldest') {
+  if (order.earliestIntent && order.sort === 'oldest' && !ofTenure) {
     const begins = wholeCoverageWords(search, query, filters);
     if (begins) notes.push(begins);
   }

@@ -145,13 +145,18 @@ const TENURE: RegExp[] = [
  * topic, and the seven exchanges that mention the name came in best-match order.
  */
 function withTenureRead(question: string): string {
-  if (!/spokes|briefing|conference|presser|appearance/i.test(question)) return question;
+  const asked = englishTenureAsked(question);
+  return asked ? `${asked.written} ${asked.asks === 'first' ? 'earliest' : 'latest'}` : question;
+}
+
+function englishTenureAsked(question: string): TenureAsked | null {
+  if (!/spokes|briefing|conference|presser|appearance/i.test(question)) return null;
   for (const pattern of TENURE) {
     const m = pattern.exec(question);
-    if (!m?.groups || !ministrySpokesperson(m.groups.who!.trim())) continue;
-    return `${m.groups.who!.trim()} ${m.groups.first ? 'earliest' : 'latest'}`;
+    const who = m?.groups?.who?.trim();
+    if (who && ministrySpokesperson(who)) return { name: who, written: who, asks: m!.groups!.first ? 'first' : 'last' };
   }
-  return question;
+  return null;
 }
 
 /** When, asked in Chinese: "什么时候", "何时", "哪一年", "从哪一年起". */
@@ -184,13 +189,34 @@ const TENURE_ZH: RegExp[] = [
  * `withTenureRead` reads the English. Searched, 成为 and 发言人 were words, and the exchanges naming her came first.
  */
 function withChineseTenureRead(question: string): string {
-  if (!/发言人|记者会|发布会|上任|就任|卸任|离任|退任/u.test(question)) return question;
+  const asked = chineseTenureAsked(question);
+  return asked ? `${asked.written} ${asked.asks === 'first' ? '最早' : '最后'}` : question;
+}
+
+function chineseTenureAsked(question: string): TenureAsked | null {
+  if (!/发言人|记者会|发布会|上任|就任|卸任|离任|退任/u.test(question)) return null;
   for (const pattern of TENURE_ZH) {
     const m = pattern.exec(question);
-    if (!m?.groups || !MINISTRY_SPOKESPEOPLE.some((p) => p.zh === m.groups!.who)) continue;
-    return `${m.groups.who} ${m.groups.first ? '最早' : '最后'}`;
+    const who = MINISTRY_SPOKESPEOPLE.find((p) => p.zh === m?.groups?.who);
+    if (who) return { name: who.en, written: who.zh, asks: m!.groups!.first ? 'first' : 'last' };
   }
-  return question;
+  return null;
+}
+
+/** A question of a spokesperson's time in the post (`TENURE`, `TENURE_ZH`): whom it names, as written and as the English pages write it, and whether it asks when they began or when they left. */
+export interface TenureAsked {
+  name: string;
+  written: string;
+  asks: 'first' | 'last';
+}
+
+/**
+ * The spokesperson a question asks the time in the post of, as `withoutFraming` reads it ("When did
+ * Hua Chunying become spokesperson?", "华春莹什么时候不再担任发言人"), so that the answer can say what
+ * the index and the reviewed list hold of it, beside the answers it lists; null for any other question.
+ */
+export function tenureAsked(question: string): TenureAsked | null {
+  return hasCjk(question) ? chineseTenureAsked(question) : englishTenureAsked(question);
 }
 
 /** Who the spokesperson was, in Chinese, as `asksWhoSpoke` reads it once the question's dates are read. */

@@ -36,7 +36,7 @@ export async function answerCommand(rawText: string, userId: string, reply: Repl
   const word = first.toLowerCase();
   const argument = typedId(rest.join(' '));
 
-  if (text === '' || (word === 'help' && !argument)) return reply(helpMessage());
+  if (text === '' || (word === 'help' && !argument)) return reply(helpMessage(ctx.search));
   if (word === 'about' && !argument) return reply(aboutMessage(ctx.search, ctx.syncStatus?.()));
   if (word === 'latest' && !argument) return answerLatest(reply, ctx);
   if (word === 'briefing' && looksLikeId(argument)) return answerBriefing(argument, reply, ctx);

@@ -1,7 +1,7 @@
 import { numberedRecords } from '../answers/briefing-list.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { gapWords, type SourceSummary } from '../search/coverage.js';
-import { pairsOnlyWords, SOURCE_NAMES, sourceEntries } from '../answers/sources.js';
+import { heldAsPairsWords, pairsOnlyWords, SOURCE_NAMES, sourceEntries } from '../answers/sources.js';
 import { importedBriefingNote, indexSpan, spanWords } from '../answers/span.js';
 import { askerName, DESCRIBE_TIP, languageWords, MISSING_TIP, modeWords, openingText, plural, SPEAKER_TIP, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
 import type { Briefing, CorpusInfo, LanguageSummary, SpoxSearch } from '../search/types.js';
@@ -14,11 +14,20 @@ import { escapeMrkdwn } from './mrkdwn.js';
 
 const C = SLASH_COMMAND;
 
-/** What spox is, in two sentences: the Home tab and /spox help open with it. */
-const WHAT_SPOX_IS =
-  "spox quotes China's Foreign Ministry spokesperson *verbatim*, from the transcripts of its press conferences: the Ministry's English and Chinese pages, and text imported from the CMFA PressCon research corpus (its quotes say so), as far as the index holds them (`" +
-  SLASH_COMMAND +
-  ' about` says what it holds). Every quote comes with the spokesperson, the date, the question and who asked it, and a link to the official transcript. Nothing is paraphrased or generated.';
+/**
+ * What spox is, in a few sentences: the Home tab and /spox help open with it. The briefings held only
+ * as a research corpus's pairs are named as the sources list names them (`heldAsPairsWords`), so the
+ * two never differ: the PressCon sample is bundled with spox, not imported, and holds only the pairs
+ * that mention Ukraine.
+ */
+function whatSpoxIs(sources: readonly SourceSummary[]): string {
+  const pairs = heldAsPairsWords(sources);
+  return "spox quotes China's Foreign Ministry spokesperson *verbatim*, from the transcripts of its press conferences: the Ministry's English and Chinese pages, as far as the index holds them (`" +
+    SLASH_COMMAND +
+    ' about` says what it holds).' +
+    (pairs ? ` It holds some briefings ${escapeMrkdwn(pairs)}; their quotes say so.` : '') +
+    ' Every quote comes with the spokesperson, the date, the question and who asked it, and a link to the official transcript. Nothing is paraphrased or generated.';
+}
 
 const USAGE: [string, string][] = [
   [`${C} Taiwan arms sales`, 'The best-matching answers, one card at a time (only you see them). *Previous / Next* page through every match; *List all* shows them all, ten a page, with a menu to open any; *Full answer* shows the whole answer; *Cite* gives a paste-ready citation; *Share to channel* posts the card for everyone.'],
@@ -37,8 +46,8 @@ function usageBlocks(): Block[] {
   return USAGE.map(([example, what]) => section(`\`${escapeMrkdwn(example)}\`\n${what}`));
 }
 
-export function helpMessage(): SlackMessage {
-  return { text: `How to use ${C}`, blocks: [section(WHAT_SPOX_IS), ...usageBlocks()] };
+export function helpMessage(search: Pick<SpoxSearch, 'sources'>): SlackMessage {
+  return { text: `How to use ${C}`, blocks: [section(whatSpoxIs(search.sources())), ...usageBlocks()] };
 }
 
 /**
@@ -63,7 +72,7 @@ export function aboutMessage(search: Pick<SpoxSearch, 'info' | 'coverage' | 'lan
   const notIndexed = sync ? notIndexedWords(sync, true) : null;
   const lines = coverageLines(info, spanWords(indexSpan(search)), search.coverage().gaps, search.languages(), search.sources());
   const text = [...lines, ...(notIndexed ? [`*Not indexed:* ${escapeMrkdwn(notIndexed)}`] : [])].join('\n');
-  return { text: 'What spox covers', blocks: [section(WHAT_SPOX_IS), section(text)] };
+  return { text: 'What spox covers', blocks: [section(whatSpoxIs(search.sources())), section(text)] };
 }
 
 /** The App Home tab: what spox is, examples, the span covered, and when the index was last updated. */
@@ -75,7 +84,7 @@ export function homeView(search: Pick<SpoxSearch, 'info' | 'coverage' | 'languag
     type: 'home',
     blocks: [
       { type: 'header', text: { type: 'plain_text', text: 'spox: the spokesperson, verbatim', emoji: false } },
-      section(WHAT_SPOX_IS),
+      section(whatSpoxIs(search.sources())),
       { type: 'divider' },
       section('*Try it* (answers are visible only to you until you share them):'),
       ...usageBlocks(),

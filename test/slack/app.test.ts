@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { longDate } from '../../src/answers/citation.js';
 import { MISSING_TIP } from '../../src/answers/wording.js';
+import { SOURCE_NAMES, sourceEntries } from '../../src/answers/sources.js';
 import { escapeMrkdwn } from '../../src/slack/mrkdwn.js';
 import { decodeQuoteRef, encodeQuoteRef } from '../../src/answers/quote-ref.js';
 import { describeCoverage } from '../../src/search/coverage.js';
@@ -482,6 +483,11 @@ describe('the other commands', () => {
     expect(texts((await spox('help')).messages[0]!).join()).toContain(escapeMrkdwn(MISSING_TIP));
     expect(texts((await spox('help')).messages[0]!).join()).toContain('A question in Chinese searches the Chinese pages');
     expect(texts((await spox('help')).messages[0]!).join()).not.toContain('English transcripts');
+    // The help's introduction names the PressCon sample as the sources list does, not as an import (session 35).
+    const held = sourceEntries(seed.search.sources()).flatMap((e) => (e.held ? [e.held] : []));
+    expect(held).toHaveLength(1);
+    expect(texts((await spox('help')).messages[0]!).join()).toContain(`It holds some briefings ${escapeMrkdwn(held[0]!)}; their quotes say so.`);
+    expect(texts((await spox('help')).messages[0]!).join()).not.toContain('research corpus');
     expect(texts((await spox('')).messages[0]!).join()).toContain('/spox quote 2020-05-22#3');
     const info = seed.search.info();
     const about = texts((await spox('about')).messages[0]!).join('\n');
@@ -794,7 +800,13 @@ describe('App Home', () => {
     expect(text).toContain('2026-11-28 21:04 UTC');
     // What it quotes from, truly: the Chinese pages and the research corpus too, and how to reach them.
     expect(text).not.toContain('English transcripts');
-    expect(text).toContain("the Ministry's English and Chinese pages, and text imported from the CMFA PressCon research corpus");
+    expect(text).toContain("the Ministry's English and Chinese pages, as far as the index holds them");
+    // The PressCon sample as the sources list says it: bundled, its Ukraine pairs only, not an import of a research corpus (session 35).
+    const sample = sourceEntries(seed.search.sources()).find((e) => e.held?.includes('cmfa-presscon-v4-ukraine.csv'))!;
+    expect(sample.kind).toBe('bundled');
+    expect(text).toContain(`It holds some briefings ${escapeMrkdwn(sample.held!)}; their quotes say so.`);
+    expect(text).toContain(`${SOURCE_NAMES.bundled}: ${sample.briefings} briefings, ${sample.from} to ${sample.to}, ${escapeMrkdwn(sample.held!)}`);
+    expect(text).not.toContain('research corpus');
     expect(text).toContain('/spox 华为 孟晚舟');
     expect(text).toContain('*中文原文*');
     expect(text).toContain('`zh-2019-05-29#2`');

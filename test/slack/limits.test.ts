@@ -84,7 +84,7 @@ describe('every exchange of the bundled corpus within Block Kit limits, escaped'
       const messages = briefingMessages(seed.search.briefing(key)!);
       messages.forEach((m, i) => problems.push(...check(`briefing ${key} ${i}`, m)));
     }
-    problems.push(...check('help', helpMessage()), ...check('about', aboutMessage(seed.search)));
+    problems.push(...check('help', helpMessage(seed.search)), ...check('about', aboutMessage(seed.search)));
     const home = homeView(seed.search, '2026-11-28 21:04 UTC');
     problems.push(...blockViolations({ blocks: home.blocks }, { view: true }));
     expect(problems).toEqual([]);
