@@ -451,11 +451,14 @@ const ASKED_AGAIN_ZH = /^\s*(?<lead>那么|那麼|那|还有|還有|另外|同�
 /** A Chinese date or time alone ("2020年", "去年", "上个月"): what "那2020年呢？" asks again of, which `asksOnlyForMore` reads. */
 const ONLY_WHEN_ZH = /(?:(?:19|20)\d\d\s*年|\d{1,2}\s*[月日号]份?|[今去前明]年|(?:这|上|下|本)个?(?:月|周|星期)|[昨今前明]天|最近|近期|以来|至今|以前|之前|以后|之后|的)/gu;
 
+/** A rest pointing back to what was asked before ("那这个问题呢", "还有这些呢"): no other topic. */
+const POINTING_BACK_ZH = /^(?:这|那|此|该|上述|以上|其他|别的)/u;
+
 /**
  * `askedAgainOf` of a Chinese question: the topic, and the lead as the answer quotes it, with "…" for
  * the topic ("那…呢"). Null when the lead is the start of a longer word (那些, 那不勒斯: the segmenter's
  * first word is the lead's), when 那, 那么 or 还有 comes without the ending ("还有哪些国家支持"), or when
- * the rest names no word of two characters or more beside dates ("那2020年呢？", "那曲呢").
+ * the rest names no word of two characters or more beside dates ("那2020年呢？", "那曲呢") or points back ("那这个问题呢").
  */
 function askedAgainInChinese(question: string): { query: string; lead: string } | null {
   const m = ASKED_AGAIN_ZH.exec(question);
@@ -463,7 +466,7 @@ function askedAgainInChinese(question: string): { query: string; lead: string } 
   const { lead, rest, end } = m.groups as { lead: string; rest: string; end?: string };
   const sameQuestion = /^同[样樣]/u.test(lead);
   if (!end && !sameQuestion) return null;
-  if (!/\p{Script=Han}{2}/u.test(rest.replace(ONLY_WHEN_ZH, ' ')) || !namesSomething(rest)) return null;
+  if (POINTING_BACK_ZH.test(rest) || !/\p{Script=Han}{2}/u.test(rest.replace(ONLY_WHEN_ZH, ' ')) || !namesSomething(rest)) return null;
   if (!sameQuestion && segmenterWords(question.trim())[0] !== lead) return null;
   return { query: rest, lead: `${lead}…${end ?? ''}` };
 }
