@@ -124,7 +124,7 @@ function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => s
  * `“foriegn” read as “foreign”`, `“I'm writing a piece on debt-trap diplomacy” not searched: it says
  * who asks, not what about`, `“And what about” not searched: spox answers each question alone, and
  * keeps no earlier question to carry over`, `“华为” read as “Huawei”, as the English briefings write
- * it: your question is in English`: how the words the question asks with were read (`SearchResponse.framingRead`).
+ * it: your question is in English` (`inEnglishWords`): how the words the question asks with were read (`SearchResponse.framingRead`).
  */
 export function framingReadWords(read: SearchResponse['framingRead'], escape: (text: string) => string = (t) => t): string[] {
   if (!read) return [];
@@ -134,10 +134,23 @@ export function framingReadWords(read: SearchResponse['framingRead'], escape: (t
     : [];
   const aside = read.aside ? [`“${escape(plainLabel(read.aside, ASIDE_CHARS))}” not searched: it says who asks, not what about`] : [];
   const again = read.again ? [`“${escape(read.again)}” not searched: spox answers each question alone, and keeps no earlier question to carry over`] : [];
-  const inEnglish = read.inEnglish?.length
-    ? [`${listed(read.inEnglish.map(({ typed, read: name }, i) => `“${escape(typed)}”${i === 0 ? ' read' : ''} as “${escape(name)}”`), 'and')}, as the English briefings write it: your question is in English`]
-    : [];
-  return [...again, ...inEnglish, ...slips, ...aside];
+  return [...again, ...inEnglishWords(read, escape), ...slips, ...aside];
+}
+
+/**
+ * `“一带一路” read as “BRI” or “Belt and Road”, as the English briefings write it: your question is in
+ * English`, `“中国” read as the question's framing, not searched: your question is in English, searched
+ * in the English briefings`: what the Chinese words of a question in English were read as
+ * (`FramingRead.inEnglish`, `FramingRead.framingInChinese`); none when it has none.
+ */
+function inEnglishWords(read: NonNullable<SearchResponse['framingRead']>, escape: (text: string) => string): string[] {
+  const names = read.inEnglish ?? [];
+  const framing = read.framingInChinese ?? [];
+  if (names.length + framing.length === 0) return [];
+  const forms = (first: string, also: readonly string[] = []): string => listed([first, ...also].map((form) => `“${escape(form)}”`), 'or');
+  const named = names.length > 0 ? `${listed(names.map(({ typed, read: name, also }, i) => `“${escape(typed)}”${i === 0 ? ' read' : ''} as ${forms(name, also)}`), 'and')}, as the English briefings write it` : '';
+  const framed = framing.length > 0 ? `${named ? ', and ' : ''}${listed(framing.map((typed) => `“${escape(typed)}”`), 'and')}${named ? '' : ' read'} as the question's framing, not searched` : '';
+  return [`${named}${framed}: your question is in English${named ? '' : ', searched in the English briefings'}`];
 }
 
 /** Spokespeople named at most in `answeredByWords`; the others are counted. */

@@ -1,9 +1,10 @@
 import type { IndexedRecord } from '../store/types.js';
 import { ENGLISH_NAMES_IN_CHINESE } from './aliases.js';
-import { englishNamesAsChinese, simplifiedChinese } from './chinese-question.js';
+import { englishNamesAsChinese, framesOnly, simplifiedChinese } from './chinese-question.js';
 import { cjkRuns, hasCjk } from './cjk.js';
-import { mainlyEnglish } from './question-language.js';
+import { englishTopicWords, mainlyEnglish } from './question-language.js';
 import { normalizeQuestion } from './query.js';
+import { termsOf } from './terms.js';
 import type { SpoxSearch } from './types.js';
 
 /** The English exchange the index aligned with a Chinese record. */
@@ -16,33 +17,62 @@ export function chineseCounterpart(search: Pick<SpoxSearch, 'record'>, record: I
   return record.zh ? search.record(record.zh.id) : undefined;
 }
 
-/** Each Chinese name of `ENGLISH_NAMES_IN_CHINESE` and the English form it is searched as: its first. */
-const ENGLISH_OF = new Map(ENGLISH_NAMES_IN_CHINESE.map(({ chinese, english }) => [chinese, english[0]!]));
+/** Each Chinese name of `ENGLISH_NAMES_IN_CHINESE` and its English forms: it is searched as the first. */
+const ENGLISH_OF = new Map(ENGLISH_NAMES_IN_CHINESE.map(({ chinese, english }) => [chinese, english]));
 /** A quoted phrase is searched as written, in its own language. */
 const QUOTES = /["“”「」『』]/u;
 
+/** A Chinese name read as English: as typed, the form searched, and its other forms that search the same terms (the aliases of `aliases.ts`). */
+export interface NameInEnglish {
+  typed: string;
+  read: string;
+  also?: readonly string[];
+}
+
+/** A name's English form, and the other forms of it that are searched with it: "BRI", and "Belt and Road" (one alias line). */
+function nameInEnglish(typed: string, forms: readonly string[]): NameInEnglish {
+  const [read, ...others] = forms as [string, ...string[]];
+  const searched = termsOf(read).join(' ');
+  const also = others.filter((form) => termsOf(form).join(' ') === searched);
+  return { typed, read, ...(also.length > 0 ? { also } : {}) };
+}
+
 /**
- * A question mainly in English (`mainlyEnglish`) whose every Chinese word is a name the index knows in
- * both languages (`ENGLISH_NAMES_IN_CHINESE`), with each read as the English pages write it, and the
- * names so read: "china reaction to 华为" is "china reaction to Huawei", searched in the English
- * records, as the question is written, and its English framing read as framing. Null for any other
- * question, searched as before: in the Chinese records, with the English names of a Chinese question
- * read as the Chinese pages write them ("WHO 新冠", `englishNamesAsChinese`). Searched in the Chinese
- * records, "china" (which they write only in quoted English: "South China Sea", "I am China")
- * outweighed 华为: 5 exchanges, none on Huawei, where 138 English ones name it.
+ * A question whose topic is written in English, with the Chinese of it read as the English pages
+ * would have it: "china reaction to 华为" is "china reaction to Huawei", searched in the English
+ * records, as the question is written, and its English framing read as framing. Every Chinese run
+ * is either a name the index knows in both languages (`ENGLISH_NAMES_IN_CHINESE`), read as the English
+ * pages write it (`read`, with the other forms searched with it: 一带一路 as "BRI" or "Belt and Road"),
+ * or words that only frame the question (`framesOnly`: 中国, 中方对, 有何评论), left out (`framing`).
+ * Such a question is one in English when it is mainly in English (`mainlyEnglish`), or when its
+ * English words that name the topic outnumber the names written in Chinese (`englishTopicWords`:
+ * "中国 rule of law", "中方对 Five Eyes 有何评论"), and it names something beside its framing
+ * ("What did China say about 外交部" asks about 外交部). Null for any other question, searched as
+ * before: in the Chinese records, with the English names of a Chinese question read as the Chinese
+ * pages write them ("WHO 新冠", `englishNamesAsChinese`). Searched in the Chinese records, "china"
+ * (which they write only in quoted English: "South China Sea", "I am China") outweighed 华为: 5
+ * exchanges, none on Huawei, where 138 English ones name it; and "中国 rule of law" searched 中国
+ * alone, too common to name a topic, where 86 English exchanges say "rule of law".
  */
-export function chineseNamesAsEnglish(question: string): { query: string; read: { typed: string; read: string }[] } | null {
+export function chineseNamesAsEnglish(question: string): { query: string; read: NameInEnglish[]; framing: string[] } | null {
   if (!hasCjk(question) || !/\p{Script=Latin}/u.test(question) || QUOTES.test(question)) return null;
-  if (!mainlyEnglish(question, englishNamesAsChinese(question))) return null;
-  const read: { typed: string; read: string }[] = [];
+  const read: NameInEnglish[] = [];
+  const framing: string[] = [];
   for (const run of new Set(cjkRuns(question))) {
-    const english = ENGLISH_OF.get(simplifiedChinese(run));
-    if (!english) return null;
-    read.push({ typed: run, read: english });
+    const simplified = simplifiedChinese(run);
+    const english = ENGLISH_OF.get(simplified);
+    if (english) read.push(nameInEnglish(run, english));
+    else if (framesOnly(simplified)) framing.push(run);
+    else return null;
   }
+  const namesAside = englishNamesAsChinese(question);
+  const topicWords = englishTopicWords(namesAside);
+  if (!mainlyEnglish(question, namesAside) && topicWords <= read.length) return null;
+  if (read.length + topicWords === 0) return null;
   let query = question;
   for (const { typed, read: english } of read) query = query.split(typed).join(` ${english} `);
-  return { query: query.replace(/\s+([?.!,;:])/gu, '$1').replace(/\s+/g, ' ').trim(), read };
+  for (const typed of framing) query = query.split(typed).join(' ');
+  return { query: query.replace(/\s+([?.!,;:？。！，；：])/gu, '$1').replace(/\s+/g, ' ').trim(), read, framing };
 }
 
 /**

@@ -2,7 +2,7 @@ import { escapeRegExp } from '../util/regexp.js';
 import { createRequire } from 'node:module';
 import { CHINESE_REGIONAL_NAMES, ENGLISH_NAMES_IN_CHINESE } from './aliases.js';
 import { hasCjk, replaceAtWordStart } from './cjk.js';
-import { CHINESE_ASKING } from './framing.js';
+import { ANYONE_ZH, CHINESE_ASKING } from './framing.js';
 import { MONTH_NAMES, WEEKDAYS } from './month.js';
 import { outsideQuotes } from './query.js';
 import { termsOf } from './terms.js';
@@ -416,6 +416,26 @@ export function withoutChineseFraming(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return termsOf(stripped).length > 0 ? stripped : text;
+}
+
+/**
+ * The words a run of Chinese frames a question with and nothing else: who is asked (中国, 中方,
+ * 外交部, 发言人), the word that says "about" (对, 就, 关于), the asking (有何评论, 怎么说), the stance
+ * asked (立场, 态度) and particles. Longer forms first.
+ */
+const FRAMING_WORDS_ZH = new RegExp(
+  `请问|${ANYONE_ZH}|${CHINESE_ASKING}|对此|就此|对于|针对|关于|立场|态度|看法|观点|表态|评论|评价|回应|反应|是什么|是怎样的|如何|怎么|怎样|什么|问题|[对就在的说谈讲上吗呢吧啊呀了过又都]`,
+  'gu',
+);
+
+/**
+ * Whether a run of Chinese characters (Simplified) only frames a question, naming no topic: "中国",
+ * "中方对", "有何评论", "外交部怎么说". In a question whose topic is written in English ("中国 rule of
+ * law", "中方对 Five Eyes 有何评论") it says who is asked, and the question is one in English
+ * (`chineseNamesAsEnglish`).
+ */
+export function framesOnly(run: string): boolean {
+  return hasCjk(run) && run.replace(FRAMING_WORDS_ZH, '').trim() === '';
 }
 
 /**

@@ -94,10 +94,12 @@ export function sayerOf(word: string): (record: IndexedRecord) => boolean {
  * Of a Chinese question of two words or more (`typedWords`), the words and the records of `records`
  * that say every one of them; null for a question of one word. The gate weighs two-character terms,
  * so a word of three characters weighs as two of two: "特朗普 华为" kept every exchange that says
- * 特朗普 (615), of which 14 say 华为 too.
+ * 特朗普 (615), of which 14 say 华为 too. A Latin word is one of them only when its terms are among
+ * those `searched`: "假新闻 fake news" searches no "news" (`writtenInChinese`), and the answer must
+ * not count the exchanges that say it.
  */
-export function sayingEveryWord(text: string, records: readonly IndexedRecord[]): { words: string[]; ids: Set<string> } | null {
-  const words = typedWords(text);
+export function sayingEveryWord(text: string, records: readonly IndexedRecord[], searched: readonly string[]): { words: string[]; ids: Set<string> } | null {
+  const words = typedWords(text).filter((w) => hasCjk(w) || termsOf(w).every((t) => searched.includes(t)));
   if (words.length < 2) return null;
   const says = words.map(sayerOf);
   return { words, ids: new Set(records.filter((r) => says.every((said) => said(r))).map((r) => r.id)) };

@@ -825,7 +825,8 @@ export class SearchEngine implements SpoxSearch {
     // filter, unless the option gave one (the same, or another: said).
     // What the question leaves out ("Hong Kong but not the protests") ends it: read first, the rest is read as any question.
     const typedWhole = normalizeQuestion(query);
-    // A question mainly in English with Chinese names ("china reaction to 华为") is read as the English pages write them.
+    // A question mainly in English with Chinese names ("china reaction to 华为") is read as the English pages write them,
+    // and one whose Chinese only frames it ("中国 rule of law") without its framing.
     const inEnglish = chineseNamesAsEnglish(typedWhole);
     const whole = inEnglish?.query ?? typedWhole;
     const excluded = speakersLeftOut(exclusionIntent(whole, now, this.names.spokespeople), this.names.spokespeople);
@@ -849,7 +850,8 @@ export class SearchEngine implements SpoxSearch {
       ...(respelled.length > 0 ? { respelled } : {}),
       ...(aboutTheAsker ? { aside: aboutTheAsker.aside } : {}),
       ...(again ? { again: again.lead } : {}),
-      ...(inEnglish ? { inEnglish: inEnglish.read } : {}),
+      ...(inEnglish?.read.length ? { inEnglish: inEnglish.read } : {}),
+      ...(inEnglish?.framing.length ? { framingInChinese: inEnglish.framing } : {}),
     };
     // "2019年两会期间" is the dates of that year's sessions; "两会期间" alone, words, and the answer says so.
     const twoSessions = twoSessionsRead(withoutFraming(withoutOverTime(simplifiedChinese(abbreviations.query))));
@@ -1193,7 +1195,7 @@ export class SearchEngine implements SpoxSearch {
     if (kept.length === 0 || s.feedbackDocs === 0 || chinese) {
       const ranked = withNamesWeighed(kept, weights, s.nameCoordination, names);
       // A Chinese question's words are weighed as their two-character terms: those that hold every word come first.
-      const everyWord = chinese ? sayingEveryWord(text, kept.map((m) => m.record ?? this.byId.get(m.id)!)) : null;
+      const everyWord = chinese ? sayingEveryWord(text, kept.map((m) => m.record ?? this.byId.get(m.id)!), queryTerms) : null;
       if (everyWord) return { matches: liftedFirst(ranked, (m) => everyWord.ids.has(m.id)), described: null, asked, tooCommon: [], mentionScores, everyWord };
       return { matches: allFirst(name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked), described: name, ministryWords: heldStandIns(kept, standIns), asked, tooCommon: [], mentionScores, either: Boolean(weights.either) };
     }

@@ -1,5 +1,5 @@
 import { MINISTRY_SPOKESPEOPLE, ministrySpokesperson } from '../transcripts/zh/names.js';
-import { hasCjk } from './cjk.js';
+import { hasCjk, segmenterWords } from './cjk.js';
 import { isYearTerm } from './gate.js';
 import { isSlipWhereFewFit } from './spelling.js';
 import { termsOf } from './terms.js';
@@ -452,8 +452,8 @@ export function withoutAboutTheAsker(question: string): { query: string; aside: 
 const ASKED_AGAIN = /^\s*(?<lead>(?:(?:and|but|so|ok(?:ay)?)\s*,?\s+)?(?:(?:what|how)\s+about|(?:the\s+)?same(?:\s+(?:question|thing|query|search|one))?\s*,?\s+(?:but\s+)?(?:for|about|on|with)|and))\s*,?\s+(?<rest>\S[^]*)$/iu;
 
 /**
- * The question without its lead asking the one before again of another topic (`ASKED_AGAIN`), and the
- * lead as typed; null when it has none, or when the rest names nothing ("And in 2020?", "same but for
+ * The question without its lead asking the one before again of another topic (`ASKED_AGAIN`, in
+ * Chinese `askedAgainInChinese`), and the lead as typed; null when it has none, or when the rest names nothing ("And in 2020?", "same but for
  * 2019"), which `asksOnlyForMore` reads. Each question is searched on its own, with no earlier one
  * kept to carry its words, dates or speaker over: "and what about Japan?" is answered on Japan alone
  * (all of its exchanges), and the answer says so, lest a reporter who asked "Huawei in 2019" before
@@ -462,8 +462,39 @@ const ASKED_AGAIN = /^\s*(?<lead>(?:(?:and|but|so|ok(?:ay)?)\s*,?\s+)?(?:(?:what
  */
 export function askedAgainOf(question: string): { query: string; lead: string } | null {
   const m = ASKED_AGAIN.exec(question);
-  if (!m?.groups || !namesSomething(m.groups.rest!)) return null;
+  if (!m?.groups) return hasCjk(question) ? askedAgainInChinese(question) : null;
+  if (!namesSomething(m.groups.rest!)) return null;
   return { query: m.groups.rest!, lead: m.groups.lead!.trim() };
+}
+
+/**
+ * The same in Chinese: "那日本呢？", "那美国呢", "还有俄罗斯呢", "那么韩国怎么样", "同样的问题，加拿大呢": a
+ * lead (那, 那么, 还有, 另外, 同样的问题) and, but after 同样的问题, an ending asking "what about"
+ * (呢, 怎么样, 又如何), around the topic. Traditional forms too (還有, 那麼): read before the question is
+ * made Simplified.
+ */
+const ASKED_AGAIN_ZH = /^\s*(?<lead>那么|那麼|那|还有|還有|另外|同样的问题|同樣的問題)\s*[，,、]?\s*(?<rest>[^]*?)\s*(?<end>呢|怎么样|怎麼樣|又如何|又怎么样|又怎麼樣)?[\s?？。!！]*$/u;
+/** A Chinese date or time alone ("2020年", "去年", "上个月"): what "那2020年呢？" asks again of, which `asksOnlyForMore` reads. */
+const ONLY_WHEN_ZH = /(?:(?:19|20)\d\d\s*年|\d{1,2}\s*[月日号]份?|[今去前明]年|(?:这|上|下|本)个?(?:月|周|星期)|[昨今前明]天|最近|近期|以来|至今|以前|之前|以后|之后|的)/gu;
+
+/** A rest pointing back to what was asked before ("那这个问题呢", "还有这些呢"): no other topic. */
+const POINTING_BACK_ZH = /^(?:这|那|此|该|上述|以上|其他|别的)/u;
+
+/**
+ * `askedAgainOf` of a Chinese question: the topic, and the lead as the answer quotes it, with "…" for
+ * the topic ("那…呢"). Null when the lead is the start of a longer word (那些, 那不勒斯: the segmenter's
+ * first word is the lead's), when 那, 那么 or 还有 comes without the ending ("还有哪些国家支持"), or when
+ * the rest names no word of two characters or more beside dates ("那2020年呢？", "那曲呢") or points back ("那这个问题呢").
+ */
+function askedAgainInChinese(question: string): { query: string; lead: string } | null {
+  const m = ASKED_AGAIN_ZH.exec(question);
+  if (!m?.groups) return null;
+  const { lead, rest, end } = m.groups as { lead: string; rest: string; end?: string };
+  const sameQuestion = /^同[样樣]/u.test(lead);
+  if (!end && !sameQuestion) return null;
+  if (POINTING_BACK_ZH.test(rest) || !/\p{Script=Han}{2}/u.test(rest.replace(ONLY_WHEN_ZH, ' ')) || !namesSomething(rest)) return null;
+  if (!sameQuestion && segmenterWords(question.trim())[0] !== lead) return null;
+  return { query: rest, lead: `${lead}…${end ?? ''}` };
 }
 
 /**

@@ -78,6 +78,22 @@ const ABBREVIATION = /^\p{Lu}{2,}$/u;
  */
 export function mainlyEnglish(question: string, namesAside: string): boolean {
   const chinese = cjkRuns(question).length;
-  const english = namesAside.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter((w) => LATIN_WORD.test(w) && !ABBREVIATION.test(w)).length;
-  return chinese > 0 && english > chinese;
+  return chinese > 0 && latinWords(namesAside).length > chinese;
+}
+
+/** The Latin words of a question that say what language it is in: no abbreviation or code (`mainlyEnglish`). */
+function latinWords(namesAside: string): string[] {
+  return namesAside.split(/[^\p{L}\p{M}\p{N}'’-]+/u).filter((w) => LATIN_WORD.test(w) && !ABBREVIATION.test(w));
+}
+
+/** Words of asking beside `ENGLISH`'s: who is asked, and what of them. */
+const ASKING = new Set('position think thinks react reacted respond responded responds attitude beijing ministry foreign government side spokesperson spokeswoman spokesman official officials'.split(' '));
+
+/**
+ * How many Latin words of a question name its topic: `mainlyEnglish`'s words, without English
+ * function words and the words of asking (`ENGLISH`, `ASKING`: "what", "did", "china", "say",
+ * "about"). "中国 rule of law" has two (rule, law), "What did China say about 外交部" none: its topic is 外交部.
+ */
+export function englishTopicWords(namesAside: string): number {
+  return latinWords(namesAside).filter((w) => !ENGLISH.has(w.toLowerCase()) && !ASKING.has(w.toLowerCase())).length;
 }

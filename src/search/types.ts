@@ -495,8 +495,8 @@ export interface LanguageSummary {
  * How the words a question asks with were read (`framing.ts`), where the answer says it: slips of
  * them read as the words ("foriegn" as "foreign": `respelledFraming`), and what the reporter said
  * of themselves before the question, not searched ("I'm writing a piece on …": `withoutAboutTheAsker`),
- * a lead asking the question before again ("And what about Japan?"), and the Chinese names of an
- * English question read as the English pages write them.
+ * a lead asking the question before again ("And what about Japan?", "那日本呢？"), and the Chinese names of an
+ * English question read as the English pages write them, its Chinese framing left out.
  */
 export interface FramingRead {
   /** Each word typed and the word of asking it was read as. */
@@ -505,6 +505,11 @@ export interface FramingRead {
   aside?: string;
   /** The lead that asks the question before again, of another topic ("And what about", `askedAgainOf`), as typed. */
   again?: string;
-  /** Each Chinese name of a question mainly in English, and the English form it was searched as ("华为" as "Huawei", `chineseNamesAsEnglish`). */
-  inEnglish?: readonly { typed: string; read: string }[];
+  /**
+   * Each Chinese name of a question in English, and the English form it was searched as ("华为" as
+   * "Huawei", `chineseNamesAsEnglish`), with the other forms searched with it ("一带一路" as "BRI", also "Belt and Road").
+   */
+  inEnglish?: readonly { typed: string; read: string; also?: readonly string[] }[];
+  /** The Chinese words of a question in English that only frame it, not searched ("中国" of "中国 rule of law", `chineseNamesAsEnglish`), as typed. */
+  framingInChinese?: readonly string[];
 }

@@ -230,6 +230,20 @@ describe('a question asking the one before again, of another topic (explore33c C
       expect(askedAgainOf(query), query).toBeNull();
     }
   });
+
+  it('reads a Chinese lead and its ending apart from the topic, quoted with … for it (review35 #4)', () => {
+    expect(askedAgainOf('那日本呢？')).toEqual({ query: '日本', lead: '那…呢' });
+    expect(askedAgainOf('那美国呢')).toEqual({ query: '美国', lead: '那…呢' });
+    expect(askedAgainOf('还有俄罗斯呢')).toEqual({ query: '俄罗斯', lead: '还有…呢' });
+    expect(askedAgainOf('還有俄羅斯呢？')).toEqual({ query: '俄羅斯', lead: '還有…呢' });
+    expect(askedAgainOf('那么韩国怎么样')).toEqual({ query: '韩国', lead: '那么…怎么样' });
+    expect(askedAgainOf('同样的问题，加拿大呢？')).toEqual({ query: '加拿大', lead: '同样的问题…呢' });
+    expect(askedAgainOf('what about 华为')).toEqual({ query: '华为', lead: 'what about' });
+    // A longer word the lead begins (那些, 那不勒斯), no ending, or nothing named beside dates (asksOnlyForMore's, as "And in 2020?").
+    for (const query of ['那些国家呢', '那不勒斯呢', '还有哪些国家支持中方立场', '那日本', '那2020年呢？', '那去年呢', '还有吗', '那曲呢', '日本呢', '那这个问题呢', '还有其他国家呢']) {
+      expect(askedAgainOf(query), query).toBeNull();
+    }
+  });
 });
 
 describe('framing read by the search on the bundled corpus', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mainlyEnglish, otherLanguageOf } from '../../src/search/question-language.js';
+import { englishTopicWords, mainlyEnglish, otherLanguageOf } from '../../src/search/question-language.js';
 import { chineseNamesAsEnglish } from '../../src/search/bilingual.js';
 import { englishNamesAsChinese } from '../../src/search/chinese-question.js';
 
@@ -40,10 +40,29 @@ describe('a question that mixes English and Chinese (question-language.ts, bilin
   });
 
   it('reads the Chinese names of a question mainly in English as the English pages write them, and no other question', () => {
-    expect(chineseNamesAsEnglish('china reaction to 华为')).toEqual({ query: 'china reaction to Huawei', read: [{ typed: '华为', read: 'Huawei' }] });
-    expect(chineseNamesAsEnglish('what did China say about 新疆?')).toEqual({ query: 'what did China say about Xinjiang?', read: [{ typed: '新疆', read: 'Xinjiang' }] });
+    expect(chineseNamesAsEnglish('china reaction to 华为')).toEqual({ query: 'china reaction to Huawei', read: [{ typed: '华为', read: 'Huawei' }], framing: [] });
+    expect(chineseNamesAsEnglish('what did China say about 新疆?')).toEqual({ query: 'what did China say about Xinjiang?', read: [{ typed: '新疆', read: 'Xinjiang' }], framing: [] });
     expect(chineseNamesAsEnglish('what did China say about 華為 and 孟晚舟')?.query).toBe('what did China say about Huawei and Meng Wanzhou');
     // A Chinese word of no known English name, a quoted phrase, a Chinese question: as typed.
     for (const q of ['china reaction to 恒大', 'china reaction to "华为"', '华为 reaction', 'WHO 新冠', 'Huawei']) expect(chineseNamesAsEnglish(q), q).toBeNull();
+  });
+
+  it('names every English form a Chinese name is searched as: 一带一路 as "BRI" or "Belt and Road" (review35 #3)', () => {
+    expect(chineseNamesAsEnglish('china reaction to 一带一路')?.read).toEqual([{ typed: '一带一路', read: 'BRI', also: ['Belt and Road'] }]);
+    expect(chineseNamesAsEnglish('what did China say about 美国')?.read).toEqual([{ typed: '美国', read: 'US', also: ['USA', 'United States'] }]);
+    // A form that searches other words is not said to be searched: "Shinzo Abe" is two words, "Abe" one.
+    expect(chineseNamesAsEnglish('what did China say about 安倍')?.read).toEqual([{ typed: '安倍', read: 'Abe' }]);
+  });
+
+  it('reads a question whose topic is in English and whose Chinese only frames it as one in English (review35 #1)', () => {
+    expect(englishTopicWords('中国 rule of law')).toBe(2);
+    expect(englishTopicWords('What did China say about 外交部')).toBe(0);
+    expect(chineseNamesAsEnglish('中国 rule of law')).toEqual({ query: 'rule of law', read: [], framing: ['中国'] });
+    expect(chineseNamesAsEnglish('中方对 Five Eyes 有何评论？')).toEqual({ query: 'Five Eyes？', read: [], framing: ['中方对', '有何评论'] });
+    expect(chineseNamesAsEnglish('中方 fake news')?.query).toBe('fake news');
+    expect(chineseNamesAsEnglish('外交部怎么评价 rule of law')?.query).toBe('rule of law');
+    expect(chineseNamesAsEnglish('what did 中方 say about 华为')).toEqual({ query: 'what did say about Huawei', read: [{ typed: '华为', read: 'Huawei' }], framing: ['中方'] });
+    // Chinese that names a topic, a name no more outnumbered by English topic words, framing around an abbreviation or only framing words in English: Chinese questions.
+    for (const q of ['中国 rule of law 改革', '中方 华为 reaction', '中方对 WHO 有何评论', '中方对 G20 有何评论', 'What did China say about 外交部', '中国 what']) expect(chineseNamesAsEnglish(q), q).toBeNull();
   });
 });
