@@ -115,15 +115,19 @@ interface Typed {
 export function suggestedSpelling(query: string, typed: string, term: string, corpus: SpellingCorpus): string | null {
   const word = typed.replace(/['’]s$/, '');
   const lower = word.toLowerCase();
-  // The first word of a question of several has a capital whatever it is.
-  const queryWords = words(query);
-  const first = queryWords.length > 1 && queryWords[0] === typed;
-  const name = /^\p{Lu}/u.test(word) && !first;
+  const name = isTypedAsName(query, typed);
   // Typed without a name's capital, an English word is meant as typed: "lorry" is no slip of "Larry", "layer" none of "later".
   if (!name && isEnglishWord(lower)) return null;
   // Any other may be a name typed in lower case ("huawai": Huawei) as much as a word.
   const asTyped: Typed = { lower, name: name ? true : null };
   return wordsRunTogether(asTyped, corpus) ?? slipOfTerm(asTyped, term, corpus) ?? slipBesideNextWord(query, typed, corpus);
+}
+
+/** Whether `typed`, a word of `query`, is typed with a name's capital: the first word of a question of several has one whatever it is. */
+export function isTypedAsName(query: string, typed: string): boolean {
+  const queryWords = words(query);
+  const first = queryWords.length > 1 && queryWords[0] === typed;
+  return /^\p{Lu}/u.test(typed) && !first;
 }
 
 /**

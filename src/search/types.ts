@@ -339,7 +339,7 @@ export interface MissingWords {
    * write it, and, for an empty answer, what the question finds with it (`spelling.ts`); absent when
    * none is, or when an empty answer's question so written finds nothing either, even without the
    * other words of `inNoRecord`. When it finds something only without them (`total` 0: "huawai
-   * lorry"), `without` holds those words, the topic of the question so written without them
+   * lorry"; for slips typed in lower case), `without` holds those words, the topic of the question so written without them
    * ("Huawei") and what that finds.
    */
   didYouMean?: {

@@ -259,6 +259,11 @@ describe('did you mean', () => {
     expect(nothingRelevantText(search, found)).toContain(
       `No exchange in the index says “huawai” or “lorry”. Did you mean “Huawei”? It finds nothing with “lorry”; without it, ${huawei.total} exchanges on “Huawei”.`,
     );
+    // A name typed with its capital is as often one the transcripts never write: "Baghdadi" is a letter from "Baghdad".
+    const baghdadi = await search.search('US raid that killed ISIS leader Abu Bakr al-Baghdadi');
+    expect([baghdadi.total, baghdadi.missing.inNoRecord]).toEqual([0, ['Bakr', 'Baghdadi']]);
+    expect(baghdadi.missing.didYouMean).toBeUndefined();
+    expect((await search.search('Huawai lorry')).missing.didYouMean?.without).toEqual({ words: ['lorry'], query: 'Huawei', total: huawei.total });
     // Nothing without them either: nothing said, as before.
     expect((await search.search('huawai lorry', { filters: { from: '2000-01-01', to: '2000-12-31' } })).missing.didYouMean).toBeUndefined();
   });
