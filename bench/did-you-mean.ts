@@ -148,7 +148,9 @@ if (mode === 'words' && file) {
   for (const path of ['eval/queries.json', 'eval/queries-zh.json']) {
     for (const query of loadQuerySet(path)) {
       const { total, missing } = await search.search(query.query);
-      const words = missing.didYouMean?.words.map((w) => `${w.typed} -> ${w.suggested}`).join(', ') ?? '-';
+      const without = missing.didYouMean?.without;
+      const words = (missing.didYouMean?.words.map((w) => `${w.typed} -> ${w.suggested}`).join(', ') ?? '-')
+        + (without ? ` (nothing with ${without.words.join(', ')}; ${without.total} without)` : '');
       console.log([query.id, total, JSON.stringify(missing.inNoRecord), words].join('\t'));
     }
   }

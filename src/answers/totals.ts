@@ -426,7 +426,14 @@ function didYouMeanText(didYouMean: NonNullable<MissingWords['didYouMean']>, esc
   // "Hua wei Huwaei": one word, suggested twice.
   const suggested = [...new Set(didYouMean.words.map((w) => w.suggested))];
   const words = listed(suggested.map((w) => `“${escape(w)}”`), 'and');
-  const finds = didYouMean.total === undefined ? '' : ` ${suggested.length > 1 ? 'They find' : 'It finds'} ${plural(didYouMean.total, 'exchange')}`;
+  const they = suggested.length > 1 ? 'They find' : 'It finds';
+  const { total, without } = didYouMean;
+  // Written so, the question finds nothing for its other words no exchange says: what it finds without them.
+  if (total === 0 && without) {
+    const rest = escape(plainLabel(without.query, WITHOUT_CHARS));
+    return `did you mean ${words}? ${they} nothing with ${quotedWords(without.words, escape, 'and')}; without ${without.words.length > 1 ? 'them' : 'it'}, ${plural(without.total, 'exchange')} on “${rest}”`;
+  }
+  const finds = total === undefined ? '' : ` ${they} ${plural(total, 'exchange')}`;
   return `did you mean ${words}?${finds}`;
 }
 

@@ -42,7 +42,7 @@ import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAs
 import { chineseOther, chineseRuns, englishOther, OTHERS_LOOKED_AT } from './said-by-other.js';
 import { ledeName, namesAsked, withoutSpeakersNames, type NameAsked } from './names-asked.js';
 import { namesIn, namesNeededIn } from './names-written.js';
-import { suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
+import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, standsInOrder, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
@@ -460,7 +460,10 @@ export class SearchEngine implements SpoxSearch {
    * The question with each word no record holds that is a slip away from one the index holds
    * ("Huwaei"), and each two words of `asked` typed apart that the transcripts write as one ("corona
    * virus"), written as the transcripts write them, and what it finds (`spelling.ts`); null when
-   * none is, or the question so written finds nothing. Suggested, not searched instead.
+   * none is, or the question so written finds nothing, even without the other words no record
+   * holds (`without`, for slips typed in lower case: "huawai lorry" finds nothing as "Huawei lorry",
+   * 138 exchanges as "Huawei").
+   * Suggested, not searched instead.
    * Counted only for an empty answer (`count`), where the suggestion is the way on: beside results
    * a second search per query with a word the corpus lacks cost the median query a sixth more.
    */
@@ -488,7 +491,20 @@ export class SearchEngine implements SpoxSearch {
     if (respelled === query) return null;
     if (!count) return { words, query: respelled };
     const { total } = await this.search(respelled, { ...options, k: 0 });
-    return total > 0 ? { words, query: respelled, total } : null;
+    if (total > 0) return { words, query: respelled, total };
+    // So written it finds nothing, for the other words no record holds ("huawai lorry"): a slip typed
+    // in lower case is still said, with what it finds without them, so that the user sees it. A name
+    // typed with its capital is as often one the transcripts never write ("Abu Bakr al-Baghdadi", a
+    // letter from "Baghdad"): beside nothing found, a suggestion would send the user to another.
+    const corrected = new Set(words.flatMap((w) => w.typed.split(/\s+/)));
+    const others = typedForms.filter((typed) => !corrected.has(typed));
+    const typist = [...corrected].every((typed) => !isTypedAsName(query, typed));
+    const rest = others.length > 0 && typist ? withoutWords(respelled, others) : '';
+    if (!rest || rest === respelled) return null;
+    const without = await this.search(rest, { ...options, k: 0 });
+    if (without.total === 0) return null;
+    const topic = topicAsked(rest, this.readQuestion(rest, options.filters ?? {}).framingRead);
+    return { words, query: respelled, total: 0, without: { words: others, query: topic, total: without.total } };
   }
 
   /**

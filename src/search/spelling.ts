@@ -10,13 +10,18 @@ import { escapeRegExp } from '../util/regexp.js';
  * "Did you mean": for a word no exchange holds, the words the transcripts write that it is a slip of
  * the keyboard away from, as they write them. Four kinds of slip:
  * - a letter off a word, or its doubled letters undoubled or doubled ("Huwaei" → Huawei, "Xinjaing"
- *   → Xinjiang, "tarrifs" → tariffs, "Uighers" → Uighurs, a spelling the index reads as Uyghurs);
+ *   → Xinjiang, "tarrifs" → tariffs, "Uighers" → Uighurs, a spelling the index reads as Uyghurs,
+ *   "decmber" → December, whose stem hides it), from five letters, or two letters swapped in a
+ *   name of four ("Iarn" → Iran);
  * - two words run together ("Ingwen" → Ing-wen, "Xijinping" → Xi Jinping, "Jaein" → Jae-in);
  * - a short word, or one the index holds only inside a name, a letter off the word the transcripts
  *   write beside the question's next word ("Carrie Lamm" → Lam, "Shinzo Abbe" → Abe);
  * - one word typed as two ("corona virus" → coronavirus, "Hua wei" → Huawei: `wordsWrittenAsOne`).
  * A word typed without a name's capital that is an English word (`english-words.ts`: "lorry",
  * "layer") is meant as typed, whatever it is a slip away from ("Larry", "later").
+ * Two slips are never read: from a name they make another ("Xiaoping" is not "Xiaodong"), and on
+ * the capitalised words of /usr/share/dict/words that no record holds, reading two slips in a name's
+ * word of eight letters or more raised the false suggestions from 153 to 229 (from five: 858).
  * Only suggested, never searched instead: a word of 2021 the corpus never uses ("Omicron") is often
  * one letter from a word it does ("Micron"), and a quiet substitution would answer a never-discussed
  * topic with look-alikes.
@@ -82,12 +87,16 @@ const WORD_SLIPS: Readonly<Record<Slip, number>> = {
   doubled: 5, swapped: 5, dropped: 7, added: 8, inserted: Infinity, changed: 8, replaced: Infinity, ending: 8,
 };
 /**
- * A name's word (typed with a capital): one slip of any kind from five letters, never two: two letters
- * from a name is another person's ("Xiaoping" is not "Xiaodong").
+ * A name's word (typed with a capital): one slip of any kind from five letters, two neighbours swapped
+ * from four ("Iarn": Iran; any other slip of four letters is as often another name: "Ivan", "Iran";
+ * "Jane", "June"), never two slips: two letters from a name is another person's ("Xiaoping" is not
+ * "Xiaodong").
  */
 const NAME_SLIPS: Readonly<Record<Slip, number>> = {
-  doubled: 5, swapped: 5, dropped: 5, added: 5, inserted: 5, changed: 5, replaced: 5, ending: 5,
+  doubled: 5, swapped: 4, dropped: 5, added: 5, inserted: 5, changed: 5, replaced: 5, ending: 5,
 };
+/** The fewest letters of a word read as a slip of any kind. */
+const SHORTEST_SLIP = Math.min(...Object.values(NAME_SLIPS), ...Object.values(WORD_SLIPS));
 
 /**
  * A word as typed: in lower case, and whether it is a name's (a capital), a word's (two typed apart
@@ -106,15 +115,19 @@ interface Typed {
 export function suggestedSpelling(query: string, typed: string, term: string, corpus: SpellingCorpus): string | null {
   const word = typed.replace(/['’]s$/, '');
   const lower = word.toLowerCase();
-  // The first word of a question of several has a capital whatever it is.
-  const queryWords = words(query);
-  const first = queryWords.length > 1 && queryWords[0] === typed;
-  const name = /^\p{Lu}/u.test(word) && !first;
+  const name = isTypedAsName(query, typed);
   // Typed without a name's capital, an English word is meant as typed: "lorry" is no slip of "Larry", "layer" none of "later".
   if (!name && isEnglishWord(lower)) return null;
   // Any other may be a name typed in lower case ("huawai": Huawei) as much as a word.
   const asTyped: Typed = { lower, name: name ? true : null };
   return wordsRunTogether(asTyped, corpus) ?? slipOfTerm(asTyped, term, corpus) ?? slipBesideNextWord(query, typed, corpus);
+}
+
+/** Whether `typed`, a word of `query`, is typed with a name's capital: the first word of a question of several has one whatever it is. */
+export function isTypedAsName(query: string, typed: string): boolean {
+  const queryWords = words(query);
+  const first = queryWords.length > 1 && queryWords[0] === typed;
+  return /^\p{Lu}/u.test(typed) && !first;
 }
 
 /**
@@ -269,15 +282,23 @@ function wordsRunTogether(typed: Typed, corpus: SpellingCorpus): string | null {
  * five records or more: of the terms closest to the word, to its term or to either undoubled (a slip
  * can change the stem: "xinjaing" stems to "xinja"), the first the transcripts write a slip away
  * from the word typed (terms are stems: "Jingping" is a letter from the stem of "Jing", but four from
- * the word), as they write it; or a spelling the index reads as another word, as the transcripts
- * write it ("Uighers" is a letter from "Uighurs", which the index reads as "Uyghurs", two letters away).
+ * the word), as they write it; then the same of the terms of the words a letter from the word typed,
+ * whose stem may be far from its own ("decmber", "December": `termsOfWordsALetterAway`); or a spelling
+ * the index reads as another word, as the transcripts write it ("Uighers" is a letter from "Uighurs",
+ * which the index reads as "Uyghurs", two letters away).
  */
 function slipOfTerm(typed: Typed, term: string, corpus: SpellingCorpus): string | null {
   const { lower } = typed;
-  if (lower.length < MIN_LENGTH || /\d/.test(lower)) return null;
+  if (lower.length < SHORTEST_SLIP || /\d/.test(lower)) return null;
   const flat = undoubled(lower);
   const forms = [term, lower, flat, normalizeTerm(flat)].filter((f): f is string => f !== null);
-  for (const candidate of closestTerms(forms, corpus.index)) {
+  const closest = closestTerms(forms, corpus.index);
+  for (const candidate of closest) {
+    const written = writtenAsSlip(typed, candidate, corpus);
+    if (written) return written;
+  }
+  // A stem can hide the word a letter away: "decmber" stems as typed, "December" to "decemb", three letters from it.
+  for (const candidate of termsOfWordsALetterAway(lower, corpus.index).filter((t) => !closest.includes(t))) {
     const written = writtenAsSlip(typed, candidate, corpus);
     if (written) return written;
   }
@@ -313,6 +334,59 @@ function closestTerms(forms: readonly string[], index: LexicalIndex): string[] {
     .sort(([a, x], [b, y]) => x - y || index.documentFrequency(b) - index.documentFrequency(a))
     .slice(0, CANDIDATES)
     .map(([term]) => term);
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The index terms, in five records or more, of the words a letter from `lower` (one dropped or
+ * added, one changed for a neighbouring key or a vowel for a vowel, or two neighbours swapped, the
+ * first letter kept), those in most records first; at most `CANDIDATES`. A word's stem is not the
+ * word: "decmber" is a letter from "december" but three from its term "decemb", so `closestTerms`
+ * misses it. On the slips of the bench (`npm run bench:spelling -- slips`), 2,696 more slips of words
+ * and 418 of names are read; every letter changed, and no word left unstemmed, read 924 more, for
+ * twice the time on a name no record holds.
+ */
+function termsOfWordsALetterAway(lower: string, index: LexicalIndex): string[] {
+  const found = new Set<string>();
+  const starts = termStarts(index);
+  // Stemming is most of the cost: a word is stemmed only if a term opens as it does up to the edit,
+  // or, for an edit in its last four letters, where a stem may end or change, up to them.
+  const add = (word: string, upTo: number): void => {
+    const opening = word.slice(0, Math.min(upTo, word.length - 4));
+    if (opening && !starts.has(opening)) return;
+    const term = normalizeTerm(word);
+    if (term && index.documentFrequency(term) >= MIN_RECORDS) found.add(term);
+  };
+  for (let at = 1; at <= lower.length; at++) {
+    const [before, after] = [lower.slice(0, at), lower.slice(at)];
+    if (after) add(before + after.slice(1), at);
+    if (after.length > 1) add(before + after[1] + after[0] + after.slice(2), at + 2);
+    for (const letter of LETTERS) {
+      add(before + letter + after, at + 1);
+      if (after && isTypo(letter, after[0]!)) add(before + letter + after.slice(1), at + 1);
+    }
+  }
+  return [...found]
+    .sort((a, b) => index.documentFrequency(b) - index.documentFrequency(a))
+    .slice(0, CANDIDATES);
+}
+
+// The openings of the index's terms in five records or more, up to each term's last letter but one
+// (a stem's last letter may be the word's changed: "polici", "policy"), made once per index.
+const termStartsMemo = new WeakMap<LexicalIndex, Set<string>>();
+
+function termStarts(index: LexicalIndex): Set<string> {
+  let starts = termStartsMemo.get(index);
+  if (!starts) {
+    starts = new Set();
+    for (const term of index.vocabulary) {
+      if (index.documentFrequency(term) < MIN_RECORDS) continue;
+      for (let end = 1; end < term.length; end++) starts.add(term.slice(0, end));
+    }
+    termStartsMemo.set(index, starts);
+  }
+  return starts;
 }
 
 /** The spelling of `aliases.ts` a letter from `lower` whose index term is in five records or more; null when none is. */

@@ -343,9 +343,17 @@ export interface MissingWords {
    * For words of `inNoRecord` a slip away from a word the transcripts use ("Huwaei"), and for two
    * words typed apart that they write as one ("corona virus", `typed` holding both): that word as they
    * write it, and, for an empty answer, what the question finds with it (`spelling.ts`); absent when
-   * none is, or when an empty answer's question so written finds nothing either.
+   * none is, or when an empty answer's question so written finds nothing either, even without the
+   * other words of `inNoRecord`. When it finds something only without them (`total` 0: "huawai
+   * lorry"; for slips typed in lower case), `without` holds those words, the topic of the question so written without them
+   * ("Huawei") and what that finds.
    */
-  didYouMean?: { words: readonly { typed: string; suggested: string }[]; query: string; total?: number };
+  didYouMean?: {
+    words: readonly { typed: string; suggested: string }[];
+    query: string;
+    total?: number;
+    without?: { words: readonly string[]; query: string; total: number };
+  };
   /**
    * The words were looked for in the Chinese briefings only (a question with Chinese characters), and
    * one of `inNoRecord` is in Latin letters, which the English ones may hold: what it says is of the

@@ -14,4 +14,9 @@ describe('English words', () => {
   it('holds no part of a word, and nothing that is not lower-case letters', () => {
     for (const word of ['lorr', 'orry', 'lorrys', '', 'Lorry', 'lorry\nlayer', 'über']) expect(isEnglishWord(word), JSON.stringify(word)).toBe(false);
   });
+
+  it('holds the real words word-list leaves out that were read as slips, and not the abbreviations beside them (spell35)', () => {
+    for (const word of ['chink', 'asses', 'horny', 'retarded', 'shitting']) expect(isEnglishWord(word), word).toBe(true);
+    for (const word of ['contd', 'notworks']) expect(isEnglishWord(word), word).toBe(false);
+  });
 });

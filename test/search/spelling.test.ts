@@ -246,4 +246,57 @@ describe('did you mean', () => {
       `No exchange in the index says “huawai” or “lorry”. Did you mean “Huawei”? It finds ${respelled.total} exchanges.`,
     );
   });
+
+  it('says a slip whose question so written finds nothing for its other words, with what it finds without them (spell35)', async () => {
+    // "Huawei lorry" finds nothing: "huawai" was said nowhere, and the reporter never saw the slip.
+    const found = await search.search('huawai lorry');
+    const huawei = await search.search('Huawei', { k: 0 });
+    expect([found.total, (await search.search('Huawei lorry', { k: 0 })).total, huawei.total > 0]).toEqual([0, 0, true]);
+    expect(found.missing.didYouMean).toEqual({
+      words: [{ typed: 'huawai', suggested: 'Huawei' }], query: 'Huawei lorry', total: 0,
+      without: { words: ['lorry'], query: 'Huawei', total: huawei.total },
+    });
+    expect(nothingRelevantText(search, found)).toContain(
+      `No exchange in the index says “huawai” or “lorry”. Did you mean “Huawei”? It finds nothing with “lorry”; without it, ${huawei.total} exchanges on “Huawei”.`,
+    );
+    // A name typed with its capital is as often one the transcripts never write: "Baghdadi" is a letter from "Baghdad".
+    const baghdadi = await search.search('US raid that killed ISIS leader Abu Bakr al-Baghdadi');
+    expect([baghdadi.total, baghdadi.missing.inNoRecord]).toEqual([0, ['Bakr', 'Baghdadi']]);
+    expect(baghdadi.missing.didYouMean).toBeUndefined();
+    expect((await search.search('Huawai lorry')).missing.didYouMean?.without).toEqual({ words: ['lorry'], query: 'Huawei', total: huawei.total });
+    // Nothing without them either: nothing said, as before.
+    expect((await search.search('huawai lorry', { filters: { from: '2000-01-01', to: '2000-12-31' } })).missing.didYouMean).toBeUndefined();
+  });
+
+  it('reads a slip of a month or weekday name that its stem hides (spell35)', async () => {
+    // "decmber" stems as typed, "December" to "decemb": three letters apart, so no term near the word was it.
+    for (const [typed, meant] of [['decmber', 'December'], ['Decmber', 'December'], ['octber', 'October'], ['novmber', 'November'], ['sptember', 'September']] as const) {
+      const found = await search.search(typed);
+      expect(found.total, typed).toBe(0);
+      expect(found.missing.didYouMean?.words, typed).toEqual([{ typed, suggested: meant }]);
+    }
+    const asked = await search.search('What did China say in decmber 2019');
+    expect(asked.missing.didYouMean?.query).toBe('What did China say in December 2019');
+    expect(asked.missing.didYouMean?.total).toBe((await search.search('What did China say in December 2019', { k: 0 })).total);
+  });
+
+  it('reads a name of four letters with two neighbours swapped, and no other slip of four letters (spell35)', async () => {
+    for (const [typed, meant] of [['iarn', 'Iran'], ['Iarn', 'Iran'], ['Iarq', 'Iraq']] as const) {
+      expect((await search.search(typed)).missing.didYouMean?.words, typed).toEqual([{ typed, suggested: meant }]);
+    }
+    // Any other slip of four letters is as often another name ("Ivan", "Iran"), and two slips another person.
+    for (const query of ['Ivan', 'Iram', 'Trudo']) {
+      const found = await search.search(query);
+      expect(found.missing.inNoRecord, query).toEqual([query]);
+      expect(found.missing.didYouMean, query).toBeUndefined();
+    }
+  });
+
+  it('leaves as typed a real word the word list leaves out: "a chink in the armour" is no slip of China (spell35)', async () => {
+    for (const query of ['a chink in the armour', 'chink armor', 'chink tariffs']) {
+      const found = await search.search(query);
+      expect(found.missing.inNoRecord, query).toContain('chink');
+      expect(found.missing.didYouMean, query).toBeUndefined();
+    }
+  });
 });
