@@ -911,7 +911,9 @@ export class SearchEngine implements SpoxSearch {
     // Who asked and nothing else ("questions from Reuters", "What did Reuters ask in 2020?", "What did
     // China tell AFP?"): every question of theirs in the dates, as every answer of a speaker named.
     const rest = namedDates?.query ?? asked;
-    const askedAlone = Boolean(askers) && !read.spokesperson && (termsOf(rest).length === 0 || asksWhatAnyoneSaid(rest));
+    // So is it where the outlet option names the same outlet as the question ("questions from Yonhap", `outlet:Yonhap`).
+    const askedOfGiven = Boolean(given.outlet && askedBy && askedBy.outlets.every((o) => nameMatches(o, given.outlet!)));
+    const askedAlone = Boolean(askers || askedOfGiven) && !read.spokesperson && (termsOf(rest).length === 0 || asksWhatAnyoneSaid(rest));
     // Who the spokesperson was ("Who was spokesperson in 2005?", "Who is the spokesperson?"): every
     // answer in the dates, or of the index, latest first, each naming who gave it, and each one's count.
     const whoSpoke = !read.spokesperson && !askers && asksWhoSpoke(dated?.query ?? intent.query);
@@ -927,7 +929,8 @@ export class SearchEngine implements SpoxSearch {
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
     // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
     const searched = every ? '' : namedDates?.query ?? asked;
-    const lang = this.languageOf(searched || intent.query);
+    // Nothing left but who asked ("共同社的提问"): the language the question is written in.
+    const lang = this.languageOf(searched || intent.query || normalized);
     const misspelt = read.named && spelled.respelled.get(read.named.name);
     const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;
     // A surname alone is never the topic: without dates, "What did Hua say?" is searched as typed, and nothing is said of it.
