@@ -317,6 +317,27 @@ describe('an outlet as a desk names it (explore35)', () => {
   });
 });
 
+describe('a place in an outlet\'s name (explore35 W4)', () => {
+  it('finds no exchange by the asker\'s name alone where the question does not name the outlet whole', async () => {
+    const says = (id: string, word: RegExp) => word.test(`${search.record(id)!.question ?? ''} ${search.record(id)!.answer}`);
+    // Before, Macau Monthly's questions on Ukraine answered "about Macao", and Shenzhen TV's most of "Shenzhen".
+    expect(englishExchanges().some((r) => r.outlet === 'Macau Monthly' && r.date.startsWith('2022'))).toBe(true);
+    expect((await search.search('What did China say about Macao in 2022?', { k: 5 })).total).toBe(0);
+    for (const [question, word] of [['Macao', /maca[ou]/i], ['Shenzhen', /shenzhen/i]] as const) {
+      const answer = await search.search(question, { k: 50 });
+      const saying = englishExchanges().filter((r) => says(r.id, word));
+      expect(answer.total, question).toBeGreaterThanOrEqual(saying.length);
+      expect(answer.total, question).toBe(answer.matches.length);
+      expect(answer.matches.every((m) => says(m.id, word)), question).toBe(true);
+    }
+    // An outlet named whole, by the index or the outlet table, still finds its questions.
+    const reuters = await search.search('Reuters', { k: 50 });
+    expect(reuters.matches.some((m) => search.record(m.id)!.outlet === 'Reuters' && !says(m.id, /reuters/i))).toBe(true);
+    const xinhua = await search.search('Xinhua', { k: 50 });
+    expect(xinhua.matches.some((m) => search.record(m.id)!.outlet === 'Xinhua News Agency' && !says(m.id, /xinhua/i))).toBe(true);
+  });
+});
+
 describe('a Chinese question naming an outlet in Latin letters or by its usual Chinese name (explore35 W10, C15)', () => {
   let bilingual: SearchEngine;
   // Days whose Chinese pages hold questions of NHK, KBS, PTI, Nikkei, Kyodo and Yonhap.
