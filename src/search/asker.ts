@@ -14,7 +14,9 @@ import { quotedMasked } from './query.js';
  * Only a form of asking or telling reads an outlet, and only one the index holds as an asker, under
  * its own name, another English spelling the outlet table gives it, or the capitals that begin its
  * name ("ABC" for ABC Australia): a reporter's topic may name one too ("the Bloomberg reporter
- * detained in Beijing", "Global Times editorial"), and stays words. Read in English questions, and
+ * detained in Beijing", "Global Times editorial"), and stays words. A name as a desk writes it is
+ * read as the outlet too (`newsroom-words.ts`: "Asahi", "Kyodo News Agency"); an outlet the index does
+ * not hold, named after a form of asking, is the filter, which says so (`unheldAskerIntent`). Read in English questions, and
  * in Chinese ones as the Chinese pages name the outlet (`chineseAskerIntent`); a quoted part is never read.
  */
 export interface AskerIntent {
@@ -108,11 +110,12 @@ function withoutForm(query: string, found: RegExpExecArray): string {
 /** A capitalised word of a name, and the small words that may join two ("Voice of America"). */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
 /**
- * A form of asking or telling before a run of capitalised words: who asked, if the run is an
- * outlet's name. Case is what tells a name here, so only the form's first letter may be either.
+ * A form of asking before a run of capitalised words: who asked, if the run is an outlet's name.
+ * Case is what tells a name here, so only the form's first letter may be either. Not telling: in
+ * "after Trump told Fox News …" the outlet is the topic's, and an empty answer would hide it.
  */
 const UNHELD_FORM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:[Aa]sked|[Rr]aised|[Pp]osed|[Pp]ut)\s+by|[Qq]uestions?\s+(?:asked\s+)?(?:by|from)|(?<telling>[Tt]ell|[Tt]ells|[Tt]old|[Tt]elling))\s+` +
+  String.raw`(?<![\p{L}\p{N}])(?:(?:[Aa]sked|[Rr]aised|[Pp]osed|[Pp]ut)\s+by|[Qq]uestions?\s+(?:asked\s+)?(?:by|from))\s+` +
     String.raw`(?<outlets>(?:[Tt]he\s+)?${NAME_WORD}(?:\s+(?:(?:of|and|&|the)\s+)?${NAME_WORD})*)(?![\p{L}\p{N}])`,
   'u',
 );

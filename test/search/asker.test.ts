@@ -287,6 +287,8 @@ describe('an outlet as a desk names it (explore35)', () => {
     expect(read('questions from The Straits Times')).toEqual({ query: '', outlets: ['Straits Times'], written: 'questions from The Straits Times', unheld: true });
     expect(read('questions from Channel NewsAsia about Duterte')).toMatchObject({ query: 'about Duterte', outlets: ['Channel NewsAsia'], unheld: true });
     expect(read('Hong Kong asked by Fox News')).toMatchObject({ query: 'Hong Kong', outlets: ['Fox News'], unheld: true });
+    // Told: the outlet may be the topic's ("after Trump told Fox News"), which stays words.
+    expect(read('China on what Trump told Fox News about Taiwan')).toBeNull();
     // No outlet of the index is called so: before, "Straits" found the Taiwan Strait and "Times" the Global Times' questions.
     expect(search.outlets().some((o) => /straits|newsasia/i.test(o))).toBe(false);
     for (const question of ['questions from The Straits Times', 'questions from The Straits Times about the South China Sea', 'questions from Channel NewsAsia']) {
