@@ -68,7 +68,7 @@ export interface TypedSearch {
 export function parseTypedSearch(text: string, known?: KnownNames): TypedSearch | { problem: string } {
   const values: Partial<Record<Key, string>> = {};
   let problem: string | null = null;
-  const query = text
+  const typedQuery = text
     .replace(WORD_WIDE_COLON, (all, lead: string, word: string) => (isFilterLike(word) ? `${lead}${word}:` : all))
     .replace(FILTER, (_all, lead: string, rawKey: string, straight?: string, curly?: string, bare?: string, after = '') => {
       const key = rawKey.toLowerCase() as Key;
@@ -92,7 +92,14 @@ export function parseTypedSearch(text: string, known?: KnownNames): TypedSearch 
     .replace(/\s+/g, ' ')
     .trim();
   if (problem) return { problem };
-  if (!query && Object.keys(values).length > 0) return { problem: 'Give the words to look for as well as the filter words, e.g. `Huawei from:2019-01-01`.' };
+  // An outlet and no words ("outlet:Yonhap") asks for its questions, as "questions from Yonhap" (韩联社的提问) does.
+  if (!typedQuery && values.outlet) return parsedSearch(hasHan(values.outlet) ? `${values.outlet}的提问` : `questions from ${values.outlet}`, values);
+  if (!typedQuery && Object.keys(values).length > 0) return { problem: 'Give the words to look for as well as the filter words, e.g. `Huawei from:2019-01-01`.' };
+  return parsedSearch(typedQuery, values);
+}
+
+/** The question and the filter words' values, checked (`checkSearchRequest`). */
+function parsedSearch(query: string, values: Partial<Record<Key, string>>): TypedSearch | { problem: string } {
   const unknown = unknownFilterWord(query);
   if (unknown) return { problem: unknown };
   let sort: TypedSort | undefined;

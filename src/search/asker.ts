@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../util/regexp.js';
-import { englishOutletNames, sameTableOutlet } from '../transcripts/zh/outlets.js';
+import { chineseOutletNames, englishOutletNames, sameTableOutlet } from '../transcripts/zh/outlets.js';
 import { hasCjk } from './cjk.js';
+import { ADDED_AFTER_A_NAME, LEFT_OFF_A_NAME, OUTLET_KIND_WORDS } from './newsroom-words.js';
 import { quotedMasked } from './query.js';
 
 /**
@@ -13,7 +14,9 @@ import { quotedMasked } from './query.js';
  * Only a form of asking or telling reads an outlet, and only one the index holds as an asker, under
  * its own name, another English spelling the outlet table gives it, or the capitals that begin its
  * name ("ABC" for ABC Australia): a reporter's topic may name one too ("the Bloomberg reporter
- * detained in Beijing", "Global Times editorial"), and stays words. Read in English questions, and
+ * detained in Beijing", "Global Times editorial"), and stays words. A name as a desk writes it is
+ * read as the outlet too (`newsroom-words.ts`: "Asahi", "Kyodo News Agency"); an outlet the index does
+ * not hold, named after a form of asking, is the filter, which says so (`unheldAskerIntent`). Read in English questions, and
  * in Chinese ones as the Chinese pages name the outlet (`chineseAskerIntent`); a quoted part is never read.
  */
 export interface AskerIntent {
@@ -31,6 +34,11 @@ export interface AskerIntent {
   ambiguous?: { written: string; outlets: string[] }[];
   /** The words that named them, as typed ("asked by Reuters and AFP"). */
   written: string;
+  /**
+   * True when the one outlet named is none the index holds as an asker ("questions from The Straits
+   * Times"): still the filter, which then finds nothing and says the index holds no such outlet.
+   */
+  unheld?: true;
 }
 
 const OPTIONAL_THE = String.raw`(?:the\s+)?`;
@@ -62,6 +70,10 @@ interface Patterns {
   names: string[];
   /** Each short form, as written (in capitals), with the outlets whose names it begins, one name per outlet. */
   shortForms: Map<string, string[]>;
+  /** A name without its word for newspaper (`LEFT_OFF_A_NAME`, "asahi"), comparable, with the name ("Asahi Shimbun"). */
+  leftOff: Map<string, string>;
+  /** The words that may follow a name without changing the outlet (`ADDED_AFTER_A_NAME`: "Kyodo News Agency"), at its end. */
+  added: RegExp;
 }
 
 const compiled = new WeakMap<readonly string[], Patterns>();
@@ -82,14 +94,45 @@ export function askerIntent(query: string, outlets: readonly string[]): AskerInt
     const match = pattern.exec(masked);
     if (match && (!found || match.index < found.index)) found = match;
   }
-  if (!found) return null;
-  const read = outletsIn(found.groups!.outlets!, patterns);
-  if (!read) return null;
+  const read = found ? outletsIn(found.groups!.outlets!, patterns) : null;
+  if (found && read) return { query: withoutForm(query, found), ...read, written: query.slice(found.index, found.index + found[0].length) };
+  return unheldAskerIntent(query, masked);
+}
+
+/** The question without the form that named the askers, a form of telling read as saying. */
+function withoutForm(query: string, found: RegExpExecArray): string {
   const end = found.index + found[0].length;
   const telling = found.groups!.telling;
   const saying = telling ? SAYING[telling.toLowerCase()] ?? '' : '';
-  const rest = `${query.slice(0, found.index)} ${saying} ${query.slice(end)}`.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
-  return { query: rest, ...read, written: query.slice(found.index, end) };
+  return `${query.slice(0, found.index)} ${saying} ${query.slice(end)}`.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
+}
+
+/** A capitalised word of a name, and the small words that may join two ("Voice of America"). */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
+/**
+ * A form of asking before a run of capitalised words: who asked, if the run is an outlet's name.
+ * Case is what tells a name here, so only the form's first letter may be either. Not telling: in
+ * "after Trump told Fox News …" the outlet is the topic's, and an empty answer would hide it.
+ */
+const UNHELD_FORM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:[Aa]sked|[Rr]aised|[Pp]osed|[Pp]ut)\s+by|[Qq]uestions?\s+(?:asked\s+)?(?:by|from))\s+` +
+    String.raw`(?<outlets>(?:[Tt]he\s+)?${NAME_WORD}(?:\s+(?:(?:of|and|&|the)\s+)?${NAME_WORD})*)(?![\p{L}\p{N}])`,
+  'u',
+);
+const KIND_WORDS = new Set<string>(OUTLET_KIND_WORDS);
+
+/**
+ * An outlet the index does not hold, named after a form of asking ("questions from The Straits Times",
+ * "asked by Channel NewsAsia"): a run of capitalised words with a word that says it is a newsroom
+ * (`OUTLET_KIND_WORDS`). Read as the filter, so that the answer says the index holds no such outlet:
+ * searched as words, "Straits" found the Taiwan Strait and "Times" the Global Times' questions.
+ */
+function unheldAskerIntent(query: string, masked: string): AskerIntent | null {
+  const found = UNHELD_FORM.exec(masked);
+  if (!found) return null;
+  const name = found.groups!.outlets!.replace(/^the\s+/i, '');
+  if (!name.split(/\s+/).some((word) => KIND_WORDS.has(word) || /^News\p{Lu}/u.test(word))) return null;
+  return { query: withoutForm(query, found), outlets: [name], written: query.slice(found.index, found.index + found[0].length), unheld: true };
 }
 
 /**
@@ -108,10 +151,16 @@ const chineseCompiled = new WeakMap<readonly string[], { before: RegExp; heading
 function chineseAskerIntent(query: string, masked: string, outlets: readonly string[]): AskerIntent | null {
   let patterns = chineseCompiled.get(outlets);
   if (patterns === undefined) {
-    const names = outlets.filter(hasCjk).sort((a, b) => b.length - a.length).map(escapeRegExp);
-    patterns = names.length === 0 ? null : {
-      before: new RegExp(`(?<outlet>${names.join('|')})${REPORTER_ZH}${ASKING_ZH}`, 'u'),
-      heading: new RegExp(`^\\s*(?:请问\\s*)?(?<outlet>${names.join('|')})${REPORTER_ZH}`, 'u'),
+    // Chinese desks write some outlets in Latin letters ("NHK的提问", "PTI记者问"), and others by a
+    // name of the table's the pages do not use ("日经新闻"): read as the filter reads them, both languages' questions.
+    const chinese = outlets.filter(hasCjk);
+    const names = [...new Set([...chinese, ...chineseOutletNames(chinese), ...englishOutletNames(outlets)])]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp);
+    const outlet = String.raw`(?<![\p{Script=Latin}\p{N}])(?<outlet>${names.join('|')})(?![\p{Script=Latin}\p{N}])`;
+    patterns = chinese.length === 0 ? null : {
+      before: new RegExp(`${outlet}${REPORTER_ZH}${ASKING_ZH}`, 'u'),
+      heading: new RegExp(`^\\s*(?:请问\\s*)?${outlet}${REPORTER_ZH}`, 'u'),
     };
     chineseCompiled.set(outlets, patterns);
   }
@@ -139,15 +188,25 @@ function outletsIn(list: string, patterns: Patterns): Pick<AskerIntent, 'outlets
   const ambiguous: NonNullable<AskerIntent['ambiguous']> = [];
   for (const match of list.matchAll(patterns.one)) {
     const typed = match.groups!.outlet!;
-    const named = patterns.names.find((o) => comparable(o) === comparable(typed) || comparable(o) === `the ${comparable(typed)}`);
-    const short = named ? undefined : patterns.shortForms.get(typed);
-    if (!named && !short) return null;
-    const each = named ? [named] : short!;
+    // Without the words added after the name, the last first: "Kyodo News Agency" is Kyodo News.
+    let each = outletsNamedBy(typed, patterns);
+    for (let name = typed; !each && patterns.added.test(name);) each = outletsNamedBy((name = name.replace(patterns.added, '')), patterns);
+    if (!each) return null;
     if (each.length > 1) ambiguous.push({ written: typed, outlets: each });
     for (const outlet of each) if (!outlets.includes(outlet)) outlets.push(outlet);
   }
   if (outlets.length === 0) return null;
   return { outlets, ...(ambiguous.length > 0 ? { ambiguous } : {}) };
+}
+
+/**
+ * The outlets one name as typed names: the index's or the table's name; capitals that begin one or
+ * more of them ("ABC"); a name without the word for newspaper its desk leaves off ("Asahi").
+ */
+function outletsNamedBy(typed: string, patterns: Patterns): string[] | null {
+  const named = patterns.names.find((o) => comparable(o) === comparable(typed) || comparable(o) === `the ${comparable(typed)}`)
+    ?? patterns.leftOff.get(comparable(typed));
+  return named ? [named] : patterns.shortForms.get(typed) ?? null;
 }
 
 const comparable = (name: string): string => name.toLowerCase().replace(/’/g, "'").replace(/[\s-]+/g, ' ');
@@ -162,23 +221,45 @@ function patternsFor(outlets: readonly string[]): Patterns {
   if (!built) {
     const names = englishOutletNames(outlets);
     const shortForms = shortFormsOf(outlets.filter((o) => names.includes(o)), names);
-    const written = [...new Set([...names.map((o) => o.replace(/^the\s+/i, '')), ...shortForms.keys()])]
+    const leftOff = leftOffForms(names);
+    const spelled = (o: string): string => escapeRegExp(o).replace(/['’]/g, "['’]").replace(/[\s-]+/g, String.raw`[\s-]+`);
+    const written = [...new Set([...names.map((o) => o.replace(/^the\s+/i, '')), ...shortForms.keys(), ...[...leftOff.values()].map(withoutLeftOff)])]
       .sort((a, b) => b.length - a.length)
-      .map((o) => escapeRegExp(o).replace(/['’]/g, "['’]").replace(/[\s-]+/g, String.raw`[\s-]+`));
-    const one = `${OPTIONAL_THE}(?:${written.join('|')})`;
+      .map(spelled);
+    const addedWords = `(?:${ADDED_AFTER_A_NAME.map(spelled).join('|')})`;
+    const one = `${OPTIONAL_THE}(?:${written.join('|')})(?:\\s+${addedWords}){0,2}`;
     const list = `(?<outlets>${one}(?:${JOINED}${one}){0,${MOST_JOINED - 1}})`;
     const possessed = `(?<outlets>${one}(?:${POSSESSIVE}?${JOINED}${one}){0,${MOST_JOINED - 1}})`;
     const bounded = (form: string): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}])${form}(?![\p{L}\p{N}])`, 'iu');
     const forms = written.length === 0 ? [] : FORMS.map((form) => bounded(form.replace('{outlets}', list).replace('{possessed}', possessed)));
     built = {
       forms,
-      one: new RegExp(String.raw`(?<![\p{L}\p{N}])${OPTIONAL_THE}(?<outlet>${written.join('|')})(?![\p{L}\p{N}])`, 'giu'),
+      one: new RegExp(String.raw`(?<![\p{L}\p{N}])${OPTIONAL_THE}(?<outlet>(?:${written.join('|')})(?:\s+${addedWords}){0,2})(?![\p{L}\p{N}])`, 'giu'),
       names,
       shortForms,
+      leftOff,
+      added: new RegExp(String.raw`\s+(?:${ADDED_AFTER_A_NAME.join('|')})$`, 'iu'),
     };
     compiled.set(outlets, built);
   }
   return built;
+}
+
+const LEFT_OFF = new RegExp(String.raw`\s+(?:${LEFT_OFF_A_NAME.join('|')})$`, 'iu');
+const withoutLeftOff = (name: string): string => name.replace(LEFT_OFF, '');
+
+/**
+ * The names ending in a word for newspaper its desk leaves off ("Asahi Shimbun"), by what is left
+ * ("asahi", comparable), where that is no other outlet's name.
+ */
+function leftOffForms(names: readonly string[]): Map<string, string> {
+  const taken = new Set(names.map(comparable));
+  const forms = new Map<string, string>();
+  for (const name of names) {
+    const left = withoutLeftOff(name);
+    if (left !== name && !taken.has(comparable(left))) forms.set(comparable(left), name);
+  }
+  return forms;
 }
 
 /**

@@ -19,6 +19,7 @@ import { holdsPhrases, lowerCaseText, phraseForms, phraseOf, type Phrase, type P
 import { namesAPerson, namesOnly, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { askerIntent } from './asker.js';
+import { englishSpellings } from '../transcripts/zh/outlets.js';
 import { monthWithDayWords, namedDatesIntent } from './month.js';
 import { saidWhenIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
@@ -314,9 +315,10 @@ export class SearchEngine implements SpoxSearch {
     const parsed = parseQuery(searched);
     const index = this.indexOf(read.lang);
     const leftOut = read.excluded ? this.holdingAny(read.excluded, index) : null;
-    const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years, leftOut);
-    const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     const queryTerms = this.termsFor(parsed.text, index);
+    const byAskerWords = index === this.parts.lexical ? this.byAskerWordsOnly(queryTerms) : null;
+    const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years, leftOut, byAskerWords);
+    const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     // Searched again (in every date, in everyone's answers): the topic with what it leaves out.
     const topic = read.excluded ? `${searched} ${read.excluded.typed}` : searched;
     const either = read.either?.map((name) => termsOf(name)).filter((terms) => terms.length > 0) ?? [];
@@ -326,7 +328,7 @@ export class SearchEngine implements SpoxSearch {
     const { matches: lexical, described, ministryWords, asked, tooCommon, mentionScores, either: eitherRead, everyWord } =
       this.relevantLexical(index, {
         text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
-        unfiltered: filtered ? this.acceptor({}, parsed.phrases, yearRule(searched), null, null, leftOut) : null,
+        unfiltered: filtered ? this.acceptor({}, parsed.phrases, yearRule(searched), null, null, leftOut, byAskerWords) : null,
         ...(either.length > 1 ? { either } : {}),
       }, feedbackShown);
     let ranked: Scored[];
@@ -946,7 +948,9 @@ export class SearchEngine implements SpoxSearch {
     // Who asked and nothing else ("questions from Reuters", "What did Reuters ask in 2020?", "What did
     // China tell AFP?"): every question of theirs in the dates, as every answer of a speaker named.
     const rest = namedDates?.query ?? asked;
-    const askedAlone = Boolean(askers) && !read.spokesperson && (termsOf(rest).length === 0 || asksWhatAnyoneSaid(rest));
+    // So is it where the outlet option names the same outlet as the question ("questions from Yonhap", `outlet:Yonhap`).
+    const askedOfGiven = Boolean(given.outlet && askedBy && askedBy.outlets.every((o) => nameMatches(o, given.outlet!)));
+    const askedAlone = Boolean(askers || askedOfGiven) && !read.spokesperson && (termsOf(rest).length === 0 || asksWhatAnyoneSaid(rest));
     // Who the spokesperson was ("Who was spokesperson in 2005?", "Who is the spokesperson?"): every
     // answer in the dates, or of the index, latest first, each naming who gave it, and each one's count.
     const whoSpoke = !read.spokesperson && !askers && asksWhoSpoke(dated?.query ?? intent.query);
@@ -962,7 +966,8 @@ export class SearchEngine implements SpoxSearch {
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
     // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
     const searched = every ? '' : namedDates?.query ?? asked;
-    const lang = this.languageOf(searched || intent.query);
+    // Nothing left but who asked ("共同社的提问"): the language the question is written in.
+    const lang = this.languageOf(searched || intent.query || normalized);
     const misspelt = read.named && spelled.respelled.get(read.named.name);
     const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;
     // A surname alone is never the topic: without dates, "What did Hua say?" is searched as typed, and nothing is said of it.
@@ -1397,14 +1402,37 @@ export class SearchEngine implements SpoxSearch {
     return held;
   }
 
+  /**
+   * Whether a record holds the query's terms only in the name of the outlet that asked, and they are
+   * no whole name of it: "Macao" in Macau Monthly, "Shenzhen" in Shenzhen TV. Such a record is about
+   * something else ("What did China say about Macao in 2022?" was answered with Macau Monthly's
+   * questions on Ukraine); one the query names whole ("Reuters", "Global Times", "Xinhua" of Xinhua
+   * News Agency by the outlet table) still matches, and a question that says who asked reads the outlet as a filter (`asker.ts`).
+   * Null when no outlet's name holds a query term in part.
+   */
+  private byAskerWordsOnly(queryTerms: readonly string[]): ((r: IndexedRecord) => boolean) | null {
+    const asked = new Set(queryTerms);
+    const named = (name: string): boolean => {
+      const terms = termsOf(name);
+      return terms.length > 0 && terms.every((t) => asked.has(t));
+    };
+    const inPart = new Set(this.names.outlets.filter((outlet) =>
+      termsOf(outlet).some((t) => asked.has(t)) && ![outlet, ...englishSpellings(outlet)].some(named)));
+    if (inPart.size === 0) return null;
+    // Words in a quarter of all records ("China") name no topic (`relevantLexical`): holding one is no answer.
+    const topical = queryTerms.filter((t) => this.parts.lexical.documentShare(t) < this.fusion.commonTermShare);
+    return (r) => r.outlet !== null && inPart.has(r.outlet) && !topical.some((t) => this.termCounts(r.id).counts.has(t));
+  }
+
   /** By id, and by record for a lexical index that knows its records (no id looked up per match). */
   private acceptor(
     filters: SearchFilters, phrases: readonly Phrase[], reachesYear: ReturnType<typeof yearRule>, speakers: readonly string[] | null = null, years: readonly string[] | null = null,
-    leftOut: ReadonlySet<string> | null = null,
+    leftOut: ReadonlySet<string> | null = null, byAskerWords: ((r: IndexedRecord) => boolean) | null = null,
   ): RecordFilter {
     const record = (r: IndexedRecord): boolean =>
       matchesFilters(r, filters) &&
       (leftOut === null || !leftOut.has(r.id)) &&
+      (byAskerWords === null || !byAskerWords(r)) &&
       (years === null || years.includes(r.date.slice(0, 4))) &&
       (speakers === null || speakers.includes(r.spokesperson)) &&
       (phrases.length === 0 || holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), phrases)) &&

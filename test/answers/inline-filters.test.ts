@@ -45,6 +45,15 @@ describe('filter words typed after the question (/spox, /ask)', () => {
     for (const text of ['Article 23: Hong Kong', 'Re:Huawei ban', 'COVID-19:origins', 'lang: zh Huawei', '10:30 briefing']) expect(parseTypedSearch(text)).toEqual({ query: text, filters: {} });
   });
 
+  it('reads an outlet and no words as a request for its questions, as the question form asks it (explore35 C14)', () => {
+    expect(parseTypedSearch('outlet:Yonhap')).toEqual({ query: 'questions from Yonhap', filters: { outlet: 'Yonhap' } });
+    expect(parseTypedSearch('outlet:NHK sort:newest')).toEqual({ query: 'questions from NHK', filters: { outlet: 'NHK' }, sort: 'newest' });
+    expect(parseTypedSearch('by:Zhao outlet:PTI')).toEqual({ query: 'questions from PTI', filters: { spokesperson: 'Zhao', outlet: 'PTI' } });
+    expect(parseTypedSearch('outlet:共同社')).toEqual({ query: '共同社的提问', filters: { outlet: '共同社' } });
+    // Other filters alone still ask for the words.
+    expect(parseTypedSearch('by:Zhao from:2020-01-01')).toMatchObject({ problem: expect.stringContaining('Give the words to look for as well as the filter words') });
+  });
+
   it('names the word that is wrong, checked by the same rules as Discord', () => {
     expect(parseTypedSearch('x from:2019-02-30')).toEqual({ problem: '`from:` must be a date written YYYY-MM-DD that exists, e.g. 2020-05-22.' });
     expect(parseTypedSearch('x to:yesterday')).toEqual({ problem: '`to:` must be a date written YYYY-MM-DD that exists, e.g. 2020-05-22.' });

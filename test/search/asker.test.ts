@@ -13,6 +13,7 @@ import { searchTimeline, timelineSummary } from '../../src/answers/timeline.js';
 import { parseTypedSearch } from '../../src/answers/inline-filters.js';
 import { plural } from '../../src/answers/wording.js';
 import { buildSeedIndex } from './lexical-index.js';
+import { searchOnBilingualSample } from './bilingual-search.js';
 
 let search: SearchEngine;
 let indexDir: string;
@@ -69,7 +70,7 @@ describe('an outlet the question says asked (explore30 B1)', () => {
     expect(read('What did Zhao Lijian tell AFP about Australia?')).toEqual({ query: 'What did Zhao Lijian say about Australia?', outlets: ['AFP'], written: 'tell AFP' });
     expect(read('What did Reuters ask about Huawei?')?.outlets).toEqual(['Reuters']);
     // A topic that names an outlet, an outlet the index never saw ask, a quoted phrase: words.
-    for (const topic of ['the Bloomberg reporter detained in Beijing', 'Global Times editorial', 'Hong Kong asked by Fox News', '"asked by Reuters"', 'Reuters']) {
+    for (const topic of ['the Bloomberg reporter detained in Beijing', 'Global Times editorial', '"asked by Reuters"', 'Reuters', 'Taiwan questions from Japanese media', 'questions from Hong Kong']) {
       expect(read(topic), topic).toBeNull();
     }
   });
@@ -271,5 +272,92 @@ describe('outlets as a reporter names them (explore31)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+/** Every exchange of the index in a language, a republished day once. */
+function exchangesIn(lang: 'en' | 'zh'): IndexedRecord[] {
+  if (lang === 'en') return englishExchanges();
+  return search.briefingKeys().map((key) => search.briefing(key)!).filter((b) => b.summary.lang === 'zh').flatMap((b) => b.records.filter((r) => r.kind === 'exchange'));
+}
+
+describe('an outlet as a desk names it (explore35)', () => {
+  it('reads an outlet the index does not hold, after a form of asking, as the filter, and says the index holds none (W1)', async () => {
+    const read = (q: string) => askerIntent(q, search.outlets());
+    expect(read('questions from The Straits Times')).toEqual({ query: '', outlets: ['Straits Times'], written: 'questions from The Straits Times', unheld: true });
+    expect(read('questions from Channel NewsAsia about Duterte')).toMatchObject({ query: 'about Duterte', outlets: ['Channel NewsAsia'], unheld: true });
+    expect(read('Hong Kong asked by Fox News')).toMatchObject({ query: 'Hong Kong', outlets: ['Fox News'], unheld: true });
+    // Told: the outlet may be the topic's ("after Trump told Fox News"), which stays words.
+    expect(read('China on what Trump told Fox News about Taiwan')).toBeNull();
+    // No outlet of the index is called so: before, "Straits" found the Taiwan Strait and "Times" the Global Times' questions.
+    expect(search.outlets().some((o) => /straits|newsasia/i.test(o))).toBe(false);
+    for (const question of ['questions from The Straits Times', 'questions from The Straits Times about the South China Sea', 'questions from Channel NewsAsia']) {
+      const answer = await search.search(question, { k: 5 });
+      expect(answer.total, question).toBe(0);
+      expect(nothingRelevantText(search, answer), question).toMatch(/^The index holds no outlet matching “(?:Straits Times|Channel NewsAsia)” \(it names \d+ outlets/);
+    }
+  });
+
+  it('reads a name without the word for newspaper its desk leaves off, and one with a kind word added, as the outlet the index holds (W2, W3)', async () => {
+    const read = (q: string) => askerIntent(q, search.outlets());
+    expect(read('Ukraine asked by Asahi')).toEqual({ query: 'Ukraine', outlets: ['Asahi Shimbun'], written: 'asked by Asahi' });
+    expect(read('questions from Kyodo News Agency')?.outlets).toEqual(['Kyodo News']);
+    expect(read('Senkaku asked by Kyodo News Agency')).toEqual({ query: 'Senkaku', outlets: ['Kyodo News'], written: 'asked by Kyodo News Agency' });
+    // A place left by an English kind word is no outlet: "Shenzhen" of Shenzhen TV.
+    expect(read('questions from Shenzhen')).toBeNull();
+    const asahi = exchangesIn('en').filter((r) => r.outlet === 'Asahi Shimbun');
+    expect(asahi.map((r) => r.id)).toEqual(['pc-2023-03-21#1']);
+    const ukraine = await search.search('Ukraine asked by Asahi', { k: 5 });
+    expect(ukraine.matches.map((m) => m.id)).toEqual(['pc-2023-03-21#1']);
+    expect(ukraine.missing?.inNoRecord ?? []).toEqual([]);
+    expect((await search.search('questions from Asahi', { k: 5 })).total).toBe(1);
+    const kyodo = exchangesIn('en').filter((r) => /^Kyodo/.test(r.outlet ?? ''));
+    expect(kyodo.length).toBe(10);
+    const all = await search.search('questions from Kyodo News Agency', { k: 50 });
+    expect(all.everyAnswer).toBe(true);
+    expect(all.matches.map((m) => m.id).sort()).toEqual(kyodo.map((r) => r.id).sort());
+  });
+});
+
+describe('a place in an outlet\'s name (explore35 W4)', () => {
+  it('finds no exchange by the asker\'s name alone where the question does not name the outlet whole', async () => {
+    const says = (id: string, word: RegExp) => word.test(`${search.record(id)!.question ?? ''} ${search.record(id)!.answer}`);
+    // Before, Macau Monthly's questions on Ukraine answered "about Macao", and Shenzhen TV's most of "Shenzhen".
+    expect(englishExchanges().some((r) => r.outlet === 'Macau Monthly' && r.date.startsWith('2022'))).toBe(true);
+    expect((await search.search('What did China say about Macao in 2022?', { k: 5 })).total).toBe(0);
+    for (const [question, word] of [['Macao', /maca[ou]/i], ['Shenzhen', /shenzhen/i]] as const) {
+      const answer = await search.search(question, { k: 50 });
+      const saying = englishExchanges().filter((r) => says(r.id, word));
+      expect(answer.total, question).toBeGreaterThanOrEqual(saying.length);
+      expect(answer.total, question).toBe(answer.matches.length);
+      expect(answer.matches.every((m) => says(m.id, word)), question).toBe(true);
+    }
+    // An outlet named whole, by the index or the outlet table, still finds its questions.
+    const reuters = await search.search('Reuters', { k: 50 });
+    expect(reuters.matches.some((m) => search.record(m.id)!.outlet === 'Reuters' && !says(m.id, /reuters/i))).toBe(true);
+    const xinhua = await search.search('Xinhua', { k: 50 });
+    expect(xinhua.matches.some((m) => search.record(m.id)!.outlet === 'Xinhua News Agency' && !says(m.id, /xinhua/i))).toBe(true);
+  });
+});
+
+describe('a Chinese question naming an outlet in Latin letters or by its usual Chinese name (explore35 W10, C15)', () => {
+  let bilingual: SearchEngine;
+  // Days whose Chinese pages hold questions of NHK, KBS, PTI, Nikkei, Kyodo and Yonhap.
+  searchOnBilingualSample((opened) => (bilingual = opened), ['2020-03-24', '2020-04-27', '2020-06-08', '2020-06-09', '2020-06-22']);
+
+  it('reads the outlet, and answers from the Chinese pages, as the index names it there', async () => {
+    const zh = bilingual.briefingKeys().map((key) => bilingual.briefing(key)!).filter((b) => b.summary.lang === 'zh').flatMap((b) => b.records);
+    const asked = (...outlets: string[]) => zh.filter((r) => outlets.includes(r.outlet ?? '')).map((r) => r.id).sort();
+    for (const [question, outlets] of [
+      ['NHK的提问', ['日本广播协会', '日本NHK电视台']], ['KBS的提问', ['韩国广播电视台']], ['PTI的提问', ['印度报业托拉斯']],
+      ['韩国广播公司的提问', ['韩国广播电视台']], ['日经新闻的提问', ['日本经济新闻']], ['共同社的提问', ['共同社', '日本共同社']], ['韩联社记者的提问', ['韩联社']],
+    ] as const) {
+      const answer = await bilingual.search(question, { k: 50 });
+      expect(answer.outletsNamed, question).toHaveLength(1);
+      expect(asked(...outlets).length, question).toBeGreaterThan(0);
+      expect(answer.matches.map((m) => m.id).sort(), question).toEqual(asked(...outlets));
+    }
+    // A Latin name inside a longer Latin word is none: "NHKX".
+    expect(askerIntent('NHKX的提问', bilingual.outlets())).toBeNull();
   });
 });

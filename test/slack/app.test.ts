@@ -627,6 +627,16 @@ describe('what the question holds', () => {
     expect(cardRecord(byOutlet).outlet).toMatch(/Bloomberg/);
   });
 
+  it('an outlet filter alone lists that outlet\'s questions, as "questions from" does; one the index does not hold is said (explore35 C14)', async () => {
+    const yonhap = texts((await spox('outlet:Yonhap')).messages[0]!).join(' ');
+    expect(yonhap).not.toContain('Give the words to look for');
+    const asked = await seed.search.search('questions from Yonhap', { k: 1 });
+    expect(asked.total).toBeGreaterThan(0);
+    expect(yonhap).toContain(`${asked.total} exchange`);
+    expect(yonhap).toContain('all of them: your question names no topic');
+    expect(texts((await spox('outlet:"Straits Times"')).messages[0]!).join(' ')).toContain('The index holds no outlet matching “Straits Times”');
+  });
+
   it('a filter word spox does not have is refused, naming the filters there are; a colon in a question is searched', async () => {
     for (const [text, word] of [['Huawei lang:zh', 'lang'], ['Hong Kong language:chinese', 'language'], ['Huawei Language:Chinese', 'Language']] as const) {
       const { messages } = await spox(text);

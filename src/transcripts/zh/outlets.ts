@@ -3,7 +3,8 @@
  * outlet on the English pages: what pairs a Chinese exchange with its English twin (an alignment
  * signal) and what lets an outlet filter written in one language find the other's records. Only
  * names and spellings the bundled pages use (as askers, or in their text: "China Central Television",
- * "China Global Television Network"), and the common short forms of those.
+ * "China Global Television Network"), the common short forms of those, and an outlet's usual Chinese
+ * name where the pages write another (韩国广播公司 for KBS, 韩国广播电视台 to the pages).
  */
 const OUTLETS: ReadonlyArray<readonly [chinese: readonly string[], english: readonly string[]]> = [
   [['路透社'], ['Reuters']], [['法新社'], ['AFP', 'Agence France-Presse']], [['彭博社'], ['Bloomberg']],
@@ -25,8 +26,8 @@ const OUTLETS: ReadonlyArray<readonly [chinese: readonly string[], english: read
   [['北京广播电视台', '北京广播电台'], ['Beijing Media Network']], [['美国有线电视新闻网', 'CNN'], ['CNN']],
   [['俄罗斯卫星通讯社'], ['Sputnik']], [['韩联社'], ['Yonhap']], [['澳大利亚人报'], ['The Australian']],
   [['美国专题新闻社'], ['Feature Story News', 'FSN']], [['埃菲社'], ['EFE']],
-  [['日本经济新闻'], ['Nikkei', 'Nihon Keizai Shimbun']], [['瑞典电视台'], ['Swedish TV']], [['越南之声'], ['Voice of Vietnam']],
-  [['韩国广播电视台'], ['KBS']], [['韩国中央日报'], ['JoongAng']], [['荷兰电讯报'], ['De Telegraaf']], [['日本东京广播公司'], ['TBS']],
+  [['日本经济新闻', '日经新闻'], ['Nikkei', 'Nihon Keizai Shimbun']], [['瑞典电视台'], ['Swedish TV']], [['越南之声'], ['Voice of Vietnam']],
+  [['韩国广播电视台', '韩国广播公司'], ['KBS']], [['韩国中央日报'], ['JoongAng']], [['荷兰电讯报'], ['De Telegraaf']], [['日本东京广播公司'], ['TBS']],
   [['拉通社'], ['Prensa Latina']], [['伊朗通讯社'], ['IRNA', 'Islamic Republic News Agency']], [['日本富士电视台'], ['Fuji']],
   [['CGTN', '中国国际电视台'], ['CGTN', 'China Global Television Network']], [['美国全国广播公司'], ['NBC']], [['美国全国公共广播电台'], ['NPR', 'National Public Radio']],
   [['中阿卫视'], ['China Arab TV', 'Chinese Arabic Television']], [['韩国文化电视台'], ['MBC']],
@@ -114,6 +115,16 @@ export function englishSpellings(outlet: string): readonly string[] {
 export function englishOutletNames(outlets: readonly string[]): string[] {
   const english = outlets.filter((o) => /^[\p{Script=Latin}\d\s&.'’-]+$/u.test(o));
   return [...new Set([...english, ...english.flatMap(englishSpellings)])];
+}
+
+/**
+ * The other Chinese names the table gives the Chinese outlets of a list (the index's askers), each
+ * once, not those already listed: the names a Chinese reader may write for an outlet the index holds
+ * ("日经新闻" beside 日本经济新闻).
+ */
+export function chineseOutletNames(outlets: readonly string[]): string[] {
+  const listed = new Set(outlets);
+  return [...new Set(outlets.flatMap((o) => BY_CHINESE.get(o.trim())?.[0] ?? []))].filter((name) => HAN.test(name) && !listed.has(name));
 }
 
 /** The table's outlets a name names, in either language. */

@@ -1,0 +1,29 @@
+/**
+ * The words of newsrooms' names that say what kind of outlet it is, not which: what lets a question
+ * name an outlet as its own newsroom does (`asker.ts`). Data, one list per use; edit here.
+ */
+
+/**
+ * Written after an outlet's name without making it another ("Kyodo News Agency" for Kyodo News,
+ * "Reuters News Agency" for Reuters): a name the index holds with one or two of these after it is that outlet.
+ */
+export const ADDED_AFTER_A_NAME = ['Agency', 'News', 'Newspaper', 'Shimbun', 'Ilbo'] as const;
+
+/**
+ * "Newspaper" in Japanese and Korean names, which those papers' own desks leave off ("Asahi" for the
+ * Asahi Shimbun, "JoongAng" for JoongAng Ilbo): what is left of a name without one is that outlet.
+ * Not English kind words ("TV", "News", "Agency"): what they leave may be a place or a people
+ * ("Shenzhen" of Shenzhen TV, "Ukrainian" of Ukrainian News Agency).
+ */
+export const LEFT_OFF_A_NAME = ['Shimbun', 'Shinbun', 'Ilbo', 'Sinmun', 'Nippo'] as const;
+
+/**
+ * Words that make a run of capitalised words an outlet's name ("The Straits Times", "Channel
+ * NewsAsia", "Fox News"), after a form of asking: one the index does not hold is said to be none,
+ * not searched as the topic. A word beginning "News" in capitals ("NewsAsia") counts too.
+ */
+export const OUTLET_KIND_WORDS = [
+  'Times', 'News', 'Post', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Chronicle', 'Observer',
+  'Guardian', 'Mail', 'Express', 'Monthly', 'Weekly', 'Magazine', 'Newspaper', 'Newsweek', 'Channel', 'TV', 'Television',
+  'Radio', 'Broadcasting', 'Broadcast', 'Network', 'Agency', 'Press', 'Wire', 'Media', 'Shimbun', 'Ilbo', 'Nippo',
+] as const;
