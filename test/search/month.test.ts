@@ -267,6 +267,21 @@ describe('a month named in French, Spanish, German, Italian, Portuguese or Dutch
     expect(namedDatesIntent('huawei since mars 2019')).toEqual({ query: 'huawei', words: 'since March 2019 (“mars” read as March)', from: '2019-03-01' });
   });
 
+  it('reads "Mars" with a year as the planet where words of space or an English question say so, as the month where its date or the rest say so (dates35 #2)', () => {
+    for (const query of ['Mars 2020 rover', 'NASA Mars 2020 mission', 'Tianwen-1 Mars 2020', 'What did China say about Mars 2020?', 'china mars 2020 probe launch']) {
+      expect(namedDatesIntent(query), query).toBeNull();
+    }
+    // A day or "le"/"en" before it, an English word of time, or nothing but names beside it: the month.
+    for (const query of ['Huawei Mars 2019', 'Huawei en mars 2019', 'Huawei le 5 mars 2019', 'What did China say about Huawei in mars 2019?', 'huawei since Mars 2019', 'rover 5 mars 2019']) {
+      expect(namedDatesIntent(query), query).toMatchObject({ from: '2019-03-01' });
+    }
+    // The word before the date is read with it, as "in" and "on" are: searched, "le" and "en" were words.
+    expect(namedDatesIntent('Huawei en mars 2019')).toEqual({ query: 'Huawei', words: 'March 2019 (“mars” read as March)', from: '2019-03-01', to: '2019-03-31' });
+    expect(namedDatesIntent('Huawei am 5. März 2019')).toMatchObject({ query: 'Huawei', day: '2019-03-05' });
+    // Only "mars" is a planet: "marzo" with a year is the month whatever is beside it.
+    expect(namedDatesIntent('Mars rover marzo 2020')).toMatchObject({ query: 'Mars rover', from: '2020-03-01' });
+  });
+
   it('leaves the names alone without a year: "Mars" is a planet, Mar-a-Lago a club', () => {
     for (const query of ['mars rover', 'China Mars probe', 'Trump Mar-a-Lago', 'Mayo Clinic', '"mars 2019" huawei']) expect(namedDatesIntent(query), query).toBeNull();
   });
