@@ -185,9 +185,27 @@ describe('a decade named in a question (explore33b M2)', () => {
     for (const typed of ['20年代 台湾', '90年代末 台湾', '90后 台湾']) expect(read(typed), typed).toBeNull();
   });
 
+  it('reads decades joined by and, or, a comma, 和, 或 or 、 as the stretch of them all, and says so (dates35 #4)', () => {
+    const both = { query: 'Ukraine', words: 'between 2000 and 2019 (the 2000s and the 2010s together)', from: '2000-01-01', to: '2019-12-31' };
+    for (const question of ['Ukraine in the 2000s and the 2010s', 'Ukraine in the 2000s and 2010s', 'the 2000s or the 2010s Ukraine', 'Ukraine during the 2010s & the 2000s']) {
+      expect(namedDatesIntent(question), question).toEqual(both);
+    }
+    expect(namedDatesIntent('What did China say about Ukraine in the 2000s and the 2010s?')).toMatchObject({ query: 'What did China say about Ukraine?', from: '2000-01-01', to: '2019-12-31' });
+    expect(namedDatesIntent('Ukraine in the 1990s, 2000s and 2010s')).toMatchObject({ words: 'between 1990 and 2019 (the 1990s, the 2000s and the 2010s together)', from: '1990-01-01' });
+    // Apart, the years between are searched too, and said.
+    expect(namedDatesIntent('Ukraine in the 1990s and the 2010s')).toEqual({ query: 'Ukraine', words: 'between 1990 and 2019 (the 1990s and the 2010s, and the years between them)', from: '1990-01-01', to: '2019-12-31' });
+    expect(namedDatesNote(both.words)).toBe('only the briefings between 2000 and 2019 (the 2000s and the 2010s together), as your question asks');
+    const read = (typed: string) => namedDatesIntent(chineseDatesAsEnglish(typed));
+    for (const typed of ['南海 2000年代和2010年代', '2000年代或2010年代的南海', '00年代、10年代 南海']) {
+      expect(read(typed), typed).toEqual({ ...both, query: '南海' });
+    }
+    // Beside an edge word or "between", the decade beside it is read as before.
+    expect(namedDatesIntent('taiwan between the 1990s and the 2010s')).toEqual({ query: 'taiwan', words: 'between 1990 and 2019', from: '1990-01-01', to: '2019-12-31' });
+  });
+
   it('is never said beside another stretch while only the second is searched (review34 #3)', () => {
-    // Both were said ("between 2000 and 2009, between 2010 and 2019"), 2010-2019 alone searched: left to the years' rule, as before.
-    for (const question of ['What did China say about Ukraine in the 2000s and the 2010s?', 'Ukraine between 2003 and 2005 and between 2014 and 2015',
+    // Both were said ("between 2003 and 2005, between 2014 and 2015"), 2014-2015 alone searched: left to the years' rule, as before.
+    for (const question of ['Ukraine between 2003 and 2005 and between 2014 and 2015',
       'Ukraine between March and May 2019 and between June and July 2020']) {
       expect(namedDatesIntent(question), question).toBeNull();
     }

@@ -459,6 +459,17 @@ describe('lexical search on the bundled corpus', () => {
     expect(march.total).toBeGreaterThan(3);
   });
 
+  it('reads decades joined as the stretch of them all, and says so, not "2000" as a word (dates35 #4)', async () => {
+    const stretch = await search.search('South China Sea', { k: 0, filters: { from: '2000-01-01', to: '2019-12-31' } });
+    expect(stretch.total).toBeGreaterThan(20);
+    for (const query of ['South China Sea in the 2000s and the 2010s', 'South China Sea in the 2000s and 2010s']) {
+      const joined = await search.search(query, { k: 0 });
+      expect([joined.filters, joined.matches.map((m) => m.id)], query).toEqual([{ from: '2000-01-01', to: '2019-12-31' }, stretch.matches.map((m) => m.id)]);
+      expect(totalsLine(joined), query).toContain('only the briefings between 2000 and 2019 (the 2000s and the 2010s together), as your question asks');
+      expect(totalsLine(joined), query).not.toContain('none of them says');
+    }
+  });
+
   it('reads dates in figures as dates, as a newsroom outside the US types them, not their figures as words (explore33c W1)', async () => {
     const words = await search.search('hong kong November 2019', { k: 0 });
     expect(words.total).toBeGreaterThan(20);
