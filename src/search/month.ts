@@ -383,6 +383,8 @@ const DECADE = /(?:\b(?:in|during|throughout)\s+)?\bthe\s+((?:19|20)\d)0s\b/gi;
  * is: read as "between", "since the 2000s" was "since between 2000 and 2009", and only the decade was searched.
  */
 const DECADES_BETWEEN = /\b(?:between|from)\s+the\s+((?:19|20)\d)0s\s+(?:and|to|until|till|through)\s+the\s+((?:19|20)\d)0s\b/gi;
+/** The same in Chinese, as `chinese-question.ts` writes its decades: 从2000年代到2010年代, 2000年代至2010年代 ("从 the 2000s 到 the 2010s"). */
+const CHINESE_DECADES_BETWEEN = /(?:[从自]\s*)?\bthe\s+((?:19|20)\d)0s\s*(?:至|到|—|~|～)\s*the\s+((?:19|20)\d)0s\b/g;
 // Not "from the 2000s", which may date a thing ("the report from the 2000s"), as "from 2019" may.
 const DECADE_EDGE = /\b(since|after|before|until|till|through)\s+the\s+((?:19|20)\d)0s\b/gi;
 
@@ -425,6 +427,7 @@ function decadeEdge(word: string, decade: string): string {
 function yearSpansAsBetween(query: string): string {
   return query
     .replace(DECADES_BETWEEN, (whole: string, a: string, b: string) => (a <= b ? `between ${a}0 and ${b}9` : whole))
+    .replace(CHINESE_DECADES_BETWEEN, (whole: string, a: string, b: string) => (a <= b ? `between ${a}0 and ${b}9` : whole))
     .replace(DECADE_EDGE, (_whole: string, word: string, decade: string) => decadeEdge(word, decade))
     .replace(DECADE, (_whole: string, decade: string) => `between ${decade}0 and ${decade}9`)
     .replace(YEAR_SPAN, (whole: string, a: string, b: string) => (a < b ? `between ${a} and ${b}` : whole))

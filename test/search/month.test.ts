@@ -199,6 +199,10 @@ describe('a decade named in a question (explore33b M2)', () => {
     for (const typed of ['南海 2000年代和2010年代', '2000年代或2010年代的南海', '00年代、10年代 南海']) {
       expect(read(typed), typed).toEqual({ ...both, query: '南海' });
     }
+    // From one to the other (至, 到), as "from the 2000s to the 2010s".
+    for (const typed of ['从2000年代到2010年代 南海', '2000年代至2010年代的南海']) {
+      expect(read(typed), typed).toEqual({ query: '南海', words: 'between 2000 and 2019', from: '2000-01-01', to: '2019-12-31' });
+    }
     // Beside an edge word or "between", the decade beside it is read as before.
     expect(namedDatesIntent('taiwan between the 1990s and the 2010s')).toEqual({ query: 'taiwan', words: 'between 1990 and 2019', from: '1990-01-01', to: '2019-12-31' });
   });
