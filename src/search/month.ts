@@ -398,7 +398,7 @@ const DECADE_EDGE = /\b(since|after|before|until|till|through)\s+the\s+((?:19|20
 const DECADES_JOINED = /(?<!\b(?:since|after|before|until|till|through|from|between|to)\s+(?:the\s+)?)(?:\b(?:in|during|throughout)\s+)?\b(?:the\s+)?((?:19|20)\d0)s((?:\s*[,，、]\s*(?:the\s+)?(?:19|20)\d0s)*)\s*,?\s*(?:and|or|&|和|或|与|及|、|，)\s*(?:the\s+)?((?:19|20)\d0)s\b/gi;
 
 /** Decades joined, as read: what the answer says of them ("the 2000s and the 2010s together"), and the stretch as the question was rewritten. */
-export interface JoinedDecades {
+interface JoinedDecades {
   said: string;
   written: string;
 }
