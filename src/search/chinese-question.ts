@@ -117,7 +117,8 @@ export function englishNamesInChineseForms(text: string): string {
  * 2019", which `month.ts` reads as its dates (a day too is read as its month). "2019年华为" would
  * otherwise search the bigram 年华, and "3月份" the words 3 and 月份. Outside quoted phrases only.
  */
-const CHINESE_DATE = /(?:(?:在|于)\s*)?(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*\d{1,2}\s*[日号])?)?(?:\s*(以来|至今|起|以前|之前|以后|之后|前(?![往来])|后(?!来)))?/gu;
+// With the 的 that joins it to the topic (2019年3月的华为, "Huawei of March 2019"): searched, 的华 was a word.
+const CHINESE_DATE = /(?:(?:在|于)\s*)?(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*\d{1,2}\s*[日号])?)?(?:\s*(以来|至今|起|以前|之前|以后|之后|前(?![往来])|后(?!来)))?(?:\s*的(?!确))?/gu;
 /** The edge a word after a Chinese date makes: 以来 "since", 之前 "before", 以后 "after". */
 function chineseEdge(word: string): 'since' | 'before' | 'after' {
   return /以来|至今|起/.test(word) ? 'since' : /前/.test(word) ? 'before' : 'after';
@@ -176,7 +177,7 @@ export function twoSessionsRead(text: string): { text: string; read: ChineseWord
  * part (90年代末, 90年代初), which an English question's "the late 1990s" is not read as either.
  */
 const CHINESE_DECADE = new RegExp(
-  `(?:(?:在|于)\\s*)?(?:(?:自|从)\\s*(?=[^年]{0,8}年代\\s*(?:以来|至今|起)))?(?:(上个?世纪|20\\s*世纪|二十世纪)|(本世纪|21\\s*世纪|二十一世纪))?\\s*(?<![\\d${'〇零一二三四五六七八九十'}])((?:19|20)\\d0|\\d0|[二三四五六七八九]十)\\s*年代(?!初|末|中期|中叶|后期|前期|后半|前半)(?:\\s*(以来|至今|起|以前|之前|以后|之后))?`,
+  `(?:(?:在|于)\\s*)?(?:(?:自|从)\\s*(?=[^年]{0,8}年代\\s*(?:以来|至今|起)))?(?:(上个?世纪|20\\s*世纪|二十世纪)|(本世纪|21\\s*世纪|二十一世纪))?\\s*(?<![\\d${'〇零一二三四五六七八九十'}])((?:19|20)\\d0|\\d0|[二三四五六七八九]十)\\s*年代(?!初|末|中期|中叶|后期|前期|后半|前半)(?:\\s*(以来|至今|起|以前|之前|以后|之后))?(?:\\s*的(?!确))?`,
   'gu',
 );
 
@@ -196,7 +197,7 @@ const FROM_BEFORE_EDGE = /(?:自|从)\s*(?=(?:19|20)\d\d\s*年[^以至起]{0,8}(
  * 2019年上半年, 2020年初, 2019年底, 2019年夏天, 2019年第四季度, 2019年Q4: a part of a year, as `month.ts` reads "in
  * the first half of 2019", "in early 2020", "in the summer of 2019", "in Q4 2019" (not 冬天, as not winter).
  */
-const CHINESE_PART = /(?:(?:在|于)\s*)?(?<!\d)((?:19|20)\d\d)\s*年\s*(上半年|下半年|年初|初|年中|年底|底|年末|末|[春夏秋][天季]|第?[一二三四1-4]季度?|[Qq][1-4](?![\dA-Za-z]))/gu;
+const CHINESE_PART = /(?:(?:在|于)\s*)?(?<!\d)((?:19|20)\d\d)\s*年\s*(上半年|下半年|年初|初|年中|年底|底|年末|末|[春夏秋][天季]|第?[一二三四1-4]季度?|[Qq][1-4](?![\dA-Za-z]))(?:\s*的(?!确))?/gu;
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
 /** A part of a year as `month.ts` reads its English: 第四季度 as "the fourth quarter of", Q4 as "Q4". */
 function partInEnglish(said: string): string | undefined {
@@ -240,7 +241,7 @@ const CHINESE_MONTH_SINCE = new RegExp(`(?:自|从)?\\s*(?<![\\d年${CHINESE_NUM
 /** 3月份, 三月份 (no year): "in March", its latest; 3月 alone may be a name's (十月革命), and is left alone. */
 const CHINESE_MONTH_OF = new RegExp(`(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月份${NOT_EVENT_OF}`, 'g');
 /** 2019年至2020年, 从2019年到2020年, 2019年3月至5月: "between 2019 and 2020", "between March 2019 and May 2019". */
-const CHINESE_RANGE = /(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*份)?)?\s*(?:至|到|—|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?(?:\s*(\d{1,2})\s*月(?:\s*份)?)?/gu;
+const CHINESE_RANGE = /(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*份)?)?\s*(?:至|到|—|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?(?:\s*(\d{1,2})\s*月(?:\s*份)?)?(?:\s*的(?!确))?/gu;
 
 /**
  * 昨天, 前天, 大前天 (three days ago), 昨天和今天, 周一, 星期五, 本周一, 上周五 and 上周5 (the Friday of

@@ -307,8 +307,8 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
       take(m, 1, `since ${m[0].replace(/\s+/g, ' ').replace(new RegExp(String.raw`\s+(?:${EDGE_AFTER_WORDS})$`, 'i'), '')}`);
     }
   }
-  // A stray year, two lower edges, two stretches ("in the 2000s and the 2010s": both were said, the
-  // second alone searched), or a range that ends before it starts: left to rule 4 as before.
+  // A stray year, two lower edges, two stretches ("between 2003 and 2005 and between 2014 and 2015":
+  // both were said, the second alone searched), or a range that ends before it starts: left to rule 4 as before.
   if (spans.length === 0 || covered !== years || spans.length > 2 || ranges > 1 || (from && to && from > to)) return null;
   for (const span of [...spans].sort((a, b) => b.at - a.at)) rest = withoutSpan(rest, span.at, span.length);
   if (!leftBesideDates(rest)) return null;
@@ -383,8 +383,40 @@ const DECADE = /(?:\b(?:in|during|throughout)\s+)?\bthe\s+((?:19|20)\d)0s\b/gi;
  * is: read as "between", "since the 2000s" was "since between 2000 and 2009", and only the decade was searched.
  */
 const DECADES_BETWEEN = /\b(?:between|from)\s+the\s+((?:19|20)\d)0s\s+(?:and|to|until|till|through)\s+the\s+((?:19|20)\d)0s\b/gi;
+/** The same in Chinese, as `chinese-question.ts` writes its decades: 从2000年代到2010年代, 2000年代至2010年代 ("从 the 2000s 到 the 2010s"). */
+const CHINESE_DECADES_BETWEEN = /(?:[从自]\s*)?\bthe\s+((?:19|20)\d)0s\s*(?:至|到|—|~|～)\s*the\s+((?:19|20)\d)0s\b/g;
 // Not "from the 2000s", which may date a thing ("the report from the 2000s"), as "from 2019" may.
 const DECADE_EDGE = /\b(since|after|before|until|till|through)\s+the\s+((?:19|20)\d)0s\b/gi;
+
+/**
+ * Two decades or more joined ("in the 2000s and the 2010s", "the 2000s or 2010s", "the 1990s, 2000s
+ * and 2010s", `2000年代和2010年代`, which `chinese-question.ts` writes "the 2000s 和 the 2010s"): the
+ * years from the first's start to the last's end, and the answer says so. Read one by one, they were
+ * two stretches, which no question is filtered to: every year was searched, and "2000" as a word
+ * ("none of them says “2000”"). Not after an edge word or "between", which read the decade beside them.
+ */
+const DECADES_JOINED = /(?<!\b(?:since|after|before|until|till|through|from|between|to)\s+(?:the\s+)?)(?:\b(?:in|during|throughout)\s+)?\b(?:the\s+)?((?:19|20)\d0)s((?:\s*[,，、]\s*(?:the\s+)?(?:19|20)\d0s)*)\s*,?\s*(?:and|or|&|和|或|与|及|、|，)\s*(?:the\s+)?((?:19|20)\d0)s\b/gi;
+
+/** Decades joined, as read: what the answer says of them ("the 2000s and the 2010s together"), and the stretch as the question was rewritten. */
+interface JoinedDecades {
+  said: string;
+  written: string;
+}
+
+function joinedDecadesAsBetween(query: string): { text: string; read: JoinedDecades[] } {
+  const read: JoinedDecades[] = [];
+  const text = query.replace(DECADES_JOINED, (whole: string, first: string, between: string, last: string) => {
+    const decades = [...new Set([first, ...(between.match(/(?:19|20)\d0/g) ?? []), last].map(Number))].sort((a, b) => a - b);
+    if (decades.length < 2) return whole;
+    const names = decades.map((decade) => `the ${decade}s`);
+    const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    const gapless = decades.every((decade, i) => i === 0 || decade - decades[i - 1]! === 10);
+    const written = `between ${decades[0]} and ${decades.at(-1)! + 9}`;
+    read.push({ said: gapless ? `${list} together` : `${list}, and the years between them`, written });
+    return ` ${written} `;
+  });
+  return { text, read };
+}
 
 /** The year a decade's edge starts from or ends at: its first year, or its last after "after", "until". */
 function decadeEdge(word: string, decade: string): string {
@@ -395,6 +427,7 @@ function decadeEdge(word: string, decade: string): string {
 function yearSpansAsBetween(query: string): string {
   return query
     .replace(DECADES_BETWEEN, (whole: string, a: string, b: string) => (a <= b ? `between ${a}0 and ${b}9` : whole))
+    .replace(CHINESE_DECADES_BETWEEN, (whole: string, a: string, b: string) => (a <= b ? `between ${a}0 and ${b}9` : whole))
     .replace(DECADE_EDGE, (_whole: string, word: string, decade: string) => decadeEdge(word, decade))
     .replace(DECADE, (_whole: string, decade: string) => `between ${decade}0 and ${decade}9`)
     .replace(YEAR_SPAN, (whole: string, a: string, b: string) => (a < b ? `between ${a} and ${b}` : whole))
@@ -443,20 +476,23 @@ export function namedDatesIntent(typed: string): MonthIntent | null {
   return readOutsideQuotes(typed, (text) => {
     const months = foreignMonthsAsEnglish(text);
     const numeric = numericDatesAsWords(months.text);
-    const days = isoDaysAsMonths(numeric.text);
+    const decades = joinedDecadesAsBetween(isoDaysAsMonths(numeric.text));
+    const days = decades.text;
     const query = yearSpansAsBetween(days);
     // Compared as typed: "in 2022 and 2023", read as the stretch, never compares.
     const read = monthIntent(query) ?? partOfYearIntent(query) ?? yearsComparedIntent(days) ?? dateEdgesIntent(query) ?? yearAloneIntent(query) ?? yearIntent(query);
-    return read && withDatesReadSaid(read, numeric.ambiguous, months.read);
+    return read && withDatesReadSaid(read, numeric.ambiguous, months.read, decades.read);
   });
 }
 
 /**
  * The dates read with how each date that could be read two ways was read ("1/7/2020": the day
- * first), and each month of another language (“mars” read as March), said in their words.
+ * first), each month of another language (“mars” read as March), and decades joined (the 2000s and
+ * the 2010s together), said in their words.
  */
-function withDatesReadSaid(read: MonthIntent, ambiguous: readonly AmbiguousDate[], months: readonly ForeignMonth[]): MonthIntent {
+function withDatesReadSaid(read: MonthIntent, ambiguous: readonly AmbiguousDate[], months: readonly ForeignMonth[], decades: readonly JoinedDecades[]): MonthIntent {
   const taken = [
+    ...decades.filter((joined) => !read.query.includes(joined.written)).map((joined) => joined.said),
     ...months.filter((month) => !read.query.includes(month.written)).map(foreignMonthWords),
     ...ambiguous.filter((date) => !read.query.includes(date.written)).map(ambiguousDateWords),
   ];

@@ -1,4 +1,5 @@
 import { cjkRuns } from './cjk.js';
+import { foreignMonthsAsEnglish } from './foreign-months.js';
 
 /**
  * A question in a language spox does not read: the transcripts are English and Chinese, and a
@@ -54,7 +55,8 @@ export function otherLanguageOf(question: string): OtherLanguage | null {
     const inScript = words.filter((w) => letters.test(w) || (language === 'Japanese' && /\p{Script=Han}/u.test(w)));
     if (inScript.some((w) => letters.test(w)) && inScript.length * 2 >= words.length) return language;
   }
-  const latin = question.replace(NAMES, ' ').toLowerCase().split(/[^\p{L}\p{M}]+/u).filter(Boolean);
+  // A date in another language ("5 de marzo de 2019") is read as the date, its "de" no sign of Spanish.
+  const latin = foreignMonthsAsEnglish(question).text.replace(NAMES, ' ').toLowerCase().split(/[^\p{L}\p{M}]+/u).filter(Boolean);
   const english = latin.filter((w) => ENGLISH.has(w)).length;
   let best: { language: OtherLanguage; count: number } | null = null;
   for (const { language, words: functionWords } of FUNCTION_WORDS) {

@@ -285,6 +285,16 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect([first.sort, first.earliestIntent, first.total, first.hits[0]!.record.id]).toEqual(['oldest', true, covid.total, covid.matches[0]!.id]);
   });
 
+  it('reads a date followed by 的 as the date, the 的 no word of the topic (dates35 #3)', async () => {
+    // Searched, 的 after the date was a word (的华, 的南): 2010年代的南海 found 17 answers of 248.
+    for (const [joined, spaced] of [['2019年5月的华为', '2019年5月 华为'], ['2019年的华为', '2019年 华为'], ['2010年代的华为', '2010年代 华为'],
+      ['2019年以来的华为', '2019年以来 华为'], ['2019年上半年的华为', '2019年上半年 华为'], ['2019年至2020年的华为', '2019年至2020年 华为']]) {
+      const [read, asSpaced] = [await search.search(joined!, { k: 0 }), await search.search(spaced!, { k: 0 })];
+      expect(asSpaced.total, spaced).toBeGreaterThan(0);
+      expect([read.filters, read.monthNamed, read.matches.map((m) => m.id)], joined).toEqual([asSpaced.filters, asSpaced.monthNamed, asSpaced.matches.map((m) => m.id)]);
+    }
+  });
+
   it('reads dates in characters and quarters as their dates (explore32b W9)', async () => {
     const may = await search.search('华为', { k: 0, filters: { from: '2019-05-01', to: '2019-05-31' } });
     expect(may.total).toBeGreaterThan(0);

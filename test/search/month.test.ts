@@ -185,9 +185,31 @@ describe('a decade named in a question (explore33b M2)', () => {
     for (const typed of ['20年代 台湾', '90年代末 台湾', '90后 台湾']) expect(read(typed), typed).toBeNull();
   });
 
+  it('reads decades joined by and, or, a comma, 和, 或 or 、 as the stretch of them all, and says so (dates35 #4)', () => {
+    const both = { query: 'Ukraine', words: 'between 2000 and 2019 (the 2000s and the 2010s together)', from: '2000-01-01', to: '2019-12-31' };
+    for (const question of ['Ukraine in the 2000s and the 2010s', 'Ukraine in the 2000s and 2010s', 'the 2000s or the 2010s Ukraine', 'Ukraine during the 2010s & the 2000s']) {
+      expect(namedDatesIntent(question), question).toEqual(both);
+    }
+    expect(namedDatesIntent('What did China say about Ukraine in the 2000s and the 2010s?')).toMatchObject({ query: 'What did China say about Ukraine?', from: '2000-01-01', to: '2019-12-31' });
+    expect(namedDatesIntent('Ukraine in the 1990s, 2000s and 2010s')).toMatchObject({ words: 'between 1990 and 2019 (the 1990s, the 2000s and the 2010s together)', from: '1990-01-01' });
+    // Apart, the years between are searched too, and said.
+    expect(namedDatesIntent('Ukraine in the 1990s and the 2010s')).toEqual({ query: 'Ukraine', words: 'between 1990 and 2019 (the 1990s and the 2010s, and the years between them)', from: '1990-01-01', to: '2019-12-31' });
+    expect(namedDatesNote(both.words)).toBe('only the briefings between 2000 and 2019 (the 2000s and the 2010s together), as your question asks');
+    const read = (typed: string) => namedDatesIntent(chineseDatesAsEnglish(typed));
+    for (const typed of ['南海 2000年代和2010年代', '2000年代或2010年代的南海', '00年代、10年代 南海']) {
+      expect(read(typed), typed).toEqual({ ...both, query: '南海' });
+    }
+    // From one to the other (至, 到), as "from the 2000s to the 2010s".
+    for (const typed of ['从2000年代到2010年代 南海', '2000年代至2010年代的南海']) {
+      expect(read(typed), typed).toEqual({ query: '南海', words: 'between 2000 and 2019', from: '2000-01-01', to: '2019-12-31' });
+    }
+    // Beside an edge word or "between", the decade beside it is read as before.
+    expect(namedDatesIntent('taiwan between the 1990s and the 2010s')).toEqual({ query: 'taiwan', words: 'between 1990 and 2019', from: '1990-01-01', to: '2019-12-31' });
+  });
+
   it('is never said beside another stretch while only the second is searched (review34 #3)', () => {
-    // Both were said ("between 2000 and 2009, between 2010 and 2019"), 2010-2019 alone searched: left to the years' rule, as before.
-    for (const question of ['What did China say about Ukraine in the 2000s and the 2010s?', 'Ukraine between 2003 and 2005 and between 2014 and 2015',
+    // Both were said ("between 2003 and 2005, between 2014 and 2015"), 2014-2015 alone searched: left to the years' rule, as before.
+    for (const question of ['Ukraine between 2003 and 2005 and between 2014 and 2015',
       'Ukraine between March and May 2019 and between June and July 2020']) {
       expect(namedDatesIntent(question), question).toBeNull();
     }
@@ -265,6 +287,21 @@ describe('a month named in French, Spanish, German, Italian, Portuguese or Dutch
     expect(namedDatesIntent('huawei fevrier 2020')).toMatchObject({ from: '2020-02-01', to: '2020-02-29' });
     expect(namedDatesIntent('huawei août 2019')).toMatchObject({ from: '2019-08-01', to: '2019-08-31' });
     expect(namedDatesIntent('huawei since mars 2019')).toEqual({ query: 'huawei', words: 'since March 2019 (“mars” read as March)', from: '2019-03-01' });
+  });
+
+  it('reads "Mars" with a year as the planet where words of space or an English question say so, as the month where its date or the rest say so (dates35 #2)', () => {
+    for (const query of ['Mars 2020 rover', 'NASA Mars 2020 mission', 'Tianwen-1 Mars 2020', 'What did China say about Mars 2020?', 'china mars 2020 probe launch']) {
+      expect(namedDatesIntent(query), query).toBeNull();
+    }
+    // A day or "le"/"en" before it, an English word of time, or nothing but names beside it: the month.
+    for (const query of ['Huawei Mars 2019', 'Huawei en mars 2019', 'Huawei le 5 mars 2019', 'What did China say about Huawei in mars 2019?', 'huawei since Mars 2019', 'rover 5 mars 2019']) {
+      expect(namedDatesIntent(query), query).toMatchObject({ from: '2019-03-01' });
+    }
+    // The word before the date is read with it, as "in" and "on" are: searched, "le" and "en" were words.
+    expect(namedDatesIntent('Huawei en mars 2019')).toEqual({ query: 'Huawei', words: 'March 2019 (“mars” read as March)', from: '2019-03-01', to: '2019-03-31' });
+    expect(namedDatesIntent('Huawei am 5. März 2019')).toMatchObject({ query: 'Huawei', day: '2019-03-05' });
+    // Only "mars" is a planet: "marzo" with a year is the month whatever is beside it.
+    expect(namedDatesIntent('Mars rover marzo 2020')).toMatchObject({ query: 'Mars rover', from: '2020-03-01' });
   });
 
   it('leaves the names alone without a year: "Mars" is a planet, Mar-a-Lago a club', () => {

@@ -432,6 +432,44 @@ describe('lexical search on the bundled corpus', () => {
     expect(bare.filters).toEqual({});
   });
 
+  it('reads a date of another language around English words as the date, not the question as that language (dates35 #1)', async () => {
+    const march = await search.search('huawei March 5, 2019', { k: 0 });
+    expect(march.total).toBeGreaterThan(3);
+    // Its "de" were two Spanish (and French) function words: "seems to be in French", nothing searched.
+    for (const query of ['huawei 5 de marzo de 2019', 'Huawei le 5 mars 2019', 'huawei 5 de março de 2019']) {
+      const read = await search.search(query, { k: 0 });
+      expect(read.otherLanguage, query).toBeUndefined();
+      expect([read.filters, read.matches.map((m) => m.id)], query).toEqual([{ from: '2019-03-01', to: '2019-03-31' }, march.matches.map((m) => m.id)]);
+      expect(read.monthNamed, query).toMatch(/^March 2019 \(“(?:marzo|mars|março)” read as March\)$/);
+    }
+    // Its own function words still tell a question in another language, a date in it or not.
+    expect((await search.search('¿Qué dijo China sobre Huawei el 5 de marzo de 2019?', { k: 0 })).otherLanguage).toBe('Spanish');
+  });
+
+  it('reads "Mars 2020" beside words of space as the planet and its year, "huawei mars 2019" as March (dates35 #2)', async () => {
+    // Read as March 2020, "Mars 2020 rover" searched "rover" in March's briefings alone, and found nothing.
+    for (const query of ['Mars 2020 rover', 'NASA Mars 2020 mission']) {
+      const planet = await search.search(query, { k: 0 });
+      expect([planet.monthNamed, planet.filters], query).toEqual([null, {}]);
+    }
+    const mission = await search.search('NASA Mars 2020 mission', { k: 0 });
+    expect(mission.matches.some((m) => m.date < '2020-03-01' || m.date > '2020-03-31')).toBe(true);
+    const march = await search.search('huawei mars 2019', { k: 0 });
+    expect([march.monthNamed, march.filters]).toEqual(['March 2019 (“mars” read as March)', { from: '2019-03-01', to: '2019-03-31' }]);
+    expect(march.total).toBeGreaterThan(3);
+  });
+
+  it('reads decades joined as the stretch of them all, and says so, not "2000" as a word (dates35 #4)', async () => {
+    const stretch = await search.search('South China Sea', { k: 0, filters: { from: '2000-01-01', to: '2019-12-31' } });
+    expect(stretch.total).toBeGreaterThan(20);
+    for (const query of ['South China Sea in the 2000s and the 2010s', 'South China Sea in the 2000s and 2010s']) {
+      const joined = await search.search(query, { k: 0 });
+      expect([joined.filters, joined.matches.map((m) => m.id)], query).toEqual([{ from: '2000-01-01', to: '2019-12-31' }, stretch.matches.map((m) => m.id)]);
+      expect(totalsLine(joined), query).toContain('only the briefings between 2000 and 2019 (the 2000s and the 2010s together), as your question asks');
+      expect(totalsLine(joined), query).not.toContain('none of them says');
+    }
+  });
+
   it('reads dates in figures as dates, as a newsroom outside the US types them, not their figures as words (explore33c W1)', async () => {
     const words = await search.search('hong kong November 2019', { k: 0 });
     expect(words.total).toBeGreaterThan(20);
