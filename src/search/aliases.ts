@@ -19,7 +19,49 @@ export interface PhraseAlias {
   except?: string[];
 }
 
+/**
+ * People the transcripts name by their surname alone as often as in full ("President Duterte",
+ * "Prime Minister Modi"), each with the full forms the bundled transcripts and wires write. Searched as
+ * its words, a full name was held only by the exchanges writing it whole: "Rodrigo Duterte" found 7 of
+ * Duterte's 15, "Donald Trump" 48 of 286. A full form is read as the surname, the word the exchanges
+ * share. Listed only where every exchange saying the surname is about that person (checked on the
+ * bundled index: the words before each surname are a title or the given name); not "Khan" (Imran Khan
+ * and others), "Kim", "Wang" or "Lu", which name several. A given name the transcripts write only in
+ * these forms is read alone as the surname too (`WORD_ALIASES`: "Shinzo"); the others ("Mike", "John")
+ * stay words, held by the exchanges that write them otherwise.
+ */
+const SURNAMES: readonly (readonly [surname: string, ...fullForms: string[]])[] = [
+  ['Duterte', 'Rodrigo Duterte', 'Rodrigo Roa Duterte'],
+  ['Modi', 'Narendra Modi'],
+  ['Abe', 'Shinzo Abe', 'Abe Shinzo'],
+  ['Qureshi', 'Shah Mahmood Qureshi', 'Shah Mehmood Qureshi', 'Mahmood Qureshi', 'Mehmood Qureshi'],
+  ['Locsin', 'Teodoro Lopez Locsin Jr.', 'Teodoro Lopez Locsin', 'Teodoro Locsin Jr.', 'Teodoro Locsin'],
+  ['Pompeo', 'Michael R. Pompeo', 'Mike Pompeo', 'Michael Pompeo'],
+  ['Trump', 'Donald J. Trump', 'Donald Trump'],
+  ['Putin', 'Vladimir Putin'],
+  ['Morrison', 'Scott Morrison'],
+  ['Trudeau', 'Justin Trudeau'],
+  ['Macron', 'Emmanuel Macron', 'Emanuel Macron'],
+  ['Merkel', 'Angela Merkel'],
+  ['Ardern', 'Jacinda Ardern'],
+  ['Pelosi', 'Nancy Pelosi'],
+  ['Pence', 'Mike Pence'],
+  ['Biden', 'Joe Biden', 'Joseph Biden'],
+  ['Khashoggi', 'Jamal Khashoggi'],
+  ['Erdogan', 'Recep Tayyip Erdogan', 'Tayyip Erdogan', 'Recep Tayyip Erdoğan', 'Tayyip Erdoğan'],
+  ['Guterres', 'António Guterres', 'Antonio Guterres'],
+  ['Maduro', 'Nicolás Maduro', 'Nicolas Maduro', 'Nicholas Maduro'],
+  ['Guaido', 'Juan Guaido', 'Juan Guaidó'],
+  ['Bolsonaro', 'Jair Bolsonaro'],
+  ['Lavrov', 'Sergey Lavrov', 'Sergei Lavrov'],
+  ['Blinken', 'Antony Blinken'],
+  ['Mattis', 'James Mattis', 'Jim Mattis'],
+  ['Bolton', 'John Bolton'],
+  ['Rubio', 'Marco Rubio'],
+];
+
 export const PHRASE_ALIASES: PhraseAlias[] = [
+  ...SURNAMES.map(([surname, ...fullForms]) => ({ canonical: surname, variants: fullForms })),
   {
     canonical: 'US',
     variants: ['U.S.', 'U.S.A.', 'United States of America', 'United States', 'Americans', 'American', 'Washington'],
@@ -55,8 +97,14 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   { canonical: 'Zelenskyy', variants: ['Zelensky', 'Zelenskiy', 'Zelenskii'] },
   // The given name's syllables written apart ("Xi Jin Ping"): searched, "Jin" and "Ping" found 5 exchanges, none of the 423 on Xi Jinping.
   { canonical: 'Xi', variants: ['Xi Jinping', 'Xi Jin Ping', 'Xi Jin-ping'] },
-  // The transcripts write "Kim Jung Un" twice (2019-09-04#2, #3: reporters' questions), "Kim Jong Un" 53 times.
-  { canonical: 'Kim Jong Un', variants: ['Kim Jung Un', 'Kim Jung-un'] },
+  // The transcripts write "Kim Jong Un" 53 times, "Kim Jong-un" too, and "Kim Jung Un" twice (2019-09-04#2, #3: reporters' questions).
+  // One word for the whole name: as "Kim", "Jong" and "Un", his exchanges held "Kim" and "Jong" of "Kim Yo-jong" and
+  // "Kim Jong-il" (none names either), and all 70 answered for them. "Kim" stays a word of it: "Chairman Kim" is him.
+  { canonical: 'KimJongUn Kim', variants: ['Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un', 'Kim Jongun', 'Kim Jung Un', 'Kim Jung-un'] },
+  // Korean names whose last syllable is an English word: "Moon" of Ban Ki-moon and of Moon Jae-in counted the Moon landing
+  // (2019-07-24#4) as South Korea's president. "President Moon" is Moon Jae-in in every exchange that writes it (23, 2018-2021).
+  { canonical: 'MoonJaein Moon', variants: ['Moon Jae-in', 'Moon Jae in', 'Moon Jaein', 'President Moon Jae-in', 'President Moon'] },
+  { canonical: 'BanKimoon', variants: ['Ban Ki-moon', 'Ban Ki moon', 'Ban Kimoon'] },
   // "One China" searched as its words matched "one" anywhere ("one hundred people", "a one-year extension");
   // "China" stays a word of it, so "China" alone still finds these exchanges.
   { canonical: 'OneChina China', variants: ['one-China', 'one China'] },
@@ -116,6 +164,19 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   { canonical: 'NED', variants: ['National Endowment for Democracy'] },
   { canonical: 'FATF', variants: ['Financial Action Task Force'] },
   { canonical: 'EEZ', variants: ['exclusive economic zone', 'exclusive economic zones'] },
+  // South China Sea features as the Ministry's English names them (Chinese names) and as wires do (Western
+  // names; one-word ones are in `WORD_ALIASES`): "Reed Bank" is the Ministry's "Liyue Tan" (2019-06-17#1, 2019-06-20#7).
+  { canonical: 'Liyue', variants: ['Reed Bank', 'Reed Tablemount', 'Liyue Tan'] },
+  { canonical: 'Huangyan', variants: ['Scarborough Shoal', 'Scarborough Reef', 'Huangyan Island', 'Huangyan Dao'] },
+  // "Quad" is the dialogue's short name; neither form is in the English transcripts, and the full one matched
+  // other "security dialogues" (246 exchanges).
+  { canonical: 'Quad', variants: ['Quadrilateral Security Dialogue'] },
+  // Countries whose name holds another's: "Guinea" counted Papua New Guinea's APEC exchanges first, and
+  // "Papua New Guinea" counted Guinea's and Equatorial Guinea's. "PNG" is in two of Papua New Guinea's.
+  { canonical: 'PapuaNewGuinea', variants: ['Papua New Guinea'] },
+  { canonical: 'PapuaNewGuinea', variants: ['PNG'], caseSensitive: true },
+  { canonical: 'EquatorialGuinea', variants: ['Equatorial Guinea'] },
+  { canonical: 'GuineaBissau', variants: ['Guinea-Bissau', 'Guinea Bissau'] },
 ];
 
 /**
@@ -190,7 +251,12 @@ function withPlurals(forms: Record<string, string>): Record<string, string> {
  */
 export const WORD_ALIASES: Record<string, string> = {
   uighur: 'uyghur', uighurs: 'uyghurs', uygur: 'uyghur', uygurs: 'uyghurs', uigur: 'uyghur',
-  xizang: 'tibet', burma: 'myanmar', kiev: 'kyiv', senkaku: 'diaoyu',
+  xizang: 'tibet', burma: 'myanmar', kiev: 'kyiv', senkaku: 'diaoyu', senkakus: 'diaoyu',
+  // Given names the transcripts write only in a full name of `SURNAMES`: alone, they too are that person ("Shinzo" is Abe).
+  rodrigo: 'duterte', narendra: 'modi', shinzo: 'abe', mehmood: 'qureshi', angela: 'merkel', jacinda: 'ardern', nancy: 'pelosi',
+  jamal: 'khashoggi', tayyip: 'erdogan', recep: 'erdogan', jair: 'bolsonaro', antony: 'blinken', nicolas: 'maduro',
+  // South China Sea islands, the Western name read as the Ministry's (Nansha 24 exchanges against Spratly 3, Xisha 17 against Paracel 2).
+  spratly: 'nansha', spratlys: 'nansha', paracel: 'xisha', paracels: 'xisha', scarborough: 'huangyan',
   // Renamed countries and cities, and Ukraine's places as Kyiv spells them since 2022 (see "Czech Republic" above).
   swaziland: 'eswatini', türkiye: 'turkey', turkiye: 'turkey', czechia: 'czech', rangoon: 'yangon',
   lugansk: 'luhansk', kharkov: 'kharkiv', odessa: 'odesa', lvov: 'lviv', zaporozhye: 'zaporizhzhia', zaporizhzhya: 'zaporizhzhia',
@@ -244,9 +310,9 @@ export const IZE_STEMS: string[] = [
  * has made the characters Simplified (`chinese-question.ts`): 川普 is the Ministry's 特朗普, 北韩 its
  * 朝鲜, 澳洲 its 澳大利亚, 网路 its 网络. Applied to a question only, never to a transcript, so the index
  * does not depend on them. Each was checked against the bundled Chinese records
- * (test/search/chinese-regional-names.test.ts): the Ministry's form occurs, and the variant in at most
+ * (test/search/chinese-regional-names.test.ts): the Ministry's form occurs, and the variant without it in at most
  * two records (澳洲 in two reporters' questions that say 澳大利亚 too; 资讯 in one, and in 普氏能源资讯,
- * Platts' name). OpenCC's Taiwan phrases (`tw2sp`) were the guide, not the rule: they also rewrite
+ * Platts' name; 尖阁列岛 only beside 钓鱼岛). OpenCC's Taiwan phrases (`tw2sp`) were the guide, not the rule: they also rewrite
  * words the Ministry uses as they are (建立 → 创建, 执行 → 运行, 程序 → 进程), so only names and terms
  * the Ministry never writes in the Taiwan form are listed. Where two forms overlap, the longer is
  * listed first (网际网路 before 网路). `notAfter`: characters that make the variant part of another
@@ -348,6 +414,9 @@ export const CHINESE_REGIONAL_NAMES: readonly { canonical: string; variants: rea
   { canonical: '纳米', variants: ['奈米'] },
   { canonical: '博客', variants: ['部落格'] },
   { canonical: '艾滋病', variants: ['爱滋病'] },
+  // Japan's name for the Diaoyu Islands, as Chinese copy pastes it from Japanese (尖閣諸島, Simplified 尖阁诸岛) or
+  // writes it (尖阁列岛): the Ministry's pages write it only beside 钓鱼岛, in all five records that hold it.
+  { canonical: '钓鱼岛', variants: ['尖阁列岛', '尖阁诸岛', '尖阁群岛'] },
 ];
 
 /**

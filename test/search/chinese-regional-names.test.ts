@@ -19,6 +19,11 @@ describe('Taiwan\'s and Hong Kong\'s names and terms in a Chinese question', () 
     expect(simplifiedChinese('普氏能源資訊')).toBe('普氏能源资讯');
   });
 
+  it('read Japan\'s name for the Diaoyu Islands, pasted from Japanese copy too, as 钓鱼岛 (explore35 W11)', () => {
+    expect(simplifiedChinese('尖閣諸島')).toBe('钓鱼岛');
+    expect(simplifiedChinese('尖阁列岛问题')).toBe('钓鱼岛问题');
+  });
+
   /** The bundled Chinese pages, 2016-2020. */
   const texts = parseTranscriptFiles(['seeds/mfa-zh'])
     .flatMap((o) => (o.ok ? o.transcript.records : []))
@@ -31,8 +36,9 @@ describe('Taiwan\'s and Hong Kong\'s names and terms in a Chinese question', () 
       const held = texts.filter((t) => t.includes(canonical)).length;
       if (held === 0) wrong.push(`${canonical}: in no record`);
       for (const variant of variants) {
-        const written = texts.filter((t) => t.includes(variant)).length;
-        if (written > 2) wrong.push(`${variant}: in ${written} records`);
+        // A variant the pages write only beside the Ministry's form (尖阁列岛 beside 钓鱼岛) loses nothing either.
+        const written = texts.filter((t) => t.includes(variant) && !t.includes(canonical)).length;
+        if (written > 2) wrong.push(`${variant}: in ${written} records without ${canonical}`);
         if (simplifiedChinese(variant) !== canonical) wrong.push(`${variant} is read as ${simplifiedChinese(variant)}`);
       }
     }

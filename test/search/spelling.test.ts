@@ -166,9 +166,11 @@ describe('did you mean', () => {
   });
 
   it('reads a name\'s word beside the next, undoubled, and a name run together across a hyphen and a function word (spell31)', async () => {
+    // "Moon Jaein" is read as Moon Jae-in by aliases.ts (explore35 M19): no suggestion is needed.
+    expect((await search.search('Moon Jaein', { k: 0 })).total).toBe((await search.search('Moon Jae-in', { k: 0 })).total);
     for (const [query, typed, meant, respelled] of [
       ['Shinzo Abbe', 'Abbe', 'Abe', 'Shinzo Abe'],
-      ['Moon Jaein', 'Jaein', 'Jae-in', 'Moon Jae-in'],
+      ['Chung Euiyong', 'Euiyong', 'Eui-yong', 'Chung Eui-yong'],
     ] as const) {
       const found = await search.search(query);
       expect(found.total, query).toBe(0);
