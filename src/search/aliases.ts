@@ -78,6 +78,9 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   // in capitals only, as reporters type them: "nk" and "nsl" are no words to guess at.
   { canonical: 'DPRK', variants: ['NK'], caseSensitive: true },
   { canonical: 'national security law', variants: ['NSL'], caseSensitive: true },
+  // The transcripts write "UNSC" in 22 exchanges and "Security Council" in hundreds (the Chinese pages'
+  // 安理会): "UNSC" alone found the 22, and told a desk the Ministry hardly spoke of it.
+  { canonical: 'Security Council', variants: ['UNSC'], caseSensitive: true },
   // Written once in the transcripts, in a quote (2019-07-22#5: "blocking development in the SCS").
   { canonical: 'South China Sea', variants: ['SCS'], caseSensitive: true },
   { canonical: 'South China Sea', variants: ['southchinasea'] },

@@ -33,7 +33,7 @@ describe('names and words written another way (aliases.ts)', () => {
     expect(await ids('Hong-Kong extradition')).toEqual(extradition);
   });
 
-  it('reads newsroom shorthand the transcripts never write: NK, NSL, SCS', async () => {
+  it('reads newsroom shorthand the transcripts never write (NK, NSL, SCS) or seldom write (UNSC)', async () => {
     const nk = await search.search('NK nuclear talks', { k: 0 });
     expect(nk.matches.map((m) => m.id).sort()).toEqual(await ids('DPRK nuclear talks'));
     expect(nk.missing?.inNoRecord ?? []).toEqual([]);
@@ -42,6 +42,10 @@ describe('names and words written another way (aliases.ts)', () => {
     expect(nsl.total).toBeGreaterThan(30);
     expect(await ids('SCS arbitration')).toEqual(await ids('South China Sea arbitration'));
     expect(await ids('southchinasea')).toEqual(await ids('South China Sea'));
+    // "UNSC", which 22 exchanges write, is the Security Council the rest write (the Chinese pages' 安理会).
+    const unsc = await ids('UNSC');
+    expect(unsc).toEqual(await ids('Security Council'));
+    expect(unsc.length).toBeGreaterThan(200);
     // In lower case "nk" is no name to guess at.
     expect((await search.search('nk nuclear talks', { k: 0 })).missing?.inNoRecord).toEqual(['nk']);
   });
