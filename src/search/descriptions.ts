@@ -9,9 +9,8 @@ import { termsOf } from './terms.js';
  *
  * A description is matched on the query's informative terms, weighed as the relevance rule weighs
  * them, times how few descriptions use the word ("leader", "island" tell little). It must hold at
- * least two of them, one at least not a word of a name the user typed (listed: "Gui Minhai" is not a
- * description of Sweden, whose description names him; or written with capitals: "Aung San Suu Kyi" is
- * not one of Myanmar), and those it holds must carry at least
+ * least two of them, one at least not a word of a listed name the user typed ("Gui Minhai" is not a
+ * description of Sweden, whose description names him), and those it holds must carry at least
  * `describedCoverage` of the query's weight. The best must beat every other name's by
  * `describedMargin`: when two things fit about as well, the query does not say which it means, and
  * no name is taken, unless they are forms of one name ("Lai", "Jimmy Lai"), whose shared words are.
@@ -84,7 +83,7 @@ export class DescribedNames {
    * The name the query describes, as listed (the best fitting form) and as the index terms to search;
    * null for none. `weight` maps the query's informative terms to their weights (`QueryWeights.weight`).
    */
-  describedBy(weight: ReadonlyMap<string, number>, s: DescriptionSettings, written: ReadonlySet<string> = new Set()): DescribedName | null {
+  describedBy(weight: ReadonlyMap<string, number>, s: DescriptionSettings): DescribedName | null {
     if (s.describedCoverage <= 0 || weight.size < 2) return null;
     const entries = this.built();
     // A word many descriptions use ("leader", "island") tells less which one is meant.
@@ -99,10 +98,7 @@ export class DescribedNames {
     const named = this.namedIn(weight);
     // The words of a listed name the user typed are that name, not a description of another thing:
     // "Gui Minhai" is not a description of Sweden, whose description names him.
-    // So are the words the user wrote as a particular name, listed or not (`written`; not a country or
-    // a people, `particularNameWordsIn`): "Kim Yo-jong" is no description of the DPRK, whose
-    // description names Kim Jong-il and Kim Jong-un.
-    const typed = new Set([...named].flatMap((at) => entries[at]!.name).concat([...written]));
+    const typed = new Set([...named].flatMap((at) => entries[at]!.name));
     const held = new Map<number, { share: number; terms: number; described: boolean }>();
     for (const term of weight.keys()) {
       for (const at of this.byTerm.get(term) ?? []) {

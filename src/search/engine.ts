@@ -42,7 +42,7 @@ import { listed } from '../util/plural.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { chineseOther, chineseRuns, englishOther, OTHERS_LOOKED_AT } from './said-by-other.js';
 import { ledeName, namesAsked, withoutSpeakersNames, type NameAsked } from './names-asked.js';
-import { fullNamesIn, nameWordsIn, namesIn, namesNeededIn, particularNameWordsIn } from './names-written.js';
+import { namesIn, namesNeededIn } from './names-written.js';
 import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, standsInOrder, timesTogether, togetherScore, wordSequence } from './together.js';
@@ -1163,8 +1163,7 @@ export class SearchEngine implements SpoxSearch {
     const names = namesIn(text);
     // A Chinese question's terms no record holds are left only where a word names something the index never writes (`termsFor`): an unknown name.
     const chinese = lexical !== this.parts.lexical;
-    // In English, the parts hyphened to a name are the name's ("il" of "Kim Jong-il").
-    const unknownNames = chinese ? new Set([...names, ...queryTerms.filter((t) => isCjkTerm(t) && lexical.documentFrequency(t) === 0)]) : nameWordsIn(text);
+    const unknownNames = chinese ? new Set([...names, ...queryTerms.filter((t) => isCjkTerm(t) && lexical.documentFrequency(t) === 0)]) : names;
     const weights = weighQueryTerms(topical.length > 0 ? topical : informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), unknownNames);
     const chineseWords = chinese ? chineseWordTerms(text) : [];
     if (chineseWords.length > 0) weights.floorWords = chineseWords;
@@ -1175,10 +1174,6 @@ export class SearchEngine implements SpoxSearch {
       .map((name) => name.filter((t) => weights.weight.has(t)))
       .filter((name) => name.length > 0);
     weights.aboutName = s.nameOfTopicNeeded && !query.hasPhrases && aboutAName(weights);
-    // Names of several words, each of which a record must hold more than half of, or none (rule 8).
-    const fullNames = chinese ? [] : fullNamesIn(text).map((name) => name.filter((t) => weights.weight.has(t))).filter((name) => name.length > 1);
-    if (fullNames.length > 0) weights.fullNames = fullNames;
-    if (!chinese) weights.written = [...particularNameWordsIn(text)].filter((t) => weights.weight.has(t) && lexical.documentFrequency(t) > 0);
     // Names joined, the whole topic (rule 7): those that name something alone ("China" does not) weigh apart.
     const either = query.either?.map((name) => name.filter((t) => weights.weight.has(t) && lexical.documentFrequency(t) > 0)).filter((name) => name.length > 0) ?? [];
     if (either.length > 1) weights.either = either;
@@ -1199,7 +1194,7 @@ export class SearchEngine implements SpoxSearch {
       passing.length < s.minResults &&
       (query.unfiltered === null ||
         lexical.searchTerms(firstWeights, query.unfiltered, s.fieldBoost, { terms: (matched) => passesAlone(matched, weights, s), best: s.minResults }).length < s.minResults);
-    const described = lexical === this.parts.lexical && weak() ? describedName(lexical, weights.weight, firstWeights, s, particularNameWordsIn(text)) : null;
+    const described = lexical === this.parts.lexical && weak() ? describedName(lexical, weights.weight, firstWeights, s) : null;
     weights.described = described?.held;
     const standIns = lexical === this.parts.lexical ? this.standIns(lexical, text, weights) : new Map<string, StandIn>();
     weights.standIns = standIns;
@@ -1626,9 +1621,9 @@ export class SearchEngine implements SpoxSearch {
  * there is none to search.
  */
 function describedName(
-  lexical: LexicalIndex, weight: QueryWeights['weight'], searched: ReadonlyMap<string, number>, s: FusionSettings, written: ReadonlySet<string>,
+  lexical: LexicalIndex, weight: QueryWeights['weight'], searched: ReadonlyMap<string, number>, s: FusionSettings,
 ): (DescribedName & { held: string[] }) | null {
-  const described = DESCRIBED.describedBy(weight, s, written);
+  const described = DESCRIBED.describedBy(weight, s);
   const held = described?.terms.filter((t) => lexical.documentFrequency(t) > 0) ?? [];
   const terms = held.filter((t) => !searched.has(t));
   return described && terms.length > 0 ? { name: described.name, terms, held } : null;

@@ -40,24 +40,13 @@ import type { LexicalMatch } from './lexical.js';
  *    admit it.
  * 5. Described names. When the query's words are too weak on their own (fewer than `minResults`
  *    records pass rule 2) and describe a listed name without writing it ("the Hong Kong media tycoon
- *    arrested": `descriptions.ts`), a record that holds the name passes as if the user had typed it,
- *    when it also holds a word the query writes as a particular name the corpus uses (`written`; not a
- *    country or a people, which set a description's scene: "a Dutch chipmaker"): "Galwan
- *    since the Quad summit" is not answered with Narendra Modi's exchanges that never say Galwan,
- *    nor "Fukushima water" with the IAEA's.
+ *    arrested": `descriptions.ts`), a record that holds the name passes as if the user had typed it.
  *
  * 6. Reporters' words. A record that holds only the transcripts' word for one the user typed
  *    ("sanctions" for "penalising": `reporter-words.ts`) gets `standInShare` of the typed word's weight.
  * 7. Names joined. A topic that is only names joined ("Japan and South Korea", `joined-names.ts`) is
  *    answered by a record naming any of them: weighed together, the rarer name carried more than half
  *    the weight, and exchanges naming only Japan were left out.
- *
- * 8. Names of several words. A record that holds part of a name of several words the query writes
- *    ("Kim" of "Kim Yo-jong", "Mongolia" of "Inner Mongolia") holds that name only when the part
- *    carries more than half the name's weight (`fullNames`): otherwise it is likely about someone or
- *    somewhere else (Kim Jong Un, the state of Mongolia), and neither the floor (rule 3) nor the
- *    feedback adds it. A part that carries most of the name is the name ("Khashoggi" of "Jamal
- *    Khashoggi"). Rule 2 weighs such records as before.
  *
  * What it cannot do: a never-discussed event described only in words the corpus uses, with no year
  * ("the assassination of Shinzo Abe", "the end of dynamic zero-COVID policy"), looks to a lexical rule like a
@@ -99,12 +88,6 @@ export interface QueryWeights {
    * must hold it (rule 3). Not set for a query with a quoted phrase, which every record must hold as written.
    */
   aboutName?: boolean;
-  /**
-   * The terms of the words the query writes as names of something in particular (with a capital, its
-   * first word too: "Fukushima water"; not a country, a people or a region: `particularNameWordsIn`)
-   * that the corpus uses: a record the described name admits must hold one (rule 5).
-   */
-  written?: readonly string[];
   /** The index terms of the name the query describes (rule 5); empty when it describes none. */
   described?: readonly string[];
   /** The Ministry's words searched for the user's (`reporter-words.ts`), by term: the user's term each stands for. */
@@ -124,8 +107,6 @@ export interface QueryWeights {
    * 大选 do take in every character. Absent for an English question, whose terms are its words.
    */
   floorWords?: readonly (readonly string[])[];
-  /** The names of several words the query writes (`fullNamesIn`), each as the weighed terms of its words (rule 8). */
-  fullNames?: readonly (readonly string[])[];
 }
 
 export function weighQueryTerms(
@@ -144,14 +125,9 @@ export function weighQueryTerms(
   return { weight, total, knownShare: knownWeight / total, unknownName };
 }
 
-/**
- * Whether a match holds every term of the name the query describes (rule 5), and one of the names
- * the query writes that the corpus uses, if it writes any: a described name stands beside the typed
- * one, not for it ("Fukushima water" is not answered with the IAEA's exchanges that never say Fukushima).
- */
+/** Whether a match holds every term of the name the query describes (rule 5). */
 function holdsDescribedName(matched: readonly string[], q: QueryWeights): boolean {
-  return q.described !== undefined && q.described.length > 0 && q.described.every((t) => matched.includes(t)) &&
-    (!q.written || q.written.length === 0 || q.written.some((t) => matched.includes(t)));
+  return q.described !== undefined && q.described.length > 0 && q.described.every((t) => matched.includes(t));
 }
 
 /** Whether the floor may add a match: it holds a word of a Chinese question, every character of it (`floorWords`), or the question is not one. */
@@ -162,18 +138,6 @@ function holdsFloorWord(matched: readonly string[], q: QueryWeights): boolean {
     const held = terms.map((t) => matched.includes(t));
     for (let c = 0; c <= terms.length; c++) if (!held[c - 1] && !held[c]) return false;
     return true;
-  });
-}
-
-/**
- * Whether a match holds no part of a name of several words the query writes that carries at most
- * half that name's weight (rule 8): "Kim" alone is not "Kim Yo-jong".
- */
-export function holdsNoPartOfName(matched: readonly string[], q: QueryWeights): boolean {
-  if (!q.fullNames) return true;
-  return q.fullNames.every((name) => {
-    const share = shareOf(matched, name, q.weight);
-    return share === 0 || share > 0.5 + EPSILON;
   });
 }
 
@@ -204,7 +168,7 @@ function holdsTopicName(matched: readonly string[], q: QueryWeights, s: GateSett
  * rule admits do. Any match may answer another query.
  */
 export function holdsNameOfQuery(matched: readonly string[], q: QueryWeights, s: GateSettings): boolean {
-  return (holdsTopicName(matched, q, s) && holdsNoPartOfName(matched, q)) || holdsDescribedName(matched, q);
+  return holdsTopicName(matched, q, s) || holdsDescribedName(matched, q);
 }
 
 /** Share of the query's weight carried by the query terms a match contains; of names joined (rule 7), of the name it holds most of. */
@@ -262,8 +226,7 @@ export function admit<M extends Pick<LexicalMatch, 'matched'>>(matches: readonly
   const floor = q.knownShare > s.floorKnownShare + epsilon && !(s.noFloorForUnknownNames && q.unknownName);
   if (passed < s.minResults && floor) {
     for (let i = 0; i < matches.length && passed < s.minResults; i++) {
-      const { matched } = matches[i]!;
-      if (passing[i] === 0 && shareOf(matches[i]!) >= s.floorCoverage - epsilon && holdsTopicName(matched, q, s) && holdsFloorWord(matched, q) && holdsNoPartOfName(matched, q)) {
+      if (passing[i] === 0 && shareOf(matches[i]!) >= s.floorCoverage - epsilon && holdsTopicName(matches[i]!.matched, q, s) && holdsFloorWord(matches[i]!.matched, q)) {
         passing[i] = 1;
         passed++;
       }
@@ -279,7 +242,7 @@ export function admit<M extends Pick<LexicalMatch, 'matched'>>(matches: readonly
 export function mayAdmit(matched: readonly string[], q: QueryWeights, s: GateSettings): boolean {
   if (q.total === 0) return false;
   const share = coverage({ matched }, q);
-  return (share > s.minTermCoverage + EPSILON && holdsNamesAsked(matched, q, s)) || (share >= s.floorCoverage - EPSILON && holdsTopicName(matched, q, s) && holdsNoPartOfName(matched, q)) || holdsDescribedName(matched, q);
+  return (share > s.minTermCoverage + EPSILON && holdsNamesAsked(matched, q, s)) || (share >= s.floorCoverage - EPSILON && holdsTopicName(matched, q, s)) || holdsDescribedName(matched, q);
 }
 
 /**

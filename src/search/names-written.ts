@@ -1,4 +1,4 @@
-import { PARTIES, PHRASE_ALIASES } from './aliases.js';
+import { PHRASE_ALIASES } from './aliases.js';
 import { DESCRIBED_NAMES } from './described-names.js';
 import { precomputedTable } from './precomputed.js';
 import { normalizeTerm, tokenize } from './terms.js';
@@ -48,58 +48,6 @@ export function namesNeededIn(text: string): string[][] {
   return names
     .map((n) => n.terms.filter((t, i) => t !== BEIJING && !(n.at === 0 && i === 0 && !listedNames().has(t))))
     .filter((terms) => terms.length > 0);
-}
-
-/**
- * Index terms of the words a text writes as names: those with a capital, and the parts of a name
- * joined to them by a hyphen ("jong" of "Kim Yo-jong", "moon" of "Ban Ki-moon"). Words a user types
- * as a name are that name, not a description of another (`descriptions.ts`).
- */
-export function nameWordsIn(text: string): Set<string> {
-  return namesIn(withNamePartsCapitalised(text));
-}
-
-/**
- * The words a text writes as names that name something in particular (`nameWordsIn`), not a
- * country, a people or a region: "Galwan", "Fukushima", not "Dutch" or "Asia-Pacific", which set a
- * description's scene ("a Dutch chipmaker"). A described name stands beside these (rule 5 of gate.ts).
- */
-export function particularNameWordsIn(text: string): Set<string> {
-  return new Set([...nameWordsIn(text)].filter((t) => !isSetting(t)));
-}
-
-let settings: Set<string> | undefined;
-
-/** Whether a term is one of a country, a people or a region (Beijing too, which stands for China). */
-function isSetting(term: string): boolean {
-  settings ??= new Set([...PARTIES, 'Chinese', 'Pacific', 'Middle East', 'Beijing'].flatMap((name) => tokenize(name).map((t) => normalizeTerm(t) ?? '')));
-  return settings.has(term);
-}
-
-/**
- * The names of several words a text writes, each as the index terms of its words in order: words
- * written with a capital (and the parts hyphened to them) standing next to each other, two or three
- * of them, "Kim Yo-jong" as ["kim", "yo", "jong"]. A record holding only a part of one may be about someone else (rule 8 of gate.ts).
- */
-export function fullNamesIn(text: string): string[][] {
-  const runs: string[][] = [];
-  // A possessive ends a name: "Sudan's Omar al-Bashir" writes two.
-  for (const part of text.split(/(?<=\p{L})['’]s?(?![\p{L}\p{N}])/u)) {
-    let last = -2;
-    for (const { term, at } of capitalisedTerms(withNamePartsCapitalised(part))) {
-      if (at === last + 1) runs.at(-1)!.push(term);
-      else runs.push([term]);
-      last = at;
-    }
-  }
-  // Four words or more are names side by side more often than one ("Ilham Tohti Sakharov Prize");
-  // places side by side name a region ("Asia-Pacific"), whose parts are not someone else.
-  return runs.filter((run) => run.length > 1 && run.length < 4 && !run.every(isSetting));
-}
-
-/** "Kim Yo-jong" as "Kim Yo-Jong": the parts of a name joined to it by a hyphen are that name's. */
-function withNamePartsCapitalised(text: string): string {
-  return text.replace(/(?<=\p{Lu}[\p{L}\p{M}]*(?:[-‐‑][\p{L}\p{M}]+)*[-‐‑])\p{Ll}/gu, (c) => c.toUpperCase());
 }
 
 /** The words of `text` (as `tokenize` reads them) written with a capital, with their term and their place among the words that carry one. */

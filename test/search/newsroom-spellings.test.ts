@@ -112,64 +112,6 @@ describe('other languages\' quote marks (query.ts)', () => {
   });
 });
 
-describe('names of people and places as an Asia desk writes them (explore35)', () => {
-  const has = (id: string, pattern: RegExp): boolean => pattern.test(text(search.record(id)!));
-  const matchIds = async (q: string): Promise<string[]> => (await search.search(q, { k: 0 })).matches.map((m) => m.id);
-
-  it('does not answer one Kim with another\'s exchanges (W5)', async () => {
-    // The one exchange naming Kim Yo-jong; Kim Jong Un's 70 held "Kim" and "jong" and all answered.
-    expect((await matchIds('Kim Yo-jong')).filter((id) => has(id, /\bKim\b/))).toEqual(['pc-2023-01-30#2']);
-    expect((await matchIds('Kim Jong-il')).filter((id) => has(id, /\bKim\b/) && !has(id, /Kim Yo-jong/))).toEqual([]);
-    expect((await ids('Kim Jong Un')).length).toBeGreaterThanOrEqual(68);
-    expect(await ids('Kim Jong-un')).toEqual(await ids('Kim Jong Un'));
-  });
-
-  it('reads the Western names of South China Sea features as the Ministry\'s (W6, C17)', async () => {
-    expect(await ids('Spratly')).toEqual(await ids('Nansha'));
-    expect(await ids('Spratly Islands')).toEqual(await ids('Nansha Islands'));
-    expect(await ids('the Paracels')).toEqual(await ids('Xisha'));
-    expect(await ids('the Senkakus')).toEqual(await ids('Senkaku'));
-    expect(await ids('Reed Bank')).toEqual(expect.arrayContaining(['2019-06-17#1', '2019-06-20#7']));
-    expect(await ids('Scarborough Shoal')).toEqual(expect.arrayContaining(['2018-06-11#10', '2019-05-20#6']));
-  });
-
-  it('finds with a full name what the surname finds (W7)', async () => {
-    const duterte = await ids('Duterte');
-    expect(duterte.length).toBe(15);
-    expect(await ids('Rodrigo Duterte')).toEqual(duterte);
-    expect(await ids('Rodrigo')).toEqual(duterte);
-    expect(await ids('Narendra Modi')).toEqual(await ids('Modi'));
-    expect(await ids('Shinzo Abe')).toEqual(await ids('Abe'));
-    expect(await ids('Abe Shinzo')).toEqual(await ids('Abe'));
-    expect(await ids('Shah Mahmood Qureshi')).toEqual(await ids('Qureshi'));
-    expect(await ids('Donald Trump')).toEqual(await ids('Trump'));
-  });
-
-  it('keeps the name typed when words beside it describe another (W8)', async () => {
-    const galwan = await matchIds('Galwan since the Quad summit');
-    expect(galwan.filter((id) => !has(id, /Galwan/))).toEqual([]);
-    const fukushima = await matchIds('Fukushima water');
-    expect(fukushima).toContain('2018-11-29#2');
-    expect(fukushima.filter((id) => has(id, /IAEA|Atomic Energy/) && !has(id, /Fukushima/))).toEqual([]);
-  });
-
-  it('tells Guinea, Papua New Guinea and Equatorial Guinea apart (W9)', async () => {
-    expect((await matchIds('Guinea'))[0]).toBe('2020-03-30#2');
-    const png = await matchIds('Papua New Guinea');
-    expect(png.length).toBe(17);
-    expect(png.filter((id) => !has(id, /Papua New Guinea|\bPNG\b/))).toEqual([]);
-  });
-
-  it('answers a name of several words with none of a part\'s other bearers (C16, C18, M19)', async () => {
-    expect(await ids('Lee Jae-myung')).toEqual([]);
-    expect((await matchIds('Inner Mongolia')).filter((id) => has(id, /\bMongolia\b/))).toEqual([]);
-    expect(await ids('Quadrilateral Security Dialogue')).toEqual([]);
-    const moon = await matchIds('President Moon');
-    expect(moon.length).toBe(23);
-    expect(moon.filter((id) => !has(id, /Moon Jae-in|President Moon/))).toEqual([]);
-  });
-});
-
 describe('"us" and "who" in lower case (lower-case-names.ts)', () => {
   it('searches them as the US and the WHO where the words beside them say so, and says it', async () => {
     const us = await search.search('us china relations', { k: 0 });
