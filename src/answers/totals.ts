@@ -43,7 +43,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'first' | 'last' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'chineseHoldsMore'>>;
+type Notes = Partial<Pick<SearchResponse, 'first' | 'last' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'chineseHoldsMore' | 'outletAsked'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -62,6 +62,7 @@ export function readingNotes(
   const from = response.speakerReading?.from ? ` as “${escape(response.speakerReading.written)}”` : '';
   const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names${from}` : '';
   const asker = response.outletsNamed ? `; ${askersWords(response.outletsNamed, response.outletsAmbiguous, escape)}` : '';
+  const allAsked = response.outletAsked ? `; ${outletAskedWords(response.outletAsked, escape)}` : '';
   const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}` : '';
   const read = wordsReadNotes(response.wordsRead, escape).map((n) => `; ${n}`).join('');
   const framing = framingReadWords(response.framingRead, escape).map((n) => `; ${n}`).join('');
@@ -81,7 +82,19 @@ export function readingNotes(
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
   const chinese = response.chineseHoldsMore ? `; ${chineseHoldsMoreWords(response.chineseHoldsMore, escape)}` : '';
-  return `${speaker}${asker}${month}${framing}${read}${reading ? `; ${reading}` : ''}${chineseWordsRead}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${chinese}${overrides}`;
+  return `${speaker}${asker}${allAsked}${month}${framing}${read}${reading ? `; ${reading}` : ''}${chineseWordsRead}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${chinese}${overrides}`;
+}
+
+/**
+ * `Yonhap asked 5 questions in all: “questions from Yonhap” lists them`, `… in the dates searched: “questions from Yonhap” in those dates lists them`
+ * (`SearchResponse.outletAsked`).
+ */
+export function outletAskedWords(asked: NonNullable<SearchResponse['outletAsked']>, escape: (text: string) => string = (t) => t): string {
+  const outlet = escape(asked.outlet);
+  const them = asked.total === 1 ? 'it' : 'them';
+  return asked.dated
+    ? `${outlet} asked ${plural(asked.total, 'question')} in the dates searched: “questions from ${outlet}” in those dates lists ${them}`
+    : `${outlet} asked ${plural(asked.total, 'question')} in all: “questions from ${outlet}” lists ${them}`;
 }
 
 /** `the Chinese briefings hold 101 exchanges naming 萨德, 2016-11-16 → 2019-12-05: ask “萨德” for them`. */
@@ -474,7 +487,7 @@ function ministryWordsNote(words: readonly string[]): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween' | 'languages'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead' | 'wordsRead' | 'otherLanguage' | 'answeredBy' | 'chineseHoldsMore'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead' | 'wordsRead' | 'otherLanguage' | 'answeredBy' | 'chineseHoldsMore' | 'outletAsked'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
@@ -532,7 +545,7 @@ export function nothingRelevantText(
   const years = unheldYearsWords(search, query, coverage, response.searched ?? query);
   const unknown = unknownWordsText(response, escape) || withoutQuotesText(response.withoutQuotes, escape);
   const unnamed = (filters.outlet || filters.outlets) && between ? unnamedAskersWords(between, filters) : '';
-  const askers = unnamed ? ` ${unnamed}` : '';
+  const askers = (unnamed ? ` ${unnamed}` : '') + (response.outletAsked ? ` ${capitalized(outletAskedWords(response.outletAsked, escape))}.` : '');
   const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') +
     framingReadWords(response.framingRead, escape).map((n) => ` ${n}.`).join('') + asWordsText(response.speakerReading, escape) +
     unheldText(response.speakerReading, escape) + besideText(response.speakerReading, escape) + withoutSpeakerText(response, escape);

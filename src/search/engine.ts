@@ -201,6 +201,9 @@ function askersNamed(read: Pick<QuestionRead, 'askers' | 'askersAmbiguous'>): Pi
   return { outletsNamed: read.askers, ...(read.askersAmbiguous ? { outletsAmbiguous: read.askersAmbiguous } : {}) };
 }
 
+/** The most questions of one outlet an answer points to ("“questions from Yonhap” lists them"): a desk reads them all. */
+const FEW_QUESTIONS = 20;
+
 /** The filter of the outlets a question names: `outlet` for one, `outlets` for more. */
 function askerFilters(askers: readonly string[]): SearchFilters {
   return askers.length === 1 ? { outlet: askers[0]! } : { outlets: askers };
@@ -399,6 +402,7 @@ export class SearchEngine implements SpoxSearch {
     const chineseHoldsMore = index === this.parts.lexical && !read.speakers && !read.excluded && !eitherRead
       ? await this.chineseHoldsMore(searched, asked.length > 0 ? asked : queryTerms, matches.length - related, { ...options, filters })
       : null;
+    const outletAsked = this.outletAsked(read.askers, filters, read.lang, matches.length);
     const hits = this.hitsOf(matches.slice(0, k), queryTerms, index, parsed.phrases);
     return {
       query,
@@ -432,6 +436,7 @@ export class SearchEngine implements SpoxSearch {
       ...(withoutQuotes ? { withoutQuotes } : {}),
       ...(withoutDates ? { withoutDates } : {}),
       ...(chineseHoldsMore ? { chineseHoldsMore } : {}),
+      ...(outletAsked ? { outletAsked } : {}),
       ...(withoutSpeaker ? { withoutSpeaker } : {}),
       ...(saidByOther ? { saidByOther } : {}),
       ...(own.answers.length > 0 ? { ownAnswers: own.answers } : {}),
@@ -449,6 +454,22 @@ export class SearchEngine implements SpoxSearch {
     const chinese = await this.search(query, { ...options, k: 1, sort: 'relevance' });
     if (!chineseHoldFarMore(chinese.total, english) || !chinese.first || !chinese.last) return null;
     return { query, total: chinese.total, first: chinese.first, last: chinese.last };
+  }
+
+  /**
+   * `outletAsked` of a question naming one outlet beside its topic: how many questions the outlet
+   * asked in the question's filters (its dates, its spokesperson) and language, when more than the
+   * `found` the answer holds and at most `FEW_QUESTIONS`; null otherwise. "Korea asked by Yonhap"
+   * finds 2 of Yonhap's 5 questions, whose others are on the DPRK and the ROK (explore35 C13).
+   */
+  private outletAsked(askers: readonly string[] | null | undefined, filters: SearchFilters, lang: 'en' | 'zh', found: number): SearchResponse['outletAsked'] | null {
+    if (askers?.length !== 1) return null;
+    let total = 0;
+    for (const r of this.parts.records) {
+      if ((r.lang === 'zh' ? 'zh' : 'en') !== lang || r.kind === 'statement' || !matchesFilters(r, filters)) continue;
+      if (++total > FEW_QUESTIONS) return null;
+    }
+    return total > found ? { outlet: askers[0]!, total, dated: Boolean(filters.from || filters.to) } : null;
   }
 
   /** `importedOnly` of a response whose matches are these, in records of `lang` (`SearchResponse.importedOnly`). */

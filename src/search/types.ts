@@ -274,6 +274,13 @@ export interface SearchResponse {
    */
   chineseHoldsMore?: { query: string; total: number; first: string; last: string };
   /**
+   * A question naming one outlet beside its topic ("Korea asked by Yonhap"), when that outlet asked
+   * more questions in the question's dates and language than the answer holds, and few enough to read
+   * them all (engine.ts `FEW_QUESTIONS`): the outlet, how many it asked, and whether the question's
+   * dates narrowed that count. Absent otherwise.
+   */
+  outletAsked?: { outlet: string; total: number; dated: boolean };
+  /**
    * When nothing matched in the answers of the spokesperson the question names (read as the filter):
    * how many briefings of theirs the index holds in the question's language, from when to when, and
    * what the same topic finds in every spokesperson's answers (absent when that finds none).

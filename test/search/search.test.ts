@@ -919,6 +919,35 @@ describe('lexical search on the bundled corpus', () => {
   });
 });
 
+describe('a question naming one outlet beside its topic (explore35 C13)', () => {
+  // The index names Yonhap "Yonhap News" and "Yonhap News Agency": one outlet, as the filter reads it.
+  const questionsOf = (outlet: string, year?: string): number =>
+    [...search.briefingKeys()].flatMap((key) => search.briefing(key)!.records)
+      .filter((r) => r.lang !== 'zh' && r.kind !== 'statement' && new RegExp(`^${outlet}\\b`).test(r.outlet ?? '') && (!year || r.date.startsWith(year))).length;
+
+  it('says how many questions a small outlet asked when the answer holds fewer, and how to list them', async () => {
+    const korea = await search.search('Korea asked by Yonhap', { k: 5 });
+    const all = questionsOf('Yonhap');
+    expect(all).toBeGreaterThan(korea.total);
+    expect(korea.outletAsked).toEqual({ outlet: 'Yonhap', total: all, dated: false });
+    expect(totalsLine(korea)).toContain(`; Yonhap asked ${all} questions in all: “questions from Yonhap” lists them`);
+    expect((await search.search('questions from Yonhap', { k: 5 })).total).toBe(all);
+    // In the dates asked, the count is of those dates.
+    const dated = await search.search('Korea asked by Yonhap in 2020', { k: 5 });
+    expect(dated.outletAsked).toEqual({ outlet: 'Yonhap', total: questionsOf('Yonhap', '2020'), dated: true });
+    // Nothing found: said as a sentence of the empty answer.
+    const kbs = await search.search('Korea asked by KBS', { k: 5 });
+    expect(kbs.total).toBe(0);
+    expect(nothingRelevantText(search, kbs)).toContain(` KBS asked ${questionsOf('KBS')} question${questionsOf('KBS') === 1 ? '' : 's'} in all: “questions from KBS” lists `);
+  });
+
+  it('says nothing of an outlet that asked many questions, or whose questions the answer holds all of', async () => {
+    expect(questionsOf('Reuters')).toBeGreaterThan(20);
+    expect((await search.search('Ukraine asked by Reuters', { k: 5 })).outletAsked).toBeUndefined();
+    expect((await search.search('questions from Yonhap', { k: 5 })).outletAsked).toBeUndefined();
+  });
+});
+
 describe('a spokesperson the question names whom the index holds few or no answers of (speaker30)', () => {
   it('searches the topic in every spokesperson\'s answers for one of the reviewed list it holds none of, and says none is theirs', async () => {
     const liu = await search.search('What did Liu Weimin say about Syria?', { k: 5 });
