@@ -130,21 +130,61 @@ async function checkZipComplete(file: string): Promise<void> {
   }
 }
 
-/** The first worksheet of an `.xlsx`, read as a stream (the full corpus has some 31,000 rows). */
+/** A worksheet's name and rows (exceljs numbers rows from 1), whichever way the workbook was read. */
+interface Sheet {
+  name?: string;
+  rows: AsyncIterable<Pick<ExcelJS.Row, 'number' | 'values'>> | Iterable<Pick<ExcelJS.Row, 'number' | 'values'>>;
+}
+
+/** The rows of the sheet that holds the pairs of an `.xlsx` (the full corpus has some 31,000 rows). */
 async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
   await checkZipComplete(file);
-  const ExcelJS = await loadExcelJS();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+  const excel = await loadExcelJS();
+  let yielded = false;
+  try {
+    for await (const row of pairRows(streamedSheets(excel, file))) {
+      yielded = true;
+      yield row;
+    }
+  } catch (err) {
+    // exceljs's streaming reader fails on a workbook whose zip holds xl/workbook.xml after a sheet it
+    // reads at once (exceljs issue #962: "Cannot read properties of undefined (reading 'sheets')");
+    // exceljs itself may write one so under load. Such a workbook is read whole instead.
+    if (yielded || !(err instanceof TypeError) || !/\bsheets\b/.test(err.message)) throw err;
+    yield* pairRows(loadedSheets(excel, file));
+  }
+}
+
+/** Each worksheet as a stream: rows are read as they come, as the full corpus needs. */
+async function* streamedSheets(excel: typeof ExcelJS, file: string): AsyncGenerator<Sheet> {
+  const reader = new excel.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
   });
-  // The pairs are on the first sheet that opens with the corpus's header row: a workbook someone added
-  // a sheet of notes to before it still imports. Each sheet's rows are read through, as the stream needs.
+  for await (const sheet of reader) yield { name: (sheet as { name?: string }).name, rows: sheet };
+}
+
+/** Each worksheet of a workbook read whole, its rows that hold something, as the stream gives them. */
+async function* loadedSheets(excel: typeof ExcelJS, file: string): AsyncGenerator<Sheet> {
+  const workbook = new excel.Workbook();
+  await workbook.xlsx.readFile(file);
+  for (const worksheet of workbook.worksheets) {
+    const rows: ExcelJS.Row[] = [];
+    worksheet.eachRow((row: ExcelJS.Row) => rows.push(row));
+    yield { name: worksheet.name, rows };
+  }
+}
+
+/**
+ * The rows of the first sheet that opens with the corpus's header row: a workbook someone added a
+ * sheet of notes to before it still imports. Each sheet's rows are read through, as the stream needs.
+ */
+async function* pairRows(sheets: AsyncIterable<Sheet>): AsyncGenerator<SheetRow> {
   const passed: { name: string; rows: SheetRow[] }[] = [];
-  for await (const sheet of reader) {
-    const name = (sheet as { name?: string }).name ?? `Sheet${passed.length + 1}`;
+  for await (const sheet of sheets) {
+    const name = sheet.name ?? `Sheet${passed.length + 1}`;
     let first: SheetRow | null = null;
     let isPairs = false;
-    for await (const row of sheet) {
+    for await (const row of sheet.rows) {
       const read = { row: row.number, cells: rowCells(row.values) };
       if (first === null && read.cells.some((c) => c.trim() !== '')) {
         first = read;

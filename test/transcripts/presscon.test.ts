@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTranscriptFiles, type FileOutcome } from '../../src/transcripts/corpus.js';
@@ -15,6 +15,7 @@ import { readCsv, type CsvRecord } from '../../src/transcripts/csv.js';
 import { buildIndex } from '../../src/store/build.js';
 import { currentGeneration } from '../../src/store/layout.js';
 import { SHARED_CORPUS } from '../shared-corpus.js';
+import { zipEntries, zipInOrder } from './zip-order.js';
 
 const XLSX = `${SHARED_CORPUS}/presscon/cmfa-presscon-v4-ukraine.xlsx`;
 const CSV = 'seeds/presscon/cmfa-presscon-v4-ukraine.csv';
@@ -369,6 +370,32 @@ describe('CMFA PressCon import', () => {
     await none.xlsx.writeFile(noPairs);
     expect(await readPressConFile(noPairs)).toEqual([{
       file: noPairs, ok: false,
+      error: 'not a CMFA PressCon v4 workbook: none of its 2 sheets ("Notes", "Summary") opens with the columns id_split, link, spokesperson, date, question, answer, who_asked',
+    }]);
+  });
+});
+
+describe('an .xlsx whose zip holds xl/workbook.xml after its sheets (exceljs issue #962)', () => {
+  it('is read whole when the stream cannot name its sheets: the real sample\'s pairs, and the sheets named when none holds them', async () => {
+    // Written so by exceljs under load now and then; the streaming reader then failed on every row.
+    const workbookLast = (file: string): string => {
+      const files = [...zipEntries(readFileSync(file))];
+      const moved = join(dir, `late-workbook-${basename(file)}`);
+      writeFileSync(moved, zipInOrder([...files.filter(([name]) => name !== 'xl/workbook.xml'), ...files.filter(([name]) => name === 'xl/workbook.xml')]));
+      return moved;
+    };
+    const sample = await readPressConFile(workbookLast(XLSX));
+    expect(sample.filter((o) => !o.ok)).toEqual([]);
+    expect(pairsOf(transcriptsOf(sample))).toEqual(pairsOf(transcriptsOf(fromXlsx)));
+
+    const none = new ExcelJS.Workbook();
+    none.addWorksheet('Notes').addRow(['nothing here']);
+    none.addWorksheet('Summary').addRow(['date', 'question', 'answer']);
+    const noPairs = join(dir, 'no-pairs-late.xlsx');
+    await none.xlsx.writeFile(noPairs);
+    const late = workbookLast(noPairs);
+    expect(await readPressConFile(late)).toEqual([{
+      file: late, ok: false,
       error: 'not a CMFA PressCon v4 workbook: none of its 2 sheets ("Notes", "Summary") opens with the columns id_split, link, spokesperson, date, question, answer, who_asked',
     }]);
   });
