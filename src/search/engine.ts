@@ -265,6 +265,8 @@ export class SearchEngine implements SpoxSearch {
   /** Every briefing's span, and each language's: a query searches the records of its language only. */
   private readonly spans: Record<'all' | 'en' | 'zh', Coverage>;
   private chinese: LexicalIndex | undefined;
+  /** Each outlet's terms, and those of each name it goes by (its own, the table's English spellings): made on first use. */
+  private outletTerms: { outlet: string; terms: readonly string[]; names: readonly (readonly string[])[] }[] | undefined;
   /** Chinese record id → the English record aligned with it (records name their Chinese original only). */
   private readonly englishByChinese = new Map<string, IndexedRecord>();
 
@@ -1433,12 +1435,14 @@ export class SearchEngine implements SpoxSearch {
    */
   private byAskerWordsOnly(queryTerms: readonly string[]): ((r: IndexedRecord) => boolean) | null {
     const asked = new Set(queryTerms);
-    const named = (name: string): boolean => {
-      const terms = termsOf(name);
-      return terms.length > 0 && terms.every((t) => asked.has(t));
-    };
-    const inPart = new Set(this.names.outlets.filter((outlet) =>
-      termsOf(outlet).some((t) => asked.has(t)) && ![outlet, ...englishSpellings(outlet)].some(named)));
+    this.outletTerms ??= this.names.outlets.map((outlet) => ({
+      outlet,
+      terms: termsOf(outlet),
+      names: [outlet, ...englishSpellings(outlet)].map(termsOf).filter((terms) => terms.length > 0),
+    }));
+    const inPart = new Set(this.outletTerms
+      .filter(({ terms, names }) => terms.some((t) => asked.has(t)) && !names.some((name) => name.every((t) => asked.has(t))))
+      .map(({ outlet }) => outlet));
     if (inPart.size === 0) return null;
     // Words in a quarter of all records ("China") name no topic (`relevantLexical`): holding one is no answer.
     const topical = queryTerms.filter((t) => this.parts.lexical.documentShare(t) < this.fusion.commonTermShare);
