@@ -1,5 +1,5 @@
 import type { IndexedRecord } from '../store/types.js';
-import { isLateAnswerNote } from '../transcripts/turns.js';
+import { isLateAnswerNote, RAISED_AFTER_LEAD } from '../transcripts/turns.js';
 
 /** What the editor's note over an answer given after the conference is called, where a question would be. */
 export const EDITORS_NOTE_LABEL = "Editor's note on the transcript";
@@ -13,13 +13,6 @@ export const EDITORS_NOTE_LABEL = "Editor's note on the transcript";
 export function isEditorsNote(record: Pick<IndexedRecord, 'question'>): boolean {
   return record.question !== null && isLateAnswerNote(record.question);
 }
-
-/**
- * The editor's words that open a question taken after the conference on the Ministry's pages
- * ("After the press conference, the following question was raised: ", "The following question was
- * raised by a journalist after the press conference: ", 会后，有记者问及：): not the journalist's.
- */
-const RAISED_AFTER_LEAD = /^(?:(?:After the (?:regular )?press conference, )?the following question (?:was|is) raised\b[^:]{0,60}:|会后[，,]?有记者问[及到]?[：:])\s*(?=\S)/i;
 
 /** Whether the record's question was asked after the conference, as the editor's words opening it say. */
 export function raisedAfterConference(record: Pick<IndexedRecord, 'question'>): boolean {

@@ -91,10 +91,8 @@ export function readingNotes(
  */
 export function outletAskedWords(asked: NonNullable<SearchResponse['outletAsked']>, escape: (text: string) => string = (t) => t): string {
   const outlet = escape(asked.outlet);
-  const them = asked.total === 1 ? 'it' : 'them';
-  return asked.dated
-    ? `${outlet} asked ${plural(asked.total, 'question')} in the dates searched: “questions from ${outlet}” in those dates lists ${them}`
-    : `${outlet} asked ${plural(asked.total, 'question')} in all: “questions from ${outlet}” lists ${them}`;
+  const [where, within] = asked.dated ? ['in the dates searched', ' in those dates'] : ['in all', ''];
+  return `${outlet} asked ${plural(asked.total, 'question')} ${where}: “questions from ${outlet}”${within} lists ${asked.total === 1 ? 'it' : 'them'}`;
 }
 
 /** `the Chinese briefings hold 101 exchanges naming 萨德, 2016-11-16 → 2019-12-05: ask “萨德” for them`. */

@@ -23,7 +23,14 @@ const ANSWER_LABEL = /^A$/;
  * "The following question was raised after the press conference: …": a question asked without a
  * label. Pages set it in bold; in plain text, which has no emphasis, these words are what tell it.
  */
-const RAISED_AFTER = /^(After the press conference, )?the following question (was|is) raised\b[^:]{0,60}:\s*\S/i;
+const RAISED_AFTER_WORDS = String.raw`(?:After the press conference, )?the following question (?:was|is) raised\b[^:]{0,60}:`;
+const RAISED_AFTER = new RegExp(`^${RAISED_AFTER_WORDS}\\s*\\S`, 'i');
+/**
+ * The editor's words that open a question taken after the conference, up to the question: the
+ * English ones above, and the Chinese pages' 会后，有记者问及：. Not the journalist's words: a card says
+ * when it was asked, and a citation quotes the question without them (answers/question-heading.ts).
+ */
+export const RAISED_AFTER_LEAD = new RegExp(`^(?:${RAISED_AFTER_WORDS}|会后[，,]?有记者问[及到]?[：:])\\s*(?=\\S)`, 'i');
 /**
  * A run of asterisks: the pages set a line of it between the last answer and what follows the
  * questions (an announcement of a recess or an event, a greeting, a question raised after the
