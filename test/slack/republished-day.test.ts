@@ -1,31 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSearch } from '../../src/search/open.js';
 import type { SpoxSearch } from '../../src/search/types.js';
-import { buildIndex } from '../../src/store/build.js';
-import { bilingualSample } from '../seed-sources.js';
+import { searchOnBilingualSample } from '../search/bilingual-search.js';
 import { waitFor } from './fake-slack.js';
 import { buttonClick, startSlack, type SlackUnderTest } from './harness.js';
 import { buttons, texts, type Sent } from './messages.js';
 
 /** 2019-04-29: one Chinese page, and two English transcripts the Ministry published of it (t1659619, and t1660057 as 2019-04-29b). */
-const sample = bilingualSample(['2019-04-29']);
-const indexDir = mkdtempSync(join(tmpdir(), 'spox-slack-twice-'));
 let search: SpoxSearch;
 let s: SlackUnderTest;
 let counter = 0;
 
+searchOnBilingualSample((opened) => {
+  search = opened;
+}, ['2019-04-29']);
 beforeAll(async () => {
-  await buildIndex({ sources: [sample.dir], indexDir, embedder: null });
-  search = await openSearch(indexDir, { embedder: null });
   s = await startSlack({ search });
 }, 120_000);
 afterAll(async () => {
   await s?.close();
-  sample.remove();
-  rmSync(indexDir, { recursive: true, force: true });
 });
 
 async function clickEnglish(chineseId: string): Promise<Sent[]> {
