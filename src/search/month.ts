@@ -1,4 +1,5 @@
 import { isoDateProblem, shiftedDay } from '../util/iso-date.js';
+import { listed } from '../util/plural.js';
 import { comparesYears, withoutComparison } from './comparison.js';
 import { leftBesideDates } from './framing.js';
 import { foreignMonthsAsEnglish, foreignMonthWords, type ForeignMonth } from './foreign-months.js';
@@ -408,8 +409,7 @@ function joinedDecadesAsBetween(query: string): { text: string; read: JoinedDeca
   const text = query.replace(DECADES_JOINED, (whole: string, first: string, between: string, last: string) => {
     const decades = [...new Set([first, ...(between.match(/(?:19|20)\d0/g) ?? []), last].map(Number))].sort((a, b) => a - b);
     if (decades.length < 2) return whole;
-    const names = decades.map((decade) => `the ${decade}s`);
-    const list = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    const list = listed(decades.map((decade) => `the ${decade}s`), 'and');
     const gapless = decades.every((decade, i) => i === 0 || decade - decades[i - 1]! === 10);
     const written = `between ${decades[0]} and ${decades.at(-1)! + 9}`;
     read.push({ said: gapless ? `${list} together` : `${list}, and the years between them`, written });
