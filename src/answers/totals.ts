@@ -3,7 +3,7 @@ import { covers, gapWords, type CorpusStretch } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
 import { spokespersonMatches } from '../search/filters.js';
 import { namesAPerson } from '../search/speaker.js';
-import type { ChineseWordsRead, BriefingsBetween, MissingWords, Overridden, SaidByOther, SearchFilters, SearchResponse, SpoxSearch, WordsRead } from '../search/types.js';
+import type { ChineseWordsRead, BriefingsBetween, MissingWords, Overridden, PartName, SaidByOther, SearchFilters, SearchResponse, SpoxSearch, WordsRead } from '../search/types.js';
 import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
 import { filtersWords, unknownNameText } from './filters.js';
 import { askedReach, clippedTo, corpusOnlyNote, corpusOnlySearched, englishElsewhereWords, gapsAsked, importedMatchesWords, importedPairsWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, otherLanguageWordsOver, questionLanguage, searchedSpan, spanWords, stretchesWords, unheldYearsWords, unnamedAskersWords } from './span.js';
@@ -409,12 +409,30 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
     const suggestion = slips.length > 0 ? didYouMeanText({ ...missing.didYouMean!, words: slips }, escape) : null;
     parts.push(`${noExchangeSays(missing)} ${quoted(missing.inNoRecord)}${suggestion ? ` (${suggestion})` : ''}${heldInChinese(missing, escape)}`);
   }
-  const together = missing.apart ? `${quotedWords(missing.apart, escape, 'and')} together` : '';
+  const named = (missing.partNames ?? []).map((n) => partNameWords(n, escape));
+  // "Inner Mongolia" said whole says what "“Inner” and “Mongolia” together" would.
+  const nameWords = new Set((missing.partNames ?? []).flatMap((n) => n.name.toLowerCase().split(/[\s‐‑-]+/)));
+  const apart = missing.apart?.every((w) => nameWords.has(w.toLowerCase())) ? undefined : missing.apart;
+  const together = apart ? `${quotedWords(apart, escape, 'and')} together` : '';
   if (missing.inNoMatch.length > 0) parts.push(`none of them says ${quoted(missing.inNoMatch)}${together ? `, nor ${together}` : ''}`);
   else if (together) parts.push(`none of them says ${together}`);
+  parts.push(...named);
   if (asOne.length > 0) parts.push(didYouMeanText({ ...missing.didYouMean!, words: asOne, total: slips.length > 0 ? undefined : missing.didYouMean!.total }, escape));
   if (missing.together) parts.push(`${missing.together.matches} ${missing.together.matches === 1 ? 'holds' : 'hold'} all of ${quotedWords(missing.together.words, escape, 'and')}`);
   return parts.join('; ');
+}
+
+/**
+ * `only 1 of them says “Kim Yo-jong”; the other 69 say only “Kim”`, `none of them says “Kim
+ * Jong-il”; they say only “Kim”`: a name of several words that the matches hold only in part
+ * (`MissingWords.partNames`).
+ */
+function partNameWords(n: PartName, escape: (userText: string) => string): string {
+  const name = quotedWords([n.name], escape);
+  const whole = n.holding === 0 ? `none of them says ${name}` : `only ${n.holding} of them ${n.holding === 1 ? 'says' : 'say'} ${name}`;
+  const who = n.partly < n.others ? `${n.partly}` : n.holding === 0 ? 'they' : `the other ${n.partly}`;
+  const say = who === '1' || who === 'the other 1' ? 'says' : 'say';
+  return `${whole}; ${who} ${say} only ${quotedWords(n.parts, escape)}`;
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {

@@ -77,6 +77,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     missing: {
       in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch,
       ...(response.missing.apart ? { apart: response.missing.apart } : {}),
+      ...(response.missing.partNames ? { part_names: response.missing.partNames } : {}),
       ...(response.missing.didYouMean ? { did_you_mean: response.missing.didYouMean } : {}),
       ...(response.missing.inChinese ? { in_chinese: response.missing.inChinese, in_chinese_exchanges: response.missing.inChineseExchanges } : {}),
     },

@@ -45,9 +45,10 @@ import { ledeName, namesAsked, withoutSpeakersNames, type NameAsked } from './na
 import { namesIn, namesNeededIn } from './names-written.js';
 import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
+import { partNames } from './part-names.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, standsInOrder, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
-  Briefing, BriefingsBetween, ChineseWordsRead, CorpusInfo, FramingRead, LanguageSummary, MatchRef, MissingWords, OutletShortForm, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
+  Briefing, BriefingsBetween, ChineseWordsRead, CorpusInfo, FramingRead, LanguageSummary, MatchRef, MissingWords, OutletShortForm, PartName, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
   SearchResponse, SpeakerReading, SpoxSearch, WordsRead,
 } from './types.js';
 
@@ -385,6 +386,9 @@ export class SearchEngine implements SpoxSearch {
     const own = this.ownAnswers(namesWritten, matches, missing, lede);
     missing = own.missing;
     if (index === this.parts.lexical && matches.length > 0) missing = this.withTargetYears(missing, parsed.text, searched, matches, index);
+    // "Kim Yo-jong" answered with Kim Jong Un's exchanges, which say "Kim": how many write the name whole.
+    const parts = index === this.parts.lexical && matches.length > 0 ? this.partNamesOf(parsed.text, matches, lexical) : [];
+    if (parts.length > 0) missing = { ...missing, partNames: parts };
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
     // Re-searched with the filters only: not for two speakers, whom no filter holds.
@@ -1475,6 +1479,13 @@ export class SearchEngine implements SpoxSearch {
       this.phraseTexts.set(r.id, text);
     }
     return text;
+  }
+
+  /** `partNames` of the matches: their lexical terms as matched, their text as a quoted phrase is matched. */
+  private partNamesOf(text: string, matches: readonly MatchRef[], lexical: readonly LexicalMatch[]): PartName[] {
+    const matched = new Map(lexical.map((m) => [m.id, m.matched]));
+    const holds = (r: IndexedRecord, phrase: Phrase): boolean => holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), [phrase]);
+    return partNames(text, matches.map((m) => this.byId.get(m.id)!), (id) => matched.get(id), holds, (terms) => wordsAsTyped(text, terms));
   }
 
   private phraseFormOf(r: IndexedRecord): PhraseForms {

@@ -330,11 +330,30 @@ export interface SaidByOther {
 }
 
 /** The user's words, as typed, that no record of the index holds, and that none of the matches holds. */
+/** A name of several words the question writes, which fewer than all matches hold whole (`MissingWords.partNames`). */
+export interface PartName {
+  /** As typed ("Kim Yo-jong"). */
+  name: string;
+  /** Matches that write it whole. */
+  holding: number;
+  /** Matches that write only a part of it. */
+  partly: number;
+  /** Matches that do not write it whole (`partly` of them a part, the others none of it). */
+  others: number;
+  /** The words of it the `partly` matches write, as typed, the most written first ("Kim"). */
+  parts: readonly string[];
+}
+
 export interface MissingWords {
   inNoRecord: readonly string[];
   inNoMatch: readonly string[];
   /** The words of a short question some match holds, when none holds them all (2 or 3 words; `missing-words.ts`). */
   apart?: readonly string[];
+  /**
+   * Names of several words the question writes that only some matches hold whole, the others only a
+   * part of ("Kim Yo-jong": 1 of them says it, 69 say only "Kim"; `part-names.ts`); absent when none.
+   */
+  partNames?: readonly PartName[];
   /**
    * A Chinese question's words, as typed, and how many matches hold every one of them, when some but
    * not all do (`chinese-words.ts`: "特朗普 华为" keeps 615 exchanges, 14 of which say 华为 too); those

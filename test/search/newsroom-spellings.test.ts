@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
-import { nothingRelevantText } from '../../src/answers/totals.js';
+import { missingWordsLine, nothingRelevantText } from '../../src/answers/totals.js';
 
 /**
  * How a newsroom types: lower case, names run together or cut into syllables, newsroom shorthand,
@@ -133,5 +133,30 @@ describe('a question in another language (question-language.ts)', () => {
     expect(nothingRelevantText(search, french)).toMatch(/^“position de la Chine sur Hong Kong” seems to be in French: spox reads questions in English and Chinese only/);
     expect((await search.search('huawei について', { k: 5 })).otherLanguage).toBe('Japanese');
     expect((await search.search('What did China say about Hong Kong?', { k: 0 })).otherLanguage).toBeUndefined();
+  });
+});
+
+describe('a name of several words held only in part (part-names.ts)', () => {
+  it('says how many exchanges write the name whole and how many only a part of it', async () => {
+    // One exchange names Kim Yo-jong (pc-2023-01-30#2); Kim Jong Un's say "Kim" and answer her name too.
+    const yoJong = await search.search('Kim Yo-jong', { k: 0 });
+    const [name] = yoJong.missing.partNames ?? [];
+    expect(name).toMatchObject({ name: 'Kim Yo-jong', holding: 1, parts: ['Kim'] });
+    expect(name!.partly).toBeGreaterThan(60);
+    expect(missingWordsLine(yoJong.missing)).toContain(`only 1 of them says “Kim Yo-jong”; ${name!.partly} say only “Kim”`);
+    // No exchange names Kim Jong-il.
+    const jongIl = await search.search('Kim Jong-il', { k: 0 });
+    expect(jongIl.missing.partNames?.[0]).toMatchObject({ name: 'Kim Jong-il', holding: 0 });
+    expect(missingWordsLine(jongIl.missing)).toMatch(/none of them says “Kim Jong-il”; \d+ say only “Kim”/);
+    // Exchanges on the state of Mongolia: the name said whole, not "“Inner” and “Mongolia” together".
+    const inner = missingWordsLine((await search.search('Inner Mongolia', { k: 0 })).missing);
+    expect(inner).toMatch(/^none of them says “Inner Mongolia”; they say only “Mongolia”/);
+    expect(inner).not.toContain('together');
+  });
+
+  it('says nothing of names side by side, which exchanges holding every word write apart', async () => {
+    for (const q of ['Huawei Meng Wanzhou', 'Xi Jinping Trump', 'Trump Kim summit', 'Hong Kong Macao']) {
+      expect((await search.search(q, { k: 0 })).missing.partNames, q).toBeUndefined();
+    }
   });
 });
