@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../util/regexp.js';
 import { chineseOutletNames, englishOutletNames, sameTableOutlet } from '../transcripts/zh/outlets.js';
 import { hasCjk } from './cjk.js';
-import { ADDED_AFTER_A_NAME, LEFT_OFF_A_NAME, OUTLET_KIND_WORDS } from './newsroom-words.js';
+import { ADDED_AFTER_A_NAME, LEFT_OFF_A_NAME, MASTHEAD_LAST_WORDS, NAMES_WITHOUT_KIND_WORD, OUTLET_KIND_WORDS } from './newsroom-words.js';
 import { quotedMasked } from './query.js';
 
 /**
@@ -121,6 +121,17 @@ const UNHELD_FORM = new RegExp(
 );
 const KIND_WORDS = new Set<string>(OUTLET_KIND_WORDS);
 
+/** A form of asking, in any case, as `UNHELD_FORM` reads one. */
+const ASKING_FORM = String.raw`(?<![\p{L}\p{N}])(?:(?:asked|raised|posed|put)\s+by|questions?\s+(?:asked\s+)?(?:by|from))\s+`;
+/** A form of asking and what follows it to the question's end, in any case: "questions from the straits times". */
+const UNHELD_FORM_AT_END = new RegExp(String.raw`${ASKING_FORM}(?<outlets>(?:the\s+)?[\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,3})[\s?.!]*$`, 'iu');
+/** A form of asking before an outlet named without a kind word (`NAMES_WITHOUT_KIND_WORD`), in any case: "questions from voa on Taiwan". */
+const UNHELD_NAMED = new RegExp(
+  String.raw`${ASKING_FORM}(?:the\s+)?(?<outlets>${NAMES_WITHOUT_KIND_WORD.map((n) => escapeRegExp(n).replace(/\s+/g, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}])`,
+  'iu',
+);
+const MASTHEAD_LAST = new Set(MASTHEAD_LAST_WORDS.map((w) => w.toLowerCase()));
+
 /**
  * An outlet the index does not hold, named after a form of asking ("questions from The Straits Times",
  * "asked by Channel NewsAsia"): a run of capitalised words with a word that says it is a newsroom
@@ -128,11 +139,17 @@ const KIND_WORDS = new Set<string>(OUTLET_KIND_WORDS);
  * searched as words, "Straits" found the Taiwan Strait and "Times" the Global Times' questions.
  */
 function unheldAskerIntent(query: string, masked: string): AskerIntent | null {
+  const unheld = (found: RegExpExecArray): AskerIntent => ({
+    query: withoutForm(query, found), outlets: [found.groups!.outlets!.replace(/^the\s+/i, '')], written: query.slice(found.index, found.index + found[0].length).trim(), unheld: true,
+  });
+  const named = UNHELD_NAMED.exec(masked);
+  if (named) return unheld(named);
   const found = UNHELD_FORM.exec(masked);
-  if (!found) return null;
-  const name = found.groups!.outlets!.replace(/^the\s+/i, '');
-  if (!name.split(/\s+/).some((word) => KIND_WORDS.has(word) || /^News\p{Lu}/u.test(word))) return null;
-  return { query: withoutForm(query, found), outlets: [name], written: query.slice(found.index, found.index + found[0].length), unheld: true };
+  if (found && found.groups!.outlets!.split(/\s+/).some((word) => KIND_WORDS.has(word) || /^News\p{Lu}/u.test(word))) return unheld(found);
+  // In lower case, only a name that ends the question and a masthead's word ("the straits times"): "questions from foreign media on Xinjiang" keeps its words.
+  const atEnd = UNHELD_FORM_AT_END.exec(masked);
+  if (atEnd && atEnd.groups!.outlets!.split(/\s+/).length >= 2 && MASTHEAD_LAST.has(atEnd.groups!.outlets!.split(/\s+/).at(-1)!.toLowerCase())) return unheld(atEnd);
+  return null;
 }
 
 /**

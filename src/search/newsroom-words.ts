@@ -27,3 +27,22 @@ export const OUTLET_KIND_WORDS = [
   'Guardian', 'Mail', 'Express', 'Monthly', 'Weekly', 'Magazine', 'Newspaper', 'Newsweek', 'Channel', 'TV', 'Television',
   'Radio', 'Broadcasting', 'Broadcast', 'Network', 'Agency', 'Press', 'Wire', 'Media', 'Shimbun', 'Ilbo', 'Nippo',
 ] as const;
+
+/**
+ * The last word of a newspaper's or magazine's name, which a desk types in lower case too ("the
+ * straits times"): a run of words ending in one, after a form of asking and ending the question, is
+ * an outlet's name. Not the kind words that also name a kind of source ("foreign media", "the
+ * press", "state news"), which stay the topic's words.
+ */
+export const MASTHEAD_LAST_WORDS = [
+  'Times', 'Post', 'Daily', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Chronicle', 'Observer', 'Monthly', 'Weekly',
+  'Magazine', 'Newspaper', 'Newsweek', 'Shimbun', 'Ilbo', 'Nippo',
+] as const;
+
+/**
+ * Outlets that ask at the Ministry's briefings whose names hold no kind word, in any case: after a
+ * form of asking, one the index does not hold as an asker is said to be none, not searched as the
+ * topic ("questions from cna" found nothing on "cna", "questions from Voice of America" 46 exchanges
+ * on "voices" in America).
+ */
+export const NAMES_WITHOUT_KIND_WORD = ['Voice of America', 'VOA', 'CNA', 'Channel NewsAsia', 'Radio Free Asia', 'RFA', 'Deutsche Welle', 'RT'] as const;

@@ -289,12 +289,22 @@ describe('an outlet as a desk names it (explore35)', () => {
     expect(read('Hong Kong asked by Fox News')).toMatchObject({ query: 'Hong Kong', outlets: ['Fox News'], unheld: true });
     // Told: the outlet may be the topic's ("after Trump told Fox News"), which stays words.
     expect(read('China on what Trump told Fox News about Taiwan')).toBeNull();
+    // In lower case, a masthead's name ending the question, and names with no kind word in any case (fix36b).
+    expect(read('questions from the straits times')).toEqual({ query: '', outlets: ['straits times'], written: 'questions from the straits times', unheld: true });
+    expect(read('questions from cna')).toMatchObject({ outlets: ['cna'], unheld: true }); // was searched: "No exchange in the index says “cna”"
+    expect(read('questions from Voice of America')).toMatchObject({ outlets: ['Voice of America'], unheld: true }); // was 46 exchanges on "voices"
+    expect(read('questions from voa on taiwan')).toMatchObject({ query: 'on taiwan', outlets: ['voa'], unheld: true });
+    expect(read('asked by VOA')).toMatchObject({ outlets: ['VOA'], unheld: true });
+    // Kinds of source stay words; held outlets in lower case are the outlet; "VOA" alone is the topic (2018-12-21#9 quotes its report).
+    for (const q of ['questions from foreign media on Xinjiang', 'questions from the press', 'VOA', 'Voice of America']) expect(read(q), q).toBeNull();
+    expect(read('questions from the global times')).toMatchObject({ outlets: ['Global Times'] });
+    expect(read('questions from the global times')).not.toHaveProperty('unheld');
     // No outlet of the index is called so: before, "Straits" found the Taiwan Strait and "Times" the Global Times' questions.
     expect(search.outlets().some((o) => /straits|newsasia/i.test(o))).toBe(false);
-    for (const question of ['questions from The Straits Times', 'questions from The Straits Times about the South China Sea', 'questions from Channel NewsAsia']) {
+    for (const question of ['questions from The Straits Times', 'questions from The Straits Times about the South China Sea', 'questions from Channel NewsAsia', 'questions from the straits times']) {
       const answer = await search.search(question, { k: 5 });
       expect(answer.total, question).toBe(0);
-      expect(nothingRelevantText(search, answer), question).toMatch(/^The index holds no outlet matching “(?:Straits Times|Channel NewsAsia)” \(it names \d+ outlets/);
+      expect(nothingRelevantText(search, answer), question).toMatch(/^The index holds no outlet matching “(?:Straits Times|Channel NewsAsia|straits times)” \(it names \d+ outlets/);
     }
   });
 
