@@ -125,7 +125,11 @@ function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => s
     notes.push(`any exchange that names ${listed(names.map(escape), 'or')}${allFirst ? `, those naming ${names.length === 2 ? 'both' : 'all of them'} first` : ''}`);
   }
   if (read.excluded?.length) notes.push(`leaving out exchanges that say ${quoted(read.excluded, 'or')}`);
-  if (read.excludedSpeakers?.length) notes.push(`leaving out ${listed(read.excludedSpeakers.map((name) => `${escape(name)}'s`), 'and')} answers`);
+  if (read.excludedSpeakers?.length) {
+    // "-Hua Chunyin": the name it was read as, said as a slip is.
+    const respelled = (read.excludedRespelled ?? []).map((r) => `“${escape(r.typed)}” read as ${escape(r.name)}`);
+    notes.push(`leaving out ${listed(read.excludedSpeakers.map((name) => `${escape(name)}'s`), 'and')} answers${respelled.length > 0 ? ` (${listed(respelled, 'and')})` : ''}`);
+  }
   if (read.excludedDates?.length) notes.push(`leaving out the briefings of ${listed(read.excludedDates.map(escape), 'and')}`);
   if (read.yearOnward) notes.push(yearOnwardWords(read.yearOnward));
   return notes;

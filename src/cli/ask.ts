@@ -63,6 +63,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.wordsRead?.excluded ? { excluded: response.wordsRead.excluded } : {}),
     ...(response.wordsRead?.excludedDates ? { excluded_dates: response.wordsRead.excludedDates } : {}),
     ...(response.wordsRead?.excludedSpeakers ? { excluded_speakers: response.wordsRead.excludedSpeakers } : {}),
+    ...(response.wordsRead?.excludedRespelled ? { excluded_respelled: response.wordsRead.excludedRespelled } : {}),
     ...(response.wordsRead?.comparative ? { comparative: response.wordsRead.comparative } : {}),
     ...(response.wordsRead?.either ? { either: { names: response.wordsRead.either.names, all_first: response.wordsRead.either.allFirst } } : {}),
     ...(response.wordsRead?.yearOnward ? { year_onward: response.wordsRead.yearOnward } : {}),

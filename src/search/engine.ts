@@ -874,7 +874,8 @@ export class SearchEngine implements SpoxSearch {
     // and one whose Chinese only frames it ("中国 rule of law") without its framing.
     const inEnglish = chineseNamesAsEnglish(typedWhole);
     const whole = inEnglish?.query ?? typedWhole;
-    const excluded = speakersLeftOut(exclusionIntent(whole, now, this.names.spokespeople), this.names.spokespeople);
+    const heldWord = (word: string): boolean => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0;
+    const excluded = speakersLeftOut(exclusionIntent(whole, now, this.names.spokespeople, heldWord), this.names.spokespeople);
     // "And what about Japan?" asks about Japan, alone: no earlier question is kept to carry over.
     const again = askedAgainOf(excluded?.query ?? whole);
     // What the reporter says of themselves before the question ("I'm a Reuters reporter, …") is neither who asked nor the topic.
@@ -883,7 +884,7 @@ export class SearchEngine implements SpoxSearch {
     const askedBy = askerIntent(normalized, this.names.outlets);
     const askers = given.outlet ? null : askedBy?.outlets ?? null;
     // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
-    const spelled = respelledNames(askedBy?.query ?? normalized, this.names.spokespeople, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0);
+    const spelled = respelledNames(askedBy?.query ?? normalized, this.names.spokespeople, heldWord);
     // "How many times did China mention Huawei in 2019?" asks about Huawei in 2019 (`framing.ts`), and
     // "How has China's position on Huawei changed over the years?" about Huawei (`over-time.ts`).
     // A slip of a word of the framing is read as the word where the question asks with it ("What did the foriegn ministry say").
@@ -1758,6 +1759,7 @@ function wordsRead(read: Pick<QuestionRead, 'excluded' | 'comparative' | 'either
     ...(read.excluded?.excluded.length ? { excluded: read.excluded.excluded } : {}),
     ...(read.excluded?.dates.length ? { excludedDates: read.excluded.dates.map((d) => d.words) } : {}),
     ...(read.excluded?.speakers?.length ? { excludedSpeakers: read.excluded.speakers } : {}),
+    ...(read.excluded?.respelled?.length ? { excludedRespelled: read.excluded.respelled } : {}),
     ...(read.comparative?.length ? { comparative: read.comparative } : {}),
     // Those naming all first only where a list is best match first (a count lists none).
     ...(either && read.either ? { either: { names: read.either, allFirst } } : {}),

@@ -4,7 +4,7 @@ import { joinsOneName } from './joined-names.js';
 import { namedDatesIntent, tidySpaces } from './month.js';
 import { quotedMasked, withoutPhraseMarks } from './query.js';
 import { relativeDatesIntent } from './relative-dates.js';
-import { namesToLookFor, speakerIntent } from './speaker.js';
+import { namesToLookFor, respelledNames, speakerIntent } from './speaker.js';
 import { termsOf } from './terms.js';
 
 /**
@@ -26,7 +26,8 @@ import { termsOf } from './terms.js';
  * mentioning"): it asks about both. Someone else's chat message is words (`messageQuery`): a bullet
  * or a wire credit ("-Reuters") is no minus. A minus before a spokesperson's full name ("Huawei -Hua
  * Chunying") takes the whole name, which ends where a name the engine knows ends (`spokespeople`):
- * read a word at a time, "Hua" was left out and "Chunying" searched as wanted. Any other name ("-Wang
+ * read a word at a time, "Hua" was left out and "Chunying" searched as wanted. So does her name
+ * misspelt as a question's name is read ("-Hua Chunyin", `respelledNames`), and the answer says so. Any other name ("-Wang
  * Yi", "-John Smith") is as any word: the minus takes its first word.
  *
  * A date left out ("Huawei but not 2019", "Taiwan except this year") is those dates' briefings left
@@ -44,6 +45,8 @@ export interface Exclusion {
   typed: string;
   /** The spokespeople left out ("Huawei but not Hua Chunying"), in the index's form: their answers are not searched (`speakersLeftOut`). */
   speakers?: readonly string[];
+  /** Spokespeople's names misspelt after a minus ("-Hua Chunyin"), as typed, each with the name it was read as (`respelledNames`). */
+  respelled?: readonly { typed: string; name: string }[];
 }
 
 export interface DatesLeftOut {
@@ -119,7 +122,9 @@ function chineseExclusion(question: string): Exclusion | null {
  * What a question leaves out, its dates relative to `now` ("but not this year"); null when it leaves
  * out nothing. `spokespeople` are the index's, whose full names a minus takes whole.
  */
-export function exclusionIntent(question: string, now: Date = new Date(), spokespeople: readonly string[] = []): Exclusion | null {
+export function exclusionIntent(
+  question: string, now: Date = new Date(), spokespeople: readonly string[] = [], held: (word: string) => boolean = () => false,
+): Exclusion | null {
   // A Chinese question leaves out with its own words, or with a minus ("华为 -华春莹", "新疆 -人权"), as an English one does.
   const chinese = hasCjk(question);
   if (chinese) {
@@ -128,9 +133,13 @@ export function exclusionIntent(question: string, now: Date = new Date(), spokes
   }
   const masked = quotedMasked(question);
   const spans: ({ at: number; end: number } & LeftOut)[] = [];
+  const respelled: { typed: string; name: string }[] = [];
   for (const m of masked.matchAll(MINUS)) {
-    const end = m.index + 1 + (fullNameAt(masked.slice(m.index + 1), spokespeople) ?? m[0].length - 1);
-    spans.push({ at: m.index, end, items: [question.slice(m.index + 1, end)], dates: [] });
+    const after = masked.slice(m.index + 1);
+    const misspelt = fullNameAt(after, spokespeople) === null ? misspeltNameAt(after, spokespeople, held) : null;
+    const end = m.index + 1 + (misspelt?.typed.length ?? fullNameAt(after, spokespeople) ?? m[0].length - 1);
+    if (misspelt) respelled.push({ typed: question.slice(m.index + 1, end), name: misspelt.name });
+    spans.push({ at: m.index, end, items: [misspelt ? misspelt.name : question.slice(m.index + 1, end)], dates: [] });
   }
   const tail = chinese ? null : TAIL.exec(masked) ?? (/\p{Ll}/u.test(masked) ? NOT_CAPITALS.exec(masked) : null);
   const op = (tail?.groups?.op ?? 'NOT').toLowerCase().replace(/\s+/g, ' ');
@@ -164,7 +173,8 @@ export function exclusionIntent(question: string, now: Date = new Date(), spokes
   // Nothing left to search: what is left out is then the topic ("-protests" alone), searched as typed.
   if (termsOf(quotedMasked(query).replace(/\u0001/g, ' ')).length === 0 && !/["“”「」『』]/.test(query)) return null;
   const typed = kept.map((s) => question.slice(s.at, s.end).trim().replace(/^,\s*/, '')).join(' ');
-  return { query, excluded: kept.flatMap((s) => s.items), dates: kept.flatMap((s) => s.dates), typed };
+  const read = respelled.filter((r) => kept.some((s) => s.items.includes(r.name)));
+  return { query, excluded: kept.flatMap((s) => s.items), dates: kept.flatMap((s) => s.dates), typed, ...(read.length > 0 ? { respelled: read } : {}) };
 }
 
 /**
@@ -198,6 +208,23 @@ function fullNameAt(text: string, spokespeople: readonly string[]): number | nul
     if (m && m[0].length > (longest ?? 0)) longest = m[0].length;
   }
   return longest;
+}
+
+/**
+ * The spokesperson's name misspelt that `text` begins with ("Hua Chunyin", "Hua Chun Ying"), as typed,
+ * with the name it is read as (`respelledNames`, which the rest of the question is read with: a given
+ * name the index holds, `held`, is someone else's); null when it begins with none. Read a word at a
+ * time, "-Hua Chunyin" left out only "Hua", and "Chunyin", in no exchange, left the answer empty.
+ */
+function misspeltNameAt(text: string, spokespeople: readonly string[], held: (word: string) => boolean): { typed: string; name: string } | null {
+  const start = /^\p{L}+(?:\s+\p{L}+){1,2}/u.exec(text);
+  if (!start || spokespeople.length === 0) return null;
+  for (const typed of [start[0], start[0].replace(/\s+\p{L}+$/u, '')]) {
+    const { query, respelled } = respelledNames(typed, spokespeople, held);
+    const [name, written] = [...respelled][0] ?? [];
+    if (name && written === typed && query === name) return { typed, name };
+  }
+  return null;
 }
 
 /** What follows a word of leaving out: the things left out, as typed, and the dates. */

@@ -146,6 +146,8 @@ export interface WordsRead {
   excludedDates?: readonly string[];
   /** The spokespeople the question leaves out ("Huawei but not Hua Chunying"), in the index's form: their answers are not searched. */
   excludedSpeakers?: readonly string[];
+  /** A spokesperson's name misspelt after a minus ("-Hua Chunyin"), as typed, with the name it was read as: said beside `excludedSpeakers`. */
+  excludedRespelled?: readonly { typed: string; name: string }[];
   /** Of two years compared, the words that said how they compare ("harsher", "more critical"), as typed (`comparison.ts`). */
   comparative?: readonly string[];
   /**

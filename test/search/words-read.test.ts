@@ -244,6 +244,13 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
       expect([...response.matches.map((m) => m.id)].sort(), question).toEqual(huawei.filter((id) => !hers.includes(id)).sort());
       expect(totalsLine(response), question).toContain("; leaving out Hua Chunying's answers");
     }
+    // Her name misspelt after a minus is read as hers, and said so (fix36b: "-Hua Chunyin" left out "Hua" and found nothing on "Chunyin").
+    for (const [question, typed] of [['Huawei -Hua Chunyin', 'Hua Chunyin'], ['Huawei -Hua Chun Ying', 'Hua Chun Ying']] as const) {
+      const response = await search.search(question, { k: 5 });
+      expect(response.wordsRead, question).toMatchObject({ excludedSpeakers: ['Hua Chunying'], excludedRespelled: [{ typed, name: 'Hua Chunying' }] });
+      expect([...response.matches.map((m) => m.id)].sort(), question).toEqual(huawei.filter((id) => !hers.includes(id)).sort());
+      expect(totalsLine(response), question).toContain(`; leaving out Hua Chunying's answers (“${typed}” read as Hua Chunying)`);
+    }
   });
 
   it('reads a minus before a spokesperson\'s full name as leaving out the name, where the names the index knows end (diff35 #1)', () => {
@@ -258,6 +265,9 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
     expect(exclusionIntent('Huawei -John Smith', undefined, spokespeople)).toMatchObject({ query: 'Huawei Smith', excluded: ['John'] });
     expect(exclusionIntent('Huawei -Wang Yi', undefined, spokespeople)).toMatchObject({ query: 'Huawei Yi', excluded: ['Wang'] });
     expect(exclusionIntent('Huawei -Hua Chunying', undefined, [])).toMatchObject({ query: 'Huawei Chunying', excluded: ['Hua'] });
+    // A misspelt name is hers, unless its given name is a word the index holds (someone else's: `respelledNames`).
+    expect(exclusionIntent('Huawei -Zhao Lijan 5G', undefined, spokespeople)).toMatchObject({ query: 'Huawei 5G', excluded: ['Zhao Lijian'], respelled: [{ typed: 'Zhao Lijan', name: 'Zhao Lijian' }] });
+    expect(exclusionIntent('Huawei -Hua Chunyin', undefined, spokespeople, (word) => word === 'Chunyin')).toMatchObject({ query: 'Huawei Chunyin', excluded: ['Hua'] });
   });
 
   it('reads a minus in a Chinese question as leaving out, as in an English one (diff34: "华为 -华春莹" answered with her answers alone)', () => {
