@@ -421,6 +421,7 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
   if (missing.inNoMatch.length > 0) parts.push(`none of them says ${quoted(missing.inNoMatch)}${together ? `, nor ${together}` : ''}`);
   else if (together) parts.push(`none of them says ${together}`);
   parts.push(...named);
+  for (const given of missing.givenNames ?? []) parts.push(givenNameWords(given, escape));
   if (asOne.length > 0) parts.push(didYouMeanText({ ...missing.didYouMean!, words: asOne, total: slips.length > 0 ? undefined : missing.didYouMean!.total }, escape));
   if (missing.together) parts.push(`${missing.together.matches} ${missing.together.matches === 1 ? 'holds' : 'hold'} all of ${quotedWords(missing.together.words, escape, 'and')}`);
   return parts.join('; ');
@@ -437,6 +438,12 @@ function partNameWords(n: PartName, escape: (userText: string) => string): strin
   const who = n.partly < n.others ? `${n.partly}` : n.holding === 0 ? 'they' : `the other ${n.partly}`;
   const say = who === '1' || who === 'the other 1' ? 'says' : 'say';
   return `${whole}; ${who} ${say} only ${quotedWords(n.parts, escape)}`;
+}
+
+/** `“Mike” is no one name: “Mike Pompeo” finds 184 exchanges, “Mike Pence” 24` (`MissingWords.givenNames`). */
+function givenNameWords(given: NonNullable<MissingWords['givenNames']>[number], escape: (userText: string) => string): string {
+  const names = given.names.map((n, i) => `“${escape(n.name)}”${i === 0 ? ` finds ${plural(n.total, 'exchange')}` : ` ${n.total}`}`);
+  return `“${escape(given.typed)}” is no one name: ${names.join(', ')}`;
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
@@ -568,7 +575,8 @@ export function nothingRelevantText(
   const askers = (unnamed ? ` ${unnamed}` : '') + (response.outletAsked ? ` ${capitalized(outletAskedWords(response.outletAsked, escape))}.` : '');
   const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') +
     framingReadWords(response.framingRead, escape).map((n) => ` ${n}.`).join('') + asWordsText(response.speakerReading, escape) +
-    unheldText(response.speakerReading, escape) + besideText(response.speakerReading, escape) + withoutSpeakerText(response, escape);
+    unheldText(response.speakerReading, escape) + besideText(response.speakerReading, escape) + withoutSpeakerText(response, escape) +
+    (response.missing?.givenNames ?? []).map((g) => ` ${givenNameWords(g, escape)}.`).join('');
   // How a year kept among the words was read (rule 4), which the gaps named are of.
   const onward = response.wordsRead?.yearOnward ? ` ${yearOnwardWords(response.wordsRead.yearOnward)}.` : '';
   const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${onward}${years}${partial}`;

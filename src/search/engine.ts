@@ -46,6 +46,7 @@ import { namesIn, namesNeededIn } from './names-written.js';
 import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { partNames } from './part-names.js';
+import { sharedGivenNamesIn } from './given-names.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, standsInOrder, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
   Briefing, BriefingsBetween, ChineseWordsRead, CorpusInfo, FramingRead, LanguageSummary, MatchRef, MissingWords, OutletShortForm, PartName, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
@@ -389,6 +390,9 @@ export class SearchEngine implements SpoxSearch {
     // "Kim Yo-jong" answered with Kim Jong Un's exchanges, which say "Kim": how many write the name whole.
     const parts = index === this.parts.lexical && matches.length > 0 ? this.partNamesOf(parsed.text, matches, lexical) : [];
     if (parts.length > 0) missing = { ...missing, partNames: parts };
+    // "Mike" alone is neither Mike Pompeo nor Mike Pence: what each finds, as a slip's suggestion is said.
+    const givenNames = index === this.parts.lexical ? await this.givenNamesFound(query, parsed.text, options) : [];
+    if (givenNames.length > 0) missing = { ...missing, givenNames };
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
     // Re-searched with the filters only: not for two speakers, whom no filter holds.
@@ -1480,6 +1484,20 @@ export class SearchEngine implements SpoxSearch {
       this.phraseTexts.set(r.id, text);
     }
     return text;
+  }
+
+  /** `MissingWords.givenNames`: the question with each full name in the given name's place, counted (those finding nothing left out). */
+  private async givenNamesFound(query: string, text: string, options: SearchOptions): Promise<NonNullable<MissingWords['givenNames']>> {
+    const found: { typed: string; names: { name: string; total: number }[] }[] = [];
+    for (const { typed, names } of sharedGivenNamesIn(text)) {
+      const counted: { name: string; total: number }[] = [];
+      for (const name of names) {
+        const { total } = await this.search(replacedWords(query, [[typed, name]]), { ...options, k: 0 });
+        if (total > 0) counted.push({ name, total });
+      }
+      if (counted.length > 0) found.push({ typed, names: counted.sort((a, b) => b.total - a.total) });
+    }
+    return found;
   }
 
   /** `partNames` of the matches: their lexical terms as matched, their text as a quoted phrase is matched. */

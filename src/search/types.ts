@@ -357,6 +357,11 @@ export interface MissingWords {
    */
   partNames?: readonly PartName[];
   /**
+   * Given names typed alone that begin several people's full names ("Mike": Mike Pompeo, Mike Pence;
+   * `given-names.ts`), each with what the question finds with each full name in its place; absent when none.
+   */
+  givenNames?: readonly { typed: string; names: readonly { name: string; total: number }[] }[];
+  /**
    * A Chinese question's words, as typed, and how many matches hold every one of them, when some but
    * not all do (`chinese-words.ts`: "特朗普 华为" keeps 615 exchanges, 14 of which say 华为 too); those
    * are listed first when the answer is best match first.

@@ -160,3 +160,19 @@ describe('a name of several words held only in part (part-names.ts)', () => {
     }
   });
 });
+
+describe('a given name that begins several people\'s full names (given-names.ts)', () => {
+  it('says what each full name finds, since alone it is neither person', async () => {
+    // "Mike Pompeo" and "Mike Pence" are read as their surnames; "Mike" alone stays a word, which only Mike Ryan's exchange holds.
+    const mike = await search.search('Mike', { k: 0 });
+    const pompeo = (await search.search('Mike Pompeo', { k: 0 })).total;
+    const pence = (await search.search('Mike Pence', { k: 0 })).total;
+    expect(pompeo).toBeGreaterThan(100);
+    expect(pence).toBeGreaterThan(5);
+    expect(mike.missing.givenNames).toEqual([{ typed: 'Mike', names: [{ name: 'Mike Pompeo', total: pompeo }, { name: 'Mike Pence', total: pence }] }]);
+    expect(missingWordsLine(mike.missing)).toContain(`“Mike” is no one name: “Mike Pompeo” finds ${pompeo} exchanges, “Mike Pence” ${pence}`);
+    // Written whole, or a given name of one person, it is no such word.
+    expect((await search.search('Mike Pompeo', { k: 0 })).missing.givenNames).toBeUndefined();
+    expect((await search.search('Donald', { k: 0 })).missing.givenNames).toBeUndefined();
+  });
+});
