@@ -422,6 +422,7 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
   else if (together) parts.push(`none of them says ${together}`);
   parts.push(...named);
   for (const given of missing.givenNames ?? []) parts.push(givenNameWords(given, escape));
+  if (missing.koreaAlone) parts.push(koreaAloneWords(missing.koreaAlone, true, escape));
   if (asOne.length > 0) parts.push(didYouMeanText({ ...missing.didYouMean!, words: asOne, total: slips.length > 0 ? undefined : missing.didYouMean!.total }, escape));
   if (missing.together) parts.push(`${missing.together.matches} ${missing.together.matches === 1 ? 'holds' : 'hold'} all of ${quotedWords(missing.together.words, escape, 'and')}`);
   return parts.join('; ');
@@ -444,6 +445,16 @@ function partNameWords(n: PartName, escape: (userText: string) => string): strin
 function givenNameWords(given: NonNullable<MissingWords['givenNames']>[number], escape: (userText: string) => string): string {
   const names = given.names.map((n, i) => `“${escape(n.name)}”${i === 0 ? ` finds ${plural(n.total, 'exchange')}` : ` ${n.total}`}`);
   return `“${escape(given.typed)}” is no one name: ${names.join(', ')}`;
+}
+
+/**
+ * `“Korea” alone was read as the Korean Peninsula; “North Korea” finds 3 more exchanges, “South Korea” none`
+ * (`MissingWords.koreaAlone`); after an empty answer (`found` false) without "more".
+ */
+function koreaAloneWords(korea: NonNullable<MissingWords['koreaAlone']>, found: boolean, escape: (userText: string) => string): string {
+  const more = found ? ' more' : '';
+  const finds = korea.more.map((k, i) => `“${k.name}”${i === 0 ? ' finds' : ''} ${k.total === 0 ? 'none' : i === 0 ? `${k.total}${more} ${k.total === 1 ? 'exchange' : 'exchanges'}` : `${k.total}${more}`}`);
+  return `“${escape(korea.typed)}” alone was read as the Korean Peninsula; ${finds.join(', ')}`;
 }
 
 function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
@@ -576,7 +587,8 @@ export function nothingRelevantText(
   const overrides = overriddenWords(response.overridden, escape).map((n) => ` Searched ${n}.`).join('') +
     framingReadWords(response.framingRead, escape).map((n) => ` ${n}.`).join('') + asWordsText(response.speakerReading, escape) +
     unheldText(response.speakerReading, escape) + besideText(response.speakerReading, escape) + withoutSpeakerText(response, escape) +
-    (response.missing?.givenNames ?? []).map((g) => ` ${givenNameWords(g, escape)}.`).join('');
+    (response.missing?.givenNames ?? []).map((g) => ` ${givenNameWords(g, escape)}.`).join('') +
+    (response.missing?.koreaAlone ? ` ${koreaAloneWords(response.missing.koreaAlone, false, escape)}.` : '');
   // How a year kept among the words was read (rule 4), which the gaps named are of.
   const onward = response.wordsRead?.yearOnward ? ` ${yearOnwardWords(response.wordsRead.yearOnward)}.` : '';
   const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${onward}${years}${partial}`;

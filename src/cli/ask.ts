@@ -80,6 +80,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
       ...(response.missing.apart ? { apart: response.missing.apart } : {}),
       ...(response.missing.partNames ? { part_names: response.missing.partNames } : {}),
       ...(response.missing.givenNames ? { given_names: response.missing.givenNames } : {}),
+      ...(response.missing.koreaAlone ? { korea_alone: response.missing.koreaAlone } : {}),
       ...(response.missing.didYouMean ? { did_you_mean: response.missing.didYouMean } : {}),
       ...(response.missing.inChinese ? { in_chinese: response.missing.inChinese, in_chinese_exchanges: response.missing.inChineseExchanges } : {}),
     },

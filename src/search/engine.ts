@@ -47,6 +47,7 @@ import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpu
 import { RecordsById } from './records-by-id.js';
 import { partNames } from './part-names.js';
 import { sharedGivenNamesIn } from './given-names.js';
+import { KOREAS, koreaAlone } from './korea-alone.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, standsInOrder, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
   Briefing, BriefingsBetween, ChineseWordsRead, CorpusInfo, FramingRead, LanguageSummary, MatchRef, MissingWords, OutletShortForm, PartName, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
@@ -393,6 +394,9 @@ export class SearchEngine implements SpoxSearch {
     // "Mike" alone is neither Mike Pompeo nor Mike Pence: what each finds, as a slip's suggestion is said.
     const givenNames = index === this.parts.lexical ? await this.givenNamesFound(query, parsed.text, options) : [];
     if (givenNames.length > 0) missing = { ...missing, givenNames };
+    // "Korea" alone is the peninsula: what "North Korea" and "South Korea" find beside it.
+    const korea = index === this.parts.lexical ? koreaAlone(parsed.text) : null;
+    if (korea) missing = { ...missing, koreaAlone: { typed: korea, more: await this.koreasFound(query, korea, matches, options) } };
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
     // Re-searched with the filters only: not for two speakers, whom no filter holds.
@@ -1484,6 +1488,17 @@ export class SearchEngine implements SpoxSearch {
       this.phraseTexts.set(r.id, text);
     }
     return text;
+  }
+
+  /** `MissingWords.koreaAlone`'s counts: the exchanges the question finds with each state's name in the place of "Korea", less those found. */
+  private async koreasFound(query: string, typed: string, matches: readonly MatchRef[], options: SearchOptions): Promise<{ name: string; total: number }[]> {
+    const found = new Set(matches.map((m) => m.id));
+    const more: { name: string; total: number }[] = [];
+    for (const name of KOREAS) {
+      const { matches: theirs } = await this.search(replacedWords(query, [[typed, name]]), { ...options, k: 0 });
+      more.push({ name, total: theirs.filter((m) => !found.has(m.id)).length });
+    }
+    return more;
   }
 
   /** `MissingWords.givenNames`: the question with each full name in the given name's place, counted (those finding nothing left out). */

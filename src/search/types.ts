@@ -362,6 +362,12 @@ export interface MissingWords {
    */
   givenNames?: readonly { typed: string; names: readonly { name: string; total: number }[] }[];
   /**
+   * "Korea" typed alone, read as the Korean Peninsula (`korea-alone.ts`): as typed, with how many
+   * exchanges the question finds with "North Korea" and with "South Korea" in its place that the answer
+   * does not hold; absent otherwise.
+   */
+  koreaAlone?: { typed: string; more: readonly { name: string; total: number }[] };
+  /**
    * A Chinese question's words, as typed, and how many matches hold every one of them, when some but
    * not all do (`chinese-words.ts`: "特朗普 华为" keeps 615 exchanges, 14 of which say 华为 too); those
    * are listed first when the answer is best match first.

@@ -176,3 +176,20 @@ describe('a given name that begins several people\'s full names (given-names.ts)
     expect((await search.search('Donald', { k: 0 })).missing.givenNames).toBeUndefined();
   });
 });
+
+describe('"Korea" alone, read as the Korean Peninsula (korea-alone.ts)', () => {
+  it('says what "North Korea" and "South Korea" find in its place, in an answer and in an empty one', async () => {
+    // KBS's one question (2020-04-27#1) is on the DPRK and never writes "Korea" alone.
+    const kbs = await search.search('Korea asked by KBS', { k: 5 });
+    expect(kbs.total).toBe(0);
+    expect(kbs.missing.koreaAlone).toEqual({ typed: 'Korea', more: [{ name: 'North Korea', total: 1 }, { name: 'South Korea', total: expect.any(Number) }] });
+    expect(nothingRelevantText(search, kbs)).toContain('“Korea” alone was read as the Korean Peninsula; “North Korea” finds 1 exchange');
+    const yonhap = await search.search('Korea asked by Yonhap', { k: 0 });
+    const north = await search.search('North Korea asked by Yonhap', { k: 0 });
+    const more = north.matches.filter((m) => !yonhap.matches.some((y) => y.id === m.id)).length;
+    expect(more).toBeGreaterThan(0);
+    expect(missingWordsLine(yonhap.missing)).toContain(`“Korea” alone was read as the Korean Peninsula; “North Korea” finds ${more} more exchange`);
+    // The states named, or the peninsula, say nothing of it.
+    for (const q of ['North Korea', 'Korean Peninsula', 'South Korea asked by Yonhap']) expect((await search.search(q, { k: 0 })).missing.koreaAlone, q).toBeUndefined();
+  });
+});
