@@ -43,7 +43,7 @@ export function unknownNameText(
     const alike = outlets.filter((name) => name[0]?.toLowerCase() === initial);
     const some = close.length > 0
       ? `; the closest: ${listing(close)}`
-      : alike.length > 0 ? `; those starting with “${escape(outlet[0]!)}”: ${listing(alike)}` : '';
+      : alike.length > 0 ? `; those starting with “${escape(outlet[0]!.toUpperCase())}”: ${listing(alike)}` : '';
     return `The index holds no outlet matching “${escape(outlet)}” (it names ${outlets.length} outlets${some}).`;
   }
   return null;

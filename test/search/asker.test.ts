@@ -306,6 +306,8 @@ describe('an outlet as a desk names it (explore35)', () => {
       expect(answer.total, question).toBe(0);
       expect(nothingRelevantText(search, answer), question).toMatch(/^The index holds no outlet matching “(?:Straits Times|Channel NewsAsia|straits times)” \(it names \d+ outlets/);
     }
+    // The outlets listed by the initial, in capitals whatever the case typed.
+    expect(nothingRelevantText(search, await search.search('questions from the straits times', { k: 5 }))).toContain('; those starting with “S”: ');
   });
 
   it('reads a name without the word for newspaper its desk leaves off, and one with a kind word added, as the outlet the index holds (W2, W3)', async () => {
