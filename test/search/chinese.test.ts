@@ -295,6 +295,16 @@ describe('searching the Chinese pages beside the English ones', () => {
     }
   });
 
+  it('reads the press conference after a date (的记者会上, 的发布会上) with the date, no word of the topic (fix36 #3)', async () => {
+    // Searched, 记者会上 ranked the exchanges whose question quotes another press conference, and none of them said 华为.
+    for (const [framed, spaced] of [['2019年3月5日的记者会上 华为', '2019年3月5日 华为'], ['2019年3月的例行记者会上华为', '2019年3月 华为'],
+      ['2019年上半年的发布会上 华为', '2019年上半年 华为'], ['在2019年的记者会上 华为', '在2019年 华为'], ['2019年至2020年的新闻发布会上 华为', '2019年至2020年 华为']]) {
+      const [read, asSpaced] = [await search.search(framed!, { k: 0 }), await search.search(spaced!, { k: 0 })];
+      expect(asSpaced.total, spaced).toBeGreaterThan(0);
+      expect([read.filters, read.monthNamed, read.missing.inNoMatch, read.matches.map((m) => m.id)], framed).toEqual([asSpaced.filters, asSpaced.monthNamed, [], asSpaced.matches.map((m) => m.id)]);
+    }
+  });
+
   it('reads dates in characters and quarters as their dates (explore32b W9)', async () => {
     const may = await search.search('华为', { k: 0, filters: { from: '2019-05-01', to: '2019-05-31' } });
     expect(may.total).toBeGreaterThan(0);
