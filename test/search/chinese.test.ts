@@ -600,6 +600,24 @@ describe('a question in Chinese, where the English briefings run later (explore2
     const inEnglish = await search.search('Huawei 2030', { k: 5 });
     expect(outsideNote(search, 'Huawei 2030', inEnglish.filters, inEnglish) ?? '').not.toContain('English briefings run');
   });
+
+  it('is told where the Chinese pages end for an open end inside them ("since 2019"), in ask and the timeline, as past them (fix36 #4)', async () => {
+    const english = search.languages().find((l) => l.lang === 'en')!;
+    const chinese = search.coverage('华为');
+    const ends = ` The index holds Chinese briefings up to ${chinese.to}. The index's English briefings run to ${english.to}: ask in English to search them.`;
+    for (const question of ['2019年以来关于华为的表态', '华为 2019年以来']) {
+      const since = await search.search(question, { k: 5 });
+      expect([since.total > 0, since.filters], question).toEqual([true, { from: '2019-01-01' }]);
+      // The list ended with the Chinese pages, and nothing said the index runs six years past them.
+      expect(outsideNote(search, question, since.filters, since), question).toBe(`Note: t${ends.slice(2)}`);
+      expect(timelineSummary(searchTimeline(search, question, await search.search(question, { k: 0 })), plural), question).toContain(ends);
+    }
+    // Dates with their end, in English, or none: nothing more to say.
+    for (const question of ['2019年 华为', '华为', 'Huawei since 2019']) {
+      const read = await search.search(question, { k: 5 });
+      expect(outsideNote(search, question, read.filters, read) ?? '', question).not.toContain('briefings up to');
+    }
+  });
 });
 
 describe('a Chinese question naming who spoke, whose answers miss words another spokesperson said (explore31 12)', () => {
