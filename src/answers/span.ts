@@ -2,6 +2,7 @@ import { askedRanges, covers, describeCoverage, gapsOverlapping, isPastedPassage
 import { searchesChinese } from '../search/bilingual.js';
 import { tenureAsked } from '../search/framing.js';
 import { tenureWords } from './tenures.js';
+import { openEndWords } from './open-end.js';
 import { plural } from './wording.js';
 import { listed } from '../util/plural.js';
 import { shiftedDay } from '../util/iso-date.js';
@@ -199,6 +200,8 @@ export function outsideNote(
   const imported = unionOfStretches(asked.flatMap((r) => clippedTo(coverage.corpusOnly ?? [], r)))
     .filter((c) => !counted.some((s) => s.from <= c.to && c.from <= s.to));
   if (imported.length > 0) notes.push(corpusOnlyNote(imported).trim());
+  const openEnd = openEndWords(search, query, filters);
+  if (openEnd) notes.push(openEnd.trim());
   // A spokesperson's time in the post, read as their answers oldest (newest) first: the first (last) the
   // index holds over all its sources and the reviewed list's years, in place of the age of the newest
   // briefing and where the transcripts begin, which spoke of a topic's first mention.

@@ -5,6 +5,7 @@ import { listed } from '../util/plural.js';
 import { safeLinkUrl } from './links.js';
 import { askInWords, clippedSpan, clippedTo, corpusOnlyNote, LANGUAGE_NAMES, languageWord, otherLanguage, passedEndsWords, questionLanguage, unheldYearsWords, unnamedAskersSearched, type SearchedSpan } from './span.js';
 import { readingOf, type QuestionReading } from './reading.js';
+import { openEndWords } from './open-end.js';
 import { readingNotes } from './totals.js';
 import { modeWords, plural } from './wording.js';
 import type { BriefingSummary } from '../store/types.js';
@@ -59,6 +60,8 @@ export interface Timeline extends QuestionReading {
   heldOnly: string | null;
   /** ` The index holds no Chinese briefing of 2021. The index's English briefings run to …` (`unheldYearsWords`): the years the topic names that its language's briefings hold none of; absent when none. */
   yearsNotHeld?: string;
+  /** ` The index holds Chinese briefings up to 2020-07-03. The index's English briefings run to …` (`openEndWords`): where the Chinese pages end, for a Chinese topic's open end ("2019年以来"); absent otherwise. */
+  openEnd?: string;
   /** The months it came up most, busiest first (ties: the later first). */
   busiest: BusyMonth[];
   /** Stretches of the dates searched held only as pairs imported from a research corpus (`Coverage.corpusOnly`). */
@@ -223,7 +226,8 @@ export function searchTimeline(
   const unnamed = unnamedAskersSearched(search, topic, response.filters);
   // A year a Chinese topic names that the Chinese pages hold none of ("新冠肺炎 2021年"): said, with where the English ones run.
   const yearsNotHeld = languageWord(topic) ? unheldYearsWords(search, topic, coverage, response.searched ?? topic) : '';
-  return { ...timeline, ...(unnamed ? { unnamedAskers: unnamed } : {}), ...(yearsNotHeld ? { yearsNotHeld } : {}) };
+  const openEnd = openEndWords(search, topic, response.filters);
+  return { ...timeline, ...(unnamed ? { unnamedAskers: unnamed } : {}), ...(yearsNotHeld ? { yearsNotHeld } : {}), ...(openEnd ? { openEnd } : {}) };
 }
 
 /** Runs of months the index holds no briefing of, oldest first: `{ from: '2024-01', to: '2026-06', months: 30 }`. */
@@ -268,7 +272,7 @@ const STRETCHES_NAMED = 3;
 export function timelineSummary(
   t: Timeline, plural: (n: number, word: string) => string, escape: (userText: string) => string = (text) => text,
 ): string {
-  const held = `${t.heldOnly ? ` The index holds ${t.heldOnly}.` : ''}${t.yearsNotHeld ?? ''}`;
+  const held = `${t.heldOnly ? ` The index holds ${t.heldOnly}.` : ''}${t.yearsNotHeld ?? ''}${t.openEnd ?? ''}`;
   const counted = wordsCountedText(t.wordsCounted, escape);
   const [all, apart] = t.wordsCounted?.all ? [counted, ''] : ['', counted];
   // "None holds all of …" says what the missing words' "none of them says … together" would.

@@ -148,8 +148,11 @@ export function framingReadWords(read: SearchResponse['framingRead'], escape: (t
     ? [listed(respelled.map(({ typed, read: word }, i) => `“${escape(typed)}”${i === 0 ? ' read' : ''} as “${escape(word)}”`), 'and')]
     : [];
   const aside = read.aside ? [`“${escape(plainLabel(read.aside, ASIDE_CHARS))}” not searched: it says who asks, not what about`] : [];
+  const story = read.storyDays?.length
+    ? [`${listed(read.storyDays.map((day) => `“${escape(day)}”`), 'and')} not read as ${read.storyDays.length === 1 ? 'a date' : 'dates'}: in a news story it dates the story, whose date your text does not give`]
+    : [];
   const again = read.again ? [`“${escape(read.again)}” not searched: spox answers each question alone, and keeps no earlier question to carry over`] : [];
-  return [...again, ...inEnglishWords(read, escape), ...slips, ...aside];
+  return [...again, ...inEnglishWords(read, escape), ...slips, ...aside, ...story];
 }
 
 /**

@@ -111,14 +111,23 @@ export function englishNamesInChineseForms(text: string): string {
     .trim();
 }
 
+/** A briefing, as a Chinese question names it: 记者会, 例行记者会, 新闻发布会, 发布会, 吹风会. */
+const BRIEFING_ZH = '(?:例行)?(?:新闻发布会|记者会|发布会|吹风会)';
+/**
+ * After a date, the 的 that joins it to the topic (2019年3月的华为, "Huawei of March 2019") or to the
+ * briefing (2019年3月5日的记者会上, "at the press conference of 5 March 2019"): read with the date.
+ * Searched, 的华 and 记者会上 were words, and 记者会上 ranked the exchanges whose question quotes
+ * another press conference above those on Huawei.
+ */
+const OF_DATE = String.raw`(?:\s*的(?!确))?(?:\s*${BRIEFING_ZH}上?)?`;
+
 /**
  * A date written the Chinese way ("2019年", "2019年3月份", "2019年3月5日") read as an English
  * question's: the year alone as "2019" (rule 4 of gate.ts: that year or later), a month as "March
  * 2019", which `month.ts` reads as its dates (a day too is read as its month). "2019年华为" would
  * otherwise search the bigram 年华, and "3月份" the words 3 and 月份. Outside quoted phrases only.
  */
-// With the 的 that joins it to the topic (2019年3月的华为, "Huawei of March 2019"): searched, 的华 was a word.
-const CHINESE_DATE = /(?:(?:在|于)\s*)?(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*\d{1,2}\s*[日号])?)?(?:\s*(以来|至今|起|以前|之前|以后|之后|前(?![往来])|后(?!来)))?(?:\s*的(?!确))?/gu;
+const CHINESE_DATE = new RegExp(String.raw`(?:(?:在|于)\s*)?(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*\d{1,2}\s*[日号])?)?(?:\s*(以来|至今|起|以前|之前|以后|之后|前(?![往来])|后(?!来)))?${OF_DATE}`, 'gu');
 /** The edge a word after a Chinese date makes: 以来 "since", 之前 "before", 以后 "after". */
 function chineseEdge(word: string): 'since' | 'before' | 'after' {
   return /以来|至今|起/.test(word) ? 'since' : /前/.test(word) ? 'before' : 'after';
@@ -130,7 +139,7 @@ function chineseEdge(word: string): 'since' | 'before' | 'after' {
  * a part or an edge after it (在2019年3月, 在2019年底, 在2019年以前), read as those say; nor dating an
  * event (香港在2019年发生的暴乱, "the riots of 2019", talked of later too), as "elected in 2018" is not.
  */
-const WHOLE_YEAR = /(?:在\s*((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(?:全年|整年|期间|年内|内))?|((?:19|20)\d\d)\s*年(?:\s*度)?\s*(?:全年|一整年|整年|期间|年内))(?!\s*(?:\d|以|至|到|之|前|后|起|[上下]半|初|底|末|中|[春夏秋冬]|第|[Qq]\d))(?![^\s，。？！,?!]{0,8}的)/gu;
+const WHOLE_YEAR = new RegExp(String.raw`(?:在\s*((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(?:全年|整年|期间|年内|内))?|((?:19|20)\d\d)\s*年(?:\s*度)?\s*(?:全年|一整年|整年|期间|年内))(?:\s*的?\s*${BRIEFING_ZH}上?)?(?!\s*(?:\d|以|至|到|之|前|后|起|[上下]半|初|底|末|中|[春夏秋冬]|第|[Qq]\d))(?![^\s，。？！,?!]{0,8}的)`, 'gu');
 
 /**
  * The NPC and CPPCC sessions (两会) of the years of the Chinese pages, from the CPPCC's opening to the
@@ -177,7 +186,7 @@ export function twoSessionsRead(text: string): { text: string; read: ChineseWord
  * part (90年代末, 90年代初), which an English question's "the late 1990s" is not read as either.
  */
 const CHINESE_DECADE = new RegExp(
-  `(?:(?:在|于)\\s*)?(?:(?:自|从)\\s*(?=[^年]{0,8}年代\\s*(?:以来|至今|起)))?(?:(上个?世纪|20\\s*世纪|二十世纪)|(本世纪|21\\s*世纪|二十一世纪))?\\s*(?<![\\d${'〇零一二三四五六七八九十'}])((?:19|20)\\d0|\\d0|[二三四五六七八九]十)\\s*年代(?!初|末|中期|中叶|后期|前期|后半|前半)(?:\\s*(以来|至今|起|以前|之前|以后|之后))?(?:\\s*的(?!确))?`,
+  `(?:(?:在|于)\\s*)?(?:(?:自|从)\\s*(?=[^年]{0,8}年代\\s*(?:以来|至今|起)))?(?:(上个?世纪|20\\s*世纪|二十世纪)|(本世纪|21\\s*世纪|二十一世纪))?\\s*(?<![\\d${'〇零一二三四五六七八九十'}])((?:19|20)\\d0|\\d0|[二三四五六七八九]十)\\s*年代(?!初|末|中期|中叶|后期|前期|后半|前半)(?:\\s*(以来|至今|起|以前|之前|以后|之后))?${OF_DATE}`,
   'gu',
 );
 
@@ -197,7 +206,7 @@ const FROM_BEFORE_EDGE = /(?:自|从)\s*(?=(?:19|20)\d\d\s*年[^以至起]{0,8}(
  * 2019年上半年, 2020年初, 2019年底, 2019年夏天, 2019年第四季度, 2019年Q4: a part of a year, as `month.ts` reads "in
  * the first half of 2019", "in early 2020", "in the summer of 2019", "in Q4 2019" (not 冬天, as not winter).
  */
-const CHINESE_PART = /(?:(?:在|于)\s*)?(?<!\d)((?:19|20)\d\d)\s*年\s*(上半年|下半年|年初|初|年中|年底|底|年末|末|[春夏秋][天季]|第?[一二三四1-4]季度?|[Qq][1-4](?![\dA-Za-z]))(?:\s*的(?!确))?/gu;
+const CHINESE_PART = new RegExp(String.raw`(?:(?:在|于)\s*)?(?<!\d)((?:19|20)\d\d)\s*年\s*(上半年|下半年|年初|初|年中|年底|底|年末|末|[春夏秋][天季]|第?[一二三四1-4]季度?|[Qq][1-4](?![\dA-Za-z]))${OF_DATE}`, 'gu');
 const QUARTERS = ['first', 'second', 'third', 'fourth'];
 /** A part of a year as `month.ts` reads its English: 第四季度 as "the fourth quarter of", Q4 as "Q4". */
 function partInEnglish(said: string): string | undefined {
@@ -228,12 +237,12 @@ const CHINESE_RELATIVE = new RegExp(`(?<!大)(${Object.keys(RELATIVE_IN_ENGLISH)
 const CHINESE_STRETCH = new RegExp(`(?:(?:过去|近|最近|这)\\s*(\\d{1,2}|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月|周|个星期|天)(?:来|以来)?|(?<![\\d${CHINESE_NUMBERS}])([1-9]|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月)(?:来|以来))`, 'g');
 const STRETCH_UNIT: Record<string, string> = { 年: 'year', 个月: 'month', 周: 'week', 个星期: 'week', 天: 'day' };
 /** The words of the briefing after its time (昨天的例行记者会上, 两年前的记者会上): read with it. */
-const AT_THE_BRIEFING = '(?:的?(?:例行)?(?:新闻发布会|记者会|发布会|吹风会)上?)?';
+const AT_THE_BRIEFING = `(?:的?${BRIEFING_ZH}上?)?`;
 /**
  * A time read only when it is not followed by 的 and something else than the briefing: that dates
  * an event, not the talk (两年前的G20峰会, "the G20 summit of two years ago"), and is left alone.
  */
-const NOT_EVENT_OF = `(?!的(?!(?:例行)?(?:新闻发布会|记者会|发布会|吹风会)))${AT_THE_BRIEFING}`;
+const NOT_EVENT_OF = `(?!的(?!${BRIEFING_ZH}))${AT_THE_BRIEFING}`;
 /** 两年前, 一个月前, 3个月前, 半年前: "two years ago", "a month ago", "6 months ago" (that calendar year or month); not 两年前的G20峰会. */
 const CHINESE_AGO = new RegExp(`(\\d{1,2}|[${CHINESE_NUMBERS}两]|半)\\s*(年|个月)前${NOT_EVENT_OF}`, 'g');
 /** 3月以来, 十二月以来, 3月起 (no year): "since March", its latest. */
@@ -241,7 +250,7 @@ const CHINESE_MONTH_SINCE = new RegExp(`(?:自|从)?\\s*(?<![\\d年${CHINESE_NUM
 /** 3月份, 三月份 (no year): "in March", its latest; 3月 alone may be a name's (十月革命), and is left alone. */
 const CHINESE_MONTH_OF = new RegExp(`(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月份${NOT_EVENT_OF}`, 'g');
 /** 2019年至2020年, 从2019年到2020年, 2019年3月至5月: "between 2019 and 2020", "between March 2019 and May 2019". */
-const CHINESE_RANGE = /(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*份)?)?\s*(?:至|到|—|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?(?:\s*(\d{1,2})\s*月(?:\s*份)?)?(?:\s*的(?!确))?/gu;
+const CHINESE_RANGE = new RegExp(String.raw`(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*份)?)?\s*(?:至|到|—|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?(?:\s*(\d{1,2})\s*月(?:\s*份)?)?${OF_DATE}`, 'gu');
 
 /**
  * 昨天, 前天, 大前天 (three days ago), 昨天和今天, 周一, 星期五, 本周一, 上周五 and 上周5 (the Friday of

@@ -23,6 +23,7 @@ import { englishSpellings } from '../transcripts/zh/outlets.js';
 import { monthWithDayWords, namedDatesIntent } from './month.js';
 import { saidWhenIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
+import { withoutStoryDays } from './relative-days.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, ministryFormsIn, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
 import { askedAgainOf, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
@@ -888,7 +889,9 @@ export class SearchEngine implements SpoxSearch {
     const again = askedAgainOf(excluded?.query ?? whole);
     // What the reporter says of themselves before the question ("I'm a Reuters reporter, …") is neither who asked nor the topic.
     const aboutTheAsker = withoutAboutTheAsker(again?.query ?? excluded?.query ?? whole);
-    const normalized = aboutTheAsker?.query ?? again?.query ?? excluded?.query ?? whole;
+    // A day a pasted news story says it was said on ("China said on Wednesday …") is the story's, no date to search (`withoutStoryDays`).
+    const story = withoutStoryDays(aboutTheAsker?.query ?? again?.query ?? excluded?.query ?? whole);
+    const normalized = story.text;
     const askedBy = askerIntent(normalized, this.names.outlets);
     const askers = given.outlet ? null : askedBy?.outlets ?? null;
     // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
@@ -903,6 +906,7 @@ export class SearchEngine implements SpoxSearch {
     const framingRead: FramingRead = {
       ...(respelled.length > 0 ? { respelled } : {}),
       ...(aboutTheAsker ? { aside: aboutTheAsker.aside } : {}),
+      ...(story.days.length > 0 ? { storyDays: story.days } : {}),
       ...(again ? { again: again.lead } : {}),
       ...(inEnglish?.read.length ? { inEnglish: inEnglish.read } : {}),
       ...(inEnglish?.framing.length ? { framingInChinese: inEnglish.framing } : {}),

@@ -57,18 +57,35 @@ const TIME_BEFORE = /\b(?:in|during|since|after|before|until|till|from|through|o
 /** Words an English question asks with, which no question of names and a date holds ("huawei mars 2019"). */
 const ENGLISH_ASKING = /\b(?:what|how|why|when|where|who|which|did|does|do|is|was|were|has|have|say|said|says|about|the|a|an|and|to|with|for|on|at)\b/i;
 
+/** China, and who speaks for it, as English writes them (French writes Chine, chinois, ministère, porte-parole). */
+const CHINA_IN_ENGLISH = String.raw`china['’]s|china|chinese|(?:foreign\s+)?ministry|mfa|spokes(?:person|man|woman)`;
+const ASKS_OF_CHINA = new RegExp(String.raw`\b(?:${CHINA_IN_ENGLISH})\b|${ENGLISH_ASKING.source}`, 'gi');
+
+/**
+ * Whether the rest of a question, without "mars" and its year, only asks China in English, naming
+ * nothing else ("china mars 2020", "what did china say about mars 2020"): then "mars" is what it
+ * asks about, the planet, as English writes it; read as March, nothing was left to search ("names
+ * no topic"). Names beside it ("huawei mars 2019") leave it the French month.
+ */
+function asksOnlyOfChina(rest: string): boolean {
+  const asks = rest.match(ASKS_OF_CHINA);
+  return Boolean(asks?.length) && !/[\p{L}\p{N}]/u.test(rest.replace(ASKS_OF_CHINA, ' '));
+}
+
 /**
  * Whether "Mars" with a year is the planet: "mars" of all those names is the only one English
  * shares with a thing a year names. The month when written as a date of its language is (a day or
  * "le", "en" before it: "5 mars 2019", "en mars 2019"), or after an English word of time ("since
  * mars 2019"); the planet when a word of space is in the question ("Mars 2020 rover", "NASA Mars
  * 2020 mission", "Tianwen-1 Mars 2020"), or when the question asks in English and writes it "Mars",
- * as English writes the planet and French never the month ("What did China say about Mars 2020?").
- * "huawei mars 2019", "Huawei Mars 2019", "huawei MARS 2019": the month.
+ * as English writes the planet and French never the month ("What did China say about Mars 2020?"),
+ * or, in any case, when it is all an English question asks China about (`asksOnlyOfChina`: "china
+ * mars 2020", "what did china say about mars 2020"). "huawei mars 2019", "Huawei Mars 2019",
+ * "huawei MARS 2019", "mars 2019": the month.
  */
-function planetNotMonth(text: string, at: number, typed: string, dated: boolean): boolean {
+function planetNotMonth(text: string, at: number, whole: string, typed: string, dated: boolean): boolean {
   if (typed.toLowerCase() !== 'mars' || dated || TIME_BEFORE.test(text.slice(0, at))) return false;
-  if (OF_SPACE.test(text)) return true;
+  if (OF_SPACE.test(text) || asksOnlyOfChina(`${text.slice(0, at)} ${text.slice(at + whole.length)}`)) return true;
   return typed === 'Mars' && ENGLISH_ASKING.test(text.replace(/\bmars\b/gi, ' '));
 }
 
@@ -84,7 +101,7 @@ export interface ForeignMonth {
 export function foreignMonthsAsEnglish(text: string): { text: string; read: ForeignMonth[] } {
   const read: ForeignMonth[] = [];
   const written = text.replace(DATE, (whole: string, on: string | undefined, day: string | undefined, typed: string, year: string, at: number) => {
-    if (planetNotMonth(text, at, typed, Boolean(on ?? day))) return whole;
+    if (planetNotMonth(text, at, whole, typed, Boolean(on ?? day))) return whole;
     const name = MONTH_NAMES[MONTH_OF.get(typed.toLowerCase())!]!;
     const english = day === undefined ? `${name} ${year}` : `${name} ${Number(day)}, ${year}`;
     read.push({ typed, read: name, written: english });

@@ -29,6 +29,46 @@ const NAMED_WEEKDAY_BEFORE = /\b(?:black|cyber|super|bloody|good|easter|palm|ash
 const NEWSPAPER_BEFORE = /\b(?:Mail|Independent|Observer)\s+$/;
 const DAY_IN_CHINESE = new RegExp(String.raw`(?<=^|\s)(${DAY_WORD})(?=\s|$)`, 'gi');
 /**
+ * A past word of reporting as a news story attributes what was said: "China said on Wednesday the
+ * Galwan Valley is …", "Beijing on Wednesday urged India to …", "told reporters on Monday".
+ */
+const REPORTED = String.raw`(?:said|told(?:\s+(?:reporters|journalists|the\s+press))?|stated|added|warned|urged|insisted|reiterated|claimed|accused|denied|rejected|vowed|called|announced|confirmed|condemned|critici[sz]ed|slammed|dismissed|demanded|protested|responded|commented|noted|stressed|asserted)`;
+/** A wire story's dateline: "NEW DELHI (PTI) -", "BEIJING, June 17 (Reuters) -", "WASHINGTON (AP) —". */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*\([^()]{2,40}\)\s*[-–—:]/u;
+/** A day beside a word of reporting, either side: "said on Wednesday", "on Wednesday urged", "told reporters yesterday". */
+const DAY_REPORTED = new RegExp(String.raw`\b(?:${REPORTED}\s+(${DAY_WORD})|(${DAY_WORD})\s+${REPORTED})\b`, 'gi');
+/** Words that make a sentence ask or request ("What China said on Monday", "Tell me what …", "Did Hua say yesterday …"), before its verb. */
+const ASKING = /^\s*(?:what|how|why|when|where|who|whom|which|whether|did|does|do|has|have|had|is|are|was|were|can|could|would|will|should|tell|show|find|list|give|any)\b|\b(?:what|how|whether)\b/i;
+
+/**
+ * The days of a pasted news story: a day beside a word of reporting in a sentence that states and
+ * does not ask ("NEW DELHI (PTI) — China said on Wednesday the Galwan Valley is …"), and every day
+ * of a story opening with a dateline. Such a day is the story's, whose date the text does not give:
+ * no date to search. A question typed ("What did China say on Wednesday?", "What the spokesperson
+ * told reporters yesterday about Pompeo") asks, and its day is read (`readRelativeDays`). The text
+ * without those days, and the days as typed ("on Wednesday").
+ */
+export function withoutStoryDays(text: string): { text: string; days: string[] } {
+  const days: string[] = [];
+  const dated = DATELINE.test(text);
+  const taken = (whole: string, said: string): string => {
+    days.push(tidySpaces(said));
+    return whole.replace(said, ' ');
+  };
+  const read = dated
+    ? text.replace(new RegExp(String.raw`\b${DAY_WORD}\b`, 'gi'), (said: string) => taken(said, said))
+    : text.replace(DAY_REPORTED, (whole: string, after: string | undefined, before: string | undefined, at: number) => {
+      // The sentence it stands in: one that asks keeps its day.
+      const start = Math.max(...['. ', '! ', '? '].map((end) => text.lastIndexOf(end, at)));
+      const opening = start < 0 ? 0 : start + 2;
+      const ends = /[.!?](?=\s|$)/.exec(text.slice(at));
+      const asks = ASKING.test(text.slice(opening, at + whole.length)) || ends?.[0] === '?';
+      return asks ? whole : taken(whole, (after ?? before)!);
+    });
+  return days.length > 0 ? { text: tidySpaces(read), days } : { text, days };
+}
+
+/**
  * The day "yesterday", "Monday" or "last Friday" is: a weekday's latest up to today ("last": before
  * today); "Friday last week" is the Friday of the calendar week (Monday to Sunday) before this one.
  */

@@ -557,6 +557,8 @@ export interface FramingRead {
    * "Huawei", `chineseNamesAsEnglish`), with the other forms searched with it ("一带一路" as "BRI", also "Belt and Road").
    */
   inEnglish?: readonly { typed: string; read: string; also?: readonly string[] }[];
+  /** The days a pasted news story says it was said on ("on Wednesday" of "China said on Wednesday …", `withoutStoryDays`), as typed: not read as dates. */
+  storyDays?: readonly string[];
   /** The Chinese words of a question in English that only frame it, not searched ("中国" of "中国 rule of law", `chineseNamesAsEnglish`), as typed. */
   framingInChinese?: readonly string[];
 }

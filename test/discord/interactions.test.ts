@@ -976,6 +976,16 @@ describe('"What did China say?" message context menu', () => {
     expect(edit.body.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('on a pasted wire lede, leaves its weekday to the story and says so, as the Slack shortcut and ask do (fix36 #1)', async () => {
+    const lede = 'NEW DELHI (PTI) — China said on Wednesday the Galwan Valley is on its side of the Line of Actual Control, days after a deadly clash in eastern Ladakh.';
+    const interaction = raw.messageContextMenu('What did China say?', raw.message({ content: lede, authorId: raw.BOB }));
+    await bot.deliver(interaction);
+    const edit = JSON.stringify(only(discord.requestsFor(interaction).filter((r) => r.method === 'PATCH')).body);
+    expect(edit).not.toContain('Nothing found');
+    expect(edit).toContain('“on Wednesday” not read as a date: in a news story it dates the story, whose date your text does not give');
+    expect(edit).toContain(`${(await search.search(lede, { k: 5 })).total} exchanges`);
+  });
+
   it('says so when the message has no text', async () => {
     const interaction = raw.messageContextMenu('What did China say?', raw.message({ content: '' }));
     await bot.deliver(interaction);

@@ -295,6 +295,16 @@ describe('searching the Chinese pages beside the English ones', () => {
     }
   });
 
+  it('reads the press conference after a date (的记者会上, 的发布会上) with the date, no word of the topic (fix36 #3)', async () => {
+    // Searched, 记者会上 ranked the exchanges whose question quotes another press conference, and none of them said 华为.
+    for (const [framed, spaced] of [['2019年3月5日的记者会上 华为', '2019年3月5日 华为'], ['2019年3月的例行记者会上华为', '2019年3月 华为'],
+      ['2019年上半年的发布会上 华为', '2019年上半年 华为'], ['在2019年的记者会上 华为', '在2019年 华为'], ['2019年至2020年的新闻发布会上 华为', '2019年至2020年 华为']]) {
+      const [read, asSpaced] = [await search.search(framed!, { k: 0 }), await search.search(spaced!, { k: 0 })];
+      expect(asSpaced.total, spaced).toBeGreaterThan(0);
+      expect([read.filters, read.monthNamed, read.missing.inNoMatch, read.matches.map((m) => m.id)], framed).toEqual([asSpaced.filters, asSpaced.monthNamed, [], asSpaced.matches.map((m) => m.id)]);
+    }
+  });
+
   it('reads dates in characters and quarters as their dates (explore32b W9)', async () => {
     const may = await search.search('华为', { k: 0, filters: { from: '2019-05-01', to: '2019-05-31' } });
     expect(may.total).toBeGreaterThan(0);
@@ -589,6 +599,24 @@ describe('a question in Chinese, where the English briefings run later (explore2
     // In English, nothing to point to.
     const inEnglish = await search.search('Huawei 2030', { k: 5 });
     expect(outsideNote(search, 'Huawei 2030', inEnglish.filters, inEnglish) ?? '').not.toContain('English briefings run');
+  });
+
+  it('is told where the Chinese pages end for an open end inside them ("since 2019"), in ask and the timeline, as past them (fix36 #4)', async () => {
+    const english = search.languages().find((l) => l.lang === 'en')!;
+    const chinese = search.coverage('华为');
+    const ends = ` The index holds Chinese briefings up to ${chinese.to}. The index's English briefings run to ${english.to}: ask in English to search them.`;
+    for (const question of ['2019年以来关于华为的表态', '华为 2019年以来']) {
+      const since = await search.search(question, { k: 5 });
+      expect([since.total > 0, since.filters], question).toEqual([true, { from: '2019-01-01' }]);
+      // The list ended with the Chinese pages, and nothing said the index runs six years past them.
+      expect(outsideNote(search, question, since.filters, since), question).toBe(`Note: t${ends.slice(2)}`);
+      expect(timelineSummary(searchTimeline(search, question, await search.search(question, { k: 0 })), plural), question).toContain(ends);
+    }
+    // Dates with their end, in English, or none: nothing more to say.
+    for (const question of ['2019年 华为', '华为', 'Huawei since 2019']) {
+      const read = await search.search(question, { k: 5 });
+      expect(outsideNote(search, question, read.filters, read) ?? '', question).not.toContain('briefings up to');
+    }
   });
 });
 

@@ -304,6 +304,18 @@ describe('a month named in French, Spanish, German, Italian, Portuguese or Dutch
     expect(namedDatesIntent('Mars rover marzo 2020')).toMatchObject({ query: 'Mars rover', from: '2020-03-01' });
   });
 
+  it('reads "mars" with a year as the planet, in any case, when it is all an English question asks China about (fix36 #2)', () => {
+    // Read as March 2020, "china mars 2020" named no topic ("china" is in a quarter of all exchanges) and
+    // "what did china say about mars 2020" listed all 198 exchanges of March 2020.
+    for (const query of ['china mars 2020', 'what did china say about mars 2020', 'China Mars 2020', 'chinese mars 2020', "what did the foreign ministry say about mars 2020?"]) {
+      expect(namedDatesIntent(query), query).toBeNull();
+    }
+    // Beside a name, after an English word of time, or with its French date: the month, as before.
+    for (const query of ['huawei mars 2019', 'china huawei mars 2019', 'what did china say about huawei mars 2019', 'what did china say in mars 2019', 'china le 5 mars 2019']) {
+      expect(namedDatesIntent(query), query).toMatchObject({ from: '2019-03-01', to: '2019-03-31' });
+    }
+  });
+
   it('leaves the names alone without a year: "Mars" is a planet, Mar-a-Lago a club', () => {
     for (const query of ['mars rover', 'China Mars probe', 'Trump Mar-a-Lago', 'Mayo Clinic', '"mars 2019" huawei']) expect(namedDatesIntent(query), query).toBeNull();
   });

@@ -3,6 +3,7 @@ import { chineseDatesAsEnglish } from '../../src/search/chinese-question.js';
 import { namedDatesIntent, namedDatesNote } from '../../src/search/month.js';
 import { timeIntent } from '../../src/search/query.js';
 import { relativeDatesIntent, withEventYears, withExplicitDates } from '../../src/search/relative-dates.js';
+import { withoutStoryDays } from '../../src/search/relative-days.js';
 
 const today = new Date('2026-11-29T15:00:00Z');
 
@@ -163,6 +164,8 @@ describe('dates said relative to today', () => {
       ['昨天的例行记者会上外交部就意大利说了什么', 'yesterday 外交部就意大利说了什么'], ['昨天下午外交部就意大利说了什么', 'yesterday 外交部就意大利说了什么'],
       ['昨天下午的记者会上外交部就意大利说了什么', 'yesterday 外交部就意大利说了什么'], ['自3月以来 意大利', 'since March 意大利'],
       ['两年前 台湾', '2 years ago 台湾'], ['一个月前 台湾', 'a month ago 台湾'], ['3月以来 意大利', 'since March 意大利'],
+      // The briefing after a named date goes with it, as after a relative one (fix36 #3).
+      ['2019年3月5日的记者会上 华为', 'March 2019 华为'], ['在2019年的记者会上 华为', '华为 in 2019'], ['2019年上半年的发布会上 华为', 'in the first half of 2019 华为'],
     ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
   });
 
@@ -277,6 +280,28 @@ describe('dates said relative to today', () => {
     // Weeks still ask for the latest, as issue 8 has it; not 上周 of 上周五, which dates an event (explore27u #5).
     expect(timeIntent('台湾 本周').latest).toBe(true);
     expect(timeIntent('美国上周五宣布的制裁')).toEqual({ query: '美国上周五宣布的制裁', latest: false });
+  });
+
+  it('leaves the day a pasted news story was said on to the story, and reads a question\'s (fix36 #1)', () => {
+    // Read as last Wednesday, the Slack shortcut on this lede found nothing; the story's Wednesday is of June 2020.
+    const lede = 'NEW DELHI (PTI) - China said on Wednesday the Galwan Valley is on its side of the Line of Actual Control, days after a deadly clash in eastern Ladakh.';
+    expect(withoutStoryDays(lede)).toEqual({
+      text: 'NEW DELHI (PTI) - China said the Galwan Valley is on its side of the Line of Actual Control, days after a deadly clash in eastern Ladakh.', days: ['on Wednesday'],
+    });
+    expect(withoutStoryDays('China on Wednesday urged India to pull back its troops.')).toEqual({ text: 'China urged India to pull back its troops.', days: ['on Wednesday'] });
+    expect(withoutStoryDays('The ministry told reporters yesterday that the talks went well')).toMatchObject({ days: ['yesterday'] });
+    // A dateline makes every day the story's, beside a word of reporting or not.
+    expect(withoutStoryDays('BEIJING (Reuters) - China warned the US on Monday.')).toEqual({ text: 'BEIJING (Reuters) - China warned the US.', days: ['on Monday'] });
+    // Of a pasted story and a question, each sentence is read on its own.
+    expect(withoutStoryDays('India said on Monday the border was calm. What did China say on Tuesday?')).toEqual({
+      text: 'India said the border was calm. What did China say on Tuesday?', days: ['on Monday'],
+    });
+    // A question asks: its day is read, as before.
+    for (const asked of [
+      'What did China say on Wednesday?', 'What the spokesperson told reporters yesterday about Pompeo', 'Tell me what China said on Monday about Japan',
+      'Did Hua say yesterday anything on Japan', 'Japan on Monday', 'Since Monday, what has China said about Italy?',
+    ]) expect(withoutStoryDays(asked), asked).toEqual({ text: asked, days: [] });
+    expect(relativeDatesIntent('What did China say on Wednesday?', today)).toMatchObject({ from: '2026-11-25', to: '2026-11-25' });
   });
 
   it('is said as read, in the answer', () => {

@@ -460,6 +460,31 @@ describe('lexical search on the bundled corpus', () => {
     expect(march.total).toBeGreaterThan(3);
   });
 
+  it('reads "china mars 2020" and "what did china say about mars 2020" as the planet, as "Mars 2020" capitalised (fix36 #2)', async () => {
+    const capitalised = await search.search('What did China say about Mars 2020?', { k: 0 });
+    for (const query of ['china mars 2020', 'what did china say about mars 2020']) {
+      const planet = await search.search(query, { k: 0 });
+      // Read as March 2020, one named no topic and the other listed every exchange of that month.
+      expect([planet.monthNamed, planet.filters, planet.everyAnswer ?? false, planet.matches.map((m) => m.id)], query)
+        .toEqual([null, {}, false, capitalised.matches.map((m) => m.id)]);
+    }
+    expect((await search.search('huawei mars 2019', { k: 0 })).monthNamed).toBe('March 2019 (“mars” read as March)');
+  });
+
+  it('leaves the weekday of a pasted news lede to the story, says so, and finds the story\'s exchanges (fix36 #1)', async () => {
+    // Read as last Wednesday, it found nothing; the index's ten Galwan exchanges are of 2020-06-17 to 2020-06-24.
+    const lede = 'NEW DELHI (PTI) — China said on Wednesday the Galwan Valley is on its side of the Line of Actual Control, days after a deadly clash in eastern Ladakh.';
+    const story = await search.search(lede, { k: 5 });
+    expect([story.filters, story.monthNamed, story.framingRead?.storyDays]).toEqual([{}, null, ['on Wednesday']]);
+    for (const hit of story.hits.slice(0, 3)) expect(hit.record.date >= '2020-06-17' && hit.record.date <= '2020-06-24', hit.record.id).toBe(true);
+    expect(totalsLine(story)).toContain('“on Wednesday” not read as a date: in a news story it dates the story, whose date your text does not give');
+    // Typed as a question, the weekday is the talk's, as before.
+    const asked = await search.search('What did China say on Wednesday?', { k: 0 });
+    expect(asked.filters.from).toBe(asked.filters.to);
+    expect(new Date(`${asked.filters.from!}T00:00:00Z`).getUTCDay()).toBe(3);
+    expect(asked.framingRead?.storyDays).toBeUndefined();
+  });
+
   it('reads decades joined as the stretch of them all, and says so, not "2000" as a word (dates35 #4)', async () => {
     const stretch = await search.search('South China Sea', { k: 0, filters: { from: '2000-01-01', to: '2019-12-31' } });
     expect(stretch.total).toBeGreaterThan(20);

@@ -771,6 +771,22 @@ describe('the "What did China say?" shortcut', () => {
     expect(heading).toContain(`${loose.total} exchanges`);
     expect(heading).toContain('Results for “BREAKING: China says it firmly opposes US arms sales to Taiwan”');
   });
+
+  it('on a pasted wire lede, leaves its weekday to the story and says so, not read as last Wednesday (fix36 #1)', async () => {
+    const lede = 'NEW DELHI (PTI) — China said on Wednesday the Galwan Valley is on its side of the Line of Actual Control, days after a deadly clash in eastern Ladakh.';
+    const id = target();
+    await s.interact(messageShortcut({ text: lede, responseUrl: s.fake.responseUrl(id) }));
+    await waitFor('the shortcut answer', () => s.fake.responses(id).length > 0);
+    await s.idle();
+    const card = s.fake.responses(id)[0] as Sent;
+    const heading = texts(card).join(' ');
+    // Read as last Wednesday, it answered "Nothing found …: the index holds no briefing in the dates you asked".
+    expect(heading).not.toContain('Nothing found');
+    expect(heading).toContain('“on Wednesday” not read as a date: in a news story it dates the story, whose date your text does not give');
+    const expected = await seed.search.search(lede, { k: 5 });
+    expect(heading).toContain(`${expected.total} exchanges`);
+    expect(expected.hits[0]!.record.date >= '2020-06-17' && expected.hits[0]!.record.date <= '2020-06-24').toBe(true);
+  });
 });
 
 describe('Slack emoji codes in a message (explore25s2 N5)', () => {
