@@ -19,8 +19,8 @@ export function decodeTranscript(bytes: Uint8Array): string {
   checkTranscriptSize(bytes.length);
   if (utf16Encoding(bytes)) {
     throw new TranscriptError(
-      'UTF-16 text (it starts with a UTF-16 byte-order mark): save it as UTF-8; a PressCon sheet saved as Excel\'s "Unicode Text" ' +
-        '(.txt or .csv) is imported when its first row is the corpus\'s header row, tab-separated',
+      'UTF-16 text (it starts with a UTF-16 byte-order mark)',
+      'save it as UTF-8; a PressCon sheet saved as Excel\'s "Unicode Text" (.txt or .csv) is imported when its first row is the corpus\'s header row, tab-separated',
     );
   }
   // Searched as a Buffer (memchr): a plain Uint8Array's includes() walks the page in JavaScript.
