@@ -1,5 +1,5 @@
 import type { IndexedRecord } from '../store/types.js';
-import { isLateAnswerNote, RAISED_AFTER_LEAD } from '../transcripts/turns.js';
+import { isLateAnswerNote, RAISED_AFTER_LEAD, RAISED_AFTER_REPORTED } from '../transcripts/turns.js';
 
 /** What the editor's note over an answer given after the conference is called, where a question would be. */
 export const EDITORS_NOTE_LABEL = "Editor's note on the transcript";
@@ -16,7 +16,7 @@ export function isEditorsNote(record: Pick<IndexedRecord, 'question'>): boolean 
 
 /** Whether the record's question was asked after the conference, as the editor's words opening it say. */
 export function raisedAfterConference(record: Pick<IndexedRecord, 'question'>): boolean {
-  return record.question !== null && RAISED_AFTER_LEAD.test(record.question);
+  return record.question !== null && (RAISED_AFTER_LEAD.test(record.question) || RAISED_AFTER_REPORTED.test(record.question));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { SourceKind, SourceSummary } from '../search/coverage.js';
 import type { LanguageSummary } from '../search/types.js';
 import { isWithin } from '../store/sources.js';
@@ -34,7 +34,9 @@ export function sourceEntries(sources: readonly SourceSummary[]): SourceEntry[] 
         briefings: sheet.briefings,
         from: sheet.from,
         to: sheet.to,
-        held: sample ? `only as the pairs of ${sheet.file}, ${BUNDLED_PRESSCON_SAMPLE.what}` : importedPairsWords([sheet.file]),
+        // A user's spreadsheet by its name alone, as the answers' notes name it: the bots show this to every
+        // member, and the path the index recorded is the operator's (/home/alice/Downloads/…).
+        held: sample ? `only as the pairs of ${sheet.file}, ${BUNDLED_PRESSCON_SAMPLE.what}` : importedPairsWords([basename(sheet.file)]),
       };
     });
   });

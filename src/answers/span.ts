@@ -5,7 +5,7 @@ import { tenureWords } from './tenures.js';
 import { openEndWords } from './open-end.js';
 import { plural } from './wording.js';
 import { listed } from '../util/plural.js';
-import { shiftedDay } from '../util/iso-date.js';
+import { daysBetween, shiftedDay } from '../util/iso-date.js';
 import type { Briefing, BriefingsBetween, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 
 /** The dates a search looked through: the index's coverage narrowed by the filters' dates. */
@@ -213,6 +213,10 @@ export function outsideNote(
     const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);
     if (days > STALE_DAYS) notes.push(`you asked for the latest; the newest ${languageWord(query)}briefing in the index is of ${coverage.to}, ${plural(days, 'day')} ago.${englishElsewhereWords(search, query, coverage, { to: '9999-12-31' })}`);
   }
+  if (latestAsked && !ofTenure && order.last) {
+    const after = lastHeldWords(search, query, order.last, filters.to);
+    if (after) notes.push(after);
+  }
   if (order.earliestIntent && order.sort === 'oldest' && !ofTenure) {
     const begins = wholeCoverageWords(search, query, filters);
     if (begins) notes.push(begins);
@@ -222,6 +226,41 @@ export function outsideNote(
   if (notes.length === 0) return null;
   const [first, ...rest] = notes;
   return `Note: ${first!.charAt(0).toLowerCase()}${first!.slice(1)}${rest.map((n) => ` ${n.charAt(0).toUpperCase()}${n.slice(1)}`).join('')}`;
+}
+
+/**
+ * Of the time after the newest match to the end of the index, the part it must hold briefings of
+ * whole for that match to be read as the last time something was said; less, and the answer says so.
+ */
+const LAST_HELD_SHARE = 0.5;
+/** Stretches shorter than this (in days) after the newest match say nothing of the last time. */
+const LAST_HELD_DAYS = 180;
+
+/**
+ * `after 2020-06-15, the newest answer here, the index holds no briefing from 2023-12-30 to
+ * 2026-07-17, and holds 2020-08-25 to 2023-12-29 only as the pairs imported from x.csv, which may not
+ * hold every exchange: it may not hold the last time it was said.`, for a question asking for the latest
+ * whose newest match (`last`) is followed by long stretches the index holds no whole transcript of
+ * (gaps, and dates held only as a research corpus's pairs), so that its date is not read as the
+ * last time the Ministry spoke of it (up to `until`, the dates' end asked); null when the index holds
+ * most of that time.
+ */
+function lastHeldWords(search: Pick<SpoxSearch, 'coverage'>, query: string, last: string, until?: string): string | null {
+  const coverage = search.coverage(query);
+  const end = until && coverage.to && until < coverage.to ? until : coverage.to;
+  if (!end || last >= end) return null;
+  const after = { from: shiftedDay(last, 1), to: end };
+  const pairs = unionOfStretches(clippedTo(coverage.corpusOnly ?? [], after));
+  // A gap inside a stretch of pairs is already said by it.
+  const gaps = clippedTo(coverage.gaps, after).filter((g) => !pairs.some((p) => p.from <= g.from && g.to <= p.to));
+  const length = (s: { from: string; to: string }): number => daysBetween(s.from, s.to) + 1;
+  const unheld = [...pairs, ...gaps].reduce((sum, s) => sum + length(s), 0);
+  if (unheld < LAST_HELD_DAYS || unheld < LAST_HELD_SHARE * length(after)) return null;
+  const held = [
+    ...(gaps.length > 0 ? [`no briefing from ${stretchesWords(gaps)}`] : []),
+    ...(pairs.length > 0 ? [`${gaps.length > 0 ? 'holds ' : ''}${stretchesWords(pairs)} ${importedPairsWords(pairs.flatMap((c) => c.files))}`] : []),
+  ];
+  return `after ${last}, the newest answer here, the index holds ${held.join(', and ')}: it may not hold the last time it was said.`;
 }
 
 /**
@@ -319,7 +358,7 @@ export function corpusOnlyNote(stretches: CorpusStretch[], escape: (text: string
  * the others counted; `oldest`, the earliest (`2002-11-19 to 2017-09-27 and … (and 2 later
  * stretches)`), for an answer that lists the oldest first, whose first cards are of them.
  */
-export function stretchesWords(stretches: readonly CorpusStretch[], oldest = false): string {
+export function stretchesWords(stretches: readonly { from: string; to: string }[], oldest = false): string {
   const shown = oldest ? stretches.slice(0, STRETCHES_NAMED) : stretches.slice(-STRETCHES_NAMED);
   const named = shown.map((c) => (c.from === c.to ? c.from : `${c.from} to ${c.to}`));
   const more = stretches.length - named.length;

@@ -13,19 +13,19 @@ export function checkTranscriptSize(size: number): void {
   }
 }
 
-/** Checks that bytes are a plausible transcript file and returns them as text (UTF-8, or the Chinese charset a page declares). */
+/** Checks that bytes are a plausible transcript file and returns them as text: UTF-8, or the charset a page declares when its bytes are not UTF-8. */
 export function decodeTranscript(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new TranscriptError('empty file');
   checkTranscriptSize(bytes.length);
   if (utf16Encoding(bytes)) {
     throw new TranscriptError(
-      'UTF-16 text (it starts with a UTF-16 byte-order mark): save it as UTF-8; a PressCon sheet saved as Excel\'s "Unicode Text" ' +
-        '(.txt or .csv) is imported when its first row is the corpus\'s header row, tab-separated',
+      'UTF-16 text (it starts with a UTF-16 byte-order mark)',
+      'save it as UTF-8; a PressCon sheet saved as Excel\'s "Unicode Text" (.txt or .csv) is imported when its first row is the corpus\'s header row, tab-separated',
     );
   }
   // Searched as a Buffer (memchr): a plain Uint8Array's includes() walks the page in JavaScript.
   if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(0)) throw new TranscriptError('binary file (it contains NUL bytes), not a transcript');
-  const declared = decodeDeclaredCharset(bytes); // the Ministry's older Chinese pages are GBK, and say so
+  const declared = decodeDeclaredCharset(bytes);
   if (declared !== null) return declared;
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -60,7 +60,7 @@ export function parseTranscript(file: string, text: string, hints: TranscriptHin
     published = page.published;
   } else {
     if (/<\/?[a-z][^>]*>/i.test(text.slice(0, 4096)) && /<(p|div|span|table)\b/i.test(text)) {
-      throw new TranscriptError('HTML fragment without <html>: save the whole page from the Ministry\'s site');
+      throw new TranscriptError('HTML fragment without <html>', 'save the whole page from the Ministry\'s site');
     }
     ({ title, lines } = readPlainText(text));
   }

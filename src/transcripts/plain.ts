@@ -53,6 +53,6 @@ export function garbledPasteWarning(text: string): string | null {
     if (garbling) parts.push({ name: `line ${i + 1}`, text: line, garbling });
   });
   const damage = garbledFile(parts, linesBeyondAscii, 'line', 'indexed');
-  if (damage?.throughout) throw new TranscriptError(`garbled text: ${damage.refusal}: copy the transcript from the Ministry's page again, into a file saved as UTF-8`);
+  if (damage?.throughout) throw new TranscriptError(`garbled text: ${damage.refusal}`, "copy the transcript from the Ministry's page again, into a file saved as UTF-8");
   return damage?.warning ?? null;
 }

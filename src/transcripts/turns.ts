@@ -22,15 +22,26 @@ const ANSWER_LABEL = /^A$/;
 /**
  * "The following question was raised after the press conference: …": a question asked without a
  * label. Pages set it in bold; in plain text, which has no emphasis, these words are what tell it.
+ * The English pages word it five ways: "(After the press conference, )the following question was
+ * raised( by a journalist)( after the press conference):", "This question was raised after the press
+ * conference:", "Question raised after the press conference:" and "A journalist posed the following
+ * question after the press conference:".
  */
-const RAISED_AFTER_WORDS = String.raw`(?:After the press conference, )?the following question (?:was|is) raised\b[^:]{0,60}:`;
+const RAISED_AFTER_WORDS = String.raw`(?:(?:After the press conference, )?(?:the following|this) question (?:was|is) raised\b[^:]{0,60}|question raised after the press conference|an? (?:journalist|reporter) (?:posed|raised|asked) the following question after the press conference):`;
 const RAISED_AFTER = new RegExp(`^${RAISED_AFTER_WORDS}\\s*\\S`, 'i');
 /**
  * The editor's words that open a question taken after the conference, up to the question: the
- * English ones above, and the Chinese pages' 会后，有记者问及：. Not the journalist's words: a card says
- * when it was asked, and a citation quotes the question without them (answers/question-heading.ts).
+ * English ones above, and the Chinese pages' 会后，有记者问及： (also 会后有俄罗斯记者问及：). Not the
+ * journalist's words: a card says when it was asked, and a citation quotes the question without them
+ * (answers/question-heading.ts).
  */
-export const RAISED_AFTER_LEAD = new RegExp(`^(?:${RAISED_AFTER_WORDS}|会后[，,]?有记者问[及到]?[：:])\\s*(?=\\S)`, 'i');
+export const RAISED_AFTER_LEAD = new RegExp(`^(?:${RAISED_AFTER_WORDS}|会后[，,]?有\\p{Script=Han}{0,6}?记者问[及到]?[：:])\\s*(?=\\S)`, 'iu');
+/**
+ * The editor's report of a question taken after the conference, in his words, not the journalist's
+ * ("After the Press Conference, a journalist asked if China is going to offer assistance …",
+ * 2019-04-04): raised after the conference, and quoted whole, since no question follows it.
+ */
+export const RAISED_AFTER_REPORTED = /^After the press conference, (?:a|one) (?:journalist|reporter) asked (?:if|whether|about|what|how|why|when)\b/i;
 /**
  * A run of asterisks: the pages set a line of it between the last answer and what follows the
  * questions (an announcement of a recess or an event, a greeting, a question raised after the

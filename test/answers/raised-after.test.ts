@@ -47,3 +47,41 @@ describe('a question the pages say was asked after the press conference', () => 
     expect(cite(colombia, 'footnote')).toMatch(/，会后答记者问“据报道/);
   });
 });
+
+describe('every way the pages word a question asked after the conference', () => {
+  const pages = ['t1603452', 't1651487', 't1685765', 't1691074', 't1787995'].map((t) => `seeds/mfa-en/${t}.shtml`).concat('seeds/mfa-zh/t1545451.shtml');
+  const all = parseTranscriptFiles(pages).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+  const byId = (id: string): IndexedRecord => all.find((r) => r.id === id) ?? (() => { throw new Error(`${id} not parsed`); })();
+  const leads: [id: string, lead: RegExp][] = [
+    ['2018-10-11#7', /^The following question was raised by a journalist after the press conference: /],
+    ['2019-08-02#15', /^This question was raised after the press conference: /],
+    ['2019-08-22#6', /^A journalist posed the following question after the press conference: /],
+    ['2020-06-11#10', /^Question raised after the press conference: /],
+    ['zh-2018-03-26#9', /^会后有俄罗斯记者问及：/],
+  ];
+
+  it.each(leads)('%s is headed as raised after, and its citation quotes the question without the editor\'s words', (id, lead) => {
+    const r = byId(id);
+    expect(r.question).toMatch(lead);
+    expect(raisedAfterConference(r)).toBe(true);
+    expect(questionHeading(r)).toMatch(/^Question raised after the press conference/);
+    const asked = questionAsked(r)!;
+    expect(asked).toBe(r.question!.replace(lead, ''));
+    const footnote = cite(r, 'footnote');
+    expect(footnote).toContain(asked.slice(0, 30));
+    expect(footnote).not.toMatch(new RegExp(lead.source.slice(1)));
+  });
+
+  it('an editor reporting the question in his own words is raised after, and quoted whole: no journalist\'s words follow', () => {
+    const r = byId('2019-04-04#8');
+    expect(r.question).toMatch(/^After the Press Conference, a journalist asked if China is going to offer assistance to Iran/);
+    expect(raisedAfterConference(r)).toBe(true);
+    expect(questionAsked(r)).toBe(r.question);
+  });
+
+  it('no other question of these pages is read as raised after', () => {
+    const others = all.filter((r) => r.question !== null && !leads.some(([id]) => id === r.id) && r.id !== '2019-04-04#8');
+    expect(others.length).toBeGreaterThan(40);
+    expect(others.filter(raisedAfterConference).map((r) => r.id)).toEqual([]);
+  });
+});

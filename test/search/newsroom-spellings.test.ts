@@ -46,6 +46,8 @@ describe('names and words written another way (aliases.ts)', () => {
     const unsc = await ids('UNSC');
     expect(unsc).toEqual(await ids('Security Council'));
     expect(unsc.length).toBeGreaterThan(200);
+    // Each of them names it: as the words "security" and "council" apart, it counted the Human Rights Council beside national security.
+    expect(await saying('UNSC', /security\s+council|UNSC/i)).toBe(unsc.length);
     // In lower case "nk" is no name to guess at.
     expect((await search.search('nk nuclear talks', { k: 0 })).missing?.inNoRecord).toEqual(['nk']);
   });

@@ -36,4 +36,11 @@ describe('a transcript page the site serves in Windows-1252', () => {
     const failure = report.failed.find((f) => f.url === site.origin + CONFERENCE);
     expect(failure?.error).toBe('not a transcript: not UTF-8 text, and no other charset declared in a <meta> tag');
   });
+
+  it('in UTF-16 is reported as UTF-16 text, with no advice to save a file nobody saved', async () => {
+    site.set(CONFERENCE, { kind: 'bytes', body: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(original, 'utf16le')]) });
+    const { report } = await sync();
+    const failure = report.failed.find((f) => f.url === site.origin + CONFERENCE);
+    expect(failure?.error).toBe('not a transcript: UTF-16 text (it starts with a UTF-16 byte-order mark)');
+  });
 });

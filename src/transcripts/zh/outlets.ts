@@ -15,8 +15,9 @@ const OUTLETS: ReadonlyArray<readonly [chinese: readonly string[], english: read
   [['香港中评社'], ['China Review News', 'Hong Kong Review News']], [['塔斯社'], ['TASS']],
   [['南华早报'], ['South China Morning Post', 'SCMP']], [['环球时报'], ['Global Times']], [['俄新社'], ['RIA Novosti']],
   // RIA Novosti is an agency of Rossiya Segodnya, 今日俄罗斯 to the Chinese pages: all nine questions the
-  // Chinese pages give to 今日俄罗斯 are RIA Novosti's on the English pages.
-  [['今日俄罗斯'], ['RT', 'RIA Novosti']], [['凤凰卫视'], ['Phoenix TV']],
+  // Chinese pages give to 今日俄罗斯 are RIA Novosti's on the English pages. Not "RT" (Russia Today), another
+  // outlet to an English desk, which no English page names as asker: "asked by RT" is no RIA question.
+  [['今日俄罗斯'], ['RIA Novosti']], [['凤凰卫视'], ['Phoenix TV']],
   [['巴通社', '巴基斯坦通讯社'], ['Associated Press of Pakistan', 'APP']], [['澳门月刊'], ['Macao Monthly', 'Macau Monthly']],
   [['共同社', '日本共同社'], ['Kyodo']],
   // Not plain `ABC`: ABC is also a Spanish daily on the English pages.
