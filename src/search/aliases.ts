@@ -423,6 +423,47 @@ export const CHINESE_REGIONAL_NAMES: readonly { canonical: string; variants: rea
 ];
 
 /**
+ * Names the Ministry's Chinese pages write in two forms, each form in records that lack the other: every
+ * form is indexed and searched as the canonical one (`terms.ts`, at index time and at query time alike,
+ * as `PHRASE_ALIASES` are), so 藏南 finds the exchanges that say 所谓“阿鲁纳恰尔邦”, and 上海合作组织
+ * those that say 上合组织. Before, 藏南 found 4 of the 16 Chinese exchanges that name the place and
+ * 上海合作组织 40 answers where 上合组织 found 69. Each was counted on the bundled Chinese exchanges
+ * (test/search/chinese-name-aliases.test.ts); the canonical form is the one the pages write most. A
+ * short form held inside the long one (上合 in 上合组织, 世卫 in 世卫组织) needs no line: its
+ * two-character term is the long form's too. Full names the pages never write but a reporter may
+ * type (东南亚国家联盟 for 东盟) are listed as well: searched as their characters, they found words of
+ * other names (欧洲, 联盟). Not listed: 中共 (its term is also 开放中共享's and …中共同…'s), names
+ * the pages write in Latin letters beside the Chinese ones (G20, IMF: `writtenInChinese`).
+ * `notBefore`: characters that make the variant part of another word (中阿邦交 is China and Albania's
+ * relations, not 阿邦).
+ */
+export const CHINESE_NAME_ALIASES: readonly { canonical: string; variants: readonly string[]; notBefore?: string }[] = [
+  // China's name for the place and India's (the Ministry: 从不承认所谓的“阿鲁纳恰尔邦”; reporters: 所谓“阿邦”，也就是中国所称的藏南地区).
+  // Exchanges: 藏南 4, 阿鲁纳恰尔邦 14, 阿邦 14; 16 say 藏南 or 阿鲁纳恰尔邦, 24 one of the three, every one on the place.
+  { canonical: '藏南', variants: ['阿鲁纳恰尔邦', '阿邦'], notBefore: '交' },
+  // Exchanges: 上合组织 41 (20 without the full name), 上海合作组织 30 (9 without the short one).
+  { canonical: '上合组织', variants: ['上海合作组织'] },
+  // 世卫组织 166 (116 alone), 世界卫生组织 86 (36 alone).
+  { canonical: '世卫组织', variants: ['世界卫生组织'] },
+  // 世贸组织 57 (48 alone), 世界贸易组织 28 (19 alone); 世贸 also names 世贸规则, whose term is 世贸组织's.
+  { canonical: '世贸组织', variants: ['世界贸易组织'] },
+  // 世界银行 21 (16 alone), 世行 7 (2 alone).
+  { canonical: '世行', variants: ['世界银行'] },
+  // 亚投行 8 (2 alone), 亚洲基础设施投资银行 7 (1 alone).
+  { canonical: '亚投行', variants: ['亚洲基础设施投资银行'] },
+  // 非盟 36 (35 alone), 非洲联盟 2 (1 alone), and in 3 statements (非洲联盟委员会).
+  { canonical: '非盟', variants: ['非洲联盟'] },
+  // The virus's name in full, as the pages of January and February 2020 write it (新型冠状病毒感染的肺炎): 48 exchanges, 37 without 新冠 (395).
+  { canonical: '新冠', variants: ['新型冠状病毒'] },
+  // Full names no Chinese exchange writes (禁止化学武器组织 one, beside 禁化武组织): the pages' short forms.
+  { canonical: '东盟', variants: ['东南亚国家联盟'] },
+  { canonical: '欧盟', variants: ['欧洲联盟'] },
+  { canonical: '北约', variants: ['北大西洋公约组织'] },
+  { canonical: '亚太经合组织', variants: ['亚太经济合作组织'] },
+  { canonical: '禁化武组织', variants: ['禁止化学武器组织'] },
+];
+
+/**
  * Names a reporter types in English inside a Chinese question ("WHO 新冠", "EU 人权", "Huawei 孟晚舟")
  * that the Ministry's Chinese pages write in Chinese: read as the Chinese form, in a question that
  * searches the Chinese records only (`englishNamesAsChinese`). Before, the English word was searched

@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../util/regexp.js';
 import { stemmer } from 'stemmer';
 import { LruCache } from '../util/lru.js';
-import { IZE_STEMS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
+import { CHINESE_NAME_ALIASES, IZE_STEMS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
 import { cjkTerm, expandCjk, hasCjk } from './cjk.js';
 import { words } from './words.js';
 
@@ -103,7 +103,24 @@ function canonicalNames(text: string): string {
     if (!quick.test(out)) continue;
     out = out.replace(pattern, (form) => canonical.get(caseSensitive ? form : form.toLowerCase()) ?? form);
   }
-  return out;
+  return chineseCanonicalNames(out);
+}
+
+/**
+ * The forms of `CHINESE_NAME_ALIASES`, longer first. Chinese has no spaces to bound a word, so a
+ * form is matched wherever it is written, but before the characters that make it part of another word.
+ */
+const CHINESE_NAMES = (() => {
+  const canonical = new Map(CHINESE_NAME_ALIASES.flatMap((a) => a.variants.map((form) => [form, a.canonical] as const)));
+  const forms = CHINESE_NAME_ALIASES.flatMap(({ variants, notBefore }) => variants.map((form) => ({ form, notBefore })))
+    .sort((a, b) => b.form.length - a.form.length)
+    .map(({ form, notBefore }) => escapeRegExp(form) + (notBefore ? `(?![${notBefore}])` : ''));
+  return { pattern: new RegExp(forms.join('|'), 'gu'), canonical };
+})();
+
+/** A text with the Chinese names of `aliases.ts` written as their canonical form (阿鲁纳恰尔邦 → 藏南), as the index and the search read it. */
+export function chineseCanonicalNames(text: string): string {
+  return hasCjk(text) ? text.replace(CHINESE_NAMES.pattern, (form) => CHINESE_NAMES.canonical.get(form) ?? form) : text;
 }
 
 /** The names of `aliases.ts` a text writes, by their canonical form, as written: "HongKong" → "Hong Kong". */
