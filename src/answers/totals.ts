@@ -402,6 +402,7 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
   const quoted = (list: readonly string[]): string => quotedWords(list, escape);
   const parts: string[] = [];
   if (missing.ministryForms?.length) parts.push(`searched ${listed(missing.ministryForms.map((f) => `“${escape(f.typed)}” as “${escape(f.ministry)}”`), 'and')}, as the Ministry writes ${missing.ministryForms.length > 1 ? 'them' : 'it'}`);
+  for (const { typed, also } of missing.otherForms ?? []) parts.push(`also searched for ${listed(also.map((f) => `“${escape(f)}”`), 'and')}, which the Chinese pages write for “${escape(typed)}” too`);
   // A slip of a word no exchange says is suggested beside it; words typed apart that the transcripts write as one, apart.
   const unknown = new Set(missing.inNoRecord);
   const [slips, asOne] = partition(missing.didYouMean?.words ?? [], (w) => w.typed.split(/\s+/).some((word) => unknown.has(word)));

@@ -78,6 +78,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
       in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch,
       ...(response.missing.apart ? { apart: response.missing.apart } : {}),
       ...(response.missing.didYouMean ? { did_you_mean: response.missing.didYouMean } : {}),
+      ...(response.missing.otherForms ? { other_forms: response.missing.otherForms } : {}),
       ...(response.missing.inChinese ? { in_chinese: response.missing.inChinese, in_chinese_exchanges: response.missing.inChineseExchanges } : {}),
     },
     too_common: response.tooCommon,

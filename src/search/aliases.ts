@@ -420,6 +420,14 @@ export const CHINESE_REGIONAL_NAMES: readonly { canonical: string; variants: rea
   // Japan's name for the Diaoyu Islands, as Chinese copy pastes it from Japanese (尖閣諸島, Simplified 尖阁诸岛) or
   // writes it (尖阁列岛): the Ministry's pages write it only beside 钓鱼岛, in all five records that hold it.
   { canonical: '钓鱼岛', variants: ['尖阁列岛', '尖阁诸岛', '尖阁群岛'] },
+  // Full names the pages never write, for the short forms they do (禁止化学武器组织 once, beside 禁化武组织): searched as
+  // their characters, 东南亚国家联盟 found no exchange on ASEAN, and 欧洲联盟 matched 欧洲 and 联盟 apart. Names the pages
+  // write both ways are indexed as one (`CHINESE_NAME_ALIASES`).
+  { canonical: '东盟', variants: ['东南亚国家联盟'] },
+  { canonical: '欧盟', variants: ['欧洲联盟'] },
+  { canonical: '北约', variants: ['北大西洋公约组织'] },
+  { canonical: '亚太经合组织', variants: ['亚太经济合作组织'] },
+  { canonical: '禁化武组织', variants: ['禁止化学武器组织'] },
 ];
 
 /**
@@ -430,10 +438,11 @@ export const CHINESE_REGIONAL_NAMES: readonly { canonical: string; variants: rea
  * 上海合作组织 40 answers where 上合组织 found 69. Each was counted on the bundled Chinese exchanges
  * (test/search/chinese-name-aliases.test.ts); the canonical form is the one the pages write most. A
  * short form held inside the long one (上合 in 上合组织, 世卫 in 世卫组织) needs no line: its
- * two-character term is the long form's too. Full names the pages never write but a reporter may
- * type (东南亚国家联盟 for 东盟) are listed as well: searched as their characters, they found words of
- * other names (欧洲, 联盟). Not listed: 中共 (its term is also 开放中共享's and …中共同…'s), names
- * the pages write in Latin letters beside the Chinese ones (G20, IMF: `writtenInChinese`).
+ * two-character term is the long form's too. Full names the pages never write (东南亚国家联盟 for
+ * 东盟) are read as the short form in a question only (`CHINESE_REGIONAL_NAMES`). Not listed: 中共
+ * (its term is also 开放中共享's and …中共同…'s), names the pages write in Latin letters beside the
+ * Chinese ones (G20, IMF: `writtenInChinese`). A question writing any form is told the others it
+ * searched (`chineseNameForms`).
  * `notBefore`: characters that make the variant part of another word (中阿邦交 is China and Albania's
  * relations, not 阿邦).
  */
@@ -455,12 +464,6 @@ export const CHINESE_NAME_ALIASES: readonly { canonical: string; variants: reado
   { canonical: '非盟', variants: ['非洲联盟'] },
   // The virus's name in full, as the pages of January and February 2020 write it (新型冠状病毒感染的肺炎): 48 exchanges, 37 without 新冠 (395).
   { canonical: '新冠', variants: ['新型冠状病毒'] },
-  // Full names no Chinese exchange writes (禁止化学武器组织 one, beside 禁化武组织): the pages' short forms.
-  { canonical: '东盟', variants: ['东南亚国家联盟'] },
-  { canonical: '欧盟', variants: ['欧洲联盟'] },
-  { canonical: '北约', variants: ['北大西洋公约组织'] },
-  { canonical: '亚太经合组织', variants: ['亚太经济合作组织'] },
-  { canonical: '禁化武组织', variants: ['禁止化学武器组织'] },
 ];
 
 /**

@@ -36,7 +36,7 @@ import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk, isCjkTerm } from './cjk.js';
 import { chineseWordTerms, joiningTerms, sayingEveryWord, writtenInChinese } from './chinese-words.js';
 import { asChineseNames, chineseHoldFarMore, fewInEnglish } from './chinese-holds-more.js';
-import { normalizeTerm, termSequence, termsOf } from './terms.js';
+import { chineseNameForms, normalizeTerm, termSequence, termsOf } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { listed } from '../util/plural.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
@@ -370,6 +370,8 @@ export class SearchEngine implements SpoxSearch {
     if (index === this.parts.lexical && missing.inNoRecord.length > 0) missing = this.heldInChinese(missing);
     const ministryForms = ministryFormsIn(query);
     if (ministryForms.length > 0) missing = { ...missing, ministryForms };
+    const otherForms = chineseNameForms(simplifiedChinese(query));
+    if (otherForms.length > 0) missing = { ...missing, otherForms };
     // A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs instead.
     if (matches.length === 0 && read.alone && read.reading?.as === 'words') {
       const { name } = read.reading;

@@ -118,6 +118,30 @@ const CHINESE_NAMES = (() => {
   return { pattern: new RegExp(forms.join('|'), 'gu'), canonical };
 })();
 
+/**
+ * The Chinese names of `CHINESE_NAME_ALIASES` a text writes, each as written with the other forms
+ * it is searched as too (藏南: 阿鲁纳恰尔邦, 阿邦), for the answer to say so; none for text without them.
+ */
+export function chineseNameForms(text: string): { typed: string; also: string[] }[] {
+  if (!hasCjk(text)) return [];
+  const read: { typed: string; also: string[] }[] = [];
+  for (const { canonical, variants, notBefore } of CHINESE_NAME_ALIASES) {
+    const forms = [canonical, ...variants];
+    // The first form written, the longer first where one holds another.
+    const typed = [...forms].sort((a, b) => b.length - a.length).find((f) => written(text, f, f === canonical ? undefined : notBefore));
+    if (typed) read.push({ typed, also: forms.filter((f) => f !== typed) });
+  }
+  return read;
+}
+
+function written(text: string, form: string, notBefore?: string): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    const next = text.charAt(at + form.length);
+    if (!notBefore || next === '' || !notBefore.includes(next)) return true;
+  }
+  return false;
+}
+
 /** A text with the Chinese names of `aliases.ts` written as their canonical form (阿鲁纳恰尔邦 → 藏南), as the index and the search read it. */
 export function chineseCanonicalNames(text: string): string {
   return hasCjk(text) ? text.replace(CHINESE_NAMES.pattern, (form) => CHINESE_NAMES.canonical.get(form) ?? form) : text;

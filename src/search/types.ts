@@ -347,6 +347,11 @@ export interface MissingWords {
    */
   ministryForms?: readonly { typed: string; ministry: string }[];
   /**
+   * Names the Chinese pages write in two forms that the question writes (`aliases.ts`: 藏南, which
+   * they also write 阿鲁纳恰尔邦 and 阿邦), each with the other forms searched as it; absent when it writes none.
+   */
+  otherForms?: readonly { typed: string; also: readonly string[] }[];
+  /**
    * For words of `inNoRecord` a slip away from a word the transcripts use ("Huwaei"), and for two
    * words typed apart that they write as one ("corona virus", `typed` holding both): that word as they
    * write it, and, for an empty answer, what the question finds with it (`spelling.ts`); absent when

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { totalsLine } from '../../src/answers/totals.js';
 import { CHINESE_NAME_ALIASES } from '../../src/search/aliases.js';
 import type { SpoxSearch } from '../../src/search/types.js';
-import { termsOf } from '../../src/search/terms.js';
+import { chineseNameForms, termsOf } from '../../src/search/terms.js';
 import { toIndexedRecords } from '../../src/store/records.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
 import { searchOnBilingualSample } from './bilingual-search.js';
@@ -64,6 +64,17 @@ describe('names the Chinese pages write in two forms (fix36c #1)', () => {
     expect(sco).toEqual(expect.arrayContaining(['zh-2017-03-13#10', 'zh-2017-04-21#13']));
     expect(await ids('上海合作组织')).toEqual(sco);
     expect(await ids('上合组织')).toEqual(sco);
+  });
+
+  it('are said in the answer: the other forms searched for the one typed', async () => {
+    const place = await search.search('藏南', { k: 5 });
+    expect(place.missing.otherForms).toEqual([{ typed: '藏南', also: ['阿鲁纳恰尔邦', '阿邦'] }]);
+    expect(totalsLine(place)).toContain('also searched for “阿鲁纳恰尔邦” and “阿邦”, which the Chinese pages write for “藏南” too');
+    // Typed in Traditional characters, as searched.
+    expect((await search.search('阿魯納恰爾邦', { k: 5 })).missing.otherForms).toEqual([{ typed: '阿鲁纳恰尔邦', also: ['藏南', '阿邦'] }]);
+    expect(totalsLine(await search.search('上海合作组织', { k: 5 }))).toContain('also searched for “上合组织”, which the Chinese pages write for “上海合作组织” too');
+    expect((await search.search('达赖', { k: 5 })).missing.otherForms).toBeUndefined();
+    expect(chineseNameForms('中阿邦交')).toEqual([]);
   });
 
   it('count an exchange that says another form as saying the word typed, with the other words asked', async () => {
