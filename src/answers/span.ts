@@ -1,11 +1,14 @@
 import { askedRanges, covers, describeCoverage, gapsOverlapping, isPastedPassage, reachesOutside, yearsAsked, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
-import { searchesChinese } from '../search/bilingual.js';
+import { importedPairsWords, LANGUAGE_NAMES, languageWord, otherLanguage, questionLanguage } from './held-words.js';
 import { tenureAsked } from '../search/framing.js';
 import { tenureWords } from './tenures.js';
 import { plural } from './wording.js';
 import { listed } from '../util/plural.js';
 import { shiftedDay } from '../util/iso-date.js';
 import type { Briefing, BriefingsBetween, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
+
+// The answers' other modules read these from here, where they were written before `held-words.ts` held them.
+export { importedPairsWords, LANGUAGE_NAMES, languageWord, otherLanguage, questionLanguage };
 
 /** The dates a search looked through: the index's coverage narrowed by the filters' dates. */
 export interface SearchedSpan {
@@ -32,11 +35,6 @@ export function clippedSpan(held: SearchedSpan, filters: SearchFilters): Searche
 /** The dates a search of `query` looked through: the coverage of its language, narrowed by the filters' dates. */
 export function searchedSpan(search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters): SearchedSpan {
   return clippedSpan(search.coverage(query), filters);
-}
-
-/** `Chinese ` for a question in Chinese, which searches the Chinese briefings (`SpoxSearch.coverage`), else ''. */
-export function languageWord(query: string): string {
-  return searchesChinese(query) ? 'Chinese ' : '';
 }
 
 /**
@@ -122,18 +120,6 @@ export function askedReach(question: string, filters: SearchFilters): { from?: s
 /** `: ask in Chinese to search them.`: where a question in the other language would find the briefings just named. */
 export function askInWords(lang: 'en' | 'zh'): string {
   return `: ask in ${LANGUAGE_NAMES[lang]} to search them.`;
-}
-
-export const LANGUAGE_NAMES = { en: 'English', zh: 'Chinese' } as const;
-
-/** The language of the briefings a question searches (`SpoxSearch.coverage`), as `languageWord` reads it. */
-export function questionLanguage(query: string): 'en' | 'zh' {
-  return languageWord(query) ? 'zh' : 'en';
-}
-
-/** The language a question does not search. */
-export function otherLanguage(query: string): 'en' | 'zh' {
-  return questionLanguage(query) === 'zh' ? 'en' : 'zh';
 }
 
 /**
@@ -291,9 +277,6 @@ function unionOfStretches(stretches: readonly CorpusStretch[]): CorpusStretch[] 
   return union;
 }
 
-/** Files named in an imported-only note at most; the others are counted. */
-const CORPUS_STRETCHES_NAMED = 2;
-
 /**
  * Stretches named at most in the imported-only notes, the others counted: as many as the bundled
  * sample has (2002-2017, 2020-01-08, 2020-2021, 2021-2023), so "(and 2 earlier stretches)" hides none
@@ -322,18 +305,6 @@ export function stretchesWords(stretches: readonly CorpusStretch[], oldest = fal
   const more = stretches.length - named.length;
   const which = oldest ? ['later stretch', 'later stretches'] as const : ['earlier stretch', 'earlier stretches'] as const;
   return `${listed(named, 'and')}${more > 0 ? ` (and ${plural(more, which[0], which[1])})` : ''}`;
-}
-
-/**
- * `only as the pairs imported from x.csv, which may not hold every exchange`: how the index holds
- * dates, or a briefing, it has no transcript of, only a research corpus's pairs. Every answer that
- * says so (a timeline, "nothing found", a count, a briefing) says it in these words.
- */
-export function importedPairsWords(files: readonly string[], escape: (text: string) => string = (t) => t): string {
-  const all = [...new Set(files)];
-  const named = all.slice(0, CORPUS_STRETCHES_NAMED).map((f) => escape(f)).join(', ') +
-    (all.length > CORPUS_STRETCHES_NAMED ? ` and ${plural(all.length - CORPUS_STRETCHES_NAMED, 'other file')}` : '');
-  return `only as the pairs imported from ${named}, which may not hold every exchange`;
 }
 
 /**

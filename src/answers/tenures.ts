@@ -2,7 +2,7 @@ import type { TenureAsked } from '../search/framing.js';
 import type { SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { MINISTRY_SPOKESPEOPLE, ministrySpokesperson, servedWords } from '../transcripts/zh/names.js';
 import { listed } from '../util/plural.js';
-import { importedPairsWords, LANGUAGE_NAMES, otherLanguage, questionLanguage } from './span.js';
+import { importedPairsWords, LANGUAGE_NAMES, otherLanguage, questionLanguage } from './held-words.js';
 
 /**
  * `by the reviewed list of spokespeople's years, Liu Jianchao (2002-2008) and Qin Gang (2005-2010 and
