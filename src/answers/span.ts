@@ -1,7 +1,6 @@
 import { askedRanges, covers, describeCoverage, gapsOverlapping, isPastedPassage, reachesOutside, yearsAsked, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
 import { importedPairsWords, LANGUAGE_NAMES, languageWord, otherLanguage, questionLanguage } from './held-words.js';
-import { tenureAsked } from '../search/framing.js';
-import { tenureWords } from './tenures.js';
+import { tenureAnswered, tenureWords } from './tenures.js';
 import { plural } from './wording.js';
 import { listed } from '../util/plural.js';
 import { shiftedDay } from '../util/iso-date.js';
@@ -188,9 +187,9 @@ export function outsideNote(
   // A spokesperson's time in the post, read as their answers oldest (newest) first: the first (last) the
   // index holds over all its sources and the reviewed list's years, in place of the age of the newest
   // briefing and where the transcripts begin, which spoke of a topic's first mention.
-  const tenure = tenureAsked(query);
-  const ofTenure = tenure !== null && order.spokespersonNamed === tenure.name && order.sort === (tenure.asks === 'first' ? 'oldest' : 'newest');
-  if (ofTenure) notes.push(tenureWords(search, query, tenure, order, filters));
+  const tenure = tenureAnswered(query, order);
+  const ofTenure = tenure !== null;
+  if (tenure) notes.push(tenureWords(search, query, tenure, order, filters));
   // Dates that end before the index does ("this week" with --to 2019-12-31) make its age beside the point.
   else if (coverage.to && latestAsked && !(filters.to && filters.to < coverage.to)) {
     const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);
