@@ -651,13 +651,13 @@ function noExchangeSays(missing: MissingWords): string {
  */
 function heldInChinese(missing: MissingWords, escape: (userText: string) => string): string {
   const words = missing.inChinese ?? [];
-  const counts = missing.inChineseExchanges ?? [];
   if (words.length === 0) return '';
   if (words.length === 1) {
-    const said = missing.inNoRecord.length === 1 ? 'it' : quotedWords(words, escape);
-    return `; ${plural(counts[0] ?? 0, 'Chinese exchange')} ${counts[0] === 1 ? 'says' : 'say'} ${said}`;
+    const { word, exchanges } = words[0]!;
+    const said = missing.inNoRecord.length === 1 ? 'it' : quotedWords([word], escape);
+    return `; ${plural(exchanges, 'Chinese exchange')} ${exchanges === 1 ? 'says' : 'say'} ${said}`;
   }
-  const each = words.slice(0, WORDS_NAMED).map((word, i) => `${quotedWords([word], escape)} (${counts[i] ?? 0})`);
+  const each = words.slice(0, WORDS_NAMED).map(({ word, exchanges }) => `${quotedWords([word], escape)} (${exchanges})`);
   const more = words.length - each.length;
   return `; Chinese exchanges say ${more > 0 ? `${each.join(', ')} and ${plural(more, 'other word')}` : listed(each, 'and')}`;
 }

@@ -80,7 +80,8 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
       ...(response.missing.apart ? { apart: response.missing.apart } : {}),
       ...(response.missing.didYouMean ? { did_you_mean: response.missing.didYouMean } : {}),
       ...(response.missing.otherForms ? { other_forms: response.missing.otherForms } : {}),
-      ...(response.missing.inChinese ? { in_chinese: response.missing.inChinese, in_chinese_exchanges: response.missing.inChineseExchanges } : {}),
+      // Two arrays in the same order, as --json has always given them.
+      ...(response.missing.inChinese ? { in_chinese: response.missing.inChinese.map((w) => w.word), in_chinese_exchanges: response.missing.inChinese.map((w) => w.exchanges) } : {}),
     },
     too_common: response.tooCommon,
     ...(response.followUp ? { follow_up: true } : {}),

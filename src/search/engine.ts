@@ -1084,8 +1084,8 @@ export class SearchEngine implements SpoxSearch {
   private heldInChinese(missing: MissingWords): MissingWords {
     const chinese = this.chineseIndex();
     const exchanges = (word: string): number => chinese?.documentFrequency(normalizeTerm(word) ?? word) ?? 0;
-    const held = missing.inNoRecord.filter((word) => exchanges(word) > 0);
-    return held.length > 0 ? { ...missing, inChinese: held, inChineseExchanges: held.map(exchanges) } : missing;
+    const held = missing.inNoRecord.map((word) => ({ word, exchanges: exchanges(word) })).filter((w) => w.exchanges > 0);
+    return held.length > 0 ? { ...missing, inChinese: held } : missing;
   }
 
   /** The Chinese records, for the words of a Chinese question no record holds (`missingChineseWords`). */

@@ -374,11 +374,10 @@ export interface MissingWords {
   chinese?: true;
   /**
    * An English search's words of `inNoRecord` that the Chinese briefings hold, which an English
-   * question does not search ("FTAAP": no English exchange says it, zh-2016-11-18#1 does); absent when none.
+   * question does not search ("FTAAP": no English exchange says it, zh-2016-11-18#1 does), each with
+   * how many Chinese exchanges hold it (2), for a reporter to judge them by; absent when none.
    */
-  inChinese?: readonly string[];
-  /** How many Chinese exchanges hold each word of `inChinese`, in its order ("FTAAP": 2), for a reporter to judge them by. */
-  inChineseExchanges?: readonly number[];
+  inChinese?: readonly { word: string; exchanges: number }[];
 }
 
 /** What the index covers, for `/about` and `ask`'s banner. */
