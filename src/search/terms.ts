@@ -107,39 +107,35 @@ function canonicalNames(text: string): string {
 }
 
 /**
- * The forms of `CHINESE_NAME_ALIASES`, longer first. Chinese has no spaces to bound a word, so a
- * form is matched wherever it is written, but before the characters that make it part of another word.
+ * Forms of `CHINESE_NAME_ALIASES` as one pattern, the longer first. Chinese has no spaces to bound a
+ * word, so a form is matched wherever it is written, but before the characters that make it part of another word.
  */
-const CHINESE_NAMES = (() => {
-  const canonical = new Map(CHINESE_NAME_ALIASES.flatMap((a) => a.variants.map((form) => [form, a.canonical] as const)));
-  const forms = CHINESE_NAME_ALIASES.flatMap(({ variants, notBefore }) => variants.map((form) => ({ form, notBefore })))
-    .sort((a, b) => b.form.length - a.form.length)
-    .map(({ form, notBefore }) => escapeRegExp(form) + (notBefore ? `(?![${notBefore}])` : ''));
-  return { pattern: new RegExp(forms.join('|'), 'gu'), canonical };
-})();
+function chineseFormsPattern(forms: readonly { form: string; notBefore?: string }[], flags: string): RegExp {
+  const sources = [...forms].sort((a, b) => b.form.length - a.form.length).map(({ form, notBefore }) => escapeRegExp(form) + (notBefore ? `(?![${notBefore}])` : ''));
+  return new RegExp(sources.join('|'), flags);
+}
+
+const CHINESE_NAMES = {
+  pattern: chineseFormsPattern(CHINESE_NAME_ALIASES.flatMap(({ variants, notBefore }) => variants.map((form) => ({ form, notBefore }))), 'gu'),
+  canonical: new Map(CHINESE_NAME_ALIASES.flatMap((a) => a.variants.map((form) => [form, a.canonical] as const))),
+};
+
+/** Each name of `CHINESE_NAME_ALIASES` with all its forms, and a pattern finding the first written. */
+const CHINESE_NAME_GROUPS = CHINESE_NAME_ALIASES.map(({ canonical, variants, notBefore }) => ({
+  forms: [canonical, ...variants],
+  pattern: chineseFormsPattern([{ form: canonical }, ...variants.map((form) => ({ form, notBefore }))], 'u'),
+}));
 
 /**
- * The Chinese names of `CHINESE_NAME_ALIASES` a text writes, each as written with the other forms
- * it is searched as too (藏南: 阿鲁纳恰尔邦, 阿邦), for the answer to say so; none for text without them.
+ * The Chinese names of `CHINESE_NAME_ALIASES` a text writes, each as written (its first form) with the
+ * other forms it is searched as too (藏南: 阿鲁纳恰尔邦, 阿邦), for the answer to say so; none for text without them.
  */
 export function chineseNameForms(text: string): { typed: string; also: string[] }[] {
   if (!hasCjk(text)) return [];
-  const read: { typed: string; also: string[] }[] = [];
-  for (const { canonical, variants, notBefore } of CHINESE_NAME_ALIASES) {
-    const forms = [canonical, ...variants];
-    // The first form written, the longer first where one holds another.
-    const typed = [...forms].sort((a, b) => b.length - a.length).find((f) => written(text, f, f === canonical ? undefined : notBefore));
-    if (typed) read.push({ typed, also: forms.filter((f) => f !== typed) });
-  }
-  return read;
-}
-
-function written(text: string, form: string, notBefore?: string): boolean {
-  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-    const next = text.charAt(at + form.length);
-    if (!notBefore || next === '' || !notBefore.includes(next)) return true;
-  }
-  return false;
+  return CHINESE_NAME_GROUPS.flatMap(({ forms, pattern }) => {
+    const typed = pattern.exec(text)?.[0];
+    return typed ? [{ typed, also: forms.filter((f) => f !== typed) }] : [];
+  });
 }
 
 /** A text with the Chinese names of `aliases.ts` written as their canonical form (阿鲁纳恰尔邦 → 藏南), as the index and the search read it. */
