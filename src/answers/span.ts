@@ -1,12 +1,13 @@
 import { askedRanges, covers, describeCoverage, gapsOverlapping, isPastedPassage, reachesOutside, yearsAsked, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
-import { searchesChinese } from '../search/bilingual.js';
-import { tenureAsked } from '../search/framing.js';
-import { tenureWords } from './tenures.js';
-import { openEndWords } from './open-end.js';
+import { importedPairsWords, LANGUAGE_NAMES, languageWord, otherLanguage, questionLanguage } from './held-words.js';
+import { tenureAnswered, tenureWords } from './tenures.js';
 import { plural } from './wording.js';
 import { listed } from '../util/plural.js';
 import { daysBetween, shiftedDay } from '../util/iso-date.js';
 import type { Briefing, BriefingsBetween, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
+
+// The answers' other modules read these from here, where they were written before `held-words.ts` held them.
+export { importedPairsWords, LANGUAGE_NAMES, languageWord, otherLanguage, questionLanguage };
 
 /** The dates a search looked through: the index's coverage narrowed by the filters' dates. */
 export interface SearchedSpan {
@@ -33,11 +34,6 @@ export function clippedSpan(held: SearchedSpan, filters: SearchFilters): Searche
 /** The dates a search of `query` looked through: the coverage of its language, narrowed by the filters' dates. */
 export function searchedSpan(search: Pick<SpoxSearch, 'coverage'>, query: string, filters: SearchFilters): SearchedSpan {
   return clippedSpan(search.coverage(query), filters);
-}
-
-/** `Chinese ` for a question in Chinese, which searches the Chinese briefings (`SpoxSearch.coverage`), else ''. */
-export function languageWord(query: string): string {
-  return searchesChinese(query) ? 'Chinese ' : '';
 }
 
 /**
@@ -100,6 +96,22 @@ export function englishElsewhereWords(search: Pick<SpoxSearch, 'languages'>, que
 }
 
 /**
+ * ` The index holds Chinese briefings up to 2020-07-03. The index's English briefings run to
+ * 2026-08-17: ask in English to search them.`: for a question in Chinese whose dates have an open
+ * end ("2019年以来关于华为的表态", `--from 2019-01-01`), which runs to the index's last briefing, where
+ * the Chinese pages end before the English ones. The list and the chart end with the Chinese pages,
+ * and said nothing of the years after them; '' otherwise (and where the dates begin after the Chinese
+ * pages end, which the answer already says: `outsideNote`, `nothingFoundText`).
+ */
+export function openEndWords(search: Pick<SpoxSearch, 'coverage' | 'languages'>, query: string, filters: SearchFilters): string {
+  if (!filters.from || filters.to || !languageWord(query)) return '';
+  const held = search.coverage(query);
+  if (!held.from || !held.to || filters.from > held.to) return '';
+  const elsewhere = englishElsewhereWords(search, query, held, { to: '9999-12-31' });
+  return elsewhere ? ` The index holds ${languageWord(query)}briefings up to ${held.to}.${elsewhere}` : '';
+}
+
+/**
  * ` The index holds no Chinese briefing of 2021. The index's English briefings run to 2026-08-17: ask
  * in English to search them.`: the years a question names (`yearsIn`, of `words`: the words searched,
  * its years as read) that the briefings of its language hold none of, and where the English ones run
@@ -123,18 +135,6 @@ export function askedReach(question: string, filters: SearchFilters): { from?: s
 /** `: ask in Chinese to search them.`: where a question in the other language would find the briefings just named. */
 export function askInWords(lang: 'en' | 'zh'): string {
   return `: ask in ${LANGUAGE_NAMES[lang]} to search them.`;
-}
-
-export const LANGUAGE_NAMES = { en: 'English', zh: 'Chinese' } as const;
-
-/** The language of the briefings a question searches (`SpoxSearch.coverage`), as `languageWord` reads it. */
-export function questionLanguage(query: string): 'en' | 'zh' {
-  return languageWord(query) ? 'zh' : 'en';
-}
-
-/** The language a question does not search. */
-export function otherLanguage(query: string): 'en' | 'zh' {
-  return questionLanguage(query) === 'zh' ? 'en' : 'zh';
 }
 
 /**
@@ -205,9 +205,9 @@ export function outsideNote(
   // A spokesperson's time in the post, read as their answers oldest (newest) first: the first (last) the
   // index holds over all its sources and the reviewed list's years, in place of the age of the newest
   // briefing and where the transcripts begin, which spoke of a topic's first mention.
-  const tenure = tenureAsked(query);
-  const ofTenure = tenure !== null && order.spokespersonNamed === tenure.name && order.sort === (tenure.asks === 'first' ? 'oldest' : 'newest');
-  if (ofTenure) notes.push(tenureWords(search, query, tenure, order, filters));
+  const tenure = tenureAnswered(query, order);
+  const ofTenure = tenure !== null;
+  if (tenure) notes.push(tenureWords(search, query, tenure, order, filters));
   // Dates that end before the index does ("this week" with --to 2019-12-31) make its age beside the point.
   else if (coverage.to && latestAsked && !(filters.to && filters.to < coverage.to)) {
     const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);
@@ -333,9 +333,6 @@ function unionOfStretches(stretches: readonly CorpusStretch[]): CorpusStretch[] 
   return union;
 }
 
-/** Files named in an imported-only note at most; the others are counted. */
-const CORPUS_STRETCHES_NAMED = 2;
-
 /**
  * Stretches named at most in the imported-only notes, the others counted: as many as the bundled
  * sample has (2002-2017, 2020-01-08, 2020-2021, 2021-2023), so "(and 2 earlier stretches)" hides none
@@ -364,18 +361,6 @@ export function stretchesWords(stretches: readonly { from: string; to: string }[
   const more = stretches.length - named.length;
   const which = oldest ? ['later stretch', 'later stretches'] as const : ['earlier stretch', 'earlier stretches'] as const;
   return `${listed(named, 'and')}${more > 0 ? ` (and ${plural(more, which[0], which[1])})` : ''}`;
-}
-
-/**
- * `only as the pairs imported from x.csv, which may not hold every exchange`: how the index holds
- * dates, or a briefing, it has no transcript of, only a research corpus's pairs. Every answer that
- * says so (a timeline, "nothing found", a count, a briefing) says it in these words.
- */
-export function importedPairsWords(files: readonly string[], escape: (text: string) => string = (t) => t): string {
-  const all = [...new Set(files)];
-  const named = all.slice(0, CORPUS_STRETCHES_NAMED).map((f) => escape(f)).join(', ') +
-    (all.length > CORPUS_STRETCHES_NAMED ? ` and ${plural(all.length - CORPUS_STRETCHES_NAMED, 'other file')}` : '');
-  return `only as the pairs imported from ${named}, which may not hold every exchange`;
 }
 
 /**

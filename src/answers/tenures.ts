@@ -1,8 +1,8 @@
-import type { TenureAsked } from '../search/framing.js';
+import { tenureAsked, type TenureAsked } from '../search/framing.js';
 import type { SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
 import { MINISTRY_SPOKESPEOPLE, ministrySpokesperson, servedWords } from '../transcripts/zh/names.js';
 import { listed } from '../util/plural.js';
-import { importedPairsWords, LANGUAGE_NAMES, otherLanguage, questionLanguage } from './span.js';
+import { importedPairsWords, LANGUAGE_NAMES, otherLanguage, questionLanguage } from './held-words.js';
 
 /**
  * `by the reviewed list of spokespeople's years, Liu Jianchao (2002-2008) and Qin Gang (2005-2010 and
@@ -23,6 +23,16 @@ export function servedInWords(fromYear: number, toYear: number, escape: (text: s
   const unknown = yearless.length > 0 ? `it gives no years for ${listed(yearless.map((p) => escape(p.en)), 'and')}` : '';
   if (!named) return '';
   return `by the reviewed list of spokespeople's years, ${[named, unended, unknown].filter(Boolean).join('; ')}`;
+}
+
+/**
+ * The spokesperson's time in the post a question asks of (`tenureAsked`) when its answer is theirs,
+ * listed from the end asked (the oldest first for when they began, the newest for when they left),
+ * which the note of `tenureWords` speaks of; null for any other answer.
+ */
+export function tenureAnswered(query: string, response: Partial<Pick<SearchResponse, 'spokespersonNamed' | 'sort'>>): TenureAsked | null {
+  const tenure = tenureAsked(query);
+  return tenure !== null && response.spokespersonNamed === tenure.name && response.sort === (tenure.asks === 'first' ? 'oldest' : 'newest') ? tenure : null;
 }
 
 /**

@@ -409,6 +409,7 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
   const quoted = (list: readonly string[]): string => quotedWords(list, escape);
   const parts: string[] = [];
   if (missing.ministryForms?.length) parts.push(`searched ${listed(missing.ministryForms.map((f) => `“${escape(f.typed)}” as “${escape(f.ministry)}”`), 'and')}, as the Ministry writes ${missing.ministryForms.length > 1 ? 'them' : 'it'}`);
+  for (const { typed, also } of missing.otherForms ?? []) parts.push(`also searched for ${listed(also.map((f) => `“${escape(f)}”`), 'and')}, which the Chinese pages write for “${escape(typed)}” too`);
   // A slip of a word no exchange says is suggested beside it; words typed apart that the transcripts write as one, apart.
   const unknown = new Set(missing.inNoRecord);
   const [slips, asOne] = partition(missing.didYouMean?.words ?? [], (w) => w.typed.split(/\s+/).some((word) => unknown.has(word)));
@@ -695,13 +696,13 @@ function noExchangeSays(missing: MissingWords): string {
  */
 function heldInChinese(missing: MissingWords, escape: (userText: string) => string): string {
   const words = missing.inChinese ?? [];
-  const counts = missing.inChineseExchanges ?? [];
   if (words.length === 0) return '';
   if (words.length === 1) {
-    const said = missing.inNoRecord.length === 1 ? 'it' : quotedWords(words, escape);
-    return `; ${plural(counts[0] ?? 0, 'Chinese exchange')} ${counts[0] === 1 ? 'says' : 'say'} ${said}`;
+    const { word, exchanges } = words[0]!;
+    const said = missing.inNoRecord.length === 1 ? 'it' : quotedWords([word], escape);
+    return `; ${plural(exchanges, 'Chinese exchange')} ${exchanges === 1 ? 'says' : 'say'} ${said}`;
   }
-  const each = words.slice(0, WORDS_NAMED).map((word, i) => `${quotedWords([word], escape)} (${counts[i] ?? 0})`);
+  const each = words.slice(0, WORDS_NAMED).map(({ word, exchanges }) => `${quotedWords([word], escape)} (${exchanges})`);
   const more = words.length - each.length;
   return `; Chinese exchanges say ${more > 0 ? `${each.join(', ')} and ${plural(more, 'other word')}` : listed(each, 'and')}`;
 }

@@ -7,6 +7,7 @@ import { unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
 import { outsideNote } from '../answers/span.js';
+import { tenureAnswered, tenureWords } from '../answers/tenures.js';
 import { pairsOnlyWords, sourceEntries } from '../answers/sources.js';
 import { nothingRelevantText, totalsLine } from '../answers/totals.js';
 import { gapWords, type Coverage, type SourceSummary } from '../search/coverage.js';
@@ -40,7 +41,7 @@ const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY
  * The stable `ask --json` object (documented in the README). With the index to look in, an
  * English result carries its Chinese original as `zh` when one is aligned.
  */
-export function responseToJson(response: SearchResponse, coverage: Coverage, search?: Pick<SpoxSearch, 'record' | 'englishOf'>): object {
+export function responseToJson(response: SearchResponse, coverage: Coverage, search?: Pick<SpoxSearch, 'record' | 'englishOf' | 'coverage' | 'spokespersonSpan'>): object {
   return {
     query: response.query,
     mode: response.mode,
@@ -82,7 +83,9 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
       ...(response.missing.givenNames ? { given_names: response.missing.givenNames } : {}),
       ...(response.missing.koreaAlone ? { korea_alone: response.missing.koreaAlone } : {}),
       ...(response.missing.didYouMean ? { did_you_mean: response.missing.didYouMean } : {}),
-      ...(response.missing.inChinese ? { in_chinese: response.missing.inChinese, in_chinese_exchanges: response.missing.inChineseExchanges } : {}),
+      ...(response.missing.otherForms ? { other_forms: response.missing.otherForms } : {}),
+      // Two arrays in the same order, as --json has always given them.
+      ...(response.missing.inChinese ? { in_chinese: response.missing.inChinese.map((w) => w.word), in_chinese_exchanges: response.missing.inChinese.map((w) => w.exchanges) } : {}),
     },
     too_common: response.tooCommon,
     ...(response.followUp ? { follow_up: true } : {}),
@@ -97,9 +100,22 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.ownAnswers ? { own_answers: response.ownAnswers } : {}),
     ...(response.importedOnly ? { imported_only: response.importedOnly } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
+    ...tenureJson(response, search),
     results: response.hits.map((h) => recordJson(h.record, search, h)),
     coverage,
   };
+}
+
+/**
+ * `tenure`, for a question of when a spokesperson began or left the post (`tenureAnswered`): whom and
+ * which end it asks of, the first and last answer of theirs the index holds over all its sources
+ * (`held`, null when none), and the note the text answer gives above the answers (`tenureWords`).
+ */
+function tenureJson(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespersonSpan'> | undefined): object {
+  const tenure = search ? tenureAnswered(response.query, response) : null;
+  if (!search || !tenure) return {};
+  const note = tenureWords(search, response.query, tenure, response, response.filters);
+  return { tenure: { name: tenure.name, asks: tenure.asks, held: search.spokespersonSpan(tenure.name), note } };
 }
 
 /** `SearchResponse.saidByOther` as `--json` gives it: `{"named","words","together"?,"every","by":{"spokesperson","id","date"}}`. */

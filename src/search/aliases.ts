@@ -423,6 +423,50 @@ export const CHINESE_REGIONAL_NAMES: readonly { canonical: string; variants: rea
   // Japan's name for the Diaoyu Islands, as Chinese copy pastes it from Japanese (尖閣諸島, Simplified 尖阁诸岛) or
   // writes it (尖阁列岛): the Ministry's pages write it only beside 钓鱼岛, in all five records that hold it.
   { canonical: '钓鱼岛', variants: ['尖阁列岛', '尖阁诸岛', '尖阁群岛'] },
+  // Full names the pages never write, for the short forms they do (禁止化学武器组织 once, beside 禁化武组织): searched as
+  // their characters, 东南亚国家联盟 found no exchange on ASEAN, and 欧洲联盟 matched 欧洲 and 联盟 apart. Names the pages
+  // write both ways are indexed as one (`CHINESE_NAME_ALIASES`).
+  { canonical: '东盟', variants: ['东南亚国家联盟'] },
+  { canonical: '欧盟', variants: ['欧洲联盟'] },
+  { canonical: '北约', variants: ['北大西洋公约组织'] },
+  { canonical: '亚太经合组织', variants: ['亚太经济合作组织'] },
+  { canonical: '禁化武组织', variants: ['禁止化学武器组织'] },
+];
+
+/**
+ * Names the Ministry's Chinese pages write in two forms, each form in records that lack the other: every
+ * form is indexed and searched as the canonical one (`terms.ts`, at index time and at query time alike,
+ * as `PHRASE_ALIASES` are), so 藏南 finds the exchanges that say 所谓“阿鲁纳恰尔邦”, and 上海合作组织
+ * those that say 上合组织. Before, 藏南 found 4 of the 16 Chinese exchanges that name the place and
+ * 上海合作组织 40 answers where 上合组织 found 69. Each was counted on the bundled Chinese exchanges
+ * (test/search/chinese-name-aliases.test.ts); the canonical form is the one the pages write most. A
+ * short form held inside the long one (上合 in 上合组织, 世卫 in 世卫组织) needs no line: its
+ * two-character term is the long form's too. Full names the pages never write (东南亚国家联盟 for
+ * 东盟) are read as the short form in a question only (`CHINESE_REGIONAL_NAMES`). Not listed: 中共
+ * (its term is also 开放中共享's and …中共同…'s), names the pages write in Latin letters beside the
+ * Chinese ones (G20, IMF: `writtenInChinese`). A question writing any form is told the others it
+ * searched (`chineseNameForms`).
+ * `notBefore`: characters that make the variant part of another word (中阿邦交 is China and Albania's
+ * relations, not 阿邦).
+ */
+export const CHINESE_NAME_ALIASES: readonly { canonical: string; variants: readonly string[]; notBefore?: string }[] = [
+  // China's name for the place and India's (the Ministry: 从不承认所谓的“阿鲁纳恰尔邦”; reporters: 所谓“阿邦”，也就是中国所称的藏南地区).
+  // Exchanges: 藏南 4, 阿鲁纳恰尔邦 14, 阿邦 14; 16 say 藏南 or 阿鲁纳恰尔邦, 24 one of the three, every one on the place.
+  { canonical: '藏南', variants: ['阿鲁纳恰尔邦', '阿邦'], notBefore: '交' },
+  // Exchanges: 上合组织 41 (20 without the full name), 上海合作组织 30 (9 without the short one).
+  { canonical: '上合组织', variants: ['上海合作组织'] },
+  // 世卫组织 166 (116 alone), 世界卫生组织 86 (36 alone).
+  { canonical: '世卫组织', variants: ['世界卫生组织'] },
+  // 世贸组织 57 (48 alone), 世界贸易组织 28 (19 alone); 世贸 also names 世贸规则, whose term is 世贸组织's.
+  { canonical: '世贸组织', variants: ['世界贸易组织'] },
+  // 世界银行 21 (16 alone), 世行 7 (2 alone).
+  { canonical: '世行', variants: ['世界银行'] },
+  // 亚投行 8 (2 alone), 亚洲基础设施投资银行 7 (1 alone).
+  { canonical: '亚投行', variants: ['亚洲基础设施投资银行'] },
+  // 非盟 36 (35 alone), 非洲联盟 2 (1 alone), and in 3 statements (非洲联盟委员会).
+  { canonical: '非盟', variants: ['非洲联盟'] },
+  // The virus's name in full, as the pages of January and February 2020 write it (新型冠状病毒感染的肺炎): 48 exchanges, 37 without 新冠 (395).
+  { canonical: '新冠', variants: ['新型冠状病毒'] },
 ];
 
 /**

@@ -3,7 +3,7 @@ import { wholeWord } from '../util/regexp.js';
 import { bigrams, cjkRuns, cjkTerm, hasCjk } from './cjk.js';
 import { isYearTerm } from './gate.js';
 import { topicOf } from './query.js';
-import { termsOf } from './terms.js';
+import { chineseCanonicalNames, termsOf } from './terms.js';
 
 /**
  * The words of a Chinese question, as the user typed them: the index holds two-character terms
@@ -81,11 +81,15 @@ export function writtenInChinese(chineseRecords: number, englishRecords: number)
 }
 
 /**
- * Whether a record says a typed word: a Chinese one whole, a Latin one as a word (any case; Chinese
- * may stand right beside it: 华为5G), in its question or answer.
+ * Whether a record says a typed word: a Chinese one whole, in any of its names' forms (`aliases.ts`:
+ * 藏南 is said by 所谓“阿鲁纳恰尔邦”), a Latin one as a word (any case; Chinese may stand right beside
+ * it: 华为5G), in its question or answer.
  */
 export function sayerOf(word: string): (record: IndexedRecord) => boolean {
-  if (hasCjk(word)) return (r) => r.answer.includes(word) || (r.question ?? '').includes(word);
+  if (hasCjk(word)) {
+    const read = chineseCanonicalNames(word);
+    return (r) => chineseCanonicalNames(r.answer).includes(read) || chineseCanonicalNames(r.question ?? '').includes(read);
+  }
   const pattern = wholeWord(word, 'iu', String.raw`\p{Script=Latin}\p{N}`);
   return (r) => pattern.test(r.answer) || pattern.test(r.question ?? '');
 }

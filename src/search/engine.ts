@@ -37,7 +37,7 @@ import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk, isCjkTerm } from './cjk.js';
 import { chineseWordTerms, joiningTerms, sayingEveryWord, writtenInChinese } from './chinese-words.js';
 import { asChineseNames, chineseHoldFarMore, fewInEnglish } from './chinese-holds-more.js';
-import { normalizeTerm, termSequence, termsOf } from './terms.js';
+import { chineseNameForms, normalizeTerm, termSequence, termsOf } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { listed } from '../util/plural.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
@@ -374,6 +374,8 @@ export class SearchEngine implements SpoxSearch {
     if (index === this.parts.lexical && missing.inNoRecord.length > 0) missing = this.heldInChinese(missing);
     const ministryForms = ministryFormsIn(query);
     if (ministryForms.length > 0) missing = { ...missing, ministryForms };
+    const otherForms = chineseNameForms(simplifiedChinese(query));
+    if (otherForms.length > 0) missing = { ...missing, otherForms };
     // A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs instead.
     if (matches.length === 0 && read.alone && read.reading?.as === 'words') {
       const { name } = read.reading;
@@ -1099,8 +1101,8 @@ export class SearchEngine implements SpoxSearch {
   private heldInChinese(missing: MissingWords): MissingWords {
     const chinese = this.chineseIndex();
     const exchanges = (word: string): number => chinese?.documentFrequency(normalizeTerm(word) ?? word) ?? 0;
-    const held = missing.inNoRecord.filter((word) => exchanges(word) > 0);
-    return held.length > 0 ? { ...missing, inChinese: held, inChineseExchanges: held.map(exchanges) } : missing;
+    const held = missing.inNoRecord.map((word) => ({ word, exchanges: exchanges(word) })).filter((w) => w.exchanges > 0);
+    return held.length > 0 ? { ...missing, inChinese: held } : missing;
   }
 
   /** The Chinese records, for the words of a Chinese question no record holds (`missingChineseWords`). */

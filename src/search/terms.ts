@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../util/regexp.js';
 import { stemmer } from 'stemmer';
 import { LruCache } from '../util/lru.js';
-import { IZE_STEMS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
+import { CHINESE_NAME_ALIASES, IZE_STEMS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
 import { cjkTerm, expandCjk, hasCjk } from './cjk.js';
 import { words } from './words.js';
 
@@ -103,7 +103,44 @@ function canonicalNames(text: string): string {
     if (!quick.test(out)) continue;
     out = out.replace(pattern, (form) => canonical.get(caseSensitive ? form : form.toLowerCase()) ?? form);
   }
-  return out;
+  return chineseCanonicalNames(out);
+}
+
+/**
+ * Forms of `CHINESE_NAME_ALIASES` as one pattern, the longer first. Chinese has no spaces to bound a
+ * word, so a form is matched wherever it is written, but before the characters that make it part of another word.
+ */
+function chineseFormsPattern(forms: readonly { form: string; notBefore?: string }[], flags: string): RegExp {
+  const sources = [...forms].sort((a, b) => b.form.length - a.form.length).map(({ form, notBefore }) => escapeRegExp(form) + (notBefore ? `(?![${notBefore}])` : ''));
+  return new RegExp(sources.join('|'), flags);
+}
+
+const CHINESE_NAMES = {
+  pattern: chineseFormsPattern(CHINESE_NAME_ALIASES.flatMap(({ variants, notBefore }) => variants.map((form) => ({ form, notBefore }))), 'gu'),
+  canonical: new Map(CHINESE_NAME_ALIASES.flatMap((a) => a.variants.map((form) => [form, a.canonical] as const))),
+};
+
+/** Each name of `CHINESE_NAME_ALIASES` with all its forms, and a pattern finding the first written. */
+const CHINESE_NAME_GROUPS = CHINESE_NAME_ALIASES.map(({ canonical, variants, notBefore }) => ({
+  forms: [canonical, ...variants],
+  pattern: chineseFormsPattern([{ form: canonical }, ...variants.map((form) => ({ form, notBefore }))], 'u'),
+}));
+
+/**
+ * The Chinese names of `CHINESE_NAME_ALIASES` a text writes, each as written (its first form) with the
+ * other forms it is searched as too (藏南: 阿鲁纳恰尔邦, 阿邦), for the answer to say so; none for text without them.
+ */
+export function chineseNameForms(text: string): { typed: string; also: string[] }[] {
+  if (!hasCjk(text)) return [];
+  return CHINESE_NAME_GROUPS.flatMap(({ forms, pattern }) => {
+    const typed = pattern.exec(text)?.[0];
+    return typed ? [{ typed, also: forms.filter((f) => f !== typed) }] : [];
+  });
+}
+
+/** A text with the Chinese names of `aliases.ts` written as their canonical form (阿鲁纳恰尔邦 → 藏南), as the index and the search read it. */
+export function chineseCanonicalNames(text: string): string {
+  return hasCjk(text) ? text.replace(CHINESE_NAMES.pattern, (form) => CHINESE_NAMES.canonical.get(form) ?? form) : text;
 }
 
 /** The names of `aliases.ts` a text writes, by their canonical form, as written: "HongKong" → "Hong Kong". */

@@ -379,6 +379,11 @@ export interface MissingWords {
    */
   ministryForms?: readonly { typed: string; ministry: string }[];
   /**
+   * Names the Chinese pages write in two forms that the question writes (`aliases.ts`: 藏南, which
+   * they also write 阿鲁纳恰尔邦 and 阿邦), each with the other forms searched as it; absent when it writes none.
+   */
+  otherForms?: readonly { typed: string; also: readonly string[] }[];
+  /**
    * For words of `inNoRecord` a slip away from a word the transcripts use ("Huwaei"), and for two
    * words typed apart that they write as one ("corona virus", `typed` holding both): that word as they
    * write it, and, for an empty answer, what the question finds with it (`spelling.ts`); absent when
@@ -401,11 +406,10 @@ export interface MissingWords {
   chinese?: true;
   /**
    * An English search's words of `inNoRecord` that the Chinese briefings hold, which an English
-   * question does not search ("FTAAP": no English exchange says it, zh-2016-11-18#1 does); absent when none.
+   * question does not search ("FTAAP": no English exchange says it, zh-2016-11-18#1 does), each with
+   * how many Chinese exchanges hold it (2), for a reporter to judge them by; absent when none.
    */
-  inChinese?: readonly string[];
-  /** How many Chinese exchanges hold each word of `inChinese`, in its order ("FTAAP": 2), for a reporter to judge them by. */
-  inChineseExchanges?: readonly number[];
+  inChinese?: readonly { word: string; exchanges: number }[];
 }
 
 /** What the index covers, for `/about` and `ask`'s banner. */

@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outsideNote } from '../../src/answers/span.js';
 import type { SearchEngine } from '../../src/search/engine.js';
@@ -7,7 +11,8 @@ import { SAMPLE_DATES } from '../seed-sources.js';
 
 /** The Chinese and English pages of the sample's days, and the bundled PressCon sample, whose English pairs run to 2023. */
 let search: SearchEngine;
-searchOnBilingualSample((s) => { search = s; }, SAMPLE_DATES, { also: ['seeds/presscon'] });
+let indexDir: string;
+searchOnBilingualSample((s, dir) => { search = s; indexDir = dir; }, SAMPLE_DATES, { also: ['seeds/presscon'] });
 
 /** The dates of a spokesperson's answers in the index, of one language or of all, read from its briefings, oldest first. */
 function datesOf(name: string, lang?: 'en' | 'zh'): string[] {
@@ -70,5 +75,31 @@ describe("an answer to when a spokesperson began or left the post", () => {
     const kong = await noteOf('When did Kong Quan become spokesperson?');
     expect(kong).toMatch(/^Note: the reviewed list of spokespeople's years gives none for Kong Quan\. /);
     expect(kong).toContain(`Kong Quan's first answer the index holds is of ${datesOf('Kong Quan')[0]}`);
+  });
+
+  it('gives the note in `ask --json` too, with whom and which end it asks of (fix36c #2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spox-tenure-json-'));
+    try {
+      const file = join(dir, 'questions.txt');
+      const questions = ['When did Hua Chunying become spokesperson?', '华春莹什么时候不再担任发言人', 'Hua Chunying on Huawei'];
+      writeFileSync(file, `${questions.join('\n')}\n`);
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--queries-file', file, '--k', '1'], {
+        encoding: 'utf8', env: { ...process.env, SPOX_INDEX_DIR: indexDir, SPOX_OFFLINE: '1', SPOX_MODEL_CACHE: join(dir, 'cache') },
+      });
+      expect(run.status, run.stderr).toBe(0);
+      const [first, last, other] = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      const all = datesOf('Hua Chunying');
+      for (const [json, question, asks] of [[first, questions[0]!, 'first'], [last, questions[1]!, 'last']] as const) {
+        const note = await noteOf(question);
+        expect(json!.tenure, question).toEqual({ name: 'Hua Chunying', asks, held: { from: all[0], to: all.at(-1) }, note: expect.any(String) });
+        // The words of the text answer's note.
+        const words = (json!.tenure as { note: string }).note;
+        expect(words, question).toMatch(/^by the reviewed list of spokespeople's years, Hua Chunying /);
+        expect(note, question).toContain(words);
+      }
+      expect(other).not.toHaveProperty('tenure');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
