@@ -479,9 +479,11 @@ export class SearchEngine implements SpoxSearch {
    */
   private outletAsked(askers: readonly string[] | null | undefined, filters: SearchFilters, lang: 'en' | 'zh', found: number): SearchResponse['outletAsked'] | null {
     if (askers?.length !== 1) return null;
+    // Every spokesperson's: "in all" is what "questions from Yonhap" lists, not those put to the one the question names.
+    const { spokesperson: _answeredBy, ...ofOutlet } = filters;
     let total = 0;
     for (const r of this.parts.records) {
-      if ((r.lang === 'zh' ? 'zh' : 'en') !== lang || r.kind === 'statement' || !matchesFilters(r, filters)) continue;
+      if ((r.lang === 'zh' ? 'zh' : 'en') !== lang || r.kind === 'statement' || !matchesFilters(r, ofOutlet)) continue;
       if (++total > FEW_QUESTIONS) return null;
     }
     return total > found ? { outlet: askers[0]!, total, dated: Boolean(filters.from || filters.to) } : null;
