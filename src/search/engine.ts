@@ -981,7 +981,7 @@ export class SearchEngine implements SpoxSearch {
     const bothDates = relative ? { ...spanOf(datesOf ? [relative, datesOf] : [relative]), query: datesOf?.query ?? asked } : datesOf;
     // Two years compared ("Huawei 2018 vs 2020"): those years alone, or, for a timeline, the stretch between them.
     const namedDates = bothDates?.years && comparedAsSpan
-      ? { query: bothDates.query, words: `between ${bothDates.years[0]} and ${bothDates.years[1]}`, from: bothDates.from, to: bothDates.to }
+      ? { query: bothDates.query, words: `between ${bothDates.years[0]} and ${bothDates.years.at(-1)}`, from: bothDates.from, to: bothDates.to }
       : bothDates;
     // Asked of no one in particular beside the dates or the latest ("What did the spokesperson say
     // yesterday?"): every answer in them, as for a spokesperson named, from whoever spoke.
