@@ -3,6 +3,7 @@ import { checkSearchRequest } from '../search/request.js';
 import type { SearchFilters, SearchSort, SpoxSearch } from '../search/types.js';
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
 import { englishOutletNames } from '../transcripts/zh/outlets.js';
+import { outletQuestion } from './wording.js';
 
 /** How results are ordered, as typed after `sort:`. */
 export type TypedSort = SearchSort;
@@ -93,7 +94,7 @@ export function parseTypedSearch(text: string, known?: KnownNames): TypedSearch 
     .trim();
   if (problem) return { problem };
   // An outlet and no words ("outlet:Yonhap") asks for its questions, as "questions from Yonhap" (韩联社的提问) does.
-  if (!typedQuery && values.outlet) return parsedSearch(hasHan(values.outlet) ? `${values.outlet}的提问` : `questions from ${values.outlet}`, values);
+  if (!typedQuery && values.outlet) return parsedSearch(outletQuestion(values.outlet), values);
   if (!typedQuery && Object.keys(values).length > 0) return { problem: 'Give the words to look for as well as the filter words, e.g. `Huawei from:2019-01-01`.' };
   return parsedSearch(typedQuery, values);
 }

@@ -9,7 +9,7 @@ import { filtersWords, unknownNameText } from './filters.js';
 import { askedReach, clippedTo, corpusOnlyNote, corpusOnlySearched, englishElsewhereWords, gapsAsked, importedMatchesWords, importedPairsWords, LANGUAGE_NAMES, languageWord, otherLanguageWords, otherLanguageWordsOver, questionLanguage, searchedSpan, spanWords, stretchesWords, unheldYearsWords, unnamedAskersWords } from './span.js';
 import { servedInWords } from './tenures.js';
 import { characterCut, plainLabel } from './text-split.js';
-import { capitalized, plural } from './wording.js';
+import { capitalized, outletQuestion, plural } from './wording.js';
 import { ministryOfficial, servedWords } from '../transcripts/zh/names.js';
 import { listed } from '../util/plural.js';
 
@@ -92,7 +92,7 @@ export function readingNotes(
 export function outletAskedWords(asked: NonNullable<SearchResponse['outletAsked']>, escape: (text: string) => string = (t) => t): string {
   const outlet = escape(asked.outlet);
   const [where, within] = asked.dated ? ['in the dates searched', ' in those dates'] : ['in all', ''];
-  return `${outlet} asked ${plural(asked.total, 'question')} ${where}: “questions from ${outlet}”${within} lists ${asked.total === 1 ? 'it' : 'them'}`;
+  return `${outlet} asked ${plural(asked.total, 'question')} ${where}: “${escape(outletQuestion(asked.outlet))}”${within} lists ${asked.total === 1 ? 'it' : 'them'}`;
 }
 
 /** `the Chinese briefings hold 101 exchanges naming 萨德, 2016-11-16 → 2019-12-05: ask “萨德” for them`. */

@@ -69,3 +69,11 @@ export function statementKind(record: Pick<IndexedRecord, 'id'>): string {
 export function openingText(record: IndexedRecord): string {
   return (record.question ?? record.answer).replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The question that lists an outlet's questions, in the language of its name: `questions from Yonhap`,
+ * `韩联社的提问` (an English frame around a Chinese name is read by neither language's asker patterns).
+ */
+export function outletQuestion(outlet: string): string {
+  return /\p{Script=Han}/u.test(outlet) ? `${outlet}的提问` : `questions from ${outlet}`;
+}

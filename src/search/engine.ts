@@ -481,9 +481,11 @@ export class SearchEngine implements SpoxSearch {
    */
   private outletAsked(askers: readonly string[] | null | undefined, filters: SearchFilters, lang: 'en' | 'zh', found: number): SearchResponse['outletAsked'] | null {
     if (askers?.length !== 1) return null;
+    // Every spokesperson's: "in all" is what "questions from Yonhap" lists, not those put to the one the question names.
+    const { spokesperson: _answeredBy, ...ofOutlet } = filters;
     let total = 0;
     for (const r of this.parts.records) {
-      if ((r.lang === 'zh' ? 'zh' : 'en') !== lang || r.kind === 'statement' || !matchesFilters(r, filters)) continue;
+      if ((r.lang === 'zh' ? 'zh' : 'en') !== lang || r.kind === 'statement' || !matchesFilters(r, ofOutlet)) continue;
       if (++total > FEW_QUESTIONS) return null;
     }
     return total > found ? { outlet: askers[0]!, total, dated: Boolean(filters.from || filters.to) } : null;
@@ -981,7 +983,7 @@ export class SearchEngine implements SpoxSearch {
     const bothDates = relative ? { ...spanOf(datesOf ? [relative, datesOf] : [relative]), query: datesOf?.query ?? asked } : datesOf;
     // Two years compared ("Huawei 2018 vs 2020"): those years alone, or, for a timeline, the stretch between them.
     const namedDates = bothDates?.years && comparedAsSpan
-      ? { query: bothDates.query, words: `between ${bothDates.years[0]} and ${bothDates.years[1]}`, from: bothDates.from, to: bothDates.to }
+      ? { query: bothDates.query, words: `between ${bothDates.years[0]} and ${bothDates.years.at(-1)}`, from: bothDates.from, to: bothDates.to }
       : bothDates;
     // Asked of no one in particular beside the dates or the latest ("What did the spokesperson say
     // yesterday?"): every answer in them, as for a spokesperson named, from whoever spoke.

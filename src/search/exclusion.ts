@@ -99,7 +99,8 @@ const ZH_END = '[？?！!。\\s]*$';
 /** The words for a spokesperson's answers after what is left out ("华春莹的回答"): she, or the topic, is what is left out. */
 const ZH_ANSWERS = '的(?:回答|答复|发言)';
 const ZH_TAIL = new RegExp(`${ZH_AFTER_TOPIC}(?:不包括|不包含|不含(?!糊)|(?<!不)排除|除去|除开|不要(?=[^？?！!。]+?${ZH_ANSWERS}${ZH_END}))(?<x>[^？?！!。]+?)${ZH_END}`, 'du');
-const ZH_EXCEPT_TAIL = new RegExp(`${ZH_AFTER_TOPIC}除了?(?<x>[^，,。？?！!]+?)(?:以外|之外)(?:${ZH_ANSWERS})?${ZH_END}`, 'du');
+// Two characters or more: 除此之外 ("besides this") leaves nothing out.
+const ZH_EXCEPT_TAIL = new RegExp(`${ZH_AFTER_TOPIC}除了?(?<x>[^，,。？?！!]{2,}?)(?:以外|之外)(?:${ZH_ANSWERS})?${ZH_END}`, 'du');
 const ZH_BESIDES = /^\s*除了?(?<x>[^，,。？?]+?)(?:以外|之外)(?:的)?[，,、\s]*/du;
 /** In the clause after an opening "除了X以外", "还" or "也" (not 还是, 也门, 也许): "besides X" ("除了华为以外，美国还制裁了哪些企业"). */
 const ALSO = /^[^，,。；;？?！!]*?(?:还(?!是)|也(?!门|许))/u;
@@ -139,7 +140,9 @@ export function exclusionIntent(
     const misspelt = fullNameAt(after, spokespeople) === null ? misspeltNameAt(after, spokespeople, held) : null;
     const end = m.index + 1 + (misspelt?.typed.length ?? fullNameAt(after, spokespeople) ?? m[0].length - 1);
     if (misspelt) respelled.push({ typed: question.slice(m.index + 1, end), name: misspelt.name });
-    spans.push({ at: m.index, end, items: [misspelt ? misspelt.name : question.slice(m.index + 1, end)], dates: [] });
+    // In Chinese, what leads or ends the thing is not part of it ("-华春莹的回答" leaves out her answers).
+    const item = chinese ? question.slice(m.index + 1, end).replace(ZH_LEAD, '').trim() : question.slice(m.index + 1, end);
+    spans.push({ at: m.index, end, items: [misspelt ? misspelt.name : item], dates: [] });
   }
   const tail = chinese ? null : TAIL.exec(masked) ?? (/\p{Ll}/u.test(masked) ? NOT_CAPITALS.exec(masked) : null);
   const op = (tail?.groups?.op ?? 'NOT').toLowerCase().replace(/\s+/g, ' ');

@@ -479,12 +479,18 @@ const ONLY_WHEN_ZH = /(?:(?:19|20)\d\d\s*年|\d{1,2}\s*[月日号]份?|[今去�
 
 /** A rest pointing back to what was asked before ("那这个问题呢", "还有这些呢"): no other topic. */
 const POINTING_BACK_ZH = /^(?:这|那|此|该|上述|以上|其他|别的)/u;
+/**
+ * A question word in the rest: the rest is a question of its own, 还有 "still" and 呢 its tone
+ * ("还有多少中国公民滞留在武汉呢", how many are still in Wuhan), not a topic asked again.
+ */
+const ASKS_ITSELF_ZH = /多少|几[个位名次天年]|哪|什么|甚麼|怎么|怎麼|是否|吗|嗎|为何|為何|为什么|為什麼|如何|有没有|有沒有/u;
 
 /**
  * `askedAgainOf` of a Chinese question: the topic, and the lead as the answer quotes it, with "…" for
  * the topic ("那…呢"). Null when the lead is the start of a longer word (那些, 那不勒斯: the segmenter's
  * first word is the lead's), when 那, 那么 or 还有 comes without the ending ("还有哪些国家支持"), or when
- * the rest names no word of two characters or more beside dates ("那2020年呢？", "那曲呢") or points back ("那这个问题呢").
+ * the rest names no word of two characters or more beside dates ("那2020年呢？", "那曲呢"), points back ("那这个问题呢")
+ * or asks a question of its own ("还有多少中国公民滞留在武汉呢").
  */
 function askedAgainInChinese(question: string): { query: string; lead: string } | null {
   const m = ASKED_AGAIN_ZH.exec(question);
@@ -492,7 +498,7 @@ function askedAgainInChinese(question: string): { query: string; lead: string } 
   const { lead, rest, end } = m.groups as { lead: string; rest: string; end?: string };
   const sameQuestion = /^同[样樣]/u.test(lead);
   if (!end && !sameQuestion) return null;
-  if (POINTING_BACK_ZH.test(rest) || !/\p{Script=Han}{2}/u.test(rest.replace(ONLY_WHEN_ZH, ' ')) || !namesSomething(rest)) return null;
+  if (POINTING_BACK_ZH.test(rest) || ASKS_ITSELF_ZH.test(rest) || !/\p{Script=Han}{2}/u.test(rest.replace(ONLY_WHEN_ZH, ' ')) || !namesSomething(rest)) return null;
   if (!sameQuestion && segmenterWords(question.trim())[0] !== lead) return null;
   return { query: rest, lead: `${lead}…${end ?? ''}` };
 }

@@ -54,7 +54,7 @@ export interface MonthIntent {
    * Two years compared ("Huawei 2018 vs 2020"): `from`-`to` spans both, and only their briefings are
    * searched, unless the years between are asked for too (a timeline: `SearchOptions.comparedAsSpan`).
    */
-  years?: [string, string];
+  years?: readonly string[];
   /** Of two years compared, the words as typed that said how they compare ("harsher"), read as no topic words (`comparison.ts`). */
   comparative?: string[];
 }
@@ -402,6 +402,8 @@ const DECADES_JOINED = /(?<!\b(?:since|after|before|until|till|through|from|betw
 interface JoinedDecades {
   said: string;
   written: string;
+  /** Decades with a gap between them ("the 2000s and the 2020s"): their years, the only ones searched. */
+  years?: string[];
 }
 
 function joinedDecadesAsBetween(query: string): { text: string; read: JoinedDecades[] } {
@@ -412,7 +414,9 @@ function joinedDecadesAsBetween(query: string): { text: string; read: JoinedDeca
     const list = listed(decades.map((decade) => `the ${decade}s`), 'and');
     const gapless = decades.every((decade, i) => i === 0 || decade - decades[i - 1]! === 10);
     const written = `between ${decades[0]} and ${decades.at(-1)! + 9}`;
-    read.push({ said: gapless ? `${list} together` : `${list}, and the years between them`, written });
+    // With a gap, only the decades' own years: "the 2000s and the 2020s" asks nothing of the 2010s.
+    const years = gapless ? {} : { years: decades.flatMap((decade) => Array.from({ length: 10 }, (_, i) => String(decade + i))) };
+    read.push({ said: gapless ? `${list} together` : list, written, ...years });
     return ` ${written} `;
   });
   return { text, read };
@@ -491,13 +495,16 @@ export function namedDatesIntent(typed: string): MonthIntent | null {
  * the 2010s together), said in their words.
  */
 function withDatesReadSaid(read: MonthIntent, ambiguous: readonly AmbiguousDate[], months: readonly ForeignMonth[], decades: readonly JoinedDecades[]): MonthIntent {
+  // Decades apart are said as themselves ("in the 2000s and the 2020s"), not as the stretch searched for them.
+  const apart = decades.find((joined) => joined.years && !read.years && !read.query.includes(joined.written));
   const taken = [
-    ...decades.filter((joined) => !read.query.includes(joined.written)).map((joined) => joined.said),
+    ...decades.filter((joined) => joined !== apart && !read.query.includes(joined.written)).map((joined) => joined.said),
     ...months.filter((month) => !read.query.includes(month.written)).map(foreignMonthWords),
     ...ambiguous.filter((date) => !read.query.includes(date.written)).map(ambiguousDateWords),
   ];
-  if (taken.length === 0) return read;
-  return { ...read, words: `${read.words} (${taken.join('; ')})` };
+  const dated = apart ? { ...read, words: `in ${apart.said}`, years: apart.years! } : read;
+  if (taken.length === 0) return dated;
+  return { ...dated, words: `${dated.words} (${taken.join('; ')})` };
 }
 
 /** The question without the words at `at` (`length` characters), its spaces tidied. */
@@ -512,7 +519,7 @@ export function tidySpaces(text: string): string {
 
 /** What an answer says of the dates its question named: "only the briefings of 2020, the year your question names". */
 export function namedDatesNote(words: string): string {
-  if (/^(?:since|after|before|until|till|through|between|from|up to) /i.test(words)) return `only the briefings ${words}, as your question asks`;
+  if (/^(?:since|after|before|until|till|through|between|from|up to|in) /i.test(words)) return `only the briefings ${words}, as your question asks`;
   // Dates relative to today say what they were read as: "2025 (last year)" (`relative-dates.ts`).
   if (words.includes(')')) return `only the briefings of ${words}, as your question asks`;
   if (/^\d{4} and \d{4}$/.test(words)) return `only the briefings of ${words}, the two years your question names`;

@@ -240,7 +240,7 @@ describe('a question asking the one before again, of another topic (explore33c C
     expect(askedAgainOf('同样的问题，加拿大呢？')).toEqual({ query: '加拿大', lead: '同样的问题…呢' });
     expect(askedAgainOf('what about 华为')).toEqual({ query: '华为', lead: 'what about' });
     // A longer word the lead begins (那些, 那不勒斯), no ending, or nothing named beside dates (asksOnlyForMore's, as "And in 2020?").
-    for (const query of ['那些国家呢', '那不勒斯呢', '还有哪些国家支持中方立场', '那日本', '那2020年呢？', '那去年呢', '还有吗', '那曲呢', '日本呢', '那这个问题呢', '还有其他国家呢']) {
+    for (const query of ['那些国家呢', '那不勒斯呢', '还有哪些国家支持中方立场', '那日本', '那2020年呢？', '那去年呢', '还有吗', '那曲呢', '日本呢', '那这个问题呢', '还有其他国家呢', '还有多少中国公民滞留在武汉呢', '那中方是否会采取反制措施呢', '还有哪些国家呢']) {
       expect(askedAgainOf(query), query).toBeNull();
     }
   });

@@ -4,6 +4,7 @@ import { withoutWords, wordsAsTyped } from '../../src/search/missing-words.js';
 import { termsOf } from '../../src/search/terms.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
+import { searchOnBilingualSample } from './bilingual-search.js';
 import { importedMatchesWords, outsideNote } from '../../src/answers/span.js';
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { ledeName, namesAsked, withoutSpeakersNames } from '../../src/search/names-asked.js';
@@ -966,6 +967,12 @@ describe('a question naming one outlet beside its topic (explore35 C13)', () => 
     expect(nothingRelevantText(search, kbs)).toContain(` KBS asked ${questionsOf('KBS')} question${questionsOf('KBS') === 1 ? '' : 's'} in all: “questions from KBS” lists `);
   });
 
+  it('counts the questions the outlet put to every spokesperson, as the question it names lists them, in the language asked (review36 #6, #7)', async () => {
+    const toHua = await search.search('What did Hua Chunying tell Yonhap about Korea?', { k: 5 });
+    expect(toHua.filters.spokesperson).toBe('Hua Chunying');
+    expect(toHua.outletAsked?.total).toBe(questionsOf('Yonhap'));
+  });
+
   it('says nothing of an outlet that asked many questions, or whose questions the answer holds all of', async () => {
     expect(questionsOf('Reuters')).toBeGreaterThan(20);
     expect((await search.search('Ukraine asked by Reuters', { k: 5 })).outletAsked).toBeUndefined();
@@ -1323,5 +1330,19 @@ describe('the names a question writes (rule 2 of gate.ts) on the bundled corpus'
       expect(texts.length, q).toBeGreaterThan(0);
       expect(texts.filter((t) => !/(South Sudan|Macedonia)/.test(t)), q).toEqual([]);
     }
+  });
+});
+
+describe('a Chinese question naming one outlet beside its topic (review36 #7)', () => {
+  let bilingual: SearchEngine;
+  // The four days of 韩联社's questions on the Chinese pages, 2020.
+  searchOnBilingualSample((s) => { bilingual = s; }, ['2020-05-08', '2020-05-14', '2020-06-09', '2020-06-12']);
+
+  it('is told the Chinese question that lists the outlet\'s questions, and that question lists as many', async () => {
+    const zh = await bilingual.search('韩联社的提问 朝鲜', { k: 5 });
+    expect(zh.outletAsked?.outlet).toBe('韩联社');
+    expect(zh.outletAsked!.total).toBe(4);
+    expect(totalsLine(zh)).toContain('韩联社 asked 4 questions in all: “韩联社的提问” lists them');
+    expect((await bilingual.search('韩联社的提问', { k: 5 })).total).toBe(4);
   });
 });

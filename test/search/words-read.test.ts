@@ -273,6 +273,10 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
   it('reads a minus in a Chinese question as leaving out, as in an English one (diff34: "华为 -华春莹" answered with her answers alone)', () => {
     expect(exclusionIntent('华为 -华春莹')).toMatchObject({ query: '华为', excluded: ['华春莹'], typed: '-华春莹' });
     expect(exclusionIntent('新疆 -人权')).toMatchObject({ query: '新疆', excluded: ['人权'] });
+    // Her answers, as "华为，排除华春莹的回答" leaves them out; and 除此之外 ("besides this") leaves nothing out (review36 #13).
+    expect(exclusionIntent('华为 -华春莹的回答')).toMatchObject({ query: '华为', excluded: ['华春莹'], typed: '-华春莹的回答' });
+    expect(exclusionIntent('美国对台军售，除此之外')).toBeNull();
+    expect(exclusionIntent('华为，除了华春莹以外')).toMatchObject({ query: '华为', excluded: ['华春莹'] });
     // A hyphen inside a word, or English words of leaving out in a Chinese question, are none.
     expect(exclusionIntent('中方对G-20的看法')).toBeNull();
     expect(exclusionIntent('华为 but not 5G')).toBeNull();
