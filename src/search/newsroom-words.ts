@@ -12,10 +12,11 @@ export const ADDED_AFTER_A_NAME = ['Agency', 'News', 'Newspaper', 'Shimbun', 'Il
 /**
  * "Newspaper" in Japanese and Korean names, which those papers' own desks leave off ("Asahi" for the
  * Asahi Shimbun, "JoongAng" for JoongAng Ilbo): what is left of a name without one is that outlet.
- * Not English kind words ("TV", "News", "Agency"): what they leave may be a place or a people
- * ("Shenzhen" of Shenzhen TV, "Ukrainian" of Ukrainian News Agency).
+ * Not English kind words ("TV", "News"): what they leave may be a place or a people ("Shenzhen" of
+ * Shenzhen TV); "Agency" alone is, as wires name the agencies ("Anadolu" for Anadolu Agency), since a
+ * "News Agency" leaves "… News" ("Ukrainian News", not "Ukrainian").
  */
-export const LEFT_OFF_A_NAME = ['Shimbun', 'Shinbun', 'Ilbo', 'Sinmun', 'Nippo'] as const;
+export const LEFT_OFF_A_NAME = ['Shimbun', 'Shinbun', 'Ilbo', 'Sinmun', 'Nippo', 'Agency'] as const;
 
 /**
  * Words that make a run of capitalised words an outlet's name ("The Straits Times", "Channel

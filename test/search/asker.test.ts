@@ -317,6 +317,11 @@ describe('an outlet as a desk names it (explore35)', () => {
     expect(read('Senkaku asked by Kyodo News Agency')).toEqual({ query: 'Senkaku', outlets: ['Kyodo News'], written: 'asked by Kyodo News Agency' });
     // A place left by an English kind word is no outlet: "Shenzhen" of Shenzhen TV.
     expect(read('questions from Shenzhen')).toBeNull();
+    // An agency as wires name it (explore36 W6): "Anadolu" is Anadolu Agency; a "News Agency" leaves "… News", not a people.
+    expect(read('What did Anadolu ask?')?.outlets).toEqual(['Anadolu Agency']);
+    expect(read('Gaza asked by Anadolu')).toEqual({ query: 'Gaza', outlets: ['Anadolu Agency'], written: 'asked by Anadolu' });
+    expect(read('questions from Ukrainian journalists')).toBeNull();
+    expect((await search.search('questions from Anadolu', { k: 5 })).total).toBe(exchangesIn('en').filter((r) => r.outlet === 'Anadolu Agency').length);
     const asahi = exchangesIn('en').filter((r) => r.outlet === 'Asahi Shimbun');
     expect(asahi.map((r) => r.id)).toEqual(['pc-2023-03-21#1']);
     const ukraine = await search.search('Ukraine asked by Asahi', { k: 5 });
