@@ -115,8 +115,12 @@ export function withoutWords(query: string, typed: readonly string[]): string {
       });
     })
     .filter(Boolean)
-    .join(' ');
+    .join(' ')
+    // A word that only joined the one taken to the rest ("Gulf of Aden" without "Aden") is no part of what is left.
+    .replace(DANGLING_END, '');
 }
+
+const DANGLING_END = /(?:[\s,;:]+(?:of|the|a|an|in|on|at|to|for|from|by|and|or|&))+[\s,;:]*$/i;
 
 /** The query with each word typed, as a whole word, replaced ("Huwaei ban" → "Huawei ban"); with a sign written onto it ("@Anna", "#Anna") too, so that none is left alone. */
 export function replacedWords(query: string, replacements: readonly (readonly [typed: string, by: string])[]): string {
