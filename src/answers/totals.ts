@@ -2,6 +2,7 @@ import { pointsBack } from '../search/framing.js';
 import { covers, gapWords, type CorpusStretch } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
 import { spokespersonMatches } from '../search/filters.js';
+import { echoedWithout } from '../search/missing-words.js';
 import { namesAPerson } from '../search/speaker.js';
 import type { ChineseWordsRead, BriefingsBetween, MissingWords, Overridden, PartName, SaidByOther, SearchFilters, SearchResponse, SpoxSearch, WordsRead } from '../search/types.js';
 import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
@@ -727,7 +728,7 @@ function unknownWordsText(
   if (words.length === 0) return sentence;
   const none = ` N${noExchangeSays(missing!).slice(1)} ${quotedWords(words, escape)}${heldInChinese(missing!, escape)}.${sentence}`;
   if (!withoutUnknown) return none;
-  const rest = escape(plainLabel(withoutUnknown.query, WITHOUT_CHARS));
+  const rest = escape(plainLabel(echoedWithout(withoutUnknown.query), WITHOUT_CHARS));
   return `${none} Without ${words.length > 1 ? 'them' : 'it'}: ${plural(withoutUnknown.total, 'exchange')} on “${rest}”.`;
 }
 

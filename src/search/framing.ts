@@ -116,7 +116,18 @@ const COUNT_ZH = new RegExp(`${COUNT_WORDS_ZH}(?=[\\s?？。!！吗呢]*$)`, 'u'
  * empty when it is nothing but framing ("Has China ever commented on", `asksOnlyForMore`).
  */
 export function withoutFraming(question: string): string {
-  return hasCjk(question) ? withoutChineseCounting(withChineseWhoSpokeRead(withChineseTenureRead(question))) : withAskedOfAnyoneRead(withoutEnglishFraming(withoutShorthand(withTenureRead(question))));
+  return hasCjk(question) ? withoutChineseCounting(withChineseWhoSpokeRead(withChineseTenureRead(question))) : withAskedOfAnyoneRead(withoutEnglishFraming(withoutShorthand(withTenureRead(withoutWhoAsked(question)))));
+}
+
+/**
+ * "Who asked about Djibouti?", "Which outlets asked about Libya?", "What journalists raised the Golan
+ * Heights?": the topic, whose exchanges each name who asked where the transcript does. Searched, "asked"
+ * and "outlets" ("media") found exchanges about the media, none on Libya.
+ */
+const WHO_ASKED = /^\s*(?:who|(?:which|what)\s+(?:outlets?|media(?:\s+outlets?)?|journalists?|reporters?|correspondents?|newspapers?|(?:news\s+)?agenc(?:y|ies)|news\s+(?:outlets?|organi[sz]ations?)))\s+(?:has\s+|have\s+|had\s+)?(?:ever\s+|first\s+|last\s+)?(?:asked|raised|questioned|brought\s+up)\s+(?:(?:the\s+)?(?:spokes(?:person|man|woman)|ministry|mfa|china|beijing)\s+)?(?:(?:about|on|over|regarding|concerning)\s+)?(?<topic>\S[^]*?)[\s?.!]*$/iu;
+
+function withoutWhoAsked(question: string): string {
+  return WHO_ASKED.exec(question)?.groups?.topic ?? question;
 }
 
 /** How a question asks when: "When", "Since when", "In which year", "On what date". */

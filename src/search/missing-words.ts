@@ -115,12 +115,19 @@ export function withoutWords(query: string, typed: readonly string[]): string {
       });
     })
     .filter(Boolean)
-    .join(' ')
-    // A word that only joined the one taken to the rest ("Gulf of Aden" without "Aden") is no part of what is left.
-    .replace(DANGLING_END, '');
+    .join(' ');
 }
 
 const DANGLING_END = /(?:[\s,;:]+(?:of|the|a|an|in|on|at|to|for|from|by|and|or|&))+[\s,;:]*$/i;
+
+/**
+ * The words left as an answer echoes them ("Without it: 34 exchanges on “Gulf”"): without a word that
+ * only joined the one taken to the rest ("Gulf of Aden" without "Aden"), which searching keeps, as its
+ * framing may need it ("Has China ever commented on").
+ */
+export function echoedWithout(query: string): string {
+  return query.replace(DANGLING_END, '') || query;
+}
 
 /** The query with each word typed, as a whole word, replaced ("Huwaei ban" → "Huawei ban"); with a sign written onto it ("@Anna", "#Anna") too, so that none is left alone. */
 export function replacedWords(query: string, replacements: readonly (readonly [typed: string, by: string])[]): string {

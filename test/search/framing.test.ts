@@ -257,6 +257,17 @@ describe('framing read by the search on the bundled corpus', () => {
 
   const ids = async (query: string): Promise<string[]> => (await search.search(query, { k: 0 })).matches.map((m) => m.id);
 
+  it('answers who asked about a topic with the topic\'s exchanges, each naming who asked (explore36 W7)', async () => {
+    expect(withoutFraming('Which outlets asked about Libya?')).toBe('Libya');
+    expect(withoutFraming('Who asked the spokesperson about Soleimani?')).toBe('Soleimani');
+    expect(withoutFraming('What journalists raised the Golan Heights?')).toBe('the Golan Heights');
+    expect(withoutFraming('Who attacked the Saudi oil facilities?')).toBe('Who attacked the Saudi oil facilities?');
+    const libya = await ids('Libya');
+    expect(libya.length).toBeGreaterThan(5);
+    expect(await ids('which outlets asked about Libya')).toEqual(libya); // was 7 exchanges on "outlets" and "media", one on Libya
+    expect(await ids('Who asked about Djibouti?')).toEqual(await ids('Djibouti'));
+  });
+
   it('counts a topic the same however the count is asked: the topic alone is searched (explore30 A1)', async () => {
     const huawei = await search.search('Huawei in 2019', { k: 0 });
     expect(huawei.total).toBeGreaterThan(50);
