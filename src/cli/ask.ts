@@ -95,6 +95,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.withoutQuotes ? { without_quotes: response.withoutQuotes } : {}),
     ...(response.withoutDates ? { without_dates: response.withoutDates } : {}),
     ...(response.chineseHoldsMore ? { chinese_holds_more: response.chineseHoldsMore } : {}),
+    ...(response.outletAsked ? { outlet_asked: response.outletAsked } : {}),
     ...(response.withoutSpeaker ? { without_speaker: response.withoutSpeaker } : {}),
     ...(response.saidByOther ? { said_by_other: saidByOtherJson(response.saidByOther) } : {}),
     ...(response.ownAnswers ? { own_answers: response.ownAnswers } : {}),

@@ -102,4 +102,20 @@ describe("an answer to when a spokesperson began or left the post", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('gives an outlet\'s count of its questions in `ask --json` as `outlet_asked` (review36 #19)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spox-outlet-json-'));
+    try {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--json', '--k', '1', 'Gaza asked by Anadolu Agency'], {
+        encoding: 'utf8', env: { ...process.env, SPOX_INDEX_DIR: indexDir, SPOX_OFFLINE: '1', SPOX_MODEL_CACHE: join(dir, 'cache') },
+      });
+      expect(run.status, run.stderr).toBe(0);
+      const json = JSON.parse(run.stdout) as { total: number; outlet_asked?: { outlet: string; total: number; dated: boolean } };
+      const asked = search.briefingKeys().flatMap((key) => search.briefing(key)!.records).filter((r) => r.outlet === 'Anadolu Agency' && r.kind !== 'statement');
+      expect(asked.length).toBeGreaterThan(json.total);
+      expect(json.outlet_asked).toEqual({ outlet: 'Anadolu Agency', total: asked.length, dated: false });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
