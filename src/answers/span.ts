@@ -1,7 +1,7 @@
 import { askedRanges, covers, describeCoverage, gapsOverlapping, isPastedPassage, reachesOutside, yearsAsked, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
 import { importedPairsWords, LANGUAGE_NAMES, languageWord, otherLanguage, questionLanguage } from './held-words.js';
 import { tenureAnswered, tenureWords } from './tenures.js';
-import { plural } from './wording.js';
+import { capitalized, plural } from './wording.js';
 import { listed } from '../util/plural.js';
 import { daysBetween, shiftedDay } from '../util/iso-date.js';
 import type { Briefing, BriefingsBetween, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
@@ -225,7 +225,7 @@ export function outsideNote(
   if (unnamed) notes.push(unnamed);
   if (notes.length === 0) return null;
   const [first, ...rest] = notes;
-  return `Note: ${first!.charAt(0).toLowerCase()}${first!.slice(1)}${rest.map((n) => ` ${n.charAt(0).toUpperCase()}${n.slice(1)}`).join('')}`;
+  return `Note: ${first!.charAt(0).toLowerCase()}${first!.slice(1)}${rest.map((n) => ` ${capitalized(n)}`).join('')}`;
 }
 
 /**
