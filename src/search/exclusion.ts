@@ -204,13 +204,19 @@ export function speakersLeftOut(exclusion: Exclusion | null, spokespeople: reado
  */
 function fullNameAt(text: string, spokespeople: readonly string[]): number | null {
   if (spokespeople.length === 0 || !/^\p{L}+\s+\p{L}/u.test(text)) return null;
-  let longest: number | null = null;
-  for (const name of namesToLookFor(spokespeople, true).keys()) {
-    if (!/\s/.test(name)) continue;
-    const m = new RegExp(String.raw`^${escapeRegExp(name).replace(/\s+/g, String.raw`\s+`)}(?![\p{L}\p{N}])`, 'iu').exec(text);
-    if (m && m[0].length > (longest ?? 0)) longest = m[0].length;
+  // The alternation is tried longest first: the first name it matches is the longest.
+  return fullNamesPattern(spokespeople)?.exec(text)?.[0].length ?? null;
+}
+
+const fullNamesPatterns = new WeakMap<readonly string[], RegExp | null>();
+/** One pattern over the spokespeople's names of several words (and the reviewed list's), longest first, built once per list. */
+function fullNamesPattern(spokespeople: readonly string[]): RegExp | null {
+  if (!fullNamesPatterns.has(spokespeople)) {
+    const names = [...namesToLookFor(spokespeople, true).keys()].filter((name) => /\s/.test(name)).sort((a, b) => b.length - a.length);
+    const forms = names.map((name) => escapeRegExp(name).replace(/\s+/g, String.raw`\s+`));
+    fullNamesPatterns.set(spokespeople, forms.length === 0 ? null : new RegExp(String.raw`^(?:${forms.join('|')})(?![\p{L}\p{N}])`, 'iu'));
   }
-  return longest;
+  return fullNamesPatterns.get(spokespeople)!;
 }
 
 /**
