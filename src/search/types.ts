@@ -1,3 +1,4 @@
+import type { NameInEnglish } from './bilingual.js';
 import type { IndexedRecord } from '../store/types.js';
 import type { Coverage, CorpusStretch, SourceSummary } from './coverage.js';
 import type { OtherLanguage } from './question-language.js';
@@ -560,7 +561,7 @@ export interface FramingRead {
    * Each Chinese name of a question in English, and the English form it was searched as ("华为" as
    * "Huawei", `chineseNamesAsEnglish`), with the other forms searched with it ("一带一路" as "BRI", also "Belt and Road").
    */
-  inEnglish?: readonly { typed: string; read: string; also?: readonly string[] }[];
+  inEnglish?: readonly NameInEnglish[];
   /** The days a pasted news story says it was said on ("on Wednesday" of "China said on Wednesday …", `withoutStoryDays`), as typed: not read as dates. */
   storyDays?: readonly string[];
   /** The Chinese words of a question in English that only frame it, not searched ("中国" of "中国 rule of law", `chineseNamesAsEnglish`), as typed. */
