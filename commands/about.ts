@@ -1,5 +1,5 @@
 import { EmbedBuilder, MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { pairsOnlyWords, SOURCE_NAMES, sourceEntries } from '../src/answers/sources.js';
+import { pairsHeldText, pairsOnlyWords, SOURCE_NAMES, sourceEntries } from '../src/answers/sources.js';
 import { languageWords, plural } from '../src/answers/wording.js';
 import { CARD_COLOR, modeLabel } from '../src/discord/cards.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
@@ -38,12 +38,8 @@ export function sourcesText(search: Pick<BotContext['search'], 'languages' | 'so
     `Every answer is quoted word for word from the Chinese Foreign Ministry's ${transcripts} of its spokespersons' press conferences, remarks and statements, as the index holds them. Nothing is paraphrased or generated.`,
     "A card links to the Ministry's transcript when the index knows its address; a briefing read from a text file without one has no link.",
   ];
-  const imported = search.sources().find((s) => s.kind === 'imported');
-  if (imported) {
-    parts.push(
-      `${plural(imported.briefings, 'briefing')} (${imported.from} to ${imported.to}) come from the CMFA PressCon research corpus, not the Ministry's pages: their cards say so (“text via CMFA PressCon”), the text may be an excerpt, and the link is the one the corpus names (an archived copy of the page).`,
-    );
-  }
+  const pairs = pairsHeldText(search.sources());
+  if (pairs) parts.push(escapeVerbatim(pairs));
   return parts.join('\n\n');
 }
 

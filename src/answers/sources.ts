@@ -4,6 +4,7 @@ import type { LanguageSummary } from '../search/types.js';
 import { isWithin } from '../store/sources.js';
 import { BUNDLED_PRESSCON_SAMPLE } from '../transcripts/bundled-sample.js';
 import { importedPairsWords } from './span.js';
+import { plural } from './wording.js';
 
 /** The folder of the transcripts and the sample bundled with spox, as the index records paths in it. */
 const SEEDS_DIR = 'seeds';
@@ -50,6 +51,21 @@ export function sourceEntries(sources: readonly SourceSummary[]): SourceEntry[] 
  */
 export function heldAsPairsWords(sources: readonly SourceSummary[]): string {
   return sourceEntries(sources).flatMap((e) => (e.held ? [e.held] : [])).join('; and ');
+}
+
+/**
+ * `It holds 316 briefings (2002-11-19 to 2023-12-29) only as the pairs of …: their cards say so (“text
+ * via CMFA PressCon”), …`: what both bots say, in /about (Discord) and the Home tab and help (Slack),
+ * of the briefings held only as a research corpus's pairs, named as the sources list names them
+ * (`heldAsPairsWords`); '' when the index holds none. Unescaped: the caller escapes.
+ */
+export function pairsHeldText(sources: readonly SourceSummary[]): string {
+  const held = sourceEntries(sources).filter((e) => e.held);
+  if (held.length === 0) return '';
+  const briefings = held.reduce((sum, e) => sum + e.briefings, 0);
+  const from = held.map((e) => e.from).sort()[0]!;
+  const to = held.map((e) => e.to).sort().at(-1)!;
+  return `It holds ${plural(briefings, 'briefing')} (${from} to ${to}) ${heldAsPairsWords(sources)}: their cards say so (“text via CMFA PressCon”), the text may be an excerpt, and the link is the one the corpus names (an archived copy of the page).`;
 }
 
 /** What the bots call each kind of source in /about. */

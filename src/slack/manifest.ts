@@ -24,7 +24,7 @@ export function slackManifest(options: { requestUrl?: string } = {}): Record<str
       description: "China's Foreign Ministry spokesperson, quoted verbatim with citations",
       background_color: '#2b5797',
       long_description:
-        "spox answers \"What did China's Foreign Ministry spokesperson say about X?\" with the spokesperson's exact words from the Ministry's English and Chinese transcripts of its press conferences (and imported research-corpus text, marked as such): each quote with the date, the spokesperson, the question and who asked it, and a link to the official transcript. Nothing is paraphrased or generated. Type /spox help to start.",
+        "spox answers \"What did China's Foreign Ministry spokesperson say about X?\" with the spokesperson's exact words from the Ministry's English and Chinese transcripts of its press conferences (and a research corpus's question-and-answer pairs, marked as such): each quote with the date, the spokesperson, the question and who asked it, and a link to the official transcript. Nothing is paraphrased or generated. Type /spox help to start.",
     },
     features: {
       app_home: { home_tab_enabled: true, messages_tab_enabled: false, messages_tab_read_only_enabled: false },

@@ -1,7 +1,7 @@
 import { numberedRecords } from '../answers/briefing-list.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { gapWords, type SourceSummary } from '../search/coverage.js';
-import { heldAsPairsWords, pairsOnlyWords, SOURCE_NAMES, sourceEntries } from '../answers/sources.js';
+import { pairsHeldText, pairsOnlyWords, SOURCE_NAMES, sourceEntries } from '../answers/sources.js';
 import { importedBriefingNote, indexSpan, spanWords } from '../answers/span.js';
 import { askerName, DESCRIBE_TIP, languageWords, MISSING_TIP, modeWords, openingText, plural, SPEAKER_TIP, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
 import type { Briefing, CorpusInfo, LanguageSummary, SpoxSearch } from '../search/types.js';
@@ -16,16 +16,16 @@ const C = SLASH_COMMAND;
 
 /**
  * What spox is, in a few sentences: the Home tab and /spox help open with it. The briefings held only
- * as a research corpus's pairs are named as the sources list names them (`heldAsPairsWords`), so the
- * two never differ: the PressCon sample is bundled with spox, not imported, and holds only the pairs
- * that mention Ukraine.
+ * as a research corpus's pairs are said as Discord's /about says them (`pairsHeldText`), named as the
+ * sources list names them: the PressCon sample is bundled with spox, not imported, and holds only the
+ * pairs that mention Ukraine.
  */
 function whatSpoxIs(sources: readonly SourceSummary[]): string {
-  const pairs = heldAsPairsWords(sources);
+  const pairs = pairsHeldText(sources);
   return "spox quotes China's Foreign Ministry spokesperson *verbatim*, from the transcripts of its press conferences: the Ministry's English and Chinese pages, as far as the index holds them (`" +
     SLASH_COMMAND +
     ' about` says what it holds).' +
-    (pairs ? ` It holds some briefings ${escapeMrkdwn(pairs)}; their quotes say so.` : '') +
+    (pairs ? ` ${escapeMrkdwn(pairs)}` : '') +
     ' Every quote comes with the spokesperson, the date, the question and who asked it, and a link to the official transcript. Nothing is paraphrased or generated.';
 }
 

@@ -4,6 +4,7 @@ import { CHART_HEIGHT, CHART_WIDTH } from '../../src/answers/chart.js';
 import { MISSING_TIP } from '../../src/answers/wording.js';
 import { limitViolations, LIMITS } from '../../src/discord/limits.js';
 import { escapeVerbatim, unescapeMarkdown } from '../../src/discord/markdown.js';
+import { pairsHeldText, sourceEntries } from '../../src/answers/sources.js';
 import { ResultStore } from '../../src/answers/result-store.js';
 import { describeCoverage } from '../../src/search/coverage.js';
 import type { SpoxSearch } from '../../src/search/types.js';
@@ -923,9 +924,11 @@ describe('/quote, /help, /about', () => {
     });
     // Where the quotes come from, as this index holds them: English pages, and the PressCon import said as such.
     const description: string = only(discord.requestsFor(interaction)).body.data.embeds[0].description;
-    const imported = search.sources().find((s) => s.kind === 'imported')!;
+    const sample = sourceEntries(search.sources()).find((e) => e.held)!;
     expect(description).toContain("quoted word for word from the Chinese Foreign Ministry's English transcripts of its spokespersons' press conferences, remarks and statements");
-    expect(description).toContain(`${imported.briefings} briefings (${imported.from} to ${imported.to}) come from the CMFA PressCon research corpus`);
+    // As Slack's Home tab and help say it, from the same words (review36 #16).
+    expect(description).toContain(escapeVerbatim(pairsHeldText(search.sources())));
+    expect(description).toContain(`It holds ${sample.briefings} briefings (${sample.from} to ${sample.to}) only as the pairs of seeds/presscon/cmfa-presscon-v4-ukraine.csv`);
     expect(description).toContain('may be an excerpt');
     expect(description).toContain('a briefing read from a text file without one has no link');
   });

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { longDate } from '../../src/answers/citation.js';
 import { MISSING_TIP } from '../../src/answers/wording.js';
-import { SOURCE_NAMES, sourceEntries } from '../../src/answers/sources.js';
+import { pairsHeldText, SOURCE_NAMES, sourceEntries } from '../../src/answers/sources.js';
 import { escapeMrkdwn } from '../../src/slack/mrkdwn.js';
 import { decodeQuoteRef, encodeQuoteRef } from '../../src/answers/quote-ref.js';
 import { describeCoverage } from '../../src/search/coverage.js';
@@ -486,7 +486,8 @@ describe('the other commands', () => {
     // The help's introduction names the PressCon sample as the sources list does, not as an import (session 35).
     const held = sourceEntries(seed.search.sources()).flatMap((e) => (e.held ? [e.held] : []));
     expect(held).toHaveLength(1);
-    expect(texts((await spox('help')).messages[0]!).join()).toContain(`It holds some briefings ${escapeMrkdwn(held[0]!)}; their quotes say so.`);
+    expect(texts((await spox('help')).messages[0]!).join()).toContain(escapeMrkdwn(pairsHeldText(seed.search.sources())));
+    expect(pairsHeldText(seed.search.sources())).toContain(` ${held[0]!}: their cards say so`);
     expect(texts((await spox('help')).messages[0]!).join()).not.toContain('research corpus');
     expect(texts((await spox('')).messages[0]!).join()).toContain('/spox quote 2020-05-22#3');
     const info = seed.search.info();
@@ -830,7 +831,7 @@ describe('App Home', () => {
     // The PressCon sample as the sources list says it: bundled, its Ukraine pairs only, not an import of a research corpus (session 35).
     const sample = sourceEntries(seed.search.sources()).find((e) => e.held?.includes('cmfa-presscon-v4-ukraine.csv'))!;
     expect(sample.kind).toBe('bundled');
-    expect(text).toContain(`It holds some briefings ${escapeMrkdwn(sample.held!)}; their quotes say so.`);
+    expect(text).toContain(`It holds ${sample.briefings} briefings (${sample.from} to ${sample.to}) ${escapeMrkdwn(sample.held!)}: their cards say so`);
     expect(text).toContain(`${SOURCE_NAMES.bundled}: ${sample.briefings} briefings, ${sample.from} to ${sample.to}, ${escapeMrkdwn(sample.held!)}`);
     expect(text).not.toContain('research corpus');
     expect(text).toContain('/spox 华为 孟晚舟');
