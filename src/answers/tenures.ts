@@ -51,7 +51,7 @@ export function tenureAnswered(query: string, response: Partial<Pick<SearchRespo
  * of 2020-06-12. That is the last the index holds, not necessarily the end of the term.`
  */
 export function tenureWords(
-  search: Pick<SpoxSearch, 'coverage' | 'spokespersonSpan'>, query: string, asked: TenureAsked, shown: Partial<Pick<SearchResponse, 'first' | 'last'>>,
+  search: Pick<SpoxSearch, 'coverage' | 'spokespersonSpan' | 'briefingsBetween'>, query: string, asked: TenureAsked, shown: Partial<Pick<SearchResponse, 'first' | 'last'>>,
   filters: Pick<SearchFilters, 'from' | 'to'> = {},
 ): string {
   const first = asked.asks === 'first';
@@ -62,8 +62,9 @@ export function tenureWords(
   const listedDate = first ? shown.first : shown.last;
   const lang = questionLanguage(query);
   const coverage = search.coverage(query);
-  // A date outside the briefings of the question's language is one of the other language's.
-  const elsewhere = coverage.from && coverage.to && (date < coverage.from || date > coverage.to) ? `, in its ${LANGUAGE_NAMES[otherLanguage(query)]} briefings` : '';
+  // A date the question's language holds no briefing of is one of the other language's, inside its span too
+  // (Geng Shuang's first answer, 2016-11-15, is of the Chinese pages; the English pairs run from 2002).
+  const elsewhere = search.briefingsBetween(date, date, query).briefings === 0 ? `, in its ${LANGUAGE_NAMES[otherLanguage(query)]} briefings` : '';
   const stretch = (search.coverage().corpusOnly ?? []).find((c) => c.from <= date && date <= c.to);
   const imported = stretch ? `, a date held ${importedPairsWords(stretch.files)}` : '';
   const over = listedDate && listedDate !== date ? ', over all its sources,' : '';

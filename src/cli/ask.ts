@@ -41,7 +41,7 @@ const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY
  * The stable `ask --json` object (documented in the README). With the index to look in, an
  * English result carries its Chinese original as `zh` when one is aligned.
  */
-export function responseToJson(response: SearchResponse, coverage: Coverage, search?: Pick<SpoxSearch, 'record' | 'englishOf' | 'coverage' | 'spokespersonSpan'>): object {
+export function responseToJson(response: SearchResponse, coverage: Coverage, search?: Pick<SpoxSearch, 'record' | 'englishOf' | 'coverage' | 'spokespersonSpan' | 'briefingsBetween'>): object {
   return {
     query: response.query,
     mode: response.mode,
@@ -112,7 +112,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
  * which end it asks of, the first and last answer of theirs the index holds over all its sources
  * (`held`, null when none), and the note the text answer gives above the answers (`tenureWords`).
  */
-function tenureJson(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespersonSpan'> | undefined): object {
+function tenureJson(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespersonSpan' | 'briefingsBetween'> | undefined): object {
   const tenure = search ? tenureAnswered(response.query, response) : null;
   if (!search || !tenure) return {};
   const note = tenureWords(search, response.query, tenure, response, response.filters);

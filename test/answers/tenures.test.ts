@@ -53,6 +53,14 @@ describe("an answer to when a spokesperson began or left the post", () => {
     expect(await noteOf('When did Hua Chunying stop being spokesperson?')).toContain(`Hua Chunying's last answer the index holds is of ${all.at(-1)}, a date held only as the pairs imported from`);
   });
 
+  it('says which language holds the first answer when only the other language holds that day, inside its own span too (review36 #11)', async () => {
+    const first = datesOf('Geng Shuang')[0]!;
+    expect(datesOf('Geng Shuang', 'zh')[0]).toBe(first);
+    expect(search.briefingsBetween(first, first, 'Geng Shuang').briefings).toBe(0); // no English briefing of that day
+    expect(search.coverage('Geng Shuang').from! < first).toBe(true); // though the English pairs begin before it
+    expect(await noteOf('When did Geng Shuang become spokesperson?')).toContain(`Geng Shuang's first answer the index holds, over all its sources, is of ${first}, in its Chinese briefings;`);
+  });
+
   it("gives the reviewed list's years beside the first answer the index holds, saying which is which, in both languages (diff34 C2)", async () => {
     const all = datesOf('Hua Chunying');
     const chinese = datesOf('Hua Chunying', 'zh');
