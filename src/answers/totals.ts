@@ -153,7 +153,8 @@ export function framingReadWords(read: SearchResponse['framingRead'], escape: (t
     ? [`${listed(read.storyDays.map((day) => `“${escape(day)}”`), 'and')} not read as ${read.storyDays.length === 1 ? 'a date' : 'dates'}: in a news story it dates the story, whose date your text does not give`]
     : [];
   const again = read.again ? [`“${escape(read.again)}” not searched: spox answers each question alone, and keeps no earlier question to carry over`] : [];
-  return [...again, ...inEnglishWords(read, escape), ...slips, ...aside, ...story];
+  const dateline = read.dateline ? [`“${escape(read.dateline)}” not searched: a news story's dateline`] : [];
+  return [...again, ...inEnglishWords(read, escape), ...slips, ...aside, ...dateline, ...story];
 }
 
 /**

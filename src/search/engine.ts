@@ -911,6 +911,7 @@ export class SearchEngine implements SpoxSearch {
       ...(respelled.length > 0 ? { respelled } : {}),
       ...(aboutTheAsker ? { aside: aboutTheAsker.aside } : {}),
       ...(story.days.length > 0 ? { storyDays: story.days } : {}),
+      ...(story.dateline ? { dateline: story.dateline } : {}),
       ...(again ? { again: again.lead } : {}),
       ...(inEnglish?.read.length ? { inEnglish: inEnglish.read } : {}),
       ...(inEnglish?.framing.length ? { framingInChinese: inEnglish.framing } : {}),

@@ -46,11 +46,12 @@ const ASKING = /^\s*(?:what|how|why|when|where|who|whom|which|whether|did|does|d
  * of a story opening with a dateline. Such a day is the story's, whose date the text does not give:
  * no date to search. A question typed ("What did China say on Wednesday?", "What the spokesperson
  * told reporters yesterday about Pompeo") asks, and its day is read (`readRelativeDays`). The text
- * without those days, and the days as typed ("on Wednesday").
+ * without those days and without its dateline, the days as typed ("on Wednesday"), and the dateline.
  */
-export function withoutStoryDays(text: string): { text: string; days: string[] } {
+export function withoutStoryDays(text: string): { text: string; days: string[]; dateline?: string } {
   const days: string[] = [];
-  const dated = DATELINE.test(text);
+  const dateline = DATELINE.exec(text)?.[0];
+  const dated = dateline !== undefined;
   const taken = (whole: string, said: string): string => {
     days.push(tidySpaces(said));
     return whole.replace(said, ' ');
@@ -65,6 +66,8 @@ export function withoutStoryDays(text: string): { text: string; days: string[] }
       const asks = ASKING.test(text.slice(opening, at + whole.length)) || ends?.[0] === '?';
       return asks ? whole : taken(whole, (after ?? before)!);
     });
+  // The dateline itself is the wire's furniture, not the question: "none of them says “Reuters”" read as "Reuters never asked".
+  if (dateline !== undefined) return { text: tidySpaces(read.replace(DATELINE, ' ')), days, dateline: tidySpaces(dateline) };
   return days.length > 0 ? { text: tidySpaces(read), days } : { text, days };
 }
 

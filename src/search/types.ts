@@ -564,6 +564,8 @@ export interface FramingRead {
   inEnglish?: readonly NameInEnglish[];
   /** The days a pasted news story says it was said on ("on Wednesday" of "China said on Wednesday …", `withoutStoryDays`), as typed: not read as dates. */
   storyDays?: readonly string[];
+  /** A pasted news story's dateline ("NAIROBI (Reuters) -", `withoutStoryDays`), as typed: not searched. */
+  dateline?: string;
   /** The Chinese words of a question in English that only frame it, not searched ("中国" of "中国 rule of law", `chineseNamesAsEnglish`), as typed. */
   framingInChinese?: readonly string[];
 }

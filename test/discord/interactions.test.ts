@@ -986,6 +986,7 @@ describe('"What did China say?" message context menu', () => {
     const edit = JSON.stringify(only(discord.requestsFor(interaction).filter((r) => r.method === 'PATCH')).body);
     expect(edit).not.toContain('Nothing found');
     expect(edit).toContain('“on Wednesday” not read as a date: in a news story it dates the story, whose date your text does not give');
+    expect(edit).toContain('“NEW DELHI (PTI) -” not searched: a news story\'s dateline'); // the dash as questions are normalised
     expect(edit).toContain(`${(await search.search(lede, { k: 5 })).total} exchanges`);
   });
 

@@ -285,13 +285,15 @@ describe('dates said relative to today', () => {
   it('leaves the day a pasted news story was said on to the story, and reads a question\'s (fix36 #1)', () => {
     // Read as last Wednesday, the Slack shortcut on this lede found nothing; the story's Wednesday is of June 2020.
     const lede = 'NEW DELHI (PTI) - China said on Wednesday the Galwan Valley is on its side of the Line of Actual Control, days after a deadly clash in eastern Ladakh.';
+    // Its dateline is the wire's, not the question: left out, and said (explore36 M2: "none of them says “Reuters”").
     expect(withoutStoryDays(lede)).toEqual({
-      text: 'NEW DELHI (PTI) - China said the Galwan Valley is on its side of the Line of Actual Control, days after a deadly clash in eastern Ladakh.', days: ['on Wednesday'],
+      text: 'China said the Galwan Valley is on its side of the Line of Actual Control, days after a deadly clash in eastern Ladakh.', days: ['on Wednesday'], dateline: 'NEW DELHI (PTI) -',
     });
+    expect(withoutStoryDays('NAIROBI (Reuters) - China dismissed claims of a debt trap.')).toEqual({ text: 'China dismissed claims of a debt trap.', days: [], dateline: 'NAIROBI (Reuters) -' });
     expect(withoutStoryDays('China on Wednesday urged India to pull back its troops.')).toEqual({ text: 'China urged India to pull back its troops.', days: ['on Wednesday'] });
     expect(withoutStoryDays('The ministry told reporters yesterday that the talks went well')).toMatchObject({ days: ['yesterday'] });
     // A dateline makes every day the story's, beside a word of reporting or not.
-    expect(withoutStoryDays('BEIJING (Reuters) - China warned the US on Monday.')).toEqual({ text: 'BEIJING (Reuters) - China warned the US.', days: ['on Monday'] });
+    expect(withoutStoryDays('BEIJING (Reuters) - China warned the US on Monday.')).toEqual({ text: 'China warned the US.', days: ['on Monday'], dateline: 'BEIJING (Reuters) -' });
     // Of a pasted story and a question, each sentence is read on its own.
     expect(withoutStoryDays('India said on Monday the border was calm. What did China say on Tuesday?')).toEqual({
       text: 'India said the border was calm. What did China say on Tuesday?', days: ['on Monday'],
