@@ -252,23 +252,15 @@ function withPlurals(forms: Record<string, string>): Record<string, string> {
 }
 
 /**
- * Given names the transcripts write only in a full name of `SURNAMES`: alone, they too are that person
- * ("Shinzo" is Abe). Not before a capitalised word: the full form is read before them (`PHRASE_ALIASES`:
- * "Nicolas Maduro" is Maduro), so a given name still followed by one is someone else's ("Nicolas
- * Sarkozy", "Nancy Reagan"), which was searched as Maduro's and Pelosi's exchanges (`terms.ts`).
- */
-export const GIVEN_NAMES: Record<string, string> = {
-  rodrigo: 'Duterte', narendra: 'Modi', shinzo: 'Abe', mehmood: 'Qureshi', angela: 'Merkel', jacinda: 'Ardern', nancy: 'Pelosi',
-  jamal: 'Khashoggi', tayyip: 'Erdogan', recep: 'Erdogan', jair: 'Bolsonaro', antony: 'Blinken', nicolas: 'Maduro',
-};
-
-/**
  * Single words folded to one spelling: transliterations of a name, and British spellings read as
  * American (the Ministry's translators use both). Lower case; matched after possessives are cut.
  */
 export const WORD_ALIASES: Record<string, string> = {
   uighur: 'uyghur', uighurs: 'uyghurs', uygur: 'uyghur', uygurs: 'uyghurs', uigur: 'uyghur',
   xizang: 'tibet', burma: 'myanmar', kiev: 'kyiv', senkaku: 'diaoyu', senkakus: 'diaoyu',
+  // Given names the transcripts write only in a full name of `SURNAMES`: alone, they too are that person ("Shinzo" is Abe).
+  rodrigo: 'duterte', narendra: 'modi', shinzo: 'abe', mehmood: 'qureshi', angela: 'merkel', jacinda: 'ardern', nancy: 'pelosi',
+  jamal: 'khashoggi', tayyip: 'erdogan', recep: 'erdogan', jair: 'bolsonaro', antony: 'blinken', nicolas: 'maduro',
   // South China Sea islands, the Western name read as the Ministry's (Nansha 24 exchanges against Spratly 3, Xisha 17 against Paracel 2).
   spratly: 'nansha', spratlys: 'nansha', paracel: 'xisha', paracels: 'xisha', scarborough: 'huangyan',
   // Renamed countries and cities, and Ukraine's places as Kyiv spells them since 2022 (see "Czech Republic" above).

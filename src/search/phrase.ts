@@ -1,5 +1,5 @@
 import { hasCjk } from './cjk.js';
-import { GIVEN_NAMES, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
+import { PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
 import { foldSpelling, withoutInvisibles, wordsOf } from './terms.js';
 import { words } from './words.js';
 import { LruCache } from '../util/lru.js';
@@ -87,7 +87,6 @@ function wordsMadeByReading(): Set<string> {
   madeWords ??= new Set([
     ...PHRASE_ALIASES.map((a) => a.canonical.toLowerCase()),
     ...Object.values(WORD_ALIASES),
-    ...Object.values(GIVEN_NAMES).map((surname) => surname.toLowerCase()),
     ...Object.values(CONTRACTED), ...Object.values(NOT_BEFORE), 'not', 'is', 'us',
   ]);
   return madeWords;

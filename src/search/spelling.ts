@@ -1,4 +1,4 @@
-import { GIVEN_NAMES, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
+import { PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
 import { isEnglishWord } from './english-words.js';
 import type { LexicalIndex } from './lexical.js';
 import { normalizeTerm, termsOf } from './terms.js';
@@ -582,7 +582,7 @@ let aliasFormsMemo: Map<string, string> | null = null;
 function aliasForms(): Map<string, string> {
   if (aliasFormsMemo) return aliasFormsMemo;
   aliasFormsMemo = new Map();
-  const forms = [...Object.keys(WORD_ALIASES), ...Object.keys(GIVEN_NAMES), ...PHRASE_ALIASES.flatMap((a) => a.variants)];
+  const forms = [...Object.keys(WORD_ALIASES), ...PHRASE_ALIASES.flatMap((a) => a.variants)];
   for (const form of forms) {
     if (!/^\p{L}+$/u.test(form) || form.length < MIN_LENGTH) continue;
     const [term, ...more] = termsOf(form);

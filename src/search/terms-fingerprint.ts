@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CHINESE_NAME_ALIASES, GIVEN_NAMES, IZE_STEMS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
+import { CHINESE_NAME_ALIASES, IZE_STEMS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
 
 /**
  * The version of the tokenizer's rules (terms.ts, words.ts, cjk.ts: how words are cut, folded and
@@ -17,7 +17,7 @@ let memo: string | null = null;
  */
 export function termsFingerprint(): string {
   memo ??= createHash('sha256')
-    .update(JSON.stringify([TOKENIZER_VERSION, PHRASE_ALIASES, WORD_ALIASES, GIVEN_NAMES, IZE_STEMS, CHINESE_NAME_ALIASES]))
+    .update(JSON.stringify([TOKENIZER_VERSION, PHRASE_ALIASES, WORD_ALIASES, IZE_STEMS, CHINESE_NAME_ALIASES]))
     .digest('hex')
     .slice(0, 16);
   return memo;

@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../util/regexp.js';
 import { stemmer } from 'stemmer';
 import { LruCache } from '../util/lru.js';
-import { CHINESE_NAME_ALIASES, GIVEN_NAMES, IZE_STEMS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
+import { CHINESE_NAME_ALIASES, IZE_STEMS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
 import { cjkTerm, expandCjk, hasCjk } from './cjk.js';
 import { words } from './words.js';
 
@@ -103,13 +103,8 @@ function canonicalNames(text: string): string {
     if (!quick.test(out)) continue;
     out = out.replace(pattern, (form) => canonical.get(caseSensitive ? form : form.toLowerCase()) ?? form);
   }
-  // After the full names, read as the surname: a given name left is alone, or another person's before a capitalised word.
-  if (GIVEN_NAME_QUICK.test(out)) out = out.replace(GIVEN_NAME, (given) => GIVEN_NAMES[given.toLowerCase()] ?? given);
   return chineseCanonicalNames(out);
 }
-
-const GIVEN_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(GIVEN_NAMES).join('|')})(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'giu');
-const GIVEN_NAME_QUICK = new RegExp(Object.keys(GIVEN_NAMES).join('|'), 'i');
 
 /**
  * Forms of `CHINESE_NAME_ALIASES` as one pattern, the longer first. Chinese has no spaces to bound a
