@@ -34,7 +34,7 @@ import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk, isCjkTerm } from './cjk.js';
-import { chineseWordTerms, joiningTerms, sayingEveryWord, writtenInChinese } from './chinese-words.js';
+import { chineseWordTerms, heldWordTerms, joiningTerms, sayingEveryWord, withWordsHeld, writtenInChinese } from './chinese-words.js';
 import { asChineseNames, chineseHoldFarMore, fewInEnglish } from './chinese-holds-more.js';
 import { normalizeTerm, termSequence, termsOf } from './terms.js';
 import { LruCache } from '../util/lru.js';
@@ -1227,10 +1227,13 @@ export class SearchEngine implements SpoxSearch {
     // The name weighs as one word of the user's: "Scott Morrison" must not outweigh "barley".
     for (const t of nameTerms) firstWeights.set(t, s.describedWeight / nameTerms.length);
     if (described) passing = strongMatches();
-    const firstPass = passing.length >= s.minResults
+    // A Chinese question's long words and names count only where a record holds them whole (`heldWordTerms`):
+    // fewer may pass then than passed on their pairs, so every match the rule could keep is listed.
+    const wholeWords = chinese ? heldWordTerms(text, (t) => lexical.documentFrequency(t)) : null;
+    const firstPass = passing.length >= s.minResults && !wholeWords
       ? passing
       : lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => mayAdmit(matched, weights, s) });
-    const kept = admit(firstPass, weights, s);
+    const kept = admit(wholeWords ? withWordsHeld(firstPass, (m) => wholeWords(m.record ?? this.byId.get(m.id)!, m.matched)) : firstPass, weights, s);
     const name = kept.length > 0 ? described?.name ?? null : null;
     // Feedback terms were tuned on English words; Chinese two-character terms shared by neighbours
     // (中美, 协议) would bring in records that never name the topic: a Chinese query keeps its own matches.
