@@ -1,3 +1,4 @@
+import { ENGLISH_NAMES_IN_CHINESE } from './aliases.js';
 import { englishNamesInChineseForms } from './chinese-question.js';
 import { cjkRuns } from './cjk.js';
 
@@ -30,8 +31,15 @@ export function asChineseNames(searched: string, termsOf: (text: string) => read
   const names = [...new Set(cjkRuns(written))];
   if (names.length === 0) return null;
   const rest = names.reduce((text, name) => text.split(name).join(' '), written);
-  return termsOf(rest).some((term) => topic.includes(term)) ? null : names.join(' ');
+  if (termsOf(rest).some((term) => topic.includes(term))) return null;
+  // The names must be the whole topic: "Iran nuclear deal" is searched as one term (the JCPOA), of
+  // which 伊朗 (Iran) is one word, and every Iran exchange (237) is not the deal's.
+  const named = new Set(names.flatMap((name) => ENGLISH_FORMS.get(name) ?? []).flatMap((form) => termsOf(form)));
+  return topic.every((term) => named.has(term)) ? names.join(' ') : null;
 }
+
+/** Each Chinese name of `ENGLISH_NAMES_IN_CHINESE` and its English forms. */
+const ENGLISH_FORMS = new Map(ENGLISH_NAMES_IN_CHINESE.map(({ chinese, english }) => [chinese, english]));
 
 /** Whether an English answer holding `english` exchanges may be one the Chinese pages hold far more of. */
 export function fewInEnglish(english: number): boolean {

@@ -454,8 +454,11 @@ export class SearchEngine implements SpoxSearch {
     const query = asChineseNames(searched, (text) => this.termsFor(text, this.parts.lexical), topic);
     if (!query) return null;
     const chinese = await this.search(query, { ...options, k: 1, sort: 'relevance' });
-    if (!chineseHoldFarMore(chinese.total, english) || !chinese.first || !chinese.last) return null;
-    return { query, total: chinese.total, first: chinese.first, last: chinese.last };
+    // Of several names, the exchanges naming every one: they come first (`sayingEveryWord`).
+    const every = chinese.missing.together ? chinese.matches.slice(0, chinese.missing.together.matches) : chinese.matches;
+    const dates = every.map((m) => this.byId.get(m.id)?.date).filter((d): d is string => Boolean(d)).sort();
+    if (!chineseHoldFarMore(every.length, english) || dates.length === 0) return null;
+    return { query, total: every.length, first: dates[0]!, last: dates[dates.length - 1]! };
   }
 
   /**

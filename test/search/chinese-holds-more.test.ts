@@ -21,6 +21,10 @@ describe('an English question on a name the Chinese briefings hold far more of',
     expect(asChineseNames('THAAD visas', termsOf, topic('THAAD visas'))).toBeNull();
     expect(asChineseNames('萨德', termsOf, topic('萨德'))).toBeNull();
     expect(asChineseNames('visas', termsOf, topic('visas'))).toBeNull();
+    // One name of a topic searched as another term is not the topic: "Iran nuclear deal" is the JCPOA, not every Iran exchange (explore36 C2).
+    expect(topic('Iran nuclear deal')).not.toContain('iran');
+    expect(asChineseNames('Iran nuclear deal', termsOf, topic('Iran nuclear deal'))).toBeNull();
+    expect(asChineseNames('Iran', termsOf, topic('Iran'))).toBe('伊朗');
   });
 
   it('says how many Chinese exchanges name it, from when to when, and what to ask for them', async () => {
