@@ -35,7 +35,7 @@ import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk, isCjkTerm } from './cjk.js';
 import { chineseWordTerms, heldWordTerms, joiningTerms, sayingEveryWord, withWordsHeld, writtenInChinese } from './chinese-words.js';
-import { asChineseNames, chineseHoldFarMore, fewInEnglish } from './chinese-holds-more.js';
+import { asChineseNames, chineseDatesOf, chineseHoldFarMore, fewInEnglish, namesCounted } from './chinese-holds-more.js';
 import { normalizeTerm, termSequence, termsOf } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { listed } from '../util/plural.js';
@@ -458,7 +458,12 @@ export class SearchEngine implements SpoxSearch {
     const every = chinese.missing.together ? chinese.matches.slice(0, chinese.missing.together.matches) : chinese.matches;
     const dates = every.map((m) => this.byId.get(m.id)?.date).filter((d): d is string => Boolean(d)).sort();
     if (!chineseHoldFarMore(every.length, english) || dates.length === 0) return null;
-    return { query, total: every.length, first: dates[0]!, last: dates[dates.length - 1]! };
+    // The question's dates go with the names asked for ("萨德 2017年3月"), where the Chinese words read back as the same dates.
+    const when = chineseDatesOf(options.filters ?? {});
+    const asked = when ? `${query} ${when}` : query;
+    const same = (read: SearchFilters): boolean => read.from === options.filters?.from && read.to === options.filters?.to;
+    const ask = when && same(this.readQuestion(asked, {}).filters) ? asked : query;
+    return { query: ask, names: namesCounted(query), total: every.length, first: dates[0]!, last: dates[dates.length - 1]! };
   }
 
   /**
