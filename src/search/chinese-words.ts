@@ -172,9 +172,25 @@ function piecesOf(word: string, documentFrequency: (term: string) => number): st
 }
 
 /**
+ * The runs of four characters or more inside a word: 新冠肺炎 and 肺炎疫情 of 新冠肺炎疫情, 香港国安 and
+ * 港国安法 of 香港国安法 (the pages write 香港国安立法, 涉港国安法); none of a word of four or fewer, and
+ * none of 阿尔及利亚 in 阿尔及尔 (Algiers), which holds only 阿尔及.
+ */
+function longParts(word: string): string[] {
+  const chars = [...word];
+  const parts: string[] = [];
+  for (let length = chars.length - 1; length >= 4; length--) {
+    for (let from = 0; from + length <= chars.length; from++) parts.push(chars.slice(from, from + length).join(''));
+  }
+  return parts;
+}
+
+/**
  * For a Chinese question, the terms of its matches a record holds as words of it: those of a word
  * of three characters or more, or of one a longer place holds (马里 in 索马里), only where the record
- * holds the word (`holderOf`); null when the question has no such word. The index's terms are pairs
+ * holds the word (`holderOf`), or, short of that, those of a part of four characters or more it holds
+ * whole (`longParts`: 新冠肺炎 of 新冠肺炎疫情; the gate then weighs them as it weighs a word's pairs held
+ * and not); null when the question has no such word. The index's terms are pairs
  * of characters, and a pair of one word also sits in others: 吉布提 (Djibouti) found the three
  * exchanges that only say 纳吉布 (Najib) by its pair 吉布, which outweighed 布提; 马里 (Mali) ten that
  * only say 索马里 (Somalia). Those are left out, not counted and listed as the word's.
@@ -185,7 +201,13 @@ export function heldWordTerms(text: string, documentFrequency: (term: string) =>
     .filter((w) => allChinese(w) && ([...w].length >= 3 || holdingPlaces(w, asked).length > 0))
     .map((word) => {
       const holders = piecesOf(word, documentFrequency).map((piece) => holderOf(piece, asked));
-      return { word, terms: termsOf(word), holds: (text: string) => holders.every((holds) => holds(text)) };
+      const parts = longParts(word).map((part) => ({ part, terms: termsOf(part), places: holdingPlaces(part, asked) }));
+      return {
+        word,
+        terms: termsOf(word),
+        holds: (text: string) => holders.every((holds) => holds(text)),
+        partly: (text: string) => parts.filter(({ part, places }) => standsAlone(text, part, places)).flatMap(({ terms }) => terms),
+      };
     });
   if (checked.length === 0) return null;
   // A term also of a word held as its pairs (台湾 of "台湾 台湾大选") is not left out with another.
@@ -194,9 +216,10 @@ export function heldWordTerms(text: string, documentFrequency: (term: string) =>
     const text = textOf(record);
     const held = new Set<string>();
     const unheld = new Set<string>();
-    for (const { terms, holds } of checked) {
-      const into = holds(text) ? held : unheld;
-      for (const t of terms) into.add(t);
+    for (const { terms, holds, partly } of checked) {
+      const whole = holds(text);
+      for (const t of terms) (whole ? held : unheld).add(t);
+      if (!whole) for (const t of partly(text)) held.add(t);
     }
     return unheld.size === 0 ? [...matched] : matched.filter((t) => !unheld.has(t) || held.has(t) || free.has(t));
   };

@@ -103,9 +103,9 @@ describe('the words of a Chinese question (explore32b)', () => {
  * The bundled Chinese briefings of these dates: Najib (纳吉布, 2016-11-17) and Djibouti (吉布提, 2017-06-07,
  * 2017-07-12), Somalia and the Northern Marianas (索马里, 北马里亚纳, 2016-12-05) and Mali (马里, 2017-05-17),
  * Liberia's election (利比里亚, 2018-01-02) and Libya (利比亚, 2017-04-10), Japan's Reconstruction Minister
- * (复兴大臣, 2016-12-28), a dam (大坝, 2018-07-27), Catalonia "like a mirage in the desert" (沙漠, 2019-10-21) and the locusts (蝗虫, 2020-03-09).
+ * (复兴大臣, 2016-12-28), a dam (大坝, 2018-07-27), the epidemic (新冠肺炎, 2020-02-13), Catalonia "like a mirage in the desert" (沙漠, 2019-10-21) and the locusts (蝗虫, 2020-03-09).
  */
-const NAMES_DATES = ['2016-11-17', '2016-12-05', '2016-12-28', '2017-04-10', '2017-06-07', '2017-07-12', '2017-05-17', '2018-01-02', '2018-07-27', '2019-10-21', '2020-03-09'];
+const NAMES_DATES = ['2016-11-17', '2016-12-05', '2016-12-28', '2017-04-10', '2017-06-07', '2017-07-12', '2017-05-17', '2018-01-02', '2018-07-27', '2019-10-21', '2020-02-13', '2020-03-09'];
 
 describe('a Chinese name is held whole, not by a pair of its characters in another name (explore36 W4, W12)', () => {
   let search: SpoxSearch;
@@ -140,6 +140,12 @@ describe('a Chinese name is held whole, not by a pair of its characters in anoth
     for (const id of mali) expect(text(id).replace(/索马里|马里亚纳|马里兰/g, ''), id).toContain('马里');
     // Asked with Somalia, its exchanges say what was asked.
     expect(await ids('马里 索马里')).toContain('zh-2016-12-05#7');
+  });
+
+  it('still answers a long word with the exchanges holding a run of four characters or more of it whole (新冠肺炎 of 新冠肺炎疫情)', async () => {
+    expect(text('zh-2020-02-13#1')).toContain('新冠肺炎');
+    expect(text('zh-2020-02-13#1')).not.toContain('新冠肺炎疫情');
+    expect(await ids('新冠肺炎疫情')).toContain('zh-2020-02-13#1');
   });
 
   it('answers nothing for a word only held across the words of others (复兴大臣, 沙漠中), rather than those', async () => {
