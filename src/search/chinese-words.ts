@@ -110,9 +110,7 @@ function standsAlone(text: string, word: string, places: readonly string[]): boo
 /**
  * Whether a text holds a Chinese word whole (outside the places holding it: `holdingPlaces`), or,
  * for one of four characters or more, as words of two characters or more it is made of, each held
- * so (疫情溯源 as 疫情 and 溯源; 复兴大坝 as 复兴 and 大坝): the index's two-character terms also sit
- * across the words of other names, and 吉布提 (Djibouti) held by its pair 吉布 alone was 纳吉布 (Najib),
- * 利比亚 (Libya) by 利比 and 比亚 was 利比里亚 (Liberia), 复兴大坝 by 复兴 and 兴大 was 复兴大臣.
+ * so (半岛无核化 as 半岛 and 无核化, 新冠肺炎疫情 as 新冠肺炎 and 疫情).
  */
 function holderOf(word: string, asked: readonly string[]): (text: string) => boolean {
   const chars = [...word];
@@ -130,6 +128,58 @@ function holderOf(word: string, asked: readonly string[]): (text: string) => boo
       return is;
     };
     return holds(0, chars.length);
+  };
+}
+
+/**
+ * How rare a pair of characters must be, beside the pairs on either side of it, to be where two
+ * words of a run meet: 港国 of 香港国安法 is in 31 records, 香港 in 308 and 国安 in 397; 兴大 of 复兴大坝
+ * in 3, 大坝 in 6. Inside a name the pairs go together: 阿尔及利亚's 尔及 (17) and 及利 (14).
+ */
+const BOUNDARY_SHARE = 0.5;
+
+/**
+ * The terms of a piece of a Chinese word (`piecesOf`) a text holds as words of it: all of them where
+ * it holds the piece (`holderOf`); short of that, those of the words it is made of that it holds
+ * whole, cut where the pairs show words meet (`BOUNDARY_SHARE`:
+ * 香港国安法 is 香港 and 国安法), and those of a run of four characters or more it holds whole
+ * (`longParts`: 新冠肺炎 of 新冠肺炎疫情). Never those of a pair of characters inside a word: the index's
+ * two-character terms also sit across the words of other names, and 吉布提 (Djibouti) held by its pair 吉布 was
+ * 纳吉布 (Najib), 利比亚 (Libya) by 利比 and 比亚 was 利比里亚 (Liberia), 复兴大坝 by 复兴 and 兴大 was 复兴大臣.
+ */
+function creditOf(piece: string, asked: readonly string[], documentFrequency: (term: string) => number): (text: string) => Set<string> {
+  const chars = [...piece];
+  const pairDf = chars.slice(1).map((c, i) => documentFrequency(cjkTerm(chars[i]! + c)));
+  // Pair i joins characters i and i + 1: a cut before character k (2 ≤ k ≤ length - 2) is at pair k - 1.
+  const boundary = (k: number): boolean => pairDf[k - 1]! <= BOUNDARY_SHARE * Math.min(pairDf[k - 2]!, pairDf[k]!);
+  const parts = new Map<string, { terms: string[]; places: string[] }>();
+  const partOf = (from: number, to: number): { part: string; terms: string[]; places: string[] } => {
+    const part = chars.slice(from, to).join('');
+    let known = parts.get(part);
+    if (!known) parts.set(part, (known = { terms: termsOf(part), places: holdingPlaces(part, asked) }));
+    return { part, ...known };
+  };
+  const runs = longParts(piece).map((run) => ({ run, terms: termsOf(run), places: holdingPlaces(run, asked) }));
+  const all = termsOf(piece);
+  const holds = holderOf(piece, asked);
+  return (text) => {
+    if (holds(text)) return new Set(all);
+    const credited = new Set<string>();
+    const credit = (from: number, to: number): void => {
+      const { part, terms, places } = partOf(from, to);
+      if (standsAlone(text, part, places)) {
+        for (const t of terms) credited.add(t);
+        return;
+      }
+      for (let k = from + 2; k <= to - 2; k++) {
+        if (!boundary(k)) continue;
+        credit(from, k);
+        credit(k, to);
+      }
+    };
+    credit(0, chars.length);
+    for (const { run, terms, places } of runs) if (standsAlone(text, run, places)) for (const t of terms) credited.add(t);
+    return credited;
   };
 }
 
@@ -187,27 +237,19 @@ function longParts(word: string): string[] {
 
 /**
  * For a Chinese question, the terms of its matches a record holds as words of it: those of a word
- * of three characters or more, or of one a longer place holds (马里 in 索马里), only where the record
- * holds the word (`holderOf`), or, short of that, those of a part of four characters or more it holds
- * whole (`longParts`: 新冠肺炎 of 新冠肺炎疫情; the gate then weighs them as it weighs a word's pairs held
- * and not); null when the question has no such word. The index's terms are pairs
- * of characters, and a pair of one word also sits in others: 吉布提 (Djibouti) found the three
- * exchanges that only say 纳吉布 (Najib) by its pair 吉布, which outweighed 布提; 马里 (Mali) ten that
- * only say 索马里 (Somalia). Those are left out, not counted and listed as the word's.
+ * of three characters or more, or of one a longer place holds (马里 in 索马里), only as far as the
+ * record holds the word or words of it (`creditOf`, each piece of it apart: `piecesOf`); the gate then
+ * weighs what is left as it weighs any terms. Null when the question has no such word. 吉布提
+ * (Djibouti) found the three exchanges that only say 纳吉布 (Najib) by its pair 吉布, which outweighed
+ * 布提; 马里 (Mali) ten that only say 索马里 (Somalia). Those are left out, not counted as the word's.
  */
 export function heldWordTerms(text: string, documentFrequency: (term: string) => number): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
   const asked = typedWords(text);
   const checked = asked
     .filter((w) => allChinese(w) && ([...w].length >= 3 || holdingPlaces(w, asked).length > 0))
     .map((word) => {
-      const holders = piecesOf(word, documentFrequency).map((piece) => holderOf(piece, asked));
-      const parts = longParts(word).map((part) => ({ part, terms: termsOf(part), places: holdingPlaces(part, asked) }));
-      return {
-        word,
-        terms: termsOf(word),
-        holds: (text: string) => holders.every((holds) => holds(text)),
-        partly: (text: string) => parts.filter(({ part, places }) => standsAlone(text, part, places)).flatMap(({ terms }) => terms),
-      };
+      const pieces = piecesOf(word, documentFrequency).map((piece) => creditOf(piece, asked, documentFrequency));
+      return { word, terms: termsOf(word), credited: (text: string) => pieces.flatMap((credit) => [...credit(text)]) };
     });
   if (checked.length === 0) return null;
   // A term also of a word held as its pairs (台湾 of "台湾 台湾大选") is not left out with another.
@@ -216,10 +258,9 @@ export function heldWordTerms(text: string, documentFrequency: (term: string) =>
     const text = textOf(record);
     const held = new Set<string>();
     const unheld = new Set<string>();
-    for (const { terms, holds, partly } of checked) {
-      const whole = holds(text);
-      for (const t of terms) (whole ? held : unheld).add(t);
-      if (!whole) for (const t of partly(text)) held.add(t);
+    for (const { terms, credited } of checked) {
+      const words = new Set(credited(text));
+      for (const t of terms) (words.has(t) ? held : unheld).add(t);
     }
     return unheld.size === 0 ? [...matched] : matched.filter((t) => !unheld.has(t) || held.has(t) || free.has(t));
   };

@@ -103,9 +103,9 @@ describe('the words of a Chinese question (explore32b)', () => {
  * The bundled Chinese briefings of these dates: Najib (纳吉布, 2016-11-17) and Djibouti (吉布提, 2017-06-07,
  * 2017-07-12), Somalia and the Northern Marianas (索马里, 北马里亚纳, 2016-12-05) and Mali (马里, 2017-05-17),
  * Liberia's election (利比里亚, 2018-01-02) and Libya (利比亚, 2017-04-10), Japan's Reconstruction Minister
- * (复兴大臣, 2016-12-28), a dam (大坝, 2018-07-27), the epidemic (新冠肺炎, 2020-02-13), Catalonia "like a mirage in the desert" (沙漠, 2019-10-21) and the locusts (蝗虫, 2020-03-09).
+ * (复兴大臣, 2016-12-28), a dam (大坝, 2018-07-27) and the epidemic (新冠肺炎, 2020-02-13).
  */
-const NAMES_DATES = ['2016-11-17', '2016-12-05', '2016-12-28', '2017-04-10', '2017-06-07', '2017-07-12', '2017-05-17', '2018-01-02', '2018-07-27', '2019-10-21', '2020-02-13', '2020-03-09'];
+const NAMES_DATES = ['2016-11-17', '2016-12-05', '2016-12-28', '2017-04-10', '2017-06-07', '2017-07-12', '2017-05-17', '2018-01-02', '2018-07-27', '2020-02-13'];
 
 describe('a Chinese name is held whole, not by a pair of its characters in another name (explore36 W4, W12)', () => {
   let search: SpoxSearch;
@@ -148,16 +148,13 @@ describe('a Chinese name is held whole, not by a pair of its characters in anoth
     expect(await ids('新冠肺炎疫情')).toContain('zh-2020-02-13#1');
   });
 
-  it('answers nothing for a word only held across the words of others (复兴大臣, 沙漠中), rather than those', async () => {
+  it('answers nothing for a word only held across the words of another (复兴大臣), rather than that', async () => {
     expect(text('zh-2016-12-28#5')).toContain('复兴大臣');
-    expect(text('zh-2019-10-21#2')).toContain('沙漠');
-    expect((await ids('蝗虫'))).toContain('zh-2020-03-09#6');
     // Every pair of 复兴大坝 is held somewhere (大坝 of a dam in Laos): the word is one piece, held nowhere.
     expect(await ids('大坝')).toContain('zh-2018-07-27#6');
-    for (const query of ['复兴大坝', '沙漠蝗虫']) {
-      const response = await search.search(query, { k: 5 });
-      expect(response.total, query).toBe(0);
-      expect(nothingRelevantText(search, response), query).toContain(`No exchange in the index says “${query}”.`);
-    }
+    const response = await search.search('复兴大坝', { k: 5 });
+    expect(response.total).toBe(0);
+    expect(nothingRelevantText(search, response)).toContain('No exchange in the index says “复兴大坝”.');
   });
+
 });
