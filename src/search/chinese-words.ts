@@ -107,29 +107,29 @@ function standsAlone(text: string, word: string, places: readonly string[]): boo
   return false;
 }
 
-/**
- * Whether a text holds a Chinese word whole (outside the places holding it: `holdingPlaces`), or,
- * for one of four characters or more, as words of two characters or more it is made of, each held
- * so (半岛无核化 as 半岛 and 无核化, 新冠肺炎疫情 as 新冠肺炎 and 疫情).
- */
-function holderOf(word: string, asked: readonly string[]): (text: string) => boolean {
-  const chars = [...word];
-  const places = new Map<string, string[]>();
-  const placesOf = (part: string): string[] => places.get(part) ?? (places.set(part, holdingPlaces(part, asked)), places.get(part)!);
-  return (text) => {
-    const held = new Map<string, boolean>();
-    const holds = (from: number, to: number): boolean => {
-      const part = chars.slice(from, to).join('');
-      let is = held.get(part);
-      if (is !== undefined) return is;
-      is = standsAlone(text, part, placesOf(part));
-      for (let cut = from + 2; !is && cut <= to - 2; cut++) is = holds(from, cut) && holds(cut, to);
-      held.set(part, is);
-      return is;
-    };
-    return holds(0, chars.length);
-  };
+/** A run of a word's characters, with its index terms and the places holding it (`holdingPlaces`). */
+interface Part {
+  part: string;
+  terms: readonly string[];
+  places: readonly string[];
 }
+
+/** Every run of a word's characters, by where it begins and ends (`parts[from][last]`); terms only for two characters or more. */
+function partsOf(chars: readonly string[], asked: readonly string[]): Part[][] {
+  return chars.map((_, from) =>
+    chars.map((__, last) => {
+      const part = chars.slice(from, last + 1).join('');
+      return last - from >= 1 ? { part, terms: termsOf(part), places: holdingPlaces(part, asked) } : { part, terms: [], places: [] };
+    }),
+  );
+}
+
+/**
+ * Whether a text holds a run whole: only looked for when the record matched every term of it
+ * (`matched`), which spares reading the text for most runs of most records.
+ */
+const holdsPart = (texts: readonly string[], matched: ReadonlySet<string>, { part, terms, places }: Part): boolean =>
+  terms.length > 0 && terms.every((t) => matched.has(t)) && standsAloneIn(texts, part, places);
 
 /**
  * How rare a pair of characters must be, beside the pairs on either side of it, to be where two
@@ -139,55 +139,66 @@ function holderOf(word: string, asked: readonly string[]): (text: string) => boo
 const BOUNDARY_SHARE = 0.5;
 
 /**
- * The terms of a piece of a Chinese word (`piecesOf`) a text holds as words of it: all of them where
- * it holds the piece (`holderOf`); short of that, those of the words it is made of that it holds
- * whole, cut where the pairs show words meet (`BOUNDARY_SHARE`:
- * 香港国安法 is 香港 and 国安法), and those of a run of four characters or more it holds whole
- * (`longParts`: 新冠肺炎 of 新冠肺炎疫情). Never those of a pair of characters inside a word: the index's
- * two-character terms also sit across the words of other names, and 吉布提 (Djibouti) held by its pair 吉布 was
- * 纳吉布 (Najib), 利比亚 (Libya) by 利比 and 比亚 was 利比里亚 (Liberia), 复兴大坝 by 复兴 and 兴大 was 复兴大臣.
+ * The terms of a piece of a Chinese word (`piecesOf`) a record holds as words of it, given its text
+ * and the terms it matched: all of them where it holds the piece whole (outside the places holding
+ * it: `holdingPlaces`), or as words of two characters or more it is made of, each held so (半岛无核化
+ * as 半岛 and 无核化); short of that, those of the words it is made of that it holds whole, cut where
+ * the pairs show words meet (`BOUNDARY_SHARE`: 香港国安法 is 香港 and 国安法), and those of a run of
+ * four characters or more of it held whole (新冠肺炎 of 新冠肺炎疫情). Never those of a pair of
+ * characters inside a word: the index's two-character terms also sit across the words of other
+ * names, and 吉布提 (Djibouti) held by its pair 吉布 was 纳吉布 (Najib), 利比亚 (Libya) by 利比 and 比亚
+ * was 利比里亚 (Liberia), 复兴大坝 by 复兴 and 兴大 was 复兴大臣.
  */
-function creditOf(piece: string, asked: readonly string[], documentFrequency: (term: string) => number): (text: string) => Set<string> {
+function creditOf(piece: string, asked: readonly string[], documentFrequency: (term: string) => number): (texts: readonly string[], matched: ReadonlySet<string>) => readonly string[] {
   const chars = [...piece];
+  const n = chars.length;
+  const parts = partsOf(chars, asked);
+  const whole = parts[0]![n - 1]!;
   const pairDf = chars.slice(1).map((c, i) => documentFrequency(cjkTerm(chars[i]! + c)));
-  // Pair i joins characters i and i + 1: a cut before character k (2 ≤ k ≤ length - 2) is at pair k - 1.
-  const boundary = (k: number): boolean => pairDf[k - 1]! <= BOUNDARY_SHARE * Math.min(pairDf[k - 2]!, pairDf[k]!);
-  const parts = new Map<string, { terms: string[]; places: string[] }>();
-  const partOf = (from: number, to: number): { part: string; terms: string[]; places: string[] } => {
-    const part = chars.slice(from, to).join('');
-    let known = parts.get(part);
-    if (!known) parts.set(part, (known = { terms: termsOf(part), places: holdingPlaces(part, asked) }));
-    return { part, ...known };
-  };
-  const runs = longParts(piece).map((run) => ({ run, terms: termsOf(run), places: holdingPlaces(run, asked) }));
-  const all = termsOf(piece);
-  const holds = holderOf(piece, asked);
-  return (text) => {
-    if (holds(text)) return new Set(all);
+  // Pair i joins characters i and i + 1: a cut before character k (2 ≤ k ≤ n - 2) is at pair k - 1.
+  const boundary = chars.map((_, k) => k >= 2 && k <= n - 2 && pairDf[k - 1]! <= BOUNDARY_SHARE * Math.min(pairDf[k - 2]!, pairDf[k]!));
+  // The runs of four characters or more, shorter than the piece.
+  const runs = parts.flatMap((row, from) => row.filter((_, last) => last - from + 1 >= 4 && last - from + 1 < n));
+  return (texts, matched) => {
+    const held = new Map<Part, boolean>();
+    // Whether the text holds the run from `from` to `to` whole, or as words of two characters or more.
+    const holds = (from: number, to: number): boolean => {
+      const part = parts[from]![to - 1]!;
+      let is = held.get(part);
+      if (is !== undefined) return is;
+      is = holdsPart(texts, matched, part);
+      for (let cut = from + 2; !is && cut <= to - 2; cut++) is = holds(from, cut) && holds(cut, to);
+      held.set(part, is);
+      return is;
+    };
+    if (holds(0, n)) return whole.terms;
     const credited = new Set<string>();
     const credit = (from: number, to: number): void => {
-      const { part, terms, places } = partOf(from, to);
-      if (standsAlone(text, part, places)) {
-        for (const t of terms) credited.add(t);
+      const part = parts[from]![to - 1]!;
+      if (holdsPart(texts, matched, part)) {
+        for (const t of part.terms) credited.add(t);
         return;
       }
       for (let k = from + 2; k <= to - 2; k++) {
-        if (!boundary(k)) continue;
+        if (!boundary[k]) continue;
         credit(from, k);
         credit(k, to);
       }
     };
-    credit(0, chars.length);
-    for (const { run, terms, places } of runs) if (standsAlone(text, run, places)) for (const t of terms) credited.add(t);
-    return credited;
+    credit(0, n);
+    for (const run of runs) if (holdsPart(texts, matched, run)) for (const t of run.terms) credited.add(t);
+    return [...credited];
   };
 }
 
 /** Whether a word is all Chinese characters (no Latin letters or digits beside them: 华为5G). */
 const allChinese = (word: string): boolean => cjkRuns(word).join('') === word;
 
-/** A record's question and answer as one text, apart: no word runs from one into the other. */
-const textOf = (r: IndexedRecord): string => `${r.question ?? ''}\n${r.answer}`;
+/** A record's question and answer: a word is looked for in each (joined, they are copied for each record read). */
+const textsOf = (r: IndexedRecord): readonly string[] => (r.question ? [r.question, r.answer] : [r.answer]);
+
+/** Whether `word` stands in one of `texts` other than inside one of `places` (`standsAlone`). */
+const standsAloneIn = (texts: readonly string[], word: string, places: readonly string[]): boolean => texts.some((text) => standsAlone(text, word, places));
 
 /**
  * Whether a record says a typed word: a Chinese one whole, and outside the places holding it
@@ -197,7 +208,7 @@ const textOf = (r: IndexedRecord): string => `${r.question ?? ''}\n${r.answer}`;
 export function sayerOf(word: string, asked: readonly string[] = []): (record: IndexedRecord) => boolean {
   if (allChinese(word)) {
     const places = holdingPlaces(word, asked);
-    return (r) => standsAlone(textOf(r), word, places);
+    return (r) => standsAloneIn(textsOf(r), word, places);
   }
   if (hasCjk(word)) return (r) => r.answer.includes(word) || (r.question ?? '').includes(word);
   const pattern = wholeWord(word, 'iu', String.raw`\p{Script=Latin}\p{N}`);
@@ -222,20 +233,6 @@ function piecesOf(word: string, documentFrequency: (term: string) => number): st
 }
 
 /**
- * The runs of four characters or more inside a word: 新冠肺炎 and 肺炎疫情 of 新冠肺炎疫情, 香港国安 and
- * 港国安法 of 香港国安法 (the pages write 香港国安立法, 涉港国安法); none of a word of four or fewer, and
- * none of 阿尔及利亚 in 阿尔及尔 (Algiers), which holds only 阿尔及.
- */
-function longParts(word: string): string[] {
-  const chars = [...word];
-  const parts: string[] = [];
-  for (let length = chars.length - 1; length >= 4; length--) {
-    for (let from = 0; from + length <= chars.length; from++) parts.push(chars.slice(from, from + length).join(''));
-  }
-  return parts;
-}
-
-/**
  * For a Chinese question, the terms of its matches a record holds as words of it: those of a word
  * of three characters or more, or of one a longer place holds (马里 in 索马里), only as far as the
  * record holds the word or words of it (`creditOf`, each piece of it apart: `piecesOf`); the gate then
@@ -243,24 +240,26 @@ function longParts(word: string): string[] {
  * (Djibouti) found the three exchanges that only say 纳吉布 (Najib) by its pair 吉布, which outweighed
  * 布提; 马里 (Mali) ten that only say 索马里 (Somalia). Those are left out, not counted as the word's.
  */
-export function heldWordTerms(text: string, documentFrequency: (term: string) => number): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
+export function heldWordTerms(
+  text: string, documentFrequency: (term: string) => number, searched: ReadonlySet<string>,
+): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
   const asked = typedWords(text);
   const checked = asked
     .filter((w) => allChinese(w) && ([...w].length >= 3 || holdingPlaces(w, asked).length > 0))
-    .map((word) => {
-      const pieces = piecesOf(word, documentFrequency).map((piece) => creditOf(piece, asked, documentFrequency));
-      return { word, terms: termsOf(word), credited: (text: string) => pieces.flatMap((credit) => [...credit(text)]) };
-    });
+    .map((word) => ({ word, terms: termsOf(word), pieces: piecesOf(word, documentFrequency).map((piece) => creditOf(piece, asked, documentFrequency)) }));
   if (checked.length === 0) return null;
   // A term also of a word held as its pairs (台湾 of "台湾 台湾大选") is not left out with another.
   const free = new Set(asked.filter((w) => !checked.some((c) => c.word === w)).flatMap((w) => termsOf(w)));
+  // Terms the search does not weigh (too common) are never matched: a run holding one is read in the text all the same.
+  const unweighed = checked.flatMap(({ terms }) => terms).filter((t) => !searched.has(t));
   return (record, matched) => {
-    const text = textOf(record);
+    const texts = textsOf(record);
+    const matchedOrUnweighed = new Set([...matched, ...unweighed]);
     const held = new Set<string>();
     const unheld = new Set<string>();
-    for (const { terms, credited } of checked) {
-      const words = new Set(credited(text));
-      for (const t of terms) (words.has(t) ? held : unheld).add(t);
+    for (const { terms, pieces } of checked) {
+      const credited = new Set(pieces.flatMap((credit) => credit(texts, matchedOrUnweighed)));
+      for (const t of terms) (credited.has(t) ? held : unheld).add(t);
     }
     return unheld.size === 0 ? [...matched] : matched.filter((t) => !unheld.has(t) || held.has(t) || free.has(t));
   };

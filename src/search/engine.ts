@@ -1237,7 +1237,7 @@ export class SearchEngine implements SpoxSearch {
     if (described) passing = strongMatches();
     // A Chinese question's long words and names count only where a record holds them whole (`heldWordTerms`):
     // fewer may pass then than passed on their pairs, so every match the rule could keep is listed.
-    const wholeWords = chinese ? heldWordTerms(text, (t) => lexical.documentFrequency(t)) : null;
+    const wholeWords = chinese ? heldWordTerms(text, (t) => lexical.documentFrequency(t), new Set(firstWeights.keys())) : null;
     const firstPass = passing.length >= s.minResults && !wholeWords
       ? passing
       : lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => mayAdmit(matched, weights, s) });
