@@ -99,7 +99,7 @@ export function outletAskedWords(asked: NonNullable<SearchResponse['outletAsked'
 /** `the Chinese briefings hold 101 exchanges naming 萨德, 2016-11-16 → 2019-12-05: ask “萨德” for them`. */
 export function chineseHoldsMoreWords(more: NonNullable<SearchResponse['chineseHoldsMore']>, escape: (text: string) => string = (t) => t): string {
   const span = more.first === more.last ? more.first : `${more.first} → ${more.last}`;
-  return `the Chinese briefings hold ${plural(more.total, 'exchange')} naming ${escape(more.query)}, ${span}: ask “${escape(more.query)}” for them`;
+  return `the Chinese briefings hold ${plural(more.total, 'exchange')} naming ${escape(more.names)}, ${span}: ask “${escape(more.query)}” for them`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { listed } from '../util/plural.js';
+import { ENGLISH_NAMES_IN_CHINESE } from './aliases.js';
 import { englishNamesInChineseForms } from './chinese-question.js';
 import { cjkRuns } from './cjk.js';
 
@@ -30,8 +32,15 @@ export function asChineseNames(searched: string, termsOf: (text: string) => read
   const names = [...new Set(cjkRuns(written))];
   if (names.length === 0) return null;
   const rest = names.reduce((text, name) => text.split(name).join(' '), written);
-  return termsOf(rest).some((term) => topic.includes(term)) ? null : names.join(' ');
+  if (termsOf(rest).some((term) => topic.includes(term))) return null;
+  // The names must be the whole topic: "Iran nuclear deal" is searched as one term (the JCPOA), of
+  // which 伊朗 (Iran) is one word, and every Iran exchange (237) is not the deal's.
+  const named = new Set(names.flatMap((name) => ENGLISH_FORMS.get(name) ?? []).flatMap((form) => termsOf(form)));
+  return topic.every((term) => named.has(term)) ? names.join(' ') : null;
 }
+
+/** Each Chinese name of `ENGLISH_NAMES_IN_CHINESE` and its English forms. */
+const ENGLISH_FORMS = new Map(ENGLISH_NAMES_IN_CHINESE.map(({ chinese, english }) => [chinese, english]));
 
 /** Whether an English answer holding `english` exchanges may be one the Chinese pages hold far more of. */
 export function fewInEnglish(english: number): boolean {
@@ -41,4 +50,43 @@ export function fewInEnglish(english: number): boolean {
 /** Whether `chinese` exchanges are far more than the `english` ones an answer holds (see above). */
 export function chineseHoldFarMore(chinese: number, english: number): boolean {
   return chinese >= LEAST && chinese >= TIMES * english;
+}
+
+/** `萨德`, `all of 萨德 and 文在寅`: the names an answer's Chinese count is of (every one of them). */
+export function namesCounted(query: string): string {
+  const names = query.split(' ');
+  return names.length > 1 ? `all of ${listed(names, 'and')}` : query;
+}
+
+const lastDay = (year: number, month: number): string => new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+/** `2017年3月` for March 2017's first day or last, `2017年` for the year's; null for a day within a month. */
+function chineseMonth(date: string, edge: 'from' | 'to'): { year: number; month: number; whole: boolean } | null {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const first = date.endsWith('-01');
+  const last = date === lastDay(year, month);
+  if (edge === 'from' ? !first : !last) return null;
+  return { year, month, whole: edge === 'from' ? month === 1 : month === 12 };
+}
+const written = ({ year, month, whole }: { year: number; month: number; whole: boolean }, asYear: boolean): string => (asYear && whole ? `${year}年` : `${year}年${month}月`);
+
+/**
+ * The dates of a question as a Chinese question writes them, for the Chinese question an English one is
+ * (`asChineseNames`): "THAAD in March 2017" → "2017年3月", "in 2017" → "在2017年", "since 2017" →
+ * "2017年以来", "before 2018" → "2018年以前", "between 2016 and 2017" → "2016年至2017年"; empty without
+ * dates, null for dates no such words give (a day within a month).
+ */
+export function chineseDatesOf(filters: { from?: string; to?: string }): string | null {
+  const from = filters.from ? chineseMonth(filters.from, 'from') : undefined;
+  const to = filters.to ? chineseMonth(filters.to, 'to') : undefined;
+  if (from === null || to === null) return null;
+  if (!from && !to) return '';
+  if (from && !to) return `${written(from, true)}以来`;
+  if (!from && to) {
+    const next = to.month === 12 ? { year: to.year + 1, month: 1, whole: true } : { year: to.year, month: to.month + 1, whole: false };
+    return `${written(next, true)}以前`;
+  }
+  const years = from!.whole && to!.whole;
+  if (from!.year === to!.year && (years || from!.month === to!.month)) return years ? `在${from!.year}年` : `${from!.year}年${from!.month}月`;
+  return `${written(from!, years)}至${written(to!, years)}`;
 }

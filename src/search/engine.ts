@@ -35,8 +35,8 @@ import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk, isCjkTerm } from './cjk.js';
-import { chineseWordTerms, joiningTerms, sayingEveryWord, writtenInChinese } from './chinese-words.js';
-import { asChineseNames, chineseHoldFarMore, fewInEnglish } from './chinese-holds-more.js';
+import { chineseWordTerms, heldWordTerms, joiningTerms, sayingEveryWord, withWordsHeld, writtenInChinese } from './chinese-words.js';
+import { asChineseNames, chineseDatesOf, chineseHoldFarMore, fewInEnglish, namesCounted } from './chinese-holds-more.js';
 import { chineseNameForms, normalizeTerm, termSequence, termsOf } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { listed } from '../util/plural.js';
@@ -469,8 +469,16 @@ export class SearchEngine implements SpoxSearch {
     const query = asChineseNames(searched, (text) => this.termsFor(text, this.parts.lexical), topic);
     if (!query) return null;
     const chinese = await this.search(query, { ...options, k: 1, sort: 'relevance' });
-    if (!chineseHoldFarMore(chinese.total, english) || !chinese.first || !chinese.last) return null;
-    return { query, total: chinese.total, first: chinese.first, last: chinese.last };
+    // Of several names, the exchanges naming every one: they come first (`sayingEveryWord`).
+    const every = chinese.missing.together ? chinese.matches.slice(0, chinese.missing.together.matches) : chinese.matches;
+    const dates = every.map((m) => this.byId.get(m.id)?.date).filter((d): d is string => Boolean(d)).sort();
+    if (!chineseHoldFarMore(every.length, english) || dates.length === 0) return null;
+    // The question's dates go with the names asked for ("萨德 2017年3月"), where the Chinese words read back as the same dates.
+    const when = chineseDatesOf(options.filters ?? {});
+    const asked = when ? `${query} ${when}` : query;
+    const same = (read: SearchFilters): boolean => read.from === options.filters?.from && read.to === options.filters?.to;
+    const ask = when && same(this.readQuestion(asked, {}).filters) ? asked : query;
+    return { query: ask, names: namesCounted(query), total: every.length, first: dates[0]!, last: dates[dates.length - 1]! };
   }
 
   /**
@@ -1249,10 +1257,13 @@ export class SearchEngine implements SpoxSearch {
     // The name weighs as one word of the user's: "Scott Morrison" must not outweigh "barley".
     for (const t of nameTerms) firstWeights.set(t, s.describedWeight / nameTerms.length);
     if (described) passing = strongMatches();
-    const firstPass = passing.length >= s.minResults
+    // A Chinese question's long words and names count only where a record holds them whole (`heldWordTerms`):
+    // fewer may pass then than passed on their pairs, so every match the rule could keep is listed.
+    const wholeWords = chinese ? heldWordTerms(text, (t) => lexical.documentFrequency(t), new Set(firstWeights.keys())) : null;
+    const firstPass = passing.length >= s.minResults && !wholeWords
       ? passing
       : lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => mayAdmit(matched, weights, s) });
-    const kept = admit(firstPass, weights, s);
+    const kept = admit(wholeWords ? withWordsHeld(firstPass, (m) => wholeWords(m.record ?? this.byId.get(m.id)!, m.matched)) : firstPass, weights, s);
     const name = kept.length > 0 ? described?.name ?? null : null;
     // Feedback terms were tuned on English words; Chinese two-character terms shared by neighbours
     // (中美, 协议) would bring in records that never name the topic: a Chinese query keeps its own matches.

@@ -148,7 +148,7 @@ export function missingChineseWords(text: string, records: () => Iterable<Indexe
   // Latin words too ("香港 zzzz"): the Chinese records that never write one leave it out of the search, silently.
   const asked = typedWords(text);
   if (asked.length === 0) return { inNoRecord: [], inNoMatch: [] };
-  const sayers = new Map(asked.map((w) => [w, sayerOf(w)]));
+  const sayers = new Map(asked.map((w) => [w, sayerOf(w, asked)]));
   const holds = (r: IndexedRecord, word: string): boolean => sayers.get(word)!(r);
   let open = asked;
   for (const r of kept) {

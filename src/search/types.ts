@@ -273,9 +273,10 @@ export interface SearchResponse {
   /**
    * An English question whose topic is only names the Chinese pages write in Chinese ("THAAD"), when
    * the Chinese briefings hold far more exchanges naming them (`chinese-holds-more.ts`): the Chinese
-   * question that finds them ("萨德"), how many it finds, and their first and last dates.
+   * question that finds them ("萨德", with the question's dates "萨德 2017年3月"), the names counted
+   * ("萨德", "all of 萨德 and 文在寅"), how many exchanges name every one, and their first and last dates.
    */
-  chineseHoldsMore?: { query: string; total: number; first: string; last: string };
+  chineseHoldsMore?: { query: string; names: string; total: number; first: string; last: string };
   /**
    * A question naming one outlet beside its topic ("Korea asked by Yonhap"), when that outlet asked
    * more questions in the question's dates and language than the answer holds, and few enough to read

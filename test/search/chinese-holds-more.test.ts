@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
-import { asChineseNames } from '../../src/search/chinese-holds-more.js';
+import { asChineseNames, chineseDatesOf, namesCounted } from '../../src/search/chinese-holds-more.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { termsOf } from '../../src/search/terms.js';
 import { searchOnBilingualSample } from './bilingual-search.js';
@@ -21,6 +21,23 @@ describe('an English question on a name the Chinese briefings hold far more of',
     expect(asChineseNames('THAAD visas', termsOf, topic('THAAD visas'))).toBeNull();
     expect(asChineseNames('萨德', termsOf, topic('萨德'))).toBeNull();
     expect(asChineseNames('visas', termsOf, topic('visas'))).toBeNull();
+    // One name of a topic searched as another term is not the topic: "Iran nuclear deal" is the JCPOA, not every Iran exchange (explore36 C2).
+    expect(topic('Iran nuclear deal')).not.toContain('iran');
+    expect(asChineseNames('Iran nuclear deal', termsOf, topic('Iran nuclear deal'))).toBeNull();
+    expect(asChineseNames('Iran', termsOf, topic('Iran'))).toBe('伊朗');
+  });
+
+  it('writes the question\'s dates as a Chinese question does, and the names counted (explore36 C2)', () => {
+    expect(chineseDatesOf({})).toBe('');
+    expect(chineseDatesOf({ from: '2017-03-01', to: '2017-03-31' })).toBe('2017年3月');
+    expect(chineseDatesOf({ from: '2017-01-01', to: '2017-12-31' })).toBe('在2017年');
+    expect(chineseDatesOf({ from: '2017-01-01' })).toBe('2017年以来');
+    expect(chineseDatesOf({ to: '2017-12-31' })).toBe('2018年以前');
+    expect(chineseDatesOf({ from: '2016-01-01', to: '2017-12-31' })).toBe('2016年至2017年');
+    expect(chineseDatesOf({ from: '2017-03-01', to: '2017-05-31' })).toBe('2017年3月至2017年5月');
+    expect(chineseDatesOf({ from: '2017-03-05', to: '2017-03-31' })).toBeNull();
+    expect(namesCounted('萨德')).toBe('萨德');
+    expect(namesCounted('萨德 文在寅')).toBe('all of 萨德 and 文在寅');
   });
 
   it('says how many Chinese exchanges name it, from when to when, and what to ask for them', async () => {
@@ -28,7 +45,7 @@ describe('an English question on a name the Chinese briefings hold far more of',
     const chinese = await search.search('萨德', { k: 5 });
     const holding = english.matches.length - english.related;
     expect(chinese.total).toBeGreaterThanOrEqual(Math.max(10, 3 * holding));
-    expect(english.chineseHoldsMore).toEqual({ query: '萨德', total: chinese.total, first: chinese.first, last: chinese.last });
+    expect(english.chineseHoldsMore).toEqual({ query: '萨德', names: '萨德', total: chinese.total, first: chinese.first, last: chinese.last });
     expect(chinese.first! < '2018').toBe(true); // years no English page of the sample holds
     expect(totalsLine(english)).toContain(`; the Chinese briefings hold ${chinese.total} exchanges naming 萨德, ${chinese.first} → ${chinese.last}: ask “萨德” for them`);
     // The dates the question names apply to the Chinese count too: 2019 holds too few Chinese exchanges to say.
@@ -40,9 +57,10 @@ describe('an English question on a name the Chinese briefings hold far more of',
     expect(march.total).toBe(0);
     const chinese = await search.search('萨德 2017年3月', { k: 5 });
     expect(chinese.total).toBeGreaterThanOrEqual(10);
-    expect(march.chineseHoldsMore).toEqual({ query: '萨德', total: chinese.total, first: chinese.first, last: chinese.last });
+    // The question's dates go with the Chinese question it is pointed to (code review of explore36 C2).
+    expect(march.chineseHoldsMore).toEqual({ query: '萨德 2017年3月', names: '萨德', total: chinese.total, first: chinese.first, last: chinese.last });
     const text = nothingRelevantText(search, march);
-    expect(text).toContain(` The Chinese briefings hold ${chinese.total} exchanges naming 萨德, ${chinese.first} → ${chinese.last}: ask “萨德” for them.`);
+    expect(text).toContain(` The Chinese briefings hold ${chinese.total} exchanges naming 萨德, ${chinese.first} → ${chinese.last}: ask “萨德 2017年3月” for them.`);
     expect(text).not.toContain('ask in Chinese to search them');
   });
 

@@ -98,3 +98,63 @@ describe('the words of a Chinese question (explore32b)', () => {
     expect((await search.search('澳大利亚', { k: 5 })).missing.ministryForms).toBeUndefined();
   });
 });
+
+/**
+ * The bundled Chinese briefings of these dates: Najib (纳吉布, 2016-11-17) and Djibouti (吉布提, 2017-06-07,
+ * 2017-07-12), Somalia and the Northern Marianas (索马里, 北马里亚纳, 2016-12-05) and Mali (马里, 2017-05-17),
+ * Liberia's election (利比里亚, 2018-01-02) and Libya (利比亚, 2017-04-10), Japan's Reconstruction Minister
+ * (复兴大臣, 2016-12-28), a dam (大坝, 2018-07-27) and the epidemic (新冠肺炎, 2020-02-13).
+ */
+const NAMES_DATES = ['2016-11-17', '2016-12-05', '2016-12-28', '2017-04-10', '2017-06-07', '2017-07-12', '2017-05-17', '2018-01-02', '2018-07-27', '2020-02-13'];
+
+describe('a Chinese name is held whole, not by a pair of its characters in another name (explore36 W4, W12)', () => {
+  let search: SpoxSearch;
+  searchOnBilingualSample((opened) => {
+    search = opened;
+  }, NAMES_DATES);
+
+  const text = (id: string): string => {
+    const r = search.record(id)!;
+    return `${r.question ?? ''}\n${r.answer}`;
+  };
+  const ids = async (query: string): Promise<string[]> => (await search.search(query, { k: 50 })).matches.map((m) => m.id);
+
+  it('answers 吉布提 (Djibouti) with the exchanges that say it, not those on Najib (纳吉布)', async () => {
+    expect(text('zh-2016-11-17#1')).toContain('纳吉布');
+    const djibouti = await search.search('外交部第一次提到吉布提是什么时候？', { k: 50 });
+    expect(djibouti.total).toBeGreaterThan(1);
+    for (const m of djibouti.matches) expect(text(m.id), m.id).toContain('吉布提');
+    expect(djibouti.first).toBe('2017-06-07');
+  });
+
+  it('answers 利比亚 (Libya) without Liberia (利比里亚), 马里 (Mali) without Somalia (索马里) or the Northern Marianas', async () => {
+    expect(text('zh-2018-01-02#7')).toContain('利比里亚');
+    const libya = await ids('利比亚');
+    expect(libya.length).toBeGreaterThan(0);
+    expect(libya).not.toContain('zh-2018-01-02#7');
+    const somalia = await ids('索马里');
+    expect(somalia).toContain('zh-2016-12-05#7');
+    expect(text('zh-2016-12-05#12')).toContain('北马里亚纳');
+    const mali = await ids('马里');
+    expect(mali).toContain('zh-2017-05-17#s1');
+    for (const id of mali) expect(text(id).replace(/索马里|马里亚纳|马里兰/g, ''), id).toContain('马里');
+    // Asked with Somalia, its exchanges say what was asked.
+    expect(await ids('马里 索马里')).toContain('zh-2016-12-05#7');
+  });
+
+  it('still answers a long word with the exchanges holding a run of four characters or more of it whole (新冠肺炎 of 新冠肺炎疫情)', async () => {
+    expect(text('zh-2020-02-13#1')).toContain('新冠肺炎');
+    expect(text('zh-2020-02-13#1')).not.toContain('新冠肺炎疫情');
+    expect(await ids('新冠肺炎疫情')).toContain('zh-2020-02-13#1');
+  });
+
+  it('answers nothing for a word only held across the words of another (复兴大臣), rather than that', async () => {
+    expect(text('zh-2016-12-28#5')).toContain('复兴大臣');
+    // Every pair of 复兴大坝 is held somewhere (大坝 of a dam in Laos): the word is one piece, held nowhere.
+    expect(await ids('大坝')).toContain('zh-2018-07-27#6');
+    const response = await search.search('复兴大坝', { k: 5 });
+    expect(response.total).toBe(0);
+    expect(nothingRelevantText(search, response)).toContain('No exchange in the index says “复兴大坝”.');
+  });
+
+});
