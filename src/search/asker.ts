@@ -115,14 +115,18 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
  * "after Trump told Fox News …" the outlet is the topic's, and an empty answer would hide it.
  */
 const UNHELD_FORM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:[Aa]sked|[Rr]aised|[Pp]osed|[Pp]ut)\s+by|[Qq]uestions?\s+(?:asked\s+)?(?:by|from))\s+` +
+  String.raw`(?<![\p{L}\p{N}])(?:[Aa]sked\s+by|[Qq]uestions?\s+(?:asked\s+)?(?:by|from))\s+` +
     String.raw`(?<outlets>(?:[Tt]he\s+)?${NAME_WORD}(?:\s+(?:(?:of|and|&|the)\s+)?${NAME_WORD})*)(?![\p{L}\p{N}])`,
   'u',
 );
 const KIND_WORDS = new Set<string>(OUTLET_KIND_WORDS);
 
-/** A form of asking, in any case, as `UNHELD_FORM` reads one. */
-const ASKING_FORM = String.raw`(?<![\p{L}\p{N}])(?:(?:asked|raised|posed|put)\s+by|questions?\s+(?:asked\s+)?(?:by|from))\s+`;
+/**
+ * A form of asking, in any case, as `UNHELD_FORM` reads one. Not "raised by", "posed by", "put by": what
+ * follows may have raised a concern, not asked at the briefing ("concerns raised by the White House
+ * Press Secretary"), and an outlet the index holds is read after them all the same (`FORMS`).
+ */
+const ASKING_FORM = String.raw`(?<![\p{L}\p{N}])(?:asked\s+by|questions?\s+(?:asked\s+)?(?:by|from))\s+`;
 /** A form of asking and what follows it to the question's end, in any case: "questions from the straits times". */
 const UNHELD_FORM_AT_END = new RegExp(String.raw`${ASKING_FORM}(?<outlets>(?:the\s+)?[\p{L}\p{N}&.'’-]+(?:\s+[\p{L}\p{N}&.'’-]+){0,3})[\s?.!]*$`, 'iu');
 /** A form of asking before an outlet named without a kind word (`NAMES_WITHOUT_KIND_WORD`), in any case: "questions from voa on Taiwan". */
@@ -131,6 +135,23 @@ const UNHELD_NAMED = new RegExp(
   'iu',
 );
 const MASTHEAD_LAST = new Set(MASTHEAD_LAST_WORDS.map((w) => w.toLowerCase()));
+
+/**
+ * Words that describe sources without naming one ("the Press", "Western Media", "foreign media"): a run
+ * made only of these and kind words names no outlet, and keeps its words as the topic's.
+ */
+const DESCRIBING = new Set(['the', 'western', 'foreign', 'chinese', 'international', 'state', 'local', 'overseas', 'global', 'mainstream', 'some', 'certain', 'official', 'independent', 'us', 'american', 'european', 'japanese', 'indian', 'korean', 'russian', 'british', 'australian', 'taiwanese', 'news']);
+
+/**
+ * Whether a run of capitalised words is a newsroom's name: it ends in a kind word ("The Straits Times",
+ * "Fox News"; not "Press Secretary") or holds a word beginning "News" in capitals ("Channel NewsAsia"),
+ * and holds a word that describes no source ("Western Media", "the Press" name none).
+ */
+function namesANewsroom(run: string): boolean {
+  const words = run.split(/\s+/);
+  const kind = KIND_WORDS.has(words.at(-1)!) || words.some((word) => /^News\p{Lu}/u.test(word));
+  return kind && words.some((word) => !KIND_WORDS.has(word) && !DESCRIBING.has(word.toLowerCase()));
+}
 
 /**
  * An outlet the index does not hold, named after a form of asking ("questions from The Straits Times",
@@ -145,7 +166,7 @@ function unheldAskerIntent(query: string, masked: string): AskerIntent | null {
   const named = UNHELD_NAMED.exec(masked);
   if (named) return unheld(named);
   const found = UNHELD_FORM.exec(masked);
-  if (found && found.groups!.outlets!.split(/\s+/).some((word) => KIND_WORDS.has(word) || /^News\p{Lu}/u.test(word))) return unheld(found);
+  if (found && namesANewsroom(found.groups!.outlets!)) return unheld(found);
   // In lower case, only a name that ends the question and a masthead's word ("the straits times"): "questions from foreign media on Xinjiang" keeps its words.
   const atEnd = UNHELD_FORM_AT_END.exec(masked);
   if (atEnd && atEnd.groups!.outlets!.split(/\s+/).length >= 2 && MASTHEAD_LAST.has(atEnd.groups!.outlets!.split(/\s+/).at(-1)!.toLowerCase())) return unheld(atEnd);
@@ -163,7 +184,7 @@ const ASKING_ZH = '(?:问了|问到|问及|提问|询问|发问|问)';
 const REPORTER_ZH = String.raw`\s*(?:的\s*)?(?:记者\s*)?`;
 /** The question's end, in a word of asking ("…的提问", "就…提问", "…的问题" after the outlet heading it). */
 const ASKED_AT_END_ZH = /(?:的\s*)?(?:提问|发问|问题)[\s?？。!！]*$/u;
-const chineseCompiled = new WeakMap<readonly string[], { before: RegExp; heading: RegExp } | null>();
+const chineseCompiled = new WeakMap<readonly string[], { before: RegExp; heading: RegExp; names: ReadonlyMap<string, string> } | null>();
 
 function chineseAskerIntent(query: string, masked: string, outlets: readonly string[]): AskerIntent | null {
   let patterns = chineseCompiled.get(outlets);
@@ -171,13 +192,13 @@ function chineseAskerIntent(query: string, masked: string, outlets: readonly str
     // Chinese desks write some outlets in Latin letters ("NHK的提问", "PTI记者问"), and others by a
     // name of the table's the pages do not use ("日经新闻"): read as the filter reads them, both languages' questions.
     const chinese = outlets.filter(hasCjk);
-    const names = [...new Set([...chinese, ...chineseOutletNames(chinese), ...englishOutletNames(outlets)])]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp);
-    const outlet = String.raw`(?<![\p{Script=Latin}\p{N}])(?<outlet>${names.join('|')})(?![\p{Script=Latin}\p{N}])`;
+    const written = [...new Set([...chinese, ...chineseOutletNames(chinese), ...englishOutletNames(outlets)])].sort((a, b) => b.length - a.length);
+    const outlet = String.raw`(?<![\p{Script=Latin}\p{N}])(?<outlet>${written.map(escapeRegExp).join('|')})(?![\p{Script=Latin}\p{N}])`;
+    // In any case: a phone types "nhk的提问" as readily as NHK (Han characters have none).
     patterns = chinese.length === 0 ? null : {
-      before: new RegExp(`${outlet}${REPORTER_ZH}${ASKING_ZH}`, 'u'),
-      heading: new RegExp(`^\\s*(?:请问\\s*)?${outlet}${REPORTER_ZH}`, 'u'),
+      before: new RegExp(`${outlet}${REPORTER_ZH}${ASKING_ZH}`, 'iu'),
+      heading: new RegExp(`^\\s*(?:请问\\s*)?${outlet}${REPORTER_ZH}`, 'iu'),
+      names: new Map(written.map((name) => [name.toLowerCase(), name])),
     };
     chineseCompiled.set(outlets, patterns);
   }
@@ -186,14 +207,14 @@ function chineseAskerIntent(query: string, masked: string, outlets: readonly str
   if (before) {
     const end = before.index + before[0].length;
     const rest = `${query.slice(0, before.index)} ${query.slice(end)}`.replace(/\s+/g, ' ').trim();
-    return { query: rest, outlets: [before.groups!.outlet!], written: query.slice(before.index, end) };
+    return { query: rest, outlets: [patterns.names.get(before.groups!.outlet!.toLowerCase()) ?? before.groups!.outlet!], written: query.slice(before.index, end) };
   }
   const heading = patterns.heading.exec(masked);
   const ending = heading ? ASKED_AT_END_ZH.exec(masked) : null;
   if (!heading || !ending || ending.index < heading[0].length) return null;
   // "就香港提问": 就 ("on") opens the topic, and is no word of it (就业, employment, is).
   const rest = query.slice(heading[0].length, ending.index).replace(/\s+/g, ' ').trim().replace(/^就(?!业)\s*/u, '');
-  return { query: rest, outlets: [heading.groups!.outlet!], written: `${query.slice(0, heading[0].length)}…${query.slice(ending.index)}`.trim() };
+  return { query: rest, outlets: [patterns.names.get(heading.groups!.outlet!.toLowerCase()) ?? heading.groups!.outlet!], written: `${query.slice(0, heading[0].length)}…${query.slice(ending.index)}`.trim() };
 }
 
 /**

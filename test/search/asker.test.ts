@@ -306,6 +306,16 @@ describe('an outlet as a desk names it (explore35)', () => {
       expect(answer.total, question).toBe(0);
       expect(nothingRelevantText(search, answer), question).toMatch(/^The index holds no outlet matching “(?:Straits Times|Channel NewsAsia|straits times)” \(it names \d+ outlets/);
     }
+    // A description of sources is no outlet, nor who raised a concern (review36 #3): the topic keeps its answers.
+    for (const [question, topic] of [
+      ['What questions were asked by the Press about Huawei?', 'Huawei'], ['questions from Western Media about Xinjiang', 'Xinjiang'],
+      ['Response to concerns raised by the White House Press Secretary', 'White House Press Secretary'],
+    ] as const) {
+      const answer = await search.search(question, { k: 5 });
+      expect(answer.outletsNamed, question).toBeUndefined();
+      expect(answer.total, question).toBeGreaterThan(0);
+      expect(answer.matches.filter((m) => new RegExp(topic.split(' ')[0]!, 'i').test(`${search.record(m.id)!.question ?? ''} ${search.record(m.id)!.answer}`)).length, question).toBeGreaterThan(0);
+    }
     // The outlets listed by the initial, in capitals whatever the case typed.
     expect(nothingRelevantText(search, await search.search('questions from the straits times', { k: 5 }))).toContain('; those starting with “S”: ');
   });
@@ -366,7 +376,7 @@ describe('a Chinese question naming an outlet in Latin letters or by its usual C
     const zh = bilingual.briefingKeys().map((key) => bilingual.briefing(key)!).filter((b) => b.summary.lang === 'zh').flatMap((b) => b.records);
     const asked = (...outlets: string[]) => zh.filter((r) => outlets.includes(r.outlet ?? '')).map((r) => r.id).sort();
     for (const [question, outlets] of [
-      ['NHK的提问', ['日本广播协会', '日本NHK电视台']], ['KBS的提问', ['韩国广播电视台']], ['PTI的提问', ['印度报业托拉斯']],
+      ['NHK的提问', ['日本广播协会', '日本NHK电视台']], ['nhk的提问', ['日本广播协会', '日本NHK电视台']], ['KBS的提问', ['韩国广播电视台']], ['PTI的提问', ['印度报业托拉斯']],
       ['韩国广播公司的提问', ['韩国广播电视台']], ['日经新闻的提问', ['日本经济新闻']], ['共同社的提问', ['共同社', '日本共同社']], ['韩联社记者的提问', ['韩联社']],
     ] as const) {
       const answer = await bilingual.search(question, { k: 50 });
@@ -374,6 +384,8 @@ describe('a Chinese question naming an outlet in Latin letters or by its usual C
       expect(asked(...outlets).length, question).toBeGreaterThan(0);
       expect(answer.matches.map((m) => m.id).sort(), question).toEqual(asked(...outlets));
     }
+    // In lower case, as a phone types it, it is the outlet as the index names it (review36 #14).
+    expect(askerIntent('nhk的提问', bilingual.outlets())?.outlets).toEqual(['NHK']);
     // A Latin name inside a longer Latin word is none: "NHKX".
     expect(askerIntent('NHKX的提问', bilingual.outlets())).toBeNull();
   });
