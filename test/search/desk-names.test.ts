@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSearch } from '../../src/search/open.js';
+import type { SearchEngine } from '../../src/search/engine.js';
+import { buildSeedIndex } from './lexical-index.js';
+import { currentGeneration } from '../../src/store/layout.js';
+import { readRecordStore } from '../../src/store/records-file.js';
+import type { IndexedRecord } from '../../src/store/types.js';
+
+/**
+ * Names of several words, compounds and spellings an Africa and Middle East desk asks about, each
+ * counted against the bundled English transcripts (the ids are those that write the form).
+ */
+let search: SearchEngine;
+let built: { dir: string; cleanup: () => void };
+let records: IndexedRecord[];
+
+beforeAll(async () => {
+  built = await buildSeedIndex('spox-desk-names-');
+  search = await openSearch(built.dir, { embedder: null });
+  records = readRecordStore(currentGeneration(built.dir)!).records;
+});
+afterAll(() => built.cleanup());
+
+const text = (r: { question: string | null; answer: string }): string => `${r.question ?? ''}\n${r.answer}`;
+/** The matches that hold the question's words (not the "only related" ones the floor adds), sorted. */
+const holding = async (q: string): Promise<string[]> => {
+  const response = await search.search(q, { k: 0 });
+  return response.matches.slice(0, response.total - response.related).map((m) => m.id).sort();
+};
+/** The English exchanges whose question or answer matches `pattern`, sorted. */
+const writing = (pattern: RegExp): string[] => records.filter((r) => pattern.test(text(r))).map((r) => r.id).sort();
+
+describe('a name of a compass word and a country, and names of a generic word (aliases.ts)', () => {
+  it('counts "South Africa" and "South Sudan" as the exchanges naming them, not every "Africa" or "Sudan"', async () => {
+    const southSudan = writing(/South Sudan/);
+    expect(southSudan).toHaveLength(6);
+    expect(await holding('South Sudan')).toEqual(southSudan); // was the 21 on Sudan
+    expect(await holding('How many times did China mention South Sudan in 2019?')).toEqual(['2019-08-22#6']); // was 11
+    const southAfrica = writing(/South Africa/);
+    expect(southAfrica).toHaveLength(27);
+    expect(await holding('South Africa')).toEqual(southAfrica); // was the 168 saying "Africa"
+    // Africa still finds South Africa's exchanges; Sudan no longer the ones naming only South Sudan.
+    expect(await holding('Africa')).toEqual(expect.arrayContaining(southAfrica));
+    expect(await holding('Sudan')).not.toContain('2019-08-22#6');
+  });
+
+  it('needs both words of a compass name opening the question ("Central Asia"), as it does after a word', async () => {
+    const asked = await holding('Central Asia');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((id) => !(/\bcentral/i.test(text(search.record(id)!)) && /\bAsia/.test(text(search.record(id)!))))).toEqual([]); // was 235
+  });
+
+  it('counts the Strait of Hormuz, the Golan Heights and the Gulf Cooperation Council by their proper names', async () => {
+    expect(await holding('How many times did the MFA mention the Strait of Hormuz?')).toEqual(writing(/Hormuz/)); // 4; was 7, 3 on the Taiwan Strait
+    expect(await holding('Golan Heights')).toEqual(writing(/Golan/)); // 2; was 7
+    const gcc = writing(/Gulf Cooperation Council|\bGCC\b/);
+    expect(gcc).toHaveLength(3);
+    expect(await holding('Gulf Cooperation Council')).toEqual(gcc); // was 34
+    expect(await holding('GCC')).toEqual(gcc); // was 1
+  });
+
+  it('finds an abbreviation and its full name alike (FOCAC, UAE)', async () => {
+    const focac = writing(/FOCAC|Forum on China-Africa Cooperation|China-Africa Cooperation Forum/);
+    expect(focac.length).toBeGreaterThanOrEqual(43);
+    expect(await holding('FOCAC')).toEqual(focac); // was the 39 writing "FOCAC"
+    expect(await holding('Forum on China-Africa Cooperation')).toEqual(focac); // was 168
+    const uae = writing(/\bUAE\b|United Arab Emirates/);
+    expect(uae).toHaveLength(12);
+    expect(await holding('UAE')).toEqual(uae);
+    expect(await holding('United Arab Emirates')).toEqual(uae);
+  });
+});
