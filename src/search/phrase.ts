@@ -1,6 +1,6 @@
 import { hasCjk } from './cjk.js';
 import { PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
-import { foldSpelling, withoutInvisibles, wordsOf } from './terms.js';
+import { foldSpelling, withoutInvisibles, wordsApart } from './terms.js';
 import { words } from './words.js';
 import { LruCache } from '../util/lru.js';
 import type { QuoteSpan } from './types.js';
@@ -9,7 +9,7 @@ import type { QuoteSpan } from './types.js';
  * A phrase quoted in a question, as it is matched: on its words, the punctuation between them left
  * out. News copy prints the Ministry's words with its own marks, so a fact-checker's "Cold War,
  * zero-sum" must find "cold-war, zero-sum":
- * - a word is read as the search reads it (`wordsOf`): the names of `aliases.ts` as one ("U.S.", "US",
+ * - a word is read as the search reads it (`wordsApart`): the names of `aliases.ts` as one ("U.S.", "US",
  *   "United States"), a hyphen as a space; or, where a phrase cuts such a name ("… from Hong"), word by
  *   word as written; either way a spelling is folded (`foldSpelling`: "labour", "labor");
  * - a contraction is its long form ("can't", "cannot" and "can not"; "it's" and "it is"), and a
@@ -43,7 +43,7 @@ export interface PhrasePart {
 
 /** A text's words as compared, in each reading: lower case, one space apart, Chinese characters together. */
 export interface PhraseForms {
-  /** Names read as the search reads them (`wordsOf`). */
+  /** Names read as the search reads them (`wordsApart`). */
   names: string;
   /** Each word as written. */
   words: string;
@@ -51,7 +51,7 @@ export interface PhraseForms {
 
 const READINGS = ['names', 'words'] as const;
 type Reading = (typeof READINGS)[number];
-const WORDS_READ: Record<Reading, (text: string) => string[]> = { names: wordsOf, words: (text) => words(withoutInvisibles(text)) };
+const WORDS_READ: Record<Reading, (text: string) => string[]> = { names: wordsApart, words: (text) => words(withoutInvisibles(text)) };
 
 /** Most words a bracketed insertion may stand for, or hide, between the words around it. */
 export const BRACKET_GAP_WORDS = 6;
