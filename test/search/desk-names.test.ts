@@ -114,3 +114,19 @@ describe('words joined by hyphens, accented letters and the Arabic article (term
     expect(await holding('el-Sisi')).toEqual(writing(/Sisi/));
   });
 });
+
+describe('two countries joined by a hyphen or a dash (joined-names.ts)', () => {
+  it('reads "Israel-Palestine" as "Israel and Palestine": any exchange naming either, those naming both first', async () => {
+    const either = writing(/Israel|Palestin/);
+    expect(either.length).toBeGreaterThan(40);
+    for (const q of ['Israel-Palestine', 'Israel–Palestine', 'Israel and Palestine']) {
+      const found = await search.search(q, { k: 0 });
+      expect(found.matches.map((m) => m.id).sort(), q).toEqual(either); // was the 30 naming Israel
+    }
+    // Beside other words, or a region of one name, it is read as before.
+    expect((await search.search('China-US relations', { k: 0 })).total).toBeGreaterThan(100);
+    const asiaPacific = (await search.search('Asia-Pacific', { k: 0 })).matches.map((m) => m.id);
+    expect(asiaPacific).toEqual((await search.search('Asia Pacific', { k: 0 })).matches.map((m) => m.id));
+    expect(asiaPacific.length).toBeLessThan(writing(/\bAsia|Pacific/).length);
+  });
+});
