@@ -130,3 +130,14 @@ describe('two countries joined by a hyphen or a dash (joined-names.ts)', () => {
     expect(asiaPacific.length).toBeLessThan(writing(/\bAsia|Pacific/).length);
   });
 });
+
+describe('a quoted phrase holds its words in the plural or singular (phrase.ts)', () => {
+  it('finds "debt traps" for the phrase "debt trap", and the other way round', async () => {
+    const debtTrap = writing(/debt traps?\b/i);
+    expect(debtTrap).toHaveLength(15);
+    const quoted = await search.search('"debt trap"', { k: 0 });
+    expect(quoted.matches.map((m) => m.id).sort()).toEqual(debtTrap); // was 11, the last of 2019-10-24
+    expect(quoted.matches.map((m) => m.date).sort().at(-1)).toBe('2020-02-11');
+    expect((await search.search('"debt traps"', { k: 0 })).matches.map((m) => m.id).sort()).toEqual(debtTrap);
+  });
+});
