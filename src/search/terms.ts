@@ -48,6 +48,11 @@ export function wordsOf(text: string): string[] {
   return words(withCompounds(namesRead(text), 'both'));
 }
 
+/** The tokens the index holds of a text (`wordsOf`, Chinese runs cut as `tokenize` cuts them). */
+export function indexTokens(text: string): string[] {
+  return expandCjk(wordsOf(text));
+}
+
 /** The words of a text, names read as their canonical form, before Chinese runs are cut (`tokenize`); a compound as its words only. */
 export function wordsApart(text: string): string[] {
   return words(namesRead(text));

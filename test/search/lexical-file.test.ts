@@ -8,7 +8,7 @@ import { readLexicalIndex, writeLexicalFiles } from '../../src/search/lexical-fi
 import { buildLexicalData } from '../../src/search/lexical-build.js';
 import { admit, mayAdmit, passesAlone, weighQueryTerms } from '../../src/search/gate.js';
 import { FIELD_BOOST, LexicalIndex, type FieldBoost, type LexicalMatch } from '../../src/search/lexical.js';
-import { normalizeTerm, termsOf, tokenize } from '../../src/search/terms.js';
+import { indexTokens, normalizeTerm, termsOf } from '../../src/search/terms.js';
 import { LEXICAL_FILE } from '../../src/store/layout.js';
 import { toIndexedRecords } from '../../src/store/records.js';
 import type { IndexedRecord } from '../../src/store/types.js';
@@ -30,7 +30,7 @@ function miniSearchOf(docs: IndexedRecord[]): MiniSearch<IndexedRecord> {
   const miniSearch = new MiniSearch<IndexedRecord>({
     fields: ['question', 'answer', 'outlet'],
     storeFields: [],
-    tokenize,
+    tokenize: indexTokens,
     processTerm: (term) => normalizeTerm(term) ?? null,
   });
   miniSearch.addAll(docs.map(({ id, question, answer, outlet }) => ({ id, question, answer, outlet }) as IndexedRecord));
@@ -206,7 +206,8 @@ describe('the lexical index', () => {
 
   it('counts the records whose question or answer holds each term, as the words of the text give them', () => {
     const counted = new Map<string, number>();
-    for (const r of records) for (const term of termsOf(`${r.question ?? ''} ${r.answer}`)) counted.set(term, (counted.get(term) ?? 0) + 1);
+    const indexTerms = (text: string): Set<string> => new Set(indexTokens(text).flatMap((t) => normalizeTerm(t) ?? []));
+    for (const r of records) for (const term of indexTerms(`${r.question ?? ''} ${r.answer}`)) counted.set(term, (counted.get(term) ?? 0) + 1);
     expect(counted.size).toBeGreaterThan(5_000);
     for (const [term, n] of counted) if (loaded.documentFrequency(term) !== n) expect(`${term}: ${loaded.documentFrequency(term)}`).toBe(`${term}: ${n}`);
     for (const term of termsOf('Huawei Meng Wanzhou Hong Kong national security law xylophone')) {
