@@ -5,7 +5,7 @@ import { IZE_STEMS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
  * The version of the tokenizer's rules (terms.ts, words.ts, cjk.ts: how words are cut, folded and
  * stemmed). Bump it when a change there changes any term; the alias data needs no bump.
  */
-export const TOKENIZER_VERSION = 6;
+export const TOKENIZER_VERSION = 7;
 
 let memo: string | null = null;
 

@@ -45,7 +45,22 @@ export function tokenize(text: string): string[] {
  * "twostate"; `COMPOUND`).
  */
 export function wordsOf(text: string): string[] {
-  return words(withCompounds(namesRead(text), 'both'));
+  return [...wordsApart(text), ...joinedCompounds(text)];
+}
+
+/**
+ * The words the index holds a text's compounds of lower-case words as, beside their words ("twostate"
+ * of "two-state": `COMPOUND`). The index counts no field's length by them: a field is as long as its words.
+ */
+export function joinedCompounds(text: string): string[] {
+  const read = namesRead(text);
+  if (!/[-‐‑]/.test(read)) return [];
+  const joined: string[] = [];
+  for (const [compound] of read.matchAll(COMPOUND)) {
+    const word = joinedWord(compound);
+    if (word && /^\p{Ll}/u.test(word)) joined.push(word);
+  }
+  return words(joined.join(' '));
 }
 
 /** The tokens the index holds of a text (`wordsOf`, Chinese runs cut as `tokenize` cuts them). */
@@ -84,16 +99,20 @@ const COMPOUND = /(?<![\p{L}\p{N}'’])\p{L}+(?:[-‐‑]\p{L}+)+(?![\p{L}\p{N}]
 const HYPHENS = /[-‐‑]/g;
 const ARTICLE = /^al$/i;
 
-/** With `held` (asked), a compound no record holds as one word is searched as its words: "oil-rich" is "oil" and "rich" where no exchange says it. */
-function withCompounds(text: string, reading: 'both' | 'asked', held: (term: string) => boolean = () => true): string {
+/** A compound's words joined, where its words after the first are in lower case and the first is no article; else null. */
+function joinedWord(compound: string): string | null {
+  const parts = compound.split(HYPHENS);
+  if (ARTICLE.test(parts[0]!) || !parts.slice(1).every((p) => /^\p{Ll}+$/u.test(p))) return null;
+  return parts.join('');
+}
+
+/** A question's compounds as their one word where a record holds it (`held`): "oil-rich" is "oil" and "rich" where no exchange says it. */
+function withCompoundsAsked(text: string, held: (term: string) => boolean): string {
   if (!/[-‐‑]/.test(text)) return text;
   return text.replace(COMPOUND, (compound) => {
-    const parts = compound.split(HYPHENS);
-    if (ARTICLE.test(parts[0]!) || !parts.slice(1).every((p) => /^\p{Ll}+$/u.test(p))) return compound;
-    const joined = parts.join('');
-    if (reading === 'both') return /^\p{Ll}/u.test(joined) ? `${compound} ${joined}` : compound;
-    const term = normalizeTerm(joined);
-    return term && held(term) ? joined : compound;
+    const joined = joinedWord(compound);
+    const term = joined && normalizeTerm(joined);
+    return term && held(term) ? joined! : compound;
   });
 }
 
@@ -247,7 +266,7 @@ export function termsOf(text: string): string[] {
  * as its one word only (`COMPOUND`), where `held` says a record holds that word.
  */
 export function askedTermsOf(text: string, held: (term: string) => boolean): string[] {
-  return distinctTerms(expandCjk(words(withCompounds(namesRead(text), 'asked', held))));
+  return distinctTerms(expandCjk(words(withCompoundsAsked(namesRead(text), held))));
 }
 
 function distinctTerms(tokens: readonly string[]): string[] {

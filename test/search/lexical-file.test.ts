@@ -8,7 +8,7 @@ import { readLexicalIndex, writeLexicalFiles } from '../../src/search/lexical-fi
 import { buildLexicalData } from '../../src/search/lexical-build.js';
 import { admit, mayAdmit, passesAlone, weighQueryTerms } from '../../src/search/gate.js';
 import { FIELD_BOOST, LexicalIndex, type FieldBoost, type LexicalMatch } from '../../src/search/lexical.js';
-import { indexTokens, normalizeTerm, termsOf } from '../../src/search/terms.js';
+import { indexTokens, normalizeTerm, termsOf, tokenize } from '../../src/search/terms.js';
 import { LEXICAL_FILE } from '../../src/store/layout.js';
 import { toIndexedRecords } from '../../src/store/records.js';
 import type { IndexedRecord } from '../../src/store/types.js';
@@ -27,12 +27,21 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  * scored its own postings, searched as `LexicalIndex.searchTerms` searched through it.
  */
 function miniSearchOf(docs: IndexedRecord[]): MiniSearch<IndexedRecord> {
+  // The index holds a compound's words joined ("twostate") as a term, but no more of its field's length
+  // (lexical-build.ts): the reference reads each field's tokens so, and its length as that of its words.
+  let wordsLength = 0;
   const miniSearch = new MiniSearch<IndexedRecord>({
     fields: ['question', 'answer', 'outlet'],
     storeFields: [],
-    tokenize: indexTokens,
+    tokenize: (text) => {
+      wordsLength = new Set(tokenize(text)).size;
+      return indexTokens(text);
+    },
     processTerm: (term) => normalizeTerm(term) ?? null,
   });
+  const reference = miniSearch as unknown as { addFieldLength(doc: number, field: number, count: number, length: number): void };
+  const addFieldLength = reference.addFieldLength.bind(miniSearch);
+  reference.addFieldLength = (doc, field, count) => addFieldLength(doc, field, count, wordsLength);
   miniSearch.addAll(docs.map(({ id, question, answer, outlet }) => ({ id, question, answer, outlet }) as IndexedRecord));
   return miniSearch;
 }
