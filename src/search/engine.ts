@@ -37,7 +37,7 @@ import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk, isCjkTerm } from './cjk.js';
 import { chineseWordTerms, heldWordTerms, joiningTerms, sayingEveryWord, withWordsHeld, writtenInChinese } from './chinese-words.js';
 import { asChineseNames, chineseDatesOf, chineseHoldFarMore, fewInEnglish, namesCounted } from './chinese-holds-more.js';
-import { chineseNameForms, normalizeTerm, termSequence, termsOf } from './terms.js';
+import { askedTermsOf, chineseNameForms, normalizeTerm, termSequence, termsOf } from './terms.js';
 import { LruCache } from '../util/lru.js';
 import { listed } from '../util/plural.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
@@ -1080,7 +1080,7 @@ export class SearchEngine implements SpoxSearch {
    * 韩国瑜 searched as 韩国 alone was answered with 362 exchanges on South Korea.
    */
   private termsFor(text: string, index: LexicalIndex): string[] {
-    if (index === this.parts.lexical) return termsOf(text);
+    if (index === this.parts.lexical) return askedTermsOf(text, (t) => index.documentFrequency(t) > 0);
     const topic = topicOf(text);
     const df = (t: string): number => index.documentFrequency(t);
     const joining = joiningTerms(topic, df);

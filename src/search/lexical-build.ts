@@ -1,7 +1,7 @@
 import type { IndexedRecord } from '../store/types.js';
 import { FIELD_COUNT, LEXICAL_FIELDS, type LexicalData } from './lexical.js';
 import { cjkKeyToken, forEachCjkToken, hasCjk } from './cjk.js';
-import { normalizeTerm, wordsOf } from './terms.js';
+import { joinedCompounds, normalizeTerm, wordsApart } from './terms.js';
 
 const MAX_FREQUENCY = 0xffff;
 const OUTLET = LEXICAL_FIELDS.indexOf('outlet');
@@ -92,10 +92,14 @@ export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData
       stamp = doc * FIELD_COUNT + f + 1;
       length = 0;
       fieldTerms.length = 0;
-      for (const word of wordsOf(String(value))) {
+      for (const word of wordsApart(String(value))) {
         if (hasCjk(word)) forEachCjkToken(word, countCjk, countToken);
         else countToken(word);
       }
+      // A compound's words joined ("twostate", `joinedCompounds`) are one more term of the field, not more of its length.
+      const wordsLength = length;
+      for (const word of joinedCompounds(String(value))) countToken(word);
+      length = wordsLength;
       fieldLength[doc * FIELD_COUNT + f] = length;
       averageFieldLength[f] = (averageFieldLength[f]! * doc + length) / (doc + 1);
       for (const t of fieldTerms) {

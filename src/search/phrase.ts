@@ -1,6 +1,6 @@
 import { hasCjk } from './cjk.js';
 import { PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
-import { foldSpelling, withoutInvisibles, wordsOf } from './terms.js';
+import { foldSpelling, withoutInvisibles, wordsApart } from './terms.js';
 import { words } from './words.js';
 import { LruCache } from '../util/lru.js';
 import type { QuoteSpan } from './types.js';
@@ -9,11 +9,13 @@ import type { QuoteSpan } from './types.js';
  * A phrase quoted in a question, as it is matched: on its words, the punctuation between them left
  * out. News copy prints the Ministry's words with its own marks, so a fact-checker's "Cold War,
  * zero-sum" must find "cold-war, zero-sum":
- * - a word is read as the search reads it (`wordsOf`): the names of `aliases.ts` as one ("U.S.", "US",
+ * - a word is read as the search reads it (`wordsApart`): the names of `aliases.ts` as one ("U.S.", "US",
  *   "United States"), a hyphen as a space; or, where a phrase cuts such a name ("… from Hong"), word by
  *   word as written; either way a spelling is folded (`foldSpelling`: "labour", "labor");
  * - a contraction is its long form ("can't", "cannot" and "can not"; "it's" and "it is"), and a
  *   possessive its word and "'s", so that "Taiwan" is in "Taiwan's";
+ * - a word is its plural or singular alike ("debt trap" is in "debt traps": `singularOf`), as the unquoted
+ *   words find both;
  * - Chinese has no spaces: its characters are matched whatever stands between them or beside a number
  *   (满嘴谎言、整天诽谤, 满嘴谎言，整天诽谤 and 满嘴谎言整天诽谤 are one);
  * - an ellipsis ("…", "...") cuts it into parts that must stand in that order, any distance apart,
@@ -43,15 +45,34 @@ export interface PhrasePart {
 
 /** A text's words as compared, in each reading: lower case, one space apart, Chinese characters together. */
 export interface PhraseForms {
-  /** Names read as the search reads them (`wordsOf`). */
+  /** Names read as the search reads them (`wordsApart`). */
   names: string;
   /** Each word as written. */
   words: string;
+  /** Each word as written, a plural as its singular (`singularOf`). */
+  singular: string;
 }
 
-const READINGS = ['names', 'words'] as const;
+const READINGS = ['names', 'words', 'singular'] as const;
 type Reading = (typeof READINGS)[number];
-const WORDS_READ: Record<Reading, (text: string) => string[]> = { names: wordsOf, words: (text) => words(withoutInvisibles(text)) };
+const WORDS_READ: Record<Exclude<Reading, 'singular'>, (text: string) => string[]> = { names: wordsApart, words: (text) => words(withoutInvisibles(text)) };
+
+/**
+ * A lower-case English word's singular where it ends as a plural ("traps" → "trap", "countries" →
+ * "country", "taxes" → "tax"); any other word as it is. Applied to a phrase and a text alike, so a word
+ * that only looks plural ("this", "news") is cut on both sides.
+ */
+export function singularOf(word: string): string {
+  if (word.length < 4 || !/^[a-z]+s$/.test(word) || /(?:ss|us|is)$/.test(word)) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:x|z|ch|sh|ss)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/** The part of a word its singular and its plural both spell ("countr" of "country" and "countries"): what a text must spell to hold either. */
+function sharedSpelling(word: string): string {
+  return singularOf(word).replace(/y$/, '');
+}
 
 /** Most words a bracketed insertion may stand for, or hide, between the words around it. */
 export const BRACKET_GAP_WORDS = 6;
@@ -102,7 +123,9 @@ function cluesOf(parts: readonly PhrasePart[]): Clue[] {
   for (const { forms } of parts) {
     const named = new Set(forms.names.split(' '));
     for (const word of forms.words.split(' ')) {
-      if (/^\p{L}{3,}$/u.test(word) && !hasCjk(word) && !word.includes('iz') && named.has(word) && !wordsMadeByReading().has(word)) times.set(word, (times.get(word) ?? 0) + 1);
+      if (!/^\p{L}{3,}$/u.test(word) || hasCjk(word) || word.includes('iz') || !named.has(word) || wordsMadeByReading().has(word)) continue;
+      const clue = sharedSpelling(word);
+      if (clue.length >= 3) times.set(clue, (times.get(clue) ?? 0) + 1);
     }
   }
   return [...times].map(([word, n]) => ({ word, times: n })).sort((a, b) => b.word.length - a.word.length);
@@ -199,10 +222,11 @@ export function withLongForms(text: string): string {
 export function phraseForms(text: string): PhraseForms {
   const names = formIn(text, 'names');
   const words = formIn(text, 'words');
-  return { names, words: words === names ? names : words };
+  const singular = /s(?: |$)/.test(words) ? words.split(' ').map(singularOf).join(' ') : words;
+  return { names, words: words === names ? names : words, singular: singular === words ? words : singular };
 }
 
-function formIn(text: string, reading: Reading): string {
+function formIn(text: string, reading: Exclude<Reading, 'singular'>): string {
   const forms: string[] = [];
   for (const word of WORDS_READ[reading](text)) forms.push(...wordForms(word));
   let out = '';

@@ -8,6 +8,8 @@ import { words } from './words.js';
 /**
  * Words that carry no topic: English function words, and the framing of a question to the bot
  * ("What did China say about …"). The capitalised "US" is the country and is kept (see below).
+ * The Arabic article of a name ("al-Bashir", "Al Arabiya") is no word of its own: weighed, "al" put
+ * three al-Bashir exchanges above the one on Assad asked as "al-Assad" (for "el-Sisi", `ARTICLE_EL`).
  */
 const STOP_WORDS = new Set(
   `a about above after again against all also am an and any are as at be because been before being below
@@ -17,7 +19,8 @@ const STOP_WORDS = new Set(
   that the their theirs them themselves then there these they this those through to too under until up very
   was we were what when where which while who whom why will with would you your yours yourself yourselves
   say said says saying tell told comment comments position stance view views response respond reaction
-  china's spokesperson regarding concerning`.split(/\s+/),
+  china's spokesperson regarding concerning
+  al`.split(/\s+/),
 );
 
 /** Acronyms that spell a function word and name something in the transcripts (the World Health Organization). */
@@ -26,18 +29,91 @@ const NAMED_FUNCTION_WORDS = new Set(['WHO']);
 /**
  * Word tokens of a text (letters and digits), with the names of `aliases.ts` read as their
  * canonical form ("United States" → "US", "North Korea" → "DPRK"). A possessive stays on its word
- * ("Kashmir's", cut by `normalizeTerm`); a hyphen splits ("Jong-un" → "Jong", "un", as "Jong Un"), but
- * not a designation ("F-16" → "F16", and "MH 17" → "MH17").
+ * ("Kashmir's", cut by `normalizeTerm`); a hyphen splits ("Jong-un" → "Jong", "un", as "Jong Un"), the
+ * index also holding a compound of lower-case words as one (`wordsOf`), but not a designation ("F-16" → "F16", and
+ * "MH 17" → "MH17").
  * Chinese runs are cut into two-character terms (cjk.ts), never kept as one clause-long term.
  * A change here that changes any term bumps TOKENIZER_VERSION (terms-fingerprint.ts).
  */
 export function tokenize(text: string): string[] {
+  return expandCjk(wordsApart(text));
+}
+
+/**
+ * The words of a text as the index holds them: names read as their canonical form, Chinese runs not
+ * yet cut, a compound of lower-case words both as its words and as one ("two-state": "two", "state",
+ * "twostate"; `COMPOUND`).
+ */
+export function wordsOf(text: string): string[] {
+  return [...wordsApart(text), ...joinedCompounds(text)];
+}
+
+/**
+ * The words the index holds a text's compounds of lower-case words as, beside their words ("twostate"
+ * of "two-state": `COMPOUND`). The index counts no field's length by them: a field is as long as its words.
+ */
+export function joinedCompounds(text: string): string[] {
+  const read = namesRead(text);
+  if (!/[-‐‑]/.test(read)) return [];
+  const joined: string[] = [];
+  for (const [compound] of read.matchAll(COMPOUND)) {
+    const word = joinedWord(compound);
+    if (word && /^\p{Ll}/u.test(word)) joined.push(word);
+  }
+  return words(joined.join(' '));
+}
+
+/** The tokens the index holds of a text (`wordsOf`, Chinese runs cut as `tokenize` cuts them). */
+export function indexTokens(text: string): string[] {
   return expandCjk(wordsOf(text));
 }
 
-/** The words of a text, names read as their canonical form, before Chinese runs are cut (`tokenize`). */
-export function wordsOf(text: string): string[] {
-  return words(joinedDesignations(canonicalNames(withoutInvisibles(text))));
+/** The words of a text, names read as their canonical form, before Chinese runs are cut (`tokenize`); a compound as its words only. */
+export function wordsApart(text: string): string[] {
+  return words(namesRead(text));
+}
+
+function namesRead(text: string): string {
+  const read = joinedDesignations(canonicalNames(withoutInvisibles(text)));
+  return /[Ee]l[-‐‑]/.test(read) ? read.replace(ARTICLE_EL, '') : read;
+}
+
+/**
+ * The article "el" joined to a name ("el-Sisi"): no word of its own, as "al" is not (`STOP_WORDS`). Only
+ * so joined: "El Salvador" keeps its word, which the exchanges on Taiwan's diplomatic allies share.
+ */
+const ARTICLE_EL = /(?<![\p{L}\p{N}])[Ee]l[-‐‑](?=\p{Lu})/gu;
+
+/**
+ * Words joined by hyphens ("two-state", "self-defense", "de-escalation", "people-to-people"). The index
+ * holds one of lower-case words as its words and as one word (the words joined: "counter-terrorism" is
+ * the term of "counterterrorism"), so "terrorism" still finds it (`wordsOf`). A question searches a
+ * compound whose words after the first are in lower case as the one word only (`askedTermsOf`: "Two-state"
+ * opening it too), where some record holds it: searched as its words anywhere, "two-state solution" was
+ * 152 exchanges (10 say "two-state"), "non-interference" 279 (55). One no record holds ("oil-rich" in a
+ * paraphrase), a name's ("Tsai Ing-wen", whose spellings the suggestions read: spelling.ts) or one with a
+ * capital after the hyphen (two names or a prefix and a name: "China-US", "anti-China") is searched as
+ * its words, as before. The Arabic article joins no word ("al-Bashir").
+ */
+const COMPOUND = /(?<![\p{L}\p{N}'’])\p{L}+(?:[-‐‑]\p{L}+)+(?![\p{L}\p{N}]|[-‐‑]\p{N})/gu;
+const HYPHENS = /[-‐‑]/g;
+const ARTICLE = /^al$/i;
+
+/** A compound's words joined, where its words after the first are in lower case and the first is no article; else null. */
+function joinedWord(compound: string): string | null {
+  const parts = compound.split(HYPHENS);
+  if (ARTICLE.test(parts[0]!) || !parts.slice(1).every((p) => /^\p{Ll}+$/u.test(p))) return null;
+  return parts.join('');
+}
+
+/** A question's compounds as their one word where a record holds it (`held`): "oil-rich" is "oil" and "rich" where no exchange says it. */
+function withCompoundsAsked(text: string, held: (term: string) => boolean): string {
+  if (!/[-‐‑]/.test(text)) return text;
+  return text.replace(COMPOUND, (compound) => {
+    const joined = joinedWord(compound);
+    const term = joined && normalizeTerm(joined);
+    return term && held(term) ? joined! : compound;
+  });
 }
 
 /**
@@ -179,8 +255,9 @@ export function normalizeTerm(token: string): string | null {
 
 function computeTerm(written: string): string | null {
   if (hasCjk(written)) return cjkTerm(written); // no case, no stem; one character is a word
-  // Full-width letters and digits ("Ｈｕａｗｅｉ", "２０２０", typed with a Chinese input method) are the ASCII ones.
-  const token = /[^\x00-\x7f]/.test(written) ? written.normalize('NFKC') : written;
+  // Full-width letters and digits ("Ｈｕａｗｅｉ", "２０２０", typed with a Chinese input method) are the ASCII ones,
+  // and accented Latin letters the plain ones (`withoutAccents`).
+  const token = /[^\x00-\x7f]/.test(written) ? withoutAccents(written.normalize('NFKC')) : written;
   if (token === 'US' || token === 'USA') return 'usa';
   // An acronym that spells a function word is a name: "WHO" is the organisation, not "who". Only
   // the ones the transcripts use: in "WHAT DID CHINA SAY ABOUT JAPAN?" or "Huawei AND Meng Wanzhou"
@@ -193,10 +270,23 @@ function computeTerm(written: string): string | null {
   return stemmer(term);
 }
 
-/** The index terms of a text in order, repeats kept (`termsOf` keeps each once). */
+/** Latin letters that are no letter and an accent, read as the plain letters wires write for them. */
+const PLAIN_LETTERS: Record<string, string> = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i' };
+
+/**
+ * A word's Latin letters without their accents ("São Tomé" is "Sao Tome", "Erdoğan" "Erdogan",
+ * "Vučić" "Vucic"): the transcripts and the wires write a name either way, and each spelling found
+ * only the exchanges printing it. Only the term is folded; quotes and phrases keep the letters as written.
+ */
+export function withoutAccents(word: string): string {
+  if (!/[\u00c0-\u024f\u1e00-\u1eff]/.test(word)) return word;
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[øØłŁđĐßæÆœŒı]/g, (c) => PLAIN_LETTERS[c]!).normalize('NFC');
+}
+
+/** The index terms of a text in order, repeats kept, a compound as its words only (`termsOf` keeps each once). */
 export function termSequence(text: string): string[] {
   const sequence: string[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of expandCjk(wordsApart(text))) {
     const term = normalizeTerm(token);
     if (term) sequence.push(term);
   }
@@ -205,8 +295,20 @@ export function termSequence(text: string): string[] {
 
 /** Distinct index terms of a text, in first-seen order. */
 export function termsOf(text: string): string[] {
+  return distinctTerms(expandCjk(wordsApart(text)));
+}
+
+/**
+ * The terms a question searches (`termsOf`), a compound its words after the first write in lower case
+ * as its one word only (`COMPOUND`), where `held` says a record holds that word.
+ */
+export function askedTermsOf(text: string, held: (term: string) => boolean): string[] {
+  return distinctTerms(expandCjk(words(withCompoundsAsked(namesRead(text), held))));
+}
+
+function distinctTerms(tokens: readonly string[]): string[] {
   const seen = new Set<string>();
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     const term = normalizeTerm(token);
     if (term) seen.add(term);
   }

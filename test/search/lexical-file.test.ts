@@ -8,7 +8,7 @@ import { readLexicalIndex, writeLexicalFiles } from '../../src/search/lexical-fi
 import { buildLexicalData } from '../../src/search/lexical-build.js';
 import { admit, mayAdmit, passesAlone, weighQueryTerms } from '../../src/search/gate.js';
 import { FIELD_BOOST, LexicalIndex, type FieldBoost, type LexicalMatch } from '../../src/search/lexical.js';
-import { normalizeTerm, termsOf, tokenize } from '../../src/search/terms.js';
+import { indexTokens, normalizeTerm, termsOf, tokenize } from '../../src/search/terms.js';
 import { LEXICAL_FILE } from '../../src/store/layout.js';
 import { toIndexedRecords } from '../../src/store/records.js';
 import type { IndexedRecord } from '../../src/store/types.js';
@@ -27,12 +27,21 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
  * scored its own postings, searched as `LexicalIndex.searchTerms` searched through it.
  */
 function miniSearchOf(docs: IndexedRecord[]): MiniSearch<IndexedRecord> {
+  // The index holds a compound's words joined ("twostate") as a term, but no more of its field's length
+  // (lexical-build.ts): the reference reads each field's tokens so, and its length as that of its words.
+  let wordsLength = 0;
   const miniSearch = new MiniSearch<IndexedRecord>({
     fields: ['question', 'answer', 'outlet'],
     storeFields: [],
-    tokenize,
+    tokenize: (text) => {
+      wordsLength = new Set(tokenize(text)).size;
+      return indexTokens(text);
+    },
     processTerm: (term) => normalizeTerm(term) ?? null,
   });
+  const reference = miniSearch as unknown as { addFieldLength(doc: number, field: number, count: number, length: number): void };
+  const addFieldLength = reference.addFieldLength.bind(miniSearch);
+  reference.addFieldLength = (doc, field, count) => addFieldLength(doc, field, count, wordsLength);
   miniSearch.addAll(docs.map(({ id, question, answer, outlet }) => ({ id, question, answer, outlet }) as IndexedRecord));
   return miniSearch;
 }
@@ -206,7 +215,8 @@ describe('the lexical index', () => {
 
   it('counts the records whose question or answer holds each term, as the words of the text give them', () => {
     const counted = new Map<string, number>();
-    for (const r of records) for (const term of termsOf(`${r.question ?? ''} ${r.answer}`)) counted.set(term, (counted.get(term) ?? 0) + 1);
+    const indexTerms = (text: string): Set<string> => new Set(indexTokens(text).flatMap((t) => normalizeTerm(t) ?? []));
+    for (const r of records) for (const term of indexTerms(`${r.question ?? ''} ${r.answer}`)) counted.set(term, (counted.get(term) ?? 0) + 1);
     expect(counted.size).toBeGreaterThan(5_000);
     for (const [term, n] of counted) if (loaded.documentFrequency(term) !== n) expect(`${term}: ${loaded.documentFrequency(term)}`).toBe(`${term}: ${n}`);
     for (const term of termsOf('Huawei Meng Wanzhou Hong Kong national security law xylophone')) {
