@@ -6,7 +6,8 @@ import { cjkRuns } from './cjk.js';
 /**
  * The Chinese briefings (2016-2020 in the bundled pages) begin two years before the English ones
  * (2018), and their Chinese names are what they search: "THAAD" finds 3 English exchanges where 101
- * Chinese ones say 萨德, "Doklam" 1 where 53 say 洞朗. An English answer that does not say so leaves
+ * Chinese ones say 萨德 (for the names of `ENGLISH_NAMES_IN_CHINESE` only: "Doklam", 1 where 53 say 洞朗,
+ * is not among them, and is not said). An English answer that does not say so leaves
  * a reporter thinking the Ministry hardly spoke of it. Said when the Chinese pages hold at least
  * `LEAST` exchanges and `TIMES` times as many as the English answer holds: "Trump" (297 against 615)
  * or "Japan" (255 against 462) is not such a case, only the same topic over more years.
