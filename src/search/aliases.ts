@@ -485,6 +485,9 @@ export const CHINESE_NAME_ALIASES: readonly { canonical: string; variants: reado
   { canonical: '非盟', variants: ['非洲联盟'] },
   // The virus's name in full, as the pages of January and February 2020 write it (新型冠状病毒感染的肺炎): 48 exchanges, 37 without 新冠 (395).
   { canonical: '新冠', variants: ['新型冠状病毒'] },
+  // The Hong Kong national security law, as the pages of May and June 2020 call it before its passage
+  // (涉港国安立法 9 exchanges, 涉港国家安全立法 3) and in full after it: 香港国安法 12.
+  { canonical: '香港国安法', variants: ['香港特别行政区维护国家安全法', '香港维护国家安全法', '香港国家安全法', '涉港国家安全立法', '涉港国安立法'] },
 ];
 
 /**

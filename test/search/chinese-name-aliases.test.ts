@@ -29,6 +29,9 @@ describe('names the Chinese pages write in two forms (fix36c #1)', () => {
     expect(alone('阿鲁纳恰尔邦', '藏南')).toBeGreaterThan(5);
     expect(alone('上海合作组织', '上合组织')).toBeGreaterThan(5);
     expect(alone('上合组织', '上海合作组织')).toBeGreaterThan(5);
+    // Before its passage, the law is "the legislation" (fix36d: 香港国安法 missed the exchanges writing only 涉港国安立法).
+    expect(alone('涉港国安立法', '香港国安法')).toBeGreaterThan(5);
+    expect(termsOf('涉港国安立法')).toEqual(termsOf('香港国安法'));
   });
 
   it('are read as one in a longer run, but not where the form is part of another word', () => {
