@@ -111,10 +111,10 @@ function rowCells(values: ExcelJS.CellValue[] | { [key: string]: ExcelJS.CellVal
 }
 
 /**
- * Throws unless the file ends with a zip directory that lies inside it. exceljs's streaming reader
- * waits forever on a cut-short `.xlsx` (a partial download), so that is checked first.
+ * The file's size; throws unless the file ends with a zip directory that lies inside it. exceljs's
+ * streaming reader waits forever on a cut-short `.xlsx` (a partial download), so that is checked first.
  */
-async function checkZipComplete(file: string): Promise<void> {
+async function checkZipComplete(file: string): Promise<number> {
   const handle = await open(file, 'r');
   try {
     const { size } = await handle.stat();
@@ -125,6 +125,7 @@ async function checkZipComplete(file: string): Promise<void> {
     if (directoryEnd > size - tail.length + end) {
       throw new Error('not a complete .xlsx file (its zip directory is missing: cut short, or not a spreadsheet)');
     }
+    return size;
   } finally {
     await handle.close();
   }
@@ -136,10 +137,23 @@ interface Sheet {
   rows: AsyncIterable<Pick<ExcelJS.Row, 'number' | 'values'>> | Iterable<Pick<ExcelJS.Row, 'number' | 'values'>>;
 }
 
+/**
+ * Workbooks up to this size are read whole. exceljs's streaming reader now and then gives a date cell
+ * as its serial number (37579 for 2002-11-19): in 2 of 25 reads of the bundled sample as written, more
+ * with its parts in another order, every row then refused as undated; and it fails on some orders
+ * (exceljs issue #962). Read whole, the sample gave its dates in every one of 30 reads. The full
+ * corpus (some 31,000 rows, over 20 MB) is streamed all the same, as its size needs.
+ */
+const READ_WHOLE_BYTES = 4 * 1024 * 1024;
+
 /** The rows of the sheet that holds the pairs of an `.xlsx` (the full corpus has some 31,000 rows). */
 async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
-  await checkZipComplete(file);
+  const size = await checkZipComplete(file);
   const excel = await loadExcelJS();
+  if (size <= READ_WHOLE_BYTES) {
+    yield* pairRows(loadedSheets(excel, file));
+    return;
+  }
   let yielded = false;
   try {
     for await (const row of pairRows(streamedSheets(excel, file))) {

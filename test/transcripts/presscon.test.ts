@@ -384,9 +384,15 @@ describe('an .xlsx whose zip holds xl/workbook.xml after its sheets (exceljs iss
       writeFileSync(moved, zipInOrder([...files.filter(([name]) => name !== 'xl/workbook.xml'), ...files.filter(([name]) => name === 'xl/workbook.xml')]));
       return moved;
     };
-    const sample = await readPressConFile(workbookLast(XLSX));
-    expect(sample.filter((o) => !o.ok)).toEqual([]);
-    expect(pairsOf(transcriptsOf(sample))).toEqual(pairsOf(transcriptsOf(fromXlsx)));
+    // Read several times, as written and so: the stream gave its dates as serial numbers now and then (one read in ten to three).
+    const lateSample = workbookLast(XLSX);
+    for (let run = 0; run < 20; run++) {
+      const asWritten = await readPressConFile(XLSX);
+      expect(asWritten.filter((o) => !o.ok), `run ${run}`).toEqual([]);
+      const sample = await readPressConFile(lateSample);
+      expect(sample.filter((o) => !o.ok), `run ${run}`).toEqual([]);
+      expect(pairsOf(transcriptsOf(sample)), `run ${run}`).toEqual(pairsOf(transcriptsOf(fromXlsx)));
+    }
 
     const none = new ExcelJS.Workbook();
     none.addWorksheet('Notes').addRow(['nothing here']);
