@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { hasCjk } from '../search/cjk.js';
 import type { TopLevelSpec } from 'vega-lite';
-import { LANGUAGE_NAMES, questionLanguage } from './span.js';
+import { LANGUAGE_NAMES, questionLanguage } from './held-words.js';
 import type { Timeline } from './timeline.js';
 
 /** The chart's file name, as attached or uploaded. */

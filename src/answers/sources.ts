@@ -3,7 +3,7 @@ import type { SourceKind, SourceSummary } from '../search/coverage.js';
 import type { LanguageSummary } from '../search/types.js';
 import { isWithin } from '../store/sources.js';
 import { BUNDLED_PRESSCON_SAMPLE } from '../transcripts/bundled-sample.js';
-import { importedPairsWords } from './span.js';
+import { importedPairsWords } from './held-words.js';
 import { plural } from './wording.js';
 
 /** The folder of the transcripts and the sample bundled with spox, as the index records paths in it. */

@@ -1,13 +1,10 @@
 import { askedRanges, covers, describeCoverage, gapsOverlapping, isPastedPassage, reachesOutside, yearsAsked, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
-import { importedPairsWords, LANGUAGE_NAMES, languageWord, otherLanguage, questionLanguage } from './held-words.js';
+import { importedPairsWords, LANGUAGE_NAMES, languageWord, otherLanguage } from './held-words.js';
 import { tenureAnswered, tenureWords } from './tenures.js';
 import { capitalized, plural } from './wording.js';
 import { listed } from '../util/plural.js';
 import { daysBetween, shiftedDay } from '../util/iso-date.js';
 import type { Briefing, BriefingsBetween, SearchFilters, SearchResponse, SpoxSearch } from '../search/types.js';
-
-// The answers' other modules read these from here, where they were written before `held-words.ts` held them.
-export { importedPairsWords, LANGUAGE_NAMES, languageWord, otherLanguage, questionLanguage };
 
 /** The dates a search looked through: the index's coverage narrowed by the filters' dates. */
 export interface SearchedSpan {

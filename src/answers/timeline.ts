@@ -3,7 +3,8 @@ import type { MatchRef, SearchFilters, SearchMode, SearchResponse, SpoxSearch } 
 import { dateSpan } from '../search/order.js';
 import { listed } from '../util/plural.js';
 import { safeLinkUrl } from './links.js';
-import { askInWords, clippedSpan, clippedTo, corpusOnlyNote, LANGUAGE_NAMES, languageWord, openEndWords, otherLanguage, passedEndsWords, questionLanguage, unheldYearsWords, unnamedAskersSearched, type SearchedSpan } from './span.js';
+import { askInWords, clippedSpan, clippedTo, corpusOnlyNote, openEndWords, passedEndsWords, unheldYearsWords, unnamedAskersSearched, type SearchedSpan } from './span.js';
+import { LANGUAGE_NAMES, languageWord, otherLanguage, questionLanguage } from './held-words.js';
 import { readingOf, type QuestionReading } from './reading.js';
 import { readingNotes } from './totals.js';
 import { modeWords, plural } from './wording.js';

@@ -1,4 +1,5 @@
 import type { LanguageSummary, SearchMode } from '../search/types.js';
+import { LANGUAGE_NAMES } from './held-words.js';
 import type { IndexedRecord } from '../store/types.js';
 import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
 import { plural } from '../util/plural.js';
@@ -28,7 +29,6 @@ export function modeWords(mode: SearchMode): string {
   return MODE_WORDS[mode];
 }
 
-const LANGUAGE_NAMES: Record<LanguageSummary['lang'], string> = { en: 'English', zh: 'Chinese' };
 
 /** `English: 761 briefings, 2002-11-19 to 2026-08-17` — the briefings a question in that language searches. */
 export function languageWords(language: LanguageSummary): string {

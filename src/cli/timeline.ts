@@ -3,7 +3,7 @@ import { existsSync, lstatSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { timelinePng } from '../answers/chart.js';
 import { searchTimeline, timelineSummary } from '../answers/timeline.js';
-import { LANGUAGE_NAMES, questionLanguage } from '../answers/span.js';
+import { LANGUAGE_NAMES, questionLanguage } from '../answers/held-words.js';
 import { nothingRelevantText } from '../answers/totals.js';
 import { plural } from '../answers/wording.js';
 import { openSearch } from '../search/open.js';
