@@ -203,18 +203,17 @@ export function outsideNote(
   // index holds over all its sources and the reviewed list's years, in place of the age of the newest
   // briefing and where the transcripts begin, which spoke of a topic's first mention.
   const tenure = tenureAnswered(query, order);
-  const ofTenure = tenure !== null;
   if (tenure) notes.push(tenureWords(search, query, tenure, order, filters));
   // Dates that end before the index does ("this week" with --to 2019-12-31) make its age beside the point.
   else if (coverage.to && latestAsked && !(filters.to && filters.to < coverage.to)) {
     const days = Math.floor((today.getTime() - Date.parse(`${coverage.to}T00:00:00Z`)) / 86_400_000);
     if (days > STALE_DAYS) notes.push(`you asked for the latest; the newest ${languageWord(query)}briefing in the index is of ${coverage.to}, ${plural(days, 'day')} ago.${englishElsewhereWords(search, query, coverage, { to: '9999-12-31' })}`);
   }
-  if (latestAsked && !ofTenure && order.last) {
+  if (latestAsked && !tenure && order.last) {
     const after = lastHeldWords(search, query, order.last, filters.to);
     if (after) notes.push(after);
   }
-  if (order.earliestIntent && order.sort === 'oldest' && !ofTenure) {
+  if (order.earliestIntent && order.sort === 'oldest' && !tenure) {
     const begins = wholeCoverageWords(search, query, filters);
     if (begins) notes.push(begins);
   }
@@ -253,11 +252,11 @@ function lastHeldWords(search: Pick<SpoxSearch, 'coverage'>, query: string, last
   const length = (s: { from: string; to: string }): number => daysBetween(s.from, s.to) + 1;
   const unheld = [...pairs, ...gaps].reduce((sum, s) => sum + length(s), 0);
   if (unheld < LAST_HELD_DAYS || unheld < LAST_HELD_SHARE * length(after)) return null;
-  const held = [
+  const unheldWords = [
     ...(gaps.length > 0 ? [`no briefing from ${stretchesWords(gaps)}`] : []),
     ...(pairs.length > 0 ? [`${gaps.length > 0 ? 'holds ' : ''}${stretchesWords(pairs)} ${importedPairsWords(pairs.flatMap((c) => c.files))}`] : []),
   ];
-  return `after ${last}, the newest answer here, the index holds ${held.join(', and ')}: it may not hold the last time it was said.`;
+  return `after ${last}, the newest answer here, the index holds ${unheldWords.join(', and ')}: it may not hold the last time it was said.`;
 }
 
 /**
