@@ -55,7 +55,7 @@ function linkDate(link: string | null): string | null {
 }
 
 /** What the `day`/`month`/`year` cells say that the date does not (an empty or unreadable cell says nothing). */
-function columnsDisagree(r: DatedRow): string[] {
+function columnsDisagree(r: Pick<DatedRow, 'date' | 'day' | 'month' | 'year'>): string[] {
   const [year, month, day] = r.date.split('-').map(Number) as [number, number, number];
   const said: string[] = [];
   const number = (cell: string | undefined): number | null => (cell !== undefined && /^\d+$/.test(cell.trim()) ? Number(cell) : null);
@@ -74,6 +74,11 @@ function columnsDisagree(r: DatedRow): string[] {
   return said;
 }
 
+/** Whether the `day`, `month` and `year` cells all hold something and each says what `date` (YYYY-MM-DD) does. */
+export function columnsConfirm(date: string, columns: Pick<DatedRow, 'day' | 'month' | 'year'>): boolean {
+  const cells = [columns.day, columns.month, columns.year];
+  return cells.every((c) => c !== undefined && c.trim() !== '') && columnsDisagree({ date, ...columns }).length === 0;
+}
 
 /**
  * The rows whose link's number is out of order with the others' by more than ORDER_MARGIN_DAYS, each

@@ -10,7 +10,7 @@ import { printableBytes } from '../util/printable.js';
 import { decodeUnicodeText, NotUnicodeTextError, utf16Encoding } from '../util/unicode-text.js';
 import type { FileOutcome } from './corpus.js';
 import { headerSeparator, isCsvProblem, readCsv } from './csv.js';
-import { suspectDatesWords } from './presscon-dates.js';
+import { columnsConfirm, suspectDatesWords } from './presscon-dates.js';
 import { TranscriptError } from './errors.js';
 import { UNKNOWN_SPOKESPERSON } from './unknown-spokesperson.js';
 import { sourceUrlProblem } from './source-url.js';
@@ -142,7 +142,8 @@ interface Sheet {
  * as its serial number (37579 for 2002-11-19): in 2 of 25 reads of the bundled sample as written, more
  * with its parts in another order, every row then refused as undated; and it fails on some orders
  * (exceljs issue #962). Read whole, the sample gave its dates in every one of 30 reads. The full
- * corpus (some 31,000 rows, over 20 MB) is streamed all the same, as its size needs.
+ * corpus (some 31,000 rows, over 20 MB) is streamed all the same, as its size needs: a serial there
+ * is read as its date where the row's day, month and year cells say the same day (`confirmedSerialDate`).
  */
 const READ_WHOLE_BYTES = 4 * 1024 * 1024;
 
@@ -402,11 +403,25 @@ export const MAX_CELL_CHARS = 100_000;
 /** A date cell as a text export of a date cell writes it, at midnight (`2002-11-19 00:00:00`): the date is exact. */
 const MIDNIGHT = /^(\d{4}-\d{2}-\d{2})[ T]00:00(?::00(?:\.0+)?)?Z?$/;
 
+/** A whole Excel date serial (`37579`), as a date cell formatted General, or exceljs's streaming reader now and then, gives it. */
+const DATE_SERIAL = /^\d{5}$/;
+
+/**
+ * The date a serial date cell stands for, when the row's `day`, `month` and `year` cells all say that
+ * same day: the sheet then says its date twice, once in words, and the serial is no guess. Without
+ * those columns, or where they say another day, the cell is refused as not YYYY-MM-DD.
+ */
+function confirmedSerialDate(cell: string, columns: Pair['columns']): string | null {
+  if (!DATE_SERIAL.test(cell)) return null;
+  const date = serialDate(Number(cell));
+  return columnsConfirm(date, columns) ? date : null;
+}
+
 /** Checks one row; returns the pair, the row without an answer, or what is wrong with it. */
 function readPair(cells: Record<Column, string>, row: number, columns: Pair['columns']): Pair | Unanswered | RowProblem {
   const cell = cells.date.trim();
   if (!cell) return { problem: 'no date' };
-  const date = MIDNIGHT.exec(cell)?.[1] ?? cell;
+  const date = MIDNIGHT.exec(cell)?.[1] ?? confirmedSerialDate(cell, columns) ?? cell;
   const dateProblem = isoDateProblem(date);
   if (dateProblem) {
     const said = columnsDate(columns);

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failedWords } from '../../src/cli/ensure-index.js';
 import { readCsv, type CsvRecord } from '../../src/transcripts/csv.js';
@@ -104,6 +105,56 @@ describe('a date column in another format (explore33b C2)', () => {
     const outcomes = await readPressConFile(midnight);
     expect(failuresOf(outcomes)).toEqual([]);
     expect(transcriptsOf(outcomes)).toEqual(transcriptsOf(fromCsv));
+  });
+});
+
+describe('Excel date serials (the streamed .xlsx gives them now and then)', () => {
+  const serial = (iso: string) => String((Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000);
+
+  it('reads a serial whose row\'s day, month and year columns say the same day as that day, in a .csv and an .xlsx', async () => {
+    expect(serial('2002-11-19')).toBe('37579');
+    const file = rewritten('serials.csv', (cells) => {
+      cells[col('date')] = serial(cells[col('date')]!);
+      return cells;
+    });
+    const outcomes = await readPressConFile(file);
+    expect(failuresOf(outcomes)).toEqual([]);
+    expect(transcriptsOf(outcomes)).toEqual(transcriptsOf(fromCsv));
+
+    // The workbook as exceljs's streaming reader sometimes sees it: numbers in the date column.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Sheet1');
+    for (const r of records) sheet.addRow(r.row === 1 ? r.cells : r.cells.map((c, i) => (i === col('date') ? Number(serial(c)) : c)));
+    const xlsx = join(dir, 'serials.xlsx');
+    await workbook.xlsx.writeFile(xlsx);
+    const fromWorkbook = await readPressConFile(xlsx);
+    expect(failuresOf(fromWorkbook)).toEqual([]);
+    expect(transcriptsOf(fromWorkbook).map((t) => [t.key, t.records.length])).toEqual(transcriptsOf(fromCsv).map((t) => [t.key, t.records.length]));
+  });
+
+  it('refuses a serial the day, month and year columns do not confirm, naming it and what they say', async () => {
+    const disagreeing = rewritten('serial-disagrees.csv', (cells, row) => {
+      cells[col('date')] = serial(cells[col('date')]!);
+      if (row === 5) cells[col('day')] = String(Number(cells[col('day')]) + 1);
+      return cells;
+    });
+    const outcomes = await readPressConFile(disagreeing);
+    const said = `${Number(cellOf(5, 'day')) + 1} ${cellOf(5, 'month')} ${cellOf(5, 'year')}`;
+    expect(failuresOf(outcomes)).toEqual([{
+      file: disagreeing,
+      error: `row 5 (${cellOf(5, 'id_split')}, ${serial(cellOf(5, 'date'))}): date "${serial(cellOf(5, 'date'))}" is not YYYY-MM-DD (its day, month and year columns say ${said}); the row is skipped`,
+    }]);
+    expect(transcriptsOf(outcomes).flatMap((t) => t.records)).toHaveLength(transcriptsOf(fromCsv).flatMap((t) => t.records).length - 1);
+
+    // Without the day, month and year columns nothing confirms a serial: every row is refused, the serial's date named.
+    const drop = new Set([col('day'), col('month'), col('year')]);
+    const bare = rewritten('serial-bare.csv', (cells) => {
+      cells[col('date')] = serial(cells[col('date')]!);
+      return cells.filter((_, i) => !drop.has(i));
+    }, (cells) => cells.filter((_, i) => !drop.has(i)));
+    const refused = failuresOf(await readPressConFile(bare));
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.error).toMatch(/^661 rows skipped: their date cells are written numbers \("37579": an Excel date serial, 2002-11-19, as a date cell formatted General is saved\), not YYYY-MM-DD: row 2 /);
   });
 });
 

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -405,6 +406,30 @@ describe('an .xlsx whose zip holds xl/workbook.xml after its sheets (exceljs iss
       error: 'not a CMFA PressCon v4 workbook: none of its 2 sheets ("Notes", "Summary") opens with the columns id_split, link, spokesperson, date, question, answer, who_asked',
     }]);
   });
+});
+
+describe('an .xlsx over 4 MB, read as a stream (as the full corpus is)', () => {
+  it('gives the sample\'s pairs and dates in every read, with its styles before or after its sheets', async () => {
+    // The real sample's sheet, then a sheet of notes no zip can shrink below the size read whole.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(XLSX);
+    const notes = workbook.addWorksheet('Notes');
+    for (let i = 0; i < 4_000; i++) notes.addRow([randomBytes(1_200).toString('base64')]);
+    const big = join(dir, 'streamed.xlsx');
+    await workbook.xlsx.writeFile(big);
+    // The same parts with the styles last, after the sheets whose date cells they format.
+    const parts = [...zipEntries(readFileSync(big))];
+    const stylesLast = join(dir, 'streamed-styles-last.xlsx');
+    writeFileSync(stylesLast, zipInOrder([...parts.filter(([name]) => name !== 'xl/styles.xml'), ...parts.filter(([name]) => name === 'xl/styles.xml')]));
+    for (const file of [big, stylesLast]) {
+      expect(statSync(file).size).toBeGreaterThan(4 * 1024 * 1024);
+      for (let run = 0; run < 3; run++) {
+        const read = await readPressConFile(file);
+        expect(read.filter((o) => !o.ok), `${basename(file)} run ${run}`).toEqual([]);
+        expect(pairsOf(transcriptsOf(read)), `${basename(file)} run ${run}`).toEqual(pairsOf(transcriptsOf(fromXlsx)));
+      }
+    }
+  }, 60_000);
 });
 
 describe('a sheet that holds only its header row', () => {
