@@ -1,5 +1,6 @@
 import { isoDateProblem, shiftedDay } from '../util/iso-date.js';
 import { listed } from '../util/plural.js';
+import { dayOfMonth, MONTH_NAMES, monthIndex, period } from './calendar.js';
 import { comparesYears, withoutComparison } from './comparison.js';
 import { leftBesideDates } from './framing.js';
 import { foreignMonthsAsEnglish, foreignMonthWords, type ForeignMonth } from './foreign-months.js';
@@ -14,9 +15,6 @@ import { readOutsideQuotes } from './query.js';
  * any event's aftermath a reporter would mean by it. Words that make it an edge ("since March
  * 2019", "before May 2020") or a second month ("between March and May 2019") are left as they are.
  */
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** In the order of `Date.getUTCDay()`. */
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH_WORD = String.raw`${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec`;
 export const MONTH_NAME = String.raw`(${MONTH_WORD})\.?`;
 /** "early", "mid", "late" before a month ("late March", "mid-March"): its days 1-10, 11-20, 21 to its end. Group: the part. */
@@ -180,27 +178,6 @@ const MONTH_RANGE = new RegExp(
 const UPPER = new RegExp(String.raw`\b(before|until|till|through|up\s+to)\s+${DATE}\b`, 'gi');
 /** "2019 onwards", "March 2019 and after", "2019 or later": since, as "from 2019 on" is (not after "since" or "from", which `LOWER` reads). */
 const LOWER_AFTER = new RegExp(String.raw`(?<!\b(?:since|after|from)\s+(?:the\s+)?)${DATE}\s+(?:${EDGE_AFTER_WORDS})\b`, 'gi');
-
-/** The first and last day of a year, or of a month of it ("March", "Sept."). */
-export function period(monthName: string | undefined, year: string): { first: string; last: string } {
-  if (!monthName) return { first: `${year}-01-01`, last: `${year}-12-31` };
-  const month = monthIndex(monthName) + 1;
-  const mm = String(month).padStart(2, '0');
-  const lastDay = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
-  return { first: `${year}-${mm}-01`, last: `${year}-${mm}-${String(lastDay).padStart(2, '0')}` };
-}
-
-/** A day of a month ("March", "Sept.") of a year, `YYYY-MM-DD`, or null when the month has no such day. */
-export function dayOfMonth(monthName: string, day: number, year: string): string | null {
-  const { first, last } = period(monthName, year);
-  const iso = `${first.slice(0, 8)}${String(day).padStart(2, '0')}`;
-  return day >= 1 && iso <= last ? iso : null;
-}
-
-/** A month's place in the year, 0-11, by its name or abbreviation ("March", "Sept."). */
-export function monthIndex(name: string): number {
-  return MONTH_NAMES.findIndex((month) => month.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase());
-}
 
 /** What an edge word makes of a stretch: "since" (and "from") its start on, "after" its end, "before" its start, "until" ("till", "through") its end. */
 export type Edge = 'since' | 'after' | 'before' | 'until';

@@ -1,5 +1,6 @@
 import { shiftedDay } from '../util/iso-date.js';
-import { edgeOf, eventBefore, tidySpaces, WEEKDAYS } from './month.js';
+import { WEEKDAYS } from './calendar.js';
+import { edgeOf, eventBefore, tidySpaces } from './month.js';
 import { AT_END, BRIEFING, EDGE_WORDS, isoDay, SPEAKING, withEdge, type Dates } from './time-words.js';
 
 /** Up to a week back: "three days ago" (大前天), "2 days ago". */

@@ -1,0 +1,29 @@
+/**
+ * The calendar's names and days, in English: what month.ts, relative-dates.ts and the readings that
+ * write other forms of a date as English words (numeric-dates.ts, foreign-months.ts,
+ * chinese-question.ts) all count with. It imports nothing of src/search, so that each can use it.
+ */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** In the order of `Date.getUTCDay()`. */
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A month's place in the year, 0-11, by its name or abbreviation ("March", "Sept."). */
+export function monthIndex(name: string): number {
+  return MONTH_NAMES.findIndex((month) => month.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase());
+}
+
+/** The first and last day of a year, or of a month of it ("March", "Sept."). */
+export function period(monthName: string | undefined, year: string): { first: string; last: string } {
+  if (!monthName) return { first: `${year}-01-01`, last: `${year}-12-31` };
+  const month = monthIndex(monthName) + 1;
+  const mm = String(month).padStart(2, '0');
+  const lastDay = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
+  return { first: `${year}-${mm}-01`, last: `${year}-${mm}-${String(lastDay).padStart(2, '0')}` };
+}
+
+/** A day of a month ("March", "Sept.") of a year, `YYYY-MM-DD`, or null when the month has no such day. */
+export function dayOfMonth(monthName: string, day: number, year: string): string | null {
+  const { first, last } = period(monthName, year);
+  const iso = `${first.slice(0, 8)}${String(day).padStart(2, '0')}`;
+  return day >= 1 && iso <= last ? iso : null;
+}
