@@ -20,7 +20,7 @@ import { listed } from '../util/plural.js';
  * topic, listed after the mentions (`SearchResponse.passing`: they hold its words apart, only some
  * of them, or none), are counted, so the dates of the totals, the mentions', are explained.
  */
-export function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent' | 'earliestIntent' | 'passing'>): string {
+function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent' | 'earliestIntent' | 'passing'>): string {
   if (response.sort === 'relevance') return 'best match first';
   const order = response.sort === 'oldest'
     ? response.earliestIntent ? 'oldest first (you asked when it was first said)' : 'oldest first'
@@ -91,14 +91,14 @@ export function readingNotes(
  * `Yonhap asked 5 questions in all: “questions from Yonhap” lists them`, `… in the dates searched: “questions from Yonhap” in those dates lists them`
  * (`SearchResponse.outletAsked`).
  */
-export function outletAskedWords(asked: NonNullable<SearchResponse['outletAsked']>, escape: (text: string) => string = (t) => t): string {
+function outletAskedWords(asked: NonNullable<SearchResponse['outletAsked']>, escape: (text: string) => string = (t) => t): string {
   const outlet = escape(asked.outlet);
   const [where, within] = asked.dated ? ['in the dates searched', ' in those dates'] : ['in all', ''];
   return `${outlet} asked ${plural(asked.total, 'question')} ${where}: “${escape(outletQuestion(asked.outlet))}”${within} lists ${asked.total === 1 ? 'it' : 'them'}`;
 }
 
 /** `the Chinese briefings hold 101 exchanges naming 萨德, 2016-11-16 → 2019-12-05: ask “萨德” for them`. */
-export function chineseHoldsMoreWords(more: NonNullable<SearchResponse['chineseHoldsMore']>, escape: (text: string) => string = (t) => t): string {
+function chineseHoldsMoreWords(more: NonNullable<SearchResponse['chineseHoldsMore']>, escape: (text: string) => string = (t) => t): string {
   const span = more.first === more.last ? more.first : `${more.first} → ${more.last}`;
   return `the Chinese briefings hold ${plural(more.total, 'exchange')} naming ${escape(more.names)}, ${span}: ask “${escape(more.query)}” for them`;
 }
@@ -107,7 +107,7 @@ export function chineseHoldsMoreWords(more: NonNullable<SearchResponse['chineseH
  * `“2019” read as 2019 or later, or an earlier exchange naming it (for 2019 alone, ask “in 2019”)`:
  * a year kept among the words searched (rule 4 of gate.ts), which a terse "Huawei 2019" may mean alone.
  */
-export function yearOnwardWords(year: string): string {
+function yearOnwardWords(year: string): string {
   return `“${year}” read as ${year} or later, or an earlier exchange naming it (for ${year} alone, ask “in ${year}”)`;
 }
 
@@ -143,7 +143,7 @@ function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => s
  * keeps no earlier question to carry over`, `“华为” read as “Huawei”, as the English briefings write
  * it: your question is in English` (`inEnglishWords`): how the words the question asks with were read (`SearchResponse.framingRead`).
  */
-export function framingReadWords(read: SearchResponse['framingRead'], escape: (text: string) => string = (t) => t): string[] {
+function framingReadWords(read: SearchResponse['framingRead'], escape: (text: string) => string = (t) => t): string[] {
   if (!read) return [];
   const respelled = read.respelled ?? [];
   const slips = respelled.length > 0
@@ -337,7 +337,7 @@ function withoutSpeakerText(
  * that holds them (`SearchResponse.saidByOther`), so that a misattributed quote shows who said it.
  * Said after the totals on every platform; an empty answer says the second half (`withoutSpeakerText`).
  */
-export function saidByOtherWords(said: SaidByOther, escape: (text: string) => string = (t) => t): string {
+function saidByOtherWords(said: SaidByOther, escape: (text: string) => string = (t) => t): string {
   const answers = `${escape(said.named)}'s answers`;
   const other = otherExchangeWords(said, escape);
   if (said.together) return `none of ${answers} holds every word you asked; ${other} does`;
@@ -373,7 +373,7 @@ function asWordsText(reading: SearchResponse['speakerReading'], escape: (text: s
 }
 
 /** `Without those dates: 138 exchanges, the newest of 2022-06-06`: what the topic holds outside the dates named. */
-export function withoutDatesWords(w: NonNullable<SearchResponse['withoutDates']>): string {
+function withoutDatesWords(w: NonNullable<SearchResponse['withoutDates']>): string {
   return `Without those dates: ${plural(w.total, 'exchange')}, the newest of ${w.last}`;
 }
 
@@ -382,7 +382,7 @@ export function withoutDatesWords(w: NonNullable<SearchResponse['withoutDates']>
  * question names`, `the dates you gave (from 2020-01-01), not March 2019, which your question
  * names`: what the question asked that an option overrode (`SearchResponse.overridden`).
  */
-export function overriddenWords(overridden: Overridden | undefined, escape: (text: string) => string = (t) => t): string[] {
+function overriddenWords(overridden: Overridden | undefined, escape: (text: string) => string = (t) => t): string[] {
   const notes: string[] = [];
   const { spokesperson, dates, outlet } = overridden ?? {};
   if (spokesperson) {
@@ -748,7 +748,7 @@ function withoutQuotesText(withoutQuotes: SearchResponse['withoutQuotes'], escap
  * `“China” names no topic: “China” is in a quarter or more of all exchanges. …`: the answer to a
  * question whose every word is that common (`SearchResponse.tooCommon`), and how to ask instead.
  */
-export function tooCommonText(query: string, words: readonly string[], escape: (userText: string) => string = (t) => t): string {
+function tooCommonText(query: string, words: readonly string[], escape: (userText: string) => string = (t) => t): string {
   const list = `${listed(words.map((w) => `“${escape(w)}”`), 'and')} ${words.length > 1 ? 'are' : 'is'}`;
   return `“${escape(query)}” names no topic: ${list} in a quarter or more of all exchanges. ${NAME_A_TOPIC}`;
 }
@@ -759,7 +759,7 @@ const NAME_A_TOPIC = 'Add what it is about: a name, a place, an event.';
  * `“the the the” names no topic: …`: the answer to a question whose words are all too common to be
  * searched (function words, 中国), and that asks for nothing more (`pointsBack`), so is no follow-up.
  */
-export function noTopicWordsText(query: string, escape: (userText: string) => string = (t) => t): string {
+function noTopicWordsText(query: string, escape: (userText: string) => string = (t) => t): string {
   return `“${escape(query)}” names no topic: its words are too common in the transcripts to search by. ${NAME_A_TOPIC}`;
 }
 
@@ -767,7 +767,7 @@ export function noTopicWordsText(query: string, escape: (userText: string) => st
  * `“position de la Chine sur Hong Kong” seems to be in French: …`: the answer to a question in a language
  * the transcripts are not in (`SearchResponse.otherLanguage`), and how to ask instead.
  */
-export function otherLanguageText(query: string, language: string, escape: (userText: string) => string = (t) => t): string {
+function otherLanguageText(query: string, language: string, escape: (userText: string) => string = (t) => t): string {
   return `“${escape(query)}” seems to be in ${language}: spox reads questions in English and Chinese only, the languages of the Ministry's transcripts. Ask in English (“What did China say about Hong Kong?”) or Chinese (“中方对香港有何评论？”).`;
 }
 
@@ -775,6 +775,6 @@ export function otherLanguageText(query: string, language: string, escape: (user
  * `“And in 2020?” names no topic: …`: the answer to a question that only asks for more of what was
  * said before (`SearchResponse.followUp`), and how to ask instead.
  */
-export function followUpText(query: string, escape: (userText: string) => string = (t) => t): string {
+function followUpText(query: string, escape: (userText: string) => string = (t) => t): string {
   return `“${escape(query)}” names no topic: each question is searched on its own, not as a follow-up of one before. ${NAME_A_TOPIC}`;
 }
