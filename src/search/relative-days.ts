@@ -1,7 +1,9 @@
 import { shiftedDay } from '../util/iso-date.js';
 import { WEEKDAYS } from './calendar.js';
 import { edgeOf, eventBefore, tidySpaces } from './month.js';
+import { splitSentences } from './sentences.js';
 import { AT_END, BRIEFING, EDGE_WORDS, isoDay, SPEAKING, withEdge, type Dates } from './time-words.js';
+import type { QuoteSpan } from './types.js';
 
 /** Up to a week back: "three days ago" (大前天), "2 days ago". */
 const DAYS_BACK = ['two', 'three', 'four', 'five', 'six', 'seven'];
@@ -53,6 +55,7 @@ export function withoutStoryDays(text: string): { text: string; days: string[]; 
   const days: string[] = [];
   const dateline = DATELINE.exec(text)?.[0];
   const dated = dateline !== undefined;
+  let sentences: QuoteSpan[] | undefined;
   const taken = (whole: string, said: string): string => {
     days.push(tidySpaces(said));
     return whole.replace(said, ' ');
@@ -60,11 +63,10 @@ export function withoutStoryDays(text: string): { text: string; days: string[]; 
   const read = dated
     ? text.replace(new RegExp(String.raw`\b${DAY_WORD}\b`, 'gi'), (said: string) => taken(said, said))
     : text.replace(DAY_REPORTED, (whole: string, after: string | undefined, before: string | undefined, at: number) => {
-      // The sentence it stands in: one that asks keeps its day.
-      const start = Math.max(...['. ', '! ', '? '].map((end) => text.lastIndexOf(end, at)));
-      const opening = start < 0 ? 0 : start + 2;
-      const ends = /[.!?](?=\s|$)/.exec(text.slice(at));
-      const asks = ASKING.test(text.slice(opening, at + whole.length)) || ends?.[0] === '?';
+      // The sentence it stands in, whose "U.S." or "Mr." ends none: one that asks keeps its day.
+      sentences ??= splitSentences(text);
+      const { start, end } = sentences.find((span) => span.start <= at && at < span.end) ?? { start: 0, end: text.length };
+      const asks = ASKING.test(text.slice(start, at + whole.length)) || /\?["”’)]*$/.test(text.slice(start, end));
       return asks ? whole : taken(whole, (after ?? before)!);
     });
   // The dateline itself is the wire's furniture, not the question: "none of them says “Reuters”" read as "Reuters never asked".

@@ -306,6 +306,21 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('What did China say on Wednesday?', today)).toMatchObject({ from: '2026-11-25', to: '2026-11-25' });
   });
 
+  it('reads the whole sentence a story\'s day stands in, which "U.S.", "U.K." or "Mr." does not end (fix37c #3)', () => {
+    // Cut after "U.S.", the sentence read "will hold …, … said on Thursday", which asks as "Will …?" does: the story's Thursday was searched as last Thursday.
+    for (const [lede, day] of [
+      ['China and the U.S. will hold a new round of trade talks in Washington next month, China\'s foreign ministry said on Thursday.', 'on Thursday'],
+      ['China and the U.K. have agreed to restart their economic and financial dialogue, the foreign ministry said on Tuesday.', 'on Tuesday'],
+    ]) {
+      expect(withoutStoryDays(lede!), lede).toEqual({ text: lede!.replace(` ${day}`, ''), days: [day] });
+      expect(relativeDatesIntent(withoutStoryDays(lede!).text, today), lede).toBeNull();
+    }
+    // Cut after "Mr.", the question's "what" was left out of its sentence, and after "U.S." its question mark: each asks, and its day is read.
+    for (const asked of ['Tell me what Mr. Zhao said on Monday about Japan', 'China said on Monday that the U.S. must stop arms sales to Taiwan?']) {
+      expect(withoutStoryDays(asked), asked).toEqual({ text: asked, days: [] });
+    }
+  });
+
   it('is said as read, in the answer', () => {
     expect(namedDatesNote('2025 (last year)')).toBe('only the briefings of 2025 (last year), as your question asks');
     expect(namedDatesNote('the past year (since 2025-11-29)')).toBe('only the briefings of the past year (since 2025-11-29), as your question asks');
