@@ -1,9 +1,9 @@
+import { MONTH_NAMES, WEEKDAYS } from '../util/calendar.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { createRequire } from 'node:module';
 import { CHINESE_REGIONAL_NAMES, ENGLISH_NAMES_IN_CHINESE } from './aliases.js';
 import { hasCjk, replaceAtWordStart } from './cjk.js';
 import { ANYONE_ZH, CHINESE_ASKING } from './framing.js';
-import { MONTH_NAMES, WEEKDAYS } from './calendar.js';
 import { outsideQuotes } from './query.js';
 import { termsOf } from './terms.js';
 import type { ChineseWordsRead, SearchFilters } from './types.js';

@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from './calendar.js';
+import { MONTH_NAMES } from '../util/calendar.js';
 
 /**
  * Month names in French, Spanish, German, Italian, Portuguese and Dutch, with a year, as a reporter

@@ -1,6 +1,6 @@
 import { isoDateProblem, shiftedDay } from '../util/iso-date.js';
 import { listed } from '../util/plural.js';
-import { dayOfMonth, MONTH_NAMES, monthIndex, period } from './calendar.js';
+import { dayOfMonth, MONTH_NAMES, monthIndex, period } from '../util/calendar.js';
 import { comparesYears, withoutComparison } from './comparison.js';
 import { leftBesideDates } from './framing.js';
 import { foreignMonthsAsEnglish, foreignMonthWords, type ForeignMonth } from './foreign-months.js';

@@ -1,4 +1,4 @@
-import { dayOfMonth, MONTH_NAMES } from './calendar.js';
+import { dayOfMonth, MONTH_NAMES } from '../util/calendar.js';
 
 /**
  * Dates written in figures in a question, as half the world writes them: "30/11/2019", "1.7.2020",

@@ -1,5 +1,5 @@
 import { shiftedDay } from '../util/iso-date.js';
-import { dayOfMonth, MONTH_NAMES, monthIndex, period } from './calendar.js';
+import { dayOfMonth, MONTH_NAMES, monthIndex, period } from '../util/calendar.js';
 import { edgeOf, MONTH_NAME, monthPart, monthPartWords, namedDatesIntent, PART_OF_MONTH, partMonths, tidySpaces, type MonthIntent } from './month.js';
 import { readRelativeDays } from './relative-days.js';
 import { AT_END, EDGE_WORDS, isoDay, SPEAKING, withEdge, type Dates } from './time-words.js';

@@ -1,5 +1,5 @@
 import { shiftedDay } from '../util/iso-date.js';
-import { WEEKDAYS } from './calendar.js';
+import { WEEKDAYS } from '../util/calendar.js';
 import { edgeOf, eventBefore, tidySpaces } from './month.js';
 import { splitSentences } from './sentences.js';
 import { AT_END, BRIEFING, EDGE_WORDS, isoDay, SPEAKING, withEdge, type Dates } from './time-words.js';

@@ -1,7 +1,7 @@
 /**
- * The calendar's names and days, in English: what month.ts, relative-dates.ts and the readings that
- * write other forms of a date as English words (numeric-dates.ts, foreign-months.ts,
- * chinese-question.ts) all count with. It imports nothing of src/search, so that each can use it.
+ * The calendar's names and days, in English: what the search's readings of dates (month.ts,
+ * relative-dates.ts, and numeric-dates.ts, foreign-months.ts and chinese-question.ts, which write
+ * other forms of a date as English words) and the answers' long dates all count with.
  */
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** In the order of `Date.getUTCDay()`. */
