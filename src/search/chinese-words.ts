@@ -194,8 +194,16 @@ function creditOf(piece: string, asked: readonly string[], documentFrequency: (t
 /** Whether a word is all Chinese characters (no Latin letters or digits beside them: 华为5G). */
 const allChinese = (word: string): boolean => cjkRuns(word).join('') === word;
 
-/** A record's question and answer: a word is looked for in each (joined, they are copied for each record read). */
-const textsOf = (r: IndexedRecord): readonly string[] => (r.question ? [r.question, r.answer] : [r.answer]).map(chineseCanonicalNames);
+/**
+ * A record's question and answer, as written and, where they write a name in a form the index reads as
+ * another (`aliases.ts`), in that form too: 冠状病毒 is held in 新型冠状病毒, 藏南 in 阿鲁纳恰尔邦. A word
+ * is looked for in each (joined, they are copied for each record read).
+ */
+const textsOf = (r: IndexedRecord): readonly string[] => {
+  const written = r.question ? [r.question, r.answer] : [r.answer];
+  const read = written.map(chineseCanonicalNames);
+  return read.every((text, i) => text === written[i]) ? written : [...written, ...read];
+};
 
 /** Whether `word` stands in one of `texts` other than inside one of `places` (`standsAlone`). */
 const standsAloneIn = (texts: readonly string[], word: string, places: readonly string[]): boolean => texts.some((text) => standsAlone(text, word, places));

@@ -1,7 +1,7 @@
 import type { IndexedRecord } from '../store/types.js';
 import { FIELD_COUNT, LEXICAL_FIELDS, type LexicalData } from './lexical.js';
 import { cjkKeyToken, forEachCjkToken, hasCjk } from './cjk.js';
-import { joinedCompounds, normalizeTerm, wordsApart } from './terms.js';
+import { chineseFormsReplaced, joinedCompounds, normalizeTerm, wordsApart } from './terms.js';
 
 const MAX_FREQUENCY = 0xffff;
 const OUTLET = LEXICAL_FIELDS.indexOf('outlet');
@@ -99,6 +99,8 @@ export function buildLexicalData(records: readonly IndexedRecord[]): LexicalData
       // A compound's words joined ("twostate", `joinedCompounds`) are one more term of the field, not more of its length.
       const wordsLength = length;
       for (const word of joinedCompounds(String(value))) countToken(word);
+      // So are the terms of a Chinese name written in a form the index reads as another (新型冠状病毒 as 新冠): its 冠状, 病毒.
+      for (const form of chineseFormsReplaced(String(value))) forEachCjkToken(form, countCjk, countToken);
       length = wordsLength;
       fieldLength[doc * FIELD_COUNT + f] = length;
       averageFieldLength[f] = (averageFieldLength[f]! * doc + length) / (doc + 1);

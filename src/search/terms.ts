@@ -214,6 +214,16 @@ export function chineseNameForms(text: string): { typed: string; also: string[] 
   });
 }
 
+/**
+ * The Chinese names of `CHINESE_NAME_ALIASES` a text writes in a form other than the canonical one,
+ * as written (新型冠状病毒): the index holds their own terms beside the canonical form's, so 冠状病毒
+ * and 卫生组织 still find the records that write 新型冠状病毒 and 世界卫生组织.
+ */
+export function chineseFormsReplaced(text: string): string[] {
+  if (!hasCjk(text)) return [];
+  return [...withoutInvisibles(text).matchAll(CHINESE_NAMES.pattern)].flatMap(([form]) => (CHINESE_NAMES.canonical.get(form) !== form ? [form] : []));
+}
+
 /** A text with the Chinese names of `aliases.ts` written as their canonical form (阿鲁纳恰尔邦 → 藏南), as the index and the search read it. */
 export function chineseCanonicalNames(text: string): string {
   return hasCjk(text) ? text.replace(CHINESE_NAMES.pattern, (form) => CHINESE_NAMES.canonical.get(form) ?? form) : text;

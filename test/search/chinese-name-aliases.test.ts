@@ -89,3 +89,25 @@ describe('names the Chinese pages write in two forms (fix36c #1)', () => {
     expect(totalsLine(response)).not.toMatch(/none of them says/);
   });
 });
+
+describe('the words inside a long form the index reads as its short one (review37 #1)', () => {
+  // 2020-01-21 and 2020-02-04 write 新型冠状病毒 (3 and 7 exchanges); 2017-05-09 and 2017-05-24 世界卫生组织.
+  const DATES = ['2017-05-09', '2017-05-24', '2020-01-21', '2020-02-04'];
+  let search: SpoxSearch;
+  searchOnBilingualSample((opened) => {
+    search = opened;
+  }, DATES);
+  const ids = async (query: string): Promise<string[]> => (await search.search(query, { k: 50 })).matches.map((m) => m.id).sort();
+  const saying = (form: string): string[] => records.filter((r) => DATES.includes(r.date) && r.text.includes(form)).map((r) => r.id).sort();
+
+  it('are still found: 冠状病毒 finds every exchange writing 新型冠状病毒, 卫生组织 those writing 世界卫生组织', async () => {
+    // Read as 新冠 and 世卫组织 only, the index held neither 冠状/病毒 nor 卫生 of them.
+    expect(saying('新型冠状病毒').length).toBeGreaterThanOrEqual(10);
+    expect(await ids('冠状病毒')).toEqual(expect.arrayContaining(saying('新型冠状病毒')));
+    expect(await ids('"冠状病毒"')).toEqual(saying('冠状病毒'));
+    expect(saying('世界卫生组织').length).toBeGreaterThanOrEqual(2);
+    expect(await ids('卫生组织')).toEqual(expect.arrayContaining(saying('世界卫生组织')));
+    // And the short form still finds the long one.
+    expect(await ids('新冠')).toEqual(expect.arrayContaining(saying('新型冠状病毒')));
+  });
+});
