@@ -126,7 +126,11 @@ export function withoutFraming(question: string): string {
  */
 const WHO_ASKED = /^\s*(?:who|(?:which|what)\s+(?:outlets?|media(?:\s+outlets?)?|journalists?|reporters?|correspondents?|newspapers?|(?:news\s+)?agenc(?:y|ies)|news\s+(?:outlets?|organi[sz]ations?)))\s+(?:has\s+|have\s+|had\s+)?(?:ever\s+|first\s+|last\s+)?(?:asked|raised|questioned|brought\s+up)\s+(?:(?:the\s+)?(?:spokes(?:person|man|woman)|ministry|mfa|china|beijing)\s+)?(?:(?:about|on|over|regarding|concerning)\s+)?(?<topic>\S[^]*?)[\s?.!]*$/iu;
 
+/** "WHO" in capitals before a word that is not ("WHO asked China to share data") is the World Health Organization. */
+const THE_WHO = /^\s*WHO\b(?!\s+\p{Lu}{2,})/u;
+
 function withoutWhoAsked(question: string): string {
+  if (THE_WHO.test(question)) return question;
   return WHO_ASKED.exec(question)?.groups?.topic ?? question;
 }
 

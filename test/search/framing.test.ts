@@ -262,6 +262,9 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(withoutFraming('Who asked the spokesperson about Soleimani?')).toBe('Soleimani');
     expect(withoutFraming('What journalists raised the Golan Heights?')).toBe('the Golan Heights');
     expect(withoutFraming('Who attacked the Saudi oil facilities?')).toBe('Who attacked the Saudi oil facilities?');
+    // The WHO in capitals is the World Health Organization, not "who" (review37 #3: searched as "to share data").
+    expect(withoutFraming('WHO asked China to share data')).toBe('WHO asked China to share data');
+    expect(withoutFraming('WHO ASKED ABOUT LIBYA?')).toBe('LIBYA');
     const libya = await ids('Libya');
     expect(libya.length).toBeGreaterThan(5);
     expect(await ids('which outlets asked about Libya')).toEqual(libya); // was 7 exchanges on "outlets" and "media", one on Libya
