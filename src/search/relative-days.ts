@@ -38,6 +38,17 @@ const DAY_IN_CHINESE = new RegExp(String.raw`(?<=^|\s)(${DAY_WORD})(?=\s|$)`, 'g
 const REPORTED = String.raw`(?:said|told(?:\s+(?:reporters|journalists|the\s+press))?|stated|added|warned|urged|insisted|reiterated|claimed|accused|denied|rejected|vowed|called|announced|confirmed|condemned|critici[sz]ed|slammed|dismissed|demanded|protested|responded|commented|noted|stressed|asserted)`;
 /** A wire story's dateline: "NEW DELHI (PTI) -", "BEIJING, June 17 (Reuters) -", "WASHINGTON (AP) —". */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*\([^()]{2,40}\)\s*[-–—:]/u;
+/**
+ * Whether what looks like a dateline is a name in capitals and its words in brackets: "THAAD (Terminal
+ * High Altitude Area Defense):" opens a question, not a wire story; its capitals are the words' initials.
+ */
+function isAcronymSpelledOut(dateline: string): boolean {
+  const [, name, words] = /^\s*(\p{Lu}{2,})\s*\(([^()]+)\)/u.exec(dateline) ?? [];
+  if (!name || !words) return false;
+  const initials = words.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === name;
+}
+
 /** A day beside a word of reporting, either side: "said on Wednesday", "on Wednesday urged", "told reporters yesterday". */
 const DAY_REPORTED = new RegExp(String.raw`\b(?:${REPORTED}\s+(${DAY_WORD})|(${DAY_WORD})\s+${REPORTED})\b`, 'gi');
 /** Words that make a sentence ask or request ("What China said on Monday", "Tell me what …", "Did Hua say yesterday …"), before its verb. */
@@ -53,7 +64,8 @@ const ASKING = /^\s*(?:what|how|why|when|where|who|whom|which|whether|did|does|d
  */
 export function withoutStoryDays(text: string): { text: string; days: string[]; dateline?: string } {
   const days: string[] = [];
-  const dateline = DATELINE.exec(text)?.[0];
+  const found = DATELINE.exec(text)?.[0];
+  const dateline = found !== undefined && !isAcronymSpelledOut(found) ? found : undefined;
   const dated = dateline !== undefined;
   let sentences: QuoteSpan[] | undefined;
   const taken = (whole: string, said: string): string => {

@@ -292,6 +292,9 @@ describe('dates said relative to today', () => {
     expect(withoutStoryDays('NAIROBI (Reuters) - China dismissed claims of a debt trap.')).toEqual({ text: 'China dismissed claims of a debt trap.', days: [], dateline: 'NAIROBI (Reuters) -' });
     expect(withoutStoryDays('China on Wednesday urged India to pull back its troops.')).toEqual({ text: 'China urged India to pull back its troops.', days: ['on Wednesday'] });
     expect(withoutStoryDays('The ministry told reporters yesterday that the talks went well')).toMatchObject({ days: ['yesterday'] });
+    // A name in capitals and its words in brackets opens a question, not a wire story (review37 #4: "names no topic").
+    expect(withoutStoryDays('THAAD (Terminal High Altitude Area Defense): what did China say?')).toEqual({ text: 'THAAD (Terminal High Altitude Area Defense): what did China say?', days: [] });
+    expect(withoutStoryDays('WASHINGTON (AP) - China said on Monday …')).toMatchObject({ dateline: 'WASHINGTON (AP) -' });
     // A dateline makes every day the story's, beside a word of reporting or not.
     expect(withoutStoryDays('BEIJING (Reuters) - China warned the US on Monday.')).toEqual({ text: 'China warned the US.', days: ['on Monday'], dateline: 'BEIJING (Reuters) -' });
     // Of a pasted story and a question, each sentence is read on its own.
