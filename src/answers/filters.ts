@@ -39,11 +39,13 @@ export function unknownNameText(
     const outlets = search.outlets();
     const listing = (names: readonly string[]): string => names.slice(0, OUTLETS_NAMED).map(escape).join(', ') + (names.length > OUTLETS_NAMED ? ', …' : '');
     const close = closeOutlets(outlet, outlets);
-    const initial = outlet[0]!.toLowerCase();
-    const alike = outlets.filter((name) => name[0]?.toLowerCase() === initial);
+    // "The Guardian" starts with its G, as "The Globe and Mail" does.
+    const withoutArticle = (name: string): string => name.replace(/^the\s+(?=\S)/i, '');
+    const initial = withoutArticle(outlet)[0]!.toLowerCase();
+    const alike = outlets.filter((name) => withoutArticle(name)[0]?.toLowerCase() === initial);
     const some = close.length > 0
       ? `; the closest: ${listing(close)}`
-      : alike.length > 0 ? `; those starting with “${escape(outlet[0]!.toUpperCase())}”: ${listing(alike)}` : '';
+      : alike.length > 0 ? `; those starting with “${escape(initial.toUpperCase())}”: ${listing(alike)}` : '';
     return `The index holds no outlet matching “${escape(outlet)}” (it names ${outlets.length} outlets${some}).`;
   }
   return null;

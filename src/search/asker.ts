@@ -135,6 +135,8 @@ const UNHELD_NAMED = new RegExp(
   'iu',
 );
 const MASTHEAD_LAST = new Set(MASTHEAD_LAST_WORDS.map((w) => w.toLowerCase()));
+/** Kind words that are a paper's whole name after "The" and never a kind of source: "The Guardian", "The Mail", "The Express". */
+const MASTHEAD_ALONE = new Set(['Guardian', 'Mail', 'Express']);
 
 /**
  * Words that describe sources without naming one ("the Press", "Western Media", "foreign media"): a run
@@ -149,6 +151,8 @@ const DESCRIBING = new Set(['the', 'western', 'foreign', 'chinese', 'internation
  */
 function namesANewsroom(run: string): boolean {
   const words = run.split(/\s+/);
+  // "The Guardian", "The Times": a masthead's word alone after "The" names the paper; "the Press" names none.
+  if (words.length === 2 && words[0] === 'The' && (MASTHEAD_LAST.has(words[1]!.toLowerCase()) || MASTHEAD_ALONE.has(words[1]!))) return true;
   const kind = KIND_WORDS.has(words.at(-1)!) || words.some((word) => /^News\p{Lu}/u.test(word));
   return kind && words.some((word) => !KIND_WORDS.has(word) && !DESCRIBING.has(word.toLowerCase()));
 }
@@ -160,9 +164,12 @@ function namesANewsroom(run: string): boolean {
  * searched as words, "Straits" found the Taiwan Strait and "Times" the Global Times' questions.
  */
 function unheldAskerIntent(query: string, masked: string): AskerIntent | null {
-  const unheld = (found: RegExpExecArray): AskerIntent => ({
-    query: withoutForm(query, found), outlets: [found.groups!.outlets!.replace(/^the\s+/i, '')], written: query.slice(found.index, found.index + found[0].length).trim(), unheld: true,
-  });
+  const unheld = (found: RegExpExecArray): AskerIntent => {
+    const run = found.groups!.outlets!;
+    // "The Times" keeps its article: without it, "Times" is a word of Global Times' name, and the filter found its questions.
+    const outlet = /^the\s+\S+$/i.test(run) ? run : run.replace(/^the\s+/i, '');
+    return { query: withoutForm(query, found), outlets: [outlet], written: query.slice(found.index, found.index + found[0].length).trim(), unheld: true };
+  };
   const named = UNHELD_NAMED.exec(masked);
   if (named) return unheld(named);
   const found = UNHELD_FORM.exec(masked);

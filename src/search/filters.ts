@@ -28,6 +28,12 @@ function writtenNameMatches(name: string, wanted: string): boolean {
   if (written.length === 0) return false;
   const nameWords = wordsIn(name).map((w) => w.toLowerCase());
   const wantedWords = written.map((w) => w.toLowerCase());
+  // "The Times" names a paper by its whole name: its words begin the name, in order ("the global times" is
+  // Global Times), and "Times" inside another's ("The New York Times", "Global Times") is not it.
+  if (wantedWords[0] === 'the' && wantedWords.length > 1) {
+    const own = nameWords[0] === 'the' ? nameWords.slice(1) : nameWords;
+    return wantedWords.slice(1).every((w, i) => own[i]?.startsWith(w) === true);
+  }
   // An acronym is a whole word: "AP" is not APP.
   const found = (word: string, lower: string): boolean =>
     /^\p{Lu}{2,}$/u.test(word) ? nameWords.includes(lower) : nameWords.some((w) => w.startsWith(lower));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askerIntent } from '../../src/search/asker.js';
 import { openSearch } from '../../src/search/open.js';
+import { nameMatches } from '../../src/search/filters.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import type { IndexedRecord } from '../../src/store/types.js';
 import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
@@ -318,6 +319,26 @@ describe('an outlet as a desk names it (explore35)', () => {
     }
     // The outlets listed by the initial, in capitals whatever the case typed.
     expect(nothingRelevantText(search, await search.search('questions from the straits times', { k: 5 }))).toContain('; those starting with “S”: ');
+  });
+
+  it('reads a paper named by "The" and its masthead alone as that paper, not as every outlet with the word (review37 #5)', async () => {
+    const read = (q: string) => askerIntent(q, search.outlets());
+    expect(read('Hong Kong asked by The Guardian')).toMatchObject({ query: 'Hong Kong', outlets: ['The Guardian'], unheld: true });
+    expect(read('questions from The Telegraph')).toMatchObject({ outlets: ['The Telegraph'], unheld: true });
+    expect(read('asked by The Times about Huawei')).toMatchObject({ query: 'about Huawei', outlets: ['The Times'], unheld: true });
+    expect(search.outlets()).toEqual(expect.arrayContaining(['Global Times']));
+    // "Times" is a word of Global Times' name: the filter found its questions as "only questions Times asked".
+    for (const question of ['Hong Kong asked by The Times', 'Hong Kong asked by The Guardian']) {
+      const answer = await search.search(question, { k: 5 });
+      expect(answer.total, question).toBe(0);
+      expect(nothingRelevantText(search, answer), question).toMatch(/^The index holds no outlet matching “The (?:Times|Guardian)”/);
+    }
+    // Listed by the name's own initial: The Guardian by G, as The Globe and Mail.
+    expect(nothingRelevantText(search, await search.search('Hong Kong asked by The Guardian', { k: 5 }))).toMatch(/those starting with “G”: .*Global Times/);
+    // A held outlet written with its article is still found.
+    expect((await search.search('Hong Kong asked by The Global Times', { k: 5 })).total).toBe((await search.search('Hong Kong asked by Global Times', { k: 5 })).total);
+    expect(nameMatches('Global Times', 'the global times')).toBe(true);
+    expect(nameMatches('The New York Times', 'The Times')).toBe(false);
   });
 
   it('reads a name without the word for newspaper its desk leaves off, and one with a kind word added, as the outlet the index holds (W2, W3)', async () => {
