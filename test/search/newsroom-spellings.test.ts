@@ -48,6 +48,9 @@ describe('names and words written another way (aliases.ts)', () => {
     expect(unsc.length).toBeGreaterThan(200);
     // Each of them names it: as the words "security" and "council" apart, it counted the Human Rights Council beside national security.
     expect(await saying('UNSC', /security\s+council|UNSC/i)).toBe(unsc.length);
+    // And names the UN's: not only another body's (review37 #6: the US National Security Council, Iran's, Russia's).
+    const ofTheUn = unsc.filter((id) => /Security Council|UNSC/.test(text(search.record(id)!).replace(/(?:National|Russian) Security Council/g, '')));
+    expect(ofTheUn).toEqual(unsc);
     // In lower case "nk" is no name to guess at.
     expect((await search.search('nk nuclear talks', { k: 0 })).missing?.inNoRecord).toEqual(['nk']);
   });
