@@ -27,8 +27,9 @@ import { termsOf } from './terms.js';
  * or a wire credit ("-Reuters") is no minus. A minus before a spokesperson's full name ("Huawei -Hua
  * Chunying") takes the whole name, which ends where a name the engine knows ends (`spokespeople`):
  * read a word at a time, "Hua" was left out and "Chunying" searched as wanted. So does her name
- * misspelt as a question's name is read ("-Hua Chunyin", `respelledNames`), and the answer says so. Any other name ("-Wang
- * Yi", "-John Smith") is as any word: the minus takes its first word.
+ * misspelt as a question's name is read ("-Hua Chunyin", `respelledNames`), and the answer says so. Any other name of
+ * two or three capitalised words ending the question or before a word in lower case ("-Wang Yi", "-John Smith") is
+ * taken whole too (`NAME_AFTER_MINUS`), and said so: "Huawei -Trump Xinjiang" leaves out “Trump Xinjiang” (write "Huawei Xinjiang -Trump").
  *
  * A date left out ("Huawei but not 2019", "Taiwan except this year") is those dates' briefings left
  * out: read as words, "2019" left out only the 3 exchanges that say it, and every 2019 exchange on
@@ -138,7 +139,7 @@ export function exclusionIntent(
   for (const m of masked.matchAll(MINUS)) {
     const after = masked.slice(m.index + 1);
     const misspelt = fullNameAt(after, spokespeople) === null ? misspeltNameAt(after, spokespeople, held) : null;
-    const end = m.index + 1 + (misspelt?.typed.length ?? fullNameAt(after, spokespeople) ?? m[0].length - 1);
+    const end = m.index + 1 + (misspelt?.typed.length ?? fullNameAt(after, spokespeople) ?? NAME_AFTER_MINUS.exec(after)?.[0].length ?? m[0].length - 1);
     if (misspelt) respelled.push({ typed: question.slice(m.index + 1, end), name: misspelt.name });
     // In Chinese, what leads or ends the thing is not part of it ("-华春莹的回答" leaves out her answers).
     const item = chinese ? question.slice(m.index + 1, end).replace(ZH_LEAD, '').trim() : question.slice(m.index + 1, end);
@@ -202,6 +203,12 @@ export function speakersLeftOut(exclusion: Exclusion | null, spokespeople: reado
  * The length of the spokesperson's name of several words that `text` begins with, the longest (in
  * any case: "hua chunying" too, as `speakerIntent` reads it), or null when it begins with none.
  */
+/**
+ * A name of two or three capitalised words after a minus ("-Wang Yi", "-John Smith"), taken whole: a
+ * word at a time, "Wang" was left out and "Yi" searched as wanted ("none of them says “Taiwan Yi”").
+ */
+const NAME_AFTER_MINUS = /^\p{Lu}[\p{Ll}'’]+(?:[-‐‑]\p{L}+)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:[-‐‑]\p{L}+)?){1,2}(?=\s*$|\s+\p{Ll}|\s*[?.!,])/u;
+
 function fullNameAt(text: string, spokespeople: readonly string[]): number | null {
   if (spokespeople.length === 0 || !/^\p{L}+\s+\p{L}/u.test(text)) return null;
   // The alternation is tried longest first: the first name it matches is the longest.

@@ -1,4 +1,5 @@
 import type { IndexedRecord } from '../store/types.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { phraseOf, type Phrase } from './phrase.js';
 import { termsOf } from './terms.js';
 import type { PartName } from './types.js';
@@ -12,7 +13,8 @@ import type { PartName } from './types.js';
  *
  * A run of capitalised words is read as one name when no exchange of the answer holds all of its
  * words other than as that name: "Huawei Meng Wanzhou" or "Xi Jinping Trump" are names side by side,
- * which the exchanges holding them all write apart, and no note is said of them.
+ * which the exchanges holding them all write apart, and no note is said of them; nor of "Huawei
+ * Brexit", which none holds whole and whose words each are a name of their own (`eachANameApart`).
  */
 
 /** A word written with a capital, with the parts a hyphen joins to it ("Yo-jong", "Jae-myung"). */
@@ -46,6 +48,19 @@ export function namesOfSeveralWords(text: string): NameWritten[] {
     }
   }
   return names;
+}
+
+/**
+ * Whether each word of a name no record holds whole is written as a name of its own, with its capital
+ * inside a sentence, in a record: "Huawei Brexit" is two topics side by side, which no exchange holds
+ * together; "Inner Mongolia" is one name ("inner" is written in lower case), as is "Nicolas Sarkozy"
+ * (no record writes "Sarkozy").
+ */
+function eachANameApart(name: string, records: readonly IndexedRecord[]): boolean {
+  return name.split(/\s+/).every((word) => {
+    const written = new RegExp(String.raw`(?<=[\p{Ll}\p{N},;:] )${escapeRegExp(word)}(?![\p{L}\p{N}])`, 'u');
+    return records.some((r) => written.test(r.answer) || written.test(r.question ?? ''));
+  });
 }
 
 /**
@@ -83,7 +98,7 @@ export function partNames(
       partly++;
       for (const t of held) parts.set(t, (parts.get(t) ?? 0) + 1);
     }
-    if (apart || partly === 0) continue;
+    if (apart || partly === 0 || (holding === 0 && eachANameApart(name, kept))) continue;
     const byHeld = [...parts.keys()].sort((a, b) => parts.get(b)! - parts.get(a)!);
     found.push({ name, holding, partly, others: kept.length - holding, parts: typed(byHeld) });
   }

@@ -163,6 +163,11 @@ describe('a name of several words held only in part (part-names.ts)', () => {
     for (const q of ['Huawei Meng Wanzhou', 'Xi Jinping Trump', 'Trump Kim summit', 'Hong Kong Macao']) {
       expect((await search.search(q, { k: 0 })).missing.partNames, q).toBeUndefined();
     }
+    // Nor of names no exchange holds together, each a name of its own (review37 #7: "none of them says “Huawei Brexit”").
+    const apart = await search.search('Huawei Brexit', { k: 0 });
+    expect(apart.total).toBeGreaterThan(0);
+    expect(apart.missing.partNames).toBeUndefined();
+    expect(missingWordsLine(apart.missing)).toMatch(/none of them says “(?:Huawei|Brexit)” and “(?:Huawei|Brexit)” together/);
   });
 });
 

@@ -261,13 +261,20 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
     // A spokesperson of the reviewed list the index holds no answer of is a name it knows too.
     expect(spokespeople).not.toContain('Liu Weimin');
     expect(exclusionIntent('Huawei -Liu Weimin', undefined, spokespeople)).toMatchObject({ query: 'Huawei', excluded: ['Liu Weimin'] });
-    // A name it does not know, or an official's, is as any word: the minus takes its first word.
-    expect(exclusionIntent('Huawei -John Smith', undefined, spokespeople)).toMatchObject({ query: 'Huawei Smith', excluded: ['John'] });
-    expect(exclusionIntent('Huawei -Wang Yi', undefined, spokespeople)).toMatchObject({ query: 'Huawei Yi', excluded: ['Wang'] });
-    expect(exclusionIntent('Huawei -Hua Chunying', undefined, [])).toMatchObject({ query: 'Huawei Chunying', excluded: ['Hua'] });
+    // Another name of two or three capitalised words ending the question, or before a word in lower case, is taken whole
+    // (review37 #7: "-Wang Yi" left out "Wang" and searched "Yi": "none of them says “Taiwan Yi”").
+    expect(exclusionIntent('Huawei -John Smith', undefined, spokespeople)).toMatchObject({ query: 'Huawei', excluded: ['John Smith'] });
+    expect(exclusionIntent('Taiwan -Wang Yi', undefined, spokespeople)).toMatchObject({ query: 'Taiwan', excluded: ['Wang Yi'] });
+    expect(exclusionIntent('Taiwan -Wang Yi in 2019', undefined, spokespeople)).toMatchObject({ query: 'Taiwan in 2019', excluded: ['Wang Yi'] });
+    expect(exclusionIntent('Huawei -Hua Chunying', undefined, [])).toMatchObject({ query: 'Huawei', excluded: ['Hua Chunying'] });
+    // One capitalised word before a word in lower case is the minus's alone; before another name ending the question, the two are
+    // read as one name, which the answer says ("leaving out exchanges that say “Trump Xinjiang”").
+    expect(exclusionIntent('Huawei -Trump and Xinjiang', undefined, spokespeople)).toMatchObject({ query: 'Huawei and Xinjiang', excluded: ['Trump'] });
+    expect(exclusionIntent('Huawei -Trump Xinjiang', undefined, spokespeople)).toMatchObject({ query: 'Huawei', excluded: ['Trump Xinjiang'] });
     // A misspelt name is hers, unless its given name is a word the index holds (someone else's: `respelledNames`).
     expect(exclusionIntent('Huawei -Zhao Lijan 5G', undefined, spokespeople)).toMatchObject({ query: 'Huawei 5G', excluded: ['Zhao Lijian'], respelled: [{ typed: 'Zhao Lijan', name: 'Zhao Lijian' }] });
-    expect(exclusionIntent('Huawei -Hua Chunyin', undefined, spokespeople, (word) => word === 'Chunyin')).toMatchObject({ query: 'Huawei Chunyin', excluded: ['Hua'] });
+    expect(exclusionIntent('Huawei -Hua Chunyin', undefined, spokespeople, (word) => word === 'Chunyin')).toMatchObject({ query: 'Huawei', excluded: ['Hua Chunyin'] });
+    expect(exclusionIntent('Huawei -Hua Chunyin', undefined, spokespeople, (word) => word === 'Chunyin')).not.toHaveProperty('respelled');
   });
 
   it('reads a minus in a Chinese question as leaving out, as in an English one (diff34: "华为 -华春莹" answered with her answers alone)', () => {
