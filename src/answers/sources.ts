@@ -54,7 +54,7 @@ export function heldAsPairsWords(sources: readonly SourceSummary[]): string {
 }
 
 /**
- * `It holds 316 briefings (2002-11-19 to 2023-12-29) only as the pairs of …: their cards say so (“text
+ * `The index holds 316 briefings (2002-11-19 to 2023-12-29) only as the pairs of …: their cards say so (“text
  * via CMFA PressCon”), …`: what both bots say, in /about (Discord) and the Home tab and help (Slack),
  * of the briefings held only as a research corpus's pairs, named as the sources list names them
  * (`heldAsPairsWords`); '' when the index holds none. Unescaped: the caller escapes.
@@ -65,7 +65,7 @@ export function pairsHeldText(sources: readonly SourceSummary[]): string {
   const briefings = held.reduce((sum, e) => sum + e.briefings, 0);
   const from = held.map((e) => e.from).sort()[0]!;
   const to = held.map((e) => e.to).sort().at(-1)!;
-  return `It holds ${plural(briefings, 'briefing')} (${from} to ${to}) ${heldAsPairsWords(sources)}: their cards say so (“text via CMFA PressCon”), the text may be an excerpt, and the link is the one the corpus names (an archived copy of the page).`;
+  return `The index holds ${plural(briefings, 'briefing')} (${from} to ${to}) ${heldAsPairsWords(sources)}: their cards say so (“text via CMFA PressCon”), the text may be an excerpt, and the link is the one the corpus names (the Ministry's page, or an archived copy of it).`;
 }
 
 /** What the bots call each kind of source in /about. */

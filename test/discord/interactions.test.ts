@@ -928,7 +928,7 @@ describe('/quote, /help, /about', () => {
     expect(description).toContain("quoted word for word from the Chinese Foreign Ministry's English transcripts of its spokespersons' press conferences, remarks and statements");
     // As Slack's Home tab and help say it, from the same words (review36 #16).
     expect(description).toContain(escapeVerbatim(pairsHeldText(search.sources())));
-    expect(description).toContain(`It holds ${sample.briefings} briefings (${sample.from} to ${sample.to}) only as the pairs of seeds/presscon/cmfa-presscon-v4-ukraine.csv`);
+    expect(description).toContain(`The index holds ${sample.briefings} briefings (${sample.from} to ${sample.to}) only as the pairs of seeds/presscon/cmfa-presscon-v4-ukraine.csv`);
     expect(description).toContain('may be an excerpt');
     expect(description).toContain('a briefing read from a text file without one has no link');
   });

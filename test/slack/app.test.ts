@@ -488,6 +488,7 @@ describe('the other commands', () => {
     expect(held).toHaveLength(1);
     expect(texts((await spox('help')).messages[0]!).join()).toContain(escapeMrkdwn(pairsHeldText(seed.search.sources())));
     expect(pairsHeldText(seed.search.sources())).toContain(` ${held[0]!}: their cards say so`);
+    expect(pairsHeldText(seed.search.sources())).toContain("the link is the one the corpus names (the Ministry's page, or an archived copy of it)");
     expect(texts((await spox('help')).messages[0]!).join()).not.toContain('research corpus');
     expect(texts((await spox('')).messages[0]!).join()).toContain('/spox quote 2020-05-22#3');
     const info = seed.search.info();
@@ -831,7 +832,8 @@ describe('App Home', () => {
     // The PressCon sample as the sources list says it: bundled, its Ukraine pairs only, not an import of a research corpus (session 35).
     const sample = sourceEntries(seed.search.sources()).find((e) => e.held?.includes('cmfa-presscon-v4-ukraine.csv'))!;
     expect(sample.kind).toBe('bundled');
-    expect(text).toContain(`It holds ${sample.briefings} briefings (${sample.from} to ${sample.to}) ${escapeMrkdwn(sample.held!)}: their cards say so`);
+    expect(text).toContain(`The index holds ${sample.briefings} briefings (${sample.from} to ${sample.to}) ${escapeMrkdwn(sample.held!)}: their cards say so`);
+    expect(text).toContain("the link is the one the corpus names (the Ministry's page, or an archived copy of it)");
     expect(text).toContain(`${SOURCE_NAMES.bundled}: ${sample.briefings} briefings, ${sample.from} to ${sample.to}, ${escapeMrkdwn(sample.held!)}`);
     expect(text).not.toContain('research corpus');
     expect(text).toContain('/spox 华为 孟晚舟');
