@@ -376,53 +376,55 @@ describe('CMFA PressCon import', () => {
   });
 });
 
+/** A copy of an .xlsx with one of its parts moved to the end of the zip, as a writer that put it so would. */
+function withPartLast(file: string, part: string): string {
+  const files = [...zipEntries(readFileSync(file))];
+  const moved = join(dir, `${part.replace(/\W+/g, '-')}-last-${basename(file)}`);
+  writeFileSync(moved, zipInOrder([...files.filter(([name]) => name !== part), ...files.filter(([name]) => name === part)]));
+  return moved;
+}
+
+/** A workbook of `sheets`, then a sheet of notes no zip can shrink below the size read whole (4 MB): it is read as a stream. */
+async function overFourMegabytes(workbook: ExcelJS.Workbook, name: string): Promise<string> {
+  const notes = workbook.addWorksheet('Padding');
+  for (let i = 0; i < 4_000; i++) notes.addRow([randomBytes(1_200).toString('base64')]);
+  const file = join(dir, name);
+  await workbook.xlsx.writeFile(file);
+  expect(statSync(file).size).toBeGreaterThan(4 * 1024 * 1024);
+  return file;
+}
+
 describe('an .xlsx whose zip holds xl/workbook.xml after its sheets (exceljs issue #962)', () => {
-  it('is read whole when the stream cannot name its sheets: the real sample\'s pairs, and the sheets named when none holds them', async () => {
-    // Written so by exceljs under load now and then; the streaming reader then failed on every row.
-    const workbookLast = (file: string): string => {
-      const files = [...zipEntries(readFileSync(file))];
-      const moved = join(dir, `late-workbook-${basename(file)}`);
-      writeFileSync(moved, zipInOrder([...files.filter(([name]) => name !== 'xl/workbook.xml'), ...files.filter(([name]) => name === 'xl/workbook.xml')]));
-      return moved;
-    };
-    // Read several times, as written and so: the stream gave its dates as serial numbers now and then (one read in ten to three).
-    const lateSample = workbookLast(XLSX);
-    for (let run = 0; run < 20; run++) {
-      const asWritten = await readPressConFile(XLSX);
-      expect(asWritten.filter((o) => !o.ok), `run ${run}`).toEqual([]);
-      const sample = await readPressConFile(lateSample);
-      expect(sample.filter((o) => !o.ok), `run ${run}`).toEqual([]);
-      expect(pairsOf(transcriptsOf(sample)), `run ${run}`).toEqual(pairsOf(transcriptsOf(fromXlsx)));
+  it('gives the real sample\'s pairs, small or large, and names the sheets when none holds them', async () => {
+    // Written so by exceljs under load now and then. A workbook up to 4 MB is read whole; a larger one is streamed, and
+    // read whole where the stream fails ("reading 'sheets'"). Streamed here, this order did not make it fail (review37
+    // #16: the fallback is reached by no test), so what is checked is that a large one so ordered reads right either way.
+    const sample = new ExcelJS.Workbook();
+    await sample.xlsx.readFile(XLSX);
+    const large = withPartLast(await overFourMegabytes(sample, 'large-sample.xlsx'), 'xl/workbook.xml');
+    for (const file of [withPartLast(XLSX, 'xl/workbook.xml'), large]) {
+      const read = await readPressConFile(file);
+      expect(read.filter((o) => !o.ok), file).toEqual([]);
+      expect(pairsOf(transcriptsOf(read)), file).toEqual(pairsOf(transcriptsOf(fromXlsx)));
     }
 
     const none = new ExcelJS.Workbook();
     none.addWorksheet('Notes').addRow(['nothing here']);
     none.addWorksheet('Summary').addRow(['date', 'question', 'answer']);
-    const noPairs = join(dir, 'no-pairs-late.xlsx');
-    await none.xlsx.writeFile(noPairs);
-    const late = workbookLast(noPairs);
+    const late = withPartLast(await overFourMegabytes(none, 'no-pairs.xlsx'), 'xl/workbook.xml');
     expect(await readPressConFile(late)).toEqual([{
       file: late, ok: false,
-      error: 'not a CMFA PressCon v4 workbook: none of its 2 sheets ("Notes", "Summary") opens with the columns id_split, link, spokesperson, date, question, answer, who_asked',
+      error: 'not a CMFA PressCon v4 workbook: none of its 3 sheets ("Notes", "Summary", "Padding") opens with the columns id_split, link, spokesperson, date, question, answer, who_asked',
     }]);
-  });
+  }, 60_000);
 });
 
 describe('an .xlsx over 4 MB, read as a stream (as the full corpus is)', () => {
   it('gives the sample\'s pairs and dates in every read, with its styles before or after its sheets', async () => {
-    // The real sample's sheet, then a sheet of notes no zip can shrink below the size read whole.
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(XLSX);
-    const notes = workbook.addWorksheet('Notes');
-    for (let i = 0; i < 4_000; i++) notes.addRow([randomBytes(1_200).toString('base64')]);
-    const big = join(dir, 'streamed.xlsx');
-    await workbook.xlsx.writeFile(big);
-    // The same parts with the styles last, after the sheets whose date cells they format.
-    const parts = [...zipEntries(readFileSync(big))];
-    const stylesLast = join(dir, 'streamed-styles-last.xlsx');
-    writeFileSync(stylesLast, zipInOrder([...parts.filter(([name]) => name !== 'xl/styles.xml'), ...parts.filter(([name]) => name === 'xl/styles.xml')]));
-    for (const file of [big, stylesLast]) {
-      expect(statSync(file).size).toBeGreaterThan(4 * 1024 * 1024);
+    const big = await overFourMegabytes(workbook, 'streamed.xlsx');
+    for (const file of [big, withPartLast(big, 'xl/styles.xml')]) {
       for (let run = 0; run < 3; run++) {
         const read = await readPressConFile(file);
         expect(read.filter((o) => !o.ok), `${basename(file)} run ${run}`).toEqual([]);
