@@ -179,6 +179,44 @@ describe('a given name that begins several people\'s full names (given-names.ts)
   });
 });
 
+describe('a given name written only in one person\'s full name, before another surname (given-names.ts)', () => {
+  it('is not searched as that person: "Nicolas Sarkozy" offers none of Maduro\'s exchanges as the rest of the name', async () => {
+    // Alone, or before the surname, "Nicolas" is Maduro, as the index writes it only in "Nicolas Maduro".
+    const maduro = await search.search('Nicolas Maduro', { k: 0 });
+    expect(maduro.total).toBeGreaterThan(10);
+    expect((await search.search('Nicolas', { k: 0 })).total).toBe(maduro.total);
+    for (const query of ['Nicolas Sarkozy', 'What did China say about Nicolas Sarkozy?', 'nicolas sarkozy']) {
+      const sarkozy = await search.search(query);
+      // Was "Without it: 22 exchanges on “Nicolas”", Maduro's.
+      expect(sarkozy.total, query).toBe(0);
+      expect(sarkozy.missing.inNoRecord.map((w) => w.toLowerCase()), query).toEqual(['sarkozy']);
+      expect(sarkozy.withoutUnknown, query).toBeUndefined();
+      expect(nothingRelevantText(search, sarkozy), query).not.toMatch(/Without it/);
+    }
+  });
+
+  it('answers "Nancy Reagan" with the exchanges saying "Reagan", none of Pelosi\'s, and says they hold only that', async () => {
+    const pelosi = await search.search('Nancy Pelosi', { k: 0 });
+    expect(pelosi.total).toBeGreaterThan(3);
+    expect((await search.search('Nancy', { k: 0 })).total).toBe(pelosi.total);
+    const reagan = await search.search('Nancy Reagan', { k: 0 });
+    const held = reagan.matches.filter((m) => /\bReagan\b/.test(text(search.record(m.id)!)));
+    expect(held.length).toBeGreaterThan(0);
+    // Was 5 of Pelosi's exchanges and the one saying "Reagan".
+    expect(reagan.matches.filter((m) => /Pelosi|Nancy/.test(text(search.record(m.id)!)))).toEqual([]);
+    expect(reagan.missing.partNames).toEqual([{ name: 'Nancy Reagan', holding: 0, partly: held.length, others: reagan.total, parts: ['Reagan'] }]);
+  });
+
+  it('is still that person before a word exchanges on them write, or a slip of the surname ("Shinzo Abbe")', async () => {
+    expect(await ids('Nancy Taiwan')).toEqual(await ids('Nancy Pelosi Taiwan'));
+    const abbe = await search.search('Shinzo Abbe');
+    const abe = (await search.search('Shinzo Abe', { k: 0 })).total;
+    expect(abbe.total).toBe(0);
+    expect(abbe.missing.didYouMean).toEqual({ words: [{ typed: 'Abbe', suggested: 'Abe' }], query: 'Shinzo Abe', total: abe });
+    expect(abbe.withoutUnknown).toEqual({ query: 'Shinzo', total: abe });
+  });
+});
+
 describe('"Korea" alone, read as the Korean Peninsula (korea-alone.ts)', () => {
   it('says what "North Korea" and "South Korea" find in its place, in an answer and in an empty one', async () => {
     // KBS's one question (2020-04-27#1) is on the DPRK and never writes "Korea" alone.
