@@ -323,7 +323,7 @@ export class SearchEngine implements SpoxSearch {
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const index = this.indexOf(read.lang);
     // "Nicolas Sarkozy": "Nicolas", which the index writes only in "Nicolas Maduro", is someone else's given name, not searched (`given-names.ts`).
-    const othersGiven = index === this.parts.lexical ? othersGivenNamesIn(read.searched, (surname, word) => this.writtenWith(surname, word)).map((g) => g.typed) : [];
+    const othersGiven = index === this.parts.lexical ? othersGivenNamesIn(read.searched, (surname, word) => this.writtenWith(surname, word)) : [];
     const searched = othersGiven.length > 0 ? withoutWords(read.searched, othersGiven) : read.searched;
     const parsed = parseQuery(searched);
     const leftOut = read.excluded ? this.holdingAny(read.excluded, index) : null;

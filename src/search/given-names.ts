@@ -55,15 +55,13 @@ export function sharedGivenNamesIn(text: string): { typed: string; names: string
 interface OnePersonsGivenName {
   /** The canonical form the given name is read as ("Maduro"). */
   surname: string;
-  /** The full form the transcripts write it in ("Nicolas Maduro"). */
-  fullName: string;
   /** Every word of the person's full forms, in lower case ("nicolás", "nicholas", "maduro"). */
   words: ReadonlySet<string>;
 }
 
 let ofOnePerson: Map<string, OnePersonsGivenName> | undefined;
 
-/** Given name as typed in lower case → the person `WORD_ALIASES` reads it as, with their full forms from `aliases.ts`. */
+/** Given name as typed in lower case → the person `WORD_ALIASES` reads it as, with the words of their full forms from `aliases.ts`. */
 function onePersonsGivenNames(): Map<string, OnePersonsGivenName> {
   if (ofOnePerson) return ofOnePerson;
   ofOnePerson = new Map();
@@ -72,7 +70,7 @@ function onePersonsGivenNames(): Map<string, OnePersonsGivenName> {
       const given = variant.split(/\s+/)[0]!.toLowerCase();
       if (WORD_ALIASES[given] !== canonical.toLowerCase() || ofOnePerson.has(given)) continue;
       const words = new Set(variants.flatMap((v) => v.toLowerCase().split(/\s+/)));
-      ofOnePerson.set(given, { surname: canonical, fullName: variant, words });
+      ofOnePerson.set(given, { surname: canonical, words });
     }
   }
   return ofOnePerson;
@@ -82,17 +80,17 @@ function onePersonsGivenNames(): Map<string, OnePersonsGivenName> {
 const SURNAME_SLIP = 2;
 
 /**
- * The given names `text` writes that the transcripts write only in one person's full name, where the
- * word after is another person's surname, as typed, each with that full name: a word with a capital
- * (any word of a question in lower case) that is no word of the person's full forms, nor a slip of
- * the surname, and that no exchange naming the person writes (`writtenWith(surname, word)`): "Nancy
- * Reagan", not "Nancy Taiwan", which is Pelosi on Taiwan.
+ * The given names `text` writes that the transcripts write only in one person's full name, as typed,
+ * where the word after is another person's surname: a word with a capital (any word of a question in
+ * lower case) that is no word of the person's full forms, nor a slip of the surname, and that no
+ * exchange naming the person writes (`writtenWith(surname, word)`): "Nancy Reagan", not "Nancy
+ * Taiwan", which is Pelosi on Taiwan.
  */
-export function othersGivenNamesIn(text: string, writtenWith: (surname: string, word: string) => boolean): { typed: string; fullName: string }[] {
+export function othersGivenNamesIn(text: string, writtenWith: (surname: string, word: string) => boolean): string[] {
   const people = onePersonsGivenNames();
   const lowerCase = text === text.toLowerCase();
   const tokens = text.split(/\s+/).filter(Boolean);
-  const found: { typed: string; fullName: string }[] = [];
+  const found: string[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const typed = tokens[i]!;
     const person = /^\p{L}+$/u.test(typed) ? people.get(typed.toLowerCase()) : undefined;
@@ -101,7 +99,7 @@ export function othersGivenNamesIn(text: string, writtenWith: (surname: string, 
     if (!/^\p{L}/u.test(next) || !(lowerCase || /^\p{Lu}/u.test(next)) || person.words.has(next.toLowerCase())) continue;
     if (editDistance(next.toLowerCase(), person.surname.toLowerCase(), SURNAME_SLIP) !== null) continue;
     if (writtenWith(person.surname, next)) continue;
-    if (!found.some((f) => f.typed === typed)) found.push({ typed, fullName: person.fullName });
+    if (!found.includes(typed)) found.push(typed);
   }
   return found;
 }
