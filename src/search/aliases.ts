@@ -252,7 +252,7 @@ const DEMONYMS: Record<string, string> = {
  * nothing; "Beijing" also names the city's own events) and capitals that name a venue or a process
  * in the briefings (Paris Agreement, Vienna talks, Minsk agreements, Astana process, Geneva, Brussels).
  */
-const CAPITALS: Record<string, string> = {
+export const CAPITALS: Readonly<Record<string, string>> = {
   canberra: 'australia', tokyo: 'japan', moscow: 'russia', delhi: 'india', islamabad: 'pakistan',
   tehran: 'iran', ottawa: 'canada', hanoi: 'vietnam', manila: 'philippines', kabul: 'afghanistan',
   caracas: 'venezuela', havana: 'cuba', damascus: 'syria', baghdad: 'iraq', riyadh: 'saudi', ankara: 'turkey',

@@ -49,6 +49,7 @@ import { RecordsById } from './records-by-id.js';
 import { partNames } from './part-names.js';
 import { othersGivenNamesIn, sharedGivenNamesIn } from './given-names.js';
 import { KOREAS, koreaAlone } from './korea-alone.js';
+import { capitalsReadIn } from './capitals-read.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, standsInOrder, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
   Briefing, BriefingsBetween, ChineseWordsRead, CorpusInfo, FramingRead, LanguageSummary, MatchRef, MissingWords, OutletShortForm, PartName, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
@@ -1028,6 +1029,9 @@ export class SearchEngine implements SpoxSearch {
     const searched = every ? '' : namedDates?.query ?? asked;
     // Nothing left but who asked ("共同社的提问"): the language the question is written in.
     const lang = this.languageOf(searched || intent.query || normalized);
+    // "Damascus" is searched as Syria: said as a slip of the framing is.
+    const capitals = lang === 'en' ? capitalsReadIn(searched) : [];
+    const wordsRead: FramingRead = capitals.length > 0 ? { ...framingRead, respelled: [...respelled, ...capitals] } : framingRead;
     const misspelt = read.named && spelled.respelled.get(read.named.name);
     const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;
     // A surname alone is never the topic: without dates, "What did Hua say?" is searched as typed, and nothing is said of it.
@@ -1067,7 +1071,7 @@ export class SearchEngine implements SpoxSearch {
         ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
         ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}),
       },
-      ...(Object.keys(framingRead).length > 0 ? { framingRead } : {}),
+      ...(Object.keys(wordsRead).length > 0 ? { framingRead: wordsRead } : {}),
       ...(whoSpoke ? { whoSpoke: true } : {}),
     };
   }

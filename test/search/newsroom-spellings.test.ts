@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
-import { missingWordsLine, nothingRelevantText } from '../../src/answers/totals.js';
+import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 
 /**
  * How a newsroom types: lower case, names run together or cut into syllables, newsroom shorthand,
@@ -189,6 +189,24 @@ describe('a given name that begins several people\'s full names (given-names.ts)
     // Written whole, or a given name of one person, it is no such word.
     expect((await search.search('Mike Pompeo', { k: 0 })).missing.givenNames).toBeUndefined();
     expect((await search.search('Donald', { k: 0 })).missing.givenNames).toBeUndefined();
+  });
+});
+
+describe('capitals read as their country (aliases.ts, capitals-read.ts)', () => {
+  it('says so: "Damascus", which no exchange writes, answered with Syria\'s exchanges and said nothing of it', async () => {
+    const damascus = await search.search('Damascus', { k: 0 });
+    expect(await saying('Damascus', /Damascus/)).toBe(0);
+    expect(damascus.matches.map((m) => m.id).sort()).toEqual(await ids('Syria'));
+    expect(damascus.total).toBeGreaterThan(20);
+    expect(damascus.framingRead?.respelled).toEqual([{ typed: 'Damascus', read: 'Syria' }]);
+    expect(totalsLine(damascus)).toContain('; “Damascus” read as “Syria”');
+    // As typed, a possessive left out; a country whose index term is no name of it by its name.
+    const tehran = await search.search("What did China say about Tehran's nuclear program?", { k: 0 });
+    expect(totalsLine(tehran)).toContain('; “Tehran” read as “Iran”');
+    expect(totalsLine(await search.search('Riyadh Khashoggi', { k: 0 }))).toContain('; “Riyadh” read as “Saudi Arabia”');
+    // Said with an empty answer too; nothing said of the country asked by its name.
+    expect(nothingRelevantText(search, await search.search('Damascus zzqxw'))).toContain(' “Damascus” read as “Syria”.');
+    expect((await search.search('Syria', { k: 0 })).framingRead).toBeUndefined();
   });
 });
 
