@@ -324,7 +324,7 @@ export class SearchEngine implements SpoxSearch {
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const index = this.indexOf(read.lang);
     // "Nicolas Sarkozy": "Nicolas", which the index writes only in "Nicolas Maduro", is someone else's given name, not searched (`given-names.ts`).
-    const othersGiven = index === this.parts.lexical ? othersGivenNamesIn(read.searched, (surname, word) => this.writtenWith(surname, word)) : [];
+    const othersGiven = index === this.parts.lexical ? othersGivenNamesIn(read.searched, (surname, following) => this.writtenWith(surname, following)) : [];
     const searched = othersGiven.length > 0 ? withoutWords(read.searched, othersGiven) : read.searched;
     const parsed = parseQuery(searched);
     const leftOut = read.excluded ? this.holdingAny(read.excluded, index) : null;
@@ -1532,11 +1532,11 @@ export class SearchEngine implements SpoxSearch {
     return more;
   }
 
-  /** Whether an exchange that writes `name` writes `word` too, as the search reads words. */
-  private writtenWith(name: string, word: string): boolean {
-    const terms = [...new Set([...termsOf(name), ...termsOf(word)])];
+  /** Whether an exchange that writes `name` writes the first word of `following` too, as the search reads words ("Hong Kong" whole). */
+  private writtenWith(name: string, following: string): boolean {
+    const terms = [...new Set([...termsOf(name), ...termsOf(following).slice(0, 1)])];
     const lexical = this.parts.lexical;
-    // A word that is no term of its own ("the"), or the name's, adds nothing to it.
+    // None, or the name's own, adds nothing to it.
     if (terms.length < 2) return true;
     if (terms.some((t) => lexical.documentFrequency(t) === 0)) return false;
     return lexical.searchTerms(new Map(terms.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === terms.length }).length > 0;

@@ -83,10 +83,11 @@ const SURNAME_SLIP = 2;
  * The given names `text` writes that the transcripts write only in one person's full name, as typed,
  * where the word after is another person's surname: a word with a capital (any word of a question in
  * lower case) that is no word of the person's full forms, nor a slip of the surname, and that no
- * exchange naming the person writes (`writtenWith(surname, word)`): "Nancy Reagan", not "Nancy
- * Taiwan", which is Pelosi on Taiwan.
+ * exchange naming the person writes (`writtenWith(surname, following)`, given the words from it on,
+ * so that a name of several words is read whole: "Hong Kong"): "Nancy Reagan", not "Nancy Taiwan",
+ * which is Pelosi on Taiwan.
  */
-export function othersGivenNamesIn(text: string, writtenWith: (surname: string, word: string) => boolean): string[] {
+export function othersGivenNamesIn(text: string, writtenWith: (surname: string, following: string) => boolean): string[] {
   const people = onePersonsGivenNames();
   const lowerCase = text === text.toLowerCase();
   const tokens = text.split(/\s+/).filter(Boolean);
@@ -98,7 +99,7 @@ export function othersGivenNamesIn(text: string, writtenWith: (surname: string, 
     const next = tokens[i + 1]!.replace(/[^\p{L}\p{N}]+$/u, '').replace(/['’]s?$/u, '');
     if (!/^\p{L}/u.test(next) || !(lowerCase || /^\p{Lu}/u.test(next)) || person.words.has(next.toLowerCase())) continue;
     if (editDistance(next.toLowerCase(), person.surname.toLowerCase(), SURNAME_SLIP) !== null) continue;
-    if (writtenWith(person.surname, next)) continue;
+    if (writtenWith(person.surname, tokens.slice(i + 1).join(' '))) continue;
     if (!found.includes(typed)) found.push(typed);
   }
   return found;

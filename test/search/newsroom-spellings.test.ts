@@ -240,6 +240,8 @@ describe('a given name written only in one person\'s full name, before another s
 
   it('is still that person before a word exchanges on them write, or a slip of the surname ("Shinzo Abbe")', async () => {
     expect(await ids('Nancy Taiwan')).toEqual(await ids('Nancy Pelosi Taiwan'));
+    // A name of several words is read whole: her exchanges write "Hong Kong", not "Hong" apart.
+    expect(await ids('Nancy Hong Kong')).toEqual(await ids('Nancy Pelosi Hong Kong'));
     const abbe = await search.search('Shinzo Abbe');
     const abe = (await search.search('Shinzo Abe', { k: 0 })).total;
     expect(abbe.total).toBe(0);
