@@ -1029,8 +1029,8 @@ export class SearchEngine implements SpoxSearch {
     const searched = every ? '' : namedDates?.query ?? asked;
     // Nothing left but who asked ("共同社的提问"): the language the question is written in.
     const lang = this.languageOf(searched || intent.query || normalized);
-    // "Damascus" is searched as Syria: said as a slip of the framing is.
-    const capitals = lang === 'en' ? capitalsReadIn(searched) : [];
+    // "Damascus" is searched as Syria, and left out as it ("Syria but not Damascus"): said as a slip of the framing is.
+    const capitals = lang === 'en' ? capitalsReadIn(excluded ? `${searched} ${excluded.typed}` : searched) : [];
     const wordsRead: FramingRead = capitals.length > 0 ? { ...framingRead, respelled: [...respelled, ...capitals] } : framingRead;
     const misspelt = read.named && spelled.respelled.get(read.named.name);
     const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;

@@ -206,6 +206,8 @@ describe('capitals read as their country (aliases.ts, capitals-read.ts)', () => 
     expect(totalsLine(await search.search('Riyadh Khashoggi', { k: 0 }))).toContain('; “Riyadh” read as “Saudi Arabia”');
     // Said with an empty answer too; nothing said of the country asked by its name.
     expect(nothingRelevantText(search, await search.search('Damascus zzqxw'))).toContain(' “Damascus” read as “Syria”.');
+    // Left out, it leaves out every exchange on Syria: said, as it is why nothing is left.
+    expect(nothingRelevantText(search, await search.search('Syria but not Damascus'))).toContain(' “Damascus” read as “Syria”.');
     expect((await search.search('Syria', { k: 0 })).framingRead).toBeUndefined();
   });
 });
