@@ -1031,7 +1031,7 @@ export class SearchEngine implements SpoxSearch {
     const lang = this.languageOf(searched || intent.query || normalized);
     // "Damascus" is searched as Syria, and left out as it ("Syria but not Damascus"): said as a slip of the framing is.
     const capitals = lang === 'en' ? capitalsReadIn(excluded ? `${searched} ${excluded.typed}` : searched) : [];
-    const wordsRead: FramingRead = capitals.length > 0 ? { ...framingRead, respelled: [...respelled, ...capitals] } : framingRead;
+    const withCapitals: FramingRead = capitals.length > 0 ? { ...framingRead, respelled: [...respelled, ...capitals] } : framingRead;
     const misspelt = read.named && spelled.respelled.get(read.named.name);
     const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;
     // A surname alone is never the topic: without dates, "What did Hua say?" is searched as typed, and nothing is said of it.
@@ -1071,7 +1071,7 @@ export class SearchEngine implements SpoxSearch {
         ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
         ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}),
       },
-      ...(Object.keys(wordsRead).length > 0 ? { framingRead: wordsRead } : {}),
+      ...(Object.keys(withCapitals).length > 0 ? { framingRead: withCapitals } : {}),
       ...(whoSpoke ? { whoSpoke: true } : {}),
     };
   }
