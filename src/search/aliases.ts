@@ -254,7 +254,7 @@ const DEMONYMS: Record<string, string> = {
  * nothing; "Beijing" also names the city's own events) and capitals that name a venue or a process
  * in the briefings (Paris Agreement, Vienna talks, Minsk agreements, Astana process, Geneva, Brussels).
  */
-const CAPITALS: Record<string, string> = {
+export const CAPITALS: Readonly<Record<string, string>> = {
   canberra: 'australia', tokyo: 'japan', moscow: 'russia', delhi: 'india', islamabad: 'pakistan',
   tehran: 'iran', ottawa: 'canada', hanoi: 'vietnam', manila: 'philippines', kabul: 'afghanistan',
   caracas: 'venezuela', havana: 'cuba', damascus: 'syria', baghdad: 'iraq', riyadh: 'saudi', ankara: 'turkey',
@@ -278,6 +278,9 @@ function withPlurals(forms: Record<string, string>): Record<string, string> {
 export const WORD_ALIASES: Record<string, string> = {
   uighur: 'uyghur', uighurs: 'uyghurs', uygur: 'uyghur', uygurs: 'uyghurs', uigur: 'uyghur',
   xizang: 'tibet', burma: 'myanmar', kiev: 'kyiv', senkaku: 'diaoyu', senkakus: 'diaoyu',
+  // Wire and French forms of names the transcripts write one way ("Houthis" 4 exchanges, "Soleimani" 3, "Haftar" 1, "Chad" 3):
+  // too rare for did-you-mean to suggest (under `MIN_RECORDS`), or too far ("Hifter" two letters, "Tchad" another first).
+  huthi: 'houthi', huthis: 'houthis', suleimani: 'soleimani', hifter: 'haftar', tchad: 'chad',
   // Given names the transcripts write only in a full name of `SURNAMES`: alone, they too are that person ("Shinzo" is Abe).
   rodrigo: 'duterte', narendra: 'modi', shinzo: 'abe', mehmood: 'qureshi', angela: 'merkel', jacinda: 'ardern', nancy: 'pelosi',
   jamal: 'khashoggi', tayyip: 'erdogan', recep: 'erdogan', jair: 'bolsonaro', antony: 'blinken', nicolas: 'maduro',

@@ -47,8 +47,9 @@ import { namesIn, namesNeededIn } from './names-written.js';
 import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { partNames } from './part-names.js';
-import { sharedGivenNamesIn } from './given-names.js';
+import { othersGivenNamesIn, sharedGivenNamesIn } from './given-names.js';
 import { KOREAS, koreaAlone } from './korea-alone.js';
+import { capitalsReadIn } from './capitals-read.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, standsInOrder, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
   Briefing, BriefingsBetween, ChineseWordsRead, CorpusInfo, FramingRead, LanguageSummary, MatchRef, MissingWords, OutletShortForm, PartName, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
@@ -319,10 +320,13 @@ export class SearchEngine implements SpoxSearch {
     if (otherLanguage) return this.namingNoTopic(query, read, options, started, { otherLanguage });
     if (read.everyAnswer) return this.everyAnswer(query, read, options, started);
     if (read.followUp) return this.namingNoTopic(query, read, options, started);
-    const { intent, searched, speaker, month, filters, overridden } = read;
+    const { intent, speaker, month, filters, overridden } = read;
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
-    const parsed = parseQuery(searched);
     const index = this.indexOf(read.lang);
+    // "Nicolas Sarkozy": "Nicolas", which the index writes only in "Nicolas Maduro", is someone else's given name, not searched (`given-names.ts`).
+    const othersGiven = index === this.parts.lexical ? othersGivenNamesIn(read.searched, (surname, following) => this.writtenWith(surname, following)) : [];
+    const searched = othersGiven.length > 0 ? withoutWords(read.searched, othersGiven) : read.searched;
+    const parsed = parseQuery(searched);
     const leftOut = read.excluded ? this.holdingAny(read.excluded, index) : null;
     const queryTerms = this.termsFor(parsed.text, index);
     const byAskerWords = index === this.parts.lexical ? this.byAskerWordsOnly(queryTerms) : null;
@@ -385,14 +389,15 @@ export class SearchEngine implements SpoxSearch {
     const unknown = index === this.parts.lexical ? asked.filter((t) => index.documentFrequency(t) === 0) : [];
     const didYouMean = index === this.parts.lexical ? await this.didYouMean(query, asked, unknown, missing.inNoRecord, options, matches.length === 0) : null;
     if (didYouMean) missing.didYouMean = didYouMean;
-    const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options, read.excluded) : null;
+    const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options, read.excluded, othersGiven) : null;
     const withoutQuotes = matches.length === 0 && parsed.phrases.length > 0 && !withoutUnknown ? await this.withoutQuoteMarks(query, options) : null;
     // A spokesperson the question writes as words, whose own answers are among the matches, is who spoke, not a word missing.
     const own = this.ownAnswers(namesWritten, matches, missing, lede);
     missing = own.missing;
     if (index === this.parts.lexical && matches.length > 0) missing = this.withTargetYears(missing, parsed.text, searched, matches, index);
     // "Kim Yo-jong" answered with Kim Jong Un's exchanges, which say "Kim": how many write the name whole.
-    const parts = index === this.parts.lexical && matches.length > 0 ? this.partNamesOf(parsed.text, matches, lexical) : [];
+    // Read with the given name not searched: "none of them says “Nancy Reagan”; they say only “Reagan”".
+    const parts = index === this.parts.lexical && matches.length > 0 ? this.partNamesOf(othersGiven.length > 0 ? parseQuery(read.searched).text : parsed.text, matches, lexical) : [];
     if (parts.length > 0) missing = { ...missing, partNames: parts };
     // "Mike" alone is neither Mike Pompeo nor Mike Pence: what each finds, as a slip's suggestion is said.
     const givenNames = index === this.parts.lexical ? await this.givenNamesFound(query, parsed.text, options) : [];
@@ -662,12 +667,15 @@ export class SearchEngine implements SpoxSearch {
    * An empty answer's words that no record holds may have vetoed the rest (rule 3 of gate.ts): the
    * same search without them, once (what is left holds none), and its total when it finds any.
    */
-  private async withoutUnknownWords(query: string, unknown: readonly string[], options: SearchOptions, excluded: Exclusion | null): Promise<{ query: string; total: number } | null> {
+  private async withoutUnknownWords(
+    query: string, unknown: readonly string[], options: SearchOptions, excluded: Exclusion | null, othersGiven: readonly string[],
+  ): Promise<{ query: string; total: number } | null> {
     if (unknown.length === 0) return null;
     // What the question leaves out is taken out first and written again after what is left, where it
     // is read as left out again: without "zzqxw", "Xiaobo zzqxw but not the Nobel" began "but not", a topic.
+    // Another person's given name, which was not searched, is none of the rest: alone, "Nicolas" is Maduro.
     const asked = excluded?.query ?? query;
-    const kept = withoutWords(asked, unknown);
+    const kept = withoutWords(asked, [...unknown, ...othersGiven]);
     if (!kept || kept === asked) return null;
     const rest = excluded ? `${kept.replace(/[\s?.!]+$/, '')} ${excluded.typed}` : kept;
     // "Evergrande since 2019" without Evergrande asks about no topic: "since 2019" is not one; nor is
@@ -1021,6 +1029,9 @@ export class SearchEngine implements SpoxSearch {
     const searched = every ? '' : namedDates?.query ?? asked;
     // Nothing left but who asked ("共同社的提问"): the language the question is written in.
     const lang = this.languageOf(searched || intent.query || normalized);
+    // "Damascus" is searched as Syria, and left out as it ("Syria but not Damascus"): said as a slip of the framing is.
+    const capitals = lang === 'en' ? capitalsReadIn(excluded ? `${searched} ${excluded.typed}` : searched) : [];
+    const withCapitals: FramingRead = capitals.length > 0 ? { ...framingRead, respelled: [...respelled, ...capitals] } : framingRead;
     const misspelt = read.named && spelled.respelled.get(read.named.name);
     const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;
     // A surname alone is never the topic: without dates, "What did Hua say?" is searched as typed, and nothing is said of it.
@@ -1060,7 +1071,7 @@ export class SearchEngine implements SpoxSearch {
         ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
         ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}),
       },
-      ...(Object.keys(framingRead).length > 0 ? { framingRead } : {}),
+      ...(Object.keys(withCapitals).length > 0 ? { framingRead: withCapitals } : {}),
       ...(whoSpoke ? { whoSpoke: true } : {}),
     };
   }
@@ -1519,6 +1530,16 @@ export class SearchEngine implements SpoxSearch {
       more.push({ name, total: theirs.filter((m) => !found.has(m.id)).length });
     }
     return more;
+  }
+
+  /** Whether an exchange that writes `name` writes the first word of `following` too, as the search reads words ("Hong Kong" whole). */
+  private writtenWith(name: string, following: string): boolean {
+    const terms = [...new Set([...termsOf(name), ...termsOf(following).slice(0, 1)])];
+    const lexical = this.parts.lexical;
+    // None, or the name's own, adds nothing to it.
+    if (terms.length < 2) return true;
+    if (terms.some((t) => lexical.documentFrequency(t) === 0)) return false;
+    return lexical.searchTerms(new Map(terms.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === terms.length }).length > 0;
   }
 
   /** `MissingWords.givenNames`: the question with each full name in the given name's place, counted (those finding nothing left out). */

@@ -1,5 +1,6 @@
-import { PHRASE_ALIASES } from './aliases.js';
+import { PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
 import { normalizeTerm, termsOf } from './terms.js';
+import { editDistance } from '../util/edit-distance.js';
 
 /**
  * Given names that begin the full names of several people the transcripts name by the surname
@@ -40,6 +41,66 @@ export function sharedGivenNamesIn(text: string): { typed: string; names: string
     const term = normalizeTerm(word);
     const names = term && terms.has(term) ? shared.get(term) : undefined;
     if (names && !found.some((f) => f.typed === word)) found.push({ typed: word, names });
+  }
+  return found;
+}
+
+/**
+ * Given names the transcripts write only in one person's full name are read alone as that person
+ * (`WORD_ALIASES`: "Nicolas" is Maduro, "Nancy" Pelosi), at index time too: no record holds the
+ * given name as a word. Before another surname the question names someone else ("Nicolas Sarkozy",
+ * "Nancy Reagan"), whose given name, read so, counted Maduro's and Pelosi's exchanges as the rest of
+ * the name ("Without it: 22 exchanges on “Nicolas”"). Such a given name is not searched.
+ */
+interface OnePersonsGivenName {
+  /** The canonical form the given name is read as ("Maduro"). */
+  surname: string;
+  /** Every word of the person's full forms, in lower case ("nicolás", "nicholas", "maduro"). */
+  words: ReadonlySet<string>;
+}
+
+let ofOnePerson: Map<string, OnePersonsGivenName> | undefined;
+
+/** Given name as typed in lower case → the person `WORD_ALIASES` reads it as, with the words of their full forms from `aliases.ts`. */
+function onePersonsGivenNames(): Map<string, OnePersonsGivenName> {
+  if (ofOnePerson) return ofOnePerson;
+  ofOnePerson = new Map();
+  for (const { canonical, variants } of PHRASE_ALIASES) {
+    for (const variant of variants) {
+      const given = variant.split(/\s+/)[0]!.toLowerCase();
+      if (WORD_ALIASES[given] !== canonical.toLowerCase() || ofOnePerson.has(given)) continue;
+      const words = new Set(variants.flatMap((v) => v.toLowerCase().split(/\s+/)));
+      ofOnePerson.set(given, { surname: canonical, words });
+    }
+  }
+  return ofOnePerson;
+}
+
+/** Edits from the person's surname within which the word after their given name is read as a slip of it ("Shinzo Abbe" is Abe). */
+const SURNAME_SLIP = 2;
+
+/**
+ * The given names `text` writes that the transcripts write only in one person's full name, as typed,
+ * where the word after is another person's surname: a word with a capital (any word of a question in
+ * lower case) that is no word of the person's full forms, nor a slip of the surname, and that no
+ * exchange naming the person writes (`writtenWith(surname, following)`, given the words from it on,
+ * so that a name of several words is read whole: "Hong Kong"): "Nancy Reagan", not "Nancy Taiwan",
+ * which is Pelosi on Taiwan.
+ */
+export function othersGivenNamesIn(text: string, writtenWith: (surname: string, following: string) => boolean): string[] {
+  const people = onePersonsGivenNames();
+  const lowerCase = text === text.toLowerCase();
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const found: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const typed = tokens[i]!;
+    const person = /^\p{L}+$/u.test(typed) ? people.get(typed.toLowerCase()) : undefined;
+    if (!person) continue;
+    const next = tokens[i + 1]!.replace(/[^\p{L}\p{N}]+$/u, '').replace(/['’]s?$/u, '');
+    if (!/^\p{L}/u.test(next) || !(lowerCase || /^\p{Lu}/u.test(next)) || person.words.has(next.toLowerCase())) continue;
+    if (editDistance(next.toLowerCase(), person.surname.toLowerCase(), SURNAME_SLIP) !== null) continue;
+    if (writtenWith(person.surname, tokens.slice(i + 1).join(' '))) continue;
+    if (!found.includes(typed)) found.push(typed);
   }
   return found;
 }

@@ -552,7 +552,7 @@ export interface LanguageSummary {
  * English question read as the English pages write them, its Chinese framing left out.
  */
 export interface FramingRead {
-  /** Each word typed and the word of asking it was read as. */
+  /** Each word typed and the word it was read as: a slip of a word of asking, "us" or "who" in lower case, a capital read as its country ("Damascus" as "Syria", `capitals-read.ts`). */
   respelled?: readonly { typed: string; read: string }[];
   /** As typed. */
   aside?: string;

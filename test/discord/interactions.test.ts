@@ -180,6 +180,12 @@ describe('/ask', () => {
     expect(edit.body.content).toContain('; “And” not searched: spox answers each question alone, and keeps no earlier question to carry over');
   });
 
+  it('says a capital was read as its country: "Damascus", which no exchange writes, answered with Syria\'s exchanges', async () => {
+    const edit = only((await ask([raw.string('question', 'Damascus')])).requests.filter((r) => r.method === 'PATCH'));
+    expect(edit.body.content).toContain(`${(await search.search('Syria', { k: 0 })).total} exchanges`);
+    expect(edit.body.content).toContain('; “Damascus” read as “Syria”');
+  });
+
   it('says which listed name a descriptive question was read as, and that it was searched too', async () => {
     const { requests } = await ask([raw.string('question', 'the Hong Kong media tycoon arrested')]);
     const edit = only(requests.filter((r) => r.method === 'PATCH'));

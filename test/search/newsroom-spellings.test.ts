@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
-import { missingWordsLine, nothingRelevantText } from '../../src/answers/totals.js';
+import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 
 /**
  * How a newsroom types: lower case, names run together or cut into syllables, newsroom shorthand,
@@ -73,6 +73,19 @@ describe('names and words written another way (aliases.ts)', () => {
     expect((await ids('manoeuvre')).length).toBeGreaterThan(15);
     expect(await ids('colonisation')).toEqual(await ids('colonization'));
     expect(await saying('colonised', /coloniz/)).toBeGreaterThan(0);
+  });
+
+  it('reads the wires\' "Huthi", "Suleimani", "Hifter" and the French "Tchad" as the names the transcripts write', async () => {
+    for (const [typed, written, pattern] of [
+      ['Huthi', 'Houthi', /Houthi/], ['Huthis in Yemen', 'Houthis in Yemen', /Houthi/], ['Suleimani', 'Soleimani', /Soleimani/],
+      ['Hifter', 'Haftar', /Haftar/], ['Tchad', 'Chad', /\bChad\b/],
+    ] as const) {
+      const found = await search.search(typed, { k: 0 });
+      // Each was "No exchange in the index says …", with no suggestion: the name is in under five records, or two letters away.
+      expect(found.missing.inNoRecord, typed).toEqual([]);
+      expect(found.matches.map((m) => m.id).sort(), typed).toEqual(await ids(written));
+      expect(await saying(typed, pattern), typed).toBeGreaterThan(0);
+    }
   });
 });
 
@@ -184,6 +197,66 @@ describe('a given name that begins several people\'s full names (given-names.ts)
     // Written whole, or a given name of one person, it is no such word.
     expect((await search.search('Mike Pompeo', { k: 0 })).missing.givenNames).toBeUndefined();
     expect((await search.search('Donald', { k: 0 })).missing.givenNames).toBeUndefined();
+  });
+});
+
+describe('capitals read as their country (aliases.ts, capitals-read.ts)', () => {
+  it('says so: "Damascus", which no exchange writes, answered with Syria\'s exchanges and said nothing of it', async () => {
+    const damascus = await search.search('Damascus', { k: 0 });
+    expect(await saying('Damascus', /Damascus/)).toBe(0);
+    expect(damascus.matches.map((m) => m.id).sort()).toEqual(await ids('Syria'));
+    expect(damascus.total).toBeGreaterThan(20);
+    expect(damascus.framingRead?.respelled).toEqual([{ typed: 'Damascus', read: 'Syria' }]);
+    expect(totalsLine(damascus)).toContain('; “Damascus” read as “Syria”');
+    // As typed, a possessive left out; a country whose index term is no name of it by its name.
+    const tehran = await search.search("What did China say about Tehran's nuclear program?", { k: 0 });
+    expect(totalsLine(tehran)).toContain('; “Tehran” read as “Iran”');
+    expect(totalsLine(await search.search('Riyadh Khashoggi', { k: 0 }))).toContain('; “Riyadh” read as “Saudi Arabia”');
+    // Said with an empty answer too; nothing said of the country asked by its name.
+    expect(nothingRelevantText(search, await search.search('Damascus zzqxw'))).toContain(' “Damascus” read as “Syria”.');
+    // Left out, it leaves out every exchange on Syria: said, as it is why nothing is left.
+    expect(nothingRelevantText(search, await search.search('Syria but not Damascus'))).toContain(' “Damascus” read as “Syria”.');
+    expect((await search.search('Syria', { k: 0 })).framingRead).toBeUndefined();
+  });
+});
+
+describe('a given name written only in one person\'s full name, before another surname (given-names.ts)', () => {
+  it('is not searched as that person: "Nicolas Sarkozy" offers none of Maduro\'s exchanges as the rest of the name', async () => {
+    // Alone, or before the surname, "Nicolas" is Maduro, as the index writes it only in "Nicolas Maduro".
+    const maduro = await search.search('Nicolas Maduro', { k: 0 });
+    expect(maduro.total).toBeGreaterThan(10);
+    expect((await search.search('Nicolas', { k: 0 })).total).toBe(maduro.total);
+    for (const query of ['Nicolas Sarkozy', 'What did China say about Nicolas Sarkozy?', 'nicolas sarkozy']) {
+      const sarkozy = await search.search(query);
+      // Was "Without it: 22 exchanges on “Nicolas”", Maduro's.
+      expect(sarkozy.total, query).toBe(0);
+      expect(sarkozy.missing.inNoRecord.map((w) => w.toLowerCase()), query).toEqual(['sarkozy']);
+      expect(sarkozy.withoutUnknown, query).toBeUndefined();
+      expect(nothingRelevantText(search, sarkozy), query).not.toMatch(/Without it/);
+    }
+  });
+
+  it('answers "Nancy Reagan" with the exchanges saying "Reagan", none of Pelosi\'s, and says they hold only that', async () => {
+    const pelosi = await search.search('Nancy Pelosi', { k: 0 });
+    expect(pelosi.total).toBeGreaterThan(3);
+    expect((await search.search('Nancy', { k: 0 })).total).toBe(pelosi.total);
+    const reagan = await search.search('Nancy Reagan', { k: 0 });
+    const held = reagan.matches.filter((m) => /\bReagan\b/.test(text(search.record(m.id)!)));
+    expect(held.length).toBeGreaterThan(0);
+    // Was 5 of Pelosi's exchanges and the one saying "Reagan".
+    expect(reagan.matches.filter((m) => /Pelosi|Nancy/.test(text(search.record(m.id)!)))).toEqual([]);
+    expect(reagan.missing.partNames).toEqual([{ name: 'Nancy Reagan', holding: 0, partly: held.length, others: reagan.total, parts: ['Reagan'] }]);
+  });
+
+  it('is still that person before a word exchanges on them write, or a slip of the surname ("Shinzo Abbe")', async () => {
+    expect(await ids('Nancy Taiwan')).toEqual(await ids('Nancy Pelosi Taiwan'));
+    // A name of several words is read whole: her exchanges write "Hong Kong", not "Hong" apart.
+    expect(await ids('Nancy Hong Kong')).toEqual(await ids('Nancy Pelosi Hong Kong'));
+    const abbe = await search.search('Shinzo Abbe');
+    const abe = (await search.search('Shinzo Abe', { k: 0 })).total;
+    expect(abbe.total).toBe(0);
+    expect(abbe.missing.didYouMean).toEqual({ words: [{ typed: 'Abbe', suggested: 'Abe' }], query: 'Shinzo Abe', total: abe });
+    expect(abbe.withoutUnknown).toEqual({ query: 'Shinzo', total: abe });
   });
 });
 

@@ -133,6 +133,12 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
     expect(texts(card)[0]).toContain('; “what about” not searched: spox answers each question alone, and keeps no earlier question to carry over');
   });
 
+  it('says a capital was read as its country: "Damascus", which no exchange writes, answered with Syria\'s exchanges', async () => {
+    const card = (await spox('Damascus')).messages[0]!;
+    expect(texts(card)[0]).toContain(`${(await seed.search.search('Syria', { k: 0 })).total} exchanges`);
+    expect(texts(card)[0]).toContain('; “Damascus” read as “Syria”');
+  });
+
   it('says which listed name a descriptive question was read as, and that it was searched too', async () => {
     const card = (await spox('the Hong Kong media tycoon arrested')).messages[0]!;
     expect(texts(card)[0]).toContain('also searched for “Jimmy Lai”, a name your words may describe');

@@ -1,0 +1,23 @@
+import { CAPITALS } from './aliases.js';
+import type { Respelled } from './framing.js';
+
+/**
+ * Capitals read as their country (`aliases.ts`, at index and query time alike): "Damascus", which no
+ * exchange writes, answered silently with Syria's 54. The answer says how each was read, as a slip
+ * of the framing is said (`FramingRead.respelled`: `“Damascus” read as “Syria”`).
+ */
+
+/** Countries whose index term is not their name ("saudi"); the others are their term with its capital. */
+const COUNTRY_NAMES: Readonly<Record<string, string>> = { saudi: 'Saudi Arabia' };
+
+/** The capitals `text` writes (a possessive's "'s" left out), once each, as typed, with the country each is read as. */
+export function capitalsReadIn(text: string): Respelled[] {
+  const found: Respelled[] = [];
+  for (const word of text.split(/[^\p{L}'’]+/u)) {
+    const typed = word.replace(/['’]s?$/u, '');
+    const country = CAPITALS[typed.toLowerCase()];
+    if (!country || found.some((f) => f.typed === typed)) continue;
+    found.push({ typed, read: COUNTRY_NAMES[country] ?? country[0]!.toUpperCase() + country.slice(1) });
+  }
+  return found;
+}
