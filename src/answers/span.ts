@@ -171,7 +171,7 @@ export const STALE_DAYS = 7;
  */
 export function outsideNote(
   search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages' | 'spokespersonSpan'>, query: string, filters: SearchFilters,
-  order: Pick<SearchResponse, 'latestIntent' | 'sort'> & Partial<Pick<SearchResponse, 'importedOnly' | 'earliestIntent' | 'wordsRead' | 'spokespersonNamed' | 'first' | 'last'>>,
+  order: Pick<SearchResponse, 'latestIntent' | 'sort'> & Partial<Pick<SearchResponse, 'importedOnly' | 'earliestIntent' | 'wordsRead' | 'spokespersonNamed' | 'first' | 'last' | 'yearsSearched'>>,
   today: Date = new Date(),
 ): string | null {
   // The latest asked and given: `--sort relevance` over "latest" orders by relevance, and the age is beside the point.
@@ -184,7 +184,7 @@ export function outsideNote(
     const later = englishElsewhereWords(search, query, coverage, askedReach(query, filters));
     // The English briefings may hold them: the index does hold those dates, in the other language.
     const notHeld = later ? `of which the index holds no ${languageWord(query)}briefing` : 'the index does not hold';
-    notes.push(`you asked about dates ${notHeld}${held}. ${searchedWords(search, query, filters, order.wordsRead?.yearOnward)}${later}`);
+    notes.push(`you asked about dates ${notHeld}${held}. ${searchedWords(search, query, filters, order.wordsRead?.yearOnward, order.yearsSearched)}${later}`);
   }
   // An open end runs to the end of what the index holds ("since 2022", `--from 2022-01-01`); a range
   // over all of it ("to 2030") asks about no stretch in particular.
@@ -284,8 +284,11 @@ function wholeCoverageWords(search: Pick<SpoxSearch, 'coverage' | 'briefingsBetw
  * language. The whole span held, when the filters' dates do not narrow it, with the gaps in the dates
  * asked (`describeCoverage`); else the briefings held in the dates searched, with the gaps between them.
  */
-function searchedWords(search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween'>, query: string, filters: SearchFilters, onward?: string): string {
+function searchedWords(
+  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween'>, query: string, filters: SearchFilters, onward?: string, yearsSearched?: readonly string[],
+): string {
   const coverage = search.coverage(query);
+  if (yearsSearched) return yearsApartWords(search, query, filters, yearsSearched);
   const gaps = gapsAsked(search, query, filters, onward);
   const span = clippedSpan(coverage, filters);
   if (span.from === coverage.from && span.to === coverage.to) return describeCoverage(coverage, gaps);
@@ -293,6 +296,29 @@ function searchedWords(search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween'>
   if (!held) return 'Searched no briefing.';
   const inside = gaps.filter((g) => held.first < g.from && g.to < held.last);
   return describeCoverage({ ...coverage, from: held.first, to: held.last, briefings: held.briefings }, inside);
+}
+
+/**
+ * `Searched 341 briefings, in the years asked only: from 2002-11-19 to 2009-12-30 and from 2020-01-08 to
+ * 2023-12-29.`: what a search of years apart looked through ("the 2000s and the 2020s", "2018 vs 2020"),
+ * each run of years as the index holds it, not the stretch between them it did not search.
+ */
+function yearsApartWords(search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween'>, query: string, filters: SearchFilters, years: readonly string[]): string {
+  const runs: { from: number; to: number }[] = [];
+  for (const year of [...years].map(Number).sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && year === last.to + 1) last.to = year;
+    else runs.push({ from: year, to: year });
+  }
+  const held = runs.flatMap((run) => {
+    const span = clippedSpan({ from: `${run.from}-01-01`, to: `${run.to}-12-31` }, filters);
+    const found = span.from && span.to && span.from <= span.to ? heldBetween(search, span.from, span.to, query) : null;
+    return found ? [found] : [];
+  });
+  if (held.length === 0) return 'Searched no briefing.';
+  const briefings = held.reduce((sum, h) => sum + h.briefings, 0);
+  const stretches = held.map((h) => (h.first === h.last ? `of ${h.first}` : `from ${h.first} to ${h.last}`));
+  return `Searched ${plural(briefings, 'briefing')}, in the years asked only: ${listed(stretches, 'and')}.`;
 }
 
 /**

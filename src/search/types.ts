@@ -181,6 +181,11 @@ export interface SearchResponse {
   outletsAmbiguous?: readonly OutletShortForm[];
   /** The month the question named ("March 2019"), read as the dates searched; null for most questions. */
   monthNamed: string | null;
+  /**
+   * The only years searched, where a question names years apart ("the 2000s and the 2020s", "Huawei 2018
+   * vs 2020"): the years between them were not; absent otherwise.
+   */
+  yearsSearched?: readonly string[];
   /** How a spokesperson's name in the question was read, where the answer should say more than `spokespersonNamed` (`SpeakerReading`); absent for most questions. */
   speakerReading?: SpeakerReading;
   /** Words of the question read as no topic words, which the answer says (`WordsRead`); absent for most questions. */

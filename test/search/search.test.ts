@@ -501,6 +501,16 @@ describe('lexical search on the bundled corpus', () => {
     }
   });
 
+  it('says of decades apart that it searched their years only, not the stretch between them (review37 #8)', async () => {
+    const apart = await search.search('Ukraine in the 2000s and 2020s', { k: 0 });
+    expect(apart.yearsSearched).toHaveLength(20);
+    const runs = [['2000-01-01', '2009-12-31'], ['2020-01-01', '2029-12-31']].map(([from, to]) => search.briefingsBetween(from!, to!, 'Ukraine'));
+    expect(runs.every((r) => r.briefings > 0)).toBe(true);
+    const note = outsideNote(search, apart.query, apart.filters, apart) ?? '';
+    // It said "Searched 761 briefings from 2002-11-19 to 2026-08-17", the 2010s too.
+    expect(note).toContain(`Searched ${runs[0]!.briefings + runs[1]!.briefings} briefings, in the years asked only: from ${runs[0]!.first} to ${runs[0]!.last} and from ${runs[1]!.first} to ${runs[1]!.last}.`);
+  });
+
   it('reads dates in figures as dates, as a newsroom outside the US types them, not their figures as words (explore33c W1)', async () => {
     const words = await search.search('hong kong November 2019', { k: 0 });
     expect(words.total).toBeGreaterThan(20);
