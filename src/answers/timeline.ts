@@ -9,6 +9,7 @@ import { readingOf, type QuestionReading } from './reading.js';
 import { readingNotes } from './totals.js';
 import { modeWords, plural } from './wording.js';
 import type { BriefingSummary } from '../store/types.js';
+import { lastDayOfMonth } from '../util/calendar.js';
 
 /** How many times a topic came up in one month. */
 export interface MonthCount {
@@ -82,7 +83,7 @@ export const BUSIEST_MONTHS = 3;
 /** The last day of a month, `2024-02` → `2024-02-29`. */
 function lastDayOf(month: string): string {
   const [year, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
+  return lastDayOfMonth(year, m);
 }
 
 function monthsBetween(from: string, to: string): string[] {

@@ -2,6 +2,7 @@ import { listed } from '../util/plural.js';
 import { ENGLISH_NAMES_IN_CHINESE } from './aliases.js';
 import { englishNamesInChineseForms } from './chinese-question.js';
 import { cjkRuns } from './cjk.js';
+import { lastDayOfMonth } from '../util/calendar.js';
 
 /**
  * The Chinese briefings (2016-2020 in the bundled pages) begin two years before the English ones
@@ -59,13 +60,12 @@ export function namesCounted(query: string): string {
   return names.length > 1 ? `all of ${listed(names, 'and')}` : query;
 }
 
-const lastDay = (year: number, month: number): string => new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 /** `2017年3月` for March 2017's first day or last, `2017年` for the year's; null for a day within a month. */
 function chineseMonth(date: string, edge: 'from' | 'to'): { year: number; month: number; whole: boolean } | null {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   const first = date.endsWith('-01');
-  const last = date === lastDay(year, month);
+  const last = date === lastDayOfMonth(year, month);
   if (edge === 'from' ? !first : !last) return null;
   return { year, month, whole: edge === 'from' ? month === 1 : month === 12 };
 }

@@ -12,13 +12,16 @@ export function monthIndex(name: string): number {
   return MONTH_NAMES.findIndex((month) => month.slice(0, 3).toLowerCase() === name.slice(0, 3).toLowerCase());
 }
 
+/** A month's last day, `YYYY-MM-DD` (`month` 1-12): 2024 and 2 give 2024-02-29. */
+export function lastDayOfMonth(year: number, month: number): string {
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
 /** The first and last day of a year, or of a month of it ("March", "Sept."). */
 export function period(monthName: string | undefined, year: string): { first: string; last: string } {
   if (!monthName) return { first: `${year}-01-01`, last: `${year}-12-31` };
   const month = monthIndex(monthName) + 1;
-  const mm = String(month).padStart(2, '0');
-  const lastDay = new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
-  return { first: `${year}-${mm}-01`, last: `${year}-${mm}-${String(lastDay).padStart(2, '0')}` };
+  return { first: `${year}-${String(month).padStart(2, '0')}-01`, last: lastDayOfMonth(Number(year), month) };
 }
 
 /** A day of a month ("March", "Sept.") of a year, `YYYY-MM-DD`, or null when the month has no such day. */
