@@ -102,7 +102,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.importedOnly ? { imported_only: response.importedOnly } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
     ...tenureJson(response, search),
-    results: response.hits.map((h) => recordJson(h.record, search, h)),
+    results: response.hits.map((h, i) => recordJson(h.record, search, { ...h, rank: i + 1 })),
     coverage,
   };
 }
@@ -130,7 +130,9 @@ function otherVersionsJson(versions: SearchHit['otherVersions']): object {
   return versions?.length ? { other_versions: versions.map((v) => ({ key: v.key, url: v.url })) } : {};
 }
 
-function recordJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record' | 'englishOf'> & Partial<Pick<SpoxSearch, 'otherVersions'>> | undefined, hit?: { quote: string; score: number }): object {
+function recordJson(
+  record: IndexedRecord, search: Pick<SpoxSearch, 'record' | 'englishOf'> & Partial<Pick<SpoxSearch, 'otherVersions'>> | undefined, hit?: { quote: string; score: number; rank: number },
+): object {
   return {
     id: record.id,
     date: record.date,
@@ -140,7 +142,7 @@ function recordJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record' | '
     answer: record.answer,
     ...(hit ? { quote: hit.quote } : {}),
     url: record.url,
-    ...(hit ? { score: hit.score } : {}),
+    ...(hit ? { rank: hit.rank, score: hit.score } : {}),
     lang: record.lang ?? 'en',
     ...(record.source ? { source: record.source } : {}),
     ...otherVersionsJson(search?.otherVersions?.(record).otherVersions),

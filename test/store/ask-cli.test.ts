@@ -24,8 +24,10 @@ describe('npm run ask', () => {
     const response = JSON.parse(run.stdout) as { query: string; mode: string; took_ms: number; results: Record<string, unknown>[] };
     expect(response.mode).toBe('lexical');
     expect(response.results).toHaveLength(5);
-    const keys = ['id', 'date', 'spokesperson', 'outlet', 'question', 'answer', 'quote', 'url', 'score', 'lang'];
+    const keys = ['id', 'date', 'spokesperson', 'outlet', 'question', 'answer', 'quote', 'url', 'rank', 'score', 'lang'];
     expect(response.results.every((r) => Object.keys(r).join() === keys.join() || Object.keys(r).join() === [...keys, 'zh'].join())).toBe(true);
+    // The answer's order is `rank`'s; `score` is relevance before the order's rules (explore37 #16).
+    expect(response.results.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
     expect(response.results.every((r) => /Huawei/.test(`${r.question} ${r.answer}`) && r.lang === 'en')).toBe(true);
     // English results of the years both sites cover carry the Chinese original of the same exchange.
     const aligned = response.results.filter((r) => r.zh !== undefined) as { zh: Record<string, unknown> }[];
