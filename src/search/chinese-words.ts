@@ -157,8 +157,10 @@ function creditOf(piece: string, asked: readonly string[], counts: WordCounts): 
   const pairDf = chars.slice(1).map((c, i) => counts.documentFrequency(cjkTerm(chars[i]! + c)));
   // Pair i joins characters i and i + 1: a cut before character k (2 ≤ k ≤ n - 2) is at pair k - 1.
   const boundary = chars.map((_, k) => k >= 2 && k <= n - 2 && pairDf[k - 1]! <= BOUNDARY_SHARE * Math.min(pairDf[k - 2]!, pairDf[k]!));
-  // Where the piece may be read as two words apart: where they go together (`goTogether`).
-  const apart = chars.map((_, k) => k >= 2 && k <= n - 2 && goTogether(parts[0]![k - 1]!.terms, parts[k]![n - 1]!.terms, counts));
+  // Where the piece may be read as two words apart: anywhere when no record holds it whole (it is a
+  // phrase of the question's, "问了香港什么"); else where they go together (`goTogether`).
+  const heldWhole = counts.holdingAll(whole.terms).some(sayerOf(piece, asked));
+  const apart = chars.map((_, k) => k >= 2 && k <= n - 2 && (!heldWhole || goTogether(parts[0]![k - 1]!.terms, parts[k]![n - 1]!.terms, counts)));
   // The runs of four characters or more, shorter than the piece.
   const runs = parts.flatMap((row, from) => row.filter((_, last) => last - from + 1 >= 4 && last - from + 1 < n));
   return (texts, matched) => {
@@ -196,25 +198,26 @@ function creditOf(piece: string, asked: readonly string[], counts: WordCounts): 
 /** What the index holds of a Chinese question's words: `heldWordTerms` reads it. */
 export interface WordCounts {
   documentFrequency: (term: string) => number;
-  /** How many records hold every one of these terms. */
-  holdingAll: (terms: readonly string[]) => number;
+  /** The records holding every one of these terms. */
+  holdingAll: (terms: readonly string[]) => readonly IndexedRecord[];
   /** How many records the index holds. */
   documentCount: number;
 }
 
 /**
  * How many times more often than chance two words must stand in one record to be read apart as a
- * word they make together (`GO_TOGETHER`): 香港 and 国安法, 半岛 and 无核化, 南海 and 仲裁 are found
- * together many times as often as chance would put them there, and a record holding them apart is
- * on the word's topic; 两国 ("the two countries", in one record in five) and 方案 ("plan") are not,
- * and 两国方案 (the two-state solution) read as them anywhere was 68 exchanges, 15 of them saying it.
+ * word they make together that some record holds whole (`GO_TOGETHER`): 香港 and 国安法, 半岛 and
+ * 无核化, 南海 and 仲裁 are found together many times as often as chance would put them there, and a
+ * record holding them apart is on the word's topic; 两国 ("the two countries", in one record in five)
+ * and 方案 ("plan") are not, and 两国方案 (the two-state solution) read as them anywhere was 68
+ * exchanges, 15 of them saying it.
  */
 const GO_TOGETHER = 2;
 
 /** Whether the records holding both words are `GO_TOGETHER` times as many as chance would give. */
 function goTogether(left: readonly string[], right: readonly string[], counts: WordCounts): boolean {
   if (left.length === 0 || right.length === 0 || counts.documentCount === 0) return false;
-  const held = (terms: readonly string[]): number => counts.holdingAll(terms);
+  const held = (terms: readonly string[]): number => counts.holdingAll(terms).length;
   const chance = (held(left) * held(right)) / counts.documentCount;
   return held([...left, ...right]) >= GO_TOGETHER * chance;
 }
@@ -278,7 +281,12 @@ export function heldWordTerms(
   const asked = typedWords(text).map((w) => (allChinese(w) ? chineseCanonicalNames(w) : w));
   const checked = asked
     .filter((w) => allChinese(w) && ([...w].length >= 3 || holdingPlaces(w, asked).length > 0))
-    .map((word) => ({ word, terms: termsOf(word), pieces: piecesOf(word, documentFrequency).map((piece) => creditOf(piece, asked, counts)) }));
+    .map((word) => {
+      const pieces = piecesOf(word, documentFrequency);
+      // Pieces no record holds together are unrelated words (沙漠 and 蝗虫): only the last, what the word names, stands for it.
+      const headOnly = pieces.length > 1 && counts.holdingAll(pieces.flatMap((piece) => termsOf(piece))).length === 0;
+      return { word, terms: termsOf(word), headOnly, pieces: pieces.map((piece) => creditOf(piece, asked, counts)) };
+    });
   if (checked.length === 0) return null;
   // A term also of a word held as its pairs (台湾 of "台湾 台湾大选") is not left out with another.
   const free = new Set(asked.filter((w) => !checked.some((c) => c.word === w)).flatMap((w) => termsOf(w)));
@@ -289,11 +297,11 @@ export function heldWordTerms(
     const matchedOrUnweighed = new Set([...matched, ...unweighed]);
     const held = new Set<string>();
     const unheld = new Set<string>();
-    for (const { terms, pieces } of checked) {
+    for (const { terms, pieces, headOnly } of checked) {
       const byPiece = pieces.map((credit) => credit(texts, matchedOrUnweighed));
-      // A Chinese word ends in what it names (沙漠蝗虫 is a kind of 蝗虫, 疫情溯源 of 溯源): a record holding none of
-      // its last piece holds a fragment that names something else, 沙漠 of 沙漠蝗虫 in "沙漠中的海市蜃楼" (Catalonia).
-      const credited = new Set(byPiece.at(-1)?.length ? byPiece.flat() : []);
+      // A Chinese word ends in what it names (沙漠蝗虫 is a kind of 蝗虫): where its pieces never meet, a record holding
+      // none of its last piece holds a fragment that names something else, 沙漠 of 沙漠蝗虫 in "沙漠中的海市蜃楼" (Catalonia).
+      const credited = new Set(!headOnly || byPiece.at(-1)?.length ? byPiece.flat() : []);
       for (const t of terms) (credited.has(t) ? held : unheld).add(t);
     }
     return unheld.size === 0 ? [...matched] : matched.filter((t) => !unheld.has(t) || held.has(t) || free.has(t));

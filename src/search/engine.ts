@@ -1554,7 +1554,8 @@ export class SearchEngine implements SpoxSearch {
   private wordCounts(lexical: LexicalIndex): WordCounts {
     return {
       documentFrequency: (t) => lexical.documentFrequency(t),
-      holdingAll: (terms) => lexical.searchTerms(new Map(terms.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === new Set(terms).size }).length,
+      holdingAll: (terms) => lexical.searchTerms(new Map(terms.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === new Set(terms).size })
+        .map((m) => m.record ?? this.byId.get(m.id)!),
       documentCount: lexical.documentCount,
     };
   }

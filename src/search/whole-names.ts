@@ -3,7 +3,7 @@ import { isEnglishWord } from './english-words.js';
 import { listedNames } from './names-written.js';
 import { namesOfSeveralWords } from './part-names.js';
 import type { Phrase } from './phrase.js';
-import { termsOf } from './terms.js';
+import { namesAsWritten, termsOf } from './terms.js';
 
 /**
  * Names of several capitalised words a question writes whose words are also common words ("West
@@ -27,14 +27,16 @@ export function wholeNameTerms(
   heldSomewhere: (phrase: Phrase, terms: readonly string[]) => boolean,
   holds: (record: IndexedRecord, phrase: Phrase) => boolean,
 ): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
-  const names = namesOfSeveralWords(text).flatMap(({ name, terms, phrase }) => {
+  // A name written as another form of it is read as the name: "SCS arbitration" is "South China Sea arbitration".
+  const read = [...namesAsWritten(text)].reduce((rest, [name, written]) => rest.replace(written, name), text);
+  const names = namesOfSeveralWords(read).flatMap(({ name, terms, phrase }) => {
     const words = name.split(/\s+/);
     const checked = words.includes('of') || words.filter((w) => termsOf(w).length > 0).every(isCommonWord);
     return checked && heldSomewhere(phrase, terms) ? [{ name, phrase, terms: new Set(terms) }] : [];
   });
   if (names.length === 0) return null;
   // A term the question also writes outside the names ("West Bank settlements in the west") is credited as any word.
-  const outside = new Set(termsOf(names.reduce((rest, { name }) => rest.replace(name, ' '), text)));
+  const outside = new Set(termsOf(names.reduce((rest, { name }) => rest.replace(name, ' '), read)));
   return (record, matched) => {
     let kept: readonly string[] = matched;
     for (const { phrase, terms } of names) {
