@@ -917,7 +917,7 @@ export class SearchEngine implements SpoxSearch {
     // "us" and "who" in lower case, where the words beside them make them the US and the WHO ("us china relations", "who taiwan observer"): said as slips are.
     const abbreviations = lowerCaseAbbreviations(framing.query);
     // "two state solution" typed apart is the transcripts' "two-state", where they join it (`spaced-compounds.ts`): said as slips are.
-    const compounds = spacedCompounds(abbreviations.query, { documentFrequency: (t) => this.parts.lexical.documentFrequency(t), sideBySide: (words) => this.sideBySide(words) });
+    const compounds = spacedCompounds(abbreviations.query, { documentFrequency: (t) => this.parts.lexical.documentFrequency(t), sideBySide: (words, compound) => this.sideBySide(words, compound) });
     const respelled = [...framing.respelled, ...abbreviations.respelled, ...compounds.respelled];
     const framingRead: FramingRead = {
       ...(respelled.length > 0 ? { respelled } : {}),
@@ -1570,16 +1570,19 @@ export class SearchEngine implements SpoxSearch {
     return wholeNameTerms(text, heldSomewhere, holds);
   }
 
-  /** How many English records hold `words` side by side, as a quoted phrase is matched (a space or a hyphen between them). */
-  private sideBySide(words: string): number {
+  /** How many English records hold `words` side by side, as a quoted phrase is matched (a space or a hyphen between them), and how many of them hold `compound` too. */
+  private sideBySide(words: string, compound: string): { all: number; joined: number } {
     const phrase = phraseOf(words);
     const terms = termsOf(words);
-    if (!phrase || terms.length === 0) return 0;
-    const all = this.parts.lexical.searchTerms(new Map(terms.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === terms.length });
-    return all.filter((m) => {
-      const r = m.record ?? this.byId.get(m.id)!;
-      return holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), [phrase]);
-    }).length;
+    if (!phrase || terms.length === 0) return { all: 0, joined: 0 };
+    const lexical = this.parts.lexical;
+    const searched = new Map([...terms, compound].map((t) => [t, 1]));
+    const holding = lexical.searchTerms(searched, () => true, this.fusion.fieldBoost, { terms: (matched) => terms.every((t) => matched.includes(t)) })
+      .filter((m) => {
+        const r = m.record ?? this.byId.get(m.id)!;
+        return holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), [phrase]);
+      });
+    return { all: holding.length, joined: holding.filter((m) => m.matched.includes(compound)).length };
   }
 
   private phraseFormOf(r: IndexedRecord): PhraseForms {

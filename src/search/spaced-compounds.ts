@@ -10,14 +10,16 @@ import { normalizeTerm } from './terms.js';
  * anywhere, the first on a "political solution" for Ukraine, where 10 say "two-state".
  *
  * A run of two or three words (the words after the first in lower case, the first and the last no
- * function word: "people to people") is read as its compound where the index holds the compound in
- * `MIN_RECORDS` records or more, and in at least `MIN_SHARE` of as many as hold its words side by
- * side, written either way: the transcripts write "cyber attacks" and "think tanks" apart far more
- * often than joined (34 to 4, 28 to 6), and there the words are the transcripts' own. "two state" is
- * beside "leaders" in 16 exchanges ("the two state leaders") to 10 saying "two-state": read as the
- * compound. A joined word whose term is one of its words' ("diplomatic allies" joined stems as
- * "diplomat") is none. Applied to a question only, outside its quotes; the answer says how it was
- * read (`“two state” read as “two-state”`), as a slip is.
+ * function word: "people to people") is read as its compound where `MIN_RECORDS` records or more
+ * write it with a hyphen (they hold the compound's term and its words side by side), and they are at
+ * least `MIN_SHARE` of those holding its words side by side, written either way: the transcripts
+ * write "cyber attacks" and "think tanks" apart far more often than joined (34 to 2, 28 to 4), and
+ * there the words are the transcripts' own. "two state" is beside "leaders" in 16 exchanges ("the two
+ * state leaders") to 10 saying "two-state": read as the compound. A word written solid ("Hua wei"
+ * for "Huawei", "corona virus") is a slip that did-you-mean suggests (spelling.ts), not read here; nor
+ * is a joined word whose term is one of its words' ("diplomatic allies" joined stems as "diplomat").
+ * Applied to a question only, outside its quotes; the answer says how it was read (`“two state” read
+ * as “two-state”`), as a slip is.
  */
 
 /** Fewest records that must hold the compound: one or two may be a typing of the transcripts'. */
@@ -30,8 +32,11 @@ const RUN = /(?<![\p{L}\p{N}'’-])\p{L}+(?: \p{Ll}+){1,2}(?![\p{L}\p{N}'’-])/
 export interface CompoundCounts {
   /** Records holding an index term. */
   documentFrequency: (term: string) => number;
-  /** Records holding these words side by side, a space or a hyphen between them (as a quoted phrase is matched). */
-  sideBySide: (words: string) => number;
+  /**
+   * Records holding these words side by side, a space or a hyphen between them (as a quoted phrase
+   * is matched), and how many of them also hold the compound's term: those writing it with a hyphen.
+   */
+  sideBySide: (words: string, compound: string) => { all: number; joined: number };
 }
 
 /** The question with runs of words typed apart read as the compound the index holds (outside quotes), and the runs so read. */
@@ -76,6 +81,7 @@ function readsAsCompound(words: readonly string[], counts: CompoundCounts): bool
   if (!terms[0] || !terms.at(-1)) return false;
   const joined = normalizeTerm(words.join(''));
   if (!joined || terms.includes(joined)) return false;
-  const held = counts.documentFrequency(joined);
-  return held >= MIN_RECORDS && held >= MIN_SHARE * counts.sideBySide(words.join(' '));
+  if (counts.documentFrequency(joined) < MIN_RECORDS) return false;
+  const { all, joined: hyphened } = counts.sideBySide(words.join(' '), joined);
+  return hyphened >= MIN_RECORDS && hyphened >= MIN_SHARE * all;
 }
