@@ -41,6 +41,7 @@ import { chineseWordTerms, heldWordTerms, joiningTerms, sayingEveryWord, withWor
 import { asChineseNames, chineseDatesOf, chineseHoldFarMore, fewInEnglish, namesCounted } from './chinese-holds-more.js';
 import { askedTermsOf, chineseNameForms, normalizeTerm, termSequence, termsOf } from './terms.js';
 import { LruCache } from '../util/lru.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { listed } from '../util/plural.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { chineseOther, chineseRuns, englishOther, OTHERS_LOOKED_AT } from './said-by-other.js';
@@ -253,6 +254,10 @@ export class SearchEngine implements SpoxSearch {
   private readonly briefings: BriefingSummary[];
   /** The text of records a quoted phrase was checked against, in lower case (`mayHold`) and once read as phrases are (`phraseForms`); bounded, as a bot runs for weeks. */
   private readonly phraseTexts = new LruCache<string, { lowerCase: string; forms?: PhraseForms }>(8192);
+  /** `sideBySide` by the words and their compound (spaced-compounds.ts): a question is read several times. Bounded, as a bot runs for weeks. */
+  private readonly sideBySideCounts = new LruCache<string, { all: number; joined: number }>(1024);
+  /** Whether some English record holds a name as a phrase (`wholeNames`), by the phrase; bounded. */
+  private readonly namesHeld = new LruCache<string, boolean>(1024);
   /** `questionLanguage` by the question as typed; bounded, as a bot runs for weeks. */
   private readonly languageOfQuestion = new LruCache<string, 'en' | 'zh'>(256);
   /** Question keys of records whose date has more than one briefing in their language (few). */
@@ -1564,23 +1569,40 @@ export class SearchEngine implements SpoxSearch {
   private wholeNames(text: string, lexical: LexicalIndex): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
     const holds = (r: IndexedRecord, phrase: Phrase): boolean =>
       holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), [phrase]) || (r.outlet !== null && r.outlet !== undefined && holdsPhrase(phraseForms(r.outlet), phrase));
-    const heldSomewhere = (phrase: Phrase, terms: readonly string[]): boolean =>
-      lexical.searchTerms(new Map(terms.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === terms.length })
-        .some((m) => holds(m.record ?? this.byId.get(m.id)!, phrase));
+    const heldSomewhere = (phrase: Phrase, terms: readonly string[]): boolean => {
+      const key = JSON.stringify(phrase.parts);
+      let held = this.namesHeld.get(key);
+      if (held === undefined) {
+        held = lexical.searchTerms(new Map(terms.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === terms.length })
+          .some((m) => holds(m.record ?? this.byId.get(m.id)!, phrase));
+        this.namesHeld.set(key, held);
+      }
+      return held;
+    };
     return wholeNameTerms(text, heldSomewhere, holds);
   }
 
   /** How many English records hold `words` side by side, as a quoted phrase is matched (a space or a hyphen between them), and how many of them hold `compound` too. */
   private sideBySide(words: string, compound: string): { all: number; joined: number } {
+    const key = `${words}\u0000${compound}`;
+    let counted = this.sideBySideCounts.get(key);
+    if (!counted) this.sideBySideCounts.set(key, (counted = this.countSideBySide(words, compound)));
+    return counted;
+  }
+
+  private countSideBySide(words: string, compound: string): { all: number; joined: number } {
     const phrase = phraseOf(words);
     const terms = termsOf(words);
     if (!phrase || terms.length === 0) return { all: 0, joined: 0 };
     const lexical = this.parts.lexical;
     const searched = new Map([...terms, compound].map((t) => [t, 1]));
+    // Most records holding common words ("two", "state") hold them apart: a glance at the text spares reading them as phrases are read.
+    const glance = new RegExp(words.toLowerCase().split(' ').map(escapeRegExp).join('[\\s\\-‐‑]+'));
     const holding = lexical.searchTerms(searched, () => true, this.fusion.fieldBoost, { terms: (matched) => terms.every((t) => matched.includes(t)) })
       .filter((m) => {
         const r = m.record ?? this.byId.get(m.id)!;
-        return holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), [phrase]);
+        const text = this.phraseText(r).lowerCase;
+        return glance.test(text) && holdsPhrases(text, () => this.phraseFormOf(r), [phrase]);
       });
     return { all: holding.length, joined: holding.filter((m) => m.matched.includes(compound)).length };
   }
