@@ -8,7 +8,7 @@ import { namesAsWritten, termsOf } from './terms.js';
 /**
  * Names of several capitalised words a question writes whose words are also common words ("West
  * Bank", "Voice of America", "Global Times"): each word is an index term of its own, so "West Bank"
- * was answered with exchanges saying "the West" and "the World Bank" (6, of which 2 say "West
+ * was answered with exchanges saying "West" or "Bank" apart (6, of which 2 say "West
  * Bank"), and "Voice of America" with 59 saying "voices". Where some record of the index holds the
  * name as a quoted phrase is matched (`phrase.ts`: its words side by side), a record that does not
  * is not credited with the name's words: its other words of the question still count, as the
