@@ -149,14 +149,18 @@ const BOUNDARY_SHARE = 0.5;
  * names, and 吉布提 (Djibouti) held by its pair 吉布 was 纳吉布 (Najib), 利比亚 (Libya) by 利比 and 比亚
  * was 利比里亚 (Liberia), 复兴大坝 by 复兴 and 兴大 was 复兴大臣.
  */
-function creditOf(piece: string, asked: readonly string[], documentFrequency: (term: string) => number): (texts: readonly string[], matched: ReadonlySet<string>) => readonly string[] {
+function creditOf(piece: string, asked: readonly string[], counts: WordCounts): (texts: readonly string[], matched: ReadonlySet<string>) => readonly string[] {
   const chars = [...piece];
   const n = chars.length;
   const parts = partsOf(chars, asked);
   const whole = parts[0]![n - 1]!;
-  const pairDf = chars.slice(1).map((c, i) => documentFrequency(cjkTerm(chars[i]! + c)));
+  const pairDf = chars.slice(1).map((c, i) => counts.documentFrequency(cjkTerm(chars[i]! + c)));
   // Pair i joins characters i and i + 1: a cut before character k (2 ≤ k ≤ n - 2) is at pair k - 1.
   const boundary = chars.map((_, k) => k >= 2 && k <= n - 2 && pairDf[k - 1]! <= BOUNDARY_SHARE * Math.min(pairDf[k - 2]!, pairDf[k]!));
+  // Where the piece may be read as two words apart: anywhere when no record holds it whole (it is a
+  // phrase of the question's, "问了香港什么"); else where they go together (`goTogether`).
+  const heldWhole = counts.holdingAll(whole.terms).some(sayerOf(piece, asked));
+  const apart = chars.map((_, k) => k >= 2 && k <= n - 2 && (!heldWhole || goTogether(parts[0]![k - 1]!.terms, parts[k]![n - 1]!.terms, counts)));
   // The runs of four characters or more, shorter than the piece.
   const runs = parts.flatMap((row, from) => row.filter((_, last) => last - from + 1 >= 4 && last - from + 1 < n));
   return (texts, matched) => {
@@ -167,7 +171,7 @@ function creditOf(piece: string, asked: readonly string[], documentFrequency: (t
       let is = held.get(part);
       if (is !== undefined) return is;
       is = holdsPart(texts, matched, part);
-      for (let cut = from + 2; !is && cut <= to - 2; cut++) is = holds(from, cut) && holds(cut, to);
+      for (let cut = from + 2; !is && cut <= to - 2; cut++) is = apart[cut]! && holds(from, cut) && holds(cut, to);
       held.set(part, is);
       return is;
     };
@@ -180,7 +184,7 @@ function creditOf(piece: string, asked: readonly string[], documentFrequency: (t
         return;
       }
       for (let k = from + 2; k <= to - 2; k++) {
-        if (!boundary[k]) continue;
+        if (!boundary[k] || !apart[k]) continue;
         credit(from, k);
         credit(k, to);
       }
@@ -189,6 +193,33 @@ function creditOf(piece: string, asked: readonly string[], documentFrequency: (t
     for (const run of runs) if (holdsPart(texts, matched, run)) for (const t of run.terms) credited.add(t);
     return [...credited];
   };
+}
+
+/** What the index holds of a Chinese question's words: `heldWordTerms` reads it. */
+export interface WordCounts {
+  documentFrequency: (term: string) => number;
+  /** The records holding every one of these terms. */
+  holdingAll: (terms: readonly string[]) => readonly IndexedRecord[];
+  /** How many records the index holds. */
+  documentCount: number;
+}
+
+/**
+ * How many times more often than chance two words must stand in one record to be read apart as a
+ * word they make together that some record holds whole (`GO_TOGETHER`): 香港 and 国安法, 半岛 and
+ * 无核化, 南海 and 仲裁 are found together many times as often as chance would put them there, and a
+ * record holding them apart is on the word's topic; 两国 ("the two countries", in one record in five)
+ * and 方案 ("plan") are not, and 两国方案 (the two-state solution) read as them anywhere was 68
+ * exchanges, 15 of them saying it.
+ */
+const GO_TOGETHER = 2;
+
+/** Whether the records holding both words are `GO_TOGETHER` times as many as chance would give. */
+function goTogether(left: readonly string[], right: readonly string[], counts: WordCounts): boolean {
+  if (left.length === 0 || right.length === 0 || counts.documentCount === 0) return false;
+  const held = (terms: readonly string[]): number => counts.holdingAll(terms).length;
+  const chance = (held(left) * held(right)) / counts.documentCount;
+  return held([...left, ...right]) >= GO_TOGETHER * chance;
 }
 
 /** Whether a word is all Chinese characters (no Latin letters or digits beside them: 华为5G). */
@@ -251,13 +282,19 @@ function piecesOf(word: string, documentFrequency: (term: string) => number): st
  * 布提; 马里 (Mali) ten that only say 索马里 (Somalia). Those are left out, not counted as the word's.
  */
 export function heldWordTerms(
-  text: string, documentFrequency: (term: string) => number, searched: ReadonlySet<string>,
+  text: string, counts: WordCounts, searched: ReadonlySet<string>,
 ): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
+  const { documentFrequency } = counts;
   // Each name in the form the records are read in (`textsOf`): 阿鲁纳恰尔邦 as 藏南.
   const asked = typedWords(text).map((w) => (allChinese(w) ? chineseCanonicalNames(w) : w));
   const checked = asked
     .filter((w) => allChinese(w) && ([...w].length >= 3 || holdingPlaces(w, asked).length > 0))
-    .map((word) => ({ word, terms: termsOf(word), pieces: piecesOf(word, documentFrequency).map((piece) => creditOf(piece, asked, documentFrequency)) }));
+    .map((word) => {
+      const pieces = piecesOf(word, documentFrequency);
+      // Pieces no record holds together are unrelated words (沙漠 and 蝗虫): only the last, what the word names, stands for it.
+      const headOnly = pieces.length > 1 && counts.holdingAll(pieces.flatMap((piece) => termsOf(piece))).length === 0;
+      return { word, terms: termsOf(word), headOnly, pieces: pieces.map((piece) => creditOf(piece, asked, counts)) };
+    });
   if (checked.length === 0) return null;
   // A term also of a word held as its pairs (台湾 of "台湾 台湾大选") is not left out with another.
   const free = new Set(asked.filter((w) => !checked.some((c) => c.word === w)).flatMap((w) => termsOf(w)));
@@ -268,8 +305,11 @@ export function heldWordTerms(
     const matchedOrUnweighed = new Set([...matched, ...unweighed]);
     const held = new Set<string>();
     const unheld = new Set<string>();
-    for (const { terms, pieces } of checked) {
-      const credited = new Set(pieces.flatMap((credit) => credit(texts, matchedOrUnweighed)));
+    for (const { terms, pieces, headOnly } of checked) {
+      const byPiece = pieces.map((credit) => credit(texts, matchedOrUnweighed));
+      // A Chinese word ends in what it names (沙漠蝗虫 is a kind of 蝗虫): where its pieces never meet, a record holding
+      // none of its last piece holds a fragment that names something else, 沙漠 of 沙漠蝗虫 in "沙漠中的海市蜃楼" (Catalonia).
+      const credited = new Set(!headOnly || byPiece.at(-1)?.length ? byPiece.flat() : []);
       for (const t of terms) (credited.has(t) ? held : unheld).add(t);
     }
     return unheld.size === 0 ? [...matched] : matched.filter((t) => !unheld.has(t) || held.has(t) || free.has(t));

@@ -15,7 +15,7 @@ import { precomputedTable } from './precomputed.js';
 import { aboutAName, admit, coverage, holdsNameOfQuery, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearOfRule, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeQuestion, parseQuery, timeIntent, topicOf, withoutPhraseMarks, type TimeIntent } from './query.js';
-import { holdsPhrases, lowerCaseText, phraseForms, phraseOf, type Phrase, type PhraseForms } from './phrase.js';
+import { holdsPhrase, holdsPhrases, lowerCaseText, phraseForms, phraseOf, type Phrase, type PhraseForms } from './phrase.js';
 import { namesAPerson, namesOnly, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { askerIntent } from './asker.js';
@@ -30,15 +30,18 @@ import { askedAgainOf, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respel
 import { exclusionIntent, speakersLeftOut, type Exclusion } from './exclusion.js';
 import { joinedNames } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
+import { spacedCompounds } from './spaced-compounds.js';
+import { wholeNameTerms } from './whole-names.js';
 import { otherLanguageOf } from './question-language.js';
 import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk, isCjkTerm } from './cjk.js';
-import { chineseWordTerms, heldWordTerms, joiningTerms, sayingEveryWord, withWordsHeld, writtenInChinese } from './chinese-words.js';
+import { chineseWordTerms, heldWordTerms, joiningTerms, sayingEveryWord, withWordsHeld, writtenInChinese, type WordCounts } from './chinese-words.js';
 import { asChineseNames, chineseDatesOf, chineseHoldFarMore, fewInEnglish, namesCounted } from './chinese-holds-more.js';
 import { askedTermsOf, chineseNameForms, normalizeTerm, termSequence, termsOf } from './terms.js';
 import { LruCache } from '../util/lru.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { listed } from '../util/plural.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { chineseOther, chineseRuns, englishOther, OTHERS_LOOKED_AT } from './said-by-other.js';
@@ -252,6 +255,10 @@ export class SearchEngine implements SpoxSearch {
   private readonly briefings: BriefingSummary[];
   /** The text of records a quoted phrase was checked against, in lower case (`mayHold`) and once read as phrases are (`phraseForms`); bounded, as a bot runs for weeks. */
   private readonly phraseTexts = new LruCache<string, { lowerCase: string; forms?: PhraseForms }>(8192);
+  /** `sideBySide` by the words and their compound (spaced-compounds.ts): a question is read several times. Bounded, as a bot runs for weeks. */
+  private readonly sideBySideCounts = new LruCache<string, { all: number; joined: number }>(1024);
+  /** Whether some English record holds a name as a phrase (`wholeNames`), by the phrase; bounded. */
+  private readonly namesHeld = new LruCache<string, boolean>(1024);
   /** `questionLanguage` by the question as typed; bounded, as a bot runs for weeks. */
   private readonly languageOfQuestion = new LruCache<string, 'en' | 'zh'>(256);
   /** Question keys of records whose date has more than one briefing in their language (few). */
@@ -925,7 +932,9 @@ export class SearchEngine implements SpoxSearch {
     const framing = respelledFraming(spelled.query, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word));
     // "us" and "who" in lower case, where the words beside them make them the US and the WHO ("us china relations", "who taiwan observer"): said as slips are.
     const abbreviations = lowerCaseAbbreviations(framing.query);
-    const respelled = [...framing.respelled, ...abbreviations.respelled];
+    // "two state solution" typed apart is the transcripts' "two-state", where they join it (`spaced-compounds.ts`): said as slips are.
+    const compounds = spacedCompounds(abbreviations.query, { documentFrequency: (t) => this.parts.lexical.documentFrequency(t), sideBySide: (words, compound) => this.sideBySide(words, compound) });
+    const respelled = [...framing.respelled, ...abbreviations.respelled, ...compounds.respelled];
     const framingRead: FramingRead = {
       ...(respelled.length > 0 ? { respelled } : {}),
       ...(aboutTheAsker ? { aside: aboutTheAsker.aside } : {}),
@@ -936,7 +945,7 @@ export class SearchEngine implements SpoxSearch {
       ...(inEnglish?.framing.length ? { framingInChinese: inEnglish.framing } : {}),
     };
     // "2019年两会期间" is the dates of that year's sessions; "两会期间" alone, words, and the answer says so.
-    const twoSessions = twoSessionsRead(withoutFraming(withoutOverTime(simplifiedChinese(abbreviations.query))));
+    const twoSessions = twoSessionsRead(withoutFraming(withoutOverTime(simplifiedChinese(compounds.query))));
     const sessions = twoSessions.read ? [twoSessions.read] : [];
     const typed = withEventYears(chineseDatesAsEnglish(twoSessions.text), now);
     // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.
@@ -1273,7 +1282,8 @@ export class SearchEngine implements SpoxSearch {
     if (described) passing = strongMatches();
     // A Chinese question's long words and names count only where a record holds them whole (`heldWordTerms`):
     // fewer may pass then than passed on their pairs, so every match the rule could keep is listed.
-    const wholeWords = chinese ? heldWordTerms(text, (t) => lexical.documentFrequency(t), new Set(firstWeights.keys())) : null;
+    // So do an English question's names of common words ("West Bank", "Voice of America"), where some record holds them whole (`wholeNameTerms`).
+    const wholeWords = chinese ? heldWordTerms(text, this.wordCounts(lexical), new Set(firstWeights.keys())) : this.wholeNames(text, lexical);
     const firstPass = passing.length >= s.minResults && !wholeWords
       ? passing
       : lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => mayAdmit(matched, weights, s) });
@@ -1311,10 +1321,13 @@ export class SearchEngine implements SpoxSearch {
     // used about Lithuania" was answered with the "strongest indignation" of Hong Kong's unrest. One
     // that holds none of the user's words is a related exchange, and the answer says so.
     const ownWords = (matched: readonly string[]): boolean => matched.some((t) => weights.weight.has(t) && !isYearTerm(t));
-    const matches = lexical.searchTerms(expanded, keptIds ? (id) => keptIds.has(id) : accept, s.fieldBoost, {
+    const found = lexical.searchTerms(expanded, keptIds ? (id) => keptIds.has(id) : accept, s.fieldBoost, {
       reported: original, best: shownRanks, also: kept,
       terms: (matched) => matched.some((t) => !isYearTerm(t)) && (!ownWords(matched) || holdsNameOfQuery(matched, weights, s)),
     });
+    // One the feedback brings in holds the names of common words whole, or none of their words, as the kept ones do.
+    const keptNow = wholeWords ? new Set(kept.map((m) => m.id)) : null;
+    const matches = keptNow ? found.filter((m) => keptNow.has(m.id) || wholeWords!(m.record ?? this.byId.get(m.id)!, m.matched).length === m.matched.length) : found;
     const ranked = withNamesWeighed(matches, weights, s.nameCoordination, names);
     return { matches: allFirst(name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked), described: name, ministryWords: heldStandIns(matches, standIns), asked, tooCommon: [], mentionScores, either: Boolean(weights.either) };
   }
@@ -1564,6 +1577,58 @@ export class SearchEngine implements SpoxSearch {
     const matched = new Map(lexical.map((m) => [m.id, m.matched]));
     const holds = (r: IndexedRecord, phrase: Phrase): boolean => holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), [phrase]);
     return partNames(text, matches.map((m) => this.byId.get(m.id)!), (id) => matched.get(id), holds, (terms) => wordsAsTyped(text, terms));
+  }
+
+  /** What `heldWordTerms` reads of an index: how many records hold a term, and all of some terms. */
+  private wordCounts(lexical: LexicalIndex): WordCounts {
+    return {
+      documentFrequency: (t) => lexical.documentFrequency(t),
+      holdingAll: (terms) => lexical.searchTerms(new Map(terms.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === new Set(terms).size })
+        .map((m) => m.record ?? this.byId.get(m.id)!),
+      documentCount: lexical.documentCount,
+    };
+  }
+
+  /** `wholeNameTerms` of an English question: a name is held as a quoted phrase is (its record's outlet too: "Global Times"). */
+  private wholeNames(text: string, lexical: LexicalIndex): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
+    const holds = (r: IndexedRecord, phrase: Phrase): boolean =>
+      holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), [phrase]) || (r.outlet !== null && r.outlet !== undefined && holdsPhrase(phraseForms(r.outlet), phrase));
+    const heldSomewhere = (phrase: Phrase, terms: readonly string[]): boolean => {
+      const key = JSON.stringify(phrase.parts);
+      let held = this.namesHeld.get(key);
+      if (held === undefined) {
+        held = lexical.searchTerms(new Map(terms.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === terms.length })
+          .some((m) => holds(m.record ?? this.byId.get(m.id)!, phrase));
+        this.namesHeld.set(key, held);
+      }
+      return held;
+    };
+    return wholeNameTerms(text, heldSomewhere, holds);
+  }
+
+  /** How many English records hold `words` side by side, as a quoted phrase is matched (a space or a hyphen between them), and how many of them hold `compound` too. */
+  private sideBySide(words: string, compound: string): { all: number; joined: number } {
+    const key = `${words}\u0000${compound}`;
+    let counted = this.sideBySideCounts.get(key);
+    if (!counted) this.sideBySideCounts.set(key, (counted = this.countSideBySide(words, compound)));
+    return counted;
+  }
+
+  private countSideBySide(words: string, compound: string): { all: number; joined: number } {
+    const phrase = phraseOf(words);
+    const terms = termsOf(words);
+    if (!phrase || terms.length === 0) return { all: 0, joined: 0 };
+    const lexical = this.parts.lexical;
+    const searched = new Map([...terms, compound].map((t) => [t, 1]));
+    // Most records holding common words ("two", "state") hold them apart: a glance at the text spares reading them as phrases are read.
+    const glance = new RegExp(words.toLowerCase().split(' ').map(escapeRegExp).join('[\\s\\-‐‑]+'));
+    const holding = lexical.searchTerms(searched, () => true, this.fusion.fieldBoost, { terms: (matched) => terms.every((t) => matched.includes(t)) })
+      .filter((m) => {
+        const r = m.record ?? this.byId.get(m.id)!;
+        const text = this.phraseText(r).lowerCase;
+        return glance.test(text) && holdsPhrases(text, () => this.phraseFormOf(r), [phrase]);
+      });
+    return { all: holding.length, joined: holding.filter((m) => m.matched.includes(compound)).length };
   }
 
   private phraseFormOf(r: IndexedRecord): PhraseForms {

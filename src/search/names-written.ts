@@ -82,7 +82,8 @@ const LISTED_NAMES = precomputedTable('oneWordListedNames', (): string[] => [
   ),
 ]);
 
-function listedNames(): Set<string> {
+/** The index terms of the one-word names of the reviewed lists (`LISTED_NAMES`). */
+export function listedNames(): Set<string> {
   listed ??= new Set(LISTED_NAMES.get());
   return listed;
 }

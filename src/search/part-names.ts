@@ -19,8 +19,8 @@ import type { PartName } from './types.js';
 
 /** A word written with a capital, with the parts a hyphen joins to it ("Yo-jong", "Jae-myung"). */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:[-‐‑][\p{L}\p{M}]+)*`;
-/** Two or more such words, a space apart. */
-const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME_WORD}(?:\s+${NAME_WORD})+(?![\p{L}\p{N}])`, 'gu');
+/** Two or more such words, a space apart, or "of" ("of the") between them: "Voice of America", "Bank of China". */
+const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${NAME_WORD})+(?![\p{L}\p{N}])`, 'gu');
 const POSSESSIVE = /['’]s?$/u;
 /** Names of more words are names side by side more often than one ("Ilham Tohti Sakharov Prize"). */
 const MOST_TERMS = 4;

@@ -86,6 +86,24 @@ describe('words joined by hyphens, accented letters and the Arabic article (term
     expect(await holding('self-defense')).toEqual(writing(/\bself-defen[cs]/));
   });
 
+  it('reads words typed apart as the compound the transcripts join ("two state solution"), and says so (spaced-compounds.ts)', async () => {
+    const twoState = writing(/two-state/i);
+    expect(await holding('two state solution')).toEqual(twoState); // was 152
+    const asked = await search.search('two state solution', { k: 1 });
+    expect(asked.hits[0]?.record.id).not.toBe('pc-2023-09-15#1'); // was first: Cuba, Ukraine and a "political solution"
+    expect(/two-state/i.test(text(asked.hits[0]!.record))).toBe(true);
+    expect(asked.framingRead?.respelled).toEqual([{ typed: 'two state', read: 'two-state' }]);
+    expect(await holding('What did China say about the two state solution?')).toEqual(twoState);
+    expect(await holding('self defense')).toEqual(writing(/\bself-defen[cs]/)); // was 103
+    expect(await holding('people to people exchanges')).toEqual(await holding('people-to-people exchanges'));
+    // Words the transcripts write apart far more often than joined stay words: "cyber attacks" (34 exchanges to 4).
+    const cyber = await search.search('cyber attacks', { k: 0 });
+    expect(cyber.framingRead?.respelled).toBeUndefined();
+    expect(cyber.matches.map((m) => m.id)).toEqual(expect.arrayContaining(writing(/\bcyber attacks?\b/i)));
+    // A quoted phrase is matched as written.
+    expect((await search.search('"two state" leaders', { k: 0 })).framingRead?.respelled).toBeUndefined();
+  });
+
   it('finds a compound written solid or hyphenated alike, and its words still find it', async () => {
     const counter = await holding('counter-terrorism');
     expect(await holding('counterterrorism')).toEqual(counter);
@@ -112,6 +130,30 @@ describe('words joined by hyphens, accented letters and the Arabic article (term
     expect((await search.search('Al Arabiya', { k: 1 })).hits[0]?.record.id).toBe('pc-2022-08-03#1'); // was 7th, behind al-Bashir
     expect((await search.search('al-Assad', { k: 1 })).hits[0]?.record.id).toBe('2018-12-19#8'); // was 4th
     expect(await holding('el-Sisi')).toEqual(writing(/Sisi/));
+  });
+});
+
+describe('a name of common words typed together (whole-names.ts)', () => {
+  it('finds "West Bank" and "Voice of America" where their words stand side by side, not apart', async () => {
+    const westBank = writing(/West Bank/);
+    expect(westBank).toHaveLength(2);
+    const asked = await search.search('West Bank', { k: 5 });
+    expect(asked.matches.map((m) => m.id).sort()).toEqual(westBank); // was 6: 4 said only "West" or "Bank"
+    expect(asked.missing.partNames).toBeUndefined();
+    expect(await holding('What did China say about the West Bank?')).toEqual(westBank);
+    const voa = writing(/Voice of America/);
+    expect(voa.length).toBeGreaterThan(0);
+    expect((await search.search('Voice of America', { k: 0 })).matches.map((m) => m.id).sort()).toEqual(voa); // was 59, through "voices" and "America"
+    // Written as another form of the name ("SCS"), it is read as the name.
+    expect(await holding('SCS arbitration')).toEqual(await holding('South China Sea arbitration'));
+    expect((await holding('South China Sea')).filter((id) => !/South China Sea/.test(text(search.record(id)!)))).toEqual([]); // 54 said "South" or "Sea" only
+  });
+
+  it('keeps a name whose words are not all common words as before: a person by the surname, a name of a listed one', async () => {
+    expect(await holding('Mike Pompeo')).toEqual(await holding('Pompeo'));
+    expect(await holding('Mike Pompeo')).toEqual(expect.arrayContaining(writing(/(?<!Mike )Pompeo/)));
+    const treasury = await holding('US Treasury');
+    expect(treasury.filter((id) => !/U\.?S\.? Treasury/.test(text(search.record(id)!))).length).toBeGreaterThan(0);
   });
 });
 
