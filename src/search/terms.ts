@@ -63,9 +63,9 @@ export function joinedCompounds(text: string): string[] {
   return words(joined.join(' '));
 }
 
-/** The tokens the index holds of a text (`wordsOf`, Chinese runs cut as `tokenize` cuts them). */
+/** The tokens the index holds of a text (`wordsOf`, and the words of a Chinese name's other form: `chineseFormsReplaced`), Chinese runs cut as `tokenize` cuts them. */
 export function indexTokens(text: string): string[] {
-  return expandCjk(wordsOf(text));
+  return expandCjk([...wordsOf(text), ...chineseFormsReplaced(text)]);
 }
 
 /** The words of a text, names read as their canonical form, before Chinese runs are cut (`tokenize`); a compound as its words only. */
