@@ -377,7 +377,8 @@ export class SearchEngine implements SpoxSearch {
     const otherForms = chineseNameForms(simplifiedChinese(query));
     if (otherForms.length > 0) missing = { ...missing, otherForms };
     // A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs instead.
-    if (matches.length === 0 && read.alone && read.reading?.as === 'words') {
+    // Mentions write the name whole: "Lin Jian" searched as words found Liu Jian's and Lyu Jian's exchanges.
+    if (read.alone && read.reading?.as === 'words' && !this.anyWritesName(matches, read.reading.name)) {
       const { name } = read.reading;
       return this.everyAnswer(query, { ...read, speaker: name, filters: { ...filters, spokesperson: name }, reading: { ...read.reading, as: 'every', unmentioned: true } }, options, started);
     }
@@ -1536,6 +1537,16 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /** `partNames` of the matches: their lexical terms as matched, their text as a quoted phrase is matched. */
+  /** Whether one of `matches` writes the spokesperson's `name` whole, as its language does (林剑 on the Chinese pages). */
+  private anyWritesName(matches: readonly MatchRef[], name: string): boolean {
+    const phrases = { en: phraseOf(name), zh: phraseOf(chineseName(name)) };
+    return matches.some((m) => {
+      const r = this.byId.get(m.id)!;
+      const phrase = phrases[r.lang === 'zh' ? 'zh' : 'en'];
+      return !phrase || holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), [phrase]);
+    });
+  }
+
   private partNamesOf(text: string, matches: readonly MatchRef[], lexical: readonly LexicalMatch[]): PartName[] {
     const matched = new Map(lexical.map((m) => [m.id, m.matched]));
     const holds = (r: IndexedRecord, phrase: Phrase): boolean => holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), [phrase]);
