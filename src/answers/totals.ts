@@ -556,7 +556,7 @@ export function nothingRelevantText(
     const asked = escape(filtersWords({ from: filters.from, to: filters.to }).replace(' · ', ' '));
     const later = englishElsewhereWords(search, query, coverage, askedReach(query, filters));
     // The other language's briefings may hold them: the Chinese pages hold July 2017, the English ones nothing.
-    const other = later ? '' : chinese || otherLanguageWords(search, query, filters.from ?? span.from, filters.to ?? span.to);
+    const other = later ? '' : chinese || otherLanguageWords(search, query, filters.from ?? span.from, filters.to ?? span.to, filters.spokesperson);
     const which = other ? `${LANGUAGE_NAMES[questionLanguage(query)]} ` : language;
     const held = `${which}briefings ${spanWords(searchedSpan(search, query, {}))}`;
     return `Nothing found for “${escape(query)}”: the index holds no ${which}briefing in the dates you asked (${named}${asked}); it holds ${held}.${later}${other}${servedText(response, { from: filters.from ?? span.from, to: filters.to ?? span.to }, escape)}${elsewhere} Try other dates.`;
@@ -566,7 +566,7 @@ export function nothingRelevantText(
     // A few days between two briefings (a weekend, a recess): no gap of the coverage, yet nothing was searched.
     const nearest = [between.before, between.after].filter((d): d is string => d !== null);
     const near = nearest.length > 0 ? `; the nearest ${nearest.length > 1 ? 'are' : 'is'} of ${nearest.join(' and ')}` : '';
-    const other = chinese || otherLanguageWords(search, query, span.from, span.to);
+    const other = chinese || otherLanguageWords(search, query, span.from, span.to, filters.spokesperson);
     const which = other ? `${LANGUAGE_NAMES[questionLanguage(query)]} ` : language;
     return `Nothing found for “${escape(query)}”: the index holds no ${which}briefing ${datesAsked(span.from, span.to, named)}${near}.${other}${servedText(response, span, escape)}${elsewhere} Try other dates.`;
   }
@@ -585,7 +585,7 @@ export function nothingRelevantText(
   const importedOnly = corpusOnlySearched(search, query, filters);
   // Dates held only as imported pairs may be held whole by the other language's pages (the Chinese
   // pages of September 2017): a question in that language would search them.
-  const partial = corpusOnlyNote(importedOnly, escape) + (chinese || (importedOnly.length > 0 ? otherLanguageWordsOver(search, query, importedOnly) : ''));
+  const partial = corpusOnlyNote(importedOnly, escape) + (chinese || (importedOnly.length > 0 ? otherLanguageWordsOver(search, query, importedOnly, filters.spokesperson) : ''));
   // The years as read: "last year's Olympics" names 2025 (`withEventYears`).
   const years = unheldYearsWords(search, query, coverage, response.searched ?? query);
   const unknown = unknownWordsText(response, escape) || withoutQuotesText(response.withoutQuotes, escape);

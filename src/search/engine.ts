@@ -1585,9 +1585,11 @@ export class SearchEngine implements SpoxSearch {
       .map((x) => x.d);
   }
 
-  briefingsBetween(from: string, to: string, query?: string): BriefingsBetween {
+  briefingsBetween(from: string, to: string, query?: string, spokesperson?: string): BriefingsBetween {
     const lang = query === undefined ? null : this.questionLanguage(query);
-    const held = lang === null ? this.briefings : this.briefings.filter((b) => (b.lang ?? 'en') === lang);
+    const inLanguage = lang === null ? this.briefings : this.briefings.filter((b) => (b.lang ?? 'en') === lang);
+    const answeredBy = (b: BriefingSummary): boolean => b.recordIds.some((id) => spokespersonMatches(this.byId.get(id)?.spokesperson ?? '', spokesperson!));
+    const held = spokesperson ? inLanguage.filter(answeredBy) : inLanguage;
     let briefings = 0;
     let exchanges = 0;
     let askersNamed = 0;

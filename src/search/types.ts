@@ -479,7 +479,8 @@ export interface SpoxSearch {
    * `coverage`), what they hold and the nearest briefing dates outside them: what an empty answer
    * says of the dates it searched.
    */
-  briefingsBetween(from: string, to: string, query?: string): BriefingsBetween;
+  /** With `spokesperson`, only the briefings where they answered. */
+  briefingsBetween(from: string, to: string, query?: string, spokesperson?: string): BriefingsBetween;
   /** Distinct values, sorted, for autocomplete. */
   spokespeople(): string[];
   /** The first and last briefing the index holds answers of this spokesperson from (any language); null for none. */
