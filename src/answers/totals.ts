@@ -45,7 +45,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'first' | 'last' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'chineseHoldsMore' | 'outletAsked'>>;
+type Notes = Partial<Pick<SearchResponse, 'first' | 'last' | 'newestBriefings' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'chineseHoldsMore' | 'outletAsked'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -70,7 +70,7 @@ export function readingNotes(
   const framing = framingReadWords(response.framingRead, escape).map((n) => `; ${n}`).join('');
   // Asked of no one in particular ("What did the spokesperson say yesterday?"): said as for a spokesperson named.
   const reading = response.everyAnswer && !response.speakerReading
-    ? (response.answeredBy?.length ? `${answeredByWords(response.answeredBy, escape)}${answeredByServedWords(response, escape)}` : ALL_OF_THEM)
+    ? (response.answeredBy?.length ? `${answeredByWords(response.answeredBy, escape)}${newestBriefingsWords(response, escape) || answeredByServedWords(response, escape)}` : ALL_OF_THEM)
     : speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const ministry = response.ministryWords?.length ? `; ${ministryWordsNote(response.ministryWords)}` : '';
@@ -202,6 +202,21 @@ function answeredByServedWords(response: Notes, escape: (text: string) => string
   if (!response.importedOnly?.matches || !response.first || !response.last) return '';
   const served = servedInWords(Number(response.first.slice(0, 4)), Number(response.last.slice(0, 4)), escape);
   return served ? `, in the pairs the index holds; ${served}` : '';
+}
+
+/**
+ * `, in the newest briefings the index holds, from 2026-07-18 to its last, of 2026-08-17; by the
+ * reviewed list of spokespeople's years, Lin Jian first in 2024 and Guo Jiakun first in 2025`: said
+ * after who gave the answers listed for a question asking who the spokesperson is
+ * (`SearchResponse.newestBriefings`); '' for any other.
+ */
+function newestBriefingsWords(response: Notes, escape: (text: string) => string): string {
+  const newest = response.newestBriefings;
+  if (!newest) return '';
+  const people = (response.answeredBy ?? []).filter((a) => namesAPerson(a.name));
+  const years = people.flatMap((a) => (servedWords(a.name) ? [`${escape(a.name)} ${servedWords(a.name)}`] : []));
+  const served = years.length > 0 ? `; by the reviewed list of spokespeople's years, ${listed(years, 'and')}` : '';
+  return `, in the newest briefings the index holds, from ${newest.from} to its last, of ${newest.to}${served}`;
 }
 
 /** The most characters of what the reporter says of themselves echoed. */

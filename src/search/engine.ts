@@ -26,7 +26,7 @@ import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from '
 import { withoutStoryDays } from './relative-days.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, ministryFormsIn, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
-import { askedAgainOf, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
+import { askedAgainOf, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
 import { exclusionIntent, speakersLeftOut, type Exclusion } from './exclusion.js';
 import { joinedNames } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
@@ -197,6 +197,8 @@ interface QuestionRead {
   framingRead?: FramingRead;
   /** It asks who the spokesperson was (`asksWhoSpoke`): every answer is listed, with each one's count. */
   whoSpoke?: true;
+  /** It asks who the spokesperson is (`asksWhoSpeaksNow`): the dates of the newest briefings, searched. */
+  newestBriefings?: { from: string; to: string };
 }
 
 /** What a response says of the outlets a question named (`SearchResponse.outletsNamed`, `outletsAmbiguous`). */
@@ -602,6 +604,7 @@ export class SearchEngine implements SpoxSearch {
       tooCommon: [],
       everyAnswer: true,
       ...(read.whoSpoke ? { answeredBy: [...this.answersBySpeaker(matches)].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) } : {}),
+      ...(read.newestBriefings ? { newestBriefings: read.newestBriefings } : {}),
       ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
       ...this.importedOnly(matches, read.lang),
     };
@@ -1016,6 +1019,9 @@ export class SearchEngine implements SpoxSearch {
       if (dated.everyAnswer && dated.month) return { ...dated, askers, askersAmbiguous: askedBy.ambiguous ?? null, filters: { ...dated.filters, ...askerFilters(askers) }, excluded, ...(Object.keys(framingRead).length > 0 ? { framingRead } : {}) };
     }
     const datesGiven = Boolean(given.from || given.to);
+    // "Who is the spokesperson?": the spokespeople of the newest briefings, not a tally of every year held.
+    const newestHeld = this.briefings.filter((b) => (b.lang ?? 'en') === questionLang).at(-1)?.date;
+    const newestBriefings = whoSpoke && !namedDates && !datesGiven && newestHeld && asksWhoSpeaksNow(dated?.query ?? intent.query) ? newestBriefingDates(newestHeld) : null;
     const month = datesGiven ? null : namedDates;
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
     // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
@@ -1060,9 +1066,11 @@ export class SearchEngine implements SpoxSearch {
       filters: {
         ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
         ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}),
+        ...(newestBriefings ?? {}),
       },
       ...(Object.keys(framingRead).length > 0 ? { framingRead } : {}),
       ...(whoSpoke ? { whoSpoke: true } : {}),
+      ...(newestBriefings ? { newestBriefings } : {}),
     };
   }
 

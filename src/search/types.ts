@@ -254,6 +254,12 @@ export interface SearchResponse {
    */
   answeredBy?: readonly { name: string; count: number }[];
   /**
+   * The question asks who the spokesperson is, in the present ("Who is the spokesperson?"): the dates
+   * of the newest briefings the index holds in its language, whose answers alone are listed (the
+   * newest is the index's last date); absent otherwise.
+   */
+  newestBriefings?: { from: string; to: string };
+  /**
    * When nothing is kept and some words are in no record (`missing.inNoRecord`): the same search
    * without them, and how many exchanges it finds (more than none); absent otherwise.
    */
