@@ -36,6 +36,7 @@ endQuietlyWhenPipeCloses();
 const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--spokesperson NAME]
                       [--outlet NAME] [--sort relevance|newest|oldest] [--k N] [--json]
        npm run ask -- "<exchange id>" [--json]     (one exchange in full, e.g. 2020-05-22#3)
+       npm run ask -- "<date>" [--json]            (that day's briefing, e.g. 2019-10-10 or 10 October 2019; "latest": the newest)
        npm run ask -- --queries-file F [options]   (one question a line; "# " starts a comment)
        npm run ask -- --about`;
 
