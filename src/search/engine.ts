@@ -1020,7 +1020,7 @@ export class SearchEngine implements SpoxSearch {
     }
     const datesGiven = Boolean(given.from || given.to);
     // "Who is the spokesperson?": the spokespeople of the newest briefings, not a tally of every year held.
-    const newestHeld = this.briefings.filter((b) => (b.lang ?? 'en') === questionLang).at(-1)?.date;
+    const newestHeld = whoSpoke ? this.briefings.filter((b) => (b.lang ?? 'en') === questionLang).at(-1)?.date : undefined;
     const newestBriefings = whoSpoke && !namedDates && !datesGiven && newestHeld && asksWhoSpeaksNow(dated?.query ?? intent.query) ? newestBriefingDates(newestHeld) : null;
     const month = datesGiven ? null : namedDates;
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
@@ -1544,7 +1544,6 @@ export class SearchEngine implements SpoxSearch {
     return found;
   }
 
-  /** `partNames` of the matches: their lexical terms as matched, their text as a quoted phrase is matched. */
   /** Whether one of `matches` writes the spokesperson's `name` whole, as its language does (林剑 on the Chinese pages). */
   private anyWritesName(matches: readonly MatchRef[], name: string): boolean {
     const phrases = { en: phraseOf(name), zh: phraseOf(chineseName(name)) };
@@ -1555,6 +1554,7 @@ export class SearchEngine implements SpoxSearch {
     });
   }
 
+  /** `partNames` of the matches: their lexical terms as matched, their text as a quoted phrase is matched. */
   private partNamesOf(text: string, matches: readonly MatchRef[], lexical: readonly LexicalMatch[]): PartName[] {
     const matched = new Map(lexical.map((m) => [m.id, m.matched]));
     const holds = (r: IndexedRecord, phrase: Phrase): boolean => holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), [phrase]);
