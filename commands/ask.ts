@@ -1,6 +1,8 @@
 import { MessageFlags, SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import { readAskRequest, type AskRequest } from '../src/discord/ask-request.js';
 import { answerWithRecord } from '../src/discord/quote-reply.js';
+import { answerWithBriefing, answerWithLatest } from '../src/discord/briefing-reply.js';
+import { briefingAsked } from '../src/answers/briefing-asked.js';
 import { exchangeIdIn } from '../src/answers/quote-ref.js';
 import { typedText } from '../src/util/printable.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
@@ -52,6 +54,11 @@ function readRequest(interaction: ChatInputCommandInteraction, ctx: BotContext):
   );
 }
 
+/** Whether none of the options that narrow a search (dates, spokesperson, outlet, order) was given. */
+function noFilterGiven(interaction: ChatInputCommandInteraction): boolean {
+  return ['from', 'to', 'spokesperson', 'outlet', 'sort'].every((name) => interaction.options.getString(name) === null);
+}
+
 /** A value to offer and how it is shown (and matched): `Hua Chunying 华春莹` for `Hua Chunying`. */
 interface Offer {
   value: string;
@@ -100,8 +107,14 @@ export default {
   async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
     const isPrivate = interaction.options.getBoolean('private') ?? false;
     // An exchange id pasted as the question (every card shows one): that exchange, as /quote opens it.
-    const id = exchangeIdIn(typedText(interaction.options.getString('question', true)));
+    const question = typedText(interaction.options.getString('question', true));
+    const id = exchangeIdIn(question);
     if (id) return answerWithRecord(interaction, ctx, id, { ephemeral: isPrivate });
+    // A date alone, or the latest, with no other option: that briefing, as /briefing and /latest open it.
+    const briefingWanted = noFilterGiven(interaction) ? briefingAsked(question) : null;
+    if (briefingWanted) {
+      return 'latest' in briefingWanted ? answerWithLatest(interaction, ctx, { ephemeral: isPrivate }) : answerWithBriefing(interaction, ctx, briefingWanted, plainLabel(question, 20), { ephemeral: isPrivate });
+    }
     const request = readRequest(interaction, ctx);
     const read = await searchableRequest(interaction, request);
     if (!read) return;

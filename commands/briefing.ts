@@ -1,7 +1,7 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { briefingMessage, noBriefingMessage } from '../src/discord/briefing-message.js';
+import { answerWithBriefing } from '../src/discord/briefing-reply.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
-import { nearestKeys, readBriefingKey } from '../src/answers/dates.js';
+import { readBriefingKey } from '../src/answers/dates.js';
 import { notice } from '../src/discord/payloads.js';
 
 const data = new SlashCommandBuilder()
@@ -10,9 +10,6 @@ const data = new SlashCommandBuilder()
   .addStringOption((o) =>
     o.setName('date').setDescription('Briefing date, YYYY-MM-DD (2019-04-29b: a second transcript; zh-, pc-: Chinese, imported)').setRequired(true).setMaxLength(14),
   );
-
-/** How many nearby dates to offer when there was no briefing that day. */
-const NEAREST = 5;
 
 export default {
   kind: 'slash',
@@ -25,17 +22,6 @@ export default {
       await interaction.reply({ ...notice(`${problem}Give the date as YYYY-MM-DD, e.g. 2020-05-22 (zh-2019-05-29 for a Chinese transcript, pc-2022-03-10 for an imported one).`), flags: MessageFlags.Ephemeral });
       return;
     }
-    const { date, key } = named;
-    const briefing = ctx.search.briefing(key);
-    if (!briefing) {
-      await interaction.reply({ ...noBriefingMessage(raw, nearestKeys(ctx.search, named, NEAREST)), flags: MessageFlags.Ephemeral });
-      return;
-    }
-    // The Chinese transcript of the same day, linked beside the English one.
-    const chinese = briefing.summary.lang === 'zh' ? undefined : ctx.search.briefing(`zh-${briefing.summary.date}`);
-    const message = briefingMessage(briefing, chinese?.summary.url ?? null);
-    // Two transcripts of one day (a revised translation): say where the other one is.
-    const other = key !== date ? undefined : ctx.search.briefing(`${date}b`);
-    await interaction.reply(other ? { ...message, content: `Another transcript of this day: /briefing ${other.summary.key}` } : message);
+    await answerWithBriefing(interaction, ctx, named, raw, { ephemeral: false });
   },
 } satisfies SlashCommand;

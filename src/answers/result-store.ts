@@ -32,6 +32,8 @@ export interface StoredResult extends QuestionReading {
   everyAnswer?: true;
   /** Who gave the answers listed, for a question asking who the spokesperson was (`SearchResponse.answeredBy`). */
   answeredBy?: SearchResponse['answeredBy'];
+  /** The dates of the newest briefings, for a question asking who the spokesperson is (`SearchResponse.newestBriefings`). */
+  newestBriefings?: SearchResponse['newestBriefings'];
   /** How many matches only relate to the question (`SearchResponse.related`). */
   related: number;
   /** The first matches with their quotes; the others are quoted when shown. */
@@ -121,6 +123,7 @@ export function storeResponse(
     ...(response.importedOnly ? { importedOnly: response.importedOnly } : {}),
     ...(response.everyAnswer ? { everyAnswer: true as const } : {}),
     ...(response.answeredBy ? { answeredBy: response.answeredBy } : {}),
+    ...(response.newestBriefings ? { newestBriefings: response.newestBriefings } : {}),
     related: response.related,
     hits: response.hits,
     matches: response.matches,

@@ -137,26 +137,28 @@ export function askInWords(lang: 'en' | 'zh'): string {
 /**
  * How many briefings of the other language than the question's the index holds from `from` to `to`
  * (a day republished counted once), which a question in that language would search: the Chinese pages
- * hold July 2017, of which the English ones hold nothing.
+ * hold July 2017, of which the English ones hold nothing. With `spokesperson` (searched alone), only
+ * those where they answered: the Chinese pages, of 2016-2020, hold none of Lin Jian's.
  */
-export function otherLanguageBriefings(search: Pick<SpoxSearch, 'briefingsBetween'>, query: string, from: string, to: string): number {
-  return search.briefingsBetween(from, to).briefings - search.briefingsBetween(from, to, query).briefings;
+export function otherLanguageBriefings(search: Pick<SpoxSearch, 'briefingsBetween'>, query: string, from: string, to: string, spokesperson?: string): number {
+  return search.briefingsBetween(from, to, undefined, spokesperson).briefings - search.briefingsBetween(from, to, query, spokesperson).briefings;
 }
 
 /**
  * ` The index holds 19 Chinese briefings of those dates: ask in Chinese to search them.`, for a
  * question whose own language's briefings hold none of the dates from `from` to `to`, when the other
- * language's do; else ''.
+ * language's do (of the `spokesperson` searched, if one is); else ''.
  */
-export function otherLanguageWords(search: Pick<SpoxSearch, 'briefingsBetween'>, query: string, from: string, to: string): string {
-  return otherLanguageWordsOver(search, query, [{ from, to }]);
+export function otherLanguageWords(search: Pick<SpoxSearch, 'briefingsBetween'>, query: string, from: string, to: string, spokesperson?: string): string {
+  return otherLanguageWordsOver(search, query, [{ from, to }], spokesperson);
 }
 
 /** `otherLanguageWords` of several stretches of dates together (those held only as imported pairs). */
-export function otherLanguageWordsOver(search: Pick<SpoxSearch, 'briefingsBetween'>, query: string, stretches: readonly { from: string; to: string }[]): string {
-  const held = stretches.reduce((sum, s) => sum + otherLanguageBriefings(search, query, s.from, s.to), 0);
+export function otherLanguageWordsOver(search: Pick<SpoxSearch, 'briefingsBetween'>, query: string, stretches: readonly { from: string; to: string }[], spokesperson?: string): string {
+  const held = stretches.reduce((sum, s) => sum + otherLanguageBriefings(search, query, s.from, s.to, spokesperson), 0);
   const lang = otherLanguage(query);
-  return held > 0 ? ` The index holds ${plural(held, `${LANGUAGE_NAMES[lang]} briefing`)} of those dates${askInWords(lang)}` : '';
+  const whose = spokesperson ? ` where ${spokesperson} answered` : '';
+  return held > 0 ? ` The index holds ${plural(held, `${LANGUAGE_NAMES[lang]} briefing`)} of those dates${whose}${askInWords(lang)}` : '';
 }
 
 /** A question asking for the latest is told the newest briefing indexed when it is older than this. */

@@ -45,7 +45,7 @@ export function totalsLine(
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'first' | 'last' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'chineseHoldsMore' | 'outletAsked'>>;
+type Notes = Partial<Pick<SearchResponse, 'first' | 'last' | 'newestBriefings' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'chineseHoldsMore' | 'outletAsked'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -70,7 +70,7 @@ export function readingNotes(
   const framing = framingReadWords(response.framingRead, escape).map((n) => `; ${n}`).join('');
   // Asked of no one in particular ("What did the spokesperson say yesterday?"): said as for a spokesperson named.
   const reading = response.everyAnswer && !response.speakerReading
-    ? (response.answeredBy?.length ? `${answeredByWords(response.answeredBy, escape)}${answeredByServedWords(response, escape)}` : ALL_OF_THEM)
+    ? (response.answeredBy?.length ? `${answeredByWords(response.answeredBy, escape)}${newestBriefingsWords(response, escape) || answeredByServedWords(response, escape)}` : ALL_OF_THEM)
     : speakerReadingWords(response.speakerReading, escape);
   const described = response.described ? `; ${describedWords(escape(response.described))}` : '';
   const ministry = response.ministryWords?.length ? `; ${ministryWordsNote(response.ministryWords)}` : '';
@@ -202,6 +202,21 @@ function answeredByServedWords(response: Notes, escape: (text: string) => string
   if (!response.importedOnly?.matches || !response.first || !response.last) return '';
   const served = servedInWords(Number(response.first.slice(0, 4)), Number(response.last.slice(0, 4)), escape);
   return served ? `, in the pairs the index holds; ${served}` : '';
+}
+
+/**
+ * `, in the newest briefings the index holds, from 2026-07-18 to its last, of 2026-08-17; by the
+ * reviewed list of spokespeople's years, Lin Jian first in 2024 and Guo Jiakun first in 2025`: said
+ * after who gave the answers listed for a question asking who the spokesperson is
+ * (`SearchResponse.newestBriefings`); '' for any other.
+ */
+function newestBriefingsWords(response: Notes, escape: (text: string) => string): string {
+  const newest = response.newestBriefings;
+  if (!newest) return '';
+  const people = (response.answeredBy ?? []).filter((a) => namesAPerson(a.name));
+  const years = people.flatMap((a) => (servedWords(a.name) ? [`${escape(a.name)} ${servedWords(a.name)}`] : []));
+  const served = years.length > 0 ? `; by the reviewed list of spokespeople's years, ${listed(years, 'and')}` : '';
+  return `, in the newest briefings the index holds, from ${newest.from} to its last, of ${newest.to}${served}`;
 }
 
 /** The most characters of what the reporter says of themselves echoed. */
@@ -556,7 +571,7 @@ export function nothingRelevantText(
     const asked = escape(filtersWords({ from: filters.from, to: filters.to }).replace(' · ', ' '));
     const later = englishElsewhereWords(search, query, coverage, askedReach(query, filters));
     // The other language's briefings may hold them: the Chinese pages hold July 2017, the English ones nothing.
-    const other = later ? '' : chinese || otherLanguageWords(search, query, filters.from ?? span.from, filters.to ?? span.to);
+    const other = later ? '' : chinese || otherLanguageWords(search, query, filters.from ?? span.from, filters.to ?? span.to, filters.spokesperson);
     const which = other ? `${LANGUAGE_NAMES[questionLanguage(query)]} ` : language;
     const held = `${which}briefings ${spanWords(searchedSpan(search, query, {}))}`;
     return `Nothing found for “${escape(query)}”: the index holds no ${which}briefing in the dates you asked (${named}${asked}); it holds ${held}.${later}${other}${servedText(response, { from: filters.from ?? span.from, to: filters.to ?? span.to }, escape)}${elsewhere} Try other dates.`;
@@ -566,7 +581,7 @@ export function nothingRelevantText(
     // A few days between two briefings (a weekend, a recess): no gap of the coverage, yet nothing was searched.
     const nearest = [between.before, between.after].filter((d): d is string => d !== null);
     const near = nearest.length > 0 ? `; the nearest ${nearest.length > 1 ? 'are' : 'is'} of ${nearest.join(' and ')}` : '';
-    const other = chinese || otherLanguageWords(search, query, span.from, span.to);
+    const other = chinese || otherLanguageWords(search, query, span.from, span.to, filters.spokesperson);
     const which = other ? `${LANGUAGE_NAMES[questionLanguage(query)]} ` : language;
     return `Nothing found for “${escape(query)}”: the index holds no ${which}briefing ${datesAsked(span.from, span.to, named)}${near}.${other}${servedText(response, span, escape)}${elsewhere} Try other dates.`;
   }
@@ -585,7 +600,7 @@ export function nothingRelevantText(
   const importedOnly = corpusOnlySearched(search, query, filters);
   // Dates held only as imported pairs may be held whole by the other language's pages (the Chinese
   // pages of September 2017): a question in that language would search them.
-  const partial = corpusOnlyNote(importedOnly, escape) + (chinese || (importedOnly.length > 0 ? otherLanguageWordsOver(search, query, importedOnly) : ''));
+  const partial = corpusOnlyNote(importedOnly, escape) + (chinese || (importedOnly.length > 0 ? otherLanguageWordsOver(search, query, importedOnly, filters.spokesperson) : ''));
   // The years as read: "last year's Olympics" names 2025 (`withEventYears`).
   const years = unheldYearsWords(search, query, coverage, response.searched ?? query);
   const unknown = unknownWordsText(response, escape) || withoutQuotesText(response.withoutQuotes, escape);

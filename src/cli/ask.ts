@@ -22,6 +22,8 @@ import { currentGeneration, indexDirFromEnv } from '../store/layout.js';
 import { readManifest } from '../store/index-manifest.js';
 import { dataDirFromEnv } from '../sync/settings.js';
 import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
+import { briefingAsked } from '../answers/briefing-asked.js';
+import { printBriefing } from './briefing-output.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
@@ -34,6 +36,7 @@ endQuietlyWhenPipeCloses();
 const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--spokesperson NAME]
                       [--outlet NAME] [--sort relevance|newest|oldest] [--k N] [--json]
        npm run ask -- "<exchange id>" [--json]     (one exchange in full, e.g. 2020-05-22#3)
+       npm run ask -- "<date>" [--json]            (that day's briefing, e.g. 2019-10-10 or 10 October 2019; "latest": the newest)
        npm run ask -- --queries-file F [options]   (one question a line; "# " starts a comment)
        npm run ask -- --about`;
 
@@ -399,6 +402,11 @@ async function main(): Promise<number> {
   // An exchange id alone, as each result shows it: that exchange in full.
   const opened = queries.length === 1 && !values['queries-file'] ? exchangeIdIn(queries[0]!) : null;
   if (opened) return printRecord(opened, search, values.json);
+  // A date alone or the latest ("2019-10-10", "10 October 2019", "latest briefing"), with no option
+  // narrowing a search: that briefing, as the bots' /briefing and /latest open it.
+  const narrowed = Object.values(base.filters).some((v) => v !== undefined) || sort !== undefined;
+  const briefingWanted = queries.length === 1 && !values['queries-file'] && !narrowed ? briefingAsked(queries[0]!) : null;
+  if (briefingWanted) return printBriefing(briefingWanted, search, values.json);
   for (const query of queries) {
     const response = await search.search(query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
     if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response, search.coverage(query), search)));

@@ -26,7 +26,7 @@ import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from '
 import { withoutStoryDays } from './relative-days.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, ministryFormsIn, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
-import { askedAgainOf, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
+import { askedAgainOf, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
 import { exclusionIntent, speakersLeftOut, type Exclusion } from './exclusion.js';
 import { joinedNames } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
@@ -201,6 +201,8 @@ interface QuestionRead {
   framingRead?: FramingRead;
   /** It asks who the spokesperson was (`asksWhoSpoke`): every answer is listed, with each one's count. */
   whoSpoke?: true;
+  /** It asks who the spokesperson is (`asksWhoSpeaksNow`): the dates of the newest briefings, searched. */
+  newestBriefings?: { from: string; to: string };
 }
 
 /** What a response says of the outlets a question named (`SearchResponse.outletsNamed`, `outletsAmbiguous`). */
@@ -388,7 +390,8 @@ export class SearchEngine implements SpoxSearch {
     const otherForms = chineseNameForms(simplifiedChinese(query));
     if (otherForms.length > 0) missing = { ...missing, otherForms };
     // A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs instead.
-    if (matches.length === 0 && read.alone && read.reading?.as === 'words') {
+    // Mentions write the name whole: "Lin Jian" searched as words found Liu Jian's and Lyu Jian's exchanges.
+    if (read.alone && read.reading?.as === 'words' && !this.anyWritesName(matches, read.reading.name)) {
       const { name } = read.reading;
       return this.everyAnswer(query, { ...read, speaker: name, filters: { ...filters, spokesperson: name }, reading: { ...read.reading, as: 'every', unmentioned: true } }, options, started);
     }
@@ -615,6 +618,7 @@ export class SearchEngine implements SpoxSearch {
       tooCommon: [],
       everyAnswer: true,
       ...(read.whoSpoke ? { answeredBy: [...this.answersBySpeaker(matches)].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) } : {}),
+      ...(read.newestBriefings ? { newestBriefings: read.newestBriefings } : {}),
       ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
       ...this.importedOnly(matches, read.lang),
     };
@@ -1035,6 +1039,9 @@ export class SearchEngine implements SpoxSearch {
       if (dated.everyAnswer && dated.month) return { ...dated, askers, askersAmbiguous: askedBy.ambiguous ?? null, filters: { ...dated.filters, ...askerFilters(askers) }, excluded, ...(Object.keys(framingRead).length > 0 ? { framingRead } : {}) };
     }
     const datesGiven = Boolean(given.from || given.to);
+    // "Who is the spokesperson?": the spokespeople of the newest briefings, not a tally of every year held.
+    const newestHeld = whoSpoke ? this.briefings.filter((b) => (b.lang ?? 'en') === questionLang).at(-1)?.date : undefined;
+    const newestBriefings = whoSpoke && !namedDates && !datesGiven && newestHeld && asksWhoSpeaksNow(dated?.query ?? intent.query) ? newestBriefingDates(newestHeld) : null;
     const month = datesGiven ? null : namedDates;
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
     // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
@@ -1082,9 +1089,11 @@ export class SearchEngine implements SpoxSearch {
       filters: {
         ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
         ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}),
+        ...(newestBriefings ?? {}),
       },
       ...(Object.keys(withCapitals).length > 0 ? { framingRead: withCapitals } : {}),
       ...(whoSpoke ? { whoSpoke: true } : {}),
+      ...(newestBriefings ? { newestBriefings } : {}),
     };
   }
 
@@ -1572,6 +1581,16 @@ export class SearchEngine implements SpoxSearch {
     return found;
   }
 
+  /** Whether one of `matches` writes the spokesperson's `name` whole, as its language does (林剑 on the Chinese pages). */
+  private anyWritesName(matches: readonly MatchRef[], name: string): boolean {
+    const phrases = { en: phraseOf(name), zh: phraseOf(chineseName(name)) };
+    return matches.some((m) => {
+      const r = this.byId.get(m.id)!;
+      const phrase = phrases[r.lang === 'zh' ? 'zh' : 'en'];
+      return !phrase || holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), [phrase]);
+    });
+  }
+
   /** `partNames` of the matches: their lexical terms as matched, their text as a quoted phrase is matched. */
   private partNamesOf(text: string, matches: readonly MatchRef[], lexical: readonly LexicalMatch[]): PartName[] {
     const matched = new Map(lexical.map((m) => [m.id, m.matched]));
@@ -1663,9 +1682,11 @@ export class SearchEngine implements SpoxSearch {
       .map((x) => x.d);
   }
 
-  briefingsBetween(from: string, to: string, query?: string): BriefingsBetween {
+  briefingsBetween(from: string, to: string, query?: string, spokesperson?: string): BriefingsBetween {
     const lang = query === undefined ? null : this.questionLanguage(query);
-    const held = lang === null ? this.briefings : this.briefings.filter((b) => (b.lang ?? 'en') === lang);
+    const inLanguage = lang === null ? this.briefings : this.briefings.filter((b) => (b.lang ?? 'en') === lang);
+    const answeredBy = (b: BriefingSummary): boolean => b.recordIds.some((id) => spokespersonMatches(this.byId.get(id)?.spokesperson ?? '', spokesperson!));
+    const held = spokesperson ? inLanguage.filter(answeredBy) : inLanguage;
     let briefings = 0;
     let exchanges = 0;
     let askersNamed = 0;

@@ -1,3 +1,4 @@
+import { shiftedDay } from '../util/iso-date.js';
 import { MINISTRY_SPOKESPEOPLE, ministrySpokesperson } from '../transcripts/zh/names.js';
 import { hasCjk, segmenterWords } from './cjk.js';
 import { isYearTerm } from './gate.js';
@@ -606,6 +607,22 @@ const ASKS_WHO_SPOKE = new RegExp(
  */
 export function asksWhoSpoke(text: string): boolean {
   return hasCjk(text) ? text.trim() === WHO_SPOKE_ZH : ASKS_WHO_SPOKE.test(text);
+}
+
+/**
+ * Whether a question asking who the spokesperson is (`asksWhoSpoke`) asks it in the present ("Who is
+ * the spokesperson?", "Who are the spokespeople?"): of the newest briefings, not of every year held.
+ */
+export function asksWhoSpeaksNow(text: string): boolean {
+  return !hasCjk(text) && /^\s*who\s+(?:is|are)\b/i.test(text) && ASKS_WHO_SPOKE.test(text);
+}
+
+/** The days before the newest briefing whose briefings answer who the spokesperson is: the spokespeople take turns within a month. */
+const NEWEST_DAYS = 30;
+
+/** The dates of the newest briefings (`asksWhoSpeaksNow`): the `NEWEST_DAYS` up to the newest briefing held, `newest`. */
+export function newestBriefingDates(newest: string): { from: string; to: string } {
+  return { from: shiftedDay(newest, -NEWEST_DAYS), to: newest };
 }
 
 /**

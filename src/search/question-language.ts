@@ -6,14 +6,15 @@ import { foreignMonthsAsEnglish } from './foreign-months.js';
  * question in another language found words by chance ("position de la Chine sur Hong Kong": 6
  * exchanges, 1 on Hong Kong, led by Burkina Faso) or nothing, with no word of why. Told
  * conservatively: a script no English or Chinese question is written in (kana, Hangul, Cyrillic,
- * Arabic) making up half its words or more; or, in Latin letters, two or more of French, Spanish or
- * German function words that are no English words, more of them than English function words. A
+ * Arabic) making up half its words or more; or, in Latin letters, two or more of French, Italian,
+ * Spanish, German or Dutch function words that are no English words, more of them than English
+ * function words (the language with the most is named; of a tie, the first listed). A
  * name of theirs inside an English question ("El Salvador", "Le Drian", a Russian name in quotes) is
  * no such question.
  */
 
 /** The languages a question is told to be in, by name as the answer says it. */
-export type OtherLanguage = 'Japanese' | 'Korean' | 'Russian' | 'Arabic' | 'French' | 'Spanish' | 'German';
+export type OtherLanguage = 'Japanese' | 'Korean' | 'Russian' | 'Arabic' | 'French' | 'Spanish' | 'Italian' | 'German' | 'Dutch';
 
 /** Scripts that are sure signs: kana is Japanese (its kanji, Han characters, count with it), Hangul Korean, Cyrillic Russian (the likeliest), Arabic. */
 const SCRIPTS: readonly { language: OtherLanguage; letters: RegExp }[] = [
@@ -30,12 +31,22 @@ const FUNCTION_WORDS: readonly { language: OtherLanguage; words: ReadonlySet<str
     words: new Set('le la les du des de un une et est sur dans avec pour par sont qui que quoi quel quelle quels quelles au aux ce cette ces leur leurs il elle ils elles nous vous je dit contre entre sans mais ou où pourquoi comment selon chez vers lors depuis été avait ont était'.split(' ')),
   },
   {
+    // Before Spanish, which a tie would name: "la" and "ha" are both's; "Cosa ha detto la Cina sulla Lituania?" is Italian.
+    language: 'Italian',
+    words: new Set('il lo gli della dello delle degli dei del di un una uno è sono sul sulla sullo sui sugli nel nella nei dal dalla alla allo ai che cosa perché dove chi quale quali tra fra senza ma anche ha hanno detto dice disse questo questa contro secondo verso dopo posizione'.split(' ')),
+  },
+  {
     language: 'Spanish',
     words: new Set('el la los las del de un una y es son sobre en con para por que qué cuál cuáles cual como cómo dónde entre sin pero su sus lo al este esta estos estas ha han dijo según desde hacia contra fue ser'.split(' ')),
   },
   {
+    // With the words of saying: "Was hat China zu Litauen gesagt?" holds two English words, "was" and "China".
     language: 'German',
-    words: new Set('der das den dem des ein eine einen einem und ist sind über für mit von zu zum zur auf nicht wie warum wer welche welcher hat haben sagte gegen zwischen ohne aber oder auch im vom bei nach seit durch sich'.split(' ')),
+    words: new Set('der das den dem des ein eine einen einem und ist sind über für mit von zu zum zur auf nicht wie warum wer welche welcher hat haben sagte gegen zwischen ohne aber oder auch im vom bei nach seit durch sich gesagt sagt sagen erklärt erklärte äußerte geäußert'.split(' ')),
+  },
+  {
+    language: 'Dutch',
+    words: new Set('de het een en van op met voor niet hoe waarom wie welke heeft hebben zei zegt gezegd tegen tussen zonder maar ook bij naar sinds zich wat zijn werd wordt volgens'.split(' ')),
   },
 ];
 

@@ -259,6 +259,12 @@ export interface SearchResponse {
    */
   answeredBy?: readonly { name: string; count: number }[];
   /**
+   * The question asks who the spokesperson is, in the present ("Who is the spokesperson?"): the dates
+   * of the newest briefings the index holds in its language, whose answers alone are listed (the
+   * newest is the index's last date); absent otherwise.
+   */
+  newestBriefings?: { from: string; to: string };
+  /**
    * When nothing is kept and some words are in no record (`missing.inNoRecord`): the same search
    * without them, and how many exchanges it finds (more than none); absent otherwise.
    */
@@ -484,7 +490,8 @@ export interface SpoxSearch {
    * `coverage`), what they hold and the nearest briefing dates outside them: what an empty answer
    * says of the dates it searched.
    */
-  briefingsBetween(from: string, to: string, query?: string): BriefingsBetween;
+  /** With `spokesperson`, only the briefings where they answered. */
+  briefingsBetween(from: string, to: string, query?: string, spokesperson?: string): BriefingsBetween;
   /** Distinct values, sorted, for autocomplete. */
   spokespeople(): string[];
   /** The first and last briefing the index holds answers of this spokesperson from (any language); null for none. */

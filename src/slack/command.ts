@@ -4,7 +4,8 @@ import { englishCounterpart } from '../search/bilingual.js';
 import { spokespersonMatches } from '../search/filters.js';
 import type { Reply, SlackContext } from './app.js';
 import { echoedLabel } from './blocks.js';
-import { nearestKeys, readBriefingKey } from '../answers/dates.js';
+import { readBriefingKey } from '../answers/dates.js';
+import { briefingAsked, findBriefing } from '../answers/briefing-asked.js';
 import { looksLikeId } from './ids.js';
 import { exchangeIdIn, typedId } from '../answers/quote-ref.js';
 import { noticeMessage, recordMessages } from './cards.js';
@@ -49,6 +50,9 @@ export async function answerCommand(rawText: string, userId: string, reply: Repl
   // An exchange id pasted as the question (every card shows one): that exchange, as `quote` opens it.
   const id = exchangeIdIn(text);
   if (id) return answerQuote(id, reply, ctx);
+  // A date alone ("2019-10-10", "10 October 2019", "October 10, 2019"), or the latest ("latest briefing"): that briefing, as `briefing` and `latest` open it.
+  const briefingWanted = briefingAsked(text);
+  if (briefingWanted) return 'latest' in briefingWanted ? answerLatest(reply, ctx) : answerBriefing(briefingWanted.key, reply, ctx);
   const typed = parseTypedSearch(text, ctx.search);
   if ('problem' in typed) return reply(noticeMessage(typed.problem));
   const several = severalSpokespeople(typed.filters.spokesperson, ctx);
@@ -87,13 +91,11 @@ async function answerBriefing(argument: string, reply: Reply, ctx: SlackContext)
       ),
     );
   }
-  const briefing = ctx.search.briefing(named.key);
-  if (!briefing) {
-    return reply(noticeMessage(noBriefingText(echoedLabel(argument, 20), nearestKeys(ctx.search, named, NEAREST))));
-  }
+  const found = findBriefing(ctx.search, named, NEAREST);
+  if ('nearest' in found) return reply(noticeMessage(noBriefingText(echoedLabel(argument, 20), found.nearest)));
+  const { briefing, other } = found;
   const messages = briefingMessages(briefing);
   // Two transcripts of one day (a revised translation): say where the other one is.
-  const other = /\d$/.test(named.key) ? ctx.search.briefing(`${named.key}b`) : undefined;
   if (other) messages.push(noticeMessage(`Another transcript of this day: \`${SLASH_COMMAND} briefing ${other.summary.key}\``));
   await replyAll(reply, messages);
 }

@@ -88,6 +88,22 @@ describe('dates only the other language\'s pages hold (explore31 finding 10)', (
     expect((await search.search('2017年9月 朝鲜 核试验', { k: 5 })).total).toBeGreaterThan(0);
   });
 
+  it('asks in Chinese only where a Chinese briefing holds the spokesperson searched (explore37 #15: the Chinese pages end before Lin Jian)', async () => {
+    const lin = await search.search('Ukraine', { k: 5, filters: { spokesperson: 'Lin Jian' } });
+    expect(lin.total).toBe(0);
+    const linText = nothingRelevantText(search, lin);
+    expect(linText).toContain('only as the pairs imported from cmfa-presscon-v4-ukraine.csv');
+    expect(linText).not.toContain('ask in Chinese');
+    expect(search.briefingsBetween('2002-01-01', '2026-12-31', '乌克兰', 'Lin Jian').briefings).toBe(0);
+    // Hua Chunying answered on Chinese pages of those dates: the advice stands, counting hers alone.
+    const hua = await search.search('What did Hua Chunying say about Lithuania?', { k: 5 });
+    expect(hua.total).toBe(0);
+    const huaText = nothingRelevantText(search, hua);
+    const [, counted] = / The index holds (\d+) Chinese briefings of those dates where Hua Chunying answered: ask in Chinese to search them\./.exec(huaText) ?? [];
+    expect(Number(counted)).toBeGreaterThan(0);
+    expect(Number(counted)).toBeLessThan(search.briefingsBetween('2002-01-01', '2026-12-31', '乌克兰').briefings);
+  });
+
   it('marks the months of an English timeline the Chinese pages hold as such, not as months without a briefing', async () => {
     const t = await timelineOf('Huawei');
     const july = t.months.find((m) => m.month === '2017-07')!;

@@ -730,6 +730,30 @@ describe('/briefing, /latest and the select menu', () => {
     expect(customIds(reply.body.data)).toContain(`cite:${record.id}|`);
   });
 
+  it('opens the briefing for /ask with a date alone or "latest", as /briefing and /latest do, and searches it beside another option (explore37 #10, #11)', async () => {
+    const slash = async (name: string, options: raw.Option[]) => {
+      const interaction = raw.slashCommand(name, options);
+      await bot.deliver(interaction);
+      return only(discord.requestsFor(interaction)).body;
+    };
+    const opened = await slash('briefing', [raw.string('date', '2020-05-22')]);
+    for (const question of ['2020-05-22', '22 May 2020', 'May 22, 2020', 'briefing 2020-05-22']) {
+      const { requests } = await ask([raw.string('question', question)]);
+      expect(only(requests).body, question).toEqual(opened);
+    }
+    const latest = await slash('latest', []);
+    for (const question of ['latest', 'latest briefing', 'most recent briefing']) {
+      const { requests } = await ask([raw.string('question', question)]);
+      expect(only(requests).body, question).toEqual(latest);
+    }
+    const none = only((await ask([raw.string('question', '2020-05-24')])).requests).body;
+    expect(none.data.flags).toBe(EPHEMERAL);
+    expect(none.data.content).toContain('No briefing on 2020-05-24');
+    // With a filter, the question is searched as before: the reply deferred.
+    const searched = (await ask([raw.string('question', '2020-05-22'), raw.string('spokesperson', 'Zhao Lijian')])).requests;
+    expect(searched.some((r) => CALLBACK.test(r.path) && r.body.type === 5)).toBe(true);
+  });
+
   it('gives the nearest briefing dates when there was none that day', async () => {
     const interaction = raw.slashCommand('briefing', [raw.string('date', '2020-05-24')]);
     expect(search.briefing('2020-05-24')).toBeUndefined();

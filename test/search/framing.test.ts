@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedAgainOf, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from '../../src/search/framing.js';
+import { askedAgainOf, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from '../../src/search/framing.js';
 import { namedDatesIntent } from '../../src/search/month.js';
 import { relativeDatesIntent } from '../../src/search/relative-dates.js';
 import { timeIntent } from '../../src/search/query.js';
@@ -163,6 +163,10 @@ describe('the framing of a question (src/search/framing.ts)', () => {
       expect(asksWhoSpoke(query), query).toBe(false);
     }
     expect(namedDatesIntent('Who was spokesperson in 2005?')).toMatchObject({ query: 'Who was spokesperson', from: '2005-01-01', to: '2005-12-31' });
+    // In the present, of the newest briefings (explore37 #18); in the past, of every year held.
+    for (const query of ['Who is the spokesperson?', 'Who are the spokespeople?', 'who is the Foreign Ministry spokesperson', 'Who is the spokeswoman of the Chinese side?']) expect(asksWhoSpeaksNow(query), query).toBe(true);
+    for (const query of ['Who was spokesperson?', 'Who were the spokespeople?', 'Who has been the spokesperson?', '发言人是谁', 'Who is Zhao Lijian?']) expect(asksWhoSpeaksNow(query), query).toBe(false);
+    expect(newestBriefingDates('2026-08-17')).toEqual({ from: '2026-07-18', to: '2026-08-17' });
   });
 
   it('reads who the spokesperson was asked in Chinese as the English question, a year alone as that year (zhread34 #2)', () => {
@@ -445,6 +449,31 @@ describe('framing read by the search on the bundled corpus', () => {
       expect(response.answeredBy, query).toEqual([...given].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)));
       expect(totalsLine(response), query).toContain(`; given by ${response.answeredBy!.map((a) => `${a.name} ${a.count}`).join(', ').replace(/, ([^,]*)$/, ' and $1')}`);
     }
+  });
+
+  it('answers who the spokesperson is with the spokespeople of the newest briefings, and the index\'s last date (explore37 #18)', async () => {
+    const last = search.info().lastDate!;
+    const { from } = newestBriefingDates(last);
+    const newest = search.briefingKeys().map((key) => search.briefing(key)!)
+      .filter((b) => (b.summary.lang ?? 'en') === 'en' && b.summary.date >= from)
+      .flatMap((b) => b.records.map((r) => r.id));
+    expect(newest.length).toBeGreaterThan(0);
+    for (const query of ['Who is the spokesperson?', 'Who are the spokespeople?', 'Who is the Foreign Ministry spokesperson?']) {
+      const response = await search.search(query, { k: 5 });
+      expect(response, query).toMatchObject({ everyAnswer: true, sort: 'newest', filters: { from, to: last }, newestBriefings: { from, to: last } });
+      expect(new Set(response.matches.map((m) => m.id)), query).toEqual(new Set(newest));
+      // Geng Shuang, of 2016-2020, led the tally of every year held; the newest briefings are Lin Jian's and Guo Jiakun's.
+      expect(response.answeredBy!.map((a) => a.name), query).toEqual(expect.arrayContaining(['Lin Jian', 'Guo Jiakun']));
+      expect(response.answeredBy!.map((a) => a.name), query).not.toContain('Geng Shuang');
+      const line = totalsLine(response);
+      expect(line, query).toContain(`, in the newest briefings the index holds, from ${from} to its last, of ${last}; by the reviewed list of spokespeople's years, `);
+      expect(line, query).toContain('Lin Jian first in 2024');
+      expect(line, query).toContain('Guo Jiakun first in 2025');
+    }
+    // In the past tense, every year held, as before.
+    const ever = await search.search('Who was the spokesperson?', { k: 0 });
+    expect(ever.newestBriefings).toBeUndefined();
+    expect(ever.answeredBy!.map((a) => a.name)).toContain('Geng Shuang');
   });
 
   it("answers when a spokesperson began or last spoke with every answer of theirs, oldest or newest first, and searches none of its words (explore33b C8)", async () => {

@@ -19,6 +19,21 @@ describe('a question in a language spox does not read (question-language.ts)', (
     expect(otherLanguageOf('Huawei und 5G in der EU')).toBe('German');
   });
 
+  it('names Italian, German and Dutch questions as such, not Spanish or English (explore37 #13)', () => {
+    expect(otherLanguageOf('Cosa ha detto la Cina sulla Lituania?')).toBe('Italian');
+    expect(otherLanguageOf('Qual è la posizione della Cina su Taiwan?')).toBe('Italian');
+    // "was" and "China" are English words too: the words of saying tell German.
+    expect(otherLanguageOf('Was hat China zu Litauen gesagt?')).toBe('German');
+    expect(otherLanguageOf('Wie steht China zu Taiwan?')).toBe('German');
+    expect(otherLanguageOf('Wat zei China over Litouwen?')).toBe('Dutch');
+    expect(otherLanguageOf('Wat is het standpunt van China over Taiwan?')).toBe('Dutch');
+    // Spanish keeps its name where Italian shares a word ("la").
+    expect(otherLanguageOf('¿Qué dijo China sobre Lituania?')).toBe('Spanish');
+    for (const q of ['What did China say about Van der Bellen?', 'Carla Del Ponte and the ICTY', 'Herman Van Rompuy on the EU', 'What did China say about Lithuania?']) {
+      expect(otherLanguageOf(q), q).toBeNull();
+    }
+  });
+
   it('reads English and Chinese questions, and English ones that hold a foreign name or a few foreign words, as they are', () => {
     for (const q of [
       'What did China say about Hong Kong?', '华为 ban', '中方对香港有何评论？', 'El Salvador and Los Angeles', 'Le Drian on Taiwan',

@@ -299,6 +299,18 @@ describe('lexical search on the bundled corpus', () => {
     expect(guo.matches).toEqual(answers.matches);
     expect(guo.hits.every((h) => h.record.spokesperson === 'Guo Jiakun')).toBe(true);
     expect(totalsLine(guo)).toContain('; no exchange in the index mentions “Guo Jiakun”: all of Guo Jiakun\'s answers instead');
+    // Exchanges holding "Lin" or "Jian" apart (Liu Jian, Lyu Jian) do not mention Lin Jian (explore37 #4).
+    const jian = await search.search('Jian', { k: 0 });
+    expect(jian.matches.some((m) => search.record(m.id)!.spokesperson !== 'Lin Jian')).toBe(true);
+    const linAnswers = await search.search('What did Lin Jian say recently?', { k: 0 });
+    expect(linAnswers.total).toBeGreaterThan(0);
+    for (const question of ['What did Lin Jian say?', 'Lin Jian']) {
+      const lin = await search.search(question, { k: 5 });
+      expect(lin).toMatchObject({ spokespersonNamed: 'Lin Jian', total: linAnswers.total, sort: 'newest', speakerReading: { name: 'Lin Jian', as: 'every', unmentioned: true } });
+      expect(lin.matches).toEqual(linAnswers.matches);
+    }
+    const guoAsked = await search.search('What did Guo Jiakun say?', { k: 0 });
+    expect(guoAsked.matches).toEqual(answers.matches);
     const mentioned = await search.search('Hua Chunying', { k: 5 });
     expect(mentioned).toMatchObject({ spokespersonNamed: null, speakerReading: { as: 'words' } });
     for (const h of mentioned.hits) expect(text(h.record)).toContain('Hua Chunying');

@@ -546,6 +546,14 @@ describe('the other commands', () => {
     // An id pasted as a question opens that exchange too, rather than be searched as a date (explore33a #3).
     for (const typed of ['2020-05-22#3', '[2020-05-22#3]']) expect(texts((await spox(typed)).messages.at(-1)!)).toEqual(texts(quote.at(-1)!));
     expect(texts((await spox('2099-01-01#1')).messages[0]!).join()).toContain('No exchange 2099-01-01#1 in the index');
+
+    // A date alone opens that briefing, and "latest briefing" the newest, rather than be searched as words (explore37 #10, #11).
+    const opened = (await spox('briefing 2020-05-22')).messages.flatMap(texts);
+    for (const typed of ['2020-05-22', '22 May 2020', 'May 22, 2020']) expect((await spox(typed)).messages.flatMap(texts), typed).toEqual(opened);
+    const newest = (await spox('latest')).messages.flatMap(texts);
+    for (const typed of ['latest briefing', 'most recent briefing']) expect((await spox(typed)).messages.flatMap(texts), typed).toEqual(newest);
+    expect(texts((await spox('2020-05-23')).messages[0]!).join()).toContain('No briefing on 2020-05-23 in the index. Nearest briefing dates: ');
+    expect(texts((await spox('latest on Meng Wanzhou')).messages[0]!).join()).toContain('Results for “latest on Meng Wanzhou”');
   });
 });
 

@@ -354,6 +354,28 @@ describe('npm run ask', () => {
     expect(unknown.stdout).toBe('');
   }, 300_000); // run alone, it builds the index first
 
+  it('opens the briefing of a date alone, written any way, and the newest for "latest", as the bots\' /briefing and /latest do (explore37 #10, #11)', () => {
+    const json = ask(['2019-10-10', '--json']);
+    expect(json.status).toBe(0);
+    const { briefing } = JSON.parse(json.stdout) as { briefing: { key: string; title: string; url: string; zh_url: string; records: { id: string }[] } };
+    expect(briefing).toMatchObject({ key: '2019-10-10', url: expect.stringContaining('t1706849.shtml') });
+    expect(briefing.records.map((r) => r.id)).toContain('2019-10-10#5');
+    for (const typed of ['10 October 2019', 'October 10, 2019', 'briefing 2019-10-10']) expect(JSON.parse(ask([typed, '--json']).stdout), typed).toEqual({ briefing });
+    const text = ask(['2019-10-10']).stdout;
+    expect(text.split('\n')[0]).toBe(briefing.title);
+    for (const [i, r] of briefing.records.entries()) expect(text).toContain(`${String(i + 1).padStart(2)}. [${r.id}] `);
+    expect(text).toContain(`中文原文 [zh-2019-10-10]: ${briefing.zh_url}`);
+    // A day without one: the nearest that have one.
+    expect(ask(['2019-10-12']).stdout).toMatch(/^No briefing on 2019-10-12 in the index\. Nearest briefing dates: 2019-10-11, /);
+    const latest = JSON.parse(ask(['latest', '--json']).stdout) as { briefing: { date: string } };
+    // The newest page of seeds/site-2026, not an exchange saying "latest".
+    expect(latest.briefing.date).toBe('2026-08-17');
+    for (const typed of ['latest briefing', 'most recent briefing']) expect(JSON.parse(ask([typed, '--json']).stdout), typed).toEqual(latest);
+    // A topic beside it, or an option narrowing the search: searched as before.
+    expect(JSON.parse(ask(['latest on Huawei', '--json']).stdout)).toMatchObject({ sort: 'newest', total: expect.any(Number) });
+    expect(JSON.parse(ask(['2019-10-10', '--spokesperson', 'Geng Shuang', '--json']).stdout)).toMatchObject({ total: expect.any(Number) });
+  }, 300_000);
+
   it('opens an exchange of a day the Ministry published twice naming the other transcript under its link, and in --json (explore33a #4)', () => {
     const json = JSON.parse(ask(['2019-04-29b#2', '--json']).stdout) as { url: string; other_versions: { key: string; url: string }[]; zh: { id: string } };
     const [other] = json.other_versions;

@@ -1,0 +1,47 @@
+import { namedDatesIntent } from '../search/month.js';
+import type { Briefing, SpoxSearch } from '../search/types.js';
+import { nearestKeys, readBriefingKey } from './dates.js';
+
+/**
+ * A question that asks for one briefing, not for words: a date alone, as a desk pastes it
+ * ("2019-10-10", "10 October 2019", "October 10, 2019", a key a card shows: "zh-2019-05-29"), with or
+ * without the word "briefing" ("briefing 2019-10-10", "the briefing of 10 October 2019"); or the
+ * newest ("latest", "latest briefing", "most recent briefing"). Searched as words, "2019-10-10" was
+ * read as "2019 or later" (108 exchanges) and "latest" found the exchanges saying it. Each front end
+ * opens it as its `briefing` and `latest` commands do.
+ */
+export type BriefingAsked = { latest: true } | { key: string; date: string; prefix: string };
+
+/** "briefing", "press conference", with "the" and "of"/"on": the word a date may stand beside. */
+const BRIEFING_WORD = String.raw`(?:the\s+)?(?:regular\s+)?(?:briefing|press\s+(?:conference|briefing)|transcript)`;
+const BRIEFING_BEFORE = new RegExp(String.raw`^${BRIEFING_WORD}(?:\s+(?:of|on|for|from))?\s+`, 'i');
+const BRIEFING_AFTER = new RegExp(String.raw`\s+(?:briefing|press\s+(?:conference|briefing)|transcript)$`, 'i');
+/** The newest briefing asked with no topic: "latest", "the latest briefing", "most recent press conference", "newest transcript". */
+const LATEST = new RegExp(String.raw`^(?:the\s+)?(?:latest|newest|most\s+recent)(?:\s+(?:regular\s+)?(?:briefing|press\s+(?:conference|briefing)|transcript))?$`, 'i');
+/** How the engine reads a question asked of no one in particular, which a date alone is read beside. */
+const ASKED_OF_ANYONE = 'What was said';
+
+export function briefingAsked(question: string): BriefingAsked | null {
+  const text = question.trim().replace(/[\s?.!]+$/u, '').replace(/\s+/g, ' ');
+  if (LATEST.test(text)) return { latest: true };
+  const date = text.replace(BRIEFING_BEFORE, '').replace(BRIEFING_AFTER, '');
+  if (!date) return null;
+  const typed = readBriefingKey(date);
+  if (!('problem' in typed)) return typed;
+  // A date written out ("10 October 2019", "Oct 10, 2019"), read as the engine reads it in "What was said on …".
+  const read = namedDatesIntent(`${ASKED_OF_ANYONE} on ${date}`);
+  return read?.day && read.query.trim() === ASKED_OF_ANYONE ? { key: read.day, date: read.day, prefix: '' } : null;
+}
+
+/** A briefing found by its key, with the other transcript of its day (`2019-04-29b`) and the Chinese one of the same date; or the nearest dates that have one. */
+export type BriefingFound = { briefing: Briefing; other?: Briefing; chinese?: Briefing } | { nearest: string[] };
+
+/** The briefing a key names (`readBriefingKey`), as `/briefing` opens it; the nearest `n` dates of its source when none has the key. */
+export function findBriefing(search: Pick<SpoxSearch, 'briefing' | 'nearestBriefingDates'>, named: { key: string; date: string; prefix: string }, n: number): BriefingFound {
+  const briefing = search.briefing(named.key);
+  if (!briefing) return { nearest: nearestKeys(search, named, n) };
+  // Two transcripts of one day (a revised translation): the other is said.
+  const other = /\d$/.test(named.key) ? search.briefing(`${named.key}b`) : undefined;
+  const chinese = briefing.summary.lang === 'zh' ? undefined : search.briefing(`zh-${briefing.summary.date}`);
+  return { briefing, ...(other ? { other } : {}), ...(chinese ? { chinese } : {}) };
+}

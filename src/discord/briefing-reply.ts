@@ -1,0 +1,38 @@
+import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import { findBriefing } from '../answers/briefing-asked.js';
+import { NO_BRIEFINGS_YET } from '../search/coverage.js';
+import { briefingMessage, noBriefingMessage } from './briefing-message.js';
+import type { BotContext } from './command.js';
+import { notice } from './payloads.js';
+
+/** How many nearby dates to offer when there was no briefing that day. */
+const NEAREST = 5;
+
+/**
+ * One briefing, as `/briefing` answers, and `/ask` when its question is a date alone: its exchanges
+ * to open, the Chinese transcript of the same date linked, the day's other transcript said; a date
+ * without one is said privately, with the nearest dates that have one (`shown`: the date as typed).
+ */
+export async function answerWithBriefing(
+  interaction: ChatInputCommandInteraction, ctx: BotContext, named: { key: string; date: string; prefix: string }, shown: string, options: { ephemeral: boolean },
+): Promise<void> {
+  const found = findBriefing(ctx.search, named, NEAREST);
+  if ('nearest' in found) {
+    await interaction.reply({ ...noBriefingMessage(shown, found.nearest), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const message = briefingMessage(found.briefing, found.chinese?.summary.url ?? null);
+  // Two transcripts of one day (a revised translation): say where the other one is.
+  const reply = found.other ? { ...message, content: `Another transcript of this day: /briefing ${found.other.summary.key}` } : message;
+  await interaction.reply(options.ephemeral ? { ...reply, flags: MessageFlags.Ephemeral as const } : reply);
+}
+
+/** The newest briefing in the index, as `/latest` answers, and `/ask` when its question is "latest" alone. */
+export async function answerWithLatest(interaction: ChatInputCommandInteraction, ctx: BotContext, options: { ephemeral: boolean }): Promise<void> {
+  const briefing = ctx.search.latestBriefing();
+  if (!briefing) {
+    await interaction.reply({ ...notice(NO_BRIEFINGS_YET), flags: MessageFlags.Ephemeral });
+    return;
+  }
+  await interaction.reply(options.ephemeral ? { ...briefingMessage(briefing), flags: MessageFlags.Ephemeral as const } : briefingMessage(briefing));
+}
