@@ -399,8 +399,13 @@ function askingForms(form: string, chinese: boolean, surname: boolean): NamePatt
       { pattern: new RegExp(String.raw`(?<with>(?:${BESIDE})(?:(?:by|from|according\s+to)\s+)?(?:${ROLE})?)${form}\s*[?.!]*\s*$`, 'iud'), beside: 'ending' },
     );
   }
+  // A wire story's attribution ending it: "…, foreign ministry spokesman Zhao Lijian told reporters on Tuesday."
+  if (!chinese) asking.push({ pattern: new RegExp(String.raw`(?<with>\s*,\s*(?:${ROLE})?)${form}\s+${ATTRIBUTION}\s*[?.!]*\s*$`, 'iud') });
   return asking;
 }
+
+/** The words of a wire story's attribution after the name ("told reporters on Tuesday", "said", "told a regular press briefing"). */
+const ATTRIBUTION = String.raw`(?<verb>(?:said|says|told\s+(?:reporters|journalists|the\s+press|a\s+(?:regular\s+|daily\s+)?(?:press|news)\s+(?:conference|briefing))|added|stressed)(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today))?)`;
 
 /**
  * Each surname that begins exactly one full name of the persons the index holds answers of → that

@@ -40,6 +40,15 @@ describe('a spokesperson the question names as the speaker', () => {
     expect(read('香港 耿爽')).toEqual({ query: '香港', ...named('Geng Shuang', '耿爽'), beside: true });
   });
 
+  it('is read as who spoke from a wire story\'s attribution ending the text (explore37 #7)', () => {
+    expect(read('China opposes US arms sales to Taiwan, foreign ministry spokesman Zhao Lijian told reporters on Tuesday.'))
+      .toEqual({ query: 'China opposes US arms sales to Taiwan.', ...named('Zhao Lijian') });
+    expect(read('Beijing will take countermeasures, Hua Chunying said')).toEqual({ query: 'Beijing will take countermeasures', ...named('Hua Chunying') });
+    expect(read('The sanctions are unjustified, spokeswoman Hua Chunying told a regular press briefing.')).toMatchObject({ spokesperson: 'Hua Chunying' });
+    // A clause the name is the subject of, in mid-text, is still the topic's.
+    expect(read('China said Zhao Lijian said the virus came from the US army').spokesperson).toBeNull();
+  });
+
   it('is the topic when the question is about what was said, when two are named, or when it is quoted', () => {
     for (const q of [
       "Zhao Lijian's tweet about the US army",
