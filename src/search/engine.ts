@@ -715,11 +715,13 @@ export class SearchEngine implements SpoxSearch {
 
   /**
    * An empty answer read with the name beside the topic as who spoke ("Qin Gang Blinken meeting"):
-   * the reading, with how many exchanges mention the name (the question with it in quotes), when any do.
+   * the reading, with how many exchanges mention the name (the question with it in quotes), when any
+   * do and they hold the rest of the question too: "赵立坚 立陶宛" quoted found 3 on Zhao Lijian, none on Lithuania.
    */
   private async withNameAsWords(query: string, reading: SpeakerReading, options: SearchOptions): Promise<SpeakerReading> {
     const quoted = withNameQuoted(query, reading.written, reading.from === 'spelling' ? reading.name : undefined);
-    const total = quoted ? (await this.search(quoted, { ...options, k: 0 })).total : 0;
+    const asked = quoted ? await this.search(quoted, { ...options, k: 0 }) : null;
+    const total = asked && asked.missing.inNoRecord.length === 0 && asked.missing.inNoMatch.length === 0 ? asked.total : 0;
     return quoted && total > 0 ? { ...reading, asWords: { query: quoted, total } } : reading;
   }
 

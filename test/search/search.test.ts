@@ -259,16 +259,22 @@ describe('lexical search on the bundled corpus', () => {
     expect(tweet).toMatchObject({ spokespersonNamed: null, speakerReading: { name: 'Zhao Lijian', as: 'words' } });
     expect(totalsLine(tweet)).toContain('; “Zhao Lijian” searched as words, for the exchanges that mention the name; for Zhao Lijian\'s own answers, ask “Zhao Lijian on …”');
     // Nothing in the spokesperson's answers: the answer says how many exchanges mention the name.
-    const none = await search.search('Ma Zhaoxu North Korea', { k: 5 });
+    const none = await search.search('Qin Gang Blinken meeting', { k: 5 });
     expect(none.total).toBe(0);
-    const mentions = await search.search('"Ma Zhaoxu" North Korea', { k: 0 });
+    const mentions = await search.search('"Qin Gang" Blinken meeting', { k: 0 });
     expect(mentions.total).toBeGreaterThan(0);
-    expect(none.speakerReading).toEqual({ name: 'Ma Zhaoxu', written: 'Ma Zhaoxu', as: 'beside', asWords: { query: '"Ma Zhaoxu" North Korea', total: mentions.total } });
+    expect(none.speakerReading).toEqual({ name: 'Qin Gang', written: 'Qin Gang', as: 'beside', asWords: { query: '"Qin Gang" Blinken meeting', total: mentions.total } });
+    // Not offered where those exchanges hold none of the rest (explore37 #12: "赵立坚 立陶宛" quoted found 3 on him, none on Lithuania).
+    const elsewhere = await search.search('Ma Zhaoxu North Korea', { k: 5 });
+    expect(elsewhere.total).toBe(0);
+    expect((await search.search('"Ma Zhaoxu" North Korea', { k: 0 })).missing.inNoMatch).toEqual(['North Korea']);
+    expect(elsewhere.speakerReading).toEqual({ name: 'Ma Zhaoxu', written: 'Ma Zhaoxu', as: 'beside' });
     // A word no exchange says, beside the speaker: what is left is the speaker, whose mentions are no answer on it.
     const temu = await search.search('Zhao Lijian on Temu', { k: 5 });
     expect(temu).toMatchObject({ total: 0, missing: { inNoRecord: ['Temu'] } });
     expect(temu.withoutUnknown).toBeUndefined();
-    expect(nothingRelevantText(search, none)).toContain(` Read “Ma Zhaoxu” as the spokesperson who answered; “"Ma Zhaoxu" North Korea”, with the name in quotes, finds ${plural(mentions.total, 'exchange')} that mention it.`);
+    expect(nothingRelevantText(search, none)).toContain(` Read “Qin Gang” as the spokesperson who answered; “"Qin Gang" Blinken meeting”, with the name in quotes, finds ${plural(mentions.total, 'exchange')} that mention it.`);
+    expect(nothingRelevantText(search, elsewhere)).not.toContain('with the name in quotes');
   });
 
   it('reads a surname in a form that asks who spoke, a misspelt name, and a name alone no exchange mentions (explore29a 1.4, 1.5, 5.3)', async () => {

@@ -126,7 +126,7 @@ describe('npm run ask', () => {
 
   it('says in --json and in the text how the question\'s spokesperson was read (explore29a 1.1, 1.3)', () => {
     const file = join(root, 'speakers.txt');
-    writeFileSync(file, 'Zhao Lijian Australia\n赵立坚 2020年3月\nMa Zhaoxu North Korea\n');
+    writeFileSync(file, 'Zhao Lijian Australia\n赵立坚 2020年3月\nQin Gang Blinken meeting\n');
     const [beside, every, empty] = ask(['--queries-file', file]).stdout.trim().split('\n').map(
       (l) => JSON.parse(l) as { spokesperson_named: string | null; speaker_reading?: unknown; total: number; results: { spokesperson: string; lang: string; date: string }[] },
     );
@@ -135,7 +135,7 @@ describe('npm run ask', () => {
     expect(every).toMatchObject({ spokesperson_named: 'Zhao Lijian', speaker_reading: { name: 'Zhao Lijian', written: '赵立坚', as: 'every' } });
     expect(every!.total).toBeGreaterThan(20);
     expect(every!.results.every((r) => r.spokesperson === 'Zhao Lijian' && r.lang === 'zh' && r.date.startsWith('2020-03'))).toBe(true);
-    expect(empty).toMatchObject({ total: 0, speaker_reading: { as: 'beside', as_words: { query: '"Ma Zhaoxu" North Korea' } } });
+    expect(empty).toMatchObject({ total: 0, speaker_reading: { as: 'beside', as_words: { query: '"Qin Gang" Blinken meeting' } } });
     expect(ask(['Zhao Lijian Australia']).stdout).toContain("; only Zhao Lijian's answers, the spokesperson your question names; for the exchanges that mention “Zhao Lijian” instead, put the name in quotes");
   });
 
