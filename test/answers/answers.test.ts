@@ -388,6 +388,25 @@ describe('timeline', () => {
     expect((timelineSpec(t).title as { subtitle: string[] }).subtitle.at(-1)).toContain('pale blue: only pairs imported from a research corpus');
   });
 
+  it('ticks the count axis in whole exchanges only, for a topic of one exchange a month and of many (explore37 #17)', async () => {
+    const chartOf = async (topic: string) => {
+      const t = buildTimeline(topic, await search.search(topic, { k: 0 }), search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
+      const svg = await timelineSvg(t, { cjk: false });
+      // The y axis's labels: the SVG's texts that are numbers alone (the months are "Nov 2002").
+      const numbers = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!).filter((text) => /^[\d.,]+$/.test(text));
+      return { top: Math.max(...t.months.map((m) => m.count)), numbers };
+    };
+    // "Lithuania": at most one exchange a month, ticked 0.0, 0.2 … 1.0 before.
+    const few = await chartOf('Lithuania');
+    expect(few.top).toBe(1);
+    expect(few.numbers).toEqual(['0', '1']);
+    const many = await chartOf('Huawei');
+    expect(many.top).toBeGreaterThan(10);
+    expect(many.numbers.length).toBeGreaterThan(2);
+    for (const n of many.numbers) expect(n).toMatch(/^\d+$/);
+    expect(many.numbers).toContain('0');
+  });
+
   it('leaves a Chinese topic out of the chart where no font with Chinese characters is installed (they would be drawn as boxes)', async () => {
     const response = await search.search('Meng Wanzhou', { k: 0 });
     const t = { ...buildTimeline('孟晚舟', response, search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key) };
