@@ -15,7 +15,7 @@ import { openSearch } from '../search/open.js';
 import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
 import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
 import { NOTHING_TO_SEARCH, questionWords } from '../answers/query-text.js';
-import { filterWordsIn, isTypedSort } from '../answers/inline-filters.js';
+import { filterWordsIn, isTypedSort, lookalikeFilter, ownLanguageWords } from '../answers/inline-filters.js';
 import type { SaidByOther, SearchHit, SearchResponse, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { currentGeneration, indexDirFromEnv } from '../store/layout.js';
@@ -195,6 +195,19 @@ function counterpartJson(search: Pick<SpoxSearch, 'record' | 'englishOf'> | unde
   return en ? { en: { question: en.question, answer: en.answer, url: en.url, id: en.id, confidence: en.zh!.confidence } } : {};
 }
 
+/** The options that filter a question, as the bots' filter words do. */
+const OPTIONS = '--from, --to, --spokesperson, --outlet, --sort';
+
+/**
+ * `lang: is not a filter: there is no language filter, since a question searches …`: a word the bots
+ * refuse as a filter spox does not have (`lookalikeFilter`), said so, not as a filter to give as an option.
+ */
+function lookalikeWords(word: string): string {
+  const { meant, language } = lookalikeFilter(word)!;
+  const instead = meant ? ` (did you mean ${meant}:? here give it as --${meant === 'by' ? 'spokesperson' : meant})` : language ? `: ${ownLanguageWords((t) => t)}` : '';
+  return `${word}: is not a filter${instead}; the filters are options here: ${OPTIONS}; to search for the word itself, put a space after the colon`;
+}
+
 /** `Q`, or over an answer given after the conference the editor's note's name, as the bots' cards and the Cite say it. */
 function questionMark(r: IndexedRecord): string {
   return isEditorsNote(r) ? EDITORS_NOTE_LABEL : 'Q';
@@ -321,9 +334,11 @@ async function main(): Promise<number> {
     // Read as the bots read it (links, chat markup, a "Re:" prefix left out); the bots' filter words are options here.
     const words = questionWords(checked.query);
     const typed = filterWordsIn(checked.query);
+    const lookalike = typed.find((w) => lookalikeFilter(w));
+    if (lookalike) return { ok: false, field: 'question', problem: lookalikeWords(lookalike), value: question };
     if (typed.length > 0) {
       const listedWords = [...new Set(typed)].map((w) => `${w}:`).join(', ');
-      return { ok: false, field: 'question', problem: `the question holds filter words the bots read (${listedWords}); here give them as options: --from, --to, --spokesperson, --outlet, --sort`, value: question };
+      return { ok: false, field: 'question', problem: `the question holds filter words the bots read (${listedWords}); here give them as options: ${OPTIONS}`, value: question };
     }
     if (!words) return { ok: false, field: 'question', problem: NOTHING_TO_SEARCH.replace(/^Your question/, 'the question'), value: question };
     return { ...checked, query: words };

@@ -71,6 +71,13 @@ describe('npm run ask', () => {
     const filtered = ask(['from:2019-01-01 Huawei by:Hua']);
     expect(filtered.status).toBe(2);
     expect(filtered.stderr).toContain('ask: the question holds filter words the bots read (from:, by:); here give them as options: --from, --to, --spokesperson, --outlet, --sort');
+    // A filter spox does not have is refused as no filter, not as one the bots read (explore37 #14).
+    const language = ask(['Huawei lang:zh']);
+    expect(language.status).toBe(2);
+    expect(language.stderr).toContain('ask: lang: is not a filter: there is no language filter, since a question searches the briefings of its own language: ask in Chinese (华为) for the Chinese pages');
+    expect(language.stderr).not.toContain('filter words the bots read');
+    const nearMiss = ask(['Huawei form:2019-01-01']);
+    expect(nearMiss.stderr).toContain('ask: form: is not a filter (did you mean from:? here give it as --from)');
   });
 
   it('echoes no terminal escape sequence or other control character of a question or a timeline topic (explore32a F2)', () => {
