@@ -23,6 +23,9 @@ const IMPORTED_COLOR = '#d5e0f2';
 /** Up to this many exchanges in a month, each count is a tick of the axis. */
 const EVERY_COUNT_TICKED = 10;
 
+/** After a first or last date only records of a doubted date give (`Timeline.doubtedEnds`): the message says why. */
+const DOUBTED = ' (date doubted)';
+
 /**
  * A Vega-Lite bar chart of the topic's monthly counts over the index's whole span, the months it
  * holds no briefing of in grey, those it holds only as imported research-corpus pairs in pale blue.
@@ -51,7 +54,9 @@ export function timelineSpec(timeline: Timeline, fonts: { cjk: boolean } = { cjk
       text: hasCjk(timeline.topic) && !fonts.cjk ? 'Exchanges per month (topic: see the message)' : `“${timeline.topic}”: exchanges per month`,
       // Two lines: one long line would narrow the plot to leave it room (autosize fit).
       subtitle: [
-        timeline.first && timeline.last ? `${timeline.total} in all · first ${timeline.first} · last ${timeline.last}` : 'never came up in the index',
+        timeline.first && timeline.last
+          ? `${timeline.total} in all · first ${timeline.first}${timeline.doubtedEnds?.first ? DOUBTED : ''} · last ${timeline.last}${timeline.doubtedEnds?.last ? DOUBTED : ''}`
+          : 'never came up in the index',
         [unheld ? `grey: no ${timeline.months.some((m) => m.heldIn) ? `${LANGUAGE_NAMES[questionLanguage(timeline.topic)]} ` : ''}briefing indexed that month` : '', imported ? 'pale blue: only pairs imported from a research corpus' : ''].filter(Boolean).join(' · '),
       ].filter(Boolean),
       anchor: 'start',

@@ -5,7 +5,8 @@ import { exchangeIdIn } from '../answers/quote-ref.js';
 import { EDITORS_NOTE_LABEL, isEditorsNote } from '../answers/question-heading.js';
 import { unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
-import { languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
+import { capitalized, languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
+import { dateDoubtWords, responseDoubtedEnds } from '../answers/date-doubt.js';
 import { outsideNote } from '../answers/span.js';
 import { tenureAnswered, tenureWords } from '../answers/tenures.js';
 import { pairsOnlyWords, sourceEntries } from '../answers/sources.js';
@@ -22,6 +23,7 @@ import { currentGeneration, indexDirFromEnv } from '../store/layout.js';
 import { readManifest } from '../store/index-manifest.js';
 import { dataDirFromEnv } from '../sync/settings.js';
 import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
+import { sourceJson } from '../transcripts/json.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
@@ -51,6 +53,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     related: response.related,
     first: response.first,
     last: response.last,
+    ...doubtedEndsJson(response, search),
     passing: response.passing,
     described: response.described,
     ministry_words: response.ministryWords ?? [],
@@ -119,6 +122,15 @@ function tenureJson(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
   return { tenure: { name: tenure.name, asks: tenure.asks, held: search.spokespersonSpan(tenure.name), note } };
 }
 
+/**
+ * `doubted_ends: {"first":{"date","next"}}` (and/or `last`): an end of the span that only records whose
+ * date the sheet contradicts give, and the end the others give (`responseDoubtedEnds`); absent when none.
+ */
+function doubtedEndsJson(response: SearchResponse, search: Pick<SpoxSearch, 'record'> | undefined): object {
+  const ends = search ? responseDoubtedEnds(response, (id) => search.record(id)) : undefined;
+  return ends ? { doubted_ends: ends } : {};
+}
+
 /** `SearchResponse.saidByOther` as `--json` gives it: `{"named","words","together"?,"every","by":{"spokesperson","id","date"}}`. */
 function saidByOtherJson(said: SaidByOther): object {
   return { named: said.named, words: said.words, ...(said.together ? { together: true } : {}), every: said.every, by: said.by };
@@ -142,7 +154,7 @@ function recordJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record' | '
     url: record.url,
     ...(hit ? { score: hit.score } : {}),
     lang: record.lang ?? 'en',
-    ...(record.source ? { source: record.source } : {}),
+    ...(record.source ? { source: sourceJson(record.source) } : {}),
     ...otherVersionsJson(search?.otherVersions?.(record).otherVersions),
     ...counterpartJson(search, record),
   };
@@ -172,6 +184,8 @@ function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf'
     console.log(`A: ${r.answer}`);
     const via = corpusWords(r);
     console.log(`${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}`);
+    const doubt = dateDoubtWords(r);
+    if (doubt) console.log(capitalized(doubt));
     const versions = otherVersionsWords(r, search.otherVersions(r).otherVersions);
     console.log(versions ? `${versions}\n` : '');
   }
@@ -227,7 +241,7 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
   }
   const note = outsideNote(search, response.query, filters, response);
   if (note) console.log(`${note}\n`);
-  console.log(`${totalsLine(response)}\n`);
+  console.log(`${totalsLine({ ...response, doubtedEnds: responseDoubtedEnds(response, (id) => search.record(id)) })}\n`);
   response.hits.forEach((hit, i) => {
     const r = hit.record;
     console.log(`${i + 1}. ${r.date} · ${speakerShown(r.spokesperson)} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
@@ -236,6 +250,8 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
     console.log(`   “${hit.quote.replace(/\n+/g, '\n   ')}”`);
     const via = corpusWords(r);
     console.log(`   ${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}`);
+    const doubt = dateDoubtWords(r);
+    if (doubt) console.log(`   ${capitalized(doubt)}`);
     const versions = otherVersionsWords(r, hit.otherVersions);
     if (versions) console.log(`   ${versions}`);
     const zh = chineseCounterpart(search, r);
