@@ -83,9 +83,9 @@ export function doubtedRecords(record: (id: string) => Pick<IndexedRecord, 'sour
 }
 
 /**
- * `the first date, 2014-01-12, is doubted (the sheet contradicts it); check the
- * Ministry's page before citing it as the first; the first date not doubted is 2015-01-22`: said
- * after the first and last mention of an answer or a timeline (`doubtedEnds`); '' when neither is doubted.
+ * `the first date, 2014-01-12, is doubted (the sheet contradicts it); check the Ministry's page before
+ * citing it as the first; the first date not doubted is 2015-01-22`: said after the first and last
+ * mention of an answer or a timeline (`doubtedEnds`); '' when neither is doubted.
  */
 export function doubtedEndsWords(ends: DoubtedEnds | undefined): string {
   if (!ends) return '';
