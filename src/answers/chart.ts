@@ -20,6 +20,12 @@ const UNHELD_COLOR = '#e3e3e3';
 /** Months held only as pairs imported from a research corpus: a pale tint of the bars' blue. */
 const IMPORTED_COLOR = '#d5e0f2';
 
+/** Up to this many exchanges in a month, each count is a tick of the axis. */
+const EVERY_COUNT_TICKED = 10;
+
+/** After a first or last date only records of a doubted date give (`Timeline.doubtedEnds`): the message says why. */
+const DOUBTED = ' (date doubted)';
+
 /**
  * A Vega-Lite bar chart of the topic's monthly counts over the index's whole span, the months it
  * holds no briefing of in grey, those it holds only as imported research-corpus pairs in pale blue.
@@ -28,8 +34,13 @@ export function timelineSpec(timeline: Timeline, fonts: { cjk: boolean } = { cjk
   const top = Math.max(1, ...timeline.months.map((m) => m.count));
   const unheld = timeline.months.some((m) => !m.held);
   const imported = timeline.months.some((m) => m.imported);
-  // The two layers share one scale, so one axis: said the same in both, or Vega-Lite merges it away.
-  const yAxis = { title: 'exchanges', axis: { tickMinStep: 1, labelFont: 'DejaVu Sans', titleFont: 'DejaVu Sans' } };
+  // The layers share one scale, so one axis: said the same in each, or Vega-Lite merges it away.
+  // Counts are whole exchanges: whole-number ticks only. Vega-Lite 5 drops a `tickMinStep` given
+  // alone (its default rule wins) and sets it to 1 from the integer format `d`, so both are given;
+  // but Vega still ticks 0, 0.5, 1 up to a count of 2 (two ticks asked, d3 steps by halves), so
+  // small counts are ticked each whole number.
+  const wholeTicks = top <= EVERY_COUNT_TICKED ? { values: Array.from({ length: top + 1 }, (_, i) => i) } : {};
+  const yAxis = { title: 'exchanges', axis: { format: 'd', tickMinStep: 1, ...wholeTicks, labelFont: 'DejaVu Sans', titleFont: 'DejaVu Sans' } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     width: CHART_WIDTH,
@@ -43,7 +54,9 @@ export function timelineSpec(timeline: Timeline, fonts: { cjk: boolean } = { cjk
       text: hasCjk(timeline.topic) && !fonts.cjk ? 'Exchanges per month (topic: see the message)' : `“${timeline.topic}”: exchanges per month`,
       // Two lines: one long line would narrow the plot to leave it room (autosize fit).
       subtitle: [
-        timeline.first && timeline.last ? `${timeline.total} in all · first ${timeline.first} · last ${timeline.last}` : 'never came up in the index',
+        timeline.first && timeline.last
+          ? `${timeline.total} in all · first ${timeline.first}${timeline.doubtedEnds?.first ? DOUBTED : ''} · last ${timeline.last}${timeline.doubtedEnds?.last ? DOUBTED : ''}`
+          : 'never came up in the index',
         [unheld ? `grey: no ${timeline.months.some((m) => m.heldIn) ? `${LANGUAGE_NAMES[questionLanguage(timeline.topic)]} ` : ''}briefing indexed that month` : '', imported ? 'pale blue: only pairs imported from a research corpus' : ''].filter(Boolean).join(' · '),
       ].filter(Boolean),
       anchor: 'start',

@@ -10,6 +10,7 @@ import { occasionPhrase } from './occasion.js';
 import { EDITORS_NOTE_LABEL, isEditorsNote, questionAsked, raisedAfterConference } from './question-heading.js';
 import { ELLIPSIS, fitOpening } from './text-split.js';
 import { statementKind } from './wording.js';
+import { dateDoubtWords } from './date-doubt.js';
 
 /**
  * `The Ministry published another English transcript of this briefing, in other words: 2019-04-29b
@@ -110,7 +111,9 @@ export function citation(record: IndexedRecord, spans: QuoteSpan[], options: Cit
 function citationOf(record: IndexedRecord, spans: QuoteSpan[], options: CitationOptions): string {
   const escape = options.escape ?? ((t: string) => t);
   if (record.lang === 'zh') return chineseCitation(record, spans, options, escape);
-  const when = longDate(record.date);
+  // A date the corpus's sheet contradicts is said doubted where the date stands: a pasted citation keeps it.
+  const doubt = dateDoubtWords(record);
+  const when = `${longDate(record.date)}${doubt ? ` [${escape(doubt)}]` : ''}`;
   if (options.format === 'footnote') {
     const corpus = record.source;
     const url = safeLinkUrl(record.url);

@@ -3,7 +3,7 @@ import { checkSearchRequest } from '../search/request.js';
 import type { SearchFilters, SearchSort, SpoxSearch } from '../search/types.js';
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
 import { englishOutletNames } from '../transcripts/zh/outlets.js';
-import { outletQuestion } from './wording.js';
+import { capitalized, outletQuestion } from './wording.js';
 
 /** How results are ordered, as typed after `sort:`. */
 export type TypedSort = SearchSort;
@@ -198,16 +198,34 @@ function isFilterLike(word: string): boolean {
  */
 function unknownFilterWord(query: string): string | null {
   for (const [, word] of query.matchAll(WORD_COLON_VALUE)) {
-    const key = word!.toLowerCase();
-    const near = Object.keys(KEYS).find((k) => k.length >= 4 && nearMiss(key, k));
-    if (!near && !LOOKALIKE_FILTERS.has(key)) continue;
-    const meant = near ? ` Did you mean \`${near}:\`?` : '';
-    const language = LANGUAGE_WORDS.has(key)
-      ? ' A question searches the briefings of its own language: ask in Chinese (`华为`) for the Chinese pages, in English for the English ones; a card’s *中文原文* and *English* buttons show the other.'
+    const lookalike = lookalikeFilter(word!);
+    if (!lookalike) continue;
+    const meant = lookalike.meant ? ` Did you mean \`${lookalike.meant}:\`?` : '';
+    const language = lookalike.language
+      ? ` ${capitalized(ownLanguageWords((t) => `\`${t}\``))}; a card’s *中文原文* and *English* buttons show the other.`
       : '';
     return `\`${word!}:\` is not a filter word.${meant} The filters are ${FILTER_LIST}.${language} To search for the word itself, put a space after the colon.`;
   }
   return null;
+}
+
+/**
+ * A word typed as a filter that spox does not have (`lang`, `since`), or a near miss of one of its own
+ * (`form`): the filter word it may mean, and whether it asks for a language, which no filter sets
+ * (`ownLanguageWords`); null for spox's own filter words and any other word. The bots refuse such
+ * a word, and `ask` too.
+ */
+export function lookalikeFilter(word: string): { meant: string | null; language: boolean } | null {
+  const key = word.toLowerCase();
+  if (key in KEYS) return null;
+  const near = Object.keys(KEYS).find((k) => k.length >= 4 && nearMiss(key, k)) ?? null;
+  if (!near && !LOOKALIKE_FILTERS.has(key)) return null;
+  return { meant: near, language: LANGUAGE_WORDS.has(key) };
+}
+
+/** Why there is no language filter, as every refusal of one says it: `code` marks the example for the platform. */
+export function ownLanguageWords(code: (text: string) => string): string {
+  return `there is no language filter, since a question searches the briefings of its own language: ask in Chinese (${code('华为')}) for the Chinese pages, in English for the English ones`;
 }
 
 function unclosedQuoteText(key: Key): string {

@@ -16,7 +16,13 @@ export function occasionOf(record: IndexedRecord): Occasion {
   return record.occasion;
 }
 
-/** `regular press conference`, `written remarks`, … */
-export function occasionPhrase(record: IndexedRecord): string {
-  return PHRASE[occasionOf(record)];
+/**
+ * `regular press conference`, `written remarks`, … A question answered in a publication read as a
+ * statement ("Foreign Ministry Spokesperson’s Remarks on the UK Nationalizing British Steel", set out
+ * as Q/A) is `remarks`, the title's own word: a statement has no asker, and a card or citation saying
+ * "statement" beside "asked by a journalist" contradicts itself (explore37 #19).
+ */
+export function occasionPhrase(record: Pick<IndexedRecord, 'occasion' | 'kind'>): string {
+  const occasion = record.occasion;
+  return occasion === 'statement' && record.kind === 'exchange' ? PHRASE.remarks : PHRASE[occasion];
 }

@@ -17,6 +17,8 @@ export interface ListRow {
   opening: string;
   /** Id of the exchange it follows up, if any. */
   followup: string | null;
+  /** The record's date is doubted (`RecordSource.dateDoubted`): its card says why. */
+  dateDoubted?: true;
 }
 
 export function listRow(record: IndexedRecord): ListRow {
@@ -27,6 +29,7 @@ export function listRow(record: IndexedRecord): ListRow {
     asker: askerName(record),
     opening: openingText(record),
     followup: record.followup,
+    ...(record.source?.dateDoubted ? { dateDoubted: true as const } : {}),
   };
 }
 
@@ -52,9 +55,9 @@ export function listPage(matches: MatchRef[], page: number, record: (id: string)
   return { rows, page: shown, pages, offset, total: matches.length };
 }
 
-/** `2020-06-22 · Zhao Lijian · Reuters · (follow-up) ` — the row's head before the question's opening. */
+/** `2020-06-22 · Zhao Lijian · Reuters · (follow-up) ` — the row's head before the question's opening; a doubted date `2014-01-12 (date doubted)`. */
 export function listRowHead(row: ListRow): string {
-  return `${row.date} · ${row.spokesperson} · ${row.asker} · ${row.followup ? '(follow-up) ' : ''}`;
+  return `${row.date}${row.dateDoubted ? ' (date doubted)' : ''} · ${row.spokesperson} · ${row.asker} · ${row.followup ? '(follow-up) ' : ''}`;
 }
 
 /** A page of the matches the index still holds; `positions[i]` is row i's 0-based position among all the matches. */

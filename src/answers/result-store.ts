@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { MatchRef, Overridden, SearchFilters, SearchHit, SearchMode, SearchResponse, SearchSort, SpoxSearch } from '../search/types.js';
 import { readingOf, type QuestionReading } from './reading.js';
 import { outsideNote } from './span.js';
+import { responseDoubtedEnds, type DoubtedEnds } from './date-doubt.js';
 
 /**
  * One /ask (or context-menu) search kept so its cards can be paged and its matches listed. Quotes
@@ -45,6 +46,8 @@ export interface StoredResult extends QuestionReading {
   last: string | null;
   /** The matches of dates held only as a research corpus's pairs (`SearchResponse.importedOnly`). */
   importedOnly?: SearchResponse['importedOnly'];
+  /** `first` or `last` when only records whose date is doubted give it (`responseDoubtedEnds`). */
+  doubtedEnds?: DoubtedEnds;
   /** Said above every card and list of it: the search asked about dates the index does not hold (`outsideNote`). */
   note: string | null;
 }
@@ -104,8 +107,9 @@ export function storeResponse(
   results: ResultStore,
   asked: { userId: string; query: string; filters: SearchFilters },
   response: SearchResponse,
-  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages' | 'spokespersonSpan'>,
+  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages' | 'spokespersonSpan' | 'record'>,
 ): StoredResult {
+  const doubtedEnds = responseDoubtedEnds(response, (id) => search.record(id));
   return results.add({
     ...asked,
     // The filters the search applied: those given, and the dates and speaker the question named.
@@ -121,6 +125,7 @@ export function storeResponse(
     ...(response.saidByOther ? { saidByOther: response.saidByOther } : {}),
     ...(response.ownAnswers ? { ownAnswers: response.ownAnswers } : {}),
     ...(response.importedOnly ? { importedOnly: response.importedOnly } : {}),
+    ...(doubtedEnds ? { doubtedEnds } : {}),
     ...(response.everyAnswer ? { everyAnswer: true as const } : {}),
     ...(response.answeredBy ? { answeredBy: response.answeredBy } : {}),
     ...(response.newestBriefings ? { newestBriefings: response.newestBriefings } : {}),

@@ -7,6 +7,7 @@ import { askInWords, clippedSpan, clippedTo, corpusOnlyNote, openEndWords, passe
 import { LANGUAGE_NAMES, languageWord, otherLanguage, questionLanguage } from './held-words.js';
 import { readingOf, type QuestionReading } from './reading.js';
 import { readingNotes } from './totals.js';
+import { doubtedEnds, doubtedEndsWords, doubtedRecords, type DoubtedEnds } from './date-doubt.js';
 import { modeWords, plural } from './wording.js';
 import type { BriefingSummary } from '../store/types.js';
 import { lastDayOfMonth } from '../util/calendar.js';
@@ -47,6 +48,8 @@ export interface Timeline extends QuestionReading {
   /** The first and last mention: of the exchanges counted, those where the topic's words stand together, when some do (`MatchRef.apart`). */
   first: string | null;
   last: string | null;
+  /** `first` or `last` when only records whose date the sheet contradicts give it (`doubtedEnds`). */
+  doubtedEnds?: DoubtedEnds;
   /** The first and last of every exchange counted, where those holding the words apart reach past `first` or `last`; absent otherwise. */
   apartSpan?: { first: string; last: string };
   /**
@@ -125,6 +128,7 @@ export function buildTimeline(
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
   heldInOther: (month: string) => boolean = () => false,
+  isDoubted?: (id: string) => boolean,
 ): Timeline {
   const { filters } = response;
   const { matches, wordsCounted } = countedMatches(response);
@@ -132,8 +136,8 @@ export function buildTimeline(
   for (const m of matches) byMonth.set(m.date.slice(0, 7), (byMonth.get(m.date.slice(0, 7)) ?? 0) + 1);
   // The first and last mention are those an answer asking when it was first or last said gives (order.ts).
   const counted = dateSpan(matches);
-  const together = matches.filter((m) => !m.apart);
-  const { first, last } = together.length > 0 ? dateSpan(together) : counted;
+  const { first, last } = mentionSpan(matches);
+  const doubted = isDoubted ? doubtedEnds(matches, mentionSpan, isDoubted) : undefined;
   const apartSpan = counted.first && counted.last && (counted.first !== first || counted.last !== last) ? { first: counted.first, last: counted.last } : null;
   const { from, to } = timelineSpan(coverage, filters, { from: counted.first, to: counted.last });
   const inGap = (month: string): boolean => coverage.gaps.some((g) => g.from <= `${month}-01` && lastDayOf(month) <= g.to);
@@ -166,7 +170,13 @@ export function buildTimeline(
     });
   const ends = passedEndsWords(coverage, filters);
   const heldOnly = ends ? `${languageWord(topic)}briefings ${ends}` : null;
-  return { topic, ...readingOf(response), total: matches.length, first, last, ...(apartSpan ? { apartSpan } : {}), months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
+  return { topic, ...readingOf(response), total: matches.length, first, last, ...(doubted ? { doubtedEnds: doubted } : {}), ...(apartSpan ? { apartSpan } : {}), months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
+}
+
+/** The first and last mention: of the matches counted, those where the topic's words stand together, when some do. */
+function mentionSpan(matches: readonly MatchRef[]): { first: string | null; last: string | null } {
+  const together = matches.filter((m) => !m.apart);
+  return dateSpan(together.length > 0 ? together : [...matches]);
 }
 
 /**
@@ -223,7 +233,7 @@ export function searchTimeline(
   // The other language's briefings of a month the topic's holds none of: the English index has no July 2017, the Chinese pages do.
   // Asked only of months in a gap of the topic's language, so any briefing of the month is the other's (no question read per month).
   const heldInOther = (month: string): boolean => search.briefingsBetween(`${month}-01`, lastDayOf(month)).briefings > 0;
-  const timeline = buildTimeline(topic, response, spanned, (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key, heldInOther);
+  const timeline = buildTimeline(topic, response, spanned, (key) => search.briefing(key)?.summary, (id) => search.record(id)?.key, heldInOther, doubtedRecords((id) => search.record(id)));
   const unnamed = unnamedAskersSearched(search, topic, response.filters);
   // A year a Chinese topic names that the Chinese pages hold none of ("新冠肺炎 2021年"): said, with where the English ones run.
   const yearsNotHeld = languageWord(topic) ? unheldYearsWords(search, topic, coverage, response.searched ?? topic) : '';
@@ -279,7 +289,8 @@ export function timelineSummary(
   // "None holds all of …" says what the missing words' "none of them says … together" would.
   const { apart: _together, ...missing } = t.missing;
   const notes = readingNotes(apart ? { ...t, missing } : t, escape);
-  const counts = `${!t.first || !t.last ? `“${escape(t.topic)}” never came up in the index.` : `${plural(t.total, 'exchange')}${all}; first ${t.first}, last ${t.last}${apartSpanText(t)}${notes}${apart}.`}${held}${corpusOnlyNote(t.corpusOnly, escape)}${t.unnamedAskers ? ` ${t.unnamedAskers}` : ''}`;
+  const doubted = doubtedEndsWords(t.doubtedEnds);
+  const counts = `${!t.first || !t.last ? `“${escape(t.topic)}” never came up in the index.` : `${plural(t.total, 'exchange')}${all}; first ${t.first}, last ${t.last}${apartSpanText(t)}${doubted ? `; ${doubted}` : ''}${notes}${apart}.`}${held}${corpusOnlyNote(t.corpusOnly, escape)}${t.unnamedAskers ? ` ${t.unnamedAskers}` : ''}`;
   const stretches = unheldStretches(t.months);
   if (stretches.length === 0) return counts;
   const unheld = stretches.reduce((sum, s) => sum + s.months, 0);

@@ -12,6 +12,7 @@ import { importedPairsWords, LANGUAGE_NAMES, languageWord, questionLanguage } fr
 import { servedInWords } from './tenures.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { capitalized, outletQuestion, plural } from './wording.js';
+import { doubtedEndsWords, type DoubtedEnds } from './date-doubt.js';
 import { ministryOfficial, servedWords } from '../transcripts/zh/names.js';
 import { listed } from '../util/plural.js';
 
@@ -30,18 +31,21 @@ function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent' | 'ea
 
 /**
  * `37 exchanges, 2018-12-06 → 2020-06-22; latest first` — how often and since when a topic came up,
- * then how the question was read (`readingNotes`), and how many of the matches fall where the index
+ * then the first or last date when only records whose date is doubted give it (`doubtedEndsWords`),
+ * how the question was read (`readingNotes`), and how many of the matches fall where the index
  * holds only a research corpus's pairs (`importedMatchesWords`). `escape` makes the name and words safe for the platform.
  */
 export function totalsLine(
-  response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'earliestIntent' | 'passing' | 'described' | 'ministryWords' | 'missing'> & Notes,
+  response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'earliestIntent' | 'passing' | 'described' | 'ministryWords' | 'missing'> & Notes
+    & { doubtedEnds?: DoubtedEnds },
   escape: (text: string) => string = (t) => t,
 ): string {
   const related = response.related ? ` (${response.related} of them only related: they do not hold your words)` : '';
   const count = `${plural(response.total, 'exchange')}${related}`;
   const dates = response.first && response.last ? (response.first === response.last ? `, ${response.first}` : `, ${response.first} → ${response.last}`) : '';
   const imported = importedMatchesWords(response.total, response.importedOnly, escape, response.sort === 'oldest');
-  return `${count}${dates}; ${orderWords(response)}${readingNotes(response, escape)}${imported ? `; ${imported}` : ''}`;
+  const doubted = doubtedEndsWords(response.doubtedEnds);
+  return `${count}${dates}; ${orderWords(response)}${doubted ? `; ${doubted}` : ''}${readingNotes(response, escape)}${imported ? `; ${imported}` : ''}`;
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */

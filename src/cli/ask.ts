@@ -5,7 +5,8 @@ import { exchangeIdIn } from '../answers/quote-ref.js';
 import { EDITORS_NOTE_LABEL, isEditorsNote } from '../answers/question-heading.js';
 import { unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
-import { languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
+import { capitalized, languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
+import { dateDoubtWords, responseDoubtedEnds } from '../answers/date-doubt.js';
 import { outsideNote } from '../answers/span.js';
 import { tenureAnswered, tenureWords } from '../answers/tenures.js';
 import { pairsOnlyWords, sourceEntries } from '../answers/sources.js';
@@ -15,7 +16,7 @@ import { openSearch } from '../search/open.js';
 import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
 import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
 import { NOTHING_TO_SEARCH, questionWords } from '../answers/query-text.js';
-import { filterWordsIn, isTypedSort } from '../answers/inline-filters.js';
+import { filterWordsIn, isTypedSort, lookalikeFilter, ownLanguageWords } from '../answers/inline-filters.js';
 import type { SaidByOther, SearchHit, SearchResponse, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { currentGeneration, indexDirFromEnv } from '../store/layout.js';
@@ -24,6 +25,7 @@ import { dataDirFromEnv } from '../sync/settings.js';
 import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
 import { briefingAsked } from '../answers/briefing-asked.js';
 import { printBriefing } from './briefing-output.js';
+import { sourceJson } from '../transcripts/json.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
 import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
@@ -54,6 +56,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     related: response.related,
     first: response.first,
     last: response.last,
+    ...doubtedEndsJson(response, search),
     passing: response.passing,
     described: response.described,
     ministry_words: response.ministryWords ?? [],
@@ -122,6 +125,15 @@ function tenureJson(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
   return { tenure: { name: tenure.name, asks: tenure.asks, held: search.spokespersonSpan(tenure.name), note } };
 }
 
+/**
+ * `doubted_ends: {"first":{"date","next"}}` (and/or `last`): an end of the span that only records whose
+ * date the sheet contradicts give, and the end the others give (`responseDoubtedEnds`); absent when none.
+ */
+function doubtedEndsJson(response: SearchResponse, search: Pick<SpoxSearch, 'record'> | undefined): object {
+  const ends = search ? responseDoubtedEnds(response, (id) => search.record(id)) : undefined;
+  return ends ? { doubted_ends: ends } : {};
+}
+
 /** `SearchResponse.saidByOther` as `--json` gives it: `{"named","words","together"?,"every","by":{"spokesperson","id","date"}}`. */
 function saidByOtherJson(said: SaidByOther): object {
   return { named: said.named, words: said.words, ...(said.together ? { together: true } : {}), every: said.every, by: said.by };
@@ -147,7 +159,7 @@ function recordJson(
     url: record.url,
     ...(hit ? { rank: hit.rank, score: hit.score } : {}),
     lang: record.lang ?? 'en',
-    ...(record.source ? { source: record.source } : {}),
+    ...(record.source ? { source: sourceJson(record.source) } : {}),
     ...otherVersionsJson(search?.otherVersions?.(record).otherVersions),
     ...counterpartJson(search, record),
   };
@@ -177,6 +189,8 @@ function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf'
     console.log(`A: ${r.answer}`);
     const via = corpusWords(r);
     console.log(`${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}`);
+    const doubt = dateDoubtWords(r);
+    if (doubt) console.log(capitalized(doubt));
     const versions = otherVersionsWords(r, search.otherVersions(r).otherVersions);
     console.log(versions ? `${versions}\n` : '');
   }
@@ -200,6 +214,19 @@ function counterpartJson(search: Pick<SpoxSearch, 'record' | 'englishOf'> | unde
   return en ? { en: { question: en.question, answer: en.answer, url: en.url, id: en.id, confidence: en.zh!.confidence } } : {};
 }
 
+/** The options that filter a question, as the bots' filter words do. */
+const OPTIONS = '--from, --to, --spokesperson, --outlet, --sort';
+
+/**
+ * `lang: is not a filter: there is no language filter, since a question searches …`: a word the bots
+ * refuse as a filter spox does not have (`lookalikeFilter`), said so, not as a filter to give as an option.
+ */
+function lookalikeWords(word: string): string {
+  const { meant, language } = lookalikeFilter(word)!;
+  const instead = meant ? ` (did you mean ${meant}:? here give it as --${meant === 'by' ? 'spokesperson' : meant})` : language ? `: ${ownLanguageWords((t) => t)}` : '';
+  return `${word}: is not a filter${instead}; the filters are options here: ${OPTIONS}; to search for the word itself, put a space after the colon`;
+}
+
 /** `Q`, or over an answer given after the conference the editor's note's name, as the bots' cards and the Cite say it. */
 function questionMark(r: IndexedRecord): string {
   return isEditorsNote(r) ? EDITORS_NOTE_LABEL : 'Q';
@@ -219,7 +246,7 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
   }
   const note = outsideNote(search, response.query, filters, response);
   if (note) console.log(`${note}\n`);
-  console.log(`${totalsLine(response)}\n`);
+  console.log(`${totalsLine({ ...response, doubtedEnds: responseDoubtedEnds(response, (id) => search.record(id)) })}\n`);
   response.hits.forEach((hit, i) => {
     const r = hit.record;
     console.log(`${i + 1}. ${r.date} · ${speakerShown(r.spokesperson)} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
@@ -228,6 +255,8 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
     console.log(`   “${hit.quote.replace(/\n+/g, '\n   ')}”`);
     const via = corpusWords(r);
     console.log(`   ${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}`);
+    const doubt = dateDoubtWords(r);
+    if (doubt) console.log(`   ${capitalized(doubt)}`);
     const versions = otherVersionsWords(r, hit.otherVersions);
     if (versions) console.log(`   ${versions}`);
     const zh = chineseCounterpart(search, r);
@@ -326,9 +355,11 @@ async function main(): Promise<number> {
     // Read as the bots read it (links, chat markup, a "Re:" prefix left out); the bots' filter words are options here.
     const words = questionWords(checked.query);
     const typed = filterWordsIn(checked.query);
+    const lookalike = typed.find((w) => lookalikeFilter(w));
+    if (lookalike) return { ok: false, field: 'question', problem: lookalikeWords(lookalike), value: question };
     if (typed.length > 0) {
       const listedWords = [...new Set(typed)].map((w) => `${w}:`).join(', ');
-      return { ok: false, field: 'question', problem: `the question holds filter words the bots read (${listedWords}); here give them as options: --from, --to, --spokesperson, --outlet, --sort`, value: question };
+      return { ok: false, field: 'question', problem: `the question holds filter words the bots read (${listedWords}); here give them as options: ${OPTIONS}`, value: question };
     }
     if (!words) return { ok: false, field: 'question', problem: NOTHING_TO_SEARCH.replace(/^Your question/, 'the question'), value: question };
     return { ...checked, query: words };

@@ -2,7 +2,8 @@ import { EmbedBuilder } from 'discord.js';
 import { corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { questionHeading } from '../answers/question-heading.js';
-import { modeWords, speakerShown } from '../answers/wording.js';
+import { capitalized, modeWords, speakerShown } from '../answers/wording.js';
+import { dateDoubtWords } from '../answers/date-doubt.js';
 import type { OtherVersion, SearchHit, SearchMode } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { embedLength, LIMITS } from './limits.js';
@@ -71,6 +72,7 @@ export function hitCard(
   return baseEmbed(record)
     .setDescription(escapeVerbatim(fitExcerpt(hit.quote, LIMITS.embedDescription)))
     .addFields(questionFields(record, followed))
+    .addFields(dateDoubtFields(record))
     .addFields(otherVersionsFields(record, hit.otherVersions))
     .setFooter({ text: `${position.index + 1} of ${position.total} · ${record.id}${viaCorpus(record)} · ${modeLabel(position.mode)}` });
 }
@@ -84,6 +86,17 @@ function otherVersionsFields(record: IndexedRecord, otherVersions: readonly Othe
   const versions = otherVersionsWords(record, otherVersions);
   return versions ? [{ name: 'Another official version', value: plainLabel(versions, LIMITS.fieldValue) }] : [];
 }
+
+/** The field saying the record's date is doubted (`dateDoubtWords`), on every card and full view of such a record; none for another. */
+function dateDoubtFields(record: IndexedRecord): { name: string; value: string }[] {
+  const doubt = dateDoubtWords(record);
+  return doubt ? [{ name: DATE_NOTE, value: escapedLabel(capitalized(doubt), DATE_NOTE_CHARS) }] : [];
+}
+
+/** The name of the field of `dateDoubtFields`. */
+const DATE_NOTE = 'Note on the date';
+/** Room for it: the sample's note is some 200 characters; a card's quote keeps the rest of the 6,000. */
+const DATE_NOTE_CHARS = 500;
 
 /** ` · text via CMFA PressCon v4`: a footer's note of the corpus a record's text comes from, or ''. */
 function viaCorpus(record: IndexedRecord): string {
@@ -127,7 +140,7 @@ export function fullAnswerEmbeds(
   const answers = pages.map((page, i) => {
     const embed = baseEmbed(record, options.withQuestion ? '' : 'Full answer · ').setDescription(escapeVerbatim(page));
     if (i === 0 && options.withQuestion && !questionEmbed) embed.addFields(questionFields(record, options.followed));
-    if (i === pages.length - 1) embed.addFields(otherVersionsFields(record, options.otherVersions));
+    if (i === pages.length - 1) embed.addFields([...dateDoubtFields(record), ...otherVersionsFields(record, options.otherVersions)]);
     const part = pages.length > 1 ? ` · part ${i + 1} of ${pages.length}` : '';
     return embed.setFooter({ text: `${record.id}${viaCorpus(record)}${part}` });
   });

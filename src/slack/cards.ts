@@ -8,7 +8,8 @@ import { encodePosition, LIST_PAGE_SIZE } from '../answers/result-list.js';
 import { matchAt, type StoredResult } from '../answers/result-store.js';
 import { characterCut } from '../answers/text-split.js';
 import { totalsLine } from '../answers/totals.js';
-import { modeWords, speakerShown, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
+import { capitalized, modeWords, speakerShown, TRANSCRIPT_LINK_LABEL } from '../answers/wording.js';
+import { dateDoubtWords } from '../answers/date-doubt.js';
 import { englishCounterpart } from '../search/bilingual.js';
 import type { QuoteSpan, SearchHit, SearchMode, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
@@ -80,14 +81,20 @@ function quoteValue(record: IndexedRecord, spans: QuoteSpan[], room: number = SL
 }
 
 /** `Results for “Taiwan” (from 2019-01-01) — 37 exchanges, 2018-12-06 → 2020-06-22; best match first` (`what`: `All matches` over the list). */
-export function resultHeading(result: Pick<StoredResult, 'query' | 'filters' | 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'earliestIntent' | 'passing' | 'described' | 'ministryWords' | 'chineseWordsRead' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'wordsRead' | 'related' | 'importedOnly' | 'saidByOther' | 'ownAnswers'>, what = 'Results'): string {
+export function resultHeading(result: Pick<StoredResult, 'query' | 'filters' | 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'earliestIntent' | 'passing' | 'described' | 'ministryWords' | 'chineseWordsRead' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'wordsRead' | 'related' | 'importedOnly' | 'saidByOther' | 'ownAnswers' | 'doubtedEnds'>, what = 'Results'): string {
   const narrowed = filtersWords(result.filters);
   return `${what} for “${echoedLabel(result.query, ECHO_CHARS)}”${narrowed ? ` (${echoedLabel(narrowed, ECHO_CHARS)})` : ''} — ${totalsLine(result, (t) => echoedLabel(t, ECHO_CHARS))}`;
 }
 
 /** The blocks every quote card has: who/when/where, the verbatim quote, the question. */
 function quoteBlocks(record: IndexedRecord, quote: string): Block[] {
-  return [section(byline(record)), section(quoteOpening(quote, QUOTE_CHARS)), section(questionText(record))];
+  return [section(byline(record)), ...dateDoubtLine(record), section(quoteOpening(quote, QUOTE_CHARS)), section(questionText(record))];
+}
+
+/** The line under the byline saying the record's date is doubted (`dateDoubtWords`); none for another record. */
+function dateDoubtLine(record: IndexedRecord): Block[] {
+  const doubt = dateDoubtWords(record);
+  return doubt ? [context(escapeMrkdwn(capitalized(doubt)))] : [];
 }
 
 /**
@@ -172,7 +179,7 @@ export function recordMessages(
   return groups.map((group, i) => {
     const blocks: Block[] = [];
     if (i === 0) {
-      blocks.push(section(byline(record, options.withQuestion ? '' : 'Full answer · ')));
+      blocks.push(section(byline(record, options.withQuestion ? '' : 'Full answer · ')), ...dateDoubtLine(record));
       if (options.withQuestion) blocks.push(section(questionText(record, SLACK_LIMITS.sectionText - 100)));
     }
     blocks.push(...group);

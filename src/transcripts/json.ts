@@ -1,4 +1,5 @@
 import type { FileOutcome } from './corpus.js';
+import type { RecordSource } from './types.js';
 
 /**
  * The stable `parse --json` line for one input file (documented in the README): answer (and
@@ -23,7 +24,15 @@ export function outcomeToJson(outcome: FileOutcome): object {
       question: r.kind === 'exchange' ? r.question.join('\n\n') : null,
       answer: r.answer.join('\n\n'),
       spokesperson: r.spokesperson,
-      source: r.source ?? null,
+      source: r.source ? sourceJson(r.source) : null,
     })),
   };
+}
+
+/**
+ * A record's `source` as `parse --json` and `ask --json` give it: `{"corpus","excerpt"}`, and
+ * `date_doubted` (why the sheet contradicts the record's date) when it does.
+ */
+export function sourceJson(source: RecordSource): object {
+  return { corpus: source.corpus, excerpt: source.excerpt, ...(source.dateDoubted ? { date_doubted: source.dateDoubted } : {}) };
 }

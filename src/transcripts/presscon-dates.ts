@@ -6,7 +6,8 @@ import { namedThenCounted, plural } from '../util/plural.js';
  * (row 22 of the sample, `9411`, is dated 2014-01-12: its question is about a meeting of January 12,
  * 2015, that day was a Sunday, and its link's number comes after 2014-12-31's), and such a row would
  * be the first item of its year everywhere. The rows are imported as the sheet holds them (the
- * corpus's text stays as it is); these checks only name them, so whoever cites one checks it first.
+ * corpus's text stays as it is); these checks name them in the import's warning, and each record of
+ * such a row carries why (`RecordSource.dateDoubted`), so every card and citation of it says so.
  *
  * Measured on the sample's 661 rows, each check kept flags only a real problem:
  * - the `day`/`month`/`year` columns against `date` (a month compared by its first three letters: row
@@ -121,23 +122,34 @@ function outOfOrder(rows: DatedRow[]): Map<DatedRow, string> {
 }
 
 /**
- * One warning naming the rows whose date the sheet itself contradicts (see above), or null when none
- * does. `rows` are the rows imported, in the file's order.
+ * The rows whose date the sheet itself contradicts (see above), each with why, in the words a
+ * warning and a record's `source.dateDoubted` give: `its link (t1227486) is numbered after
+ * 2014-12-31's (t1225027), and 2014-01-12 was a Sunday`. `rows` are the rows imported.
  */
-export function suspectDatesWords(rows: DatedRow[]): string | null {
+export function doubtedDates(rows: DatedRow[]): Map<DatedRow, string> {
   const order = outOfOrder(rows);
-  const suspects = rows.flatMap((r) => {
+  const doubted = new Map<DatedRow, string>();
+  for (const r of rows) {
     const posted = linkDate(r.link);
     const reasons = [
       ...columnsDisagree(r),
       ...(order.has(r) ? [order.get(r)!] : []),
       ...(posted !== null && (posted < r.date || posted > shiftedDay(r.date, POSTED_WITHIN_DAYS)) ? [`its link is of a page posted on ${posted}`] : []),
     ];
-    if (reasons.length === 0) return [];
+    if (reasons.length === 0) continue;
     const day = weekday(r.date);
     if (day === 0 || day === 6) reasons.push(`${r.date} was ${WEEKDAYS[day]}`);
-    return [`row ${r.row} (${[r.idSplit, r.date].filter(Boolean).join(', ')}): ${reasons.join(', and ')}`];
-  });
+    doubted.set(r, reasons.join(', and '));
+  }
+  return doubted;
+}
+
+/**
+ * One warning naming the rows `doubtedDates` found, in the file's order, or null when there are none.
+ */
+export function suspectDatesWords(doubted: Map<DatedRow, string>): string | null {
+  const suspects = [...doubted].sort(([a], [b]) => a.row - b.row)
+    .map(([r, why]) => `row ${r.row} (${[r.idSplit, r.date].filter(Boolean).join(', ')}): ${why}`);
   if (suspects.length === 0) return null;
   const named = namedThenCounted(suspects, NAMED, '; ');
   return `${plural(suspects.length, 'row is', 'rows are')} dated in a way the sheet itself contradicts: ${named}; ` +

@@ -10,7 +10,7 @@ import { printableBytes } from '../util/printable.js';
 import { decodeUnicodeText, NotUnicodeTextError, utf16Encoding } from '../util/unicode-text.js';
 import type { FileOutcome } from './corpus.js';
 import { headerSeparator, isCsvProblem, readCsv } from './csv.js';
-import { columnsConfirm, suspectDatesWords } from './presscon-dates.js';
+import { columnsConfirm, doubtedDates, suspectDatesWords } from './presscon-dates.js';
 import { TranscriptError } from './errors.js';
 import { UNKNOWN_SPOKESPERSON } from './unknown-spokesperson.js';
 import { sourceUrlProblem } from './source-url.js';
@@ -596,9 +596,9 @@ function titleFor(date: string): string {
  * should another row hold one), and an exchange after the conference cut from row n's cell as
  * `pc-DATE#nb`; each counts in the positions after it. Null when no row of the date has an answer.
  */
-function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[]): Transcript | null {
+function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[], doubted: ReadonlyMap<number, string>): Transcript | null {
   const key = `${PRESSCON_KEY_PREFIX}${date}`;
-  const pairs = rows.flatMap((p, i) => ('exchange' in p ? [{ ...p, n: i + 1 }] : []));
+  const pairs = rows.flatMap((p, i) => ('exchange' in p ? [{ ...withDoubt(p, doubted.get(p.row)), n: i + 1 }] : []));
   if (pairs.length === 0) return null;
   const named = pairs.map((p) => p.exchange.spokesperson).filter((s) => s !== UNKNOWN_SPOKESPERSON);
   let closings = 0;
@@ -624,6 +624,13 @@ function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[]): 
       return records;
     }),
   };
+}
+
+/** A pair whose date the sheet contradicts, each of its records' `source` saying why (`RecordSource.dateDoubted`). */
+function withDoubt(pair: Pair, why: string | undefined): Pair {
+  if (why === undefined) return pair;
+  const doubt = <T extends { source?: Exchange['source'] }>(part: T): T => ({ ...part, source: { ...part.source!, dateDoubted: why } });
+  return { ...pair, exchange: doubt(pair.exchange), closing: pair.closing && doubt(pair.closing), late: pair.late && doubt(pair.late) };
 }
 
 /**
@@ -716,8 +723,11 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
   if (damage?.throughout) {
     return [{ file, ok: false, error: `garbled text: ${damage.refusal}: ${IMPORT_THE_ORIGINAL}${damage.misread ? `; ${EXCEL_READS_UTF8}` : ''}` }];
   }
+  const pairs = [...byDate.values()].flat().filter((p): p is Pair => 'exchange' in p);
+  const doubted = doubtedDates(pairs.map(({ row, idSplit, date, link, columns }) => ({ row, idSplit, date, link, ...columns })));
+  const doubtedRows = new Map([...doubted].map(([r, why]) => [r.row, why]));
   const transcripts = [...byDate.keys()].sort().flatMap((date): FileOutcome[] => {
-    const transcript = toTranscript(file, date, byDate.get(date)!);
+    const transcript = toTranscript(file, date, byDate.get(date)!, doubtedRows);
     return transcript ? [{ file, ok: true, transcript }] : [];
   });
   if (transcripts.length === 0 && (failures.length === 0 || unanswered.length > 0)) {
@@ -727,8 +737,7 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
       : `nothing to import: ${unansweredWords(unanswered)}`;
     return [...failures, { file, ok: false, error }];
   }
-  const pairs = [...byDate.values()].flat().filter((p): p is Pair => 'exchange' in p);
-  const misdated = suspectDatesWords(pairs.map(({ row, idSplit, date, link, columns }) => ({ row, idSplit, date, link, ...columns })).sort((a, b) => a.row - b.row));
+  const misdated = suspectDatesWords(doubted);
   const warnings = [
     ...(unanswered.length > 0 ? [`${file}: ${unansweredWords(unanswered)}`] : []),
     ...citationGapWords(pairs).map((words) => `${file}: ${words}`),

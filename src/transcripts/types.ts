@@ -32,6 +32,12 @@ export interface RecordSource {
   corpus: string;
   /** True when the corpus split the answer into several pairs, or the answer stops mid-sentence: the text may be an excerpt of what was said. */
   excerpt: boolean;
+  /**
+   * Why the corpus's date of the record is doubted, when the sheet itself contradicts it
+   * (`doubtedDates`, presscon-dates.ts): `its link (t1227486) is numbered after 2014-12-31's
+   * (t1225027), and 2014-01-12 was a Sunday`. Absent when nothing does.
+   */
+  dateDoubted?: string;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { occasionOf } from '../../src/answers/occasion.js';
 import { decodeQuoteRef, encodeQuoteRef, quoteOfRef } from '../../src/answers/quote-ref.js';
-import { decodePosition, encodePosition } from '../../src/answers/result-list.js';
+import { decodePosition, encodePosition, listRow, listRowHead } from '../../src/answers/result-list.js';
 import { clippedTo, outsideNote, searchedSpan } from '../../src/answers/span.js';
 import { isPastedPassage } from '../../src/search/coverage.js';
 import { timelineSpec, timelineSvg } from '../../src/answers/chart.js';
@@ -9,7 +9,7 @@ import { buildTimeline, searchTimeline, timelineSummary, unheldStretches } from 
 import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { describeCoverage, gapWords } from '../../src/search/coverage.js';
 import { termsOf } from '../../src/search/terms.js';
-import { plural } from '../../src/answers/wording.js';
+import { capitalized, plural } from '../../src/answers/wording.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { openSearch } from '../../src/search/open.js';
 import { buildSeedIndex } from '../search/lexical-index.js';
@@ -20,6 +20,12 @@ import { resultCard } from '../../src/slack/cards.js';
 import { queryFrom } from '../../src/answers/query-text.js';
 import { searchableText } from '../../src/slack/shortcut.js';
 import { escapedLabel as slackLabel } from '../../src/slack/blocks.js';
+import { dateDoubtWords, doubtedEnds, doubtedEndsWords, doubtedRecords, responseDoubtedEnds } from '../../src/answers/date-doubt.js';
+import { dateSpan } from '../../src/search/order.js';
+import { citation } from '../../src/answers/citation.js';
+import { escapeVerbatim } from '../../src/discord/markdown.js';
+import { escapeMrkdwn } from '../../src/slack/mrkdwn.js';
+import { escapeRegExp } from '../../src/util/regexp.js';
 
 let search: SearchEngine;
 let indexDir: string;
@@ -388,6 +394,25 @@ describe('timeline', () => {
     expect((timelineSpec(t).title as { subtitle: string[] }).subtitle.at(-1)).toContain('pale blue: only pairs imported from a research corpus');
   });
 
+  it('ticks the count axis in whole exchanges only, for a topic of one exchange a month and of many (explore37 #17)', async () => {
+    const chartOf = async (topic: string) => {
+      const t = buildTimeline(topic, await search.search(topic, { k: 0 }), search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key);
+      const svg = await timelineSvg(t, { cjk: false });
+      // The y axis's labels: the SVG's texts that are numbers alone (the months are "Nov 2002").
+      const numbers = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!).filter((text) => /^[\d.,]+$/.test(text));
+      return { top: Math.max(...t.months.map((m) => m.count)), numbers };
+    };
+    // "Lithuania": at most one exchange a month, ticked 0.0, 0.2 … 1.0 before.
+    const few = await chartOf('Lithuania');
+    expect(few.top).toBe(1);
+    expect(few.numbers).toEqual(['0', '1']);
+    const many = await chartOf('Huawei');
+    expect(many.top).toBeGreaterThan(10);
+    expect(many.numbers.length).toBeGreaterThan(2);
+    for (const n of many.numbers) expect(n).toMatch(/^\d+$/);
+    expect(many.numbers).toContain('0');
+  });
+
   it('leaves a Chinese topic out of the chart where no font with Chinese characters is installed (they would be drawn as boxes)', async () => {
     const response = await search.search('Meng Wanzhou', { k: 0 });
     const t = { ...buildTimeline('孟晚舟', response, search.coverage(), (k) => search.briefing(k)?.summary, (id) => search.record(id)?.key) };
@@ -646,5 +671,60 @@ describe('dates a question names (explore26t #6, #7, #10)', () => {
     expect(nothingRelevantText(then, lastYear)).toContain('no briefing in the dates you asked (2025 (last year): from 2025-01-01 to 2025-12-31)');
     // Without dates read, the dates given alone.
     expect(nothingRelevantText(then, { query: 'Taiwan', filters: { from: '2099-01-01', to: '2099-12-31' }, tooCommon: [] })).toContain('in the dates you asked (from 2099-01-01 to 2099-12-31);');
+  });
+});
+
+describe('a date the sheet contradicts (explore37 #1: pc-2014-01-12#1, really of 2015, was the "first mention" of the Normandy format, unflagged)', () => {
+  const WHY = "its link (t1227486) is numbered after 2014-12-31's (t1225027), and 2014-01-12 was a Sunday";
+  const DOUBT = `date doubted (the sheet contradicts it): ${WHY}; check the Ministry's page before citing the date`;
+  const FIRST = "the first date, 2014-01-12, is doubted (the sheet contradicts it); check the Ministry's page before citing it as the first; the first date not doubted is 2015-01-22";
+
+  it('is said on the card of both bots, in the Cite and Footnote, and in the list', async () => {
+    const question = 'When did China first mention the Normandy format?';
+    const response = await search.search(question, { k: 5 });
+    const record = response.hits[0]!.record;
+    expect([record.id, record.source?.dateDoubted]).toEqual(['pc-2014-01-12#1', WHY]);
+    expect(dateDoubtWords(record)).toBe(DOUBT);
+    const result = storeResponse(new ResultStore(), { userId: 'U1', query: question, filters: {} }, response, search);
+    // Discord: a field of the card; Slack: a line under the byline.
+    const discord = resultMessage(result, 0, search).embeds![0]!.toJSON();
+    expect(discord.fields).toContainEqual({ name: 'Note on the date', value: escapeVerbatim(capitalized(DOUBT)) });
+    const slack = resultCard(result, 0, search);
+    expect(JSON.stringify(slack.blocks)).toContain(JSON.stringify(escapeMrkdwn(capitalized(DOUBT))));
+    // The Cite and the Footnote say it where the date stands.
+    expect(citation(record, [], { format: 'plain', maxChars: 4000 })).toContain(`, January 12, 2014 [${DOUBT}], answering a journalist's question.`);
+    expect(citation(record, [], { format: 'footnote', maxChars: 4000 })).toMatch(new RegExp(`^Hong Lei, regular press conference, January 12, 2014 \\[${escapeRegExp(DOUBT)}\\], answering`));
+    expect(listRowHead(listRow(record))).toBe('2014-01-12 (date doubted) · Hong Lei · outlet not named · ');
+    // The next card, of an undoubted date, says nothing of it.
+    const next = response.hits[1]!.record;
+    expect(next.date).toBe('2015-01-22');
+    expect([dateDoubtWords(next), citation(next, [], { format: 'plain', maxChars: 4000 })].join(' ')).not.toContain('doubted');
+    expect(JSON.stringify(resultCard(result, 1, search).blocks)).not.toContain(JSON.stringify(escapeMrkdwn(capitalized(DOUBT))));
+    expect(resultMessage(result, 1, search).embeds![0]!.toJSON().fields!.map((f) => f.name)).not.toContain('Note on the date');
+  });
+
+  it('is said of the first mention in the totals of ask and both bots, and of a timeline, with the first date not doubted', async () => {
+    const response = await search.search('When did China first mention the Normandy format?', { k: 5 });
+    expect([response.first, response.sort]).toEqual(['2014-01-12', 'oldest']);
+    const ends = responseDoubtedEnds(response, (id) => search.record(id));
+    expect(ends).toEqual({ first: { date: '2014-01-12', next: '2015-01-22' } });
+    const result = storeResponse(new ResultStore(), { userId: 'U1', query: 'Normandy', filters: {} }, response, search);
+    expect(result.doubtedEnds).toEqual(ends);
+    expect(totalsLine(result)).toMatch(new RegExp(`^\\d+ exchanges, 2014-01-12 → \\d{4}-\\d\\d-\\d\\d; oldest first \\(you asked when it was first said\\)[^;]*; ${escapeRegExp(FIRST)}; `));
+    expect(JSON.stringify(resultMessage(result, 0, search))).toContain(FIRST);
+    expect(JSON.stringify(resultCard(result, 0, search))).toContain(FIRST);
+    // Its match alone: both ends doubted, none other to give.
+    const alone = doubtedEnds(response.matches.filter((m) => m.id === 'pc-2014-01-12#1'), (kept) => dateSpan([...kept]), doubtedRecords((id) => search.record(id)));
+    expect(alone).toEqual({ first: { date: '2014-01-12', next: null }, last: { date: '2014-01-12', next: null } });
+    expect(doubtedEndsWords(alone)).toBe("the only date, 2014-01-12, is doubted (the sheet contradicts it); check the Ministry's page before citing it");
+    // A timeline says the same, its chart marks the date.
+    const t = searchTimeline(search, 'Normandy format', await search.search('Normandy format', { k: 0, wordsTogether: true }));
+    expect(t.doubtedEnds).toEqual({ first: { date: '2014-01-12', next: '2015-01-22' } });
+    expect(timelineSummary(t, plural)).toContain(`; first 2014-01-12, last ${t.last}; ${FIRST}`);
+    expect((timelineSpec(t).title as { subtitle: string[] }).subtitle[0]).toContain(' · first 2014-01-12 (date doubted) · last ');
+    // A topic whose ends are of undoubted dates says nothing of doubt.
+    const huawei = await search.search('Huawei', { k: 5 });
+    expect(responseDoubtedEnds(huawei, (id) => search.record(id))).toBeUndefined();
+    expect(totalsLine(storeResponse(new ResultStore(), { userId: 'U1', query: 'Huawei', filters: {} }, huawei, search))).not.toContain('doubted');
   });
 });

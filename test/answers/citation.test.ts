@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { citation } from '../../src/answers/citation.js';
 import { escapeVerbatim, unescapeMarkdown } from '../../src/discord/markdown.js';
 import { LIMITS } from '../../src/discord/limits.js';
-import { citationMessage } from '../../src/slack/cards.js';
+import { citationMessage, sharedCard } from '../../src/slack/cards.js';
+import { occasionPhrase } from '../../src/answers/occasion.js';
 import { SLACK_LIMITS } from '../../src/slack/limits.js';
 import { unescapeMrkdwn } from '../../src/slack/mrkdwn.js';
 import { isCutShort, quotableSpans, renderQuote, selectQuoteSpans } from '../../src/search/quote.js';
@@ -189,10 +190,29 @@ describe('a statement that names no spokesperson', () => {
   it('is attributed once to the Ministry’s spokesperson, not "Foreign Ministry Spokesperson, Chinese Foreign Ministry spokesperson"', () => {
     const statement = byId('2026-07-18#1');
     const text = citation(statement, [], { format: 'plain', maxChars: LIMITS.content });
-    expect(text).toContain('\n— Chinese Foreign Ministry spokesperson, statement, July 18, 2026, ');
+    expect(text).toContain('\n— Chinese Foreign Ministry spokesperson, remarks, July 18, 2026, ');
     expect(text).not.toMatch(/spokesperson, Chinese Foreign Ministry spokesperson/i);
     // A named one keeps both.
     expect(citation(byId('2020-05-07#2'), [], { format: 'plain', maxChars: LIMITS.content })).toContain('\n— Hua Chunying, Chinese Foreign Ministry spokesperson, regular press conference, May 7, 2020, ');
+  });
+});
+
+describe('a question answered in a publication read as a statement (explore37 #19)', () => {
+  it('is called remarks, as its title does, never "statement" beside who asked, in Cite, Footnote and the Slack card', () => {
+    // "Foreign Ministry Spokesperson’s Remarks on the UK Nationalizing British Steel", set out as Q:/A:.
+    const asked = byId('2026-07-18#1');
+    expect([asked.occasion, asked.kind, asked.question]).toEqual(['statement', 'exchange', expect.stringMatching(/^According to reports, the UK government/)]);
+    expect(occasionPhrase(asked)).toBe('remarks');
+    expect(citation(asked, [], { format: 'plain', maxChars: LIMITS.content })).toContain(', remarks, July 18, 2026, answering a journalist\'s question.');
+    expect(citation(asked, [], { format: 'footnote', maxChars: LIMITS.content })).toMatch(/^Foreign Ministry Spokesperson, remarks, July 18, 2026, answering a journalist's question \(“According to reports/);
+    const card = JSON.stringify(sharedCard(asked, [], asked.answer.slice(0, 200), 'lexical'));
+    expect(card).toContain(' · July 18, 2026 · remarks');
+    expect(card).not.toMatch(/statement/i);
+    // Of every record of the sample: "statement" is said only of a statement, which never says who asked.
+    for (const r of records) {
+      if (occasionPhrase(r) === 'statement') expect(r.kind, r.id).toBe('statement');
+      if (r.kind === 'statement') expect(citation(r, [], { format: 'plain', maxChars: 100_000 }), r.id).not.toMatch(/\n— [^\n]*answering/);
+    }
   });
 });
 

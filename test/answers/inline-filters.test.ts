@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterWordsIn, parseTypedSearch } from '../../src/answers/inline-filters.js';
+import { filterWordsIn, lookalikeFilter, parseTypedSearch } from '../../src/answers/inline-filters.js';
 
 describe('filter words typed after the question (/spox, /ask)', () => {
   it('reads every filter word, quoted or not, anywhere in the text; the rest is the question', () => {
@@ -34,6 +34,13 @@ describe('filter words typed after the question (/spox, /ask)', () => {
 
   it('refuses filter-like words spox does not have, and near misses of its own; other colons are words', () => {
     expect(parseTypedSearch('Huawei lang:zh')).toMatchObject({ problem: expect.stringContaining('`lang:` is not a filter word.') });
+    // No language filter exists, and the refusal says so and what to do (explore37 #14: `ask` called `lang:` a filter word the bots read).
+    expect(parseTypedSearch('Huawei lang:zh')).toMatchObject({
+      problem: expect.stringContaining(' There is no language filter, since a question searches the briefings of its own language: ask in Chinese (`华为`) for the Chinese pages'),
+    });
+    expect(lookalikeFilter('lang')).toEqual({ meant: null, language: true });
+    expect(lookalikeFilter('form')).toEqual({ meant: 'from', language: false });
+    expect([lookalikeFilter('from'), lookalikeFilter('by'), lookalikeFilter('Article')]).toEqual([null, null, null]);
     expect(parseTypedSearch('Huawei since:2019')).toMatchObject({ problem: expect.stringContaining('`since:` is not a filter word.') });
     expect(parseTypedSearch('Huawei outelt:AFP')).toMatchObject({ problem: expect.stringContaining('Did you mean `outlet:`?') });
     expect(parseTypedSearch('Huawei srot:newest')).toMatchObject({ problem: expect.stringContaining('Did you mean `sort:`?') });

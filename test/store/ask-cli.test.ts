@@ -73,6 +73,32 @@ describe('npm run ask', () => {
     const filtered = ask(['from:2019-01-01 Huawei by:Hua']);
     expect(filtered.status).toBe(2);
     expect(filtered.stderr).toContain('ask: the question holds filter words the bots read (from:, by:); here give them as options: --from, --to, --spokesperson, --outlet, --sort');
+    // A filter spox does not have is refused as no filter, not as one the bots read (explore37 #14).
+    const language = ask(['Huawei lang:zh']);
+    expect(language.status).toBe(2);
+    expect(language.stderr).toContain('ask: lang: is not a filter: there is no language filter, since a question searches the briefings of its own language: ask in Chinese (华为) for the Chinese pages');
+    expect(language.stderr).not.toContain('filter words the bots read');
+    const nearMiss = ask(['Huawei form:2019-01-01']);
+    expect(nearMiss.stderr).toContain('ask: form: is not a filter (did you mean from:? here give it as --from)');
+  });
+
+  it('says of a record whose date the sheet contradicts that it is doubted, in the text, the Cite and --json, and of the first mention it gives (explore37 #1)', () => {
+    const why = "its link (t1227486) is numbered after 2014-12-31's (t1225027), and 2014-01-12 was a Sunday";
+    const doubt = `date doubted (the sheet contradicts it): ${why}; check the Ministry's page before citing the date`;
+    const one = ask(['pc-2014-01-12#1']);
+    expect(one.stdout).toContain(`(text via CMFA PressCon v4)\nDate doubted (the sheet contradicts it): ${why}; `);
+    expect(one.stdout).toContain(`regular press conference, January 12, 2014 [${doubt}], answering a journalist's question.`);
+    expect((JSON.parse(ask(['pc-2014-01-12#1', '--json']).stdout) as { source: object }).source).toEqual({ corpus: 'CMFA PressCon v4', excerpt: false, date_doubted: why });
+    const question = 'When did China first mention the Normandy format?';
+    const answer = JSON.parse(ask([question, '--json']).stdout) as { first: string; doubted_ends: object; results: { id: string; source?: { date_doubted?: string } }[] };
+    expect([answer.first, answer.doubted_ends]).toEqual(['2014-01-12', { first: { date: '2014-01-12', next: '2015-01-22' } }]);
+    expect(answer.results.map((r) => [r.id, r.source?.date_doubted ?? null])[0]).toEqual(['pc-2014-01-12#1', why]);
+    expect(answer.results.slice(1).every((r) => r.source?.date_doubted === undefined)).toBe(true);
+    const text = ask([question]).stdout;
+    expect(text).toContain("; the first date, 2014-01-12, is doubted (the sheet contradicts it); check the Ministry's page before citing it as the first; the first date not doubted is 2015-01-22");
+    expect(text).toContain(`   Date doubted (the sheet contradicts it): ${why}; `);
+    // A record of another date says nothing of it.
+    expect(JSON.stringify(JSON.parse(ask(['Huawei', '--json']).stdout))).not.toContain('doubted');
   });
 
   it('echoes no terminal escape sequence or other control character of a question or a timeline topic (explore32a F2)', () => {

@@ -7,6 +7,7 @@ import { failedWords } from '../../src/cli/ensure-index.js';
 import { readCsv, type CsvRecord } from '../../src/transcripts/csv.js';
 import type { FileOutcome } from '../../src/transcripts/corpus.js';
 import { readPressConFile } from '../../src/transcripts/presscon.js';
+import { outcomeToJson } from '../../src/transcripts/json.js';
 import type { Transcript } from '../../src/transcripts/types.js';
 import { SHARED_CORPUS } from '../shared-corpus.js';
 
@@ -55,7 +56,22 @@ describe('dates the sheet itself contradicts (explore33b W6, M4)', () => {
     // The corpus's text and date stay as they are.
     expect(transcriptsOf(fromCsv).find((t) => t.key === 'pc-2014-01-12')?.records).toHaveLength(1);
     // The .xlsx (dates as date cells) says the same of the same row.
-    expect(warningsOf(await readPressConFile(XLSX)).filter((w) => w.includes('contradicts'))).toEqual([misdated[0]!.replace(CSV, XLSX)]);
+    const fromXlsx = await readPressConFile(XLSX);
+    expect(warningsOf(fromXlsx).filter((w) => w.includes('contradicts'))).toEqual([misdated[0]!.replace(CSV, XLSX)]);
+    const doubtedWhy = "its link (t1227486) is numbered after 2014-12-31's (t1225027), and 2014-01-12 was a Sunday";
+    // The record itself carries why (explore37 #1), so every card and citation of it can say so: it alone of the 666 (659 pairs, closings and late exchanges cut from their cells).
+    for (const outcomes of [fromCsv, fromXlsx]) {
+      const doubted = transcriptsOf(outcomes).flatMap((t) => t.records).filter((r) => r.source?.dateDoubted);
+      expect(doubted.map((r) => [r.id, r.source])).toEqual([['pc-2014-01-12#1', {
+        corpus: 'CMFA PressCon v4', excerpt: false,
+        dateDoubted: doubtedWhy,
+      }]]);
+    }
+    expect(transcriptsOf(fromCsv).flatMap((t) => t.records)).toHaveLength(666);
+    // `parse --json` gives it as `date_doubted`, beside the corpus and `excerpt`; no other record has the key.
+    const json = fromCsv.map((o) => outcomeToJson(o) as { records?: { id: string; source: object }[] }).flatMap((o) => o.records ?? []);
+    expect(json.find((r) => r.id === 'pc-2014-01-12#1')!.source).toEqual({ corpus: 'CMFA PressCon v4', excerpt: false, date_doubted: doubtedWhy });
+    expect(json.filter((r) => 'date_doubted' in r.source).map((r) => r.id)).toEqual(['pc-2014-01-12#1']);
   });
 
   it('names a row whose day, month or year column disagrees with its date', async () => {
@@ -70,7 +86,13 @@ describe('dates the sheet itself contradicts (explore33b W6, M4)', () => {
     expect(more).toEqual([]);
     expect(warning).toContain(`3 rows are dated in a way the sheet itself contradicts: row 2 (${cellOf(2, 'id_split')}, 2002-11-19): its year column says 2003; ` +
       `row 10 (${cellOf(10, 'id_split')}, ${cellOf(10, 'date')}): its month column says March; row 22 (9411, 2014-01-12)`);
-    expect(transcriptsOf(outcomes)).toEqual(transcriptsOf(fromCsv));
+    // Rows 2 and 10 are imported as before, their records saying why their date is doubted.
+    const doubts = (o: FileOutcome[]) => new Map(transcriptsOf(o).flatMap((t) => t.records).flatMap((r) => (r.source?.dateDoubted ? [[r.id, r.source.dateDoubted]] : [])));
+    expect(doubts(outcomes)).toEqual(new Map([
+      [`pc-${cellOf(2, 'date')}#1`, 'its year column says 2003'], [`pc-${cellOf(10, 'date')}#1`, 'its month column says March'], ...doubts(fromCsv),
+    ]));
+    const undoubted = (o: FileOutcome[]) => JSON.stringify(transcriptsOf(o)).replace(/,"dateDoubted":"[^"]*"/g, '');
+    expect(undoubted(outcomes)).toBe(undoubted(fromCsv));
   });
 });
 
