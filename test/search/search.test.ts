@@ -1309,6 +1309,17 @@ describe('names written another way (aliases.ts, the tokenizer) on the bundled c
     expect(await ids('Pakistan')).toContain('2018-06-11#12');
   });
 
+  it('reads "17+1" and "16+1" as China-CEEC cooperation, not as the numbers 17, 16 and 1 of dates (explore37 #2)', async () => {
+    // Searched as numbers, "17+1" was 89 exchanges, "March 17" and "News 1+1" among them.
+    const cooperation = await ids('17+1');
+    expect(cooperation).toEqual(await ids('16+1'));
+    expect(cooperation).toEqual(await ids('CEEC'));
+    expect(cooperation).toEqual(expect.arrayContaining(['2019-01-09#4', '2020-03-18#23', '2020-06-15#5', '2018-06-28#s1'])); // the last names it in full only
+    expect(cooperation.length).toBeLessThan(20);
+    for (const id of cooperation) expect(text(search.record(id)!)).toMatch(/CEEC|1[67]\+1|Central and Eastern European Countries/i);
+    expect(cooperation).not.toContain('2020-04-22#4'); // Jack Ma on "News 1+1"
+  });
+
   it('reads letters and a number written apart as the name written together ("MH 17", "Covid 19")', async () => {
     const mh17 = await search.search('What did the ministry say about the MH17 crash?', { k: 5 });
     expect(mh17.hits[0]?.record.id).toBe('pc-2015-10-14#1'); // the transcript writes "Flight MH 17"
