@@ -12,7 +12,7 @@ import { DESCRIBED_NAMES } from './described-names.js';
 import { REPORTER_WORD_LIST } from './reporter-words-data.js';
 import { listedAlternatives, ReporterWords, type StandIn } from './reporter-words.js';
 import { precomputedTable } from './precomputed.js';
-import { aboutAName, admit, coverage, holdsNameOfQuery, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearOfRule, yearRule, type QueryWeights } from './gate.js';
+import { aboutAName, admit, coverage, holdsNameOfQuery, isYearTerm, mayAdmit, passesAlone, topicNames, weighQueryTerms, yearOfRule, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeQuestion, parseQuery, timeIntent, topicOf, withoutPhraseMarks, type TimeIntent } from './query.js';
 import { holdsPhrases, lowerCaseText, phraseForms, phraseOf, type Phrase, type PhraseForms } from './phrase.js';
@@ -32,7 +32,7 @@ import { joinedNames } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
 import { otherLanguageOf } from './question-language.js';
 import { withoutOverTime } from './over-time.js';
-import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
+import { answerSpan, dateSpan, dayFirst, EQUAL_RELEVANCE, orderMatches } from './order.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk, isCjkTerm } from './cjk.js';
 import { chineseWordTerms, heldWordTerms, joiningTerms, sayingEveryWord, withWordsHeld, writtenInChinese } from './chinese-words.js';
@@ -103,6 +103,30 @@ function withNamesWeighed(matches: LexicalMatch[], weights: QueryWeights, c: num
 function allWordsFirst(matches: LexicalMatch[], words: readonly string[]): LexicalMatch[] {
   if (words.length === 0) return matches;
   return liftedFirst(matches, (m) => words.every((t) => m.matched.includes(t)));
+}
+
+/**
+ * The matches that hold the name a question is about (`topicNames`: the rarest word it writes is a name,
+ * "Lithuania", "Xinjiang sanctions Europe") before those that do not, each part in its order (the
+ * setting `nameOfTopicFirst`); with `reached`, a match the first pass did not keep (the feedback's) stays
+ * only where it then ranks among the best `shownRanks`, as the feedback admits it. Ranked by score
+ * alone, "Lithuania" put the feedback's Australia exchange at 5 and two exchanges naming Lithuania at 6
+ * and 7, off the bots' first page, and "Xinjiang sanctions Europe" an exchange on Sudan's sanctions
+ * first. The holders' scores are raised by the least that sets them above the others by more than
+ * matches of about equal relevance differ (order.ts), so that the order among them stays as it was.
+ */
+function namedTopicFirst(matches: LexicalMatch[], names: readonly (readonly string[])[], reached?: { kept: ReadonlySet<string>; shownRanks: number }): LexicalMatch[] {
+  if (names.length === 0) return matches;
+  const holds = (m: LexicalMatch): boolean => names.some((name) => name.every((t) => m.matched.includes(t)));
+  let [top, lowest, others] = [0, Infinity, -Infinity];
+  for (const m of matches) {
+    if (holds(m)) [top, lowest] = [Math.max(top, m.score), Math.min(lowest, m.score)];
+    else others = Math.max(others, m.score);
+  }
+  // Raised by `lift`, the lowest holder must lead the best other by more than EQUAL_RELEVANCE of the best score then.
+  const lift = lowest === Infinity || others === -Infinity ? 0 : Math.max(0, (EQUAL_RELEVANCE * top + others - lowest) / (1 - EQUAL_RELEVANCE)) * 1.01;
+  const ordered = lift > 0 ? matches.map((m) => (holds(m) ? { ...m, score: m.score + lift } : m)).sort((a, b) => b.score - a.score) : matches;
+  return reached ? ordered.filter((m, i) => reached.kept.has(m.id) || i < reached.shownRanks) : ordered;
 }
 
 /** The matches `first` holds lifted above the rest, each part in its order (`allWordsFirst`). */
@@ -1269,8 +1293,10 @@ export class SearchEngine implements SpoxSearch {
     // (中美, 协议) would bring in records that never name the topic: a Chinese query keeps its own matches.
     // What each kept record scores on the user's own words, before feedback: how much it says of what was asked (order.ts).
     const mentionScores = new Map(kept.map((m) => [m.id, m.score]));
+    // The name the question is about, whose holders come first (`namedTopicFirst`); not of names joined, any of which answers (rule 7).
+    const topic = s.nameOfTopicFirst && !query.hasPhrases && !weights.either ? topicNames(weights) : [];
     if (kept.length === 0 || s.feedbackDocs === 0 || chinese) {
-      const ranked = withNamesWeighed(kept, weights, s.nameCoordination, names);
+      const ranked = namedTopicFirst(withNamesWeighed(kept, weights, s.nameCoordination, names), topic);
       // A Chinese question's words are weighed as their two-character terms: those that hold every word come first.
       const everyWord = chinese ? sayingEveryWord(text, kept.map((m) => m.record ?? this.byId.get(m.id)!), queryTerms) : null;
       if (everyWord) return { matches: liftedFirst(ranked, (m) => everyWord.ids.has(m.id)), described: null, asked, tooCommon: [], mentionScores, everyWord };
@@ -1301,7 +1327,7 @@ export class SearchEngine implements SpoxSearch {
       reported: original, best: shownRanks, also: kept,
       terms: (matched) => matched.some((t) => !isYearTerm(t)) && (!ownWords(matched) || holdsNameOfQuery(matched, weights, s)),
     });
-    const ranked = withNamesWeighed(matches, weights, s.nameCoordination, names);
+    const ranked = namedTopicFirst(withNamesWeighed(matches, weights, s.nameCoordination, names), topic, { kept: keptIds ?? new Set(kept.map((m) => m.id)), shownRanks });
     return { matches: allFirst(name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked), described: name, ministryWords: heldStandIns(matches, standIns), asked, tooCommon: [], mentionScores, either: Boolean(weights.either) };
   }
 

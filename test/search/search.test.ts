@@ -647,6 +647,26 @@ describe('lexical search on the bundled corpus', () => {
     expect(weighed.total).toBe(unweighed.total);
   });
 
+  it('ranks every exchange naming the name a question is about before those that do not: the feedback\'s and those on its other words (explore37 #5, #6)', async () => {
+    const unordered = await openSearch(built.dir, { embedder: null, fusion: { nameOfTopicFirst: false } });
+    const naming = (pattern: RegExp) => (hits: { record: { question: string | null; answer: string } }[]): boolean[] => hits.map((h) => pattern.test(text(h.record)));
+    // Five exchanges name Lithuania: ranked by score, the feedback's Australia exchange was 5th, two naming it 6th and 7th.
+    const lithuania = naming(/Lithuania/);
+    const before = await unordered.search('Lithuania', { k: 10 });
+    expect(lithuania(before.hits.slice(0, 5))).toContain(false);
+    const after = await search.search('Lithuania', { k: 10 });
+    expect(lithuania(after.hits)).toEqual(lithuania(after.hits).map(() => true));
+    expect(after.total).toBe(lithuania(before.hits).filter(Boolean).length);
+    expect(after.related).toBe(0); // the feedback's additions rank after the five, past the page it keeps them on
+    // Only one exchange holds "Xinjiang", "sanctions" and Europe: it led none, the exchanges on Sudan's and Russia's sanctions did.
+    const xinjiang = naming(/Xinjiang/);
+    const sanctions = (await search.search('Xinjiang sanctions Europe', { k: 10 })).hits;
+    expect(sanctions[0]!.record.id).toBe('2019-12-20#4');
+    const held = xinjiang(sanctions);
+    expect(held.slice(0, held.lastIndexOf(true) + 1)).not.toContain(false);
+    expect(xinjiang((await unordered.search('Xinjiang sanctions Europe', { k: 10 })).hits)[0]).toBe(false);
+  });
+
   it('reads "Korea" alone as a reporter means it, the peninsula the Ministry calls Korean', async () => {
     const korea = await search.search('What did China say about Korea?', { k: 0 });
     const peninsula = korea.matches.filter((m) => /Korean Peninsula/.test(text(search.record(m.id)!)) && !/\bKorea\b/.test(text(search.record(m.id)!)));
