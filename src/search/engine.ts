@@ -26,13 +26,14 @@ import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from '
 import { withoutStoryDays } from './relative-days.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, ministryFormsIn, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
-import { askedAgainOf, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
+import { askedAgainOf, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpoke, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
 import { exclusionIntent, speakersLeftOut, type Exclusion } from './exclusion.js';
 import { joinedNames } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
 import { otherLanguageOf } from './question-language.js';
 import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, EQUAL_RELEVANCE, orderMatches } from './order.js';
+import { countedMatches } from './counted.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk, isCjkTerm } from './cjk.js';
 import { chineseWordTerms, heldWordTerms, joiningTerms, sayingEveryWord, withWordsHeld, writtenInChinese } from './chinese-words.js';
@@ -215,6 +216,8 @@ interface QuestionRead {
   excluded: Exclusion | null;
   /** Of two years compared, the words that said how they compare ("harsher"), not searched; null otherwise. */
   comparative: readonly string[] | null;
+  /** It asks how many times its topic came up ("How many times did China mention …?", `asksHowOften`): counted as a timeline counts. */
+  countAsked?: boolean;
   /** Names joined that are the whole topic ("Japan and South Korea", `joined-names.ts`): any of them answers; null otherwise. */
   either: readonly string[] | null;
   /** How the question's asking was read, where the answer says it; absent for most questions. */
@@ -357,7 +360,9 @@ export class SearchEngine implements SpoxSearch {
     const either = read.either?.map((name) => termsOf(name)).filter((terms) => terms.length > 0) ?? [];
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
-    const feedbackShown = sort !== 'relevance' || k === 0 ? 0 : this.fusion.feedbackShown;
+    // So does a question asking how many times, counted as a timeline counts (`counted.ts`).
+    const feedbackShown = sort !== 'relevance' || k === 0 || read.countAsked ? 0 : this.fusion.feedbackShown;
+    const wordsTogether = options.wordsTogether || read.countAsked;
     const { matches: lexical, described, ministryWords, asked, tooCommon, mentionScores, either: eitherRead, everyWord } =
       this.relevantLexical(index, {
         text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
@@ -380,13 +385,19 @@ export class SearchEngine implements SpoxSearch {
     const asWritten = index === this.parts.lexical && !described && !ministryWords?.length && !eitherRead;
     // The words the relevance rule read as the topic (`asked`): "China", in most exchanges, is none.
     // Which matches mention the topic: one rule for a timeline's count and a first or last answer's order.
-    const mentions = (options.wordsTogether || sort !== 'relevance') && asWritten ? this.topicMentions(index, asked.length > 0 ? asked : queryTerms, parsed.text, found) : null;
-    const together = options.wordsTogether && mentions ? { terms: mentions.terms, matches: found.map((m) => markedMention(m, mentions)) } : null;
+    const mentions = (wordsTogether || sort !== 'relevance') && asWritten ? this.topicMentions(index, asked.length > 0 ? asked : queryTerms, parsed.text, found) : null;
+    const together = wordsTogether && mentions ? { terms: mentions.terms, matches: found.map((m) => markedMention(m, mentions)) } : null;
     const wholeTopic = mentions && mentions.ids.size > 0 ? mentions.ids : null;
-    const { matches: ordered, passing } = dayFirst(
+    const { matches: listed, passing: listedPassing } = dayFirst(
       orderMatches(together?.matches ?? found, sort, mentionScores, { wholeTopic, positionOf: (id) => this.byId.get(id)!.position }),
       read.day,
     );
+    // "How many times …" is answered with the matches a timeline counts: of a topic of several words, those holding them all.
+    const topicWords = together ? wordsAsTyped(parsed.text, together.terms) : undefined;
+    const counted = read.countAsked ? countedMatches(listed, topicWords) : null;
+    const ordered = counted?.matches.slice() ?? listed;
+    const passingIds = new Set(listed.slice(listed.length - listedPassing).map((m) => m.id));
+    const passing = counted ? ordered.filter((m) => passingIds.has(m.id)).length : listedPassing;
     // A wire lede ("Guo Jiakun urged the US to …"): their own answers that say the rest first, the others after.
     // The spokespeople the question writes as words (`names-asked.ts`): a wire lede's speaker, or names that are no missing word.
     const namesWritten = namesAsked(searched, this.names.spokespeople);
@@ -468,7 +479,8 @@ export class SearchEngine implements SpoxSearch {
       passing,
       matches,
       described,
-      ...(together ? { topicWords: wordsAsTyped(parsed.text, together.terms) } : {}),
+      ...(topicWords ? { topicWords } : {}),
+      ...(counted?.wordsCounted ? { wordsCounted: counted.wordsCounted } : {}),
       ...(ministryWords?.length ? { ministryWords } : {}),
       ...(read.chineseWordsRead ? { chineseWordsRead: read.chineseWordsRead } : {}),
       missing,
@@ -949,7 +961,8 @@ export class SearchEngine implements SpoxSearch {
       ...(inEnglish?.framing.length ? { framingInChinese: inEnglish.framing } : {}),
     };
     // "2019年两会期间" is the dates of that year's sessions; "两会期间" alone, words, and the answer says so.
-    const twoSessions = twoSessionsRead(withoutFraming(withoutOverTime(simplifiedChinese(abbreviations.query))));
+    const unframed = withoutOverTime(simplifiedChinese(abbreviations.query));
+    const twoSessions = twoSessionsRead(withoutFraming(unframed));
     const sessions = twoSessions.read ? [twoSessions.read] : [];
     const typed = withEventYears(chineseDatesAsEnglish(twoSessions.text), now);
     // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.
@@ -1071,6 +1084,7 @@ export class SearchEngine implements SpoxSearch {
       speaker,
       everyAnswer: every,
       followUp: !every && asksOnlyForMore(searched),
+      countAsked: asksHowOften(unframed),
       month: month?.words ?? null,
       askers,
       askersAmbiguous: askers ? askedBy?.ambiguous ?? null : null,
