@@ -1,7 +1,8 @@
 import type { Coverage, CorpusStretch } from '../search/coverage.js';
-import type { MatchRef, SearchFilters, SearchMode, SearchResponse, SpoxSearch } from '../search/types.js';
+import { countedMatches } from '../search/counted.js';
+import type { MatchRef, SearchFilters, SearchMode, SearchResponse, SpoxSearch, WordsCounted } from '../search/types.js';
+import { wordsCountedText } from './counted-words.js';
 import { dateSpan } from '../search/order.js';
-import { listed } from '../util/plural.js';
 import { safeLinkUrl } from './links.js';
 import { askInWords, clippedSpan, clippedTo, corpusOnlyNote, openEndWords, passedEndsWords, unheldYearsWords, unnamedAskersSearched, type SearchedSpan } from './span.js';
 import { LANGUAGE_NAMES, languageWord, otherLanguage, questionLanguage } from './held-words.js';
@@ -75,7 +76,7 @@ export interface Timeline extends QuestionReading {
    * the words; `all`, the count is of the matches holding every one, `left` more holding only some
    * left out; or, none holding them all, the count is of every match (`all` false, `left` 0).
    */
-  wordsCounted?: { words: readonly string[]; all: boolean; left: number };
+  wordsCounted?: WordsCounted;
   /** For an outlet the topic named: that many of the briefings counted do not name who asked (`unnamedAskersWords`), so its zeros there say nothing; absent otherwise. */
   unnamedAskers?: string;
 }
@@ -123,7 +124,7 @@ function timelineSpan(held: SearchedSpan, filters: SearchFilters, matched: Searc
  */
 export function buildTimeline(
   topic: string,
-  response: Pick<SearchResponse, 'matches' | 'filters' | 'topicWords'> & QuestionReading,
+  response: Pick<SearchResponse, 'matches' | 'filters' | 'topicWords' | 'wordsCounted'> & QuestionReading,
   coverage: Pick<Coverage, 'from' | 'to' | 'gaps' | 'corpusOnly' | 'importedMonths'>,
   briefing: (key: string) => BriefingSummary | undefined,
   keyOf: (id: string) => string | undefined,
@@ -131,7 +132,8 @@ export function buildTimeline(
   isDoubted?: (id: string) => boolean,
 ): Timeline {
   const { filters } = response;
-  const { matches, wordsCounted } = countedMatches(response);
+  // A question asking how many times was counted by its search already (`SearchResponse.wordsCounted`).
+  const { matches, wordsCounted } = response.wordsCounted ? { matches: response.matches, wordsCounted: response.wordsCounted } : countedMatches(response.matches, response.topicWords);
   const byMonth = new Map<string, number>();
   for (const m of matches) byMonth.set(m.date.slice(0, 7), (byMonth.get(m.date.slice(0, 7)) ?? 0) + 1);
   // The first and last mention are those an answer asking when it was first or last said gives (order.ts).
@@ -177,37 +179,6 @@ export function buildTimeline(
 function mentionSpan(matches: readonly MatchRef[]): { first: string | null; last: string | null } {
   const together = matches.filter((m) => !m.apart);
   return dateSpan(together.length > 0 ? together : [...matches]);
-}
-
-/**
- * The matches a timeline counts: for a topic of several words (`SearchResponse.topicWords`), those
- * holding every one when any does, since those holding some alone may be another topic ("Hong Kong
- * national security law": 50 of 298 held all four words; counting the 298 charted Hong Kong, busiest
- * in July 2019, before the law was proposed); else every match, with what was counted.
- */
-function countedMatches({ matches, topicWords }: Pick<SearchResponse, 'matches' | 'topicWords'>): { matches: readonly MatchRef[]; wordsCounted?: Timeline['wordsCounted'] } {
-  if (!topicWords) return { matches };
-  const whole = matches.filter((m) => !m.partial);
-  if (whole.length === matches.length) return { matches };
-  if (whole.length === 0) return { matches, wordsCounted: { words: topicWords, all: false, left: 0 } };
-  return { matches: whole, wordsCounted: { words: topicWords, all: true, left: matches.length - whole.length } };
-}
-
-/** Words of a topic named in a timeline's summary at most; the others are counted. */
-const TOPIC_WORDS_NAMED = 5;
-
-/**
- * ` holding all of “Hong Kong”, “national”, “security” and “law” (248 more hold only some of them:
- * not counted)`, or `; none holds all of “spy” and “balloon”: counted those that hold some`: what a
- * timeline of a topic of several words counted (`Timeline.wordsCounted`), or ''.
- */
-function wordsCountedText(counted: Timeline['wordsCounted'], escape: (userText: string) => string): string {
-  if (!counted) return '';
-  const named = counted.words.slice(0, TOPIC_WORDS_NAMED).map((w) => `“${escape(w)}”`);
-  const more = counted.words.length - named.length;
-  const words = listed(more > 0 ? [...named, plural(more, 'other word')] : named, 'and');
-  if (!counted.all) return `; none holds all of ${words}: counted those that hold some`;
-  return ` holding all of ${words} (${counted.left} more ${counted.left === 1 ? 'holds' : 'hold'} only some of them: not counted)`;
 }
 
 /**

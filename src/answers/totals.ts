@@ -13,6 +13,7 @@ import { servedInWords } from './tenures.js';
 import { characterCut, plainLabel } from './text-split.js';
 import { capitalized, outletQuestion, plural } from './wording.js';
 import { doubtedEndsWords, type DoubtedEnds } from './date-doubt.js';
+import { wordsCountedText } from './counted-words.js';
 import { ministryOfficial, servedWords } from '../transcripts/zh/names.js';
 import { listed } from '../util/plural.js';
 
@@ -41,15 +42,20 @@ export function totalsLine(
   escape: (text: string) => string = (t) => t,
 ): string {
   const related = response.related ? ` (${response.related} of them only related: they do not hold your words)` : '';
-  const count = `${plural(response.total, 'exchange')}${related}`;
+  // A question asking how many times counts as a timeline does, and says so in its words (`wordsCountedText`).
+  const counted = wordsCountedText(response.wordsCounted, escape);
+  const [all, apart] = response.wordsCounted?.all ? [counted, ''] : ['', counted];
+  const count = `${plural(response.total, 'exchange')}${all}${related}`;
   const dates = response.first && response.last ? (response.first === response.last ? `, ${response.first}` : `, ${response.first} → ${response.last}`) : '';
   const imported = importedMatchesWords(response.total, response.importedOnly, escape, response.sort === 'oldest');
   const doubted = doubtedEndsWords(response.doubtedEnds);
-  return `${count}${dates}; ${orderWords(response)}${doubted ? `; ${doubted}` : ''}${readingNotes(response, escape)}${imported ? `; ${imported}` : ''}`;
+  // "None holds all of …" says what the missing words' "none of them says … together" would.
+  const { apart: _together, ...missing } = response.missing;
+  return `${count}${dates}; ${orderWords(response)}${doubted ? `; ${doubted}` : ''}${readingNotes(apart ? { ...response, missing } : response, escape)}${apart}${imported ? `; ${imported}` : ''}`;
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'first' | 'last' | 'newestBriefings' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'chineseHoldsMore' | 'outletAsked'>>;
+type Notes = Partial<Pick<SearchResponse, 'wordsCounted' | 'first' | 'last' | 'newestBriefings' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'chineseHoldsMore' | 'outletAsked'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';

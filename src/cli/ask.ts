@@ -106,6 +106,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.saidByOther ? { said_by_other: saidByOtherJson(response.saidByOther) } : {}),
     ...(response.ownAnswers ? { own_answers: response.ownAnswers } : {}),
     ...(response.importedOnly ? { imported_only: response.importedOnly } : {}),
+    ...(response.wordsCounted ? { words_counted: response.wordsCounted } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
     ...tenureJson(response, search),
     results: response.hits.map((h, i) => recordJson(h.record, search, { ...h, rank: i + 1 })),

@@ -12,7 +12,7 @@ import { DESCRIBED_NAMES } from './described-names.js';
 import { REPORTER_WORD_LIST } from './reporter-words-data.js';
 import { listedAlternatives, ReporterWords, type StandIn } from './reporter-words.js';
 import { precomputedTable } from './precomputed.js';
-import { aboutAName, admit, coverage, holdsNameOfQuery, isYearTerm, mayAdmit, passesAlone, weighQueryTerms, yearOfRule, yearRule, type QueryWeights } from './gate.js';
+import { aboutAName, admit, coverage, holdsNameOfQuery, isYearTerm, mayAdmit, passesAlone, topicNames, weighQueryTerms, yearOfRule, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeQuestion, parseQuery, timeIntent, topicOf, withoutPhraseMarks, type TimeIntent } from './query.js';
 import { holdsPhrase, holdsPhrases, lowerCaseText, phraseForms, phraseOf, type Phrase, type PhraseForms } from './phrase.js';
@@ -26,7 +26,7 @@ import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from '
 import { withoutStoryDays } from './relative-days.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, ministryFormsIn, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
-import { askedAgainOf, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
+import { askedAgainOf, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
 import { exclusionIntent, speakersLeftOut, type Exclusion } from './exclusion.js';
 import { joinedNames } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
@@ -34,7 +34,8 @@ import { spacedCompounds } from './spaced-compounds.js';
 import { wholeNameTerms } from './whole-names.js';
 import { otherLanguageOf } from './question-language.js';
 import { withoutOverTime } from './over-time.js';
-import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
+import { answerSpan, dateSpan, dayFirst, EQUAL_RELEVANCE, orderMatches } from './order.js';
+import { countedMatches } from './counted.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk, isCjkTerm } from './cjk.js';
 import { chineseWordTerms, heldWordTerms, joiningTerms, sayingEveryWord, withWordsHeld, writtenInChinese, type WordCounts } from './chinese-words.js';
@@ -107,6 +108,30 @@ function withNamesWeighed(matches: LexicalMatch[], weights: QueryWeights, c: num
 function allWordsFirst(matches: LexicalMatch[], words: readonly string[]): LexicalMatch[] {
   if (words.length === 0) return matches;
   return liftedFirst(matches, (m) => words.every((t) => m.matched.includes(t)));
+}
+
+/**
+ * The matches that hold the name a question is about (`topicNames`: the rarest word it writes is a name,
+ * "Lithuania", "Xinjiang sanctions Europe") before those that do not, each part in its order (the
+ * setting `nameOfTopicFirst`); with `reached`, a match the first pass did not keep (the feedback's) stays
+ * only where it then ranks among the best `shownRanks`, as the feedback admits it. Ranked by score
+ * alone, "Lithuania" put the feedback's Australia exchange at 5 and two exchanges naming Lithuania at 6
+ * and 7, off the bots' first page, and "Xinjiang sanctions Europe" an exchange on Sudan's sanctions
+ * first. The holders' scores are raised by the least that sets them above the others by more than
+ * matches of about equal relevance differ (order.ts), so that the order among them stays as it was.
+ */
+function namedTopicFirst(matches: LexicalMatch[], names: readonly (readonly string[])[], reached?: { kept: ReadonlySet<string>; shownRanks: number }): LexicalMatch[] {
+  if (names.length === 0) return matches;
+  const holds = (m: LexicalMatch): boolean => names.some((name) => name.every((t) => m.matched.includes(t)));
+  let [top, lowest, others] = [0, Infinity, -Infinity];
+  for (const m of matches) {
+    if (holds(m)) [top, lowest] = [Math.max(top, m.score), Math.min(lowest, m.score)];
+    else others = Math.max(others, m.score);
+  }
+  // Raised by `lift`, the lowest holder must lead the best other by more than EQUAL_RELEVANCE of the best score then.
+  const lift = lowest === Infinity || others === -Infinity ? 0 : Math.max(0, (EQUAL_RELEVANCE * top + others - lowest) / (1 - EQUAL_RELEVANCE)) * 1.01;
+  const ordered = lift > 0 ? matches.map((m) => (holds(m) ? { ...m, score: m.score + lift } : m)).sort((a, b) => b.score - a.score) : matches;
+  return reached ? ordered.filter((m, i) => reached.kept.has(m.id) || i < reached.shownRanks) : ordered;
 }
 
 /** The matches `first` holds lifted above the rest, each part in its order (`allWordsFirst`). */
@@ -195,6 +220,8 @@ interface QuestionRead {
   excluded: Exclusion | null;
   /** Of two years compared, the words that said how they compare ("harsher"), not searched; null otherwise. */
   comparative: readonly string[] | null;
+  /** It asks how many times its topic came up ("How many times did China mention …?", `asksHowOften`): counted as a timeline counts. */
+  countAsked?: boolean;
   /** Names joined that are the whole topic ("Japan and South Korea", `joined-names.ts`): any of them answers; null otherwise. */
   either: readonly string[] | null;
   /** How the question's asking was read, where the answer says it; absent for most questions. */
@@ -346,7 +373,9 @@ export class SearchEngine implements SpoxSearch {
     const either = read.either?.map((name) => termsOf(name)).filter((terms) => terms.length > 0) ?? [];
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
-    const feedbackShown = sort !== 'relevance' || k === 0 ? 0 : this.fusion.feedbackShown;
+    // So does a question asking how many times, counted as a timeline counts (`counted.ts`).
+    const feedbackShown = sort !== 'relevance' || k === 0 || read.countAsked ? 0 : this.fusion.feedbackShown;
+    const wordsTogether = options.wordsTogether || read.countAsked;
     const { matches: lexical, described, ministryWords, asked, tooCommon, mentionScores, either: eitherRead, everyWord } =
       this.relevantLexical(index, {
         text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
@@ -369,13 +398,19 @@ export class SearchEngine implements SpoxSearch {
     const asWritten = index === this.parts.lexical && !described && !ministryWords?.length && !eitherRead;
     // The words the relevance rule read as the topic (`asked`): "China", in most exchanges, is none.
     // Which matches mention the topic: one rule for a timeline's count and a first or last answer's order.
-    const mentions = (options.wordsTogether || sort !== 'relevance') && asWritten ? this.topicMentions(index, asked.length > 0 ? asked : queryTerms, parsed.text, found) : null;
-    const together = options.wordsTogether && mentions ? { terms: mentions.terms, matches: found.map((m) => markedMention(m, mentions)) } : null;
+    const mentions = (wordsTogether || sort !== 'relevance') && asWritten ? this.topicMentions(index, asked.length > 0 ? asked : queryTerms, parsed.text, found) : null;
+    const together = wordsTogether && mentions ? { terms: mentions.terms, matches: found.map((m) => markedMention(m, mentions)) } : null;
     const wholeTopic = mentions && mentions.ids.size > 0 ? mentions.ids : null;
-    const { matches: ordered, passing } = dayFirst(
+    const { matches: listed, passing: listedPassing } = dayFirst(
       orderMatches(together?.matches ?? found, sort, mentionScores, { wholeTopic, positionOf: (id) => this.byId.get(id)!.position }),
       read.day,
     );
+    // "How many times …" is answered with the matches a timeline counts: of a topic of several words, those holding them all.
+    const topicWords = together ? wordsAsTyped(parsed.text, together.terms) : undefined;
+    const counted = read.countAsked ? countedMatches(listed, topicWords) : null;
+    const ordered = counted?.matches.slice() ?? listed;
+    const passingIds = new Set(listed.slice(listed.length - listedPassing).map((m) => m.id));
+    const passing = counted ? ordered.filter((m) => passingIds.has(m.id)).length : listedPassing;
     // A wire lede ("Guo Jiakun urged the US to …"): their own answers that say the rest first, the others after.
     // The spokespeople the question writes as words (`names-asked.ts`): a wire lede's speaker, or names that are no missing word.
     const namesWritten = namesAsked(searched, this.names.spokespeople);
@@ -460,7 +495,8 @@ export class SearchEngine implements SpoxSearch {
       passing,
       matches,
       described,
-      ...(together ? { topicWords: wordsAsTyped(parsed.text, together.terms) } : {}),
+      ...(topicWords ? { topicWords } : {}),
+      ...(counted?.wordsCounted ? { wordsCounted: counted.wordsCounted } : {}),
       ...(ministryWords?.length ? { ministryWords } : {}),
       ...(read.chineseWordsRead ? { chineseWordsRead: read.chineseWordsRead } : {}),
       missing,
@@ -951,7 +987,8 @@ export class SearchEngine implements SpoxSearch {
       ...(inEnglish?.framing.length ? { framingInChinese: inEnglish.framing } : {}),
     };
     // "2019年两会期间" is the dates of that year's sessions; "两会期间" alone, words, and the answer says so.
-    const twoSessions = twoSessionsRead(withoutFraming(withoutOverTime(simplifiedChinese(compounds.query))));
+    const unframed = withoutOverTime(simplifiedChinese(compounds.query));
+    const twoSessions = twoSessionsRead(withoutFraming(unframed));
     const sessions = twoSessions.read ? [twoSessions.read] : [];
     const typed = withEventYears(chineseDatesAsEnglish(twoSessions.text), now);
     // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.
@@ -1079,6 +1116,7 @@ export class SearchEngine implements SpoxSearch {
       speaker,
       everyAnswer: every,
       followUp: !every && asksOnlyForMore(searched),
+      countAsked: asksHowOften(unframed),
       month: month?.words ?? null,
       askers,
       askersAmbiguous: askers ? askedBy?.ambiguous ?? null : null,
@@ -1304,8 +1342,10 @@ export class SearchEngine implements SpoxSearch {
     // (中美, 协议) would bring in records that never name the topic: a Chinese query keeps its own matches.
     // What each kept record scores on the user's own words, before feedback: how much it says of what was asked (order.ts).
     const mentionScores = new Map(kept.map((m) => [m.id, m.score]));
+    // The name the question is about, whose holders come first (`namedTopicFirst`); not of names joined, any of which answers (rule 7).
+    const topic = s.nameOfTopicFirst && !query.hasPhrases && !weights.either ? topicNames(weights) : [];
     if (kept.length === 0 || s.feedbackDocs === 0 || chinese) {
-      const ranked = withNamesWeighed(kept, weights, s.nameCoordination, names);
+      const ranked = namedTopicFirst(withNamesWeighed(kept, weights, s.nameCoordination, names), topic);
       // A Chinese question's words are weighed as their two-character terms: those that hold every word come first.
       const everyWord = chinese ? sayingEveryWord(text, kept.map((m) => m.record ?? this.byId.get(m.id)!), queryTerms) : null;
       if (everyWord) return { matches: liftedFirst(ranked, (m) => everyWord.ids.has(m.id)), described: null, asked, tooCommon: [], mentionScores, everyWord };
@@ -1339,7 +1379,7 @@ export class SearchEngine implements SpoxSearch {
     // One the feedback brings in holds the names of common words whole, or none of their words, as the kept ones do.
     const keptNow = wholeWords ? new Set(kept.map((m) => m.id)) : null;
     const matches = keptNow ? found.filter((m) => keptNow.has(m.id) || wholeWords!(m.record ?? this.byId.get(m.id)!, m.matched).length === m.matched.length) : found;
-    const ranked = withNamesWeighed(matches, weights, s.nameCoordination, names);
+    const ranked = namedTopicFirst(withNamesWeighed(matches, weights, s.nameCoordination, names), topic, { kept: keptIds ?? new Set(kept.map((m) => m.id)), shownRanks });
     return { matches: allFirst(name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked), described: name, ministryWords: heldStandIns(matches, standIns), asked, tooCommon: [], mentionScores, either: Boolean(weights.either) };
   }
 

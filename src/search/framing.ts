@@ -120,6 +120,19 @@ export function withoutFraming(question: string): string {
   return hasCjk(question) ? withoutChineseCounting(withChineseWhoSpokeRead(withChineseTenureRead(question))) : withAskedOfAnyoneRead(withoutEnglishFraming(withoutShorthand(withTenureRead(withoutWhoAsked(question)))));
 }
 
+/** The English framings of how often (the first of `ENGLISH`): "How many times …", "Number of times …", "count of mentions of …". */
+const COUNTING = ENGLISH.slice(0, 4);
+
+/**
+ * Whether a question asks how many times its topic came up ("How many times did China mention the
+ * EU-China summit?", "How often was Huawei brought up?", `华为被提到多少次`), framing `withoutFraming`
+ * takes out: its answer counts as a timeline does (`counted.ts`), not the matches of its commonest word.
+ */
+export function asksHowOften(question: string): boolean {
+  if (hasCjk(question)) return COUNT_ZH.test(question);
+  return COUNTING.some((pattern) => pattern.test(question)) && withoutFraming(question) !== question;
+}
+
 /**
  * "Who asked about Djibouti?", "Which outlets asked about Libya?", "What journalists raised the Golan
  * Heights?": the topic, whose exchanges each name who asked where the transcript does. Searched, "asked"

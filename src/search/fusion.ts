@@ -39,6 +39,12 @@ export interface FusionSettings extends GateSettings, FeedbackSettings, Descript
    * (`engine.ts` `withNamesWeighed`). 0 is plain BM25.
    */
   nameCoordination: number;
+  /**
+   * Where a name the query writes is its rarest word (`topicNames` of gate.ts), the matches holding it
+   * rank before those that do not: the floor's, the feedback's, and those passing on its other words
+   * (`engine.ts` `namedTopicFirst`). "Lithuania" had the feedback's Australia exchange above two naming Lithuania.
+   */
+  nameOfTopicFirst: boolean;
 }
 
 /** Chosen on the tuning half of eval/ (see eval/README.md for the figures). */
@@ -52,6 +58,7 @@ export const FUSION: FusionSettings = {
   noFloorForUnknownNames: true,
   namesNeeded: true,
   nameOfTopicNeeded: false,
+  nameOfTopicFirst: true,
   commonTermShare: 0.25,
   fieldBoost: FIELD_BOOST,
   feedbackDocs: 5,

@@ -152,9 +152,14 @@ export function holdsNamesAsked(matched: readonly string[], q: QueryWeights, s: 
  * rarest word asked: "the strongest words China used about Lithuania").
  */
 export function aboutAName(q: QueryWeights): boolean {
-  if (!q.names || q.names.length === 0) return false;
+  return topicNames(q).length > 0;
+}
+
+/** The names the query writes that carry its greatest weight (`aboutAName`), each as its terms; none when it is about no name. */
+export function topicNames(q: QueryWeights): readonly (readonly string[])[] {
+  if (!q.names || q.names.length === 0) return [];
   const top = Math.max(...q.weight.values());
-  return q.names.some((name) => name.some((t) => (q.weight.get(t) ?? 0) >= top - EPSILON));
+  return q.names.filter((name) => name.some((t) => (q.weight.get(t) ?? 0) >= top - EPSILON));
 }
 
 /** Whether a match holds the name a query is about (rule 3), or the query is about none. */

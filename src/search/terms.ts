@@ -74,7 +74,7 @@ export function wordsApart(text: string): string[] {
 }
 
 function namesRead(text: string): string {
-  const read = joinedDesignations(canonicalNames(withoutInvisibles(text)));
+  const read = joinedNumberedFormats(joinedDesignations(canonicalNames(withoutInvisibles(text))));
   return /[Ee]l[-‐‑]/.test(read) ? read.replace(ARTICLE_EL, '') : read;
 }
 
@@ -140,6 +140,20 @@ const DESIGNATION_APART = new RegExp(
 function joinedDesignations(text: string): string {
   const hyphened = /[-‐‑–]\d/.test(text) ? text.replace(DESIGNATION, '$1$2') : text;
   return /\p{Lu} \d/u.test(hyphened) ? hyphened.replace(DESIGNATION_APART, '$1$2') : hyphened;
+}
+
+/**
+ * A format named by numbers joined with a plus ("16+1", "17+1", "10+3", "2+2", "C5+1", "1+3+6", and
+ * in Chinese "16+1合作", "2＋2") is one word, its plus written out ("16plus1"): split, "17+1" was the
+ * numbers 17 and 1, which matched "March 17" and "News 1+1" (89 exchanges; 3 say "16+1" or "17+1"),
+ * and "17+1合作" the term "1合作". The first number may follow one or two letters ("C5+1"); each has one or
+ * two digits, so a year, a phone number ("+86") or a decimal is no format. Chinese characters may stand
+ * right before it (第六次16+1领导人会晤).
+ */
+const NUMBERED_FORMAT = /(?<![\p{Script=Latin}\p{N}.,+＋])(\p{Script=Latin}{0,2}\d{1,2})((?: ?[+＋] ?\d{1,2}(?![\p{N}]|[.,]\d))+)(?![+＋])/gu;
+
+function joinedNumberedFormats(text: string): string {
+  return /\d ?[+＋] ?\d/.test(text) ? text.replace(NUMBERED_FORMAT, (_, first: string, rest: string) => `${first}${rest.replace(/ ?[+＋] ?/g, 'plus')}`) : text;
 }
 
 /**

@@ -325,6 +325,23 @@ export interface SearchResponse {
    * words, as typed, that an unmarked match holds all of (`MatchRef.partial`); absent otherwise.
    */
   topicWords?: readonly string[];
+  /**
+   * For a question asking how many times its topic came up ("How many times did China mention the
+   * EU-China summit?"), what was counted (`counted.ts`) where some matches hold only part of its
+   * words; the matches are those counted, as a timeline counts them. Absent otherwise.
+   */
+  wordsCounted?: WordsCounted;
+}
+
+/**
+ * What a count of a topic of several words counted (`countedMatches`): its words, as typed; `all`, the
+ * matches holding every one, `left` more holding only some left out; or, none holding them all, every
+ * match (`all` false, `left` 0).
+ */
+export interface WordsCounted {
+  words: readonly string[];
+  all: boolean;
+  left: number;
 }
 
 /**

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedAgainOf, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from '../../src/search/framing.js';
+import { askedAgainOf, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from '../../src/search/framing.js';
 import { namedDatesIntent } from '../../src/search/month.js';
 import { relativeDatesIntent } from '../../src/search/relative-dates.js';
 import { timeIntent } from '../../src/search/query.js';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
+import { searchTimeline } from '../../src/answers/timeline.js';
 import { buildSeedIndex } from './lexical-index.js';
 
 describe('the framing of a question (src/search/framing.ts)', () => {
@@ -222,6 +223,17 @@ describe('the framing of a question (src/search/framing.ts)', () => {
   });
 });
 
+describe('a question asking how many times (asksHowOften)', () => {
+  it('reads the framings of how often that withoutFraming takes out, in English and Chinese, and no other', () => {
+    for (const q of ['How many times did China mention the EU-China summit?', 'How often was Huawei brought up in 2019?', 'Number of times Xinjiang came up in 2019', 'count of mentions of Hong Kong in 2020', 'How often did Zhao Lijian mention Australia?', '华为被提到多少次', '2019年外交部提到华为多少次']) {
+      expect(asksHowOften(q), q).toBe(true);
+    }
+    for (const q of ['EU-China summit', 'Has China ever commented on TikTok?', 'How many times did the US sanction Huawei?', 'What did China say about Huawei?', '华为']) {
+      expect(asksHowOften(q), q).toBe(false);
+    }
+  });
+});
+
 describe('a question asking the one before again, of another topic (explore33c C14)', () => {
   it('reads the lead apart from the topic, and leaves a question naming nothing beside it to asksOnlyForMore', () => {
     expect(askedAgainOf('and what about Japan?')).toEqual({ query: 'Japan?', lead: 'and what about' });
@@ -296,6 +308,30 @@ describe('framing read by the search on the bundled corpus', () => {
     const zhao = await search.search('How often did Zhao Lijian mention Australia?', { k: 0 });
     expect(zhao).toMatchObject({ spokespersonNamed: 'Zhao Lijian', filters: { spokesperson: 'Zhao Lijian' } });
     expect(zhao.matches).toEqual((await search.search('Zhao Lijian on Australia', { k: 0 })).matches);
+  });
+
+  it('counts as a timeline counts: of a topic of several words the exchanges holding them all, none only related (explore37 #3)', async () => {
+    // "the EU-China summit" was counted as every exchange saying "EU" (193) where its timeline counted 30.
+    const topic = 'the EU-China summit';
+    const timeline = searchTimeline(search, topic, await search.search(topic, { k: 0, wordsTogether: true, comparedAsSpan: true }));
+    const asked = await search.search('How many times did China mention the EU-China summit?', { k: 5 });
+    expect(asked.searched).toBe('the EU-China summit?');
+    expect(asked.total).toBe(timeline.total);
+    expect(asked.total).toBeLessThan((await search.search(topic, { k: 5 })).total);
+    expect(asked.wordsCounted).toEqual(timeline.wordsCounted);
+    expect(asked.wordsCounted).toMatchObject({ words: ['EU', 'summit'], all: true });
+    expect(asked.matches.map((m) => m.id)).toEqual(asked.matches.filter((m) => !m.partial).map((m) => m.id));
+    expect(totalsLine(asked)).toMatch(new RegExp(`^${timeline.total} exchanges holding all of “EU” and “summit” \\(${asked.wordsCounted!.left} more hold only some of them: not counted\\), `));
+    // Its own timeline counts the same.
+    const framed = 'how many times did they mention the EU-China summit';
+    expect(searchTimeline(search, framed, await search.search(framed, { k: 0, wordsTogether: true })).total).toBe(timeline.total);
+    // One exchange names Albania: the feedback's related ones padded its count to five.
+    const albania = await search.search('Albania', { k: 5 });
+    expect(albania.related).toBeGreaterThan(0);
+    const counted = await search.search('How many times did China mention Albania?', { k: 5 });
+    expect([counted.total, counted.related]).toEqual([albania.total - albania.related, 0]);
+    expect(counted.total).toBe(searchTimeline(search, 'Albania', await search.search('Albania', { k: 0, wordsTogether: true })).total);
+    expect(totalsLine(counted)).toMatch(/^1 exchange, 2020-03-12; best match first/);
   });
 
   it('answers "has China ever commented on" a topic never discussed as "What did China say about" it: with nothing (explore30 A2)', async () => {

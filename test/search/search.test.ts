@@ -675,6 +675,26 @@ describe('lexical search on the bundled corpus', () => {
     expect(weighed.total).toBe(unweighed.total);
   });
 
+  it('ranks every exchange naming the name a question is about before those that do not: the feedback\'s and those on its other words (explore37 #5, #6)', async () => {
+    const unordered = await openSearch(built.dir, { embedder: null, fusion: { nameOfTopicFirst: false } });
+    const naming = (pattern: RegExp) => (hits: { record: { question: string | null; answer: string } }[]): boolean[] => hits.map((h) => pattern.test(text(h.record)));
+    // Five exchanges name Lithuania: ranked by score, the feedback's Australia exchange was 5th, two naming it 6th and 7th.
+    const lithuania = naming(/Lithuania/);
+    const before = await unordered.search('Lithuania', { k: 10 });
+    expect(lithuania(before.hits.slice(0, 5))).toContain(false);
+    const after = await search.search('Lithuania', { k: 10 });
+    expect(lithuania(after.hits)).toEqual(lithuania(after.hits).map(() => true));
+    expect(after.total).toBe(lithuania(before.hits).filter(Boolean).length);
+    expect(after.related).toBe(0); // the feedback's additions rank after the five, past the page it keeps them on
+    // Only one exchange holds "Xinjiang", "sanctions" and Europe: it led none, the exchanges on Sudan's and Russia's sanctions did.
+    const xinjiang = naming(/Xinjiang/);
+    const sanctions = (await search.search('Xinjiang sanctions Europe', { k: 10 })).hits;
+    expect(sanctions[0]!.record.id).toBe('2019-12-20#4');
+    const held = xinjiang(sanctions);
+    expect(held.slice(0, held.lastIndexOf(true) + 1)).not.toContain(false);
+    expect(xinjiang((await unordered.search('Xinjiang sanctions Europe', { k: 10 })).hits)[0]).toBe(false);
+  });
+
   it('reads "Korea" alone as a reporter means it, the peninsula the Ministry calls Korean', async () => {
     const korea = await search.search('What did China say about Korea?', { k: 0 });
     const peninsula = korea.matches.filter((m) => /Korean Peninsula/.test(text(search.record(m.id)!)) && !/\bKorea\b/.test(text(search.record(m.id)!)));
@@ -1335,6 +1355,17 @@ describe('names written another way (aliases.ts, the tokenizer) on the bundled c
     expect(await ids('China-Pakistan Economic Corridor')).toEqual(cpec);
     // "Pakistan" still finds the exchanges that write the corridor's name out.
     expect(await ids('Pakistan')).toContain('2018-06-11#12');
+  });
+
+  it('reads "17+1" and "16+1" as China-CEEC cooperation, not as the numbers 17, 16 and 1 of dates (explore37 #2)', async () => {
+    // Searched as numbers, "17+1" was 89 exchanges, "March 17" and "News 1+1" among them.
+    const cooperation = await ids('17+1');
+    expect(cooperation).toEqual(await ids('16+1'));
+    expect(cooperation).toEqual(await ids('CEEC'));
+    expect(cooperation).toEqual(expect.arrayContaining(['2019-01-09#4', '2020-03-18#23', '2020-06-15#5', '2018-06-28#s1'])); // the last names it in full only
+    expect(cooperation.length).toBeLessThan(20);
+    for (const id of cooperation) expect(text(search.record(id)!)).toMatch(/CEEC|1[67]\+1|Central and Eastern European Countries/i);
+    expect(cooperation).not.toContain('2020-04-22#4'); // Jack Ma on "News 1+1"
   });
 
   it('reads letters and a number written apart as the name written together ("MH 17", "Covid 19")', async () => {

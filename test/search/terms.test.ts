@@ -93,6 +93,29 @@ describe('index terms', () => {
     expect(termsOf('in 2019 on 5')).toEqual(['2019', '5']);
   });
 
+  it('keep a format named by numbers joined with a plus as one word ("16+1", "2+2", "C5+1"), not a year, a phone number or a decimal', () => {
+    // China-CEEC cooperation, by its format as numbered while members joined and left, and by its name (aliases.ts).
+    same('17+1', '16+1');
+    same('16 + 1', '16+1');
+    same('14+1 cooperation', 'CEEC cooperation');
+    same('CEEC Summit', '17+1 Summit');
+    expect(termsOf('17+1')).not.toContain('17');
+    expect(termsOf('17+1')).not.toContain('1');
+    expect(termsOf('the 2+2 dialogue')).toEqual(['2plus2', 'dialogu']);
+    same('2＋2', '2+2');
+    same('C5+1', 'c5+1');
+    expect(termsOf('10+3 1+3+6')).toEqual(['10plus3', '1plus3plus6']);
+    // In Chinese, as the pages write it beside characters: "第六次16+1领导人会晤", "“16+1合作”".
+    expect(termsOf('第六次16+1领导人会晤')).toContain(termsOf('16+1')[0]);
+    expect(termsOf('17+1合作')).toEqual([...termsOf('16+1'), ...termsOf('合作')]);
+    expect(termsOf('+86 10 6596')).toEqual(['86', '10', '6596']);
+    expect(termsOf('2019+1')).toEqual(['2019', '1']);
+    expect(termsOf('ASEAN+3')).toEqual(['asean', '3']);
+    // The region is no CEEC; its countries are.
+    expect(termsOf('Central and Eastern Europe')).not.toContain(termsOf('CEEC')[0]);
+    expect(termsOf('17 Central and Eastern European countries')).toContain(termsOf('CEEC')[0]);
+  });
+
   it('keep unrelated words apart', () => {
     expect(termsOf('promise')).not.toEqual(termsOf('prize'));
     expect(termsOf('exercise')).toEqual(['exercis']); // not folded to "-ize"

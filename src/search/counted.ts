@@ -1,0 +1,17 @@
+import type { MatchRef, WordsCounted } from './types.js';
+
+/**
+ * The matches a count counts, a timeline's and a question's asking how many times alike ("How many
+ * times did China mention the EU-China summit?"): of a topic of several words (`SearchResponse.topicWords`),
+ * those holding every one when any does, since those holding some alone may be another topic ("Hong
+ * Kong national security law": 50 of 298 held all four words; counting the 298 charted Hong Kong, busiest
+ * in July 2019, before the law was proposed; "the EU-China summit" was counted as every exchange saying
+ * "EU", 193, where 30 say "EU" and "summit"); else every match, with what was counted.
+ */
+export function countedMatches<M extends MatchRef>(matches: readonly M[], topicWords: readonly string[] | undefined): { matches: readonly M[]; wordsCounted?: WordsCounted } {
+  if (!topicWords) return { matches };
+  const whole = matches.filter((m) => !m.partial);
+  if (whole.length === matches.length) return { matches };
+  if (whole.length === 0) return { matches, wordsCounted: { words: topicWords, all: false, left: 0 } };
+  return { matches: whole, wordsCounted: { words: topicWords, all: true, left: matches.length - whole.length } };
+}
