@@ -442,7 +442,7 @@ export class SearchEngine implements SpoxSearch {
     if (index === this.parts.lexical && matches.length > 0) missing = this.withTargetYears(missing, parsed.text, searched, matches, index);
     // "Kim Yo-jong" answered with Kim Jong Un's exchanges, which say "Kim": how many write the name whole.
     // Read with the given name not searched: "none of them says “Nancy Reagan”; they say only “Reagan”".
-    const parts = index === this.parts.lexical && matches.length > 0 ? this.partNamesOf(othersGiven.length > 0 ? parseQuery(read.searched).text : parsed.text, matches, lexical) : [];
+    const parts = index === this.parts.lexical && matches.length > 0 ? this.partNamesOf(othersGiven.length > 0 ? parseQuery(read.searched).text : parsed.text, matches, lexical, missing.inNoRecord) : [];
     if (parts.length > 0) missing = { ...missing, partNames: parts };
     // "Mike" alone is neither Mike Pompeo nor Mike Pence: what each finds, as a slip's suggestion is said.
     const givenNames = index === this.parts.lexical ? await this.givenNamesFound(query, parsed.text, options) : [];
@@ -1633,11 +1633,17 @@ export class SearchEngine implements SpoxSearch {
     });
   }
 
-  /** `partNames` of the matches: their lexical terms as matched, their text as a quoted phrase is matched. */
-  private partNamesOf(text: string, matches: readonly MatchRef[], lexical: readonly LexicalMatch[]): PartName[] {
+  /**
+   * `partNames` of the matches: their lexical terms as matched, their text as a quoted phrase is matched.
+   * Not of a name with a word no record holds, which the answer says already ("no exchange in the index
+   * says “Vystrcil”"): "Czech Senate President Vystrcil" was said again, cut short.
+   */
+  private partNamesOf(text: string, matches: readonly MatchRef[], lexical: readonly LexicalMatch[], unheldWords: readonly string[]): PartName[] {
     const matched = new Map(lexical.map((m) => [m.id, m.matched]));
     const holds = (r: IndexedRecord, phrase: Phrase): boolean => holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), [phrase]);
-    return partNames(text, matches.map((m) => this.byId.get(m.id)!), (id) => matched.get(id), holds, (terms) => wordsAsTyped(text, terms));
+    const unheld = new Set(unheldWords.map((w) => w.toLowerCase()));
+    return partNames(text, matches.map((m) => this.byId.get(m.id)!), (id) => matched.get(id), holds, (terms) => wordsAsTyped(text, terms))
+      .filter((n) => !n.name.split(/\s+/).some((w) => unheld.has(w.replace(/['’]s?$/u, '').toLowerCase())));
   }
 
   /** What `heldWordTerms` reads of an index: how many records hold a term, and all of some terms. */
