@@ -1,3 +1,4 @@
+import { monthIndex } from '../util/calendar.js';
 import { daysBetween, shiftedDay } from '../util/iso-date.js';
 import { namedThenCounted, plural } from '../util/plural.js';
 
@@ -30,7 +31,6 @@ export interface DatedRow {
   year?: string;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** How far out of order a link's number may be before its date is doubted: pages were numbered as posted, within days. */
 const ORDER_MARGIN_DAYS = 31;
 /** How long after a briefing its page may be posted: the address's date is that of posting (the next day, for 13 rows of the sample). */
@@ -63,7 +63,7 @@ function columnsDisagree(r: Pick<DatedRow, 'date' | 'day' | 'month' | 'year'>): 
   const monthOf = (cell: string | undefined): number | null => {
     const text = cell?.trim().toLowerCase() ?? '';
     if (/^\d+$/.test(text)) return Number(text);
-    const i = MONTHS.indexOf(text.slice(0, 3));
+    const i = monthIndex(text);
     return i < 0 ? null : i + 1;
   };
   const y = number(r.year);

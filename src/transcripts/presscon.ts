@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { MONTH_NAMES } from '../util/calendar.js';
 import { isoDateProblem } from '../util/iso-date.js';
 import { beyondAscii, firstGarbling, garbledFile, type GarbledPart } from '../util/garbled-text.js';
 import { namedThenCounted, plural } from '../util/plural.js';
@@ -79,8 +80,6 @@ export function isUnicodeTextSheet(file: string): boolean {
   const columns = firstLine.split('\t').map((c) => c.trim().replace(/^"(.*)"$/, '$1').toLowerCase());
   return REQUIRED_COLUMNS.every((c) => columns.includes(c));
 }
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** One row as the spreadsheet numbers it (the header is row 1), its cells as text. */
 interface SheetRow {
@@ -586,7 +585,7 @@ function mostCommon(values: string[]): string | undefined {
 
 function titleFor(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `Regular Press Conference on ${MONTHS[m - 1]} ${d}, ${y} (${PRESSCON_CORPUS})`;
+  return `Regular Press Conference on ${MONTH_NAMES[m - 1]} ${d}, ${y} (${PRESSCON_CORPUS})`;
 }
 
 /**
