@@ -2,7 +2,7 @@ import type { IndexedRecord } from '../store/types.js';
 import { isEnglishWord } from './english-words.js';
 import { listedNames } from './names-written.js';
 import { namesOfSeveralWords } from './part-names.js';
-import type { Phrase } from './phrase.js';
+import { phraseOf, type Phrase } from './phrase.js';
 import { namesAsWritten, termsOf } from './terms.js';
 
 /**
@@ -12,7 +12,8 @@ import { namesAsWritten, termsOf } from './terms.js';
  * Bank"), and "Voice of America" with 59 saying "voices". Where some record of the index holds the
  * name as a quoted phrase is matched (`phrase.ts`: its words side by side), a record that does not
  * is not credited with the name's words: its other words of the question still count, as the
- * relevance rule weighs them (gate.ts).
+ * relevance rule weighs them (gate.ts). A name ending in a kind of document ("Open Skies Treaty") is
+ * held without that word too (`DOCUMENT_KINDS`): "the Treaty on Open Skies" is the same treaty.
  *
  * Only a name whose every word is a common word, one of the English dictionary (`english-words.ts`)
  * that is no name alone by the reviewed lists (`listedNames`: "Pompeo", "Taiwan", "Mongolia"), or one
@@ -32,20 +33,30 @@ export function wholeNameTerms(
   const names = namesOfSeveralWords(read).flatMap(({ name, terms, phrase }) => {
     const words = name.split(/\s+/);
     const checked = words.includes('of') || words.filter((w) => termsOf(w).length > 0).every(isCommonWord);
-    return checked && heldSomewhere(phrase, terms) ? [{ name, phrase, terms: new Set(terms) }] : [];
+    if (!checked || !heldSomewhere(phrase, terms)) return [];
+    // "Open Skies Treaty": "the Treaty on Open Skies" holds it too, as its name before the kind of document.
+    const core = words.length >= 3 && DOCUMENT_KINDS.has(words.at(-1)!) ? phraseOf(words.slice(0, -1).join(' ')) : null;
+    return [{ name, phrases: core ? [phrase, core] : [phrase], terms: new Set(terms) }];
   });
   if (names.length === 0) return null;
   // A term the question also writes outside the names ("West Bank settlements in the west") is credited as any word.
   const outside = new Set(termsOf(names.reduce((rest, { name }) => rest.replace(name, ' '), read)));
   return (record, matched) => {
     let kept: readonly string[] = matched;
-    for (const { phrase, terms } of names) {
-      if (!kept.some((t) => terms.has(t)) || holds(record, phrase)) continue;
+    for (const { phrases, terms } of names) {
+      if (!kept.some((t) => terms.has(t)) || phrases.some((phrase) => holds(record, phrase))) continue;
       kept = kept.filter((t) => !terms.has(t) || outside.has(t));
     }
     return kept === matched ? [...matched] : [...kept];
   };
 }
+
+/**
+ * Words naming a kind of document or meeting after its name ("Open Skies Treaty", "Arms Trade Treaty"),
+ * which the transcripts also write before it ("the Treaty on Open Skies"): a record holding the name
+ * without the word holds it (a name of two words or more left).
+ */
+const DOCUMENT_KINDS = new Set(['Treaty', 'Agreement', 'Accord', 'Convention', 'Act', 'Initiative', 'Summit', 'Forum', 'Dialogue', 'Conference', 'Deal', 'Pact', 'Protocol', 'Declaration']);
 
 function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();

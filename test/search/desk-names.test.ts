@@ -147,6 +147,11 @@ describe('a name of common words typed together (whole-names.ts)', () => {
     // Written as another form of the name ("SCS"), it is read as the name.
     expect(await holding('SCS arbitration')).toEqual(await holding('South China Sea arbitration'));
     expect((await holding('South China Sea')).filter((id) => !/South China Sea/.test(text(search.record(id)!)))).toEqual([]); // 54 said "South" or "Sea" only
+    // A name ending in a kind of document is held by "the Treaty on Open Skies" too: read whole, only the 2 writing
+    // "Open Skies Treaty" were found, of the exchanges on it.
+    const openSkies = writing(/Open Skies/);
+    expect(openSkies.length).toBeGreaterThan(writing(/Open Skies Treaty/).length);
+    expect((await search.search('Open Skies Treaty withdrawal', { k: 0 })).matches.map((m) => m.id).sort()).toEqual(openSkies);
   });
 
   it('keeps a name whose words are not all common words as before: a person by the surname, a name of a listed one', async () => {
