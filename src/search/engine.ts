@@ -1332,7 +1332,7 @@ export class SearchEngine implements SpoxSearch {
     // A Chinese question's long words and names count only where a record holds them whole (`heldWordTerms`):
     // fewer may pass then than passed on their pairs, so every match the rule could keep is listed.
     // So do an English question's names of common words ("West Bank", "Voice of America"), where some record holds them whole (`wholeNameTerms`).
-    const wholeWords = chinese ? heldWordTerms(text, this.wordCounts(lexical), new Set(firstWeights.keys())) : this.wholeNames(text, lexical);
+    const wholeWords = chinese ? heldWordTerms(text, this.wordCounts(lexical), new Set(firstWeights.keys())) : this.wholeNames(text, lexical, new Set(firstWeights.keys()));
     const firstPass = passing.length >= s.minResults && !wholeWords
       ? passing
       : lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => mayAdmit(matched, weights, s) });
@@ -1657,7 +1657,7 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /** `wholeNameTerms` of an English question: a name is held as a quoted phrase is (its record's outlet too: "Global Times"). */
-  private wholeNames(text: string, lexical: LexicalIndex): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
+  private wholeNames(text: string, lexical: LexicalIndex, searched: ReadonlySet<string>): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
     const holds = (r: IndexedRecord, phrase: Phrase): boolean =>
       holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), [phrase]) || (r.outlet !== null && r.outlet !== undefined && holdsPhrase(phraseForms(r.outlet), phrase));
     const heldSomewhere = (phrase: Phrase, terms: readonly string[]): boolean => {
@@ -1670,7 +1670,7 @@ export class SearchEngine implements SpoxSearch {
       }
       return held;
     };
-    return wholeNameTerms(text, heldSomewhere, holds);
+    return wholeNameTerms(text, heldSomewhere, holds, searched);
   }
 
   /** How many English records hold `words` side by side, as a quoted phrase is matched (a space or a hyphen between them), and how many of them hold `compound` too. */

@@ -27,6 +27,7 @@ export function wholeNameTerms(
   text: string,
   heldSomewhere: (phrase: Phrase, terms: readonly string[]) => boolean,
   holds: (record: IndexedRecord, phrase: Phrase) => boolean,
+  searched: ReadonlySet<string>,
 ): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
   // A name written as another form of it is read as the name: "SCS arbitration" is "South China Sea arbitration".
   const read = [...namesAsWritten(text)].reduce((rest, [name, written]) => rest.replace(written, name), text);
@@ -35,8 +36,12 @@ export function wholeNameTerms(
     const checked = words.includes('of') || words.filter((w) => termsOf(w).length > 0).every(isCommonWord);
     if (!checked || !heldSomewhere(phrase, terms)) return [];
     // "Open Skies Treaty": "the Treaty on Open Skies" holds it too, as its name before the kind of document.
-    const core = words.length >= 3 && DOCUMENT_KINDS.has(words.at(-1)!) ? phraseOf(words.slice(0, -1).join(' ')) : null;
-    return [{ name, phrases: core ? [phrase, core] : [phrase], terms: new Set(terms) }];
+    const coreWords = words.length >= 3 && DOCUMENT_KINDS.has(words.at(-1)!) ? words.slice(0, -1).join(' ') : null;
+    const core = coreWords ? phraseOf(coreWords) : null;
+    // A record can hold a phrase only where it matched each of its words the search weighs: the text is read for the others only.
+    const needed = (written: readonly string[]): string[] => written.filter((t) => searched.has(t));
+    const phrases = [{ phrase, needed: needed(terms) }, ...(core ? [{ phrase: core, needed: needed(termsOf(coreWords!)) }] : [])];
+    return [{ name, phrases, terms: new Set(terms) }];
   });
   if (names.length === 0) return null;
   // A term the question also writes outside the names ("West Bank settlements in the west") is credited as any word.
@@ -44,7 +49,7 @@ export function wholeNameTerms(
   return (record, matched) => {
     let kept: readonly string[] = matched;
     for (const { phrases, terms } of names) {
-      if (!kept.some((t) => terms.has(t)) || phrases.some((phrase) => holds(record, phrase))) continue;
+      if (!kept.some((t) => terms.has(t)) || phrases.some(({ phrase, needed }) => needed.every((t) => matched.includes(t)) && holds(record, phrase))) continue;
       kept = kept.filter((t) => !terms.has(t) || outside.has(t));
     }
     return kept === matched ? [...matched] : [...kept];
