@@ -88,11 +88,11 @@ export function monthIntent(query: string): MonthIntent | null {
 
 /**
  * `June 2019 (June 24 first)`: the month named with a day, as read, when some of the answers listed
- * are of that day, which come first; `June 2019 (none of June 24 itself)` when none is.
+ * are of that day, which come first; `June 2019 (no answer of June 24 among them)` when none is (the day's briefing may be held: none of its answers matched).
  */
 export function monthWithDayWords(month: string, day: string, dayHeld: boolean): string {
   const said = `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8))}`;
-  const first = dayHeld ? `the answers of ${said} first` : `none of ${said} itself`;
+  const first = dayHeld ? `the answers of ${said} first` : `no answer of ${said} among them`;
   // A month already said with how its date was read ("July 2020 (“1/7/2020” read as …)"): one parenthesis.
   return month.endsWith(')') ? `${month.slice(0, -1)}; ${first})` : `${month} (${first})`;
 }

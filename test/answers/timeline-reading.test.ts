@@ -156,7 +156,7 @@ describe('a day named (explore31 finding 17)', () => {
   it('says when the day itself holds none of the answers (a Sunday)', async () => {
     const response = await search.search('What did Geng Shuang say on June 23, 2019?', { k: 5 });
     expect(response.matches.some((m) => m.date === '2019-06-23')).toBe(false);
-    expect(response.monthNamed).toBe('June 2019 (none of June 23 itself)');
+    expect(response.monthNamed).toBe('June 2019 (no answer of June 23 among them)');
     expect(response.hits[0]!.record.date).toBe(response.last);
     // A month alone says the month alone.
     expect((await search.search('What did Geng Shuang say in June 2019?', { k: 5 })).monthNamed).toBe('June 2019');
