@@ -1591,12 +1591,14 @@ export class SearchEngine implements SpoxSearch {
   /** `MissingWords.koreaAlone`'s counts: the exchanges the question finds with each state's name in the place of "Korea", less those found. */
   private async koreasFound(query: string, typed: string, matches: readonly MatchRef[], options: SearchOptions): Promise<{ name: string; total: number }[]> {
     const found = new Set(matches.map((m) => m.id));
-    const more: { name: string; total: number }[] = [];
-    for (const name of KOREAS) {
-      const { matches: theirs } = await this.search(replacedWords(query, [[typed, name]]), { ...options, k: 0 });
-      more.push({ name, total: theirs.filter((m) => !found.has(m.id)).length });
-    }
-    return more;
+    return (await this.eachInPlace(query, typed, KOREAS, options)).map(({ name, response }) => ({ name, total: response.matches.filter((m) => !found.has(m.id)).length }));
+  }
+
+  /** The question searched with each of `names` in the place of the word typed ("Korea": "North Korea", "South Korea"), with what each finds. */
+  private async eachInPlace(query: string, typed: string, names: readonly string[], options: SearchOptions): Promise<{ name: string; response: SearchResponse }[]> {
+    const found: { name: string; response: SearchResponse }[] = [];
+    for (const name of names) found.push({ name, response: await this.search(replacedWords(query, [[typed, name]]), { ...options, k: 0 }) });
+    return found;
   }
 
   /** Whether an exchange that writes `name` writes the first word of `following` too, as the search reads words ("Hong Kong" whole). */
@@ -1613,11 +1615,7 @@ export class SearchEngine implements SpoxSearch {
   private async givenNamesFound(query: string, text: string, options: SearchOptions): Promise<NonNullable<MissingWords['givenNames']>> {
     const found: { typed: string; names: { name: string; total: number }[] }[] = [];
     for (const { typed, names } of sharedGivenNamesIn(text)) {
-      const counted: { name: string; total: number }[] = [];
-      for (const name of names) {
-        const { total } = await this.search(replacedWords(query, [[typed, name]]), { ...options, k: 0 });
-        if (total > 0) counted.push({ name, total });
-      }
+      const counted = (await this.eachInPlace(query, typed, names, options)).flatMap(({ name, response }) => (response.total > 0 ? [{ name, total: response.total }] : []));
       if (counted.length > 0) found.push({ typed, names: counted.sort((a, b) => b.total - a.total) });
     }
     return found;
