@@ -99,6 +99,9 @@ describe('a topic named as "X问题" (explore32b W1)', () => {
 describe('the framing of a Chinese question', () => {
   it('is taken out: who is asked, "about", the words of asking, particles', () => {
     expect(withoutChineseFraming('中方对华为有何评论')).toBe('华为');
+    // "China talks about": framing too, not 谈判 (negotiations) or 谈话 (explore37 #12: 中方谈乌克兰 said as one missing word).
+    expect(withoutChineseFraming('中方谈乌克兰')).toBe('乌克兰');
+    expect(withoutChineseFraming('中方谈判')).toBe('中方谈判');
     expect(withoutChineseFraming('中方对 Huawei 有何评论')).toBe('Huawei');
     expect(withoutChineseFraming('请问中方如何看待孟晚舟案？')).toBe('孟晚舟案');
     expect(withoutChineseFraming('外交部就美国对华为的禁令作何回应？')).toBe('美国对华为的禁令');
