@@ -3,7 +3,7 @@ import { chineseDatesAsEnglish } from '../../src/search/chinese-question.js';
 import { namedDatesIntent, namedDatesNote } from '../../src/search/month.js';
 import { timeIntent } from '../../src/search/query.js';
 import { relativeDatesIntent, withEventYears, withExplicitDates } from '../../src/search/relative-dates.js';
-import { withoutStoryDays } from '../../src/search/relative-days.js';
+import { withoutStoryDays } from '../../src/search/news-story.js';
 
 const today = new Date('2026-11-29T15:00:00Z');
 

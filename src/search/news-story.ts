@@ -1,0 +1,65 @@
+import { tidySpaces } from './month.js';
+import { DAY_WORD } from './relative-days.js';
+import { splitSentences } from './sentences.js';
+import type { QuoteSpan } from './types.js';
+
+/**
+ * A pasted news story's furniture, read apart from the question it may hold: its dateline ("NEW DELHI
+ * (PTI) —") and the days its sentences are dated by ("China said on Wednesday"), which date the story,
+ * not the talk asked about (`relative-days.ts` reads the days a question asks about).
+ */
+
+/**
+ * A past word of reporting as a news story attributes what was said: "China said on Wednesday the
+ * Galwan Valley is …", "Beijing on Wednesday urged India to …", "told reporters on Monday".
+ */
+const REPORTED = String.raw`(?:said|told(?:\s+(?:reporters|journalists|the\s+press))?|stated|added|warned|urged|insisted|reiterated|claimed|accused|denied|rejected|vowed|called|announced|confirmed|condemned|critici[sz]ed|slammed|dismissed|demanded|protested|responded|commented|noted|stressed|asserted)`;
+/** A wire story's dateline: "NEW DELHI (PTI) -", "BEIJING, June 17 (Reuters) -", "WASHINGTON (AP) —". */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*\([^()]{2,40}\)\s*[-–—:]/u;
+/**
+ * Whether what looks like a dateline is a name in capitals and its words in brackets: "THAAD (Terminal
+ * High Altitude Area Defense):" opens a question, not a wire story; its capitals are the words' initials.
+ */
+function isAcronymSpelledOut(dateline: string): boolean {
+  const [, name, words] = /^\s*(\p{Lu}{2,})\s*\(([^()]+)\)/u.exec(dateline) ?? [];
+  if (!name || !words) return false;
+  const initials = words.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === name;
+}
+
+/** A day beside a word of reporting, either side: "said on Wednesday", "on Wednesday urged", "told reporters yesterday". */
+const DAY_REPORTED = new RegExp(String.raw`\b(?:${REPORTED}\s+(${DAY_WORD})|(${DAY_WORD})\s+${REPORTED})\b`, 'gi');
+/** Words that make a sentence ask or request ("What China said on Monday", "Tell me what …", "Did Hua say yesterday …"), before its verb. */
+const ASKING = /^\s*(?:what|how|why|when|where|who|whom|which|whether|did|does|do|has|have|had|is|are|was|were|can|could|would|will|should|tell|show|find|list|give|any)\b|\b(?:what|how|whether)\b/i;
+
+/**
+ * The days of a pasted news story: a day beside a word of reporting in a sentence that states and
+ * does not ask ("NEW DELHI (PTI) — China said on Wednesday the Galwan Valley is …"), and every day
+ * of a story opening with a dateline. Such a day is the story's, whose date the text does not give:
+ * no date to search. A question typed ("What did China say on Wednesday?", "What the spokesperson
+ * told reporters yesterday about Pompeo") asks, and its day is read (`readRelativeDays`). The text
+ * without those days and without its dateline, the days as typed ("on Wednesday"), and the dateline.
+ */
+export function withoutStoryDays(text: string): { text: string; days: string[]; dateline?: string } {
+  const days: string[] = [];
+  const found = DATELINE.exec(text)?.[0];
+  const dateline = found !== undefined && !isAcronymSpelledOut(found) ? found : undefined;
+  const dated = dateline !== undefined;
+  let sentences: QuoteSpan[] | undefined;
+  const taken = (whole: string, said: string): string => {
+    days.push(tidySpaces(said));
+    return whole.replace(said, ' ');
+  };
+  const read = dated
+    ? text.replace(new RegExp(String.raw`\b${DAY_WORD}\b`, 'gi'), (said: string) => taken(said, said))
+    : text.replace(DAY_REPORTED, (whole: string, after: string | undefined, before: string | undefined, at: number) => {
+      // The sentence it stands in, whose "U.S." or "Mr." ends none: one that asks keeps its day.
+      sentences ??= splitSentences(text);
+      const { start, end } = sentences.find((span) => span.start <= at && at < span.end) ?? { start: 0, end: text.length };
+      const asks = ASKING.test(text.slice(start, at + whole.length)) || /\?["”’)]*$/.test(text.slice(start, end));
+      return asks ? whole : taken(whole, (after ?? before)!);
+    });
+  // The dateline itself is the wire's furniture, not the question: "none of them says “Reuters”" read as "Reuters never asked".
+  if (dateline !== undefined) return { text: tidySpaces(read.replace(DATELINE, ' ')), days, dateline: tidySpaces(dateline) };
+  return days.length > 0 ? { text: tidySpaces(read), days } : { text, days };
+}
