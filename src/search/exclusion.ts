@@ -200,15 +200,15 @@ export function speakersLeftOut(exclusion: Exclusion | null, spokespeople: reado
 }
 
 /**
- * The length of the spokesperson's name of several words that `text` begins with, the longest (in
- * any case: "hua chunying" too, as `speakerIntent` reads it), or null when it begins with none.
- */
-/**
  * A name of two or three capitalised words after a minus ("-Wang Yi", "-John Smith"), taken whole: a
  * word at a time, "Wang" was left out and "Yi" searched as wanted ("none of them says “Taiwan Yi”").
  */
 const NAME_AFTER_MINUS = /^\p{Lu}[\p{Ll}'’]+(?:[-‐‑]\p{L}+)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:[-‐‑]\p{L}+)?){1,2}(?=\s*$|\s+\p{Ll}|\s*[?.!,])/u;
 
+/**
+ * The length of the spokesperson's name of several words that `text` begins with, the longest (in
+ * any case: "hua chunying" too, as `speakerIntent` reads it), or null when it begins with none.
+ */
 function fullNameAt(text: string, spokespeople: readonly string[]): number | null {
   if (spokespeople.length === 0 || !/^\p{L}+\s+\p{L}/u.test(text)) return null;
   // The alternation is tried longest first: the first name it matches is the longest.
