@@ -5,6 +5,7 @@ import { hasCjk } from '../search/cjk.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { LANGUAGE_NAMES, questionLanguage } from './held-words.js';
 import type { Timeline } from './timeline.js';
+import { DATE_DOUBTED_MARK } from './date-doubt.js';
 
 /** The chart's file name, as attached or uploaded. */
 export const CHART_FILE = 'timeline.png';
@@ -23,8 +24,6 @@ const IMPORTED_COLOR = '#d5e0f2';
 /** Up to this many exchanges in a month, each count is a tick of the axis. */
 const EVERY_COUNT_TICKED = 10;
 
-/** After a first or last date only records of a doubted date give (`Timeline.doubtedEnds`): the message says why. */
-const DOUBTED = ' (date doubted)';
 
 /**
  * A Vega-Lite bar chart of the topic's monthly counts over the index's whole span, the months it
@@ -55,7 +54,7 @@ export function timelineSpec(timeline: Timeline, fonts: { cjk: boolean } = { cjk
       // Two lines: one long line would narrow the plot to leave it room (autosize fit).
       subtitle: [
         timeline.first && timeline.last
-          ? `${timeline.total} in all · first ${timeline.first}${timeline.doubtedEnds?.first ? DOUBTED : ''} · last ${timeline.last}${timeline.doubtedEnds?.last ? DOUBTED : ''}`
+          ? `${timeline.total} in all · first ${timeline.first}${timeline.doubtedEnds?.first ? DATE_DOUBTED_MARK : ''} · last ${timeline.last}${timeline.doubtedEnds?.last ? DATE_DOUBTED_MARK : ''}`
           : 'never came up in the index',
         [unheld ? `grey: no ${timeline.months.some((m) => m.heldIn) ? `${LANGUAGE_NAMES[questionLanguage(timeline.topic)]} ` : ''}briefing indexed that month` : '', imported ? 'pale blue: only pairs imported from a research corpus' : ''].filter(Boolean).join(' · '),
       ].filter(Boolean),

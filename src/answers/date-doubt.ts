@@ -13,6 +13,9 @@ export function dateDoubtWords(record: Pick<IndexedRecord, 'source'>): string | 
   return why ? `date doubted (the sheet contradicts it): ${why}; check the Ministry's page before citing the date` : null;
 }
 
+/** After a date only records of a doubted date give, or a record's own, where a line has no room for why: `2014-01-12 (date doubted)`. */
+export const DATE_DOUBTED_MARK = ' (date doubted)';
+
 /** An end of a span of dates (the first or last mention) that only records of a doubted date give, and the end without them. */
 export interface DoubtedEnd {
   date: string;

@@ -3,6 +3,7 @@ import type { IndexedRecord } from '../store/types.js';
 import { heldPositions } from './held-matches.js';
 import type { StoredResult } from './result-store.js';
 import { askerName, openingText, plural, speakerShown } from './wording.js';
+import { DATE_DOUBTED_MARK } from './date-doubt.js';
 
 /** Matches listed per page of the list view. */
 export const LIST_PAGE_SIZE = 10;
@@ -57,8 +58,15 @@ export function listPage(matches: MatchRef[], page: number, record: (id: string)
 
 /** `2020-06-22 · Zhao Lijian · Reuters · (follow-up) ` — the row's head before the question's opening; a doubted date `2014-01-12 (date doubted)`. */
 export function listRowHead(row: ListRow): string {
-  return `${row.date}${row.dateDoubted ? ' (date doubted)' : ''} · ${row.spokesperson} · ${row.asker} · ${row.followup ? '(follow-up) ' : ''}`;
+  return `${rowNamed(row)} · ${row.followup ? '(follow-up) ' : ''}`;
 }
+
+/** `3. 2020-06-22 · Zhao Lijian · Reuters`: a row as both bots' menus offer it (`position` 0-based), a doubted date marked. */
+export function listOptionLabel(row: ListRow, position: number): string {
+  return `${position + 1}. ${rowNamed(row)}`;
+}
+
+const rowNamed = (row: ListRow): string => `${row.date}${row.dateDoubted ? DATE_DOUBTED_MARK : ''} · ${row.spokesperson} · ${row.asker}`;
 
 /** A page of the matches the index still holds; `positions[i]` is row i's 0-based position among all the matches. */
 export interface HeldListPage extends ListPage {

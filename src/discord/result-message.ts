@@ -4,7 +4,7 @@ import {
 } from 'discord.js';
 import { filtersWords } from '../answers/filters.js';
 import type { BotWords } from '../answers/held-matches.js';
-import { encodePosition, heldListPage, listFooter, listRowHead, listTitle } from '../answers/result-list.js';
+import { encodePosition, heldListPage, listFooter, listOptionLabel, listRowHead, listTitle } from '../answers/result-list.js';
 import { totalsLine } from '../answers/totals.js';
 import { englishCounterpart } from '../search/bilingual.js';
 import type { SpoxSearch } from '../search/types.js';
@@ -127,7 +127,7 @@ export function listMessage(result: StoredResult, page: number, search: Lookup):
         .addOptions(
           shown.rows.map((r, i) =>
             new StringSelectMenuOptionBuilder()
-              .setLabel(plainLabel(`${position(i) + 1}. ${r.date} · ${r.spokesperson} · ${r.asker}`, LIMITS.optionLabel))
+              .setLabel(plainLabel(listOptionLabel(r, position(i)), LIMITS.optionLabel))
               .setDescription(plainLabel(r.opening, LIMITS.optionDescription))
               .setValue(String(position(i))),
           ),

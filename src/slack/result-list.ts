@@ -1,4 +1,4 @@
-import { encodePosition, heldListPage, listFooter, listRowHead, listTitle } from '../answers/result-list.js';
+import { encodePosition, heldListPage, listFooter, listOptionLabel, listRowHead, listTitle } from '../answers/result-list.js';
 import type { StoredResult } from '../answers/result-store.js';
 import type { SpoxSearch } from '../search/types.js';
 import { ACTION } from './actions.js';
@@ -28,7 +28,7 @@ export function listMessage(result: StoredResult, page: number, search: Pick<Spo
   const menu = staticSelect(
     ACTION.pick,
     `Open one (${first + 1}–${last + 1})`,
-    shown.rows.map((r, i) => option(`${shown.positions[i]! + 1}. ${r.date} · ${r.spokesperson} · ${r.asker}`, card(shown.positions[i]!), r.opening)),
+    shown.rows.map((r, i) => option(listOptionLabel(r, shown.positions[i]!), card(shown.positions[i]!), r.opening)),
   );
   const nav: ButtonElement[] = [];
   if (shown.page > 0) nav.push(button('Previous page', ACTION.listPrevious, listAt(shown.page - 1)));

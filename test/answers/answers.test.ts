@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { occasionOf } from '../../src/answers/occasion.js';
 import { decodeQuoteRef, encodeQuoteRef, quoteOfRef } from '../../src/answers/quote-ref.js';
-import { decodePosition, encodePosition, listRow, listRowHead } from '../../src/answers/result-list.js';
+import { decodePosition, encodePosition, listOptionLabel, listRow, listRowHead } from '../../src/answers/result-list.js';
+import { listMessage as discordList } from '../../src/discord/result-message.js';
+import { listMessage as slackList } from '../../src/slack/result-list.js';
 import { clippedTo, outsideNote, searchedSpan } from '../../src/answers/span.js';
 import { isPastedPassage } from '../../src/search/coverage.js';
 import { timelineSpec, timelineSvg } from '../../src/answers/chart.js';
@@ -695,6 +697,11 @@ describe('a date the sheet contradicts (explore37 #1: pc-2014-01-12#1, really of
     expect(citation(record, [], { format: 'plain', maxChars: 4000 })).toContain(`, January 12, 2014 [${DOUBT}], answering a journalist's question.`);
     expect(citation(record, [], { format: 'footnote', maxChars: 4000 })).toMatch(new RegExp(`^Hong Lei, regular press conference, January 12, 2014 \\[${escapeRegExp(DOUBT)}\\], answering`));
     expect(listRowHead(listRow(record))).toBe('2014-01-12 (date doubted) · Hong Lei · outlet not named · ');
+    // The list's menu of both bots names the row so too, from one function.
+    const label = listOptionLabel(listRow(record), 0);
+    expect(label).toBe('1. 2014-01-12 (date doubted) · Hong Lei · outlet not named');
+    expect(JSON.stringify(discordList(result, 0, search)!.components)).toContain(JSON.stringify(label));
+    expect(JSON.stringify(slackList(result, 0, search)!.blocks)).toContain(JSON.stringify(label));
     // The next card, of an undoubted date, says nothing of it.
     const next = response.hits[1]!.record;
     expect(next.date).toBe('2015-01-22');
