@@ -1522,7 +1522,7 @@ export class SearchEngine implements SpoxSearch {
       // Chinese has no word boundaries: its every pair of characters held is not the text held.
       const phrases = hasCjk(text) ? [...quoted, ...text.split(/\s+/).filter(hasCjk).flatMap((words) => phraseOf(words) ?? [])] : quoted;
       if (terms.some((t) => lexical.documentFrequency(t) === 0)) continue;
-      const found = lexical.searchTerms(new Map(terms.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === terms.length });
+      const found = this.holdingAll(lexical, terms);
       const outletTerms = new Map<string, string[]>();
       for (const m of found) {
         const r = m.record ?? this.byId.get(m.id)!;
@@ -1530,7 +1530,7 @@ export class SearchEngine implements SpoxSearch {
         let ofOutlet = r.outlet ? outletTerms.get(r.outlet) : [];
         if (ofOutlet === undefined) outletTerms.set(r.outlet!, (ofOutlet = termsOf(r.outlet!)));
         const said = ofOutlet.some((t) => terms.includes(t)) ? this.termCounts(r.id).counts : null;
-        if ((!said || terms.every((t) => said.has(t))) && (phrases.length === 0 || holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), phrases))) held.add(r.id);
+        if ((!said || terms.every((t) => said.has(t))) && (phrases.length === 0 || this.recordHolds(r, phrases))) held.add(r.id);
       }
     }
     return held;
@@ -1571,7 +1571,7 @@ export class SearchEngine implements SpoxSearch {
       (byAskerWords === null || !byAskerWords(r)) &&
       (years === null || years.includes(r.date.slice(0, 4))) &&
       (speakers === null || speakers.includes(r.spokesperson)) &&
-      (phrases.length === 0 || holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), phrases)) &&
+      (phrases.length === 0 || this.recordHolds(r, phrases)) &&
       (reachesYear === null || reachesYear(r.date, () => `${r.question ?? ''}\n${r.answer}`));
     return Object.assign((id: string) => {
       const r = this.byId.get(id);
@@ -1586,6 +1586,17 @@ export class SearchEngine implements SpoxSearch {
       this.phraseTexts.set(r.id, text);
     }
     return text;
+  }
+
+  /** Whether a record's question or answer holds every one of `phrases`, as a quoted phrase is matched (`phrase.ts`). */
+  private recordHolds(r: IndexedRecord, phrases: readonly Phrase[]): boolean {
+    return holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), phrases);
+  }
+
+  /** The records of the whole index holding every one of `terms`. */
+  private holdingAll(lexical: LexicalIndex, terms: readonly string[]): LexicalMatch[] {
+    const distinct = [...new Set(terms)];
+    return lexical.searchTerms(new Map(distinct.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === distinct.length });
   }
 
   /** `MissingWords.koreaAlone`'s counts: the exchanges the question finds with each state's name in the place of "Korea", less those found. */
@@ -1608,7 +1619,7 @@ export class SearchEngine implements SpoxSearch {
     // None, or the name's own, adds nothing to it.
     if (terms.length < 2) return true;
     if (terms.some((t) => lexical.documentFrequency(t) === 0)) return false;
-    return lexical.searchTerms(new Map(terms.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === terms.length }).length > 0;
+    return this.holdingAll(lexical, terms).length > 0;
   }
 
   /** `MissingWords.givenNames`: the question with each full name in the given name's place, counted (those finding nothing left out). */
@@ -1627,7 +1638,7 @@ export class SearchEngine implements SpoxSearch {
     return matches.some((m) => {
       const r = this.byId.get(m.id)!;
       const phrase = phrases[r.lang === 'zh' ? 'zh' : 'en'];
-      return !phrase || holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), [phrase]);
+      return !phrase || this.recordHolds(r, [phrase]);
     });
   }
 
@@ -1638,7 +1649,7 @@ export class SearchEngine implements SpoxSearch {
    */
   private partNamesOf(text: string, matches: readonly MatchRef[], lexical: readonly LexicalMatch[], unheldWords: readonly string[]): PartName[] {
     const matched = new Map(lexical.map((m) => [m.id, m.matched]));
-    const holds = (r: IndexedRecord, phrase: Phrase): boolean => holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), [phrase]);
+    const holds = (r: IndexedRecord, phrase: Phrase): boolean => this.recordHolds(r, [phrase]);
     const unheld = new Set(unheldWords.map((w) => w.toLowerCase()));
     return partNames(text, matches.map((m) => this.byId.get(m.id)!), (id) => matched.get(id), holds, (terms) => wordsAsTyped(text, terms))
       .filter((n) => !n.name.split(/\s+/).some((w) => unheld.has(w.replace(/['’]s?$/u, '').toLowerCase())));
@@ -1648,8 +1659,7 @@ export class SearchEngine implements SpoxSearch {
   private wordCounts(lexical: LexicalIndex): WordCounts {
     return {
       documentFrequency: (t) => lexical.documentFrequency(t),
-      holdingAll: (terms) => lexical.searchTerms(new Map(terms.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === new Set(terms).size })
-        .map((m) => m.record ?? this.byId.get(m.id)!),
+      holdingAll: (terms) => this.holdingAll(lexical, terms).map((m) => m.record ?? this.byId.get(m.id)!),
       documentCount: lexical.documentCount,
     };
   }
@@ -1657,13 +1667,12 @@ export class SearchEngine implements SpoxSearch {
   /** `wholeNameTerms` of an English question: a name is held as a quoted phrase is (its record's outlet too: "Global Times"). */
   private wholeNames(text: string, lexical: LexicalIndex, searched: ReadonlySet<string>): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
     const holds = (r: IndexedRecord, phrase: Phrase): boolean =>
-      holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), [phrase]) || (r.outlet !== null && r.outlet !== undefined && holdsPhrase(phraseForms(r.outlet), phrase));
+      this.recordHolds(r, [phrase]) || (r.outlet !== null && r.outlet !== undefined && holdsPhrase(phraseForms(r.outlet), phrase));
     const heldSomewhere = (phrase: Phrase, terms: readonly string[]): boolean => {
       const key = JSON.stringify(phrase.parts);
       let held = this.namesHeld.get(key);
       if (held === undefined) {
-        held = lexical.searchTerms(new Map(terms.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === terms.length })
-          .some((m) => holds(m.record ?? this.byId.get(m.id)!, phrase));
+        held = this.holdingAll(lexical, terms).some((m) => holds(m.record ?? this.byId.get(m.id)!, phrase));
         this.namesHeld.set(key, held);
       }
       return held;
