@@ -36,10 +36,13 @@ export function briefingAsked(question: string): BriefingAsked | null {
 /** A briefing found by its key, with the other transcript of its day (`2019-04-29b`) and the Chinese one of the same date; or the nearest dates that have one. */
 export type BriefingFound = { briefing: Briefing; other?: Briefing; chinese?: Briefing } | { nearest: string[] };
 
-/** The briefing a key names (`readBriefingKey`), as `/briefing` opens it; the nearest `n` dates of its source when none has the key. */
-export function findBriefing(search: Pick<SpoxSearch, 'briefing' | 'nearestBriefingDates'>, named: { key: string; date: string; prefix: string }, n: number): BriefingFound {
+/** How many nearby dates every front end offers when there was no briefing that day. */
+const NEAREST = 5;
+
+/** The briefing a key names (`readBriefingKey`), as `/briefing` opens it; the `NEAREST` dates of its source that have one when none has the key. */
+export function findBriefing(search: Pick<SpoxSearch, 'briefing' | 'nearestBriefingDates'>, named: { key: string; date: string; prefix: string }): BriefingFound {
   const briefing = search.briefing(named.key);
-  if (!briefing) return { nearest: nearestKeys(search, named, n) };
+  if (!briefing) return { nearest: nearestKeys(search, named, NEAREST) };
   // Two transcripts of one day (a revised translation): the other is said.
   const other = /\d$/.test(named.key) ? search.briefing(`${named.key}b`) : undefined;
   const chinese = briefing.summary.lang === 'zh' ? undefined : search.briefing(`zh-${briefing.summary.date}`);

@@ -8,8 +8,6 @@ import { plural } from '../answers/wording.js';
 import { NO_BRIEFINGS_YET } from '../search/coverage.js';
 import type { Briefing, SpoxSearch } from '../search/types.js';
 
-/** How many nearby dates to offer when there was no briefing that day, as the bots' `briefing` does. */
-const NEAREST = 5;
 /** The characters of a question (or statement) shown on its line. */
 const OPENING_CHARS = 140;
 
@@ -21,7 +19,7 @@ const OPENING_CHARS = 140;
  */
 export function printBriefing(asked: BriefingAsked, search: Pick<SpoxSearch, 'briefing' | 'nearestBriefingDates' | 'latestBriefing'>, json: boolean): number {
   const latest = 'latest' in asked ? search.latestBriefing() : undefined;
-  const found: BriefingFound | null = 'latest' in asked ? (latest ? { briefing: latest } : null) : findBriefing(search, asked, NEAREST);
+  const found: BriefingFound | null = 'latest' in asked ? (latest ? { briefing: latest } : null) : findBriefing(search, asked);
   if (!found || 'nearest' in found) {
     const date = 'latest' in asked ? null : asked.key;
     const nearest = found && 'nearest' in found ? found.nearest : [];

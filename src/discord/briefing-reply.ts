@@ -5,8 +5,6 @@ import { briefingMessage, noBriefingMessage } from './briefing-message.js';
 import type { BotContext } from './command.js';
 import { notice } from './payloads.js';
 
-/** How many nearby dates to offer when there was no briefing that day. */
-const NEAREST = 5;
 
 /**
  * One briefing, as `/briefing` answers, and `/ask` when its question is a date alone: its exchanges
@@ -16,7 +14,7 @@ const NEAREST = 5;
 export async function answerWithBriefing(
   interaction: ChatInputCommandInteraction, ctx: BotContext, named: { key: string; date: string; prefix: string }, shown: string, options: { ephemeral: boolean },
 ): Promise<void> {
-  const found = findBriefing(ctx.search, named, NEAREST);
+  const found = findBriefing(ctx.search, named);
   if ('nearest' in found) {
     await interaction.reply({ ...noBriefingMessage(shown, found.nearest), flags: MessageFlags.Ephemeral });
     return;

@@ -19,9 +19,6 @@ import { answerWithSearch, withinLimit } from './search-answer.js';
 import { aboutMessage, briefingMessages, helpMessage } from './views.js';
 import { answerTimeline, TIMELINE_WORD } from './timeline.js';
 
-/** How many nearby dates to offer when there was no briefing that day. */
-const NEAREST = 5;
-
 async function replyAll(reply: Reply, messages: Parameters<Reply>[0][]): Promise<void> {
   for (const message of messages) await reply(message);
 }
@@ -91,7 +88,7 @@ async function answerBriefing(argument: string, reply: Reply, ctx: SlackContext)
       ),
     );
   }
-  const found = findBriefing(ctx.search, named, NEAREST);
+  const found = findBriefing(ctx.search, named);
   if ('nearest' in found) return reply(noticeMessage(noBriefingText(echoedLabel(argument, 20), found.nearest)));
   const { briefing, other } = found;
   const messages = briefingMessages(briefing);
