@@ -62,8 +62,8 @@ const TOPIC = String.raw`(?<topic>[^"“”「」『』]+?)`;
 /** What follows the framing's last word: the dates and the rest of the question, maybe nothing. */
 const REST = String.raw`(?<rest>(?=[\s?.!,]|$)[^]*)`;
 
-/** English framings, each with the topic or the speaker and the rest of the question. */
-const ENGLISH: RegExp[] = [
+/** The English framings of how often: "How many times …", "Number of times …", "count of mentions of …" (`asksHowOften`). */
+const COUNTING: RegExp[] = [
   // "How many times did China mention Huawei in 2019?", "How often has Zhao Lijian talked about Australia?"
   new RegExp(String.raw`^\s*(?:${COUNT})\s+${ACTIVE_AUX}\s+(?<speaker>[^"“”]+?)\s+(?:ever\s+)?(?:${SPEAKING_OF})${REST}$`, 'iu'),
   // "Number of times China mentioned Xinjiang"
@@ -72,6 +72,10 @@ const ENGLISH: RegExp[] = [
   new RegExp(String.raw`^\s*(?:(?:${COUNT})\s+${AUX}|(?:the\s+)?number\s+of\s+times(?:\s+that)?)\s+(?:${TOPIC}\s+)?(?:(?:has|have|had|was|were)\s+)?(?:ever\s+)?(?:${SPOKEN_OF})${WHERE_OR_BY}${REST}$`, 'iu'),
   // "count of mentions of Hong Kong in 2020", "how many mentions of Huawei"
   /^\s*(?:(?:a\s+|the\s+)?(?:count|number|tally)\s+of\s+|how\s+many\s+)(?:the\s+)?(?:mentions|references)\s+(?:of|to)(?<rest>(?=[\s?.!,]|$)[^]*)$/iu,
+];
+/** English framings, each with the topic or the speaker and the rest of the question: of how often, and of whether ever. */
+const ENGLISH: RegExp[] = [
+  ...COUNTING,
   // "Has China ever commented on TikTok?", "Did the spokesperson ever talk about Evergrande?", "Has Beijing said anything on …"
   new RegExp(String.raw`^\s*(?:has|have|had|did|does|do)\s+(?<speaker>[^"“”]+?)\s+(?:ever\s+|once\s+|already\s+)?(?:${SPEAKING_OF})${REST}$`, 'iu'),
   // "Has TikTok ever been mentioned?", "Did Evergrande ever come up?"
@@ -119,9 +123,6 @@ const COUNT_ZH = new RegExp(`${COUNT_WORDS_ZH}(?=[\\s?？。!！吗呢]*$)`, 'u'
 export function withoutFraming(question: string): string {
   return hasCjk(question) ? withoutChineseCounting(withChineseWhoSpokeRead(withChineseTenureRead(question))) : withAskedOfAnyoneRead(withoutEnglishFraming(withoutShorthand(withTenureRead(withoutWhoAsked(question)))));
 }
-
-/** The English framings of how often (the first of `ENGLISH`): "How many times …", "Number of times …", "count of mentions of …". */
-const COUNTING = ENGLISH.slice(0, 4);
 
 /**
  * Whether a question asks how many times its topic came up ("How many times did China mention the
