@@ -5,7 +5,7 @@
  * is then checked with `npm run eval` (or `--heldout` here, for the check that an adopted setting
  * does not hurt the held-out half), never used to choose.
  *
- * `--fresh`: the fresh set (`eval/README.md`), likewise only to check an adopted setting.
+ * `--fresh`, `--fresh2`: the fresh sets (`eval/README.md`), likewise only to check an adopted setting.
  *
  * `--hybrid`: with the configured embedding model (`SPOX_MODEL`, as `npm run eval`, which must have
  * built the eval index with it), so that the fusion's weights can be re-checked where the real model
@@ -19,8 +19,9 @@ import { FUSION } from '../src/search/fusion.js';
 import { openSearch } from '../src/search/open.js';
 
 const INDEX = '.cache/eval-index';
-const flags = ['--heldout', '--fresh', '--hybrid'];
-const split = process.argv.includes('--heldout') ? 'heldout' : process.argv.includes('--fresh') ? 'fresh' : 'tuning';
+const flags = ['--heldout', '--fresh', '--fresh2', '--hybrid'];
+const splitFlag = (['heldout', 'fresh', 'fresh2'] as const).find((s) => process.argv.includes(`--${s}`));
+const split = splitFlag ?? 'tuning';
 const hybrid = process.argv.includes('--hybrid');
 const queries = loadQuerySet().filter((q) => q.split === split);
 const args = process.argv.slice(2).filter((a) => !flags.includes(a));

@@ -26,7 +26,7 @@ const USAGE = `usage: npm run eval -- [--json] [--verbose] [--queries FILE] [--i
   --corpus    the list of transcripts to index (default ${EVAL_CORPUS_PATH}; the figures mean
               something only on that one)
   --only      run only these query ids (repeatable)
-  --split     run only one part: tuning, heldout or fresh (tune on tuning only)
+  --split     run only one part: tuning, heldout, fresh or fresh2 (tune on tuning only)
   --rules     no search: count each query's relevant records in the corpus (each needs ≥ ${MIN_RELEVANT_RECORDS})`;
 
 const log = (line: string): void => console.error(line);

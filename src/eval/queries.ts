@@ -18,11 +18,12 @@ export const QUERY_KINDS: readonly QueryKind[] = ['keyword', 'paraphrase', 'sema
  * Which part of the development set a query belongs to: settings are tuned on `tuning` only;
  * `heldout` checks that what was tuned holds on questions it was not tuned on (see `split.ts`);
  * `fresh` is a second held-out set, written after the settings were chosen (its queries' `source`
- * is "fresh"), for figures no earlier look at the held-out half can have shaped.
+ * is "fresh"), for figures no earlier look at the held-out half can have shaped; `fresh2` a third,
+ * written after many looks at the first two (`source` "fresh2").
  */
-export type QuerySplit = 'tuning' | 'heldout' | 'fresh';
+export type QuerySplit = 'tuning' | 'heldout' | 'fresh' | 'fresh2';
 
-export const QUERY_SPLITS: readonly QuerySplit[] = ['tuning', 'heldout', 'fresh'];
+export const QUERY_SPLITS: readonly QuerySplit[] = ['tuning', 'heldout', 'fresh', 'fresh2'];
 
 /**
  * Which records count as relevant: regular expressions (case-insensitive) tested against a record's
@@ -93,7 +94,7 @@ const querySchema = z
     absent: patterns.optional(),
     note: z.string().optional(),
     source: z.string().optional(),
-    split: z.enum(['tuning', 'heldout', 'fresh']).optional(),
+    split: z.enum(QUERY_SPLITS as [QuerySplit, ...QuerySplit[]]).optional(),
   })
   .strict()
   .superRefine((q, ctx) => {

@@ -66,6 +66,8 @@ export interface ModeReport {
   heldoutGoals?: GoalCheck[];
   /** The same targets on the fresh set. */
   freshGoals?: GoalCheck[];
+  /** The same targets on the second fresh set. */
+  fresh2Goals?: GoalCheck[];
   outcomes?: QueryOutcome[];
 }
 
@@ -113,15 +115,18 @@ export function buildJsonReport(results: EvalResults, counts: Record<QueryKind, 
       const mine = r.outcomes.filter((o) => o.split === split);
       splits[split] = { ...summarizeAll(mine), emptyTopicQueries: emptyTopicQueries(mine).length };
     }
-    const heldout = r.outcomes.filter((o) => o.split === 'heldout');
-    const fresh = r.outcomes.filter((o) => o.split === 'fresh');
+    const goalsOn = (split: QuerySplit): GoalCheck[] => {
+      const mine = r.outcomes.filter((o) => o.split === split);
+      return mine.length ? checkHeldoutGoals(mine) : [];
+    };
     modes[name] = {
       available: true,
       summary,
       splits,
       keywordGoalMet: meetsKeywordGoal(summary.keyword),
-      heldoutGoals: heldout.length ? checkHeldoutGoals(heldout) : [],
-      freshGoals: fresh.length ? checkHeldoutGoals(fresh) : [],
+      heldoutGoals: goalsOn('heldout'),
+      freshGoals: goalsOn('fresh'),
+      fresh2Goals: goalsOn('fresh2'),
       outcomes: r.outcomes,
     };
   }
@@ -214,7 +219,10 @@ const SPLIT_TITLES: Record<QuerySplit, string> = {
   tuning: 'TUNING half (settings are chosen on these)',
   heldout: 'HELD-OUT half (never tuned on)',
   fresh: 'FRESH set (written after the settings were chosen)',
+  fresh2: 'SECOND FRESH set (written on 2026-12-01, after 26 looks at the first)',
 };
+
+const GOAL_PLACES: Record<Exclude<QuerySplit, 'tuning'>, string> = { heldout: '', fresh: ' on the fresh set', fresh2: ' on the second fresh set' };
 
 /**
  * The tables of each part of the development set (tuning, held-out, fresh), and the held-out
@@ -239,11 +247,11 @@ export function formatSplitTables(results: EvalResults): string[] {
   for (const name of MODES) {
     const r = results[name];
     if (!r.available) continue;
-    for (const split of ['heldout', 'fresh'] as const) {
+    for (const split of ['heldout', 'fresh', 'fresh2'] as const) {
       const mine = r.outcomes.filter((o) => o.split === split);
       if (!mine.length) continue;
       const checks = checkHeldoutGoals(mine).map((c) => `${c.goal}: ${c.value} ${c.met ? '✓' : '✗'}`);
-      lines.push(`held-out targets${split === 'fresh' ? ' on the fresh set' : ''}, ${name}: ${checks.join('; ')}`);
+      lines.push(`held-out targets${GOAL_PLACES[split]}, ${name}: ${checks.join('; ')}`);
     }
   }
   return lines;

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { EvalQuery, QueryKind, QuerySplit } from './queries.js';
 
-/** The `source` of the queries of the fresh set. */
-export const FRESH_SOURCE = 'fresh';
+/**
+ * The sets written after the settings were chosen, by their `source`: each is a split of its own,
+ * kept whole. `fresh` was written on 2026-11-29, `fresh2` on 2026-12-01 (after 26 looks at the first).
+ */
+export const LATER_SETS: readonly QuerySplit[] = ['fresh', 'fresh2'];
 
 /**
  * The tuning / held-out split of the development set, deterministic and stratified by kind: within
@@ -10,15 +13,16 @@ export const FRESH_SOURCE = 'fresh';
  * (the first to `tuning`). The hash, not the file order or the author, decides, so neither half
  * collects one writer's or one topic's queries; each kind is split within one query of half.
  * The result is recorded in the query file (`split`), where a test checks it still matches.
- * Queries written as the fresh set (`source` "fresh") form the `fresh` split whole: they came
+ * Queries of a set written later (`source` "fresh" or "fresh2") form that split whole: they came
  * after the settings were chosen, and adding them moves no query between the halves.
  */
 export function assignSplits(queries: readonly Pick<EvalQuery, 'id' | 'kind' | 'source'>[]): Map<string, QuerySplit> {
   const byKind = new Map<QueryKind, { id: string; hash: string }[]>();
   const split = new Map<string, QuerySplit>();
   for (const q of queries) {
-    if (q.source === FRESH_SOURCE) {
-      split.set(q.id, 'fresh');
+    const later = LATER_SETS.find((set) => set === q.source);
+    if (later) {
+      split.set(q.id, later);
       continue;
     }
     const list = byKind.get(q.kind) ?? [];

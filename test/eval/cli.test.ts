@@ -98,6 +98,6 @@ describe('npm run eval', () => {
     expect(evalCli(['--queries', path.join(dir, 'missing.json')]).stderr).toMatch(/cannot read query set/);
     const split = evalCli(['--split', 'test', '--rules']);
     expect(split.code).toBe(2);
-    expect(split.stderr).toMatch(/--split must be one of tuning, heldout, fresh, not "test"/);
+    expect(split.stderr).toMatch(/--split must be one of tuning, heldout, fresh, fresh2, not "test"/);
   });
 });
