@@ -1,6 +1,7 @@
 // Checks queries-fresh2.json (writer D): parses, ids unique & kebab-case with "f2-d-" prefix, regexes compile with "iu",
-// counts per kind, each non-none rule matches >= 3 exchanges (question+answer text; warns when they sit on
-// fewer than 3 pages); each none query's absent patterns match no page. Never touches the search engine.
+// counts per kind (16/12/6/8), each non-none rule matches exchanges (question+answer text) on >= 3 different
+// pages; each none query's absent patterns match no corpus page and no 2026 plain-text file. Never touches the
+// search engine.
 import { readFileSync } from 'node:fs';
 import { pages } from './extract.mjs';
 import { readdirSync } from 'node:fs';
