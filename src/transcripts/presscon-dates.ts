@@ -144,6 +144,31 @@ export function doubtedDates(rows: DatedRow[]): Map<DatedRow, string> {
   return doubted;
 }
 
+/** What a `day`/`month`/`year` cell must hold to be read: a number (a month also by its name or abbreviation). */
+const READABLE: Record<'day' | 'month' | 'year', (cell: string) => boolean> = {
+  day: (cell) => /^\d{1,2}$/.test(cell),
+  month: (cell) => /^\d{1,2}$/.test(cell) || monthIndex(cell) >= 0,
+  year: (cell) => /^\d{4}$/.test(cell),
+};
+
+/**
+ * One warning naming the rows whose `day`, `month` or `year` cell holds something no date is read
+ * from ("twenty", "3rd"), or null when there are none. Such a cell cannot check the date, which is
+ * taken from the `date` cell as it stands: a sheet edited by hand is told, not silently trusted.
+ */
+export function unreadableColumnsWords(rows: DatedRow[]): string | null {
+  const unread = rows.flatMap((r) => {
+    const cells = (['day', 'month', 'year'] as const).flatMap((name) => {
+      const cell = r[name]?.trim();
+      return cell && !READABLE[name](cell) ? [`its ${name} column holds “${cell}”, which is no ${name}`] : [];
+    });
+    return cells.length ? [`row ${r.row} (${[r.idSplit, r.date].filter(Boolean).join(', ')}): ${cells.join(', and ')}`] : [];
+  });
+  if (unread.length === 0) return null;
+  return `${plural(unread.length, 'row has a date column', 'rows have date columns')} that cannot be read: ${namedThenCounted(unread, NAMED, '; ')}; ` +
+    `imported as dated (the date column), which ${unread.length === 1 ? 'that cell does' : 'those cells do'} not check`;
+}
+
 /**
  * One warning naming the rows `doubtedDates` found, in the file's order, or null when there are none.
  */

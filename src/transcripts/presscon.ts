@@ -11,7 +11,7 @@ import { printableBytes } from '../util/printable.js';
 import { decodeUnicodeText, NotUnicodeTextError, utf16Encoding } from '../util/unicode-text.js';
 import type { FileOutcome } from './corpus.js';
 import { headerSeparator, isCsvProblem, readCsv } from './csv.js';
-import { columnsConfirm, doubtedDates, suspectDatesWords } from './presscon-dates.js';
+import { columnsConfirm, doubtedDates, suspectDatesWords, unreadableColumnsWords } from './presscon-dates.js';
 import { TranscriptError } from './errors.js';
 import { UNKNOWN_SPOKESPERSON } from './unknown-spokesperson.js';
 import { sourceUrlProblem } from './source-url.js';
@@ -723,7 +723,8 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
     return [{ file, ok: false, error: `garbled text: ${damage.refusal}: ${IMPORT_THE_ORIGINAL}${damage.misread ? `; ${EXCEL_READS_UTF8}` : ''}` }];
   }
   const pairs = [...byDate.values()].flat().filter((p): p is Pair => 'exchange' in p);
-  const doubted = doubtedDates(pairs.map(({ row, idSplit, date, link, columns }) => ({ row, idSplit, date, link, ...columns })));
+  const dated = pairs.map(({ row, idSplit, date, link, columns }) => ({ row, idSplit, date, link, ...columns }));
+  const doubted = doubtedDates(dated);
   const doubtedRows = new Map([...doubted].map(([r, why]) => [r.row, why]));
   const transcripts = [...byDate.keys()].sort().flatMap((date): FileOutcome[] => {
     const transcript = toTranscript(file, date, byDate.get(date)!, doubtedRows);
@@ -737,10 +738,12 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
     return [...failures, { file, ok: false, error }];
   }
   const misdated = suspectDatesWords(doubted);
+  const unreadDates = unreadableColumnsWords(dated);
   const warnings = [
     ...(unanswered.length > 0 ? [`${file}: ${unansweredWords(unanswered)}`] : []),
     ...citationGapWords(pairs).map((words) => `${file}: ${words}`),
     ...(misdated ? [`${file}: ${misdated}`] : []),
+    ...(unreadDates ? [`${file}: ${unreadDates}`] : []),
     ...(repeated.length > 0 ? [`${file}: ${repeatedWords(repeated)}`] : []),
     ...(damage ? [`${file}: ${damage.warning}`] : []), // a few rows: the Ministry's own text may hold an odd character
   ];

@@ -94,6 +94,23 @@ describe('dates the sheet itself contradicts (explore33b W6, M4)', () => {
     const undoubted = (o: FileOutcome[]) => JSON.stringify(transcriptsOf(o)).replace(/,"dateDoubted":"[^"]*"/g, '');
     expect(undoubted(outcomes)).toBe(undoubted(fromCsv));
   });
+
+  it('names a row whose day, month or year column holds no date at all, and imports it as its date column dates it (explore38)', async () => {
+    expect(warningsOf(fromCsv).filter((w) => w.includes('cannot be read'))).toEqual([]); // row 75's "Febuary" is read as February
+    const file = rewritten('words.csv', (cells, row) => {
+      if (row === 2) cells[col('year')] = 'twenty';
+      if (row === 10) [cells[col('day')], cells[col('month')]] = ['3rd', 'Jnuary'];
+      return cells;
+    });
+    const outcomes = await readPressConFile(file);
+    expect(warningsOf(outcomes).filter((w) => w.includes('cannot be read'))).toEqual([
+      `${file}: 2 rows have date columns that cannot be read: row 2 (${cellOf(2, 'id_split')}, 2002-11-19): its year column holds “twenty”, which is no year; ` +
+        `row 10 (${cellOf(10, 'id_split')}, ${cellOf(10, 'date')}): its day column holds “3rd”, which is no day, and its month column holds “Jnuary”, which is no month; ` +
+        'imported as dated (the date column), which those cells do not check',
+    ]);
+    // Nothing else changes: the same records, and no date doubted that the sheet does not contradict.
+    expect(JSON.stringify(transcriptsOf(outcomes))).toBe(JSON.stringify(transcriptsOf(fromCsv)));
+  });
 });
 
 describe('a date column in another format (explore33b C2)', () => {
