@@ -15,7 +15,7 @@ const FUNCTION_WORDS = new Set(['the', 'of', 'and']);
 const wordsOf = (name: string): string[] => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** Edits allowed between a typed word and a word of a name: none under three letters, two from seven. */
-function editsAllowed(word: string): number {
+export function editsAllowed(word: string): number {
   return word.length < 3 ? 0 : word.length < 7 ? 1 : 2;
 }
 

@@ -1,7 +1,8 @@
 import { nameMatches, spokespersonMatches } from '../search/filters.js';
 import type { SearchFilters, SpoxSearch } from '../search/types.js';
 import { listed } from '../util/plural.js';
-import { closeOutlets } from './close-outlets.js';
+import { editDistance } from '../util/edit-distance.js';
+import { closeOutlets, editsAllowed } from './close-outlets.js';
 
 /** The filters in words: `from 2019-01-01 · outlet Reuters`, `outlet Reuters or AFP`. */
 export function filtersWords(filters: SearchFilters): string {
@@ -12,6 +13,19 @@ export function filtersWords(filters: SearchFilters): string {
   if (filters.outlet) parts.push(`outlet ${filters.outlet}`);
   if (filters.outlets) parts.push(`outlet ${listed(filters.outlets, 'or')}`);
   return parts.join(' · ');
+}
+
+/**
+ * The spokespeople one of whose names every typed word is a slip of ("Hau": Hua Chunying; "Geng Shaung":
+ * Geng Shuang), by the edits an outlet's name allows (`editsAllowed`); empty when none is that close.
+ */
+function closeSpokespeople(wanted: string, spokespeople: readonly string[]): string[] {
+  const typed = wanted.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (typed.length === 0 || /\p{Script=Han}/u.test(wanted)) return [];
+  return spokespeople.filter((name) => {
+    const words = name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    return typed.every((word) => words.some((w) => editDistance(word, w, editsAllowed(word)) !== null));
+  });
 }
 
 /** Outlets named at most when a filter matches none (the index names some 170). */
@@ -32,7 +46,9 @@ export function unknownNameText(
 ): string | null {
   const wanted = filters.spokesperson?.trim();
   if (wanted && !search.spokespeople().some((name) => spokespersonMatches(name, wanted))) {
-    return `The index holds no spokesperson matching “${escape(wanted)}”. It holds: ${search.spokespeople().map(escape).join(', ')}.`;
+    const close = closeSpokespeople(wanted, search.spokespeople());
+    const closest = close.length > 0 ? `; the closest: ${close.map(escape).join(', ')}` : '';
+    return `The index holds no spokesperson matching “${escape(wanted)}”${closest}. It holds: ${search.spokespeople().map(escape).join(', ')}.`;
   }
   const outlet = filters.outlet?.trim();
   if (outlet && !search.outlets().some((name) => nameMatches(name, outlet))) {

@@ -67,6 +67,11 @@ describe('a spokesperson or outlet the index does not hold', () => {
     const spokespeople = search.spokespeople();
     expect(spokespeople).toEqual(expect.arrayContaining(['Geng Shuang', 'Hua Chunying', 'Lin Jian', 'Zhao Lijian']));
     expect(nothingRelevantText(search, unknown)).toBe(`The index holds no spokesperson matching “Xyz”. It holds: ${spokespeople.join(', ')}.`);
+    // A slip of a spokesperson's surname says whose (explore38); a slip of a given name is matched already ("Zhao Lijan").
+    for (const [typed, closest] of [['Hau', 'Hua Chunying'], ['Gneg', 'Geng Shuang'], ['Zaho Lijian', 'Zhao Lijian']] as const) {
+      const slip = await search.search('Huawei', { filters: { spokesperson: typed } });
+      expect(nothingRelevantText(search, slip)).toBe(`The index holds no spokesperson matching “${typed}”; the closest: ${closest}. It holds: ${spokespeople.join(', ')}.`);
+    }
     // Through the platform's escaping, as the bots call it.
     expect(nothingRelevantText(search, { ...unknown, filters: { spokesperson: 'X_y*z' } }, (t) => t.replace(/[_*]/g, '\\$&'))).toMatch(/^The index holds no spokesperson matching “X\\_y\\\*z”\./);
 
