@@ -398,6 +398,10 @@ export const CHINESE_REGIONAL_NAMES: readonly { canonical: string; variants: rea
   { canonical: '圭亚那', variants: ['盖亚那'] },
   { canonical: '苏里南', variants: ['苏利南'] },
   { canonical: '肯尼亚', variants: ['肯亚'] },
+  // Military terms as Taiwan writes them (飛彈 for 导弹; explore38).
+  { canonical: '导弹', variants: ['飞弹'] },
+  { canonical: '潜艇', variants: ['潜舰'] },
+  { canonical: '激光', variants: ['雷射'] },
   { canonical: '坦桑尼亚', variants: ['坦尚尼亚'] },
   { canonical: '赞比亚', variants: ['尚比亚'] },
   { canonical: '津巴布韦', variants: ['辛巴威'] },

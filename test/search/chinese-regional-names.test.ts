@@ -15,6 +15,7 @@ describe('Taiwan\'s and Hong Kong\'s names and terms in a Chinese question', () 
     expect(simplifiedChinese('普亭')).toBe('普京');
     expect(simplifiedChinese('港區國安法')).toBe('香港国安法');
     expect(simplifiedChinese('桂民海')).toBe('桂敏海');
+    expect(simplifiedChinese('北韓 飛彈')).toBe('朝鲜 导弹'); // explore38: 导弹 in 108 of the pages, 飞弹 in none
     // Platts' Chinese name is no Taiwan word.
     expect(simplifiedChinese('普氏能源資訊')).toBe('普氏能源资讯');
   });
