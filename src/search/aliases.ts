@@ -103,6 +103,11 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   { canonical: 'TikTok', variants: ['Tik Tok', 'Tik-Tok'] },
   // The transcripts write Ukraine's president three ways (Zelenskyy 162 times, Zelenskiy 8, Zelensky 6), and so do wires.
   { canonical: 'Zelenskyy', variants: ['Zelensky', 'Zelenskiy', 'Zelenskii'] },
+  // Taiwan's leaders and the islands in Hanyu Pinyin or Taiwan's own romanisation, which the transcripts never write
+  // (explore38: "Cai Yingwen", "Lai Qingde" and "Tiaoyutai" found nothing, and suggested nothing).
+  { canonical: 'Tsai Ing-wen', variants: ['Cai Yingwen', 'Cai Ying-wen'] },
+  { canonical: 'Lai Ching-te', variants: ['Lai Qingde', 'Lai Qing-de'] },
+  { canonical: 'Diaoyu Islands', variants: ['Tiaoyutai Islands', 'Tiaoyutai'] },
   // The given name's syllables written apart ("Xi Jin Ping"): searched, "Jin" and "Ping" found 5 exchanges, none of the 423 on Xi Jinping.
   { canonical: 'Xi', variants: ['Xi Jinping', 'Xi Jin Ping', 'Xi Jin-ping'] },
   // The transcripts write "Kim Jong Un" 53 times, "Kim Jong-un" too, and "Kim Jung Un" twice (2019-09-04#2, #3: reporters' questions).

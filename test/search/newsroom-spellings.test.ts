@@ -89,6 +89,19 @@ describe('names and words written another way (aliases.ts)', () => {
   });
 });
 
+describe('Taiwan\'s names romanised another way (aliases.ts)', () => {
+  it('reads "Cai Yingwen", "Lai Qingde" and "Tiaoyutai" as the names the transcripts write (explore38: each found nothing)', async () => {
+    for (const [typed, written, pattern] of [
+      ['Cai Yingwen', 'Tsai Ing-wen', /Tsai Ing-wen/], ['Lai Qingde', 'Lai Ching-te', /Lai Ching-te|William Lai/], ['Tiaoyutai', 'Diaoyu Islands', /Diaoyu/],
+    ] as const) {
+      const found = await search.search(typed, { k: 0 });
+      expect(found.missing.inNoRecord, typed).toEqual([]);
+      expect(found.matches.map((m) => m.id).sort(), typed).toEqual(await ids(written));
+      expect(await saying(typed, pattern), typed).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('a spokesperson named in lower case (speaker.ts, filters.ts)', () => {
   it('reads a surname typed in lower case in a form that asks who spoke, as its capitalised form is read', async () => {
     for (const [lower, capitalised] of [
