@@ -1152,7 +1152,7 @@ export class SearchEngine implements SpoxSearch {
    * 韩国瑜 searched as 韩国 alone was answered with 362 exchanges on South Korea.
    */
   private termsFor(text: string, index: LexicalIndex): string[] {
-    if (index === this.parts.lexical) return askedTermsOf(text, (t) => index.documentFrequency(t) > 0);
+    if (index === this.parts.lexical) return askedTermsOf(text, (t) => index.documentFrequency(t));
     const topic = topicOf(text);
     const df = (t: string): number => index.documentFrequency(t);
     const joining = joiningTerms(topic, df);

@@ -1,6 +1,6 @@
 import type { Respelled } from './framing.js';
 import { outsideQuotes } from './query.js';
-import { normalizeTerm } from './terms.js';
+import { capitalisedCompoundTerm, normalizeTerm } from './terms.js';
 
 /**
  * Words typed apart that the transcripts join by a hyphen ("two state solution" for "two-state
@@ -81,7 +81,10 @@ function readsAsCompound(words: readonly string[], counts: CompoundCounts): bool
   if (!terms[0] || !terms.at(-1)) return false;
   const joined = normalizeTerm(words.join(''));
   if (!joined || terms.includes(joined)) return false;
-  if (counts.documentFrequency(joined) < MIN_RECORDS) return false;
-  const { all, joined: hyphened } = counts.sideBySide(words.join(' '), joined);
+  // Written with a capital ("Cold-War", "Jong-un"), a compound is a title's or a name's: counted as written apart.
+  const capitalised = counts.documentFrequency(capitalisedCompoundTerm(joined));
+  if (counts.documentFrequency(joined) - capitalised < MIN_RECORDS) return false;
+  const { all, joined: withCompound } = counts.sideBySide(words.join(' '), joined);
+  const hyphened = withCompound - capitalised;
   return hyphened >= MIN_RECORDS && hyphened >= MIN_SHARE * all;
 }
