@@ -11,7 +11,8 @@ import { capitalisedCompoundTerm, normalizeTerm } from './terms.js';
  *
  * A run of two or three words (the words after the first in lower case, the first and the last no
  * function word: "people to people") is read as its compound where `MIN_RECORDS` records or more
- * write it with a hyphen (they hold the compound's term and its words side by side), and they are at
+ * write it with a hyphen in lower case (they hold the compound's term and its words side by side; a
+ * title's "Cold-War", 30 exchanges, would make "cold war", 103 apart, a compound), and they are at
  * least `MIN_SHARE` of those holding its words side by side, written either way: the transcripts
  * write "cyber attacks" and "think tanks" apart far more often than joined (34 to 2, 28 to 4), and
  * there the words are the transcripts' own. "two state" is beside "leaders" in 16 exchanges ("the two
