@@ -15,13 +15,16 @@ import { namesAsWritten, termsOf } from './terms.js';
  * relevance rule weighs them (gate.ts). A name ending in a kind of document ("Open Skies Treaty") is
  * held without that word too (`DOCUMENT_KINDS`): "the Treaty on Open Skies" is the same treaty.
  *
- * Only a name whose every word is a common word, one of the English dictionary (`english-words.ts`)
+ * So is a name whose every word is a common word, one of the English dictionary (`english-words.ts`)
  * that is no name alone by the reviewed lists (`listedNames`: "Pompeo", "Taiwan", "Mongolia"), or one
  * with "of", which names an institution by a place: an exchange saying "America" is not about the
- * Voice of America. "Mike Pompeo" still finds the exchanges saying only "Pompeo", "US Treasury"
- * those on "the Treasury Department" (read as words of common words, it cost the tuning half's
- * paraphrase P@5 0.626 → 0.619), and "Inner Mongolia" those on Mongolia, which the answer counts
- * apart (`part-names.ts`). The Chinese counterpart is `heldWordTerms` (chinese-words.ts).
+ * Voice of America. Of a name with another word ("Solomon Islands"), only its common words the name
+ * is a small part of the uses of (`MOST`), and only in a record holding none of its other words:
+ * "Islands" alone is the Marshall Islands', while "Pacific" alone and "Diaoyu Dao and its affiliated
+ * islands" still count. "US Treasury" still finds "the Treasury Department" (credited for every word
+ * of a name, it cost the tuning half's paraphrase P@5 0.626 → 0.619), "Mike Pompeo" the exchanges
+ * saying only "Pompeo", and "Inner Mongolia" those on Mongolia, which the answer counts apart
+ * (`part-names.ts`). The Chinese counterpart is `heldWordTerms` (chinese-words.ts).
  */
 export function wholeNameTerms(
   text: string,

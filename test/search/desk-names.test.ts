@@ -182,6 +182,22 @@ describe('a name of common words typed together (whole-names.ts)', () => {
     const treasury = await holding('US Treasury');
     expect(treasury.filter((id) => !/U\.?S\.? Treasury/.test(text(search.record(id)!))).length).toBeGreaterThan(0);
   });
+
+  it('holds a name with a word of another kind whole for its common word the name is a small part of ("Solomon Islands")', async () => {
+    // 19 exchanges write "Solomon Islands", of 78 saying "islands": one on the Marshall Islands or the Nansha Islands is not on it.
+    const solomon = writing(/Solomon Islands/);
+    expect(solomon).toHaveLength(19);
+    expect(await holding('Solomon Islands security agreement')).toEqual(solomon); // was 22
+    expect(await holding('Solomon Islands police')).toEqual(solomon); // was 22
+    // Those holding its other word still count: "Pacific" alone, not "islands" alone (was 116).
+    const pacific = await holding('Pacific Islands countries');
+    expect(pacific.filter((id) => !/Pacific/.test(text(search.record(id)!)))).toEqual([]);
+    expect(pacific).toEqual(expect.arrayContaining(writing(/Pacific Islands/)));
+    // "Diaoyu Dao and its affiliated islands" holds both words apart: still found.
+    expect(await holding('Diaoyu Islands Japan')).toContain('pc-2022-05-13#1');
+    // "Treasury": 37 of the 50 exchanges saying it write "US Treasury", so it means the name alone ("the Treasury Department").
+    expect(await holding('US Treasury sanctions')).toEqual(expect.arrayContaining(writing(/Treasury/)));
+  });
 });
 
 describe('two countries joined by a hyphen or a dash (joined-names.ts)', () => {
