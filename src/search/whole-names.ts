@@ -21,8 +21,8 @@ import { namesAsWritten, termsOf } from './terms.js';
  * Voice of America. Of a name with another word ("Solomon Islands"), only its common words the name
  * is a small part of the uses of (`MOST`), and only in a record holding none of its other words:
  * "Islands" alone is the Marshall Islands', while "Pacific" alone and "Diaoyu Dao and its affiliated
- * islands" still count. "US Treasury" still finds "the Treasury Department" (credited for every word
- * of a name, it cost the tuning half's paraphrase P@5 0.626 → 0.619), "Mike Pompeo" the exchanges
+ * islands" still count. "US Treasury" still finds "the Treasury Department" (its "Treasury" held
+ * whole, it cost the tuning half's paraphrase P@5 0.626 → 0.619), "Mike Pompeo" the exchanges
  * saying only "Pompeo", and "Inner Mongolia" those on Mongolia, which the answer counts apart
  * (`part-names.ts`). The Chinese counterpart is `heldWordTerms` (chinese-words.ts).
  */
