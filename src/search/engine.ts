@@ -286,8 +286,8 @@ export class SearchEngine implements SpoxSearch {
   private readonly phraseTexts = new LruCache<string, { lowerCase: string; forms?: PhraseForms }>(8192);
   /** `sideBySide` by the words and their compound (spaced-compounds.ts): a question is read several times. Bounded, as a bot runs for weeks. */
   private readonly sideBySideCounts = new LruCache<string, { all: number; joined: number }>(1024);
-  /** Whether some English record holds a name as a phrase (`wholeNames`), by the phrase; bounded. */
-  private readonly namesHeld = new LruCache<string, boolean>(1024);
+  /** How many English records hold a name as a phrase (`wholeNames`), by the phrase; bounded. */
+  private readonly namesHeld = new LruCache<string, number>(1024);
   /** `questionLanguage` by the question as typed; bounded, as a bot runs for weeks. */
   private readonly languageOfQuestion = new LruCache<string, 'en' | 'zh'>(256);
   /** Question keys of records whose date has more than one briefing in their language (few). */
@@ -1152,7 +1152,7 @@ export class SearchEngine implements SpoxSearch {
    * 韩国瑜 searched as 韩国 alone was answered with 362 exchanges on South Korea.
    */
   private termsFor(text: string, index: LexicalIndex): string[] {
-    if (index === this.parts.lexical) return askedTermsOf(text, (t) => index.documentFrequency(t) > 0);
+    if (index === this.parts.lexical) return askedTermsOf(text, (t) => index.documentFrequency(t));
     const topic = topicOf(text);
     const df = (t: string): number => index.documentFrequency(t);
     const joining = joiningTerms(topic, df);
@@ -1668,16 +1668,16 @@ export class SearchEngine implements SpoxSearch {
   private wholeNames(text: string, lexical: LexicalIndex, searched: ReadonlySet<string>): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
     const holds = (r: IndexedRecord, phrase: Phrase): boolean =>
       this.recordHolds(r, [phrase]) || (r.outlet !== null && r.outlet !== undefined && holdsPhrase(phraseForms(r.outlet), phrase));
-    const heldSomewhere = (phrase: Phrase, terms: readonly string[]): boolean => {
+    const heldBy = (phrase: Phrase, terms: readonly string[]): number => {
       const key = JSON.stringify(phrase.parts);
       let held = this.namesHeld.get(key);
       if (held === undefined) {
-        held = this.holdingAll(lexical, terms).some((m) => holds(m.record ?? this.byId.get(m.id)!, phrase));
+        held = this.holdingAll(lexical, terms).filter((m) => holds(m.record ?? this.byId.get(m.id)!, phrase)).length;
         this.namesHeld.set(key, held);
       }
       return held;
     };
-    return wholeNameTerms(text, heldSomewhere, holds, searched);
+    return wholeNameTerms(text, heldBy, holds, searched, (t) => lexical.documentFrequency(t));
   }
 
   /** How many English records hold `words` side by side, as a quoted phrase is matched (a space or a hyphen between them), and how many of them hold `compound` too. */

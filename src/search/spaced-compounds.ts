@@ -1,6 +1,6 @@
 import type { Respelled } from './framing.js';
 import { outsideQuotes } from './query.js';
-import { normalizeTerm } from './terms.js';
+import { capitalisedCompoundTerm, normalizeTerm } from './terms.js';
 
 /**
  * Words typed apart that the transcripts join by a hyphen ("two state solution" for "two-state
@@ -11,7 +11,8 @@ import { normalizeTerm } from './terms.js';
  *
  * A run of two or three words (the words after the first in lower case, the first and the last no
  * function word: "people to people") is read as its compound where `MIN_RECORDS` records or more
- * write it with a hyphen (they hold the compound's term and its words side by side), and they are at
+ * write it with a hyphen in lower case (they hold the compound's term and its words side by side; a
+ * title's "Cold-War", 30 exchanges, would make "cold war", 103 apart, a compound), and they are at
  * least `MIN_SHARE` of those holding its words side by side, written either way: the transcripts
  * write "cyber attacks" and "think tanks" apart far more often than joined (34 to 2, 28 to 4), and
  * there the words are the transcripts' own. "two state" is beside "leaders" in 16 exchanges ("the two
@@ -81,7 +82,10 @@ function readsAsCompound(words: readonly string[], counts: CompoundCounts): bool
   if (!terms[0] || !terms.at(-1)) return false;
   const joined = normalizeTerm(words.join(''));
   if (!joined || terms.includes(joined)) return false;
-  if (counts.documentFrequency(joined) < MIN_RECORDS) return false;
-  const { all, joined: hyphened } = counts.sideBySide(words.join(' '), joined);
+  // Written with a capital ("Cold-War", "Jong-un"), a compound is a title's or a name's: counted as written apart.
+  const capitalised = counts.documentFrequency(capitalisedCompoundTerm(joined));
+  if (counts.documentFrequency(joined) - capitalised < MIN_RECORDS) return false;
+  const { all, joined: withCompound } = counts.sideBySide(words.join(' '), joined);
+  const hyphened = withCompound - capitalised;
   return hyphened >= MIN_RECORDS && hyphened >= MIN_SHARE * all;
 }

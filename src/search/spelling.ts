@@ -13,7 +13,7 @@ import { escapeRegExp } from '../util/regexp.js';
  *   → Xinjiang, "tarrifs" → tariffs, "Uighers" → Uighurs, a spelling the index reads as Uyghurs,
  *   "decmber" → December, whose stem hides it), from five letters, or two letters swapped in a
  *   name of four ("Iarn" → Iran);
- * - two words run together ("Ingwen" → Ing-wen, "Xijinping" → Xi Jinping, "Jaein" → Jae-in);
+ * - two words run together ("Xijinping" → Xi Jinping; "Ingwen" needs none: the index holds "Ing-wen" as one word too, terms.ts);
  * - a short word, or one the index holds only inside a name, a letter off the word the transcripts
  *   write beside the question's next word ("Carrie Lamm" → Lam, "Shinzo Abbe" → Abe);
  * - one word typed as two ("corona virus" → coronavirus, "Hua wei" → Huawei: `wordsWrittenAsOne`).
@@ -247,9 +247,9 @@ function isName(words: string): boolean {
 
 /**
  * The word of `typed` split in two as the transcripts write it, with a space or a hyphen, in two
- * records or more ("Ingwen": "Ing-wen", "Xijinping": "Xi Jinping"; the most written split wins); null
- * when no split is. A function word is a half only of a name's word written with a hyphen ("Jaein":
- * "Jae-in"; "therapist" is no "the rapist").
+ * records or more ("Xijinping": "Xi Jinping"; the most written split wins); null when no split is. A
+ * function word is a half only of a name's word written with a hyphen ("therapist" is no "the rapist"; a
+ * hyphenated name the index holds joined, "Ing-wen", is found as typed: terms.ts).
  */
 function wordsRunTogether(typed: Typed, corpus: SpellingCorpus): string | null {
   const { lower } = typed;

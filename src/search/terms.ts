@@ -30,7 +30,7 @@ const NAMED_FUNCTION_WORDS = new Set(['WHO']);
  * Word tokens of a text (letters and digits), with the names of `aliases.ts` read as their
  * canonical form ("United States" → "US", "North Korea" → "DPRK"). A possessive stays on its word
  * ("Kashmir's", cut by `normalizeTerm`); a hyphen splits ("Jong-un" → "Jong", "un", as "Jong Un"), the
- * index also holding a compound of lower-case words as one (`wordsOf`), but not a designation ("F-16" → "F16", and
+ * index also holding a compound as one (`wordsOf`), but not a designation ("F-16" → "F16", and
  * "MH 17" → "MH17").
  * Chinese runs are cut into two-character terms (cjk.ts), never kept as one clause-long term.
  * A change here that changes any term bumps TOKENIZER_VERSION (terms-fingerprint.ts).
@@ -41,26 +41,51 @@ export function tokenize(text: string): string[] {
 
 /**
  * The words of a text as the index holds them: names read as their canonical form, Chinese runs not
- * yet cut, a compound of lower-case words both as its words and as one ("two-state": "two", "state",
- * "twostate"; `COMPOUND`).
+ * yet cut, a compound both as its words and as one ("two-state": "two", "state", "twostate"; `COMPOUND`).
  */
 export function wordsOf(text: string): string[] {
   return [...wordsApart(text), ...joinedCompounds(text)];
 }
 
 /**
- * The words the index holds a text's compounds of lower-case words as, beside their words ("twostate"
- * of "two-state": `COMPOUND`). The index counts no field's length by them: a field is as long as its words.
+ * The words the index holds a text's compounds as, beside their words ("twostate" of "two-state":
+ * `COMPOUND`). One written with a capital ("Co-existence", "Co-Existence", "Ing-wen") is held so too,
+ * with its mark beside it (`capitalisedCompoundTerm`), by which a question tells a word written at a
+ * sentence's start or in a title from a name's. The index counts no field's length by them: a field is
+ * as long as its words.
  */
 export function joinedCompounds(text: string): string[] {
   const read = namesRead(text);
   if (!/[-‐‑]/.test(read)) return [];
   const joined: string[] = [];
   for (const [compound] of read.matchAll(COMPOUND)) {
-    const word = joinedWord(compound);
-    if (word && /^\p{Ll}/u.test(word)) joined.push(word);
+    const word = joinedWord(compound, true);
+    if (!word || !/^[\p{Lu}\p{Ll}]+$/u.test(word)) continue;
+    joined.push(word);
+    if (!/^\p{Ll}+$/u.test(word)) joined.push(CAPITALISED + word);
   }
-  return words(joined.join(' '));
+  return joined;
+}
+
+/**
+ * Marks the term of a compound written with a capital: a token so marked is that term marked
+ * (`normalizeTerm`), which no word of a text is, as words are letters and digits.
+ */
+const CAPITALISED = '^';
+
+/** The term the index holds, beside a compound's joined `term`, for each record writing the compound with a capital. */
+export function capitalisedCompoundTerm(term: string): string {
+  return CAPITALISED + term;
+}
+
+/**
+ * Whether a compound whose joined word is `term` is a word rather than a name's: some record holds the
+ * term other than as a compound written with a capital, a compound of lower case or one word ("win-win",
+ * "coexistence"). "Co-existence" is a word so ("peaceful co-existence" in 7 exchanges), "Ing-wen" and
+ * "China-Russia" are no word: no exchange writes "ing-wen" or "ingwen".
+ */
+export function isCompoundWord(term: string, documentFrequency: (term: string) => number): boolean {
+  return documentFrequency(term) > documentFrequency(capitalisedCompoundTerm(term));
 }
 
 /** The tokens the index holds of a text (`wordsOf`, and the words of a Chinese name's other form: `chineseFormsReplaced`), Chinese runs cut as `tokenize` cuts them. */
@@ -86,33 +111,45 @@ const ARTICLE_EL = /(?<![\p{L}\p{N}])[Ee]l[-‐‑](?=\p{Lu})/gu;
 
 /**
  * Words joined by hyphens ("two-state", "self-defense", "de-escalation", "people-to-people"). The index
- * holds one of lower-case words as its words and as one word (the words joined: "counter-terrorism" is
- * the term of "counterterrorism"), so "terrorism" still finds it (`wordsOf`). A question searches a
- * compound whose words after the first are in lower case as the one word only (`askedTermsOf`: "Two-state"
- * opening it too), where some record holds it: searched as its words anywhere, "two-state solution" was
- * 152 exchanges (10 say "two-state"), "non-interference" 279 (55). One no record holds ("oil-rich" in a
- * paraphrase), a name's ("Tsai Ing-wen", whose spellings the suggestions read: spelling.ts) or one with a
- * capital after the hyphen (two names or a prefix and a name: "China-US", "anti-China") is searched as
- * its words, as before. The Arabic article joins no word ("al-Bashir").
+ * holds one as its words and as one word (the words joined: "counter-terrorism" is the term of
+ * "counterterrorism"), so "terrorism" still finds it (`wordsOf`), whatever its case ("Five Principles of
+ * Peaceful Co-existence", "Co-Existence"), where its words after the first are in lower case or
+ * capitalised (not "China-US"). A question searches a compound as the one word only (`askedTermsOf`,
+ * however it is typed) where that is a word of the transcripts (`isCompoundWord`: some record holds it
+ * written in lower case or as one word): searched as its words anywhere, "two-state solution" was 152
+ * exchanges (10 say "two-state"), "non-interference" 279 (55). One no record holds ("oil-rich" in a
+ * paraphrase) or only written with a capital, a name's ("Tsai Ing-wen", whose spellings the suggestions
+ * read: spelling.ts) or two names' ("China-Russia", "anti-China"), is searched as its words, as before.
+ * The Arabic article joins no word ("al-Bashir").
  */
 const COMPOUND = /(?<![\p{L}\p{N}'’])\p{L}+(?:[-‐‑]\p{L}+)+(?![\p{L}\p{N}]|[-‐‑]\p{N})/gu;
 const HYPHENS = /[-‐‑]/g;
 const ARTICLE = /^al$/i;
 
-/** A compound's words joined, where its words after the first are in lower case and the first is no article; else null. */
-function joinedWord(compound: string): string | null {
+/**
+ * A compound's words joined, where its words after the first are in lower case (or, with
+ * `capitalised`, capitalised too: "Co-Existence", "Belt-and-Road"; never "China-US") and the first is no
+ * article; else null.
+ */
+function joinedWord(compound: string, capitalised: boolean): string | null {
   const parts = compound.split(HYPHENS);
-  if (ARTICLE.test(parts[0]!) || !parts.slice(1).every((p) => /^\p{Ll}+$/u.test(p))) return null;
+  const later = capitalised ? /^\p{Lu}?\p{Ll}+$/u : /^\p{Ll}+$/u;
+  if (ARTICLE.test(parts[0]!) || !parts.slice(1).every((p) => later.test(p))) return null;
   return parts.join('');
 }
 
-/** A question's compounds as their one word where a record holds it (`held`): "oil-rich" is "oil" and "rich" where no exchange says it. */
-function withCompoundsAsked(text: string, held: (term: string) => boolean): string {
+/**
+ * A question's compounds of words in lower case after the first as their one word where it is a word of
+ * the transcripts (`isCompoundWord`): "oil-rich" is "oil" and "rich" where no exchange says it, and so is
+ * a name's ("Ing-wen") however typed. One capitalised after the hyphen stays words: the index holds "Cold-War" as
+ * "coldwar", but "Cold-War mentality" is also the 57 exchanges writing "Cold War mentality".
+ */
+function withCompoundsAsked(text: string, documentFrequency: (term: string) => number): string {
   if (!/[-‐‑]/.test(text)) return text;
   return text.replace(COMPOUND, (compound) => {
-    const joined = joinedWord(compound);
+    const joined = joinedWord(compound, false);
     const term = joined && normalizeTerm(joined);
-    return term && held(term) ? joined! : compound;
+    return term && isCompoundWord(term, documentFrequency) ? joined! : compound;
   });
 }
 
@@ -278,6 +315,10 @@ export function normalizeTerm(token: string): string | null {
 }
 
 function computeTerm(written: string): string | null {
+  if (written.startsWith(CAPITALISED)) {
+    const term = normalizeTerm(written.slice(CAPITALISED.length));
+    return term && capitalisedCompoundTerm(term);
+  }
   if (hasCjk(written)) return cjkTerm(written); // no case, no stem; one character is a word
   // Full-width letters and digits ("Ｈｕａｗｅｉ", "２０２０", typed with a Chinese input method) are the ASCII ones,
   // and accented Latin letters the plain ones (`withoutAccents`).
@@ -323,11 +364,11 @@ export function termsOf(text: string): string[] {
 }
 
 /**
- * The terms a question searches (`termsOf`), a compound its words after the first write in lower case
- * as its one word only (`COMPOUND`), where `held` says a record holds that word.
+ * The terms a question searches (`termsOf`), a compound as its one word only (`COMPOUND`) where that
+ * is a word of the records `documentFrequency` counts (`isCompoundWord`).
  */
-export function askedTermsOf(text: string, held: (term: string) => boolean): string[] {
-  return distinctTerms(expandCjk(words(withCompoundsAsked(namesRead(text), held))));
+export function askedTermsOf(text: string, documentFrequency: (term: string) => number): string[] {
+  return distinctTerms(expandCjk(words(withCompoundsAsked(namesRead(text), documentFrequency))));
 }
 
 function distinctTerms(tokens: readonly string[]): string[] {

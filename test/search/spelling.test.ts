@@ -76,8 +76,9 @@ describe('did you mean', () => {
   });
 
   it('reads two words run together as the transcripts write them apart (explore30)', async () => {
+    // "Tsai Ingwen" needs none: the index holds "Ing-wen" as one word too (terms.ts), and it finds the same exchanges.
+    expect((await search.search('Tsai Ingwen', { k: 0 })).total).toBe((await search.search('Tsai Ing-wen', { k: 0 })).total);
     for (const [query, typed, meant, respelled] of [
-      ['Tsai Ingwen', 'Ingwen', 'Ing-wen', 'Tsai Ing-wen'],
       ['Xijinping', 'Xijinping', 'Xi Jinping', 'Xi Jinping'],
     ] as const) {
       const found = await search.search(query);
@@ -168,9 +169,10 @@ describe('did you mean', () => {
   it('reads a name\'s word beside the next, undoubled, and a name run together across a hyphen and a function word (spell31)', async () => {
     // "Moon Jaein" is read as Moon Jae-in by aliases.ts (explore35 M19): no suggestion is needed.
     expect((await search.search('Moon Jaein', { k: 0 })).total).toBe((await search.search('Moon Jae-in', { k: 0 })).total);
+    // Nor does "Chung Euiyong": the index holds "Eui-yong" as one word too (terms.ts).
+    expect((await search.search('Chung Euiyong', { k: 0 })).total).toBe((await search.search('Chung Eui-yong', { k: 0 })).total);
     for (const [query, typed, meant, respelled] of [
       ['Shinzo Abbe', 'Abbe', 'Abe', 'Shinzo Abe'],
-      ['Chung Euiyong', 'Euiyong', 'Eui-yong', 'Chung Eui-yong'],
     ] as const) {
       const found = await search.search(query);
       expect(found.total, query).toBe(0);
