@@ -467,6 +467,25 @@ describe('the card buttons', () => {
       expect(texts(s.fake.responses(id)[0] as Sent).join()).toBe('This button no longer works; run /spox again.');
     }
   });
+
+  it('block actions whose body holds no list of actions are acknowledged, logged and answered, not left to time out or fail (session 37)', async () => {
+    const withActions = (actions: unknown) => (url: string): Record<string, unknown> => {
+      const click = buttonClick({ actionId: 'spox_next', responseUrl: url });
+      if (actions === undefined) delete click.actions;
+      else click.actions = actions;
+      return click;
+    };
+    // None at all (Bolt could not tell the body's type: no ack, HTTP 404 after 3 s), null or an object (Bolt threw: HTTP 500).
+    for (const payload of [withActions(undefined), withActions(null), withActions({ action_id: 'spox_next' })]) {
+      const id = target();
+      s.logs.length = 0;
+      const ack = await s.interact(payload(s.fake.responseUrl(id)));
+      expect(ack.status).toBe(200);
+      await s.idle();
+      expect(texts(s.fake.responses(id)[0] as Sent).join()).toBe('This button no longer works; run /spox again.');
+      expect(s.logs).toEqual(["block action with no action (user U0ASKER): not one of spox's"]);
+    }
+  });
 });
 
 describe('the other commands', () => {
