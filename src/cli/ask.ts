@@ -39,7 +39,7 @@ const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY
                       [--outlet NAME] [--sort relevance|newest|oldest] [--k N] [--json]
        npm run ask -- "<exchange id>" [--json]     (one exchange in full, e.g. 2020-05-22#3)
        npm run ask -- "<date>" [--json]            (that day's briefing, e.g. 2019-10-10 or 10 October 2019; "latest": the newest)
-       npm run ask -- --queries-file F [options]   (one question a line; "# " starts a comment)
+       npm run ask -- --queries-file F [options]   (one question a line, each read as when typed alone; "# " starts a comment)
        npm run ask -- --about`;
 
 /**
@@ -428,23 +428,33 @@ async function main(): Promise<number> {
     await printAbout(search, dataDir, indexDir);
     return 0;
   }
+  // JSON lines for a queries file, one a question; JSON for one question with --json.
+  const json = values.json || Boolean(values['queries-file']);
   // JSON lines answer with no results: a filter naming no one the index holds is said beside them, once.
-  const unknownName = values.json || values['queries-file'] ? unknownNameText(search, base.filters) : null;
+  const unknownName = json ? unknownNameText(search, base.filters) : null;
   if (unknownName) errorLine(`ask: ${unknownName}`);
-  // An exchange id alone, as each result shows it: that exchange in full.
-  const opened = queries.length === 1 && !values['queries-file'] ? exchangeIdIn(queries[0]!) : null;
-  if (opened) return printRecord(opened, search, values.json);
-  // A date alone or the latest ("2019-10-10", "10 October 2019", "latest briefing"), with no option
-  // narrowing a search: that briefing, as the bots' /briefing and /latest open it.
   const narrowed = Object.values(base.filters).some((v) => v !== undefined) || sort !== undefined;
-  const briefingWanted = queries.length === 1 && !values['queries-file'] && !narrowed ? briefingAsked(queries[0]!) : null;
-  if (briefingWanted) return printBriefing(briefingWanted, search, values.json);
+  let code = rejected > 0 ? 1 : 0;
+  // Each question, a line of a queries file too, read as when it is typed alone.
   for (const query of queries) {
+    // An exchange id alone, as each result shows it: that exchange in full.
+    const opened = exchangeIdIn(query);
+    if (opened) {
+      code = Math.max(code, printRecord(opened, search, json));
+      continue;
+    }
+    // A date alone or the latest ("2019-10-10", "10 October 2019", "latest briefing"), with no option
+    // narrowing a search: that briefing, as the bots' /briefing and /latest open it.
+    const briefingWanted = narrowed ? null : briefingAsked(query);
+    if (briefingWanted) {
+      printBriefing(briefingWanted, search, json);
+      continue;
+    }
     const response = await search.search(query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
-    if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response, search.coverage(query), search)));
+    if (json) console.log(JSON.stringify(responseToJson(response, search.coverage(query), search)));
     else printHuman(response, search);
   }
-  return rejected > 0 ? 1 : 0;
+  return code;
 }
 
 main().then(

@@ -402,6 +402,30 @@ describe('npm run ask', () => {
     expect(JSON.parse(ask(['2019-10-10', '--spokesperson', 'Geng Shuang', '--json']).stdout)).toMatchObject({ total: expect.any(Number) });
   }, 300_000);
 
+  it('reads each line of --queries-file as the question typed alone: a date or "latest" its briefing, an id its exchange (session 37)', () => {
+    const file = join(root, 'dates.txt');
+    writeFileSync(file, '2019-10-10\n10 October 2019\nlatest\nHuawei\n2019-10-12\n2020-05-22#3\n');
+    const run = ask(['--queries-file', file]);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(6);
+    const [iso, written, latest, words, none, record] = lines;
+    const alone = (typed: string) => JSON.parse(ask([typed, '--json']).stdout) as Record<string, unknown>;
+    expect(iso).toEqual(alone('2019-10-10'));
+    expect(iso).toMatchObject({ briefing: { key: '2019-10-10' } });
+    expect(written).toEqual(iso);
+    expect(latest).toEqual(alone('latest'));
+    expect(latest).toMatchObject({ briefing: { date: '2026-08-17' } });
+    expect(words).toMatchObject({ query: 'Huawei', total: expect.any(Number) });
+    expect(none).toEqual({ briefing: null, date: '2019-10-12', nearest: expect.arrayContaining(['2019-10-11']) });
+    expect(record).toEqual(alone('2020-05-22#3'));
+    expect(record).toMatchObject({ id: '2020-05-22#3' });
+    // An option narrowing a search: the date is searched, as it is typed alone with it.
+    const narrowed = ask(['--queries-file', file, '--spokesperson', 'Geng Shuang']).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(narrowed[0]).toMatchObject({ query: '2019-10-10', total: expect.any(Number) });
+    expect(narrowed[0]).toEqual({ ...JSON.parse(ask(['2019-10-10', '--spokesperson', 'Geng Shuang', '--json']).stdout), took_ms: expect.any(Number) });
+  }, 300_000);
+
   it('opens an exchange of a day the Ministry published twice naming the other transcript under its link, and in --json (explore33a #4)', () => {
     const json = JSON.parse(ask(['2019-04-29b#2', '--json']).stdout) as { url: string; other_versions: { key: string; url: string }[]; zh: { id: string } };
     const [other] = json.other_versions;
