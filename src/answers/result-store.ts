@@ -107,7 +107,7 @@ export function storeResponse(
   results: ResultStore,
   asked: { userId: string; query: string; filters: SearchFilters },
   response: SearchResponse,
-  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages' | 'spokespersonSpan' | 'record'>,
+  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages' | 'spokespersonSpan' | 'record' | 'briefing'>,
 ): StoredResult {
   const doubtedEnds = responseDoubtedEnds(response, (id) => search.record(id));
   return results.add({

@@ -46,7 +46,7 @@ const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY
  * The stable `ask --json` object (documented in the README). With the index to look in, an
  * English result carries its Chinese original as `zh` when one is aligned.
  */
-export function responseToJson(response: SearchResponse, coverage: Coverage, search?: Pick<SpoxSearch, 'record' | 'englishOf' | 'coverage' | 'spokespersonSpan' | 'briefingsBetween'>): object {
+export function responseToJson(response: SearchResponse, coverage: Coverage, search?: Pick<SpoxSearch, 'record' | 'englishOf' | 'coverage' | 'spokespersonSpan' | 'briefingsBetween' | 'briefing'>): object {
   return {
     query: response.query,
     mode: response.mode,
@@ -119,7 +119,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
  * which end it asks of, the first and last answer of theirs the index holds over all its sources
  * (`held`, null when none), and the note the text answer gives above the answers (`tenureWords`).
  */
-function tenureJson(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespersonSpan' | 'briefingsBetween'> | undefined): object {
+function tenureJson(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespersonSpan' | 'briefingsBetween' | 'briefing' | 'record'> | undefined): object {
   const tenure = search ? tenureAnswered(response.query, response) : null;
   if (!search || !tenure) return {};
   const note = tenureWords(search, response.query, tenure, response, response.filters);
@@ -238,7 +238,7 @@ function askerWords(r: IndexedRecord): string {
   return r.kind === 'statement' ? statementKind(r) : `asked by ${r.outlet ?? 'a journalist'}`;
 }
 
-function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'record' | 'englishOf' | 'briefingsBetween' | 'languages' | 'spokespersonSpan'>): void {
+function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'record' | 'englishOf' | 'briefingsBetween' | 'languages' | 'spokespersonSpan' | 'briefing'>): void {
   const { filters } = response;
   if (response.mode === 'lexical') console.log('(keyword search only: the meaning search model is off)\n');
   if (response.hits.length === 0) {
