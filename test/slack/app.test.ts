@@ -543,6 +543,12 @@ describe('the other commands', () => {
     expect(texts((await spox('briefing pc-2021-12-09')).messages[0]!)).toContain(note);
     expect(listed).not.toContain('Not the whole transcript');
 
+    // A date the sheet contradicts: the key marked and why, above the list (session 37).
+    const doubted = texts((await spox('briefing pc-2014-01-12')).messages[0]!);
+    expect(doubted.some((t) => t.startsWith(`${escapeMrkdwn('pc-2014-01-12')} (date doubted) · 1 exchange`))).toBe(true);
+    expect(doubted).toContain(`_${escapeMrkdwn(`Date doubted (the sheet contradicts it): ${seed.search.record('pc-2014-01-12#1')!.source!.dateDoubted}; check the Ministry's page before citing the date`)}_`);
+    expect(texts((await spox('briefing 2021-12-09')).messages[0]!).join()).not.toContain('doubted');
+
     const none = texts((await spox('briefing 2020-05-23')).messages[0]!).join();
     expect(none).toContain('No briefing on 2020-05-23 in the index. Nearest briefing dates: ');
     expect(texts((await spox('briefing 2020-5-22')).messages[0]!).join()).toContain('Give the date as YYYY-MM-DD');

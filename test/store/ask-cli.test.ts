@@ -99,6 +99,11 @@ describe('npm run ask', () => {
     expect(text).toContain(`   Date doubted (the sheet contradicts it): ${why}; `);
     // A record of another date says nothing of it.
     expect(JSON.stringify(JSON.parse(ask(['Huawei', '--json']).stdout))).not.toContain('doubted');
+    // Its briefing: the key marked, why above the list, and each record's doubt in --json (session 37).
+    const briefing = ask(['pc-2014-01-12']).stdout.split('\n');
+    expect(briefing[1]).toMatch(/^pc-2014-01-12 \(date doubted\) · 1 exchange · /);
+    expect(briefing).toContain(`Date doubted (the sheet contradicts it): ${why}; check the Ministry's page before citing the date`);
+    expect((JSON.parse(ask(['pc-2014-01-12', '--json']).stdout) as { briefing: { records: object[] } }).briefing.records[0]).toMatchObject({ id: 'pc-2014-01-12#1', date_doubted: why });
   });
 
   it('echoes no terminal escape sequence or other control character of a question or a timeline topic (explore32a F2)', () => {
