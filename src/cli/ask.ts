@@ -25,6 +25,7 @@ import { dataDirFromEnv } from '../sync/settings.js';
 import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
 import { briefingAsked } from '../answers/briefing-asked.js';
 import { printBriefing } from './briefing-output.js';
+import { searchedAs, withSearchedNote } from '../answers/spokespeople-now.js';
 import { sourceJson } from '../transcripts/json.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
@@ -238,14 +239,14 @@ function askerWords(r: IndexedRecord): string {
   return r.kind === 'statement' ? statementKind(r) : `asked by ${r.outlet ?? 'a journalist'}`;
 }
 
-function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'record' | 'englishOf' | 'briefingsBetween' | 'languages' | 'spokespersonSpan' | 'briefing'>): void {
+function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'record' | 'englishOf' | 'briefingsBetween' | 'languages' | 'spokespersonSpan' | 'briefing'>, searchedNote: string | null): void {
   const { filters } = response;
   if (response.mode === 'lexical') console.log('(keyword search only: the meaning search model is off)\n');
   if (response.hits.length === 0) {
     console.log(nothingRelevantText(search, response));
     return;
   }
-  const note = outsideNote(search, response.query, filters, response);
+  const note = withSearchedNote(searchedNote, outsideNote(search, response.query, filters, response));
   if (note) console.log(`${note}\n`);
   console.log(`${totalsLine({ ...response, doubtedEnds: responseDoubtedEnds(response, (id) => search.record(id)) })}\n`);
   response.hits.forEach((hit, i) => {
@@ -450,9 +451,12 @@ async function main(): Promise<number> {
       printBriefing(briefingWanted, search, json);
       continue;
     }
-    const response = await search.search(query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
-    if (json) console.log(JSON.stringify(responseToJson(response, search.coverage(query), search)));
-    else printHuman(response, search);
+    const asked = searchedAs(search, query, base.filters);
+    const response = await search.search(asked.query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
+    // Searched as another question (`searchedAs`): what was asked, and why, beside the answer.
+    const searchedJson = asked.note ? { searched_as: { asked: query, note: asked.note } } : {};
+    if (json) console.log(JSON.stringify({ ...responseToJson(response, search.coverage(asked.query), search), ...searchedJson }));
+    else printHuman(response, search, asked.note);
   }
   return code;
 }

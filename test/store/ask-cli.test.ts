@@ -407,6 +407,22 @@ describe('npm run ask', () => {
     expect(JSON.parse(ask(['2019-10-10', '--spokesperson', 'Geng Shuang', '--json']).stdout)).toMatchObject({ total: expect.any(Number) });
   }, 300_000);
 
+  it('answers who the spokesperson is asked in Chinese with the newest briefings the index holds, as in English, saying where the Chinese pages end (session 37)', () => {
+    const english = JSON.parse(ask(['Who is the spokesperson?', '--json']).stdout) as Record<string, unknown> & { results: { id: string }[] };
+    const note = "your question in Chinese is answered with the newest briefings the index holds, in English, to 2026-08-17: its Chinese pages end on 2020-07-03, and the spokespeople of that time need not be today's.";
+    for (const question of ['谁是外交部发言人', '发言人是谁']) {
+      const json = JSON.parse(ask([question, '--json']).stdout) as Record<string, unknown> & { results: { id: string }[] };
+      expect(json.searched_as, question).toEqual({ asked: question, note });
+      expect(json.results.map((r) => r.id), question).toEqual(english.results.map((r) => r.id));
+      expect(json.filters, question).toEqual(english.filters);
+    }
+    const text = ask(['谁是外交部发言人']).stdout;
+    expect(text).toContain(`Note: ${note}`);
+    expect(text).toMatch(/^\d+ exchanges, 2026-07-18 → 2026-08-17; latest first; given by Lin Jian /m);
+    // With dates, the Chinese pages are searched as asked.
+    expect(JSON.parse(ask(['2019年的发言人是谁', '--json']).stdout)).not.toHaveProperty('searched_as');
+  }, 300_000);
+
   it('reads each line of --queries-file as the question typed alone: a date or "latest" its briefing, an id its exchange (session 37)', () => {
     const file = join(root, 'dates.txt');
     writeFileSync(file, '2019-10-10\n10 October 2019\nlatest\nHuawei\n2019-10-12\n2020-05-22#3\n');
