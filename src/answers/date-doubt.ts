@@ -1,6 +1,7 @@
 import { answerSpan } from '../search/order.js';
-import type { MatchRef, SearchResponse } from '../search/types.js';
+import type { MatchRef, SearchResponse, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
+import { PRESSCON_KEY_PREFIX } from '../transcripts/presscon.js';
 
 /**
  * `date doubted (the sheet contradicts it): its link (t1227486) is numbered after 2014-12-31's
@@ -15,6 +16,16 @@ export function dateDoubtWords(record: Pick<IndexedRecord, 'source'>): string | 
 
 /** After a date only records of a doubted date give, or a record's own, where a line has no room for why: `2014-01-12 (date doubted)`. */
 export const DATE_DOUBTED_MARK = ' (date doubted)';
+
+/**
+ * Whether the answers of `spokesperson` the index holds of `date` are only records whose date is doubted:
+ * a research corpus's pairs of that date (the only records a date is doubted of) are theirs and every
+ * one is doubted, and no other briefing of that date, in either language, holds an answer of theirs.
+ */
+export function spokespersonDayDoubted(search: Pick<SpoxSearch, 'briefing' | 'briefingsBetween'>, spokesperson: string, date: string): boolean {
+  const theirs = search.briefing(`${PRESSCON_KEY_PREFIX}${date}`)?.records.filter((r) => r.spokesperson === spokesperson) ?? [];
+  return theirs.length > 0 && theirs.every((r) => r.source?.dateDoubted) && search.briefingsBetween(date, date, undefined, spokesperson).briefings === 1;
+}
 
 /** An end of a span of dates (the first or last mention) that only records of a doubted date give, and the end without them. */
 export interface DoubtedEnd {

@@ -3,6 +3,7 @@ import type { MatchRef, Overridden, SearchFilters, SearchHit, SearchMode, Search
 import { readingOf, type QuestionReading } from './reading.js';
 import { outsideNote } from './span.js';
 import { responseDoubtedEnds, type DoubtedEnds } from './date-doubt.js';
+import { withSearchedNote } from './spokespeople-now.js';
 
 /**
  * One /ask (or context-menu) search kept so its cards can be paged and its matches listed. Quotes
@@ -102,18 +103,18 @@ export class ResultStore {
 /** Matches quoted at search time; the others are quoted when paged to. */
 export const HITS_PER_SEARCH = 5;
 
-/** Keeps a search's response for paging and listing, as asked by `userId`. */
+/** Keeps a search's response for paging and listing, as asked by `userId`; `searchedNote` says first how it was searched (`searchedAs`). */
 export function storeResponse(
   results: ResultStore,
-  asked: { userId: string; query: string; filters: SearchFilters },
+  { searchedNote, ...asked }: { userId: string; query: string; filters: SearchFilters; searchedNote?: string | null },
   response: SearchResponse,
-  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages' | 'spokespersonSpan' | 'record'>,
+  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages' | 'spokespersonSpan' | 'record' | 'briefing'>,
 ): StoredResult {
   const doubtedEnds = responseDoubtedEnds(response, (id) => search.record(id));
   return results.add({
     ...asked,
     // The filters the search applied: those given, and the dates and speaker the question named.
-    note: outsideNote(search, asked.query, response.filters, response),
+    note: withSearchedNote(searchedNote ?? null, outsideNote(search, asked.query, response.filters, response)),
     mode: response.mode,
     sort: response.sort,
     latestIntent: response.latestIntent,

@@ -172,8 +172,8 @@ export const STALE_DAYS = 7;
  * briefings that do not name who asked (`unnamedAskersWords`); null when none of these.
  */
 export function outsideNote(
-  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages' | 'spokespersonSpan'>, query: string, filters: SearchFilters,
-  order: Pick<SearchResponse, 'latestIntent' | 'sort'> & Partial<Pick<SearchResponse, 'importedOnly' | 'earliestIntent' | 'wordsRead' | 'spokespersonNamed' | 'first' | 'last' | 'yearsSearched'>>,
+  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages' | 'spokespersonSpan' | 'briefing' | 'record'>, query: string, filters: SearchFilters,
+  order: Pick<SearchResponse, 'latestIntent' | 'sort'> & Partial<Pick<SearchResponse, 'importedOnly' | 'earliestIntent' | 'wordsRead' | 'spokespersonNamed' | 'first' | 'last' | 'yearsSearched' | 'matches' | 'passing'>>,
   today: Date = new Date(),
 ): string | null {
   // The latest asked and given: `--sort relevance` over "latest" orders by relevance, and the age is beside the point.

@@ -3,6 +3,7 @@ import type { SearchFilters, SearchResponse, SpoxSearch } from '../search/types.
 import { MINISTRY_SPOKESPEOPLE, ministrySpokesperson, servedWords } from '../transcripts/zh/names.js';
 import { listed } from '../util/plural.js';
 import { importedPairsWords, LANGUAGE_NAMES, otherLanguage, questionLanguage } from './held-words.js';
+import { DATE_DOUBTED_MARK, responseDoubtedEnds, spokespersonDayDoubted } from './date-doubt.js';
 
 /**
  * `by the reviewed list of spokespeople's years, Liu Jianchao (2002-2008) and Qin Gang (2005-2010 and
@@ -51,7 +52,8 @@ export function tenureAnswered(query: string, response: Partial<Pick<SearchRespo
  * of 2020-06-12. That is the last the index holds, not necessarily the end of the term.`
  */
 export function tenureWords(
-  search: Pick<SpoxSearch, 'coverage' | 'spokespersonSpan' | 'briefingsBetween'>, query: string, asked: TenureAsked, shown: Partial<Pick<SearchResponse, 'first' | 'last'>>,
+  search: Pick<SpoxSearch, 'coverage' | 'spokespersonSpan' | 'briefingsBetween' | 'briefing' | 'record'>, query: string, asked: TenureAsked,
+  shown: Partial<Pick<SearchResponse, 'first' | 'last' | 'matches' | 'sort' | 'passing'>>,
   filters: Pick<SearchFilters, 'from' | 'to'> = {},
 ): string {
   const first = asked.asks === 'first';
@@ -60,6 +62,11 @@ export function tenureWords(
   if (!held) return `${listYears}.`;
   const date = first ? held.from : held.to;
   const listedDate = first ? shown.first : shown.last;
+  // A date only records the sheet contradicts give is marked, as the totals line and the list rows mark it.
+  const { matches, sort, passing } = shown;
+  const listedEnds = matches && sort && passing !== undefined ? responseDoubtedEnds({ matches, sort, passing }, (id) => search.record(id)) : undefined;
+  const listedMark = (first ? listedEnds?.first : listedEnds?.last) ? DATE_DOUBTED_MARK : '';
+  const heldMark = spokespersonDayDoubted(search, asked.name, date) ? DATE_DOUBTED_MARK : '';
   const lang = questionLanguage(query);
   const coverage = search.coverage(query);
   // A date the question's language holds no briefing of is one of the other language's, inside its span too
@@ -71,9 +78,9 @@ export function tenureWords(
   const which = first ? 'first' : 'last';
   // Dates given narrow the answers listed, not the briefings held.
   const end = filters.from || filters.to ? 'in the dates searched' : first ? `which begin on ${coverage.from}` : `which run to ${coverage.to}`;
-  const listedWords = over && coverage.from && coverage.to ? `; of the ${LANGUAGE_NAMES[lang]} briefings listed here, ${end}, the ${which} is of ${listedDate}` : '';
+  const listedWords = over && coverage.from && coverage.to ? `; of the ${LANGUAGE_NAMES[lang]} briefings listed here, ${end}, the ${which} is of ${listedDate}${listedMark}` : '';
   const bound = first ? 'the start' : 'the end';
-  return `${listYears}. ${asked.name}'s ${which} answer the index holds${over} is of ${date}${elsewhere}${imported}${listedWords}. That is the ${which} the index holds, not necessarily ${bound} of the term.`;
+  return `${listYears}. ${asked.name}'s ${which} answer the index holds${over} is of ${date}${heldMark}${elsewhere}${imported}${listedWords}. That is the ${which} the index holds, not necessarily ${bound} of the term.`;
 }
 
 /**

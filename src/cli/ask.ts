@@ -25,6 +25,7 @@ import { dataDirFromEnv } from '../sync/settings.js';
 import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
 import { briefingAsked } from '../answers/briefing-asked.js';
 import { printBriefing } from './briefing-output.js';
+import { searchedAs, withSearchedNote } from '../answers/spokespeople-now.js';
 import { sourceJson } from '../transcripts/json.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
@@ -39,14 +40,14 @@ const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY
                       [--outlet NAME] [--sort relevance|newest|oldest] [--k N] [--json]
        npm run ask -- "<exchange id>" [--json]     (one exchange in full, e.g. 2020-05-22#3)
        npm run ask -- "<date>" [--json]            (that day's briefing, e.g. 2019-10-10 or 10 October 2019; "latest": the newest)
-       npm run ask -- --queries-file F [options]   (one question a line; "# " starts a comment)
+       npm run ask -- --queries-file F [options]   (one question a line, each read as when typed alone; "# " starts a comment)
        npm run ask -- --about`;
 
 /**
  * The stable `ask --json` object (documented in the README). With the index to look in, an
  * English result carries its Chinese original as `zh` when one is aligned.
  */
-export function responseToJson(response: SearchResponse, coverage: Coverage, search?: Pick<SpoxSearch, 'record' | 'englishOf' | 'coverage' | 'spokespersonSpan' | 'briefingsBetween'>): object {
+export function responseToJson(response: SearchResponse, coverage: Coverage, search?: Pick<SpoxSearch, 'record' | 'englishOf' | 'coverage' | 'spokespersonSpan' | 'briefingsBetween' | 'briefing'>): object {
   return {
     query: response.query,
     mode: response.mode,
@@ -119,7 +120,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
  * which end it asks of, the first and last answer of theirs the index holds over all its sources
  * (`held`, null when none), and the note the text answer gives above the answers (`tenureWords`).
  */
-function tenureJson(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespersonSpan' | 'briefingsBetween'> | undefined): object {
+function tenureJson(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespersonSpan' | 'briefingsBetween' | 'briefing' | 'record'> | undefined): object {
   const tenure = search ? tenureAnswered(response.query, response) : null;
   if (!search || !tenure) return {};
   const note = tenureWords(search, response.query, tenure, response, response.filters);
@@ -238,14 +239,14 @@ function askerWords(r: IndexedRecord): string {
   return r.kind === 'statement' ? statementKind(r) : `asked by ${r.outlet ?? 'a journalist'}`;
 }
 
-function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'record' | 'englishOf' | 'briefingsBetween' | 'languages' | 'spokespersonSpan'>): void {
+function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'record' | 'englishOf' | 'briefingsBetween' | 'languages' | 'spokespersonSpan' | 'briefing'>, searchedNote: string | null): void {
   const { filters } = response;
   if (response.mode === 'lexical') console.log('(keyword search only: the meaning search model is off)\n');
   if (response.hits.length === 0) {
     console.log(nothingRelevantText(search, response));
     return;
   }
-  const note = outsideNote(search, response.query, filters, response);
+  const note = withSearchedNote(searchedNote, outsideNote(search, response.query, filters, response));
   if (note) console.log(`${note}\n`);
   console.log(`${totalsLine({ ...response, doubtedEnds: responseDoubtedEnds(response, (id) => search.record(id)) })}\n`);
   response.hits.forEach((hit, i) => {
@@ -428,23 +429,36 @@ async function main(): Promise<number> {
     await printAbout(search, dataDir, indexDir);
     return 0;
   }
+  // JSON lines for a queries file, one a question; JSON for one question with --json.
+  const json = values.json || Boolean(values['queries-file']);
   // JSON lines answer with no results: a filter naming no one the index holds is said beside them, once.
-  const unknownName = values.json || values['queries-file'] ? unknownNameText(search, base.filters) : null;
+  const unknownName = json ? unknownNameText(search, base.filters) : null;
   if (unknownName) errorLine(`ask: ${unknownName}`);
-  // An exchange id alone, as each result shows it: that exchange in full.
-  const opened = queries.length === 1 && !values['queries-file'] ? exchangeIdIn(queries[0]!) : null;
-  if (opened) return printRecord(opened, search, values.json);
-  // A date alone or the latest ("2019-10-10", "10 October 2019", "latest briefing"), with no option
-  // narrowing a search: that briefing, as the bots' /briefing and /latest open it.
   const narrowed = Object.values(base.filters).some((v) => v !== undefined) || sort !== undefined;
-  const briefingWanted = queries.length === 1 && !values['queries-file'] && !narrowed ? briefingAsked(queries[0]!) : null;
-  if (briefingWanted) return printBriefing(briefingWanted, search, values.json);
+  let code = rejected > 0 ? 1 : 0;
+  // Each question, a line of a queries file too, read as when it is typed alone.
   for (const query of queries) {
-    const response = await search.search(query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
-    if (values.json || values['queries-file']) console.log(JSON.stringify(responseToJson(response, search.coverage(query), search)));
-    else printHuman(response, search);
+    // An exchange id alone, as each result shows it: that exchange in full.
+    const opened = exchangeIdIn(query);
+    if (opened) {
+      code = Math.max(code, printRecord(opened, search, json));
+      continue;
+    }
+    // A date alone or the latest ("2019-10-10", "10 October 2019", "latest briefing"), with no option
+    // narrowing a search: that briefing, as the bots' /briefing and /latest open it.
+    const briefingWanted = narrowed ? null : briefingAsked(query);
+    if (briefingWanted) {
+      printBriefing(briefingWanted, search, json);
+      continue;
+    }
+    const asked = searchedAs(search, query, base.filters);
+    const response = await search.search(asked.query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
+    // Searched as another question (`searchedAs`): what was asked, and why, beside the answer.
+    const searchedJson = asked.note ? { searched_as: { asked: query, note: asked.note } } : {};
+    if (json) console.log(JSON.stringify({ ...responseToJson(response, search.coverage(asked.query), search), ...searchedJson }));
+    else printHuman(response, search, asked.note);
   }
-  return rejected > 0 ? 1 : 0;
+  return code;
 }
 
 main().then(

@@ -1,4 +1,4 @@
-import { numberedRecords } from '../answers/briefing-list.js';
+import { briefingDoubtNote, briefingKeyShown, numberedRecords } from '../answers/briefing-list.js';
 import { findBriefing, type BriefingAsked, type BriefingFound } from '../answers/briefing-asked.js';
 import { noBriefingText } from '../answers/notices.js';
 import { questionHeading } from '../answers/question-heading.js';
@@ -36,10 +36,12 @@ export function printBriefing(asked: BriefingAsked, search: Pick<SpoxSearch, 'br
   const exchanges = records.filter((r) => r.kind === 'exchange').length;
   const statements = records.length - exchanges;
   console.log(summary.title);
-  console.log(`${summary.key} · ${plural(exchanges, 'exchange')}${statements ? ` · ${plural(statements, 'statement')}` : ''}${summary.url ? ` · ${summary.url}` : ''}`);
+  console.log(`${briefingKeyShown(briefing)} · ${plural(exchanges, 'exchange')}${statements ? ` · ${plural(statements, 'statement')}` : ''}${summary.url ? ` · ${summary.url}` : ''}`);
   if (chinese?.summary.url) console.log(`中文原文 [${chinese.summary.key}]: ${chinese.summary.url}`);
   const imported = importedBriefingNote(briefing);
   if (imported) console.log(imported);
+  const doubt = briefingDoubtNote(briefing);
+  if (doubt) console.log(doubt);
   if (other) console.log(`Another transcript of this day: ${other.summary.key}`);
   console.log('');
   const width = String(records.length).length;
@@ -62,6 +64,6 @@ function briefingJson(briefing: Briefing, chineseUrl: string | null, otherKey: s
     zh_url: chineseUrl,
     other_transcript: otherKey,
     ...(briefing.importedFrom ? { imported_from: briefing.importedFrom } : {}),
-    records: records.map((r) => ({ id: r.id, kind: r.kind, spokesperson: r.spokesperson, outlet: r.outlet, question: r.question })),
+    records: records.map((r) => ({ id: r.id, kind: r.kind, spokesperson: r.spokesperson, outlet: r.outlet, question: r.question, ...(r.source?.dateDoubted ? { date_doubted: r.source.dateDoubted } : {}) })),
   };
 }

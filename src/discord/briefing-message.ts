@@ -1,4 +1,4 @@
-import { numberedRecords, type Numbered } from '../answers/briefing-list.js';
+import { briefingDoubtNote, briefingKeyShown, numberedRecords, recordDoubtMark, type Numbered } from '../answers/briefing-list.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { noBriefingText } from '../answers/notices.js';
 import { importedBriefingNote } from '../answers/span.js';
@@ -51,7 +51,8 @@ function listLines(records: Numbered<IndexedRecord>[], room = LIST_CHARS): strin
 
 /**
  * A briefing: who asked what (the start of each question), and menus to open any exchange, under a
- * note when the index holds it only as a research corpus's pairs (`importedBriefingNote`); with
+ * note when the index holds it only as a research corpus's pairs (`importedBriefingNote`) and one
+ * when the sheet contradicts its date (`briefingDoubtNote`, the key and the options marked); with
  * `chineseUrl`, a 中文原文 link to the Chinese transcript of the same briefing beside the English one.
  */
 export function briefingMessage(briefing: Briefing, chineseUrl: string | null = null): SpoxMessage {
@@ -63,15 +64,16 @@ export function briefingMessage(briefing: Briefing, chineseUrl: string | null = 
     .setColor(CARD_COLOR)
     .setTitle(plainLabel(summary.title, LIMITS.embedTitle))
     .setFooter({
-      text: `${summary.key} · ${plural(exchanges, 'exchange')}${statements ? ` · ${plural(statements, 'statement')}` : ''}${
+      text: `${briefingKeyShown(briefing)} · ${plural(exchanges, 'exchange')}${statements ? ` · ${plural(statements, 'statement')}` : ''}${
         shown.length < briefing.records.length ? ` · first ${shown.length} listed; open others with /quote` : ''
       }`,
     });
   const url = safeLinkUrl(summary.url);
   if (url) embed.setURL(url);
-  // Above the list: an imported briefing is no transcript, and its few pairs are not the whole briefing.
-  const imported = importedBriefingNote(briefing, escapeVerbatim);
-  const note = imported ? `*${imported}*\n\n` : '';
+  // Above the list: an imported briefing is no transcript, and its few pairs are not the whole briefing; a doubted date.
+  const doubt = briefingDoubtNote(briefing);
+  const notes = [importedBriefingNote(briefing, escapeVerbatim), doubt && escapeVerbatim(doubt)].filter((n) => n !== null).map((n) => `*${n}*`);
+  const note = notes.length > 0 ? `${notes.join('\n')}\n\n` : '';
   if (shown.length > 0) embed.setDescription(`${note}${listLines(shown, LIST_CHARS - note.length)}`);
   else if (note) embed.setDescription(note.trim());
 
@@ -86,7 +88,7 @@ export function briefingMessage(briefing: Briefing, chineseUrl: string | null = 
           new StringSelectMenuOptionBuilder()
             // The question's opening tells twelve options apart; "1. Question, 2. Question, …" did not.
             .setLabel(plainLabel(`${ordinal}. ${opening(r).replace(/\s+/g, ' ')}`, LIMITS.optionLabel))
-            .setDescription(plainLabel(askedBy(r), LIMITS.optionDescription))
+            .setDescription(plainLabel(`${askedBy(r)}${recordDoubtMark(r)}`, LIMITS.optionDescription))
             .setValue(r.id),
         ),
       );

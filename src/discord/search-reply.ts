@@ -4,6 +4,7 @@ import { nothingRelevantText } from '../answers/totals.js';
 import type { CheckedRequest } from '../search/request.js';
 import type { SearchFilters, SearchResponse, SearchSort } from '../search/types.js';
 import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
+import { searchedAs } from '../answers/spokespeople-now.js';
 import type { BotContext } from './command.js';
 import { escapedLabel } from './text-fit.js';
 import { notice, type SpoxMessage } from './payloads.js';
@@ -30,7 +31,8 @@ export async function answerWithSearch(
   filters: SearchFilters,
   sort?: SearchSort,
 ): Promise<void> {
-  const response = await ctx.search.search(query, { filters, k: HITS_PER_SEARCH, ...(sort ? { sort } : {}) });
+  const asked = searchedAs(ctx.search, query, filters);
+  const response = await ctx.search.search(asked.query, { filters, k: HITS_PER_SEARCH, ...(sort ? { sort } : {}) });
   if (response.hits.length === 0) {
     const message = noResultsMessage(response, ctx);
     if (interaction.ephemeral) {
@@ -41,7 +43,7 @@ export async function answerWithSearch(
     }
     return;
   }
-  const result = storeResponse(ctx.results, { userId: interaction.user.id, query, filters }, response, ctx.search);
+  const result = storeResponse(ctx.results, { userId: interaction.user.id, query: asked.query, filters, searchedNote: asked.note }, response, ctx.search);
   // A private answer can be shared to the channel by its asker.
   await interaction.editReply(resultMessage(result, 0, ctx.search, interaction.ephemeral ? { share: 'offered' } : {}));
 }

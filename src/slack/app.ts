@@ -22,6 +22,7 @@ import { replyThrough, type Reply } from './reply.js';
 import type { PostOutcome } from './buttons.js';
 import { LruCache } from '../util/lru.js';
 import { channelUploader, type UploadToChannel } from './upload.js';
+import { listingActions } from './actionless.js';
 
 export interface SlackAppParts {
   search: SpoxSearch;
@@ -118,6 +119,7 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
     parts.mode === 'socket'
       ? new App({ token: parts.botToken, appToken: parts.appToken, socketMode: true, clientOptions, logger, deferInitialization: true })
       : new App({ token: parts.botToken, signingSecret: parts.signingSecret, clientOptions, logger, deferInitialization: true });
+  listingActions(app);
   // Searches run one at a time, the event loop free between them, so a request that arrives
   // meanwhile is read and acknowledged after the one running (`SearchQueue`); each handler acks first.
   const ctx: SlackContext = {
@@ -162,14 +164,16 @@ export function createSlackApp(parts: SlackAppParts): SpoxSlackApp {
   });
 
   // A block action no listener below takes (a button a later version renamed, a forged action id, no
-  // action at all): acknowledged, and answered as Discord answers a button of another version,
-  // rather than left unacknowledged for Slack to time out after 3 s and show its own error.
+  // action at all, no list of actions: `withActionsListed`): acknowledged, and answered as Discord
+  // answers a button of another version, rather than left unacknowledged for Slack to time out after
+  // 3 s and show its own error.
   app.use(async (args) => {
     const body = args.body as { type?: string; actions?: { action_id?: unknown }[]; user?: { id?: string }; channel?: { id?: string } };
     const actionId = body.actions?.[0]?.action_id;
     if (body.type !== 'block_actions' || (typeof actionId === 'string' && HANDLED_ACTIONS.has(actionId))) return args.next();
     if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)();
-    parts.log(`block action ${typeof actionId === 'string' ? JSON.stringify(actionId.slice(0, 80)) : 'with no action id'} (user ${body.user?.id ?? 'unknown'}): not one of spox's`);
+    const named = typeof actionId === 'string' ? JSON.stringify(actionId.slice(0, 80)) : body.actions?.length ? 'with no action id' : 'with no action';
+    parts.log(`block action ${named} (user ${body.user?.id ?? 'unknown'}): not one of spox's`);
     if (!('respond' in args) || typeof args.respond !== 'function' || !body.user?.id) return;
     const reply = replyTo(args.respond as RespondFn, args.client, body.channel?.id ?? null, body.user.id);
     await guarded(`block action (user ${body.user.id})`, reply, () => reply(noticeMessage(`This button no longer works; run ${SLASH_COMMAND} again.`)));

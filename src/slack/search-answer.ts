@@ -1,5 +1,6 @@
 import { rateLimitedText } from '../answers/notices.js';
 import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
+import { searchedAs } from '../answers/spokespeople-now.js';
 import { nothingRelevantText } from '../answers/totals.js';
 import type { SearchFilters, SearchResponse, SearchSort } from '../search/types.js';
 import type { Reply, SlackContext } from './app.js';
@@ -26,9 +27,10 @@ export async function answerWithSearch(
   reply: Reply,
   ctx: SlackContext,
 ): Promise<void> {
-  const { userId, query, filters, sort } = asked;
+  const { userId, filters, sort } = asked;
+  const { query, note } = searchedAs(ctx.search, asked.query, filters);
   const response = await ctx.search.search(query, { filters, k: HITS_PER_SEARCH, ...(sort ? { sort } : {}) });
   if (response.hits.length === 0) return reply(nothingRelevantMessage(response, ctx));
-  const result = storeResponse(ctx.results, { userId, query, filters }, response, ctx.search);
+  const result = storeResponse(ctx.results, { userId, query, filters, searchedNote: note }, response, ctx.search);
   await reply(resultCard(result, 0, ctx.search));
 }

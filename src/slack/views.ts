@@ -1,4 +1,4 @@
-import { numberedRecords } from '../answers/briefing-list.js';
+import { briefingDoubtNote, briefingKeyShown, numberedRecords } from '../answers/briefing-list.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { gapWords, type SourceSummary } from '../search/coverage.js';
 import { pairsHeldText, pairsOnlyWords, SOURCE_NAMES, sourceEntries } from '../answers/sources.js';
@@ -97,7 +97,11 @@ export function homeView(search: Pick<SpoxSearch, 'info' | 'coverage' | 'languag
 /** Room for each exchange's line in a briefing. */
 const LINE_CHARS = 200;
 
-/** A briefing: each exchange's number, asker and opening words with its id, in sections within the limits, under a note when the index holds it only as a research corpus's pairs (`importedBriefingNote`). */
+/**
+ * A briefing: each exchange's number, asker and opening words with its id, in sections within the
+ * limits, under a note when the index holds it only as a research corpus's pairs (`importedBriefingNote`)
+ * and one when the sheet contradicts its date (`briefingDoubtNote`, the key marked).
+ */
 export function briefingMessages(briefing: Briefing): SlackMessage[] {
   const { summary, records } = briefing;
   const exchanges = records.filter((r) => r.kind === 'exchange').length;
@@ -105,11 +109,13 @@ export function briefingMessages(briefing: Briefing): SlackMessage[] {
   const url = safeLinkUrl(summary.url);
   const head: Block[] = [
     section(`*${escapeMrkdwn(summary.title)}*`),
-    context(`${escapeMrkdwn(summary.key)} · ${plural(exchanges, 'exchange')}${statements ? ` · ${plural(statements, 'statement')}` : ''} · open one with \`${C} quote ID\``),
+    context(`${escapeMrkdwn(briefingKeyShown(briefing))} · ${plural(exchanges, 'exchange')}${statements ? ` · ${plural(statements, 'statement')}` : ''} · open one with \`${C} quote ID\``),
   ];
   // An imported briefing is no transcript: its few pairs are not the whole briefing.
   const imported = importedBriefingNote(briefing, escapeMrkdwn);
   if (imported) head.push(section(`_${imported}_`));
+  const doubt = briefingDoubtNote(briefing);
+  if (doubt) head.push(section(`_${escapeMrkdwn(doubt)}_`));
   const lines = numberedRecords(records).map(({ ordinal, record: r }) => `*${ordinal}.* ${escapeMrkdwn(askerName(r))}: ${escapedLabel(openingText(r), LINE_CHARS)} \`${escapeMrkdwn(r.id)}\``);
   const sections: Block[] = [];
   let current = '';

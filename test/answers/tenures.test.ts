@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outsideNote } from '../../src/answers/span.js';
+import { openSearch } from '../../src/search/open.js';
+import { buildIndex } from '../../src/store/build.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { tenureAsked } from '../../src/search/framing.js';
 import { searchOnBilingualSample } from '../search/bilingual-search.js';
@@ -83,6 +85,36 @@ describe("an answer to when a spokesperson began or left the post", () => {
     const kong = await noteOf('When did Kong Quan become spokesperson?');
     expect(kong).toMatch(/^Note: the reviewed list of spokespeople's years gives none for Kong Quan\. /);
     expect(kong).toContain(`Kong Quan's first answer the index holds is of ${datesOf('Kong Quan')[0]}`);
+  });
+
+  it('marks a first or last answer whose date the sheet contradicts, as the totals line and the list rows mark it (session 37)', async () => {
+    // pc-2014-01-12#1, Hong Lei's, is the sample's one record of a doubted date: the first of his answers listed from 2014 on.
+    expect(search.record('pc-2014-01-12#1')!.source?.dateDoubted).toBeTruthy();
+    const listed = await noteOf('When did Hong Lei become spokesperson?', { from: '2014-01-01' });
+    expect(listed).toContain('; of the English briefings listed here, in the dates searched, the first is of 2014-01-12 (date doubted). ');
+    // His first answer the index holds, of a date not doubted, is not marked.
+    expect(listed).toContain(`Hong Lei's first answer the index holds, over all its sources, is of ${datesOf('Hong Lei')[0]}, a date held`);
+    expect(await noteOf('When did Hong Lei become spokesperson?')).not.toContain('doubted');
+  });
+
+  it('marks the first answer the index holds when only a record of a doubted date gives it: an edited copy of the sheet (session 37)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spox-tenure-doubted-'));
+    try {
+      // Hong Lei's first row, 2012-11-02, its day cell made to contradict its date.
+      const sheet = readFileSync('seeds/presscon/cmfa-presscon-v4-ukraine.csv', 'utf8');
+      const edited = sheet.replace(',Hong Lei,2,November,2012,2012-11-02,', ',Hong Lei,3,November,2012,2012-11-02,');
+      expect(edited).not.toBe(sheet);
+      mkdirSync(join(dir, 'sheet'));
+      writeFileSync(join(dir, 'sheet', 'edited.csv'), edited);
+      await buildIndex({ sources: [join(dir, 'sheet')], indexDir: join(dir, 'index'), embedder: null });
+      const only = await openSearch(join(dir, 'index'), { embedder: null });
+      expect(only.spokespersonSpan('Hong Lei')!.from).toBe('2012-11-02');
+      const question = 'When did Hong Lei become spokesperson?';
+      const response = await only.search(question, { k: 1 });
+      expect(outsideNote(only, question, response.filters, response)).toContain("Hong Lei's first answer the index holds is of 2012-11-02 (date doubted), a date held only as the pairs imported from edited.csv");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('gives the note in `ask --json` too, with whom and which end it asks of (fix36c #2)', async () => {

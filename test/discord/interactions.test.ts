@@ -796,6 +796,23 @@ describe('/briefing, /latest and the select menu', () => {
     expect(only(discord.requestsFor(page)).body.data.embeds[0].description).not.toContain('Not the whole transcript');
   });
 
+  it('marks a briefing whose date the sheet contradicts: its key, a note above the list and the menu option (session 37)', async () => {
+    const doubted = search.record('pc-2014-01-12#1')!;
+    expect(doubted.source?.dateDoubted).toBeTruthy();
+    const interaction = raw.slashCommand('briefing', [raw.string('date', 'pc-2014-01-12')]);
+    await bot.deliver(interaction);
+    const data = only(discord.requestsFor(interaction)).body.data;
+    const embed = data.embeds[0];
+    expect(embed.footer.text).toMatch(/^pc-2014-01-12 \(date doubted\) · 1 exchange/);
+    expect(unescapeMarkdown(embed.description as string)).toContain(`*Date doubted (the sheet contradicts it): ${doubted.source!.dateDoubted}; check the Ministry's page before citing the date*`);
+    const option = data.components.flatMap((row: any) => row.components).filter((c: any) => c.type === 3).flatMap((c: any) => c.options)[0];
+    expect(option).toMatchObject({ value: 'pc-2014-01-12#1', description: 'asked by a journalist (date doubted)' });
+    // A briefing of a date not doubted says nothing of it.
+    const page = raw.slashCommand('briefing', [raw.string('date', 'pc-2022-03-10')]);
+    await bot.deliver(page);
+    expect(JSON.stringify(only(discord.requestsFor(page)).body.data)).not.toContain('doubted');
+  });
+
   it('/latest shows the newest briefing as /briefing does', async () => {
     const latest = raw.slashCommand('latest');
     await bot.deliver(latest);

@@ -467,6 +467,25 @@ describe('the card buttons', () => {
       expect(texts(s.fake.responses(id)[0] as Sent).join()).toBe('This button no longer works; run /spox again.');
     }
   });
+
+  it('block actions whose body holds no list of actions are acknowledged, logged and answered, not left to time out or fail (session 37)', async () => {
+    const withActions = (actions: unknown) => (url: string): Record<string, unknown> => {
+      const click = buttonClick({ actionId: 'spox_next', responseUrl: url });
+      if (actions === undefined) delete click.actions;
+      else click.actions = actions;
+      return click;
+    };
+    // None at all (Bolt could not tell the body's type: no ack, HTTP 404 after 3 s), null or an object (Bolt threw: HTTP 500).
+    for (const payload of [withActions(undefined), withActions(null), withActions({ action_id: 'spox_next' })]) {
+      const id = target();
+      s.logs.length = 0;
+      const ack = await s.interact(payload(s.fake.responseUrl(id)));
+      expect(ack.status).toBe(200);
+      await s.idle();
+      expect(texts(s.fake.responses(id)[0] as Sent).join()).toBe('This button no longer works; run /spox again.');
+      expect(s.logs).toEqual(["block action with no action (user U0ASKER): not one of spox's"]);
+    }
+  });
 });
 
 describe('the other commands', () => {
@@ -523,6 +542,12 @@ describe('the other commands', () => {
     expect(texts((await spox('briefing 2021-12-09')).messages[0]!)).toContain(note);
     expect(texts((await spox('briefing pc-2021-12-09')).messages[0]!)).toContain(note);
     expect(listed).not.toContain('Not the whole transcript');
+
+    // A date the sheet contradicts: the key marked and why, above the list (session 37).
+    const doubted = texts((await spox('briefing pc-2014-01-12')).messages[0]!);
+    expect(doubted.some((t) => t.startsWith(`${escapeMrkdwn('pc-2014-01-12')} (date doubted) · 1 exchange`))).toBe(true);
+    expect(doubted).toContain(`_${escapeMrkdwn(`Date doubted (the sheet contradicts it): ${seed.search.record('pc-2014-01-12#1')!.source!.dateDoubted}; check the Ministry's page before citing the date`)}_`);
+    expect(texts((await spox('briefing 2021-12-09')).messages[0]!).join()).not.toContain('doubted');
 
     const none = texts((await spox('briefing 2020-05-23')).messages[0]!).join();
     expect(none).toContain('No briefing on 2020-05-23 in the index. Nearest briefing dates: ');

@@ -99,6 +99,11 @@ describe('npm run ask', () => {
     expect(text).toContain(`   Date doubted (the sheet contradicts it): ${why}; `);
     // A record of another date says nothing of it.
     expect(JSON.stringify(JSON.parse(ask(['Huawei', '--json']).stdout))).not.toContain('doubted');
+    // Its briefing: the key marked, why above the list, and each record's doubt in --json (session 37).
+    const briefing = ask(['pc-2014-01-12']).stdout.split('\n');
+    expect(briefing[1]).toMatch(/^pc-2014-01-12 \(date doubted\) · 1 exchange · /);
+    expect(briefing).toContain(`Date doubted (the sheet contradicts it): ${why}; check the Ministry's page before citing the date`);
+    expect((JSON.parse(ask(['pc-2014-01-12', '--json']).stdout) as { briefing: { records: object[] } }).briefing.records[0]).toMatchObject({ id: 'pc-2014-01-12#1', date_doubted: why });
   });
 
   it('echoes no terminal escape sequence or other control character of a question or a timeline topic (explore32a F2)', () => {
@@ -400,6 +405,46 @@ describe('npm run ask', () => {
     // A topic beside it, or an option narrowing the search: searched as before.
     expect(JSON.parse(ask(['latest on Huawei', '--json']).stdout)).toMatchObject({ sort: 'newest', total: expect.any(Number) });
     expect(JSON.parse(ask(['2019-10-10', '--spokesperson', 'Geng Shuang', '--json']).stdout)).toMatchObject({ total: expect.any(Number) });
+  }, 300_000);
+
+  it('answers who the spokesperson is asked in Chinese with the newest briefings the index holds, as in English, saying where the Chinese pages end (session 37)', () => {
+    const english = JSON.parse(ask(['Who is the spokesperson?', '--json']).stdout) as Record<string, unknown> & { results: { id: string }[] };
+    const note = "your question in Chinese is answered with the newest briefings the index holds, in English, to 2026-08-17: its Chinese pages end on 2020-07-03, and the spokespeople of that time need not be today's.";
+    for (const question of ['谁是外交部发言人', '发言人是谁']) {
+      const json = JSON.parse(ask([question, '--json']).stdout) as Record<string, unknown> & { results: { id: string }[] };
+      expect(json.searched_as, question).toEqual({ asked: question, note });
+      expect(json.results.map((r) => r.id), question).toEqual(english.results.map((r) => r.id));
+      expect(json.filters, question).toEqual(english.filters);
+    }
+    const text = ask(['谁是外交部发言人']).stdout;
+    expect(text).toContain(`Note: ${note}`);
+    expect(text).toMatch(/^\d+ exchanges, 2026-07-18 → 2026-08-17; latest first; given by Lin Jian /m);
+    // With dates, the Chinese pages are searched as asked.
+    expect(JSON.parse(ask(['2019年的发言人是谁', '--json']).stdout)).not.toHaveProperty('searched_as');
+  }, 300_000);
+
+  it('reads each line of --queries-file as the question typed alone: a date or "latest" its briefing, an id its exchange (session 37)', () => {
+    const file = join(root, 'dates.txt');
+    writeFileSync(file, '2019-10-10\n10 October 2019\nlatest\nHuawei\n2019-10-12\n2020-05-22#3\n');
+    const run = ask(['--queries-file', file]);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(6);
+    const [iso, written, latest, words, none, record] = lines;
+    const alone = (typed: string) => JSON.parse(ask([typed, '--json']).stdout) as Record<string, unknown>;
+    expect(iso).toEqual(alone('2019-10-10'));
+    expect(iso).toMatchObject({ briefing: { key: '2019-10-10' } });
+    expect(written).toEqual(iso);
+    expect(latest).toEqual(alone('latest'));
+    expect(latest).toMatchObject({ briefing: { date: '2026-08-17' } });
+    expect(words).toMatchObject({ query: 'Huawei', total: expect.any(Number) });
+    expect(none).toEqual({ briefing: null, date: '2019-10-12', nearest: expect.arrayContaining(['2019-10-11']) });
+    expect(record).toEqual(alone('2020-05-22#3'));
+    expect(record).toMatchObject({ id: '2020-05-22#3' });
+    // An option narrowing a search: the date is searched, as it is typed alone with it.
+    const narrowed = ask(['--queries-file', file, '--spokesperson', 'Geng Shuang']).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(narrowed[0]).toMatchObject({ query: '2019-10-10', total: expect.any(Number) });
+    expect(narrowed[0]).toEqual({ ...JSON.parse(ask(['2019-10-10', '--spokesperson', 'Geng Shuang', '--json']).stdout), took_ms: expect.any(Number) });
   }, 300_000);
 
   it('opens an exchange of a day the Ministry published twice naming the other transcript under its link, and in --json (explore33a #4)', () => {
