@@ -51,7 +51,7 @@ import { namesIn, namesNeededIn } from './names-written.js';
 import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { partNames } from './part-names.js';
-import { othersGivenNamesIn, sharedGivenNamesIn } from './given-names.js';
+import { othersGivenNamesIn, sharedGivenNamesIn, type GivenNameEvidence } from './given-names.js';
 import { KOREAS, koreaAlone } from './korea-alone.js';
 import { capitalsReadIn } from './capitals-read.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, standsInOrder, timesTogether, togetherScore, wordSequence } from './together.js';
@@ -360,7 +360,8 @@ export class SearchEngine implements SpoxSearch {
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const index = this.indexOf(read.lang);
     // "Nicolas Sarkozy": "Nicolas", which the index writes only in "Nicolas Maduro", is someone else's given name, not searched (`given-names.ts`).
-    const othersGiven = index === this.parts.lexical ? othersGivenNamesIn(read.searched, (surname, following) => this.writtenWith(surname, following)) : [];
+    const givenOfOthers = index === this.parts.lexical ? othersGivenNamesIn(read.searched, this.givenNameEvidence(index)) : [];
+    const othersGiven = givenOfOthers.map((g) => g.typed);
     const searched = othersGiven.length > 0 ? withoutWords(read.searched, othersGiven) : read.searched;
     const parsed = parseQuery(searched);
     const leftOut = read.excluded ? this.holdingAny(read.excluded, index) : null;
@@ -447,6 +448,7 @@ export class SearchEngine implements SpoxSearch {
     // "Mike" alone is neither Mike Pompeo nor Mike Pence: what each finds, as a slip's suggestion is said.
     const givenNames = index === this.parts.lexical ? await this.givenNamesFound(query, parsed.text, options) : [];
     if (givenNames.length > 0) missing = { ...missing, givenNames };
+    if (givenOfOthers.length > 0) missing = { ...missing, othersGivenNames: givenOfOthers };
     // "Korea" alone is the peninsula: what "North Korea" and "South Korea" find beside it.
     const korea = index === this.parts.lexical ? koreaAlone(parsed.text) : null;
     if (korea) missing = { ...missing, koreaAlone: { typed: korea, more: await this.koreasFound(query, korea, matches, options) } };
@@ -1613,6 +1615,20 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /** Whether an exchange that writes `name` writes the first word of `following` too, as the search reads words ("Hong Kong" whole). */
+  /** What `othersGivenNamesIn` asks of the index. */
+  private givenNameEvidence(lexical: LexicalIndex): GivenNameEvidence {
+    return {
+      writtenWith: (surname, following) => this.writtenWith(surname, following),
+      textsHolding: (word) => {
+        const terms = termsOf(word);
+        return terms.length === 0 ? [] : this.holdingAll(lexical, terms).map((m) => {
+          const r = m.record ?? this.byId.get(m.id)!;
+          return `${r.question ?? ''}\n${r.answer}`;
+        });
+      },
+    };
+  }
+
   private writtenWith(name: string, following: string): boolean {
     const terms = [...new Set([...termsOf(name), ...termsOf(following).slice(0, 1)])];
     const lexical = this.parts.lexical;
