@@ -52,6 +52,7 @@ import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpu
 import { RecordsById } from './records-by-id.js';
 import { partNames } from './part-names.js';
 import { othersGivenNamesIn, sharedGivenNamesIn, type GivenNameEvidence } from './given-names.js';
+import { unheldNameAfterTitle } from './unheld-names.js';
 import { KOREAS, koreaAlone } from './korea-alone.js';
 import { capitalsReadIn } from './capitals-read.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, standsInOrder, timesTogether, togetherScore, wordSequence } from './together.js';
@@ -1321,7 +1322,9 @@ export class SearchEngine implements SpoxSearch {
       passing.length < s.minResults &&
       (query.unfiltered === null ||
         lexical.searchTerms(firstWeights, query.unfiltered, s.fieldBoost, { terms: (matched) => passesAlone(matched, weights, s), best: s.minResults }).length < s.minResults);
-    const described = lexical === this.parts.lexical && weak() ? describedName(lexical, weights.weight, firstWeights, s) : null;
+    // "Czech Senate President Vystrcil" names its own person, whom no record holds: no one else's office is searched for him.
+    const ownName = (): boolean => unheldNameAfterTitle(text, (t) => lexical.documentFrequency(t) > 0) !== null;
+    const described = lexical === this.parts.lexical && weak() && !ownName() ? describedName(lexical, weights.weight, firstWeights, s) : null;
     weights.described = described?.held;
     const standIns = lexical === this.parts.lexical ? this.standIns(lexical, text, weights) : new Map<string, StandIn>();
     weights.standIns = standIns;

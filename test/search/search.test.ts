@@ -93,6 +93,20 @@ describe('lexical search on the bundled corpus', () => {
     expect(tycoon.described).toBe('Jimmy Lai');
   });
 
+  it('reads no one else\'s office for a name the index does not hold, typed after its title ("Czech Senate President Vystrcil")', async () => {
+    // "President" and "Czech" were read as describing Zeman, whose exchanges (Huawei, test kits) led, none of them on Taiwan.
+    const vystrcil = await search.search("Did China comment on Czech Senate President Vystrcil's visit to Taiwan?", { k: 5 });
+    expect(vystrcil.described).toBeNull();
+    expect(vystrcil.matches.filter((m) => /Zeman/.test(text(search.record(m.id)!)))).toEqual([]);
+    expect(vystrcil.missing.inNoRecord).toEqual(['Vystrcil']);
+    // No exchange says "Vystrcil" (his visit of August 2020 falls in a gap of the index): the rest leads
+    // with the one exchange on Czech visits to Taiwan, the letter to Czech firms.
+    expect(vystrcil.withoutUnknown?.total).toBeGreaterThan(0);
+    const rest = await search.search(vystrcil.withoutUnknown!.query, { k: 5 });
+    expect(rest.matches[0]!.id).toBe('2020-02-20#7');
+    expect(text(search.record('2020-02-20#7')!)).toMatch(/Czech[\s\S]*visit Taiwan/);
+  });
+
   it('names the words asked that the answer does not hold: in no record of the index, or in none of the matches', async () => {
     // A never-discussed event asked in words the transcripts use is answered with its neighbours.
     const abe = await search.search('the assassination of Shinzo Abe', { k: 5 });
