@@ -53,6 +53,7 @@ import { RecordsById } from './records-by-id.js';
 import { partNames } from './part-names.js';
 import { othersGivenNamesIn, sharedGivenNamesIn, type GivenNameEvidence } from './given-names.js';
 import { unheldNameAfterTitle } from './unheld-names.js';
+import { everyWordFirst, matchedTerms } from './every-word-first.js';
 import { KOREAS, koreaAlone } from './korea-alone.js';
 import { capitalsReadIn } from './capitals-read.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, standsInOrder, timesTogether, togetherScore, wordSequence } from './together.js';
@@ -410,7 +411,8 @@ export class SearchEngine implements SpoxSearch {
     // "How many times …" is answered with the matches a timeline counts: of a topic of several words, those holding them all.
     const topicWords = together ? wordsAsTyped(parsed.text, together.terms) : undefined;
     const counted = read.countAsked ? countedMatches(listed, topicWords) : null;
-    const ordered = counted?.matches.slice() ?? listed;
+    // Best match first, the first page's exchanges saying every word asked lead it (`every-word-first.ts`).
+    const ordered = sort === 'relevance' && asWritten && !counted ? everyWordFirst(listed, asked, matchedTerms(lexical)) : counted?.matches.slice() ?? listed;
     const passingIds = new Set(listed.slice(listed.length - listedPassing).map((m) => m.id));
     const passing = counted ? ordered.filter((m) => passingIds.has(m.id)).length : listedPassing;
     // A wire lede ("Guo Jiakun urged the US to …"): their own answers that say the rest first, the others after.
