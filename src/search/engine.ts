@@ -53,6 +53,7 @@ import { RecordsById } from './records-by-id.js';
 import { partNames } from './part-names.js';
 import { othersGivenNamesIn, sharedGivenNamesIn, type GivenNameEvidence } from './given-names.js';
 import { unheldNameAfterTitle } from './unheld-names.js';
+import { passageTopicTerms } from './passage.js';
 import { everyWordFirst, matchedTerms } from './every-word-first.js';
 import { KOREAS, koreaAlone } from './korea-alone.js';
 import { capitalsReadIn } from './capitals-read.js';
@@ -1294,7 +1295,9 @@ export class SearchEngine implements SpoxSearch {
     // A Chinese question's terms no record holds are left only where a word names something the index never writes (`termsFor`): an unknown name.
     const chinese = lexical !== this.parts.lexical;
     const unknownNames = chinese ? new Set([...names, ...queryTerms.filter((t) => isCjkTerm(t) && lexical.documentFrequency(t) === 0)]) : names;
-    const weights = weighQueryTerms(topical.length > 0 ? topical : informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), unknownNames);
+    // A pasted passage is weighed by its names and its rarest word (`passage.ts`), a question by every word.
+    const weighed = (chinese ? null : passageTopicTerms(text, topical, lexical, s.passageTerms)) ?? (topical.length > 0 ? topical : informative);
+    const weights = weighQueryTerms(weighed, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), unknownNames);
     const chineseWords = chinese ? chineseWordTerms(text) : [];
     if (chineseWords.length > 0) weights.floorWords = chineseWords;
     // The names the question writes that the index holds, each by the words of it the query weighs:

@@ -107,6 +107,19 @@ describe('lexical search on the bundled corpus', () => {
     expect(sanctions.matches.slice(0, 5).map((m) => m.id)).toContain('2019-01-29#17');
   });
 
+  it('reads a pasted wire paragraph by its names and its rarest word: the steel exchanges a short question finds (explore37 #8)', async () => {
+    const steelWithEurope = (id: string): boolean => {
+      const t = text(search.record(id)!);
+      return /\bsteel\b/i.test(t) && /tariff/i.test(t) && /\b(EU|European|Europe)\b/.test(t);
+    };
+    const wire = await search.search('BRUSSELS, Dec 3 (Reuters) - The European Union is preparing to impose tariffs on Chinese steel, a move Beijing has warned would harm trade ties.', { k: 5 });
+    const short = await search.search('EU tariffs on Chinese steel', { k: 5 });
+    expect(short.matches.slice(0, 5).map((m) => m.id)).toContain('2018-12-19#2');
+    // Was 6 US tariff exchanges, "none of them says “steel”, “warned” or “Beijing”".
+    expect(wire.matches.slice(0, 5).map((m) => m.id).filter(steelWithEurope).sort()).toEqual(['2018-12-19#2', '2019-12-05#3']);
+    expect(wire.missing.inNoMatch).not.toContain('steel');
+  });
+
   it('reads no one else\'s office for a name the index does not hold, typed after its title ("Czech Senate President Vystrcil")', async () => {
     // "President" and "Czech" were read as describing Zeman, whose exchanges (Huawei, test kits) led, none of them on Taiwan.
     const vystrcil = await search.search("Did China comment on Czech Senate President Vystrcil's visit to Taiwan?", { k: 5 });
