@@ -1622,7 +1622,6 @@ export class SearchEngine implements SpoxSearch {
     return found;
   }
 
-  /** Whether an exchange that writes `name` writes the first word of `following` too, as the search reads words ("Hong Kong" whole). */
   /** What `othersGivenNamesIn` asks of the index. */
   private givenNameEvidence(lexical: LexicalIndex): GivenNameEvidence {
     return {
@@ -1637,6 +1636,7 @@ export class SearchEngine implements SpoxSearch {
     };
   }
 
+  /** Whether an exchange that writes `name` writes the first word of `following` too, as the search reads words ("Hong Kong" whole). */
   private writtenWith(name: string, following: string): boolean {
     const terms = [...new Set([...termsOf(name), ...termsOf(following).slice(0, 1)])];
     const lexical = this.parts.lexical;
