@@ -454,6 +454,7 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
   else if (together) parts.push(`none of them says ${together}`);
   parts.push(...named);
   for (const given of missing.givenNames ?? []) parts.push(givenNameWords(given, escape));
+  for (const given of missing.othersGivenNames ?? []) parts.push(othersGivenNameWords(given, escape));
   if (missing.koreaAlone) parts.push(koreaAloneWords(missing.koreaAlone, true, escape));
   if (asOne.length > 0) parts.push(didYouMeanText({ ...missing.didYouMean!, words: asOne, total: slips.length > 0 ? undefined : missing.didYouMean!.total }, escape));
   if (missing.together) parts.push(`${missing.together.matches} ${missing.together.matches === 1 ? 'holds' : 'hold'} all of ${quotedWords(missing.together.words, escape, 'and')}`);
@@ -477,6 +478,14 @@ function partNameWords(n: PartName, escape: (userText: string) => string): strin
 function givenNameWords(given: NonNullable<MissingWords['givenNames']>[number], escape: (userText: string) => string): string {
   const names = given.names.map((n, i) => `“${escape(n.name)}”${i === 0 ? ` finds ${plural(n.total, 'exchange')}` : ` ${n.total}`}`);
   return `“${escape(given.typed)}” is no one name: ${names.join(', ')}`;
+}
+
+/**
+ * `“Nicolas” was not searched: the index writes it only in “Nicolas Maduro”` (`MissingWords.othersGivenNames`):
+ * the given name of someone the index does not name, which alone would have found that person.
+ */
+function othersGivenNameWords(given: NonNullable<MissingWords['othersGivenNames']>[number], escape: (userText: string) => string): string {
+  return `“${escape(given.typed)}” was not searched: the index writes it only in “${escape(given.fullName)}”`;
 }
 
 /**
@@ -750,7 +759,8 @@ function unknownWordsText(
 ): string {
   const words = missing?.inNoRecord ?? [];
   const suggestion = missing?.didYouMean && didYouMeanText(missing.didYouMean, escape);
-  const sentence = suggestion ? ` D${suggestion.slice(1)}.` : '';
+  // Another person's given name left out ("Nicolas Sarkozy") is said beside the words no exchange says: why the rest is not searched alone.
+  const sentence = (suggestion ? ` D${suggestion.slice(1)}.` : '') + (missing?.othersGivenNames ?? []).map((g) => ` ${othersGivenNameWords(g, escape)}.`).join('');
   // Words the index holds, typed apart as the transcripts write one ("corona virus"): only the suggestion.
   if (words.length === 0) return sentence;
   const none = ` N${noExchangeSays(missing!).slice(1)} ${quotedWords(words, escape)}${heldInChinese(missing!, escape)}.${sentence}`;

@@ -51,7 +51,10 @@ import { namesIn, namesNeededIn } from './names-written.js';
 import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { partNames } from './part-names.js';
-import { othersGivenNamesIn, sharedGivenNamesIn } from './given-names.js';
+import { othersGivenNamesIn, sharedGivenNamesIn, type GivenNameEvidence } from './given-names.js';
+import { unheldNameAfterTitle } from './unheld-names.js';
+import { passageTopicTerms } from './passage.js';
+import { everyWordFirst, matchedTerms } from './every-word-first.js';
 import { KOREAS, koreaAlone } from './korea-alone.js';
 import { capitalsReadIn } from './capitals-read.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, standsInOrder, timesTogether, togetherScore, wordSequence } from './together.js';
@@ -360,7 +363,8 @@ export class SearchEngine implements SpoxSearch {
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const index = this.indexOf(read.lang);
     // "Nicolas Sarkozy": "Nicolas", which the index writes only in "Nicolas Maduro", is someone else's given name, not searched (`given-names.ts`).
-    const othersGiven = index === this.parts.lexical ? othersGivenNamesIn(read.searched, (surname, following) => this.writtenWith(surname, following)) : [];
+    const givenOfOthers = index === this.parts.lexical ? othersGivenNamesIn(read.searched, this.givenNameEvidence(index)) : [];
+    const othersGiven = givenOfOthers.map((g) => g.typed);
     const searched = othersGiven.length > 0 ? withoutWords(read.searched, othersGiven) : read.searched;
     const parsed = parseQuery(searched);
     const leftOut = read.excluded ? this.holdingAny(read.excluded, index) : null;
@@ -408,7 +412,8 @@ export class SearchEngine implements SpoxSearch {
     // "How many times …" is answered with the matches a timeline counts: of a topic of several words, those holding them all.
     const topicWords = together ? wordsAsTyped(parsed.text, together.terms) : undefined;
     const counted = read.countAsked ? countedMatches(listed, topicWords) : null;
-    const ordered = counted?.matches.slice() ?? listed;
+    // Best match first, the first page's exchanges saying every word asked lead it (`every-word-first.ts`).
+    const ordered = sort === 'relevance' && asWritten && !counted ? everyWordFirst(listed, asked, matchedTerms(lexical)) : counted?.matches.slice() ?? listed;
     const passingIds = new Set(listed.slice(listed.length - listedPassing).map((m) => m.id));
     const passing = counted ? ordered.filter((m) => passingIds.has(m.id)).length : listedPassing;
     // A wire lede ("Guo Jiakun urged the US to …"): their own answers that say the rest first, the others after.
@@ -447,6 +452,7 @@ export class SearchEngine implements SpoxSearch {
     // "Mike" alone is neither Mike Pompeo nor Mike Pence: what each finds, as a slip's suggestion is said.
     const givenNames = index === this.parts.lexical ? await this.givenNamesFound(query, parsed.text, options) : [];
     if (givenNames.length > 0) missing = { ...missing, givenNames };
+    if (givenOfOthers.length > 0) missing = { ...missing, othersGivenNames: givenOfOthers };
     // "Korea" alone is the peninsula: what "North Korea" and "South Korea" find beside it.
     const korea = index === this.parts.lexical ? koreaAlone(parsed.text) : null;
     if (korea) missing = { ...missing, koreaAlone: { typed: korea, more: await this.koreasFound(query, korea, matches, options) } };
@@ -1289,7 +1295,9 @@ export class SearchEngine implements SpoxSearch {
     // A Chinese question's terms no record holds are left only where a word names something the index never writes (`termsFor`): an unknown name.
     const chinese = lexical !== this.parts.lexical;
     const unknownNames = chinese ? new Set([...names, ...queryTerms.filter((t) => isCjkTerm(t) && lexical.documentFrequency(t) === 0)]) : names;
-    const weights = weighQueryTerms(topical.length > 0 ? topical : informative, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), unknownNames);
+    // A pasted passage is weighed by its names and its rarest word (`passage.ts`), a question by every word.
+    const weighed = (chinese ? null : passageTopicTerms(text, topical, lexical, s.passageTerms)) ?? (topical.length > 0 ? topical : informative);
+    const weights = weighQueryTerms(weighed, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), unknownNames);
     const chineseWords = chinese ? chineseWordTerms(text) : [];
     if (chineseWords.length > 0) weights.floorWords = chineseWords;
     // The names the question writes that the index holds, each by the words of it the query weighs:
@@ -1319,7 +1327,9 @@ export class SearchEngine implements SpoxSearch {
       passing.length < s.minResults &&
       (query.unfiltered === null ||
         lexical.searchTerms(firstWeights, query.unfiltered, s.fieldBoost, { terms: (matched) => passesAlone(matched, weights, s), best: s.minResults }).length < s.minResults);
-    const described = lexical === this.parts.lexical && weak() ? describedName(lexical, weights.weight, firstWeights, s) : null;
+    // "Czech Senate President Vystrcil" names its own person, whom no record holds: no one else's office is searched for him.
+    const ownName = (): boolean => unheldNameAfterTitle(text, (t) => lexical.documentFrequency(t) > 0) !== null;
+    const described = lexical === this.parts.lexical && weak() && !ownName() ? describedName(lexical, weights.weight, firstWeights, s) : null;
     weights.described = described?.held;
     const standIns = lexical === this.parts.lexical ? this.standIns(lexical, text, weights) : new Map<string, StandIn>();
     weights.standIns = standIns;
@@ -1610,6 +1620,20 @@ export class SearchEngine implements SpoxSearch {
     const found: { name: string; response: SearchResponse }[] = [];
     for (const name of names) found.push({ name, response: await this.search(replacedWords(query, [[typed, name]]), { ...options, k: 0 }) });
     return found;
+  }
+
+  /** What `othersGivenNamesIn` asks of the index. */
+  private givenNameEvidence(lexical: LexicalIndex): GivenNameEvidence {
+    return {
+      writtenWith: (surname, following) => this.writtenWith(surname, following),
+      textsHolding: (word) => {
+        const terms = termsOf(word);
+        return terms.length === 0 ? [] : this.holdingAll(lexical, terms).map((m) => {
+          const r = m.record ?? this.byId.get(m.id)!;
+          return `${r.question ?? ''}\n${r.answer}`;
+        });
+      },
+    };
   }
 
   /** Whether an exchange that writes `name` writes the first word of `following` too, as the search reads words ("Hong Kong" whole). */

@@ -45,6 +45,11 @@ export interface FusionSettings extends GateSettings, FeedbackSettings, Descript
    * (`engine.ts` `namedTopicFirst`). "Lithuania" had the feedback's Australia exchange above two naming Lithuania.
    */
   nameOfTopicFirst: boolean;
+  /**
+   * A question of at least this many words naming its topic (a year not counted) is read as a pasted
+   * passage: the relevance rule weighs only its names and its rarest word the index holds (`passage.ts`). 0: none is.
+   */
+  passageTerms: number;
 }
 
 /** Chosen on the tuning half of eval/ (see eval/README.md for the figures). */
@@ -73,6 +78,7 @@ export const FUSION: FusionSettings = {
   describedMargin: 1.1,
   describedAfterAllWords: true,
   nameCoordination: 0.25,
+  passageTerms: 10,
   reporterWordWeight: 0.2,
   reporterWordCoverage: 0.5,
   reporterWordRarity: 1,

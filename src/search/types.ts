@@ -392,6 +392,12 @@ export interface MissingWords {
    */
   givenNames?: readonly { typed: string; names: readonly { name: string; total: number }[] }[];
   /**
+   * Given names the transcripts write only in one person's full name, typed before another surname
+   * ("Nicolas Sarkozy"; `given-names.ts`): as typed, with that full name ("Nicolas Maduro"). They were
+   * not searched, since alone they are read as that person; absent when none.
+   */
+  othersGivenNames?: readonly { typed: string; fullName: string }[];
+  /**
    * "Korea" typed alone, read as the Korean Peninsula (`korea-alone.ts`): as typed, with how many
    * exchanges the question finds with "North Korea" and with "South Korea" in its place that the answer
    * does not hold; absent otherwise.

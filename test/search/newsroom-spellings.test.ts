@@ -251,6 +251,11 @@ describe('a given name written only in one person\'s full name, before another s
       expect(sarkozy.missing.inNoRecord.map((w) => w.toLowerCase()), query).toEqual(['sarkozy']);
       expect(sarkozy.withoutUnknown, query).toBeUndefined();
       expect(nothingRelevantText(search, sarkozy), query).not.toMatch(/Without it/);
+      // Said, as the one reason "Nicolas" finds nothing of Sarkozy's: in the empty answer and in the words line alike.
+      const typed = query.includes('nicolas') ? 'nicolas' : 'Nicolas';
+      expect(sarkozy.missing.othersGivenNames, query).toEqual([{ typed, fullName: 'Nicolas Maduro' }]);
+      expect(nothingRelevantText(search, sarkozy), query).toContain(`says “${query.includes('nicolas') ? 'sarkozy' : 'Sarkozy'}”. “${typed}” was not searched: the index writes it only in “Nicolas Maduro”.`);
+      expect(missingWordsLine(sarkozy.missing), query).toContain(`“${typed}” was not searched: the index writes it only in “Nicolas Maduro”`);
     }
   });
 
@@ -264,6 +269,17 @@ describe('a given name written only in one person\'s full name, before another s
     // Was 5 of Pelosi's exchanges and the one saying "Reagan".
     expect(reagan.matches.filter((m) => /Pelosi|Nancy/.test(text(search.record(m.id)!)))).toEqual([]);
     expect(reagan.missing.partNames).toEqual([{ name: 'Nancy Reagan', holding: 0, partly: held.length, others: reagan.total, parts: ['Reagan'] }]);
+    expect(missingWordsLine(reagan.missing)).toContain('“Nancy” was not searched: the index writes it only in “Nancy Pelosi”');
+  });
+
+  it('is still that person before a topic the transcripts write after a word in lower case: "Nancy Gaza" is Pelosi on Gaza', async () => {
+    // The pages write "in Gaza Strip", never "Gaza" after a given name or a title, as they write "Ronald Reagan".
+    const gaza = await search.search('Nancy Gaza', { k: 0 });
+    // Was Gaza's exchanges alone, with "none of them says “Nancy Gaza”": "Nancy" read as someone else's.
+    expect(gaza.missing.othersGivenNames).toBeUndefined();
+    expect(gaza.matches.map((m) => m.id).sort()).toEqual(await ids('Nancy Pelosi Gaza'));
+    expect(gaza.matches.some((m) => /Pelosi/.test(text(search.record(m.id)!)))).toBe(true);
+    expect(gaza.matches.some((m) => /\bGaza\b/.test(text(search.record(m.id)!)))).toBe(true);
   });
 
   it('is still that person before a word exchanges on them write, or a slip of the surname ("Shinzo Abbe")', async () => {
