@@ -88,6 +88,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
       ...(response.missing.apart ? { apart: response.missing.apart } : {}),
       ...(response.missing.partNames ? { part_names: response.missing.partNames } : {}),
       ...(response.missing.givenNames ? { given_names: response.missing.givenNames } : {}),
+      ...(response.missing.othersGivenNames ? { others_given_names: response.missing.othersGivenNames.map(({ typed, fullName }) => ({ typed, full_name: fullName })) } : {}),
       ...(response.missing.koreaAlone ? { korea_alone: response.missing.koreaAlone } : {}),
       ...(response.missing.didYouMean ? { did_you_mean: response.missing.didYouMean } : {}),
       ...(response.missing.otherForms ? { other_forms: response.missing.otherForms } : {}),

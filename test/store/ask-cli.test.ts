@@ -53,6 +53,14 @@ describe('npm run ask', () => {
     expect(text.split('中文原文').length - 1).toBe(aligned.length);
   }, 300_000); // the first run builds the whole index, 1,200 pages in two languages (~25 s of CPU)
 
+  it('--json says a given name left out as another person\'s, as the text does (fix38d: "Nicolas" is written only in "Nicolas Maduro")', () => {
+    const run = ask(['Nicolas Sarkozy', '--json']);
+    const missing = (JSON.parse(run.stdout) as { missing: Record<string, unknown> }).missing;
+    expect(missing.in_no_record).toEqual(['Sarkozy']);
+    expect(missing.others_given_names).toEqual([{ typed: 'Nicolas', full_name: 'Nicolas Maduro' }]);
+    expect(ask(['Nicolas Sarkozy']).stdout).toContain('“Nicolas” was not searched: the index writes it only in “Nicolas Maduro”');
+  });
+
   it('with SPOX_MODEL=none answers in keyword mode without warning or trying the model', () => {
     const cache = join(root, 'cache-none');
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', 'Huawei'], {
