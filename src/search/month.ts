@@ -171,12 +171,14 @@ const DATE = String.raw`(?:${MONTH_POINT},?\s+(?:of\s+)?)?((?:19|20)\d\d)`;
 const BETWEEN = new RegExp(String.raw`\b(?:between|from)\s+${DATE}\s+(?:and|to|until|till|through)\s+${DATE}\b`, 'gi');
 /**
  * "since 2019", "after March 2019", "from June 2018" and "from 2019 on" ("from" with no end after it is
- * "since": explore38 W3), "as of 2019", "starting in March 2019". A year read as dating a thing ("the
- * report from 2019") was that year or later all the same (rule 4 of gate.ts).
+ * "since": explore38 W3), "as of 2019", "starting in March 2019". "the report from 2019" dates a thing
+ * (`THING_BEFORE`), and stays rule 4 of gate.ts (that year or later, or naming it).
  */
 const LOWER = new RegExp(String.raw`(?:\bever\s+)?\b(since|after|from|${STARTING})\s+${DATE}(?:\s+on(?:wards?)?)?\b`, 'gi');
 /** After "from DATE", the end of a stretch no reading took ("from March 2019 to May"): no lower edge. */
 const STRETCH_END = /^\s*(?:-|–|to|until|till|through)\b/i;
+/** A thing "from DATE" dates, one noun after its determiner ("the report from 2019", "a letter from March 2019"): no edge of the talk. */
+const THING_BEFORE = /\b(?:the|a|an|this|that|these|those|its|his|her|their|our|your)\s+[\p{L}'’-]+\s*$/iu;
 /** Months of one year: "June to August 2019", "between June and August 2019", "June-December 2019". */
 // With days too: "from March 5 to May 10, 2019", "between 5 March and 10 May 2019"; or parts: "from early March to late May 2019".
 const MONTH_RANGE = new RegExp(
@@ -281,6 +283,7 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
   if (spans.length === 0) {
     for (const m of query.matchAll(LOWER)) {
       if (STRETCH_END.test(query.slice(m.index + m[0].length))) continue;
+      if (/^from$/i.test(m[1]!) && THING_BEFORE.test(query.slice(0, m.index))) continue;
       const p = dateStretch(m.slice(2, 7));
       from = edged(edgeOf(m[1]), p.first, p.last).from;
       // Said as "since": "from June 2018" is read as "since June 2018".

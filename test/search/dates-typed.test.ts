@@ -36,6 +36,8 @@ describe('dates typed in a question', () => {
     expect(namedDatesIntent('Taiwan through March 2019')).toMatchObject({ query: 'Taiwan', to: '2019-03-31' });
     expect(namedDatesIntent('questions from Reuters in 2020')).toEqual({ query: 'questions from Reuters', words: '2020', from: '2020-01-01', to: '2020-12-31' });
     expect(namedDatesIntent('a letter from the President')).toBeNull();
+    // A thing "from DATE" dates ("the report from 2019") stays that year or later (rule 4 of gate.ts).
+    expect(namedDatesIntent('a letter from March 2019')).toBeNull();
     // A stretch whose end no reading takes is not cut to its start.
     expect(namedDatesIntent('Huawei from March 2019 to May')).toBeNull();
     // A month without its year, and dates relative to today, after the same words.
