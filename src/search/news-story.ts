@@ -82,11 +82,33 @@ const DAY_OPENING = new RegExp(String.raw`^\s*(${DAY_WORD})\b(?!['’]s\s+${BRIE
  */
 function toldDay(text: string): { text: string; day: string } | null {
   const m = DAY_OPENING.exec(text);
-  if (!m) return null;
+  if (!m) return toldDayInChinese(text);
   const sentences = splitSentences(text);
   const first = sentences[0];
   if (!first || sentences.length < 2 || !text.slice(first.end).trim()) return null;
   const stated = text.slice(m[0].length, first.end);
   if (ASKING_FIRST.test(stated) || /\?["”’)]*\s*$/.test(stated) || stated.trim().split(/\s+/).length < 3) return null;
   return { text: tidySpaces(text.slice(m[0].length)), day: tidySpaces(m[1]!) };
+}
+
+/** A day opening a Chinese text, not as a briefing's (昨天的记者会上): 昨天，法国举行总统大选，中方对此有何评论？ */
+const DAY_OPENING_IN_CHINESE = /^\s*(大前天|前天|昨天|上周[一二三四五六日天1-7]|周[一二三四五六日])(?:上午|下午|晚上|早上|晚间|凌晨|中午|时)?(?!的)[，,、]?/u;
+/** Words that make a Chinese clause ask. */
+const ASKING_IN_CHINESE = /[？?]|什么|吗|如何|怎么|怎样|是否|哪|有何|能否|可否|有没有/u;
+
+/**
+ * As `toldDay`, of a question in Chinese, whose statement and question are often one sentence joined
+ * by a comma: the day opening a first clause that states ("昨天，法国举行总统大选") with more after it.
+ * The Chinese pages' questions open with a day 319 times (昨天, 前天, 上周五, 周一 …), each a
+ * statement of what happened before its question; "昨天外交部发言人谈华为" (one clause) and a first
+ * clause that asks (昨天，发言人说了什么？) are the talk's.
+ */
+function toldDayInChinese(text: string): { text: string; day: string } | null {
+  const m = DAY_OPENING_IN_CHINESE.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  const end = rest.search(/[，,。！？?!；;]/u);
+  if (end < 2 || !rest.slice(end + 1).trim()) return null;
+  if (ASKING_IN_CHINESE.test(rest.slice(0, end + 1))) return null;
+  return { text: rest.trim(), day: m[1]! };
 }

@@ -94,6 +94,13 @@ describe('dates typed in a question', () => {
     const opening = records.filter((r) => /^\s*(?:yesterday|last (?:mon|tues|wednes|thurs|fri)day|on (?:mon|tues|wednes|thurs|fri)day)\b/i.test(r.question ?? ''));
     expect(opening.length).toBeGreaterThan(100);
     expect(opening.filter((r) => (withoutStoryDays(r.question!).toldDays ?? []).length + withoutStoryDays(r.question!).days.length === 0).map((r) => r.id)).toEqual([]);
+    // In Chinese, statement and question often share a sentence: the day opening a clause that states, with more after it.
+    expect(withoutStoryDays('昨天，日本内阁官房长官表示钓鱼岛是日本领土。中方对此有何回应？')).toMatchObject({ toldDays: ['昨天'] });
+    expect(withoutStoryDays('昨天下午，朝美韩三国领导人在朝韩非军事区进行了首次会面。中方对此有何评价？')).toMatchObject({ toldDays: ['昨天'] });
+    expect(withoutStoryDays('昨天，法国举行总统大选，中方对此有何评论？')).toMatchObject({ toldDays: ['昨天'] });
+    for (const question of ['昨天外交部发言人谈华为', '昨天，发言人就华为说了什么？', '昨天的记者会上，华春莹谈了什么？']) {
+      expect(withoutStoryDays(question).toldDays, question).toBeUndefined();
+    }
     // A question typed that asks of yesterday, or names little but the day, is still yesterday's briefing.
     for (const question of ['Yesterday, what did the spokesperson say about Huawei?', 'Yesterday Huawei', "Yesterday's briefing on Huawei. Anything on Japan?"]) {
       expect((await search.search(question, { k: 5 })).filters, question).toEqual({ from: '2026-11-28', to: '2026-11-28' });
