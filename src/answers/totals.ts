@@ -1,3 +1,4 @@
+import { impossibleDatesWords } from '../search/impossible-dates.js';
 import { pointsBack } from '../search/framing.js';
 import { covers, gapWords, type CorpusStretch } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
@@ -163,9 +164,13 @@ function framingReadWords(read: SearchResponse['framingRead'], escape: (text: st
   const story = read.storyDays?.length
     ? [`${listed(read.storyDays.map((day) => `“${escape(day)}”`), 'and')} not read as ${read.storyDays.length === 1 ? 'a date' : 'dates'}: in a news story it dates the story, whose date your text does not give`]
     : [];
+  const told = read.toldDays?.length
+    ? [`${listed(read.toldDays.map((day) => `“${escape(day)}”`), 'and')} not read as ${read.toldDays.length === 1 ? 'a date' : 'dates'}: it dates what your text tells before its question, not a briefing`]
+    : [];
+  const notDates = read.notDates?.length ? [impossibleDatesWords(read.notDates, (date) => `“${escape(date)}”`)] : [];
   const again = read.again ? [`“${escape(read.again)}” not searched: spox answers each question alone, and keeps no earlier question to carry over`] : [];
   const dateline = read.dateline ? [`“${escape(read.dateline)}” not searched: a news story's dateline`] : [];
-  return [...again, ...inEnglishWords(read, escape), ...slips, ...aside, ...dateline, ...story];
+  return [...again, ...inEnglishWords(read, escape), ...slips, ...aside, ...dateline, ...story, ...told, ...notDates];
 }
 
 /**
@@ -578,9 +583,11 @@ export function nothingRelevantText(
   const named = response.monthNamed ? `${escape(response.monthNamed)}: ` : '';
   const unknownName = unknownNameText(search, filters, escape);
   if (unknownName) return unknownName;
-  if (tooCommon.length > 0) return tooCommonText(query, tooCommon, escape);
+  // "What did the spokesperson say on 2020-02-30?": no topic, and the date said to be none first.
+  const notDates = response.framingRead?.notDates?.length ? `${impossibleDatesWords(response.framingRead.notDates, (date) => `“${escape(date)}”`)}. ` : '';
+  if (tooCommon.length > 0) return notDates + tooCommonText(query, tooCommon, escape);
   if (response.otherLanguage) return otherLanguageText(query, response.otherLanguage, escape);
-  if (response.followUp) return pointsBack(response.searched ?? query) ? followUpText(query, escape) : noTopicWordsText(query, escape);
+  if (response.followUp) return pointsBack(response.searched ?? query) ? followUpText(query, escape) : notDates + noTopicWordsText(query, escape);
   const narrowed = escape(filtersWords(filters));
   const span = searchedSpan(search, query, filters);
   const coverage = search.coverage(query);

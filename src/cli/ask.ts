@@ -327,15 +327,24 @@ async function printAbout(search: SpoxSearch, dataDir: string, indexDir: string)
   if (notIndexed) console.log(`not indexed: ${notIndexed}`);
 }
 
+const ASK_OPTIONS = {
+  from: { type: 'string' }, to: { type: 'string' }, spokesperson: { type: 'string' }, outlet: { type: 'string' },
+  k: { type: 'string', default: '5' }, sort: { type: 'string' }, json: { type: 'boolean', default: false }, 'queries-file': { type: 'string' },
+  about: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/**
+ * An option of `ask` written inside a question ("Kim Jong Un --from 2019-01-01", a line of
+ * `--queries-file`), as typed; null when it holds none. Its words were searched ("2019 or later", "no
+ * exchange says “01”": explore38), where the line meant a filter.
+ */
+function optionInQuestion(question: string): string | null {
+  const names = Object.keys(ASK_OPTIONS).map((name) => name.replace(/-/g, '\\-')).join('|');
+  return new RegExp(String.raw`(?:^|\s)(--(?:${names}))(?=[\s=]|$)`, 'i').exec(question)?.[1] ?? null;
+}
+
 async function main(): Promise<number> {
-  const args = parseCommandArgs('ask', USAGE, {
-    allowPositionals: true,
-    options: {
-      from: { type: 'string' }, to: { type: 'string' }, spokesperson: { type: 'string' }, outlet: { type: 'string' },
-      k: { type: 'string', default: '5' }, sort: { type: 'string' }, json: { type: 'boolean', default: false }, 'queries-file': { type: 'string' },
-      about: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  const args = parseCommandArgs('ask', USAGE, { allowPositionals: true, options: ASK_OPTIONS });
   if (!args) return 2;
   const { values, positionals } = args;
   if (values.help) {
@@ -358,6 +367,10 @@ async function main(): Promise<number> {
     // Read as the bots read it (links, chat markup, a "Re:" prefix left out); the bots' filter words are options here.
     const words = questionWords(checked.query);
     const typed = filterWordsIn(checked.query);
+    const option = optionInQuestion(checked.query);
+    if (option) {
+      return { ok: false, field: 'question', problem: `the question holds the option ${option}, which only the command line gives (to every question of a --queries-file): give it there, or write it in the question's words ("Kim Jong Un since 2019-01-01")`, value: question };
+    }
     const lookalike = typed.find((w) => lookalikeFilter(w));
     if (lookalike) return { ok: false, field: 'question', problem: lookalikeWords(lookalike), value: question };
     if (typed.length > 0) {

@@ -21,6 +21,8 @@ import { chineseName } from '../transcripts/zh/names.js';
 import { askerIntent } from './asker.js';
 import { englishSpellings } from '../transcripts/zh/outlets.js';
 import { monthWithDayWords, namedDatesIntent } from './month.js';
+import { withoutImpossibleDates } from './impossible-dates.js';
+import { heldMonthOfDay } from './held-day.js';
 import { saidWhenIntent } from './first-words.js';
 import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
 import { withoutStoryDays } from './news-story.js';
@@ -969,7 +971,9 @@ export class SearchEngine implements SpoxSearch {
     const aboutTheAsker = withoutAboutTheAsker(again?.query ?? excluded?.query ?? whole);
     // A day a pasted news story says it was said on ("China said on Wednesday …") is the story's, no date to search (`withoutStoryDays`).
     const story = withoutStoryDays(aboutTheAsker?.query ?? again?.query ?? excluded?.query ?? whole);
-    const normalized = story.text;
+    // "2020-02-30" is no date: said, and not searched (`impossible-dates.ts`).
+    const undated = withoutImpossibleDates(story.text);
+    const normalized = undated.text;
     const askedBy = askerIntent(normalized, this.names.outlets);
     const askers = given.outlet ? null : askedBy?.outlets ?? null;
     // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
@@ -988,6 +992,8 @@ export class SearchEngine implements SpoxSearch {
       ...(aboutTheAsker ? { aside: aboutTheAsker.aside } : {}),
       ...(story.days.length > 0 ? { storyDays: story.days } : {}),
       ...(story.dateline ? { dateline: story.dateline } : {}),
+      ...(story.toldDays ? { toldDays: story.toldDays } : {}),
+      ...(undated.dates.length > 0 ? { notDates: undated.dates } : {}),
       ...(again ? { again: again.lead } : {}),
       ...(inEnglish?.read.length ? { inEnglish: inEnglish.read } : {}),
       ...(inEnglish?.framing.length ? { framingInChinese: inEnglish.framing } : {}),
@@ -1134,7 +1140,7 @@ export class SearchEngine implements SpoxSearch {
       either: searched && lang === 'en' ? joinedNames(searched) : null,
       filters: {
         ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
-        ...(month?.from ? { from: month.from } : {}), ...(month?.to ? { to: month.to } : {}),
+        ...(month ? heldMonthOfDay(month, () => this.briefings.filter((b) => (b.lang ?? 'en') === lang)) : {}),
         ...(newestBriefings ?? {}),
       },
       ...(Object.keys(withCapitals).length > 0 ? { framingRead: withCapitals } : {}),

@@ -34,7 +34,9 @@ const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_WORD})\.?\s*[-–]?\s*$`
 const MONTH_YEAR = new RegExp(String.raw`(?:\b(?:in|during|on)\s+)?${MONTH_POINT},?\s+(?:of\s+)?((?:19|20)\d\d)\b`, 'gi');
 /** A date written YYYY-MM-DD in a question, read as its month too. */
 const ISO_DAY = /(?<!:)\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
-const EDGE_BEFORE = /\b(?:since|after|before|until|till|from|to|through|between|and|or)\s*(?:the\s+)?$/i;
+/** Words that make a date a lower edge as "since" does: "as of 2019", "starting (in) March 2019", "beginning in 2019". */
+const STARTING = String.raw`as\s+of|(?:starting|beginning)(?:\s+(?:in|from|on|with))?`;
+const EDGE_BEFORE = new RegExp(String.raw`\b(?:since|after|before|until|till|from|to|through|between|and|or|${STARTING})\s*(?:the\s+)?$`, 'i');
 /** Words after a date that make it a lower edge: "2019 onwards", "March 2019 and after", "2019 or later" (`LOWER_AFTER`). */
 const EDGE_AFTER_WORDS = String.raw`on(?:wards?)|and\s+(?:after|later|beyond)|or\s+later`;
 const EDGE_AFTER = new RegExp(String.raw`^\s+(?:${EDGE_AFTER_WORDS})\b`, 'i');
@@ -167,8 +169,16 @@ export function yearAloneIntent(query: string): MonthIntent | null {
 /** A year, maybe with its month, maybe with a day or a part of it: groups as `MONTH_POINT` (day, part, month, day), then the year. */
 const DATE = String.raw`(?:${MONTH_POINT},?\s+(?:of\s+)?)?((?:19|20)\d\d)`;
 const BETWEEN = new RegExp(String.raw`\b(?:between|from)\s+${DATE}\s+(?:and|to|until|till|through)\s+${DATE}\b`, 'gi');
-/** "from 2019" alone may date a thing ("the report from 2019"); "from 2019 on" is an edge. */
-const LOWER = new RegExp(String.raw`(?:\bever\s+)?\b(since|after|from(?=\s+\S+(?:\s+\S+)?\s+on(?:wards?)?\b))\s+${DATE}(?:\s+on(?:wards?)?)?\b`, 'gi');
+/**
+ * "since 2019", "after March 2019", "from June 2018" and "from 2019 on" ("from" with no end after it is
+ * "since": explore38 W3), "as of 2019", "starting in March 2019". "the report from 2019" dates a thing
+ * (`THING_BEFORE`), and stays rule 4 of gate.ts (that year or later, or naming it).
+ */
+const LOWER = new RegExp(String.raw`(?:\bever\s+)?\b(since|after|from|${STARTING})\s+${DATE}(?:\s+on(?:wards?)?)?\b`, 'gi');
+/** After "from DATE", the end of a stretch no reading took ("from March 2019 to May"): no lower edge. */
+const STRETCH_END = /^\s*(?:-|–|to|until|till|through)\b/i;
+/** A thing "from DATE" dates, one noun after its determiner ("the report from 2019", "a letter from March 2019"): no edge of the talk. */
+const THING_BEFORE = /\b(?:the|a|an|this|that|these|those|its|his|her|their|our|your)\s+[\p{L}'’-]+\s*$/iu;
 /** Months of one year: "June to August 2019", "between June and August 2019", "June-December 2019". */
 // With days too: "from March 5 to May 10, 2019", "between 5 March and 10 May 2019"; or parts: "from early March to late May 2019".
 const MONTH_RANGE = new RegExp(
@@ -177,15 +187,18 @@ const MONTH_RANGE = new RegExp(
 );
 const UPPER = new RegExp(String.raw`\b(before|until|till|through|up\s+to)\s+${DATE}\b`, 'gi');
 /** "2019 onwards", "March 2019 and after", "2019 or later": since, as "from 2019 on" is (not after "since" or "from", which `LOWER` reads). */
-const LOWER_AFTER = new RegExp(String.raw`(?<!\b(?:since|after|from)\s+(?:the\s+)?)${DATE}\s+(?:${EDGE_AFTER_WORDS})\b`, 'gi');
+const LOWER_AFTER = new RegExp(String.raw`(?<!\b(?:since|after|from|${STARTING})\s+(?:the\s+)?)${DATE}\s+(?:${EDGE_AFTER_WORDS})\b`, 'gi');
 
 /** What an edge word makes of a stretch: "since" (and "from") its start on, "after" its end, "before" its start, "until" ("till", "through") its end. */
 export type Edge = 'since' | 'after' | 'before' | 'until';
 
 export function edgeOf(word: string | undefined): Edge | null {
-  switch (word?.toLowerCase().replace(/\s+/g, ' ')) {
+  switch (word?.toLowerCase().replace(/\s+/g, ' ').replace(/^(starting|beginning) (?:in|from|on|with)$/, '$1')) {
     case 'since':
     case 'from':
+    case 'as of':
+    case 'starting':
+    case 'beginning':
       return 'since';
     case 'after':
       return 'after';
@@ -269,9 +282,12 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
   }
   if (spans.length === 0) {
     for (const m of query.matchAll(LOWER)) {
+      if (STRETCH_END.test(query.slice(m.index + m[0].length))) continue;
+      if (/^from$/i.test(m[1]!) && THING_BEFORE.test(query.slice(0, m.index))) continue;
       const p = dateStretch(m.slice(2, 7));
       from = edged(edgeOf(m[1]), p.first, p.last).from;
-      take(m, 1);
+      // Said as "since": "from June 2018" is read as "since June 2018".
+      take(m, 1, m[0].replace(/\s+/g, ' ').replace(new RegExp(String.raw`^(?:from|${STARTING})\b`, 'i'), 'since'));
     }
     for (const m of query.matchAll(UPPER)) {
       const p = dateStretch(m.slice(2, 7));

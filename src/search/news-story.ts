@@ -1,5 +1,6 @@
 import { tidySpaces } from './month.js';
 import { DAY_WORD } from './relative-days.js';
+import { BRIEFING } from './time-words.js';
 import { splitSentences } from './sentences.js';
 import type { QuoteSpan } from './types.js';
 
@@ -30,7 +31,8 @@ function isAcronymSpelledOut(dateline: string): boolean {
 /** A day beside a word of reporting, either side: "said on Wednesday", "on Wednesday urged", "told reporters yesterday". */
 const DAY_REPORTED = new RegExp(String.raw`\b(?:${REPORTED}\s+(${DAY_WORD})|(${DAY_WORD})\s+${REPORTED})\b`, 'gi');
 /** Words that make a sentence ask or request ("What China said on Monday", "Tell me what …", "Did Hua say yesterday …"), before its verb. */
-const ASKING = /^\s*(?:what|how|why|when|where|who|whom|which|whether|did|does|do|has|have|had|is|are|was|were|can|could|would|will|should|tell|show|find|list|give|any)\b|\b(?:what|how|whether)\b/i;
+const ASKING_FIRST = /^\s*(?:what|how|why|when|where|who|whom|which|whether|did|does|do|has|have|had|is|are|was|were|can|could|would|will|should|tell|show|find|list|give|any)\b/i;
+const ASKING = new RegExp(String.raw`${ASKING_FIRST.source}|\b(?:what|how|whether)\b`, 'i');
 
 /**
  * The days of a pasted news story: a day beside a word of reporting in a sentence that states and
@@ -40,7 +42,7 @@ const ASKING = /^\s*(?:what|how|why|when|where|who|whom|which|whether|did|does|d
  * told reporters yesterday about Pompeo") asks, and its day is read (`readRelativeDays`). The text
  * without those days and without its dateline, the days as typed ("on Wednesday"), and the dateline.
  */
-export function withoutStoryDays(text: string): { text: string; days: string[]; dateline?: string } {
+export function withoutStoryDays(text: string): { text: string; days: string[]; dateline?: string; toldDays?: string[] } {
   const days: string[] = [];
   const found = DATELINE.exec(text)?.[0];
   const dateline = found !== undefined && !isAcronymSpelledOut(found) ? found : undefined;
@@ -61,5 +63,52 @@ export function withoutStoryDays(text: string): { text: string; days: string[]; 
     });
   // The dateline itself is the wire's furniture, not the question: "none of them says “Reuters”" read as "Reuters never asked".
   if (dateline !== undefined) return { text: tidySpaces(read.replace(DATELINE, ' ')), days, dateline: tidySpaces(dateline) };
+  const told = toldDay(read);
+  if (told) return { text: told.text, days, toldDays: [told.day] };
   return days.length > 0 ? { text: tidySpaces(read), days } : { text, days };
+}
+
+/** A day opening a text, not as a briefing's ("Yesterday's briefing"): "Yesterday, Japan's chief cabinet secretary said …". */
+const DAY_OPENING = new RegExp(String.raw`^\s*(${DAY_WORD})\b(?!['’]s\s+${BRIEFING})(?:['’]s)?[,:]?`, 'i');
+
+/**
+ * A day opening a first sentence that states what happened, and a question after it ("Yesterday
+ * Japanese coast guard vessels chased Chinese ships near the Senkaku islands. What is China's
+ * response?"): a reporter's question pasted, whose day is the event's, the day before the briefing
+ * it was asked at, not a day before today (explore38 M3). The transcripts' questions open so 107
+ * times with "Yesterday" in the English pages, every one of them a sentence stating an event and a
+ * question after it. A first sentence that asks ("Yesterday, what did the spokesperson say about
+ * Huawei?"), or a day with little else before the question, is the talk's (`readRelativeDays`).
+ */
+function toldDay(text: string): { text: string; day: string } | null {
+  const m = DAY_OPENING.exec(text);
+  if (!m) return toldDayInChinese(text);
+  const sentences = splitSentences(text);
+  const first = sentences[0];
+  if (!first || sentences.length < 2 || !text.slice(first.end).trim()) return null;
+  const stated = text.slice(m[0].length, first.end);
+  if (ASKING_FIRST.test(stated) || /\?["”’)]*\s*$/.test(stated) || stated.trim().split(/\s+/).length < 3) return null;
+  return { text: tidySpaces(text.slice(m[0].length)), day: tidySpaces(m[1]!) };
+}
+
+/** A day opening a Chinese text, not as a briefing's (昨天的记者会上): 昨天，法国举行总统大选，中方对此有何评论？ */
+const DAY_OPENING_IN_CHINESE = /^\s*(大前天|前天|昨天|上周[一二三四五六日天1-7]|周[一二三四五六日])(?:上午|下午|晚上|早上|晚间|凌晨|中午|时)?(?!的)[，,、]?/u;
+/** Words that make a Chinese clause ask. */
+const ASKING_IN_CHINESE = /[？?]|什么|吗|如何|怎么|怎样|是否|哪|有何|能否|可否|有没有/u;
+
+/**
+ * As `toldDay`, of a question in Chinese, whose statement and question are often one sentence joined
+ * by a comma: the day opening a first clause that states ("昨天，法国举行总统大选") with more after it.
+ * The Chinese pages' questions open with a day 319 times (昨天, 前天, 上周五, 周一 …), each a
+ * statement of what happened before its question; "昨天外交部发言人谈华为" (one clause) and a first
+ * clause that asks (昨天，发言人说了什么？) are the talk's.
+ */
+function toldDayInChinese(text: string): { text: string; day: string } | null {
+  const m = DAY_OPENING_IN_CHINESE.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  const end = rest.search(/[，,。！？?!；;]/u);
+  if (end < 2 || !rest.slice(end + 1).trim()) return null;
+  if (ASKING_IN_CHINESE.test(rest.slice(0, end + 1))) return null;
+  return { text: rest.trim(), day: m[1]! };
 }

@@ -600,6 +600,10 @@ export interface FramingRead {
   inEnglish?: readonly NameInEnglish[];
   /** The days a pasted news story says it was said on ("on Wednesday" of "China said on Wednesday …", `withoutStoryDays`), as typed: not read as dates. */
   storyDays?: readonly string[];
+  /** A day opening a pasted question's first sentence, which states what happened ("Yesterday, Japan's … said …. What is China's response?", `withoutStoryDays`), as typed: not read as a date. */
+  toldDays?: readonly string[];
+  /** Dates typed in figures that no calendar holds ("2020-02-30", `withoutImpossibleDates`), as typed: not searched. */
+  notDates?: readonly string[];
   /** A pasted news story's dateline ("NAIROBI (Reuters) -", `withoutStoryDays`), as typed: not searched. */
   dateline?: string;
   /** The Chinese words of a question in English that only frame it, not searched ("中国" of "中国 rule of law", `chineseNamesAsEnglish`), as typed. */

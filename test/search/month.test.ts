@@ -261,7 +261,7 @@ describe('dates written in figures, and range words, as a newsroom outside the U
     }
     expect(namedDatesIntent('taiwan March 2019 onwards')).toEqual({ query: 'taiwan', words: 'since March 2019', from: '2019-03-01' });
     // Read whole by "from … onwards", as before: its year is no second edge.
-    expect(namedDatesIntent('taiwan from March 2019 onwards')).toEqual({ query: 'taiwan', words: 'from March 2019', from: '2019-03-01' });
+    expect(namedDatesIntent('taiwan from March 2019 onwards')).toEqual({ query: 'taiwan', words: 'since March 2019', from: '2019-03-01' });
     expect(namedDatesIntent('hong kong 2019 on')).toBeNull();
     expect(namedDatesIntent('taiwan up to 2019')).toEqual({ query: 'taiwan', words: 'until 2019', to: '2019-12-31' });
     expect(namedDatesIntent('taiwan 2018/2019')).toEqual({ query: 'taiwan', words: 'between 2018 and 2019', from: '2018-01-01', to: '2019-12-31' });

@@ -257,8 +257,11 @@ describe('npm run ask', () => {
     expect(human.stdout).not.toMatch(/^3\. /m);
 
     const file = join(root, 'queries.txt');
-    writeFileSync(file, 'Huawei 5G\nDalai Lama\n');
+    // An option typed inside a line is refused, naming the line, not searched as words (explore38).
+    writeFileSync(file, 'Huawei 5G\nKim Jong Un --from 2019-01-01\nDalai Lama\n');
     const batch = ask(['--queries-file', file]);
+    expect(batch.stderr).toContain(`ask: ${file}:2: the question holds the option --from, which only the command line gives (to every question of a --queries-file): give it there, or write it in the question's words ("Kim Jong Un since 2019-01-01") (line skipped)`);
+    expect(batch.status).toBe(1);
     const lines = batch.stdout.trim().split('\n').map((l) => JSON.parse(l) as { query: string; took_ms: number });
     expect(lines.map((l) => l.query)).toEqual(['Huawei 5G', 'Dalai Lama']);
     expect(lines.every((l) => typeof l.took_ms === 'number')).toBe(true);

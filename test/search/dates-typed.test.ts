@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outsideNote } from '../../src/answers/span.js';
+import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
+import { withoutImpossibleDates } from '../../src/search/impossible-dates.js';
+import { namedDatesIntent } from '../../src/search/month.js';
+import { withoutStoryDays } from '../../src/search/news-story.js';
+import { openSearch } from '../../src/search/open.js';
+import { relativeDatesIntent } from '../../src/search/relative-dates.js';
+import type { SearchEngine } from '../../src/search/engine.js';
+import { toIndexedRecords } from '../../src/store/records.js';
+import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
+import { ENGLISH_SEEDS } from '../seed-sources.js';
+import { buildSeedIndex } from './lexical-index.js';
+
+/** Dates typed in a question that were misread (explore38 W3, W5, M3, M5). */
+
+let built: { dir: string; cleanup: () => void };
+let search: SearchEngine;
+
+beforeAll(async () => {
+  built = await buildSeedIndex('spox-dates-typed-');
+  search = await openSearch(built.dir, { embedder: null, today: () => new Date('2026-11-29T09:00:00Z') });
+}, 120_000);
+afterAll(() => built?.cleanup());
+
+describe('dates typed in a question', () => {
+  it('reads "from DATE" with no end, "as of", "starting (in)" and "beginning (in)" as "since" (explore38 W3)', () => {
+    expect(namedDatesIntent('Yasukuni from 2019-01-01')).toEqual({ query: 'Yasukuni', words: 'since January 1, 2019', from: '2019-01-01' });
+    expect(namedDatesIntent('Kim Jong Un from June 2018')).toEqual({ query: 'Kim Jong Un', words: 'since June 2018', from: '2018-06-01' });
+    expect(namedDatesIntent('Yasukuni from January 2019')).toEqual({ query: 'Yasukuni', words: 'since January 2019', from: '2019-01-01' });
+    for (const question of ['Huawei starting March 2019', 'Huawei starting in March 2019', 'Huawei beginning in March 2019', 'Huawei as of March 2019']) {
+      expect(namedDatesIntent(question), question).toEqual({ query: 'Huawei', words: 'since March 2019', from: '2019-03-01' });
+    }
+    // The ends of a stretch are read as before; "from" before no date is a word.
+    expect(namedDatesIntent('Huawei from March 2019 to May 2019')).toMatchObject({ from: '2019-03-01', to: '2019-05-31' });
+    expect(namedDatesIntent('Taiwan through March 2019')).toMatchObject({ query: 'Taiwan', to: '2019-03-31' });
+    expect(namedDatesIntent('questions from Reuters in 2020')).toEqual({ query: 'questions from Reuters', words: '2020', from: '2020-01-01', to: '2020-12-31' });
+    expect(namedDatesIntent('a letter from the President')).toBeNull();
+    // A thing "from DATE" dates ("the report from 2019") stays that year or later (rule 4 of gate.ts).
+    expect(namedDatesIntent('a letter from March 2019')).toBeNull();
+    // A stretch whose end no reading takes is not cut to its start.
+    expect(namedDatesIntent('Huawei from March 2019 to May')).toBeNull();
+    // A month without its year, and dates relative to today, after the same words.
+    const today = new Date('2026-11-29T09:00:00Z');
+    expect(relativeDatesIntent('Huawei starting January', today)).toMatchObject({ query: 'Huawei', from: '2026-01-01', to: '2026-11-29' });
+    expect(relativeDatesIntent('Huawei as of last year', today)).toMatchObject({ query: 'Huawei', words: 'since 2025 (last year)', from: '2025-01-01' });
+    expect(relativeDatesIntent('Huawei up to last month', today)).toMatchObject({ query: 'Huawei', words: 'until October 2026 (last month)', to: '2026-10-31' });
+  });
+
+  it('searches "Kim Jong Un from June 2018" in the briefings since June 2018 only, and says so', async () => {
+    const since = await search.search('Kim Jong Un since June 2018', { k: 5 });
+    const from = await search.search('Kim Jong Un from June 2018', { k: 5 });
+    expect(from.filters).toEqual({ from: '2018-06-01' });
+    expect(from.total).toBe(since.total);
+    expect(from.first! >= '2018-06-01').toBe(true);
+    expect(totalsLine(from)).toContain('only the briefings since June 2018, as your question asks');
+  });
+
+  it('takes a date that cannot exist out of the question and says so, the rest answered (explore38 W5)', async () => {
+    expect(withoutImpossibleDates('Yasukuni 2020-02-30')).toEqual({ text: 'Yasukuni', dates: ['2020-02-30'] });
+    expect(withoutImpossibleDates('Yasukuni from 30/2/2020')).toEqual({ text: 'Yasukuni', dates: ['30/2/2020'] });
+    expect(withoutImpossibleDates('Yasukuni 2/30/2020 and 31.4.2020')).toEqual({ text: 'Yasukuni and', dates: ['2/30/2020', '31.4.2020'] });
+    // Real dates, figures that are no date, and quoted words stay.
+    for (const question of ['Yasukuni 2020-02-29', 'Yasukuni 29/2/2020', '11/30/2019', '1.7 million', '24/7', '9/11/2001', '"2020-02-30"']) {
+      expect(withoutImpossibleDates(question), question).toEqual({ text: question, dates: [] });
+    }
+    const topic = await search.search('Yasukuni', { k: 5 });
+    for (const question of ['Yasukuni 2020-02-30', 'Yasukuni 30/2/2020', 'Yasukuni from 2020-02-30']) {
+      const response = await search.search(question, { k: 5 });
+      expect(response.total, question).toBe(topic.total);
+      expect(response.matches.map((m) => m.id), question).toEqual(topic.matches.map((m) => m.id));
+      expect(response.filters, question).toEqual({});
+      expect(totalsLine(response), question).toMatch(/; “(2020-02-30|30\/2\/2020)” is not a date \(no such day\): not searched$/);
+      expect(totalsLine(response), question).not.toMatch(/“02”|“30”|2020 or later/);
+    }
+    // Nothing else asked: said beside the answer that the question names no topic.
+    const alone = await search.search('What did the spokesperson say on 2020-02-30?', { k: 5 });
+    expect(nothingRelevantText(search, alone)).toMatch(/^“2020-02-30” is not a date \(no such day\): not searched\. “What did the spokesperson say on 2020-02-30\?” names no topic/);
+  });
+
+  it('reads the "Yesterday" opening a pasted question\'s statement as the event\'s day, not as yesterday\'s briefing (explore38 M3)', async () => {
+    const pasted = search.record('2019-04-29#1')!.question!;
+    expect(pasted).toMatch(/^Yesterday two US warships sailed through the Taiwan Strait\. /);
+    expect(withoutStoryDays(pasted)).toMatchObject({ days: [], toldDays: ['Yesterday'] });
+    const response = await search.search(pasted, { k: 5 });
+    expect(response.filters).toEqual({});
+    expect(response.matches.map((m) => m.id)).toContain('2019-04-29#1');
+    expect(totalsLine(response)).toContain('“Yesterday” not read as a date: it dates what your text tells before its question, not a briefing');
+    const coastGuard = await search.search("Yesterday Japanese coast guard vessels chased Chinese ships near the Senkaku islands. What is China's response?", { k: 5 });
+    expect(coastGuard.filters).toEqual({});
+    expect(coastGuard.total).toBeGreaterThan(0);
+    // Every question of the transcripts opening with a day states what happened, then asks: none is read as a date.
+    const records = parseTranscriptFiles(ENGLISH_SEEDS).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+    const opening = records.filter((r) => /^\s*(?:yesterday|last (?:mon|tues|wednes|thurs|fri)day|on (?:mon|tues|wednes|thurs|fri)day)\b/i.test(r.question ?? ''));
+    expect(opening.length).toBeGreaterThan(100);
+    expect(opening.filter((r) => (withoutStoryDays(r.question!).toldDays ?? []).length + withoutStoryDays(r.question!).days.length === 0).map((r) => r.id)).toEqual([]);
+    // In Chinese, statement and question often share a sentence: the day opening a clause that states, with more after it.
+    expect(withoutStoryDays('昨天，日本内阁官房长官表示钓鱼岛是日本领土。中方对此有何回应？')).toMatchObject({ toldDays: ['昨天'] });
+    expect(withoutStoryDays('昨天下午，朝美韩三国领导人在朝韩非军事区进行了首次会面。中方对此有何评价？')).toMatchObject({ toldDays: ['昨天'] });
+    expect(withoutStoryDays('昨天，法国举行总统大选，中方对此有何评论？')).toMatchObject({ toldDays: ['昨天'] });
+    for (const question of ['昨天外交部发言人谈华为', '昨天，发言人就华为说了什么？', '昨天的记者会上，华春莹谈了什么？']) {
+      expect(withoutStoryDays(question).toldDays, question).toBeUndefined();
+    }
+    // A question typed that asks of yesterday, or names little but the day, is still yesterday's briefing.
+    for (const question of ['Yesterday, what did the spokesperson say about Huawei?', 'Yesterday Huawei', "Yesterday's briefing on Huawei. Anything on Japan?"]) {
+      expect((await search.search(question, { k: 5 })).filters, question).toEqual({ from: '2026-11-28', to: '2026-11-28' });
+    }
+  });
+
+  it('cuts a month read from the newest day held to the briefings held, and says nothing of dates not held (explore38 M5)', async () => {
+    const last = search.info().lastDate!;
+    const [year, month, day] = last.split('-').map(Number);
+    // The month of the newest briefing runs on past it: the case the note was false of.
+    expect(new Date(Date.UTC(year!, month!, 0)).getUTCDate()).toBeGreaterThan(day!);
+    const response = await search.search(`What did the spokesperson say on ${day}/${month}/${year}?`, { k: 5 });
+    expect(response.filters.to).toBe(last);
+    expect(response.filters.from).toBe(`${last.slice(0, 8)}01`);
+    expect(response.total).toBeGreaterThan(0);
+    expect(outsideNote(search, response.query, response.filters, response) ?? '').not.toContain('you asked about dates the index does not hold');
+    // A month asked without its day still reaches past the index's end, and the note says so.
+    const whole = await search.search(`Huawei in ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month! - 1]} ${year}`, { k: 5 });
+    expect(whole.filters.to! > last).toBe(true);
+  });
+});
