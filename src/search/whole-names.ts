@@ -24,7 +24,10 @@ import { namesAsWritten, termsOf } from './terms.js';
  * islands" still count. "US Treasury" still finds "the Treasury Department" (its "Treasury" held
  * whole, it cost the tuning half's paraphrase P@5 0.626 → 0.619), "Mike Pompeo" the exchanges
  * saying only "Pompeo", and "Inner Mongolia" those on Mongolia, which the answer counts apart
- * (`part-names.ts`). The Chinese counterpart is `heldWordTerms` (chinese-words.ts).
+ * (`part-names.ts`). A title or an office is no such name (`OFFICES`), nor one whose words far more
+ * records hold apart than side by side (`APART`). Two names asked that share words ("Global Security
+ * Initiative and Global Development Initiative") each keep a record's credit where it holds that one
+ * whole: only words of no name it holds are taken. The Chinese counterpart is `heldWordTerms` (chinese-words.ts).
  */
 export function wholeNameTerms(
   text: string,
