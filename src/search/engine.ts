@@ -291,8 +291,8 @@ export class SearchEngine implements SpoxSearch {
   private readonly phraseTexts = new LruCache<string, { lowerCase: string; forms?: PhraseForms }>(8192);
   /** `sideBySide` by the words and their compound (spaced-compounds.ts): a question is read several times. Bounded, as a bot runs for weeks. */
   private readonly sideBySideCounts = new LruCache<string, { all: number; joined: number }>(1024);
-  /** How many English records hold a name as a phrase (`wholeNames`), by the phrase; bounded. */
-  private readonly namesHeld = new LruCache<string, number>(1024);
+  /** How many English records hold a name as a phrase (`wholeNames`), and its words anywhere, by the phrase; bounded. */
+  private readonly namesHeld = new LruCache<string, { whole: number; all: number }>(1024);
   /** `questionLanguage` by the question as typed; bounded, as a bot runs for weeks. */
   private readonly languageOfQuestion = new LruCache<string, 'en' | 'zh'>(256);
   /** Question keys of records whose date has more than one briefing in their language (few). */
@@ -1698,11 +1698,12 @@ export class SearchEngine implements SpoxSearch {
   private wholeNames(text: string, lexical: LexicalIndex, searched: ReadonlySet<string>): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
     const holds = (r: IndexedRecord, phrase: Phrase): boolean =>
       this.recordHolds(r, [phrase]) || (r.outlet !== null && r.outlet !== undefined && holdsPhrase(phraseForms(r.outlet), phrase));
-    const heldBy = (phrase: Phrase, terms: readonly string[]): number => {
+    const heldBy = (phrase: Phrase, terms: readonly string[]): { whole: number; all: number } => {
       const key = JSON.stringify(phrase.parts);
       let held = this.namesHeld.get(key);
       if (held === undefined) {
-        held = this.holdingAll(lexical, terms).filter((m) => holds(m.record ?? this.byId.get(m.id)!, phrase)).length;
+        const all = this.holdingAll(lexical, terms);
+        held = { whole: all.filter((m) => holds(m.record ?? this.byId.get(m.id)!, phrase)).length, all: all.length };
         this.namesHeld.set(key, held);
       }
       return held;

@@ -24,11 +24,14 @@ import { namesAsWritten, termsOf } from './terms.js';
  * islands" still count. "US Treasury" still finds "the Treasury Department" (its "Treasury" held
  * whole, it cost the tuning half's paraphrase P@5 0.626 → 0.619), "Mike Pompeo" the exchanges
  * saying only "Pompeo", and "Inner Mongolia" those on Mongolia, which the answer counts apart
- * (`part-names.ts`). The Chinese counterpart is `heldWordTerms` (chinese-words.ts).
+ * (`part-names.ts`). A title or an office is no such name (`OFFICES`), nor one whose words far more
+ * records hold apart than side by side (`APART`). Two names asked that share words ("Global Security
+ * Initiative and Global Development Initiative") each keep a record's credit where it holds that one
+ * whole: only words of no name it holds are taken. The Chinese counterpart is `heldWordTerms` (chinese-words.ts).
  */
 export function wholeNameTerms(
   text: string,
-  heldBy: (phrase: Phrase, terms: readonly string[]) => number,
+  heldBy: (phrase: Phrase, terms: readonly string[]) => { whole: number; all: number },
   holds: (record: IndexedRecord, phrase: Phrase) => boolean,
   searched: ReadonlySet<string>,
   documentFrequency: (term: string) => number,
@@ -37,12 +40,15 @@ export function wholeNameTerms(
   const read = [...namesAsWritten(text)].reduce((rest, [name, written]) => rest.replace(written, name), text);
   const names = namesOfSeveralWords(read).flatMap(({ name, terms: nameTerms, phrase }) => {
     const words = name.split(/\s+/);
+    // A title or an office ("Prime Minister of India", "Ministry of Commerce") describes whom the transcripts also name otherwise ("Indian Prime Minister Modi", "the Commerce Ministry").
+    if (words.some((w) => OFFICES.has(w))) return [];
     const worded = words.filter((w) => termsOf(w).length > 0);
     const whole = words.includes('of') || worded.every(isCommonWord);
     const common = whole ? [] : worded.filter(isCommonWord).flatMap((w) => termsOf(w));
     if (!whole && common.length === 0) return [];
-    const holders = heldBy(phrase, nameTerms);
-    if (holders === 0) return [];
+    const { whole: holders, all } = heldBy(phrase, nameTerms);
+    // Where far more records hold its words apart than side by side, they write it otherwise ("US President" for "President of the United States").
+    if (holders === 0 || all - holders > APART * holders) return [];
     // Of a name with another word ("Solomon Islands"), only its common words the name is not most of the uses of.
     const terms = whole ? nameTerms : common.filter((t) => holders < MOST * documentFrequency(t));
     if (terms.length === 0) return [];
@@ -54,21 +60,46 @@ export function wholeNameTerms(
     const phrases = [{ phrase, needed: needed(nameTerms) }, ...(core ? [{ phrase: core, needed: needed(termsOf(coreWords!)) }] : [])];
     // Its other words, beside which the common ones still count: "Diaoyu Dao and its affiliated islands".
     const others = new Set(nameTerms.filter((t) => !terms.includes(t)));
-    return [{ name, phrases, terms: new Set(terms), others }];
+    return [{ name, phrases, terms: new Set(terms), others, nameTerms }];
   });
   if (names.length === 0) return null;
   // A term the question also writes outside the names ("West Bank settlements in the west") is credited as any word.
   const outside = new Set(termsOf(names.reduce((rest, { name }) => rest.replace(name, ' '), read)));
   return (record, matched) => {
-    let kept: readonly string[] = matched;
-    for (const { phrases, terms, others } of names) {
-      if (!kept.some((t) => terms.has(t)) || matched.some((t) => others.has(t))) continue;
-      if (phrases.some(({ phrase, needed }) => needed.every((t) => matched.includes(t)) && holds(record, phrase))) continue;
-      kept = kept.filter((t) => !terms.has(t) || outside.has(t));
-    }
-    return kept === matched ? [...matched] : [...kept];
+    const held = new Map<(typeof names)[number], boolean>();
+    const holdsName = (name: (typeof names)[number]): boolean => {
+      let is = held.get(name);
+      if (is === undefined) held.set(name, (is = name.phrases.some(({ phrase, needed }) => needed.every((t) => matched.includes(t)) && holds(record, phrase))));
+      return is;
+    };
+    const unheld = names.filter((name) => matched.some((t) => name.terms.has(t)) && !matched.some((t) => name.others.has(t)) && !holdsName(name));
+    if (unheld.length === 0) return [...matched];
+    // A word of a name the record holds whole counts though another name asked shares it: "Global Security Initiative and Global Development Initiative".
+    const ofHeld = new Set(names.filter((name) => !unheld.includes(name) && holdsName(name)).flatMap((name) => name.nameTerms));
+    const dropped = new Set(unheld.flatMap((name) => [...name.terms]).filter((t) => !ofHeld.has(t) && !outside.has(t)));
+    return matched.filter((t) => !dropped.has(t));
   };
 }
+
+/**
+ * Words of a title or an office: a name holding one ("Prime Minister of India", "President of the United
+ * States", "Ministry of Commerce", "Department of State") describes a person or a body the transcripts
+ * name in other words as often ("Indian Prime Minister Modi", "US President", "the Commerce Ministry",
+ * "the State Department"), so it is never held whole: held so, "Prime Minister of India" found the 1
+ * exchange writing it, of 26 on the Indian Prime Minister.
+ */
+const OFFICES = new Set([
+  'President', 'Vice', 'Prime', 'Premier', 'Minister', 'Ministry', 'Ministers', 'Secretary', 'Chief', 'Executive', 'Chancellor',
+  'Chairman', 'Chairwoman', 'Chair', 'Director', 'Governor', 'Mayor', 'Ambassador', 'Embassy', 'Consulate', 'Consul',
+  'Department', 'Office', 'Bureau', 'Government', 'Spokesperson', 'Spokesman', 'Envoy', 'Commissioner', 'King', 'Queen', 'Emperor',
+]);
+
+/**
+ * A name is held whole only where the records holding its words apart (not side by side) are at most
+ * this many times those holding it: more, and they write it in other words ("US President Trump", 454
+ * exchanges holding "president" and "US" apart, to 1 writing "President of the United States").
+ */
+const APART = 10;
 
 /**
  * A common word of a name with another word ("Islands" of "Solomon Islands", "Treasury" of "US

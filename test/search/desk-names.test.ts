@@ -117,13 +117,25 @@ describe('words joined by hyphens, accented letters and the Arabic article (term
     expect(asked.framingRead?.respelled).toEqual([{ typed: 'two state', read: 'two-state' }]);
     expect(await holding('What did China say about the two state solution?')).toEqual(twoState);
     expect(await holding('self defense')).toEqual(writing(/\bself-defen[cs]/i)); // was 103
-    expect(await holding('people to people exchanges')).toEqual(await holding('people-to-people exchanges'));
+    expect(await holding('people to people exchanges')).toEqual(expect.arrayContaining(writing(/\bpeople[- ]to[- ]people exchanges?\b/i)));
     // Words the transcripts write apart far more often than joined stay words: "cyber attacks" (34 exchanges to 4).
     const cyber = await search.search('cyber attacks', { k: 0 });
     expect(cyber.framingRead?.respelled).toBeUndefined();
     expect(cyber.matches.map((m) => m.id)).toEqual(expect.arrayContaining(writing(/\bcyber attacks?\b/i)));
     // A quoted phrase is matched as written.
     expect((await search.search('"two state" leaders', { k: 0 })).framingRead?.respelled).toBeUndefined();
+  });
+
+  it('finds words typed apart where the transcripts print them apart too, as a quoted phrase is matched ("nuclear weapon states", "high level")', async () => {
+    // Read as the compound only, 3 of the 16 exchanges printing "nuclear weapon states" were missed, 30 of the 40 printing "high level".
+    const nuclear = writing(/\bnuclear[- ]weapons? states?\b/i);
+    expect(nuclear).toHaveLength(16);
+    expect(await holding('nuclear weapon states')).toEqual(expect.arrayContaining(nuclear));
+    const highLevel = await holding('high level');
+    expect(highLevel).toEqual(expect.arrayContaining(writing(/\bhigh level\b/i)));
+    expect(highLevel).toEqual(expect.arrayContaining(await holding('high-level')));
+    // Written solid more often than apart, the compound: "co existence" finds the 37 saying "coexistence", as "co-existence" does.
+    expect(await holding('co existence')).toEqual(await holding('co-existence'));
   });
 
   it('finds a compound written solid or hyphenated alike, and its words still find it', async () => {
@@ -174,6 +186,24 @@ describe('a name of common words typed together (whole-names.ts)', () => {
     const openSkies = writing(/Open Skies/);
     expect(openSkies.length).toBeGreaterThan(writing(/Open Skies Treaty/).length);
     expect((await search.search('Open Skies Treaty withdrawal', { k: 0 })).matches.map((m) => m.id).sort()).toEqual(openSkies);
+  });
+
+  it('holds no title or office whole ("Prime Minister of India"), nor a name far more exchanges hold the words of apart', async () => {
+    // Held whole, each found the 1 (or 68) exchanges writing it so.
+    const indianPm = writing(/Prime Minister of India|Indian Prime Minister|Prime Minister (?:Narendra )?Modi/);
+    expect(indianPm.length).toBeGreaterThan(20);
+    expect(await holding('Prime Minister of India')).toEqual(expect.arrayContaining(indianPm));
+    expect(await holding('Ministry of Commerce')).toEqual(expect.arrayContaining(writing(/Commerce Ministry|Ministry of Commerce/)));
+    expect(await holding('President of the United States')).toEqual(expect.arrayContaining(writing(/\bU\.?S\.? President\b/)));
+    // A name of "of" that is no title stays whole.
+    expect(await holding('Bank of China')).toEqual(writing(/\bbanks? of China/i)); // "the central banks of China and Germany" too, as a quoted phrase
+  });
+
+  it('credits a record with a name it holds whole though another name asked shares its words', async () => {
+    // An exchange on the Global Security Initiative lost "global" and "initiative" to the Global Development Initiative it did not name.
+    const either = writing(/Global (?:Security|Development) Initiative/);
+    expect(either.length).toBeGreaterThan(10);
+    expect(await holding('Global Security Initiative and Global Development Initiative')).toEqual(expect.arrayContaining(either)); // was 6 of 11
   });
 
   it('keeps a name whose words are not all common words as before: a person by the surname, a name of a listed one', async () => {
