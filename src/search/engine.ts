@@ -54,6 +54,7 @@ import { partNames } from './part-names.js';
 import { othersGivenNamesIn, sharedGivenNamesIn } from './given-names.js';
 import { KOREAS, koreaAlone } from './korea-alone.js';
 import { capitalsReadIn } from './capitals-read.js';
+import { formatsReadIn } from './formats-read.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, standsInOrder, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
   Briefing, BriefingsBetween, ChineseWordsRead, CorpusInfo, FramingRead, LanguageSummary, MatchRef, MissingWords, OutletShortForm, PartName, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
@@ -1088,7 +1089,7 @@ export class SearchEngine implements SpoxSearch {
     // Nothing left but who asked ("共同社的提问"): the language the question is written in.
     const lang = this.languageOf(searched || intent.query || normalized);
     // "Damascus" is searched as Syria, and left out as it ("Syria but not Damascus"): said as a slip of the framing is.
-    const capitals = lang === 'en' ? capitalsReadIn(excluded ? `${searched} ${excluded.typed}` : searched) : [];
+    const capitals = lang === 'en' ? [capitalsReadIn, formatsReadIn].flatMap((readIn) => readIn(excluded ? `${searched} ${excluded.typed}` : searched)) : [];
     const withCapitals: FramingRead = capitals.length > 0 ? { ...framingRead, respelled: [...respelled, ...capitals] } : framingRead;
     const misspelt = read.named && spelled.respelled.get(read.named.name);
     const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;

@@ -1368,6 +1368,26 @@ describe('names written another way (aliases.ts, the tokenizer) on the bundled c
     expect(cooperation).not.toContain('2020-04-22#4'); // Jack Ma on "News 1+1"
   });
 
+  it('says "16+1" was read as "CEEC", as a capital read as its country is said, and matches a quoted "16+1" as written (review38 #7)', async () => {
+    const read = await search.search('16+1 cooperation', { k: 0 });
+    expect(read.framingRead?.respelled).toEqual([{ typed: '16+1', read: 'CEEC' }]);
+    expect(totalsLine(read)).toContain('“16+1” read as “CEEC”');
+    // A name the records lack beside it is said as typed, not as the term "17plus1".
+    const beside = await search.search('Damascus 17 + 1', { k: 0 });
+    expect(beside.framingRead?.respelled).toEqual([{ typed: 'Damascus', read: 'Syria' }, { typed: '17 + 1', read: 'CEEC' }]);
+    expect(totalsLine(beside)).not.toContain('plus1');
+    // Quoted, the phrase is the format's own words: the exchanges writing "16+1 cooperation", not those writing only "CEEC".
+    const writing = [...search.briefingKeys()].flatMap((key) => search.briefing(key)!.records).filter((r) => /16\+1 cooperation/i.test(text(r))).map((r) => r.id);
+    expect(writing).toEqual(['2019-01-09#4']);
+    const quoted = await search.search('"16+1 cooperation"', { k: 0 });
+    expect(quoted.matches.map((m) => m.id)).toEqual(writing);
+    expect(quoted.framingRead?.respelled).toBeUndefined();
+    // And "CEEC" quoted is "CEEC" as written.
+    const ceec = await search.search('"CEEC cooperation"', { k: 0 });
+    expect(ceec.total).toBeGreaterThan(0);
+    for (const m of ceec.matches) expect(text(search.record(m.id)!)).toMatch(/CEEC cooperation/i);
+  });
+
   it('reads letters and a number written apart as the name written together ("MH 17", "Covid 19")', async () => {
     const mh17 = await search.search('What did the ministry say about the MH17 crash?', { k: 5 });
     expect(mh17.hits[0]?.record.id).toBe('pc-2015-10-14#1'); // the transcript writes "Flight MH 17"
