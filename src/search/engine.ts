@@ -27,7 +27,7 @@ import { withoutStoryDays } from './news-story.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, ministryFormsIn, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
 import { askedAgainOf, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
-import { exclusionIntent, speakersLeftOut, type Exclusion } from './exclusion.js';
+import { exclusionIntent, speakersLeftOut, type Exclusion, type WordsHeld } from './exclusion.js';
 import { joinedNames } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
 import { spacedCompounds } from './spaced-compounds.js';
@@ -957,7 +957,12 @@ export class SearchEngine implements SpoxSearch {
     const inEnglish = chineseNamesAsEnglish(typedWhole);
     const whole = inEnglish?.query ?? typedWhole;
     const heldWord = (word: string): boolean => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0;
-    const excluded = speakersLeftOut(exclusionIntent(whole, now, this.names.spokespeople, heldWord), this.names.spokespeople);
+    // Capitalised words after a minus are one name unless the records hold them only apart ("-Trump Xinjiang": `nameAfterMinus`).
+    const wordsHeld = (words: string): WordsHeld => {
+      const holding = this.holdingAll(this.parts.lexical, termsOf(words));
+      return holding.length === 0 ? 'nowhere' : holding.some((m) => this.recordHolds(m.record ?? this.byId.get(m.id)!, [phraseOf(words)!])) ? 'together' : 'apart';
+    };
+    const excluded = speakersLeftOut(exclusionIntent(whole, now, this.names.spokespeople, heldWord, wordsHeld), this.names.spokespeople);
     // "And what about Japan?" asks about Japan, alone: no earlier question is kept to carry over.
     const again = askedAgainOf(excluded?.query ?? whole);
     // What the reporter says of themselves before the question ("I'm a Reuters reporter, …") is neither who asked nor the topic.
