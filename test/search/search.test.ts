@@ -508,6 +508,16 @@ describe('lexical search on the bundled corpus', () => {
     expect(asked.framingRead?.storyDays).toBeUndefined();
   });
 
+  it('searches "ASEAN (Association of Southeast Asian Nations): …" as the question it is, not a wire story naming no topic (review38 #5)', async () => {
+    const asean = await search.search('ASEAN (Association of Southeast Asian Nations): what did China say?', { k: 5 });
+    expect(asean.framingRead?.dateline).toBeUndefined();
+    expect(asean.total).toBeGreaterThan(20);
+    for (const hit of asean.hits) expect(`${hit.record.question ?? ''} ${hit.record.answer}`).toMatch(/ASEAN|Southeast Asian Nations/);
+    // A wire's dateline is still the wire's furniture, not searched.
+    const wire = await search.search('BRUSSELS, Dec 3 (Reuters) - China said ASEAN talks were constructive.', { k: 0 });
+    expect(wire.framingRead?.dateline).toBe('BRUSSELS, Dec 3 (Reuters) -');
+  });
+
   it('reads decades joined as the stretch of them all, and says so, not "2000" as a word (dates35 #4)', async () => {
     const stretch = await search.search('South China Sea', { k: 0, filters: { from: '2000-01-01', to: '2019-12-31' } });
     expect(stretch.total).toBeGreaterThan(20);
