@@ -113,7 +113,7 @@ export default {
     // A date alone, or the latest, with no other option: that briefing, as /briefing and /latest open it.
     const briefingWanted = noFilterGiven(interaction) ? briefingAsked(question) : null;
     if (briefingWanted) {
-      return 'latest' in briefingWanted ? answerWithLatest(interaction, ctx, { ephemeral: isPrivate }) : answerWithBriefing(interaction, ctx, briefingWanted, plainLabel(question, 20), { ephemeral: isPrivate });
+      return 'latest' in briefingWanted ? answerWithLatest(interaction, ctx, { ephemeral: isPrivate }) : answerWithBriefing(interaction, ctx, briefingWanted, { ephemeral: isPrivate });
     }
     const request = readRequest(interaction, ctx);
     const read = await searchableRequest(interaction, request);

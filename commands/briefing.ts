@@ -22,6 +22,6 @@ export default {
       await interaction.reply({ ...notice(`${problem}Give the date as YYYY-MM-DD, e.g. 2020-05-22 (zh-2019-05-29 for a Chinese transcript, pc-2022-03-10 for an imported one).`), flags: MessageFlags.Ephemeral });
       return;
     }
-    await answerWithBriefing(interaction, ctx, named, raw, { ephemeral: false });
+    await answerWithBriefing(interaction, ctx, named, { ephemeral: false });
   },
 } satisfies SlashCommand;

@@ -1,4 +1,5 @@
 import { namedDatesIntent } from '../search/month.js';
+import { ambiguousDateWords, numericDatesAsWords } from '../search/numeric-dates.js';
 import type { Briefing, SpoxSearch } from '../search/types.js';
 import { nearestKeys, readBriefingKey } from './dates.js';
 
@@ -10,7 +11,14 @@ import { nearestKeys, readBriefingKey } from './dates.js';
  * read as "2019 or later" (108 exchanges) and "latest" found the exchanges saying it. Each front end
  * opens it as its `briefing` and `latest` commands do.
  */
-export type BriefingAsked = { latest: true } | { key: string; date: string; prefix: string };
+export type BriefingAsked = { latest: true } | BriefingNamed;
+
+/**
+ * A briefing named by a date, and how a date that could be read two ways was read (`read`: "“4/3/2019”
+ * read as 4 March 2019, the day first: for April 3, ask 2019-04-03"), which each front end says above
+ * the briefing (`dateReadText`): opened without a word, "4/3/2019" gave March 4 to a desk that meant April 3.
+ */
+export type BriefingNamed = { key: string; date: string; prefix: string; read?: string };
 
 /** "briefing", "press conference", with "the" and "of"/"on": the word a date may stand beside. */
 const BRIEFING_WORD = String.raw`(?:the\s+)?(?:regular\s+)?(?:briefing|press\s+(?:conference|briefing)|transcript)`;
@@ -30,7 +38,9 @@ export function briefingAsked(question: string): BriefingAsked | null {
   if (!('problem' in typed)) return typed;
   // A date written out ("10 October 2019", "Oct 10, 2019"), read as the engine reads it in "What was said on …".
   const read = namedDatesIntent(`${ASKED_OF_ANYONE} on ${date}`);
-  return read?.day && read.query.trim() === ASKED_OF_ANYONE ? { key: read.day, date: read.day, prefix: '' } : null;
+  if (!read?.day || read.query.trim() !== ASKED_OF_ANYONE) return null;
+  const ambiguous = numericDatesAsWords(date).ambiguous.map(ambiguousDateWords);
+  return { key: read.day, date: read.day, prefix: '', ...(ambiguous.length > 0 ? { read: ambiguous.join('; ') } : {}) };
 }
 
 /** A briefing found by its key, with the other transcript of its day (`2019-04-29b`) and the Chinese one of the same date; or the nearest dates that have one. */
@@ -40,7 +50,7 @@ export type BriefingFound = { briefing: Briefing; other?: Briefing; chinese?: Br
 const NEAREST = 5;
 
 /** The briefing a key names (`readBriefingKey`), as `/briefing` opens it; the `NEAREST` dates of its source that have one when none has the key. */
-export function findBriefing(search: Pick<SpoxSearch, 'briefing' | 'nearestBriefingDates'>, named: { key: string; date: string; prefix: string }): BriefingFound {
+export function findBriefing(search: Pick<SpoxSearch, 'briefing' | 'nearestBriefingDates'>, named: BriefingNamed): BriefingFound {
   const briefing = search.briefing(named.key);
   if (!briefing) return { nearest: nearestKeys(search, named, NEAREST) };
   // Two transcripts of one day (a revised translation): the other is said.

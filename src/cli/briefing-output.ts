@@ -1,6 +1,6 @@
 import { briefingDoubtNote, briefingKeyShown, numberedRecords } from '../answers/briefing-list.js';
 import { findBriefing, type BriefingAsked, type BriefingFound } from '../answers/briefing-asked.js';
-import { noBriefingText } from '../answers/notices.js';
+import { dateReadText, noBriefingText } from '../answers/notices.js';
 import { questionHeading } from '../answers/question-heading.js';
 import { importedBriefingNote } from '../answers/span.js';
 import { plainLabel } from '../answers/text-split.js';
@@ -15,23 +15,27 @@ const OPENING_CHARS = 140;
  * `ask "2019-10-10"`, `ask "10 October 2019"`, `ask "latest"` (`briefingAsked`): the briefing, as the
  * bots' `briefing` and `latest` open it: its title, key, counts and link, then one line a record, its
  * id (`ask "ID"` opens it in full) and the opening of its question; or, for a date without one, the
- * nearest dates that have one. With `json`, one object: `{"briefing":{…}}`, or `{"briefing":null,"date","nearest"}`.
+ * nearest dates that have one; above either, how a date that could be read two ways was read. With
+ * `json`, one object: `{"briefing":{…}}`, or `{"briefing":null,"date","nearest"}`, with `"date_read"` for such a date.
  */
 export function printBriefing(asked: BriefingAsked, search: Pick<SpoxSearch, 'briefing' | 'nearestBriefingDates' | 'latestBriefing'>, json: boolean): number {
   const latest = 'latest' in asked ? search.latestBriefing() : undefined;
   const found: BriefingFound | null = 'latest' in asked ? (latest ? { briefing: latest } : null) : findBriefing(search, asked);
+  const dateRead = 'latest' in asked || !asked.read ? {} : { date_read: asked.read };
   if (!found || 'nearest' in found) {
     const date = 'latest' in asked ? null : asked.key;
     const nearest = found && 'nearest' in found ? found.nearest : [];
-    if (json) console.log(JSON.stringify({ briefing: null, date, nearest }));
-    else console.log(date ? noBriefingText(date, nearest) : NO_BRIEFINGS_YET);
+    if (json) console.log(JSON.stringify({ briefing: null, date, nearest, ...dateRead }));
+    else console.log('latest' in asked ? NO_BRIEFINGS_YET : noBriefingText(asked, nearest));
     return 0;
   }
   const { briefing, other, chinese } = found;
   if (json) {
-    console.log(JSON.stringify({ briefing: briefingJson(briefing, chinese?.summary.url ?? null, other?.summary.key ?? null) }));
+    console.log(JSON.stringify({ briefing: briefingJson(briefing, chinese?.summary.url ?? null, other?.summary.key ?? null), ...dateRead }));
     return 0;
   }
+  const read = 'latest' in asked ? null : dateReadText(asked);
+  if (read) console.log(`${read}\n`);
   const { summary, records } = briefing;
   const exchanges = records.filter((r) => r.kind === 'exchange').length;
   const statements = records.length - exchanges;

@@ -102,7 +102,7 @@ export function briefingMessage(briefing: Briefing, chineseUrl: string | null = 
   return spoxMessage({ embeds: [embed], components: rows });
 }
 
-/** No briefing that day: the nearest dates that have one. */
-export function noBriefingMessage(date: string, nearest: string[]): SpoxMessage {
-  return notice(noBriefingText(date, nearest));
+/** No briefing that day: the nearest dates that have one (`noBriefingText`). */
+export function noBriefingMessage(named: Parameters<typeof noBriefingText>[0], nearest: string[]): SpoxMessage {
+  return notice(noBriefingText(named, nearest));
 }

@@ -29,7 +29,7 @@ import { withoutStoryDays } from './news-story.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, ministryFormsIn, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
 import { askedAgainOf, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
-import { exclusionIntent, speakersLeftOut, type Exclusion } from './exclusion.js';
+import { exclusionIntent, speakersLeftOut, type Exclusion, type WordsHeld } from './exclusion.js';
 import { joinedNames } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
 import { spacedCompounds } from './spaced-compounds.js';
@@ -59,6 +59,7 @@ import { passageTopicTerms } from './passage.js';
 import { everyWordFirst, matchedTerms } from './every-word-first.js';
 import { KOREAS, koreaAlone } from './korea-alone.js';
 import { capitalsReadIn } from './capitals-read.js';
+import { formatsReadIn } from './formats-read.js';
 import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, standsInOrder, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
   Briefing, BriefingsBetween, ChineseWordsRead, CorpusInfo, FramingRead, LanguageSummary, MatchRef, MissingWords, OutletShortForm, PartName, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
@@ -964,7 +965,12 @@ export class SearchEngine implements SpoxSearch {
     const inEnglish = chineseNamesAsEnglish(typedWhole);
     const whole = inEnglish?.query ?? typedWhole;
     const heldWord = (word: string): boolean => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0;
-    const excluded = speakersLeftOut(exclusionIntent(whole, now, this.names.spokespeople, heldWord), this.names.spokespeople);
+    // Capitalised words after a minus are one name unless the records hold them only apart ("-Trump Xinjiang": `nameAfterMinus`).
+    const wordsHeld = (words: string): WordsHeld => {
+      const holding = this.holdingAll(this.parts.lexical, termsOf(words));
+      return holding.length === 0 ? 'nowhere' : holding.some((m) => this.recordHolds(m.record ?? this.byId.get(m.id)!, [phraseOf(words)!])) ? 'together' : 'apart';
+    };
+    const excluded = speakersLeftOut(exclusionIntent(whole, now, this.names.spokespeople, heldWord, wordsHeld), this.names.spokespeople);
     // "And what about Japan?" asks about Japan, alone: no earlier question is kept to carry over.
     const again = askedAgainOf(excluded?.query ?? whole);
     // What the reporter says of themselves before the question ("I'm a Reuters reporter, …") is neither who asked nor the topic.
@@ -1100,7 +1106,7 @@ export class SearchEngine implements SpoxSearch {
     // Nothing left but who asked ("共同社的提问"): the language the question is written in.
     const lang = this.languageOf(searched || intent.query || normalized);
     // "Damascus" is searched as Syria, and left out as it ("Syria but not Damascus"): said as a slip of the framing is.
-    const capitals = lang === 'en' ? capitalsReadIn(excluded ? `${searched} ${excluded.typed}` : searched) : [];
+    const capitals = lang === 'en' ? [capitalsReadIn, formatsReadIn].flatMap((readIn) => readIn(excluded ? `${searched} ${excluded.typed}` : searched)) : [];
     const withCapitals: FramingRead = capitals.length > 0 ? { ...framingRead, respelled: [...respelled, ...capitals] } : framingRead;
     const misspelt = read.named && spelled.respelled.get(read.named.name);
     const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;

@@ -1,5 +1,7 @@
 import { escapeRegExp } from '../util/regexp.js';
+import { PHRASE_ALIASES } from './aliases.js';
 import { hasCjk } from './cjk.js';
+import { DESCRIBED_NAMES } from './described-names.js';
 import { joinsOneName } from './joined-names.js';
 import { namedDatesIntent, tidySpaces } from './month.js';
 import { quotedMasked, withoutPhraseMarks } from './query.js';
@@ -27,9 +29,10 @@ import { termsOf } from './terms.js';
  * or a wire credit ("-Reuters") is no minus. A minus before a spokesperson's full name ("Huawei -Hua
  * Chunying") takes the whole name, which ends where a name the engine knows ends (`spokespeople`):
  * read a word at a time, "Hua" was left out and "Chunying" searched as wanted. So does her name
- * misspelt as a question's name is read ("-Hua Chunyin", `respelledNames`), and the answer says so. Any other name of
- * two or three capitalised words ending the question or before a word in lower case ("-Wang Yi", "-John Smith") is
- * taken whole too (`NAME_AFTER_MINUS`), and said so: "Huawei -Trump Xinjiang" leaves out “Trump Xinjiang” (write "Huawei Xinjiang -Trump").
+ * misspelt as a question's name is read ("-Hua Chunyin", `respelledNames`), and the answer says so. Another run of
+ * two or three capitalised words ending the question or before a word in lower case is taken whole where it is a
+ * name: a listed one, or one the index holds side by side ("-Wang Yi") or not at all ("-John Smith": `nameAfterMinus`);
+ * words it holds only apart are not: "Huawei -Trump Xinjiang" leaves out Trump and searches Huawei and Xinjiang.
  *
  * A date left out ("Huawei but not 2019", "Taiwan except this year") is those dates' briefings left
  * out: read as words, "2019" left out only the 3 exchanges that say it, and every 2019 exchange on
@@ -122,10 +125,12 @@ function chineseExclusion(question: string): Exclusion | null {
 
 /**
  * What a question leaves out, its dates relative to `now` ("but not this year"); null when it leaves
- * out nothing. `spokespeople` are the index's, whose full names a minus takes whole.
+ * out nothing. `spokespeople` are the index's, whose full names a minus takes whole; `held`, whether
+ * the index holds a word; `wordsHeld`, how it holds the words of a run of capitalised words (`nameAfterMinus`).
  */
 export function exclusionIntent(
   question: string, now: Date = new Date(), spokespeople: readonly string[] = [], held: (word: string) => boolean = () => false,
+  wordsHeld: (words: string) => WordsHeld = () => 'apart',
 ): Exclusion | null {
   // A Chinese question leaves out with its own words, or with a minus ("华为 -华春莹", "新疆 -人权"), as an English one does.
   const chinese = hasCjk(question);
@@ -139,7 +144,7 @@ export function exclusionIntent(
   for (const m of masked.matchAll(MINUS)) {
     const after = masked.slice(m.index + 1);
     const misspelt = fullNameAt(after, spokespeople) === null ? misspeltNameAt(after, spokespeople, held) : null;
-    const end = m.index + 1 + (misspelt?.typed.length ?? fullNameAt(after, spokespeople) ?? NAME_AFTER_MINUS.exec(after)?.[0].length ?? m[0].length - 1);
+    const end = m.index + 1 + (misspelt?.typed.length ?? fullNameAt(after, spokespeople) ?? nameAfterMinus(after, wordsHeld) ?? m[0].length - 1);
     if (misspelt) respelled.push({ typed: question.slice(m.index + 1, end), name: misspelt.name });
     // In Chinese, what leads or ends the thing is not part of it ("-华春莹的回答" leaves out her answers).
     const item = chinese ? question.slice(m.index + 1, end).replace(ZH_LEAD, '').trim() : question.slice(m.index + 1, end);
@@ -199,11 +204,42 @@ export function speakersLeftOut(exclusion: Exclusion | null, spokespeople: reado
   return speakers.length === 0 ? exclusion : { ...exclusion, excluded: words, speakers };
 }
 
-/**
- * A name of two or three capitalised words after a minus ("-Wang Yi", "-John Smith"), taken whole: a
- * word at a time, "Wang" was left out and "Yi" searched as wanted ("none of them says “Taiwan Yi”").
- */
+/** Two or three capitalised words after a minus ("-Wang Yi", "-Trump Xinjiang"), ending the question or before a word in lower case. */
 const NAME_AFTER_MINUS = /^\p{Lu}[\p{Ll}'’]+(?:[-‐‑]\p{L}+)?(?:\s+\p{Lu}[\p{Ll}'’]+(?:[-‐‑]\p{L}+)?){1,2}(?=\s*$|\s+\p{Ll}|\s*[?.!,])/u;
+
+/** How the index holds the words of a run: some record side by side ("Wang Yi"), only apart ("Trump" and "Xinjiang"), or no record all of them ("Kevin Rudd"). */
+export type WordsHeld = 'together' | 'apart' | 'nowhere';
+
+/**
+ * The length of the name a minus stands before (`NAME_AFTER_MINUS`): its longest first words, two or
+ * more, that are a listed name (`listedName`) or that the index holds side by side or nowhere at all
+ * (`wordsHeld`); null when none is, and the minus takes the first word. Taken a word at a time,
+ * "-Wang Yi" left out "Wang" and searched "Yi" ("none of them says “Taiwan Yi”"), and "-Kevin Rudd"
+ * searched Rudd; taken whole, "Huawei -Trump Xinjiang" left out the exchanges saying “Trump Xinjiang”
+ * (none) and searched no Xinjiang, which many exchanges hold apart from Trump.
+ */
+function nameAfterMinus(text: string, wordsHeld: (words: string) => WordsHeld): number | null {
+  const run = NAME_AFTER_MINUS.exec(text)?.[0];
+  if (!run) return null;
+  const words = [...run.matchAll(/\S+/g)];
+  for (let n = words.length; n >= 2; n--) {
+    const last = words[n - 1]!;
+    const name = run.slice(0, last.index + last[0].length);
+    if (listedName(name) || wordsHeld(name) !== 'apart') return name.length;
+  }
+  return null;
+}
+
+let listedNames: Set<string> | undefined;
+/** A name of several words `described-names.ts` or `aliases.ts` lists ("Mike Pompeo", "Hong Kong"), in any case and spacing. */
+function listedName(name: string): boolean {
+  listedNames ??= new Set([...DESCRIBED_NAMES.map(([listed]) => listed), ...PHRASE_ALIASES.flatMap((a) => [a.canonical, ...a.variants])].filter((listed) => /\s/.test(listed)).map(comparable));
+  return listedNames.has(comparable(name));
+}
+
+function comparable(name: string): string {
+  return name.toLowerCase().replace(/[-‐‑\s]+/g, ' ');
+}
 
 /**
  * The length of the spokesperson's name of several words that `text` begins with, the longest (in

@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../util/regexp.js';
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
+import { formatsReadIn } from './formats-read.js';
 import { namesAsWritten, normalizeTerm, tokenize } from './terms.js';
 import type { IndexedRecord } from '../store/types.js';
 import { sayerOf, typedWords } from './chinese-words.js';
@@ -76,6 +77,11 @@ function typedForms(text: string): Map<string, string> {
   // A name of several words is one term ("Hong Kong" → HongKong): the user wrote the words.
   for (const [name, form] of namesAsWritten(text)) {
     const term = normalizeTerm(name);
+    if (term && !typed.has(term)) typed.set(term, form);
+  }
+  // A numbered format is one term, read as a name ("17+1" as "ceec"): the user wrote "17+1", not "17plus1".
+  for (const { typed: form, read } of formatsReadIn(text)) {
+    const term = normalizeTerm(read);
     if (term && !typed.has(term)) typed.set(term, form);
   }
   for (const token of [...words(text), ...tokenize(text)]) {

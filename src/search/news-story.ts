@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../util/calendar.js';
 import { tidySpaces } from './month.js';
 import { DAY_WORD } from './relative-days.js';
 import { BRIEFING } from './time-words.js';
@@ -15,17 +16,25 @@ import type { QuoteSpan } from './types.js';
  * Galwan Valley is …", "Beijing on Wednesday urged India to …", "told reporters on Monday".
  */
 const REPORTED = String.raw`(?:said|told(?:\s+(?:reporters|journalists|the\s+press))?|stated|added|warned|urged|insisted|reiterated|claimed|accused|denied|rejected|vowed|called|announced|confirmed|condemned|critici[sz]ed|slammed|dismissed|demanded|protested|responded|commented|noted|stressed|asserted)`;
-/** A wire story's dateline: "NEW DELHI (PTI) -", "BEIJING, June 17 (Reuters) -", "WASHINGTON (AP) —". */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2})?\s*\([^()]{2,40}\)\s*[-–—:]/u;
 /**
- * Whether what looks like a dateline is a name in capitals and its words in brackets: "THAAD (Terminal
- * High Altitude Area Defense):" opens a question, not a wire story; its capitals are the words' initials.
+ * What looks like a wire story's dateline: a name in capitals, maybe a date, a bracket, a dash or a
+ * colon ("NEW DELHI (PTI) -", "BEIJING, June 17 (Reuters) -", "WASHINGTON (AP) —"). So does a name in
+ * capitals opening a question with its words in brackets ("ASEAN (Association of Southeast Asian
+ * Nations): …", "AUKUS (Australia, UK, US): …"), which is no dateline (`isDateline`).
  */
-function isAcronymSpelledOut(dateline: string): boolean {
-  const [, name, words] = /^\s*(\p{Lu}{2,})\s*\(([^()]+)\)/u.exec(dateline) ?? [];
-  if (!name || !words) return false;
-  const initials = words.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  return initials === name;
+const MONTH_ABBREVIATIONS = MONTH_NAMES.map((month) => month.slice(0, 3)).join('|');
+const MONTH_DAY = String.raw`(?:(?:${MONTH_ABBREVIATIONS})[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH_ABBREVIATIONS})[a-z]*\.?)(?:,?\s+(?:19|20)\d\d)?`;
+const DATELINE = new RegExp(String.raw`^\s*\p{Lu}[\p{Lu}\s.'’-]*?(?<date>,\s*${MONTH_DAY})?\s*\((?<credit>[^()]{2,40})\)\s*[-–—:]`, 'u');
+/**
+ * The wire services and outlets a dateline's bracket credits ("(Reuters)", "(AP)", "(Kyodo)", "(CNN
+ * Business)"): with one of them, or a date after the name in capitals, it is a dateline. Spelling
+ * out an acronym was the test before, and "ASEAN (Association of Southeast Asian Nations)" is no exact
+ * spelling ("of" is dropped, "Southeast" one letter): read as a dateline, the question named no topic.
+ */
+const WIRE_CREDIT = /\b(?:Reuters|REUTERS|AP|Associated Press|AFP|Agence France[- ]Presse|PTI|Press Trust of India|ANI|IANS|UNI|Xinhua|XINHUA|Bloomberg|Kyodo|KYODO|Jiji|Yonhap|YONHAP|UPI|dpa|DPA|EFE|ANSA|TASS|Sputnik|RIA Novosti|Interfax|CNA|Bernama|Antara|Anadolu|KUNA|WAM|APP|BSS|IRNA|Lusa|PNA|VNA|Prensa Latina|CNN|BBC|NHK|CGTN)\b/;
+
+function isDateline(found: RegExpExecArray): boolean {
+  return found.groups!.date !== undefined || WIRE_CREDIT.test(found.groups!.credit!);
 }
 
 /** A day beside a word of reporting, either side: "said on Wednesday", "on Wednesday urged", "told reporters yesterday". */
@@ -44,8 +53,8 @@ const ASKING = new RegExp(String.raw`${ASKING_FIRST.source}|\b(?:what|how|whethe
  */
 export function withoutStoryDays(text: string): { text: string; days: string[]; dateline?: string; toldDays?: string[] } {
   const days: string[] = [];
-  const found = DATELINE.exec(text)?.[0];
-  const dateline = found !== undefined && !isAcronymSpelledOut(found) ? found : undefined;
+  const found = DATELINE.exec(text);
+  const dateline = found && isDateline(found) ? found[0] : undefined;
   const dated = dateline !== undefined;
   let sentences: QuoteSpan[] | undefined;
   const taken = (whole: string, said: string): string => {

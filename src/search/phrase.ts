@@ -1,5 +1,5 @@
 import { hasCjk } from './cjk.js';
-import { PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
+import { NUMBERED_FORMATS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
 import { foldSpelling, withoutInvisibles, wordsApart } from './terms.js';
 import { words } from './words.js';
 import { LruCache } from '../util/lru.js';
@@ -202,9 +202,17 @@ function computeWordForms(word: string): string[] {
   const s = /^(.+)'s$/.exec(w);
   if (s) {
     if (s[1] === 'let') return ['let', 'us'];
-    return IS_AFTER.has(s[1]!) ? [s[1]!, 'is'] : [foldSpelling(s[1]!), "'s"];
+    return IS_AFTER.has(s[1]!) ? [s[1]!, 'is'] : [folded(s[1]!), "'s"];
   }
-  return [foldSpelling(w)];
+  return [folded(w)];
+}
+
+/**
+ * A word's spelling folded as the search folds it, but for a numbered format ("16plus1"), which a quoted
+ * phrase means as written: read as "CEEC", '"16+1 cooperation"' found four exchanges writing only "CEEC".
+ */
+function folded(word: string): string {
+  return NUMBERED_FORMATS[word] ? word : foldSpelling(word);
 }
 
 /** A contraction ("can't", "we're", "it's"): `withLongForms` writes it out. */

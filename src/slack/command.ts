@@ -1,11 +1,11 @@
 import { unheldRecordText } from '../answers/button-refs.js';
-import { noBriefingText } from '../answers/notices.js';
+import { dateReadText, noBriefingText } from '../answers/notices.js';
 import { englishCounterpart } from '../search/bilingual.js';
 import { spokespersonMatches } from '../search/filters.js';
 import type { Reply, SlackContext } from './app.js';
 import { echoedLabel } from './blocks.js';
 import { readBriefingKey } from '../answers/dates.js';
-import { briefingAsked, findBriefing } from '../answers/briefing-asked.js';
+import { briefingAsked, findBriefing, type BriefingNamed } from '../answers/briefing-asked.js';
 import { looksLikeId } from './ids.js';
 import { exchangeIdIn, typedId } from '../answers/quote-ref.js';
 import { noticeMessage, recordMessages } from './cards.js';
@@ -49,7 +49,7 @@ export async function answerCommand(rawText: string, userId: string, reply: Repl
   if (id) return answerQuote(id, reply, ctx);
   // A date alone ("2019-10-10", "10 October 2019", "October 10, 2019"), or the latest ("latest briefing"): that briefing, as `briefing` and `latest` open it.
   const briefingWanted = briefingAsked(text);
-  if (briefingWanted) return 'latest' in briefingWanted ? answerLatest(reply, ctx) : answerBriefing(briefingWanted.key, reply, ctx);
+  if (briefingWanted) return 'latest' in briefingWanted ? answerLatest(reply, ctx) : openBriefing(briefingWanted, reply, ctx);
   const typed = parseTypedSearch(text, ctx.search);
   if ('problem' in typed) return reply(noticeMessage(typed.problem));
   const several = severalSpokespeople(typed.filters.spokesperson, ctx);
@@ -88,10 +88,16 @@ async function answerBriefing(argument: string, reply: Reply, ctx: SlackContext)
       ),
     );
   }
+  await openBriefing(named, reply, ctx);
+}
+
+/** The briefing `named` names, under how a date that could be read two ways was read (`dateReadText`); or the nearest dates that have one. */
+async function openBriefing(named: BriefingNamed, reply: Reply, ctx: SlackContext): Promise<void> {
   const found = findBriefing(ctx.search, named);
-  if ('nearest' in found) return reply(noticeMessage(noBriefingText(echoedLabel(argument, 20), found.nearest)));
+  if ('nearest' in found) return reply(noticeMessage(escapeMrkdwn(noBriefingText(named, found.nearest))));
   const { briefing, other } = found;
-  const messages = briefingMessages(briefing);
+  const read = dateReadText(named);
+  const messages = [...(read ? [noticeMessage(escapeMrkdwn(read))] : []), ...briefingMessages(briefing)];
   // Two transcripts of one day (a revised translation): say where the other one is.
   if (other) messages.push(noticeMessage(`Another transcript of this day: \`${SLASH_COMMAND} briefing ${other.summary.key}\``));
   await replyAll(reply, messages);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { briefingAsked } from '../../src/answers/briefing-asked.js';
+import { dateReadText, noBriefingText } from '../../src/answers/notices.js';
 
 describe('a question that asks for one briefing (briefing-asked.ts, explore37 #10, #11)', () => {
   it('reads a date alone, written any way, with or without "briefing", as that day\'s briefing', () => {
@@ -10,6 +11,24 @@ describe('a question that asks for one briefing (briefing-asked.ts, explore37 #1
     // The keys a card shows: a Chinese page, an imported date, a second transcript.
     expect(briefingAsked('zh-2019-05-29')).toEqual({ key: 'zh-2019-05-29', date: '2019-05-29', prefix: 'zh-' });
     expect(briefingAsked('2019-04-29b')).toEqual({ key: '2019-04-29b', date: '2019-04-29', prefix: '' });
+  });
+
+  it('carries how a date that could be read two ways was read, which every front end says above the briefing (review38 #4)', () => {
+    const read = '“4/3/2019” read as 4 March 2019, the day first: for April 3, ask 2019-04-03';
+    expect(briefingAsked('4/3/2019')).toEqual({ key: '2019-03-04', date: '2019-03-04', prefix: '', read });
+    expect(briefingAsked('briefing 11/9/2019')).toMatchObject({ key: '2019-09-11', read: '“11/9/2019” read as 11 September 2019, the day first: for November 9, ask 2019-11-09' });
+    expect(dateReadText(briefingAsked('4/3/2019') as { read?: string })).toBe(`${read}.`);
+    // A date only one way can be read says nothing: a part over 12 is the day, the same figure twice is one date, a year first is year, month, day.
+    for (const typed of ['13/3/2019', '3/13/2019', '5/5/2019', '2019/04/03', '2019-04-03', '3 April 2019']) {
+      const asked = briefingAsked(typed) as { read?: string };
+      expect(asked, typed).not.toHaveProperty('read');
+      expect(dateReadText(asked), typed).toBeNull();
+    }
+    // With no briefing that day, the key is said (never the question typed) with how it was read.
+    expect(noBriefingText({ key: '2019-04-06', read: '“6/4/2019” read as 6 April 2019, the day first: for June 4, ask 2019-06-04' }, ['2019-04-04', '2019-04-08'])).toBe(
+      'No briefing on 2019-04-06 in the index (“6/4/2019” read as 6 April 2019, the day first: for June 4, ask 2019-06-04). Nearest briefing dates: 2019-04-04, 2019-04-08.',
+    );
+    expect(noBriefingText({ key: '2019-04-03' }, [])).toBe('No briefing on 2019-04-03 in the index.');
   });
 
   it('reads "latest", "latest briefing", "most recent briefing" as the newest, and keeps a topic beside either', () => {

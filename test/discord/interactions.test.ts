@@ -754,6 +754,23 @@ describe('/briefing, /latest and the select menu', () => {
     expect(searched.some((r) => CALLBACK.test(r.path) && r.body.type === 5)).toBe(true);
   });
 
+  it('says above the briefing /ask opens how a date that could be read two ways was read, and the key of a day without one (review38 #4, #6)', async () => {
+    const read = '“4/3/2019” read as 4 March 2019, the day first: for April 3, ask 2019-04-03.';
+    const briefing = raw.slashCommand('briefing', [raw.string('date', '2019-03-04')]);
+    await bot.deliver(briefing);
+    const opened = only(discord.requestsFor(briefing)).body;
+    const asked = only((await ask([raw.string('question', '4/3/2019')])).requests).body;
+    expect(asked.data.content).toBe(read);
+    expect(asked.data.embeds).toEqual(opened.data.embeds);
+    expect(opened.data.content ?? '').not.toContain('read as');
+    // A day without one: its key, as the CLI and Slack say it, not the question cut short ("No briefing on press conference on…").
+    expect(search.briefing('2019-04-03')).toBeUndefined();
+    const none = only((await ask([raw.string('question', 'press conference on April 3, 2019')])).requests).body;
+    expect(none.data.content).toBe(`No briefing on 2019-04-03 in the index. Nearest briefing dates: ${search.nearestBriefingDates('2019-04-03', 5).join(', ')}.`);
+    const unread = only((await ask([raw.string('question', '6/4/2019')])).requests).body;
+    expect(unread.data.content).toMatch(/^No briefing on 2019-04-06 in the index \(“6\/4\/2019” read as 6 April 2019, the day first: for June 4, ask 2019-06-04\)\. Nearest/);
+  });
+
   it('gives the nearest briefing dates when there was none that day', async () => {
     const interaction = raw.slashCommand('briefing', [raw.string('date', '2020-05-24')]);
     expect(search.briefing('2020-05-24')).toBeUndefined();

@@ -549,6 +549,16 @@ describe('lexical search on the bundled corpus', () => {
     expect(asked.framingRead?.storyDays).toBeUndefined();
   });
 
+  it('searches "ASEAN (Association of Southeast Asian Nations): …" as the question it is, not a wire story naming no topic (review38 #5)', async () => {
+    const asean = await search.search('ASEAN (Association of Southeast Asian Nations): what did China say?', { k: 5 });
+    expect(asean.framingRead?.dateline).toBeUndefined();
+    expect(asean.total).toBeGreaterThan(20);
+    for (const hit of asean.hits) expect(`${hit.record.question ?? ''} ${hit.record.answer}`).toMatch(/ASEAN|Southeast Asian Nations/);
+    // A wire's dateline is still the wire's furniture, not searched.
+    const wire = await search.search('BRUSSELS, Dec 3 (Reuters) - China said ASEAN talks were constructive.', { k: 0 });
+    expect(wire.framingRead?.dateline).toBe('BRUSSELS, Dec 3 (Reuters) -');
+  });
+
   it('reads decades joined as the stretch of them all, and says so, not "2000" as a word (dates35 #4)', async () => {
     const stretch = await search.search('South China Sea', { k: 0, filters: { from: '2000-01-01', to: '2019-12-31' } });
     expect(stretch.total).toBeGreaterThan(20);
@@ -1410,6 +1420,26 @@ describe('names written another way (aliases.ts, the tokenizer) on the bundled c
     expect(cooperation.length).toBeLessThan(20);
     for (const id of cooperation) expect(text(search.record(id)!)).toMatch(/CEEC|1[67]\+1|Central and Eastern European Countries/i);
     expect(cooperation).not.toContain('2020-04-22#4'); // Jack Ma on "News 1+1"
+  });
+
+  it('says "16+1" was read as "CEEC", as a capital read as its country is said, and matches a quoted "16+1" as written (review38 #7)', async () => {
+    const read = await search.search('16+1 cooperation', { k: 0 });
+    expect(read.framingRead?.respelled).toEqual([{ typed: '16+1', read: 'CEEC' }]);
+    expect(totalsLine(read)).toContain('“16+1” read as “CEEC”');
+    // A name the records lack beside it is said as typed, not as the term "17plus1".
+    const beside = await search.search('Damascus 17 + 1', { k: 0 });
+    expect(beside.framingRead?.respelled).toEqual([{ typed: 'Damascus', read: 'Syria' }, { typed: '17 + 1', read: 'CEEC' }]);
+    expect(totalsLine(beside)).not.toContain('plus1');
+    // Quoted, the phrase is the format's own words: the exchanges writing "16+1 cooperation", not those writing only "CEEC".
+    const writing = [...search.briefingKeys()].flatMap((key) => search.briefing(key)!.records).filter((r) => /16\+1 cooperation/i.test(text(r))).map((r) => r.id);
+    expect(writing).toEqual(['2019-01-09#4']);
+    const quoted = await search.search('"16+1 cooperation"', { k: 0 });
+    expect(quoted.matches.map((m) => m.id)).toEqual(writing);
+    expect(quoted.framingRead?.respelled).toBeUndefined();
+    // And "CEEC" quoted is "CEEC" as written.
+    const ceec = await search.search('"CEEC cooperation"', { k: 0 });
+    expect(ceec.total).toBeGreaterThan(0);
+    for (const m of ceec.matches) expect(text(search.record(m.id)!)).toMatch(/CEEC cooperation/i);
   });
 
   it('reads letters and a number written apart as the name written together ("MH 17", "Covid 19")', async () => {

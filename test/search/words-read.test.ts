@@ -262,19 +262,39 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
     expect(spokespeople).not.toContain('Liu Weimin');
     expect(exclusionIntent('Huawei -Liu Weimin', undefined, spokespeople)).toMatchObject({ query: 'Huawei', excluded: ['Liu Weimin'] });
     // Another name of two or three capitalised words ending the question, or before a word in lower case, is taken whole
-    // (review37 #7: "-Wang Yi" left out "Wang" and searched "Yi": "none of them says “Taiwan Yi”").
-    expect(exclusionIntent('Huawei -John Smith', undefined, spokespeople)).toMatchObject({ query: 'Huawei', excluded: ['John Smith'] });
+    // where it is a listed name (review37 #7: "-Wang Yi" left out "Wang" and searched "Yi": "none of them says “Taiwan Yi”"),
+    // or the index holds its words side by side or nowhere (below); words held only apart are not one name.
     expect(exclusionIntent('Taiwan -Wang Yi', undefined, spokespeople)).toMatchObject({ query: 'Taiwan', excluded: ['Wang Yi'] });
     expect(exclusionIntent('Taiwan -Wang Yi in 2019', undefined, spokespeople)).toMatchObject({ query: 'Taiwan in 2019', excluded: ['Wang Yi'] });
+    expect(exclusionIntent('Taiwan -Wang Yi Pompeo', undefined, spokespeople)).toMatchObject({ query: 'Taiwan Pompeo', excluded: ['Wang Yi'] });
     expect(exclusionIntent('Huawei -Hua Chunying', undefined, [])).toMatchObject({ query: 'Huawei', excluded: ['Hua Chunying'] });
-    // One capitalised word before a word in lower case is the minus's alone; before another name ending the question, the two are
-    // read as one name, which the answer says ("leaving out exchanges that say “Trump Xinjiang”").
     expect(exclusionIntent('Huawei -Trump and Xinjiang', undefined, spokespeople)).toMatchObject({ query: 'Huawei and Xinjiang', excluded: ['Trump'] });
-    expect(exclusionIntent('Huawei -Trump Xinjiang', undefined, spokespeople)).toMatchObject({ query: 'Huawei', excluded: ['Trump Xinjiang'] });
+    expect(exclusionIntent('Huawei -Trump Xinjiang', undefined, spokespeople, undefined, () => 'apart')).toMatchObject({ query: 'Huawei Xinjiang', excluded: ['Trump'] });
     // A misspelt name is hers, unless its given name is a word the index holds (someone else's: `respelledNames`).
     expect(exclusionIntent('Huawei -Zhao Lijan 5G', undefined, spokespeople)).toMatchObject({ query: 'Huawei 5G', excluded: ['Zhao Lijian'], respelled: [{ typed: 'Zhao Lijan', name: 'Zhao Lijian' }] });
-    expect(exclusionIntent('Huawei -Hua Chunyin', undefined, spokespeople, (word) => word === 'Chunyin')).toMatchObject({ query: 'Huawei', excluded: ['Hua Chunyin'] });
-    expect(exclusionIntent('Huawei -Hua Chunyin', undefined, spokespeople, (word) => word === 'Chunyin')).not.toHaveProperty('respelled');
+    // (Held by someone of the index as a name, side by side, it is then left out whole.)
+    expect(exclusionIntent('Huawei -Hua Chunyin', undefined, spokespeople, (word) => word === 'Chunyin', () => 'together')).toMatchObject({ query: 'Huawei', excluded: ['Hua Chunyin'] });
+    expect(exclusionIntent('Huawei -Hua Chunyin', undefined, spokespeople, (word) => word === 'Chunyin', () => 'together')).not.toHaveProperty('respelled');
+  });
+
+  it('takes capitalised words after a minus whole where the index holds them side by side or nowhere, not where it holds them only apart (review38 #8)', async () => {
+    const excludedBy = async (question: string) => (await search.search(question, { k: 0 })).wordsRead?.excluded;
+    const records = [...search.briefingKeys()].flatMap((key) => search.briefing(key)!.records);
+    const writing = (pattern: RegExp): string[] => records.filter((r) => pattern.test(`${r.question ?? ''}\n${r.answer}`)).map((r) => r.id);
+    // "Trump" and "Xinjiang" are held apart, never as a name: the minus takes Trump, and Xinjiang is searched, as written after it.
+    expect(writing(/Trump Xinjiang/)).toEqual([]);
+    expect(writing(/Trump[^]*Xinjiang|Xinjiang[^]*Trump/).length).toBeGreaterThan(0);
+    expect(await excludedBy('Huawei -Trump Xinjiang')).toEqual(['Trump']);
+    const trumpLeftOut = await ids('Huawei -Trump Xinjiang');
+    expect(trumpLeftOut).toEqual(await ids('Huawei Xinjiang -Trump'));
+    expect(trumpLeftOut.length).toBeGreaterThan(0);
+    for (const id of trumpLeftOut) expect(text(id)).not.toMatch(/Trump/);
+    expect(trumpLeftOut.length).toBeLessThan((await ids('Huawei')).length);
+    // A name the records write ("Peter Dutton", listed nowhere) is left out whole; one no record holds ("John Smith") is no word to search.
+    expect(writing(/Peter Dutton/).length).toBeGreaterThan(0);
+    expect(await excludedBy('Australia -Peter Dutton')).toEqual(['Peter Dutton']);
+    expect(await excludedBy('Huawei -John Smith')).toEqual(['John Smith']);
+    expect(await ids('Huawei -John Smith')).toEqual(await ids('Huawei'));
   });
 
   it('reads a minus in a Chinese question as leaving out, as in an English one (diff34: "华为 -华春莹" answered with her answers alone)', () => {

@@ -579,6 +579,12 @@ describe('the other commands', () => {
     for (const typed of ['latest briefing', 'most recent briefing']) expect((await spox(typed)).messages.flatMap(texts), typed).toEqual(newest);
     expect(texts((await spox('2020-05-23')).messages[0]!).join()).toContain('No briefing on 2020-05-23 in the index. Nearest briefing dates: ');
     expect(texts((await spox('latest on Meng Wanzhou')).messages[0]!).join()).toContain('Results for “latest on Meng Wanzhou”');
+    // A date that could be read two ways: how it was read, above the briefing (review38 #4); a day without one says its key (#6).
+    const ambiguous = (await spox('4/3/2019')).messages.flatMap(texts);
+    expect(ambiguous[0]).toBe('“4/3/2019” read as 4 March 2019, the day first: for April 3, ask 2019-04-03.');
+    expect(ambiguous.slice(1)).toEqual((await spox('briefing 2019-03-04')).messages.flatMap(texts));
+    expect(texts((await spox('press conference on April 3, 2019')).messages[0]!).join()).toContain('No briefing on 2019-04-03 in the index. Nearest briefing dates: ');
+    expect(texts((await spox('6/4/2019')).messages[0]!).join()).toContain('No briefing on 2019-04-06 in the index (“6/4/2019” read as 6 April 2019, the day first: for June 4, ask 2019-06-04). Nearest');
   });
 });
 

@@ -458,6 +458,21 @@ describe('npm run ask', () => {
     expect(narrowed[0]).toEqual({ ...JSON.parse(ask(['2019-10-10', '--spokesperson', 'Geng Shuang', '--json']).stdout), took_ms: expect.any(Number) });
   }, 300_000);
 
+  it('says above the briefing how a date that could be read two ways was read, as a search with it does (review38 #4)', () => {
+    const read = '“4/3/2019” read as 4 March 2019, the day first: for April 3, ask 2019-04-03';
+    const text = ask(['4/3/2019']);
+    expect(text.status).toBe(0);
+    const [said, blank, title] = text.stdout.split('\n');
+    expect(said).toBe(`${read}.`);
+    expect(blank).toBe('');
+    expect(title).toBe(JSON.parse(ask(['2019-03-04', '--json']).stdout).briefing.title);
+    expect(JSON.parse(ask(['4/3/2019', '--json']).stdout)).toMatchObject({ briefing: { key: '2019-03-04' }, date_read: read });
+    // A date only one way can be read opens its briefing as before, with nothing above it; one with no briefing says its key and the reading.
+    expect(ask(['2019-03-04']).stdout.split('\n')[0]).toBe(title);
+    expect(JSON.parse(ask(['2019-03-04', '--json']).stdout)).not.toHaveProperty('date_read');
+    expect(ask(['6/4/2019']).stdout).toMatch(/^No briefing on 2019-04-06 in the index \(“6\/4\/2019” read as 6 April 2019, the day first: for June 4, ask 2019-06-04\)\. Nearest briefing dates: 2019-04-04, /);
+  }, 300_000);
+
   it('opens an exchange of a day the Ministry published twice naming the other transcript under its link, and in --json (explore33a #4)', () => {
     const json = JSON.parse(ask(['2019-04-29b#2', '--json']).stdout) as { url: string; other_versions: { key: string; url: string }[]; zh: { id: string } };
     const [other] = json.other_versions;
