@@ -49,6 +49,7 @@ import { chineseOther, chineseRuns, englishOther, OTHERS_LOOKED_AT } from './sai
 import { ledeName, namesAsked, withoutSpeakersNames, type NameAsked } from './names-asked.js';
 import { namesIn, namesNeededIn } from './names-written.js';
 import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
+import { RepublishedDays } from './republished.js';
 import { RecordsById } from './records-by-id.js';
 import { partNames } from './part-names.js';
 import { othersGivenNamesIn, sharedGivenNamesIn } from './given-names.js';
@@ -290,10 +291,8 @@ export class SearchEngine implements SpoxSearch {
   private readonly namesHeld = new LruCache<string, boolean>(1024);
   /** `questionLanguage` by the question as typed; bounded, as a bot runs for weeks. */
   private readonly languageOfQuestion = new LruCache<string, 'en' | 'zh'>(256);
-  /** Question keys of records whose date has more than one briefing in their language (few). */
-  private readonly questionKeys = new Map<string, string>();
-  /** Records of the days with more than one briefing in one language (republications): few. */
-  private readonly republishedIds = new Set<string>();
+  /** The days with more than one briefing in one language (republications, few), their exchanges paired. */
+  private readonly republished: RepublishedDays;
   /** Term counts of records used for feedback; bounded, as a bot runs for weeks. */
   private readonly recordTerms = new LruCache<string, { counts: Map<string, number>; length: number }>(4096);
   private readonly wordsOfRecords = new LruCache<string, { question: string[]; answer: string[] }>(4096);
@@ -317,15 +316,8 @@ export class SearchEngine implements SpoxSearch {
     // ISO dates and ASCII keys compare as plain strings (localeCompare asks ICU: seconds at archive size).
     const ascending = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
     this.briefings = [...parts.briefings].sort((a, b) => ascending(a.date, b.date) || ascending(a.key, b.key));
-    const seenDays = new Set<string>();
-    const republishedDays = new Set<string>();
-    const dayOf = (b: BriefingSummary): string => `${b.date} ${b.lang ?? 'en'}`;
-    for (const b of this.briefings) {
-      this.briefingsByKey.set(b.key, b);
-      if (seenDays.has(dayOf(b))) republishedDays.add(dayOf(b));
-      seenDays.add(dayOf(b));
-    }
-    for (const b of this.briefings) if (republishedDays.has(dayOf(b))) for (const id of b.recordIds) this.republishedIds.add(id);
+    for (const b of this.briefings) this.briefingsByKey.set(b.key, b);
+    this.republished = new RepublishedDays(this.briefings, (id) => this.byId.get(id));
     this.mode = parts.vectors && parts.embedder ? 'hybrid' : 'lexical';
     const spokespeople = new Set<string>();
     const outlets = new Set<string>();
@@ -926,11 +918,9 @@ export class SearchEngine implements SpoxSearch {
   }
 
   otherVersions(record: IndexedRecord): Pick<SearchHit, 'otherVersions'> {
-    if (!this.republishedIds.has(record.id)) return {};
-    const key = record.id.slice(0, record.id.indexOf('#'));
-    const others = this.briefings
-      .filter((b) => b.date === record.date && (b.lang ?? 'en') === (record.lang ?? 'en') && b.key !== key && !b.key.startsWith('pc-'))
-      .map((b) => ({ key: b.key, url: b.url }));
+    // The briefings holding another version of this exchange (2019-08-06b, other remarks of that day, holds none).
+    const others = this.republished.otherVersionsOf(record.id).map((id) => this.byId.get(id)!)
+      .filter((r) => !r.key.startsWith('pc-')).map((r) => ({ key: r.key, url: this.briefingsByKey.get(r.key)?.url ?? r.url }));
     return others.length > 0 ? { otherVersions: others } : {};
   }
 
@@ -1208,31 +1198,14 @@ export class SearchEngine implements SpoxSearch {
     const kept: Scored[] = [];
     for (const hit of ranked) {
       // Only a record of a republished day can repeat another; every other id occurs once.
-      if (this.republishedIds.has(hit.id)) {
-        const sameQuestion = this.questionKey(hit.id);
+      if (this.republished.holds(hit.id)) {
+        const sameQuestion = this.republished.exchangeKey(hit.id);
         if (seen.has(sameQuestion)) continue;
         seen.add(sameQuestion);
       }
       kept.push(hit);
     }
     return kept;
-  }
-
-  /**
-   * What two versions of one exchange share: the date and the question's first letters (computed
-   * once). Only a day with two briefings in one language can hold two versions, so every other
-   * record is its own key, and its question is not read from disk for every match.
-   */
-  private questionKey(id: string): string {
-    if (!this.republishedIds.has(id)) return id;
-    let key = this.questionKeys.get(id);
-    if (key === undefined) {
-      const r = this.byId.get(id)!;
-      if (r.kind === 'statement') return r.id;
-      key = `${r.date} ${r.question!.slice(0, 120).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 60)}`;
-      this.questionKeys.set(id, key);
-    }
-    return key;
   }
 
   /**
