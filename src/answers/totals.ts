@@ -11,7 +11,7 @@ import { askedReach, clippedTo, corpusOnlyNote, corpusOnlySearched, englishElsew
 import { importedPairsWords, LANGUAGE_NAMES, languageWord, questionLanguage } from './held-words.js';
 import { servedInWords } from './tenures.js';
 import { characterCut, plainLabel } from './text-split.js';
-import { capitalized, outletQuestion, plural } from './wording.js';
+import { capitalized, outletQuestion, plural, recordsCountWords } from './wording.js';
 import { doubtedEndsWords, type DoubtedEnds } from './date-doubt.js';
 import { wordsCountedText } from './counted-words.js';
 import { ministryOfficial, servedWords } from '../transcripts/zh/names.js';
@@ -38,14 +38,14 @@ function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent' | 'ea
  */
 export function totalsLine(
   response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'earliestIntent' | 'passing' | 'described' | 'ministryWords' | 'missing'> & Notes
-    & { doubtedEnds?: DoubtedEnds },
+    & { doubtedEnds?: DoubtedEnds; statements?: number },
   escape: (text: string) => string = (t) => t,
 ): string {
   const related = response.related ? ` (${response.related} of them only related: they do not hold your words)` : '';
   // A question asking how many times counts as a timeline does, and says so in its words (`wordsCountedText`).
   const counted = wordsCountedText(response.wordsCounted, escape);
   const [all, apart] = response.wordsCounted?.all ? [counted, ''] : ['', counted];
-  const count = `${plural(response.total, 'exchange')}${all}${related}`;
+  const count = `${recordsCountWords(response.total, response.statements)}${all}${related}`;
   const dates = response.first && response.last ? (response.first === response.last ? `, ${response.first}` : `, ${response.first} → ${response.last}`) : '';
   const imported = importedMatchesWords(response.total, response.importedOnly, escape, response.sort === 'oldest');
   const doubted = doubtedEndsWords(response.doubtedEnds);

@@ -50,6 +50,7 @@ import { ledeName, namesAsked, withoutSpeakersNames, type NameAsked } from './na
 import { namesIn, namesNeededIn } from './names-written.js';
 import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RepublishedDays } from './republished.js';
+import { statementsAmong } from './statements.js';
 import { RecordsById } from './records-by-id.js';
 import { partNames } from './part-names.js';
 import { othersGivenNamesIn, sharedGivenNamesIn } from './given-names.js';
@@ -482,6 +483,7 @@ export class SearchEngine implements SpoxSearch {
       tookMs: performance.now() - started,
       hits,
       total: matches.length,
+      ...statementsAmong(matches),
       related,
       ...answerSpan(matches, sort, passing),
       passing,
@@ -637,6 +639,7 @@ export class SearchEngine implements SpoxSearch {
       tookMs: performance.now() - started,
       hits: this.hitsOf(matches.slice(0, options.k ?? 5), [], index),
       total: matches.length,
+      ...statementsAmong(matches),
       related: 0,
       ...dateSpan(matches),
       passing,

@@ -203,8 +203,10 @@ export interface SearchResponse {
   tookMs: number;
   /** The first k matches with their quotes; empty when nothing is relevant enough (never the least bad matches). */
   hits: SearchHit[];
-  /** How many exchanges match in all (one per exchange when a briefing was republished). */
+  /** How many exchanges match in all (one per exchange when a briefing was republished), with the statements among them. */
   total: number;
+  /** How many of `total` are statements (opening or closing ones: no question was asked); absent when none. */
+  statements?: number;
   /**
    * How many of them only relate to the question: none of its words admitted them; feedback terms
    * (among the best few, `feedbackShown`) or the vectors reached them. 0 for most questions.

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchTimeline, timelineSummary } from '../../src/answers/timeline.js';
+import { totalsLine } from '../../src/answers/totals.js';
+import { plural } from '../../src/answers/wording.js';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { buildSeedIndex } from './lexical-index.js';
@@ -49,9 +52,32 @@ describe('a day the Ministry published twice, on the bundled corpus', () => {
     }
   });
 
-  it('counts the exchanges of a year once each (W1, W2)', async () => {
+  it('counts the exchanges of a year once each, and the statements among them apart (W1, W2)', async () => {
     const japan = await search.search('How many times did China mention Japan in 2019?', { k: 0 });
     const ids = new Set(japan.matches.map((m) => m.id));
     for (const id of ids) if (id.startsWith('2019-04-29b')) expect(ids.has(`2019-04-29${number(id)}`), id).toBe(false);
+    // Opening statements name Japan too (2019-04-12#s1): counted, and said to be statements.
+    const statements = japan.matches.filter((m) => search.record(m.id)!.kind === 'statement').length;
+    expect(statements).toBeGreaterThan(0);
+    expect(japan.statements).toBe(statements);
+    expect(totalsLine(japan)).toMatch(new RegExp(`^${japan.total - statements} exchanges and ${statements} statements, 2019-`));
+
+    // Who spoke in 2019: every exchange of the year's English briefings, a translation published twice once.
+    const dates = search.nearestBriefingDates('2019-07-01', 3000).filter((d) => d.startsWith('2019-'));
+    const records = dates.flatMap((d) => {
+      const again = search.briefing(`${d}b`)?.records.filter((r) => !search.otherVersions(r).otherVersions) ?? [];
+      return [...search.briefing(d)!.records, ...again];
+    }).filter((r) => r.lang !== 'zh' && !r.key.startsWith('pc-'));
+    const exchanges = records.filter((r) => r.kind === 'exchange').length;
+    const who = await search.search('Who were the spokespeople in 2019?', { k: 0 });
+    expect([who.total, who.statements]).toEqual([records.length, records.length - exchanges]);
+    expect(totalsLine(who)).toMatch(new RegExp(`^${exchanges} exchanges and ${records.length - exchanges} statements, `));
+    // Each spokesperson's count is of those records: they add up to the total.
+    expect(who.answeredBy!.reduce((sum, a) => sum + a.count, 0)).toBe(who.total);
+
+    // The timeline's heading counts them so too.
+    const timeline = searchTimeline(search, 'Japan', await search.search('Japan', { k: 0, wordsTogether: true, comparedAsSpan: true }));
+    expect(timeline.statements).toBeGreaterThan(0);
+    expect(timelineSummary(timeline, plural)).toMatch(new RegExp(`^${timeline.total - timeline.statements!} exchanges and ${timeline.statements} statements; first `));
   });
 });
