@@ -99,6 +99,10 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   },
   { canonical: 'ISIS', variants: ['Islamic State of Iraq and Syria', 'Islamic State of Iraq and the Levant', 'Islamic State', 'ISIL', 'Daesh'] },
   { canonical: 'Vietnam', variants: ['Viet Nam'] },
+  // The Ministry's English writes "Diaoyu Dao" (7 of the 12 English exchanges on the islands), "Diaoyu Island(s)" the
+  // rest: as its words, "Diaoyu Islands" counted the exchanges holding "Diaoyu" and "Islands" and left out the seven
+  // (explore38 M1). Not "Diaoyutai", which names the State Guesthouse in Beijing.
+  { canonical: 'Diaoyu Islands', variants: ['Diaoyu Dao'] },
   // The app as its maker writes it; the one English exchange on it says "Tik Tok" (2019-07-09).
   { canonical: 'TikTok', variants: ['Tik Tok', 'Tik-Tok'] },
   // The transcripts write Ukraine's president three ways (Zelenskyy 162 times, Zelenskiy 8, Zelensky 6), and so do wires.
