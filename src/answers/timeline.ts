@@ -1,5 +1,6 @@
 import type { Coverage, CorpusStretch } from '../search/coverage.js';
 import { countedMatches } from '../search/counted.js';
+import { capitalsNamed } from '../search/capitals-counted.js';
 import type { MatchRef, SearchFilters, SearchMode, SearchResponse, SpoxSearch, WordsCounted } from '../search/types.js';
 import { wordsCountedText } from './counted-words.js';
 import { dateSpan } from '../search/order.js';
@@ -136,7 +137,7 @@ export function buildTimeline(
 ): Timeline {
   const { filters } = response;
   // A question asking how many times was counted by its search already (`SearchResponse.wordsCounted`).
-  const { matches, wordsCounted } = response.wordsCounted ? { matches: response.matches, wordsCounted: response.wordsCounted } : countedMatches(response.matches, response.topicWords);
+  const { matches, wordsCounted } = response.wordsCounted ? { matches: response.matches, wordsCounted: response.wordsCounted } : countedMatches(response.matches, response.topicWords, capitalsNamed(topic));
   const byMonth = new Map<string, number>();
   for (const m of matches) byMonth.set(m.date.slice(0, 7), (byMonth.get(m.date.slice(0, 7)) ?? 0) + 1);
   // The first and last mention are those an answer asking when it was first or last said gives (order.ts).

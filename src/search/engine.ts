@@ -51,6 +51,7 @@ import { namesIn, namesNeededIn } from './names-written.js';
 import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RepublishedDays } from './republished.js';
 import { statementsAmong } from './statements.js';
+import { capitalsNamed, markedUnwritten } from './capitals-counted.js';
 import { RecordsById } from './records-by-id.js';
 import { partNames } from './part-names.js';
 import { othersGivenNamesIn, sharedGivenNamesIn } from './given-names.js';
@@ -386,7 +387,12 @@ export class SearchEngine implements SpoxSearch {
       ranked = lexical;
     }
 
-    const found = this.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date }));
+    // A count counts the capital a topic names where it is written, not every exchange on its country (`capitals-counted.ts`).
+    const capitals = wordsTogether && index === this.parts.lexical ? capitalsNamed(searched) : [];
+    const found = markedUnwritten(this.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date })), capitals, (id) => {
+      const r = this.byId.get(id)!;
+      return `${r.question ?? ''} ${r.answer}`;
+    });
     // Names joined read as any of them (`either`): an exchange naming one is a whole answer, no part of one.
     const asWritten = index === this.parts.lexical && !described && !ministryWords?.length && !eitherRead;
     // The words the relevance rule read as the topic (`asked`): "China", in most exchanges, is none.
@@ -400,7 +406,7 @@ export class SearchEngine implements SpoxSearch {
     );
     // "How many times …" is answered with the matches a timeline counts: of a topic of several words, those holding them all.
     const topicWords = together ? wordsAsTyped(parsed.text, together.terms) : undefined;
-    const counted = read.countAsked ? countedMatches(listed, topicWords) : null;
+    const counted = read.countAsked ? countedMatches(listed, topicWords, capitals) : null;
     const ordered = counted?.matches.slice() ?? listed;
     const passingIds = new Set(listed.slice(listed.length - listedPassing).map((m) => m.id));
     const passing = counted ? ordered.filter((m) => passingIds.has(m.id)).length : listedPassing;

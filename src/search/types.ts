@@ -70,6 +70,11 @@ export interface MatchRef {
    * security and the rule of law in Hong Kong"); absent otherwise.
    */
   apart?: true;
+  /**
+   * A count's topic names a capital the index reads as its country ("Pyongyang": DPRK), and this
+   * match does not write it (`capitals-counted.ts`): not counted (`countedMatches`); absent otherwise.
+   */
+  unwritten?: true;
 }
 
 /**
@@ -344,6 +349,11 @@ export interface WordsCounted {
   words: readonly string[];
   all: boolean;
   left: number;
+  /**
+   * The capitals the topic names, counted where written (`MatchRef.unwritten`), with the country each
+   * is read as, and how many more matches on that country do not write them: not counted.
+   */
+  capitals?: { names: readonly { typed: string; country: string }[]; left: number };
 }
 
 /**

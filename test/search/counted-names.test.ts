@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchTimeline, timelineSummary } from '../../src/answers/timeline.js';
 import { totalsLine } from '../../src/answers/totals.js';
+import { plural } from '../../src/answers/wording.js';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { currentGeneration } from '../../src/store/layout.js';
@@ -42,5 +44,42 @@ describe('counting what a question names, on the bundled corpus', () => {
       expect(latest.total, question).toBe(every.length);
     }
     expect(totalsLine(await search.search('Diaoyu Islands', { k: 5 }))).toMatch(new RegExp(`^${every.length} exchanges`));
+  });
+
+  it('counts a capital where it is written, saying how many more on its country it left out, in ask and the timeline alike (W4, M2)', async () => {
+    for (const [city, country] of [['Pyongyang', 'the DPRK'], ['Seoul', 'the ROK'], ['Tokyo', 'Japan']] as const) {
+      const written = holding(new RegExp(`\\b${city}\\b`, 'i'));
+      expect(written.length, city).toBeGreaterThan(0);
+      const counted = await search.search(`How many times did China mention ${city}?`, { k: 0 });
+      expect(counted.matches.map((m) => m.id).sort(), city).toEqual([...written].sort());
+      const all = await search.search(city, { k: 0 });
+      expect(all.total, city).toBeGreaterThan(written.length);
+      const left = all.total - written.length;
+      expect(totalsLine(counted), city).toContain(` writing “${city}” (${left} more on ${country} do not write it: not counted), `);
+      const timeline = searchTimeline(search, city, await search.search(city, { k: 0, wordsTogether: true, comparedAsSpan: true }));
+      expect([timeline.total, timeline.months.reduce((sum, m) => sum + m.count, 0)], city).toEqual([written.length, written.length]);
+      expect(timelineSummary(timeline, plural), city).toContain(` writing “${city}” (${left} more on ${country} do not write it: not counted)`);
+    }
+    // No exchange writes "Damascus": the count is Syria's, and says so.
+    expect(holding(/\bDamascus\b/i)).toEqual([]);
+    const damascus = await search.search('How many times did China mention Damascus?', { k: 0 });
+    expect(damascus.total).toBe((await search.search('Syria', { k: 0 })).total);
+    expect(totalsLine(damascus)).toContain('; none writes “Damascus”: counted those on Syria');
+  });
+
+  it('reads Hanoi, the venue of the 2019 DPRK-US summit, as the city, not Vietnam (W4)', async () => {
+    const hanoi = holding(/\bHanoi\b/);
+    const found = await search.search('Hanoi summit', { k: 0 });
+    expect(found.matches.map((m) => m.id).sort()).toEqual([...hanoi].sort());
+    const both = holding(/\bHanoi\b/).filter((id) => /\bsummit/i.test(text(search.record(id)!)));
+    const counted = await search.search('How many times did China mention the Hanoi summit?', { k: 0 });
+    expect(counted.matches.map((m) => m.id).sort()).toEqual([...both].sort());
+    expect(totalsLine(counted)).not.toContain('Vietnam');
+    // The timeline counts the same exchanges, over the same span.
+    const timeline = searchTimeline(search, 'Hanoi summit', await search.search('Hanoi summit', { k: 0, wordsTogether: true, comparedAsSpan: true }));
+    expect(timeline.total).toBe(counted.total);
+    const dates = both.map((id) => search.record(id)!.date).sort();
+    expect([counted.first, counted.last]).toEqual([dates[0], dates.at(-1)]);
+    expect(timeline.apartSpan ?? { first: timeline.first, last: timeline.last }).toEqual({ first: dates[0], last: dates.at(-1) });
   });
 });
