@@ -452,6 +452,13 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
   const together = apart ? `${quotedWords(apart, escape, 'and')} together` : '';
   if (missing.inNoMatch.length > 0) parts.push(`none of them says ${quoted(missing.inNoMatch)}${together ? `, nor ${together}` : ''}`);
   else if (together) parts.push(`none of them says ${together}`);
+  // Of the words the matches hold, those only a few hold: the count is not of them (explore38 M4).
+  const few = (missing.few ?? []).filter((f) => !nameWords.has(f.word.toLowerCase()));
+  if (few.length > 0) {
+    const [first, ...more] = few;
+    const others = more.map((f) => `, ${f.matches} ${quoted([f.word])}`).join('');
+    parts.push(`only ${first!.matches} of them ${first!.matches === 1 ? 'says' : 'say'} ${quoted([first!.word])}${others}`);
+  }
   parts.push(...named);
   for (const given of missing.givenNames ?? []) parts.push(givenNameWords(given, escape));
   if (missing.koreaAlone) parts.push(koreaAloneWords(missing.koreaAlone, true, escape));

@@ -394,6 +394,11 @@ export interface MissingWords {
   /** The words of a short question some match holds, when none holds them all (2 or 3 words; `missing-words.ts`). */
   apart?: readonly string[];
   /**
+   * Words of the question, as typed, that only a few of many matches hold (a tenth at most), with how
+   * many: "sister" of "kim jong-un's sister", 1 of 70 (`missing-words.ts`); absent when none.
+   */
+  few?: readonly { word: string; matches: number }[];
+  /**
    * Names of several words the question writes that only some matches hold whole, the others only a
    * part of ("Kim Yo-jong": 1 of them says it, 69 say only "Kim"; `part-names.ts`); absent when none.
    */

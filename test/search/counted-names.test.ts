@@ -82,4 +82,21 @@ describe('counting what a question names, on the bundled corpus', () => {
     expect([counted.first, counted.last]).toEqual([dates[0], dates.at(-1)]);
     expect(timeline.apartSpan ?? { first: timeline.first, last: timeline.last }).toEqual({ first: dates[0], last: dates.at(-1) });
   });
+
+  it('says how many of many matches hold a word only a few of them hold (M4)', async () => {
+    for (const [question, word, pattern] of [
+      ["kim jong-un's sister", 'sister', /\bsisters?\b/i],
+      ['Fukushima nuclear wastewater', 'Fukushima', /\bFukushima\b/i],
+    ] as const) {
+      const found = await search.search(question, { k: 0 });
+      const holding = found.matches.filter((m) => pattern.test(text(search.record(m.id)!))).length;
+      expect(holding, question).toBeGreaterThan(0);
+      expect(found.total, question).toBeGreaterThan(10 * holding);
+      const says = holding === 1 ? 'says' : 'say';
+      expect(totalsLine(found), question).toContain(`; only ${holding} of them ${says} “${word}”`);
+    }
+    // A word most matches hold is not said so.
+    const huawei = await search.search('Huawei ban', { k: 0 });
+    expect(totalsLine(huawei)).not.toContain('only ');
+  });
 });

@@ -326,13 +326,14 @@ describe('framing read by the search on the bundled corpus', () => {
     // Its own timeline counts the same.
     const framed = 'how many times did they mention the EU-China summit';
     expect(searchTimeline(search, framed, await search.search(framed, { k: 0, wordsTogether: true })).total).toBe(timeline.total);
-    // One exchange names Albania: the feedback's related ones padded its count to five.
+    // One record names Albania, an opening statement (2020-03-12#s1): the feedback's related ones padded its count to five.
     const albania = await search.search('Albania', { k: 5 });
     expect(albania.related).toBeGreaterThan(0);
     const counted = await search.search('How many times did China mention Albania?', { k: 5 });
     expect([counted.total, counted.related]).toEqual([albania.total - albania.related, 0]);
     expect(counted.total).toBe(searchTimeline(search, 'Albania', await search.search('Albania', { k: 0, wordsTogether: true })).total);
-    expect(totalsLine(counted)).toMatch(/^1 exchange, 2020-03-12; best match first/);
+    expect(counted.matches.map((m) => search.record(m.id)!.kind)).toEqual(['statement']);
+    expect(totalsLine(counted)).toMatch(/^1 statement, 2020-03-12; best match first/);
   });
 
   it('answers "has China ever commented on" a topic never discussed as "What did China say about" it: with nothing (explore30 A2)', async () => {
