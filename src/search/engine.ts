@@ -1735,20 +1735,22 @@ export class SearchEngine implements SpoxSearch {
     type Run = { from: string; to: string; exchanges: number };
     let run: Run | null = null;
     let unnamed: Run | null = null;
-    // A day republished with a revised translation (`2019-04-29b`) is one briefing: its twin repeats its exchanges.
+    // A day republished with a revised translation (`2019-04-29b`) is one briefing: its twin repeats its exchanges
+    // (those it holds alone are its own: 2019-08-06b, other remarks of that day).
     const days = new Set<string>();
     for (const b of held) {
       if (b.date < from) before = b.date;
       if (b.date < from || b.date > to) continue;
       const day = `${b.date} ${b.lang ?? 'en'}`;
-      if (days.has(day)) continue;
+      const again = days.has(day);
       days.add(day);
-      briefings++;
+      if (!again) briefings++;
       first ??= b.date;
       last = b.date;
       let asked = 0;
       let named = 0;
       for (const id of b.recordIds) {
+        if (again && this.republished.exchangeKey(id) !== id) continue;
         const record = this.byId.get(id);
         if (record) answered.set(record.spokesperson, (answered.get(record.spokesperson) ?? 0) + 1);
         if (record?.kind !== 'exchange') continue;

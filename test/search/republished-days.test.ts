@@ -47,6 +47,9 @@ describe('a day the Ministry published twice, on the bundled corpus', () => {
     expect(search.briefing('2019-08-06b')!.records).toHaveLength(1);
     expect(search.otherVersions(search.record('2019-08-06b#1')!).otherVersions).toBeUndefined();
     for (const record of search.briefing('2019-08-06')!.records) expect(search.otherVersions(record).otherVersions, record.id).toBeUndefined();
+    // Counted as that day's own: one briefing, its seven exchanges and the remarks.
+    expect(search.briefingsBetween('2019-08-06', '2019-08-06', 'Hong Kong')).toMatchObject({ briefings: 1, exchanges: 8 });
+    expect(search.briefingsBetween('2019-04-29', '2019-04-29', 'Hong Kong')).toMatchObject({ briefings: 1, exchanges: 12 });
     for (const record of search.briefing('2019-04-29')!.records) {
       expect(search.otherVersions(record).otherVersions?.map((v) => v.key), record.id).toEqual(['2019-04-29b']);
     }
