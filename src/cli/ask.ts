@@ -53,6 +53,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     sort: response.sort,
     took_ms: Math.round(response.tookMs * 100) / 100,
     total: response.total,
+    ...(response.statements ? { statements: response.statements } : {}),
     related: response.related,
     first: response.first,
     last: response.last,
@@ -85,6 +86,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     missing: {
       in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch,
       ...(response.missing.apart ? { apart: response.missing.apart } : {}),
+      ...(response.missing.few ? { few: response.missing.few } : {}),
       ...(response.missing.partNames ? { part_names: response.missing.partNames } : {}),
       ...(response.missing.givenNames ? { given_names: response.missing.givenNames } : {}),
       ...(response.missing.koreaAlone ? { korea_alone: response.missing.koreaAlone } : {}),
