@@ -43,6 +43,8 @@ export interface StoredResult extends QuestionReading {
   /** Every match, in order. */
   matches: MatchRef[];
   total: number;
+  /** `SearchResponse.statements`. */
+  statements?: number;
   first: string | null;
   last: string | null;
   /** The matches of dates held only as a research corpus's pairs (`SearchResponse.importedOnly`). */
@@ -134,6 +136,7 @@ export function storeResponse(
     hits: response.hits,
     matches: response.matches,
     total: response.total,
+    ...(response.statements ? { statements: response.statements } : {}),
     first: response.first,
     last: response.last,
   });

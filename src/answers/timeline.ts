@@ -1,5 +1,6 @@
 import type { Coverage, CorpusStretch } from '../search/coverage.js';
 import { countedMatches } from '../search/counted.js';
+import { capitalsNamed } from '../search/capitals-counted.js';
 import type { MatchRef, SearchFilters, SearchMode, SearchResponse, SpoxSearch, WordsCounted } from '../search/types.js';
 import { wordsCountedText } from './counted-words.js';
 import { dateSpan } from '../search/order.js';
@@ -9,7 +10,8 @@ import { LANGUAGE_NAMES, languageWord, otherLanguage, questionLanguage } from '.
 import { readingOf, type QuestionReading } from './reading.js';
 import { readingNotes } from './totals.js';
 import { doubtedEnds, doubtedEndsWords, doubtedRecords, type DoubtedEnds } from './date-doubt.js';
-import { modeWords, plural } from './wording.js';
+import { modeWords, plural, recordsCountWords } from './wording.js';
+import { statementsAmong } from '../search/statements.js';
 import type { BriefingSummary } from '../store/types.js';
 import { lastDayOfMonth } from '../util/calendar.js';
 
@@ -46,6 +48,8 @@ export interface BusyMonth extends MonthCount {
 export interface Timeline extends QuestionReading {
   topic: string;
   total: number;
+  /** How many of `total` are statements (`SearchResponse.statements`); absent when none. */
+  statements?: number;
   /** The first and last mention: of the exchanges counted, those where the topic's words stand together, when some do (`MatchRef.apart`). */
   first: string | null;
   last: string | null;
@@ -133,7 +137,7 @@ export function buildTimeline(
 ): Timeline {
   const { filters } = response;
   // A question asking how many times was counted by its search already (`SearchResponse.wordsCounted`).
-  const { matches, wordsCounted } = response.wordsCounted ? { matches: response.matches, wordsCounted: response.wordsCounted } : countedMatches(response.matches, response.topicWords);
+  const { matches, wordsCounted } = response.wordsCounted ? { matches: response.matches, wordsCounted: response.wordsCounted } : countedMatches(response.matches, response.topicWords, capitalsNamed(topic));
   const byMonth = new Map<string, number>();
   for (const m of matches) byMonth.set(m.date.slice(0, 7), (byMonth.get(m.date.slice(0, 7)) ?? 0) + 1);
   // The first and last mention are those an answer asking when it was first or last said gives (order.ts).
@@ -172,7 +176,7 @@ export function buildTimeline(
     });
   const ends = passedEndsWords(coverage, filters);
   const heldOnly = ends ? `${languageWord(topic)}briefings ${ends}` : null;
-  return { topic, ...readingOf(response), total: matches.length, first, last, ...(doubted ? { doubtedEnds: doubted } : {}), ...(apartSpan ? { apartSpan } : {}), months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
+  return { topic, ...readingOf(response), total: matches.length, ...statementsAmong(matches), first, last, ...(doubted ? { doubtedEnds: doubted } : {}), ...(apartSpan ? { apartSpan } : {}), months, heldOnly, busiest, corpusOnly: from && to && from <= to ? clippedTo(coverage.corpusOnly ?? [], { from, to }) : [], ...(wordsCounted ? { wordsCounted } : {}) };
 }
 
 /** The first and last mention: of the matches counted, those where the topic's words stand together, when some do. */
@@ -261,7 +265,7 @@ export function timelineSummary(
   const { apart: _together, ...missing } = t.missing;
   const notes = readingNotes(apart ? { ...t, missing } : t, escape);
   const doubted = doubtedEndsWords(t.doubtedEnds);
-  const counts = `${!t.first || !t.last ? `“${escape(t.topic)}” never came up in the index.` : `${plural(t.total, 'exchange')}${all}; first ${t.first}, last ${t.last}${apartSpanText(t)}${doubted ? `; ${doubted}` : ''}${notes}${apart}.`}${held}${corpusOnlyNote(t.corpusOnly, escape)}${t.unnamedAskers ? ` ${t.unnamedAskers}` : ''}`;
+  const counts = `${!t.first || !t.last ? `“${escape(t.topic)}” never came up in the index.` : `${recordsCountWords(t.total, t.statements, plural)}${all}; first ${t.first}, last ${t.last}${apartSpanText(t)}${doubted ? `; ${doubted}` : ''}${notes}${apart}.`}${held}${corpusOnlyNote(t.corpusOnly, escape)}${t.unnamedAskers ? ` ${t.unnamedAskers}` : ''}`;
   const stretches = unheldStretches(t.months);
   if (stretches.length === 0) return counts;
   const unheld = stretches.reduce((sum, s) => sum + s.months, 0);

@@ -12,7 +12,7 @@ import { askedReach, clippedTo, corpusOnlyNote, corpusOnlySearched, englishElsew
 import { importedPairsWords, LANGUAGE_NAMES, languageWord, questionLanguage } from './held-words.js';
 import { servedInWords } from './tenures.js';
 import { characterCut, plainLabel } from './text-split.js';
-import { capitalized, outletQuestion, plural } from './wording.js';
+import { capitalized, outletQuestion, plural, recordsCountWords } from './wording.js';
 import { doubtedEndsWords, type DoubtedEnds } from './date-doubt.js';
 import { wordsCountedText } from './counted-words.js';
 import { ministryOfficial, servedWords } from '../transcripts/zh/names.js';
@@ -39,14 +39,14 @@ function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent' | 'ea
  */
 export function totalsLine(
   response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'earliestIntent' | 'passing' | 'described' | 'ministryWords' | 'missing'> & Notes
-    & { doubtedEnds?: DoubtedEnds },
+    & { doubtedEnds?: DoubtedEnds; statements?: number },
   escape: (text: string) => string = (t) => t,
 ): string {
   const related = response.related ? ` (${response.related} of them only related: they do not hold your words)` : '';
   // A question asking how many times counts as a timeline does, and says so in its words (`wordsCountedText`).
   const counted = wordsCountedText(response.wordsCounted, escape);
   const [all, apart] = response.wordsCounted?.all ? [counted, ''] : ['', counted];
-  const count = `${plural(response.total, 'exchange')}${all}${related}`;
+  const count = `${recordsCountWords(response.total, response.statements)}${all}${related}`;
   const dates = response.first && response.last ? (response.first === response.last ? `, ${response.first}` : `, ${response.first} → ${response.last}`) : '';
   const imported = importedMatchesWords(response.total, response.importedOnly, escape, response.sort === 'oldest');
   const doubted = doubtedEndsWords(response.doubtedEnds);
@@ -457,6 +457,13 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
   const together = apart ? `${quotedWords(apart, escape, 'and')} together` : '';
   if (missing.inNoMatch.length > 0) parts.push(`none of them says ${quoted(missing.inNoMatch)}${together ? `, nor ${together}` : ''}`);
   else if (together) parts.push(`none of them says ${together}`);
+  // Of the words the matches hold, those only a few hold: the count is not of them (explore38 M4).
+  const few = (missing.few ?? []).filter((f) => !nameWords.has(f.word.toLowerCase()));
+  if (few.length > 0) {
+    const [first, ...more] = few;
+    const others = more.map((f) => `, ${f.matches} ${quoted([f.word])}`).join('');
+    parts.push(`only ${first!.matches} of them ${first!.matches === 1 ? 'says' : 'say'} ${quoted([first!.word])}${others}`);
+  }
   parts.push(...named);
   for (const given of missing.givenNames ?? []) parts.push(givenNameWords(given, escape));
   for (const given of missing.othersGivenNames ?? []) parts.push(othersGivenNameWords(given, escape));

@@ -77,3 +77,14 @@ export function openingText(record: IndexedRecord): string {
 export function outletQuestion(outlet: string): string {
   return /\p{Script=Han}/u.test(outlet) ? `${outlet}的提问` : `questions from ${outlet}`;
 }
+
+/**
+ * `86 exchanges and 6 statements`: how many records an answer counts, the opening and closing
+ * statements among them (no question was asked) told apart from the exchanges; `12 exchanges` when
+ * it counts no statement. Every count of matches says it so (`totalsLine`, the timeline's heading).
+ */
+export function recordsCountWords(total: number, statements = 0, counted: (n: number, word: string) => string = plural): string {
+  const exchanges = total - statements;
+  if (statements === 0) return counted(total, 'exchange');
+  return exchanges === 0 ? counted(statements, 'statement') : `${counted(exchanges, 'exchange')} and ${counted(statements, 'statement')}`;
+}

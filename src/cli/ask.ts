@@ -54,6 +54,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     sort: response.sort,
     took_ms: Math.round(response.tookMs * 100) / 100,
     total: response.total,
+    ...(response.statements ? { statements: response.statements } : {}),
     related: response.related,
     first: response.first,
     last: response.last,
@@ -86,6 +87,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     missing: {
       in_no_record: response.missing.inNoRecord, in_no_match: response.missing.inNoMatch,
       ...(response.missing.apart ? { apart: response.missing.apart } : {}),
+      ...(response.missing.few ? { few: response.missing.few } : {}),
       ...(response.missing.partNames ? { part_names: response.missing.partNames } : {}),
       ...(response.missing.givenNames ? { given_names: response.missing.givenNames } : {}),
       ...(response.missing.othersGivenNames ? { others_given_names: response.missing.othersGivenNames.map(({ typed, fullName }) => ({ typed, full_name: fullName })) } : {}),

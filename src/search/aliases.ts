@@ -99,6 +99,10 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   },
   { canonical: 'ISIS', variants: ['Islamic State of Iraq and Syria', 'Islamic State of Iraq and the Levant', 'Islamic State', 'ISIL', 'Daesh'] },
   { canonical: 'Vietnam', variants: ['Viet Nam'] },
+  // The Ministry's English writes "Diaoyu Dao" (7 of the 12 English exchanges on the islands), "Diaoyu Island(s)" the
+  // rest: as its words, "Diaoyu Islands" counted the exchanges holding "Diaoyu" and "Islands" and left out the seven
+  // (explore38 M1). Not "Diaoyutai", which names the State Guesthouse in Beijing.
+  { canonical: 'Diaoyu Islands', variants: ['Diaoyu Dao'] },
   // The app as its maker writes it; the one English exchange on it says "Tik Tok" (2019-07-09).
   { canonical: 'TikTok', variants: ['Tik Tok', 'Tik-Tok'] },
   // The transcripts write Ukraine's president three ways (Zelenskyy 162 times, Zelenskiy 8, Zelensky 6), and so do wires.
@@ -261,11 +265,12 @@ const DEMONYMS: Record<string, string> = {
  * Capitals that stand for their governments ("Canberra barred him", "talks with Tokyo"); those of
  * the US, the two Koreas and the UK are in `PHRASE_ALIASES`. Left out: Beijing (China weighs
  * nothing; "Beijing" also names the city's own events) and capitals that name a venue or a process
- * in the briefings (Paris Agreement, Vienna talks, Minsk agreements, Astana process, Geneva, Brussels).
+ * in the briefings (Paris Agreement, Vienna talks, Minsk agreements, Astana process, Geneva, Brussels;
+ * Hanoi, where 17 of the 18 English exchanges writing it are on the 2019 DPRK-US summit held there).
  */
 export const CAPITALS: Readonly<Record<string, string>> = {
   canberra: 'australia', tokyo: 'japan', moscow: 'russia', delhi: 'india', islamabad: 'pakistan',
-  tehran: 'iran', ottawa: 'canada', hanoi: 'vietnam', manila: 'philippines', kabul: 'afghanistan',
+  tehran: 'iran', ottawa: 'canada', manila: 'philippines', kabul: 'afghanistan',
   caracas: 'venezuela', havana: 'cuba', damascus: 'syria', baghdad: 'iraq', riyadh: 'saudi', ankara: 'turkey',
   berlin: 'germany',
 };

@@ -1,3 +1,4 @@
+import type { CapitalNamed } from './capitals-counted.js';
 import type { MatchRef, WordsCounted } from './types.js';
 
 /**
@@ -7,8 +8,25 @@ import type { MatchRef, WordsCounted } from './types.js';
  * Kong national security law": 50 of 298 held all four words; counting the 298 charted Hong Kong, busiest
  * in July 2019, before the law was proposed; "the EU-China summit" was counted as every exchange saying
  * "EU", 193, where 30 say "EU" and "summit"); else every match, with what was counted.
+ * Of a topic naming a capital the index reads as its country (`capitals`), those writing it, when any
+ * does: "Pyongyang" counted the 275 exchanges on the DPRK, where 19 write it (`MatchRef.unwritten`).
  */
-export function countedMatches<M extends MatchRef>(matches: readonly M[], topicWords: readonly string[] | undefined): { matches: readonly M[]; wordsCounted?: WordsCounted } {
+export function countedMatches<M extends MatchRef>(
+  matches: readonly M[], topicWords: readonly string[] | undefined, capitals: readonly CapitalNamed[] = [],
+): { matches: readonly M[]; wordsCounted?: WordsCounted } {
+  const written = matches.filter((m) => !m.unwritten);
+  const capitalsLeft = written.length > 0 ? matches.length - written.length : 0;
+  const counted = capitalsLeft > 0 ? written : matches;
+  // None writes the capital: every match on its country is counted, and the answer says so (`left` 0).
+  const capitalsWords = capitals.length > 0 && matches.length > written.length
+    ? { capitals: { names: capitals.map(({ typed, country }) => ({ typed, country })), left: capitalsLeft } }
+    : {};
+  const words = countedWords(counted, topicWords);
+  if (!words.wordsCounted && !capitalsWords.capitals) return { matches: counted };
+  return { matches: words.matches, wordsCounted: { ...(words.wordsCounted ?? { words: [], all: capitalsLeft > 0, left: 0 }), ...capitalsWords } };
+}
+
+function countedWords<M extends MatchRef>(matches: readonly M[], topicWords: readonly string[] | undefined): { matches: readonly M[]; wordsCounted?: WordsCounted } {
   if (!topicWords) return { matches };
   const whole = matches.filter((m) => !m.partial);
   if (whole.length === matches.length) return { matches };

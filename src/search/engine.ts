@@ -51,6 +51,9 @@ import { chineseOther, chineseRuns, englishOther, OTHERS_LOOKED_AT } from './sai
 import { ledeName, namesAsked, withoutSpeakersNames, type NameAsked } from './names-asked.js';
 import { namesIn, namesNeededIn } from './names-written.js';
 import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
+import { RepublishedDays } from './republished.js';
+import { statementsAmong } from './statements.js';
+import { capitalsNamed, markedUnwritten } from './capitals-counted.js';
 import { RecordsById } from './records-by-id.js';
 import { partNames } from './part-names.js';
 import { othersGivenNamesIn, sharedGivenNamesIn, type GivenNameEvidence } from './given-names.js';
@@ -296,10 +299,8 @@ export class SearchEngine implements SpoxSearch {
   private readonly namesHeld = new LruCache<string, { whole: number; all: number }>(1024);
   /** `questionLanguage` by the question as typed; bounded, as a bot runs for weeks. */
   private readonly languageOfQuestion = new LruCache<string, 'en' | 'zh'>(256);
-  /** Question keys of records whose date has more than one briefing in their language (few). */
-  private readonly questionKeys = new Map<string, string>();
-  /** Records of the days with more than one briefing in one language (republications): few. */
-  private readonly republishedIds = new Set<string>();
+  /** The days with more than one briefing in one language (republications, few), their exchanges paired. */
+  private readonly republished: RepublishedDays;
   /** Term counts of records used for feedback; bounded, as a bot runs for weeks. */
   private readonly recordTerms = new LruCache<string, { counts: Map<string, number>; length: number }>(4096);
   private readonly wordsOfRecords = new LruCache<string, { question: string[]; answer: string[] }>(4096);
@@ -323,15 +324,8 @@ export class SearchEngine implements SpoxSearch {
     // ISO dates and ASCII keys compare as plain strings (localeCompare asks ICU: seconds at archive size).
     const ascending = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
     this.briefings = [...parts.briefings].sort((a, b) => ascending(a.date, b.date) || ascending(a.key, b.key));
-    const seenDays = new Set<string>();
-    const republishedDays = new Set<string>();
-    const dayOf = (b: BriefingSummary): string => `${b.date} ${b.lang ?? 'en'}`;
-    for (const b of this.briefings) {
-      this.briefingsByKey.set(b.key, b);
-      if (seenDays.has(dayOf(b))) republishedDays.add(dayOf(b));
-      seenDays.add(dayOf(b));
-    }
-    for (const b of this.briefings) if (republishedDays.has(dayOf(b))) for (const id of b.recordIds) this.republishedIds.add(id);
+    for (const b of this.briefings) this.briefingsByKey.set(b.key, b);
+    this.republished = new RepublishedDays(this.briefings, (id) => this.byId.get(id));
     this.mode = parts.vectors && parts.embedder ? 'hybrid' : 'lexical';
     const spokespeople = new Set<string>();
     const outlets = new Set<string>();
@@ -400,7 +394,12 @@ export class SearchEngine implements SpoxSearch {
       ranked = lexical;
     }
 
-    const found = this.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date }));
+    // A count counts the capital a topic names where it is written, not every exchange on its country (`capitals-counted.ts`).
+    const capitals = wordsTogether && index === this.parts.lexical ? capitalsNamed(searched) : [];
+    const found = markedUnwritten(this.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date })), capitals, (id) => {
+      const r = this.byId.get(id)!;
+      return `${r.question ?? ''} ${r.answer}`;
+    });
     // Names joined read as any of them (`either`): an exchange naming one is a whole answer, no part of one.
     const asWritten = index === this.parts.lexical && !described && !ministryWords?.length && !eitherRead;
     // The words the relevance rule read as the topic (`asked`): "China", in most exchanges, is none.
@@ -414,7 +413,7 @@ export class SearchEngine implements SpoxSearch {
     );
     // "How many times …" is answered with the matches a timeline counts: of a topic of several words, those holding them all.
     const topicWords = together ? wordsAsTyped(parsed.text, together.terms) : undefined;
-    const counted = read.countAsked ? countedMatches(listed, topicWords) : null;
+    const counted = read.countAsked ? countedMatches(listed, topicWords, capitals) : null;
     // Best match first, the first page's exchanges saying every word asked lead it (`every-word-first.ts`).
     const ordered = sort === 'relevance' && asWritten && !counted ? everyWordFirst(listed, asked, matchedTerms(lexical)) : counted?.matches.slice() ?? listed;
     const passingIds = new Set(listed.slice(listed.length - listedPassing).map((m) => m.id));
@@ -499,6 +498,7 @@ export class SearchEngine implements SpoxSearch {
       tookMs: performance.now() - started,
       hits,
       total: matches.length,
+      ...statementsAmong(matches),
       related,
       ...answerSpan(matches, sort, passing),
       passing,
@@ -654,6 +654,7 @@ export class SearchEngine implements SpoxSearch {
       tookMs: performance.now() - started,
       hits: this.hitsOf(matches.slice(0, options.k ?? 5), [], index),
       total: matches.length,
+      ...statementsAmong(matches),
       related: 0,
       ...dateSpan(matches),
       passing,
@@ -935,11 +936,9 @@ export class SearchEngine implements SpoxSearch {
   }
 
   otherVersions(record: IndexedRecord): Pick<SearchHit, 'otherVersions'> {
-    if (!this.republishedIds.has(record.id)) return {};
-    const key = record.id.slice(0, record.id.indexOf('#'));
-    const others = this.briefings
-      .filter((b) => b.date === record.date && (b.lang ?? 'en') === (record.lang ?? 'en') && b.key !== key && !b.key.startsWith('pc-'))
-      .map((b) => ({ key: b.key, url: b.url }));
+    // The briefings holding another version of this exchange (2019-08-06b, other remarks of that day, holds none).
+    const others = this.republished.otherVersionsOf(record.id).map((id) => this.byId.get(id)!)
+      .filter((r) => !r.key.startsWith('pc-')).map((r) => ({ key: r.key, url: this.briefingsByKey.get(r.key)?.url ?? r.url }));
     return others.length > 0 ? { otherVersions: others } : {};
   }
 
@@ -1226,31 +1225,14 @@ export class SearchEngine implements SpoxSearch {
     const kept: Scored[] = [];
     for (const hit of ranked) {
       // Only a record of a republished day can repeat another; every other id occurs once.
-      if (this.republishedIds.has(hit.id)) {
-        const sameQuestion = this.questionKey(hit.id);
+      if (this.republished.holds(hit.id)) {
+        const sameQuestion = this.republished.exchangeKey(hit.id);
         if (seen.has(sameQuestion)) continue;
         seen.add(sameQuestion);
       }
       kept.push(hit);
     }
     return kept;
-  }
-
-  /**
-   * What two versions of one exchange share: the date and the question's first letters (computed
-   * once). Only a day with two briefings in one language can hold two versions, so every other
-   * record is its own key, and its question is not read from disk for every match.
-   */
-  private questionKey(id: string): string {
-    if (!this.republishedIds.has(id)) return id;
-    let key = this.questionKeys.get(id);
-    if (key === undefined) {
-      const r = this.byId.get(id)!;
-      if (r.kind === 'statement') return r.id;
-      key = `${r.date} ${r.question!.slice(0, 120).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 60)}`;
-      this.questionKeys.set(id, key);
-    }
-    return key;
   }
 
   /**
@@ -1790,20 +1772,22 @@ export class SearchEngine implements SpoxSearch {
     type Run = { from: string; to: string; exchanges: number };
     let run: Run | null = null;
     let unnamed: Run | null = null;
-    // A day republished with a revised translation (`2019-04-29b`) is one briefing: its twin repeats its exchanges.
+    // A day republished with a revised translation (`2019-04-29b`) is one briefing: its twin repeats its exchanges
+    // (those it holds alone are its own: 2019-08-06b, other remarks of that day).
     const days = new Set<string>();
     for (const b of held) {
       if (b.date < from) before = b.date;
       if (b.date < from || b.date > to) continue;
       const day = `${b.date} ${b.lang ?? 'en'}`;
-      if (days.has(day)) continue;
+      const again = days.has(day);
       days.add(day);
-      briefings++;
+      if (!again) briefings++;
       first ??= b.date;
       last = b.date;
       let asked = 0;
       let named = 0;
       for (const id of b.recordIds) {
+        if (again && this.republished.exchangeKey(id) !== id) continue;
         const record = this.byId.get(id);
         if (record) answered.set(record.spokesperson, (answered.get(record.spokesperson) ?? 0) + 1);
         if (record?.kind !== 'exchange') continue;

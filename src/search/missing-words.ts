@@ -44,7 +44,34 @@ export function missingWords(
   // The rarest first: they tell most about what the answer lacks ("Ukraine" before "sent").
   open.sort((a, b) => index.documentFrequency(a) - index.documentFrequency(b));
   const apart = asked.length <= MOST_WORDS_APART ? wordsApart(asked.filter((t) => index.documentFrequency(t) > 0 && !open.includes(t)), index, kept) : null;
-  return { inNoRecord: wordsAsTyped(text, inNoRecord), inNoMatch: wordsAsTyped(text, open), ...(apart ? { apart: wordsAsTyped(text, apart) } : {}) };
+  const few = fewHolding(asked.filter((t) => index.documentFrequency(t) > 0 && !open.includes(t)), index, kept, byId);
+  return {
+    inNoRecord: wordsAsTyped(text, inNoRecord), inNoMatch: wordsAsTyped(text, open), ...(apart ? { apart: wordsAsTyped(text, apart) } : {}),
+    ...(few.length > 0 ? { few: few.map(({ term, matches }, i) => ({ word: wordsAsTyped(text, [term])[0] ?? few[i]!.term, matches })) } : {}),
+  };
+}
+
+/** Matches from which a word few of them hold is said (`fewHolding`), and the largest share of them that is few. */
+const FEW_AMONG = 10;
+const FEW_SHARE = 0.1;
+
+/**
+ * The words of the question that only a few of many matches hold, the rarest first: "kim jong-un's
+ * sister" keeps every exchange on Kim Jong Un, 70, of which 1 says "sister", and "Fukushima nuclear
+ * wastewater" 256 on Japan and nuclear matters, of which 1 says "Fukushima" (explore38 M4). The count
+ * printed is of the others' words; the answer says how many hold these.
+ */
+function fewHolding(held: readonly string[], index: LexicalIndex, kept: readonly string[], byId: ReadonlyMap<string, string[]>): { term: string; matches: number }[] {
+  if (kept.length < FEW_AMONG || held.length < 2) return [];
+  const vectorOnly = new Set(kept.filter((id) => !byId.has(id)));
+  return held
+    .map((term) => {
+      const lexical = kept.filter((id) => byId.get(id)?.includes(term)).length;
+      const others = vectorOnly.size > 0 ? index.searchTerms(new Map([[term, 1]]), (id) => vectorOnly.has(id)).length : 0;
+      return { term, matches: lexical + others };
+    })
+    .filter(({ matches }) => matches > 0 && matches <= kept.length * FEW_SHARE)
+    .sort((a, b) => a.matches - b.matches);
 }
 
 /** The most words asked for which `wordsApart` is said: no exchange holding all of many words is the rule, and says nothing. */

@@ -70,6 +70,11 @@ export interface MatchRef {
    * security and the rule of law in Hong Kong"); absent otherwise.
    */
   apart?: true;
+  /**
+   * A count's topic names a capital the index reads as its country ("Pyongyang": DPRK), and this
+   * match does not write it (`capitals-counted.ts`): not counted (`countedMatches`); absent otherwise.
+   */
+  unwritten?: true;
 }
 
 /**
@@ -203,8 +208,10 @@ export interface SearchResponse {
   tookMs: number;
   /** The first k matches with their quotes; empty when nothing is relevant enough (never the least bad matches). */
   hits: SearchHit[];
-  /** How many exchanges match in all (one per exchange when a briefing was republished). */
+  /** How many exchanges match in all (one per exchange when a briefing was republished), with the statements among them. */
   total: number;
+  /** How many of `total` are statements (opening or closing ones: no question was asked); absent when none. */
+  statements?: number;
   /**
    * How many of them only relate to the question: none of its words admitted them; feedback terms
    * (among the best few, `feedbackShown`) or the vectors reached them. 0 for most questions.
@@ -342,6 +349,11 @@ export interface WordsCounted {
   words: readonly string[];
   all: boolean;
   left: number;
+  /**
+   * The capitals the topic names, counted where written (`MatchRef.unwritten`), with the country each
+   * is read as, and how many more matches on that country do not write them: not counted.
+   */
+  capitals?: { names: readonly { typed: string; country: string }[]; left: number };
 }
 
 /**
@@ -381,6 +393,11 @@ export interface MissingWords {
   inNoMatch: readonly string[];
   /** The words of a short question some match holds, when none holds them all (2 or 3 words; `missing-words.ts`). */
   apart?: readonly string[];
+  /**
+   * Words of the question, as typed, that only a few of many matches hold (a tenth at most), with how
+   * many: "sister" of "kim jong-un's sister", 1 of 70 (`missing-words.ts`); absent when none.
+   */
+  few?: readonly { word: string; matches: number }[];
   /**
    * Names of several words the question writes that only some matches hold whole, the others only a
    * part of ("Kim Yo-jong": 1 of them says it, 69 say only "Kim"; `part-names.ts`); absent when none.

@@ -1,7 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { citation, corpusWords, longDate } from '../../src/answers/citation.js';
 import { CHART_HEIGHT, CHART_WIDTH } from '../../src/answers/chart.js';
-import { MISSING_TIP } from '../../src/answers/wording.js';
+import { MISSING_TIP, recordsCountWords } from '../../src/answers/wording.js';
+
+/** A count as the answers word it: the statements among the matches apart (explore38 W2). */
+const counted = (r: { total: number; statements?: number }): string => recordsCountWords(r.total, r.statements);
 import { limitViolations, LIMITS } from '../../src/discord/limits.js';
 import { escapeVerbatim, unescapeMarkdown } from '../../src/discord/markdown.js';
 import { pairsHeldText, sourceEntries } from '../../src/answers/sources.js';
@@ -74,7 +77,7 @@ describe('/ask', () => {
     expect(card.footer.text).toBe(`1 of ${expected.total} · ${hit.record.id} · keyword search`);
     expect(edit.body.content).toContain(question);
     // How many exchanges match, from when to when.
-    expect(edit.body.content).toContain(`${expected.total} exchanges, ${expected.first} → ${expected.last}; best match first`);
+    expect(edit.body.content).toContain(`${counted(expected)}, ${expected.first} → ${expected.last}; best match first`);
 
     const [paging, quoteRow] = edit.body.components.map((r: any) => r.components);
     expect(paging.map((c: any) => c.label)).toEqual(['Previous', 'Next', `List all ${expected.total}`]);
@@ -135,7 +138,7 @@ describe('/ask', () => {
       const { requests } = await ask([raw.string('question', question)]);
       expect(only(requests.filter((r) => CALLBACK.test(r.path))).body).toEqual({ type: 5, data: { flags: 0 } });
       const edit = only(requests.filter((r) => r.method === 'PATCH' && EDIT_ORIGINAL.test(r.path)));
-      expect(edit.body.content).toContain(`${expected.total} exchanges`);
+      expect(edit.body.content).toContain(`${counted(expected)}`);
     }
     // Too long without them: refused, with the length of the words.
     const reply = only((await ask([raw.string('question', `${'trade war '.repeat(31)}https://example.com/${'a'.repeat(100)}`)])).requests);
@@ -176,13 +179,13 @@ describe('/ask', () => {
   it('answers "And Canada?" on Canada alone, and says no earlier question is carried over (explore33c C14)', async () => {
     const { requests } = await ask([raw.string('question', 'And Canada?')]);
     const edit = only(requests.filter((r) => r.method === 'PATCH'));
-    expect(edit.body.content).toContain(`${(await search.search('Canada', { k: 0 })).total} exchanges`);
+    expect(edit.body.content).toContain(`${counted(await search.search('Canada', { k: 0 }))}`);
     expect(edit.body.content).toContain('; “And” not searched: spox answers each question alone, and keeps no earlier question to carry over');
   });
 
   it('says a capital was read as its country: "Damascus", which no exchange writes, answered with Syria\'s exchanges', async () => {
     const edit = only((await ask([raw.string('question', 'Damascus')])).requests.filter((r) => r.method === 'PATCH'));
-    expect(edit.body.content).toContain(`${(await search.search('Syria', { k: 0 })).total} exchanges`);
+    expect(edit.body.content).toContain(`${counted(await search.search('Syria', { k: 0 }))}`);
     expect(edit.body.content).toContain('; “Damascus” read as “Syria”');
   });
 
@@ -284,7 +287,7 @@ describe('/ask', () => {
     const expected = await search.search(question, { k: 5 });
     expect(expected.hits.length).toBeGreaterThan(0);
     const card = only((await ask([raw.string('question', question)])).requests.filter((r) => r.method === 'PATCH')).body;
-    expect(card.content).toContain(`— ${expected.total} exchanges, ${expected.first} → ${expected.last}; best match first; none of them is Liu Weimin's: the index holds no briefing of Liu Weimin (Foreign Ministry spokesperson), only of `);
+    expect(card.content).toContain(`— ${counted(expected)}, ${expected.first} → ${expected.last}; best match first; none of them is Liu Weimin's: the index holds no briefing of Liu Weimin (Foreign Ministry spokesperson), only of `);
     expect(card.embeds[0].title).toBe(`${expected.hits[0]!.record.spokesperson} · ${expected.hits[0]!.record.date}`);
   });
 
@@ -301,19 +304,19 @@ describe('/ask', () => {
     const byHua = await search.search('Huawei', { filters: { spokesperson: 'Hua Chunying' }, k: 5 });
     expect(byHua.total).toBeGreaterThan(5);
     const typed = only((await ask([raw.string('question', 'Huawei by:"Hua Chunying"')])).requests.filter((r) => r.method === 'PATCH')).body;
-    expect(typed.content).toContain(`Results for “Huawei” (spokesperson Hua Chunying) — ${byHua.total} exchanges, ${byHua.first} → ${byHua.last}`);
+    expect(typed.content).toContain(`Results for “Huawei” (spokesperson Hua Chunying) — ${counted(byHua)}, ${byHua.first} → ${byHua.last}`);
     expect(typed.embeds[0].title).toBe(`Hua Chunying · ${byHua.hits[0]!.record.date}`);
     expect(typed.content).not.toContain('none of them says');
 
     const in2019 = await search.search('Huawei', { filters: { from: '2019-01-01', to: '2019-12-31' }, sort: 'newest', k: 5 });
     const dated = only((await ask([raw.string('question', 'Huawei from:2019-01-01 to:2019-12-31 sort:newest')])).requests.filter((r) => r.method === 'PATCH')).body;
-    expect(dated.content).toContain(`Results for “Huawei” (from 2019-01-01 · to 2019-12-31) — ${in2019.total} exchanges, ${in2019.first} → ${in2019.last}; latest first`);
+    expect(dated.content).toContain(`Results for “Huawei” (from 2019-01-01 · to 2019-12-31) — ${counted(in2019)}, ${in2019.first} → ${in2019.last}; latest first`);
     expect(dated.embeds[0].footer.text).toBe(`1 of ${in2019.total} · ${in2019.hits[0]!.record.id} · keyword search`);
 
     // An option and a word that agree are one filter; the options are read with the words.
     const both = only((await ask([raw.string('question', 'Huawei by:hua chunying'), raw.string('spokesperson', 'Hua Chunying'), raw.string('to', '2019-12-31')])).requests.filter((r) => r.method === 'PATCH')).body;
     const hua2019 = await search.search('Huawei', { filters: { spokesperson: 'Hua Chunying', to: '2019-12-31' }, k: 5 });
-    expect(both.content).toContain(` — ${hua2019.total} exchanges, ${hua2019.first} → ${hua2019.last}`);
+    expect(both.content).toContain(` — ${counted(hua2019)}, ${hua2019.first} → ${hua2019.last}`);
   });
 
   it('refuses, privately, a filter word that disagrees with its option, one spox does not have, or filter words alone', async () => {
@@ -1051,7 +1054,7 @@ describe('"What did China say?" message context menu', () => {
     expect(edit).not.toContain('Nothing found');
     expect(edit).toContain('“on Wednesday” not read as a date: in a news story it dates the story, whose date your text does not give');
     expect(edit).toContain('“NEW DELHI (PTI) -” not searched: a news story\'s dateline'); // the dash as questions are normalised
-    expect(edit).toContain(`${(await search.search(lede, { k: 5 })).total} exchanges`);
+    expect(edit).toContain(`${counted(await search.search(lede, { k: 5 }))}`);
   });
 
   it('says so when the message has no text', async () => {
@@ -1077,7 +1080,7 @@ describe('/timeline', () => {
     expect([png.width, png.height]).toEqual([CHART_WIDTH, CHART_HEIGHT]);
     const embed = edit.body.embeds[0];
     expect(embed.image.url).toBe('attachment://timeline.png');
-    expect(embed.description).toContain(`${expected.total} exchanges; first ${expected.first}, last ${expected.last}.`);
+    expect(embed.description).toContain(`${counted(expected)}; first ${expected.first}, last ${expected.last}.`);
     // The seed index has months without briefings (2021-2026 are partly covered): said, not shown as silence.
     expect(embed.description).toMatch(/The index holds no briefing of \d+ of these \d+ months \(/);
     expect(embed.description).toMatch(/\*\*20\d\d-\d\d\*\*: \d+ exchanges? — \[20\d\d-\d\d-\d\d\w?\]\(https:\/\/www\.fmprc\.gov\.cn\//);
@@ -1093,7 +1096,7 @@ describe('/timeline', () => {
     const interaction = raw.slashCommand('timeline', [raw.string('topic', topic)]);
     await bot.deliver(interaction);
     const embed = only(discord.requestsFor(interaction).filter((r) => r.method === 'PATCH')).body.embeds[0];
-    expect(embed.description).toContain(`${whole.length} exchanges holding all of “Hong Kong”, “national”, “security” and “law” (${expected.total - whole.length} more hold only some of them: not counted); first `);
+    expect(embed.description).toContain(`${recordsCountWords(whole.length, whole.filter((m) => search.record(m.id)!.kind === 'statement').length)} holding all of “Hong Kong”, “national”, “security” and “law” (${expected.total - whole.length} more hold only some of them: not counted); first `);
     // The busiest month is one of the law's (proposed in May 2020), not of the 2019 protests.
     expect(/\*\*(20\d\d-\d\d)\*\*: \d+ exchanges? — /.exec(embed.description)![1]! >= '2020-05').toBe(true);
   });
@@ -1106,7 +1109,7 @@ describe('/timeline', () => {
     await bot.deliver(interaction);
     const embed = only(discord.requestsFor(interaction).filter((r) => r.method === 'PATCH')).body.embeds[0];
     expect(embed.footer.text).toMatch(/^2020-01 → 2020-12 · /);
-    expect(embed.description).toContain(`${expected.total} exchanges; first ${expected.first}, last ${expected.last}; only the briefings of 2020, the year your question names.`);
+    expect(embed.description).toContain(`${counted(expected)}; first ${expected.first}, last ${expected.last}; only the briefings of 2020, the year your question names.`);
     expect(embed.description).toMatch(/of these 12 months/);
   });
 

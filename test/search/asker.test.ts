@@ -35,9 +35,11 @@ function englishExchanges(): IndexedRecord[] {
   for (const key of search.briefingKeys()) {
     const briefing = search.briefing(key)!;
     const day = `${briefing.summary.date} ${briefing.summary.lang ?? 'en'}`;
-    if ((briefing.summary.lang ?? 'en') !== 'en' || days.has(day)) continue;
+    if ((briefing.summary.lang ?? 'en') !== 'en') continue;
+    // A day's second transcript repeats the exchanges another version of which the first holds (2019-04-29b), not others (2019-08-06b).
+    const again = days.has(day);
     days.add(day);
-    records.push(...briefing.records.filter((r) => r.kind === 'exchange'));
+    records.push(...briefing.records.filter((r) => r.kind === 'exchange' && !(again && search.otherVersions(r).otherVersions)));
   }
   return records;
 }

@@ -321,17 +321,19 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(asked.wordsCounted).toEqual(timeline.wordsCounted);
     expect(asked.wordsCounted).toMatchObject({ words: ['EU', 'summit'], all: true });
     expect(asked.matches.map((m) => m.id)).toEqual(asked.matches.filter((m) => !m.partial).map((m) => m.id));
-    expect(totalsLine(asked)).toMatch(new RegExp(`^${timeline.total} exchanges holding all of “EU” and “summit” \\(${asked.wordsCounted!.left} more hold only some of them: not counted\\), `));
+    const statements = asked.matches.filter((m) => search.record(m.id)!.kind === 'statement').length;
+    expect(totalsLine(asked)).toMatch(new RegExp(`^${timeline.total - statements} exchanges and ${statements} statements holding all of “EU” and “summit” \\(${asked.wordsCounted!.left} more hold only some of them: not counted\\), `));
     // Its own timeline counts the same.
     const framed = 'how many times did they mention the EU-China summit';
     expect(searchTimeline(search, framed, await search.search(framed, { k: 0, wordsTogether: true })).total).toBe(timeline.total);
-    // One exchange names Albania: the feedback's related ones padded its count to five.
+    // One record names Albania, an opening statement (2020-03-12#s1): the feedback's related ones padded its count to five.
     const albania = await search.search('Albania', { k: 5 });
     expect(albania.related).toBeGreaterThan(0);
     const counted = await search.search('How many times did China mention Albania?', { k: 5 });
     expect([counted.total, counted.related]).toEqual([albania.total - albania.related, 0]);
     expect(counted.total).toBe(searchTimeline(search, 'Albania', await search.search('Albania', { k: 0, wordsTogether: true })).total);
-    expect(totalsLine(counted)).toMatch(/^1 exchange, 2020-03-12; best match first/);
+    expect(counted.matches.map((m) => search.record(m.id)!.kind)).toEqual(['statement']);
+    expect(totalsLine(counted)).toMatch(/^1 statement, 2020-03-12; best match first/);
   });
 
   it('answers "has China ever commented on" a topic never discussed as "What did China say about" it: with nothing (explore30 A2)', async () => {
@@ -362,8 +364,9 @@ describe('framing read by the search on the bundled corpus', () => {
       const response = await search.search(query, { k: 5 });
       expect(response, query).toMatchObject({ searched: '', spokespersonNamed: null, monthNamed: 'August 2026', filters: { from: '2026-08-01', to: '2026-08-31' }, sort: 'newest', everyAnswer: true });
       expect(response.matches.map((m) => m.id), query).toEqual(august);
+      const statements = august.filter((id) => search.record(id)!.kind === 'statement').length;
       expect(totalsLine(response), query).toBe(
-        `${august.length} exchanges, ${response.first} → ${response.last}; latest first; only the briefings of August 2026, the month your question names; all of them: your question names no topic`,
+        `${august.length - statements} exchanges and ${statements} statement${statements === 1 ? '' : 's'}, ${response.first} → ${response.last}; latest first; only the briefings of August 2026, the month your question names; all of them: your question names no topic`,
       );
     }
     // No briefing yesterday: said so, as for a spokesperson named, with what the index holds.

@@ -10,7 +10,7 @@ import { missingWordsLine, nothingRelevantText, totalsLine } from '../../src/ans
 import { ledeName, namesAsked, withoutSpeakersNames } from '../../src/search/names-asked.js';
 import { citation, otherVersionsWords } from '../../src/answers/citation.js';
 import { citationMessage } from '../../src/slack/cards.js';
-import { plural } from '../../src/answers/wording.js';
+import { plural, recordsCountWords } from '../../src/answers/wording.js';
 
 let search: SearchEngine;
 let cleanup: () => void;
@@ -256,7 +256,7 @@ describe('lexical search on the bundled corpus', () => {
       expect(response.matches.map((m) => m.id), query).toEqual(every);
       expect(response.hits.map((h) => h.record.id), query).toEqual(every.slice(0, 5));
       expect(totalsLine(response), query).toBe(
-        `${every.length} exchanges, ${response.first} → ${response.last}; latest first; only Geng Shuang's answers, the spokesperson your question names; only the briefings of July 2019, the month your question names; all of them: your question names no topic`,
+        `${recordsCountWords(every.length, every.filter((id) => search.record(id)!.kind === 'statement').length)}, ${response.first} → ${response.last}; latest first; only Geng Shuang's answers, the spokesperson your question names; only the briefings of July 2019, the month your question names; all of them: your question names no topic`,
       );
     }
     const zhao = await search.search('What did Zhao Lijian say in March 2020?', { k: 0 });
@@ -859,7 +859,7 @@ describe('lexical search on the bundled corpus', () => {
     // (those the name the words were read as describing admitted are not among them)
     expect(five.related).toBeGreaterThan(0);
     expect(five.related).toBeLessThanOrEqual(unnamed(five));
-    expect(totalsLine(five)).toContain(`${five.total} exchanges (${five.related} of them only related: they do not hold your words)`);
+    expect(totalsLine(five)).toContain(`${recordsCountWords(five.total, five.statements)} (${five.related} of them only related: they do not hold your words)`);
   });
 
   it('answers "when did they first mention X" oldest first, from the first exchange on X, not words of the question (explore30 A6)', async () => {
@@ -892,7 +892,7 @@ describe('lexical search on the bundled corpus', () => {
     expect(newest.hits[0]!.record.date).toBe(newest.last);
     // Then how many fall where the index holds only the PressCon sample's pairs (explore30 A4).
     expect(newest.importedOnly).toBeDefined();
-    expect(totalsLine(newest)).toBe(`${newest.total} exchanges, ${newest.first} → ${newest.last}; latest first; ${importedMatchesWords(newest.total, newest.importedOnly)}`);
+    expect(totalsLine(newest)).toBe(`${recordsCountWords(newest.total, newest.statements)}, ${newest.first} → ${newest.last}; latest first; ${importedMatchesWords(newest.total, newest.importedOnly)}`);
     // Of a topic of several words, those holding them apart or in part come after, and are counted.
     const war = await search.search('trade war', { sort: 'newest', k: 5 });
     expect(war.passing).toBeGreaterThan(0);

@@ -1,6 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { longDate } from '../../src/answers/citation.js';
-import { MISSING_TIP } from '../../src/answers/wording.js';
+import { MISSING_TIP, recordsCountWords } from '../../src/answers/wording.js';
+
+/** A count as the answers word it: the statements among the matches apart (explore38 W2). */
+const counted = (r: { total: number; statements?: number }): string => recordsCountWords(r.total, r.statements);
 import { pairsHeldText, SOURCE_NAMES, sourceEntries } from '../../src/answers/sources.js';
 import { escapeMrkdwn } from '../../src/slack/mrkdwn.js';
 import { decodeQuoteRef, encodeQuoteRef } from '../../src/answers/quote-ref.js';
@@ -135,7 +138,7 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
 
   it('says a capital was read as its country: "Damascus", which no exchange writes, answered with Syria\'s exchanges', async () => {
     const card = (await spox('Damascus')).messages[0]!;
-    expect(texts(card)[0]).toContain(`${(await seed.search.search('Syria', { k: 0 })).total} exchanges`);
+    expect(texts(card)[0]).toContain(`${counted(await seed.search.search('Syria', { k: 0 }))}`);
     expect(texts(card)[0]).toContain('; “Damascus” read as “Syria”');
   });
 
@@ -776,7 +779,7 @@ describe('a question longer than can be searched', () => {
       expect([...question].length).toBeGreaterThan(300);
       const expected = await seed.search.search(searched, { k: 5, ...(question === filtered ? { filters: { from: '2019-01-01' } } : {}) });
       expect(expected.total).toBeGreaterThan(0);
-      expect(texts((await spox(question)).messages[0]!)[0]).toContain(`${expected.total} exchanges`);
+      expect(texts((await spox(question)).messages[0]!)[0]).toContain(`${counted(expected)}`);
     }
     const long = texts((await spox(`${'trade war '.repeat(31)}https://example.com/${'a'.repeat(100)}`)).messages[0]!).join(' ');
     expect(long).toContain('The question is 309 characters long without its links, mentions and emoji; at most 300 can be searched');
@@ -815,7 +818,7 @@ describe('the "What did China say?" shortcut', () => {
     const exact = await seed.search.search(headline, { k: 5 });
     // Searched as a phrase, the marks kept only the exchanges that say "firmly opposes" word for word.
     expect(loose.total).toBeGreaterThan(exact.total);
-    expect(heading).toContain(`${loose.total} exchanges`);
+    expect(heading).toContain(`${counted(loose)}`);
     expect(heading).toContain('Results for “BREAKING: China says it firmly opposes US arms sales to Taiwan”');
   });
 
@@ -831,7 +834,7 @@ describe('the "What did China say?" shortcut', () => {
     expect(heading).not.toContain('Nothing found');
     expect(heading).toContain('“on Wednesday” not read as a date: in a news story it dates the story, whose date your text does not give');
     const expected = await seed.search.search(lede, { k: 5 });
-    expect(heading).toContain(`${expected.total} exchanges`);
+    expect(heading).toContain(`${counted(expected)}`);
     expect(expected.hits[0]!.record.date >= '2020-06-17' && expected.hits[0]!.record.date <= '2020-06-24').toBe(true);
   });
 });

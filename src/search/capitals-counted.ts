@@ -1,0 +1,42 @@
+import { capitalsReadIn } from './capitals-read.js';
+import type { MatchRef } from './types.js';
+
+/**
+ * The capitals read with the names of several words (`PHRASE_ALIASES` in aliases.ts), as the
+ * country each stands for; the others are `CAPITALS`.
+ */
+const CAPITALS_OF_NAMES: Readonly<Record<string, string>> = { washington: 'US', pyongyang: 'DPRK', seoul: 'ROK', london: 'UK' };
+
+/** A capital a topic writes, as typed, and the country its index term is. */
+export interface CapitalNamed {
+  typed: string;
+  country: string;
+}
+
+/**
+ * The capitals a count's topic writes ("How many times did China mention Pyongyang?"), once each, as
+ * typed. The index reads each as its country (at index time too), so a count of the term counts every
+ * exchange on the country: "Pyongyang" 275, where 19 write it (explore38 M2).
+ */
+export function capitalsNamed(topic: string): CapitalNamed[] {
+  const found: CapitalNamed[] = capitalsReadIn(topic).map(({ typed, read }) => ({ typed, country: read }));
+  for (const word of topic.split(/[^\p{L}'’]+/u)) {
+    const typed = word.replace(/['’]s?$/u, '');
+    const country = CAPITALS_OF_NAMES[typed.toLowerCase()];
+    if (country && !found.some((f) => f.typed.toLowerCase() === typed.toLowerCase())) found.push({ typed, country });
+  }
+  return found;
+}
+
+/**
+ * The matches marked `unwritten` that do not write every capital named (as a word, in any case): a
+ * count counts the place the question names, not every exchange on its country (`countedMatches`).
+ */
+export function markedUnwritten<M extends MatchRef>(matches: readonly M[], capitals: readonly CapitalNamed[], textOf: (id: string) => string): M[] {
+  if (capitals.length === 0) return [...matches];
+  const patterns = capitals.map((c) => new RegExp(`(?<![\\p{L}\\p{N}])${c.typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'));
+  return matches.map((m) => {
+    const text = textOf(m.id);
+    return patterns.every((p) => p.test(text)) ? m : { ...m, unwritten: true as const };
+  });
+}
