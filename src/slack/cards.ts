@@ -81,7 +81,7 @@ function quoteValue(record: IndexedRecord, spans: QuoteSpan[], room: number = SL
 }
 
 /** `Results for “Taiwan” (from 2019-01-01) — 37 exchanges, 2018-12-06 → 2020-06-22; best match first` (`what`: `All matches` over the list). */
-export function resultHeading(result: Pick<StoredResult, 'query' | 'filters' | 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'earliestIntent' | 'passing' | 'described' | 'ministryWords' | 'chineseWordsRead' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'wordsRead' | 'related' | 'importedOnly' | 'saidByOther' | 'ownAnswers' | 'doubtedEnds'>, what = 'Results'): string {
+export function resultHeading(result: Pick<StoredResult, 'query' | 'filters' | 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'earliestIntent' | 'passing' | 'described' | 'ministryWords' | 'chineseWordsRead' | 'missing' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'wordsRead' | 'related' | 'importedOnly' | 'saidByOther' | 'ownAnswers' | 'doubtedEnds' | 'statements'>, what = 'Results'): string {
   const narrowed = filtersWords(result.filters);
   return `${what} for “${echoedLabel(result.query, ECHO_CHARS)}”${narrowed ? ` (${echoedLabel(narrowed, ECHO_CHARS)})` : ''} — ${totalsLine(result, (t) => echoedLabel(t, ECHO_CHARS))}`;
 }
