@@ -126,13 +126,30 @@ describe('words joined by hyphens, accented letters and the Arabic article (term
     expect((await search.search('"two state" leaders', { k: 0 })).framingRead?.respelled).toBeUndefined();
   });
 
+  it('reads word by word a name few records write whole, with the others\' way of writing it counted apart ("Yang Hengjun")', async () => {
+    // Held whole, "Yang Hengjun" found the 1 exchange writing it, of those on him that write "Yang Jun" (the fresh set's keyword query).
+    const yang = writing(/Yang Hengjun|Yang Jun\b/);
+    expect(writing(/Yang Hengjun/)).toHaveLength(1);
+    expect(yang.length).toBeGreaterThan(5);
+    const found = await search.search('Yang Hengjun', { k: 0 });
+    expect(found.matches.filter((m) => yang.includes(m.id)).length).toBeGreaterThan(2); // was 1
+    expect(found.matches[0]!.id).toBe(writing(/Yang Hengjun/)[0]);
+    expect((await holding('Yang Hengjun detained in China')).length).toBeGreaterThan(1);
+    expect(found.missing.partNames).toEqual([expect.objectContaining({ name: 'Yang Hengjun', holding: 1, parts: ['Yang'] })]);
+    // A name many records write whole is still held so: "Solomon Islands", not every "islands".
+    expect((await holding('Solomon Islands')).every((id) => /Solomon/.test(text(search.record(id)!)))).toBe(true);
+  });
+
   it('finds words typed apart where the transcripts print them apart too, as a quoted phrase is matched ("nuclear weapon states", "high level")', async () => {
     // Read as the compound only, 3 of the 16 exchanges printing "nuclear weapon states" were missed, 30 of the 40 printing "high level".
     const nuclear = writing(/\bnuclear[- ]weapons? states?\b/i);
     expect(nuclear).toHaveLength(16);
     expect(await holding('nuclear weapon states')).toEqual(expect.arrayContaining(nuclear));
     const highLevel = await holding('high level');
-    expect(highLevel).toEqual(expect.arrayContaining(writing(/\bhigh level\b/i)));
+    // An exchange of a day published twice is found once, in either transcript (2019-04-29#3 as 2019-04-29b#3).
+    const foundOrTwin = (id: string): boolean => highLevel.includes(id) ||
+      (search.otherVersions(search.record(id)!).otherVersions ?? []).some((v) => highLevel.includes(`${v.key}${id.slice(id.indexOf('#'))}`));
+    expect(writing(/\bhigh level\b/i).filter((id) => !foundOrTwin(id))).toEqual([]);
     expect(highLevel).toEqual(expect.arrayContaining(await holding('high-level')));
     // Written solid more often than apart, the compound: "co existence" finds the 37 saying "coexistence", as "co-existence" does.
     expect(await holding('co existence')).toEqual(await holding('co-existence'));
