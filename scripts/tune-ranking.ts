@@ -17,6 +17,7 @@ import { summarizeAll } from '../src/eval/report.js';
 import { runQueries } from '../src/eval/run.js';
 import { FUSION } from '../src/search/fusion.js';
 import { openSearch } from '../src/search/open.js';
+import { staleIndexReason } from '../src/store/index-manifest.js';
 
 const INDEX = '.cache/eval-index';
 const flags = ['--heldout', '--fresh', '--fresh2', '--hybrid'];
@@ -26,6 +27,13 @@ const hybrid = process.argv.includes('--hybrid');
 const queries = loadQuerySet().filter((q) => q.split === split);
 const args = process.argv.slice(2).filter((a) => !flags.includes(a));
 const fmt = (v: number | null): string => (v === null ? '–' : v.toFixed(3));
+
+// A stale index is searched as it stands, with today's question reading: figures of neither engine.
+const stale = staleIndexReason(INDEX);
+if (stale) {
+  console.error(`tune-ranking: ${stale}: run \`npm run eval -- --split tuning\` first, which rebuilds it`);
+  process.exit(2);
+}
 
 const model = hybrid ? await loadModel((line) => console.error(line)) : null;
 if (model && !model.ok) {
