@@ -1,9 +1,8 @@
-import { basename } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { readsChinese } from '../embed/languages.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
-import { computeCoverage, corpusOnlyStretches, importedOnlyMonths, sourceKind, stretchesHolding, summarizeSources, yearsIn, type Coverage, type SourceSummary } from './coverage.js';
+import { stretchesHolding, yearsIn, type Coverage, type SourceSummary } from './coverage.js';
 import { matchesFilters, nameMatches, outletMatches, spokespersonMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { expandQuery, type FeedbackDoc } from './feedback.js';
@@ -51,6 +50,7 @@ import { ledeName, namesAsked, withoutSpeakersNames, type NameAsked } from './na
 import { namesIn, namesNeededIn } from './names-written.js';
 import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
+import { Briefings } from './briefings.js';
 import { partNames } from './part-names.js';
 import { othersGivenNamesIn, sharedGivenNamesIn } from './given-names.js';
 import { KOREAS, koreaAlone } from './korea-alone.js';
@@ -80,7 +80,6 @@ export interface EngineParts {
   today?: () => Date;
 }
 
-const DAY_MS = 86_400_000;
 /** A word no rarer than this (and in a quarter of all records) names no topic on its own (`relevantLexical`). */
 const TOO_COMMON_MATCHES = 1000;
 /** More words than this are a sentence, not a name for a topic ("China-US trade relations" is four). */
@@ -225,9 +224,7 @@ const REPORTER_ALTERNATIVES = precomputedTable('reporterWordAlternatives', () =>
 /** Searches an index loaded in memory; see `openSearch` for loading one from disk. */
 export class SearchEngine implements SpoxSearch {
   private readonly byId: RecordsById;
-  private readonly briefingsByKey = new Map<string, BriefingSummary>();
-  /** Sorted by date, then key. */
-  private readonly briefings: BriefingSummary[];
+  private readonly briefings: Briefings;
   /** The text of records a quoted phrase was checked against, in lower case (`mayHold`) and once read as phrases are (`phraseForms`); bounded, as a bot runs for weeks. */
   private readonly phraseTexts = new LruCache<string, { lowerCase: string; forms?: PhraseForms }>(8192);
   /** `sideBySide` by the words and their compound (spaced-compounds.ts): a question is read several times. Bounded, as a bot runs for weeks. */
@@ -236,10 +233,6 @@ export class SearchEngine implements SpoxSearch {
   private readonly namesHeld = new LruCache<string, boolean>(1024);
   /** `questionLanguage` by the question as typed; bounded, as a bot runs for weeks. */
   private readonly languageOfQuestion = new LruCache<string, 'en' | 'zh'>(256);
-  /** Question keys of records whose date has more than one briefing in their language (few). */
-  private readonly questionKeys = new Map<string, string>();
-  /** Records of the days with more than one briefing in one language (republications): few. */
-  private readonly republishedIds = new Set<string>();
   /** Term counts of records used for feedback; bounded, as a bot runs for weeks. */
   private readonly recordTerms = new LruCache<string, { counts: Map<string, number>; length: number }>(4096);
   private readonly wordsOfRecords = new LruCache<string, { question: string[]; answer: string[] }>(4096);
@@ -249,8 +242,6 @@ export class SearchEngine implements SpoxSearch {
   private readonly names: { spokespeople: string[]; outlets: string[] };
   /** Per language, each spokesperson's briefings (`speakingIn`); worked out on the first question that names one. */
   private speakers: Record<'en' | 'zh', Map<string, SpeakerHeld>> | undefined;
-  /** Every briefing's span, and each language's: a query searches the records of its language only. */
-  private readonly spans: Record<'all' | 'en' | 'zh', Coverage>;
   private chinese: LexicalIndex | undefined;
   /** Each outlet's terms, and those of each name it goes by (its own, the table's English spellings): made on first use. */
   private outletTerms: { outlet: string; terms: readonly string[]; names: readonly (readonly string[])[] }[] | undefined;
@@ -260,18 +251,7 @@ export class SearchEngine implements SpoxSearch {
   constructor(private readonly parts: EngineParts) {
     this.fusion = { ...FUSION, ...parts.fusion };
     this.byId = new RecordsById(parts.records);
-    // ISO dates and ASCII keys compare as plain strings (localeCompare asks ICU: seconds at archive size).
-    const ascending = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-    this.briefings = [...parts.briefings].sort((a, b) => ascending(a.date, b.date) || ascending(a.key, b.key));
-    const seenDays = new Set<string>();
-    const republishedDays = new Set<string>();
-    const dayOf = (b: BriefingSummary): string => `${b.date} ${b.lang ?? 'en'}`;
-    for (const b of this.briefings) {
-      this.briefingsByKey.set(b.key, b);
-      if (seenDays.has(dayOf(b))) republishedDays.add(dayOf(b));
-      seenDays.add(dayOf(b));
-    }
-    for (const b of this.briefings) if (republishedDays.has(dayOf(b))) for (const id of b.recordIds) this.republishedIds.add(id);
+    this.briefings = new Briefings(parts.briefings, this.byId, parts.sourceFiles, parts.dataDir);
     this.mode = parts.vectors && parts.embedder ? 'hybrid' : 'lexical';
     const spokespeople = new Set<string>();
     const outlets = new Set<string>();
@@ -281,16 +261,6 @@ export class SearchEngine implements SpoxSearch {
       if (r.zh) this.englishByChinese.set(r.zh.id, r);
     }
     this.names = { spokespeople: distinctSorted([...spokespeople]), outlets: distinctSorted([...outlets]) };
-    const datesIn = (lang: 'en' | 'zh'): string[] => this.briefings.filter((b) => (b.lang ?? 'en') === lang).map((b) => b.date);
-    this.spans = { all: computeCoverage(this.briefings.map((b) => b.date)), en: computeCoverage(datesIn('en')), zh: computeCoverage(datesIn('zh')) };
-    // Only English corpora are imported (PressCon): the English span and the whole one may hold stretches of them alone.
-    for (const [span, briefings] of [[this.spans.all, this.briefingFiles()], [this.spans.en, this.briefingFiles('en')]] as const) {
-      const stretches = corpusOnlyStretches(briefings);
-      if (stretches.length > 0) {
-        span.corpusOnly = stretches;
-        span.importedMonths = importedOnlyMonths(briefings);
-      }
-    }
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
@@ -339,7 +309,7 @@ export class SearchEngine implements SpoxSearch {
       ranked = lexical;
     }
 
-    const found = this.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date }));
+    const found = this.briefings.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date }));
     // Names joined read as any of them (`either`): an exchange naming one is a whole answer, no part of one.
     const asWritten = index === this.parts.lexical && !described && !ministryWords?.length && !eitherRead;
     // The words the relevance rule read as the topic (`asked`): "China", in most exchanges, is none.
@@ -499,7 +469,7 @@ export class SearchEngine implements SpoxSearch {
 
   /** `importedOnly` of a response whose matches are these, in records of `lang` (`SearchResponse.importedOnly`). */
   private importedOnly(matches: readonly MatchRef[], lang: 'en' | 'zh'): Pick<SearchResponse, 'importedOnly'> {
-    const stretches = this.spans[lang].corpusOnly;
+    const stretches = this.briefings.spans[lang].corpusOnly;
     const held = stretches ? stretchesHolding(stretches, matches.map((m) => m.date)) : null;
     return held ? { importedOnly: { matches: held.count, stretches: held.stretches } } : {};
   }
@@ -568,9 +538,9 @@ export class SearchEngine implements SpoxSearch {
     const index = this.indexOf(read.lang);
     const leftOut = read.excluded ? this.holdingAny(read.excluded, index) : null;
     const compared = (m: MatchRef): boolean => (read.years === null || read.years.includes(m.date.slice(0, 4))) && !leftOut?.has(m.id);
-    const { matches, passing } = dayFirst(orderMatches(this.recordsOf(read.lang, filters).filter(compared), sort), read.day);
+    const { matches, passing } = dayFirst(orderMatches(this.briefings.recordsOf(read.lang, filters).filter(compared), sort), read.day);
     const { from: _from, to: _to, ...undated } = filters;
-    const elsewhere = matches.length === 0 && read.month ? this.recordsOf(read.lang, undated) : [];
+    const elsewhere = matches.length === 0 && read.month ? this.briefings.recordsOf(read.lang, undated) : [];
     const newest = elsewhere.at(-1)?.date;
     return {
       query,
@@ -636,19 +606,6 @@ export class SearchEngine implements SpoxSearch {
       tooCommon: [],
       ...why,
     };
-  }
-
-  /** The records of one language that pass the filters, as matches of equal score, in briefing order (a republished day once). */
-  private recordsOf(lang: 'en' | 'zh', filters: SearchFilters): MatchRef[] {
-    const found: Scored[] = [];
-    for (const b of this.briefings) {
-      if ((b.lang ?? 'en') !== lang || (filters.from && b.date < filters.from) || (filters.to && b.date > filters.to)) continue;
-      for (const id of b.recordIds) {
-        const record = this.byId.get(id);
-        if (record && matchesFilters(record, filters)) found.push({ id, score: 1 });
-      }
-    }
-    return this.withoutRepublished(found).map(({ id, score }) => ({ id, score, date: this.byId.get(id)!.date }));
   }
 
   /** The matches shown, each with the quote of its answer for the query's terms. */
@@ -841,7 +798,7 @@ export class SearchEngine implements SpoxSearch {
   private speakingIn(lang: 'en' | 'zh'): Map<string, SpeakerHeld> {
     if (!this.speakers) {
       const speakers = { en: new Map<string, SpeakerHeld>(), zh: new Map<string, SpeakerHeld>() };
-      for (const b of this.briefings) {
+      for (const b of this.briefings.all) {
         const held = speakers[b.lang ?? 'en'];
         for (const name of new Set(b.recordIds.map((id) => this.byId.get(id)?.spokesperson).filter((n) => n !== undefined))) {
           const entry = held.get(name) ?? { days: new Set<string>(), first: b.date, last: b.date };
@@ -861,7 +818,7 @@ export class SearchEngine implements SpoxSearch {
    */
   private heldSpeakers(lang: 'en' | 'zh'): NonNullable<SpeakerReading['held']> {
     const people = [...this.speakingIn(lang)].filter(([name]) => namesAPerson(name)).sort(([a, x], [b, y]) => (x.last < y.last ? 1 : x.last > y.last ? -1 : a.localeCompare(b)));
-    const span = this.spans[lang];
+    const span = this.briefings.spans[lang];
     return { lang, spokespeople: people.slice(0, 4).map(([name]) => name), count: people.length, from: span.from ?? '', to: span.to ?? '' };
   }
 
@@ -869,15 +826,6 @@ export class SearchEngine implements SpoxSearch {
     const index = this.indexOf(record.lang === 'zh' ? 'zh' : 'en');
     const parsed = parseQuery(this.readQuestion(query, {}).searched);
     return { ...this.quoteOfTerms(record, termsOf(parsed.text), index, parsed.phrases), ...this.otherVersions(record) };
-  }
-
-  otherVersions(record: IndexedRecord): Pick<SearchHit, 'otherVersions'> {
-    if (!this.republishedIds.has(record.id)) return {};
-    const key = record.id.slice(0, record.id.indexOf('#'));
-    const others = this.briefings
-      .filter((b) => b.date === record.date && (b.lang ?? 'en') === (record.lang ?? 'en') && b.key !== key && !b.key.startsWith('pc-'))
-      .map((b) => ({ key: b.key, url: b.url }));
-    return others.length > 0 ? { otherVersions: others } : {};
   }
 
   /**
@@ -1025,7 +973,7 @@ export class SearchEngine implements SpoxSearch {
     }
     const datesGiven = Boolean(given.from || given.to);
     // "Who is the spokesperson?": the spokespeople of the newest briefings, not a tally of every year held.
-    const newestHeld = whoSpoke ? this.briefings.filter((b) => (b.lang ?? 'en') === questionLang).at(-1)?.date : undefined;
+    const newestHeld = whoSpoke ? this.briefings.all.filter((b) => (b.lang ?? 'en') === questionLang).at(-1)?.date : undefined;
     const newestBriefings = whoSpoke && !namedDates && !datesGiven && newestHeld && asksWhoSpeaksNow(dated?.query ?? intent.query) ? newestBriefingDates(newestHeld) : null;
     const month = datesGiven ? null : namedDates;
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
@@ -1142,43 +1090,6 @@ export class SearchEngine implements SpoxSearch {
   /** The informativeness of an index term (BM25 idf), for weighing quote sentences. */
   idf(term: string): number {
     return this.parts.lexical.idf(term);
-  }
-
-  /**
-   * Ranked matches, skipping an exchange whose question was already shown for the same date: the
-   * site sometimes republishes a briefing with a revised translation (`2019-04-29b`), and a reporter
-   * needs one card per thing said, the better-ranked version.
-   */
-  private withoutRepublished(ranked: Scored[]): Scored[] {
-    const seen = new Set<string>();
-    const kept: Scored[] = [];
-    for (const hit of ranked) {
-      // Only a record of a republished day can repeat another; every other id occurs once.
-      if (this.republishedIds.has(hit.id)) {
-        const sameQuestion = this.questionKey(hit.id);
-        if (seen.has(sameQuestion)) continue;
-        seen.add(sameQuestion);
-      }
-      kept.push(hit);
-    }
-    return kept;
-  }
-
-  /**
-   * What two versions of one exchange share: the date and the question's first letters (computed
-   * once). Only a day with two briefings in one language can hold two versions, so every other
-   * record is its own key, and its question is not read from disk for every match.
-   */
-  private questionKey(id: string): string {
-    if (!this.republishedIds.has(id)) return id;
-    let key = this.questionKeys.get(id);
-    if (key === undefined) {
-      const r = this.byId.get(id)!;
-      if (r.kind === 'statement') return r.id;
-      key = `${r.date} ${r.question!.slice(0, 120).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').slice(0, 60)}`;
-      this.questionKeys.set(id, key);
-    }
-    return key;
   }
 
   /**
@@ -1667,79 +1578,32 @@ export class SearchEngine implements SpoxSearch {
   }
 
   briefing(keyOrDate: string): Briefing | undefined {
-    const wanted = keyOrDate.trim();
-    const summary = this.briefingsByKey.get(wanted) ?? this.briefings.find((b) => b.date === wanted);
-    return summary ? this.withRecords(summary) : undefined;
+    return this.briefings.briefing(keyOrDate);
   }
 
   nearestBriefingDates(date: string, n: number, prefix = ''): string[] {
-    const target = Date.parse(date);
-    if (Number.isNaN(target)) return [];
-    const dates = [...new Set(this.briefings.filter((b) => b.key.startsWith(prefix)).map((b) => b.date))];
-    return dates
-      .map((d) => ({ d, distance: Math.abs(Date.parse(d) - target) / DAY_MS }))
-      .sort((a, b) => a.distance - b.distance || a.d.localeCompare(b.d))
-      .slice(0, n)
-      .map((x) => x.d);
+    return this.briefings.nearestBriefingDates(date, n, prefix);
   }
 
   briefingsBetween(from: string, to: string, query?: string, spokesperson?: string): BriefingsBetween {
-    const lang = query === undefined ? null : this.questionLanguage(query);
-    const inLanguage = lang === null ? this.briefings : this.briefings.filter((b) => (b.lang ?? 'en') === lang);
-    const answeredBy = (b: BriefingSummary): boolean => b.recordIds.some((id) => spokespersonMatches(this.byId.get(id)?.spokesperson ?? '', spokesperson!));
-    const held = spokesperson ? inLanguage.filter(answeredBy) : inLanguage;
-    let briefings = 0;
-    let exchanges = 0;
-    let askersNamed = 0;
-    let before: string | null = null;
-    let first: string | null = null;
-    let last: string | null = null;
-    const answered = new Map<string, number>();
-    // Runs of briefings naming no asker ("Q:"): the one holding the most such exchanges.
-    type Run = { from: string; to: string; exchanges: number };
-    let run: Run | null = null;
-    let unnamed: Run | null = null;
-    // A day republished with a revised translation (`2019-04-29b`) is one briefing: its twin repeats its exchanges.
-    const days = new Set<string>();
-    for (const b of held) {
-      if (b.date < from) before = b.date;
-      if (b.date < from || b.date > to) continue;
-      const day = `${b.date} ${b.lang ?? 'en'}`;
-      if (days.has(day)) continue;
-      days.add(day);
-      briefings++;
-      first ??= b.date;
-      last = b.date;
-      let asked = 0;
-      let named = 0;
-      for (const id of b.recordIds) {
-        const record = this.byId.get(id);
-        if (record) answered.set(record.spokesperson, (answered.get(record.spokesperson) ?? 0) + 1);
-        if (record?.kind !== 'exchange') continue;
-        asked++;
-        if (record.outlet) named++;
-      }
-      exchanges += asked;
-      askersNamed += named;
-      if (named > 0) run = null;
-      else if (asked > 0) {
-        const longer: Run = run ? { from: run.from, to: b.date, exchanges: run.exchanges + asked } : { from: b.date, to: b.date, exchanges: asked };
-        run = longer;
-        if (!unnamed || longer.exchanges > unnamed.exchanges) unnamed = longer;
-      }
-    }
-    // Named where it holds most of the exchanges that name no asker: then it says where they are.
-    const unnamedAskers = unnamed && unnamed.exchanges * 2 > exchanges - askersNamed ? { from: unnamed.from, to: unnamed.to } : null;
-    const after = held.find((b) => b.date > to)?.date ?? null;
-    const spokespeople = [...answered].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([name]) => name);
-    return { briefings, exchanges, askersNamed, ...(unnamedAskers ? { unnamedAskers } : {}), first, last, before, after, spokespeople };
+    return this.briefings.between(from, to, query === undefined ? null : this.questionLanguage(query), spokesperson);
   }
 
   latestBriefing(): Briefing | undefined {
-    // The newest English briefing; the Chinese one of the same day is reached from its records.
-    const english = this.briefings.filter((b) => (b.lang ?? 'en') === 'en');
-    const last = english[english.length - 1] ?? this.briefings[this.briefings.length - 1];
-    return last ? this.withRecords(last) : undefined;
+    return this.briefings.latestBriefing();
+  }
+
+  /** Every briefing key, oldest first. */
+  briefingKeys(): string[] {
+    return this.briefings.briefingKeys();
+  }
+
+  sources(): SourceSummary[] {
+    return this.briefings.sources();
+  }
+
+  otherVersions(record: IndexedRecord): Pick<SearchHit, 'otherVersions'> {
+    return this.briefings.otherVersions(record);
   }
 
   spokespeople(): string[] {
@@ -1759,9 +1623,9 @@ export class SearchEngine implements SpoxSearch {
   info(): CorpusInfo {
     const exchanges = this.parts.records.filter((r) => r.kind === 'exchange').length;
     return {
-      firstDate: this.briefings[0]?.date ?? null,
-      lastDate: this.briefings[this.briefings.length - 1]?.date ?? null,
-      briefings: this.briefings.length,
+      firstDate: this.briefings.all[0]?.date ?? null,
+      lastDate: this.briefings.all[this.briefings.all.length - 1]?.date ?? null,
+      briefings: this.briefings.all.length,
       exchanges,
       statements: this.parts.records.length - exchanges,
       mode: this.mode,
@@ -1769,13 +1633,8 @@ export class SearchEngine implements SpoxSearch {
     };
   }
 
-  /** Every briefing key, oldest first. */
-  briefingKeys(): string[] {
-    return this.briefings.map((b) => b.key);
-  }
-
   coverage(query?: string): Coverage {
-    return query === undefined ? this.spans.all : this.spans[this.questionLanguage(query)];
+    return query === undefined ? this.briefings.spans.all : this.briefings.spans[this.questionLanguage(query)];
   }
 
   /**
@@ -1793,26 +1652,11 @@ export class SearchEngine implements SpoxSearch {
 
   languages(): LanguageSummary[] {
     return (['en', 'zh'] as const).flatMap((lang) => {
-      const { briefings, from, to, gaps } = this.spans[lang];
+      const { briefings, from, to, gaps } = this.briefings.spans[lang];
       return briefings > 0 && from && to ? [{ lang, briefings, from, to, gaps }] : [];
     });
   }
 
-  sources(): SourceSummary[] {
-    return summarizeSources(this.briefingFiles(), this.parts.dataDir ?? 'data');
-  }
-
-  /** Each briefing's date and the file it was read from (null where the index does not say), by date; of one language if given. */
-  private briefingFiles(lang?: 'en' | 'zh'): { date: string; file: string | null }[] {
-    const files = this.parts.sourceFiles ?? {};
-    return this.briefings.filter((b) => !lang || (b.lang ?? 'en') === lang).map((b) => ({ date: b.date, file: files[b.key] ?? null }));
-  }
-
-  private withRecords(summary: BriefingSummary): Briefing {
-    const file = this.parts.sourceFiles?.[summary.key];
-    const imported = file && sourceKind(file, this.parts.dataDir ?? 'data') === 'imported' ? { importedFrom: basename(file) } : {};
-    return { summary, records: summary.recordIds.flatMap((id) => this.byId.get(id) ?? []), ...imported };
-  }
 }
 
 
