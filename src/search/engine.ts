@@ -15,7 +15,7 @@ import { aboutAName, admit, holdsNameOfQuery, isYearTerm, mayAdmit, passesAlone,
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeQuestion, parseQuery, timeIntent, topicOf, withoutPhraseMarks, type TimeIntent } from './query.js';
 import { holdsPhrase, holdsPhrases, lowerCaseText, phraseForms, phraseOf, type Phrase, type PhraseForms } from './phrase.js';
-import { namesAPerson, namesOnly, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
+import { namesOnly, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { askerIntent } from './asker.js';
 import { englishSpellings } from '../transcripts/zh/outlets.js';
@@ -45,12 +45,12 @@ import { LruCache } from '../util/lru.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { listed } from '../util/plural.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
-import { chineseOther, chineseRuns, englishOther, OTHERS_LOOKED_AT } from './said-by-other.js';
-import { ledeName, namesAsked, withoutSpeakersNames, type NameAsked } from './names-asked.js';
+import { ledeName, namesAsked, type NameAsked } from './names-asked.js';
 import { namesIn, namesNeededIn } from './names-written.js';
 import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { Briefings } from './briefings.js';
+import { SpeakersHeld } from './speakers-held.js';
 import { partNames } from './part-names.js';
 import { othersGivenNamesIn, sharedGivenNamesIn } from './given-names.js';
 import { KOREAS, koreaAlone } from './korea-alone.js';
@@ -101,13 +101,6 @@ function yearOfTheTalk(asked: string, held: { first: string; last: string } | un
   const before = asked.slice(0, m.index);
   if (!/\p{L}/u.test(before) || /(?:\b(?:in|since|after|before|until|till|by|from|to|of|during|between|and|or|than)|['’]s)\s*$/iu.test(before)) return null;
   return `${before.trimEnd()} in ${m[1] ? `${earlier} and ` : ''}${year}${m[3]}`;
-}
-
-/** A spokesperson's briefings in one language (republished days once) and their first and last date. */
-interface SpeakerHeld {
-  days: Set<string>;
-  first: string;
-  last: string;
 }
 
 /** A query as the lexical side reads it. */
@@ -240,8 +233,7 @@ export class SearchEngine implements SpoxSearch {
   private readonly fusion: FusionSettings;
   /** Distinct values for autocomplete and filters, computed once. */
   private readonly names: { spokespeople: string[]; outlets: string[] };
-  /** Per language, each spokesperson's briefings (`speakingIn`); worked out on the first question that names one. */
-  private speakers: Record<'en' | 'zh', Map<string, SpeakerHeld>> | undefined;
+  private readonly speakers: SpeakersHeld;
   private chinese: LexicalIndex | undefined;
   /** Each outlet's terms, and those of each name it goes by (its own, the table's English spellings): made on first use. */
   private outletTerms: { outlet: string; terms: readonly string[]; names: readonly (readonly string[])[] }[] | undefined;
@@ -261,6 +253,10 @@ export class SearchEngine implements SpoxSearch {
       if (r.zh) this.englishByChinese.set(r.zh.id, r);
     }
     this.names = { spokespeople: distinctSorted([...spokespeople]), outlets: distinctSorted([...outlets]) };
+    this.speakers = new SpeakersHeld({
+      byId: this.byId, briefings: this.briefings, spokespeople: this.names.spokespeople, english: parts.lexical,
+      termCounts: (id) => this.termCounts(id), search: (query, options) => this.search(query, options),
+    });
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
@@ -353,7 +349,7 @@ export class SearchEngine implements SpoxSearch {
     const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options, read.excluded, othersGiven) : null;
     const withoutQuotes = matches.length === 0 && parsed.phrases.length > 0 && !withoutUnknown ? await this.withoutQuoteMarks(query, options) : null;
     // A spokesperson the question writes as words, whose own answers are among the matches, is who spoke, not a word missing.
-    const own = this.ownAnswers(namesWritten, matches, missing, lede);
+    const own = this.speakers.ownAnswers(namesWritten, matches, missing, lede);
     missing = own.missing;
     if (index === this.parts.lexical && matches.length > 0) missing = this.withTargetYears(missing, parsed.text, searched, matches, index);
     // "Kim Yo-jong" answered with Kim Jong Un's exchanges, which say "Kim": how many write the name whole.
@@ -373,12 +369,12 @@ export class SearchEngine implements SpoxSearch {
     // One spokesperson's answers (named by the question or given) that find nothing, or miss words asked: everyone's, and whose says them.
     const only = read.speakers || tooCommon.length > 0 || withoutUnknown ? null : filters.spokesperson ?? null;
     const { withoutSpeaker, saidByOther } = only
-      ? await this.otherSpeakers({ topic, text: parsed.text, wanted: only, lang: read.lang, applied: filters, matches, asked, missing, index }, options)
+      ? await this.speakers.otherSpeakers({ topic, text: parsed.text, wanted: only, lang: read.lang, applied: filters, matches, asked, missing, index }, options)
       : {};
     const readBeside = read.reading?.as === 'beside' || read.reading?.beside;
     const besideRead = readBeside && matches.length === 0 ? await this.withNameAsWords(query, read.reading!, options) : read.reading;
     // Spokespeople joined ("Hua Chunying vs Mao Ning on Huawei"): each one's count, so that one with none is said, not left out unseen.
-    const speakerReading = besideRead && read.speakers ? { ...besideRead, counts: this.countsOf(read.speakers, matches, read.lang) } : besideRead;
+    const speakerReading = besideRead && read.speakers ? { ...besideRead, counts: this.speakers.countsOf(read.speakers, matches, read.lang) } : besideRead;
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
@@ -569,7 +565,7 @@ export class SearchEngine implements SpoxSearch {
       missing: { inNoRecord: [], inNoMatch: [] },
       tooCommon: [],
       everyAnswer: true,
-      ...(read.whoSpoke ? { answeredBy: [...this.answersBySpeaker(matches)].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) } : {}),
+      ...(read.whoSpoke ? { answeredBy: [...this.speakers.answersBySpeaker(matches)].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) } : {}),
       ...(read.newestBriefings ? { newestBriefings: read.newestBriefings } : {}),
       ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
       ...this.importedOnly(matches, read.lang),
@@ -675,57 +671,6 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /**
-   * The answers of one spokesperson (`wanted`: named by the question, or the option's value) that find
-   * nothing, or miss words asked: the same topic in every spokesperson's answers (the other filters
-   * kept), once, and whose exchange says what theirs miss (`said-by-other.ts`); for an empty answer
-   * also how many briefings of theirs the index holds in the language searched, and what everyone's
-   * find. Nothing is searched again for a count (`k` 0) that has matches, nor when they hold every word.
-   */
-  private async otherSpeakers(
-    asked: { topic: string; text: string; wanted: string; lang: 'en' | 'zh'; applied: SearchFilters; matches: readonly MatchRef[]; asked: readonly string[]; missing: MissingWords; index: LexicalIndex },
-    options: SearchOptions,
-  ): Promise<Pick<SearchResponse, 'withoutSpeaker' | 'saidByOther'>> {
-    const { wanted, matches, index } = asked;
-    const fitting = this.names.spokespeople.filter((name) => spokespersonMatches(name, wanted));
-    const named = fitting.length === 1 ? fitting[0]! : wanted;
-    const english = index === this.parts.lexical;
-    // English: the words asked the index holds, and those none of the matches holds.
-    const terms = english ? asked.asked.filter((t) => index.documentFrequency(t) > 0) : [];
-    const typed = wordsAsTyped(asked.text, terms);
-    const words = terms.map((term, i) => ({ term, typed: typed[i]! }));
-    const missed = matches.length === 0 ? terms : words.filter((w) => asked.missing.inNoMatch.includes(w.typed)).map((w) => w.term);
-    const runs = english ? [] : chineseRuns(topicOf(asked.text));
-    // Their matches hold every word (one of them all at once), or a count asked: nothing is searched again.
-    const heldTogether = english && matches.length > 0 && missed.length === 0 && (terms.length < 2 || this.oneHoldsAll(index, terms, matches));
-    if (matches.length > 0 && (options.k === 0 || heldTogether || runs.length + terms.length === 0)) return {};
-    const { spokesperson: _spokesperson, ...rest } = asked.applied;
-    const everyone = await this.search(asked.topic, { ...options, k: 0, sort: 'relevance', filters: rest });
-    const records = everyone.matches.slice(0, OTHERS_LOOKED_AT).map((m) => this.byId.get(m.id)!);
-    const saidByOther = english
-      ? englishOther(wanted, named, words, missed, heldTogether, records, (r) => new Set(this.termCounts(r.id).counts.keys()))
-      : chineseOther(wanted, named, runs, matches.map((m) => this.byId.get(m.id)!), records);
-    const held = this.speakingIn(asked.lang).get(named);
-    const withoutSpeaker = matches.length === 0
-      ? { name: named, briefings: held?.days.size ?? 0, first: held?.first ?? null, last: held?.last ?? null, ...(everyone.total > 0 && everyone.last ? { others: { total: everyone.total, last: everyone.last } } : {}) }
-      : null;
-    return { ...(withoutSpeaker ? { withoutSpeaker } : {}), ...(saidByOther ? { saidByOther } : {}) };
-  }
-
-  /**
-   * The spokespeople the question writes as words (`asked`) whose own answers are among `matches`, with
-   * how many, and `missing` without the words of their names (`names-asked.ts`).
-   */
-  private ownAnswers(
-    asked: readonly NameAsked[], matches: readonly MatchRef[], missing: MissingWords, lede: { name: string; count: number } | null,
-  ): { missing: MissingWords; answers: NonNullable<SearchResponse['ownAnswers']>[number][] } {
-    if (asked.length === 0 || matches.length === 0) return { missing, answers: [] };
-    const counts = this.answersBySpeaker(matches);
-    const without = withoutSpeakersNames(missing, asked, new Set(counts.keys()));
-    const answers = without.speakers.map((name) => (name === lede?.name ? { name, count: lede.count, first: true as const } : { name, count: counts.get(name)! }));
-    return { missing: without.missing, answers };
-  }
-
-  /**
    * `missing` with the years the question states as words of its topic, not as when ("China will take
    * Taiwan by force by 2027": a target year, `yearsIn`), that none of `matches` says: "none of them says
    * “2027”". A year read as when is rule 4's (`gate.ts`), and the answer says which years the index holds.
@@ -766,60 +711,6 @@ export class SearchEngine implements SpoxSearch {
     if (theirs.length === 0) return null;
     const first = new Set(theirs.map((m) => m.id));
     return { name: lede.name, count: theirs.length, matches: [...theirs, ...matches.filter((m) => !first.has(m.id))] };
-  }
-
-  /** Whether one of `matches` holds every one of `terms`. */
-  private oneHoldsAll(index: LexicalIndex, terms: readonly string[], matches: readonly MatchRef[]): boolean {
-    const ids = new Set(matches.map((m) => m.id));
-    return index.searchTerms(new Map(terms.map((t) => [t, 1])), (id) => ids.has(id), undefined, { terms: (matched) => matched.length === terms.length, best: 1 }).length > 0;
-  }
-
-  /** How many of the matches are each speaker's, and for one with none, the briefings of theirs held in `lang` (`SpeakerReading.counts`). */
-  private countsOf(speakers: readonly string[], matches: readonly MatchRef[], lang: 'en' | 'zh'): NonNullable<SpeakerReading['counts']> {
-    const totals = this.answersBySpeaker(matches);
-    return speakers.map((name) => {
-      const total = totals.get(name) ?? 0;
-      const held = total === 0 ? this.speakingIn(lang).get(name) : undefined;
-      return { name, total, ...(held ? { briefings: { count: held.days.size, first: held.first, last: held.last, lang } } : {}) };
-    });
-  }
-
-  /** How many of `matches` each spokesperson gave. */
-  private answersBySpeaker(matches: readonly MatchRef[]): Map<string, number> {
-    const totals = new Map<string, number>();
-    for (const { id } of matches) {
-      const name = this.byId.get(id)!.spokesperson;
-      totals.set(name, (totals.get(name) ?? 0) + 1);
-    }
-    return totals;
-  }
-
-  /** Each spokesperson's briefings in a language (republished days once) and their first and last date. */
-  private speakingIn(lang: 'en' | 'zh'): Map<string, SpeakerHeld> {
-    if (!this.speakers) {
-      const speakers = { en: new Map<string, SpeakerHeld>(), zh: new Map<string, SpeakerHeld>() };
-      for (const b of this.briefings.all) {
-        const held = speakers[b.lang ?? 'en'];
-        for (const name of new Set(b.recordIds.map((id) => this.byId.get(id)?.spokesperson).filter((n) => n !== undefined))) {
-          const entry = held.get(name) ?? { days: new Set<string>(), first: b.date, last: b.date };
-          entry.days.add(b.date);
-          entry.last = b.date;
-          held.set(name, entry);
-        }
-      }
-      this.speakers = speakers;
-    }
-    return this.speakers[lang];
-  }
-
-  /**
-   * Who the index holds answers of in a language, the latest to speak first (four at most), how many
-   * in all, and the span of that language's briefings: what an answer says of a spokesperson it holds none of.
-   */
-  private heldSpeakers(lang: 'en' | 'zh'): NonNullable<SpeakerReading['held']> {
-    const people = [...this.speakingIn(lang)].filter(([name]) => namesAPerson(name)).sort(([a, x], [b, y]) => (x.last < y.last ? 1 : x.last > y.last ? -1 : a.localeCompare(b)));
-    const span = this.briefings.spans[lang];
-    return { lang, spokespeople: people.slice(0, 4).map(([name]) => name), count: people.length, from: span.from ?? '', to: span.to ?? '' };
   }
 
   quoteFor(record: IndexedRecord, query: string): Pick<SearchHit, 'spans' | 'quote' | 'otherVersions'> {
@@ -903,7 +794,7 @@ export class SearchEngine implements SpoxSearch {
     const beside = dated ? speakerIntent(dated.query, this.names.spokespeople) : null;
     const first = beside?.spokesperson ? beside : speakerIntent(intent.query, this.names.spokespeople);
     const questionLang = this.languageOf(intent.query);
-    const holds = (name: string): boolean => this.speakingIn(questionLang).has(name);
+    const holds = (name: string): boolean => this.speakers.speakingIn(questionLang).has(name);
     // Names joined of whom the index holds answers of some only, in the question's language ("Liu Weimin
     // and Hua Chunying on Iran"): read as those it holds joined, and the answer names the others; of
     // none, as the first would be alone, which is unheld.
@@ -943,7 +834,7 @@ export class SearchEngine implements SpoxSearch {
     // A month named ("in March 2019"), a year said as the time of the talk ("since 2020"), or dates
     // relative to today ("last year"), are a date filter, unless dates were given.
     // A bare year ending a question of one speaker's answers ("Geng Shuang Xinjiang 2019") is the time of the talk, as "in 2019".
-    const ofTheTalk = named && read !== beside ? yearOfTheTalk(asked, this.speakingIn(questionLang).get(named)) : null;
+    const ofTheTalk = named && read !== beside ? yearOfTheTalk(asked, this.speakers.speakingIn(questionLang).get(named)) : null;
     const datesOf = read === beside && (named || unheld || speakers) ? { ...dated!, query: asked } : namedDatesIntent(asked) ?? (ofTheTalk ? namedDatesIntent(ofTheTalk) : null);
     // Both ("Taiwan last year and in 2019"): the stretch from the first to the last.
     const bothDates = relative ? { ...spanOf(datesOf ? [relative, datesOf] : [relative]), query: datesOf?.query ?? asked } : datesOf;
@@ -995,7 +886,7 @@ export class SearchEngine implements SpoxSearch {
     const saysMore = Object.keys(besides).length > 0;
     const as = everyAnswer ? 'every' : unheld ? 'unheld' : speakers ? 'either' : named ? (read.beside ? 'beside' : written?.from || saysMore ? 'asked' : null) : given.spokesperson || written?.from === 'surname' ? null : 'words';
     const more = unheld
-      ? { held: this.heldSpeakers(questionLang), ...(read.beside ? { beside: true as const } : {}), ...(notHeld.length > 1 && heldJoined.length === 0 ? { also: notHeld.slice(1) } : {}) }
+      ? { held: this.speakers.heldSpeakers(questionLang), ...(read.beside ? { beside: true as const } : {}), ...(notHeld.length > 1 && heldJoined.length === 0 ? { also: notHeld.slice(1) } : {}) }
       : speakers ? { also: speakers.slice(1) } : {};
     return {
       intent,
@@ -1611,9 +1502,7 @@ export class SearchEngine implements SpoxSearch {
   }
 
   spokespersonSpan(name: string): { from: string; to: string } | null {
-    const held = [this.speakingIn('en').get(name), this.speakingIn('zh').get(name)].filter((h) => h !== undefined);
-    if (held.length === 0) return null;
-    return { from: held.map((h) => h.first).sort()[0]!, to: held.map((h) => h.last).sort().at(-1)! };
+    return this.speakers.spokespersonSpan(name);
   }
 
   outlets(): string[] {
