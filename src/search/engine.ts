@@ -14,7 +14,7 @@ import { precomputedTable } from './precomputed.js';
 import { aboutAName, admit, holdsNameOfQuery, isYearTerm, mayAdmit, passesAlone, topicNames, weighQueryTerms, yearOfRule, yearRule, type QueryWeights } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { normalizeQuestion, parseQuery, timeIntent, topicOf, withoutPhraseMarks, type TimeIntent } from './query.js';
-import { holdsPhrase, holdsPhrases, lowerCaseText, phraseForms, phraseOf, type Phrase, type PhraseForms } from './phrase.js';
+import { phraseOf, type Phrase } from './phrase.js';
 import { namesOnly, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { askerIntent } from './asker.js';
@@ -30,19 +30,17 @@ import { exclusionIntent, speakersLeftOut, type Exclusion } from './exclusion.js
 import { joinedNames } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
 import { spacedCompounds } from './spaced-compounds.js';
-import { wholeNameTerms } from './whole-names.js';
 import { otherLanguageOf } from './question-language.js';
 import { withoutOverTime } from './over-time.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { countedMatches } from './counted.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { hasCjk, isCjkTerm } from './cjk.js';
-import { chineseWordTerms, heldWordTerms, joiningTerms, sayingEveryWord, withWordsHeld, writtenInChinese, type WordCounts } from './chinese-words.js';
+import { chineseWordTerms, heldWordTerms, joiningTerms, sayingEveryWord, withWordsHeld, writtenInChinese } from './chinese-words.js';
 import { asChineseNames, chineseDatesOf, chineseHoldFarMore, fewInEnglish, namesCounted } from './chinese-holds-more.js';
 import { allWordsFirst, firstOf, liftedFirst, namedTopicFirst, withNamesWeighed } from './lexical-order.js';
-import { askedTermsOf, chineseNameForms, normalizeTerm, termSequence, termsOf } from './terms.js';
+import { askedTermsOf, chineseNameForms, normalizeTerm, termsOf } from './terms.js';
 import { LruCache } from '../util/lru.js';
-import { escapeRegExp } from '../util/regexp.js';
 import { listed } from '../util/plural.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { ledeName, namesAsked, type NameAsked } from './names-asked.js';
@@ -50,6 +48,7 @@ import { namesIn, namesNeededIn } from './names-written.js';
 import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { RecordsById } from './records-by-id.js';
 import { Briefings } from './briefings.js';
+import { RecordTexts } from './record-texts.js';
 import { SpeakersHeld } from './speakers-held.js';
 import { partNames } from './part-names.js';
 import { othersGivenNamesIn, sharedGivenNamesIn } from './given-names.js';
@@ -218,17 +217,9 @@ const REPORTER_ALTERNATIVES = precomputedTable('reporterWordAlternatives', () =>
 export class SearchEngine implements SpoxSearch {
   private readonly byId: RecordsById;
   private readonly briefings: Briefings;
-  /** The text of records a quoted phrase was checked against, in lower case (`mayHold`) and once read as phrases are (`phraseForms`); bounded, as a bot runs for weeks. */
-  private readonly phraseTexts = new LruCache<string, { lowerCase: string; forms?: PhraseForms }>(8192);
-  /** `sideBySide` by the words and their compound (spaced-compounds.ts): a question is read several times. Bounded, as a bot runs for weeks. */
-  private readonly sideBySideCounts = new LruCache<string, { all: number; joined: number }>(1024);
-  /** Whether some English record holds a name as a phrase (`wholeNames`), by the phrase; bounded. */
-  private readonly namesHeld = new LruCache<string, boolean>(1024);
+  private readonly texts: RecordTexts;
   /** `questionLanguage` by the question as typed; bounded, as a bot runs for weeks. */
   private readonly languageOfQuestion = new LruCache<string, 'en' | 'zh'>(256);
-  /** Term counts of records used for feedback; bounded, as a bot runs for weeks. */
-  private readonly recordTerms = new LruCache<string, { counts: Map<string, number>; length: number }>(4096);
-  private readonly wordsOfRecords = new LruCache<string, { question: string[]; answer: string[] }>(4096);
   readonly mode: SearchMode;
   private readonly fusion: FusionSettings;
   /** Distinct values for autocomplete and filters, computed once. */
@@ -244,6 +235,7 @@ export class SearchEngine implements SpoxSearch {
     this.fusion = { ...FUSION, ...parts.fusion };
     this.byId = new RecordsById(parts.records);
     this.briefings = new Briefings(parts.briefings, this.byId, parts.sourceFiles, parts.dataDir);
+    this.texts = new RecordTexts(this.byId, parts.lexical, this.fusion.fieldBoost);
     this.mode = parts.vectors && parts.embedder ? 'hybrid' : 'lexical';
     const spokespeople = new Set<string>();
     const outlets = new Set<string>();
@@ -255,7 +247,7 @@ export class SearchEngine implements SpoxSearch {
     this.names = { spokespeople: distinctSorted([...spokespeople]), outlets: distinctSorted([...outlets]) };
     this.speakers = new SpeakersHeld({
       byId: this.byId, briefings: this.briefings, spokespeople: this.names.spokespeople, english: parts.lexical,
-      termCounts: (id) => this.termCounts(id), search: (query, options) => this.search(query, options),
+      termCounts: (id) => this.texts.termCounts(id), search: (query, options) => this.search(query, options),
     });
   }
 
@@ -272,7 +264,7 @@ export class SearchEngine implements SpoxSearch {
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const index = this.indexOf(read.lang);
     // "Nicolas Sarkozy": "Nicolas", which the index writes only in "Nicolas Maduro", is someone else's given name, not searched (`given-names.ts`).
-    const othersGiven = index === this.parts.lexical ? othersGivenNamesIn(read.searched, (surname, following) => this.writtenWith(surname, following)) : [];
+    const othersGiven = index === this.parts.lexical ? othersGivenNamesIn(read.searched, (surname, following) => this.texts.writtenWith(surname, following)) : [];
     const searched = othersGiven.length > 0 ? withoutWords(read.searched, othersGiven) : read.searched;
     const parsed = parseQuery(searched);
     const leftOut = read.excluded ? this.holdingAny(read.excluded, index) : null;
@@ -338,7 +330,7 @@ export class SearchEngine implements SpoxSearch {
     if (otherForms.length > 0) missing = { ...missing, otherForms };
     // A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs instead.
     // Mentions write the name whole: "Lin Jian" searched as words found Liu Jian's and Lyu Jian's exchanges.
-    if (read.alone && read.reading?.as === 'words' && !this.anyWritesName(matches, read.reading.name)) {
+    if (read.alone && read.reading?.as === 'words' && !this.texts.anyWritesName(matches, read.reading.name)) {
       const { name } = read.reading;
       return this.everyAnswer(query, { ...read, speaker: name, filters: { ...filters, spokesperson: name }, reading: { ...read.reading, as: 'every', unmentioned: true } }, options, started);
     }
@@ -705,7 +697,7 @@ export class SearchEngine implements SpoxSearch {
     const rest = asked.filter((t) => !said.has(t) && !isYearTerm(t));
     const theirs = matches.filter((m) => {
       if (this.byId.get(m.id)!.spokesperson !== lede.name) return false;
-      const terms = this.termCounts(m.id).counts;
+      const terms = this.texts.termCounts(m.id).counts;
       return rest.every((t) => terms.has(t));
     });
     if (theirs.length === 0) return null;
@@ -760,7 +752,7 @@ export class SearchEngine implements SpoxSearch {
     // "us" and "who" in lower case, where the words beside them make them the US and the WHO ("us china relations", "who taiwan observer"): said as slips are.
     const abbreviations = lowerCaseAbbreviations(framing.query);
     // "two state solution" typed apart is the transcripts' "two-state", where they join it (`spaced-compounds.ts`): said as slips are.
-    const compounds = spacedCompounds(abbreviations.query, { documentFrequency: (t) => this.parts.lexical.documentFrequency(t), sideBySide: (words, compound) => this.sideBySide(words, compound) });
+    const compounds = spacedCompounds(abbreviations.query, { documentFrequency: (t) => this.parts.lexical.documentFrequency(t), sideBySide: (words, compound) => this.texts.sideBySide(words, compound) });
     const respelled = [...framing.respelled, ...abbreviations.respelled, ...compounds.respelled];
     const framingRead: FramingRead = {
       ...(respelled.length > 0 ? { respelled } : {}),
@@ -1080,7 +1072,7 @@ export class SearchEngine implements SpoxSearch {
     // A Chinese question's long words and names count only where a record holds them whole (`heldWordTerms`):
     // fewer may pass then than passed on their pairs, so every match the rule could keep is listed.
     // So do an English question's names of common words ("West Bank", "Voice of America"), where some record holds them whole (`wholeNameTerms`).
-    const wholeWords = chinese ? heldWordTerms(text, this.wordCounts(lexical), new Set(firstWeights.keys())) : this.wholeNames(text, lexical, new Set(firstWeights.keys()));
+    const wholeWords = chinese ? heldWordTerms(text, this.texts.wordCounts(lexical), new Set(firstWeights.keys())) : this.texts.wholeNames(text, lexical, new Set(firstWeights.keys()));
     const firstPass = passing.length >= s.minResults && !wholeWords
       ? passing
       : lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => mayAdmit(matched, weights, s) });
@@ -1100,7 +1092,7 @@ export class SearchEngine implements SpoxSearch {
       return { matches: allFirst(name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked), described: name, ministryWords: heldStandIns(kept, standIns), asked, tooCommon: [], mentionScores, either: Boolean(weights.either) };
     }
 
-    const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.termCounts(m.id), score: m.score }));
+    const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.texts.termCounts(m.id), score: m.score }));
     const candidate = (t: string): boolean =>
       !/^\d+$/.test(t) && lexical.documentFrequency(t) > 1 && lexical.documentShare(t) < s.feedbackMaxShare;
     const expanded = expandQuery(informative, feedback, (t) => candidate(t) && !nameTerms.includes(t), s);
@@ -1163,7 +1155,7 @@ export class SearchEngine implements SpoxSearch {
     const withAll = lexical.searchTerms(new Map(required.map((t) => [t, 1])), accept, fieldBoost, { terms: (matched) => matched.length === required.length });
     const matches: LexicalMatch[] = [];
     for (const m of withAll) {
-      const words = this.recordWords(m.record ?? this.byId.get(m.id)!);
+      const words = this.texts.recordWords(m.record ?? this.byId.get(m.id)!);
       const inQuestion = timesTogether(words.question, wanted);
       const inAnswer = timesTogether(words.answer, wanted);
       if (inQuestion + inAnswer === 0) continue;
@@ -1199,30 +1191,6 @@ export class SearchEngine implements SpoxSearch {
     });
     const ids = new Set((standing.length > 0 ? standing : every).map((m) => m.id));
     return { terms: held.terms, ids, every: new Set(every.map((m) => m.id)) };
-  }
-
-  /** A record's words as `timesTogether` compares them; kept for the next question, as tokenizing is most of the work. */
-  private recordWords(r: IndexedRecord): { question: string[]; answer: string[] } {
-    let words = this.wordsOfRecords.get(r.id);
-    if (!words) {
-      words = { question: r.question ? wordSequence(r.question) : [], answer: wordSequence(r.answer) };
-      this.wordsOfRecords.set(r.id, words);
-    }
-    return words;
-  }
-
-  /** A record's index terms and their counts, for feedback; computed once per record. */
-  private termCounts(id: string): { counts: Map<string, number>; length: number } {
-    let entry = this.recordTerms.get(id);
-    if (!entry) {
-      const r = this.byId.get(id)!;
-      const counts = new Map<string, number>();
-      const sequence = termSequence(`${r.question ?? ''} ${r.answer}`);
-      for (const term of sequence) counts.set(term, (counts.get(term) ?? 0) + 1);
-      entry = { counts, length: sequence.length };
-      this.recordTerms.set(id, entry);
-    }
-    return entry;
   }
 
   /** Records by their best chunk's similarity, above the relevance floor, best first. */
@@ -1270,15 +1238,15 @@ export class SearchEngine implements SpoxSearch {
       // Chinese has no word boundaries: its every pair of characters held is not the text held.
       const phrases = hasCjk(text) ? [...quoted, ...text.split(/\s+/).filter(hasCjk).flatMap((words) => phraseOf(words) ?? [])] : quoted;
       if (terms.some((t) => lexical.documentFrequency(t) === 0)) continue;
-      const found = this.holdingAll(lexical, terms);
+      const found = this.texts.holdingAll(lexical, terms);
       const outletTerms = new Map<string, string[]>();
       for (const m of found) {
         const r = m.record ?? this.byId.get(m.id)!;
         // The outlet's name is indexed too: where it holds a word, the question and answer are read to tell.
         let ofOutlet = r.outlet ? outletTerms.get(r.outlet) : [];
         if (ofOutlet === undefined) outletTerms.set(r.outlet!, (ofOutlet = termsOf(r.outlet!)));
-        const said = ofOutlet.some((t) => terms.includes(t)) ? this.termCounts(r.id).counts : null;
-        if ((!said || terms.every((t) => said.has(t))) && (phrases.length === 0 || this.recordHolds(r, phrases))) held.add(r.id);
+        const said = ofOutlet.some((t) => terms.includes(t)) ? this.texts.termCounts(r.id).counts : null;
+        if ((!said || terms.every((t) => said.has(t))) && (phrases.length === 0 || this.texts.recordHolds(r, phrases))) held.add(r.id);
       }
     }
     return held;
@@ -1305,7 +1273,7 @@ export class SearchEngine implements SpoxSearch {
     if (inPart.size === 0) return null;
     // Words in a quarter of all records ("China") name no topic (`relevantLexical`): holding one is no answer.
     const topical = queryTerms.filter((t) => this.parts.lexical.documentShare(t) < this.fusion.commonTermShare);
-    return (r) => r.outlet !== null && inPart.has(r.outlet) && !topical.some((t) => this.termCounts(r.id).counts.has(t));
+    return (r) => r.outlet !== null && inPart.has(r.outlet) && !topical.some((t) => this.texts.termCounts(r.id).counts.has(t));
   }
 
   /** By id, and by record for a lexical index that knows its records (no id looked up per match). */
@@ -1319,32 +1287,12 @@ export class SearchEngine implements SpoxSearch {
       (byAskerWords === null || !byAskerWords(r)) &&
       (years === null || years.includes(r.date.slice(0, 4))) &&
       (speakers === null || speakers.includes(r.spokesperson)) &&
-      (phrases.length === 0 || this.recordHolds(r, phrases)) &&
+      (phrases.length === 0 || this.texts.recordHolds(r, phrases)) &&
       (reachesYear === null || reachesYear(r.date, () => `${r.question ?? ''}\n${r.answer}`));
     return Object.assign((id: string) => {
       const r = this.byId.get(id);
       return r !== undefined && record(r);
     }, { record });
-  }
-
-  private phraseText(r: IndexedRecord): { lowerCase: string; forms?: PhraseForms } {
-    let text = this.phraseTexts.get(r.id);
-    if (text === undefined) {
-      text = { lowerCase: lowerCaseText(`${r.question ?? ''}\n${r.answer}`) };
-      this.phraseTexts.set(r.id, text);
-    }
-    return text;
-  }
-
-  /** Whether a record's question or answer holds every one of `phrases`, as a quoted phrase is matched (`phrase.ts`). */
-  private recordHolds(r: IndexedRecord, phrases: readonly Phrase[]): boolean {
-    return holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), phrases);
-  }
-
-  /** The records of the whole index holding every one of `terms`. */
-  private holdingAll(lexical: LexicalIndex, terms: readonly string[]): LexicalMatch[] {
-    const distinct = [...new Set(terms)];
-    return lexical.searchTerms(new Map(distinct.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === distinct.length });
   }
 
   /** `MissingWords.koreaAlone`'s counts: the exchanges the question finds with each state's name in the place of "Korea", less those found. */
@@ -1360,16 +1308,6 @@ export class SearchEngine implements SpoxSearch {
     return found;
   }
 
-  /** Whether an exchange that writes `name` writes the first word of `following` too, as the search reads words ("Hong Kong" whole). */
-  private writtenWith(name: string, following: string): boolean {
-    const terms = [...new Set([...termsOf(name), ...termsOf(following).slice(0, 1)])];
-    const lexical = this.parts.lexical;
-    // None, or the name's own, adds nothing to it.
-    if (terms.length < 2) return true;
-    if (terms.some((t) => lexical.documentFrequency(t) === 0)) return false;
-    return this.holdingAll(lexical, terms).length > 0;
-  }
-
   /** `MissingWords.givenNames`: the question with each full name in the given name's place, counted (those finding nothing left out). */
   private async givenNamesFound(query: string, text: string, options: SearchOptions): Promise<NonNullable<MissingWords['givenNames']>> {
     const found: { typed: string; names: { name: string; total: number }[] }[] = [];
@@ -1380,16 +1318,6 @@ export class SearchEngine implements SpoxSearch {
     return found;
   }
 
-  /** Whether one of `matches` writes the spokesperson's `name` whole, as its language does (林剑 on the Chinese pages). */
-  private anyWritesName(matches: readonly MatchRef[], name: string): boolean {
-    const phrases = { en: phraseOf(name), zh: phraseOf(chineseName(name)) };
-    return matches.some((m) => {
-      const r = this.byId.get(m.id)!;
-      const phrase = phrases[r.lang === 'zh' ? 'zh' : 'en'];
-      return !phrase || this.recordHolds(r, [phrase]);
-    });
-  }
-
   /**
    * `partNames` of the matches: their lexical terms as matched, their text as a quoted phrase is matched.
    * Not of a name with a word no record holds, which the answer says already ("no exchange in the index
@@ -1397,66 +1325,10 @@ export class SearchEngine implements SpoxSearch {
    */
   private partNamesOf(text: string, matches: readonly MatchRef[], lexical: readonly LexicalMatch[], unheldWords: readonly string[]): PartName[] {
     const matched = new Map(lexical.map((m) => [m.id, m.matched]));
-    const holds = (r: IndexedRecord, phrase: Phrase): boolean => this.recordHolds(r, [phrase]);
+    const holds = (r: IndexedRecord, phrase: Phrase): boolean => this.texts.recordHolds(r, [phrase]);
     const unheld = new Set(unheldWords.map((w) => w.toLowerCase()));
     return partNames(text, matches.map((m) => this.byId.get(m.id)!), (id) => matched.get(id), holds, (terms) => wordsAsTyped(text, terms))
       .filter((n) => !n.name.split(/\s+/).some((w) => unheld.has(w.replace(/['’]s?$/u, '').toLowerCase())));
-  }
-
-  /** What `heldWordTerms` reads of an index: how many records hold a term, and all of some terms. */
-  private wordCounts(lexical: LexicalIndex): WordCounts {
-    return {
-      documentFrequency: (t) => lexical.documentFrequency(t),
-      holdingAll: (terms) => this.holdingAll(lexical, terms).map((m) => m.record ?? this.byId.get(m.id)!),
-      documentCount: lexical.documentCount,
-    };
-  }
-
-  /** `wholeNameTerms` of an English question: a name is held as a quoted phrase is (its record's outlet too: "Global Times"). */
-  private wholeNames(text: string, lexical: LexicalIndex, searched: ReadonlySet<string>): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
-    const holds = (r: IndexedRecord, phrase: Phrase): boolean =>
-      this.recordHolds(r, [phrase]) || (r.outlet !== null && r.outlet !== undefined && holdsPhrase(phraseForms(r.outlet), phrase));
-    const heldSomewhere = (phrase: Phrase, terms: readonly string[]): boolean => {
-      const key = JSON.stringify(phrase.parts);
-      let held = this.namesHeld.get(key);
-      if (held === undefined) {
-        held = this.holdingAll(lexical, terms).some((m) => holds(m.record ?? this.byId.get(m.id)!, phrase));
-        this.namesHeld.set(key, held);
-      }
-      return held;
-    };
-    return wholeNameTerms(text, heldSomewhere, holds, searched);
-  }
-
-  /** How many English records hold `words` side by side, as a quoted phrase is matched (a space or a hyphen between them), and how many of them hold `compound` too. */
-  private sideBySide(words: string, compound: string): { all: number; joined: number } {
-    const key = `${words}\u0000${compound}`;
-    let counted = this.sideBySideCounts.get(key);
-    if (!counted) this.sideBySideCounts.set(key, (counted = this.countSideBySide(words, compound)));
-    return counted;
-  }
-
-  private countSideBySide(words: string, compound: string): { all: number; joined: number } {
-    const phrase = phraseOf(words);
-    const terms = termsOf(words);
-    if (!phrase || terms.length === 0) return { all: 0, joined: 0 };
-    const lexical = this.parts.lexical;
-    const searched = new Map([...terms, compound].map((t) => [t, 1]));
-    // Most records holding common words ("two", "state") hold them apart: a glance at the text spares reading them as phrases are read.
-    const glance = new RegExp(words.toLowerCase().split(' ').map(escapeRegExp).join('[\\s\\-‐‑]+'));
-    const holding = lexical.searchTerms(searched, () => true, this.fusion.fieldBoost, { terms: (matched) => terms.every((t) => matched.includes(t)) })
-      .filter((m) => {
-        const r = m.record ?? this.byId.get(m.id)!;
-        const text = this.phraseText(r).lowerCase;
-        return glance.test(text) && holdsPhrases(text, () => this.phraseFormOf(r), [phrase]);
-      });
-    return { all: holding.length, joined: holding.filter((m) => m.matched.includes(compound)).length };
-  }
-
-  private phraseFormOf(r: IndexedRecord): PhraseForms {
-    const text = this.phraseText(r);
-    text.forms ??= phraseForms(`${r.question ?? ''}\n${r.answer}`);
-    return text.forms;
   }
 
   record(id: string): IndexedRecord | undefined {
