@@ -5,15 +5,13 @@ import type { BriefingSummary, IndexedRecord } from '../store/types.js';
 import { stretchesHolding, yearsIn, type Coverage, type SourceSummary } from './coverage.js';
 import { matchesFilters, outletMatches, spokespersonMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
-import { isYearTerm, yearOfRule, yearRule } from './gate.js';
+import { isYearTerm, yearRule } from './gate.js';
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { parseQuery, topicOf, withoutPhraseMarks } from './query.js';
 import { phraseOf, type Phrase } from './phrase.js';
 import { namesOnly, withNameQuoted } from './speaker.js';
 import { englishSpellings } from '../transcripts/zh/outlets.js';
-import { monthWithDayWords } from './month.js';
 import { ministryFormsIn, simplifiedChinese } from './chinese-question.js';
-import { askedAgainOf, withoutAboutTheAsker, withoutFraming } from './framing.js';
 import { type Exclusion } from './exclusion.js';
 import { otherLanguageOf } from './question-language.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
@@ -29,15 +27,16 @@ import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpu
 import { RecordsById } from './records-by-id.js';
 import { Briefings } from './briefings.js';
 import { RecordTexts } from './record-texts.js';
+import { askersNamed, monthNamedWords, saidOfChinese, topicAsked, withEveryWord, wordsRead } from './response-notes.js';
 import { QuestionReader, type QuestionRead } from './question-reader.js';
-import { LexicalRanker, markedMention, type LexicalAnswer } from './lexical-ranking.js';
+import { LexicalRanker, markedMention } from './lexical-ranking.js';
 import { SpeakersHeld } from './speakers-held.js';
 import { partNames } from './part-names.js';
 import { othersGivenNamesIn, sharedGivenNamesIn } from './given-names.js';
 import { KOREAS, koreaAlone } from './korea-alone.js';
 import type {
-  Briefing, BriefingsBetween, CorpusInfo, FramingRead, LanguageSummary, MatchRef, MissingWords, PartName, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
-  SearchResponse, SpeakerReading, SpoxSearch, WordsRead,
+  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, MissingWords, PartName, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
+  SearchResponse, SpeakerReading, SpoxSearch,
 } from './types.js';
 
 export interface EngineParts {
@@ -59,35 +58,8 @@ export interface EngineParts {
   today?: () => Date;
 }
 
-/** What a response says of the outlets a question named (`SearchResponse.outletsNamed`, `outletsAmbiguous`). */
-function askersNamed(read: Pick<QuestionRead, 'askers' | 'askersAmbiguous'>): Pick<SearchResponse, 'outletsNamed' | 'outletsAmbiguous'> {
-  if (!read.askers) return {};
-  return { outletsNamed: read.askers, ...(read.askersAmbiguous ? { outletsAmbiguous: read.askersAmbiguous } : {}) };
-}
-
 /** The most questions of one outlet an answer points to ("“questions from Yonhap” lists them"): a desk reads them all. */
 const FEW_QUESTIONS = 20;
-
-/**
- * A question as an answer echoes its topic, what asking it finds: without what the reporter says of
- * themselves or the lead asking the question before again ("And what about Japan", `askedAgainOf`), and without the framing of asking no one in particular ("What did China say about
- * Liu" is “Liu”: `topicOf`), its slips of the framing read as `read` read them. A spokesperson
- * named, dates and the rest stay: they narrowed what was counted.
- */
-function topicAsked(question: string, read: FramingRead | undefined): string {
-  const alone = askedAgainOf(question)?.query ?? question;
-  const asked = replacedWords(withoutAboutTheAsker(alone)?.query ?? alone, (read?.respelled ?? []).map(({ typed, read: word }) => [typed, word]));
-  return topicOf(withoutFraming(asked));
-}
-
-/**
- * A Chinese search's missing words, said to be of the Chinese briefings where one is written in
- * Latin letters ("华为 ban"): the English ones may hold it (211 say "ban"). Chinese words no
- * English exchange holds either are said of the index, as before.
- */
-function saidOfChinese(missing: MissingWords): MissingWords {
-  return missing.inNoRecord.some((word) => !hasCjk(word)) ? { ...missing, chinese: true } : missing;
-}
 
 /** Searches an index loaded in memory; see `openSearch` for loading one from disk. */
 export class SearchEngine implements SpoxSearch {
@@ -863,46 +835,6 @@ export class SearchEngine implements SpoxSearch {
 }
 
 
-/**
- * What a Chinese answer of several words says of the matches that hold them all (`MissingWords`): how
- * many do, when some but not all do; that none does, when each word is held by some match.
- */
-function withEveryWord(missing: MissingWords, everyWord: LexicalAnswer['everyWord'], matches: readonly MatchRef[]): MissingWords {
-  if (!everyWord || matches.length === 0) return missing;
-  const all = matches.filter((m) => everyWord.ids.has(m.id)).length;
-  if (all === matches.length) return missing;
-  if (all > 0) return { ...missing, together: { words: everyWord.words, matches: all } };
-  return missing.inNoRecord.length === 0 && missing.inNoMatch.length === 0 ? { ...missing, apart: everyWord.words } : missing;
-}
-
 function distinctSorted(values: string[]): string[] {
   return [...new Set(values)].sort((a, b) => a.localeCompare(b));
-}
-
-/** What the answer says of the words a question read as no topic words (`SearchResponse.wordsRead`), or nothing. */
-function wordsRead(read: Pick<QuestionRead, 'excluded' | 'comparative' | 'either' | 'searched'>, either: boolean, allFirst: boolean): Pick<SearchResponse, 'wordsRead'> {
-  // A year the question's words keep (`yearRule`) answers from that year on: said, so "Huawei 2019" is not taken for 2019 alone.
-  const year = yearOfRule(read.searched);
-  const said: WordsRead = {
-    ...(year !== null ? { yearOnward: String(year) } : {}),
-    ...(read.excluded?.excluded.length ? { excluded: read.excluded.excluded } : {}),
-    ...(read.excluded?.dates.length ? { excludedDates: read.excluded.dates.map((d) => d.words) } : {}),
-    ...(read.excluded?.speakers?.length ? { excludedSpeakers: read.excluded.speakers } : {}),
-    ...(read.excluded?.respelled?.length ? { excludedRespelled: read.excluded.respelled } : {}),
-    ...(read.comparative?.length ? { comparative: read.comparative } : {}),
-    // Those naming all first only where a list is best match first (a count lists none).
-    ...(either && read.either ? { either: { names: read.either, allFirst } } : {}),
-  };
-  return Object.keys(said).length > 0 ? { wordsRead: said } : {};
-}
-
-/**
- * The dates the question named, as the answer says them (`SearchResponse.monthNamed`): a month named
- * with a day says whether that day's answers come first (`monthWithDayWords`); with no match at all,
- * the month alone (the empty answer says what the dates hold), and so for a count, which lists none.
- */
-function monthNamedWords(read: Pick<QuestionRead, 'month' | 'day'>, matches: readonly MatchRef[], listed: boolean): string | null {
-  // A count (a timeline's, k 0) lists nothing first.
-  if (!read.month || !read.day || matches.length === 0 || !listed) return read.month;
-  return monthWithDayWords(read.month, read.day, matches[0]!.date === read.day);
 }
