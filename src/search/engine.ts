@@ -6,18 +6,17 @@ import { stretchesHolding, yearsIn, type Coverage, type SourceSummary } from './
 import { matchesFilters, outletMatches, spokespersonMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { isYearTerm, yearRule } from './gate.js';
-import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
+import type { LexicalIndex, LexicalMatch } from './lexical.js';
 import { parseQuery, topicOf, withoutPhraseMarks } from './query.js';
-import { phraseOf, type Phrase } from './phrase.js';
+import { type Phrase } from './phrase.js';
 import { namesOnly, withNameQuoted } from './speaker.js';
-import { englishSpellings } from '../transcripts/zh/outlets.js';
 import { ministryFormsIn, simplifiedChinese } from './chinese-question.js';
 import { type Exclusion } from './exclusion.js';
 import { otherLanguageOf } from './question-language.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { countedMatches } from './counted.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
-import { hasCjk, isCjkTerm } from './cjk.js';
+import { isCjkTerm } from './cjk.js';
 import { joiningTerms, writtenInChinese } from './chinese-words.js';
 import { asChineseNames, chineseDatesOf, chineseHoldFarMore, fewInEnglish, namesCounted } from './chinese-holds-more.js';
 import { askedTermsOf, chineseNameForms, normalizeTerm, termsOf } from './terms.js';
@@ -28,6 +27,7 @@ import { RecordsById } from './records-by-id.js';
 import { Briefings } from './briefings.js';
 import { RecordTexts } from './record-texts.js';
 import { askersNamed, monthNamedWords, saidOfChinese, topicAsked, withEveryWord, wordsRead } from './response-notes.js';
+import { AcceptedRecords } from './accepted-records.js';
 import { QuestionReader, type QuestionRead } from './question-reader.js';
 import { LexicalRanker, markedMention } from './lexical-ranking.js';
 import { SpeakersHeld } from './speakers-held.js';
@@ -68,14 +68,13 @@ export class SearchEngine implements SpoxSearch {
   private readonly texts: RecordTexts;
   private readonly lexicalRanker: LexicalRanker;
   private readonly questions: QuestionReader;
+  private readonly accepted: AcceptedRecords;
   readonly mode: SearchMode;
   private readonly fusion: FusionSettings;
   /** Distinct values for autocomplete and filters, computed once. */
   private readonly names: { spokespeople: string[]; outlets: string[] };
   private readonly speakers: SpeakersHeld;
   private chinese: LexicalIndex | undefined;
-  /** Each outlet's terms, and those of each name it goes by (its own, the table's English spellings): made on first use. */
-  private outletTerms: { outlet: string; terms: readonly string[]; names: readonly (readonly string[])[] }[] | undefined;
   /** Chinese record id → the English record aligned with it (records name their Chinese original only). */
   private readonly englishByChinese = new Map<string, IndexedRecord>();
 
@@ -102,6 +101,9 @@ export class SearchEngine implements SpoxSearch {
       english: parts.lexical, hasChinese: Boolean(parts.chineseLexical), names: this.names, speakers: this.speakers, briefings: this.briefings, texts: this.texts,
       ...(parts.today ? { today: parts.today } : {}),
     });
+    this.accepted = new AcceptedRecords({
+      records: parts.records, byId: this.byId, texts: this.texts, english: parts.lexical, outlets: this.names.outlets, commonTermShare: this.fusion.commonTermShare,
+    });
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
@@ -120,10 +122,10 @@ export class SearchEngine implements SpoxSearch {
     const othersGiven = index === this.parts.lexical ? othersGivenNamesIn(read.searched, (surname, following) => this.texts.writtenWith(surname, following)) : [];
     const searched = othersGiven.length > 0 ? withoutWords(read.searched, othersGiven) : read.searched;
     const parsed = parseQuery(searched);
-    const leftOut = read.excluded ? this.holdingAny(read.excluded, index) : null;
+    const leftOut = read.excluded ? this.accepted.holdingAny(read.excluded, index) : null;
     const queryTerms = this.termsFor(parsed.text, index);
-    const byAskerWords = index === this.parts.lexical ? this.byAskerWordsOnly(queryTerms) : null;
-    const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years, leftOut, byAskerWords);
+    const byAskerWords = index === this.parts.lexical ? this.accepted.byAskerWordsOnly(queryTerms) : null;
+    const accept = this.accepted.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years, leftOut, byAskerWords);
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     // Searched again (in every date, in everyone's answers): the topic with what it leaves out.
     const topic = read.excluded ? `${searched} ${read.excluded.typed}` : searched;
@@ -136,7 +138,7 @@ export class SearchEngine implements SpoxSearch {
     const { matches: lexical, described, ministryWords, asked, tooCommon, mentionScores, either: eitherRead, everyWord } =
       this.lexicalRanker.relevantLexical(index, {
         text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
-        unfiltered: filtered ? this.acceptor({}, parsed.phrases, yearRule(searched), null, null, leftOut, byAskerWords) : null,
+        unfiltered: filtered ? this.accepted.acceptor({}, parsed.phrases, yearRule(searched), null, null, leftOut, byAskerWords) : null,
         ...(either.length > 1 ? { either } : {}),
       }, feedbackShown);
     let ranked: Scored[];
@@ -377,7 +379,7 @@ export class SearchEngine implements SpoxSearch {
     const { filters } = read;
     const sort = options.sort ?? (read.earliest ? 'oldest' : 'newest');
     const index = this.indexOf(read.lang);
-    const leftOut = read.excluded ? this.holdingAny(read.excluded, index) : null;
+    const leftOut = read.excluded ? this.accepted.holdingAny(read.excluded, index) : null;
     const compared = (m: MatchRef): boolean => (read.years === null || read.years.includes(m.date.slice(0, 4))) && !leftOut?.has(m.id);
     const { matches, passing } = dayFirst(orderMatches(this.briefings.recordsOf(read.lang, filters).filter(compared), sort), read.day);
     const { from: _from, to: _to, ...undated } = filters;
@@ -641,85 +643,6 @@ export class SearchEngine implements SpoxSearch {
       best.push({ id: m.record, score: m.similarity });
     }
     return best.slice(0, this.fusion.candidates);
-  }
-
-  /**
-   * The records of the question's language whose question or answer holds one of the things a
-   * question leaves out (`exclusion.ts`): every word of it (as the search reads words: "protests"
-   * holds "protest"; in Chinese, the text itself), and a quoted phrase as `phrase.ts` matches one.
-   * Found in the index, which also holds the asking outlet's name: where that name holds one of the
-   * words, the question and answer are read. With them, the records of the dates left out ("but not 2019")
-   * and the answers of the spokespeople left out ("but not Hua Chunying").
-   */
-  private holdingAny({ excluded, dates, speakers = [] }: Exclusion, lexical: LexicalIndex): Set<string> {
-    const held = new Set<string>();
-    if (dates.length > 0 || speakers.length > 0) {
-      for (const r of this.parts.records) {
-        if (dates.some(({ from, to }) => r.date >= from && r.date <= to) || speakers.includes(r.spokesperson)) held.add(r.id);
-      }
-    }
-    for (const typed of excluded) {
-      const { text, phrases: quoted } = parseQuery(typed);
-      const terms = [...new Set(termsOf(text))];
-      if (terms.length === 0) continue;
-      // Chinese has no word boundaries: its every pair of characters held is not the text held.
-      const phrases = hasCjk(text) ? [...quoted, ...text.split(/\s+/).filter(hasCjk).flatMap((words) => phraseOf(words) ?? [])] : quoted;
-      if (terms.some((t) => lexical.documentFrequency(t) === 0)) continue;
-      const found = this.texts.holdingAll(lexical, terms);
-      const outletTerms = new Map<string, string[]>();
-      for (const m of found) {
-        const r = m.record ?? this.byId.get(m.id)!;
-        // The outlet's name is indexed too: where it holds a word, the question and answer are read to tell.
-        let ofOutlet = r.outlet ? outletTerms.get(r.outlet) : [];
-        if (ofOutlet === undefined) outletTerms.set(r.outlet!, (ofOutlet = termsOf(r.outlet!)));
-        const said = ofOutlet.some((t) => terms.includes(t)) ? this.texts.termCounts(r.id).counts : null;
-        if ((!said || terms.every((t) => said.has(t))) && (phrases.length === 0 || this.texts.recordHolds(r, phrases))) held.add(r.id);
-      }
-    }
-    return held;
-  }
-
-  /**
-   * Whether a record holds the query's terms only in the name of the outlet that asked, and they are
-   * no whole name of it: "Macao" in Macau Monthly, "Shenzhen" in Shenzhen TV. Such a record is about
-   * something else ("What did China say about Macao in 2022?" was answered with Macau Monthly's
-   * questions on Ukraine); one the query names whole ("Reuters", "Global Times", "Xinhua" of Xinhua
-   * News Agency by the outlet table) still matches, and a question that says who asked reads the outlet as a filter (`asker.ts`).
-   * Null when no outlet's name holds a query term in part.
-   */
-  private byAskerWordsOnly(queryTerms: readonly string[]): ((r: IndexedRecord) => boolean) | null {
-    const asked = new Set(queryTerms);
-    this.outletTerms ??= this.names.outlets.map((outlet) => ({
-      outlet,
-      terms: termsOf(outlet),
-      names: [outlet, ...englishSpellings(outlet)].map(termsOf).filter((terms) => terms.length > 0),
-    }));
-    const inPart = new Set(this.outletTerms
-      .filter(({ terms, names }) => terms.some((t) => asked.has(t)) && !names.some((name) => name.every((t) => asked.has(t))))
-      .map(({ outlet }) => outlet));
-    if (inPart.size === 0) return null;
-    // Words in a quarter of all records ("China") name no topic (`relevantLexical`): holding one is no answer.
-    const topical = queryTerms.filter((t) => this.parts.lexical.documentShare(t) < this.fusion.commonTermShare);
-    return (r) => r.outlet !== null && inPart.has(r.outlet) && !topical.some((t) => this.texts.termCounts(r.id).counts.has(t));
-  }
-
-  /** By id, and by record for a lexical index that knows its records (no id looked up per match). */
-  private acceptor(
-    filters: SearchFilters, phrases: readonly Phrase[], reachesYear: ReturnType<typeof yearRule>, speakers: readonly string[] | null = null, years: readonly string[] | null = null,
-    leftOut: ReadonlySet<string> | null = null, byAskerWords: ((r: IndexedRecord) => boolean) | null = null,
-  ): RecordFilter {
-    const record = (r: IndexedRecord): boolean =>
-      matchesFilters(r, filters) &&
-      (leftOut === null || !leftOut.has(r.id)) &&
-      (byAskerWords === null || !byAskerWords(r)) &&
-      (years === null || years.includes(r.date.slice(0, 4))) &&
-      (speakers === null || speakers.includes(r.spokesperson)) &&
-      (phrases.length === 0 || this.texts.recordHolds(r, phrases)) &&
-      (reachesYear === null || reachesYear(r.date, () => `${r.question ?? ''}\n${r.answer}`));
-    return Object.assign((id: string) => {
-      const r = this.byId.get(id);
-      return r !== undefined && record(r);
-    }, { record });
   }
 
   /** `MissingWords.koreaAlone`'s counts: the exchanges the question finds with each state's name in the place of "Korea", less those found. */
