@@ -1,72 +1,45 @@
-import { basename } from 'node:path';
 import type { Embedder } from '../embed/embedder.js';
 import { readsChinese } from '../embed/languages.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
-import { computeCoverage, corpusOnlyStretches, importedOnlyMonths, sourceKind, stretchesHolding, summarizeSources, yearsIn, type Coverage, type SourceSummary } from './coverage.js';
-import { matchesFilters, nameMatches, outletMatches, spokespersonMatches } from './filters.js';
+import { stretchesHolding, yearsIn, type Coverage, type SourceSummary } from './coverage.js';
+import { matchesFilters, outletMatches, spokespersonMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
-import { expandQuery, type FeedbackDoc } from './feedback.js';
-import { DescribedNames, type DescribedName } from './descriptions.js';
-import { DESCRIBED_NAMES } from './described-names.js';
-import { REPORTER_WORD_LIST } from './reporter-words-data.js';
-import { listedAlternatives, ReporterWords, type StandIn } from './reporter-words.js';
-import { precomputedTable } from './precomputed.js';
-import { aboutAName, admit, coverage, holdsNameOfQuery, isYearTerm, mayAdmit, passesAlone, topicNames, weighQueryTerms, yearOfRule, yearRule, type QueryWeights } from './gate.js';
-import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
-import { normalizeQuestion, parseQuery, timeIntent, topicOf, withoutPhraseMarks, type TimeIntent } from './query.js';
-import { holdsPhrase, holdsPhrases, lowerCaseText, phraseForms, phraseOf, type Phrase, type PhraseForms } from './phrase.js';
-import { namesAPerson, namesOnly, respelledNames, speakerIntent, withNameQuoted } from './speaker.js';
-import { chineseName } from '../transcripts/zh/names.js';
-import { askerIntent } from './asker.js';
-import { englishSpellings } from '../transcripts/zh/outlets.js';
-import { monthWithDayWords, namedDatesIntent } from './month.js';
-import { withoutImpossibleDates } from './impossible-dates.js';
-import { heldMonthOfDay } from './held-day.js';
-import { saidWhenIntent } from './first-words.js';
-import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from './relative-dates.js';
-import { withoutStoryDays } from './news-story.js';
-import { chineseDatesAsEnglish, englishNamesAsChinese, ministryFormsIn, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
-import { chineseNamesAsEnglish } from './bilingual.js';
-import { askedAgainOf, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
-import { exclusionIntent, speakersLeftOut, type Exclusion, type WordsHeld } from './exclusion.js';
-import { joinedNames } from './joined-names.js';
-import { lowerCaseAbbreviations } from './lower-case-names.js';
-import { spacedCompounds } from './spaced-compounds.js';
-import { wholeNameTerms } from './whole-names.js';
+import { isYearTerm, yearRule } from './gate.js';
+import type { LexicalIndex, LexicalMatch } from './lexical.js';
+import { parseQuery, topicOf, withoutPhraseMarks } from './query.js';
+import { type Phrase } from './phrase.js';
+import { namesOnly, withNameQuoted } from './speaker.js';
+import { ministryFormsIn, simplifiedChinese } from './chinese-question.js';
+import { type Exclusion } from './exclusion.js';
 import { otherLanguageOf } from './question-language.js';
-import { withoutOverTime } from './over-time.js';
-import { answerSpan, dateSpan, dayFirst, EQUAL_RELEVANCE, orderMatches } from './order.js';
+import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { countedMatches } from './counted.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
-import { hasCjk, isCjkTerm } from './cjk.js';
-import { chineseWordTerms, heldWordTerms, joiningTerms, sayingEveryWord, withWordsHeld, writtenInChinese, type WordCounts } from './chinese-words.js';
+import { isCjkTerm } from './cjk.js';
+import { joiningTerms, writtenInChinese } from './chinese-words.js';
 import { asChineseNames, chineseDatesOf, chineseHoldFarMore, fewInEnglish, namesCounted } from './chinese-holds-more.js';
-import { askedTermsOf, chineseNameForms, normalizeTerm, termSequence, termsOf } from './terms.js';
-import { LruCache } from '../util/lru.js';
-import { escapeRegExp } from '../util/regexp.js';
-import { listed } from '../util/plural.js';
+import { askedTermsOf, chineseNameForms, normalizeTerm, termsOf } from './terms.js';
 import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
-import { chineseOther, chineseRuns, englishOther, OTHERS_LOOKED_AT } from './said-by-other.js';
-import { ledeName, namesAsked, withoutSpeakersNames, type NameAsked } from './names-asked.js';
-import { namesIn, namesNeededIn } from './names-written.js';
+import { ledeName, namesAsked, type NameAsked } from './names-asked.js';
 import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
-import { RepublishedDays } from './republished.js';
 import { statementsAmong } from './statements.js';
 import { capitalsNamed, markedUnwritten } from './capitals-counted.js';
 import { RecordsById } from './records-by-id.js';
+import { Briefings } from './briefings.js';
+import { RecordTexts } from './record-texts.js';
+import { askersNamed, monthNamedWords, saidOfChinese, topicAsked, withEveryWord, wordsRead } from './response-notes.js';
+import { AcceptedRecords } from './accepted-records.js';
+import { QuestionReader, type QuestionRead } from './question-reader.js';
+import { LexicalRanker, markedMention } from './lexical-ranking.js';
+import { SpeakersHeld } from './speakers-held.js';
 import { partNames } from './part-names.js';
-import { othersGivenNamesIn, sharedGivenNamesIn, type GivenNameEvidence } from './given-names.js';
-import { unheldNameAfterTitle } from './unheld-names.js';
-import { passageTopicTerms } from './passage.js';
+import { othersGivenNamesIn, sharedGivenNamesIn } from './given-names.js';
 import { everyWordFirst, matchedTerms } from './every-word-first.js';
 import { KOREAS, koreaAlone } from './korea-alone.js';
-import { capitalsReadIn } from './capitals-read.js';
-import { formatsReadIn } from './formats-read.js';
-import { asksAboutRelations, RELATIONS, SENTENCE_BREAK, standsInOrder, timesTogether, togetherScore, wordSequence } from './together.js';
 import type {
-  Briefing, BriefingsBetween, ChineseWordsRead, CorpusInfo, FramingRead, LanguageSummary, MatchRef, MissingWords, OutletShortForm, PartName, Overridden, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
-  SearchResponse, SpeakerReading, SpoxSearch, WordsRead,
+  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, MissingWords, PartName, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
+  SearchResponse, SpeakerReading, SpoxSearch,
 } from './types.js';
 
 export interface EngineParts {
@@ -88,244 +61,32 @@ export interface EngineParts {
   today?: () => Date;
 }
 
-const DAY_MS = 86_400_000;
-/** A word no rarer than this (and in a quarter of all records) names no topic on its own (`relevantLexical`). */
-const TOO_COMMON_MATCHES = 1000;
-/** More words than this are a sentence, not a name for a topic ("China-US trade relations" is four). */
-const MAX_WORDS_TOGETHER = 4;
-
-/**
- * Matches rescored by the share of the weight of the names the query writes (capitalised words:
- * "ROK", "Vietnam") that each holds (`FusionSettings.nameCoordination`), best first. BM25 alone lets
- * the other words, said often, outscore a missing name: "US-South Korea joint military drills" had a
- * China-ASEAN exercise in its top five, "Viet Nam fishing boat incident" a Japanese destroyer's
- * collision. Unchanged when the query names nothing, or only names.
- */
-function withNamesWeighed(matches: LexicalMatch[], weights: QueryWeights, c: number, names: ReadonlySet<string>): LexicalMatch[] {
-  if (c === 0) return matches;
-  const weight = new Map([...weights.weight].filter(([t]) => names.has(t)));
-  if (weight.size === 0 || weight.size === weights.weight.size) return matches;
-  const ofNames: QueryWeights = { ...weights, weight, total: [...weight.values()].reduce((a, b) => a + b, 0) };
-  return matches.map((m) => ({ ...m, score: m.score * (1 - c + c * coverage(m, ofNames)) })).sort((a, b) => b.score - a.score);
-}
-
-/**
- * The matches holding every one of `words` lifted above the rest, each part in its order ("Australia
- * barley": the barley exchanges before Scott Morrison's). Scores are raised, not the list reordered:
- * fusion and paging sort by score.
- */
-function allWordsFirst(matches: LexicalMatch[], words: readonly string[]): LexicalMatch[] {
-  if (words.length === 0) return matches;
-  return liftedFirst(matches, (m) => words.every((t) => m.matched.includes(t)));
-}
-
-/**
- * The matches that hold the name a question is about (`topicNames`: the rarest word it writes is a name,
- * "Lithuania", "Xinjiang sanctions Europe") before those that do not, each part in its order (the
- * setting `nameOfTopicFirst`); with `reached`, a match the first pass did not keep (the feedback's) stays
- * only where it then ranks among the best `shownRanks`, as the feedback admits it. Ranked by score
- * alone, "Lithuania" put the feedback's Australia exchange at 5 and two exchanges naming Lithuania at 6
- * and 7, off the bots' first page, and "Xinjiang sanctions Europe" an exchange on Sudan's sanctions
- * first. The holders' scores are raised by the least that sets them above the others by more than
- * matches of about equal relevance differ (order.ts), so that the order among them stays as it was.
- */
-function namedTopicFirst(matches: LexicalMatch[], names: readonly (readonly string[])[], reached?: { kept: ReadonlySet<string>; shownRanks: number }): LexicalMatch[] {
-  if (names.length === 0) return matches;
-  const holds = (m: LexicalMatch): boolean => names.some((name) => name.every((t) => m.matched.includes(t)));
-  let [top, lowest, others] = [0, Infinity, -Infinity];
-  for (const m of matches) {
-    if (holds(m)) [top, lowest] = [Math.max(top, m.score), Math.min(lowest, m.score)];
-    else others = Math.max(others, m.score);
-  }
-  // Raised by `lift`, the lowest holder must lead the best other by more than EQUAL_RELEVANCE of the best score then.
-  const lift = lowest === Infinity || others === -Infinity ? 0 : Math.max(0, (EQUAL_RELEVANCE * top + others - lowest) / (1 - EQUAL_RELEVANCE)) * 1.01;
-  const ordered = lift > 0 ? matches.map((m) => (holds(m) ? { ...m, score: m.score + lift } : m)).sort((a, b) => b.score - a.score) : matches;
-  return reached ? ordered.filter((m, i) => reached.kept.has(m.id) || i < reached.shownRanks) : ordered;
-}
-
-/** The matches `first` holds lifted above the rest, each part in its order (`allWordsFirst`). */
-function liftedFirst(matches: LexicalMatch[], first: (m: LexicalMatch) => boolean): LexicalMatch[] {
-  const lift = Math.max(0, ...matches.filter((m) => !first(m)).map((m) => m.score));
-  return matches.map((m) => (first(m) ? { ...m, score: m.score + lift } : m)).sort((a, b) => b.score - a.score);
-}
-
-/**
- * The question with a bare year that ends it written "in YEAR" ("Xinjiang 2019" → "Xinjiang in
- * 2019"), when it asks for one speaker's answers and their briefings (`held`) reach that year; null
- * otherwise. Alone, a year asks "that year or later" (rule 4 of gate.ts): with a speaker named it
- * dates their talk, as "Geng Shuang in 2019 on Xinjiang" does. A year after a word that makes it an
- * edge, a target or an event's ("by 2060", "since 2019", "Pelosi's 2022") is left to the other rules.
- */
-function yearOfTheTalk(asked: string, held: { first: string; last: string } | undefined): string | null {
-  // Two years in a row ("Xinjiang 2019 2020") are both, as "in 2019 and 2020" is: the later alone dropped the earlier unsaid.
-  const m = /(?<![\p{L}\p{N}\-–'’])(?:((?:19|20)\d\d)\s+)?((?:19|20)\d\d)(\s*[?？.。!！]*\s*)$/u.exec(asked);
-  if (!m || !held) return null;
-  const [earlier, year] = [m[1] ?? m[2]!, m[2]!];
-  if (earlier < held.first.slice(0, 4) || year > held.last.slice(0, 4) || earlier > year) return null;
-  const before = asked.slice(0, m.index);
-  if (!/\p{L}/u.test(before) || /(?:\b(?:in|since|after|before|until|till|by|from|to|of|during|between|and|or|than)|['’]s)\s*$/iu.test(before)) return null;
-  return `${before.trimEnd()} in ${m[1] ? `${earlier} and ` : ''}${year}${m[3]}`;
-}
-
-/** A spokesperson's briefings in one language (republished days once) and their first and last date. */
-interface SpeakerHeld {
-  days: Set<string>;
-  first: string;
-  last: string;
-}
-
-/** A query as the lexical side reads it. */
-interface LexicalQuery {
-  text: string;
-  /** Its index terms. */
-  terms: string[];
-  /** The records it may answer with: its filters, quoted phrases and named year. */
-  accept: RecordFilter;
-  /** The same without the date, spokesperson and outlet filters; null when none was given. */
-  unfiltered: RecordFilter | null;
-  hasPhrases: boolean;
-  /** Names joined that are the whole topic, each as its index terms (rule 7 of gate.ts); absent otherwise. */
-  either?: readonly (readonly string[])[];
-}
-/** What a question asks, as `readQuestion` reads it. */
-interface QuestionRead {
-  intent: TimeIntent;
-  /** It asked when something was first said (`first-words.ts`): answered oldest first. */
-  earliest: boolean;
-  /** The words searched: the question without its framing, dates and speaker; empty for `everyAnswer`. */
-  searched: string;
-  /** The records' language searched. */
-  lang: 'en' | 'zh';
-  /** Words of a Chinese question read otherwise than as typed, where the answer says how (`withoutIssueWord`, `twoSessionsRead`); null for none. */
-  chineseWordsRead: readonly ChineseWordsRead[] | null;
-  /** The spokesperson the question names as the speaker, when read as the filter (no option gave one). */
-  speaker: string | null;
-  /**
-   * The question names a speaker and dates (or asks for the latest) and nothing else: every answer of
-   * theirs is listed; or asks so of no one in particular ("What did the spokesperson say yesterday?"):
-   * every answer in the dates, from whoever spoke.
-   */
-  everyAnswer: boolean;
-  /** The question only asks for more and names nothing ("And in 2020?", `asksOnlyForMore`): it is answered that it names no topic. */
-  followUp: boolean;
-  /** How the spokesperson the question names was read, where the answer says it. */
-  reading: SpeakerReading | null;
-  /** The question names a spokesperson and nothing else. */
-  alone: boolean;
-  /** Two spokespeople joined ("Hua Chunying and Geng Shuang on Huawei"): the answers of either are searched; null otherwise. */
-  speakers: readonly string[] | null;
-  /** The outlets the question says asked ("Hong Kong asked by Reuters", "… by Reuters or AFP"), read as the filter (no option gave one). */
-  askers: readonly string[] | null;
-  /** The short forms among them that are more than one outlet ("ABC"). */
-  askersAmbiguous: readonly OutletShortForm[] | null;
-  month: string | null;
-  /** The day the month was named with ("on June 24, 2019"), read as the filter: its answers first. */
-  day: string | null;
-  /** Two years compared ("Huawei 2018 vs 2020"), read as the filter: the briefings of those years alone, not of the years between. */
-  years: readonly string[] | null;
-  filters: SearchFilters;
-  overridden: Overridden | null;
-  /** What the question leaves out ("Hong Kong but not the protests", `exclusion.ts`); null for most questions. */
-  excluded: Exclusion | null;
-  /** Of two years compared, the words that said how they compare ("harsher"), not searched; null otherwise. */
-  comparative: readonly string[] | null;
-  /** It asks how many times its topic came up ("How many times did China mention …?", `asksHowOften`): counted as a timeline counts. */
-  countAsked?: boolean;
-  /** Names joined that are the whole topic ("Japan and South Korea", `joined-names.ts`): any of them answers; null otherwise. */
-  either: readonly string[] | null;
-  /** How the question's asking was read, where the answer says it; absent for most questions. */
-  framingRead?: FramingRead;
-  /** It asks who the spokesperson was (`asksWhoSpoke`): every answer is listed, with each one's count. */
-  whoSpoke?: true;
-  /** It asks who the spokesperson is (`asksWhoSpeaksNow`): the dates of the newest briefings, searched. */
-  newestBriefings?: { from: string; to: string };
-}
-
-/** What a response says of the outlets a question named (`SearchResponse.outletsNamed`, `outletsAmbiguous`). */
-function askersNamed(read: Pick<QuestionRead, 'askers' | 'askersAmbiguous'>): Pick<SearchResponse, 'outletsNamed' | 'outletsAmbiguous'> {
-  if (!read.askers) return {};
-  return { outletsNamed: read.askers, ...(read.askersAmbiguous ? { outletsAmbiguous: read.askersAmbiguous } : {}) };
-}
-
 /** The most questions of one outlet an answer points to ("“questions from Yonhap” lists them"): a desk reads them all. */
 const FEW_QUESTIONS = 20;
-
-/** The filter of the outlets a question names: `outlet` for one, `outlets` for more. */
-function askerFilters(askers: readonly string[]): SearchFilters {
-  return askers.length === 1 ? { outlet: askers[0]! } : { outlets: askers };
-}
-
-/**
- * A question as an answer echoes its topic, what asking it finds: without what the reporter says of
- * themselves or the lead asking the question before again ("And what about Japan", `askedAgainOf`), and without the framing of asking no one in particular ("What did China say about
- * Liu" is “Liu”: `topicOf`), its slips of the framing read as `read` read them. A spokesperson
- * named, dates and the rest stay: they narrowed what was counted.
- */
-function topicAsked(question: string, read: FramingRead | undefined): string {
-  const alone = askedAgainOf(question)?.query ?? question;
-  const asked = replacedWords(withoutAboutTheAsker(alone)?.query ?? alone, (read?.respelled ?? []).map(({ typed, read: word }) => [typed, word]));
-  return topicOf(withoutFraming(asked));
-}
-
-/**
- * A Chinese search's missing words, said to be of the Chinese briefings where one is written in
- * Latin letters ("华为 ban"): the English ones may hold it (211 say "ban"). Chinese words no
- * English exchange holds either are said of the index, as before.
- */
-function saidOfChinese(missing: MissingWords): MissingWords {
-  return missing.inNoRecord.some((word) => !hasCjk(word)) ? { ...missing, chinese: true } : missing;
-}
-
-/** Said before what is left of a question beside the outlet it names, to read its dates as those of every answer (`asksWhatAnyoneSaid`). */
-const ASKED_OF_ANYONE = 'What was said';
-
-/** Shared by every engine: the list is the same, and its terms are worked out once. */
-const DESCRIBED = new DescribedNames(DESCRIBED_NAMES);
-/** Built on the first search that needs it: stemming the list costs a process that never searches (sync, index) tens of ms. */
-let reporterWords: ReporterWords | undefined;
-const REPORTER_ALTERNATIVES = precomputedTable('reporterWordAlternatives', () => listedAlternatives(REPORTER_WORD_LIST));
 
 /** Searches an index loaded in memory; see `openSearch` for loading one from disk. */
 export class SearchEngine implements SpoxSearch {
   private readonly byId: RecordsById;
-  private readonly briefingsByKey = new Map<string, BriefingSummary>();
-  /** Sorted by date, then key. */
-  private readonly briefings: BriefingSummary[];
-  /** The text of records a quoted phrase was checked against, in lower case (`mayHold`) and once read as phrases are (`phraseForms`); bounded, as a bot runs for weeks. */
-  private readonly phraseTexts = new LruCache<string, { lowerCase: string; forms?: PhraseForms }>(8192);
-  /** `sideBySide` by the words and their compound (spaced-compounds.ts): a question is read several times. Bounded, as a bot runs for weeks. */
-  private readonly sideBySideCounts = new LruCache<string, { all: number; joined: number }>(1024);
-  /** How many English records hold a name as a phrase (`wholeNames`), and its words anywhere, by the phrase; bounded. */
-  private readonly namesHeld = new LruCache<string, { whole: number; all: number }>(1024);
-  /** `questionLanguage` by the question as typed; bounded, as a bot runs for weeks. */
-  private readonly languageOfQuestion = new LruCache<string, 'en' | 'zh'>(256);
-  /** The days with more than one briefing in one language (republications, few), their exchanges paired. */
-  private readonly republished: RepublishedDays;
-  /** Term counts of records used for feedback; bounded, as a bot runs for weeks. */
-  private readonly recordTerms = new LruCache<string, { counts: Map<string, number>; length: number }>(4096);
-  private readonly wordsOfRecords = new LruCache<string, { question: string[]; answer: string[] }>(4096);
+  private readonly briefings: Briefings;
+  private readonly texts: RecordTexts;
+  private readonly lexicalRanker: LexicalRanker;
+  private readonly questions: QuestionReader;
+  private readonly accepted: AcceptedRecords;
   readonly mode: SearchMode;
   private readonly fusion: FusionSettings;
   /** Distinct values for autocomplete and filters, computed once. */
   private readonly names: { spokespeople: string[]; outlets: string[] };
-  /** Per language, each spokesperson's briefings (`speakingIn`); worked out on the first question that names one. */
-  private speakers: Record<'en' | 'zh', Map<string, SpeakerHeld>> | undefined;
-  /** Every briefing's span, and each language's: a query searches the records of its language only. */
-  private readonly spans: Record<'all' | 'en' | 'zh', Coverage>;
+  private readonly speakers: SpeakersHeld;
   private chinese: LexicalIndex | undefined;
-  /** Each outlet's terms, and those of each name it goes by (its own, the table's English spellings): made on first use. */
-  private outletTerms: { outlet: string; terms: readonly string[]; names: readonly (readonly string[])[] }[] | undefined;
   /** Chinese record id → the English record aligned with it (records name their Chinese original only). */
   private readonly englishByChinese = new Map<string, IndexedRecord>();
 
   constructor(private readonly parts: EngineParts) {
     this.fusion = { ...FUSION, ...parts.fusion };
     this.byId = new RecordsById(parts.records);
-    // ISO dates and ASCII keys compare as plain strings (localeCompare asks ICU: seconds at archive size).
-    const ascending = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-    this.briefings = [...parts.briefings].sort((a, b) => ascending(a.date, b.date) || ascending(a.key, b.key));
-    for (const b of this.briefings) this.briefingsByKey.set(b.key, b);
-    this.republished = new RepublishedDays(this.briefings, (id) => this.byId.get(id));
+    this.briefings = new Briefings(parts.briefings, this.byId, parts.sourceFiles, parts.dataDir);
+    this.texts = new RecordTexts(this.byId, parts.lexical, this.fusion.fieldBoost);
+    this.lexicalRanker = new LexicalRanker(parts.lexical, this.fusion, this.byId, this.texts);
     this.mode = parts.vectors && parts.embedder ? 'hybrid' : 'lexical';
     const spokespeople = new Set<string>();
     const outlets = new Set<string>();
@@ -335,22 +96,23 @@ export class SearchEngine implements SpoxSearch {
       if (r.zh) this.englishByChinese.set(r.zh.id, r);
     }
     this.names = { spokespeople: distinctSorted([...spokespeople]), outlets: distinctSorted([...outlets]) };
-    const datesIn = (lang: 'en' | 'zh'): string[] => this.briefings.filter((b) => (b.lang ?? 'en') === lang).map((b) => b.date);
-    this.spans = { all: computeCoverage(this.briefings.map((b) => b.date)), en: computeCoverage(datesIn('en')), zh: computeCoverage(datesIn('zh')) };
-    // Only English corpora are imported (PressCon): the English span and the whole one may hold stretches of them alone.
-    for (const [span, briefings] of [[this.spans.all, this.briefingFiles()], [this.spans.en, this.briefingFiles('en')]] as const) {
-      const stretches = corpusOnlyStretches(briefings);
-      if (stretches.length > 0) {
-        span.corpusOnly = stretches;
-        span.importedMonths = importedOnlyMonths(briefings);
-      }
-    }
+    this.speakers = new SpeakersHeld({
+      byId: this.byId, briefings: this.briefings, spokespeople: this.names.spokespeople, english: parts.lexical,
+      termCounts: (id) => this.texts.termCounts(id), search: (query, options) => this.search(query, options),
+    });
+    this.questions = new QuestionReader({
+      english: parts.lexical, hasChinese: Boolean(parts.chineseLexical), names: this.names, speakers: this.speakers, briefings: this.briefings, byId: this.byId, texts: this.texts,
+      ...(parts.today ? { today: parts.today } : {}),
+    });
+    this.accepted = new AcceptedRecords({
+      records: parts.records, byId: this.byId, texts: this.texts, english: parts.lexical, outlets: this.names.outlets, commonTermShare: this.fusion.commonTermShare,
+    });
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const started = performance.now();
     const k = options.k ?? 5;
-    const read = this.readQuestion(query, options.filters ?? {}, options.comparedAsSpan);
+    const read = this.questions.readQuestion(query, options.filters ?? {}, options.comparedAsSpan);
     // A question in another language finds words by chance: answered that spox reads English and Chinese.
     const otherLanguage = otherLanguageOf(query);
     if (otherLanguage) return this.namingNoTopic(query, read, options, started, { otherLanguage });
@@ -360,14 +122,14 @@ export class SearchEngine implements SpoxSearch {
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const index = this.indexOf(read.lang);
     // "Nicolas Sarkozy": "Nicolas", which the index writes only in "Nicolas Maduro", is someone else's given name, not searched (`given-names.ts`).
-    const givenOfOthers = index === this.parts.lexical ? othersGivenNamesIn(read.searched, this.givenNameEvidence(index)) : [];
+    const givenOfOthers = index === this.parts.lexical ? othersGivenNamesIn(read.searched, this.texts.givenNameEvidence(index)) : [];
     const othersGiven = givenOfOthers.map((g) => g.typed);
     const searched = othersGiven.length > 0 ? withoutWords(read.searched, othersGiven) : read.searched;
     const parsed = parseQuery(searched);
-    const leftOut = read.excluded ? this.holdingAny(read.excluded, index) : null;
+    const leftOut = read.excluded ? this.accepted.holdingAny(read.excluded, index) : null;
     const queryTerms = this.termsFor(parsed.text, index);
-    const byAskerWords = index === this.parts.lexical ? this.byAskerWordsOnly(queryTerms) : null;
-    const accept = this.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years, leftOut, byAskerWords);
+    const byAskerWords = index === this.parts.lexical ? this.accepted.byAskerWordsOnly(queryTerms) : null;
+    const accept = this.accepted.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years, leftOut, byAskerWords);
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     // Searched again (in every date, in everyone's answers): the topic with what it leaves out.
     const topic = read.excluded ? `${searched} ${read.excluded.typed}` : searched;
@@ -378,9 +140,9 @@ export class SearchEngine implements SpoxSearch {
     const feedbackShown = sort !== 'relevance' || k === 0 || read.countAsked ? 0 : this.fusion.feedbackShown;
     const wordsTogether = options.wordsTogether || read.countAsked;
     const { matches: lexical, described, ministryWords, asked, tooCommon, mentionScores, either: eitherRead, everyWord } =
-      this.relevantLexical(index, {
+      this.lexicalRanker.relevantLexical(index, {
         text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
-        unfiltered: filtered ? this.acceptor({}, parsed.phrases, yearRule(searched), null, null, leftOut, byAskerWords) : null,
+        unfiltered: filtered ? this.accepted.acceptor({}, parsed.phrases, yearRule(searched), null, null, leftOut, byAskerWords) : null,
         ...(either.length > 1 ? { either } : {}),
       }, feedbackShown);
     let ranked: Scored[];
@@ -396,7 +158,7 @@ export class SearchEngine implements SpoxSearch {
 
     // A count counts the capital a topic names where it is written, not every exchange on its country (`capitals-counted.ts`).
     const capitals = wordsTogether && index === this.parts.lexical ? capitalsNamed(searched) : [];
-    const found = markedUnwritten(this.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date })), capitals, (id) => {
+    const found = markedUnwritten(this.briefings.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date })), capitals, (id) => {
       const r = this.byId.get(id)!;
       return `${r.question ?? ''} ${r.answer}`;
     });
@@ -404,7 +166,7 @@ export class SearchEngine implements SpoxSearch {
     const asWritten = index === this.parts.lexical && !described && !ministryWords?.length && !eitherRead;
     // The words the relevance rule read as the topic (`asked`): "China", in most exchanges, is none.
     // Which matches mention the topic: one rule for a timeline's count and a first or last answer's order.
-    const mentions = (wordsTogether || sort !== 'relevance') && asWritten ? this.topicMentions(index, asked.length > 0 ? asked : queryTerms, parsed.text, found) : null;
+    const mentions = (wordsTogether || sort !== 'relevance') && asWritten ? this.lexicalRanker.topicMentions(index, asked.length > 0 ? asked : queryTerms, parsed.text, found) : null;
     const together = wordsTogether && mentions ? { terms: mentions.terms, matches: found.map((m) => markedMention(m, mentions)) } : null;
     const wholeTopic = mentions && mentions.ids.size > 0 ? mentions.ids : null;
     const { matches: listed, passing: listedPassing } = dayFirst(
@@ -433,7 +195,7 @@ export class SearchEngine implements SpoxSearch {
     if (otherForms.length > 0) missing = { ...missing, otherForms };
     // A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs instead.
     // Mentions write the name whole: "Lin Jian" searched as words found Liu Jian's and Lyu Jian's exchanges.
-    if (read.alone && read.reading?.as === 'words' && !this.anyWritesName(matches, read.reading.name)) {
+    if (read.alone && read.reading?.as === 'words' && !this.texts.anyWritesName(matches, read.reading.name)) {
       const { name } = read.reading;
       return this.everyAnswer(query, { ...read, speaker: name, filters: { ...filters, spokesperson: name }, reading: { ...read.reading, as: 'every', unmentioned: true } }, options, started);
     }
@@ -444,7 +206,7 @@ export class SearchEngine implements SpoxSearch {
     const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options, read.excluded, othersGiven) : null;
     const withoutQuotes = matches.length === 0 && parsed.phrases.length > 0 && !withoutUnknown ? await this.withoutQuoteMarks(query, options) : null;
     // A spokesperson the question writes as words, whose own answers are among the matches, is who spoke, not a word missing.
-    const own = this.ownAnswers(namesWritten, matches, missing, lede);
+    const own = this.speakers.ownAnswers(namesWritten, matches, missing, lede);
     missing = own.missing;
     if (index === this.parts.lexical && matches.length > 0) missing = this.withTargetYears(missing, parsed.text, searched, matches, index);
     // "Kim Yo-jong" answered with Kim Jong Un's exchanges, which say "Kim": how many write the name whole.
@@ -465,12 +227,12 @@ export class SearchEngine implements SpoxSearch {
     // One spokesperson's answers (named by the question or given) that find nothing, or miss words asked: everyone's, and whose says them.
     const only = read.speakers || tooCommon.length > 0 || withoutUnknown ? null : filters.spokesperson ?? null;
     const { withoutSpeaker, saidByOther } = only
-      ? await this.otherSpeakers({ topic, text: parsed.text, wanted: only, lang: read.lang, applied: filters, matches, asked, missing, index }, options)
+      ? await this.speakers.otherSpeakers({ topic, text: parsed.text, wanted: only, lang: read.lang, applied: filters, matches, asked, missing, index }, options)
       : {};
     const readBeside = read.reading?.as === 'beside' || read.reading?.beside;
     const besideRead = readBeside && matches.length === 0 ? await this.withNameAsWords(query, read.reading!, options) : read.reading;
     // Spokespeople joined ("Hua Chunying vs Mao Ning on Huawei"): each one's count, so that one with none is said, not left out unseen.
-    const speakerReading = besideRead && read.speakers ? { ...besideRead, counts: this.countsOf(read.speakers, matches, read.lang) } : besideRead;
+    const speakerReading = besideRead && read.speakers ? { ...besideRead, counts: this.speakers.countsOf(read.speakers, matches, read.lang) } : besideRead;
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
@@ -538,7 +300,7 @@ export class SearchEngine implements SpoxSearch {
     const when = chineseDatesOf(options.filters ?? {});
     const asked = when ? `${query} ${when}` : query;
     const same = (read: SearchFilters): boolean => read.from === options.filters?.from && read.to === options.filters?.to;
-    const ask = when && same(this.readQuestion(asked, {}).filters) ? asked : query;
+    const ask = when && same(this.questions.readQuestion(asked, {}).filters) ? asked : query;
     return { query: ask, names: namesCounted(query), total: every.length, first: dates[0]!, last: dates[dates.length - 1]! };
   }
 
@@ -562,7 +324,7 @@ export class SearchEngine implements SpoxSearch {
 
   /** `importedOnly` of a response whose matches are these, in records of `lang` (`SearchResponse.importedOnly`). */
   private importedOnly(matches: readonly MatchRef[], lang: 'en' | 'zh'): Pick<SearchResponse, 'importedOnly'> {
-    const stretches = this.spans[lang].corpusOnly;
+    const stretches = this.briefings.spans[lang].corpusOnly;
     const held = stretches ? stretchesHolding(stretches, matches.map((m) => m.date)) : null;
     return held ? { importedOnly: { matches: held.count, stretches: held.stretches } } : {};
   }
@@ -614,7 +376,7 @@ export class SearchEngine implements SpoxSearch {
     if (!rest || rest === respelled) return null;
     const without = await this.search(rest, { ...options, k: 0 });
     if (without.total === 0) return null;
-    const topic = topicAsked(rest, this.readQuestion(rest, options.filters ?? {}).framingRead);
+    const topic = topicAsked(rest, this.questions.readQuestion(rest, options.filters ?? {}).framingRead);
     return { words, query: respelled, total: 0, without: { words: others, query: topic, total: without.total } };
   }
 
@@ -629,11 +391,11 @@ export class SearchEngine implements SpoxSearch {
     const { filters } = read;
     const sort = options.sort ?? (read.earliest ? 'oldest' : 'newest');
     const index = this.indexOf(read.lang);
-    const leftOut = read.excluded ? this.holdingAny(read.excluded, index) : null;
+    const leftOut = read.excluded ? this.accepted.holdingAny(read.excluded, index) : null;
     const compared = (m: MatchRef): boolean => (read.years === null || read.years.includes(m.date.slice(0, 4))) && !leftOut?.has(m.id);
-    const { matches, passing } = dayFirst(orderMatches(this.recordsOf(read.lang, filters).filter(compared), sort), read.day);
+    const { matches, passing } = dayFirst(orderMatches(this.briefings.recordsOf(read.lang, filters).filter(compared), sort), read.day);
     const { from: _from, to: _to, ...undated } = filters;
-    const elsewhere = matches.length === 0 && read.month ? this.recordsOf(read.lang, undated) : [];
+    const elsewhere = matches.length === 0 && read.month ? this.briefings.recordsOf(read.lang, undated) : [];
     const newest = elsewhere.at(-1)?.date;
     return {
       query,
@@ -663,7 +425,7 @@ export class SearchEngine implements SpoxSearch {
       missing: { inNoRecord: [], inNoMatch: [] },
       tooCommon: [],
       everyAnswer: true,
-      ...(read.whoSpoke ? { answeredBy: [...this.answersBySpeaker(matches)].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) } : {}),
+      ...(read.whoSpoke ? { answeredBy: [...this.speakers.answersBySpeaker(matches)].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) } : {}),
       ...(read.newestBriefings ? { newestBriefings: read.newestBriefings } : {}),
       ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
       ...this.importedOnly(matches, read.lang),
@@ -702,19 +464,6 @@ export class SearchEngine implements SpoxSearch {
     };
   }
 
-  /** The records of one language that pass the filters, as matches of equal score, in briefing order (a republished day once). */
-  private recordsOf(lang: 'en' | 'zh', filters: SearchFilters): MatchRef[] {
-    const found: Scored[] = [];
-    for (const b of this.briefings) {
-      if ((b.lang ?? 'en') !== lang || (filters.from && b.date < filters.from) || (filters.to && b.date > filters.to)) continue;
-      for (const id of b.recordIds) {
-        const record = this.byId.get(id);
-        if (record && matchesFilters(record, filters)) found.push({ id, score: 1 });
-      }
-    }
-    return this.withoutRepublished(found).map(({ id, score }) => ({ id, score, date: this.byId.get(id)!.date }));
-  }
-
   /** The matches shown, each with the quote of its answer for the query's terms. */
   private hitsOf(shown: readonly MatchRef[], queryTerms: string[], index: LexicalIndex, phrases: readonly Phrase[] = []): SearchHit[] {
     return shown.map(({ id, score }) => {
@@ -741,7 +490,7 @@ export class SearchEngine implements SpoxSearch {
     // "Evergrande since 2019" without Evergrande asks about no topic: "since 2019" is not one; nor is
     // the speaker of "Zhao Lijian on Temu" (the exchanges that mention him are no answer on Temu), nor
     // are the names joined of "Hua Chunying and Geng Shuang on Temu".
-    const again = this.readQuestion(rest, options.filters ?? {});
+    const again = this.questions.readQuestion(rest, options.filters ?? {});
     const topical = termsOf(parseQuery(again.searched).text).filter((t) => !isYearTerm(t));
     if (topical.length === 0 || again.alone || namesOnly(topical, this.names.spokespeople)) return null;
     const { total } = await this.search(rest, options);
@@ -782,57 +531,6 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /**
-   * The answers of one spokesperson (`wanted`: named by the question, or the option's value) that find
-   * nothing, or miss words asked: the same topic in every spokesperson's answers (the other filters
-   * kept), once, and whose exchange says what theirs miss (`said-by-other.ts`); for an empty answer
-   * also how many briefings of theirs the index holds in the language searched, and what everyone's
-   * find. Nothing is searched again for a count (`k` 0) that has matches, nor when they hold every word.
-   */
-  private async otherSpeakers(
-    asked: { topic: string; text: string; wanted: string; lang: 'en' | 'zh'; applied: SearchFilters; matches: readonly MatchRef[]; asked: readonly string[]; missing: MissingWords; index: LexicalIndex },
-    options: SearchOptions,
-  ): Promise<Pick<SearchResponse, 'withoutSpeaker' | 'saidByOther'>> {
-    const { wanted, matches, index } = asked;
-    const fitting = this.names.spokespeople.filter((name) => spokespersonMatches(name, wanted));
-    const named = fitting.length === 1 ? fitting[0]! : wanted;
-    const english = index === this.parts.lexical;
-    // English: the words asked the index holds, and those none of the matches holds.
-    const terms = english ? asked.asked.filter((t) => index.documentFrequency(t) > 0) : [];
-    const typed = wordsAsTyped(asked.text, terms);
-    const words = terms.map((term, i) => ({ term, typed: typed[i]! }));
-    const missed = matches.length === 0 ? terms : words.filter((w) => asked.missing.inNoMatch.includes(w.typed)).map((w) => w.term);
-    const runs = english ? [] : chineseRuns(topicOf(asked.text));
-    // Their matches hold every word (one of them all at once), or a count asked: nothing is searched again.
-    const heldTogether = english && matches.length > 0 && missed.length === 0 && (terms.length < 2 || this.oneHoldsAll(index, terms, matches));
-    if (matches.length > 0 && (options.k === 0 || heldTogether || runs.length + terms.length === 0)) return {};
-    const { spokesperson: _spokesperson, ...rest } = asked.applied;
-    const everyone = await this.search(asked.topic, { ...options, k: 0, sort: 'relevance', filters: rest });
-    const records = everyone.matches.slice(0, OTHERS_LOOKED_AT).map((m) => this.byId.get(m.id)!);
-    const saidByOther = english
-      ? englishOther(wanted, named, words, missed, heldTogether, records, (r) => new Set(this.termCounts(r.id).counts.keys()))
-      : chineseOther(wanted, named, runs, matches.map((m) => this.byId.get(m.id)!), records);
-    const held = this.speakingIn(asked.lang).get(named);
-    const withoutSpeaker = matches.length === 0
-      ? { name: named, briefings: held?.days.size ?? 0, first: held?.first ?? null, last: held?.last ?? null, ...(everyone.total > 0 && everyone.last ? { others: { total: everyone.total, last: everyone.last } } : {}) }
-      : null;
-    return { ...(withoutSpeaker ? { withoutSpeaker } : {}), ...(saidByOther ? { saidByOther } : {}) };
-  }
-
-  /**
-   * The spokespeople the question writes as words (`asked`) whose own answers are among `matches`, with
-   * how many, and `missing` without the words of their names (`names-asked.ts`).
-   */
-  private ownAnswers(
-    asked: readonly NameAsked[], matches: readonly MatchRef[], missing: MissingWords, lede: { name: string; count: number } | null,
-  ): { missing: MissingWords; answers: NonNullable<SearchResponse['ownAnswers']>[number][] } {
-    if (asked.length === 0 || matches.length === 0) return { missing, answers: [] };
-    const counts = this.answersBySpeaker(matches);
-    const without = withoutSpeakersNames(missing, asked, new Set(counts.keys()));
-    const answers = without.speakers.map((name) => (name === lede?.name ? { name, count: lede.count, first: true as const } : { name, count: counts.get(name)! }));
-    return { missing: without.missing, answers };
-  }
-
-  /**
    * `missing` with the years the question states as words of its topic, not as when ("China will take
    * Taiwan by force by 2027": a target year, `yearsIn`), that none of `matches` says: "none of them says
    * “2027”". A year read as when is rule 4's (`gate.ts`), and the answer says which years the index holds.
@@ -867,7 +565,7 @@ export class SearchEngine implements SpoxSearch {
     const rest = asked.filter((t) => !said.has(t) && !isYearTerm(t));
     const theirs = matches.filter((m) => {
       if (this.byId.get(m.id)!.spokesperson !== lede.name) return false;
-      const terms = this.termCounts(m.id).counts;
+      const terms = this.texts.termCounts(m.id).counts;
       return rest.every((t) => terms.has(t));
     });
     if (theirs.length === 0) return null;
@@ -875,283 +573,10 @@ export class SearchEngine implements SpoxSearch {
     return { name: lede.name, count: theirs.length, matches: [...theirs, ...matches.filter((m) => !first.has(m.id))] };
   }
 
-  /** Whether one of `matches` holds every one of `terms`. */
-  private oneHoldsAll(index: LexicalIndex, terms: readonly string[], matches: readonly MatchRef[]): boolean {
-    const ids = new Set(matches.map((m) => m.id));
-    return index.searchTerms(new Map(terms.map((t) => [t, 1])), (id) => ids.has(id), undefined, { terms: (matched) => matched.length === terms.length, best: 1 }).length > 0;
-  }
-
-  /** How many of the matches are each speaker's, and for one with none, the briefings of theirs held in `lang` (`SpeakerReading.counts`). */
-  private countsOf(speakers: readonly string[], matches: readonly MatchRef[], lang: 'en' | 'zh'): NonNullable<SpeakerReading['counts']> {
-    const totals = this.answersBySpeaker(matches);
-    return speakers.map((name) => {
-      const total = totals.get(name) ?? 0;
-      const held = total === 0 ? this.speakingIn(lang).get(name) : undefined;
-      return { name, total, ...(held ? { briefings: { count: held.days.size, first: held.first, last: held.last, lang } } : {}) };
-    });
-  }
-
-  /** How many of `matches` each spokesperson gave. */
-  private answersBySpeaker(matches: readonly MatchRef[]): Map<string, number> {
-    const totals = new Map<string, number>();
-    for (const { id } of matches) {
-      const name = this.byId.get(id)!.spokesperson;
-      totals.set(name, (totals.get(name) ?? 0) + 1);
-    }
-    return totals;
-  }
-
-  /** Each spokesperson's briefings in a language (republished days once) and their first and last date. */
-  private speakingIn(lang: 'en' | 'zh'): Map<string, SpeakerHeld> {
-    if (!this.speakers) {
-      const speakers = { en: new Map<string, SpeakerHeld>(), zh: new Map<string, SpeakerHeld>() };
-      for (const b of this.briefings) {
-        const held = speakers[b.lang ?? 'en'];
-        for (const name of new Set(b.recordIds.map((id) => this.byId.get(id)?.spokesperson).filter((n) => n !== undefined))) {
-          const entry = held.get(name) ?? { days: new Set<string>(), first: b.date, last: b.date };
-          entry.days.add(b.date);
-          entry.last = b.date;
-          held.set(name, entry);
-        }
-      }
-      this.speakers = speakers;
-    }
-    return this.speakers[lang];
-  }
-
-  /**
-   * Who the index holds answers of in a language, the latest to speak first (four at most), how many
-   * in all, and the span of that language's briefings: what an answer says of a spokesperson it holds none of.
-   */
-  private heldSpeakers(lang: 'en' | 'zh'): NonNullable<SpeakerReading['held']> {
-    const people = [...this.speakingIn(lang)].filter(([name]) => namesAPerson(name)).sort(([a, x], [b, y]) => (x.last < y.last ? 1 : x.last > y.last ? -1 : a.localeCompare(b)));
-    const span = this.spans[lang];
-    return { lang, spokespeople: people.slice(0, 4).map(([name]) => name), count: people.length, from: span.from ?? '', to: span.to ?? '' };
-  }
-
   quoteFor(record: IndexedRecord, query: string): Pick<SearchHit, 'spans' | 'quote' | 'otherVersions'> {
     const index = this.indexOf(record.lang === 'zh' ? 'zh' : 'en');
-    const parsed = parseQuery(this.readQuestion(query, {}).searched);
+    const parsed = parseQuery(this.questions.readQuestion(query, {}).searched);
     return { ...this.quoteOfTerms(record, termsOf(parsed.text), index, parsed.phrases), ...this.otherVersions(record) };
-  }
-
-  otherVersions(record: IndexedRecord): Pick<SearchHit, 'otherVersions'> {
-    // The briefings holding another version of this exchange (2019-08-06b, other remarks of that day, holds none).
-    const others = this.republished.otherVersionsOf(record.id).map((id) => this.byId.get(id)!)
-      .filter((r) => !r.key.startsWith('pc-')).map((r) => ({ key: r.key, url: this.briefingsByKey.get(r.key)?.url ?? r.url }));
-    return others.length > 0 ? { otherVersions: others } : {};
-  }
-
-  /**
-   * What a question asks, before its words are searched: the framing of how often or whether its
-   * topic came up taken out (`framing.ts`), the time words too (`timeIntent`),
-   * and a spokesperson it names as the speaker read as a filter, unless one was given
-   * (`speaker.ts`): "What did Zhao Lijian say about Hong Kong?" searches "Hong Kong" in his answers,
-   * and "What did Zhao Lijian say in March 2020?" lists them all (`everyAnswer`).
-   * Chinese is read as the Ministry writes it (`chinese-question.ts`): Traditional characters (of the
-   * filters too) as Simplified, English names beside Chinese words as the Chinese pages write them
-   * ("WHO 新冠" as 世卫组织 新冠) where the index has Chinese records, "2019年3月" as the year, "中方对…有何评论" without its framing.
-   */
-  private readQuestion(query: string, filters: SearchFilters, comparedAsSpan = false): QuestionRead {
-    const given = simplifiedFilters(filters);
-    const now = this.parts.today?.() ?? new Date();
-    // The outlet a question says asked ("Hong Kong asked by Reuters") is who asked, not a topic word: a
-    // filter, unless the option gave one (the same, or another: said).
-    // What the question leaves out ("Hong Kong but not the protests") ends it: read first, the rest is read as any question.
-    const typedWhole = normalizeQuestion(query);
-    // A question mainly in English with Chinese names ("china reaction to 华为") is read as the English pages write them,
-    // and one whose Chinese only frames it ("中国 rule of law") without its framing.
-    const inEnglish = chineseNamesAsEnglish(typedWhole);
-    const whole = inEnglish?.query ?? typedWhole;
-    const heldWord = (word: string): boolean => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word) > 0;
-    // Capitalised words after a minus are one name unless the records hold them only apart ("-Trump Xinjiang": `nameAfterMinus`).
-    const wordsHeld = (words: string): WordsHeld => {
-      const holding = this.holdingAll(this.parts.lexical, termsOf(words));
-      return holding.length === 0 ? 'nowhere' : holding.some((m) => this.recordHolds(m.record ?? this.byId.get(m.id)!, [phraseOf(words)!])) ? 'together' : 'apart';
-    };
-    const excluded = speakersLeftOut(exclusionIntent(whole, now, this.names.spokespeople, heldWord, wordsHeld), this.names.spokespeople);
-    // "And what about Japan?" asks about Japan, alone: no earlier question is kept to carry over.
-    const again = askedAgainOf(excluded?.query ?? whole);
-    // What the reporter says of themselves before the question ("I'm a Reuters reporter, …") is neither who asked nor the topic.
-    const aboutTheAsker = withoutAboutTheAsker(again?.query ?? excluded?.query ?? whole);
-    // A day a pasted news story says it was said on ("China said on Wednesday …") is the story's, no date to search (`withoutStoryDays`).
-    const story = withoutStoryDays(aboutTheAsker?.query ?? again?.query ?? excluded?.query ?? whole);
-    // "2020-02-30" is no date: said, and not searched (`impossible-dates.ts`).
-    const undated = withoutImpossibleDates(story.text);
-    const normalized = undated.text;
-    const askedBy = askerIntent(normalized, this.names.outlets);
-    const askers = given.outlet ? null : askedBy?.outlets ?? null;
-    // A spokesperson's name misspelt ("Zhao Lijan") is read as the name, wherever it stands.
-    const spelled = respelledNames(askedBy?.query ?? normalized, this.names.spokespeople, heldWord);
-    // "How many times did China mention Huawei in 2019?" asks about Huawei in 2019 (`framing.ts`), and
-    // "How has China's position on Huawei changed over the years?" about Huawei (`over-time.ts`).
-    // A slip of a word of the framing is read as the word where the question asks with it ("What did the foriegn ministry say").
-    const framing = respelledFraming(spelled.query, (word) => this.parts.lexical.documentFrequency(normalizeTerm(word) ?? word));
-    // "us" and "who" in lower case, where the words beside them make them the US and the WHO ("us china relations", "who taiwan observer"): said as slips are.
-    const abbreviations = lowerCaseAbbreviations(framing.query);
-    // "two state solution" typed apart is the transcripts' "two-state", where they join it (`spaced-compounds.ts`): said as slips are.
-    const compounds = spacedCompounds(abbreviations.query, { documentFrequency: (t) => this.parts.lexical.documentFrequency(t), sideBySide: (words, compound) => this.sideBySide(words, compound) });
-    const respelled = [...framing.respelled, ...abbreviations.respelled, ...compounds.respelled];
-    const framingRead: FramingRead = {
-      ...(respelled.length > 0 ? { respelled } : {}),
-      ...(aboutTheAsker ? { aside: aboutTheAsker.aside } : {}),
-      ...(story.days.length > 0 ? { storyDays: story.days } : {}),
-      ...(story.dateline ? { dateline: story.dateline } : {}),
-      ...(story.toldDays ? { toldDays: story.toldDays } : {}),
-      ...(undated.dates.length > 0 ? { notDates: undated.dates } : {}),
-      ...(again ? { again: again.lead } : {}),
-      ...(inEnglish?.read.length ? { inEnglish: inEnglish.read } : {}),
-      ...(inEnglish?.framing.length ? { framingInChinese: inEnglish.framing } : {}),
-    };
-    // "2019年两会期间" is the dates of that year's sessions; "两会期间" alone, words, and the answer says so.
-    const unframed = withoutOverTime(simplifiedChinese(compounds.query));
-    const twoSessions = twoSessionsRead(withoutFraming(unframed));
-    const sessions = twoSessions.read ? [twoSessions.read] : [];
-    const typed = withEventYears(chineseDatesAsEnglish(twoSessions.text), now);
-    // Beside a named year, "this year" is a year like it: "from 2020 until this year" is read whole.
-    const explicit = withExplicitDates(typed, now);
-    const asTyped = explicit && namedDatesIntent(explicit) ? explicit : typed;
-    // "last year", "in the past 6 months": dates, read before the words asking for the latest are.
-    const relative = asTyped === typed ? relativeDatesIntent(asTyped, now) : null;
-    // "When did they first (last) mention …": the oldest (newest) first, and none of those words is
-    // searched; read before the words asking for the latest, of which "most recent" and 最近 may be theirs.
-    const said = saidWhenIntent(relative?.query ?? asTyped);
-    const latest = timeIntent(said.query);
-    const intent = { query: latest.query, latest: latest.latest || said.latest };
-    // The speaker the question names is never a topic word: a filter, unless the option gave one (the
-    // same, or another: said). Read with the dates the question names taken out, which may stand
-    // between the name and the topic ("Geng Shuang in July 2019 on Hong Kong") or be all that is
-    // asked beside it ("What did Zhao Lijian say in March 2020?").
-    const dated = namedDatesIntent(intent.query);
-    const beside = dated ? speakerIntent(dated.query, this.names.spokespeople) : null;
-    const first = beside?.spokesperson ? beside : speakerIntent(intent.query, this.names.spokespeople);
-    const questionLang = this.languageOf(intent.query);
-    const holds = (name: string): boolean => this.speakingIn(questionLang).has(name);
-    // Names joined of whom the index holds answers of some only, in the question's language ("Liu Weimin
-    // and Hua Chunying on Iran"): read as those it holds joined, and the answer names the others; of
-    // none, as the first would be alone, which is unheld.
-    const joined = first.also ? [first.spokesperson!, ...first.also] : [];
-    const notHeld = joined.filter((name) => !holds(name));
-    const heldJoined = joined.filter(holds);
-    const read = notHeld.length === 0 ? first : heldJoined.length === 0 ? { ...first, also: undefined } : {
-      ...first,
-      spokesperson: heldJoined[0]!,
-      also: heldJoined.length > 1 ? heldJoined.slice(1) : undefined,
-      // As the question writes it: in Chinese ("刘为民和华春莹谈伊朗"), or as the index names it.
-      named: heldJoined[0] === first.spokesperson ? first.named : { name: heldJoined[0]!, written: intent.query.includes(chineseName(heldJoined[0]!)) ? chineseName(heldJoined[0]!) : heldJoined[0]! },
-    };
-    // The name with nothing else asked is the speaker beside dates or the latest (every answer of
-    // theirs then), and what is asked about otherwise ("Zhao Lijian", "What did Zhao Lijian say?").
-    // So is it beside the outlet asked ("What did Zhao Lijian tell Reuters?"): every answer of theirs to
-    // it, and beside the first ("When did Hua Chunying give her first briefing?"), as beside the latest.
-    const everyAnswer = Boolean(read.alone && (read === beside || relative || intent.latest || said.earliest || askers));
-    // A spokesperson the index holds no answer of in the question's language ("What did Mao Ning say
-    // about Gaza?" of an index without her): the topic in every spokesperson's answers, and the answer says so.
-    const unheld = Boolean(read.spokesperson && !read.alone && !given.spokesperson && !holds(read.spokesperson));
-    // Two joined ("Hua Chunying and Geng Shuang on Huawei"): the answers of either.
-    const speakers = read.also && !read.alone && !given.spokesperson ? [read.spokesperson!, ...read.also] : null;
-    const named = (read.alone && !everyAnswer) || unheld || speakers ? null : read.spokesperson;
-    const overridden: Overridden = {};
-    if (given.spokesperson && named && !spokespersonMatches(named, given.spokesperson)) {
-      overridden.spokesperson = { chosen: given.spokesperson, named };
-    }
-    const speaker = given.spokesperson ? null : named;
-    if (given.outlet && askedBy && !askedBy.outlets.every((o) => nameMatches(o, given.outlet!))) overridden.outlet = { chosen: given.outlet, named: listed(askedBy.outlets, 'and') };
-    // A name alone after a title ("Director-General Hua Chunying") is searched without the title.
-    const framed = withoutChineseFraming(named || unheld || speakers ? read.query : read.untitled ?? intent.query);
-    // "新疆问题" asks about 新疆, as "the Xinjiang issue" about Xinjiang.
-    const { text: topic, issues } = withoutIssueWord(framed);
-    // Only beside Chinese topic words: "中方对 Huawei 有何评论" asks about an English word, and searches the English records.
-    const asked = this.parts.chineseLexical ? englishNamesAsChinese(topic) : topic;
-    // A month named ("in March 2019"), a year said as the time of the talk ("since 2020"), or dates
-    // relative to today ("last year"), are a date filter, unless dates were given.
-    // A bare year ending a question of one speaker's answers ("Geng Shuang Xinjiang 2019") is the time of the talk, as "in 2019".
-    const ofTheTalk = named && read !== beside ? yearOfTheTalk(asked, this.speakingIn(questionLang).get(named)) : null;
-    const datesOf = read === beside && (named || unheld || speakers) ? { ...dated!, query: asked } : namedDatesIntent(asked) ?? (ofTheTalk ? namedDatesIntent(ofTheTalk) : null);
-    // Both ("Taiwan last year and in 2019"): the stretch from the first to the last.
-    const bothDates = relative ? { ...spanOf(datesOf ? [relative, datesOf] : [relative]), query: datesOf?.query ?? asked } : datesOf;
-    // Two years compared ("Huawei 2018 vs 2020"): those years alone, or, for a timeline, the stretch between them.
-    const namedDates = bothDates?.years && comparedAsSpan
-      ? { query: bothDates.query, words: `between ${bothDates.years[0]} and ${bothDates.years.at(-1)}`, from: bothDates.from, to: bothDates.to }
-      : bothDates;
-    // Asked of no one in particular beside the dates or the latest ("What did the spokesperson say
-    // yesterday?"): every answer in them, as for a spokesperson named, from whoever spoke.
-    // Read before the Chinese framing is taken out, which holds the asking ("发言人2019年3月说了什么").
-    const anyone = !read.spokesperson && Boolean(namedDates || intent.latest) && asksWhatAnyoneSaid(dated?.query ?? intent.query);
-    // Who asked and nothing else ("questions from Reuters", "What did Reuters ask in 2020?", "What did
-    // China tell AFP?"): every question of theirs in the dates, as every answer of a speaker named.
-    const rest = namedDates?.query ?? asked;
-    // So is it where the outlet option names the same outlet as the question ("questions from Yonhap", `outlet:Yonhap`).
-    const askedOfGiven = Boolean(given.outlet && askedBy && askedBy.outlets.every((o) => nameMatches(o, given.outlet!)));
-    const askedAlone = Boolean(askers || askedOfGiven) && !read.spokesperson && (termsOf(rest).length === 0 || asksWhatAnyoneSaid(rest));
-    // Who the spokesperson was ("Who was spokesperson in 2005?", "Who is the spokesperson?"): every
-    // answer in the dates, or of the index, latest first, each naming who gave it, and each one's count.
-    const whoSpoke = !read.spokesperson && !askers && asksWhoSpoke(dated?.query ?? intent.query);
-    const every = everyAnswer || anyone || askedAlone || whoSpoke;
-    // Dates alone beside the outlet ("questions from Reuters in June 2020"): the date readers want
-    // something beside them, and the outlet's words are gone. Read as asked of no one in particular.
-    if (askedBy && askers && !every && !read.spokesperson && !namedDates && !intent.latest) {
-      const dated = this.readQuestion(`${ASKED_OF_ANYONE} ${askedBy.query}`, given);
-      if (dated.everyAnswer && dated.month) return { ...dated, askers, askersAmbiguous: askedBy.ambiguous ?? null, filters: { ...dated.filters, ...askerFilters(askers) }, excluded, ...(Object.keys(framingRead).length > 0 ? { framingRead } : {}) };
-    }
-    const datesGiven = Boolean(given.from || given.to);
-    // "Who is the spokesperson?": the spokespeople of the newest briefings, not a tally of every year held.
-    const newestHeld = whoSpoke ? this.briefings.filter((b) => (b.lang ?? 'en') === questionLang).at(-1)?.date : undefined;
-    const newestBriefings = whoSpoke && !namedDates && !datesGiven && newestHeld && asksWhoSpeaksNow(dated?.query ?? intent.query) ? newestBriefingDates(newestHeld) : null;
-    const month = datesGiven ? null : namedDates;
-    if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
-    // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
-    const searched = every ? '' : namedDates?.query ?? asked;
-    // Nothing left but who asked ("共同社的提问"): the language the question is written in.
-    const lang = this.languageOf(searched || intent.query || normalized);
-    // "Damascus" is searched as Syria, and left out as it ("Syria but not Damascus"): said as a slip of the framing is.
-    const capitals = lang === 'en' ? [capitalsReadIn, formatsReadIn].flatMap((readIn) => readIn(excluded ? `${searched} ${excluded.typed}` : searched)) : [];
-    const withCapitals: FramingRead = capitals.length > 0 ? { ...framingRead, respelled: [...respelled, ...capitals] } : framingRead;
-    const misspelt = read.named && spelled.respelled.get(read.named.name);
-    const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;
-    // A surname alone is never the topic: without dates, "What did Hua say?" is searched as typed, and nothing is said of it.
-    // What the answer says of the names read beside the speaker: joined spokespeople the index holds no answer of, an official.
-    const besides = {
-      ...(notHeld.length > 0 && heldJoined.length > 0 ? { notHeld: { names: notHeld, lang: questionLang } } : {}),
-      ...(read.official ? { official: read.official } : {}),
-    };
-    const saysMore = Object.keys(besides).length > 0;
-    const as = everyAnswer ? 'every' : unheld ? 'unheld' : speakers ? 'either' : named ? (read.beside ? 'beside' : written?.from || saysMore ? 'asked' : null) : given.spokesperson || written?.from === 'surname' ? null : 'words';
-    const more = unheld
-      ? { held: this.heldSpeakers(questionLang), ...(read.beside ? { beside: true as const } : {}), ...(notHeld.length > 1 && heldJoined.length === 0 ? { also: notHeld.slice(1) } : {}) }
-      : speakers ? { also: speakers.slice(1) } : {};
-    return {
-      intent,
-      earliest: said.earliest,
-      searched,
-      alone: Boolean(read.alone),
-      speakers,
-      reading: as && written ? { ...written, as, ...more, ...besides } : null,
-      // The language of the words searched; with none (every answer), of the question.
-      lang,
-      chineseWordsRead: !every && sessions.length + issues.length > 0 ? [...sessions, ...issues] : null,
-      speaker,
-      everyAnswer: every,
-      followUp: !every && asksOnlyForMore(searched),
-      countAsked: asksHowOften(unframed),
-      month: month?.words ?? null,
-      askers,
-      askersAmbiguous: askers ? askedBy?.ambiguous ?? null : null,
-      day: month?.day ?? null,
-      years: month?.years ?? null,
-      overridden: overridden.spokesperson || overridden.dates || overridden.outlet ? overridden : null,
-      excluded,
-      comparative: bothDates?.comparative ?? null,
-      either: searched && lang === 'en' ? joinedNames(searched) : null,
-      filters: {
-        ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
-        ...(month ? heldMonthOfDay(month, () => this.briefings.filter((b) => (b.lang ?? 'en') === lang)) : {}),
-        ...(newestBriefings ?? {}),
-      },
-      ...(Object.keys(withCapitals).length > 0 ? { framingRead: withCapitals } : {}),
-      ...(whoSpoke ? { whoSpoke: true } : {}),
-      ...(newestBriefings ? { newestBriefings } : {}),
-    };
   }
 
   /** The quote of a record's answer for a query's terms and phrases: its sentence spans and the text shown. */
@@ -1176,11 +601,6 @@ export class SearchEngine implements SpoxSearch {
     const terms = termsOf(topic);
     const held = terms.filter((t) => (isCjkTerm(t) ? !joining.has(t) : writtenInChinese(df(t), this.parts.lexical.documentFrequency(t))));
     return held.length > 0 ? held : terms;
-  }
-
-  /** A query in Chinese searches the Chinese records (when the index has any); any other the English ones. */
-  private languageOf(query: string): 'en' | 'zh' {
-    return hasCjk(query) && this.parts.chineseLexical ? 'zh' : 'en';
   }
 
   /** The lexical index a language's records are searched in: the Chinese one when the index holds it, else the English. */
@@ -1215,272 +635,6 @@ export class SearchEngine implements SpoxSearch {
     return this.parts.lexical.idf(term);
   }
 
-  /**
-   * Ranked matches, skipping an exchange whose question was already shown for the same date: the
-   * site sometimes republishes a briefing with a revised translation (`2019-04-29b`), and a reporter
-   * needs one card per thing said, the better-ranked version.
-   */
-  private withoutRepublished(ranked: Scored[]): Scored[] {
-    const seen = new Set<string>();
-    const kept: Scored[] = [];
-    for (const hit of ranked) {
-      // Only a record of a republished day can repeat another; every other id occurs once.
-      if (this.republished.holds(hit.id)) {
-        const sameQuestion = this.republished.exchangeKey(hit.id);
-        if (seen.has(sameQuestion)) continue;
-        seen.add(sameQuestion);
-      }
-      kept.push(hit);
-    }
-    return kept;
-  }
-
-  /**
-   * Lexical matches that answer the query, best first: BM25 over the informative query terms
-   * (a term in a quarter of all records adds little to the ranking and most of the work). The
-   * relevance rule (`gate.ts`) decides on the user's own words whether the topic is in the corpus
-   * and keeps the matches that answer it; a second pass with pseudo-relevance feedback terms
-   * (`feedback.ts`) then ranks the final list, and may add records that discuss the topic in
-   * other words. Nothing kept: nothing returned. With the matches, the name the query was read as
-   * describing (rule 5 of gate.ts), when one was searched and something was kept; and `asked`, the
-   * user's own informative words, which `missing-words.ts` looks for in the answer.
-   */
-  private relevantLexical(
-    lexical: LexicalIndex, query: LexicalQuery, shownRanks: number,
-  ): LexicalAnswer {
-    const { text, terms: queryTerms, accept, hasPhrases } = query;
-    if (queryTerms.length === 0) return { matches: [], described: null, asked: [], tooCommon: [] };
-    const s = this.fusion;
-    const informative = queryTerms.filter((t) => lexical.documentShare(t) < s.commonTermShare);
-    // Words in a quarter of all exchanges or more ("China", "US") name no topic: thousands of
-    // matches in an arbitrary order answer nothing. A quoted phrase still narrows them, and in a
-    // small index (a sample of one topic: every PressCon pair of the bundled sample names Ukraine)
-    // a quarter is a few hundred, which ranking still orders.
-    const crowd = (t: string): boolean => lexical.documentFrequency(t) >= TOO_COMMON_MATCHES;
-    const tooCommon = informative.length === 0 && !hasPhrases && queryTerms.every(crowd);
-    // Unless they name one together ("China-US relations"): then where they stand together answers it.
-    const topicWords = lexical === this.parts.lexical && !hasPhrases ? wordSequence(topicOf(text)) : [];
-    if (tooCommon) {
-      const together = this.togetherMatches(lexical, topicWords, accept);
-      return { matches: together ?? [], described: null, asked: [], tooCommon: together ? [] : queryTerms };
-    }
-    // The relations between two countries come first where their names stand together ("China-Japan
-    // ties"), however rare the word for relations: "ties" alone ranks the Vatican's ties first.
-    const together = asksAboutRelations(topicWords) ? this.togetherMatches(lexical, topicWords, accept) : null;
-    const found = this.rankedLexical(lexical, query, informative, shownRanks);
-    // Scored on words standing together, not on the words alone: no mention scores then.
-    return together ? { ...found, matches: firstOf(together, found.matches), mentionScores: undefined } : found;
-  }
-
-  /** `relevantLexical` for a query with words that name a topic alone (`informative`). */
-  private rankedLexical(
-    lexical: LexicalIndex, query: LexicalQuery, informative: string[], shownRanks: number,
-  ): LexicalAnswer {
-    const { text, terms: queryTerms, accept } = query;
-    const s = this.fusion;
-    if (informative.length === 0) informative.push(...queryTerms);
-    // A year ranks but does not admit (rule 4 of gate.ts selects by it): "2022" in an unrelated
-    // exchange must not carry it into the answers to "Pelosi's 2022 visit to Taiwan".
-    const topical = informative.filter((t) => !isYearTerm(t));
-    // The user's own words the answer is checked against (missing-words.ts); a Chinese query's
-    // two-character terms are not words a user wrote.
-    const asked = lexical === this.parts.lexical ? topical : [];
-    const names = namesIn(text);
-    // A Chinese question's terms no record holds are left only where a word names something the index never writes (`termsFor`): an unknown name.
-    const chinese = lexical !== this.parts.lexical;
-    const unknownNames = chinese ? new Set([...names, ...queryTerms.filter((t) => isCjkTerm(t) && lexical.documentFrequency(t) === 0)]) : names;
-    // A pasted passage is weighed by its names and its rarest word (`passage.ts`), a question by every word.
-    const weighed = (chinese ? null : passageTopicTerms(text, topical, lexical, s.passageTerms)) ?? (topical.length > 0 ? topical : informative);
-    const weights = weighQueryTerms(weighed, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), unknownNames);
-    const chineseWords = chinese ? chineseWordTerms(text) : [];
-    if (chineseWords.length > 0) weights.floorWords = chineseWords;
-    // The names the question writes that the index holds, each by the words of it the query weighs:
-    // one of them must be in a record that passes (rule 2).
-    weights.names = namesNeededIn(text)
-      .filter((name) => name.every((t) => lexical.documentFrequency(t) > 0))
-      .map((name) => name.filter((t) => weights.weight.has(t)))
-      .filter((name) => name.length > 0);
-    weights.aboutName = s.nameOfTopicNeeded && !query.hasPhrases && aboutAName(weights);
-    // Names joined, the whole topic (rule 7): those that name something alone ("China" does not) weigh apart.
-    const either = query.either?.map((name) => name.filter((t) => weights.weight.has(t) && lexical.documentFrequency(t) > 0)).filter((name) => name.length > 0) ?? [];
-    if (either.length > 1) weights.either = either;
-    // Those naming all of them first, each part in its order.
-    const allFirst = (ranked: LexicalMatch[]): LexicalMatch[] => (weights.either ? allWordsFirst(ranked, either.flat()) : ranked);
-    // Only the matches the rule could keep are filtered and listed: the rest cannot change what it
-    // keeps. First those that pass on their own; only when too few do is the floor's share asked for
-    // (the same search again: its scores are reused, lexical.ts).
-    const firstWeights = new Map(informative.map((t) => [t, 1]));
-    const strongMatches = (): LexicalMatch[] =>
-      lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => passesAlone(matched, weights, s) });
-    let passing = strongMatches();
-    // Words that find too few records on their own may describe what the transcripts name (rule 5
-    // of gate.ts). The descriptions are English: a Chinese query names what it means. Weak means
-    // weak in the whole index: few matches in the dates or of the spokesperson asked say nothing
-    // of what the words mean ("Taiwan election" up to 2005 describes no one).
-    const weak = (): boolean =>
-      passing.length < s.minResults &&
-      (query.unfiltered === null ||
-        lexical.searchTerms(firstWeights, query.unfiltered, s.fieldBoost, { terms: (matched) => passesAlone(matched, weights, s), best: s.minResults }).length < s.minResults);
-    // "Czech Senate President Vystrcil" names its own person, whom no record holds: no one else's office is searched for him.
-    const ownName = (): boolean => unheldNameAfterTitle(text, (t) => lexical.documentFrequency(t) > 0) !== null;
-    const described = lexical === this.parts.lexical && weak() && !ownName() ? describedName(lexical, weights.weight, firstWeights, s) : null;
-    weights.described = described?.held;
-    const standIns = lexical === this.parts.lexical ? this.standIns(lexical, text, weights) : new Map<string, StandIn>();
-    weights.standIns = standIns;
-    weights.standInShare = s.reporterWordCoverage;
-    for (const t of standIns.keys()) firstWeights.set(t, s.reporterWordWeight);
-    const nameTerms = described?.terms ?? [];
-    // The name weighs as one word of the user's: "Scott Morrison" must not outweigh "barley".
-    for (const t of nameTerms) firstWeights.set(t, s.describedWeight / nameTerms.length);
-    if (described) passing = strongMatches();
-    // A Chinese question's long words and names count only where a record holds them whole (`heldWordTerms`):
-    // fewer may pass then than passed on their pairs, so every match the rule could keep is listed.
-    // So do an English question's names of common words ("West Bank", "Voice of America"), where some record holds them whole (`wholeNameTerms`).
-    const wholeWords = chinese ? heldWordTerms(text, this.wordCounts(lexical), new Set(firstWeights.keys())) : this.wholeNames(text, lexical, new Set(firstWeights.keys()));
-    const firstPass = passing.length >= s.minResults && !wholeWords
-      ? passing
-      : lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => mayAdmit(matched, weights, s) });
-    const kept = admit(wholeWords ? withWordsHeld(firstPass, (m) => wholeWords(m.record ?? this.byId.get(m.id)!, m.matched)) : firstPass, weights, s);
-    const name = kept.length > 0 ? described?.name ?? null : null;
-    // Feedback terms were tuned on English words; Chinese two-character terms shared by neighbours
-    // (中美, 协议) would bring in records that never name the topic: a Chinese query keeps its own matches.
-    // What each kept record scores on the user's own words, before feedback: how much it says of what was asked (order.ts).
-    const mentionScores = new Map(kept.map((m) => [m.id, m.score]));
-    // The name the question is about, whose holders come first (`namedTopicFirst`); not of names joined, any of which answers (rule 7).
-    const topic = s.nameOfTopicFirst && !query.hasPhrases && !weights.either ? topicNames(weights) : [];
-    if (kept.length === 0 || s.feedbackDocs === 0 || chinese) {
-      const ranked = namedTopicFirst(withNamesWeighed(kept, weights, s.nameCoordination, names), topic);
-      // A Chinese question's words are weighed as their two-character terms: those that hold every word come first.
-      const everyWord = chinese ? sayingEveryWord(text, kept.map((m) => m.record ?? this.byId.get(m.id)!), queryTerms) : null;
-      if (everyWord) return { matches: liftedFirst(ranked, (m) => everyWord.ids.has(m.id)), described: null, asked, tooCommon: [], mentionScores, everyWord };
-      return { matches: allFirst(name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked), described: name, ministryWords: heldStandIns(kept, standIns), asked, tooCommon: [], mentionScores, either: Boolean(weights.either) };
-    }
-
-    const feedback: FeedbackDoc[] = kept.slice(0, s.feedbackDocs).map((m) => ({ ...this.termCounts(m.id), score: m.score }));
-    const candidate = (t: string): boolean =>
-      !/^\d+$/.test(t) && lexical.documentFrequency(t) > 1 && lexical.documentShare(t) < s.feedbackMaxShare;
-    const expanded = expandQuery(informative, feedback, (t) => candidate(t) && !nameTerms.includes(t), s);
-    for (const t of nameTerms) expanded.set(t, firstWeights.get(t)!);
-    for (const t of standIns.keys()) expanded.set(t, Math.max(expanded.get(t) ?? 0, s.reporterWordWeight));
-    // The user's words that make a record say what was asked; a year is not one of them (rule 4).
-    const original = new Set([...informative, ...nameTerms, ...standIns.keys()].filter((t) => !isYearTerm(t)));
-    // The matches are what the user's own words admitted. A record only the feedback terms reach is
-    // kept where it ranks among the best `shownRanks` (it may well answer a paraphrase; a fixed
-    // number, `feedbackShown`, so that what is counted does not depend on the page size), and
-    // otherwise dropped, so a count of matches and a newest-first list are about the topic asked,
-    // not about its neighbours.
-    const keptIds = s.feedbackAdmits ? null : new Set(kept.map((m) => m.id));
-    // A year ranks but admits nothing here either (rule 4): an exchange that only says "2021" is no
-    // answer to "Huawei in 2021", however few the answers that say "Huawei". Nor does one that holds
-    // words of the user's but not the name the question is about (rule 3): "the strongest words China
-    // used about Lithuania" was answered with the "strongest indignation" of Hong Kong's unrest. One
-    // that holds none of the user's words is a related exchange, and the answer says so.
-    const ownWords = (matched: readonly string[]): boolean => matched.some((t) => weights.weight.has(t) && !isYearTerm(t));
-    const found = lexical.searchTerms(expanded, keptIds ? (id) => keptIds.has(id) : accept, s.fieldBoost, {
-      reported: original, best: shownRanks, also: kept,
-      terms: (matched) => matched.some((t) => !isYearTerm(t)) && (!ownWords(matched) || holdsNameOfQuery(matched, weights, s)),
-    });
-    // One the feedback brings in holds the names of common words whole, or none of their words, as the kept ones do.
-    const keptNow = wholeWords ? new Set(kept.map((m) => m.id)) : null;
-    const matches = keptNow ? found.filter((m) => keptNow.has(m.id) || wholeWords!(m.record ?? this.byId.get(m.id)!, m.matched).length === m.matched.length) : found;
-    const ranked = namedTopicFirst(withNamesWeighed(matches, weights, s.nameCoordination, names), topic, { kept: keptIds ?? new Set(kept.map((m) => m.id)), shownRanks });
-    return { matches: allFirst(name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked), described: name, ministryWords: heldStandIns(matches, standIns), asked, tooCommon: [], mentionScores, either: Boolean(weights.either) };
-  }
-
-  /**
-   * The Ministry's words for the reporter's words of a question (`reporter-words.ts`), by index term,
-   * where they can help: the index holds the Ministry's word in under a quarter of its records, and
-   * the user's word in fewer records than the Ministry's ("jet" for "plane"). A user's word the
-   * transcripts use as often is the Ministry's own word for what it means ("report", not "story").
-   */
-  private standIns(lexical: LexicalIndex, text: string, weights: QueryWeights): Map<string, StandIn> {
-    const s = this.fusion;
-    if (s.reporterWordWeight <= 0) return new Map();
-    const found = (reporterWords ??= new ReporterWords(REPORTER_ALTERNATIVES.get())).standIns(text, new Set(weights.weight.keys()));
-    for (const [t, { user }] of found) {
-      const df = lexical.documentFrequency(t);
-      if (df === 0 || lexical.documentShare(t) >= s.commonTermShare || lexical.documentFrequency(user) >= s.reporterWordRarity * df) found.delete(t);
-    }
-    return found;
-  }
-
-  /**
-   * The records where the topic's words stand together (together.ts: a question of only common
-   * words, or about relations between countries), best first by how often they do (in the question,
-   * weighed by the field boost, and in the answer). Null when they stand together nowhere, or in so
-   * many records that the run is itself too common.
-   */
-  private togetherMatches(lexical: LexicalIndex, topicWords: readonly string[], accept: RecordFilter): LexicalMatch[] | null {
-    const wanted = new Set(topicWords.filter((w) => w !== SENTENCE_BREAK));
-    if (wanted.size < 2 || wanted.size > MAX_WORDS_TOGETHER) return null;
-    // The records that hold every word; a word for relations may be any of them.
-    const required = [...wanted].filter((w) => w !== RELATIONS).map((w) => normalizeTerm(w) ?? w);
-    const { fieldBoost } = this.fusion;
-    const withAll = lexical.searchTerms(new Map(required.map((t) => [t, 1])), accept, fieldBoost, { terms: (matched) => matched.length === required.length });
-    const matches: LexicalMatch[] = [];
-    for (const m of withAll) {
-      const words = this.recordWords(m.record ?? this.byId.get(m.id)!);
-      const inQuestion = timesTogether(words.question, wanted);
-      const inAnswer = timesTogether(words.answer, wanted);
-      if (inQuestion + inAnswer === 0) continue;
-      matches.push({ ...m, score: togetherScore(inQuestion, inAnswer, fieldBoost) });
-    }
-    const tooCommon = matches.length >= TOO_COMMON_MATCHES && matches.length / lexical.documentCount >= this.fusion.commonTermShare;
-    return matches.length === 0 || tooCommon ? null : matches.sort((a, b) => b.score - a.score);
-  }
-
-  /**
-   * The matches that mention a topic of several words (`TopicMentions`), for a timeline's count and a
-   * first or last answer's order alike (order.ts), so both give one first date: those where its words
-   * stand together (`timesTogether`: "a potential national security law for Hong Kong"; or in the order
-   * asked, a word between: "the Minsk ceasefire agreement", `standsInOrder`), or, when none does, those
-   * that hold every word (`wordsHeldTogether`); null for a topic of one word. Every word anywhere was
-   * too little: "national security and the rule of law in Hong Kong" (2018) held every word of the Hong
-   * Kong national security law.
-   */
-  private topicMentions(lexical: LexicalIndex, terms: readonly string[], text: string, matches: readonly MatchRef[]): TopicMentions | null {
-    const held = wordsHeldTogether(lexical, terms, matches);
-    if (!held) return null;
-    const every = held.matches.filter((m) => !m.partial);
-    const topicTerms = new Set(held.terms);
-    const inOrder = [...new Set(wordSequence(topicOf(text), true).filter((w) => topicTerms.has(w)))];
-    const wanted = new Set(inOrder);
-    // Of three words or more, all but one side by side names it too ("the national security law … in Hong Kong").
-    const allButOne = wanted.size >= 3 ? inOrder.map((left) => new Set(inOrder.filter((w) => w !== left))) : [];
-    const stands = (words: readonly string[]): boolean =>
-      timesTogether(words, wanted) > 0 || standsInOrder(words, inOrder) || allButOne.some((most) => timesTogether(words, most) > 0);
-    const standing = every.filter((m) => {
-      const r = this.byId.get(m.id)!;
-      return stands(wordSequence(r.question ?? '', true)) || stands(wordSequence(r.answer, true));
-    });
-    const ids = new Set((standing.length > 0 ? standing : every).map((m) => m.id));
-    return { terms: held.terms, ids, every: new Set(every.map((m) => m.id)) };
-  }
-
-  /** A record's words as `timesTogether` compares them; kept for the next question, as tokenizing is most of the work. */
-  private recordWords(r: IndexedRecord): { question: string[]; answer: string[] } {
-    let words = this.wordsOfRecords.get(r.id);
-    if (!words) {
-      words = { question: r.question ? wordSequence(r.question) : [], answer: wordSequence(r.answer) };
-      this.wordsOfRecords.set(r.id, words);
-    }
-    return words;
-  }
-
-  /** A record's index terms and their counts, for feedback; computed once per record. */
-  private termCounts(id: string): { counts: Map<string, number>; length: number } {
-    let entry = this.recordTerms.get(id);
-    if (!entry) {
-      const r = this.byId.get(id)!;
-      const counts = new Map<string, number>();
-      const sequence = termSequence(`${r.question ?? ''} ${r.answer}`);
-      for (const term of sequence) counts.set(term, (counts.get(term) ?? 0) + 1);
-      entry = { counts, length: sequence.length };
-      this.recordTerms.set(id, entry);
-    }
-    return entry;
-  }
-
   /** Records by their best chunk's similarity, above the relevance floor, best first. */
   private async relevantSemantic(text: string, filters: SearchFilters, accept: (id: string) => boolean): Promise<Scored[]> {
     const [vector] = await this.parts.embedder!.embed([topicOf(text)]);
@@ -1504,105 +658,6 @@ export class SearchEngine implements SpoxSearch {
     return best.slice(0, this.fusion.candidates);
   }
 
-  /**
-   * The records of the question's language whose question or answer holds one of the things a
-   * question leaves out (`exclusion.ts`): every word of it (as the search reads words: "protests"
-   * holds "protest"; in Chinese, the text itself), and a quoted phrase as `phrase.ts` matches one.
-   * Found in the index, which also holds the asking outlet's name: where that name holds one of the
-   * words, the question and answer are read. With them, the records of the dates left out ("but not 2019")
-   * and the answers of the spokespeople left out ("but not Hua Chunying").
-   */
-  private holdingAny({ excluded, dates, speakers = [] }: Exclusion, lexical: LexicalIndex): Set<string> {
-    const held = new Set<string>();
-    if (dates.length > 0 || speakers.length > 0) {
-      for (const r of this.parts.records) {
-        if (dates.some(({ from, to }) => r.date >= from && r.date <= to) || speakers.includes(r.spokesperson)) held.add(r.id);
-      }
-    }
-    for (const typed of excluded) {
-      const { text, phrases: quoted } = parseQuery(typed);
-      const terms = [...new Set(termsOf(text))];
-      if (terms.length === 0) continue;
-      // Chinese has no word boundaries: its every pair of characters held is not the text held.
-      const phrases = hasCjk(text) ? [...quoted, ...text.split(/\s+/).filter(hasCjk).flatMap((words) => phraseOf(words) ?? [])] : quoted;
-      if (terms.some((t) => lexical.documentFrequency(t) === 0)) continue;
-      const found = this.holdingAll(lexical, terms);
-      const outletTerms = new Map<string, string[]>();
-      for (const m of found) {
-        const r = m.record ?? this.byId.get(m.id)!;
-        // The outlet's name is indexed too: where it holds a word, the question and answer are read to tell.
-        let ofOutlet = r.outlet ? outletTerms.get(r.outlet) : [];
-        if (ofOutlet === undefined) outletTerms.set(r.outlet!, (ofOutlet = termsOf(r.outlet!)));
-        const said = ofOutlet.some((t) => terms.includes(t)) ? this.termCounts(r.id).counts : null;
-        if ((!said || terms.every((t) => said.has(t))) && (phrases.length === 0 || this.recordHolds(r, phrases))) held.add(r.id);
-      }
-    }
-    return held;
-  }
-
-  /**
-   * Whether a record holds the query's terms only in the name of the outlet that asked, and they are
-   * no whole name of it: "Macao" in Macau Monthly, "Shenzhen" in Shenzhen TV. Such a record is about
-   * something else ("What did China say about Macao in 2022?" was answered with Macau Monthly's
-   * questions on Ukraine); one the query names whole ("Reuters", "Global Times", "Xinhua" of Xinhua
-   * News Agency by the outlet table) still matches, and a question that says who asked reads the outlet as a filter (`asker.ts`).
-   * Null when no outlet's name holds a query term in part.
-   */
-  private byAskerWordsOnly(queryTerms: readonly string[]): ((r: IndexedRecord) => boolean) | null {
-    const asked = new Set(queryTerms);
-    this.outletTerms ??= this.names.outlets.map((outlet) => ({
-      outlet,
-      terms: termsOf(outlet),
-      names: [outlet, ...englishSpellings(outlet)].map(termsOf).filter((terms) => terms.length > 0),
-    }));
-    const inPart = new Set(this.outletTerms
-      .filter(({ terms, names }) => terms.some((t) => asked.has(t)) && !names.some((name) => name.every((t) => asked.has(t))))
-      .map(({ outlet }) => outlet));
-    if (inPart.size === 0) return null;
-    // Words in a quarter of all records ("China") name no topic (`relevantLexical`): holding one is no answer.
-    const topical = queryTerms.filter((t) => this.parts.lexical.documentShare(t) < this.fusion.commonTermShare);
-    return (r) => r.outlet !== null && inPart.has(r.outlet) && !topical.some((t) => this.termCounts(r.id).counts.has(t));
-  }
-
-  /** By id, and by record for a lexical index that knows its records (no id looked up per match). */
-  private acceptor(
-    filters: SearchFilters, phrases: readonly Phrase[], reachesYear: ReturnType<typeof yearRule>, speakers: readonly string[] | null = null, years: readonly string[] | null = null,
-    leftOut: ReadonlySet<string> | null = null, byAskerWords: ((r: IndexedRecord) => boolean) | null = null,
-  ): RecordFilter {
-    const record = (r: IndexedRecord): boolean =>
-      matchesFilters(r, filters) &&
-      (leftOut === null || !leftOut.has(r.id)) &&
-      (byAskerWords === null || !byAskerWords(r)) &&
-      (years === null || years.includes(r.date.slice(0, 4))) &&
-      (speakers === null || speakers.includes(r.spokesperson)) &&
-      (phrases.length === 0 || this.recordHolds(r, phrases)) &&
-      (reachesYear === null || reachesYear(r.date, () => `${r.question ?? ''}\n${r.answer}`));
-    return Object.assign((id: string) => {
-      const r = this.byId.get(id);
-      return r !== undefined && record(r);
-    }, { record });
-  }
-
-  private phraseText(r: IndexedRecord): { lowerCase: string; forms?: PhraseForms } {
-    let text = this.phraseTexts.get(r.id);
-    if (text === undefined) {
-      text = { lowerCase: lowerCaseText(`${r.question ?? ''}\n${r.answer}`) };
-      this.phraseTexts.set(r.id, text);
-    }
-    return text;
-  }
-
-  /** Whether a record's question or answer holds every one of `phrases`, as a quoted phrase is matched (`phrase.ts`). */
-  private recordHolds(r: IndexedRecord, phrases: readonly Phrase[]): boolean {
-    return holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), phrases);
-  }
-
-  /** The records of the whole index holding every one of `terms`. */
-  private holdingAll(lexical: LexicalIndex, terms: readonly string[]): LexicalMatch[] {
-    const distinct = [...new Set(terms)];
-    return lexical.searchTerms(new Map(distinct.map((t) => [t, 1])), () => true, this.fusion.fieldBoost, { terms: (matched) => matched.length === distinct.length });
-  }
-
   /** `MissingWords.koreaAlone`'s counts: the exchanges the question finds with each state's name in the place of "Korea", less those found. */
   private async koreasFound(query: string, typed: string, matches: readonly MatchRef[], options: SearchOptions): Promise<{ name: string; total: number }[]> {
     const found = new Set(matches.map((m) => m.id));
@@ -1616,30 +671,6 @@ export class SearchEngine implements SpoxSearch {
     return found;
   }
 
-  /** What `othersGivenNamesIn` asks of the index. */
-  private givenNameEvidence(lexical: LexicalIndex): GivenNameEvidence {
-    return {
-      writtenWith: (surname, following) => this.writtenWith(surname, following),
-      textsHolding: (word) => {
-        const terms = termsOf(word);
-        return terms.length === 0 ? [] : this.holdingAll(lexical, terms).map((m) => {
-          const r = m.record ?? this.byId.get(m.id)!;
-          return `${r.question ?? ''}\n${r.answer}`;
-        });
-      },
-    };
-  }
-
-  /** Whether an exchange that writes `name` writes the first word of `following` too, as the search reads words ("Hong Kong" whole). */
-  private writtenWith(name: string, following: string): boolean {
-    const terms = [...new Set([...termsOf(name), ...termsOf(following).slice(0, 1)])];
-    const lexical = this.parts.lexical;
-    // None, or the name's own, adds nothing to it.
-    if (terms.length < 2) return true;
-    if (terms.some((t) => lexical.documentFrequency(t) === 0)) return false;
-    return this.holdingAll(lexical, terms).length > 0;
-  }
-
   /** `MissingWords.givenNames`: the question with each full name in the given name's place, counted (those finding nothing left out). */
   private async givenNamesFound(query: string, text: string, options: SearchOptions): Promise<NonNullable<MissingWords['givenNames']>> {
     const found: { typed: string; names: { name: string; total: number }[] }[] = [];
@@ -1650,16 +681,6 @@ export class SearchEngine implements SpoxSearch {
     return found;
   }
 
-  /** Whether one of `matches` writes the spokesperson's `name` whole, as its language does (林剑 on the Chinese pages). */
-  private anyWritesName(matches: readonly MatchRef[], name: string): boolean {
-    const phrases = { en: phraseOf(name), zh: phraseOf(chineseName(name)) };
-    return matches.some((m) => {
-      const r = this.byId.get(m.id)!;
-      const phrase = phrases[r.lang === 'zh' ? 'zh' : 'en'];
-      return !phrase || this.recordHolds(r, [phrase]);
-    });
-  }
-
   /**
    * `partNames` of the matches: their lexical terms as matched, their text as a quoted phrase is matched.
    * Not of a name with a word no record holds, which the answer says already ("no exchange in the index
@@ -1667,67 +688,10 @@ export class SearchEngine implements SpoxSearch {
    */
   private partNamesOf(text: string, matches: readonly MatchRef[], lexical: readonly LexicalMatch[], unheldWords: readonly string[]): PartName[] {
     const matched = new Map(lexical.map((m) => [m.id, m.matched]));
-    const holds = (r: IndexedRecord, phrase: Phrase): boolean => this.recordHolds(r, [phrase]);
+    const holds = (r: IndexedRecord, phrase: Phrase): boolean => this.texts.recordHolds(r, [phrase]);
     const unheld = new Set(unheldWords.map((w) => w.toLowerCase()));
     return partNames(text, matches.map((m) => this.byId.get(m.id)!), (id) => matched.get(id), holds, (terms) => wordsAsTyped(text, terms))
       .filter((n) => !n.name.split(/\s+/).some((w) => unheld.has(w.replace(/['’]s?$/u, '').toLowerCase())));
-  }
-
-  /** What `heldWordTerms` reads of an index: how many records hold a term, and all of some terms. */
-  private wordCounts(lexical: LexicalIndex): WordCounts {
-    return {
-      documentFrequency: (t) => lexical.documentFrequency(t),
-      holdingAll: (terms) => this.holdingAll(lexical, terms).map((m) => m.record ?? this.byId.get(m.id)!),
-      documentCount: lexical.documentCount,
-    };
-  }
-
-  /** `wholeNameTerms` of an English question: a name is held as a quoted phrase is (its record's outlet too: "Global Times"). */
-  private wholeNames(text: string, lexical: LexicalIndex, searched: ReadonlySet<string>): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
-    const holds = (r: IndexedRecord, phrase: Phrase): boolean =>
-      this.recordHolds(r, [phrase]) || (r.outlet !== null && r.outlet !== undefined && holdsPhrase(phraseForms(r.outlet), phrase));
-    const heldBy = (phrase: Phrase, terms: readonly string[]): { whole: number; all: number } => {
-      const key = JSON.stringify(phrase.parts);
-      let held = this.namesHeld.get(key);
-      if (held === undefined) {
-        const all = this.holdingAll(lexical, terms);
-        held = { whole: all.filter((m) => holds(m.record ?? this.byId.get(m.id)!, phrase)).length, all: all.length };
-        this.namesHeld.set(key, held);
-      }
-      return held;
-    };
-    return wholeNameTerms(text, heldBy, holds, searched, (t) => lexical.documentFrequency(t));
-  }
-
-  /** How many English records hold `words` side by side, as a quoted phrase is matched (a space or a hyphen between them), and how many of them hold `compound` too. */
-  private sideBySide(words: string, compound: string): { all: number; joined: number } {
-    const key = `${words}\u0000${compound}`;
-    let counted = this.sideBySideCounts.get(key);
-    if (!counted) this.sideBySideCounts.set(key, (counted = this.countSideBySide(words, compound)));
-    return counted;
-  }
-
-  private countSideBySide(words: string, compound: string): { all: number; joined: number } {
-    const phrase = phraseOf(words);
-    const terms = termsOf(words);
-    if (!phrase || terms.length === 0) return { all: 0, joined: 0 };
-    const lexical = this.parts.lexical;
-    const searched = new Map([...terms, compound].map((t) => [t, 1]));
-    // Most records holding common words ("two", "state") hold them apart: a glance at the text spares reading them as phrases are read.
-    const glance = new RegExp(words.toLowerCase().split(' ').map(escapeRegExp).join('[\\s\\-‐‑]+'));
-    const holding = lexical.searchTerms(searched, () => true, this.fusion.fieldBoost, { terms: (matched) => terms.every((t) => matched.includes(t)) })
-      .filter((m) => {
-        const r = m.record ?? this.byId.get(m.id)!;
-        const text = this.phraseText(r).lowerCase;
-        return glance.test(text) && holdsPhrases(text, () => this.phraseFormOf(r), [phrase]);
-      });
-    return { all: holding.length, joined: holding.filter((m) => m.matched.includes(compound)).length };
-  }
-
-  private phraseFormOf(r: IndexedRecord): PhraseForms {
-    const text = this.phraseText(r);
-    text.forms ??= phraseForms(`${r.question ?? ''}\n${r.answer}`);
-    return text.forms;
   }
 
   record(id: string): IndexedRecord | undefined {
@@ -1740,81 +704,32 @@ export class SearchEngine implements SpoxSearch {
   }
 
   briefing(keyOrDate: string): Briefing | undefined {
-    const wanted = keyOrDate.trim();
-    const summary = this.briefingsByKey.get(wanted) ?? this.briefings.find((b) => b.date === wanted);
-    return summary ? this.withRecords(summary) : undefined;
+    return this.briefings.briefing(keyOrDate);
   }
 
   nearestBriefingDates(date: string, n: number, prefix = ''): string[] {
-    const target = Date.parse(date);
-    if (Number.isNaN(target)) return [];
-    const dates = [...new Set(this.briefings.filter((b) => b.key.startsWith(prefix)).map((b) => b.date))];
-    return dates
-      .map((d) => ({ d, distance: Math.abs(Date.parse(d) - target) / DAY_MS }))
-      .sort((a, b) => a.distance - b.distance || a.d.localeCompare(b.d))
-      .slice(0, n)
-      .map((x) => x.d);
+    return this.briefings.nearestBriefingDates(date, n, prefix);
   }
 
   briefingsBetween(from: string, to: string, query?: string, spokesperson?: string): BriefingsBetween {
-    const lang = query === undefined ? null : this.questionLanguage(query);
-    const inLanguage = lang === null ? this.briefings : this.briefings.filter((b) => (b.lang ?? 'en') === lang);
-    const answeredBy = (b: BriefingSummary): boolean => b.recordIds.some((id) => spokespersonMatches(this.byId.get(id)?.spokesperson ?? '', spokesperson!));
-    const held = spokesperson ? inLanguage.filter(answeredBy) : inLanguage;
-    let briefings = 0;
-    let exchanges = 0;
-    let askersNamed = 0;
-    let before: string | null = null;
-    let first: string | null = null;
-    let last: string | null = null;
-    const answered = new Map<string, number>();
-    // Runs of briefings naming no asker ("Q:"): the one holding the most such exchanges.
-    type Run = { from: string; to: string; exchanges: number };
-    let run: Run | null = null;
-    let unnamed: Run | null = null;
-    // A day republished with a revised translation (`2019-04-29b`) is one briefing: its twin repeats its exchanges
-    // (those it holds alone are its own: 2019-08-06b, other remarks of that day).
-    const days = new Set<string>();
-    for (const b of held) {
-      if (b.date < from) before = b.date;
-      if (b.date < from || b.date > to) continue;
-      const day = `${b.date} ${b.lang ?? 'en'}`;
-      const again = days.has(day);
-      days.add(day);
-      if (!again) briefings++;
-      first ??= b.date;
-      last = b.date;
-      let asked = 0;
-      let named = 0;
-      for (const id of b.recordIds) {
-        if (again && this.republished.exchangeKey(id) !== id) continue;
-        const record = this.byId.get(id);
-        if (record) answered.set(record.spokesperson, (answered.get(record.spokesperson) ?? 0) + 1);
-        if (record?.kind !== 'exchange') continue;
-        asked++;
-        if (record.outlet) named++;
-      }
-      exchanges += asked;
-      askersNamed += named;
-      if (named > 0) run = null;
-      else if (asked > 0) {
-        const longer: Run = run ? { from: run.from, to: b.date, exchanges: run.exchanges + asked } : { from: b.date, to: b.date, exchanges: asked };
-        run = longer;
-        if (!unnamed || longer.exchanges > unnamed.exchanges) unnamed = longer;
-      }
-    }
-    // Named where it holds most of the exchanges that name no asker: then it says where they are.
-    const unnamedAskers = unnamed && unnamed.exchanges * 2 > exchanges - askersNamed ? { from: unnamed.from, to: unnamed.to } : null;
-    const after = held.find((b) => b.date > to)?.date ?? null;
-    const spokespeople = [...answered].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([name]) => name);
-    return { briefings, exchanges, askersNamed, ...(unnamedAskers ? { unnamedAskers } : {}), first, last, before, after, spokespeople };
+    return this.briefings.between(from, to, query === undefined ? null : this.questions.questionLanguage(query), spokesperson);
   }
 
   latestBriefing(): Briefing | undefined {
-    // The newest English briefing; the Chinese one of the same day is reached from its records.
-    const english = this.briefings.filter((b) => (b.lang ?? 'en') === 'en');
-    const last = english[english.length - 1] ?? this.briefings[this.briefings.length - 1];
-    return last ? this.withRecords(last) : undefined;
+    return this.briefings.latestBriefing();
+  }
+
+  /** Every briefing key, oldest first. */
+  briefingKeys(): string[] {
+    return this.briefings.briefingKeys();
+  }
+
+  sources(): SourceSummary[] {
+    return this.briefings.sources();
+  }
+
+  otherVersions(record: IndexedRecord): Pick<SearchHit, 'otherVersions'> {
+    return this.briefings.otherVersions(record);
   }
 
   spokespeople(): string[] {
@@ -1822,9 +737,7 @@ export class SearchEngine implements SpoxSearch {
   }
 
   spokespersonSpan(name: string): { from: string; to: string } | null {
-    const held = [this.speakingIn('en').get(name), this.speakingIn('zh').get(name)].filter((h) => h !== undefined);
-    if (held.length === 0) return null;
-    return { from: held.map((h) => h.first).sort()[0]!, to: held.map((h) => h.last).sort().at(-1)! };
+    return this.speakers.spokespersonSpan(name);
   }
 
   outlets(): string[] {
@@ -1834,9 +747,9 @@ export class SearchEngine implements SpoxSearch {
   info(): CorpusInfo {
     const exchanges = this.parts.records.filter((r) => r.kind === 'exchange').length;
     return {
-      firstDate: this.briefings[0]?.date ?? null,
-      lastDate: this.briefings[this.briefings.length - 1]?.date ?? null,
-      briefings: this.briefings.length,
+      firstDate: this.briefings.all[0]?.date ?? null,
+      lastDate: this.briefings.all[this.briefings.all.length - 1]?.date ?? null,
+      briefings: this.briefings.all.length,
       exchanges,
       statements: this.parts.records.length - exchanges,
       mode: this.mode,
@@ -1844,175 +757,20 @@ export class SearchEngine implements SpoxSearch {
     };
   }
 
-  /** Every briefing key, oldest first. */
-  briefingKeys(): string[] {
-    return this.briefings.map((b) => b.key);
-  }
-
   coverage(query?: string): Coverage {
-    return query === undefined ? this.spans.all : this.spans[this.questionLanguage(query)];
-  }
-
-  /**
-   * The language of the words a question searches: "中方对 Huawei 有何评论" searches the English
-   * records. An answer asks it several times (its totals, span and notes): the question is read once.
-   */
-  private questionLanguage(query: string): 'en' | 'zh' {
-    let lang = this.languageOfQuestion.get(query);
-    if (lang === undefined) {
-      lang = this.readQuestion(query, {}).lang;
-      this.languageOfQuestion.set(query, lang);
-    }
-    return lang;
+    return query === undefined ? this.briefings.spans.all : this.briefings.spans[this.questions.questionLanguage(query)];
   }
 
   languages(): LanguageSummary[] {
     return (['en', 'zh'] as const).flatMap((lang) => {
-      const { briefings, from, to, gaps } = this.spans[lang];
+      const { briefings, from, to, gaps } = this.briefings.spans[lang];
       return briefings > 0 && from && to ? [{ lang, briefings, from, to, gaps }] : [];
     });
   }
 
-  sources(): SourceSummary[] {
-    return summarizeSources(this.briefingFiles(), this.parts.dataDir ?? 'data');
-  }
-
-  /** Each briefing's date and the file it was read from (null where the index does not say), by date; of one language if given. */
-  private briefingFiles(lang?: 'en' | 'zh'): { date: string; file: string | null }[] {
-    const files = this.parts.sourceFiles ?? {};
-    return this.briefings.filter((b) => !lang || (b.lang ?? 'en') === lang).map((b) => ({ date: b.date, file: files[b.key] ?? null }));
-  }
-
-  private withRecords(summary: BriefingSummary): Briefing {
-    const file = this.parts.sourceFiles?.[summary.key];
-    const imported = file && sourceKind(file, this.parts.dataDir ?? 'data') === 'imported' ? { importedFrom: basename(file) } : {};
-    return { summary, records: summary.recordIds.flatMap((id) => this.byId.get(id) ?? []), ...imported };
-  }
 }
 
-
-/**
- * The name the query describes (rule 5 of gate.ts): `held`, its words the corpus uses (a record
- * holding them all passes), and `terms`, those of them the query does not search yet; null when
- * there is none to search.
- */
-function describedName(
-  lexical: LexicalIndex, weight: QueryWeights['weight'], searched: ReadonlyMap<string, number>, s: FusionSettings,
-): (DescribedName & { held: string[] }) | null {
-  const described = DESCRIBED.describedBy(weight, s);
-  const held = described?.terms.filter((t) => lexical.documentFrequency(t) > 0) ?? [];
-  const terms = held.filter((t) => !searched.has(t));
-  return described && terms.length > 0 ? { name: described.name, terms, held } : null;
-}
-
-/**
- * A topic of several words (`terms`, a year or a word no record holds left out) that the matches hold
- * (each word by one match at least; those none holds, the answer names): the words, and the matches
- * with those holding only some of them marked `partial`; null for fewer than two such words.
- * "Hong Kong national security law" matched 298 exchanges, most of them on Hong Kong alone: a
- * timeline counting them all charted Hong Kong, peaking before the law was proposed.
- */
-function wordsHeldTogether(lexical: LexicalIndex, terms: readonly string[], matches: readonly MatchRef[]): { terms: string[]; matches: MatchRef[] } | null {
-  const asked = [...new Set(terms)].filter((t) => !isYearTerm(t) && lexical.documentFrequency(t) > 0);
-  if (asked.length < 2) return null;
-  const ids = new Set(matches.map((m) => m.id));
-  const held = lexical.searchTerms(new Map(asked.map((t) => [t, 1])), (id) => ids.has(id));
-  const words = asked.filter((t) => held.some((m) => m.matched.includes(t)));
-  if (words.length < 2) return null;
-  const whole = new Set(held.filter((m) => words.every((t) => m.matched.includes(t))).map((m) => m.id));
-  return { terms: words, matches: matches.map((m) => (whole.has(m.id) ? m : { ...m, partial: true as const })) };
-}
-
-/**
- * What a Chinese answer of several words says of the matches that hold them all (`MissingWords`): how
- * many do, when some but not all do; that none does, when each word is held by some match.
- */
-function withEveryWord(missing: MissingWords, everyWord: LexicalAnswer['everyWord'], matches: readonly MatchRef[]): MissingWords {
-  if (!everyWord || matches.length === 0) return missing;
-  const all = matches.filter((m) => everyWord.ids.has(m.id)).length;
-  if (all === matches.length) return missing;
-  if (all > 0) return { ...missing, together: { words: everyWord.words, matches: all } };
-  return missing.inNoRecord.length === 0 && missing.inNoMatch.length === 0 ? { ...missing, apart: everyWord.words } : missing;
-}
-
-/** The listed Ministry's words of `standIns` that one of the matches holds. */
-function heldStandIns(matches: readonly LexicalMatch[], standIns: ReadonlyMap<string, StandIn>): string[] {
-  if (standIns.size === 0) return [];
-  const held = new Set(matches.flatMap((m) => m.matched));
-  return [...standIns].filter(([t]) => held.has(t)).map(([, { word }]) => word);
-}
 
 function distinctSorted(values: string[]): string[] {
   return [...new Set(values)].sort((a, b) => a.localeCompare(b));
-}
-
-/** The matches that mention a topic of several words (`topicMentions`). */
-interface TopicMentions {
-  /** The topic's words the matches hold. */
-  terms: string[];
-  /** The matches that mention it; none when no match holds every word. */
-  ids: ReadonlySet<string>;
-  /** The matches that hold every word, together or apart. */
-  every: ReadonlySet<string>;
-}
-
-/** A match as a timeline counts it (`MatchRef.partial`, `MatchRef.apart`): holding every word of the topic, or some; together, or apart. */
-function markedMention(m: MatchRef, mentions: TopicMentions): MatchRef {
-  if (!mentions.every.has(m.id)) return { ...m, partial: true };
-  return mentions.ids.has(m.id) ? m : { ...m, apart: true };
-}
-
-/** The lexical side of an answer (`relevantLexical`). */
-interface LexicalAnswer {
-  matches: LexicalMatch[];
-  described: string | null;
-  /** The names joined of the query were read as any of them answering (rule 7 of gate.ts): two or more name a topic alone. */
-  either?: boolean;
-  /** The Ministry's words searched for the user's that a match holds, as listed (`reporter-words.ts`). */
-  ministryWords?: string[];
-  asked: string[];
-  tooCommon: string[];
-  /** Each kept record's score on the user's own words (no feedback), for telling the matches that hold none of them (order.ts). */
-  mentionScores?: ReadonlyMap<string, number>;
-  /** A Chinese question of several words: they, and the matches that hold every one (`sayingEveryWord`). */
-  everyWord?: { words: string[]; ids: ReadonlySet<string> };
-}
-
-/**
- * `first`, then the rest of `rest`: the first scored above the best of the rest, in proportion to
- * their own scores, so that their order and their differences hold where scores are compared
- * (the fusion, the equal-relevance groups of order.ts).
- */
-function firstOf(first: readonly LexicalMatch[], rest: readonly LexicalMatch[]): LexicalMatch[] {
-  const top = rest.reduce((max, m) => Math.max(max, m.score), 0) || 1;
-  const ids = new Set(first.map((m) => m.id));
-  return [...first.map((m) => ({ ...m, score: top * (1 + m.score) })), ...rest.filter((m) => !ids.has(m.id))];
-}
-
-/** What the answer says of the words a question read as no topic words (`SearchResponse.wordsRead`), or nothing. */
-function wordsRead(read: Pick<QuestionRead, 'excluded' | 'comparative' | 'either' | 'searched'>, either: boolean, allFirst: boolean): Pick<SearchResponse, 'wordsRead'> {
-  // A year the question's words keep (`yearRule`) answers from that year on: said, so "Huawei 2019" is not taken for 2019 alone.
-  const year = yearOfRule(read.searched);
-  const said: WordsRead = {
-    ...(year !== null ? { yearOnward: String(year) } : {}),
-    ...(read.excluded?.excluded.length ? { excluded: read.excluded.excluded } : {}),
-    ...(read.excluded?.dates.length ? { excludedDates: read.excluded.dates.map((d) => d.words) } : {}),
-    ...(read.excluded?.speakers?.length ? { excludedSpeakers: read.excluded.speakers } : {}),
-    ...(read.excluded?.respelled?.length ? { excludedRespelled: read.excluded.respelled } : {}),
-    ...(read.comparative?.length ? { comparative: read.comparative } : {}),
-    // Those naming all first only where a list is best match first (a count lists none).
-    ...(either && read.either ? { either: { names: read.either, allFirst } } : {}),
-  };
-  return Object.keys(said).length > 0 ? { wordsRead: said } : {};
-}
-
-/**
- * The dates the question named, as the answer says them (`SearchResponse.monthNamed`): a month named
- * with a day says whether that day's answers come first (`monthWithDayWords`); with no match at all,
- * the month alone (the empty answer says what the dates hold), and so for a count, which lists none.
- */
-function monthNamedWords(read: Pick<QuestionRead, 'month' | 'day'>, matches: readonly MatchRef[], listed: boolean): string | null {
-  // A count (a timeline's, k 0) lists nothing first.
-  if (!read.month || !read.day || matches.length === 0 || !listed) return read.month;
-  return monthWithDayWords(read.month, read.day, matches[0]!.date === read.day);
 }
