@@ -429,7 +429,7 @@ describe('npm run ask', () => {
     }
     const text = ask(['谁是外交部发言人']).stdout;
     expect(text).toContain(`Note: ${note}`);
-    expect(text).toMatch(/^\d+ exchanges, 2026-07-18 → 2026-08-17; latest first; given by Lin Jian /m);
+    expect(text).toMatch(/^\d+ exchanges(?: and \d+ statements?)?, 2026-07-18 → 2026-08-17; latest first; given by Lin Jian /m);
     // With dates, the Chinese pages are searched as asked.
     expect(JSON.parse(ask(['2019年的发言人是谁', '--json']).stdout)).not.toHaveProperty('searched_as');
   }, 300_000);
