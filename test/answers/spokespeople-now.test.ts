@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { searchedAs } from '../../src/answers/spokespeople-now.js';
+import { recordsCountWords } from '../../src/answers/wording.js';
 import { unescapeMarkdown } from '../../src/discord/markdown.js';
 import { openSearch } from '../../src/search/open.js';
 import type { SpoxSearch } from '../../src/search/types.js';
@@ -68,7 +69,7 @@ describe('who the spokesperson is, asked in Chinese (session 37)', () => {
     const edit = only(discord.requestsFor(interaction).filter((r) => r.method === 'PATCH'));
     const content = unescapeMarkdown(edit.body.content as string);
     expect(content).toContain(`Note: ${searchedAs(search, '谁是外交部发言人', {}).note}`);
-    expect(content).toContain(`${inEnglish.total} exchanges, ${inEnglish.first} → ${inEnglish.last}; latest first; given by Lin Jian`);
+    expect(content).toContain(`${recordsCountWords(inEnglish.total, inEnglish.statements)}, ${inEnglish.first} → ${inEnglish.last}; latest first; given by Lin Jian`);
     expect(content).not.toContain('Geng Shuang');
     expect(edit.body.embeds[0].footer.text).toContain(inEnglish.hits[0]!.record.id);
   });
@@ -77,7 +78,7 @@ describe('who the spokesperson is, asked in Chinese (session 37)', () => {
     const inEnglish = await search.search('Who is the spokesperson?', { k: 5 });
     const said = (await slack.answersTo('发言人是谁')).flatMap(texts).map(unescapeMrkdwn);
     expect(said).toContain(`Note: ${searchedAs(search, '发言人是谁', {}).note}`);
-    expect(said.join('\n')).toContain(`${inEnglish.total} exchanges, ${inEnglish.first} → ${inEnglish.last}; latest first; given by Lin Jian`);
+    expect(said.join('\n')).toContain(`${recordsCountWords(inEnglish.total, inEnglish.statements)}, ${inEnglish.first} → ${inEnglish.last}; latest first; given by Lin Jian`);
     expect(said.join('\n')).not.toContain('Geng Shuang');
   });
 });
