@@ -6,6 +6,7 @@ import { damagedIndex } from '../store/damaged-index.js';
 import { currentGeneration, MANIFEST_FILE, RECORDS_FILE, VECTORS_DIR } from '../store/layout.js';
 import { openRecordStore } from '../store/records-file.js';
 import { VectorStore } from '../store/vectors.js';
+import { warmAskerPatterns } from './asker.js';
 import { SearchEngine, type EngineParts } from './engine.js';
 import { CHINESE_FILES, ENGLISH_FILES, readLexicalIndex } from './lexical-file.js';
 import type { LexicalIndex } from './lexical.js';
@@ -75,5 +76,8 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
     throw damagedIndex(generation, VECTORS_DIR, error);
   }) : null;
   const sourceFiles = Object.fromEntries(Object.entries(manifest.transcripts).map(([key, t]) => [key, t.file]));
-  return new SearchEngine({ records, briefings, lexical, chineseLexical, vectors, embedder, fusion: options.fusion, sourceFiles, dataDir: options.dataDir, today: options.today });
+  const engine = new SearchEngine({ records, briefings, lexical, chineseLexical, vectors, embedder, fusion: options.fusion, sourceFiles, dataDir: options.dataDir, today: options.today });
+  // Off the path of the first question that names an asker: a bot opens its index long before it is asked.
+  setTimeout(() => warmAskerPatterns(engine.outlets()), 0).unref();
+  return engine;
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askerIntent } from '../../src/search/asker.js';
+import { askerIntent, warmAskerPatterns } from '../../src/search/asker.js';
 import { openSearch } from '../../src/search/open.js';
 import { nameMatches } from '../../src/search/filters.js';
 import type { SearchEngine } from '../../src/search/engine.js';
@@ -51,6 +51,18 @@ const EVERY_ANSWER = 'What was said since 2000?';
 function outletsOf(ids: readonly { id: string }[]): string[] {
   return [...new Set(ids.map((m) => search.record(m.id)!.outlet ?? '(none)'))].sort();
 }
+
+describe('the asking forms compiled ahead of the first question (warmAskerPatterns)', () => {
+  it('reads every question as before once warmed, however often warmed', () => {
+    const outlets = search.outlets();
+    const questions = ['Hong Kong asked by Reuters', 'What did Zhao Lijian tell AFP about Australia?', 'questions from The Straits Times', 'foreign airlines told to relabel Taiwan', 'Huawei'];
+    const before = questions.map((q) => askerIntent(q, outlets));
+    warmAskerPatterns(outlets);
+    warmAskerPatterns(outlets);
+    expect(questions.map((q) => askerIntent(q, outlets))).toEqual(before);
+    expect(before[0]).toEqual({ query: 'Hong Kong', outlets: ['Reuters'], written: 'asked by Reuters' });
+  });
+});
 
 describe('an outlet the question says asked (explore30 B1)', () => {
   it('reads a form of asking or telling with an outlet the index holds, and nothing else', () => {
