@@ -7,39 +7,36 @@ import { matchesFilters, outletMatches, spokespersonMatches } from './filters.js
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
 import { isYearTerm, yearRule } from './gate.js';
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
-import { parseQuery, topicOf, withoutPhraseMarks } from './query.js';
+import { parseQuery, topicOf } from './query.js';
 import { type Phrase } from './phrase.js';
-import { namesOnly, withNameQuoted } from './speaker.js';
 import { ministryFormsIn, simplifiedChinese } from './chinese-question.js';
-import { type Exclusion } from './exclusion.js';
 import { otherLanguageOf } from './question-language.js';
 import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
 import { countedMatches } from './counted.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { isCjkTerm } from './cjk.js';
 import { joiningTerms, writtenInChinese } from './chinese-words.js';
-import { asChineseNames, chineseDatesOf, chineseHoldFarMore, fewInEnglish, namesCounted } from './chinese-holds-more.js';
 import { askedTermsOf, chineseNameForms, normalizeTerm, termsOf } from './terms.js';
-import { missingChineseWords, missingWords, replacedWords, withoutWords, wordsAsTyped } from './missing-words.js';
+import { missingChineseWords, missingWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { ledeName, namesAsked, type NameAsked } from './names-asked.js';
-import { isTypedAsName, suggestedSpelling, wordsWrittenAsOne, type SpellingCorpus } from './spelling.js';
 import { statementsAmong } from './statements.js';
 import { capitalsNamed, markedUnwritten } from './capitals-counted.js';
 import { RecordsById } from './records-by-id.js';
 import { Briefings } from './briefings.js';
 import { RecordTexts } from './record-texts.js';
-import { askersNamed, monthNamedWords, saidOfChinese, topicAsked, withEveryWord, wordsRead } from './response-notes.js';
+import { askersNamed, monthNamedWords, saidOfChinese, withEveryWord, wordsRead } from './response-notes.js';
 import { AcceptedRecords } from './accepted-records.js';
 import { QuestionReader, type QuestionRead } from './question-reader.js';
 import { LexicalRanker, markedMention } from './lexical-ranking.js';
 import { SpeakersHeld } from './speakers-held.js';
+import { SearchedAgain } from './searched-again.js';
 import { partNames } from './part-names.js';
-import { othersGivenNamesIn, sharedGivenNamesIn } from './given-names.js';
+import { othersGivenNamesIn } from './given-names.js';
 import { everyWordFirst, matchedTerms } from './every-word-first.js';
-import { KOREAS, koreaAlone } from './korea-alone.js';
+import { koreaAlone } from './korea-alone.js';
 import type {
   Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, MissingWords, PartName, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
-  SearchResponse, SpeakerReading, SpoxSearch,
+  SearchResponse, SpoxSearch,
 } from './types.js';
 
 export interface EngineParts {
@@ -77,6 +74,7 @@ export class SearchEngine implements SpoxSearch {
   /** Distinct values for autocomplete and filters, computed once. */
   private readonly names: { spokespeople: string[]; outlets: string[] };
   private readonly speakers: SpeakersHeld;
+  private readonly again: SearchedAgain;
   private chinese: LexicalIndex | undefined;
   /** Chinese record id → the English record aligned with it (records name their Chinese original only). */
   private readonly englishByChinese = new Map<string, IndexedRecord>();
@@ -106,6 +104,10 @@ export class SearchEngine implements SpoxSearch {
     });
     this.accepted = new AcceptedRecords({
       records: parts.records, byId: this.byId, texts: this.texts, english: parts.lexical, outlets: this.names.outlets, commonTermShare: this.fusion.commonTermShare,
+    });
+    this.again = new SearchedAgain({
+      byId: this.byId, english: parts.lexical, hasChinese: Boolean(parts.chineseLexical), spokespeople: this.names.spokespeople, questions: this.questions,
+      englishTerms: (text) => this.termsFor(text, parts.lexical), search: (query, options) => this.search(query, options),
     });
   }
 
@@ -201,10 +203,10 @@ export class SearchEngine implements SpoxSearch {
     }
     // `missing.inNoRecord` is, word for word, how the question writes these terms (missing-words.ts).
     const unknown = index === this.parts.lexical ? asked.filter((t) => index.documentFrequency(t) === 0) : [];
-    const didYouMean = index === this.parts.lexical ? await this.didYouMean(query, asked, unknown, missing.inNoRecord, options, matches.length === 0) : null;
+    const didYouMean = index === this.parts.lexical ? await this.again.didYouMean(query, asked, unknown, missing.inNoRecord, options, matches.length === 0) : null;
     if (didYouMean) missing.didYouMean = didYouMean;
-    const withoutUnknown = matches.length === 0 ? await this.withoutUnknownWords(query, missing.inNoRecord, options, read.excluded, othersGiven) : null;
-    const withoutQuotes = matches.length === 0 && parsed.phrases.length > 0 && !withoutUnknown ? await this.withoutQuoteMarks(query, options) : null;
+    const withoutUnknown = matches.length === 0 ? await this.again.withoutUnknownWords(query, missing.inNoRecord, options, read.excluded, othersGiven) : null;
+    const withoutQuotes = matches.length === 0 && parsed.phrases.length > 0 && !withoutUnknown ? await this.again.withoutQuoteMarks(query, options) : null;
     // A spokesperson the question writes as words, whose own answers are among the matches, is who spoke, not a word missing.
     const own = this.speakers.ownAnswers(namesWritten, matches, missing, lede);
     missing = own.missing;
@@ -214,30 +216,30 @@ export class SearchEngine implements SpoxSearch {
     const parts = index === this.parts.lexical && matches.length > 0 ? this.partNamesOf(othersGiven.length > 0 ? parseQuery(read.searched).text : parsed.text, matches, lexical, missing.inNoRecord) : [];
     if (parts.length > 0) missing = { ...missing, partNames: parts };
     // "Mike" alone is neither Mike Pompeo nor Mike Pence: what each finds, as a slip's suggestion is said.
-    const givenNames = index === this.parts.lexical ? await this.givenNamesFound(query, parsed.text, options) : [];
+    const givenNames = index === this.parts.lexical ? await this.again.givenNamesFound(query, parsed.text, options) : [];
     if (givenNames.length > 0) missing = { ...missing, givenNames };
     if (givenOfOthers.length > 0) missing = { ...missing, othersGivenNames: givenOfOthers };
     // "Korea" alone is the peninsula: what "North Korea" and "South Korea" find beside it.
     const korea = index === this.parts.lexical ? koreaAlone(parsed.text) : null;
-    if (korea) missing = { ...missing, koreaAlone: { typed: korea, more: await this.koreasFound(query, korea, matches, options) } };
+    if (korea) missing = { ...missing, koreaAlone: { typed: korea, more: await this.again.koreasFound(query, korea, matches, options) } };
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
     // Re-searched with the filters only: not for two speakers, whom no filter holds.
-    const withoutDates = offTopic && month && !withoutUnknown && !read.speakers ? await this.withoutNamedDates(topic, filters, options) : null;
+    const withoutDates = offTopic && month && !withoutUnknown && !read.speakers ? await this.again.withoutNamedDates(topic, filters, options) : null;
     // One spokesperson's answers (named by the question or given) that find nothing, or miss words asked: everyone's, and whose says them.
     const only = read.speakers || tooCommon.length > 0 || withoutUnknown ? null : filters.spokesperson ?? null;
     const { withoutSpeaker, saidByOther } = only
       ? await this.speakers.otherSpeakers({ topic, text: parsed.text, wanted: only, lang: read.lang, applied: filters, matches, asked, missing, index }, options)
       : {};
     const readBeside = read.reading?.as === 'beside' || read.reading?.beside;
-    const besideRead = readBeside && matches.length === 0 ? await this.withNameAsWords(query, read.reading!, options) : read.reading;
+    const besideRead = readBeside && matches.length === 0 ? await this.again.withNameAsWords(query, read.reading!, options) : read.reading;
     // Spokespeople joined ("Hua Chunying vs Mao Ning on Huawei"): each one's count, so that one with none is said, not left out unseen.
     const speakerReading = besideRead && read.speakers ? { ...besideRead, counts: this.speakers.countsOf(read.speakers, matches, read.lang) } : besideRead;
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
     const chineseHoldsMore = index === this.parts.lexical && !read.speakers && !read.excluded && !eitherRead
-      ? await this.chineseHoldsMore(searched, asked.length > 0 ? asked : queryTerms, matches.length - related, { ...options, filters })
+      ? await this.again.chineseHoldsMore(searched, asked.length > 0 ? asked : queryTerms, matches.length - related, { ...options, filters })
       : null;
     const outletAsked = this.outletAsked(read.askers, filters, read.lang, matches.length);
     const hits = this.hitsOf(matches.slice(0, k), queryTerms, index, parsed.phrases);
@@ -284,26 +286,6 @@ export class SearchEngine implements SpoxSearch {
     };
   }
 
-  /** `chineseHoldsMore` of an English answer holding `english` exchanges on its topic (`chinese-holds-more.ts`); null when it is none. */
-  private async chineseHoldsMore(
-    searched: string, topic: readonly string[], english: number, options: SearchOptions,
-  ): Promise<SearchResponse['chineseHoldsMore'] | null> {
-    if (!fewInEnglish(english) || !this.parts.chineseLexical) return null;
-    const query = asChineseNames(searched, (text) => this.termsFor(text, this.parts.lexical), topic);
-    if (!query) return null;
-    const chinese = await this.search(query, { ...options, k: 1, sort: 'relevance' });
-    // Of several names, the exchanges naming every one: they come first (`sayingEveryWord`).
-    const every = chinese.missing.together ? chinese.matches.slice(0, chinese.missing.together.matches) : chinese.matches;
-    const dates = every.map((m) => this.byId.get(m.id)?.date).filter((d): d is string => Boolean(d)).sort();
-    if (!chineseHoldFarMore(every.length, english) || dates.length === 0) return null;
-    // The question's dates go with the names asked for ("萨德 2017年3月"), where the Chinese words read back as the same dates.
-    const when = chineseDatesOf(options.filters ?? {});
-    const asked = when ? `${query} ${when}` : query;
-    const same = (read: SearchFilters): boolean => read.from === options.filters?.from && read.to === options.filters?.to;
-    const ask = when && same(this.questions.readQuestion(asked, {}).filters) ? asked : query;
-    return { query: ask, names: namesCounted(query), total: every.length, first: dates[0]!, last: dates[dates.length - 1]! };
-  }
-
   /**
    * `outletAsked` of a question naming one outlet beside its topic: how many questions the outlet
    * asked in the question's filters (its dates, its spokesperson) and language, when more than the
@@ -327,57 +309,6 @@ export class SearchEngine implements SpoxSearch {
     const stretches = this.briefings.spans[lang].corpusOnly;
     const held = stretches ? stretchesHolding(stretches, matches.map((m) => m.date)) : null;
     return held ? { importedOnly: { matches: held.count, stretches: held.stretches } } : {};
-  }
-
-  /**
-   * The question with each word no record holds that is a slip away from one the index holds
-   * ("Huwaei"), and each two words of `asked` typed apart that the transcripts write as one ("corona
-   * virus"), written as the transcripts write them, and what it finds (`spelling.ts`); null when
-   * none is, or the question so written finds nothing, even without the other words no record
-   * holds (`without`, for slips typed in lower case: "huawai lorry" finds nothing as "Huawei lorry",
-   * 138 exchanges as "Huawei").
-   * Suggested, not searched instead.
-   * Counted only for an empty answer (`count`), where the suggestion is the way on: beside results
-   * a second search per query with a word the corpus lacks cost the median query a sixth more.
-   */
-  private async didYouMean(
-    query: string, asked: readonly string[], unknown: readonly string[], typedForms: readonly string[], options: SearchOptions, count: boolean,
-  ): Promise<MissingWords['didYouMean'] | null> {
-    const corpus: SpellingCorpus = {
-      index: this.parts.lexical,
-      text: (id) => {
-        const record = this.byId.get(id);
-        return record && `${record.question ?? ''} ${record.answer}`;
-      },
-    };
-    const askedTerms = new Set(asked);
-    const words = asked.length > 1 ? wordsWrittenAsOne(query, (term) => askedTerms.has(term), corpus) : [];
-    const apart = new Set(words.flatMap((w) => w.typed.split(/\s+/)));
-    for (const [i, term] of unknown.entries()) {
-      const typed = typedForms[i];
-      if (!typed || apart.has(typed)) continue;
-      const suggested = suggestedSpelling(query, typed, term, corpus);
-      if (suggested) words.push({ typed, suggested });
-    }
-    if (words.length === 0) return null;
-    const respelled = replacedWords(query, words.map((w) => [w.typed, w.suggested]));
-    if (respelled === query) return null;
-    if (!count) return { words, query: respelled };
-    const { total } = await this.search(respelled, { ...options, k: 0 });
-    if (total > 0) return { words, query: respelled, total };
-    // So written it finds nothing, for the other words no record holds ("huawai lorry"): a slip typed
-    // in lower case is still said, with what it finds without them, so that the user sees it. A name
-    // typed with its capital is as often one the transcripts never write ("Abu Bakr al-Baghdadi", a
-    // letter from "Baghdad"): beside nothing found, a suggestion would send the user to another.
-    const corrected = new Set(words.flatMap((w) => w.typed.split(/\s+/)));
-    const others = typedForms.filter((typed) => !corrected.has(typed));
-    const typist = [...corrected].every((typed) => !isTypedAsName(query, typed));
-    const rest = others.length > 0 && typist ? withoutWords(respelled, others) : '';
-    if (!rest || rest === respelled) return null;
-    const without = await this.search(rest, { ...options, k: 0 });
-    if (without.total === 0) return null;
-    const topic = topicAsked(rest, this.questions.readQuestion(rest, options.filters ?? {}).framingRead);
-    return { words, query: respelled, total: 0, without: { words: others, query: topic, total: without.total } };
   }
 
   /**
@@ -470,64 +401,6 @@ export class SearchEngine implements SpoxSearch {
       const record = this.byId.get(id)!;
       return { record, score, ...this.quoteOfTerms(record, queryTerms, index, phrases), ...this.otherVersions(record) };
     });
-  }
-
-  /**
-   * An empty answer's words that no record holds may have vetoed the rest (rule 3 of gate.ts): the
-   * same search without them, once (what is left holds none), and its total when it finds any.
-   */
-  private async withoutUnknownWords(
-    query: string, unknown: readonly string[], options: SearchOptions, excluded: Exclusion | null, othersGiven: readonly string[],
-  ): Promise<{ query: string; total: number } | null> {
-    if (unknown.length === 0) return null;
-    // What the question leaves out is taken out first and written again after what is left, where it
-    // is read as left out again: without "zzqxw", "Xiaobo zzqxw but not the Nobel" began "but not", a topic.
-    // Another person's given name, which was not searched, is none of the rest: alone, "Nicolas" is Maduro.
-    const asked = excluded?.query ?? query;
-    const kept = withoutWords(asked, [...unknown, ...othersGiven]);
-    if (!kept || kept === asked) return null;
-    const rest = excluded ? `${kept.replace(/[\s?.!]+$/, '')} ${excluded.typed}` : kept;
-    // "Evergrande since 2019" without Evergrande asks about no topic: "since 2019" is not one; nor is
-    // the speaker of "Zhao Lijian on Temu" (the exchanges that mention him are no answer on Temu), nor
-    // are the names joined of "Hua Chunying and Geng Shuang on Temu".
-    const again = this.questions.readQuestion(rest, options.filters ?? {});
-    const topical = termsOf(parseQuery(again.searched).text).filter((t) => !isYearTerm(t));
-    if (topical.length === 0 || again.alone || namesOnly(topical, this.names.spokespeople)) return null;
-    const { total } = await this.search(rest, options);
-    return total > 0 ? { query: topicAsked(rest, again.framingRead), total } : null;
-  }
-
-  /**
-   * An empty answer to a question quoting a phrase no exchange holds, even as news copy prints it
-   * (`phrase.ts`): the question with the quote marks left out, once, and its total when it finds any.
-   */
-  private async withoutQuoteMarks(query: string, options: SearchOptions): Promise<{ query: string; total: number } | null> {
-    const rest = withoutPhraseMarks(query);
-    if (!rest || rest === query) return null;
-    const { total } = await this.search(rest, { ...options, k: 0 });
-    return total > 0 ? { query: rest, total } : null;
-  }
-
-  /**
-   * An empty answer read with the name beside the topic as who spoke ("Qin Gang Blinken meeting"):
-   * the reading, with how many exchanges mention the name (the question with it in quotes), when any
-   * do and they hold the rest of the question too: "赵立坚 立陶宛" quoted found 3 on Zhao Lijian, none on Lithuania.
-   */
-  private async withNameAsWords(query: string, reading: SpeakerReading, options: SearchOptions): Promise<SpeakerReading> {
-    const quoted = withNameQuoted(query, reading.written, reading.from === 'spelling' ? reading.name : undefined);
-    const asked = quoted ? await this.search(quoted, { ...options, k: 0 }) : null;
-    const total = asked && asked.missing.inNoRecord.length === 0 && asked.missing.inNoMatch.length === 0 ? asked.total : 0;
-    return quoted && total > 0 ? { ...reading, asWords: { query: quoted, total } } : reading;
-  }
-
-  /**
-   * An answer in the dates its question named that is empty or misses the words asked: the same
-   * topic in every date (the other filters kept), once, and its count and newest date when it finds any.
-   */
-  private async withoutNamedDates(topic: string, applied: SearchFilters, options: SearchOptions): Promise<{ total: number; last: string } | null> {
-    const { from: _from, to: _to, ...rest } = applied;
-    const { total, last } = await this.search(topic, { ...options, k: 0, filters: rest });
-    return total > 0 && last ? { total, last } : null;
   }
 
   /**
@@ -656,29 +529,6 @@ export class SearchEngine implements SpoxSearch {
       best.push({ id: m.record, score: m.similarity });
     }
     return best.slice(0, this.fusion.candidates);
-  }
-
-  /** `MissingWords.koreaAlone`'s counts: the exchanges the question finds with each state's name in the place of "Korea", less those found. */
-  private async koreasFound(query: string, typed: string, matches: readonly MatchRef[], options: SearchOptions): Promise<{ name: string; total: number }[]> {
-    const found = new Set(matches.map((m) => m.id));
-    return (await this.eachInPlace(query, typed, KOREAS, options)).map(({ name, response }) => ({ name, total: response.matches.filter((m) => !found.has(m.id)).length }));
-  }
-
-  /** The question searched with each of `names` in the place of the word typed ("Korea": "North Korea", "South Korea"), with what each finds. */
-  private async eachInPlace(query: string, typed: string, names: readonly string[], options: SearchOptions): Promise<{ name: string; response: SearchResponse }[]> {
-    const found: { name: string; response: SearchResponse }[] = [];
-    for (const name of names) found.push({ name, response: await this.search(replacedWords(query, [[typed, name]]), { ...options, k: 0 }) });
-    return found;
-  }
-
-  /** `MissingWords.givenNames`: the question with each full name in the given name's place, counted (those finding nothing left out). */
-  private async givenNamesFound(query: string, text: string, options: SearchOptions): Promise<NonNullable<MissingWords['givenNames']>> {
-    const found: { typed: string; names: { name: string; total: number }[] }[] = [];
-    for (const { typed, names } of sharedGivenNamesIn(text)) {
-      const counted = (await this.eachInPlace(query, typed, names, options)).flatMap(({ name, response }) => (response.total > 0 ? [{ name, total: response.total }] : []));
-      if (counted.length > 0) found.push({ typed, names: counted.sort((a, b) => b.total - a.total) });
-    }
-    return found;
   }
 
   /**
