@@ -1,4 +1,5 @@
-import { capitalsReadIn } from './capitals-read.js';
+import { wholeWord } from '../util/regexp.js';
+import { capitalsReadIn, listedWordsIn } from './capitals-read.js';
 import type { MatchRef } from './types.js';
 
 /**
@@ -19,13 +20,10 @@ export interface CapitalNamed {
  * exchange on the country: "Pyongyang" 275, where 19 write it (explore38 M2).
  */
 export function capitalsNamed(topic: string): CapitalNamed[] {
-  const found: CapitalNamed[] = capitalsReadIn(topic).map(({ typed, read }) => ({ typed, country: read }));
-  for (const word of topic.split(/[^\p{L}'’]+/u)) {
-    const typed = word.replace(/['’]s?$/u, '');
-    const country = CAPITALS_OF_NAMES[typed.toLowerCase()];
-    if (country && !found.some((f) => f.typed.toLowerCase() === typed.toLowerCase())) found.push({ typed, country });
-  }
-  return found;
+  return [
+    ...capitalsReadIn(topic).map(({ typed, read }) => ({ typed, country: read })),
+    ...listedWordsIn(topic, CAPITALS_OF_NAMES).map(({ typed, listed }) => ({ typed, country: listed })),
+  ];
 }
 
 /**
@@ -34,7 +32,7 @@ export function capitalsNamed(topic: string): CapitalNamed[] {
  */
 export function markedUnwritten<M extends MatchRef>(matches: readonly M[], capitals: readonly CapitalNamed[], textOf: (id: string) => string): M[] {
   if (capitals.length === 0) return [...matches];
-  const patterns = capitals.map((c) => new RegExp(`(?<![\\p{L}\\p{N}])${c.typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu'));
+  const patterns = capitals.map((c) => wholeWord(c.typed, 'iu'));
   return matches.map((m) => {
     const text = textOf(m.id);
     return patterns.every((p) => p.test(text)) ? m : { ...m, unwritten: true as const };

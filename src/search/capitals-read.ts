@@ -12,12 +12,16 @@ const COUNTRY_NAMES: Readonly<Record<string, string>> = { saudi: 'Saudi Arabia' 
 
 /** The capitals `text` writes (a possessive's "'s" left out), once each, as typed, with the country each is read as. */
 export function capitalsReadIn(text: string): Respelled[] {
-  const found: Respelled[] = [];
+  return listedWordsIn(text, CAPITALS).map(({ typed, listed: country }) => ({ typed, read: COUNTRY_NAMES[country] ?? country[0]!.toUpperCase() + country.slice(1) }));
+}
+
+/** The words of `text` (a possessive's "'s" left out) that `table` lists by their lower case, once each, as typed, with what it lists. */
+export function listedWordsIn(text: string, table: Readonly<Record<string, string>>): { typed: string; listed: string }[] {
+  const found: { typed: string; listed: string }[] = [];
   for (const word of text.split(/[^\p{L}'’]+/u)) {
     const typed = word.replace(/['’]s?$/u, '');
-    const country = CAPITALS[typed.toLowerCase()];
-    if (!country || found.some((f) => f.typed === typed)) continue;
-    found.push({ typed, read: COUNTRY_NAMES[country] ?? country[0]!.toUpperCase() + country.slice(1) });
+    const listed = table[typed.toLowerCase()];
+    if (listed && !found.some((f) => f.typed === typed)) found.push({ typed, listed });
   }
   return found;
 }
