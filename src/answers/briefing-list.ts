@@ -1,6 +1,6 @@
 import type { Briefing } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
-import { DATE_DOUBTED_MARK, dateDoubtWords } from './date-doubt.js';
+import { dateDoubtWords, doubtMark } from './date-doubt.js';
 import { capitalized } from './wording.js';
 
 /** A record of a briefing's list, and the number the list shows it under. */
@@ -22,7 +22,7 @@ export function numberedRecords<T>(records: readonly T[]): Numbered<T>[] {
 /** `pc-2014-01-12 (date doubted)`: a briefing's key as its view heads it, marked when every record of it has a doubted date. */
 export function briefingKeyShown(briefing: Pick<Briefing, 'summary' | 'records'>): string {
   const doubted = briefing.records.length > 0 && briefing.records.every((r) => r.source?.dateDoubted);
-  return `${briefing.summary.key}${doubted ? DATE_DOUBTED_MARK : ''}`;
+  return `${briefing.summary.key}${doubtMark(doubted)}`;
 }
 
 /**
@@ -40,7 +40,7 @@ export function briefingDoubtNote(briefing: Pick<Briefing, 'records'>): string |
   return doubted.length === briefing.records.length && reasons.size === 1 ? doubted[0]!.words : doubted.map((d) => `${d.ordinal}. ${d.words}`).join(' ');
 }
 
-/** After what a line or an option says of a record: DATE_DOUBTED_MARK when its date is doubted, else ''. */
+/** After what a line or an option says of a record: the doubted-date mark when its date is doubted, else ''. */
 export function recordDoubtMark(record: Pick<IndexedRecord, 'source'>): string {
-  return record.source?.dateDoubted ? DATE_DOUBTED_MARK : '';
+  return doubtMark(record.source?.dateDoubted);
 }

@@ -5,7 +5,7 @@ import { hasCjk } from '../search/cjk.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { LANGUAGE_NAMES, questionLanguage } from './held-words.js';
 import type { Timeline } from './timeline.js';
-import { DATE_DOUBTED_MARK } from './date-doubt.js';
+import { doubtMark } from './date-doubt.js';
 
 /** The chart's file name, as attached or uploaded. */
 export const CHART_FILE = 'timeline.png';
@@ -54,7 +54,7 @@ export function timelineSpec(timeline: Timeline, fonts: { cjk: boolean } = { cjk
       // Two lines: one long line would narrow the plot to leave it room (autosize fit).
       subtitle: [
         timeline.first && timeline.last
-          ? `${timeline.total} in all · first ${timeline.first}${timeline.doubtedEnds?.first ? DATE_DOUBTED_MARK : ''} · last ${timeline.last}${timeline.doubtedEnds?.last ? DATE_DOUBTED_MARK : ''}`
+          ? `${timeline.total} in all · first ${timeline.first}${doubtMark(timeline.doubtedEnds?.first)} · last ${timeline.last}${doubtMark(timeline.doubtedEnds?.last)}`
           : 'never came up in the index',
         [unheld ? `grey: no ${timeline.months.some((m) => m.heldIn) ? `${LANGUAGE_NAMES[questionLanguage(timeline.topic)]} ` : ''}briefing indexed that month` : '', imported ? 'pale blue: only pairs imported from a research corpus' : ''].filter(Boolean).join(' · '),
       ].filter(Boolean),

@@ -17,6 +17,11 @@ export function dateDoubtWords(record: Pick<IndexedRecord, 'source'>): string | 
 /** After a date only records of a doubted date give, or a record's own, where a line has no room for why: `2014-01-12 (date doubted)`. */
 export const DATE_DOUBTED_MARK = ' (date doubted)';
 
+/** DATE_DOUBTED_MARK after a date, a key or a line that is `doubted`, else ''. */
+export function doubtMark(doubted: unknown): string {
+  return doubted ? DATE_DOUBTED_MARK : '';
+}
+
 /**
  * Whether the answers of `spokesperson` the index holds of `date` are only records whose date is doubted:
  * a research corpus's pairs of that date (the only records a date is doubted of) are theirs and every

@@ -3,7 +3,7 @@ import type { IndexedRecord } from '../store/types.js';
 import { heldPositions } from './held-matches.js';
 import type { StoredResult } from './result-store.js';
 import { askerName, openingText, plural, speakerShown } from './wording.js';
-import { DATE_DOUBTED_MARK } from './date-doubt.js';
+import { doubtMark } from './date-doubt.js';
 
 /** Matches listed per page of the list view. */
 export const LIST_PAGE_SIZE = 10;
@@ -66,7 +66,7 @@ export function listOptionLabel(row: ListRow, position: number): string {
   return `${position + 1}. ${rowNamed(row)}`;
 }
 
-const rowNamed = (row: ListRow): string => `${row.date}${row.dateDoubted ? DATE_DOUBTED_MARK : ''} · ${row.spokesperson} · ${row.asker}`;
+const rowNamed = (row: ListRow): string => `${row.date}${doubtMark(row.dateDoubted)} · ${row.spokesperson} · ${row.asker}`;
 
 /** A page of the matches the index still holds; `positions[i]` is row i's 0-based position among all the matches. */
 export interface HeldListPage extends ListPage {

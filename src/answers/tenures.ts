@@ -3,7 +3,7 @@ import type { SearchFilters, SearchResponse, SpoxSearch } from '../search/types.
 import { MINISTRY_SPOKESPEOPLE, ministrySpokesperson, servedWords } from '../transcripts/zh/names.js';
 import { listed } from '../util/plural.js';
 import { importedPairsWords, LANGUAGE_NAMES, otherLanguage, questionLanguage } from './held-words.js';
-import { DATE_DOUBTED_MARK, responseDoubtedEnds, spokespersonDayDoubted } from './date-doubt.js';
+import { doubtMark, responseDoubtedEnds, spokespersonDayDoubted } from './date-doubt.js';
 
 /**
  * `by the reviewed list of spokespeople's years, Liu Jianchao (2002-2008) and Qin Gang (2005-2010 and
@@ -65,8 +65,8 @@ export function tenureWords(
   // A date only records the sheet contradicts give is marked, as the totals line and the list rows mark it.
   const { matches, sort, passing } = shown;
   const listedEnds = matches && sort && passing !== undefined ? responseDoubtedEnds({ matches, sort, passing }, (id) => search.record(id)) : undefined;
-  const listedMark = (first ? listedEnds?.first : listedEnds?.last) ? DATE_DOUBTED_MARK : '';
-  const heldMark = spokespersonDayDoubted(search, asked.name, date) ? DATE_DOUBTED_MARK : '';
+  const listedMark = doubtMark(first ? listedEnds?.first : listedEnds?.last);
+  const heldMark = doubtMark(spokespersonDayDoubted(search, asked.name, date));
   const lang = questionLanguage(query);
   const coverage = search.coverage(query);
   // A date the question's language holds no briefing of is one of the other language's, inside its span too

@@ -19,7 +19,7 @@ export function countedMatches<M extends MatchRef>(
   const counted = capitalsLeft > 0 ? written : matches;
   // None writes the capital: every match on its country is counted, and the answer says so (`left` 0).
   const capitalsWords = capitals.length > 0 && matches.length > written.length
-    ? { capitals: { names: capitals.map(({ typed, country }) => ({ typed, country })), left: capitalsLeft } }
+    ? { capitals: { names: [...capitals], left: capitalsLeft } }
     : {};
   const words = countedWords(counted, topicWords);
   if (!words.wordsCounted && !capitalsWords.capitals) return { matches: counted };
