@@ -15,7 +15,7 @@ export function dateDoubtWords(record: Pick<IndexedRecord, 'source'>): string | 
 }
 
 /** After a date only records of a doubted date give, or a record's own, where a line has no room for why: `2014-01-12 (date doubted)`. */
-export const DATE_DOUBTED_MARK = ' (date doubted)';
+const DATE_DOUBTED_MARK = ' (date doubted)';
 
 /** DATE_DOUBTED_MARK after a date, a key or a line that is `doubted`, else ''. */
 export function doubtMark(doubted: unknown): string {
