@@ -41,7 +41,7 @@ async function main(): Promise<number> {
   }
   const dataDir = dataDirFromEnv();
   const embedder = await loadModelOrWarn(warn);
-  const open = () => openSearch(indexDir, { embedder, log: warn, dataDir });
+  const open = () => openSearch(indexDir, { embedder, log: warn, dataDir, warm: true });
   const loaded = await open();
   const swappable = new SwappableSearch(loaded);
   const search = swappable.search;

@@ -48,7 +48,7 @@ async function main(): Promise<number> {
   }
   const embedder = await loadModelOrWarn(warn);
   const dataDir = dataDirFromEnv();
-  const open = () => openSearch(indexDir, { embedder, log: warn, dataDir });
+  const open = () => openSearch(indexDir, { embedder, log: warn, dataDir, warm: true });
   const loaded = await open();
   const swappable = new SwappableSearch(loaded);
   const search = swappable.search;

@@ -28,6 +28,11 @@ export interface OpenOptions {
   dataDir?: string;
   /** Today, for dates a question gives relative to it; default the clock. */
   today?: EngineParts['today'];
+  /**
+   * A long-running process (a bot): compile what the first questions need as soon as it is idle, off
+   * their path (`warmAskerPatterns`). Not for a one-question process, which would pay for it (`ask`).
+   */
+  warm?: boolean;
 }
 
 /**
@@ -77,7 +82,6 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
   }) : null;
   const sourceFiles = Object.fromEntries(Object.entries(manifest.transcripts).map(([key, t]) => [key, t.file]));
   const engine = new SearchEngine({ records, briefings, lexical, chineseLexical, vectors, embedder, fusion: options.fusion, sourceFiles, dataDir: options.dataDir, today: options.today });
-  // Off the path of the first question that names an asker: a bot opens its index long before it is asked.
-  setTimeout(() => warmAskerPatterns(engine.outlets()), 0).unref();
+  if (options.warm) setTimeout(() => warmAskerPatterns(engine.outlets()), 0).unref();
   return engine;
 }
