@@ -1,11 +1,11 @@
 import { termsOf } from './terms.js';
+import { PERSON_TITLES } from './titles.js';
 
 /** Titles that stand before a person's name (`unheldNameAfterTitle`). */
 const TITLES = new Set([
-  'President', 'Vice-President', 'Premier', 'Minister', 'Secretary', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman',
-  'Congresswoman', 'Speaker', 'Chairman', 'Chairwoman', 'Chancellor', 'Governor', 'Mayor', 'Ambassador', 'General', 'Gen.',
-  'Admiral', 'Judge', 'Justice', 'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Pope', 'Cardinal', 'Bishop', 'Dr', 'Dr.',
-  'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Professor', 'Prof.', 'Commissioner', 'Envoy', 'Consul', 'Director', 'Leader',
+  ...PERSON_TITLES, 'Vice-President', 'Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman', 'Congresswoman', 'Speaker',
+  'General', 'Gen.', 'Admiral', 'Judge', 'Justice', 'Prince', 'Princess', 'Pope', 'Cardinal', 'Bishop', 'Dr', 'Dr.',
+  'Mr', 'Mr.', 'Ms', 'Ms.', 'Mrs', 'Mrs.', 'Professor', 'Prof.', 'Leader',
 ]);
 
 /**

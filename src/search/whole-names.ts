@@ -4,6 +4,7 @@ import { listedNames } from './names-written.js';
 import { namesOfSeveralWords } from './part-names.js';
 import { phraseOf, type Phrase } from './phrase.js';
 import { namesAsWritten, termsOf } from './terms.js';
+import { PERSON_TITLES } from './titles.js';
 
 /**
  * Names of several capitalised words a question writes whose words are also common words ("West
@@ -92,9 +93,8 @@ export function wholeNameTerms(
  * exchange writing it, of 26 on the Indian Prime Minister.
  */
 const OFFICES = new Set([
-  'President', 'Vice', 'Prime', 'Premier', 'Minister', 'Ministry', 'Ministers', 'Secretary', 'Chief', 'Executive', 'Chancellor',
-  'Chairman', 'Chairwoman', 'Chair', 'Director', 'Governor', 'Mayor', 'Ambassador', 'Embassy', 'Consulate', 'Consul',
-  'Department', 'Office', 'Bureau', 'Government', 'Spokesperson', 'Spokesman', 'Envoy', 'Commissioner', 'King', 'Queen', 'Emperor',
+  ...PERSON_TITLES, 'Vice', 'Prime', 'Ministry', 'Ministers', 'Chief', 'Executive', 'Chair', 'Embassy', 'Consulate',
+  'Department', 'Office', 'Bureau', 'Government', 'Spokesperson', 'Spokesman',
 ]);
 
 /**
