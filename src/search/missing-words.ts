@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../util/regexp.js';
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
 import { formatsReadIn } from './formats-read.js';
-import { namesAsWritten, normalizeTerm, tokenize } from './terms.js';
+import { compoundsAsWritten, namesAsWritten, normalizeTerm, tokenize } from './terms.js';
 import type { IndexedRecord } from '../store/types.js';
 import { sayerOf, typedWords } from './chinese-words.js';
 import type { MissingWords } from './types.js';
@@ -109,6 +109,11 @@ function typedForms(text: string): Map<string, string> {
   // A numbered format is one term, read as a name ("17+1" as "ceec"): the user wrote "17+1", not "17plus1".
   for (const { typed: form, read } of formatsReadIn(text)) {
     const term = normalizeTerm(read);
+    if (term && !typed.has(term)) typed.set(term, form);
+  }
+  // A compound is one term ("land-based" → landbas): the user wrote the compound.
+  for (const [joined, form] of compoundsAsWritten(text)) {
+    const term = normalizeTerm(joined);
     if (term && !typed.has(term)) typed.set(term, form);
   }
   for (const token of [...words(text), ...tokenize(text)]) {

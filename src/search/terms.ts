@@ -67,6 +67,17 @@ export function joinedCompounds(text: string): string[] {
   return joined;
 }
 
+/** The compounds of a text as typed, by the joined word the index holds them as ("land-based" → "landbased"). */
+export function compoundsAsWritten(text: string): [joined: string, typed: string][] {
+  if (!/[-‐‑]/.test(text)) return [];
+  const found: [string, string][] = [];
+  for (const [compound] of text.matchAll(COMPOUND)) {
+    const word = joinedWord(compound, true);
+    if (word) found.push([word, compound]);
+  }
+  return found;
+}
+
 /**
  * Marks the term of a compound written with a capital: a token so marked is that term marked
  * (`normalizeTerm`), which no word of a text is, as words are letters and digits.

@@ -95,6 +95,11 @@ describe('counting what a question names, on the bundled corpus', () => {
       const says = holding === 1 ? 'says' : 'say';
       expect(totalsLine(found), question).toContain(`; only ${holding} of them ${says} “${word}”`);
     }
+    // A compound is said as typed, not as the term the index holds it by ("landbas": review39 5).
+    const missiles = await search.search('where Washington might station new land-based missiles in Asia once the Cold War arms pact was gone', { k: 0 });
+    expect(missiles.matches.some((m) => /\bland-based\b/i.test(text(search.record(m.id)!)))).toBe(true);
+    expect(totalsLine(missiles)).toContain('“land-based”');
+    expect(totalsLine(missiles)).not.toContain('landbas');
     // A word most matches hold is not said so.
     const huawei = await search.search('Huawei ban', { k: 0 });
     expect(totalsLine(huawei)).not.toContain('only ');
