@@ -2,11 +2,11 @@ import type { Embedder } from '../embed/embedder.js';
 import { readsChinese } from '../embed/languages.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
-import { stretchesHolding, yearsIn, type Coverage, type SourceSummary } from './coverage.js';
-import { matchesFilters, outletMatches, spokespersonMatches } from './filters.js';
+import type { Coverage, SourceSummary } from './coverage.js';
+import { outletMatches, spokespersonMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
-import { isYearTerm, yearRule } from './gate.js';
-import type { LexicalIndex, LexicalMatch } from './lexical.js';
+import { yearRule } from './gate.js';
+import type { LexicalIndex } from './lexical.js';
 import { parseQuery, topicOf } from './query.js';
 import { type Phrase } from './phrase.js';
 import { ministryFormsIn, simplifiedChinese } from './chinese-question.js';
@@ -16,26 +16,28 @@ import { countedMatches } from './counted.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { isCjkTerm } from './cjk.js';
 import { joiningTerms, writtenInChinese } from './chinese-words.js';
-import { askedTermsOf, chineseNameForms, normalizeTerm, termsOf } from './terms.js';
+import { askedTermsOf, chineseNameForms, termsOf } from './terms.js';
 import { missingChineseWords, missingWords, withoutWords, wordsAsTyped } from './missing-words.js';
-import { ledeName, namesAsked, type NameAsked } from './names-asked.js';
+import { namesAsked } from './names-asked.js';
 import { statementsAmong } from './statements.js';
 import { capitalsNamed, markedUnwritten } from './capitals-counted.js';
 import { RecordsById } from './records-by-id.js';
 import { Briefings } from './briefings.js';
 import { RecordTexts } from './record-texts.js';
-import { askersNamed, monthNamedWords, saidOfChinese, withEveryWord, wordsRead } from './response-notes.js';
+import { askersNamed, importedOnly, monthNamedWords, saidOfChinese, withEveryWord, wordsRead } from './response-notes.js';
+import { heldInChinese, partNamesOf, withTargetYears } from './missing-notes.js';
+import { ledeFirst } from './lede-first.js';
+import { outletAsked } from './outlet-asked.js';
 import { AcceptedRecords } from './accepted-records.js';
 import { QuestionReader, type QuestionRead } from './question-reader.js';
 import { LexicalRanker, markedMention } from './lexical-ranking.js';
 import { SpeakersHeld } from './speakers-held.js';
 import { SearchedAgain } from './searched-again.js';
-import { partNames } from './part-names.js';
 import { othersGivenNamesIn } from './given-names.js';
 import { everyWordFirst, matchedTerms } from './every-word-first.js';
 import { koreaAlone } from './korea-alone.js';
 import type {
-  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, MissingWords, PartName, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
+  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
   SearchResponse, SpoxSearch,
 } from './types.js';
 
@@ -57,9 +59,6 @@ export interface EngineParts {
   /** Today, for dates a question gives relative to it ("last year"); default the clock. */
   today?: () => Date;
 }
-
-/** The most questions of one outlet an answer points to ("“questions from Yonhap” lists them"): a desk reads them all. */
-const FEW_QUESTIONS = 20;
 
 /** Searches an index loaded in memory; see `openSearch` for loading one from disk. */
 export class SearchEngine implements SpoxSearch {
@@ -185,12 +184,12 @@ export class SearchEngine implements SpoxSearch {
     // A wire lede ("Guo Jiakun urged the US to …"): their own answers that say the rest first, the others after.
     // The spokespeople the question writes as words (`names-asked.ts`): a wire lede's speaker, or names that are no missing word.
     const namesWritten = namesAsked(searched, this.names.spokespeople);
-    const lede = sort === 'relevance' && !filters.spokesperson && !read.speakers && index === this.parts.lexical ? this.ledeFirst(searched, namesWritten, ordered, asked) : null;
+    const lede = sort === 'relevance' && !filters.spokesperson && !read.speakers && index === this.parts.lexical ? ledeFirst(searched, namesWritten, ordered, asked, this.byId, this.texts) : null;
     const matches = lede?.matches ?? ordered;
     let missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
       : saidOfChinese(withEveryWord(missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!)), everyWord, matches));
-    if (index === this.parts.lexical && missing.inNoRecord.length > 0) missing = this.heldInChinese(missing);
+    if (index === this.parts.lexical && missing.inNoRecord.length > 0) missing = heldInChinese(missing, this.chineseIndex());
     const ministryForms = ministryFormsIn(query);
     if (ministryForms.length > 0) missing = { ...missing, ministryForms };
     const otherForms = chineseNameForms(simplifiedChinese(query));
@@ -210,10 +209,10 @@ export class SearchEngine implements SpoxSearch {
     // A spokesperson the question writes as words, whose own answers are among the matches, is who spoke, not a word missing.
     const own = this.speakers.ownAnswers(namesWritten, matches, missing, lede);
     missing = own.missing;
-    if (index === this.parts.lexical && matches.length > 0) missing = this.withTargetYears(missing, parsed.text, searched, matches, index);
+    if (index === this.parts.lexical && matches.length > 0) missing = withTargetYears(missing, parsed.text, searched, matches, index, this.byId);
     // "Kim Yo-jong" answered with Kim Jong Un's exchanges, which say "Kim": how many write the name whole.
     // Read with the given name not searched: "none of them says “Nancy Reagan”; they say only “Reagan”".
-    const parts = index === this.parts.lexical && matches.length > 0 ? this.partNamesOf(othersGiven.length > 0 ? parseQuery(read.searched).text : parsed.text, matches, lexical, missing.inNoRecord) : [];
+    const parts = index === this.parts.lexical && matches.length > 0 ? partNamesOf(othersGiven.length > 0 ? parseQuery(read.searched).text : parsed.text, matches, lexical, missing.inNoRecord, this.byId, this.texts) : [];
     if (parts.length > 0) missing = { ...missing, partNames: parts };
     // "Mike" alone is neither Mike Pompeo nor Mike Pence: what each finds, as a slip's suggestion is said.
     const givenNames = index === this.parts.lexical ? await this.again.givenNamesFound(query, parsed.text, options) : [];
@@ -241,7 +240,7 @@ export class SearchEngine implements SpoxSearch {
     const chineseHoldsMore = index === this.parts.lexical && !read.speakers && !read.excluded && !eitherRead
       ? await this.again.chineseHoldsMore(searched, asked.length > 0 ? asked : queryTerms, matches.length - related, { ...options, filters })
       : null;
-    const outletAsked = this.outletAsked(read.askers, filters, read.lang, matches.length);
+    const outletTotal = outletAsked(read.askers, filters, read.lang, matches.length, this.parts.records);
     const hits = this.hitsOf(matches.slice(0, k), queryTerms, index, parsed.phrases);
     return {
       query,
@@ -278,37 +277,12 @@ export class SearchEngine implements SpoxSearch {
       ...(withoutQuotes ? { withoutQuotes } : {}),
       ...(withoutDates ? { withoutDates } : {}),
       ...(chineseHoldsMore ? { chineseHoldsMore } : {}),
-      ...(outletAsked ? { outletAsked } : {}),
+      ...(outletTotal ? { outletAsked: outletTotal } : {}),
       ...(withoutSpeaker ? { withoutSpeaker } : {}),
       ...(saidByOther ? { saidByOther } : {}),
       ...(own.answers.length > 0 ? { ownAnswers: own.answers } : {}),
-      ...this.importedOnly(matches, read.lang),
+      ...importedOnly(matches, this.briefings.spans[read.lang]),
     };
-  }
-
-  /**
-   * `outletAsked` of a question naming one outlet beside its topic: how many questions the outlet
-   * asked in the question's filters (its dates, its spokesperson) and language, when more than the
-   * `found` the answer holds and at most `FEW_QUESTIONS`; null otherwise. "Korea asked by Yonhap"
-   * finds 2 of Yonhap's 5 questions, whose others are on the DPRK and the ROK (explore35 C13).
-   */
-  private outletAsked(askers: readonly string[] | null | undefined, filters: SearchFilters, lang: 'en' | 'zh', found: number): SearchResponse['outletAsked'] | null {
-    if (askers?.length !== 1) return null;
-    // Every spokesperson's: "in all" is what "questions from Yonhap" lists, not those put to the one the question names.
-    const { spokesperson: _answeredBy, ...ofOutlet } = filters;
-    let total = 0;
-    for (const r of this.parts.records) {
-      if ((r.lang === 'zh' ? 'zh' : 'en') !== lang || r.kind === 'statement' || !matchesFilters(r, ofOutlet)) continue;
-      if (++total > FEW_QUESTIONS) return null;
-    }
-    return total > found ? { outlet: askers[0]!, total, dated: Boolean(filters.from || filters.to) } : null;
-  }
-
-  /** `importedOnly` of a response whose matches are these, in records of `lang` (`SearchResponse.importedOnly`). */
-  private importedOnly(matches: readonly MatchRef[], lang: 'en' | 'zh'): Pick<SearchResponse, 'importedOnly'> {
-    const stretches = this.briefings.spans[lang].corpusOnly;
-    const held = stretches ? stretchesHolding(stretches, matches.map((m) => m.date)) : null;
-    return held ? { importedOnly: { matches: held.count, stretches: held.stretches } } : {};
   }
 
   /**
@@ -359,7 +333,7 @@ export class SearchEngine implements SpoxSearch {
       ...(read.whoSpoke ? { answeredBy: [...this.speakers.answersBySpeaker(matches)].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) } : {}),
       ...(read.newestBriefings ? { newestBriefings: read.newestBriefings } : {}),
       ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
-      ...this.importedOnly(matches, read.lang),
+      ...importedOnly(matches, this.briefings.spans[read.lang]),
     };
   }
 
@@ -403,49 +377,6 @@ export class SearchEngine implements SpoxSearch {
     });
   }
 
-  /**
-   * `missing` with the years the question states as words of its topic, not as when ("China will take
-   * Taiwan by force by 2027": a target year, `yearsIn`), that none of `matches` says: "none of them says
-   * “2027”". A year read as when is rule 4's (`gate.ts`), and the answer says which years the index holds.
-   */
-  private withTargetYears(missing: MissingWords, text: string, searched: string, matches: readonly MatchRef[], index: LexicalIndex): MissingWords {
-    const when = new Set(yearsIn(searched).map(String));
-    const years = termsOf(text).filter((t) => isYearTerm(t) && !when.has(t));
-    if (years.length === 0) return missing;
-    const unsaid = years.filter((year) => {
-      const said = new RegExp(`(?<![\\p{L}\\p{N}])${year}(?![\\p{L}\\p{N}])`, 'u');
-      return !matches.some((m) => {
-        const r = this.byId.get(m.id)!;
-        return said.test(r.answer) || said.test(r.question ?? '');
-      });
-    });
-    const inNoRecord = unsaid.filter((y) => index.documentFrequency(y) === 0);
-    const inNoMatch = unsaid.filter((y) => !inNoRecord.includes(y));
-    return { ...missing, inNoRecord: [...missing.inNoRecord, ...inNoRecord], inNoMatch: [...missing.inNoMatch, ...inNoMatch] };
-  }
-
-  /**
-   * For a question leading with a spokesperson's name and a word of saying (`ledeName`): `matches`
-   * with their own answers that hold every other word asked (`asked`: index terms) first, in their
-   * order, the others after; null when the question is no such lede, or none of theirs holds them.
-   */
-  private ledeFirst(
-    searched: string, namesWritten: readonly NameAsked[], matches: readonly MatchRef[], asked: readonly string[],
-  ): { name: string; count: number; matches: MatchRef[] } | null {
-    const lede = ledeName(searched, namesWritten);
-    if (!lede) return null;
-    const said = new Set(termsOf(searched.slice(0, lede.end)));
-    const rest = asked.filter((t) => !said.has(t) && !isYearTerm(t));
-    const theirs = matches.filter((m) => {
-      if (this.byId.get(m.id)!.spokesperson !== lede.name) return false;
-      const terms = this.texts.termCounts(m.id).counts;
-      return rest.every((t) => terms.has(t));
-    });
-    if (theirs.length === 0) return null;
-    const first = new Set(theirs.map((m) => m.id));
-    return { name: lede.name, count: theirs.length, matches: [...theirs, ...matches.filter((m) => !first.has(m.id))] };
-  }
-
   quoteFor(record: IndexedRecord, query: string): Pick<SearchHit, 'spans' | 'quote' | 'otherVersions'> {
     const index = this.indexOf(record.lang === 'zh' ? 'zh' : 'en');
     const parsed = parseQuery(this.questions.readQuestion(query, {}).searched);
@@ -487,17 +418,6 @@ export class SearchEngine implements SpoxSearch {
     return (this.chinese ??= this.parts.chineseLexical());
   }
 
-  /**
-   * An English search's missing words with those the Chinese briefings hold (`inChinese`): only the
-   * English ones were searched, so the answer must not say no exchange in the index holds them.
-   */
-  private heldInChinese(missing: MissingWords): MissingWords {
-    const chinese = this.chineseIndex();
-    const exchanges = (word: string): number => chinese?.documentFrequency(normalizeTerm(word) ?? word) ?? 0;
-    const held = missing.inNoRecord.map((word) => ({ word, exchanges: exchanges(word) })).filter((w) => w.exchanges > 0);
-    return held.length > 0 ? { ...missing, inChinese: held } : missing;
-  }
-
   /** The Chinese records, for the words of a Chinese question no record holds (`missingChineseWords`). */
   private *chineseRecords(): Iterable<IndexedRecord> {
     for (const r of this.parts.records) if (r.lang === 'zh') yield r;
@@ -529,19 +449,6 @@ export class SearchEngine implements SpoxSearch {
       best.push({ id: m.record, score: m.similarity });
     }
     return best.slice(0, this.fusion.candidates);
-  }
-
-  /**
-   * `partNames` of the matches: their lexical terms as matched, their text as a quoted phrase is matched.
-   * Not of a name with a word no record holds, which the answer says already ("no exchange in the index
-   * says “Vystrcil”"): "Czech Senate President Vystrcil" was said again, cut short.
-   */
-  private partNamesOf(text: string, matches: readonly MatchRef[], lexical: readonly LexicalMatch[], unheldWords: readonly string[]): PartName[] {
-    const matched = new Map(lexical.map((m) => [m.id, m.matched]));
-    const holds = (r: IndexedRecord, phrase: Phrase): boolean => this.texts.recordHolds(r, [phrase]);
-    const unheld = new Set(unheldWords.map((w) => w.toLowerCase()));
-    return partNames(text, matches.map((m) => this.byId.get(m.id)!), (id) => matched.get(id), holds, (terms) => wordsAsTyped(text, terms))
-      .filter((n) => !n.name.split(/\s+/).some((w) => unheld.has(w.replace(/['’]s?$/u, '').toLowerCase())));
   }
 
   record(id: string): IndexedRecord | undefined {
