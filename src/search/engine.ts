@@ -11,7 +11,7 @@ import { parseQuery, topicOf } from './query.js';
 import { type Phrase } from './phrase.js';
 import { ministryFormsIn, simplifiedChinese } from './chinese-question.js';
 import { otherLanguageOf } from './question-language.js';
-import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
+import { answerSpan, dayFirst, orderMatches } from './order.js';
 import { countedMatches } from './counted.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { isCjkTerm } from './cjk.js';
@@ -29,7 +29,9 @@ import { heldInChinese, partNamesOf, withTargetYears } from './missing-notes.js'
 import { ledeFirst } from './lede-first.js';
 import { outletAsked } from './outlet-asked.js';
 import { AcceptedRecords } from './accepted-records.js';
-import { QuestionReader, type QuestionRead } from './question-reader.js';
+import { QuestionReader } from './question-reader.js';
+import { EveryAnswer } from './every-answer.js';
+import { namingNoTopic } from './no-topic-answer.js';
 import { LexicalRanker, markedMention } from './lexical-ranking.js';
 import { SpeakersHeld } from './speakers-held.js';
 import { SearchedAgain } from './searched-again.js';
@@ -68,6 +70,7 @@ export class SearchEngine implements SpoxSearch {
   private readonly lexicalRanker: LexicalRanker;
   private readonly questions: QuestionReader;
   private readonly accepted: AcceptedRecords;
+  private readonly everyAnswer: EveryAnswer;
   readonly mode: SearchMode;
   private readonly fusion: FusionSettings;
   /** Distinct values for autocomplete and filters, computed once. */
@@ -104,6 +107,10 @@ export class SearchEngine implements SpoxSearch {
     this.accepted = new AcceptedRecords({
       records: parts.records, byId: this.byId, texts: this.texts, english: parts.lexical, outlets: this.names.outlets, commonTermShare: this.fusion.commonTermShare,
     });
+    this.everyAnswer = new EveryAnswer({
+      mode: this.mode, briefings: this.briefings, accepted: this.accepted, speakers: this.speakers,
+      indexOf: (lang) => this.indexOf(lang), hitsOf: (shown, queryTerms, index) => this.hitsOf(shown, queryTerms, index),
+    });
     this.again = new SearchedAgain({
       byId: this.byId, english: parts.lexical, hasChinese: Boolean(parts.chineseLexical), spokespeople: this.names.spokespeople, questions: this.questions,
       englishTerms: (text) => this.termsFor(text, parts.lexical), search: (query, options) => this.search(query, options),
@@ -116,9 +123,9 @@ export class SearchEngine implements SpoxSearch {
     const read = this.questions.readQuestion(query, options.filters ?? {}, options.comparedAsSpan);
     // A question in another language finds words by chance: answered that spox reads English and Chinese.
     const otherLanguage = otherLanguageOf(query);
-    if (otherLanguage) return this.namingNoTopic(query, read, options, started, { otherLanguage });
-    if (read.everyAnswer) return this.everyAnswer(query, read, options, started);
-    if (read.followUp) return this.namingNoTopic(query, read, options, started);
+    if (otherLanguage) return namingNoTopic(query, read, options, started, this.mode, { otherLanguage });
+    if (read.everyAnswer) return this.everyAnswer.answer(query, read, options, started);
+    if (read.followUp) return namingNoTopic(query, read, options, started, this.mode);
     const { intent, speaker, month, filters, overridden } = read;
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const index = this.indexOf(read.lang);
@@ -198,7 +205,7 @@ export class SearchEngine implements SpoxSearch {
     // Mentions write the name whole: "Lin Jian" searched as words found Liu Jian's and Lyu Jian's exchanges.
     if (read.alone && read.reading?.as === 'words' && !this.texts.anyWritesName(matches, read.reading.name)) {
       const { name } = read.reading;
-      return this.everyAnswer(query, { ...read, speaker: name, filters: { ...filters, spokesperson: name }, reading: { ...read.reading, as: 'every', unmentioned: true } }, options, started);
+      return this.everyAnswer.answer(query, { ...read, speaker: name, filters: { ...filters, spokesperson: name }, reading: { ...read.reading, as: 'every', unmentioned: true } }, options, started);
     }
     // `missing.inNoRecord` is, word for word, how the question writes these terms (missing-words.ts).
     const unknown = index === this.parts.lexical ? asked.filter((t) => index.documentFrequency(t) === 0) : [];
@@ -282,90 +289,6 @@ export class SearchEngine implements SpoxSearch {
       ...(saidByOther ? { saidByOther } : {}),
       ...(own.answers.length > 0 ? { ownAnswers: own.answers } : {}),
       ...importedOnly(matches, this.briefings.spans[read.lang]),
-    };
-  }
-
-  /**
-   * The answer to a question naming only a speaker and dates ("What did Zhao Lijian say in March
-   * 2020?", "Geng Shuang July 2019", "赵立坚 2020年3月"): every answer and statement of theirs in the
-   * dates, in the question's language, latest first (each briefing's in its order), or oldest first
-   * when it asks for the first ("When did Hua Chunying give her first briefing?"). Nothing in the
-   * dates: what they said in every date.
-   */
-  private everyAnswer(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
-    const { filters } = read;
-    const sort = options.sort ?? (read.earliest ? 'oldest' : 'newest');
-    const index = this.indexOf(read.lang);
-    const leftOut = read.excluded ? this.accepted.holdingAny(read.excluded, index) : null;
-    const compared = (m: MatchRef): boolean => (read.years === null || read.years.includes(m.date.slice(0, 4))) && !leftOut?.has(m.id);
-    const { matches, passing } = dayFirst(orderMatches(this.briefings.recordsOf(read.lang, filters).filter(compared), sort), read.day);
-    const { from: _from, to: _to, ...undated } = filters;
-    const elsewhere = matches.length === 0 && read.month ? this.briefings.recordsOf(read.lang, undated) : [];
-    const newest = elsewhere.at(-1)?.date;
-    return {
-      query,
-      searched: '',
-      filters,
-      spokespersonNamed: read.speaker,
-      ...askersNamed(read),
-      monthNamed: monthNamedWords(read, matches, (options.k ?? 5) > 0),
-      ...(read.reading ? { speakerReading: read.reading } : {}),
-      ...wordsRead(read, false, false),
-      ...(read.overridden ? { overridden: read.overridden } : {}),
-      ...(read.framingRead ? { framingRead: read.framingRead } : {}),
-      ...(read.years ? { yearsSearched: read.years } : {}),
-      mode: this.mode,
-      sort,
-      latestIntent: read.intent.latest,
-      ...(read.earliest ? { earliestIntent: true } : {}),
-      tookMs: performance.now() - started,
-      hits: this.hitsOf(matches.slice(0, options.k ?? 5), [], index),
-      total: matches.length,
-      ...statementsAmong(matches),
-      related: 0,
-      ...dateSpan(matches),
-      passing,
-      matches,
-      described: null,
-      missing: { inNoRecord: [], inNoMatch: [] },
-      tooCommon: [],
-      everyAnswer: true,
-      ...(read.whoSpoke ? { answeredBy: [...this.speakers.answersBySpeaker(matches)].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) } : {}),
-      ...(read.newestBriefings ? { newestBriefings: read.newestBriefings } : {}),
-      ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
-      ...importedOnly(matches, this.briefings.spans[read.lang]),
-    };
-  }
-
-  /**
-   * The answer to a question that only asks for more and names nothing ("And in 2020?"): none, and
-   * that it names no topic; or, with `otherLanguage`, to one in a language spox does not read.
-   */
-  private namingNoTopic(query: string, read: QuestionRead, options: SearchOptions, started: number, why: Pick<SearchResponse, 'followUp' | 'otherLanguage'> = { followUp: true }): SearchResponse {
-    return {
-      query,
-      searched: read.searched,
-      filters: read.filters,
-      spokespersonNamed: read.speaker,
-      monthNamed: read.month,
-      ...(read.overridden ? { overridden: read.overridden } : {}),
-      ...(read.framingRead ? { framingRead: read.framingRead } : {}),
-      ...(read.years ? { yearsSearched: read.years } : {}),
-      mode: this.mode,
-      sort: options.sort ?? (read.intent.latest ? 'newest' : 'relevance'),
-      latestIntent: read.intent.latest,
-      tookMs: performance.now() - started,
-      hits: [],
-      total: 0,
-      related: 0,
-      first: null,
-      last: null,
-      passing: 0,
-      matches: [],
-      described: null,
-      missing: { inNoRecord: [], inNoMatch: [] },
-      tooCommon: [],
-      ...why,
     };
   }
 
