@@ -29,10 +29,11 @@ import { heldInChinese, partNamesOf, withTargetYears } from './missing-notes.js'
 import { ledeFirst } from './lede-first.js';
 import { outletAsked } from './outlet-asked.js';
 import { AcceptedRecords } from './accepted-records.js';
-import { QuestionReader } from './question-reader.js';
+import { QuestionReader, type QuestionRead } from './question-reader.js';
+import type { Asking, Found, Kept, Notes, Ordered } from './search-steps.js';
 import { EveryAnswer } from './every-answer.js';
 import { namingNoTopic } from './no-topic-answer.js';
-import { LexicalRanker, markedMention } from './lexical-ranking.js';
+import { LexicalRanker, markedMention, type LexicalAnswer } from './lexical-ranking.js';
 import { SpeakersHeld } from './speakers-held.js';
 import { SearchedAgain } from './searched-again.js';
 import { othersGivenNamesIn } from './given-names.js';
@@ -117,16 +118,39 @@ export class SearchEngine implements SpoxSearch {
     });
   }
 
+  /**
+   * The answer to a question: read; answered as it is when it asks for no search; else searched in
+   * its index, its matches kept, ordered, and said of (`notes`).
+   */
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const started = performance.now();
-    const k = options.k ?? 5;
     const read = this.questions.readQuestion(query, options.filters ?? {}, options.comparedAsSpan);
+    const unsearched = this.answeredUnsearched(query, read, options, started);
+    if (unsearched) return unsearched;
+    const asking = this.asking(query, read, options);
+    const { answer, ranked } = await this.found(asking);
+    const kept = this.kept(asking, ranked);
+    const listed = this.ordered(asking, answer, kept);
+    const speakersOwn = this.everyAnswerInstead(asking, listed.matches, started);
+    if (speakersOwn) return speakersOwn;
+    const notes = await this.notes(asking, answer, listed);
+    return this.response(asking, answer, listed, notes, started);
+  }
+
+  /** The answer to a question that asks for no search (another language, every answer of a speaker, more of a question before); null for any other. */
+  private answeredUnsearched(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse | null {
     // A question in another language finds words by chance: answered that spox reads English and Chinese.
     const otherLanguage = otherLanguageOf(query);
     if (otherLanguage) return namingNoTopic(query, read, options, started, this.mode, { otherLanguage });
     if (read.everyAnswer) return this.everyAnswer.answer(query, read, options, started);
     if (read.followUp) return namingNoTopic(query, read, options, started, this.mode);
-    const { intent, speaker, month, filters, overridden } = read;
+    return null;
+  }
+
+  /** What a question read is searched as: in which order and index, with which words and terms. */
+  private asking(query: string, read: QuestionRead, options: SearchOptions): Asking {
+    const k = options.k ?? 5;
+    const { intent } = read;
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const index = this.indexOf(read.lang);
     // "Nicolas Sarkozy": "Nicolas", which the index writes only in "Nicolas Maduro", is someone else's given name, not searched (`given-names.ts`).
@@ -134,25 +158,32 @@ export class SearchEngine implements SpoxSearch {
     const othersGiven = givenOfOthers.map((g) => g.typed);
     const searched = othersGiven.length > 0 ? withoutWords(read.searched, othersGiven) : read.searched;
     const parsed = parseQuery(searched);
-    const leftOut = read.excluded ? this.accepted.holdingAny(read.excluded, index) : null;
     const queryTerms = this.termsFor(parsed.text, index);
+    // Searched again (in every date, in everyone's answers): the topic with what it leaves out.
+    const topic = read.excluded ? `${searched} ${read.excluded.typed}` : searched;
+    const wordsTogether = options.wordsTogether || read.countAsked;
+    return { query, options, read, k, sort, index, givenOfOthers, othersGiven, searched, parsed, queryTerms, topic, wordsTogether };
+  }
+
+  /** The records a question finds that its filters accept: ranked on its words, and in hybrid mode fused with those near it in meaning. */
+  private async found(asking: Asking): Promise<Found> {
+    const { read, k, sort, index, searched, parsed, queryTerms } = asking;
+    const { filters } = read;
+    const leftOut = read.excluded ? this.accepted.holdingAny(read.excluded, index) : null;
     const byAskerWords = index === this.parts.lexical ? this.accepted.byAskerWordsOnly(queryTerms) : null;
     const accept = this.accepted.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years, leftOut, byAskerWords);
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
-    // Searched again (in every date, in everyone's answers): the topic with what it leaves out.
-    const topic = read.excluded ? `${searched} ${read.excluded.typed}` : searched;
     const either = read.either?.map((name) => termsOf(name)).filter((terms) => terms.length > 0) ?? [];
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
     // So does a question asking how many times, counted as a timeline counts (`counted.ts`).
     const feedbackShown = sort !== 'relevance' || k === 0 || read.countAsked ? 0 : this.fusion.feedbackShown;
-    const wordsTogether = options.wordsTogether || read.countAsked;
-    const { matches: lexical, described, ministryWords, asked, tooCommon, mentionScores, either: eitherRead, everyWord } =
-      this.lexicalRanker.relevantLexical(index, {
-        text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
-        unfiltered: filtered ? this.accepted.acceptor({}, parsed.phrases, yearRule(searched), null, null, leftOut, byAskerWords) : null,
-        ...(either.length > 1 ? { either } : {}),
-      }, feedbackShown);
+    const answer = this.lexicalRanker.relevantLexical(index, {
+      text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
+      unfiltered: filtered ? this.accepted.acceptor({}, parsed.phrases, yearRule(searched), null, null, leftOut, byAskerWords) : null,
+      ...(either.length > 1 ? { either } : {}),
+    }, feedbackShown);
+    const { matches: lexical, tooCommon } = answer;
     let ranked: Scored[];
     // An English model's vector of a Chinese query is noise: such a query is answered lexically.
     if (tooCommon.length > 0) {
@@ -163,13 +194,27 @@ export class SearchEngine implements SpoxSearch {
     } else {
       ranked = lexical;
     }
+    return { answer, ranked };
+  }
 
+  /** The records found that an answer keeps: a day published twice once; a count's capitals where they are written (`capitals-counted.ts`). */
+  private kept(asking: Asking, ranked: Scored[]): Kept {
+    const { index, searched, wordsTogether } = asking;
     // A count counts the capital a topic names where it is written, not every exchange on its country (`capitals-counted.ts`).
     const capitals = wordsTogether && index === this.parts.lexical ? capitalsNamed(searched) : [];
     const found = markedUnwritten(this.briefings.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date })), capitals, (id) => {
       const r = this.byId.get(id)!;
       return `${r.question ?? ''} ${r.answer}`;
     });
+    return { capitals, found };
+  }
+
+  /** The matches kept in the order asked, the day asked first; counted when the question asks how many times; a wire lede's speaker's first. */
+  private ordered(asking: Asking, answer: LexicalAnswer, kept: Kept): Ordered {
+    const { read, sort, index, searched, parsed, queryTerms, wordsTogether } = asking;
+    const { filters } = read;
+    const { matches: lexical, described, ministryWords, asked, mentionScores, either: eitherRead } = answer;
+    const { capitals, found } = kept;
     // Names joined read as any of them (`either`): an exchange naming one is a whole answer, no part of one.
     const asWritten = index === this.parts.lexical && !described && !ministryWords?.length && !eitherRead;
     // The words the relevance rule read as the topic (`asked`): "China", in most exchanges, is none.
@@ -193,6 +238,30 @@ export class SearchEngine implements SpoxSearch {
     const namesWritten = namesAsked(searched, this.names.spokespeople);
     const lede = sort === 'relevance' && !filters.spokesperson && !read.speakers && index === this.parts.lexical ? ledeFirst(searched, namesWritten, ordered, asked, this.byId, this.texts) : null;
     const matches = lede?.matches ?? ordered;
+    return { matches, passing, topicWords, counted, namesWritten, lede };
+  }
+
+  /**
+   * A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs
+   * instead of `matches`; null for any other question.
+   */
+  private everyAnswerInstead(asking: Asking, matches: readonly MatchRef[], started: number): SearchResponse | null {
+    const { query, options, read } = asking;
+    const { filters } = read;
+    // Mentions write the name whole: "Lin Jian" searched as words found Liu Jian's and Lyu Jian's exchanges.
+    if (read.alone && read.reading?.as === 'words' && !this.texts.anyWritesName(matches, read.reading.name)) {
+      const { name } = read.reading;
+      return this.everyAnswer.answer(query, { ...read, speaker: name, filters: { ...filters, spokesperson: name }, reading: { ...read.reading, as: 'every', unmentioned: true } }, options, started);
+    }
+    return null;
+  }
+
+  /** What an answer says beside its matches: the words they miss, what the question finds searched again otherwise, who else says it. */
+  private async notes(asking: Asking, answer: LexicalAnswer, listed: Ordered): Promise<Notes> {
+    const { query, options, read, index, givenOfOthers, othersGiven, searched, parsed, queryTerms, topic } = asking;
+    const { month, filters } = read;
+    const { matches: lexical, asked, tooCommon, either: eitherRead, everyWord } = answer;
+    const { matches, namesWritten, lede } = listed;
     let missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
       : saidOfChinese(withEveryWord(missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!)), everyWord, matches));
@@ -201,12 +270,6 @@ export class SearchEngine implements SpoxSearch {
     if (ministryForms.length > 0) missing = { ...missing, ministryForms };
     const otherForms = chineseNameForms(simplifiedChinese(query));
     if (otherForms.length > 0) missing = { ...missing, otherForms };
-    // A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs instead.
-    // Mentions write the name whole: "Lin Jian" searched as words found Liu Jian's and Lyu Jian's exchanges.
-    if (read.alone && read.reading?.as === 'words' && !this.texts.anyWritesName(matches, read.reading.name)) {
-      const { name } = read.reading;
-      return this.everyAnswer.answer(query, { ...read, speaker: name, filters: { ...filters, spokesperson: name }, reading: { ...read.reading, as: 'every', unmentioned: true } }, options, started);
-    }
     // `missing.inNoRecord` is, word for word, how the question writes these terms (missing-words.ts).
     const unknown = index === this.parts.lexical ? asked.filter((t) => index.documentFrequency(t) === 0) : [];
     const didYouMean = index === this.parts.lexical ? await this.again.didYouMean(query, asked, unknown, missing.inNoRecord, options, matches.length === 0) : null;
@@ -248,6 +311,16 @@ export class SearchEngine implements SpoxSearch {
       ? await this.again.chineseHoldsMore(searched, asked.length > 0 ? asked : queryTerms, matches.length - related, { ...options, filters })
       : null;
     const outletTotal = outletAsked(read.askers, filters, read.lang, matches.length, this.parts.records);
+    return { missing, own, withoutUnknown, withoutQuotes, withoutDates, withoutSpeaker, saidByOther, speakerReading, related, chineseHoldsMore, outletTotal };
+  }
+
+  /** The response to a question searched: its matches, the first shown with their quotes, and all that was read of it and noted of them. */
+  private response(asking: Asking, answer: LexicalAnswer, listed: Ordered, notes: Notes, started: number): SearchResponse {
+    const { query, options, read, k, sort, index, searched, parsed, queryTerms } = asking;
+    const { intent, speaker, filters, overridden } = read;
+    const { described, ministryWords, tooCommon, either: eitherRead } = answer;
+    const { matches, passing, topicWords, counted } = listed;
+    const { missing, own, withoutUnknown, withoutQuotes, withoutDates, withoutSpeaker, saidByOther, speakerReading, related, chineseHoldsMore, outletTotal } = notes;
     const hits = this.hitsOf(matches.slice(0, k), queryTerms, index, parsed.phrases);
     return {
       query,
