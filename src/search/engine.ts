@@ -2,40 +2,45 @@ import type { Embedder } from '../embed/embedder.js';
 import { readsChinese } from '../embed/languages.js';
 import { dayNumber, type VectorStore } from '../store/vectors.js';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
-import { stretchesHolding, yearsIn, type Coverage, type SourceSummary } from './coverage.js';
-import { matchesFilters, outletMatches, spokespersonMatches } from './filters.js';
+import type { Coverage, SourceSummary } from './coverage.js';
+import { outletMatches, spokespersonMatches } from './filters.js';
 import { FUSION, fuseScores, type FusionSettings, type Scored } from './fusion.js';
-import { isYearTerm, yearRule } from './gate.js';
-import type { LexicalIndex, LexicalMatch } from './lexical.js';
+import { yearRule } from './gate.js';
+import type { LexicalIndex } from './lexical.js';
 import { parseQuery, topicOf } from './query.js';
 import { type Phrase } from './phrase.js';
 import { ministryFormsIn, simplifiedChinese } from './chinese-question.js';
 import { otherLanguageOf } from './question-language.js';
-import { answerSpan, dateSpan, dayFirst, orderMatches } from './order.js';
+import { answerSpan, dayFirst, orderMatches } from './order.js';
 import { countedMatches } from './counted.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { isCjkTerm } from './cjk.js';
 import { joiningTerms, writtenInChinese } from './chinese-words.js';
-import { askedTermsOf, chineseNameForms, normalizeTerm, termsOf } from './terms.js';
+import { askedTermsOf, chineseNameForms, termsOf } from './terms.js';
 import { missingChineseWords, missingWords, withoutWords, wordsAsTyped } from './missing-words.js';
-import { ledeName, namesAsked, type NameAsked } from './names-asked.js';
+import { namesAsked } from './names-asked.js';
 import { statementsAmong } from './statements.js';
 import { capitalsNamed, markedUnwritten } from './capitals-counted.js';
 import { RecordsById } from './records-by-id.js';
 import { Briefings } from './briefings.js';
 import { RecordTexts } from './record-texts.js';
-import { askersNamed, monthNamedWords, saidOfChinese, withEveryWord, wordsRead } from './response-notes.js';
+import { askersNamed, importedOnly, monthNamedWords, saidOfChinese, withEveryWord, wordsRead } from './response-notes.js';
+import { heldInChinese, partNamesOf, withTargetYears } from './missing-notes.js';
+import { ledeFirst } from './lede-first.js';
+import { outletAsked } from './outlet-asked.js';
 import { AcceptedRecords } from './accepted-records.js';
 import { QuestionReader, type QuestionRead } from './question-reader.js';
-import { LexicalRanker, markedMention } from './lexical-ranking.js';
+import type { Asking, Found, Kept, Notes, Ordered } from './search-steps.js';
+import { EveryAnswer } from './every-answer.js';
+import { namingNoTopic } from './no-topic-answer.js';
+import { LexicalRanker, markedMention, type LexicalAnswer } from './lexical-ranking.js';
 import { SpeakersHeld } from './speakers-held.js';
 import { SearchedAgain } from './searched-again.js';
-import { partNames } from './part-names.js';
 import { othersGivenNamesIn } from './given-names.js';
 import { everyWordFirst, matchedTerms } from './every-word-first.js';
 import { koreaAlone } from './korea-alone.js';
 import type {
-  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, MissingWords, PartName, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
+  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
   SearchResponse, SpoxSearch,
 } from './types.js';
 
@@ -58,9 +63,6 @@ export interface EngineParts {
   today?: () => Date;
 }
 
-/** The most questions of one outlet an answer points to ("“questions from Yonhap” lists them"): a desk reads them all. */
-const FEW_QUESTIONS = 20;
-
 /** Searches an index loaded in memory; see `openSearch` for loading one from disk. */
 export class SearchEngine implements SpoxSearch {
   private readonly byId: RecordsById;
@@ -69,6 +71,7 @@ export class SearchEngine implements SpoxSearch {
   private readonly lexicalRanker: LexicalRanker;
   private readonly questions: QuestionReader;
   private readonly accepted: AcceptedRecords;
+  private readonly everyAnswer: EveryAnswer;
   readonly mode: SearchMode;
   private readonly fusion: FusionSettings;
   /** Distinct values for autocomplete and filters, computed once. */
@@ -105,22 +108,49 @@ export class SearchEngine implements SpoxSearch {
     this.accepted = new AcceptedRecords({
       records: parts.records, byId: this.byId, texts: this.texts, english: parts.lexical, outlets: this.names.outlets, commonTermShare: this.fusion.commonTermShare,
     });
+    this.everyAnswer = new EveryAnswer({
+      mode: this.mode, briefings: this.briefings, accepted: this.accepted, speakers: this.speakers,
+      indexOf: (lang) => this.indexOf(lang), hitsOf: (shown, queryTerms, index) => this.hitsOf(shown, queryTerms, index),
+    });
     this.again = new SearchedAgain({
       byId: this.byId, english: parts.lexical, hasChinese: Boolean(parts.chineseLexical), spokespeople: this.names.spokespeople, questions: this.questions,
       englishTerms: (text) => this.termsFor(text, parts.lexical), search: (query, options) => this.search(query, options),
     });
   }
 
+  /**
+   * The answer to a question: read; answered as it is when it asks for no search; else searched in
+   * its index, its matches kept, ordered, and said of (`notes`).
+   */
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
     const started = performance.now();
-    const k = options.k ?? 5;
     const read = this.questions.readQuestion(query, options.filters ?? {}, options.comparedAsSpan);
+    const unsearched = this.answeredUnsearched(query, read, options, started);
+    if (unsearched) return unsearched;
+    const asking = this.asking(query, read, options);
+    const { answer, ranked } = await this.found(asking);
+    const kept = this.kept(asking, ranked);
+    const listed = this.ordered(asking, answer, kept);
+    const speakersOwn = this.everyAnswerInstead(asking, listed.matches, started);
+    if (speakersOwn) return speakersOwn;
+    const notes = await this.notes(asking, answer, listed);
+    return this.response(asking, answer, listed, notes, started);
+  }
+
+  /** The answer to a question that asks for no search (another language, every answer of a speaker, more of a question before); null for any other. */
+  private answeredUnsearched(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse | null {
     // A question in another language finds words by chance: answered that spox reads English and Chinese.
     const otherLanguage = otherLanguageOf(query);
-    if (otherLanguage) return this.namingNoTopic(query, read, options, started, { otherLanguage });
-    if (read.everyAnswer) return this.everyAnswer(query, read, options, started);
-    if (read.followUp) return this.namingNoTopic(query, read, options, started);
-    const { intent, speaker, month, filters, overridden } = read;
+    if (otherLanguage) return namingNoTopic(query, read, options, started, this.mode, { otherLanguage });
+    if (read.everyAnswer) return this.everyAnswer.answer(query, read, options, started);
+    if (read.followUp) return namingNoTopic(query, read, options, started, this.mode);
+    return null;
+  }
+
+  /** What a question read is searched as: in which order and index, with which words and terms. */
+  private asking(query: string, read: QuestionRead, options: SearchOptions): Asking {
+    const k = options.k ?? 5;
+    const { intent } = read;
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
     const index = this.indexOf(read.lang);
     // "Nicolas Sarkozy": "Nicolas", which the index writes only in "Nicolas Maduro", is someone else's given name, not searched (`given-names.ts`).
@@ -128,25 +158,32 @@ export class SearchEngine implements SpoxSearch {
     const othersGiven = givenOfOthers.map((g) => g.typed);
     const searched = othersGiven.length > 0 ? withoutWords(read.searched, othersGiven) : read.searched;
     const parsed = parseQuery(searched);
-    const leftOut = read.excluded ? this.accepted.holdingAny(read.excluded, index) : null;
     const queryTerms = this.termsFor(parsed.text, index);
+    // Searched again (in every date, in everyone's answers): the topic with what it leaves out.
+    const topic = read.excluded ? `${searched} ${read.excluded.typed}` : searched;
+    const wordsTogether = options.wordsTogether || read.countAsked;
+    return { query, options, read, k, sort, index, givenOfOthers, othersGiven, searched, parsed, queryTerms, topic, wordsTogether };
+  }
+
+  /** The records a question finds that its filters accept: ranked on its words, and in hybrid mode fused with those near it in meaning. */
+  private async found(asking: Asking): Promise<Found> {
+    const { read, k, sort, index, searched, parsed, queryTerms } = asking;
+    const { filters } = read;
+    const leftOut = read.excluded ? this.accepted.holdingAny(read.excluded, index) : null;
     const byAskerWords = index === this.parts.lexical ? this.accepted.byAskerWordsOnly(queryTerms) : null;
     const accept = this.accepted.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years, leftOut, byAskerWords);
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
-    // Searched again (in every date, in everyone's answers): the topic with what it leaves out.
-    const topic = read.excluded ? `${searched} ${read.excluded.typed}` : searched;
     const either = read.either?.map((name) => termsOf(name)).filter((terms) => terms.length > 0) ?? [];
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
     // So does a question asking how many times, counted as a timeline counts (`counted.ts`).
     const feedbackShown = sort !== 'relevance' || k === 0 || read.countAsked ? 0 : this.fusion.feedbackShown;
-    const wordsTogether = options.wordsTogether || read.countAsked;
-    const { matches: lexical, described, ministryWords, asked, tooCommon, mentionScores, either: eitherRead, everyWord } =
-      this.lexicalRanker.relevantLexical(index, {
-        text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
-        unfiltered: filtered ? this.accepted.acceptor({}, parsed.phrases, yearRule(searched), null, null, leftOut, byAskerWords) : null,
-        ...(either.length > 1 ? { either } : {}),
-      }, feedbackShown);
+    const answer = this.lexicalRanker.relevantLexical(index, {
+      text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
+      unfiltered: filtered ? this.accepted.acceptor({}, parsed.phrases, yearRule(searched), null, null, leftOut, byAskerWords) : null,
+      ...(either.length > 1 ? { either } : {}),
+    }, feedbackShown);
+    const { matches: lexical, tooCommon } = answer;
     let ranked: Scored[];
     // An English model's vector of a Chinese query is noise: such a query is answered lexically.
     if (tooCommon.length > 0) {
@@ -157,13 +194,27 @@ export class SearchEngine implements SpoxSearch {
     } else {
       ranked = lexical;
     }
+    return { answer, ranked };
+  }
 
+  /** The records found that an answer keeps: a day published twice once; a count's capitals where they are written (`capitals-counted.ts`). */
+  private kept(asking: Asking, ranked: Scored[]): Kept {
+    const { index, searched, wordsTogether } = asking;
     // A count counts the capital a topic names where it is written, not every exchange on its country (`capitals-counted.ts`).
     const capitals = wordsTogether && index === this.parts.lexical ? capitalsNamed(searched) : [];
     const found = markedUnwritten(this.briefings.withoutRepublished(ranked).map(({ id, score, record }) => ({ id, score, date: (record ?? this.byId.get(id)!).date })), capitals, (id) => {
       const r = this.byId.get(id)!;
       return `${r.question ?? ''} ${r.answer}`;
     });
+    return { capitals, found };
+  }
+
+  /** The matches kept in the order asked, the day asked first; counted when the question asks how many times; a wire lede's speaker's first. */
+  private ordered(asking: Asking, answer: LexicalAnswer, kept: Kept): Ordered {
+    const { read, sort, index, searched, parsed, queryTerms, wordsTogether } = asking;
+    const { filters } = read;
+    const { matches: lexical, described, ministryWords, asked, mentionScores, either: eitherRead } = answer;
+    const { capitals, found } = kept;
     // Names joined read as any of them (`either`): an exchange naming one is a whole answer, no part of one.
     const asWritten = index === this.parts.lexical && !described && !ministryWords?.length && !eitherRead;
     // The words the relevance rule read as the topic (`asked`): "China", in most exchanges, is none.
@@ -185,22 +236,40 @@ export class SearchEngine implements SpoxSearch {
     // A wire lede ("Guo Jiakun urged the US to …"): their own answers that say the rest first, the others after.
     // The spokespeople the question writes as words (`names-asked.ts`): a wire lede's speaker, or names that are no missing word.
     const namesWritten = namesAsked(searched, this.names.spokespeople);
-    const lede = sort === 'relevance' && !filters.spokesperson && !read.speakers && index === this.parts.lexical ? this.ledeFirst(searched, namesWritten, ordered, asked) : null;
+    const lede = sort === 'relevance' && !filters.spokesperson && !read.speakers && index === this.parts.lexical ? ledeFirst(searched, namesWritten, ordered, asked, this.byId, this.texts) : null;
     const matches = lede?.matches ?? ordered;
+    return { matches, passing, topicWords, counted, namesWritten, lede };
+  }
+
+  /**
+   * A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs
+   * instead of `matches`; null for any other question.
+   */
+  private everyAnswerInstead(asking: Asking, matches: readonly MatchRef[], started: number): SearchResponse | null {
+    const { query, options, read } = asking;
+    const { filters } = read;
+    // Mentions write the name whole: "Lin Jian" searched as words found Liu Jian's and Lyu Jian's exchanges.
+    if (read.alone && read.reading?.as === 'words' && !this.texts.anyWritesName(matches, read.reading.name)) {
+      const { name } = read.reading;
+      return this.everyAnswer.answer(query, { ...read, speaker: name, filters: { ...filters, spokesperson: name }, reading: { ...read.reading, as: 'every', unmentioned: true } }, options, started);
+    }
+    return null;
+  }
+
+  /** What an answer says beside its matches: the words they miss, what the question finds searched again otherwise, who else says it. */
+  private async notes(asking: Asking, answer: LexicalAnswer, listed: Ordered): Promise<Notes> {
+    const { query, options, read, index, givenOfOthers, othersGiven, searched, parsed, queryTerms, topic } = asking;
+    const { month, filters } = read;
+    const { matches: lexical, asked, tooCommon, either: eitherRead, everyWord } = answer;
+    const { matches, namesWritten, lede } = listed;
     let missing = index === this.parts.lexical
       ? missingWords(parsed.text, asked, index, lexical, matches.map((m) => m.id))
       : saidOfChinese(withEveryWord(missingChineseWords(parsed.text, () => this.chineseRecords(), matches.map((m) => this.byId.get(m.id)!)), everyWord, matches));
-    if (index === this.parts.lexical && missing.inNoRecord.length > 0) missing = this.heldInChinese(missing);
+    if (index === this.parts.lexical && missing.inNoRecord.length > 0) missing = heldInChinese(missing, this.chineseIndex());
     const ministryForms = ministryFormsIn(query);
     if (ministryForms.length > 0) missing = { ...missing, ministryForms };
     const otherForms = chineseNameForms(simplifiedChinese(query));
     if (otherForms.length > 0) missing = { ...missing, otherForms };
-    // A spokesperson's name alone that no exchange mentions ("Guo Jiakun"): every answer of theirs instead.
-    // Mentions write the name whole: "Lin Jian" searched as words found Liu Jian's and Lyu Jian's exchanges.
-    if (read.alone && read.reading?.as === 'words' && !this.texts.anyWritesName(matches, read.reading.name)) {
-      const { name } = read.reading;
-      return this.everyAnswer(query, { ...read, speaker: name, filters: { ...filters, spokesperson: name }, reading: { ...read.reading, as: 'every', unmentioned: true } }, options, started);
-    }
     // `missing.inNoRecord` is, word for word, how the question writes these terms (missing-words.ts).
     const unknown = index === this.parts.lexical ? asked.filter((t) => index.documentFrequency(t) === 0) : [];
     const didYouMean = index === this.parts.lexical ? await this.again.didYouMean(query, asked, unknown, missing.inNoRecord, options, matches.length === 0) : null;
@@ -210,10 +279,10 @@ export class SearchEngine implements SpoxSearch {
     // A spokesperson the question writes as words, whose own answers are among the matches, is who spoke, not a word missing.
     const own = this.speakers.ownAnswers(namesWritten, matches, missing, lede);
     missing = own.missing;
-    if (index === this.parts.lexical && matches.length > 0) missing = this.withTargetYears(missing, parsed.text, searched, matches, index);
+    if (index === this.parts.lexical && matches.length > 0) missing = withTargetYears(missing, parsed.text, searched, matches, index, this.byId);
     // "Kim Yo-jong" answered with Kim Jong Un's exchanges, which say "Kim": how many write the name whole.
     // Read with the given name not searched: "none of them says “Nancy Reagan”; they say only “Reagan”".
-    const parts = index === this.parts.lexical && matches.length > 0 ? this.partNamesOf(othersGiven.length > 0 ? parseQuery(read.searched).text : parsed.text, matches, lexical, missing.inNoRecord) : [];
+    const parts = index === this.parts.lexical && matches.length > 0 ? partNamesOf(othersGiven.length > 0 ? parseQuery(read.searched).text : parsed.text, matches, lexical, missing.inNoRecord, this.byId, this.texts) : [];
     if (parts.length > 0) missing = { ...missing, partNames: parts };
     // "Mike" alone is neither Mike Pompeo nor Mike Pence: what each finds, as a slip's suggestion is said.
     const givenNames = index === this.parts.lexical ? await this.again.givenNamesFound(query, parsed.text, options) : [];
@@ -241,7 +310,17 @@ export class SearchEngine implements SpoxSearch {
     const chineseHoldsMore = index === this.parts.lexical && !read.speakers && !read.excluded && !eitherRead
       ? await this.again.chineseHoldsMore(searched, asked.length > 0 ? asked : queryTerms, matches.length - related, { ...options, filters })
       : null;
-    const outletAsked = this.outletAsked(read.askers, filters, read.lang, matches.length);
+    const outletTotal = outletAsked(read.askers, filters, read.lang, matches.length, this.parts.records);
+    return { missing, own, withoutUnknown, withoutQuotes, withoutDates, withoutSpeaker, saidByOther, speakerReading, related, chineseHoldsMore, outletTotal };
+  }
+
+  /** The response to a question searched: its matches, the first shown with their quotes, and all that was read of it and noted of them. */
+  private response(asking: Asking, answer: LexicalAnswer, listed: Ordered, notes: Notes, started: number): SearchResponse {
+    const { query, options, read, k, sort, index, searched, parsed, queryTerms } = asking;
+    const { intent, speaker, filters, overridden } = read;
+    const { described, ministryWords, tooCommon, either: eitherRead } = answer;
+    const { matches, passing, topicWords, counted } = listed;
+    const { missing, own, withoutUnknown, withoutQuotes, withoutDates, withoutSpeaker, saidByOther, speakerReading, related, chineseHoldsMore, outletTotal } = notes;
     const hits = this.hitsOf(matches.slice(0, k), queryTerms, index, parsed.phrases);
     return {
       query,
@@ -278,120 +357,11 @@ export class SearchEngine implements SpoxSearch {
       ...(withoutQuotes ? { withoutQuotes } : {}),
       ...(withoutDates ? { withoutDates } : {}),
       ...(chineseHoldsMore ? { chineseHoldsMore } : {}),
-      ...(outletAsked ? { outletAsked } : {}),
+      ...(outletTotal ? { outletAsked: outletTotal } : {}),
       ...(withoutSpeaker ? { withoutSpeaker } : {}),
       ...(saidByOther ? { saidByOther } : {}),
       ...(own.answers.length > 0 ? { ownAnswers: own.answers } : {}),
-      ...this.importedOnly(matches, read.lang),
-    };
-  }
-
-  /**
-   * `outletAsked` of a question naming one outlet beside its topic: how many questions the outlet
-   * asked in the question's filters (its dates, its spokesperson) and language, when more than the
-   * `found` the answer holds and at most `FEW_QUESTIONS`; null otherwise. "Korea asked by Yonhap"
-   * finds 2 of Yonhap's 5 questions, whose others are on the DPRK and the ROK (explore35 C13).
-   */
-  private outletAsked(askers: readonly string[] | null | undefined, filters: SearchFilters, lang: 'en' | 'zh', found: number): SearchResponse['outletAsked'] | null {
-    if (askers?.length !== 1) return null;
-    // Every spokesperson's: "in all" is what "questions from Yonhap" lists, not those put to the one the question names.
-    const { spokesperson: _answeredBy, ...ofOutlet } = filters;
-    let total = 0;
-    for (const r of this.parts.records) {
-      if ((r.lang === 'zh' ? 'zh' : 'en') !== lang || r.kind === 'statement' || !matchesFilters(r, ofOutlet)) continue;
-      if (++total > FEW_QUESTIONS) return null;
-    }
-    return total > found ? { outlet: askers[0]!, total, dated: Boolean(filters.from || filters.to) } : null;
-  }
-
-  /** `importedOnly` of a response whose matches are these, in records of `lang` (`SearchResponse.importedOnly`). */
-  private importedOnly(matches: readonly MatchRef[], lang: 'en' | 'zh'): Pick<SearchResponse, 'importedOnly'> {
-    const stretches = this.briefings.spans[lang].corpusOnly;
-    const held = stretches ? stretchesHolding(stretches, matches.map((m) => m.date)) : null;
-    return held ? { importedOnly: { matches: held.count, stretches: held.stretches } } : {};
-  }
-
-  /**
-   * The answer to a question naming only a speaker and dates ("What did Zhao Lijian say in March
-   * 2020?", "Geng Shuang July 2019", "赵立坚 2020年3月"): every answer and statement of theirs in the
-   * dates, in the question's language, latest first (each briefing's in its order), or oldest first
-   * when it asks for the first ("When did Hua Chunying give her first briefing?"). Nothing in the
-   * dates: what they said in every date.
-   */
-  private everyAnswer(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
-    const { filters } = read;
-    const sort = options.sort ?? (read.earliest ? 'oldest' : 'newest');
-    const index = this.indexOf(read.lang);
-    const leftOut = read.excluded ? this.accepted.holdingAny(read.excluded, index) : null;
-    const compared = (m: MatchRef): boolean => (read.years === null || read.years.includes(m.date.slice(0, 4))) && !leftOut?.has(m.id);
-    const { matches, passing } = dayFirst(orderMatches(this.briefings.recordsOf(read.lang, filters).filter(compared), sort), read.day);
-    const { from: _from, to: _to, ...undated } = filters;
-    const elsewhere = matches.length === 0 && read.month ? this.briefings.recordsOf(read.lang, undated) : [];
-    const newest = elsewhere.at(-1)?.date;
-    return {
-      query,
-      searched: '',
-      filters,
-      spokespersonNamed: read.speaker,
-      ...askersNamed(read),
-      monthNamed: monthNamedWords(read, matches, (options.k ?? 5) > 0),
-      ...(read.reading ? { speakerReading: read.reading } : {}),
-      ...wordsRead(read, false, false),
-      ...(read.overridden ? { overridden: read.overridden } : {}),
-      ...(read.framingRead ? { framingRead: read.framingRead } : {}),
-      ...(read.years ? { yearsSearched: read.years } : {}),
-      mode: this.mode,
-      sort,
-      latestIntent: read.intent.latest,
-      ...(read.earliest ? { earliestIntent: true } : {}),
-      tookMs: performance.now() - started,
-      hits: this.hitsOf(matches.slice(0, options.k ?? 5), [], index),
-      total: matches.length,
-      ...statementsAmong(matches),
-      related: 0,
-      ...dateSpan(matches),
-      passing,
-      matches,
-      described: null,
-      missing: { inNoRecord: [], inNoMatch: [] },
-      tooCommon: [],
-      everyAnswer: true,
-      ...(read.whoSpoke ? { answeredBy: [...this.speakers.answersBySpeaker(matches)].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) } : {}),
-      ...(read.newestBriefings ? { newestBriefings: read.newestBriefings } : {}),
-      ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
-      ...this.importedOnly(matches, read.lang),
-    };
-  }
-
-  /**
-   * The answer to a question that only asks for more and names nothing ("And in 2020?"): none, and
-   * that it names no topic; or, with `otherLanguage`, to one in a language spox does not read.
-   */
-  private namingNoTopic(query: string, read: QuestionRead, options: SearchOptions, started: number, why: Pick<SearchResponse, 'followUp' | 'otherLanguage'> = { followUp: true }): SearchResponse {
-    return {
-      query,
-      searched: read.searched,
-      filters: read.filters,
-      spokespersonNamed: read.speaker,
-      monthNamed: read.month,
-      ...(read.overridden ? { overridden: read.overridden } : {}),
-      ...(read.framingRead ? { framingRead: read.framingRead } : {}),
-      ...(read.years ? { yearsSearched: read.years } : {}),
-      mode: this.mode,
-      sort: options.sort ?? (read.intent.latest ? 'newest' : 'relevance'),
-      latestIntent: read.intent.latest,
-      tookMs: performance.now() - started,
-      hits: [],
-      total: 0,
-      related: 0,
-      first: null,
-      last: null,
-      passing: 0,
-      matches: [],
-      described: null,
-      missing: { inNoRecord: [], inNoMatch: [] },
-      tooCommon: [],
-      ...why,
+      ...importedOnly(matches, this.briefings.spans[read.lang]),
     };
   }
 
@@ -401,49 +371,6 @@ export class SearchEngine implements SpoxSearch {
       const record = this.byId.get(id)!;
       return { record, score, ...this.quoteOfTerms(record, queryTerms, index, phrases), ...this.otherVersions(record) };
     });
-  }
-
-  /**
-   * `missing` with the years the question states as words of its topic, not as when ("China will take
-   * Taiwan by force by 2027": a target year, `yearsIn`), that none of `matches` says: "none of them says
-   * “2027”". A year read as when is rule 4's (`gate.ts`), and the answer says which years the index holds.
-   */
-  private withTargetYears(missing: MissingWords, text: string, searched: string, matches: readonly MatchRef[], index: LexicalIndex): MissingWords {
-    const when = new Set(yearsIn(searched).map(String));
-    const years = termsOf(text).filter((t) => isYearTerm(t) && !when.has(t));
-    if (years.length === 0) return missing;
-    const unsaid = years.filter((year) => {
-      const said = new RegExp(`(?<![\\p{L}\\p{N}])${year}(?![\\p{L}\\p{N}])`, 'u');
-      return !matches.some((m) => {
-        const r = this.byId.get(m.id)!;
-        return said.test(r.answer) || said.test(r.question ?? '');
-      });
-    });
-    const inNoRecord = unsaid.filter((y) => index.documentFrequency(y) === 0);
-    const inNoMatch = unsaid.filter((y) => !inNoRecord.includes(y));
-    return { ...missing, inNoRecord: [...missing.inNoRecord, ...inNoRecord], inNoMatch: [...missing.inNoMatch, ...inNoMatch] };
-  }
-
-  /**
-   * For a question leading with a spokesperson's name and a word of saying (`ledeName`): `matches`
-   * with their own answers that hold every other word asked (`asked`: index terms) first, in their
-   * order, the others after; null when the question is no such lede, or none of theirs holds them.
-   */
-  private ledeFirst(
-    searched: string, namesWritten: readonly NameAsked[], matches: readonly MatchRef[], asked: readonly string[],
-  ): { name: string; count: number; matches: MatchRef[] } | null {
-    const lede = ledeName(searched, namesWritten);
-    if (!lede) return null;
-    const said = new Set(termsOf(searched.slice(0, lede.end)));
-    const rest = asked.filter((t) => !said.has(t) && !isYearTerm(t));
-    const theirs = matches.filter((m) => {
-      if (this.byId.get(m.id)!.spokesperson !== lede.name) return false;
-      const terms = this.texts.termCounts(m.id).counts;
-      return rest.every((t) => terms.has(t));
-    });
-    if (theirs.length === 0) return null;
-    const first = new Set(theirs.map((m) => m.id));
-    return { name: lede.name, count: theirs.length, matches: [...theirs, ...matches.filter((m) => !first.has(m.id))] };
   }
 
   quoteFor(record: IndexedRecord, query: string): Pick<SearchHit, 'spans' | 'quote' | 'otherVersions'> {
@@ -487,17 +414,6 @@ export class SearchEngine implements SpoxSearch {
     return (this.chinese ??= this.parts.chineseLexical());
   }
 
-  /**
-   * An English search's missing words with those the Chinese briefings hold (`inChinese`): only the
-   * English ones were searched, so the answer must not say no exchange in the index holds them.
-   */
-  private heldInChinese(missing: MissingWords): MissingWords {
-    const chinese = this.chineseIndex();
-    const exchanges = (word: string): number => chinese?.documentFrequency(normalizeTerm(word) ?? word) ?? 0;
-    const held = missing.inNoRecord.map((word) => ({ word, exchanges: exchanges(word) })).filter((w) => w.exchanges > 0);
-    return held.length > 0 ? { ...missing, inChinese: held } : missing;
-  }
-
   /** The Chinese records, for the words of a Chinese question no record holds (`missingChineseWords`). */
   private *chineseRecords(): Iterable<IndexedRecord> {
     for (const r of this.parts.records) if (r.lang === 'zh') yield r;
@@ -529,19 +445,6 @@ export class SearchEngine implements SpoxSearch {
       best.push({ id: m.record, score: m.similarity });
     }
     return best.slice(0, this.fusion.candidates);
-  }
-
-  /**
-   * `partNames` of the matches: their lexical terms as matched, their text as a quoted phrase is matched.
-   * Not of a name with a word no record holds, which the answer says already ("no exchange in the index
-   * says “Vystrcil”"): "Czech Senate President Vystrcil" was said again, cut short.
-   */
-  private partNamesOf(text: string, matches: readonly MatchRef[], lexical: readonly LexicalMatch[], unheldWords: readonly string[]): PartName[] {
-    const matched = new Map(lexical.map((m) => [m.id, m.matched]));
-    const holds = (r: IndexedRecord, phrase: Phrase): boolean => this.texts.recordHolds(r, [phrase]);
-    const unheld = new Set(unheldWords.map((w) => w.toLowerCase()));
-    return partNames(text, matches.map((m) => this.byId.get(m.id)!), (id) => matched.get(id), holds, (terms) => wordsAsTyped(text, terms))
-      .filter((n) => !n.name.split(/\s+/).some((w) => unheld.has(w.replace(/['’]s?$/u, '').toLowerCase())));
   }
 
   record(id: string): IndexedRecord | undefined {

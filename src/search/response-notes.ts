@@ -3,6 +3,7 @@ import { topicOf } from './query.js';
 import { monthWithDayWords } from './month.js';
 import { askedAgainOf, withoutAboutTheAsker, withoutFraming } from './framing.js';
 import { hasCjk } from './cjk.js';
+import { stretchesHolding, type Coverage } from './coverage.js';
 import { replacedWords } from './missing-words.js';
 import type { QuestionRead } from './question-reader.js';
 import type { LexicalAnswer } from './lexical-ranking.js';
@@ -75,4 +76,11 @@ export function monthNamedWords(read: Pick<QuestionRead, 'month' | 'day'>, match
   // A count (a timeline's, k 0) lists nothing first.
   if (!read.month || !read.day || matches.length === 0 || !listed) return read.month;
   return monthWithDayWords(read.month, read.day, matches[0]!.date === read.day);
+}
+
+/** `importedOnly` of a response whose matches are these, in records of a language whose span is `span` (`SearchResponse.importedOnly`). */
+export function importedOnly(matches: readonly MatchRef[], span: Coverage): Pick<SearchResponse, 'importedOnly'> {
+  const stretches = span.corpusOnly;
+  const held = stretches ? stretchesHolding(stretches, matches.map((m) => m.date)) : null;
+  return held ? { importedOnly: { matches: held.count, stretches: held.stretches } } : {};
 }

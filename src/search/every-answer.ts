@@ -1,0 +1,78 @@
+import type { LexicalIndex } from './lexical.js';
+import { dateSpan, dayFirst, orderMatches } from './order.js';
+import { statementsAmong } from './statements.js';
+import type { AcceptedRecords } from './accepted-records.js';
+import type { Briefings } from './briefings.js';
+import type { QuestionRead } from './question-reader.js';
+import { askersNamed, importedOnly, monthNamedWords, wordsRead } from './response-notes.js';
+import type { SpeakersHeld } from './speakers-held.js';
+import type { MatchRef, SearchHit, SearchMode, SearchOptions, SearchResponse } from './types.js';
+
+/** What every answer of a speaker is read from; `indexOf` and `hitsOf` are the engine's. */
+export interface EveryAnswerSource {
+  mode: SearchMode;
+  briefings: Briefings;
+  accepted: AcceptedRecords;
+  speakers: SpeakersHeld;
+  /** The lexical index a language's records are searched in. */
+  indexOf: (lang: 'en' | 'zh') => LexicalIndex;
+  /** The matches shown, each with the quote of its answer for the terms (none here). */
+  hitsOf: (shown: readonly MatchRef[], queryTerms: string[], index: LexicalIndex) => SearchHit[];
+}
+
+/** The answer listing every answer of a speaker in some dates, searched for no topic. */
+export class EveryAnswer {
+  constructor(private readonly source: EveryAnswerSource) {}
+
+  /**
+   * The answer to a question naming only a speaker and dates ("What did Zhao Lijian say in March
+   * 2020?", "Geng Shuang July 2019", "赵立坚 2020年3月"): every answer and statement of theirs in the
+   * dates, in the question's language, latest first (each briefing's in its order), or oldest first
+   * when it asks for the first ("When did Hua Chunying give her first briefing?"). Nothing in the
+   * dates: what they said in every date.
+   */
+  answer(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
+    const { filters } = read;
+    const sort = options.sort ?? (read.earliest ? 'oldest' : 'newest');
+    const index = this.source.indexOf(read.lang);
+    const leftOut = read.excluded ? this.source.accepted.holdingAny(read.excluded, index) : null;
+    const compared = (m: MatchRef): boolean => (read.years === null || read.years.includes(m.date.slice(0, 4))) && !leftOut?.has(m.id);
+    const { matches, passing } = dayFirst(orderMatches(this.source.briefings.recordsOf(read.lang, filters).filter(compared), sort), read.day);
+    const { from: _from, to: _to, ...undated } = filters;
+    const elsewhere = matches.length === 0 && read.month ? this.source.briefings.recordsOf(read.lang, undated) : [];
+    const newest = elsewhere.at(-1)?.date;
+    return {
+      query,
+      searched: '',
+      filters,
+      spokespersonNamed: read.speaker,
+      ...askersNamed(read),
+      monthNamed: monthNamedWords(read, matches, (options.k ?? 5) > 0),
+      ...(read.reading ? { speakerReading: read.reading } : {}),
+      ...wordsRead(read, false, false),
+      ...(read.overridden ? { overridden: read.overridden } : {}),
+      ...(read.framingRead ? { framingRead: read.framingRead } : {}),
+      ...(read.years ? { yearsSearched: read.years } : {}),
+      mode: this.source.mode,
+      sort,
+      latestIntent: read.intent.latest,
+      ...(read.earliest ? { earliestIntent: true } : {}),
+      tookMs: performance.now() - started,
+      hits: this.source.hitsOf(matches.slice(0, options.k ?? 5), [], index),
+      total: matches.length,
+      ...statementsAmong(matches),
+      related: 0,
+      ...dateSpan(matches),
+      passing,
+      matches,
+      described: null,
+      missing: { inNoRecord: [], inNoMatch: [] },
+      tooCommon: [],
+      everyAnswer: true,
+      ...(read.whoSpoke ? { answeredBy: [...this.source.speakers.answersBySpeaker(matches)].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)) } : {}),
+      ...(read.newestBriefings ? { newestBriefings: read.newestBriefings } : {}),
+      ...(newest ? { withoutDates: { total: elsewhere.length, last: newest } } : {}),
+      ...importedOnly(matches, this.source.briefings.spans[read.lang]),
+    };
+  }
+}
