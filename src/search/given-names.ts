@@ -138,14 +138,10 @@ export function writtenAsSurname(word: string, textsHolding: (word: string) => r
   if (texts.length === 0) return true;
   const term = termsOf(word).at(-1);
   const mention = wholeWord(word, 'giu');
-  const givenName = new Map<string, boolean>();
-  const isGivenName = (previous: string): boolean => {
-    let is = givenName.get(previous);
-    if (is === undefined) givenName.set(previous, (is = writtenAsGivenName(previous, textsHolding(previous))));
-    return is;
-  };
   let mentions = 0;
-  let afterAName = 0;
+  let afterATitle = 0;
+  // Each capitalised word before a mention that may be a given name, with how many mentions it stands before.
+  const capitalisedBefore = new Map<string, number>();
   for (const text of texts) {
     for (const m of text.matchAll(mention)) {
       mentions++;
@@ -159,9 +155,17 @@ export function writtenAsSurname(word: string, textsHolding: (word: string) => r
       // The sentence's first word is capitalised whatever it is.
       if (/(?:^|[.?!:;"“”])\s*$/u.test(before.slice(0, before.lastIndexOf(previous)))) continue;
       if (termsOf(`${previous} ${word}`).at(-1) !== term) continue;
-      if (!titled && !isGivenName(previous)) continue;
-      afterAName++;
+      if (titled) afterATitle++;
+      else capitalisedBefore.set(previous, (capitalisedBefore.get(previous) ?? 0) + 1);
     }
+  }
+  // The words before are read as given names or not (each from the records holding it) only while the count is open, the most frequent first.
+  let afterAName = afterATitle;
+  let open = [...capitalisedBefore.values()].reduce((sum, n) => sum + n, 0);
+  for (const [previous, count] of [...capitalisedBefore].sort((a, b) => b[1] - a[1])) {
+    if (afterAName * 2 >= mentions || (afterAName + open) * 2 < mentions) break;
+    open -= count;
+    if (writtenAsGivenName(previous, textsHolding(previous))) afterAName += count;
   }
   return mentions === 0 || afterAName * 2 >= mentions;
 }
