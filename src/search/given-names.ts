@@ -126,8 +126,8 @@ export function othersGivenNamesIn(text: string, evidence: GivenNameEvidence): O
 
 /**
  * A word the transcripts write as a surname is written after a person's title ("President Trump",
- * `TITLES_BEFORE_NAMES`), an initial, or a given name (`writtenAsGivenName`: "Ronald Reagan"): in 64%
- * (Pelosi) to 100% of the mentions of thirteen surnames measured on the bundled pages, where a place or
+ * `TITLES_BEFORE_NAMES`), an initial, or a given name (`writtenAsGivenName`: "Ronald Reagan"): in 57%
+ * (Pompeo) to 100% of the mentions of fourteen surnames measured on the bundled pages, where a place or
  * a topic follows a word in lower case ("in Gaza Strip"; Taiwan, Xinjiang, Iran, Ukraine: 1% or less)
  * or a word of another name ("Winter Olympics", "Tokyo Olympics": so "Nancy Olympics" is Pelosi on the
  * Olympics). Two words read as one other name ("North Korea", the DPRK) are no mention of the second.
@@ -139,6 +139,7 @@ export function writtenAsSurname(word: string, textsHolding: (word: string) => r
   const term = termsOf(word).at(-1);
   const mention = wholeWord(word, 'giu');
   let mentions = 0;
+  // Mentions after a title, an initial, or a given name `aliases.ts` reads with the surname.
   let afterATitle = 0;
   // Each capitalised word before a mention that may be a given name, with how many mentions it stands before.
   const capitalisedBefore = new Map<string, number>();
@@ -154,8 +155,10 @@ export function writtenAsSurname(word: string, textsHolding: (word: string) => r
       if (!titled && !/^\p{Lu}[\p{L}-]*$/u.test(previous)) continue;
       // The sentence's first word is capitalised whatever it is.
       if (/(?:^|[.?!:;"“”])\s*$/u.test(before.slice(0, before.lastIndexOf(previous)))) continue;
-      if (termsOf(`${previous} ${word}`).at(-1) !== term) continue;
-      if (titled) afterATitle++;
+      const pair = termsOf(`${previous} ${word}`);
+      if (pair.at(-1) !== term) continue;
+      // A full name the index reads as the surname ("Joe Biden" is Biden, `aliases.ts`) begins with a given name: the index holds no "joe" to read it by.
+      if (titled || pair.length <= termsOf(previous).length) afterATitle++;
       else capitalisedBefore.set(previous, (capitalisedBefore.get(previous) ?? 0) + 1);
     }
   }
