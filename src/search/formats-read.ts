@@ -6,8 +6,9 @@ import { quotedMasked } from './query.js';
  * Numbered formats read as the name the search gives them (`NUMBERED_FORMATS`: "16+1" as "CEEC"), said
  * as a capital read as its country is (`capitals-read.ts`): "16+1 cooperation" found the exchanges
  * writing only "CEEC" without a word of it. Not inside a quoted phrase, which is matched as written.
+ * Chinese characters may stand right before it, as the index reads it (`terms.ts`: "中方如何评价17+1合作").
  */
-const FORMAT = /(?<![\p{L}\p{N}.,+＋])\p{L}{0,2}\d{1,2}(?:\s?[+＋]\s?\d{1,2})+(?![\p{N}+＋])/gu;
+const FORMAT = /(?<![\p{Script=Latin}\p{N}.,+＋])\p{Script=Latin}{0,2}\d{1,2}(?:\s?[+＋]\s?\d{1,2})+(?![\p{N}+＋])/gu;
 
 /** The numbered formats `text` writes outside quotes, once each, as typed, with the name each is read as. */
 export function formatsReadIn(text: string): Respelled[] {

@@ -273,7 +273,9 @@ export class QuestionReader {
     // Nothing left but who asked ("共同社的提问"): the language the question is written in.
     const lang = this.languageOf(searched || intent.query || normalized);
     // "Damascus" is searched as Syria, and left out as it ("Syria but not Damascus"): said as a slip of the framing is.
-    const capitals = lang === 'en' ? [capitalsReadIn, formatsReadIn].flatMap((readIn) => readIn(excluded ? `${searched} ${excluded.typed}` : searched)) : [];
+    // A numbered format is read as its name in both languages ("17+1合作" as CEEC); a capital, in English only (平壤 is its own word).
+    const readers = lang === 'en' ? [capitalsReadIn, formatsReadIn] : [formatsReadIn];
+    const capitals = readers.flatMap((readIn) => readIn(excluded ? `${searched} ${excluded.typed}` : searched));
     const withCapitals: FramingRead = capitals.length > 0 ? { ...framingRead, respelled: [...respelled, ...capitals] } : framingRead;
     const misspelt = read.named && spelled.respelled.get(read.named.name);
     const written = misspelt ? { ...read.named!, written: misspelt, from: 'spelling' as const } : read.named;

@@ -282,6 +282,20 @@ describe('a given name written only in one person\'s full name, before another s
     expect(gaza.matches.some((m) => /\bGaza\b/.test(text(search.record(m.id)!)))).toBe(true);
   });
 
+  it('is still that person before the last word of another name: "Nancy Olympics" is Pelosi on the Olympics', async () => {
+    // The pages write "Winter Olympics" and "Tokyo Olympics": after a capitalised word, but no given name nor title.
+    const olympics = await search.search('Nancy Olympics', { k: 0 });
+    expect(olympics.total).toBeGreaterThan(0);
+    // Was the Olympics' exchanges with "“Nancy” was not searched: the index writes it only in “Nancy Pelosi”".
+    expect(olympics.missing.othersGivenNames).toBeUndefined();
+    expect(olympics.matches.map((m) => m.id).sort()).toEqual(await ids('Nancy Pelosi Olympics'));
+    expect(olympics.matches.every((m) => /\bOlympics?\b/.test(text(search.record(m.id)!)))).toBe(true);
+    // No exchange on the Olympics names her, and the answer says so of the name typed.
+    expect(olympics.missing.inNoMatch).toEqual(['Nancy']);
+    // A given name before a surname still names someone else: Merkel is written after "Angela" and "Chancellor".
+    expect((await search.search('Nancy Merkel', { k: 0 })).missing.othersGivenNames).toEqual([{ typed: 'Nancy', fullName: 'Nancy Pelosi' }]);
+  });
+
   it('is still that person before a word exchanges on them write, or a slip of the surname ("Shinzo Abbe")', async () => {
     expect(await ids('Nancy Taiwan')).toEqual(await ids('Nancy Pelosi Taiwan'));
     // A name of several words is read whole: her exchanges write "Hong Kong", not "Hong" apart.
