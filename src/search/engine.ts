@@ -17,6 +17,7 @@ import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { isCjkTerm } from './cjk.js';
 import { joiningTerms, writtenInChinese } from './chinese-words.js';
 import { askedTermsOf, chineseNameForms, normalizeTerm, termsOf } from './terms.js';
+import { joinedNameTerms } from './joined-names.js';
 import { missingChineseWords, missingWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { ledeName, namesAsked, type NameAsked } from './names-asked.js';
 import { statementsAmong } from './statements.js';
@@ -135,7 +136,7 @@ export class SearchEngine implements SpoxSearch {
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     // Searched again (in every date, in everyone's answers): the topic with what it leaves out.
     const topic = read.excluded ? `${searched} ${read.excluded.typed}` : searched;
-    const either = read.either?.map((name) => termsOf(name)).filter((terms) => terms.length > 0) ?? [];
+    const either = read.either ? joinedNameTerms(read.either, read.eitherWord) : [];
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
     // So does a question asking how many times, counted as a timeline counts (`counted.ts`).
