@@ -18,6 +18,7 @@ import { isCjkTerm } from './cjk.js';
 import { joiningTerms, writtenInChinese } from './chinese-words.js';
 import { askedTermsOf, chineseNameForms, normalizeTerm, termsOf } from './terms.js';
 import { joinedNameTerms } from './joined-names.js';
+import { withCompoundsHeld, writingsWeighed } from './spaced-compounds.js';
 import { missingChineseWords, missingWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { ledeName, namesAsked, type NameAsked } from './names-asked.js';
 import { statementsAmong } from './statements.js';
@@ -128,7 +129,7 @@ export class SearchEngine implements SpoxSearch {
     const givenOfOthers = index === this.parts.lexical ? othersGivenNamesIn(read.searched, this.texts.givenNameEvidence(index)) : [];
     const othersGiven = givenOfOthers.map((g) => g.typed);
     const searched = othersGiven.length > 0 ? withoutWords(read.searched, othersGiven) : read.searched;
-    const parsed = parseQuery(searched);
+    const parsed = withCompoundsHeld(parseQuery(searched), read.everyWriting);
     const leftOut = read.excluded ? this.accepted.holdingAny(read.excluded, index) : null;
     const queryTerms = this.termsFor(parsed.text, index);
     const byAskerWords = index === this.parts.lexical ? this.accepted.byAskerWordsOnly(queryTerms) : null;
@@ -136,7 +137,7 @@ export class SearchEngine implements SpoxSearch {
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     // Searched again (in every date, in everyone's answers): the topic with what it leaves out.
     const topic = read.excluded ? `${searched} ${read.excluded.typed}` : searched;
-    const either = read.either ? joinedNameTerms(read.either, read.eitherWord) : [];
+    const either = read.either ? joinedNameTerms(read.either, read.eitherWord) : writingsWeighed(read.everyWriting, queryTerms);
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
     // So does a question asking how many times, counted as a timeline counts (`counted.ts`).

@@ -16,7 +16,7 @@ import { askedAgainOf, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWh
 import { exclusionIntent, speakersLeftOut, type Exclusion, type WordsHeld } from './exclusion.js';
 import { joinedNames, namesWithWord } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
-import { spacedCompounds } from './spaced-compounds.js';
+import { spacedCompounds, type EveryWriting } from './spaced-compounds.js';
 import { withoutOverTime } from './over-time.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termsOf } from './terms.js';
@@ -81,6 +81,8 @@ export interface QuestionRead {
   either: readonly string[] | null;
   /** The lower-case word after the names joined, weighed beside each (`namesWithWord`: "Human Rights Watch and NED sanctions"); absent for most questions. */
   eitherWord?: string;
+  /** Words typed apart searched in every writing, hyphened, apart and solid (`spaced-compounds.ts`); absent for most questions. */
+  everyWriting?: readonly EveryWriting[];
   /** How the question's asking was read, where the answer says it; absent for most questions. */
   framingRead?: FramingRead;
   /** It asks who the spokesperson was (`asksWhoSpoke`): every answer is listed, with each one's count. */
@@ -317,6 +319,7 @@ export class QuestionReader {
       comparative: bothDates?.comparative ?? null,
       either: withWord?.names ?? namesJoined,
       ...(withWord ? { eitherWord: withWord.word } : {}),
+      ...(compounds.everyWriting.length > 0 ? { everyWriting: compounds.everyWriting } : {}),
       filters: {
         ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
         ...(month ? heldMonthOfDay(month, () => this.source.briefings.all.filter((b) => (b.lang ?? 'en') === lang)) : {}),
