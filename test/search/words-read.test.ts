@@ -358,6 +358,12 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
     expect(huawei.wordsRead?.either).toBeUndefined();
     expect(huawei.total).toBeGreaterThan(10);
     for (const { id } of huawei.matches) expect(/sanction/i.test(text(id)) || (/Huawei/.test(text(id)) && /ZTE/.test(text(id))), id).toBe(true);
+    // Those naming both first, whether or not they say the word each name is weighed with.
+    const ties = await search.search('Panama and El Salvador ties', { k: 5 });
+    expect(ties.wordsRead).toEqual({ either: { names: ['Panama', 'El Salvador'], allFirst: true } });
+    const both = ties.matches.map((m) => m.id).filter((id) => /Panama/.test(text(id)) && /El Salvador/.test(text(id)));
+    expect(both.some((id) => !/\bties\b/i.test(text(id)))).toBe(true);
+    expect(ties.matches.slice(0, both.length).map((m) => m.id)).toEqual(both);
     // Rare beside "visits", Lithuania and the Czech Republic are named in 14 exchanges, 2 of which say it: words too.
     const visits = await search.search('Lithuania and Czech visits', { k: 0 });
     expect(visits.wordsRead?.either).toBeUndefined();
