@@ -53,6 +53,14 @@ export function joinedNames(searched: string): string[] | null {
   return countriesPaired(topic.replace(/^the\s+/i, '')) ?? namesJoinedByWords(topic);
 }
 
+/** What `namesWithWord` asks of the index. */
+export interface NameCounts {
+  /** Records holding an index term. */
+  documentFrequency: (term: string) => number;
+  /** The records holding every one of these terms. */
+  exchangesHolding: (terms: readonly string[]) => ReadonlySet<string>;
+}
+
 /** One lower-case word after the last name joined ("Human Rights Watch and NED sanctions"). */
 const WORD_AFTER = /^(.*\S)\s+(\p{Ll}[\p{Ll}-]*)$/u;
 /** Fewest share of the exchanges naming any of the names that must say the word after them (`namesWithWord`). */
@@ -84,18 +92,21 @@ const MAX_NAME_SHARE = 1 / 10;
  *   "Lithuania and Czech visits" stays words.
  * Both are shares, not counts, so a larger index (synced years) reads a question as the bundled one does.
  */
-export function namesWithWord(searched: string, exchangesHolding: (terms: readonly string[]) => ReadonlySet<string>): { names: string[]; word: string } | null {
+export function namesWithWord(searched: string, counts: NameCounts): { names: string[]; word: string } | null {
   const after = WORD_AFTER.exec(topicOf(searched).replace(/[?.!\s]+$/, ''));
   // Only names joined by a word: "the EU-China summit" is a summit, no pair of countries (`countriesPaired`).
   const names = after ? namesJoinedByWords(after[1]!) : null;
   const wordTerms = after ? termsOf(after[2]!) : [];
   if (!names || wordTerms.length === 0) return null;
-  const saying = exchangesHolding(wordTerms);
+  const saying = counts.exchangesHolding(wordTerms);
+  const most = MAX_NAME_SHARE * saying.size;
+  const nameTerms = names.map((name) => termsOf(name));
+  // A name of one term is counted by the index's own count, and a common one ("China") never listed.
+  if (nameTerms.some((terms) => terms.length === 0 || (terms.length === 1 && counts.documentFrequency(terms[0]!) > most))) return null;
   const naming = new Set<string>();
-  for (const name of names) {
-    const terms = termsOf(name);
-    const named = terms.length > 0 ? exchangesHolding(terms) : new Set<string>();
-    if (named.size === 0 || named.size > MAX_NAME_SHARE * saying.size) return null;
+  for (const terms of nameTerms) {
+    const named = counts.exchangesHolding(terms);
+    if (named.size === 0 || named.size > most) return null;
     for (const id of named) naming.add(id);
   }
   const namingAndSaying = [...naming].filter((id) => saying.has(id)).length;

@@ -44,14 +44,17 @@ export interface HeldCompound {
   first: string;
 }
 
-/** A word with the hyphens it is written with: one word of a compound's writing. */
-const HYPHENED_WORD = /\p{L}+(?:[-‐‑]\p{L}+)*/gu;
+/** A word with the hyphens it is written with, where it starts: one word of a compound's writing. */
+const HYPHENED_WORD_AT = /\p{L}+(?:[-‐‑]\p{L}+)*/uy;
 
 /** Whether a lower-case text holds a word the index reads as the compound (`Phrase.compound`): its letters, hyphens left out, make its term. */
 export function holdsCompound(lowerCaseText: string, compound: HeldCompound): boolean {
-  if (!lowerCaseText.includes(compound.first)) return false;
-  for (const [word] of lowerCaseText.matchAll(HYPHENED_WORD)) {
-    if (word.startsWith(compound.first) && normalizeTerm(word.replace(/[-‐‑]/g, '')) === compound.term) return true;
+  const { first, term } = compound;
+  for (let at = lowerCaseText.indexOf(first); at >= 0; at = lowerCaseText.indexOf(first, at + first.length)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(lowerCaseText[at - 1]!)) continue;
+    HYPHENED_WORD_AT.lastIndex = at;
+    const word = HYPHENED_WORD_AT.exec(lowerCaseText)?.[0];
+    if (word && normalizeTerm(word.replace(/[-‐‑]/g, '')) === term) return true;
   }
   return false;
 }

@@ -291,7 +291,10 @@ export class QuestionReader {
     const as = everyAnswer ? 'every' : unheld ? 'unheld' : speakers ? 'either' : named ? (read.beside ? 'beside' : written?.from || saysMore ? 'asked' : null) : given.spokesperson || written?.from === 'surname' ? null : 'words';
     // Names joined that are the whole topic, or with one word after them that is what they are talked of with (`joined-names.ts`).
     const namesJoined = searched && lang === 'en' ? joinedNames(searched) : null;
-    const withWord = searched && lang === 'en' && !namesJoined ? namesWithWord(searched, (terms) => new Set(this.source.texts.holdingAll(this.source.english, terms).map((m) => m.id))) : null;
+    const withWord = searched && lang === 'en' && !namesJoined ? namesWithWord(searched, {
+      documentFrequency: (t) => this.source.english.documentFrequency(t),
+      exchangesHolding: (terms) => new Set(this.source.texts.holdingAll(this.source.english, terms).map((m) => m.id)),
+    }) : null;
     const more = unheld
       ? { held: this.source.speakers.heldSpeakers(questionLang), ...(read.beside ? { beside: true as const } : {}), ...(notHeld.length > 1 && heldJoined.length === 0 ? { also: notHeld.slice(1) } : {}) }
       : speakers ? { also: speakers.slice(1) } : {};
