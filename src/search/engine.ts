@@ -17,6 +17,8 @@ import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { isCjkTerm } from './cjk.js';
 import { joiningTerms, writtenInChinese } from './chinese-words.js';
 import { askedTermsOf, chineseNameForms, termsOf } from './terms.js';
+import { joinedNameTerms } from './joined-names.js';
+import { withCompoundsHeld, writingsWeighed } from './spaced-compounds.js';
 import { missingChineseWords, missingWords, withoutWords, wordsAsTyped } from './missing-words.js';
 import { namesAsked } from './names-asked.js';
 import { statementsAmong } from './statements.js';
@@ -157,7 +159,7 @@ export class SearchEngine implements SpoxSearch {
     const givenOfOthers = index === this.parts.lexical ? othersGivenNamesIn(read.searched, this.texts.givenNameEvidence(index)) : [];
     const othersGiven = givenOfOthers.map((g) => g.typed);
     const searched = othersGiven.length > 0 ? withoutWords(read.searched, othersGiven) : read.searched;
-    const parsed = parseQuery(searched);
+    const parsed = withCompoundsHeld(parseQuery(searched), read.everyWriting);
     const queryTerms = this.termsFor(parsed.text, index);
     // Searched again (in every date, in everyone's answers): the topic with what it leaves out.
     const topic = read.excluded ? `${searched} ${read.excluded.typed}` : searched;
@@ -173,7 +175,7 @@ export class SearchEngine implements SpoxSearch {
     const byAskerWords = index === this.parts.lexical ? this.accepted.byAskerWordsOnly(queryTerms) : null;
     const accept = this.accepted.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years, leftOut, byAskerWords);
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
-    const either = read.either?.map((name) => termsOf(name)).filter((terms) => terms.length > 0) ?? [];
+    const either = read.either ? joinedNameTerms(read.either, read.eitherWord) : writingsWeighed(read.everyWriting, queryTerms);
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
     // So does a question asking how many times, counted as a timeline counts (`counted.ts`).

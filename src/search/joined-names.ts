@@ -9,7 +9,8 @@ import { termsOf } from './terms.js';
  * the rarer name carried more than half the topic's weight and alone admitted an exchange (rule 2 of
  * gate.ts): the answer held South Korea's exchanges and none that named only Japan. Read as names
  * joined, an exchange naming any of them answers (rule 7 of gate.ts), those naming all first, and the
- * answer says so. Two to four names, each one to three capitalised words ("the" before one allowed);
+ * answer says so. Two to four names, each one to three capitalised words ("the" before one allowed),
+ * and one lower-case word after them where it is what they are talked of with (`namesWithWord`);
  * anything else beside them ("Japan and South Korea trade dispute", "relations between Japan and
  * South Korea") is a topic of several words, read as before.
  */
@@ -49,8 +50,78 @@ function countriesPaired(topic: string): string[] | null {
 /** The names, as typed, that a topic joins and is made of; null otherwise. */
 export function joinedNames(searched: string): string[] | null {
   const topic = topicOf(searched).replace(/[?.!\s]+$/, '');
-  const paired = countriesPaired(topic.replace(/^the\s+/i, ''));
-  if (paired) return paired;
+  return countriesPaired(topic.replace(/^the\s+/i, '')) ?? namesJoinedByWords(topic);
+}
+
+/** What `namesWithWord` asks of the index. */
+export interface NameCounts {
+  /** Records holding an index term. */
+  documentFrequency: (term: string) => number;
+  /** The records holding every one of these terms. */
+  exchangesHolding: (terms: readonly string[]) => ReadonlySet<string>;
+}
+
+/** One lower-case word after the last name joined ("Human Rights Watch and NED sanctions"). */
+const WORD_AFTER = /^(.*\S)\s+(\p{Ll}[\p{Ll}-]*)$/u;
+/** Fewest share of the exchanges naming any of the names that must say the word after them (`namesWithWord`). */
+const MIN_WORD_SHARE = 1 / 3;
+/** Most exchanges naming one of the names, as a share of those saying the word after them (`namesWithWord`). */
+const MAX_NAME_SHARE = 1 / 10;
+
+/**
+ * Names joined with one lower-case word after them ("Human Rights Watch and NED sanctions"), read as
+ * names joined with the word weighed beside each (`joinedNameTerms`), so that an exchange naming one
+ * answers as that name asked with the word alone would ("NED sanctions": NED, in 12 exchanges, outweighs
+ * "sanctions", in 281): the names and the word; null where the topic is not so read.
+ *
+ * Read as words, the NED exchanges held "ned" and "sanctions" of the question's terms, under half
+ * its weight beside Human Rights Watch's three words (rule 2 of gate.ts): 5 of the 16 exchanges
+ * naming either were found, none of those naming only NED. So read only where the word is what the
+ * names are talked of with, by two counts of the index's own:
+ * - each name is rare beside the word: named in at most `MAX_NAME_SHARE` as many exchanges as say
+ *   it (NED 12, Human Rights Watch 6, beside "sanctions" 281). An exchange naming a rare name is
+ *   about it; one naming a common name is on much else: Huawei, in 138 exchanges beside the same
+ *   281, made "Huawei and ZTE sanctions" 140 exchanges, 10 of them saying sanctions, where read as
+ *   words it finds 21, each saying sanctions or naming both. "Japan and South Korea trade", "China
+ *   and India border", "Iran and Saudi Arabia talks" and "Russia and Ukraine conflict" stay words
+ *   so, and "Kovrig and Spavor trial" does too ("trial" is rarer than either name: each name
+ *   weighed with it would need it, where read as words an exchange naming both answers);
+ * - at least `MIN_WORD_SHARE` of the exchanges naming any of them say the word (7 of the 17 naming
+ *   Human Rights Watch or NED say "sanctions"), so that an exchange naming one is mostly in the talk
+ *   the word asks about: of the 14 naming Lithuania or the Czech Republic, 2 say "visits", and
+ *   "Lithuania and Czech visits" stays words.
+ * Both are shares, not counts, so a larger index (synced years) reads a question as the bundled one does.
+ */
+export function namesWithWord(searched: string, counts: NameCounts): { names: string[]; word: string } | null {
+  const after = WORD_AFTER.exec(topicOf(searched).replace(/[?.!\s]+$/, ''));
+  // Only names joined by a word: "the EU-China summit" is a summit, no pair of countries (`countriesPaired`).
+  const names = after ? namesJoinedByWords(after[1]!) : null;
+  const wordTerms = after ? termsOf(after[2]!) : [];
+  if (!names || wordTerms.length === 0) return null;
+  const saying = counts.exchangesHolding(wordTerms);
+  const most = MAX_NAME_SHARE * saying.size;
+  const nameTerms = names.map((name) => termsOf(name));
+  // A name of one term is counted by the index's own count, and a common one ("China") never listed.
+  if (nameTerms.some((terms) => terms.length === 0 || (terms.length === 1 && counts.documentFrequency(terms[0]!) > most))) return null;
+  const naming = new Set<string>();
+  for (const terms of nameTerms) {
+    const named = counts.exchangesHolding(terms);
+    if (named.size === 0 || named.size > most) return null;
+    for (const id of named) naming.add(id);
+  }
+  const namingAndSaying = [...naming].filter((id) => saying.has(id)).length;
+  return namingAndSaying >= MIN_WORD_SHARE * naming.size ? { names, word: after![2]! } : null;
+}
+
+/**
+ * The terms each name joined is weighed by (rule 7 of gate.ts): its own, and those of the word after
+ * the names where one is read with them (`namesWithWord`); a name without terms left out.
+ */
+export function joinedNameTerms(names: readonly string[], word?: string): string[][] {
+  return names.map((name) => termsOf(word ? `${name} ${word}` : name)).filter((terms) => terms.length > 0);
+}
+
+function namesJoinedByWords(topic: string): string[] | null {
   if (!JOINS.test(topic) || /["“”「」『』]/.test(topic) || ONE_PLACE.test(topic)) return null;
   const parts = topic.split(JOINS).map((p) => p.replace(/^the\s+/i, '').trim());
   if (parts.length < 2 || parts.length > 4 || !parts.every((p) => NAME.test(p))) return null;

@@ -151,8 +151,10 @@ export class LexicalRanker {
     // Names joined, the whole topic (rule 7): those that name something alone ("China" does not) weigh apart.
     const either = query.either?.map((name) => name.filter((t) => weights.weight.has(t) && lexical.documentFrequency(t) > 0)).filter((name) => name.length > 0) ?? [];
     if (either.length > 1) weights.either = either;
-    // Those naming all of them first, each part in its order.
-    const allFirst = (ranked: LexicalMatch[]): LexicalMatch[] => (weights.either ? allWordsFirst(ranked, either.flat()) : ranked);
+    // Those naming all of them first, each part in its order: by the names' terms, not the lower-case word each
+    // is weighed with (`joinedNameTerms`: "Panama and El Salvador ties"), which an exchange naming both may not say.
+    const shared = either[0]?.filter((t) => !names.has(t) && either.every((name) => name.includes(t))) ?? [];
+    const allFirst = (ranked: LexicalMatch[]): LexicalMatch[] => (weights.either ? allWordsFirst(ranked, either.flat().filter((t) => !shared.includes(t))) : ranked);
     // Only the matches the rule could keep are filtered and listed: the rest cannot change what it
     // keeps. First those that pass on their own; only when too few do is the floor's share asked for
     // (the same search again: its scores are reused, lexical.ts).

@@ -1,6 +1,6 @@
 import { hasCjk } from './cjk.js';
 import { NUMBERED_FORMATS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
-import { foldSpelling, withoutInvisibles, wordsApart } from './terms.js';
+import { foldSpelling, normalizeTerm, withoutInvisibles, wordsApart } from './terms.js';
 import { words } from './words.js';
 import { LruCache } from '../util/lru.js';
 import type { QuoteSpan } from './types.js';
@@ -29,6 +29,34 @@ export interface Phrase {
   parts: PhrasePart[];
   /** Its words that every text holding it spells out, in lower case, each with how many times the phrase says it (`mayHold`). */
   clues: Clue[];
+  /**
+   * Of words typed apart searched in every writing ("counter terrorism", `spaced-compounds.ts`), their
+   * compound as the index holds it: a text holding one word the index reads as it holds the phrase too,
+   * hyphened or solid, whatever its ending ("counterterrorism", "counter-terror financing"). Never of a
+   * phrase the user quoted, which is matched as written.
+   */
+  compound?: HeldCompound;
+}
+
+/** A compound as the index holds it: its term ("counterterror"), and its first word, which each writing of it spells ("counter"). */
+export interface HeldCompound {
+  term: string;
+  first: string;
+}
+
+/** A word with the hyphens it is written with, where it starts: one word of a compound's writing. */
+const HYPHENED_WORD_AT = /\p{L}+(?:[-‐‑]\p{L}+)*/uy;
+
+/** Whether a lower-case text holds a word the index reads as the compound (`Phrase.compound`): its letters, hyphens left out, make its term. */
+export function holdsCompound(lowerCaseText: string, compound: HeldCompound): boolean {
+  const { first, term } = compound;
+  for (let at = lowerCaseText.indexOf(first); at >= 0; at = lowerCaseText.indexOf(first, at + first.length)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(lowerCaseText[at - 1]!)) continue;
+    HYPHENED_WORD_AT.lastIndex = at;
+    const word = HYPHENED_WORD_AT.exec(lowerCaseText)?.[0];
+    if (word && normalizeTerm(word.replace(/[-‐‑]/g, '')) === term) return true;
+  }
+  return false;
 }
 
 /** A word a text holding a phrase spells out, at least as many times as the phrase says it. */
@@ -152,10 +180,12 @@ function spellsAtLeast(text: string, word: string, times: number): boolean {
  * and only a text spelling all of them is read into its forms (`forms`, read once) and matched.
  */
 export function holdsPhrases(lowerCaseText: string, forms: () => PhraseForms, phrases: readonly Phrase[]): boolean {
-  if (!phrases.every((p) => mayHold(lowerCaseText, p))) return false;
-  if (phrases.length === 0) return true;
+  // A phrase that a word of its compound holds (`Phrase.compound`) is looked for no further.
+  const left = phrases.some((p) => p.compound) ? phrases.filter((p) => !p.compound || !holdsCompound(lowerCaseText, p.compound)) : phrases;
+  if (!left.every((p) => mayHold(lowerCaseText, p))) return false;
+  if (left.length === 0) return true;
   const read = forms();
-  return phrases.every((p) => holdsPhrase(read, p));
+  return left.every((p) => holdsPhrase(read, p));
 }
 
 /** The phrases with those that read the same as one before them left out: "peace" quoted twice is looked for once. */
@@ -316,6 +346,8 @@ export function phraseSentences(text: string, sentences: readonly QuoteSpan[], p
   if (phrases.length === 0 || sentences.length === 0) return held;
   const forms = sentences.map(({ start, end }) => phraseForms(text.slice(start, end)));
   for (const phrase of phrases) {
+    const compound = phrase.compound;
+    if (compound) sentences.forEach(({ start, end }, i) => holdsCompound(lowerCaseText(text.slice(start, end)), compound) && held.add(i));
     for (const reading of READINGS) {
       // The text's form sentence by sentence, and where each sentence's words start in it.
       let form = '';

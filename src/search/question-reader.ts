@@ -14,9 +14,9 @@ import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simpli
 import { chineseNamesAsEnglish } from './bilingual.js';
 import { askedAgainOf, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
 import { exclusionIntent, speakersLeftOut, type Exclusion, type WordsHeld } from './exclusion.js';
-import { joinedNames } from './joined-names.js';
+import { joinedNames, namesWithWord } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
-import { spacedCompounds } from './spaced-compounds.js';
+import { spacedCompounds, type EveryWriting } from './spaced-compounds.js';
 import { withoutOverTime } from './over-time.js';
 import { hasCjk } from './cjk.js';
 import { normalizeTerm, termsOf } from './terms.js';
@@ -79,6 +79,10 @@ export interface QuestionRead {
   countAsked?: boolean;
   /** Names joined that are the whole topic ("Japan and South Korea", `joined-names.ts`): any of them answers; null otherwise. */
   either: readonly string[] | null;
+  /** The lower-case word after the names joined, weighed beside each (`namesWithWord`: "Human Rights Watch and NED sanctions"); absent for most questions. */
+  eitherWord?: string;
+  /** Words typed apart searched in every writing, hyphened, apart and solid (`spaced-compounds.ts`); absent for most questions. */
+  everyWriting?: readonly EveryWriting[];
   /** How the question's asking was read, where the answer says it; absent for most questions. */
   framingRead?: FramingRead;
   /** It asks who the spokesperson was (`asksWhoSpoke`): every answer is listed, with each one's count. */
@@ -287,6 +291,12 @@ export class QuestionReader {
     };
     const saysMore = Object.keys(besides).length > 0;
     const as = everyAnswer ? 'every' : unheld ? 'unheld' : speakers ? 'either' : named ? (read.beside ? 'beside' : written?.from || saysMore ? 'asked' : null) : given.spokesperson || written?.from === 'surname' ? null : 'words';
+    // Names joined that are the whole topic, or with one word after them that is what they are talked of with (`joined-names.ts`).
+    const namesJoined = searched && lang === 'en' ? joinedNames(searched) : null;
+    const withWord = searched && lang === 'en' && !namesJoined ? namesWithWord(searched, {
+      documentFrequency: (t) => this.source.english.documentFrequency(t),
+      exchangesHolding: (terms) => new Set(this.source.texts.holdingAll(this.source.english, terms).map((m) => m.id)),
+    }) : null;
     const more = unheld
       ? { held: this.source.speakers.heldSpeakers(questionLang), ...(read.beside ? { beside: true as const } : {}), ...(notHeld.length > 1 && heldJoined.length === 0 ? { also: notHeld.slice(1) } : {}) }
       : speakers ? { also: speakers.slice(1) } : {};
@@ -312,7 +322,9 @@ export class QuestionReader {
       overridden: overridden.spokesperson || overridden.dates || overridden.outlet ? overridden : null,
       excluded,
       comparative: bothDates?.comparative ?? null,
-      either: searched && lang === 'en' ? joinedNames(searched) : null,
+      either: withWord?.names ?? namesJoined,
+      ...(withWord ? { eitherWord: withWord.word } : {}),
+      ...(compounds.everyWriting.length > 0 ? { everyWriting: compounds.everyWriting } : {}),
       filters: {
         ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
         ...(month ? heldMonthOfDay(month, () => this.source.briefings.all.filter((b) => (b.lang ?? 'en') === lang)) : {}),

@@ -1,5 +1,6 @@
 import type { Respelled } from './framing.js';
-import { outsideQuotes } from './query.js';
+import { phraseOf } from './phrase.js';
+import { outsideQuotes, type ParsedQuery } from './query.js';
 import { capitalisedCompoundTerm, normalizeTerm } from './terms.js';
 
 /**
@@ -45,14 +46,53 @@ export interface CompoundCounts {
   sideBySide: (words: string, compound: string) => { all: number; joined: number };
 }
 
-/** The question with runs of words typed apart read as the compound the index holds (outside quotes), and the runs so read. */
-export function spacedCompounds(question: string, counts: CompoundCounts): { query: string; respelled: Respelled[] } {
-  const respelled: Respelled[] = [];
-  const query = outsideQuotes(question, (part) => (/\p{L} \p{Ll}/u.test(part) ? withCompounds(part, counts, respelled) : part));
-  return { query, respelled };
+/**
+ * A run searched in every writing (`compoundReading`'s 'every'): as the question quotes it, with its
+ * hyphens (`written`: "counter-terrorism"), and by the terms of each writing: its words ("counter",
+ * "terror") and its compound's ("counterterror").
+ */
+export interface EveryWriting {
+  written: string;
+  apart: string[];
+  solid: string;
 }
 
-function withCompounds(part: string, counts: CompoundCounts, respelled: Respelled[]): string {
+/** The question with runs of words typed apart read as the compound the index holds (outside quotes), and the runs so read. */
+export function spacedCompounds(question: string, counts: CompoundCounts): { query: string; respelled: Respelled[]; everyWriting: EveryWriting[] } {
+  const respelled: Respelled[] = [];
+  const everyWriting: EveryWriting[] = [];
+  const query = outsideQuotes(question, (part) => (/\p{L} \p{Ll}/u.test(part) ? withCompounds(part, counts, respelled, everyWriting) : part));
+  return { query, respelled, everyWriting };
+}
+
+/**
+ * The terms each writing of a run searched in every writing is weighed by (rule 7 of gate.ts, as names
+ * joined are): its words, or its compound, each with the question's other terms; none where no run
+ * or several are (`everyWriting`).
+ */
+export function writingsWeighed(everyWriting: readonly EveryWriting[] | undefined, queryTerms: readonly string[]): string[][] {
+  if (everyWriting?.length !== 1) return [];
+  const { apart, solid } = everyWriting[0]!;
+  const rest = queryTerms.filter((t) => t !== solid && !apart.includes(t));
+  return [[...apart, ...rest], [solid, ...rest]];
+}
+
+/**
+ * The question's phrases with each run searched in every writing held by its compound too
+ * (`Phrase.compound`): its phrase, quoted with its hyphens, is matched on its words, a hyphen or a
+ * space between them, which a text writing it solid ("counterterrorism") or with another ending
+ * ("counter-terror financing", held by the index's term as the compound reading held it) does not hold.
+ */
+export function withCompoundsHeld(parsed: ParsedQuery, everyWriting: readonly EveryWriting[] | undefined): ParsedQuery {
+  if (!everyWriting?.length) return parsed;
+  const compounds = new Map(everyWriting.map((run) => [JSON.stringify(phraseOf(run.written)?.parts), { term: run.solid, first: run.written.split('-')[0]!.toLowerCase() }]));
+  return { ...parsed, phrases: parsed.phrases.map((p) => {
+    const compound = compounds.get(JSON.stringify(p.parts));
+    return compound ? { ...p, compound } : p;
+  }) };
+}
+
+function withCompounds(part: string, counts: CompoundCounts, respelled: Respelled[], everyWriting: EveryWriting[]): string {
   const words = [...part.matchAll(/\p{L}+/gu)];
   let out = '';
   let last = 0;
@@ -67,7 +107,8 @@ function withCompounds(part: string, counts: CompoundCounts, respelled: Respelle
       if (!reading) continue;
       const read = run.map((w) => w[0]).join('-');
       if (!respelled.some((r) => r.typed === typed)) respelled.push({ typed, read });
-      out += part.slice(last, from) + (reading === 'phrase' ? `"${typed}"` : read);
+      if (reading === 'every') everyWriting.push({ written: read, apart: run.map((w) => normalizeTerm(w[0])!), solid: normalizeTerm(run.map((w) => w[0]).join(''))! });
+      out += part.slice(last, from) + (reading === 'phrase' ? `"${typed}"` : reading === 'every' ? `"${read}" ${typed}` : read);
       last = to;
       i += size - 1;
       break;
@@ -85,10 +126,14 @@ function isRun(part: string, typed: string, from: number): boolean {
 
 /**
  * How the run is read, or null where it stays words: as the phrase of its words where as many records
- * write them apart (side by side, no compound) as solid ("counterterrorism": no words side by side),
- * and as the compound otherwise ("co existence": 37 exchanges write "coexistence", none "co existence").
+ * write them apart (side by side, no compound) as solid ("counterterrorism": no words side by side);
+ * as the compound where none writes them apart ("co existence": 37 exchanges write "coexistence", none
+ * "co existence"); and otherwise in every writing ('every'), hyphened, apart or solid: the compound's
+ * phrase quoted with its hyphens, which a word of the compound holds too (`withCompoundsHeld`), beside
+ * its words, each writing weighed alone (`writingsWeighed`). Read as the compound, "counter terrorism"
+ * found 89 exchanges, none of the 2 writing it apart; as the phrase, none of the 8 writing it solid.
  */
-function compoundReading(words: readonly string[], counts: CompoundCounts): 'phrase' | 'compound' | null {
+function compoundReading(words: readonly string[], counts: CompoundCounts): 'phrase' | 'compound' | 'every' | null {
   const terms = words.map((w) => normalizeTerm(w));
   if (!terms[0] || !terms.at(-1)) return null;
   const joined = normalizeTerm(words.join(''));
@@ -100,5 +145,6 @@ function compoundReading(words: readonly string[], counts: CompoundCounts): 'phr
   const { all, joined: withCompound } = counts.sideBySide(words.join(' '), joined);
   const hyphened = withCompound - capitalised;
   if (hyphened < MIN_RECORDS || hyphened < MIN_SHARE * all) return null;
-  return all - withCompound >= withTerm - withCompound ? 'phrase' : 'compound';
+  const apart = all - withCompound;
+  return apart >= withTerm - withCompound ? 'phrase' : apart > 0 ? 'every' : 'compound';
 }

@@ -155,6 +155,23 @@ describe('words joined by hyphens, accented letters and the Arabic article (term
     expect(await holding('co existence')).toEqual(await holding('co-existence'));
   });
 
+  it('finds words typed apart in every writing where some transcripts print them apart and more print them solid ("counter terrorism", fix39a)', async () => {
+    // Read as the compound, 2 of the 4 exchanges printing "counter terrorism" apart were missed.
+    const apart = writing(/\bcounter terrorism/i);
+    expect(apart.length).toBeGreaterThanOrEqual(4);
+    const spaced = await holding('counter terrorism');
+    expect(spaced).toEqual(expect.arrayContaining(apart));
+    // Every exchange writing it, hyphened, apart or solid, and "counter-terror financing", which the compound's term holds too.
+    const everyWriting = writing(/\bcounter[- ]?terror(?:ism)?\b/i);
+    expect(everyWriting).toEqual(expect.arrayContaining(writing(/\bcounter-terror\b/i)));
+    expect(spaced).toEqual(everyWriting);
+    const asked = await search.search('counter terrorism', { k: 100 });
+    expect(asked.framingRead?.respelled).toEqual([{ typed: 'counter terrorism', read: 'counter-terrorism' }]);
+    // The card of one writing it solid quotes where it does.
+    const solid = asked.hits.find((h) => !/counter[- ]terror/i.test(text(h.record)));
+    expect(solid?.quote).toMatch(/counterterrorism/i);
+  });
+
   it('finds a compound written solid or hyphenated alike, and its words still find it', async () => {
     const counter = await holding('counter-terrorism');
     expect(await holding('counterterrorism')).toEqual(counter);

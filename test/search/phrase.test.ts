@@ -7,7 +7,10 @@ import { searchOnBilingualSample } from './bilingual-search.js';
 import { splitSentences } from '../../src/search/sentences.js';
 import { checkSearchRequest } from '../../src/search/request.js';
 import { buildSeedIndex } from './lexical-index.js';
-import { holdsPhrase, holdsPhrases, lowerCaseText, phraseForms } from '../../src/search/phrase.js';
+import { holdsPhrase, holdsPhrases, lowerCaseText, phraseForms, type Phrase } from '../../src/search/phrase.js';
+import { withCompoundsHeld } from '../../src/search/spaced-compounds.js';
+import { currentGeneration } from '../../src/store/layout.js';
+import { readRecordStore } from '../../src/store/records-file.js';
 import { parseQuery } from '../../src/search/query.js';
 
 let search: SearchEngine;
@@ -23,6 +26,26 @@ afterAll(() => built.cleanup());
 const plain = (text: string): string => text.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
 
 describe('a quoted phrase', () => {
+  it('of words typed apart searched in every writing is held by a word of its compound, hyphened or solid, whatever its ending; one the user quotes only as written (fix39a)', () => {
+    // The bundled exchanges writing it each way, and one writing only its words apart from each other.
+    const english = readRecordStore(currentGeneration(built.dir)!).records.filter((r) => (r.lang ?? 'en') === 'en');
+    const textOf = (r: { question: string | null; answer: string }): string => `${r.question ?? ''}\n${r.answer}`;
+    const writingOnly = (held: RegExp, without: RegExp): string => textOf(english.find((r) => held.test(textOf(r)) && !without.test(textOf(r)))!);
+    const solid = writingOnly(/counterterrorism/i, /counter[- ]terror/i);
+    const apart = writingOnly(/counter terrorism/i, /counter-?terror/i);
+    const financing = writingOnly(/counter-terror financing/i, /counter[- ]?terrorism/i);
+    const wordsApart = writingOnly(/\bcounter\b[\s\S]*\bterrorism|\bterrorism[\s\S]*\bcounter\b/i, /counter[- ]?terror/i);
+    const holds = (phrase: Phrase, text: string): boolean => holdsPhrases(lowerCaseText(text), () => phraseForms(text), [phrase]);
+    const quoted = parseQuery('"counter-terrorism"');
+    const [everyWriting] = withCompoundsHeld(quoted, [{ written: 'counter-terrorism', apart: ['counter', 'terror'], solid: 'counterterror' }]).phrases;
+    for (const text of [solid, apart, financing]) expect(holds(everyWriting!, text), text.slice(0, 80)).toBe(true);
+    expect(holds(everyWriting!, wordsApart)).toBe(false);
+    // Quoted by the user, it is matched as written: not the solid word, nor another ending.
+    expect(holds(quoted.phrases[0]!, solid)).toBe(false);
+    expect(holds(quoted.phrases[0]!, financing)).toBe(false);
+    expect(holds(quoted.phrases[0]!, apart)).toBe(true);
+  });
+
   it('is in the quote of the card whose answer holds it, and in its Cite, however far into a long answer (explore31 #4)', async () => {
     const cases = [
       ['"concerning the Chinese side is the sum"', '2020-03-27#7', 'The figure concerning the Chinese side is the sum of what has been and will be put in place altogether.'],

@@ -343,6 +343,33 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
     const charted = await search.search('What did China say about Japan and South Korea in 2019?', { k: 0, comparedAsSpan: true, wordsTogether: true });
     expect(charted.total).toBe(either.size);
   });
+  it('reads names joined with one word after them as names joined where each name is rare beside the word and a third of their exchanges say it, and as words otherwise (fix39a)', async () => {
+    // Read as words, an exchange naming NED and saying "sanctions" held under half the question's weight beside
+    // Human Rights Watch's three words: 5 of the exchanges the names alone find were found, none naming only NED.
+    const named = await ids('Human Rights Watch and NED');
+    expect(named.filter((id) => /\bNED\b|National Endowment for Democracy/.test(text(id)) && !/Human Rights Watch/.test(text(id))).length).toBeGreaterThan(3);
+    const response = await search.search('Human Rights Watch and NED sanctions', { k: 5 });
+    expect([...response.matches.map((m) => m.id)].sort()).toEqual([...named].sort());
+    expect(response.wordsRead).toMatchObject({ either: { names: ['Human Rights Watch', 'NED'] } });
+    // Huawei is named in half as many exchanges as say "sanctions", most of them on something else: read
+    // each with the word, the question found 140 exchanges, 10 saying sanctions. Read as words, each answer
+    // says sanctions or names both.
+    const huawei = await search.search('Huawei and ZTE sanctions', { k: 0 });
+    expect(huawei.wordsRead?.either).toBeUndefined();
+    expect(huawei.total).toBeGreaterThan(10);
+    for (const { id } of huawei.matches) expect(/sanction/i.test(text(id)) || (/Huawei/.test(text(id)) && /ZTE/.test(text(id))), id).toBe(true);
+    // Those naming both first, whether or not they say the word each name is weighed with.
+    const ties = await search.search('Panama and El Salvador ties', { k: 5 });
+    expect(ties.wordsRead).toEqual({ either: { names: ['Panama', 'El Salvador'], allFirst: true } });
+    const both = ties.matches.map((m) => m.id).filter((id) => /Panama/.test(text(id)) && /El Salvador/.test(text(id)));
+    expect(both.some((id) => !/\bties\b/i.test(text(id)))).toBe(true);
+    expect(ties.matches.slice(0, both.length).map((m) => m.id)).toEqual(both);
+    // Rare beside "visits", Lithuania and the Czech Republic are named in 14 exchanges, 2 of which say it: words too.
+    const visits = await search.search('Lithuania and Czech visits', { k: 0 });
+    expect(visits.wordsRead?.either).toBeUndefined();
+    expect(visits.total).toBeLessThan((await ids('Lithuania and Czech')).length);
+  });
+
   it('leaves out what "but not -X" and a date left out say, and searches what is left of an empty answer with its exclusion (review33 #1, #2, #16)', async () => {
     const hongKong = await ids('Hong Kong');
     const withoutProtests = await ids('Hong Kong -protests');
