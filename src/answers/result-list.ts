@@ -2,7 +2,8 @@ import type { MatchRef, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { heldPositions } from './held-matches.js';
 import type { StoredResult } from './result-store.js';
-import { askerName, openingText, plural, speakerShown } from './wording.js';
+import { statementsAmong } from '../search/statements.js';
+import { askerName, openingText, recordsCountWords, speakerShown } from './wording.js';
 import { doubtMark } from './date-doubt.js';
 
 /** Matches listed per page of the list view. */
@@ -73,6 +74,8 @@ export interface HeldListPage extends ListPage {
   positions: number[];
   /** Matches of the search the index no longer holds (it was rebuilt since). */
   gone: number;
+  /** How many of all the search's matches (held or gone) are statements, absent when none: said apart in the title. */
+  statements?: number;
 }
 
 /**
@@ -83,13 +86,16 @@ export function heldListPage(result: Pick<StoredResult, 'matches'>, page: number
   const held = heldPositions(result, search);
   if (held.length === 0) return null;
   const shown = listPage(held.map((i) => result.matches[i]!), page, (id) => search.record(id));
-  return { ...shown, positions: held.slice(shown.offset, shown.offset + shown.rows.length), gone: result.matches.length - held.length };
+  return { ...shown, positions: held.slice(shown.offset, shown.offset + shown.rows.length), gone: result.matches.length - held.length, ...statementsAmong(result.matches) };
 }
 
-/** `16 exchanges · page 1 of 2`, or `12 of 16 exchanges (the index no longer holds 4) · page 1 of 2`. */
+/**
+ * `16 exchanges · page 1 of 2`, `14 exchanges and 2 statements · page 1 of 2`, or `12 of 16 exchanges
+ * (the index no longer holds 4) · page 1 of 2`: counted as the answer's totals count (`recordsCountWords`).
+ */
 export function listTitle(shown: HeldListPage): string {
-  const all = shown.total + shown.gone;
-  const count = shown.gone > 0 ? `${shown.total} of ${plural(all, 'exchange')} (the index no longer holds ${shown.gone})` : plural(shown.total, 'exchange');
+  const all = recordsCountWords(shown.total + shown.gone, shown.statements);
+  const count = shown.gone > 0 ? `${shown.total} of ${all} (the index no longer holds ${shown.gone})` : all;
   return `${count} · page ${shown.page + 1} of ${shown.pages}`;
 }
 

@@ -10,7 +10,7 @@ import { LANGUAGE_NAMES, languageWord, otherLanguage, questionLanguage } from '.
 import { readingOf, type QuestionReading } from './reading.js';
 import { readingNotes } from './totals.js';
 import { doubtedEnds, doubtedEndsWords, doubtedRecords, type DoubtedEnds } from './date-doubt.js';
-import { modeWords, plural, recordsCountWords } from './wording.js';
+import { modeWords, recordsCountWords } from './wording.js';
 import { statementsAmong } from '../search/statements.js';
 import type { BriefingSummary } from '../store/types.js';
 import { lastDayOfMonth } from '../util/calendar.js';
@@ -43,6 +43,8 @@ export interface BusyMonth extends MonthCount {
    * by `date`; `key` (`2018-12-06`, `zh-2018-12-06`, `pc-2022-03-01`) only tells them apart.
    */
   briefings: { date: string; key: string; url: string | null; count: number }[];
+  /** How many of `count` are statements, absent when none: said apart, as every count is (`recordsCountWords`). */
+  statements?: number;
 }
 
 export interface Timeline extends QuestionReading {
@@ -161,8 +163,8 @@ export function buildTimeline(
     .slice(0, BUSIEST_MONTHS)
     .map((m) => {
       const perBriefing = new Map<string, { date: string; count: number }>();
-      for (const match of matches) {
-        if (!match.date.startsWith(m.month)) continue;
+      const inMonth = matches.filter((match) => match.date.startsWith(m.month));
+      for (const match of inMonth) {
         const key = keyOf(match.id) ?? match.date;
         const seen = perBriefing.get(key);
         if (seen) seen.count++;
@@ -172,7 +174,7 @@ export function buildTimeline(
       const briefings = [...perBriefing]
         .map(([key, { date, count }]) => ({ key, date, url: briefing(key)?.url ?? null, count }))
         .sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
-      return { ...m, briefings };
+      return { ...m, briefings, ...statementsAmong(inMonth) };
     });
   const ends = passedEndsWords(coverage, filters);
   const heldOnly = ends ? `${languageWord(topic)}briefings ${ends}` : null;
@@ -315,7 +317,7 @@ export function busiestMonthsText(
       const url = safeLinkUrl(b.url);
       return url ? markup.link(b.date, url) : b.date;
     });
-    return `${markup.bold(m.month)}: ${plural(m.count, 'exchange')} — ${briefings.join(BRIEFING_SEPARATOR)}`;
+    return `${markup.bold(m.month)}: ${recordsCountWords(m.count, m.statements)} — ${briefings.join(BRIEFING_SEPARATOR)}`;
   });
   return { heading: `${markup.bold('Busiest months')} (open a briefing):`, lines };
 }

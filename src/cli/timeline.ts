@@ -5,7 +5,7 @@ import { timelinePng } from '../answers/chart.js';
 import { searchTimeline, timelineSummary } from '../answers/timeline.js';
 import { LANGUAGE_NAMES, questionLanguage } from '../answers/held-words.js';
 import { nothingRelevantText } from '../answers/totals.js';
-import { plural } from '../answers/wording.js';
+import { plural, recordsCountWords } from '../answers/wording.js';
 import { openSearch } from '../search/open.js';
 import { checkSearchRequest } from '../search/request.js';
 import { filterWordsIn, timelineFilterWordsText } from '../answers/inline-filters.js';
@@ -81,7 +81,7 @@ async function main(): Promise<number> {
   if (timeline.busiest.length > 0) {
     console.log('\nBusiest months:');
     for (const m of timeline.busiest) {
-      console.log(`  ${m.month}: ${plural(m.count, 'exchange')}`);
+      console.log(`  ${m.month}: ${recordsCountWords(m.count, m.statements)}`);
       for (const b of m.briefings) console.log(`    ${b.date} (${b.count})  ${b.url ?? '(no transcript link known)'}`);
     }
   }

@@ -13,6 +13,8 @@ const DAY_MS = 86_400_000;
 export class Briefings {
   /** Sorted by date, then key. */
   readonly all: readonly BriefingSummary[];
+  /** As `all`, without the later transcripts of a day that repeat its first (`RepublishedDays.repeatsAnother`): the briefings counted. */
+  private readonly counted: readonly BriefingSummary[];
   /** Every briefing's span, and each language's: a query searches the records of its language only. */
   readonly spans: Record<'all' | 'en' | 'zh', Coverage>;
   private readonly byKey = new Map<string, BriefingSummary>();
@@ -29,8 +31,10 @@ export class Briefings {
     this.all = [...summaries].sort((a, b) => ascending(a.date, b.date) || ascending(a.key, b.key));
     for (const b of this.all) this.byKey.set(b.key, b);
     this.republished = new RepublishedDays(this.all, (id) => this.byId.get(id));
-    const datesIn = (lang: 'en' | 'zh'): string[] => this.all.filter((b) => (b.lang ?? 'en') === lang).map((b) => b.date);
-    this.spans = { all: computeCoverage(this.all.map((b) => b.date)), en: computeCoverage(datesIn('en')), zh: computeCoverage(datesIn('zh')) };
+    // 2019-04-29b, the same briefing translated again, is no second briefing in any count (`ask --about`, /about).
+    this.counted = this.all.filter((b) => !this.republished.repeatsAnother(b));
+    const datesIn = (lang: 'en' | 'zh'): string[] => this.counted.filter((b) => (b.lang ?? 'en') === lang).map((b) => b.date);
+    this.spans = { all: computeCoverage(this.counted.map((b) => b.date)), en: computeCoverage(datesIn('en')), zh: computeCoverage(datesIn('zh')) };
     // Only English corpora are imported (PressCon): the English span and the whole one may hold stretches of them alone.
     for (const [span, briefings] of [[this.spans.all, this.briefingFiles()], [this.spans.en, this.briefingFiles('en')]] as const) {
       const stretches = corpusOnlyStretches(briefings);
@@ -59,6 +63,11 @@ export class Briefings {
     const others = this.republished.otherVersionsOf(record.id).map((id) => this.byId.get(id)!)
       .filter((r) => !r.key.startsWith('pc-')).map((r) => ({ key: r.key, url: this.byKey.get(r.key)?.url ?? r.url }));
     return others.length > 0 ? { otherVersions: others } : {};
+  }
+
+  /** Whether a record repeats an exchange of its day's first transcript (`2019-04-29b#7`): counted as that one. */
+  repeats(id: string): boolean {
+    return this.republished.repeats(id);
   }
 
   /**
@@ -171,7 +180,7 @@ export class Briefings {
   /** Each briefing's date and the file it was read from (null where the index does not say), by date; of one language if given. */
   private briefingFiles(lang?: 'en' | 'zh'): { date: string; file: string | null }[] {
     const files = this.sourceFiles;
-    return this.all.filter((b) => !lang || (b.lang ?? 'en') === lang).map((b) => ({ date: b.date, file: files[b.key] ?? null }));
+    return this.counted.filter((b) => !lang || (b.lang ?? 'en') === lang).map((b) => ({ date: b.date, file: files[b.key] ?? null }));
   }
 
   private withRecords(summary: BriefingSummary): Briefing {

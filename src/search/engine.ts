@@ -500,13 +500,14 @@ export class SearchEngine implements SpoxSearch {
   }
 
   info(): CorpusInfo {
-    const exchanges = this.parts.records.filter((r) => r.kind === 'exchange').length;
+    const held = this.parts.records.filter((r) => !this.briefings.repeats(r.id));
+    const exchanges = held.filter((r) => r.kind === 'exchange').length;
     return {
       firstDate: this.briefings.all[0]?.date ?? null,
       lastDate: this.briefings.all[this.briefings.all.length - 1]?.date ?? null,
-      briefings: this.briefings.all.length,
+      briefings: this.briefings.spans.all.briefings,
       exchanges,
-      statements: this.parts.records.length - exchanges,
+      statements: held.length - exchanges,
       mode: this.mode,
       model: this.mode === 'hybrid' ? this.parts.embedder!.model : null,
     };

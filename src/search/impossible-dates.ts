@@ -1,24 +1,31 @@
-import { dayOfMonth, MONTH_NAMES } from '../util/calendar.js';
+import { dayOfMonth } from '../util/calendar.js';
 import { listed } from '../util/plural.js';
-import { tidySpaces } from './month.js';
+import { MONTH_NAME, tidySpaces } from './month.js';
+import { dayAndMonth, dayInWords, dayMonthYear, yearMonthDay } from './numeric-dates.js';
 import { outsideQuotes } from './query.js';
 
 /**
- * Dates typed in figures that no calendar holds: "2020-02-30", "30/2/2020", "2/30/2020", "2020/02/30",
- * "31.4.2020". Left in the question, their figures were searched as words ("no exchange … says “02”",
- * "30" and the year as "2020 or later") and the topic was lost (explore38 W5); `--from 2020-02-30` is
- * refused. Taken out of the question with the word of time before it ("on", "from"), said plainly
- * (`“2020-02-30” is not a date`), and the rest of the question is read as any question. A date read
- * as `numeric-dates.ts` reads it: a dotted one day first, a slashed or dashed one day first unless
- * only the second part can be the day; a year first is year, month, day.
+ * Dates typed that no calendar holds: in figures ("2020-02-30", "30/2/2020", "2/30/2020",
+ * "2020/02/30", "31.4.2020") or with the month's name ("February 30, 2020", "30 February 2020",
+ * "April 31 2019", "the 29th of February 2019"). Left in the question, their figures were searched as
+ * words ("no exchange … says “02”", "30" and the year as "2020 or later"), and a month named with
+ * its day was read as the month ("Huawei on February 30, 2020" searched February 2020);
+ * `--from 2020-02-30` is refused. Taken out of the question with the word of time before it ("on",
+ * "from"), said plainly (`“2020-02-30” is not a date`), and the rest of the question is read as any
+ * question. Figures are found and read as `numeric-dates.ts` finds and reads them (a year first
+ * too with dashes, which `month.ts` reads when the day exists).
  */
-const YEAR_FIRST = /(?<![\w:./#-])((?:19|20)\d\d)([./-])(\d{1,2})\2(\d{1,2})(?![\w/#-]|\.\d)/g;
-const DAY_FIRST = /(?<![\w:./#-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?![\w/#-]|\.\d)/g;
+const YEAR_MONTH_DAY = yearMonthDay('./-', true);
+const DAY_MONTH_YEAR = dayMonthYear(true);
+const YEAR = String.raw`((?:19|20)\d\d)`;
+// A day a month may lack, 29 to 31 (a larger number beside a month, "50 May 2020", is more likely no day).
+const DAY = String.raw`(29|30|31)(?:st|nd|rd|th)?`;
+/** "30 February 2020", "the 30th of February, 2020", as `month.ts` reads a day written before its month. Groups: day, month, year. */
+const DAY_BEFORE_MONTH = new RegExp(String.raw`(?:\bthe\s+)?\b${DAY}\s+(?:of\s+)?\b${MONTH_NAME},?\s+(?:of\s+)?${YEAR}\b`, 'gi');
+/** "February 30, 2020", "April 31 2019", "Feb. 29th 2019". Groups: month, day, year. */
+const MONTH_BEFORE_DAY = new RegExp(String.raw`\b${MONTH_NAME}\s+${DAY}\b,?\s+(?:of\s+)?${YEAR}\b`, 'gi');
 /** The word of time before a date, taken out with it: "Yasukuni from 2020-02-30" asks about Yasukuni. */
 const TIME_WORD_BEFORE = /\b(?:on|in|from|since|after|before|until|till|through|as\s+of|starting(?:\s+(?:in|from|on))?)\s*$/i;
-
-const exists = (year: string, month: number, day: number): boolean =>
-  month >= 1 && month <= 12 && dayOfMonth(MONTH_NAMES[month - 1]!, day, year) !== null;
 
 export interface ImpossibleDatesRead {
   /** The question without its impossible dates. */
@@ -28,21 +35,25 @@ export interface ImpossibleDatesRead {
 }
 
 export function withoutImpossibleDates(question: string): ImpossibleDatesRead {
-  const dates: string[] = [];
-  const taken = (whole: string): string => {
-    dates.push(whole);
-    return '\u0000';
-  };
+  const found: string[] = [];
+  // Each date taken is marked by its number, to be said in the order typed whichever pattern found it.
+  const taken = (whole: string): string => `\u0000${found.push(whole) - 1}\u0001`;
+  // "the 30th of February 2020" is taken whole, and said without its "the".
+  const held = (whole: string, day: string, month: string, year: string): string =>
+    (dayOfMonth(month, Number(day), year) ? whole : taken(whole.replace(/^the\s+/i, '')));
   const marked = outsideQuotes(question, (part) => part
-    .replace(YEAR_FIRST, (whole: string, year: string, _sep: string, month: string, day: string) =>
-      (exists(year, Number(month), Number(day)) ? whole : taken(whole)))
-    .replace(DAY_FIRST, (whole: string, first: string, _sep: string, second: string, year: string) => {
-      const [a, b] = [Number(first), Number(second)];
-      const monthFirst = b > 12 && a <= 12;
-      return (monthFirst ? exists(year, a, b) : exists(year, b, a)) ? whole : taken(whole);
-    }));
-  if (dates.length === 0) return { text: question, dates };
-  const text = marked.split('\u0000').map((part, i, parts) => (i < parts.length - 1 ? part.replace(TIME_WORD_BEFORE, '') : part)).join(' ');
+    .replace(YEAR_MONTH_DAY, (whole: string, year: string, _sep: string, month: string, day: string) =>
+      (dayInWords(Number(day), Number(month), year) ? whole : taken(whole)))
+    .replace(DAY_MONTH_YEAR, (whole: string, first: string, _sep: string, second: string, year: string) => {
+      const { day, month } = dayAndMonth(first, second);
+      return dayInWords(day, month, year) ? whole : taken(whole);
+    })
+    .replace(DAY_BEFORE_MONTH, (whole: string, day: string, month: string, year: string) => held(whole, day, month, year))
+    .replace(MONTH_BEFORE_DAY, (whole: string, month: string, day: string, year: string) => held(whole, day, month, year)));
+  if (found.length === 0) return { text: question, dates: [] };
+  const dates = [...marked.matchAll(/\u0000(\d+)\u0001/g)].map((m) => found[Number(m[1])]!);
+  const parts = marked.split(/\u0000\d+\u0001/);
+  const text = parts.map((part, i) => (i < parts.length - 1 ? part.replace(TIME_WORD_BEFORE, '') : part)).join(' ');
   return { text: tidySpaces(text), dates };
 }
 

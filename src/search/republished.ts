@@ -49,6 +49,20 @@ export class RepublishedDays {
     return this.firstVersion.get(id) ?? id;
   }
 
+  /** Whether a record repeats an exchange of its day's first transcript (`2019-04-29b#7`): one exchange with it, counted as that one. */
+  repeats(id: string): boolean {
+    return this.exchangeKey(id) !== id;
+  }
+
+  /**
+   * Whether a briefing is a later transcript of its day that repeats the first's exchanges (2019-04-29b,
+   * a revised translation): one briefing with it, counted once. One that repeats none (2019-08-06b, other
+   * remarks of that day) is a briefing of its own.
+   */
+  repeatsAnother(briefing: Pick<BriefingSummary, 'recordIds'>): boolean {
+    return briefing.recordIds.some((id) => this.repeats(id));
+  }
+
   /** The ids of the same exchange in the day's other briefings (none when it was published once). */
   otherVersionsOf(id: string): string[] {
     const key = this.exchangeKey(id);

@@ -2,7 +2,7 @@ import { CHART_FILE, timelinePng } from '../answers/chart.js';
 import { NOTHING_TO_SEARCH, queryFrom } from '../answers/query-text.js';
 import { fitLabel, plainLabel } from '../answers/text-split.js';
 import { BRIEFING_SEPARATOR, busiestMonthsText, searchTimeline, timelineFooter, timelineSummary, timelineTitle, type Timeline } from '../answers/timeline.js';
-import { plural } from '../answers/wording.js';
+import { plural, recordsCountWords } from '../answers/wording.js';
 import { filterWordsIn, timelineFilterWordsText } from '../answers/inline-filters.js';
 import { checkSearchRequest } from '../search/request.js';
 import type { SearchMode } from '../search/types.js';
@@ -103,7 +103,7 @@ export function timelineMessage(timeline: Timeline, mode: SearchMode, options: {
 function chartFile(timeline: Timeline, png: Buffer): { data: Buffer; filename: string; title: string; altText: string } {
   const plainTopic = (text: string, max: number): string => plainLabel(text.replace(/[<>]/g, ' '), max);
   const title = timelineTitle(timeline.topic, 250, plainTopic);
-  return { data: png, filename: CHART_FILE, title, altText: `Bar chart: ${title}; ${plural(timeline.total, 'exchange')}, first ${timeline.first}, last ${timeline.last}.` };
+  return { data: png, filename: CHART_FILE, title, altText: `Bar chart: ${title}; ${recordsCountWords(timeline.total, timeline.statements)}, first ${timeline.first}, last ${timeline.last}.` };
 }
 
 /** Why the chart did not go in with the text, and what to do. */

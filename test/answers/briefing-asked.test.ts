@@ -18,8 +18,10 @@ describe('a question that asks for one briefing (briefing-asked.ts, explore37 #1
     expect(briefingAsked('4/3/2019')).toEqual({ key: '2019-03-04', date: '2019-03-04', prefix: '', read });
     expect(briefingAsked('briefing 11/9/2019')).toMatchObject({ key: '2019-09-11', read: '“11/9/2019” read as 11 September 2019, the day first: for November 9, ask 2019-11-09' });
     expect(dateReadText(briefingAsked('4/3/2019') as { read?: string })).toBe(`${read}.`);
+    // Dotted, the same reading and the same words (fix39b).
+    expect(briefingAsked('4.3.2019')).toEqual({ key: '2019-03-04', date: '2019-03-04', prefix: '', read: read.replace('4/3/2019', '4.3.2019') });
     // A date only one way can be read says nothing: a part over 12 is the day, the same figure twice is one date, a year first is year, month, day.
-    for (const typed of ['13/3/2019', '3/13/2019', '5/5/2019', '2019/04/03', '2019-04-03', '3 April 2019']) {
+    for (const typed of ['13/3/2019', '3/13/2019', '5/5/2019', '13.3.2019', '5.5.2019', '2019/04/03', '2019-04-03', '3 April 2019']) {
       const asked = briefingAsked(typed) as { read?: string };
       expect(asked, typed).not.toHaveProperty('read');
       expect(dateReadText(asked), typed).toBeNull();
@@ -33,7 +35,7 @@ describe('a question that asks for one briefing (briefing-asked.ts, explore37 #1
 
   it('reads "latest", "latest briefing", "most recent briefing" as the newest, and keeps a topic beside either', () => {
     for (const typed of ['latest', 'Latest?', 'the latest briefing', 'most recent briefing', 'newest press conference']) expect(briefingAsked(typed), typed).toEqual({ latest: true });
-    for (const typed of ['latest on Huawei', 'Huawei 2019-10-10', 'October 2019', '2019', 'What did the spokesperson say on 2019-10-10?', '2020-02-30', 'last briefing of Hua Chunying', 'briefing']) {
+    for (const typed of ['latest on Huawei', 'Huawei 2019-10-10', 'October 2019', '2019', 'What did the spokesperson say on 2019-10-10?', '2020-02-30', 'February 30, 2020', 'last briefing of Hua Chunying', 'briefing']) {
       expect(briefingAsked(typed), typed).toBeNull();
     }
   });

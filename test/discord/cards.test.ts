@@ -287,7 +287,10 @@ describe('every bundled exchange fits Discord', () => {
     }
     expect(problems).toEqual([]);
     const first = json(listMessage(all, 0, lookup)!).embeds![0]!;
-    expect(first.title).toBe(`${records.length} exchanges · page 1 of ${pages}`);
+    // Statements counted apart, as the answer's totals count them (fix39b).
+    const statements = records.filter((record) => record.kind === 'statement').length;
+    expect(statements).toBeGreaterThan(0);
+    expect(first.title).toBe(`${records.length - statements} exchanges and ${statements} statements · page 1 of ${pages}`);
     const r = records[0]!;
     expect(unescapeMarkdown(first.description!.split('\n')[0]!)).toContain(`**1.** ${r.date} · ${r.spokesperson} · ${r.outlet ?? (r.kind === 'statement' ? 'statement' : 'outlet not named')} · `);
   });

@@ -78,6 +78,54 @@ describe('dates typed in a question', () => {
     expect(nothingRelevantText(search, alone)).toMatch(/^“2020-02-30” is not a date \(no such day\): not searched\. “What did the spokesperson say on 2020-02-30\?” names no topic/);
   });
 
+  it('takes a date written with its month\'s name that cannot exist out of the question, as one in figures (fix39b)', async () => {
+    const topic = await search.search('Huawei', { k: 5 });
+    const typed: [string, string][] = [
+      ['Huawei on February 30, 2020', 'February 30, 2020'],
+      ['Huawei 30 February 2020', '30 February 2020'],
+      ['Huawei April 31 2019', 'April 31 2019'],
+      ['Huawei on the 29th of February, 2019', '29th of February, 2019'],
+      ['Huawei since Sept. 31 2019', 'Sept. 31 2019'],
+    ];
+    for (const [question, date] of typed) {
+      expect(withoutImpossibleDates(question), question).toEqual({ text: 'Huawei', dates: [date] });
+      const response = await search.search(question, { k: 5 });
+      expect(response.filters, question).toEqual({});
+      expect(response.total, question).toBe(topic.total);
+      expect(response.matches.map((m) => m.id), question).toEqual(topic.matches.map((m) => m.id));
+      expect(totalsLine(response), question).toContain(`; “${date}” is not a date (no such day): not searched`);
+    }
+    // Said in the order typed, whichever way each was written.
+    expect(withoutImpossibleDates('Huawei April 31 2019 and 31.4.2020').dates).toEqual(['April 31 2019', '31.4.2020']);
+    // A leap day, a day that exists and a month alone are read as before: the month, its day first.
+    const february = await search.search('Huawei February 2020', { k: 5 });
+    expect(february.filters).toEqual({ from: '2020-02-01', to: '2020-02-29' });
+    expect(february.total).toBeGreaterThan(0);
+    for (const question of ['Huawei on February 29, 2020', 'Huawei 29 February 2020', 'Huawei on April 30, 2019']) {
+      expect(withoutImpossibleDates(question), question).toEqual({ text: question, dates: [] });
+      const response = await search.search(question, { k: 5 });
+      expect(totalsLine(response), question).not.toContain('not a date');
+    }
+    const leap = await search.search('Huawei on February 29, 2020', { k: 5 });
+    expect(leap.filters).toEqual(february.filters);
+    expect(leap.total).toBe(february.total);
+    // Quoted words are words.
+    expect(withoutImpossibleDates('"February 30, 2020"')).toEqual({ text: '"February 30, 2020"', dates: [] });
+    const alone = await search.search('What did the spokesperson say on February 30, 2020?', { k: 5 });
+    expect(nothingRelevantText(search, alone)).toMatch(/^“February 30, 2020” is not a date \(no such day\): not searched\. /);
+  });
+
+  it('says how a dotted date that reads two ways was read, day first, as a slashed one (fix39b)', async () => {
+    const dotted = await search.search('Huawei 4.3.2019', { k: 5 });
+    const slashed = await search.search('Huawei 4/3/2019', { k: 5 });
+    expect(dotted.filters).toEqual({ from: '2019-03-01', to: '2019-03-31' });
+    expect(dotted.total).toBe(slashed.total);
+    expect(totalsLine(dotted)).toContain('(“4.3.2019” read as 4 March 2019, the day first: for April 3, ask 2019-04-03; the answers of March 4 first)');
+    expect(totalsLine(dotted)).toBe(totalsLine(slashed).replace('4/3/2019', '4.3.2019'));
+    // Only one reading: nothing said.
+    for (const question of ['Huawei 30.11.2019', 'Huawei 5.5.2019', 'Huawei 2019.03.04']) expect(totalsLine(await search.search(question, { k: 5 })), question).not.toContain('read as');
+  });
+
   it('reads the "Yesterday" opening a pasted question\'s statement as the event\'s day, not as yesterday\'s briefing (explore38 M3)', async () => {
     const pasted = search.record('2019-04-29#1')!.question!;
     expect(pasted).toMatch(/^Yesterday two US warships sailed through the Taiwan Strait\. /);

@@ -225,12 +225,17 @@ describe('dates written in figures, and range words, as a newsroom outside the U
     for (const query of ['hong kong 30/11/2019', 'hong kong 11/30/2019', 'hong kong 2019/11/30', 'hong kong 2019.11.30', 'hong kong 30-11-2019', 'hong kong 30.11.2019']) {
       expect(namedDatesIntent(query), query).toEqual(november);
     }
-    expect(namedDatesIntent('huawei 1.7.2020')).toEqual({ query: 'huawei', words: 'July 2020', from: '2020-07-01', to: '2020-07-31', day: '2020-07-01' });
+    // Dotted, as slashed, a date that reads two ways says how it was read (fix39b).
+    expect(namedDatesIntent('huawei 1.7.2020')).toEqual({
+      query: 'huawei', from: '2020-07-01', to: '2020-07-31', day: '2020-07-01',
+      words: 'July 2020 (“1.7.2020” read as 1 July 2020, the day first: for January 7, ask 2020-01-07)',
+    });
     for (const query of ['hong kong 11/2019', 'hong kong 11.2019']) {
       expect(namedDatesIntent(query), query).toEqual({ query: 'hong kong', words: 'November 2019', from: '2019-11-01', to: '2019-11-30' });
     }
     // Beside an edge word, the day itself, as "since July 1, 2020".
-    expect(namedDatesIntent('huawei since 1.7.2020')).toEqual({ query: 'huawei', words: 'since July 1, 2020', from: '2020-07-01' });
+    expect(namedDatesIntent('huawei since 1.7.2020')).toEqual({ query: 'huawei', words: 'since July 1, 2020 (“1.7.2020” read as 1 July 2020, the day first: for January 7, ask 2020-01-07)', from: '2020-07-01' });
+    expect(namedDatesIntent('huawei since 1/7/2020')!.words).toBe(namedDatesIntent('huawei since 1.7.2020')!.words.replace('1.7.2020', '1/7/2020'));
   });
 
   it('reads a date that could be either day first, as outside the US, and says so and how to ask the other', () => {

@@ -83,4 +83,22 @@ describe('a day the Ministry published twice, on the bundled corpus', () => {
     expect(timeline.statements).toBeGreaterThan(0);
     expect(timelineSummary(timeline, plural)).toMatch(new RegExp(`^${timeline.total - timeline.statements!} exchanges and ${timeline.statements} statements; first `));
   });
+
+  it('holds 2019-04-29b as no second briefing, and its exchanges once, wherever the index is counted (ask --about, /about) (fix39b)', () => {
+    const briefings = search.briefingKeys().map((key) => search.briefing(key)!);
+    const twin = search.briefing('2019-04-29b')!.records;
+    // Every exchange of the twin is one of 2019-04-29's, translated again.
+    expect(twin.every((r) => search.otherVersions(r).otherVersions?.some((v) => v.key === '2019-04-29'))).toBe(true);
+    const records = briefings.flatMap((b) => b.records);
+    const exchanges = records.filter((r) => r.kind === 'exchange').length;
+    const statements = records.length - exchanges;
+    const twinExchanges = twin.filter((r) => r.kind === 'exchange').length;
+    expect(twinExchanges).toBe(12);
+    expect(search.info()).toMatchObject({ briefings: briefings.length - 1, exchanges: exchanges - twinExchanges, statements: statements - (twin.length - twinExchanges) });
+    // The span, the sources and the languages count the same briefings; 2019-08-06b, other remarks of its day, is one of them.
+    expect(search.coverage().briefings).toBe(briefings.length - 1);
+    expect(search.sources().reduce((sum, s) => sum + s.briefings, 0)).toBe(briefings.length - 1);
+    expect(search.languages()).toEqual([expect.objectContaining({ lang: 'en', briefings: briefings.length - 1 })]);
+    expect(search.briefing('2019-08-06b')!.records.some((r) => search.otherVersions(r).otherVersions)).toBe(false);
+  });
 });

@@ -3,6 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { searchTimeline } from '../../src/answers/timeline.js';
+import { openSearch } from '../../src/search/open.js';
 
 const root = mkdtempSync(join(tmpdir(), 'spox-ask-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -336,6 +338,33 @@ describe('npm run ask', () => {
       expect(run.stderr).toMatch(message);
     }
   });
+
+  it('--about counts 2019-04-29b, 2019-04-29 translated again, as no second briefing and its exchanges once (fix39b)', async () => {
+    const about = ask(['--about']);
+    expect(about.status).toBe(0);
+    const search = await openSearch(join(root, 'index'), { embedder: null });
+    const briefings = search.briefingKeys().map((key) => search.briefing(key)!);
+    const records = briefings.flatMap((b) => b.records);
+    const exchanges = records.filter((r) => r.kind === 'exchange').length;
+    const twin = search.briefing('2019-04-29b')!.records;
+    expect(twin.filter((r) => r.kind === 'exchange' && search.otherVersions(r).otherVersions?.[0]?.key === '2019-04-29')).toHaveLength(12);
+    expect(about.stdout.split('\n')[0]).toBe(`${briefings.length - 1} briefings, ${exchanges - 12} exchanges, ${records.length - exchanges} statements; lexical search`);
+    expect(about.stdout).toMatch(new RegExp(`^ {2}English: ${briefings.filter((b) => b.summary.lang !== 'zh').length - 1} briefings, `, 'm'));
+  }, 300_000);
+
+  it('npm run timeline counts the statements of a busiest month apart, as its heading does (fix39b)', async () => {
+    const run = ask(['COVID-19'], 'src/cli/timeline.ts');
+    expect(run.status).toBe(0);
+    const search = await openSearch(join(root, 'index'), { embedder: null });
+    const response = await search.search('COVID-19', { k: 0, wordsTogether: true, comparedAsSpan: true });
+    const busiest = searchTimeline(search, 'COVID-19', response).busiest;
+    const lines = busiest.map((m) => {
+      const statements = response.matches.filter((match) => match.date.startsWith(m.month) && search.record(match.id)!.kind === 'statement').length;
+      return `  ${m.month}: ${statements > 0 ? `${m.count - statements} exchanges and ${statements} statement${statements === 1 ? '' : 's'}` : `${m.count} exchanges`}`;
+    });
+    expect(lines.some((line) => line.includes(' statement'))).toBe(true);
+    for (const line of lines) expect(run.stdout.split('\n')).toContain(line);
+  }, 300_000);
 
   it('refuses a queries file that is neither UTF-8 nor UTF-16 with its mark, naming it; timeline has --help too', () => {
     for (const [name, bytes] of [['no-bom.txt', Buffer.from('Huawei\n', 'utf16le')], ['latin1.txt', Buffer.from('Hua\xe9wei\n', 'latin1')]] as const) {
