@@ -93,7 +93,8 @@ describe('dates typed in a question', () => {
     const records = parseTranscriptFiles(ENGLISH_SEEDS).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
     const opening = records.filter((r) => /^\s*(?:yesterday|last (?:mon|tues|wednes|thurs|fri)day|on (?:mon|tues|wednes|thurs|fri)day)\b/i.test(r.question ?? ''));
     expect(opening.length).toBeGreaterThan(100);
-    expect(opening.filter((r) => (withoutStoryDays(r.question!).toldDays ?? []).length + withoutStoryDays(r.question!).days.length === 0).map((r) => r.id)).toEqual([]);
+    const names = search.spokespeople();
+    expect(opening.filter((r) => (withoutStoryDays(r.question!, names).toldDays ?? []).length + withoutStoryDays(r.question!, names).days.length === 0).map((r) => r.id)).toEqual([]);
     // In Chinese, statement and question often share a sentence: the day opening a clause that states, with more after it.
     expect(withoutStoryDays('昨天，日本内阁官房长官表示钓鱼岛是日本领土。中方对此有何回应？')).toMatchObject({ toldDays: ['昨天'] });
     expect(withoutStoryDays('昨天下午，朝美韩三国领导人在朝韩非军事区进行了首次会面。中方对此有何评价？')).toMatchObject({ toldDays: ['昨天'] });
@@ -106,6 +107,38 @@ describe('dates typed in a question', () => {
       expect((await search.search(question, { k: 5 })).filters, question).toEqual({ from: '2026-11-28', to: '2026-11-28' });
     }
   });
+
+  it('keeps a day opening a sentence that tells of the Ministry\'s talk, before a question asking what was said, as that day\'s briefing (review39 #1)', async () => {
+    const dayAfter = await openSearch(built.dir, { embedder: null, today: () => new Date('2019-03-08T09:00:00Z') });
+    const yesterday = { from: '2019-03-07', to: '2019-03-07' };
+    for (const question of ['Yesterday the spokesperson commented on Huawei. What did she say?', "Yesterday's remarks on Huawei. Anything on the lawsuit?"]) {
+      const response = await dayAfter.search(question, { k: 5 });
+      expect(response.framingRead?.toldDays, question).toBeUndefined();
+      expect(response.filters, question).toEqual(yesterday);
+      expect(response.total, question).toBeGreaterThan(0);
+      expect([response.first, response.last], question).toEqual(['2019-03-07', '2019-03-07']);
+    }
+    const luKang = await dayAfter.search("Yesterday, Lu Kang spoke about Huawei's lawsuit. What did he say?", { k: 5 });
+    expect(luKang.filters).toEqual({ spokesperson: 'Lu Kang', ...yesterday });
+    expect(luKang.matches.map((m) => m.id)).toContain('2019-03-07#9');
+    expect((await dayAfter.search('On Monday, Hua Chunying spoke about Huawei. What did she say?', { k: 5 })).filters).toEqual({ spokesperson: 'Hua Chunying', from: '2019-03-04', to: '2019-03-04' });
+    expect((await dayAfter.search('昨天发言人在记者会上谈到华为，具体说了什么？', { k: 5 })).filters).toEqual(yesterday);
+    // Another's words, a possessive of another's, a question asking for more now: the event's day.
+    const names = dayAfter.spokespeople();
+    for (const question of [
+      "Yesterday, Japan's chief cabinet secretary said the islands are Japan's. What did China say?",
+      'Yesterday, Russian Foreign Ministry spokeswoman Maria Zakharova said Russia agrees. What did China say?',
+      "Yesterday's remarks by Pompeo on Huawei. What is China's response?",
+      '昨天，日本官房长官表示钓鱼岛是日本领土。中方说了什么？',
+    ]) expect(withoutStoryDays(question, names).toldDays, question).toHaveLength(1);
+    // The Chinese pages' questions opening with a day, the Ministry's own talk among them ("昨天，外交部宣布了…。你能否提供…？"):
+    // all but the three whose first clause asks (是否, 有无) are the event's.
+    const chinese = parseTranscriptFiles(['seeds/mfa-zh']).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+    const opening = chinese.filter((r) => /^\s*(?:昨天|前天|大前天|上周[一二三四五六日天1-7]|周[一二三四五六日])/u.test(r.question ?? ''));
+    expect(opening.length).toBe(309);
+    expect(opening.filter((r) => withoutStoryDays(r.question!, names).toldDays === undefined).map((r) => r.id)).toEqual(['zh-2016-12-20#8', 'zh-2017-03-22#7', 'zh-2019-07-17#1']);
+    expect(opening.filter((r) => /^\s*(?:昨天|周一)[，,]?(?:中国)?外交部|^\s*昨天[，,]?发言人/u.test(r.question!)).length).toBeGreaterThan(5);
+  }, 60_000);
 
   it('cuts a month read from the newest day held to the briefings held, and says nothing of dates not held (explore38 M5)', async () => {
     const last = search.info().lastDate!;
