@@ -468,7 +468,7 @@ async function main(): Promise<number> {
     // narrowing a search: that briefing, as the bots' /briefing and /latest open it.
     const briefingWanted = narrowed ? null : briefingAsked(query);
     if (briefingWanted) {
-      printBriefing(briefingWanted, search, json);
+      code = Math.max(code, printBriefing(briefingWanted, search, json));
       continue;
     }
     const asked = searchedAs(search, query, base.filters);
