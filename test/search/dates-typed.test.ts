@@ -56,6 +56,27 @@ describe('dates typed in a question', () => {
     expect(totalsLine(from)).toContain('only the briefings since June 2018, as your question asks');
   });
 
+  it('reads "from DATE" after a word of the talk as the talk\'s date ("statements from June 2019": made then), and after a topic as "since" (review39 #8)', async () => {
+    const made = await search.search('Hong Kong statements from June 2019', { k: 5 });
+    const inJune = await search.search('Hong Kong statements in June 2019', { k: 5 });
+    expect(made.filters).toEqual({ from: '2019-06-01', to: '2019-06-30' });
+    expect(made.total).toBe(inJune.total);
+    expect(made.total).toBeGreaterThan(0);
+    expect([made.first! >= '2019-06-01', made.last! <= '2019-06-30']).toEqual([true, true]);
+    expect(totalsLine(made)).toContain('only the briefings of June 2019, the month your question names');
+    expect((await search.search('remarks from 2019 on Hong Kong', { k: 5 })).filters).toEqual({ from: '2019-01-01', to: '2019-12-31' });
+    // The topic before "from", or "on" after the date: since.
+    for (const question of ['Hong Kong from June 2019', 'Hong Kong statements from June 2019 on', 'Hong Kong statements from June 2019 onwards']) {
+      const since = await search.search(question, { k: 5 });
+      expect(since.filters, question).toEqual({ from: '2019-06-01' });
+      expect(since.total, question).toBeGreaterThan(made.total);
+      expect(totalsLine(since), question).toContain('only the briefings since June 2019, as your question asks');
+    }
+    // A stretch stays one; a thing dated stays that year or later.
+    expect(namedDatesIntent('statements from June 2019 to May 2020')).toMatchObject({ from: '2019-06-01', to: '2020-05-31' });
+    expect(namedDatesIntent('the report from 2019')).toBeNull();
+  });
+
   it('takes a date that cannot exist out of the question and says so, the rest answered (explore38 W5)', async () => {
     expect(withoutImpossibleDates('Yasukuni 2020-02-30')).toEqual({ text: 'Yasukuni', dates: ['2020-02-30'] });
     expect(withoutImpossibleDates('Yasukuni from 30/2/2020')).toEqual({ text: 'Yasukuni', dates: ['30/2/2020'] });
