@@ -34,8 +34,13 @@ const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_WORD})\.?\s*[-–]?\s*$`
 const MONTH_YEAR = new RegExp(String.raw`(?:\b(?:in|during|on)\s+)?${MONTH_POINT},?\s+(?:of\s+)?((?:19|20)\d\d)\b`, 'gi');
 /** A date written YYYY-MM-DD in a question, read as its month too. */
 const ISO_DAY = /(?<!:)\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
-/** Words that make a date a lower edge as "since" does: "as of 2019", "starting (in) March 2019", "beginning in 2019". */
-const STARTING = String.raw`as\s+of|(?:starting|beginning)(?:\s+(?:in|from|on|with))?`;
+/**
+ * Words that make a date a lower edge as "since" does: "as of 2019", "starting (in) March 2019",
+ * "beginning in 2019". The one list: every reading of a date's edge takes them from here (`LOWER`,
+ * `edgeOf`, `EDGE_WORDS` before dates relative to today).
+ */
+export const STARTING = String.raw`as\s+of|(?:starting|beginning)(?:\s+(?:in|from|on|with))?`;
+const STARTING_WHOLE = new RegExp(String.raw`^\s*(?:${STARTING})\s*$`, 'i');
 const EDGE_BEFORE = new RegExp(String.raw`\b(?:since|after|before|until|till|from|to|through|between|and|or|${STARTING})\s*(?:the\s+)?$`, 'i');
 /** Words after a date that make it a lower edge: "2019 onwards", "March 2019 and after", "2019 or later" (`LOWER_AFTER`). */
 const EDGE_AFTER_WORDS = String.raw`on(?:wards?)|and\s+(?:after|later|beyond)|or\s+later`;
@@ -226,12 +231,10 @@ export function talkDatedIntent(query: string): MonthIntent | null {
 export type Edge = 'since' | 'after' | 'before' | 'until';
 
 export function edgeOf(word: string | undefined): Edge | null {
-  switch (word?.toLowerCase().replace(/\s+/g, ' ').replace(/^(starting|beginning) (?:in|from|on|with)$/, '$1')) {
+  if (word !== undefined && STARTING_WHOLE.test(word)) return 'since';
+  switch (word?.toLowerCase().replace(/\s+/g, ' ')) {
     case 'since':
     case 'from':
-    case 'as of':
-    case 'starting':
-    case 'beginning':
       return 'since';
     case 'after':
       return 'after';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outsideNote } from '../../src/answers/span.js';
 import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { withoutImpossibleDates } from '../../src/search/impossible-dates.js';
-import { namedDatesIntent } from '../../src/search/month.js';
+import { edgeOf, namedDatesIntent } from '../../src/search/month.js';
 import { withoutStoryDays } from '../../src/search/news-story.js';
 import { openSearch } from '../../src/search/open.js';
 import { relativeDatesIntent } from '../../src/search/relative-dates.js';
@@ -75,6 +75,17 @@ describe('dates typed in a question', () => {
     // A stretch stays one; a thing dated stays that year or later.
     expect(namedDatesIntent('statements from June 2019 to May 2020')).toMatchObject({ from: '2019-06-01', to: '2020-05-31' });
     expect(namedDatesIntent('the report from 2019')).toBeNull();
+  });
+
+  it('reads the same words of starting before a named date, a date relative to today, and as an edge word (review39 #12)', () => {
+    const today = new Date('2026-11-29T09:00:00Z');
+    const words = ['as of', 'starting', 'starting in', 'starting from', 'starting on', 'starting with', 'beginning', 'beginning in', 'beginning from', 'beginning on', 'beginning with', 'Starting  In'];
+    for (const word of words) {
+      expect(edgeOf(word), word).toBe('since');
+      expect(namedDatesIntent(`Huawei ${word} March 2019`), word).toEqual({ query: 'Huawei', words: 'since March 2019', from: '2019-03-01' });
+      expect(relativeDatesIntent(`Huawei ${word} last year`, today), word).toMatchObject({ query: 'Huawei', from: '2025-01-01' });
+    }
+    for (const word of ['starting at', 'beginning of', 'as']) expect(edgeOf(word), word).toBeNull();
   });
 
   it('takes a date that cannot exist out of the question and says so, the rest answered (explore38 W5)', async () => {
