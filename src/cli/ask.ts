@@ -68,6 +68,10 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.outletsNamed ? { outlets_named: response.outletsNamed } : {}),
     ...(response.outletsAmbiguous ? { outlets_ambiguous: response.outletsAmbiguous } : {}),
     month_named: response.monthNamed,
+    // Dates the question typed that were not searched, as the text answer says (`framingReadWords`).
+    ...(response.framingRead?.notDates?.length ? { not_dates: response.framingRead.notDates } : {}),
+    ...(response.framingRead?.toldDays?.length ? { told_days: response.framingRead.toldDays } : {}),
+    ...(response.framingRead?.storyDays?.length ? { story_days: response.framingRead.storyDays } : {}),
     ...(response.speakerReading ? { speaker_reading: speakerReadingJson(response.speakerReading) } : {}),
     ...(response.wordsRead?.excluded ? { excluded: response.wordsRead.excluded } : {}),
     ...(response.wordsRead?.excludedDates ? { excluded_dates: response.wordsRead.excludedDates } : {}),
@@ -464,7 +468,7 @@ async function main(): Promise<number> {
     // narrowing a search: that briefing, as the bots' /briefing and /latest open it.
     const briefingWanted = narrowed ? null : briefingAsked(query);
     if (briefingWanted) {
-      printBriefing(briefingWanted, search, json);
+      code = Math.max(code, printBriefing(briefingWanted, search, json));
       continue;
     }
     const asked = searchedAs(search, query, base.filters);

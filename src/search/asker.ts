@@ -112,6 +112,11 @@ export function warmAskerPatterns(outlets: readonly string[]): void {
   }
 }
 
+/** Whether the forms' patterns over `outlets` are built: by `warmAskerPatterns`, or by a question that needed them. */
+export function askerPatternsBuilt(outlets: readonly string[]): boolean {
+  return compiled.has(outlets);
+}
+
 /** The question without the form that named the askers, a form of telling read as saying. */
 function withoutForm(query: string, found: RegExpExecArray): string {
   const end = found.index + found[0].length;

@@ -34,8 +34,13 @@ const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_WORD})\.?\s*[-–]?\s*$`
 const MONTH_YEAR = new RegExp(String.raw`(?:\b(?:in|during|on)\s+)?${MONTH_POINT},?\s+(?:of\s+)?((?:19|20)\d\d)\b`, 'gi');
 /** A date written YYYY-MM-DD in a question, read as its month too. */
 const ISO_DAY = /(?<!:)\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
-/** Words that make a date a lower edge as "since" does: "as of 2019", "starting (in) March 2019", "beginning in 2019". */
-const STARTING = String.raw`as\s+of|(?:starting|beginning)(?:\s+(?:in|from|on|with))?`;
+/**
+ * Words that make a date a lower edge as "since" does: "as of 2019", "starting (in) March 2019",
+ * "beginning in 2019". The one list: every reading of a date's edge takes them from here (`LOWER`,
+ * `edgeOf`, `EDGE_WORDS` before dates relative to today).
+ */
+export const STARTING = String.raw`as\s+of|(?:starting|beginning)(?:\s+(?:in|from|on|with))?`;
+const STARTING_WHOLE = new RegExp(String.raw`^\s*(?:${STARTING})\s*$`, 'i');
 const EDGE_BEFORE = new RegExp(String.raw`\b(?:since|after|before|until|till|from|to|through|between|and|or|${STARTING})\s*(?:the\s+)?$`, 'i');
 /** Words after a date that make it a lower edge: "2019 onwards", "March 2019 and after", "2019 or later" (`LOWER_AFTER`). */
 const EDGE_AFTER_WORDS = String.raw`on(?:wards?)|and\s+(?:after|later|beyond)|or\s+later`;
@@ -179,6 +184,16 @@ const LOWER = new RegExp(String.raw`(?:\bever\s+)?\b(since|after|from|${STARTING
 const STRETCH_END = /^\s*(?:-|–|to|until|till|through)\b/i;
 /** A thing "from DATE" dates, one noun after its determiner ("the report from 2019", "a letter from March 2019"): no edge of the talk. */
 const THING_BEFORE = /\b(?:the|a|an|this|that|these|those|its|his|her|their|our|your)\s+[\p{L}'’-]+\s*$/iu;
+/** Words naming the talk itself, which a date after "from" dates: "statements from June 2019", "the remarks from 2019". */
+const TALK_WORDS = String.raw`statements?|remarks?|comments?|answers?|responses?|repl(?:y|ies)|words|briefings?|press\s+conferences?|pressers?|transcripts?|exchanges?|questions?|quotes?`;
+/**
+ * "from DATE" after a word of the talk, with no end and no "on" after it: the talk's date itself.
+ * Groups: the words "from DATE", then as `DATE`.
+ */
+const TALK_FROM = new RegExp(
+  String.raw`\b(?:${TALK_WORDS})\s+(from\s+${DATE})\b(?!\s*(?:[-–]|(?:on\s*(?=[?.!,;]|$)|onwards?|to|until|till|through|and\s+(?:after|later|beyond)|or\s+later)\b))`,
+  'i',
+);
 /** Months of one year: "June to August 2019", "between June and August 2019", "June-December 2019". */
 // With days too: "from March 5 to May 10, 2019", "between 5 March and 10 May 2019"; or parts: "from early March to late May 2019".
 const MONTH_RANGE = new RegExp(
@@ -189,16 +204,37 @@ const UPPER = new RegExp(String.raw`\b(before|until|till|through|up\s+to)\s+${DA
 /** "2019 onwards", "March 2019 and after", "2019 or later": since, as "from 2019 on" is (not after "since" or "from", which `LOWER` reads). */
 const LOWER_AFTER = new RegExp(String.raw`(?<!\b(?:since|after|from|${STARTING})\s+(?:the\s+)?)${DATE}\s+(?:${EDGE_AFTER_WORDS})\b`, 'gi');
 
+/**
+ * "Hong Kong statements from June 2019", "remarks from 2019 on Hong Kong": the statements made in June
+ * 2019, read as "in June 2019" is (a day as its month, `monthIntent`), where "Hong Kong from June
+ * 2019" and "statements from June 2019 on" are "since" (`LOWER`) and "from June 2019 to May 2020" a
+ * stretch (`BETWEEN`). Read only when it holds the question's one year, and something is left to search.
+ */
+export function talkDatedIntent(query: string): MonthIntent | null {
+  if ((query.match(YEARS) ?? []).length !== 1) return null;
+  const m = TALK_FROM.exec(query);
+  if (!m) return null;
+  const rest = withoutSpan(query, m.index + m[0].length - m[1]!.length, m[1]!.length);
+  if (!leftBesideDates(rest)) return null;
+  const [dayBefore, part, month, dayAfter, year] = m.slice(2, 7);
+  if (month && part) {
+    const { first, last } = monthPart(part, month, year!);
+    return { query: rest, words: monthPartWords(part, month, year!), from: first, to: last };
+  }
+  const { first, last } = period(month, year!);
+  const dayNumber = dayBefore ?? dayAfter;
+  const day = month && dayNumber !== undefined ? dayOfMonth(month, Number(dayNumber), year!) : null;
+  return { query: rest, words: month ? `${month} ${year}` : year!, from: first, to: last, ...(day ? { day } : {}) };
+}
+
 /** What an edge word makes of a stretch: "since" (and "from") its start on, "after" its end, "before" its start, "until" ("till", "through") its end. */
 export type Edge = 'since' | 'after' | 'before' | 'until';
 
 export function edgeOf(word: string | undefined): Edge | null {
-  switch (word?.toLowerCase().replace(/\s+/g, ' ').replace(/^(starting|beginning) (?:in|from|on|with)$/, '$1')) {
+  if (word !== undefined && STARTING_WHOLE.test(word)) return 'since';
+  switch (word?.toLowerCase().replace(/\s+/g, ' ')) {
     case 'since':
     case 'from':
-    case 'as of':
-    case 'starting':
-    case 'beginning':
       return 'since';
     case 'after':
       return 'after';
@@ -477,7 +513,7 @@ export function namedDatesIntent(typed: string): MonthIntent | null {
     const days = decades.text;
     const query = yearSpansAsBetween(days);
     // Compared as typed: "in 2022 and 2023", read as the stretch, never compares.
-    const read = monthIntent(query) ?? partOfYearIntent(query) ?? yearsComparedIntent(days) ?? dateEdgesIntent(query) ?? yearAloneIntent(query) ?? yearIntent(query);
+    const read = talkDatedIntent(query) ?? monthIntent(query) ?? partOfYearIntent(query) ?? yearsComparedIntent(days) ?? dateEdgesIntent(query) ?? yearAloneIntent(query) ?? yearIntent(query);
     return read && withDatesReadSaid(read, numeric.ambiguous, months.read, decades.read);
   });
 }

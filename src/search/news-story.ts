@@ -3,6 +3,7 @@ import { tidySpaces } from './month.js';
 import { DAY_WORD } from './relative-days.js';
 import { BRIEFING } from './time-words.js';
 import { splitSentences } from './sentences.js';
+import { REPORTED, tellsOfTheTalk, tellsOfTheTalkInChinese } from './talk-told.js';
 import type { QuoteSpan } from './types.js';
 
 /**
@@ -11,11 +12,6 @@ import type { QuoteSpan } from './types.js';
  * not the talk asked about (`relative-days.ts` reads the days a question asks about).
  */
 
-/**
- * A past word of reporting as a news story attributes what was said: "China said on Wednesday the
- * Galwan Valley is …", "Beijing on Wednesday urged India to …", "told reporters on Monday".
- */
-const REPORTED = String.raw`(?:said|told(?:\s+(?:reporters|journalists|the\s+press))?|stated|added|warned|urged|insisted|reiterated|claimed|accused|denied|rejected|vowed|called|announced|confirmed|condemned|critici[sz]ed|slammed|dismissed|demanded|protested|responded|commented|noted|stressed|asserted)`;
 /**
  * What looks like a wire story's dateline: a name in capitals, maybe a date, a bracket, a dash or a
  * colon ("NEW DELHI (PTI) -", "BEIJING, June 17 (Reuters) -", "WASHINGTON (AP) —"). So does a name in
@@ -50,8 +46,9 @@ const ASKING = new RegExp(String.raw`${ASKING_FIRST.source}|\b(?:what|how|whethe
  * no date to search. A question typed ("What did China say on Wednesday?", "What the spokesperson
  * told reporters yesterday about Pompeo") asks, and its day is read (`readRelativeDays`). The text
  * without those days and without its dateline, the days as typed ("on Wednesday"), and the dateline.
+ * `spokespeople` are the index's, whose talk a question may open by telling of (`talk-told.ts`).
  */
-export function withoutStoryDays(text: string): { text: string; days: string[]; dateline?: string; toldDays?: string[] } {
+export function withoutStoryDays(text: string, spokespeople: readonly string[] = []): { text: string; days: string[]; dateline?: string; toldDays?: string[] } {
   const days: string[] = [];
   const found = DATELINE.exec(text);
   const dateline = found && isDateline(found) ? found[0] : undefined;
@@ -72,13 +69,13 @@ export function withoutStoryDays(text: string): { text: string; days: string[]; 
     });
   // The dateline itself is the wire's furniture, not the question: "none of them says “Reuters”" read as "Reuters never asked".
   if (dateline !== undefined) return { text: tidySpaces(read.replace(DATELINE, ' ')), days, dateline: tidySpaces(dateline) };
-  const told = toldDay(read);
+  const told = toldDay(read, spokespeople);
   if (told) return { text: told.text, days, toldDays: [told.day] };
   return days.length > 0 ? { text: tidySpaces(read), days } : { text, days };
 }
 
 /** A day opening a text, not as a briefing's ("Yesterday's briefing"): "Yesterday, Japan's chief cabinet secretary said …". */
-const DAY_OPENING = new RegExp(String.raw`^\s*(${DAY_WORD})\b(?!['’]s\s+${BRIEFING})(?:['’]s)?[,:]?`, 'i');
+const DAY_OPENING = new RegExp(String.raw`^\s*(${DAY_WORD})\b(?!['’]s\s+${BRIEFING})(['’]s)?[,:]?`, 'i');
 
 /**
  * A day opening a first sentence that states what happened, and a question after it ("Yesterday
@@ -87,16 +84,18 @@ const DAY_OPENING = new RegExp(String.raw`^\s*(${DAY_WORD})\b(?!['’]s\s+${BRIE
  * it was asked at, not a day before today (explore38 M3). The transcripts' questions open so 107
  * times with "Yesterday" in the English pages, every one of them a sentence stating an event and a
  * question after it. A first sentence that asks ("Yesterday, what did the spokesperson say about
- * Huawei?"), or a day with little else before the question, is the talk's (`readRelativeDays`).
+ * Huawei?"), a day with little else before the question, or a first sentence telling of the
+ * Ministry's talk that day before a question asking what was said (`talk-told.ts`), is the talk's (`readRelativeDays`).
  */
-function toldDay(text: string): { text: string; day: string } | null {
+function toldDay(text: string, spokespeople: readonly string[]): { text: string; day: string } | null {
   const m = DAY_OPENING.exec(text);
-  if (!m) return toldDayInChinese(text);
+  if (!m) return toldDayInChinese(text, spokespeople);
   const sentences = splitSentences(text);
   const first = sentences[0];
   if (!first || sentences.length < 2 || !text.slice(first.end).trim()) return null;
   const stated = text.slice(m[0].length, first.end);
   if (ASKING_FIRST.test(stated) || /\?["”’)]*\s*$/.test(stated) || stated.trim().split(/\s+/).length < 3) return null;
+  if (tellsOfTheTalk(stated, text.slice(first.end), spokespeople, m[2] !== undefined)) return null;
   return { text: tidySpaces(text.slice(m[0].length)), day: tidySpaces(m[1]!) };
 }
 
@@ -112,12 +111,13 @@ const ASKING_IN_CHINESE = /[？?]|什么|吗|如何|怎么|怎样|是否|哪|有
  * statement of what happened before its question; "昨天外交部发言人谈华为" (one clause) and a first
  * clause that asks (昨天，发言人说了什么？) are the talk's.
  */
-function toldDayInChinese(text: string): { text: string; day: string } | null {
+function toldDayInChinese(text: string, spokespeople: readonly string[]): { text: string; day: string } | null {
   const m = DAY_OPENING_IN_CHINESE.exec(text);
   if (!m) return null;
   const rest = text.slice(m[0].length);
   const end = rest.search(/[，,。！？?!；;]/u);
   if (end < 2 || !rest.slice(end + 1).trim()) return null;
   if (ASKING_IN_CHINESE.test(rest.slice(0, end + 1))) return null;
+  if (tellsOfTheTalkInChinese(rest.slice(0, end), rest.slice(end + 1), spokespeople)) return null;
   return { text: rest.trim(), day: m[1]! };
 }

@@ -147,7 +147,7 @@ export class QuestionReader {
     // What the reporter says of themselves before the question ("I'm a Reuters reporter, …") is neither who asked nor the topic.
     const aboutTheAsker = withoutAboutTheAsker(again?.query ?? excluded?.query ?? whole);
     // A day a pasted news story says it was said on ("China said on Wednesday …") is the story's, no date to search (`withoutStoryDays`).
-    const story = withoutStoryDays(aboutTheAsker?.query ?? again?.query ?? excluded?.query ?? whole);
+    const story = withoutStoryDays(aboutTheAsker?.query ?? again?.query ?? excluded?.query ?? whole, this.source.names.spokespeople);
     // "2020-02-30" is no date: said, and not searched (`impossible-dates.ts`).
     const undated = withoutImpossibleDates(story.text);
     const normalized = undated.text;

@@ -1,9 +1,9 @@
-import { edged, edgeOf, type MonthIntent } from './month.js';
+import { edged, edgeOf, STARTING, type MonthIntent } from './month.js';
 
 /** The words and helpers the readings of dates said relative to today share (`relative-dates.ts`, `relative-days.ts`). */
 
 /** Words that make a time an edge (`edgeOf`: "since", "from", "as of", "starting (in)" … "until", "through", "up to"). */
-export const EDGE_WORDS = String.raw`since|after|before|until|till|through|from|up\s+to|as\s+of|(?:starting|beginning)(?:\s+(?:in|from|on|with))?`;
+export const EDGE_WORDS = String.raw`since|after|before|until|till|through|from|up\s+to|${STARTING}`;
 /** At the question's end, before its closing punctuation. */
 export const AT_END = String.raw`(?=\s*[?.!]*\s*$)`;
 /** Words of speaking after which a time is the talk's ("say in April", "told reporters yesterday"). */

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { searchedAs } from '../../src/answers/spokespeople-now.js';
-import { recordsCountWords } from '../../src/answers/wording.js';
 import { unescapeMarkdown } from '../../src/discord/markdown.js';
 import { openSearch } from '../../src/search/open.js';
 import type { SpoxSearch } from '../../src/search/types.js';
@@ -38,6 +37,9 @@ afterAll(async () => {
 afterEach(() => discord.clear());
 
 const CHINESE = ['谁是外交部发言人', '发言人是谁', '外交部发言人是谁？', '现任外交部发言人是谁'];
+/** What the bots say of a Chinese "who is the spokesperson" on the bundled index, written out, not built by the code under test. */
+const NOTE = "your question in Chinese is answered with the newest briefings the index holds, in English, to 2026-08-17: its Chinese pages end on 2020-07-03, and the spokespeople of that time need not be today's.";
+const NEWEST = '12 exchanges and 1 statement, 2026-07-18 → 2026-08-17';
 
 describe('who the spokesperson is, asked in Chinese (session 37)', () => {
   it('is answered as in English, with the newest briefings the index holds, saying where the Chinese pages end', async () => {
@@ -68,17 +70,16 @@ describe('who the spokesperson is, asked in Chinese (session 37)', () => {
     await bot.deliver(interaction);
     const edit = only(discord.requestsFor(interaction).filter((r) => r.method === 'PATCH'));
     const content = unescapeMarkdown(edit.body.content as string);
-    expect(content).toContain(`Note: ${searchedAs(search, '谁是外交部发言人', {}).note}`);
-    expect(content).toContain(`${recordsCountWords(inEnglish.total, inEnglish.statements)}, ${inEnglish.first} → ${inEnglish.last}; latest first; given by Lin Jian`);
+    expect(content).toContain(`Note: ${NOTE}`);
+    expect(content).toContain(`${NEWEST}; latest first; given by Lin Jian`);
     expect(content).not.toContain('Geng Shuang');
     expect(edit.body.embeds[0].footer.text).toContain(inEnglish.hits[0]!.record.id);
   });
 
   it('on Slack: the card of the newest briefings, under the note', async () => {
-    const inEnglish = await search.search('Who is the spokesperson?', { k: 5 });
     const said = (await slack.answersTo('发言人是谁')).flatMap(texts).map(unescapeMrkdwn);
-    expect(said).toContain(`Note: ${searchedAs(search, '发言人是谁', {}).note}`);
-    expect(said.join('\n')).toContain(`${recordsCountWords(inEnglish.total, inEnglish.statements)}, ${inEnglish.first} → ${inEnglish.last}; latest first; given by Lin Jian`);
+    expect(said).toContain(`Note: ${NOTE}`);
+    expect(said.join('\n')).toContain(`${NEWEST}; latest first; given by Lin Jian`);
     expect(said.join('\n')).not.toContain('Geng Shuang');
   });
 });

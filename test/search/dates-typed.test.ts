@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outsideNote } from '../../src/answers/span.js';
 import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { withoutImpossibleDates } from '../../src/search/impossible-dates.js';
-import { namedDatesIntent } from '../../src/search/month.js';
+import { edgeOf, namedDatesIntent } from '../../src/search/month.js';
 import { withoutStoryDays } from '../../src/search/news-story.js';
 import { openSearch } from '../../src/search/open.js';
 import { relativeDatesIntent } from '../../src/search/relative-dates.js';
@@ -54,6 +54,38 @@ describe('dates typed in a question', () => {
     expect(from.total).toBe(since.total);
     expect(from.first! >= '2018-06-01').toBe(true);
     expect(totalsLine(from)).toContain('only the briefings since June 2018, as your question asks');
+  });
+
+  it('reads "from DATE" after a word of the talk as the talk\'s date ("statements from June 2019": made then), and after a topic as "since" (review39 #8)', async () => {
+    const made = await search.search('Hong Kong statements from June 2019', { k: 5 });
+    const inJune = await search.search('Hong Kong statements in June 2019', { k: 5 });
+    expect(made.filters).toEqual({ from: '2019-06-01', to: '2019-06-30' });
+    expect(made.total).toBe(inJune.total);
+    expect(made.total).toBeGreaterThan(0);
+    expect([made.first! >= '2019-06-01', made.last! <= '2019-06-30']).toEqual([true, true]);
+    expect(totalsLine(made)).toContain('only the briefings of June 2019, the month your question names');
+    expect((await search.search('remarks from 2019 on Hong Kong', { k: 5 })).filters).toEqual({ from: '2019-01-01', to: '2019-12-31' });
+    // The topic before "from", or "on" after the date: since.
+    for (const question of ['Hong Kong from June 2019', 'Hong Kong statements from June 2019 on', 'Hong Kong statements from June 2019 onwards']) {
+      const since = await search.search(question, { k: 5 });
+      expect(since.filters, question).toEqual({ from: '2019-06-01' });
+      expect(since.total, question).toBeGreaterThan(made.total);
+      expect(totalsLine(since), question).toContain('only the briefings since June 2019, as your question asks');
+    }
+    // A stretch stays one; a thing dated stays that year or later.
+    expect(namedDatesIntent('statements from June 2019 to May 2020')).toMatchObject({ from: '2019-06-01', to: '2020-05-31' });
+    expect(namedDatesIntent('the report from 2019')).toBeNull();
+  });
+
+  it('reads the same words of starting before a named date, a date relative to today, and as an edge word (review39 #12)', () => {
+    const today = new Date('2026-11-29T09:00:00Z');
+    const words = ['as of', 'starting', 'starting in', 'starting from', 'starting on', 'starting with', 'beginning', 'beginning in', 'beginning from', 'beginning on', 'beginning with', 'Starting  In'];
+    for (const word of words) {
+      expect(edgeOf(word), word).toBe('since');
+      expect(namedDatesIntent(`Huawei ${word} March 2019`), word).toEqual({ query: 'Huawei', words: 'since March 2019', from: '2019-03-01' });
+      expect(relativeDatesIntent(`Huawei ${word} last year`, today), word).toMatchObject({ query: 'Huawei', from: '2025-01-01' });
+    }
+    for (const word of ['starting at', 'beginning of', 'as']) expect(edgeOf(word), word).toBeNull();
   });
 
   it('takes a date that cannot exist out of the question and says so, the rest answered (explore38 W5)', async () => {
@@ -141,7 +173,8 @@ describe('dates typed in a question', () => {
     const records = parseTranscriptFiles(ENGLISH_SEEDS).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
     const opening = records.filter((r) => /^\s*(?:yesterday|last (?:mon|tues|wednes|thurs|fri)day|on (?:mon|tues|wednes|thurs|fri)day)\b/i.test(r.question ?? ''));
     expect(opening.length).toBeGreaterThan(100);
-    expect(opening.filter((r) => (withoutStoryDays(r.question!).toldDays ?? []).length + withoutStoryDays(r.question!).days.length === 0).map((r) => r.id)).toEqual([]);
+    const names = search.spokespeople();
+    expect(opening.filter((r) => (withoutStoryDays(r.question!, names).toldDays ?? []).length + withoutStoryDays(r.question!, names).days.length === 0).map((r) => r.id)).toEqual([]);
     // In Chinese, statement and question often share a sentence: the day opening a clause that states, with more after it.
     expect(withoutStoryDays('昨天，日本内阁官房长官表示钓鱼岛是日本领土。中方对此有何回应？')).toMatchObject({ toldDays: ['昨天'] });
     expect(withoutStoryDays('昨天下午，朝美韩三国领导人在朝韩非军事区进行了首次会面。中方对此有何评价？')).toMatchObject({ toldDays: ['昨天'] });
@@ -154,6 +187,38 @@ describe('dates typed in a question', () => {
       expect((await search.search(question, { k: 5 })).filters, question).toEqual({ from: '2026-11-28', to: '2026-11-28' });
     }
   });
+
+  it('keeps a day opening a sentence that tells of the Ministry\'s talk, before a question asking what was said, as that day\'s briefing (review39 #1)', async () => {
+    const dayAfter = await openSearch(built.dir, { embedder: null, today: () => new Date('2019-03-08T09:00:00Z') });
+    const yesterday = { from: '2019-03-07', to: '2019-03-07' };
+    for (const question of ['Yesterday the spokesperson commented on Huawei. What did she say?', "Yesterday's remarks on Huawei. Anything on the lawsuit?"]) {
+      const response = await dayAfter.search(question, { k: 5 });
+      expect(response.framingRead?.toldDays, question).toBeUndefined();
+      expect(response.filters, question).toEqual(yesterday);
+      expect(response.total, question).toBeGreaterThan(0);
+      expect([response.first, response.last], question).toEqual(['2019-03-07', '2019-03-07']);
+    }
+    const luKang = await dayAfter.search("Yesterday, Lu Kang spoke about Huawei's lawsuit. What did he say?", { k: 5 });
+    expect(luKang.filters).toEqual({ spokesperson: 'Lu Kang', ...yesterday });
+    expect(luKang.matches.map((m) => m.id)).toContain('2019-03-07#9');
+    expect((await dayAfter.search('On Monday, Hua Chunying spoke about Huawei. What did she say?', { k: 5 })).filters).toEqual({ spokesperson: 'Hua Chunying', from: '2019-03-04', to: '2019-03-04' });
+    expect((await dayAfter.search('昨天发言人在记者会上谈到华为，具体说了什么？', { k: 5 })).filters).toEqual(yesterday);
+    // Another's words, a possessive of another's, a question asking for more now: the event's day.
+    const names = dayAfter.spokespeople();
+    for (const question of [
+      "Yesterday, Japan's chief cabinet secretary said the islands are Japan's. What did China say?",
+      'Yesterday, Russian Foreign Ministry spokeswoman Maria Zakharova said Russia agrees. What did China say?',
+      "Yesterday's remarks by Pompeo on Huawei. What is China's response?",
+      '昨天，日本官房长官表示钓鱼岛是日本领土。中方说了什么？',
+    ]) expect(withoutStoryDays(question, names).toldDays, question).toHaveLength(1);
+    // The Chinese pages' questions opening with a day, the Ministry's own talk among them ("昨天，外交部宣布了…。你能否提供…？"):
+    // all but the three whose first clause asks (是否, 有无) are the event's.
+    const chinese = parseTranscriptFiles(['seeds/mfa-zh']).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+    const opening = chinese.filter((r) => /^\s*(?:昨天|前天|大前天|上周[一二三四五六日天1-7]|周[一二三四五六日])/u.test(r.question ?? ''));
+    expect(opening.length).toBe(309);
+    expect(opening.filter((r) => withoutStoryDays(r.question!, names).toldDays === undefined).map((r) => r.id)).toEqual(['zh-2016-12-20#8', 'zh-2017-03-22#7', 'zh-2019-07-17#1']);
+    expect(opening.filter((r) => /^\s*(?:昨天|周一)[，,]?(?:中国)?外交部|^\s*昨天[，,]?发言人/u.test(r.question!)).length).toBeGreaterThan(5);
+  }, 60_000);
 
   it('cuts a month read from the newest day held to the briefings held, and says nothing of dates not held (explore38 M5)', async () => {
     const last = search.info().lastDate!;

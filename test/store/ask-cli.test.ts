@@ -251,6 +251,21 @@ describe('npm run ask', () => {
     expect(speaker!.filters).toEqual({ from: null, to: '2020-06-30', spokesperson: 'Zhao Lijian', outlet: null });
   });
 
+  it('gives in --json the dates the question typed that were not searched, as the text says them (review39 #7)', () => {
+    const file = join(root, 'not-searched.txt');
+    const told = 'Yesterday two US warships sailed through the Taiwan Strait. What is China\'s response?';
+    writeFileSync(file, ['Huawei 2020-02-30', told, 'China on Wednesday urged India to pull back its troops.', 'Huawei'].join('\n') + '\n');
+    type Read = { filters: unknown; not_dates?: string[]; told_days?: string[]; story_days?: string[] };
+    const [impossible, pasted, story, plain] = ask(['--queries-file', file]).stdout.trim().split('\n').map((l) => JSON.parse(l) as Read);
+    expect(impossible!.not_dates).toEqual(['2020-02-30']);
+    expect(impossible!.filters).toEqual({ from: null, to: null, spokesperson: null, outlet: null });
+    expect(pasted!.told_days).toEqual(['Yesterday']);
+    expect(story!.story_days).toEqual(['on Wednesday']);
+    for (const read of [impossible, pasted, story, plain]) expect(Object.keys(read!).filter((key) => /^(?:not_dates|told_days|story_days)$/.test(key))).toHaveLength(read === plain ? 0 : 1);
+    const text = ask(['Huawei 2020-02-30']).stdout;
+    expect(text).toContain('“2020-02-30” is not a date (no such day): not searched');
+  });
+
   it('prints readable results with filters, and one JSON line per query from --queries-file', () => {
     const human = ask(['Meng Wanzhou', '--from', '2019-01-01', '--to', '2019-01-31', '--k', '2']);
     expect(human.status).toBe(0);
