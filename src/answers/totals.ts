@@ -167,7 +167,7 @@ function framingReadWords(read: SearchResponse['framingRead'], escape: (text: st
   const told = read.toldDays?.length
     ? [`${listed(read.toldDays.map((day) => `“${escape(day)}”`), 'and')} not read as ${read.toldDays.length === 1 ? 'a date' : 'dates'}: it dates what your text tells before its question, not a briefing`]
     : [];
-  const notDates = read.notDates?.length ? [impossibleDatesWords(read.notDates, (date) => `“${escape(date)}”`)] : [];
+  const notDates = read.notDates?.length ? [impossibleDatesWords(read.notDates, (date) => `“${escape(date)}”`, read.notDateRangeEnds)] : [];
   const again = read.again ? [`“${escape(read.again)}” not searched: spox answers each question alone, and keeps no earlier question to carry over`] : [];
   const dateline = read.dateline ? [`“${escape(read.dateline)}” not searched: a news story's dateline`] : [];
   return [...again, ...inEnglishWords(read, escape), ...slips, ...aside, ...dateline, ...story, ...told, ...notDates];
@@ -591,7 +591,7 @@ export function nothingRelevantText(
   const unknownName = unknownNameText(search, filters, escape);
   if (unknownName) return unknownName;
   // "What did the spokesperson say on 2020-02-30?": no topic, and the date said to be none first.
-  const notDates = response.framingRead?.notDates?.length ? `${impossibleDatesWords(response.framingRead.notDates, (date) => `“${escape(date)}”`)}. ` : '';
+  const notDates = response.framingRead?.notDates?.length ? `${impossibleDatesWords(response.framingRead.notDates, (date) => `“${escape(date)}”`, response.framingRead.notDateRangeEnds)}. ` : '';
   if (tooCommon.length > 0) return notDates + tooCommonText(query, tooCommon, escape);
   if (response.otherLanguage) return otherLanguageText(query, response.otherLanguage, escape);
   if (response.followUp) return pointsBack(response.searched ?? query) ? followUpText(query, escape) : notDates + noTopicWordsText(query, escape);

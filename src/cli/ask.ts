@@ -70,6 +70,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     month_named: response.monthNamed,
     // Dates the question typed that were not searched, as the text answer says (`framingReadWords`).
     ...(response.framingRead?.notDates?.length ? { not_dates: response.framingRead.notDates } : {}),
+    ...(response.framingRead?.notDateRangeEnds?.length ? { not_date_range_ends: response.framingRead.notDateRangeEnds } : {}),
     ...(response.framingRead?.toldDays?.length ? { told_days: response.framingRead.toldDays } : {}),
     ...(response.framingRead?.storyDays?.length ? { story_days: response.framingRead.storyDays } : {}),
     ...(response.speakerReading ? { speaker_reading: speakerReadingJson(response.speakerReading) } : {}),

@@ -1,6 +1,6 @@
 import { dayOfMonth } from '../util/calendar.js';
 import { listed } from '../util/plural.js';
-import { MONTH_NAME, tidySpaces } from './month.js';
+import { MONTH_NAME, STARTING, tidySpaces } from './month.js';
 import { dayAndMonth, dayInWords, dayMonthYear, yearMonthDay } from './numeric-dates.js';
 import { outsideQuotes } from './query.js';
 
@@ -25,13 +25,27 @@ const DAY_BEFORE_MONTH = new RegExp(String.raw`(?:\bthe\s+)?\b${DAY}\s+(?:of\s+)
 /** "February 30, 2020", "April 31 2019", "Feb. 29th 2019". Groups: month, day, year. */
 const MONTH_BEFORE_DAY = new RegExp(String.raw`\b${MONTH_NAME}\s+${DAY}\b,?\s+(?:of\s+)?${YEAR}\b`, 'gi');
 /** The word of time before a date, taken out with it: "Yasukuni from 2020-02-30" asks about Yasukuni. */
-const TIME_WORD_BEFORE = /\b(?:on|in|from|since|after|before|until|till|through|as\s+of|starting(?:\s+(?:in|from|on))?)\s*$/i;
+const TIME_WORD_BEFORE = new RegExp(String.raw`\b(?:on|in|from|between|since|after|before|until|till|through|${STARTING})\s*$`, 'i');
+/** A date's words as far as they go: figures, a month's name, "the", "of", and the marks between them. */
+const DATE_WORDS = String.raw`(?:(?:\bthe\b|\bof\b|\b\d{1,4}(?:st|nd|rd|th)?\b|\b${MONTH_NAME}|[,./-])\s*)+`;
+const RANGE_JOIN = String.raw`(?:and|to|until|till|through|[-–—])`;
+/**
+ * The other end of a range whose one end is no date: searched alone, "between 2020-02-30 and 2020-03-05"
+ * was "2020" and the words "03" and "05" (review39 4). It is taken out too, and said. After the date, the
+ * range is one where a word opened it ("between", "from") or its join is no "and" ("2020-02-30 to 2020-03-05");
+ * "2020-02-30 and 2020-03-05" asks about two days.
+ */
+const OTHER_END_AFTER = new RegExp(String.raw`^\s*(${RANGE_JOIN})\s+(${DATE_WORDS})`, 'i');
+const OTHER_END_BEFORE = new RegExp(String.raw`\b(?:between|from)\s+(${DATE_WORDS}?)\s*${RANGE_JOIN}\s*$`, 'i');
+const RANGE_OPENED = /\b(?:between|from)\s*$/i;
 
 export interface ImpossibleDatesRead {
   /** The question without its impossible dates. */
   text: string;
   /** Each impossible date as typed. */
   dates: string[];
+  /** The other end of a range an impossible date made, as typed ("2020-03-05"), taken out with it. */
+  rangeEnds: string[];
 }
 
 export function withoutImpossibleDates(question: string): ImpossibleDatesRead {
@@ -50,14 +64,29 @@ export function withoutImpossibleDates(question: string): ImpossibleDatesRead {
     })
     .replace(DAY_BEFORE_MONTH, (whole: string, day: string, month: string, year: string) => held(whole, day, month, year))
     .replace(MONTH_BEFORE_DAY, (whole: string, month: string, day: string, year: string) => held(whole, day, month, year)));
-  if (found.length === 0) return { text: question, dates: [] };
+  if (found.length === 0) return { text: question, dates: [], rangeEnds: [] };
   const dates = [...marked.matchAll(/\u0000(\d+)\u0001/g)].map((m) => found[Number(m[1])]!);
   const parts = marked.split(/\u0000\d+\u0001/);
-  const text = parts.map((part, i) => (i < parts.length - 1 ? part.replace(TIME_WORD_BEFORE, '') : part)).join(' ');
-  return { text: tidySpaces(text), dates };
+  const rangeEnds: string[] = [];
+  for (let i = 0; i < parts.length - 1; i += 1) {
+    const before = parts[i]!.match(OTHER_END_BEFORE);
+    if (before && before[1]!.trim()) {
+      rangeEnds.push(before[1]!.trim().replace(/[,\s]+$/, ''));
+      parts[i] = parts[i]!.slice(0, before.index);
+    } else {
+      const after = parts[i + 1]!.match(OTHER_END_AFTER);
+      if (after && (RANGE_OPENED.test(parts[i]!) || !/^and$/i.test(after[1]!))) {
+        rangeEnds.push(after[2]!.trim().replace(/[,\s]+$/, ''));
+        parts[i + 1] = parts[i + 1]!.slice(after[0].length);
+      }
+      parts[i] = parts[i]!.replace(TIME_WORD_BEFORE, '');
+    }
+  }
+  return { text: tidySpaces(parts.join(' ')), dates, rangeEnds };
 }
 
 /** `“2020-02-30” is not a date: not searched`: what the answer says of the dates `withoutImpossibleDates` took out. */
-export function impossibleDatesWords(dates: readonly string[], quoted: (date: string) => string): string {
-  return `${listed(dates.map(quoted), 'and')} ${dates.length === 1 ? 'is not a date' : 'are not dates'} (no such ${dates.length === 1 ? 'day' : 'days'}): not searched`;
+export function impossibleDatesWords(dates: readonly string[], quoted: (date: string) => string, rangeEnds: readonly string[] = []): string {
+  const ends = rangeEnds.length > 0 ? `, nor the range to ${listed(rangeEnds.map(quoted), 'and')} ${dates.length === 1 ? 'it makes' : 'they make'}` : '';
+  return `${listed(dates.map(quoted), 'and')} ${dates.length === 1 ? 'is not a date' : 'are not dates'} (no such ${dates.length === 1 ? 'day' : 'days'}): not searched${ends}`;
 }

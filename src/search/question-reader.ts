@@ -171,6 +171,7 @@ export class QuestionReader {
       ...(story.dateline ? { dateline: story.dateline } : {}),
       ...(story.toldDays ? { toldDays: story.toldDays } : {}),
       ...(undated.dates.length > 0 ? { notDates: undated.dates } : {}),
+      ...(undated.rangeEnds.length > 0 ? { notDateRangeEnds: undated.rangeEnds } : {}),
       ...(again ? { again: again.lead } : {}),
       ...(inEnglish?.read.length ? { inEnglish: inEnglish.read } : {}),
       ...(inEnglish?.framing.length ? { framingInChinese: inEnglish.framing } : {}),

@@ -621,6 +621,8 @@ export interface FramingRead {
   toldDays?: readonly string[];
   /** Dates typed in figures that no calendar holds ("2020-02-30", `withoutImpossibleDates`), as typed: not searched. */
   notDates?: readonly string[];
+  /** The other end of a range an impossible date made ("between 2020-02-30 and 2020-03-05"), as typed: not searched either. */
+  notDateRangeEnds?: readonly string[];
   /** A pasted news story's dateline ("NAIROBI (Reuters) -", `withoutStoryDays`), as typed: not searched. */
   dateline?: string;
   /** The Chinese words of a question in English that only frame it, not searched ("中国" of "中国 rule of law", `chineseNamesAsEnglish`), as typed. */

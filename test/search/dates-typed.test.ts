@@ -89,12 +89,12 @@ describe('dates typed in a question', () => {
   });
 
   it('takes a date that cannot exist out of the question and says so, the rest answered (explore38 W5)', async () => {
-    expect(withoutImpossibleDates('Yasukuni 2020-02-30')).toEqual({ text: 'Yasukuni', dates: ['2020-02-30'] });
-    expect(withoutImpossibleDates('Yasukuni from 30/2/2020')).toEqual({ text: 'Yasukuni', dates: ['30/2/2020'] });
-    expect(withoutImpossibleDates('Yasukuni 2/30/2020 and 31.4.2020')).toEqual({ text: 'Yasukuni and', dates: ['2/30/2020', '31.4.2020'] });
+    expect(withoutImpossibleDates('Yasukuni 2020-02-30')).toEqual({ text: 'Yasukuni', dates: ['2020-02-30'], rangeEnds: [] });
+    expect(withoutImpossibleDates('Yasukuni from 30/2/2020')).toEqual({ text: 'Yasukuni', dates: ['30/2/2020'], rangeEnds: [] });
+    expect(withoutImpossibleDates('Yasukuni 2/30/2020 and 31.4.2020')).toEqual({ text: 'Yasukuni and', dates: ['2/30/2020', '31.4.2020'], rangeEnds: [] });
     // Real dates, figures that are no date, and quoted words stay.
     for (const question of ['Yasukuni 2020-02-29', 'Yasukuni 29/2/2020', '11/30/2019', '1.7 million', '24/7', '9/11/2001', '"2020-02-30"']) {
-      expect(withoutImpossibleDates(question), question).toEqual({ text: question, dates: [] });
+      expect(withoutImpossibleDates(question), question).toEqual({ text: question, dates: [], rangeEnds: [] });
     }
     const topic = await search.search('Yasukuni', { k: 5 });
     for (const question of ['Yasukuni 2020-02-30', 'Yasukuni 30/2/2020', 'Yasukuni from 2020-02-30']) {
@@ -110,6 +110,26 @@ describe('dates typed in a question', () => {
     expect(nothingRelevantText(search, alone)).toMatch(/^“2020-02-30” is not a date \(no such day\): not searched\. “What did the spokesperson say on 2020-02-30\?” names no topic/);
   });
 
+  it('takes out the range an impossible date makes, with its other end, and says so (review39 4)', async () => {
+    const ranges: [string, string, string][] = [
+      ['Huawei between 2020-02-30 and 2020-03-05', '2020-02-30', '2020-03-05'],
+      ['Huawei from 2020-02-30 to 2020-03-05', '2020-02-30', '2020-03-05'],
+      ['Huawei between February 1 and April 31, 2019', 'April 31, 2019', 'February 1'],
+      ['Huawei 2020-02-30 to March 5, 2020', '2020-02-30', 'March 5, 2020'],
+    ];
+    const topic = await search.search('Huawei', { k: 5 });
+    for (const [question, date, end] of ranges) {
+      expect(withoutImpossibleDates(question), question).toEqual({ text: 'Huawei', dates: [date], rangeEnds: [end] });
+      const response = await search.search(question, { k: 5 });
+      expect(response.filters, question).toEqual({});
+      expect(response.matches.map((m) => m.id), question).toEqual(topic.matches.map((m) => m.id));
+      expect(totalsLine(response), question).toContain(`“${date}” is not a date (no such day): not searched, nor the range to “${end}” it makes`);
+      expect(totalsLine(response), question).not.toMatch(/“03”|“05”|none of them says “Huawei”/);
+    }
+    // Two days joined by "and" are two days: the real one is still read.
+    expect(withoutImpossibleDates('Huawei 2020-02-30 and 2020-03-05')).toEqual({ text: 'Huawei and 2020-03-05', dates: ['2020-02-30'], rangeEnds: [] });
+  });
+
   it('takes a date written with its month\'s name that cannot exist out of the question, as one in figures (fix39b)', async () => {
     const topic = await search.search('Huawei', { k: 5 });
     const typed: [string, string][] = [
@@ -120,7 +140,7 @@ describe('dates typed in a question', () => {
       ['Huawei since Sept. 31 2019', 'Sept. 31 2019'],
     ];
     for (const [question, date] of typed) {
-      expect(withoutImpossibleDates(question), question).toEqual({ text: 'Huawei', dates: [date] });
+      expect(withoutImpossibleDates(question), question).toEqual({ text: 'Huawei', dates: [date], rangeEnds: [] });
       const response = await search.search(question, { k: 5 });
       expect(response.filters, question).toEqual({});
       expect(response.total, question).toBe(topic.total);
@@ -134,7 +154,7 @@ describe('dates typed in a question', () => {
     expect(february.filters).toEqual({ from: '2020-02-01', to: '2020-02-29' });
     expect(february.total).toBeGreaterThan(0);
     for (const question of ['Huawei on February 29, 2020', 'Huawei 29 February 2020', 'Huawei on April 30, 2019']) {
-      expect(withoutImpossibleDates(question), question).toEqual({ text: question, dates: [] });
+      expect(withoutImpossibleDates(question), question).toEqual({ text: question, dates: [], rangeEnds: [] });
       const response = await search.search(question, { k: 5 });
       expect(totalsLine(response), question).not.toContain('not a date');
     }
@@ -142,7 +162,7 @@ describe('dates typed in a question', () => {
     expect(leap.filters).toEqual(february.filters);
     expect(leap.total).toBe(february.total);
     // Quoted words are words.
-    expect(withoutImpossibleDates('"February 30, 2020"')).toEqual({ text: '"February 30, 2020"', dates: [] });
+    expect(withoutImpossibleDates('"February 30, 2020"')).toEqual({ text: '"February 30, 2020"', dates: [], rangeEnds: [] });
     const alone = await search.search('What did the spokesperson say on February 30, 2020?', { k: 5 });
     expect(nothingRelevantText(search, alone)).toMatch(/^“February 30, 2020” is not a date \(no such day\): not searched\. /);
   });
