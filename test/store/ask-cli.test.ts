@@ -543,6 +543,16 @@ describe('npm run ask', () => {
     expect(JSON.parse(ask(['--spokesperson', 'Zhao', 'galwan', '--json']).stdout)).toMatchObject({ query: 'galwan', filters: { spokesperson: 'Zhao' } });
   }, 300_000);
 
+  it('gives a PressCon link of the retired 2021-2024 addresses as the corpus gives it, marked, in the text and --json (explore39)', () => {
+    const url = 'https://www.fmprc.gov.cn/mfa_eng/xwfw_665399/s2510_665401/2511_665403/202206/t20220608_10700408.html';
+    const note = 'this 2021-2024 address of the Ministry’s now opens its maintenance page; a web archive may hold the page';
+    expect(JSON.parse(ask(['pc-2022-06-08#2', '--json']).stdout)).toMatchObject({ url, url_note: note });
+    const text = ask(['pc-2022-06-08#2']).stdout;
+    expect(text).toContain(`\n${url}   (text via CMFA PressCon v4; ${note})\n`);
+    expect(text).toContain(`(text via CMFA PressCon v4; ${note}) ${url}`);
+    expect(JSON.parse(ask(['2020-06-19#20', '--json']).stdout)).not.toHaveProperty('url_note');
+  }, 300_000);
+
   it('heads a question raised after the conference as the README and the bots\' cards do, in the full view and the list (explore39)', () => {
     const full = ask(['2020-06-19#20']).stdout;
     expect(full).toContain('\nQuestion raised after the press conference (outlet not named): After the press conference, the following question was raised: can you give us a step-by-step account of the Galwan clash?');
