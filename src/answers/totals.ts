@@ -32,7 +32,9 @@ function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent' | 'ea
 }
 
 /**
- * `37 exchanges, 2018-12-06 → 2020-06-22; latest first` — how often and since when a topic came up,
+ * `37 exchanges, 2018-12-06 → 2020-06-22; latest first` — how often and since when a topic came up
+ * (`6 exchanges; 4 holding your words together, 2019-03-19 → 2019-11-11, oldest first …, then 2 holding
+ * your words apart …` when the dates are only of the matches listed first),
  * then the first or last date when only records whose date is doubted give it (`doubtedEndsWords`),
  * how the question was read (`readingNotes`), and how many of the matches fall where the index
  * holds only a research corpus's pairs (`importedMatchesWords`). `escape` makes the name and words safe for the platform.
@@ -48,11 +50,15 @@ export function totalsLine(
   const [all, apart] = response.wordsCounted?.all ? [counted, ''] : ['', counted];
   const count = `${recordsCountWords(response.total, response.statements)}${all}${related}`;
   const dates = response.first && response.last ? (response.first === response.last ? `, ${response.first}` : `, ${response.first} → ${response.last}`) : '';
+  // Newest or oldest first, the dates are those of the matches listed before the others (`answerSpan`):
+  // said of them, so that a date outside the span among the others counted contradicts nothing (explore39).
+  const spanOfSome = response.sort !== 'relevance' && response.passing > 0 && response.passing < response.total && dates !== '';
+  const spanned = spanOfSome ? `; ${response.total - response.passing} holding your words together${dates}, ` : `${dates}; `;
   const imported = importedMatchesWords(response.total, response.importedOnly, escape, response.sort === 'oldest');
   const doubted = doubtedEndsWords(response.doubtedEnds);
   // "None holds all of …" says what the missing words' "none of them says … together" would.
   const { apart: _together, ...missing } = response.missing;
-  return `${count}${dates}; ${orderWords(response)}${doubted ? `; ${doubted}` : ''}${readingNotes(apart ? { ...response, missing } : response, escape)}${apart}${imported ? `; ${imported}` : ''}`;
+  return `${count}${spanned}${orderWords(response)}${doubted ? `; ${doubted}` : ''}${readingNotes(apart ? { ...response, missing } : response, escape)}${apart}${imported ? `; ${imported}` : ''}`;
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */

@@ -2,7 +2,7 @@ import './load-env.js';
 import { citation, corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { unheldRecordText } from '../answers/button-refs.js';
 import { exchangeIdIn } from '../answers/quote-ref.js';
-import { EDITORS_NOTE_LABEL, isEditorsNote } from '../answers/question-heading.js';
+import { isEditorsNote, questionHeading, raisedAfterConference } from '../answers/question-heading.js';
 import { unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { capitalized, languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
@@ -25,6 +25,11 @@ import { dataDirFromEnv } from '../sync/settings.js';
 import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
 import { briefingAsked } from '../answers/briefing-asked.js';
 import { printBriefing } from './briefing-output.js';
+import { nameContinued } from './name-continued.js';
+import { isRetiredLink, RETIRED_LINK_WORDS } from '../answers/retired-links.js';
+import { spokespersonMatches } from '../search/filters.js';
+import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
+import { lineShown, queriesFileLines } from './queries-file.js';
 import { searchedAs, withSearchedNote } from '../answers/spokespeople-now.js';
 import { sourceJson } from '../transcripts/json.js';
 import { ensureIndex } from './ensure-index.js';
@@ -167,6 +172,7 @@ function recordJson(
     answer: record.answer,
     ...(hit ? { quote: hit.quote } : {}),
     url: record.url,
+    ...(isRetiredLink(record.url) ? { url_note: RETIRED_LINK_WORDS } : {}),
     ...(hit ? { rank: hit.rank, score: hit.score } : {}),
     lang: record.lang ?? 'en',
     ...(record.source ? { source: sourceJson(record.source) } : {}),
@@ -181,15 +187,19 @@ function recordJson(
  * original in full when one is aligned, and a citation of the whole answer to paste; or, for an id
  * the index does not hold, why.
  */
-function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf' | 'briefing' | 'otherVersions'>, json: boolean): number {
+/** `line`: a queries file's line (`at`, its `FILE:LINE`) and its question, which the JSON line starts with. */
+function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf' | 'briefing' | 'otherVersions'>, json: boolean, line?: { at: string; lead: object }): number {
   const record = search.record(id);
   if (!record) {
     const unheld = unheldRecordText(id, id, (key) => search.briefing(key)?.summary, 'the briefing of');
-    errorLine(`ask: ${unheld ?? `no exchange ${id} in the index. Ids look like 2020-05-22#3, as each result shows in brackets.`}`);
+    const problem = unheld ?? `no exchange ${id} in the index. Ids look like 2020-05-22#3, as each result shows in brackets.`;
+    errorLine(`ask: ${line ? `${line.at}: ` : ''}${problem}`);
+    // A queries file's line gets its output line all the same.
+    if (line) console.log(JSON.stringify({ ...line.lead, record: null, error: problem }));
     return 1;
   }
   if (json) {
-    console.log(JSON.stringify(recordJson(record, search)));
+    console.log(JSON.stringify({ ...line?.lead, ...recordJson(record, search) }));
     return 0;
   }
   const counterpart = chineseCounterpart(search, record) ?? englishCounterpart(search, record);
@@ -237,9 +247,12 @@ function lookalikeWords(word: string): string {
   return `${word}: is not a filter${instead}; the filters are options here: ${OPTIONS}; to search for the word itself, put a space after the colon`;
 }
 
-/** `Q`, or over an answer given after the conference the editor's note's name, as the bots' cards and the Cite say it. */
+/**
+ * `Q`; over an answer given after the conference the editor's note's name, and over a question raised
+ * after it the bots' cards' heading (`Question raised after the press conference (outlet not named)`).
+ */
 function questionMark(r: IndexedRecord): string {
-  return isEditorsNote(r) ? EDITORS_NOTE_LABEL : 'Q';
+  return isEditorsNote(r) || raisedAfterConference(r) ? questionHeading(r) : 'Q';
 }
 
 /** `asked by Reuters`, `asked by a journalist`, or the kind of statement. */
@@ -351,9 +364,17 @@ function optionInQuestion(question: string): string | null {
 }
 
 async function main(): Promise<number> {
-  const args = parseCommandArgs('ask', USAGE, { allowPositionals: true, options: ASK_OPTIONS });
+  const args = parseCommandArgs('ask', USAGE, { allowPositionals: true, options: ASK_OPTIONS, tokens: true });
   if (!args) return 2;
   const { values, positionals } = args;
+  // `--spokesperson Geng Shaung` unquoted: the second word is the name's, not the question's; said so.
+  const continued = nameContinued(args.tokens, 'spokesperson', [...SPOKESPEOPLE_ZH.values()], spokespersonMatches);
+  if (continued) {
+    values.spokesperson = continued.value;
+    positionals.splice(continued.positional, 1);
+    const named = continued.named.length === 1 ? continued.named[0]! : continued.value;
+    errorLine(`ask: --spokesperson read as “${continued.value}”: “${continued.word}” continues the name, so it is not searched (quote a name of two words: --spokesperson "${named}")`);
+  }
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -396,7 +417,8 @@ async function main(): Promise<number> {
     errorLine(`ask: ${problem(base)}`);
     return 2;
   }
-  let queries: string[];
+  // Each question to answer (`line`: its line in a queries file), or a line of the file that is none.
+  let queries: ({ query: string; line?: number } | { line: number; skipped: string; text: string })[];
   let rejected = 0;
   if (values.about && (positionals.length > 0 || values['queries-file'] || values.json)) {
     console.error('ask: --about describes the index, in text: give it no question, --queries-file or --json');
@@ -416,16 +438,13 @@ async function main(): Promise<number> {
       errorLine(`ask: ${queriesFileProblem(file, err)}`);
       return 2;
     }
-    queries = [];
-    text.split(/\r?\n/).forEach((line, i) => {
-      // A blank line, or one starting "# " (a comment), is no question.
-      if (!line.trim() || /^\s*#\s/.test(line)) return;
-      const checked = request(line);
-      if (checked.ok) queries.push(checked.query);
-      else {
-        errorLine(`ask: ${file}:${i + 1}: ${checked.problem} (line skipped)`);
-        rejected++;
-      }
+    queries = queriesFileLines(text).map((entry) => {
+      if (!('question' in entry)) return entry;
+      const checked = request(entry.question);
+      if (checked.ok) return { query: checked.query, line: entry.line };
+      errorLine(`ask: ${file}:${entry.line}: ${checked.problem} (line skipped)`);
+      rejected++;
+      return { line: entry.line, skipped: checked.problem, text: entry.question };
     });
   } else if (values.about) {
     queries = [];
@@ -435,7 +454,7 @@ async function main(): Promise<number> {
       errorLine(`ask: ${problem(checked)}`);
       return 2;
     }
-    queries = [checked.query];
+    queries = [{ query: checked.query }];
   } else {
     console.error(`ask: give a question\n${USAGE}`);
     return 2;
@@ -458,25 +477,34 @@ async function main(): Promise<number> {
   const narrowed = Object.values(base.filters).some((v) => v !== undefined) || sort !== undefined;
   let code = rejected > 0 ? 1 : 0;
   // Each question, a line of a queries file too, read as when it is typed alone.
-  for (const query of queries) {
+  for (const asking of queries) {
+    // A queries file's line that is no question, or was refused: said in its place.
+    if ('skipped' in asking) {
+      console.log(JSON.stringify({ line: asking.line, query: lineShown(asking.text), skipped: asking.skipped }));
+      continue;
+    }
+    const { query } = asking;
+    // A queries file's output line starts with the number of its line, and its question.
+    const lead = asking.line === undefined ? {} : { line: asking.line, query };
     // An exchange id alone, as each result shows it: that exchange in full.
     const opened = exchangeIdIn(query);
     if (opened) {
-      code = Math.max(code, printRecord(opened, search, json));
+      const line = asking.line === undefined ? undefined : { at: `${values['queries-file']}:${asking.line}`, lead };
+      code = Math.max(code, printRecord(opened, search, json, line));
       continue;
     }
     // A date alone or the latest ("2019-10-10", "10 October 2019", "latest briefing"), with no option
     // narrowing a search: that briefing, as the bots' /briefing and /latest open it.
     const briefingWanted = narrowed ? null : briefingAsked(query);
     if (briefingWanted) {
-      code = Math.max(code, printBriefing(briefingWanted, search, json));
+      code = Math.max(code, printBriefing(briefingWanted, search, json, lead));
       continue;
     }
     const asked = searchedAs(search, query, base.filters);
     const response = await search.search(asked.query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
     // Searched as another question (`searchedAs`): what was asked, and why, beside the answer.
     const searchedJson = asked.note ? { searched_as: { asked: query, note: asked.note } } : {};
-    if (json) console.log(JSON.stringify({ ...responseToJson(response, search.coverage(asked.query), search), ...searchedJson }));
+    if (json) console.log(JSON.stringify({ ...lead, ...responseToJson(response, search.coverage(asked.query), search), ...searchedJson }));
     else printHuman(response, search, asked.note);
   }
   return code;

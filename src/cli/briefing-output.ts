@@ -16,22 +16,23 @@ const OPENING_CHARS = 140;
  * bots' `briefing` and `latest` open it: its title, key, counts and link, then one line a record, its
  * id (`ask "ID"` opens it in full) and the opening of its question; or, for a date without one, the
  * nearest dates that have one; above either, how a date that could be read two ways was read. With
- * `json`, one object: `{"briefing":{…}}`, or `{"briefing":null,"date","nearest"}`, with `"date_read"` for such a date.
+ * `json`, one object: `{"briefing":{…}}`, or `{"briefing":null,"date","nearest"}`, with `"date_read"` for such a date;
+ * `lead`: the fields it starts with (a queries file's line and question).
  */
-export function printBriefing(asked: BriefingAsked, search: Pick<SpoxSearch, 'briefing' | 'nearestBriefingDates' | 'latestBriefing'>, json: boolean): number {
+export function printBriefing(asked: BriefingAsked, search: Pick<SpoxSearch, 'briefing' | 'nearestBriefingDates' | 'latestBriefing'>, json: boolean, lead: object = {}): number {
   const latest = 'latest' in asked ? search.latestBriefing() : undefined;
   const found: BriefingFound | null = 'latest' in asked ? (latest ? { briefing: latest } : null) : findBriefing(search, asked);
   const dateRead = 'latest' in asked || !asked.read ? {} : { date_read: asked.read };
   if (!found || 'nearest' in found) {
     const date = 'latest' in asked ? null : asked.key;
     const nearest = found && 'nearest' in found ? found.nearest : [];
-    if (json) console.log(JSON.stringify({ briefing: null, date, nearest, ...dateRead }));
+    if (json) console.log(JSON.stringify({ ...lead, briefing: null, date, nearest, ...dateRead }));
     else console.log('latest' in asked ? NO_BRIEFINGS_YET : noBriefingText(asked, nearest));
     return 0;
   }
   const { briefing, other, chinese } = found;
   if (json) {
-    console.log(JSON.stringify({ briefing: briefingJson(briefing, chinese?.summary.url ?? null, other?.summary.key ?? null), ...dateRead }));
+    console.log(JSON.stringify({ ...lead, briefing: briefingJson(briefing, chinese?.summary.url ?? null, other?.summary.key ?? null), ...dateRead }));
     return 0;
   }
   const read = 'latest' in asked ? null : dateReadText(asked);

@@ -29,7 +29,7 @@ export function notATranscript(parseError: string, prefix = 'not a transcript'):
 /**
  * The checks a downloaded page must pass before it is kept: a status of 200 proves nothing on this
  * site. Cheap on purpose: whether a kept page is a transcript is decided by the one parse the
- * indexer makes (a kept page that does not parse is then dropped and reported, see sync.ts).
+ * indexer makes, run as the page arrives (a page that does not parse is dropped and reported, see sync.ts).
  */
 export function checkPage(page: FetchedPage): PageVerdict {
   const redirected = !samePage(page.url, page.finalUrl);

@@ -420,6 +420,7 @@ async function syncLocked(options: SyncOptions, state: SyncState, site: string, 
         copies++;
         data.forget(file);
         forgetValidators(state, url);
+        log(`not kept: ${file}: a copy of a page already indexed; its URL is remembered, not downloaded again`);
       } else {
         log(`left in place: ${file}: a copy of a page indexed from another source, kept by an earlier run; not indexed while that source is`);
       }
@@ -515,8 +516,14 @@ async function downloadPages(
     const file = data.keep(item.url, page.body, item.title, { draft });
     // Parsed now, while the next page is on the wire.
     const parsed = run.parsedAhead.parse(file, page.body, { url: item.url, ...rowFacts(item.url, item.title) }, verdict.text);
+    if (!parsed.ok) {
+      // The parse the index run would take has refused it: dropped now, so that it is never said to be kept.
+      data.forget(file);
+      failures.push({ item, error: notATranscript(parsed.error), refused: false });
+      continue;
+    }
     const listedDate = itemDate(item);
-    if (parsed.ok && listedDate !== null && parsed.transcript.date !== listedDate && !samePage(item.url, page.finalUrl)) {
+    if (listedDate !== null && parsed.transcript.date !== listedDate && !samePage(item.url, page.finalUrl)) {
       // The site redirecting a new page to another briefing for a while (its CMS serving the wrong
       // article): not this briefing, nor a copy of it to remember for good. Asked again next run.
       data.forget(file);

@@ -732,7 +732,7 @@ describe('a date the sheet contradicts (explore37 #1: pc-2014-01-12#1, really of
     expect(ends).toEqual({ first: { date: '2014-01-12', next: '2015-01-22' } });
     const result = storeResponse(new ResultStore(), { userId: 'U1', query: 'Normandy', filters: {} }, response, search);
     expect(result.doubtedEnds).toEqual(ends);
-    expect(totalsLine(result)).toMatch(new RegExp(`^\\d+ exchanges, 2014-01-12 → \\d{4}-\\d\\d-\\d\\d; oldest first \\(you asked when it was first said\\)[^;]*; ${escapeRegExp(FIRST)}; `));
+    expect(totalsLine(result)).toMatch(new RegExp(`^\\d+ exchanges(?:, |; \\d+ holding your words together, )2014-01-12 → \\d{4}-\\d\\d-\\d\\d[;,] oldest first \\(you asked when it was first said\\)[^;]*; ${escapeRegExp(FIRST)}; `));
     expect(JSON.stringify(resultMessage(result, 0, search))).toContain(FIRST);
     expect(JSON.stringify(resultCard(result, 0, search))).toContain(FIRST);
     // Its match alone: both ends doubted, none other to give.

@@ -885,10 +885,18 @@ describe('lexical search on the bundled corpus', () => {
     expect(totalsLine(first)).toMatch(/; oldest first \(you asked when it was first said\)(;|$)/);
     // The totals' first date is the first card's, though an exchange holding the words apart (another war's) is older.
     const tradeWar = await search.search('When did China first comment on the trade war?', { k: 1 });
-    expect(totalsLine(tradeWar)).toMatch(/; oldest first \(you asked when it was first said\), then \d+ holding your words apart or only some of them/);
+    expect(totalsLine(tradeWar)).toMatch(/, oldest first \(you asked when it was first said\), then \d+ holding your words apart or only some of them/);
     expect(tradeWar.matches.slice(tradeWar.total - tradeWar.passing).some((m) => m.date < tradeWar.first!)).toBe(true);
     expect(tradeWar.hits[0]!.record.date).toBe(tradeWar.first);
     expect(tradeWar.hits[0]!.record.answer + tradeWar.hits[0]!.record.question).toMatch(/trade war/i);
+    // The span the header gives is said to be the matches' listed first, not of every match it counts (explore39).
+    const reincarnation = await search.search('when did china first talk about the dalai lama reincarnation', { k: 1 });
+    const together = reincarnation.matches.slice(0, reincarnation.total - reincarnation.passing);
+    expect(reincarnation.passing).toBeGreaterThan(0);
+    expect(reincarnation.matches.slice(together.length).some((m) => m.date < reincarnation.first!)).toBe(true);
+    expect(totalsLine(reincarnation)).toMatch(new RegExp(
+      `^${reincarnation.total} exchanges; ${together.length} holding your words together, ${together[0]!.date} → ${together.at(-1)!.date}, oldest first \\(you asked when it was first said\\), then ${reincarnation.passing} holding your words apart or only some of them`,
+    ));
     // "first" beside anything else is a word, ranked as ever.
     expect((await search.search('the first phase trade deal', { k: 0 })).sort).toBe('relevance');
   });
@@ -910,7 +918,7 @@ describe('lexical search on the bundled corpus', () => {
     expect(newerFirst(strong)).toBe(true);
     expect(newerFirst(war.matches.slice(strong.length))).toBe(true);
     expect(war.hits[0]!.record.date).toBe(war.last);
-    expect(totalsLine(war)).toContain(`; latest first, then ${war.passing} holding your words apart or only some of them`);
+    expect(totalsLine(war)).toContain(`; ${strong.length} holding your words together, ${war.first} → ${war.last}, latest first, then ${war.passing} holding your words apart or only some of them`);
     // Best match first, nothing is set apart.
     const relevance = await search.search('Taiwan', { k: 5 });
     expect(relevance.passing).toBe(0);

@@ -197,7 +197,7 @@ describe('npm run ask', () => {
     expect(dates).toEqual([...dates].sort().reverse());
 
     const human = ask(['Meng Wanzhou', '--sort', 'newest', '--k', '1']);
-    expect(human.stdout).toMatch(/^\d+ exchanges, 20\d\d-\d\d-\d\d → 20\d\d-\d\d-\d\d; latest first(, then \d+ holding your words apart or only some of them)?$/m);
+    expect(human.stdout).toMatch(/^\d+ exchanges, 20\d\d-\d\d-\d\d → 20\d\d-\d\d-\d\d; latest first$/m);
     expect(human.stdout).toContain(`1. ${latest!.last} · `);
   }, 180_000);
 
@@ -279,9 +279,33 @@ describe('npm run ask', () => {
     const batch = ask(['--queries-file', file]);
     expect(batch.stderr).toContain(`ask: ${file}:2: the question holds the option --from, which only the command line gives (to every question of a --queries-file): give it there, or write it in the question's words ("Kim Jong Un since 2019-01-01") (line skipped)`);
     expect(batch.status).toBe(1);
-    const lines = batch.stdout.trim().split('\n').map((l) => JSON.parse(l) as { query: string; took_ms: number });
-    expect(lines.map((l) => l.query)).toEqual(['Huawei 5G', 'Dalai Lama']);
-    expect(lines.every((l) => typeof l.took_ms === 'number')).toBe(true);
+    const lines = batch.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; query: string; took_ms?: number; skipped?: string });
+    expect(lines.map((l) => [l.line, l.query])).toEqual([[1, 'Huawei 5G'], [2, 'Kim Jong Un --from 2019-01-01'], [3, 'Dalai Lama']]);
+    expect(lines[1]!.skipped).toMatch(/^the question holds the option --from/);
+    expect([lines[0], lines[2]].every((l) => typeof l!.took_ms === 'number')).toBe(true);
+  });
+
+  it('gives every line of a --queries-file one JSON line naming it, in order: ids, dates, comments and blanks too (explore39)', () => {
+    const file = join(root, 'every-line.txt');
+    writeFileSync(file, '# the desk\'s questions\n\ngalwan\n2020-06-17\n2020-06-17#99\n2020-06-17#5\nkashmir --from 2019-01-01\nlatest\n');
+    const batch = ask(['--queries-file', file]);
+    expect(batch.status).toBe(1);
+    // The id the index lacks is named by its line, as a refused line is.
+    expect(batch.stderr).toContain(`ask: ${file}:5: no exchange 2020-06-17#99 in the index.`);
+    expect(batch.stderr).toContain(`ask: ${file}:7: the question holds the option --from`);
+    const lines = batch.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l.line, l.query])).toEqual([
+      [1, "# the desk's questions"], [2, ''], [3, 'galwan'], [4, '2020-06-17'], [5, '2020-06-17#99'], [6, '2020-06-17#5'], [7, 'kashmir --from 2019-01-01'], [8, 'latest'],
+    ]);
+    expect(lines.map((l) => Object.keys(l).slice(0, 2))).toEqual(lines.map(() => ['line', 'query']));
+    expect(lines[0]).toEqual({ line: 1, query: "# the desk's questions", skipped: 'a comment' });
+    expect(lines[1]).toEqual({ line: 2, query: '', skipped: 'a blank line' });
+    expect(lines[2]!.total).toEqual(expect.any(Number));
+    expect((lines[3]!.briefing as { date: string }).date).toBe('2020-06-17');
+    expect(lines[4]).toEqual({ line: 5, query: '2020-06-17#99', record: null, error: 'no exchange 2020-06-17#99 in the index. Ids look like 2020-05-22#3, as each result shows in brackets.' });
+    expect(lines[5]!.id).toBe('2020-06-17#5');
+    expect(lines[6]!.skipped).toMatch(/^the question holds the option --from/);
+    expect((lines[7]!.briefing as { date: string }).date > '2026').toBe(true);
   });
 
   it('says that the index holds no spokesperson matching a --spokesperson, in text and beside --json', () => {
@@ -405,7 +429,7 @@ describe('npm run ask', () => {
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# the desk\'s list\nHuawei\n\n孟晚舟\n', 'utf16le')]));
     const run = ask(['--queries-file', file]);
     expect(run.status).toBe(0);
-    expect(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { query: string }).query)).toEqual(['Huawei', '孟晚舟']);
+    expect(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { query: string }).query)).toEqual(["# the desk's list", 'Huawei', '', '孟晚舟']);
   });
 
   it('skips an over-long line of --queries-file, naming it, and answers the others', () => {
@@ -414,7 +438,11 @@ describe('npm run ask', () => {
     const run = ask(['--queries-file', file]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`ask: ${file}:2: the question is 4,999,999 characters long; at most 300 can be searched`);
-    expect(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { query: string }).query)).toEqual(['Huawei', 'Dalai Lama']);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { line: number; query: string; skipped?: string });
+    expect(lines.map((l) => l.line)).toEqual([1, 2, 3]);
+    expect([lines[0]!.query, lines[2]!.query]).toEqual(['Huawei', 'Dalai Lama']);
+    // The refused line given back in its place, its first 1,000 characters only.
+    expect(lines[1]).toEqual({ line: 2, query: `${'trade war '.repeat(100)}…`, skipped: expect.stringMatching(/^the question is 4,999,999 characters long/) });
   });
 
   it('opens an exchange by the id each result shows: whole question and answer, verbatim, its Chinese original and a citation (explore30 B4)', () => {
@@ -486,7 +514,11 @@ describe('npm run ask', () => {
     const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(6);
     const [iso, written, latest, words, none, record] = lines;
+    // As typed alone, after the number of its line and its question.
     const alone = (typed: string) => JSON.parse(ask([typed, '--json']).stdout) as Record<string, unknown>;
+    expect(lines.map((l) => [l.line, l.query])).toEqual(['2019-10-10', '10 October 2019', 'latest', 'Huawei', '2019-10-12', '2020-05-22#3'].map((q, i) => [i + 1, q]));
+    for (const l of lines) delete l.line;
+    for (const l of lines) if (!('total' in l)) delete l.query;
     expect(iso).toEqual(alone('2019-10-10'));
     expect(iso).toMatchObject({ briefing: { key: '2019-10-10' } });
     expect(written).toEqual(iso);
@@ -499,7 +531,7 @@ describe('npm run ask', () => {
     // An option narrowing a search: the date is searched, as it is typed alone with it.
     const narrowed = ask(['--queries-file', file, '--spokesperson', 'Geng Shuang']).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(narrowed[0]).toMatchObject({ query: '2019-10-10', total: expect.any(Number) });
-    expect(narrowed[0]).toEqual({ ...JSON.parse(ask(['2019-10-10', '--spokesperson', 'Geng Shuang', '--json']).stdout), took_ms: expect.any(Number) });
+    expect(narrowed[0]).toEqual({ line: 1, ...JSON.parse(ask(['2019-10-10', '--spokesperson', 'Geng Shuang', '--json']).stdout), took_ms: expect.any(Number) });
   }, 300_000);
 
   it('says above the briefing how a date that could be read two ways was read, as a search with it does (review38 #4)', () => {
@@ -540,6 +572,39 @@ describe('npm run ask', () => {
     expect(full).toContain(`\nEditor's note on the transcript: ${note}\nA: China is home`);
     expect(full).not.toContain('Q: After the press conference');
     expect(ask(['"cyber space is also a community"']).stdout).toContain(`\n   Editor's note on the transcript: ${note}\n`);
+  }, 300_000); // run alone, it builds the index first
+
+  it('reads the word after an unquoted --spokesperson name as the rest of the name, and says so (explore39)', () => {
+    const run = ask(['galwan', '--spokesperson', 'Zhao', 'Lijan', '--json']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('ask: --spokesperson read as “Zhao Lijan”: “Lijan” continues the name, so it is not searched (quote a name of two words: --spokesperson "Zhao Lijian")');
+    const response = JSON.parse(run.stdout) as { query: string; filters: { spokesperson: string }; total: number; results: { spokesperson: string }[] };
+    expect(response.query).toBe('galwan');
+    expect(response.filters.spokesperson).toBe('Zhao Lijan');
+    expect(response.total).toBeGreaterThan(0);
+    expect(response.results.every((r) => r.spokesperson === 'Zhao Lijian')).toBe(true);
+    // A word that names no one with it stays in the question.
+    expect(JSON.parse(ask(['--spokesperson', 'Zhao', 'galwan', '--json']).stdout)).toMatchObject({ query: 'galwan', filters: { spokesperson: 'Zhao' } });
+  }, 300_000);
+
+  it('gives a PressCon link of the retired 2021-2024 addresses as the corpus gives it, marked, in the text and --json (explore39)', () => {
+    const url = 'https://www.fmprc.gov.cn/mfa_eng/xwfw_665399/s2510_665401/2511_665403/202206/t20220608_10700408.html';
+    const note = 'this 2021-2024 address of the Ministry’s now opens its maintenance page; a web archive may hold the page';
+    expect(JSON.parse(ask(['pc-2022-06-08#2', '--json']).stdout)).toMatchObject({ url, url_note: note });
+    const text = ask(['pc-2022-06-08#2']).stdout;
+    expect(text).toContain(`\n${url}   (text via CMFA PressCon v4; ${note})\n`);
+    expect(text).toContain(`(text via CMFA PressCon v4; ${note}) ${url}`);
+    expect(JSON.parse(ask(['2020-06-19#20', '--json']).stdout)).not.toHaveProperty('url_note');
+  }, 300_000);
+
+  it('heads a question raised after the conference as the README and the bots\' cards do, in the full view and the list (explore39)', () => {
+    const full = ask(['2020-06-19#20']).stdout;
+    expect(full).toContain('\nQuestion raised after the press conference (outlet not named): After the press conference, the following question was raised: can you give us a step-by-step account of the Galwan clash?');
+    expect(full).not.toContain('\nQ: After the press conference');
+    expect(full).toContain("answering a journalist's question raised after the press conference");
+    // The 2026 page's, in a search's list.
+    const listed = ask(['Pakistan', '--from', '2026-08-17', '--to', '2026-08-17', '--k', '10']).stdout;
+    expect(listed).toContain('[2026-08-17#8]\n   Question raised after the press conference (outlet not named): The following question was raised after the press conference:');
   }, 300_000); // run alone, it builds the index first
 
   it('cites an announcement made after the last answer, with no separator on the page, as a closing statement, not as that answer', () => {

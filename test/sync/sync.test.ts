@@ -139,6 +139,30 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(second.report.failed.map((f) => f.url)).toEqual([site.origin + notTranscript]);
   });
 
+  it('says kept only of what it keeps: a truncated page is refused before it is kept, on this run and the next (explore39 M3)', async () => {
+    const truncated = `${LXJZH}202608/t20260820_12009999.html`;
+    site.set(`${LXJZH}index.html`, {
+      kind: 'body',
+      body: listingWithExtraItem('eng/xw/fyrbt/lxjzh/index.html', './202608/t20260820_12009999.html', 'Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on August 20, 2026', '2026-08-20'),
+    });
+    // The real August 17 page cut off halfway, as a dropped connection leaves it.
+    const whole = readFileSync(`${SHARED_CORPUS}/site-2026/pages${CONFERENCE}`, 'utf8');
+    site.set(truncated, { kind: 'body', body: whole.slice(0, Math.floor(whole.length / 2)) });
+    for (const run of [1, 2]) {
+      logs.length = 0;
+      const { report } = await sync();
+      const failure = report.failed.find((f) => f.url === site.origin + truncated);
+      expect(failure?.error, `run ${run}`).toMatch(/^not a transcript: truncated HTML/);
+      expect(logs.filter((l) => l.includes('t20260820_12009999')), `run ${run}`).toEqual([]);
+      expect(existsSync(join(root(), 'data', truncated)), `run ${run}`).toBe(false);
+      expect(report.pending.map((p) => p.url), `run ${run}`).toContain(site.origin + truncated);
+      // Every page said to be kept is in the data folder.
+      const keptLines = logs.filter((l) => l.startsWith('kept '));
+      for (const line of keptLines) expect(existsSync(line.slice('kept '.length)), line).toBe(true);
+      expect(keptLines).toHaveLength(report.fetched);
+    }
+  });
+
   it('does not follow a redirect off the site: the page fails, naming both URLs, is not kept, and is asked once', async () => {
     const listed = '/mfa_eng/xwfw_665399/s2510_665401/2511_665403/t1576325.shtml';
     const other = new FakeSite();
@@ -196,6 +220,12 @@ describe('runSync against the 2026 site on loopback', () => {
     expect(report).toMatchObject({ listed: 5, new: 2, fetched: 0, copies: 1, indexed: { transcripts: 3 } });
     expect(report.failed).toHaveLength(1);
     expect(logs.some((l) => l.includes('is a copy of seeds/site-2026/t20260817_12005503.html'))).toBe(true);
+    // Said to be kept as it arrived, then said to be dropped once the index run found it a copy.
+    expect(logs.filter((l) => l.includes('t20260817_12009999'))).toEqual([
+      `kept ${join(root(), 'data', repost)}`,
+      expect.stringContaining('is a copy of seeds/site-2026/t20260817_12005503.html'),
+      `not kept: ${join(root(), 'data', repost)}: a copy of a page already indexed; its URL is remembered, not downloaded again`,
+    ]);
     expect(reportCounts(report)).toBe('5 listed, 2 new, 0 fetched, 1 copy of a page already indexed, 1 failed');
     expect(readSyncState(join(root(), 'data')).lastSync).toMatchObject({ fetched: 0 });
     // Not kept (the data folder holds what the index holds), but its URL is remembered.
