@@ -185,6 +185,7 @@ export class SearchEngine implements SpoxSearch {
       unfiltered: filtered ? this.accepted.acceptor({}, parsed.phrases, yearRule(searched), null, null, leftOut, byAskerWords) : null,
       ...(either.length > 1 ? { either } : {}),
       ...(read.sideBySide ? { sideBySide: read.sideBySide } : {}),
+      ...(read.everyWriting?.length === 1 ? { writings: read.everyWriting[0] } : {}),
     }, feedbackShown);
     const { matches: lexical, tooCommon } = answer;
     let ranked: Scored[];

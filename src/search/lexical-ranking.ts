@@ -12,7 +12,8 @@ import { isCjkTerm } from './cjk.js';
 import { chineseWordTerms, heldWordTerms, sayingEveryWord, withWordsHeld } from './chinese-words.js';
 import { allWordsFirst, firstOf, liftedFirst, namedTopicFirst, withNamesWeighed } from './lexical-order.js';
 import { normalizeTerm } from './terms.js';
-import { besideRuns, withWordsBesideRuns } from './spaced-compounds.js';
+import { besideRuns, withWordsBesideRuns, type EveryWriting } from './spaced-compounds.js';
+import { writingsAsOneTerm } from './writings-scored.js';
 import { namesIn, namesNeededIn } from './names-written.js';
 import { unheldNameAfterTitle } from './unheld-names.js';
 import { passageTopicTerms } from './passage.js';
@@ -47,6 +48,8 @@ export interface LexicalQuery {
   either?: readonly (readonly string[])[];
   /** The terms of each run of words typed apart searched side by side, which every record it may answer with holds (`besideRuns`); absent otherwise. */
   sideBySide?: readonly (readonly string[])[];
+  /** The run searched in every writing, whose writings are scored as one term (`writingsAsOneTerm`); absent otherwise. */
+  writings?: EveryWriting;
 }
 
 /** The lexical side of an answer (`relevantLexical`). */
@@ -157,7 +160,9 @@ export class LexicalRanker {
     // Those naming all of them first, each part in its order: by the names' terms, not the lower-case word each
     // is weighed with (`joinedNameTerms`: "Panama and El Salvador ties"), which an exchange naming both may not say.
     const shared = either[0]?.filter((t) => !names.has(t) && either.every((name) => name.includes(t))) ?? [];
-    const allFirst = (ranked: LexicalMatch[]): LexicalMatch[] => (weights.either ? allWordsFirst(ranked, either.flat().filter((t) => !shared.includes(t))) : ranked);
+    // Then those saying the word ("sanctions"); a run's writings (`writingsWeighed`) are scored as one term, none first.
+    const allFirst = (ranked: LexicalMatch[]): LexicalMatch[] => (query.writings ? writingsAsOneTerm(ranked, query.writings, informative, lexical, s.fieldBoost)
+      : weights.either ? allWordsFirst(allWordsFirst(ranked, shared), either.flat().filter((t) => !shared.includes(t))) : ranked);
     // Only the matches the rule could keep are filtered and listed: the rest cannot change what it
     // keeps. First those that pass on their own; only when too few do is the floor's share asked for
     // (the same search again: its scores are reused, lexical.ts).
