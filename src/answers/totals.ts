@@ -164,7 +164,7 @@ function framingReadWords(read: SearchResponse['framingRead'], escape: (text: st
   if (!read) return [];
   const respelled = read.respelled ?? [];
   const slips = respelled.length > 0
-    ? [listed(respelled.map(({ typed, read: word }, i) => `“${escape(typed)}”${i === 0 ? ' read' : ''} as “${escape(word)}”`), 'and')]
+    ? [listed(respelled.map(({ typed, read: word, sideBySide }, i) => `“${escape(typed)}”${i === 0 ? ' read' : ''} as ${sideBySide ? 'the words side by side, as in ' : ''}“${escape(word)}”`), 'and')]
     : [];
   const aside = read.aside ? [`“${escape(plainLabel(read.aside, ASIDE_CHARS))}” not searched: it says who asks, not what about`] : [];
   const story = read.storyDays?.length

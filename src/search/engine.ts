@@ -184,6 +184,8 @@ export class SearchEngine implements SpoxSearch {
       text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
       unfiltered: filtered ? this.accepted.acceptor({}, parsed.phrases, yearRule(searched), null, null, leftOut, byAskerWords) : null,
       ...(either.length > 1 ? { either } : {}),
+      ...(read.sideBySide ? { sideBySide: read.sideBySide } : {}),
+      ...(read.everyWriting?.length === 1 ? { writings: read.everyWriting[0] } : {}),
     }, feedbackShown);
     const { matches: lexical, tooCommon } = answer;
     let ranked: Scored[];

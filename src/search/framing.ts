@@ -383,6 +383,8 @@ const FRAMING_WORDS = [
 export interface Respelled {
   typed: string;
   read: string;
+  /** Read as its words side by side, a hyphen or a space between them, as `read` writes them (`spaced-compounds.ts`), not as that word. */
+  sideBySide?: true;
 }
 
 /**

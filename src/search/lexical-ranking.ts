@@ -12,6 +12,8 @@ import { isCjkTerm } from './cjk.js';
 import { chineseWordTerms, heldWordTerms, sayingEveryWord, withWordsHeld } from './chinese-words.js';
 import { allWordsFirst, firstOf, liftedFirst, namedTopicFirst, withNamesWeighed } from './lexical-order.js';
 import { normalizeTerm } from './terms.js';
+import { besideRuns, withWordsBesideRuns, type EveryWriting } from './spaced-compounds.js';
+import { writingsAsOneTerm } from './writings-scored.js';
 import { namesIn, namesNeededIn } from './names-written.js';
 import { unheldNameAfterTitle } from './unheld-names.js';
 import { passageTopicTerms } from './passage.js';
@@ -44,6 +46,10 @@ export interface LexicalQuery {
   hasPhrases: boolean;
   /** Names joined that are the whole topic, each as its index terms (rule 7 of gate.ts); absent otherwise. */
   either?: readonly (readonly string[])[];
+  /** The terms of each run of words typed apart searched side by side, which every record it may answer with holds (`besideRuns`); absent otherwise. */
+  sideBySide?: readonly (readonly string[])[];
+  /** The run searched in every writing, whose writings are scored as one term (`writingsAsOneTerm`); absent otherwise. */
+  writings?: EveryWriting;
 }
 
 /** The lexical side of an answer (`relevantLexical`). */
@@ -98,7 +104,7 @@ export class LexicalRanker {
     const { text, terms: queryTerms, accept, hasPhrases } = query;
     if (queryTerms.length === 0) return { matches: [], described: null, asked: [], tooCommon: [] };
     const s = this.fusion;
-    const informative = queryTerms.filter((t) => lexical.documentShare(t) < s.commonTermShare);
+    const informative = withWordsBesideRuns(queryTerms.filter((t) => lexical.documentShare(t) < s.commonTermShare), queryTerms, query.sideBySide);
     // Words in a quarter of all exchanges or more ("China", "US") name no topic: thousands of
     // matches in an arbitrary order answer nothing. A quoted phrase still narrows them, and in a
     // small index (a sample of one topic: every PressCon pair of the bundled sample names Ukraine)
@@ -137,7 +143,7 @@ export class LexicalRanker {
     const chinese = lexical !== this.english;
     const unknownNames = chinese ? new Set([...names, ...queryTerms.filter((t) => isCjkTerm(t) && lexical.documentFrequency(t) === 0)]) : names;
     // A pasted passage is weighed by its names and its rarest word (`passage.ts`), a question by every word.
-    const weighed = (chinese ? null : passageTopicTerms(text, topical, lexical, s.passageTerms)) ?? (topical.length > 0 ? topical : informative);
+    const weighed = (chinese ? null : passageTopicTerms(text, topical, lexical, s.passageTerms)) ?? besideRuns(topical.length > 0 ? topical : informative, query.sideBySide, (t) => lexical.documentFrequency(t) > 0);
     const weights = weighQueryTerms(weighed, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), unknownNames);
     const chineseWords = chinese ? chineseWordTerms(text) : [];
     if (chineseWords.length > 0) weights.floorWords = chineseWords;
@@ -154,7 +160,9 @@ export class LexicalRanker {
     // Those naming all of them first, each part in its order: by the names' terms, not the lower-case word each
     // is weighed with (`joinedNameTerms`: "Panama and El Salvador ties"), which an exchange naming both may not say.
     const shared = either[0]?.filter((t) => !names.has(t) && either.every((name) => name.includes(t))) ?? [];
-    const allFirst = (ranked: LexicalMatch[]): LexicalMatch[] => (weights.either ? allWordsFirst(ranked, either.flat().filter((t) => !shared.includes(t))) : ranked);
+    // Then those saying the word ("sanctions"); a run's writings (`writingsWeighed`) are scored as one term, none first.
+    const allFirst = (ranked: LexicalMatch[]): LexicalMatch[] => (query.writings ? writingsAsOneTerm(ranked, query.writings, informative, lexical, s.fieldBoost)
+      : weights.either ? allWordsFirst(allWordsFirst(ranked, shared), either.flat().filter((t) => !shared.includes(t))) : ranked);
     // Only the matches the rule could keep are filtered and listed: the rest cannot change what it
     // keeps. First those that pass on their own; only when too few do is the floor's share asked for
     // (the same search again: its scores are reused, lexical.ts).

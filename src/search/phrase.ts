@@ -339,15 +339,19 @@ function wordsBetween(form: string, from: number, to: number): number {
 /**
  * The indices of the sentences (`sentences`, spans of `text`) that hold the phrases, each where it
  * stands in the text (its tightest placing, names read as the search reads them first); a phrase the
- * text does not hold adds none. A phrase may run over several sentences: each is counted.
+ * text does not hold adds none. A phrase may run over several sentences: each is counted. A compound's
+ * phrase (`Phrase.compound`) is held by the sentences writing its word, or where none does, by its words.
  */
 export function phraseSentences(text: string, sentences: readonly QuoteSpan[], phrases: readonly Phrase[]): Set<number> {
   const held = new Set<number>();
   if (phrases.length === 0 || sentences.length === 0) return held;
-  const forms = sentences.map(({ start, end }) => phraseForms(text.slice(start, end)));
+  let forms: PhraseForms[] | undefined;
   for (const phrase of phrases) {
     const compound = phrase.compound;
-    if (compound) sentences.forEach(({ start, end }, i) => holdsCompound(lowerCaseText(text.slice(start, end)), compound) && held.add(i));
+    // Where a sentence writes the compound's word (hyphened or solid), its words apart are not placed too:
+    // the forms of every sentence were most of the time of a search of "counter terrorism".
+    if (compound && sentences.filter(({ start, end }, i) => holdsCompound(lowerCaseText(text.slice(start, end)), compound) && held.add(i)).length > 0) continue;
+    forms ??= sentences.map(({ start, end }) => phraseForms(text.slice(start, end)));
     for (const reading of READINGS) {
       // The text's form sentence by sentence, and where each sentence's words start in it.
       let form = '';

@@ -83,6 +83,8 @@ export interface QuestionRead {
   eitherWord?: string;
   /** Words typed apart searched in every writing, hyphened, apart and solid (`spaced-compounds.ts`); absent for most questions. */
   everyWriting?: readonly EveryWriting[];
+  /** The terms of each run of words typed apart searched as its words side by side (`spaced-compounds.ts`: "nuclear weapon"); absent for most questions. */
+  sideBySide?: readonly (readonly string[])[];
   /** How the question's asking was read, where the answer says it; absent for most questions. */
   framingRead?: FramingRead;
   /** It asks who the spokesperson was (`asksWhoSpoke`): every answer is listed, with each one's count. */
@@ -326,6 +328,7 @@ export class QuestionReader {
       either: withWord?.names ?? namesJoined,
       ...(withWord ? { eitherWord: withWord.word } : {}),
       ...(compounds.everyWriting.length > 0 ? { everyWriting: compounds.everyWriting } : {}),
+      ...(compounds.sideBySide.length > 0 ? { sideBySide: compounds.sideBySide } : {}),
       filters: {
         ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
         ...(month ? heldMonthOfDay(month, () => this.source.briefings.all.filter((b) => (b.lang ?? 'en') === lang)) : {}),

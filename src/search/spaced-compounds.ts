@@ -57,12 +57,42 @@ export interface EveryWriting {
   solid: string;
 }
 
-/** The question with runs of words typed apart read as the compound the index holds (outside quotes), and the runs so read. */
-export function spacedCompounds(question: string, counts: CompoundCounts): { query: string; respelled: Respelled[]; everyWriting: EveryWriting[] } {
+/**
+ * The question with runs of words typed apart read as the compound the index holds (outside quotes), and the runs so read:
+ * `sideBySide`, the terms of each run searched as its words side by side (a quoted phrase), which every record found holds.
+ */
+export function spacedCompounds(question: string, counts: CompoundCounts): { query: string; respelled: Respelled[]; everyWriting: EveryWriting[]; sideBySide: string[][] } {
   const respelled: Respelled[] = [];
   const everyWriting: EveryWriting[] = [];
-  const query = outsideQuotes(question, (part) => (/\p{L} \p{Ll}/u.test(part) ? withCompounds(part, counts, respelled, everyWriting) : part));
-  return { query, respelled, everyWriting };
+  const sideBySide: string[][] = [];
+  const query = outsideQuotes(question, (part) => (/\p{L} \p{Ll}/u.test(part) ? withCompounds(part, counts, { respelled, everyWriting, sideBySide }) : part));
+  return { query, respelled, everyWriting, sideBySide };
+}
+
+/**
+ * The informative terms (`informative`: in under a quarter of the records) with the question's others
+ * (`terms`) beside its runs searched side by side, where none of those is informative: "states", in
+ * over a quarter of the records, is what "nuclear weapon states" asks of the exchanges holding
+ * "nuclear weapon(s)" side by side, and left out, every one of them answered (`besideRuns`).
+ */
+export function withWordsBesideRuns(informative: readonly string[], terms: readonly string[], sideBySide: readonly (readonly string[])[] | undefined): string[] {
+  if (!sideBySide?.length) return [...informative];
+  const beside = (t: string): boolean => !sideBySide.some((run) => run.includes(t));
+  return informative.some(beside) ? [...informative] : [...new Set([...informative, ...terms.filter(beside)])];
+}
+
+/**
+ * The terms the relevance rule weighs (`terms`) beside the runs searched as their words side by side
+ * (`sideBySide`): every record found holds a run, as a quoted phrase is held, so its words say nothing
+ * of which answer the question, and its other words are weighed alone, as a question of them alone
+ * would be ("nuclear weapon states": "states"). Weighed with the run's, "states" carried a sixth of the
+ * weight, and 16 of the 42 exchanges holding "nuclear weapon(s)" did not say it. All of them where no
+ * other term is left that the index holds (`held`): "high level" alone, or beside "China".
+ */
+export function besideRuns(terms: readonly string[], sideBySide: readonly (readonly string[])[] | undefined, held: (term: string) => boolean): readonly string[] {
+  if (!sideBySide?.length) return terms;
+  const rest = terms.filter((t) => !sideBySide.some((run) => run.includes(t)));
+  return rest.some(held) ? rest : terms;
 }
 
 /**
@@ -92,7 +122,8 @@ export function withCompoundsHeld(parsed: ParsedQuery, everyWriting: readonly Ev
   }) };
 }
 
-function withCompounds(part: string, counts: CompoundCounts, respelled: Respelled[], everyWriting: EveryWriting[]): string {
+function withCompounds(part: string, counts: CompoundCounts, read: { respelled: Respelled[]; everyWriting: EveryWriting[]; sideBySide: string[][] }): string {
+  const { respelled, everyWriting, sideBySide } = read;
   const words = [...part.matchAll(/\p{L}+/gu)];
   let out = '';
   let last = 0;
@@ -106,7 +137,8 @@ function withCompounds(part: string, counts: CompoundCounts, respelled: Respelle
       const reading = isRun(part, typed, from) ? compoundReading(run.map((w) => w[0]), counts) : null;
       if (!reading) continue;
       const read = run.map((w) => w[0]).join('-');
-      if (!respelled.some((r) => r.typed === typed)) respelled.push({ typed, read });
+      if (!respelled.some((r) => r.typed === typed)) respelled.push({ typed, read, ...(reading === 'phrase' ? { sideBySide: true as const } : {}) });
+      if (reading === 'phrase') sideBySide.push(run.map((w) => normalizeTerm(w[0])!));
       if (reading === 'every') everyWriting.push({ written: read, apart: run.map((w) => normalizeTerm(w[0])!), solid: normalizeTerm(run.map((w) => w[0]).join(''))! });
       out += part.slice(last, from) + (reading === 'phrase' ? `"${typed}"` : reading === 'every' ? `"${read}" ${typed}` : read);
       last = to;

@@ -136,7 +136,7 @@ export function isTypedAsName(query: string, typed: string): boolean {
  * "Meng Wan Zhou" (Wanzhou). The one word's term is in five records or more, and the records writing
  * the two apart (or with a hyphen) are under a tenth of those writing it ("cyber security" and
  * "cybersecurity" are both theirs). Only words `asked` holds (the topic's), neither a function word
- * ("every one").
+ * ("every one"), and not where `asked` holds the one word too.
  */
 export function wordsWrittenAsOne(
   query: string, asked: (term: string) => boolean, corpus: SpellingCorpus,
@@ -150,7 +150,8 @@ export function wordsWrittenAsOne(
     if (!a || !b || !asked(a) || !asked(b)) continue;
     const joined = `${first}${second}`;
     const [term, ...more] = termsOf(joined);
-    if (!term || more.length > 0 || corpus.index.documentFrequency(term) < MIN_RECORDS) continue;
+    // Searched already ("counter terrorism" in every writing, `spaced-compounds.ts`): no slip to suggest, nor records to read.
+    if (!term || more.length > 0 || asked(term) || corpus.index.documentFrequency(term) < MIN_RECORDS) continue;
     const apartTerms = termsOf(`${first} ${second}`);
     // Read as one already ("Hong Kong" is HongKong).
     if (apartTerms.length === 1 && apartTerms[0] === term) continue;

@@ -605,7 +605,7 @@ export interface LanguageSummary {
  */
 export interface FramingRead {
   /** Each word typed and the word it was read as: a slip of a word of asking, "us" or "who" in lower case, a capital read as its country ("Damascus" as "Syria", `capitals-read.ts`). */
-  respelled?: readonly { typed: string; read: string }[];
+  respelled?: readonly { typed: string; read: string; sideBySide?: true }[];
   /** As typed. */
   aside?: string;
   /** The lead that asks the question before again, of another topic ("And what about", `askedAgainOf`), as typed. */

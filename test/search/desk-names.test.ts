@@ -5,6 +5,7 @@ import { buildSeedIndex } from './lexical-index.js';
 import { currentGeneration } from '../../src/store/layout.js';
 import { readRecordStore } from '../../src/store/records-file.js';
 import type { IndexedRecord } from '../../src/store/types.js';
+import { totalsLine } from '../../src/answers/totals.js';
 
 /**
  * Names of several words, compounds and spellings an Africa and Middle East desk asks about, each
@@ -114,7 +115,7 @@ describe('words joined by hyphens, accented letters and the Arabic article (term
     const asked = await search.search('two state solution', { k: 1 });
     expect(asked.hits[0]?.record.id).not.toBe('pc-2023-09-15#1'); // was first: Cuba, Ukraine and a "political solution"
     expect(/two-state/i.test(text(asked.hits[0]!.record))).toBe(true);
-    expect(asked.framingRead?.respelled).toEqual([{ typed: 'two state', read: 'two-state' }]);
+    expect(asked.framingRead?.respelled).toEqual([{ typed: 'two state', read: 'two-state', sideBySide: true }]);
     expect(await holding('What did China say about the two state solution?')).toEqual(twoState);
     expect(await holding('self defense')).toEqual(writing(/\bself-defen[cs]/i)); // was 103
     expect(await holding('people to people exchanges')).toEqual(expect.arrayContaining(writing(/\bpeople[- ]to[- ]people exchanges?\b/i)));
@@ -145,6 +146,17 @@ describe('words joined by hyphens, accented letters and the Arabic article (term
     const nuclear = writing(/\bnuclear[- ]weapons? states?\b/i);
     expect(nuclear).toHaveLength(16);
     expect(await holding('nuclear weapon states')).toEqual(expect.arrayContaining(nuclear));
+    // The run is held side by side, and the word beside it ("states", in over a quarter of the records) is weighed, not
+    // left optional: 16 of the 42 holding "nuclear weapon(s)" did not say "state", 2018-08-28#9 ("no first use of nuclear weapons") 4th.
+    const states = await search.search('nuclear weapon states', { k: 5 });
+    const saying = states.matches.map((m) => text(search.record(m.id)!));
+    expect(saying.filter((t) => !/\bnuclear[- ]weapons?\b/i.test(t) || !/\bstates?\b/i.test(t))).toEqual([]);
+    expect(states.total).toBeLessThan(30);
+    expect(states.hits.map((h) => h.record.id)).not.toContain('2018-08-28#9');
+    // What was searched: the words side by side, not the hyphenated word.
+    expect(totalsLine(states)).toContain('; “nuclear weapon” read as the words side by side, as in “nuclear-weapon”');
+    // Beside words in over a quarter of the records only: "win win cooperation" keeps "cooperation" weighed as any word.
+    expect((await holding('win win cooperation')).every((id) => /cooperat/i.test(text(search.record(id)!)))).toBe(true);
     const highLevel = await holding('high level');
     // An exchange of a day published twice is found once, in either transcript (2019-04-29#3 as 2019-04-29b#3).
     const foundOrTwin = (id: string): boolean => highLevel.includes(id) ||
@@ -170,6 +182,8 @@ describe('words joined by hyphens, accented letters and the Arabic article (term
     // The card of one writing it solid quotes where it does.
     const solid = asked.hits.find((h) => !/counter[- ]terror/i.test(text(h.record)));
     expect(solid?.quote).toMatch(/counterterrorism/i);
+    // Its writings are scored as one term, none first: a solid writer is on the first page (the first was 15th, 2019-06-14#6 83rd).
+    expect(asked.hits.slice(0, 5).some((h) => /\bcounterterrorism/i.test(text(h.record)) && !/counter[- ]terror/i.test(text(h.record)))).toBe(true);
   });
 
   it('finds a compound written solid or hyphenated alike, and its words still find it', async () => {

@@ -351,6 +351,11 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
     const response = await search.search('Human Rights Watch and NED sanctions', { k: 5 });
     expect([...response.matches.map((m) => m.id)].sort()).toEqual([...named].sort());
     expect(response.wordsRead).toMatchObject({ either: { names: ['Human Rights Watch', 'NED'] } });
+    // After those naming both, those saying the word (2018-09-10#3, on Human Rights Watch without "sanctions", was 3rd).
+    const saying = (id: string): boolean => /sanction/i.test(text(id));
+    const namingOne = response.matches.map((m) => m.id).filter((id) => !(/Human Rights Watch/.test(text(id)) && /\bNED\b/.test(text(id))));
+    expect(namingOne.filter(saying).length).toBeGreaterThan(3);
+    expect(namingOne.slice(0, namingOne.filter(saying).length).filter((id) => !saying(id))).toEqual([]);
     // Huawei is named in half as many exchanges as say "sanctions", most of them on something else: read
     // each with the word, the question found 140 exchanges, 10 saying sanctions. Read as words, each answer
     // says sanctions or names both.
