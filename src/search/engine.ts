@@ -32,6 +32,7 @@ import { SpeakersHeld } from './speakers-held.js';
 import { SearchedAgain } from './searched-again.js';
 import { partNames } from './part-names.js';
 import { othersGivenNamesIn } from './given-names.js';
+import { namedByAPart } from './one-persons-name.js';
 import { everyWordFirst, matchedTerms } from './every-word-first.js';
 import { koreaAlone } from './korea-alone.js';
 import type {
@@ -135,7 +136,9 @@ export class SearchEngine implements SpoxSearch {
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     // Searched again (in every date, in everyone's answers): the topic with what it leaves out.
     const topic = read.excluded ? `${searched} ${read.excluded.typed}` : searched;
-    const either = read.either?.map((name) => termsOf(name)).filter((terms) => terms.length > 0) ?? [];
+    // A name the transcripts also write by one part of it ("Masood" for Masood Azhar) is answered by either (`one-persons-name.ts`).
+    const eitherNames = read.either ?? (index === this.parts.lexical && !read.excluded ? namedByAPart(searched, this.texts.givenNameEvidence(index).textsHolding) : null);
+    const either = eitherNames?.map((name) => termsOf(name)).filter((terms) => terms.length > 0) ?? [];
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
     // So does a question asking how many times, counted as a timeline counts (`counted.ts`).
