@@ -91,4 +91,25 @@ describe('a South Asia desk’s counts, on the bundled corpus', () => {
       expect(await countedIds(question), question).toEqual(place);
     }
   });
+
+  it('suggests the transcripts’ spelling of a name another desk transliterates otherwise, however few exchanges write it (MISSING)', async () => {
+    for (const [typed, meant, pattern] of [
+      ['ladak', 'Ladakh', /\bLadakh\b/],
+      ['Gwadur', 'Gwadar', /\bGwadar\b/],
+      ['Hambantotta', 'Hambantota', /\bHambantota\b/],
+      ['Masud Azhar', 'Masood', /\bMasood\b|\bAzhar\b/],
+      ['dokalam', 'doklam', /\bDonglang\b/],
+    ] as const) {
+      const found = await search.search(typed, { k: 5 });
+      expect(found.total, typed).toBe(0);
+      expect(found.missing.didYouMean?.words.map((w) => w.suggested), typed).toEqual([meant]);
+      expect(found.missing.didYouMean?.total, typed).toBe(holding(pattern).length);
+    }
+    // Vowels two letters apart ("Masada", Masood), or a consonant other in a name of under five exchanges ("Gwatar"): no suggestion.
+    for (const typed of ['Masada', 'Gwatar']) {
+      const found = await search.search(typed, { k: 5 });
+      expect(found.total, typed).toBe(0);
+      expect(found.missing.didYouMean, typed).toBeUndefined();
+    }
+  });
 });
