@@ -216,6 +216,29 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   // says only that) as by "CEEC" (12 English exchanges) and by its format ("16+1", "17+1": `WORD_ALIASES`). "Central",
   // "Eastern" and "Europe" stay words of it; "Central and Eastern Europe", the region (trains, Pompeo's visits), is no CEEC.
   { canonical: 'CEEC Central Eastern Europe', variants: ['Central and Eastern European Countries', 'Central and Eastern European countries'] },
+  // Jaish-e-Mohammed as the wires transliterate it (the transcripts: "Jaish-e-Mohammed", 7 exchanges; "JeM" in one of them).
+  // Searched as its words, "Jaish e Mohammad" and "Jaish-e-Muhammad" ranked first Mohammad Javad Zarif's and Tijjani Muhammad
+  // Bande's exchanges; read whole, the group's name is no "Mohammed" of another's. "Jaish" stays a word of it.
+  {
+    canonical: 'JaishMohammed Jaish',
+    variants: [
+      'Jaish-e-Mohammed', 'Jaish-e-Mohammad', 'Jaish-e-Muhammad', 'Jaish-e-Mohamed', 'Jaish-i-Mohammed', 'Jaish-i-Mohammad', 'Jaish-i-Muhammad',
+      'Jaish e Mohammed', 'Jaish e Mohammad', 'Jaish e Muhammad', 'Jaish Mohammed', 'Jaish Mohammad', 'Jaish Muhammad',
+    ],
+  },
+  { canonical: 'JaishMohammed Jaish', variants: ['JeM'], caseSensitive: true },
+  // One person's full name, as the wires spell "Mohammed" (the transcripts: "Mohammed bin Salman" 2019-02-20#7, "Mohammed bin Zayed"
+  // 2019-07-18#s1, "Mohammad Javad Zarif" 7, "Tijjani Muhammad Bande" 2019-07-02#s1). Only whole names: alone, "Mohammed" names several.
+  { canonical: 'Mohammed bin Salman', variants: ['Mohammad bin Salman', 'Muhammad bin Salman', 'Mohamed bin Salman'] },
+  { canonical: 'Mohammed bin Zayed', variants: ['Mohammad bin Zayed', 'Muhammad bin Zayed', 'Mohamed bin Zayed'] },
+  { canonical: 'Mohammad Javad Zarif', variants: ['Mohammed Javad Zarif', 'Muhammad Javad Zarif', 'Mohamed Javad Zarif'] },
+  { canonical: 'Tijjani Muhammad Bande', variants: ['Tijjani Mohammad Bande', 'Tijjani Mohammed Bande', 'Tijjani Mohamed Bande'] },
+  // The plateau of the 2017 standoff (洞朗) as a reporter may write the Ministry's "Donglang" apart (`WORD_ALIASES`: doklam).
+  { canonical: 'Donglang', variants: ['Dong Lang'] },
+  // China's name for the place and India's, as on the Chinese side (藏南 = 阿鲁纳恰尔邦, `CHINESE_NAME_ALIASES`): the Ministry writes
+  // "Zangnan" beside the so-called "Arunachal Pradesh" (2020-02-20#6, 2026-08-10#2), a reporter "South Tibet". Read as "South" and
+  // "Tibet", "South Tibet" found 7 exchanges on Tibet (the Dalai Lama), none on the place.
+  { canonical: 'Zangnan', variants: ['Arunachal Pradesh', 'Arunachal', 'South Tibet', 'Southern Tibet', 'Zang Nan'] },
 ];
 
 /**

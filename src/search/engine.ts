@@ -39,6 +39,7 @@ import { LexicalRanker, markedMention, type LexicalAnswer } from './lexical-rank
 import { SpeakersHeld } from './speakers-held.js';
 import { SearchedAgain } from './searched-again.js';
 import { othersGivenNamesIn } from './given-names.js';
+import { namedByAPart } from './one-persons-name.js';
 import { everyWordFirst, matchedTerms } from './every-word-first.js';
 import { koreaAlone } from './korea-alone.js';
 import type {
@@ -175,7 +176,9 @@ export class SearchEngine implements SpoxSearch {
     const byAskerWords = index === this.parts.lexical ? this.accepted.byAskerWordsOnly(queryTerms) : null;
     const accept = this.accepted.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years, leftOut, byAskerWords);
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
-    const either = read.either ? joinedNameTerms(read.either, read.eitherWord) : writingsWeighed(read.everyWriting, queryTerms);
+    // A name the transcripts also write by one part of it ("Masood" for Masood Azhar) is answered by either (`one-persons-name.ts`).
+    const partNamed = !read.either && !read.everyWriting?.length && index === this.parts.lexical && !read.excluded ? namedByAPart(searched, this.texts.givenNameEvidence(index).textsHolding) : null;
+    const either = read.either ? joinedNameTerms(read.either, read.eitherWord) : partNamed ? joinedNameTerms(partNamed) : writingsWeighed(read.everyWriting, queryTerms);
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
     // So does a question asking how many times, counted as a timeline counts (`counted.ts`).

@@ -57,6 +57,11 @@ const AUX = String.raw`(?:did|does|do|has|have|had|was|were|is|are)`;
 /** Before a speaker who speaks: "was Huawei brought up" is the passive, its topic no speaker. */
 const ACTIVE_AUX = String.raw`(?:did|does|do|has|have|had)`;
 const COUNT = String.raw`how\s+(?:many\s+times|often|frequently)|(?:the\s+)?number\s+of\s+times`;
+/** Who asks at a briefing, where a count of what was asked names them in general ("reporters ask about"); an outlet named is read as the filter first (`asker.ts`). */
+const ASKERS = String.raw`(?:the\s+)?(?:foreign\s+|indian\s+|western\s+)?(?:reporters?|journalists?|correspondents?|media|press|anyone|someone|people|they)`;
+/** Asking, after who asked: "ask", "asked the spokesperson", "raise", "question China". */
+const ASKING = String.raw`(?:ask(?:s|ed)?|raise[sd]?|question(?:s|ed)?)`;
+const ABOUT = String.raw`(?:about|on|over|regarding|concerning)`;
 /** The topic between the framing's words: never across a quoted phrase, whose words stay as written. */
 const TOPIC = String.raw`(?<topic>[^"“”「」『』]+?)`;
 /** What follows the framing's last word: the dates and the rest of the question, maybe nothing. */
@@ -72,6 +77,9 @@ const COUNTING: RegExp[] = [
   new RegExp(String.raw`^\s*(?:(?:${COUNT})\s+${AUX}|(?:the\s+)?number\s+of\s+times(?:\s+that)?)\s+(?:${TOPIC}\s+)?(?:(?:has|have|had|was|were)\s+)?(?:ever\s+)?(?:${SPOKEN_OF})${WHERE_OR_BY}${REST}$`, 'iu'),
   // "count of mentions of Hong Kong in 2020", "how many mentions of Huawei"
   /^\s*(?:(?:a\s+|the\s+)?(?:count|number|tally)\s+of\s+|how\s+many\s+)(?:the\s+)?(?:mentions|references)\s+(?:of|to)(?<rest>(?=[\s?.!,]|$)[^]*)$/iu,
+  // "How many times did reporters ask about Kashmir?", and with the outlet read out of it (`asker.ts`:
+  // "How many times did PTI ask about Galwan?" → "How many times did about Galwan?"), its verb with it.
+  new RegExp(String.raw`^\s*(?:${COUNT})\s+${ACTIVE_AUX}\s+(?:${ASKERS}\s+)?(?:${ASKING}(?:\s+(?:${ANYONE}))?(?:\s+${ABOUT})?|(?:(?:${ANYONE})\s+)?${ABOUT})${REST}$`, 'iu'),
 ];
 /** English framings, each with the topic or the speaker and the rest of the question: of how often, and of whether ever. */
 const ENGLISH: RegExp[] = [

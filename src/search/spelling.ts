@@ -120,7 +120,7 @@ export function suggestedSpelling(query: string, typed: string, term: string, co
   if (!name && isEnglishWord(lower)) return null;
   // Any other may be a name typed in lower case ("huawai": Huawei) as much as a word.
   const asTyped: Typed = { lower, name: name ? true : null };
-  return wordsRunTogether(asTyped, corpus) ?? slipOfTerm(asTyped, term, corpus) ?? slipBesideNextWord(query, typed, corpus);
+  return wordsRunTogether(asTyped, corpus) ?? slipOfTerm(asTyped, term, corpus) ?? slipBesideNextWord(query, typed, corpus) ?? transliterated(asTyped, corpus);
 }
 
 /** Whether `typed`, a word of `query`, is typed with a name's capital: the first word of a question of several has one whatever it is. */
@@ -190,6 +190,80 @@ export function wordsWrittenAsOne(
 export function isSlipWhereFewFit(typed: string, written: string, records: number): boolean {
   const lower = typed.toLowerCase();
   return records < MIN_RECORDS && lower.length >= MIN_LENGTH && slipBetween(lower, written.toLowerCase()) !== null;
+}
+
+/** The most records of a name read for how they write it as another desk transliterates it. */
+const TRANSLITERATION_CANDIDATES = 8;
+
+/** A word's consonants in order: doubled letters as one, vowels and an "h" after a consonant ("kh", "dh") left out. */
+function consonantsOf(word: string): string {
+  return undoubled(word).replace(/(?<=[^aeiouy])h/g, '').replace(/[aeiouy]/g, '');
+}
+
+/**
+ * A name as another desk transliterates the one the transcripts write: the same consonants in the same
+ * order, and, doubled letters as one, a vowel or an "h" after a consonant apart ("Masud", "Gwadur",
+ * "ladak", "dokalam", "Hambantotta": Masood, Gwadar, Ladakh, Doklam, Hambantota). Names of South Asia and
+ * the Gulf are spelt so by one wire and another; their vowels and that "h" are what the spellings differ
+ * in. Read where the rest finds no slip (`slipOfTerm`), and in a name the transcripts write in fewer than
+ * `MIN_RECORDS` records too, which a slip is not (Ladakh is in 2, Hambantota 3, Gwadar 4, Doklam 1; Masood
+ * in 15, but "Masud" is two letters from it): the transcripts must write it with a capital, as a name,
+ * and a word typed in lower case that is an English word never reaches here.
+ */
+function transliterated(typed: Typed, corpus: SpellingCorpus): string | null {
+  const { lower } = typed;
+  if (lower.length < MIN_LENGTH || !/^\p{L}+$/u.test(lower) || typed.name === false || isEnglishWord(lower)) return null;
+  const consonants = consonantsOf(lower);
+  if (consonants.length < MIN_BESIDE_LENGTH) return null;
+  const flat = undoubled(lower);
+  const variant = (written: string): boolean => {
+    const key = written.toLowerCase();
+    return key !== lower && consonantsOf(key) === consonants && transliterationApart(flat, undoubled(key), lower.length);
+  };
+  // Index terms are stems ("hambantota", "ladakh"), and a spelling `aliases.ts` reads as another word ("doklam") is held by its word's.
+  const near = (form: string): boolean => editDistance(flat, undoubled(form), 2) !== null;
+  const terms = new Set(termsStartingWith(corpus.index, lower[0]!).filter(({ term }) => near(term)).map(({ term }) => term));
+  const aliased = [...aliasForms()].filter(([form, term]) => form[0] === lower[0] && variant(form) && corpus.index.documentFrequency(term) > 0);
+  for (const [, term] of aliased) terms.add(term);
+  const candidates = [...terms].sort((a, b) => corpus.index.documentFrequency(b) - corpus.index.documentFrequency(a)).slice(0, TRANSLITERATION_CANDIDATES);
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(lower[0]!)}\\p{L}{${Math.max(0, lower.length - 3)},${lower.length + 2}}(?![\\p{L}\\p{N}])`, 'giu');
+  for (const term of candidates) {
+    const forms: string[] = [];
+    for (const text of recordTexts(corpus, [term], WRITTEN_RECORDS)) {
+      for (const [written] of text.matchAll(word)) if (variant(written) && !forms.includes(written)) forms.push(written);
+    }
+    // A name: never written in lower case ("Carie" is no "Care", though a sentence opens with it), nor in capitals only ("BARDA").
+    if (forms.length > 0 && forms.every((f) => /^\p{Lu}\p{Ll}/u.test(f))) return forms[0]!;
+  }
+  // A spelling the index reads as the transcripts' own word, which they never write ("Doklam", their "Donglang"): as `aliases.ts` lists it.
+  const [form] = aliased[0] ?? [];
+  if (!form) return null;
+  return typed.name ? form[0]!.toUpperCase() + form.slice(1) : form;
+}
+
+/** From this many letters, a name typed with a letter doubled or undoubled is read against one in under five records (Hambantotta). */
+const LONG_NAME = 8;
+
+/**
+ * Whether two spellings of a name differ as transliterations of South Asian names do (Hambantota,
+ * Masood, Gwadar, Doklam, Ladakh): by doubled letters alone in a long name ("Hambantotta"), or, doubled
+ * letters as one, by a "u" for another vowel ("Masud", "Gwadur"), an "a" between two consonants inside
+ * the word ("Dokalam"), or an "h" ending it after a consonant ("Ladak"). Not by another vowel, a last
+ * vowel or doubled letters in a short name: European names vary so ("Alberta", "Alberto"; "Austen",
+ * "Austin"; "Darryl", "Daryl"), and read so they were 134 more suggestions for the capitalised words of
+ * a dictionary, 46 with every vowel but the last.
+ */
+function transliterationApart(typed: string, written: string, typedLength: number): boolean {
+  if (typed === written) return typedLength >= LONG_NAME;
+  if (editDistance(typed, written, 1) === null) return false;
+  let at = 0;
+  while (typed[at] === written[at]) at++;
+  if (typed.length === written.length) return typed[at] !== written[at] && [typed[at], written[at]].includes('u') && VOWELS.includes(typed[at]!) && VOWELS.includes(written[at]!);
+  const longer = typed.length > written.length ? typed : written;
+  const extra = longer[at]!;
+  const [before, after] = [longer[at - 1], longer[at + 1]];
+  if (extra === 'h') return after === undefined && before !== undefined && !VOWELS.includes(before);
+  return extra === 'a' && before !== undefined && after !== undefined && !VOWELS.includes(before) && !VOWELS.includes(after);
 }
 
 /** Runs of one letter as one ("tarrifs" and "tariffs" are both "tarifs"). */
