@@ -1,7 +1,8 @@
 import { isEnglishWord } from './english-words.js';
 import { listedNames } from './names-written.js';
+import { phraseOf, type Phrase } from './phrase.js';
 import { termsOf } from './terms.js';
-import { PERSON_TITLES } from './titles.js';
+import { PERSON_TITLES, TITLES_BEFORE_NAMES } from './titles.js';
 
 /**
  * Words of a title or an office: a name holding one ("Prime Minister of India", "President of the United
@@ -18,6 +19,15 @@ const OFFICES = new Set([
 /** Whether a name's words hold a title's or an office's (`OFFICES`). */
 export function isTitleOrOffice(words: readonly string[]): boolean {
   return words.some((w) => OFFICES.has(w));
+}
+
+/**
+ * Whether a name is a title or an office, or a person named with one: a word of it, or a part a hyphen
+ * joins ("Secretary-General"), is an office's (`OFFICES`) or stands before a name (`TITLES_BEFORE_NAMES`:
+ * "Speaker", "Representative").
+ */
+export function namesATitle(words: readonly string[]): boolean {
+  return words.some((w) => w.split(/[-‐‑]/).some((part) => OFFICES.has(part) || TITLES_BEFORE_NAMES.has(part)));
 }
 
 /**
@@ -45,4 +55,23 @@ const DOCUMENT_KINDS = new Set(['Treaty', 'Agreement', 'Accord', 'Convention', '
 /** A name of three words or more without its last, where that is a kind of document (`DOCUMENT_KINDS`): "Open Skies" of "Open Skies Treaty". */
 export function nameBeforeItsKind(words: readonly string[]): string | null {
   return words.length >= 3 && DOCUMENT_KINDS.has(words.at(-1)!) ? words.slice(0, -1).join(' ') : null;
+}
+
+/** A name "A of (the) B" written the other way round, "B A" ("UN Secretary-General" of "Secretary-General of the UN"); null for another name. */
+export function ofTheOtherWay(words: readonly string[]): string | null {
+  const of = words.indexOf('of');
+  if (of <= 0) return null;
+  const after = words.slice(of + 1);
+  if (after[0]?.toLowerCase() === 'the') after.shift();
+  return after.length > 0 ? [...after, ...words.slice(0, of)].join(' ') : null;
+}
+
+/**
+ * The forms a record may write a name in, as quoted phrases are matched: as typed, with its kind of
+ * document first ("the Treaty on Open Skies"), or "A of the B" the other way round ("UN Secretary-General").
+ */
+export function nameForms(words: readonly string[]): Phrase[] {
+  const core = nameBeforeItsKind(words);
+  const forms = [words.join(' '), ...(core ? ['on', 'of', 'for'].map((of) => `${words.at(-1)!} ${of} ${core}`) : []), ofTheOtherWay(words) ?? []].flat();
+  return forms.flatMap((form) => phraseOf(form) ?? []);
 }

@@ -1,6 +1,6 @@
 import type { IndexedRecord } from '../store/types.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { isTitleOrOffice, nameBeforeItsKind, ofCommonWords } from './common-word-names.js';
+import { isTitleOrOffice, nameForms, ofCommonWords } from './common-word-names.js';
 import { phraseOf, type Phrase } from './phrase.js';
 import { termsOf } from './terms.js';
 import type { PartName } from './types.js';
@@ -86,9 +86,8 @@ export function partNames(
     // Of a name of common words, a record holding its words apart holds them for other things ("Science Act").
     const words = name.split(/\s+/);
     const oneName = ofCommonWords(words) && !isTitleOrOffice(words);
-    // "the Treaty on Open Skies" says "Open Skies Treaty" ("global security" and an initiative do not).
-    const coreWords = nameBeforeItsKind(words);
-    const kindFirst = coreWords ? ['on', 'of', 'for'].flatMap((of) => phraseOf(`${words.at(-1)!} ${of} ${coreWords}`) ?? []) : [];
+    // "the Treaty on Open Skies" says "Open Skies Treaty", "UN Secretary-General" "Secretary-General of the United Nations".
+    const forms = nameForms(words);
     let holding = 0;
     let partly = 0;
     let apart = 0;
@@ -96,7 +95,7 @@ export function partNames(
     const parts = new Map<string, number>();
     for (const record of kept) {
       const held = terms.filter((t) => matched(record.id)?.includes(t));
-      if (holds(record, phrase) || kindFirst.some((form) => holds(record, form))) {
+      if (holds(record, phrase) || forms.some((form) => holds(record, form))) {
         holding++;
         continue;
       }

@@ -1,5 +1,5 @@
 import type { IndexedRecord } from '../store/types.js';
-import { isCommonWord, isTitleOrOffice, nameBeforeItsKind, ofCommonWords } from './common-word-names.js';
+import { isCommonWord, isTitleOrOffice, nameBeforeItsKind, ofCommonWords, ofTheOtherWay } from './common-word-names.js';
 import { namesOfSeveralWords } from './part-names.js';
 import { phraseOf, type Phrase } from './phrase.js';
 import { namesAsWritten, termsOf } from './terms.js';
@@ -104,11 +104,9 @@ const OTHER_WAY = 0.25;
 function writtenTheOtherWay(words: readonly string[], holders: number, heldBy: (phrase: Phrase, terms: readonly string[]) => { whole: number }): boolean {
   const of = words.indexOf('of');
   const otherWays: string[] = [];
-  if (of > 0) {
-    const after = words.slice(of + 1);
-    if (after[0]?.toLowerCase() === 'the') after.shift();
-    if (after.length > 0) otherWays.push([...after, ...words.slice(0, of)].join(' '));
-  } else if (of < 0) {
+  const headLast = ofTheOtherWay(words);
+  if (headLast) otherWays.push(headLast);
+  else if (of < 0) {
     for (let i = 1; i < words.length; i++) {
       const [before, head] = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
       otherWays.push(`${head} of the ${before}`, `${head} of ${before}`);

@@ -254,6 +254,19 @@ describe('a name of common words typed together (whole-names.ts)', () => {
     expect((await search.search('Wall Street Journal reporters expelled from China', { k: 0 })).missing.partNames).toBeUndefined();
   });
 
+  it('ranks the exchanges writing a title first, in any of its forms, though its words are searched apart ("Secretary of State")', async () => {
+    const firstFive = async (q: string): Promise<string[]> => (await search.search(q, { k: 5 })).matches.slice(0, 5).map((m) => text(search.record(m.id)!));
+    // 214 exchanges write "Secretary of State", none of them was in the top 5 (Secretary Pompeo's and the State Department's were).
+    expect(writing(/Secretary of State/).length).toBeGreaterThan(100);
+    expect((await firstFive('Secretary of State')).filter((t) => !/Secretary of State/.test(t))).toEqual([]);
+    expect((await firstFive('Foreign Secretary')).filter((t) => !/Foreign Secretary/.test(t))).toEqual([]); // was 1 of 5
+    // Written the other way round too ("SCO Secretary-General"): the 3 come before the General Secretary's SCO summits.
+    const sco = writing(/SCO Secretary[- ]General|Secretary[- ]General of the SCO/);
+    expect(sco).toHaveLength(3);
+    const scoFirst = (await search.search('Secretary-General of the SCO', { k: 3 })).matches.slice(0, 3).map((m) => m.id).sort();
+    expect(scoFirst).toEqual(sco); // was 1 of the 3 in the top 5
+  });
+
   it('credits a record with a name it holds whole though another name asked shares its words', async () => {
     // An exchange on the Global Security Initiative lost "global" and "initiative" to the Global Development Initiative it did not name.
     const either = writing(/Global (?:Security|Development) Initiative/);
