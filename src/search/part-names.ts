@@ -1,6 +1,6 @@
 import type { IndexedRecord } from '../store/types.js';
 import { escapeRegExp } from '../util/regexp.js';
-import { isTitleOrOffice, nameForms, ofCommonWords } from './common-word-names.js';
+import { nameForms, namesATitle, ofCommonWords } from './common-word-names.js';
 import { phraseOf, type Phrase } from './phrase.js';
 import { termsOf } from './terms.js';
 import type { PartName } from './types.js';
@@ -85,7 +85,7 @@ export function partNames(
   for (const { name, terms, phrase } of namesOfSeveralWords(text)) {
     // Of a name of common words, a record holding its words apart holds them for other things ("Science Act").
     const words = name.split(/\s+/);
-    const oneName = ofCommonWords(words) && !isTitleOrOffice(words);
+    const oneName = ofCommonWords(words) && !namesATitle(words);
     // "the Treaty on Open Skies" says "Open Skies Treaty", "UN Secretary-General" "Secretary-General of the United Nations".
     const forms = nameForms(words);
     let holding = 0;
