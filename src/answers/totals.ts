@@ -481,15 +481,17 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
 
 /**
  * `only 1 of them says “Kim Yo-jong”; the other 69 say only “Kim”`, `none of them says “Kim
- * Jong-il”; they say only “Kim”`: a name of several words that the matches hold only in part
+ * Jong-il”; they say only “Kim”`, `only 1 of them says “Science Act”; 12 write its words apart, 3 say only “Act”`: a name of several words that the matches hold only in part
  * (`MissingWords.partNames`).
  */
 function partNameWords(n: PartName, escape: (userText: string) => string): string {
   const name = quotedWords([n.name], escape);
   const whole = n.holding === 0 ? `none of them says ${name}` : `only ${n.holding} of them ${n.holding === 1 ? 'says' : 'say'} ${name}`;
+  const apart = n.apart > 0 ? `${n.apart} ${n.apart === 1 ? 'writes' : 'write'} its words apart` : '';
+  if (n.partly === 0) return `${whole}; ${apart}`;
   const who = n.partly < n.others ? `${n.partly}` : n.holding === 0 ? 'they' : `the other ${n.partly}`;
   const say = who === '1' || who === 'the other 1' ? 'says' : 'say';
-  return `${whole}; ${who} ${say} only ${quotedWords(n.parts, escape)}`;
+  return `${whole}; ${apart ? `${apart}, ` : ''}${who} ${say} only ${quotedWords(n.parts, escape)}`;
 }
 
 /** `“Mike” is no one name: “Mike Pompeo” finds 184 exchanges, “Mike Pence” 24` (`MissingWords.givenNames`). */

@@ -1,6 +1,7 @@
 import { coverage, type QueryWeights } from './gate.js';
 import type { LexicalMatch } from './lexical.js';
 import { EQUAL_RELEVANCE } from './order.js';
+import type { Phrase } from './phrase.js';
 
 // Lexical matches reordered by what they hold (the names a question writes, its every word, the name of
 // its topic): their scores raised, as fusion and paging sort by score.
@@ -37,12 +38,32 @@ export function allWordsFirst(matches: LexicalMatch[], words: readonly string[])
  * only where it then ranks among the best `shownRanks`, as the feedback admits it. Ranked by score
  * alone, "Lithuania" put the feedback's Australia exchange at 5 and two exchanges naming Lithuania at 6
  * and 7, off the bots' first page, and "Xinjiang sanctions Europe" an exchange on Sudan's sanctions
- * first. The holders' scores are raised by the least that sets them above the others by more than
- * matches of about equal relevance differ (order.ts), so that the order among them stays as it was.
+ * first (`heldFirst`).
  */
 export function namedTopicFirst(matches: LexicalMatch[], names: readonly (readonly string[])[], reached?: { kept: ReadonlySet<string>; shownRanks: number }): LexicalMatch[] {
   if (names.length === 0) return matches;
-  const holds = (m: LexicalMatch): boolean => names.some((name) => name.every((t) => m.matched.includes(t)));
+  const ordered = heldFirst(matches, (m) => names.some((name) => name.every((t) => m.matched.includes(t))));
+  return reached ? ordered.filter((m, i) => reached.kept.has(m.id) || i < reached.shownRanks) : ordered;
+}
+
+/**
+ * The matches writing a name of several words the question writes (`names`: each in its forms,
+ * `nameForms`; `writes`, as a quoted phrase is matched) before the others, each part in its order, as `heldFirst` lifts them. Its words are
+ * searched apart where it is no name held whole (a title, `whole-names.ts`), and BM25 ranks the records
+ * saying them most, apart or not: "Secretary of State" had none of the 214 exchanges writing it in its
+ * top five, "Secretary-General of the SCO" the General Secretary's SCO summits before 2 of the 3 writing it.
+ */
+export function namesWrittenFirst(matches: LexicalMatch[], names: readonly (readonly Phrase[])[], writes: (m: LexicalMatch, form: Phrase) => boolean): LexicalMatch[] {
+  if (names.length === 0) return matches;
+  return heldFirst(matches, (m) => names.some((forms) => forms.some((form) => writes(m, form))));
+}
+
+/**
+ * The matches `holds` holds before the others, each part in its order: their scores raised by the least
+ * that sets them above the others by more than matches of about equal relevance differ (order.ts), so
+ * that the order among them stays as it was.
+ */
+function heldFirst(matches: LexicalMatch[], holds: (m: LexicalMatch) => boolean): LexicalMatch[] {
   let [top, lowest, others] = [0, Infinity, -Infinity];
   for (const m of matches) {
     if (holds(m)) [top, lowest] = [Math.max(top, m.score), Math.min(lowest, m.score)];
@@ -50,8 +71,7 @@ export function namedTopicFirst(matches: LexicalMatch[], names: readonly (readon
   }
   // Raised by `lift`, the lowest holder must lead the best other by more than EQUAL_RELEVANCE of the best score then.
   const lift = lowest === Infinity || others === -Infinity ? 0 : Math.max(0, (EQUAL_RELEVANCE * top + others - lowest) / (1 - EQUAL_RELEVANCE)) * 1.01;
-  const ordered = lift > 0 ? matches.map((m) => (holds(m) ? { ...m, score: m.score + lift } : m)).sort((a, b) => b.score - a.score) : matches;
-  return reached ? ordered.filter((m, i) => reached.kept.has(m.id) || i < reached.shownRanks) : ordered;
+  return lift > 0 ? matches.map((m) => (holds(m) ? { ...m, score: m.score + lift } : m)).sort((a, b) => b.score - a.score) : matches;
 }
 
 /** The matches `first` holds lifted above the rest, each part in its order (`allWordsFirst`). */

@@ -10,7 +10,9 @@ import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { topicOf } from './query.js';
 import { isCjkTerm } from './cjk.js';
 import { chineseWordTerms, heldWordTerms, sayingEveryWord, withWordsHeld } from './chinese-words.js';
-import { allWordsFirst, firstOf, liftedFirst, namedTopicFirst, withNamesWeighed } from './lexical-order.js';
+import { allWordsFirst, firstOf, liftedFirst, namedTopicFirst, namesWrittenFirst, withNamesWeighed } from './lexical-order.js';
+import { nameForms, namesATitle, ofCommonWords } from './common-word-names.js';
+import { namesOfSeveralWords } from './part-names.js';
 import { normalizeTerm } from './terms.js';
 import { besideRuns, withWordsBesideRuns, type EveryWriting } from './spaced-compounds.js';
 import { writingsAsOneTerm } from './writings-scored.js';
@@ -205,8 +207,11 @@ export class LexicalRanker {
     const mentionScores = new Map(kept.map((m) => [m.id, m.score]));
     // The name the question is about, whose holders come first (`namedTopicFirst`); not of names joined, any of which answers (rule 7).
     const topic = s.nameOfTopicFirst && !query.hasPhrases && !weights.either ? topicNames(weights) : [];
+    // Those writing a title asked first, whose words are searched apart ("Secretary of State"; not a person's, "Emperor Naruhito"); not of names joined either.
+    const namesAsked = chinese || weights.either ? [] : namesOfSeveralWords(text).map(({ name }) => name.split(/\s+/)).filter((words) => namesATitle(words) && ofCommonWords(words)).map(nameForms);
+    const namesFirst = (ranked: LexicalMatch[]): LexicalMatch[] => namesWrittenFirst(ranked, namesAsked, (m, form) => this.texts.holdsName(m.record ?? this.byId.get(m.id)!, form));
     if (kept.length === 0 || s.feedbackDocs === 0 || chinese) {
-      const ranked = namedTopicFirst(withNamesWeighed(kept, weights, s.nameCoordination, names), topic);
+      const ranked = namesFirst(namedTopicFirst(withNamesWeighed(kept, weights, s.nameCoordination, names), topic));
       // A Chinese question's words are weighed as their two-character terms: those that hold every word come first.
       const everyWord = chinese ? sayingEveryWord(text, kept.map((m) => m.record ?? this.byId.get(m.id)!), queryTerms) : null;
       if (everyWord) return { matches: liftedFirst(ranked, (m) => everyWord.ids.has(m.id)), described: null, asked, tooCommon: [], mentionScores, everyWord };
@@ -240,7 +245,7 @@ export class LexicalRanker {
     // One the feedback brings in holds the names of common words whole, or none of their words, as the kept ones do.
     const keptNow = wholeWords ? new Set(kept.map((m) => m.id)) : null;
     const matches = keptNow ? found.filter((m) => keptNow.has(m.id) || wholeWords!(m.record ?? this.byId.get(m.id)!, m.matched).length === m.matched.length) : found;
-    const ranked = namedTopicFirst(withNamesWeighed(matches, weights, s.nameCoordination, names), topic, { kept: keptIds ?? new Set(kept.map((m) => m.id)), shownRanks });
+    const ranked = namesFirst(namedTopicFirst(withNamesWeighed(matches, weights, s.nameCoordination, names), topic, { kept: keptIds ?? new Set(kept.map((m) => m.id)), shownRanks }));
     return { matches: allFirst(name && s.describedAfterAllWords ? allWordsFirst(ranked, topical) : ranked), described: name, ministryWords: heldStandIns(matches, standIns), asked, tooCommon: [], mentionScores, either: Boolean(weights.either) };
   }
 

@@ -52,7 +52,7 @@ export function heldInChinese(missing: MissingWords, chinese: LexicalIndex | und
  */
 export function partNamesOf(text: string, matches: readonly MatchRef[], lexical: readonly LexicalMatch[], unheldWords: readonly string[], byId: RecordsById, texts: RecordTexts): PartName[] {
   const matched = new Map(lexical.map((m) => [m.id, m.matched]));
-  const holds = (r: IndexedRecord, phrase: Phrase): boolean => texts.recordHolds(r, [phrase]);
+  const holds = (r: IndexedRecord, phrase: Phrase): boolean => texts.holdsName(r, phrase);
   const unheld = new Set(unheldWords.map((w) => w.toLowerCase()));
   return partNames(text, matches.map((m) => byId.get(m.id)!), (id) => matched.get(id), holds, (terms) => wordsAsTyped(text, terms))
     .filter((n) => !n.name.split(/\s+/).some((w) => unheld.has(w.replace(/['’]s?$/u, '').toLowerCase())));

@@ -1,5 +1,6 @@
 import type { IndexedRecord } from '../store/types.js';
 import { escapeRegExp } from '../util/regexp.js';
+import { nameForms, namesATitle, ofCommonWords } from './common-word-names.js';
 import { phraseOf, type Phrase } from './phrase.js';
 import { termsOf } from './terms.js';
 import type { PartName } from './types.js';
@@ -15,6 +16,8 @@ import type { PartName } from './types.js';
  * words other than as that name: "Huawei Meng Wanzhou" or "Xi Jinping Trump" are names side by side,
  * which the exchanges holding them all write apart, and no note is said of them; nor of "Huawei
  * Brexit", which none holds whole and whose words each are a name of their own (`eachANameApart`).
+ * A name of common words ("Science Act", `ofCommonWords`) is one name however its words are held: the
+ * records holding them apart are counted ("only 1 of them says “Science Act”; 12 write its words apart").
  */
 
 /** A word written with a capital, with the parts a hyphen joins to it ("Yo-jong", "Jae-myung"). */
@@ -80,27 +83,37 @@ export function partNames(
   if (kept.length === 0) return [];
   const found: PartName[] = [];
   for (const { name, terms, phrase } of namesOfSeveralWords(text)) {
+    // Of a name of common words, a record holding its words apart holds them for other things ("Science Act").
+    const words = name.split(/\s+/);
+    const oneName = ofCommonWords(words) && !namesATitle(words);
+    // "the Treaty on Open Skies" says "Open Skies Treaty", "UN Secretary-General" "Secretary-General of the United Nations".
+    const forms = nameForms(words);
     let holding = 0;
     let partly = 0;
-    let apart = false;
+    let apart = 0;
+    let sideBySide = false;
     const parts = new Map<string, number>();
     for (const record of kept) {
       const held = terms.filter((t) => matched(record.id)?.includes(t));
-      if (holds(record, phrase)) {
+      if (holds(record, phrase) || forms.some((form) => holds(record, form))) {
         holding++;
         continue;
       }
       if (held.length === terms.length) {
-        apart = true;
+        if (oneName) {
+          apart++;
+          continue;
+        }
+        sideBySide = true;
         break;
       }
       if (held.length === 0) continue;
       partly++;
       for (const t of held) parts.set(t, (parts.get(t) ?? 0) + 1);
     }
-    if (apart || partly === 0 || (holding === 0 && eachANameApart(name, kept))) continue;
+    if (sideBySide || partly + apart === 0 || (holding === 0 && eachANameApart(name, kept))) continue;
     const byHeld = [...parts.keys()].sort((a, b) => parts.get(b)! - parts.get(a)!);
-    found.push({ name, holding, partly, others: kept.length - holding, parts: typed(byHeld) });
+    found.push({ name, holding, partly, apart, others: kept.length - holding, parts: typed(byHeld) });
   }
   return found;
 }

@@ -20,6 +20,8 @@ export class RecordTexts {
   private readonly sideBySideCounts = new LruCache<string, { all: number; joined: number }>(1024);
   /** How many English records hold a name as a phrase (`wholeNames`), and its words anywhere, by the phrase; bounded. */
   private readonly namesHeld = new LruCache<string, { whole: number; all: number }>(1024);
+  /** `acronymOnlyWith` by the acronym and the phrase; bounded. */
+  private readonly acronymsOnlyWith = new LruCache<string, boolean>(1024);
   /** Term counts of records used for feedback; bounded, as a bot runs for weeks. */
   private readonly recordTerms = new LruCache<string, { counts: Map<string, number>; length: number }>(4096);
   private readonly wordsOfRecords = new LruCache<string, { question: string[]; answer: string[] }>(4096);
@@ -63,6 +65,11 @@ export class RecordTexts {
   /** Whether a record's question or answer holds every one of `phrases`, as a quoted phrase is matched (`phrase.ts`). */
   recordHolds(r: IndexedRecord, phrases: readonly Phrase[]): boolean {
     return holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), phrases);
+  }
+
+  /** Whether a record holds a name as a quoted phrase is matched, in its text or its outlet's ("Global Times"). */
+  holdsName(r: IndexedRecord, phrase: Phrase): boolean {
+    return this.recordHolds(r, [phrase]) || (r.outlet !== null && r.outlet !== undefined && holdsPhrase(phraseForms(r.outlet), phrase));
   }
 
   /** The records of the whole index holding every one of `terms`. */
@@ -116,8 +123,7 @@ export class RecordTexts {
 
   /** `wholeNameTerms` of an English question: a name is held as a quoted phrase is (its record's outlet too: "Global Times"). */
   wholeNames(text: string, lexical: LexicalIndex, searched: ReadonlySet<string>): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
-    const holds = (r: IndexedRecord, phrase: Phrase): boolean =>
-      this.recordHolds(r, [phrase]) || (r.outlet !== null && r.outlet !== undefined && holdsPhrase(phraseForms(r.outlet), phrase));
+    const holds = (r: IndexedRecord, phrase: Phrase): boolean => this.holdsName(r, phrase);
     const heldBy = (phrase: Phrase, terms: readonly string[]): { whole: number; all: number } => {
       const key = JSON.stringify(phrase.parts);
       let held = this.namesHeld.get(key);
@@ -128,7 +134,31 @@ export class RecordTexts {
       }
       return held;
     };
-    return wholeNameTerms(text, heldBy, holds, searched, (t) => lexical.documentFrequency(t));
+    return wholeNameTerms(text, heldBy, holds, searched, (t) => lexical.documentFrequency(t), (acronym, phrase) => this.acronymOnlyWith(lexical, acronym, phrase, holds));
+  }
+
+  /** Whether some record of `lexical` writes `acronym` in capitals, and every one that does holds `phrase`. */
+  private acronymOnlyWith(lexical: LexicalIndex, acronym: string, phrase: Phrase, holds: (r: IndexedRecord, phrase: Phrase) => boolean): boolean {
+    const key = `${acronym}\u0000${JSON.stringify(phrase.parts)}`;
+    let only = this.acronymsOnlyWith.get(key);
+    if (only === undefined) {
+      const terms = termsOf(acronym);
+      const written = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(acronym)}(?![\p{L}\p{N}])`, 'u');
+      let writers = 0;
+      only = terms.length > 0;
+      for (const m of terms.length > 0 ? this.holdingAll(lexical, terms) : []) {
+        const r = m.record ?? this.byId.get(m.id)!;
+        if (!written.test(`${r.question ?? ''}\n${r.answer}`)) continue;
+        writers++;
+        if (!holds(r, phrase)) {
+          only = false;
+          break;
+        }
+      }
+      only &&= writers > 0;
+      this.acronymsOnlyWith.set(key, only);
+    }
+    return only;
   }
 
   /** How many English records hold `words` side by side, as a quoted phrase is matched (a space or a hyphen between them), and how many of them hold `compound` too. */

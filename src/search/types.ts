@@ -382,6 +382,8 @@ export interface PartName {
   holding: number;
   /** Matches that write only a part of it. */
   partly: number;
+  /** Matches that write every word of it, apart: of a name of common words only ("Science Act"), others are names side by side. */
+  apart: number;
   /** Matches that do not write it whole (`partly` of them a part, the others none of it). */
   others: number;
   /** The words of it the `partly` matches write, as typed, the most written first ("Kim"). */

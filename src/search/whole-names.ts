@@ -1,10 +1,8 @@
 import type { IndexedRecord } from '../store/types.js';
-import { isEnglishWord } from './english-words.js';
-import { listedNames } from './names-written.js';
+import { isCommonWord, isTitleOrOffice, nameBeforeItsKind, ofCommonWords, ofTheOtherWay } from './common-word-names.js';
 import { namesOfSeveralWords } from './part-names.js';
 import { phraseOf, type Phrase } from './phrase.js';
 import { namesAsWritten, termsOf } from './terms.js';
-import { PERSON_TITLES } from './titles.js';
 
 /**
  * Names of several capitalised words a question writes whose words are also common words ("West
@@ -14,7 +12,7 @@ import { PERSON_TITLES } from './titles.js';
  * name as a quoted phrase is matched (`phrase.ts`: its words side by side), a record that does not
  * is not credited with the name's words: its other words of the question still count, as the
  * relevance rule weighs them (gate.ts). A name ending in a kind of document ("Open Skies Treaty") is
- * held without that word too (`DOCUMENT_KINDS`): "the Treaty on Open Skies" is the same treaty.
+ * held without that word too (`nameBeforeItsKind`): "the Treaty on Open Skies" is the same treaty.
  *
  * So is a name whose every word is a common word, one of the English dictionary (`english-words.ts`)
  * that is no name alone by the reviewed lists (`listedNames`: "Pompeo", "Taiwan", "Mongolia"), or one
@@ -27,7 +25,7 @@ import { PERSON_TITLES } from './titles.js';
  * saying only "Pompeo", and "Inner Mongolia" those on Mongolia, which the answer counts apart
  * (`part-names.ts`). A title or an office is no such name (`OFFICES`, or one the records also write
  * the other way round: `OTHER_WAY`), nor one whose words far more
- * records hold apart than side by side (`APART`), nor a name of another word that few records write
+ * records hold apart than side by side (`APART`) but for an acronym the question writes beside it (`ACRONYM`), nor a name of another word that few records write
  * whole (`FEW_WRITE_IT`). Two names asked that share words ("Global Security
  * Initiative and Global Development Initiative") each keep a record's credit where it holds that one
  * whole: only words of no name it holds are taken. The Chinese counterpart is `heldWordTerms` (chinese-words.ts).
@@ -38,20 +36,24 @@ export function wholeNameTerms(
   holds: (record: IndexedRecord, phrase: Phrase) => boolean,
   searched: ReadonlySet<string>,
   documentFrequency: (term: string) => number,
+  onlyWith: (acronym: string, phrase: Phrase) => boolean,
 ): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
   // A name written as another form of it is read as the name: "SCS arbitration" is "South China Sea arbitration".
   const read = [...namesAsWritten(text)].reduce((rest, [name, written]) => rest.replace(written, name), text);
+  const acronyms = [...new Set(read.match(ACRONYM) ?? [])];
   const names = namesOfSeveralWords(read).flatMap(({ name, terms: nameTerms, phrase }) => {
     const words = name.split(/\s+/);
     // A title or an office ("Prime Minister of India", "Ministry of Commerce") describes whom the transcripts also name otherwise ("Indian Prime Minister Modi", "the Commerce Ministry").
-    if (words.some((w) => OFFICES.has(w))) return [];
+    if (isTitleOrOffice(words)) return [];
     const worded = words.filter((w) => termsOf(w).length > 0);
-    const whole = words.includes('of') || worded.every(isCommonWord);
+    const whole = ofCommonWords(words);
     const common = whole ? [] : worded.filter(isCommonWord).flatMap((w) => termsOf(w));
     if (!whole && common.length === 0) return [];
     const { whole: holders, all } = heldBy(phrase, nameTerms);
     // Where far more records hold its words apart than side by side, they write it otherwise ("US President" for "President of the United States").
-    if (holders === 0 || all - holders > APART * holders) return [];
+    if (holders === 0) return [];
+    // Unless the question writes it with an acronym the records write only beside it ("CHIPS and Science Act").
+    if (all - holders > APART * holders && !acronyms.some((acronym) => onlyWith(acronym, phrase))) return [];
     // A title written both ways ("High Representative of the EU", "EU High Representative") is written otherwise too.
     if (writtenTheOtherWay(words, holders, heldBy)) return [];
     // A name of another word that few records write whole is written otherwise in the rest ("Yang Hengjun" once, "Yang Jun" in 6).
@@ -60,7 +62,7 @@ export function wholeNameTerms(
     const terms = whole ? nameTerms : common.filter((t) => holders < MOST * documentFrequency(t));
     if (terms.length === 0) return [];
     // "Open Skies Treaty": "the Treaty on Open Skies" holds it too, as its name before the kind of document.
-    const coreWords = words.length >= 3 && DOCUMENT_KINDS.has(words.at(-1)!) ? words.slice(0, -1).join(' ') : null;
+    const coreWords = nameBeforeItsKind(words);
     const core = coreWords ? phraseOf(coreWords) : null;
     // A record can hold a phrase only where it matched each of its words the search weighs: the text is read for the others only.
     const needed = (written: readonly string[]): string[] => written.filter((t) => searched.has(t));
@@ -89,18 +91,6 @@ export function wholeNameTerms(
 }
 
 /**
- * Words of a title or an office: a name holding one ("Prime Minister of India", "President of the United
- * States", "Ministry of Commerce", "Department of State") describes a person or a body the transcripts
- * name in other words as often ("Indian Prime Minister Modi", "US President", "the Commerce Ministry",
- * "the State Department"), so it is never held whole: held so, "Prime Minister of India" found the 1
- * exchange writing it, of 26 on the Indian Prime Minister.
- */
-const OFFICES = new Set([
-  ...PERSON_TITLES, 'Vice', 'Prime', 'Ministry', 'Ministers', 'Chief', 'Executive', 'Chair', 'Embassy', 'Consulate',
-  'Department', 'Office', 'Bureau', 'Government', 'Spokesperson', 'Spokesman',
-]);
-
-/**
  * A name of the form "A of (the) B" that the records also write "B A", or "B A" that they also write
  * "A of (the) B", in at least this share of the records writing it as asked, is a title or an office,
  * whose holder the transcripts name either way: "EU High Representative" in 7 exchanges, "High
@@ -114,11 +104,9 @@ const OTHER_WAY = 0.25;
 function writtenTheOtherWay(words: readonly string[], holders: number, heldBy: (phrase: Phrase, terms: readonly string[]) => { whole: number }): boolean {
   const of = words.indexOf('of');
   const otherWays: string[] = [];
-  if (of > 0) {
-    const after = words.slice(of + 1);
-    if (after[0]?.toLowerCase() === 'the') after.shift();
-    if (after.length > 0) otherWays.push([...after, ...words.slice(0, of)].join(' '));
-  } else if (of < 0) {
+  const headLast = ofTheOtherWay(words);
+  if (headLast) otherWays.push(headLast);
+  else if (of < 0) {
     for (let i = 1; i < words.length; i++) {
       const [before, head] = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
       otherWays.push(`${head} of the ${before}`, `${head} of ${before}`);
@@ -139,6 +127,15 @@ function writtenTheOtherWay(words: readonly string[], holders: number, heldBy: (
 const APART = 10;
 
 /**
+ * A word in capitals ("CHIPS", "US"): where the records write one the question writes only where they
+ * hold a name it asks (`onlyWith`), that name is the acronym's and is held whole though more records
+ * hold its words apart than `APART` allows: "US CHIPS and Science Act" is read as "US CHIPS" and
+ * "Science Act", the 1 exchange writing "CHIPS" writes "Science Act", and released, "Science Act"
+ * found 16 exchanges saying "science" or "act" (a bargaining chip, the Kudlow exchange), 1 of them on the Act.
+ */
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+
+/**
  * A name with another word than common ones ("Yang Hengjun") is held whole only where at least this many
  * records write it so: the fresh set's "Yang Hengjun detained in China" found the 1 exchange writing it
  * whole, of the 7 on him (the others write "Yang Jun", which the answer counts apart: `part-names.ts`).
@@ -152,15 +149,3 @@ const FEW_WRITE_IT = 3;
  * "Treasury" write "US Treasury"), an exchange saying "islands" is not on the Solomon Islands (19 of 78).
  */
 const MOST = 0.5;
-
-/**
- * Words naming a kind of document or meeting after its name ("Open Skies Treaty", "Arms Trade Treaty"),
- * which the transcripts also write before it ("the Treaty on Open Skies"): a record holding the name
- * without the word holds it (a name of two words or more left).
- */
-const DOCUMENT_KINDS = new Set(['Treaty', 'Agreement', 'Accord', 'Convention', 'Act', 'Initiative', 'Summit', 'Forum', 'Dialogue', 'Conference', 'Deal', 'Pact', 'Protocol', 'Declaration']);
-
-function isCommonWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return isEnglishWord(lower) && !termsOf(word).some((t) => listedNames().has(t));
-}

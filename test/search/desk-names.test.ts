@@ -5,7 +5,7 @@ import { buildSeedIndex } from './lexical-index.js';
 import { currentGeneration } from '../../src/store/layout.js';
 import { readRecordStore } from '../../src/store/records-file.js';
 import type { IndexedRecord } from '../../src/store/types.js';
-import { totalsLine } from '../../src/answers/totals.js';
+import { missingWordsLine, totalsLine } from '../../src/answers/totals.js';
 
 /**
  * Names of several words, compounds and spellings an Africa and Middle East desk asks about, each
@@ -259,6 +259,42 @@ describe('a name of common words typed together (whole-names.ts)', () => {
     expect(await holding('Islamic Republic of Iran')).toEqual(writing(/Islamic Republic of Iran/));
     expect(await holding('Global Times')).toEqual(expect.arrayContaining(writing(/Global Times/)));
     expect((await holding('Global Times')).every((id) => /Global Times/i.test(`${text(search.record(id)!)} ${search.record(id)!.outlet ?? ''}`))).toBe(true);
+  });
+
+  it('holds a name whole beside an acronym the records write only with it ("US CHIPS and Science Act"), and says of a name released how few write it', async () => {
+    // "CHIPS" in capitals: 1 exchange, which writes "CHIPS and Science Act"; "chips" in lower case are bargaining chips.
+    const chips = writing(/\bCHIPS\b/);
+    expect(chips).toEqual(writing(/CHIPS and Science Act/));
+    expect(chips).toHaveLength(1);
+    const asked = await search.search('US CHIPS and Science Act', { k: 0 });
+    const counted = asked.matches.slice(0, asked.total - asked.related).map((m) => search.record(m.id)!);
+    expect(counted[0]!.id).toBe(chips[0]);
+    // Released, it found 16: every exchange saying "science" or "act", 1 of them on the Act.
+    expect(counted.filter((r) => !/Science Act/.test(text(r)) && /\bscien/i.test(text(r)))).toEqual([]);
+    expect(asked.missing.partNames).toEqual([expect.objectContaining({ name: 'Science Act', holding: 1, apart: 0 })]);
+    // Asked without the acronym, far more exchanges hold its words apart (`APART`): found so, with the note saying so.
+    const alone = await search.search('Science Act', { k: 0 });
+    const found = alone.total - alone.related;
+    const apart = alone.matches.slice(0, found).filter((m) => !/Science Act/.test(text(search.record(m.id)!)));
+    expect(apart.length).toBeGreaterThan(5);
+    expect(alone.missing.partNames).toEqual([expect.objectContaining({ name: 'Science Act', holding: 1, apart: apart.length })]);
+    expect(missingWordsLine(alone.missing)).toContain(`only 1 of them says “Science Act”; ${apart.length} write its words apart`);
+    // "Treaty on Open Skies" says "Open Skies Treaty"; an outlet credited ("asked by Wall Street Journal") names it.
+    expect((await search.search('Open Skies Treaty withdrawal', { k: 0 })).missing.partNames).toBeUndefined();
+    expect((await search.search('Wall Street Journal reporters expelled from China', { k: 0 })).missing.partNames).toBeUndefined();
+  });
+
+  it('ranks the exchanges writing a title first, in any of its forms, though its words are searched apart ("Secretary of State")', async () => {
+    const firstFive = async (q: string): Promise<string[]> => (await search.search(q, { k: 5 })).matches.slice(0, 5).map((m) => text(search.record(m.id)!));
+    // 214 exchanges write "Secretary of State", none of them was in the top 5 (Secretary Pompeo's and the State Department's were).
+    expect(writing(/Secretary of State/).length).toBeGreaterThan(100);
+    expect((await firstFive('Secretary of State')).filter((t) => !/Secretary of State/.test(t))).toEqual([]);
+    expect((await firstFive('Foreign Secretary')).filter((t) => !/Foreign Secretary/.test(t))).toEqual([]); // was 1 of 5
+    // Written the other way round too ("SCO Secretary-General"): the 3 come before the General Secretary's SCO summits.
+    const sco = writing(/SCO Secretary[- ]General|Secretary[- ]General of the SCO/);
+    expect(sco).toHaveLength(3);
+    const scoFirst = (await search.search('Secretary-General of the SCO', { k: 3 })).matches.slice(0, 3).map((m) => m.id).sort();
+    expect(scoFirst).toEqual(sco); // was 1 of the 3 in the top 5
   });
 
   it('credits a record with a name it holds whole though another name asked shares its words', async () => {

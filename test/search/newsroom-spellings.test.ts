@@ -268,7 +268,7 @@ describe('a given name written only in one person\'s full name, before another s
     expect(held.length).toBeGreaterThan(0);
     // Was 5 of Pelosi's exchanges and the one saying "Reagan".
     expect(reagan.matches.filter((m) => /Pelosi|Nancy/.test(text(search.record(m.id)!)))).toEqual([]);
-    expect(reagan.missing.partNames).toEqual([{ name: 'Nancy Reagan', holding: 0, partly: held.length, others: reagan.total, parts: ['Reagan'] }]);
+    expect(reagan.missing.partNames).toEqual([{ name: 'Nancy Reagan', holding: 0, partly: held.length, apart: 0, others: reagan.total, parts: ['Reagan'] }]);
     expect(missingWordsLine(reagan.missing)).toContain('“Nancy” was not searched: the index writes it only in “Nancy Pelosi”');
   });
 
