@@ -215,12 +215,11 @@ function creditOf(piece: string, asked: readonly string[], counts: WordCounts): 
     return [...credited];
   };
   const everyTerm = new Set(whole.terms);
-  return { terms: whole.terms, credit, says: (texts) => holdsIn(texts, everyTerm)(0, n) };
+  return { credit, says: (texts) => holdsIn(texts, everyTerm)(0, n) };
 }
 
 /** How a record holds a piece of a Chinese word (`creditOf`). */
 interface PieceReading {
-  terms: readonly string[];
   /** The piece's terms it holds as words of it. */
   credit: (texts: readonly string[], matched: ReadonlySet<string>) => readonly string[];
   /** Whether it says the piece: whole, or as the words it is made of, each whole. */
