@@ -322,9 +322,15 @@ function opensAlone(word: string, documentFrequency: (term: string) => number): 
  * is not said by an exchange on 孟中印缅经济走廊, nor 穆罕默德军 (Jaish-e-Mohammed) by one on Crown Prince
  * 穆罕默德: the search finds them by a run of four characters of the word, a count does not count them.
  * A word opening with a character alone (`opensAlone`) no record says. Of a word of two characters,
- * or not all Chinese, `sayerOf`. `asked`: the question's words, as `heldWordTerms` reads them.
+ * or Latin, `sayerOf`. `asked`: the question's words, as `heldWordTerms` reads them.
  */
 export function wordSayer(word: string, asked: readonly string[], counts: WordCounts): (record: IndexedRecord) => boolean {
+  // Chinese beside Latin letters or digits (华为5G, G20峰会): each part said, as words apart are.
+  if (hasCjk(word) && !allChinese(word)) {
+    const latin = cjkRuns(word).reduce((rest, run) => rest.replace(run, ' '), word).split(' ').filter(Boolean);
+    const parts = [...cjkRuns(word), ...latin].map((part) => wordSayer(part, asked, counts));
+    return (r) => parts.every((says) => says(r));
+  }
   const read = allChinese(word) ? chineseCanonicalNames(word) : word;
   if (!allChinese(word) || [...read].length < 3) return sayerOf(word, asked);
   if (opensAlone(read, counts.documentFrequency)) return () => false;

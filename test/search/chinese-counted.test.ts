@@ -82,6 +82,10 @@ describe('a Chinese topic counted (explore39 W1)', () => {
     const timeline = await timelineOf('特朗普 华为');
     expect(timeline.total).toBe(both.length); // was every exchange saying 特朗普 (615)
     expect(timeline.wordsCounted?.words).toEqual(['特朗普', '华为']);
+    // Chinese beside Latin letters, each part said: 华为 and 5G.
+    const huawei5g = holding((t) => t.includes('华为') && /(?<![\p{Script=Latin}\p{N}])5G(?![\p{Script=Latin}\p{N}])/iu.test(t));
+    expect(huawei5g.length).toBeGreaterThan(10);
+    expect((await timelineOf('华为5G')).total).toBe(huawei5g.length); // was every match, 华为 or 5G alone too
   });
 });
 
