@@ -1,6 +1,6 @@
 import type { IndexedRecord } from '../store/types.js';
 import { hasCjk } from './cjk.js';
-import { CHINESE_WORD_CHARS, sayerOf, typedWords, wordSayer, type WordCounts } from './chinese-words.js';
+import { countedWord, typedWords, wordSayer, type WordCounts } from './chinese-words.js';
 import type { TopicMentions } from './lexical-ranking.js';
 import { chineseCanonicalNames, termsOf } from './terms.js';
 import type { MatchRef } from './types.js';
@@ -22,10 +22,8 @@ import type { MatchRef } from './types.js';
 export function chineseTopicMentions(
   text: string, matches: readonly MatchRef[], recordOf: (id: string) => IndexedRecord, counts: WordCounts, searched: readonly string[],
 ): TopicMentions | null {
-  // A run longer than a word is one where some page writes it whole (武汉非正式会晤, the Wuhan informal summit), else a phrase.
-  const words = typedWords(text, Infinity).filter((w) => (hasCjk(w)
-    ? [...w].length <= CHINESE_WORD_CHARS || counts.holdingAll(termsOf(w)).some(sayerOf(w))
-    : termsOf(w).every((t) => searched.includes(t))));
+  // Of any length (武汉非正式会晤, the Wuhan informal summit, is seven characters), but no phrase (`countedWord`).
+  const words = typedWords(text, Infinity).filter((w) => (hasCjk(w) ? countedWord(w, counts) : termsOf(w).every((t) => searched.includes(t))));
   if (words.length === 0 || (words.length === 1 && [...words[0]!].length < 3)) return null;
   // Each name in the form the records are read in (`wordSayer` reads 阿鲁纳恰尔邦 as 藏南).
   const asked = words.map((w) => (hasCjk(w) ? chineseCanonicalNames(w) : w));

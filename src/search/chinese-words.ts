@@ -11,7 +11,7 @@ import { chineseCanonicalNames, termsOf } from './terms.js';
  */
 
 /** Runs longer than this are phrases, not words: a run no page writes whole says little. */
-export const CHINESE_WORD_CHARS = 6;
+const CHINESE_WORD_CHARS = 6;
 
 /**
  * The words a question types (its topic, `topicOf`): the runs between spaces and punctuation, a
@@ -305,14 +305,31 @@ function piecesOf(word: string, documentFrequency: (term: string) => number): st
 }
 
 /**
- * Whether a word no page writes opens with a character alone, no page writing it beside the next: the
+ * Whether a word no page writes opens with a numeral alone, no page writing it beside the next: the
  * 四 of 四边机制 (the Quad's "quadrilateral mechanism"), which the pages' 双边机制 and 多边机制 lack. Left
  * out as a stray (`piecesOf`), it left a word of theirs, 边机制. At the end such a character may be one
  * the question adds (疫情溯源呗), and is left out.
  */
 function opensAlone(word: string, documentFrequency: (term: string) => number): boolean {
   const [first, second] = [...word];
-  return second !== undefined && documentFrequency(cjkTerm(first! + second)) === 0;
+  return second !== undefined && NUMERALS.includes(first!) && documentFrequency(cjkTerm(first! + second)) === 0;
+}
+
+/** The numerals that open a word counting what it names (四边机制, 三方会谈); another character alone there may be the question's (问疫情溯源). */
+const NUMERALS = '一二三四五六七八九十两双多';
+
+/**
+ * Whether a Chinese word a question types is a word its count must find said (`wordSayer`): one some
+ * record writes whole (武汉非正式会晤), or one of at most six characters with a pair no page writes side
+ * by side (疫情溯源: 疫情 and 溯源), or written beside Latin letters or digits (华为5G); not a run every pair of
+ * which pages write but none whole, a phrase of the question's (香港什么), whose every match is counted.
+ */
+export function countedWord(word: string, counts: WordCounts): boolean {
+  if (!allChinese(word)) return true;
+  const read = chineseCanonicalNames(word);
+  const chars = [...read];
+  if (chars.length <= CHINESE_WORD_CHARS && chars.slice(1).some((c, i) => counts.documentFrequency(cjkTerm(chars[i]! + c)) === 0)) return true;
+  return counts.holdingAll(termsOf(read)).some(sayerOf(word));
 }
 
 /**
@@ -321,7 +338,7 @@ function opensAlone(word: string, documentFrequency: (term: string) => number): 
  * each whole (`creditOf`), every piece of it (`piecesOf`: 疫情溯源 is said by 疫情 and 溯源). 中巴经济走廊
  * is not said by an exchange on 孟中印缅经济走廊, nor 穆罕默德军 (Jaish-e-Mohammed) by one on Crown Prince
  * 穆罕默德: the search finds them by a run of four characters of the word, a count does not count them.
- * A word opening with a character alone (`opensAlone`) no record says. Of a word of two characters,
+ * A word opening with a numeral alone (`opensAlone`) no record says. Of a word of two characters,
  * or Latin, `sayerOf`. `asked`: the question's words, as `heldWordTerms` reads them.
  */
 export function wordSayer(word: string, asked: readonly string[], counts: WordCounts): (record: IndexedRecord) => boolean {

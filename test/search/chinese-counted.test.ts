@@ -100,6 +100,8 @@ describe('a Chinese term no exchange says (explore39 M1)', () => {
       expect(nothingRelevantText(search, response)).toMatch(new RegExp(`^Nothing relevant found for “${term}”\\. No exchange in the index says “${term}”\\.`));
       expect((await timelineOf(term)).total, term).toBe(0);
     }
+    // Only a numeral opening a word is part of it: another character alone there may be the question's own.
+    expect((await search.search('问疫情溯源', { k: 0 })).total).toBeGreaterThan(0);
   });
 
   it('finds nothing for Article 370 (宪法第370条), which the pages write only in MH370, not Japan\'s Article 9', async () => {
