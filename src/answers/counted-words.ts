@@ -7,7 +7,8 @@ const TOPIC_WORDS_NAMED = 5;
 
 /**
  * ` holding all of “Hong Kong”, “national”, “security” and “law” (248 more hold only some of them:
- * not counted)`, or `; none holds all of “spy” and “balloon”: counted those that hold some`: what a
+ * not counted)`, or `; none holds all of “spy” and “balloon”: counted those that hold some`; of one
+ * Chinese word, ` saying “穆罕默德军” (23 more hold only part of it: not counted)`: what a
  * count of a topic of several words counted (`WordsCounted`: a timeline's, or an answer's to "how many
  * times"), then the capitals it names (`capitalsCountedText`), or ''.
  */
@@ -18,6 +19,12 @@ export function wordsCountedText(counted: WordsCounted | undefined, escape: (use
 
 function topicWordsText(counted: WordsCounted, escape: (userText: string) => string): string {
   if (counted.words.length === 0) return '';
+  // One Chinese word, whose characters the search also finds in part (chinese-mentions.ts).
+  if (counted.words.length === 1) {
+    const word = `“${escape(counted.words[0]!)}”`;
+    if (!counted.all) return `; none says ${word}: counted those that hold part of it`;
+    return ` saying ${word} (${counted.left} more ${counted.left === 1 ? 'holds' : 'hold'} only part of it: not counted)`;
+  }
   const named = counted.words.slice(0, TOPIC_WORDS_NAMED).map((w) => `“${escape(w)}”`);
   const more = counted.words.length - named.length;
   const words = listed(more > 0 ? [...named, plural(more, 'other word')] : named, 'and');

@@ -504,6 +504,9 @@ export const CHINESE_REGIONAL_NAMES: readonly { canonical: string; variants: rea
   { canonical: '北约', variants: ['北大西洋公约组织'] },
   { canonical: '亚太经合组织', variants: ['亚太经济合作组织'] },
   { canonical: '禁化武组织', variants: ['禁止化学武器组织'] },
+  // The Quad: the pages name it by its four countries (美日印澳, in the three exchanges on it: 2017-11-13 and 2017-11-15),
+  // never 四方安全对话, which, searched as its characters, found the Korean four-party talks and Afghanistan's QCG.
+  { canonical: '美日印澳', variants: ['四方安全对话'] },
 ];
 
 /**
@@ -543,6 +546,8 @@ export const CHINESE_NAME_ALIASES: readonly { canonical: string; variants: reado
   // The Hong Kong national security law, as the pages of May and June 2020 call it before its passage
   // (涉港国安立法 9 exchanges, 涉港国家安全立法 3) and in full after it: 香港国安法 12.
   { canonical: '香港国安法', variants: ['香港特别行政区维护国家安全法', '香港维护国家安全法', '香港国家安全法', '涉港国家安全立法', '涉港国安立法'] },
+  // Bangladesh: 孟加拉国 in 29 records, the short 孟加拉 alone in 12 more (王毅外长访问孟加拉和缅甸, 孟加拉央行); not in 孟加拉湾, the Bay of Bengal.
+  { canonical: '孟加拉国', variants: ['孟加拉'], notBefore: '国湾' },
 ];
 
 /**

@@ -15,12 +15,18 @@ const CHINESE_WORD_CHARS = 6;
 
 /**
  * The words a question types (its topic, `topicOf`): the runs between spaces and punctuation, a
- * Chinese one of at most six characters ("孟晚舟 恒大": 孟晚舟, 恒大), a Latin one when it is a search
- * term and no year (a year is read as one: rule 4 of gate.ts).
+ * Chinese one of at most six characters (`longest`; "孟晚舟 恒大": 孟晚舟, 恒大), a Latin one when it is a search
+ * term and no year (a year is read as one: rule 4 of gate.ts). Of a longer run, a phrase, the Latin
+ * words and numbers written in it: 370 of 宪法第370条, which no exchange says.
  */
-export function typedWords(text: string): string[] {
-  const isWord = (w: string): boolean => (hasCjk(w) ? [...w].length <= CHINESE_WORD_CHARS : termsOf(w).length > 0 && !isYearTerm(w));
-  return [...new Set(topicOf(text).split(/[\s\p{P}\p{S}]+/u).filter((w) => w && isWord(w)))];
+export function typedWords(text: string, longest = CHINESE_WORD_CHARS): string[] {
+  const isLatinWord = (w: string): boolean => termsOf(w).length > 0 && !isYearTerm(w);
+  const wordsOf = (w: string): string[] => {
+    if (!hasCjk(w)) return isLatinWord(w) ? [w] : [];
+    if ([...w].length <= longest) return [w];
+    return cjkRuns(w).reduce((rest, run) => rest.replace(run, ' '), w).split(' ').filter((part) => part && isLatinWord(part));
+  };
+  return [...new Set(topicOf(text).split(/[\s\p{P}\p{S}]+/u).flatMap((w) => (w ? wordsOf(w) : [])))];
 }
 
 /** The index terms of each Chinese word a question types (`typedWords`): 刘晓波 → its terms 刘晓, 晓波. */
@@ -63,6 +69,17 @@ export function joiningTerms(text: string, documentFrequency: (term: string) => 
   }
   for (const term of naming) joining.delete(term);
   return joining;
+}
+
+/**
+ * A number of two digits or more, not a year, as a term: in a Chinese question, what it asks about is
+ * named by it (370 of 宪法第370条, Article 370; 1267 of 1267委员会): searched whether or not the Chinese
+ * pages write it (`writtenInChinese` is for Latin words), and a match must write it, as it must an
+ * English question's name (rule 2 of gate.ts). 宪法第370条 was answered with Japan's Article 9 (宪法第9条),
+ * the pages writing 370 only in MH370.
+ */
+export function isNumberTerm(term: string): boolean {
+  return /^\d{2,}$/.test(term) && !isYearTerm(term);
 }
 
 /** How many times more English records than Chinese ones may write a Latin word the Chinese pages still write as their own. */
@@ -149,7 +166,7 @@ const BOUNDARY_SHARE = 0.5;
  * names, and 吉布提 (Djibouti) held by its pair 吉布 was 纳吉布 (Najib), 利比亚 (Libya) by 利比 and 比亚
  * was 利比里亚 (Liberia), 复兴大坝 by 复兴 and 兴大 was 复兴大臣.
  */
-function creditOf(piece: string, asked: readonly string[], counts: WordCounts): (texts: readonly string[], matched: ReadonlySet<string>) => readonly string[] {
+function creditOf(piece: string, asked: readonly string[], counts: WordCounts): PieceReading {
   const chars = [...piece];
   const n = chars.length;
   const parts = partsOf(chars, asked);
@@ -163,9 +180,9 @@ function creditOf(piece: string, asked: readonly string[], counts: WordCounts): 
   const apart = chars.map((_, k) => k >= 2 && k <= n - 2 && (!heldWhole || goTogether(parts[0]![k - 1]!.terms, parts[k]![n - 1]!.terms, counts)));
   // The runs of four characters or more, shorter than the piece.
   const runs = parts.flatMap((row, from) => row.filter((_, last) => last - from + 1 >= 4 && last - from + 1 < n));
-  return (texts, matched) => {
+  // Whether the text holds the run from `from` to `to` whole, or as words of two characters or more.
+  const holdsIn = (texts: readonly string[], matched: ReadonlySet<string>): ((from: number, to: number) => boolean) => {
     const held = new Map<Part, boolean>();
-    // Whether the text holds the run from `from` to `to` whole, or as words of two characters or more.
     const holds = (from: number, to: number): boolean => {
       const part = parts[from]![to - 1]!;
       let is = held.get(part);
@@ -175,6 +192,10 @@ function creditOf(piece: string, asked: readonly string[], counts: WordCounts): 
       held.set(part, is);
       return is;
     };
+    return holds;
+  };
+  const credit = (texts: readonly string[], matched: ReadonlySet<string>): readonly string[] => {
+    const holds = holdsIn(texts, matched);
     if (holds(0, n)) return whole.terms;
     const credited = new Set<string>();
     const credit = (from: number, to: number): void => {
@@ -193,6 +214,16 @@ function creditOf(piece: string, asked: readonly string[], counts: WordCounts): 
     for (const run of runs) if (holdsPart(texts, matched, run)) for (const t of run.terms) credited.add(t);
     return [...credited];
   };
+  const everyTerm = new Set(whole.terms);
+  return { credit, says: (texts) => holdsIn(texts, everyTerm)(0, n) };
+}
+
+/** How a record holds a piece of a Chinese word (`creditOf`). */
+interface PieceReading {
+  /** The piece's terms it holds as words of it. */
+  credit: (texts: readonly string[], matched: ReadonlySet<string>) => readonly string[];
+  /** Whether it says the piece: whole, or as the words it is made of, each whole. */
+  says: (texts: readonly string[]) => boolean;
 }
 
 /** What the index holds of a Chinese question's words: `heldWordTerms` reads it. */
@@ -274,6 +305,69 @@ function piecesOf(word: string, documentFrequency: (term: string) => number): st
 }
 
 /**
+ * Whether a word no page writes opens with a numeral alone, no page writing it beside the next: the
+ * 四 of 四边机制 (the Quad's "quadrilateral mechanism"), which the pages' 双边机制 and 多边机制 lack. Left
+ * out as a stray (`piecesOf`), it left a word of theirs, 边机制. At the end such a character may be one
+ * the question adds (疫情溯源呗), and is left out.
+ */
+function opensAlone(word: string, documentFrequency: (term: string) => number): boolean {
+  const [first, second] = [...word];
+  return second !== undefined && NUMERALS.includes(first!) && documentFrequency(cjkTerm(first! + second)) === 0;
+}
+
+/** The numerals that open a word counting what it names (四边机制, 三方会谈); another character alone there may be the question's (问疫情溯源). */
+const NUMERALS = '一二三四五六七八九十两双多';
+
+/**
+ * Whether a Chinese word a question types is a word its count must find said (`wordSayer`): one some
+ * record writes whole (武汉非正式会晤), or one of at most six characters with a pair no page writes side
+ * by side (疫情溯源: 疫情 and 溯源), or written beside Latin letters or digits (华为5G); not a run every pair of
+ * which pages write but none whole, a phrase of the question's (香港什么), whose every match is counted.
+ */
+export function countedWord(word: string, counts: WordCounts): boolean {
+  if (!allChinese(word)) return true;
+  const read = chineseCanonicalNames(word);
+  const chars = [...read];
+  if (chars.length <= CHINESE_WORD_CHARS && chars.slice(1).some((c, i) => counts.documentFrequency(cjkTerm(chars[i]! + c)) === 0)) return true;
+  return counts.holdingAll(termsOf(read)).some(sayerOf(word));
+}
+
+/**
+ * Whether a record says a word a Chinese question types, as a count counts it and as the search
+ * holds a word of three characters or more (`heldWordTerms`): whole, or as the words it is made of,
+ * each whole (`creditOf`), every piece of it (`piecesOf`: 疫情溯源 is said by 疫情 and 溯源). 中巴经济走廊
+ * is not said by an exchange on 孟中印缅经济走廊, nor 穆罕默德军 (Jaish-e-Mohammed) by one on Crown Prince
+ * 穆罕默德: the search finds them by a run of four characters of the word, a count does not count them.
+ * A word opening with a numeral alone (`opensAlone`) no record says. Of a word of two characters,
+ * or Latin, `sayerOf`. `asked`: the question's words, as `heldWordTerms` reads them.
+ */
+export function wordSayer(word: string, asked: readonly string[], counts: WordCounts): (record: IndexedRecord) => boolean {
+  // Chinese beside Latin letters or digits (华为5G, G20峰会): each part said, as words apart are.
+  if (hasCjk(word) && !allChinese(word)) {
+    const latin = cjkRuns(word).reduce((rest, run) => rest.replace(run, ' '), word).split(' ').filter(Boolean);
+    const parts = [...cjkRuns(word), ...latin].map((part) => wordSayer(part, asked, counts));
+    return (r) => parts.every((says) => says(r));
+  }
+  const read = allChinese(word) ? chineseCanonicalNames(word) : word;
+  if (!allChinese(word) || [...read].length < 3) return sayerOf(word, asked);
+  if (opensAlone(read, counts.documentFrequency)) return () => false;
+  const pieces = piecesOf(read, counts.documentFrequency).map((piece) => creditOf(piece, asked, counts));
+  if (pieces.length === 0) return () => false;
+  return (r) => {
+    const texts = textsOf(r);
+    return pieces.every((piece) => piece.says(texts));
+  };
+}
+
+/** Whether some record says a word (`wordSayer`): only one holding every term of its pieces may. */
+function saidAnywhere(word: string, asked: readonly string[], counts: WordCounts): boolean {
+  const read = chineseCanonicalNames(word);
+  const terms = piecesOf(read, counts.documentFrequency).flatMap((piece) => termsOf(piece));
+  const says = wordSayer(word, asked, counts);
+  return terms.length > 0 && counts.holdingAll(terms).some(says);
+}
+
+/**
  * For a Chinese question, the terms of its matches a record holds as words of it: those of a word
  * of three characters or more, or of one a longer place holds (马里 in 索马里), only as far as the
  * record holds the word or words of it (`creditOf`, each piece of it apart: `piecesOf`); the gate then
@@ -291,9 +385,10 @@ export function heldWordTerms(
     .filter((w) => allChinese(w) && ([...w].length >= 3 || holdingPlaces(w, asked).length > 0))
     .map((word) => {
       const pieces = piecesOf(word, documentFrequency);
-      // Pieces no record holds together are unrelated words (沙漠 and 蝗虫): only the last, what the word names, stands for it.
-      const headOnly = pieces.length > 1 && counts.holdingAll(pieces.flatMap((piece) => termsOf(piece))).length === 0;
-      return { word, terms: termsOf(word), headOnly, pieces: pieces.map((piece) => creditOf(piece, asked, counts)) };
+      // A word no record says, whole or as its words, is a word no record holds, as an English word can be: its pieces
+      // name other things (巴拉科特, Balakot: 巴拉 and 科特, in 斯科特 Morrison; 沙漠蝗虫: 沙漠 and 蝗虫, which no page writes together).
+      const nowhere = [...word].length >= 3 && !saidAnywhere(word, asked, counts);
+      return { word, terms: termsOf(word), nowhere, pieces: pieces.map((piece) => creditOf(piece, asked, counts).credit) };
     });
   if (checked.length === 0) return null;
   // A term also of a word held as its pairs (台湾 of "台湾 台湾大选") is not left out with another.
@@ -305,11 +400,8 @@ export function heldWordTerms(
     const matchedOrUnweighed = new Set([...matched, ...unweighed]);
     const held = new Set<string>();
     const unheld = new Set<string>();
-    for (const { terms, pieces, headOnly } of checked) {
-      const byPiece = pieces.map((credit) => credit(texts, matchedOrUnweighed));
-      // A Chinese word ends in what it names (沙漠蝗虫 is a kind of 蝗虫): where its pieces never meet, a record holding
-      // none of its last piece holds a fragment that names something else, 沙漠 of 沙漠蝗虫 in "沙漠中的海市蜃楼" (Catalonia).
-      const credited = new Set(!headOnly || byPiece.at(-1)?.length ? byPiece.flat() : []);
+    for (const { terms, pieces, nowhere } of checked) {
+      const credited = new Set(nowhere ? [] : pieces.flatMap((credit) => credit(texts, matchedOrUnweighed)));
       for (const t of terms) (credited.has(t) ? held : unheld).add(t);
     }
     return unheld.size === 0 ? [...matched] : matched.filter((t) => !unheld.has(t) || held.has(t) || free.has(t));

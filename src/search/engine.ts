@@ -13,9 +13,10 @@ import { ministryFormsIn, simplifiedChinese } from './chinese-question.js';
 import { otherLanguageOf } from './question-language.js';
 import { answerSpan, dayFirst, orderMatches } from './order.js';
 import { countedMatches } from './counted.js';
+import { chineseTopicMentions } from './chinese-mentions.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { isCjkTerm } from './cjk.js';
-import { joiningTerms, writtenInChinese } from './chinese-words.js';
+import { isNumberTerm, joiningTerms, writtenInChinese } from './chinese-words.js';
 import { askedTermsOf, chineseNameForms, termsOf } from './terms.js';
 import { joinedNameTerms } from './joined-names.js';
 import { withCompoundsHeld, writingsWeighed } from './spaced-compounds.js';
@@ -226,7 +227,10 @@ export class SearchEngine implements SpoxSearch {
     const asWritten = index === this.parts.lexical && !described && !ministryWords?.length && !eitherRead;
     // The words the relevance rule read as the topic (`asked`): "China", in most exchanges, is none.
     // Which matches mention the topic: one rule for a timeline's count and a first or last answer's order.
-    const mentions = (wordsTogether || sort !== 'relevance') && asWritten ? this.lexicalRanker.topicMentions(index, asked.length > 0 ? asked : queryTerms, parsed.text, found) : null;
+    // A Chinese question's: the matches saying each word it types (`chinese-mentions.ts`).
+    const mentions = !(wordsTogether || sort !== 'relevance') ? null
+      : asWritten ? this.lexicalRanker.topicMentions(index, asked.length > 0 ? asked : queryTerms, parsed.text, found)
+        : index !== this.parts.lexical ? chineseTopicMentions(parsed.text, found, (id) => this.byId.get(id)!, this.texts.wordCounts(index), queryTerms) : null;
     const together = wordsTogether && mentions ? { terms: mentions.terms, matches: found.map((m) => markedMention(m, mentions)) } : null;
     const wholeTopic = mentions && mentions.ids.size > 0 ? mentions.ids : null;
     const { matches: listed, passing: listedPassing } = dayFirst(
@@ -406,7 +410,7 @@ export class SearchEngine implements SpoxSearch {
     const df = (t: string): number => index.documentFrequency(t);
     const joining = joiningTerms(topic, df);
     const terms = termsOf(topic);
-    const held = terms.filter((t) => (isCjkTerm(t) ? !joining.has(t) : writtenInChinese(df(t), this.parts.lexical.documentFrequency(t))));
+    const held = terms.filter((t) => (isCjkTerm(t) ? !joining.has(t) : isNumberTerm(t) || writtenInChinese(df(t), this.parts.lexical.documentFrequency(t))));
     return held.length > 0 ? held : terms;
   }
 

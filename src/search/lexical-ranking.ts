@@ -9,7 +9,7 @@ import { aboutAName, admit, holdsNameOfQuery, isYearTerm, mayAdmit, passesAlone,
 import type { LexicalIndex, LexicalMatch, RecordFilter } from './lexical.js';
 import { topicOf } from './query.js';
 import { isCjkTerm } from './cjk.js';
-import { chineseWordTerms, heldWordTerms, sayingEveryWord, withWordsHeld } from './chinese-words.js';
+import { chineseWordTerms, heldWordTerms, isNumberTerm, sayingEveryWord, withWordsHeld } from './chinese-words.js';
 import { allWordsFirst, firstOf, liftedFirst, namedTopicFirst, namesWrittenFirst, withNamesWeighed } from './lexical-order.js';
 import { nameForms, namesATitle, ofCommonWords } from './common-word-names.js';
 import { namesOfSeveralWords } from './part-names.js';
@@ -143,7 +143,7 @@ export class LexicalRanker {
     const names = namesIn(text);
     // A Chinese question's terms no record holds are left only where a word names something the index never writes (`termsFor`): an unknown name.
     const chinese = lexical !== this.english;
-    const unknownNames = chinese ? new Set([...names, ...queryTerms.filter((t) => isCjkTerm(t) && lexical.documentFrequency(t) === 0)]) : names;
+    const unknownNames = chinese ? new Set([...names, ...queryTerms.filter((t) => (isCjkTerm(t) || isNumberTerm(t)) && lexical.documentFrequency(t) === 0)]) : names;
     // A pasted passage is weighed by its names and its rarest word (`passage.ts`), a question by every word.
     const weighed = (chinese ? null : passageTopicTerms(text, topical, lexical, s.passageTerms)) ?? besideRuns(topical.length > 0 ? topical : informative, query.sideBySide, (t) => lexical.documentFrequency(t) > 0);
     const weights = weighQueryTerms(weighed, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), unknownNames);
@@ -151,10 +151,12 @@ export class LexicalRanker {
     if (chineseWords.length > 0) weights.floorWords = chineseWords;
     // The names the question writes that the index holds, each by the words of it the query weighs:
     // one of them must be in a record that passes (rule 2).
-    weights.names = namesNeededIn(text)
+    // A number a Chinese question writes is a name of what it asks (`isNumberTerm`): one no page writes, none passes.
+    const numbers = chinese ? queryTerms.filter((t) => isNumberTerm(t) && weights.weight.has(t)).map((t) => [t]) : [];
+    weights.names = [...namesNeededIn(text)
       .filter((name) => name.every((t) => lexical.documentFrequency(t) > 0))
       .map((name) => name.filter((t) => weights.weight.has(t)))
-      .filter((name) => name.length > 0);
+      .filter((name) => name.length > 0), ...numbers];
     weights.aboutName = s.nameOfTopicNeeded && !query.hasPhrases && aboutAName(weights);
     // Names joined, the whole topic (rule 7): those that name something alone ("China" does not) weigh apart.
     const either = query.either?.map((name) => name.filter((t) => weights.weight.has(t) && lexical.documentFrequency(t) > 0)).filter((name) => name.length > 0) ?? [];
