@@ -205,7 +205,7 @@ describe('/ask', () => {
     expect(army.body.content).toContain("; Zhao Lijian's answers don't say “army”; Geng Shuang's 2020-03-13#5 holds every word");
     const { requests } = await ask([raw.string('question', 'Zangnan'), raw.string('spokesperson', 'Lin Jian')]);
     const reply = only(requests.filter((r) => r.method === 'POST' && FOLLOW_UP.test(r.path)));
-    expect(reply.body.content).toContain("Without the spokesperson: 2 exchanges, the newest of 2026-08-10; Guo Jiakun's 2026-08-10#2 holds every word you asked.");
+    expect(reply.body.content).toContain("Without the spokesperson: 3 exchanges, the newest of 2026-08-10; Geng Shuang's 2020-02-20#6 holds every word you asked.");
   });
 
   it('says on the card of a day the Ministry published twice which other English transcript it published (explore31 15)', async () => {

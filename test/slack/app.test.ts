@@ -185,7 +185,7 @@ describe('/spox over signed HTTP requests (real Bolt, fake Slack on loopback)', 
     const army = texts((await spox('Did Zhao Lijian say the US army brought the virus to Wuhan?')).messages[0]!)[0]!;
     expect(army).toContain("; Zhao Lijian's answers don't say “army”; Geng Shuang's 2020-03-13#5 holds every word");
     const zangnan = texts((await spox('Zangnan by:"Lin Jian"')).messages[0]!).join();
-    expect(zangnan).toContain("Without the spokesperson: 2 exchanges, the newest of 2026-08-10; Guo Jiakun's 2026-08-10#2 holds every word you asked.");
+    expect(zangnan).toContain("Without the spokesperson: 3 exchanges, the newest of 2026-08-10; Geng Shuang's 2020-02-20#6 holds every word you asked.");
   });
 
   it('says on the card of a day the Ministry published twice which other English transcript it published (explore31 15)', async () => {

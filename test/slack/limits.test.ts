@@ -43,7 +43,10 @@ const LONGEST_MISSING = { inNoRecord: Array.from({ length: 9 }, () => 'W'.repeat
 describe('every exchange of the bundled corpus within Block Kit limits, escaped', () => {
   it('finds every record of the index', () => {
     const info = seed.search.info();
-    expect(records.length).toBe(info.exchanges + info.statements);
+    // The index counts the republished translation of 2019-04-29 (2019-04-29b) as the day's exchanges, once (fix39b).
+    const republished = records.filter((r) => r.key === '2019-04-29b').length;
+    expect(republished).toBeGreaterThan(0);
+    expect(records.length).toBe(info.exchanges + info.statements + republished);
   });
 
   it('cards, shared cards, full answers, /spox quote and citations', () => {
