@@ -54,6 +54,6 @@ export function partNamesOf(text: string, matches: readonly MatchRef[], lexical:
   const matched = new Map(lexical.map((m) => [m.id, m.matched]));
   const holds = (r: IndexedRecord, phrase: Phrase): boolean => texts.holdsName(r, phrase);
   const unheld = new Set(unheldWords.map((w) => w.toLowerCase()));
-  return partNames(text, matches.map((m) => byId.get(m.id)!), (id) => matched.get(id), holds, (terms) => wordsAsTyped(text, terms))
+  return partNames(text, matches.map((m) => byId.get(m.id)!), (id) => matched.get(id), holds, (terms) => wordsAsTyped(text, terms), (name) => texts.recordsWriting(name))
     .filter((n) => !n.name.split(/\s+/).some((w) => unheld.has(w.replace(/['’]s?$/u, '').toLowerCase())));
 }

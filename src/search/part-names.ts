@@ -1,6 +1,7 @@
 import type { IndexedRecord } from '../store/types.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { nameForms, namesATitle, ofCommonWords } from './common-word-names.js';
+import { NAME_WORD, namesWithAnd } from './names-with-and.js';
 import { phraseOf, type Phrase } from './phrase.js';
 import { termsOf } from './terms.js';
 import type { PartName } from './types.js';
@@ -20,8 +21,6 @@ import type { PartName } from './types.js';
  * records holding them apart are counted ("only 1 of them says “Science Act”; 12 write its words apart").
  */
 
-/** A word written with a capital, with the parts a hyphen joins to it ("Yo-jong", "Jae-myung"). */
-const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:[-‐‑][\p{L}\p{M}]+)*`;
 /** Two or more such words, a space apart, or "of" ("of the") between them: "Voice of America", "Bank of China". */
 const NAME_RUN = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?)?${NAME_WORD})+(?![\p{L}\p{N}])`, 'gu');
 const POSSESSIVE = /['’]s?$/u;
@@ -33,12 +32,26 @@ interface NameWritten {
   name: string;
   terms: string[];
   phrase: Phrase;
+  /** Written with "and" inside, as the records write it (`namesWithAnd`): one name, whatever its words. */
+  withAnd?: true;
 }
 
-/** The names of several words `text` writes: runs of capitalised words, without the function words that open a question ("Did", "What"), cut at a possessive. */
-export function namesOfSeveralWords(text: string): NameWritten[] {
+/**
+ * The names of several words `text` writes: runs of capitalised words, without the function words that
+ * open a question ("Did", "What"), cut at a possessive; with `writers` (how many records write a name),
+ * those with "and" inside that the records write whole too ("CHIPS and Science Act": `namesWithAnd`).
+ */
+export function namesOfSeveralWords(text: string, writers?: (name: string) => number): NameWritten[] {
   const names: NameWritten[] = [];
-  for (const [run] of text.matchAll(NAME_RUN)) {
+  let rest = text;
+  for (const { name, start, end } of writers ? namesWithAnd(text, writers).reverse() : []) {
+    const terms = termsOf(name);
+    const phrase = phraseOf(name);
+    // Its words are not read again as names of their own ("Democracy Act"); one of a term is an alias ("Belt and Road Initiative").
+    rest = `${rest.slice(0, start)};${rest.slice(end)}`;
+    if (terms.length >= 2 && phrase) names.unshift({ name, terms, phrase, withAnd: true });
+  }
+  for (const [run] of rest.matchAll(NAME_RUN)) {
     for (const piece of run.split(/(?<=['’]s?)\s+/u)) {
       const words = piece.split(/\s+/).map((w) => w.replace(POSSESSIVE, ''));
       // "Did Kim Yo-jong …": a function word is no part of a name.
@@ -70,7 +83,8 @@ function eachANameApart(name: string, records: readonly IndexedRecord[]): boolea
  * The names of several words `text` writes that fewer than all of `kept` hold whole, each with how
  * many do and how many hold only a part of it (and which words, as typed by `typed`, the most held
  * first). `matched` gives the index terms a kept record was matched on (none for a record the words
- * did not reach), and `holds` whether a record writes a phrase. Not said of names side by side: a
+ * did not reach), `holds` whether a record writes a phrase, and `writers` how many records of the index
+ * write a name (`namesOfSeveralWords`). Not said of names side by side: a
  * record holding every word of the name but not the name.
  */
 export function partNames(
@@ -79,13 +93,14 @@ export function partNames(
   matched: (id: string) => readonly string[] | undefined,
   holds: (record: IndexedRecord, phrase: Phrase) => boolean,
   typed: (terms: readonly string[]) => string[],
+  writers?: (name: string) => number,
 ): PartName[] {
   if (kept.length === 0) return [];
   const found: PartName[] = [];
-  for (const { name, terms, phrase } of namesOfSeveralWords(text)) {
-    // Of a name of common words, a record holding its words apart holds them for other things ("Science Act").
+  for (const { name, terms, phrase, withAnd } of namesOfSeveralWords(text, writers)) {
+    // Of a name of common words, or one the records write with its "and", a record holding its words apart holds them for other things ("Science Act").
     const words = name.split(/\s+/);
-    const oneName = ofCommonWords(words) && !namesATitle(words);
+    const oneName = withAnd || (ofCommonWords(words) && !namesATitle(words));
     // "the Treaty on Open Skies" says "Open Skies Treaty", "UN Secretary-General" "Secretary-General of the United Nations".
     const forms = nameForms(words);
     let holding = 0;

@@ -124,17 +124,26 @@ export class RecordTexts {
   /** `wholeNameTerms` of an English question: a name is held as a quoted phrase is (its record's outlet too: "Global Times"). */
   wholeNames(text: string, lexical: LexicalIndex, searched: ReadonlySet<string>): ((record: IndexedRecord, matched: readonly string[]) => string[]) | null {
     const holds = (r: IndexedRecord, phrase: Phrase): boolean => this.holdsName(r, phrase);
-    const heldBy = (phrase: Phrase, terms: readonly string[]): { whole: number; all: number } => {
-      const key = JSON.stringify(phrase.parts);
-      let held = this.namesHeld.get(key);
-      if (held === undefined) {
-        const all = this.holdingAll(lexical, terms);
-        held = { whole: all.filter((m) => holds(m.record ?? this.byId.get(m.id)!, phrase)).length, all: all.length };
-        this.namesHeld.set(key, held);
-      }
-      return held;
-    };
+    const heldBy = (phrase: Phrase, terms: readonly string[]): { whole: number; all: number } => this.nameHeld(lexical, phrase, terms);
     return wholeNameTerms(text, heldBy, holds, searched, (t) => lexical.documentFrequency(t), (acronym, phrase) => this.acronymOnlyWith(lexical, acronym, phrase, holds));
+  }
+
+  /** How many English records write `name` as a quoted phrase is matched (`namesWithAnd`). */
+  recordsWriting(name: string): number {
+    const phrase = phraseOf(name);
+    return phrase ? this.nameHeld(this.english, phrase, termsOf(name)).whole : 0;
+  }
+
+  /** How many records of `lexical` hold `phrase` as a name (`holdsName`), and how many its `terms` anywhere. */
+  private nameHeld(lexical: LexicalIndex, phrase: Phrase, terms: readonly string[]): { whole: number; all: number } {
+    const key = JSON.stringify(phrase.parts);
+    let held = this.namesHeld.get(key);
+    if (held === undefined) {
+      const all = this.holdingAll(lexical, terms);
+      held = { whole: all.filter((m) => this.holdsName(m.record ?? this.byId.get(m.id)!, phrase)).length, all: all.length };
+      this.namesHeld.set(key, held);
+    }
+    return held;
   }
 
   /** Whether some record of `lexical` writes `acronym` in capitals, and every one that does holds `phrase`. */

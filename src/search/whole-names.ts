@@ -41,12 +41,17 @@ export function wholeNameTerms(
   // A name written as another form of it is read as the name: "SCS arbitration" is "South China Sea arbitration".
   const read = [...namesAsWritten(text)].reduce((rest, [name, written]) => rest.replace(written, name), text);
   const acronyms = [...new Set(read.match(ACRONYM) ?? [])];
-  const names = namesOfSeveralWords(read).flatMap(({ name, terms: nameTerms, phrase }) => {
+  const writers = (name: string): number => {
+    const phrase = phraseOf(name);
+    return phrase ? heldBy(phrase, termsOf(name)).whole : 0;
+  };
+  const names = namesOfSeveralWords(read, writers).flatMap(({ name, terms: nameTerms, phrase, withAnd }) => {
     const words = name.split(/\s+/);
     // A title or an office ("Prime Minister of India", "Ministry of Commerce") describes whom the transcripts also name otherwise ("Indian Prime Minister Modi", "the Commerce Ministry").
     if (isTitleOrOffice(words)) return [];
     const worded = words.filter((w) => termsOf(w).length > 0);
-    const whole = ofCommonWords(words);
+    // One the records write with its "and" is one name, as one of common words is: "Hong Kong Human Rights and Democracy Act".
+    const whole = withAnd || ofCommonWords(words);
     const common = whole ? [] : worded.filter(isCommonWord).flatMap((w) => termsOf(w));
     if (!whole && common.length === 0) return [];
     const { whole: holders, all } = heldBy(phrase, nameTerms);
@@ -62,7 +67,8 @@ export function wholeNameTerms(
     const terms = whole ? nameTerms : common.filter((t) => holders < MOST * documentFrequency(t));
     if (terms.length === 0) return [];
     // "Open Skies Treaty": "the Treaty on Open Skies" holds it too, as its name before the kind of document.
-    const coreWords = nameBeforeItsKind(words);
+    // Not of one written with "and": "human rights and democracy" is said of much else than the Act.
+    const coreWords = withAnd ? null : nameBeforeItsKind(words);
     const core = coreWords ? phraseOf(coreWords) : null;
     // A record can hold a phrase only where it matched each of its words the search weighs: the text is read for the others only.
     const needed = (written: readonly string[]): string[] => written.filter((t) => searched.has(t));

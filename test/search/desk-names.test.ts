@@ -167,6 +167,20 @@ describe('words joined by hyphens, accented letters and the Arabic article (term
     expect(await holding('co existence')).toEqual(await holding('co-existence'));
   });
 
+  it('reads a compound typed with its hyphen beside other words as its words typed apart: the run held, the other words weighed alone ("high-level visits")', async () => {
+    // Searched as the compound's one term, "high-level visits" found 204, more than 80 of them saying no "visit"; "zero-sum game" 73.
+    for (const [hyphened, apart, word] of [['high-level visits', 'high level visits', /\bvisit/i], ['zero-sum game', 'zero sum game', /\bgame/i], ['nuclear-weapon states', 'nuclear weapon states', /\bstate/i]] as const) {
+      const found = await holding(hyphened);
+      expect(found, hyphened).toEqual(await holding(apart));
+      expect(found.filter((id) => !word.test(text(search.record(id)!))), hyphened).toEqual([]);
+    }
+    expect(totalsLine(await search.search('high-level visits', { k: 5 }))).toContain('“high-level” read as the words side by side, as in “high level”');
+    // Asked alone, the compound is searched as typed: most of the exchanges writing "high level" apart say "a high level of".
+    const alone = await holding('high-level');
+    expect(alone.length).toBeLessThan((await holding('high level')).length);
+    expect(alone.filter((id) => !/high-level|highlevel/i.test(text(search.record(id)!)))).toEqual([]);
+  });
+
   it('finds words typed apart in every writing where some transcripts print them apart and more print them solid ("counter terrorism", fix39a)', async () => {
     // Read as the compound, 2 of the 4 exchanges printing "counter terrorism" apart were missed.
     const apart = writing(/\bcounter terrorism/i);
@@ -271,7 +285,9 @@ describe('a name of common words typed together (whole-names.ts)', () => {
     expect(counted[0]!.id).toBe(chips[0]);
     // Released, it found 16: every exchange saying "science" or "act", 1 of them on the Act.
     expect(counted.filter((r) => !/Science Act/.test(text(r)) && /\bscien/i.test(text(r)))).toEqual([]);
-    expect(asked.missing.partNames).toEqual([expect.objectContaining({ name: 'Science Act', holding: 1, apart: 0 })]);
+    // Its "and" inside, as the 1 exchange writes it, it is one name: held whole, the answer is that exchange (was 5, and a note naming "Science Act").
+    expect(counted.map((r) => r.id)).toEqual(chips);
+    expect(asked.missing.partNames).toBeUndefined();
     // Asked without the acronym, far more exchanges hold its words apart (`APART`): found so, with the note saying so.
     const alone = await search.search('Science Act', { k: 0 });
     const found = alone.total - alone.related;
@@ -282,6 +298,24 @@ describe('a name of common words typed together (whole-names.ts)', () => {
     // "Treaty on Open Skies" says "Open Skies Treaty"; an outlet credited ("asked by Wall Street Journal") names it.
     expect((await search.search('Open Skies Treaty withdrawal', { k: 0 })).missing.partNames).toBeUndefined();
     expect((await search.search('Wall Street Journal reporters expelled from China', { k: 0 })).missing.partNames).toBeUndefined();
+  });
+
+  it('reads a name with "and" inside it as one name where the records write it whole ("Hong Kong Human Rights and Democracy Act"), not names joined', async () => {
+    // All 16 exchanges writing "Democracy Act" write "Hong Kong Human Rights and Democracy Act".
+    const act = writing(/Hong Kong Human Rights and Democracy Act/);
+    expect(act).toHaveLength(16);
+    expect(writing(/Democracy Act/)).toEqual(act);
+    // Was 49 exchanges and 2 statements (Hong Kong's human rights and democracy), "only 16 of them say “Democracy Act”".
+    expect(await holding('Hong Kong Human Rights and Democracy Act')).toEqual(act);
+    expect(await holding('Did the US pass the Hong Kong Human Rights and Democracy Act?')).toEqual(act);
+    // Named whole in a note: "CHIPS and Science Act export controls" finds exchanges on export controls too.
+    const chips = await search.search('CHIPS and Science Act export controls', { k: 0 });
+    expect(chips.missing.partNames).toEqual([expect.objectContaining({ name: 'CHIPS and Science Act', holding: 1 })]);
+    expect(missingWordsLine(chips.missing)).toContain('only 1 of them says “CHIPS and Science Act”');
+    // Names joined stay names: "Michael Spavor" is written in 4 exchanges without "Michael Kovrig and" before it.
+    expect(writing(/Michael Kovrig and Michael Spavor/).length).toBeLessThan(writing(/Michael Spavor/).length);
+    const spavor = await search.search('Michael Kovrig and Michael Spavor detention', { k: 0 });
+    expect((spavor.missing.partNames ?? []).filter((n) => / and /.test(n.name))).toEqual([]);
   });
 
   it('ranks the exchanges writing a title first, in any of its forms, though its words are searched apart ("Secretary of State")', async () => {
