@@ -1,5 +1,6 @@
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { plural } from '../util/plural.js';
+import { withoutImpossibleDates } from './impossible-dates.js';
 import type { SearchFilters } from './types.js';
 
 /** What the index covers: the span of its briefings and the stretches inside it without any. */
@@ -166,7 +167,8 @@ export function isPastedPassage(question: string): boolean {
  * about: a date the search read in it is its filter all the same.
  */
 export function yearsAsked(question: string): number[] {
-  return isPastedPassage(question) ? [] : yearsIn(question);
+  // The year of a day no calendar holds ("Huawei 2020-02-30") is not asked about: the date was not searched (review39 6).
+  return isPastedPassage(question) ? [] : yearsIn(withoutImpossibleDates(question).text);
 }
 
 /**

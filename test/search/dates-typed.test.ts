@@ -167,6 +167,48 @@ describe('dates typed in a question', () => {
     expect(nothingRelevantText(search, alone)).toMatch(/^“February 30, 2020” is not a date \(no such day\): not searched\. /);
   });
 
+  it('takes out a day no year holds, typed without its year, and says so (fix39b Left)', async () => {
+    const topic = await search.search('Huawei', { k: 5 });
+    const typed: [string, string][] = [
+      ['Huawei on February 30', 'February 30'],
+      ['Huawei April 31', 'April 31'],
+      ['Huawei on the 31st of April', '31st of April'],
+      ['Huawei 30 Feb', '30 Feb'],
+      ['Huawei since Sept. 31', 'Sept. 31'],
+    ];
+    for (const [question, date] of typed) {
+      expect(withoutImpossibleDates(question), question).toEqual({ text: 'Huawei', dates: [date], rangeEnds: [] });
+      const response = await search.search(question, { k: 5 });
+      expect(response.filters, question).toEqual({});
+      expect(response.total, question).toBe(topic.total);
+      expect(response.matches.map((m) => m.id), question).toEqual(topic.matches.map((m) => m.id));
+      expect(totalsLine(response), question).toContain(`; “${date}” is not a date (no such day): not searched`);
+    }
+    const alone = await search.search('What did the spokesperson say on April 31?', { k: 5 });
+    expect(nothingRelevantText(search, alone)).toMatch(/^“April 31” is not a date \(no such day\): not searched\. /);
+    // A day some year holds (February 29 of a leap year), a day every year holds, and one with its year are read as before.
+    for (const question of ['Huawei on February 29', 'Huawei April 30', 'Huawei on May 31', 'Huawei on February 29, 2020', '"April 31"']) {
+      expect(withoutImpossibleDates(question), question).toEqual({ text: question, dates: [], rangeEnds: [] });
+    }
+    expect(withoutImpossibleDates('Huawei on February 30, 2020').dates).toEqual(['February 30, 2020']);
+  });
+
+  it('reads the span notes of a question whose date is no date as the question searched: its year is not asked about (review39 6)', async () => {
+    const topic = await search.search('Huawei', { k: 5 });
+    const topicNote = outsideNote(search, topic.query, topic.filters, topic);
+    // A year the index holds only as imported pairs: named with a real day, not with a day of it that cannot be.
+    const imported = search.coverage().corpusOnly!;
+    const whole = imported.find((c) => Number(c.to.slice(0, 4)) - Number(c.from.slice(0, 4)) >= 2)!;
+    const year = String(Number(whole.from.slice(0, 4)) + 1);
+    const real = await search.search(`Huawei in ${year}`, { k: 5 });
+    expect(outsideNote(search, real.query, real.filters, real)).toContain(`${year}-12-31 only as the pairs imported`);
+    for (const question of [`Huawei ${year}-02-30`, `Huawei February 30, ${year}`, 'Huawei 2020-02-30', 'Huawei on April 31, 2099']) {
+      const response = await search.search(question, { k: 5 });
+      expect(response.filters, question).toEqual({});
+      expect(outsideNote(search, response.query, response.filters, response), question).toBe(topicNote);
+    }
+  });
+
   it('says how a dotted date that reads two ways was read, day first, as a slashed one (fix39b)', async () => {
     const dotted = await search.search('Huawei 4.3.2019', { k: 5 });
     const slashed = await search.search('Huawei 4/3/2019', { k: 5 });
