@@ -1,7 +1,10 @@
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { plural } from '../util/plural.js';
 import { withoutImpossibleDates } from './impossible-dates.js';
+import { yearsIn } from './years-named.js';
 import type { SearchFilters } from './types.js';
+
+export { yearsIn };
 
 /** What the index covers: the span of its briefings and the stretches inside it without any. */
 export interface Coverage {
@@ -143,13 +146,6 @@ export interface DateRange {
 export function covers(coverage: Coverage, from: string, to: string): boolean {
   if (!coverage.from || !coverage.to || to < coverage.from || from > coverage.to) return false;
   return !coverage.gaps.some((g) => g.from <= from && to <= g.to);
-}
-
-/** Years a question names ("in 2023", "since 2021"): 1990 to 2099; not a target year ("by 2060"). */
-export function yearsIn(question: string): number[] {
-  // A target year ("carbon neutrality by 2060") says neither when the talk was nor when the event:
-  // it is a word of the topic, which ranks (gate.ts), and no date asked about.
-  return [...new Set([...question.matchAll(/(?<!\bby\s+)\b(19[9]\d|20\d\d)\b/gi)].map((m) => Number(m[1])))];
 }
 
 /**

@@ -77,6 +77,29 @@ describe('dates typed in a question', () => {
     expect(namedDatesIntent('the report from 2019')).toBeNull();
   });
 
+  it('reads "from DATE on" before a word of a topic as that date, "on" starting the topic, and "from DATE on" ending a phrase as "since" (fix39f Left)', async () => {
+    const asked: [string, string][] = [
+      ["China's position from 2019 on Huawei", "China's position on Huawei in 2019"],
+      ['Hong Kong from 2019 on Huawei', 'Hong Kong on Huawei in 2019'],
+      ['Huawei from June 2019 on the 5G ban', 'Huawei on the 5G ban in June 2019'],
+    ];
+    for (const [question, inYear] of asked) {
+      const [read, asIn] = [await search.search(question, { k: 5 }), await search.search(inYear, { k: 5 })];
+      expect(asIn.total, inYear).toBeGreaterThan(0);
+      expect([read.filters, read.total, read.matches.map((m) => m.id)], question).toEqual([asIn.filters, asIn.total, asIn.matches.map((m) => m.id)]);
+      expect(totalsLine(read), question).not.toContain('since');
+    }
+    expect((await search.search("China's position from 2019 on Huawei", { k: 5 })).filters).toEqual({ from: '2019-01-01', to: '2019-12-31' });
+    // "on" with no topic after it ends the date: since.
+    for (const question of ['Huawei from 2019 on', 'Huawei from 2019 on, what changed?', 'What has China said about Huawei from 2019 on?', 'Huawei from 2019 onwards', 'Huawei from 2019 on and after']) {
+      const response = await search.search(question, { k: 5 });
+      expect(response.filters, question).toEqual({ from: '2019-01-01' });
+      expect(totalsLine(response), question).toContain('only the briefings since 2019, as your question asks');
+    }
+    // A thing dated stays that year or later, as "the report from 2019" does.
+    expect(namedDatesIntent('the report from 2019 on Huawei')).toBeNull();
+  });
+
   it('reads the same words of starting before a named date, a date relative to today, and as an edge word (review39 #12)', () => {
     const today = new Date('2026-11-29T09:00:00Z');
     const words = ['as of', 'starting', 'starting in', 'starting from', 'starting on', 'starting with', 'beginning', 'beginning in', 'beginning from', 'beginning on', 'beginning with', 'Starting  In'];
