@@ -35,10 +35,10 @@ const MONTH_BEFORE_DAY_ALONE = new RegExp(String.raw`\b${MONTH_NAME}\s+${DAY}\b$
 const LEAP_YEAR = '2020';
 /**
  * "2020年2月30日", "2019年4月31号", in figures as `chinese-question.ts` reads them (which read the month
- * alone: February 2020), with the 在 or 于 before it and the press conference of it after it
- * (的记者会上: "at the press conference of that day", no topic). Groups: year, month, day.
+ * alone: February 2020), with the word of time around it (在, 自 … 以来) and the press conference of it after
+ * it (的记者会上: "at the press conference of that day", no topic). Groups: the date alone, year, month, day.
  */
-const CHINESE_YEAR_MONTH_DAY = /(?:(?:在|于|从|自)\s*)?(?<!\d)((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*份)?\s*(\d{1,2})\s*[日号](?:\s*的\s*(?:例行|新闻)?(?:记者会|发布会)上?)?/gu;
+const CHINESE_YEAR_MONTH_DAY = /(?:(?:在|于|从|自)\s*)?(?<!\d)(((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*份)?\s*(\d{1,2})\s*[日号])(?:\s*(?:以来|至今|起(?!诉)|以后|之后|以前|之前))?(?:\s*的\s*(?:例行|新闻)?(?:记者会|发布会)上?)?/gu;
 /** The word of time before a date, taken out with it: "Yasukuni from 2020-02-30" asks about Yasukuni. */
 const TIME_WORD_BEFORE = new RegExp(String.raw`\b(?:on|in|from|between|since|after|before|until|till|through|${STARTING})\s*$`, 'i');
 /** A date's words as far as they go: figures, a month's name, "the", "of", and the marks between them. */
@@ -81,8 +81,8 @@ export function withoutImpossibleDates(question: string): ImpossibleDatesRead {
     .replace(MONTH_BEFORE_DAY, (whole: string, month: string, day: string, year: string) => held(whole, day, month, year))
     .replace(DAY_BEFORE_MONTH_ALONE, (whole: string, day: string, month: string) => held(whole, day, month, LEAP_YEAR))
     .replace(MONTH_BEFORE_DAY_ALONE, (whole: string, month: string, day: string) => held(whole, day, month, LEAP_YEAR))
-    .replace(CHINESE_YEAR_MONTH_DAY, (whole: string, year: string, month: string, day: string) =>
-      (dayInWords(Number(day), Number(month), year) ? whole : taken(whole.replace(/^(?:在|于|从|自)\s*/u, '').replace(/\s*的.*$/u, '')))));
+    .replace(CHINESE_YEAR_MONTH_DAY, (whole: string, date: string, year: string, month: string, day: string) =>
+      (dayInWords(Number(day), Number(month), year) ? whole : taken(date))));
   if (found.length === 0) return { text: question, dates: [], rangeEnds: [] };
   const dates = [...marked.matchAll(/\u0000(\d+)\u0001/g)].map((m) => found[Number(m[1])]!);
   const parts = marked.split(/\u0000\d+\u0001/);

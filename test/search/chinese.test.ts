@@ -311,7 +311,7 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect(topic.total).toBeGreaterThan(0);
     const typed: [string, string][] = [
       ['华为 2020年2月30日', '2020年2月30日'], ['2019年4月31日华为', '2019年4月31日'], ['在2019年2月29号 华为', '2019年2月29号'],
-      ['2019年6月31日的记者会上 华为', '2019年6月31日'],
+      ['2019年6月31日的记者会上 华为', '2019年6月31日'], ['自2019年9月31日以来华为', '2019年9月31日'],
     ];
     for (const [question, date] of typed) {
       const response = await search.search(question, { k: 5 });

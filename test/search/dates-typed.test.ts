@@ -214,6 +214,7 @@ describe('dates typed in a question', () => {
       expect(withoutImpossibleDates(question), question).toEqual({ text: question, dates: [], rangeEnds: [] });
     }
     expect(withoutImpossibleDates('Huawei on February 30, 2020').dates).toEqual(['February 30, 2020']);
+    expect(withoutImpossibleDates('Huawei between February 1 and April 31')).toEqual({ text: 'Huawei', dates: ['April 31'], rangeEnds: ['February 1'] });
   });
 
   it('reads the span notes of a question whose date is no date as the question searched: its year is not asked about (review39 6)', async () => {
