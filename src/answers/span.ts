@@ -1,4 +1,4 @@
-import { askedRanges, covers, describeCoverage, gapsOverlapping, isPastedPassage, reachesOutside, yearsAsked, yearsIn, type Coverage, type CorpusStretch } from '../search/coverage.js';
+import { askedRanges, covers, describeCoverage, gapsOverlapping, isPastedPassage, reachesOutside, yearsAsked, type Coverage, type CorpusStretch } from '../search/coverage.js';
 import { importedPairsWords, LANGUAGE_NAMES, languageWord, otherLanguage } from './held-words.js';
 import { tenureAnswered, tenureWords } from './tenures.js';
 import { capitalized, plural } from './wording.js';
@@ -116,7 +116,7 @@ export function openEndWords(search: Pick<SpoxSearch, 'coverage' | 'languages'>,
  */
 export function unheldYearsWords(search: Pick<SpoxSearch, 'languages'>, query: string, coverage: Coverage, words: string = query): string {
   // A pasted passage's years are its words, not dates asked (`isPastedPassage`).
-  const unheld = (isPastedPassage(query) ? [] : yearsIn(words)).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
+  const unheld = (isPastedPassage(query) ? [] : yearsAsked(words)).filter((y) => !covers(coverage, `${y}-01-01`, `${y}-12-31`)).sort();
   if (unheld.length === 0) return '';
   const elsewhere = englishElsewhereWords(search, query, coverage, { from: `${unheld[0]}-12-31`, to: `${unheld.at(-1)}-01-01` });
   return ` The index holds no ${languageWord(query)}briefing of ${unheld.join(', ')}.${elsewhere}`;

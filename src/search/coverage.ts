@@ -1,6 +1,10 @@
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { plural } from '../util/plural.js';
+import { withoutImpossibleDates } from './impossible-dates.js';
+import { yearsIn } from './years-named.js';
 import type { SearchFilters } from './types.js';
+
+export { yearsIn };
 
 /** What the index covers: the span of its briefings and the stretches inside it without any. */
 export interface Coverage {
@@ -144,13 +148,6 @@ export function covers(coverage: Coverage, from: string, to: string): boolean {
   return !coverage.gaps.some((g) => g.from <= from && to <= g.to);
 }
 
-/** Years a question names ("in 2023", "since 2021"): 1990 to 2099; not a target year ("by 2060"). */
-export function yearsIn(question: string): number[] {
-  // A target year ("carbon neutrality by 2060") says neither when the talk was nor when the event:
-  // it is a word of the topic, which ranks (gate.ts), and no date asked about.
-  return [...new Set([...question.matchAll(/(?<!\bby\s+)\b(19[9]\d|20\d\d)\b/gi)].map((m) => Number(m[1])))];
-}
-
 /**
  * A passage pasted whole (a paragraph of a transcript or a story) rather than a question asked:
  * over 150 characters (no question of the eval's is over 115), or Chinese sentences, one after
@@ -166,7 +163,8 @@ export function isPastedPassage(question: string): boolean {
  * about: a date the search read in it is its filter all the same.
  */
 export function yearsAsked(question: string): number[] {
-  return isPastedPassage(question) ? [] : yearsIn(question);
+  // The year of a day no calendar holds ("Huawei 2020-02-30") is not asked about: the date was not searched (review39 6).
+  return isPastedPassage(question) ? [] : yearsIn(withoutImpossibleDates(question).text);
 }
 
 /**

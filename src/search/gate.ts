@@ -1,4 +1,5 @@
-import { yearsIn } from './coverage.js';
+// Not from coverage.ts, which reads dates with month.ts, which reads words with this module.
+import { yearsIn } from './years-named.js';
 import type { LexicalMatch } from './lexical.js';
 
 /**

@@ -7,7 +7,8 @@ import { outsideQuotes } from './query.js';
 /**
  * Dates typed that no calendar holds: in figures ("2020-02-30", "30/2/2020", "2/30/2020",
  * "2020/02/30", "31.4.2020") or with the month's name ("February 30, 2020", "30 February 2020",
- * "April 31 2019", "the 29th of February 2019"). Left in the question, their figures were searched as
+ * "April 31 2019", "the 29th of February 2019"), with no year when no year holds the day ("February 30",
+ * "April 31": February 29 stays), or in Chinese ("2020年2月30日"). Left in the question, their figures were searched as
  * words ("no exchange … says “02”", "30" and the year as "2020 or later"), and a month named with
  * its day was read as the month ("Huawei on February 30, 2020" searched February 2020);
  * `--from 2020-02-30` is refused. Taken out of the question with the word of time before it ("on",
@@ -24,6 +25,20 @@ const DAY = String.raw`(29|30|31)(?:st|nd|rd|th)?`;
 const DAY_BEFORE_MONTH = new RegExp(String.raw`(?:\bthe\s+)?\b${DAY}\s+(?:of\s+)?\b${MONTH_NAME},?\s+(?:of\s+)?${YEAR}\b`, 'gi');
 /** "February 30, 2020", "April 31 2019", "Feb. 29th 2019". Groups: month, day, year. */
 const MONTH_BEFORE_DAY = new RegExp(String.raw`\b${MONTH_NAME}\s+${DAY}\b,?\s+(?:of\s+)?${YEAR}\b`, 'gi');
+/** No year after it: a day no year holds ("February 30", "the 31st of April") is said as one with its year is. */
+const NO_YEAR_AFTER = String.raw`(?!,?\s+(?:of\s+)?(?:19|20)\d\d\b)`;
+/** "the 30th of February", "31 April", as `DAY_BEFORE_MONTH` without the year. Groups: day, month. */
+const DAY_BEFORE_MONTH_ALONE = new RegExp(String.raw`(?:\bthe\s+)?\b${DAY}\s+(?:of\s+)?\b${MONTH_NAME}(?![\p{L}\d])${NO_YEAR_AFTER}`, 'giu');
+/** "February 30", "Apr. 31st", as `MONTH_BEFORE_DAY` without the year. Groups: month, day. */
+const MONTH_BEFORE_DAY_ALONE = new RegExp(String.raw`\b${MONTH_NAME}\s+${DAY}\b${NO_YEAR_AFTER}`, 'gi');
+/** Any year holds February 29 (a leap year does): the day is checked against one. */
+const LEAP_YEAR = '2020';
+/**
+ * "2020年2月30日", "2019年4月31号", in figures as `chinese-question.ts` reads them (which read the month
+ * alone: February 2020), with the word of time around it (在, 自 … 以来) and the press conference of it after
+ * it (的记者会上: "at the press conference of that day", no topic). Groups: the date alone, year, month, day.
+ */
+const CHINESE_YEAR_MONTH_DAY = /(?:(?:在|于|从|自)\s*)?(?<!\d)(((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*份)?\s*(\d{1,2})\s*[日号])(?:\s*(?:以来|至今|起(?!诉)|以后|之后|以前|之前))?(?:\s*的\s*(?:例行|新闻)?(?:记者会|发布会)上?)?/gu;
 /** The word of time before a date, taken out with it: "Yasukuni from 2020-02-30" asks about Yasukuni. */
 const TIME_WORD_BEFORE = new RegExp(String.raw`\b(?:on|in|from|between|since|after|before|until|till|through|${STARTING})\s*$`, 'i');
 /** A date's words as far as they go: figures, a month's name, "the", "of", and the marks between them. */
@@ -63,7 +78,11 @@ export function withoutImpossibleDates(question: string): ImpossibleDatesRead {
       return dayInWords(day, month, year) ? whole : taken(whole);
     })
     .replace(DAY_BEFORE_MONTH, (whole: string, day: string, month: string, year: string) => held(whole, day, month, year))
-    .replace(MONTH_BEFORE_DAY, (whole: string, month: string, day: string, year: string) => held(whole, day, month, year)));
+    .replace(MONTH_BEFORE_DAY, (whole: string, month: string, day: string, year: string) => held(whole, day, month, year))
+    .replace(DAY_BEFORE_MONTH_ALONE, (whole: string, day: string, month: string) => held(whole, day, month, LEAP_YEAR))
+    .replace(MONTH_BEFORE_DAY_ALONE, (whole: string, month: string, day: string) => held(whole, day, month, LEAP_YEAR))
+    .replace(CHINESE_YEAR_MONTH_DAY, (whole: string, date: string, year: string, month: string, day: string) =>
+      (dayInWords(Number(day), Number(month), year) ? whole : taken(date))));
   if (found.length === 0) return { text: question, dates: [], rangeEnds: [] };
   const dates = [...marked.matchAll(/\u0000(\d+)\u0001/g)].map((m) => found[Number(m[1])]!);
   const parts = marked.split(/\u0000\d+\u0001/);

@@ -194,6 +194,16 @@ const TALK_FROM = new RegExp(
   String.raw`\b(?:${TALK_WORDS})\s+(from\s+${DATE})\b(?!\s*(?:[-–]|(?:on\s*(?=[?.!,;]|$)|onwards?|to|until|till|through|and\s+(?:after|later|beyond)|or\s+later)\b))`,
   'i',
 );
+/**
+ * "from DATE on" before a word of a topic ("China's position from 2019 on Huawei", "Hong Kong from 2019
+ * on Huawei"): the "on" starts the topic, as in "remarks on Hong Kong", and "from DATE" dates what is
+ * asked: that year, as after a word of the talk (`TALK_FROM`). "from 2019 on", "from 2019 on, …" and
+ * "from 2019 on and …" are "since" (`LOWER`). Groups as `TALK_FROM`.
+ */
+const FROM_ON_TOPIC = new RegExp(
+  String.raw`\b(from\s+${DATE})(?=\s+on\s+(?!(?:and|or|but|to|until|till|through|in|since|after|before|then|now|what|how|when|why|who|did|does|do|has|have|had|is|are|was|were|will|would|can|could|should)\b)[^\s?.!,;:)\]–-])`,
+  'i',
+);
 /** Months of one year: "June to August 2019", "between June and August 2019", "June-December 2019". */
 // With days too: "from March 5 to May 10, 2019", "between 5 March and 10 May 2019"; or parts: "from early March to late May 2019".
 const MONTH_RANGE = new RegExp(
@@ -205,14 +215,17 @@ const UPPER = new RegExp(String.raw`\b(before|until|till|through|up\s+to)\s+${DA
 const LOWER_AFTER = new RegExp(String.raw`(?<!\b(?:since|after|from|${STARTING})\s+(?:the\s+)?)${DATE}\s+(?:${EDGE_AFTER_WORDS})\b`, 'gi');
 
 /**
- * "Hong Kong statements from June 2019", "remarks from 2019 on Hong Kong": the statements made in June
+ * "Hong Kong statements from June 2019", "remarks from 2019 on Hong Kong", "Hong Kong from 2019 on Huawei"
+ * (`FROM_ON_TOPIC`): the statements made in June
  * 2019, read as "in June 2019" is (a day as its month, `monthIntent`), where "Hong Kong from June
  * 2019" and "statements from June 2019 on" are "since" (`LOWER`) and "from June 2019 to May 2020" a
  * stretch (`BETWEEN`). Read only when it holds the question's one year, and something is left to search.
  */
 export function talkDatedIntent(query: string): MonthIntent | null {
   if ((query.match(YEARS) ?? []).length !== 1) return null;
-  const m = TALK_FROM.exec(query);
+  const onTopic = FROM_ON_TOPIC.exec(query);
+  // A thing "from DATE" dates stays rule 4 of gate.ts (`THING_BEFORE`): "the report from 2019 on Huawei".
+  const m = TALK_FROM.exec(query) ?? (onTopic && !THING_BEFORE.test(query.slice(0, onTopic.index)) ? onTopic : null);
   if (!m) return null;
   const rest = withoutSpan(query, m.index + m[0].length - m[1]!.length, m[1]!.length);
   if (!leftBesideDates(rest)) return null;

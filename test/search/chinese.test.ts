@@ -306,6 +306,29 @@ describe('searching the Chinese pages beside the English ones', () => {
     }
   });
 
+  it('takes a Chinese day no calendar holds out of the question and says so, as an English one, not as its month (fix39b Left)', async () => {
+    const topic = await search.search('华为', { k: 5 });
+    expect(topic.total).toBeGreaterThan(0);
+    const typed: [string, string][] = [
+      ['华为 2020年2月30日', '2020年2月30日'], ['2019年4月31日华为', '2019年4月31日'], ['在2019年2月29号 华为', '2019年2月29号'],
+      ['2019年6月31日的记者会上 华为', '2019年6月31日'], ['自2019年9月31日以来华为', '2019年9月31日'],
+    ];
+    for (const [question, date] of typed) {
+      const response = await search.search(question, { k: 5 });
+      expect([response.filters, response.monthNamed], question).toEqual([{}, null]);
+      expect(response.matches.map((m) => m.id), question).toEqual(topic.matches.map((m) => m.id));
+      expect(totalsLine(response), question).toContain(`; “${date}” is not a date (no such day): not searched`);
+    }
+    // Its year is no year asked about: the notes above the answer are those of 华为 (review39 6).
+    const later = await search.search('华为 2099年2月30日', { k: 5 });
+    expect(later.filters).toEqual({});
+    expect(outsideNote(search, later.query, later.filters, later)).toBe(outsideNote(search, topic.query, topic.filters, topic));
+    // A day that exists is read as its month, as before.
+    const may = await search.search('2019年5月20日 华为', { k: 5 });
+    expect([may.filters, may.monthNamed]).toEqual([{ from: '2019-05-01', to: '2019-05-31' }, 'May 2019']);
+    expect(totalsLine(may)).not.toContain('not a date');
+  });
+
   it('reads dates in characters and quarters as their dates (explore32b W9)', async () => {
     const may = await search.search('华为', { k: 0, filters: { from: '2019-05-01', to: '2019-05-31' } });
     expect(may.total).toBeGreaterThan(0);

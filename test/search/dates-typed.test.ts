@@ -77,6 +77,29 @@ describe('dates typed in a question', () => {
     expect(namedDatesIntent('the report from 2019')).toBeNull();
   });
 
+  it('reads "from DATE on" before a word of a topic as that date, "on" starting the topic, and "from DATE on" ending a phrase as "since" (fix39f Left)', async () => {
+    const asked: [string, string][] = [
+      ["China's position from 2019 on Huawei", "China's position on Huawei in 2019"],
+      ['Hong Kong from 2019 on Huawei', 'Hong Kong on Huawei in 2019'],
+      ['Huawei from June 2019 on the 5G ban', 'Huawei on the 5G ban in June 2019'],
+    ];
+    for (const [question, inYear] of asked) {
+      const [read, asIn] = [await search.search(question, { k: 5 }), await search.search(inYear, { k: 5 })];
+      expect(asIn.total, inYear).toBeGreaterThan(0);
+      expect([read.filters, read.total, read.matches.map((m) => m.id)], question).toEqual([asIn.filters, asIn.total, asIn.matches.map((m) => m.id)]);
+      expect(totalsLine(read), question).not.toContain('since');
+    }
+    expect((await search.search("China's position from 2019 on Huawei", { k: 5 })).filters).toEqual({ from: '2019-01-01', to: '2019-12-31' });
+    // "on" with no topic after it ends the date: since.
+    for (const question of ['Huawei from 2019 on', 'Huawei from 2019 on, what changed?', 'What has China said about Huawei from 2019 on?', 'Huawei from 2019 onwards', 'Huawei from 2019 on and after']) {
+      const response = await search.search(question, { k: 5 });
+      expect(response.filters, question).toEqual({ from: '2019-01-01' });
+      expect(totalsLine(response), question).toContain('only the briefings since 2019, as your question asks');
+    }
+    // A thing dated stays that year or later, as "the report from 2019" does.
+    expect(namedDatesIntent('the report from 2019 on Huawei')).toBeNull();
+  });
+
   it('reads the same words of starting before a named date, a date relative to today, and as an edge word (review39 #12)', () => {
     const today = new Date('2026-11-29T09:00:00Z');
     const words = ['as of', 'starting', 'starting in', 'starting from', 'starting on', 'starting with', 'beginning', 'beginning in', 'beginning from', 'beginning on', 'beginning with', 'Starting  In'];
@@ -165,6 +188,49 @@ describe('dates typed in a question', () => {
     expect(withoutImpossibleDates('"February 30, 2020"')).toEqual({ text: '"February 30, 2020"', dates: [], rangeEnds: [] });
     const alone = await search.search('What did the spokesperson say on February 30, 2020?', { k: 5 });
     expect(nothingRelevantText(search, alone)).toMatch(/^“February 30, 2020” is not a date \(no such day\): not searched\. /);
+  });
+
+  it('takes out a day no year holds, typed without its year, and says so (fix39b Left)', async () => {
+    const topic = await search.search('Huawei', { k: 5 });
+    const typed: [string, string][] = [
+      ['Huawei on February 30', 'February 30'],
+      ['Huawei April 31', 'April 31'],
+      ['Huawei on the 31st of April', '31st of April'],
+      ['Huawei 30 Feb', '30 Feb'],
+      ['Huawei since Sept. 31', 'Sept. 31'],
+    ];
+    for (const [question, date] of typed) {
+      expect(withoutImpossibleDates(question), question).toEqual({ text: 'Huawei', dates: [date], rangeEnds: [] });
+      const response = await search.search(question, { k: 5 });
+      expect(response.filters, question).toEqual({});
+      expect(response.total, question).toBe(topic.total);
+      expect(response.matches.map((m) => m.id), question).toEqual(topic.matches.map((m) => m.id));
+      expect(totalsLine(response), question).toContain(`; “${date}” is not a date (no such day): not searched`);
+    }
+    const alone = await search.search('What did the spokesperson say on April 31?', { k: 5 });
+    expect(nothingRelevantText(search, alone)).toMatch(/^“April 31” is not a date \(no such day\): not searched\. /);
+    // A day some year holds (February 29 of a leap year), a day every year holds, and one with its year are read as before.
+    for (const question of ['Huawei on February 29', 'Huawei April 30', 'Huawei on May 31', 'Huawei on February 29, 2020', '"April 31"']) {
+      expect(withoutImpossibleDates(question), question).toEqual({ text: question, dates: [], rangeEnds: [] });
+    }
+    expect(withoutImpossibleDates('Huawei on February 30, 2020').dates).toEqual(['February 30, 2020']);
+    expect(withoutImpossibleDates('Huawei between February 1 and April 31')).toEqual({ text: 'Huawei', dates: ['April 31'], rangeEnds: ['February 1'] });
+  });
+
+  it('reads the span notes of a question whose date is no date as the question searched: its year is not asked about (review39 6)', async () => {
+    const topic = await search.search('Huawei', { k: 5 });
+    const topicNote = outsideNote(search, topic.query, topic.filters, topic);
+    // A year the index holds only as imported pairs: named with a real day, not with a day of it that cannot be.
+    const imported = search.coverage().corpusOnly!;
+    const whole = imported.find((c) => Number(c.to.slice(0, 4)) - Number(c.from.slice(0, 4)) >= 2)!;
+    const year = String(Number(whole.from.slice(0, 4)) + 1);
+    const real = await search.search(`Huawei in ${year}`, { k: 5 });
+    expect(outsideNote(search, real.query, real.filters, real)).toContain(`${year}-12-31 only as the pairs imported`);
+    for (const question of [`Huawei ${year}-02-30`, `Huawei February 30, ${year}`, 'Huawei 2020-02-30', 'Huawei on April 31, 2099']) {
+      const response = await search.search(question, { k: 5 });
+      expect(response.filters, question).toEqual({});
+      expect(outsideNote(search, response.query, response.filters, response), question).toBe(topicNote);
+    }
   });
 
   it('says how a dotted date that reads two ways was read, day first, as a slashed one (fix39b)', async () => {

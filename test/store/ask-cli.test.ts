@@ -264,6 +264,10 @@ describe('npm run ask', () => {
     for (const read of [impossible, pasted, story, plain]) expect(Object.keys(read!).filter((key) => /^(?:not_dates|told_days|story_days)$/.test(key))).toHaveLength(read === plain ? 0 : 1);
     const text = ask(['Huawei 2020-02-30']).stdout;
     expect(text).toContain('“2020-02-30” is not a date (no such day): not searched');
+    // Its year is not one asked about: the notes are those of "Huawei", not cut to 2020 (review39 6).
+    const notes = (out: string): string[] => out.split('\n').filter((line) => line.startsWith('Note:'));
+    expect(text).not.toContain('2020-12-31 only as the pairs imported');
+    expect(notes(text)).toEqual(notes(ask(['Huawei']).stdout));
   });
 
   it('prints readable results with filters, and one JSON line per query from --queries-file', () => {
