@@ -52,6 +52,8 @@ export interface LexicalQuery {
   sideBySide?: readonly (readonly string[])[];
   /** The run searched in every writing, whose writings are scored as one term (`writingsAsOneTerm`); absent otherwise. */
   writings?: EveryWriting;
+  /** The whole name's term `writings` searches a word of it by (`name-word-alone.ts`): no word the question writes. */
+  wholeName?: string;
 }
 
 /** The lexical side of an answer (`relevantLexical`). */
@@ -139,7 +141,7 @@ export class LexicalRanker {
     const topical = informative.filter((t) => !isYearTerm(t));
     // The user's own words the answer is checked against (missing-words.ts); a Chinese query's
     // two-character terms are not words a user wrote.
-    const asked = lexical === this.english ? topical : [];
+    const asked = lexical === this.english ? topical.filter((t) => t !== query.wholeName) : [];
     const names = namesIn(text);
     // A Chinese question's terms no record holds are left only where a word names something the index never writes (`termsFor`): an unknown name.
     const chinese = lexical !== this.english;
@@ -157,6 +159,8 @@ export class LexicalRanker {
       .filter((name) => name.every((t) => lexical.documentFrequency(t) > 0))
       .map((name) => name.filter((t) => weights.weight.has(t)))
       .filter((name) => name.length > 0), ...numbers];
+    // A record holding the whole name holds its word ("Gulf" of GCC).
+    if (query.wholeName && weights.names.length > 0) weights.names = [...weights.names, [query.wholeName]];
     weights.aboutName = s.nameOfTopicNeeded && !query.hasPhrases && aboutAName(weights);
     // Names joined, the whole topic (rule 7): those that name something alone ("China" does not) weigh apart.
     const either = query.either?.map((name) => name.filter((t) => weights.weight.has(t) && lexical.documentFrequency(t) > 0)).filter((name) => name.length > 0) ?? [];

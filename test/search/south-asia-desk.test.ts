@@ -113,6 +113,18 @@ describe('a South Asia desk’s counts, on the bundled corpus', () => {
     }
   });
 
+  it('finds the Gulf Cooperation Council’s exchanges for "Gulf", and only the council’s for its whole name (fix39n)', async () => {
+    const council = holding(/Gulf Cooperation Council|\bGCC\b/);
+    expect(council.length).toBeGreaterThan(0);
+    const gulf = holding(/\bGulf\b/i);
+    for (const id of council) expect(gulf).toContain(id);
+    for (const question of ['Gulf', 'How many times did China mention the Gulf?']) {
+      expect(await countedIds(question), question).toEqual(gulf);
+      expect((await search.search(question, { k: 5 })).missing.inNoMatch, question).toEqual([]);
+    }
+    for (const question of ['Gulf Cooperation Council', 'GCC']) expect(await countedIds(question), question).toEqual(council);
+  });
+
   it('suggests the transcripts’ spelling of a name another desk transliterates otherwise, however few exchanges write it (MISSING)', async () => {
     for (const [typed, meant, pattern] of [
       ['ladak', 'Ladakh', /\bLadakh\b/],
