@@ -182,8 +182,7 @@ export class SearchEngine implements SpoxSearch {
     const partNamed = !read.either && !read.everyWriting?.length && index === this.parts.lexical && !read.excluded ? namedByAPart(searched, this.texts.givenNameEvidence(index).textsHolding) : null;
     // "Gulf" is also a word of the Gulf Cooperation Council, held whole as GCC: searched in either writing (`name-word-alone.ts`).
     const wholeName = !read.either && !partNamed && !read.everyWriting?.length && index === this.parts.lexical && !read.excluded ? wholeNameOfWord(searched, queryTerms, (t) => index.documentFrequency(t), this.texts.givenNameEvidence(index).textsHolding) : null;
-    const writings = wholeName ? [wholeName] : read.everyWriting;
-    const either = read.either ? joinedNameTerms(read.either, read.eitherWord) : partNamed ? joinedNameTerms(partNamed) : writingsWeighed(writings, queryTerms);
+    const either = read.either ? joinedNameTerms(read.either, read.eitherWord) : partNamed ? joinedNameTerms(partNamed) : writingsWeighed(wholeName ? [wholeName] : read.everyWriting, queryTerms);
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
     // So does a question asking how many times, counted as a timeline counts (`counted.ts`).
@@ -193,7 +192,7 @@ export class SearchEngine implements SpoxSearch {
       unfiltered: filtered ? this.accepted.acceptor({}, parsed.phrases, yearRule(searched), null, null, leftOut, byAskerWords) : null,
       ...(either.length > 1 ? { either } : {}),
       ...(read.sideBySide ? { sideBySide: read.sideBySide } : {}),
-      ...(writings?.length === 1 ? { writings: writings[0] } : {}),
+      ...(read.everyWriting?.length === 1 ? { writings: read.everyWriting[0] } : {}),
       ...(wholeName ? { wholeName: wholeName.solid } : {}),
     }, feedbackShown);
     const { matches: lexical, tooCommon } = answer;

@@ -52,7 +52,7 @@ export interface LexicalQuery {
   sideBySide?: readonly (readonly string[])[];
   /** The run searched in every writing, whose writings are scored as one term (`writingsAsOneTerm`); absent otherwise. */
   writings?: EveryWriting;
-  /** The whole name's term `writings` searches a word of it by (`name-word-alone.ts`): no word the question writes. */
+  /** The whole name's term a word of it is searched by beside its own (`name-word-alone.ts`, in `either`): no word the question writes. */
   wholeName?: string;
 }
 

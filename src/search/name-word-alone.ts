@@ -8,8 +8,9 @@ import { escapeRegExp } from '../util/regexp.js';
  * A question asking one word of a name the index holds whole (`PHRASE_ALIASES`: "Gulf Cooperation
  * Council" is held as GCC) where that word is a topic of its own: "Gulf" found the 31 exchanges saying
  * "Gulf" elsewhere and none of the 3 on the council, which write it too. Read as the word in either
- * writing: its own term, or the whole name's, scored as one term (`writingsAsOneTerm`), so the
- * council's exchanges rank as any other saying "Gulf" once. A word is a topic of its own where the
+ * writing, its own term or the whole name's (rule 7 of gate.ts, as names joined): the council's
+ * exchanges are counted, after those on the Gulf itself. (Scored as one term, `writingsAsOneTerm`,
+ * they ranked among the others, but every answer of "Gulf" and "Iran" was ordered anew.) A word is a topic of its own where the
  * transcripts write it as a name, with its capital (`NAME_SHARE` of its mentions: "Gulf", 1 of 50 "the gulf
  * region"; "cooperation" is a word), and it is
  * a word before the last of one whole name only. The whole name asked is read as before: "Gulf Cooperation Council"
