@@ -114,12 +114,14 @@ export class LexicalRanker {
     // small index (a sample of one topic: every PressCon pair of the bundled sample names Ukraine)
     // a quarter is a few hundred, which ranking still orders.
     const crowd = (t: string): boolean => lexical.documentFrequency(t) >= TOO_COMMON_MATCHES;
-    const tooCommon = informative.length === 0 && !hasPhrases && queryTerms.every(crowd);
+    // The whole name a word of it is searched by ("China" of the China International Import Expo) is no word of the question's.
+    const own = queryTerms.filter((t) => t !== query.wholeName);
+    const tooCommon = informative.every((t) => t === query.wholeName) && !hasPhrases && own.every(crowd);
     // Unless they name one together ("China-US relations"): then where they stand together answers it.
     const topicWords = lexical === this.english && !hasPhrases ? wordSequence(topicOf(text)) : [];
     if (tooCommon) {
       const together = this.togetherMatches(lexical, topicWords, accept);
-      return { matches: together ?? [], described: null, asked: [], tooCommon: together ? [] : queryTerms };
+      return { matches: together ?? [], described: null, asked: [], tooCommon: together ? [] : own };
     }
     // The relations between two countries come first where their names stand together ("China-Japan
     // ties"), however rare the word for relations: "ties" alone ranks the Vatican's ties first.

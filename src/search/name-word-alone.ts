@@ -33,8 +33,26 @@ export function wholeNameOfWord(searched: string, queryTerms: readonly string[],
     }
   }
   const [solid, ...others] = [...names].filter((t) => documentFrequency(t) > 0);
-  if (!solid || others.length > 0 || documentFrequency(term) === 0 || !mostlyCapitalised(typed, textsHolding(typed))) return null;
-  return { written: typed, apart: [term], solid };
+  if (!solid || others.length > 0 || documentFrequency(term) === 0) return null;
+  const texts = textsHolding(typed);
+  return mostlyCapitalised(typed, texts) && standsAloneSomewhere(typed, texts) ? { written: typed, apart: [term], solid } : null;
+}
+
+/**
+ * Whether `texts` write `word` somewhere with no capitalised word beside it (a sentence's first apart):
+ * a topic of its own ("the Gulf", "tensions in the Gulf"), not only a given name ("Donald Tusk", "Hong
+ * Lei", whom "Donald" and "Hong" asked alone found, before Donald Trump and Hong Kong).
+ */
+function standsAloneSomewhere(word: string, texts: readonly string[]): boolean {
+  const mention = new RegExp(String.raw`(?<![\p{L}\p{N}-])${escapeRegExp(word)}(?![\p{L}\p{N}-])`, 'giu');
+  return texts.some((text) => [...text.matchAll(mention)].some((m) => {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    const previous = /(\S+)\s+$/u.exec(before);
+    const named = (token: string | undefined): boolean => token !== undefined && /^[("“'‘]*\p{Lu}/u.test(token);
+    const opensSentence = previous !== null && /(?:^|[.?!:;"“”])\s*$/u.test(before.slice(0, previous.index));
+    return !(named(previous?.[1]) && !opensSentence) && !named(/^\s+(\S+)/u.exec(after)?.[1]);
+  }));
 }
 
 /** Share of a word's mentions written with its capital from which it is a name, a slip or a quote's lower case apart. */

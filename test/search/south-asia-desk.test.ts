@@ -123,6 +123,13 @@ describe('a South Asia desk’s counts, on the bundled corpus', () => {
       expect((await search.search(question, { k: 5 })).missing.inNoMatch, question).toEqual([]);
     }
     for (const question of ['Gulf Cooperation Council', 'GCC']) expect(await countedIds(question), question).toEqual(council);
+    // A word written only as a given name ("Donald Tusk") is no topic of its own: "Donald" is not read as Donald Trump.
+    const donald = await search.search('Donald', { k: 50 });
+    expect(donald.hits.length).toBeGreaterThan(0);
+    for (const hit of donald.hits) expect(text(hit.record), hit.record.id).toMatch(/\bDonald Tusk\b/);
+    // South Sudan is no Sudan (the name's last word): "Sudan" does not find the exchanges naming only South Sudan.
+    const sudan = await countedIds('Sudan');
+    for (const id of holding(/South Sudan/)) if (!/\bSudan\b(?<!South Sudan)/.test(text(search.record(id)!))) expect(sudan).not.toContain(id);
   });
 
   it('suggests the transcripts’ spelling of a name another desk transliterates otherwise, however few exchanges write it (MISSING)', async () => {
