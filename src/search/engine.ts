@@ -41,6 +41,7 @@ import { SpeakersHeld } from './speakers-held.js';
 import { SearchedAgain } from './searched-again.js';
 import { othersGivenNamesIn } from './given-names.js';
 import { namedByAPart } from './one-persons-name.js';
+import { wholeNameOfWord } from './name-word-alone.js';
 import { everyWordFirst, matchedTerms } from './every-word-first.js';
 import { koreaAlone } from './korea-alone.js';
 import type {
@@ -179,17 +180,20 @@ export class SearchEngine implements SpoxSearch {
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     // A name the transcripts also write by one part of it ("Masood" for Masood Azhar) is answered by either (`one-persons-name.ts`).
     const partNamed = !read.either && !read.everyWriting?.length && index === this.parts.lexical && !read.excluded ? namedByAPart(searched, this.texts.givenNameEvidence(index).textsHolding) : null;
-    const either = read.either ? joinedNameTerms(read.either, read.eitherWord) : partNamed ? joinedNameTerms(partNamed) : writingsWeighed(read.everyWriting, queryTerms);
+    // "Gulf" is also a word of the Gulf Cooperation Council, held whole as GCC: searched in either writing (`name-word-alone.ts`).
+    const wholeName = !read.either && !partNamed && !read.everyWriting?.length && index === this.parts.lexical && !read.excluded ? wholeNameOfWord(searched, queryTerms, (t) => index.documentFrequency(t), this.texts.givenNameEvidence(index).textsHolding) : null;
+    const either = read.either ? joinedNameTerms(read.either, read.eitherWord) : partNamed ? joinedNameTerms(partNamed) : writingsWeighed(wholeName ? [wholeName] : read.everyWriting, queryTerms);
     // Newest first, a record only feedback terms reached would lead the list, and a timeline (k 0)
     // counts when the topic came up: neither keeps one.
     // So does a question asking how many times, counted as a timeline counts (`counted.ts`).
     const feedbackShown = sort !== 'relevance' || k === 0 || read.countAsked ? 0 : this.fusion.feedbackShown;
     const answer = this.lexicalRanker.relevantLexical(index, {
-      text: parsed.text, terms: queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
+      text: parsed.text, terms: wholeName ? [...queryTerms, wholeName.solid] : queryTerms, accept, hasPhrases: parsed.phrases.length > 0,
       unfiltered: filtered ? this.accepted.acceptor({}, parsed.phrases, yearRule(searched), null, null, leftOut, byAskerWords) : null,
       ...(either.length > 1 ? { either } : {}),
       ...(read.sideBySide ? { sideBySide: read.sideBySide } : {}),
       ...(read.everyWriting?.length === 1 ? { writings: read.everyWriting[0] } : {}),
+      ...(wholeName ? { wholeName: wholeName.solid } : {}),
     }, feedbackShown);
     const { matches: lexical, tooCommon } = answer;
     let ranked: Scored[];

@@ -52,6 +52,8 @@ export interface LexicalQuery {
   sideBySide?: readonly (readonly string[])[];
   /** The run searched in every writing, whose writings are scored as one term (`writingsAsOneTerm`); absent otherwise. */
   writings?: EveryWriting;
+  /** The whole name's term a word of it is searched by beside its own (`name-word-alone.ts`, in `either`): no word the question writes. */
+  wholeName?: string;
 }
 
 /** The lexical side of an answer (`relevantLexical`). */
@@ -112,12 +114,14 @@ export class LexicalRanker {
     // small index (a sample of one topic: every PressCon pair of the bundled sample names Ukraine)
     // a quarter is a few hundred, which ranking still orders.
     const crowd = (t: string): boolean => lexical.documentFrequency(t) >= TOO_COMMON_MATCHES;
-    const tooCommon = informative.length === 0 && !hasPhrases && queryTerms.every(crowd);
+    // The whole name a word of it is searched by ("China" of the China International Import Expo) is no word of the question's.
+    const own = queryTerms.filter((t) => t !== query.wholeName);
+    const tooCommon = informative.every((t) => t === query.wholeName) && !hasPhrases && own.every(crowd);
     // Unless they name one together ("China-US relations"): then where they stand together answers it.
     const topicWords = lexical === this.english && !hasPhrases ? wordSequence(topicOf(text)) : [];
     if (tooCommon) {
       const together = this.togetherMatches(lexical, topicWords, accept);
-      return { matches: together ?? [], described: null, asked: [], tooCommon: together ? [] : queryTerms };
+      return { matches: together ?? [], described: null, asked: [], tooCommon: together ? [] : own };
     }
     // The relations between two countries come first where their names stand together ("China-Japan
     // ties"), however rare the word for relations: "ties" alone ranks the Vatican's ties first.
@@ -139,7 +143,7 @@ export class LexicalRanker {
     const topical = informative.filter((t) => !isYearTerm(t));
     // The user's own words the answer is checked against (missing-words.ts); a Chinese query's
     // two-character terms are not words a user wrote.
-    const asked = lexical === this.english ? topical : [];
+    const asked = lexical === this.english ? topical.filter((t) => t !== query.wholeName) : [];
     const names = namesIn(text);
     // A Chinese question's terms no record holds are left only where a word names something the index never writes (`termsFor`): an unknown name.
     const chinese = lexical !== this.english;
@@ -157,6 +161,8 @@ export class LexicalRanker {
       .filter((name) => name.every((t) => lexical.documentFrequency(t) > 0))
       .map((name) => name.filter((t) => weights.weight.has(t)))
       .filter((name) => name.length > 0), ...numbers];
+    // A record holding the whole name holds its word ("Gulf" of GCC).
+    if (query.wholeName && weights.names.length > 0) weights.names = [...weights.names, [query.wholeName]];
     weights.aboutName = s.nameOfTopicNeeded && !query.hasPhrases && aboutAName(weights);
     // Names joined, the whole topic (rule 7): those that name something alone ("China" does not) weigh apart.
     const either = query.either?.map((name) => name.filter((t) => weights.weight.has(t) && lexical.documentFrequency(t) > 0)).filter((name) => name.length > 0) ?? [];

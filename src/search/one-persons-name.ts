@@ -51,7 +51,7 @@ const mentionOf = (word: string): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N
  * not a word ("summit" of "the Hanoi summit", "islands") nor a spelling the index reads as another's
  * ("Senkaku", read as Diaoyu).
  */
-function writtenAsAName(word: string, texts: readonly string[]): boolean {
+export function writtenAsAName(word: string, texts: readonly string[]): boolean {
   const mention = mentionOf(word);
   return texts.length > 0 && texts.every((text) => {
     const mentions = [...text.matchAll(mention)];

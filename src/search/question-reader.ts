@@ -16,6 +16,7 @@ import { askedAgainOf, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWh
 import { exclusionIntent, speakersLeftOut, type Exclusion, type WordsHeld } from './exclusion.js';
 import { joinedNames, namesWithWord } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
+import { nearSpeltNames } from './near-spelt-names.js';
 import { spacedCompounds, type EveryWriting } from './spaced-compounds.js';
 import { withoutOverTime } from './over-time.js';
 import { hasCjk } from './cjk.js';
@@ -137,7 +138,8 @@ export class QuestionReader {
     // and one whose Chinese only frames it ("中国 rule of law") without its framing.
     const inEnglish = chineseNamesAsEnglish(typedWhole);
     const whole = inEnglish?.query ?? typedWhole;
-    const heldWord = (word: string): boolean => this.source.english.documentFrequency(normalizeTerm(word) ?? word) > 0;
+    const heldCount = (word: string): number => this.source.english.documentFrequency(normalizeTerm(word) ?? word);
+    const heldWord = (word: string): boolean => heldCount(word) > 0;
     // Capitalised words after a minus are one name unless the records hold them only apart ("-Trump Xinjiang": `nameAfterMinus`).
     const wordsHeld = (words: string): WordsHeld => {
       const holding = this.source.texts.holdingAll(this.source.english, termsOf(words));
@@ -165,7 +167,9 @@ export class QuestionReader {
     const abbreviations = lowerCaseAbbreviations(framing.query);
     // "two state solution" typed apart is the transcripts' "two-state", where they join it (`spaced-compounds.ts`): said as slips are.
     const compounds = spacedCompounds(abbreviations.query, { documentFrequency: (t) => this.source.english.documentFrequency(t), sideBySide: (words, compound) => this.source.texts.sideBySide(words, compound) });
-    const respelled = [...framing.respelled, ...abbreviations.respelled, ...compounds.respelled];
+    // "Masood Azar": the transcripts write "Masood" beside "Azhar" only, and "Azar" is Alex Azar's (`near-spelt-names.ts`): said as slips are.
+    const nearSpelt = nearSpeltNames(compounds.query, { documentFrequency: heldCount, textsHolding: this.source.texts.givenNameEvidence(this.source.english).textsHolding });
+    const respelled = [...framing.respelled, ...abbreviations.respelled, ...compounds.respelled, ...nearSpelt.respelled];
     const framingRead: FramingRead = {
       ...(respelled.length > 0 ? { respelled } : {}),
       ...(aboutTheAsker ? { aside: aboutTheAsker.aside } : {}),
@@ -179,7 +183,7 @@ export class QuestionReader {
       ...(inEnglish?.framing.length ? { framingInChinese: inEnglish.framing } : {}),
     };
     // "2019年两会期间" is the dates of that year's sessions; "两会期间" alone, words, and the answer says so.
-    const unframed = withoutOverTime(simplifiedChinese(compounds.query));
+    const unframed = withoutOverTime(simplifiedChinese(nearSpelt.query));
     const twoSessions = twoSessionsRead(withoutFraming(unframed));
     const sessions = twoSessions.read ? [twoSessions.read] : [];
     const typed = withEventYears(chineseDatesAsEnglish(twoSessions.text), now);

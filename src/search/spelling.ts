@@ -196,7 +196,7 @@ export function isSlipWhereFewFit(typed: string, written: string, records: numbe
 const TRANSLITERATION_CANDIDATES = 8;
 
 /** A word's consonants in order: doubled letters as one, vowels and an "h" after a consonant ("kh", "dh") left out. */
-function consonantsOf(word: string): string {
+export function consonantsOf(word: string): string {
   return undoubled(word).replace(/(?<=[^aeiouy])h/g, '').replace(/[aeiouy]/g, '');
 }
 
@@ -235,10 +235,29 @@ function transliterated(typed: Typed, corpus: SpellingCorpus): string | null {
     // A name: never written in lower case ("Carie" is no "Care", though a sentence opens with it), nor in capitals only ("BARDA").
     if (forms.length > 0 && forms.every((f) => /^\p{Lu}\p{Ll}/u.test(f))) return forms[0]!;
   }
-  // A spelling the index reads as the transcripts' own word, which they never write ("Doklam", their "Donglang"): as `aliases.ts` lists it.
-  const [form] = aliased[0] ?? [];
-  if (!form) return null;
-  return typed.name ? form[0]!.toUpperCase() + form.slice(1) : form;
+  // A spelling the index reads as the transcripts' own word ("Doklam", their "Donglang"): as they write it, or with their word's capital.
+  const [form, term] = aliased[0] ?? [];
+  if (!form || !term) return null;
+  return aliasAsWritten(form, term, corpus) ?? (typed.name ? form[0]!.toUpperCase() + form.slice(1) : form);
+}
+
+/**
+ * `form`, a spelling `aliases.ts` reads as `term`, as the records holding `term` write it ("Doklam"), or
+ * as they write `term`'s word with its capital where they always do (a name: "Donglang"); null where they
+ * write neither, or a name's word in lower case too. A name is suggested as a name, however it was typed.
+ */
+function aliasAsWritten(form: string, term: string, corpus: SpellingCorpus): string | null {
+  const formWord = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(form)}(?![\\p{L}\\p{N}-])`, 'iu');
+  const termWord = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(term)}\\p{L}*(?![\\p{L}\\p{N}-])`, 'giu');
+  let capitalised = false;
+  for (const text of recordTexts(corpus, [term], WRITTEN_RECORDS)) {
+    const written = formWord.exec(text)?.[0];
+    if (written) return written;
+    const mentions = [...text.matchAll(termWord)];
+    if (mentions.some((m) => !/^\p{Lu}/u.test(m[0]))) return null;
+    capitalised ||= mentions.length > 0;
+  }
+  return capitalised ? form[0]!.toUpperCase() + form.slice(1) : null;
 }
 
 /** From this many letters, a name typed with a letter doubled or undoubled is read against one in under five records (Hambantotta). */
