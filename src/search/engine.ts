@@ -17,7 +17,7 @@ import { chineseTopicMentions } from './chinese-mentions.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { isCjkTerm } from './cjk.js';
 import { isNumberTerm, joiningTerms, writtenInChinese } from './chinese-words.js';
-import { askedTermsOf, chineseNameForms, termsOf } from './terms.js';
+import { askedTermsOf, chineseNameForms, normalizeTerm, termsOf } from './terms.js';
 import { joinedNameTerms } from './joined-names.js';
 import { withCompoundsHeld, writingsWeighed } from './spaced-compounds.js';
 import { missingChineseWords, missingWords, withoutWords, wordsAsTyped } from './missing-words.js';
@@ -179,7 +179,7 @@ export class SearchEngine implements SpoxSearch {
     const accept = this.accepted.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years, leftOut, byAskerWords);
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     // A name the transcripts also write by one part of it ("Masood" for Masood Azhar) is answered by either (`one-persons-name.ts`).
-    const partNamed = !read.either && !read.everyWriting?.length && index === this.parts.lexical && !read.excluded ? namedByAPart(searched, this.texts.givenNameEvidence(index).textsHolding) : null;
+    const partNamed = !read.either && !read.everyWriting?.length && index === this.parts.lexical && !read.excluded ? namedByAPart(searched, this.texts.givenNameEvidence(index).textsHolding, (w) => index.documentFrequency(normalizeTerm(w) ?? w)) : null;
     // "Gulf" is also a word of the Gulf Cooperation Council, held whole as GCC: searched in either writing (`name-word-alone.ts`).
     const wholeName = !read.either && !partNamed && !read.everyWriting?.length && index === this.parts.lexical && !read.excluded ? wholeNameOfWord(searched, queryTerms, (t) => index.documentFrequency(t), this.texts.givenNameEvidence(index).textsHolding) : null;
     const either = read.either ? joinedNameTerms(read.either, read.eitherWord) : partNamed ? joinedNameTerms(partNamed) : writingsWeighed(wholeName ? [wholeName] : read.everyWriting, queryTerms);

@@ -20,6 +20,12 @@ export type TextsHolding = (word: string) => readonly string[];
 
 /** Names of more words are names side by side more often than one. */
 const MOST_WORDS = 3;
+/**
+ * Most records holding a word of the name: a person the transcripts name by one part is a rare one
+ * ("Masood" 15, "Azhar" 8); reading every record of a common name's words ("Peter", "Dalai") cost each
+ * such question 50-100 ms of record reads, which put the bench's p95 over its goal.
+ */
+const MOST_RECORDS = 40;
 /** Words before a name that say nothing of whose it is. */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?$/;
 /** A name word as a question may type it: letters, an apostrophe or hyphen inside. */
@@ -29,12 +35,13 @@ const WORD = /^\p{L}[\p{L}'’-]*\p{L}$/u;
  * The name `text` is, with each part that stands for the person alone, each as its own name (`either`):
  * `["Masood Azhar", "Masood"]`; null when `text` is no such name or no part stands alone.
  */
-export function namedByAPart(text: string, textsHolding: TextsHolding): string[] | null {
+export function namedByAPart(text: string, textsHolding: TextsHolding, heldCount: (word: string) => number): string[] | null {
   const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s?$/u, '')).filter((w) => termsOf(w).length > 0);
   if (words.length < 2 || words.length > MOST_WORDS || !words.every((w) => WORD.test(w) && termsOf(w).length === 1)) return null;
   if (termsOf(text).join(' ') !== words.flatMap((w) => termsOf(w)).join(' ')) return null;
   const lower = new Set(words.map((w) => w.toLowerCase()));
   if (lower.size !== words.length) return null;
+  if (words.some((w) => heldCount(w) > MOST_RECORDS)) return null;
   const texts = words.map((w) => textsHolding(w));
   if (!words.every((w, i) => writtenAsAName(w, texts[i]!))) return null;
   const rarest = texts.reduce((a, b) => (b.length < a.length ? b : a));

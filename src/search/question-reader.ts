@@ -17,6 +17,7 @@ import { exclusionIntent, speakersLeftOut, type Exclusion, type WordsHeld } from
 import { joinedNames, namesWithWord } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
 import { nearSpeltNames } from './near-spelt-names.js';
+import { heldSpeltNear } from './spelling.js';
 import { spacedCompounds, type EveryWriting } from './spaced-compounds.js';
 import { withoutOverTime } from './over-time.js';
 import { hasCjk } from './cjk.js';
@@ -168,7 +169,7 @@ export class QuestionReader {
     // "two state solution" typed apart is the transcripts' "two-state", where they join it (`spaced-compounds.ts`): said as slips are.
     const compounds = spacedCompounds(abbreviations.query, { documentFrequency: (t) => this.source.english.documentFrequency(t), sideBySide: (words, compound) => this.source.texts.sideBySide(words, compound) });
     // "Masood Azar": the transcripts write "Masood" beside "Azhar" only, and "Azar" is Alex Azar's (`near-spelt-names.ts`): said as slips are.
-    const nearSpelt = nearSpeltNames(compounds.query, { documentFrequency: heldCount, textsHolding: this.source.texts.givenNameEvidence(this.source.english).textsHolding });
+    const nearSpelt = nearSpeltNames(compounds.query, { documentFrequency: heldCount, textsHolding: this.source.texts.givenNameEvidence(this.source.english).textsHolding, heldSpeltNear: (word) => heldSpeltNear(this.source.english, word) });
     const respelled = [...framing.respelled, ...abbreviations.respelled, ...compounds.respelled, ...nearSpelt.respelled];
     const framingRead: FramingRead = {
       ...(respelled.length > 0 ? { respelled } : {}),

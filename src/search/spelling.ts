@@ -652,6 +652,20 @@ interface Term {
 // The index's terms by first character, made once per index on its first unknown word.
 const byFirst = new WeakMap<LexicalIndex, Map<string, Term[]>>();
 
+/**
+ * Whether the index holds a term spelt near `word` but not `word`'s own: the same first letter and
+ * consonants, at most two letters apart ("azhar" for "Azar"). A cheap look at the vocabulary before a
+ * rule reads records for how they spell a name (`near-spelt-names.ts`).
+ */
+export function heldSpeltNear(index: LexicalIndex, word: string): boolean {
+  const lower = word.toLowerCase();
+  const own = normalizeTerm(word);
+  const consonants = consonantsOf(lower);
+  const flat = undoubled(lower);
+  return termsStartingWith(index, lower[0]!).some(({ term, flat: termFlat }) =>
+    term !== own && consonantsOf(term) === consonants && editDistance(flat, termFlat, 2) !== null);
+}
+
 function termsStartingWith(index: LexicalIndex, first: string): readonly Term[] {
   let groups = byFirst.get(index);
   if (!groups) {
