@@ -22,16 +22,7 @@ export function wholeNameOfWord(searched: string, queryTerms: readonly string[],
   const [term] = queryTerms as [string];
   const typed = searched.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).find((w) => termsOf(w).join(' ') === term);
   if (!typed) return null;
-  const names = new Set<string>();
-  for (const alias of PHRASE_ALIASES) {
-    for (const variant of alias.variants) {
-      const words = variant.split(/\s+/);
-      const [whole, ...more] = termsOf(variant);
-      if (words.length < 2 || !whole || more.length > 0 || whole === term) continue;
-      // A word naming what the whole is of ("Gulf"), not its last, the name's head: South Sudan is no Sudan, Papua New Guinea no Guinea.
-      if (words.slice(0, -1).some((w) => termsOf(w).join(' ') === term)) names.add(whole);
-    }
-  }
+  const names = wholeNamesByWord().get(term) ?? [];
   const [solid, ...others] = [...names].filter((t) => documentFrequency(t) > 0);
   if (!solid || others.length > 0 || documentFrequency(term) === 0) return null;
   const texts = textsHolding(typed);
@@ -70,4 +61,31 @@ function mostlyCapitalised(word: string, texts: readonly string[]): boolean {
     }
   }
   return mentions > 0 && capitalised >= NAME_SHARE * mentions;
+}
+
+let byWord: Map<string, Set<string>> | undefined;
+
+/**
+ * Each word's term → the terms of the names held whole whose words, but their last, hold it ("gulf" →
+ * "gcc"). Read once from the alias list, not on every question.
+ */
+function wholeNamesByWord(): ReadonlyMap<string, ReadonlySet<string>> {
+  if (byWord) return byWord;
+  byWord = new Map();
+  for (const alias of PHRASE_ALIASES) {
+    for (const variant of alias.variants) {
+      const words = variant.split(/\s+/);
+      const [whole, ...more] = termsOf(variant);
+      if (words.length < 2 || !whole || more.length > 0) continue;
+      // A word naming what the whole is of ("Gulf"), not its last, the name's head: South Sudan is no Sudan, Papua New Guinea no Guinea.
+      for (const word of words.slice(0, -1)) {
+        const term = termsOf(word).join(' ');
+        if (!term || term === whole) continue;
+        const names = byWord.get(term) ?? new Set<string>();
+        names.add(whole);
+        byWord.set(term, names);
+      }
+    }
+  }
+  return byWord;
 }
