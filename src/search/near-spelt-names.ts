@@ -1,10 +1,9 @@
 import type { Respelled } from './framing.js';
 import { writtenAsAName, type TextsHolding } from './one-persons-name.js';
 import { outsideQuotes } from './query.js';
-import { consonantsOf } from './spelling.js';
+import { speltNear } from './spelling.js';
 import { isEnglishWord } from './english-words.js';
 import { termsOf } from './terms.js';
-import { editDistance } from '../util/edit-distance.js';
 import { escapeRegExp } from '../util/regexp.js';
 
 /**
@@ -28,8 +27,6 @@ export interface NamesWritten {
   heldSpeltNear: (word: string) => boolean;
 }
 
-/** Letters between the typed word and the transcripts' spelling it is read as, at most. */
-const MOST_LETTERS_APART = 2;
 /** Fewest letters of a word read so: shorter names are too often each other's. */
 const SHORTEST = 4;
 /**
@@ -81,11 +78,7 @@ function readBeside(typed: string, other: string, side: 'before' | 'after', writ
   const neighbours = besideWord(other, side, otherTexts);
   const lower = typed.toLowerCase();
   if (neighbours.some((n) => n.toLowerCase() === lower)) return null;
-  const consonants = consonantsOf(lower);
-  const near = [...new Set(neighbours)].filter((n) => {
-    const key = n.toLowerCase();
-    return consonantsOf(key) === consonants && editDistance(lower, key, MOST_LETTERS_APART) !== null;
-  });
+  const near = [...new Set(neighbours)].filter((n) => speltNear(lower, n.toLowerCase()));
   // In the typed word's case: "masood azar" is read as typed, in lower case, where the name is read by its words.
   const [spelling] = near.length === 1 ? near : [];
   if (!spelling || !writtenAsAName(other, otherTexts) || !writtenAsAName(typed, written.textsHolding(typed))) return null;

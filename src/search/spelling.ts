@@ -660,10 +660,12 @@ const byFirst = new WeakMap<LexicalIndex, Map<string, Term[]>>();
 export function heldSpeltNear(index: LexicalIndex, word: string): boolean {
   const lower = word.toLowerCase();
   const own = normalizeTerm(word);
-  const consonants = consonantsOf(lower);
-  const flat = undoubled(lower);
-  return termsStartingWith(index, lower[0]!).some(({ term, flat: termFlat }) =>
-    term !== own && consonantsOf(term) === consonants && editDistance(flat, termFlat, 2) !== null);
+  return termsStartingWith(index, lower[0]!).some(({ term }) => term !== own && speltNear(lower, term));
+}
+
+/** Whether two words in lower case are spelt near: the same consonants, doubled letters as one, at most two letters apart ("azar", "azhar"). */
+export function speltNear(lower: string, other: string): boolean {
+  return consonantsOf(other) === consonantsOf(lower) && editDistance(undoubled(lower), undoubled(other), 2) !== null;
 }
 
 function termsStartingWith(index: LexicalIndex, first: string): readonly Term[] {
