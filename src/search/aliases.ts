@@ -178,7 +178,9 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   { canonical: 'IAEA', variants: ['International Atomic Energy Agency'] },
   { canonical: 'MSC', variants: ['Munich Security Conference'] },
   { canonical: 'OIC', variants: ['Organization of Islamic Cooperation', 'Organisation of Islamic Cooperation'] },
-  { canonical: 'NED', variants: ['National Endowment for Democracy'] },
+  // "NED" only in capitals: in lower case the term is the given name of Ned Price (State Department spokesperson 2021-2023).
+  { canonical: 'NationalEndowment', variants: ['National Endowment for Democracy'] },
+  { canonical: 'NationalEndowment', variants: ['NED'], caseSensitive: true },
   { canonical: 'FATF', variants: ['Financial Action Task Force'] },
   { canonical: 'EEZ', variants: ['exclusive economic zone', 'exclusive economic zones'] },
   // South China Sea features as the Ministry's English names them (Chinese names) and as wires do (Western

@@ -46,6 +46,10 @@ describe('index terms', () => {
     expect(termsOf('China-Pakistan Economic Corridor')).toEqual(termsOf('CPEC China Pakistan')); // "Pakistan" still finds it
     same('World Health Assembly', 'WHA');
     same("People's Liberation Army", 'PLA');
+    same('National Endowment for Democracy', 'NED');
+    // In lower case "Ned" is a given name (Ned Price, the State Department's spokesperson 2021-2023), not the NED.
+    expect(termsOf('Ned Price said')).not.toEqual(expect.arrayContaining(termsOf('NED')));
+    expect(termsOf('ned')).not.toEqual(termsOf('NED'));
   });
 
   it('read nationality words and the capitals that stand for governments as the country', () => {
