@@ -6,7 +6,7 @@ import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
 import { UNNAMED_SPOKESPERSON } from '../transcripts/title.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { safeLinkUrl } from './links.js';
-import { isRetiredLink, RETIRED_LINK_WORDS } from './retired-links.js';
+import { linkNote } from './retired-links.js';
 import { occasionPhrase } from './occasion.js';
 import { EDITORS_NOTE_LABEL, isEditorsNote, questionAsked, raisedAfterConference } from './question-heading.js';
 import { ELLIPSIS, fitOpening } from './text-split.js';
@@ -41,14 +41,14 @@ export function longDate(iso: string): string {
 
 /**
  * `text via CMFA PressCon v4; may be an excerpt`: where a record's text comes from when it is not
- * the Ministry's page, and what its link is when the Ministry has retired it (`retired-links.ts`),
+ * the Ministry's page, and what its link is when the Ministry has retired it or its scheme is not known to be served (`retired-links.ts`),
  * for every card, listing and citation that shows the record; null for the Ministry's own page.
  */
 export function corpusWords(record: IndexedRecord): string | null {
   const corpus = record.source;
   const via = corpus ? `text via ${corpus.corpus}${corpus.excerpt ? '; may be an excerpt' : ''}` : null;
-  const retired = isRetiredLink(record.url) ? RETIRED_LINK_WORDS : null;
-  return via && retired ? `${via}; ${retired}` : via ?? retired;
+  const link = linkNote(record.url);
+  return via && link ? `${via}; ${link}` : via ?? link;
 }
 
 /**

@@ -26,7 +26,7 @@ import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js'
 import { briefingAsked } from '../answers/briefing-asked.js';
 import { printBriefing } from './briefing-output.js';
 import { nameContinued } from './name-continued.js';
-import { isRetiredLink, RETIRED_LINK_WORDS } from '../answers/retired-links.js';
+import { linkNote } from '../answers/retired-links.js';
 import { spokespersonMatches } from '../search/filters.js';
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
 import { lineShown, queriesFileLines } from './queries-file.js';
@@ -172,7 +172,7 @@ function recordJson(
     answer: record.answer,
     ...(hit ? { quote: hit.quote } : {}),
     url: record.url,
-    ...(isRetiredLink(record.url) ? { url_note: RETIRED_LINK_WORDS } : {}),
+    ...(linkNote(record.url) ? { url_note: linkNote(record.url) } : {}),
     ...(hit ? { rank: hit.rank, score: hit.score } : {}),
     lang: record.lang ?? 'en',
     ...(record.source ? { source: sourceJson(record.source) } : {}),

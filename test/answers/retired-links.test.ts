@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { citation } from '../../src/answers/citation.js';
-import { isRetiredLink, RETIRED_LINK_WORDS } from '../../src/answers/retired-links.js';
+import { isRetiredLink, linkNote, RETIRED_LINK_WORDS, UNLISTED_LINK_WORDS } from '../../src/answers/retired-links.js';
 import { hitCard } from '../../src/discord/cards.js';
 import { sharedCard } from '../../src/slack/cards.js';
 import { toIndexedRecords } from '../../src/store/records.js';
@@ -42,10 +42,27 @@ describe('a link of the 2021-2024 addresses, which the Ministry now redirects to
     const marked = pressCon.filter((r) => citation(r, [], { format: 'plain', maxChars: 10_000 }).includes(RETIRED_LINK_WORDS));
     expect(marked.length).toBeGreaterThan(300);
     expect(marked.every((r) => /^202[12]-/.test(r.date) && r.url!.includes('/mfa_eng/'))).toBe(true);
-    // The 2023 pairs' links are of a scheme SITE.md says nothing of: given as they are, unmarked.
     const of2023 = pressCon.filter((r) => r.date.startsWith('2023-'));
     expect(of2023.length).toBeGreaterThan(0);
     expect(of2023.some((r) => isRetiredLink(r.url))).toBe(false);
+  });
+
+  it('says of the 2023 pairs\' links, a scheme SITE.md does not list, that the site is not known to serve them (review40 #7)', () => {
+    const site = readFileSync(`${SHARED_CORPUS}/site-2026/SITE.md`, 'utf8');
+    expect(site).not.toContain('/eng/xwfw_665399/');
+    const of2023 = pressCon.filter((r) => r.date.startsWith('2023-'));
+    expect(of2023.length).toBeGreaterThan(0);
+    for (const pair of of2023) {
+      expect(pair.url).toMatch(/\/eng\/xwfw_665399\/s2510_665401\/2511_665403\/2023\d\d\/t2023\d{4}_\d+\.html$/);
+      expect(linkNote(pair.url)).toBe(UNLISTED_LINK_WORDS);
+    }
+    const pair = of2023[0]!;
+    expect(citation(pair, [], { format: 'plain', maxChars: 10_000 })).toContain(`; ${UNLISTED_LINK_WORDS}) ${pair.url}`);
+    expect(hitCard({ record: pair, quote: pair.answer }, { index: 0, total: 1, mode: 'lexical' }).toJSON().footer!.text).toContain(UNLISTED_LINK_WORDS);
+    expect(JSON.stringify(sharedCard(pair, [], pair.answer, 'lexical'))).toContain(UNLISTED_LINK_WORDS);
+    // Today's scheme and the bundled pages' say nothing.
+    expect(linkNote('https://www.mfa.gov.cn/eng/xw/fyrbt/lxjzh/202608/t20260817_12005503.html')).toBeNull();
+    expect(linkNote('https://www.fmprc.gov.cn/mfa_eng/xwfw_665399/s2510_665401/2511_665403/t1643710.shtml')).toBeNull();
   });
 
   it('leaves the bundled pages\' links unmarked', () => {

@@ -599,6 +599,8 @@ describe('npm run ask', () => {
     expect(text).toContain(`\n${url}   (text via CMFA PressCon v4; ${note})\n`);
     expect(text).toContain(`(text via CMFA PressCon v4; ${note}) ${url}`);
     expect(JSON.parse(ask(['2020-06-19#20', '--json']).stdout)).not.toHaveProperty('url_note');
+    // A 2023 pair's link, of a scheme SITE.md does not list, says so (review40 #7).
+    expect(JSON.parse(ask(['pc-2023-01-10#1', '--json']).stdout)).toMatchObject({ url_note: 'a 2023 address of the Ministry’s that its site today is not known to serve; check that it opens' });
   }, 300_000);
 
   it('heads a question raised after the conference as the README and the bots\' cards do, in the full view and the list (explore39)', () => {
