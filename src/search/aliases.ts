@@ -182,6 +182,10 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   { canonical: 'NationalEndowment', variants: ['National Endowment for Democracy'] },
   { canonical: 'NationalEndowment', variants: ['NED'], caseSensitive: true },
   { canonical: 'FATF', variants: ['Financial Action Task Force'] },
+  // The two Congos (explore40 #2): searched as their words, "Republic of the Congo" ranked the DRC's exchanges first and
+  // "Democratic Republic of Congo" missed those writing "of the Congo". "Congo" alone still finds both.
+  { canonical: 'DRC Congo', variants: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DR Congo', 'D.R. Congo', 'Congo-Kinshasa', 'Congo (Kinshasa)'] },
+  { canonical: 'CongoBrazzaville Congo', variants: ['Republic of the Congo', 'Republic of Congo', 'Congo-Brazzaville', 'Congo (Brazzaville)'] },
   { canonical: 'EEZ', variants: ['exclusive economic zone', 'exclusive economic zones'] },
   // South China Sea features as the Ministry's English names them (Chinese names) and as wires do (Western
   // names; one-word ones are in `WORD_ALIASES`): "Reed Bank" is the Ministry's "Liyue Tan" (2019-06-17#1, 2019-06-20#7).

@@ -89,6 +89,29 @@ describe('names and words written another way (aliases.ts)', () => {
   });
 });
 
+describe('the two Congos (aliases.ts, explore40 #2)', () => {
+  const BRAZZAVILLE = /(?<!Democratic )Republic of (?:the )?Congo|Congo-Brazzaville/;
+  const KINSHASA = /Democratic Republic of (?:the )?Congo|\bDRC\b|Congo-Kinshasa/;
+  it('reads the Republic of the Congo apart from the Democratic Republic, in either spelling', async () => {
+    const brazzaville = await search.search('Republic of the Congo', { k: 0 });
+    const writing = brazzaville.matches.filter((m) => BRAZZAVILLE.test(text(search.record(m.id)!)));
+    expect(writing.length).toBeGreaterThan(3);
+    // The first four name it (before, the Democratic Republic's Ebola answers came first).
+    expect(brazzaville.matches.slice(0, 4).every((m) => BRAZZAVILLE.test(text(search.record(m.id)!)))).toBe(true);
+    expect(await ids('Republic of Congo')).toEqual(await ids('Republic of the Congo'));
+  });
+
+  it('finds the Democratic Republic\'s exchanges however it is written, and both Congos for "Congo"', async () => {
+    const kinshasa = await ids('Democratic Republic of Congo');
+    expect(kinshasa).toEqual(await ids('Democratic Republic of the Congo'));
+    expect(kinshasa.length).toBeGreaterThan(4);
+    expect(kinshasa.every((id) => KINSHASA.test(text(search.record(id)!)))).toBe(true);
+    const congo = await ids('Congo');
+    expect(congo).toEqual(expect.arrayContaining(kinshasa));
+    expect(congo.some((id) => BRAZZAVILLE.test(text(search.record(id)!)))).toBe(true);
+  });
+});
+
 describe('Taiwan\'s names romanised another way (aliases.ts)', () => {
   it('reads "Cai Yingwen", "Lai Qingde" and "Tiaoyutai" as the names the transcripts write (explore38: each found nothing)', async () => {
     for (const [typed, written, pattern] of [
