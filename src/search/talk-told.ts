@@ -32,12 +32,16 @@ const SPOKE = String.raw`(?:${SPEAKING_OF}|${REPORTED}|spoke|talked|remarked|men
  * Spokesperson Geng Shuang", "China's Foreign Ministry", "the MFA's remarks", "Lu Kang", "Ms. Hua";
  * not the Ministry's website ("the website of the Foreign Ministry", "the Foreign Ministry's website").
  */
+/** The Ministry after "spokesperson of": "the spokesperson of the Chinese Foreign Ministry". */
+const OF_THE_MINISTRY = String.raw`\s+(?:of|at|from|for)\s+(?:the\s+)?(?:(?:china['’]s|chinese)\s+)?(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|mfa|fm)\b`;
+/** Nor another body's spokesperson: "the spokesperson of the Pentagon", "a spokesman for the White House" (review40 #6). */
+const NOT_ANOTHERS = String.raw`(?!\s+(?:of|for|from)\s)`;
 function ministryOrSpokesperson(names: readonly string[]): string {
   const full = `(?:${names.map(escapeRegExp).join('|')})`;
   const surnames = `(?:${[...new Set(names.map((name) => name.split(/\s+/)[0]!))].map(escapeRegExp).join('|')})`;
   const the = String.raw`(?:(?:the|china['’]s|chinese)\s+)*`;
   return [
-    String.raw`${the}(?:(?:foreign\s+ministry|mfa)\s+)?spokes(?:person|woman|man)(?:\s+${full})?`,
+    String.raw`${the}(?:(?:foreign\s+ministry|mfa|fm)\s+)?spokes(?:person|woman|man)(?:${OF_THE_MINISTRY})?(?:\s+${full})?${NOT_ANOTHERS}`,
     String.raw`${the}(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|mfa)\b(?!['’]s\s+(?!${TALK}))`,
     full,
     String.raw`(?:ms|mr|mrs|madam)\.?\s+${surnames}\b`,
