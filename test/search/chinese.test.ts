@@ -312,6 +312,8 @@ describe('searching the Chinese pages beside the English ones', () => {
     const typed: [string, string][] = [
       ['华为 2020年2月30日', '2020年2月30日'], ['2019年4月31日华为', '2019年4月31日'], ['在2019年2月29号 华为', '2019年2月29号'],
       ['2019年6月31日的记者会上 华为', '2019年6月31日'], ['自2019年9月31日以来华为', '2019年9月31日'],
+      // With no year, a day no year holds (review40 #5: was searched as the words “2月30日”).
+      ['华为 2月30日', '2月30日'], ['4月31号的记者会上 华为', '4月31号'],
     ];
     for (const [question, date] of typed) {
       const response = await search.search(question, { k: 5 });
@@ -323,6 +325,13 @@ describe('searching the Chinese pages beside the English ones', () => {
     const later = await search.search('华为 2099年2月30日', { k: 5 });
     expect(later.filters).toEqual({});
     expect(outsideNote(search, later.query, later.filters, later)).toBe(outsideNote(search, topic.query, topic.filters, topic));
+    // A range whose one end is no day is taken out whole, its other end too (review40 #4: the other end was read as its month).
+    for (const [question, end] of [['2020年2月30日至2020年3月5日 华为', '2020年3月5日'], ['从2020年2月30日到3月5日 华为', '3月5日']] as const) {
+      const response = await search.search(question, { k: 5 });
+      expect([response.filters, response.monthNamed], question).toEqual([{}, null]);
+      expect(response.matches.map((m) => m.id), question).toEqual(topic.matches.map((m) => m.id));
+      expect(totalsLine(response), question).toContain(`“2020年2月30日” is not a date (no such day): not searched, nor the range to “${end}” it makes`);
+    }
     // A day that exists is read as its month, as before.
     const may = await search.search('2019年5月20日 华为', { k: 5 });
     expect([may.filters, may.monthNamed]).toEqual([{ from: '2019-05-01', to: '2019-05-31' }, 'May 2019']);

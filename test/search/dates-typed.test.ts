@@ -202,6 +202,8 @@ describe('dates typed in a question', () => {
       ['Huawei on the 31st of April', '31st of April'],
       ['Huawei 30 Feb', '30 Feb'],
       ['Huawei since Sept. 31', 'Sept. 31'],
+      // No month has a 32nd (review40 #5: "32 March 2020" was read as March 2020).
+      ['Huawei on March 32', 'March 32'],
     ];
     await expectTakenOut(typed);
     const alone = await search.search('What did the spokesperson say on April 31?', { k: 5 });
@@ -211,6 +213,8 @@ describe('dates typed in a question', () => {
       expect(withoutImpossibleDates(question), question).toEqual({ text: question, dates: [], rangeEnds: [] });
     }
     expect(withoutImpossibleDates('Huawei on February 30, 2020').dates).toEqual(['February 30, 2020']);
+    expect(withoutImpossibleDates('Huawei on 32 March 2020')).toEqual({ text: 'Huawei', dates: ['32 March 2020'], rangeEnds: [] });
+    expect(withoutImpossibleDates('Huawei 50 May 2020').dates).toEqual([]); // a number, more likely than a day
     expect(withoutImpossibleDates('Huawei between February 1 and April 31')).toEqual({ text: 'Huawei', dates: ['April 31'], rangeEnds: ['February 1'] });
   });
 
