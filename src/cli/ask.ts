@@ -504,7 +504,9 @@ async function main(): Promise<number> {
     const response = await search.search(asked.query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
     // Searched as another question (`searchedAs`): what was asked, and why, beside the answer.
     const searchedJson = asked.note ? { searched_as: { asked: query, note: asked.note } } : {};
-    if (json) console.log(JSON.stringify({ ...lead, ...responseToJson(response, search.coverage(asked.query), search), ...searchedJson }));
+    // The filter that named no one, in the JSON itself too, where a program reads it (explore40 #5).
+    const unknownJson = unknownName ? { unknown_filter: unknownName } : {};
+    if (json) console.log(JSON.stringify({ ...lead, ...responseToJson(response, search.coverage(asked.query), search), ...searchedJson, ...unknownJson }));
     else printHuman(response, search, asked.note);
   }
   return code;

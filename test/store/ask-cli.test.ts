@@ -320,6 +320,12 @@ describe('npm run ask', () => {
     const json = ask(['Huawei', '--spokesperson', 'Xyz', '--json']);
     expect((JSON.parse(json.stdout) as { results: unknown[] }).results).toEqual([]);
     expect(json.stderr).toMatch(/^ask: The index holds no spokesperson matching “Xyz”\. It holds: /m);
+    // In the JSON too, for a program that reads only stdout (explore40 #5), of an outlet as of a spokesperson.
+    expect((JSON.parse(json.stdout) as { unknown_filter?: string }).unknown_filter).toMatch(/^The index holds no spokesperson matching “Xyz”\./);
+    const outlet = JSON.parse(ask(['Huawei', '--outlet', 'Foo News', '--json']).stdout) as { unknown_filter?: string; total: number };
+    expect(outlet.total).toBe(0);
+    expect(outlet.unknown_filter).toMatch(/^The index holds no outlet matching “Foo News” \(it names \d+ outlets/);
+    expect(JSON.parse(ask(['Huawei', '--outlet', 'Reuters', '--json']).stdout)).not.toHaveProperty('unknown_filter');
   });
 
   it('gives in --json the search without the words no exchange holds, and what an option overrode', () => {
