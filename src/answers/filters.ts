@@ -15,6 +15,24 @@ export function filtersWords(filters: SearchFilters): string {
   return parts.join(' · ');
 }
 
+/** The spokespeople the index holds whom a `--spokesperson` value picks (`spokespersonMatches`: "Zhao Lijan" is Zhao Lijian). */
+export function spokespeopleMatched(search: Pick<SpoxSearch, 'spokespeople'>, wanted: string): string[] {
+  return search.spokespeople().filter((name) => spokespersonMatches(name, wanted.trim()));
+}
+
+/**
+ * The filters given, as `filtersWords` says them, with the spokespeople a spokesperson filter picked
+ * where the value typed is not their name (`spokesperson Zhao Lijian (typed “Zhao Lijan”)`), so that an
+ * answer says whose words it lists (explore40 #6).
+ */
+export function filtersReadWords(search: Pick<SpoxSearch, 'spokespeople'>, filters: SearchFilters): string {
+  const wanted = filters.spokesperson?.trim();
+  const matched = wanted ? spokespeopleMatched(search, wanted) : [];
+  const typedIsName = matched.length === 1 && matched[0]!.toLowerCase() === wanted!.toLowerCase();
+  const spokesperson = wanted && matched.length > 0 && !typedIsName ? `${listed(matched, 'or')} (typed “${wanted}”)` : wanted;
+  return filtersWords({ ...filters, spokesperson });
+}
+
 /**
  * The spokespeople one of whose names every typed word is a slip of ("Hau": Hua Chunying; "Geng Shaung":
  * Geng Shuang), by the edits an outlet's name allows (`editsAllowed`); empty when none is that close.

@@ -3,7 +3,7 @@ import { citation, corpusWords, otherVersionsWords } from '../answers/citation.j
 import { unheldRecordText } from '../answers/button-refs.js';
 import { exchangeIdIn } from '../answers/quote-ref.js';
 import { isEditorsNote, questionHeading, raisedAfterConference } from '../answers/question-heading.js';
-import { unknownNameText } from '../answers/filters.js';
+import { filtersReadWords, spokespeopleMatched, unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { capitalized, languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
 import { dateDoubtWords, responseDoubtedEnds } from '../answers/date-doubt.js';
@@ -17,7 +17,7 @@ import { chineseCounterpart, englishCounterpart } from '../search/bilingual.js';
 import { checkSearchRequest, type CheckedRequest } from '../search/request.js';
 import { NOTHING_TO_SEARCH, questionWords } from '../answers/query-text.js';
 import { filterWordsIn, isTypedSort, lookalikeFilter, ownLanguageWords } from '../answers/inline-filters.js';
-import type { SaidByOther, SearchHit, SearchResponse, SpoxSearch } from '../search/types.js';
+import type { SaidByOther, SearchFilters, SearchHit, SearchResponse, SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { currentGeneration, indexDirFromEnv } from '../store/layout.js';
 import { readManifest } from '../store/index-manifest.js';
@@ -260,7 +260,7 @@ function askerWords(r: IndexedRecord): string {
   return r.kind === 'statement' ? statementKind(r) : `asked by ${r.outlet ?? 'a journalist'}`;
 }
 
-function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'record' | 'englishOf' | 'briefingsBetween' | 'languages' | 'spokespersonSpan' | 'briefing'>, searchedNote: string | null): void {
+function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'record' | 'englishOf' | 'briefingsBetween' | 'languages' | 'spokespersonSpan' | 'briefing'>, searchedNote: string | null, given: SearchFilters): void {
   const { filters } = response;
   if (response.mode === 'lexical') console.log('(keyword search only: the meaning search model is off)\n');
   if (response.hits.length === 0) {
@@ -269,6 +269,9 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
   }
   const note = withSearchedNote(searchedNote, outsideNote(search, response.query, filters, response));
   if (note) console.log(`${note}\n`);
+  // The options given, as the bots' headings say them: whose answers, which dates, which outlet.
+  const options = filtersReadWords(search, given);
+  if (options) console.log(`Searched only: ${options}`);
   console.log(`${totalsLine({ ...response, doubtedEnds: responseDoubtedEnds(response, (id) => search.record(id)) })}\n`);
   response.hits.forEach((hit, i) => {
     const r = hit.record;
@@ -506,8 +509,10 @@ async function main(): Promise<number> {
     const searchedJson = asked.note ? { searched_as: { asked: query, note: asked.note } } : {};
     // The filter that named no one, in the JSON itself too, where a program reads it (explore40 #5).
     const unknownJson = unknownName ? { unknown_filter: unknownName } : {};
-    if (json) console.log(JSON.stringify({ ...lead, ...responseToJson(response, search.coverage(asked.query), search), ...searchedJson, ...unknownJson }));
-    else printHuman(response, search, asked.note);
+    // Whom a --spokesperson value picked: "Zhao Lijan" searched Zhao Lijian's answers (explore40 #6).
+    const matchedJson = base.filters.spokesperson && !unknownName ? { spokesperson_matched: spokespeopleMatched(search, base.filters.spokesperson) } : {};
+    if (json) console.log(JSON.stringify({ ...lead, ...responseToJson(response, search.coverage(asked.query), search), ...searchedJson, ...unknownJson, ...matchedJson }));
+    else printHuman(response, search, asked.note, base.filters);
   }
   return code;
 }

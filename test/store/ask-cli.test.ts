@@ -595,6 +595,12 @@ describe('npm run ask', () => {
     expect(response.results.every((r) => r.spokesperson === 'Zhao Lijian')).toBe(true);
     // A word that names no one with it stays in the question.
     expect(JSON.parse(ask(['--spokesperson', 'Zhao', 'galwan', '--json']).stdout)).toMatchObject({ query: 'galwan', filters: { spokesperson: 'Zhao' } });
+    // Whose answers were searched, said in the JSON and in the text (explore40 #6: the text said nothing of the option).
+    expect((response as unknown as { spokesperson_matched: string[] }).spokesperson_matched).toEqual(['Zhao Lijian']);
+    const text = ask(['galwan', '--spokesperson', 'Zhao Lijan', '--from', '2020-01-01']).stdout;
+    expect(text).toContain('\nSearched only: from 2020-01-01 · spokesperson Zhao Lijian (typed “Zhao Lijan”)\n');
+    expect(ask(['galwan', '--spokesperson', 'Zhao Lijian']).stdout).toContain('\nSearched only: spokesperson Zhao Lijian\n');
+    expect(ask(['galwan']).stdout).not.toContain('Searched only');
   }, 300_000);
 
   it('gives a PressCon link of the retired 2021-2024 addresses as the corpus gives it, marked, in the text and --json (explore39)', () => {
