@@ -264,6 +264,28 @@ export function phraseForms(text: string): PhraseForms {
   return { names, words: words === names ? names : words, singular: singular === words ? words : singular };
 }
 
+/**
+ * A text's forms as `phraseForms` gives them, each read only when first asked: a phrase is looked for
+ * in its names first, so a text holding it there is never read the other two ways.
+ */
+export function phraseFormsWhenAsked(text: string): PhraseForms {
+  let names: string | undefined;
+  let words: string | undefined;
+  let singular: string | undefined;
+  return {
+    get names() {
+      return (names ??= formIn(text, 'names'));
+    },
+    get words() {
+      return (words ??= formIn(text, 'words'));
+    },
+    get singular() {
+      const read = this.words;
+      return (singular ??= /s(?: |$)/.test(read) ? read.split(' ').map(singularOf).join(' ') : read);
+    },
+  };
+}
+
 function formIn(text: string, reading: Exclude<Reading, 'singular'>): string {
   const forms: string[] = [];
   for (const word of WORDS_READ[reading](text)) forms.push(...wordForms(word));

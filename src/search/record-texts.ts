@@ -1,6 +1,6 @@
 import type { IndexedRecord } from '../store/types.js';
 import type { FieldBoost, LexicalIndex, LexicalMatch } from './lexical.js';
-import { holdsPhrase, holdsPhrases, lowerCaseText, phraseForms, phraseOf, type Phrase, type PhraseForms } from './phrase.js';
+import { holdsPhrase, holdsPhrases, lowerCaseText, mayHold, phraseForms, phraseFormsWhenAsked, phraseOf, type Phrase, type PhraseForms } from './phrase.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { wholeNameTerms } from './whole-names.js';
 import type { GivenNameEvidence } from './given-names.js';
@@ -12,10 +12,17 @@ import type { RecordsById } from './records-by-id.js';
 import { wordSequence } from './together.js';
 import type { MatchRef } from './types.js';
 
+/** A record's text as phrases are matched in it: in lower case, and read into its forms (`phraseForms`) whole and line by line only when asked. */
+interface PhraseText {
+  lowerCase: string;
+  forms?: PhraseForms;
+  lines?: { text: string; lowerCase: string; forms?: PhraseForms }[];
+}
+
 /** The records' texts as the search reads them (phrases, terms, words in order), kept for the next question in bounded caches, as a bot runs for weeks. */
 export class RecordTexts {
   /** The text of records a quoted phrase was checked against, in lower case (`mayHold`) and once read as phrases are (`phraseForms`); bounded, as a bot runs for weeks. */
-  private readonly phraseTexts = new LruCache<string, { lowerCase: string; forms?: PhraseForms }>(8192);
+  private readonly phraseTexts = new LruCache<string, PhraseText>(8192);
   /** `sideBySide` by the words and their compound (spaced-compounds.ts): a question is read several times. Bounded, as a bot runs for weeks. */
   private readonly sideBySideCounts = new LruCache<string, { all: number; joined: number }>(1024);
   /** How many English records hold a name as a phrase (`wholeNames`), and its words anywhere, by the phrase; bounded. */
@@ -53,7 +60,7 @@ export class RecordTexts {
     return entry;
   }
 
-  private phraseText(r: IndexedRecord): { lowerCase: string; forms?: PhraseForms } {
+  private phraseText(r: IndexedRecord): PhraseText {
     let text = this.phraseTexts.get(r.id);
     if (text === undefined) {
       text = { lowerCase: lowerCaseText(`${r.question ?? ''}\n${r.answer}`) };
@@ -67,9 +74,20 @@ export class RecordTexts {
     return holdsPhrases(this.phraseText(r).lowerCase, () => this.phraseFormOf(r), phrases);
   }
 
-  /** Whether a record holds a name as a quoted phrase is matched, in its text or its outlet's ("Global Times"). */
+  /**
+   * Whether a record holds a name as a quoted phrase is matched, within one line of its text (a paragraph,
+   * the question or the answer: a name is not written across a paragraph's end), or in its outlet's
+   * ("Global Times"). Line by line, only the lines spelling the name's clues (`mayHold`) are read into
+   * their forms: reading whole exchanges was most of the time of a question naming several things
+   * ("Belt and Road debt trap accusations": every exchange writing "belt" and "road").
+   */
   holdsName(r: IndexedRecord, phrase: Phrase): boolean {
-    return this.recordHolds(r, [phrase]) || (r.outlet !== null && r.outlet !== undefined && holdsPhrase(phraseForms(r.outlet), phrase));
+    const inOutlet = (): boolean => r.outlet !== null && r.outlet !== undefined && holdsPhrase(phraseForms(r.outlet), phrase);
+    if (phrase.compound || phrase.parts.some((p) => p.after === 'anywhere')) return this.recordHolds(r, [phrase]) || inOutlet();
+    const text = this.phraseText(r);
+    if (!mayHold(text.lowerCase, phrase)) return inOutlet();
+    text.lines ??= `${r.question ?? ''}\n${r.answer}`.split('\n').map((line) => ({ text: line, lowerCase: lowerCaseText(line) }));
+    return text.lines.some((line) => mayHold(line.lowerCase, phrase) && holdsPhrase((line.forms ??= phraseFormsWhenAsked(line.text)), phrase)) || inOutlet();
   }
 
   /** The records of the whole index holding every one of `terms`. */
@@ -197,7 +215,7 @@ export class RecordTexts {
 
   private phraseFormOf(r: IndexedRecord): PhraseForms {
     const text = this.phraseText(r);
-    text.forms ??= phraseForms(`${r.question ?? ''}\n${r.answer}`);
+    text.forms ??= phraseFormsWhenAsked(`${r.question ?? ''}\n${r.answer}`);
     return text.forms;
   }
 }

@@ -7,7 +7,11 @@ import { searchOnBilingualSample } from './bilingual-search.js';
 import { splitSentences } from '../../src/search/sentences.js';
 import { checkSearchRequest } from '../../src/search/request.js';
 import { buildSeedIndex } from './lexical-index.js';
-import { holdsPhrase, holdsPhrases, lowerCaseText, phraseForms, type Phrase } from '../../src/search/phrase.js';
+import { holdsPhrase, holdsPhrases, lowerCaseText, phraseForms, phraseFormsWhenAsked, phraseOf, type Phrase } from '../../src/search/phrase.js';
+import { RecordTexts } from '../../src/search/record-texts.js';
+import { RecordsById } from '../../src/search/records-by-id.js';
+import { readLexicalIndex } from '../../src/search/lexical-file.js';
+import { FIELD_BOOST } from '../../src/search/lexical.js';
 import { withCompoundsHeld } from '../../src/search/spaced-compounds.js';
 import { currentGeneration } from '../../src/store/layout.js';
 import { readRecordStore } from '../../src/store/records-file.js';
@@ -194,6 +198,34 @@ describe('the cost of quoted phrases of common words (explore32a F1)', () => {
       expect(read, query).toBeLessThan(records.length / 10);
       expect(read, query).toBeGreaterThanOrEqual(held);
     }
+  });
+
+  it('reads a text\'s forms one reading at a time, each as phraseForms reads it', () => {
+    const texts = search.briefingKeys().slice(0, 40).flatMap((key) => search.briefing(key)!.records).map((r) => `${r.question ?? ''}\n${r.answer}`);
+    for (const text of texts) {
+      const whole = phraseForms(text);
+      const asked = phraseFormsWhenAsked(text);
+      expect([asked.singular, asked.names, asked.words]).toEqual([whole.singular, whole.names, whole.words]);
+    }
+  });
+
+  it('holds a name within a line of an exchange, not across its question\'s end and its answer\'s start, nor across paragraphs', () => {
+    const generation = currentGeneration(built.dir)!;
+    const records = readRecordStore(generation).records;
+    const texts = new RecordTexts(new RecordsById(records), readLexicalIndex(generation), FIELD_BOOST);
+    const record = records.find((r) => r.id === '2019-06-12#3')!;
+    // The question ends "… relations with Kazakhstan?" and the answer starts "President Tokayev is an old friend …".
+    expect(record.question).toMatch(/Kazakhstan\?$/);
+    expect(record.answer).toMatch(/^President Tokayev/);
+    const name = phraseOf('Kazakhstan President Tokayev')!;
+    expect(texts.holdsName(record, name)).toBe(false);
+    // As a quoted phrase, the exchange's words are read whole, whatever stands between them.
+    expect(texts.recordHolds(record, [name])).toBe(true);
+    expect(texts.holdsName(record, phraseOf('President Tokayev')!)).toBe(true);
+    expect(texts.holdsName(record, phraseOf('Belt and Road Initiative')!)).toBe(true);
+    // The last words of the answer's first paragraph and the first of its second.
+    expect(texts.holdsName(record, phraseOf('multilateral affairs China and Kazakhstan')!)).toBe(false);
+    expect(texts.recordHolds(record, [phraseOf('multilateral affairs China and Kazakhstan')!])).toBe(true);
   });
 
   it('looks for a phrase quoted twice once', () => {
