@@ -308,7 +308,8 @@ const IZE = new RegExp(`^(${IZE_STEMS.join('|')})is(e|ed|es|er|ers|ing|ation|ati
 
 /** A lower-case word in the spelling the index uses (`aliases.ts`: transliterations, British forms). */
 export function foldSpelling(word: string): string {
-  return WORD_ALIASES[word] ?? word.replace(IZE, '$1iz$2');
+  // Own keys only: "constructor" is a word of the transcripts, not Object.prototype's function.
+  return Object.hasOwn(WORD_ALIASES, word) ? WORD_ALIASES[word]! : word.replace(IZE, '$1iz$2');
 }
 
 // Stemming dominates indexing time and the vocabulary is small: each distinct token is stemmed once.

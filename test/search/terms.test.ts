@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termsOf, tokenize } from '../../src/search/terms.js';
+import { normalizeTerm, termsOf, tokenize } from '../../src/search/terms.js';
 import { words } from '../../src/search/words.js';
 import { toIndexedRecords } from '../../src/store/records.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
@@ -68,6 +68,12 @@ describe('index terms', () => {
     expect(termsOf('Chinese')).not.toEqual(termsOf('China')); // China weighs nothing: its adjective is kept apart
     expect(termsOf('Polish')).toEqual(['polish']); // also a verb
     expect(termsOf('the Indian Ocean')).not.toContain(termsOf('India')[0]);
+  });
+
+  it('read a word that names a property of every JavaScript object ("constructor", "toString") as any other word', () => {
+    expect(termsOf('Chinese constructor')).toContain(normalizeTerm('constructor'));
+    expect(normalizeTerm('constructor')).toBe('constructor');
+    expect(termsOf('valueOf hasOwnProperty')).toHaveLength(2);
   });
 
   it('read full-width letters and digits as ASCII, and ignore invisible characters pasted into a word', () => {
