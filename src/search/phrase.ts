@@ -91,7 +91,7 @@ const WORDS_READ: Record<Exclude<Reading, 'singular'>, (text: string) => string[
  * that only looks plural ("this", "news") is cut on both sides.
  */
 export function singularOf(word: string): string {
-  if (word.length < 4 || !/^[a-z]+s$/.test(word) || /(?:ss|us|is)$/.test(word)) return word;
+  if (word.length < 4 || word.charCodeAt(word.length - 1) !== 0x73 || !/^[a-z]+s$/.test(word) || /(?:ss|us|is)$/.test(word)) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (/(?:x|z|ch|sh|ss)es$/.test(word)) return word.slice(0, -2);
   return word.slice(0, -1);
@@ -287,14 +287,24 @@ export function phraseFormsWhenAsked(text: string): PhraseForms {
 }
 
 function formIn(text: string, reading: Exclude<Reading, 'singular'>): string {
-  const forms: string[] = [];
-  for (const word of WORDS_READ[reading](text)) forms.push(...wordForms(word));
   let out = '';
-  forms.forEach((form, i) => {
-    if (i > 0 && !hasCjk(forms[i - 1]!.at(-1)!) && !hasCjk(form[0]!)) out += ' ';
-    out += form;
-  });
+  let first = true;
+  let lastCjk = false;
+  for (const word of WORDS_READ[reading](text)) {
+    for (const form of wordForms(word)) {
+      if (!first && !lastCjk && !cjkAt(form, 0)) out += ' ';
+      out += form;
+      first = false;
+      lastCjk = cjkAt(form, form.length - 1);
+    }
+  }
   return out;
+}
+
+/** Whether the character at `at` is one `hasCjk` finds (all of them one UTF-16 unit): per word of every text read, a regular expression cost more than the reading. */
+function cjkAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0x3040 && (c <= 0x30ff || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff));
 }
 
 /** Two forms one after the other: a space between them, none beside a Chinese character ("97%的" and "97的" are one). */
