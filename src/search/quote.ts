@@ -5,6 +5,7 @@ import { sentenceKind } from './stance.js';
 import { termsOf } from './terms.js';
 import type { IndexedRecord } from '../store/types.js';
 import type { QuoteSpan } from './types.js';
+import { LruCache } from '../util/lru.js';
 
 /** How much of an answer a quote shows at most. */
 const MAX_SENTENCES = 3;
@@ -34,6 +35,28 @@ const WEIGHT = {
 /** A sentence that leans on the one before ("That is …", "We are firmly opposed to that."). */
 const LEANS_BACK = /^(?:This|That|These|Those|Such|It|They)\b|\b(?:to|of|with|against) (?:that|this|it)\.$/;
 
+/** What picking a quote reads of an answer, whatever the question: its sentences, each one's terms and kind, and its quotations. */
+interface AnswerReading {
+  sentences: QuoteSpan[];
+  terms: string[][];
+  kinds: ReturnType<typeof sentenceKind>[];
+  quotation: ReturnType<typeof quotationOf>;
+}
+
+// The answers a search quotes come back in the next questions on the topic; reading one was most of a quote's time. Bounded: a bot runs for weeks.
+const answerReadings = new LruCache<string, AnswerReading>(2048);
+
+function answerReading(answer: string): AnswerReading {
+  let reading = answerReadings.get(answer);
+  if (!reading) {
+    const sentences = splitSentences(answer);
+    const texts = sentences.map((span) => answer.slice(span.start, span.end));
+    reading = { sentences, terms: texts.map((text) => termsOf(text)), kinds: texts.map((text) => sentenceKind(text)), quotation: quotationOf(answer, sentences) };
+    answerReadings.set(answer, reading);
+  }
+  return reading;
+}
+
 /**
  * The sentences of an answer to quote for a query: those that hold its quoted phrases, wherever the
  * answer holds them (a fact-checker's Cite must hold the words searched, however long the answer or
@@ -41,20 +64,19 @@ const LEANS_BACK = /^(?:This|That|These|Those|Such|It|They)\b|\b(?:to|of|with|ag
  * order. A sentence that leans on the previous one brings it along.
  */
 export function selectQuoteSpans(answer: string, queryTerms: string[], idf: (term: string) => number, phrases: readonly Phrase[] = []): QuoteSpan[] {
-  const sentences = splitSentences(answer);
+  const { sentences, terms, kinds, quotation } = answerReading(answer);
   if (sentences.length === 0) return [];
   const holding = phraseSentences(answer, sentences, phrases);
   const wanted = new Set(queryTerms);
-  const topic = sentences.map((span) => {
+  const topic = terms.map((sentenceTerms) => {
     let score = 0;
-    for (const term of termsOf(answer.slice(span.start, span.end))) if (wanted.has(term)) score += idf(term);
+    for (const term of sentenceTerms) if (wanted.has(term)) score += idf(term);
     return score;
   });
   const bestTopic = Math.max(...topic);
-  const quotation = quotationOf(answer, sentences);
   const scored = sentences.map((span, index) => {
     const text = answer.slice(span.start, span.end);
-    const kind = sentenceKind(text);
+    const kind = kinds[index]!;
     const score =
       WEIGHT.topic * (bestTopic > 0 ? topic[index]! / bestTopic : 0) +
       WEIGHT.stance * kind.stance -
@@ -70,7 +92,7 @@ export function selectQuoteSpans(answer: string, queryTerms: string[], idf: (ter
   // An editor's note is never quoted: a quote running across one shows it cut (" … ").
   const quotable = new Set(quotableSpans(answer, sentences));
   const notes = new Set(sentences.flatMap((span, i) => (quotable.has(span) ? [] : [i])));
-  if (notes.size === sentences.length) return sentences;
+  if (notes.size === sentences.length) return [...sentences];
   const byWorth = [...scored].filter((s) => !notes.has(s.index)).sort((a, b) => b.score - a.score || a.index - b.index);
   const required = new Set([...holding].filter((i) => !notes.has(i)));
   const picked = pickSentences(byWorth, required, {
