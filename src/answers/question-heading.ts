@@ -1,5 +1,5 @@
 import type { IndexedRecord } from '../store/types.js';
-import { isLateAnswerNote, RAISED_AFTER_LEAD, RAISED_AFTER_REPORTED } from '../transcripts/turns.js';
+import { isLateAnswerNote, RAISED_AFTER_LEAD } from '../transcripts/turns.js';
 
 /** What the editor's note over an answer given after the conference is called, where a question would be. */
 export const EDITORS_NOTE_LABEL = "Editor's note on the transcript";
@@ -14,9 +14,13 @@ export function isEditorsNote(record: Pick<IndexedRecord, 'question'>): boolean 
   return record.question !== null && isLateAnswerNote(record.question);
 }
 
-/** Whether the record's question was asked after the conference, as the editor's words opening it say. */
-export function raisedAfterConference(record: Pick<IndexedRecord, 'question'>): boolean {
-  return record.question !== null && (RAISED_AFTER_LEAD.test(record.question) || RAISED_AFTER_REPORTED.test(record.question));
+/**
+ * Whether the record's question was asked after the conference: the parser's reading of the
+ * transcript (`IndexedRecord.raisedAfter`: the editor's heading over such questions, or his words
+ * opening one, and every question after it), not a guess from the question's words.
+ */
+export function raisedAfterConference(record: Pick<IndexedRecord, 'raisedAfter'>): boolean {
+  return record.raisedAfter === true;
 }
 
 /**
@@ -33,7 +37,7 @@ export function questionAsked(record: Pick<IndexedRecord, 'question'>): string |
  * named)`, `Statement`, or, over an answer given after the
  * conference, `Editor's note on the transcript`, as its Cite calls it. Unescaped: the caller escapes.
  */
-export function questionHeading(record: Pick<IndexedRecord, 'kind' | 'question' | 'followup' | 'outlet'>): string {
+export function questionHeading(record: Pick<IndexedRecord, 'kind' | 'question' | 'followup' | 'outlet' | 'raisedAfter'>): string {
   if (record.kind === 'statement') return 'Statement';
   if (isEditorsNote(record)) return EDITORS_NOTE_LABEL;
   const kind = `${record.followup ? 'Follow-up question' : 'Question'}${raisedAfterConference(record) ? ' raised after the press conference' : ''}`;

@@ -168,6 +168,7 @@ function recordJson(
     date: record.date,
     spokesperson: record.spokesperson,
     outlet: record.outlet,
+    ...(record.raisedAfter ? { raised_after: true } : {}),
     question: record.question,
     answer: record.answer,
     ...(hit ? { quote: hit.quote } : {}),

@@ -101,7 +101,25 @@ export function selectQuoteSpans(answer: string, queryTerms: string[], idf: (ter
   });
   // Marks that never close make every later sentence "inside": then the marks are not read.
   const shown = picked.size > 0 ? picked : pickSentences(byWorth, required, { opensInside: () => false, closedBy: () => [] });
+  const last = wholeButLast(sentences, notes, shown);
+  if (last !== null && quotation[last]!.closedBy?.length === 0) shown.add(last);
   return [...shown].sort((a, b) => a - b).map((i) => sentences[i]!);
+}
+
+/**
+ * The last of the answer's sentences (not an editor's note) when the quote picked every other one
+ * and the whole answer fits MAX_QUOTE_CHARS, else null: such a quote is the answer but its last
+ * sentence, which it then gives too, whatever MAX_SENTENCES says, rather than cut a sentence the
+ * room allows ("… written by African ambassadors. Not that I know of.", 2020-04-14#5, was cut before
+ * "Not that I know of.").
+ */
+function wholeButLast(sentences: readonly QuoteSpan[], notes: ReadonlySet<number>, picked: ReadonlySet<number>): number | null {
+  const quotable = sentences.flatMap((_span, i) => (notes.has(i) ? [] : [i]));
+  const last = quotable.at(-1);
+  if (last === undefined || quotable.length < 2 || picked.has(last)) return null;
+  if (quotable.some((i) => i !== last && !picked.has(i))) return null;
+  const size = quotable.reduce((sum, i) => sum + sentences[i]!.end - sentences[i]!.start, 0);
+  return size <= MAX_QUOTE_CHARS ? last : null;
 }
 
 /**

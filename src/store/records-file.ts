@@ -226,7 +226,7 @@ export function readRecordStore(generationDir: string): { records: IndexedRecord
 /**
  * The records for searching: the short fields in memory as plain properties (with `lang` and the
  * `zh` link, where the record has them), the rest (`question`, `answer`, `url`, `title`, `occasion`,
- * `source`) read from `records.jsonl` when read. JSON gives the whole record; a spread, or
+ * `source`, `raisedAfter`) read from `records.jsonl` when read. JSON gives the whole record; a spread, or
  * `Object.keys`, only the short fields (`wholeRecord` gives a plain copy). A field added to records
  * must be a short field here or a text getter of StoredRecord.
  */
@@ -403,6 +403,9 @@ class StoredRecord implements IndexedRecord {
   }
   get source(): IndexedRecord['source'] {
     return this.line().source;
+  }
+  get raisedAfter(): IndexedRecord['raisedAfter'] {
+    return this.line().raisedAfter;
   }
 
   /** The whole record, as stored. */

@@ -14,6 +14,7 @@ export function toIndexedRecords(transcript: Transcript): IndexedRecord[] {
     spokesperson: r.spokesperson,
     outlet: r.kind === 'exchange' ? r.outlet : null,
     followup: r.kind === 'exchange' ? r.followup : null,
+    ...(r.kind === 'exchange' && r.raisedAfter ? { raisedAfter: true as const } : {}),
     position: r.position,
     question: r.kind === 'exchange' ? r.question.join(PARAGRAPH_SEPARATOR) : null,
     answer: r.answer.join(PARAGRAPH_SEPARATOR),

@@ -17,6 +17,8 @@ export interface IndexedRecord {
   outlet: string | null;
   /** Id of the exchange this one follows up on. */
   followup: string | null;
+  /** True for an exchange whose question was asked after the press conference (`Exchange.raisedAfter`); absent otherwise. */
+  raisedAfter?: true;
   /** 1-based position in the briefing (an id's number may differ: it lasts when a revision moves the record, lasting-ids.ts). */
   position: number;
   /** Question paragraphs joined with a blank line; null for statements. */

@@ -21,6 +21,7 @@ export function outcomeToJson(outcome: FileOutcome): object {
       kind: r.kind,
       outlet: r.kind === 'exchange' ? r.outlet : null,
       followup: r.kind === 'exchange' ? r.followup : null,
+      ...(r.kind === 'exchange' && r.raisedAfter ? { raised_after: true } : {}),
       question: r.kind === 'exchange' ? r.question.join('\n\n') : null,
       answer: r.answer.join('\n\n'),
       spokesperson: r.spokesperson,

@@ -460,7 +460,7 @@ function readPair(cells: Record<Column, string>, row: number, columns: Pair['col
       source: source(answer),
     },
     closing: closing.length > 0 ? { answer: closing, spokesperson, source: source(closing) } : null,
-    late: late ? { outlet: null, followup: null, question: late.question, answer: late.answer, spokesperson, source: source(late.answer) } : null,
+    late: late ? { outlet: null, followup: null, raisedAfter: true, question: late.question, answer: late.answer, spokesperson, source: source(late.answer) } : null,
   };
 }
 

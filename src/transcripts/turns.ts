@@ -21,14 +21,14 @@ const UNNAMED_ASKER_LABEL = /^Foreign\s+(Journalist|Reporter)$/i;
 const ANSWER_LABEL = /^A$/;
 /**
  * "The following question was raised after the press conference: …": a question asked without a
- * label. Pages set it in bold; in plain text, which has no emphasis, these words are what tell it.
+ * label. Pages set it in bold, or only these words in bold, and plain text has no emphasis: these
+ * words are what tell it.
  * The English pages word it five ways: "(After the press conference, )the following question was
  * raised( by a journalist)( after the press conference):", "This question was raised after the press
  * conference:", "Question raised after the press conference:" and "A journalist posed the following
  * question after the press conference:".
  */
 const RAISED_AFTER_WORDS = String.raw`(?:(?:After the press conference, )?(?:the following|this) question (?:was|is) raised\b[^:]{0,60}|question raised after the press conference|an? (?:journalist|reporter) (?:posed|raised|asked) the following question after the press conference):`;
-const RAISED_AFTER = new RegExp(`^${RAISED_AFTER_WORDS}\\s*\\S`, 'i');
 /**
  * The editor's words that open a question taken after the conference, up to the question: the
  * English ones above, and the Chinese pages' 会后，有记者问及： (also 会后有俄罗斯记者问及：). Not the
@@ -41,7 +41,7 @@ export const RAISED_AFTER_LEAD = new RegExp(`^(?:${RAISED_AFTER_WORDS}|会后[�
  * ("After the Press Conference, a journalist asked if China is going to offer assistance …",
  * 2019-04-04): raised after the conference, and quoted whole, since no question follows it.
  */
-export const RAISED_AFTER_REPORTED = /^After the press conference, (?:a|one) (?:journalist|reporter) asked (?:if|whether|about|what|how|why|when)\b/i;
+const RAISED_AFTER_REPORTED = /^After the press conference, (?:a|one) (?:journalist|reporter) asked (?:if|whether|about|what|how|why|when)\b/i;
 /**
  * A run of asterisks: the pages set a line of it between the last answer and what follows the
  * questions (an announcement of a recess or an event, a greeting, a question raised after the
@@ -127,6 +127,8 @@ export function classifyLine(line: SourceLine, spokespeople: ReadonlySet<string>
 interface Draft {
   /** Opened by a bold paragraph without a label, after an answer. */
   unlabelled: boolean;
+  /** Asked after the conference: under the editor's heading saying so, or at or after a question his words open so. */
+  raisedAfter: boolean;
   outlet: string | null;
   followupOf: number | null;
   question: string[];
@@ -163,6 +165,13 @@ export function assembleRecords(
   let afterClosing: Draft | undefined;
   const drafts: Draft[] = [];
   let state: 'opening' | 'question' | 'answer' | 'closing' = 'opening';
+  /**
+   * Whether the questions from here on were taken after the conference: set by the editor's heading
+   * ("The following questions were raised after the press conference:") or by the words opening such a
+   * question ("The following question was raised after the press conference: …", 会后，有记者问及：…),
+   * and kept to the end: the questions after it (`二、…`, 2020-04-13) were taken after the conference too.
+   */
+  let afterConference = false;
 
   const current = (): Draft | undefined => drafts[drafts.length - 1];
   const openTurn = (draft: Draft): void => {
@@ -181,7 +190,10 @@ export function assembleRecords(
       closing.push(line.text);
       continue;
     }
-    if (AFTER_CONFERENCE_HEADING.test(line.text)) continue;
+    if (AFTER_CONFERENCE_HEADING.test(line.text)) {
+      afterConference = true;
+      continue;
+    }
     const turn = classify ? classify(line) : classifyLine(line, spokespeople);
     if (turn.role === 'question') {
       const previous = current();
@@ -189,6 +201,7 @@ export function assembleRecords(
       const isFollowup = previous !== undefined && (turn.followupLabel || sameOutlet);
       openTurn({
         unlabelled: false,
+        raisedAfter: afterConference,
         outlet: turn.outlet ?? (turn.followupLabel && previous ? previous.outlet : null),
         followupOf: isFollowup ? drafts.length - 1 : null,
         question: [turn.text],
@@ -216,11 +229,17 @@ export function assembleRecords(
         draft.answer.push(turn.text);
         state = 'answer';
       }
-    } else if ((line.bold === true || (line.bold === null && RAISED_AFTER.test(turn.text)) || LATE_ANSWER_NOTE.test(turn.text)) && line.paragraphStart) {
+    } else if ((line.bold === true || RAISED_AFTER_LEAD.test(turn.text) || LATE_ANSWER_NOTE.test(turn.text)) && line.paragraphStart) {
       // A bold paragraph after an answer is a question asked without a label
       // ("The following question was raised by a journalist after the press conference: …"),
       // and the note over an answer given after the conference stands as that answer's question.
-      openTurn({ unlabelled: true, outlet: lateAnswerAsker(turn.text), followupOf: null, question: [turn.text], answer: [], speaker: null });
+      // The editor's words opening a question taken after the conference open it whatever their
+      // emphasis: plain text has none, and a page may set only those words in bold (会后，有记者问及：
+      // on the Chinese page of 2016-12-28, the question after them plain).
+      if (RAISED_AFTER_LEAD.test(turn.text) || RAISED_AFTER_REPORTED.test(turn.text)) afterConference = true;
+      openTurn({
+        unlabelled: true, raisedAfter: afterConference, outlet: lateAnswerAsker(turn.text), followupOf: null, question: [turn.text], answer: [], speaker: null,
+      });
       state = 'question';
     } else if (state === 'closing') {
       closing.push(turn.text);
@@ -263,6 +282,7 @@ export function assembleRecords(
       question: draft.question,
       answer: draft.answer,
       spokesperson: draft.speaker ?? spokesperson,
+      ...(draft.raisedAfter ? { raisedAfter: true as const } : {}),
     };
     records.push(exchange);
   });

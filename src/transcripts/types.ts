@@ -22,6 +22,16 @@ export interface Exchange {
   /** Answer paragraphs, verbatim, label removed, in order. */
   answer: string[];
   spokesperson: string;
+  /**
+   * True when the question was asked after the press conference, as the transcript says: under the
+   * editor's heading ("The following questions were raised after the press conference:"), opened by
+   * his words ("The following question was raised after the press conference: …", 会后，有记者问及：…),
+   * or after such a question (`二、…`); for an imported corpus, the question a cell runs on into
+   * ("After the regular press conference, some reporter asked …"). Absent otherwise. Not set on an
+   * answer given after the conference to a question asked in it (its question is the editor's note
+   * saying so: `isLateAnswerNote`).
+   */
+  raisedAfter?: true;
   /** Where the text came from when not a Ministry page: an imported research corpus (see presscon.ts). */
   source?: RecordSource;
 }

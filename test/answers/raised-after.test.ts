@@ -85,3 +85,34 @@ describe('every way the pages word a question asked after the conference', () =>
     expect(others.filter(raisedAfterConference).map((r) => r.id)).toEqual([]);
   });
 });
+
+describe('a question the parser read as raised after the conference, with no editor\'s words opening it', () => {
+  // 2020-04-13: under the heading "The following questions were raised after the press conference:";
+  // the Chinese page of 2016-12-28, whose late question had been read into the answer before it.
+  const all = parseTranscriptFiles(['seeds/mfa-en/t1769241.shtml', 'seeds/mfa-zh/t1427249.shtml']).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+  const byId = (id: string): IndexedRecord => all.find((r) => r.id === id) ?? (() => { throw new Error(`${id} not parsed`); })();
+
+  it('is headed and cited as raised after, its question quoted whole', () => {
+    const africa = byId('2020-04-13#10');
+    expect(africa.question).toMatch(/^African envoys to China recently said/);
+    expect(africa.raisedAfter).toBe(true);
+    expect(questionHeading(africa)).toBe('Question raised after the press conference (outlet not named)');
+    expect(questionAsked(africa)).toBe(africa.question);
+    expect(cite(africa, 'plain')).toContain("answering a journalist's question raised after the press conference.");
+    expect(cite(africa, 'footnote')).toContain("answering a journalist's question raised after the press conference (“African envoys to China recently said");
+    // The questions asked in the conference are not.
+    const asked = byId('2020-04-13#8');
+    expect([asked.raisedAfter, questionHeading(asked)]).toEqual([undefined, 'Question from Reuters']);
+    expect(cite(asked, 'plain')).not.toContain('raised after');
+  });
+
+  it('the late question of 2016-12-28 is its own exchange, cited 会后问, and the answer before it is not', () => {
+    const yasukuni = byId('zh-2016-12-28#6');
+    expect(raisedAfterConference(yasukuni)).toBe(true);
+    const zh = cite(yasukuni, 'plain');
+    expect(zh).toContain('\n会后问：“日本复兴大臣今村雅弘今天下午参拜了靖国神社。中方对此有何评论？”');
+    expect(zh).toMatch(/^“华春莹表示，中方坚决反对日本内阁成员参拜/);
+    const pearlHarbor = cite(byId('zh-2016-12-28#5'), 'plain');
+    expect(pearlHarbor).not.toMatch(/会后|靖国神社/);
+  });
+});

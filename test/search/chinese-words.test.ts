@@ -149,7 +149,7 @@ describe('a Chinese name is held whole, not by a pair of its characters in anoth
   });
 
   it('answers nothing for a word only held across the words of another (复兴大臣), rather than that', async () => {
-    expect(text('zh-2016-12-28#5')).toContain('复兴大臣');
+    expect(text('zh-2016-12-28#6')).toContain('复兴大臣'); // the question raised after the conference (#5's answer until fix42c)
     // Every pair of 复兴大坝 is held somewhere (大坝 of a dam in Laos): the word is one piece, held nowhere.
     expect(await ids('大坝')).toContain('zh-2018-07-27#6');
     const response = await search.search('复兴大坝', { k: 5 });

@@ -478,6 +478,21 @@ describe('npm run ask', () => {
     expect(unknown.stdout).toBe('');
   }, 300_000); // run alone, it builds the index first
 
+  it('says in --json which exchanges were raised after the press conference, as the parser read the page (fix42c)', () => {
+    // 2020-04-13: #9 and #10 under the editor's heading "The following questions were raised after the press conference:".
+    const late = JSON.parse(ask(['2020-04-13#10', '--json']).stdout) as { id: string; raised_after?: boolean; question: string };
+    expect([late.id, late.raised_after]).toEqual(['2020-04-13#10', true]);
+    expect(late.question).toMatch(/^African envoys to China recently said/);
+    expect(JSON.parse(ask(['2020-04-13#8', '--json']).stdout)).not.toHaveProperty('raised_after');
+    expect(ask(['2020-04-13#10']).stdout).toContain('\nQuestion raised after the press conference (outlet not named): African envoys to China recently said');
+    // A search's results say it too, and only of those.
+    const found = JSON.parse(ask(['Yomiuri Shimbun man-made pandemic', '--json', '--k', '10']).stdout) as { results: { id: string; raised_after?: boolean }[] };
+    const yomiuri = found.results.find((r) => r.id === '2020-04-13#9');
+    expect(yomiuri?.raised_after).toBe(true);
+    expect(found.results.filter((r) => r.raised_after !== undefined).every((r) => r.raised_after === true)).toBe(true);
+    expect(found.results.some((r) => r.raised_after === undefined)).toBe(true);
+  }, 300_000);
+
   it('opens the briefing of a date alone, written any way, and the newest for "latest", as the bots\' /briefing and /latest do (explore37 #10, #11)', () => {
     const json = ask(['2019-10-10', '--json']);
     expect(json.status).toBe(0);

@@ -47,9 +47,9 @@ describe('the record store opened for searching', () => {
     expect(opened.records.map(wholeRecord)).toEqual(records);
     expect(JSON.parse(JSON.stringify(opened.records))).toEqual(records);
     const last = records.length - 1;
-    const { question: _q, answer: _a, url: _u, title: _t, occasion: _o, source: _s, ...short } = records[last]!;
+    const { question: _q, answer: _a, url: _u, title: _t, occasion: _o, source: _s, raisedAfter: _r, ...short } = records[last]!;
     expect({ ...opened.records[last]! }).toEqual(short);
-    const fields = ['question', 'answer', 'url', 'title', 'occasion', 'source', 'lang', 'zh', 'id', 'kind', 'key', 'date', 'spokesperson', 'outlet', 'followup', 'position'] as const;
+    const fields = ['question', 'answer', 'url', 'title', 'occasion', 'source', 'raisedAfter', 'lang', 'zh', 'id', 'kind', 'key', 'date', 'spokesperson', 'outlet', 'followup', 'position'] as const;
     records.forEach((r, i) => {
       for (const field of fields) if (opened.records[i]![field] !== r[field] && JSON.stringify(opened.records[i]![field]) !== JSON.stringify(r[field])) expect(`${r.id} ${field}: ${JSON.stringify(opened.records[i]![field])}`).toBe(`${r.id} ${field}: ${JSON.stringify(r[field])}`);
     });
@@ -57,6 +57,11 @@ describe('the record store opened for searching', () => {
     expect(withNonAscii).toBeGreaterThan(-1);
     expect(opened.records[withNonAscii]!.answer).toBe(records[withNonAscii]!.answer);
     expect(records.some((r) => r.lang === 'zh')).toBe(true);
+    // A question raised after the conference is said so by the stored record, read with its text.
+    const late = records.flatMap((r, i) => (r.raisedAfter ? [i] : []));
+    expect(late.length).toBeGreaterThan(40);
+    expect(late.map((i) => opened.records[i]!.raisedAfter)).toEqual(late.map(() => true));
+    expect(opened.records.filter((r) => r.raisedAfter).length).toBe(late.length);
     expect(opened.briefings).toEqual(transcripts.map(toBriefingSummary));
   });
 

@@ -162,6 +162,10 @@ describe('CMFA PressCon import', () => {
     expect(ukraine.question.join(' ')).toMatch(/^on June 20, the Ukrainian President Petro Poroshenko came up with a peace plan .* What is China's comment on this\?$/);
     expect(ukraine.answer.join(' ')).toMatch(/^Spokesperson Hua Chunying said that China welcomes all efforts .* the Ukrainian issue\.$/);
     expect([ukraine.spokesperson, ukraine.outlet, ukraine.position]).toEqual(['Hua Chunying', null, record('pc-2014-06-23#1').position + 1]);
+    // Asked after the conference, as the cell says; the answer it ran on from was not.
+    expect([ukraine.raisedAfter, record('pc-2014-06-23#1').raisedAfter]).toEqual([true, undefined]);
+    const late = transcripts.flatMap((t) => t.records).filter((r) => r.kind === 'exchange' && r.raisedAfter);
+    expect(late.map((r) => r.id).sort()).toEqual(['pc-2012-11-02#1b', 'pc-2014-03-24#1b', 'pc-2014-06-23#1b']);
     // A label after the question comes off; quotation marks around the question too.
     const lawsuit = record('pc-2014-03-24#1b');
     expect(lawsuit.question.join(' ')).toMatch(/^Igor Schwayka, Minister of Agrarian Policy and Food of Ukraine, .* give us more details\.$/);
