@@ -8,6 +8,8 @@ import type { SearchEngine } from '../../src/search/engine.js';
 import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { searchTimeline } from '../../src/answers/timeline.js';
 import { buildSeedIndex } from './lexical-index.js';
+import { currentGeneration } from '../../src/store/layout.js';
+import { openRecordStore } from '../../src/store/records-file.js';
 
 describe('the framing of a question (src/search/framing.ts)', () => {
   it('leaves out how often and whether a topic came up, asked of no one in particular (explore30 A1, A2)', () => {
@@ -232,6 +234,36 @@ describe('a question asking how many times (asksHowOften)', () => {
       expect(asksHowOften(q), q).toBe(false);
     }
   });
+
+  it('reads a hyphenated topic in the passive, said or used, and a quoted phrase within a topic (fix42a #1)', () => {
+    for (const [q, topic] of [
+      ['How many times was people-to-people mentioned?', 'people-to-people?'],
+      ['How many times was zero-sum brought up?', 'zero-sum?'],
+      ['How many times was win-win said?', 'win-win?'],
+      ['How often has win-win been used in 2019?', 'win-win in 2019?'],
+      ['How many times were "high level" visits mentioned?', '"high level" visits?'],
+      ['How often was “people to people” mentioned in 2019?', '“people to people” in 2019?'],
+    ] as const) {
+      expect(withoutFraming(q), q).toBe(topic);
+      expect(asksHowOften(q), q).toBe(true);
+    }
+    // No word of framing is read inside a quote: the question stays as typed.
+    expect(withoutFraming('How many times was "it mentioned" cited')).toBe('"it mentioned"');
+    expect(withoutFraming('"How many times was Huawei mentioned"')).toBe('"How many times was Huawei mentioned"');
+  });
+
+  it('reads how many questions were asked, the outlet read out of it first (fix42a #2)', () => {
+    // As asker.ts leaves them once it has read "Bloomberg ask", "questions from Bloomberg", "Bloomberg questions".
+    for (const q of ['How many questions did about Hong Kong?', 'How many questions has about Hong Kong?', 'How many on Hong Kong?', 'How many questions about Hong Kong did?', 'How many questions were asked about Hong Kong?', 'How many questions did reporters ask about Hong Kong?']) {
+      expect(withoutFraming(q), q).toBe('Hong Kong?');
+      expect(asksHowOften(q), q).toBe(true);
+    }
+    expect(withoutFraming('How many questions on Hong Kong were asked in 2020?')).toBe('Hong Kong in 2020?');
+    for (const q of ['How many over 60 were infected?', 'How many questions remain unanswered?', 'How many Uyghurs are in camps?']) {
+      expect(withoutFraming(q), q).toBe(q);
+      expect(asksHowOften(q), q).toBe(false);
+    }
+  });
 });
 
 describe('a question asking the one before again, of another topic (explore33c C14)', () => {
@@ -308,6 +340,31 @@ describe('framing read by the search on the bundled corpus', () => {
     const zhao = await search.search('How often did Zhao Lijian mention Australia?', { k: 0 });
     expect(zhao).toMatchObject({ spokespersonNamed: 'Zhao Lijian', filters: { spokesperson: 'Zhao Lijian' } });
     expect(zhao.matches).toEqual((await search.search('Zhao Lijian on Australia', { k: 0 })).matches);
+  });
+
+  it('counts a hyphenated compound asked alone as the records writing it, however the count is asked (fix42a #1)', async () => {
+    const english = openRecordStore(currentGeneration(built.dir)!).records.filter((r) => r.lang !== 'zh');
+    for (const compound of ['people-to-people', 'win-win', 'zero-sum']) {
+      const writing = new RegExp(`(?<![\\p{L}-])${compound}(?![\\p{L}-])`, 'iu');
+      const held = english.filter((r) => writing.test(`${r.question ?? ''} ${r.answer}`)).map((r) => r.id);
+      expect(held.length, compound).toBeGreaterThan(20);
+      const alone = await ids(compound);
+      // Every record writing it, but a day's second version of an exchange counted once (2019-04-29b).
+      expect(alone.every((id) => held.includes(id)), compound).toBe(true);
+      expect(held.filter((id) => !alone.includes(id)).every((id) => (search.otherVersions(search.record(id)!).otherVersions ?? []).length > 0), compound).toBe(true);
+      for (const query of [`How many times was ${compound} mentioned?`, `How many times was ${compound} brought up?`, `How many times was ${compound} said?`, `How many times did China mention ${compound}?`, `How often did the spokesperson mention ${compound}?`]) {
+        const counted = await search.search(query, { k: 0 });
+        expect(counted.searched, query).toBe(`${compound}?`);
+        expect(counted.matches.map((m) => m.id).sort(), query).toEqual([...alone].sort());
+      }
+    }
+    // Beside another word, the compound is its words side by side, in the passive as in the active: "high-level visits" is the records saying "high level" and "visit(s)".
+    const visits = english.filter((r) => /\bhigh[- ]level\b/i.test(`${r.question ?? ''} ${r.answer}`) && /\bvisit/i.test(`${r.question ?? ''} ${r.answer}`)).map((r) => r.id);
+    for (const query of ['How often did the spokesperson mention high-level visits?', 'How many times were high-level visits mentioned?', 'How many times were high-level visits brought up?']) {
+      const counted = await search.search(query, { k: 0 });
+      expect(counted.matches.map((m) => m.id).sort(), query).toEqual([...visits].sort());
+      expect(totalsLine(counted), query).toContain('“high-level” read as the words side by side, as in “high level”');
+    }
   });
 
   it('counts as a timeline counts: of a topic of several words the exchanges holding them all, none only related (explore37 #3)', async () => {
