@@ -367,6 +367,33 @@ describe('framing read by the search on the bundled corpus', () => {
     }
   });
 
+  it('counts the questions an outlet asked on a topic however it is asked, and says a count of none plainly (fix42a #2, #3)', async () => {
+    const english = openRecordStore(currentGeneration(built.dir)!).records.filter((r) => r.lang !== 'zh');
+    const bloombergs = english.filter((r) => /^Bloomberg\b/.test(r.outlet ?? ''));
+    expect(bloombergs.length).toBeGreaterThan(10);
+    const onHongKong = bloombergs.filter((r) => /\bHong Kong\b/.test(`${r.question ?? ''} ${r.answer}`)).map((r) => r.id).sort();
+    expect(onHongKong.length).toBeGreaterThan(1);
+    for (const query of ['How many questions did Bloomberg ask about Hong Kong?', 'How many times did Bloomberg ask about Hong Kong?', 'How many questions has Bloomberg asked about Hong Kong?', 'How many questions from Bloomberg on Hong Kong?', 'How many Bloomberg questions on Hong Kong?', 'How many questions about Hong Kong did Bloomberg ask?']) {
+      const counted = await search.search(query, { k: 5 });
+      expect(counted, query).toMatchObject({ searched: 'Hong Kong?', outletsNamed: ['Bloomberg'], countAsked: { total: onHongKong.length, topic: 'Hong Kong', outlets: ['Bloomberg'] } });
+      expect(counted.matches.map((m) => m.id).sort(), query).toEqual(onHongKong);
+      expect(totalsLine(counted), query).toMatch(new RegExp(`^${onHongKong.length} exchanges, .*; only questions Bloomberg asked, the outlet your question names`));
+    }
+    // None: said as the count asked, not as "Nothing relevant found for “How many questions …”".
+    expect(bloombergs.filter((r) => /\bGalwan\b/i.test(`${r.question ?? ''} ${r.answer}`))).toEqual([]);
+    expect(english.some((r) => /\bGalwan\b/.test(r.answer))).toBe(true);
+    for (const query of ['How many questions did Bloomberg ask about Galwan?', 'How many times did Bloomberg ask about Galwan?']) {
+      const none = await search.search(query, { k: 5 });
+      expect(none, query).toMatchObject({ total: 0, countAsked: { total: 0, topic: 'Galwan', outlets: ['Bloomberg'] } });
+      expect(nothingRelevantText(search, none), query).toMatch(/^0 questions from Bloomberg on “Galwan” in the briefings from /);
+    }
+    // A count of no outlet's questions that finds nothing is said as before; one that finds some, as its count.
+    const unasked = await search.search('How many times did China mention Evergrande?', { k: 5 });
+    expect(unasked.countAsked).toEqual({ total: 0, topic: 'Evergrande' });
+    expect(nothingRelevantText(search, unasked)).toMatch(/^Nothing relevant found for “How many times did China mention Evergrande\?”/);
+    expect((await search.search('Galwan', { k: 5 })).countAsked).toBeUndefined();
+  });
+
   it('counts as a timeline counts: of a topic of several words the exchanges holding them all, none only related (explore37 #3)', async () => {
     // "the EU-China summit" was counted as every exchange saying "EU" (193) where its timeline counted 30.
     const topic = 'the EU-China summit';
