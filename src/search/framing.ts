@@ -50,11 +50,16 @@ export const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){
 /** Words of speaking about a topic, before it ("mention Huawei", "talk about Xinjiang", "said anything on"); `speaker.ts` reads them after a spokesperson's name too. */
 export const SPEAKING_OF = String.raw`mention(?:s|ed)?|(?:talk(?:s|ed)?|sp(?:eak|eaks|oke|oken))\s+(?:about|of|on)|comment(?:s|ed)?\s+on|discuss(?:es|ed)?|refer(?:s|red)?\s+to|(?:bring|brings|brought)\s+up|respond(?:s|ed)?\s+to|react(?:s|ed)?\s+to|(?:say|says|said)\s+(?:anything\s+|something\s+|much\s+)?(?:about|on|regarding|of)|(?:make|makes|made)\s+(?:any\s+)?(?:comments?|remarks?|statements?)\s+(?:on|about)`;
 /**
- * The same after the topic, in the passive ("Huawei was brought up", "Xinjiang came up"), and of a
- * phrase, said or used ("How many times was win-win said?", "… has zero-sum been used?"), which
- * searched as words kept "times" and "said" and found 37 of the 213 records saying "win-win".
+ * The same after the topic, in the passive ("Huawei was brought up", "Xinjiang came up"), and a phrase
+ * said or used after "been" ("How often has win-win been said?"); after "was", `SAID_OF` reads it.
  */
-export const SPOKEN_OF = String.raw`(?:been\s+)?(?:brought\s+up|raised|mentioned|discussed|addressed|cited|referred\s+to|talked\s+about|spoken\s+(?:about|of)|commented\s+on|asked\s+about|said|used)|(?:come|comes|came|coming|cropped)\s+up`;
+export const SPOKEN_OF = String.raw`(?:been\s+)?(?:brought\s+up|raised|mentioned|discussed|addressed|cited|referred\s+to|talked\s+about|spoken\s+(?:about|of)|commented\s+on|asked\s+about)|been\s+(?:said|used)|(?:come|comes|came|coming|cropped)\s+up`;
+/**
+ * A phrase said or used, in the passive after "was" or "were" ("How many times was win-win said?"):
+ * unread, "times" and "said" were searched and found 37 of the 213 records saying "win-win". Only
+ * so: after "has", "said" is a speaker's ("How many times has the spokesperson said win-win?").
+ */
+const SAID_OF = String.raw`(?:said|used)`;
 /** Where or by whom, after the passive: "at the briefings", "by the spokesperson". */
 const WHERE_OR_BY = String.raw`(?:\s+(?:at|in|during)\s+(?:the\s+)?(?:(?:regular|daily)\s+)?(?:press\s+)?(?:briefings?|conferences?|pressers?))?(?:\s+by\s+(?:${ANYONE}))?`;
 const AUX = String.raw`(?:did|does|do|has|have|had|was|were|is|are)`;
@@ -86,12 +91,16 @@ const REST = String.raw`(?<rest>(?=[\s?.!,]|$)[^]*)`;
 
 /** The English framings of how often: "How many times …", "Number of times …", "count of mentions of …" (`asksHowOften`). */
 const COUNTING: RegExp[] = [
-  // "How many times did China mention Huawei in 2019?", "How often has Zhao Lijian talked about Australia?"
-  new RegExp(String.raw`^\s*(?:${COUNT})\s+${ACTIVE_AUX}\s+(?<speaker>[^"“”]+?)\s+(?:ever\s+)?(?:${SPEAKING_OF})${REST}$`, 'iu'),
+  // "How many times did China mention Huawei in 2019?", "How often has Zhao Lijian talked about Australia?",
+  // and of a phrase: "How many times did China say win-win?", "How many times has the spokesperson used zero-sum?"
+  new RegExp(String.raw`^\s*(?:${COUNT})\s+${ACTIVE_AUX}\s+(?<speaker>[^"“”]+?)\s+(?:ever\s+)?(?:${SPEAKING_OF}|say|says|said|use|uses|used)${REST}$`, 'iu'),
   // "Number of times China mentioned Xinjiang"
   new RegExp(String.raw`^\s*(?:the\s+)?number\s+of\s+times\s+(?<speaker>[^"“”]+?)\s+(?:(?:has|have|had)\s+)?(?:${SPEAKING_OF})${REST}$`, 'iu'),
   // "How often was Huawei brought up in 2019?", "Number of times Xinjiang came up in 2019"
   new RegExp(String.raw`^\s*(?:(?:${COUNT})\s+${AUX}|(?:the\s+)?number\s+of\s+times(?:\s+that)?)\s+(?:${TOPIC}\s+)?(?:(?:has|have|had|was|were)\s+)?(?:ever\s+)?(?:${SPOKEN_OF})${WHERE_OR_BY}${REST}$`, 'iu'),
+  // "How many times was win-win said?", "Number of times zero-sum was used"
+  new RegExp(String.raw`^\s*(?:${COUNT})\s+(?:was|were|is|are)\s+${TOPIC}\s+(?:ever\s+)?${SAID_OF}${WHERE_OR_BY}${REST}$`, 'iu'),
+  new RegExp(String.raw`^\s*(?:the\s+)?number\s+of\s+times(?:\s+that)?\s+${TOPIC}\s+(?:was|were|is|are)\s+(?:ever\s+)?${SAID_OF}${WHERE_OR_BY}${REST}$`, 'iu'),
   // "count of mentions of Hong Kong in 2020", "how many mentions of Huawei"
   /^\s*(?:(?:a\s+|the\s+)?(?:count|number|tally)\s+of\s+|how\s+many\s+)(?:the\s+)?(?:mentions|references)\s+(?:of|to)(?<rest>(?=[\s?.!,]|$)[^]*)$/iu,
   // "How many times did reporters ask about Kashmir?", and with the outlet read out of it (`asker.ts`:

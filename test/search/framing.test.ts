@@ -247,6 +247,14 @@ describe('a question asking how many times (asksHowOften)', () => {
       expect(withoutFraming(q), q).toBe(topic);
       expect(asksHowOften(q), q).toBe(true);
     }
+    expect(withoutFraming('Number of times zero-sum was used')).toBe('zero-sum');
+    expect(withoutFraming('How many times did China say win-win?')).toBe('win-win?');
+    expect(withoutFraming('How many times has the spokesperson said win-win?')).toBe('win-win?');
+    // "said" after "has" is a speaker's, not the passive: no "the spokesperson" searched as the topic.
+    expect(withoutFraming('How many times has Zhao Lijian said win-win?')).toBe('What did Zhao Lijian say about win-win?');
+    for (const q of ['Was anything ever said about Huawei?', 'Number of times China said win-win', 'How many times did the US use sanctions against Huawei?']) {
+      expect(withoutFraming(q), q).toBe(q);
+    }
     // No word of framing is read inside a quote: the question stays as typed.
     expect(withoutFraming('How many times was "it mentioned" cited')).toBe('"it mentioned"');
     expect(withoutFraming('"How many times was Huawei mentioned"')).toBe('"How many times was Huawei mentioned"');
@@ -352,7 +360,7 @@ describe('framing read by the search on the bundled corpus', () => {
       // Every record writing it, but a day's second version of an exchange counted once (2019-04-29b).
       expect(alone.every((id) => held.includes(id)), compound).toBe(true);
       expect(held.filter((id) => !alone.includes(id)).every((id) => (search.otherVersions(search.record(id)!).otherVersions ?? []).length > 0), compound).toBe(true);
-      for (const query of [`How many times was ${compound} mentioned?`, `How many times was ${compound} brought up?`, `How many times was ${compound} said?`, `How many times did China mention ${compound}?`, `How often did the spokesperson mention ${compound}?`]) {
+      for (const query of [`How many times was ${compound} mentioned?`, `How many times was ${compound} brought up?`, `How many times was ${compound} said?`, `How many times did China say ${compound}?`, `How many times did China mention ${compound}?`, `How often did the spokesperson mention ${compound}?`]) {
         const counted = await search.search(query, { k: 0 });
         expect(counted.searched, query).toBe(`${compound}?`);
         expect(counted.matches.map((m) => m.id).sort(), query).toEqual([...alone].sort());
