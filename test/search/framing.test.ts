@@ -381,7 +381,7 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(bloombergs.length).toBeGreaterThan(10);
     const onHongKong = bloombergs.filter((r) => /\bHong Kong\b/.test(`${r.question ?? ''} ${r.answer}`)).map((r) => r.id).sort();
     expect(onHongKong.length).toBeGreaterThan(1);
-    for (const query of ['How many questions did Bloomberg ask about Hong Kong?', 'How many times did Bloomberg ask about Hong Kong?', 'How many questions has Bloomberg asked about Hong Kong?', 'How many questions from Bloomberg on Hong Kong?', 'How many Bloomberg questions on Hong Kong?', 'How many questions about Hong Kong did Bloomberg ask?']) {
+    for (const query of ['How many questions did Bloomberg ask about Hong Kong?', 'How many times did Bloomberg ask about Hong Kong?', 'How many questions has Bloomberg asked about Hong Kong?', 'How many questions from Bloomberg on Hong Kong?', 'How many Bloomberg questions on Hong Kong?', 'How many questions about Hong Kong did Bloomberg ask?', 'How many questions were asked about Hong Kong by Bloomberg?']) {
       const counted = await search.search(query, { k: 5 });
       expect(counted, query).toMatchObject({ searched: 'Hong Kong?', outletsNamed: ['Bloomberg'], countAsked: { total: onHongKong.length, topic: 'Hong Kong', outlets: ['Bloomberg'] } });
       expect(counted.matches.map((m) => m.id).sort(), query).toEqual(onHongKong);
