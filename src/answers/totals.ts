@@ -105,6 +105,16 @@ export function readingNotes(
 }
 
 /**
+ * `0 questions from Bloomberg on “Galwan”` (`… from Reuters or AFP …`): a count of an outlet's questions on
+ * a topic that found none (`SearchResponse.countAsked`), said plainly where the answer would begin "Nothing
+ * relevant found for “How many questions did Bloomberg ask about Galwan?”"; null for any other answer.
+ */
+export function noneAskedWords(counted: SearchResponse['countAsked'], escape: (text: string) => string = (t) => t): string | null {
+  if (!counted?.outlets?.length || counted.total > 0 || !counted.topic) return null;
+  return `0 questions from ${escape(listed(counted.outlets, 'or'))} on “${escape(counted.topic)}”`;
+}
+
+/**
  * `Yonhap asked 5 questions in all: “questions from Yonhap” lists them`, `… in the dates searched: “questions from Yonhap” in those dates lists them`
  * (`SearchResponse.outletAsked`).
  */
@@ -586,7 +596,7 @@ function ministryWordsNote(words: readonly string[]): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween' | 'languages'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead' | 'wordsRead' | 'otherLanguage' | 'answeredBy' | 'chineseHoldsMore' | 'outletAsked'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead' | 'wordsRead' | 'otherLanguage' | 'answeredBy' | 'chineseHoldsMore' | 'outletAsked' | 'countAsked'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
@@ -655,9 +665,11 @@ export function nothingRelevantText(
   // How a year kept among the words was read (rule 4), which the gaps named are of.
   const onward = response.wordsRead?.yearOnward ? ` ${yearOnwardWords(response.wordsRead.yearOnward)}.` : '';
   const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${onward}${years}${partial}`;
+  // How many questions an outlet asked on a topic, none: said so first, as the count asked (`countAsked`).
+  const head = noneAskedWords(response.countAsked, escape) ?? `Nothing relevant found for “${escape(query)}”`;
   // The words no exchange says, and what the rest finds, come first: they are why, and the way on.
-  if (unknown) return `Nothing relevant found for “${escape(query)}”.${unknown} Looked in ${searched}${askers}${overrides} ${hint}`;
-  return `Nothing relevant found for “${escape(query)}” in ${searched}${askers}${overrides}${elsewhere} ${hint}`;
+  if (unknown) return `${head}.${unknown} Looked in ${searched}${askers}${overrides} ${hint}`;
+  return `${head} in ${searched}${askers}${overrides}${elsewhere} ${hint}`;
 }
 
 /**

@@ -116,6 +116,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.withoutDates ? { without_dates: response.withoutDates } : {}),
     ...(response.chineseHoldsMore ? { chinese_holds_more: response.chineseHoldsMore } : {}),
     ...(response.outletAsked ? { outlet_asked: response.outletAsked } : {}),
+    ...(response.countAsked ? { count_asked: response.countAsked } : {}),
     ...(response.withoutSpeaker ? { without_speaker: response.withoutSpeaker } : {}),
     ...(response.saidByOther ? { said_by_other: saidByOtherJson(response.saidByOther) } : {}),
     ...(response.ownAnswers ? { own_answers: response.ownAnswers } : {}),

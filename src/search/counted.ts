@@ -1,5 +1,5 @@
 import type { CapitalNamed } from './capitals-counted.js';
-import type { MatchRef, WordsCounted } from './types.js';
+import type { CountAsked, MatchRef, WordsCounted } from './types.js';
 
 /**
  * The matches a count counts, a timeline's and a question's asking how many times alike ("How many
@@ -32,4 +32,15 @@ function countedWords<M extends MatchRef>(matches: readonly M[], topicWords: rea
   if (whole.length === matches.length) return { matches };
   if (whole.length === 0) return { matches, wordsCounted: { words: topicWords, all: false, left: 0 } };
   return { matches: whole, wordsCounted: { words: topicWords, all: true, left: matches.length - whole.length } };
+}
+
+/**
+ * What a question asking how many times counted (`SearchResponse.countAsked`): `total` matches of the
+ * topic `searched` (as the question was searched: "Hong Kong?", `"high level" visits?`, said without
+ * its quote marks and end mark), in the questions of `outlets` alone when any. An answer of none says
+ * it plainly ("0 questions from Bloomberg on “Galwan”"), not only that nothing relevant was found.
+ */
+export function countAskedOf(searched: string, total: number, outlets: readonly string[] | null | undefined): CountAsked {
+  const topic = searched.replace(/["“”「」『』]/gu, '').replace(/[\s?？.。!！,，]+$/u, '').replace(/\s+/g, ' ').trim();
+  return { total, topic, ...(outlets?.length ? { outlets: [...outlets] } : {}) };
 }

@@ -12,7 +12,7 @@ import { type Phrase } from './phrase.js';
 import { ministryFormsIn, simplifiedChinese } from './chinese-question.js';
 import { otherLanguageOf } from './question-language.js';
 import { answerSpan, dayFirst, orderMatches } from './order.js';
-import { countedMatches } from './counted.js';
+import { countAskedOf, countedMatches } from './counted.js';
 import { chineseTopicMentions } from './chinese-mentions.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { isCjkTerm } from './cjk.js';
@@ -373,6 +373,7 @@ export class SearchEngine implements SpoxSearch {
       ...(withoutDates ? { withoutDates } : {}),
       ...(chineseHoldsMore ? { chineseHoldsMore } : {}),
       ...(outletTotal ? { outletAsked: outletTotal } : {}),
+      ...(read.countAsked ? { countAsked: countAskedOf(searched, matches.length, read.askers ?? (filters.outlets ?? (filters.outlet ? [filters.outlet] : null))) } : {}),
       ...(withoutSpeaker ? { withoutSpeaker } : {}),
       ...(saidByOther ? { saidByOther } : {}),
       ...(own.answers.length > 0 ? { ownAnswers: own.answers } : {}),

@@ -49,37 +49,69 @@ export const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){
 
 /** Words of speaking about a topic, before it ("mention Huawei", "talk about Xinjiang", "said anything on"); `speaker.ts` reads them after a spokesperson's name too. */
 export const SPEAKING_OF = String.raw`mention(?:s|ed)?|(?:talk(?:s|ed)?|sp(?:eak|eaks|oke|oken))\s+(?:about|of|on)|comment(?:s|ed)?\s+on|discuss(?:es|ed)?|refer(?:s|red)?\s+to|(?:bring|brings|brought)\s+up|respond(?:s|ed)?\s+to|react(?:s|ed)?\s+to|(?:say|says|said)\s+(?:anything\s+|something\s+|much\s+)?(?:about|on|regarding|of)|(?:make|makes|made)\s+(?:any\s+)?(?:comments?|remarks?|statements?)\s+(?:on|about)`;
-/** The same after the topic, in the passive ("Huawei was brought up", "Xinjiang came up"). */
-export const SPOKEN_OF = String.raw`(?:been\s+)?(?:brought\s+up|raised|mentioned|discussed|addressed|cited|referred\s+to|talked\s+about|spoken\s+(?:about|of)|commented\s+on|asked\s+about)|(?:come|comes|came|coming|cropped)\s+up`;
+/**
+ * The same after the topic, in the passive ("Huawei was brought up", "Xinjiang came up"), and a phrase
+ * said or used after "been" ("How often has win-win been said?"); after "was", `SAID_OF` reads it.
+ */
+export const SPOKEN_OF = String.raw`(?:been\s+)?(?:brought\s+up|raised|mentioned|discussed|addressed|cited|referred\s+to|talked\s+about|spoken\s+(?:about|of)|commented\s+on|asked\s+about)|been\s+(?:said|used)|(?:come|comes|came|coming|cropped)\s+up`;
+/**
+ * A phrase said or used, in the passive after "was" or "were" ("How many times was win-win said?"):
+ * unread, "times" and "said" were searched and found 37 of the 213 records saying "win-win". Only
+ * so: after "has", "said" is a speaker's ("How many times has the spokesperson said win-win?").
+ */
+const SAID_OF = String.raw`(?:said|used)`;
 /** Where or by whom, after the passive: "at the briefings", "by the spokesperson". */
 const WHERE_OR_BY = String.raw`(?:\s+(?:at|in|during)\s+(?:the\s+)?(?:(?:regular|daily)\s+)?(?:press\s+)?(?:briefings?|conferences?|pressers?))?(?:\s+by\s+(?:${ANYONE}))?`;
 const AUX = String.raw`(?:did|does|do|has|have|had|was|were|is|are)`;
 /** Before a speaker who speaks: "was Huawei brought up" is the passive, its topic no speaker. */
 const ACTIVE_AUX = String.raw`(?:did|does|do|has|have|had)`;
 const COUNT = String.raw`how\s+(?:many\s+times|often|frequently)|(?:the\s+)?number\s+of\s+times`;
+/**
+ * How many questions were asked: "How many questions did Bloomberg ask about Hong Kong?", its outlet
+ * read out first (`asker.ts`: "How many questions did about Hong Kong?"). Unread, "many" and
+ * "questions" were searched in Bloomberg's questions, and 3 of its 6 answers were on something else.
+ */
+const QUESTIONS_COUNT = String.raw`how\s+many\s+(?:questions|queries)|(?:the\s+)?number\s+of\s+questions`;
+/** "on", "about" before the topic of a count of questions ("How many on Hong Kong?", once "questions from Bloomberg" is read out). */
+const ON_TOPIC = String.raw`(?:on|about|regarding|concerning)`;
 /** Who asks at a briefing, where a count of what was asked names them in general ("reporters ask about"); an outlet named is read as the filter first (`asker.ts`). */
 const ASKERS = String.raw`(?:the\s+)?(?:foreign\s+|indian\s+|western\s+)?(?:reporters?|journalists?|correspondents?|media|press|anyone|someone|people|they)`;
 /** Asking, after who asked: "ask", "asked the spokesperson", "raise", "question China". */
 const ASKING = String.raw`(?:ask(?:s|ed)?|raise[sd]?|question(?:s|ed)?)`;
 const ABOUT = String.raw`(?:about|on|over|regarding|concerning)`;
-/** The topic between the framing's words: never across a quoted phrase, whose words stay as written. */
-const TOPIC = String.raw`(?<topic>[^"“”「」『』]+?)`;
+/**
+ * The topic between the framing's words: a quoted phrase in it is taken whole, so that its words stay
+ * as written and no word of framing is read inside it. A compound read as its words side by side is
+ * quoted before the framing is read (`spaced-compounds.ts`: "How many times were "high level" visits
+ * mentioned?"); a topic that stopped at the quote left the question unread, "times" and "mentioned" searched.
+ */
+const TOPIC = String.raw`(?<topic>(?:[^"“”「」『』]|"[^"]*"|“[^”]*”)+?)`;
 /** What follows the framing's last word: the dates and the rest of the question, maybe nothing. */
 const REST = String.raw`(?<rest>(?=[\s?.!,]|$)[^]*)`;
 
 /** The English framings of how often: "How many times …", "Number of times …", "count of mentions of …" (`asksHowOften`). */
 const COUNTING: RegExp[] = [
-  // "How many times did China mention Huawei in 2019?", "How often has Zhao Lijian talked about Australia?"
-  new RegExp(String.raw`^\s*(?:${COUNT})\s+${ACTIVE_AUX}\s+(?<speaker>[^"“”]+?)\s+(?:ever\s+)?(?:${SPEAKING_OF})${REST}$`, 'iu'),
+  // "How many times did China mention Huawei in 2019?", "How often has Zhao Lijian talked about Australia?",
+  // and of a phrase: "How many times did China say win-win?", "How many times has the spokesperson used zero-sum?"
+  new RegExp(String.raw`^\s*(?:${COUNT})\s+${ACTIVE_AUX}\s+(?<speaker>[^"“”]+?)\s+(?:ever\s+)?(?:${SPEAKING_OF}|say|says|said|use|uses|used)${REST}$`, 'iu'),
   // "Number of times China mentioned Xinjiang"
   new RegExp(String.raw`^\s*(?:the\s+)?number\s+of\s+times\s+(?<speaker>[^"“”]+?)\s+(?:(?:has|have|had)\s+)?(?:${SPEAKING_OF})${REST}$`, 'iu'),
   // "How often was Huawei brought up in 2019?", "Number of times Xinjiang came up in 2019"
   new RegExp(String.raw`^\s*(?:(?:${COUNT})\s+${AUX}|(?:the\s+)?number\s+of\s+times(?:\s+that)?)\s+(?:${TOPIC}\s+)?(?:(?:has|have|had|was|were)\s+)?(?:ever\s+)?(?:${SPOKEN_OF})${WHERE_OR_BY}${REST}$`, 'iu'),
+  // "How many times was win-win said?", "Number of times zero-sum was used"
+  new RegExp(String.raw`^\s*(?:${COUNT})\s+(?:was|were|is|are)\s+${TOPIC}\s+(?:ever\s+)?${SAID_OF}${WHERE_OR_BY}${REST}$`, 'iu'),
+  new RegExp(String.raw`^\s*(?:the\s+)?number\s+of\s+times(?:\s+that)?\s+${TOPIC}\s+(?:was|were|is|are)\s+(?:ever\s+)?${SAID_OF}${WHERE_OR_BY}${REST}$`, 'iu'),
   // "count of mentions of Hong Kong in 2020", "how many mentions of Huawei"
   /^\s*(?:(?:a\s+|the\s+)?(?:count|number|tally)\s+of\s+|how\s+many\s+)(?:the\s+)?(?:mentions|references)\s+(?:of|to)(?<rest>(?=[\s?.!,]|$)[^]*)$/iu,
   // "How many times did reporters ask about Kashmir?", and with the outlet read out of it (`asker.ts`:
   // "How many times did PTI ask about Galwan?" → "How many times did about Galwan?"), its verb with it.
-  new RegExp(String.raw`^\s*(?:${COUNT})\s+${ACTIVE_AUX}\s+(?:${ASKERS}\s+)?(?:${ASKING}(?:\s+(?:${ANYONE}))?(?:\s+${ABOUT})?|(?:(?:${ANYONE})\s+)?${ABOUT})${REST}$`, 'iu'),
+  // "How many questions did Bloomberg ask about Hong Kong?" as "How many questions did about Hong Kong?".
+  new RegExp(String.raw`^\s*(?:${COUNT}|${QUESTIONS_COUNT})\s+${ACTIVE_AUX}\s+(?:${ASKERS}\s+)?(?:${ASKING}(?:\s+(?:${ANYONE}))?(?:\s+${ABOUT})?|(?:(?:${ANYONE})\s+)?${ABOUT})${REST}$`, 'iu'),
+  // "How many questions about Hong Kong did Bloomberg ask?" (as "… did?"), "How many questions on Hong Kong were asked in 2020?"
+  new RegExp(String.raw`^\s*(?:${QUESTIONS_COUNT})\s+${ON_TOPIC}\s+${TOPIC}\s+(?:(?:did|has|have|had)(?:\s+${ASKERS})?(?:\s+${ASKING})?|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:asked|raised))${REST}$`, 'iu'),
+  // "How many questions from Bloomberg on Hong Kong?" and "How many Bloomberg questions on Hong Kong?" (as "How many on Hong Kong?"),
+  // "How many questions were asked about Hong Kong?"
+  new RegExp(String.raw`^\s*(?:${QUESTIONS_COUNT}|how\s+many)\s+(?:(?:were|have\s+been|had\s+been)\s+asked\s+)?${ON_TOPIC}${REST}$`, 'iu'),
 ];
 /** English framings, each with the topic or the speaker and the rest of the question: of how often, and of whether ever. */
 const ENGLISH: RegExp[] = [

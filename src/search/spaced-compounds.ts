@@ -1,4 +1,4 @@
-import type { Respelled } from './framing.js';
+import { withoutFraming, type Respelled } from './framing.js';
 import { phraseOf } from './phrase.js';
 import { outsideQuotes, type ParsedQuery } from './query.js';
 import { capitalisedCompoundTerm, normalizeTerm, termsOf } from './terms.js';
@@ -67,7 +67,11 @@ export function spacedCompounds(question: string, counts: CompoundCounts): { que
   const sideBySide: string[][] = [];
   const read = { respelled, everyWriting, sideBySide };
   // A compound asked alone is left as typed: its words apart are mostly another use ("a high level of trust").
-  const besideOthers = termsOf(outsideQuotes(question, (part) => part.replace(HYPHENED, ' '))).length > 0;
+  // Alone too when the rest is the framing of how often or whether it came up ("How many times was
+  // people-to-people mentioned?"), read after this: the count is the topic's asked alone, whatever the
+  // wording. Read beside "times" and "mentioned", it was the phrase, and the passive's topic then held a
+  // quote, which it did not read: 17 records of the 113 saying "people-to-people".
+  const besideOthers = termsOf(outsideQuotes(withoutFraming(question), (part) => part.replace(HYPHENED, ' '))).length > 0;
   const hyphensRead = besideOthers ? outsideQuotes(question, (part) => (/\p{L}-\p{Ll}/u.test(part) ? withHyphensRead(part, counts, read) : part)) : question;
   const query = outsideQuotes(hyphensRead, (part) => (/\p{L} \p{Ll}/u.test(part) ? withCompounds(part, counts, read) : part));
   return { query, respelled, everyWriting, sideBySide };

@@ -303,6 +303,13 @@ export interface SearchResponse {
    */
   outletAsked?: { outlet: string; total: number; dated: boolean };
   /**
+   * A question asking how many times its topic came up, or how many questions on it an outlet asked
+   * ("How many times was win-win said?", "How many questions did Bloomberg ask about Hong Kong?"): the
+   * count answered (`total`, 0 where nothing matched), the topic as searched, and the outlets whose
+   * questions alone were counted, named by the question or given as the filter (absent for none). Absent otherwise.
+   */
+  countAsked?: CountAsked;
+  /**
    * When nothing matched in the answers of the spokesperson the question names (read as the filter):
    * how many briefings of theirs the index holds in the question's language, from when to when, and
    * what the same topic finds in every spokesperson's answers (absent when that finds none).
@@ -629,4 +636,13 @@ export interface FramingRead {
   dateline?: string;
   /** The Chinese words of a question in English that only frame it, not searched ("中国" of "中国 rule of law", `chineseNamesAsEnglish`), as typed. */
   framingInChinese?: readonly string[];
+}
+
+/** What a question asking how many times was counted (`SearchResponse.countAsked`). */
+export interface CountAsked {
+  total: number;
+  /** The topic as searched, without its framing, quote marks or end mark ("Hong Kong"). */
+  topic: string;
+  /** The outlets whose questions alone were counted ("Bloomberg"); absent when any asker's were. */
+  outlets?: readonly string[];
 }

@@ -91,6 +91,10 @@ describe('an outlet the question says asked (explore30 B1)', () => {
     // Told by a spokesperson: read as what the spokesperson said, the speaker's own form (explore30b 2.2).
     expect(read('What did Zhao Lijian tell AFP about Australia?')).toEqual({ query: 'What did Zhao Lijian say about Australia?', outlets: ['AFP'], written: 'tell AFP' });
     expect(read('What did Reuters ask about Huawei?')?.outlets).toEqual(['Reuters']);
+    // Who asked after the topic of questions asked (fix42a #2).
+    expect(read('How many questions were asked about Hong Kong by Bloomberg?')).toEqual({ query: 'How many questions were asked about Hong Kong?', outlets: ['Bloomberg'], written: 'by Bloomberg' });
+    expect(read('Which questions were raised on Huawei by Reuters or AFP?')?.outlets).toEqual(['Reuters', 'AFP']);
+    expect(read('How many questions were asked about sanctions imposed by the US?')).toBeNull();
     // A topic that names an outlet, an outlet the index never saw ask, a quoted phrase: words.
     for (const topic of ['the Bloomberg reporter detained in Beijing', 'Global Times editorial', '"asked by Reuters"', 'Reuters', 'Taiwan questions from Japanese media', 'questions from Hong Kong']) {
       expect(read(topic), topic).toBeNull();

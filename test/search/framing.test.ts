@@ -8,6 +8,8 @@ import type { SearchEngine } from '../../src/search/engine.js';
 import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { searchTimeline } from '../../src/answers/timeline.js';
 import { buildSeedIndex } from './lexical-index.js';
+import { currentGeneration } from '../../src/store/layout.js';
+import { openRecordStore } from '../../src/store/records-file.js';
 
 describe('the framing of a question (src/search/framing.ts)', () => {
   it('leaves out how often and whether a topic came up, asked of no one in particular (explore30 A1, A2)', () => {
@@ -232,6 +234,44 @@ describe('a question asking how many times (asksHowOften)', () => {
       expect(asksHowOften(q), q).toBe(false);
     }
   });
+
+  it('reads a hyphenated topic in the passive, said or used, and a quoted phrase within a topic (fix42a #1)', () => {
+    for (const [q, topic] of [
+      ['How many times was people-to-people mentioned?', 'people-to-people?'],
+      ['How many times was zero-sum brought up?', 'zero-sum?'],
+      ['How many times was win-win said?', 'win-win?'],
+      ['How often has win-win been used in 2019?', 'win-win in 2019?'],
+      ['How many times were "high level" visits mentioned?', '"high level" visits?'],
+      ['How often was “people to people” mentioned in 2019?', '“people to people” in 2019?'],
+    ] as const) {
+      expect(withoutFraming(q), q).toBe(topic);
+      expect(asksHowOften(q), q).toBe(true);
+    }
+    expect(withoutFraming('Number of times zero-sum was used')).toBe('zero-sum');
+    expect(withoutFraming('How many times did China say win-win?')).toBe('win-win?');
+    expect(withoutFraming('How many times has the spokesperson said win-win?')).toBe('win-win?');
+    // "said" after "has" is a speaker's, not the passive: no "the spokesperson" searched as the topic.
+    expect(withoutFraming('How many times has Zhao Lijian said win-win?')).toBe('What did Zhao Lijian say about win-win?');
+    for (const q of ['Was anything ever said about Huawei?', 'Number of times China said win-win', 'How many times did the US use sanctions against Huawei?']) {
+      expect(withoutFraming(q), q).toBe(q);
+    }
+    // No word of framing is read inside a quote: the question stays as typed.
+    expect(withoutFraming('How many times was "it mentioned" cited')).toBe('"it mentioned"');
+    expect(withoutFraming('"How many times was Huawei mentioned"')).toBe('"How many times was Huawei mentioned"');
+  });
+
+  it('reads how many questions were asked, the outlet read out of it first (fix42a #2)', () => {
+    // As asker.ts leaves them once it has read "Bloomberg ask", "questions from Bloomberg", "Bloomberg questions".
+    for (const q of ['How many questions did about Hong Kong?', 'How many questions has about Hong Kong?', 'How many on Hong Kong?', 'How many questions about Hong Kong did?', 'How many questions were asked about Hong Kong?', 'How many questions did reporters ask about Hong Kong?']) {
+      expect(withoutFraming(q), q).toBe('Hong Kong?');
+      expect(asksHowOften(q), q).toBe(true);
+    }
+    expect(withoutFraming('How many questions on Hong Kong were asked in 2020?')).toBe('Hong Kong in 2020?');
+    for (const q of ['How many over 60 were infected?', 'How many questions remain unanswered?', 'How many Uyghurs are in camps?']) {
+      expect(withoutFraming(q), q).toBe(q);
+      expect(asksHowOften(q), q).toBe(false);
+    }
+  });
 });
 
 describe('a question asking the one before again, of another topic (explore33c C14)', () => {
@@ -308,6 +348,58 @@ describe('framing read by the search on the bundled corpus', () => {
     const zhao = await search.search('How often did Zhao Lijian mention Australia?', { k: 0 });
     expect(zhao).toMatchObject({ spokespersonNamed: 'Zhao Lijian', filters: { spokesperson: 'Zhao Lijian' } });
     expect(zhao.matches).toEqual((await search.search('Zhao Lijian on Australia', { k: 0 })).matches);
+  });
+
+  it('counts a hyphenated compound asked alone as the records writing it, however the count is asked (fix42a #1)', async () => {
+    const english = openRecordStore(currentGeneration(built.dir)!).records.filter((r) => r.lang !== 'zh');
+    for (const compound of ['people-to-people', 'win-win', 'zero-sum']) {
+      const writing = new RegExp(`(?<![\\p{L}-])${compound}(?![\\p{L}-])`, 'iu');
+      const held = english.filter((r) => writing.test(`${r.question ?? ''} ${r.answer}`)).map((r) => r.id);
+      expect(held.length, compound).toBeGreaterThan(20);
+      const alone = await ids(compound);
+      // Every record writing it, but a day's second version of an exchange counted once (2019-04-29b).
+      expect(alone.every((id) => held.includes(id)), compound).toBe(true);
+      expect(held.filter((id) => !alone.includes(id)).every((id) => (search.otherVersions(search.record(id)!).otherVersions ?? []).length > 0), compound).toBe(true);
+      for (const query of [`How many times was ${compound} mentioned?`, `How many times was ${compound} brought up?`, `How many times was ${compound} said?`, `How many times did China say ${compound}?`, `How many times did China mention ${compound}?`, `How often did the spokesperson mention ${compound}?`]) {
+        const counted = await search.search(query, { k: 0 });
+        expect(counted.searched, query).toBe(`${compound}?`);
+        expect(counted.matches.map((m) => m.id).sort(), query).toEqual([...alone].sort());
+      }
+    }
+    // Beside another word, the compound is its words side by side, in the passive as in the active: "high-level visits" is the records saying "high level" and "visit(s)".
+    const visits = english.filter((r) => /\bhigh[- ]level\b/i.test(`${r.question ?? ''} ${r.answer}`) && /\bvisit/i.test(`${r.question ?? ''} ${r.answer}`)).map((r) => r.id);
+    for (const query of ['How often did the spokesperson mention high-level visits?', 'How many times were high-level visits mentioned?', 'How many times were high-level visits brought up?']) {
+      const counted = await search.search(query, { k: 0 });
+      expect(counted.matches.map((m) => m.id).sort(), query).toEqual([...visits].sort());
+      expect(totalsLine(counted), query).toContain('“high-level” read as the words side by side, as in “high level”');
+    }
+  });
+
+  it('counts the questions an outlet asked on a topic however it is asked, and says a count of none plainly (fix42a #2, #3)', async () => {
+    const english = openRecordStore(currentGeneration(built.dir)!).records.filter((r) => r.lang !== 'zh');
+    const bloombergs = english.filter((r) => /^Bloomberg\b/.test(r.outlet ?? ''));
+    expect(bloombergs.length).toBeGreaterThan(10);
+    const onHongKong = bloombergs.filter((r) => /\bHong Kong\b/.test(`${r.question ?? ''} ${r.answer}`)).map((r) => r.id).sort();
+    expect(onHongKong.length).toBeGreaterThan(1);
+    for (const query of ['How many questions did Bloomberg ask about Hong Kong?', 'How many times did Bloomberg ask about Hong Kong?', 'How many questions has Bloomberg asked about Hong Kong?', 'How many questions from Bloomberg on Hong Kong?', 'How many Bloomberg questions on Hong Kong?', 'How many questions about Hong Kong did Bloomberg ask?', 'How many questions were asked about Hong Kong by Bloomberg?']) {
+      const counted = await search.search(query, { k: 5 });
+      expect(counted, query).toMatchObject({ searched: 'Hong Kong?', outletsNamed: ['Bloomberg'], countAsked: { total: onHongKong.length, topic: 'Hong Kong', outlets: ['Bloomberg'] } });
+      expect(counted.matches.map((m) => m.id).sort(), query).toEqual(onHongKong);
+      expect(totalsLine(counted), query).toMatch(new RegExp(`^${onHongKong.length} exchanges, .*; only questions Bloomberg asked, the outlet your question names`));
+    }
+    // None: said as the count asked, not as "Nothing relevant found for “How many questions …”".
+    expect(bloombergs.filter((r) => /\bGalwan\b/i.test(`${r.question ?? ''} ${r.answer}`))).toEqual([]);
+    expect(english.some((r) => /\bGalwan\b/.test(r.answer))).toBe(true);
+    for (const query of ['How many questions did Bloomberg ask about Galwan?', 'How many times did Bloomberg ask about Galwan?']) {
+      const none = await search.search(query, { k: 5 });
+      expect(none, query).toMatchObject({ total: 0, countAsked: { total: 0, topic: 'Galwan', outlets: ['Bloomberg'] } });
+      expect(nothingRelevantText(search, none), query).toMatch(/^0 questions from Bloomberg on “Galwan” in the briefings from /);
+    }
+    // A count of no outlet's questions that finds nothing is said as before; one that finds some, as its count.
+    const unasked = await search.search('How many times did China mention Evergrande?', { k: 5 });
+    expect(unasked.countAsked).toEqual({ total: 0, topic: 'Evergrande' });
+    expect(nothingRelevantText(search, unasked)).toMatch(/^Nothing relevant found for “How many times did China mention Evergrande\?”/);
+    expect((await search.search('Galwan', { k: 5 })).countAsked).toBeUndefined();
   });
 
   it('counts as a timeline counts: of a topic of several words the exchanges holding them all, none only related (explore37 #3)', async () => {
