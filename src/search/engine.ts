@@ -104,7 +104,7 @@ export class SearchEngine implements SpoxSearch {
     this.names = { spokespeople: distinctSorted([...spokespeople]), outlets: distinctSorted([...outlets]) };
     this.speakers = new SpeakersHeld({
       byId: this.byId, briefings: this.briefings, spokespeople: this.names.spokespeople, english: parts.lexical,
-      termCounts: (id) => this.texts.termCounts(id), search: (query, options) => this.search(query, options),
+      termCounts: (id) => this.texts.termCounts(id), search: (query, options) => this.searchAgain(query, options),
     });
     this.questions = new QuestionReader({
       english: parts.lexical, hasChinese: Boolean(parts.chineseLexical), names: this.names, speakers: this.speakers, briefings: this.briefings, byId: this.byId, texts: this.texts,
@@ -119,7 +119,7 @@ export class SearchEngine implements SpoxSearch {
     });
     this.again = new SearchedAgain({
       byId: this.byId, english: parts.lexical, hasChinese: Boolean(parts.chineseLexical), spokespeople: this.names.spokespeople, questions: this.questions,
-      englishTerms: (text) => this.termsFor(text, parts.lexical), search: (query, options) => this.search(query, options),
+      englishTerms: (text) => this.termsFor(text, parts.lexical), search: (query, options) => this.searchAgain(query, options),
     });
   }
 
@@ -128,11 +128,20 @@ export class SearchEngine implements SpoxSearch {
    * its index, its matches kept, ordered, and said of (`notes`).
    */
   async search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    return this.answer(query, options, false);
+  }
+
+  /** A question searched again for an answer's notes: answered as any, but its own notes search nothing again (`Asking.nested`). */
+  private searchAgain(query: string, options: SearchOptions): Promise<SearchResponse> {
+    return this.answer(query, options, true);
+  }
+
+  private async answer(query: string, options: SearchOptions, nested: boolean): Promise<SearchResponse> {
     const started = performance.now();
     const read = this.questions.readQuestion(query, options.filters ?? {}, options.comparedAsSpan);
     const unsearched = this.answeredUnsearched(query, read, options, started);
     if (unsearched) return unsearched;
-    const asking = this.asking(query, read, options);
+    const asking = this.asking(query, read, options, nested);
     const { answer, ranked } = await this.found(asking);
     const kept = this.kept(asking, ranked);
     const listed = this.ordered(asking, answer, kept);
@@ -153,7 +162,7 @@ export class SearchEngine implements SpoxSearch {
   }
 
   /** What a question read is searched as: in which order and index, with which words and terms. */
-  private asking(query: string, read: QuestionRead, options: SearchOptions): Asking {
+  private asking(query: string, read: QuestionRead, options: SearchOptions, nested: boolean): Asking {
     const k = options.k ?? 5;
     const { intent } = read;
     const sort = options.sort ?? (intent.latest ? 'newest' : read.earliest ? 'oldest' : 'relevance');
@@ -167,7 +176,7 @@ export class SearchEngine implements SpoxSearch {
     // Searched again (in every date, in everyone's answers): the topic with what it leaves out.
     const topic = read.excluded ? `${searched} ${read.excluded.typed}` : searched;
     const wordsTogether = options.wordsTogether || read.countAsked;
-    return { query, options, read, k, sort, index, givenOfOthers, othersGiven, searched, parsed, queryTerms, topic, wordsTogether };
+    return { query, options, read, k, sort, index, givenOfOthers, othersGiven, searched, parsed, queryTerms, topic, wordsTogether, nested };
   }
 
   /** The records a question finds that its filters accept: ranked on its words, and in hybrid mode fused with those near it in meaning. */
@@ -273,7 +282,7 @@ export class SearchEngine implements SpoxSearch {
 
   /** What an answer says beside its matches: the words they miss, what the question finds searched again otherwise, who else says it. */
   private async notes(asking: Asking, answer: LexicalAnswer, listed: Ordered): Promise<Notes> {
-    const { query, options, read, index, givenOfOthers, othersGiven, searched, parsed, queryTerms, topic } = asking;
+    const { query, options, read, index, givenOfOthers, othersGiven, searched, parsed, queryTerms, topic, nested } = asking;
     const { month, filters } = read;
     const { matches: lexical, asked, tooCommon, either: eitherRead, everyWord } = answer;
     const { matches, namesWritten, lede } = listed;
@@ -287,10 +296,10 @@ export class SearchEngine implements SpoxSearch {
     if (otherForms.length > 0) missing = { ...missing, otherForms };
     // `missing.inNoRecord` is, word for word, how the question writes these terms (missing-words.ts).
     const unknown = index === this.parts.lexical ? asked.filter((t) => index.documentFrequency(t) === 0) : [];
-    const didYouMean = index === this.parts.lexical ? await this.again.didYouMean(query, asked, unknown, missing.inNoRecord, options, matches.length === 0) : null;
+    const didYouMean = index === this.parts.lexical && !nested ? await this.again.didYouMean(query, asked, unknown, missing.inNoRecord, options, matches.length === 0) : null;
     if (didYouMean) missing.didYouMean = didYouMean;
-    const withoutUnknown = matches.length === 0 ? await this.again.withoutUnknownWords(query, missing.inNoRecord, options, read.excluded, othersGiven) : null;
-    const withoutQuotes = matches.length === 0 && parsed.phrases.length > 0 && !withoutUnknown ? await this.again.withoutQuoteMarks(query, options) : null;
+    const withoutUnknown = matches.length === 0 && !nested ? await this.again.withoutUnknownWords(query, missing.inNoRecord, options, read.excluded, othersGiven) : null;
+    const withoutQuotes = matches.length === 0 && parsed.phrases.length > 0 && !withoutUnknown && !nested ? await this.again.withoutQuoteMarks(query, options) : null;
     // A spokesperson the question writes as words, whose own answers are among the matches, is who spoke, not a word missing.
     const own = this.speakers.ownAnswers(namesWritten, matches, missing, lede);
     missing = own.missing;
@@ -300,29 +309,29 @@ export class SearchEngine implements SpoxSearch {
     const parts = index === this.parts.lexical && matches.length > 0 ? partNamesOf(othersGiven.length > 0 ? parseQuery(read.searched).text : parsed.text, matches, lexical, missing.inNoRecord, this.byId, this.texts) : [];
     if (parts.length > 0) missing = { ...missing, partNames: parts };
     // "Mike" alone is neither Mike Pompeo nor Mike Pence: what each finds, as a slip's suggestion is said.
-    const givenNames = index === this.parts.lexical ? await this.again.givenNamesFound(query, parsed.text, options) : [];
+    const givenNames = index === this.parts.lexical && !nested ? await this.again.givenNamesFound(query, parsed.text, options) : [];
     if (givenNames.length > 0) missing = { ...missing, givenNames };
     if (givenOfOthers.length > 0) missing = { ...missing, othersGivenNames: givenOfOthers };
     // "Korea" alone is the peninsula: what "North Korea" and "South Korea" find beside it.
-    const korea = index === this.parts.lexical ? koreaAlone(parsed.text) : null;
+    const korea = index === this.parts.lexical && !nested ? koreaAlone(parsed.text) : null;
     if (korea) missing = { ...missing, koreaAlone: { typed: korea, more: await this.again.koreasFound(query, korea, matches, options) } };
     // Nothing in the dates named, or nothing that says what was asked ("none of them says “Taiwan”"): the topic in every date.
     const offTopic = matches.length === 0 || missing.inNoMatch.length > 0;
     // Re-searched with the filters only: not for two speakers, whom no filter holds.
-    const withoutDates = offTopic && month && !withoutUnknown && !read.speakers ? await this.again.withoutNamedDates(topic, filters, options) : null;
+    const withoutDates = offTopic && month && !withoutUnknown && !read.speakers && !nested ? await this.again.withoutNamedDates(topic, filters, options) : null;
     // One spokesperson's answers (named by the question or given) that find nothing, or miss words asked: everyone's, and whose says them.
-    const only = read.speakers || tooCommon.length > 0 || withoutUnknown ? null : filters.spokesperson ?? null;
+    const only = nested || read.speakers || tooCommon.length > 0 || withoutUnknown ? null : filters.spokesperson ?? null;
     const { withoutSpeaker, saidByOther } = only
       ? await this.speakers.otherSpeakers({ topic, text: parsed.text, wanted: only, lang: read.lang, applied: filters, matches, asked, missing, index }, options)
       : {};
     const readBeside = read.reading?.as === 'beside' || read.reading?.beside;
-    const besideRead = readBeside && matches.length === 0 ? await this.again.withNameAsWords(query, read.reading!, options) : read.reading;
+    const besideRead = readBeside && matches.length === 0 && !nested ? await this.again.withNameAsWords(query, read.reading!, options) : read.reading;
     // Spokespeople joined ("Hua Chunying vs Mao Ning on Huawei"): each one's count, so that one with none is said, not left out unseen.
     const speakerReading = besideRead && read.speakers ? { ...besideRead, counts: this.speakers.countsOf(read.speakers, matches, read.lang) } : besideRead;
     // Matches none of the user's words admitted: reached by feedback terms, or by vectors alone.
     const saying = new Set(lexical.filter((m) => m.matched.length > 0).map((m) => m.id));
     const related = matches.filter((m) => !saying.has(m.id)).length;
-    const chineseHoldsMore = index === this.parts.lexical && !read.speakers && !read.excluded && !eitherRead
+    const chineseHoldsMore = index === this.parts.lexical && !read.speakers && !read.excluded && !eitherRead && !nested
       ? await this.again.chineseHoldsMore(searched, asked.length > 0 ? asked : queryTerms, matches.length - related, { ...options, filters })
       : null;
     const outletTotal = outletAsked(read.askers, filters, read.lang, matches.length, this.parts.records);

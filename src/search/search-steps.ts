@@ -35,6 +35,12 @@ export interface Asking {
   topic: string;
   /** The matches must hold the topic's words together (`SearchOptions.wordsTogether`, or asked how many times). */
   wordsTogether: boolean | undefined;
+  /**
+   * Searched again for an answer's notes (its count, its matches), whose own notes are not searched
+   * again: "Zhao Lijian Australia in May 2019" counted with the name in quotes, which found nothing
+   * and was counted without them, the question asked, endlessly.
+   */
+  nested: boolean;
 }
 
 /** The records a question finds: the lexical ranking's answer, and the records ranked (it, or it fused with the vectors'). */

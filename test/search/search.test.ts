@@ -1105,6 +1105,19 @@ describe('a question naming one outlet beside its topic (explore35 C13)', () => 
 });
 
 describe('a spokesperson the question names whom the index holds few or no answers of (speaker30)', () => {
+  it('answers a name beside a topic in dates that find nothing, whose count with the name quoted finds nothing either (explore42 #1: it searched on forever)', async () => {
+    // With the name in quotes nothing is found, and that search was counted without its quote marks: the question again.
+    for (const query of ['Zhao Lijian Australia in May 2019', 'Hua Chunying Huawei last year']) {
+      const response = await search.search(query);
+      expect(response.total, query).toBe(0);
+      expect(response.speakerReading?.as, query).toBe('beside');
+    }
+    const may = await search.search('Zhao Lijian Australia in May 2019');
+    // He spoke from 2020: whose answers of May 2019 hold it, and his own in every date, are said.
+    expect(may.withoutSpeaker).toMatchObject({ name: 'Zhao Lijian', first: '2020-02-24', others: { total: 1, last: '2019-05-17' } });
+    expect(may.withoutDates?.total).toBeGreaterThan(0);
+  });
+
   it('searches the topic in every spokesperson\'s answers for one of the reviewed list it holds none of, and says none is theirs', async () => {
     const liu = await search.search('What did Liu Weimin say about Syria?', { k: 5 });
     const syria = await search.search('Syria', { k: 5 });
