@@ -32,8 +32,11 @@ const PART_OF_DATED_MONTH = String.raw`(?:\bthe\s+(?=${WEEK_OF_MONTH}\b))?\b(ear
  * 5", "late March", "the first week of March". Groups: the day written before, the part, the month, the day written after.
  */
 const MONTH_POINT = String.raw`(?:(?:\bthe\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[A-Za-z])|${PART_OF_DATED_MONTH})?\b${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?`;
-/** A month's name just before the one found: "between March and May 2019" names two. */
-const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_WORD})\.?\s*[-–]?\s*$`, 'i');
+/**
+ * A month's name just before the one found: "between March and May 2019" names two, and so does
+ * "March 30-April 2, 2019", its day after it (`MONTH_RANGE` reads them).
+ */
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_WORD})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s*[-–]?\s*$`, 'i');
 /**
  * A day with it ("on 5 March 2019", "March 5, 2019") is read as its month, as 2019年3月5日 is: the
  * talk of a day's news goes on for days. A part of it ("late March 2019") is read as its days.

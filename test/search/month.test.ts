@@ -107,6 +107,10 @@ describe('a month named in a question', () => {
     ]) expect(namedDatesIntent(question), question).toEqual(range);
     expect(namedDatesIntent('Huawei March 3-5 2019')).toMatchObject({ query: 'Huawei', from: '2019-03-03', to: '2019-03-05' });
     expect(namedDatesIntent('Huawei from February 20-29, 2020')).toMatchObject({ from: '2020-02-20', to: '2020-02-29' });
+    // Across two months, the first with its day after it: both ends, not the second's month alone.
+    for (const question of ['Huawei March 30-April 2, 2019', 'Huawei March 30 – April 2, 2019', 'Huawei 30 March-2 April 2019']) {
+      expect(namedDatesIntent(question), question).toEqual({ query: 'Huawei', words: 'between March 30 and April 2, 2019', from: '2019-03-30', to: '2019-04-02' });
+    }
     // A day the month lacks, or a first day not before the last: no range (the year stays rule 4 of gate.ts).
     for (const question of ['Huawei February 20-30, 2020', 'Huawei February 20-29, 2019', 'Huawei July 15-1, 2019', 'Huawei between July 1 and 15 May 2019']) {
       expect(namedDatesIntent(question), question).toBeNull();
