@@ -4,6 +4,7 @@ import { dayOfMonth, MONTH_NAMES, monthIndex, period } from '../util/calendar.js
 import { comparesYears, withoutComparison } from './comparison.js';
 import { leftBesideDates } from './framing.js';
 import { foreignMonthsAsEnglish, foreignMonthWords, type ForeignMonth } from './foreign-months.js';
+import { dayRangesAsMonthRanges } from './day-ranges.js';
 import { ambiguousDateWords, numericDatesAsWords, type AmbiguousDate } from './numeric-dates.js';
 import { readOutsideQuotes } from './query.js';
 
@@ -19,13 +20,23 @@ const MONTH_WORD = String.raw`${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|A
 export const MONTH_NAME = String.raw`(${MONTH_WORD})\.?`;
 /** "early", "mid", "late" before a month ("late March", "mid-March"): its days 1-10, 11-20, 21 to its end. Group: the part. */
 export const PART_OF_MONTH = String.raw`\b(early|mid|late)(?:\s+|\s*-\s*)(?=(?:${MONTH_WORD})\b)`;
+/** The weeks of a month ("the first week of July"): days 1-7, 8-14, 15-21, 22-28, and its last 7 days. */
+const WEEK_OF_MONTH = String.raw`(?:first|second|third|fourth|last)\s+week`;
+/**
+ * A part of a month before it with its year: "early", "mid", "late" (`PART_OF_MONTH`), or a week of it,
+ * "the first week of". Group: the part ("first week").
+ */
+const PART_OF_DATED_MONTH = String.raw`(?:\bthe\s+(?=${WEEK_OF_MONTH}\b))?\b(early|mid|late|${WEEK_OF_MONTH})(?:(?<=week)\s+of\s+|(?<!week)(?:\s+|\s*-\s*))(?=(?:${MONTH_WORD})\b)`;
 /**
  * A month with, maybe, its day or its part: "March", "Sept.", "5 March", "the 5th of March", "March
- * 5", "late March". Groups: the day written before, the part, the month, the day written after.
+ * 5", "late March", "the first week of March". Groups: the day written before, the part, the month, the day written after.
  */
-const MONTH_POINT = String.raw`(?:(?:\bthe\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[A-Za-z])|${PART_OF_MONTH})?\b${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?`;
-/** A month's name just before the one found: "between March and May 2019" names two. */
-const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_WORD})\.?\s*[-–]?\s*$`, 'i');
+const MONTH_POINT = String.raw`(?:(?:\bthe\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[A-Za-z])|${PART_OF_DATED_MONTH})?\b${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?`;
+/**
+ * A month's name just before the one found: "between March and May 2019" names two, and so does
+ * "March 30-April 2, 2019", its day after it (`MONTH_RANGE` reads them).
+ */
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${MONTH_WORD})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?\s*[-–]?\s*$`, 'i');
 /**
  * A day with it ("on 5 March 2019", "March 5, 2019") is read as its month, as 2019年3月5日 is: the
  * talk of a day's news goes on for days. A part of it ("late March 2019") is read as its days.
@@ -104,20 +115,35 @@ export function monthWithDayWords(month: string, day: string, dayHeld: boolean):
   return month.endsWith(')') ? `${month.slice(0, -1)}; ${first})` : `${month} (${first})`;
 }
 
-/** The days of a part of a month ("late", "March", "2019": March 21-31, 2019). */
+const WEEKS = ['first', 'second', 'third', 'fourth'];
+
+/**
+ * The days of a part of a month ("late", "March", "2019": March 21-31, 2019), or of a week of it
+ * ("first week": the 1st to the 7th; "last week": its last 7 days).
+ */
 export function monthPart(part: string, monthName: string, year: string): { first: string; last: string } {
   const { first, last } = period(monthName, year);
-  const p = part.toLowerCase();
-  if (p === 'early') return { first, last: `${first.slice(0, 8)}10` };
-  if (p === 'mid') return { first: `${first.slice(0, 8)}11`, last: `${first.slice(0, 8)}20` };
-  return { first: `${first.slice(0, 8)}21`, last };
+  const p = part.toLowerCase().replace(/\s+/g, ' ');
+  const day = (n: number): string => `${first.slice(0, 8)}${String(n).padStart(2, '0')}`;
+  if (p === 'early') return { first, last: day(10) };
+  if (p === 'mid') return { first: day(11), last: day(20) };
+  if (p === 'late') return { first: day(21), last };
+  if (p === 'last week') return { first: day(Number(last.slice(8)) - 6), last };
+  const week = WEEKS.indexOf(p.split(' ')[0]!);
+  return { first: day(7 * week + 1), last: day(7 * week + 7) };
 }
 
-/** "late March 2019 (March 21 to 31)". */
+/** A part of a month as said: "late March", "the first week of March". */
+export function monthPartSaid(part: string, monthName: string): string {
+  const p = part.toLowerCase().replace(/\s+/g, ' ');
+  return p.endsWith('week') ? `the ${p} of ${monthName}` : `${p} ${monthName}`;
+}
+
+/** "late March 2019 (March 21 to 31)", "the first week of July 2019 (July 1 to 7)". */
 export function monthPartWords(part: string, monthName: string, year: string): string {
   const { first, last } = monthPart(part, monthName, year);
   const month = MONTH_NAMES[monthIndex(monthName)]!;
-  return `${part.toLowerCase()} ${month} ${year} (${month} ${Number(first.slice(8))} to ${Number(last.slice(8))})`;
+  return `${monthPartSaid(part, month)} ${year} (${month} ${Number(first.slice(8))} to ${Number(last.slice(8))})`;
 }
 
 /**
@@ -318,7 +344,7 @@ export function dateEdgesIntent(query: string): MonthIntent | null {
     // "March 5", "late March": a day is said after its month, whichever way it was written.
     const said = ([dayBefore, part, month, dayAfter]: (string | undefined)[]): string => {
       const day = dayBefore ?? dayAfter;
-      return `${part ? `${part.toLowerCase()} ` : ''}${month}${day === undefined ? '' : ` ${Number(day)}`}`;
+      return `${part ? monthPartSaid(part, month!) : month}${day === undefined ? '' : ` ${Number(day)}`}`;
     };
     const endDay = end[0] ?? end[3];
     take(m, 1, `between ${said(start)} and ${said(end)}${endDay === undefined ? '' : ','} ${year}`);
@@ -522,7 +548,7 @@ export function namedDatesIntent(typed: string): MonthIntent | null {
   return readOutsideQuotes(typed, (text) => {
     const months = foreignMonthsAsEnglish(text);
     const numeric = numericDatesAsWords(months.text);
-    const decades = joinedDecadesAsBetween(isoDaysAsMonths(numeric.text));
+    const decades = joinedDecadesAsBetween(dayRangesAsMonthRanges(isoDaysAsMonths(numeric.text)));
     const days = decades.text;
     const query = yearSpansAsBetween(days);
     // Compared as typed: "in 2022 and 2023", read as the stretch, never compares.

@@ -1,6 +1,7 @@
 import { shiftedDay } from '../util/iso-date.js';
 import { dayOfMonth, MONTH_NAMES, monthIndex, period } from '../util/calendar.js';
 import { edgeOf, MONTH_NAME, monthPart, monthPartWords, namedDatesIntent, PART_OF_MONTH, partMonths, tidySpaces, type MonthIntent } from './month.js';
+import { dayRangesAsMonthRanges } from './day-ranges.js';
 import { readRelativeDays } from './relative-days.js';
 import { AT_END, EDGE_WORDS, isoDay, SPEAKING, withEdge, type Dates } from './time-words.js';
 import { hasCjk } from './cjk.js';
@@ -323,7 +324,7 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
   const bareMonths = (part: string): string =>
     namesYear || !NAMES_A_MONTH.test(part)
       ? part
-      : (chinese ? part.replace(MONTH_IN_CHINESE, (whole: string, month: string) => dated(bareMonthDates(month, undefined, today), whole)) : part)
+      : (chinese ? part.replace(MONTH_IN_CHINESE, (whole: string, month: string) => dated(bareMonthDates(month, undefined, today), whole)) : dayRangesAsMonthRanges(part))
         .replace(MONTHS_BETWEEN, (whole: string, ...g: (string | undefined)[]) => {
           // The two alternatives' groups: day, part, month, day for each end.
           const [d1, p1, m1, d2, d3, p2, m2, d4] = g[2] !== undefined ? g.slice(0, 8) : g.slice(8, 16);

@@ -195,6 +195,33 @@ describe('dates typed in a question', () => {
     expect(nothingRelevantText(search, alone)).toMatch(/^“February 30, 2020” is not a date \(no such day\): not searched\. /);
   });
 
+  it('searches days of one month written as a wire story writes them in those days, said as the other ranges are (fix42c-2 #1)', async () => {
+    const spelt = await search.search('Hong Kong from July 1 to July 15, 2019', { k: 5 });
+    expect(spelt.total).toBe(18);
+    for (const question of ['Hong Kong July 1-15, 2019', 'Hong Kong July 1–15, 2019', 'Hong Kong 1-15 July 2019', 'Hong Kong between July 1 and 15, 2019']) {
+      const response = await search.search(question, { k: 5 });
+      expect(response.filters, question).toEqual({ from: '2019-07-01', to: '2019-07-15' });
+      expect(response.total, question).toBe(spelt.total);
+      expect(response.hits.map((hit) => hit.record.id), question).toEqual(spelt.hits.map((hit) => hit.record.id));
+      expect(totalsLine(response), question).toContain('only the briefings between July 1 and July 15, 2019, as your question asks');
+      expect(totalsLine(response), question).not.toMatch(/2019 or later|July 15 first|no answer of July 15/);
+    }
+  });
+
+  it('searches "the first week of July 2019" in its days, its words not searched, and says so (fix42c-2 #2)', async () => {
+    const days = await search.search('Hong Kong', { k: 5, filters: { from: '2019-07-01', to: '2019-07-07' } });
+    const week = await search.search('Hong Kong in the first week of July 2019', { k: 5 });
+    expect(week.filters).toEqual({ from: '2019-07-01', to: '2019-07-07' });
+    expect(week.searched).toBe('Hong Kong');
+    expect(week.total).toBe(days.total);
+    expect(week.total).toBeGreaterThan(0);
+    expect(week.last! <= '2019-07-07').toBe(true);
+    expect(totalsLine(week)).toContain('only the briefings of the first week of July 2019 (July 1 to 7), as your question asks');
+    const last = await search.search('Hong Kong in the last week of July 2019', { k: 5 });
+    expect(last.filters).toEqual({ from: '2019-07-25', to: '2019-07-31' });
+    expect(totalsLine(last)).toContain('only the briefings of the last week of July 2019 (July 25 to 31), as your question asks');
+  });
+
   it('takes out a day no year holds, typed without its year, and says so (fix39b Left)', async () => {
     const typed: [string, string][] = [
       ['Huawei on February 30', 'February 30'],

@@ -98,6 +98,46 @@ describe('a month named in a question', () => {
     expect(namedDatesIntent('Taiwan in late 2019')).toMatchObject({ from: '2019-09-01', to: '2019-12-31' });
   });
 
+  it('reads days of one month written as a wire story writes them as their range, said as the other ranges are (fix42c-2 #1)', () => {
+    const range = { query: 'Hong Kong', words: 'between July 1 and July 15, 2019', from: '2019-07-01', to: '2019-07-15' };
+    for (const question of [
+      'Hong Kong July 1-15, 2019', 'Hong Kong July 1–15, 2019', 'Hong Kong July 1 - 15 2019', 'Hong Kong Jul. 1st-15th, 2019',
+      'Hong Kong 1-15 July 2019', 'Hong Kong the 1st-15th of July, 2019', 'Hong Kong on July 1-15, 2019', 'Hong Kong in 1-15 July 2019',
+      'Hong Kong between July 1 and 15, 2019', 'Hong Kong from July 1 to 15, 2019', 'Hong Kong between 1 and 15 July 2019', 'Hong Kong from the 1st to the 15th of July 2019',
+    ]) expect(namedDatesIntent(question), question).toEqual(range);
+    expect(namedDatesIntent('Huawei March 3-5 2019')).toMatchObject({ query: 'Huawei', from: '2019-03-03', to: '2019-03-05' });
+    expect(namedDatesIntent('Huawei from February 20-29, 2020')).toMatchObject({ from: '2020-02-20', to: '2020-02-29' });
+    // Across two months, the first with its day after it: both ends, not the second's month alone.
+    for (const question of ['Huawei March 30-April 2, 2019', 'Huawei March 30 – April 2, 2019', 'Huawei 30 March-2 April 2019']) {
+      expect(namedDatesIntent(question), question).toEqual({ query: 'Huawei', words: 'between March 30 and April 2, 2019', from: '2019-03-30', to: '2019-04-02' });
+    }
+    // A day the month lacks, or a first day not before the last: no range (the year stays rule 4 of gate.ts).
+    for (const question of ['Huawei February 20-30, 2020', 'Huawei February 20-29, 2019', 'Huawei July 15-1, 2019', 'Huawei between July 1 and 15 May 2019']) {
+      expect(namedDatesIntent(question), question).toBeNull();
+    }
+    // Without its year, left to relative-dates.ts; the day written before the month is read as before.
+    expect(namedDatesIntent('Hong Kong July 1-15')).toBeNull();
+    expect(namedDatesIntent('Hong Kong on 15 July 2019')).toMatchObject({ from: '2019-07-01', to: '2019-07-31', day: '2019-07-15' });
+  });
+
+  it('reads a week of a month as its days: the first 1st-7th, the second 8th-14th, the third 15th-21st, the fourth 22nd-28th, the last its last 7 (fix42c-2 #2)', () => {
+    expect(namedDatesIntent('Hong Kong in the first week of July 2019')).toEqual({
+      query: 'Hong Kong', words: 'the first week of July 2019 (July 1 to 7)', from: '2019-07-01', to: '2019-07-07',
+    });
+    expect(namedDatesIntent('Hong Kong the second week of July 2019')).toMatchObject({ query: 'Hong Kong', from: '2019-07-08', to: '2019-07-14' });
+    expect(namedDatesIntent('Hong Kong during the third week of July 2019')).toMatchObject({ query: 'Hong Kong', from: '2019-07-15', to: '2019-07-21' });
+    expect(namedDatesIntent('Hong Kong in the fourth week of July 2019')).toMatchObject({ query: 'Hong Kong', from: '2019-07-22', to: '2019-07-28' });
+    expect(namedDatesIntent('Hong Kong in the last week of July 2019')).toMatchObject({ words: 'the last week of July 2019 (July 25 to 31)', from: '2019-07-25', to: '2019-07-31' });
+    expect(namedDatesIntent('Huawei in the last week of February 2020')).toMatchObject({ from: '2020-02-23', to: '2020-02-29' });
+    // Beside an edge word, its first or last day; as the ends of a range, both, as a part of a month's.
+    expect(namedDatesIntent('Huawei since the second week of March 2019')).toEqual({ query: 'Huawei', words: 'since the second week of March 2019', from: '2019-03-08' });
+    expect(namedDatesIntent('Huawei before the first week of March 2019')).toMatchObject({ query: 'Huawei', to: '2019-02-28' });
+    expect(namedDatesIntent('Huawei from the first week of March to the last week of May 2019')).toEqual({
+      query: 'Huawei', words: 'between the first week of March and the last week of May 2019', from: '2019-03-01', to: '2019-05-31',
+    });
+    expect(namedDatesIntent('Huawei from the second week of March to mid-April 2019')).toMatchObject({ from: '2019-03-08', to: '2019-04-20' });
+  });
+
   it('reads days of one year with the day written first (time28)', () => {
     for (const query of ['Huawei between 5 March and 10 May 2019', 'Huawei from 5 March to 10 May 2019', 'Huawei between the 5th of March and the 10th of May 2019']) {
       expect(namedDatesIntent(query), query).toEqual({ query: 'Huawei', words: 'between March 5 and May 10, 2019', from: '2019-03-05', to: '2019-05-10' });

@@ -194,6 +194,17 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('the late March talks and the US reaction', today)).toBeNull();
   });
 
+  it('reads days of one month written as a wire story writes them, without the year, as a month is: at the end or after "between", "from" (fix42c-2 #1)', () => {
+    const latest = { query: 'Hong Kong', words: 'July 1 to July 15, 2026 (the latest July 1 to July 15)', from: '2026-07-01', to: '2026-07-15' };
+    for (const question of ['Hong Kong July 1-15', 'Hong Kong July 1–15', 'Hong Kong 1-15 July', 'Hong Kong between July 1 and 15', 'Hong Kong from 1 to 15 July']) {
+      expect(relativeDatesIntent(question, today), question).toEqual(latest);
+    }
+    // Yet to come this year: last year's, as a month's day is.
+    expect(relativeDatesIntent('Japan December 1-15', today)).toMatchObject({ from: '2025-12-01', to: '2025-12-15' });
+    // Inside a question, with no word of time, an event's days, as "on July 1" is.
+    expect(relativeDatesIntent('the July 1-15 protests in Hong Kong', today)).toBeNull();
+  });
+
   it('reads this season, two months in a row, "yesterday and today" and days ago (time28)', () => {
     expect(relativeDatesIntent('Huawei this summer', today)).toEqual({
       query: 'Huawei', words: 'summer 2026 (this summer, June to August)', from: '2026-06-01', to: '2026-08-31',
