@@ -255,6 +255,13 @@ describe('a question asking how many times (asksHowOften)', () => {
     for (const q of ['Was anything ever said about Huawei?', 'Number of times China said win-win', 'How many times did the US use sanctions against Huawei?']) {
       expect(withoutFraming(q), q).toBe(q);
     }
+    // The noun naming the words asked about ("the phrase", "the term", "the words") is framing too (fix42a-2 #1).
+    for (const q of ['How many times did the spokesperson use the phrase "internal affairs" in 2019?', 'How often did China use the term "internal affairs" in 2019?', 'How many times did they say the words "internal affairs" in 2019?', 'Number of times the expression "internal affairs" came up in 2019', 'How many times was the phrase "internal affairs" used in 2019?']) {
+      expect(withoutFraming(q), q).toBe('"internal affairs" in 2019' + (q.endsWith('?') ? '?' : ''));
+      expect(asksHowOften(q), q).toBe(true);
+    }
+    expect(withoutFraming('How many times did China use the term win-win?')).toBe('win-win?');
+    for (const q of ['"the words" in 2019', 'How many times did China mention the terms of trade?', 'the phrase']) expect(withoutFraming(q), q).toBe(q === 'How many times did China mention the terms of trade?' ? 'the terms of trade?' : q);
     // No word of framing is read inside a quote: the question stays as typed.
     expect(withoutFraming('How many times was "it mentioned" cited')).toBe('"it mentioned"');
     expect(withoutFraming('"How many times was Huawei mentioned"')).toBe('"How many times was Huawei mentioned"');
@@ -372,6 +379,25 @@ describe('framing read by the search on the bundled corpus', () => {
       const counted = await search.search(query, { k: 0 });
       expect(counted.matches.map((m) => m.id).sort(), query).toEqual([...visits].sort());
       expect(totalsLine(counted), query).toContain('“high-level” read as the words side by side, as in “high level”');
+    }
+  });
+
+  it('counts a quoted phrase as the records holding it, whatever words frame the count (fix42a-2 #1)', async () => {
+    const english = openRecordStore(currentGeneration(built.dir)!).records.filter((r) => r.lang !== 'zh' && r.date.startsWith('2019'));
+    // An independent count: the records of 2019 writing the two words side by side.
+    const held = english.filter((r) => /\binternal\s+affairs\b/i.test(`${r.question ?? ''} ${r.answer}`)).map((r) => r.id);
+    expect(held.length).toBeGreaterThan(150);
+    const plain = (await ids('"internal affairs" in 2019')).sort();
+    expect(plain.length).toBeGreaterThanOrEqual(held.length);
+    for (const query of [
+      'How often did the spokesperson say "internal affairs" in 2019?', 'Number of times "internal affairs" came up in 2019', 'How many times did the spokesperson use the phrase "internal affairs" in 2019?',
+      'How many times did China say "internal affairs" in 2019?', 'How many times did China mention "internal affairs" in 2019?', 'How many times did China use the term "internal affairs" in 2019?',
+      'How many times was the phrase "internal affairs" used in 2019?',
+    ]) {
+      const counted = await search.search(query, { k: 0 });
+      expect(counted, query).toMatchObject({ countAsked: { topic: 'internal affairs' }, filters: { from: '2019-01-01', to: '2019-12-31' } });
+      expect(counted.searched, query).toMatch(/^"internal affairs"\??$/);
+      expect(counted.matches.map((m) => m.id).sort(), query).toEqual(plain);
     }
   });
 
