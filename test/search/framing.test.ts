@@ -401,6 +401,28 @@ describe('framing read by the search on the bundled corpus', () => {
     }
   });
 
+  it('counts an unquoted topic of two words as the records holding both, "internal" no longer read as "international" (fix42a-2 #3)', async () => {
+    const english = openRecordStore(currentGeneration(built.dir)!).records.filter((r) => r.lang !== 'zh' && r.date.startsWith('2019'));
+    const says = (word: RegExp) => (r: { question?: string | null; answer: string }): boolean => word.test(`${r.question ?? ''} ${r.answer}`);
+    const internal = says(/\binternal(?:ly|s)?\b/i);
+    const affairs = says(/\baffairs?\b/i);
+    const both = english.filter((r) => internal(r) && affairs(r)).map((r) => r.id);
+    const some = english.filter((r) => internal(r) !== affairs(r)).map((r) => r.id);
+    expect(both.length).toBeGreaterThan(150);
+    for (const query of ['How many times did China mention internal affairs in 2019?', 'How often did the spokesperson talk about internal affairs in 2019?']) {
+      const counted = await search.search(query, { k: 0 });
+      expect(counted.wordsCounted, query).toMatchObject({ words: ['internal', 'affairs'], all: true });
+      const ids = counted.matches.map((m) => m.id);
+      // Every record holding both words, but a day's second version of an exchange counted once; none holding one alone.
+      expect(ids.every((id) => both.includes(id)), query).toBe(true);
+      expect(both.filter((id) => !ids.includes(id)).every((id) => (search.otherVersions(search.record(id)!).otherVersions ?? []).length > 0), query).toBe(true);
+      expect(ids.some((id) => some.includes(id)), query).toBe(false);
+    }
+    // Searched alone, the best matches say "internal": "Taiwan Affairs Office" and "international affairs" are not it.
+    const plain = await search.search('internal affairs in 2019', { k: 50 });
+    expect(plain.hits.filter((h) => !internal(h.record)).map((h) => h.record.id)).toEqual([]);
+  });
+
   it('counts the questions an outlet asked on a topic however it is asked, and says a count of none plainly (fix42a #2, #3)', async () => {
     const english = openRecordStore(currentGeneration(built.dir)!).records.filter((r) => r.lang !== 'zh');
     const bloombergs = english.filter((r) => /^Bloomberg\b/.test(r.outlet ?? ''));
