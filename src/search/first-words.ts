@@ -1,5 +1,5 @@
 import { hasCjk } from './cjk.js';
-import { ANYONE, ANYONE_WHOLE, ANYONE_ZH, NAME, SPEAKING_OF, SPOKEN_OF } from './framing.js';
+import { ANYONE, ANYONE_WHOLE, ANYONE_ZH, NAME, SPEAKING_OF, SPOKEN_OF, withoutWordingNouns } from './framing.js';
 import { outsideQuotes } from './query.js';
 import { termsOf } from './terms.js';
 import { SPEAKING } from './time-words.js';
@@ -33,6 +33,13 @@ const ACTIVE_AUX = String.raw`(?:did|does|do|has|have|had)`;
 const WHEN = String.raw`(?:(?:so|and)\s+)?(?:when|since\s+when|(?:on\s+)?what\s+(?:date|day)|(?:in\s+)?(?:what|which)\s+(?:year|month))`;
 const FIRST = String.raw`(?:very\s+)?first(?:\s+ever)?|ever\s+first`;
 const LAST = String.raw`(?:very\s+)?last|latest|most\s+recent(?:ly)?`;
+/**
+ * Using a quoted phrase ("When did they first use "…"?", the noun naming it, "the phrase", read out
+ * first: `withoutWordingNouns`): only before the quote, "first use" being a topic's words elsewhere ("no first use").
+ */
+const USE_QUOTED = String.raw`use[sd]?(?=\s*["“「『])`;
+/** A phrase said, used or appearing, in the passive or of the phrase itself: "When was "…" first used?", "When did "…" first appear?". */
+const USED = String.raw`(?:said|used|uttered|appear(?:s|ed)?|(?:show(?:s|ed)?|turn(?:s|ed)?)\s+up)`;
 /** The topic: the rest of the question, its dates and quoted phrases with it. */
 const TOPIC = String.raw`(?<topic>\S[^]*)`;
 /** Who is asked: never across a quoted phrase. */
@@ -47,10 +54,10 @@ const BY_AND_REST = String.raw`(?:\s+by\s+(?<by>[^"“”?.!,]+?))?(?<rest>\s*(?
  * was Y first mentioned by X?").
  */
 const ASKING_WHO: RegExp[] = [
-  new RegExp(String.raw`^\s*${WHEN}\s+${ACTIVE_AUX}\s+${WHO}\s+(?:(?<first>${FIRST})|(?<last>${LAST}))\s+${SPOKE}${ABOUT}\s+${TOPIC}$`, 'iu'),
-  new RegExp(String.raw`^\s*(?:${WHEN}\s+(?:was|is)\s+)?(?:the\s+)?(?:(?<first>${FIRST})|(?<last>${LAST}))\s+time\s+(?:that\s+|when\s+)?${WHO}\s+(?:ever\s+)?${SPOKE}${ABOUT}\s+${TOPIC}$`, 'iu'),
+  new RegExp(String.raw`^\s*${WHEN}\s+${ACTIVE_AUX}\s+${WHO}\s+(?:(?<first>${FIRST})|(?<last>${LAST}))\s+(?:${SPOKE}|${USE_QUOTED})${ABOUT}\s+${TOPIC}$`, 'iu'),
+  new RegExp(String.raw`^\s*(?:${WHEN}\s+(?:was|is)\s+)?(?:the\s+)?(?:(?<first>${FIRST})|(?<last>${LAST}))\s+time\s+(?:that\s+|when\s+)?${WHO}\s+(?:ever\s+)?(?:${SPOKE}|${USE_QUOTED})${ABOUT}\s+${TOPIC}$`, 'iu'),
   new RegExp(String.raw`^\s*(?<first>since\s+when)\s+${ACTIVE_AUX}\s+${WHO}\s+(?:been\s+)?(?:${SPOKE}|${SPEAKING_ON})${ABOUT}\s+${TOPIC}$`, 'iu'),
-  new RegExp(String.raw`^\s*${WHEN}\s+${AUX}\s+(?<spoken>[^"“”「」『』]+?)\s+(?:(?<first>${FIRST})|(?<last>${LAST}))\s+(?:${SPOKEN_OF})${BY_AND_REST}`, 'iu'),
+  new RegExp(String.raw`^\s*${WHEN}\s+${AUX}\s+(?<spoken>[^"“”「」『』]+?|["“][^"“”]+["”])\s+(?:(?<first>${FIRST})|(?<last>${LAST}))\s+(?:${SPOKEN_OF}|${USED})${BY_AND_REST}`, 'iu'),
 ];
 
 /**
@@ -108,7 +115,8 @@ const HINT = /first|last|earliest|latest|recent|since\s+when/i;
 export function saidWhenIntent(query: string): SaidWhenIntent {
   const asIs = { query, earliest: false, latest: false };
   if (!hasCjk(query) && !HINT.test(query)) return asIs;
-  const read = hasCjk(query) ? chineseSaidWhen(query) : asked(query) ?? saidWhenWords(query);
+  const unnamed = withoutWordingNouns(query);
+  const read = hasCjk(query) ? chineseSaidWhen(query) : asked(unnamed) ?? saidWhenWords(unnamed);
   if (!read || termsOf(read.query).length === 0) return asIs;
   return { ...read, query: tidy(read.query) };
 }

@@ -5,6 +5,7 @@ import { isYearTerm } from './gate.js';
 import { isSlipWhereFewFit } from './spelling.js';
 import { termsOf } from './terms.js';
 import { wholeWord } from '../util/regexp.js';
+import { outsideQuotes } from './query.js';
 
 /**
  * The framing of a question around its topic that is no word of it, in English and Chinese, read
@@ -161,7 +162,30 @@ const COUNT_ZH = new RegExp(`${COUNT_WORDS_ZH}(?=[\\s?？。!！吗呢]*$)`, 'u'
  * empty when it is nothing but framing ("Has China ever commented on", `asksOnlyForMore`).
  */
 export function withoutFraming(question: string): string {
-  return hasCjk(question) ? withoutChineseCounting(withChineseWhoSpokeRead(withChineseTenureRead(question))) : withAskedOfAnyoneRead(withoutEnglishFraming(withoutShorthand(withTenureRead(withoutWhoAsked(question)))));
+  return hasCjk(question) ? withoutChineseCounting(withChineseWhoSpokeRead(withChineseTenureRead(question))) : withAskedOfAnyoneRead(withoutEnglishFraming(withoutShorthand(withTenureRead(withoutWhoAsked(withoutWordingNouns(question))))));
+}
+
+/**
+ * The noun a question names the words it asks about with: "the phrase", "the term", "the words", "the
+ * expression", "the exact wording". Framing, never a word of the topic: searched, "phrase" emptied "How
+ * many times did the spokesperson use the phrase "internal affairs" in 2019?" (no exchange holding the
+ * quote says "phrase"), and led "When did they first use the phrase …" with an exchange saying "phrases".
+ */
+const WORDING = String.raw`(?:(?:the|this|that|a)\s+)?(?:(?:exact|very|same|actual)\s+)?(?:phrases?|terms?|expressions?|words?|wording|formulations?|slogans?|catchphrases?)`;
+/** The noun just before a quoted phrase ("the phrase “…”", "the term: “…”"), in the text before the quote. */
+const WORDING_BEFORE_QUOTE = new RegExp(String.raw`\b${WORDING}\s*[:,]?\s*$`, 'iu');
+/** The noun with its article where the topic begins, unquoted ("use the term win-win"): not "the words of Xi Jinping", nor "terms" alone ("terms of trade"). */
+const WORDING_LEADING = new RegExp(String.raw`^(\s*)(?:the|this|that)\s+(?:(?:exact|very|same|actual)\s+)?(?:phrase|term|expression|words?|wording|formulation|slogan|catchphrase)\s+(?!of\b|and\b|or\b)(?=\S)`, 'iu');
+
+/**
+ * The question without the noun naming the words it asks about (`WORDING`): before a quoted phrase
+ * anywhere ("How many times did the spokesperson use the phrase "internal affairs"?" → "… use "internal
+ * affairs"?", "When was the term "…" first used?" → "When was "…" first used?"), so that the framing
+ * around it is read as of the quote itself; `first-words.ts` reads it too. A quoted phrase keeps its words.
+ */
+export function withoutWordingNouns(question: string): string {
+  if (hasCjk(question) || !/phrase|term|expression|word|formulation|slogan/i.test(question)) return question;
+  return outsideQuotes(question, (part, at) => (at.last ? part : part.replace(WORDING_BEFORE_QUOTE, '')));
 }
 
 /**
@@ -599,7 +623,9 @@ function withoutEnglishFraming(question: string): string {
   for (const pattern of ENGLISH) {
     const m = pattern.exec(question);
     if (!m?.groups) continue;
-    const { speaker, topic, rest } = m.groups;
+    const { speaker, topic: topicTyped, rest: restTyped } = m.groups;
+    // "How many times did China use the term win-win?": the noun naming the words is framing too (`WORDING_LEADING`).
+    const [topic, rest] = [topicTyped?.replace(WORDING_LEADING, '$1'), restTyped?.replace(WORDING_LEADING, '$1')];
     if (topic !== undefined) return `${topic}${rest}`.trim();
     // No speaker: the topic left out ("Has ever been mentioned?", what a search without an unknown word asks).
     if (speaker === undefined || ANYONE_WHOLE.test(speaker.trim())) return rest!.trim();

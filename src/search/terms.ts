@@ -344,8 +344,16 @@ function computeTerm(written: string): string | null {
   if (term.length < 2 && !/\d/.test(term)) return null;
   if (STOP_WORDS.has(term)) return null;
   if (/^\d+$/.test(term)) return term;
-  return stemmer(term);
+  return OWN_STEMS.get(term) ?? stemmer(term);
 }
+
+/**
+ * Words the stemmer cuts to the stem of a far commoner word of another meaning, given a stem of their
+ * own: "internal" and "international" were both "intern", in a quarter of the records, so that "internal
+ * affairs" was read as "affairs" alone (378 records of 2019 counted, "Taiwan Affairs Office" among them,
+ * where 193 hold both words).
+ */
+const OWN_STEMS: ReadonlyMap<string, string> = new Map([['internal', 'internal'], ['internally', 'internal'], ['internals', 'internal']]);
 
 /** Latin letters that are no letter and an accent, read as the plain letters wires write for them. */
 const PLAIN_LETTERS: Record<string, string> = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i' };

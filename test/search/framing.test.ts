@@ -255,6 +255,13 @@ describe('a question asking how many times (asksHowOften)', () => {
     for (const q of ['Was anything ever said about Huawei?', 'Number of times China said win-win', 'How many times did the US use sanctions against Huawei?']) {
       expect(withoutFraming(q), q).toBe(q);
     }
+    // The noun naming the words asked about ("the phrase", "the term", "the words") is framing too (fix42a-2 #1).
+    for (const q of ['How many times did the spokesperson use the phrase "internal affairs" in 2019?', 'How often did China use the term "internal affairs" in 2019?', 'How many times did they say the words "internal affairs" in 2019?', 'Number of times the expression "internal affairs" came up in 2019', 'How many times was the phrase "internal affairs" used in 2019?']) {
+      expect(withoutFraming(q), q).toBe('"internal affairs" in 2019' + (q.endsWith('?') ? '?' : ''));
+      expect(asksHowOften(q), q).toBe(true);
+    }
+    expect(withoutFraming('How many times did China use the term win-win?')).toBe('win-win?');
+    for (const q of ['"the words" in 2019', 'How many times did China mention the terms of trade?', 'the phrase']) expect(withoutFraming(q), q).toBe(q === 'How many times did China mention the terms of trade?' ? 'the terms of trade?' : q);
     // No word of framing is read inside a quote: the question stays as typed.
     expect(withoutFraming('How many times was "it mentioned" cited')).toBe('"it mentioned"');
     expect(withoutFraming('"How many times was Huawei mentioned"')).toBe('"How many times was Huawei mentioned"');
@@ -373,6 +380,47 @@ describe('framing read by the search on the bundled corpus', () => {
       expect(counted.matches.map((m) => m.id).sort(), query).toEqual([...visits].sort());
       expect(totalsLine(counted), query).toContain('“high-level” read as the words side by side, as in “high level”');
     }
+  });
+
+  it('counts a quoted phrase as the records holding it, whatever words frame the count (fix42a-2 #1)', async () => {
+    const english = openRecordStore(currentGeneration(built.dir)!).records.filter((r) => r.lang !== 'zh' && r.date.startsWith('2019'));
+    // An independent count: the records of 2019 writing the two words side by side.
+    const held = english.filter((r) => /\binternal\s+affairs\b/i.test(`${r.question ?? ''} ${r.answer}`)).map((r) => r.id);
+    expect(held.length).toBeGreaterThan(150);
+    const plain = (await ids('"internal affairs" in 2019')).sort();
+    expect(plain.length).toBeGreaterThanOrEqual(held.length);
+    for (const query of [
+      'How often did the spokesperson say "internal affairs" in 2019?', 'Number of times "internal affairs" came up in 2019', 'How many times did the spokesperson use the phrase "internal affairs" in 2019?',
+      'How many times did China say "internal affairs" in 2019?', 'How many times did China mention "internal affairs" in 2019?', 'How many times did China use the term "internal affairs" in 2019?',
+      'How many times was the phrase "internal affairs" used in 2019?',
+    ]) {
+      const counted = await search.search(query, { k: 0 });
+      expect(counted, query).toMatchObject({ countAsked: { topic: 'internal affairs' }, filters: { from: '2019-01-01', to: '2019-12-31' } });
+      expect(counted.searched, query).toMatch(/^"internal affairs"\??$/);
+      expect(counted.matches.map((m) => m.id).sort(), query).toEqual(plain);
+    }
+  });
+
+  it('counts an unquoted topic of two words as the records holding both, "internal" no longer read as "international" (fix42a-2 #3)', async () => {
+    const english = openRecordStore(currentGeneration(built.dir)!).records.filter((r) => r.lang !== 'zh' && r.date.startsWith('2019'));
+    const says = (word: RegExp) => (r: { question?: string | null; answer: string }): boolean => word.test(`${r.question ?? ''} ${r.answer}`);
+    const internal = says(/\binternal(?:ly|s)?\b/i);
+    const affairs = says(/\baffairs?\b/i);
+    const both = english.filter((r) => internal(r) && affairs(r)).map((r) => r.id);
+    const some = english.filter((r) => internal(r) !== affairs(r)).map((r) => r.id);
+    expect(both.length).toBeGreaterThan(150);
+    for (const query of ['How many times did China mention internal affairs in 2019?', 'How often did the spokesperson talk about internal affairs in 2019?']) {
+      const counted = await search.search(query, { k: 0 });
+      expect(counted.wordsCounted, query).toMatchObject({ words: ['internal', 'affairs'], all: true });
+      const ids = counted.matches.map((m) => m.id);
+      // Every record holding both words, but a day's second version of an exchange counted once; none holding one alone.
+      expect(ids.every((id) => both.includes(id)), query).toBe(true);
+      expect(both.filter((id) => !ids.includes(id)).every((id) => (search.otherVersions(search.record(id)!).otherVersions ?? []).length > 0), query).toBe(true);
+      expect(ids.some((id) => some.includes(id)), query).toBe(false);
+    }
+    // Searched alone, the best matches say "internal": "Taiwan Affairs Office" and "international affairs" are not it.
+    const plain = await search.search('internal affairs in 2019', { k: 50 });
+    expect(plain.hits.filter((h) => !internal(h.record)).map((h) => h.record.id)).toEqual([]);
   });
 
   it('counts the questions an outlet asked on a topic however it is asked, and says a count of none plainly (fix42a #2, #3)', async () => {

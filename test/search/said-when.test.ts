@@ -104,6 +104,24 @@ describe('when was it first or last said, on the bundled corpus', () => {
     expect([since.sort, since.hits[0]!.record.id]).toEqual(['oldest', '2018-12-06#1']);
   });
 
+  it('reads "first use the phrase", "the term … first used" and "… first appear" of a quoted phrase as asking when it was first said (fix42a-2 #2)', async () => {
+    const phrase = 'community with a shared future';
+    const said = await search.search(`When did China first say "${phrase}"?`, { k: 0 });
+    expect([said.sort, said.matches[0]!.id]).toEqual(['oldest', '2018-05-29#3']);
+    const ids = said.matches.map((m) => m.id);
+    for (const query of [
+      `When did the spokesperson first use the phrase "${phrase}"?`, `When did the phrase "${phrase}" first appear?`, `When was the term "${phrase}" first used?`,
+      `When did they first use the words "${phrase}"?`, `When did China first use "${phrase}"?`, `When was "${phrase}" first said?`, `When was the first time they used the expression "${phrase}"?`,
+    ]) {
+      const r = await search.search(query, { k: 0 });
+      // Neither "phrase" nor "use" searched: the records holding the phrase, oldest first, as when it was first said.
+      expect(r, query).toMatchObject({ sort: 'oldest', earliestIntent: true, searched: `"${phrase}"?` });
+      expect(r.matches.map((m) => m.id), query).toEqual(ids);
+    }
+    // "first use" beside no quote stays a topic's words.
+    expect((await search.search('When did China first mention no first use?', { k: 1 })).searched).toBe('no first use?');
+  });
+
   it('reads newsroom shorthand framing a question as who spoke, not as words (#11, #23)', async () => {
     const huawei = await search.search('Huawei', { k: 0 });
     for (const question of ['What did the MFA say about Huawei?', 'MFA on Huawei', "MFA's position on Huawei", 'What did the FM spox say about Huawei?']) {

@@ -163,3 +163,12 @@ describe('index terms', () => {
     }
   });
 });
+
+describe('stems of their own (fix42a-2 #3)', () => {
+  it('keeps "internal" apart from "international", whose stem the stemmer gave it', () => {
+    expect(normalizeTerm('internal')).toBe('internal');
+    expect(normalizeTerm('Internally')).toBe('internal');
+    expect(normalizeTerm('international')).not.toBe(normalizeTerm('internal'));
+    expect(termsOf('internal affairs')).toEqual(['internal', 'affair']);
+  });
+});
