@@ -315,6 +315,13 @@ function withPlurals(forms: Record<string, string>): Record<string, string> {
 }
 
 /**
+ * The words read as a country's name that are not that name: nationality words and their plurals
+ * (`DEMONYMS`), and capitals (`CAPITALS`). Searched, "Australian" is "Australia"; but an outlet's name
+ * is held whole only as written (`namedTermsOf`): "Australia" names no "The Australian".
+ */
+export const PLACE_WORDS: Readonly<Record<string, string>> = { ...withPlurals(DEMONYMS), ...CAPITALS };
+
+/**
  * Single words folded to one spelling: transliterations of a name, and British spellings read as
  * American (the Ministry's translators use both). Lower case; matched after possessives are cut.
  */
@@ -359,8 +366,7 @@ export const WORD_ALIASES: Record<string, string> = {
   // "protestors" is the transcripts' "protesters" (35 records, none "protestors"); "manoeuvre" their "maneuver" (23, none British).
   protestor: 'protester', protestors: 'protesters',
   manoeuvre: 'maneuver', manoeuvres: 'maneuvers', manoeuvred: 'maneuvered', manoeuvring: 'maneuvering',
-  ...withPlurals(DEMONYMS),
-  ...CAPITALS,
+  ...PLACE_WORDS,
 };
 
 /**
