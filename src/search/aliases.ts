@@ -197,6 +197,23 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   // Countries whose name holds another's: "Guinea" counted Papua New Guinea's APEC exchanges first, and
   // "Papua New Guinea" counted Guinea's and Equatorial Guinea's. "PNG" is in two of Papua New Guinea's.
   { canonical: 'PapuaNewGuinea', variants: ['Papua New Guinea'] },
+  // Hong Kong's bill of 2019, "the extradition bill" in reporters' questions (first 2019-05-08#12), is the amendment of
+  // the Fugitive Offenders Ordinance in the transcripts' words (2019-04-08#7, 2019-04-29#8; "Fugitive Ordinance" 2019-05-08#6):
+  // as its words, "Hong Kong extradition bill" began a month late (2019-05-08#12). One word for the name, which
+  // "extradition bill" searches: not "ordinance", the other ordinances' word too ("Mutual Legal Assistance in Criminal
+  // Matters Ordinance"). Every form keeps "extradition" (an extradition law: "Hong Kong extradition" finds it, as
+  // "extradition" alone still finds Meng Wanzhou's), and the ordinance's name its "Ordinance".
+  // The bill named with its place is the bill alone: with "Hong Kong" searched too, an exchange writing the city apart
+  // from the name ("the British Counsel-General in Hong Kong … the amendment of the Fugitive Offenders Ordinance",
+  // 2019-04-08#7) was no mention of it, and the first said came after.
+  { canonical: 'FugitiveOrdinance extradition Ordinance', variants: ['Fugitive Offenders Ordinance', 'Fugitive Ordinance'] },
+  {
+    canonical: 'FugitiveOrdinance extradition',
+    variants: [
+      'Fugitive Offenders (Amendment) Bill', 'extradition bills', 'extradition bill',
+      "Hong Kong's extradition bill", 'Hong Kong’s extradition bill', 'Hong Kong extradition bill', 'HK extradition bill',
+    ],
+  },
   { canonical: 'PapuaNewGuinea', variants: ['PNG'], caseSensitive: true },
   { canonical: 'EquatorialGuinea', variants: ['Equatorial Guinea'] },
   { canonical: 'GuineaBissau', variants: ['Guinea-Bissau', 'Guinea Bissau'] },
