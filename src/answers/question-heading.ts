@@ -43,3 +43,15 @@ export function questionHeading(record: Pick<IndexedRecord, 'kind' | 'question' 
   const kind = `${record.followup ? 'Follow-up question' : 'Question'}${raisedAfterConference(record) ? ' raised after the press conference' : ''}`;
   return record.outlet ? `${kind} from ${record.outlet}` : `${kind} (outlet not named)`;
 }
+
+/**
+ * The question a follow-up follows, as every card and full view shows it above the follow-up's own:
+ * `Following up on this question (The Australian)` and what was asked (2020-04-28#16 "It's a Reuters
+ * report." follows 2020-04-28#15). Null for a record that follows up none, or whose followed question
+ * the index does not hold. Unescaped and uncut: the caller fits it.
+ */
+export function followedQuestion(followed: Pick<IndexedRecord, 'id' | 'outlet' | 'question'> | undefined): { heading: string; id: string; outlet: string | null; question: string } | null {
+  if (!followed?.question) return null;
+  const who = followed.outlet ? ` (${followed.outlet})` : '';
+  return { heading: `Following up on this question${who}`, id: followed.id, outlet: followed.outlet ?? null, question: followed.question };
+}

@@ -2,7 +2,7 @@ import './load-env.js';
 import { citation, corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { unheldRecordText } from '../answers/button-refs.js';
 import { exchangeIdIn } from '../answers/quote-ref.js';
-import { isEditorsNote, questionHeading, raisedAfterConference } from '../answers/question-heading.js';
+import { followedQuestion, isEditorsNote, questionHeading, raisedAfterConference } from '../answers/question-heading.js';
 import { filtersReadWords, spokespeopleMatched, unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { capitalized, languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
@@ -161,6 +161,16 @@ function otherVersionsJson(versions: SearchHit['otherVersions']): object {
   return versions?.length ? { other_versions: versions.map((v) => ({ key: v.key, url: v.url })) } : {};
 }
 
+/**
+ * `followup`, present on a follow-up: the exchange it follows, `{"id","outlet","question"}`, as the
+ * cards show it above the question (`followedQuestion`); outlet and question null when the index does not hold it.
+ */
+function followupJson(record: IndexedRecord, search: Pick<SpoxSearch, 'record'> | undefined): object {
+  if (!record.followup) return {};
+  const followed = followedQuestion(search?.record(record.followup));
+  return { followup: { id: record.followup, outlet: followed?.outlet ?? null, question: followed?.question ?? null } };
+}
+
 function recordJson(
   record: IndexedRecord, search: Pick<SpoxSearch, 'record' | 'englishOf'> & Partial<Pick<SpoxSearch, 'otherVersions'>> | undefined, hit?: { quote: string; score: number; rank: number },
 ): object {
@@ -170,6 +180,7 @@ function recordJson(
     spokesperson: record.spokesperson,
     outlet: record.outlet,
     ...(record.raisedAfter ? { raised_after: true } : {}),
+    ...followupJson(record, search),
     question: record.question,
     answer: record.answer,
     ...(hit ? { quote: hit.quote } : {}),
@@ -207,6 +218,8 @@ function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf'
   const counterpart = chineseCounterpart(search, record) ?? englishCounterpart(search, record);
   for (const r of counterpart ? [record, counterpart] : [record]) {
     console.log(`${r.date} · ${speakerShown(r.spokesperson)} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
+    const followed = followedLine(r, search);
+    if (followed) console.log(followed);
     if (r.question) console.log(`${questionMark(r)}: ${r.question}`);
     console.log(`A: ${r.answer}`);
     const via = corpusWords(r);
@@ -257,6 +270,24 @@ function questionMark(r: IndexedRecord): string {
   return isEditorsNote(r) || raisedAfterConference(r) ? questionHeading(r) : 'Q';
 }
 
+/** Of a question in a list of results, the characters shown: its opening, cut at a word. */
+const SHOWN_QUESTION_CHARS = 300;
+
+/** A text's first `max` characters, cut at a word and marked " …" when it is longer. */
+function opening(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max).replace(/\s+\S*$/, '')} …` : text;
+}
+
+/**
+ * The question a follow-up follows, as the cards show it above the question (`followedQuestion`):
+ * `Following up on this question (The Australian) [2020-04-28#15]: Why did you …`, cut to `max`
+ * characters; null for another record.
+ */
+function followedLine(r: IndexedRecord, search: Pick<SpoxSearch, 'record'>, max = Number.MAX_SAFE_INTEGER): string | null {
+  const followed = followedQuestion(r.followup ? search.record(r.followup) : undefined);
+  return followed ? `${followed.heading} [${followed.id}]: ${opening(followed.question, max)}` : null;
+}
+
 /** `asked by Reuters`, `asked by a journalist`, or the kind of statement. */
 function askerWords(r: IndexedRecord): string {
   return r.kind === 'statement' ? statementKind(r) : `asked by ${r.outlet ?? 'a journalist'}`;
@@ -278,7 +309,9 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
   response.hits.forEach((hit, i) => {
     const r = hit.record;
     console.log(`${i + 1}. ${r.date} · ${speakerShown(r.spokesperson)} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
-    if (r.question) console.log(`   ${questionMark(r)}: ${r.question.length > 300 ? r.question.slice(0, 300).replace(/\s+\S*$/, '') + ' …' : r.question}`);
+    const followed = followedLine(r, search, SHOWN_QUESTION_CHARS);
+    if (followed) console.log(`   ${followed}`);
+    if (r.question) console.log(`   ${questionMark(r)}: ${opening(r.question, SHOWN_QUESTION_CHARS)}`);
     // Indented line by line so an answer's later paragraphs stay under its number; the words are the record's.
     console.log(`   “${hit.quote.replace(/\n+/g, '\n   ')}”`);
     const via = corpusWords(r);

@@ -1,7 +1,7 @@
 import { EmbedBuilder } from 'discord.js';
 import { corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { safeLinkUrl } from '../answers/links.js';
-import { questionHeading } from '../answers/question-heading.js';
+import { followedQuestion, questionHeading } from '../answers/question-heading.js';
 import { capitalized, modeWords, speakerShown } from '../answers/wording.js';
 import { dateDoubtWords } from '../answers/date-doubt.js';
 import type { OtherVersion, SearchHit, SearchMode } from '../search/types.js';
@@ -41,9 +41,8 @@ export function questionValue(record: IndexedRecord): string {
 
 /** The question a follow-up follows, enough to recognise it, as a field; none for another record. */
 function followedFields(followed: IndexedRecord | undefined): { name: string; value: string }[] {
-  if (!followed?.question) return [];
-  const who = followed.outlet ? ` (${followed.outlet})` : '';
-  return [{ name: plainLabel(`Following up on this question${who}`, LIMITS.fieldName), value: escapedLabel(followed.question, FOLLOWED_CHARS) }];
+  const shown = followedQuestion(followed);
+  return shown ? [{ name: plainLabel(shown.heading, LIMITS.fieldName), value: escapedLabel(shown.question, FOLLOWED_CHARS) }] : [];
 }
 
 /** The fields above the quote's question: the question a follow-up follows, then the question. */

@@ -7,7 +7,7 @@ import { phraseOf, type Phrase } from './phrase.js';
 import { englishSpellings } from '../transcripts/zh/outlets.js';
 import type { Exclusion } from './exclusion.js';
 import { hasCjk } from './cjk.js';
-import { termsOf } from './terms.js';
+import { namedTermsOf, termsOf } from './terms.js';
 import type { RecordsById } from './records-by-id.js';
 import type { RecordTexts } from './record-texts.js';
 import type { SearchFilters } from './types.js';
@@ -73,17 +73,20 @@ export class AcceptedRecords {
    * something else ("What did China say about Macao in 2022?" was answered with Macau Monthly's
    * questions on Ukraine); one the query names whole ("Reuters", "Global Times", "Xinhua" of Xinhua
    * News Agency by the outlet table) still matches, and a question that says who asked reads the outlet as a filter (`asker.ts`).
+   * A name is named whole as its words are written (`namedTermsOf`): "Australia", which the search reads
+   * as "Australian" too, names no question of The Australian's that does not say it ("Australian" does).
    * Null when no outlet's name holds a query term in part.
    */
-  byAskerWordsOnly(queryTerms: readonly string[]): ((r: IndexedRecord) => boolean) | null {
+  byAskerWordsOnly(queryTerms: readonly string[], queryText: string): ((r: IndexedRecord) => boolean) | null {
     const asked = new Set(queryTerms);
+    const named = new Set(namedTermsOf(queryText));
     this.outletTerms ??= this.source.outlets.map((outlet) => ({
       outlet,
       terms: termsOf(outlet),
-      names: [outlet, ...englishSpellings(outlet)].map(termsOf).filter((terms) => terms.length > 0),
+      names: [outlet, ...englishSpellings(outlet)].map(namedTermsOf).filter((terms) => terms.length > 0),
     }));
     const inPart = new Set(this.outletTerms
-      .filter(({ terms, names }) => terms.some((t) => asked.has(t)) && !names.some((name) => name.every((t) => asked.has(t))))
+      .filter(({ terms, names }) => terms.some((t) => asked.has(t)) && !names.some((name) => name.every((t) => named.has(t))))
       .map(({ outlet }) => outlet));
     if (inPart.size === 0) return null;
     // Words in a quarter of all records ("China") name no topic (`relevantLexical`): holding one is no answer.

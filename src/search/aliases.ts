@@ -197,6 +197,23 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   // Countries whose name holds another's: "Guinea" counted Papua New Guinea's APEC exchanges first, and
   // "Papua New Guinea" counted Guinea's and Equatorial Guinea's. "PNG" is in two of Papua New Guinea's.
   { canonical: 'PapuaNewGuinea', variants: ['Papua New Guinea'] },
+  // Hong Kong's bill of 2019, "the extradition bill" in reporters' questions (first 2019-05-08#12), is the amendment of
+  // the Fugitive Offenders Ordinance in the transcripts' words (2019-04-08#7, 2019-04-29#8; "Fugitive Ordinance" 2019-05-08#6):
+  // as its words, "Hong Kong extradition bill" began a month late (2019-05-08#12). One word for the name, which
+  // "extradition bill" searches: not "ordinance", the other ordinances' word too ("Mutual Legal Assistance in Criminal
+  // Matters Ordinance"). Every form keeps "extradition" (an extradition law: "Hong Kong extradition" finds it, as
+  // "extradition" alone still finds Meng Wanzhou's), and the ordinance's name its "Ordinance".
+  // The bill named with its place is the bill alone: with "Hong Kong" searched too, an exchange writing the city apart
+  // from the name ("the British Counsel-General in Hong Kong … the amendment of the Fugitive Offenders Ordinance",
+  // 2019-04-08#7) was no mention of it, and the first said came after.
+  { canonical: 'FugitiveOrdinance extradition Ordinance', variants: ['Fugitive Offenders Ordinance', 'Fugitive Ordinance'] },
+  {
+    canonical: 'FugitiveOrdinance extradition',
+    variants: [
+      'Fugitive Offenders (Amendment) Bill', 'extradition bills', 'extradition bill',
+      "Hong Kong's extradition bill", 'Hong Kong’s extradition bill', 'Hong Kong extradition bill', 'HK extradition bill',
+    ],
+  },
   { canonical: 'PapuaNewGuinea', variants: ['PNG'], caseSensitive: true },
   { canonical: 'EquatorialGuinea', variants: ['Equatorial Guinea'] },
   { canonical: 'GuineaBissau', variants: ['Guinea-Bissau', 'Guinea Bissau'] },
@@ -315,6 +332,13 @@ function withPlurals(forms: Record<string, string>): Record<string, string> {
 }
 
 /**
+ * The words read as a country's name that are not that name: nationality words and their plurals
+ * (`DEMONYMS`), and capitals (`CAPITALS`). Searched, "Australian" is "Australia"; but an outlet's name
+ * is held whole only as written (`namedTermsOf`): "Australia" names no "The Australian".
+ */
+export const PLACE_WORDS: Readonly<Record<string, string>> = { ...withPlurals(DEMONYMS), ...CAPITALS };
+
+/**
  * Single words folded to one spelling: transliterations of a name, and British spellings read as
  * American (the Ministry's translators use both). Lower case; matched after possessives are cut.
  */
@@ -359,8 +383,7 @@ export const WORD_ALIASES: Record<string, string> = {
   // "protestors" is the transcripts' "protesters" (35 records, none "protestors"); "manoeuvre" their "maneuver" (23, none British).
   protestor: 'protester', protestors: 'protesters',
   manoeuvre: 'maneuver', manoeuvres: 'maneuvers', manoeuvred: 'maneuvered', manoeuvring: 'maneuvering',
-  ...withPlurals(DEMONYMS),
-  ...CAPITALS,
+  ...PLACE_WORDS,
 };
 
 /**

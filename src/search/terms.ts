@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../util/regexp.js';
 import { stemmer } from 'stemmer';
 import { LruCache } from '../util/lru.js';
-import { CHINESE_NAME_ALIASES, IZE_STEMS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
+import { CHINESE_NAME_ALIASES, IZE_STEMS, PHRASE_ALIASES, PLACE_WORDS, WORD_ALIASES } from './aliases.js';
 import { cjkTerm, expandCjk, hasCjk } from './cjk.js';
 import { words } from './words.js';
 
@@ -389,6 +389,22 @@ export function termsOf(text: string): string[] {
  */
 export function askedTermsOf(text: string, documentFrequency: (term: string) => number): string[] {
   return distinctTerms(expandCjk(words(withCompoundsAsked(namesRead(text), documentFrequency))));
+}
+
+/**
+ * The terms of a text as its words name a thing (`termsOf`), but a nationality or capital word kept as
+ * itself, not read as its country (`PLACE_WORDS`): whether a question names an outlet whole. "The
+ * Australian" is named by "Australian" or "The Australian", not by "Australia" or "Canberra", which
+ * the search reads as the same term.
+ */
+export function namedTermsOf(text: string): string[] {
+  const seen = new Set<string>();
+  for (const token of expandCjk(wordsApart(text))) {
+    const word = token.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+    const term = Object.hasOwn(PLACE_WORDS, word) ? `${stemmer(word)}_place` : normalizeTerm(token);
+    if (term) seen.add(term);
+  }
+  return [...seen];
 }
 
 function distinctTerms(tokens: readonly string[]): string[] {

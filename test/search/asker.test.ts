@@ -413,6 +413,24 @@ describe('a place in an outlet\'s name (explore35 W4)', () => {
   });
 });
 
+describe('a country word and an outlet named for its nationality (fix42b #1)', () => {
+  it('finds no question of The Australian\'s by "Australia" that does not say it; "Australian" names the outlet whole', async () => {
+    const says = (id: string) => /australia|canberra/i.test(`${search.record(id)!.question ?? ''} ${search.record(id)!.answer}`);
+    // Before, "Australia" was held whole by The Australian's name, "Australian" read as "Australia": 169 exchanges, six not saying it.
+    const counted = await search.search('How many times did China mention Australia?', { k: 300 });
+    expect(counted.total).toBe(counted.matches.length);
+    expect(counted.matches.every((m) => says(m.id))).toBe(true);
+    expect(counted.matches.length).toBe(165);
+    for (const id of ['2020-04-28#16', '2020-05-12#5']) expect(counted.matches.map((m) => m.id)).not.toContain(id);
+    expect((await search.search('How often did Zhao Lijian mention Australia in 2020?', { k: 300 })).total).toBe(34);
+    expect((await search.search('Canberra', { k: 300 })).matches.every((m) => says(m.id))).toBe(true);
+    // The outlet named whole still finds its questions, as its name is written.
+    for (const question of ['The Australian', 'Australian']) {
+      expect((await search.search(question, { k: 300 })).matches.map((m) => m.id), question).toContain('2020-04-28#16');
+    }
+  });
+});
+
 describe('a Chinese question naming an outlet in Latin letters or by its usual Chinese name (explore35 W10, C15)', () => {
   let bilingual: SearchEngine;
   // Days whose Chinese pages hold questions of NHK, KBS, PTI, Nikkei, Kyodo and Yonhap.

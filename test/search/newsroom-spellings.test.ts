@@ -33,6 +33,26 @@ describe('names and words written another way (aliases.ts)', () => {
     expect(await ids('Hong-Kong extradition')).toEqual(extradition);
   });
 
+  it('reads Hong Kong\'s "extradition bill" as the transcripts\' Fugitive Offenders Ordinance, and no other ordinance (fix42b #3)', async () => {
+    const named = /fugitive (offenders )?ordinance|extradition bill/i;
+    // Before, the first said was 2019-05-08#12, the first to write "extradition bill", and the ordinance's exchanges came after.
+    const first = await search.search('When did China first comment on the Hong Kong extradition bill?', { k: 5 });
+    expect(first.matches[0]?.id).toBe('2019-04-08#7');
+    const bill = await ids('extradition bill');
+    for (const id of ['2019-04-08#7', '2019-04-29#8', '2019-05-08#6', '2019-05-08#12']) expect(bill).toContain(id);
+    expect(bill.every((id) => named.test(text(search.record(id)!)))).toBe(true);
+    expect(await ids('Hong Kong extradition bill')).toEqual(bill);
+    const ordinance = await ids('Fugitive Offenders Ordinance');
+    expect(ordinance).toContain('2019-04-08#7');
+    expect(ordinance.every((id) => /ordinances?\b|extradition bill/i.test(text(search.record(id)!)))).toBe(true);
+    // An extradition law: "Hong Kong extradition" finds it too. Not another ordinance, nor Meng Wanzhou's extradition: each word alone is still itself.
+    expect(bill.some((id) => /Mutual Legal Assistance in Criminal Matters Ordinance/.test(text(search.record(id)!)))).toBe(true);
+    expect((await ids('ordinance')).filter((id) => !bill.includes(id)).length).toBeGreaterThan(0);
+    expect(await saying('extradition', /Meng Wanzhou/)).toBeGreaterThan(10);
+    const hongKong = await ids('hong kong extradition');
+    expect(bill.every((id) => hongKong.includes(id))).toBe(true);
+  });
+
   it('reads newsroom shorthand the transcripts never write (NK, NSL, SCS) or seldom write (UNSC)', async () => {
     const nk = await search.search('NK nuclear talks', { k: 0 });
     expect(nk.matches.map((m) => m.id).sort()).toEqual(await ids('DPRK nuclear talks'));

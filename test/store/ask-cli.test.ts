@@ -512,6 +512,21 @@ describe('npm run ask', () => {
     expect(found.results.some((r) => r.raised_after === undefined)).toBe(true);
   }, 300_000);
 
+  it('shows the question a follow-up follows, in the text and in --json, as the cards do (fix42b #2)', () => {
+    // 2020-04-28#16 "It's a Reuters report." follows The Australian's question on doctors sent to the DPRK (#15).
+    const followUp = JSON.parse(ask(['2020-04-28#16', '--json']).stdout) as { question: string; followup?: { id: string; outlet: string | null; question: string | null } };
+    expect(followUp.question).toBe("It's a Reuters report.");
+    expect(followUp.followup).toEqual({ id: '2020-04-28#15', outlet: 'The Australian', question: expect.stringMatching(/^Reuters published a news story about a team of doctors/) });
+    expect(JSON.parse(ask(['2020-04-28#15', '--json']).stdout)).not.toHaveProperty('followup');
+    const text = ask(['2020-04-28#16']).stdout;
+    expect(text).toContain('\nFollowing up on this question (The Australian) [2020-04-28#15]: Reuters published a news story about a team of doctors');
+    expect(text.indexOf('Following up on this question')).toBeLessThan(text.indexOf("Q: It's a Reuters report."));
+    // A search's results say it too, above the question.
+    const found = JSON.parse(ask(['Reuters report source', '--json', '--k', '10']).stdout) as { results: { id: string; followup?: { id: string } }[] };
+    expect(found.results.find((r) => r.id === '2020-04-28#16')?.followup?.id).toBe('2020-04-28#15');
+    expect(ask(['Reuters report source', '--k', '10']).stdout).toContain("[2020-04-28#16]\n   Following up on this question (The Australian) [2020-04-28#15]: Reuters published");
+  }, 300_000);
+
   it('opens the briefing of a date alone, written any way, and the newest for "latest", as the bots\' /briefing and /latest do (explore37 #10, #11)', () => {
     const json = ask(['2019-10-10', '--json']);
     expect(json.status).toBe(0);
