@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { CHINESE_REGIONAL_NAMES, ENGLISH_NAMES_IN_CHINESE } from './aliases.js';
 import { hasCjk, replaceAtWordStart } from './cjk.js';
 import { ANYONE_ZH, CHINESE_ASKING } from './framing.js';
-import { outsideQuotes } from './query.js';
+import { outsideQuotes } from './quoted-parts.js';
 import { termsOf } from './terms.js';
 import type { ChineseWordsRead, SearchFilters } from './types.js';
 

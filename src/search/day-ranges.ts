@@ -1,5 +1,4 @@
-import { dayOfMonth, MONTH_NAMES, monthIndex } from '../util/calendar.js';
-import { MONTH_NAME } from './month.js';
+import { dayOfMonth, MONTH_NAME, MONTH_NAMES, monthIndex } from '../util/calendar.js';
 
 /**
  * Days of one month written as a wire story writes them: "July 1-15, 2019", "July 1–15", "1-15 July
@@ -20,7 +19,7 @@ const DAYS_MONTH = (): string => String.raw`${OPENING}(?:\bthe\s+)?\b${DAY}\s*[-
 const MONTH_DAY_AND_DAY = (): string => String.raw`\b(between|from)\s+${MONTH_NAME}\s+${DAY}\s+(?:and|to|until|till|through)\s+${DAY}\b(?=,?\s+(?:of\s+)?(?:19|20)\d\d\b|\s*[?.!,;]|\s*$)`;
 /** "between 1 and 15 July", "from the 1st to the 15th of July". Groups: the opening word, first day, last day, month. */
 const DAY_AND_DAY_MONTH = (): string => String.raw`\b(between|from)\s+(?:the\s+)?${DAY}\s+(?:and|to|until|till|through)\s+(?:the\s+)?${DAY}\s+(?:of\s+)?${MONTH_NAME}(?![\p{L}\d])`;
-/** Compiled at the first question: `month.ts`, which `MONTH_NAME` comes from, imports this module. */
+/** Compiled at the first question that may hold one. */
 let dayRanges: RegExp | undefined;
 /** The year after a range, as a month's is written after it ("July 1-15, 2019", "1-15 July of 2019"). */
 const YEAR_AFTER = /^,?\s+(?:of\s+)?((?:19|20)\d\d)\b/;

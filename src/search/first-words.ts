@@ -1,6 +1,6 @@
 import { hasCjk } from './cjk.js';
 import { ANYONE, ANYONE_WHOLE, ANYONE_ZH, NAME, SPEAKING_OF, SPOKEN_OF, withoutWordingNouns } from './framing.js';
-import { outsideQuotes } from './query.js';
+import { outsideQuotes } from './quoted-parts.js';
 import { termsOf } from './terms.js';
 import { SPEAKING } from './time-words.js';
 

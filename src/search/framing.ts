@@ -5,7 +5,7 @@ import { isYearTerm } from './gate.js';
 import { isSlipWhereFewFit } from './spelling.js';
 import { termsOf } from './terms.js';
 import { wholeWord } from '../util/regexp.js';
-import { outsideQuotes } from './query.js';
+import { outsideQuotes } from './quoted-parts.js';
 
 /**
  * The framing of a question around its topic that is no word of it, in English and Chinese, read

@@ -1,8 +1,8 @@
-import { dayOfMonth } from '../util/calendar.js';
+import { dayOfMonth, MONTH_NAME } from '../util/calendar.js';
 import { listed } from '../util/plural.js';
-import { MONTH_NAME, STARTING, tidySpaces } from './month.js';
+import { STARTING, tidySpaces } from './month.js';
 import { dayAndMonth, dayInWords, dayMonthYear, yearMonthDay } from './numeric-dates.js';
-import { outsideQuotes } from './query.js';
+import { outsideQuotes } from './quoted-parts.js';
 
 /**
  * Dates typed that no calendar holds: in figures ("2020-02-30", "30/2/2020", "2/30/2020",

@@ -1,6 +1,6 @@
 import { PARTIES } from './aliases.js';
 import type { Respelled } from './framing.js';
-import { outsideQuotes } from './query.js';
+import { outsideQuotes } from './quoted-parts.js';
 
 /**
  * "us" and "who" typed in lower case, read as the US and the WHO where the words beside them leave

@@ -1,6 +1,6 @@
 import { isoDateProblem, shiftedDay } from '../util/iso-date.js';
 import { listed } from '../util/plural.js';
-import { dayOfMonth, MONTH_NAMES, monthIndex, period } from '../util/calendar.js';
+import { dayOfMonth, MONTH_NAME, MONTH_NAMES, MONTH_WORD, monthIndex, period } from '../util/calendar.js';
 import { comparesYears, withoutComparison } from './comparison.js';
 import { leftBesideDates } from './framing.js';
 import { foreignMonthsAsEnglish, foreignMonthWords, type ForeignMonth } from './foreign-months.js';
@@ -16,8 +16,6 @@ import { readOutsideQuotes } from './query.js';
  * any event's aftermath a reporter would mean by it. Words that make it an edge ("since March
  * 2019", "before May 2020") or a second month ("between March and May 2019") are left as they are.
  */
-const MONTH_WORD = String.raw`${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec`;
-export const MONTH_NAME = String.raw`(${MONTH_WORD})\.?`;
 /** "early", "mid", "late" before a month ("late March", "mid-March"): its days 1-10, 11-20, 21 to its end. Group: the part. */
 export const PART_OF_MONTH = String.raw`\b(early|mid|late)(?:\s+|\s*-\s*)(?=(?:${MONTH_WORD})\b)`;
 /** The weeks of a month ("the first week of July"): days 1-7, 8-14, 15-21, 22-28, and its last 7 days. */

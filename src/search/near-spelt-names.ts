@@ -1,6 +1,6 @@
 import type { Respelled } from './framing.js';
 import { writtenAsAName, type TextsHolding } from './one-persons-name.js';
-import { outsideQuotes } from './query.js';
+import { outsideQuotes } from './quoted-parts.js';
 import { speltNear } from './spelling.js';
 import { isEnglishWord } from './english-words.js';
 import { termsOf } from './terms.js';

@@ -1,4 +1,4 @@
-import { outsideQuotes } from './query.js';
+import { outsideQuotes } from './quoted-parts.js';
 import { termsOf } from './terms.js';
 
 /**

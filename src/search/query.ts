@@ -2,6 +2,7 @@ import { replaceAtWordStart } from './cjk.js';
 import { leftBesideDates } from './framing.js';
 import { distinctPhrases, phraseOf, withLongForms, type Phrase } from './phrase.js';
 import { withoutInvisibles } from './terms.js';
+import { outsideQuotes, QUOTED, QUOTED_PART } from './quoted-parts.js';
 
 /** A user's query split into free words and the exact phrases written in quotes. */
 export interface ParsedQuery {
@@ -10,21 +11,6 @@ export interface ParsedQuery {
   /** Phrases that must occur in the exchange, as they are matched (`phrase.ts`). */
   phrases: Phrase[];
 }
-
-/**
- * Single quotes, curly or straight, around several words (a headline's ‘the biggest threat to world
- * peace’): an opening mark where no letter or digit stands before it, a closing one where none
- * follows, and inside, words with a space between them. An apostrophe within a word ("China’s",
- * "don't") neither opens nor closes one; one ending a word ("the countries’ interests") closes it.
- */
-const WORD_IN_SINGLE = "(?:[^‘’'\\s]|[’'](?=[\\p{L}\\p{N}]))+";
-const single = (open: '(' | '(?:'): string => `(?<![\\p{L}\\p{N}])[‘']${open}${WORD_IN_SINGLE}(?:\\s+${WORD_IN_SINGLE})+)[’'](?![\\p{L}\\p{N}])`;
-/**
- * A quoted phrase: in double quotes, straight or curly, in the corner brackets Taiwan and Hong Kong
- * write for them (「香港国安法」, 『一国两制』), or in single quotes around several words (`single`).
- */
-const QUOTED = new RegExp(`["“”]([^"“”]+)["“”]|「([^「」]+)」|『([^『』]+)』|${single('(')}`, 'gu');
-const QUOTED_PART = new RegExp(`(["“”][^"“”]*["“”]|「[^「」]*」|『[^『』]*』|${single('(?:')})`, 'u');
 
 export function parseQuery(query: string): ParsedQuery {
   const phrases: Phrase[] = [];
@@ -43,15 +29,6 @@ export function withoutPhraseMarks(query: string): string {
     .replace(/["“”「」『』]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/**
- * The query with `change` applied to the text outside its quoted phrases (which stay as written);
- * `first` and `last` say whether a part begins or ends the query.
- */
-export function outsideQuotes(query: string, change: (part: string, at: { first: boolean; last: boolean }) => string): string {
-  const parts = query.split(QUOTED_PART);
-  return parts.map((part, i) => (i % 2 === 1 ? part : change(part, { first: i === 0, last: i === parts.length - 1 }))).join('');
 }
 
 /** A quoted phrase held out of a reading: a word no reading takes for a date or a framing, between private-use marks. */

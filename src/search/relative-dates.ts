@@ -1,11 +1,11 @@
 import { shiftedDay } from '../util/iso-date.js';
-import { dayOfMonth, MONTH_NAMES, monthIndex, period } from '../util/calendar.js';
-import { edgeOf, MONTH_NAME, monthPart, monthPartWords, namedDatesIntent, PART_OF_MONTH, partMonths, tidySpaces, type MonthIntent } from './month.js';
+import { dayOfMonth, MONTH_NAME, MONTH_NAMES, monthIndex, period } from '../util/calendar.js';
+import { edgeOf, monthPart, monthPartWords, namedDatesIntent, PART_OF_MONTH, partMonths, tidySpaces, type MonthIntent } from './month.js';
 import { dayRangesAsMonthRanges } from './day-ranges.js';
 import { readRelativeDays } from './relative-days.js';
 import { AT_END, EDGE_WORDS, isoDay, SPEAKING, withEdge, type Dates } from './time-words.js';
 import { hasCjk } from './cjk.js';
-import { outsideQuotes } from './query.js';
+import { outsideQuotes } from './quoted-parts.js';
 import { leftBesideDates } from './framing.js';
 
 /**

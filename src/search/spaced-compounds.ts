@@ -1,6 +1,7 @@
 import { withoutFraming, type Respelled } from './framing.js';
 import { phraseOf } from './phrase.js';
-import { outsideQuotes, type ParsedQuery } from './query.js';
+import { outsideQuotes } from './quoted-parts.js';
+import type { ParsedQuery } from './query.js';
 import { capitalisedCompoundTerm, normalizeTerm, termsOf } from './terms.js';
 
 /**

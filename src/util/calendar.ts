@@ -4,6 +4,10 @@
  * other forms of a date as English words) and the answers' long dates all count with.
  */
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** A month's name or its abbreviation, as a pattern's alternatives ("March", "Mar", "Sept"). */
+export const MONTH_WORD = String.raw`${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec`;
+/** `MONTH_WORD` captured, with the point an abbreviation may take ("Jan."). */
+export const MONTH_NAME = String.raw`(${MONTH_WORD})\.?`;
 /** In the order of `Date.getUTCDay()`. */
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
