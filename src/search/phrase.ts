@@ -260,7 +260,7 @@ export function withLongForms(text: string): string {
 export function phraseForms(text: string): PhraseForms {
   const names = formIn(text, 'names');
   const words = formIn(text, 'words');
-  const singular = /s(?: |$)/.test(words) ? words.split(' ').map(singularOf).join(' ') : words;
+  const singular = singularForm(words);
   return { names, words: words === names ? names : words, singular: singular === words ? words : singular };
 }
 
@@ -280,10 +280,14 @@ export function phraseFormsWhenAsked(text: string): PhraseForms {
       return (words ??= formIn(text, 'words'));
     },
     get singular() {
-      const read = this.words;
-      return (singular ??= /s(?: |$)/.test(read) ? read.split(' ').map(singularOf).join(' ') : read);
+      return (singular ??= singularForm(this.words));
     },
   };
+}
+
+/** A form of words (`formIn`) with each plural its singular (`singularOf`): the `singular` reading. */
+function singularForm(words: string): string {
+  return /s(?: |$)/.test(words) ? words.split(' ').map(singularOf).join(' ') : words;
 }
 
 function formIn(text: string, reading: Exclude<Reading, 'singular'>): string {
