@@ -140,14 +140,18 @@ export class LexicalRanker {
     if (informative.length === 0) informative.push(...queryTerms);
     // A year ranks but does not admit (rule 4 of gate.ts selects by it): "2022" in an unrelated
     // exchange must not carry it into the answers to "Pelosi's 2022 visit to Taiwan".
-    const topical = informative.filter((t) => !isYearTerm(t));
+    // Names joined (rule 7 of gate.ts) some of which no record writes: the others are the topic
+    // ("Arctic and Greenland" is answered on the Arctic, and the answer says no exchange names Greenland).
+    const unwritten = unwrittenJoinedNames(query.either, (t) => lexical.documentFrequency(t) > 0);
+    const topical = informative.filter((t) => !isYearTerm(t) && !unwritten.has(t));
     // The user's own words the answer is checked against (missing-words.ts); a Chinese query's
     // two-character terms are not words a user wrote.
-    const asked = lexical === this.english ? topical.filter((t) => t !== query.wholeName) : [];
+    const asked = lexical === this.english ? [...topical, ...unwritten].filter((t) => t !== query.wholeName) : [];
     const names = namesIn(text);
     // A Chinese question's terms no record holds are left only where a word names something the index never writes (`termsFor`): an unknown name.
     const chinese = lexical !== this.english;
-    const unknownNames = chinese ? new Set([...names, ...queryTerms.filter((t) => (isCjkTerm(t) || isNumberTerm(t)) && lexical.documentFrequency(t) === 0)]) : names;
+    const unknownNames = chinese ? new Set([...names, ...queryTerms.filter((t) => (isCjkTerm(t) || isNumberTerm(t)) && lexical.documentFrequency(t) === 0)])
+      : new Set([...names].filter((t) => !unwritten.has(t)));
     // A pasted passage is weighed by its names and its rarest word (`passage.ts`), a question by every word.
     const weighed = (chinese ? null : passageTopicTerms(text, topical, lexical, s.passageTerms)) ?? besideRuns(topical.length > 0 ? topical : informative, query.sideBySide, (t) => lexical.documentFrequency(t) > 0);
     const weights = weighQueryTerms(weighed, (t) => lexical.documentFrequency(t), (t) => lexical.idf(t), unknownNames);
@@ -371,4 +375,18 @@ function heldStandIns(matches: readonly LexicalMatch[], standIns: ReadonlyMap<st
 export function markedMention(m: MatchRef, mentions: TopicMentions): MatchRef {
   if (!mentions.every.has(m.id)) return { ...m, partial: true };
   return mentions.ids.has(m.id) ? m : { ...m, apart: true };
+}
+
+/**
+ * The terms of the names joined (rule 7 of gate.ts) that no record writes, where another of them is
+ * written: searched beside the written ones, an unwritten name weighed as much as the rarest of them
+ * and kept every record under half the topic's weight ("Arctic and Greenland" found nothing, while 5
+ * exchanges discuss the Arctic). Empty when every name is written, or none is (then the topic is
+ * one the corpus lacks).
+ */
+function unwrittenJoinedNames(either: LexicalQuery['either'], written: (term: string) => boolean): ReadonlySet<string> {
+  if (!either || either.length < 2) return new Set();
+  const unwritten = either.filter((name) => name.length > 0 && !name.some(written));
+  if (unwritten.length === 0 || unwritten.length === either.length) return new Set();
+  return new Set(unwritten.flat());
 }

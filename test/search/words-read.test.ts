@@ -343,6 +343,16 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
     const charted = await search.search('What did China say about Japan and South Korea in 2019?', { k: 0, comparedAsSpan: true, wordsTogether: true });
     expect(charted.total).toBe(either.size);
   });
+  it('answers names joined some of which no exchange names with those naming the others, and says which are never named (session 43)', async () => {
+    // Weighed beside "Arctic", "Greenland" (never written) kept every exchange under half the topic's weight: nothing was found.
+    const arctic = await ids('Arctic');
+    expect(arctic.length).toBeGreaterThan(3);
+    const response = await search.search('Arctic and Greenland', { k: 0 });
+    expect(response.matches.map((m) => m.id).sort()).toEqual([...arctic].sort());
+    expect(response.missing?.inNoRecord).toEqual(['Greenland']);
+    // Every name unwritten: a topic the corpus lacks, answered with nothing.
+    expect((await search.search('Greenland and Svalbard', { k: 0 })).matches).toEqual([]);
+  });
   it('reads names joined with one word after them as names joined where each name is rare beside the word and a third of their exchanges say it, and as words otherwise (fix39a)', async () => {
     // Read as words, an exchange naming NED and saying "sanctions" held under half the question's weight beside
     // Human Rights Watch's three words: 5 of the exchanges the names alone find were found, none naming only NED.
