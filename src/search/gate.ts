@@ -47,7 +47,9 @@ import type { LexicalMatch } from './lexical.js';
  *    ("sanctions" for "penalising": `reporter-words.ts`) gets `standInShare` of the typed word's weight.
  * 7. Names joined. A topic that is only names joined ("Japan and South Korea", `joined-names.ts`) is
  *    answered by a record naming any of them: weighed together, the rarer name carried more than half
- *    the weight, and exchanges naming only Japan were left out.
+ *    the weight, and exchanges naming only Japan were left out. A name joined that no record writes
+ *    is left out of the weights where another is written: "Arctic and Greenland" is the Arctic's
+ *    exchanges, and the answer says none names Greenland (`unwrittenJoinedNames`, lexical-ranking.ts).
  *
  * What it cannot do: a never-discussed event described only in words the corpus uses, with no year
  * ("the assassination of Shinzo Abe", "the end of dynamic zero-COVID policy"), looks to a lexical rule like a
