@@ -161,12 +161,50 @@ function cluesOf(parts: readonly PhrasePart[]): Clue[] {
 
 /**
  * Whether a text (`lowerCaseText`) may hold the phrase: it spells each of the phrase's clues as many
- * times as the phrase says it. Reading every text a search weighs into its forms (`phraseForms`) made
- * a quoted search six times slower; most of them lack a clue (and a phrase repeating common words,
- * "the of and to in China" thirty times, is spelled out by none).
+ * times as the phrase says it, and its plain words side by side (`outlineOf`). Reading every text a
+ * search weighs into its forms (`phraseForms`) made a quoted search six times slower; most of them
+ * lack a clue (and a phrase repeating common words, "the of and to in China" thirty times, is spelled
+ * out by none).
  */
 export function mayHold(lowerCaseText: string, phrase: Phrase): boolean {
-  return phrase.clues.every(({ word, times }) => spellsAtLeast(lowerCaseText, word, times));
+  if (!phrase.clues.every(({ word, times }) => spellsAtLeast(lowerCaseText, word, times))) return false;
+  return outlineOf(phrase).every((run) => run.test(lowerCaseText));
+}
+
+/**
+ * Patterns every lower-case text holding a phrase matches, whatever reading holds it, for a phrase
+ * of one part read alike with names and without, of words of letters: each run of two or more of its
+ * plain words side by side, each as it or any word beginning as both it and its plural do ("countr"),
+ * with nothing but marks between them (or the article "el-", which the names reading drops). A plain
+ * word is its own form (`wordForms`) and none a reading makes (`wordsMadeByReading`: a name of
+ * `aliases.ts`, a spelling folded, the long form of a contraction), which a text may write otherwise
+ * ("United Nations" for "un", "can't" for "can not"): those end a run. Empty for any other phrase.
+ * A paragraph spelling a name's words apart ("the South China Sea" for "China Sea of the South", which
+ * `whole-names.ts` asks about to learn whether a title is written both ways) is so not read into its
+ * forms to learn that it does not hold the name: those readings were most of the time of a question
+ * naming several things.
+ */
+const outlines = new WeakMap<Phrase, readonly RegExp[]>();
+// Wider than a word's letters and the marks between words, so as to be read without Unicode classes
+// (a pattern of them took 60 µs to make): a text holding the phrase matches it all the same.
+const MARKS = String.raw`(?:[^a-z0-9]|el[-‐‑])+`;
+function outlineOf(phrase: Phrase): readonly RegExp[] {
+  let outline = outlines.get(phrase);
+  if (outline === undefined) {
+    const forms = phrase.parts.length === 1 && !phrase.compound ? phrase.parts[0]!.forms : null;
+    const words = forms && forms.names === forms.words && /^[a-z]+(?: [a-z]+)+$/.test(forms.words) ? forms.words.split(' ') : [];
+    const plain = (w: string): boolean => !wordsMadeByReading().has(w) && !w.includes('iz') && wordForms(w).length === 1 && wordForms(w)[0] === w;
+    const runs: string[][] = [[]];
+    for (const w of words) {
+      if (plain(w)) runs.at(-1)!.push(w);
+      else if (runs.at(-1)!.length > 0) runs.push([]);
+    }
+    outline = runs.filter((run) => run.length > 1)
+      // Opening with its first word's letters, a pattern is looked for as fast as they are (`indexOf`).
+      .map((run) => new RegExp(run.map((w) => String.raw`${sharedSpelling(w)}\S*`).join(MARKS)));
+    outlines.set(phrase, outline);
+  }
+  return outline;
 }
 
 function spellsAtLeast(text: string, word: string, times: number): boolean {
@@ -183,9 +221,43 @@ export function holdsPhrases(lowerCaseText: string, forms: () => PhraseForms, ph
   // A phrase that a word of its compound holds (`Phrase.compound`) is looked for no further.
   const left = phrases.some((p) => p.compound) ? phrases.filter((p) => !p.compound || !holdsCompound(lowerCaseText, p.compound)) : phrases;
   if (!left.every((p) => mayHold(lowerCaseText, p))) return false;
-  if (left.length === 0) return true;
-  const read = forms();
-  return left.every((p) => holdsPhrase(read, p));
+  return left.every((p) => spellsPhrase(lowerCaseText, p) || holdsPhrase(forms(), p));
+}
+
+/**
+ * A phrase of one part whose `words` reading is plain lower-case letters and digits, each word its own
+ * form (`wordForms`: no contraction, possessive or spelling folded), as a text may spell it; null otherwise.
+ */
+const spelledAs = new WeakMap<Phrase, string | null>();
+function plainSpelling(phrase: Phrase): string | null {
+  let plain = spelledAs.get(phrase);
+  if (plain === undefined) {
+    const words = phrase.parts.length === 1 ? phrase.parts[0]!.forms.words : '';
+    plain = /^[a-z0-9]+(?: [a-z0-9]+)*$/.test(words) && words.split(' ').every((w) => { const f = wordForms(w); return f.length === 1 && f[0] === w; }) ? words : null;
+    spelledAs.set(phrase, plain);
+  }
+  return plain;
+}
+
+/** A character beside which a word of `words.ts` ends, and no apostrophe or combining mark joins it to another. */
+const WORD_JOINER = /[\p{L}\p{N}\p{M}'’]/u;
+
+/**
+ * Whether a lower-case text (`lowerCaseText`) spells the phrase's plain words (`plainSpelling`) one
+ * space apart, with no letter, digit or apostrophe on either side: its `words` reading then holds the
+ * phrase there, so it holds it (`holdsPhrase`) without being read into its forms. Most paragraphs
+ * holding a name write it so; reading each one that spells a name's clues into its forms was most of
+ * the time of the slowest questions, those naming several things ("Global Security Initiative and
+ * Global Development Initiative"). False says nothing: the text may hold it otherwise ("Belt-and-Road").
+ */
+export function spellsPhrase(lowerCaseText: string, phrase: Phrase): boolean {
+  const plain = plainSpelling(phrase);
+  if (!plain) return false;
+  for (let at = lowerCaseText.indexOf(plain); at >= 0; at = lowerCaseText.indexOf(plain, at + 1)) {
+    const end = at + plain.length;
+    if ((at === 0 || !WORD_JOINER.test(lowerCaseText[at - 1]!)) && (end === lowerCaseText.length || !WORD_JOINER.test(lowerCaseText[end]!))) return true;
+  }
+  return false;
 }
 
 /** The phrases with those that read the same as one before them left out: "peace" quoted twice is looked for once. */

@@ -1,6 +1,6 @@
 import type { IndexedRecord } from '../store/types.js';
 import type { FieldBoost, LexicalIndex, LexicalMatch } from './lexical.js';
-import { holdsPhrase, holdsPhrases, lowerCaseText, mayHold, phraseForms, phraseFormsWhenAsked, phraseOf, type Phrase, type PhraseForms } from './phrase.js';
+import { holdsPhrase, holdsPhrases, lowerCaseText, mayHold, phraseForms, phraseFormsWhenAsked, phraseOf, spellsPhrase, type Phrase, type PhraseForms } from './phrase.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { wholeNameTerms } from './whole-names.js';
 import type { GivenNameEvidence } from './given-names.js';
@@ -87,7 +87,9 @@ export class RecordTexts {
     const text = this.phraseText(r);
     if (!mayHold(text.lowerCase, phrase)) return inOutlet();
     text.lines ??= `${r.question ?? ''}\n${r.answer}`.split('\n').map((line) => ({ text: line, lowerCase: lowerCaseText(line) }));
-    return text.lines.some((line) => mayHold(line.lowerCase, phrase) && holdsPhrase((line.forms ??= phraseFormsWhenAsked(line.text)), phrase)) || inOutlet();
+    // A line spelling the name as its words reading holds it (`spellsPhrase`) answers unread: those are looked for first.
+    const lines = text.lines.filter((line) => mayHold(line.lowerCase, phrase));
+    return lines.some((line) => spellsPhrase(line.lowerCase, phrase)) || lines.some((line) => holdsPhrase((line.forms ??= phraseFormsWhenAsked(line.text)), phrase)) || inOutlet();
   }
 
   /** The records of the whole index holding every one of `terms`. */

@@ -414,7 +414,14 @@ class StoredRecord implements IndexedRecord {
   }
 }
 
-/** Reads record lines on demand (the last few kept); the file stays open while its records live. */
+/**
+ * Records parsed from their lines kept, at most: a question reads a few hundred records (those holding
+ * a name's words, the feedback's, the quotes'), several of them more than once, and 64 kept made it
+ * read 7,130 lines over the bench's 260 questions at 1x, 3,937 with this many (some 12 MB).
+ */
+const RECORDS_KEPT = 4096;
+
+/** Reads record lines on demand (the last `RECORDS_KEPT` kept); the file stays open while its records live. */
 class RecordText {
   private readonly fd: number;
   private readonly recent = new Map<number, IndexedRecord>();
@@ -442,7 +449,7 @@ class RecordText {
     } catch (error) {
       throw new IndexDamagedError(dirname(this.path), RECORDS_FILE, `the record at byte ${offset} is not JSON (${(error as Error).message})`);
     }
-    if (this.recent.size >= 64) this.recent.delete(this.recent.keys().next().value!);
+    if (this.recent.size >= RECORDS_KEPT) this.recent.delete(this.recent.keys().next().value!);
     this.recent.set(offset, record);
     return record;
   }
