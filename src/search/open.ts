@@ -4,7 +4,7 @@ import type { Embedder } from '../embed/embedder.js';
 import { readGenerationManifest } from '../store/index-manifest.js';
 import { damagedIndex } from '../store/damaged-index.js';
 import { currentGeneration, MANIFEST_FILE, RECORDS_FILE, VECTORS_DIR } from '../store/layout.js';
-import { openRecordStore } from '../store/records-file.js';
+import { keepRecordTextInMemory, openRecordStore } from '../store/records-file.js';
 import { VectorStore } from '../store/vectors.js';
 import { warmAskerPatterns } from './asker.js';
 import { SearchEngine, type EngineParts } from './engine.js';
@@ -30,10 +30,18 @@ export interface OpenOptions {
   today?: EngineParts['today'];
   /**
    * A long-running process (a bot): compile what the first questions need as soon as it is idle, off
-   * their path (`warmAskerPatterns`). Not for a one-question process, which would pay for it (`ask`).
+   * their path (`warmAskerPatterns`), and read a records file of at most `RECORD_TEXT_KEPT_BYTES` into
+   * memory. Not for a one-question process, which would pay for it (`ask`).
    */
   warm?: boolean;
 }
+
+/**
+ * The largest records file a long-running process keeps in memory (`keepRecordTextInMemory`): the
+ * bundled corpus's is 16 MB (English and Chinese), a synced archive of a few times its size fits, and
+ * a larger one is read a line at a time, as a one-question process (`ask`) always reads it.
+ */
+const RECORD_TEXT_KEPT_BYTES = 96 * 1024 * 1024;
 
 /**
  * Reads one part of a generation; a failure is an IndexDamagedError naming the file (the one the
@@ -82,6 +90,11 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
   }) : null;
   const sourceFiles = Object.fromEntries(Object.entries(manifest.transcripts).map(([key, t]) => [key, t.file]));
   const engine = new SearchEngine({ records, briefings, lexical, chineseLexical, vectors, embedder, fusion: options.fusion, sourceFiles, dataDir: options.dataDir, today: options.today });
-  if (options.warm) setTimeout(() => warmAskerPatterns(engine.outlets()), 0).unref();
+  if (options.warm) {
+    setTimeout(() => {
+      keepRecordTextInMemory(records, RECORD_TEXT_KEPT_BYTES);
+      warmAskerPatterns(engine.outlets());
+    }, 0).unref();
+  }
   return engine;
 }

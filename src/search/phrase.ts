@@ -142,6 +142,22 @@ function wordsMadeByReading(): Set<string> {
 }
 
 /**
+ * Words a spelling is folded into (`WORD_ALIASES`) that a reading makes only so, from words beginning
+ * as they and their plural do ("pakistan" from "pakistani", "salvador" from "salvadorans"): a text
+ * holding one spells its start, as a plain word's (`outlineOf`).
+ */
+let foldedFromStart: Set<string> | undefined;
+function foldedFromItsOwnStart(): Set<string> {
+  if (!foldedFromStart) {
+    const otherwiseMade = new Set([...PHRASE_ALIASES.map((a) => a.canonical.toLowerCase()), ...Object.values(CONTRACTED), ...Object.values(NOT_BEFORE), 'not', 'is', 'us']);
+    const spellings = new Map<string, string[]>();
+    for (const [written, folded] of Object.entries(WORD_ALIASES)) spellings.set(folded, [...(spellings.get(folded) ?? []), written]);
+    foldedFromStart = new Set([...spellings].filter(([folded, written]) => !otherwiseMade.has(folded) && written.every((w) => w.startsWith(sharedSpelling(folded)))).map(([folded]) => folded));
+  }
+  return foldedFromStart;
+}
+
+/**
  * The words of the parts, in both readings, that a text holding them must spell out (`Phrase.clues`),
  * longest first. Each of the phrase's words stands for a word of the text of its own, so a word the
  * phrase says n times is spelled n times by the text.
@@ -193,7 +209,7 @@ function outlineOf(phrase: Phrase): readonly RegExp[] {
   if (outline === undefined) {
     const forms = phrase.parts.length === 1 && !phrase.compound ? phrase.parts[0]!.forms : null;
     const words = forms && forms.names === forms.words && /^[a-z]+(?: [a-z]+)+$/.test(forms.words) ? forms.words.split(' ') : [];
-    const plain = (w: string): boolean => !wordsMadeByReading().has(w) && !w.includes('iz') && wordForms(w).length === 1 && wordForms(w)[0] === w;
+    const plain = (w: string): boolean => (!wordsMadeByReading().has(w) || foldedFromItsOwnStart().has(w)) && !w.includes('iz') && wordForms(w).length === 1 && wordForms(w)[0] === w;
     const runs: string[][] = [[]];
     for (const w of words) {
       if (plain(w)) runs.at(-1)!.push(w);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openRecordStore, readJsonLines, readRecordStore, readStoredLines, wholeRecord, writeJsonLines, writeRecordStore } from '../../src/store/records-file.js';
+import { keepRecordTextInMemory, openRecordStore, readJsonLines, readRecordStore, readStoredLines, wholeRecord, writeJsonLines, writeRecordStore } from '../../src/store/records-file.js';
 import { toBriefingSummary, toIndexedRecords } from '../../src/store/records.js';
 import type { IndexedRecord } from '../../src/store/types.js';
 import { RECORDS_FILE } from '../../src/store/layout.js';
@@ -63,6 +63,25 @@ describe('the record store opened for searching', () => {
     expect(late.map((i) => opened.records[i]!.raisedAfter)).toEqual(late.map(() => true));
     expect(opened.records.filter((r) => r.raisedAfter).length).toBe(late.length);
     expect(opened.briefings).toEqual(transcripts.map(toBriefingSummary));
+  });
+
+  it('reads a records file no larger than asked whole into memory for a long-running process, and no other (session 43)', () => {
+    const kept = join(dir, 'kept');
+    const readEachTime = join(dir, 'read-each-time');
+    for (const at of [kept, readEachTime]) {
+      mkdirSync(at);
+      writeRecordStore(at, transcripts.map(toBriefingSummary), records);
+    }
+    const size = statSync(join(kept, RECORDS_FILE)).size;
+    const inMemory = openRecordStore(kept).records;
+    const fromFile = openRecordStore(readEachTime).records;
+    expect(keepRecordTextInMemory(inMemory, size)).toBe(true);
+    expect(keepRecordTextInMemory(fromFile, size - 1)).toBe(false);
+    // With the files emptied, only the records read into memory are still read.
+    writeFileSync(join(kept, RECORDS_FILE), '');
+    writeFileSync(join(readEachTime, RECORDS_FILE), '');
+    expect(inMemory.map(wholeRecord)).toEqual(records);
+    expect(() => fromFile.at(-1)!.answer).toThrow(/ends before the record/);
   });
 
   it('keeps each spokesperson and date once in memory, however many records share it', () => {
