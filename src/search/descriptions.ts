@@ -54,6 +54,11 @@ export class DescribedNames {
 
   constructor(private readonly list: readonly (readonly [name: string, description: string])[]) {}
 
+  /** Builds the entries now, off a question's path (a bot waiting for its first: `SearchEngine.warm`). */
+  warm(): void {
+    this.built();
+  }
+
   /** Built on the first query: a bot that answers none pays nothing. */
   private built(): Entry[] {
     if (this.entries) return this.entries;

@@ -27,6 +27,7 @@ import { capitalsNamed, markedUnwritten } from './capitals-counted.js';
 import { RecordsById } from './records-by-id.js';
 import { Briefings } from './briefings.js';
 import { RecordTexts } from './record-texts.js';
+import { warmSpelling } from './spelling.js';
 import { askersNamed, importedOnly, monthNamedWords, saidOfChinese, withEveryWord, wordsRead } from './response-notes.js';
 import { heldInChinese, partNamesOf, withTargetYears } from './missing-notes.js';
 import { ledeFirst } from './lede-first.js';
@@ -516,6 +517,16 @@ export class SearchEngine implements SpoxSearch {
 
   spokespersonSpan(name: string): { from: string; to: string } | null {
     return this.speakers.spokespersonSpan(name);
+  }
+
+  /**
+   * Builds what a question would build on its first need (the described names' table, the openings
+   * of the terms the spelling suggestions try), for a long-running process to call while it waits:
+   * each cost one question of the bench's some 50 ms.
+   */
+  warm(): void {
+    this.lexicalRanker.warm();
+    warmSpelling(this.parts.lexical);
   }
 
   outlets(): string[] {

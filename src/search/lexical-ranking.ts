@@ -92,6 +92,11 @@ export class LexicalRanker {
     private readonly english: LexicalIndex, private readonly fusion: FusionSettings, private readonly byId: RecordsById, private readonly texts: RecordTexts,
   ) {}
 
+  /** Builds the tables the ranking makes on a question's first need, off the questions' path (`SearchEngine.warm`). */
+  warm(): void {
+    DESCRIBED.warm();
+  }
+
   /**
    * Lexical matches that answer the query, best first: BM25 over the informative query terms
    * (a term in a quarter of all records adds little to the ranking and most of the work). The

@@ -30,7 +30,7 @@ export interface OpenOptions {
   today?: EngineParts['today'];
   /**
    * A long-running process (a bot): compile what the first questions need as soon as it is idle, off
-   * their path (`warmAskerPatterns`), and read a records file of at most `RECORD_TEXT_KEPT_BYTES` into
+   * their path (`warmAskerPatterns`, `SearchEngine.warm`), and read a records file of at most `RECORD_TEXT_KEPT_BYTES` into
    * memory. Not for a one-question process, which would pay for it (`ask`).
    */
   warm?: boolean;
@@ -94,6 +94,7 @@ export async function openSearch(indexDir: string, options: OpenOptions): Promis
     setTimeout(() => {
       keepRecordTextInMemory(records, RECORD_TEXT_KEPT_BYTES);
       warmAskerPatterns(engine.outlets());
+      engine.warm();
     }, 0).unref();
   }
   return engine;

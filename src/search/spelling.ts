@@ -470,6 +470,11 @@ function termsOfWordsALetterAway(lower: string, index: LexicalIndex): string[] {
 // (a stem's last letter may be the word's changed: "polici", "policy"), made once per index.
 const termStartsMemo = new WeakMap<LexicalIndex, Set<string>>();
 
+/** Makes the openings of `index`'s terms now, off a question's path (a bot waiting for its first: `SearchEngine.warm`). */
+export function warmSpelling(index: LexicalIndex): void {
+  termStarts(index);
+}
+
 function termStarts(index: LexicalIndex): Set<string> {
   let starts = termStartsMemo.get(index);
   if (!starts) {
