@@ -110,8 +110,8 @@ export default {
     const question = typedText(interaction.options.getString('question', true));
     const id = exchangeIdIn(question);
     if (id) return answerWithRecord(interaction, ctx, id, { ephemeral: isPrivate });
-    // A date alone, or the latest, with no other option: that briefing, as /briefing and /latest open it.
-    const briefingWanted = noFilterGiven(interaction) ? briefingAsked(question) : null;
+    // A date alone, a transcript's link, or the latest, with no other option: that briefing, as /briefing and /latest open it.
+    const briefingWanted = noFilterGiven(interaction) ? briefingAsked(question, ctx.search) : null;
     if (briefingWanted) {
       return 'latest' in briefingWanted ? answerWithLatest(interaction, ctx, { ephemeral: isPrivate }) : answerWithBriefing(interaction, ctx, briefingWanted, { ephemeral: isPrivate });
     }

@@ -6,8 +6,9 @@ import { nearestKeys, readBriefingKey } from './dates.js';
 /**
  * A question that asks for one briefing, not for words: a date alone, as a desk pastes it
  * ("2019-10-10", "10 October 2019", "October 10, 2019", a key a card shows: "zh-2019-05-29"), with or
- * without the word "briefing" ("briefing 2019-10-10", "the briefing of 10 October 2019"); or the
- * newest ("latest", "latest briefing", "most recent briefing"). Searched as words, "2019-10-10" was
+ * without the word "briefing" ("briefing 2019-10-10", "the briefing of 10 October 2019"); the link of
+ * a transcript the index holds, given `links` (`linkAlone`); or the newest ("latest", "latest
+ * briefing", "most recent briefing"). Searched as words, "2019-10-10" was
  * read as "2019 or later" (108 exchanges) and "latest" found the exchanges saying it. Each front end
  * opens it as its `briefing` and `latest` commands do.
  */
@@ -29,11 +30,17 @@ const LATEST = new RegExp(String.raw`^(?:the\s+)?(?:latest|newest|most\s+recent)
 /** How the engine reads a question asked of no one in particular, which a date alone is read beside. */
 const ASKED_OF_ANYONE = 'What was said';
 
-export function briefingAsked(question: string): BriefingAsked | null {
+export function briefingAsked(question: string, links?: Pick<SpoxSearch, 'briefingKeyOfLink'>): BriefingAsked | null {
   const text = question.trim().replace(/[\s?.!]+$/u, '').replace(/\s+/g, ' ');
   if (LATEST.test(text)) return { latest: true };
   const date = text.replace(BRIEFING_BEFORE, '').replace(BRIEFING_AFTER, '');
   if (!date) return null;
+  const link = linkAlone(date);
+  if (link !== null) {
+    const key = links?.briefingKeyOfLink(link);
+    const named = key ? readBriefingKey(key) : null;
+    return named && !('problem' in named) ? named : null;
+  }
   const typed = readBriefingKey(date);
   if (!('problem' in typed)) return typed;
   // A date written out ("10 October 2019", "Oct 10, 2019"), read as the engine reads it in "What was said on …".
@@ -41,6 +48,19 @@ export function briefingAsked(question: string): BriefingAsked | null {
   if (!read?.day || read.query.trim() !== ASKED_OF_ANYONE) return null;
   const ambiguous = numericDatesAsWords(date).ambiguous.map(ambiguousDateWords);
   return { key: read.day, date: read.day, prefix: '', ...(ambiguous.length > 0 ? { read: ambiguous.join('; ') } : {}) };
+}
+
+/** A link alone, as typed or as Slack marks one up (`<https://…>`, `<https://…|label>`). */
+const LINK_ALONE = /^<?(https?:\/\/[^\s<>|]+)(?:\|[^>]*)?>?$/i;
+
+/**
+ * The link a question is made of alone (with the word "briefing" or "transcript" beside it, as a date
+ * may be), or null: a desk pastes the transcript it reads, and `briefingAsked` opens that briefing
+ * where the index holds it. Searched, a link is no words (`query-text.ts`): it was refused as one.
+ */
+export function linkAlone(question: string): string | null {
+  const text = question.trim().replace(/\s+/g, ' ').replace(BRIEFING_BEFORE, '').replace(BRIEFING_AFTER, '');
+  return LINK_ALONE.exec(text)?.[1] ?? null;
 }
 
 /** A briefing found by its key, with the other transcript of its day (`2019-04-29b`) and the Chinese one of the same date; or the nearest dates that have one. */

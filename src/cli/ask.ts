@@ -23,7 +23,7 @@ import { currentGeneration, indexDirFromEnv } from '../store/layout.js';
 import { readManifest } from '../store/index-manifest.js';
 import { dataDirFromEnv } from '../sync/settings.js';
 import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
-import { briefingAsked } from '../answers/briefing-asked.js';
+import { briefingAsked, linkAlone } from '../answers/briefing-asked.js';
 import { printBriefing } from './briefing-output.js';
 import { nameContinued } from './name-continued.js';
 import { linkNote } from '../answers/retired-links.js';
@@ -37,6 +37,7 @@ import { loadModelOrWarn } from './model.js';
 import { endQuietlyWhenPipeCloses } from './closed-pipe.js';
 import { parseCommandArgs } from './options.js';
 import { errorLine } from './output.js';
+import { printable } from '../util/printable.js';
 import { fileSystemReason, FileTooLargeError, NotRegularFileError, readRegularFile } from '../util/regular-file.js';
 
 endQuietlyWhenPipeCloses();
@@ -443,6 +444,8 @@ async function main(): Promise<number> {
       const listedWords = [...new Set(typed)].map((w) => `${w}:`).join(', ');
       return { ok: false, field: 'question', problem: `the question holds filter words the bots read (${listedWords}); here give them as options: ${OPTIONS}`, value: question };
     }
+    // A transcript's link alone opens that briefing below (`briefingAsked`), where the index holds it.
+    if (linkAlone(checked.query) !== null) return checked;
     if (!words) return { ok: false, field: 'question', problem: NOTHING_TO_SEARCH.replace(/^Your question/, 'the question'), value: question };
     return { ...checked, query: words };
   };
@@ -533,9 +536,15 @@ async function main(): Promise<number> {
     }
     // A date alone or the latest ("2019-10-10", "10 October 2019", "latest briefing"), with no option
     // narrowing a search: that briefing, as the bots' /briefing and /latest open it.
-    const briefingWanted = narrowed ? null : briefingAsked(query);
+    const link = linkAlone(query);
+    const briefingWanted = narrowed && link === null ? null : briefingAsked(query, search);
     if (briefingWanted) {
       code = Math.max(code, printBriefing(briefingWanted, search, json, lead));
+      continue;
+    }
+    if (link !== null) {
+      errorLine(`ask: no briefing in the index has the link ${printable(link)}: a link is no words to search; give the words to look for, or the briefing's date`);
+      code = Math.max(code, 1);
       continue;
     }
     const asked = searchedAs(search, query, base.filters);

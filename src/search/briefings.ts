@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
+import { linkKey } from './briefing-links.js';
 import { computeCoverage, corpusOnlyStretches, importedOnlyMonths, sourceKind, summarizeSources, type Coverage, type SourceSummary } from './coverage.js';
 import { matchesFilters, spokespersonMatches } from './filters.js';
 import type { Scored } from './fusion.js';
@@ -171,6 +172,18 @@ export class Briefings {
   /** Every briefing key, oldest first. */
   briefingKeys(): string[] {
     return this.all.map((b) => b.key);
+  }
+
+  private byLink: Map<string, string> | undefined;
+
+  /** The key of the briefing whose transcript `link` is, however written (`linkKey`); undefined when no briefing's is. */
+  keyOfLink(link: string): string | undefined {
+    this.byLink ??= new Map(this.all.flatMap((b) => {
+      const key = b.url ? linkKey(b.url) : null;
+      return key ? [[key, b.key] as const] : [];
+    }));
+    const key = linkKey(link);
+    return key ? this.byLink.get(key) : undefined;
   }
 
   sources(): SourceSummary[] {

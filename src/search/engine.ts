@@ -503,6 +503,10 @@ export class SearchEngine implements SpoxSearch {
     return this.briefings.briefingKeys();
   }
 
+  briefingKeyOfLink(link: string): string | undefined {
+    return this.briefings.keyOfLink(link);
+  }
+
   sources(): SourceSummary[] {
     return this.briefings.sources();
   }

@@ -534,6 +534,8 @@ export interface SpoxSearch {
    */
   nearestBriefingDates(date: string, n: number, prefix?: string): string[];
   latestBriefing(): Briefing | undefined;
+  /** The key of the briefing whose transcript a link is (`https://www.fmprc.gov.cn/…/t1681925.shtml`, either host, either scheme); undefined when none is. */
+  briefingKeyOfLink(link: string): string | undefined;
   /**
    * The briefings held from `from` to `to` (of the query's language when one is given, as
    * `coverage`), what they hold and the nearest briefing dates outside them: what an empty answer

@@ -47,8 +47,8 @@ export async function answerCommand(rawText: string, userId: string, reply: Repl
   // An exchange id pasted as the question (every card shows one): that exchange, as `quote` opens it.
   const id = exchangeIdIn(text);
   if (id) return answerQuote(id, reply, ctx);
-  // A date alone ("2019-10-10", "10 October 2019", "October 10, 2019"), or the latest ("latest briefing"): that briefing, as `briefing` and `latest` open it.
-  const briefingWanted = briefingAsked(text);
+  // A date alone ("2019-10-10", "10 October 2019", "October 10, 2019"), a transcript's link, or the latest ("latest briefing"): that briefing, as `briefing` and `latest` open it.
+  const briefingWanted = briefingAsked(text, ctx.search);
   if (briefingWanted) return 'latest' in briefingWanted ? answerLatest(reply, ctx) : openBriefing(briefingWanted, reply, ctx);
   const typed = parseTypedSearch(text, ctx.search);
   if ('problem' in typed) return reply(noticeMessage(typed.problem));

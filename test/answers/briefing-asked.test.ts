@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { briefingAsked } from '../../src/answers/briefing-asked.js';
+import { briefingAsked, linkAlone } from '../../src/answers/briefing-asked.js';
+import { linkKey } from '../../src/search/briefing-links.js';
 import { dateReadText, noBriefingText } from '../../src/answers/notices.js';
 
 describe('a question that asks for one briefing (briefing-asked.ts, explore37 #10, #11)', () => {
@@ -11,6 +12,23 @@ describe('a question that asks for one briefing (briefing-asked.ts, explore37 #1
     // The keys a card shows: a Chinese page, an imported date, a second transcript.
     expect(briefingAsked('zh-2019-05-29')).toEqual({ key: 'zh-2019-05-29', date: '2019-05-29', prefix: 'zh-' });
     expect(briefingAsked('2019-04-29b')).toEqual({ key: '2019-04-29b', date: '2019-04-29', prefix: '' });
+  });
+
+  it('reads a transcript\'s link alone, however written, as that briefing where the index holds one with it (session 43)', () => {
+    const page = 'https://www.fmprc.gov.cn/mfa_eng/xwfw_665399/s2510_665401/2511_665403/t1681925.shtml';
+    const held = new Map([[linkKey(page)!, '2019-07-18']]);
+    const links = { briefingKeyOfLink: (link: string) => { const key = linkKey(link); return key ? held.get(key) : undefined; } };
+    for (const typed of [page, `${page}?a=1#top`, page.replace('https://www.fmprc', 'http://mfa'), `<${page}>`, `<${page}|the transcript>`, `briefing ${page}`, `${page} transcript`]) {
+      expect(linkAlone(typed), typed).toBe(typed.includes('?a=1') ? `${page}?a=1#top` : typed.includes('http://mfa') ? page.replace('https://www.fmprc', 'http://mfa') : page);
+      expect(briefingAsked(typed, links), typed).toEqual({ key: '2019-07-18', date: '2019-07-18', prefix: '' });
+    }
+    // Another page, a link beside words, or no index to look in: no briefing.
+    expect(briefingAsked(page.replace('t1681925', 't1681926'), links)).toBeNull();
+    expect(linkAlone(`Huawei ${page}`)).toBeNull();
+    expect(briefingAsked(`Huawei ${page}`, links)).toBeNull();
+    expect(briefingAsked(page)).toBeNull();
+    expect(linkKey('ftp://www.fmprc.gov.cn/x')).toBeNull();
+    expect(linkKey('not a link')).toBeNull();
   });
 
   it('carries how a date that could be read two ways was read, which every front end says above the briefing (review38 #4)', () => {

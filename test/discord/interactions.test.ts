@@ -740,7 +740,9 @@ describe('/briefing, /latest and the select menu', () => {
       return only(discord.requestsFor(interaction)).body;
     };
     const opened = await slash('briefing', [raw.string('date', '2020-05-22')]);
-    for (const question of ['2020-05-22', '22 May 2020', 'May 22, 2020', 'briefing 2020-05-22']) {
+    // The transcript's link pasted alone too (session 43).
+    const link = search.briefing('2020-05-22')!.summary.url!;
+    for (const question of ['2020-05-22', '22 May 2020', 'May 22, 2020', 'briefing 2020-05-22', link]) {
       const { requests } = await ask([raw.string('question', question)]);
       expect(only(requests).body, question).toEqual(opened);
     }

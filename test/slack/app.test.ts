@@ -578,6 +578,9 @@ describe('the other commands', () => {
     // A date alone opens that briefing, and "latest briefing" the newest, rather than be searched as words (explore37 #10, #11).
     const opened = (await spox('briefing 2020-05-22')).messages.flatMap(texts);
     for (const typed of ['2020-05-22', '22 May 2020', 'May 22, 2020']) expect((await spox(typed)).messages.flatMap(texts), typed).toEqual(opened);
+    // So does the transcript's link pasted alone, as Slack marks it up (session 43).
+    const link = seed.search.briefing('2020-05-22')!.summary.url!;
+    for (const typed of [`<${link}>`, `<${link}|transcript>`, link]) expect((await spox(typed)).messages.flatMap(texts), typed).toEqual(opened);
     const newest = (await spox('latest')).messages.flatMap(texts);
     for (const typed of ['latest briefing', 'most recent briefing']) expect((await spox(typed)).messages.flatMap(texts), typed).toEqual(newest);
     expect(texts((await spox('2020-05-23')).messages[0]!).join()).toContain('No briefing on 2020-05-23 in the index. Nearest briefing dates: ');

@@ -109,6 +109,16 @@ describe('npm run ask', () => {
     expect(text).toContain(`   Date doubted (the sheet contradicts it): ${why}; `);
     // A record of another date says nothing of it.
     expect(JSON.stringify(JSON.parse(ask(['Huawei', '--json']).stdout))).not.toContain('doubted');
+    // A transcript's link pasted alone opens that briefing, from either host and either scheme (session 43).
+    const page = 'www.fmprc.gov.cn/mfa_eng/xwfw_665399/s2510_665401/2511_665403/t1681925.shtml';
+    const byDate = ask(['2019-07-18']);
+    expect(byDate.stdout).toContain(`https://${page}`);
+    for (const link of [`https://${page}`, `http://${page.replace('www.fmprc', 'www.mfa')}/`, `briefing https://${page}?from=feed`]) {
+      expect(ask([link]).stdout, link).toBe(byDate.stdout);
+    }
+    const unknown = ask([`https://${page.replace('t1681925', 't9999999')}`]);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('ask: no briefing in the index has the link https://www.fmprc.gov.cn/');
     // Its briefing: the key marked, why above the list, and each record's doubt in --json (session 37).
     const briefing = ask(['pc-2014-01-12']).stdout.split('\n');
     expect(briefing[1]).toMatch(/^pc-2014-01-12 \(date doubted\) · 1 exchange · /);
