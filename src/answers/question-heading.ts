@@ -1,3 +1,4 @@
+import type { SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { isLateAnswerNote, RAISED_AFTER_LEAD } from '../transcripts/turns.js';
 
@@ -54,4 +55,9 @@ export function followedQuestion(followed: Pick<IndexedRecord, 'id' | 'outlet' |
   if (!followed?.question) return null;
   const who = followed.outlet ? ` (${followed.outlet})` : '';
   return { heading: `Following up on this question${who}`, id: followed.id, outlet: followed.outlet ?? null, question: followed.question };
+}
+
+/** The record a follow-up follows (`followup`), where the index holds it: what `followedQuestion` shows. */
+export function followedOf(record: Pick<IndexedRecord, 'followup'>, search: Pick<SpoxSearch, 'record'>): IndexedRecord | undefined {
+  return record.followup ? search.record(record.followup) : undefined;
 }

@@ -1,4 +1,5 @@
 import { MessageFlags } from 'discord.js';
+import { followedOf } from '../answers/question-heading.js';
 import { citation, type CitationFormat } from '../answers/citation.js';
 import { decodeQuoteRef, quoteOfRef } from '../answers/quote-ref.js';
 import { decodePosition, isResultId } from '../answers/result-list.js';
@@ -53,9 +54,6 @@ function onPrivateCard(interaction: ComponentInteraction): boolean {
 /** Cards already shared (`RESULT.INDEX`), so that a card is posted once, however often Share is clicked. */
 const sharedCards = new Set<string>();
 const MAX_SHARED = 10_000;
-
-const followedOf = (record: IndexedRecord, ctx: BotContext): IndexedRecord | undefined =>
-  record.followup ? ctx.search.record(record.followup) : undefined;
 
 /** Previous / next card (only the user who searched; the card is updated in place), or list page. */
 const page: ComponentRoute = {
@@ -144,7 +142,7 @@ const openRecord: ComponentRoute = {
     const recordId = interaction.values[0];
     const record = recordId ? ctx.search.record(recordId) : undefined;
     if (!record) return missingRecord(interaction, recordId, ctx);
-    const messages = recordMessages(record, { withQuestion: true, cite: { spans: [] }, followed: followedOf(record, ctx), ...ctx.search.otherVersions(record) });
+    const messages = recordMessages(record, { withQuestion: true, cite: { spans: [] }, followed: followedOf(record, ctx.search), ...ctx.search.otherVersions(record) });
     await sendMessages(interaction, messages, { ephemeral: true });
   },
 };
@@ -167,7 +165,7 @@ function counterpartRoute(
       if (!opensOtherLanguage(record, language)) return replyPrivately(interaction, notice(NOT_A_BUTTON));
       const other = counterpart(ctx.search, record);
       if (!other) return replyPrivately(interaction, notice(none(escapeVerbatim(record.id))));
-      const messages = recordMessages(other, { withQuestion: true, cite: { spans: [] }, followed: followedOf(other, ctx), ...ctx.search.otherVersions(other) });
+      const messages = recordMessages(other, { withQuestion: true, cite: { spans: [] }, followed: followedOf(other, ctx.search), ...ctx.search.otherVersions(other) });
       await sendMessages(interaction, messages, { ephemeral: true });
     },
   };

@@ -1,4 +1,5 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import { followedOf } from '../answers/question-heading.js';
 import { unheldRecordText } from '../answers/button-refs.js';
 import { chineseCounterpart } from '../search/bilingual.js';
 import type { BotContext } from './command.js';
@@ -24,12 +25,12 @@ export async function answerWithRecord(interaction: ChatInputCommandInteraction,
     });
     return;
   }
-  const followed = record.followup ? ctx.search.record(record.followup) : undefined;
+  const followed = followedOf(record, ctx.search);
   const chinese = chineseCounterpart(ctx.search, record);
   const messages = [
     ...recordMessages(record, { withQuestion: true, cite: { spans: [] }, followed, ...ctx.search.otherVersions(record) }),
     ...(chinese
-      ? recordMessages(chinese, { withQuestion: true, cite: { spans: [] }, followed: chinese.followup ? ctx.search.record(chinese.followup) : undefined, ...ctx.search.otherVersions(chinese) })
+      ? recordMessages(chinese, { withQuestion: true, cite: { spans: [] }, followed: followedOf(chinese, ctx.search), ...ctx.search.otherVersions(chinese) })
       : []),
   ];
   await sendMessages(interaction, messages, { ephemeral: options.ephemeral });

@@ -7,6 +7,7 @@ import type { IndexedRecord } from '../store/types.js';
 import { ACTION } from './actions.js';
 import type { Reply, SlackContext } from './app.js';
 import { escapedLabel } from './blocks.js';
+import { followedOf } from '../answers/question-heading.js';
 import { citationMessage, noticeMessage, recordMessages, sharedCard } from './cards.js';
 import { SLASH_COMMAND } from './manifest.js';
 import { shareTimeline } from './timeline.js';
@@ -97,7 +98,7 @@ async function share(value: string, reply: Reply, post: PostToChannel, ctx: Slac
   const result = at ? ctx.results.get(at.resultId) : undefined;
   const search = at && result && matchIdAt(result, at.index) === quoted.record.id ? result : undefined;
   const { otherVersions } = ctx.search.otherVersions(quoted.record);
-  const card = sharedCard(quoted.record, quoted.spans, quoted.quote, ctx.search.info().mode, hasEnglish(quoted.record, ctx), search, otherVersions);
+  const card = sharedCard(quoted.record, quoted.spans, quoted.quote, ctx.search.info().mode, hasEnglish(quoted.record, ctx), search, otherVersions, followedOf(quoted.record, ctx.search));
   return (await postShared(card, { ...CARD, logName: quoted.record.id }, reply, post, ctx)) ? SHARED : null;
 }
 
@@ -123,5 +124,5 @@ async function showCounterpart(
   if (!opensOtherLanguage(record, language)) return reply(noticeMessage(NOT_A_BUTTON));
   const other = counterpart(ctx.search, record);
   if (!other) return reply(noticeMessage(none(escapedLabel(record.id, 40))));
-  for (const message of recordMessages(other, { withQuestion: true, share: false, english: hasEnglish(other, ctx), ...ctx.search.otherVersions(other) })) await reply(message);
+  for (const message of recordMessages(other, { withQuestion: true, share: false, english: hasEnglish(other, ctx), followed: followedOf(other, ctx.search), ...ctx.search.otherVersions(other) })) await reply(message);
 }

@@ -2,7 +2,7 @@ import { citation, corpusWords, longDate, otherVersionsWords, type CitationForma
 import { filtersWords } from '../answers/filters.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { occasionPhrase } from '../answers/occasion.js';
-import { questionHeading } from '../answers/question-heading.js';
+import { followedOf, followedQuestion, questionHeading } from '../answers/question-heading.js';
 import { encodeQuoteRef } from '../answers/quote-ref.js';
 import { encodePosition, LIST_PAGE_SIZE } from '../answers/result-list.js';
 import { matchAt, type StoredResult } from '../answers/result-store.js';
@@ -42,6 +42,18 @@ function byline(record: IndexedRecord, prefix = ''): string {
 function questionText(record: IndexedRecord, max = QUESTION_CHARS): string {
   if (record.kind === 'statement') return `*Statement* · ${escapedLabel(record.title, max)}`;
   return `*${escapeMrkdwn(questionHeading(record))}:* ${escapedLabel(record.question ?? '', max)}`;
+}
+
+/** Room for the question a follow-up follows: enough to know which it is. */
+const FOLLOWED_CHARS = 300;
+
+/**
+ * `*Following up on this question (Reuters):* …` above a follow-up's own question, as the Discord
+ * cards and the CLI show it (`followedQuestion`); nothing for another record.
+ */
+function followedBlocks(followed: IndexedRecord | undefined): Block[] {
+  const shown = followedQuestion(followed);
+  return shown ? [section(`*${escapeMrkdwn(shown.heading)}:* ${escapedLabel(shown.question, FOLLOWED_CHARS)}`)] : [];
 }
 
 /** What a phone's notification shows: who, when, and the quote's opening words (escaped). */
@@ -86,9 +98,9 @@ export function resultHeading(result: Pick<StoredResult, 'query' | 'filters' | '
   return `${what} for “${echoedLabel(result.query, ECHO_CHARS)}”${narrowed ? ` (${echoedLabel(narrowed, ECHO_CHARS)})` : ''} — ${totalsLine(result, (t) => echoedLabel(t, ECHO_CHARS))}`;
 }
 
-/** The blocks every quote card has: who/when/where, the verbatim quote, the question. */
-function quoteBlocks(record: IndexedRecord, quote: string): Block[] {
-  return [section(byline(record)), ...dateDoubtLine(record), section(quoteOpening(quote, QUOTE_CHARS)), section(questionText(record))];
+/** The blocks every quote card has: who/when/where, the verbatim quote, the question a follow-up follows (`followed`), the question. */
+function quoteBlocks(record: IndexedRecord, quote: string, followed: IndexedRecord | undefined): Block[] {
+  return [section(byline(record)), ...dateDoubtLine(record), section(quoteOpening(quote, QUOTE_CHARS)), ...followedBlocks(followed), section(questionText(record))];
 }
 
 /** The line under the byline saying the record's date is doubted (`dateDoubtWords`); none for another record. */
@@ -126,7 +138,7 @@ export function resultCard(result: StoredResult, index: number, search: Lookup):
     blocks: [
       context(resultHeading(result)),
       ...(result.note ? [context(escapeMrkdwn(result.note))] : []),
-      ...quoteBlocks(record, hit.quote),
+      ...quoteBlocks(record, hit.quote, followedOf(record, search)),
       ...otherVersionsLine(record, hit.otherVersions),
       context(`${index + 1} of ${result.total} · ${escapeMrkdwn(record.id)} · ${modeWords(result.mode)}`),
       { type: 'actions', elements: buttons },
@@ -146,14 +158,14 @@ function otherVersionsLine(record: IndexedRecord, versions: SearchHit['otherVers
  */
 export function sharedCard(
   record: IndexedRecord, spans: QuoteSpan[], quote: string, mode: SearchMode, english = false, search?: StoredResult,
-  otherVersions?: SearchHit['otherVersions'],
+  otherVersions?: SearchHit['otherVersions'], followed?: IndexedRecord,
 ): SlackMessage {
   const ref = quoteValue(record, spans);
   return {
     text: fallback(record, quote),
     blocks: [
       ...(search ? [context(resultHeading(search)), ...(search.note ? [context(escapeMrkdwn(search.note))] : [])] : []),
-      ...quoteBlocks(record, quote),
+      ...quoteBlocks(record, quote, followed),
       ...otherVersionsLine(record, otherVersions),
       context(`${escapeMrkdwn(record.id)} · shared from /spox · ${modeWords(mode)}`),
       { type: 'actions', elements: [button('Full answer', ACTION.fullAnswer, ref), button('Cite', ACTION.cite, ref), ...transcriptButton(record), ...counterpartButton(record, english)] },
@@ -163,13 +175,13 @@ export function sharedCard(
 
 /**
  * A record in full as one or more messages (each within 50 blocks): the question (with
- * `withQuestion`), then the whole answer verbatim over as many sections as it needs, and the line
+ * `withQuestion`, under the one a follow-up follows: `followed`), then the whole answer verbatim over as many sections as it needs, and the line
  * naming the briefing's other transcripts (`otherVersions`), as the card has it. The last message
  * has Cite (the whole answer), Share (with `share`) and the transcript.
  */
 export function recordMessages(
   record: IndexedRecord,
-  options: { withQuestion: boolean; share: boolean; english?: boolean; otherVersions?: SearchHit['otherVersions'] },
+  options: { withQuestion: boolean; share: boolean; english?: boolean; otherVersions?: SearchHit['otherVersions']; followed?: IndexedRecord | undefined },
 ): SlackMessage[] {
   const pieces = quoteSections(record.answer);
   const groups: Block[][] = [];
@@ -180,7 +192,7 @@ export function recordMessages(
     const blocks: Block[] = [];
     if (i === 0) {
       blocks.push(section(byline(record, options.withQuestion ? '' : 'Full answer · ')), ...dateDoubtLine(record));
-      if (options.withQuestion) blocks.push(section(questionText(record, SLACK_LIMITS.sectionText - 100)));
+      if (options.withQuestion) blocks.push(...followedBlocks(options.followed), section(questionText(record, SLACK_LIMITS.sectionText - 100)));
     }
     blocks.push(...group);
     const part = groups.length > 1 ? ` · part ${i + 1} of ${groups.length}` : '';

@@ -8,6 +8,7 @@ import { readBriefingKey } from '../answers/dates.js';
 import { briefingAsked, findBriefing, type BriefingNamed } from '../answers/briefing-asked.js';
 import { looksLikeId } from './ids.js';
 import { exchangeIdIn, typedId } from '../answers/quote-ref.js';
+import { followedOf } from '../answers/question-heading.js';
 import { noticeMessage, recordMessages } from './cards.js';
 import { answerLatest } from './latest.js';
 import { SLASH_COMMAND } from './manifest.js';
@@ -112,5 +113,5 @@ async function answerQuote(id: string, reply: Reply, ctx: SlackContext): Promise
       noticeMessage(`No exchange ${echoedLabel(id, 40)} in the index. Ids look like 2020-05-22#3, 2020-05-22#s1 (a statement), zh-2019-05-29#2 (a Chinese page) or pc-2022-03-10#6 (the PressCon corpus); every card shows its id.`),
     );
   }
-  await replyAll(reply, recordMessages(record, { withQuestion: true, share: true, english: englishCounterpart(ctx.search, record) !== undefined, ...ctx.search.otherVersions(record) }));
+  await replyAll(reply, recordMessages(record, { withQuestion: true, share: true, english: englishCounterpart(ctx.search, record) !== undefined, followed: followedOf(record, ctx.search), ...ctx.search.otherVersions(record) }));
 }

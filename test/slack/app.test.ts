@@ -571,6 +571,18 @@ describe('the other commands', () => {
     // The id copied with the brackets a card prints around it (explore30b 10).
     expect((await spox('quote [2020-05-22#3]')).messages.flatMap(quoted).join('\n')).toBe(quote.flatMap(quoted).join('\n'));
 
+    // A follow-up's full view shows the question it follows above its own, as the Discord cards and the CLI do (session 43).
+    const followUp = seed.search.briefingKeys().flatMap((key) => seed.search.briefing(key)!.records)
+      .find((r) => r.followup !== null && (r.lang ?? 'en') === 'en' && seed.search.record(r.followup)?.question)!;
+    const followedText = seed.search.record(followUp.followup!)!.question!;
+    const shownFollowUp = texts((await spox(`quote ${followUp.id}`)).messages[0]!);
+    const heading = shownFollowUp.findIndex((t) => t.startsWith('*Following up on this question'));
+    expect(heading).toBeGreaterThan(-1);
+    expect(shownFollowUp[heading]).toContain(followedText.slice(0, 40).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    expect(shownFollowUp[heading + 1]).toMatch(/^\*Follow-up question/);
+    // Another record's says nothing of it.
+    expect(quote.flatMap(texts).join('\n')).not.toContain('Following up on this question');
+
     // An id pasted as a question opens that exchange too, rather than be searched as a date (explore33a #3).
     for (const typed of ['2020-05-22#3', '[2020-05-22#3]']) expect(texts((await spox(typed)).messages.at(-1)!)).toEqual(texts(quote.at(-1)!));
     expect(texts((await spox('2099-01-01#1')).messages[0]!).join()).toContain('No exchange 2099-01-01#1 in the index');
