@@ -2,7 +2,7 @@ import './load-env.js';
 import { citation, corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { unheldRecordText } from '../answers/button-refs.js';
 import { exchangeIdIn } from '../answers/quote-ref.js';
-import { followedQuestion, isEditorsNote, questionHeading, raisedAfterConference } from '../answers/question-heading.js';
+import { followedOf, followedQuestion, isEditorsNote, questionHeading, raisedAfterConference } from '../answers/question-heading.js';
 import { filtersReadWords, spokespeopleMatched, unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { capitalized, languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
@@ -285,7 +285,7 @@ function opening(text: string, max: number): string {
  * characters; null for another record.
  */
 function followedLine(r: IndexedRecord, search: Pick<SpoxSearch, 'record'>, max = Number.MAX_SAFE_INTEGER): string | null {
-  const followed = followedQuestion(r.followup ? search.record(r.followup) : undefined);
+  const followed = followedQuestion(followedOf(r, search));
   return followed ? `${followed.heading} [${followed.id}]: ${opening(followed.question, max)}` : null;
 }
 

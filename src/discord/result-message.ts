@@ -2,6 +2,7 @@ import {
   ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, StringSelectMenuBuilder, StringSelectMenuOptionBuilder,
   type MessageActionRowComponentBuilder,
 } from 'discord.js';
+import { followedOf } from '../answers/question-heading.js';
 import { filtersWords } from '../answers/filters.js';
 import type { BotWords } from '../answers/held-matches.js';
 import { encodePosition, heldListPage, listFooter, listOptionLabel, listRowHead, listTitle } from '../answers/result-list.js';
@@ -54,7 +55,7 @@ export function resultMessage(result: StoredResult, index: number, search: Looku
   const hit = matchAt(result, index, search);
   if (!hit) throw new RangeError(`result ${result.id} has no match ${index}`);
   const total = result.total;
-  const followed = hit.record.followup ? search.record(hit.record.followup) : undefined;
+  const followed = followedOf(hit.record, search);
   const rows: ActionRowBuilder<MessageActionRowComponentBuilder>[] = [];
   if (total > 1) {
     const at = (i: number): string => encodePosition({ resultId: result.id, view: 'card', index: i });
@@ -150,7 +151,7 @@ export function listMessage(result: StoredResult, page: number, search: Lookup):
 export function pickedMessage(result: StoredResult, index: number, search: Lookup): SpoxMessage | undefined {
   const hit = matchAt(result, index, search);
   if (!hit) return undefined;
-  const followed = hit.record.followup ? search.record(hit.record.followup) : undefined;
+  const followed = followedOf(hit.record, search);
   return spoxMessage({
     embeds: [hitCard(hit, { index, total: result.total, mode: result.mode }, followed)],
     components: [row(...quoteButtons(hit.record, hit.spans, { fullAnswer: true, english: englishCounterpart(search, hit.record) !== undefined }))],

@@ -133,12 +133,21 @@ export function phraseOf(written: string): Phrase | null {
  */
 let madeWords: Set<string> | undefined;
 function wordsMadeByReading(): Set<string> {
-  madeWords ??= new Set([
-    ...PHRASE_ALIASES.map((a) => a.canonical.toLowerCase()),
-    ...Object.values(WORD_ALIASES),
-    ...Object.values(CONTRACTED), ...Object.values(NOT_BEFORE), 'not', 'is', 'us',
-  ]);
+  madeWords ??= new Set([...namesAndLongForms(), ...Object.values(WORD_ALIASES)]);
   return madeWords;
+}
+
+/** The words a reading makes other than by folding a spelling: the names of `aliases.ts`, the long forms of contractions. */
+let namedOrLong: Set<string> | undefined;
+function namesAndLongForms(): Set<string> {
+  namedOrLong ??= new Set([...PHRASE_ALIASES.map((a) => a.canonical.toLowerCase()), ...Object.values(CONTRACTED), ...Object.values(NOT_BEFORE), 'not', 'is', 'us']);
+  return namedOrLong;
+}
+
+/** Whether a lower-case word is its own form (`wordForms`): no contraction, possessive or spelling folded. */
+function isOwnForm(word: string): boolean {
+  const forms = wordForms(word);
+  return forms.length === 1 && forms[0] === word;
 }
 
 /**
@@ -149,7 +158,7 @@ function wordsMadeByReading(): Set<string> {
 let foldedFromStart: Set<string> | undefined;
 function foldedFromItsOwnStart(): Set<string> {
   if (!foldedFromStart) {
-    const otherwiseMade = new Set([...PHRASE_ALIASES.map((a) => a.canonical.toLowerCase()), ...Object.values(CONTRACTED), ...Object.values(NOT_BEFORE), 'not', 'is', 'us']);
+    const otherwiseMade = namesAndLongForms();
     const spellings = new Map<string, string[]>();
     for (const [written, folded] of Object.entries(WORD_ALIASES)) spellings.set(folded, [...(spellings.get(folded) ?? []), written]);
     foldedFromStart = new Set([...spellings].filter(([folded, written]) => !otherwiseMade.has(folded) && written.every((w) => w.startsWith(sharedSpelling(folded)))).map(([folded]) => folded));
@@ -209,7 +218,7 @@ function outlineOf(phrase: Phrase): readonly RegExp[] {
   if (outline === undefined) {
     const forms = phrase.parts.length === 1 && !phrase.compound ? phrase.parts[0]!.forms : null;
     const words = forms && forms.names === forms.words && /^[a-z]+(?: [a-z]+)+$/.test(forms.words) ? forms.words.split(' ') : [];
-    const plain = (w: string): boolean => (!wordsMadeByReading().has(w) || foldedFromItsOwnStart().has(w)) && !w.includes('iz') && wordForms(w).length === 1 && wordForms(w)[0] === w;
+    const plain = (w: string): boolean => (!wordsMadeByReading().has(w) || foldedFromItsOwnStart().has(w)) && !w.includes('iz') && isOwnForm(w);
     const runs: string[][] = [[]];
     for (const w of words) {
       if (plain(w)) runs.at(-1)!.push(w);
@@ -237,7 +246,8 @@ export function holdsPhrases(lowerCaseText: string, forms: () => PhraseForms, ph
   // A phrase that a word of its compound holds (`Phrase.compound`) is looked for no further.
   const left = phrases.some((p) => p.compound) ? phrases.filter((p) => !p.compound || !holdsCompound(lowerCaseText, p.compound)) : phrases;
   if (!left.every((p) => mayHold(lowerCaseText, p))) return false;
-  return left.every((p) => spellsPhrase(lowerCaseText, p) || holdsPhrase(forms(), p));
+  let read: PhraseForms | undefined;
+  return left.every((p) => spellsPhrase(lowerCaseText, p) || holdsPhrase((read ??= forms()), p));
 }
 
 /**
@@ -249,7 +259,7 @@ function plainSpelling(phrase: Phrase): string | null {
   let plain = spelledAs.get(phrase);
   if (plain === undefined) {
     const words = phrase.parts.length === 1 ? phrase.parts[0]!.forms.words : '';
-    plain = /^[a-z0-9]+(?: [a-z0-9]+)*$/.test(words) && words.split(' ').every((w) => { const f = wordForms(w); return f.length === 1 && f[0] === w; }) ? words : null;
+    plain = /^[a-z0-9]+(?: [a-z0-9]+)*$/.test(words) && words.split(' ').every(isOwnForm) ? words : null;
     spelledAs.set(phrase, plain);
   }
   return plain;

@@ -1,5 +1,6 @@
 import { closeSync, constants, copyFileSync, fstatSync, fsyncSync, ftruncateSync, linkSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LruCache } from '../util/lru.js';
 import { writeAll, writeFailure } from '../util/write-all.js';
 import { IndexDamagedError } from './damaged-index.js';
 import { BRIEFINGS_FILE, RECORD_FIELDS_FILE, RECORDS_FILE } from './layout.js';
@@ -438,7 +439,9 @@ const RECORDS_KEPT = 4096;
 /** Reads record lines on demand (the last `RECORDS_KEPT` kept); the file stays open while its records live. */
 class RecordText {
   private readonly fd: number;
-  private readonly recent = new Map<number, IndexedRecord>();
+  private readonly recent = new LruCache<number, IndexedRecord>(RECORDS_KEPT);
+  /** The whole file, where it is kept in memory (`keepWhole`). */
+  private whole: Buffer | null = null;
 
   constructor(private readonly path: string) {
     this.fd = openSync(path, 'r');
@@ -461,8 +464,6 @@ class RecordText {
     return true;
   }
 
-  private whole: Buffer | null = null;
-
   private bytes(offset: number, length: number): Buffer {
     const bytes = Buffer.alloc(length);
     for (let done = 0; done < length; ) {
@@ -483,7 +484,6 @@ class RecordText {
     } catch (error) {
       throw new IndexDamagedError(dirname(this.path), RECORDS_FILE, `the record at byte ${offset} is not JSON (${(error as Error).message})`);
     }
-    if (this.recent.size >= RECORDS_KEPT) this.recent.delete(this.recent.keys().next().value!);
     this.recent.set(offset, record);
     return record;
   }
