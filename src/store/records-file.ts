@@ -432,7 +432,8 @@ export function keepRecordTextInMemory(records: readonly IndexedRecord[], maxByt
 /**
  * Records parsed from their lines kept, at most: a question reads a few hundred records (those holding
  * a name's words, the feedback's, the quotes'), several of them more than once, and 64 kept made it
- * read 7,130 lines over the bench's 260 questions at 1x, 3,937 with this many (some 12 MB).
+ * read 7,130 lines over the bench's 260 questions at 1x, 3,937 with this many kept first in, first out
+ * (some 12 MB; `LruCache` keeps between half and all of them).
  */
 const RECORDS_KEPT = 4096;
 
