@@ -4,6 +4,7 @@ import { isYearTerm } from './gate.js';
 import type { LexicalIndex, LexicalMatch } from './lexical.js';
 import { wordsAsTyped } from './missing-words.js';
 import { partNames } from './part-names.js';
+import { shareRead, type ShareRead } from './share-read.js';
 import type { Phrase } from './phrase.js';
 import type { RecordTexts } from './record-texts.js';
 import type { RecordsById } from './records-by-id.js';
@@ -54,6 +55,15 @@ export function partNamesOf(text: string, matches: readonly MatchRef[], lexical:
   const matched = new Map(lexical.map((m) => [m.id, m.matched]));
   const holds = (r: IndexedRecord, phrase: Phrase): boolean => texts.holdsName(r, phrase);
   const unheld = new Set(unheldWords.map((w) => w.toLowerCase()));
-  return partNames(text, matches.map((m) => byId.get(m.id)!), (id) => matched.get(id), holds, (terms) => wordsAsTyped(text, terms), (name) => texts.recordsWriting(name))
-    .filter((n) => !n.name.split(/\s+/).some((w) => unheld.has(w.replace(/['’]s?$/u, '').toLowerCase())));
+  // Of thousands of matches, a share is read and the counts scaled (`shareRead`): the note then says "about".
+  const share = shareRead(matches);
+  return partNames(text, share.read.map((m) => byId.get(m.id)!), (id) => matched.get(id), holds, (terms) => wordsAsTyped(text, terms), (name) => texts.recordsWriting(name))
+    .filter((n) => !n.name.split(/\s+/).some((w) => unheld.has(w.replace(/['’]s?$/u, '').toLowerCase())))
+    .map((n) => (share.sampled ? scaledPartName(n, share, matches.length) : n));
+}
+
+/** A part name counted on a share of `total` matches (`shareRead`), its counts scaled to all of them. */
+function scaledPartName(n: PartName, share: ShareRead<MatchRef>, total: number): PartName {
+  const holding = share.scaled(n.holding);
+  return { ...n, holding, partly: share.scaled(n.partly), apart: share.scaled(n.apart), others: total - holding, read: share.read.length };
 }

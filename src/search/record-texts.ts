@@ -11,6 +11,7 @@ import { escapeRegExp } from '../util/regexp.js';
 import type { RecordsById } from './records-by-id.js';
 import { wordSequence } from './together.js';
 import type { MatchRef } from './types.js';
+import { shareRead } from './share-read.js';
 
 /** A record's text as phrases are matched in it: in lower case, and read into its forms (`phraseForms`) whole and line by line only when asked. */
 interface PhraseText {
@@ -156,20 +157,15 @@ export class RecordTexts {
 
   /**
    * How many records of `lexical` hold `phrase` as a name (`holdsName`), and how many its `terms`
-   * anywhere. Of more than `NAME_READS` holding its terms, a share is read (`readForName`) and the
-   * count scaled: the rules asking compare it with a share of the records or a few, and reading every
-   * record holding "Belt and Road" was most of a question's time in an archive 25 times the bundled one.
+   * anywhere; of many holding its terms, counted on a share (`shareRead`).
    */
   private nameHeld(lexical: LexicalIndex, phrase: Phrase, terms: readonly string[]): { whole: number; all: number } {
     const key = JSON.stringify(phrase.parts);
     let held = this.namesHeld.get(key);
     if (held === undefined) {
       const all = this.holdingAll(lexical, terms);
-      let step = 1;
-      while (all.length / step > NAME_READS) step *= 2;
-      const read = step === 1 ? all : all.filter((m) => readForName(m.id, step));
-      const whole = read.filter((m) => this.holdsName(m.record ?? this.byId.get(m.id)!, phrase)).length;
-      held = { whole: step === 1 || read.length === 0 ? whole : Math.round((whole * all.length) / read.length), all: all.length };
+      const share = shareRead(all);
+      held = { whole: share.scaled(share.read.filter((m) => this.holdsName(m.record ?? this.byId.get(m.id)!, phrase)).length), all: all.length };
       this.namesHeld.set(key, held);
     }
     return held;
@@ -215,13 +211,13 @@ export class RecordTexts {
     const searched = new Map([...terms, compound].map((t) => [t, 1]));
     // Most records holding common words ("two", "state") hold them apart: a glance at the text spares reading them as phrases are read.
     const glance = new RegExp(words.toLowerCase().split(' ').map(escapeRegExp).join('[\\s\\-‐‑]+'));
-    const holding = lexical.searchTerms(searched, () => true, this.fieldBoost, { terms: (matched) => terms.every((t) => matched.includes(t)) })
-      .filter((m) => {
-        const r = m.record ?? this.byId.get(m.id)!;
-        const text = this.phraseText(r).lowerCase;
-        return glance.test(text) && holdsPhrases(text, () => this.phraseFormOf(r), [phrase]);
-      });
-    return { all: holding.length, joined: holding.filter((m) => m.matched.includes(compound)).length };
+    const share = shareRead(lexical.searchTerms(searched, () => true, this.fieldBoost, { terms: (matched) => terms.every((t) => matched.includes(t)) }));
+    const holding = share.read.filter((m) => {
+      const r = m.record ?? this.byId.get(m.id)!;
+      const text = this.phraseText(r).lowerCase;
+      return glance.test(text) && holdsPhrases(text, () => this.phraseFormOf(r), [phrase]);
+    });
+    return { all: share.scaled(holding.length), joined: share.scaled(holding.filter((m) => m.matched.includes(compound)).length) };
   }
 
   private phraseFormOf(r: IndexedRecord): PhraseForms {
@@ -229,21 +225,4 @@ export class RecordTexts {
     text.forms ??= phraseFormsWhenAsked(`${r.question ?? ''}\n${r.answer}`);
     return text.forms;
   }
-}
-
-/**
- * Most records read to count those writing a name (`nameHeld`): every one in the bundled corpus for
- * all but the commonest names, a share in a larger archive.
- */
-const NAME_READS = 1024;
-
-/**
- * Whether a record is of the share read of every `step` (a power of two) records holding a name's
- * words (`nameHeld`): by its id, so that the share read of one step is part of that of a smaller
- * one, and two names' counts (a name and its words after "and") are read on the same records.
- */
-function readForName(id: string, step: number): boolean {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return ((hash >>> 0) & (step - 1)) === 0;
 }

@@ -395,6 +395,8 @@ export interface PartName {
   others: number;
   /** The words of it the `partly` matches write, as typed, the most written first ("Kim"). */
   parts: readonly string[];
+  /** Of many matches, how many were read: the counts are of those, scaled to all (`share-read.ts`). */
+  read?: number;
 }
 
 export interface MissingWords {
