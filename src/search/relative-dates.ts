@@ -86,6 +86,17 @@ const MONTH_AT_EDGE = new RegExp(String.raw`\b(?:ever\s+)?(${EDGE_WORDS})\s+${BA
 /** Without an edge, a month with its day is an event's date ("protesters who broke into the legislature on July 1"). */
 // Groups: the part ("late March"), the month.
 const MONTH_AT_END = new RegExp(String.raw`\b(?:in|during)\s+(?:${PART_OF_MONTH})?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}${AT_END}`, 'gi');
+/**
+ * A month's day without its year at the question's end, nothing between them ("Huawei March 5",
+ * "Taiwan 5 March"), as a wire story dates itself, or after a word of speaking ("what did China say on
+ * March 5 about Huawei"): the talk's day, its latest, as a month there is ("Huawei in March"). Searched
+ * as words, "Huawei March 5" found a Long March-5 rocket. After "on" and other words it is an event's
+ * date ("protesters who broke into the legislature on July 1"). Groups: the day written before, the
+ * month, the day written after.
+ */
+const DAY_OF_MONTH = String.raw`(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?!\w)`;
+const DAY_AT_END = new RegExp(String.raw`(?<=^[^]*[\p{L}\p{N}][^\p{L}\p{N}]*)(?<!\b(?:on|in|of|at|by|for|the|and|or|to|from|since|after|before|until|till|through|between|during)\s+)(?:[,;:]\s*)?\b${DAY_OF_MONTH}${NOT_TALK}${AT_END}`, 'giu');
+const DAY_AFTER_SPEAKING = new RegExp(String.raw`\b(${SPEAKING})\s+on\s+${DAY_OF_MONTH}${NOT_TALK}`, 'gi');
 const MONTH_AFTER_SPEAKING = new RegExp(String.raw`\b(${SPEAKING})\s+(?:in|during)\s+(?:${PART_OF_MONTH})?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}`, 'gi');
 /** In a Chinese question, "in March" (3月份, `chinese-question.ts`) stands anywhere, as its days do (`relative-days.ts`). */
 const MONTH_IN_CHINESE = new RegExp(String.raw`(?<=^|\s)in\s+${MONTH_NAME}(?=\s|$)`, 'g');
@@ -339,6 +350,10 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
         })
         .replace(MONTH_AFTER_SPEAKING, (whole: string, verb: string, part: string | undefined, month: string) =>
           `${verb}${dated(bareMonthDates(month, undefined, today, 'latest', part), whole)}`)
+        .replace(DAY_AFTER_SPEAKING, (whole: string, verb: string, d1: string | undefined, month: string, d2: string | undefined) =>
+          (d1 ?? d2) === undefined ? whole : `${verb}${dated(bareMonthDates(month, d1 ?? d2, today), whole.slice(verb.length))}`)
+        .replace(DAY_AT_END, (whole: string, d1: string | undefined, month: string, d2: string | undefined) =>
+          ((d1 ?? d2) === undefined ? whole : dated(bareMonthDates(month, d1 ?? d2, today), whole)))
         .replace(MONTH_AT_END, (whole: string, part: string | undefined, month: string) => dated(bareMonthDates(month, undefined, today, 'latest', part), whole));
   // "March of this year", "last March".
   const monthsOfYears = (part: string): string =>

@@ -205,6 +205,21 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('the July 1-15 protests in Hong Kong', today)).toBeNull();
   });
 
+  it('reads a day of a month without its year as the talk\'s latest such day at the question\'s end, or after a word of speaking', () => {
+    // Searched as words, "Huawei March 5" found a Long March-5 rocket.
+    const latest = { query: 'Huawei', words: 'March 5, 2026 (the latest March 5)', from: '2026-03-05', to: '2026-03-05' };
+    for (const question of ['Huawei March 5', 'Huawei 5 March', 'Huawei, March 5', 'Huawei the 5th of March', 'Huawei Mar. 5']) {
+      expect(relativeDatesIntent(question, today), question).toEqual(latest);
+    }
+    expect(relativeDatesIntent('What did the spokesperson say on 5 March about Huawei?', today)).toEqual({ ...latest, query: 'What did the spokesperson say about Huawei?' });
+    // Yet to come this year: last year's.
+    expect(relativeDatesIntent('Japan December 25', today)).toMatchObject({ query: 'Japan', from: '2025-12-25', to: '2025-12-25' });
+    // After "on" or inside the question it is an event's date; alone it is no question; a month alone there is left too.
+    for (const question of ["protesters who broke into Hong Kong's legislature on July 1", 'the March 1 movement in Korea', 'March 5', 'Huawei on March 5', 'Huawei March']) {
+      expect(relativeDatesIntent(question, today), question).toBeNull();
+    }
+  });
+
   it('reads this season, two months in a row, "yesterday and today" and days ago (time28)', () => {
     expect(relativeDatesIntent('Huawei this summer', today)).toEqual({
       query: 'Huawei', words: 'summer 2026 (this summer, June to August)', from: '2026-06-01', to: '2026-08-31',
