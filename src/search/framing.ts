@@ -367,10 +367,17 @@ const STANCE = String.raw`(?:${[...STANCE_WORDS, 'stance', 'position', 'position
 const STANCE_ABOUT = String.raw`(?:on|to|towards?|toward|about|regarding|over|concerning)\b`;
 /** Whose stance: who is asked, with its possessive. */
 const WHOSE = String.raw`(?<whose>${ANYONE})['’]s`;
+/**
+ * Whose stance as a headline writes it, without the possessive: "MFA reaction to Pompeo speech",
+ * "Foreign Ministry response to sanctions", "Beijing reaction to AUKUS", "FM spox comments on Japan".
+ * Searched, "MFA" and "Foreign Ministry" were words of the topic: "MFA reaction to Pompeo speech at
+ * Nixon library" was answered with the MFA's promotion event for Hunan province.
+ */
+const WHOSE_UNMARKED = String.raw`(?<who>${MINISTRY}|(?:the\s+)?(?:chinese\s+)?(?:(?:foreign\s+ministry|mfa|fm)\s+)?(?:${SPOKESPERSON}|spox)|(?:the\s+)?(?:chinese\s+)?fm|chinese)`;
 /** "What did the spokesman say about", "Has the Ministry said anything on", "How did Beijing respond to": who is asked, before a word of speaking. */
 const ASKED_OF = new RegExp(String.raw`^(?<lead>\s*(?:(?:what|how|when|why)\s+${ACTIVE_AUX}|(?:what|how)['’]s|${ACTIVE_AUX})\s+)(?<speaker>${ANYONE})(?<next>\s+\S[^]*)$`, 'iu');
-/** "China's tone on Australia", "What is the Ministry's attitude towards Japan?", "What's China's tone on Australia?": whose stance, and which, before what about. */
-const STANCE_OF = new RegExp(String.raw`^(?<lead>\s*(?:(?:what|how|where)['’]s\s+|(?:(?:what|how|where)\s+)?(?:(?:is|was|has\s+been|were|are|did|does|has|had)\s+)?))${WHOSE}\s+(?<stance>${STANCE})\s+${STANCE_ABOUT}(?<about>[^]*)$`, 'iu');
+/** "China's tone on Australia", "What is the Ministry's attitude towards Japan?", "What's China's tone on Australia?", "MFA reaction to Pompeo speech": whose stance, and which, before what about. */
+const STANCE_OF = new RegExp(String.raw`^(?<lead>\s*(?:(?:what|how|where)['’]s\s+|(?:(?:what|how|where)\s+)?(?:(?:is|was|has\s+been|were|are|did|does|has|had)\s+)?))(?:${WHOSE}|${WHOSE_UNMARKED})\s+(?<stance>${STANCE})\s+${STANCE_ABOUT}(?<about>[^]*)$`, 'iu');
 
 /**
  * The question with who is asked, when no one in particular, read as the search reads "the
@@ -383,8 +390,8 @@ const STANCE_OF = new RegExp(String.raw`^(?<lead>\s*(?:(?:what|how|where)['’]s
 function withAskedOfAnyoneRead(question: string): string {
   const stance = STANCE_OF.exec(question);
   if (stance?.groups) {
-    const { lead, whose, stance: word, about } = stance.groups as { lead: string; whose: string; stance: string; about: string };
-    if (/^china$/i.test(whose.trim()) && !STANCE_WORDS.includes(word.toLowerCase())) return question;
+    const { lead, whose, who, stance: word, about } = stance.groups as { lead: string; whose?: string; who?: string; stance: string; about: string };
+    if (/^china$/i.test((whose ?? who)!.trim()) && !STANCE_WORDS.includes(word.toLowerCase())) return question;
     return `${lead}China's stance on${about}`;
   }
   const asked = ASKED_OF.exec(question);

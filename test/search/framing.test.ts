@@ -99,6 +99,11 @@ describe('the framing of a question (src/search/framing.ts)', () => {
     // "ever" after who is asked asks whether, not what (explore32d C18).
     expect(withoutFraming('Has China ever criticised Lithuania?')).toBe('Has China criticised Lithuania?');
     expect(withoutFraming('Has the spokesman ever praised Musk?')).toBe('Has the spokesperson praised Musk?');
+    // As a headline writes it, without the possessive.
+    for (const query of ['MFA reaction to Australia', 'Foreign Ministry response to Australia', 'Beijing reaction to Australia', 'Chinese foreign ministry comments on Australia', 'FM spox remarks on Australia']) {
+      expect(withoutFraming(query), query).toBe("China's stance on Australia");
+    }
+    expect(withoutFraming('What is the MFA reaction to Australia?')).toBe("What is China's stance on Australia?");
     // The same words where they are the topic, or who spoke is someone: as typed.
     for (const query of [
       'What did China say about Huawei?', "China's stance on Australia", 'What did the spokesperson say about Huawei?', 'What did the Taiwan Affairs Office spokesman say about Lai?',
@@ -536,6 +541,12 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(australia.total).toBeGreaterThan(100);
     for (const query of ["China's tone on Australia", "China's attitude towards Australia", "China's rhetoric about Australia", "What's China's tone on Australia?"]) {
       expect((await search.search(query, { k: 0 })).matches, query).toEqual(australia.matches);
+    }
+    // "MFA" and "Foreign Ministry" were searched: the MFA's event for Hunan province answered a question on a speech.
+    const speech = await search.search('Pompeo speech', { k: 0 });
+    expect(speech.total).toBeGreaterThan(10);
+    for (const query of ['MFA reaction to Pompeo speech', 'Foreign Ministry response to Pompeo speech', 'Beijing reaction to Pompeo speech']) {
+      expect((await search.search(query, { k: 0 })).matches, query).toEqual(speech.matches);
     }
     const compared = await search.search("Was China's stance on Australia harsher in 2020 than in 2018?", { k: 0 });
     expect(compared.total).toBeGreaterThan(50);
