@@ -80,6 +80,25 @@ function eachANameApart(name: string, records: readonly IndexedRecord[]): boolea
 }
 
 /**
+ * Whether a name splits into two parts each of which a record writes as a name alone: a run of
+ * capitalised words of its own inside a sentence, no capitalised word beside it. "US Taiwan" of "US
+ * Taiwan arms sales", "US Hong Kong" and "EU China" are names side by side ("the US and Taiwan",
+ * "sanctions on Hong Kong"), of which the note said "only 1 of them says “US Taiwan”; the other 32 say
+ * only “Taiwan”": "US", too common a word to be searched, is matched by none. "Kim Yo-jong", "Inner
+ * Mongolia" and "South China Sea" are one name: no record writes "Yo-jong", "Inner" or "South" alone.
+ */
+function partsWrittenAlone(name: string, records: readonly IndexedRecord[]): boolean {
+  const words = name.split(/\s+/);
+  const alone = (part: readonly string[]): RegExp =>
+    new RegExp(String.raw`(?<=(?<![\p{L}\p{N}'’-])[\p{Ll}\p{N}][\p{L}\p{N}'’-]*[,;:]? )${part.map(escapeRegExp).join(String.raw`\s+`)}(?![\p{L}\p{N}]|['’]?\s+\p{Lu})`, 'u');
+  const writes = (pattern: RegExp): boolean => records.some((r) => pattern.test(r.answer) || pattern.test(r.question ?? ''));
+  for (let at = 1; at < words.length; at++) {
+    if (writes(alone(words.slice(0, at))) && writes(alone(words.slice(at)))) return true;
+  }
+  return false;
+}
+
+/**
  * The names of several words `text` writes that fewer than all of `kept` hold whole, each with how
  * many do and how many hold only a part of it (and which words, as typed by `typed`, the most held
  * first). `matched` gives the index terms a kept record was matched on (none for a record the words
@@ -126,7 +145,7 @@ export function partNames(
       partly++;
       for (const t of held) parts.set(t, (parts.get(t) ?? 0) + 1);
     }
-    if (sideBySide || partly + apart === 0 || (holding === 0 && eachANameApart(name, kept))) continue;
+    if (sideBySide || partly + apart === 0 || (holding === 0 && eachANameApart(name, kept)) || (!withAnd && partsWrittenAlone(name, kept))) continue;
     const byHeld = [...parts.keys()].sort((a, b) => parts.get(b)! - parts.get(a)!);
     found.push({ name, holding, partly, apart, others: kept.length - holding, parts: typed(byHeld) });
   }

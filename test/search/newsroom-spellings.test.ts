@@ -242,6 +242,13 @@ describe('a name of several words held only in part (part-names.ts)', () => {
     expect(apart.total).toBeGreaterThan(0);
     expect(apart.missing.partNames).toBeUndefined();
     expect(missingWordsLine(apart.missing)).toMatch(/none of them says “(?:Huawei|Brexit)” and “(?:Huawei|Brexit)” together/);
+    // Nor of names side by side that some exchanges hold together, each written alone elsewhere: was
+    // "only 1 of them says “US Taiwan”; the other 32 say only “Taiwan”" ("US", too common, is searched in none).
+    for (const question of ['US Taiwan arms sales', 'EU China summit', 'US Hong Kong']) {
+      const sideBySide = await search.search(question, { k: 0 });
+      expect(sideBySide.total, question).toBeGreaterThan(10);
+      expect(sideBySide.missing.partNames, question).toBeUndefined();
+    }
   });
 });
 
