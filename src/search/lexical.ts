@@ -55,7 +55,7 @@ export interface LexicalData {
  * Which records a search may return, by id; with `record`, the same rule on the record itself, which
  * an index that knows its records (`useRecords`) asks instead, without looking ids up.
  */
-export type RecordFilter = ((id: string) => boolean) & { record?: (record: IndexedRecord) => boolean };
+export type RecordFilter = ((id: string) => boolean) & { record?: (record: IndexedRecord, doc: number) => boolean };
 
 export interface LexicalMatch {
   id: string;
@@ -228,6 +228,30 @@ export class LexicalIndex {
     return -1;
   }
 
+  /** The record id of a document number (undefined past the last). */
+  idOf(doc: number): string | undefined {
+    return this.data.ids[doc];
+  }
+
+  /** Whether document `doc` holds `term` in its question or answer (not only in its outlet's name), from the postings: no record read. */
+  textHolds(doc: number, term: string): boolean {
+    const t = this.termNumber(term);
+    if (t < 0) return false;
+    const { postingStart, docs } = this.data;
+    for (const field of [0, 1]) {
+      let low = postingStart[t * FIELD_COUNT + field]!;
+      let high = postingStart[t * FIELD_COUNT + field + 1]! - 1;
+      while (low <= high) {
+        const middle = (low + high) >>> 1;
+        const d = docs[middle]!;
+        if (d < doc) low = middle + 1;
+        else if (d > doc) high = middle - 1;
+        else return true;
+      }
+    }
+    return false;
+  }
+
   /** Inverse document frequency (BM25 form) of a normalised term; highest for a term no record has. */
   idf(term: string): number {
     const n = this.documentFrequency(term);
@@ -291,7 +315,7 @@ export class LexicalIndex {
     const accepted = this.acceptance(accept);
     const records = accept.record ? this.records : null;
     const accepts = (doc: number): boolean => {
-      if (accepted[doc] === 0) accepted[doc] = (records ? accept.record!(records[doc]!) : accept(ids[doc]!)) ? ACCEPTED : REFUSED;
+      if (accepted[doc] === 0) accepted[doc] = (records ? accept.record!(records[doc]!, doc) : accept(ids[doc]!)) ? ACCEPTED : REFUSED;
       return accepted[doc] === ACCEPTED;
     };
     const marked = space.marked;

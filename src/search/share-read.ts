@@ -3,7 +3,7 @@
  * phrase reads each one's text, from disk in a large archive: every record holding "Belt and Road",
  * or "developing" and "country", or every one of an answer's 8,000 exchanges, was most of a
  * question's time in an archive 25 times the bundled one. Of more than `most`, a count reads at most
- * `most`: a share of about every `step`-th (a power of two), chosen by id (`readForShare`), and is
+ * `most`: a share of about every `step`-th (a power of two), chosen by id (`idHash`), and is
  * scaled to all of them.
  */
 
@@ -20,24 +20,29 @@ export interface ShareRead<T> {
 }
 
 export function shareRead<T extends { id: string }>(items: readonly T[], most = MOST_READ): ShareRead<T> {
-  let step = 1;
-  let read = items;
+  if (items.length <= most) return { read: items, sampled: false, scaled: (count) => count };
+  const hashes = Uint32Array.from(items, (item) => idHash(item.id));
   // A share is of about `items / step` (by hash): halved again where it is more than `most`.
-  while (read.length > most && step < 2 ** 30) {
-    step *= 2;
-    read = items.filter((item) => readForShare(item.id, step));
-  }
-  const sampled = step > 1 && read.length > 0;
+  let step = 2;
+  while (step < 2 ** 30 && countIn(hashes, step) > most) step *= 2;
+  const read = items.filter((_, i) => (hashes[i]! & (step - 1)) === 0);
+  const sampled = read.length > 0;
   return { read, sampled, scaled: (count) => (sampled ? Math.round((count * items.length) / read.length) : count) };
 }
 
+function countIn(hashes: Uint32Array, step: number): number {
+  let n = 0;
+  for (const hash of hashes) if ((hash & (step - 1)) === 0) n++;
+  return n;
+}
+
 /**
- * Whether a record is of the share read of every `step` (a power of two) records (`shareRead`): by
- * its id, so that the share read of one step is part of that of a smaller one, and two counts (a name
- * and its words after "and") are read on the same records.
+ * A record's place in the shares (`shareRead`), by its id (FNV-1a): the share read of every `step`-th
+ * (a power of two) is of those whose hash ends in as many zero bits, so that the share of one step is
+ * part of that of a smaller one, and two counts (a name and its words after "and") read the same records.
  */
-function readForShare(id: string, step: number): boolean {
+function idHash(id: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return ((hash >>> 0) & (step - 1)) === 0;
+  return hash >>> 0;
 }

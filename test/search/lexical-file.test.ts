@@ -226,6 +226,22 @@ describe('the lexical index', () => {
     expect(loaded.documentFrequency('xylophonist')).toBe(0);
   });
 
+  it('tells from the postings whether a record\'s question or answer holds a term, as its words give them', () => {
+    const indexTerms = (text: string): Set<string> => new Set(indexTokens(text).flatMap((t) => normalizeTerm(t) ?? []));
+    let held = 0;
+    for (const [doc, r] of records.entries()) {
+      if (doc % 7 !== 0) continue;
+      const text = indexTerms(`${r.question ?? ''}\n${r.answer}`);
+      const outlet = indexTerms(r.outlet ?? '');
+      expect(loaded.idOf(doc)).toBe(r.id);
+      for (const term of new Set([...text, ...outlet, 'huawei', 'xylophon'])) {
+        if (loaded.textHolds(doc, term) !== text.has(term)) expect(`${r.id} ${term}: ${loaded.textHolds(doc, term)}`).toBe(`${r.id} ${term}: ${text.has(term)}`);
+        if (text.has(term)) held++;
+      }
+    }
+    expect(held).toBeGreaterThan(10_000);
+  });
+
   it('keeps the postings out of the JSON part', () => {
     const header = readFileSync(join(dir, LEXICAL_FILE), 'utf8');
     expect(header.length).toBeLessThan(readFileSync(join(dir, 'lexical.bin')).length / 4);
