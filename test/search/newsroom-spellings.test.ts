@@ -73,6 +73,18 @@ describe('names and words written another way (aliases.ts)', () => {
     expect(ofTheUn).toEqual(unsc);
     // In lower case "nk" is no name to guess at.
     expect((await search.search('nk nuclear talks', { k: 0 })).missing?.inNoRecord).toEqual(['nk']);
+    // "Sino-US" is "China-US", "Belt-and-Road" the Belt and Road: each was searched as its words.
+    const talks = await ids('China-US trade talks');
+    expect(talks.length).toBeGreaterThan(200);
+    expect(await ids('Sino-US trade talks')).toEqual(talks);
+    const bri = await ids('Belt and Road');
+    expect(bri.length).toBeGreaterThan(100);
+    expect(await ids('Belt-and-Road')).toEqual(bri);
+    // "PM" in capitals is a prime minister: it found the Ministry's provincial events "at 2:30 pm".
+    const pm = await ids('the British PM on Huawei');
+    expect(pm).toEqual(await ids('the British Prime Minister on Huawei'));
+    expect(await saying('the British PM on Huawei', /\d\s*pm\b/i)).toBe(0);
+    expect(await saying('the British PM on Huawei', /Huawei/)).toBeGreaterThan(10);
   });
 
   it('reads "Xi Jin Ping" as Xi Jinping and "Kim Jung Un" (twice in the transcripts) as Kim Jong Un', async () => {
@@ -92,6 +104,15 @@ describe('names and words written another way (aliases.ts)', () => {
     expect(await ids('military manoeuvres')).toEqual(await ids('military maneuvers'));
     expect((await ids('manoeuvre')).length).toBeGreaterThan(15);
     expect(await ids('colonisation')).toEqual(await ids('colonization'));
+    // "Globalization" is not "global" (its stem was): every answer says it, in either spelling.
+    const globalization = await ids('globalization');
+    expect(globalization.length).toBeGreaterThan(20);
+    expect(await saying('globalization', /globali[sz]/i)).toBe(globalization.length);
+    expect(await ids('globalisation')).toEqual(globalization);
+    // After "de", "re" or "un" too: "denuclearisation" alone found nothing relevant.
+    const denuclearization = await ids('denuclearization');
+    expect(denuclearization.length).toBeGreaterThan(50);
+    expect(await ids('denuclearisation')).toEqual(denuclearization);
     expect(await saying('colonised', /coloniz/)).toBeGreaterThan(0);
   });
 
