@@ -79,6 +79,13 @@ const LAST_WORDS = new RegExp(
  * exchange on Meng Hongwei that mentions something lead the answer. Not "state" ("Islamic State"),
  * nor "say", no search term, which asks who spoke ("What did Hua Chunying say last time about Japan?").
  */
+/**
+ * The same after whose words they are ("Geng Shuang's latest remarks on Huawei"): read as who spoke on
+ * the topic ("Geng Shuang on Huawei"), which `speaker.ts` reads. Left as "Geng Shuang's Huawei", the
+ * name was searched as words, and the answer was the one statement that mentions him.
+ */
+const FIRST_WORDS_AFTER_WHOSE = new RegExp(String.raw`(['’]s\s+)?${FIRST_WORDS.source}`, 'gi');
+const LAST_WORDS_AFTER_WHOSE = new RegExp(String.raw`(['’]s\s+)?${LAST_WORDS.source}`, 'gi');
 const SAYING_VERB = /\b(?:mention(?:ed)?|comment(?:ed)?|raised?|brought\s+up|talk(?:ed)?\s+about|discussed|spoke\s+(?:about|of|on)|respond(?:ed)?|react(?:ed)?|referred\s+to)\b(?:\s+(?:of|on|about|to)\b)?/gi;
 /** Left by the words taken out: who was asked, no one in particular ("When did the Foreign Ministry", "by China"). */
 const ASKING_ANYONE = new RegExp(String.raw`^\s*${WHEN}\s+${AUX}\s+(?:${ANYONE})\b|\bby\s+(?:${ANYONE})(?=\s*[?.!]*\s*$)`, 'giu');
@@ -141,13 +148,13 @@ function saidWhenWords(query: string): SaidWhenIntent | null {
   let latest = false;
   const without = outsideQuotes(query, (part) =>
     part
-      .replace(FIRST_WORDS, () => {
+      .replace(FIRST_WORDS_AFTER_WHOSE, (_whole, whose?: string) => {
         earliest = true;
-        return ' ';
+        return whose ? ' on ' : ' ';
       })
-      .replace(LAST_WORDS, () => {
+      .replace(LAST_WORDS_AFTER_WHOSE, (_whole, whose?: string) => {
         latest = true;
-        return ' ';
+        return whose ? ' on ' : ' ';
       }));
   // Both: neither order answers it.
   if (earliest === latest) return null;

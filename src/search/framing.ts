@@ -376,8 +376,10 @@ const WHOSE = String.raw`(?<whose>${ANYONE})['’]s`;
 const WHOSE_UNMARKED = String.raw`(?<who>${MINISTRY}|(?:the\s+)?(?:chinese\s+)?(?:(?:foreign\s+ministry|mfa|fm)\s+)?(?:${SPOKESPERSON}|spox)|(?:the\s+)?(?:chinese\s+)?fm|chinese)`;
 /** "What did the spokesman say about", "Has the Ministry said anything on", "How did Beijing respond to": who is asked, before a word of speaking. */
 const ASKED_OF = new RegExp(String.raw`^(?<lead>\s*(?:(?:what|how|when|why)\s+${ACTIVE_AUX}|(?:what|how)['’]s|${ACTIVE_AUX})\s+)(?<speaker>${ANYONE})(?<next>\s+\S[^]*)$`, 'iu');
+/** Which of its words a question asks for ("the latest MFA comment on Taiwan"), kept for `timeIntent` and `first-words.ts` to read. */
+const WHICH_STANCE = String.raw`(?<which>(?:the\s+)?(?:very\s+)?(?:latest|newest|most\s+recent|last|(?<first>first|earliest))\s+)?`;
 /** "China's tone on Australia", "What is the Ministry's attitude towards Japan?", "What's China's tone on Australia?", "MFA reaction to Pompeo speech": whose stance, and which, before what about. */
-const STANCE_OF = new RegExp(String.raw`^(?<lead>\s*(?:(?:what|how|where)['’]s\s+|(?:(?:what|how|where)\s+)?(?:(?:is|was|has\s+been|were|are|did|does|has|had)\s+)?))(?:${WHOSE}|${WHOSE_UNMARKED})\s+(?<stance>${STANCE})\s+${STANCE_ABOUT}(?<about>[^]*)$`, 'iu');
+const STANCE_OF = new RegExp(String.raw`^(?<lead>\s*(?:(?:what|how|where)['’]s\s+|(?:(?:what|how|where)\s+)?(?:(?:is|was|has\s+been|were|are|did|does|has|had)\s+)?)${WHICH_STANCE})(?:${WHOSE}|${WHOSE_UNMARKED})\s+(?<stance>${STANCE})\s+${STANCE_ABOUT}(?<about>[^]*)$`, 'iu');
 
 /**
  * The question with who is asked, when no one in particular, read as the search reads "the
@@ -390,8 +392,10 @@ const STANCE_OF = new RegExp(String.raw`^(?<lead>\s*(?:(?:what|how|where)['’]s
 function withAskedOfAnyoneRead(question: string): string {
   const stance = STANCE_OF.exec(question);
   if (stance?.groups) {
-    const { lead, whose, who, stance: word, about } = stance.groups as { lead: string; whose?: string; who?: string; stance: string; about: string };
+    const { lead, whose, who, stance: word, about, which, first } = stance.groups as { lead: string; whose?: string; who?: string; stance: string; about: string; which?: string; first?: string };
     if (/^china$/i.test((whose ?? who)!.trim()) && !STANCE_WORDS.includes(word.toLowerCase())) return question;
+    // "the first MFA comment on Huawei" asks when it was first said, as "China's first comments on" does (`first-words.ts`).
+    if (first) return `${lead.slice(0, lead.length - which!.length)}China's first comments on${about}`;
     return `${lead}China's stance on${about}`;
   }
   const asked = ASKED_OF.exec(question);

@@ -132,6 +132,28 @@ describe('when was it first or last said, on the bundled corpus', () => {
     expect((await search.search('Chinese FM spox on Pompeo lies', { k: 0 })).total).toBe(pompeo.total);
     const zhao = await search.search('What did Chinese FM spox Zhao Lijian say about Australia?', { k: 0 });
     expect(zhao.spokespersonNamed).toBe('Zhao Lijian');
+    // Before who is asked, as a headline writes it: "latest" for the newest first, "first" for the oldest.
+    const latest = await search.search('latest comment on Taiwan', { k: 0 });
+    for (const question of ['latest MFA comment on Taiwan', 'the latest FM spox comment on Taiwan']) {
+      const read = await search.search(question, { k: 0 });
+      expect(read.matches, question).toEqual(latest.matches);
+      expect(read.sort, question).toBe(latest.sort);
+    }
+    const first = await search.search('first MFA comment on Huawei', { k: 0 });
+    expect(first.total).toBe(huawei.total);
+    expect(first.sort).toBe('oldest');
+  });
+
+  it('reads whose latest or first remarks as who spoke, not as words ("Geng Shuang\'s latest remarks on Huawei")', async () => {
+    const geng = await search.search('Geng Shuang latest on Huawei', { k: 0 });
+    expect(geng.total).toBeGreaterThan(20);
+    for (const question of ["Geng Shuang's latest remarks on Huawei", "Geng Shuang's most recent comments on Huawei"]) {
+      const read = await search.search(question, { k: 0 });
+      expect(read.spokespersonNamed, question).toBe('Geng Shuang');
+      expect(read.matches, question).toEqual(geng.matches);
+    }
+    const first = await search.search("Hua Chunying's first comments on Xinjiang", { k: 0 });
+    expect([first.spokespersonNamed, first.sort]).toEqual(['Hua Chunying', 'oldest']);
   });
 });
 
