@@ -152,9 +152,6 @@ export const PHRASE_ALIASES: PhraseAlias[] = [
   { canonical: 'NPC', variants: ["National People's Congress", 'National People’s Congress'] },
   // With hyphens, as wires write it attributively ("Belt-and-Road projects"), it was its words: 11 exchanges, of the 218 on it.
   { canonical: 'BRI', variants: ['Belt and Road Initiative', 'Belt-and-Road Initiative', 'Belt and Road', 'Belt-and-Road', 'One Belt One Road', 'One-Belt-One-Road', 'OBOR'] },
-  // "Sino-US", "Sino-Indian": China's, as the transcripts' "China-US" says it. Searched as a word, "sino"
-  // kept the 17 exchanges writing it, of the 732 "China-US trade talks" finds.
-  { canonical: 'China', variants: ['Sino'] },
   { canonical: 'G20', variants: ['G-20', 'Group of Twenty', 'Group of 20'] },
   // "Covid 19" with a space is how the name is often typed; searched as "Covid" and "19", the number matched any date.
   { canonical: 'COVID', variants: ['COVID-19', 'Covid-19', 'COVID19', 'COVID 19', 'SARS-CoV-2', 'SARS-COV-2', '2019-nCoV', 'novel coronavirus pneumonia', 'novel coronavirus', 'coronavirus'] },
@@ -362,6 +359,10 @@ export const NUMBERED_FORMATS: Readonly<Record<string, string>> = { '16plus1': '
 export const WORD_ALIASES: Record<string, string> = {
   uighur: 'uyghur', uighurs: 'uyghurs', uygur: 'uyghur', uygurs: 'uyghurs', uigur: 'uyghur',
   xizang: 'tibet', burma: 'myanmar', kiev: 'kyiv', senkaku: 'diaoyu', senkakus: 'diaoyu',
+  // "Sino-US", "Sino-Indian": China's, as the transcripts' "China-US" says it. Searched as a word, "sino" kept the 17
+  // exchanges writing it, of the 732 "China-US trade talks" finds. A word, not a name of `PHRASE_ALIASES`: read as a
+  // name, "China" became a listed one (`listedNames`), and "South China Sea" no name of common words held whole.
+  sino: 'china',
   // Wire and French forms of names the transcripts write one way ("Houthis" 4 exchanges, "Soleimani" 3, "Haftar" 1, "Chad" 3):
   // too rare for did-you-mean to suggest (under `MIN_RECORDS`), or too far ("Hifter" two letters, "Tchad" another first).
   huthi: 'houthi', huthis: 'houthis', suleimani: 'soleimani', hifter: 'haftar', tchad: 'chad',
