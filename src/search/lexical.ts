@@ -24,6 +24,18 @@ export interface FieldBoost {
 
 export const FIELD_BOOST: FieldBoost = { question: 2, answer: 1, outlet: 0.5 };
 
+/** Where `wanted` is among `values`, sorted ascending, from `low` to `high` (both included); -1 when it is not. */
+function placeIn<T extends string | number>(values: ArrayLike<T>, wanted: T, low: number, high: number): number {
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = values[middle]!;
+    if (value < wanted) low = middle + 1;
+    else if (value > wanted) high = middle - 1;
+    else return middle;
+  }
+  return -1;
+}
+
 /** BM25+ saturation (k), length normalisation (b) and the floor of a match (d): MiniSearch's defaults. */
 export const K = 1.2;
 const B = 0.7;
@@ -215,17 +227,7 @@ export class LexicalIndex {
 
   /** The number of a term, or -1 when no record holds it. */
   private termNumber(term: string): number {
-    const terms = this.data.terms;
-    let low = 0;
-    let high = terms.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const t = terms[middle]!;
-      if (t < term) low = middle + 1;
-      else if (t > term) high = middle - 1;
-      else return middle;
-    }
-    return -1;
+    return placeIn(this.data.terms, term, 0, this.data.terms.length - 1);
   }
 
   /** The record id of a document number (undefined past the last). */
@@ -238,18 +240,8 @@ export class LexicalIndex {
     const t = this.termNumber(term);
     if (t < 0) return false;
     const { postingStart, docs } = this.data;
-    for (const field of [0, 1]) {
-      let low = postingStart[t * FIELD_COUNT + field]!;
-      let high = postingStart[t * FIELD_COUNT + field + 1]! - 1;
-      while (low <= high) {
-        const middle = (low + high) >>> 1;
-        const d = docs[middle]!;
-        if (d < doc) low = middle + 1;
-        else if (d > doc) high = middle - 1;
-        else return true;
-      }
-    }
-    return false;
+    // The question's postings, then the answer's (fields 0 and 1), each ascending by document.
+    return [0, 1].some((field) => placeIn(docs, doc, postingStart[t * FIELD_COUNT + field]!, postingStart[t * FIELD_COUNT + field + 1]! - 1) >= 0);
   }
 
   /** Inverse document frequency (BM25 form) of a normalised term; highest for a term no record has. */
