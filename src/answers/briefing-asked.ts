@@ -35,8 +35,8 @@ export function briefingAsked(question: string, links?: Pick<SpoxSearch, 'briefi
   if (LATEST.test(text)) return { latest: true };
   const date = text.replace(BRIEFING_BEFORE, '').replace(BRIEFING_AFTER, '');
   if (!date) return null;
-  const link = LINK_ALONE.exec(date)?.[1];
-  if (link !== undefined) {
+  const link = linkAlone(text);
+  if (link !== null) {
     const key = links?.briefingKeyOfLink(link);
     const named = key ? readBriefingKey(key) : null;
     return named && !('problem' in named) ? named : null;

@@ -496,25 +496,17 @@ export function missingWordsLine(missing: MissingWords, escape: (userText: strin
  */
 function partNameWords(n: PartName, escape: (userText: string) => string): string {
   const name = quotedWords([n.name], escape);
-  if (n.read !== undefined) return estimatedPartNameWords(n, n.read, name, escape);
-  const whole = n.holding === 0 ? `none of them says ${name}` : `only ${n.holding} of them ${n.holding === 1 ? 'says' : 'say'} ${name}`;
-  const apart = n.apart > 0 ? `${n.apart} ${n.apart === 1 ? 'writes' : 'write'} its words apart` : '';
+  // Counted on a share of thousands of matches (`PartName.read`): each count is "about" so many, and
+  // none holding the name is none of those read (`only about 1200 of them say “Global Security Initiative”`).
+  const about = n.read === undefined ? '' : 'about ';
+  const one = (count: number): boolean => count === 1 && !about;
+  const whole = n.holding > 0 ? `only ${about}${n.holding} of them ${one(n.holding) ? 'says' : 'say'} ${name}`
+    : n.read === undefined ? `none of them says ${name}` : `none of the ${n.read} of them read says ${name}`;
+  const apart = n.apart > 0 ? `${about}${n.apart} ${one(n.apart) ? 'writes' : 'write'} its words apart` : '';
   if (n.partly === 0) return `${whole}; ${apart}`;
-  const who = n.partly < n.others ? `${n.partly}` : n.holding === 0 ? 'they' : `the other ${n.partly}`;
+  const who = about ? `about ${n.partly}` : n.partly < n.others ? `${n.partly}` : n.holding === 0 ? 'they' : `the other ${n.partly}`;
   const say = who === '1' || who === 'the other 1' ? 'says' : 'say';
   return `${whole}; ${apart ? `${apart}, ` : ''}${who} ${say} only ${quotedWords(n.parts, escape)}`;
-}
-
-/**
- * `partNameWords` of a name counted on `read` of thousands of matches (`PartName.read`): `only about
- * 1200 of them say “Global Security Initiative”; about 7300 say only “Global” and “Initiative”`, and
- * `none of the 1024 of them read says …` where none read does.
- */
-function estimatedPartNameWords(n: PartName, read: number, name: string, escape: (userText: string) => string): string {
-  const whole = n.holding === 0 ? `none of the ${read} of them read says ${name}` : `only about ${n.holding} of them say ${name}`;
-  const apart = n.apart > 0 ? `about ${n.apart} write its words apart` : '';
-  if (n.partly === 0) return `${whole}; ${apart}`;
-  return `${whole}; ${apart ? `${apart}, ` : ''}about ${n.partly} say only ${quotedWords(n.parts, escape)}`;
 }
 
 /** `“Mike” is no one name: “Mike Pompeo” finds 184 exchanges, “Mike Pence” 24` (`MissingWords.givenNames`). */

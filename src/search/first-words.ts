@@ -63,13 +63,17 @@ const ASKING_WHO: RegExp[] = [
 /**
  * The words anywhere, when the question is not one of those: "first" beside anything else stays a
  * word ("the first phase trade deal", "first lady"), and "last" too ("last week", "the last emperor").
+ * With whose words they are before them (group 1: "Geng Shuang's latest remarks on Huawei"), read as who
+ * spoke on the topic ("Geng Shuang on Huawei"), which `speaker.ts` reads: left as "Geng Shuang's
+ * Huawei", the name was searched as words, and the answer was the one statement that mentions him.
  */
+const WHOSE_WORDS = String.raw`(['’]s\s+)?`;
 const FIRST_WORDS = new RegExp(
-  String.raw`\b(?:(?:(?:for\s+)?the\s+)?(?:very\s+)?first\s+time|first\s+(?:ever\s+)?${SPOKE_ALONE}${ABOUT}|(?:the\s+)?(?:very\s+)?(?:first|earliest)\s+${SAYING}${ABOUT}|earliest)\b`,
+  String.raw`${WHOSE_WORDS}\b(?:(?:(?:for\s+)?the\s+)?(?:very\s+)?first\s+time|first\s+(?:ever\s+)?${SPOKE_ALONE}${ABOUT}|(?:the\s+)?(?:very\s+)?(?:first|earliest)\s+${SAYING}${ABOUT}|earliest)\b`,
   'gi',
 );
 const LAST_WORDS = new RegExp(
-  String.raw`\b(?:(?:(?:for\s+)?the\s+)?(?:very\s+)?last\s+time|last\s+${SPOKE_ALONE}${ABOUT}|(?:the\s+)?(?:very\s+)?(?:last|latest|most\s+recent)\s+${SAYING}${ABOUT})\b`,
+  String.raw`${WHOSE_WORDS}\b(?:(?:(?:for\s+)?the\s+)?(?:very\s+)?last\s+time|last\s+${SPOKE_ALONE}${ABOUT}|(?:the\s+)?(?:very\s+)?(?:last|latest|most\s+recent)\s+${SAYING}${ABOUT})\b`,
   'gi',
 );
 
@@ -79,13 +83,6 @@ const LAST_WORDS = new RegExp(
  * exchange on Meng Hongwei that mentions something lead the answer. Not "state" ("Islamic State"),
  * nor "say", no search term, which asks who spoke ("What did Hua Chunying say last time about Japan?").
  */
-/**
- * The same after whose words they are ("Geng Shuang's latest remarks on Huawei"): read as who spoke on
- * the topic ("Geng Shuang on Huawei"), which `speaker.ts` reads. Left as "Geng Shuang's Huawei", the
- * name was searched as words, and the answer was the one statement that mentions him.
- */
-const FIRST_WORDS_AFTER_WHOSE = new RegExp(String.raw`(['’]s\s+)?${FIRST_WORDS.source}`, 'gi');
-const LAST_WORDS_AFTER_WHOSE = new RegExp(String.raw`(['’]s\s+)?${LAST_WORDS.source}`, 'gi');
 const SAYING_VERB = /\b(?:mention(?:ed)?|comment(?:ed)?|raised?|brought\s+up|talk(?:ed)?\s+about|discussed|spoke\s+(?:about|of|on)|respond(?:ed)?|react(?:ed)?|referred\s+to)\b(?:\s+(?:of|on|about|to)\b)?/gi;
 /** Left by the words taken out: who was asked, no one in particular ("When did the Foreign Ministry", "by China"). */
 const ASKING_ANYONE = new RegExp(String.raw`^\s*${WHEN}\s+${AUX}\s+(?:${ANYONE})\b|\bby\s+(?:${ANYONE})(?=\s*[?.!]*\s*$)`, 'giu');
@@ -148,11 +145,11 @@ function saidWhenWords(query: string): SaidWhenIntent | null {
   let latest = false;
   const without = outsideQuotes(query, (part) =>
     part
-      .replace(FIRST_WORDS_AFTER_WHOSE, (_whole, whose?: string) => {
+      .replace(FIRST_WORDS, (_whole, whose?: string) => {
         earliest = true;
         return whose ? ' on ' : ' ';
       })
-      .replace(LAST_WORDS_AFTER_WHOSE, (_whole, whose?: string) => {
+      .replace(LAST_WORDS, (_whole, whose?: string) => {
         latest = true;
         return whose ? ' on ' : ' ';
       }));

@@ -95,7 +95,7 @@ const MONTH_AT_END = new RegExp(String.raw`\b(?:in|during)\s+(?:${PART_OF_MONTH}
  * month, the day written after.
  */
 const DAY_OF_MONTH = String.raw`(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?!\w)`;
-const DAY_AT_END = new RegExp(String.raw`(?<=^[^]*[\p{L}\p{N}][^\p{L}\p{N}]*)(?<!\b(?:on|in|of|at|by|for|the|and|or|to|from|since|after|before|until|till|through|between|during)\s+)(?:[,;:]\s*)?\b${DAY_OF_MONTH}${NOT_TALK}${AT_END}`, 'giu');
+const DAY_AT_END = new RegExp(String.raw`(?<=[\p{L}\p{N}][^\p{L}\p{N}]*)(?<!\b(?:on|in|of|at|by|for|the|and|or|to|from|since|after|before|until|till|through|between|during)\s+)(?:[,;:]\s*)?\b${DAY_OF_MONTH}${NOT_TALK}${AT_END}`, 'giu');
 const DAY_AFTER_SPEAKING = new RegExp(String.raw`\b(${SPEAKING})\s+on\s+${DAY_OF_MONTH}${NOT_TALK}`, 'gi');
 const MONTH_AFTER_SPEAKING = new RegExp(String.raw`\b(${SPEAKING})\s+(?:in|during)\s+(?:${PART_OF_MONTH})?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?!\w)(?!\s*\d)${NOT_TALK}`, 'gi');
 /** In a Chinese question, "in March" (3月份, `chinese-question.ts`) stands anywhere, as its days do (`relative-days.ts`). */
