@@ -68,6 +68,11 @@ describe('lexical search on the bundled corpus', () => {
     for (const query of ['Tensions in the south china sea', 'Criticism of us arms sales to taiwan', 'Beijing on meng wanzhou extradition']) {
       expect((await search.search(query)).total, query).toBe((await plain.search(query)).total);
     }
+    // A country first counts too, by its name or its nationality word: "Canadian prime minister" found 363 on any prime minister, "the Canadian prime minister" 41.
+    const canadian = await search.search('Canadian prime minister', { k: 0 });
+    expect(canadian.total).toBe((await search.search('the Canadian prime minister', { k: 0 })).total);
+    expect(canadian.matches.every((m) => /Canad/.test(text(search.record(m.id)!)))).toBe(true);
+    expect((await plain.search('Canadian prime minister', { k: 0 })).total).toBeGreaterThan(canadian.total * 3);
   });
 
   it("searches the transcripts' word beside a reporter's (src/search/reporter-words.ts), and says so", async () => {
