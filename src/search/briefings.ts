@@ -14,10 +14,8 @@ const DAY_MS = 86_400_000;
 export class Briefings {
   /** Sorted by date, then key. */
   readonly all: readonly BriefingSummary[];
-  /** As `all`, without the later transcripts of a day that repeat its first (`RepublishedDays.repeatsAnother`): the briefings counted. */
-  private readonly counted: readonly BriefingSummary[];
-  /** Every briefing's span, and each language's: a query searches the records of its language only. */
-  readonly spans: Record<'all' | 'en' | 'zh', Coverage>;
+  private countedBriefings?: readonly BriefingSummary[];
+  private coverageSpans?: Record<'all' | 'en' | 'zh', Coverage>;
   private readonly byKey = new Map<string, BriefingSummary>();
   /** The days with more than one briefing in one language (republications, few), their exchanges paired. */
   private readonly republished: RepublishedDays;
@@ -32,18 +30,34 @@ export class Briefings {
     this.all = [...summaries].sort((a, b) => ascending(a.date, b.date) || ascending(a.key, b.key));
     for (const b of this.all) this.byKey.set(b.key, b);
     this.republished = new RepublishedDays(this.all, (id) => this.byId.get(id));
-    // 2019-04-29b, the same briefing translated again, is no second briefing in any count (`ask --about`, /about).
-    this.counted = this.all.filter((b) => !this.republished.repeatsAnother(b));
+  }
+
+  /**
+   * As `all`, without the later transcripts of a day that repeat its first (`RepublishedDays.repeatsAnother`):
+   * the briefings counted. 2019-04-29b, the same briefing translated again, is no second briefing in any
+   * count (`ask --about`, /about). Worked out when first asked for (a bot's `warm`): it reads the texts of
+   * every day published twice, a tenth of a second of a 25x index's load.
+   */
+  private get counted(): readonly BriefingSummary[] {
+    this.countedBriefings ??= this.all.filter((b) => !this.republished.repeatsAnother(b));
+    return this.countedBriefings;
+  }
+
+  /** Every briefing's span, and each language's: a query searches the records of its language only. */
+  get spans(): Readonly<Record<'all' | 'en' | 'zh', Coverage>> {
+    if (this.coverageSpans) return this.coverageSpans;
     const datesIn = (lang: 'en' | 'zh'): string[] => this.counted.filter((b) => (b.lang ?? 'en') === lang).map((b) => b.date);
-    this.spans = { all: computeCoverage(this.counted.map((b) => b.date)), en: computeCoverage(datesIn('en')), zh: computeCoverage(datesIn('zh')) };
+    const spans = { all: computeCoverage(this.counted.map((b) => b.date)), en: computeCoverage(datesIn('en')), zh: computeCoverage(datesIn('zh')) };
     // Only English corpora are imported (PressCon): the English span and the whole one may hold stretches of them alone.
-    for (const [span, briefings] of [[this.spans.all, this.briefingFiles()], [this.spans.en, this.briefingFiles('en')]] as const) {
+    for (const [span, briefings] of [[spans.all, this.briefingFiles()], [spans.en, this.briefingFiles('en')]] as const) {
       const stretches = corpusOnlyStretches(briefings);
       if (stretches.length > 0) {
         span.corpusOnly = stretches;
         span.importedMonths = importedOnlyMonths(briefings);
       }
     }
+    this.coverageSpans = spans;
+    return spans;
   }
 
   /** The records of one language that pass the filters, as matches of equal score, in briefing order (a republished day once). */

@@ -530,6 +530,7 @@ export class SearchEngine implements SpoxSearch {
    * at 25x (an English question with a word no English record holds looks for it there: `heldInChinese`).
    */
   warm(): void {
+    void this.briefings.spans;
     this.lexicalRanker.warm();
     warmSpelling(this.parts.lexical);
     this.chineseIndex();

@@ -205,7 +205,8 @@ export class VectorStore {
     const count = entries.reduce((n, e) => n + e.items, 0);
     const ids: string[] = [];
     const columns = { record: new Int32Array(count), day: new Int32Array(count), spokesperson: new Int32Array(count), outlet: new Int32Array(count), key: new Int32Array(count) };
-    const records = new Interner();
+    // Record ids by code: a sidecar's strings appended whole, looked up by none (a row names its record only for the results).
+    const records: string[] = [];
     const names = new Interner();
     let scan: Int8Scan | null = null;
     let quantizer: ReturnType<Int8Scan['quantizer']> | null = null;
@@ -236,16 +237,16 @@ export class VectorStore {
         floatAt.set(sidecar.floatAt, row0);
         shardOf.fill(shard, row0, row0 + sidecar.count);
         columns.day.set(sidecar.day, row0);
-        // The sidecar's string codes as this store's: records and names each coded only with what they hold.
-        const recordCodes = new Int32Array(sidecar.strings.length).fill(-1);
+        // The sidecar's string codes as this store's: names coded once each (filters compare codes), records by their place.
+        const recordBase = records.length;
+        for (const string of sidecar.strings) records.push(string);
         const nameCodes = new Int32Array(sidecar.strings.length).fill(-1);
-        const recode = (codes: Int32Array, interner: Interner, local: number): number =>
-          codes[local]! >= 0 ? codes[local]! : (codes[local] = interner.code(sidecar.strings[local]!));
+        const nameCode = (local: number): number => (nameCodes[local]! >= 0 ? nameCodes[local]! : (nameCodes[local] = names.code(sidecar.strings[local]!)));
         for (let i = 0; i < sidecar.count; i++) {
-          columns.record[row0 + i] = recode(recordCodes, records, sidecar.record[i]!);
-          columns.spokesperson[row0 + i] = recode(nameCodes, names, sidecar.spokesperson[i]!);
-          columns.outlet[row0 + i] = recode(nameCodes, names, sidecar.outlet[i]!);
-          columns.key[row0 + i] = recode(nameCodes, names, sidecar.key[i]!);
+          columns.record[row0 + i] = recordBase + sidecar.record[i]!;
+          columns.spokesperson[row0 + i] = nameCode(sidecar.spokesperson[i]!);
+          columns.outlet[row0 + i] = nameCode(sidecar.outlet[i]!);
+          columns.key[row0 + i] = nameCode(sidecar.key[i]!);
         }
         for (const id of sidecar.ids) ids.push(id);
         continue;
@@ -270,7 +271,7 @@ export class VectorStore {
         }
         ids.push(id);
         inverseNorm[row] = norm > 0 ? 1 / norm : 0;
-        columns.record[row] = records.code(String(metadata.record ?? ''));
+        columns.record[row] = records.push(String(metadata.record ?? '')) - 1;
         columns.day[row] = Number(metadata.day ?? 0);
         columns.spokesperson[row] = names.code(String(metadata.spokesperson ?? ''), 0);
         columns.outlet[row] = names.code(String(metadata.outlet ?? ''), 1);
@@ -286,7 +287,7 @@ export class VectorStore {
       quantizationError[row] = Math.sqrt(int8.residuals[row]!) * inverseNorm[row]!;
     }
     const floats = new ShardRows(paths, shardOf, floatAt, dimension, loose);
-    return new VectorStore(int8, floats, inverseNorm, quantizationError, dimension, ids, columns.record, columns.day, columns.spokesperson, columns.outlet, columns.key, records.values, names.values);
+    return new VectorStore(int8, floats, inverseNorm, quantizationError, dimension, ids, columns.record, columns.day, columns.spokesperson, columns.outlet, columns.key, records, names.values);
   }
 
   /** Every chunk, its vector a copy of the values as stored (read from the shard files). */
