@@ -231,16 +231,35 @@ export function admit<M extends Pick<LexicalMatch, 'matched'>>(matches: readonly
       passed++;
     }
   });
-  const floor = q.knownShare > s.floorKnownShare + epsilon && !(s.noFloorForUnknownNames && q.unknownName);
-  if (passed < s.minResults && floor) {
+  if (passed < s.minResults && floorApplies(q, s)) {
     for (let i = 0; i < matches.length && passed < s.minResults; i++) {
-      if (passing[i] === 0 && shareOf(matches[i]!) >= s.floorCoverage - epsilon && holdsTopicName(matches[i]!.matched, q, s) && holdsFloorWord(matches[i]!.matched, q)) {
+      if (passing[i] === 0 && floorTakes(shareOf(matches[i]!), matches[i]!.matched, q, s)) {
         passing[i] = 1;
         passed++;
       }
     }
   }
   return matches.filter((_, i) => passing[i] === 1);
+}
+
+/** Whether rule 3's floor applies to the query at all: not to one that looks like a topic the corpus lacks. */
+function floorApplies(q: QueryWeights, s: GateSettings): boolean {
+  return q.knownShare > s.floorKnownShare + EPSILON && !(s.noFloorForUnknownNames && q.unknownName);
+}
+
+/** Whether the floor takes a match holding these terms, of this share of the query's weight, where it applies. */
+function floorTakes(share: number, matched: readonly string[], q: QueryWeights, s: GateSettings): boolean {
+  return share >= s.floorCoverage - EPSILON && holdsTopicName(matched, q, s) && holdsFloorWord(matched, q);
+}
+
+/**
+ * Whether `admit` keeps a match holding these terms by rule 2, or its floor may add it (rule 3): of
+ * the matches that do, the floor adds the best, and those passing on their own are kept. What `admit`
+ * keeps is in the best `minResults` of them and those passing alone (`passesAlone`), and only these
+ * need be filtered and listed (lexical-ranking.ts).
+ */
+export function keptOrFloored(matched: readonly string[], q: QueryWeights, s: GateSettings): boolean {
+  return passesAlone(matched, q, s) || (floorApplies(q, s) && floorTakes(coverage({ matched }, q), matched, q, s));
 }
 
 /**

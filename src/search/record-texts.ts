@@ -99,13 +99,18 @@ export class RecordTexts {
     return lexical.searchTerms(new Map(distinct.map((t) => [t, 1])), () => true, this.fieldBoost, { terms: (matched) => matched.length === distinct.length });
   }
 
-  /** What `othersGivenNamesIn` asks of the index. */
+  /**
+   * What `othersGivenNamesIn` asks of the index. The texts holding a word are those of at most
+   * `MOST_READ` of its records (`shareRead`): what is asked of them is how a word is written, as a
+   * share of its mentions or somewhere, and "Wagner Group mutiny" read the 6,000 records saying
+   * "group" at 25x to learn that "Group" is no name.
+   */
   givenNameEvidence(lexical: LexicalIndex): GivenNameEvidence {
     return {
       writtenWith: (surname, following) => this.writtenWith(surname, following),
       textsHolding: (word) => {
         const terms = termsOf(word);
-        return terms.length === 0 ? [] : this.holdingAll(lexical, terms).map((m) => {
+        return terms.length === 0 ? [] : shareRead(this.holdingAll(lexical, terms)).read.map((m) => {
           const r = m.record ?? this.byId.get(m.id)!;
           return `${r.question ?? ''}\n${r.answer}`;
         });
