@@ -271,7 +271,8 @@ export class QuestionReader {
     // Dates alone beside the outlet ("questions from Reuters in June 2020"): the date readers want
     // something beside them, and the outlet's words are gone. Read as asked of no one in particular.
     if (askedBy && askers && !every && !read.spokesperson && !namedDates && !intent.latest) {
-      const dated = this.readQuestion(`${ASKED_OF_ANYONE} ${askedBy.query}`, given);
+      // Its framing read out: "How many questions did PTI ask in 2020?" is every question of PTI's in 2020.
+      const dated = this.readQuestion(`${ASKED_OF_ANYONE} ${withoutFraming(askedBy.query)}`, given);
       if (dated.everyAnswer && dated.month) return { ...dated, askers, askersAmbiguous: askedBy.ambiguous ?? null, filters: { ...dated.filters, ...askerFilters(askers) }, excluded, ...(Object.keys(framingRead).length > 0 ? { framingRead } : {}) };
     }
     const datesGiven = Boolean(given.from || given.to);

@@ -455,6 +455,23 @@ describe('framing read by the search on the bundled corpus', () => {
     expect((await search.search('Galwan', { k: 5 })).countAsked).toBeUndefined();
   });
 
+  it('counts every question an outlet asked where the count names no topic, in the dates it names (hunt-B #1)', async () => {
+    const english = openRecordStore(currentGeneration(built.dir)!).records.filter((r) => r.lang !== 'zh');
+    const bloombergs = english.filter((r) => /^Bloomberg\b/.test(r.outlet ?? '')).map((r) => r.id).sort();
+    // "many" and "questions" were searched in Bloomberg's questions: the few saying them were the count.
+    for (const query of ['How many questions did Bloomberg ask?', 'How many questions has Bloomberg asked?']) {
+      const counted = await search.search(query, { k: 0 });
+      expect(counted.matches.map((m) => m.id).sort(), query).toEqual(bloombergs);
+      expect(totalsLine(counted), query).toMatch(new RegExp(`^${bloombergs.length} exchanges, .*only questions Bloomberg asked`));
+    }
+    const in2020 = english.filter((r) => /^Bloomberg\b/.test(r.outlet ?? '') && r.date.startsWith('2020')).map((r) => r.id).sort();
+    expect(in2020.length).toBeGreaterThan(0);
+    expect(in2020.length).toBeLessThan(bloombergs.length);
+    const dated = await search.search('How many questions did Bloomberg ask in 2020?', { k: 0 });
+    expect(dated.matches.map((m) => m.id).sort()).toEqual(in2020);
+    expect(totalsLine(dated)).toMatch(new RegExp(`^${in2020.length} exchanges, .*only questions Bloomberg asked`));
+  });
+
   it('counts as a timeline counts: of a topic of several words the exchanges holding them all, none only related (explore37 #3)', async () => {
     // "the EU-China summit" was counted as every exchange saying "EU" (193) where its timeline counted 30.
     const topic = 'the EU-China summit';
