@@ -27,12 +27,24 @@ const BRIEFING_BEFORE = new RegExp(String.raw`^${BRIEFING_WORD}(?:\s+(?:of|on|fo
 const BRIEFING_AFTER = new RegExp(String.raw`\s+(?:briefing|press\s+(?:conference|briefing)|transcript)$`, 'i');
 /** The newest briefing asked with no topic: "latest", "the latest briefing", "most recent press conference", "newest transcript". */
 const LATEST = new RegExp(String.raw`^(?:the\s+)?(?:latest|newest|most\s+recent)(?:\s+(?:regular\s+)?(?:briefing|press\s+(?:conference|briefing)|transcript))?$`, 'i');
+/**
+ * The same in Chinese: "最新记者会", "最近一次例行记者会"; and a day as the Chinese pages write it, with the
+ * Ministry's word after it or not ("2019年10月31日", "2019年10月31日例行记者会"), which opens that day's
+ * Chinese transcript. Searched as words, "2019年10月31日" found 59 exchanges of 2019 on other things.
+ */
+const LATEST_ZH = /^(?:最新|最近)(?:一次|的)?(?:例行)?(?:记者会|新闻发布会|发布会)$/u;
+const DAY_ZH = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:的)?(?:外交部)?(?:发言人)?(?:例行)?(?:记者会|新闻发布会|发布会)?$/u;
 /** How the engine reads a question asked of no one in particular, which a date alone is read beside. */
 const ASKED_OF_ANYONE = 'What was said';
 
 export function briefingAsked(question: string, links?: Pick<SpoxSearch, 'briefingKeyOfLink'>): BriefingAsked | null {
-  const text = question.trim().replace(/[\s?.!]+$/u, '').replace(/\s+/g, ' ');
-  if (LATEST.test(text)) return { latest: true };
+  const text = question.trim().replace(/[\s?.!？。！]+$/u, '').replace(/\s+/g, ' ');
+  if (LATEST.test(text) || LATEST_ZH.test(text)) return { latest: true };
+  const chinese = DAY_ZH.exec(text);
+  if (chinese) {
+    const named = readBriefingKey(`zh-${chinese[1]}-${chinese[2]!.padStart(2, '0')}-${chinese[3]!.padStart(2, '0')}`);
+    return 'problem' in named ? null : named;
+  }
   const date = text.replace(BRIEFING_BEFORE, '').replace(BRIEFING_AFTER, '');
   if (!date) return null;
   const link = linkAlone(text);

@@ -14,6 +14,17 @@ describe('a question that asks for one briefing (briefing-asked.ts, explore37 #1
     expect(briefingAsked('2019-04-29b')).toEqual({ key: '2019-04-29b', date: '2019-04-29', prefix: '' });
   });
 
+  it('reads a day as the Chinese pages write it, and the latest in Chinese, as that briefing (hunt-B #6)', () => {
+    // Searched as words, "2019年10月31日" found 59 exchanges of 2019 on other things.
+    for (const typed of ['2019年10月31日', '2019年10月31日例行记者会', '2019年10月31日的记者会', '2019 年 10 月 31 日？']) {
+      expect(briefingAsked(typed), typed).toEqual({ key: 'zh-2019-10-31', date: '2019-10-31', prefix: 'zh-' });
+    }
+    expect(briefingAsked('2019年3月5日')).toEqual({ key: 'zh-2019-03-05', date: '2019-03-05', prefix: 'zh-' });
+    for (const typed of ['最近一次记者会', '最新记者会', '最近的例行记者会？']) expect(briefingAsked(typed), typed).toEqual({ latest: true });
+    // A topic beside it, or a day that does not exist, is no briefing asked.
+    for (const typed of ['2019年10月31日 华为', '2019年2月30日', '最近一次记者会谈到华为']) expect(briefingAsked(typed), typed).toBeNull();
+  });
+
   it('reads a transcript\'s link alone, however written, as that briefing where the index holds one with it (session 43)', () => {
     const page = 'https://www.fmprc.gov.cn/mfa_eng/xwfw_665399/s2510_665401/2511_665403/t1681925.shtml';
     const held = new Map([[linkKey(page)!, '2019-07-18']]);
