@@ -601,7 +601,7 @@ function ministryWordsNote(words: readonly string[]): string {
  */
 export function nothingRelevantText(
   search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'briefingsBetween' | 'languages'>,
-  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead' | 'wordsRead' | 'otherLanguage' | 'answeredBy' | 'chineseHoldsMore' | 'outletAsked' | 'countAsked'>>,
+  response: Pick<SearchResponse, 'query' | 'filters' | 'tooCommon'> & Partial<Pick<SearchResponse, 'missing' | 'withoutUnknown' | 'withoutQuotes' | 'overridden' | 'monthNamed' | 'withoutDates' | 'searched' | 'speakerReading' | 'withoutSpeaker' | 'saidByOther' | 'followUp' | 'framingRead' | 'wordsRead' | 'otherLanguage' | 'answeredBy' | 'chineseHoldsMore' | 'outletAsked' | 'countAsked' | 'daysSearched'>>,
   escape: (userText: string) => string = (t) => t,
 ): string {
   const { query, filters, tooCommon } = response;
@@ -669,7 +669,9 @@ export function nothingRelevantText(
     (response.missing?.koreaAlone ? ` ${koreaAloneWords(response.missing.koreaAlone, false, escape)}.` : '');
   // How a year kept among the words was read (rule 4), which the gaps named are of.
   const onward = response.wordsRead?.yearOnward ? ` ${yearOnwardWords(response.wordsRead.yearOnward)}.` : '';
-  const searched = `the ${language}briefings ${spanWords(span)}${detail ? ` (${detail})` : ''}.${onward}${years}${partial}`;
+  // A month's day of several years: those days, not the span between them.
+  const searchedDays = response.daysSearched && response.monthNamed ? `of ${escape(response.monthNamed)}` : null;
+  const searched = `the ${language}briefings ${searchedDays ?? `${spanWords(span)}${detail ? ` (${detail})` : ''}`}.${onward}${years}${partial}`;
   // How many questions an outlet asked on a topic, none: said so first, as the count asked (`countAsked`).
   const head = noneAskedWords(response.countAsked, escape) ?? `Nothing relevant found for “${escape(query)}”`;
   // The words no exchange says, and what the rest finds, come first: they are why, and the way on.

@@ -101,14 +101,14 @@ export class AcceptedRecords {
 
   /** By id, and by record for a lexical index that knows its records (no id looked up per match). */
   acceptor(
-    filters: SearchFilters, phrases: readonly Phrase[], reachesYear: ReturnType<typeof yearRule>, speakers: readonly string[] | null = null, years: readonly string[] | null = null,
+    filters: SearchFilters, phrases: readonly Phrase[], reachesYear: ReturnType<typeof yearRule>, speakers: readonly string[] | null = null, dated: ((date: string) => boolean) | null = null,
     leftOut: ReadonlySet<string> | null = null, byAskerWords: ((r: IndexedRecord, doc?: number) => boolean) | null = null,
   ): RecordFilter {
     const record = (r: IndexedRecord, doc?: number): boolean =>
       matchesFilters(r, filters) &&
       (leftOut === null || !leftOut.has(r.id)) &&
       (byAskerWords === null || !byAskerWords(r, doc)) &&
-      (years === null || years.includes(r.date.slice(0, 4))) &&
+      (dated === null || dated(r.date)) &&
       (speakers === null || speakers.includes(r.spokesperson)) &&
       (phrases.length === 0 || this.source.texts.recordHolds(r, phrases)) &&
       (reachesYear === null || reachesYear(r.date, () => `${r.question ?? ''}\n${r.answer}`));

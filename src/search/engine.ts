@@ -33,7 +33,7 @@ import { heldInChinese, partNamesOf, withTargetYears } from './missing-notes.js'
 import { ledeFirst } from './lede-first.js';
 import { outletAsked } from './outlet-asked.js';
 import { AcceptedRecords } from './accepted-records.js';
-import { QuestionReader, type QuestionRead } from './question-reader.js';
+import { datesKept, QuestionReader, type QuestionRead } from './question-reader.js';
 import type { Asking, Found, Kept, Notes, Ordered } from './search-steps.js';
 import { EveryAnswer } from './every-answer.js';
 import { namingNoTopic } from './no-topic-answer.js';
@@ -186,7 +186,7 @@ export class SearchEngine implements SpoxSearch {
     const { filters } = read;
     const leftOut = read.excluded ? this.accepted.holdingAny(read.excluded, index) : null;
     const byAskerWords = index === this.parts.lexical ? this.accepted.byAskerWordsOnly(queryTerms, parsed.text) : null;
-    const accept = this.accepted.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, read.years, leftOut, byAskerWords);
+    const accept = this.accepted.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, datesKept(read), leftOut, byAskerWords);
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     // A name the transcripts also write by one part of it ("Masood" for Masood Azhar) is answered by either (`one-persons-name.ts`).
     const partNamed = !read.either && !read.everyWriting?.length && index === this.parts.lexical && !read.excluded ? namedByAPart(searched, this.texts.givenNameEvidence(index).textsHolding, (w) => index.documentFrequency(normalizeTerm(w) ?? w)) : null;
@@ -359,6 +359,7 @@ export class SearchEngine implements SpoxSearch {
       ...(overridden ? { overridden } : {}),
       ...(read.framingRead ? { framingRead: read.framingRead } : {}),
       ...(read.years ? { yearsSearched: read.years } : {}),
+      ...(read.days ? { daysSearched: read.days } : {}),
       mode: this.mode,
       sort,
       latestIntent: intent.latest,

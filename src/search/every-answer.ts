@@ -3,7 +3,7 @@ import { dateSpan, dayFirst, orderMatches } from './order.js';
 import { statementsAmong } from './statements.js';
 import type { AcceptedRecords } from './accepted-records.js';
 import type { Briefings } from './briefings.js';
-import type { QuestionRead } from './question-reader.js';
+import { datesKept, type QuestionRead } from './question-reader.js';
 import { askersNamed, importedOnly, monthNamedWords, wordsRead } from './response-notes.js';
 import type { SpeakersHeld } from './speakers-held.js';
 import type { MatchRef, SearchHit, SearchMode, SearchOptions, SearchResponse } from './types.js';
@@ -36,7 +36,8 @@ export class EveryAnswer {
     const sort = options.sort ?? (read.earliest ? 'oldest' : 'newest');
     const index = this.source.indexOf(read.lang);
     const leftOut = read.excluded ? this.source.accepted.holdingAny(read.excluded, index) : null;
-    const compared = (m: MatchRef): boolean => (read.years === null || read.years.includes(m.date.slice(0, 4))) && !leftOut?.has(m.id);
+    const dated = datesKept(read);
+    const compared = (m: MatchRef): boolean => (dated === null || dated(m.date)) && !leftOut?.has(m.id);
     const { matches, passing } = dayFirst(orderMatches(this.source.briefings.recordsOf(read.lang, filters).filter(compared), sort), read.day);
     const { from: _from, to: _to, ...undated } = filters;
     const elsewhere = matches.length === 0 && read.month ? this.source.briefings.recordsOf(read.lang, undated) : [];
@@ -53,6 +54,7 @@ export class EveryAnswer {
       ...(read.overridden ? { overridden: read.overridden } : {}),
       ...(read.framingRead ? { framingRead: read.framingRead } : {}),
       ...(read.years ? { yearsSearched: read.years } : {}),
+      ...(read.days ? { daysSearched: read.days } : {}),
       mode: this.source.mode,
       sort,
       latestIntent: read.intent.latest,

@@ -69,6 +69,11 @@ export interface MonthIntent {
    * searched, unless the years between are asked for too (a timeline: `SearchOptions.comparedAsSpan`).
    */
   years?: readonly string[];
+  /**
+   * A month's day without its year, as the index holds briefings of it in several years ("Tiananmen
+   * anniversary June 4"): those days alone, `from`-`to` spanning them (`relative-dates.ts`).
+   */
+  days?: readonly string[];
   /** Of two years compared, the words as typed that said how they compare ("harsher"), read as no topic words (`comparison.ts`). */
   comparative?: string[];
 }

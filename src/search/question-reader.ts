@@ -36,6 +36,16 @@ import type { ChineseWordsRead, FramingRead, OutletShortForm, Overridden, Search
 const ASKED_OF_ANYONE = 'What was said';
 
 /** What a question asks, as `readQuestion` reads it. */
+/**
+ * Whether a briefing's date is one the question's dates keep within their span: of two years compared,
+ * or of a month's day in several years (`QuestionRead.days`); null where every date of the span is.
+ */
+export function datesKept(read: Pick<QuestionRead, 'years' | 'days'>): ((date: string) => boolean) | null {
+  const { years, days } = read;
+  if (days) return (date) => days.includes(date);
+  return years ? (date) => years.includes(date.slice(0, 4)) : null;
+}
+
 export interface QuestionRead {
   intent: TimeIntent;
   /** It asked when something was first said (`first-words.ts`): answered oldest first. */
@@ -71,6 +81,8 @@ export interface QuestionRead {
   day: string | null;
   /** Two years compared ("Huawei 2018 vs 2020"), read as the filter: the briefings of those years alone, not of the years between. */
   years: readonly string[] | null;
+  /** A month's day without its year, of which the index holds briefings in several years ("Tiananmen anniversary June 4"): those days alone. */
+  days: readonly string[] | null;
   filters: SearchFilters;
   overridden: Overridden | null;
   /** What the question leaves out ("Hong Kong but not the protests", `exclusion.ts`); null for most questions. */
@@ -115,6 +127,8 @@ export interface QuestionSource {
 export class QuestionReader {
   /** `questionLanguage` by the question as typed; bounded, as a bot runs for weeks. */
   private readonly languageOfQuestion = new LruCache<string, 'en' | 'zh'>(256);
+  /** The days the index holds a briefing of, in either language, by month's day (`MM-DD`): made when a month's day without its year is first read. */
+  private briefingDays: Map<string, string[]> | undefined;
 
   constructor(private readonly source: QuestionSource) {}
 
@@ -192,7 +206,7 @@ export class QuestionReader {
     const explicit = withExplicitDates(typed, now);
     const asTyped = explicit && namedDatesIntent(explicit) ? explicit : typed;
     // "last year", "in the past 6 months": dates, read before the words asking for the latest are.
-    const relative = asTyped === typed ? relativeDatesIntent(asTyped, now) : null;
+    const relative = asTyped === typed ? relativeDatesIntent(asTyped, now, (monthDay) => this.heldDays(monthDay)) : null;
     // "When did they first (last) mention …": the oldest (newest) first, and none of those words is
     // searched; read before the words asking for the latest, of which "most recent" and 最近 may be theirs.
     const said = saidWhenIntent(relative?.query ?? asTyped);
@@ -328,6 +342,7 @@ export class QuestionReader {
       askersAmbiguous: askers ? askedBy?.ambiguous ?? null : null,
       day: month?.day ?? null,
       years: month?.years ?? null,
+      days: month?.days ?? null,
       overridden: overridden.spokesperson || overridden.dates || overridden.outlet ? overridden : null,
       excluded,
       comparative: bothDates?.comparative ?? null,
@@ -347,6 +362,19 @@ export class QuestionReader {
   }
 
   /** A query in Chinese searches the Chinese records (when the index has any); any other the English ones. */
+  private heldDays(monthDay: string): readonly string[] {
+    if (!this.briefingDays) {
+      this.briefingDays = new Map();
+      // `all` is in date order: each day's list is too.
+      for (const { date } of this.source.briefings.all) {
+        const days = this.briefingDays.get(date.slice(5)) ?? [];
+        if (days.at(-1) !== date) days.push(date);
+        this.briefingDays.set(date.slice(5), days);
+      }
+    }
+    return this.briefingDays.get(monthDay) ?? [];
+  }
+
   private languageOf(query: string): 'en' | 'zh' {
     return hasCjk(query) && this.source.hasChinese ? 'zh' : 'en';
   }

@@ -91,8 +91,11 @@ const MONTH_AT_END = new RegExp(String.raw`\b(?:in|during)\s+(?:${PART_OF_MONTH}
  * "Taiwan 5 March"), as a wire story dates itself, or after a word of speaking ("what did China say on
  * March 5 about Huawei"): the talk's day, its latest, as a month there is ("Huawei in March"). Searched
  * as words, "Huawei March 5" found a Long March-5 rocket. After "on" and other words it is an event's
- * date ("protesters who broke into the legislature on July 1"). Groups: the day written before, the
- * month, the day written after.
+ * date ("protesters who broke into the legislature on July 1"). Where the index holds briefings of
+ * that day in several years (`heldDays`), it is each of them: a day without its year is also an
+ * anniversary's name. "Tiananmen anniversary June 4" was read as June 4, 2026, of which the index held
+ * none, and nothing was found, where the Ministry had answered on June 4, 2019; "coronavirus Feb 3"
+ * is the briefing of February 3, 2020. Groups: the day written before, the month, the day written after.
  */
 const DAY_OF_MONTH = String.raw`(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?${NOT_MAY_THE_PERSON}${MONTH_NAME}(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?!\w)`;
 const DAY_AT_END = new RegExp(String.raw`(?<=[\p{L}\p{N}][^\p{L}\p{N}]*)(?<!\b(?:on|in|of|at|by|for|the|and|or|to|from|since|after|before|until|till|through|between|during)\s+)(?:[,;:]\s*)?\b${DAY_OF_MONTH}${NOT_TALK}${AT_END}`, 'giu');
@@ -192,8 +195,8 @@ function dayOf(month: number, day: number, year: number): string | null {
  * 'thisYear', this year's, as an upper edge means it ("until March 31" said on March 17).
  */
 function bareMonthDates(
-  monthName: string, day: string | undefined, today: Date, which: 'latest' | 'past' | 'thisYear' = 'latest', part?: string,
-): Required<Dates> | null {
+  monthName: string, day: string | undefined, today: Date, which: 'latest' | 'past' | 'thisYear' = 'latest', part?: string, heldDays?: HeldDays,
+): (Required<Dates> & Pick<MonthIntent, 'days'>) | null {
   if (!isMonthWord(monthName)) return null;
   const month = monthIndex(monthName);
   let year = which === 'thisYear' ? today.getUTCFullYear() : latestMonth(month, today);
@@ -210,8 +213,17 @@ function bareMonthDates(
   for (let back = 0; date === null && which !== 'thisYear' && back < 4; back++) date = dayOf(month, Number(day), --year);
   if (!date) return null;
   const said = `${MONTH_NAMES[month]} ${Number(day)}, ${year}`;
+  const held = which === 'latest' && heldDays ? heldDays(date.slice(5)).filter((d) => d <= date) : [];
+  if (held.length > 1 || (held.length === 1 && held[0] !== date)) {
+    const named = `${MONTH_NAMES[month]} ${Number(day)}`;
+    const years = held.length > 1 ? `${held[0]!.slice(0, 4)} to ${held.at(-1)!.slice(0, 4)} (each ${named} the index holds a briefing of)` : `${held[0]!.slice(0, 4)} (the latest ${named} the index holds a briefing of)`;
+    return { words: `${named}, ${years}`, from: held[0]!, to: held.at(-1)!, ...(held.length > 1 ? { days: held } : {}) };
+  }
   return { words: which === 'latest' ? `${said} (the latest ${MONTH_NAMES[month]} ${Number(day)})` : said, from: date, to: date };
 }
+
+/** The days the index holds a briefing of on a month's day (`MM-DD`), of every year, in order (`YYYY-MM-DD`). */
+export type HeldDays = (monthDay: string) => readonly string[];
 
 /**
  * A part of a month (0-11) without its year ("late March"), `year` being the month's as
@@ -305,8 +317,8 @@ function stretchDates(n: number | null, unit: string, half: boolean, today: Date
   return { words: `the past ${said} (since ${from})`, from, to: isoDay(today) };
 }
 
-/** The stretch from the first of several dates to the last ("this year versus last year"). */
-export function spanOf(all: readonly Dates[]): Dates {
+/** The stretch from the first of several dates to the last ("this year versus last year"); one alone as it is, its days too. */
+export function spanOf(all: readonly (Dates & Pick<MonthIntent, 'days'>)[]): Dates & Pick<MonthIntent, 'days'> {
   if (all.length === 1) return all[0]!;
   const froms = all.map((d) => d.from);
   const tos = all.map((d) => d.to);
@@ -321,10 +333,10 @@ export function spanOf(all: readonly Dates[]): Dates {
  * The dates a question gives relative to `now`, and the question without their words, or null
  * (none, or nothing left to search). Quoted phrases are not read.
  */
-export function relativeDatesIntent(query: string, now: Date): MonthIntent | null {
+export function relativeDatesIntent(query: string, now: Date, heldDays?: HeldDays): MonthIntent | null {
   const today = beijingDay(now);
-  const found: Dates[] = [];
-  const dated = (dates: Dates | null, whole: string): string => {
+  const found: (Dates & Pick<MonthIntent, 'days'>)[] = [];
+  const dated = (dates: (Dates & Pick<MonthIntent, 'days'>) | null, whole: string): string => {
     if (!dates) return whole;
     found.push(dates);
     return ' ';
@@ -351,9 +363,9 @@ export function relativeDatesIntent(query: string, now: Date): MonthIntent | nul
         .replace(MONTH_AFTER_SPEAKING, (whole: string, verb: string, part: string | undefined, month: string) =>
           `${verb}${dated(bareMonthDates(month, undefined, today, 'latest', part), whole)}`)
         .replace(DAY_AFTER_SPEAKING, (whole: string, verb: string, d1: string | undefined, month: string, d2: string | undefined) =>
-          (d1 ?? d2) === undefined ? whole : `${verb}${dated(bareMonthDates(month, d1 ?? d2, today), whole.slice(verb.length))}`)
+          (d1 ?? d2) === undefined ? whole : `${verb}${dated(bareMonthDates(month, d1 ?? d2, today, 'latest', undefined, heldDays), whole.slice(verb.length))}`)
         .replace(DAY_AT_END, (whole: string, d1: string | undefined, month: string, d2: string | undefined) =>
-          ((d1 ?? d2) === undefined ? whole : dated(bareMonthDates(month, d1 ?? d2, today), whole)))
+          ((d1 ?? d2) === undefined ? whole : dated(bareMonthDates(month, d1 ?? d2, today, 'latest', undefined, heldDays), whole)))
         .replace(MONTH_AT_END, (whole: string, part: string | undefined, month: string) => dated(bareMonthDates(month, undefined, today, 'latest', part), whole));
   // "March of this year", "last March".
   const monthsOfYears = (part: string): string =>

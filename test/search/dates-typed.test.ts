@@ -348,4 +348,22 @@ describe('dates typed in a question', () => {
     const whole = await search.search(`Huawei in ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month! - 1]} ${year}`, { k: 5 });
     expect(whole.filters.to! > last).toBe(true);
   });
+
+  it('searches each such day the index holds a briefing of where a question names a month\'s day without its year (hunt-A #1)', async () => {
+    // The coronavirus on February 3: read as 2026's, the index held no briefing of it; as words, "Feb" and "3".
+    const feb3 = await search.search('coronavirus Feb 3', { k: 50 });
+    expect(feb3.total).toBeGreaterThan(0);
+    expect(feb3.matches.every((m) => m.date.endsWith('-02-03'))).toBe(true);
+    expect(feb3.matches.some((m) => m.date === '2020-02-03')).toBe(true);
+    expect(feb3.daysSearched?.every((d) => d.endsWith('-02-03'))).toBe(true);
+    expect(totalsLine(feb3)).toContain('only the briefings of February 3, ');
+    // Every answer of a spokesperson on that day of any year, not the span between.
+    const june4 = await search.search('What did Geng Shuang say on June 4?', { k: 0 });
+    expect(june4.total).toBeGreaterThan(0);
+    expect(june4.matches.every((m) => m.date.endsWith('-06-04') && search.record(m.id)!.spokesperson === 'Geng Shuang')).toBe(true);
+    // Nothing found says which days were searched, not the years between them.
+    const none = await search.search('Evergrande June 4', { k: 5 });
+    expect(none.total).toBe(0);
+    expect(nothingRelevantText(search, none)).toMatch(/in the briefings of June 4, \d{4} to \d{4} \(each June 4 the index holds a briefing of\)/);
+  });
 });

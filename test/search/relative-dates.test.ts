@@ -220,6 +220,22 @@ describe('dates said relative to today', () => {
     }
   });
 
+  it('reads a day of a month without its year as each such day the index holds a briefing of, where it holds some (hunt-A #1)', () => {
+    const held = ['2018-06-04', '2019-06-04', '2020-06-04'];
+    const heldDays = (monthDay: string): readonly string[] => held.filter((d) => d.endsWith(monthDay));
+    // "June 4" is an anniversary's name too: read as June 4, 2026, of which the index held none, nothing was found.
+    expect(relativeDatesIntent('Tiananmen anniversary June 4', today, heldDays)).toEqual({
+      query: 'Tiananmen anniversary', words: 'June 4, 2018 to 2020 (each June 4 the index holds a briefing of)', from: '2018-06-04', to: '2020-06-04', days: held,
+    });
+    // One such day held: that one, a day like any other.
+    expect(relativeDatesIntent('Huawei June 4', today, (monthDay) => heldDays(monthDay).slice(1, 2))).toEqual({
+      query: 'Huawei', words: 'June 4, 2019 (the latest June 4 the index holds a briefing of)', from: '2019-06-04', to: '2019-06-04',
+    });
+    // None held: the latest, as before; nor is a day yet to come this year counted.
+    expect(relativeDatesIntent('Huawei March 5', today, heldDays)).toMatchObject({ words: 'March 5, 2026 (the latest March 5)' });
+    expect(relativeDatesIntent('Huawei June 4', new Date('2019-06-01T04:00:00Z'), heldDays)).toEqual({ query: 'Huawei', words: 'June 4, 2018 (the latest June 4)', from: '2018-06-04', to: '2018-06-04' });
+  });
+
   it('reads this season, two months in a row, "yesterday and today" and days ago (time28)', () => {
     expect(relativeDatesIntent('Huawei this summer', today)).toEqual({
       query: 'Huawei', words: 'summer 2026 (this summer, June to August)', from: '2026-06-01', to: '2026-08-31',
