@@ -16,7 +16,7 @@ import { namesOfSeveralWords } from './part-names.js';
 import { normalizeTerm } from './terms.js';
 import { besideRuns, withWordsBesideRuns, type EveryWriting } from './spaced-compounds.js';
 import { writingsAsOneTerm } from './writings-scored.js';
-import { namesIn, namesNeededIn } from './names-written.js';
+import { isNationTerm, namesIn, namesNeededIn } from './names-written.js';
 import { unheldNameAfterTitle } from './unheld-names.js';
 import { passageTopicTerms } from './passage.js';
 import type { RecordsById } from './records-by-id.js';
@@ -199,7 +199,7 @@ export class LexicalRanker {
         lexical.searchTerms(firstWeights, query.unfiltered, s.fieldBoost, { terms: (matched) => passesAlone(matched, weights, s), best: s.minResults }).length < s.minResults);
     // "Czech Senate President Vystrcil" names its own person, whom no record holds: no one else's office is searched for him.
     const ownName = (): boolean => unheldNameAfterTitle(text, (t) => lexical.documentFrequency(t) > 0) !== null;
-    const described = lexical === this.english && weak() && !ownName() ? describedName(lexical, weights.weight, firstWeights, s) : null;
+    const described = lexical === this.english && weak() && !ownName() ? describedName(lexical, weights.weight, firstWeights, s, weights.names) : null;
     weights.described = described?.held;
     const standIns = lexical === this.english ? this.standIns(lexical, text, weights) : new Map<string, StandIn>();
     weights.standIns = standIns;
@@ -348,9 +348,9 @@ export class LexicalRanker {
  * there is none to search.
  */
 function describedName(
-  lexical: LexicalIndex, weight: QueryWeights['weight'], searched: ReadonlyMap<string, number>, s: FusionSettings,
+  lexical: LexicalIndex, weight: QueryWeights['weight'], searched: ReadonlyMap<string, number>, s: FusionSettings, names: QueryWeights['names'],
 ): (DescribedName & { held: string[] }) | null {
-  const described = DESCRIBED.describedBy(weight, s);
+  const described = DESCRIBED.describedBy(weight, s, names?.filter((name) => name.some(isNationTerm)));
   const held = described?.terms.filter((t) => lexical.documentFrequency(t) > 0) ?? [];
   const terms = held.filter((t) => !searched.has(t));
   return described && terms.length > 0 ? { name: described.name, terms, held } : null;

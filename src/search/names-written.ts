@@ -70,8 +70,19 @@ function capitalisedTerms(text: string): { token: string; term: string; at: numb
 const BEIJING = normalizeTerm('Beijing');
 let listed: Set<string> | undefined;
 let countries: Set<string> | undefined;
+let regions: Set<string> | undefined;
 
-/** The index terms of the countries and unions (`PARTIES`), but China's: its own side, named in most exchanges. */
+/** Whether an index term is a country's or a union's (`PARTIES`), China's aside: its own side, named in most exchanges. */
+export function isCountryTerm(term: string): boolean {
+  return countryTerms().has(term);
+}
+
+/** Whether an index term is a country's (`isCountryTerm`), not a continent's or a union's ("European", "ASEAN"). */
+export function isNationTerm(term: string): boolean {
+  regions ??= new Set(['Europe', 'EU', 'ASEAN', 'Africa', 'Asia', 'Arab'].map(normalizeTerm).filter((t): t is string => t !== null));
+  return isCountryTerm(term) && !regions.has(term);
+}
+
 function countryTerms(): Set<string> {
   countries ??= new Set(PARTIES.flatMap((name) => tokenize(name).map(normalizeTerm)).filter((t): t is string => t !== null && t !== normalizeTerm('China')));
   return countries;

@@ -29,6 +29,20 @@ describe('names a query describes', () => {
     expect(described.describedBy(weights('Jimmy Lai media tycoon'), settings)).toBeNull();
   });
 
+  it('takes no description that leaves out a country the query names (hunt-A #3, hunt-B #4)', () => {
+    // "Japan export curbs on South Korea" was read as China's customs, whose description names Japan and not Korea.
+    const curbs = weights('Japan export curbs on South Korea suspending imports');
+    const customs = new DescribedNames([entry("China's General Administration of Customs")]);
+    expect(customs.describedBy(curbs, settings)?.name).toBe("China's General Administration of Customs");
+    expect(customs.describedBy(curbs, settings, [termsOf('Japan'), termsOf('Korea')])).toBeNull();
+    expect(customs.describedBy(curbs, settings, [termsOf('Japan')])?.name).toBe("China's General Administration of Customs");
+    // "Ethiopian Airlines crash Boeing 737 MAX" was China Eastern's Boeing claim.
+    const crash = weights('airlines crash Boeing 737 MAX');
+    const eastern = new DescribedNames([entry('Eastern Airlines')]);
+    expect(eastern.describedBy(crash, settings)?.name).toBe('Eastern Airlines');
+    expect(eastern.describedBy(crash, settings, [termsOf('Ethiopian')])).toBeNull();
+  });
+
   it('needs two of the query words in one description', () => {
     expect(described.describedBy(weights('tycoon'), settings)).toBeNull();
   });
