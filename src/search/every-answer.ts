@@ -1,5 +1,6 @@
 import type { LexicalIndex } from './lexical.js';
 import { dateSpan, dayFirst, orderMatches } from './order.js';
+import { dayWords } from './month.js';
 import { statementsAmong } from './statements.js';
 import type { AcceptedRecords } from './accepted-records.js';
 import type { Briefings } from './briefings.js';
@@ -32,13 +33,17 @@ export class EveryAnswer {
    * dates: what they said in every date.
    */
   answer(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
-    const { filters } = read;
     const sort = options.sort ?? (read.earliest ? 'oldest' : 'newest');
     const index = this.source.indexOf(read.lang);
     const leftOut = read.excluded ? this.source.accepted.holdingAny(read.excluded, index) : null;
     const dated = datesKept(read);
     const compared = (m: MatchRef): boolean => (dated === null || dated(m.date)) && !leftOut?.has(m.id);
-    const { matches, passing } = dayFirst(orderMatches(this.source.briefings.recordsOf(read.lang, filters).filter(compared), sort), read.day);
+    const listed = dayFirst(orderMatches(this.source.briefings.recordsOf(read.lang, read.filters).filter(compared), sort), read.day);
+    // A day named with no topic ("What did Zhao Lijian say on 12 May 2020?"): that day's answers, where
+    // it holds some; listed before the rest of its month, they were 106, of which 10 were that day's.
+    const ofDay = read.day ? listed.matches.filter((m) => m.date === read.day) : [];
+    const { matches, passing } = ofDay.length > 0 ? { matches: ofDay, passing: 0 } : listed;
+    const filters = ofDay.length > 0 ? { ...read.filters, from: read.day!, to: read.day! } : read.filters;
     const { from: _from, to: _to, ...undated } = filters;
     const elsewhere = matches.length === 0 && read.month ? this.source.briefings.recordsOf(read.lang, undated) : [];
     const newest = elsewhere.at(-1)?.date;
@@ -48,7 +53,8 @@ export class EveryAnswer {
       filters,
       spokespersonNamed: read.speaker,
       ...askersNamed(read),
-      monthNamed: monthNamedWords(read, matches, (options.k ?? 5) > 0),
+      // How a date that reads two ways was read stays said ("(“4/3/2020” read as 4 March 2020, …)").
+      monthNamed: ofDay.length > 0 ? `${dayWords(read.day!)}${/ \(.*\)$/.exec(read.month ?? '')?.[0] ?? ''}` : monthNamedWords(read, matches, (options.k ?? 5) > 0),
       ...(read.reading ? { speakerReading: read.reading } : {}),
       ...wordsRead(read, false, false),
       ...(read.overridden ? { overridden: read.overridden } : {}),

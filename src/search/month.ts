@@ -111,6 +111,11 @@ export function monthIntent(query: string): MonthIntent | null {
  * `June 2019 (June 24 first)`: the month named with a day, as read, when some of the answers listed
  * are of that day, which come first; `June 2019 (no answer of June 24 among them)` when none is (the day's briefing may be held: none of its answers matched).
  */
+/** "2020-05-12" as "May 12, 2020". */
+export function dayWords(day: string): string {
+  return `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8))}, ${day.slice(0, 4)}`;
+}
+
 export function monthWithDayWords(month: string, day: string, dayHeld: boolean): string {
   const said = `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8))}`;
   const first = dayHeld ? `the answers of ${said} first` : `no answer of ${said} among them`;
@@ -594,5 +599,6 @@ export function namedDatesNote(words: string): string {
   // Dates relative to today say what they were read as: "2025 (last year)" (`relative-dates.ts`).
   if (words.includes(')')) return `only the briefings of ${words}, as your question asks`;
   if (/^\d{4} and \d{4}$/.test(words)) return `only the briefings of ${words}, the two years your question names`;
-  return `only the briefings of ${words}, the ${/^\d{4}$/.test(words) ? 'year' : 'month'} your question names`;
+  const unit = /^\d{4}$/.test(words) ? 'year' : /^\p{L}+ \d{1,2}, \d{4}$/u.test(words) ? 'day' : 'month';
+  return `only the briefings of ${words}, the ${unit} your question names`;
 }

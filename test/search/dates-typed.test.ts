@@ -341,7 +341,8 @@ describe('dates typed in a question', () => {
     expect(new Date(Date.UTC(year!, month!, 0)).getUTCDate()).toBeGreaterThan(day!);
     const response = await search.search(`What did the spokesperson say on ${day}/${month}/${year}?`, { k: 5 });
     expect(response.filters.to).toBe(last);
-    expect(response.filters.from).toBe(`${last.slice(0, 8)}01`);
+    // Asked with no topic, the day named is what is searched (hunt-A #5), not its month.
+    expect(response.filters.from).toBe(last);
     expect(response.total).toBeGreaterThan(0);
     expect(outsideNote(search, response.query, response.filters, response) ?? '').not.toContain('you asked about dates the index does not hold');
     // A month asked without its day still reaches past the index's end, and the note says so.
@@ -366,4 +367,24 @@ describe('dates typed in a question', () => {
     expect(none.total).toBe(0);
     expect(nothingRelevantText(search, none)).toMatch(/in the briefings of June 4, \d{4} to \d{4} \(each June 4 the index holds a briefing of\)/);
   });
+
+  it('answers a day named with no topic with that day\'s answers, not its month\'s (hunt-A #5)', async () => {
+    const ofDay = openRecordsOf(search, '2020-05-12', 'Zhao Lijian');
+    expect(ofDay.length).toBeGreaterThan(0);
+    for (const question of ['What did Zhao Lijian say on 12 May 2020?', 'Zhao Lijian 2020-05-12', 'What did Zhao Lijian say on May 12, 2020?']) {
+      const asked = await search.search(question, { k: 0 });
+      expect(asked.matches.map((m) => m.id).sort(), question).toEqual(ofDay);
+      expect(asked.filters, question).toMatchObject({ from: '2020-05-12', to: '2020-05-12' });
+      expect(totalsLine(asked), question).toContain('only the briefings of May 12, 2020, the day your question names');
+    }
+    // A day without an answer of theirs: the month's, and the answer says the day held none.
+    const none = await search.search('What did Zhao Lijian say on 10 May 2020?', { k: 5 });
+    expect(none.total).toBeGreaterThan(ofDay.length);
+    expect(totalsLine(none)).toContain('(no answer of May 10 among them)');
+  });
 });
+
+/** The ids of a spokesperson's records of one day, sorted. */
+function openRecordsOf(engine: SearchEngine, date: string, spokesperson: string): string[] {
+  return (engine.briefing(date)?.records ?? []).filter((r) => r.spokesperson === spokesperson).map((r) => r.id).sort();
+}
