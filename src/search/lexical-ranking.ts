@@ -220,7 +220,7 @@ export class LexicalRanker {
       ? passing
       : wholeWords
         ? lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => mayAdmit(matched, weights, s) })
-        : lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => keptOrFloored(matched, weights, s), best: s.minResults, also: strongMatches() });
+        : lexical.searchTerms(firstWeights, accept, s.fieldBoost, { terms: (matched) => keptOrFloored(matched, weights, s), best: s.minResults, also: standIns.size > 0 && !described ? strongMatches() : passing });
     const kept = admit(wholeWords ? withWordsHeld(firstPass, (m) => wholeWords(m.record ?? this.byId.get(m.id)!, m.matched)) : firstPass, weights, s);
     const name = kept.length > 0 ? described?.name ?? null : null;
     // Feedback terms were tuned on English words; Chinese two-character terms shared by neighbours

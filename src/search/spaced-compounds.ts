@@ -197,8 +197,8 @@ function isRun(part: string, typed: string, from: number): boolean {
  * phrase quoted with its hyphens, which a word of the compound holds too (`withCompoundsHeld`), beside
  * its words, each writing weighed alone (`writingsWeighed`). Read as the compound, "counter terrorism"
  * found 89 exchanges, none of the 2 writing it apart; as the phrase, none of the 8 writing it solid.
- * Typed with its hyphen (`typed`), only the phrase is a reading, and the counts that tell a compound
- * from words typed apart do not apply: the question says it is one.
+ * Typed with its hyphen (`typed`), only the phrase is a reading, and the share of records hyphening it
+ * does not apply (the question says it is a compound): `MIN_RECORDS` of them, in lower case, do.
  */
 function compoundReading(words: readonly string[], counts: CompoundCounts, typed: 'apart' | 'hyphened' = 'apart'): 'phrase' | 'compound' | 'every' | null {
   const terms = words.map((w) => normalizeTerm(w));
@@ -208,7 +208,8 @@ function compoundReading(words: readonly string[], counts: CompoundCounts, typed
   // Written with a capital ("Cold-War", "Jong-un"), a compound is a title's or a name's: counted as written apart.
   const capitalised = counts.documentFrequency(capitalisedCompoundTerm(joined));
   const withTerm = counts.documentFrequency(joined);
-  if (typed === 'apart' && withTerm - capitalised < MIN_RECORDS) return null;
+  // Fewer in lower case than `MIN_RECORDS` hold the compound's term: fewer hyphen it, whichever way it was typed.
+  if (withTerm - capitalised < MIN_RECORDS) return null;
   const { all, joined: withCompound } = counts.sideBySide(words.join(' '), joined);
   const hyphened = withCompound - capitalised;
   const apart = all - withCompound;
@@ -218,6 +219,6 @@ function compoundReading(words: readonly string[], counts: CompoundCounts, typed
   // the question's other words weighed: read as their words side by side, which every record must hold,
   // "the first-ever meeting between the American president and the North Korean leader" found none.
   if (typed === 'hyphened' && hyphened >= MIN_RECORDS && hyphened >= capitalised && apart > 0) return apart >= withTerm - withCompound ? 'phrase' : null;
-  if (withTerm - capitalised < MIN_RECORDS || hyphened < MIN_RECORDS || hyphened < MIN_SHARE * all) return null;
+  if (hyphened < MIN_RECORDS || hyphened < MIN_SHARE * all) return null;
   return apart >= withTerm - withCompound ? 'phrase' : apart > 0 ? 'every' : 'compound';
 }
