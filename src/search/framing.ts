@@ -109,9 +109,9 @@ const COUNTING: RegExp[] = [
   // "How many questions did Bloomberg ask about Hong Kong?" as "How many questions did about Hong Kong?".
   new RegExp(String.raw`^\s*(?:${COUNT}|${QUESTIONS_COUNT})\s+${ACTIVE_AUX}\s+(?:${ASKERS}\s+)?(?:${ASKING}(?:\s+(?:${ANYONE}))?(?:\s+${ABOUT})?|(?:(?:${ANYONE})\s+)?${ABOUT})${REST}$`, 'iu'),
   // "How many questions did PTI ask?", read as "How many questions did?" once the outlet is read out with
-  // its verb (`asker.ts`), and "How many questions did reporters ask?": every question, no topic. Unread,
-  // "many" and "questions" were searched in PTI's 22 questions, and 6 said them.
-  new RegExp(String.raw`^\s*(?:${QUESTIONS_COUNT})\s+${ACTIVE_AUX}(?:\s+${ASKERS})?(?:\s+${ASKING})?(?<rest>(?:\s+(?:in|during|since|before|after|from|between|until|till|this|last)\b[^]*)?[\s?.!]*)$`, 'iu'),
+  // its verb (`asker.ts`), "How many times did PTI ask a question?" and "How many questions did reporters
+  // ask?": every question, no topic. Unread, "many" and "questions" were searched in PTI's 22 questions, and 6 said them.
+  new RegExp(String.raw`^\s*(?:${QUESTIONS_COUNT}|${COUNT})\s+${ACTIVE_AUX}(?:\s+${ASKERS})?(?:\s+${ASKING})?(?:\s+(?:a\s+|any\s+)?(?:questions?|queries|query))?(?<rest>(?:\s+(?:in|during|since|before|after|from|between|until|till|this|last)\b[^]*)?[\s?.!]*)$`, 'iu'),
   // "How many questions about Hong Kong did Bloomberg ask?" (as "… did?"), "How many questions on Hong Kong were asked in 2020?"
   new RegExp(String.raw`^\s*(?:${QUESTIONS_COUNT})\s+${ON_TOPIC}\s+${TOPIC}\s+(?:(?:did|has|have|had)(?:\s+${ASKERS})?(?:\s+${ASKING})?|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:asked|raised))${REST}$`, 'iu'),
   // "How many questions from Bloomberg on Hong Kong?" and "How many Bloomberg questions on Hong Kong?" (as "How many on Hong Kong?"),

@@ -459,7 +459,7 @@ describe('framing read by the search on the bundled corpus', () => {
     const english = openRecordStore(currentGeneration(built.dir)!).records.filter((r) => r.lang !== 'zh');
     const bloombergs = english.filter((r) => /^Bloomberg\b/.test(r.outlet ?? '')).map((r) => r.id).sort();
     // "many" and "questions" were searched in Bloomberg's questions: the few saying them were the count.
-    for (const query of ['How many questions did Bloomberg ask?', 'How many questions has Bloomberg asked?']) {
+    for (const query of ['How many questions did Bloomberg ask?', 'How many questions has Bloomberg asked?', 'How many times did Bloomberg ask a question?']) {
       const counted = await search.search(query, { k: 0 });
       expect(counted.matches.map((m) => m.id).sort(), query).toEqual(bloombergs);
       expect(totalsLine(counted), query).toMatch(new RegExp(`^${bloombergs.length} exchanges, .*only questions Bloomberg asked`));
