@@ -307,7 +307,7 @@ export class SearchEngine implements SpoxSearch {
     if (index === this.parts.lexical && matches.length > 0) missing = withTargetYears(missing, parsed.text, searched, matches, index, this.byId);
     // "Kim Yo-jong" answered with Kim Jong Un's exchanges, which say "Kim": how many write the name whole.
     // Read with the given name not searched: "none of them says “Nancy Reagan”; they say only “Reagan”".
-    const parts = index === this.parts.lexical && matches.length > 0 ? partNamesOf(othersGiven.length > 0 ? parseQuery(read.searched).text : parsed.text, matches, lexical, missing.inNoRecord, this.byId, this.texts) : [];
+    const parts = index === this.parts.lexical && matches.length > 0 ? partNamesOf(othersGiven.length > 0 ? parseQuery(read.searched).text : parsed.text, matches, lexical, missing.inNoRecord, this.byId, this.texts, Boolean(read.either)) : [];
     if (parts.length > 0) missing = { ...missing, partNames: parts };
     // "Mike" alone is neither Mike Pompeo nor Mike Pence: what each finds, as a slip's suggestion is said.
     const givenNames = index === this.parts.lexical && !nested ? await this.again.givenNamesFound(query, parsed.text, options) : [];

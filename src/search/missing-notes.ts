@@ -51,13 +51,15 @@ export function heldInChinese(missing: MissingWords, chinese: LexicalIndex | und
  * Not of a name with a word no record holds, which the answer says already ("no exchange in the index
  * says “Vystrcil”"): "Czech Senate President Vystrcil" was said again, cut short.
  */
-export function partNamesOf(text: string, matches: readonly MatchRef[], lexical: readonly LexicalMatch[], unheldWords: readonly string[], byId: RecordsById, texts: RecordTexts): PartName[] {
+export function partNamesOf(
+  text: string, matches: readonly MatchRef[], lexical: readonly LexicalMatch[], unheldWords: readonly string[], byId: RecordsById, texts: RecordTexts, joined = false,
+): PartName[] {
   const matched = new Map(lexical.map((m) => [m.id, m.matched]));
   const holds = (r: IndexedRecord, phrase: Phrase): boolean => texts.holdsName(r, phrase);
   const unheld = new Set(unheldWords.map((w) => w.toLowerCase()));
   // Of thousands of matches, a share is read and the counts scaled (`shareRead`): the note then says "about".
   const share = shareRead(matches);
-  return partNames(text, share.read.map((m) => byId.get(m.id)!), (id) => matched.get(id), holds, (terms) => wordsAsTyped(text, terms), (name) => texts.recordsWriting(name))
+  return partNames(text, share.read.map((m) => byId.get(m.id)!), (id) => matched.get(id), holds, (terms) => wordsAsTyped(text, terms), (name) => texts.recordsWriting(name), joined)
     .filter((n) => !n.name.split(/\s+/).some((w) => unheld.has(w.replace(/['’]s?$/u, '').toLowerCase())))
     .map((n) => (share.sampled ? scaledPartName(n, share, matches.length) : n));
 }

@@ -113,10 +113,15 @@ export function partNames(
   holds: (record: IndexedRecord, phrase: Phrase) => boolean,
   typed: (terms: readonly string[]) => string[],
   writers?: (name: string) => number,
+  joined = false,
 ): PartName[] {
   if (kept.length === 0) return [];
   const found: PartName[] = [];
-  for (const { name, terms, phrase, withAnd } of namesOfSeveralWords(text, writers)) {
+  const names = namesOfSeveralWords(text, writers);
+  for (const { name, terms, phrase, withAnd } of names) {
+    // Names joined, any of which answers ("Michael Kovrig and Michael Spavor", rule 7 of gate.ts): a record
+    // writing another of them whole is no part of this one; "Michael Kovrig" had been counted as only "Michael".
+    const others = joined ? names.filter((n) => n.name !== name).map((n) => n.phrase) : [];
     // Of a name of common words, or one the records write with its "and", a record holding its words apart holds them for other things ("Science Act").
     const words = name.split(/\s+/);
     const oneName = withAnd || (ofCommonWords(words) && !namesATitle(words));
@@ -129,7 +134,7 @@ export function partNames(
     const parts = new Map<string, number>();
     for (const record of kept) {
       const held = terms.filter((t) => matched(record.id)?.includes(t));
-      if (holds(record, phrase) || forms.some((form) => holds(record, form))) {
+      if (holds(record, phrase) || forms.some((form) => holds(record, form)) || others.some((other) => holds(record, other))) {
         holding++;
         continue;
       }

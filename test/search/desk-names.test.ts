@@ -374,6 +374,15 @@ describe('a name of common words typed together (whole-names.ts)', () => {
 });
 
 describe('two countries joined by a hyphen or a dash (joined-names.ts)', () => {
+  it('says no part of one name joined of an exchange writing another whole ("Michael Kovrig and Michael Spavor", hunt-A #7)', async () => {
+    const response = await search.search('Michael Kovrig and Michael Spavor', { k: 5 });
+    const writingKovrigOnly = response.matches.filter((m) => /Michael Kovrig/.test(text(search.record(m.id)!)) && !/Michael Spavor/.test(text(search.record(m.id)!)));
+    expect(writingKovrigOnly.length).toBeGreaterThan(0);
+    // They had been counted as saying only "Michael" of Michael Spavor.
+    expect(totalsLine(response)).not.toContain('say only “Michael”');
+    expect(response.missing.partNames ?? []).toEqual([]);
+  });
+
   it('reads "Israel-Palestine" as "Israel and Palestine": any exchange naming either, those naming both first', async () => {
     const either = writing(/Israel|Palestin/);
     expect(either.length).toBeGreaterThan(40);
