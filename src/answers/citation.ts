@@ -1,7 +1,7 @@
 import { isCutShort, quotableSpans, renderQuote } from '../search/quote.js';
 import type { OtherVersion, QuoteSpan } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
-import { MONTH_NAMES } from '../util/calendar.js';
+import { longDate } from '../util/calendar.js';
 import { UNKNOWN_SPOKESPERSON } from '../transcripts/unknown-spokesperson.js';
 import { UNNAMED_SPOKESPERSON } from '../transcripts/title.js';
 import { chineseName } from '../transcripts/zh/names.js';
@@ -32,12 +32,7 @@ export function otherVersionsWords(record: IndexedRecord, versions: readonly Oth
 /** `plain`: paste into a story; `footnote`: a Chicago-style note. */
 export type CitationFormat = 'plain' | 'footnote';
 
-/** `2019-04-29` → `April 29, 2019`. */
-export function longDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const name = MONTH_NAMES[(month ?? 0) - 1];
-  return name && day && year ? `${name} ${day}, ${year}` : iso;
-}
+export { longDate };
 
 /**
  * `text via CMFA PressCon v4; may be an excerpt`: where a record's text comes from when it is not

@@ -1,6 +1,6 @@
 import type { LexicalIndex } from './lexical.js';
 import { dateSpan, dayFirst, orderMatches } from './order.js';
-import { dayWords } from './month.js';
+import { dayNamedWords } from './month.js';
 import { statementsAmong } from './statements.js';
 import type { AcceptedRecords } from './accepted-records.js';
 import type { Briefings } from './briefings.js';
@@ -53,8 +53,7 @@ export class EveryAnswer {
       filters,
       spokespersonNamed: read.speaker,
       ...askersNamed(read),
-      // How a date that reads two ways was read stays said ("(“4/3/2020” read as 4 March 2020, …)").
-      monthNamed: ofDay.length > 0 ? `${dayWords(read.day!)}${/ \(.*\)$/.exec(read.month ?? '')?.[0] ?? ''}` : monthNamedWords(read, matches, (options.k ?? 5) > 0),
+      monthNamed: ofDay.length > 0 ? dayNamedWords(read.month ?? '', read.day!) : monthNamedWords(read, matches, (options.k ?? 5) > 0),
       ...(read.reading ? { speakerReading: read.reading } : {}),
       ...wordsRead(read, false, false),
       ...(read.overridden ? { overridden: read.overridden } : {}),

@@ -1,6 +1,6 @@
 import { isoDateProblem, shiftedDay } from '../util/iso-date.js';
 import { listed } from '../util/plural.js';
-import { dayOfMonth, MONTH_NAME, MONTH_NAMES, MONTH_WORD, monthIndex, period } from '../util/calendar.js';
+import { dayOfMonth, longDate, MONTH_NAME, MONTH_NAMES, MONTH_WORD, monthIndex, period } from '../util/calendar.js';
 import { comparesYears, withoutComparison } from './comparison.js';
 import { leftBesideDates } from './framing.js';
 import { foreignMonthsAsEnglish, foreignMonthWords, type ForeignMonth } from './foreign-months.js';
@@ -111,16 +111,19 @@ export function monthIntent(query: string): MonthIntent | null {
  * `June 2019 (June 24 first)`: the month named with a day, as read, when some of the answers listed
  * are of that day, which come first; `June 2019 (no answer of June 24 among them)` when none is (the day's briefing may be held: none of its answers matched).
  */
-/** "2020-05-12" as "May 12, 2020". */
-export function dayWords(day: string): string {
-  return `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8))}, ${day.slice(0, 4)}`;
-}
-
 export function monthWithDayWords(month: string, day: string, dayHeld: boolean): string {
   const said = `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8))}`;
   const first = dayHeld ? `the answers of ${said} first` : `no answer of ${said} among them`;
   // A month already said with how its date was read ("July 2020 (“1/7/2020” read as …)"): one parenthesis.
   return month.endsWith(')') ? `${month.slice(0, -1)}; ${first})` : `${month} (${first})`;
+}
+
+/**
+ * `May 12, 2020`: a day named, searched alone (every answer of a day asked with no topic), with how its
+ * date was read where the month said it (`May 12, 2020 (“12/5/2020” read as 12 May 2020, …)`).
+ */
+export function dayNamedWords(month: string, day: string): string {
+  return `${longDate(day)}${/ \(.*\)$/.exec(month)?.[0] ?? ''}`;
 }
 
 const WEEKS = ['first', 'second', 'third', 'fourth'];

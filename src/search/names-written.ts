@@ -72,17 +72,13 @@ let listed: Set<string> | undefined;
 let countries: Set<string> | undefined;
 let regions: Set<string> | undefined;
 
-/** Whether an index term is a country's or a union's (`PARTIES`), China's aside: its own side, named in most exchanges. */
-export function isCountryTerm(term: string): boolean {
-  return countryTerms().has(term);
-}
-
-/** Whether an index term is a country's (`isCountryTerm`), not a continent's or a union's ("European", "ASEAN"). */
+/** Whether an index term is a country's (`countryTerms`), not a continent's or a union's ("European", "ASEAN"). */
 export function isNationTerm(term: string): boolean {
   regions ??= new Set(['Europe', 'EU', 'ASEAN', 'Africa', 'Asia', 'Arab'].map(normalizeTerm).filter((t): t is string => t !== null));
-  return isCountryTerm(term) && !regions.has(term);
+  return countryTerms().has(term) && !regions.has(term);
 }
 
+/** The index terms of the countries and unions (`PARTIES`), China's aside: its own side, named in most exchanges. */
 function countryTerms(): Set<string> {
   countries ??= new Set(PARTIES.flatMap((name) => tokenize(name).map(normalizeTerm)).filter((t): t is string => t !== null && t !== normalizeTerm('China')));
   return countries;

@@ -15,7 +15,7 @@ export function namingNoTopic(query: string, read: QuestionRead, options: Search
     ...(read.overridden ? { overridden: read.overridden } : {}),
     ...(read.framingRead ? { framingRead: read.framingRead } : {}),
     ...(read.years ? { yearsSearched: read.years } : {}),
-      ...(read.days ? { daysSearched: read.days } : {}),
+    ...(read.days ? { daysSearched: read.days } : {}),
     mode,
     sort: options.sort ?? (read.intent.latest ? 'newest' : 'relevance'),
     latestIntent: read.intent.latest,

@@ -35,7 +35,6 @@ import type { ChineseWordsRead, FramingRead, OutletShortForm, Overridden, Search
 /** Said before what is left of a question beside the outlet it names, to read its dates as those of every answer (`asksWhatAnyoneSaid`). */
 const ASKED_OF_ANYONE = 'What was said';
 
-/** What a question asks, as `readQuestion` reads it. */
 /**
  * Whether a briefing's date is one the question's dates keep within their span: of two years compared,
  * or of a month's day in several years (`QuestionRead.days`); null where every date of the span is.
@@ -46,6 +45,7 @@ export function datesKept(read: Pick<QuestionRead, 'years' | 'days'>): ((date: s
   return years ? (date) => years.includes(date.slice(0, 4)) : null;
 }
 
+/** What a question asks, as `readQuestion` reads it. */
 export interface QuestionRead {
   intent: TimeIntent;
   /** It asked when something was first said (`first-words.ts`): answered oldest first. */
@@ -361,7 +361,6 @@ export class QuestionReader {
     };
   }
 
-  /** A query in Chinese searches the Chinese records (when the index has any); any other the English ones. */
   private heldDays(monthDay: string): readonly string[] {
     if (!this.briefingDays) {
       this.briefingDays = new Map();
@@ -375,6 +374,7 @@ export class QuestionReader {
     return this.briefingDays.get(monthDay) ?? [];
   }
 
+  /** A query in Chinese searches the Chinese records (when the index has any); any other the English ones. */
   private languageOf(query: string): 'en' | 'zh' {
     return hasCjk(query) && this.source.hasChinese ? 'zh' : 'en';
   }

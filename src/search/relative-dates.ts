@@ -196,7 +196,7 @@ function dayOf(month: number, day: number, year: number): string | null {
  */
 function bareMonthDates(
   monthName: string, day: string | undefined, today: Date, which: 'latest' | 'past' | 'thisYear' = 'latest', part?: string, heldDays?: HeldDays,
-): (Required<Dates> & Pick<MonthIntent, 'days'>) | null {
+): (Required<Dates> & DaysRead) | null {
   if (!isMonthWord(monthName)) return null;
   const month = monthIndex(monthName);
   let year = which === 'thisYear' ? today.getUTCFullYear() : latestMonth(month, today);
@@ -212,15 +212,18 @@ function bareMonthDates(
   // The latest year that has the day (29 February: up to four back).
   for (let back = 0; date === null && which !== 'thisYear' && back < 4; back++) date = dayOf(month, Number(day), --year);
   if (!date) return null;
-  const said = `${MONTH_NAMES[month]} ${Number(day)}, ${year}`;
+  const named = `${MONTH_NAMES[month]} ${Number(day)}`;
+  const said = `${named}, ${year}`;
   const held = which === 'latest' && heldDays ? heldDays(date.slice(5)).filter((d) => d <= date) : [];
   if (held.length > 1 || (held.length === 1 && held[0] !== date)) {
-    const named = `${MONTH_NAMES[month]} ${Number(day)}`;
     const years = held.length > 1 ? `${held[0]!.slice(0, 4)} to ${held.at(-1)!.slice(0, 4)} (each ${named} the index holds a briefing of)` : `${held[0]!.slice(0, 4)} (the latest ${named} the index holds a briefing of)`;
     return { words: `${named}, ${years}`, from: held[0]!, to: held.at(-1)!, ...(held.length > 1 ? { days: held } : {}) };
   }
-  return { words: which === 'latest' ? `${said} (the latest ${MONTH_NAMES[month]} ${Number(day)})` : said, from: date, to: date };
+  return { words: which === 'latest' ? `${said} (the latest ${named})` : said, from: date, to: date };
 }
+
+/** Dates as read, with the only days of their span searched where they are a month's day of several years (`MonthIntent.days`). */
+type DaysRead = Pick<MonthIntent, 'days'>;
 
 /** The days the index holds a briefing of on a month's day (`MM-DD`), of every year, in order (`YYYY-MM-DD`). */
 export type HeldDays = (monthDay: string) => readonly string[];
@@ -318,7 +321,7 @@ function stretchDates(n: number | null, unit: string, half: boolean, today: Date
 }
 
 /** The stretch from the first of several dates to the last ("this year versus last year"); one alone as it is, its days too. */
-export function spanOf(all: readonly (Dates & Pick<MonthIntent, 'days'>)[]): Dates & Pick<MonthIntent, 'days'> {
+export function spanOf(all: readonly (Dates & DaysRead)[]): Dates & DaysRead {
   if (all.length === 1) return all[0]!;
   const froms = all.map((d) => d.from);
   const tos = all.map((d) => d.to);
@@ -335,8 +338,8 @@ export function spanOf(all: readonly (Dates & Pick<MonthIntent, 'days'>)[]): Dat
  */
 export function relativeDatesIntent(query: string, now: Date, heldDays?: HeldDays): MonthIntent | null {
   const today = beijingDay(now);
-  const found: (Dates & Pick<MonthIntent, 'days'>)[] = [];
-  const dated = (dates: (Dates & Pick<MonthIntent, 'days'>) | null, whole: string): string => {
+  const found: (Dates & DaysRead)[] = [];
+  const dated = (dates: (Dates & DaysRead) | null, whole: string): string => {
     if (!dates) return whole;
     found.push(dates);
     return ' ';

@@ -8,6 +8,12 @@ export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'Jun
 export const MONTH_WORD = String.raw`${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec`;
 /** `MONTH_WORD` captured, with the point an abbreviation may take ("Jan."). */
 export const MONTH_NAME = String.raw`(${MONTH_WORD})\.?`;
+/** `2019-04-29` → `April 29, 2019` (as given where it is no such date). */
+export function longDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const name = MONTH_NAMES[(month ?? 0) - 1];
+  return name && day && year ? `${name} ${day}, ${year}` : iso;
+}
 /** In the order of `Date.getUTCDay()`. */
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
