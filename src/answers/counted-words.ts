@@ -7,7 +7,7 @@ const TOPIC_WORDS_NAMED = 5;
 
 /**
  * ` holding all of “Hong Kong”, “national”, “security” and “law” (248 more hold only some of them:
- * not counted)`, or `; none holds all of “spy” and “balloon”: counted those that hold some`; of one
+ * not counted)`, `… (36 of them with the words together; 55 more …)` where some hold them only apart, or `; none holds all of “spy” and “balloon”: counted those that hold some`; of one
  * Chinese word, ` saying “穆罕默德军” (23 more hold only part of it: not counted)`: what a
  * count of a topic of several words counted (`WordsCounted`: a timeline's, or an answer's to "how many
  * times"), then the capitals it names (`capitalsCountedText`), or ''.
@@ -29,7 +29,8 @@ function topicWordsText(counted: WordsCounted, escape: (userText: string) => str
   const more = counted.words.length - named.length;
   const words = listed(more > 0 ? [...named, plural(more, 'other word')] : named, 'and');
   if (!counted.all) return `; none holds all of ${words}: counted those that hold some`;
-  return ` holding all of ${words} (${counted.left} more ${counted.left === 1 ? 'holds' : 'hold'} only some of them: not counted)`;
+  const together = counted.together ? `${counted.together} of them with the words together; ` : '';
+  return ` holding all of ${words} (${together}${counted.left} more ${counted.left === 1 ? 'holds' : 'hold'} only some of them: not counted)`;
 }
 
 /**

@@ -41,6 +41,7 @@ function orderWords(response: Pick<SearchResponse, 'sort' | 'latestIntent' | 'ea
  */
 export function totalsLine(
   response: Pick<SearchResponse, 'total' | 'first' | 'last' | 'sort' | 'latestIntent' | 'earliestIntent' | 'passing' | 'described' | 'ministryWords' | 'missing'> & Notes
+    & Partial<Pick<SearchResponse, 'countAsked'>>
     & { doubtedEnds?: DoubtedEnds; statements?: number },
   escape: (text: string) => string = (t) => t,
 ): string {
@@ -48,7 +49,7 @@ export function totalsLine(
   // A question asking how many times counts as a timeline does, and says so in its words (`wordsCountedText`).
   const counted = wordsCountedText(response.wordsCounted, escape);
   const [all, apart] = response.wordsCounted?.all ? [counted, ''] : ['', counted];
-  const count = `${recordsCountWords(response.total, response.statements)}${all}${related}`;
+  const count = `${countedWords(response)}${all}${related}`;
   const dates = response.first && response.last ? (response.first === response.last ? `, ${response.first}` : `, ${response.first} → ${response.last}`) : '';
   // Newest or oldest first, the dates are those of the matches listed before the others (`answerSpan`):
   // said of them, so that a date outside the span among the others counted contradicts nothing (explore39).
@@ -59,6 +60,19 @@ export function totalsLine(
   // "None holds all of …" says what the missing words' "none of them says … together" would.
   const { apart: _together, ...missing } = response.missing;
   return `${count}${spanned}${orderWords(response)}${doubted ? `; ${doubted}` : ''}${readingNotes(apart ? { ...response, missing } : response, escape)}${apart}${imported ? `; ${imported}` : ''}`;
+}
+
+/**
+ * `37 exchanges`, `5 exchanges and 1 statement`; of a question asking how many times, the briefings
+ * the exchanges are from too (`43 exchanges at 24 briefings`), which "How many briefings discussed
+ * the trade war?" asks for.
+ */
+function countedWords(response: Pick<SearchResponse, 'total' | 'statements' | 'countAsked'>): string {
+  const briefings = response.countAsked?.briefings ?? 0;
+  if (briefings === 0) return recordsCountWords(response.total, response.statements);
+  const statements = response.statements ?? 0;
+  const at = `${plural(response.total - statements, 'exchange')} at ${plural(briefings, 'briefing')}`;
+  return statements > 0 ? `${at} and ${plural(statements, 'statement')}` : at;
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */

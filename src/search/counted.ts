@@ -1,4 +1,5 @@
 import type { CapitalNamed } from './capitals-counted.js';
+import { isStatementId } from './statements.js';
 import type { CountAsked, MatchRef, WordsCounted } from './types.js';
 
 /**
@@ -31,16 +32,20 @@ function countedWords<M extends MatchRef>(matches: readonly M[], topicWords: rea
   const whole = matches.filter((m) => !m.partial);
   if (whole.length === matches.length) return { matches };
   if (whole.length === 0) return { matches, wordsCounted: { words: topicWords, all: false, left: 0 } };
-  return { matches: whole, wordsCounted: { words: topicWords, all: true, left: matches.length - whole.length } };
+  const together = whole.filter((m) => !m.apart).length;
+  const someApart = together > 0 && together < whole.length ? { together } : {};
+  return { matches: whole, wordsCounted: { words: topicWords, all: true, left: matches.length - whole.length, ...someApart } };
 }
 
 /**
- * What a question asking how many times counted (`SearchResponse.countAsked`): `total` matches of the
- * topic `searched` (as the question was searched: "Hong Kong?", `"high level" visits?`, said without
- * its quote marks and end mark), in the questions of `outlets` alone when any. An answer of none says
- * it plainly ("0 questions from Bloomberg on “Galwan”"), not only that nothing relevant was found.
+ * What a question asking how many times counted (`SearchResponse.countAsked`): the `matches` counted
+ * of the topic `searched` (as the question was searched: "Hong Kong?", `"high level" visits?`, said
+ * without its quote marks and end mark) and the briefings they are from, in the questions of `outlets`
+ * alone when any. An answer of none says it plainly ("0 questions from Bloomberg on “Galwan”"), not
+ * only that nothing relevant was found.
  */
-export function countAskedOf(searched: string, total: number, outlets: readonly string[] | null | undefined): CountAsked {
+export function countAskedOf(searched: string, matches: readonly Pick<MatchRef, 'id' | 'date'>[], outlets: readonly string[] | null | undefined): CountAsked {
   const topic = searched.replace(/["“”「」『』]/gu, '').replace(/[\s?？.。!！,，]+$/u, '').replace(/\s+/g, ' ').trim();
-  return { total, topic, ...(outlets?.length ? { outlets: [...outlets] } : {}) };
+  const briefings = new Set(matches.filter((m) => !isStatementId(m.id)).map((m) => m.date)).size;
+  return { total: matches.length, briefings, topic, ...(outlets?.length ? { outlets: [...outlets] } : {}) };
 }

@@ -384,7 +384,7 @@ export class SearchEngine implements SpoxSearch {
       ...(withoutDates ? { withoutDates } : {}),
       ...(chineseHoldsMore ? { chineseHoldsMore } : {}),
       ...(outletTotal ? { outletAsked: outletTotal } : {}),
-      ...(read.countAsked ? { countAsked: countAskedOf(searched, matches.length, read.askers ?? (filters.outlets ?? (filters.outlet ? [filters.outlet] : null))) } : {}),
+      ...(read.countAsked ? { countAsked: countAskedOf(searched, matches, read.askers ?? (filters.outlets ?? (filters.outlet ? [filters.outlet] : null))) } : {}),
       ...(withoutSpeaker ? { withoutSpeaker } : {}),
       ...(saidByOther ? { saidByOther } : {}),
       ...(own.answers.length > 0 ? { ownAnswers: own.answers } : {}),

@@ -66,7 +66,11 @@ const WHERE_OR_BY = String.raw`(?:\s+(?:at|in|during)\s+(?:the\s+)?(?:(?:regular
 const AUX = String.raw`(?:did|does|do|has|have|had|was|were|is|are)`;
 /** Before a speaker who speaks: "was Huawei brought up" is the passive, its topic no speaker. */
 const ACTIVE_AUX = String.raw`(?:did|does|do|has|have|had)`;
-const COUNT = String.raw`how\s+(?:many\s+times|often|frequently)|(?:the\s+)?number\s+of\s+times`;
+/** Briefings counted: "how many briefings", "in how many press conferences", "the number of briefings". */
+const BRIEFINGS_COUNT = String.raw`(?:(?:in|at)\s+)?(?:how\s+many|(?:the\s+)?number\s+of)\s+(?:(?:regular|daily)\s+)?(?:press\s+)?(?:briefings|conferences|pressers)`;
+const COUNT = String.raw`how\s+(?:many\s+times|often|frequently)|(?:the\s+)?number\s+of\s+times|${BRIEFINGS_COUNT}`;
+/** What a briefing does with a topic, the briefing its subject: "How many briefings discussed the trade war?" */
+const BRIEFING_TOOK_UP = String.raw`mentioned|discussed|covered|addressed|raised|featured|included|touched\s+(?:on|upon)|dealt\s+with|talked\s+about|brought\s+up|referred\s+to|commented\s+on|(?:had|held)\s+(?:questions?|anything|something)\s+(?:on|about)|(?:were|was)\s+about`;
 /**
  * How many questions were asked: "How many questions did Bloomberg ask about Hong Kong?", its outlet
  * read out first (`asker.ts`: "How many questions did about Hong Kong?"). Unread, "many" and
@@ -102,6 +106,8 @@ const COUNTING: RegExp[] = [
   // "How many times was win-win said?", "Number of times zero-sum was used"
   new RegExp(String.raw`^\s*(?:${COUNT})\s+(?:was|were|is|are)\s+${TOPIC}\s+(?:ever\s+)?${SAID_OF}${WHERE_OR_BY}${REST}$`, 'iu'),
   new RegExp(String.raw`^\s*(?:the\s+)?number\s+of\s+times(?:\s+that)?\s+${TOPIC}\s+(?:was|were|is|are)\s+(?:ever\s+)?${SAID_OF}${WHERE_OR_BY}${REST}$`, 'iu'),
+  // "How many briefings discussed the trade war in 2019?", "How many press conferences have mentioned Huawei?"
+  new RegExp(String.raw`^\s*(?:${BRIEFINGS_COUNT})\s+(?:(?:has|have|had)\s+)?(?:ever\s+)?(?:${BRIEFING_TOOK_UP})${REST}$`, 'iu'),
   // "count of mentions of Hong Kong in 2020", "how many mentions of Huawei"
   /^\s*(?:(?:a\s+|the\s+)?(?:count|number|tally)\s+of\s+|how\s+many\s+)(?:the\s+)?(?:mentions|references)\s+(?:of|to)(?<rest>(?=[\s?.!,]|$)[^]*)$/iu,
   // "How many times did reporters ask about Kashmir?", and with the outlet read out of it (`asker.ts`:
@@ -631,7 +637,7 @@ function namesSomething(question: string): boolean {
 }
 
 /** How every English framing begins: a question that does not begin so runs none of them (their first run costs a one-shot `ask` ms). */
-const ENGLISH_START = /^\s*(?:how|number|the|a|count|tally|has|have|had|did|does|do|was|were|is|are)\b/i;
+const ENGLISH_START = /^\s*(?:how|number|the|a|count|tally|has|have|had|did|does|do|was|were|is|are|in|at)\b/i;
 
 function withoutEnglishFraming(question: string): string {
   if (!ENGLISH_START.test(question)) return question;

@@ -359,6 +359,11 @@ export interface WordsCounted {
   all: boolean;
   left: number;
   /**
+   * Of those counted, how many hold the words together (no `MatchRef.apart`), where some hold them only
+   * apart: "trade war" counts the exchanges saying "trade" and "Cold War" too. Absent otherwise.
+   */
+  together?: number;
+  /**
    * The capitals the topic names, counted where written (`MatchRef.unwritten`), with the country each
    * is read as, and how many more matches on that country do not write them: not counted.
    */
@@ -647,6 +652,8 @@ export interface FramingRead {
 /** What a question asking how many times was counted (`SearchResponse.countAsked`). */
 export interface CountAsked {
   total: number;
+  /** The briefings the exchanges counted are from: their days, statements aside ("How many briefings discussed the trade war?"). */
+  briefings: number;
   /** The topic as searched, without its framing, quote marks or end mark ("Hong Kong"). */
   topic: string;
   /** The outlets whose questions alone were counted ("Bloomberg"); absent when any asker's were. */

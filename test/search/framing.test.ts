@@ -42,6 +42,16 @@ describe('the framing of a question (src/search/framing.ts)', () => {
     for (const query of ['华为被制裁', '孟晚舟被捕', '美国被提到的制裁措施']) expect(withoutFraming(query), query).toBe(query);
   });
 
+  it('leaves out a count of briefings, the briefings its subject or where the topic came up', () => {
+    expect(withoutFraming('How many briefings discussed the trade war in 2019?')).toBe('the trade war in 2019?');
+    expect(withoutFraming('How many press conferences have mentioned Huawei?')).toBe('Huawei?');
+    expect(withoutFraming('In how many briefings was Huawei mentioned in 2019?')).toBe('Huawei in 2019?');
+    expect(withoutFraming('How many briefings did the spokesperson talk about Taiwan at?')).toBe('Taiwan at?');
+    for (const q of ['How many briefings discussed the trade war in 2019?', 'In how many briefings was Huawei mentioned in 2019?']) expect(asksHowOften(q), q).toBe(true);
+    // Briefings named as the place of the talk, nothing counted.
+    expect(asksHowOften('What was said at the briefings on Huawei?')).toBe(false);
+  });
+
   it('asks a spokesperson named what they said, which the speaker reader reads', () => {
     expect(withoutFraming('How often did Zhao Lijian mention Australia?')).toBe('What did Zhao Lijian say about Australia?');
     expect(withoutFraming('Has Hua Chunying ever commented on Huawei in 2019?')).toBe('What did Hua Chunying say about Huawei in 2019?');
@@ -438,7 +448,8 @@ describe('framing read by the search on the bundled corpus', () => {
       const counted = await search.search(query, { k: 5 });
       expect(counted, query).toMatchObject({ searched: 'Hong Kong?', outletsNamed: ['Bloomberg'], countAsked: { total: onHongKong.length, topic: 'Hong Kong', outlets: ['Bloomberg'] } });
       expect(counted.matches.map((m) => m.id).sort(), query).toEqual(onHongKong);
-      expect(totalsLine(counted), query).toMatch(new RegExp(`^${onHongKong.length} exchanges, .*; only questions Bloomberg asked, the outlet your question names`));
+      const briefings = new Set(onHongKong.map((id) => search.record(id)!.date)).size;
+      expect(totalsLine(counted), query).toMatch(new RegExp(`^${onHongKong.length} exchanges at ${briefings} briefings?, .*; only questions Bloomberg asked, the outlet your question names`));
     }
     // None: said as the count asked, not as "Nothing relevant found for “How many questions …”".
     expect(bloombergs.filter((r) => /\bGalwan\b/i.test(`${r.question ?? ''} ${r.answer}`))).toEqual([]);
@@ -450,7 +461,7 @@ describe('framing read by the search on the bundled corpus', () => {
     }
     // A count of no outlet's questions that finds nothing is said as before; one that finds some, as its count.
     const unasked = await search.search('How many times did China mention Evergrande?', { k: 5 });
-    expect(unasked.countAsked).toEqual({ total: 0, topic: 'Evergrande' });
+    expect(unasked.countAsked).toEqual({ total: 0, briefings: 0, topic: 'Evergrande' });
     expect(nothingRelevantText(search, unasked)).toMatch(/^Nothing relevant found for “How many times did China mention Evergrande\?”/);
     expect((await search.search('Galwan', { k: 5 })).countAsked).toBeUndefined();
   });
@@ -484,7 +495,9 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(asked.wordsCounted).toMatchObject({ words: ['EU', 'summit'], all: true });
     expect(asked.matches.map((m) => m.id)).toEqual(asked.matches.filter((m) => !m.partial).map((m) => m.id));
     const statements = asked.matches.filter((m) => search.record(m.id)!.kind === 'statement').length;
-    expect(totalsLine(asked)).toMatch(new RegExp(`^${timeline.total - statements} exchanges and ${statements} statements holding all of “EU” and “summit” \\(${asked.wordsCounted!.left} more hold only some of them: not counted\\), `));
+    const briefings = new Set(asked.matches.filter((m) => search.record(m.id)!.kind !== 'statement').map((m) => m.date)).size;
+    const together = asked.wordsCounted!.together ? `${asked.wordsCounted!.together} of them with the words together; ` : '';
+    expect(totalsLine(asked)).toMatch(new RegExp(`^${timeline.total - statements} exchanges at ${briefings} briefings and ${statements} statements holding all of “EU” and “summit” \\(${together}${asked.wordsCounted!.left} more hold only some of them: not counted\\), `));
     // Its own timeline counts the same.
     const framed = 'how many times did they mention the EU-China summit';
     expect(searchTimeline(search, framed, await search.search(framed, { k: 0, wordsTogether: true })).total).toBe(timeline.total);
@@ -496,6 +509,23 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(counted.total).toBe(searchTimeline(search, 'Albania', await search.search('Albania', { k: 0, wordsTogether: true })).total);
     expect(counted.matches.map((m) => search.record(m.id)!.kind)).toEqual(['statement']);
     expect(totalsLine(counted)).toMatch(/^1 statement, 2020-03-12; best match first/);
+  });
+
+  it('counts the briefings a count\'s exchanges are from, asked of briefings or of times, and those holding the words together', async () => {
+    const briefingsAsked = await search.search('How many briefings discussed the trade war in 2019?', { k: 5 });
+    const timesAsked = await search.search('How many times was the trade war raised in 2019?', { k: 5 });
+    expect(briefingsAsked.searched).toBe('the trade war');
+    expect(briefingsAsked.matches.map((m) => m.id)).toEqual(timesAsked.matches.map((m) => m.id));
+    const dates = new Set(briefingsAsked.matches.filter((m) => search.record(m.id)!.kind !== 'statement').map((m) => m.date));
+    expect(dates.size).toBeLessThan(briefingsAsked.total);
+    expect(briefingsAsked.countAsked).toMatchObject({ total: briefingsAsked.total, briefings: dates.size });
+    // Those counted that hold "trade" and "war" apart ("trade" and "a new Cold War") are said apart; none writes "trade war".
+    const apart = briefingsAsked.matches.filter((m) => m.apart);
+    expect(apart.length).toBeGreaterThan(0);
+    for (const m of apart) expect(`${search.record(m.id)!.question ?? ''} ${search.record(m.id)!.answer}`, m.id).not.toMatch(/\btrade[\s-]+wars?\b/i);
+    const together = briefingsAsked.total - apart.length;
+    expect(briefingsAsked.wordsCounted).toMatchObject({ words: ['trade', 'war'], all: true, together });
+    expect(totalsLine(briefingsAsked)).toMatch(new RegExp(`^${briefingsAsked.total} exchanges at ${dates.size} briefings holding all of “trade” and “war” \\(${together} of them with the words together; \\d+ more hold only some of them: not counted\\), 2019-`));
   });
 
   it('answers "has China ever commented on" a topic never discussed as "What did China say about" it: with nothing (explore30 A2)', async () => {

@@ -63,7 +63,8 @@ describe('a day the Ministry published twice, on the bundled corpus', () => {
     const statements = japan.matches.filter((m) => search.record(m.id)!.kind === 'statement').length;
     expect(statements).toBeGreaterThan(0);
     expect(japan.statements).toBe(statements);
-    expect(totalsLine(japan)).toMatch(new RegExp(`^${japan.total - statements} exchanges and ${statements} statements, 2019-`));
+    const briefings = new Set(japan.matches.filter((m) => search.record(m.id)!.kind !== 'statement').map((m) => m.date)).size;
+    expect(totalsLine(japan)).toMatch(new RegExp(`^${japan.total - statements} exchanges at ${briefings} briefings and ${statements} statements, 2019-`));
 
     // Who spoke in 2019: every exchange of the year's English briefings, a translation published twice once.
     const dates = search.nearestBriefingDates('2019-07-01', 3000).filter((d) => d.startsWith('2019-'));

@@ -341,15 +341,18 @@ describe('npm run ask', () => {
   it('gives in --json what a question asking how many counted (count_asked), and says an outlet\'s count of none plainly (fix42a #2, #3)', () => {
     const file = join(root, 'counts.txt');
     writeFileSync(file, 'How many questions did Bloomberg ask about Hong Kong?\nHow many questions did Bloomberg ask about Galwan?\nHow many times was win-win said?\nHong Kong\n');
-    type Counted = { total: number; results: { outlet: string | null }[]; count_asked?: { total: number; topic: string; outlets?: string[] } };
+    type Counted = { total: number; results: { outlet: string | null }[]; count_asked?: { total: number; briefings: number; topic: string; outlets?: string[] } };
     const [asked, none, phrase, plain] = ask(['--queries-file', file, '--json']).stdout.trim().split('\n').map((l) => JSON.parse(l) as Counted);
     expect(asked!.total).toBeGreaterThan(0);
-    expect(asked!.count_asked).toEqual({ total: asked!.total, topic: 'Hong Kong', outlets: ['Bloomberg'] });
+    expect(asked!.count_asked).toEqual({ total: asked!.total, briefings: expect.any(Number), topic: 'Hong Kong', outlets: ['Bloomberg'] });
+    expect(asked!.count_asked!.briefings).toBeGreaterThan(0);
+    expect(asked!.count_asked!.briefings).toBeLessThanOrEqual(asked!.total);
     expect(asked!.results.every((r) => /^Bloomberg/.test(r.outlet ?? ''))).toBe(true);
-    expect(none!.count_asked).toEqual({ total: 0, topic: 'Galwan', outlets: ['Bloomberg'] });
+    expect(none!.count_asked).toEqual({ total: 0, briefings: 0, topic: 'Galwan', outlets: ['Bloomberg'] });
     expect(none!.results).toEqual([]);
     const winWin = JSON.parse(ask(['win-win', '--json']).stdout) as Counted;
-    expect(phrase!.count_asked).toEqual({ total: winWin.total, topic: 'win-win' });
+    expect(phrase!.count_asked).toEqual({ total: winWin.total, briefings: expect.any(Number), topic: 'win-win' });
+    expect(phrase!.count_asked!.briefings).toBeLessThan(winWin.total);
     expect(plain).not.toHaveProperty('count_asked');
     const text = ask(['How many questions did Bloomberg ask about Galwan?']);
     expect(text.status).toBe(0);
