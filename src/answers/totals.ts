@@ -584,8 +584,9 @@ function didYouMeanText(didYouMean: NonNullable<MissingWords['didYouMean']>, esc
  * CPPCC sessions` (the dates are said beside it, `namedDatesNote`); `“两会期间” searched as words: the sessions' dates change with the year; name it for the
  * briefings held during them (“2019年两会期间”)`.
  */
-function chineseWordsReadNote({ written, searched, as }: ChineseWordsRead, escape: (text: string) => string): string {
+function chineseWordsReadNote({ written, searched, as, heldWhole }: ChineseWordsRead, escape: (text: string) => string): string {
   if (as === 'issue') return `“${escape(written)}” searched as “${escape(searched)}” (问题, “the … issue”, names the topic)`;
+  if (as === 'split') return `“${escape(written)}” searched as “${escape(searched)}”: ${heldWhole ? `only ${plural(heldWhole, 'exchange')} ${heldWhole === 1 ? 'writes' : 'write'} it whole` : 'no exchange writes it whole'}`;
   if (as === 'sessions') return `“${escape(written)}” read as the dates of that year's NPC and CPPCC sessions`;
   return `“${escape(written)}” searched as words: the NPC and CPPCC sessions' dates change with the year; name it for the briefings held during them (“2019年${escape(written)}”)`;
 }

@@ -465,8 +465,10 @@ export function withoutIssueWord(text: string): { text: string; issues: ChineseW
   if (!text.includes('问题')) return { text, issues };
   const read = outsideQuotes(text, (part) => part.replace(ISSUE, (whole, topic: string) => {
     if (POINTING_BACK.test(topic)) return whole;
-    issues.push({ written: `${topic}问题`, searched: topic, as: 'issue' });
-    return `${topic} `;
+    // "香港的问题": the topic without its 的.
+    const named = topic.length > 2 ? topic.replace(/的$/u, '') : topic;
+    issues.push({ written: `${topic}问题`, searched: named, as: 'issue' });
+    return `${named} `;
   }));
   return { text: issues.length > 0 ? read.replace(/\s+/g, ' ').trim() : text, issues };
 }

@@ -109,6 +109,10 @@ export class SearchEngine implements SpoxSearch {
     });
     this.questions = new QuestionReader({
       english: parts.lexical, hasChinese: Boolean(parts.chineseLexical), names: this.names, speakers: this.speakers, briefings: this.briefings, byId: this.byId, texts: this.texts,
+      chineseWords: () => {
+        const chinese = this.chineseIndex();
+        return chinese ? this.texts.wordCounts(chinese) : undefined;
+      },
       ...(parts.today ? { today: parts.today } : {}),
     });
     this.accepted = new AcceptedRecords({

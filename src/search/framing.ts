@@ -162,6 +162,16 @@ const MENTIONED_ZH = new RegExp(`${WHETHER_ZH}\\s*被\\s*(?:(?:${ANYONE_ZH})\\s*
 const BARE_YEAR_ZH = /(?<![在于\d])((?:19|20)\d\d\s*年)(?!\s*(?:度\s*)?(?:\d|[一二三四五六七八九十]+\s*月|以|至|到|之|前|后|起|[上下]半|初|底|末|中|[春夏秋冬]|第|[Qq]\d|全年|期间))/gu;
 /** Chinese: how many times, at the end. */
 const COUNT_ZH = new RegExp(`${COUNT_WORDS_ZH}(?=[\\s?？。!！吗呢]*$)`, 'u');
+/** A word of mentioning or answering in a count, before or after how many times (`说过多少次`, `几次提到`, `回答过几次`). */
+const COUNTED_SAYING_ZH = `(?:${MENTION_ZH}过?|(?:提|谈|说|讲)过|回答过?|回应过?|出现(?:了|过)?)`;
+/**
+ * Chinese: how many times before the topic, with the words of mentioning about it ("一共有多少次提到孟晚舟",
+ * "外交部多少次谈到孟晚舟", "华春莹说过多少次萨德", "赵立坚回答过几次关于香港的问题"). Unread, the
+ * count's words were searched: "一共有多少次提到孟晚舟" listed 5 exchanges, 3 asking how many of something else.
+ */
+const COUNT_BEFORE_ZH = new RegExp(`(?:(?:${ANYONE_ZH})\\s*)?${COUNTED_SAYING_ZH}?\\s*(?:一共|总共|共|总计)?\\s*有?\\s*(?:多少次|几次|多少回|几回)\\s*${COUNTED_SAYING_ZH}?\\s*(?:了\\s*)?(?:关于|有关)?`, 'u');
+/** A word of mentioning opening a count ("提到孟晚舟多少次"), or closing its topic ("孟晚舟出现了几次"). */
+const COUNT_SAYING_OPENS_ZH = new RegExp(`^\\s*${COUNTED_SAYING_ZH}`, 'u');
 
 /**
  * The question without its framing of how often or whether a topic came up: the topic asked of
@@ -204,7 +214,7 @@ export function withoutWordingNouns(question: string): string {
  * takes out: its answer counts as a timeline does (`counted.ts`), not the matches of its commonest word.
  */
 export function asksHowOften(question: string): boolean {
-  if (hasCjk(question)) return COUNT_ZH.test(question);
+  if (hasCjk(question)) return COUNT_ZH.test(question) || COUNT_BEFORE_ZH.test(question);
   return COUNTING.some((pattern) => pattern.test(question)) && withoutFraming(question) !== question;
 }
 
@@ -656,8 +666,9 @@ function withoutEnglishFraming(question: string): string {
 }
 
 function withoutChineseCounting(question: string): string {
-  const counting = COUNT_ZH.test(question);
-  const read = question.replace(MENTIONING_ZH, (...m) => ` ${(m.at(-1) as { when?: string }).when ?? ''} `).replace(MENTIONED_ZH, ' ').replace(COUNT_ZH, ' ');
+  const counting = COUNT_ZH.test(question) || COUNT_BEFORE_ZH.test(question);
+  const mentionsOut = question.replace(MENTIONING_ZH, (...m) => ` ${(m.at(-1) as { when?: string }).when ?? ''} `).replace(MENTIONED_ZH, ' ');
+  const read = (counting ? mentionsOut.replace(COUNT_BEFORE_ZH, ' ').replace(COUNT_SAYING_OPENS_ZH, ' ') : mentionsOut).replace(COUNT_ZH, ' ');
   const years = read.match(/(?:19|20)\d\d/g) ?? [];
   const dated = counting && years.length === 1 ? read.replace(BARE_YEAR_ZH, '在$1') : read;
   return dated.replace(/\s+/g, ' ').trim();

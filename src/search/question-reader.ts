@@ -21,6 +21,8 @@ import { heldSpeltNear } from './spelling.js';
 import { spacedCompounds, type EveryWriting } from './spaced-compounds.js';
 import { withoutOverTime } from './over-time.js';
 import { hasCjk } from './cjk.js';
+import type { WordCounts } from './chinese-words.js';
+import { withUnheldRunsSplit } from './chinese-runs-split.js';
 import { normalizeTerm, termsOf } from './terms.js';
 import { phraseOf } from './phrase.js';
 import { LruCache } from '../util/lru.js';
@@ -119,6 +121,8 @@ export interface QuestionSource {
   briefings: Briefings;
   byId: RecordsById;
   texts: RecordTexts;
+  /** The Chinese records' word counts, where the index holds Chinese (loaded on a Chinese question's first need). */
+  chineseWords?: () => WordCounts | undefined;
   /** Today, for dates a question gives relative to it; default the clock. */
   today?: () => Date;
 }
@@ -296,9 +300,13 @@ export class QuestionReader {
     const month = datesGiven ? null : namedDates;
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
     // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
-    const searched = every ? '' : namedDates?.query ?? asked;
+    const topicTyped = every ? '' : namedDates?.query ?? asked;
     // Nothing left but who asked ("共同社的提问"): the language the question is written in.
-    const lang = this.languageOf(searched || intent.query || normalized);
+    const lang = this.languageOf(topicTyped || intent.query || normalized);
+    // "萨德部署", which no page writes whole, is searched as "萨德 部署".
+    const chineseWords = lang === 'zh' && topicTyped ? this.source.chineseWords?.() : undefined;
+    const runsSplit = chineseWords ? withUnheldRunsSplit(topicTyped, chineseWords) : null;
+    const searched = runsSplit?.text ?? topicTyped;
     // "Damascus" is searched as Syria, and left out as it ("Syria but not Damascus"): said as a slip of the framing is.
     // A numbered format is read as its name in both languages ("17+1合作" as CEEC); a capital, in English only (平壤 is its own word).
     const readers = lang === 'en' ? [capitalsReadIn, formatsReadIn] : [formatsReadIn];
@@ -332,7 +340,7 @@ export class QuestionReader {
       reading: as && written ? { ...written, as, ...more, ...besides } : null,
       // The language of the words searched; with none (every answer), of the question.
       lang,
-      chineseWordsRead: !every && sessions.length + issues.length > 0 ? [...sessions, ...issues] : null,
+      chineseWordsRead: !every && sessions.length + issues.length + (runsSplit?.split.length ?? 0) > 0 ? [...sessions, ...issues, ...(runsSplit?.split ?? [])] : null,
       speaker,
       everyAnswer: every,
       followUp: !every && asksOnlyForMore(searched),

@@ -578,7 +578,10 @@ export interface SpoxSearch {
 export interface ChineseWordsRead {
   written: string;
   searched: string;
-  as: 'issue' | 'sessions' | 'words';
+  /** 'split': a run no page writes whole, searched as the words it is made of (`chinese-runs-split.ts`). */
+  as: 'issue' | 'sessions' | 'words' | 'split';
+  /** Of a run split, how many records write it whole: none, or one. */
+  heldWhole?: number;
 }
 
 /** A short form written for more than one outlet ("ABC": ABC Australia and ABC Spanish Daily Newspaper). */

@@ -47,7 +47,8 @@ describe('a Chinese topic counted (explore39 W1)', () => {
     const asked = await search.search('穆罕默德军被提到多少次', { k: 5 });
     expect(sorted(asked.matches)).toEqual(saying); // was 32: 22 exchanges and 10 statements
     expect(asked.wordsCounted).toEqual({ words: ['穆罕默德军'], all: true, left: others.length });
-    expect(totalsLine(asked)).toContain(`${saying.length} exchanges saying “穆罕默德军” (${others.length} more hold only part of it: not counted)`);
+    const briefings = new Set(saying.map((id) => search.record(id)!.date)).size;
+    expect(totalsLine(asked)).toContain(`${saying.length} exchanges at ${briefings} briefings saying “穆罕默德军” (${others.length} more hold only part of it: not counted)`);
     const timeline = await timelineOf('穆罕默德军');
     expect(timeline.total).toBe(saying.length);
     const dates = saying.map((id) => search.record(id)!.date).sort();

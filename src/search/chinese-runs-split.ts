@@ -1,0 +1,101 @@
+import type { IndexedRecord } from '../store/types.js';
+import { sayerOf, type WordCounts } from './chinese-words.js';
+import { outsideQuotes } from './quoted-parts.js';
+import { chineseCanonicalNames, termsOf } from './terms.js';
+import type { ChineseWordsRead } from './types.js';
+
+/**
+ * A Chinese question typed without spaces, its run of characters written whole by no page, read as
+ * the words it is made of ("萨德部署" as "萨德 部署"). A run of up to six characters is searched as one
+ * word a record must hold whole (`chinese-words.ts`), and the pages write 部署“萨德”, never 萨德部署:
+ * "萨德部署" was "nothing found" where "萨德 部署" finds 101 exchanges, 78 saying both; so were 武汉封城
+ * (the pages quote “封城”), 新疆再教育营, 彭斯演讲 and 苏莱曼尼被杀.
+ */
+
+/** Runs longer than this are phrases, searched by their pairs of characters already (`CHINESE_WORD_CHARS`). */
+const LONGEST_RUN = 6;
+/** A run held whole by this many records or more is a word of the pages', never split (两国方案: 15). */
+const HELD_WHOLE = 2;
+/** Most records read to tell whether a run or piece is held whole: a yes needs one, a count needs few. */
+const READ_AT_MOST = 400;
+
+const HAN_RUN = /\p{Script=Han}{3,}/gu;
+
+interface Reading {
+  pieces: string[];
+  /** How many records hold the run whole. */
+  whole: number;
+  /** How many records hold every piece, each whole. */
+  together: number;
+  /** Fewest records holding one piece whole. */
+  rarest: number;
+}
+
+/**
+ * The question with each run of Chinese characters no page writes whole split into the words it is
+ * made of, outside quoted phrases, and the runs so read (`ChineseWordsRead`, as 'split').
+ *
+ * A run is split where every piece (two characters or more) is held whole by some record, into the
+ * fewest pieces, then those most records hold together. A run one record writes whole is split only
+ * where more hold its pieces together (特朗普访华: 1 whole, 37 with 特朗普 and 访华). Where no record
+ * holds the pieces together, only into two, one of them of three characters or more, a name of the
+ * pages' beside what is said of it (苏莱曼尼 被杀, 金正男 遇刺): an unknown name of four characters is
+ * never read as two syllables the pages write elsewhere (泽连斯基 is not 泽连 and 斯基).
+ */
+export function withUnheldRunsSplit(text: string, counts: WordCounts): { text: string; split: ChineseWordsRead[] } {
+  const split: ChineseWordsRead[] = [];
+  const read = outsideQuotes(text, (part) => part.replace(HAN_RUN, (run) => {
+    const reading = [...run].length <= LONGEST_RUN ? splitReading(run, counts) : null;
+    if (!reading) return run;
+    const searched = reading.pieces.join(' ');
+    split.push({ written: run, searched, as: 'split', ...(reading.whole > 0 ? { heldWhole: reading.whole } : {}) });
+    return ` ${searched} `;
+  }));
+  return { text: split.length > 0 ? read.replace(/\s+/g, ' ').trim() : text, split };
+}
+
+function splitReading(run: string, counts: WordCounts): Reading | null {
+  const whole = heldWhole(run, counts, HELD_WHOLE);
+  if (whole >= HELD_WHOLE) return null;
+  const readings = piecesOf([...run]).map((pieces) => readingOf(pieces, whole, counts)).filter((r): r is Reading => r !== null);
+  const taken = readings.filter((r) => (whole > 0 ? r.together > whole : r.together > 0 || (r.pieces.length === 2 && r.pieces.some((p) => [...p].length >= 3))));
+  taken.sort((a, b) => a.pieces.length - b.pieces.length || b.together - a.together || b.rarest - a.rarest);
+  return taken[0] ?? null;
+}
+
+/** Every way to cut a run into two pieces or more of two characters or more. */
+function piecesOf(chars: readonly string[]): string[][] {
+  const ways: string[][] = [];
+  const from = (at: number, pieces: string[]): void => {
+    if (at === chars.length) {
+      if (pieces.length > 1) ways.push(pieces);
+      return;
+    }
+    for (let end = at + 2; end <= chars.length; end++) from(end, [...pieces, chars.slice(at, end).join('')]);
+  };
+  from(0, []);
+  return ways;
+}
+
+function readingOf(pieces: string[], whole: number, counts: WordCounts): Reading | null {
+  const held = pieces.map((p) => heldWhole(p, counts, READ_AT_MOST));
+  if (held.some((n) => n === 0)) return null;
+  const sayers = pieces.map((p) => sayerOf(p));
+  const together = holders(pieces.flatMap(wordTerms), counts).filter((r) => sayers.every((says) => says(r))).length;
+  return { pieces, whole, together, rarest: Math.min(...held) };
+}
+
+/** How many records hold a word whole, counted up to `atMost`. */
+function heldWhole(word: string, counts: WordCounts, atMost: number): number {
+  const says = sayerOf(word);
+  let n = 0;
+  for (const r of holders(wordTerms(word), counts)) if (says(r) && ++n >= atMost) break;
+  return n;
+}
+
+const wordTerms = (word: string): string[] => termsOf(chineseCanonicalNames(word));
+
+function holders(terms: readonly string[], counts: WordCounts): readonly IndexedRecord[] {
+  if (terms.length === 0 || terms.some((t) => counts.documentFrequency(t) === 0)) return [];
+  return counts.holdingAll(terms);
+}
