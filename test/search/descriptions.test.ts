@@ -75,3 +75,12 @@ describe('names a query describes', () => {
     }
   });
 });
+
+describe('the Ministry\'s euphemism for the events of 1989', () => {
+  it('reads a Tiananmen question as describing it, and the Great Hall of the People by its own words', () => {
+    for (const q of ['Tiananmen anniversary', 'Tiananmen massacre', 'June Fourth crackdown Tiananmen']) {
+      expect(described.describedBy(weights(q), settings)?.name, q).toBe('political disturbance in the late 1980s');
+    }
+    expect(described.describedBy(weights('banquet at the seat of the National People\'s Congress'), settings)?.name).toBe('Great Hall of the People');
+  });
+});

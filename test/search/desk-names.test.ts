@@ -408,3 +408,17 @@ describe('a quoted phrase holds its words in the plural or singular (phrase.ts)'
     expect((await search.search('"debt traps"', { k: 0 })).matches.map((m) => m.id).sort()).toEqual(debtTrap);
   });
 });
+
+describe('the Ministry\'s words for what a reporter names (described-names.ts)', () => {
+  it('answers Tiananmen with the exchange on the "political disturbance in the late 1980s", which never says Tiananmen (hunt-D F13)', async () => {
+    const saying = records.filter((r) => /political disturbance/i.test(text(r)) && /1980s|1989/.test(text(r))).map((r) => r.id);
+    expect(saying).toEqual(['2019-06-04#1']);
+    expect(records.some((r) => /Tiananmen/i.test(text(r)))).toBe(false);
+    for (const question of ['Tiananmen anniversary', 'Tiananmen massacre', 'Tiananmen crackdown', 'Tiananmen 30th anniversary Pompeo statement']) {
+      const response = await search.search(question, { k: 5 });
+      expect(response.described, question).toBe('political disturbance in the late 1980s');
+      expect(response.hits[0]?.record.id, question).toBe('2019-06-04#1');
+      expect(totalsLine(response), question).toContain('also searched for “political disturbance in the late 1980s”, a name your words may describe');
+    }
+  });
+});
