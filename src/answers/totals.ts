@@ -158,6 +158,15 @@ function yearOnwardWords(year: string): string {
  * Korea, those naming both first`; `leaving out exchanges that say “protests”`; `leaving out Hua Chunying's answers`;
  * `leaving out the briefings of 2019`.
  */
+/**
+ * `“before Meng Wanzhou's arrest” searched as words: spox cannot date an event; to search before it,
+ * name its date (“before June 2019”)`: a time given by an event (`WordsRead.eventTime`).
+ */
+function eventTimeWords(typed: string, escape: (text: string) => string): string {
+  const word = /^(?:after|in\s+the\s+wake\s+of)\b/i.test(typed) ? 'after' : 'before';
+  return `“${escape(typed)}” searched as words: spox cannot date an event; to search ${word} it, name its date (“${word} June 2019”)`;
+}
+
 function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => string): string[] {
   if (!read) return [];
   const quoted = (words: readonly string[], joint: 'and' | 'or'): string => listed(words.map((w) => `“${escape(w.replace(/^["“”‘’']+|["“”‘’']+$/g, ''))}”`), joint);
@@ -175,6 +184,7 @@ function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => s
   }
   if (read.excludedDates?.length) notes.push(`leaving out the briefings of ${listed(read.excludedDates.map(escape), 'and')}`);
   if (read.yearOnward) notes.push(yearOnwardWords(read.yearOnward));
+  if (read.eventTime) notes.push(eventTimeWords(read.eventTime, escape));
   return notes;
 }
 

@@ -1,3 +1,4 @@
+import { eventTimeIn } from './event-time.js';
 import { yearOfRule } from './gate.js';
 import { topicOf } from './query.js';
 import { monthWithDayWords } from './month.js';
@@ -54,7 +55,9 @@ export function withEveryWord(missing: MissingWords, everyWord: LexicalAnswer['e
 export function wordsRead(read: Pick<QuestionRead, 'excluded' | 'comparative' | 'either' | 'searched'>, either: boolean, allFirst: boolean): Pick<SearchResponse, 'wordsRead'> {
   // A year the question's words keep (`yearRule`) answers from that year on: said, so "Huawei 2019" is not taken for 2019 alone.
   const year = yearOfRule(read.searched);
+  const eventTime = eventTimeIn(read.searched);
   const said: WordsRead = {
+    ...(eventTime ? { eventTime } : {}),
     ...(year !== null ? { yearOnward: String(year) } : {}),
     ...(read.excluded?.excluded.length ? { excluded: read.excluded.excluded } : {}),
     ...(read.excluded?.dates.length ? { excludedDates: read.excluded.dates.map((d) => d.words) } : {}),

@@ -143,6 +143,12 @@ export interface SpeakerReading {
  */
 export interface WordsRead {
   /**
+   * A time the question gives by an event, not a date ("before Meng Wanzhou's arrest", "after the
+   * Osaka G20 summit"), as typed: searched as words, since the index cannot date an event, and the
+   * answer says how to give its date (`event-time.ts`).
+   */
+  eventTime?: string;
+  /**
    * What the question leaves out ("Hong Kong but not the protests", "Xinjiang without the BBC",
    * "-protests", `exclusion.ts`), as typed without its article: the exchanges whose question or answer
    * holds all the words of one of them are not searched.

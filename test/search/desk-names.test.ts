@@ -422,3 +422,15 @@ describe('the Ministry\'s words for what a reporter names (described-names.ts)',
     }
   });
 });
+
+describe('a time given by an event, which the index cannot date (hunt-D F6)', () => {
+  it('says the event was searched as words and how to give its date; a date given is read as dates', async () => {
+    const asked = await search.search("What did China say about Huawei before Meng Wanzhou's arrest?", { k: 5 });
+    expect(asked.wordsRead?.eventTime).toBe("before Meng Wanzhou's arrest");
+    expect(totalsLine(asked)).toContain("“before Meng Wanzhou's arrest” searched as words: spox cannot date an event; to search before it, name its date (“before June 2019”)");
+    const dated = await search.search('Huawei before December 2018', { k: 5 });
+    expect(dated.wordsRead?.eventTime).toBeUndefined();
+    expect(dated.matches.length).toBeGreaterThan(0);
+    expect(dated.matches.every((m) => m.date < '2018-12-01')).toBe(true);
+  });
+});
