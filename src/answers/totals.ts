@@ -17,6 +17,7 @@ import { doubtedEndsWords, type DoubtedEnds } from './date-doubt.js';
 import { wordsCountedText } from './counted-words.js';
 import { ministryOfficial, servedWords } from '../transcripts/zh/names.js';
 import { listed } from '../util/plural.js';
+import { daysBetween } from '../util/iso-date.js';
 
 /**
  * How the matches are ordered, in words; newest (oldest) first, the matches that do not mention the
@@ -75,8 +76,23 @@ function countedWords(response: Pick<SearchResponse, 'total' | 'statements' | 'c
   return statements > 0 ? `${at} and ${plural(statements, 'statement')}` : at;
 }
 
+/** Days without a briefing at the end of the dates named past which the answer says none is held: a weekend is no gap. */
+const DAYS_UNHELD_SAID = 3;
+
+/**
+ * `, of which the index holds 3 briefings, 2020-07-01 → 2020-07-03, none after 2020-07-03`: how much of
+ * the dates named the index holds (`SearchResponse.namedDatesHeld`), so "July 2020" searched in an index
+ * ending on July 3 is not read as the month's answers. '' when none is given.
+ */
+function namedDatesHeldWords(held: SearchResponse['namedDatesHeld']): string {
+  if (!held) return '';
+  const span = held.first === held.last ? `of ${held.first}` : `${held.first} → ${held.last}`;
+  const after = daysBetween(held.last, held.to) > DAYS_UNHELD_SAID ? `, none after ${held.last}` : '';
+  return `, of which the index holds ${plural(held.briefings, 'briefing')}, ${span}${after}`;
+}
+
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'wordsCounted' | 'first' | 'last' | 'newestBriefings' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'chineseHoldsMore' | 'outletAsked'>>;
+type Notes = Partial<Pick<SearchResponse, 'namedDatesHeld' | 'wordsCounted' | 'first' | 'last' | 'newestBriefings' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'chineseHoldsMore' | 'outletAsked'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -96,7 +112,7 @@ export function readingNotes(
   const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names${from}` : '';
   const asker = response.outletsNamed ? `; ${askersWords(response.outletsNamed, response.outletsAmbiguous, escape)}` : '';
   const allAsked = response.outletAsked ? `; ${outletAskedWords(response.outletAsked, escape)}` : '';
-  const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}` : '';
+  const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}${namedDatesHeldWords(response.namedDatesHeld)}` : '';
   const read = wordsReadNotes(response.wordsRead, escape).map((n) => `; ${n}`).join('');
   const framing = framingReadWords(response.framingRead, escape).map((n) => `; ${n}`).join('');
   // Asked of no one in particular ("What did the spokesperson say yesterday?"): said as for a spokesperson named.

@@ -74,6 +74,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.outletsNamed ? { outlets_named: response.outletsNamed } : {}),
     ...(response.outletsAmbiguous ? { outlets_ambiguous: response.outletsAmbiguous } : {}),
     month_named: response.monthNamed,
+    ...(response.namedDatesHeld ? { named_dates_held: response.namedDatesHeld } : {}),
     // Dates the question typed that were not searched, as the text answer says (`framingReadWords`).
     ...(response.framingRead?.notDates?.length ? { not_dates: response.framingRead.notDates } : {}),
     ...(response.framingRead?.notDateRangeEnds?.length ? { not_date_range_ends: response.framingRead.notDateRangeEnds } : {}),
@@ -81,6 +82,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.framingRead?.storyDays?.length ? { story_days: response.framingRead.storyDays } : {}),
     ...(response.speakerReading ? { speaker_reading: speakerReadingJson(response.speakerReading) } : {}),
     ...(response.wordsRead?.excluded ? { excluded: response.wordsRead.excluded } : {}),
+    ...(response.wordsRead?.eventTime ? { event_time: response.wordsRead.eventTime } : {}),
     ...(response.wordsRead?.excludedDates ? { excluded_dates: response.wordsRead.excludedDates } : {}),
     ...(response.wordsRead?.excludedSpeakers ? { excluded_speakers: response.wordsRead.excludedSpeakers } : {}),
     ...(response.wordsRead?.excludedRespelled ? { excluded_respelled: response.wordsRead.excludedRespelled } : {}),

@@ -358,6 +358,7 @@ export class SearchEngine implements SpoxSearch {
       spokespersonNamed: speaker,
       ...askersNamed(read),
       monthNamed: monthNamedWords(read, matches, (options.k ?? 5) > 0),
+      ...this.namedDatesHeld(read),
       ...(speakerReading ? { speakerReading } : {}),
       ...wordsRead(read, Boolean(eitherRead), sort === 'relevance' && k > 0),
       ...(overridden ? { overridden } : {}),
@@ -394,6 +395,15 @@ export class SearchEngine implements SpoxSearch {
       ...(own.answers.length > 0 ? { ownAnswers: own.answers } : {}),
       ...importedOnly(matches, this.briefings.spans[read.lang]),
     };
+  }
+
+  /** The briefings held in the dates a question names (`SearchResponse.namedDatesHeld`). */
+  private namedDatesHeld(read: QuestionRead): Pick<SearchResponse, 'namedDatesHeld'> {
+    const { from, to } = read.filters;
+    // Two years compared search those alone, not the stretch between them.
+    if (!read.month || !from || !to || from === to || read.days || read.years) return {};
+    const held = this.briefings.between(from, to, read.lang);
+    return held.first && held.last ? { namedDatesHeld: { briefings: held.briefings, first: held.first, last: held.last, to } } : {};
   }
 
   /** The matches shown, each with the quote of its answer for the query's terms. */

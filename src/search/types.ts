@@ -193,6 +193,12 @@ export interface SearchResponse {
   /** The month the question named ("March 2019"), read as the dates searched; null for most questions. */
   monthNamed: string | null;
   /**
+   * Of the dates the question named (`monthNamed`, more than a day), the briefings the index holds in
+   * the question's language, the first and last, and the last day named: "July 2020" of an index whose
+   * English briefings end on July 3 is 3 briefings, not the month. Absent otherwise.
+   */
+  namedDatesHeld?: { briefings: number; first: string; last: string; to: string };
+  /**
    * The only years searched, where a question names years apart ("the 2000s and the 2020s", "Huawei 2018
    * vs 2020"): the years between them were not; absent otherwise.
    */

@@ -377,7 +377,10 @@ describe('searching the Chinese pages beside the English ones', () => {
       expect(response.filters, query).toEqual({ from: '2019-03-03', to: '2019-03-15' });
       expect(response.matches.map((m) => m.id), query).toEqual(during.matches.map((m) => m.id));
       expect(response.chineseWordsRead, query).toEqual([{ written: query.split(' 一带一路')[0], searched: 'March 3 to 15, 2019', as: 'sessions' }]);
-      expect(totalsLine(response), query).toContain(`; only the briefings between March 3 and March 15, 2019, as your question asks; “${query.split(' 一带一路')[0]}” read as the dates of that year's NPC and CPPCC sessions`);
+      const held = search.briefingsBetween('2019-03-03', '2019-03-15', query);
+      // The sample holds one briefing of those dates, and none after it.
+      expect(held).toMatchObject({ briefings: 1, first: '2019-03-06', last: '2019-03-06' });
+      expect(totalsLine(response), query).toContain(`; only the briefings between March 3 and March 15, 2019, as your question asks, of which the index holds 1 briefing, of 2019-03-06, none after 2019-03-06; “${query.split(' 一带一路')[0]}” read as the dates of that year's NPC and CPPCC sessions`);
     }
     const words = await search.search('两会期间 一带一路', { k: 0 });
     expect(words.filters).toEqual({});

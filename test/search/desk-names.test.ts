@@ -434,3 +434,20 @@ describe('a time given by an event, which the index cannot date (hunt-D F6)', ()
     expect(dated.matches.every((m) => m.date < '2018-12-01')).toBe(true);
   });
 });
+
+describe('the briefings held in the dates a question names (hunt-D F1, F11)', () => {
+  it('says how many briefings of the dates named the index holds, and that none is held after the last', async () => {
+    const july = await search.search('UK ban on Huawei 5G july 2020', { k: 5 });
+    const held = [...new Set(records.filter((r) => r.lang !== 'zh' && r.date >= '2020-07-01' && r.date <= '2020-07-31').map((r) => r.date))].sort();
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.at(-1)! < '2020-07-25').toBe(true);
+    expect(july.namedDatesHeld).toEqual({ briefings: held.length, first: held[0], last: held.at(-1), to: '2020-07-31' });
+    expect(totalsLine(july)).toContain(`the month your question names, of which the index holds ${held.length} briefings, ${held[0]} → ${held.at(-1)}, none after ${held.at(-1)}`);
+    // A month held to its end says no "none after".
+    const march = await search.search('Huawei in March 2019', { k: 5 });
+    expect(march.namedDatesHeld!.last >= '2019-03-27').toBe(true);
+    expect(totalsLine(march)).not.toContain('none after');
+    // No dates named: nothing said.
+    expect((await search.search('Huawei', { k: 5 })).namedDatesHeld).toBeUndefined();
+  });
+});

@@ -338,7 +338,8 @@ describe('comparisons, exclusions and names joined searched on the bundled corpu
     expect(both.length).toBeGreaterThan(5);
     expect(found.slice(0, both.length)).toEqual(both);
     expect(response.wordsRead).toEqual({ either: { names: ['Japan', 'South Korea'], allFirst: true } });
-    expect(totalsLine(response)).toContain('; only the briefings of 2019, the year your question names; any exchange that names Japan or South Korea, those naming both first');
+    const held = search.briefingsBetween('2019-01-01', '2019-12-31', 'Japan');
+    expect(totalsLine(response)).toContain(`; only the briefings of 2019, the year your question names, of which the index holds ${held.briefings} briefings, ${held.first} → ${held.last}; any exchange that names Japan or South Korea, those naming both first`);
     // A timeline counts them all, each one whole.
     const charted = await search.search('What did China say about Japan and South Korea in 2019?', { k: 0, comparedAsSpan: true, wordsTogether: true });
     expect(charted.total).toBe(either.size);
