@@ -281,9 +281,12 @@ export class LexicalRanker {
     const s = this.fusion;
     if (s.reporterWordWeight <= 0) return new Map();
     const found = (reporterWords ??= new ReporterWords(REPORTER_ALTERNATIVES.get())).standIns(text, new Set(weights.weight.keys()));
+    if (found.size === 0) return found;
+    // A word of a name the question writes is the name's, no reporter's word: "Global Times" had "world" searched for it.
+    const ofNames = new Set(namesOfSeveralWords(text).flatMap(({ terms }) => terms));
     for (const [t, { user }] of found) {
       const df = lexical.documentFrequency(t);
-      if (df === 0 || lexical.documentShare(t) >= s.commonTermShare || lexical.documentFrequency(user) >= s.reporterWordRarity * df) found.delete(t);
+      if (df === 0 || ofNames.has(user) || lexical.documentShare(t) >= s.commonTermShare || lexical.documentFrequency(user) >= s.reporterWordRarity * df) found.delete(t);
     }
     return found;
   }

@@ -451,3 +451,14 @@ describe('the briefings held in the dates a question names (hunt-D F1, F11)', ()
     expect((await search.search('Huawei', { k: 5 })).namedDatesHeld).toBeUndefined();
   });
 });
+
+describe('a reporter word inside a name the question writes (reporter-words.ts)', () => {
+  it('searches no stand-in for a word of a name: "Global Times" is no "world"', async () => {
+    const times = await search.search('Global Times editorial', { k: 5 });
+    expect(times.ministryWords ?? []).toEqual([]);
+    expect(totalsLine(times)).not.toContain('“world”');
+    // The same word outside a name keeps its stand-in.
+    const warming = await search.search('global warming', { k: 5 });
+    expect(warming.ministryWords).toContain('world');
+  });
+});
