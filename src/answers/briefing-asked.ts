@@ -1,3 +1,4 @@
+import { withArabicDates } from '../search/chinese-question.js';
 import { namedDatesIntent } from '../search/month.js';
 import { ambiguousDateWords, numericDatesAsWords } from '../search/numeric-dates.js';
 import type { Briefing, SpoxSearch } from '../search/types.js';
@@ -40,7 +41,8 @@ const ASKED_OF_ANYONE = 'What was said';
 export function briefingAsked(question: string, links?: Pick<SpoxSearch, 'briefingKeyOfLink'>): BriefingAsked | null {
   const text = question.trim().replace(/[\s?.!？。！]+$/u, '').replace(/\s+/g, ' ');
   if (LATEST.test(text) || LATEST_ZH.test(text)) return { latest: true };
-  const chinese = DAY_ZH.exec(text);
+  // In characters too: 二〇一九年十月三十一日.
+  const chinese = DAY_ZH.exec(withArabicDates(text));
   if (chinese) {
     const named = readBriefingKey(`zh-${chinese[1]}-${chinese[2]!.padStart(2, '0')}-${chinese[3]!.padStart(2, '0')}`);
     return 'problem' in named ? null : named;

@@ -284,18 +284,34 @@ const YEAR_IN_CHARACTERS = new RegExp(`(?<![${YEAR_DIGITS}])([一二][${YEAR_DIG
 /** A month in characters after a year (2019年十月, 2019年三月份): read as its digits, as 2019年10月 is. */
 const MONTH_IN_CHARACTERS_AFTER_YEAR = new RegExp(`((?:19|20)\\d\\d\\s*年\\s*)${CHINESE_MONTH}(?=\\s*月)`, 'gu');
 
+/** A day in characters after a year's month (2019年10月三十一日, 2019年3月五号): read as its digits. */
+const DAY_IN_CHARACTERS_AFTER_MONTH = /((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*)([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=\s*[日号])/gu;
+
+/** A day's number said in characters (五, 十五, 二十, 三十一), or 0 for none a month holds. */
+function chineseDay(said: string): number {
+  const digit = (c: string | undefined): number => (c ? CHINESE_NUMBERS.indexOf(c) + 1 : 0);
+  const [tens, units] = said.includes('十') ? said.split('十') : [undefined, said];
+  const day = (said.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + digit(units);
+  return day >= 1 && day <= 31 ? day : 0;
+}
+
 /**
  * Dates written in characters as in digits: 二〇一九年十月 is 2019年10月, 二〇二〇年 is 2020年, 2019年十月
- * is 2019年10月, as Chinese news writes them. Only a year of 19xx or 20xx, and a month after a year.
+ * is 2019年10月, 二〇一九年十月三十一日 is 2019年10月31日, as Chinese news writes them. Only a year of 19xx
+ * or 20xx, a month after a year, and a day after its month (二〇一九年十月三十一日 was "nothing found").
  */
-function withArabicDates(text: string): string {
+export function withArabicDates(text: string): string {
   const years = text.replace(YEAR_IN_CHARACTERS, (whole, said: string) => {
     const digits = [...said].map((c) => (c === '〇' || c === '零' ? 0 : CHINESE_NUMBERS.indexOf(c) + 1)).join('');
     return /^(?:19|20)\d\d$/.test(digits) ? digits : whole;
   });
-  return years.replace(MONTH_IN_CHARACTERS_AFTER_YEAR, (whole, year: string, month: string) => {
+  const months = years.replace(MONTH_IN_CHARACTERS_AFTER_YEAR, (whole, year: string, month: string) => {
     const name = chineseMonthName(month);
     return name ? `${year}${MONTH_NAMES.indexOf(name) + 1}` : whole;
+  });
+  return months.replace(DAY_IN_CHARACTERS_AFTER_MONTH, (whole, monthOf: string, day: string) => {
+    const n = chineseDay(day);
+    return n > 0 ? `${monthOf}${n}` : whole;
   });
 }
 

@@ -20,6 +20,12 @@ describe('a question that asks for one briefing (briefing-asked.ts, explore37 #1
       expect(briefingAsked(typed), typed).toEqual({ key: 'zh-2019-10-31', date: '2019-10-31', prefix: 'zh-' });
     }
     expect(briefingAsked('2019年3月5日')).toEqual({ key: 'zh-2019-03-05', date: '2019-03-05', prefix: 'zh-' });
+    // In characters, as Chinese news writes a date (hunt-C F11: it was "nothing found").
+    for (const typed of ['二〇一九年十月三十一日', '二〇一九年十月三十一日例行记者会', '2019年十月三十一日']) {
+      expect(briefingAsked(typed), typed).toEqual({ key: 'zh-2019-10-31', date: '2019-10-31', prefix: 'zh-' });
+    }
+    expect(briefingAsked('二〇一九年三月五日')).toEqual({ key: 'zh-2019-03-05', date: '2019-03-05', prefix: 'zh-' });
+    expect(briefingAsked('二〇二〇年一月二十日')).toEqual({ key: 'zh-2020-01-20', date: '2020-01-20', prefix: 'zh-' });
     for (const typed of ['最近一次记者会', '最新记者会', '最近的例行记者会？']) expect(briefingAsked(typed), typed).toEqual({ latest: true });
     // A topic beside it, or a day that does not exist, is no briefing asked.
     for (const typed of ['2019年10月31日 华为', '2019年2月30日', '最近一次记者会谈到华为']) expect(briefingAsked(typed), typed).toBeNull();

@@ -70,6 +70,11 @@ describe('a Chinese year in a question', () => {
 
   it('reads years and months in characters, quarters and Q1-Q4 (explore32b W9)', () => {
     expect(chineseDatesAsEnglish('二〇一九年十月 香港')).toBe('October 2019 香港');
+    // A day after its month, as the digits are read (its month, the day's answers first).
+    expect(chineseDatesAsEnglish('二〇一九年十月三十一日 香港')).toBe(chineseDatesAsEnglish('2019年10月31日 香港'));
+    expect(chineseDatesAsEnglish('2019年3月十五号 华为')).toBe(chineseDatesAsEnglish('2019年3月15号 华为'));
+    // No day a month holds: left as typed.
+    expect(chineseDatesAsEnglish('2019年3月四十日')).toContain('四十日');
     expect(chineseDatesAsEnglish('二零二零年 华为')).toBe('2020 华为');
     expect(chineseDatesAsEnglish('2019年十月 香港')).toBe('October 2019 香港');
     expect(chineseDatesAsEnglish('2019年十二月份 香港')).toBe('December 2019 香港');
