@@ -84,6 +84,8 @@ const YEAR_BETWEEN = String.raw`(?:\s+(?:in|during)\s+(?<year>(?:19|20)\d\d))?`;
 // The longer forms of asking first: "华春莹说了什么关于香港" leaves "关于香港", not "了什么关于香港".
 const ZH_SPEAKING = `(?:${CHINESE_ASKING}|${MENTIONING_WORDS_ZH}|说|表示|回应|称|谈|答|指出|就|对|关于|[:：])`;
 const ZH_ROLE = '(?<role>(?:(?:中国)?外交部)?发言人)';
+/** A title or honorific after a Chinese name ("华春莹司长 新疆"): read with the name, never searched; the title's words found a question on her promotion. */
+const ZH_TITLE_AFTER = '(?:\\s*(?:副司长|司长|部长助理|大使|女士|先生))?';
 /** What may stand between a name and the topic beside it: a comma, colon or dash, or a space. */
 const BESIDE = String.raw`\s*[,，、;；:：\-–—]\s*|\s+`;
 /** After a name leading the question, the words that make it the subject of a clause ("Zhao Lijian said US army …"), or a second subject. */
@@ -388,8 +390,8 @@ function askingForms(form: string, chinese: boolean, surname: boolean): NamePatt
   ];
   if (chinese) {
     asking.push(
-      { pattern: new RegExp(`(?:${ZH_ROLE})?${form}(?<with>(?:\\s*在)?(?:\\s*(?<year>(?:19|20)\\d\\d))?\\s*${ZH_SPEAKING})`, 'ud') },
-      { pattern: new RegExp(`^\\s*(?:${ZH_ROLE})?${form}(?<with>${BESIDE})`, 'ud'), beside: 'leading' },
+      { pattern: new RegExp(`(?:${ZH_ROLE})?${form}${ZH_TITLE_AFTER}(?<with>(?:\\s*在)?(?:\\s*(?<year>(?:19|20)\\d\\d))?\\s*${ZH_SPEAKING})`, 'ud') },
+      { pattern: new RegExp(`^\\s*(?:${ZH_ROLE})?${form}${ZH_TITLE_AFTER}(?<with>${BESIDE})`, 'ud'), beside: 'leading' },
       { pattern: new RegExp(`(?<with>${BESIDE})${form}\\s*[?？。!！]*\\s*$`, 'ud'), beside: 'ending' },
     );
   } else if (!surname) {

@@ -36,6 +36,9 @@ describe('a spokesperson the question names as the speaker', () => {
       expect(read(q), q).toEqual({ query, ...named(q.includes('Geng') ? 'Geng Shuang' : q.includes('Hua') ? 'Hua Chunying' : 'Zhao Lijian'), beside: true });
     }
     expect(read('华春莹 华为')).toEqual({ query: '华为', ...named('Hua Chunying', '华春莹'), beside: true });
+    // A title after the name is read with it (hunt-C F10: "华春莹司长 新疆" searched 司长 and found her promotion).
+    expect(read('华春莹司长 新疆')).toEqual({ query: '新疆', ...named('Hua Chunying', '华春莹'), beside: true });
+    expect(read('华春莹司长谈新疆')).toEqual({ query: '新疆', ...named('Hua Chunying', '华春莹') });
     expect(read('赵立坚，美国 病毒')).toEqual({ query: '美国 病毒', ...named('Zhao Lijian', '赵立坚'), beside: true });
     expect(read('香港 耿爽')).toEqual({ query: '香港', ...named('Geng Shuang', '耿爽'), beside: true });
   });
