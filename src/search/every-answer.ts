@@ -1,6 +1,7 @@
 import type { LexicalIndex } from './lexical.js';
 import { dateSpan, dayFirst, orderMatches } from './order.js';
 import { dayNamedWords } from './month.js';
+import { countAskedOf } from './counted.js';
 import { statementsAmong } from './statements.js';
 import type { AcceptedRecords } from './accepted-records.js';
 import type { Briefings } from './briefings.js';
@@ -68,6 +69,8 @@ export class EveryAnswer {
       hits: this.source.hitsOf(matches.slice(0, options.k ?? 5), [], index),
       total: matches.length,
       ...statementsAmong(matches),
+      // "How many press conferences did Geng Shuang hold in 2019?": the briefings are the count asked.
+      ...(read.countAsked ? { countAsked: countAskedOf('', matches, null) } : {}),
       related: 0,
       ...dateSpan(matches),
       passing,

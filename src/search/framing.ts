@@ -96,6 +96,9 @@ const REST = String.raw`(?<rest>(?=[\s?.!,]|$)[^]*)`;
 
 /** The English framings of how often: "How many times …", "Number of times …", "count of mentions of …" (`asksHowOften`). */
 const COUNTING: RegExp[] = [
+  // "How many press conferences did Geng Shuang hold in 2019?": every answer of theirs in the dates, its briefings
+  // counted. Only with dates: without them, "What did Geng Shuang say?" searches the name as words.
+  new RegExp(String.raw`^\s*(?:${BRIEFINGS_COUNT})\s+(?:did|has|have|had)\s+(?<speaker>[^"“”]+?)\s+(?<held>hold|held|give|gave|given|host|hosted|chair|chaired|conduct|conducted|preside\s+over|presided\s+over)(?<rest>\s+(?:in|during|since|before|after|from|between|until|till|this|last)\b[^]*)$`, 'iu'),
   // "How many times did China mention Huawei in 2019?", "How often has Zhao Lijian talked about Australia?",
   // and of a phrase: "How many times did China say win-win?", "How many times has the spokesperson used zero-sum?"
   new RegExp(String.raw`^\s*(?:${COUNT})\s+${ACTIVE_AUX}\s+(?<speaker>[^"“”]+?)\s+(?:ever\s+)?(?:${SPEAKING_OF}|say|says|said|use|uses|used)${REST}$`, 'iu'),
@@ -654,7 +657,12 @@ function withoutEnglishFraming(question: string): string {
   for (const pattern of ENGLISH) {
     const m = pattern.exec(question);
     if (!m?.groups) continue;
-    const { speaker, topic: topicTyped, rest: restTyped } = m.groups;
+    const { speaker, topic: topicTyped, rest: restTyped, held } = m.groups;
+    // Briefings a speaker held: what they said in the dates, every answer (`every-answer.ts`), its briefings counted.
+    if (held !== undefined && speaker !== undefined) {
+      if (ANYONE_WHOLE.test(speaker.trim())) return `What was said${restTyped}`.trim();
+      if (NAME.test(speaker.trim())) return `What did ${speaker.trim()} say${restTyped}`.trim();
+    }
     // "How many times did China use the term win-win?": the noun naming the words is framing too (`WORDING_LEADING`).
     const [topic, rest] = [topicTyped?.replace(WORDING_LEADING, '$1'), restTyped?.replace(WORDING_LEADING, '$1')];
     if (topic !== undefined) return `${topic}${rest}`.trim();

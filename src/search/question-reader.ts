@@ -291,7 +291,7 @@ export class QuestionReader {
     if (askedBy && askers && !every && !read.spokesperson && !namedDates && !intent.latest) {
       // Its framing read out: "How many questions did PTI ask in 2020?" is every question of PTI's in 2020.
       const dated = this.readQuestion(`${ASKED_OF_ANYONE} ${withoutFraming(askedBy.query)}`, given);
-      if (dated.everyAnswer && dated.month) return { ...dated, askers, askersAmbiguous: askedBy.ambiguous ?? null, filters: { ...dated.filters, ...askerFilters(askers) }, excluded, ...(Object.keys(framingRead).length > 0 ? { framingRead } : {}) };
+      if (dated.everyAnswer && dated.month) return { ...dated, askers, askersAmbiguous: askedBy.ambiguous ?? null, filters: { ...dated.filters, ...askerFilters(askers) }, excluded, countAsked: asksHowOften(unframed), ...(Object.keys(framingRead).length > 0 ? { framingRead } : {}) };
     }
     const datesGiven = Boolean(given.from || given.to);
     // "Who is the spokesperson?": the spokespeople of the newest briefings, not a tally of every year held.

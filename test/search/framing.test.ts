@@ -473,14 +473,16 @@ describe('framing read by the search on the bundled corpus', () => {
     for (const query of ['How many questions did Bloomberg ask?', 'How many questions has Bloomberg asked?', 'How many times did Bloomberg ask a question?']) {
       const counted = await search.search(query, { k: 0 });
       expect(counted.matches.map((m) => m.id).sort(), query).toEqual(bloombergs);
-      expect(totalsLine(counted), query).toMatch(new RegExp(`^${bloombergs.length} exchanges, .*only questions Bloomberg asked`));
+      // The briefings they were asked at are said too, as of any count.
+      const briefings = new Set(bloombergs.map((id) => search.record(id)!.date)).size;
+      expect(totalsLine(counted), query).toMatch(new RegExp(`^${bloombergs.length} exchanges at ${briefings} briefings, .*only questions Bloomberg asked`));
     }
     const in2020 = english.filter((r) => /^Bloomberg\b/.test(r.outlet ?? '') && r.date.startsWith('2020')).map((r) => r.id).sort();
     expect(in2020.length).toBeGreaterThan(0);
     expect(in2020.length).toBeLessThan(bloombergs.length);
     const dated = await search.search('How many questions did Bloomberg ask in 2020?', { k: 0 });
     expect(dated.matches.map((m) => m.id).sort()).toEqual(in2020);
-    expect(totalsLine(dated)).toMatch(new RegExp(`^${in2020.length} exchanges, .*only questions Bloomberg asked`));
+    expect(totalsLine(dated)).toMatch(new RegExp(`^${in2020.length} exchanges at ${new Set(in2020.map((id) => search.record(id)!.date)).size} briefings, .*only questions Bloomberg asked`));
   });
 
   it('counts as a timeline counts: of a topic of several words the exchanges holding them all, none only related (explore37 #3)', async () => {
@@ -526,6 +528,19 @@ describe('framing read by the search on the bundled corpus', () => {
     const together = briefingsAsked.total - apart.length;
     expect(briefingsAsked.wordsCounted).toMatchObject({ words: ['trade', 'war'], all: true, together });
     expect(totalsLine(briefingsAsked)).toMatch(new RegExp(`^${briefingsAsked.total} exchanges at ${dates.size} briefings holding all of “trade” and “war” \\(${together} of them with the words together; \\d+ more hold only some of them: not counted\\), 2019-`));
+  });
+
+  it('answers how many briefings a spokesperson held in some dates with their every answer, its briefings counted (hunt-D M1)', async () => {
+    const held = await search.search('How many press conferences did Geng Shuang hold in 2019?', { k: 5 });
+    expect(held).toMatchObject({ spokespersonNamed: 'Geng Shuang', everyAnswer: true, filters: { from: '2019-01-01', to: '2019-12-31' } });
+    const days = new Set(held.matches.filter((m) => search.record(m.id)!.kind !== 'statement').map((m) => m.date));
+    expect(days.size).toBeGreaterThan(50);
+    for (const m of held.matches) expect(search.record(m.id)!.spokesperson, m.id).toBe('Geng Shuang');
+    expect(held.countAsked).toMatchObject({ total: held.total, briefings: days.size });
+    expect(totalsLine(held)).toMatch(new RegExp(`^${held.total - (held.statements ?? 0)} exchanges at ${days.size} briefings`));
+    expect(withoutFraming('How many briefings has Zhao Lijian held since March 2020?')).toBe('What did Zhao Lijian say since March 2020?');
+    // Without dates, nothing read: the name alone would be searched as words.
+    expect(withoutFraming('How many briefings did Hua Chunying give?')).toBe('How many briefings did Hua Chunying give?');
   });
 
   it('answers "has China ever commented on" a topic never discussed as "What did China say about" it: with nothing (explore30 A2)', async () => {
