@@ -176,6 +176,27 @@ export class Briefings {
     return { briefings, exchanges, askersNamed, ...(unnamedAskers ? { unnamedAskers } : {}), first, last, before, after, spokespeople };
   }
 
+  /**
+   * The days of `lang` the index holds a briefing of from `from` to `to` (a day published twice is one),
+   * the first and the last; null for none. Found by halving `all`, sorted by date: it is asked of every
+   * question naming dates (`SearchResponse.namedDatesHeld`), where `between` reads each briefing's records.
+   */
+  daysHeld(from: string, to: string, lang: 'en' | 'zh'): { days: number; first: string; last: string } | null {
+    let lo = 0;
+    let hi = this.all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.all[mid]!.date < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const days: string[] = [];
+    for (let i = lo; i < this.all.length && this.all[i]!.date <= to; i++) {
+      const b = this.all[i]!;
+      if ((b.lang ?? 'en') === lang && days.at(-1) !== b.date) days.push(b.date);
+    }
+    return days.length > 0 ? { days: days.length, first: days[0]!, last: days.at(-1)! } : null;
+  }
+
   latestBriefing(): Briefing | undefined {
     // The newest English briefing; the Chinese one of the same day is reached from its records.
     const english = this.all.filter((b) => (b.lang ?? 'en') === 'en');

@@ -1,5 +1,4 @@
-import type { IndexedRecord } from '../store/types.js';
-import { sayerOf, type WordCounts } from './chinese-words.js';
+import { recordsWritingWhole, sayerOf, type WordCounts } from './chinese-words.js';
 import { outsideQuotes } from './quoted-parts.js';
 import { chineseCanonicalNames, termsOf } from './terms.js';
 import type { ChineseWordsRead } from './types.js';
@@ -16,18 +15,14 @@ import type { ChineseWordsRead } from './types.js';
 const LONGEST_RUN = 6;
 /** A run held whole by this many records or more is a word of the pages', never split (两国方案: 15). */
 const HELD_WHOLE = 2;
-/** Most records read to tell whether a run or piece is held whole: a yes needs one, a count needs few. */
-const READ_AT_MOST = 400;
 
 const HAN_RUN = /\p{Script=Han}{3,}/gu;
 
 interface Reading {
   pieces: string[];
-  /** How many records hold the run whole. */
-  whole: number;
   /** How many records hold every piece, each whole. */
   together: number;
-  /** Fewest records holding one piece whole. */
+  /** The fewest records holding a term of a piece: of readings alike, the one of commoner words is taken. */
   rarest: number;
 }
 
@@ -45,22 +40,34 @@ interface Reading {
 export function withUnheldRunsSplit(text: string, counts: WordCounts): { text: string; split: ChineseWordsRead[] } {
   const split: ChineseWordsRead[] = [];
   const read = outsideQuotes(text, (part) => part.replace(HAN_RUN, (run) => {
-    const reading = [...run].length <= LONGEST_RUN ? splitReading(run, counts) : null;
+    if ([...run].length > LONGEST_RUN) return run;
+    const whole = recordsWritingWhole(run, counts, HELD_WHOLE);
+    const reading = whole < HELD_WHOLE ? splitReading(run, whole, counts) : null;
     if (!reading) return run;
     const searched = reading.pieces.join(' ');
-    split.push({ written: run, searched, as: 'split', ...(reading.whole > 0 ? { heldWhole: reading.whole } : {}) });
+    split.push({ written: run, searched, as: 'split', ...(whole > 0 ? { heldWhole: whole } : {}) });
     return ` ${searched} `;
   }));
   return { text: split.length > 0 ? read.replace(/\s+/g, ' ').trim() : text, split };
 }
 
-function splitReading(run: string, counts: WordCounts): Reading | null {
-  const whole = heldWhole(run, counts, HELD_WHOLE);
-  if (whole >= HELD_WHOLE) return null;
-  const readings = piecesOf([...run]).map((pieces) => readingOf(pieces, whole, counts)).filter((r): r is Reading => r !== null);
-  const taken = readings.filter((r) => (whole > 0 ? r.together > whole : r.together > 0 || (r.pieces.length === 2 && r.pieces.some((p) => [...p].length >= 3))));
-  taken.sort((a, b) => a.pieces.length - b.pieces.length || b.together - a.together || b.rarest - a.rarest);
-  return taken[0] ?? null;
+/** The reading of a run `whole` records write whole, as its pieces; null where none is taken. */
+function splitReading(run: string, whole: number, counts: WordCounts): Reading | null {
+  // A piece is in several ways to cut the run: whether some record writes it whole is read once.
+  const written = new Map<string, boolean>();
+  const isWritten = (piece: string): boolean => {
+    let is = written.get(piece);
+    if (is === undefined) written.set(piece, (is = recordsWritingWhole(piece, counts, 1) > 0));
+    return is;
+  };
+  const takes = (r: Reading): boolean => (whole > 0 ? r.together > whole : r.together > 0 || (r.pieces.length === 2 && r.pieces.some((p) => [...p].length >= 3)));
+  const ways = piecesOf([...run]).filter((pieces) => pieces.every(isWritten));
+  // The fewest pieces first: the records holding more are read only when no reading of fewer is taken.
+  for (let n = 2; n <= run.length; n++) {
+    const taken = ways.filter((pieces) => pieces.length === n).map((pieces) => readingOf(pieces, counts)).filter(takes);
+    if (taken.length > 0) return taken.sort((a, b) => b.together - a.together || b.rarest - a.rarest)[0]!;
+  }
+  return null;
 }
 
 /** Every way to cut a run into two pieces or more of two characters or more. */
@@ -77,25 +84,10 @@ function piecesOf(chars: readonly string[]): string[][] {
   return ways;
 }
 
-function readingOf(pieces: string[], whole: number, counts: WordCounts): Reading | null {
-  const held = pieces.map((p) => heldWhole(p, counts, READ_AT_MOST));
-  if (held.some((n) => n === 0)) return null;
+/** Pieces each written whole somewhere: how many records write them all, and how common their rarest term is. */
+function readingOf(pieces: string[], counts: WordCounts): Reading {
+  const terms = pieces.flatMap((p) => termsOf(chineseCanonicalNames(p)));
   const sayers = pieces.map((p) => sayerOf(p));
-  const together = holders(pieces.flatMap(wordTerms), counts).filter((r) => sayers.every((says) => says(r))).length;
-  return { pieces, whole, together, rarest: Math.min(...held) };
-}
-
-/** How many records hold a word whole, counted up to `atMost`. */
-function heldWhole(word: string, counts: WordCounts, atMost: number): number {
-  const says = sayerOf(word);
-  let n = 0;
-  for (const r of holders(wordTerms(word), counts)) if (says(r) && ++n >= atMost) break;
-  return n;
-}
-
-const wordTerms = (word: string): string[] => termsOf(chineseCanonicalNames(word));
-
-function holders(terms: readonly string[], counts: WordCounts): readonly IndexedRecord[] {
-  if (terms.length === 0 || terms.some((t) => counts.documentFrequency(t) === 0)) return [];
-  return counts.holdingAll(terms);
+  const together = counts.holdingAll(terms).filter((r) => sayers.every((says) => says(r))).length;
+  return { pieces, together, rarest: Math.min(...terms.map((t) => counts.documentFrequency(t))) };
 }

@@ -326,10 +326,22 @@ const NUMERALS = '一二三四五六七八九十两双多';
  */
 export function countedWord(word: string, counts: WordCounts): boolean {
   if (!allChinese(word)) return true;
-  const read = chineseCanonicalNames(word);
-  const chars = [...read];
+  const chars = [...chineseCanonicalNames(word)];
   if (chars.length <= CHINESE_WORD_CHARS && chars.slice(1).some((c, i) => counts.documentFrequency(cjkTerm(chars[i]! + c)) === 0)) return true;
-  return counts.holdingAll(termsOf(read)).some(sayerOf(word));
+  return recordsWritingWhole(word, counts, 1) > 0;
+}
+
+/**
+ * How many records write a Chinese word whole, in any of its names' forms (`sayerOf`), counted up to
+ * `atMost`: only those holding every term of it are read, and none when a term is in no record.
+ */
+export function recordsWritingWhole(word: string, counts: WordCounts, atMost: number): number {
+  const terms = termsOf(chineseCanonicalNames(word));
+  if (terms.length === 0 || terms.some((t) => counts.documentFrequency(t) === 0)) return 0;
+  const says = sayerOf(word);
+  let n = 0;
+  for (const r of counts.holdingAll(terms)) if (says(r) && ++n >= atMost) break;
+  return n;
 }
 
 /**

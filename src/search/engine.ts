@@ -402,8 +402,8 @@ export class SearchEngine implements SpoxSearch {
     const { from, to } = read.filters;
     // Two years compared search those alone, not the stretch between them.
     if (!read.month || !from || !to || from === to || read.days || read.years) return {};
-    const held = this.briefings.between(from, to, read.lang);
-    return held.first && held.last ? { namedDatesHeld: { briefings: held.briefings, first: held.first, last: held.last, to } } : {};
+    const held = this.briefings.daysHeld(from, to, read.lang);
+    return held ? { namedDatesHeld: { briefings: held.days, first: held.first, last: held.last, to } } : {};
   }
 
   /** The matches shown, each with the quote of its answer for the query's terms. */
