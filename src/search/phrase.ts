@@ -1,6 +1,6 @@
 import { hasCjk } from './cjk.js';
 import { NUMBERED_FORMATS, PHRASE_ALIASES, WORD_ALIASES } from './aliases.js';
-import { foldSpelling, normalizeTerm, withoutInvisibles, wordsApart } from './terms.js';
+import { foldSpelling, holdsAliasForm, normalizeTerm, spellingKey, withoutInvisibles, wordsApart, wordsAsSpelt } from './terms.js';
 import { words } from './words.js';
 import { LruCache } from '../util/lru.js';
 import type { QuoteSpan } from './types.js';
@@ -36,6 +36,12 @@ export interface Phrase {
    * phrase the user quoted, which is matched as written.
    */
   compound?: HeldCompound;
+  /**
+   * Quoted by the user: held as written, a name of `aliases.ts` only in the forms spelling its letters
+   * (the `spelt` reading): '"COVID-19"' is in "Covid-19" and "COVID 19", not in "novel coronavirus",
+   * which the unquoted word finds.
+   */
+  literal?: boolean;
 }
 
 /** A compound as the index holds it: its term ("counterterror"), and its first word, which each writing of it spells ("counter"). */
@@ -75,6 +81,8 @@ export interface PhrasePart {
 export interface PhraseForms {
   /** Names read as the search reads them (`wordsApart`). */
   names: string;
+  /** Names read as their spellings only (`wordsAsSpelt`): the reading of a quoted phrase (`Phrase.literal`) in place of `names`. Read when first asked. */
+  readonly spelt: string;
   /** Each word as written. */
   words: string;
   /** Each word as written, a plural as its singular (`singularOf`). */
@@ -82,8 +90,23 @@ export interface PhraseForms {
 }
 
 const READINGS = ['names', 'words', 'singular'] as const;
-type Reading = (typeof READINGS)[number];
-const WORDS_READ: Record<Exclude<Reading, 'singular'>, (text: string) => string[]> = { names: wordsApart, words: (text) => words(withoutInvisibles(text)) };
+const LITERAL_READINGS = ['spelt', 'words', 'singular'] as const;
+type Reading = (typeof READINGS)[number] | (typeof LITERAL_READINGS)[number];
+const WORDS_READ: Record<Exclude<Reading, 'singular'>, (text: string) => string[]> = {
+  names: wordsApart,
+  spelt: wordsAsSpelt,
+  words: (text) => words(withoutInvisibles(text)),
+};
+
+/** The readings a phrase is looked for in, names first: a quoted one's names as spelt. */
+function readingsOf(phrase: Phrase): readonly Reading[] {
+  return phrase.literal ? LITERAL_READINGS : READINGS;
+}
+
+/** The form a phrase's names are read in (`readingsOf`). */
+function namesOf(forms: PhraseForms, phrase: { literal?: boolean }): string {
+  return phrase.literal ? forms.spelt : forms.names;
+}
 
 /**
  * A lower-case English word's singular where it ends as a plural ("traps" → "trap", "countries" →
@@ -109,8 +132,8 @@ export const BRACKET_GAP_WORDS = 6;
 const CUT = /(\.\s?\.\s?\.|…|\[[^\]]*\])/u;
 const ELLIPSIS = /\.\s?\.\s?\.|…/u;
 
-/** The phrase a question quotes, or null when it holds no word. */
-export function phraseOf(written: string): Phrase | null {
+/** The phrase a question quotes (`literal`: as written, `Phrase.literal`) or a name it writes, or null when it holds no word. */
+export function phraseOf(written: string, literal = false): Phrase | null {
   const parts: PhrasePart[] = [];
   let after: PhrasePart['after'] = 'near';
   written.split(CUT).forEach((piece, i) => {
@@ -124,7 +147,8 @@ export function phraseOf(written: string): Phrase | null {
     parts.push({ forms, after: parts.length === 0 ? 'near' : after });
     after = 'near';
   });
-  return parts.length > 0 ? { parts, clues: cluesOf(parts) } : null;
+  if (parts.length === 0) return null;
+  return literal ? { parts, clues: cluesOf(parts, true), literal } : { parts, clues: cluesOf(parts, false) };
 }
 
 /**
@@ -140,7 +164,9 @@ function wordsMadeByReading(): Set<string> {
 /** The words a reading makes other than by folding a spelling: the names of `aliases.ts`, the long forms of contractions. */
 let namedOrLong: Set<string> | undefined;
 function namesAndLongForms(): Set<string> {
-  namedOrLong ??= new Set([...PHRASE_ALIASES.map((a) => a.canonical.toLowerCase()), ...Object.values(CONTRACTED), ...Object.values(NOT_BEFORE), 'not', 'is', 'us']);
+  namedOrLong ??= new Set([
+    ...PHRASE_ALIASES.flatMap((a) => [a.canonical.toLowerCase(), ...a.variants.map(spellingKey)]), ...Object.values(CONTRACTED), ...Object.values(NOT_BEFORE), 'not', 'is', 'us',
+  ]);
   return namedOrLong;
 }
 
@@ -171,10 +197,10 @@ function foldedFromItsOwnStart(): Set<string> {
  * longest first. Each of the phrase's words stands for a word of the text of its own, so a word the
  * phrase says n times is spelled n times by the text.
  */
-function cluesOf(parts: readonly PhrasePart[]): Clue[] {
+function cluesOf(parts: readonly PhrasePart[], literal: boolean): Clue[] {
   const times = new Map<string, number>();
   for (const { forms } of parts) {
-    const named = new Set(forms.names.split(' '));
+    const named = new Set(namesOf(forms, { literal }).split(' '));
     for (const word of forms.words.split(' ')) {
       if (!/^\p{L}{3,}$/u.test(word) || hasCjk(word) || word.includes('iz') || !named.has(word) || wordsMadeByReading().has(word)) continue;
       const clue = sharedSpelling(word);
@@ -217,7 +243,7 @@ function outlineOf(phrase: Phrase): readonly RegExp[] {
   let outline = outlines.get(phrase);
   if (outline === undefined) {
     const forms = phrase.parts.length === 1 && !phrase.compound ? phrase.parts[0]!.forms : null;
-    const words = forms && forms.names === forms.words && /^[a-z]+(?: [a-z]+)+$/.test(forms.words) ? forms.words.split(' ') : [];
+    const words = forms && namesOf(forms, phrase) === forms.words && /^[a-z]+(?: [a-z]+)+$/.test(forms.words) ? forms.words.split(' ') : [];
     const plain = (w: string): boolean => (!wordsMadeByReading().has(w) || foldedFromItsOwnStart().has(w)) && !w.includes('iz') && isOwnForm(w);
     const runs: string[][] = [[]];
     for (const w of words) {
@@ -359,7 +385,16 @@ export function phraseForms(text: string): PhraseForms {
   const names = formIn(text, 'names');
   const words = formIn(text, 'words');
   const singular = singularForm(words);
-  return { names, words: words === names ? names : words, singular: singular === words ? words : singular };
+  return withSpeltWhenAsked({ names, words: words === names ? names : words, singular: singular === words ? words : singular }, text);
+}
+
+/**
+ * Forms with their `spelt` reading read when first asked, and kept out of their JSON (by which phrases
+ * are told apart: `distinctPhrases`). A text holding no name of `aliases.ts` reads as its names.
+ */
+function withSpeltWhenAsked(forms: Omit<PhraseForms, 'spelt'>, text: string): PhraseForms {
+  let spelt: string | undefined;
+  return Object.defineProperty(forms, 'spelt', { get: () => (spelt ??= holdsAliasForm(text) ? formIn(text, 'spelt') : forms.names), enumerable: false }) as PhraseForms;
 }
 
 /**
@@ -368,11 +403,15 @@ export function phraseForms(text: string): PhraseForms {
  */
 export function phraseFormsWhenAsked(text: string): PhraseForms {
   let names: string | undefined;
+  let spelt: string | undefined;
   let words: string | undefined;
   let singular: string | undefined;
   return {
     get names() {
       return (names ??= formIn(text, 'names'));
+    },
+    get spelt() {
+      return (spelt ??= holdsAliasForm(text) ? formIn(text, 'spelt') : this.names);
     },
     get words() {
       return (words ??= formIn(text, 'words'));
@@ -417,7 +456,7 @@ function joined(before: string, after: string): string {
 
 /** Whether a text, by its forms (`phraseForms`), holds the phrase. */
 export function holdsPhrase(forms: PhraseForms, phrase: Phrase): boolean {
-  return READINGS.some((reading) => placeOf(forms[reading], phrase, reading, false) !== null);
+  return readingsOf(phrase).some((reading) => placeOf(forms[reading], phrase, reading, false) !== null);
 }
 
 /**
@@ -486,7 +525,7 @@ export function phraseSentences(text: string, sentences: readonly QuoteSpan[], p
     // the forms of every sentence were most of the time of a search of "counter terrorism".
     if (compound && sentences.filter(({ start, end }, i) => holdsCompound(lowerCaseText(text.slice(start, end)), compound) && held.add(i)).length > 0) continue;
     forms ??= sentences.map(({ start, end }) => phraseForms(text.slice(start, end)));
-    for (const reading of READINGS) {
+    for (const reading of readingsOf(phrase)) {
       // The text's form sentence by sentence, and where each sentence's words start in it.
       let form = '';
       const starts = forms.map((f) => {

@@ -16,7 +16,7 @@ export function parseQuery(query: string): ParsedQuery {
   const phrases: Phrase[] = [];
   const text = query.replace(QUOTED, (_, ...groups: (string | undefined)[]) => {
     const written = groups.slice(0, 4).find((g) => g !== undefined)!;
-    const phrase = phraseOf(written);
+    const phrase = phraseOf(written, true);
     if (phrase) phrases.push(phrase);
     return ` ${withLongForms(written)} `;
   });

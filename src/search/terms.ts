@@ -109,8 +109,28 @@ export function wordsApart(text: string): string[] {
   return words(namesRead(text));
 }
 
-function namesRead(text: string): string {
-  const read = joinedNumberedFormats(joinedDesignations(canonicalNames(withoutInvisibles(text))));
+/**
+ * The words of a text as a quoted phrase is matched (`phrase.ts`): as `wordsApart` reads them, but each
+ * name of `aliases.ts` read only as the forms that spell its letters (`spellingKey`): "COVID-19",
+ * "Covid 19" and "COVID19" are one word, "novel coronavirus" stays itself. A quote asks for the words
+ * written; the search, unquoted, for the thing they name.
+ */
+export function wordsAsSpelt(text: string): string[] {
+  return words(namesRead(text, speltNames));
+}
+
+/** Whether a text holds a name of `aliases.ts` (of `PHRASE_ALIASES`): where it holds none, `wordsAsSpelt` reads it as `wordsApart` does. */
+export function holdsAliasForm(text: string): boolean {
+  return ALIAS_MATCHERS.some(({ quick }) => quick.test(text));
+}
+
+/** The letters and digits of a name's form, in lower case: what its forms written with other capitals, marks or spaces share. */
+export function spellingKey(form: string): string {
+  return form.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function namesRead(text: string, names: (text: string) => string = canonicalNames): string {
+  const read = joinedNumberedFormats(joinedDesignations(names(withoutInvisibles(text))));
   return /[Ee]l[-‐‑]/.test(read) ? read.replace(ARTICLE_EL, '') : read;
 }
 
@@ -219,12 +239,12 @@ export function withoutInvisibles(text: string): string {
  * forms anywhere, without Unicode mode (nor ſ and K, which Unicode case folding reads as s and k):
  * a text it does not match holds none of them, and it is several times cheaper to run.
  */
-function aliasMatcher(caseSensitive: boolean): { pattern: RegExp; quick: RegExp; canonical: Map<string, string>; caseSensitive: boolean } | null {
+function aliasMatcher(caseSensitive: boolean, spelt = false): { pattern: RegExp; quick: RegExp; canonical: Map<string, string>; caseSensitive: boolean } | null {
   const canonical = new Map<string, string>();
   const key = (form: string): string => (caseSensitive ? form : form.toLowerCase());
   for (const alias of PHRASE_ALIASES.filter((a) => Boolean(a.caseSensitive) === caseSensitive)) {
     for (const form of alias.except ?? []) canonical.set(key(form), form);
-    for (const form of alias.variants) canonical.set(key(form), alias.canonical);
+    for (const form of alias.variants) canonical.set(key(form), spelt ? spellingKey(form) : alias.canonical);
   }
   if (canonical.size === 0) return null;
   const forms = [...canonical.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
@@ -234,10 +254,20 @@ function aliasMatcher(caseSensitive: boolean): { pattern: RegExp; quick: RegExp;
 }
 
 const ALIAS_MATCHERS = [aliasMatcher(true), aliasMatcher(false)].flatMap((m) => (m ? [m] : []));
+/** The same forms, each read as its spelling (`spellingKey`), for `wordsAsSpelt`. */
+const SPELT_MATCHERS = [aliasMatcher(true, true), aliasMatcher(false, true)].flatMap((m) => (m ? [m] : []));
 
 function canonicalNames(text: string): string {
+  return namesReplaced(text, ALIAS_MATCHERS);
+}
+
+function speltNames(text: string): string {
+  return namesReplaced(text, SPELT_MATCHERS);
+}
+
+function namesReplaced(text: string, matchers: typeof ALIAS_MATCHERS): string {
   let out = text;
-  for (const { pattern, quick, canonical, caseSensitive } of ALIAS_MATCHERS) {
+  for (const { pattern, quick, canonical, caseSensitive } of matchers) {
     if (!quick.test(out)) continue;
     out = out.replace(pattern, (form) => canonical.get(caseSensitive ? form : form.toLowerCase()) ?? form);
   }

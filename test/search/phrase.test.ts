@@ -50,6 +50,33 @@ describe('a quoted phrase', () => {
     expect(holds(quoted.phrases[0]!, apart)).toBe(true);
   });
 
+  it('quoted, holds a name of aliases.ts only in the forms spelling its letters; the same name unquoted, in all of them', async () => {
+    const english = readRecordStore(currentGeneration(built.dir)!).records.filter((r) => (r.lang ?? 'en') === 'en');
+    const textOf = (r: { question: string | null; answer: string }): string => `${r.question ?? ''}\n${r.answer}`;
+    const writingOnly = (held: RegExp, without: RegExp): string => textOf(english.find((r) => held.test(textOf(r)) && !without.test(textOf(r)))!);
+    const holds = (phrase: Phrase, text: string): boolean => holdsPhrases(lowerCaseText(text), () => phraseForms(text), [phrase]);
+    const named = writingOnly(/\bCOVID-19\b/, /coronavirus/i);
+    const otherWord = writingOnly(/novel coronavirus/i, /covid/i);
+    const quoted = (text: string): Phrase => parseQuery(text).phrases[0]!;
+    for (const typed of ['"COVID-19"', '"Covid 19"', '"covid19"']) {
+      expect(holds(quoted(typed), named), typed).toBe(true);
+      expect(holds(quoted(typed), otherWord), typed).toBe(false);
+    }
+    expect(holds(phraseOf('COVID-19')!, otherWord)).toBe(true);
+    // Marks and capitals are no other word: "U.S." is in a text writing "US".
+    const us = writingOnly(/\bUS sanctions\b/, /U\.S\./);
+    expect(holds(quoted('"U.S. sanctions"'), us)).toBe(true);
+    expect(holds(quoted('"Washington"'), writingOnly(/\bUS\b/, /Washington/))).toBe(false);
+
+    // Searched, the earliest exchange quoting the name is the first to write it, not the first on the virus.
+    const firstWriting = english.filter((r) => /COVID[- ]?19/i.test(textOf(r))).map((r) => r.date).sort()[0]!;
+    const firstOnVirus = english.filter((r) => /coronavirus/i.test(textOf(r))).map((r) => r.date).sort()[0]!;
+    expect(firstOnVirus < firstWriting).toBe(true);
+    const { hits } = await search.search('"COVID-19"', { k: 5, sort: 'oldest', filters: { to: '2020-12-31' } });
+    expect(hits[0]!.record.date).toBe(firstWriting);
+    expect(hits.every((h) => /COVID[- ]?19/i.test(textOf(h.record)))).toBe(true);
+  });
+
   it('is in the quote of the card whose answer holds it, and in its Cite, however far into a long answer (explore31 #4)', async () => {
     const cases = [
       ['"concerning the Chinese side is the sum"', '2020-03-27#7', 'The figure concerning the Chinese side is the sum of what has been and will be put in place altogether.'],
