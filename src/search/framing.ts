@@ -94,11 +94,27 @@ const TOPIC = String.raw`(?<topic>(?:[^"“”「」『』]|"[^"]*"|“[^”]*�
 /** What follows the framing's last word: the dates and the rest of the question, maybe nothing. */
 const REST = String.raw`(?<rest>(?=[\s?.!,]|$)[^]*)`;
 
+/**
+ * "How many press conferences did Geng Shuang hold in 2019?", "How many briefings has Hua Chunying given?": every
+ * answer of the speaker in the dates, or in the whole index, its briefings counted (`asksBriefingsHeld`). Searched,
+ * "Geng Shuang" was words: the few exchanges naming him. Of a topic ("… give on Huawei?"), what they said of it,
+ * counted by briefing. Other words after the verb make it no such question.
+ */
+const BRIEFINGS_HELD = new RegExp(
+  String.raw`^\s*(?:${BRIEFINGS_COUNT})\s+(?:did|has|have|had)\s+(?<speaker>[^"“”]+?)\s+(?<held>hold|held|give|gave|given|host|hosted|chair|chaired|conduct|conducted|preside\s+over|presided\s+over)` +
+    String.raw`(?:\s+(?:in\s+(?:total|all)|altogether|so\s+far|overall|to\s+date|ever))?(?:\s+(?:on|about|concerning|regarding)\s+${TOPIC})?(?<rest>(?:\s+(?:in|during|since|before|after|from|between|until|till|this|last)\b[^]*)?)[\s?.!]*$`,
+  'iu',
+);
+
+/** Whether the question asks how many briefings a speaker held (`BRIEFINGS_HELD`), of no topic: every answer of theirs, counted by briefing. */
+export function asksBriefingsHeld(question: string): boolean {
+  const held = BRIEFINGS_HELD.exec(question);
+  return held !== null && held.groups!.topic === undefined;
+}
+
 /** The English framings of how often: "How many times …", "Number of times …", "count of mentions of …" (`asksHowOften`). */
 const COUNTING: RegExp[] = [
-  // "How many press conferences did Geng Shuang hold in 2019?": every answer of theirs in the dates, its briefings
-  // counted. Only with dates: without them, "What did Geng Shuang say?" searches the name as words.
-  new RegExp(String.raw`^\s*(?:${BRIEFINGS_COUNT})\s+(?:did|has|have|had)\s+(?<speaker>[^"“”]+?)\s+(?<held>hold|held|give|gave|given|host|hosted|chair|chaired|conduct|conducted|preside\s+over|presided\s+over)(?<rest>\s+(?:in|during|since|before|after|from|between|until|till|this|last)\b[^]*)$`, 'iu'),
+  BRIEFINGS_HELD,
   // "How many times did China mention Huawei in 2019?", "How often has Zhao Lijian talked about Australia?",
   // and of a phrase: "How many times did China say win-win?", "How many times has the spokesperson used zero-sum?"
   new RegExp(String.raw`^\s*(?:${COUNT})\s+${ACTIVE_AUX}\s+(?<speaker>[^"“”]+?)\s+(?:ever\s+)?(?:${SPEAKING_OF}|say|says|said|use|uses|used)${REST}$`, 'iu'),
@@ -659,9 +675,10 @@ function withoutEnglishFraming(question: string): string {
     if (!m?.groups) continue;
     const { speaker, topic: topicTyped, rest: restTyped, held } = m.groups;
     // Briefings a speaker held: what they said in the dates, every answer (`every-answer.ts`), its briefings counted.
+    // Of a topic ("… give on Huawei?"), what they said of it, counted.
     if (held !== undefined && speaker !== undefined) {
-      if (ANYONE_WHOLE.test(speaker.trim())) return `What was said${restTyped}`.trim();
-      if (NAME.test(speaker.trim())) return `What did ${speaker.trim()} say${restTyped}`.trim();
+      if (ANYONE_WHOLE.test(speaker.trim())) return topicTyped ? `${topicTyped}${restTyped}`.trim() : `What was said${restTyped}`.trim();
+      if (NAME.test(speaker.trim())) return `What did ${speaker.trim()} say${topicTyped ? ` about ${topicTyped}` : ''}${restTyped}`.trim();
     }
     // "How many times did China use the term win-win?": the noun naming the words is framing too (`WORDING_LEADING`).
     const [topic, rest] = [topicTyped?.replace(WORDING_LEADING, '$1'), restTyped?.replace(WORDING_LEADING, '$1')];

@@ -539,8 +539,30 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(held.countAsked).toMatchObject({ total: held.total, briefings: days.size });
     expect(totalsLine(held)).toMatch(new RegExp(`^${held.total - (held.statements ?? 0)} exchanges at ${days.size} briefings`));
     expect(withoutFraming('How many briefings has Zhao Lijian held since March 2020?')).toBe('What did Zhao Lijian say since March 2020?');
-    // Without dates, nothing read: the name alone would be searched as words.
-    expect(withoutFraming('How many briefings did Hua Chunying give?')).toBe('How many briefings did Hua Chunying give?');
+  });
+
+  it('answers how many briefings a spokesperson held with no dates with their every answer in the index, and of a topic with what they said of it, counted', async () => {
+    const english = (m: { id: string }): boolean => (search.record(m.id)!.lang ?? 'en') === 'en';
+    for (const query of ['How many briefings did Hua Chunying give?', 'How many press conferences has Hua Chunying held in total?']) {
+      const held = await search.search(query, { k: 5 });
+      expect(held, query).toMatchObject({ spokespersonNamed: 'Hua Chunying', everyAnswer: true });
+      expect(held.filters?.from, query).toBeUndefined();
+      const answered = held.matches.filter((m) => search.record(m.id)!.kind !== 'statement');
+      for (const m of held.matches) expect(search.record(m.id)!.spokesperson, m.id).toBe('Hua Chunying');
+      expect(held.countAsked, query).toMatchObject({ total: held.total, briefings: new Set(answered.map((m) => m.date)).size });
+      // Every English answer of hers the index holds.
+      const hers = (await search.search('Hua Chunying on', { k: 1 })).total;
+      expect(held.matches.filter(english).length, query).toBeGreaterThan(Math.min(hers, 100));
+    }
+    // Asked as words, the name found the few exchanges naming her.
+    expect((await search.search('What did Hua Chunying say?', { k: 5 })).total).toBeLessThan(20);
+    const onHuawei = await search.search('How many briefings did Hua Chunying give on Huawei?', { k: 5 });
+    expect(withoutFraming('How many briefings did Hua Chunying give on Huawei?')).toBe('What did Hua Chunying say about Huawei');
+    expect(onHuawei.total).toBeGreaterThan(5);
+    expect(onHuawei.countAsked?.briefings).toBe(new Set(onHuawei.matches.map((m) => m.date)).size);
+    for (const m of onHuawei.matches) expect(search.record(m.id)!.spokesperson, m.id).toBe('Hua Chunying');
+    // Other words after the verb make it no such question.
+    expect(withoutFraming('How many briefings did Hua Chunying give to reporters from Japan?')).toBe('How many briefings did Hua Chunying give to reporters from Japan?');
   });
 
   it('answers "has China ever commented on" a topic never discussed as "What did China say about" it: with nothing (explore30 A2)', async () => {
