@@ -1,3 +1,4 @@
+import { otherWordsSaid } from '../search/quoted-names.js';
 import { impossibleDatesWords } from '../search/impossible-dates.js';
 import { pointsBack } from '../search/framing.js';
 import { covers, gapWords, type CorpusStretch } from '../search/coverage.js';
@@ -183,6 +184,16 @@ function eventTimeWords(typed: string, escape: (text: string) => string): string
   return `“${escape(typed)}” searched as words: spox cannot date an event; to search ${word} it, name its date (“${word} June 2019”)`;
 }
 
+/**
+ * `“COVID-19” in quotes as written: not “COVID”, “SARS-CoV-2”, “2019-nCoV”, “novel coronavirus pneumonia” and
+ * other words for it, which it finds without the quotes` (`WordsRead.quotedNames`).
+ */
+function quotedNameWords(name: { typed: string; otherWords: readonly string[] }, escape: (text: string) => string): string {
+  const { said, more } = otherWordsSaid(name);
+  const words = said.map((w) => `“${escape(w)}”`);
+  return `“${escape(name.typed)}” in quotes as written: not ${more ? `${words.join(', ')} and other words for it` : listed(words, 'or')}, which it finds without the quotes`;
+}
+
 function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => string): string[] {
   if (!read) return [];
   const quoted = (words: readonly string[], joint: 'and' | 'or'): string => listed(words.map((w) => `“${escape(w.replace(/^["“”‘’']+|["“”‘’']+$/g, ''))}”`), joint);
@@ -201,6 +212,7 @@ function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => s
   if (read.excludedDates?.length) notes.push(`leaving out the briefings of ${listed(read.excludedDates.map(escape), 'and')}`);
   if (read.yearOnward) notes.push(yearOnwardWords(read.yearOnward));
   if (read.eventTime) notes.push(eventTimeWords(read.eventTime, escape));
+  for (const name of read.quotedNames ?? []) notes.push(quotedNameWords(name, escape));
   return notes;
 }
 

@@ -1,4 +1,5 @@
 import { eventTimeIn } from './event-time.js';
+import { quotedNamesIn } from './quoted-names.js';
 import { yearOfRule } from './gate.js';
 import { topicOf } from './query.js';
 import { monthWithDayWords } from './month.js';
@@ -56,8 +57,10 @@ export function wordsRead(read: Pick<QuestionRead, 'excluded' | 'comparative' | 
   // A year the question's words keep (`yearRule`) answers from that year on: said, so "Huawei 2019" is not taken for 2019 alone.
   const year = yearOfRule(read.searched);
   const eventTime = eventTimeIn(read.searched);
+  const quotedNames = quotedNamesIn(read.searched);
   const said: WordsRead = {
     ...(eventTime ? { eventTime } : {}),
+    ...(quotedNames.length > 0 ? { quotedNames } : {}),
     ...(year !== null ? { yearOnward: String(year) } : {}),
     ...(read.excluded?.excluded.length ? { excluded: read.excluded.excluded } : {}),
     ...(read.excluded?.dates.length ? { excludedDates: read.excluded.dates.map((d) => d.words) } : {}),

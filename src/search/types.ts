@@ -149,6 +149,11 @@ export interface WordsRead {
    */
   eventTime?: string;
   /**
+   * Names of `aliases.ts` a quoted phrase writes ("COVID-19"), each with the other words the search reads
+   * as it unquoted ("novel coronavirus", …): the quote held them only as written (`quoted-names.ts`).
+   */
+  quotedNames?: readonly { typed: string; otherWords: readonly string[] }[];
+  /**
    * What the question leaves out ("Hong Kong but not the protests", "Xinjiang without the BBC",
    * "-protests", `exclusion.ts`), as typed without its article: the exchanges whose question or answer
    * holds all the words of one of them are not searched.

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
 import type { SearchEngine } from '../../src/search/engine.js';
 import { seededRandom } from '../../src/util/seeded-random.js';
-import { nothingRelevantText } from '../../src/answers/totals.js';
+import { nothingRelevantText, totalsLine } from '../../src/answers/totals.js';
 import { searchOnBilingualSample } from './bilingual-search.js';
 import { splitSentences } from '../../src/search/sentences.js';
 import { checkSearchRequest } from '../../src/search/request.js';
@@ -72,9 +72,17 @@ describe('a quoted phrase', () => {
     const firstWriting = english.filter((r) => /COVID[- ]?19/i.test(textOf(r))).map((r) => r.date).sort()[0]!;
     const firstOnVirus = english.filter((r) => /coronavirus/i.test(textOf(r))).map((r) => r.date).sort()[0]!;
     expect(firstOnVirus < firstWriting).toBe(true);
-    const { hits } = await search.search('"COVID-19"', { k: 5, sort: 'oldest', filters: { to: '2020-12-31' } });
-    expect(hits[0]!.record.date).toBe(firstWriting);
-    expect(hits.every((h) => /COVID[- ]?19/i.test(textOf(h.record)))).toBe(true);
+    const response = await search.search('"COVID-19"', { k: 5, sort: 'oldest', filters: { to: '2020-12-31' } });
+    expect(response.hits[0]!.record.date).toBe(firstWriting);
+    expect(response.hits.every((h) => /COVID[- ]?19/i.test(textOf(h.record)))).toBe(true);
+    // The answer says which other words the quote left out, and that the unquoted word finds them.
+    expect(response.wordsRead?.quotedNames).toEqual([{ typed: 'COVID-19', otherWords: ['COVID', '2019-nCoV', 'SARS-CoV-2', 'coronavirus'] }]);
+    expect(totalsLine(response)).toContain('; “COVID-19” in quotes as written: not “COVID”, “2019-nCoV”, “SARS-CoV-2” or “coronavirus”, which it finds without the quotes');
+    const unquoted = await search.search('COVID-19', { k: 5, sort: 'oldest', filters: { to: '2020-12-31' } });
+    expect(unquoted.hits[0]!.record.date).toBe(firstOnVirus);
+    expect(unquoted.wordsRead?.quotedNames).toBeUndefined();
+    // A quote of no listed name says nothing of it.
+    expect((await search.search('"debt trap"', { k: 5 })).wordsRead?.quotedNames).toBeUndefined();
   });
 
   it('is in the quote of the card whose answer holds it, and in its Cite, however far into a long answer (explore31 #4)', async () => {

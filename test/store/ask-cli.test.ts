@@ -340,9 +340,13 @@ describe('npm run ask', () => {
 
   it('gives in --json what a question asking how many counted (count_asked), and says an outlet\'s count of none plainly (fix42a #2, #3)', () => {
     const file = join(root, 'counts.txt');
-    writeFileSync(file, 'How many questions did Bloomberg ask about Hong Kong?\nHow many questions did Bloomberg ask about Galwan?\nHow many times was win-win said?\nHong Kong\nHuawei before Meng Wanzhou\'s arrest in July 2020\n');
+    writeFileSync(file, 'How many questions did Bloomberg ask about Hong Kong?\nHow many questions did Bloomberg ask about Galwan?\nHow many times was win-win said?\nHong Kong\nHuawei before Meng Wanzhou\'s arrest in July 2020\n"COVID-19" vaccines\n');
     type Counted = { total: number; results: { outlet: string | null }[]; count_asked?: { total: number; briefings: number; topic: string; outlets?: string[] } };
-    const [asked, none, phrase, plain, dated] = ask(['--queries-file', file, '--json']).stdout.trim().split('\n').map((l) => JSON.parse(l) as Counted & { event_time?: string; named_dates_held?: { briefings: number; to: string } });
+    type Noted = { event_time?: string; named_dates_held?: { briefings: number; to: string }; quoted_names?: { typed: string; other_words: string[] }[] };
+    const [asked, none, phrase, plain, dated, quoted] = ask(['--queries-file', file, '--json']).stdout.trim().split('\n').map((l) => JSON.parse(l) as Counted & Noted);
+    // A name quoted, held only as written, with the other words the search reads as it unquoted.
+    expect(quoted!.quoted_names).toEqual([{ typed: 'COVID-19', other_words: expect.arrayContaining(['coronavirus']) }]);
+    expect(plain).not.toHaveProperty('quoted_names');
     // The dates named, as held, and a time given by an event (hunt-D F6, F11).
     expect(dated!.event_time).toBe("before Meng Wanzhou's arrest");
     expect(dated!.named_dates_held).toMatchObject({ to: '2020-07-31' });
