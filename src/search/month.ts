@@ -109,11 +109,15 @@ export function monthIntent(query: string): MonthIntent | null {
 
 /**
  * `June 2019 (June 24 first)`: the month named with a day, as read, when some of the answers listed
- * are of that day, which come first; `June 2019 (no answer of June 24 among them)` when none is (the day's briefing may be held: none of its answers matched).
+ * are of that day, which come first; `June 2019 (2 answers of June 24 among them, after those holding all your words)` when those
+ * hold only some of the words; `June 2019 (no answer of June 24 among them)` when none is (the day's briefing may be held: none of its answers matched).
  */
-export function monthWithDayWords(month: string, day: string, dayHeld: boolean): string {
+export function monthWithDayWords(month: string, day: string, dayHeld: 'first' | number): string {
   const said = `${MONTH_NAMES[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8))}`;
-  const first = dayHeld ? `the answers of ${said} first` : `no answer of ${said} among them`;
+  // Answers of the day that hold only some of the words are listed after those that hold them all: said, not "no answer".
+  const first = dayHeld === 'first' ? `the answers of ${said} first`
+    : dayHeld > 0 ? `${dayHeld === 1 ? `1 answer of ${said}` : `${dayHeld} answers of ${said}`} among them, after those holding all your words`
+    : `no answer of ${said} among them`;
   // A month already said with how its date was read ("July 2020 (“1/7/2020” read as …)"): one parenthesis.
   return month.endsWith(')') ? `${month.slice(0, -1)}; ${first})` : `${month} (${first})`;
 }

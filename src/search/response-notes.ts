@@ -81,7 +81,9 @@ export function wordsRead(read: Pick<QuestionRead, 'excluded' | 'comparative' | 
 export function monthNamedWords(read: Pick<QuestionRead, 'month' | 'day'>, matches: readonly MatchRef[], listed: boolean): string | null {
   // A count (a timeline's, k 0) lists nothing first.
   if (!read.month || !read.day || matches.length === 0 || !listed) return read.month;
-  return monthWithDayWords(read.month, read.day, matches[0]!.date === read.day);
+  // The day's answers come first among those holding the words (`dayFirst`); answers of it holding only some of them follow those.
+  const ofDay = matches.filter((m) => m.date === read.day).length;
+  return monthWithDayWords(read.month, read.day, matches[0]!.date === read.day ? 'first' : ofDay);
 }
 
 /** `importedOnly` of a response whose matches are these, in records of a language whose span is `span` (`SearchResponse.importedOnly`). */

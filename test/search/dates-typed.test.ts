@@ -382,6 +382,19 @@ describe('dates typed in a question', () => {
     expect(none.total).toBeGreaterThan(ofDay.length);
     expect(totalsLine(none)).toContain('(no answer of May 10 among them)');
   });
+
+  it('says a day\'s answers are among those listed where they hold only some of the words, not that the day has none (hunt-E F5)', async () => {
+    const asked = await search.search('What did China say about the Ukraine crisis on January 17, 2022?', { k: 5 });
+    const ofDay = asked.hits.filter((h) => h.record.date === '2022-01-17');
+    expect(ofDay.length).toBeGreaterThan(0);
+    expect(asked.hits[0]!.record.date).not.toBe('2022-01-17');
+    expect(totalsLine(asked)).toContain(`(${ofDay.length} answer${ofDay.length > 1 ? 's' : ''} of January 17 among them, after those holding all your words)`);
+    expect(totalsLine(asked)).not.toContain('no answer of January 17');
+    // Holding them all, the day's answers come first, as before.
+    const plain = await search.search('What did China say about Ukraine on January 17, 2022?', { k: 5 });
+    expect(plain.hits[0]!.record.date).toBe('2022-01-17');
+    expect(totalsLine(plain)).toContain('(the answers of January 17 first)');
+  });
 });
 
 /** The ids of a spokesperson's records of one day, sorted. */
