@@ -94,12 +94,13 @@ export function topicOf(text: string): string {
 
 /**
  * Words asking for the newest position ("latest", "most recent", "now", "current", "still", "this
- * week", "in past years", 最新 …): they say when, not what, so they are no search terms; the
+ * week", "in past years", 最新 …), with the "thing" after them ("the most recent thing China said about
+ * the Philippines": searched, "thing" put a 2019 exchange saying "things" first): they say when, not what, so they are no search terms; the
  * answer is sorted newest first, and told how old the newest briefing is (`outsideNote`).
  * Only words outside quoted phrases count.
  */
 const LATEST_WORDS =
-  /\b(?:(?:the\s+)?(?:very\s+)?latest|most\s+recent(?:ly)?|recently|lately|nowadays|right\s+now|now|currently|current(?!\s+(?:account|affairs)\b)|still|(?<!\b(?:USA|Russia)\s+)today|these\s+days|(?:this|last|the\s+past)\s+(?:week|month|year)(?!['’]s\b|\s+of\b)|(?:in|over|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks|months|years)|in\s+recent\s+(?:days|weeks|months|years)|so\s+far|any\s*more|newest|(?:what['’]?s|what\s+is|anything)\s+new(?:\s+(?:on|about|with|regarding))?)\b/gi;
+  /\b(?:(?:(?:the\s+)?(?:very\s+)?latest|most\s+recent)(?:\s+(?:things?|words?))?|most\s+recently|recently|lately|nowadays|right\s+now|now|currently|current(?!\s+(?:account|affairs)\b)|still|(?<!\b(?:USA|Russia)\s+)today|these\s+days|(?:this|last|the\s+past)\s+(?:week|month|year)(?!['’]s\b|\s+of\b)|(?:in|over|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:few\s+|several\s+|couple\s+of\s+)?(?:days|weeks|months|years)|in\s+recent\s+(?:days|weeks|months|years)|so\s+far|any\s*more|newest|(?:what['’]?s|what\s+is|anything)\s+new(?:\s+(?:on|about|with|regarding))?)\b/gi;
 /** The same in Chinese, where a word begins (`replaceAtWordStart`: 日本月球 holds no 本月): 最新, 最近, 目前, 今年, 上周 … */
 // 今日俄罗斯 (RT), 今日美国 (USA Today), 今日头条 (Toutiao) are names.
 const LATEST_WORDS_ZH = /最新|最近|近期|近日|近来|目前|当前|现在|如今|今天|今日(?!俄罗斯|美国|头条)|本周(?![一二三四五六日天])|这周(?![一二三四五六日天])|上周(?![一二三四五六日天])|本月|这个月|上个月|今年/g;

@@ -60,6 +60,10 @@ describe('timeIntent', () => {
     // "What's new on …" asks for the latest (explore30 B5); "the new Silk Road" names something.
     expect(timeIntent("What's new on Huawei since May 2020?")).toEqual({ query: 'Huawei since May 2020?', latest: true });
     expect(timeIntent('anything new about Meng Wanzhou?')).toEqual({ query: 'Meng Wanzhou?', latest: true });
+    // The "thing" asked for is no topic word (hunt-E F1): searched, it put a 2019 exchange saying "things" first.
+    expect(timeIntent('What was the most recent thing China said about the Philippines?')).toEqual({ query: 'What was the China said about the Philippines?', latest: true });
+    expect(timeIntent('the latest words from China on Japan')).toEqual({ query: 'from China on Japan', latest: true });
+    expect(timeIntent('things Japan said')).toEqual({ query: 'things Japan said', latest: false });
     expect(timeIntent('the new Silk Road')).toEqual({ query: 'the new Silk Road', latest: false });
     expect(timeIntent('"still water" Mekong')).toEqual({ query: '"still water" Mekong', latest: false });
     expect(timeIntent('Meng Wanzhou')).toEqual({ query: 'Meng Wanzhou', latest: false });
