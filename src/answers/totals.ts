@@ -18,7 +18,7 @@ import { doubtedEndsWords, type DoubtedEnds } from './date-doubt.js';
 import { wordsCountedText } from './counted-words.js';
 import { ministryOfficial, servedWords } from '../transcripts/zh/names.js';
 import { listed } from '../util/plural.js';
-import { daysBetween } from '../util/iso-date.js';
+import { daysBetween, weekdaysBetween } from '../util/iso-date.js';
 
 /**
  * How the matches are ordered, in words; newest (oldest) first, the matches that do not mention the
@@ -764,6 +764,11 @@ function besideText(reading: SearchResponse['speakerReading'], escape: (text: st
 
 /** Spokespeople named at most where one gave no briefing; the others are counted. */
 const PEOPLE_NAMED = 4;
+/**
+ * Below this share of the working days of the dates asked held as briefings, the index is read as
+ * holding too few of them to say that a spokesperson gave none (the Ministry briefs most working days).
+ */
+const FEWEST_HELD_SHARE = 0.5;
 
 /**
  * `Hua Chunying gave no briefing in the dates you asked (April 2019: from 2019-04-01 to 2019-04-30); the
@@ -795,11 +800,21 @@ function absentSpeakerText(
   // Those one can name ("Foreign Ministry Spokesperson" is no one), the first few.
   const people = answered.filter(namesAPerson);
   const present = people.length > PEOPLE_NAMED ? [...people.slice(0, PEOPLE_NAMED), plural(people.length - PEOPLE_NAMED, 'other')] : people;
-  const none = matching.length === 1 ? `${escape(matching[0]!)} gave no` : `no spokesperson matching “${escape(wanted)}” gave a`;
-  const then = present.length === 0
-    ? 'the briefings then name no spokesperson'
-    : present.length === 1 ? `the spokesperson then was ${escape(present[0]!)}` : `the spokespeople then were ${listed(present.map(escape), 'and')}`;
-  return `${none} ${span.language}briefing ${datesAsked(span.from, span.to, span.named)}; ${then}`;
+  const spokespeople = (briefings: string, one: boolean): string => present.length === 0
+    ? `${briefings} ${one ? 'names' : 'name'} no spokesperson`
+    : present.length === 1 ? `the spokesperson ${briefings === 'the briefings' ? 'then' : `of ${one ? 'that one' : 'those'}`} was ${escape(present[0]!)}`
+    : `the spokespeople ${briefings === 'the briefings' ? 'then' : `of ${one ? 'that one' : 'those'}`} were ${listed(present.map(escape), 'and')}`;
+  const who = matching.length === 1 ? escape(matching[0]!) : `a spokesperson matching “${escape(wanted)}”`;
+  // Few of the dates' briefings held (of 2026, three pages of the Ministry's daily briefings) say nothing of who else briefed.
+  if (between.briefings < FEWEST_HELD_SHARE * weekdaysBetween(span.from, span.to)) {
+    const one = between.briefings === 1;
+    const whose = matching.length === 1 ? `${who}'s` : `that of ${who}`;
+    const held = one ? `the one ${span.language}briefing the index holds ${datesAsked(span.from, span.to, span.named, 'in')} is not ${whose}`
+      : `none of the ${between.briefings} ${span.language}briefings the index holds ${datesAsked(span.from, span.to, span.named, 'in')} is ${whose}`;
+    return `${held}; it holds few of the briefings of those dates, so it cannot say whether ${who} briefed then; ${spokespeople(one ? 'that one' : 'those', one)}`;
+  }
+  const none = matching.length === 1 ? `${who} gave no` : `no spokesperson matching “${escape(wanted)}” gave a`;
+  return `${none} ${span.language}briefing ${datesAsked(span.from, span.to, span.named)}; ${spokespeople('the briefings', false)}`;
 }
 
 /**

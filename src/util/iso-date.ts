@@ -18,3 +18,13 @@ export function daysBetween(from: string, to: string): number {
 export function shiftedDay(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** How many days from `from` to `to` (both included, `YYYY-MM-DD`) are Monday to Friday. */
+export function weekdaysBetween(from: string, to: string): number {
+  const days = daysBetween(from, to) + 1;
+  if (days <= 0) return 0;
+  const start = new Date(`${from}T00:00:00Z`).getUTCDay();
+  let count = Math.floor(days / 7) * 5;
+  for (let i = 0; i < days % 7; i++) if (![0, 6].includes((start + i) % 7)) count++;
+  return count;
+}
