@@ -94,27 +94,42 @@ const TOPIC = String.raw`(?<topic>(?:[^"“”「」『』]|"[^"]*"|“[^”]*�
 /** What follows the framing's last word: the dates and the rest of the question, maybe nothing. */
 const REST = String.raw`(?<rest>(?=[\s?.!,]|$)[^]*)`;
 
+/** A day ahead, after "on": "on August 17, 2026", "on 17 August", "on Monday". */
+const DAY_AHEAD = String.raw`(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|yesterday\b|today\b)`;
 /**
- * "How many press conferences did Geng Shuang hold in 2019?", "How many briefings has Hua Chunying given?": every
- * answer of the speaker in the dates, or in the whole index, its briefings counted (`asksBriefingsHeld`). Searched,
- * "Geng Shuang" was words: the few exchanges naming him. Of a topic ("… give on Huawei?"), what they said of it,
- * counted by briefing. Other words after the verb make it no such question.
+ * What may follow the verb of a speaker's briefings or answers asked about: "in total" and its like, a topic
+ * ("on Huawei"), then the dates ("in 2019", "on August 17, 2026"). Other words make it no such question.
+ */
+const SPEAKER_TAIL = String.raw`(?:\s+(?:in\s+(?:total|all)|altogether|so\s+far|overall|to\s+date|ever))?(?:\s+(?:on|about|concerning|regarding)\s+(?!${DAY_AHEAD})${TOPIC})?` +
+  String.raw`(?<rest>(?:\s+(?:in|during|since|before|after|from|between|until|till|this|last|on\s+${DAY_AHEAD})\b[^]*)?)[\s?.!]*$`;
+const ANSWERED = String.raw`(?:questions|exchanges)\s+(?:did|has|have|had)\s+(?<speaker>[^"“”]+?)\s+(?<held>answer|answered|take|took|taken|field|fielded|(?:respond|responded|reply|replied)\s+to)`;
+
+/**
+ * "How many press conferences did Geng Shuang hold in 2019?", "How many briefings has Hua Chunying given?", "How
+ * many questions did Lin Jian answer on August 17, 2026?": every answer of the speaker in the dates, or in the whole
+ * index, counted (`asksEveryAnswer`). Searched, "Geng Shuang" and "questions" were words: the few exchanges holding
+ * them, and of the day none. Of a topic ("… give on Huawei?"), what they said of it, counted.
  */
 const BRIEFINGS_HELD = new RegExp(
-  String.raw`^\s*(?:${BRIEFINGS_COUNT})\s+(?:did|has|have|had)\s+(?<speaker>[^"“”]+?)\s+(?<held>hold|held|give|gave|given|host|hosted|chair|chaired|conduct|conducted|preside\s+over|presided\s+over)` +
-    String.raw`(?:\s+(?:in\s+(?:total|all)|altogether|so\s+far|overall|to\s+date|ever))?(?:\s+(?:on|about|concerning|regarding)\s+${TOPIC})?(?<rest>(?:\s+(?:in|during|since|before|after|from|between|until|till|this|last)\b[^]*)?)[\s?.!]*$`,
+  String.raw`^\s*(?:${BRIEFINGS_COUNT})\s+(?:did|has|have|had)\s+(?<speaker>[^"“”]+?)\s+(?<held>hold|held|give|gave|given|host|hosted|chair|chaired|conduct|conducted|preside\s+over|presided\s+over)${SPEAKER_TAIL}`,
   'iu',
 );
+const QUESTIONS_ANSWERED = new RegExp(String.raw`^\s*how\s+many\s+${ANSWERED}${SPEAKER_TAIL}`, 'iu');
+/** "What questions did Lin Jian answer on August 17, 2026?": the same, listed, not counted. */
+const QUESTIONS_LISTED = new RegExp(String.raw`^\s*(?:what|which)\s+${ANSWERED}${SPEAKER_TAIL}`, 'iu');
 
-/** Whether the question asks how many briefings a speaker held (`BRIEFINGS_HELD`), of no topic: every answer of theirs, counted by briefing. */
-export function asksBriefingsHeld(question: string): boolean {
-  const held = BRIEFINGS_HELD.exec(question);
-  return held !== null && held.groups!.topic === undefined;
+/** Whether the question asks for a speaker's briefings or answers (`BRIEFINGS_HELD`, `QUESTIONS_ANSWERED`, `QUESTIONS_LISTED`) of no topic: every answer of theirs. */
+export function asksEveryAnswer(question: string): boolean {
+  return [BRIEFINGS_HELD, QUESTIONS_ANSWERED, QUESTIONS_LISTED].some((pattern) => {
+    const held = pattern.exec(question);
+    return held !== null && held.groups!.topic === undefined;
+  });
 }
 
 /** The English framings of how often: "How many times …", "Number of times …", "count of mentions of …" (`asksHowOften`). */
 const COUNTING: RegExp[] = [
   BRIEFINGS_HELD,
+  QUESTIONS_ANSWERED,
   // "How many times did China mention Huawei in 2019?", "How often has Zhao Lijian talked about Australia?",
   // and of a phrase: "How many times did China say win-win?", "How many times has the spokesperson used zero-sum?"
   new RegExp(String.raw`^\s*(?:${COUNT})\s+${ACTIVE_AUX}\s+(?<speaker>[^"“”]+?)\s+(?:ever\s+)?(?:${SPEAKING_OF}|say|says|said|use|uses|used)${REST}$`, 'iu'),
@@ -146,6 +161,7 @@ const COUNTING: RegExp[] = [
 /** English framings, each with the topic or the speaker and the rest of the question: of how often, and of whether ever. */
 const ENGLISH: RegExp[] = [
   ...COUNTING,
+  QUESTIONS_LISTED,
   // "Has China ever commented on TikTok?", "Did the spokesperson ever talk about Evergrande?", "Has Beijing said anything on …"
   new RegExp(String.raw`^\s*(?:has|have|had|did|does|do)\s+(?<speaker>[^"“”]+?)\s+(?:ever\s+|once\s+|already\s+)?(?:${SPEAKING_OF})${REST}$`, 'iu'),
   // "Has TikTok ever been mentioned?", "Did Evergrande ever come up?"
@@ -666,7 +682,7 @@ function namesSomething(question: string): boolean {
 }
 
 /** How every English framing begins: a question that does not begin so runs none of them (their first run costs a one-shot `ask` ms). */
-const ENGLISH_START = /^\s*(?:how|number|the|a|count|tally|has|have|had|did|does|do|was|were|is|are|in|at)\b/i;
+const ENGLISH_START = /^\s*(?:how|number|the|a|count|tally|has|have|had|did|does|do|was|were|is|are|in|at|what|which)\b/i;
 
 function withoutEnglishFraming(question: string): string {
   if (!ENGLISH_START.test(question)) return question;

@@ -12,7 +12,7 @@ import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from '
 import { withoutStoryDays } from './news-story.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
-import { askedAgainOf, asksBriefingsHeld, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
+import { askedAgainOf, asksEveryAnswer, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
 import { exclusionIntent, speakersLeftOut, type Exclusion, type WordsHeld } from './exclusion.js';
 import { joinedNames, namesWithWord } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
@@ -242,8 +242,9 @@ export class QuestionReader {
     // theirs then), and what is asked about otherwise ("Zhao Lijian", "What did Zhao Lijian say?").
     // So is it beside the outlet asked ("What did Zhao Lijian tell Reuters?"): every answer of theirs to
     // it, and beside the first ("When did Hua Chunying give her first briefing?"), as beside the latest.
-    // And so is it asked how many briefings they held ("How many briefings has Hua Chunying given?"), in the dates or in all.
-    const everyAnswer = Boolean(read.alone && (read === beside || relative || intent.latest || said.earliest || askers || asksBriefingsHeld(unframed)));
+    // And so is it asked how many briefings they held or which questions they answered ("How many briefings has Hua
+    // Chunying given?", "What questions did Lin Jian answer on August 17, 2026?"), in the dates or in all.
+    const everyAnswer = Boolean(read.alone && (read === beside || relative || intent.latest || said.earliest || askers || asksEveryAnswer(unframed)));
     // A spokesperson the index holds no answer of in the question's language ("What did Mao Ning say
     // about Gaza?" of an index without her): the topic in every spokesperson's answers, and the answer says so.
     const unheld = Boolean(read.spokesperson && !read.alone && !given.spokesperson && !holds(read.spokesperson));

@@ -565,6 +565,20 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(withoutFraming('How many briefings did Hua Chunying give to reporters from Japan?')).toBe('How many briefings did Hua Chunying give to reporters from Japan?');
   });
 
+  it('answers how many questions a spokesperson answered, or which, on a day or in dates with their every answer then (hunt-E #1)', async () => {
+    const ofDay = (search.briefing('2026-08-17')?.records ?? []).filter((r) => r.spokesperson === 'Lin Jian' && r.kind !== 'statement').map((r) => r.id).sort();
+    expect(ofDay.length).toBeGreaterThan(3);
+    for (const query of ['How many questions did Lin Jian answer on August 17, 2026?', 'What questions did Lin Jian answer on August 17, 2026?', 'Which questions did Lin Jian take on 17 August 2026?']) {
+      const answered = await search.search(query, { k: 0 });
+      expect(answered, query).toMatchObject({ spokespersonNamed: 'Lin Jian', everyAnswer: true, filters: { from: '2026-08-17', to: '2026-08-17' } });
+      expect(answered.matches.filter((m) => search.record(m.id)!.kind !== 'statement').map((m) => m.id).sort(), query).toEqual(ofDay);
+      expect(Boolean(answered.countAsked), query).toBe(query.startsWith('How many'));
+    }
+    expect(withoutFraming('How many questions did Geng Shuang answer about Huawei in 2019?')).toBe('What did Geng Shuang say about Huawei in 2019?');
+    // Who asked is another question: "How many questions did PTI ask in 2020?" is read as before.
+    expect(withoutFraming('What questions did Reuters ask in 2020?')).toBe('What questions did Reuters ask in 2020?');
+  });
+
   it('answers "has China ever commented on" a topic never discussed as "What did China say about" it: with nothing (explore30 A2)', async () => {
     const said = await search.search('What did China say about Evergrande?', { k: 5 });
     expect(said.total).toBe(0);
