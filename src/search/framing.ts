@@ -69,6 +69,10 @@ const ACTIVE_AUX = String.raw`(?:did|does|do|has|have|had)`;
 /** Briefings counted: "how many briefings", "in how many press conferences", "the number of briefings". */
 const BRIEFINGS_COUNT = String.raw`(?:(?:in|at)\s+)?(?:how\s+many|(?:the\s+)?number\s+of)\s+(?:(?:regular|daily)\s+)?(?:press\s+)?(?:briefings|conferences|pressers)`;
 const COUNT = String.raw`how\s+(?:many\s+times|often|frequently)|(?:the\s+)?number\s+of\s+times|${BRIEFINGS_COUNT}`;
+/** Exchanges counted: "how many exchanges", "the number of answers". */
+const EXCHANGES_COUNT = String.raw`(?:how\s+many|(?:the\s+)?number\s+of)\s+(?:exchanges|answers|questions|statements|remarks|comments|replies|responses)`;
+/** What an exchange does with a topic, the exchange its subject: "How many exchanges mention Ukraine?" */
+const EXCHANGES_TOOK_UP = String.raw`mention|mentions|mentioned|discuss|discusses|discussed|cover|covers|covered|address|addresses|addressed|concern|concerns|concerned|cite|cites|cited|refer\s+to|refers\s+to|referred\s+to|deal\s+with|deals\s+with|dealt\s+with|talk\s+about|talks\s+about|talked\s+about|touch\s+on|touches\s+on|touched\s+on|(?:are|were|is|was)\s+(?:about|on)`;
 /** What a briefing does with a topic, the briefing its subject: "How many briefings discussed the trade war?" */
 const BRIEFING_TOOK_UP = String.raw`mentioned|discussed|covered|addressed|raised|featured|included|touched\s+(?:on|upon)|dealt\s+with|talked\s+about|brought\s+up|referred\s+to|commented\s+on|(?:had|held)\s+(?:questions?|anything|something)\s+(?:on|about)|(?:were|was)\s+about`;
 /**
@@ -157,6 +161,11 @@ const COUNTING: RegExp[] = [
   // "How many questions from Bloomberg on Hong Kong?" and "How many Bloomberg questions on Hong Kong?" (as "How many on Hong Kong?"),
   // "How many questions were asked about Hong Kong?"
   new RegExp(String.raw`^\s*(?:${QUESTIONS_COUNT}|how\s+many)\s+(?:(?:were|have\s+been|had\s+been)\s+asked\s+)?${ON_TOPIC}${REST}$`, 'iu'),
+  // After those of questions asked ("How many questions about Hong Kong were asked?"), which they would cut short:
+  // "How many exchanges mention Ukraine in 2023?", "How many answers discussed Huawei?", "How many questions were about Tibet?"
+  new RegExp(String.raw`^\s*(?:${EXCHANGES_COUNT})\s+(?:(?:have|has|had|do|does|did)\s+)?(?:ever\s+)?(?:${EXCHANGES_TOOK_UP})${REST}$`, 'iu'),
+  // "How many exchanges about Ukraine are there in 2022?", "How many answers on Huawei does the index hold?", "How many exchanges on Huawei in 2019?"
+  new RegExp(String.raw`^\s*(?:${EXCHANGES_COUNT})\s+(?:${ON_TOPIC}|mentioning|discussing|that\s+mention(?:ed)?|which\s+mention(?:ed)?)\s+${TOPIC}(?:\s+(?:are|were|is)\s+there|\s+(?:does|do|did)\s+(?:the\s+index|spox|it)\s+(?:hold|have))?(?<rest>(?:\s+(?:in|during|since|before|after|from|between|until|till|this|last|on\s+${DAY_AHEAD})\b[^]*)?)[\s?.!]*$`, 'iu'),
 ];
 /** English framings, each with the topic or the speaker and the rest of the question: of how often, and of whether ever. */
 const ENGLISH: RegExp[] = [

@@ -4,7 +4,7 @@ import { normalizeQuestion, timeIntent, type TimeIntent } from './query.js';
 import { respelledNames, speakerIntent } from './speaker.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { askerIntent } from './asker.js';
-import { namedDatesIntent } from './month.js';
+import { dayNamedWords, namedDatesIntent } from './month.js';
 import { withoutImpossibleDates } from './impossible-dates.js';
 import { heldMonthOfDay } from './held-day.js';
 import { saidWhenIntent } from './first-words.js';
@@ -333,6 +333,10 @@ export class QuestionReader {
     const more = unheld
       ? { held: this.source.speakers.heldSpeakers(questionLang), ...(read.beside ? { beside: true as const } : {}), ...(notHeld.length > 1 && heldJoined.length === 0 ? { also: notHeld.slice(1) } : {}) }
       : speakers ? { also: speakers.slice(1) } : {};
+    const countAsked = asksHowOften(unframed);
+    // A day named with a topic is read as its month, the day's answers first; a count is of the day ("How many
+    // questions about Ukraine were asked on February 24, 2022?" had counted February's 84 for the day's 19).
+    const dayCounted = countAsked && month?.day ? month.day : null;
     return {
       intent,
       earliest: said.earliest,
@@ -346,11 +350,11 @@ export class QuestionReader {
       speaker,
       everyAnswer: every,
       followUp: !every && asksOnlyForMore(searched),
-      countAsked: asksHowOften(unframed),
-      month: month?.words ?? null,
+      countAsked,
+      month: dayCounted ? dayNamedWords(month!.words, dayCounted) : month?.words ?? null,
       askers,
       askersAmbiguous: askers ? askedBy?.ambiguous ?? null : null,
-      day: month?.day ?? null,
+      day: dayCounted ? null : month?.day ?? null,
       years: month?.years ?? null,
       days: month?.days ?? null,
       overridden: overridden.spokesperson || overridden.dates || overridden.outlet ? overridden : null,
@@ -362,7 +366,7 @@ export class QuestionReader {
       ...(compounds.sideBySide.length > 0 ? { sideBySide: compounds.sideBySide } : {}),
       filters: {
         ...given, ...(speaker ? { spokesperson: speaker } : {}), ...(askers ? askerFilters(askers) : {}),
-        ...(month ? heldMonthOfDay(month, () => this.source.briefings.all.filter((b) => (b.lang ?? 'en') === lang)) : {}),
+        ...(dayCounted ? { from: dayCounted, to: dayCounted } : month ? heldMonthOfDay(month, () => this.source.briefings.all.filter((b) => (b.lang ?? 'en') === lang)) : {}),
         ...(newestBriefings ?? {}),
       },
       ...(Object.keys(withCapitals).length > 0 ? { framingRead: withCapitals } : {}),

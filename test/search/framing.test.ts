@@ -565,6 +565,26 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(withoutFraming('How many briefings did Hua Chunying give to reporters from Japan?')).toBe('How many briefings did Hua Chunying give to reporters from Japan?');
   });
 
+  it('counts exchanges asked about as exchanges that mention a topic, and of a day named the day\'s (hunt-E #4)', async () => {
+    const mentioned = await search.search('How many times was Ukraine mentioned in 2023?', { k: 0 });
+    expect(mentioned.total).toBeGreaterThan(50);
+    for (const query of ['How many exchanges mention Ukraine in 2023?', 'How many exchanges about Ukraine are there in 2023?', 'How many answers discussed Ukraine in 2023?']) {
+      const counted = await search.search(query, { k: 0 });
+      expect(counted.total, query).toBe(mentioned.total);
+      expect(counted.countAsked, query).toMatchObject({ total: mentioned.total });
+    }
+    // A day named with a topic lists its month, the day's answers first; a count is of the day.
+    const ofDay = (search.briefing('2022-02-24')?.records ?? []).filter((r) => /ukrain/i.test(`${r.question ?? ''} ${r.answer}`));
+    expect(ofDay.length).toBeGreaterThan(3);
+    const dayCount = await search.search('How many questions about Ukraine were asked on February 24, 2022?', { k: 0 });
+    expect(dayCount.filters).toMatchObject({ from: '2022-02-24', to: '2022-02-24' });
+    expect(dayCount.total).toBe(ofDay.length);
+    expect(totalsLine(dayCount)).toContain('only the briefings of February 24, 2022, the day your question names');
+    const listed = await search.search('What did China say about Ukraine on February 24, 2022?', { k: 5 });
+    expect(listed.total).toBeGreaterThan(ofDay.length);
+    expect(listed.hits[0]!.record.date).toBe('2022-02-24');
+  });
+
   it('answers how many questions a spokesperson answered, or which, on a day or in dates with their every answer then (hunt-E #1)', async () => {
     const ofDay = (search.briefing('2026-08-17')?.records ?? []).filter((r) => r.spokesperson === 'Lin Jian' && r.kind !== 'statement').map((r) => r.id).sort();
     expect(ofDay.length).toBeGreaterThan(3);
