@@ -286,6 +286,8 @@ interface Pair {
   closing: Omit<Statement, 'kind' | 'id' | 'position'> | null;
   /** The exchange after the press conference the answer's cell runs on into (`cutAtLateQuestion`). */
   late: Omit<Exchange, 'kind' | 'id' | 'position'> | null;
+  /** The answer's cell ended with the editor's sentence telling that the next row's question was asked after the conference (`cutAtRaisedAfter`). */
+  raisesNext?: true;
   link: string | null;
   idSplit: string;
   /** The `day`, `month` and `year` cells, where the sheet has those columns (checked against the date: presscon-dates.ts). */
@@ -375,6 +377,23 @@ function cutAtLateQuestion(answer: string[], spokesperson: string): { answer: st
   return question.length > 0 && replied.length > 0 ? { answer: before, late: { question, answer: replied } } : { answer: before, late: null };
 }
 
+/**
+ * The editor's sentence a cell's answer ends with, telling that the next row's question was asked after
+ * the conference ("… no grounds whatsoever. The following question was raised after the press
+ * conference.", pc-2022-03-17#12): the corpus split the page there, and left the editor's words with the
+ * answer before. No one's words: cut off, and the next pair is marked as asked after (`Pair.raisesNext`).
+ */
+const RAISED_AFTER_TOLD = /(?<=^|[.!?"”]\s)(?:After the (?:regular )?press conference, )?[Tt]he following questions? (?:was|were) raised(?: by (?:a|some) (?:journalists?|reporters?))?(?: after the (?:regular )?press conference)?[.:]?\s*$/;
+
+/** The answer without the editor's sentence it ends with (`RAISED_AFTER_TOLD`), and whether it held one; an answer of nothing else is kept. */
+function cutAtRaisedAfter(answer: string[]): { answer: string[]; raisesNext: boolean } {
+  const last = answer[answer.length - 1];
+  const told = last === undefined ? null : RAISED_AFTER_TOLD.exec(last);
+  if (!told) return { answer, raisesNext: false };
+  const kept = [...answer.slice(0, -1), last!.slice(0, told.index).trimEnd()].filter((p) => p !== '');
+  return kept.length > 0 ? { answer: kept, raisesNext: true } : { answer, raisesNext: false };
+}
+
 const answerLabel = (spokesperson: string): RegExp => new RegExp(`^(?:(\\d+_)?${escapeRegExp(spokesperson)}|A)\\s*:\\s*`);
 const QUESTION_LABEL = /^Q\s*:\s*/;
 
@@ -433,7 +452,8 @@ function readPair(cells: Record<Column, string>, row: number, columns: Pair['col
   const named = collapseWhitespace(cells.spokesperson);
   const spokesperson = named === '' || named.toLowerCase() === 'missing' ? UNKNOWN_SPOKESPERSON : named;
   const cut = cutAtSeparator(withoutLabel(paragraphs(cells.answer), answerLabel(spokesperson)));
-  const { answer, late } = cutAtLateQuestion(cut.answer, spokesperson);
+  const { answer: told, late } = cutAtLateQuestion(cut.answer, spokesperson);
+  const { answer, raisesNext } = late ? { answer: told, raisesNext: false } : cutAtRaisedAfter(told);
   const { closing } = cut;
   const idSplit = cells.id_split.trim();
   if (isNoAnswer(answer)) return { row, date, idSplit, cell: collapseWhitespace(cells.answer) };
@@ -461,6 +481,7 @@ function readPair(cells: Record<Column, string>, row: number, columns: Pair['col
     },
     closing: closing.length > 0 ? { answer: closing, spokesperson, source: source(closing) } : null,
     late: late ? { outlet: null, followup: null, raisedAfter: true, question: late.question, answer: late.answer, spokesperson, source: source(late.answer) } : null,
+    ...(raisesNext ? { raisesNext: true as const } : {}),
   };
 }
 
@@ -597,7 +618,9 @@ function titleFor(date: string): string {
  */
 function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[], doubted: ReadonlyMap<number, string>): Transcript | null {
   const key = `${PRESSCON_KEY_PREFIX}${date}`;
-  const pairs = rows.flatMap((p, i) => ('exchange' in p ? [{ ...withDoubt(p, doubted.get(p.row)), n: i + 1 }] : []));
+  // A question after one whose answer told of it (`Pair.raisesNext`) was raised after the conference.
+  const pairs = rows.flatMap((p, i) => ('exchange' in p ? [{ ...withDoubt(p, doubted.get(p.row)), n: i + 1 }] : []))
+    .map((p, i, all) => (i > 0 && all[i - 1]!.raisesNext ? { ...p, exchange: { ...p.exchange, raisedAfter: true as const } } : p));
   if (pairs.length === 0) return null;
   const named = pairs.map((p) => p.exchange.spokesperson).filter((s) => s !== UNKNOWN_SPOKESPERSON);
   let closings = 0;
