@@ -17,8 +17,12 @@ import { SPEAKING } from './time-words.js';
  * searched as words, "Geng Shuang" put other spokespeople's exchanges first.
  */
 
-/** Speaking of a topic, before it: `SPEAKING_OF`, and the words only a question of when says so ("first raised", "last addressed"). */
-const SPOKE = String.raw`(?:${SPEAKING_OF}|address(?:es|ed)?|rais(?:e|es|ed)|spoken\s+(?:about|of|on)|touch(?:es|ed)?\s+(?:up)?on)`;
+/**
+ * Speaking of a topic, before it: `SPEAKING_OF`, and the words only a question of when says so ("first raised", "last
+ * addressed", "first called for": "When did China first call for a ceasefire in Ukraine?" was no such question, and
+ * "called" was searched in "the first time China called for …", three exchanges of 2022 holding it put before 2014's).
+ */
+const SPOKE = String.raw`(?:${SPEAKING_OF}|address(?:es|ed)?|rais(?:e|es|ed)|spoken\s+(?:about|of|on)|touch(?:es|ed)?\s+(?:up)?on|call(?:s|ed)?\s+for|urg(?:e|es|ed))`;
 /** The same going on ("Since when has China been talking about …"). */
 const SPEAKING_ON = String.raw`(?:mentioning|(?:talking|speaking)\s+(?:about|of|on)|commenting\s+on|discussing|raising|addressing|referring\s+to|responding\s+to|reacting\s+to|bringing\s+up)`;
 /** Speaking, as a question asking when it first happened words it ("first mentioned", "first brought up"). */

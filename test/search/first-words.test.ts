@@ -24,6 +24,10 @@ describe('a question asking when something was first said', () => {
     expect(saidWhenIntent('Since when has China been talking about Xinjiang cotton?')).toEqual(first('Xinjiang cotton?'));
     expect(saidWhenIntent('When was Meng Wanzhou first mentioned by the Foreign Ministry in 2018?')).toEqual(first('Meng Wanzhou in 2018?'));
     expect(saidWhenIntent('When did Meng Wanzhou first come up?')).toEqual(first('Meng Wanzhou?'));
+    // Calling for something, urging it (hunt-E #7): "called" had been searched, and "When did … first call for" read as no such question.
+    expect(saidWhenIntent('When did China first call for a ceasefire in Ukraine?')).toEqual(first('a ceasefire in Ukraine?'));
+    expect(saidWhenIntent('first time China called for a ceasefire in Ukraine')).toEqual(first('a ceasefire in Ukraine'));
+    expect(saidWhenIntent('When did China first urge restraint in Kashmir?')).toEqual(first('restraint in Kashmir?'));
   });
 
   it('asks a spokesperson named what they said, which the speaker reader reads (explore31 #1)', () => {
