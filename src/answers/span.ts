@@ -216,7 +216,7 @@ export function outsideNote(
     if (after) notes.push(after);
   }
   if (order.earliestIntent && order.sort === 'oldest' && !tenure) {
-    const begins = wholeCoverageWords(search, query, filters);
+    const begins = wholeCoverageWords(search, query, filters, order.first ?? undefined);
     if (begins) notes.push(begins);
   }
   const unnamed = unnamedAskersSearched(search, query, filters);
@@ -248,17 +248,35 @@ function lastHeldWords(search: Pick<SpoxSearch, 'coverage'>, query: string, last
   const end = until && coverage.to && until < coverage.to ? until : coverage.to;
   if (!end || last >= end) return null;
   const after = { from: shiftedDay(last, 1), to: end };
-  const pairs = unionOfStretches(clippedTo(coverage.corpusOnly ?? [], after));
+  const unheld = unheldIn(coverage, after);
+  if (unheld.days < LAST_HELD_DAYS || unheld.days < LAST_HELD_SHARE * (daysBetween(after.from, after.to) + 1)) return null;
+  return `after ${last}, the newest answer here, the index holds ${unheld.words}: it may not hold the last time it was said.`;
+}
+
+/**
+ * `before 2026-08-17, the first answer here, it holds no briefing from 2023-12-30 to 2026-07-17: it may not hold
+ * the first time it was said.`, for a question asking for the first whose first match (`first`) follows long
+ * stretches, since the index holds whole transcripts (`whole`), that it holds none or only a corpus's pairs of
+ * ("When did China first mention Sanae Takaichi?": the note had spoken only of the years before 2018); null otherwise.
+ */
+function firstHeldWords(search: Pick<SpoxSearch, 'coverage'>, query: string, first: string, whole: string): string | null {
+  if (first <= whole) return null;
+  const unheld = unheldIn(search.coverage(query), { from: whole, to: shiftedDay(first, -1) });
+  if (unheld.days < LAST_HELD_DAYS) return null;
+  return `before ${first}, the first answer here, it holds ${unheld.words}: it may not hold the first time it was said.`;
+}
+
+/** Of a stretch of dates, how many days the index holds no briefing of, or only a corpus's pairs, and those stretches in words. */
+function unheldIn(coverage: ReturnType<SpoxSearch['coverage']>, within: { from: string; to: string }): { days: number; words: string } {
+  const pairs = unionOfStretches(clippedTo(coverage.corpusOnly ?? [], within));
   // A gap inside a stretch of pairs is already said by it.
-  const gaps = clippedTo(coverage.gaps, after).filter((g) => !pairs.some((p) => p.from <= g.from && g.to <= p.to));
-  const length = (s: { from: string; to: string }): number => daysBetween(s.from, s.to) + 1;
-  const unheld = [...pairs, ...gaps].reduce((sum, s) => sum + length(s), 0);
-  if (unheld < LAST_HELD_DAYS || unheld < LAST_HELD_SHARE * length(after)) return null;
-  const unheldWords = [
+  const gaps = clippedTo(coverage.gaps, within).filter((g) => !pairs.some((p) => p.from <= g.from && g.to <= p.to));
+  const days = [...pairs, ...gaps].reduce((sum, s) => sum + daysBetween(s.from, s.to) + 1, 0);
+  const words = [
     ...(gaps.length > 0 ? [`no briefing from ${stretchesWords(gaps)}`] : []),
     ...(pairs.length > 0 ? [`${gaps.length > 0 ? 'holds ' : ''}${stretchesWords(pairs)} ${importedPairsWords(pairs.flatMap((c) => c.files))}`] : []),
   ];
-  return `after ${last}, the newest answer here, the index holds ${unheldWords.join(', and ')}: it may not hold the last time it was said.`;
+  return { days, words: words.join(', and ') };
 }
 
 /**
@@ -269,7 +287,7 @@ function lastHeldWords(search: Pick<SpoxSearch, 'coverage'>, query: string, last
  * that the first date held is not read as the Ministry's first ever; null where the dates searched
  * begin after the start of the transcripts held.
  */
-function wholeCoverageWords(search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages'>, query: string, filters: SearchFilters): string | null {
+function wholeCoverageWords(search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages'>, query: string, filters: SearchFilters, first?: string): string | null {
   const coverage = search.coverage(query);
   if (!coverage.from || !coverage.to) return null;
   const leading = (coverage.corpusOnly ?? []).find((c) => c.from === coverage.from);
@@ -278,7 +296,8 @@ function wholeCoverageWords(search: Pick<SpoxSearch, 'coverage' | 'briefingsBetw
   const which = languageWord(query) ? 'Chinese briefings' : 'English transcripts';
   const before = leading ? `; before that, it holds its dates ${importedPairsWords(leading.files)}` : '';
   const english = englishElsewhereWords(search, query, coverage, { from: '0000-01-01' });
-  return `the index holds ${which} from ${whole} on${before}: it may not hold the first time it was said.${english}`;
+  const since = first ? firstHeldWords(search, query, first, whole) : null;
+  return `the index holds ${which} from ${whole} on${before}${since ? `. ${capitalized(since)}` : ': it may not hold the first time it was said.'}${english}`;
 }
 
 /**

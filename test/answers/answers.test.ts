@@ -215,6 +215,11 @@ describe('wording', () => {
     expect(outsideNote(search, dated.query, dated.filters, dated) ?? '').not.toContain('first time');
     const plain = await search.search('Huawei', { k: 1 });
     expect(outsideNote(search, plain.query, plain.filters, plain) ?? '').not.toContain('first time');
+    // A first answer after long stretches the index holds nothing, or only pairs, of since then says so (hunt-E #7).
+    const late = await search.search('When did China first mention Sanae Takaichi?', { k: 1 });
+    expect(late.first).toBe('2026-08-17');
+    const gap = search.coverage().gaps.find((g) => g.from < '2026-08-17' && g.to > '2024-01-01')!;
+    expect(outsideNote(search, late.query, late.filters, late)).toMatch(new RegExp(`^Note: the index holds English transcripts from ${pages} on; before that, [^:]+\\. Before 2026-08-17, the first answer here, it holds no briefing from [^:]*${gap.from} to ${gap.to}[^:]*: it may not hold the first time it was said\\.$`));
   });
 
   it('reads no year of a pasted passage as a date asked, so says nothing of dates the index does not hold, unless a date was applied (explore32a F12)', async () => {
