@@ -266,11 +266,25 @@ function firstHeldWords(search: Pick<SpoxSearch, 'coverage'>, query: string, fir
   return `before ${first}, the first answer here, it holds ${unheld.words}: it may not hold the first time it was said.`;
 }
 
+/** A stretch of pairs without the gaps inside it (`Coverage.gaps`: no briefing at all), as the stretches between them. */
+function withoutGaps<T extends { from: string; to: string }>(stretch: T, gaps: readonly { from: string; to: string }[]): T[] {
+  const pieces: T[] = [];
+  let from = stretch.from;
+  for (const gap of gaps) {
+    if (gap.to < from || gap.from > stretch.to) continue;
+    if (gap.from > from) pieces.push({ ...stretch, from, to: shiftedDay(gap.from, -1) });
+    from = shiftedDay(gap.to, 1);
+  }
+  if (from <= stretch.to) pieces.push({ ...stretch, from });
+  return pieces;
+}
+
 /** Of a stretch of dates, how many days the index holds no briefing of, or only a corpus's pairs, and those stretches in words. */
 function unheldIn(coverage: ReturnType<SpoxSearch['coverage']>, within: { from: string; to: string }): { days: number; words: string } {
-  const pairs = unionOfStretches(clippedTo(coverage.corpusOnly ?? [], within));
-  // A gap inside a stretch of pairs is already said by it.
-  const gaps = clippedTo(coverage.gaps, within).filter((g) => !pairs.some((p) => p.from <= g.from && g.to <= p.to));
+  const gaps = clippedTo(coverage.gaps, within);
+  // A stretch of pairs is held as pairs only between its gaps: "2020-08-25 to 2021-02-01 only as the pairs" had been
+  // said of a sample holding nothing of November 2020 to January 2021.
+  const pairs = unionOfStretches(clippedTo(coverage.corpusOnly ?? [], within)).flatMap((p) => withoutGaps(p, gaps));
   const days = [...pairs, ...gaps].reduce((sum, s) => sum + daysBetween(s.from, s.to) + 1, 0);
   const words = [
     ...(gaps.length > 0 ? [`no briefing from ${stretchesWords(gaps)}`] : []),

@@ -275,6 +275,14 @@ describe('wording', () => {
       new RegExp(`^Note: you asked for the latest; the newest briefing in the index is of ${last}, 30 days ago\\. ${afterLast}.* only as the pairs imported from .*: it may not hold the last time it was said\\.$`),
     );
     expect(outsideNote(search, 'the latest on Huawei', {}, latest, dayAfter(2))).toMatch(new RegExp(`^Note: after ${latest.last}, the newest answer here, `));
+    // No stretch said to be held as pairs takes in a gap, where nothing at all is held (hunt-E #9: "2020-08-25 to 2021-02-01").
+    const sudan = await search.search('When did China last mention Sudan?', { k: 0 });
+    expect(sudan.last! < '2020-07-01').toBe(true);
+    const note = outsideNote(search, sudan.query, sudan.filters, sudan, dayAfter(30))!;
+    const asPairs = /and holds (.*) only as the pairs/.exec(note)![1]!;
+    const said = [...asPairs.matchAll(/(\d{4}-\d\d-\d\d)(?: to (\d{4}-\d\d-\d\d))?/g)].map((m) => ({ from: m[1]!, to: m[2] ?? m[1]! }));
+    expect(said.length).toBeGreaterThan(1);
+    for (const stretch of said) for (const gap of search.coverage().gaps) expect(gap.from > stretch.to || gap.to < stretch.from, `${stretch.from} to ${stretch.to} holds gap ${gap.from}`).toBe(true);
     // A topic whose newest answer is of the index's last weeks: its date may well be the last time.
     const pakistan = await search.search('the latest on Pakistan', { k: 0 });
     expect(pakistan.last! >= '2026-07-18').toBe(true);
