@@ -727,9 +727,12 @@ export function nothingRelevantText(
   const searched = `the ${language}briefings ${searchedDays ?? `${spanWords(span)}${detail ? ` (${detail})` : ''}`}.${onward}${years}${partial}`;
   // How many questions an outlet asked on a topic, none: said so first, as the count asked (`countAsked`).
   const head = noneAskedWords(response.countAsked, escape) ?? `Nothing relevant found for “${escape(query)}”`;
+  // A question in Chinese of no dates, where the English briefings run further (2026's pages): where to ask instead.
+  // "中方对高市早苗讲话的回应" found nothing in the Chinese pages of 2016-2020, and said nothing of the English ones of 2026.
+  const inEnglish = !filters.from && !filters.to ? englishElsewhereWords(search, query, coverage, { from: '0000-01-01', to: '9999-12-31' }) : '';
   // The words no exchange says, and what the rest finds, come first: they are why, and the way on.
-  if (unknown) return `${head}.${unknown} Looked in ${searched}${askers}${overrides} ${hint}`;
-  return `${head} in ${searched}${askers}${overrides}${elsewhere} ${hint}`;
+  if (unknown) return `${head}.${unknown} Looked in ${searched}${askers}${overrides}${inEnglish} ${hint}`;
+  return `${head} in ${searched}${askers}${overrides}${elsewhere}${inEnglish} ${hint}`;
 }
 
 /**

@@ -210,3 +210,17 @@ describe('how a question was read, kept once for a stored result and a timeline 
     }
   });
 });
+
+describe('a question in Chinese that finds nothing in the Chinese pages (hunt-E #8)', () => {
+  it('says where the English briefings run, which run further, and to ask in English', async () => {
+    const english = search.languages().find((l) => l.lang === 'en')!;
+    const chinese = search.languages().find((l) => l.lang === 'zh')!;
+    expect(english.to > chinese.to).toBe(true);
+    const none = await search.search('中方对高市早苗讲话的回应', { k: 5 });
+    expect(none.total).toBe(0);
+    expect(nothingRelevantText(search, none)).toContain(`in the Chinese briefings from ${chinese.from} to ${chinese.to}. The index's English briefings run from ${english.from} to ${english.to}: ask in English to search them.`);
+    // Dates given that the Chinese pages hold: nothing of it.
+    const dated = await search.search('中方对高市早苗讲话的回应', { k: 5, filters: { from: '2019-01-01', to: '2019-12-31' } });
+    expect(nothingRelevantText(search, dated)).not.toContain('ask in English');
+  });
+});
