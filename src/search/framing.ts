@@ -160,7 +160,11 @@ const COUNTING: RegExp[] = [
   new RegExp(String.raw`^\s*(?:${QUESTIONS_COUNT})\s+${ON_TOPIC}\s+${TOPIC}\s+(?:(?:did|has|have|had)(?:\s+${ASKERS})?(?:\s+${ASKING})?|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:asked|raised))${REST}$`, 'iu'),
   // "How many questions from Bloomberg on Hong Kong?" and "How many Bloomberg questions on Hong Kong?" (as "How many on Hong Kong?"),
   // "How many questions were asked about Hong Kong?"
-  new RegExp(String.raw`^\s*(?:${QUESTIONS_COUNT}|how\s+many)\s+(?:(?:were|have\s+been|had\s+been)\s+asked\s+)?${ON_TOPIC}${REST}$`, 'iu'),
+  // Not "on" a day: "How many questions were asked on August 17, 2026?" is every answer of the day, below.
+  new RegExp(String.raw`^\s*(?:${QUESTIONS_COUNT}|how\s+many)\s+(?:(?:were|have\s+been|had\s+been)\s+asked\s+)?${ON_TOPIC}(?!\s+${DAY_AHEAD})${REST}$`, 'iu'),
+  // "How many questions were asked at the August 17, 2026 press conference?", "How many questions were asked on March 2, 2022?":
+  // every answer of the dates, counted (`asked`: read as "What was said …").
+  new RegExp(String.raw`^\s*(?:${QUESTIONS_COUNT}|${EXCHANGES_COUNT})\s+(?:were|was|have\s+been|had\s+been)\s+(?<asked>asked|raised|answered|taken|put)(?<rest>\s+(?:at|in|during|on|since|from|between)\b[^]*)$`, 'iu'),
   // After those of questions asked ("How many questions about Hong Kong were asked?"), which they would cut short:
   // "How many exchanges mention Ukraine in 2023?", "How many answers discussed Huawei?", "How many questions were about Tibet?"
   new RegExp(String.raw`^\s*(?:${EXCHANGES_COUNT})\s+(?:(?:have|has|had|do|does|did)\s+)?(?:ever\s+)?(?:${EXCHANGES_TOOK_UP})${REST}$`, 'iu'),
@@ -698,7 +702,8 @@ function withoutEnglishFraming(question: string): string {
   for (const pattern of ENGLISH) {
     const m = pattern.exec(question);
     if (!m?.groups) continue;
-    const { speaker, topic: topicTyped, rest: restTyped, held } = m.groups;
+    const { speaker, topic: topicTyped, rest: restTyped, held, asked } = m.groups;
+    if (asked !== undefined) return `What was said${restTyped}`.trim();
     // Briefings a speaker held: what they said in the dates, every answer (`every-answer.ts`), its briefings counted.
     // Of a topic ("… give on Huawei?"), what they said of it, counted.
     if (held !== undefined && speaker !== undefined) {
@@ -753,8 +758,11 @@ export function asksWhatAnyoneSaid(text: string): boolean {
     return !hasCjk(rest) && termsOf(rest).length === 0;
   }
   if (!PASSIVE_SAID.test(text) && !(NAMES_ANYONE.test(text) && SAYS.test(text))) return false;
-  return termsOf(text.replace(ANYONE_ANYWHERE, ' ').replace(SAYING, ' ')).length === 0;
+  return termsOf(text.replace(AT_A_BRIEFING, ' ').replace(ANYONE_ANYWHERE, ' ').replace(SAYING, ' ')).length === 0;
 }
+
+/** The briefing a question's dates name, as where it was said ("What was said at the August 17, 2026 press conference?", its date read out). */
+const AT_A_BRIEFING = /\b(?:at|in|during)\s+(?:the|that|this)\s+(?:(?:regular|daily)\s+)?(?:press\s+(?:briefing|conference)|briefing|presser)s?\b/gi;
 
 /** Who the spokesperson was: "Who was spokesperson", "Who were the spokespeople", "Who is the Foreign Ministry spokesperson?", "Who is the spokesperson of the ministry?". */
 const ASKS_WHO_SPOKE = new RegExp(

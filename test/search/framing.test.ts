@@ -597,6 +597,14 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(withoutFraming('How many questions did Geng Shuang answer about Huawei in 2019?')).toBe('What did Geng Shuang say about Huawei in 2019?');
     // Who asked is another question: "How many questions did PTI ask in 2020?" is read as before.
     expect(withoutFraming('What questions did Reuters ask in 2020?')).toBe('What questions did Reuters ask in 2020?');
+    // Of no one in particular: every answer of the day, counted; "at the … press conference" names the briefing, no topic (hunt-E F10).
+    const ofTheDay = (search.briefing('2026-08-17')?.records ?? []).filter((r) => r.kind !== 'statement').map((r) => r.id).sort();
+    for (const query of ['How many questions were asked at the August 17, 2026 press conference?', 'How many questions were asked on August 17, 2026?', 'What was said at the August 17, 2026 press conference?']) {
+      const asked = await search.search(query, { k: 0 });
+      expect(asked, query).toMatchObject({ everyAnswer: true, filters: { from: '2026-08-17', to: '2026-08-17' } });
+      expect(asked.matches.filter((m) => search.record(m.id)!.kind !== 'statement').map((m) => m.id).sort(), query).toEqual(ofTheDay);
+    }
+    expect(withoutFraming('How many questions were asked on Hong Kong in 2020?')).toBe('Hong Kong in 2020?');
   });
 
   it('answers "has China ever commented on" a topic never discussed as "What did China say about" it: with nothing (explore30 A2)', async () => {
