@@ -196,7 +196,10 @@ export function outsideNote(
   // The filter and the year of "Taiwan in 2022" both ask about 2022: each stretch is said once.
   // Those holding matches are said beside the count (`importedMatchesWords`), once.
   const counted = order.importedOnly?.stretches ?? [];
+  // Each cut to the first and last dates it holds in the dates asked: of 2021, "2021-01-01 to 2021-02-01 only as the
+  // pairs" was said of a January held not at all, and of 2003 the whole year, of a sample holding one day of it.
   const imported = unionOfStretches(asked.flatMap((r) => clippedTo(coverage.corpusOnly ?? [], r)))
+    .flatMap((c) => heldPartOf(search, query, c))
     .filter((c) => !counted.some((s) => s.from <= c.to && c.from <= s.to));
   if (imported.length > 0) notes.push(corpusOnlyNote(imported).trim());
   const openEnd = openEndWords(search, query, filters);
@@ -264,6 +267,12 @@ function firstHeldWords(search: Pick<SpoxSearch, 'coverage'>, query: string, fir
   const unheld = unheldIn(search.coverage(query), { from: whole, to: shiftedDay(first, -1) });
   if (unheld.days < LAST_HELD_DAYS) return null;
   return `before ${first}, the first answer here, it holds ${unheld.words}: it may not hold the first time it was said.`;
+}
+
+/** A stretch cut to the first and last briefing dates the index holds in it; none when it holds none. */
+function heldPartOf<T extends { from: string; to: string }>(search: Pick<SpoxSearch, 'briefingsBetween'>, query: string, stretch: T): T[] {
+  const held = search.briefingsBetween(stretch.from, stretch.to, query);
+  return held.first && held.last ? [{ ...stretch, from: held.first, to: held.last }] : [];
 }
 
 /** A stretch of pairs without the gaps inside it (`Coverage.gaps`: no briefing at all), as the stretches between them. */

@@ -245,15 +245,20 @@ describe('wording', () => {
   it('notes above an answer a year asked that the index holds only as imported pairs, and the age of the newest briefing when the latest is asked', async () => {
     const imported = search.coverage().corpusOnly!;
     const relevance = { latestIntent: false, sort: 'relevance' } as const;
-    // A year the index holds only as imported pairs: the stretch is told as cut to that year.
+    // A year the index holds only as imported pairs: the stretch is told as cut to that year, and to the dates
+    // between its gaps (hunt-E #9: the whole year had been said held, of a sample holding one day of it).
     const whole = imported.find((c) => Number(c.to.slice(0, 4)) - Number(c.from.slice(0, 4)) >= 2)!;
     const year = String(Number(whole.from.slice(0, 4)) + 1);
+    const ofYear = search.briefingsBetween(`${year}-01-01`, `${year}-12-31`);
+    expect(search.coverage().gaps.some((g) => g.from > ofYear.first! && g.to < ofYear.last!)).toBe(false);
+    const heldOfYear = ofYear.first === ofYear.last ? ofYear.first! : `${ofYear.first} to ${ofYear.last}`;
+    expect(heldOfYear).not.toBe(`${year}-01-01 to ${year}-12-31`);
     expect(outsideNote(search, `THAAD in ${year}`, {}, relevance)).toBe(
-      `Note: the index holds ${year}-01-01 to ${year}-12-31 only as the pairs imported from ${whole.files.join(', ')}, which may not hold every exchange.`,
+      `Note: the index holds ${heldOfYear} only as the pairs imported from ${whole.files.join(', ')}, which may not hold every exchange.`,
     );
     // The year read as the dates of the talk asks about it twice (filter and year): said once (explore27 #5).
     expect(outsideNote(search, `THAAD in ${year}`, { from: `${year}-01-01`, to: `${year}-12-31` }, relevance)).toBe(
-      `Note: the index holds ${year}-01-01 to ${year}-12-31 only as the pairs imported from ${whole.files.join(', ')}, which may not hold every exchange.`,
+      `Note: the index holds ${heldOfYear} only as the pairs imported from ${whole.files.join(', ')}, which may not hold every exchange.`,
     );
     // An open end runs to the end of the index: "since" a year, or a --from, is told of every imported stretch after it (explore27w #2).
     const since = outsideNote(search, 'THAAD', { from: `${year}-01-01` }, relevance)!;
