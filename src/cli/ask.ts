@@ -2,7 +2,7 @@ import './load-env.js';
 import { citation, corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { unheldRecordText } from '../answers/button-refs.js';
 import { exchangeIdIn } from '../answers/quote-ref.js';
-import { followedOf, followedQuestion, isEditorsNote, questionHeading, raisedAfterConference } from '../answers/question-heading.js';
+import { followedOf, followedQuestion, isEditorsNote, questionAsked, questionHeading, raisedAfterConference } from '../answers/question-heading.js';
 import { filtersReadWords, spokespeopleMatched, unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { capitalized, languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
@@ -224,7 +224,7 @@ function printRecord(id: string, search: Pick<SpoxSearch, 'record' | 'englishOf'
     console.log(`${r.date} · ${speakerShown(r.spokesperson)} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
     const followed = followedLine(r, search);
     if (followed) console.log(followed);
-    if (r.question) console.log(`${questionMark(r)}: ${r.question}`);
+    if (r.question) console.log(`${questionMark(r)}: ${questionAsked(r)}`);
     console.log(`A: ${r.answer}`);
     const via = corpusWords(r);
     console.log(`${r.url ?? '(no source URL known)'}${via ? `   (${via})` : ''}`);
@@ -315,7 +315,7 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
     console.log(`${i + 1}. ${r.date} · ${speakerShown(r.spokesperson)} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
     const followed = followedLine(r, search, SHOWN_QUESTION_CHARS);
     if (followed) console.log(`   ${followed}`);
-    if (r.question) console.log(`   ${questionMark(r)}: ${opening(r.question, SHOWN_QUESTION_CHARS)}`);
+    if (r.question) console.log(`   ${questionMark(r)}: ${opening(questionAsked(r)!, SHOWN_QUESTION_CHARS)}`);
     // Indented line by line so an answer's later paragraphs stay under its number; the words are the record's.
     console.log(`   “${hit.quote.replace(/\n+/g, '\n   ')}”`);
     const via = corpusWords(r);

@@ -1,7 +1,7 @@
 import { briefingDoubtNote, briefingKeyShown, numberedRecords } from '../answers/briefing-list.js';
 import { findBriefing, type BriefingAsked, type BriefingFound } from '../answers/briefing-asked.js';
 import { dateReadText, noBriefingText } from '../answers/notices.js';
-import { questionHeading } from '../answers/question-heading.js';
+import { questionAsked, questionHeading } from '../answers/question-heading.js';
 import { importedBriefingNote } from '../answers/span.js';
 import { plainLabel } from '../answers/text-split.js';
 import { plural } from '../answers/wording.js';
@@ -51,7 +51,7 @@ export function printBriefing(asked: BriefingAsked, search: Pick<SpoxSearch, 'br
   console.log('');
   const width = String(records.length).length;
   for (const { ordinal, record } of numberedRecords(records)) {
-    const opening = plainLabel((record.question ?? record.answer).replace(/\s+/g, ' '), OPENING_CHARS);
+    const opening = plainLabel((questionAsked(record) ?? record.answer).replace(/\s+/g, ' '), OPENING_CHARS);
     console.log(`${String(ordinal).padStart(width)}. [${record.id}] ${questionHeading(record)}: ${opening}`);
   }
   if (records.length > 0) console.log(`\nOne in full: npm run ask -- "${records[0]!.id}"`);

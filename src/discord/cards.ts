@@ -1,7 +1,7 @@
 import { EmbedBuilder } from 'discord.js';
 import { corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { safeLinkUrl } from '../answers/links.js';
-import { followedQuestion, questionHeading } from '../answers/question-heading.js';
+import { followedQuestion, questionAsked, questionHeading } from '../answers/question-heading.js';
 import { capitalized, modeWords, speakerShown } from '../answers/wording.js';
 import { dateDoubtWords } from '../answers/date-doubt.js';
 import type { OtherVersion, SearchHit, SearchMode } from '../search/types.js';
@@ -36,7 +36,7 @@ export function questionLabel(record: IndexedRecord): string {
 
 /** The question (or, for a statement, the transcript's title) as a field value: escaped, cut at a word if long. */
 export function questionValue(record: IndexedRecord): string {
-  return escapedLabel(record.question ?? record.title, LIMITS.fieldValue);
+  return escapedLabel(questionAsked(record) ?? record.title, LIMITS.fieldValue);
 }
 
 /** The question a follow-up follows, enough to recognise it, as a field; none for another record. */
@@ -114,7 +114,7 @@ export function answerPages(record: IndexedRecord): string[] {
  * question a follow-up follows, then who asked and the whole question); null when the question fits its field.
  */
 function wholeQuestionEmbed(record: IndexedRecord, followed: IndexedRecord | undefined): EmbedBuilder | null {
-  const question = record.question ?? record.title;
+  const question = questionAsked(record) ?? record.title;
   if (escapeVerbatim(question).length <= LIMITS.fieldValue) return null;
   const above = [...followedFields(followed), { name: questionLabel(record), value: '' }]
     .map((field) => `**${escapeVerbatim(field.name)}**\n${field.value}`)

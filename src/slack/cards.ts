@@ -2,7 +2,7 @@ import { citation, corpusWords, longDate, otherVersionsWords, type CitationForma
 import { filtersWords } from '../answers/filters.js';
 import { safeLinkUrl } from '../answers/links.js';
 import { occasionPhrase } from '../answers/occasion.js';
-import { followedOf, followedQuestion, questionHeading } from '../answers/question-heading.js';
+import { followedOf, followedQuestion, questionAsked, questionHeading } from '../answers/question-heading.js';
 import { encodeQuoteRef } from '../answers/quote-ref.js';
 import { encodePosition, LIST_PAGE_SIZE } from '../answers/result-list.js';
 import { matchAt, type StoredResult } from '../answers/result-store.js';
@@ -41,7 +41,7 @@ function byline(record: IndexedRecord, prefix = ''): string {
 /** `*Question from Reuters:* …` (or a follow-up, the editor's note over a late answer, or a statement's title). */
 function questionText(record: IndexedRecord, max = QUESTION_CHARS): string {
   if (record.kind === 'statement') return `*Statement* · ${escapedLabel(record.title, max)}`;
-  return `*${escapeMrkdwn(questionHeading(record))}:* ${escapedLabel(record.question ?? '', max)}`;
+  return `*${escapeMrkdwn(questionHeading(record))}:* ${escapedLabel(questionAsked(record) ?? '', max)}`;
 }
 
 /** Room for the question a follow-up follows: enough to know which it is. */

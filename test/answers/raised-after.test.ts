@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { citation } from '../../src/answers/citation.js';
 import { questionAsked, questionHeading, raisedAfterConference } from '../../src/answers/question-heading.js';
+import { questionValue } from '../../src/discord/cards.js';
+import { recordMessages } from '../../src/slack/cards.js';
 import { quotableSpans } from '../../src/search/quote.js';
 import { toIndexedRecords } from '../../src/store/records.js';
 import type { IndexedRecord } from '../../src/store/types.js';
@@ -70,6 +72,11 @@ describe('every way the pages word a question asked after the conference', () =>
     const footnote = cite(r, 'footnote');
     expect(footnote).toContain(asked.slice(0, 30));
     expect(footnote).not.toMatch(new RegExp(lead.source.slice(1)));
+    // Under the heading that says so, the cards show the question without the editor's words too (hunt-E F12: they said it twice).
+    expect(questionValue(r)).not.toMatch(new RegExp(lead.source.slice(1)));
+    const slack = JSON.stringify(recordMessages(r, { withQuestion: true, share: false })[0]!.blocks);
+    expect(slack).toContain('raised after the press conference');
+    expect(slack).not.toMatch(new RegExp(lead.source.slice(1)));
   });
 
   it('an editor reporting the question in his own words is raised after, and quoted whole: no journalist\'s words follow', () => {

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { questionAsked } from '../../src/answers/question-heading.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeRegExp } from '../../src/util/regexp.js';
 import { briefingMessage } from '../../src/discord/briefing-message.js';
@@ -179,7 +180,7 @@ describe('every bundled exchange fits Discord', () => {
           expect(hit.quote.startsWith(head)).toBe(true);
           expect(hit.quote[head.length]).toMatch(/\s/);
         }
-        if (record.question) expectQuestionLabel(embed.fields!.at(-1)!.value, record.question);
+        if (record.question) expectQuestionLabel(embed.fields!.at(-1)!.value, questionAsked(record)!);
         // A follow-up shows the question it follows first.
         const followed = record.followup ? lookup.record(record.followup) : undefined;
         if (followed?.question) expectQuestionLabel(embed.fields![0]!.value, followed.question);
@@ -221,11 +222,11 @@ describe('every bundled exchange fits Discord', () => {
         for (const body of bodies) for (const p of limitViolations(body)) problems.push(`${record.id}: ${p}`);
         const embeds = bodies.flatMap((b) => b.embeds!);
         // A question longer than a field is shown whole in an embed of its own, above the answer (explore29b F7).
-        const long = withQuestion && escapeVerbatim(record.question ?? record.title).length > LIMITS.fieldValue;
+        const long = withQuestion && escapeVerbatim(questionAsked(record) ?? record.title).length > LIMITS.fieldValue;
         const text = embeds.slice(long ? 1 : 0).map((e) => unescapeMarkdown(e.description!)).join('');
         expect(text).toBe(record.answer);
-        if (long) expect(unescapeMarkdown(embeds[0]!.description!).endsWith(`**\n${record.question}`)).toBe(true);
-        else if (withQuestion && record.question) expectQuestionLabel(embeds[0]!.fields!.at(-1)!.value, record.question);
+        if (long) expect(unescapeMarkdown(embeds[0]!.description!).endsWith(`**\n${questionAsked(record)}`)).toBe(true);
+        else if (withQuestion && record.question) expectQuestionLabel(embeds[0]!.fields!.at(-1)!.value, questionAsked(record)!);
       }
     }
     expect(problems).toEqual([]);
