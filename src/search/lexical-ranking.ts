@@ -107,6 +107,11 @@ export class LexicalRanker {
    * describing (rule 5 of gate.ts), when one was searched and something was kept; and `asked`, the
    * user's own informative words, which `missing-words.ts` looks for in the answer.
    */
+  /** Whether fewer than `TOO_COMMON_MATCHES` records the filters accept hold any of `terms`. */
+  private fewHolding(lexical: LexicalIndex, terms: readonly string[], accept: RecordFilter): boolean {
+    return lexical.searchTerms(new Map(terms.map((t) => [t, 1])), accept, this.fusion.fieldBoost, { best: TOO_COMMON_MATCHES }).length < TOO_COMMON_MATCHES;
+  }
+
   relevantLexical(
     lexical: LexicalIndex, query: LexicalQuery, shownRanks: number,
   ): LexicalAnswer {
@@ -121,7 +126,10 @@ export class LexicalRanker {
     const crowd = (t: string): boolean => lexical.documentFrequency(t) >= TOO_COMMON_MATCHES;
     // The whole name a word of it is searched by ("China" of the China International Import Expo) is no word of the question's.
     const own = queryTerms.filter((t) => t !== query.wholeName);
-    const tooCommon = informative.every((t) => t === query.wholeName) && !hasPhrases && own.every(crowd);
+    const crowded = informative.every((t) => t === query.wholeName) && !hasPhrases && own.every(crowd);
+    // Filters that leave few of their records ("the US in August 2026": 11 exchanges) make them a topic there, ranked as any.
+    const fewFiltered = crowded && query.unfiltered !== null && this.fewHolding(lexical, own, accept);
+    const tooCommon = crowded && !fewFiltered;
     // Unless they name one together ("China-US relations"): then where they stand together answers it.
     const topicWords = lexical === this.english && !hasPhrases ? wordSequence(topicOf(text)) : [];
     if (tooCommon) {
@@ -131,7 +139,7 @@ export class LexicalRanker {
     // The relations between two countries come first where their names stand together ("China-Japan
     // ties"), however rare the word for relations: "ties" alone ranks the Vatican's ties first.
     const together = asksAboutRelations(topicWords) ? this.togetherMatches(lexical, topicWords, accept) : null;
-    const found = this.rankedLexical(lexical, query, informative, shownRanks);
+    const found = this.rankedLexical(lexical, query, fewFiltered ? own : informative, shownRanks);
     // Scored on words standing together, not on the words alone: no mention scores then.
     return together ? { ...found, matches: firstOf(together, found.matches), mentionScores: undefined } : found;
   }

@@ -454,6 +454,14 @@ describe('lexical search on the bundled corpus', () => {
     const trade = await search.search('China US trade', { k: 5 });
     expect(trade.tooCommon).toEqual([]);
     expect(trade.hits.length).toBe(5);
+    // Dates that leave few exchanges make them a topic there, ranked as any (hunt-E F12): August 2026's pages.
+    const inMonth = await search.search('What did China say about the US in August 2026?', { k: 10 });
+    expect(inMonth.tooCommon).toEqual([]);
+    expect(inMonth.total).toBeGreaterThan(0);
+    for (const h of inMonth.hits) expect(h.record.date.startsWith('2026-08'), h.record.id).toBe(true);
+    expect(inMonth.hits.some((h) => /\b(?:US|U\.S\.|United States|American|Washington)\b/.test(`${h.record.question ?? ''} ${h.record.answer}`))).toBe(true);
+    // Dates that leave thousands are no such filter.
+    expect((await search.search('What did China say about the US in 2019?', { k: 5 })).tooCommon).toEqual(['China', 'US']);
   });
 
   it('answers common words that name a topic together ("China-US relations") with the exchanges where they stand together, in any order', async () => {
