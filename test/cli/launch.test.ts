@@ -64,5 +64,14 @@ describe('scripts/launch.mjs (how npm run ask starts)', () => {
     const out = run(project(), '../../etc/passwd');
     expect(out.status).toBe(2);
     expect(out.stderr).toContain('give the name of a command of src/cli/');
+    // An option where the name goes, or a name no file has: said, not Node's "module not found" (hunt-E F12).
+    for (const name of ['--help', 'helo']) {
+      const refused = run(project(), name, 'Huawei');
+      expect(refused.status, name).toBe(2);
+      expect(refused.stderr, name).toContain(`give the name of a command of src/cli/, then its options (node scripts/launch.mjs ask --help), not "${name}"`);
+      expect(refused.stderr, name).not.toMatch(/ERR_MODULE_NOT_FOUND|Cannot find module/);
+    }
+    // In this project, the commands package.json runs are named.
+    expect(spawnSync(process.execPath, [LAUNCH, '--help'], { encoding: 'utf8' }).stderr).toMatch(/src\/cli\/ \(ask, bot, .*sync, timeline\)/);
   });
 });
