@@ -93,7 +93,7 @@ function namedDatesHeldWords(held: SearchResponse['namedDatesHeld']): string {
 }
 
 /** What the notes may also say: the spokesperson the question named (absent where no search read one). */
-type Notes = Partial<Pick<SearchResponse, 'namedDatesHeld' | 'wordsCounted' | 'first' | 'last' | 'newestBriefings' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'chineseHoldsMore' | 'outletAsked'>>;
+type Notes = Partial<Pick<SearchResponse, 'namedDatesHeld' | 'wordsCounted' | 'first' | 'last' | 'newestBriefings' | 'chineseWordsRead' | 'spokespersonNamed' | 'outletsNamed' | 'outletsAmbiguous' | 'monthNamed' | 'speakerReading' | 'wordsRead' | 'related' | 'overridden' | 'withoutDates' | 'importedOnly' | 'everyAnswer' | 'saidByOther' | 'ownAnswers' | 'framingRead' | 'answeredBy' | 'askedBy' | 'chineseHoldsMore' | 'outletAsked'>>;
 
 /** Said of every answer listed for a question that names who spoke and when, and no topic. */
 const ALL_OF_THEM = 'all of them: your question names no topic';
@@ -113,6 +113,7 @@ export function readingNotes(
   const speaker = response.spokespersonNamed ? `; only ${escape(response.spokespersonNamed)}'s answers, the spokesperson your question names${from}` : '';
   const asker = response.outletsNamed ? `; ${askersWords(response.outletsNamed, response.outletsAmbiguous, escape)}` : '';
   const allAsked = response.outletAsked ? `; ${outletAskedWords(response.outletAsked, escape)}` : '';
+  const askedBy = response.askedBy ? `; ${askedByWords(response.askedBy, escape)}` : '';
   const month = response.monthNamed ? `; ${namedDatesNote(escape(response.monthNamed))}${namedDatesHeldWords(response.namedDatesHeld)}` : '';
   const read = wordsReadNotes(response.wordsRead, escape).map((n) => `; ${n}`).join('');
   const framing = framingReadWords(response.framingRead, escape).map((n) => `; ${n}`).join('');
@@ -132,7 +133,21 @@ export function readingNotes(
   // Matches in the dates named that miss the words asked: where the topic is, in every date.
   const elsewhere = missing && response.withoutDates ? `; ${withoutDatesWords(response.withoutDates).toLowerCase()}` : '';
   const chinese = response.chineseHoldsMore ? `; ${chineseHoldsMoreWords(response.chineseHoldsMore, escape)}` : '';
-  return `${speaker}${asker}${allAsked}${month}${framing}${read}${reading ? `; ${reading}` : ''}${chineseWordsRead}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${chinese}${overrides}`;
+  return `${speaker}${asker}${allAsked}${askedBy}${month}${framing}${read}${reading ? `; ${reading}` : ''}${chineseWordsRead}${described}${ministry}${own}${missing ? `; ${missing}` : ''}${other}${elsewhere}${chinese}${overrides}`;
+}
+
+/** Outlets named at most in `askedByWords`; the others are counted. */
+const ASKED_BY_NAMED = 6;
+
+/**
+ * `asked most by TASS 37, Reuters 30, Bloomberg 28, AFP 25, CCTV 19 and Xinhua News Agency 16, and 44 other outlets;
+ * 120 name no outlet (written “Q:”)`: who asked a question's exchanges, of one asking who asked (`SearchResponse.askedBy`).
+ */
+function askedByWords(askedBy: NonNullable<SearchResponse['askedBy']>, escape: (text: string) => string): string {
+  const named = askedBy.outlets.slice(0, ASKED_BY_NAMED).map((o) => `${escape(o.name)} ${o.count}`);
+  const others = askedBy.outlets.length > ASKED_BY_NAMED ? `, and ${plural(askedBy.outlets.length - ASKED_BY_NAMED, 'other outlet')}` : '';
+  const unnamed = askedBy.unnamed > 0 ? `; ${askedBy.unnamed} name no outlet (written “Q:”)` : '';
+  return named.length > 0 ? `asked most by ${listed(named, 'and')}${others}${unnamed}` : `none names who asked (written “Q:”)`;
 }
 
 /**

@@ -121,6 +121,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.chineseHoldsMore ? { chinese_holds_more: response.chineseHoldsMore } : {}),
     ...(response.outletAsked ? { outlet_asked: response.outletAsked } : {}),
     ...(response.countAsked ? { count_asked: response.countAsked } : {}),
+    ...(response.askedBy ? { asked_by: response.askedBy } : {}),
     ...(response.withoutSpeaker ? { without_speaker: response.withoutSpeaker } : {}),
     ...(response.saidByOther ? { said_by_other: saidByOtherJson(response.saidByOther) } : {}),
     ...(response.ownAnswers ? { own_answers: response.ownAnswers } : {}),

@@ -28,7 +28,7 @@ import { RecordsById } from './records-by-id.js';
 import { Briefings } from './briefings.js';
 import { RecordTexts } from './record-texts.js';
 import { warmSpelling } from './spelling.js';
-import { askersNamed, importedOnly, monthNamedWords, saidOfChinese, withEveryWord, wordsRead } from './response-notes.js';
+import { askedByCounted, askersNamed, importedOnly, monthNamedWords, saidOfChinese, withEveryWord, wordsRead } from './response-notes.js';
 import { heldInChinese, partNamesOf, withTargetYears } from './missing-notes.js';
 import { ledeFirst } from './lede-first.js';
 import { outletAsked } from './outlet-asked.js';
@@ -357,6 +357,7 @@ export class SearchEngine implements SpoxSearch {
       filters,
       spokespersonNamed: speaker,
       ...askersNamed(read),
+      ...askedByCounted(read, matches, (id) => this.byId.get(id)?.outlet, (id) => this.byId.get(id)?.kind !== 'statement'),
       monthNamed: monthNamedWords(read, matches, (options.k ?? 5) > 0),
       ...this.namedDatesHeld(read),
       ...(speakerReading ? { speakerReading } : {}),

@@ -278,7 +278,20 @@ const THE_WHO = /^\s*WHO\b(?!\s+\p{Lu}{2,})/u;
 
 function withoutWhoAsked(question: string): string {
   if (THE_WHO.test(question)) return question;
-  return WHO_ASKED.exec(question)?.groups?.topic ?? question;
+  const topic = WHO_ASKED.exec(question)?.groups?.topic;
+  return topic === undefined ? question : topic.replace(MOST_OFTEN, '');
+}
+
+/** "Who asked about Ukraine most often?": how often is the tally the answer gives (`asksWhoAsked`), no topic word. */
+const MOST_OFTEN = /\s+(?:the\s+)?most(?:\s+(?:often|frequently|times|questions))?$/i;
+
+/**
+ * Whether a question asks who asked about its topic ("Who asked about Ukraine?", "Which outlets asked about Ukraine
+ * most often?"): the answer counts who asked its exchanges, most first (`SearchResponse.askedBy`). "most often" had
+ * been searched as words, and nothing said who asked most.
+ */
+export function asksWhoAsked(question: string): boolean {
+  return !THE_WHO.test(question) && WHO_ASKED.test(question);
 }
 
 /** How a question asks when: "When", "Since when", "In which year", "On what date". */

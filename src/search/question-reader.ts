@@ -12,7 +12,7 @@ import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from '
 import { withoutStoryDays } from './news-story.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
-import { askedAgainOf, asksEveryAnswer, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
+import { askedAgainOf, asksEveryAnswer, asksHowOften, asksWhoAsked, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
 import { exclusionIntent, speakersLeftOut, type Exclusion, type WordsHeld } from './exclusion.js';
 import { joinedNames, namesWithWord } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
@@ -93,6 +93,8 @@ export interface QuestionRead {
   comparative: readonly string[] | null;
   /** It asks how many times its topic came up ("How many times did China mention …?", `asksHowOften`): counted as a timeline counts. */
   countAsked?: boolean;
+  /** It asks who asked about its topic ("Who asked about Ukraine most often?", `asksWhoAsked`): the outlets counted. */
+  whoAsked?: true;
   /** Names joined that are the whole topic ("Japan and South Korea", `joined-names.ts`): any of them answers; null otherwise. */
   either: readonly string[] | null;
   /** The lower-case word after the names joined, weighed beside each (`namesWithWord`: "Human Rights Watch and NED sanctions"); absent for most questions. */
@@ -351,6 +353,7 @@ export class QuestionReader {
       everyAnswer: every,
       followUp: !every && asksOnlyForMore(searched),
       countAsked,
+      ...(asksWhoAsked(unframed) ? { whoAsked: true as const } : {}),
       month: dayCounted ? dayNamedWords(month!.words, dayCounted) : month?.words ?? null,
       askers,
       askersAmbiguous: askers ? askedBy?.ambiguous ?? null : null,

@@ -349,6 +349,24 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(await ids('Who asked about Djibouti?')).toEqual(await ids('Djibouti'));
   });
 
+  it('counts who asked a topic\'s exchanges, most first, for a question asking who asked (hunt-E F12)', async () => {
+    const ukraine = await search.search('Ukraine', { k: 0 });
+    for (const query of ['Who asked about Ukraine most often?', 'Which outlets asked about Ukraine?']) {
+      const asked = await search.search(query, { k: 0 });
+      expect(asked.matches, query).toEqual(ukraine.matches);
+      const exchanges = asked.matches.map((m) => search.record(m.id)!).filter((r) => r.kind !== 'statement');
+      const named = exchanges.filter((r) => r.outlet);
+      expect(asked.askedBy!.unnamed, query).toBe(exchanges.length - named.length);
+      expect(asked.askedBy!.outlets.reduce((sum, o) => sum + o.count, 0), query).toBe(named.length);
+      const top = asked.askedBy!.outlets[0]!;
+      expect(top.count, query).toBe(named.filter((r) => r.outlet === top.name).length);
+      for (const [a, b] of asked.askedBy!.outlets.slice(1).map((o, i) => [asked.askedBy!.outlets[i]!, o] as const)) expect(a.count >= b.count).toBe(true);
+      expect(totalsLine(asked), query).toContain(`; asked most by ${top.name} ${top.count}, `);
+    }
+    // Any other question counts no one.
+    expect(ukraine.askedBy).toBeUndefined();
+  });
+
   it('counts a topic the same however the count is asked: the topic alone is searched (explore30 A1)', async () => {
     const huawei = await search.search('Huawei in 2019', { k: 0 });
     expect(huawei.total).toBeGreaterThan(50);
