@@ -708,10 +708,12 @@ function namesSomething(question: string): boolean {
 }
 
 /** How every English framing begins: a question that does not begin so runs none of them (their first run costs a one-shot `ask` ms). */
-const ENGLISH_START = /^\s*(?:how|number|the|a|count|tally|has|have|had|did|does|do|was|were|is|are|in|at|what|which)\b/i;
+const ENGLISH_START = /^\s*(?:how|number|the|a|count|tally|has|have|had|did|does|do|was|were|is|are|in|at)\b/i;
+/** "What questions …", "Which questions …": read by `QUESTIONS_LISTED` alone, the other framings being of other openings. */
+const LISTED_START = /^\s*(?:what|which)\s+(?:questions|exchanges)\b/i;
 
 function withoutEnglishFraming(question: string): string {
-  if (!ENGLISH_START.test(question)) return question;
+  if (!ENGLISH_START.test(question) && !LISTED_START.test(question)) return question;
   for (const pattern of ENGLISH) {
     const m = pattern.exec(question);
     if (!m?.groups) continue;
