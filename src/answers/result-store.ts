@@ -110,7 +110,7 @@ export function storeResponse(
   results: ResultStore,
   { searchedNote, ...asked }: { userId: string; query: string; filters: SearchFilters; searchedNote?: string | null },
   response: SearchResponse,
-  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages' | 'spokespersonSpan' | 'record' | 'briefing'>,
+  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'briefingDaysHeld' | 'languages' | 'spokespersonSpan' | 'record' | 'briefing'>,
 ): StoredResult {
   const doubtedEnds = responseDoubtedEnds(response, (id) => search.record(id));
   return results.add({

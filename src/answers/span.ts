@@ -172,7 +172,7 @@ export const STALE_DAYS = 7;
  * briefings that do not name who asked (`unnamedAskersWords`); null when none of these.
  */
 export function outsideNote(
-  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'languages' | 'spokespersonSpan' | 'briefing' | 'record'>, query: string, filters: SearchFilters,
+  search: Pick<SpoxSearch, 'coverage' | 'briefingsBetween' | 'briefingDaysHeld' | 'languages' | 'spokespersonSpan' | 'briefing' | 'record'>, query: string, filters: SearchFilters,
   order: Pick<SearchResponse, 'latestIntent' | 'sort'> & Partial<Pick<SearchResponse, 'importedOnly' | 'earliestIntent' | 'wordsRead' | 'spokespersonNamed' | 'first' | 'last' | 'yearsSearched' | 'matches' | 'passing'>>,
   today: Date = new Date(),
 ): string | null {
@@ -270,9 +270,9 @@ function firstHeldWords(search: Pick<SpoxSearch, 'coverage'>, query: string, fir
 }
 
 /** A stretch cut to the first and last briefing dates the index holds in it; none when it holds none. */
-function heldPartOf<T extends { from: string; to: string }>(search: Pick<SpoxSearch, 'briefingsBetween'>, query: string, stretch: T): T[] {
-  const held = search.briefingsBetween(stretch.from, stretch.to, query);
-  return held.first && held.last ? [{ ...stretch, from: held.first, to: held.last }] : [];
+function heldPartOf<T extends { from: string; to: string }>(search: Pick<SpoxSearch, 'briefingDaysHeld'>, query: string, stretch: T): T[] {
+  const held = search.briefingDaysHeld(stretch.from, stretch.to, query);
+  return held ? [{ ...stretch, from: held.first, to: held.last }] : [];
 }
 
 /** A stretch of pairs without the gaps inside it (`Coverage.gaps`: no briefing at all), as the stretches between them. */

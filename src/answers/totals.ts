@@ -818,10 +818,10 @@ function absentSpeakerText(
   // Those one can name ("Foreign Ministry Spokesperson" is no one), the first few.
   const people = answered.filter(namesAPerson);
   const present = people.length > PEOPLE_NAMED ? [...people.slice(0, PEOPLE_NAMED), plural(people.length - PEOPLE_NAMED, 'other')] : people;
-  const spokespeople = (briefings: string, one: boolean): string => present.length === 0
-    ? `${briefings} ${one ? 'names' : 'name'} no spokesperson`
-    : present.length === 1 ? `the spokesperson ${briefings === 'the briefings' ? 'then' : `of ${one ? 'that one' : 'those'}`} was ${escape(present[0]!)}`
-    : `the spokespeople ${briefings === 'the briefings' ? 'then' : `of ${one ? 'that one' : 'those'}`} were ${listed(present.map(escape), 'and')}`;
+  // Who gave the briefings held: `when` is "then", "of those" or "of that one".
+  const spokespeople = (when: string): string => present.length === 0
+    ? `${when === 'then' ? 'the briefings then name' : when === 'of that one' ? 'that one names' : 'those name'} no spokesperson`
+    : present.length === 1 ? `the spokesperson ${when} was ${escape(present[0]!)}` : `the spokespeople ${when} were ${listed(present.map(escape), 'and')}`;
   const who = matching.length === 1 ? escape(matching[0]!) : `a spokesperson matching “${escape(wanted)}”`;
   // Few of the dates' briefings held (of 2026, three pages of the Ministry's daily briefings) say nothing of who else briefed.
   if (between.briefings < FEWEST_HELD_SHARE * weekdaysBetween(span.from, span.to)) {
@@ -829,10 +829,10 @@ function absentSpeakerText(
     const whose = matching.length === 1 ? `${who}'s` : `that of ${who}`;
     const held = one ? `the one ${span.language}briefing the index holds ${datesAsked(span.from, span.to, span.named, 'in')} is not ${whose}`
       : `none of the ${between.briefings} ${span.language}briefings the index holds ${datesAsked(span.from, span.to, span.named, 'in')} is ${whose}`;
-    return `${held}; it holds few of the briefings of those dates, so it cannot say whether ${who} briefed then; ${spokespeople(one ? 'that one' : 'those', one)}`;
+    return `${held}; it holds few of the briefings of those dates, so it cannot say whether ${who} briefed then; ${spokespeople(one ? 'of that one' : 'of those')}`;
   }
   const none = matching.length === 1 ? `${who} gave no` : `no spokesperson matching “${escape(wanted)}” gave a`;
-  return `${none} ${span.language}briefing ${datesAsked(span.from, span.to, span.named)}; ${spokespeople('the briefings', false)}`;
+  return `${none} ${span.language}briefing ${datesAsked(span.from, span.to, span.named)}; ${spokespeople('then')}`;
 }
 
 /**

@@ -298,7 +298,7 @@ function askerWords(r: IndexedRecord): string {
   return r.kind === 'statement' ? statementKind(r) : `asked by ${r.outlet ?? 'a journalist'}`;
 }
 
-function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'record' | 'englishOf' | 'briefingsBetween' | 'languages' | 'spokespersonSpan' | 'briefing'>, searchedNote: string | null, given: SearchFilters): void {
+function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'record' | 'englishOf' | 'briefingsBetween' | 'briefingDaysHeld' | 'languages' | 'spokespersonSpan' | 'briefing'>, searchedNote: string | null, given: SearchFilters): void {
   const { filters } = response;
   if (response.mode === 'lexical') console.log('(keyword search only: the meaning search model is off)\n');
   if (response.hits.length === 0) {

@@ -357,7 +357,7 @@ export class SearchEngine implements SpoxSearch {
       filters,
       spokespersonNamed: speaker,
       ...askersNamed(read),
-      ...askedByCounted(read, matches, (id) => this.byId.get(id)?.outlet, (id) => this.byId.get(id)?.kind !== 'statement'),
+      ...askedByCounted(read, matches, (id) => this.byId.get(id)),
       monthNamed: monthNamedWords(read, matches, (options.k ?? 5) > 0),
       ...this.namedDatesHeld(read),
       ...(speakerReading ? { speakerReading } : {}),
@@ -508,6 +508,10 @@ export class SearchEngine implements SpoxSearch {
 
   briefingsBetween(from: string, to: string, query?: string, spokesperson?: string): BriefingsBetween {
     return this.briefings.between(from, to, query === undefined ? null : this.questions.questionLanguage(query), spokesperson);
+  }
+
+  briefingDaysHeld(from: string, to: string, query: string): { days: number; first: string; last: string } | null {
+    return this.briefings.daysHeld(from, to, this.questions.questionLanguage(query));
   }
 
   latestBriefing(): Briefing | undefined {

@@ -97,6 +97,11 @@ export class LexicalRanker {
     DESCRIBED.warm();
   }
 
+  /** Whether fewer than `TOO_COMMON_MATCHES` records the filters accept hold any of `terms`. */
+  private fewHolding(lexical: LexicalIndex, terms: readonly string[], accept: RecordFilter): boolean {
+    return lexical.searchTerms(new Map(terms.map((t) => [t, 1])), accept, this.fusion.fieldBoost, { best: TOO_COMMON_MATCHES }).length < TOO_COMMON_MATCHES;
+  }
+
   /**
    * Lexical matches that answer the query, best first: BM25 over the informative query terms
    * (a term in a quarter of all records adds little to the ranking and most of the work). The
@@ -107,11 +112,6 @@ export class LexicalRanker {
    * describing (rule 5 of gate.ts), when one was searched and something was kept; and `asked`, the
    * user's own informative words, which `missing-words.ts` looks for in the answer.
    */
-  /** Whether fewer than `TOO_COMMON_MATCHES` records the filters accept hold any of `terms`. */
-  private fewHolding(lexical: LexicalIndex, terms: readonly string[], accept: RecordFilter): boolean {
-    return lexical.searchTerms(new Map(terms.map((t) => [t, 1])), accept, this.fusion.fieldBoost, { best: TOO_COMMON_MATCHES }).length < TOO_COMMON_MATCHES;
-  }
-
   relevantLexical(
     lexical: LexicalIndex, query: LexicalQuery, shownRanks: number,
   ): LexicalAnswer {

@@ -10,28 +10,29 @@ import { replacedWords } from './missing-words.js';
 import type { QuestionRead } from './question-reader.js';
 import type { LexicalAnswer } from './lexical-ranking.js';
 import type { FramingRead, MatchRef, MissingWords, SearchResponse, WordsRead } from './types.js';
+import type { IndexedRecord } from '../store/types.js';
 
 // What a response says beside its matches: of how its question was read, and of the words its matches miss.
 
 /** What a response says of the outlets a question named (`SearchResponse.outletsNamed`, `outletsAmbiguous`). */
+export function askersNamed(read: Pick<QuestionRead, 'askers' | 'askersAmbiguous'>): Pick<SearchResponse, 'outletsNamed' | 'outletsAmbiguous'> {
+  if (!read.askers) return {};
+  return { outletsNamed: read.askers, ...(read.askersAmbiguous ? { outletsAmbiguous: read.askersAmbiguous } : {}) };
+}
+
 /** `SearchResponse.askedBy` of a question asking who asked (`QuestionRead.whoAsked`): its exchanges' outlets counted, most first. */
-export function askedByCounted(read: Pick<QuestionRead, 'whoAsked'>, matches: readonly MatchRef[], outletOf: (id: string) => string | null | undefined, isExchange: (id: string) => boolean): Pick<SearchResponse, 'askedBy'> {
+export function askedByCounted(read: Pick<QuestionRead, 'whoAsked'>, matches: readonly MatchRef[], recordOf: (id: string) => Pick<IndexedRecord, 'kind' | 'outlet'> | undefined): Pick<SearchResponse, 'askedBy'> {
   if (!read.whoAsked) return {};
   const counts = new Map<string, number>();
   let unnamed = 0;
   for (const m of matches) {
-    if (!isExchange(m.id)) continue;
-    const outlet = outletOf(m.id);
-    if (outlet) counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
+    const record = recordOf(m.id);
+    if (record?.kind !== 'exchange') continue;
+    if (record.outlet) counts.set(record.outlet, (counts.get(record.outlet) ?? 0) + 1);
     else unnamed++;
   }
   const outlets = [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   return { askedBy: { outlets, unnamed } };
-}
-
-export function askersNamed(read: Pick<QuestionRead, 'askers' | 'askersAmbiguous'>): Pick<SearchResponse, 'outletsNamed' | 'outletsAmbiguous'> {
-  if (!read.askers) return {};
-  return { outletsNamed: read.askers, ...(read.askersAmbiguous ? { outletsAmbiguous: read.askersAmbiguous } : {}) };
 }
 
 /**

@@ -574,6 +574,8 @@ export interface SpoxSearch {
    */
   /** With `spokesperson`, only the briefings where they answered. */
   briefingsBetween(from: string, to: string, query?: string, spokesperson?: string): BriefingsBetween;
+  /** The days from `from` to `to` the index holds a briefing of in the query's language, the first and last; null for none. Reads no record, as `briefingsBetween` does. */
+  briefingDaysHeld(from: string, to: string, query: string): { days: number; first: string; last: string } | null;
   /** Distinct values, sorted, for autocomplete. */
   spokespeople(): string[];
   /** The first and last briefing the index holds answers of this spokesperson from (any language); null for none. */
