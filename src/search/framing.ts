@@ -778,6 +778,21 @@ export function asksWhatAnyoneSaid(text: string): boolean {
 
 /** The briefing a question's dates name, as where it was said ("What was said at the August 17, 2026 press conference?", its date read out). */
 const AT_A_BRIEFING = /\b(?:at|in|during)\s+(?:the|that|this)\s+(?:(?:regular|daily)\s+)?(?:press\s+(?:briefing|conference)|briefing|presser)s?\b/gi;
+/** The same of the briefings in general, no article before the plural: "at press conferences", "in briefings". */
+const AT_BRIEFINGS = /\b(?:at|in|during)\s+(?:(?:regular|daily)\s+)?(?:press\s+(?:briefings|conferences)|briefings|pressers)\b/gi;
+
+/**
+ * The words searched without where the answers were given: "What was said at the press conference about
+ * Huawei?" asks about Huawei. Every answer is given at a briefing, and few say "press conference": searched,
+ * those words cut Huawei's answers to the 14 that did. Not "at a press conference", which is often
+ * someone else's ("What did Pompeo say at a press conference"), and kept where nothing else is asked.
+ * A quoted phrase keeps its words.
+ */
+export function withoutBriefingPlace(searched: string): string {
+  if (hasCjk(searched)) return searched;
+  const without = outsideQuotes(searched, (part) => part.replace(AT_A_BRIEFING, ' ').replace(AT_BRIEFINGS, ' ')).replace(/\s+/g, ' ').trim();
+  return termsOf(without).length > 0 ? without : searched;
+}
 
 /** Who the spokesperson was: "Who was spokesperson", "Who were the spokespeople", "Who is the Foreign Ministry spokesperson?", "Who is the spokesperson of the ministry?". */
 const ASKS_WHO_SPOKE = new RegExp(

@@ -12,7 +12,7 @@ import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from '
 import { withoutStoryDays } from './news-story.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
-import { askedAgainOf, asksEveryAnswer, asksHowOften, asksWhoAsked, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from './framing.js';
+import { askedAgainOf, asksEveryAnswer, asksHowOften, asksWhoAsked, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutBriefingPlace, withoutFraming } from './framing.js';
 import { exclusionIntent, speakersLeftOut, type Exclusion, type WordsHeld } from './exclusion.js';
 import { joinedNames, namesWithWord } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
@@ -304,7 +304,8 @@ export class QuestionReader {
     const month = datesGiven ? null : namedDates;
     if (datesGiven && namedDates) overridden.dates = { ...(given.from ? { from: given.from } : {}), ...(given.to ? { to: given.to } : {}), named: namedDates.words };
     // Dates the question names are no topic words either, whether read as the filter or overridden by the dates given.
-    const topicTyped = every ? '' : namedDates?.query ?? asked;
+    // "at the press conference" is where every answer was given, no topic word (`withoutBriefingPlace`).
+    const topicTyped = every ? '' : withoutBriefingPlace(namedDates?.query ?? asked);
     // Nothing left but who asked ("共同社的提问"): the language the question is written in.
     const lang = this.languageOf(topicTyped || intent.query || normalized);
     // "萨德部署", which no page writes whole, is searched as "萨德 部署".

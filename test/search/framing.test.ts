@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askedAgainOf, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutFraming } from '../../src/search/framing.js';
+import { askedAgainOf, asksHowOften, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutBriefingPlace, withoutFraming } from '../../src/search/framing.js';
 import { namedDatesIntent } from '../../src/search/month.js';
 import { relativeDatesIntent } from '../../src/search/relative-dates.js';
 import { timeIntent } from '../../src/search/query.js';
@@ -623,6 +623,20 @@ describe('framing read by the search on the bundled corpus', () => {
       expect(asked.matches.filter((m) => search.record(m.id)!.kind !== 'statement').map((m) => m.id).sort(), query).toEqual(ofTheDay);
     }
     expect(withoutFraming('How many questions were asked on Hong Kong in 2020?')).toBe('Hong Kong in 2020?');
+  });
+
+  it('searches no word of where the answers were given: "at the press conference about Huawei" is Huawei', async () => {
+    expect(withoutBriefingPlace('at the press conference about Huawei')).toBe('about Huawei');
+    expect(withoutBriefingPlace('Australia in briefings')).toBe('Australia');
+    // Someone else's press conference, a quoted phrase, and nothing else asked keep their words.
+    expect(withoutBriefingPlace('Pompeo at a press conference')).toBe('Pompeo at a press conference');
+    expect(withoutBriefingPlace('"at the press conference" Huawei')).toBe('"at the press conference" Huawei');
+    expect(withoutBriefingPlace('at the press conference')).toBe('at the press conference');
+    const huawei = await ids('What did China say about Huawei?');
+    expect(huawei.length).toBeGreaterThan(30);
+    for (const query of ['What was said at the press conference about Huawei?', 'What did the spokesperson say about Huawei at the briefings?', 'What has been said at press conferences on Huawei?']) {
+      expect(await ids(query), query).toEqual(huawei);
+    }
   });
 
   it('answers "has China ever commented on" a topic never discussed as "What did China say about" it: with nothing (explore30 A2)', async () => {
