@@ -306,8 +306,35 @@ export function spellsPhrase(lowerCaseText: string, phrase: Phrase): boolean {
   const plain = plainSpelling(phrase);
   if (!plain) return false;
   for (let at = lowerCaseText.indexOf(plain); at >= 0; at = lowerCaseText.indexOf(plain, at + 1)) {
-    const end = at + plain.length;
-    if ((at === 0 || !WORD_JOINER.test(lowerCaseText[at - 1]!)) && (end === lowerCaseText.length || !WORD_JOINER.test(lowerCaseText[end]!))) return true;
+    if (standsAlone(lowerCaseText, at, at + plain.length)) return true;
+  }
+  return plain.includes(' ') && lowerCaseText.includes('-') && spellsHyphened(lowerCaseText, plain.split(' '));
+}
+
+/** Whether `text` holds a word from `start` to `end` with no letter, digit or apostrophe on either side. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  return (start === 0 || !WORD_JOINER.test(text[start - 1]!)) && (end === text.length || !WORD_JOINER.test(text[end]!));
+}
+
+/**
+ * Whether `text` spells `words` one after another with a space or a hyphen between each two: the
+ * `words` reading splits a word at its hyphens, so "China-Pakistan Economic Corridor" holds the phrase
+ * "china pakistan economic corridor". Read into its forms instead, every paragraph naming the corridor
+ * was most of the time of a question asking about it.
+ */
+function spellsHyphened(text: string, words: readonly string[]): boolean {
+  const [first, ...rest] = words;
+  for (let at = text.indexOf(first!); at >= 0; at = text.indexOf(first!, at + 1)) {
+    let end = at + first!.length;
+    for (const word of rest) {
+      const gap = text[end];
+      if ((gap !== ' ' && gap !== '-') || !text.startsWith(word, end + 1)) {
+        end = -1;
+        break;
+      }
+      end += 1 + word.length;
+    }
+    if (end >= 0 && standsAlone(text, at, end)) return true;
   }
   return false;
 }
