@@ -44,10 +44,14 @@ endQuietlyWhenPipeCloses();
 
 const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--spokesperson NAME]
                       [--outlet NAME] [--sort relevance|newest|oldest] [--k N] [--json]
+       npm run ask -- --outlet NAME [other options]   (no question: every answer the options leave, latest first)
        npm run ask -- "<exchange id>" [--json]     (one exchange in full, e.g. 2020-05-22#3)
        npm run ask -- "<date>" [--json]            (that day's briefing, e.g. 2019-10-10 or 10 October 2019; "latest": the newest)
        npm run ask -- --queries-file F [options]   (one question a line, each read as when typed alone; "# " starts a comment)
        npm run ask -- --about`;
+
+/** The question options alone ask (`--outlet Antara`): every answer they leave, as a question of no topic beside them is read. */
+const EVERY_ANSWER_ASKED = 'What was said';
 
 /**
  * The stable `ask --json` object (documented in the README). With the index to look in, an
@@ -500,6 +504,9 @@ async function main(): Promise<number> {
       return 2;
     }
     queries = [{ query: checked.query }];
+  } else if (Object.values(base.filters).some((v) => v !== undefined)) {
+    // Options alone ("--outlet Antara", "--spokesperson Hua --from 2019-05-01"): every answer they leave, as "What was said" beside them asks.
+    queries = [{ query: EVERY_ANSWER_ASKED }];
   } else {
     console.error(`ask: give a question\n${USAGE}`);
     return 2;

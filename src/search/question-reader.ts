@@ -279,7 +279,9 @@ export class QuestionReader {
     // Asked of no one in particular beside the dates or the latest ("What did the spokesperson say
     // yesterday?"): every answer in them, as for a spokesperson named, from whoever spoke.
     // Read before the Chinese framing is taken out, which holds the asking ("发言人2019年3月说了什么").
-    const anyone = !read.spokesperson && Boolean(namedDates || intent.latest) && asksWhatAnyoneSaid(dated?.query ?? intent.query);
+    // So is it beside a filter given ("What was said" with the spokesperson, outlet or dates an option names), as the same named in the question is.
+    const givenNarrows = Boolean(given.spokesperson || given.outlet || given.from || given.to);
+    const anyone = !read.spokesperson && Boolean(namedDates || intent.latest || givenNarrows) && asksWhatAnyoneSaid(dated?.query ?? intent.query);
     // Who asked and nothing else ("questions from Reuters", "What did Reuters ask in 2020?", "What did
     // China tell AFP?"): every question of theirs in the dates, as every answer of a speaker named.
     const rest = namedDates?.query ?? asked;

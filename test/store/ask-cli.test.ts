@@ -338,6 +338,24 @@ describe('npm run ask', () => {
     expect(JSON.parse(ask(['Huawei', '--outlet', 'Reuters', '--json']).stdout)).not.toHaveProperty('unknown_filter');
   });
 
+  it('answers options given without a question with every answer they leave, and asks for a question where none is given', () => {
+    type Listed = { every_answer?: boolean; total: number; sort: string; results: { spokesperson: string; date: string; outlet: string | null }[] };
+    const hers = JSON.parse(ask(['--spokesperson', 'Geng Shuang', '--from', '2019-05-06', '--to', '2019-05-06', '--k', '50', '--json']).stdout) as Listed;
+    expect(hers.every_answer).toBe(true);
+    expect(hers.total).toBeGreaterThan(5);
+    expect(hers.results).toHaveLength(hers.total);
+    for (const r of hers.results) expect([r.spokesperson, r.date]).toEqual(['Geng Shuang', '2019-05-06']);
+    // As "What was said" beside the same options, where it had been refused as naming no topic.
+    const said = JSON.parse(ask(['What was said', '--spokesperson', 'Geng Shuang', '--from', '2019-05-06', '--to', '2019-05-06', '--k', '50', '--json']).stdout) as Listed;
+    expect(said.results.map((r) => r.date)).toEqual(hers.results.map((r) => r.date));
+    const reuters = JSON.parse(ask(['--outlet', 'Reuters', '--json']).stdout) as Listed;
+    expect(reuters.total).toBeGreaterThan(10);
+    for (const r of reuters.results) expect(r.outlet).toMatch(/Reuters/);
+    const none = ask(['--sort', 'newest']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/^ask: give a question/);
+  });
+
   it('gives in --json what a question asking how many counted (count_asked), and says an outlet\'s count of none plainly (fix42a #2, #3)', () => {
     const file = join(root, 'counts.txt');
     writeFileSync(file, 'How many questions did Bloomberg ask about Hong Kong?\nHow many questions did Bloomberg ask about Galwan?\nHow many times was win-win said?\nHong Kong\nHuawei before Meng Wanzhou\'s arrest in July 2020\n"COVID-19" vaccines\n');
