@@ -13,6 +13,7 @@ import { ministryFormsIn, simplifiedChinese } from './chinese-question.js';
 import { otherLanguageOf } from './question-language.js';
 import { answerSpan, dayFirst, orderMatches } from './order.js';
 import { countAskedOf, countedMatches } from './counted.js';
+import { namedDatesHeld } from './held-day.js';
 import { chineseTopicMentions } from './chinese-mentions.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { isCjkTerm } from './cjk.js';
@@ -359,7 +360,7 @@ export class SearchEngine implements SpoxSearch {
       ...askersNamed(read),
       ...askedByCounted(read, matches, (id) => this.byId.get(id)),
       monthNamed: monthNamedWords(read, matches, (options.k ?? 5) > 0),
-      ...this.namedDatesHeld(read),
+      ...namedDatesHeld(read, this.briefings),
       ...(speakerReading ? { speakerReading } : {}),
       ...wordsRead(read, Boolean(eitherRead), sort === 'relevance' && k > 0),
       ...(overridden ? { overridden } : {}),
@@ -396,15 +397,6 @@ export class SearchEngine implements SpoxSearch {
       ...(own.answers.length > 0 ? { ownAnswers: own.answers } : {}),
       ...importedOnly(matches, this.briefings.spans[read.lang]),
     };
-  }
-
-  /** The briefings held in the dates a question names (`SearchResponse.namedDatesHeld`). */
-  private namedDatesHeld(read: QuestionRead): Pick<SearchResponse, 'namedDatesHeld'> {
-    const { from, to } = read.filters;
-    // Two years compared search those alone, not the stretch between them.
-    if (!read.month || !from || !to || from === to || read.days || read.years) return {};
-    const held = this.briefings.daysHeld(from, to, read.lang);
-    return held ? { namedDatesHeld: { briefings: held.days, first: held.first, last: held.last, to } } : {};
   }
 
   /** The matches shown, each with the quote of its answer for the query's terms. */

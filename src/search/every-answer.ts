@@ -2,6 +2,7 @@ import type { LexicalIndex } from './lexical.js';
 import { dateSpan, dayFirst, orderMatches } from './order.js';
 import { dayNamedWords } from './month.js';
 import { countAskedOf } from './counted.js';
+import { namedDatesHeld } from './held-day.js';
 import { statementsAmong } from './statements.js';
 import type { AcceptedRecords } from './accepted-records.js';
 import type { Briefings } from './briefings.js';
@@ -61,6 +62,7 @@ export class EveryAnswer {
       ...(read.framingRead ? { framingRead: read.framingRead } : {}),
       ...(read.years ? { yearsSearched: read.years } : {}),
       ...(read.days ? { daysSearched: read.days } : {}),
+      ...(ofDay.length > 0 ? {} : namedDatesHeld(read, this.source.briefings)),
       mode: this.source.mode,
       sort,
       latestIntent: read.intent.latest,

@@ -1,4 +1,6 @@
+import type { Briefings } from './briefings.js';
 import type { MonthIntent } from './month.js';
+import type { SearchFilters, SearchResponse } from './types.js';
 
 /**
  * The dates a month read from a day ("on 17/8/2026": August 2026, that day's answers first) is
@@ -15,4 +17,20 @@ export function heldMonthOfDay(month: Pick<MonthIntent, 'from' | 'to' | 'day'>, 
   const last = briefings.at(-1)?.date;
   if (!first || !last || month.day < first || month.day > last) return dates;
   return { from: month.from < first ? first : month.from, to: month.to > last ? last : month.to };
+}
+
+/**
+ * The briefings the index holds in the dates a question names (`SearchResponse.namedDatesHeld`), for the
+ * answer on a topic and for every answer alike: "How many briefings did Wang Wenbin give in 2021?" said
+ * "17 exchanges at 5 briefings" without the 13 briefings of 2021 the index holds, and read as his year.
+ * Not of a single day, nor of years or days apart (two years compared search those alone).
+ */
+export function namedDatesHeld(
+  read: { month: string | null; days: readonly string[] | null; years: readonly string[] | null; lang: 'en' | 'zh'; filters: SearchFilters },
+  briefings: Pick<Briefings, 'daysHeld'>,
+): Pick<SearchResponse, 'namedDatesHeld'> {
+  const { from, to } = read.filters;
+  if (!read.month || !from || !to || from === to || read.days || read.years) return {};
+  const held = briefings.daysHeld(from, to, read.lang);
+  return held ? { namedDatesHeld: { briefings: held.days, first: held.first, last: held.last, to } } : {};
 }

@@ -557,6 +557,15 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(held.countAsked).toMatchObject({ total: held.total, briefings: days.size });
     expect(totalsLine(held)).toMatch(new RegExp(`^${held.total - (held.statements ?? 0)} exchanges at ${days.size} briefings`));
     expect(withoutFraming('How many briefings has Zhao Lijian held since March 2020?')).toBe('What did Zhao Lijian say since March 2020?');
+    // How many briefings of the year the index holds, whoever gave them, as an answer on a topic says it: of dates it holds few of,
+    // "5 briefings" had read as Wang Wenbin's year.
+    const heldOf2021 = new Set(search.briefingKeys().map((key) => search.briefing(key)!.summary).filter((b) => (b.lang ?? 'en') === 'en' && b.date.startsWith('2021-')).map((b) => b.date));
+    expect(heldOf2021.size).toBeGreaterThan(3);
+    const thin = await search.search('How many briefings did Wang Wenbin give in 2021?', { k: 0 });
+    expect(thin).toMatchObject({ everyAnswer: true, namedDatesHeld: { briefings: heldOf2021.size } });
+    expect(thin.countAsked!.briefings).toBeLessThan(heldOf2021.size);
+    expect(totalsLine(thin)).toMatch(new RegExp(`^\\d+ exchanges at ${thin.countAsked!.briefings} briefings, .*; only the briefings of 2021, the year your question names, of which the index holds ${heldOf2021.size} briefings, `));
+    expect(held.namedDatesHeld?.briefings).toBeGreaterThan(days.size);
   });
 
   it('answers how many briefings a spokesperson held with no dates with their every answer in the index, and of a topic with what they said of it, counted', async () => {
