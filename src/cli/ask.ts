@@ -50,6 +50,22 @@ const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY
        npm run ask -- --queries-file F [options]   (one question a line, each read as when typed alone; "# " starts a comment)
        npm run ask -- --about`;
 
+/** The most results `--k` may ask for in one answer. */
+const MOST_SHOWN = 50;
+
+/** What `--help` says of each option beside the usage. */
+const OPTIONS_HELP = `
+options:
+  --from YYYY-MM-DD, --to YYYY-MM-DD   only briefings from / to that day (either alone, or both)
+  --spokesperson NAME                  only that spokesperson's answers (the start of a word is enough: "Hua")
+  --outlet NAME                        only questions that outlet asked (the start of a word is enough: "Reut")
+  --sort relevance|newest|oldest       the order of the results (default relevance; a question asking
+                                       for the latest or the first sorts itself)
+  --k N                                results shown, 1 to ${MOST_SHOWN} (default 5); the count said is of all matches
+  --json                               one JSON object (the fields are the README's "ask --json")
+  --queries-file F                     every line of F a question, each a JSON line
+  --about                              the index: sources, span, gaps, the last sync`;
+
 /** The question options alone ask (`--outlet Antara`): every answer they leave, as a question of no topic beside them is read. */
 const EVERY_ANSWER_ASKED = 'What was said';
 
@@ -423,7 +439,7 @@ async function main(): Promise<number> {
     errorLine(`ask: --spokesperson read as “${continued.value}”: “${continued.word}” continues the name, so it is not searched (quote a name of two words: --spokesperson "${named}")`);
   }
   if (values.help) {
-    console.log(USAGE);
+    console.log(`${USAGE}\n${OPTIONS_HELP}`);
     return 0;
   }
   const sort = values.sort;
@@ -432,8 +448,8 @@ async function main(): Promise<number> {
     return 2;
   }
   const k = /^\d{1,2}$/.test(values.k) ? Number(values.k) : NaN;
-  if (!Number.isInteger(k) || k < 1 || k > 50) {
-    errorLine(`ask: --k must be a whole number from 1 to 50, not "${values.k}"`);
+  if (!Number.isInteger(k) || k < 1 || k > MOST_SHOWN) {
+    errorLine(`ask: --k must be a whole number from 1 to ${MOST_SHOWN}, not "${values.k}"`);
     return 2;
   }
   const request = (question: string): CheckedRequest => {

@@ -433,6 +433,9 @@ describe('npm run ask', () => {
     const help = ask(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('usage: npm run ask --');
+    // Each option with what it takes, and the limit --k is held to.
+    for (const option of ['--from', '--spokesperson', '--outlet', '--sort', '--json', '--queries-file', '--about']) expect(help.stdout).toMatch(new RegExp(`^  ${option}\\b`, 'm'));
+    expect(help.stdout).toMatch(/^ {2}--k N +results shown, 1 to 50 \(default 5\)/m);
     for (const [args, message] of [
       [['Huawei', '--k', '0x10'], /--k must be a whole number from 1 to 50, not "0x10"/],
       [['Huawei', '--k', '1e1'], /--k must be a whole number/],
