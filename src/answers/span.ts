@@ -97,15 +97,20 @@ export function englishElsewhereWords(search: Pick<SpoxSearch, 'languages'>, que
  * 2026-08-17: ask in English to search them.`: for a question in Chinese whose dates have an open
  * end ("2019年以来关于华为的表态", `--from 2019-01-01`), which runs to the index's last briefing, where
  * the Chinese pages end before the English ones. The list and the chart end with the Chinese pages,
- * and said nothing of the years after them; '' otherwise (and where the dates begin after the Chinese
- * pages end, which the answer already says: `outsideNote`, `nothingFoundText`).
+ * and said nothing of the years after them. So of one with no dates (`The index holds Chinese briefings
+ * from 2016-11-15 to 2020-07-03. The index's English briefings run from 2002-11-19 to …`): "乌克兰危机"
+ * found one exchange of 2017 and said nothing of the English ones on Ukraine to 2023. '' otherwise
+ * (and where the dates begin after the Chinese pages end, which the answer already says: `outsideNote`,
+ * `nothingFoundText`).
  */
 export function openEndWords(search: Pick<SpoxSearch, 'coverage' | 'languages'>, query: string, filters: SearchFilters): string {
-  if (!filters.from || filters.to || !languageWord(query)) return '';
+  if (filters.to || !languageWord(query)) return '';
   const held = search.coverage(query);
-  if (!held.from || !held.to || filters.from > held.to) return '';
-  const elsewhere = englishElsewhereWords(search, query, held, { to: '9999-12-31' });
-  return elsewhere ? ` The index holds ${languageWord(query)}briefings up to ${held.to}.${elsewhere}` : '';
+  if (!held.from || !held.to || (filters.from && filters.from > held.to)) return '';
+  // With no dates at all ("乌克兰危机": one exchange of 2017), the English briefings before the Chinese pages too.
+  const elsewhere = englishElsewhereWords(search, query, held, { ...(filters.from ? {} : { from: '0000-01-01' }), to: '9999-12-31' });
+  const span = filters.from ? `up to ${held.to}` : `from ${held.from} to ${held.to}`;
+  return elsewhere ? ` The index holds ${languageWord(query)}briefings ${span}.${elsewhere}` : '';
 }
 
 /**
@@ -202,7 +207,8 @@ export function outsideNote(
     .flatMap((c) => heldPartOf(search, query, c))
     .filter((c) => !counted.some((s) => s.from <= c.to && c.from <= s.to));
   if (imported.length > 0) notes.push(corpusOnlyNote(imported).trim());
-  const openEnd = openEndWords(search, query, filters);
+  // Of the latest or the first asked, the notes below say where the English ones run.
+  const openEnd = latestAsked || order.earliestIntent ? '' : openEndWords(search, query, filters);
   if (openEnd) notes.push(openEnd.trim());
   // A spokesperson's time in the post, read as their answers oldest (newest) first: the first (last) the
   // index holds over all its sources and the reviewed list's years, in place of the age of the newest

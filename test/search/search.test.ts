@@ -280,7 +280,7 @@ describe('lexical search on the bundled corpus', () => {
       expect(response.matches.map((m) => m.id), query).toEqual(every);
       expect(response.hits.map((h) => h.record.id), query).toEqual(every.slice(0, 5));
       expect(totalsLine(response), query).toBe(
-        `${recordsCountWords(every.length, every.filter((id) => search.record(id)!.kind === 'statement').length)}, ${response.first} → ${response.last}; latest first; only Geng Shuang's answers, the spokesperson your question names; only the briefings of July 2019, the month your question names; all of them: your question names no topic`,
+        `${recordsCountWords(every.length, every.filter((id) => search.record(id)!.kind === 'statement').length)}, ${response.first} → ${response.last}; latest first; only Geng Shuang's answers, the spokesperson your question names; only the briefings of July 2019, the month your question names, of which the index holds ${new Set(search.briefingKeys().map((key) => search.briefing(key)!.summary).filter((b) => (b.lang ?? 'en') === 'en' && b.date.startsWith('2019-07')).map((b) => b.date)).size} briefings, 2019-07-01 → 2019-07-31; all of them: your question names no topic`,
       );
     }
     const zhao = await search.search('What did Zhao Lijian say in March 2020?', { k: 0 });
