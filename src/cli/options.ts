@@ -12,7 +12,14 @@ export type ParsedOptions<T extends ParseArgsConfig> = ReturnType<typeof parseAr
  */
 export function parseCommandArgs<T extends ParseArgsConfig>(command: string, usage: string, config: T): ParsedOptions<T> | null {
   try {
-    return parseArgs(config);
+    const parsed = parseArgs({ ...config, tokens: true });
+    const problem = givenTwiceOrEmpty((parsed.tokens ?? []) as OptionToken[], config.options ?? {});
+    if (problem) {
+      optionsError(`${command}: `, problem, config.args ?? process.argv.slice(2));
+      console.error(usage);
+      return null;
+    }
+    return parsed as ParsedOptions<T>;
   } catch (err) {
     if (!String((err as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')) throw err;
     const message = (err as Error).message.replace(
@@ -33,4 +40,27 @@ function optionsError(prefix: string, error: string, args: readonly string[]): v
   let message = error;
   for (const arg of args) if (printable(arg) !== arg) message = message.split(arg).join(printable(arg));
   errorLines(`${prefix}${message}`);
+}
+
+type OptionToken = { kind: string; name?: string; rawName?: string; value?: string | undefined };
+
+/**
+ * What is wrong with options given twice or given empty, or null: `parseArgs` keeps the last of two
+ * (`--spokesperson Hua --spokesperson Geng` searched Geng's answers alone, saying nothing of Hua) and an
+ * empty value as none (`--spokesperson "$NAME"` with no name searched everyone's). Of a value option
+ * that takes one value; a flag given twice says the same twice.
+ */
+function givenTwiceOrEmpty(tokens: readonly OptionToken[], options: NonNullable<ParseArgsConfig['options']>): string | null {
+  const seen = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || !token.name) continue;
+    const option = options[token.name];
+    if (option?.type !== 'string' || option.multiple) continue;
+    const value = token.value ?? '';
+    if (value.trim() === '') return `--${token.name} is empty: give it a value, or leave it out`;
+    const before = seen.get(token.name);
+    if (before !== undefined) return `--${token.name} is given twice ("${before}", "${value}"): give it once`;
+    seen.set(token.name, value);
+  }
+  return null;
 }

@@ -440,6 +440,11 @@ describe('npm run ask', () => {
       [['Huawei', '--k', '0x10'], /--k must be a whole number from 1 to 50, not "0x10"/],
       [['Huawei', '--k', '1e1'], /--k must be a whole number/],
       [['Huawei', '--sort', 'earliest'], /--sort must be relevance, newest or oldest, not "earliest"/],
+      // Given empty or twice, a filter had been dropped, or the first of two, with nothing said (hunt-F #3, #4).
+      [['Huawei', '--spokesperson', ''], /^ask: --spokesperson is empty: give it a value, or leave it out$/m],
+      [['Huawei', '--outlet', ' '], /^ask: --outlet is empty/m],
+      [['Huawei', '--spokesperson', 'Hua', '--spokesperson', 'Geng'], /^ask: --spokesperson is given twice \("Hua", "Geng"\): give it once$/m],
+      [['Huawei', '--from', '2020-05-01', '--from=2019-01-01'], /^ask: --from is given twice/m],
       [['Huawei', '--queries-file', join(root, 'latest.txt')], /give either a question or --queries-file, not both/],
       [['--about', 'Huawei'], /--about describes the index, in text/],
       [['--about', '--json'], /--about describes the index, in text/],
