@@ -64,6 +64,18 @@ export function briefingAsked(question: string, links?: Pick<SpoxSearch, 'briefi
   return { key: read.day, date: read.day, prefix: '', ...(ambiguous.length > 0 ? { read: ambiguous.join('; ') } : {}) };
 }
 
+/**
+ * The question a briefing asked for (`briefingAsked`) is searched as beside options that narrow a search
+ * ("2019-10-10 --spokesperson Geng", "latest --outlet Reuters"): every answer of that day in them, or
+ * every answer in them latest first, as "What was said on …" asks. Searched as typed, "2019-10-10" was
+ * the word "2019", read as 2019 or later (43 exchanges of 15 months), and "latest" the word (the Reuters
+ * questions saying "the latest action"). A day of the Chinese pages stays as typed, read in Chinese.
+ */
+export function askedBesideOptions(asked: BriefingAsked): string | null {
+  if ('latest' in asked) return `${ASKED_OF_ANYONE} latest`;
+  return asked.prefix === '' ? `${ASKED_OF_ANYONE} on ${asked.date}` : null;
+}
+
 /** A link alone, as typed or as Slack marks one up (`<https://…>`, `<https://…|label>`). */
 const LINK_ALONE = /^<?(https?:\/\/[^\s<>|]+)(?:\|[^>]*)?>?$/i;
 

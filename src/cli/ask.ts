@@ -23,7 +23,8 @@ import { currentGeneration, indexDirFromEnv } from '../store/layout.js';
 import { readManifest } from '../store/index-manifest.js';
 import { dataDirFromEnv } from '../sync/settings.js';
 import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
-import { briefingAsked, linkAlone } from '../answers/briefing-asked.js';
+import { askedBesideOptions, briefingAsked, linkAlone } from '../answers/briefing-asked.js';
+import { listed } from '../util/plural.js';
 import { printBriefing } from './briefing-output.js';
 import { nameContinued } from './name-continued.js';
 import { linkNote } from '../answers/retired-links.js';
@@ -65,6 +66,15 @@ options:
   --json                               one JSON object (the fields are the README's "ask --json")
   --queries-file F                     every line of F a question, each a JSON line
   --about                              the index: sources, span, gaps, the last sync`;
+
+/** The options that narrow or shape a search, which an exchange id or a briefing opened whole has no use for. */
+const SEARCH_OPTIONS = ['from', 'to', 'spokesperson', 'outlet', 'sort', 'k'];
+
+/** `ask: --spokesperson and --k do not apply to …: not used`, of those `typed` among `options`; nothing when none is. */
+function optionsIgnored(typed: ReadonlySet<string>, options: readonly string[], what: string): void {
+  const ignored = options.filter((name) => typed.has(name)).map((name) => `--${name}`);
+  if (ignored.length > 0) errorLine(`ask: ${listed(ignored, 'and')} ${ignored.length > 1 ? 'do' : 'does'} not apply to ${what}: not used`);
+}
 
 /** The question options alone ask (`--outlet Antara`): every answer they leave, as a question of no topic beside them is read. */
 const EVERY_ANSWER_ASKED = 'What was said';
@@ -543,6 +553,8 @@ async function main(): Promise<number> {
   const unknownName = json ? unknownNameText(search, base.filters) : null;
   if (unknownName) errorLine(`ask: ${unknownName}`);
   const narrowed = Object.values(base.filters).some((v) => v !== undefined) || sort !== undefined;
+  // The options typed (--k has a default: given or not is read from what was typed).
+  const typedOptions = new Set(args.tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : [])));
   let code = rejected > 0 ? 1 : 0;
   // Each question, a line of a queries file too, read as when it is typed alone.
   for (const asking of queries) {
@@ -557,6 +569,7 @@ async function main(): Promise<number> {
     // An exchange id alone, as each result shows it: that exchange in full.
     const opened = exchangeIdIn(query);
     if (opened) {
+      if (asking.line === undefined) optionsIgnored(typedOptions, SEARCH_OPTIONS, `an exchange id (${printable(query)}), which opens that exchange in full`);
       const line = asking.line === undefined ? undefined : { at: `${values['queries-file']}:${asking.line}`, lead };
       code = Math.max(code, printRecord(opened, search, json, line));
       continue;
@@ -566,6 +579,8 @@ async function main(): Promise<number> {
     const link = linkAlone(query);
     const briefingWanted = narrowed && link === null ? null : briefingAsked(query, search);
     if (briefingWanted) {
+      // A link opens its briefing whatever narrows a search; a date, only with --k beside it.
+      if (asking.line === undefined) optionsIgnored(typedOptions, link === null ? ['k'] : SEARCH_OPTIONS, 'a briefing, which is listed whole');
       code = Math.max(code, printBriefing(briefingWanted, search, json, lead));
       continue;
     }
@@ -574,7 +589,12 @@ async function main(): Promise<number> {
       code = Math.max(code, 1);
       continue;
     }
-    const asked = searchedAs(search, query, base.filters);
+    // A date alone or "latest" beside options that narrow the search: that day's answers in them, or their latest (hunt-F #1, #2).
+    const besideOptions = narrowed && link === null ? briefingAsked(query, search) : null;
+    const rewritten = besideOptions ? askedBesideOptions(besideOptions) : null;
+    const asked = rewritten
+      ? { query: rewritten, note: `“${printable(query)}” beside the options is read as “${rewritten}”: every answer they leave, ${'latest' in besideOptions! ? 'latest first' : 'of that day'}.` }
+      : searchedAs(search, query, base.filters);
     const response = await search.search(asked.query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
     // Searched as another question (`searchedAs`): what was asked, and why, beside the answer.
     const searchedJson = asked.note ? { searched_as: { asked: query, note: asked.note } } : {};

@@ -678,7 +678,7 @@ describe('framing read by the search on the bundled corpus', () => {
       expect(response.matches.map((m) => m.id), query).toEqual(august);
       const statements = august.filter((id) => search.record(id)!.kind === 'statement').length;
       expect(totalsLine(response), query).toBe(
-        `${august.length - statements} exchanges and ${statements} statement${statements === 1 ? '' : 's'}, ${response.first} → ${response.last}; latest first; only the briefings of August 2026, the month your question names; all of them: your question names no topic`,
+        `${august.length - statements} exchanges and ${statements} statement${statements === 1 ? '' : 's'}, ${response.first} → ${response.last}; latest first; only the briefings of August 2026, the month your question names, of which the index holds ${new Set(august.map((id) => search.record(id)!.date)).size} briefings, ${response.first} → ${response.last}, none after ${response.last}; all of them: your question names no topic`,
       );
     }
     // No briefing yesterday: said so, as for a spokesperson named, with what the index holds.

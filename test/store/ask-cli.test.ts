@@ -356,6 +356,24 @@ describe('npm run ask', () => {
     expect(none.stderr).toMatch(/^ask: give a question/);
   });
 
+  it('reads a date alone or "latest" beside options that narrow the search as that day\'s answers in them, or their latest; says what an id or a briefing opened does not use (hunt-F #1, #2, #5)', () => {
+    type Listed = { every_answer?: boolean; total: number; sort: string; results: { spokesperson: string; date: string; outlet: string | null }[] };
+    const day = JSON.parse(ask(['2019-10-10', '--spokesperson', 'Geng', '--k', '50', '--json']).stdout) as Listed;
+    expect(day.every_answer).toBe(true);
+    expect(day.total).toBeGreaterThan(5);
+    for (const r of day.results) expect([r.date, r.spokesperson]).toEqual(['2019-10-10', 'Geng Shuang']);
+    const latest = JSON.parse(ask(['latest', '--outlet', 'Reuters', '--k', '20', '--json']).stdout) as Listed;
+    expect(latest).toMatchObject({ every_answer: true, sort: 'newest' });
+    expect(latest.total).toBeGreaterThan(50);
+    const dates = latest.results.map((r) => r.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const r of latest.results) expect(r.outlet).toMatch(/Reuters/);
+    const opened = ask(['2020-05-22#3', '--spokesperson', 'Hua', '--k', '2']);
+    expect(opened.status).toBe(0);
+    expect(opened.stderr).toMatch(/^ask: --spokesperson and --k do not apply to an exchange id \(2020-05-22#3\), which opens that exchange in full: not used$/m);
+    expect(ask(['2019-10-10', '--k', '3']).stderr).toMatch(/^ask: --k does not apply to a briefing, which is listed whole: not used$/m);
+  });
+
   it('gives in --json what a question asking how many counted (count_asked), and says an outlet\'s count of none plainly (fix42a #2, #3)', () => {
     const file = join(root, 'counts.txt');
     writeFileSync(file, 'How many questions did Bloomberg ask about Hong Kong?\nHow many questions did Bloomberg ask about Galwan?\nHow many times was win-win said?\nHong Kong\nHuawei before Meng Wanzhou\'s arrest in July 2020\n"COVID-19" vaccines\n');
@@ -635,9 +653,9 @@ describe('npm run ask', () => {
     expect(none).toEqual({ briefing: null, date: '2019-10-12', nearest: expect.arrayContaining(['2019-10-11']) });
     expect(record).toEqual(alone('2020-05-22#3'));
     expect(record).toMatchObject({ id: '2020-05-22#3' });
-    // An option narrowing a search: the date is searched, as it is typed alone with it.
+    // An option narrowing a search: the date is searched as that day's answers in it, as it is typed alone with it, and said so.
     const narrowed = ask(['--queries-file', file, '--spokesperson', 'Geng Shuang']).stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(narrowed[0]).toMatchObject({ query: '2019-10-10', total: expect.any(Number) });
+    expect(narrowed[0]).toMatchObject({ query: 'What was said on 2019-10-10', every_answer: true, searched_as: { asked: '2019-10-10', note: '“2019-10-10” beside the options is read as “What was said on 2019-10-10”: every answer they leave, of that day.' } });
     expect(narrowed[0]).toEqual({ line: 1, ...JSON.parse(ask(['2019-10-10', '--spokesperson', 'Geng Shuang', '--json']).stdout), took_ms: expect.any(Number) });
   }, 300_000);
 
