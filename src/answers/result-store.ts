@@ -3,7 +3,7 @@ import type { MatchRef, Overridden, SearchFilters, SearchHit, SearchMode, Search
 import { readingOf, type QuestionReading } from './reading.js';
 import { outsideNote } from './span.js';
 import { responseDoubtedEnds, type DoubtedEnds } from './date-doubt.js';
-import { withSearchedNote } from './spokespeople-now.js';
+import { withSearchedNote } from './searched-as.js';
 
 /**
  * One /ask (or context-menu) search kept so its cards can be paged and its matches listed. Quotes

@@ -1,18 +1,12 @@
 import { hasCjk } from '../search/cjk.js';
 import { asksWhoSpoke, withoutFraming } from '../search/framing.js';
 import type { SearchFilters, SpoxSearch } from '../search/types.js';
-import { capitalized } from './wording.js';
+import type { SearchedAs } from './searched-as.js';
 
 /** The question the engine answers with the spokespeople of the newest briefings the index holds (`asksWhoSpeaksNow`). */
 const WHO_IS_IN_ENGLISH = 'Who is the spokesperson?';
 /** The present said before a Chinese question of who the spokesperson is: 现任外交部发言人是谁, 现在的发言人是谁. */
 const NOW_ZH = /^\s*(?:现在|目前|现任|如今|当前|当今|今天|眼下)(?:的)?/u;
-
-/** The words a question is searched as, and what the answer says of that first (null: nothing). */
-export interface SearchedAs {
-  query: string;
-  note: string | null;
-}
 
 /**
  * A question asking who the spokesperson is, in Chinese with no dates (谁是外交部发言人, 发言人是谁,
@@ -22,14 +16,13 @@ export interface SearchedAs {
  * they were today's. The answer says so, with the date the Chinese pages end on. Any other question,
  * one given a filter, or one the Chinese pages hold newer briefings for, is searched as asked.
  */
-export function searchedAs(search: Pick<SpoxSearch, 'languages'>, question: string, filters: SearchFilters): SearchedAs {
-  const asked = { query: question, note: null };
-  if (!hasCjk(question) || Object.values(filters).some((v) => v !== undefined)) return asked;
-  if (!asksWhoSpoke(withoutFraming(question.replace(NOW_ZH, '')))) return asked;
+export function spokespeopleNowAs(search: Pick<SpoxSearch, 'languages'>, question: string, filters: SearchFilters): SearchedAs | null {
+  if (!hasCjk(question) || Object.values(filters).some((v) => v !== undefined)) return null;
+  if (!asksWhoSpoke(withoutFraming(question.replace(NOW_ZH, '')))) return null;
   const languages = search.languages();
   const english = languages.find((l) => l.lang === 'en');
   const chinese = languages.find((l) => l.lang === 'zh');
-  if (!english || (chinese && chinese.to > english.to)) return asked;
+  if (!english || (chinese && chinese.to > english.to)) return null;
   const answered = `your question in Chinese is answered with the newest briefings the index holds, in English, to ${english.to}`;
   const note = !chinese
     ? `${answered}: it holds no Chinese page.`
@@ -37,10 +30,4 @@ export function searchedAs(search: Pick<SpoxSearch, 'languages'>, question: stri
       ? `${answered}: its Chinese pages end on ${chinese.to}, and the spokespeople of that time need not be today's.`
       : `${answered}; its newest Chinese page is of ${chinese.to}.`;
   return { query: WHO_IS_IN_ENGLISH, note };
-}
-
-/** `Note: ` with the note of how the question was searched (`searchedAs`) before the answer's others (`outsideNote`). */
-export function withSearchedNote(searched: string | null, others: string | null): string | null {
-  if (!searched) return others;
-  return others ? `Note: ${searched} ${capitalized(others.replace(/^Note: /, ''))}` : `Note: ${searched}`;
 }

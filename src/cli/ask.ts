@@ -23,7 +23,7 @@ import { currentGeneration, indexDirFromEnv } from '../store/layout.js';
 import { readManifest } from '../store/index-manifest.js';
 import { dataDirFromEnv } from '../sync/settings.js';
 import { decodeUnicodeText, NotUnicodeTextError } from '../util/unicode-text.js';
-import { askedBesideOptions, briefingAsked, linkAlone } from '../answers/briefing-asked.js';
+import { briefingAsked, linkAlone } from '../answers/briefing-asked.js';
 import { listed } from '../util/plural.js';
 import { printBriefing } from './briefing-output.js';
 import { nameContinued } from './name-continued.js';
@@ -31,7 +31,7 @@ import { linkNote } from '../answers/retired-links.js';
 import { spokespersonMatches } from '../search/filters.js';
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
 import { lineShown, queriesFileLines } from './queries-file.js';
-import { searchedAs, withSearchedNote } from '../answers/spokespeople-now.js';
+import { searchedAs, withSearchedNote } from '../answers/searched-as.js';
 import { sourceJson } from '../transcripts/json.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
@@ -590,11 +590,7 @@ async function main(): Promise<number> {
       continue;
     }
     // A date alone or "latest" beside options that narrow the search: that day's answers in them, or their latest (hunt-F #1, #2).
-    const besideOptions = narrowed && link === null ? briefingAsked(query, search) : null;
-    const rewritten = besideOptions ? askedBesideOptions(besideOptions) : null;
-    const asked = rewritten
-      ? { query: rewritten, note: `“${printable(query)}” beside the options is read as “${rewritten}”: every answer they leave, ${'latest' in besideOptions! ? 'latest first' : 'of that day'}.` }
-      : searchedAs(search, query, base.filters);
+    const asked = searchedAs(search, query, base.filters, sort);
     const response = await search.search(asked.query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
     // Searched as another question (`searchedAs`): what was asked, and why, beside the answer.
     const searchedJson = asked.note ? { searched_as: { asked: query, note: asked.note } } : {};

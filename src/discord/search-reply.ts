@@ -4,7 +4,7 @@ import { nothingRelevantText } from '../answers/totals.js';
 import type { CheckedRequest } from '../search/request.js';
 import type { SearchFilters, SearchResponse, SearchSort } from '../search/types.js';
 import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
-import { searchedAs } from '../answers/spokespeople-now.js';
+import { searchedAs } from '../answers/searched-as.js';
 import type { BotContext } from './command.js';
 import { escapedLabel } from './text-fit.js';
 import { notice, type SpoxMessage } from './payloads.js';
@@ -31,7 +31,7 @@ export async function answerWithSearch(
   filters: SearchFilters,
   sort?: SearchSort,
 ): Promise<void> {
-  const asked = searchedAs(ctx.search, query, filters);
+  const asked = searchedAs(ctx.search, query, filters, sort);
   const response = await ctx.search.search(asked.query, { filters, k: HITS_PER_SEARCH, ...(sort ? { sort } : {}) });
   if (response.hits.length === 0) {
     const message = noResultsMessage(response, ctx);

@@ -1,6 +1,6 @@
 import { rateLimitedText } from '../answers/notices.js';
 import { HITS_PER_SEARCH, storeResponse } from '../answers/result-store.js';
-import { searchedAs } from '../answers/spokespeople-now.js';
+import { searchedAs } from '../answers/searched-as.js';
 import { nothingRelevantText } from '../answers/totals.js';
 import type { SearchFilters, SearchResponse, SearchSort } from '../search/types.js';
 import type { Reply, SlackContext } from './app.js';
@@ -28,7 +28,7 @@ export async function answerWithSearch(
   ctx: SlackContext,
 ): Promise<void> {
   const { userId, filters, sort } = asked;
-  const { query, note } = searchedAs(ctx.search, asked.query, filters);
+  const { query, note } = searchedAs(ctx.search, asked.query, filters, sort);
   const response = await ctx.search.search(query, { filters, k: HITS_PER_SEARCH, ...(sort ? { sort } : {}) });
   if (response.hits.length === 0) return reply(nothingRelevantMessage(response, ctx));
   const result = storeResponse(ctx.results, { userId, query, filters, searchedNote: note }, response, ctx.search);

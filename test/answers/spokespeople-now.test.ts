@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { searchedAs } from '../../src/answers/spokespeople-now.js';
+import { searchedAs } from '../../src/answers/searched-as.js';
 import { unescapeMarkdown } from '../../src/discord/markdown.js';
 import { openSearch } from '../../src/search/open.js';
 import type { SpoxSearch } from '../../src/search/types.js';
@@ -81,5 +81,40 @@ describe('who the spokesperson is, asked in Chinese (session 37)', () => {
     expect(said).toContain(`Note: ${NOTE}`);
     expect(said.join('\n')).toContain(`${NEWEST}; latest first; given by Lin Jian`);
     expect(said.join('\n')).not.toContain('Geng Shuang');
+  });
+});
+
+describe('a date alone or "latest" beside options that narrow the search (hunt-F #1, #2)', () => {
+  const NOTE_OF_DAY = '“2019-10-10” beside the options is read as “What was said on 2019-10-10”: every answer they leave, of that day.';
+
+  it('is searched as every answer of that day the options leave, or their latest first, and said so', async () => {
+    expect(searchedAs(search, '2019-10-10', { spokesperson: 'Geng' })).toEqual({ query: 'What was said on 2019-10-10', note: NOTE_OF_DAY });
+    expect(searchedAs(search, 'latest', { outlet: 'Reuters' }).query).toBe('What was said latest');
+    expect(searchedAs(search, '10 October 2019', {}, 'oldest').query).toBe('What was said on 2019-10-10');
+    // With no option, the bots and the CLI open the briefing before a search; a topic beside the date is searched as typed.
+    for (const [question, filters] of [['2019-10-10', {}], ['Huawei 2019-10-10', { spokesperson: 'Geng' }], ['latest on Huawei', { outlet: 'Reuters' }]] as const) {
+      expect(searchedAs(search, question, filters), question).toEqual({ query: question, note: null });
+    }
+    const day = await search.search(searchedAs(search, '2019-10-10', { spokesperson: 'Geng' }).query, { filters: { spokesperson: 'Geng' }, k: 50 });
+    expect(day.everyAnswer).toBe(true);
+    expect(day.total).toBeGreaterThan(5);
+    for (const m of day.matches) expect([m.date, search.record(m.id)!.spokesperson]).toEqual(['2019-10-10', 'Geng Shuang']);
+  });
+
+  it('on Discord, with the spokesperson option: that day\'s answers of theirs, under the note', async () => {
+    const interaction = raw.slashCommand('ask', [raw.string('question', '2019-10-10'), raw.string('spokesperson', 'Geng Shuang')]);
+    await bot.deliver(interaction);
+    const edit = only(discord.requestsFor(interaction).filter((r) => r.method === 'PATCH'));
+    const content = unescapeMarkdown(edit.body.content as string);
+    expect(content).toContain(`Note: ${NOTE_OF_DAY}`);
+    expect(content).toContain('only the briefings of October 10, 2019, the day your question names');
+    expect(edit.body.embeds.length).toBeGreaterThan(0);
+    for (const embed of edit.body.embeds) expect(embed.footer.text).toContain('2019-10-10#');
+  });
+
+  it('on Slack, with by:', async () => {
+    const said = (await slack.answersTo('2019-10-10 by:Geng')).flatMap(texts).map(unescapeMrkdwn);
+    expect(said).toContain(`Note: ${NOTE_OF_DAY}`);
+    expect(said.join('\n')).toContain('only the briefings of October 10, 2019, the day your question names');
   });
 });
