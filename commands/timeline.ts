@@ -1,6 +1,7 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { timelinePng } from '../src/answers/chart.js';
 import { filterWordsIn, timelineFilterWordsText } from '../src/answers/inline-filters.js';
+import { notATimelineTopic } from '../src/answers/timeline-topic.js';
 import { searchTimeline } from '../src/answers/timeline.js';
 import type { BotContext, SlashCommand } from '../src/discord/command.js';
 import { notice } from '../src/discord/payloads.js';
@@ -26,6 +27,11 @@ export default {
     if (words.length > 0) {
       const examples = { timeline: (topic: string) => `\`/timeline topic: ${topic}\``, search: '`/ask question: Meng Wanzhou outlet:Reuters`' };
       await interaction.reply({ ...notice(timelineFilterWordsText(words, examples)), flags: MessageFlags.Ephemeral });
+      return;
+    }
+    const notATopic = checked.ok ? notATimelineTopic(checked.query, (typed) => `\`/ask question: ${typed}\``) : null;
+    if (notATopic) {
+      await interaction.reply({ ...notice(notATopic), flags: MessageFlags.Ephemeral });
       return;
     }
     const read = await searchableRequest(interaction, checked);

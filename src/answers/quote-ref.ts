@@ -73,5 +73,11 @@ const EXCHANGE_ID = new RegExp(`^(?:${KEY_PREFIX})?\\d{4}-\\d{2}-\\d{2}[a-z]?#s?
  */
 export function exchangeIdIn(question: string): string | null {
   const id = typedId(question);
-  return EXCHANGE_ID.test(id) ? id : null;
+  if (EXCHANGE_ID.test(id)) return id;
+  // Typed with a space before its number ("2020-05-22 #3"): searched, it was May 2020 and the word "3" (hunt-F #7).
+  const joined = typedId(question.replace(SPACED_NUMBER, '#'));
+  return joined !== id && EXCHANGE_ID.test(joined) ? joined : null;
 }
+
+/** White space around an id's "#" (or full-width "＃"). */
+const SPACED_NUMBER = /\s*[#＃]\s*/u;

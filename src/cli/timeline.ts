@@ -10,6 +10,7 @@ import { openSearch } from '../search/open.js';
 import { checkSearchRequest } from '../search/request.js';
 import { filterWordsIn, timelineFilterWordsText } from '../answers/inline-filters.js';
 import { NOTHING_TO_SEARCH, questionWords } from '../answers/query-text.js';
+import { notATimelineTopic } from '../answers/timeline-topic.js';
 import { indexDirFromEnv } from '../store/layout.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
@@ -42,6 +43,11 @@ async function main(): Promise<number> {
   const filterWords = filterWordsIn(checked.query);
   if (filterWords.length > 0) {
     errorLine(`timeline: ${timelineFilterWordsText(filterWords, { timeline: (t) => `\`npm run timeline -- "${t}"\``, search: '`npm run ask -- "Meng Wanzhou" --outlet Reuters`' })}`);
+    return 2;
+  }
+  const notATopic = notATimelineTopic(checked.query, (typed) => `npm run ask -- "${typed}"`);
+  if (notATopic) {
+    errorLine(`timeline: ${notATopic}`);
     return 2;
   }
   // Read as the bots read a topic (links, chat markup and control characters left out), as `ask` reads a question.

@@ -4,6 +4,7 @@ import { fitLabel, plainLabel } from '../answers/text-split.js';
 import { BRIEFING_SEPARATOR, busiestMonthsText, searchTimeline, timelineFooter, timelineSummary, timelineTitle, type Timeline } from '../answers/timeline.js';
 import { plural, recordsCountWords } from '../answers/wording.js';
 import { filterWordsIn, timelineFilterWordsText } from '../answers/inline-filters.js';
+import { notATimelineTopic } from '../answers/timeline-topic.js';
 import { checkSearchRequest } from '../search/request.js';
 import type { SearchMode } from '../search/types.js';
 import { ACTION } from './actions.js';
@@ -63,6 +64,8 @@ function readTopic(typed: string): { topic: string } | { problem: string } {
   if (!checked.ok) return { problem: `${checked.problem} For example: ${EXAMPLE}.` };
   const filters = filterWordsIn(checked.query);
   if (filters.length > 0) return { problem: timelineFilterWordsText(filters, { timeline: (topic) => `\`${SLASH_COMMAND} ${TIMELINE_WORD} ${topic}\``, search: `\`${SLASH_COMMAND} Meng Wanzhou outlet:Reuters\`` }) };
+  const notATopic = notATimelineTopic(checked.query, (typed) => `\`${SLASH_COMMAND} ${typed}\``);
+  if (notATopic) return { problem: notATopic };
   const topic = queryFrom(checked.query);
   return topic ? { topic } : { problem: NOTHING_TO_SEARCH };
 }

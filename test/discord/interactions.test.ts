@@ -1153,6 +1153,16 @@ describe('/timeline', () => {
     );
   });
 
+  it('says privately how to open an exchange id or a briefing given as the topic (hunt-F #7)', async () => {
+    for (const [typed, said] of [['2020-05-22#3', '“2020-05-22#3” is an exchange id'], ['10 October 2019', '“10 October 2019” names a briefing']]) {
+      const interaction = raw.slashCommand('timeline', [raw.string('topic', typed!)]);
+      await bot.deliver(interaction);
+      const reply = only(discord.requestsFor(interaction));
+      expect(reply.body.data.flags).toBe(EPHEMERAL);
+      expect(reply.body.data.content).toBe(`A timeline charts how often a topic came up, and ${said}: open it with \`/ask question: ${typed}\`.`);
+    }
+  });
+
   it('says privately when the topic never came up', async () => {
     const interaction = raw.slashCommand('timeline', [raw.string('topic', 'zqxjv flurbonic')]);
     await bot.deliver(interaction);

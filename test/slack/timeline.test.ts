@@ -243,6 +243,9 @@ describe('/spox timeline', () => {
       ['timeline https://t.co/AbC123xyz <@U0123ABCD>', 'holds only links, mentions or emoji'],
       ['timeline Huawei from:2019-01-01', 'A timeline takes no filter words (`from:` given): write the dates or the spokesperson in the topic, e.g. `/spox timeline Meng Wanzhou since 2019`'],
       ['timeline Huawei by:"Hua Chunying" lang:zh', 'A timeline takes no filter words (`by:`, `lang:` given)'],
+      // An id or a date alone: how to open it, not a chart of the word "3" or "2019" (hunt-F #7).
+      ['timeline 2020-05-22#3', 'A timeline charts how often a topic came up, and “2020-05-22#3” is an exchange id: open it with `/spox 2020-05-22#3`.'],
+      ['timeline 2019-10-10', 'and “2019-10-10” names a briefing: open it with `/spox 2019-10-10`.'],
     ] as const) {
       const [answer] = await spox(text);
       expect(answer!.response_type).toBe('ephemeral');

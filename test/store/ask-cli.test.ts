@@ -486,6 +486,18 @@ describe('npm run ask', () => {
     expect(about.stdout).toMatch(new RegExp(`^ {2}English: ${briefings.filter((b) => b.summary.lang !== 'zh').length - 1} briefings, `, 'm'));
   }, 300_000);
 
+  it('opens an exchange id typed with a space before its number; a timeline of an id or a date alone says how to open it, not a chart (hunt-F #7)', () => {
+    const spaced = JSON.parse(ask(['2020-05-22 #3', '--json']).stdout) as { id: string };
+    expect(spaced).toEqual(JSON.parse(ask(['2020-05-22#3', '--json']).stdout));
+    expect(spaced.id).toBe('2020-05-22#3');
+    for (const [typed, said] of [['2020-05-22#3', '“2020-05-22#3” is an exchange id'], ['2019-10-10', '“2019-10-10” names a briefing'], ['latest', '“latest” names a briefing']]) {
+      const run = ask([typed!], 'src/cli/timeline.ts');
+      expect(run.status, typed).toBe(2);
+      expect(run.stderr, typed).toContain(`timeline: A timeline charts how often a topic came up, and ${said}: open it with npm run ask -- "${typed}".`);
+      expect(run.stdout, typed).toBe('');
+    }
+  });
+
   it('npm run timeline counts the statements of a busiest month apart, as its heading does (fix39b)', async () => {
     const run = ask(['COVID-19'], 'src/cli/timeline.ts');
     expect(run.status).toBe(0);
