@@ -1,6 +1,7 @@
 import { otherWordsSaid } from '../search/quoted-names.js';
 import { impossibleDatesWords } from '../search/impossible-dates.js';
 import { pointsBack } from '../search/framing.js';
+import { termsOf } from '../search/terms.js';
 import { covers, gapWords, type CorpusStretch } from '../search/coverage.js';
 import { namedDatesNote } from '../search/month.js';
 import { spokespersonMatches } from '../search/filters.js';
@@ -685,6 +686,8 @@ export function nothingRelevantText(
   const notDates = response.framingRead?.notDates?.length ? `${impossibleDatesWords(response.framingRead.notDates, (date) => `“${escape(date)}”`, response.framingRead.notDateRangeEnds)}. ` : '';
   if (tooCommon.length > 0) return notDates + tooCommonText(query, tooCommon, escape);
   if (response.otherLanguage) return otherLanguageText(query, response.otherLanguage, escape);
+  // Nothing but such a date ("2020-02-30"): no words to call too common.
+  if (response.followUp && notDates && termsOf(response.searched ?? '').length === 0) return `${notDates}${NOTHING_ELSE_ASKED}`;
   if (response.followUp) return pointsBack(response.searched ?? query) ? followUpText(query, escape) : notDates + noTopicWordsText(query, escape);
   const narrowed = escape(filtersWords(filters));
   const span = searchedSpan(search, query, filters);
@@ -916,6 +919,8 @@ function tooCommonText(query: string, words: readonly string[], escape: (userTex
 }
 
 const NAME_A_TOPIC = 'Add what it is about: a name, a place, an event.';
+/** After the dates a question named that the calendar lacks, when it asked nothing else. */
+const NOTHING_ELSE_ASKED = 'Your question asks nothing else: give a date the calendar has, or what it is about (a name, a place, an event).';
 
 /**
  * `“the the the” names no topic: …`: the answer to a question whose words are all too common to be
