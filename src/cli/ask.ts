@@ -44,7 +44,7 @@ import { fileSystemReason, FileTooLargeError, NotRegularFileError, readRegularFi
 endQuietlyWhenPipeCloses();
 
 const USAGE = `usage: npm run ask -- "<question>" [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--spokesperson NAME]
-                      [--outlet NAME] [--sort relevance|newest|oldest] [--k N] [--json]
+                      [--outlet NAME] [--sort relevance|newest|oldest] [--k N] [--page N] [--json]
        npm run ask -- --outlet NAME [other options]   (no question: every answer the options leave, latest first)
        npm run ask -- "<exchange id>" [--json]     (one exchange in full, e.g. 2020-05-22#3)
        npm run ask -- "<date>" [--json]            (that day's briefing, e.g. 2019-10-10 or 10 October 2019; "latest": the newest)
@@ -63,12 +63,13 @@ options:
   --sort relevance|newest|oldest       the order of the results (default relevance; a question asking
                                        for the latest or the first sorts itself)
   --k N                                results shown, 1 to ${MOST_SHOWN} (default 5); the count said is of all matches
+  --page N                             the Nth page of --k results (default 1): --page 2 --k 50 shows 51-100
   --json                               one JSON object (the fields are the README's "ask --json")
   --queries-file F                     every line of F a question, each a JSON line
   --about                              the index: sources, span, gaps, the last sync`;
 
 /** The options that narrow or shape a search, which an exchange id or a briefing opened whole has no use for. */
-const SEARCH_OPTIONS = ['from', 'to', 'spokesperson', 'outlet', 'sort', 'k'];
+const SEARCH_OPTIONS = ['from', 'to', 'spokesperson', 'outlet', 'sort', 'k', 'page'];
 
 /** `ask: --spokesperson and --k do not apply to …: not used`, of those `typed` among `options`; nothing when none is. */
 function optionsIgnored(typed: ReadonlySet<string>, options: readonly string[], what: string): void {
@@ -83,7 +84,7 @@ const EVERY_ANSWER_ASKED = 'What was said';
  * The stable `ask --json` object (documented in the README). With the index to look in, an
  * English result carries its Chinese original as `zh` when one is aligned.
  */
-export function responseToJson(response: SearchResponse, coverage: Coverage, search?: Pick<SpoxSearch, 'record' | 'englishOf' | 'coverage' | 'spokespersonSpan' | 'briefingsBetween' | 'briefing'>): object {
+export function responseToJson(response: SearchResponse, coverage: Coverage, search?: Pick<SpoxSearch, 'record' | 'englishOf' | 'coverage' | 'spokespersonSpan' | 'briefingsBetween' | 'briefing'>, first = 0): object {
   return {
     query: response.query,
     mode: response.mode,
@@ -159,7 +160,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.wordsCounted ? { words_counted: response.wordsCounted } : {}),
     ...(response.overridden ? { overridden: response.overridden } : {}),
     ...tenureJson(response, search),
-    results: response.hits.map((h, i) => recordJson(h.record, search, { ...h, rank: i + 1 })),
+    results: response.hits.map((h, i) => recordJson(h.record, search, { ...h, rank: first + i + 1 })),
     coverage,
   };
 }
@@ -328,7 +329,10 @@ function askerWords(r: IndexedRecord): string {
   return r.kind === 'statement' ? statementKind(r) : `asked by ${r.outlet ?? 'a journalist'}`;
 }
 
-function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'record' | 'englishOf' | 'briefingsBetween' | 'briefingDaysHeld' | 'languages' | 'spokespersonSpan' | 'briefing'>, searchedNote: string | null, given: SearchFilters): void {
+function printHuman(
+  response: SearchResponse, search: Pick<SpoxSearch, 'coverage' | 'spokespeople' | 'outlets' | 'record' | 'englishOf' | 'briefingsBetween' | 'briefingDaysHeld' | 'languages' | 'spokespersonSpan' | 'briefing'>,
+  searchedNote: string | null, given: SearchFilters, { first, page }: { first: number; page: number },
+): void {
   const { filters } = response;
   if (response.mode === 'lexical') console.log('(keyword search only: the meaning search model is off)\n');
   if (response.hits.length === 0) {
@@ -343,7 +347,7 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
   console.log(`${totalsLine({ ...response, doubtedEnds: responseDoubtedEnds(response, (id) => search.record(id)) })}\n`);
   response.hits.forEach((hit, i) => {
     const r = hit.record;
-    console.log(`${i + 1}. ${r.date} · ${speakerShown(r.spokesperson)} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
+    console.log(`${first + i + 1}. ${r.date} · ${speakerShown(r.spokesperson)} · ${occasionPhrase(r)} · ${askerWords(r)}   [${r.id}]`);
     const followed = followedLine(r, search, SHOWN_QUESTION_CHARS);
     if (followed) console.log(`   ${followed}`);
     if (r.question) console.log(`   ${questionMark(r)}: ${opening(questionAsked(r)!, SHOWN_QUESTION_CHARS)}`);
@@ -361,6 +365,23 @@ function printHuman(response: SearchResponse, search: Pick<SpoxSearch, 'coverage
     if (en) console.log(`   English [${en.id}]: ${en.url ?? '(no source URL known)'}`);
     console.log('');
   });
+  const last = first + response.hits.length;
+  if (first > 0 || last < response.total) console.log(`Results ${first + 1}-${last} of ${response.total}${last < response.total ? `: --page ${page + 1} for the next` : ''}`);
+}
+
+/**
+ * The results of page `page` of `k` each (`--page`): the search quotes its first `k`; a later page's
+ * are its matches there, each quoted as the bots quote a page they turn to (`quoteFor`). Null past the last page.
+ */
+function pageOfHits(response: SearchResponse, page: number, k: number, search: Pick<SpoxSearch, 'record' | 'quoteFor'>, query: string): { response: SearchResponse; first: number } | null {
+  const first = (page - 1) * k;
+  if (page === 1) return { response, first };
+  if (first >= response.total) return null;
+  const hits = response.matches.slice(first, first + k).map((m) => {
+    const record = search.record(m.id)!;
+    return { record, score: m.score, ...search.quoteFor(record, query) };
+  });
+  return { response: { ...response, hits }, first };
 }
 
 /**
@@ -422,7 +443,7 @@ async function printAbout(search: SpoxSearch, dataDir: string, indexDir: string)
 
 const ASK_OPTIONS = {
   from: { type: 'string' }, to: { type: 'string' }, spokesperson: { type: 'string' }, outlet: { type: 'string' },
-  k: { type: 'string', default: '5' }, sort: { type: 'string' }, json: { type: 'boolean', default: false }, 'queries-file': { type: 'string' },
+  k: { type: 'string', default: '5' }, page: { type: 'string', default: '1' }, sort: { type: 'string' }, json: { type: 'boolean', default: false }, 'queries-file': { type: 'string' },
   about: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -460,6 +481,11 @@ async function main(): Promise<number> {
   const k = /^\d{1,2}$/.test(values.k) ? Number(values.k) : NaN;
   if (!Number.isInteger(k) || k < 1 || k > MOST_SHOWN) {
     errorLine(`ask: --k must be a whole number from 1 to ${MOST_SHOWN}, not "${values.k}"`);
+    return 2;
+  }
+  const page = /^\d{1,4}$/.test(values.page) ? Number(values.page) : NaN;
+  if (!Number.isInteger(page) || page < 1) {
+    errorLine(`ask: --page must be a whole number from 1, not "${values.page}"`);
     return 2;
   }
   const request = (question: string): CheckedRequest => {
@@ -580,7 +606,7 @@ async function main(): Promise<number> {
     const briefingWanted = narrowed && link === null ? null : briefingAsked(query, search);
     if (briefingWanted) {
       // A link opens its briefing whatever narrows a search; a date, only with --k beside it.
-      if (asking.line === undefined) optionsIgnored(typedOptions, link === null ? ['k'] : SEARCH_OPTIONS, 'a briefing, which is listed whole');
+      if (asking.line === undefined) optionsIgnored(typedOptions, link === null ? ['k', 'page'] : SEARCH_OPTIONS, 'a briefing, which is listed whole');
       code = Math.max(code, printBriefing(briefingWanted, search, json, lead));
       continue;
     }
@@ -591,15 +617,23 @@ async function main(): Promise<number> {
     }
     // A date alone or "latest" beside options that narrow the search: that day's answers in them, or their latest (hunt-F #1, #2).
     const asked = searchedAs(search, query, base.filters, sort);
-    const response = await search.search(asked.query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
+    const searched = await search.search(asked.query, { filters: base.filters, k, ...(sort ? { sort } : {}) });
+    const paged = pageOfHits(searched, page, k, search, asked.query);
+    if (!paged) {
+      errorLine(`ask: --page ${page} is past the last page: ${plural(searched.total, 'result')}, ${k} a page (--k), ${plural(Math.ceil(searched.total / k), 'page')}`);
+      code = Math.max(code, 1);
+      continue;
+    }
+    const { response, first } = paged;
     // Searched as another question (`searchedAs`): what was asked, and why, beside the answer.
     const searchedJson = asked.note ? { searched_as: { asked: query, note: asked.note } } : {};
     // The filter that named no one, in the JSON itself too, where a program reads it (explore40 #5).
     const unknownJson = unknownName ? { unknown_filter: unknownName } : {};
     // Whom a --spokesperson value picked: "Zhao Lijan" searched Zhao Lijian's answers (explore40 #6).
     const matchedJson = base.filters.spokesperson && !unknownName ? { spokesperson_matched: spokespeopleMatched(search, base.filters.spokesperson) } : {};
-    if (json) console.log(JSON.stringify({ ...lead, ...responseToJson(response, search.coverage(asked.query), search), ...searchedJson, ...unknownJson, ...matchedJson }));
-    else printHuman(response, search, asked.note, base.filters);
+    const pageJson = page > 1 ? { page } : {};
+    if (json) console.log(JSON.stringify({ ...lead, ...responseToJson(response, search.coverage(asked.query), search, first), ...pageJson, ...searchedJson, ...unknownJson, ...matchedJson }));
+    else printHuman(response, search, asked.note, base.filters, { first, page });
   }
   return code;
 }

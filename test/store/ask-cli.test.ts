@@ -486,6 +486,25 @@ describe('npm run ask', () => {
     expect(about.stdout).toMatch(new RegExp(`^ {2}English: ${briefings.filter((b) => b.summary.lang !== 'zh').length - 1} briefings, `, 'm'));
   }, 300_000);
 
+  it('turns to a later page of results with --page, each quoted as on the first, and says what is shown and what is next (hunt-F #8)', () => {
+    type Listed = { total: number; page?: number; results: { id: string; rank: number; quote: string }[] };
+    const six = JSON.parse(ask(['Huawei', '--k', '6', '--json']).stdout) as Listed;
+    const second = JSON.parse(ask(['Huawei', '--k', '3', '--page', '2', '--json']).stdout) as Listed;
+    expect(second.page).toBe(2);
+    expect(second.total).toBe(six.total);
+    expect(second.results.map((r) => [r.id, r.rank])).toEqual(six.results.slice(3).map((r) => [r.id, r.rank]));
+    expect(second.results.map((r) => r.quote)).toEqual(six.results.slice(3).map((r) => r.quote));
+    const text = ask(['Huawei', '--k', '3', '--page', '2']).stdout;
+    expect(text).toMatch(new RegExp(`^4\\. .*\\[${six.results[3]!.id}\\]$`, 'm'));
+    expect(text).toMatch(new RegExp(`^Results 4-6 of ${six.total}: --page 3 for the next$`, 'm'));
+    const last = Math.ceil(six.total / 50);
+    expect(ask(['Huawei', '--k', '50', '--page', String(last)]).stdout).toMatch(new RegExp(`^Results ${(last - 1) * 50 + 1}-${six.total} of ${six.total}$`, 'm'));
+    const past = ask(['Huawei', '--k', '50', '--page', String(last + 1)]);
+    expect(past.status).toBe(1);
+    expect(past.stderr).toContain(`ask: --page ${last + 1} is past the last page: ${six.total} results, 50 a page (--k), ${last} pages`);
+    expect(ask(['Huawei', '--page', '0']).stderr).toMatch(/^ask: --page must be a whole number from 1, not "0"$/m);
+  });
+
   it('opens an exchange id typed with a space before its number; a timeline of an id or a date alone says how to open it, not a chart (hunt-F #7)', () => {
     const spaced = JSON.parse(ask(['2020-05-22 #3', '--json']).stdout) as { id: string };
     expect(spaced).toEqual(JSON.parse(ask(['2020-05-22#3', '--json']).stdout));
