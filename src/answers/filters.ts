@@ -3,6 +3,7 @@ import type { SearchFilters, SpoxSearch } from '../search/types.js';
 import { listed } from '../util/plural.js';
 import { editDistance } from '../util/edit-distance.js';
 import { closeOutlets, editsAllowed } from './close-outlets.js';
+import { otherLanguageNames } from '../transcripts/zh/outlets.js';
 
 /** The filters in words: `from 2019-01-01 · outlet Reuters`, `outlet Reuters or AFP`. */
 export function filtersWords(filters: SearchFilters): string {
@@ -25,12 +26,32 @@ export function spokespeopleMatched(search: Pick<SpoxSearch, 'spokespeople'>, wa
  * where the value typed is not their name (`spokesperson Zhao Lijian (typed “Zhao Lijan”)`), so that an
  * answer says whose words it lists (explore40 #6).
  */
-export function filtersReadWords(search: Pick<SpoxSearch, 'spokespeople'>, filters: SearchFilters): string {
+export function filtersReadWords(search: Pick<SpoxSearch, 'spokespeople' | 'outlets'>, filters: SearchFilters): string {
   const wanted = filters.spokesperson?.trim();
-  const matched = wanted ? spokespeopleMatched(search, wanted) : [];
-  const typedIsName = matched.length === 1 && matched[0]!.toLowerCase() === wanted!.toLowerCase();
-  const spokesperson = wanted && matched.length > 0 && !typedIsName ? `${listed(matched, 'or')} (typed “${wanted}”)` : wanted;
-  return filtersWords({ ...filters, spokesperson });
+  const outlet = filters.outlet?.trim();
+  return filtersWords({
+    ...filters,
+    spokesperson: wanted ? namesPicked(spokespeopleMatched(search, wanted), wanted) : wanted,
+    outlet: outlet ? namesPicked(outletsMatched(search, outlet), outlet) : outlet,
+  });
+}
+
+/** The outlets the index holds whom an `--outlet` value picks (`nameMatches`: "Glob" is Global Times and CGTN, China Global Television Network). */
+export function outletsMatched(search: Pick<SpoxSearch, 'outlets'>, wanted: string): string[] {
+  const matched = search.outlets().filter((name) => nameMatches(name, wanted.trim()));
+  // One outlet in both languages is named once, as typed: "Reuters" picks 路透社's questions too, the same agency's.
+  const typedInChinese = /\p{Script=Han}/u.test(wanted);
+  return matched.filter((name) => /\p{Script=Han}/u.test(name) === typedInChinese || !otherLanguageNames(name).some((other) => matched.includes(other)));
+}
+
+/** Names picked at most by name; the others are counted. */
+const PICKED_NAMED = 6;
+
+/** `Global Times or CGTN (typed “Glob”)`: the names a value picked, where it is not one of them as typed; the value as typed where it picks none. */
+function namesPicked(matched: readonly string[], typed: string): string {
+  if (matched.length === 0 || (matched.length === 1 && matched[0]!.toLowerCase() === typed.toLowerCase())) return typed;
+  const named = matched.length > PICKED_NAMED ? [...matched.slice(0, PICKED_NAMED - 1), `${matched.length - PICKED_NAMED + 1} others`] : matched;
+  return `${listed(named, 'or')} (typed “${typed}”)`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { citation, corpusWords, otherVersionsWords } from '../answers/citation.j
 import { unheldRecordText } from '../answers/button-refs.js';
 import { exchangeIdIn } from '../answers/quote-ref.js';
 import { followedOf, followedQuestion, isEditorsNote, questionAsked, questionHeading, raisedAfterConference } from '../answers/question-heading.js';
-import { filtersReadWords, spokespeopleMatched, unknownNameText } from '../answers/filters.js';
+import { filtersReadWords, outletsMatched, spokespeopleMatched, unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { capitalized, languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
 import { dateDoubtWords, responseDoubtedEnds } from '../answers/date-doubt.js';
@@ -630,7 +630,10 @@ async function main(): Promise<number> {
     // The filter that named no one, in the JSON itself too, where a program reads it (explore40 #5).
     const unknownJson = unknownName ? { unknown_filter: unknownName } : {};
     // Whom a --spokesperson value picked: "Zhao Lijan" searched Zhao Lijian's answers (explore40 #6).
-    const matchedJson = base.filters.spokesperson && !unknownName ? { spokesperson_matched: spokespeopleMatched(search, base.filters.spokesperson) } : {};
+    const matchedJson = {
+      ...(base.filters.spokesperson && !unknownName ? { spokesperson_matched: spokespeopleMatched(search, base.filters.spokesperson) } : {}),
+      ...(base.filters.outlet && !unknownName ? { outlet_matched: outletsMatched(search, base.filters.outlet) } : {}),
+    };
     const pageJson = page > 1 ? { page } : {};
     if (json) console.log(JSON.stringify({ ...lead, ...responseToJson(response, search.coverage(asked.query), search, first), ...pageJson, ...searchedJson, ...unknownJson, ...matchedJson }));
     else printHuman(response, search, asked.note, base.filters, { first, page });

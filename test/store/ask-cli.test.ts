@@ -747,6 +747,14 @@ describe('npm run ask', () => {
     expect(text).toContain('\nSearched only: from 2020-01-01 · spokesperson Zhao Lijian (typed “Zhao Lijan”)\n');
     expect(ask(['galwan', '--spokesperson', 'Zhao Lijian']).stdout).toContain('\nSearched only: spokesperson Zhao Lijian\n');
     expect(ask(['galwan']).stdout).not.toContain('Searched only');
+    // So of an outlet: the start of a word picks every outlet one of whose names holds it (hunt-F #10: "Glob" had searched CGTN's questions unsaid).
+    const glob = JSON.parse(ask(['Hong Kong', '--outlet', 'Glob', '--json']).stdout) as { outlet_matched: string[]; results: { outlet: string }[] };
+    expect(glob.outlet_matched).toEqual(expect.arrayContaining(['Global Times', 'CGTN']));
+    for (const r of glob.results) expect(glob.outlet_matched).toContain(r.outlet);
+    expect(ask(['Hong Kong', '--outlet', 'Glob']).stdout).toMatch(/^Searched only: outlet (?:.+, )?CGTN, Global Times, .+ \(typed “Glob”\)$/m);
+    expect(ask(['Hong Kong', '--outlet', 'The Paper']).stdout).toContain('\nSearched only: outlet The Paper\n');
+    // One agency in both languages is named once: "Reuters" picks 路透社's questions too.
+    expect(ask(['Hong Kong', '--outlet', 'Reuters']).stdout).toContain('\nSearched only: outlet Reuters or Reuters TV (typed “Reuters”)\n');
   }, 300_000);
 
   it('gives a PressCon link of the retired 2021-2024 addresses as the corpus gives it, marked, in the text and --json (explore39)', () => {
