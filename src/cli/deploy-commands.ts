@@ -10,8 +10,12 @@ import { parseCommandArgs } from './options.js';
 const USAGE = 'usage: npm run deploy-commands [-- --dry-run]';
 
 async function main(): Promise<number> {
-  const args = parseCommandArgs('deploy-commands', USAGE, { options: { 'dry-run': { type: 'boolean', default: false } } });
+  const args = parseCommandArgs('deploy-commands', USAGE, { options: { 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
   if (!args) return 2;
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const dryRun = args.values['dry-run'];
   const definitions = commandDefinitions(await loadCommands());
   if (dryRun) {

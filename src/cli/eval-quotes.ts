@@ -12,8 +12,12 @@ const USAGE = `usage: npm run eval:quotes -- [--labels FILE] [--verbose]
 const percent = (n: number, total: number): string => `${total ? ((100 * n) / total).toFixed(1) : '0.0'}%`;
 
 async function main(): Promise<number> {
-  const args = parseCommandArgs('eval:quotes', USAGE, { options: { labels: { type: 'string', default: DEFAULT_QUOTE_LABELS }, verbose: { type: 'boolean', default: false } } });
+  const args = parseCommandArgs('eval:quotes', USAGE, { options: { labels: { type: 'string', default: DEFAULT_QUOTE_LABELS }, verbose: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
   if (!args) return 2;
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const { values } = args;
   const labels = loadQuoteLabels(values.labels);
   const indexDir = indexDirFromEnv();

@@ -17,9 +17,13 @@ const USAGE = `usage: npm run index [-- <extra transcript files or folders…>] 
 async function main(): Promise<number> {
   const args = parseCommandArgs('index', USAGE, {
     allowPositionals: true,
-    options: { forget: { type: 'string', multiple: true, default: [] }, 'no-wait': { type: 'boolean', default: false } },
+    options: { forget: { type: 'string', multiple: true, default: [] }, 'no-wait': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
   });
   if (!args) return 2;
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const { positionals, values } = args;
   let indexDir: string;
   try {

@@ -10,8 +10,12 @@ endQuietlyWhenPipeCloses();
 const USAGE = 'usage: npm run parse -- [--json] <files or folders…>';
 
 async function main(): Promise<number> {
-  const args = parseCommandArgs('parse', USAGE, { options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const args = parseCommandArgs('parse', USAGE, { options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } }, allowPositionals: true });
   if (!args) return 2;
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   if (args.positionals.length === 0) {
     console.error(`parse: name at least one file or folder\n${USAGE}`);
     return 2;

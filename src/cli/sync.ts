@@ -20,9 +20,14 @@ async function main(): Promise<number> {
     options: {
       site: { type: 'string' }, langs: { type: 'string' }, since: { type: 'string' }, 'max-pages': { type: 'string' },
       'recheck-days': { type: 'string' }, 'retry-given-up': { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (!parsed) return 2;
+  if (parsed.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const { values } = parsed;
   let siteGiven: URL | undefined;
   if (values.site !== undefined) {

@@ -75,3 +75,15 @@ describe('scripts/launch.mjs (how npm run ask starts)', () => {
     expect(spawnSync(process.execPath, [LAUNCH, '--help'], { encoding: 'utf8' }).stderr).toMatch(/src\/cli\/ \(ask, bot, .*sync, timeline\)/);
   });
 });
+
+describe('each command\'s --help', () => {
+  it('prints its usage and exits 0, as ask and timeline do (hunt-F: parse --help was refused as an unknown option)', () => {
+    for (const command of ['parse', 'sync', 'index', 'eval-quotes', 'deploy-commands', 'ask', 'timeline']) {
+      for (const flag of ['--help', '-h']) {
+        const out = spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${command}.ts`, flag], { encoding: 'utf8', env: { ...process.env, SPOX_OFFLINE: '1' } });
+        expect(out.status, `${command} ${flag}`).toBe(0);
+        expect(out.stdout, `${command} ${flag}`).toMatch(/^usage: npm run /);
+      }
+    }
+  }, 120_000);
+});
