@@ -498,7 +498,7 @@ function withoutDatesWords(w: NonNullable<SearchResponse['withoutDates']>): stri
  */
 function overriddenWords(overridden: Overridden | undefined, escape: (text: string) => string = (t) => t): string[] {
   const notes: string[] = [];
-  const { spokesperson, dates, outlet } = overridden ?? {};
+  const { spokesperson, dates, outlet, sort } = overridden ?? {};
   if (spokesperson) {
     notes.push(`only ${escape(spokesperson.chosen)}'s answers, as the spokesperson option asks, not ${escape(spokesperson.named)}'s, whom your question names`);
   }
@@ -508,6 +508,7 @@ function overriddenWords(overridden: Overridden | undefined, escape: (text: stri
   if (dates) {
     notes.push(`the dates you gave (${filtersWords({ from: dates.from, to: dates.to }).replace(' · ', ' ')}), not ${escape(dates.named)}, which your question names`);
   }
+  if (sort) notes.push(`in the order the option gives, not ${sort.asked === 'oldest' ? 'the first time first' : 'the latest first'}, as your question asks`);
   return notes;
 }
 

@@ -34,7 +34,7 @@ import { heldInChinese, partNamesOf, withTargetYears } from './missing-notes.js'
 import { ledeFirst } from './lede-first.js';
 import { outletAsked } from './outlet-asked.js';
 import { AcceptedRecords } from './accepted-records.js';
-import { datesKept, QuestionReader, type QuestionRead } from './question-reader.js';
+import { datesKept, overriddenWithSort, QuestionReader, type QuestionRead } from './question-reader.js';
 import type { Asking, Found, Kept, Notes, Ordered } from './search-steps.js';
 import { EveryAnswer } from './every-answer.js';
 import { namingNoTopic } from './no-topic-answer.js';
@@ -347,7 +347,8 @@ export class SearchEngine implements SpoxSearch {
   /** The response to a question searched: its matches, the first shown with their quotes, and all that was read of it and noted of them. */
   private response(asking: Asking, answer: LexicalAnswer, listed: Ordered, notes: Notes, started: number): SearchResponse {
     const { query, options, read, k, sort, index, searched, parsed, queryTerms } = asking;
-    const { intent, speaker, filters, overridden } = read;
+    const { intent, speaker, filters } = read;
+    const overridden = overriddenWithSort(read, options.sort);
     const { described, ministryWords, tooCommon, either: eitherRead } = answer;
     const { matches, passing, topicWords, counted } = listed;
     const { missing, own, withoutUnknown, withoutQuotes, withoutDates, withoutSpeaker, saidByOther, speakerReading, related, chineseHoldsMore, outletTotal } = notes;

@@ -6,7 +6,7 @@ import { namedDatesHeld } from './held-day.js';
 import { statementsAmong } from './statements.js';
 import type { AcceptedRecords } from './accepted-records.js';
 import type { Briefings } from './briefings.js';
-import { datesKept, type QuestionRead } from './question-reader.js';
+import { datesKept, overriddenWithSort, type QuestionRead } from './question-reader.js';
 import { askersNamed, importedOnly, monthNamedWords, wordsRead } from './response-notes.js';
 import type { SpeakersHeld } from './speakers-held.js';
 import type { MatchRef, SearchHit, SearchMode, SearchOptions, SearchResponse } from './types.js';
@@ -36,6 +36,7 @@ export class EveryAnswer {
    */
   answer(query: string, read: QuestionRead, options: SearchOptions, started: number): SearchResponse {
     const sort = options.sort ?? (read.earliest ? 'oldest' : 'newest');
+    const overridden = overriddenWithSort(read, options.sort);
     const index = this.source.indexOf(read.lang);
     const leftOut = read.excluded ? this.source.accepted.holdingAny(read.excluded, index) : null;
     const dated = datesKept(read);
@@ -58,7 +59,7 @@ export class EveryAnswer {
       monthNamed: ofDay.length > 0 ? dayNamedWords(read.month ?? '', read.day!) : monthNamedWords(read, matches, (options.k ?? 5) > 0),
       ...(read.reading ? { speakerReading: read.reading } : {}),
       ...wordsRead(read, false, false),
-      ...(read.overridden ? { overridden: read.overridden } : {}),
+      ...(overridden ? { overridden } : {}),
       ...(read.framingRead ? { framingRead: read.framingRead } : {}),
       ...(read.years ? { yearsSearched: read.years } : {}),
       ...(read.days ? { daysSearched: read.days } : {}),

@@ -33,7 +33,7 @@ import type { RecordTexts } from './record-texts.js';
 import type { SpeakersHeld } from './speakers-held.js';
 import { capitalsReadIn } from './capitals-read.js';
 import { formatsReadIn } from './formats-read.js';
-import type { ChineseWordsRead, FramingRead, OutletShortForm, Overridden, SearchFilters, SpeakerReading } from './types.js';
+import type { ChineseWordsRead, FramingRead, OutletShortForm, Overridden, SearchFilters, SearchSort, SpeakerReading } from './types.js';
 /** Said before what is left of a question beside the outlet it names, to read its dates as those of every answer (`asksWhatAnyoneSaid`). */
 const ASKED_OF_ANYONE = 'What was said';
 
@@ -435,4 +435,15 @@ function yearOfTheTalk(asked: string, held: { first: string; last: string } | un
 /** The filter of the outlets a question names: `outlet` for one, `outlets` for more. */
 export function askerFilters(askers: readonly string[]): SearchFilters {
   return askers.length === 1 ? { outlet: askers[0]! } : { outlets: askers };
+}
+
+/**
+ * What a question read names that the options given override (`QuestionRead.overridden`), with the order
+ * given where the question asks for another: "When did China first mention Huawei?" with `--sort newest`
+ * lists the latest first, and the answer says so, as it says dates or a spokesperson overridden.
+ */
+export function overriddenWithSort(read: Pick<QuestionRead, 'overridden' | 'earliest' | 'intent'>, sort: SearchSort | undefined): Overridden | null {
+  const asked = read.intent.latest ? 'newest' : read.earliest ? 'oldest' : null;
+  if (!sort || !asked || sort === asked) return read.overridden;
+  return { ...read.overridden, sort: { chosen: sort, asked } };
 }

@@ -89,6 +89,8 @@ export interface Overridden {
   dates?: { from?: string; to?: string; named: string };
   /** The outlet option's value, and the outlet the question says asked instead. */
   outlet?: { chosen: string; named: string };
+  /** The order given (`--sort`), and the one the question asks for: the first time ("oldest") or the latest ("newest"). */
+  sort?: { chosen: SearchSort; asked: 'newest' | 'oldest' };
 }
 
 /**

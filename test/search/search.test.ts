@@ -754,6 +754,18 @@ describe('lexical search on the bundled corpus', () => {
     expect(event.searched).toContain("2019's");
   });
 
+  it('says an order given over the one the question asks for, as it says dates or a spokesperson given (hunt-F #13)', async () => {
+    const first = await search.search('When did China first mention Huawei?', { k: 3, sort: 'newest' });
+    expect(first).toMatchObject({ sort: 'newest', overridden: { sort: { chosen: 'newest', asked: 'oldest' } } });
+    expect(totalsLine(first)).toContain('; latest first; in the order the option gives, not the first time first, as your question asks');
+    const latest = await search.search('What did Hua Chunying say lately?', { k: 3, sort: 'oldest' });
+    expect(latest.overridden?.sort).toEqual({ chosen: 'oldest', asked: 'newest' });
+    expect(totalsLine(latest)).toContain('in the order the option gives, not the latest first, as your question asks');
+    // The same order, or a question asking for none: nothing said.
+    expect((await search.search('When did China first mention Huawei?', { k: 3, sort: 'oldest' })).overridden).toBeUndefined();
+    expect((await search.search('Huawei', { k: 3, sort: 'newest' })).overridden).toBeUndefined();
+  });
+
   it('ranks an exchange that holds the names the question writes above one that says only its other words', async () => {
     const plain = await openSearch(built.dir, { embedder: null, fusion: { nameCoordination: 0 } });
     const naming = (hits: { record: { question: string | null; answer: string } }[]): number => hits.filter((h) => /Vietnam|Viet Nam/.test(text(h.record))).length;
