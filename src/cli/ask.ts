@@ -581,7 +581,8 @@ async function main(): Promise<number> {
   const narrowed = Object.values(base.filters).some((v) => v !== undefined) || sort !== undefined;
   // The options typed (--k has a default: given or not is read from what was typed).
   const typedOptions = new Set(args.tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : [])));
-  let code = rejected > 0 ? 1 : 0;
+  // A filter naming no one the index holds is bad input, as an unknown id is: exit 1, whatever the answer says (hunt-F #9).
+  let code = rejected > 0 || unknownNameText(search, base.filters) ? 1 : 0;
   // Each question, a line of a queries file too, read as when it is typed alone.
   for (const asking of queries) {
     // A queries file's line that is no question, or was refused: said in its place.

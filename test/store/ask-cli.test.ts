@@ -324,10 +324,12 @@ describe('npm run ask', () => {
 
   it('says that the index holds no spokesperson matching a --spokesperson, in text and beside --json', () => {
     const human = ask(['Huawei', '--spokesperson', 'Xyz']);
-    expect(human.status).toBe(0);
+    // Exit 1, as an exchange id the index does not hold: a script sees the filter was wrong (hunt-F #9).
+    expect(human.status).toBe(1);
     expect(human.stdout).toMatch(/^The index holds no spokesperson matching “Xyz”\. It holds: Foreign Ministry Spokesperson, Geng Shuang, .*, Zhao Lijian\.$/m);
     expect(human.stdout).not.toContain('Nothing relevant found');
     const json = ask(['Huawei', '--spokesperson', 'Xyz', '--json']);
+    expect(json.status).toBe(1);
     expect((JSON.parse(json.stdout) as { results: unknown[] }).results).toEqual([]);
     expect(json.stderr).toMatch(/^ask: The index holds no spokesperson matching “Xyz”\. It holds: /m);
     // In the JSON too, for a program that reads only stdout (explore40 #5), of an outlet as of a spokesperson.
