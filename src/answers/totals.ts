@@ -229,6 +229,7 @@ function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => s
   if (read.yearOnward) notes.push(yearOnwardWords(read.yearOnward));
   if (read.eventTime) notes.push(eventTimeWords(read.eventTime, escape));
   for (const name of read.quotedNames ?? []) notes.push(quotedNameWords(name, escape));
+  if (read.unclosedQuote) notes.push(`the quote mark of “${escape(read.unclosedQuote.replace(/^["“]\s*/u, '').slice(0, 60))}” is not closed: its words were searched apart, not as a phrase; close it to search them as one`);
   return notes;
 }
 

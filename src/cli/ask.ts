@@ -115,6 +115,7 @@ export function responseToJson(response: SearchResponse, coverage: Coverage, sea
     ...(response.wordsRead?.excluded ? { excluded: response.wordsRead.excluded } : {}),
     ...(response.wordsRead?.eventTime ? { event_time: response.wordsRead.eventTime } : {}),
     ...(response.wordsRead?.quotedNames ? { quoted_names: response.wordsRead.quotedNames.map(({ typed, otherWords }) => ({ typed, other_words: otherWords })) } : {}),
+    ...(response.wordsRead?.unclosedQuote ? { unclosed_quote: response.wordsRead.unclosedQuote } : {}),
     ...(response.wordsRead?.excludedDates ? { excluded_dates: response.wordsRead.excludedDates } : {}),
     ...(response.wordsRead?.excludedSpeakers ? { excluded_speakers: response.wordsRead.excludedSpeakers } : {}),
     ...(response.wordsRead?.excludedRespelled ? { excluded_respelled: response.wordsRead.excludedRespelled } : {}),

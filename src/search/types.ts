@@ -155,6 +155,8 @@ export interface WordsRead {
    * as it unquoted ("novel coronavirus", …): the quote held them only as written (`quoted-names.ts`).
    */
   quotedNames?: readonly { typed: string; otherWords: readonly string[] }[];
+  /** A quote mark the question opens and never closes (`"national security law`), as typed from it: its words were searched apart, not as a phrase. */
+  unclosedQuote?: string;
   /**
    * What the question leaves out ("Hong Kong but not the protests", "Xinjiang without the BBC",
    * "-protests", `exclusion.ts`), as typed without its article: the exchanges whose question or answer

@@ -634,6 +634,17 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(withoutFraming('How many questions were asked on Hong Kong in 2020?')).toBe('Hong Kong in 2020?');
   });
 
+  it('says a quote mark opened and never closed, whose words were searched apart (hunt-F #14)', async () => {
+    const open = await search.search('"national security law', { k: 3 });
+    const closed = await search.search('"national security law"', { k: 3 });
+    expect(open.total).toBeGreaterThan(closed.total);
+    expect(open.wordsRead?.unclosedQuote).toBe('"national security law');
+    expect(totalsLine(open)).toContain('; the quote mark of “national security law” is not closed: its words were searched apart, not as a phrase; close it to search them as one');
+    expect((await search.search('Hong Kong “national security law', { k: 3 })).wordsRead?.unclosedQuote).toBe('“national security law');
+    expect(closed.wordsRead?.unclosedQuote).toBeUndefined();
+    expect((await search.search('the "Chinese virus" and Huawei', { k: 3 })).wordsRead?.unclosedQuote).toBeUndefined();
+  });
+
   it('searches no word of where the answers were given: "at the press conference about Huawei" is Huawei', async () => {
     expect(withoutBriefingPlace('at the press conference about Huawei')).toBe('about Huawei');
     expect(withoutBriefingPlace('Australia in briefings')).toBe('Australia');
