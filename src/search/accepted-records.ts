@@ -77,7 +77,7 @@ export class AcceptedRecords {
    * as "Australian" too, names no question of The Australian's that does not say it ("Australian" does).
    * Null when no outlet's name holds a query term in part.
    */
-  byAskerWordsOnly(queryTerms: readonly string[], queryText: string): ((r: IndexedRecord, doc?: number) => boolean) | null {
+  byAskerWordsOnly(queryTerms: readonly string[], queryText: string, lexical: LexicalIndex = this.source.english): ((r: IndexedRecord, doc?: number) => boolean) | null {
     const asked = new Set(queryTerms);
     const named = new Set(namedTermsOf(queryText));
     this.outletTerms ??= this.source.outlets.map((outlet) => ({
@@ -90,12 +90,12 @@ export class AcceptedRecords {
       .map(({ outlet }) => outlet));
     if (inPart.size === 0) return null;
     // Words in a quarter of all records ("China") name no topic (`relevantLexical`): holding one is no answer.
-    const topical = queryTerms.filter((t) => this.source.english.documentShare(t) < this.source.commonTermShare);
-    // Given its document number in the English index, the postings say whether its text holds a word: at 25x, reading and
+    const topical = queryTerms.filter((t) => lexical.documentShare(t) < this.source.commonTermShare);
+    // Given its document number in the index searched, the postings say whether its text holds a word: at 25x, reading and
     // tokenizing every exchange China News Service or China Daily asked was a fifth of "China-US trade talks".
-    const english = this.source.english;
+    // So of the Chinese records too: 8 of the 38 exchanges counted for "2020年赵立坚提到香港多少次" were 香港中评社's, on other things (hunt-G #1).
     const saysAny = (r: IndexedRecord, doc: number | undefined): boolean =>
-      doc !== undefined && english.idOf(doc) === r.id ? topical.some((t) => english.textHolds(doc, t)) : topical.some((t) => this.source.texts.termCounts(r.id).counts.has(t));
+      doc !== undefined && lexical.idOf(doc) === r.id ? topical.some((t) => lexical.textHolds(doc, t)) : topical.some((t) => this.source.texts.termCounts(r.id).counts.has(t));
     return (r, doc) => r.outlet !== null && inPart.has(r.outlet) && !saysAny(r, doc);
   }
 

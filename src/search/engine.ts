@@ -190,7 +190,7 @@ export class SearchEngine implements SpoxSearch {
     const { read, k, sort, index, searched, parsed, queryTerms } = asking;
     const { filters } = read;
     const leftOut = read.excluded ? this.accepted.holdingAny(read.excluded, index) : null;
-    const byAskerWords = index === this.parts.lexical ? this.accepted.byAskerWordsOnly(queryTerms, parsed.text) : null;
+    const byAskerWords = this.accepted.byAskerWordsOnly(queryTerms, parsed.text, index);
     const accept = this.accepted.acceptor(filters, parsed.phrases, yearRule(searched), read.speakers, datesKept(read), leftOut, byAskerWords);
     const filtered = Boolean(filters.from || filters.to || filters.spokesperson || filters.outlet || filters.outlets || read.speakers);
     // A name the transcripts also write by one part of it ("Masood" for Masood Azhar) is answered by either (`one-persons-name.ts`).

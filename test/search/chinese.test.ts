@@ -697,3 +697,20 @@ describe('a Chinese question naming who spoke, whose answers miss words another 
     expect(totalsLine(rule)).not.toContain('leaving out');
   });
 });
+
+describe('a place in an outlet\'s name, in Chinese (hunt-G #1)', () => {
+  // Zhao Lijian's briefings of April 2020 with 香港中评社's questions on Huawei, masks and the WHO; June's on Hong Kong.
+  const dates = ['2020-04-07', '2020-04-09', '2020-04-13', '2020-04-15', '2020-06-01', '2020-06-04'];
+  let search: SpoxSearch;
+  searchOnBilingualSample((opened) => (search = opened), dates);
+
+  it('counts no exchange by 香港 in 香港中评社\'s name alone: it asked of other things', async () => {
+    const zh = dates.flatMap((d) => search.briefing(`zh-${d}`)?.records.filter((r) => r.kind === 'exchange') ?? []);
+    const says = (id: string) => `${search.record(id)!.question ?? ''} ${search.record(id)!.answer}`.includes('香港');
+    expect(zh.filter((r) => r.outlet === '香港中评社' && r.date.startsWith('2020') && !says(r.id)).length).toBeGreaterThan(3);
+    const counted = await search.search('2020年赵立坚提到香港多少次', { k: 0 });
+    for (const m of counted.matches) expect(says(m.id), m.id).toBe(true);
+    expect(counted.total).toBe(zh.filter((r) => r.spokesperson === 'Zhao Lijian' && r.date.startsWith('2020') && says(r.id)).length);
+    expect(counted.total).toBeGreaterThan(0);
+  });
+});
