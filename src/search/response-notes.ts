@@ -1,5 +1,6 @@
 import { eventTimeIn } from './event-time.js';
 import { quotedNamesIn } from './quoted-names.js';
+import { sameTableOutlet } from '../transcripts/zh/outlets.js';
 import { yearOfRule } from './gate.js';
 import { topicOf } from './query.js';
 import { monthWithDayWords } from './month.js';
@@ -31,7 +32,16 @@ export function askedByCounted(read: Pick<QuestionRead, 'whoAsked'>, matches: re
     if (record.outlet) counts.set(record.outlet, (counts.get(record.outlet) ?? 0) + 1);
     else unnamed++;
   }
-  const outlets = [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const byCount = [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  // One outlet under the names the pages give it ("CNR" and "China National Radio", "TASS" and "ITAR-TASS") is counted once, under
+  // the name most of its questions give, the others said beside it: split, CNR's 12 on COVID-19 had been "CNR 9" and "China National Radio 3" (hunt-G #3).
+  const outlets: { name: string; count: number; also?: string[] }[] = [];
+  for (const { name, count } of byCount) {
+    const same = outlets.find((o) => sameTableOutlet(o.name, name) === true);
+    if (!same) outlets.push({ name, count });
+    else Object.assign(same, { count: same.count + count, also: [...(same.also ?? []), name] });
+  }
+  outlets.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   return { askedBy: { outlets, unnamed } };
 }
 

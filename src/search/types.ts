@@ -292,7 +292,7 @@ export interface SearchResponse {
    * Of a question asking who asked about its topic ("Who asked about Ukraine most often?"): the outlets its exchanges
    * name as asking, most first, and how many name none (written "Q:"). Absent otherwise.
    */
-  askedBy?: { outlets: readonly { name: string; count: number }[]; unnamed: number };
+  askedBy?: { outlets: readonly { name: string; count: number; also?: readonly string[] }[]; unnamed: number };
   /**
    * The question asks who the spokesperson is, in the present ("Who is the spokesperson?"): the dates
    * of the newest briefings the index holds in its language, whose answers alone are listed (the

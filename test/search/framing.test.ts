@@ -359,12 +359,18 @@ describe('framing read by the search on the bundled corpus', () => {
       expect(asked.askedBy!.unnamed, query).toBe(exchanges.length - named.length);
       expect(asked.askedBy!.outlets.reduce((sum, o) => sum + o.count, 0), query).toBe(named.length);
       const top = asked.askedBy!.outlets[0]!;
-      expect(top.count, query).toBe(named.filter((r) => r.outlet === top.name).length);
+      expect(top.count, query).toBe(named.filter((r) => r.outlet === top.name || top.also?.includes(r.outlet!)).length);
       for (const [a, b] of asked.askedBy!.outlets.slice(1).map((o, i) => [asked.askedBy!.outlets[i]!, o] as const)) expect(a.count >= b.count).toBe(true);
       expect(totalsLine(asked), query).toContain(`; asked most by ${top.name} ${top.count}, `);
     }
     // Any other question counts no one.
     expect(ukraine.askedBy).toBeUndefined();
+    // One outlet under two names is counted once, as a count of its questions counts them (hunt-G #3: "CNR 9", "China National Radio 3").
+    const covid = (await search.search('Who asked about COVID-19 most often?', { k: 0 })).askedBy!.outlets;
+    const cnr = covid.find((o) => o.name === 'CNR' || o.also?.includes('CNR'))!;
+    expect(cnr.also ?? [cnr.name]).toContain(cnr.name === 'CNR' ? 'China National Radio' : 'CNR');
+    expect(covid.filter((o) => [o.name, ...(o.also ?? [])].some((n) => n === 'CNR' || n === 'China National Radio'))).toHaveLength(1);
+    expect(cnr.count).toBe((await search.search('How many questions did CNR ask about COVID-19?', { k: 0 })).total);
   });
 
   it('counts a topic the same however the count is asked: the topic alone is searched (explore30 A1)', async () => {
