@@ -304,7 +304,7 @@ export class SearchEngine implements SpoxSearch {
     const unknown = index === this.parts.lexical ? asked.filter((t) => index.documentFrequency(t) === 0) : [];
     const didYouMean = index === this.parts.lexical && !nested ? await this.again.didYouMean(query, asked, unknown, missing.inNoRecord, options, matches.length === 0) : null;
     if (didYouMean) missing.didYouMean = didYouMean;
-    const withoutUnknown = matches.length === 0 && !nested ? await this.again.withoutUnknownWords(query, missing.inNoRecord, options, read.excluded, othersGiven) : null;
+    const withoutUnknown = matches.length === 0 && !nested ? await this.again.withoutUnknownWords(query, missing.inNoRecord, options, read.excluded, othersGiven, read.searched) : null;
     const withoutQuotes = matches.length === 0 && parsed.phrases.length > 0 && !withoutUnknown && !nested ? await this.again.withoutQuoteMarks(query, options) : null;
     // A spokesperson the question writes as words, whose own answers are among the matches, is who spoke, not a word missing.
     const own = this.speakers.ownAnswers(namesWritten, matches, missing, lede);

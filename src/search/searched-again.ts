@@ -112,9 +112,12 @@ export class SearchedAgain {
    * same search without them, once (what is left holds none), and its total when it finds any.
    */
   async withoutUnknownWords(
-    query: string, unknown: readonly string[], options: SearchOptions, excluded: Exclusion | null, othersGiven: readonly string[],
+    query: string, unknown: readonly string[], options: SearchOptions, excluded: Exclusion | null, othersGiven: readonly string[], searched = query,
   ): Promise<{ query: string; total: number } | null> {
     if (unknown.length === 0) return null;
+    // The words searched, the question's framing read out, must leave a topic: "When did China first mention Donbas?"
+    // without "Donbas" asked "When did China first mention", whose words were searched as a topic (498 exchanges; hunt-G #5).
+    if (termsOf(parseQuery(withoutWords(searched, [...unknown, ...othersGiven])).text).filter((t) => !isYearTerm(t)).length === 0) return null;
     // What the question leaves out is taken out first and written again after what is left, where it
     // is read as left out again: without "zzqxw", "Xiaobo zzqxw but not the Nobel" began "but not", a topic.
     // Another person's given name, which was not searched, is none of the rest: alone, "Nicolas" is Maduro.

@@ -676,6 +676,11 @@ describe('framing read by the search on the bundled corpus', () => {
       expect(nothingRelevantText(search, response), query).toMatch(new RegExp(`^Nothing relevant found for “[^”]+”\\. No exchange in the index says “${word}”\\. Looked in`));
     }
     expect(await ids('Has China ever commented on Huawei?')).toEqual(await ids('Huawei'));
+    // Nor of a first-time question: without "Donbas", its framing had been searched as a topic (hunt-G #5: 498 exchanges on “When did China first mention”).
+    const first = await search.search('When did China first mention Donbas?', { k: 5 });
+    expect(first).toMatchObject({ total: 0, missing: { inNoRecord: ['Donbas'] } });
+    expect(first.withoutUnknown).toBeUndefined();
+    expect((await search.search('Hong Kong Donbas', { k: 5 })).withoutUnknown).toMatchObject({ query: 'Hong Kong' });
   });
 
   /** The ids of every English record of the briefings in the dates, newest briefing first, each briefing's in its order. */
