@@ -369,7 +369,9 @@ function computeTerm(written: string): string | null {
   // An acronym that spells a function word is a name: "WHO" is the organisation, not "who". Only
   // the ones the transcripts use: in "WHAT DID CHINA SAY ABOUT JAPAN?" or "Huawei AND Meng Wanzhou"
   // the capitals are emphasis.
-  if (NAMED_FUNCTION_WORDS.has(token)) return `${token.toLowerCase()}_`;
+  // Its possessive too: "WHO's leading role" had been the stop word "who" (13 exchanges of 2020 held the WHO only so; hunt-G #2).
+  const bare = token.replace(/['’]s$/, '');
+  if (NAMED_FUNCTION_WORDS.has(bare)) return `${bare.toLowerCase()}_`;
   let term = foldSpelling(token.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, ''));
   if (term.length < 2 && !/\d/.test(term)) return null;
   if (STOP_WORDS.has(term)) return null;

@@ -134,6 +134,10 @@ describe('index terms', () => {
     // "WHO" the organisation, "who" the pronoun.
     expect(termsOf('the WHO')).toEqual(termsOf('World Health Organization'));
     expect(termsOf('who said')).toEqual([]);
+    // Its possessive is the organisation's too ("WHO's leading role" had been the pronoun: hunt-G #2); "who's" stays none.
+    expect(termsOf("WHO's leading role")).toEqual([...termsOf('the WHO'), ...termsOf('leading role')]);
+    expect(termsOf('WHO’s role')).toContain(termsOf('the WHO')[0]);
+    expect(termsOf("who's there")).toEqual([]);
     // Capitals for emphasis are no acronyms: only those the transcripts use are names.
     expect(termsOf('WHAT DID CHINA SAY ABOUT JAPAN')).toEqual(termsOf('what did China say about Japan'));
     expect(termsOf('Huawei AND Meng Wanzhou')).toEqual(termsOf('Huawei and Meng Wanzhou'));
