@@ -124,6 +124,7 @@ const QUESTIONS_LISTED = new RegExp(String.raw`^\s*(?:what|which)\s+${ANSWERED}$
 
 /** Whether the question asks for a speaker's briefings or answers (`BRIEFINGS_HELD`, `QUESTIONS_ANSWERED`, `QUESTIONS_LISTED`) of no topic: every answer of theirs. */
 export function asksEveryAnswer(question: string): boolean {
+  if (hasCjk(question)) return countsBriefingsHeldZh(question);
   return [BRIEFINGS_HELD, QUESTIONS_ANSWERED, QUESTIONS_LISTED].some((pattern) => {
     const held = pattern.exec(question);
     return held !== null && held.groups!.topic === undefined;
@@ -736,13 +737,36 @@ function withoutEnglishFraming(question: string): string {
 }
 
 function withoutChineseCounting(question: string): string {
+  const { read, counting } = chineseCountRead(question);
+  const held = counting ? BRIEFINGS_HELD_ZH.exec(read) : null;
+  // A spokesperson's briefings counted: every answer of theirs then, counted, as "How many briefings did Geng Shuang hold in 2019?" is.
+  const asked = held?.groups ? `${held.groups.before}${held.groups.name}${held.groups.when ?? ''}说了什么${held.groups.after}` : read;
+  return asked.replace(/\s+/g, ' ').trim();
+}
+
+/** A Chinese question with the words of its count read out (`多少次`, `提到`), a year alone read as 在2019年, and whether it counts. */
+function chineseCountRead(question: string): { read: string; counting: boolean } {
   const counting = COUNT_ZH.test(question) || COUNT_BEFORE_ZH.test(question);
   const mentionsOut = question.replace(MENTIONING_ZH, (...m) => ` ${(m.at(-1) as { when?: string }).when ?? ''} `).replace(MENTIONED_ZH, ' ');
   const read = (counting ? mentionsOut.replace(COUNT_BEFORE_ZH, ' ').replace(COUNT_SAYING_OPENS_ZH, ' ') : mentionsOut).replace(COUNT_ZH, ' ');
   const years = read.match(/(?:19|20)\d\d/g) ?? [];
-  const dated = counting && years.length === 1 ? read.replace(BARE_YEAR_ZH, '在$1') : read;
-  return dated.replace(/\s+/g, ' ').trim();
+  return { read: counting && years.length === 1 ? read.replace(BARE_YEAR_ZH, '在$1') : read, counting };
 }
+
+/** Whether a Chinese question counts a spokesperson's briefings (`BRIEFINGS_HELD_ZH`): every answer of theirs, in its dates or all. */
+function countsBriefingsHeldZh(question: string): boolean {
+  const { read, counting } = chineseCountRead(question);
+  return counting && BRIEFINGS_HELD_ZH.test(read);
+}
+
+/**
+ * The briefings a spokesperson held, in a Chinese count ("2019年耿爽主持了多少次记者会", "华春莹一共主持过几次记者会",
+ * read here with the count's words out): searched, 主持 and 记者会 were words, and 5 of Geng Shuang's 122 briefings of 2019 were counted.
+ */
+const BRIEFINGS_HELD_ZH = new RegExp(
+  `^(?<before>.*?)(?<name>${MINISTRY_SPOKESPEOPLE.map((p) => p.zh).join('|')})(?<when>\\s*在\\s*(?:19|20)\\d\\d\\s*年(?:\\s*\\d{1,2}\\s*月)?)?\\s*(?:一共|总共|共)?\\s*(?:主持|举行|召开)(?:了|过)?\\s*(?:例行)?(?:记者会|新闻发布会|发布会)(?<after>[\\s?？。!！]*)$`,
+  'u',
+);
 
 /** English words that say a question's speaker speaks, and nothing of what about. */
 const SAYING = /\b(?:say|says|said|saying|talk(?:s|ed)?|sp(?:eak|oke)|comment(?:s|ed)?|discuss(?:ed)?|tell|told|state(?:d)?|anything|something)\b/gi;

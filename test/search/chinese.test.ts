@@ -404,6 +404,23 @@ describe('searching the Chinese pages beside the English ones', () => {
     expect((await search.search('蓬佩奥什么时候成为国务卿', { k: 0 })).everyAnswer).toBeUndefined();
   });
 
+  it('answers how many briefings a spokesperson held, asked in Chinese, with their every answer counted, as the English question (hunt-G #4)', async () => {
+    const held = SAMPLE_DATES.filter((d) => d.startsWith('2019') && search.briefing(`zh-${d}`)!.records.some((r) => r.spokesperson === 'Lu Kang'));
+    expect(held.length).toBeGreaterThan(1);
+    const answers = held.flatMap((d) => search.briefing(`zh-${d}`)!.records.filter((r) => r.spokesperson === 'Lu Kang').map((r) => r.id)).sort();
+    for (const query of ['2019年陆慷主持了多少次记者会', '陆慷2019年主持了多少次例行记者会？', '2019年陆慷一共主持过几次发布会']) {
+      const response = await search.search(query, { k: 0 });
+      expect(response, query).toMatchObject({ spokespersonNamed: 'Lu Kang', everyAnswer: true, filters: { from: '2019-01-01', to: '2019-12-31' } });
+      expect(response.matches.map((m) => m.id).sort(), query).toEqual(answers);
+      expect(response.countAsked?.briefings, query).toBe(held.length);
+    }
+    // With no dates: every answer of theirs in the Chinese pages; searched, 主持 and 记者会 had been words.
+    const hers = await search.search('华春莹一共主持过几次记者会', { k: 0 });
+    expect(hers).toMatchObject({ spokespersonNamed: 'Hua Chunying', everyAnswer: true });
+    expect(hers.total).toBeGreaterThan(5);
+    for (const m of hers.matches) expect(search.record(m.id)!.spokesperson).toBe('Hua Chunying');
+  });
+
   it('answers who the spokesperson was, asked in Chinese, as the English question: every answer in the year named, and who gave how many (zhread34 #2)', async () => {
     const year = SAMPLE_DATES.filter((d) => d.startsWith('2020')).reverse().flatMap((d) => search.briefing(`zh-${d}`)!.records.map((r) => r.id));
     expect(year.length).toBeGreaterThan(10);
