@@ -1,4 +1,5 @@
 import { withArabicDates } from '../search/chinese-question.js';
+import { ASKED_OF_ANYONE } from '../search/framing.js';
 import { namedDatesIntent } from '../search/month.js';
 import { ambiguousDateWords, numericDatesAsWords } from '../search/numeric-dates.js';
 import type { Briefing, SpoxSearch } from '../search/types.js';
@@ -35,8 +36,6 @@ const LATEST = new RegExp(String.raw`^(?:the\s+)?(?:latest|newest|most\s+recent)
  */
 const LATEST_ZH = /^(?:最新|最近)(?:一次|的)?(?:例行)?(?:记者会|新闻发布会|发布会)$/u;
 const DAY_ZH = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:的)?(?:外交部)?(?:发言人)?(?:例行)?(?:记者会|新闻发布会|发布会)?$/u;
-/** How the engine reads a question asked of no one in particular, which a date alone is read beside. */
-const ASKED_OF_ANYONE = 'What was said';
 
 export function briefingAsked(question: string, links?: Pick<SpoxSearch, 'briefingKeyOfLink'>): BriefingAsked | null {
   const text = question.trim().replace(/[\s?.!？。！]+$/u, '').replace(/\s+/g, ' ');

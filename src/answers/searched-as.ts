@@ -16,14 +16,18 @@ export interface SearchedAs {
  * (`spokespeopleNowAs`), or the question as typed, with nothing said.
  */
 export function searchedAs(search: Pick<SpoxSearch, 'languages' | 'briefingKeyOfLink'>, question: string, filters: SearchFilters, sort?: SearchSort): SearchedAs {
-  const narrowed = Object.values(filters).some((v) => v !== undefined) || sort !== undefined;
-  const briefing = narrowed ? briefingAsked(question, search) : null;
+  const briefing = narrowsSearch(filters, sort) ? briefingAsked(question, search) : null;
   const beside = briefing ? askedBesideOptions(briefing) : null;
   if (beside) {
     const every = 'latest' in briefing! ? 'latest first' : 'of that day';
     return { query: beside, note: `“${question.trim()}” beside the options is read as “${beside}”: every answer they leave, ${every}.` };
   }
   return spokespeopleNowAs(search, question, filters) ?? { query: question, note: null };
+}
+
+/** Whether filters or an order given narrow a search: a date or "latest" alone beside them is searched, not opened as a briefing. */
+export function narrowsSearch(filters: SearchFilters, sort?: SearchSort): boolean {
+  return Object.values(filters).some((v) => v !== undefined) || sort !== undefined;
 }
 
 /** `Note: ` with the note of how the question was searched (`searchedAs`) before the answer's others (`outsideNote`). */

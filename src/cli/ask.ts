@@ -31,7 +31,8 @@ import { linkNote } from '../answers/retired-links.js';
 import { spokespersonMatches } from '../search/filters.js';
 import { SPOKESPEOPLE_ZH } from '../transcripts/zh/names.js';
 import { lineShown, queriesFileLines } from './queries-file.js';
-import { searchedAs, withSearchedNote } from '../answers/searched-as.js';
+import { narrowsSearch, searchedAs, withSearchedNote } from '../answers/searched-as.js';
+import { ASKED_OF_ANYONE } from '../search/framing.js';
 import { sourceJson } from '../transcripts/json.js';
 import { ensureIndex } from './ensure-index.js';
 import { loadModelOrWarn } from './model.js';
@@ -76,9 +77,6 @@ function optionsIgnored(typed: ReadonlySet<string>, options: readonly string[], 
   const ignored = options.filter((name) => typed.has(name)).map((name) => `--${name}`);
   if (ignored.length > 0) errorLine(`ask: ${listed(ignored, 'and')} ${ignored.length > 1 ? 'do' : 'does'} not apply to ${what}: not used`);
 }
-
-/** The question options alone ask (`--outlet Antara`): every answer they leave, as a question of no topic beside them is read. */
-const EVERY_ANSWER_ASKED = 'What was said';
 
 /**
  * The stable `ask --json` object (documented in the README). With the index to look in, an
@@ -557,9 +555,9 @@ async function main(): Promise<number> {
       return 2;
     }
     queries = [{ query: checked.query }];
-  } else if (Object.values(base.filters).some((v) => v !== undefined)) {
+  } else if (narrowsSearch(base.filters)) {
     // Options alone ("--outlet Antara", "--spokesperson Hua --from 2019-05-01"): every answer they leave, as "What was said" beside them asks.
-    queries = [{ query: EVERY_ANSWER_ASKED }];
+    queries = [{ query: ASKED_OF_ANYONE }];
   } else {
     console.error(`ask: give a question\n${USAGE}`);
     return 2;
@@ -577,13 +575,14 @@ async function main(): Promise<number> {
   // JSON lines for a queries file, one a question; JSON for one question with --json.
   const json = values.json || Boolean(values['queries-file']);
   // JSON lines answer with no results: a filter naming no one the index holds is said beside them, once.
-  const unknownName = json ? unknownNameText(search, base.filters) : null;
+  const noSuchName = unknownNameText(search, base.filters);
+  const unknownName = json ? noSuchName : null;
   if (unknownName) errorLine(`ask: ${unknownName}`);
-  const narrowed = Object.values(base.filters).some((v) => v !== undefined) || sort !== undefined;
+  const narrowed = narrowsSearch(base.filters, sort);
   // The options typed (--k has a default: given or not is read from what was typed).
   const typedOptions = new Set(args.tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : [])));
   // A filter naming no one the index holds is bad input, as an unknown id is: exit 1, whatever the answer says (hunt-F #9).
-  let code = rejected > 0 || unknownNameText(search, base.filters) ? 1 : 0;
+  let code = rejected > 0 || noSuchName ? 1 : 0;
   // Each question, a line of a queries file too, read as when it is typed alone.
   for (const asking of queries) {
     // A queries file's line that is no question, or was refused: said in its place.

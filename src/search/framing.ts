@@ -768,6 +768,13 @@ const BRIEFINGS_HELD_ZH = new RegExp(
   'u',
 );
 
+/**
+ * A question asked of no one in particular, naming nothing: what is left of a question beside the outlet it names
+ * is read after it, its dates as those of every answer (`asksWhatAnyoneSaid`), as are a date or options alone
+ * (`briefing-asked.ts`, `ask --outlet Antara`).
+ */
+export const ASKED_OF_ANYONE = 'What was said';
+
 /** English words that say a question's speaker speaks, and nothing of what about. */
 const SAYING = /\b(?:say|says|said|saying|talk(?:s|ed)?|sp(?:eak|oke)|comment(?:s|ed)?|discuss(?:ed)?|tell|told|state(?:d)?|anything|something)\b/gi;
 const ANYONE_ANYWHERE = new RegExp(String.raw`\b(?:${ANYONE})\b`, 'gi');

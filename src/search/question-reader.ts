@@ -12,7 +12,7 @@ import { relativeDatesIntent, spanOf, withEventYears, withExplicitDates } from '
 import { withoutStoryDays } from './news-story.js';
 import { chineseDatesAsEnglish, englishNamesAsChinese, simplifiedChinese, simplifiedFilters, twoSessionsRead, withoutChineseFraming, withoutIssueWord } from './chinese-question.js';
 import { chineseNamesAsEnglish } from './bilingual.js';
-import { askedAgainOf, asksEveryAnswer, asksHowOften, asksWhoAsked, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutBriefingPlace, withoutFraming } from './framing.js';
+import { askedAgainOf, asksEveryAnswer, asksHowOften, asksWhoAsked, asksOnlyForMore, asksWhatAnyoneSaid, asksWhoSpeaksNow, asksWhoSpoke, newestBriefingDates, respelledFraming, withoutAboutTheAsker, withoutBriefingPlace, withoutFraming, ASKED_OF_ANYONE } from './framing.js';
 import { exclusionIntent, speakersLeftOut, type Exclusion, type WordsHeld } from './exclusion.js';
 import { joinedNames, namesWithWord } from './joined-names.js';
 import { lowerCaseAbbreviations } from './lower-case-names.js';
@@ -34,8 +34,6 @@ import type { SpeakersHeld } from './speakers-held.js';
 import { capitalsReadIn } from './capitals-read.js';
 import { formatsReadIn } from './formats-read.js';
 import type { ChineseWordsRead, FramingRead, OutletShortForm, Overridden, SearchFilters, SearchSort, SpeakerReading } from './types.js';
-/** Said before what is left of a question beside the outlet it names, to read its dates as those of every answer (`asksWhatAnyoneSaid`). */
-const ASKED_OF_ANYONE = 'What was said';
 
 /**
  * Whether a briefing's date is one the question's dates keep within their span: of two years compared,
