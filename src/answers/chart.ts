@@ -21,18 +21,23 @@ const UNHELD_COLOR = '#e3e3e3';
 /** Months held only as pairs imported from a research corpus: a pale tint of the bars' blue. */
 const IMPORTED_COLOR = '#d5e0f2';
 
+/** Months the search looked through only part of: a lighter blue, the count standing for those days alone. */
+const PART_COLOR = '#8ba6d4';
+
 /** Up to this many exchanges in a month, each count is a tick of the axis. */
 const EVERY_COUNT_TICKED = 10;
 
 
 /**
  * A Vega-Lite bar chart of the topic's monthly counts over the index's whole span, the months it
- * holds no briefing of in grey, those it holds only as imported research-corpus pairs in pale blue.
+ * holds no briefing of in grey, those it holds only as imported research-corpus pairs in pale blue,
+ * those searched only in part in a lighter blue.
  */
 export function timelineSpec(timeline: Timeline, fonts: { cjk: boolean } = { cjk: true }): TopLevelSpec {
   const top = Math.max(1, ...timeline.months.map((m) => m.count));
   const unheld = timeline.months.some((m) => !m.held);
   const imported = timeline.months.some((m) => m.imported);
+  const partly = timeline.months.some((m) => m.part);
   // The layers share one scale, so one axis: said the same in each, or Vega-Lite merges it away.
   // Counts are whole exchanges: whole-number ticks only. Vega-Lite 5 drops a `tickMinStep` given
   // alone (its default rule wins) and sets it to 1 from the integer format `d`, so both are given;
@@ -57,12 +62,14 @@ export function timelineSpec(timeline: Timeline, fonts: { cjk: boolean } = { cjk
           ? `${timeline.total} in all · first ${timeline.first}${doubtMark(timeline.doubtedEnds?.first)} · last ${timeline.last}${doubtMark(timeline.doubtedEnds?.last)}`
           : 'never came up in the index',
         [unheld ? `grey: no ${timeline.months.some((m) => m.heldIn) ? `${LANGUAGE_NAMES[questionLanguage(timeline.topic)]} ` : ''}briefing indexed that month` : '', imported ? 'pale blue: only pairs imported from a research corpus' : ''].filter(Boolean).join(' · '),
+        // A line of its own: a longer line narrows the plot.
+        partly ? 'light blue bars: only part of the month indexed' : '',
       ].filter(Boolean),
       anchor: 'start',
       font: 'DejaVu Sans',
       subtitleFont: 'DejaVu Sans',
     },
-    data: { values: timeline.months.map((m) => ({ month: `${m.month}-01`, count: m.count, unheld: m.held ? 0 : top, imported: m.imported ? top : 0 })) },
+    data: { values: timeline.months.map((m) => ({ month: `${m.month}-01`, count: m.count, unheld: m.held ? 0 : top, imported: m.imported ? top : 0, part: m.part ? 1 : 0 })) },
     encoding: {
       x: {
         field: 'month',
@@ -77,7 +84,10 @@ export function timelineSpec(timeline: Timeline, fonts: { cjk: boolean } = { cjk
       { mark: { type: 'bar', color: UNHELD_COLOR }, encoding: { y: { field: 'unheld', type: 'quantitative', ...yAxis } } },
       // Months held only as imported pairs: a pale full-height bar behind the count, which may be short of the truth.
       { mark: { type: 'bar', color: IMPORTED_COLOR }, encoding: { y: { field: 'imported', type: 'quantitative', ...yAxis } } },
-      { mark: { type: 'bar', color: BAR_COLOR }, encoding: { y: { field: 'count', type: 'quantitative', ...yAxis } } },
+      {
+        mark: { type: 'bar' },
+        encoding: { y: { field: 'count', type: 'quantitative', ...yAxis }, color: { condition: { test: 'datum.part === 1', value: PART_COLOR }, value: BAR_COLOR } },
+      },
     ],
     config: { view: { stroke: null } },
   };

@@ -14,6 +14,7 @@ import { modeWords, recordsCountWords } from './wording.js';
 import { statementsAmong } from '../search/statements.js';
 import type { BriefingSummary } from '../store/types.js';
 import { lastDayOfMonth } from '../util/calendar.js';
+import { daysBetween, shiftedDay } from '../util/iso-date.js';
 
 /** How many times a topic came up in one month. */
 export interface MonthCount {
@@ -35,6 +36,12 @@ export interface MonthCount {
    * index holds briefings of it in that one (the Chinese pages of July 2017): asked in it, it is searched.
    */
   heldIn?: 'en' | 'zh';
+  /**
+   * For a held month the search looked through only part of (a gap of the index begins or ends in
+   * it, or the dates searched do): those days, first and last. Its bar counts them alone: July 2020,
+   * held to the 3rd, drawn as a whole month read as the topic fading.
+   */
+  part?: { from: string; to: string };
 }
 
 export interface BusyMonth extends MonthCount {
@@ -96,6 +103,31 @@ function lastDayOf(month: string): string {
   return lastDayOfMonth(year, m);
 }
 
+/**
+ * The days of `month` searched, when not all of them: from the day after a gap ending in it, or the
+ * span's first day, to the day before a gap starting in it, or the span's last day; `from` after
+ * `to` when none is (the month lies in a gap). A gap is longer than a month, so at most one ends and
+ * one begins in any month.
+ */
+function heldPart(month: string, span: { from: string; to: string }, gaps: Coverage['gaps']): { from: string; to: string } | null {
+  const first = `${month}-01`;
+  const last = lastDayOf(month);
+  let from = span.from > first ? span.from : first;
+  let to = span.to < last ? span.to : last;
+  for (const g of gaps) {
+    if (g.from <= from && from <= g.to) from = shiftedDay(g.to, 1);
+    if (g.from <= to && to <= g.to) to = shiftedDay(g.from, -1);
+  }
+  const unsearched = daysBetween(first, last) + 1 - Math.max(0, daysBetween(from, to) + 1);
+  return unsearched < PART_UNSEARCHED_DAYS ? null : { from, to };
+}
+
+/**
+ * A month is said searched in part when at least a week of it was not: a gap begins the day after
+ * the last briefing held, so a month whose last briefing fell on the 29th would otherwise be "in part".
+ */
+const PART_UNSEARCHED_DAYS = 7;
+
 function monthsBetween(from: string, to: string): string[] {
   const out: string[] = [];
   if (from.slice(0, 7) > to.slice(0, 7)) return out;
@@ -148,13 +180,16 @@ export function buildTimeline(
   const doubted = isDoubted ? doubtedEnds(matches, mentionSpan, isDoubted) : undefined;
   const apartSpan = counted.first && counted.last && (counted.first !== first || counted.last !== last) ? { first: counted.first, last: counted.last } : null;
   const { from, to } = timelineSpan(coverage, filters, { from: counted.first, to: counted.last });
-  const inGap = (month: string): boolean => coverage.gaps.some((g) => g.from <= `${month}-01` && lastDayOf(month) <= g.to);
   const importedMonths = new Set(coverage.importedMonths ?? []);
   const months = from && to
     ? monthsBetween(from, to).map((month) => {
-      const held = !inGap(month);
+      const part = heldPart(month, { from, to }, coverage.gaps);
+      // Nothing left of it: the month lies in a gap, or the dates searched begin or end in one.
+      const held = !part || part.from <= part.to;
       const other = !held && heldInOther(month) ? { heldIn: otherLanguage(topic) } : {};
-      return { month, count: byMonth.get(month) ?? 0, held, imported: held && importedMonths.has(month), ...other };
+      const imported = held && importedMonths.has(month);
+      // A month of imported pairs alone is said to be short already (`imported`).
+      return { month, count: byMonth.get(month) ?? 0, held, imported, ...other, ...(part && held && !imported ? { part } : {}) };
     })
     : [];
   const busiest = [...months]
@@ -268,8 +303,9 @@ export function timelineSummary(
   const notes = readingNotes(apart ? { ...t, missing } : t, escape);
   const doubted = doubtedEndsWords(t.doubtedEnds);
   const counts = `${!t.first || !t.last ? `“${escape(t.topic)}” never came up in the index.` : `${recordsCountWords(t.total, t.statements, plural)}${all}; first ${t.first}, last ${t.last}${apartSpanText(t)}${doubted ? `; ${doubted}` : ''}${notes}${apart}.`}${held}${corpusOnlyNote(t.corpusOnly, escape)}${t.unnamedAskers ? ` ${t.unnamedAskers}` : ''}`;
+  const partly = partlyHeldText(t.months);
   const stretches = unheldStretches(t.months);
-  if (stretches.length === 0) return counts;
+  if (stretches.length === 0) return `${counts}${partly}`;
   const unheld = stretches.reduce((sum, s) => sum + s.months, 0);
   // Months the other language holds: "no briefing" of them would be false, and asked in it they are searched.
   const elsewhere = t.months.filter((m) => m.heldIn);
@@ -277,7 +313,25 @@ export function timelineSummary(
   const other = elsewhere.length > 0
     ? ` It holds ${LANGUAGE_NAMES[elsewhere[0]!.heldIn!]} briefings of ${elsewhere.length === unheld ? (unheld === 1 ? 'it' : 'all of them') : `${elsewhere.length} of them`} (${stretchesText(unheldStretches(t.months.map((m) => ({ ...m, held: !m.heldIn }))))})${askInWords(elsewhere[0]!.heldIn!)}`
     : '';
-  return `${counts} The index holds no ${which}briefing of ${unheld} of these ${t.months.length} months (${stretchesText(stretches)}): nothing was searched there, and the chart shows them grey.${other}`;
+  return `${counts} The index holds no ${which}briefing of ${unheld} of these ${t.months.length} months (${stretchesText(stretches)}): nothing was searched there, and the chart shows them grey.${other}${partly}`;
+}
+
+/** `2020-07-01 to 2020-07-03`, or `2020-08-25`: the days of a month searched (`MonthCount.part`). */
+export function partWords(part: { from: string; to: string }): string {
+  return part.from === part.to ? part.from : `${part.from} to ${part.to}`;
+}
+
+/**
+ * ` The search looked through only part of 4 months: 2020-07-01 to 2020-07-03, 2026-07-18 to
+ * 2026-07-31, 2026-08-01 to 2026-08-17, and 1 earlier; their bars count those days alone.` — the latest named, the others
+ * counted; '' when every month was searched whole.
+ */
+function partlyHeldText(months: MonthCount[]): string {
+  const parts = months.flatMap((m) => (m.part ? [m.part] : []));
+  if (parts.length === 0) return '';
+  const named = parts.slice(-STRETCHES_NAMED).map(partWords);
+  const more = parts.length - named.length;
+  return ` The search looked through only part of ${parts.length === 1 ? '1 month' : `${parts.length} months`}: ${named.join(', ')}${more > 0 ? `, and ${more} earlier` : ''}; ${parts.length === 1 ? 'its bar counts' : 'their bars count'} those days alone.`;
 }
 
 /** `2021-05, 2021-07 to 2021-11, 2024-01 to 2026-06, and 21 earlier stretches`: the latest stretches named, the others counted. */

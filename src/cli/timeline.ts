@@ -2,7 +2,7 @@ import './load-env.js';
 import { existsSync, lstatSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { timelinePng } from '../answers/chart.js';
-import { searchTimeline, timelineSummary } from '../answers/timeline.js';
+import { partWords, searchTimeline, timelineSummary } from '../answers/timeline.js';
 import { LANGUAGE_NAMES, questionLanguage } from '../answers/held-words.js';
 import { nothingRelevantText } from '../answers/totals.js';
 import { plural, recordsCountWords } from '../answers/wording.js';
@@ -82,7 +82,8 @@ async function main(): Promise<number> {
   for (const m of timeline.months) {
     const bar = `${m.month}  ${String(m.count).padStart(3)}  ${'█'.repeat(Math.round((40 * m.count) / widest))}`;
     const unheld = m.heldIn ? `no ${LANGUAGE_NAMES[questionLanguage(topic)]} briefing indexed (${LANGUAGE_NAMES[m.heldIn]} held)` : 'no briefing indexed';
-    console.log(!m.held ? `${m.month}    ·  ${unheld}` : m.imported ? `${bar}${m.count > 0 ? ' ' : ''} ◦ imported pairs only` : bar);
+    const marks = [m.imported ? 'imported pairs only' : '', m.part ? `only ${partWords(m.part)} indexed` : ''].filter(Boolean).join('; ');
+    console.log(!m.held ? `${m.month}    ·  ${unheld}` : marks ? `${bar}${m.count > 0 ? ' ' : ''} ◦ ${marks}` : bar);
   }
   if (timeline.busiest.length > 0) {
     console.log('\nBusiest months:');

@@ -115,8 +115,8 @@ describe('dates only the other language\'s pages hold (explore31 finding 10)', (
     expect(summary).toContain('The index holds no English briefing of ');
     const chineseMonths = t.months.filter((m) => m.heldIn === 'zh').length;
     expect(summary).toContain(` It holds Chinese briefings of ${chineseMonths} of them (`);
-    expect(summary).toMatch(/: ask in Chinese to search them\.$/);
-    expect((timelineSpec(t).title as { subtitle: string[] }).subtitle.at(-1)).toContain('grey: no English briefing indexed that month');
+    expect(summary).toMatch(/: ask in Chinese to search them\.( The search looked through only part of [^.]*\.)?$/);
+    expect((timelineSpec(t).title as { subtitle: string[] }).subtitle[1]).toContain('grey: no English briefing indexed that month');
     // A Chinese timeline of months the English pages hold says so the other way round.
     const zh = await timelineOf('华为');
     expect(zh.months.filter((m) => !m.held).every((m) => m.heldIn === 'en')).toBe(true);
@@ -129,6 +129,49 @@ describe('dates only the other language\'s pages hold (explore31 finding 10)', (
     expect(`${donglang.question} ${donglang.answer}`).not.toMatch(/Doklam/i);
     expect(response.hits.map((h) => h.record.id)).toContain('2018-11-15#8');
     expect(response.missing.inNoRecord).toEqual([]);
+  });
+});
+
+describe('months the index holds only part of (hunt-G b)', () => {
+  it('marks a month a gap begins in, says which days were searched, and draws its bar lighter', async () => {
+    const t = await timelineOf('Hong Kong');
+    // July 2020: the English pages end on the 3rd, and the index holds nothing more until late August.
+    const july = search.briefingsBetween('2020-07-01', '2020-07-31');
+    expect(july.after! > '2020-08-07').toBe(true);
+    const month = t.months.find((m) => m.month === '2020-07')!;
+    expect(month).toMatchObject({ held: true, part: { from: '2020-07-01', to: july.last } });
+    expect(month.count).toBeGreaterThan(0);
+    // June 2020 is held whole; so is a month whose last briefing fell within a week of its end.
+    expect(t.months.find((m) => m.month === '2020-06')!.part).toBeUndefined();
+    for (const m of t.months.filter((x) => x.part)) {
+      expect(m.held).toBe(true);
+      expect(m.imported).toBe(false);
+      expect(m.part!.from <= m.part!.to).toBe(true);
+      // Nothing of the month outside the days said was searched: no briefing of the index falls there.
+      expect(search.briefingsBetween(`${m.month}-01`, `${m.month}-31`, 'Hong Kong').briefings).toBe(search.briefingsBetween(m.part!.from, m.part!.to, 'Hong Kong').briefings);
+    }
+    const parts = t.months.filter((m) => m.part);
+    const summary = timelineSummary(t, plural);
+    expect(summary).toContain(` The search looked through only part of ${parts.length} months: `);
+    expect(summary).toContain(`${parts.at(-1)!.part!.from} to ${parts.at(-1)!.part!.to}`);
+    expect(summary).toMatch(/; their bars count those days alone\.$/);
+    const values = (timelineSpec(t).data as { values: { month: string; part: number }[] }).values;
+    expect(values.filter((v) => v.part === 1).map((v) => v.month.slice(0, 7))).toEqual(parts.map((m) => m.month));
+    expect((timelineSpec(t).title as { subtitle: string[] }).subtitle.at(-1)).toBe('light blue bars: only part of the month indexed');
+  });
+
+  it('marks the first month of dates asked from its middle, and no month of a topic searched whole', async () => {
+    const response = await search.search('Huawei', { k: 0, wordsTogether: true, comparedAsSpan: true, filters: { from: '2019-05-15', to: '2019-08-31' } });
+    const t = searchTimeline(search, 'Huawei', response);
+    expect(t.months.map((m) => m.month)).toEqual(['2019-05', '2019-06', '2019-07', '2019-08']);
+    expect(t.months[0]!.part).toEqual({ from: '2019-05-15', to: '2019-05-31' });
+    expect(t.months.slice(1).every((m) => !m.part)).toBe(true);
+    expect(timelineSummary(t, plural)).toContain(' The search looked through only part of 1 month: 2019-05-15 to 2019-05-31; its bar counts those days alone.');
+    const whole = await search.search('Huawei', { k: 0, wordsTogether: true, comparedAsSpan: true, filters: { from: '2019-05-01', to: '2019-08-31' } });
+    const wholeTimeline = searchTimeline(search, 'Huawei', whole);
+    expect(wholeTimeline.months.every((m) => !m.part)).toBe(true);
+    expect(timelineSummary(wholeTimeline, plural)).not.toContain('only part of');
+    expect((timelineSpec(wholeTimeline).title as { subtitle: string[] }).subtitle.join(' ')).not.toContain('light blue');
   });
 });
 

@@ -216,7 +216,9 @@ describe('npm run ask', () => {
     const run = ask(['Meng Wanzhou', '--out', out], 'src/cli/timeline.ts');
     expect(run.status).toBe(0);
     // The bundled index has months without any briefing (the research corpus is a sample): named, and marked month by month.
-    expect(run.stdout).toMatch(/^\d+ exchanges; first 2018-\d\d-\d\d, last 20\d\d-\d\d-\d\d\. The index holds .+ only as the pairs imported from cmfa-presscon-v4-ukraine\.csv, which may not hold every exchange\. The index holds no English briefing of \d+ of these \d+ months \(.+\): nothing was searched there, and the chart shows them grey\. It holds Chinese briefings of \d+ of them \(.+\): ask in Chinese to search them\.$/m);
+    expect(run.stdout).toMatch(/^\d+ exchanges; first 2018-\d\d-\d\d, last 20\d\d-\d\d-\d\d\. The index holds .+ only as the pairs imported from cmfa-presscon-v4-ukraine\.csv, which may not hold every exchange\. The index holds no English briefing of \d+ of these \d+ months \(.+\): nothing was searched there, and the chart shows them grey\. It holds Chinese briefings of \d+ of them \(.+\): ask in Chinese to search them\. The search looked through only part of \d+ months: .+; their bars count those days alone\.$/m);
+    // July 2020: the English pages end on the 3rd (hunt-G b).
+    expect(run.stdout).toMatch(/^2020-07 +\d+ +█* ◦ only 2020-07-01 to 2020-07-03 indexed$/m);
     // The Chinese pages hold July 2017; neither language January 2025 (explore31 finding 10).
     expect(run.stdout).toMatch(/^2017-07 {4}· {2}no English briefing indexed \(Chinese held\)$/m);
     expect(run.stdout).toMatch(/^2025-01 {4}· {2}no briefing indexed$/m);
