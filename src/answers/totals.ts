@@ -88,7 +88,9 @@ const DAYS_UNHELD_SAID = 3;
  */
 function namedDatesHeldWords(held: SearchResponse['namedDatesHeld']): string {
   if (!held) return '';
-  const span = held.first === held.last ? `of ${held.first}` : `${held.first} → ${held.last}`;
+  // The holes inside the span: "2020-01-02 → 2020-10-21" read as the year held to October, where it holds nothing from July 4.
+  const holes = held.gaps.length > 0 ? ` (none from ${gapWords(held.gaps)})` : '';
+  const span = held.first === held.last ? `of ${held.first}` : `${held.first} → ${held.last}${holes}`;
   const after = daysBetween(held.last, held.to) > DAYS_UNHELD_SAID ? `, none after ${held.last}` : '';
   return `, of which the index holds ${plural(held.briefings, 'briefing')}, ${span}${after}`;
 }

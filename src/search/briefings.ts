@@ -6,7 +6,7 @@ import { matchesFilters, spokespersonMatches } from './filters.js';
 import type { Scored } from './fusion.js';
 import type { RecordsById } from './records-by-id.js';
 import { RepublishedDays } from './republished.js';
-import type { Briefing, BriefingsBetween, MatchRef, SearchFilters, SearchHit } from './types.js';
+import type { Briefing, BriefingsBetween, DaysHeld, MatchRef, SearchFilters, SearchHit } from './types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -181,7 +181,7 @@ export class Briefings {
    * the first and the last; null for none. Found by halving `all`, sorted by date: it is asked of every
    * question naming dates (`SearchResponse.namedDatesHeld`), where `between` reads each briefing's records.
    */
-  daysHeld(from: string, to: string, lang: 'en' | 'zh'): { days: number; first: string; last: string } | null {
+  daysHeld(from: string, to: string, lang: 'en' | 'zh'): DaysHeld | null {
     let lo = 0;
     let hi = this.all.length;
     while (lo < hi) {
@@ -194,7 +194,7 @@ export class Briefings {
       const b = this.all[i]!;
       if ((b.lang ?? 'en') === lang && days.at(-1) !== b.date) days.push(b.date);
     }
-    return days.length > 0 ? { days: days.length, first: days[0]!, last: days.at(-1)! } : null;
+    return days.length > 0 ? { days: days.length, first: days[0]!, last: days.at(-1)!, gaps: computeCoverage(days).gaps } : null;
   }
 
   latestBriefing(): Briefing | undefined {

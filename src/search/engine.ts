@@ -47,7 +47,7 @@ import { wholeNameOfWord } from './name-word-alone.js';
 import { everyWordFirst, matchedTerms } from './every-word-first.js';
 import { koreaAlone } from './korea-alone.js';
 import type {
-  Briefing, BriefingsBetween, CorpusInfo, LanguageSummary, MatchRef, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
+  Briefing, BriefingsBetween, CorpusInfo, DaysHeld, LanguageSummary, MatchRef, QuoteSpan, SearchFilters, SearchHit, SearchMode, SearchOptions,
   SearchResponse, SpoxSearch,
 } from './types.js';
 
@@ -503,7 +503,7 @@ export class SearchEngine implements SpoxSearch {
     return this.briefings.between(from, to, query === undefined ? null : this.questions.questionLanguage(query), spokesperson);
   }
 
-  briefingDaysHeld(from: string, to: string, query: string): { days: number; first: string; last: string } | null {
+  briefingDaysHeld(from: string, to: string, query: string): DaysHeld | null {
     return this.briefings.daysHeld(from, to, this.questions.questionLanguage(query));
   }
 

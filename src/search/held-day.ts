@@ -32,5 +32,5 @@ export function namedDatesHeld(
   const { from, to } = read.filters;
   if (!read.month || !from || !to || from === to || read.days || read.years) return {};
   const held = briefings.daysHeld(from, to, read.lang);
-  return held ? { namedDatesHeld: { briefings: held.days, first: held.first, last: held.last, to } } : {};
+  return held ? { namedDatesHeld: { briefings: held.days, first: held.first, last: held.last, to, gaps: held.gaps } } : {};
 }

@@ -206,7 +206,7 @@ export interface SearchResponse {
    * the question's language, the first and last, and the last day named: "July 2020" of an index whose
    * English briefings end on July 3 is 3 briefings, not the month. Absent otherwise.
    */
-  namedDatesHeld?: { briefings: number; first: string; last: string; to: string };
+  namedDatesHeld?: { briefings: number; first: string; last: string; to: string; gaps: { from: string; to: string }[] };
   /**
    * The only years searched, where a question names years apart ("the 2000s and the 2020s", "Huawei 2018
    * vs 2020"): the years between them were not; absent otherwise.
@@ -579,7 +579,7 @@ export interface SpoxSearch {
   /** With `spokesperson`, only the briefings where they answered. */
   briefingsBetween(from: string, to: string, query?: string, spokesperson?: string): BriefingsBetween;
   /** The days from `from` to `to` the index holds a briefing of in the query's language, the first and last; null for none. Reads no record, as `briefingsBetween` does. */
-  briefingDaysHeld(from: string, to: string, query: string): { days: number; first: string; last: string } | null;
+  briefingDaysHeld(from: string, to: string, query: string): DaysHeld | null;
   /** Distinct values, sorted, for autocomplete. */
   spokespeople(): string[];
   /** The first and last briefing the index holds answers of this spokesperson from (any language); null for none. */
@@ -689,4 +689,15 @@ export interface CountAsked {
   topic: string;
   /** The outlets whose questions alone were counted ("Bloomberg"); absent when any asker's were. */
   outlets?: readonly string[];
+}
+
+/**
+ * The days of briefings held in some dates, in one language: how many, the first and the last, and
+ * the stretches of more than `GAP_DAYS` days between them without one (`Coverage.gaps`).
+ */
+export interface DaysHeld {
+  days: number;
+  first: string;
+  last: string;
+  gaps: { from: string; to: string }[];
 }

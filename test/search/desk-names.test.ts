@@ -441,7 +441,7 @@ describe('the briefings held in the dates a question names (hunt-D F1, F11)', ()
     const held = [...new Set(records.filter((r) => r.lang !== 'zh' && r.date >= '2020-07-01' && r.date <= '2020-07-31').map((r) => r.date))].sort();
     expect(held.length).toBeGreaterThan(0);
     expect(held.at(-1)! < '2020-07-25').toBe(true);
-    expect(july.namedDatesHeld).toEqual({ briefings: held.length, first: held[0], last: held.at(-1), to: '2020-07-31' });
+    expect(july.namedDatesHeld).toEqual({ briefings: held.length, first: held[0], last: held.at(-1), to: '2020-07-31', gaps: [] });
     expect(totalsLine(july)).toContain(`the month your question names, of which the index holds ${held.length} briefings, ${held[0]} → ${held.at(-1)}, none after ${held.at(-1)}`);
     // A month held to its end says no "none after".
     const march = await search.search('Huawei in March 2019', { k: 5 });

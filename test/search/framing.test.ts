@@ -572,6 +572,18 @@ describe('framing read by the search on the bundled corpus', () => {
     expect(thin.countAsked!.briefings).toBeLessThan(heldOf2021.size);
     expect(totalsLine(thin)).toMatch(new RegExp(`^\\d+ exchanges at ${thin.countAsked!.briefings} briefings, .*; only the briefings of 2021, the year your question names, of which the index holds ${heldOf2021.size} briefings, `));
     expect(held.namedDatesHeld?.briefings).toBeGreaterThan(days.size);
+    // The holes inside the dates held are named: "2020-01-02 → 2020-10-21" had read as the year held to October (hunt-G #7).
+    const of2020 = [...new Set(search.briefingKeys().map((key) => search.briefing(key)!.summary).filter((b) => (b.lang ?? 'en') === 'en' && b.date.startsWith('2020-')).map((b) => b.date))].sort();
+    const holes = of2020.slice(1).flatMap((date, i) => {
+      const without = (Date.parse(date) - Date.parse(of2020[i]!)) / 86_400_000 - 1;
+      return without > 30 ? [{ from: new Date(Date.parse(of2020[i]!) + 86_400_000).toISOString().slice(0, 10), to: new Date(Date.parse(date) - 86_400_000).toISOString().slice(0, 10) }] : [];
+    });
+    expect(holes.length).toBeGreaterThan(0);
+    const zhao = await search.search('How many press conferences did Zhao Lijian hold in 2020?', { k: 0 });
+    expect(zhao.namedDatesHeld).toMatchObject({ briefings: of2020.length, first: of2020[0], last: of2020.at(-1), gaps: holes });
+    expect(totalsLine(zhao)).toContain(`of which the index holds ${of2020.length} briefings, ${of2020[0]} → ${of2020.at(-1)} (none from ${holes.slice(-3).map((g) => `${g.from} to ${g.to}`).join(', ')})`);
+    // Dates held without a hole say none.
+    expect(thin.namedDatesHeld!.gaps.length === 0 || totalsLine(thin).includes('(none from ')).toBe(true);
   });
 
   it('answers how many briefings a spokesperson held with no dates with their every answer in the index, and of a topic with what they said of it, counted', async () => {
