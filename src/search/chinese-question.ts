@@ -124,10 +124,11 @@ const OF_DATE = String.raw`(?:\s*的(?!确))?(?:\s*${BRIEFING_ZH}上?)?`;
 /**
  * A date written the Chinese way ("2019年", "2019年3月份", "2019年3月5日") read as an English
  * question's: the year alone as "2019" (rule 4 of gate.ts: that year or later), a month as "March
- * 2019", which `month.ts` reads as its dates (a day too is read as its month). "2019年华为" would
+ * 2019", which `month.ts` reads as its dates, a day as "March 5, 2019" (its month, that day's answers
+ * first; read as March 2019 alone, the day's answers ranked 8th and 11th). "2019年华为" would
  * otherwise search the bigram 年华, and "3月份" the words 3 and 月份. Outside quoted phrases only.
  */
-const CHINESE_DATE = new RegExp(String.raw`(?:(?:在|于)\s*)?(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*\d{1,2}\s*[日号])?)?(?:\s*(以来|至今|起|以前|之前|以后|之后|前(?![往来])|后(?!来)))?${OF_DATE}`, 'gu');
+const CHINESE_DATE = new RegExp(String.raw`(?:(?:在|于)\s*)?(?<!\d)((?:19|20)\d\d)\s*年(?:\s*度)?(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*(\d{1,2})\s*[日号])?)?(?:\s*(以来|至今|起|以前|之前|以后|之后|前(?![往来])|后(?!来)))?${OF_DATE}`, 'gu');
 /** The edge a word after a Chinese date makes: 以来 "since", 之前 "before", 以后 "after". */
 function chineseEdge(word: string): 'since' | 'before' | 'after' {
   return /以来|至今|起/.test(word) ? 'since' : /前/.test(word) ? 'before' : 'after';
@@ -250,7 +251,7 @@ const CHINESE_MONTH_SINCE = new RegExp(`(?:自|从)?\\s*(?<![\\d年${CHINESE_NUM
 /** 3月份, 三月份 (no year): "in March", its latest; 3月 alone may be a name's (十月革命), and is left alone. */
 const CHINESE_MONTH_OF = new RegExp(`(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月份${NOT_EVENT_OF}`, 'g');
 /** 2019年至2020年, 从2019年到2020年, 2019年3月至5月: "between 2019 and 2020", "between March 2019 and May 2019". */
-const CHINESE_RANGE = new RegExp(String.raw`(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*份)?)?\s*(?:至|到|—|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?(?:\s*(\d{1,2})\s*月(?:\s*份)?)?${OF_DATE}`, 'gu');
+const CHINESE_RANGE = new RegExp(String.raw`(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*(\d{1,2})\s*[日号])?)?\s*(?:至|到|—|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?(?:\s*(\d{1,2})\s*月(?:\s*份)?)?(?:\s*(\d{1,2})\s*[日号])?${OF_DATE}`, 'gu');
 
 /**
  * 昨天, 前天, 大前天 (three days ago), 昨天和今天, 周一, 星期五, 本周一, 上周五 and 上周5 (the Friday of
@@ -320,18 +321,26 @@ function monthAndYear(year: string, month?: string): string {
   return month ? `${MONTH_NAMES[Number(month) - 1]} ${year}` : year;
 }
 
+/** "2019年3月5日" → "March 5, 2019"; without its day, as `monthAndYear`. */
+function dayAndYear(year: string, month?: string, day?: string): string {
+  return month && day ? `${MONTH_NAMES[Number(month) - 1]} ${Number(day)}, ${year}` : monthAndYear(year, month);
+}
+
 /**
  * A year with 以来 or 至今 reads as "since 2019", with 以前 or 之前 as "before 2019" (`yearIntent`); a
  * range (至, 到) as "between 2019 and 2020"; dates relative to today and stretches as their English.
  */
 export function chineseDatesAsEnglish(text: string): string {
   if (!/[年月周天日期拜]/.test(text)) return text;
-  const asEnglish = (_: string, year: string, month?: string, edge?: string): string =>
-    edge ? ` ${chineseEdge(edge)} ${monthAndYear(year, month)} ` : ` ${monthAndYear(year, month)} `;
-  const range = (whole: string, y1: string, m1?: string, y2?: string, m2?: string): string => {
+  const asEnglish = (_: string, year: string, month?: string, day?: string, edge?: string): string =>
+    ` ${edge ? `${chineseEdge(edge)} ` : ''}${dayAndYear(year, month, day)} `;
+  const range = (whole: string, y1: string, m1?: string, d1?: string, y2?: string, m2?: string, d2?: string): string => {
     // "2019年至今" is an edge, not a range; a second date must be written.
-    if (!y2 && !m2) return whole;
-    return ` between ${monthAndYear(y1, m1)} and ${monthAndYear(y2 ?? y1, m2 ?? (y2 ? undefined : m1))} `;
+    if (!y2 && !m2 && !d2) return whole;
+    // 2019年5月6日至10日: the days of a month; a day without the one it runs from names no range.
+    if (d2 && !d1) return whole;
+    const end = d2 ? dayAndYear(y2 ?? y1, m2 ?? m1, d2) : monthAndYear(y2 ?? y1, m2 ?? (y2 ? undefined : m1));
+    return ` between ${dayAndYear(y1, m1, d1)} and ${end} `;
   };
   const relative = (whole: string, said?: string, month?: string, since?: string, of?: string): string => {
     const english = RELATIVE_IN_ENGLISH[said!]!;
@@ -417,9 +426,11 @@ const LEADING: RegExp[] = [
 ];
 const ANYWHERE = new RegExp(`(?:${CHINESE_ASKING}|关于)`, 'gu');
 const TRAILING: RegExp[] = [
-  /的?(?:立场|态度|看法|观点|表态|评论|评价)(?:是什么|是怎样的|如何)?(?=[\s?？。!！吗呢]*$)/u,
+  /的?(?:立场|态度|看法|观点|表态|评论|评价|回答|回应|答复|说法)(?:是什么|是怎样的|如何)?(?=[\s?？。!！吗呢]*$)/u,
   // Not 嘛, which ends 喇嘛.
   /[吗呢吧啊呀]?[\s?？。!！]*$/u,
+  // The 的 closing "怎么说孟晚舟的", "是怎么评价蓬佩奥的": searched, it kept only the exchanges writing 孟晚舟的.
+  /(?<=\p{Script=Han}{2})的$/u,
   // A word of stating after the topic ("耿爽就香港问题表示", "Geng Shuang stated on Hong Kong").
   /(?:表示|指出|强调)$/u,
   /(?<=问题)上$/u,

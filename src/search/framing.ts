@@ -212,7 +212,7 @@ const BARE_YEAR_ZH = /(?<![在于\d])((?:19|20)\d\d\s*年)(?!\s*(?:度\s*)?(?:\d
 /** Chinese: how many times, at the end. */
 const COUNT_ZH = new RegExp(`${COUNT_WORDS_ZH}(?=[\\s?？。!！吗呢]*$)`, 'u');
 /** A word of mentioning or answering in a count, before or after how many times (`说过多少次`, `几次提到`, `回答过几次`). */
-const COUNTED_SAYING_ZH = `(?:${MENTION_ZH}过?|(?:提|谈|说|讲)过|回答过?|回应过?|出现(?:了|过)?)`;
+const COUNTED_SAYING_ZH = `(?:${MENTION_ZH}过?|(?:提|谈|说|讲)[过了]|回答过?|回应过?|出现(?:了|过)?)`;
 /**
  * Chinese: how many times before the topic, with the words of mentioning about it ("一共有多少次提到孟晚舟",
  * "外交部多少次谈到孟晚舟", "华春莹说过多少次萨德", "赵立坚回答过几次关于香港的问题"). Unread, the

@@ -82,7 +82,8 @@ const HEADING = String.raw`(?:'s|’s)?(?:\s*[:：]|\s+(?:on|about|regarding)\b|
 /** A year between the name and the heading ("Geng Shuang in 2018 on Kashmir"): the time of the talk. */
 const YEAR_BETWEEN = String.raw`(?:\s+(?:in|during)\s+(?<year>(?:19|20)\d\d))?`;
 // The longer forms of asking first: "华春莹说了什么关于香港" leaves "关于香港", not "了什么关于香港".
-const ZH_SPEAKING = `(?:${CHINESE_ASKING}|${MENTIONING_WORDS_ZH}|说|表示|回应|称|谈|答|指出|就|对|关于|[:：])`;
+// 是 before the asking ("华春莹是怎么评价蓬佩奥的"), 了 or 过 after a word of saying ("华春莹说了…"): read with it, or they were searched as the topic's first character.
+const ZH_SPEAKING = `(?:是?(?:${CHINESE_ASKING})|${MENTIONING_WORDS_ZH}|(?:说|表示|回应|谈|答|指出)[了过]?|称|就|对|关于|[:：])`;
 const ZH_ROLE = '(?<role>(?:(?:中国)?外交部)?发言人)';
 /** A title or honorific after a Chinese name ("华春莹司长 新疆"): read with the name, never searched; the title's words found a question on her promotion. */
 const ZH_TITLE_AFTER = '(?:\\s*(?:副司长|司长|部长助理|大使|女士|先生))?';

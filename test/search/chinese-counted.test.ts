@@ -90,6 +90,23 @@ describe('a Chinese topic counted (explore39 W1)', () => {
   });
 });
 
+describe('a Chinese question\'s particles (hunt-H #1)', () => {
+  it('counts and finds a spokesperson\'s answers as the name and topic alone do, whatever particles the question is written with', async () => {
+    const hers = (word: string): string[] => records.filter((r) => r.spokesperson === 'Hua Chunying' && r.kind !== 'statement' && text(r).includes(word)).map((r) => r.id).sort();
+    const bullying = await search.search('华春莹说了多少次霸凌', { k: 0 });
+    // "说了" had left 了 searched with 霸凌: 4 of her 15.
+    expect(bullying.wordsCounted?.words ?? []).not.toContain('了');
+    expect(sorted(bullying.matches.filter((m) => search.record(m.id)!.kind !== 'statement'))).toEqual(hers('霸凌'));
+    expect(hers('霸凌').length).toBeGreaterThan(10);
+    for (const [asked, plain] of [['耿爽怎么说孟晚舟的', '耿爽 孟晚舟'], ['陆慷关于萨德的回答', '陆慷 萨德'], ['华春莹是怎么评价蓬佩奥的', '华春莹 蓬佩奥']] as const) {
+      const response = await search.search(asked, { k: 0 });
+      expect(response.spokespersonNamed, asked).toBeTruthy();
+      expect(response.total, asked).toBeGreaterThan(5);
+      expect(sorted(response.matches), asked).toEqual(sorted((await search.search(plain, { k: 0 })).matches));
+    }
+  });
+});
+
 describe('a Chinese term no exchange says (explore39 M1)', () => {
   it('finds nothing for a name or term no page writes, not the exchanges sharing its characters, and says what no exchange says', async () => {
     // Balakot: 科特 of 斯科特 (Scott Morrison); the Quad's 四边机制: 边机制 of 双边机制.

@@ -48,7 +48,14 @@ describe('a Chinese year in a question', () => {
   it('reads as "in 2019" or "March 2019" does, wherever it stands', () => {
     expect(chineseDatesAsEnglish('2019年华为')).toBe('2019 华为');
     expect(chineseDatesAsEnglish('华为 2019年3月份')).toBe('华为 March 2019');
-    expect(chineseDatesAsEnglish('华为2019年12月5日的声明')).toBe('华为 December 2019 声明');
+    // A day as an English question's day: its month, that day's answers first (hunt-H #2: read as the month alone, May 6's ranked 8th and 11th).
+    expect(chineseDatesAsEnglish('华为2019年12月5日的声明')).toBe('华为 December 5, 2019 声明');
+    expect(chineseDatesAsEnglish('2019年5月6日以来 关税')).toBe('since May 6, 2019 关税');
+    // A range of days: 至10日 had been searched as a word.
+    expect(chineseDatesAsEnglish('2019年5月6日至10日 关税')).toBe('between May 6, 2019 and May 10, 2019 关税');
+    expect(chineseDatesAsEnglish('2019年5月6日到6月2日 关税')).toBe('between May 6, 2019 and June 2, 2019 关税');
+    expect(chineseDatesAsEnglish('2019年5月6日至2020年1月 关税')).toBe('between May 6, 2019 and January 2020 关税');
+    expect(chineseDatesAsEnglish('2019年3月至5月 华为')).toBe('between March 2019 and May 2019 华为');
     expect(chineseDatesAsEnglish('2019年度报告')).toBe('2019 报告');
     expect(chineseDatesAsEnglish('“2019年3月” 华为')).toBe('“2019年3月” 华为');
     expect(chineseDatesAsEnglish('去年3月')).toBe('March last year'); // read by relative-dates.ts as March of last year
@@ -73,6 +80,7 @@ describe('a Chinese year in a question', () => {
     // A day after its month, as the digits are read (its month, the day's answers first).
     expect(chineseDatesAsEnglish('二〇一九年十月三十一日 香港')).toBe(chineseDatesAsEnglish('2019年10月31日 香港'));
     expect(chineseDatesAsEnglish('2019年3月十五号 华为')).toBe(chineseDatesAsEnglish('2019年3月15号 华为'));
+    expect(chineseDatesAsEnglish('2019年3月15号 华为')).toBe('March 15, 2019 华为');
     // No day a month holds: left as typed.
     expect(chineseDatesAsEnglish('2019年3月四十日')).toContain('四十日');
     expect(chineseDatesAsEnglish('二零二零年 华为')).toBe('2020 华为');
@@ -118,6 +126,10 @@ describe('the framing of a Chinese question', () => {
     expect(withoutChineseFraming('中国对华为禁令有何回应')).toBe('华为禁令');
     expect(withoutChineseFraming('最近关于孟晚舟')).toBe('最近 孟晚舟');
     expect(withoutChineseFraming('华为的评论')).toBe('华为');
+    // "the answer on", and a closing 的 (hunt-H #1: 萨德的回答 searched as 萨德 and 的回答, 孟晚舟的 as a word).
+    expect(withoutChineseFraming('关于萨德的回答')).toBe('萨德');
+    expect(withoutChineseFraming('怎么说孟晚舟的')).toBe('孟晚舟');
+    expect(withoutChineseFraming('蓬佩奥的？')).toBe('蓬佩奥');
   });
 
   it('keeps topics that begin like framing, quoted phrases, and a question that is only framing', () => {
@@ -141,6 +153,9 @@ describe('the framing of a Chinese question', () => {
     expect(speakerIntent('华春莹如何评论香港', spokespeople)).toEqual({ query: '香港', ...hua });
     expect(speakerIntent('华春莹说了什么关于香港', spokespeople)).toEqual({ query: '关于香港', ...hua });
     expect(speakerIntent('华春莹对香港说了什么', spokespeople)).toEqual({ query: '香港说了什么', ...hua });
+    // 是 before the asking, 了 after a word of saying: read with it, not searched as the topic's first character (hunt-H #1).
+    expect(speakerIntent('华春莹是怎么评价蓬佩奥的', spokespeople)).toEqual({ query: '蓬佩奥的', ...hua });
+    expect(speakerIntent('华春莹说了霸凌', spokespeople)).toEqual({ query: '霸凌', ...hua });
     // A year between the name and the word of speaking is the time of the talk, read at the end (explore29a 2.1).
     expect(speakerIntent('华春莹在 2019 就华为说了什么', spokespeople)).toEqual({ query: '华为说了什么 in 2019', ...hua });
     // The role is no topic word: 外交部发言人 goes with the name.

@@ -332,9 +332,11 @@ describe('searching the Chinese pages beside the English ones', () => {
       expect(response.matches.map((m) => m.id), question).toEqual(topic.matches.map((m) => m.id));
       expect(totalsLine(response), question).toContain(`“2020年2月30日” is not a date (no such day): not searched, nor the range to “${end}” it makes`);
     }
-    // A day that exists is read as its month, as before.
+    // A day that exists is read as its month, that day's answers first, as an English question's day (hunt-H #2).
     const may = await search.search('2019年5月20日 华为', { k: 5 });
-    expect([may.filters, may.monthNamed]).toEqual([{ from: '2019-05-01', to: '2019-05-31' }, 'May 2019']);
+    expect([may.filters, may.monthNamed]).toEqual([{ from: '2019-05-01', to: '2019-05-31' }, 'May 2019 (the answers of May 20 first)']);
+    expect(may.matches[0]!.date).toBe('2019-05-20');
+    expect(may.monthNamed).toBe((await search.search('May 20, 2019 华为', { k: 5 })).monthNamed);
     expect(totalsLine(may)).not.toContain('not a date');
   });
 

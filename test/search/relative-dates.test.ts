@@ -165,7 +165,7 @@ describe('dates said relative to today', () => {
       ['昨天下午的记者会上外交部就意大利说了什么', 'yesterday 外交部就意大利说了什么'], ['自3月以来 意大利', 'since March 意大利'],
       ['两年前 台湾', '2 years ago 台湾'], ['一个月前 台湾', 'a month ago 台湾'], ['3月以来 意大利', 'since March 意大利'],
       // The briefing after a named date goes with it, as after a relative one (fix36 #3).
-      ['2019年3月5日的记者会上 华为', 'March 2019 华为'], ['在2019年的记者会上 华为', '华为 in 2019'], ['2019年上半年的发布会上 华为', 'in the first half of 2019 华为'],
+      ['2019年3月5日的记者会上 华为', 'March 5, 2019 华为'], ['在2019年的记者会上 华为', '华为 in 2019'], ['2019年上半年的发布会上 华为', 'in the first half of 2019 华为'],
     ]) expect(chineseDatesAsEnglish(typed!), typed).toBe(english);
   });
 
