@@ -212,7 +212,13 @@ const ASKING_ZH = '(?:问了|问到|问及|提问|询问|发问|问)';
 const REPORTER_ZH = String.raw`\s*(?:的\s*)?(?:记者\s*)?`;
 /** The question's end, in a word of asking ("…的提问", "就…提问", "…的问题" after the outlet heading it). */
 const ASKED_AT_END_ZH = /(?:的\s*)?(?:提问|发问|问题)[\s?？。!！]*$/u;
-const chineseCompiled = new WeakMap<readonly string[], { before: RegExp; heading: RegExp; names: ReadonlyMap<string, string> } | null>();
+/**
+ * The outlet's reporter heading the question, set apart from the rest ("法新社记者 台湾", "路透社记者：香港",
+ * "彭博社记者" alone), as the pages head the turn: who asked. Not joined to what follows ("路透社记者被驱逐",
+ * the topic). Searched as words, "法新社记者 台湾" missed both of AFP's questions on Taiwan (hunt-H #3).
+ */
+const REPORTER_APART_ZH = String.raw`\s*(?:的\s*)?记者(?:\s*[:：,，、]\s*|\s+|$)`;
+const chineseCompiled = new WeakMap<readonly string[], { before: RegExp; heading: RegExp; reporter: RegExp; names: ReadonlyMap<string, string> } | null>();
 
 function chineseAskerIntent(query: string, masked: string, outlets: readonly string[]): AskerIntent | null {
   let patterns = chineseCompiled.get(outlets);
@@ -226,6 +232,7 @@ function chineseAskerIntent(query: string, masked: string, outlets: readonly str
     patterns = chinese.length === 0 ? null : {
       before: new RegExp(`${outlet}${REPORTER_ZH}${ASKING_ZH}`, 'iu'),
       heading: new RegExp(`^\\s*(?:请问\\s*)?${outlet}${REPORTER_ZH}`, 'iu'),
+      reporter: new RegExp(`^\\s*(?:请问\\s*)?${outlet}${REPORTER_APART_ZH}`, 'iu'),
       names: new Map(written.map((name) => [name.toLowerCase(), name])),
     };
     chineseCompiled.set(outlets, patterns);
@@ -239,7 +246,11 @@ function chineseAskerIntent(query: string, masked: string, outlets: readonly str
   }
   const heading = patterns.heading.exec(masked);
   const ending = heading ? ASKED_AT_END_ZH.exec(masked) : null;
-  if (!heading || !ending || ending.index < heading[0].length) return null;
+  if (!heading || !ending || ending.index < heading[0].length) {
+    const reporter = patterns.reporter.exec(masked);
+    if (!reporter) return null;
+    return { query: query.slice(reporter[0].length).trim(), outlets: [patterns.names.get(reporter.groups!.outlet!.toLowerCase()) ?? reporter.groups!.outlet!], written: query.slice(0, reporter[0].length).trim() };
+  }
   // "就香港提问": 就 ("on") opens the topic, and is no word of it (就业, employment, is).
   const rest = query.slice(heading[0].length, ending.index).replace(/\s+/g, ' ').trim().replace(/^就(?!业)\s*/u, '');
   return { query: rest, outlets: [patterns.names.get(heading.groups!.outlet!.toLowerCase()) ?? heading.groups!.outlet!], written: `${query.slice(0, heading[0].length)}…${query.slice(ending.index)}`.trim() };

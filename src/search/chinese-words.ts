@@ -259,12 +259,16 @@ const allChinese = (word: string): boolean => cjkRuns(word).join('') === word;
 /**
  * A record's question and answer, as written and, where they write a name in a form the index reads as
  * another (`aliases.ts`), in that form too: 冠状病毒 is held in 新型冠状病毒, 藏南 in 阿鲁纳恰尔邦. A word
- * is looked for in each (joined, they are copied for each record read).
+ * is looked for in each (joined, they are copied for each record read). The outlet that asked, as the
+ * page names it (彭博社), too: the index holds it as an English record's outlet is held, so 彭博社 finds
+ * Bloomberg's questions as "Bloomberg" does; read apart, it left out all 19 (hunt-H #3). A word only
+ * part of the outlet's name (香港 of 香港中评社) is no match there (`byAskerWordsOnly`).
  */
 const textsOf = (r: IndexedRecord): readonly string[] => {
   const written = r.question ? [r.question, r.answer] : [r.answer];
   const read = written.map(chineseCanonicalNames);
-  return read.every((text, i) => text === written[i]) ? written : [...written, ...read];
+  const texts = read.every((text, i) => text === written[i]) ? written : [...written, ...read];
+  return r.outlet && hasCjk(r.outlet) ? [...texts, r.outlet] : texts;
 };
 
 /** Whether `word` stands in one of `texts` other than inside one of `places` (`standsAlone`). */

@@ -107,6 +107,25 @@ describe('a Chinese question\'s particles (hunt-H #1)', () => {
   });
 });
 
+describe('an outlet named (hunt-H #3)', () => {
+  it('finds the questions an outlet asked by its name alone, as an English outlet\'s are (hunt-H #3)', async () => {
+    const named = await search.search('彭博社', { k: 0 });
+    const ids = new Set(named.matches.map((m) => m.id));
+    const itsOwn = records.filter((r) => r.outlet === '彭博社').map((r) => r.id);
+    expect(itsOwn.length).toBeGreaterThan(0);
+    // Each question it asked, though few name it in their text; before, only those mentioning Bloomberg (none of the 19).
+    for (const id of itsOwn) expect(ids.has(id), id).toBe(true);
+    // A word only part of an outlet's name finds none of its questions on other things.
+    const hongKong = await search.search('香港', { k: 0 });
+    expect(hongKong.matches.some((m) => search.record(m.id)!.outlet === '香港中评社')).toBe(true);
+    expect(records.some((r) => r.outlet === '香港中评社' && !text(r).includes('香港'))).toBe(true);
+    for (const m of hongKong.matches) {
+      const r = search.record(m.id)!;
+      if (r.outlet === '香港中评社') expect(`${r.question ?? ''}${r.answer}`, m.id).toContain('香港');
+    }
+  });
+});
+
 describe('a Chinese term no exchange says (explore39 M1)', () => {
   it('finds nothing for a name or term no page writes, not the exchanges sharing its characters, and says what no exchange says', async () => {
     // Balakot: 科特 of 斯科特 (Scott Morrison); the Quad's 四边机制: 边机制 of 双边机制.

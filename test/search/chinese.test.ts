@@ -367,6 +367,15 @@ describe('searching the Chinese pages beside the English ones', () => {
       expect(response.matches.map((m) => m.id), query).toEqual(asked.matches.map((m) => m.id));
       expect(totalsLine(response), query).toContain('only questions 彭博社 asked, the outlet your question names');
     }
+    // Its reporter heading the question, set apart from the topic, says who asked too (hunt-H #3: searched as words, 彭博社记者 香港 missed them).
+    for (const query of ['彭博社记者 香港', '彭博社记者：香港', '彭博社的记者，香港']) {
+      const response = await search.search(query, { k: 0 });
+      expect([response.outletsNamed, response.filters.outlet], query).toEqual([['彭博社'], '彭博社']);
+      expect(response.matches.map((m) => m.id), query).toEqual(asked.matches.map((m) => m.id));
+    }
+    const all = await search.search('彭博社记者', { k: 0 });
+    expect(all).toMatchObject({ outletsNamed: ['彭博社'], total: (await search.search('彭博社的提问', { k: 0 })).total });
+    expect(all.total).toBeGreaterThan(asked.total);
     // An outlet that is the topic stays words.
     for (const query of ['路透社记者被驱逐', '环球时报社评', '路透社']) expect((await search.search(query, { k: 0 })).outletsNamed, query).toBeUndefined();
   });
