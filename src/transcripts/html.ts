@@ -8,7 +8,10 @@ export interface PageContent {
   title: string;
   /** Null when the page has no transcript body (`div.content`, `div.content_text`, `div.news_content`, the Chinese `div.news-main`). */
   lines: SourceLine[] | null;
-  /** Whether the markup ends with `</html>`; a page cut short does not. */
+  /**
+   * Whether the markup holds `</html>`; a page cut short does not. What follows it is the server's
+   * (a cache's comment, a counter's script) and no sign of a cut: refused, such a page was never indexed (hunt-I #4).
+   */
   complete: boolean;
   /** Publication date (`<meta name="PubDate">` or the `.xltime` shown under the title), ISO; null when absent. */
   published: string | null;
@@ -145,7 +148,7 @@ export function readPage(html: string, normalize: (text: string) => string = col
   return {
     title: collapseWhitespace(pageTitle),
     lines: sawContent ? lines : null,
-    complete: /<\/html\s*>\s*$/i.test(html),
+    complete: /<\/html\s*>/i.test(html),
     published,
     transcriptLinks,
   };

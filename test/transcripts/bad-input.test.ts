@@ -39,6 +39,8 @@ const cases: Record<string, { bytes: Buffer; error: RegExp }> = {
 };
 for (const [name, { bytes }] of Object.entries(cases)) writeFileSync(join(dir, name), bytes);
 copyFileSync('seeds/mfa-en/t1558711.shtml', join(dir, 'good.shtml'));
+// What a cache or a counter adds after </html> is no cut (hunt-I #4: refused as "truncated HTML", never indexed).
+writeFileSync(join(dir, 'trailed.shtml'), Buffer.concat([realPage, Buffer.from('\n<!-- cached by edge 2026-08-18 -->\n<script>count()</script>\n')]));
 
 describe('bad input', () => {
   const outcomes = parseTranscriptFiles([dir, join(dir, 'missing.shtml')]);
@@ -58,6 +60,10 @@ describe('bad input', () => {
   it('still parses the good file beside them, and names a missing path', () => {
     const good = byName.get('good.shtml');
     expect(good?.ok && good.transcript.records.length).toBeGreaterThan(5);
+    const trailed = byName.get('trailed.shtml');
+    const texts = (o: typeof good) => (o?.ok ? o.transcript.records.map((r) => ({ text: JSON.stringify({ ...r, id: undefined }) })) : null);
+    expect(trailed?.ok).toBe(true);
+    expect(texts(trailed)).toEqual(texts(good));
     expect(byName.get('missing.shtml')).toEqual({ file: join(dir, 'missing.shtml'), ok: false, error: 'no such file or folder' });
   });
 });
@@ -69,7 +75,7 @@ describe('npm run parse', () => {
     const run = spawnSync(cli[0]!, [cli[1]!, '--json', dir], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines).toHaveLength(Object.keys(cases).length + 1);
+    expect(lines).toHaveLength(Object.keys(cases).length + 2);
     const good = lines.find((l) => l.ok === true)!;
     expect(Object.keys(good)).toEqual(['file', 'ok', 'title', 'date', 'spokesperson', 'url', 'occasion', 'records']);
     const record = (good.records as Record<string, unknown>[])[1]!;
