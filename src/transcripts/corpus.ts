@@ -186,6 +186,18 @@ function readTranscriptFile(file: string): Buffer {
   }
 }
 
+/** How much of a question left out a warning quotes. */
+const QUESTION_QUOTED = 80;
+
+/**
+ * `FILE: a question no answer follows is not indexed: “…”`: a label the parser read as an asker's may
+ * head the answer (a spokesperson's name misspelt beyond a slip), and its words are in no record.
+ */
+function unansweredWarning(file: string, question: string): string {
+  const quoted = question.length > QUESTION_QUOTED ? `${question.slice(0, QUESTION_QUOTED).trimEnd()}…` : question;
+  return `${file}: a question no answer follows is not indexed: “${quoted}”; if an answer follows it under a label, write the label as the spokesperson's name (as the title gives it) or “A:”`;
+}
+
 /** What a parse of a file depends on besides its bytes: what its manifest row says. */
 export function rowHints(entry: ManifestEntry | undefined): TranscriptHints {
   return { url: entry?.url, date: entry?.date, published: entry?.published };
@@ -201,7 +213,8 @@ export function parsedOutcome(file: string, bytes: Uint8Array, hints: Transcript
     // A page is the Ministry's as served; a pasted text may have been read in a wrong encoding on its way.
     const garbled = looksLikeHtml(text) ? null : garbledPasteWarning(text);
     const transcript = parseTranscript(file, text, hints);
-    return garbled === null ? { file, ok: true, transcript } : { file, ok: true, transcript, warnings: [`${file}: ${garbled}`] };
+    const warnings = [...(garbled === null ? [] : [`${file}: ${garbled}`]), ...(transcript.unanswered ?? []).map((question) => unansweredWarning(file, question))];
+    return warnings.length === 0 ? { file, ok: true, transcript } : { file, ok: true, transcript, warnings };
   } catch (err) {
     if (err instanceof TranscriptError) return { file, ok: false, error: err.message };
     throw err;

@@ -71,9 +71,11 @@ export function parseTranscript(file: string, text: string, hints: TranscriptHin
   const date = briefingDate(facts, published, hints);
   if (!date) throw new TranscriptError(`the title carries no full date and neither the page nor a manifest gives one: "${title}"`);
 
-  const records = assembleRecords(lines, date, facts.spokesperson);
+  const unanswered: string[] = [];
+  const records = assembleRecords(lines, date, facts.spokesperson, undefined, (question) => unanswered.push(question));
   if (records.length === 0) throw new TranscriptError('no question, answer or statement could be read from it');
   return {
     file, title, date, key: date, spokesperson: facts.spokesperson, occasion: facts.occasion, url: hints.url ?? null, records,
+    ...(unanswered.length > 0 ? { unanswered } : {}),
   };
 }

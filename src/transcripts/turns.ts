@@ -1,3 +1,4 @@
+import { editDistance } from '../util/edit-distance.js';
 import type { Exchange, SourceLine, Statement, TranscriptRecord } from './types.js';
 import { unmarkedClosingOpening } from './unmarked-closings.js';
 
@@ -105,6 +106,27 @@ function looksLikeOutlet(label: string): boolean {
   return words.every((w) => NAME_PARTICLES.has(w) || /^[A-Z0-9]/.test(w));
 }
 
+/** "Spokesperson Mao Ning:", "Foreign Ministry Spokesperson Mao Ning:": the role before the name. */
+const SPOKESPERSON_ROLE = /^(?:(?:Chinese\s+)?Foreign\s+Ministry\s+)?Spokes(?:person|woman|man)\s+/i;
+
+/**
+ * The spokesperson a label names, as the transcript's list writes them, or null: the name as written,
+ * in capitals ("MAO NING"), after the role, or slipped by one edit ("Wang Wenbing", "Mao Nign"; two in a
+ * name of ten letters or more). Read as an asker's, such a label opened a question no answer followed,
+ * and the spokesperson's answer was dropped without a word (hunt-I #1).
+ */
+function spokespersonOfLabel(label: string, spokespeople: ReadonlySet<string>): string | null {
+  if (spokespeople.has(label)) return label;
+  const name = label.replace(SPOKESPERSON_ROLE, '').toLowerCase();
+  for (const known of spokespeople) {
+    const written = known.toLowerCase();
+    if (name === written) return known;
+    const letters = written.replace(/\s+/g, '').length;
+    if (letters >= 6 && editDistance(name, written, letters >= 10 ? 2 : 1) !== null) return known;
+  }
+  return null;
+}
+
 export function classifyLine(line: SourceLine, spokespeople: ReadonlySet<string>): LineRole {
   const m = LABEL.exec(line.text);
   if (!m) return { role: 'text', text: line.text };
@@ -116,7 +138,8 @@ export function classifyLine(line: SourceLine, spokespeople: ReadonlySet<string>
   if (QUESTION_LABEL.test(label) || UNNAMED_ASKER_LABEL.test(label)) return { role: 'question', outlet: null, followupLabel: false, text: rest };
   if (FOLLOWUP_LABEL.test(label)) return { role: 'question', outlet: null, followupLabel: true, text: rest };
   if (ANSWER_LABEL.test(label)) return { role: 'answer', speaker: null, text: rest };
-  if (spokespeople.has(label)) return { role: 'answer', speaker: label, text: rest };
+  const speaker = spokespersonOfLabel(label, spokespeople);
+  if (speaker) return { role: 'answer', speaker, text: rest };
   // A plain (not bold) line is an answer's own text however its start looks; plain text has no emphasis.
   if (line.bold !== false && looksLikeOutlet(label)) {
     return { role: 'question', outlet: label, followupLabel: false, text: rest };
@@ -148,6 +171,7 @@ export function assembleRecords(
   key: string,
   spokesperson: string,
   classify?: LineClassifier,
+  unanswered?: (question: string) => void,
 ): TranscriptRecord[] {
   const spokespeople = new Set([...KNOWN_SPOKESPEOPLE, spokesperson]);
   /** The opening's paragraphs, in runs by the speaker a label names (null: the briefing's spokesperson, or unlabelled). */
@@ -269,7 +293,11 @@ export function assembleRecords(
   const closingAt = afterClosing ? drafts.indexOf(afterClosing) : -1;
   drafts.forEach((draft, index) => {
     if (index === closingAt) pushClosing();
-    if (draft.answer.length === 0) return; // a question left unanswered in the transcript
+    // A question left unanswered in the transcript: told, the text holding no record of it.
+    if (draft.answer.length === 0) {
+      unanswered?.(`${draft.outlet ? `${draft.outlet}: ` : ''}${draft.question.join(' ')}`);
+      return;
+    }
     n++;
     const id = `${key}#${n}`;
     idOf.set(index, id);

@@ -97,6 +97,11 @@ export interface Transcript {
   /** Official transcript URL, or null when neither the page nor a manifest carries one. */
   url: string | null;
   records: TranscriptRecord[];
+  /**
+   * The questions no answer followed, which no record holds: the transcript's own (a question left
+   * unanswered), or a label misread (an answer under a name the parser does not know). Absent when none.
+   */
+  unanswered?: string[];
 }
 
 /** A paragraph (or one `<br>`-separated line of one) of transcript text. */

@@ -252,3 +252,44 @@ describe('a pasted transcript whose labels a Markdown copy wrapped in emphasis (
     }
   });
 });
+
+describe('a pasted transcript whose spokesperson labels are slipped (hunt-I #1)', () => {
+  const original = readFileSync('seeds/plain-text/000_4d07b25c1c8cc511.txt', 'utf8');
+  const plain = parseSeed('seeds/plain-text/000_4d07b25c1c8cc511.txt');
+  const shape = (t: typeof plain) => t.records.map((r) => [r.kind, r.id, r.kind === 'exchange' ? r.outlet : null, r.kind === 'exchange' ? r.question : null, r.answer, r.spokesperson]);
+  const pasted = (text: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'spox-slipped-label-'));
+    try {
+      const file = join(dir, 'pasted.txt');
+      writeFileSync(file, text);
+      return { file, outcome: parseTranscriptFiles([file])[0]! };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('reads a label slipped by a letter, in capitals or after the role as the spokesperson\'s, so no answer is dropped', () => {
+    let n = 0;
+    const slips = ['Wang Wenbing', 'WANG WENBIN', 'Spokesperson Wang Wenbin', 'Wnag Wenbin', 'wang wenbin'];
+    const slipped = original.replace(/^Wang Wenbin:/gm, () => `${slips[n++ % slips.length]}:`);
+    expect(n).toBe(13);
+    const { outcome } = pasted(slipped);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.ok && shape(outcome.transcript)).toEqual(shape(plain));
+    expect(outcome.ok && outcome.warnings).toBeUndefined();
+  });
+
+  it('says, naming the file and quoting it, a question no answer follows, where a label it cannot read heads the answer', () => {
+    let n = 0;
+    const unread = original.replace(/^Wang Wenbin:/gm, (label) => (n++ === 2 ? 'Wong Wembing Jr:' : label));
+    const { file, outcome } = pasted(unread);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(exchanges(outcome.transcript)).toHaveLength(exchanges(plain).length - 1);
+    const lost = exchanges(plain)[2]!;
+    expect(outcome.warnings).toEqual([
+      expect.stringMatching(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: a question no answer follows is not indexed: “NOS: ${lost.question[0]!.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)),
+      expect.stringMatching(/: a question no answer follows is not indexed: “Wong Wembing Jr: .*”; if an answer follows it under a label, write the label as the spokesperson's name \(as the title gives it\) or “A:”$/),
+    ]);
+  });
+});
