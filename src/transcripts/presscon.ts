@@ -10,7 +10,7 @@ import { namedThenCounted, plural } from '../util/plural.js';
 import { printableBytes } from '../util/printable.js';
 import { decodeUnicodeText, NotUnicodeTextError, utf16Encoding } from '../util/unicode-text.js';
 import type { FileOutcome } from './corpus.js';
-import { headerSeparator, isCsvProblem, readCsv } from './csv.js';
+import { headerSeparator, isCsvProblem, readCsv, type CsvProblem, type CsvRecord } from './csv.js';
 import { columnsConfirm, doubtedDates, suspectDatesWords, unreadableColumnsWords } from './presscon-dates.js';
 import { TranscriptError } from './errors.js';
 import { UNKNOWN_SPOKESPERSON } from './unknown-spokesperson.js';
@@ -272,9 +272,31 @@ async function* csvRows(file: string): AsyncGenerator<SheetRow> {
     if (err instanceof NotUnicodeTextError) throw new TranscriptError(notUnicodeWords(err, bytes));
     throw err;
   }
-  for (const item of readCsv(text, headerSeparator(text))) {
+  const items = [...readCsv(text, headerSeparator(text))];
+  const cut = cutShortWords(text, items);
+  if (cut) throw new TranscriptError(cut);
+  for (const item of items) {
     yield isCsvProblem(item) ? { row: item.row, cells: [], unclosedQuote: item.column } : { row: item.row, cells: item.cells, counted: true };
   }
+}
+
+/**
+ * Why a CSV was cut short, or null: it ends with no line end in a row short of the header's columns,
+ * or inside a quoted cell, as a copy or download stopped partway does. Read, its rows were taken as
+ * the sheet's whole and the briefings after the cut removed from the index (hunt-I #3); refused, the
+ * file's rows indexed before are kept, as for an .xlsx cut short.
+ */
+function cutShortWords(text: string, items: readonly (CsvRecord | CsvProblem)[]): string | null {
+  if (/[\r\n]$/.test(text) || items.length < 2) return null;
+  const header = items[0]!;
+  const last = items.at(-1)!;
+  if (isCsvProblem(header)) return null;
+  let width = header.cells.length;
+  while (width > 0 && header.cells[width - 1]!.trim() === '') width--;
+  const short = isCsvProblem(last) || last.cells.length < width;
+  if (!short) return null;
+  const where = isCsvProblem(last) ? 'inside a quoted cell' : `after ${plural(last.cells.length, 'column')} of the header's ${width}`;
+  return `cut short: it ends in row ${last.row}, ${where}, with no line end (a copy or download stopped partway?); not read, and what was indexed from it before is kept: export or copy the sheet again`;
 }
 
 /** One question/answer pair of the corpus, checked. */

@@ -93,6 +93,35 @@ describe('a PressCon .csv that is not UTF-8 (Windows-1252, as Excel on Windows s
   }, 60_000);
 });
 
+describe('a PressCon .csv cut short (hunt-I #3)', () => {
+  it('is refused whole where it ends mid-row or mid-cell with no line end, and a remembered one keeps its briefings', async () => {
+    // Cut inside the answer of a row halfway down: a copy or download stopped partway.
+    const rowStart = text.indexOf('\n', Math.floor(text.length / 2)) + 1;
+    const midRow = text.slice(0, text.indexOf(',', rowStart) + 1);
+    const midCell = text.slice(0, text.indexOf(',"', rowStart) + 20);
+    for (const [name, cut, where] of [['mid-row.csv', midRow, /after \d+ columns of the header's \d+/], ['mid-cell.csv', midCell, /inside a quoted cell/]] as const) {
+      const outcomes = await readPressConFile(write(name, Buffer.from(cut)));
+      expect(outcomes, name).toEqual([{ file: join(dir, name), ok: false, error: expect.stringMatching(/^cut short: it ends in row \d+, /) }]);
+      expect((outcomes[0] as { error: string }).error, name).toMatch(where);
+    }
+    // The whole file without its last line end is no cut: read as it is.
+    expect(contentOf(await readPressConFile(write('no-last-newline.csv', Buffer.from(text.trimEnd()))))).toEqual(contentOf(fromUtf8));
+
+    const indexDir = join(dir, 'index-cut');
+    const copy = join(dir, 'remembered.csv');
+    copyFileSync(CSV, copy);
+    await buildIndex({ sources: ['seeds/site-2026', copy], indexDir, embedder: null });
+    const records = () => readRecordStore(currentGeneration(indexDir)!).records;
+    const before = records();
+    writeFileSync(copy, midRow);
+    const turned = await buildIndex({ sources: ['seeds/site-2026', copy], indexDir, embedder: null });
+    expect(turned.failures).toEqual([{ file: copy, error: expect.stringMatching(/^cut short: /), kept: expect.any(Array) }]);
+    expect(turned.failures[0]!.kept).toHaveLength(324);
+    // Before, the rows up to the cut were taken as the sheet's whole, and the briefings after it removed.
+    expect(records()).toEqual(before);
+  }, 60_000);
+});
+
 describe('a PressCon .csv in UTF-16 with its byte-order mark', () => {
   it('is read as the UTF-8 file is: little-endian and tab-separated (Excel\'s "Unicode Text"), big-endian and comma-separated', async () => {
     // The rows as exceljs reads them, written again tab-separated: another program's writer, not the import's reader.
