@@ -4,6 +4,7 @@ import { readPage, type PageContent } from './html.js';
 import { readPlainText } from './plain.js';
 import { isoDate, readTitle, type TitleFacts } from './title.js';
 import { assembleRecords } from './turns.js';
+import { isoDateProblem } from '../util/iso-date.js';
 import type { SourceLine, Transcript } from './types.js';
 import { isChinesePage, parseChineseTranscript } from './zh/parse.js';
 
@@ -70,6 +71,8 @@ export function parseTranscript(file: string, text: string, hints: TranscriptHin
   if (!facts.spokesperson || !facts.occasion) throw new TranscriptError(`the title names no spokesperson: "${title}"`);
   const date = briefingDate(facts, published, hints);
   if (!date) throw new TranscriptError(`the title carries no full date and neither the page nor a manifest gives one: "${title}"`);
+  // "February 30, 2025" in a pasted title: indexed, it was a briefing the search then called no date (hunt-I #5).
+  if (isoDateProblem(date) === 'does not exist') throw new TranscriptError(`the title's date ${date} does not exist: "${title}"`, 'correct the date in its title line');
 
   const unanswered: string[] = [];
   const records = assembleRecords(lines, date, facts.spokesperson, undefined, (question) => unanswered.push(question));

@@ -26,6 +26,11 @@ const cases: Record<string, { bytes: Buffer; error: RegExp }> = {
   'huge.shtml': { bytes: Buffer.alloc(20 * 1024 * 1024, 'a'), error: /20\.0 MB/ },
   'binary.html': { bytes: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), error: /binary file/ },
   'notes.txt': { bytes: Buffer.from('Some notes of mine\n\nNothing to do with a briefing.\n'), error: /no title/ },
+  // A date no calendar holds in a pasted title (hunt-I #5: indexed as 2025-02-30).
+  'no-such-day.txt': {
+    bytes: Buffer.from(readFileSync('seeds/plain-text/000_4d07b25c1c8cc511.txt', 'utf8').replace(/on February 26, 2021/, 'on February 30, 2021')),
+    error: /^the title's date 2021-02-30 does not exist: ".*on February 30, 2021": correct the date in its title line$/,
+  },
   // A pasted transcript saved by Notepad as "Unicode": named as UTF-16, not as a binary file.
   'unicode.txt': {
     bytes: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync('seeds/plain-text/000_4d07b25c1c8cc511.txt', 'utf8'), 'utf16le')]),
