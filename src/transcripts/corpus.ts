@@ -186,6 +186,16 @@ function readTranscriptFile(file: string): Buffer {
   }
 }
 
+/**
+ * `FILE: dated 2062-01-08, after today: …`, for a transcript dated after today in Beijing, where the
+ * briefings are dated (a year slipped in a pasted title): indexed as dated, it was every "latest"
+ * answer, and only the sync said so (hunt-I #6). Null otherwise.
+ */
+function datedAheadWarning(file: string, date: string, now = new Date()): string | null {
+  const beijingToday = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return date > beijingToday ? `${file}: dated ${date}, after today (${beijingToday} in Beijing): check the year in its title; indexed as dated, it is the latest briefing to every answer asking for the latest` : null;
+}
+
 /** How much of a question left out a warning quotes. */
 const QUESTION_QUOTED = 80;
 
@@ -213,7 +223,8 @@ export function parsedOutcome(file: string, bytes: Uint8Array, hints: Transcript
     // A page is the Ministry's as served; a pasted text may have been read in a wrong encoding on its way.
     const garbled = looksLikeHtml(text) ? null : garbledPasteWarning(text);
     const transcript = parseTranscript(file, text, hints);
-    const warnings = [...(garbled === null ? [] : [`${file}: ${garbled}`]), ...(transcript.unanswered ?? []).map((question) => unansweredWarning(file, question))];
+    const ahead = datedAheadWarning(file, transcript.date);
+    const warnings = [...(garbled === null ? [] : [`${file}: ${garbled}`]), ...(ahead ? [ahead] : []), ...(transcript.unanswered ?? []).map((question) => unansweredWarning(file, question))];
     return warnings.length === 0 ? { file, ok: true, transcript } : { file, ok: true, transcript, warnings };
   } catch (err) {
     if (err instanceof TranscriptError) return { file, ok: false, error: err.message };

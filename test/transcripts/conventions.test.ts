@@ -293,3 +293,21 @@ describe('a pasted transcript whose spokesperson labels are slipped (hunt-I #1)'
     ]);
   });
 });
+
+describe('a pasted transcript dated after today (hunt-I #6)', () => {
+  it('is parsed as dated, with a warning naming the file and the date', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'spox-dated-ahead-'));
+    try {
+      const file = join(dir, 'pasted.txt');
+      writeFileSync(file, readFileSync('seeds/plain-text/000_4d07b25c1c8cc511.txt', 'utf8').replace('on February 26, 2021', 'on February 26, 2062'));
+      const [outcome] = parseTranscriptFiles([file]);
+      expect(outcome!.ok && outcome!.transcript.date).toBe('2062-02-26');
+      expect(outcome!.ok && outcome!.warnings).toEqual([expect.stringMatching(new RegExp(`^${file.replace(/[.*+?^\${}()|[\]\\/]/g, '\\$&')}: dated 2062-02-26, after today \\(\\d{4}-\\d\\d-\\d\\d in Beijing\\): check the year in its title; `))]);
+      // The bundled pages, all dated before today, carry no such warning.
+      const [seed] = parseTranscriptFiles(['seeds/plain-text/000_4d07b25c1c8cc511.txt']);
+      expect(seed!.ok && seed!.warnings).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
