@@ -238,22 +238,24 @@ function chineseAskerIntent(query: string, masked: string, outlets: readonly str
     chineseCompiled.set(outlets, patterns);
   }
   if (!patterns) return null;
+  const { names } = patterns;
+  // The outlet a match names, as the index or the table writes it.
+  const outletOf = (m: RegExpExecArray): string[] => [names.get(m.groups!.outlet!.toLowerCase()) ?? m.groups!.outlet!];
   const before = patterns.before.exec(masked);
   if (before) {
     const end = before.index + before[0].length;
     const rest = `${query.slice(0, before.index)} ${query.slice(end)}`.replace(/\s+/g, ' ').trim();
-    return { query: rest, outlets: [patterns.names.get(before.groups!.outlet!.toLowerCase()) ?? before.groups!.outlet!], written: query.slice(before.index, end) };
+    return { query: rest, outlets: outletOf(before), written: query.slice(before.index, end) };
   }
   const heading = patterns.heading.exec(masked);
   const ending = heading ? ASKED_AT_END_ZH.exec(masked) : null;
-  if (!heading || !ending || ending.index < heading[0].length) {
-    const reporter = patterns.reporter.exec(masked);
-    if (!reporter) return null;
-    return { query: query.slice(reporter[0].length).trim(), outlets: [patterns.names.get(reporter.groups!.outlet!.toLowerCase()) ?? reporter.groups!.outlet!], written: query.slice(0, reporter[0].length).trim() };
+  if (heading && ending && ending.index >= heading[0].length) {
+    // "就香港提问": 就 ("on") opens the topic, and is no word of it (就业, employment, is).
+    const rest = query.slice(heading[0].length, ending.index).replace(/\s+/g, ' ').trim().replace(/^就(?!业)\s*/u, '');
+    return { query: rest, outlets: outletOf(heading), written: `${query.slice(0, heading[0].length)}…${query.slice(ending.index)}`.trim() };
   }
-  // "就香港提问": 就 ("on") opens the topic, and is no word of it (就业, employment, is).
-  const rest = query.slice(heading[0].length, ending.index).replace(/\s+/g, ' ').trim().replace(/^就(?!业)\s*/u, '');
-  return { query: rest, outlets: [patterns.names.get(heading.groups!.outlet!.toLowerCase()) ?? heading.groups!.outlet!], written: `${query.slice(0, heading[0].length)}…${query.slice(ending.index)}`.trim() };
+  const reporter = patterns.reporter.exec(masked);
+  return reporter ? { query: query.slice(reporter[0].length).trim(), outlets: outletOf(reporter), written: query.slice(0, reporter[0].length).trim() } : null;
 }
 
 /**

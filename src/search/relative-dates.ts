@@ -1,4 +1,4 @@
-import { shiftedDay } from '../util/iso-date.js';
+import { beijingDate, shiftedDay } from '../util/iso-date.js';
 import { dayOfMonth, MONTH_NAME, MONTH_NAMES, monthIndex, period } from '../util/calendar.js';
 import { edgeOf, monthPart, monthPartWords, namedDatesIntent, PART_OF_MONTH, partMonths, tidySpaces, type MonthIntent } from './month.js';
 import { dayRangesAsMonthRanges } from './day-ranges.js';
@@ -112,12 +112,9 @@ const NAMES_A_MONTH = new RegExp(MONTH_NAME, 'i');
 const EVENT_TIME = /\b(this|last|next)\s+(year|month)['’]s\b/gi;
 /** The longest stretch read, in months: a bigger number is more likely a typo or a name than a time. */
 const MAX_MONTHS = 600;
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-
 /** The calendar day in Beijing at `now`, as a UTC midnight. */
 function beijingDay(now: Date): Date {
-  const shifted = new Date(now.getTime() + BEIJING_OFFSET_MS);
-  return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
+  return new Date(`${beijingDate(now)}T00:00:00Z`);
 }
 
 function count(word: string | undefined): number | null {

@@ -1,3 +1,4 @@
+import { beijingDate } from '../util/iso-date.js';
 import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import * as crypto from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -192,7 +193,7 @@ function readTranscriptFile(file: string): Buffer {
  * answer, and only the sync said so (hunt-I #6). Null otherwise.
  */
 function datedAheadWarning(file: string, date: string, now = new Date()): string | null {
-  const beijingToday = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const beijingToday = beijingDate(now);
   return date > beijingToday ? `${file}: dated ${date}, after today (${beijingToday} in Beijing): check the year in its title; indexed as dated, it is the latest briefing to every answer asking for the latest` : null;
 }
 

@@ -28,3 +28,8 @@ export function weekdaysBetween(from: string, to: string): number {
   for (let i = 0; i < days % 7; i++) if (![0, 6].includes((start + i) % 7)) count++;
   return count;
 }
+
+/** Beijing's calendar day at `now`, `YYYY-MM-DD`: the Ministry dates its briefings there (UTC+8, no daylight saving). */
+export function beijingDate(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
