@@ -1,4 +1,5 @@
 import type { BriefingSummary, IndexedRecord } from '../store/types.js';
+import { PRESSCON_KEY_PREFIX } from '../transcripts/presscon.js';
 
 /**
  * What a bot says of a button that names an exchange it cannot show, in Discord and Slack alike.
@@ -28,7 +29,7 @@ function goneRecordText(id: string, ask: string): string {
 }
 
 /** The briefing the index holds under a key or date, as `missingRecordText` reads it. */
-type BriefingOf = (keyOrDate: string) => Pick<BriefingSummary, 'date' | 'retiredIds' | 'recordIds'> | undefined;
+type BriefingOf = (keyOrDate: string) => Pick<BriefingSummary, 'key' | 'date' | 'retiredIds' | 'recordIds'> | undefined;
 
 /**
  * What a button says of a record id (`isRecordReference`) the index does not hold, in Discord and
@@ -65,15 +66,21 @@ export function opensOtherLanguage(record: Pick<IndexedRecord, 'lang'>, language
  * - An exchange a revision of its page removed: its id is retired, never given again (lasting-ids.ts).
  */
 export function unheldRecordText(
-  id: string, shown: string, briefingOf: (keyOrDate: string) => Pick<BriefingSummary, 'date' | 'retiredIds'> | undefined, briefing: string,
+  id: string, shown: string, briefingOf: (keyOrDate: string) => Pick<BriefingSummary, 'key' | 'date' | 'retiredIds'> | undefined, briefing: string,
 ): string | null {
-  const date = /^pc-(\d{4}-\d{2}-\d{2})#\d+$/.exec(id)?.[1];
-  if (date && briefingOf(date)) {
+  const lower = id.toLowerCase();
+  const key = lower.slice(0, lower.lastIndexOf('#'));
+  const imported = key.startsWith(PRESSCON_KEY_PREFIX);
+  const date = /^pc-(\d{4}-\d{2}-\d{2})#\d+$/.exec(lower)?.[1];
+  const page = date === undefined ? undefined : briefingOf(date);
+  if (page && !page.key.startsWith(PRESSCON_KEY_PREFIX)) {
     return `Exchange ${shown} was imported from the research corpus, and the Ministry's own transcript of ${date} is indexed in its place, under that page's ids. Its exchanges: ${briefing} ${date}.`;
   }
-  const lower = id.toLowerCase();
-  const held = briefingOf(lower.slice(0, lower.lastIndexOf('#')));
+  const held = briefingOf(key);
   if (!held?.retiredIds?.includes(lower)) return null;
+  if (imported) {
+    return `Exchange ${shown} was removed when its spreadsheet was imported again without that row (deleted, or its question or answer changed); its id is never given to another exchange. The briefing as it is now: ${briefing} ${held.date}.`;
+  }
   return `Exchange ${shown} was removed when the Ministry revised its transcript of ${held.date}; its id is never given to another exchange. The transcript as it is now: ${briefing} ${held.date}.`;
 }
 

@@ -24,6 +24,7 @@ import {
 import { withIndexLock, type LockOwner } from './lock.js';
 import { IndexDamagedError } from './damaged-index.js';
 import { heldBriefing, planIds, renameExchanges, type IdPlan } from './lasting-ids.js';
+import { heldPastSkippedRows } from './skipped-rows.js';
 import { baseKey, freeKey } from './briefing-keys.js';
 import { contentHash, readSources, type SourcesRead, type StoredLines, type Unit } from './read-sources.js';
 import {
@@ -313,8 +314,21 @@ async function commitTranscripts(
     const failure = run.failures.find((f) => isWithin(entry.file, f.file));
     if (failure) keptFor.get(failure)!.push(key);
   }
-  const keptKeys = [...keptFor.values()].flat();
   const stored = run.stored !== undefined ? run.stored : reusableLinks(previous) && previousDir ? readStoredLines(previousDir) : null;
+  let pastSkipped: ReturnType<typeof heldPastSkippedRows> | null = null;
+  if (previous?.format === INDEX_FORMAT && previousDir && run.failures.some((f) => f.row !== undefined)) {
+    try {
+      pastSkipped = heldPastSkippedRows(parsed, new Set(carried.map((u) => u.key)), run.failures, previous, stored ?? readStoredLines(previousDir));
+    } catch (err) {
+      if (!(err instanceof StoredRecordsUnreadableError || err instanceof IndexDamagedError)) throw err;
+      log(`warning: the exchanges indexed before from spreadsheets with rows skipped this run cannot be kept (${err.message}): those rows' pairs are not indexed until they are mended`);
+    }
+  }
+  if (pastSkipped) {
+    for (const [failure, keys] of pastSkipped.kept) keptFor.get(failure)!.push(...keys);
+    parsed = parsed.filter((t) => !pastSkipped.dropped.has(t));
+  }
+  const keptKeys = [...keptFor.values()].flat();
   let kept: Unit[] = [];
   if (keptKeys.length > 0 && previous?.format === INDEX_FORMAT && previousDir) {
     kept = previousUnits(previousDir, previous, keptKeys, stored);

@@ -113,7 +113,7 @@ export async function readSources(
         transcripts.push(o.transcript);
         warnings.push(...(o.warnings ?? []));
       } else {
-        failed.push({ file: o.file, error: o.error });
+        failed.push({ file: o.file, error: o.error, ...(o.row === undefined ? {} : { row: o.row }) });
       }
     }
   };

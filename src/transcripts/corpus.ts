@@ -22,12 +22,14 @@ const byName = new Intl.Collator();
 export interface ParseFailure {
   file: string;
   error: string;
+  /** A spreadsheet's row this failure is of (the first, for a line said of several): the rest of the file was read. */
+  row?: number;
 }
 
 /** The outcome for one input file, in input order. */
 export type FileOutcome =
   | { file: string; ok: true; transcript: Transcript; /** What was wrong but did not stop it (a manifest row's URL refused, a few garbled lines). */ warnings?: string[] }
-  | { file: string; ok: false; error: string };
+  | { file: string; ok: false; error: string; /** As `ParseFailure.row`. */ row?: number };
 
 /** Extensions taken from a folder; a file named explicitly is read whatever its name. */
 export const TRANSCRIPT_EXTENSIONS = new Set(['.shtml', '.html', '.htm', '.txt']);

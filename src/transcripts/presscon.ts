@@ -573,13 +573,13 @@ const SHARED_ROWS = 3;
  * wrong; the row is skipped`, except where SHARED_ROWS or more share one form of a cell (a date column
  * Excel wrote m/d/yyyy; a column count): those are one line, in the place of the first of them.
  */
-function skippedRowLines(skipped: SkippedRow[]): string[] {
+function skippedRowLines(skipped: SkippedRow[]): { row: number; error: string }[] {
   const groups = new Map<string, typeof skipped>();
   for (const s of skipped) if (s.shared) groups.set(s.shared, [...(groups.get(s.shared) ?? []), s]);
   return skipped.flatMap((s) => {
     const group = s.shared ? groups.get(s.shared)! : null;
-    if (!group || group.length < SHARED_ROWS) return [`${s.name}: ${s.problem}${s.said ? '' : '; the row is skipped'}`];
-    return group[0] === s ? [sharedWords(s.shared!, group)] : [];
+    if (!group || group.length < SHARED_ROWS) return [{ row: s.row, error: `${s.name}: ${s.problem}${s.said ? '' : '; the row is skipped'}` }];
+    return group[0] === s ? [{ row: s.row, error: sharedWords(s.shared!, group) }] : [];
   });
 }
 
@@ -762,7 +762,7 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
     if (err instanceof TranscriptError) return [{ file, ok: false, error: err.message }];
     return [{ file, ok: false, error: `could not be read as a spreadsheet: ${oneLine((err as Error).message)}` }];
   }
-  const failures = skippedRowLines(skipped).map((error): FileOutcome => ({ file, ok: false, error }));
+  const failures = skippedRowLines(skipped).map(({ row, error }): FileOutcome => ({ file, ok: false, error, row }));
   const damage = garbledFile(garbled, rowsBeyondAscii, 'row', 'imported');
   if (damage?.throughout) {
     return [{ file, ok: false, error: `garbled text: ${damage.refusal}: ${IMPORT_THE_ORIGINAL}${damage.misread ? `; ${EXCEL_READS_UTF8}` : ''}` }];

@@ -287,10 +287,10 @@ describe('CMFA PressCon import', () => {
     const named = (n: number) => `row ${n} (${cell(n, 'id_split')}, ${cell(n, 'date')})`;
     const columnsSay = (n: number) => `(its day, month and year columns say ${cell(n, 'day')} ${cell(n, 'month')} ${cell(n, 'year')})`;
     expect(outcomes.filter((o) => !o.ok)).toEqual([
-      { file: damaged, ok: false, error: `${named(9)}: date "19 November 2002" is not YYYY-MM-DD ${columnsSay(9)}; the row is skipped` },
-      { file: damaged, ok: false, error: `${named(12)}: link "javascript:alert(1)" refused (it is not an http(s) URL (javascript:)); the row is skipped` },
-      { file: damaged, ok: false, error: `${named(20)}: the question is empty; the row is skipped` },
-      { file: damaged, ok: false, error: `${named(25)}: date "2022-02-30" does not exist ${columnsSay(25)}; the row is skipped` },
+      { file: damaged, ok: false, error: `${named(9)}: date "19 November 2002" is not YYYY-MM-DD ${columnsSay(9)}; the row is skipped`, row: 9 },
+      { file: damaged, ok: false, error: `${named(12)}: link "javascript:alert(1)" refused (it is not an http(s) URL (javascript:)); the row is skipped`, row: 12 },
+      { file: damaged, ok: false, error: `${named(20)}: the question is empty; the row is skipped`, row: 20 },
+      { file: damaged, ok: false, error: `${named(25)}: date "2022-02-30" does not exist ${columnsSay(25)}; the row is skipped`, row: 25 },
     ]);
     expect(named(25)).toMatch(/^row 25 \(\d+(_\d+)?, 2022-02-30\)$/);
     // An empty answer is no answer, as "-" is: named, not a failure of the file.
@@ -319,7 +319,7 @@ describe('CMFA PressCon import', () => {
 
     const outcomes = await readPressConFile(damaged);
     expect(outcomes.filter((o) => !o.ok)).toEqual([
-      { file: damaged, ok: false, error: `row 7 (${sheet.getRow(7).getCell(col('id_split')).value}, ${sheet.getRow(7).getCell(col('date')).value}): its answer cell holds 140,000 characters, more than the 100,000 any answer could (a broken export?); the row is skipped` },
+      { file: damaged, ok: false, error: `row 7 (${sheet.getRow(7).getCell(col('id_split')).value}, ${sheet.getRow(7).getCell(col('date')).value}): its answer cell holds 140,000 characters, more than the 100,000 any answer could (a broken export?); the row is skipped`, row: 7 },
     ]);
     const warnings = outcomes.flatMap((o) => (o.ok ? o.warnings ?? [] : []));
     expect(warnings).toContain(`${damaged}: 2 rows repeat an earlier row's date, question and answer, and were skipped: row ${last - 1} (as row 2), row ${last} (as row 3)`);
@@ -345,8 +345,8 @@ describe('CMFA PressCon import', () => {
 
     const outcomes = await readPressConFile(damaged);
     expect(outcomes.filter((o) => !o.ok)).toEqual([
-      { file: damaged, ok: false, error: `row ${middle}: the quote that opens its question field (column 10) is never closed; the row is skipped, reading goes on at the next line` },
-      { file: damaged, ok: false, error: `row ${middle + 10}: it has 8 columns, the header 24; the row is skipped` },
+      { file: damaged, ok: false, error: `row ${middle}: the quote that opens its question field (column 10) is never closed; the row is skipped, reading goes on at the next line`, row: middle },
+      { file: damaged, ok: false, error: `row ${middle + 10}: it has 8 columns, the header 24; the row is skipped`, row: middle + 10 },
     ]);
     expect(pairsOf(transcriptsOf(outcomes))).toHaveLength(659 - 2);
     // Every other pair is read as from the intact file.
