@@ -15,6 +15,7 @@ import { columnsConfirm, doubtedDates, suspectDatesWords, unreadableColumnsWords
 import { TranscriptError } from './errors.js';
 import { UNKNOWN_SPOKESPERSON } from './unknown-spokesperson.js';
 import { sourceUrlProblem } from './source-url.js';
+import { markupIn, markupText } from './cell-markup.js';
 import { collapseWhitespace } from './text.js';
 import { ASTERISK_RUN } from './turns.js';
 import type { Exchange, Statement, Transcript, TranscriptRecord } from './types.js';
@@ -314,6 +315,8 @@ interface Pair {
   idSplit: string;
   /** The `day`, `month` and `year` cells, where the sheet has those columns (checked against the date: presscon-dates.ts). */
   columns: Partial<Record<DateColumn, string>>;
+  /** The HTML its question or answer cell held (`<b>`, `&amp;`), read as a page's text is (cell-markup.ts). */
+  markup?: string[];
 }
 
 /** Columns that repeat a row's date, read only to check it. */
@@ -469,11 +472,13 @@ function readPair(cells: Record<Column, string>, row: number, columns: Pair['col
     const columnsSay = said ? { columnsSay: said } : {};
     return dateProblem === 'is not YYYY-MM-DD' ? { problem, shared: dateShape(date), value: date, ...columnsSay } : { problem, ...columnsSay };
   }
-  const question = withoutLabel(paragraphs(cells.question), QUESTION_LABEL);
+  const markup = [...new Set([...markupIn(cells.question), ...markupIn(cells.answer)])];
+  const plain = (cell: string) => (markup.length > 0 ? markupText(cell) : cell);
+  const question = withoutLabel(paragraphs(plain(cells.question)), QUESTION_LABEL);
   if (question.length === 0) return { problem: 'the question is empty' };
   const named = collapseWhitespace(cells.spokesperson);
   const spokesperson = named === '' || named.toLowerCase() === 'missing' ? UNKNOWN_SPOKESPERSON : named;
-  const cut = cutAtSeparator(withoutLabel(paragraphs(cells.answer), answerLabel(spokesperson)));
+  const cut = cutAtSeparator(withoutLabel(paragraphs(plain(cells.answer)), answerLabel(spokesperson)));
   const { answer: told, late } = cutAtLateQuestion(cut.answer, spokesperson);
   const { answer, raisesNext } = late ? { answer: told, raisesNext: false } : cutAtRaisedAfter(told);
   const { closing } = cut;
@@ -504,6 +509,7 @@ function readPair(cells: Record<Column, string>, row: number, columns: Pair['col
     closing: closing.length > 0 ? { answer: closing, spokesperson, source: source(closing) } : null,
     late: late ? { outlet: null, followup: null, raisedAfter: true, question: late.question, answer: late.answer, spokesperson, source: source(late.answer) } : null,
     ...(raisesNext ? { raisesNext: true as const } : {}),
+    ...(markup.length > 0 ? { markup } : {}),
   };
 }
 
@@ -618,6 +624,19 @@ function citationGapWords(pairs: Pair[]): string[] {
       : []),
     ...(unlinked.length > 0 ? [`${plural(unlinked.length, 'row has', 'rows have')} no link: ${listedRows(unlinked)}; indexed, cited without a link to the official transcript`] : []),
   ];
+}
+
+/**
+ * The rows whose question or answer held HTML, for the report: what the markup was, and which rows.
+ * Their text is read as a page's, and no tag or entity is quoted; the tool that wrote the cells may
+ * also have cut or changed the words, so the quotes are to be checked against the Ministry's page.
+ */
+function markupWords(pairs: Pair[]): string[] {
+  const marked = pairs.filter((p) => p.markup);
+  if (marked.length === 0) return [];
+  const forms = namedThenCounted([...new Set(marked.flatMap((p) => p.markup!))], 5);
+  return [`${plural(marked.length, 'row holds', 'rows hold')} HTML in the question or answer (${forms}), not the plain text the corpus gives: ${listedRows(marked)}; ` +
+    'read as a page\'s text is read (tags dropped, scripts left out, entities such as &amp; decoded): check their quotes against the Ministry\'s page before citing them'];
 }
 
 function mostCommon(values: string[]): string | undefined {
@@ -787,6 +806,7 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
   const warnings = [
     ...(unanswered.length > 0 ? [`${file}: ${unansweredWords(unanswered)}`] : []),
     ...citationGapWords(pairs).map((words) => `${file}: ${words}`),
+    ...markupWords(pairs).map((words) => `${file}: ${words}`),
     ...(misdated ? [`${file}: ${misdated}`] : []),
     ...(unreadDates ? [`${file}: ${unreadDates}`] : []),
     ...(repeated.length > 0 ? [`${file}: ${repeatedWords(repeated)}`] : []),
