@@ -16,6 +16,7 @@ import { TranscriptError } from './errors.js';
 import { UNKNOWN_SPOKESPERSON } from './unknown-spokesperson.js';
 import { sourceUrlProblem } from './source-url.js';
 import { markupIn, markupText } from './cell-markup.js';
+import { damagedXlsxPart } from './xlsx-parts.js';
 import { collapseWhitespace } from './text.js';
 import { ASTERISK_RUN } from './turns.js';
 import type { Exchange, Statement, Transcript, TranscriptRecord } from './types.js';
@@ -146,6 +147,9 @@ interface Sheet {
  * is read as its date where the row's day, month and year cells say the same day (`confirmedSerialDate`).
  */
 const READ_WHOLE_BYTES = 4 * 1024 * 1024;
+
+/** What to do with a workbook damaged inside: the copy is bad, not the import. */
+const SAVE_AGAIN = 'open the original in Excel and save it again (or export it as CSV UTF-8), then import that copy';
 
 /** The rows of the sheet that holds the pairs of an `.xlsx` (the full corpus has some 31,000 rows). */
 async function* xlsxRows(file: string): AsyncGenerator<SheetRow> {
@@ -779,6 +783,8 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
     if (!columns) return [{ file, ok: false, error: `empty sheet: no ${PRESSCON_CORPUS} header row` }];
   } catch (err) {
     if (err instanceof TranscriptError) return [{ file, ok: false, error: err.message }];
+    const damaged = extname(file).toLowerCase() === '.xlsx' ? await damagedXlsxPart(file).catch(() => null) : null;
+    if (damaged) return [{ file, ok: false, error: `could not be read as a spreadsheet: ${damaged}; ${SAVE_AGAIN}` }];
     return [{ file, ok: false, error: `could not be read as a spreadsheet: ${oneLine((err as Error).message)}` }];
   }
   const failures = skippedRowLines(skipped).map(({ row, error }): FileOutcome => ({ file, ok: false, error, row }));

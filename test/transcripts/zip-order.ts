@@ -1,24 +1,9 @@
-import { crc32, inflateRawSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
+import { unpack, zipParts } from '../../src/util/zip-parts.js';
 
 /** The files of a zip (an `.xlsx`), by path, read through its central directory. */
 export function zipEntries(zip: Buffer): Map<string, Buffer> {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const files = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extra = zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    const local = zip.readUInt32LE(at + 42);
-    const data = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const stored = zip.subarray(data, data + size);
-    files.set(name, method === 8 ? inflateRawSync(stored) : Buffer.from(stored));
-    at += 46 + nameLength + extra;
-  }
-  return files;
+  return new Map(zipParts(zip)!.map((part) => [part.name, unpack({ ...part, packed: part.packed! })]));
 }
 
 /** A zip of these files, stored uncompressed, in the order given: as a writer that put them so would. */
