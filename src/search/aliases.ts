@@ -584,8 +584,17 @@ export const CHINESE_NAME_ALIASES: readonly { canonical: string; variants: reado
   // The virus's name in full, as the pages of January and February 2020 write it (新型冠状病毒感染的肺炎): 48 exchanges, 37 without 新冠 (395).
   { canonical: '新冠', variants: ['新型冠状病毒'] },
   // The Hong Kong national security law, as the pages of May and June 2020 call it before its passage
-  // (涉港国安立法 9 exchanges, 涉港国家安全立法 3) and in full after it: 香港国安法 12.
-  { canonical: '香港国安法', variants: ['香港特别行政区维护国家安全法', '香港维护国家安全法', '香港国家安全法', '涉港国家安全立法', '涉港国安立法'] },
+  // (涉港国安立法 9 exchanges, 涉港国家安全立法 3; 香港国家安全立法 10, 香港国安立法 6, 香港维护国家安全立法 3,
+  // 香港特区维护国家安全立法 2, 香港特区国家安全立法 1, 10 exchanges in all writing none of the other forms,
+  // among them the first, 2020-05-22#6) and in full after it: 香港国安法 12. All are the pages of
+  // 2020-05-22 to 2020-06-30: no other Hong Kong legislation is written so (hunt-H #4).
+  {
+    canonical: '香港国安法',
+    variants: [
+      '香港特别行政区维护国家安全法', '香港维护国家安全法', '香港国家安全法', '涉港国家安全立法', '涉港国安立法',
+      '香港特区维护国家安全立法', '香港特区国家安全立法', '香港维护国家安全立法', '香港国家安全立法', '香港国安立法',
+    ],
+  },
   // Bangladesh: 孟加拉国 in 29 records, the short 孟加拉 alone in 12 more (王毅外长访问孟加拉和缅甸, 孟加拉央行); not in 孟加拉湾, the Bay of Bengal.
   { canonical: '孟加拉国', variants: ['孟加拉'], notBefore: '国湾' },
 ];

@@ -12,6 +12,8 @@ const records = parseTranscriptFiles(['seeds/mfa-zh'])
   .flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []))
   .map((r) => ({ id: r.id, date: r.date, text: `${r.question ?? ''}\n${r.answer}` }));
 const texts = records.map((r) => r.text);
+/** How many records write `form` and not `other`. */
+const alone = (form: string, other: string): number => texts.filter((t) => t.includes(form) && !t.includes(other)).length;
 
 describe('names the Chinese pages write in two forms (fix36c #1)', () => {
   it('are each a form the pages write, and forms that name it in records without it or in none', () => {
@@ -25,13 +27,31 @@ describe('names the Chinese pages write in two forms (fix36c #1)', () => {
     }
     expect(wrong).toEqual([]);
     // Used both ways: each form in records without the other.
-    const alone = (form: string, other: string): number => texts.filter((t) => t.includes(form) && !t.includes(other)).length;
     expect(alone('阿鲁纳恰尔邦', '藏南')).toBeGreaterThan(5);
     expect(alone('上海合作组织', '上合组织')).toBeGreaterThan(5);
     expect(alone('上合组织', '上海合作组织')).toBeGreaterThan(5);
     // Before its passage, the law is "the legislation" (fix36d: 香港国安法 missed the exchanges writing only 涉港国安立法).
     expect(alone('涉港国安立法', '香港国安法')).toBeGreaterThan(5);
     expect(termsOf('涉港国安立法')).toEqual(termsOf('香港国安法'));
+  });
+
+  it('find the national security law under every name the pages gave it before its passage, the first of them too (hunt-H #4)', () => {
+    const law = termsOf('香港国安法');
+    const forms = ['香港国安法', ...CHINESE_NAME_ALIASES.find((a) => a.canonical === '香港国安法')!.variants];
+    const writing = records.filter((r) => forms.some((f) => r.text.includes(f)));
+    const unfound = writing.filter((r) => {
+      const terms = new Set(termsOf(r.text));
+      return !law.every((t) => terms.has(t));
+    });
+    expect(writing.length).toBeGreaterThan(30);
+    expect(unfound.map((r) => r.id)).toEqual([]);
+    // 2020-05-22: 法新社记者："如果有关香港国家安全立法通过…"; 赵立坚："香港特区维护国家安全立法的问题纯属中国内政".
+    // Before, the first exchange found was 2020-05-26's.
+    expect(writing.map((r) => `${r.date} ${r.id}`).sort()[0]).toBe('2020-05-22 zh-2020-05-22#6');
+    expect(termsOf('香港特区维护国家安全立法的问题').join()).toContain(law.join());
+    expect(alone('香港国家安全立法', '香港国安法')).toBeGreaterThan(5);
+    // The forms of its first weeks: no other legislation of Hong Kong is written so.
+    expect(writing.every((r) => r.date >= '2020-05-22')).toBe(true);
   });
 
   it('are read as one in a longer run, but not where the form is part of another word', () => {
