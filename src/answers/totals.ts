@@ -183,8 +183,8 @@ function chineseHoldsMoreWords(more: NonNullable<SearchResponse['chineseHoldsMor
  * `“2019” read as 2019 or later, or an earlier exchange naming it (for 2019 alone, ask “in 2019”)`:
  * a year kept among the words searched (rule 4 of gate.ts), which a terse "Huawei 2019" may mean alone.
  */
-function yearOnwardWords(year: string): string {
-  return `“${year}” read as ${year} or later, or an earlier exchange naming it (for ${year} alone, ask “in ${year}”)`;
+function yearOnwardWords(year: string, chinese = false): string {
+  return `“${year}” read as ${year} or later, or an earlier exchange naming it (for ${year} alone, ask “${chinese ? `在${year}年` : `in ${year}`}”)`;
 }
 
 /**
@@ -228,7 +228,7 @@ function wordsReadNotes(read: WordsRead | undefined, escape: (text: string) => s
     notes.push(`leaving out ${listed(read.excludedSpeakers.map((name) => `${escape(name)}'s`), 'and')} answers${respelled.length > 0 ? ` (${listed(respelled, 'and')})` : ''}`);
   }
   if (read.excludedDates?.length) notes.push(`leaving out the briefings of ${listed(read.excludedDates.map(escape), 'and')}`);
-  if (read.yearOnward) notes.push(yearOnwardWords(read.yearOnward));
+  if (read.yearOnward) notes.push(yearOnwardWords(read.yearOnward, read.yearOnwardInChinese));
   if (read.eventTime) notes.push(eventTimeWords(read.eventTime, escape));
   for (const name of read.quotedNames ?? []) notes.push(quotedNameWords(name, escape));
   if (read.unclosedQuote) notes.push(`the quote mark of “${escape(read.unclosedQuote.replace(/^["“]\s*/u, '').slice(0, 60))}” is not closed: its words were searched apart, not as a phrase; close it to search them as one`);
@@ -642,7 +642,10 @@ function didYouMeanText(didYouMean: NonNullable<MissingWords['didYouMean']>, esc
  * CPPCC sessions` (the dates are said beside it, `namedDatesNote`); `“两会期间” searched as words: the sessions' dates change with the year; name it for the
  * briefings held during them (“2019年两会期间”)`.
  */
-function chineseWordsReadNote({ written, searched, as, heldWhole }: ChineseWordsRead, escape: (text: string) => string): string {
+function chineseWordsReadNote({ written, searched, as, heldWhole, apart }: ChineseWordsRead, escape: (text: string) => string): string {
+  if (as === 'apart') {
+    return `${heldWhole} of them write “${escape(written)}” whole, ${apart} ${apart === 1 ? 'writes' : 'write'} its words apart; put it in quotes for those that write it whole`;
+  }
   if (as === 'issue') return `“${escape(written)}” searched as “${escape(searched)}” (问题, “the … issue”, names the topic)`;
   if (as === 'split') return `“${escape(written)}” searched as “${escape(searched)}”: ${heldWhole ? `only ${plural(heldWhole, 'exchange')} ${heldWhole === 1 ? 'writes' : 'write'} it whole` : 'no exchange writes it whole'}`;
   if (as === 'sessions') return `“${escape(written)}” read as the dates of that year's NPC and CPPCC sessions`;
@@ -743,7 +746,7 @@ export function nothingRelevantText(
     (response.missing?.givenNames ?? []).map((g) => ` ${givenNameWords(g, escape)}.`).join('') +
     (response.missing?.koreaAlone ? ` ${koreaAloneWords(response.missing.koreaAlone, false, escape)}.` : '');
   // How a year kept among the words was read (rule 4), which the gaps named are of.
-  const onward = response.wordsRead?.yearOnward ? ` ${yearOnwardWords(response.wordsRead.yearOnward)}.` : '';
+  const onward = response.wordsRead?.yearOnward ? ` ${yearOnwardWords(response.wordsRead.yearOnward, response.wordsRead.yearOnwardInChinese)}.` : '';
   // A month's day of several years: those days, not the span between them.
   const searchedDays = response.daysSearched && response.monthNamed ? `of ${escape(response.monthNamed)}` : null;
   const searched = `the ${language}briefings ${searchedDays ?? `${spanWords(span)}${detail ? ` (${detail})` : ''}`}.${onward}${years}${partial}`;

@@ -1,9 +1,9 @@
 import type { IndexedRecord } from '../store/types.js';
-import { hasCjk } from './cjk.js';
-import { countedWord, typedWords, wordSayer, type WordCounts } from './chinese-words.js';
+import { cjkRuns, hasCjk } from './cjk.js';
+import { countedWord, sayerOf, typedWords, wordSayer, type WordCounts } from './chinese-words.js';
 import type { TopicMentions } from './lexical-ranking.js';
 import { chineseCanonicalNames, termsOf } from './terms.js';
-import type { MatchRef } from './types.js';
+import type { ChineseWordsRead, MatchRef } from './types.js';
 
 /**
  * Which matches of a Chinese question mention its topic, as `LexicalRanker.topicMentions` reads an
@@ -33,4 +33,31 @@ export function chineseTopicMentions(
     return sayers.every((says) => says(r));
   }).map((m) => m.id));
   return { terms: words, ids: every, every };
+}
+
+/**
+ * The words of a Chinese question, of three characters or more, that matches say as the words they
+ * are made of, apart, beside matches that write them whole: `耿爽 朝鲜半岛` finds 199 of his exchanges, 117
+ * writing 朝鲜半岛 and 82 its words apart (朝鲜 … 半岛无核化: on the peninsula, `wordSayer`). The answer
+ * says so, as it says a run it split (hunt-H #5); a quoted word is found written whole only. Words
+ * `read` already says how it read are left to that.
+ */
+export function wordsSaidApart(
+  text: string, matches: readonly MatchRef[], recordOf: (id: string) => IndexedRecord, counts: WordCounts, read: readonly ChineseWordsRead[] = [],
+): ChineseWordsRead[] {
+  if (matches.length === 0) return [];
+  const words = typedWords(text).filter((w) => cjkRuns(w).join('') === w && [...w].length >= 3 && !read.some((r) => r.written === w));
+  const asked = words.map(chineseCanonicalNames);
+  return words.flatMap((word): ChineseWordsRead[] => {
+    const whole = sayerOf(word, asked);
+    const says = wordSayer(word, asked, counts);
+    let holding = 0;
+    let apart = 0;
+    for (const m of matches) {
+      const r = recordOf(m.id);
+      if (whole(r)) holding++;
+      else if (says(r)) apart++;
+    }
+    return holding > 0 && apart > 0 ? [{ written: word, searched: word, as: 'apart', heldWhole: holding, apart }] : [];
+  });
 }

@@ -14,7 +14,7 @@ import { otherLanguageOf } from './question-language.js';
 import { answerSpan, dayFirst, orderMatches } from './order.js';
 import { countAskedOf, countedMatches } from './counted.js';
 import { namedDatesHeld } from './held-day.js';
-import { chineseTopicMentions } from './chinese-mentions.js';
+import { chineseTopicMentions, wordsSaidApart } from './chinese-mentions.js';
 import { isCutShort, renderQuote, selectQuoteSpans } from './quote.js';
 import { isCjkTerm } from './cjk.js';
 import { isNumberTerm, joiningTerms, writtenInChinese } from './chinese-words.js';
@@ -353,6 +353,8 @@ export class SearchEngine implements SpoxSearch {
     const { matches, passing, topicWords, counted } = listed;
     const { missing, own, withoutUnknown, withoutQuotes, withoutDates, withoutSpeaker, saidByOther, speakerReading, related, chineseHoldsMore, outletTotal } = notes;
     const hits = this.hitsOf(matches.slice(0, k), queryTerms, index, parsed.phrases);
+    const apart = index !== this.parts.lexical ? wordsSaidApart(parsed.text, matches, (id) => this.byId.get(id)!, this.texts.wordCounts(index), read.chineseWordsRead ?? []) : [];
+    const chineseWordsRead = [...(read.chineseWordsRead ?? []), ...apart];
     return {
       query,
       searched,
@@ -384,7 +386,7 @@ export class SearchEngine implements SpoxSearch {
       ...(topicWords ? { topicWords } : {}),
       ...(counted?.wordsCounted ? { wordsCounted: counted.wordsCounted } : {}),
       ...(ministryWords?.length ? { ministryWords } : {}),
-      ...(read.chineseWordsRead ? { chineseWordsRead: read.chineseWordsRead } : {}),
+      ...(chineseWordsRead.length > 0 ? { chineseWordsRead } : {}),
       missing,
       tooCommon: wordsAsTyped(parsed.text, tooCommon),
       ...(withoutUnknown ? { withoutUnknown } : {}),

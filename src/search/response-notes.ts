@@ -79,7 +79,7 @@ export function withEveryWord(missing: MissingWords, everyWord: LexicalAnswer['e
 }
 
 /** What the answer says of the words a question read as no topic words (`SearchResponse.wordsRead`), or nothing. */
-export function wordsRead(read: Pick<QuestionRead, 'excluded' | 'comparative' | 'either' | 'searched'>, either: boolean, allFirst: boolean): Pick<SearchResponse, 'wordsRead'> {
+export function wordsRead(read: Pick<QuestionRead, 'excluded' | 'comparative' | 'either' | 'searched' | 'lang'>, either: boolean, allFirst: boolean): Pick<SearchResponse, 'wordsRead'> {
   // A year the question's words keep (`yearRule`) answers from that year on: said, so "Huawei 2019" is not taken for 2019 alone.
   const year = yearOfRule(read.searched);
   const eventTime = eventTimeIn(read.searched);
@@ -89,7 +89,7 @@ export function wordsRead(read: Pick<QuestionRead, 'excluded' | 'comparative' | 
     ...(eventTime ? { eventTime } : {}),
     ...(unclosed ? { unclosedQuote: unclosed } : {}),
     ...(quotedNames.length > 0 ? { quotedNames } : {}),
-    ...(year !== null ? { yearOnward: String(year) } : {}),
+    ...(year !== null ? { yearOnward: String(year), ...(read.lang === 'zh' ? { yearOnwardInChinese: true as const } : {}) } : {}),
     ...(read.excluded?.excluded.length ? { excluded: read.excluded.excluded } : {}),
     ...(read.excluded?.dates.length ? { excludedDates: read.excluded.dates.map((d) => d.words) } : {}),
     ...(read.excluded?.speakers?.length ? { excludedSpeakers: read.excluded.speakers } : {}),

@@ -182,6 +182,8 @@ export interface WordsRead {
    * gate.ts, `yearRule`), which the answer says.
    */
   yearOnward?: string;
+  /** The question asking with `yearOnward` is Chinese (2017年 萨德): the year alone is asked as 在2017年. */
+  yearOnwardInChinese?: true;
 }
 
 export interface SearchResponse {
@@ -606,10 +608,15 @@ export interface SpoxSearch {
 export interface ChineseWordsRead {
   written: string;
   searched: string;
-  /** 'split': a run no page writes whole, searched as the words it is made of (`chinese-runs-split.ts`). */
-  as: 'issue' | 'sessions' | 'words' | 'split';
-  /** Of a run split, how many records write it whole: none, or one. */
+  /**
+   * 'split': a run no page writes whole, searched as the words it is made of (`chinese-runs-split.ts`).
+   * 'apart': a word the pages write whole, which matches also say as its words apart (`wordsSaidApart`).
+   */
+  as: 'issue' | 'sessions' | 'words' | 'split' | 'apart';
+  /** Of a run split, how many records write it whole: none, or one. Of a word said apart, how many matches write it whole. */
   heldWhole?: number;
+  /** Of a word said apart, how many matches say it only so. */
+  apart?: number;
 }
 
 /** A short form written for more than one outlet ("ABC": ABC Australia and ABC Spanish Daily Newspaper). */

@@ -175,3 +175,36 @@ describe('names the Chinese pages write another way (explore39 M1, missing)', ()
     expect(sorted((await search.search('孟加拉', { k: 0 })).matches)).toEqual(bangladesh);
   });
 });
+
+describe('a Chinese word the matches say apart as well as whole (hunt-H #5)', () => {
+  it('says how many write it whole and how many its words apart, the whole ones being those a quoted search finds', async () => {
+    const asked = await search.search('耿爽 朝鲜半岛 多少次', { k: 5 });
+    const quoted = await search.search('耿爽 “朝鲜半岛”', { k: 0 });
+    const his = new Set(records.filter((r) => r.spokesperson === 'Geng Shuang').map((r) => r.id));
+    const whole = writing('朝鲜半岛').filter((id) => his.has(id));
+    expect(sorted(quoted.matches)).toEqual(whole);
+    const read = asked.chineseWordsRead?.find((w) => w.written === '朝鲜半岛');
+    expect(read).toEqual({ written: '朝鲜半岛', searched: '朝鲜半岛', as: 'apart', heldWhole: whole.length, apart: asked.total - whole.length });
+    // The others write 朝鲜 and 半岛, apart: before, nothing said that 82 of the 199 never write 朝鲜半岛.
+    const others = asked.matches.filter((m) => !whole.includes(m.id));
+    expect(others.length).toBeGreaterThan(50);
+    for (const m of others) expect(text(search.record(m.id)!)).toMatch(/朝鲜[\s\S]*半岛|半岛[\s\S]*朝鲜/);
+    expect(totalsLine(asked)).toContain(`; ${whole.length} of them write “朝鲜半岛” whole, ${others.length} write its words apart; put it in quotes for those that write it whole`);
+    // Quoted, or a word every match writes whole, nothing is said.
+    expect(quoted.chineseWordsRead?.some((w) => w.as === 'apart')).not.toBe(true);
+    expect((await search.search('穆罕默德军', { k: 0 })).chineseWordsRead?.some((w) => w.as === 'apart')).not.toBe(true);
+  });
+});
+
+describe('a bare Chinese year kept among the words (hunt-H b)', () => {
+  it('tells how to ask for that year alone in Chinese, and the way it tells works', async () => {
+    const bare = await search.search('2017年 萨德', { k: 5 });
+    expect(bare.wordsRead).toMatchObject({ yearOnward: '2017', yearOnwardInChinese: true });
+    // Before: "(for 2017 alone, ask “in 2017”)", English in a Chinese answer.
+    expect(totalsLine(bare)).toContain('; “2017” read as 2017 or later, or an earlier exchange naming it (for 2017 alone, ask “在2017年”)');
+    const alone = await search.search('在2017年 萨德', { k: 0 });
+    expect(alone.filters).toMatchObject({ from: '2017-01-01', to: '2017-12-31' });
+    expect(alone.total).toBeGreaterThan(10);
+    expect(alone.matches.every((m) => m.date.startsWith('2017-'))).toBe(true);
+  });
+});
