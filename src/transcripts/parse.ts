@@ -77,6 +77,14 @@ export function parseTranscript(file: string, text: string, hints: TranscriptHin
   const unanswered: string[] = [];
   const records = assembleRecords(lines, date, facts.spokesperson, undefined, (question) => unanswered.push(question));
   if (records.length === 0) throw new TranscriptError('no question, answer or statement could be read from it');
+  // A paste of a press conference whose turns carry no label (the labels lost in copying) became one
+  // opening statement, its reporters' questions quoted as the spokesperson's words (hunt-I b).
+  if (!looksLikeHtml(text) && facts.occasion === 'press-conference' && records.every((r) => r.kind === 'statement')) {
+    throw new TranscriptError(
+      'no line opens with a speaker\'s label ("Reuters:", "Mao Ning:"), so its questions cannot be told from its answers, and none is quoted as the spokesperson\'s words',
+      'paste it again with the labels, as the Ministry\'s page shows them',
+    );
+  }
   return {
     file, title, date, key: date, spokesperson: facts.spokesperson, occasion: facts.occasion, url: hints.url ?? null, records,
     ...(unanswered.length > 0 ? { unanswered } : {}),

@@ -294,6 +294,31 @@ describe('a pasted transcript whose spokesperson labels are slipped (hunt-I #1)'
   });
 });
 
+describe('a pasted press conference whose labels were lost in copying (hunt-I b)', () => {
+  it('is refused, naming the file, rather than quoting its reporters\' questions as the spokesperson\'s statement', () => {
+    const original = readFileSync('seeds/plain-text/000_4d07b25c1c8cc511.txt', 'utf8');
+    // Every "CRI: " and "Wang Wenbin: " taken off the lines they open.
+    const unlabelled = original.replace(/^[^\n:]{1,40}: /gm, '');
+    expect(unlabelled).toContain('China welcomes people from all over the world to visit Xinjiang.');
+    expect(unlabelled).not.toMatch(/^Wang Wenbin:/m);
+    const dir = mkdtempSync(join(tmpdir(), 'spox-unlabelled-'));
+    try {
+      const file = join(dir, 'pasted.txt');
+      writeFileSync(file, unlabelled);
+      // Before: one opening statement of Wang Wenbin's, CRI's question about Wu Ken's interview its first words.
+      expect(parseTranscriptFiles([file])).toEqual([{
+        file, ok: false,
+        error: 'no line opens with a speaker\'s label ("Reuters:", "Mao Ning:"), so its questions cannot be told from its answers, and none is quoted as the spokesperson\'s words: paste it again with the labels, as the Ministry\'s page shows them',
+      }]);
+      // With its labels, it reads.
+      writeFileSync(file, original);
+      expect(parseTranscriptFiles([file])[0]!.ok).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a pasted transcript dated after today (hunt-I #6)', () => {
   it('is parsed as dated, with a warning naming the file and the date', () => {
     const dir = mkdtempSync(join(tmpdir(), 'spox-dated-ahead-'));
