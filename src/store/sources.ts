@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { notFound } from '../util/regular-file.js';
 
 /**
  * The sources an index is built from (folders and files: the bundled seeds, extra folders, the
@@ -36,21 +34,16 @@ export interface SourcePlan {
 
 /**
  * The sources of this run. `remembered` is the previous manifest's list (or, for an index from
- * before sources were remembered, the folders its transcripts came from). A path given that is not
- * remembered and does not exist (a mistyped path) is refused, so it is never remembered; a remembered
- * one that has gone is read as usual (reported, its transcripts kept until it is forgotten).
+ * before sources were remembered, the folders its transcripts came from). A path given that does
+ * not exist is read as any path is: a new one (a mistyped path) fails, named, and is not remembered
+ * (`sourcesToRemember`), the rest of the run going on; a remembered one that has gone is reported,
+ * its transcripts kept until it is forgotten.
  */
 /** The sources every run reads whatever is typed, by id: what a message calls them, and what to do instead of forgetting them. */
 export type EveryRunSources = ReadonlyMap<string, { what: string; instead?: string }>;
 const SEEDS_ONLY: EveryRunSources = new Map([['seeds', { what: 'seeds/, the bundled corpus' }]]);
 
 export function planSources(remembered: string[], given: string[], forget: string[], everyRun: EveryRunSources = SEEDS_ONLY): SourcePlan {
-  const missing = given.filter((path) => !remembered.includes(sourceId(path)) && !existsSync(path));
-  if (missing.length > 0) {
-    throw new SourceError(
-      `${missing.join(', ')}: ${notFound(missing.join(''))} (${missing.length === 1 ? 'it is' : 'they are'} not added to the sources)`,
-    );
-  }
   const read: string[] = [];
   const add = (path: string): void => {
     const id = sourceId(path);

@@ -116,28 +116,29 @@ describe('messages', () => {
 });
 
 describe('a mistyped path', () => {
-  it('is refused and never remembered; a remembered path that has gone is still only reported', async () => {
+  it('is reported by name and never remembered, and the rest of the run is indexed (hunt-I b); a remembered path that has gone is still only reported', async () => {
     const { ws, extra, build } = setup();
-    await build({ sources: [ws.sources, extra] });
-    const before = snapshot(ws.indexDir);
+    await build({ sources: [ws.sources] });
     const typo = join(ws.root, 'does-not-exist');
-    await expect(build({ sources: [ws.sources, typo] })).rejects.toThrow(
-      new SourceError(`${typo}: no such file or folder (it is not added to the sources)`),
-    );
-    expect(snapshot(ws.indexDir)).toEqual(before);
+    // Before, the whole run was refused: extra, named beside the typo, was not indexed.
+    const run = await build({ sources: [ws.sources, extra, typo] });
+    expect(run.failures).toEqual([{ file: typo, error: 'no such file or folder; not added to the sources', kept: [] }]);
+    expect(run.sources.sort()).toEqual([ws.sources, extra].sort());
+    expect(snapshot(ws.indexDir).sources.sort()).toEqual([ws.sources, extra].sort());
     const plain = await build();
     expect(plain.failures).toEqual([]);
     expect(plain.sources.sort()).toEqual([ws.sources, extra].sort());
   });
 
-  it('makes npm run index exit 2 saying nothing was changed', () => {
+  it('makes npm run index exit 1 naming it, having indexed the rest', () => {
     const { ws } = setup();
     const typo = join(ws.root, 'does-not-exist');
     const env = { ...process.env, SPOX_INDEX_DIR: ws.indexDir, SPOX_OFFLINE: '1', SPOX_MODEL_CACHE: join(ws.root, 'cache') };
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', typo], { encoding: 'utf8', env });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`index: ${typo}: no such file or folder (it is not added to the sources). Nothing was changed.`);
-    expect(currentGeneration(ws.indexDir)).toBeNull();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`error: ${typo}: no such file or folder; not added to the sources`);
+    expect(run.stdout).toMatch(/^indexed \d+ transcripts, .*; 1 file or folder failed \(see above\)$/m);
+    expect(currentGeneration(ws.indexDir)).not.toBeNull();
   });
 });
 
