@@ -26,19 +26,22 @@ export function isCsvProblem(item: CsvRecord | CsvProblem): item is CsvProblem {
   return 'problem' in item;
 }
 
-/** The character between fields: a comma, or a tab. */
-export type CsvSeparator = ',' | '\t';
+/** The character between fields: a comma, a tab, or a semicolon (Excel's CSV where the decimal mark is a comma). */
+export type CsvSeparator = ',' | '\t' | ';';
 
 const isRecordEnd = (c: string | undefined): boolean => c === undefined || c === '\n' || c === '\r';
 
 /**
  * The separator of a file whose first line is a header row: a tab when that line holds tabs and no
- * comma (no column name holds either), else a comma.
+ * comma (no column name holds either); a semicolon when it holds semicolons and neither, as Excel
+ * writes "CSV" in a locale whose decimal mark is a comma (German, French: read as commas, the header
+ * was one cell, and the sheet said to lack every column); else a comma.
  */
 export function headerSeparator(text: string): CsvSeparator {
   const lineEnd = text.search(/[\r\n]/);
   const header = lineEnd < 0 ? text : text.slice(0, lineEnd);
-  return header.includes('\t') && !header.includes(',') ? '\t' : ',';
+  if (header.includes(',')) return ',';
+  return header.includes('\t') ? '\t' : header.includes(';') ? ';' : ',';
 }
 
 /** Every record of `text` in order, and in its place a problem for each record that cannot be read. */

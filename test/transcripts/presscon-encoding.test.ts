@@ -122,6 +122,18 @@ describe('a PressCon .csv cut short (hunt-I #3)', () => {
   }, 60_000);
 });
 
+describe('a PressCon .csv separated by semicolons (Excel\'s "CSV" where the decimal mark is a comma)', () => {
+  it('is read as the comma-separated file is (hunt-I b: it was said to lack every column)', async () => {
+    // The rows as exceljs reads them, written again with semicolons: another program's writer, not the import's reader.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.csv.readFile(CSV, { map: (v: string) => v });
+    const semicolons = (await workbook.csv.writeBuffer({ formatterOptions: { delimiter: ';' } })).toString();
+    expect(semicolons.split('\n')[0]).toMatch(/^id_orig;id_split;id;link;/);
+    const file = write('semicolons.csv', Buffer.from(semicolons));
+    expect(contentOf(await readPressConFile(file))).toEqual(contentOf(fromUtf8));
+  });
+});
+
 describe('a PressCon .csv in UTF-16 with its byte-order mark', () => {
   it('is read as the UTF-8 file is: little-endian and tab-separated (Excel\'s "Unicode Text"), big-endian and comma-separated', async () => {
     // The rows as exceljs reads them, written again tab-separated: another program's writer, not the import's reader.
