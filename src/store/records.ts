@@ -18,7 +18,7 @@ export function toIndexedRecords(transcript: Transcript): IndexedRecord[] {
     position: r.position,
     question: r.kind === 'exchange' ? r.question.join(PARAGRAPH_SEPARATOR) : null,
     answer: r.answer.join(PARAGRAPH_SEPARATOR),
-    url: transcript.url,
+    url: r.source?.url ?? transcript.url,
     title: transcript.title,
     occasion: transcript.occasion,
     ...(r.source ? { source: r.source } : {}),

@@ -31,9 +31,10 @@ export function outcomeToJson(outcome: FileOutcome): object {
 }
 
 /**
- * A record's `source` as `parse --json` and `ask --json` give it: `{"corpus","excerpt"}`, and
- * `date_doubted` (why the sheet contradicts the record's date) when it does.
+ * A record's `source` as `parse --json` and `ask --json` give it: `{"corpus","excerpt"}`, `date_doubted`
+ * (why the sheet contradicts the record's date) when it does, and `url`, the row's own link, where it is
+ * not its briefing's.
  */
 export function sourceJson(source: RecordSource): object {
-  return { corpus: source.corpus, excerpt: source.excerpt, ...(source.dateDoubted ? { date_doubted: source.dateDoubted } : {}) };
+  return { corpus: source.corpus, excerpt: source.excerpt, ...(source.dateDoubted ? { date_doubted: source.dateDoubted } : {}), ...(source.url ? { url: source.url } : {}) };
 }

@@ -668,6 +668,7 @@ function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[], d
     .map((p, i, all) => (i > 0 && all[i - 1]!.raisesNext ? { ...p, exchange: { ...p.exchange, raisedAfter: true as const } } : p));
   if (pairs.length === 0) return null;
   const named = pairs.map((p) => p.exchange.spokesperson).filter((s) => s !== UNKNOWN_SPOKESPERSON);
+  const url = mostCommon(pairs.flatMap((p) => (p.link ? [p.link] : []))) ?? null;
   let closings = 0;
   return {
     file,
@@ -676,8 +677,8 @@ function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[], d
     key,
     spokesperson: mostCommon(named) ?? UNKNOWN_SPOKESPERSON,
     occasion: 'press-conference',
-    url: mostCommon(pairs.flatMap((p) => (p.link ? [p.link] : []))) ?? null,
-    records: pairs.flatMap(({ exchange, closing, late, n }) => {
+    url,
+    records: pairs.map((p) => withOwnLink(p, url)).flatMap(({ exchange, closing, late, n }) => {
       const records: TranscriptRecord[] = [{ kind: 'exchange', id: `${key}#${n}`, position: n + closings, ...exchange }];
       if (closing) {
         const id = `${key}#s2${closings === 0 ? '' : String.fromCharCode(98 + closings - 1)}`;
@@ -691,6 +692,13 @@ function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[], d
       return records;
     }),
   };
+}
+
+/** A pair linked to another page than its date's (`RecordSource.url`), each of its records' `source` naming that page. */
+function withOwnLink<P extends Pair>(pair: P, url: string | null): P {
+  if (pair.link === null || pair.link === url) return pair;
+  const link = <T extends { source?: Exchange['source'] }>(part: T): T => ({ ...part, source: { ...part.source!, url: pair.link! } });
+  return { ...pair, exchange: link(pair.exchange), closing: pair.closing && link(pair.closing), late: pair.late && link(pair.late) };
 }
 
 /** A pair whose date the sheet contradicts, each of its records' `source` saying why (`RecordSource.dateDoubted`). */

@@ -48,6 +48,11 @@ export interface RecordSource {
    * (t1225027), and 2014-01-12 was a Sunday`. Absent when nothing does.
    */
   dateDoubted?: string;
+  /**
+   * The row's own link, where it is not its briefing's (`Transcript.url`, the date's commonest): a
+   * sheet merged from two exports may link one date's rows to two pages. The record is cited with it.
+   */
+  url?: string;
 }
 
 /**

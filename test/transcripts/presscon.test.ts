@@ -12,6 +12,7 @@ import { failedWords } from '../../src/cli/ensure-index.js';
 import { UNKNOWN_SPOKESPERSON } from '../../src/transcripts/unknown-spokesperson.js';
 import type { Exchange, Transcript } from '../../src/transcripts/types.js';
 import { readRecordStore } from '../../src/store/records-file.js';
+import { toIndexedRecords } from '../../src/store/records.js';
 import { readCsv, type CsvRecord } from '../../src/transcripts/csv.js';
 import { buildIndex } from '../../src/store/build.js';
 import { currentGeneration } from '../../src/store/layout.js';
@@ -679,4 +680,25 @@ describe('a remembered sheet the index takes nothing from', () => {
     await buildIndex({ sources: [kept, XLSX], indexDir: clean, embedder: null });
     expect(third.records).toEqual(readRecordStore(currentGeneration(clean)!).records);
   }, 60_000);
+});
+
+describe('a row linked to another page than its date\'s other rows (hunt-I b)', () => {
+  it('is cited with its own link; the date\'s other rows with theirs', async () => {
+    const text = readFileSync(CSV, 'utf8');
+    // Row 3 (104, 2002-11-19) linked to another page of the archive, as a sheet merged from two exports may have it.
+    const own = 'https://www.fmprc.gov.cn/eng/xwfw/2510/2511/t14648.htm';
+    const start = text.indexOf('\n104,104,112,');
+    const link = text.indexOf('http', start);
+    const end = text.indexOf(',', link);
+    const before = text.slice(link, end);
+    const file = join(dir, 'own-link.csv');
+    writeFileSync(file, text.slice(0, link) + own + text.slice(end));
+    const day = transcriptsOf(await readPressConFile(file)).find((t) => t.key === 'pc-2002-11-19')!;
+    const records = toIndexedRecords(day);
+    // Before, both were cited with the date's first link, row 3's own ignored.
+    expect(records.map((r) => [r.id, r.url])).toEqual([['pc-2002-11-19#1', before], ['pc-2002-11-19#2', own]]);
+    expect(day.url).toBe(before);
+    expect(records[1]!.source).toMatchObject({ url: own });
+    expect(records[0]!.source).not.toHaveProperty('url');
+  });
 });
