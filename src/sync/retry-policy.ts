@@ -5,12 +5,14 @@ import type { FailedPage, SyncState } from './state.js';
  * Pages that failed are asked for again by every later run, even when no listing page the run reads
  * lists them any more, until they are kept, or given up: after failing on RETRY_RUNS runs over at
  * least RETRY_DAYS days (an outage of a day or a weekend is waited out, whether the sync runs hourly
- * or daily), or on REFUSED_RUNS runs when the site refused the page outright (a 404 is asked once
- * more, in case the listing went up before its page).
+ * or daily), or on REFUSED_RUNS runs over at least REFUSED_DAYS when the site refused the page
+ * outright (a 404 is asked again, in case the listing went up before its page: two runs minutes apart
+ * at deadline, before the page was posted, had given it up).
  */
 export const RETRY_RUNS = 5;
 export const RETRY_DAYS = 7;
 export const REFUSED_RUNS = 2;
+export const REFUSED_DAYS = 1;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -41,7 +43,7 @@ export function recordFailure(
     failedRuns: (before?.failedRuns ?? 0) + 1, firstFailedAt: before?.firstFailedAt ?? now.toISOString(), refused: failure.refused,
   };
   const days = (now.getTime() - Date.parse(page.firstFailedAt)) / DAY_MS;
-  const spent = page.refused ? page.failedRuns >= REFUSED_RUNS : page.failedRuns >= RETRY_RUNS && days >= RETRY_DAYS;
+  const spent = page.refused ? page.failedRuns >= REFUSED_RUNS && days >= REFUSED_DAYS : page.failedRuns >= RETRY_RUNS && days >= RETRY_DAYS;
   delete state.pending[key];
   if (spent) state.gaveUp[key] = { ...page, at: now.toISOString() };
   else state.pending[key] = page;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSearch } from '../../src/search/open.js';
 import { reportLines } from '../../src/sync/report-lines.js';
-import { REFUSED_RUNS, RETRY_DAYS, RETRY_RUNS } from '../../src/sync/retry-policy.js';
+import { REFUSED_DAYS, REFUSED_RUNS, RETRY_DAYS, RETRY_RUNS } from '../../src/sync/retry-policy.js';
 import { readSyncState, SYNC_STATE_FILE, type SyncState } from '../../src/sync/state.js';
 import { listingWithExtraItem, syncHarness } from './fake-site.js';
 
@@ -165,16 +165,25 @@ describe('a sync asks again for what an earlier run could not read', () => {
     expect(await briefing('2018-07-11')).toBeDefined();
   });
 
-  it(`asks for a page the site refused (404) on ${REFUSED_RUNS} runs only`, async () => {
+  it(`asks for a page the site refused (404) on ${REFUSED_RUNS} runs over ${REFUSED_DAYS} day, not on runs minutes apart`, async () => {
     site.set(OLDER, { kind: 'fail', times: 99, status: 404 });
     const refused = await sync();
     expect(refused.report.failed).toContainEqual({ url: site.origin + OLDER, error: 'HTTP 404' });
     expect(refused.report.pending).toEqual([expect.objectContaining({ url: site.origin + OLDER, failedRuns: 1 })]);
     expect(state().pending[OLDER]?.refused).toBe(true);
-    const again = await sync();
-    expect(again.report).toMatchObject({ retried: [site.origin + OLDER], pending: [], gaveUp: [{ url: site.origin + OLDER, failedRuns: REFUSED_RUNS }] });
+    // A second run at once (a newsroom syncing again at deadline, before the page is posted): still asked for.
+    const soon = await sync();
+    expect(soon.report).toMatchObject({ retried: [site.origin + OLDER], gaveUp: [] });
+    expect(soon.report.pending).toEqual([expect.objectContaining({ url: site.origin + OLDER, failedRuns: REFUSED_RUNS })]);
+    // As if it had first failed a day ago: given up.
+    const file = join(root(), 'data', SYNC_STATE_FILE);
+    const remembered = JSON.parse(readFileSync(file, 'utf8')) as SyncState;
+    remembered.pending[OLDER]!.firstFailedAt = new Date(Date.now() - REFUSED_DAYS * 24 * 3600 * 1000 - 60_000).toISOString();
+    writeFileSync(file, JSON.stringify(remembered));
+    const later = await sync();
+    expect(later.report).toMatchObject({ retried: [site.origin + OLDER], pending: [], gaveUp: [{ url: site.origin + OLDER, failedRuns: REFUSED_RUNS + 1 }] });
     await sync();
-    expect(site.hits.get(OLDER)).toBe(REFUSED_RUNS); // a 404 is not retried within a run
+    expect(site.hits.get(OLDER)).toBe(REFUSED_RUNS + 1); // a 404 is not retried within a run, nor once given up
   });
 
   it('a run whose only new page is dropped says the index did not change, and leaves no empty manifest or folder behind', async () => {
