@@ -37,8 +37,14 @@ export const PRESSCON_CITATION =
 export const PRESSCON_KEY_PREFIX = 'pc-';
 
 /** Columns a file must have to be read as PressCon (the others — lemmas, entities, sentiment — are not used). */
-const REQUIRED_COLUMNS = ['id_split', 'link', 'spokesperson', 'date', 'question', 'answer', 'who_asked'] as const;
-type Column = (typeof REQUIRED_COLUMNS)[number];
+const REQUIRED_COLUMNS = ['id_split', 'spokesperson', 'date', 'question', 'answer'] as const;
+/**
+ * Columns read where the sheet has them: a sheet that lost one (a column deleted to save space) is
+ * imported, its rows cited without a link or naming no asker, said once for the file. It had been
+ * refused whole, every pair lost to a column a citation can do without.
+ */
+const CITATION_COLUMNS = ['link', 'who_asked'] as const;
+type Column = (typeof REQUIRED_COLUMNS)[number] | (typeof CITATION_COLUMNS)[number];
 
 export const SPREADSHEET_EXTENSIONS = new Set(['.xlsx', '.csv']);
 
@@ -618,10 +624,11 @@ function namesListed(names: string[]): string {
  * or the corpus's `missing`), or no link to the official transcript. They are indexed; a reporter
  * citing one should know the name or the link has to be found elsewhere.
  */
-function citationGapWords(pairs: Pair[]): string[] {
+function citationGapWords(pairs: Pair[], lacking: readonly string[]): string[] {
   const named = (p: Pair) => ({ row: p.row, idSplit: p.idSplit, date: p.date });
   const unnamed = pairs.filter((p) => p.exchange.spokesperson === UNKNOWN_SPOKESPERSON).map(named);
-  const unlinked = pairs.filter((p) => p.link === null).map(named);
+  // A sheet without the column is said once (`LACKING_WORDS`), not row by row.
+  const unlinked = lacking.includes('link') ? [] : pairs.filter((p) => p.link === null).map(named);
   return [
     ...(unnamed.length > 0
       ? [`${plural(unnamed.length, 'row names', 'rows name')} no spokesperson (an empty cell or "missing"): ${listedRows(unnamed)}; indexed, cited with the name "not recorded"`]
@@ -642,6 +649,12 @@ function markupWords(pairs: Pair[]): string[] {
   return [`${plural(marked.length, 'row holds', 'rows hold')} HTML in the question or answer (${forms}), not the plain text the corpus gives: ${listedRows(marked)}; ` +
     'read as a page\'s text is read (tags dropped, scripts left out, entities such as &amp; decoded): check their quotes against the Ministry\'s page before citing them'];
 }
+
+/** What a sheet without a citation column is told (`CITATION_COLUMNS`). */
+const LACKING_WORDS: Record<(typeof CITATION_COLUMNS)[number], string> = {
+  link: 'its first row has no column link: every row is indexed, cited without a link to the official transcript',
+  who_asked: 'its first row has no column who_asked: every row is indexed, its question naming no asker',
+};
 
 function mostCommon(values: string[]): string | undefined {
   const counts = new Map<string, number>();
@@ -723,6 +736,8 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
   const repeated: { row: number; first: number }[] = [];
   const garbled: GarbledPart[] = [];
   let rowsBeyondAscii = 0;
+  /** The citation columns the sheet lacks (`CITATION_COLUMNS`). */
+  let lacking: (typeof CITATION_COLUMNS)[number][] = [];
   try {
     let columns: Map<Column, number> | null = null;
     let dateColumns = new Map<DateColumn, number>();
@@ -752,7 +767,8 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
             error: `not a ${PRESSCON_CORPUS} sheet: its first row lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
           }];
         }
-        columns = new Map(REQUIRED_COLUMNS.map((c) => [c, header.indexOf(c)]));
+        columns = new Map([...REQUIRED_COLUMNS, ...CITATION_COLUMNS].map((c) => [c, header.indexOf(c)]));
+        lacking = CITATION_COLUMNS.filter((c) => !header.includes(c));
         dateColumns = new Map(DATE_COLUMNS.flatMap((c) => (header.includes(c) ? [[c, header.indexOf(c)] as const] : [])));
         width = header.length;
         while (width > 0 && header[width - 1] === '') width--;
@@ -819,7 +835,8 @@ export async function readPressConFile(file: string): Promise<FileOutcome[]> {
   const unreadDates = unreadableColumnsWords(dated);
   const warnings = [
     ...(unanswered.length > 0 ? [`${file}: ${unansweredWords(unanswered)}`] : []),
-    ...citationGapWords(pairs).map((words) => `${file}: ${words}`),
+    ...lacking.map((column) => `${file}: ${LACKING_WORDS[column]}`),
+    ...citationGapWords(pairs, lacking).map((words) => `${file}: ${words}`),
     ...markupWords(pairs).map((words) => `${file}: ${words}`),
     ...(misdated ? [`${file}: ${misdated}`] : []),
     ...(unreadDates ? [`${file}: ${unreadDates}`] : []),

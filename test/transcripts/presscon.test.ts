@@ -359,7 +359,7 @@ describe('CMFA PressCon import', () => {
     const other = join(dir, 'other.csv');
     writeFileSync(other, 'date,question,answer\n2022-03-01,Q,A\n');
     expect(await readPressConFile(other)).toEqual([
-      { file: other, ok: false, error: 'not a CMFA PressCon v4 sheet: its first row lacks the columns id_split, link, spokesperson, who_asked' },
+      { file: other, ok: false, error: 'not a CMFA PressCon v4 sheet: its first row lacks the columns id_split, spokesperson' },
     ]);
     const truncated = join(dir, 'truncated.xlsx');
     const bytes = readFileSync(XLSX);
@@ -390,7 +390,7 @@ describe('CMFA PressCon import', () => {
     await none.xlsx.writeFile(noPairs);
     expect(await readPressConFile(noPairs)).toEqual([{
       file: noPairs, ok: false,
-      error: 'not a CMFA PressCon v4 workbook: none of its 2 sheets ("Notes", "Summary") opens with the columns id_split, link, spokesperson, date, question, answer, who_asked',
+      error: 'not a CMFA PressCon v4 workbook: none of its 2 sheets ("Notes", "Summary") opens with the columns id_split, spokesperson, date, question, answer',
     }]);
   });
 });
@@ -433,7 +433,7 @@ describe('an .xlsx whose zip holds xl/workbook.xml after its sheets (exceljs iss
     const late = withPartLast(await overFourMegabytes(none, 'no-pairs.xlsx'), 'xl/workbook.xml');
     expect(await readPressConFile(late)).toEqual([{
       file: late, ok: false,
-      error: 'not a CMFA PressCon v4 workbook: none of its 3 sheets ("Notes", "Summary", "Padding") opens with the columns id_split, link, spokesperson, date, question, answer, who_asked',
+      error: 'not a CMFA PressCon v4 workbook: none of its 3 sheets ("Notes", "Summary", "Padding") opens with the columns id_split, spokesperson, date, question, answer',
     }]);
   }, 60_000);
 });
@@ -700,5 +700,31 @@ describe('a row linked to another page than its date\'s other rows (hunt-I b)', 
     expect(day.url).toBe(before);
     expect(records[1]!.source).toMatchObject({ url: own });
     expect(records[0]!.source).not.toHaveProperty('url');
+  });
+});
+
+describe('a sheet that lacks the link or who_asked column (hunt-I b)', () => {
+  it('is imported, its rows cited without a link or naming no asker, said once for the file', async () => {
+    const rows = [...readCsv(readFileSync(CSV, 'utf8'))].filter((r): r is CsvRecord => 'cells' in r).map((r) => r.cells);
+    const [header] = rows;
+    for (const column of ['link', 'who_asked'] as const) {
+      const at = header!.indexOf(column);
+      const file = join(dir, `without-${column}.csv`);
+      const quote = (cell: string) => (/[",\n\r]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+      writeFileSync(file, rows.map((cells) => cells.filter((_, i) => i !== at).map(quote).join(',')).join('\n') + '\n');
+      const outcomes = await readPressConFile(file);
+      // Before: refused whole, "its first row lacks the column …", every pair lost.
+      const pairs = pairsOf(transcriptsOf(outcomes));
+      expect(pairs, column).toHaveLength(pairsOf(transcriptsOf(await readPressConFile(CSV))).length);
+      const warnings = outcomes.flatMap((o) => (o.ok ? o.warnings ?? [] : []));
+      if (column === 'link') {
+        expect(transcriptsOf(outcomes).every((t) => t.url === null)).toBe(true);
+        expect(warnings).toContain(`${file}: its first row has no column link: every row is indexed, cited without a link to the official transcript`);
+        expect(warnings.some((w) => w.includes('have no link'))).toBe(false);
+      } else {
+        expect(pairs.every((p) => p.outlet === null)).toBe(true);
+        expect(warnings).toContain(`${file}: its first row has no column who_asked: every row is indexed, its question naming no asker`);
+      }
+    }
   });
 });
