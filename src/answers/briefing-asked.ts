@@ -27,8 +27,18 @@ export type BriefingNamed = { key: string; date: string; prefix: string; read?: 
 const BRIEFING_WORD = String.raw`(?:the\s+)?(?:regular\s+)?(?:briefing|press\s+(?:conference|briefing)|transcript)`;
 const BRIEFING_BEFORE = new RegExp(String.raw`^${BRIEFING_WORD}(?:\s+(?:of|on|for|from))?\s+`, 'i');
 const BRIEFING_AFTER = new RegExp(String.raw`\s+(?:briefing|press\s+(?:conference|briefing)|transcript)$`, 'i');
-/** The newest briefing asked with no topic: "latest", "the latest briefing", "most recent press conference", "newest transcript". */
-const LATEST = new RegExp(String.raw`^(?:the\s+)?(?:latest|newest|most\s+recent)(?:\s+(?:regular\s+)?(?:briefing|press\s+(?:conference|briefing)|transcript))?$`, 'i');
+/**
+ * The newest briefing asked with no topic: "latest", "the latest briefing", "most recent press conference",
+ * "newest transcript", "the last briefing" ("last" alone is no briefing: "last year"), and what was said
+ * at it ("What was said at the last briefing?"). Searched as words, "last briefing" led with a 2014
+ * answer that says "briefing" (hunt-J #4).
+ */
+const BRIEFING_NOUN = String.raw`(?:regular\s+)?(?:briefing|press\s+(?:conference|briefing)|transcript)`;
+const LATEST = new RegExp(
+  String.raw`^(?:what\s+(?:was\s+said|did\s+(?:the\s+spokes(?:person|woman|man)|they|china)\s+say)\s+(?:at|in)\s+)?(?:the\s+)?` +
+    String.raw`(?:(?:latest|newest|most\s+recent)(?:\s+${BRIEFING_NOUN})?|last\s+${BRIEFING_NOUN})$`,
+  'i',
+);
 /**
  * The same in Chinese: "最新记者会", "最近一次例行记者会"; and a day as the Chinese pages write it, with the
  * Ministry's word after it or not ("2019年10月31日", "2019年10月31日例行记者会"), which opens that day's
@@ -37,14 +47,19 @@ const LATEST = new RegExp(String.raw`^(?:the\s+)?(?:latest|newest|most\s+recent)
 const LATEST_ZH = /^(?:最新|最近)(?:一次|的)?(?:例行)?(?:记者会|新闻发布会|发布会)$/u;
 const DAY_ZH = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:的)?(?:外交部)?(?:发言人)?(?:例行)?(?:记者会|新闻发布会|发布会)?$/u;
 
-export function briefingAsked(question: string, links?: Pick<SpoxSearch, 'briefingKeyOfLink'>): BriefingAsked | null {
+export function briefingAsked(question: string, links?: Pick<SpoxSearch, 'briefingKeyOfLink'> & Partial<Pick<SpoxSearch, 'briefing'>>): BriefingAsked | null {
   const text = question.trim().replace(/[\s?.!？。！]+$/u, '').replace(/\s+/g, ' ');
   if (LATEST.test(text) || LATEST_ZH.test(text)) return { latest: true };
   // In characters too: 二〇一九年十月三十一日.
   const chinese = DAY_ZH.exec(withArabicDates(text));
   if (chinese) {
     const named = readBriefingKey(`zh-${chinese[1]}-${chinese[2]!.padStart(2, '0')}-${chinese[3]!.padStart(2, '0')}`);
-    return 'problem' in named ? null : named;
+    if ('problem' in named) return null;
+    // A day of no Chinese page but of an English one (the 2026 site's): that one, said, not "no briefing" and Chinese dates of 2020 (hunt-J #6).
+    if (links?.briefing && !links.briefing(named.key) && links.briefing(named.date)) {
+      return { key: named.date, date: named.date, prefix: '', read: `No Chinese transcript of ${named.date} in the index; its English transcript of that day` };
+    }
+    return named;
   }
   const date = text.replace(BRIEFING_BEFORE, '').replace(BRIEFING_AFTER, '');
   if (!date) return null;

@@ -45,13 +45,23 @@ const OPTIONAL_THE = String.raw`(?:the\s+)?`;
 const POSSESSIVE = String.raw`(?:'s|’s|')`;
 /** Between two outlets joined: "Reuters and AFP", "Reuters or by AFP", "Reuters, AFP and Bloomberg". */
 const JOINED = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:(?:by|from)\s+)?`;
+/**
+ * Who an outlet asked, in "did Reuters ask NAME about …": one to four words, not a question's own
+ * words ("ask questions about", "ask anything about"); "him", "her" or "them" is whoever answered ("they").
+ */
+const ASKED = String.raw`(?!(?:questions?|anything|something|much|many|more|it|us|you|me)(?![\p{L}\p{N}]))[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?`;
+const ASKED_PRONOUN = /^(?:him|her|them)$/i;
 /** Outlets joined at most: as many spokespeople as `speaker.ts` reads joined. */
 const MOST_JOINED = 4;
 /** Where `{outlets}` (one, or up to four joined) stands in a form that says who asked; `{possessed}` the same, each may be with 's ("Reuters questions", "Reuters' and AFP's questions"). */
 const FORMS = [
+  // "What did Reuters ask Mao Ning about Ukraine?": read as "What did Mao Ning say about Ukraine?", asked by Reuters.
+  // Taken as "What did Mao Ning about Ukraine?", it named no speaker, and "Ning" was searched (hunt-J #1).
+  String.raw`(?<aux>(?:did|does|do|has|have|had|will|would)\s+){outlets}\s+(?:ask|asked)\s+(?<asked>${ASKED})(?=\s+(?:about|on|regarding|concerning|over)(?![\p{L}\p{N}]))`,
   String.raw`(?:asked|raised|posed|put)\s+by\s+{outlets}`,
   String.raw`questions?\s+(?:asked\s+)?(?:by|from)\s+{outlets}`,
-  String.raw`{possessed}${POSSESSIVE}?\s+questions?`,
+  // "Reuters questions to Mao Ning on Ukraine": the "to" goes with the form, so that the name leads what is left.
+  String.raw`{possessed}${POSSESSIVE}?\s+questions?(?:\s+to(?=\s))?`,
   String.raw`(?<telling>tell|tells|told|telling)\s+{outlets}`,
   String.raw`{outlets}\s+(?:asked|asks|ask)`,
   // "How many questions were asked about Hong Kong by Bloomberg?": the topic between the asking and who asked.
@@ -123,8 +133,8 @@ export function askerPatternsBuilt(outlets: readonly string[]): boolean {
 /** The question without the form that named the askers, a form of telling read as saying. */
 function withoutForm(query: string, found: RegExpExecArray): string {
   const end = found.index + found[0].length;
-  const telling = found.groups!.telling;
-  const saying = telling ? SAYING[telling.toLowerCase()] ?? '' : '';
+  const { telling, aux, asked } = found.groups!;
+  const saying = asked ? `${aux}${ASKED_PRONOUN.test(asked) ? 'they' : asked} say` : telling ? SAYING[telling.toLowerCase()] ?? '' : '';
   return `${query.slice(0, found.index)} ${saying} ${query.slice(end)}`.replace(/\s+/g, ' ').replace(/\s+([?.!,])/g, '$1').trim();
 }
 

@@ -386,7 +386,7 @@ function patternsFor(spokespeople: readonly string[]): NamePatterns[] {
 /** The forms that ask who spoke (`NamePatterns.asking`) for one name; `form` its pattern, with its `name` group. */
 function askingForms(form: string, chinese: boolean, surname: boolean): NamePatterns['asking'] {
   const asking: NamePatterns['asking'] = [
-    { pattern: new RegExp(String.raw`^\s*(?:(?:what|how)\s+)?(?:did|does|do|has|have|had)\s+(?:${ROLE})?${form}\s+${ASKED_VERB}`, 'iud') },
+    { pattern: new RegExp(String.raw`^\s*(?:(?:what|how|when)\s+)?(?:did|does|do|has|have|had)\s+(?:${ROLE})?${form}\s+${ASKED_VERB}`, 'iud') },
     { pattern: new RegExp(String.raw`^\s*(?:${ROLE})?${form}${YEAR_BETWEEN}(?<with>${HEADING})`, 'iud') },
   ];
   if (chinese) {

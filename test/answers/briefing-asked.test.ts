@@ -27,8 +27,21 @@ describe('a question that asks for one briefing (briefing-asked.ts, explore37 #1
     expect(briefingAsked('二〇一九年三月五日')).toEqual({ key: 'zh-2019-03-05', date: '2019-03-05', prefix: 'zh-' });
     expect(briefingAsked('二〇二〇年一月二十日')).toEqual({ key: 'zh-2020-01-20', date: '2020-01-20', prefix: 'zh-' });
     for (const typed of ['最近一次记者会', '最新记者会', '最近的例行记者会？']) expect(briefingAsked(typed), typed).toEqual({ latest: true });
+    // A day with no Chinese page but an English one (the 2026 site's): that one, said (hunt-J #6: "no briefing", and Chinese dates of 2020 offered).
+    const held = new Set(['2026-08-10', 'zh-2019-10-31', '2019-10-31']);
+    const index = { briefingKeyOfLink: () => undefined, briefing: (key: string) => (held.has(key) ? ({} as never) : undefined) };
+    expect(briefingAsked('2026年8月10日', index)).toEqual({ key: '2026-08-10', date: '2026-08-10', prefix: '', read: 'No Chinese transcript of 2026-08-10 in the index; its English transcript of that day' });
+    expect(briefingAsked('2019年10月31日', index)).toEqual({ key: 'zh-2019-10-31', date: '2019-10-31', prefix: 'zh-' });
+    expect(briefingAsked('2026年8月11日', index)).toEqual({ key: 'zh-2026-08-11', date: '2026-08-11', prefix: 'zh-' });
     // A topic beside it, or a day that does not exist, is no briefing asked.
     for (const typed of ['2019年10月31日 华为', '2019年2月30日', '最近一次记者会谈到华为']) expect(briefingAsked(typed), typed).toBeNull();
+  });
+
+  it('reads "the last briefing" and what was said at it as the newest, not "last" alone (hunt-J #4)', () => {
+    for (const typed of ['last briefing', 'the last press conference', 'What was said at the last briefing?', 'what did the spokesperson say at the latest press conference', 'latest']) {
+      expect(briefingAsked(typed), typed).toEqual({ latest: true });
+    }
+    for (const typed of ['last', 'last year', 'the last briefing on Huawei', 'What was said about Huawei at the last briefing?']) expect(briefingAsked(typed), typed).toBeNull();
   });
 
   it('reads a transcript\'s link alone, however written, as that briefing where the index holds one with it (session 43)', () => {

@@ -91,6 +91,13 @@ describe('an outlet the question says asked (explore30 B1)', () => {
     // Told by a spokesperson: read as what the spokesperson said, the speaker's own form (explore30b 2.2).
     expect(read('What did Zhao Lijian tell AFP about Australia?')).toEqual({ query: 'What did Zhao Lijian say about Australia?', outlets: ['AFP'], written: 'tell AFP' });
     expect(read('What did Reuters ask about Huawei?')?.outlets).toEqual(['Reuters']);
+    // Asking someone: read as what they said (hunt-J #1: "Mao Ning about Ukraine" was left after "What did", "Ning" searched, nothing found).
+    expect(read('What did Reuters ask Mao Ning about Ukraine?')).toEqual({ query: 'What did Mao Ning say about Ukraine?', outlets: ['Reuters'], written: 'did Reuters ask Mao Ning' });
+    expect(read('When did Bloomberg ask the spokesperson about Huawei?')?.query).toBe('When did the spokesperson say about Huawei?');
+    expect(read('Reuters questions to Mao Ning on Ukraine')).toEqual({ query: 'Mao Ning on Ukraine', outlets: ['Reuters'], written: 'Reuters questions to' });
+    // A pronoun is whoever answered; the question's own words name no one.
+    expect(read('What did Reuters ask him about Huawei?')?.query).toBe('What did they say about Huawei?');
+    expect(read('What did Reuters ask questions about Huawei?')?.query).not.toContain('questions say');
     // Who asked after the topic of questions asked (fix42a #2).
     expect(read('How many questions were asked about Hong Kong by Bloomberg?')).toEqual({ query: 'How many questions were asked about Hong Kong?', outlets: ['Bloomberg'], written: 'by Bloomberg' });
     expect(read('Which questions were raised on Huawei by Reuters or AFP?')?.outlets).toEqual(['Reuters', 'AFP']);

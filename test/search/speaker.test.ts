@@ -8,6 +8,9 @@ const named = (name: string, written = name) => ({ spokesperson: name, named: { 
 describe('a spokesperson the question names as the speaker', () => {
   it('is read as who spoke, and taken out of the words searched', () => {
     expect(read('What did Zhao Lijian say about Hong Kong?')).toEqual({ query: 'What did say about Hong Kong?', ...named('Zhao Lijian') });
+    // "When did": the name had been searched as words, "Ning" found in no exchange (hunt-J #1).
+    expect(read('When did Mao Ning talk about Ukraine?')).toMatchObject({ spokesperson: 'Mao Ning' });
+    expect(read('When did Mao Ning talk about Ukraine?').query).toContain('Ukraine');
     expect(read("hua chunying's comments on Pompeo")).toEqual({ query: 'Pompeo', ...named('Hua Chunying', 'hua chunying') });
     expect(read('Lu Kang on the trade war')).toEqual({ query: 'the trade war', ...named('Lu Kang') });
     expect(read('Geng Shuang: Huawei')).toEqual({ query: 'Huawei', ...named('Geng Shuang') });

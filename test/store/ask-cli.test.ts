@@ -175,6 +175,24 @@ describe('npm run ask', () => {
     expect(text.stdout).toContain('“China” names no topic');
   });
 
+  it('answers what an outlet asked a spokesperson, however the desk words it (hunt-J #1)', () => {
+    const file = join(root, 'outlet-asked.txt');
+    const questions = [
+      'What did Mao Ning tell Reuters about Ukraine?', 'What did Reuters ask Mao Ning about Ukraine?', 'Reuters questions to Mao Ning on Ukraine',
+      'When did Reuters ask Mao Ning about Ukraine?', 'What did Bloomberg ask Lin Jian about Korea?',
+    ];
+    writeFileSync(file, questions.join('\n') + '\n');
+    type Answer = { total: number; results: { id: string; spokesperson: string; outlet: string | null }[] };
+    const [told, ...asked] = ask(['--queries-file', file, '--k', '50']).stdout.trim().split('\n').map((l) => JSON.parse(l) as Answer);
+    const ids = (a: Answer) => a.results.map((r) => r.id).sort();
+    expect(told!.total).toBeGreaterThan(10);
+    expect(told!.results.every((r) => r.spokesperson === 'Mao Ning' && r.outlet === 'Reuters')).toBe(true);
+    // Before, the first three were "Nothing relevant found … No exchange in the index says “Ning”".
+    for (const [i, answer] of asked.slice(0, 3).entries()) expect(ids(answer), questions[i + 1]).toEqual(ids(told!));
+    // 2026-08-17#2: Bloomberg's question to Lin Jian on the two Koreas.
+    expect(asked[3]!.results.map((r) => [r.id, r.spokesperson, r.outlet])).toEqual([['2026-08-17#2', 'Lin Jian', 'Bloomberg']]);
+  });
+
   it('says in --json and in the text how the question\'s spokesperson was read (explore29a 1.1, 1.3)', () => {
     const file = join(root, 'speakers.txt');
     writeFileSync(file, 'Zhao Lijian Australia\n赵立坚 2020年3月\nQin Gang Blinken meeting\n');
