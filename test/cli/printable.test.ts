@@ -43,9 +43,9 @@ describe('messages naming a file show its control characters escaped', () => {
 
   it('npm run index: a path named with them', () => {
     const result = run('src/cli/index.ts', [join(root, `${EVIL}.html`)]);
-    expect(result.status).toBe(2);
+    expect(result.status).toBe(1);
     expectNoForgedLine(result.stdout + result.stderr);
-    expect(result.stderr).toContain(`index: ${join(root, SHOWN)}.html: no such file or folder`);
+    expect(result.stderr).toContain(`error: ${join(root, SHOWN)}.html: no such file or folder; not added to the sources`);
   });
 
   it('npm run sync: an option holding them', () => {
