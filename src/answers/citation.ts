@@ -8,7 +8,7 @@ import { chineseName } from '../transcripts/zh/names.js';
 import { safeLinkUrl } from './links.js';
 import { linkNote } from './retired-links.js';
 import { occasionPhrase } from './occasion.js';
-import { EDITORS_NOTE_LABEL, isEditorsNote, questionAsked, raisedAfterConference } from './question-heading.js';
+import { EDITORS_NOTE_LABEL, isEditorsNote, isReportedAnswer, questionAsked, raisedAfterConference } from './question-heading.js';
 import { ELLIPSIS, fitOpening } from './text-split.js';
 import { statementKind } from './wording.js';
 import { dateDoubtWords } from './date-doubt.js';
@@ -121,7 +121,7 @@ function citationOf(record: IndexedRecord, spans: QuoteSpan[], options: Citation
       : `Ministry of Foreign Affairs of the People’s Republic of China, ${url ? 'official English transcript' : `English transcript (${NO_LINK})`}`;
     const asked = (question: string): string => (isEditorsNote(record) ? ` (${EDITORS_NOTE}: ${question})` : ` (“${question}”)`);
     const note = (question: string): string =>
-      `${record.spokesperson === UNKNOWN_SPOKESPERSON ? NOT_RECORDED : escape(record.spokesperson)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}${question ? asked(question) : ''}, in “${escape(record.title)},” ${where}${url ? `, ${url}` : ''}.`;
+      `${record.spokesperson === UNKNOWN_SPOKESPERSON ? NOT_RECORDED : escape(record.spokesperson)}${isReportedAnswer(record) ? ` (${REPORTED_CITED})` : ''}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}${question ? asked(question) : ''}, in “${escape(record.title)},” ${where}${url ? `, ${url}` : ''}.`;
     return note(questionWithin(record, options.maxChars - note('').length - asked('').length, escape));
   }
   const attribution = `— ${speakerWords(record, escape)}, ${occasionPhrase(record)}, ${when}, ${escape(askedWords(record))}. ${sourceWords(record).replace(record.title, escape(record.title))}`;
@@ -141,10 +141,14 @@ const NOT_RECORDED = 'Chinese Foreign Ministry spokesperson (name not recorded)'
  * Ministry spokesperson's, said once (not "Foreign Ministry Spokesperson, Chinese Foreign Ministry
  * spokesperson"); a pair that names no one `Chinese Foreign Ministry spokesperson (name not recorded)`.
  */
+/** What a Cite says of an answer in the transcript's words (`isReportedAnswer`), after the speaker: not their own words, quoted. */
+const REPORTED_CITED = 'as the transcript reports in its own words';
+
 function speakerWords(record: IndexedRecord, escape: (text: string) => string): string {
   if (record.spokesperson === UNNAMED_SPOKESPERSON) return 'Chinese Foreign Ministry spokesperson';
   if (record.spokesperson === UNKNOWN_SPOKESPERSON) return NOT_RECORDED;
-  return `${escape(record.spokesperson)}, Chinese Foreign Ministry spokesperson`;
+  const speaker = `${escape(record.spokesperson)}, Chinese Foreign Ministry spokesperson`;
+  return isReportedAnswer(record) ? `${speaker}, ${REPORTED_CITED}` : speaker;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { SpoxSearch } from '../search/types.js';
 import type { IndexedRecord } from '../store/types.js';
 import { isLateAnswerNote, RAISED_AFTER_LEAD } from '../transcripts/turns.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** What the editor's note over an answer given after the conference is called, where a question would be. */
 export const EDITORS_NOTE_LABEL = "Editor's note on the transcript";
@@ -33,16 +34,32 @@ export function questionAsked(record: Pick<IndexedRecord, 'question'>): string |
 }
 
 /**
+ * Whether the record's answer is the transcript's report of what the spokesperson said, in its own
+ * words ("Hong Lei remarked that the recent Ukrainian parliamentary election is …", "Spokesperson Hua
+ * Chunying said that China welcomes …": answers given after the conference, pc-2012-11-02#1b and
+ * pc-2014-06-23#1b of the corpus): quoted as it stands, it is verbatim, but not the spokesperson's
+ * own words, and every card and Cite says so (hunt-J #3).
+ */
+export function isReportedAnswer(record: Pick<IndexedRecord, 'answer' | 'spokesperson' | 'kind'>): boolean {
+  if (record.kind !== 'exchange') return false;
+  return new RegExp(`^(?:(?:Foreign Ministry )?Spokesperson\\s+)?(?:${escapeRegExp(record.spokesperson)}|He|She)\\s+(?:said|remarked|stated|noted|added|stressed|pointed out)\\s+that\\b`, 'i').test(record.answer);
+}
+
+/** What every card and Cite says of an answer in the transcript's words (`isReportedAnswer`). */
+export const REPORTED_ANSWER = "answer in the transcript's words, not the spokesperson's";
+
+/**
  * The heading over a record's question on every card and full view: `Question from Reuters`,
  * `Follow-up question (outlet not named)`, `Question raised after the press conference (outlet not
  * named)`, `Statement`, or, over an answer given after the
  * conference, `Editor's note on the transcript`, as its Cite calls it. Unescaped: the caller escapes.
  */
-export function questionHeading(record: Pick<IndexedRecord, 'kind' | 'question' | 'followup' | 'outlet' | 'raisedAfter'>): string {
+export function questionHeading(record: Pick<IndexedRecord, 'kind' | 'question' | 'followup' | 'outlet' | 'raisedAfter' | 'answer' | 'spokesperson'>): string {
   if (record.kind === 'statement') return 'Statement';
   if (isEditorsNote(record)) return EDITORS_NOTE_LABEL;
   const kind = `${record.followup ? 'Follow-up question' : 'Question'}${raisedAfterConference(record) ? ' raised after the press conference' : ''}`;
-  return record.outlet ? `${kind} from ${record.outlet}` : `${kind} (outlet not named)`;
+  const heading = record.outlet ? `${kind} from ${record.outlet}` : `${kind} (outlet not named)`;
+  return isReportedAnswer(record) ? `${heading}; ${REPORTED_ANSWER}` : heading;
 }
 
 /**

@@ -2,7 +2,7 @@ import './load-env.js';
 import { citation, corpusWords, otherVersionsWords } from '../answers/citation.js';
 import { unheldRecordText } from '../answers/button-refs.js';
 import { exchangeIdIn } from '../answers/quote-ref.js';
-import { followedOf, followedQuestion, isEditorsNote, questionAsked, questionHeading, raisedAfterConference } from '../answers/question-heading.js';
+import { followedOf, followedQuestion, isEditorsNote, isReportedAnswer, questionAsked, questionHeading, raisedAfterConference } from '../answers/question-heading.js';
 import { filtersReadWords, outletsMatched, spokespeopleMatched, unknownNameText } from '../answers/filters.js';
 import { occasionPhrase } from '../answers/occasion.js';
 import { capitalized, languageWords, plural, speakerShown, statementKind } from '../answers/wording.js';
@@ -215,6 +215,7 @@ function recordJson(
     spokesperson: record.spokesperson,
     outlet: record.outlet,
     ...(record.raisedAfter ? { raised_after: true } : {}),
+    ...(isReportedAnswer(record) ? { reported_speech: true } : {}),
     ...followupJson(record, search),
     question: record.question,
     answer: record.answer,

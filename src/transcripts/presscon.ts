@@ -676,9 +676,10 @@ function titleFor(date: string): string {
  */
 function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[], doubted: ReadonlyMap<number, string>): Transcript | null {
   const key = `${PRESSCON_KEY_PREFIX}${date}`;
-  // A question after one whose answer told of it (`Pair.raisesNext`) was raised after the conference.
+  // A question after one whose answer told of it (`Pair.raisesNext`) was raised after the conference;
+  // not a row the corpus numbers before it, added at the sheet's end (`numberedBefore`).
   const pairs = rows.flatMap((p, i) => ('exchange' in p ? [{ ...withDoubt(p, doubted.get(p.row)), n: i + 1 }] : []))
-    .map((p, i, all) => (i > 0 && all[i - 1]!.raisesNext ? { ...p, exchange: { ...p.exchange, raisedAfter: true as const } } : p));
+    .map((p, i, all) => (i > 0 && all[i - 1]!.raisesNext && !numberedBefore(p, all[i - 1]!) ? { ...p, exchange: { ...p.exchange, raisedAfter: true as const } } : p));
   if (pairs.length === 0) return null;
   const named = pairs.map((p) => p.exchange.spokesperson).filter((s) => s !== UNKNOWN_SPOKESPERSON);
   const url = mostCommon(pairs.flatMap((p) => (p.link ? [p.link] : []))) ?? null;
@@ -705,6 +706,18 @@ function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[], d
       return records;
     }),
   };
+}
+
+/**
+ * Whether the corpus numbers `pair` before `other` (`id_split` 24734 before 24738): a row the sheet
+ * holds after another, though asked before it. The sample's 24734, a follow-up of 2022-03-17 added at
+ * the file's end, came after the row telling that the next question was raised after the conference,
+ * and was cited as raised after it (hunt-J #2).
+ */
+function numberedBefore(pair: Pick<Pair, 'idSplit'>, other: Pick<Pair, 'idSplit'>): boolean {
+  const number = (id: string) => (/^\d+/.test(id) ? Number(/^\d+/.exec(id)![0]) : null);
+  const [a, b] = [number(pair.idSplit), number(other.idSplit)];
+  return a !== null && b !== null && a < b;
 }
 
 /** A pair linked to another page than its date's (`RecordSource.url`), each of its records' `source` naming that page. */

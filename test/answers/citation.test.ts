@@ -17,7 +17,7 @@ import type { IndexedRecord } from '../../src/store/types.js';
 import { parseTranscriptFiles } from '../../src/transcripts/corpus.js';
 import { readPressConFile } from '../../src/transcripts/presscon.js';
 import { isLateAnswerNote } from '../../src/transcripts/turns.js';
-import { questionAsked } from '../../src/answers/question-heading.js';
+import { isReportedAnswer, questionAsked, questionHeading } from '../../src/answers/question-heading.js';
 import { ENGLISH_SEEDS } from '../seed-sources.js';
 
 let records: IndexedRecord[];
@@ -301,5 +301,34 @@ describe('a transcript given as a pasted text, with no link', () => {
     // A page with its link is still the official transcript.
     const linked = records.find((r) => r.lang !== 'zh' && r.url && !r.source)!;
     expect(citation(linked, [], { format: 'plain', maxChars: 4000 })).toContain(`Official English transcript: ${linked.url}`);
+  });
+});
+
+describe('an answer the transcript gives in its own words, after the conference (hunt-J #3)', () => {
+  it('is said so on every card heading and in every Cite, where its words had been cited as the spokesperson\'s', async () => {
+    const imported = (await readPressConFile('seeds/presscon/cmfa-presscon-v4-ukraine.csv')).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+    const reported = [...records, ...imported].filter(isReportedAnswer).map((r) => r.id);
+    // "Hong Lei remarked that …", "Spokesperson Hua Chunying said that …": the only two of the bundled English records.
+    expect(reported).toEqual(['pc-2012-11-02#1b', 'pc-2014-06-23#1b']);
+    const hong = imported.find((r) => r.id === 'pc-2012-11-02#1b')!;
+    expect(hong.answer).toMatch(/^Hong Lei remarked that /);
+    expect(questionHeading(hong)).toBe("Question raised after the press conference (outlet not named); answer in the transcript's words, not the spokesperson's");
+    const plain = citation(hong, [], { format: 'plain', maxChars: LIMITS.content });
+    expect(plain).toContain('\n— Hong Lei, Chinese Foreign Ministry spokesperson, as the transcript reports in its own words, regular press conference, November 2, 2012,');
+    expect(citation(hong, [], { format: 'footnote', maxChars: LIMITS.content })).toMatch(/^Hong Lei \(as the transcript reports in its own words\), regular press conference, November 2, 2012, /);
+    // A spokesperson's own answer is cited as ever.
+    const own = imported.find((r) => r.id === 'pc-2014-03-24#1b')!;
+    expect(isReportedAnswer(own)).toBe(false);
+    expect(citation(own, [], { format: 'plain', maxChars: LIMITS.content })).toContain('\n— Hong Lei, Chinese Foreign Ministry spokesperson, regular press conference,');
+  });
+
+  it('a follow-up the corpus numbers before the row telling of a question after the conference is not cited as raised after it (hunt-J #2)', async () => {
+    const imported = (await readPressConFile('seeds/presscon/cmfa-presscon-v4-ukraine.csv')).flatMap((o) => (o.ok ? toIndexedRecords(o.transcript) : []));
+    const followUp = imported.find((r) => r.id === 'pc-2022-03-17#13')!;
+    expect(followUp.question).toBe('Does China plan on speaking to President Zelenskyy?');
+    // Before: "Question raised after the press conference", raised_after in --json, and so in its Cite.
+    expect(followUp.raisedAfter).toBeUndefined();
+    expect(citation(followUp, [], { format: 'plain', maxChars: LIMITS.content })).not.toContain('after the press conference');
+    expect(imported.filter((r) => r.raisedAfter).map((r) => r.id)).toEqual(['pc-2012-11-02#1b', 'pc-2014-03-24#1b', 'pc-2014-06-23#1b']);
   });
 });
