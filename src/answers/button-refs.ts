@@ -74,7 +74,8 @@ export function unheldRecordText(
   const date = /^pc-(\d{4}-\d{2}-\d{2})#\d+$/.exec(lower)?.[1];
   const page = date === undefined ? undefined : briefingOf(date);
   if (page && !page.key.startsWith(PRESSCON_KEY_PREFIX)) {
-    return `Exchange ${shown} was imported from the research corpus, and the Ministry's own transcript of ${date} is indexed in its place, under that page's ids. Its exchanges: ${briefing} ${date}.`;
+    // Said of any such id: whether a pair of that date was ever imported, the index does not know (hunt-J #7: it was said of ids never given).
+    return `No exchange ${shown} in the index: an id beginning pc- names a pair imported from the research corpus, and of ${date} the index holds the Ministry's own transcript, under that page's ids (an imported pair gives way to the page of its date). Its exchanges: ${briefing} ${date}.`;
   }
   const held = briefingOf(key);
   if (!held?.retiredIds?.includes(lower)) return null;

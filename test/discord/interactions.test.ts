@@ -941,7 +941,7 @@ describe('/quote, /help, /about', () => {
     const reply = only(discord.requestsFor(replaced));
     expect(reply.body.data.flags).toBe(64);
     expect(JSON.stringify(reply.body.data)).toContain(
-      "Exchange pc-2018-10-17#1 was imported from the research corpus, and the Ministry's own transcript of 2018-10-17 is indexed in its place, under that page's ids. Its exchanges: /briefing 2018-10-17.",
+      "No exchange pc-2018-10-17#1 in the index: an id beginning pc- names a pair imported from the research corpus, and of 2018-10-17 the index holds the Ministry's own transcript, under that page's ids (an imported pair gives way to the page of its date). Its exchanges: /briefing 2018-10-17.",
     );
     const never = raw.slashCommand('quote', [raw.string('id', 'pc-2099-01-01#1')]);
     await bot.deliver(never);

@@ -660,7 +660,7 @@ describe('every id and key spox shows opens with /spox quote and /spox briefing'
     // An imported exchange whose date the Ministry's page replaced: where that date's exchanges are now.
     expect(seed.search.record('pc-2018-10-17#1')).toBeUndefined();
     expect(texts((await spox('quote pc-2018-10-17#1')).messages[0]!).join()).toContain(
-      "Exchange pc-2018-10-17#1 was imported from the research corpus, and the Ministry's own transcript of 2018-10-17 is indexed in its place, under that page's ids. Its exchanges: /spox briefing 2018-10-17.",
+      "No exchange pc-2018-10-17#1 in the index: an id beginning pc- names a pair imported from the research corpus, and of 2018-10-17 the index holds the Ministry's own transcript, under that page's ids (an imported pair gives way to the page of its date). Its exchanges: /spox briefing 2018-10-17.",
     );
     // An id the index does not hold names every form.
     const none = texts((await spox('quote pc-2099-01-01#1')).messages[0]!).join();
