@@ -1,4 +1,5 @@
 import { withArabicDates } from '../search/chinese-question.js';
+import { MONTH_NAME } from '../util/calendar.js';
 import { ASKED_OF_ANYONE } from '../search/framing.js';
 import { namedDatesIntent } from '../search/month.js';
 import { ambiguousDateWords, numericDatesAsWords } from '../search/numeric-dates.js';
@@ -69,7 +70,9 @@ export function briefingAsked(question: string, links?: Pick<SpoxSearch, 'briefi
     const named = key ? readBriefingKey(key) : null;
     return named && !('problem' in named) ? named : null;
   }
-  const typed = readBriefingKey(date);
+  // "20260817", as a file name or a spreadsheet writes it (hunt-J #5: "nothing found").
+  const compact = /^((?:19|20)\d\d)(\d\d)(\d\d)$/.exec(date);
+  const typed = readBriefingKey(compact ? `${compact[1]}-${compact[2]}-${compact[3]}` : date);
   if (!('problem' in typed)) return typed;
   // A date written out ("10 October 2019", "Oct 10, 2019"), read as the engine reads it in "What was said on …".
   const read = namedDatesIntent(`${ASKED_OF_ANYONE} on ${date}`);
@@ -118,3 +121,18 @@ export function findBriefing(search: Pick<SpoxSearch, 'briefing' | 'nearestBrief
   const chinese = briefing.summary.lang === 'zh' ? undefined : search.briefing(`zh-${briefing.summary.date}`);
   return { briefing, ...(other ? { other } : {}), ...(chinese ? { chinese } : {}) };
 }
+
+/**
+ * A month's day alone, without its year ("Aug. 17", "August 10th", "the 17th of August"), as the
+ * question asking what was said then ("What was said on Aug. 17"), which the search reads as each such
+ * day the index holds a briefing of, the latest first (relative-dates.ts); null for any other question.
+ * Searched as words, "Aug. 17" was "nothing found" and "August 10th" led with a 2018 statement saying
+ * "August" (hunt-J #5).
+ */
+export function dayAloneAsked(question: string): string | null {
+  const text = question.trim().replace(/[\s?!]+$/u, '').replace(/\s+/g, ' ');
+  return DAY_ALONE.test(text) ? `${ASKED_OF_ANYONE} on ${text}` : null;
+}
+
+const DAY_NUMBER = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
+const DAY_ALONE = new RegExp(String.raw`^(?:${BRIEFING_WORD}\s+(?:of|on)\s+)?(?:${MONTH_NAME}\s+${DAY_NUMBER}|(?:the\s+)?${DAY_NUMBER}\s+(?:of\s+)?${MONTH_NAME})$`, 'i');

@@ -1,5 +1,5 @@
 import type { SearchFilters, SearchSort, SpoxSearch } from '../search/types.js';
-import { askedBesideOptions, briefingAsked } from './briefing-asked.js';
+import { askedBesideOptions, briefingAsked, dayAloneAsked } from './briefing-asked.js';
 import { spokespeopleNowAs } from './spokespeople-now.js';
 import { capitalized } from './wording.js';
 
@@ -22,6 +22,8 @@ export function searchedAs(search: Pick<SpoxSearch, 'languages' | 'briefingKeyOf
     const every = 'latest' in briefing! ? 'latest first' : 'of that day';
     return { query: beside, note: `“${question.trim()}” beside the options is read as “${beside}”: every answer they leave, ${every}.` };
   }
+  const day = dayAloneAsked(question);
+  if (day) return { query: day, note: null };
   return spokespeopleNowAs(search, question, filters) ?? { query: question, note: null };
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { briefingAsked, linkAlone } from '../../src/answers/briefing-asked.js';
+import { briefingAsked, dayAloneAsked, linkAlone } from '../../src/answers/briefing-asked.js';
 import { linkKey } from '../../src/search/briefing-links.js';
 import { dateReadText, noBriefingText } from '../../src/answers/notices.js';
 
@@ -35,6 +35,15 @@ describe('a question that asks for one briefing (briefing-asked.ts, explore37 #1
     expect(briefingAsked('2026年8月11日', index)).toEqual({ key: 'zh-2026-08-11', date: '2026-08-11', prefix: 'zh-' });
     // A topic beside it, or a day that does not exist, is no briefing asked.
     for (const typed of ['2019年10月31日 华为', '2019年2月30日', '最近一次记者会谈到华为']) expect(briefingAsked(typed), typed).toBeNull();
+  });
+
+  it('reads a day without its year as what was said on it, and a date run together as that day (hunt-J #5)', () => {
+    for (const typed of ['Aug. 17', 'Aug 17', 'August 17', 'August 10th', 'the 17th of August', '17 August', 'briefing of Aug. 17', 'Aug. 17?']) {
+      expect(dayAloneAsked(typed), typed).toBe(`What was said on ${typed.replace(/\?$/, '')}`);
+    }
+    for (const typed of ['Huawei Aug 17', 'August', 'May', 'Aug 32', 'August 2019', '17']) expect(dayAloneAsked(typed), typed).toBeNull();
+    expect(briefingAsked('20260817')).toEqual({ key: '2026-08-17', date: '2026-08-17', prefix: '' });
+    expect(briefingAsked('20260230')).toBeNull();
   });
 
   it('reads "the last briefing" and what was said at it as the newest, not "last" alone (hunt-J #4)', () => {

@@ -193,6 +193,18 @@ describe('npm run ask', () => {
     expect(asked[3]!.results.map((r) => [r.id, r.spokesperson, r.outlet])).toEqual([['2026-08-17#2', 'Lin Jian', 'Bloomberg']]);
   });
 
+  it('answers a day written without its year with the briefings of that day (hunt-J #5)', () => {
+    type Answer = { total: number; results: { date: string }[] };
+    const file = join(root, 'days.txt');
+    writeFileSync(file, 'Aug. 17\nAugust 10th\n');
+    const [seventeenth, tenth] = ask(['--queries-file', file, '--k', '50']).stdout.trim().split('\n').map((l) => JSON.parse(l) as Answer);
+    // Before: "Nothing relevant found … No exchange in the index says “Aug”", and a 2018 statement saying "August".
+    expect(seventeenth!.total).toBeGreaterThan(5);
+    expect(seventeenth!.results.every((r) => r.date.endsWith('-08-17'))).toBe(true);
+    expect(tenth!.results.map((r) => r.date)).toContain('2026-08-10');
+    expect(tenth!.results.every((r) => r.date.endsWith('-08-10'))).toBe(true);
+  });
+
   it('says in --json and in the text how the question\'s spokesperson was read (explore29a 1.1, 1.3)', () => {
     const file = join(root, 'speakers.txt');
     writeFileSync(file, 'Zhao Lijian Australia\n赵立坚 2020年3月\nQin Gang Blinken meeting\n');
