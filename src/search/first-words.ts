@@ -129,8 +129,22 @@ export function saidWhenIntent(query: string): SaidWhenIntent {
   return { ...read, query: tidy(read.query) };
 }
 
+/**
+ * When someone last (first) spoke, with no topic: "When did Guo Jiakun last speak?", "When did Mao Ning
+ * last brief?", "When did Hua Chunying first hold a briefing?": the one named, newest (oldest) first,
+ * which `speaker.ts` reads as every answer of theirs. Searched, "Jiakun" or "brief" was the topic (hunt-J #1).
+ */
+const SPOKE_LAST = new RegExp(
+  String.raw`^\s*when\s+(?:did|has|have)\s+${WHO}\s+(?:(?<first>first)|(?<last>last))\s+(?:spoke|speak|spoken|brief(?:ed)?|(?:gave|give|given|held|hold)\s+(?:a\s+)?(?:regular\s+)?(?:press\s+)?(?:briefing|conference)|appear(?:ed)?(?:\s+at\s+(?:a|the)\s+(?:press\s+)?(?:briefing|podium|conference))?)\s*[?.!]*\s*$`,
+  'iu',
+);
+
 /** The whole question of `ASKING_WHO`: the topic, asked of the one named ("What did Zhao Lijian say about Australia?"). */
 function asked(query: string): SaidWhenIntent | null {
+  const spoke = SPOKE_LAST.exec(query);
+  if (spoke?.groups && !ANYONE_WHOLE.test(spoke.groups.who!.trim())) {
+    return { query: spoke.groups.who!.trim(), earliest: Boolean(spoke.groups.first), latest: Boolean(spoke.groups.last) };
+  }
   for (const pattern of ASKING_WHO) {
     const m = pattern.exec(query);
     if (!m?.groups) continue;
@@ -144,18 +158,27 @@ function asked(query: string): SaidWhenIntent | null {
 }
 
 /** The words of `FIRST_WORDS` or `LAST_WORDS` anywhere outside quotes, and with them the verbs of saying and who was asked. */
+/**
+ * "say about" of "last say about", kept: no search term, it is how `speaker.ts` reads who spoke. Taken
+ * out, "What did Zhao Lijian last say about Australia?" left "What did Zhao Lijian Australia?", and the
+ * name was searched as words.
+ */
+function saidKept(words: string): string {
+  return /^(?:first|last)\s+((?:say|said)\b.*)$/i.exec(words.trim())?.[1] ?? '';
+}
+
 function saidWhenWords(query: string): SaidWhenIntent | null {
   let earliest = false;
   let latest = false;
   const without = outsideQuotes(query, (part) =>
     part
-      .replace(FIRST_WORDS, (_whole, whose?: string) => {
+      .replace(FIRST_WORDS, (whole: string, whose?: string) => {
         earliest = true;
-        return whose ? ' on ' : ' ';
+        return whose ? ' on ' : ` ${saidKept(whole)} `;
       })
-      .replace(LAST_WORDS, (_whole, whose?: string) => {
+      .replace(LAST_WORDS, (whole: string, whose?: string) => {
         latest = true;
-        return whose ? ' on ' : ' ';
+        return whose ? ' on ' : ` ${saidKept(whole)} `;
       }));
   // Both: neither order answers it.
   if (earliest === latest) return null;

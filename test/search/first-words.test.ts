@@ -7,6 +7,12 @@ const last = (query: string) => ({ query, earliest: false, latest: true });
 describe('a question asking when something was first said', () => {
   it('is read, and its words of when, of saying and who is asked of no one in particular are not searched', () => {
     expect(saidWhenIntent('When did the Foreign Ministry first mention COVID-19?')).toEqual(first('COVID-19?'));
+    // When someone last spoke, with no topic: the one named (hunt-J #1: "Jiakun" was searched, and nothing found).
+    expect(saidWhenIntent('When did Guo Jiakun last speak?')).toEqual({ query: 'Guo Jiakun', earliest: false, latest: true });
+    expect(saidWhenIntent('When did Mao Ning last brief?')).toEqual({ query: 'Mao Ning', earliest: false, latest: true });
+    expect(saidWhenIntent('When did Hua Chunying first hold a briefing?')).toEqual({ query: 'Hua Chunying', earliest: true, latest: false });
+    // "last say about" keeps its "say about", by which the speaker is read ("What did Zhao Lijian Australia?" had been left).
+    expect(saidWhenIntent('What did Zhao Lijian last say about Australia?')).toEqual({ query: 'What did Zhao Lijian say about Australia?', earliest: false, latest: true });
     expect(saidWhenIntent('first mention of COVID-19')).toEqual(first('COVID-19'));
     expect(saidWhenIntent('first time the spokesperson mentioned Meng Wanzhou')).toEqual(first('Meng Wanzhou'));
     expect(saidWhenIntent('When did China first comment on the trade war?')).toEqual(first('the trade war?'));
