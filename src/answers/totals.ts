@@ -730,7 +730,10 @@ export function nothingRelevantText(
   const onwardGaps = gapsAsked(search, query, filters, response.wordsRead?.yearOnward);
   const gaps = span.from && span.to ? clippedTo(onwardGaps, { from: span.from, to: span.to }) : onwardGaps;
   const others = escape(filtersWords({ ...filters, from: undefined, to: undefined }));
-  const detail = [span.from && span.to ? others : narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
+  // Of dates asked, how many briefings that is: "August 2026" held 3, and "nothing in the briefings from
+  // 2026-08-01 to 2026-08-17" read as a month searched whole (hunt-J b).
+  const held = between && (filters.from || filters.to) ? `${plural(between.briefings, 'briefing')} held` : '';
+  const detail = [held, span.from && span.to ? others : narrowed, gaps.length > 0 ? `none from ${gapWords(gaps)}` : ''].filter(Boolean).join('; ');
   const importedOnly = corpusOnlySearched(search, query, filters);
   // Dates held only as imported pairs may be held whole by the other language's pages (the Chinese
   // pages of September 2017): a question in that language would search them.

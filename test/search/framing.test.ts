@@ -820,7 +820,9 @@ describe('framing read by the search on the bundled corpus', () => {
     const text = nothingRelevantText(search, sars);
     expect(text).toContain('in the briefings from 2003-01-01 to 2003-12-31');
     expect(text).not.toContain('from 2003-01-01 · to 2003-12-31');
-    const gaps = /\(none from ([^)]*)\)/.exec(text)![1]!;
+    const held = search.briefingsBetween('2003-01-01', '2003-12-31', sars.query).briefings;
+    expect(text).toContain(`in the briefings from 2003-01-01 to 2003-12-31 (${held} briefing${held === 1 ? '' : 's'} held; none from `);
+    const gaps = /none from ([^)]*)\)/.exec(text)![1]!;
     for (const [, from, to] of gaps.matchAll(/(\d{4}-\d\d-\d\d) to (\d{4}-\d\d-\d\d)/g)) {
       expect(from! >= '2003-01-01' && to! <= '2003-12-31', gaps).toBe(true);
     }
