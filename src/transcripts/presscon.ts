@@ -327,6 +327,8 @@ interface Pair {
   columns: Partial<Record<DateColumn, string>>;
   /** The HTML its question or answer cell held (`<b>`, `&amp;`), read as a page's text is (cell-markup.ts). */
   markup?: string[];
+  /** Its `who_asked` is "Follow-up": it follows the question before it (`followedRow`). */
+  followsUp?: true;
 }
 
 /** Columns that repeat a row's date, read only to check it. */
@@ -520,6 +522,7 @@ function readPair(cells: Record<Column, string>, row: number, columns: Pair['col
     late: late ? { outlet: null, followup: null, raisedAfter: true, question: late.question, answer: late.answer, spokesperson, source: source(late.answer) } : null,
     ...(raisesNext ? { raisesNext: true as const } : {}),
     ...(markup.length > 0 ? { markup } : {}),
+    ...(/^follow[- ]?up$/i.test(asker) ? { followsUp: true as const } : {}),
   };
 }
 
@@ -683,6 +686,10 @@ function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[], d
   if (pairs.length === 0) return null;
   const named = pairs.map((p) => p.exchange.spokesperson).filter((s) => s !== UNKNOWN_SPOKESPERSON);
   const url = mostCommon(pairs.flatMap((p) => (p.link ? [p.link] : []))) ?? null;
+  const followed = (p: (typeof pairs)[number]) => {
+    const before = p.followsUp ? followedRow(p, pairs) : undefined;
+    return before ? { ...p, exchange: { ...p.exchange, followup: `${key}#${before.n}` } } : p;
+  };
   let closings = 0;
   return {
     file,
@@ -692,7 +699,7 @@ function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[], d
     spokesperson: mostCommon(named) ?? UNKNOWN_SPOKESPERSON,
     occasion: 'press-conference',
     url,
-    records: pairs.map((p) => withOwnLink(p, url)).flatMap(({ exchange, closing, late, n }) => {
+    records: pairs.map(followed).map((p) => withOwnLink(p, url)).flatMap(({ exchange, closing, late, n }) => {
       const records: TranscriptRecord[] = [{ kind: 'exchange', id: `${key}#${n}`, position: n + closings, ...exchange }];
       if (closing) {
         const id = `${key}#s2${closings === 0 ? '' : String.fromCharCode(98 + closings - 1)}`;
@@ -706,6 +713,20 @@ function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[], d
       return records;
     }),
   };
+}
+
+/**
+ * The row a "Follow-up" row follows: the one of its date the corpus numbers just before it (24734
+ * follows 24733, whichever of the sheet's rows it stands after), the last part of a split one. None
+ * where that number is not in the sheet (a sample that left it out): a follow-up linked to another
+ * question would say it followed up what it did not. They had been shown as any unnamed question.
+ */
+function followedRow<P extends Pick<Pair, 'idSplit'>>(pair: P, rows: readonly P[]): P | undefined {
+  const number = /^(\d+)(?:_(\d+))?$/.exec(pair.idSplit.trim());
+  if (!number) return undefined;
+  const before = String(Number(number[1]) - 1);
+  const parts = rows.filter((r) => r.idSplit.trim() === before || r.idSplit.trim().startsWith(`${before}_`));
+  return parts.sort((a, b) => Number(a.idSplit.split('_')[1] ?? 0) - Number(b.idSplit.split('_')[1] ?? 0)).at(-1);
 }
 
 /**

@@ -728,3 +728,17 @@ describe('a sheet that lacks the link or who_asked column (hunt-I b)', () => {
     }
   });
 });
+
+describe('a row the corpus marks "Follow-up" (hunt-J b)', () => {
+  it('follows the row of its date numbered just before it, where the sheet holds that row, and no other', async () => {
+    const records = transcriptsOf(await readPressConFile(CSV)).flatMap((t) => t.records);
+    const links = records.flatMap((r) => (r.kind === 'exchange' && r.followup ? [[r.id, r.followup]] : []));
+    // 24680 follows 24679; 24733 follows 24732, and 24734, added at the file's end, follows 24733; 27321 follows 27320, 27322 follows 27321.
+    expect(links).toEqual([
+      ['pc-2022-03-14#12', 'pc-2022-03-14#11'], ['pc-2022-03-17#8', 'pc-2022-03-17#7'], ['pc-2022-03-17#13', 'pc-2022-03-17#8'],
+      ['pc-2023-03-29#3', 'pc-2023-03-29#2'], ['pc-2023-03-29#5', 'pc-2023-03-29#3'],
+    ]);
+    // 24670 (pc-2022-03-14#6) follows 24669, which the sample leaves out: not linked to 24668 (#5), another question.
+    expect(records.filter((r) => r.id === 'pc-2022-03-14#6').map((r) => r.kind === 'exchange' && r.followup)).toEqual([null]);
+  });
+});
