@@ -183,10 +183,12 @@ describe('CMFA PressCon import', () => {
     expect(record('pc-2014-12-31#1').answer.join(' ')).toMatch(/contribute to world peace and development\.$/);
     expect(record('pc-2014-12-31#1b')).toBeUndefined();
     for (const t of transcripts) for (const r of t.records) expect(r.answer.join(' ')).not.toMatch(/After the (regular )?press conference, (a|some) (journalist|reporter) asked/);
-    // An answer ending with the editor's sentence telling of the next row's question (hunt-E #6): cut off, and the next
-    // question asked after the conference. Zhao Lijian had been quoted saying "The following question was raised …".
+    // An answer ending with the editor's sentence telling of the next row's question (hunt-E #6): cut off. Zhao Lijian
+    // had been quoted saying "The following question was raised …". The row after it in the file, #13 (24734), is a
+    // follow-up the corpus numbers before it, added at the file's end: not the question announced (24739, not in the
+    // sample), and not raised after the conference (hunt-J #2).
     expect(record('pc-2022-03-17#12').answer.join(' ')).toMatch(/Such association has no grounds whatsoever\.$/);
-    expect([record('pc-2022-03-17#12').raisedAfter, record('pc-2022-03-17#13').raisedAfter]).toEqual([undefined, true]);
+    expect([record('pc-2022-03-17#12').raisedAfter, record('pc-2022-03-17#13').raisedAfter]).toEqual([undefined, undefined]);
     for (const t of transcripts) for (const r of t.records) expect(r.answer.join(' ')).not.toMatch(/question (was|were) raised/);
   });
 
@@ -741,5 +743,19 @@ describe('a row the corpus marks "Follow-up" (hunt-J b)', () => {
     ]);
     // 24670 (pc-2022-03-14#6) follows 24669, which the sample leaves out: not linked to 24668 (#5), another question.
     expect(records.filter((r) => r.id === 'pc-2022-03-14#6').map((r) => r.kind === 'exchange' && r.followup)).toEqual([null]);
+  });
+});
+
+describe('the row after one whose answer tells that the next question was raised after the conference (hunt-E #6, hunt-J #2)', () => {
+  it('is raised after it where the corpus numbers it after that row, and not where it numbers it before', async () => {
+    const text = readFileSync(CSV, 'utf8');
+    // Row 659 of the sample (24734), added at the file's end after 24738, numbered as the question 24738 announces.
+    const at = text.indexOf('\n24734,24734,');
+    expect(at).toBeGreaterThan(0);
+    const file = join(dir, 'announced.csv');
+    writeFileSync(file, `${text.slice(0, at)}\n24739,24739,${text.slice(at + '\n24734,24734,'.length)}`);
+    const record = (outcomes: FileOutcome[]) => transcriptsOf(outcomes).flatMap((t) => t.records).find((r) => r.id === 'pc-2022-03-17#13') as Exchange;
+    expect(record(await readPressConFile(file)).raisedAfter).toBe(true);
+    expect(record(await readPressConFile(CSV)).raisedAfter).toBeUndefined();
   });
 });
