@@ -10,7 +10,7 @@ import { SwappableSearch } from '../../src/search/swappable.js';
 import { currentGeneration } from '../../src/store/layout.js';
 import { runSyncInChild, TSX_LOADER } from '../../src/sync/child.js';
 import { readSyncState } from '../../src/sync/state.js';
-import { FakeSite, listingWithExtraItem } from './fake-site.js';
+import { asIfFirstFailedDaysAgo, FakeSite, listingWithExtraItem } from './fake-site.js';
 
 const CLI = resolve('src/cli/sync.ts');
 const TRANSCRIPT_PAGES = /^\/eng\/xw\/fyrbt\/\w+\/\d{6}\/t\d+_\d+\.html$/;
@@ -144,6 +144,7 @@ describe('npm run sync', () => {
     expect(run.stdout).toContain(`not read: ${site.origin}/eng/xw/fyrbt/lxjzh/index.html: --max-pages 1 left 1 more listing page unread; a run without --max-pages reads it\n`);
     expect(run.stdout).toMatch(/: 4 listed, 4 new, 3 fetched, 1 failed, 1 pending; index: 3 transcripts, \d+ records\n$/);
 
+    asIfFirstFailedDaysAgo(join(root, 'data')); // a 404 is given up on a run a day after the first
     const json = await sync(['--site', site.origin, '--json']);
     const report = JSON.parse(json.stdout);
     expect(report).toMatchObject({ new: 1, retried: [site.origin + missing], fetched: 0, unread: [] }); // the old-scheme item on the second listing page

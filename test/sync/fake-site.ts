@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { REFUSED_DAYS } from '../../src/sync/retry-policy.js';
+import { SYNC_STATE_FILE } from '../../src/sync/state.js';
 import { runSync, type SyncOptions } from '../../src/sync/sync.js';
 import { declaredCharset } from '../../src/transcripts/charset.js';
 import { SHARED_CORPUS } from '../shared-corpus.js';
@@ -213,4 +215,17 @@ export function syncHarness(prefix: string, setUp: (site: FakeSite) => void = ()
       ...extra,
     });
   return { site, logs, root: () => root, sync };
+}
+
+/**
+ * The data folder's pending pages as if each had first failed `days` days ago (a minute more): a page
+ * the site refused is given up only after failing on runs a day apart (retry-policy.ts), which a test
+ * runs seconds apart.
+ */
+export function asIfFirstFailedDaysAgo(dataDir: string, days = REFUSED_DAYS): void {
+  const file = join(dataDir, SYNC_STATE_FILE);
+  const state = JSON.parse(readFileSync(file, 'utf8')) as { pending: Record<string, { firstFailedAt: string }> };
+  const then = new Date(Date.now() - days * 24 * 3600 * 1000 - 60_000).toISOString();
+  for (const page of Object.values(state.pending)) page.firstFailedAt = then;
+  writeFileSync(file, JSON.stringify(state, null, 1));
 }

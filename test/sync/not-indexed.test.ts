@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TSX_LOADER } from '../../src/sync/child.js';
 import { SYNC_STATE_FILE } from '../../src/sync/state.js';
-import { listingWithExtraItems, syncHarness } from './fake-site.js';
+import { asIfFirstFailedDaysAgo, listingWithExtraItems, syncHarness } from './fake-site.js';
 
 const LXJZH = '/eng/xw/fyrbt/lxjzh/';
 /** Listed on the first listing page, newest first, and not on the site (404): given up on the second run. */
@@ -40,6 +40,7 @@ function about(): Promise<{ code: number | null; stdout: string }> {
 describe('ask --about and the listed pages a sync could not get', () => {
   it('counts them, names the newest of each kind by date, and says where they are and how to ask again', async () => {
     await sync();
+    asIfFirstFailedDaysAgo(join(root(), 'data')); // a 404 is given up on a run a day after the first
     const second = await sync();
     expect(second.report.gaveUp.map((p) => p.url)).toHaveLength(MISSING_DAYS.length);
     expect(second.report.pending.map((p) => p.url)).toEqual([site.origin + DROPPED]);

@@ -5,7 +5,7 @@ import { openSearch } from '../../src/search/open.js';
 import { reportLines } from '../../src/sync/report-lines.js';
 import { REFUSED_DAYS, REFUSED_RUNS, RETRY_DAYS, RETRY_RUNS } from '../../src/sync/retry-policy.js';
 import { readSyncState, SYNC_STATE_FILE, type SyncState } from '../../src/sync/state.js';
-import { listingWithExtraItem, syncHarness } from './fake-site.js';
+import { asIfFirstFailedDaysAgo, listingWithExtraItem, syncHarness } from './fake-site.js';
 
 const LXJZH = '/eng/xw/fyrbt/lxjzh/';
 const PAGE_1 = `${LXJZH}index_1.html`;
@@ -176,10 +176,7 @@ describe('a sync asks again for what an earlier run could not read', () => {
     expect(soon.report).toMatchObject({ retried: [site.origin + OLDER], gaveUp: [] });
     expect(soon.report.pending).toEqual([expect.objectContaining({ url: site.origin + OLDER, failedRuns: REFUSED_RUNS })]);
     // As if it had first failed a day ago: given up.
-    const file = join(root(), 'data', SYNC_STATE_FILE);
-    const remembered = JSON.parse(readFileSync(file, 'utf8')) as SyncState;
-    remembered.pending[OLDER]!.firstFailedAt = new Date(Date.now() - REFUSED_DAYS * 24 * 3600 * 1000 - 60_000).toISOString();
-    writeFileSync(file, JSON.stringify(remembered));
+    asIfFirstFailedDaysAgo(join(root(), 'data'), REFUSED_DAYS);
     const later = await sync();
     expect(later.report).toMatchObject({ retried: [site.origin + OLDER], pending: [], gaveUp: [{ url: site.origin + OLDER, failedRuns: REFUSED_RUNS + 1 }] });
     await sync();

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSyncState, SYNC_STATE_FILE, SyncStateError } from '../../src/sync/state.js';
-import { listingWithExtraItem, syncHarness } from './fake-site.js';
+import { asIfFirstFailedDaysAgo, listingWithExtraItem, syncHarness } from './fake-site.js';
 
 const LXJZH = '/eng/xw/fyrbt/lxjzh/';
 const OLD_SCHEME = '/mfa_eng/xwfw_665399/s2510_665401/2511_665403/202102/t20210226_9170740.html';
@@ -66,6 +66,7 @@ describe('a sync-state.json that exists but cannot be read', () => {
 
     // Fixed, it is read on: the moved page is not asked again, the missing one is, and given up.
     writeFileSync(file, good);
+    asIfFirstFailedDaysAgo(join(root(), 'data')); // a 404 is given up on a run a day after the first
     const fixed = await sync();
     expect(site.count(/^\/mfa_eng\//)).toBe(0);
     expect(fixed.report).toMatchObject({ retried: [site.origin + MISSING], gaveUp: [{ url: site.origin + MISSING, failedRuns: 2 }] });
