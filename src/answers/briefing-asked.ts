@@ -35,9 +35,12 @@ const BRIEFING_AFTER = new RegExp(String.raw`\s+(?:briefing|press\s+(?:conferenc
  * answer that says "briefing" (hunt-J #4).
  */
 const BRIEFING_NOUN = String.raw`(?:regular\s+)?(?:briefing|press\s+(?:conference|briefing)|transcript)`;
+const ANYONE_SPEAKING = String.raw`(?:the\s+spokes(?:person|woman|man)|they|china|the\s+(?:foreign\s+)?ministry)`;
 const LATEST = new RegExp(
-  String.raw`^(?:what\s+(?:was\s+said|did\s+(?:the\s+spokes(?:person|woman|man)|they|china)\s+say)\s+(?:at|in)\s+)?(?:the\s+)?` +
-    String.raw`(?:(?:latest|newest|most\s+recent)(?:\s+${BRIEFING_NOUN})?|last\s+${BRIEFING_NOUN})$`,
+  String.raw`^(?:(?:what\s+(?:was\s+said|did\s+${ANYONE_SPEAKING}\s+say)\s+(?:at|in)\s+)?(?:the\s+)?` +
+    String.raw`(?:(?:latest|newest|most\s+recent)(?:\s+${BRIEFING_NOUN})?|last\s+${BRIEFING_NOUN})` +
+    // "When did the spokesperson last speak?": when the newest briefing was, which it opens.
+    String.raw`|when\s+(?:did|was)\s+${ANYONE_SPEAKING}\s+last\s+(?:speak|brief|(?:hold|give)\s+a\s+(?:regular\s+)?(?:press\s+)?(?:briefing|conference)))$`,
   'i',
 );
 /**

@@ -47,7 +47,7 @@ describe('a question that asks for one briefing (briefing-asked.ts, explore37 #1
   });
 
   it('reads "the last briefing" and what was said at it as the newest, not "last" alone (hunt-J #4)', () => {
-    for (const typed of ['last briefing', 'the last press conference', 'What was said at the last briefing?', 'what did the spokesperson say at the latest press conference', 'latest']) {
+    for (const typed of ['last briefing', 'the last press conference', 'What was said at the last briefing?', 'what did the spokesperson say at the latest press conference', 'latest', 'When did the spokesperson last speak?', 'When did the Foreign Ministry last hold a press conference?']) {
       expect(briefingAsked(typed), typed).toEqual({ latest: true });
     }
     for (const typed of ['last', 'last year', 'the last briefing on Huawei', 'What was said about Huawei at the last briefing?']) expect(briefingAsked(typed), typed).toBeNull();
