@@ -37,7 +37,7 @@ const BRIEFING_AFTER = new RegExp(String.raw`\s+(?:briefing|press\s+(?:conferenc
 const BRIEFING_NOUN = String.raw`(?:regular\s+)?(?:briefing|press\s+(?:conference|briefing)|transcript)`;
 const ANYONE_SPEAKING = String.raw`(?:the\s+spokes(?:person|woman|man)|they|china|the\s+(?:foreign\s+)?ministry)`;
 const LATEST = new RegExp(
-  String.raw`^(?:(?:what\s+(?:was\s+said|did\s+${ANYONE_SPEAKING}\s+say)\s+(?:at|in)\s+)?(?:the\s+)?` +
+  String.raw`^(?:(?:(?:what\s+(?:was\s+(?:said|discussed)|happened|did\s+${ANYONE_SPEAKING}\s+say)\s+(?:at|in)|when\s+was)\s+)?(?:the\s+)?` +
     String.raw`(?:(?:latest|newest|most\s+recent)(?:\s+${BRIEFING_NOUN})?|last\s+${BRIEFING_NOUN})` +
     // "When did the spokesperson last speak?": when the newest briefing was, which it opens.
     String.raw`|when\s+(?:did|was)\s+${ANYONE_SPEAKING}\s+last\s+(?:speak|brief|(?:hold|give)\s+a\s+(?:regular\s+)?(?:press\s+)?(?:briefing|conference)))$`,
@@ -48,7 +48,7 @@ const LATEST = new RegExp(
  * Ministry's word after it or not ("2019年10月31日", "2019年10月31日例行记者会"), which opens that day's
  * Chinese transcript. Searched as words, "2019年10月31日" found 59 exchanges of 2019 on other things.
  */
-const LATEST_ZH = /^(?:最新|最近)(?:一次|的)?(?:例行)?(?:记者会|新闻发布会|发布会)$/u;
+const LATEST_ZH = /^(?:最新|最近|上一?次)(?:一次|的)?(?:例行)?(?:记者会|新闻发布会|发布会)$/u;
 const DAY_ZH = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:的)?(?:外交部)?(?:发言人)?(?:例行)?(?:记者会|新闻发布会|发布会)?$/u;
 
 export function briefingAsked(question: string, links?: Pick<SpoxSearch, 'briefingKeyOfLink'> & Partial<Pick<SpoxSearch, 'briefing'>>): BriefingAsked | null {
@@ -134,8 +134,12 @@ export function findBriefing(search: Pick<SpoxSearch, 'briefing' | 'nearestBrief
  */
 export function dayAloneAsked(question: string): string | null {
   const text = question.trim().replace(/[\s?!]+$/u, '').replace(/\s+/g, ' ');
+  if (MONTH_ALONE.test(text)) return `${ASKED_OF_ANYONE} in ${text}`;
   return DAY_ALONE.test(text) ? `${ASKED_OF_ANYONE} on ${text}` : null;
 }
+
+/** A month and its year alone ("August 2026", "Aug 2026"): every answer of that month, as "What was said in August 2026" asks (hunt-K #8: read as "2026 or later", "August" searched). */
+const MONTH_ALONE = new RegExp(String.raw`^${MONTH_NAME},?\s+(?:of\s+)?(?:19|20)\d\d$`, 'i');
 
 const DAY_NUMBER = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
 const DAY_ALONE = new RegExp(String.raw`^(?:${BRIEFING_WORD}\s+(?:of|on)\s+)?(?:${MONTH_NAME}\s+${DAY_NUMBER}|(?:the\s+)?${DAY_NUMBER}\s+(?:of\s+)?${MONTH_NAME})$`, 'i');

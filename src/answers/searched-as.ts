@@ -23,7 +23,7 @@ export function searchedAs(search: Pick<SpoxSearch, 'languages' | 'briefingKeyOf
     return { query: beside, note: `“${question.trim()}” beside the options is read as “${beside}”: every answer they leave, ${every}.` };
   }
   const day = dayAloneAsked(question);
-  if (day) return { query: day, note: null };
+  if (day) return { query: day, note: `“${question.trim()}” alone is read as “${day}”: every answer of those dates.` };
   return spokespeopleNowAs(search, question, filters) ?? { query: question, note: null };
 }
 

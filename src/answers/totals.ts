@@ -184,7 +184,8 @@ function chineseHoldsMoreWords(more: NonNullable<SearchResponse['chineseHoldsMor
  * a year kept among the words searched (rule 4 of gate.ts), which a terse "Huawei 2019" may mean alone.
  */
 function yearOnwardWords(year: string, chinese = false): string {
-  return `“${year}” read as ${year} or later, or an earlier exchange naming it (for ${year} alone, ask “${chinese ? `在${year}年` : `in ${year}`}”)`;
+  // 2017年全年, not 在2017年: 在2017年的萨德 is read as THAAD's of 2017, talked of in any year (hunt-K #11).
+  return `“${year}” read as ${year} or later, or an earlier exchange naming it (for ${year} alone, ask “${chinese ? `${year}年全年` : `in ${year}`}”)`;
 }
 
 /**

@@ -46,10 +46,10 @@ const POSSESSIVE = String.raw`(?:'s|’s|')`;
 /** Between two outlets joined: "Reuters and AFP", "Reuters or by AFP", "Reuters, AFP and Bloomberg". */
 const JOINED = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:(?:by|from)\s+)?`;
 /**
- * Who an outlet asked, in "did Reuters ask NAME about …": one to four words, not a question's own
+ * Who an outlet asked, in "did Reuters ask NAME about …": one to six words (two names joined), not a question's own
  * words ("ask questions about", "ask anything about"); "him", "her" or "them" is whoever answered ("they").
  */
-const ASKED = String.raw`(?!(?:questions?|anything|something|much|many|more|it|us|you|me)(?![\p{L}\p{N}]))[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}?`;
+const ASKED = String.raw`(?!(?:questions?|anything|something|much|many|more|it|us|you|me)(?![\p{L}\p{N}]))[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?`;
 const ASKED_PRONOUN = /^(?:him|her|them)$/i;
 /** Outlets joined at most: as many spokespeople as `speaker.ts` reads joined. */
 const MOST_JOINED = 4;
@@ -57,7 +57,8 @@ const MOST_JOINED = 4;
 const FORMS = [
   // "What did Reuters ask Mao Ning about Ukraine?": read as "What did Mao Ning say about Ukraine?", asked by Reuters.
   // Taken as "What did Mao Ning about Ukraine?", it named no speaker, and "Ning" was searched (hunt-J #1).
-  String.raw`(?<aux>(?:did|does|do|has|have|had|will|would)\s+){outlets}\s+(?:ask|asked)\s+(?<asked>${ASKED})(?=\s+(?:about|on|regarding|concerning|over)(?![\p{L}\p{N}]))`,
+  // "What questions did Reuters ask Mao Ning about …", "What did Reuters ask Hua Chunying and Zhao Lijian?" (hunt-K #2, #3) too.
+  String.raw`(?:questions?\s+)?(?<aux>(?:did|does|do|has|have|had|will|would)\s+){outlets}\s+(?:ask|asked)\s+(?<asked>${ASKED})(?=\s+(?:about|on|regarding|concerning|over)(?![\p{L}\p{N}])|\s*[?.!]*\s*$)`,
   String.raw`(?:asked|raised|posed|put)\s+by\s+{outlets}`,
   String.raw`questions?\s+(?:asked\s+)?(?:by|from)\s+{outlets}`,
   // "Reuters questions to Mao Ning on Ukraine": the "to" goes with the form, so that the name leads what is left.

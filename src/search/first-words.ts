@@ -27,8 +27,11 @@ const SPOKE = String.raw`(?:${SPEAKING_OF}|address(?:es|ed)?|rais(?:e|es|ed)|spo
 const SPEAKING_ON = String.raw`(?:mentioning|(?:talking|speaking)\s+(?:about|of|on)|commenting\s+on|discussing|raising|addressing|referring\s+to|responding\s+to|reacting\s+to|bringing\s+up)`;
 /** Speaking, as a question asking when it first happened words it ("first mentioned", "first brought up"). */
 const SPOKE_ALONE = String.raw`(?:${SPEAKING}|raised?|brought\s+up|addressed|discussed|talked\s+about|spoke\s+(?:about|of|on)|referred\s+to|reacted)`;
-/** What was said, as a noun ("the first mention of", "earliest comments on"). */
-const SAYING = String.raw`(?:mentions?|comments?|references?|remarks?|responses?|reactions?|statements?)`;
+/**
+ * What was said, as a noun ("the first mention of", "earliest comments on"), or where ("the latest briefing
+ * on Huawei": searched, "briefing" kept 9 exchanges that say it, the newest of 2019, where Huawei's is of 2022; hunt-K #1).
+ */
+const SAYING = String.raw`(?:mentions?|comments?|references?|remarks?|responses?|reactions?|statements?|(?:regular\s+)?(?:briefings?|press\s+(?:conferences?|briefings?)))`;
 const ABOUT = String.raw`(?:\s+(?:of|on|about|to|upon|regarding))?`;
 const AUX = String.raw`(?:did|does|do|has|have|had|was|were|is|are)`;
 /** Before a speaker who speaks: "When was Meng Wanzhou first mentioned" is the passive, its topic no speaker. */
@@ -135,7 +138,7 @@ export function saidWhenIntent(query: string): SaidWhenIntent {
  * which `speaker.ts` reads as every answer of theirs. Searched, "Jiakun" or "brief" was the topic (hunt-J #1).
  */
 const SPOKE_LAST = new RegExp(
-  String.raw`^\s*when\s+(?:did|has|have)\s+${WHO}\s+(?:(?<first>first)|(?<last>last))\s+(?:spoke|speak|spoken|brief(?:ed)?|(?:gave|give|given|held|hold)\s+(?:a\s+)?(?:regular\s+)?(?:press\s+)?(?:briefing|conference)|appear(?:ed)?(?:\s+at\s+(?:a|the)\s+(?:press\s+)?(?:briefing|podium|conference))?)\s*[?.!]*\s*$`,
+  String.raw`^\s*when\s+(?:did|has|have)\s+${WHO}\s+(?:(?<first>first)|(?<last>last))\s+(?:(?:spoke|speak|spoken|talk(?:ed)?|brief(?:ed)?)(?:\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|press|media))?|(?:took|take|taken)\s+questions|(?:gave|give|given|held|hold)\s+(?:a\s+)?(?:regular\s+)?(?:press\s+)?(?:briefing|conference)|appear(?:ed)?(?:\s+at\s+(?:a|the)\s+(?:press\s+)?(?:briefing|podium|conference))?)\s*[?.!]*\s*$`,
   'iu',
 );
 

@@ -182,7 +182,7 @@ export interface WordsRead {
    * gate.ts, `yearRule`), which the answer says.
    */
   yearOnward?: string;
-  /** The question asking with `yearOnward` is Chinese (2017年 萨德): the year alone is asked as 在2017年. */
+  /** The question asking with `yearOnward` is Chinese (2017年 萨德): the year alone is asked as 2017年全年. */
   yearOnwardInChinese?: true;
 }
 

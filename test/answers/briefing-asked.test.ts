@@ -41,13 +41,16 @@ describe('a question that asks for one briefing (briefing-asked.ts, explore37 #1
     for (const typed of ['Aug. 17', 'Aug 17', 'August 17', 'August 10th', 'the 17th of August', '17 August', 'briefing of Aug. 17', 'Aug. 17?']) {
       expect(dayAloneAsked(typed), typed).toBe(`What was said on ${typed.replace(/\?$/, '')}`);
     }
-    for (const typed of ['Huawei Aug 17', 'August', 'May', 'Aug 32', 'August 2019', '17']) expect(dayAloneAsked(typed), typed).toBeNull();
+    for (const typed of ['Huawei Aug 17', 'August', 'May', 'Aug 32', '17', 'Huawei August 2019']) expect(dayAloneAsked(typed), typed).toBeNull();
+    // A month and its year alone: every answer of it (hunt-K #8: "August 2026" was "2026 or later", "August" searched).
+    for (const typed of ['August 2026', 'Aug 2026', 'Aug. 2026']) expect(dayAloneAsked(typed), typed).toBe(`What was said in ${typed}`);
     expect(briefingAsked('20260817')).toEqual({ key: '2026-08-17', date: '2026-08-17', prefix: '' });
     expect(briefingAsked('20260230')).toBeNull();
   });
 
   it('reads "the last briefing" and what was said at it as the newest, not "last" alone (hunt-J #4)', () => {
-    for (const typed of ['last briefing', 'the last press conference', 'What was said at the last briefing?', 'what did the spokesperson say at the latest press conference', 'latest', 'When did the spokesperson last speak?', 'When did the Foreign Ministry last hold a press conference?']) {
+    for (const typed of ['last briefing', 'the last press conference', 'What was said at the last briefing?', 'what did the spokesperson say at the latest press conference', 'latest', 'When did the spokesperson last speak?', 'When did the Foreign Ministry last hold a press conference?',
+      'When was the last briefing?', 'What happened at the last briefing?', 'What was discussed in the last press conference?', '上一次记者会', '上次记者会']) {
       expect(briefingAsked(typed), typed).toEqual({ latest: true });
     }
     for (const typed of ['last', 'last year', 'the last briefing on Huawei', 'What was said about Huawei at the last briefing?']) expect(briefingAsked(typed), typed).toBeNull();

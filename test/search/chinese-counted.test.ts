@@ -201,10 +201,13 @@ describe('a bare Chinese year kept among the words (hunt-H b)', () => {
     const bare = await search.search('2017年 萨德', { k: 5 });
     expect(bare.wordsRead).toMatchObject({ yearOnward: '2017', yearOnwardInChinese: true });
     // Before: "(for 2017 alone, ask “in 2017”)", English in a Chinese answer.
-    expect(totalsLine(bare)).toContain('; “2017” read as 2017 or later, or an earlier exchange naming it (for 2017 alone, ask “在2017年”)');
-    const alone = await search.search('在2017年 萨德', { k: 0 });
-    expect(alone.filters).toMatchObject({ from: '2017-01-01', to: '2017-12-31' });
-    expect(alone.total).toBeGreaterThan(10);
-    expect(alone.matches.every((m) => m.date.startsWith('2017-'))).toBe(true);
+    expect(totalsLine(bare)).toContain('; “2017” read as 2017 or later, or an earlier exchange naming it (for 2017 alone, ask “2017年全年”)');
+    // Before or after the topic, with or without a space (在2017年的萨德 is THAAD's of 2017, talked of later too: hunt-K #11).
+    for (const asked of ['2017年全年 萨德', '2017年全年萨德问题', '萨德 2017年全年']) {
+      const alone = await search.search(asked, { k: 0 });
+      expect(alone.filters, asked).toMatchObject({ from: '2017-01-01', to: '2017-12-31' });
+      expect(alone.total, asked).toBeGreaterThan(10);
+      expect(alone.matches.every((m) => m.date.startsWith('2017-')), asked).toBe(true);
+    }
   });
 });

@@ -7,9 +7,16 @@ const last = (query: string) => ({ query, earliest: false, latest: true });
 describe('a question asking when something was first said', () => {
   it('is read, and its words of when, of saying and who is asked of no one in particular are not searched', () => {
     expect(saidWhenIntent('When did the Foreign Ministry first mention COVID-19?')).toEqual(first('COVID-19?'));
+    // The briefing as where it was said (hunt-K #1: "briefing" searched kept 9 exchanges, the newest of 2019, not 2022).
+    expect(saidWhenIntent('the latest briefing on Huawei')).toEqual(last('Huawei'));
+    expect(saidWhenIntent('the most recent press conference about Ukraine')).toEqual(last('Ukraine'));
+    expect(saidWhenIntent('the first briefing on COVID-19')).toEqual(first('COVID-19'));
     // When someone last spoke, with no topic: the one named (hunt-J #1: "Jiakun" was searched, and nothing found).
     expect(saidWhenIntent('When did Guo Jiakun last speak?')).toEqual({ query: 'Guo Jiakun', earliest: false, latest: true });
     expect(saidWhenIntent('When did Mao Ning last brief?')).toEqual({ query: 'Mao Ning', earliest: false, latest: true });
+    for (const asked of ['When did Mao Ning last talk?', 'When did Mao Ning last take questions?', 'When did Mao Ning last brief reporters?', 'When did Mao Ning last speak to the press?']) {
+      expect(saidWhenIntent(asked), asked).toEqual(last('Mao Ning'));
+    }
     expect(saidWhenIntent('When did Hua Chunying first hold a briefing?')).toEqual({ query: 'Hua Chunying', earliest: true, latest: false });
     // "last say about" keeps its "say about", by which the speaker is read ("What did Zhao Lijian Australia?" had been left).
     expect(saidWhenIntent('What did Zhao Lijian last say about Australia?')).toEqual({ query: 'What did Zhao Lijian say about Australia?', earliest: false, latest: true });
@@ -64,9 +71,11 @@ describe('a question asking when something was last said (explore31 #5)', () => 
   });
 
   it('leaves "last" beside anything else', () => {
-    for (const query of ['the last emperor', "Lu Kang's last briefing", 'last time', 'the last straw']) {
+    for (const query of ['the last emperor', 'last time', 'the last straw']) {
       expect(saidWhenIntent(query)).toEqual({ query, earliest: false, latest: false });
     }
+    // A briefing is where it was said: "Lu Kang's last briefing" is his answers, newest first, as it was answered before.
+    expect(saidWhenIntent("Lu Kang's last briefing")).toEqual(last('Lu Kang on'));
   });
 });
 
