@@ -47,9 +47,9 @@ const POSSESSIVE = String.raw`(?:'s|’s|')`;
 const JOINED = String.raw`(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:(?:by|from)\s+)?`;
 /**
  * Who an outlet asked, in "did Reuters ask NAME about …": one to six words (two names joined), not a question's own
- * words ("ask questions about", "ask anything about"); "him", "her" or "them" is whoever answered ("they").
+ * words ("ask questions about", "ask a question", "ask in 2020"); "him", "her" or "them" is whoever answered ("they").
  */
-const ASKED = String.raw`(?!(?:questions?|anything|something|much|many|more|it|us|you|me)(?![\p{L}\p{N}]))[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?`;
+const ASKED = String.raw`(?!(?:questions?|a|an|any|anything|something|much|many|more|it|us|you|me|in|at|on|during|since|before|after|about|for|this|that|these|those|today|yesterday|last|first)(?![\p{L}\p{N}]))[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5}?`;
 const ASKED_PRONOUN = /^(?:him|her|them)$/i;
 /** Outlets joined at most: as many spokespeople as `speaker.ts` reads joined. */
 const MOST_JOINED = 4;

@@ -98,6 +98,9 @@ describe('an outlet the question says asked (explore30 B1)', () => {
     // A pronoun is whoever answered; the question's own words name no one.
     expect(read('What did Reuters ask him about Huawei?')?.query).toBe('What did they say about Huawei?');
     expect(read('What did Reuters ask questions about Huawei?')?.query).not.toContain('questions say');
+    // A question's own words after "ask" name no one: "How many times did Bloomberg ask a question?", "… ask in 2020?".
+    expect(read('How many times did Bloomberg ask a question?')?.query).not.toContain(' say');
+    expect(read('How many questions did Bloomberg ask in 2020?')?.query).not.toContain(' say');
     // Who asked after the topic of questions asked (fix42a #2).
     expect(read('How many questions were asked about Hong Kong by Bloomberg?')).toEqual({ query: 'How many questions were asked about Hong Kong?', outlets: ['Bloomberg'], written: 'by Bloomberg' });
     expect(read('Which questions were raised on Huawei by Reuters or AFP?')?.outlets).toEqual(['Reuters', 'AFP']);
