@@ -686,9 +686,15 @@ function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[], d
   if (pairs.length === 0) return null;
   const named = pairs.map((p) => p.exchange.spokesperson).filter((s) => s !== UNKNOWN_SPOKESPERSON);
   const url = mostCommon(pairs.flatMap((p) => (p.link ? [p.link] : []))) ?? null;
+  // A follow-up is asked by whoever asked the question it follows, as a page's "Follow-up:" is (turns.ts).
+  const askerOf = (p: (typeof pairs)[number], depth = 0): string | null => {
+    if (p.exchange.outlet !== null || !p.followsUp || depth >= pairs.length) return p.exchange.outlet;
+    const before = followedRow(p, pairs);
+    return before ? askerOf(before, depth + 1) : null;
+  };
   const followed = (p: (typeof pairs)[number]) => {
     const before = p.followsUp ? followedRow(p, pairs) : undefined;
-    return before ? { ...p, exchange: { ...p.exchange, followup: `${key}#${before.n}` } } : p;
+    return before ? { ...p, exchange: { ...p.exchange, followup: `${key}#${before.n}`, outlet: askerOf(p) } } : p;
   };
   let closings = 0;
   return {

@@ -203,9 +203,17 @@ describe('CMFA PressCon import', () => {
     expect(march1.title).toContain(PRESSCON_CORPUS);
     expect(pairs.map((p) => p.spokesperson)).toEqual(answered(rows).map((r) => (r.spokesperson === 'missing' ? UNKNOWN_SPOKESPERSON : r.spokesperson)));
     expect(transcripts.find((t) => t.date === '2002-12-03')!.spokesperson).toBe(UNKNOWN_SPOKESPERSON);
-    // "Follow-up" (6 rows) marks a question following the one before: it names no outlet.
-    expect(pairs.map((p) => p.outlet)).toEqual(answered(rows).map((r) => (r.who_asked === '-' || r.who_asked === 'Follow-up' ? null : r.who_asked)));
-    expect(pairs.filter((p) => p.outlet === null)).toHaveLength(122);
+    // "Follow-up" (6 rows) marks a question following the one numbered before it: asked by whoever asked that one,
+    // where the sheet holds it (5 rows), else by no outlet named (24670, whose 24669 the sample leaves out).
+    const byId = new Map(answered(rows).map((r) => [`${r.date} ${r.id_split}`, r]));
+    const askerOf = (r: Record<string, string>): string | null => {
+      if (r.who_asked === '-') return null;
+      if (r.who_asked !== 'Follow-up') return r.who_asked!;
+      const before = byId.get(`${r.date} ${Number(r.id_split) - 1}`);
+      return before ? askerOf(before) : null;
+    };
+    expect(pairs.map((p) => p.outlet)).toEqual(answered(rows).map(askerOf));
+    expect(pairs.filter((p) => p.outlet === null)).toHaveLength(117);
     // The corpus split multi-topic answers into pairs `N_1`, `N_2`: those answers are excerpts; so is
     // the one answer the corpus cut mid-word (24535, 2022-02-24: "… But I can t").
     const cut = answered(rows).findIndex((r) => r.id_split === '24535');
@@ -741,6 +749,9 @@ describe('a row the corpus marks "Follow-up" (hunt-J b)', () => {
       ['pc-2022-03-14#12', 'pc-2022-03-14#11'], ['pc-2022-03-17#8', 'pc-2022-03-17#7'], ['pc-2022-03-17#13', 'pc-2022-03-17#8'],
       ['pc-2023-03-29#3', 'pc-2023-03-29#2'], ['pc-2023-03-29#5', 'pc-2023-03-29#3'],
     ]);
+    // Asked by whoever asked the question followed, as a page's "Follow-up:" is: AP's follow-ups had been left out of "What did AP ask …" (hunt-K b).
+    const outlet = (id: string) => records.find((r) => r.id === id)!.kind === 'exchange' ? (records.find((r) => r.id === id) as Exchange).outlet : null;
+    expect(links.map(([id, followed]) => [outlet(id!), outlet(followed!)])).toEqual([['BBC', 'BBC'], ['Reuters', 'Reuters'], ['Reuters', 'Reuters'], ['The Associated Press', 'The Associated Press'], ['The Associated Press', 'The Associated Press']]);
     // 24670 (pc-2022-03-14#6) follows 24669, which the sample leaves out: not linked to 24668 (#5), another question.
     expect(records.filter((r) => r.id === 'pc-2022-03-14#6').map((r) => r.kind === 'exchange' && r.followup)).toEqual([null]);
   });
