@@ -602,7 +602,8 @@ function othersGivenNameWords(given: NonNullable<MissingWords['othersGivenNames'
  */
 function koreaAloneWords(korea: NonNullable<MissingWords['koreaAlone']>, found: boolean, escape: (userText: string) => string): string {
   const more = found ? ' more' : '';
-  const finds = korea.more.map((k, i) => `“${k.name}”${i === 0 ? ' finds' : ''} ${k.total === 0 ? 'none' : i === 0 ? `${k.total}${more} ${k.total === 1 ? 'exchange' : 'exchanges'}` : `${k.total}${more}`}`);
+  // "none more" beside matches: bare, "“South Korea” none" was said of answers that write it (hunt-K #10).
+  const finds = korea.more.map((k, i) => `“${k.name}”${i === 0 ? ' finds' : ''} ${k.total === 0 ? `none${more}` : i === 0 ? `${k.total}${more} ${k.total === 1 ? 'exchange' : 'exchanges'}` : `${k.total}${more}`}`);
   return `“${escape(korea.typed)}” alone was read as the Korean Peninsula; ${finds.join(', ')}`;
 }
 

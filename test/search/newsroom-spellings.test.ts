@@ -391,6 +391,17 @@ describe('"Korea" alone, read as the Korean Peninsula (korea-alone.ts)', () => {
     const more = north.matches.filter((m) => !yonhap.matches.some((y) => y.id === m.id)).length;
     expect(more).toBeGreaterThan(0);
     expect(missingWordsLine(yonhap.missing)).toContain(`“Korea” alone was read as the Korean Peninsula; “North Korea” finds ${more} more exchange`);
+    // A state that finds nothing beyond the answer's own is "none more", never "none" (hunt-K #10: said of answers writing it).
+    const yonhapSouth = yonhap.missing.koreaAlone!.more.find((k) => k.name === 'South Korea')!;
+    const south = (await search.search('South Korea asked by Yonhap', { k: 0 })).matches.filter((m) => !yonhap.matches.some((y) => y.id === m.id)).length;
+    expect(yonhapSouth.total).toBe(south);
+    expect(missingWordsLine(yonhap.missing)).toContain(`“South Korea” ${south === 0 ? 'none more' : `${south} more`}`);
+    expect(missingWordsLine(yonhap.missing)).not.toMatch(/” none(?! more)/);
+    // Lin Jian on Korea: his answers of 2026-08-17 write "South Korea" and "North Korea"; the names find nothing more.
+    const lin = await search.search('What did Lin Jian say about Korea?', { k: 0 });
+    expect(lin.matches.some((m) => search.record(m.id)!.answer.includes('South Korea') || search.record(m.id)!.question?.includes('South Korea'))).toBe(true);
+    expect(lin.missing.koreaAlone?.more.every((k) => k.total === 0)).toBe(true);
+    expect(missingWordsLine(lin.missing)).toContain('“North Korea” finds none more, “South Korea” none more');
     // The states named, or the peninsula, say nothing of it.
     for (const q of ['North Korea', 'Korean Peninsula', 'South Korea asked by Yonhap']) expect((await search.search(q, { k: 0 })).missing.koreaAlone, q).toBeUndefined();
   });
