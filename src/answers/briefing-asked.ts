@@ -1,6 +1,6 @@
 import { withArabicDates } from '../search/chinese-question.js';
 import { MONTH_NAME } from '../util/calendar.js';
-import { ASKED_OF_ANYONE } from '../search/framing.js';
+import { ANYONE, ASKED_OF_ANYONE } from '../search/framing.js';
 import { namedDatesIntent } from '../search/month.js';
 import { ambiguousDateWords, numericDatesAsWords } from '../search/numeric-dates.js';
 import type { Briefing, SpoxSearch } from '../search/types.js';
@@ -25,17 +25,19 @@ export type BriefingAsked = { latest: true } | BriefingNamed;
 export type BriefingNamed = { key: string; date: string; prefix: string; read?: string };
 
 /** "briefing", "press conference", with "the" and "of"/"on": the word a date may stand beside. */
-const BRIEFING_WORD = String.raw`(?:the\s+)?(?:regular\s+)?(?:briefing|press\s+(?:conference|briefing)|transcript)`;
+const BRIEFING_KIND = String.raw`(?:briefing|press\s+(?:conference|briefing)|transcript)`;
+const BRIEFING_NOUN = String.raw`(?:regular\s+)?${BRIEFING_KIND}`;
+const BRIEFING_WORD = String.raw`(?:the\s+)?${BRIEFING_NOUN}`;
 const BRIEFING_BEFORE = new RegExp(String.raw`^${BRIEFING_WORD}(?:\s+(?:of|on|for|from))?\s+`, 'i');
-const BRIEFING_AFTER = new RegExp(String.raw`\s+(?:briefing|press\s+(?:conference|briefing)|transcript)$`, 'i');
+const BRIEFING_AFTER = new RegExp(String.raw`\s+${BRIEFING_KIND}$`, 'i');
 /**
  * The newest briefing asked with no topic: "latest", "the latest briefing", "most recent press conference",
  * "newest transcript", "the last briefing" ("last" alone is no briefing: "last year"), and what was said
  * at it ("What was said at the last briefing?"). Searched as words, "last briefing" led with a 2014
  * answer that says "briefing" (hunt-J #4).
  */
-const BRIEFING_NOUN = String.raw`(?:regular\s+)?(?:briefing|press\s+(?:conference|briefing)|transcript)`;
-const ANYONE_SPEAKING = String.raw`(?:the\s+spokes(?:person|woman|man)|they|china|the\s+(?:foreign\s+)?ministry)`;
+/** Who is asked when it is no one in particular (framing.ts): the spokesperson, the Ministry, China, "they". */
+const ANYONE_SPEAKING = String.raw`(?:${ANYONE})`;
 const LATEST = new RegExp(
   String.raw`^(?:(?:(?:what\s+(?:was\s+(?:said|discussed)|happened|did\s+${ANYONE_SPEAKING}\s+say)\s+(?:at|in)|when\s+was)\s+)?(?:the\s+)?` +
     String.raw`(?:(?:latest|newest|most\s+recent)(?:\s+${BRIEFING_NOUN})?|last\s+${BRIEFING_NOUN})` +
@@ -125,21 +127,22 @@ export function findBriefing(search: Pick<SpoxSearch, 'briefing' | 'nearestBrief
   return { briefing, ...(other ? { other } : {}), ...(chinese ? { chinese } : {}) };
 }
 
+/** A month and its year alone ("August 2026", "Aug 2026"). */
+const MONTH_ALONE = new RegExp(String.raw`^${MONTH_NAME},?\s+(?:of\s+)?(?:19|20)\d\d$`, 'i');
+const DAY_NUMBER = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
+/** A month's day alone, without its year ("Aug. 17", "August 10th", "the 17th of August"). */
+const DAY_ALONE = new RegExp(String.raw`^(?:${BRIEFING_WORD}\s+(?:of|on)\s+)?(?:${MONTH_NAME}\s+${DAY_NUMBER}|(?:the\s+)?${DAY_NUMBER}\s+(?:of\s+)?${MONTH_NAME})$`, 'i');
+
 /**
- * A month's day alone, without its year ("Aug. 17", "August 10th", "the 17th of August"), as the
- * question asking what was said then ("What was said on Aug. 17"), which the search reads as each such
- * day the index holds a briefing of, the latest first (relative-dates.ts); null for any other question.
- * Searched as words, "Aug. 17" was "nothing found" and "August 10th" led with a 2018 statement saying
- * "August" (hunt-J #5).
+ * A month's day alone, without its year, as the question asking what was said then ("What was said on
+ * Aug. 17"), which the search reads as each such day the index holds a briefing of, the latest first
+ * (relative-dates.ts); a month and its year alone as every answer of that month ("What was said in
+ * August 2026"); null for any other question. Searched as words, "Aug. 17" was "nothing found", "August
+ * 10th" led with a 2018 statement saying "August" (hunt-J #5), and "August 2026" was read as 2026 or
+ * later, "August" searched (hunt-K #8).
  */
 export function dayAloneAsked(question: string): string | null {
   const text = question.trim().replace(/[\s?!]+$/u, '').replace(/\s+/g, ' ');
   if (MONTH_ALONE.test(text)) return `${ASKED_OF_ANYONE} in ${text}`;
   return DAY_ALONE.test(text) ? `${ASKED_OF_ANYONE} on ${text}` : null;
 }
-
-/** A month and its year alone ("August 2026", "Aug 2026"): every answer of that month, as "What was said in August 2026" asks (hunt-K #8: read as "2026 or later", "August" searched). */
-const MONTH_ALONE = new RegExp(String.raw`^${MONTH_NAME},?\s+(?:of\s+)?(?:19|20)\d\d$`, 'i');
-
-const DAY_NUMBER = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
-const DAY_ALONE = new RegExp(String.raw`^(?:${BRIEFING_WORD}\s+(?:of|on)\s+)?(?:${MONTH_NAME}\s+${DAY_NUMBER}|(?:the\s+)?${DAY_NUMBER}\s+(?:of\s+)?${MONTH_NAME})$`, 'i');

@@ -136,14 +136,15 @@ const EDITORS_NOTE_ZH = '原文编者注';
 /** A PressCon pair whose speaker the corpus left unrecorded, as a citation names them (not "Unknown spokesperson", which reads as invented). */
 const NOT_RECORDED = 'Chinese Foreign Ministry spokesperson (name not recorded)';
 
-/**
- * `Geng Shuang, Chinese Foreign Ministry spokesperson`; a statement that names no one is the
- * Ministry spokesperson's, said once (not "Foreign Ministry Spokesperson, Chinese Foreign Ministry
- * spokesperson"); a pair that names no one `Chinese Foreign Ministry spokesperson (name not recorded)`.
- */
 /** What a Cite says of an answer in the transcript's words (`isReportedAnswer`), after the speaker: not their own words, quoted. */
 const REPORTED_CITED = 'as the transcript reports in its own words';
 
+/**
+ * `Geng Shuang, Chinese Foreign Ministry spokesperson`; a statement that names no one is the
+ * Ministry spokesperson's, said once (not "Foreign Ministry Spokesperson, Chinese Foreign Ministry
+ * spokesperson"); a pair that names no one `Chinese Foreign Ministry spokesperson (name not recorded)`;
+ * an answer in the transcript's words with `REPORTED_CITED` after it.
+ */
 function speakerWords(record: IndexedRecord, escape: (text: string) => string): string {
   if (record.spokesperson === UNNAMED_SPOKESPERSON) return 'Chinese Foreign Ministry spokesperson';
   if (record.spokesperson === UNKNOWN_SPOKESPERSON) return NOT_RECORDED;

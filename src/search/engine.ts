@@ -353,7 +353,8 @@ export class SearchEngine implements SpoxSearch {
     const { matches, passing, topicWords, counted } = listed;
     const { missing, own, withoutUnknown, withoutQuotes, withoutDates, withoutSpeaker, saidByOther, speakerReading, related, chineseHoldsMore, outletTotal } = notes;
     const hits = this.hitsOf(matches.slice(0, k), queryTerms, index, parsed.phrases);
-    const apart = index !== this.parts.lexical ? wordsSaidApart(parsed.text, matches, (id) => this.byId.get(id)!, this.texts.wordCounts(index), read.chineseWordsRead ?? []) : [];
+    // A question searched again for another answer's notes gives only its counts: nothing to say of its words.
+    const apart = index !== this.parts.lexical && !asking.nested ? wordsSaidApart(parsed.text, matches, (id) => this.byId.get(id)!, this.texts.wordCounts(index), read.chineseWordsRead ?? []) : [];
     const chineseWordsRead = [...(read.chineseWordsRead ?? []), ...apart];
     return {
       query,

@@ -160,7 +160,6 @@ function asked(query: string): SaidWhenIntent | null {
   return null;
 }
 
-/** The words of `FIRST_WORDS` or `LAST_WORDS` anywhere outside quotes, and with them the verbs of saying and who was asked. */
 /**
  * "say about" of "last say about", kept: no search term, it is how `speaker.ts` reads who spoke. Taken
  * out, "What did Zhao Lijian last say about Australia?" left "What did Zhao Lijian Australia?", and the
@@ -170,6 +169,7 @@ function saidKept(words: string): string {
   return /^(?:first|last)\s+((?:say|said)\b.*)$/i.exec(words.trim())?.[1] ?? '';
 }
 
+/** The words of `FIRST_WORDS` or `LAST_WORDS` anywhere outside quotes, and with them the verbs of saying and who was asked. */
 function saidWhenWords(query: string): SaidWhenIntent | null {
   let earliest = false;
   let latest = false;

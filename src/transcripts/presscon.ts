@@ -500,6 +500,7 @@ function readPair(cells: Record<Column, string>, row: number, columns: Pair['col
   const linkProblem = link === '' ? null : sourceUrlProblem(link);
   if (linkProblem) return { problem: `link ${JSON.stringify(link.slice(0, 120))} refused (${linkProblem})` };
   const asker = collapseWhitespace(cells.who_asked);
+  const followsUp = /^follow[- ]?up$/i.test(asker);
   // The corpus splits a multi-topic answer into pairs numbered `1723_1`, `1723_2`, each an excerpt;
   // a text that stops mid-sentence was cut short in it.
   const source = (text: string[]): Exchange['source'] => ({ corpus: PRESSCON_CORPUS, excerpt: /_\d+$/.test(idSplit) || !SENTENCE_END.test(text[text.length - 1]!) });
@@ -510,8 +511,8 @@ function readPair(cells: Record<Column, string>, row: number, columns: Pair['col
     link: link || null,
     columns,
     exchange: {
-      // "Follow-up" marks a question that follows the one before, and names no outlet.
-      outlet: asker === '' || asker === '-' || /^follow[- ]?up$/i.test(asker) ? null : asker,
+      // "Follow-up" marks a question that follows the one before: its asker is that one's (`toTranscript`).
+      outlet: asker === '' || asker === '-' || followsUp ? null : asker,
       followup: null,
       question,
       answer,
@@ -522,7 +523,7 @@ function readPair(cells: Record<Column, string>, row: number, columns: Pair['col
     late: late ? { outlet: null, followup: null, raisedAfter: true, question: late.question, answer: late.answer, spokesperson, source: source(late.answer) } : null,
     ...(raisesNext ? { raisesNext: true as const } : {}),
     ...(markup.length > 0 ? { markup } : {}),
-    ...(/^follow[- ]?up$/i.test(asker) ? { followsUp: true as const } : {}),
+    ...(followsUp ? { followsUp: true as const } : {}),
   };
 }
 
@@ -686,15 +687,15 @@ function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[], d
   if (pairs.length === 0) return null;
   const named = pairs.map((p) => p.exchange.spokesperson).filter((s) => s !== UNKNOWN_SPOKESPERSON);
   const url = mostCommon(pairs.flatMap((p) => (p.link ? [p.link] : []))) ?? null;
-  // A follow-up is asked by whoever asked the question it follows, as a page's "Follow-up:" is (turns.ts).
-  const askerOf = (p: (typeof pairs)[number], depth = 0): string | null => {
-    if (p.exchange.outlet !== null || !p.followsUp || depth >= pairs.length) return p.exchange.outlet;
-    const before = followedRow(p, pairs);
-    return before ? askerOf(before, depth + 1) : null;
+  // A follow-up is asked by whoever asked the question it follows, as a page's "Follow-up:" is (turns.ts);
+  // each row followed is numbered lower, so the chain ends.
+  const askerOf = (p: (typeof pairs)[number]): string | null => {
+    const before = p.followsUp ? followedRow(p, pairs) : undefined;
+    return before ? askerOf(before) : p.exchange.outlet;
   };
   const followed = (p: (typeof pairs)[number]) => {
     const before = p.followsUp ? followedRow(p, pairs) : undefined;
-    return before ? { ...p, exchange: { ...p.exchange, followup: `${key}#${before.n}`, outlet: askerOf(p) } } : p;
+    return before ? { ...p, exchange: { ...p.exchange, followup: `${key}#${before.n}`, outlet: askerOf(before) } } : p;
   };
   let closings = 0;
   return {
@@ -728,11 +729,19 @@ function toTranscript(file: string, date: string, rows: (Pair | Unanswered)[], d
  * question would say it followed up what it did not. They had been shown as any unnamed question.
  */
 function followedRow<P extends Pick<Pair, 'idSplit'>>(pair: P, rows: readonly P[]): P | undefined {
-  const number = /^(\d+)(?:_(\d+))?$/.exec(pair.idSplit.trim());
-  if (!number) return undefined;
-  const before = String(Number(number[1]) - 1);
-  const parts = rows.filter((r) => r.idSplit.trim() === before || r.idSplit.trim().startsWith(`${before}_`));
-  return parts.sort((a, b) => Number(a.idSplit.split('_')[1] ?? 0) - Number(b.idSplit.split('_')[1] ?? 0)).at(-1);
+  const own = splitNumber(pair.idSplit);
+  if (!own) return undefined;
+  const parts = rows.flatMap((r) => {
+    const id = splitNumber(r.idSplit);
+    return id?.row === own.row - 1 ? [{ r, part: id.part }] : [];
+  });
+  return parts.sort((a, b) => a.part - b.part).at(-1)?.r;
+}
+
+/** An `id_split` as its numbers: `24733` → row 24733, part 0; `1723_2` → row 1723, part 2; null for any other. */
+function splitNumber(idSplit: string): { row: number; part: number } | null {
+  const m = /^(\d+)(?:_(\d+))?$/.exec(idSplit.trim());
+  return m ? { row: Number(m[1]), part: Number(m[2] ?? 0) } : null;
 }
 
 /**
@@ -742,9 +751,8 @@ function followedRow<P extends Pick<Pair, 'idSplit'>>(pair: P, rows: readonly P[
  * and was cited as raised after it (hunt-J #2).
  */
 function numberedBefore(pair: Pick<Pair, 'idSplit'>, other: Pick<Pair, 'idSplit'>): boolean {
-  const number = (id: string) => (/^\d+/.test(id) ? Number(/^\d+/.exec(id)![0]) : null);
-  const [a, b] = [number(pair.idSplit), number(other.idSplit)];
-  return a !== null && b !== null && a < b;
+  const [a, b] = [splitNumber(pair.idSplit), splitNumber(other.idSplit)];
+  return a !== null && b !== null && a.row < b.row;
 }
 
 /** A pair linked to another page than its date's (`RecordSource.url`), each of its records' `source` naming that page. */

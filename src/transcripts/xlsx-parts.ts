@@ -44,7 +44,7 @@ export async function damagedXlsxPart(file: string): Promise<string | null> {
     if (part.packed === null) return `${said} is missing from where the zip directory says it lies`;
     let bytes: Buffer;
     try {
-      bytes = unpack({ ...part, packed: part.packed });
+      bytes = unpack(part);
     } catch (err) {
       return `${said} cannot be unpacked (${(err as Error).message})`;
     }

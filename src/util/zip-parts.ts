@@ -36,7 +36,8 @@ export function zipParts(zip: Buffer): ZipPart[] | null {
   return parts;
 }
 
-/** A part's bytes unpacked; throws (zlib's error) when its deflated bytes are damaged. */
-export function unpack(part: ZipPart & { packed: Buffer }): Buffer {
+/** A part's bytes unpacked; throws when its local header is missing, or (zlib's error) when its deflated bytes are damaged. */
+export function unpack(part: ZipPart): Buffer {
+  if (part.packed === null) throw new Error(`${part.name}: no local header where the zip directory says it lies`);
   return part.method === 8 ? inflateRawSync(part.packed) : Buffer.from(part.packed);
 }

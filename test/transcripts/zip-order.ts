@@ -3,7 +3,7 @@ import { unpack, zipParts } from '../../src/util/zip-parts.js';
 
 /** The files of a zip (an `.xlsx`), by path, read through its central directory. */
 export function zipEntries(zip: Buffer): Map<string, Buffer> {
-  return new Map(zipParts(zip)!.map((part) => [part.name, unpack({ ...part, packed: part.packed! })]));
+  return new Map(zipParts(zip)!.map((part) => [part.name, unpack(part)]));
 }
 
 /** A zip of these files, stored uncompressed, in the order given: as a writer that put them so would. */
