@@ -133,6 +133,15 @@ const DAY_NUMBER = String.raw`(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
 /** A month's day alone, without its year ("Aug. 17", "August 10th", "the 17th of August"). */
 const DAY_ALONE = new RegExp(String.raw`^(?:${BRIEFING_WORD}\s+(?:of|on)\s+)?(?:${MONTH_NAME}\s+${DAY_NUMBER}|(?:the\s+)?${DAY_NUMBER}\s+(?:of\s+)?${MONTH_NAME})$`, 'i');
 
+const CHINESE_NUMBER = '[\\d一二三四五六七八九十]';
+/** The briefing after a Chinese date: "6月4日的记者会", "2019年3月例行记者会". */
+const CHINESE_BRIEFING_AFTER = /的?(?:例行)?记者会$/u;
+/** A Chinese month's day without its year ("6月4日", "六月四日", "8月17号"), or a month with its year ("2019年3月", "2019年3月份"), alone. */
+const CHINESE_DAY_ALONE = new RegExp(
+  `^(?:(?:19|20)\\d\\d\\s*年\\s*${CHINESE_NUMBER}{1,2}\\s*月份?|${CHINESE_NUMBER}{1,2}\\s*月\\s*${CHINESE_NUMBER}{1,3}\\s*[日号])(?:的?(?:例行)?记者会)?$`,
+  'u',
+);
+
 /**
  * A month's day alone, without its year, as the question asking what was said then ("What was said on
  * Aug. 17"), which the search reads as each such day the index holds a briefing of, the latest first
@@ -142,7 +151,10 @@ const DAY_ALONE = new RegExp(String.raw`^(?:${BRIEFING_WORD}\s+(?:of|on)\s+)?(?:
  * later, "August" searched (hunt-K #8).
  */
 export function dayAloneAsked(question: string): string | null {
-  const text = question.trim().replace(/[\s?!]+$/u, '').replace(/\s+/g, ' ');
+  const text = question.trim().replace(/[\s?!？！。]+$/u, '').replace(/\s+/g, ' ');
   if (MONTH_ALONE.test(text)) return `${ASKED_OF_ANYONE} in ${text}`;
+  // In Chinese, the framing the search reads as every answer of the dates, as the English: "6月4日" and "2019年3月"
+  // alone were searched as characters and numbers, 284 and 193 exchanges of any date.
+  if (CHINESE_DAY_ALONE.test(text)) return `发言人${text.replace(CHINESE_BRIEFING_AFTER, '')}说了什么`;
   return DAY_ALONE.test(text) ? `${ASKED_OF_ANYONE} on ${text}` : null;
 }

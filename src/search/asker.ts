@@ -60,7 +60,8 @@ const FORMS = [
   // "What questions did Reuters ask Mao Ning about …", "What did Reuters ask Hua Chunying and Zhao Lijian?" (hunt-K #2, #3) too.
   String.raw`(?:questions?\s+)?(?<aux>(?:did|does|do|has|have|had|will|would)\s+){outlets}\s+(?:ask|asked)\s+(?<asked>${ASKED})(?=\s+(?:about|on|regarding|concerning|over)(?![\p{L}\p{N}])|\s*[?.!]*\s*$)`,
   String.raw`(?:asked|raised|posed|put)\s+by\s+{outlets}`,
-  String.raw`questions?\s+(?:asked\s+)?(?:by|from)\s+{outlets}`,
+  // "questions from Reuters to Mao Ning on Ukraine": the "to" goes with the form, as below.
+  String.raw`questions?\s+(?:asked\s+)?(?:by|from)\s+{outlets}(?:\s+to(?=\s))?`,
   // "Reuters questions to Mao Ning on Ukraine": the "to" goes with the form, so that the name leads what is left.
   String.raw`{possessed}${POSSESSIVE}?\s+questions?(?:\s+to(?=\s))?`,
   String.raw`(?<telling>tell|tells|told|telling)\s+{outlets}`,
@@ -122,7 +123,7 @@ export function askerIntent(query: string, outlets: readonly string[]): AskerInt
 export function warmAskerPatterns(outlets: readonly string[]): void {
   const patterns = patternsFor(outlets);
   for (let i = 0; i < 2; i++) {
-    for (const pattern of [...patterns.forms, UNHELD_FORM, UNHELD_FORM_AT_END, UNHELD_NAMED]) pattern.exec('What did the spokesperson tell Reuters, asked by AFP?');
+    for (const pattern of [...patterns.forms, UNHELD_FORM, UNHELD_FORM_AT_END, UNHELD_NAMED, UNHELD_ASKED]) pattern.exec('What did the spokesperson tell Reuters, asked by AFP?');
   }
 }
 
@@ -141,6 +142,8 @@ function withoutForm(query: string, found: RegExpExecArray): string {
 
 /** A capitalised word of a name, and the small words that may join two ("Voice of America"). */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
+/** A run of them, maybe after "The": "The Straits Times", "Voice of America". */
+const NAME_RUN = String.raw`(?:[Tt]he\s+)?${NAME_WORD}(?:\s+(?:(?:of|and|&|the)\s+)?${NAME_WORD})*`;
 /**
  * A form of asking before a run of capitalised words: who asked, if the run is an outlet's name.
  * Case is what tells a name here, so only the form's first letter may be either. Not telling: in
@@ -148,7 +151,13 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
  */
 const UNHELD_FORM = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:[Aa]sked\s+by|[Qq]uestions?\s+(?:asked\s+)?(?:by|from))\s+` +
-    String.raw`(?<outlets>(?:[Tt]he\s+)?${NAME_WORD}(?:\s+(?:(?:of|and|&|the)\s+)?${NAME_WORD})*)(?![\p{L}\p{N}])`,
+    String.raw`(?<outlets>${NAME_RUN})(?![\p{L}\p{N}])(?:\s+to(?=\s+\p{Lu}))?`,
+  'u',
+);
+/** The held outlets' form "What did Reuters ask Mao Ning about …" (`FORMS`), of a run of capitalised words: "What did Fox News ask Mao Ning about Ukraine?". */
+const UNHELD_ASKED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:questions?\s+)?(?<aux>(?:did|does|do|has|have|had|will|would)\s+)(?<outlets>${NAME_RUN})\s+(?:ask|asked)\s+` +
+    String.raw`(?<asked>${ASKED})(?=\s+(?:about|on|regarding|concerning|over)(?![\p{L}\p{N}])|\s*[?.!]*\s*$)`,
   'u',
 );
 const KIND_WORDS = new Set<string>(OUTLET_KIND_WORDS);
@@ -166,6 +175,7 @@ const UNHELD_NAMED = new RegExp(
   String.raw`${ASKING_FORM}(?:the\s+)?(?<outlets>${NAMES_WITHOUT_KIND_WORD.map((n) => escapeRegExp(n).replace(/\s+/g, String.raw`\s+`)).join('|')})(?![\p{L}\p{N}])`,
   'iu',
 );
+const NAMED_WITHOUT_KIND_WORD = new Set(NAMES_WITHOUT_KIND_WORD.map((n) => n.toLowerCase()));
 const MASTHEAD_LAST = new Set(MASTHEAD_LAST_WORDS.map((w) => w.toLowerCase()));
 /** Kind words that are a paper's whole name after "The" and never a kind of source: "The Guardian", "The Mail", "The Express". */
 const MASTHEAD_ALONE = new Set(['Guardian', 'Mail', 'Express']);
@@ -206,6 +216,9 @@ function unheldAskerIntent(query: string, masked: string): AskerIntent | null {
   if (named) return unheld(named);
   const found = UNHELD_FORM.exec(masked);
   if (found && namesANewsroom(found.groups!.outlets!)) return unheld(found);
+  // "What did Fox News ask Mao Ning …": had been searched as words, "No exchange in the index says “Ning”" (hunt-K #5).
+  const asked = UNHELD_ASKED.exec(masked);
+  if (asked && (namesANewsroom(asked.groups!.outlets!) || NAMED_WITHOUT_KIND_WORD.has(asked.groups!.outlets!.replace(/^the\s+/i, '').toLowerCase()))) return unheld(asked);
   // In lower case, only a name that ends the question and a masthead's word ("the straits times"): "questions from foreign media on Xinjiang" keeps its words.
   const atEnd = UNHELD_FORM_AT_END.exec(masked);
   if (atEnd && atEnd.groups!.outlets!.split(/\s+/).length >= 2 && MASTHEAD_LAST.has(atEnd.groups!.outlets!.split(/\s+/).at(-1)!.toLowerCase())) return unheld(atEnd);

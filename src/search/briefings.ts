@@ -60,14 +60,14 @@ export class Briefings {
     return spans;
   }
 
-  /** The records of one language that pass the filters, as matches of equal score, in briefing order (a republished day once). */
-  recordsOf(lang: 'en' | 'zh', filters: SearchFilters): MatchRef[] {
+  /** The records of one language that pass the filters, and are of one of `speakers` if given, as matches of equal score, in briefing order (a republished day once). */
+  recordsOf(lang: 'en' | 'zh', filters: SearchFilters, speakers: readonly string[] | null = null): MatchRef[] {
     const found: Scored[] = [];
     for (const b of this.all) {
       if ((b.lang ?? 'en') !== lang || (filters.from && b.date < filters.from) || (filters.to && b.date > filters.to)) continue;
       for (const id of b.recordIds) {
         const record = this.byId.get(id);
-        if (record && matchesFilters(record, filters)) found.push({ id, score: 1 });
+        if (record && matchesFilters(record, filters) && (!speakers || speakers.includes(record.spokesperson))) found.push({ id, score: 1 });
       }
     }
     return this.withoutRepublished(found).map(({ id, score }) => ({ id, score, date: this.byId.get(id)!.date }));

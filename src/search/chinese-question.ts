@@ -250,6 +250,12 @@ const CHINESE_AGO = new RegExp(`(\\d{1,2}|[${CHINESE_NUMBERS}两]|半)\\s*(年|�
 const CHINESE_MONTH_SINCE = new RegExp(`(?:自|从)?\\s*(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月份?\\s*(?:以来|至今|起)`, 'g');
 /** 3月份, 三月份 (no year): "in March", its latest; 3月 alone may be a name's (十月革命), and is left alone. */
 const CHINESE_MONTH_OF = new RegExp(`(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月份${NOT_EVENT_OF}`, 'g');
+/**
+ * 6月4日, 8月17号 (no year): "June 4", which `relative-dates.ts` reads as each such day the index holds a briefing of.
+ * Searched, they were the characters 月 and 日 and the numbers: "6月4日" gave 284 exchanges of any date. Not a news
+ * lede's date (6月18日，日本关西地区发生地震) nor an event's (6月4日的事件).
+ */
+const CHINESE_MONTH_DAY = new RegExp(`(?<![\\d年${CHINESE_NUMBERS}])${CHINESE_MONTH}\\s*月\\s*(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[日号](?!\\s*[，,、])${NOT_EVENT_OF}`, 'g');
 /** 2019年至2020年, 从2019年到2020年, 2019年3月至5月: "between 2019 and 2020", "between March 2019 and May 2019". */
 const CHINESE_RANGE = new RegExp(String.raw`(?:从|自)?\s*((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*份)?(?:\s*(\d{1,2})\s*[日号])?)?\s*(?:至|到|—|-|~|～)\s*(?:((?:19|20)\d\d)\s*年)?(?:\s*(\d{1,2})\s*月(?:\s*份)?)?(?:\s*(\d{1,2})\s*[日号])?${OF_DATE}`, 'gu');
 
@@ -314,6 +320,13 @@ export function withArabicDates(text: string): string {
     const n = chineseDay(day);
     return n > 0 ? `${monthOf}${n}` : whole;
   });
+}
+
+/** 6月4日 ("6", "4"), 六月四日: "June 4"; null for no such month or day. */
+function monthDayInEnglish(month: string, day: string): string | null {
+  const name = chineseMonthName(month);
+  const n = /^\d+$/.test(day) ? Number(day) : chineseDay(day);
+  return name && n >= 1 && n <= 31 ? `${name} ${n}` : null;
 }
 
 /** "2019年3月" → "March 2019"; a year alone stays the year. */
@@ -393,11 +406,15 @@ export function chineseDatesAsEnglish(text: string): string {
       });
     // At the end, where "in 2019" is read as the time of the talk (`yearIntent`).
     const dated = `${part.replace(FROM_BEFORE_EDGE, '').replace(CHINESE_DATE, asEnglish)}${whole.map((y) => ` in ${y}`).join('')}`;
+    // A month's day (one only) at the end, where "June 4" is read as each such day (`relative-dates.ts`): "发言人6月4日说了什么".
+    const monthDays = [...dated.matchAll(CHINESE_MONTH_DAY)];
+    const dayNamed = monthDays.length === 1 ? monthDayInEnglish(monthDays[0]![1]!, monthDays[0]![2]!) : null;
     const read = [
       [CHINESE_STRETCH, stretch], [CHINESE_RELATIVE, relative], [CHINESE_DAY, day], [CHINESE_AGO, ago], [CHINESE_MONTH_SINCE, monthSince],
       [CHINESE_MONTH_OF, monthOf],
     ] as const;
-    return read.reduce((t, [pattern, by]) => replaceAtWordStart(t, pattern, by as (m: string, ...g: (string | undefined)[]) => string), dated);
+    const readDates = read.reduce((t, [pattern, by]) => replaceAtWordStart(t, pattern, by as (m: string, ...g: (string | undefined)[]) => string), dated);
+    return dayNamed ? `${readDates.replace(CHINESE_MONTH_DAY, ' ')} ${dayNamed}` : readDates;
   })
     .replace(/\s+/g, ' ')
     .trim();

@@ -41,14 +41,14 @@ export class EveryAnswer {
     const leftOut = read.excluded ? this.source.accepted.holdingAny(read.excluded, index) : null;
     const dated = datesKept(read);
     const compared = (m: MatchRef): boolean => (dated === null || dated(m.date)) && !leftOut?.has(m.id);
-    const listed = dayFirst(orderMatches(this.source.briefings.recordsOf(read.lang, read.filters).filter(compared), sort), read.day);
+    const listed = dayFirst(orderMatches(this.source.briefings.recordsOf(read.lang, read.filters, read.speakers).filter(compared), sort), read.day);
     // A day named with no topic ("What did Zhao Lijian say on 12 May 2020?"): that day's answers, where
     // it holds some; listed before the rest of its month, they were 106, of which 10 were that day's.
     const ofDay = read.day ? listed.matches.filter((m) => m.date === read.day) : [];
     const { matches, passing } = ofDay.length > 0 ? { matches: ofDay, passing: 0 } : listed;
     const filters = ofDay.length > 0 ? { ...read.filters, from: read.day!, to: read.day! } : read.filters;
     const { from: _from, to: _to, ...undated } = filters;
-    const elsewhere = matches.length === 0 && read.month ? this.source.briefings.recordsOf(read.lang, undated) : [];
+    const elsewhere = matches.length === 0 && read.month ? this.source.briefings.recordsOf(read.lang, undated, read.speakers) : [];
     const newest = elsewhere.at(-1)?.date;
     return {
       query,
@@ -57,7 +57,8 @@ export class EveryAnswer {
       spokespersonNamed: read.speaker,
       ...askersNamed(read),
       monthNamed: ofDay.length > 0 ? dayNamedWords(read.month ?? '', read.day!) : monthNamedWords(read, matches, (options.k ?? 5) > 0),
-      ...(read.reading ? { speakerReading: read.reading } : {}),
+      // Joined spokespeople ("What did Reuters ask Hua Chunying and Zhao Lijian?"): how many answers are each one's.
+      ...(read.reading ? { speakerReading: read.speakers ? { ...read.reading, counts: this.source.speakers.countsOf(read.speakers, matches, read.lang) } : read.reading } : {}),
       ...wordsRead(read, false, false),
       ...(overridden ? { overridden } : {}),
       ...(read.framingRead ? { framingRead: read.framingRead } : {}),

@@ -198,7 +198,7 @@ export function speakersLeftOut(exclusion: Exclusion | null, spokespeople: reado
   for (const item of exclusion.excluded) {
     // Quoted ('Huawei -"Hua Chunying"'), her name is still who is left out: it is almost never in her answers.
     const read = speakerIntent(withoutPhraseMarks(item), spokespeople);
-    if (read.alone && read.spokesperson) speakers.push(read.spokesperson);
+    if (read.alone && read.spokesperson) speakers.push(read.spokesperson, ...(read.also ?? []));
     else words.push(item);
   }
   return speakers.length === 0 ? exclusion : { ...exclusion, excluded: words, speakers };

@@ -1,7 +1,7 @@
 import { nameMatches, spokespersonMatches } from './filters.js';
 import type { LexicalIndex } from './lexical.js';
 import { normalizeQuestion, timeIntent, type TimeIntent } from './query.js';
-import { respelledNames, speakerIntent } from './speaker.js';
+import { respelledNames, speakerIntent, type SpeakerIntent } from './speaker.js';
 import { chineseName } from '../transcripts/zh/names.js';
 import { askerIntent } from './asker.js';
 import { dayNamedWords, namedDatesIntent } from './month.js';
@@ -132,7 +132,7 @@ export class QuestionReader {
   /** `questionLanguage` by the question as typed; bounded, as a bot runs for weeks. */
   private readonly languageOfQuestion = new LruCache<string, 'en' | 'zh'>(256);
   /** The days the index holds a briefing of, in either language, by month's day (`MM-DD`): made when a month's day without its year is first read. */
-  private briefingDays: Map<string, string[]> | undefined;
+  private briefingDays: Record<'en' | 'zh', Map<string, string[]>> | undefined;
 
   constructor(private readonly source: QuestionSource) {}
 
@@ -210,7 +210,7 @@ export class QuestionReader {
     const explicit = withExplicitDates(typed, now);
     const asTyped = explicit && namedDatesIntent(explicit) ? explicit : typed;
     // "last year", "in the past 6 months": dates, read before the words asking for the latest are.
-    const relative = asTyped === typed ? relativeDatesIntent(asTyped, now, (monthDay) => this.heldDays(monthDay)) : null;
+    const relative = asTyped === typed ? relativeDatesIntent(asTyped, now, (monthDay) => this.heldDays(monthDay, this.languageOf(normalized))) : null;
     // "When did they first (last) mention …": the oldest (newest) first, and none of those words is
     // searched; read before the words asking for the latest, of which "most recent" and 最近 may be theirs.
     const said = saidWhenIntent(relative?.query ?? asTyped);
@@ -231,7 +231,7 @@ export class QuestionReader {
     const joined = first.also ? [first.spokesperson!, ...first.also] : [];
     const notHeld = joined.filter((name) => !holds(name));
     const heldJoined = joined.filter(holds);
-    const read = notHeld.length === 0 ? first : heldJoined.length === 0 ? { ...first, also: undefined } : {
+    const joinedRead = notHeld.length === 0 ? first : heldJoined.length === 0 ? { ...first, also: undefined } : {
       ...first,
       spokesperson: heldJoined[0]!,
       also: heldJoined.length > 1 ? heldJoined.slice(1) : undefined,
@@ -244,12 +244,16 @@ export class QuestionReader {
     // it, and beside the first ("When did Hua Chunying give her first briefing?"), as beside the latest.
     // And so is it asked how many briefings they held or which questions they answered ("How many briefings has Hua
     // Chunying given?", "What questions did Lin Jian answer on August 17, 2026?"), in the dates or in all.
-    const everyAnswer = Boolean(read.alone && (read === beside || relative || intent.latest || said.earliest || askers || asksEveryAnswer(unframed)));
+    const asksEvery = (r: SpeakerIntent): boolean => Boolean(r.alone && (r === beside || relative || intent.latest || said.earliest || askers || asksEveryAnswer(unframed)));
+    // Names joined with nothing else are every answer of either where one name would be ("What did Reuters ask Hua
+    // Chunying and Zhao Lijian?"), and words otherwise, as one name is: both names are then searched as typed.
+    const read = joinedRead.alone && joinedRead.also && !asksEvery(joinedRead) ? { query: intent.query, spokesperson: null } : joinedRead;
+    const everyAnswer = asksEvery(read);
     // A spokesperson the index holds no answer of in the question's language ("What did Mao Ning say
     // about Gaza?" of an index without her): the topic in every spokesperson's answers, and the answer says so.
     const unheld = Boolean(read.spokesperson && !read.alone && !given.spokesperson && !holds(read.spokesperson));
     // Two joined ("Hua Chunying and Geng Shuang on Huawei"): the answers of either.
-    const speakers = read.also && !read.alone && !given.spokesperson ? [read.spokesperson!, ...read.also] : null;
+    const speakers = read.also && !given.spokesperson ? [read.spokesperson!, ...read.also] : null;
     const named = (read.alone && !everyAnswer) || unheld || speakers ? null : read.spokesperson;
     const overridden: Overridden = {};
     if (given.spokesperson && named && !spokespersonMatches(named, given.spokesperson)) {
@@ -326,7 +330,7 @@ export class QuestionReader {
       ...(read.official ? { official: read.official } : {}),
     };
     const saysMore = Object.keys(besides).length > 0;
-    const as = everyAnswer ? 'every' : unheld ? 'unheld' : speakers ? 'either' : named ? (read.beside ? 'beside' : written?.from || saysMore ? 'asked' : null) : given.spokesperson || written?.from === 'surname' ? null : 'words';
+    const as = everyAnswer && !speakers ? 'every' : unheld ? 'unheld' : speakers ? 'either' : named ? (read.beside ? 'beside' : written?.from || saysMore ? 'asked' : null) : given.spokesperson || written?.from === 'surname' ? null : 'words';
     // Names joined that are the whole topic, or with one word after them that is what they are talked of with (`joined-names.ts`).
     const namesJoined = searched && lang === 'en' ? joinedNames(searched) : null;
     const withWord = searched && lang === 'en' && !namesJoined ? namesWithWord(searched, {
@@ -379,17 +383,22 @@ export class QuestionReader {
     };
   }
 
-  private heldDays(monthDay: string): readonly string[] {
+  /**
+   * The days of `monthDay` ("05-04") the index holds a briefing of in `lang`: "May 4th" had said "2017 to 2023" where
+   * 2017's and 2018's were Chinese pages only, and every answer shown was 2023's (hunt-K).
+   */
+  private heldDays(monthDay: string, lang: 'en' | 'zh'): readonly string[] {
     if (!this.briefingDays) {
-      this.briefingDays = new Map();
+      this.briefingDays = { en: new Map(), zh: new Map() };
       // `all` is in date order: each day's list is too.
-      for (const { date } of this.source.briefings.all) {
-        const days = this.briefingDays.get(date.slice(5)) ?? [];
+      for (const { date, lang: held } of this.source.briefings.all) {
+        const byDay = this.briefingDays[held ?? 'en'];
+        const days = byDay.get(date.slice(5)) ?? [];
         if (days.at(-1) !== date) days.push(date);
-        this.briefingDays.set(date.slice(5), days);
+        byDay.set(date.slice(5), days);
       }
     }
-    return this.briefingDays.get(monthDay) ?? [];
+    return this.briefingDays[lang].get(monthDay) ?? [];
   }
 
   /** A query in Chinese searches the Chinese records (when the index has any); any other the English ones. */

@@ -216,7 +216,9 @@ function bareMonthDates(
     const years = held.length > 1 ? `${held[0]!.slice(0, 4)} to ${held.at(-1)!.slice(0, 4)} (each ${named} the index holds a briefing of)` : `${held[0]!.slice(0, 4)} (the latest ${named} the index holds a briefing of)`;
     return { words: `${named}, ${years}`, from: held[0]!, to: held.at(-1)!, ...(held.length > 1 ? { days: held } : {}) };
   }
-  return { words: which === 'latest' ? `${said} (the latest ${named})` : said, from: date, to: date };
+  // None held: said, as the latest may be after the index ends ("October 1": 2026-10-01 read alone, hunt-K #9).
+  const noneHeld = heldDays && held.length === 0 ? `; no briefing the index holds is of any ${named}` : '';
+  return { words: which === 'latest' ? `${said} (the latest ${named}${noneHeld})` : said, from: date, to: date };
 }
 
 /** Dates as read, with the only days of their span searched where they are a month's day of several years (`MonthIntent.days`). */

@@ -43,7 +43,8 @@ import { termsOf } from './terms.js';
  * holds answers of his) is no one's: searched as written, as any word, and nothing is said of it.
  * Two names joined ("Hua Chunying and Geng Shuang on Huawei", "Geng Shuang or Hua Chunying on
  * Xinjiang", "华春莹和耿爽谈华为") are read as the first would be alone, either of them speaking
- * (`also`); two names apart are searched as written. A misspelt name ("Zhao Lijan") is read as the
+ * (`also`); so are they alone ("What did Reuters ask Hua Chunying and Zhao Lijian?"), which the engine reads as
+ * one name alone is; two names apart are searched as written. A misspelt name ("Zhao Lijan") is read as the
  * name (`respelledNames`). A spokesperson of the reviewed list the index holds no answer of ("Liu
  * Weimin on Syria", "Liu Weimin and Hua Chunying on Iran") is read as any other: the engine says
  * the index holds none of theirs, and searches the others'.
@@ -213,8 +214,8 @@ function jointIntent(query: string, masked: string, mentioned: readonly NamePatt
   // Cut at the same offsets in the query and its masked copy; the comparing words lead both alike.
   const cut = (text: string): string => (text.slice(0, firstEnd) + text.slice(last.m.index + last.m[0].length)).replace(COMPARING, '');
   const named = { name: first.p.name, written: first.m[0].replace(/\s+/g, ' ') };
-  const read = askedIntent(cut(query), cut(masked), first.p, named);
-  return read?.spokesperson && !read.alone ? { ...read, also: names.slice(1).map(({ p }) => p.name) } : null;
+  const read = askedIntent(cut(query), cut(masked), first.p, named) ?? nameAloneIntent(cut(query), first.p, named);
+  return read.spokesperson ? { ...read, also: names.slice(1).map(({ p }) => p.name) } : null;
 }
 
 /** The officials' names, each form: the question that names none skips them. */

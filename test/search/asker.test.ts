@@ -318,6 +318,40 @@ function exchangesIn(lang: 'en' | 'zh'): IndexedRecord[] {
 }
 
 describe('an outlet as a desk names it (explore35)', () => {
+  it('lists every question an outlet asked either of two spokespeople named with no topic, and each one\'s count (hunt-K #3)', async () => {
+    const reuters = englishExchanges().filter((r) => r.outlet === 'Reuters' || r.outlet === 'Reuters TV');
+    const ofEither = reuters.filter((r) => r.spokesperson === 'Hua Chunying' || r.spokesperson === 'Zhao Lijian');
+    const hua = ofEither.filter((r) => r.spokesperson === 'Hua Chunying').length;
+    expect(hua).toBeGreaterThan(0);
+    expect(ofEither.length).toBeGreaterThan(hua);
+    for (const question of ['What did Reuters ask Hua Chunying and Zhao Lijian?', 'What did Reuters ask Zhao Lijian or Hua Chunying?']) {
+      const all = await search.search(question, { k: 5 });
+      // It had been nothing found: two names and no topic were read as no one.
+      expect(all.everyAnswer, question).toBe(true);
+      expect(all.total, question).toBe(ofEither.length);
+      expect(all.sort, question).toBe('newest');
+      expect(all.matches.every((m) => ['Hua Chunying', 'Zhao Lijian'].includes(search.record(m.id)!.spokesperson)), question).toBe(true);
+      // In the order the question names them.
+      const [first, second] = question.indexOf('Hua') < question.indexOf('Zhao') ? [`Hua Chunying ${hua}`, `Zhao Lijian ${ofEither.length - hua}`] : [`Zhao Lijian ${ofEither.length - hua}`, `Hua Chunying ${hua}`];
+      expect(totalsLine(all), question).toContain(`answers, the spokespeople your question names: ${first}, ${second}`);
+    }
+    // Beside dates, as one name is; with nothing else asked, both names are words, as one name is.
+    const inMarch = await search.search('What did Hua Chunying and Zhao Lijian say in March 2020?', { k: 5 });
+    const [hers, his] = await Promise.all(['Hua Chunying', 'Zhao Lijian'].map((name) => search.search(`What did ${name} say in March 2020?`, { k: 5 })));
+    expect(inMarch.everyAnswer).toBe(true);
+    expect(hers!.total).toBeGreaterThan(0);
+    expect(his!.total).toBeGreaterThan(0);
+    expect(inMarch.total).toBe(hers!.total + his!.total);
+    const alone = await search.search('What did Hua Chunying and Zhao Lijian say?', { k: 5 });
+    expect(alone.everyAnswer).toBeFalsy();
+    expect(alone.speakerReading).toBeUndefined();
+    // "When did … last speak?" of two: their answers newest first.
+    const last = await search.search('When did Hua Chunying or Geng Shuang last speak?', { k: 5 });
+    expect(last.everyAnswer).toBe(true);
+    expect(last.sort).toBe('newest');
+    expect(last.matches.every((m) => ['Hua Chunying', 'Geng Shuang'].includes(search.record(m.id)!.spokesperson))).toBe(true);
+  });
+
   it('reads an outlet the index does not hold, after a form of asking, as the filter, and says the index holds none (W1)', async () => {
     const read = (q: string) => askerIntent(q, search.outlets());
     expect(read('questions from The Straits Times')).toEqual({ query: '', outlets: ['Straits Times'], written: 'questions from The Straits Times', unheld: true });
@@ -325,6 +359,14 @@ describe('an outlet as a desk names it (explore35)', () => {
     expect(read('Hong Kong asked by Fox News')).toMatchObject({ query: 'Hong Kong', outlets: ['Fox News'], unheld: true });
     // Told: the outlet may be the topic's ("after Trump told Fox News"), which stays words.
     expect(read('China on what Trump told Fox News about Taiwan')).toBeNull();
+    // Asking a spokesperson, as of an outlet held (hunt-K #5: "Mao Ning" had been searched as words, "No exchange in the index says “Ning”").
+    expect(read('What did Fox News ask Mao Ning about Ukraine?')).toEqual({ query: 'What did Mao Ning say about Ukraine?', outlets: ['Fox News'], written: 'did Fox News ask Mao Ning', unheld: true });
+    expect(read('What did the Financial Times ask Zhao Lijian?')).toMatchObject({ query: 'What did Zhao Lijian say?', outlets: ['Financial Times'], unheld: true });
+    expect(read('What did Voice of America ask Hua Chunying?')).toMatchObject({ outlets: ['Voice of America'], unheld: true });
+    expect(read('questions from The Straits Times to Mao Ning on Ukraine')).toMatchObject({ query: 'Mao Ning on Ukraine', outlets: ['Straits Times'], unheld: true });
+    expect(read('questions from Reuters to Mao Ning on Ukraine')).toMatchObject({ query: 'Mao Ning on Ukraine', outlets: ['Reuters'] });
+    // No newsroom's name: who asked whom is the topic.
+    for (const q of ['What did Trump ask Xi about Taiwan?', 'What did the White House ask China on trade?']) expect(read(q), q).toBeNull();
     // In lower case, a masthead's name ending the question, and names with no kind word in any case (fix36b).
     expect(read('questions from the straits times')).toEqual({ query: '', outlets: ['straits times'], written: 'questions from the straits times', unheld: true });
     expect(read('questions from cna')).toMatchObject({ outlets: ['cna'], unheld: true }); // was searched: "No exchange in the index says “cna”"
@@ -337,7 +379,7 @@ describe('an outlet as a desk names it (explore35)', () => {
     expect(read('questions from the global times')).not.toHaveProperty('unheld');
     // No outlet of the index is called so: before, "Straits" found the Taiwan Strait and "Times" the Global Times' questions.
     expect(search.outlets().some((o) => /straits|newsasia/i.test(o))).toBe(false);
-    for (const question of ['questions from The Straits Times', 'questions from The Straits Times about the South China Sea', 'questions from Channel NewsAsia', 'questions from the straits times']) {
+    for (const question of ['questions from The Straits Times', 'questions from The Straits Times about the South China Sea', 'questions from Channel NewsAsia', 'questions from the straits times', 'What did the Straits Times ask Mao Ning about Ukraine?']) {
       const answer = await search.search(question, { k: 5 });
       expect(answer.total, question).toBe(0);
       expect(nothingRelevantText(search, answer), question).toMatch(/^The index holds no outlet matching “(?:Straits Times|Channel NewsAsia|straits times)” \(it names \d+ outlets/);

@@ -231,9 +231,17 @@ describe('dates said relative to today', () => {
     expect(relativeDatesIntent('Huawei June 4', today, (monthDay) => heldDays(monthDay).slice(1, 2))).toEqual({
       query: 'Huawei', words: 'June 4, 2019 (the latest June 4 the index holds a briefing of)', from: '2019-06-04', to: '2019-06-04',
     });
-    // None held: the latest, as before; nor is a day yet to come this year counted.
-    expect(relativeDatesIntent('Huawei March 5', today, heldDays)).toMatchObject({ words: 'March 5, 2026 (the latest March 5)' });
+    // None held: the latest, as before, and said (hunt-K #9: "October 1" read 2026-10-01, after the index ends, as if one were held); nor is a day yet to come this year counted.
+    expect(relativeDatesIntent('Huawei March 5', today, heldDays)).toMatchObject({ words: 'March 5, 2026 (the latest March 5; no briefing the index holds is of any March 5)' });
+    expect(relativeDatesIntent('Huawei March 5', today)).toMatchObject({ words: 'March 5, 2026 (the latest March 5)' });
     expect(relativeDatesIntent('Huawei June 4', new Date('2019-06-01T04:00:00Z'), heldDays)).toEqual({ query: 'Huawei', words: 'June 4, 2018 (the latest June 4)', from: '2018-06-04', to: '2018-06-04' });
+    // In Chinese (6月4日, 六月四日, 8月17号), read as the English at the question's end; searched, they were characters and numbers.
+    expect(relativeDatesIntent(chineseDatesAsEnglish('华为 6月4日'), today, heldDays)).toEqual({ query: '华为', words: 'June 4, 2018 to 2020 (each June 4 the index holds a briefing of)', from: '2018-06-04', to: '2020-06-04', days: held });
+    expect(chineseDatesAsEnglish('发言人六月四日说了什么')).toBe('发言人 说了什么 June 4');
+    expect(chineseDatesAsEnglish('耿爽8月17号的记者会')).toBe('耿爽 August 17');
+    // A news lede's date, an event's, two days, and a day of a year are not.
+    for (const typed of ['6月18日，日本关西地区发生地震', '6月4日的事件', '6月4日和7月1日', '13月4日']) expect(chineseDatesAsEnglish(typed), typed).toBe(typed);
+    expect(chineseDatesAsEnglish('2019年6月4日')).toBe('June 4, 2019');
   });
 
   it('reads this season, two months in a row, "yesterday and today" and days ago (time28)', () => {

@@ -205,6 +205,27 @@ describe('npm run ask', () => {
     expect(tenth!.results.every((r) => r.date.endsWith('-08-10'))).toBe(true);
   });
 
+  it('reads a day without its year in the question\'s language, in Chinese too, and says when the index holds none of it (hunt-K b, #9)', () => {
+    type Answer = { total: number; month_named: string | null; results: { date: string; lang: string }[] };
+    const file = join(root, 'days-zh.txt');
+    writeFileSync(file, 'May 4th\n6月4日\n发言人六月四日说了什么\n耿爽6月4日说了什么\n');
+    const [may4, june4, spelt, geng] = ask(['--queries-file', file, '--k', '50']).stdout.trim().split('\n').map((l) => JSON.parse(l) as Answer);
+    // The English pages hold May 4 of 2023 only: "2017 to 2023" had counted Chinese pages no English answer is of.
+    expect(may4!.month_named).toBe('May 4, 2023 (the latest May 4 the index holds a briefing of)');
+    expect(may4!.results.every((r) => r.date === '2023-05-04' && r.lang === 'en')).toBe(true);
+    // Searched as characters and numbers, "6月4日" had given 284 exchanges of any date.
+    for (const answer of [june4!, spelt!, geng!]) {
+      expect(answer.total).toBeGreaterThan(0);
+      expect(answer.month_named).toMatch(/^June 4, \d{4} to \d{4} \(each June 4 the index holds a briefing of\)$/);
+      expect(answer.results.every((r) => r.date.endsWith('-06-04') && r.lang === 'zh')).toBe(true);
+    }
+    expect(june4!.total).toBe(spelt!.total);
+    expect(geng!.total).toBeLessThan(june4!.total);
+    // No October 1 is held: said, where 2026-10-01 had been read alone as if one were.
+    const october = ask(['October 1']);
+    expect(october.stdout).toContain('(October 1, 2026 (the latest October 1; no briefing the index holds is of any October 1)');
+  });
+
   it('says in --json and in the text how the question\'s spokesperson was read (explore29a 1.1, 1.3)', () => {
     const file = join(root, 'speakers.txt');
     writeFileSync(file, 'Zhao Lijian Australia\n赵立坚 2020年3月\nQin Gang Blinken meeting\n');
